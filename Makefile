@@ -1,0 +1,40 @@
+# khabar: two commands for a newcomer.
+#   make run   executes every notebook headless on the embedded corpus (figures/, data/processed/, build/html/)
+#   make test  lint, format check, no-output check and the test suite (which also executes every notebook)
+# Other targets: make lab (JupyterLab in the project environment), make bench, make clean.
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.khabar-installed
+# Point the main job at your own corpus: make run CORPUS=/path/to/folder-or-file
+CORPUS ?=
+
+.PHONY: setup run test lint lab bench clean
+
+setup: $(STAMP)
+
+$(STAMP): requirements.txt requirements-dev.txt pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements-dev.txt -e .
+	$(PY) -m ipykernel install --sys-prefix --name khabar --display-name "Python (khabar)"
+	touch $@
+
+run: setup
+	$(PY) -m helpers run $(if $(CORPUS),--corpus "$(CORPUS)")
+
+lint: setup
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+
+test: lint
+	$(PY) -m pytest
+
+lab: setup
+	$(VENV)/bin/jupyter lab notebooks/
+
+bench: setup
+	$(PY) benchmarks/bench_text.py
+
+clean:
+	rm -rf build .pytest_cache .ruff_cache
