@@ -84,7 +84,11 @@ def split_credit(caption: str) -> tuple[str, list[str], str]:
     if not parts or not any(known):
         # "(الأربعاء)" or "(أيار)" at the end of a caption is not a credit
         return caption.strip(), [], ""
-    return m.group("caption").strip(), [k or p.strip() for k, p in zip(known, parts)], raw
+    return (
+        m.group("caption").strip(),
+        [k or p.strip() for k, p in zip(known, parts, strict=True)],
+        raw,
+    )
 
 
 @dataclass
