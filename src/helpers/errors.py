@@ -17,6 +17,7 @@ __all__ = [
     "FontError",
     "GazetteerError",
     "KhabarError",
+    "SelectionError",
 ]
 
 
@@ -88,3 +89,7 @@ class GazetteerError(KhabarError, ValueError):
 
 class FontError(KhabarError, OSError):
     """A font file was named that does not exist or cannot be read."""
+
+
+class SelectionError(KhabarError, ValueError):
+    """A target/reference selection of stories is empty, unknown or overlaps the other."""
