@@ -1,0 +1,480 @@
+"""Keyness: which terms one story (or group of stories) uses more than another.
+
+Three statistics are computed for every term key, each from its own literature:
+
+``g2``, ``p_value``
+    Log-likelihood G2 on the 2x2 table of (term, other tokens) x (target, reference),
+    in the form given by Rayson and Garside (2000) and Paul Rayson's UCREL
+    log-likelihood calculator (https://ucrel.lancs.ac.uk/llwizard.html), after Dunning
+    (1993). ``E1 = c(a+b)/(c+d)``, ``E2 = d(a+b)/(c+d)``,
+    ``G2 = 2(a ln(a/E1) + b ln(b/E2))`` with ``0 ln 0 = 0``; ``p_value`` from the
+    chi-squared distribution with 1 degree of freedom (:func:`scipy.stats.chi2.sf`).
+    G2 says how sure we are that the difference is not chance; it is not an effect size.
+    Critical values: 3.84 (p < 0.05), 6.63 (p < 0.01), 10.83 (p < 0.001),
+    15.13 (p < 0.0001). With thousands of terms tested at once, expect some
+    "significant" ones by chance: read p-values as a ranking aid, not as proof.
+
+``log_ratio``
+    Hardie (2014), "Log Ratio: an informal introduction" (CQPweb): the binary log of
+    the ratio of relative frequencies, ``log2((a/c) / (b/d))``. +1 means twice as frequent
+    in the target, -1 half as frequent, 0 equal. Zero counts are smoothed as in CQPweb:
+    a count of 0 is replaced by 0.5 before dividing (only the zero cell; the corpus
+    sizes are unchanged), so a term found only in the target of two equal-sized texts
+    with count 3 gets ``log2(3 / 0.5) = 2.585``.
+
+``log_odds``, ``log_odds_z``
+    Weighted log-odds ratio with an informative Dirichlet prior, Monroe, Colaresi and
+    Quinn (2008), "Fightin' words", Political Analysis 16(4), eq. 16-22::
+
+        delta_w = ln((y_wt + a_w) / (n_t + a_0 - y_wt - a_w))
+                - ln((y_wr + a_w) / (n_r + a_0 - y_wr - a_w))
+        var(delta_w) ~= 1 / (y_wt + a_w) + 1 / (y_wr + a_w)
+        z_w = delta_w / sqrt(var(delta_w))
+
+    By default the prior is the pooled counts of target and reference
+    (``a_w = y_wt + y_wr``, ``a_0 = n_t + n_r``), the empirical-Bayes choice of
+    Monroe et al.'s section 3.5.3 and of the ``tidylo`` package; pass ``prior`` (a
+    Series of background counts, e.g. from a larger corpus) to use another. ``|z| > 1.96``
+    is the usual threshold. Unlike G2 this shrinks rare terms towards zero, so one
+    occurrence in a short story does not top the list.
+
+All three are signed the same way: positive means over-used in the target,
+negative over-used in the reference (``g2`` itself is always >= 0; the ``key_for``
+column gives the direction).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from scipy.stats import chi2
+
+from helpers.errors import SelectionError
+
+__all__ = [
+    "DEFAULT_KINDS",
+    "KEYNESS_COLUMNS",
+    "keyness",
+    "keyness_from_counts",
+    "select_stories",
+]
+
+#: Token kinds counted by default: everything except punctuation and URLs.
+DEFAULT_KINDS: tuple[str, ...] = ("word", "number", "latin", "abbrev")
+
+#: Columns of the keyness table, in order.
+KEYNESS_COLUMNS: list[str] = [
+    "term",
+    "label",
+    "count_target",
+    "count_reference",
+    "per_1000_target",
+    "per_1000_reference",
+    "g2",
+    "p_value",
+    "log_ratio",
+    "log_odds",
+    "log_odds_z",
+    "key_for",
+    "expected_target",
+    "expected_reference",
+]
+
+#: Substitute for a zero count in the log ratio (Hardie 2014, as in CQPweb).
+LOG_RATIO_ZERO = 0.5
+
+
+def select_stories(
+    selection: Any,
+    *,
+    story_ids: Iterable[str],
+    stories: pd.DataFrame | None = None,
+    name: str = "selection",
+) -> list[str]:
+    """Resolve a story selection to a list of story ids (in corpus order).
+
+    Parameters
+    ----------
+    selection
+        One of:
+
+        * a story id (``str``), e.g. ``"asharq-two-stories-01"``;
+        * a list, tuple, set, :class:`pandas.Index` or string Series of story ids;
+        * a mapping ``{column: value}`` over the stories table, every pair must hold;
+          a list/tuple/set value means "any of these" (e.g.
+          ``{"source": "data/raw/a.txt"}``, ``{"layout": ["asharq", "plain"]}``);
+        * a boolean mask (Series, array or list of ``bool``) the length of the stories
+          table, e.g. ``stories.title.str.contains("الأسد")``.
+    story_ids : iterable of str
+        All story ids of the corpus, in order (e.g. ``tokens.story_id.unique()``).
+    stories : DataFrame, optional
+        The stories table (needed for mappings and masks).
+    name : str
+        ``"target"`` or ``"reference"``, used in error messages.
+
+    Returns
+    -------
+    list of str
+        The selected story ids, in corpus order, without duplicates.
+
+    Raises
+    ------
+    SelectionError
+        Unknown story ids or columns, a mask of the wrong length, a mapping or mask
+        without a stories table, or a selection matching no story.
+    """
+    universe = list(dict.fromkeys(str(s) for s in story_ids))
+    known = set(universe)
+    if selection is None:
+        raise SelectionError(f"the {name} selects no stories (got None)")
+
+    def _ids(ids: Iterable[Any]) -> list[str]:
+        ids = [str(i) for i in ids]
+        unknown = [i for i in ids if i not in known]
+        if unknown:
+            shown = ", ".join(universe[:5]) + (" ..." if len(universe) > 5 else "")
+            raise SelectionError(
+                f"the {name} names stories not in the corpus: {', '.join(unknown[:5])}",
+                hint=f"known story ids: {shown}",
+            )
+        wanted = set(ids)
+        return [s for s in universe if s in wanted]
+
+    if isinstance(selection, str):
+        chosen = _ids([selection])
+    elif isinstance(selection, Mapping):
+        if stories is None:
+            raise SelectionError(
+                f"the {name} is a column selection {dict(selection)!r} but no stories "
+                "table was given",
+                hint="pass stories=the stories table",
+            )
+        mask = pd.Series(True, index=stories.index)
+        for col, value in selection.items():
+            if col not in stories.columns:
+                raise SelectionError(
+                    f"the {name} selects on column {col!r}, which the stories table "
+                    f"does not have (columns: {', '.join(map(str, stories.columns))})"
+                )
+            if isinstance(value, list | tuple | set | frozenset):
+                mask &= stories[col].isin(list(value))
+            else:
+                mask &= stories[col] == value
+        chosen = _ids(stories.loc[mask.to_numpy(), "story_id"])
+    else:
+        values = np.asarray(list(selection) if not hasattr(selection, "dtype") else selection)
+        if values.dtype == bool:
+            if stories is None:
+                raise SelectionError(
+                    f"the {name} is a boolean mask but no stories table was given",
+                    hint="pass stories=the stories table the mask was made from",
+                )
+            if len(values) != len(stories):
+                raise SelectionError(
+                    f"the {name} mask has {len(values)} entries but the stories table "
+                    f"has {len(stories)} rows"
+                )
+            chosen = _ids(stories.loc[values, "story_id"])
+        else:
+            chosen = _ids(values.tolist())
+    if not chosen:
+        raise SelectionError(
+            f"the {name} selects no stories",
+            hint="check the story ids or the column=value selection",
+        )
+    return chosen
+
+
+def _resolve_pair(
+    tokens: pd.DataFrame,
+    target: Any,
+    reference: Any,
+    stories: pd.DataFrame | None,
+) -> tuple[list[str], list[str]]:
+    universe = (
+        stories["story_id"].astype(str).tolist()
+        if stories is not None
+        else tokens["story_id"].astype(str).unique().tolist()
+    )
+    t_ids = select_stories(target, story_ids=universe, stories=stories, name="target")
+    if reference is None:
+        r_ids = [s for s in universe if s not in set(t_ids)]
+        if not r_ids:
+            raise SelectionError(
+                "the reference (every story not in the target) is empty: the target "
+                "already holds the whole corpus",
+                hint="choose a smaller target or give a reference",
+            )
+    else:
+        r_ids = select_stories(reference, story_ids=universe, stories=stories, name="reference")
+    if set(t_ids) == set(r_ids):
+        raise SelectionError(
+            f"target and reference select the same stories ({', '.join(t_ids[:5])}): "
+            "a text compared with itself has no key terms",
+            hint="pick a different reference, or leave reference=None for the rest of the corpus",
+        )
+    both = [s for s in t_ids if s in set(r_ids)]
+    if both:
+        raise SelectionError(
+            f"stories in both target and reference: {', '.join(both[:5])}",
+            hint="a story can be on one side of a comparison only",
+        )
+    return t_ids, r_ids
+
+
+def _check_tokens(tokens: pd.DataFrame, key: str) -> None:
+    need = {"story_id", key, "surface", "kind"}
+    if not isinstance(tokens, pd.DataFrame):
+        raise SelectionError(
+            f"expected a tokens table (DataFrame), got {type(tokens).__name__}",
+            hint="use helpers.text.tokenize_zones(zones)",
+        )
+    missing = sorted(need - set(tokens.columns))
+    if missing:
+        raise SelectionError(
+            f"the tokens table lacks column(s) {', '.join(missing)}",
+            hint="use helpers.text.tokenize_zones(zones), which adds story_id",
+        )
+
+
+def _side_counts(
+    tokens: pd.DataFrame, ids: list[str], key: str, kinds: tuple[str, ...] | None, name: str
+) -> tuple[pd.Series, pd.DataFrame]:
+    sel = tokens[tokens["story_id"].astype(str).isin(ids)]
+    if kinds is not None:
+        sel = sel[sel["kind"].isin(kinds)]
+    if sel.empty:
+        raise SelectionError(
+            f"the {name} ({', '.join(ids[:5])}) holds no tokens of kind {', '.join(kinds or ())}",
+            hint="is the story empty, or were its zones left out of the tokens table?",
+        )
+    counts = sel.groupby(key, sort=True).size().astype("int64")
+    return counts, sel[[key, "surface"]]
+
+
+def _labels(surfaces: pd.DataFrame, key: str) -> pd.Series:
+    """Most frequent surface form per key (ties: alphabetically first)."""
+    c = surfaces.groupby([key, "surface"]).size().rename("n").reset_index()
+    c = c.sort_values([key, "n", "surface"], ascending=[True, False, True], kind="stable")
+    return c.drop_duplicates(key).set_index(key)["surface"]
+
+
+def keyness_from_counts(
+    target_counts: pd.Series | Mapping[str, int],
+    reference_counts: pd.Series | Mapping[str, int],
+    *,
+    target_size: int | None = None,
+    reference_size: int | None = None,
+    labels: pd.Series | Mapping[str, str] | None = None,
+    prior: pd.Series | Mapping[str, float] | None = None,
+) -> pd.DataFrame:
+    """Keyness statistics from two term-count tables (the arithmetic behind :func:`keyness`).
+
+    Parameters
+    ----------
+    target_counts, reference_counts : Series or mapping, term -> int
+        Token counts per term key in the target and the reference. A term missing
+        from one side counts 0 there.
+    target_size, reference_size : int, optional
+        Corpus sizes in tokens (``c`` and ``d`` in Rayson's notation). Default: the sum
+        of the counts, i.e. the given counts cover every token.
+    labels : Series or mapping, optional
+        Display label per term (default: the term itself).
+    prior : Series or mapping, term -> float, optional
+        Dirichlet prior pseudo-counts ``a_w`` for the log-odds (default: pooled counts
+        ``a_w = y_wt + y_wr``). Terms missing from ``prior`` get the pooled count.
+
+    Returns
+    -------
+    DataFrame
+        One row per term in either table, columns :data:`KEYNESS_COLUMNS`:
+        ``term`` (str), ``label`` (str), ``count_target``/``count_reference`` (int64,
+        tokens), ``per_1000_target``/``per_1000_reference`` (float64, relative frequency
+        per 1,000 tokens), ``g2`` (float64, >= 0), ``p_value`` (float64, chi-squared 1
+        d.f.), ``log_ratio`` (float64, binary log, zero counts -> 0.5), ``log_odds``
+        (float64, natural log), ``log_odds_z`` (float64), ``key_for`` (str: ``target``,
+        ``reference`` or ``neither`` when the relative frequencies are equal),
+        ``expected_target``/``expected_reference`` (float64, expected counts E1, E2).
+        Sorted by ``g2`` descending, then ``term``. Where relative frequencies are
+        exactly equal, ``g2 = 0``, ``p_value = 1``, ``log_ratio = 0`` (so identical
+        texts give all zeros; ``log_odds_z`` is then 0 too when the sizes are equal).
+
+    Raises
+    ------
+    SelectionError
+        Negative counts, a count larger than its corpus size, or an empty side.
+    """
+    t = pd.Series(target_counts, dtype="float64")
+    r = pd.Series(reference_counts, dtype="float64")
+    terms = t.index.union(r.index)
+    a = t.reindex(terms, fill_value=0.0).to_numpy()
+    b = r.reindex(terms, fill_value=0.0).to_numpy()
+    if (a < 0).any() or (b < 0).any():
+        raise SelectionError("term counts must be >= 0")
+    c = float(a.sum() if target_size is None else target_size)
+    d = float(b.sum() if reference_size is None else reference_size)
+    if c <= 0 or d <= 0:
+        which = "target" if c <= 0 else "reference"
+        raise SelectionError(f"the {which} has no tokens: keyness needs text on both sides")
+    if (a > c).any() or (b > d).any():
+        raise SelectionError("a term count exceeds its corpus size")
+
+    n = c + d
+    e1 = c * (a + b) / n
+    e2 = d * (a + b) / n
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ta = np.where(a > 0, a * np.log(a / e1), 0.0)
+        tb = np.where(b > 0, b * np.log(b / e2), 0.0)
+    g2 = 2.0 * (ta + tb)
+    equal = a * d == b * c  # exact equality of relative frequencies
+    g2 = np.where(equal, 0.0, np.maximum(g2, 0.0))
+    p = chi2.sf(g2, 1)
+
+    a_s = np.where(a > 0, a, LOG_RATIO_ZERO)
+    b_s = np.where(b > 0, b, LOG_RATIO_ZERO)
+    log_ratio = np.where(equal, 0.0, np.log2((a_s / c) / (b_s / d)))
+
+    pooled = a + b
+    if prior is None:
+        alpha = pooled
+    else:
+        pr = pd.Series(prior, dtype="float64").reindex(terms)
+        alpha = np.where(pr.isna().to_numpy(), pooled, pr.to_numpy())
+        if (alpha <= 0).any():
+            raise SelectionError("prior pseudo-counts must be > 0")
+    alpha0 = float(alpha.sum()) if prior is not None else n
+    delta = np.log((a + alpha) / (c + alpha0 - a - alpha)) - np.log(
+        (b + alpha) / (d + alpha0 - b - alpha)
+    )
+    z = delta / np.sqrt(1.0 / (a + alpha) + 1.0 / (b + alpha))
+
+    sign = np.sign(a * d - b * c)
+    key_for = np.where(sign > 0, "target", np.where(sign < 0, "reference", "neither"))
+    if labels is None:
+        lab = pd.Series(terms, index=terms)
+    else:
+        lab = pd.Series(labels, dtype="str").reindex(terms)
+        lab = lab.where(lab.notna(), pd.Series(terms, index=terms))
+    out = pd.DataFrame(
+        {
+            "term": pd.array(terms.astype(str), dtype="str"),
+            "label": pd.array(lab.astype(str).to_numpy(), dtype="str"),
+            "count_target": a.astype("int64"),
+            "count_reference": b.astype("int64"),
+            "per_1000_target": a / c * 1000.0,
+            "per_1000_reference": b / d * 1000.0,
+            "g2": g2,
+            "p_value": p,
+            "log_ratio": log_ratio,
+            "log_odds": delta,
+            "log_odds_z": z,
+            "key_for": pd.array(key_for, dtype="str"),
+            "expected_target": e1,
+            "expected_reference": e2,
+        }
+    )
+    out = out.sort_values(["g2", "term"], ascending=[False, True], kind="stable")
+    out = out.reset_index(drop=True)
+    out.attrs.update({"target_size": int(c), "reference_size": int(d)})
+    return out
+
+
+def keyness(
+    tokens: pd.DataFrame,
+    target: Any,
+    reference: Any = None,
+    *,
+    stories: pd.DataFrame | None = None,
+    key: str = "base",
+    kinds: tuple[str, ...] | None = DEFAULT_KINDS,
+    stopwords: bool = False,
+    min_count: int = 1,
+    prior: pd.Series | Mapping[str, float] | None = None,
+) -> pd.DataFrame:
+    """Key terms of a target story (or group) against a reference story (or group).
+
+    Parameters
+    ----------
+    tokens : DataFrame
+        Tokens table of :func:`helpers.text.tokenize_zones` (needs ``story_id``,
+        ``kind``, ``surface``, the ``key`` column and, for ``stopwords=False``,
+        ``is_stop``).
+    target, reference
+        Story selections as accepted by :func:`select_stories`: a story id, a list of
+        ids, a ``{column: value}`` mapping over ``stories`` (any column of the stories
+        table), or a boolean mask over ``stories``. ``reference=None`` (default) means
+        every story not in the target ("the rest of the corpus").
+    stories : DataFrame, optional
+        The stories table; needed for mapping/mask selections. It also fixes the
+        corpus order of story ids.
+    key : str
+        Tokens column that is the term key (default ``base``, the clitic-free
+        normalised form, so والعراق and بالعراق count as العراق).
+    kinds : tuple of str or None
+        Token kinds counted, default :data:`DEFAULT_KINDS` (no punctuation, no URLs).
+        ``None`` counts every token.
+    stopwords : bool
+        ``False`` (default) drops stopword rows from the result; they still count in
+        the corpus sizes, so relative frequencies stay per 1,000 running tokens.
+    min_count : int
+        Drop terms whose pooled count (target + reference) is below this.
+    prior : Series or mapping, optional
+        Background pseudo-counts for the log-odds (see :func:`keyness_from_counts`).
+
+    Returns
+    -------
+    DataFrame
+        Columns :data:`KEYNESS_COLUMNS` (see :func:`keyness_from_counts` for dtypes and
+        units), one row per term key, sorted by ``g2`` descending. ``df.attrs`` holds
+        ``target``/``reference`` (lists of story ids) and ``target_size``/
+        ``reference_size`` (tokens counted).
+
+    Raises
+    ------
+    SelectionError
+        A selection names unknown stories, selects none, selects stories with no
+        tokens, or target and reference share stories (including a story compared
+        with itself).
+
+    Examples
+    --------
+    >>> kt = keyness(tokens, "asharq-two-stories-01", "asharq-two-stories-02")
+    >>> kt.query("key_for == 'target' and p_value < 0.05").head(10)
+    """
+    _check_tokens(tokens, key)
+    if not stopwords and "is_stop" not in tokens.columns:
+        raise SelectionError(
+            "the tokens table lacks the is_stop column needed for stopwords=False",
+            hint="pass stopwords=True or use helpers.text.tokenize_zones",
+        )
+    t_ids, r_ids = _resolve_pair(tokens, target, reference, stories)
+    t_counts, t_surf = _side_counts(tokens, t_ids, key, kinds, "target")
+    r_counts, r_surf = _side_counts(tokens, r_ids, key, kinds, "reference")
+    labels = _labels(pd.concat([t_surf, r_surf]), key)
+    out = keyness_from_counts(
+        t_counts,
+        r_counts,
+        target_size=int(t_counts.sum()),
+        reference_size=int(r_counts.sum()),
+        labels=labels,
+        prior=prior,
+    )
+    if not stopwords:
+        sel = tokens[tokens["story_id"].astype(str).isin(t_ids + r_ids)]
+        stop_terms = set(sel.loc[sel["is_stop"].astype(bool), key].astype(str))
+        out = out[~out["term"].isin(stop_terms)]
+    if min_count > 1:
+        out = out[(out["count_target"] + out["count_reference"]) >= min_count]
+    out = out.reset_index(drop=True)
+    out.attrs.update(
+        {
+            "target": t_ids,
+            "reference": r_ids,
+            "target_size": int(t_counts.sum()),
+            "reference_size": int(r_counts.sum()),
+        }
+    )
+    return out
