@@ -30,6 +30,7 @@ __all__ = [
     "ZONES",
     "LoadedFile",
     "corpus_files",
+    "describe",
     "iter_files",
     "iter_stories",
     "load_corpus",
@@ -333,3 +334,31 @@ def zones(stories: pd.DataFrame, include: Iterable[str] = ZONES) -> pd.DataFrame
             if z in want and texts[z]:
                 rows.append((st.story_id, z, texts[z]))
     return pd.DataFrame(rows, columns=["story_id", "zone", "text"])
+
+
+def describe(stories: pd.DataFrame) -> pd.DataFrame:
+    """A per-story overview of the stories table, for a first look.
+
+    Returns
+    -------
+    DataFrame
+        ``story_id`` (str), ``title`` (str), ``paragraphs``, ``captions`` (int64 counts),
+        ``photo_credits`` (str, ``", "``-joined), ``characters`` (int64, title + captions +
+        body), ``encoding`` (str), ``source`` (str).
+    """
+    return pd.DataFrame(
+        {
+            "story_id": stories["story_id"],
+            "title": stories["title"],
+            "paragraphs": stories["paragraphs"].map(len).astype("int64"),
+            "captions": stories["captions"].map(len).astype("int64"),
+            "photo_credits": stories["photo_credits"].map(", ".join),
+            "characters": (
+                stories["title"].str.len()
+                + stories["captions"].map(lambda c: sum(map(len, c)))
+                + stories["body"].str.len()
+            ).astype("int64"),
+            "encoding": stories["encoding"],
+            "source": stories["source"],
+        }
+    )

@@ -1,0 +1,61 @@
+"""The notebooks: committed clean, parameterised, and every one runs on the embedded corpus."""
+
+import json
+import re
+
+import pytest
+
+from helpers.notebooks import PROJECT_ROOT, find_notebooks, run_notebook
+
+NOTEBOOKS = find_notebooks(PROJECT_ROOT / "notebooks")
+EXPECTED = {"01_corpus", "02_term_frequencies", "03_entities", "04_compare_stories"}
+
+
+def _load(path):
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def test_the_numbered_notebooks_exist():
+    assert {p.stem for p in NOTEBOOKS} >= EXPECTED
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_committed_without_outputs(path):
+    nb = _load(path)
+    dirty = [
+        i
+        for i, c in enumerate(nb["cells"])
+        if c["cell_type"] == "code" and (c.get("outputs") or c.get("execution_count"))
+    ]
+    assert dirty == [], f"{path.name}: cells {dirty} carry outputs; clear them before committing"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_parameters_cell_and_kernel(path):
+    nb = _load(path)
+    assert nb["metadata"]["kernelspec"]["name"] == "khabar"
+    code = [c for c in nb["cells"] if c["cell_type"] == "code"]
+    first = code[0]
+    assert "parameters" in first.get("metadata", {}).get("tags", [])
+    src = "".join(first["source"])
+    for name in ("CORPUS", "PROCESSED", "FIGURES"):
+        assert re.search(rf"^{name} = ", src, re.M), f"{path.name}: parameters lack {name}"
+    everything = "\n".join("".join(c["source"]) for c in code)
+    assert "sys.path" not in everything, "notebooks find helpers through the kernel"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_notebook_runs_on_embedded_corpus(path, tmp_path):
+    html = run_notebook(
+        path,
+        build_dir=tmp_path / "build",
+        parameters={
+            "CORPUS": str(PROJECT_ROOT / "data" / "raw"),
+            "PROCESSED": str(tmp_path / "processed"),
+            "FIGURES": str(tmp_path / "figures"),
+        },
+    )
+    text = html.read_text(encoding="utf-8")
+    assert "Traceback" not in text
+    assert "<script>alert" not in text
