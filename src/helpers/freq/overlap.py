@@ -1,0 +1,221 @@
+"""Vocabulary overlap between two stories (or two groups of stories).
+
+:func:`vocabulary_overlap` gives the set measures (shared and unique types, Jaccard
+index) and the cosine similarity of TF-IDF vectors; :func:`shared_terms` gives the
+per-term table, with shared terms ranked by how evenly the two sides use them.
+
+Definitions
+-----------
+type
+    A distinct term key (``base`` column of the tokens table), so والعراق and بالعراق
+    are one type.
+Jaccard index
+    ``|A ∩ B| / |A ∪ B|`` over the two sets of types (Jaccard 1912); 1 = same
+    vocabulary, 0 = no word in common.
+TF-IDF cosine
+    Each side is one vector: term frequency = the side's raw count of the term;
+    inverse document frequency over the stories of the tokens table (each story one
+    document), smoothed as in scikit-learn's ``TfidfVectorizer(smooth_idf=True)``:
+    ``idf = ln((1 + n) / (1 + df)) + 1``. The smoothing keeps shared terms in a two-story
+    corpus (plain ``ln(n/df)`` would give them weight 0). Cosine similarity
+    ``u·v / (|u| |v|)`` (Salton and McGill 1983) is 1 for proportional vectors and 0 when
+    no term is shared.
+balance
+    For a shared term, ``min(f_a, f_b) / max(f_a, f_b)`` of the relative frequencies
+    (per 1,000 tokens): 1 when both sides use it at the same rate, near 0 when one side
+    leans on it heavily.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from helpers.errors import SelectionError
+from helpers.freq.keyness import (
+    DEFAULT_KINDS,
+    _check_tokens,
+    _labels,
+    _resolve_pair,
+    _side_counts,
+)
+
+__all__ = ["SHARED_TERMS_COLUMNS", "shared_terms", "vocabulary_overlap"]
+
+#: Columns of :func:`shared_terms`, in order.
+SHARED_TERMS_COLUMNS: list[str] = [
+    "term",
+    "label",
+    "status",
+    "count_a",
+    "count_b",
+    "per_1000_a",
+    "per_1000_b",
+    "balance",
+]
+
+
+def _prepare(tokens, a, b, stories, key, kinds, stopwords):
+    _check_tokens(tokens, key)
+    ids_a, ids_b = _resolve_pair(tokens, a, b, stories)
+    ca, sa = _side_counts(tokens, ids_a, key, kinds, "first selection (a)")
+    cb, sb = _side_counts(tokens, ids_b, key, kinds, "second selection (b)")
+    size_a, size_b = int(ca.sum()), int(cb.sum())
+    if not stopwords:
+        if "is_stop" not in tokens.columns:
+            raise SelectionError(
+                "the tokens table lacks the is_stop column needed for stopwords=False",
+                hint="pass stopwords=True or use helpers.text.tokenize_zones",
+            )
+        stop = set(tokens.loc[tokens["is_stop"].astype(bool), key].astype(str))
+        ca = ca[~ca.index.isin(stop)]
+        cb = cb[~cb.index.isin(stop)]
+    labels = _labels(pd.concat([sa, sb]), key)
+    return ids_a, ids_b, ca, cb, size_a, size_b, labels
+
+
+def shared_terms(
+    tokens: pd.DataFrame,
+    a: Any,
+    b: Any,
+    *,
+    stories: pd.DataFrame | None = None,
+    key: str = "base",
+    kinds: tuple[str, ...] | None = DEFAULT_KINDS,
+    stopwords: bool = False,
+) -> pd.DataFrame:
+    """Every type of two selections, marked shared or unique, shared ones ranked by balance.
+
+    Parameters
+    ----------
+    tokens : DataFrame
+        Tokens table with ``story_id``, ``kind``, ``surface``, ``key`` and ``is_stop``.
+    a, b
+        Story selections (a story id, a list of ids, a ``{column: value}`` mapping or a
+        boolean mask over ``stories``; see :func:`helpers.freq.keyness.select_stories`).
+    stories : DataFrame, optional
+        The stories table, for mapping/mask selections.
+    key, kinds, stopwords
+        As in :func:`helpers.freq.keyness.keyness`: term key column, token kinds
+        counted, and whether stopword types are kept (they always count in the sizes).
+
+    Returns
+    -------
+    DataFrame
+        Columns :data:`SHARED_TERMS_COLUMNS`: ``term`` (str), ``label`` (str, most
+        frequent surface form), ``status`` (str: ``shared``, ``only_a``, ``only_b``),
+        ``count_a``/``count_b`` (int64 tokens), ``per_1000_a``/``per_1000_b`` (float64,
+        per 1,000 tokens), ``balance`` (float64 in (0, 1], NaN for unique types).
+        Shared terms first, by ``balance`` descending then pooled count descending;
+        then ``only_a``, then ``only_b``, each by count descending. ``df.attrs`` holds
+        ``a``/``b`` (story ids) and ``size_a``/``size_b`` (tokens).
+
+    Raises
+    ------
+    SelectionError
+        As :func:`helpers.freq.keyness.keyness` (empty, unknown or overlapping
+        selections, or a story compared with itself).
+    """
+    ids_a, ids_b, ca, cb, size_a, size_b, labels = _prepare(
+        tokens, a, b, stories, key, kinds, stopwords
+    )
+    terms = ca.index.union(cb.index)
+    na = ca.reindex(terms, fill_value=0).to_numpy().astype("int64")
+    nb = cb.reindex(terms, fill_value=0).to_numpy().astype("int64")
+    fa = na / size_a * 1000.0
+    fb = nb / size_b * 1000.0
+    shared = (na > 0) & (nb > 0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        balance = np.where(shared, np.minimum(fa, fb) / np.maximum(fa, fb), np.nan)
+    status = np.where(shared, "shared", np.where(na > 0, "only_a", "only_b"))
+    out = pd.DataFrame(
+        {
+            "term": pd.array(terms.astype(str), dtype="str"),
+            "label": pd.array(labels.reindex(terms).astype(str).to_numpy(), dtype="str"),
+            "status": pd.array(status, dtype="str"),
+            "count_a": na,
+            "count_b": nb,
+            "per_1000_a": fa,
+            "per_1000_b": fb,
+            "balance": balance,
+        }
+    )
+    order = out["status"].map({"shared": 0, "only_a": 1, "only_b": 2})
+    out = (
+        out.assign(_o=order, _n=na + nb, _b=out["balance"].fillna(0))
+        .sort_values(["_o", "_b", "_n", "term"], ascending=[True, False, False, True])
+        .drop(columns=["_o", "_n", "_b"])
+        .reset_index(drop=True)
+    )
+    out.attrs.update({"a": ids_a, "b": ids_b, "size_a": size_a, "size_b": size_b})
+    return out
+
+
+def vocabulary_overlap(
+    tokens: pd.DataFrame,
+    a: Any,
+    b: Any,
+    *,
+    stories: pd.DataFrame | None = None,
+    key: str = "base",
+    kinds: tuple[str, ...] | None = DEFAULT_KINDS,
+    stopwords: bool = False,
+) -> pd.Series:
+    """Summary measures of how much vocabulary two selections share.
+
+    Parameters are those of :func:`shared_terms`.
+
+    Returns
+    -------
+    Series
+        Indexed by measure name:
+
+        * ``tokens_a``, ``tokens_b`` (int): tokens counted on each side (stopwords
+          included);
+        * ``types_a``, ``types_b`` (int): distinct term keys on each side (stopwords
+          excluded unless ``stopwords=True``);
+        * ``shared``, ``only_a``, ``only_b`` (int): types in both, only in a, only in b;
+        * ``jaccard`` (float in [0, 1]): shared / union of types;
+        * ``cosine_tfidf`` (float in [0, 1]): cosine similarity of the two TF-IDF
+          vectors, idf over the stories of ``tokens`` (see the module docstring).
+
+    Raises
+    ------
+    SelectionError
+        As :func:`shared_terms`.
+    """
+    ids_a, ids_b, ca, cb, size_a, size_b, _ = _prepare(tokens, a, b, stories, key, kinds, stopwords)
+    terms = ca.index.union(cb.index)
+    va = ca.reindex(terms, fill_value=0).to_numpy().astype(float)
+    vb = cb.reindex(terms, fill_value=0).to_numpy().astype(float)
+    # document frequency over every story in the tokens table
+    counted = tokens if kinds is None else tokens[tokens["kind"].isin(kinds)]
+    n_docs = counted["story_id"].nunique()
+    df = counted.groupby(key)["story_id"].nunique().reindex(terms, fill_value=0).to_numpy()
+    idf = np.log((1.0 + n_docs) / (1.0 + df)) + 1.0
+    wa, wb = va * idf, vb * idf
+    denom = np.linalg.norm(wa) * np.linalg.norm(wb)
+    cosine = float(wa @ wb / denom) if denom > 0 else 0.0
+    shared = int(((va > 0) & (vb > 0)).sum())
+    only_a = int(((va > 0) & (vb == 0)).sum())
+    only_b = int(((va == 0) & (vb > 0)).sum())
+    union = shared + only_a + only_b
+    out = pd.Series(
+        {
+            "tokens_a": size_a,
+            "tokens_b": size_b,
+            "types_a": shared + only_a,
+            "types_b": shared + only_b,
+            "shared": shared,
+            "only_a": only_a,
+            "only_b": only_b,
+            "jaccard": shared / union if union else 0.0,
+            "cosine_tfidf": min(cosine, 1.0),
+        },
+        dtype="object",
+        name="vocabulary_overlap",
+    )
+    out.attrs.update({"a": ids_a, "b": ids_b})
+    return out

@@ -1,0 +1,79 @@
+"""Vocabulary overlap on hand-made token tables, values worked out by hand."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+
+from helpers.errors import SelectionError
+from helpers.freq.overlap import shared_terms, vocabulary_overlap
+
+
+def _tokens(rows: list[tuple[str, str]]) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "story_id": [s for s, _ in rows],
+            "surface": [b for _, b in rows],
+            "kind": "word",
+            "base": [b for _, b in rows],
+            "is_stop": [b == "في" for _, b in rows],
+        }
+    )
+
+
+TOK = _tokens([("s1", "x"), ("s1", "x"), ("s1", "y"), ("s1", "في"), ("s2", "x"), ("s2", "z")])
+
+
+def test_set_measures_and_tfidf_cosine_by_hand():
+    ov = vocabulary_overlap(TOK, "s1", "s2")
+    # types (stopword في left out): s1 = {x, y}, s2 = {x, z}
+    assert ov["tokens_a"] == 4 and ov["tokens_b"] == 2
+    assert (ov["types_a"], ov["types_b"]) == (2, 2)
+    assert (ov["shared"], ov["only_a"], ov["only_b"]) == (1, 1, 1)
+    assert ov["jaccard"] == pytest.approx(1 / 3)
+    # idf (smoothed, n = 2 stories): x df=2 -> ln(3/3)+1 = 1; y, z df=1 -> ln(3/2)+1
+    # u = (x 2, y 1.405465, z 0), v = (x 1, y 0, z 1.405465)
+    # cos = 2 / (sqrt(4 + 1.405465^2) * sqrt(1 + 1.405465^2))
+    #     = 2 / (2.444449 * 1.724915) = 0.474331
+    w = math.log(1.5) + 1
+    expected = 2 / (math.sqrt(4 + w * w) * math.sqrt(1 + w * w))
+    assert ov["cosine_tfidf"] == pytest.approx(expected)
+    assert ov["cosine_tfidf"] == pytest.approx(0.474331, abs=1e-6)
+
+
+def test_shared_terms_balance_and_order():
+    st = shared_terms(TOK, "s1", "s2")
+    assert list(st.term) == ["x", "y", "z"]
+    assert list(st.status) == ["shared", "only_a", "only_b"]
+    # x: 2 of 4 tokens = 500 per 1,000 in s1, 1 of 2 = 500 in s2 -> balance 1
+    x = st.iloc[0]
+    assert x.per_1000_a == pytest.approx(500.0) and x.per_1000_b == pytest.approx(500.0)
+    assert x.balance == pytest.approx(1.0)
+    assert st.balance.iloc[1:].isna().all()
+
+
+def test_balance_ranks_evenly_used_terms_first():
+    tok = _tokens([*(("a", t) for t in "pppq"), *(("b", t) for t in "pqqr")])
+    st = shared_terms(tok, "a", "b")
+    # p: 3/4 = 750 vs 1/4 = 250 -> 1/3; q: 1/4 = 250 vs 2/4 = 500 -> 0.5
+    assert list(st.term[:2]) == ["q", "p"]
+    assert st.balance.iloc[0] == pytest.approx(0.5)
+    assert st.balance.iloc[1] == pytest.approx(1 / 3)
+
+
+def test_identical_and_disjoint_texts():
+    same = _tokens([("s1", "x"), ("s1", "y"), ("s2", "x"), ("s2", "y")])
+    ov = vocabulary_overlap(same, "s1", "s2")
+    assert ov["jaccard"] == 1.0 and ov["cosine_tfidf"] == pytest.approx(1.0)
+    apart = _tokens([("s1", "x"), ("s2", "y")])
+    ov = vocabulary_overlap(apart, "s1", "s2")
+    assert ov["jaccard"] == 0.0 and ov["cosine_tfidf"] == 0.0
+
+
+def test_bad_selection():
+    with pytest.raises(SelectionError, match="same stories"):
+        vocabulary_overlap(TOK, "s1", ["s1"])
+    with pytest.raises(SelectionError, match="selects no stories"):
+        shared_terms(TOK, "s1", [])
