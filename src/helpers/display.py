@@ -44,7 +44,10 @@ def rtl_table(df: pd.DataFrame, *, max_rows: int = 50, caption: str | None = Non
     from IPython.display import HTML
 
     head = df.head(max_rows)
-    cells = "text-align:start;unicode-bidi:plaintext;padding:2px 8px;vertical-align:top"
+    cells = (
+        "text-align:start;unicode-bidi:plaintext;padding:2px 8px;vertical-align:top;"
+        "white-space:pre-wrap"
+    )
     rows = [
         "<tr>"
         + "".join(f'<th style="{cells}">{html.escape(str(c))}</th>' for c in head.columns)
