@@ -58,4 +58,9 @@ def test_notebook_runs_on_embedded_corpus(path, tmp_path):
     )
     text = html.read_text(encoding="utf-8")
     assert "Traceback" not in text
-    assert "<script>alert" not in text
+    # the committed figures are exactly what the notebook draws: byte-for-byte reproducible
+    drawn = sorted((tmp_path / "figures").glob("*")) if (tmp_path / "figures").exists() else []
+    for fig in drawn:
+        committed = PROJECT_ROOT / "figures" / fig.name
+        assert committed.exists(), f"{fig.name} is drawn by {path.name} but not committed"
+        assert committed.read_bytes() == fig.read_bytes(), f"figures/{fig.name} is out of date"
