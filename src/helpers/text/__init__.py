@@ -1,0 +1,33 @@
+"""Arabic text: normalisation, tokenisation with clitics, stopwords, stemming.
+
+Public API::
+
+    normalize(text, **options)          -> str            (helpers.text.normalize)
+    tokenize(text, **options)           -> tokens table   (helpers.text.tokenize)
+    tokenize_zones(zones, include=...)  -> tokens table with story_id, zone
+    stopwords(), is_stopword(base), reporting_verbs()
+    stem(words)                         -> Snowball stems (exploration only)
+
+The tokens table's columns are listed in :data:`TOKEN_COLUMNS` and in DEVELOPING.md.
+"""
+
+from helpers.text.clitics import CliticSplitter
+from helpers.text.normalize import DEFAULTS, normalize, normalizer_table
+from helpers.text.stem import stem
+from helpers.text.stopwords import is_stopword, reporting_verbs, stopwords
+from helpers.text.tokenize import TOKEN_COLUMNS, iter_tokens, tokenize, tokenize_zones
+
+__all__ = [
+    "DEFAULTS",
+    "TOKEN_COLUMNS",
+    "CliticSplitter",
+    "is_stopword",
+    "iter_tokens",
+    "normalize",
+    "normalizer_table",
+    "reporting_verbs",
+    "stem",
+    "stopwords",
+    "tokenize",
+    "tokenize_zones",
+]

@@ -1,0 +1,219 @@
+"""Orthographic normalisation of Arabic text.
+
+Every step is a character-to-string mapping, so :func:`normalize` is one
+:meth:`str.translate` call through a table built once per combination of options
+(cached). Steps and their defaults:
+
+========================  =======  ==================================================
+option                    default  what it does
+========================  =======  ==================================================
+``diacritics``            on       drop harakat, tanwin, shadda, sukun, dagger alef
+                                   (U+0670) and Quranic annotation marks
+``tatweel``               on       drop tatweel/kashida (U+0640): العراقـية → العراقية
+``alef``                  on       أ إ آ ٱ (and ٲ ٳ ٵ) → ا
+``maqsura``               off      ى → ي. Off because folding turns the preposition على
+                                   into the name علي (محمد علي الحكيم), so a stopword
+                                   list applied after folding would delete every Ali.
+``teh_marbuta``           off      ة → ه. Off because it conflates words (مدرسة/مدرسه
+                                   is harmless, but حملة "campaign" / حمله "carry it").
+``persian``               on       Persian/Urdu letters to Arabic: ی ې ۍ → ي,
+                                   ک ڪ → ك, ە ھ ہ ۀ ۂ → ه, ۃ → ة
+``digits``                on       Arabic-Indic ٠-٩ and Eastern Arabic-Indic ۰-۹ to
+                                   0-9; ٫ (U+066B) → ``.``, ٬ (U+066C) → ``,``
+``presentation``          on       presentation forms (U+FB50-FDFF, U+FE70-FEFF, e.g.
+                                   ﻻ U+FEFB from PDFs or reshaped text) to base letters,
+                                   by Unicode NFKC decomposition
+``invisible``             on       drop ZWSP, ZWNJ, ZWJ, LRM, RLM, ALM, bidi embeddings,
+                                   overrides and isolates, word joiner, BOM, soft hyphen
+========================  =======  ==================================================
+
+Normalising twice changes nothing (the table is closed under itself), and the
+output never contains a character that one of the active steps removes or maps.
+Source of the character inventories: The Unicode Standard 15, Arabic block charts
+(U+0600-06FF, U+0750-077F, U+08A0-08FF, U+FB50-FDFF, U+FE70-FEFF).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+__all__ = ["DEFAULTS", "normalize", "normalizer_table"]
+
+DEFAULTS: dict[str, bool] = {
+    "diacritics": True,
+    "tatweel": True,
+    "alef": True,
+    "maqsura": False,
+    "teh_marbuta": False,
+    "persian": True,
+    "digits": True,
+    "presentation": True,
+    "invisible": True,
+}
+
+
+def _chars(*ranges: tuple[int, int] | int) -> list[str]:
+    out: list[str] = []
+    for r in ranges:
+        if isinstance(r, int):
+            out.append(chr(r))
+        else:
+            out.extend(chr(c) for c in range(r[0], r[1] + 1))
+    return out
+
+
+#: Combining marks: harakat, tanwin, shadda, sukun, dagger alef, Quranic marks.
+DIACRITICS = _chars(
+    (0x0610, 0x061A),
+    (0x064B, 0x065F),
+    0x0670,
+    (0x06D6, 0x06DC),
+    (0x06DF, 0x06E4),
+    (0x06E7, 0x06E8),
+    (0x06EA, 0x06ED),
+    (0x08D3, 0x08E1),
+    (0x08E3, 0x08FF),
+)
+TATWEEL = "\u0640"
+#: Invisible formatting characters that sit inside words in scraped or pasted text.
+INVISIBLE = _chars(
+    (0x200B, 0x200F),  # ZWSP, ZWNJ, ZWJ, LRM, RLM
+    0x061C,  # ALM
+    (0x202A, 0x202E),  # bidi embeddings and overrides
+    (0x2060, 0x2064),  # word joiner and invisible operators
+    (0x2066, 0x2069),  # bidi isolates
+    0xFEFF,  # BOM / ZWNBSP
+    0x00AD,  # soft hyphen
+)
+ALEF = {c: "ا" for c in "أإآٱٲٳٵ"}
+MAQSURA = {"ى": "ي"}
+TEH_MARBUTA = {"ة": "ه"}
+PERSIAN = {
+    "ی": "ي",
+    "ې": "ي",
+    "ۍ": "ي",
+    "ێ": "ي",
+    "ک": "ك",
+    "ڪ": "ك",
+    "ە": "ه",
+    "ھ": "ه",
+    "ہ": "ه",
+    "ۀ": "ه",
+    "ۂ": "ه",
+    "ۃ": "ة",
+}
+DIGITS = {chr(0x0660 + i): str(i) for i in range(10)}
+DIGITS.update({chr(0x06F0 + i): str(i) for i in range(10)})
+DIGITS.update({"\u066b": ".", "\u066c": ","})
+
+
+def _presentation_map() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for cp in list(range(0xFB50, 0xFE00)) + list(range(0xFE70, 0xFF00)):
+        ch = chr(cp)
+        if unicodedata.category(ch) == "Cn":
+            continue
+        dec = unicodedata.normalize("NFKC", ch)
+        if dec != ch:
+            # isolated harakat forms (U+FE70...) decompose to space + mark: keep the mark
+            out[ch] = dec.strip(" ")
+    return out
+
+
+PRESENTATION = _presentation_map()
+
+
+@lru_cache(maxsize=64)
+def _table(options: tuple[tuple[str, bool], ...]) -> dict[int, str | None]:
+    opts = dict(options)
+    steps: dict[str, str] = {}
+    drop: set[str] = set()
+    if opts["diacritics"]:
+        drop.update(DIACRITICS)
+    if opts["tatweel"]:
+        drop.add(TATWEEL)
+    if opts["invisible"]:
+        drop.update(INVISIBLE)
+    for flag, mapping in (
+        ("alef", ALEF),
+        ("maqsura", MAQSURA),
+        ("teh_marbuta", TEH_MARBUTA),
+        ("persian", PERSIAN),
+        ("digits", DIGITS),
+        ("presentation", PRESENTATION),
+    ):
+        if opts[flag]:
+            steps.update(mapping)
+
+    def apply(s: str) -> str:
+        # map every character of s through the single-character steps until stable
+        for _ in range(4):
+            new = "".join("" if c in drop else steps.get(c, c) for c in s)
+            if new == s:
+                break
+            s = new
+        return s
+
+    table: dict[int, str | None] = {ord(c): None for c in drop}
+    for c in steps:
+        if c not in drop:
+            table[ord(c)] = apply(c)
+    return table
+
+
+def _key(options: dict[str, bool]) -> tuple[tuple[str, bool], ...]:
+    unknown = set(options) - set(DEFAULTS)
+    if unknown:
+        raise TypeError(
+            f"normalize() got unknown option(s) {sorted(unknown)}; known: {list(DEFAULTS)}"
+        )
+    merged = {**DEFAULTS, **options}
+    return tuple((k, bool(merged[k])) for k in DEFAULTS)
+
+
+def normalizer_table(**options: bool) -> dict[int, str | None]:
+    """The :meth:`str.translate` table that :func:`normalize` uses for ``options``.
+
+    For hot loops: ``s.translate(normalizer_table())`` equals ``normalize(s)``.
+    Raises ``TypeError`` for an unknown option name.
+    """
+    return _table(_key(options))
+
+
+def normalize(text: str, **options: bool) -> str:
+    """Return ``text`` in normalised form (see the module docstring for the steps).
+
+    Parameters
+    ----------
+    text : str
+        Any Unicode string. Length may change (dropped marks, decomposed ligatures).
+    **options : bool
+        ``diacritics``, ``tatweel``, ``alef``, ``maqsura``, ``teh_marbuta``,
+        ``persian``, ``digits``, ``presentation``, ``invisible``: switch a step on or
+        off; unnamed steps keep their defaults (:data:`DEFAULTS`).
+
+    Returns
+    -------
+    str
+        The normalised string. ``normalize(normalize(s)) == normalize(s)``.
+
+    Raises
+    ------
+    TypeError
+        ``text`` is not a str, or an option name is unknown.
+
+    Examples
+    --------
+    >>> normalize("مخطَّط")
+    'مخطط'
+    >>> normalize("العراقـية")
+    'العراقية'
+    >>> normalize("على علي")  # maqsura kept by default: the name survives
+    'على علي'
+    >>> normalize("٢٠٢٤ ١٢٫٥")
+    '2024 12.5'
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"normalize() needs a str, got {type(text).__name__}")
+    return text.translate(_table(_key(options)))

@@ -1,0 +1,293 @@
+"""Tokenisation of Arabic news text into a tokens table with offsets.
+
+One compiled regular expression finds every token of the original text, so that
+``text[start:end] == surface`` always holds. Arabic words are runs of Arabic letters
+that may hold combining marks (harakat, shadda: مخطَّط), tatweel (العراقـية) and
+invisible format characters (ZWNJ, RLM...) *inside* them: Python's ``\\w`` does not
+match those, so the word pattern lists them explicitly. None of them reaches ``norm``
+or ``base`` (see :func:`helpers.text.normalize`).
+
+Token kinds, tried in this order at each position:
+
+``url``     ``http(s)://...``, ``www....`` and e-mail addresses
+``abbrev``  letters joined by dots: إ.ب.أ، أ.ف.ب، U.S
+``number``  Western, Arabic-Indic or Eastern Arabic-Indic digits with internal
+            ``.`` ``,`` ٫ ٬ separators: 2254، ٢٠٢٤، 3.5، ١٢٫٥، 1,000
+``word``    Arabic letters (with marks, tatweel and invisibles inside)
+``latin``   a letter of another script (Latin, Greek, Cyrillic...) then letters or
+            digits (COVID19, base64 blobs), with internal ' or -
+``punct``   any other visible character, one per token: ، ؛ ؟ « » … ( ) . : - etc.
+
+Whitespace and stray invisible or combining characters outside words are skipped.
+Sentences end after ``. ! ? ؟ … ۔`` (closing quotes and brackets that follow stay in
+the sentence) and at line breaks; paragraphs end at line breaks (one or more ``\\n``).
+The pattern has no nested quantifiers, so a 10,000-letter run is matched in linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+import pandas as pd
+
+from helpers.text.clitics import CliticSplitter
+from helpers.text.normalize import DIACRITICS, INVISIBLE, TATWEEL, _key, normalizer_table
+
+__all__ = ["TOKEN_COLUMNS", "TOKEN_RE", "WORD_RE", "iter_tokens", "tokenize", "tokenize_zones"]
+
+_ARABIC_LETTERS = (
+    "\u0621-\u063f\u0641-\u064a\u066e\u066f\u0671-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06fc\u06ff"
+    "\u0750-\u077f\u08a0-\u08c9\ufb50-\ufdff\ufe70-\ufefc"
+)
+_INSIDE = re.escape("".join(DIACRITICS) + TATWEEL + "".join(INVISIBLE))
+_DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"
+_ARABIC_BLOCKS = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
+_WORD = f"[{_ARABIC_LETTERS}][{_ARABIC_LETTERS}{_INSIDE}]*"
+_OTHER_LETTER = rf"[^\W\d_{_ARABIC_BLOCKS}]"
+_URL = (
+    r"(?:https?://|www\.)[^\s<>«»\"']*[^\s<>«»\"'.,;:!?)\]،؛؟]"
+    r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+)
+_ABBREV = (
+    f"[{_ARABIC_LETTERS}][{_INSIDE}]*(?:\\.[{_ARABIC_LETTERS}][{_INSIDE}]*){{1,5}}"
+    f"(?![{_ARABIC_LETTERS}])"
+    r"|[A-Za-z](?:\.[A-Za-z]){1,5}(?![A-Za-z])"
+)
+# a letter, then letters or digits (COVID19, base64), with internal ' or - (don't)
+_LATIN = rf"{_OTHER_LETTER}(?:[^\W_{_ARABIC_BLOCKS}]|['’-](?={_OTHER_LETTER}))*"
+_NUMBER = f"[{_DIGITS}]+(?:[.,\u066b\u066c][{_DIGITS}]+)*"
+_PUNCT = rf"[^\w\s{_INSIDE}]|_"
+
+#: The tokeniser's pattern; ``m.lastgroup`` is the token kind.
+TOKEN_RE = re.compile(
+    f"(?P<url>{_URL})|(?P<abbrev>{_ABBREV})|(?P<number>{_NUMBER})|(?P<word>{_WORD})"
+    f"|(?P<latin>{_LATIN})|(?P<punct>{_PUNCT})"
+)
+#: Lean pattern for counting: URLs (to skip them), abbreviations, Arabic and other words.
+WORD_RE = re.compile(f"{_URL}|{_ABBREV}|{_WORD}|{_LATIN}")
+
+_SENTENCE_END = frozenset(".!?؟…۔‼⁉")
+_CLOSERS = frozenset('»”’")]}›')
+_COUNTED = frozenset({"word", "latin", "abbrev"})
+
+#: Columns of the tokens table, in order, with their dtypes.
+TOKEN_COLUMNS: dict[str, str] = {
+    "start": "int64",
+    "end": "int64",
+    "surface": "str",
+    "kind": "str",
+    "norm": "str",
+    "base": "str",
+    "clitics": "str",
+    "sentence": "int64",
+    "paragraph": "int64",
+    "is_stop": "bool",
+}
+
+
+def _check_text(text: object, where: str) -> str:
+    if not isinstance(text, str):
+        from helpers.errors import KhabarError
+
+        raise KhabarError(f"{where}: expected a str to tokenise, got {type(text).__name__}")
+    return text
+
+
+def iter_tokens(text: str) -> Iterator[tuple[int, int, str, str, int, int]]:
+    """Yield ``(start, end, surface, kind, sentence, paragraph)`` for each token of ``text``.
+
+    The raw layer under :func:`tokenize`: no normalisation, no clitics.
+    """
+    sentence = paragraph = 0
+    prev_end = 0
+    pending = False  # a sentence-final mark was seen
+    for m in TOKEN_RE.finditer(text):
+        start, end = m.span()
+        kind = m.lastgroup
+        surface = m.group()
+        if start > prev_end and "\n" in text[prev_end:start] and prev_end > 0:
+            paragraph += 1
+            sentence += 1
+            pending = False
+        elif pending and not (
+            kind == "punct" and (surface in _CLOSERS or surface in _SENTENCE_END)
+        ):
+            sentence += 1
+            pending = False
+        if kind == "punct" and surface in _SENTENCE_END:
+            pending = True
+        yield start, end, surface, kind, sentence, paragraph
+        prev_end = end
+
+
+def _empty() -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series([], dtype=d) for c, d in TOKEN_COLUMNS.items()})
+
+
+class _Analyzer:
+    """Per-type cache of (norm, base, clitics, is_stop) for one tokenisation run."""
+
+    def __init__(self, known_light: Iterable[str], known: Iterable[str], options: dict) -> None:
+        self.full = normalizer_table(**options)
+        self.light = normalizer_table(**{**options, "alef": False})
+        attested = CliticSplitter.attest(known_light, self.full)
+        attested.update(w.translate(self.full) for w in known)
+        self.splitter = CliticSplitter(attested, **options)
+        self.stop = self.splitter.stop
+        self.cache: dict[tuple[str, str], tuple[str, str, str, bool]] = {}
+
+    def __call__(self, surface: str, kind: str) -> tuple[str, str, str, bool]:
+        key = (surface, kind)
+        got = self.cache.get(key)
+        if got is not None:
+            return got
+        norm = surface.translate(self.full)
+        if kind == "word":
+            clitics, rest = self.splitter.split(surface.translate(self.light))
+            base = rest.translate(self.full) if clitics else norm
+            got = (norm, base, clitics, base in self.stop)
+        elif kind in ("latin", "abbrev", "url"):
+            got = (norm, norm.casefold(), "", False)
+        else:
+            got = (norm, norm, "", False)
+        self.cache[key] = got
+        return got
+
+
+def _light_words(texts: Iterable[str], light: dict) -> set[str]:
+    out: set[str] = set()
+    for text in texts:
+        for m in TOKEN_RE.finditer(text):
+            if m.lastgroup == "word":
+                out.add(m.group().translate(light))
+    return out
+
+
+def _rows(text: str, analyze: _Analyzer) -> dict[str, list]:
+    cols: dict[str, list] = {c: [] for c in TOKEN_COLUMNS}
+    for start, end, surface, kind, sentence, paragraph in iter_tokens(text):
+        norm, base, clitics, stop = analyze(surface, kind)
+        cols["start"].append(start)
+        cols["end"].append(end)
+        cols["surface"].append(surface)
+        cols["kind"].append(kind)
+        cols["norm"].append(norm)
+        cols["base"].append(base)
+        cols["clitics"].append(clitics)
+        cols["sentence"].append(sentence)
+        cols["paragraph"].append(paragraph)
+        cols["is_stop"].append(stop)
+    return cols
+
+
+def _frame(cols: dict[str, list]) -> pd.DataFrame:
+    if not cols["start"]:
+        return _empty()
+    return pd.DataFrame({c: pd.Series(cols[c], dtype=d) for c, d in TOKEN_COLUMNS.items()})
+
+
+def tokenize(text: str, *, known: Iterable[str] = (), **options: bool) -> pd.DataFrame:
+    """Tokenise one string into a tokens table (one row per token, in text order).
+
+    Parameters
+    ----------
+    text : str
+        The original text; offsets index into it.
+    known : iterable of str, optional
+        Extra words to treat as attested when deciding clitic splits (for instance
+        names from a gazetteer). The words of ``text`` itself are always attested.
+    **options : bool
+        Normalisation options, see :func:`helpers.text.normalize`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns (dtypes): ``start``, ``end`` (int64, code-point offsets,
+        ``text[start:end] == surface``), ``surface`` (str), ``kind`` (str: ``word``,
+        ``number``, ``punct``, ``latin``, ``abbrev``, ``url``), ``norm`` (str,
+        normalised form), ``base`` (str, normalised form without proclitics: the term
+        key; Latin, abbreviations and URLs are case-folded), ``clitics`` (str, e.g.
+        ``"و+ال"``, ``""`` if none), ``sentence``, ``paragraph`` (int64, 0-based),
+        ``is_stop`` (bool, base is in :func:`helpers.text.stopwords`). Empty text gives
+        an empty table with these columns and dtypes.
+
+    Raises
+    ------
+    helpers.errors.KhabarError
+        ``text`` is not a string.
+
+    Notes
+    -----
+    Clitic splits without the article need the remainder attested (see
+    :mod:`helpers.text.clitics`), so ``tokenize("لبشار")`` alone keeps the word
+    whole while a text that also contains بشار gives ل + بشار. Use
+    :func:`tokenize_zones` on a whole corpus for consistent keys across stories.
+    """
+    text = _check_text(text, "tokenize")
+    opts = dict(_key(options))
+    light = normalizer_table(**{**opts, "alef": False})
+    analyze = _Analyzer(_light_words([text], light), known, opts)
+    return _frame(_rows(text, analyze))
+
+
+def tokenize_zones(
+    zones: pd.DataFrame,
+    *,
+    include: Iterable[str] | None = ("title", "body"),
+    known: Iterable[str] = (),
+    **options: bool,
+) -> pd.DataFrame:
+    """Tokenise every row of a zones table (:func:`helpers.corpus.zones`).
+
+    Parameters
+    ----------
+    zones : pandas.DataFrame
+        Columns ``story_id``, ``zone``, ``text`` (str).
+    include : iterable of str or None
+        Zones to keep; default title and body (captions only when asked, e.g.
+        ``("title", "caption", "body")``); ``None`` keeps every row.
+    known, **options
+        As in :func:`tokenize`. Words are attested across the whole table, so a
+        clitic split found in one story applies in all.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``story_id`` (str), ``zone`` (str), then the columns of :func:`tokenize`;
+        offsets index into that row's ``text``.
+
+    Raises
+    ------
+    helpers.errors.KhabarError
+        A required column is missing or a text is not a string.
+    """
+    from helpers.errors import KhabarError
+
+    missing = {"story_id", "zone", "text"} - set(getattr(zones, "columns", ()))
+    if missing:
+        raise KhabarError(
+            f"tokenize_zones: the zones table lacks column(s) {sorted(missing)}",
+            hint="build it with helpers.corpus.zones(stories)",
+        )
+    if include is not None:
+        zones = zones[zones["zone"].isin(list(include))]
+    opts = dict(_key(options))
+    light = normalizer_table(**{**opts, "alef": False})
+    texts = [
+        _check_text(t, f"story {s}, zone {z}")
+        for s, z, t in zip(zones["story_id"], zones["zone"], zones["text"], strict=True)
+    ]
+    analyze = _Analyzer(_light_words(texts, light), known, opts)
+    frames = []
+    for sid, zone, text in zip(zones["story_id"], zones["zone"], texts, strict=True):
+        frame = _frame(_rows(text, analyze))
+        frame.insert(0, "zone", pd.Series([zone] * len(frame), dtype="str"))
+        frame.insert(0, "story_id", pd.Series([str(sid)] * len(frame), dtype="str"))
+        frames.append(frame)
+    if not frames:
+        out = _empty()
+        out.insert(0, "zone", pd.Series([], dtype="str"))
+        out.insert(0, "story_id", pd.Series([], dtype="str"))
+        return out
+    return pd.concat(frames, ignore_index=True)

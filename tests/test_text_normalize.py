@@ -1,0 +1,78 @@
+"""helpers.text.normalize: every step, its switch, and idempotence."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from helpers.text import DEFAULTS, normalize
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("مخطَّط", "مخطط"),  # shadda + fatha
+        ("كتابٌ", "كتاب"),  # tanwin
+        ("رحمٰن", "رحمن"),  # dagger alef U+0670
+        ("العراقـية", "العراقية"),  # tatweel
+        ("أإآٱ", "اااا"),  # alef forms
+        ("ی ک ە", "ي ك ه"),  # Persian yeh, keheh, ae
+        ("٢٠٢٤ ۱۲", "2024 12"),  # Arabic-Indic and Eastern Arabic-Indic digits
+        ("١٢٫٥", "12.5"),  # Arabic decimal separator
+        ("\ufefb", "لا"),  # lam-alef ligature (presentation form)
+        ("\ufef7", "لا"),  # lam-alef with hamza: decomposes to لأ, then alef unified
+        ("\ufe8d\ufedf\ufecc\ufeae\ufe8d\ufed7", "العراق"),  # reshaped isolated/initial forms
+        ("ع\u200cل\u200fي\u200d", "علي"),  # ZWNJ, RLM, ZWJ inside a word
+        ("\u202bنص\u202c\u2067x\u2069\ufeff\u00ad\u061c", "نصx"),  # bidi marks, BOM, SHY, ALM
+    ],
+)
+def test_each_step_default(raw, expected):
+    assert normalize(raw) == expected
+
+
+def test_alef_maqsura_default_keeps_ali_distinct_from_ala():
+    text = "اتصل محمد علي الحكيم على الفور"
+    assert normalize(text) == "اتصل محمد علي الحكيم على الفور"
+    # folding is available, and then the preposition becomes the name
+    assert normalize(text, maqsura=True) == "اتصل محمد علي الحكيم علي الفور"
+
+
+def test_teh_marbuta_kept_unless_asked():
+    assert normalize("حملة") == "حملة"
+    assert normalize("حملة", teh_marbuta=True) == "حمله"
+
+
+@pytest.mark.parametrize(
+    ("option", "raw"),
+    [
+        ("diacritics", "مخطَّط"),
+        ("tatweel", "العراقـية"),
+        ("alef", "أحمد"),
+        ("persian", "ی"),
+        ("digits", "٢"),
+        ("presentation", "\ufefb"),
+        ("invisible", "ع\u200cل"),
+    ],
+)
+def test_each_step_can_be_switched_off(option, raw):
+    assert DEFAULTS[option] is True
+    assert normalize(raw, **{option: False}) == raw
+
+
+def test_unknown_option_and_bad_type():
+    with pytest.raises(TypeError, match="unknown option"):
+        normalize("x", hamza=True)
+    with pytest.raises(TypeError):
+        normalize(None)
+
+
+@given(st.text())
+def test_idempotent_any_unicode(s):
+    once = normalize(s)
+    assert normalize(once) == once
+
+
+@given(st.text(alphabet=st.characters(min_codepoint=0x0600, max_codepoint=0x06FF)))
+def test_idempotent_arabic_block_all_steps(s):
+    opts = {k: True for k in DEFAULTS}
+    once = normalize(s, **opts)
+    assert normalize(once, **opts) == once
