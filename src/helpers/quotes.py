@@ -1,0 +1,523 @@
+"""Direct quotations in Arabic news text, and who said them.
+
+:func:`extract_quotes` finds spans in quote marks, decides which are reported speech,
+and attributes each to a speaker. The rules are the reporting-verb and quote-mark
+patterns of Pouliquen, Steinberger and Best (2007), "Automatic detection of quotations
+in multilingual news" (RANLP), adapted to Arabic wire copy: verb-subject order
+(``VERB + SUBJECT + (أن/إن) + «...»``), conjunction clitics on the verb (وقال، فأضاف) and
+the participle of manner after a comma (مؤكداً: «...»):
+
+1. **Spans.** An opening mark ``«`` ``“`` ``„`` ``‘`` ``"`` or ``'`` starts a span that
+   ends at its closing mark (``»`` ``”`` ``”`` ``’`` ``"`` ``'``) within the same
+   paragraph (``«`` nests). A mark that never closes ends the span at the paragraph end
+   and sets ``unclosed``: it never swallows the rest of the story. ASCII ``'`` opens only
+   at a word start and closes only at a word end, so apostrophes in Latin text are not
+   marks.
+2. **Names are not quotes.** A span is a name, title or term, not speech, when it is
+   exactly an entity mention (from :mod:`helpers.entities`), or follows a designator
+   noun (تنظيم «داعش»، بقيادة «هيئة تحرير الشام»، حركة، جماعة، حزب، صحيفة...), or is
+   a single word not introduced by a colon (scare quotes).
+3. **Reporting context.** The span is speech when, in its clause (from the sentence
+   start, or the previous quote in the paragraph, up to the opening mark), there is a
+   reporting word (:data:`REPORTING_WORDS`: قال، أضاف، أكد، أوضح، تابع، شدد، أشار، نفى،
+   أعلن... in past, present and participle forms, and the verbal noun قوله), or the mark
+   follows a colon, or a reporting clause follows the closing mark
+   («...»، قال لافروف).
+4. **Speaker.** ``named``: the phrase right after the nearest reporting word (Arabic
+   verb-subject order: وقال لافروف، أكد وزير الخارجية العراقي محمد علي الحكيم); for
+   قوله the phrase after the preceding عن (نقل بيان ... عن الحكيم قوله); when the verb
+   has no subject, the phrase after a statement noun (بيان المعارضة). ``carried``: no
+   subject in the clause (وأضاف: «...»، مؤكداً: «...»، وشدد على أن ...), so the speaker
+   is the most recent one named in the same zone, in this paragraph or the previous
+   one (``carry_paragraphs``). ``unknown``: nobody to carry.
+   The phrase is matched to an entity mention (PERSON, then ORG, NORP, LOC) to give
+   ``speaker_id`` and the canonical ``speaker``; without a mention ``speaker`` is the
+   phrase as written and ``speaker_id`` is missing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pandas as pd
+
+from helpers.errors import CorpusFormatError
+from helpers.text.normalize import normalize
+
+__all__ = ["QUOTE_COLUMNS", "REPORTING_WORDS", "extract_quotes", "quote_spans"]
+
+#: Columns of the quotes table, in order.
+QUOTE_COLUMNS: list[str] = [
+    "story_id",
+    "zone",
+    "start",
+    "end",
+    "text",
+    "speaker_id",
+    "speaker",
+    "verb",
+    "attribution",
+    "unclosed",
+]
+
+_OPEN_CLOSE = {"«": "»", "“": "”", "„": "”", "‘": "’", '"': '"', "'": "'"}
+
+
+def _wordset(words: str) -> frozenset[str]:
+    """Normalised forms of the space-separated ``words``."""
+    return frozenset(normalize(w) for w in words.split())
+
+
+def _forms(lemma: str, *forms: str) -> dict[str, str]:
+    return {normalize(f): lemma for f in (lemma, *forms)}
+
+
+#: Reporting words (normalised form -> dictionary form shown in the ``verb`` column).
+#: Past (3rd person m./f./pl.), present (3rd person m./f.) and the accusative active
+#: participle (حال) used after a comma: مؤكداً، مضيفاً.
+REPORTING_WORDS: dict[str, str] = {
+    **_forms("قال", "قالت", "قالوا", "يقول", "تقول", "يقولون", "قائلا", "قائلة"),
+    **_forms("أضاف", "أضافت", "أضافوا", "يضيف", "تضيف", "مضيفا", "مضيفة"),
+    **_forms("أكد", "أكدت", "أكدوا", "يؤكد", "تؤكد", "مؤكدا", "مؤكدة"),
+    **_forms("أوضح", "أوضحت", "يوضح", "توضح", "موضحا", "موضحة"),
+    **_forms("تابع", "تابعت", "متابعا"),
+    **_forms("شدد", "شددت", "يشدد", "تشدد", "مشددا", "مشددة"),
+    **_forms("أشار", "أشارت", "يشير", "تشير", "مشيرا", "مشيرة"),
+    **_forms("نفى", "نفت", "ينفي", "تنفي", "نافيا"),
+    **_forms("أعلن", "أعلنت", "يعلن", "تعلن", "معلنا", "معلنة"),
+    **_forms("اعتبر", "اعتبرت", "يعتبر", "تعتبر", "معتبرا", "معتبرة"),
+    **_forms("لفت", "لفتت", "لافتا", "لافتة"),
+    **_forms("ذكر", "ذكرت", "يذكر", "تذكر"),
+    **_forms("صرح", "صرحت", "يصرح", "مصرحا"),
+    **_forms("كتب", "كتبت", "يكتب"),
+    **_forms("أفاد", "أفادت", "يفيد", "تفيد"),
+    **_forms("أردف", "أردفت", "مردفا"),
+    **_forms("حذر", "حذرت", "يحذر", "تحذر", "محذرا"),
+    **_forms("أعرب", "أعربت", "معربا"),
+    **_forms("اعترف", "اعترفت", "معترفا"),
+    **_forms("زعم", "زعمت"),
+    **_forms("رأى", "رأت", "يرى", "ترى"),
+    **_forms("استدرك", "استدركت", "مستدركا"),
+    **_forms("اختتم", "اختتمت", "مختتما"),
+    **_forms("علق", "علقت", "معلقا"),
+    **_forms("تساءل", "تساءلت", "متسائلا"),
+    **_forms("ورد"),
+    **_forms("جاء"),
+    **_forms("قوله", "قولها", "قولهم", "قولهما"),
+}
+
+_QAWL = {normalize(w) for w in ("قوله", "قولها", "قولهم", "قولهما")}
+#: Words after which a quoted span is a name, not speech.
+_DESIGNATORS = _wordset(
+    "تنظيم تنظيمي حركة جماعة هيئة منظمة حزب جبهة ميليشيا ميليشيات فصيل فصائل تحالف ائتلاف "
+    "كتائب لواء شركة صحيفة مجلة قناة وكالة موقع برنامج عملية مبادرة مؤتمر مجموعة بقيادة "
+    "مشروع كتاب فيلم مسلسل رواية قانون اتفاق اتفاقية وثيقة مسمى اسم شعار وسم هاشتاغ "
+    "تطبيق منصة حملة خطة مركز"
+)
+#: Statement nouns whose complement names the speaker: بيان المعارضة.
+_STATEMENT_NOUNS = _wordset("بيان تصريح تصريحات كلمة رسالة حديث مقابلة تغريدة منشور خطاب مؤتمر")
+#: Words that end a speaker phrase (complementisers, prepositions, time words).
+_PHRASE_STOP = _wordset(
+    "أن إن أنه إنه أنها إنها أنهم إنهم بأن بأنه بأنها على إلى الى عن في خلال مع أمام "
+    "حول بعد قبل لدى عبر حين عندما اليوم أمس كما الذي التي الذين قد لقد ما لا لم لن "
+    "إلا أي هذا هذه ذلك تلك من"
+)
+_AFTER_QUOTE_MARKERS = {normalize(w) for w in ("بحسب", "حسب", "حسبما", "وفق", "وفقا")}
+_WORD = re.compile(r"[\w\u064B-\u065F\u0670\u0640]+")
+_SENT_END = re.compile(r"[.!?؟]")
+_MAX_PHRASE = 7
+_SPEAKER_TYPES = ("PERSON", "ORG", "NORP", "LOC")
+
+
+@dataclass
+class _Span:
+    open: int  # index of the opening mark
+    start: int  # content start
+    end: int  # content end
+    close: int  # index just after the closing mark (== end if unclosed)
+    unclosed: bool
+    paragraph: int
+
+
+def _paragraphs(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, index) of each non-empty line; index counts non-empty lines."""
+    out, pos, k = [], 0, 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append((pos, pos + len(line), k))
+            k += 1
+        pos += len(line) + 1
+    return out
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or "\u064b" <= ch <= "\u065f"
+
+
+def quote_spans(text: str) -> list[tuple[int, int, bool]]:
+    """Spans between quote marks in ``text``, before deciding which are speech.
+
+    Parameters
+    ----------
+    text : str
+        One zone text (title, captions or body).
+
+    Returns
+    -------
+    list of (start, end, unclosed)
+        Offsets of the quoted text without its marks (``text[start:end]``), and whether
+        the closing mark was missing (then ``end`` is the paragraph end, trailing spaces
+        excluded). Only outermost spans; nested marks stay inside.
+    """
+    return [(s.start, s.end, s.unclosed) for s in _spans(text)]
+
+
+def _spans(text: str) -> list[_Span]:
+    spans: list[_Span] = []
+    for p_start, p_end, p_idx in _paragraphs(text):
+        i = p_start
+        while i < p_end:
+            ch = text[i]
+            close_ch = _OPEN_CLOSE.get(ch)
+            if close_ch is None:
+                i += 1
+                continue
+            prev = text[i - 1] if i > p_start else " "
+            nxt = text[i + 1] if i + 1 < p_end else " "
+            if ch in "'\"" and (_is_word_char(prev) or nxt.isspace()):
+                i += 1  # an apostrophe or a closing straight quote without an opener
+                continue
+            j, depth = i + 1, 0
+            found = -1
+            while j < p_end:
+                c = text[j]
+                if c == close_ch and (ch not in "'" or not _is_word_char(text[j + 1 : j + 2])):
+                    if depth == 0:
+                        found = j
+                        break
+                    depth -= 1
+                elif c == ch and ch == "«":
+                    depth += 1
+                j += 1
+            if found >= 0:
+                spans.append(_Span(i, i + 1, found, found + 1, False, p_idx))
+                i = found + 1
+            else:
+                end = p_end
+                while end > i + 1 and text[end - 1].isspace():
+                    end -= 1
+                spans.append(_Span(i, i + 1, end, end, True, p_idx))
+                i = p_end
+    return spans
+
+
+@dataclass
+class _Tok:
+    start: int
+    end: int
+    surface: str
+    norm: str  # normalised, و/ف removed
+
+
+def _words(text: str, lo: int, hi: int) -> list[_Tok]:
+    out = []
+    for m in _WORD.finditer(text, lo, hi):
+        n = normalize(m.group())
+        out.append(_Tok(m.start(), m.end(), m.group(), n))
+    return out
+
+
+def _strip_conj(n: str) -> str:
+    return n[1:] if len(n) > 2 and n[0] in "وف" else n
+
+
+def _reporting(tok: _Tok) -> str | None:
+    n = tok.norm
+    for cand in (n, _strip_conj(n)):
+        if cand in REPORTING_WORDS:
+            return REPORTING_WORDS[cand]
+    return None
+
+
+def _phrase(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The speaker phrase right after ``lo``: words up to punctuation or a stop word."""
+    words = _words(text, lo, hi)
+    first = last = None
+    prev_end = lo
+    for k, w in enumerate(words):
+        gap = text[prev_end : w.start]
+        if gap.strip():  # punctuation between words ends the phrase
+            break
+        n = w.norm
+        if n in _PHRASE_STOP or _strip_conj(n) in _PHRASE_STOP or k >= _MAX_PHRASE:
+            break
+        if _reporting(w) is not None and first is not None:
+            break
+        if first is None:
+            first = w.start
+        last = w.end
+        prev_end = w.end
+    if first is None:
+        return None
+    return first, last
+
+
+class _Mentions:
+    def __init__(self, mentions: pd.DataFrame | None):
+        self.by_zone: dict[tuple[str, str], list[tuple[int, int, str, str, str]]] = {}
+        if mentions is None or len(mentions) == 0:
+            return
+        for m in mentions.itertuples(index=False):
+            self.by_zone.setdefault((str(m.story_id), str(m.zone)), []).append(
+                (int(m.start), int(m.end), str(m.type), str(m.entity_id), str(m.canonical))
+            )
+
+    def exact(self, key: tuple[str, str], start: int, end: int, text: str) -> bool:
+        s, e = start, end
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        return any(ms == s and me == e for ms, me, *_ in self.by_zone.get(key, ()))
+
+    def best(self, key: tuple[str, str], lo: int, hi: int) -> tuple[str, str] | None:
+        found = [m for m in self.by_zone.get(key, ()) if m[0] < hi and m[1] > lo]
+        for t in _SPEAKER_TYPES:
+            for _, _, typ, eid, canon in sorted(found):
+                if typ == t:
+                    return eid, canon
+        return None
+
+
+def _speaker(
+    text: str, span: tuple[int, int], key: tuple[str, str], mentions: _Mentions
+) -> dict[str, object]:
+    lo, hi = span
+    hit = mentions.best(key, lo, hi)
+    if hit is not None:
+        return {"speaker_id": hit[0], "speaker": hit[1]}
+    return {"speaker_id": None, "speaker": text[lo:hi]}
+
+
+def _load_mentions(stories: pd.DataFrame) -> pd.DataFrame | None:
+    try:
+        from helpers.entities import extract_entities
+    except ImportError:  # helpers.entities not installed: speakers stay as written
+        return None
+    return extract_entities(stories)
+
+
+def extract_quotes(
+    stories: pd.DataFrame,
+    *,
+    mentions: pd.DataFrame | None = None,
+    carry_paragraphs: int = 1,
+) -> pd.DataFrame:
+    """Direct quotations with their speakers (rules in the module docstring).
+
+    Parameters
+    ----------
+    stories : DataFrame
+        The stories table of :func:`helpers.corpus.load_corpus`, or a zones table
+        (``story_id``, ``zone``, ``text``) of :func:`helpers.corpus.zones`.
+    mentions : DataFrame, optional
+        Mentions table of :func:`helpers.entities.extract_entities` (``story_id, zone,
+        start, end, type, entity_id, canonical``), offsets into the zone texts. Default:
+        computed from ``stories`` with :func:`helpers.entities.extract_entities` when
+        that module is available and ``stories`` is a stories table.
+    carry_paragraphs : int
+        How many paragraphs back a speaker may be carried from (0 = same paragraph).
+
+    Returns
+    -------
+    DataFrame
+        Columns :data:`QUOTE_COLUMNS`, one row per quotation, in story, zone and text
+        order: ``story_id`` (str), ``zone`` (str), ``start``/``end`` (int64, offsets of
+        the quoted text without its marks into the zone text), ``text`` (str, the
+        quoted words), ``speaker_id`` (str or missing when the speaker is not a known
+        entity), ``speaker`` (str: canonical name, or the speaker phrase as written,
+        missing when unknown), ``verb`` (str: dictionary form of the reporting word,
+        e.g. قال، أضاف، أكد; missing when the quote is introduced by a colon alone),
+        ``attribution`` (str: ``named``, ``carried`` or ``unknown``), ``unclosed``
+        (bool: the closing mark is missing and the quote was cut at the paragraph end).
+
+    Raises
+    ------
+    CorpusFormatError
+        ``stories`` is neither a stories nor a zones table.
+    """
+    if not isinstance(stories, pd.DataFrame):
+        raise CorpusFormatError(
+            f"extract_quotes expects the stories table, got {type(stories).__name__}",
+            hint="use helpers.corpus.load_corpus(path)",
+        )
+    if {"story_id", "zone", "text"} <= set(stories.columns):
+        zones = stories
+    elif {"story_id", "title", "body"} <= set(stories.columns):
+        from helpers.corpus import zones as make_zones
+
+        zones = make_zones(stories)
+        if mentions is None:
+            mentions = _load_mentions(stories)
+    else:
+        raise CorpusFormatError(
+            "extract_quotes needs a stories table (story_id, title, body, ...) or a zones "
+            f"table (story_id, zone, text); got columns {', '.join(map(str, stories.columns))}",
+            hint="use helpers.corpus.load_corpus(path)",
+        )
+    ments = _Mentions(mentions)
+    rows: list[dict[str, object]] = []
+    for z in zones.itertuples(index=False):
+        rows.extend(
+            _zone_quotes(str(z.story_id), str(z.zone), str(z.text), ments, carry_paragraphs)
+        )
+    out = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
+    out = out.astype(
+        {
+            "story_id": "str",
+            "zone": "str",
+            "start": "int64",
+            "end": "int64",
+            "text": "str",
+            "speaker_id": "str",
+            "speaker": "str",
+            "verb": "str",
+            "attribution": "str",
+            "unclosed": "bool",
+        }
+    )
+    return out
+
+
+def _clause_start(text: str, lo: int, pos: int) -> int:
+    """Start of the clause ending at ``pos``: after the last sentence end in [lo, pos)."""
+    last = lo
+    for m in _SENT_END.finditer(text, lo, pos):
+        last = m.end()
+    return last
+
+
+def _is_name(text: str, sp: _Span, key: tuple[str, str], ments: _Mentions) -> bool:
+    if ments.exact(key, sp.start, sp.end, text):
+        return True
+    before = _words(text, max(0, sp.open - 40), sp.open)
+    if before and text[before[-1].end : sp.open].strip() == "":
+        n = before[-1].norm
+        if n in _DESIGNATORS or _strip_conj(n) in _DESIGNATORS:
+            return True
+    inner = _words(text, sp.start, sp.end)
+    colon = text[: sp.open].rstrip().endswith(":")
+    return len(inner) <= 1 and not colon
+
+
+def _zone_quotes(
+    story_id: str, zone: str, text: str, ments: _Mentions, carry_paragraphs: int
+) -> list[dict[str, object]]:
+    key = (story_id, zone)
+    spans = _spans(text)
+    para_of = {p[0]: p[2] for p in _paragraphs(text)}
+    par_starts = sorted(para_of)
+
+    def para_index(pos: int) -> int:
+        k = 0
+        for s in par_starts:
+            if s <= pos:
+                k = para_of[s]
+        return k
+
+    inside = [(s.open, s.close) for s in spans]
+
+    def in_quote(pos: int) -> bool:
+        return any(a <= pos < b for a, b in inside)
+
+    # speaker events: (position, paragraph, speaker dict), from named reporting verbs
+    events: list[tuple[int, int, dict[str, object]]] = []
+    for w in _words(text, 0, len(text)):
+        if in_quote(w.start) or _reporting(w) is None or w.norm in _QAWL:
+            continue
+        ph = _phrase(text, w.end, len(text))
+        if ph is not None and not any(a <= ph[0] < b for a, b in inside):
+            events.append((w.start, para_index(w.start), _speaker(text, ph, key, ments)))
+
+    rows: list[dict[str, object]] = []
+    prev_close: dict[int, int] = {}  # paragraph -> end of the previous quote's mark
+    for sp in spans:
+        if _is_name(text, sp, key, ments):
+            continue
+        p_lo = next(s for s in reversed(par_starts) if s <= sp.open)
+        lo = max(p_lo, prev_close.get(sp.paragraph, p_lo))
+        clause_lo = _clause_start(text, lo, sp.open)
+        words = _words(text, clause_lo, sp.open)
+        verb_tok = next((w for w in reversed(words) if _reporting(w) is not None), None)
+        colon = text[clause_lo : sp.open].rstrip().endswith(":")
+        verb = None
+        who: dict[str, object] | None = None
+        if verb_tok is not None:
+            verb = _reporting(verb_tok)
+            if verb_tok.norm in _QAWL:
+                an = [w for w in words if w.end <= verb_tok.start and w.norm == normalize("عن")]
+                if an:
+                    ph = _phrase(text, an[-1].end, verb_tok.start)
+                    if ph is not None:
+                        who = _speaker(text, ph, key, ments)
+            else:
+                ph = _phrase(text, verb_tok.end, sp.open)
+                if ph is not None:
+                    who = _speaker(text, ph, key, ments)
+        elif not colon:
+            # a reporting clause after the quote: «...»، قال لافروف / بحسب ...
+            after_hi = _SENT_END.search(text, sp.close)
+            hi = after_hi.start() if after_hi else len(text)
+            nl = text.find("\n", sp.close)
+            if nl != -1:
+                hi = min(hi, nl)
+            after = _words(text, sp.close, hi)
+            if not after or text[sp.close : after[0].start].strip(" \t،,") != "":
+                continue
+            first = after[0]
+            rep = _reporting(first)
+            if rep is None and first.norm not in _AFTER_QUOTE_MARKERS:
+                continue
+            verb = rep
+            anchor = first
+            if rep is None and len(after) > 1 and _reporting(after[1]) is not None:
+                anchor, verb = after[1], _reporting(after[1])
+            ph = _phrase(text, anchor.end, hi)
+            if ph is not None:
+                who = _speaker(text, ph, key, ments)
+        if who is None and (verb_tok is not None or colon):
+            # no subject after the verb: a statement noun's complement (بيان المعارضة)
+            for w in reversed(words):
+                if w.norm in _STATEMENT_NOUNS or _strip_conj(w.norm) in _STATEMENT_NOUNS:
+                    ph = _phrase(text, w.end, sp.open)
+                    if ph is not None:
+                        who = _speaker(text, ph, key, ments)
+                        break
+        if who is not None:
+            attribution = "named"
+        else:
+            cur = para_index(sp.open)
+            cands = [e for e in events if e[0] < sp.open and cur - e[1] <= carry_paragraphs]
+            if cands:
+                who, attribution = dict(cands[-1][2]), "carried"
+            else:
+                who, attribution = {"speaker_id": None, "speaker": None}, "unknown"
+        if attribution != "unknown":
+            events.append((sp.open, para_index(sp.open), who))
+            events.sort(key=lambda e: e[0])
+        prev_close[sp.paragraph] = sp.close
+        rows.append(
+            {
+                "story_id": story_id,
+                "zone": zone,
+                "start": sp.start,
+                "end": sp.end,
+                "text": text[sp.start : sp.end],
+                **who,
+                "verb": verb,
+                "attribution": attribution,
+                "unclosed": sp.unclosed,
+            }
+        )
+    return rows

@@ -1,0 +1,173 @@
+"""Quotations and their speakers, checked against counts worked out by hand.
+
+Hand reading of data/raw/asharq-two-stories.txt (body zones):
+story 1: 3 quotes by Lavrov (after وقال لافروف; after وشدد على أن موسكو, speaker carried
+from the previous sentence; after وأضاف لافروف) and 2 by al-Hakim (the short
+«دوراً مركزياً» after أكد وزير الخارجية العراقي محمد علي الحكيم، أن روسيا لعبت, and the
+statement after ونقل بيان ... عن الحكيم قوله:). «داعش» (after تنظيم) is a name.
+story 2: 6 spans by Assad (two in the first body paragraph: after نفى ... بشار الأسد and
+after مؤكداً:; then وأوضح الأسد، وأضاف:، وتابع:، وأضاف الأسد), 1 by the opposition
+(وورد في بيان المعارضة ...:) and 2 by the Kremlin (يعلن الكرملين أن «...»، مضيفاً: «...»).
+«هيئة تحرير الشام» (after بقيادة) is a name.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from helpers.corpus import load_corpus, zones
+from helpers.errors import KhabarError
+from helpers.quotes import QUOTE_COLUMNS, extract_quotes, quote_spans
+
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "raw" / "asharq-two-stories.txt"
+S1, S2 = "asharq-two-stories-01", "asharq-two-stories-02"
+
+
+@pytest.fixture(scope="module")
+def stories() -> pd.DataFrame:
+    return load_corpus(CORPUS)
+
+
+@pytest.fixture(scope="module")
+def quotes(stories) -> pd.DataFrame:
+    # a zones table: speakers are the phrases as written (no entity lookup)
+    return extract_quotes(zones(stories))
+
+
+def _z(text: str, story_id: str = "t-01") -> pd.DataFrame:
+    return pd.DataFrame({"story_id": [story_id], "zone": ["body"], "text": [text]})
+
+
+def test_embedded_corpus_story_1(quotes):
+    q = quotes[quotes.story_id == S1]
+    assert list(q.columns) == QUOTE_COLUMNS
+    assert list(q.speaker) == [
+        "لافروف",
+        "لافروف",
+        "لافروف",
+        "وزير الخارجية العراقي محمد علي الحكيم",
+        "الحكيم",
+    ]
+    assert list(q.attribution) == ["named", "carried", "named", "named", "named"]
+    assert list(q.verb) == ["قال", "شدد", "أضاف", "أكد", "قوله"]
+    assert q.text.iloc[3] == "دوراً مركزياً"
+    assert q.text.iloc[1].startswith("تحترم السيادة العراقية")
+    assert q.text.iloc[4].endswith("منتصف شهر مايو (أيار) القادم")
+    assert not q.text.str.contains("^داعش$").any()
+    assert not q.unclosed.any()
+
+
+def test_embedded_corpus_story_2(quotes):
+    q = quotes[quotes.story_id == S2]
+    assert len(q) == 9
+    assert list(q.speaker) == [
+        "الرئيس السوري المخلوع بشار الأسد",
+        "الرئيس السوري المخلوع بشار الأسد",
+        "الأسد",
+        "الأسد",
+        "الأسد",
+        "الأسد",
+        "المعارضة",
+        "الكرملين",
+        "الكرملين",
+    ]
+    assert list(q.attribution) == [
+        "named",
+        "carried",
+        "named",
+        "carried",
+        "carried",
+        "named",
+        "named",
+        "named",
+        "carried",
+    ]
+    assert q.text.iloc[0] == "بشكل مخطَّط له كما أُشيع"
+    assert q.text.iloc[7] == "الأسد وأفراد عائلته وصلوا إلى موسكو"
+    assert q.text.iloc[8] == "منحتهم روسيا اللجوء لدواعٍ إنسانية"
+    assert "هيئة تحرير الشام" not in set(q.text)
+
+
+def test_offsets_index_the_zone_text(stories, quotes):
+    z = zones(stories).set_index(["story_id", "zone"])["text"]
+    for r in quotes.itertuples():
+        text = z[(r.story_id, r.zone)]
+        assert text[r.start : r.end] == r.text
+        assert text[r.start - 1] == "«"
+
+
+def test_mentions_give_speaker_ids():
+    text = "وقال وزير الخارجية سيرغي لافروف: «نحن هنا». وأضاف: «سنبقى طويلاً»."
+    s = text.index("سيرغي")
+    mentions = pd.DataFrame(
+        [
+            {
+                "story_id": "t-01",
+                "zone": "body",
+                "start": s,
+                "end": s + len("سيرغي لافروف"),
+                "surface": "سيرغي لافروف",
+                "type": "PERSON",
+                "entity_id": "sergey_lavrov",
+                "canonical": "سيرغي لافروف",
+                "method": "gazetteer",
+            }
+        ]
+    )
+    q = extract_quotes(_z(text), mentions=mentions)
+    assert list(q.speaker_id) == ["sergey_lavrov", "sergey_lavrov"]
+    assert list(q.attribution) == ["named", "carried"]
+    assert list(q.text) == ["نحن هنا", "سنبقى طويلاً"]
+
+
+def test_unclosed_quote_ends_at_paragraph_end():
+    text = "وقال الوزير: «لن نتراجع عن موقفنا \nوفي فقرة أخرى قال المتحدث: «نعم هذا صحيح»."
+    q = extract_quotes(_z(text))
+    assert len(q) == 2
+    first = q.iloc[0]
+    assert bool(first.unclosed) and first.text == "لن نتراجع عن موقفنا"
+    assert first.speaker == "الوزير"
+    assert not q.iloc[1].unclosed and q.iloc[1].text == "نعم هذا صحيح"
+    assert q.iloc[1].speaker == "المتحدث"
+
+
+def test_reporting_clause_after_the_quote_and_other_marks():
+    text = '“الوضع خطير جداً”، قال المتحدث باسم الوزارة. "لا تعليق لدينا"، بحسب مصدر مطلع.'
+    q = extract_quotes(_z(text))
+    assert list(q.text) == ["الوضع خطير جداً", "لا تعليق لدينا"]
+    assert list(q.speaker) == ["المتحدث باسم الوزارة", "مصدر مطلع"]
+    assert list(q.verb.fillna("-")) == ["قال", "-"]
+
+
+def test_names_and_scare_quotes_are_not_quotes():
+    text = (
+        "وقالت الحركة إن مقاتلي جماعة «أنصار الله» انسحبوا، وأكدت أن «الحوار» مستمر. "
+        "وتابعت صحيفة «الشرق الأوسط» نشر التقارير."
+    )
+    assert extract_quotes(_z(text)).empty
+    assert len(quote_spans(text)) == 3
+
+
+def test_apostrophes_are_not_quote_marks():
+    text = "He said it's fine. وقال الرجل: 'هذا جيد'."
+    assert quote_spans(text) == [(text.index("هذا"), text.index("هذا") + len("هذا جيد"), False)]
+    q = extract_quotes(_z(text))
+    assert list(q.speaker) == ["الرجل"]
+
+
+def test_carry_does_not_reach_far_back():
+    text = "وقال الوزير إن الأمر انتهى.\n\nفقرة أولى.\n\nفقرة ثانية.\n\nوأضاف: «لا جديد»."
+    q = extract_quotes(_z(text))
+    assert q.attribution.iloc[0] == "unknown" and pd.isna(q.speaker.iloc[0])
+    q2 = extract_quotes(_z(text), carry_paragraphs=3)
+    assert q2.attribution.iloc[0] == "carried" and q2.speaker.iloc[0] == "الوزير"
+
+
+def test_bad_input():
+    with pytest.raises(KhabarError, match="stories table"):
+        extract_quotes(pd.DataFrame({"x": [1]}))
+    with pytest.raises(KhabarError):
+        extract_quotes("not a table")
