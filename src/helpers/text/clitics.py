@@ -81,6 +81,7 @@ class CliticSplitter:
         self.function = self.stop | reporting_verbs(**self.options)
         self.exceptions = _exceptions(key)
         self.known: set[str] = set(self.function)
+        self.known.update(w.translate(self.full) for w in self.exceptions)
         self.known.update(known)
 
     @staticmethod

@@ -1,0 +1,13 @@
+"""Term frequencies, n-grams, TF-IDF, streaming counts (and keyness, overlap).
+
+Public API::
+
+    term_frequencies(tokens, by="story_id", n=1)  -> term-frequency table
+    count_terms(iterable of texts or paths)        -> term-frequency table (streaming)
+
+Columns are documented in the functions and in DEVELOPING.md.
+"""
+
+from helpers.freq.counts import FREQ_COLUMNS, count_terms, term_frequencies
+
+__all__ = ["FREQ_COLUMNS", "count_terms", "term_frequencies"]

@@ -1,0 +1,344 @@
+"""Term frequencies, n-grams, document frequency, TF-IDF and streaming counts.
+
+Terms are **base forms** (``tokens.base``: normalised, proclitics removed), so
+والعراق, العراق and العراقـ all count as عراق. The label shown to readers is the most
+frequent surface form of the key in the whole table (a chart says الأميركي, not
+اميركي). N-grams are space-joined base forms; they never cross punctuation, numbers,
+URLs, sentence, paragraph or zone boundaries, and (by default) never contain a
+stopword, so a stopword is a gap, not a bridge.
+
+Relative frequency is per 1,000 tokens, the denominator being every counted token
+(kinds ``word``, ``latin``, ``abbrev``, stopwords included) of the group, for n-grams too.
+
+TF-IDF variant (stated, as the issue asks): raw count times smoothed inverse document
+frequency, ``tfidf = count * (ln((1 + N) / (1 + df)) + 1)``, with N the number of groups
+(stories) and df the number of groups the term occurs in; no length normalisation. This
+is scikit-learn's ``TfidfTransformer(smooth_idf=True, norm=None)`` (Salton & Buckley 1988,
+"Term-weighting approaches in automatic text retrieval"; smoothing as in scikit-learn).
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from helpers.errors import DecodingError, KhabarError
+from helpers.text.clitics import CliticSplitter
+from helpers.text.normalize import _key, normalizer_table
+from helpers.text.stopwords import stopwords
+from helpers.text.tokenize import _ARABIC_LETTERS, WORD_RE
+
+__all__ = ["FREQ_COLUMNS", "count_terms", "term_frequencies"]
+
+#: Columns of the term-frequency table after the optional group column, with dtypes.
+FREQ_COLUMNS: dict[str, str] = {
+    "term": "str",
+    "label": "str",
+    "n": "int64",
+    "count": "int64",
+    "per_1000": "float64",
+    "rank": "int64",
+    "df": "int64",
+    "tfidf": "float64",
+}
+_COUNTED = ("word", "latin", "abbrev")
+_NEEDED = ("base", "surface", "kind", "is_stop", "sentence", "paragraph")
+
+
+def _empty(by: str | None) -> pd.DataFrame:
+    cols = {c: pd.Series([], dtype=d) for c, d in FREQ_COLUMNS.items()}
+    if by is not None:
+        cols = {by: pd.Series([], dtype="str"), **cols}
+    return pd.DataFrame(cols)
+
+
+def _labels(keys: pd.Series, surfaces: pd.Series) -> pd.Series:
+    """Most frequent surface per key (ties: the surface seen first)."""
+    pairs = pd.DataFrame({"key": keys.to_numpy(), "surface": surfaces.to_numpy()})
+    pairs["order"] = np.arange(len(pairs))
+    stats = pairs.groupby(["key", "surface"], sort=False).agg(
+        c=("order", "size"), first=("order", "min")
+    )
+    stats = stats.reset_index().sort_values(["key", "c", "first"], ascending=[True, False, True])
+    best = stats.drop_duplicates("key")
+    return pd.Series(best["surface"].to_numpy(), index=best["key"].to_numpy())
+
+
+def term_frequencies(
+    tokens: pd.DataFrame,
+    by: str | None = "story_id",
+    n: int = 1,
+    *,
+    drop_stop: bool = True,
+    extra_stopwords: Iterable[str] = (),
+    kinds: Iterable[str] = _COUNTED,
+    min_count: int = 1,
+    top: int | None = None,
+) -> pd.DataFrame:
+    """Count term keys (n = 1) or n-grams (n = 2, 3) per group of a tokens table.
+
+    Parameters
+    ----------
+    tokens : pandas.DataFrame
+        A tokens table (:func:`helpers.text.tokenize_zones` or
+        :func:`helpers.text.tokenize`): needs ``base``, ``surface``, ``kind``,
+        ``is_stop``, ``sentence``, ``paragraph`` and the ``by`` column; ``zone`` is used
+        as an n-gram boundary where present.
+    by : str or None
+        Group column (default ``story_id``); ``None`` counts the whole table as one.
+    n : int
+        1, 2 or 3.
+    drop_stop : bool
+        Drop stopwords (``is_stop``) and n-grams containing one.
+    extra_stopwords : iterable of str
+        More base forms to drop, e.g. :func:`helpers.text.reporting_verbs`.
+    kinds : iterable of str
+        Token kinds counted (default word, latin, abbrev; numbers, punctuation and URLs
+        are excluded and break n-grams).
+    min_count, top : int
+        Keep terms with ``count >= min_count``; keep the first ``top`` rows per group
+        (by rank, ties in term order).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``by`` (str, when not None), ``term`` (str, base forms space-joined), ``label``
+        (str, most frequent surface form or surface n-gram of the key over the whole
+        table), ``n`` (int64), ``count`` (int64), ``per_1000`` (float64, count per
+        1,000 counted tokens of the group), ``rank`` (int64, 1 = most frequent, ties
+        share the best rank), ``df`` (int64, number of groups containing the term),
+        ``tfidf`` (float64, see module docstring). Sorted by group, rank, term.
+
+    Raises
+    ------
+    helpers.errors.KhabarError
+        A needed column is missing or ``n`` is not 1, 2 or 3.
+    """
+    if n not in (1, 2, 3):
+        raise KhabarError(f"term_frequencies: n must be 1, 2 or 3, got {n!r}")
+    needed = [*_NEEDED, *([by] if by is not None else [])]
+    missing = [c for c in needed if c not in getattr(tokens, "columns", ())]
+    if missing:
+        raise KhabarError(
+            f"term_frequencies: the tokens table lacks column(s) {missing}",
+            hint="build it with helpers.text.tokenize_zones(zones)"
+            + ("; or pass by=None for one text" if by in missing else ""),
+        )
+    if len(tokens) == 0:
+        return _empty(by)
+    kinds = tuple(kinds)
+    extra = set(extra_stopwords)
+    group = tokens[by].astype(str).to_numpy() if by is not None else np.zeros(len(tokens), int)
+    base = tokens["base"].astype(str).to_numpy()
+    surface = tokens["surface"].astype(str).to_numpy()
+    ok = tokens["kind"].isin(kinds).to_numpy()
+    totals = pd.Series(ok).groupby(group).sum()
+    usable = ok.copy()
+    if drop_stop:
+        usable &= ~tokens["is_stop"].to_numpy(bool)
+    if extra:
+        usable &= ~np.isin(base, list(extra))
+    if n == 1:
+        keep = usable
+        terms, labels_src, groups = base[keep], surface[keep], group[keep]
+    else:
+        seg_cols = [*([by] if by is not None else []), "zone", "paragraph", "sentence"]
+        seg_cols = [c for c in seg_cols if c in tokens.columns]
+        seg = pd.MultiIndex.from_frame(tokens[seg_cols].astype(str)).codes
+        seg_id = np.zeros(len(tokens), np.int64)
+        for codes in seg:
+            seg_id = seg_id * (int(codes.max()) + 2) + codes
+        m = len(tokens) - n + 1
+        if m <= 0:
+            return _empty(by)
+        valid = np.ones(m, bool)
+        for k in range(n):
+            valid &= usable[k : k + m] & (seg_id[k : k + m] == seg_id[:m])
+        idx = np.flatnonzero(valid)
+        terms = base[idx]
+        labels_src = surface[idx]
+        for k in range(1, n):
+            terms = np.char.add(np.char.add(terms.astype(str), " "), base[idx + k].astype(str))
+            labels_src = np.char.add(
+                np.char.add(labels_src.astype(str), " "), surface[idx + k].astype(str)
+            )
+        groups = group[idx]
+    if len(terms) == 0:
+        return _empty(by)
+    frame = pd.DataFrame({"g": groups, "term": terms.astype(object)})
+    counts = frame.groupby(["g", "term"], sort=False).size().rename("count").reset_index()
+    counts = counts[counts["count"] >= min_count]
+    if counts.empty:
+        return _empty(by)
+    label = _labels(pd.Series(terms.astype(object)), pd.Series(labels_src.astype(object)))
+    counts["label"] = counts["term"].map(label)
+    counts["n"] = n
+    counts["per_1000"] = counts["count"] / counts["g"].map(totals).astype(float) * 1000.0
+    counts["rank"] = (
+        counts.groupby("g")["count"].rank(method="min", ascending=False).astype("int64")
+    )
+    n_groups = len(totals)
+    counts["df"] = counts.groupby("term")["g"].transform("nunique").astype("int64")
+    idf = np.log((1.0 + n_groups) / (1.0 + counts["df"].to_numpy(float))) + 1.0
+    counts["tfidf"] = counts["count"].to_numpy(float) * idf
+    counts = counts.sort_values(["g", "rank", "term"], kind="stable")
+    if top is not None:
+        counts = counts.groupby("g", sort=False).head(top)
+    out = pd.DataFrame({c: counts[c].astype(d).to_numpy() for c, d in FREQ_COLUMNS.items()}).astype(
+        FREQ_COLUMNS
+    )
+    if by is not None:
+        out.insert(0, by, pd.Series(counts["g"].astype(str).to_numpy(), dtype="str"))
+    return out.reset_index(drop=True)
+
+
+def _read(item: str | os.PathLike) -> str:
+    if isinstance(item, str):
+        return item
+    if isinstance(item, os.PathLike):
+        path = Path(item)
+        try:
+            return path.read_text(encoding="utf-8-sig")
+        except FileNotFoundError as exc:
+            raise KhabarError("file not found", path=path) from exc
+        except UnicodeDecodeError as exc:
+            raise DecodingError(
+                "not UTF-8 text",
+                path=path,
+                offset=exc.start,
+                hint="convert it, or load it with helpers.corpus.load_corpus",
+            ) from exc
+    raise KhabarError(f"count_terms: expected str or path items, got {type(item).__name__}")
+
+
+def count_terms(
+    texts: Iterable[str | os.PathLike],
+    *,
+    drop_stop: bool = True,
+    known: Iterable[str] = (),
+    min_count: int = 1,
+    progress: bool | None = None,
+    **options: bool,
+) -> pd.DataFrame:
+    """Stream a corpus too big for memory and count term keys (unigrams).
+
+    Each item is a text (str) or a UTF-8 file path, read one at a time; only a counter
+    of surface types is kept, so memory grows with the vocabulary, not the corpus.
+    The lean path: one compiled regex ``findall`` per text into a
+    :class:`collections.Counter` of surface types, then normalisation and clitic
+    analysis once per *type* (with every type of the stream as attestation, see
+    :mod:`helpers.text.clitics`), then aggregation by key. Keys equal those of
+    :func:`helpers.text.tokenize_zones` on the same texts.
+
+    Parameters
+    ----------
+    texts : iterable of str or path
+    drop_stop : bool
+        Leave stopwords out of the table (they still count in the denominator).
+    known : iterable of str
+        Extra attested words for clitic decisions (see :func:`helpers.text.tokenize`).
+    min_count : int
+        Drop keys seen fewer times.
+    progress : bool or None
+        tqdm progress bar over the texts; ``None`` shows it only on runs longer than 2 s.
+    **options : bool
+        Normalisation options (:func:`helpers.text.normalize`).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``term`` (str), ``label`` (str), ``n`` (int64, 1), ``count`` (int64),
+        ``per_1000`` (float64, per 1,000 counted tokens of the whole stream), ``rank``
+        (int64), sorted by rank then term. ``df.attrs["tokens"]`` is the number of
+        counted tokens (words, Latin words, abbreviations; URLs excluded).
+
+    Raises
+    ------
+    helpers.errors.KhabarError
+        An item is neither str nor path, or a file is missing;
+        :class:`helpers.errors.DecodingError` for a file that is not UTF-8.
+    """
+    from tqdm.auto import tqdm
+
+    findall = WORD_RE.findall
+    surfaces: Counter[str] = Counter()
+    bar = tqdm(texts, unit="text", disable=progress is False, delay=0 if progress else 2)
+    for item in bar:
+        surfaces.update(findall(_read(item)))
+    return _from_surface_counts(surfaces, drop_stop, known, min_count, dict(_key(options)))
+
+
+def _from_surface_counts(
+    surfaces: Counter[str], drop_stop: bool, known: Iterable[str], min_count: int, opts: dict
+) -> pd.DataFrame:
+    full = normalizer_table(**opts)
+    light = normalizer_table(**{**opts, "alef": False})
+    arabic = frozenset(
+        chr(c)
+        for c in range(0x0600, 0xFF00)
+        if any(lo <= chr(c) <= hi for lo, hi in _ranges(_ARABIC_LETTERS))
+    )
+    word_light: dict[str, str] = {}
+    other: dict[str, str] = {}
+    for s in surfaces:
+        if "://" in s or "@" in s or s.startswith("www."):
+            continue  # URLs and e-mail addresses are not terms
+        if s[0] in arabic and "." not in s:
+            word_light[s] = s.translate(light)
+        else:
+            other[s] = s.translate(full).casefold()
+    attested = CliticSplitter.attest(set(word_light.values()), full)
+    attested.update(w.translate(full) for w in known)
+    splitter = CliticSplitter(attested, **opts)
+    split = splitter.split
+    keys: dict[str, str] = {}
+    by_light: dict[str, str] = {}
+    for s, lw in word_light.items():
+        key = by_light.get(lw)
+        if key is None:
+            _, rest = split(lw)
+            key = rest.translate(full)
+            by_light[lw] = key
+        keys[s] = key
+    keys.update(other)
+    total = 0
+    key_counts: Counter[str] = Counter()
+    best: dict[str, tuple[int, str]] = {}
+    for s, key in keys.items():
+        c = surfaces[s]
+        total += c
+        key_counts[key] += c
+        if c > best.get(key, (0, ""))[0]:
+            best[key] = (c, s)
+    stop = stopwords(**opts) if drop_stop else frozenset()
+    rows = [(k, best[k][1], c) for k, c in key_counts.items() if c >= min_count and k not in stop]
+    if not rows:
+        out = _empty(None).drop(columns=["df", "tfidf"])
+        out.attrs["tokens"] = total
+        return out
+    out = pd.DataFrame(rows, columns=["term", "label", "count"])
+    out["n"] = 1
+    out["per_1000"] = out["count"] / total * 1000.0
+    out["rank"] = out["count"].rank(method="min", ascending=False).astype("int64")
+    out = out.sort_values(["rank", "term"], kind="stable").reset_index(drop=True)
+    dtypes = {c: d for c, d in FREQ_COLUMNS.items() if c not in ("df", "tfidf")}
+    out = out[list(dtypes)].astype(dtypes)
+    out.attrs["tokens"] = total
+    return out
+
+
+def _ranges(cls: str) -> list[tuple[str, str]]:
+    out, i = [], 0
+    while i < len(cls):
+        if i + 2 < len(cls) and cls[i + 1] == "-":
+            out.append((cls[i], cls[i + 2]))
+            i += 3
+        else:
+            out.append((cls[i], cls[i]))
+            i += 1
+    return out
