@@ -1,0 +1,275 @@
+"""Concordances (keyword in context, KWIC) over term keys, and their right-to-left display.
+
+A search runs over the term key (``base``: normalised, proclitics removed), so a
+search for العراق finds العراق، والعراق، بالعراق and للعراق: the search term is put
+through the same :func:`helpers.text.tokenize` as the corpus. A term of several words
+(وزير الخارجية) matches consecutive tokens, punctuation between them not allowed.
+
+:func:`concordance` returns a table; :func:`concordance_html` /
+:func:`show_concordance` render it for Jupyter right-to-left with the keywords aligned
+in one column and every piece of corpus text HTML-escaped (scraped text may hold
+markup; nothing from a corpus may run as script in a notebook). The layout follows
+the classic KWIC display of concordancers such as AntConc (Anthony 2005), mirrored for
+Arabic: preceding context on the right, following context on the left.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+
+import numpy as np
+import pandas as pd
+
+from helpers.errors import SelectionError
+
+__all__ = ["CONCORDANCE_COLUMNS", "concordance", "concordance_html", "show_concordance"]
+
+#: Columns of the concordance table, in order.
+CONCORDANCE_COLUMNS: list[str] = [
+    "story_id",
+    "zone",
+    "start",
+    "end",
+    "left",
+    "keyword",
+    "right",
+    "sentence",
+    "paragraph",
+]
+
+
+def _query_keys(term: str, key: str) -> list[str]:
+    from helpers.text import tokenize
+
+    toks = tokenize(str(term))
+    toks = toks[toks["kind"] != "punct"]
+    if toks.empty:
+        raise SelectionError(
+            f"the search term {term!r} holds no word to search for",
+            hint="give a word such as العراق, or several words for a phrase",
+        )
+    return toks[key].astype(str).tolist()
+
+
+def _context(
+    text: str | None, starts: np.ndarray, ends: np.ndarray, surfaces: np.ndarray, lo: int, hi: int
+) -> str:
+    """Text covering tokens ``lo`` to ``hi - 1``."""
+    if hi <= lo:
+        return ""
+    if text is not None:
+        return text[int(starts[lo]) : int(ends[hi - 1])]
+    parts = [str(surfaces[lo])]
+    for k in range(lo + 1, hi):
+        if starts[k] > ends[k - 1]:
+            parts.append(" ")
+        parts.append(str(surfaces[k]))
+    return "".join(parts)
+
+
+def concordance(
+    tokens: pd.DataFrame,
+    term: str | Iterable[str],
+    window: int = 6,
+    *,
+    key: str = "base",
+    zones: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """Every occurrence of a term with ``window`` tokens of context on each side.
+
+    Parameters
+    ----------
+    tokens : DataFrame
+        Tokens table of :func:`helpers.text.tokenize_zones` (``story_id, zone, start,
+        end, surface, kind`` and the ``key`` column; ``sentence``/``paragraph`` are
+        copied when present).
+    term : str or iterable of str
+        What to search for, as a user would type it (العراق، وزير الخارجية). It is
+        tokenised like the corpus and matched on ``key``; several terms are searched
+        together.
+    window : int
+        Context size in tokens on each side, punctuation not counted (default 6).
+        Context never crosses from one zone (title, caption, body) into another.
+    key : str
+        Tokens column to match: ``base`` (default, the term key), ``norm`` or
+        ``surface``.
+    zones : DataFrame, optional
+        The zones table the tokens came from (``story_id, zone, text``). With it the
+        context is the original text, spacing included; without it the context is
+        rebuilt from the tokens (one space wherever the text had a gap).
+
+    Returns
+    -------
+    DataFrame
+        Columns :data:`CONCORDANCE_COLUMNS`: ``story_id``, ``zone`` (str), ``start``,
+        ``end`` (int64, offsets of the keyword into the zone text), ``left`` (str, the
+        text before the keyword: in reading order, i.e. shown on its right in Arabic),
+        ``keyword`` (str, as written), ``right`` (str, the text after it), ``sentence``,
+        ``paragraph`` (int64, or -1 when the tokens table lacks them). In corpus order.
+        ``df.attrs["query"]`` holds the searched keys.
+
+    Raises
+    ------
+    SelectionError
+        The search term holds no word, the tokens table lacks a needed column, or
+        ``window`` is negative.
+    """
+    need = {"story_id", "zone", "start", "end", "surface", "kind", key}
+    missing = sorted(need - set(tokens.columns))
+    if missing:
+        raise SelectionError(
+            f"the tokens table lacks column(s) {', '.join(missing)}",
+            hint="use helpers.text.tokenize_zones(zones)",
+        )
+    if window < 0:
+        raise SelectionError(f"window must be >= 0 tokens, got {window}")
+    terms = [term] if isinstance(term, str) else list(term)
+    queries = [_query_keys(t, key) for t in terms]
+    texts: dict[tuple[str, str], str] = {}
+    if zones is not None:
+        texts = {(str(z.story_id), str(z.zone)): str(z.text) for z in zones.itertuples(index=False)}
+    rows: list[dict[str, object]] = []
+    for (sid, zone), g in tokens.groupby(["story_id", "zone"], sort=False):
+        g = g.sort_values("start", kind="stable")
+        keys = g[key].astype(str).to_numpy()
+        kinds = g["kind"].astype(str).to_numpy()
+        starts = g["start"].to_numpy()
+        ends = g["end"].to_numpy()
+        surf = g["surface"].astype(str).to_numpy()
+        sent = g["sentence"].to_numpy() if "sentence" in g else np.full(len(g), -1)
+        para = g["paragraph"].to_numpy() if "paragraph" in g else np.full(len(g), -1)
+        words = np.flatnonzero(kinds != "punct")  # positions of countable tokens
+        text = texts.get((str(sid), str(zone)))
+        for q in queries:
+            n = len(q)
+            for wi in range(len(words) - n + 1):
+                pos = words[wi : wi + n]
+                if n > 1 and pos[-1] - pos[0] != n - 1:
+                    continue  # punctuation inside the phrase
+                if any(keys[p] != q[k] for k, p in enumerate(pos)):
+                    continue
+                first, last = int(pos[0]), int(pos[-1])
+                lo = int(words[max(0, wi - window)]) if window else first
+                hi = (
+                    int(words[min(len(words) - 1, wi + n - 1 + window)]) + 1 if window else last + 1
+                )
+                if text is not None:
+                    left = text[int(starts[lo]) : int(starts[first])] if lo < first else ""
+                    right = text[int(ends[last]) : int(ends[hi - 1])] if hi > last + 1 else ""
+                    kw = text[int(starts[first]) : int(ends[last])]
+                else:
+                    left = _context(None, starts, ends, surf, lo, first)
+                    if lo < first and starts[first] > ends[first - 1]:
+                        left += " "
+                    right = _context(None, starts, ends, surf, last + 1, hi)
+                    if hi > last + 1 and starts[last + 1] > ends[last]:
+                        right = " " + right
+                    kw = _context(None, starts, ends, surf, first, last + 1)
+                left, right = left.replace("\n", " "), right.replace("\n", " ")
+                rows.append(
+                    {
+                        "story_id": str(sid),
+                        "zone": str(zone),
+                        "start": int(starts[first]),
+                        "end": int(ends[last]),
+                        "left": left,
+                        "keyword": kw,
+                        "right": right,
+                        "sentence": int(sent[first]),
+                        "paragraph": int(para[first]),
+                    }
+                )
+    out = pd.DataFrame(rows, columns=CONCORDANCE_COLUMNS)
+    out = out.astype(
+        {
+            "story_id": "str",
+            "zone": "str",
+            "start": "int64",
+            "end": "int64",
+            "left": "str",
+            "keyword": "str",
+            "right": "str",
+            "sentence": "int64",
+            "paragraph": "int64",
+        }
+    )
+    if len(queries) > 1:  # several terms: back to corpus order
+        order = {s: i for i, s in enumerate(dict.fromkeys(tokens["story_id"].astype(str)))}
+        out = (
+            out.assign(_o=out["story_id"].map(order))
+            .sort_values(["_o", "zone", "start"], kind="stable")
+            .drop(columns="_o")
+            .drop_duplicates(["story_id", "zone", "start", "end"])
+            .reset_index(drop=True)
+        )
+    out.attrs["query"] = [" ".join(q) for q in queries]
+    return out
+
+
+_CSS = (
+    "<style>"
+    ".khabar-kwic{border-collapse:collapse;table-layout:fixed;width:100%;font-size:15px}"
+    ".khabar-kwic td,.khabar-kwic th{padding:2px 6px;white-space:nowrap;overflow:hidden;"
+    "border-bottom:1px solid #eee}"
+    ".khabar-kwic .pre{width:40%;direction:ltr;text-align:left}"
+    ".khabar-kwic .kw{width:14%;text-align:center;font-weight:bold;color:#8b0000}"
+    ".khabar-kwic .post{width:40%;direction:rtl;text-align:right}"
+    ".khabar-kwic .id{width:6%;font-size:11px;color:#666;direction:ltr;text-align:right}"
+    "</style>"
+)
+
+
+def concordance_html(conc: pd.DataFrame, *, max_rows: int = 200) -> str:
+    """The concordance as a right-to-left HTML table (a string).
+
+    Parameters
+    ----------
+    conc : DataFrame
+        Output of :func:`concordance` (needs ``story_id, left, keyword, right``).
+    max_rows : int
+        Lines shown; a note says how many were left out.
+
+    Returns
+    -------
+    str
+        ``<table dir="rtl">`` with four columns in reading order: story id, preceding
+        context (flush against the keyword, cut on its far side), keyword (one
+        centred column), following context. Every cell's text is HTML-escaped with
+        :func:`html.escape` and wrapped in ``<bdi>`` so neutral characters do not
+        reorder across cells.
+    """
+    e = html.escape
+    head = conc.head(max_rows)
+    rows = []
+    for r in head.itertuples(index=False):
+        rows.append(
+            "<tr>"
+            f'<td class="id" title="{e(str(r.story_id))}">{e(str(r.story_id)[-6:])}</td>'
+            f'<td class="pre"><bdi dir="rtl">{e(str(r.left))}</bdi></td>'
+            f'<td class="kw"><bdi dir="rtl">{e(str(r.keyword))}</bdi></td>'
+            f'<td class="post"><bdi dir="rtl">{e(str(r.right))}</bdi></td>'
+            "</tr>"
+        )
+    more = ""
+    if len(conc) > max_rows:
+        more = f'<p dir="ltr">… {len(conc) - max_rows} more lines</p>'
+    query = " / ".join(conc.attrs.get("query", []))
+    cap = f"<caption>{e(query)} — {len(conc)} lines</caption>" if query else ""
+    return (
+        f'{_CSS}<div dir="rtl"><table class="khabar-kwic" dir="rtl">{cap}'
+        f"{''.join(rows)}</table>{more}</div>"
+    )
+
+
+def show_concordance(conc: pd.DataFrame, *, max_rows: int = 200):
+    """Display a concordance in Jupyter (see :func:`concordance_html`).
+
+    Returns
+    -------
+    IPython.display.HTML
+        Shows itself as the cell's output; ``.data`` is the HTML string.
+    """
+    from IPython.display import HTML
+
+    return HTML(concordance_html(conc, max_rows=max_rows))
