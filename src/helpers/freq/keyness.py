@@ -256,9 +256,11 @@ def _side_counts(
 
 
 def _labels(surfaces: pd.DataFrame, key: str) -> pd.Series:
-    """Most frequent surface form per key (ties: alphabetically first)."""
-    c = surfaces.groupby([key, "surface"]).size().rename("n").reset_index()
-    c = c.sort_values([key, "n", "surface"], ascending=[True, False, True], kind="stable")
+    """Most frequent surface form per key (ties: the surface seen first), as in
+    :func:`helpers.freq.term_frequencies`."""
+    c = surfaces[[key, "surface"]].astype(str).assign(_order=np.arange(len(surfaces)))
+    c = c.groupby([key, "surface"], sort=False).agg(n=("_order", "size"), first=("_order", "min"))
+    c = c.reset_index().sort_values([key, "n", "first"], ascending=[True, False, True])
     return c.drop_duplicates(key).set_index(key)["surface"]
 
 
