@@ -1,12 +1,15 @@
 """Reading corpora: files to the stories table, zones and the cleaning report.
 
 See :func:`load_corpus` (stories table), :func:`zones` (one row per text zone) and
-:func:`iter_stories` (streaming, one file in memory at a time).
+:func:`iter_stories` (streaming, one story in memory at a time), :func:`trace_lines`
+(what became of every input line).
 """
 
-from helpers.corpus.decode import DecodedText, KhabarWarning, decode_bytes, read_text
-from helpers.corpus.layout import CREDITS, split_credit
+from helpers.corpus.clean import BOILERPLATE, LineCleaner
+from helpers.corpus.decode import DecodedText, KhabarWarning, decode_bytes, open_lines, read_text
+from helpers.corpus.layout import CREDITS, split_credit, split_lines
 from helpers.corpus.load import (
+    LINE_COLUMNS,
     REPORT_COLUMNS,
     STORY_COLUMNS,
     ZONES,
@@ -15,23 +18,30 @@ from helpers.corpus.load import (
     iter_files,
     iter_stories,
     load_corpus,
+    trace_lines,
     zones,
 )
 
 __all__ = [
+    "BOILERPLATE",
     "CREDITS",
+    "LINE_COLUMNS",
     "REPORT_COLUMNS",
     "STORY_COLUMNS",
     "ZONES",
     "DecodedText",
     "KhabarWarning",
+    "LineCleaner",
     "corpus_files",
     "decode_bytes",
     "describe",
     "iter_files",
     "iter_stories",
     "load_corpus",
+    "open_lines",
     "read_text",
     "split_credit",
+    "split_lines",
+    "trace_lines",
     "zones",
 ]

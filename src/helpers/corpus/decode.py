@@ -7,7 +7,9 @@ Order of attempts, each documented in the stories table's ``encoding`` column:
 3. Legacy Arabic code pages, Windows-1256 and ISO-8859-6, accepted only when the
    decoded text reads as Arabic (most non-ASCII characters are Arabic letters);
    charset-normalizer (https://github.com/jawah/charset_normalizer) ranks them.
-4. Otherwise the bytes are not text khabar can trust: :class:`DecodingError` naming the
+4. UTF-8 that is mostly control characters is tried as UTF-16 LE/BE without a BOM
+   (Arabic UTF-16 is valid UTF-8 byte by byte: ``ع`` is ``39 06``, read ``"9\x06"``).
+5. Otherwise the bytes are not text khabar can trust: :class:`DecodingError` naming the
    file and the byte offset of the first invalid UTF-8 sequence, or, with
    ``errors="replace"``, UTF-8 with U+FFFD replacement characters and a warning.
 """
@@ -15,13 +17,20 @@ Order of attempts, each documented in the stories table's ``encoding`` column:
 from __future__ import annotations
 
 import codecs
+import re
 import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from helpers.errors import DecodingError
 
-__all__ = ["DecodedText", "KhabarWarning", "decode_bytes", "read_text"]
+__all__ = ["DecodedText", "KhabarWarning", "decode_bytes", "open_lines", "read_text"]
+
+#: Files larger than this (bytes) are decoded and split into lines chunk by chunk.
+STREAM_THRESHOLD = 16 * 2**20
+CHUNK = 2**20
+_C0 = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 _BOMS = [
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -115,9 +124,11 @@ def decode_bytes(
                     hint="re-save the file as UTF-8",
                 ) from None
     try:
-        return DecodedText(data.decode("utf-8"), "utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         first_error = exc
+    else:
+        return _maybe_utf16(data, text, path)
     for enc in _legacy_candidates(data):
         try:
             text = data.decode(enc)
@@ -141,6 +152,23 @@ def decode_bytes(
     )
 
 
+def _maybe_utf16(data: bytes, text: str, path: str | Path) -> DecodedText:
+    """UTF-8 text that is mostly control characters may be UTF-16 without a BOM."""
+    if len(data) < 4 or len(data) % 2 or len(_C0.findall(text)) < 0.25 * len(text):
+        return DecodedText(text, "utf-8")
+    for enc in ("utf-16-le", "utf-16-be"):
+        try:
+            alt = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if len(_C0.findall(alt)) <= 0.01 * len(alt) and _reads_as_arabic(alt):
+            warnings.warn(
+                f"{path}: no byte-order mark; decoded as {enc}", KhabarWarning, stacklevel=4
+            )
+            return DecodedText(alt, enc)
+    return DecodedText(text, "utf-8")
+
+
 def _replaced(data: bytes, enc: str, path: str | Path, exc: UnicodeDecodeError) -> DecodedText:
     text = data.decode(enc, errors="replace").lstrip("\ufeff")
     n = text.count("\ufffd") - data.decode(enc, errors="ignore").count("\ufffd")
@@ -156,3 +184,128 @@ def _replaced(data: bytes, enc: str, path: str | Path, exc: UnicodeDecodeError) 
 def read_text(path: str | Path, *, errors: str = "strict") -> DecodedText:
     """Read the file at ``path`` and decode it with :func:`decode_bytes`."""
     return decode_bytes(Path(path).read_bytes(), path, errors=errors)
+
+
+def _lines_from_chunks(chunks: Iterator[str]) -> Iterator[str]:
+    """Split a stream of text chunks into lines (``\n``, ``\r\n``, ``\r``)."""
+    parts: list[str] = []  # the unfinished line, in pieces (a 500 MB line stays linear)
+    held_cr = False
+    for chunk in chunks:
+        if held_cr:
+            chunk = "\r" + chunk
+            held_cr = False
+        if chunk.endswith("\r"):
+            chunk, held_cr = chunk[:-1], True
+        pieces = chunk.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        if len(pieces) == 1:
+            parts.append(pieces[0])
+            continue
+        parts.append(pieces[0])
+        yield "".join(parts)
+        yield from pieces[1:-1]
+        parts = [pieces[-1]]
+    if held_cr:
+        yield "".join(parts)
+        parts = []
+    rest = "".join(parts)
+    if rest:
+        yield rest
+
+
+def _stream(path: Path, enc: str, skip: int, errors: str) -> Iterator[str]:
+    decoder = codecs.getincrementaldecoder(enc)(errors=errors)
+    pos = skip
+    with open(path, "rb") as fh:
+        fh.seek(skip)
+        while True:
+            chunk = fh.read(CHUNK)
+            buffered = len(decoder.getstate()[0])
+            try:
+                text = decoder.decode(chunk, final=not chunk)
+            except UnicodeDecodeError as exc:
+                raise DecodingError(
+                    f"is not valid {enc}",
+                    path=path,
+                    offset=pos - buffered + exc.start,
+                    hint="re-save it as UTF-8, or load with errors='replace' to keep going",
+                ) from None
+            if text:
+                yield text
+            if not chunk:
+                return
+            pos += len(chunk)
+
+
+def _first_utf8_error(path: Path, skip: int) -> int | None:
+    """Byte offset of the first invalid UTF-8 sequence in the file, or None."""
+    try:
+        for _ in _stream(path, "utf-8", skip, "strict"):
+            pass
+    except DecodingError as exc:
+        return exc.offset
+    return None
+
+
+def open_lines(path: str | Path, *, errors: str = "strict") -> tuple[str, Iterator[str]]:
+    """Decode the file at ``path`` and return its encoding and an iterator of its lines.
+
+    Files up to :data:`STREAM_THRESHOLD` bytes are read whole and decoded with
+    :func:`decode_bytes`. Larger files are decoded in 1 MB chunks, so memory does not
+    grow with the file: a byte-order mark decides; else a first pass checks the whole
+    file is UTF-8; else Windows-1256 / ISO-8859-6 are tried on the first 4 MB as in
+    :func:`decode_bytes` (a later invalid byte raises :class:`DecodingError` with its
+    offset while reading). Lines are split at ``\n``, ``\r\n`` and ``\r``.
+
+    Returns
+    -------
+    (str, iterator of str)
+        Codec name (as in the stories table's ``encoding``) and the lines, without
+        line breaks.
+
+    Raises
+    ------
+    DecodingError
+        As :func:`decode_bytes`; for a large file possibly only while iterating.
+    """
+    from helpers.corpus.layout import split_lines
+
+    path = Path(path)
+    if errors not in ("strict", "replace"):
+        raise ValueError(f"errors must be 'strict' or 'replace', not {errors!r}")
+    if path.stat().st_size <= STREAM_THRESHOLD:
+        decoded = read_text(path, errors=errors)
+        return decoded.encoding, iter(split_lines(decoded.text))
+    with open(path, "rb") as fh:
+        head = fh.read(4 * 2**20)
+    for bom, enc in _BOMS:
+        if head.startswith(bom):
+            codec = "utf-8" if enc == "utf-8-sig" else enc
+            return enc, _lines_from_chunks(_stream(path, codec, len(bom), errors))
+    bad = _first_utf8_error(path, 0)
+    if bad is None:
+        return "utf-8", _lines_from_chunks(_stream(path, "utf-8", 0, errors))
+    for enc in _legacy_candidates(head):
+        try:
+            sample = head.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if _reads_as_arabic(sample):
+            warnings.warn(
+                f"{path}: not UTF-8; decoded as {enc} (legacy Arabic code page)",
+                KhabarWarning,
+                stacklevel=2,
+            )
+            return enc, _lines_from_chunks(_stream(path, enc, 0, errors))
+    if errors == "replace":
+        warnings.warn(
+            f"{path}: undecodable byte sequences replaced by U+FFFD (first at byte offset {bad})",
+            KhabarWarning,
+            stacklevel=2,
+        )
+        return "utf-8", _lines_from_chunks(_stream(path, "utf-8", 0, "replace"))
+    raise DecodingError(
+        "is not valid UTF-8 and does not read as Windows-1256 or ISO-8859-6 Arabic",
+        path=path,
+        offset=bad,
+        hint="re-save it as UTF-8, or load with errors='replace' to keep going",
+    )

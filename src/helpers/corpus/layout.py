@@ -22,15 +22,36 @@ Two layouts are recognised in ``.txt`` files:
     further non-empty line a body paragraph.
 
 Every input line is accounted for: it is kept (title, caption, body) or listed in the
-cleaning report with the reason it was dropped.
+cleaning report with the reason it was dropped. Lines are first cleaned by
+:class:`helpers.corpus.clean.LineCleaner` (mojibake, HTML, control characters,
+navigation boilerplate).
+
+Lines are the text split at ``\n``, ``\r\n`` or ``\r`` (what an editor numbers), not
+at the other characters :meth:`str.splitlines` breaks on (form feed, U+2028...), which
+the cleaner turns into spaces. The parser is incremental (:class:`LayoutParser`): it
+holds the lines of at most the current story and the next one's header, so a
+scraped file of any size is parsed in bounded memory; a ``plain`` file is one story and
+is held whole.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-__all__ = ["CREDITS", "LineRecord", "ParsedStory", "parse_text", "split_credit"]
+from helpers.corpus.clean import CleanLine, LineCleaner
+
+__all__ = [
+    "CREDITS",
+    "LayoutParser",
+    "LineRecord",
+    "ParsedStory",
+    "parse_lines",
+    "parse_text",
+    "split_credit",
+    "split_lines",
+]
 
 #: Photo credits as written on Arabic news sites, mapped to a standard name.
 #: Keys are compared after removing spaces, dots' surrounding spaces and tatweel.
@@ -93,12 +114,20 @@ def split_credit(caption: str) -> tuple[str, list[str], str]:
 
 @dataclass
 class LineRecord:
-    """One input line and what became of it."""
+    """One input line and what became of it.
+
+    ``text`` is the line as read (after decoding), ``kept`` the cleaned, stripped text
+    the parser saw, ``role`` one of ``title``, ``caption``, ``body``, ``blank``,
+    ``dropped``; ``reason`` says why a line was dropped; ``fixes`` lists the repairs
+    the cleaner made (see :mod:`helpers.corpus.clean`).
+    """
 
     line: int  # 1-based
     text: str
     role: str  # title, caption, body, blank, dropped
     reason: str = ""
+    kept: str = ""
+    fixes: tuple[str, ...] = ()
 
 
 @dataclass
@@ -112,8 +141,110 @@ class ParsedStory:
     first_line: int = 1
 
 
-def _strip(line: str) -> str:
-    return line.strip()
+def split_lines(text: str) -> list[str]:
+    """Split text into lines at ``\n``, ``\r\n`` and ``\r`` only.
+
+    A final line break does not start a new line (as :meth:`str.splitlines`).
+    """
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return lines
+
+
+def _record(n: int, raw: str, clean: CleanLine) -> LineRecord:
+    if clean.drop:
+        return LineRecord(n, raw, "dropped", clean.drop, clean.text, clean.fixes)
+    role = "" if clean.text else "blank"
+    return LineRecord(n, raw, role, "", clean.text, clean.fixes)
+
+
+def _eff(r: LineRecord) -> str:
+    """What the layout parser sees of a line: its cleaned text, or "" if dropped."""
+    return "" if r.role == "dropped" else r.kept
+
+
+class LayoutParser:
+    """Incremental parser: feed lines one at a time, collect finished stories.
+
+    >>> p = LayoutParser()
+    >>> for line in lines: done.extend(p.feed(line))
+    >>> done.extend(p.close())
+
+    ``feed`` and ``close`` return lists of ``(layout, story, records)``: ``story`` is a
+    :class:`ParsedStory` (``None`` for lines before the first story) and ``records``
+    the :class:`LineRecord` of its lines, in order. Together the records cover every
+    line fed, once. The result equals parsing the whole text at once.
+    """
+
+    def __init__(self) -> None:
+        self.clean = LineCleaner()
+        self.recs: list[LineRecord] = []
+        self.base = 0  # line index of recs[0]
+        self.n = 0  # lines fed
+        self.pending: int | None = None  # a logo line awaiting its next non-empty line
+        self.prev_end = 0
+        self.current: tuple[int, int, str] | None = None  # (start, logo, title)
+
+    def feed(self, raw: str) -> list[tuple[str, ParsedStory | None, list[LineRecord]]]:
+        rec = _record(self.n + 1, raw, self.clean(raw))
+        i = self.n
+        self.recs.append(rec)
+        self.n += 1
+        out: list = []
+        s = _eff(rec)
+        if not s:
+            return out
+        if self.pending is not None:
+            k, self.pending = self.pending, None
+            lo = max(self.prev_end, self.base)
+            start = next((j for j in range(lo, k) if _eff(self.recs[j - self.base]) == s), None)
+            if start is not None:
+                if self.current is None:
+                    pre = self.recs[: start - self.base]
+                    for r in pre:
+                        if _eff(r):
+                            r.role, r.reason = "dropped", "before the first story"
+                    if pre:
+                        out.append(("asharq", None, pre))
+                else:
+                    out.append(self._finish(start))
+                self.recs = self.recs[start - self.base :]
+                self.base = start
+                self.current = (start, k, s)
+                self.prev_end = k + 1
+        if s in LOGO_ARTEFACTS:
+            self.pending = i
+        return out
+
+    def _finish(self, end: int) -> tuple[str, ParsedStory, list[LineRecord]]:
+        assert self.current is not None
+        start, logo, title = self.current
+        recs = self.recs[start - self.base : end - self.base]
+        story = _asharq_story(recs, logo - start, title)
+        story.first_line = start + 1
+        return "asharq", story, recs
+
+    def close(self) -> list[tuple[str, ParsedStory | None, list[LineRecord]]]:
+        """Finish: the last story, or the whole file as one ``plain`` story."""
+        if self.current is not None:
+            out = [self._finish(self.n)]
+        else:
+            out = [("plain", _plain_story(self.recs), self.recs)]
+        self.recs, self.current = [], None
+        return out
+
+
+def parse_lines(lines: Iterable[str]) -> Iterator[tuple[str, ParsedStory | None, list[LineRecord]]]:
+    """Parse an iterable of lines incrementally; yield ``(layout, story, records)``.
+
+    See :class:`LayoutParser`. ``story`` is ``None`` for the lines before the first
+    story (and for a file with no text).
+    """
+    p = LayoutParser()
+    for line in lines:
+        yield from p.feed(line)
+    yield from p.close()
 
 
 def parse_text(text: str) -> tuple[str, list[ParsedStory], list[LineRecord]]:
@@ -125,35 +256,30 @@ def parse_text(text: str) -> tuple[str, list[ParsedStory], list[LineRecord]]:
         ``"asharq"`` or ``"plain"``.
     stories : list of ParsedStory
     lines : list of LineRecord
-        One record per input line (``text.splitlines()``), saying where it went.
+        One record per input line (:func:`split_lines`), saying where it went.
     """
-    lines = text.splitlines()
-    records = [
-        LineRecord(i + 1, ln, "blank" if not ln.strip() else "") for i, ln in enumerate(lines)
-    ]
-    logos = [i for i, ln in enumerate(lines) if _strip(ln) in LOGO_ARTEFACTS]
-    if logos:
-        stories = _parse_asharq(lines, logos, records)
-        if stories:
-            return "asharq", stories, records
-        for r in records:  # fall back cleanly
-            r.role, r.reason = ("blank" if not r.text.strip() else ""), ""
-    return "plain", _parse_plain(lines, records), records
+    layout, stories, records = "plain", [], []
+    for lay, story, recs in parse_lines(split_lines(text)):
+        layout = lay
+        if story is not None:
+            stories.append(story)
+        records.extend(recs)
+    return layout, stories, records
 
 
-def _parse_plain(lines: list[str], records: list[LineRecord]) -> list[ParsedStory]:
+def _plain_story(recs: list[LineRecord]) -> ParsedStory | None:
     story: ParsedStory | None = None
-    for i, ln in enumerate(lines):
-        s = _strip(ln)
+    for r in recs:
+        s = _eff(r)
         if not s:
             continue
         if story is None:
-            story = ParsedStory(title=s, first_line=i + 1)
-            records[i].role = "title"
+            story = ParsedStory(title=s, first_line=r.line)
+            r.role = "title"
         else:
             story.paragraphs.append(s)
-            records[i].role = "body"
-    return [story] if story else []
+            r.role = "body"
+    return story
 
 
 def _add_caption(story: ParsedStory, line: str) -> None:
@@ -170,75 +296,52 @@ def _looks_like_caption(stripped: list[str], j: int, end: int) -> bool:
     return nxt == stripped[j] or bool(split_credit(stripped[j])[1])
 
 
-def _parse_asharq(
-    lines: list[str], logos: list[int], records: list[LineRecord]
-) -> list[ParsedStory]:
-    stripped = [_strip(ln) for ln in lines]
-    # 1. find each story's title and where its header starts
-    starts: list[tuple[int, int, str]] = []  # (header start, logo index, title)
-    prev_end = 0
-    for k in logos:
-        after = next((j for j in range(k + 1, len(lines)) if stripped[j]), None)
-        if after is None:
+def _asharq_story(records: list[LineRecord], logo: int, title: str) -> ParsedStory:
+    """One story from its lines; ``records[0]`` is the title, ``records[logo]`` the logo."""
+    stripped = [_eff(r) for r in records]
+    end = len(records)
+    story = ParsedStory(title=title)
+    header: set[str] = {title}
+    seen_captions: set[str] = set()
+    for j in range(0, logo):
+        s = stripped[j]
+        if not s:
             continue
-        title = stripped[after]
-        before = [j for j in range(prev_end, k) if stripped[j] == title]
-        if not before:
+        if s == title:
+            if j == 0:
+                records[j].role = "title"
+            else:
+                records[j].role, records[j].reason = "dropped", "duplicate title"
             continue
-        starts.append((before[0], k, title))
-        prev_end = k + 1
-    if not starts:
-        return []
-    # lines before the first story's header: a preamble (site navigation and the like)
-    for j in range(0, starts[0][0]):
-        if stripped[j]:
-            records[j].role, records[j].reason = "dropped", "before the first story"
-    stories: list[ParsedStory] = []
-    for n, (start, logo, title) in enumerate(starts):
-        end = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
-        story = ParsedStory(title=title, first_line=start + 1)
-        header: set[str] = {title}
-        seen_captions: set[str] = set()
-        for j in range(start, logo):
-            s = stripped[j]
-            if not s:
-                continue
-            if s == title:
-                if j == start:
-                    records[j].role = "title"
-                else:
-                    records[j].role, records[j].reason = "dropped", "duplicate title"
-                continue
+        header.add(s)
+        if s in seen_captions:
+            records[j].role, records[j].reason = "dropped", "duplicate caption"
+            continue
+        seen_captions.add(s)
+        _add_caption(story, s)
+        records[j].role = "caption"
+    records[logo].role, records[logo].reason = "dropped", "logo artefact (TT)"
+    in_header = True
+    for j in range(logo + 1, end):
+        s = stripped[j]
+        if not s:
+            continue
+        if s in LOGO_ARTEFACTS:
+            records[j].role, records[j].reason = "dropped", "logo artefact (TT)"
+            continue
+        if in_header and s in header:
+            why = "duplicate title" if s == title else "duplicate caption"
+            records[j].role, records[j].reason = "dropped", why
+            continue
+        if in_header and _looks_like_caption(stripped, j, end):
             header.add(s)
-            if s in seen_captions:
-                records[j].role, records[j].reason = "dropped", "duplicate caption"
-                continue
-            seen_captions.add(s)
             _add_caption(story, s)
             records[j].role = "caption"
-        records[logo].role, records[logo].reason = "dropped", "logo artefact (TT)"
-        in_header = True
-        for j in range(logo + 1, end):
-            s = stripped[j]
-            if not s:
-                continue
-            if s in LOGO_ARTEFACTS:
-                records[j].role, records[j].reason = "dropped", "logo artefact (TT)"
-                continue
-            if in_header and s in header:
-                why = "duplicate title" if s == title else "duplicate caption"
-                records[j].role, records[j].reason = "dropped", why
-                continue
-            if in_header and _looks_like_caption(stripped, j, end):
-                header.add(s)
-                _add_caption(story, s)
-                records[j].role = "caption"
-                continue
-            in_header = False
-            if s == title:
-                records[j].role, records[j].reason = "dropped", "duplicate title"
-                continue
-            story.paragraphs.append(s)
-            records[j].role = "body"
-        stories.append(story)
-    return stories
+            continue
+        in_header = False
+        if s == title:
+            records[j].role, records[j].reason = "dropped", "duplicate title"
+            continue
+        story.paragraphs.append(s)
+        records[j].role = "body"
+    return story

@@ -1,8 +1,10 @@
 """Loading a corpus into the stories table, and the views later stages use.
 
 ``load_corpus`` reads a ``.txt`` file, a ``.csv`` or ``.jsonl`` file, or a folder of
-them, and returns the **stories** table. ``iter_stories`` does the same one file at a
-time, holding one file in memory, for corpora too big to load at once. ``zones``
+them, and returns the **stories** table. ``iter_stories`` does the same one story at a
+time, in memory that does not grow with the corpus (a scraped ``.txt`` file of any
+size is read line by line; see :func:`helpers.corpus.decode.open_lines`), for corpora
+too big to load at once. ``trace_lines`` says what became of every input line. ``zones``
 turns stories into one row per text zone (title, caption, body) so later stages can
 count by zone.
 """
@@ -20,11 +22,13 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.corpus.decode import KhabarWarning, read_text
-from helpers.corpus.layout import parse_text
+from helpers.corpus.clean import LineCleaner
+from helpers.corpus.decode import KhabarWarning, open_lines, read_text
+from helpers.corpus.layout import LineRecord, parse_lines, split_lines
 from helpers.errors import CorpusFormatError, CorpusNotFoundError, EmptyCorpusError
 
 __all__ = [
+    "LINE_COLUMNS",
     "REPORT_COLUMNS",
     "STORY_COLUMNS",
     "ZONES",
@@ -34,6 +38,7 @@ __all__ = [
     "iter_files",
     "iter_stories",
     "load_corpus",
+    "trace_lines",
     "zones",
 ]
 
@@ -48,8 +53,14 @@ STORY_COLUMNS = [
     "source",
     "encoding",
     "layout",
+    "repairs",
 ]
-REPORT_COLUMNS = ["file", "line", "text", "reason"]
+#: The cleaning report: the first four columns are the contract; ``action`` is
+#: ``dropped`` (the line is in no story), ``repaired`` (kept after a repair; ``text``
+#: holds the original, ``kept`` what was kept) or ``skipped`` (an empty file in a folder).
+REPORT_COLUMNS = ["file", "line", "text", "reason", "action", "story_id", "kept"]
+#: :func:`trace_lines`: one row per input line.
+LINE_COLUMNS = ["file", "line", "story_id", "role", "reason", "text", "kept", "fixes"]
 ZONES = ("title", "caption", "body")
 _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 
@@ -62,6 +73,17 @@ class LoadedFile:
     stories: list[dict]
     report: list[dict]
     encoding: str
+
+
+@dataclass
+class _Part:
+    """A piece of a file's result: one story (or none), its report rows and line records."""
+
+    path: Path
+    encoding: str
+    story: dict | None
+    report: list[dict]
+    records: list[LineRecord]
 
 
 def corpus_files(path: str | Path) -> list[Path]:
@@ -109,34 +131,100 @@ def _story_prefix(f: Path, root: Path) -> str:
     return rel.with_suffix("").as_posix()
 
 
-def _read_txt(f: Path, prefix: str, errors: str) -> LoadedFile:
-    decoded = read_text(f, errors=errors)
-    if not decoded.text.strip():
-        raise EmptyCorpusError("file is empty (no text after decoding)", path=f)
-    layout, parsed, records = parse_text(decoded.text)
-    if not _ARABIC.search(decoded.text):
-        warnings.warn(f"{f}: holds no Arabic text", KhabarWarning, stacklevel=4)
-    stories = []
-    for n, st in enumerate(parsed, start=1):
-        stories.append(
-            {
-                "story_id": f"{prefix}-{n:02d}",
-                "title": st.title,
-                "body": "\n\n".join(st.paragraphs),
-                "paragraphs": st.paragraphs,
-                "captions": st.captions,
-                "photo_credits": st.photo_credits,
-                "source": str(f),
-                "encoding": decoded.encoding,
-                "layout": layout,
-            }
+def _report_rows(f: Path, records: list[LineRecord], story_id: str) -> list[dict]:
+    rows = []
+    for r in records:
+        if r.role == "dropped":
+            rows.append(
+                {
+                    "file": str(f),
+                    "line": r.line,
+                    "text": r.text,
+                    "reason": r.reason,
+                    "action": "dropped",
+                    "story_id": story_id,
+                    "kept": "",
+                }
+            )
+        elif r.fixes:
+            rows.append(
+                {
+                    "file": str(f),
+                    "line": r.line,
+                    "text": r.text,
+                    "reason": "; ".join(r.fixes),
+                    "action": "repaired",
+                    "story_id": story_id,
+                    "kept": r.kept,
+                }
+            )
+    return rows
+
+
+def _repairs(records: list[LineRecord]) -> list[str]:
+    out: list[str] = []
+    for r in records:
+        for fix in r.fixes:
+            if fix not in out:
+                out.append(fix)
+    return out
+
+
+def _file_warnings(f: Path, arabic: bool, repaired: dict[str, int]) -> None:
+    if not arabic:
+        warnings.warn(f"{f}: holds no Arabic text", KhabarWarning, stacklevel=5)
+    if repaired:
+        what = ", ".join(f"{k} ({n} lines)" for k, n in repaired.items())
+        warnings.warn(
+            f"{f}: lines repaired: {what}; see the cleaning report (action 'repaired')",
+            KhabarWarning,
+            stacklevel=5,
         )
-    report = [
-        {"file": str(f), "line": r.line, "text": r.text, "reason": r.reason}
-        for r in records
-        if r.role == "dropped"
-    ]
-    return LoadedFile(f, stories, report, decoded.encoding)
+
+
+def _iter_txt(f: Path, prefix: str, errors: str, on_bytes) -> Iterator[_Part]:
+    encoding, lines = open_lines(f, errors=errors)
+
+    def counted():
+        for line in lines:
+            on_bytes(len(line) + 1)
+            yield line
+
+    n = 0
+    arabic = False
+    repaired: dict[str, int] = {}
+    for layout, st, records in parse_lines(counted()):
+        for r in records:
+            for fix in r.fixes:
+                repaired[fix] = repaired.get(fix, 0) + 1
+        if st is None:
+            yield _Part(f, encoding, None, _report_rows(f, records, ""), records)
+            continue
+        n += 1
+        sid = f"{prefix}-{n:02d}"
+        arabic = arabic or bool(
+            _ARABIC.search(st.title) or any(_ARABIC.search(p) for p in st.paragraphs)
+        )
+        story = {
+            "story_id": sid,
+            "title": st.title,
+            "body": "\n\n".join(st.paragraphs),
+            "paragraphs": st.paragraphs,
+            "captions": st.captions,
+            "photo_credits": st.photo_credits,
+            "source": str(f),
+            "encoding": encoding,
+            "layout": layout,
+            "repairs": _repairs(records),
+        }
+        yield _Part(f, encoding, story, _report_rows(f, records, sid), records)
+    if n == 0:
+        raise EmptyCorpusError(
+            "file is empty (no text after decoding and cleaning)",
+            path=f,
+            hint="remove the file or check that it holds the story text",
+        )
+    _file_warnings(f, arabic, repaired)
 
 
 def _field(row: dict, names: Iterable[str]) -> str | None:
@@ -160,28 +248,97 @@ def _table_rows(f: Path, text: str) -> Iterator[tuple[int, dict]]:
                 line=1,
                 hint="name the columns title and body",
             )
-        for i, row in enumerate(reader, start=2):
-            yield i, row
+        csv.field_size_limit(2**31 - 1)  # a 5 MB body is a field like any other
+        start = reader.line_num + 1
+        try:
+            for row in reader:
+                yield start, row
+                start = reader.line_num + 1
+        except csv.Error as exc:
+            raise CorpusFormatError(
+                f"CSV cannot be parsed ({exc})",
+                path=f,
+                line=reader.line_num,
+                hint="check the quoting on that line",
+            ) from None
     else:
-        for i, line in enumerate(text.splitlines(), start=1):
+        for i, line in enumerate(split_lines(text), start=1):
             if not line.strip():
                 continue
             try:
                 row = json.loads(line)
-            except json.JSONDecodeError as exc:
+            except (json.JSONDecodeError, RecursionError) as exc:
+                msg = exc.msg if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
                 raise CorpusFormatError(
-                    f"not valid JSON ({exc.msg})", path=f, line=i, hint="one JSON object per line"
+                    f"not valid JSON ({msg})", path=f, line=i, hint="one JSON object per line"
                 ) from None
             if not isinstance(row, dict):
-                raise CorpusFormatError("line is not a JSON object", path=f, line=i)
+                raise CorpusFormatError(
+                    "line is not a JSON object", path=f, line=i, hint="one JSON object per line"
+                )
             yield i, row
 
 
-def _read_table(f: Path, prefix: str, errors: str) -> LoadedFile:
+def _as_text(value: object, f: Path, line: int, name: str) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    raise CorpusFormatError(
+        f"field {name!r} is a {type(value).__name__}, not text",
+        path=f,
+        line=line,
+        hint=f"give {name} as a string",
+    )
+
+
+def _clean_field(
+    text: str, f: Path, line: int, sid: str, report: list[dict], fixes: list[str]
+) -> list[str]:
+    """Clean a CSV/JSONL field line by line; dropped/repaired lines go to ``report``."""
+    cleaner = LineCleaner()
+    kept = []
+    for raw in split_lines(text):
+        c = cleaner(raw)
+        for fix in c.fixes:
+            if fix not in fixes:
+                fixes.append(fix)
+        if c.drop:
+            report.append(
+                {
+                    "file": str(f),
+                    "line": line,
+                    "text": raw,
+                    "reason": c.drop,
+                    "action": "dropped",
+                    "story_id": sid,
+                    "kept": "",
+                }
+            )
+            continue
+        if c.fixes:
+            report.append(
+                {
+                    "file": str(f),
+                    "line": line,
+                    "text": raw,
+                    "reason": "; ".join(c.fixes),
+                    "action": "repaired",
+                    "story_id": sid,
+                    "kept": c.text,
+                }
+            )
+        if c.text:
+            kept.append(c.text)
+    return kept
+
+
+def _iter_table(f: Path, prefix: str, errors: str, on_bytes) -> Iterator[_Part]:
     decoded = read_text(f, errors=errors)
+    on_bytes(len(decoded.text))
     if not decoded.text.strip():
         raise EmptyCorpusError("file is empty (no text after decoding)", path=f)
-    stories = []
+    n = 0
     for n, (line, row) in enumerate(_table_rows(f, decoded.text), start=1):
         title, body = _field(row, ["title"]), _field(row, ["body"])
         if title is None or body is None:
@@ -189,53 +346,162 @@ def _read_table(f: Path, prefix: str, errors: str) -> LoadedFile:
                 "record has no title or body field", path=f, line=line, hint="give both fields"
             )
         sid = _field(row, ["story_id", "id"])
-        paragraphs = [p.strip() for p in str(body).splitlines() if p.strip()]
+        sid = str(sid) if sid not in (None, "") else f"{prefix}-{n:02d}"
+        report: list[dict] = []
+        fixes: list[str] = []
+        title_lines = _clean_field(_as_text(title, f, line, "title"), f, line, sid, report, fixes)
+        paragraphs = _clean_field(_as_text(body, f, line, "body"), f, line, sid, report, fixes)
         captions = _field(row, ["captions", "caption"]) or []
         if isinstance(captions, str):
-            captions = [c.strip() for c in captions.splitlines() if c.strip()]
-        stories.append(
-            {
-                "story_id": str(sid) if sid not in (None, "") else f"{prefix}-{n:02d}",
-                "title": str(title).strip(),
-                "body": "\n\n".join(paragraphs),
-                "paragraphs": paragraphs,
-                "captions": list(captions),
-                "photo_credits": [],
-                "source": str(f),
-                "encoding": decoded.encoding,
-                "layout": "table",
-            }
-        )
-    if not stories:
+            captions = [captions]
+        if not isinstance(captions, list):
+            captions = [_as_text(captions, f, line, "captions")]
+        caption_lines: list[str] = []
+        for c in captions:
+            caption_lines.extend(
+                _clean_field(_as_text(c, f, line, "captions"), f, line, sid, report, fixes)
+            )
+        story = {
+            "story_id": sid,
+            "title": " ".join(title_lines),
+            "body": "\n\n".join(paragraphs),
+            "paragraphs": paragraphs,
+            "captions": caption_lines,
+            "photo_credits": [],
+            "source": str(f),
+            "encoding": decoded.encoding,
+            "layout": "table",
+            "repairs": fixes,
+        }
+        yield _Part(f, decoded.encoding, story, report, [])
+    if n == 0:
         raise EmptyCorpusError("holds no records", path=f)
-    return LoadedFile(f, stories, [], decoded.encoding)
 
 
-def iter_files(path: str | Path, *, errors: str = "strict") -> Iterator[LoadedFile]:
-    """Yield one :class:`LoadedFile` per corpus file, holding one file in memory.
+def _progress(files: list[Path], progress: bool | None):
+    """A tqdm bar over the corpus bytes; shown for big corpora or when asked."""
+    sizes = [f.stat().st_size for f in files]
+    total = sum(sizes)
+    show = progress if progress is not None else (len(files) > 1000 or total > 100 * 2**20)
+    from tqdm.auto import tqdm
+
+    return tqdm(total=total, unit="B", unit_scale=True, desc="reading corpus", disable=not show)
+
+
+def _iter_parts(path: str | Path, errors: str, progress: bool | None) -> Iterator[_Part]:
+    root = Path(path)
+    files = corpus_files(root)
+    single = root.is_file()
+    bar = _progress(files, progress)
+    try:
+        for f in files:
+            prefix = _story_prefix(f, root)
+            reader = _iter_txt if f.suffix.lower() == ".txt" else _iter_table
+            try:
+                yield from reader(f, prefix, errors, bar.update)
+            except EmptyCorpusError as exc:
+                if single:
+                    raise
+                warnings.warn(f"skipped: {exc}", KhabarWarning, stacklevel=3)
+                yield _Part(
+                    f,
+                    "",
+                    None,
+                    [
+                        {
+                            "file": str(f),
+                            "line": 0,
+                            "text": "",
+                            "reason": "empty file",
+                            "action": "skipped",
+                            "story_id": "",
+                            "kept": "",
+                        }
+                    ],
+                    [],
+                )
+    finally:
+        bar.close()
+
+
+def iter_files(
+    path: str | Path, *, errors: str = "strict", progress: bool | None = None
+) -> Iterator[LoadedFile]:
+    """Yield one :class:`LoadedFile` per corpus file, holding one file's stories in memory.
 
     Parameters are those of :func:`load_corpus`. Per-file work is stateless, so the
-    result for a file does not depend on the others.
+    result for a file does not depend on the others. An empty file in a folder is
+    skipped with a warning and a ``skipped`` row in its report.
     """
-    root = Path(path)
-    for f in corpus_files(root):
-        prefix = _story_prefix(f, root)
-        if f.suffix.lower() == ".txt":
-            yield _read_txt(f, prefix, errors)
-        else:
-            yield _read_table(f, prefix, errors)
+    current: LoadedFile | None = None
+    for part in _iter_parts(path, errors, progress):
+        if current is None or current.path != part.path:
+            if current is not None:
+                yield current
+            current = LoadedFile(part.path, [], [], part.encoding)
+        if part.story is not None:
+            current.stories.append(part.story)
+        current.report.extend(part.report)
+    if current is not None:
+        yield current
 
 
-def iter_stories(path: str | Path, *, errors: str = "strict") -> Iterator[dict]:
-    """Yield stories one at a time as dicts with the :data:`STORY_COLUMNS` keys."""
-    for loaded in iter_files(path, errors=errors):
-        yield from loaded.stories
+def iter_stories(
+    path: str | Path, *, errors: str = "strict", progress: bool | None = None
+) -> Iterator[dict]:
+    """Yield stories one at a time as dicts with the :data:`STORY_COLUMNS` keys.
+
+    Memory holds one story of a scraped ``.txt`` file (and the next one's header), one
+    CSV/JSONL file, or one ``plain`` file, whatever the size of the corpus. Parameters
+    and errors are those of :func:`load_corpus`.
+    """
+    for part in _iter_parts(path, errors, progress):
+        if part.story is not None:
+            yield part.story
+
+
+def trace_lines(path: str | Path, *, errors: str = "strict") -> pd.DataFrame:
+    """What became of every line of every ``.txt`` file of the corpus.
+
+    Returns
+    -------
+    DataFrame
+        One row per input line, columns :data:`LINE_COLUMNS`: ``file`` (str), ``line``
+        (int64, 1-based), ``story_id`` (str, ``""`` for lines before the first story),
+        ``role`` (``title``, ``caption``, ``body``, ``blank``, ``dropped``), ``reason``
+        (why a line was dropped, else ``""``), ``text`` (the line as decoded), ``kept``
+        (the cleaned, stripped text the layout parser used), ``fixes`` (str,
+        ``"; "``-joined repairs). A caption line's trailing credit goes to the story's
+        ``photo_credits``. CSV/JSONL records have no lines here (their repairs are in
+        the cleaning report).
+
+    Raises
+    ------
+    As :func:`load_corpus`.
+    """
+    rows = []
+    for part in _iter_parts(path, errors, False):
+        sid = part.story["story_id"] if part.story else ""
+        for r in part.records:
+            rows.append(
+                (str(part.path), r.line, sid, r.role, r.reason, r.text, r.kept, "; ".join(r.fixes))
+            )
+    return pd.DataFrame(rows, columns=LINE_COLUMNS).astype({"line": "int64"})
 
 
 def load_corpus(
-    path: str | Path, *, errors: str = "strict", return_report: bool = False
+    path: str | Path,
+    *,
+    errors: str = "strict",
+    return_report: bool = False,
+    progress: bool | None = None,
 ) -> pd.DataFrame | tuple[pd.DataFrame, pd.DataFrame]:
     """Load a corpus into the stories table.
+
+    Every line is cleaned first (:mod:`helpers.corpus.clean`: mojibake repaired, HTML
+    tags removed and entities decoded, control and bidi-override characters removed,
+    navigation boilerplate dropped); each change is listed in the cleaning report with
+    the original line.
 
     Parameters
     ----------
@@ -248,6 +514,9 @@ def load_corpus(
         :func:`helpers.corpus.decode.decode_bytes`).
     return_report : bool
         Also return the cleaning report.
+    progress : bool or None
+        Show a progress bar (tqdm) over the corpus bytes; ``None`` shows it for more
+        than 1,000 files or 100 MB.
 
     Returns
     -------
@@ -258,34 +527,43 @@ def load_corpus(
         ``paragraphs``, ``captions``, ``photo_credits`` (lists of str; credits mapped to
         standard agency names, ``"archive"`` for archive photos), ``source`` (str path),
         ``encoding`` (codec the file was decoded with), ``layout`` (``"asharq"``,
-        ``"plain"`` or ``"table"``).
+        ``"plain"`` or ``"table"``), ``repairs`` (list of str: the cleaning repairs made
+        in the story's lines, e.g. ``"HTML removed or decoded"``).
     report : DataFrame, only with ``return_report=True``
-        The lines dropped while cleaning: ``file`` (str), ``line`` (int, 1-based),
-        ``text`` (str), ``reason`` (str, e.g. ``"duplicate title"``, ``"logo artefact (TT)"``).
+        The cleaning report, columns :data:`REPORT_COLUMNS`: ``file`` (str), ``line``
+        (int64, 1-based; 0 for a whole file), ``text`` (str, the original line),
+        ``reason`` (str, e.g. ``"duplicate title"``, ``"logo artefact (TT)"``,
+        ``"navigation boilerplate"``, or the repairs made), ``action`` (``dropped``,
+        ``repaired``, ``skipped``), ``story_id`` (str, ``""`` outside stories), ``kept``
+        (str, the text kept after a repair).
 
     Raises
     ------
     CorpusNotFoundError
         Missing path; folder without corpus files.
     EmptyCorpusError
-        An empty file, or no story found at all.
+        An empty file given on its own, or no story found at all. (An empty file in a
+        folder is skipped with a warning and a ``skipped`` report row.)
     DecodingError
         Undecodable bytes (file and byte offset named) with ``errors="strict"``.
     CorpusFormatError
-        A CSV/JSONL file without title and body fields, invalid JSON, unsupported suffix.
+        A CSV/JSONL file without title and body fields, invalid JSON or CSV, a field
+        that is not text, unsupported suffix, duplicate story ids.
 
     Warns
     -----
     KhabarWarning
-        A file decoded from a legacy code page, bytes replaced, a file with no Arabic.
+        A file decoded from a legacy code page or UTF-16 without BOM, bytes replaced,
+        lines repaired, a file with no Arabic, an empty file skipped.
     """
     stories: list[dict] = []
     report: list[dict] = []
-    for loaded in iter_files(path, errors=errors):
-        stories.extend(loaded.stories)
-        report.extend(loaded.report)
+    for part in _iter_parts(path, errors, progress):
+        if part.story is not None:
+            stories.append(part.story)
+        report.extend(part.report)
     if not stories:
-        raise EmptyCorpusError("no story found", path=path)
+        raise EmptyCorpusError("no story found", path=path, hint="check the files hold text")
     table = pd.DataFrame(stories, columns=STORY_COLUMNS)
     dupes = table["story_id"][table["story_id"].duplicated()]
     if len(dupes):

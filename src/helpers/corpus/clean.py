@@ -1,0 +1,382 @@
+"""Cleaning one line of scraped text before the layout parser sees it.
+
+Each input line goes through four repairs, in this order, and each repair that changes
+the line is named in the cleaning report (``action="repaired"``, the original line in
+``text``, the cleaned one in ``kept``):
+
+1. **Mojibake** (:func:`repair_mojibake`): UTF-8 bytes that were once decoded as
+   Windows-1256 (``ط§ظ„ط±ط¦ظٹط³`` for ``الرئيس``) or as Latin-1 / Windows-1252
+   (``Ø§Ù„Ø±Ø¦ÙŠØ³``) and saved again. Latin-1/1252 is repaired by ftfy
+   (https://ftfy.readthedocs.io, ``fix_encoding``); Windows-1256, which ftfy does not
+   cover, by re-encoding each whitespace-separated run as cp1256 and decoding it as
+   strict UTF-8. Correctly written Arabic never passes that test (in cp1256 every
+   Arabic letter is a UTF-8 lead byte, so two in a row are invalid UTF-8), so correct
+   text is left alone.
+2. **HTML** (:func:`strip_html`): tags removed and entities decoded by the standard
+   library's :class:`html.parser.HTMLParser`; the content of ``<script>`` and
+   ``<style>`` elements is dropped, also across lines. Only lines that hold something
+   tag- or entity-like are parsed, so ``a < b`` stays as written.
+3. **Control and format characters** (:func:`strip_controls`): NUL removed; other C0/C1
+   control characters, tabs and the Unicode line/paragraph separators become a space;
+   lone surrogates (possible from JSON ``\\ud800`` escapes) become U+FFFD; the
+   bidirectional embedding, override and isolate characters U+202A–U+202E and
+   U+2066–U+2069 (the "Trojan Source" characters, CVE-2021-42574) are removed, since they
+   reorder what a reader sees without being text. The marks U+200E, U+200F and U+061C
+   are kept.
+4. **Navigation boilerplate** (:data:`BOILERPLATE`): a line that is nothing but a
+   scraped site's navigation or sharing text (``اقرأ المزيد``, ``شارك``...) is
+   dropped with the reason ``navigation boilerplate``.
+
+Surrounding whitespace is then stripped, as the layout parser always did.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+__all__ = [
+    "BOILERPLATE",
+    "CleanLine",
+    "LineCleaner",
+    "boilerplate_key",
+    "repair_mojibake",
+    "strip_controls",
+    "strip_html",
+]
+
+#: Lines dropped as navigation boilerplate when a whole line (after
+#: :func:`boilerplate_key`: tatweel, trailing ``:`` ``.`` ``…`` ``»`` and hamza/alef
+#: variants folded, Latin lower-cased) is one of these. Collected from the navigation,
+#: sharing and subscription strings of Arabic news sites (Asharq Al-Awsat, Al Jazeera,
+#: BBC Arabic, Al Arabiya, Sky News Arabia) as they appear in copied or scraped pages.
+BOILERPLATE: tuple[str, ...] = (
+    "اقرأ المزيد",
+    "اقرأ أيضاً",
+    "اقرأ أيضا",
+    "اقرأ كذلك",
+    "اقرأ الخبر كاملاً",
+    "المزيد",
+    "عرض المزيد",
+    "تحميل المزيد",
+    "للمزيد",
+    "شارك",
+    "شارك الخبر",
+    "شارك المقال",
+    "شارك هذا المقال",
+    "مشاركة",
+    "انسخ الرابط",
+    "نسخ الرابط",
+    "طباعة",
+    "اطبع",
+    "تابعونا على",
+    "تابعنا على",
+    "تابعونا",
+    "اشترك",
+    "اشترك الآن",
+    "اشترك في النشرة البريدية",
+    "النشرة البريدية",
+    "إعلان",
+    "إعلانات",
+    "محتوى مدعوم",
+    "الأكثر قراءة",
+    "الأكثر مشاهدة",
+    "الأكثر تداولاً",
+    "مواضيع ذات صلة",
+    "مواضيع قد تهمك",
+    "أخبار ذات صلة",
+    "قصص ذات صلة",
+    "ذات صلة",
+    "الرئيسية",
+    "العودة إلى الرئيسية",
+    "عودة",
+    "التالي",
+    "السابق",
+    "تعليقات",
+    "أضف تعليقاً",
+    "فيسبوك",
+    "تويتر",
+    "واتساب",
+    "تلغرام",
+    "لينكدإن",
+    "read more",
+    "share",
+    "share this article",
+    "advertisement",
+    "related",
+    "related articles",
+    "subscribe",
+    "print",
+    "facebook",
+    "twitter",
+    "whatsapp",
+    "telegram",
+    "linkedin",
+)
+
+_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه", "\u0640": None})
+
+
+def boilerplate_key(line: str) -> str:
+    """The form a line is compared in against :data:`BOILERPLATE`.
+
+    Tatweel removed, hamza-carrying alefs folded to ``ا``, ``ى`` to ``ي``, ``ة`` to ``ه``,
+    tanween fatha removed, trailing ``: . … » ›`` and whitespace stripped, inner
+    whitespace collapsed, Latin lower-cased.
+    """
+    s = line.translate(_FOLD).replace("\u064b", "")
+    s = re.sub(r"\s+", " ", s).strip().rstrip(":.…»›>|-–— ").strip()
+    return s.lower()
+
+
+_BOILERPLATE_KEYS = frozenset(boilerplate_key(b) for b in BOILERPLATE)
+
+# --- 1. mojibake ----------------------------------------------------------------
+
+# cp1256 decodings of the UTF-8 continuation bytes 0x80-0xBF, and of the lead bytes of
+# Arabic letters (0xD8, 0xD9: ط ظ) and of common punctuation (0xC2 آ, 0xE2 â).
+_CP1256_CONT = bytes(range(0x80, 0xC0)).decode("cp1256")
+_CP1256_SUSPECT = re.compile(f"[طظآâ][{re.escape(_CP1256_CONT)}]")
+_LATIN_SUSPECT = re.compile("[\u00c2-\u00df][\u0080-\u00bf\u0152-\u0178\u0192\u02c6-\u2122]")
+_RUN = re.compile(r"[^ \t]+")
+_PLAUSIBLE = re.compile(
+    "[\x00-\x7f\u00a0-\u00ff\u060c\u061b\u061f\u0621-\u063a\u0640-\u066d\u0670\u2000-\u206f\u20ac]*"
+)
+
+
+def _fix_cp1256_run(m: re.Match) -> str:
+    run = m.group(0)
+    if not _CP1256_SUSPECT.search(run):
+        return run
+    try:
+        fixed = run.encode("cp1256").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return run
+    # the repair must give ordinary Arabic: letters, harakat, digits, punctuation
+    return fixed if _PLAUSIBLE.fullmatch(fixed) else run
+
+
+def repair_mojibake(line: str) -> tuple[str, str | None]:
+    """Repair Arabic UTF-8 that was decoded as Windows-1256 or Latin-1/Windows-1252.
+
+    Returns
+    -------
+    (str, str or None)
+        The repaired line and the repair made: ``"mojibake (UTF-8 read as
+        Windows-1256)"``, ``"mojibake (UTF-8 read as Latin-1/Windows-1252)"`` or ``None``.
+    """
+    if _CP1256_SUSPECT.search(line):
+        fixed = _RUN.sub(_fix_cp1256_run, line)
+        if fixed != line:
+            return fixed, "mojibake (UTF-8 read as Windows-1256)"
+    if _LATIN_SUSPECT.search(line):
+        import ftfy
+
+        fixed = ftfy.fix_encoding(line)
+        if fixed != line:
+            return fixed, "mojibake (UTF-8 read as Latin-1/Windows-1252)"
+    return line, None
+
+
+# --- 2. HTML ----------------------------------------------------------------------
+
+_HTML_LIKE = re.compile(r"<[A-Za-z!/?]|&(?:#[0-9]+|#[xX][0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*);")
+_RAW_ELEMENTS = ("script", "style")
+_BLOCK = frozenset(
+    [
+        "p",
+        "br",
+        "div",
+        "li",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "td",
+        "th",
+        "table",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "blockquote",
+        "figure",
+        "figcaption",
+        "hr",
+    ]
+)
+
+
+class _Extractor(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.raw_depth = 0
+        self.tags = 0
+
+    def handle_starttag(self, tag, attrs):
+        self.tags += 1
+        if tag in _RAW_ELEMENTS:
+            self.raw_depth += 1
+        elif tag in _BLOCK:
+            self.parts.append(" ")
+
+    def handle_startendtag(self, tag, attrs):
+        self.tags += 1
+        if tag in _BLOCK:
+            self.parts.append(" ")
+
+    def handle_endtag(self, tag):
+        self.tags += 1
+        if tag in _RAW_ELEMENTS and self.raw_depth:
+            self.raw_depth -= 1
+        elif tag in _BLOCK:
+            self.parts.append(" ")
+
+    def handle_comment(self, data):
+        self.tags += 1
+
+    def handle_decl(self, decl):
+        self.tags += 1
+
+    def handle_pi(self, data):
+        self.tags += 1
+
+    def handle_data(self, data):
+        if not self.raw_depth:
+            self.parts.append(data)
+
+
+_CLOSE_RAW = re.compile(r"</\s*(script|style)\s*>", re.IGNORECASE)
+
+
+def strip_html(line: str, *, in_raw: bool = False) -> tuple[str, bool, bool]:
+    """Remove HTML tags, decode entities, drop ``<script>``/``<style>`` content.
+
+    Parameters
+    ----------
+    line : str
+    in_raw : bool
+        The line starts inside a ``<script>`` or ``<style>`` element opened on an
+        earlier line.
+
+    Returns
+    -------
+    (text, changed, in_raw)
+        The text, whether anything was removed or decoded, and whether the line ends
+        inside a ``<script>``/``<style>`` element.
+    """
+    changed = False
+    if in_raw:
+        m = _CLOSE_RAW.search(line)
+        if not m:
+            return "", bool(line.strip()), True
+        line, changed = line[m.end() :], True
+    if not _HTML_LIKE.search(line):
+        return line, changed, False
+    p = _Extractor()
+    p.feed(line)
+    p.close()
+    text = "".join(p.parts)
+    if text != line:
+        changed = True
+        text = re.sub(r"[ \t]{2,}", " ", text)
+    return text, changed, p.raw_depth > 0
+
+
+# --- 3. control and format characters --------------------------------------------
+
+_BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_CONTROLS = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\t" + _BIDI_CONTROLS + "]|[\ud800-\udfff]"
+)
+
+
+def _control_sub(m: re.Match) -> str:
+    ch = m.group(0)
+    if ch == "\x00" or ch in _BIDI_CONTROLS:
+        return ""
+    if "\ud800" <= ch <= "\udfff":
+        return "\ufffd"
+    return " "
+
+
+def strip_controls(line: str) -> tuple[str, list[str]]:
+    """Remove control, bidi-override and lone-surrogate characters from a line.
+
+    Returns
+    -------
+    (str, list of str)
+        The line and the repairs made, from ``"NUL bytes removed"``, ``"control
+        characters replaced by spaces"``, ``"bidi control characters removed"``,
+        ``"lone surrogates replaced by U+FFFD"``.
+    """
+    if not _CONTROLS.search(line):
+        return line, []
+    fixes = []
+    if "\x00" in line:
+        fixes.append("NUL bytes removed")
+    if any(c in line for c in _BIDI_CONTROLS):
+        fixes.append("bidi control characters removed")
+    if re.search("[\ud800-\udfff]", line):
+        fixes.append("lone surrogates replaced by U+FFFD")
+    if re.search("[\x01-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]", line):
+        fixes.append("control characters replaced by spaces")
+    return _CONTROLS.sub(_control_sub, line), fixes
+
+
+# --- the whole line -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CleanLine:
+    """A line after cleaning.
+
+    ``text`` is the stripped cleaned text (``""`` if nothing is left); ``fixes`` the
+    repairs made; ``drop`` the reason to drop the line (``""`` to keep it).
+    """
+
+    text: str
+    fixes: tuple[str, ...] = ()
+    drop: str = ""
+
+
+class LineCleaner:
+    """Cleans the lines of one file in order (it remembers an open ``<script>``).
+
+    ``LineCleaner()(line)`` returns a :class:`CleanLine`. See the module docstring for
+    the repairs and their order.
+    """
+
+    def __init__(self) -> None:
+        self.in_raw = False
+
+    def __call__(self, line: str) -> CleanLine:
+        fixes: list[str] = []
+        text, moj = repair_mojibake(line)
+        if moj:
+            fixes.append(moj)
+        was_raw = self.in_raw
+        text, html_changed, self.in_raw = strip_html(text, in_raw=self.in_raw)
+        if html_changed:
+            fixes.append("HTML removed or decoded")
+        text, ctl = strip_controls(text)
+        fixes.extend(ctl)
+        text = text.strip()
+        if not text:
+            if not line.strip():
+                return CleanLine("")
+            if html_changed and (was_raw or self.in_raw):
+                return CleanLine("", tuple(fixes), "inside <script> or <style>")
+            if html_changed:
+                return CleanLine("", tuple(fixes), "HTML markup only")
+            return CleanLine("", tuple(fixes), "control characters only")
+        if boilerplate_key(text) in _BOILERPLATE_KEYS:
+            return CleanLine(text, tuple(fixes), "navigation boilerplate")
+        return CleanLine(text, tuple(fixes))
