@@ -180,3 +180,20 @@ def test_story_with_no_countable_tokens():
     tok.loc[tok.story_id == "s2", "kind"] = "punct"
     with pytest.raises(SelectionError, match="holds no tokens"):
         keyness(tok, "s1", "s2")
+
+
+def test_term_scatter_labels_distinctive_terms_without_overlap():
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from helpers.charts.scatter import term_scatter
+
+    # target uses a..f, reference g..l, both share "m"; z > 0 for a..f, < 0 for g..l
+    rows = [("t", w) for w in "aabbccddeeffmm"] + [("r", w) for w in "gghhiijjkkllmm"]
+    kt = keyness(_tokens(rows), "t", "r")
+    fig = term_scatter(kt, n_labels=6)
+    labels = fig.axes[0].texts
+    assert sorted(t.get_text() for t in labels) == ["a", "b", "c", "g", "h", "i"]
+    renderer = FigureCanvasAgg(fig).get_renderer()
+    boxes = [t.get_window_extent(renderer) for t in labels]
+    overlaps = [(i, j) for i in range(len(boxes)) for j in range(i) if boxes[i].overlaps(boxes[j])]
+    assert overlaps == []

@@ -1,0 +1,198 @@
+"""Term scatter in the manner of Scattertext: each term's rate in one story against another.
+
+Kessler (2017), "Scattertext: a browser-based tool for visualizing how corpora
+differ" (ACL System Demonstrations), plots every term at (frequency in category A,
+frequency in category B) so that terms on the diagonal are used alike and terms far
+from it are distinctive. This version draws the same idea with matplotlib for print
+and for notebooks: relative frequencies per 1,000 tokens on log scales, colour by the
+weighted log-odds z-score (Monroe et al. 2008) of :func:`helpers.freq.keyness`, and the
+most distinctive terms labelled, moved apart by adjustText
+(https://github.com/Phlya/adjustText) so labels do not overlap.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import matplotlib as mpl
+import numpy as np
+import pandas as pd
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.colors import TwoSlopeNorm
+from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter
+
+from ..errors import KhabarError
+from .labels import prepare_label
+from .style import chart_style
+
+__all__ = ["term_scatter"]
+
+_NEEDED = ("term", "label", "count_target", "count_reference", "log_odds_z")
+
+
+def term_scatter(
+    keyness: pd.DataFrame,
+    *,
+    n_labels: int = 16,
+    target_name: str = "القصة المستهدفة",
+    reference_name: str = "المرجع",
+    title: str | None = None,
+    seed: int = 0,
+    font: str | Path | None = None,
+) -> Figure:
+    """Scatter of every term's relative frequency in the target (y) against the reference (x).
+
+    Parameters
+    ----------
+    keyness : DataFrame
+        Table of :func:`helpers.freq.keyness` (columns ``term``, ``label``,
+        ``count_target``, ``count_reference``, ``log_odds_z``; the corpus sizes are
+        read from ``df.attrs["target_size"]``/``["reference_size"]``, or from
+        ``per_1000_*`` when the attrs were lost).
+    n_labels : int
+        Terms labelled: the ``n_labels // 2`` with the highest ``log_odds_z`` on each
+        side (target and reference), then the most frequent shared terms if a side has
+        too few.
+    target_name, reference_name : str
+        Axis names of the two sides.
+    title : str, optional
+        Figure title.
+    seed : int
+        Seed of the small jitter (±6 % in log space) that separates terms with the same
+        counts; fixed so the figure is byte-for-byte reproducible.
+    font : str or Path, optional
+        Arabic font file (default :func:`helpers.charts.find_arabic_font`).
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        Axes in per 1,000 tokens, log scales. A term absent from one side is drawn at
+        the rate of half an occurrence there (the smoothing of the log ratio, Hardie
+        2014), in the shaded "absent" band along that axis. The dashed diagonal marks
+        equal rates. Colour: ``log_odds_z`` on a symmetric scale of at least ±2
+        (blue: target, red: reference). The labelled texts are ``fig.axes[0].texts``.
+
+    Raises
+    ------
+    KhabarError
+        Missing columns, or an empty table.
+    """
+    if not isinstance(keyness, pd.DataFrame):
+        raise KhabarError(f"term_scatter: expected a DataFrame, got {type(keyness).__name__}")
+    missing = [c for c in _NEEDED if c not in keyness.columns]
+    if missing:
+        raise KhabarError(
+            f"term_scatter: the table lacks column(s) {missing}",
+            hint="pass the table of helpers.freq.keyness unchanged",
+        )
+    if keyness.empty:
+        raise KhabarError("term_scatter: the keyness table has no rows")
+    df = keyness.reset_index(drop=True)
+    a = df["count_target"].to_numpy(float)
+    b = df["count_reference"].to_numpy(float)
+    nt = keyness.attrs.get("target_size")
+    nr = keyness.attrs.get("reference_size")
+    if not nt or not nr:
+        # recover sizes from a row with a nonzero count
+        ia, ib = np.flatnonzero(a > 0), np.flatnonzero(b > 0)
+        nt = a[ia[0]] / df["per_1000_target"].iloc[ia[0]] * 1000 if len(ia) else 1.0
+        nr = b[ib[0]] / df["per_1000_reference"].iloc[ib[0]] * 1000 if len(ib) else 1.0
+    y = np.where(a > 0, a, 0.5) / nt * 1000.0
+    x = np.where(b > 0, b, 0.5) / nr * 1000.0
+    rng = np.random.default_rng(seed)
+    jx = np.exp(rng.uniform(-0.06, 0.06, len(df)))
+    jy = np.exp(rng.uniform(-0.06, 0.06, len(df)))
+    xs, ys = x * jx, y * jy
+    z_raw = df["log_odds_z"].to_numpy(float)
+    zmax = float(max(2.0, np.ceil(np.nanmax(np.abs(z_raw)))))
+    z = np.clip(z_raw, -zmax, zmax)
+
+    order = df.assign(_z=df["log_odds_z"], _n=a + b)
+    half = max(1, n_labels // 2)
+    top_t = order[order["_z"] > 0].sort_values(["_z", "term"], ascending=[False, True]).head(half)
+    top_r = order[order["_z"] < 0].sort_values(["_z", "term"], ascending=[True, True]).head(half)
+    chosen = list(top_t.index) + list(top_r.index)
+    if len(chosen) < n_labels:
+        rest = order.drop(index=chosen).sort_values(["_n", "term"], ascending=[False, True])
+        chosen += list(rest.index[: n_labels - len(chosen)])
+
+    with mpl.rc_context(chart_style(font)):
+        family = mpl.rcParams["font.family"]
+        fig = Figure(figsize=(8, 7), layout="constrained")
+        FigureCanvasAgg(fig)
+        ax = fig.add_subplot()
+        ax.set_xscale("log")
+        ax.set_yscale("log")
+        lo = min(x.min(), y.min()) / 1.6
+        hi = max(x.max(), y.max()) * 1.6
+        ax.set_xlim(lo, hi)
+        ax.set_ylim(lo, hi)
+        absent_x = 0.5 / nr * 1000.0 * 1.1
+        absent_y = 0.5 / nt * 1000.0 * 1.1
+        ax.axvspan(lo, absent_x, color="#f2f2f2", zorder=0)
+        ax.axhspan(lo, absent_y, color="#f2f2f2", zorder=0)
+        ax.plot([lo, hi], [lo, hi], ls="--", color="#888888", lw=0.8, zorder=1)
+        sc = ax.scatter(
+            xs,
+            ys,
+            c=z,
+            cmap="RdBu",
+            norm=TwoSlopeNorm(vmin=-zmax, vcenter=0, vmax=zmax),
+            s=14,
+            alpha=0.8,
+            edgecolors="none",
+            zorder=2,
+        )
+        texts = [
+            ax.text(
+                xs[i],
+                ys[i],
+                prepare_label(df.at[i, "label"], "matplotlib", max_chars=24),
+                fontsize=10,
+                fontfamily=family,
+                parse_math=False,
+                zorder=3,
+            )
+            for i in chosen
+        ]
+        if texts:
+            from adjustText import adjust_text
+
+            adjust_text(
+                texts,
+                x=xs,
+                y=ys,
+                ax=ax,
+                expand=(1.2, 1.4),
+                force_text=(0.3, 0.5),
+                arrowprops={"arrowstyle": "-", "color": "#555555", "lw": 0.5},
+            )
+        ax.set_xlabel(
+            prepare_label(f"{reference_name}: تكرار لكل 1000 كلمة", "matplotlib"),
+            fontfamily=family,
+            parse_math=False,
+        )
+        ax.set_ylabel(
+            prepare_label(f"{target_name}: تكرار لكل 1000 كلمة", "matplotlib"),
+            fontfamily=family,
+            parse_math=False,
+        )
+        cb = fig.colorbar(sc, ax=ax, shrink=0.6)
+        cb.set_label(
+            prepare_label("log-odds z (أزرق: المستهدفة، أحمر: المرجع)", "matplotlib"),
+            fontfamily=family,
+            parse_math=False,
+        )
+        if title:
+            ax.set_title(
+                prepare_label(title, "matplotlib"), loc="right", fontfamily=family, parse_math=False
+            )
+        for axis in (ax.xaxis, ax.yaxis):
+            # plain numbers (1, 2, 5, 10...): mathtext is off so Arabic labels keep shaping
+            axis.set_major_locator(LogLocator(base=10, subs=(1.0, 2.0, 5.0)))
+            axis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:g}"))
+            axis.set_minor_formatter(NullFormatter())
+        ax.set_aspect("equal")
+        ax.tick_params(labelfontfamily=family)
+    return fig
