@@ -1,0 +1,296 @@
+"""Word clouds from khabar's own counts, drawn by Pillow (via ``wordcloud``).
+
+``WordCloud.process_text`` splits Arabic words at every haraka and at ZWNJ and
+``wordcloud``'s bundled font has no Arabic letters, so khabar never lets wordcloud
+tokenise: the clouds are built with ``generate_from_frequencies`` from a
+term-frequency table, with the Arabic font of :func:`helpers.charts.find_arabic_font`
+and each label prepared for Pillow by :func:`helpers.charts.prepare_label` (unchanged
+where Pillow has raqm, reshaped and reordered where it does not). Words are never
+rotated (``prefer_horizontal=1``): a vertical Arabic word is unreadable.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import types
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import matplotlib as mpl
+import numpy as np
+import pandas as pd
+from matplotlib.figure import Figure
+from matplotlib.patches import Patch
+
+from ..errors import KhabarError
+from .fonts import find_arabic_font, missing_glyphs
+from .labels import has_arabic, prepare_label
+from .plots import (
+    PALETTE,
+    _drop_empty,
+    _empty_figure,
+    _fig_legend,
+    _one_story,
+    _require,
+    _story_name,
+    _title,
+)
+from .style import chart_style
+
+__all__ = ["comparison_cloud", "word_cloud"]
+
+
+@contextlib.contextmanager
+def _pillow_layout(layout: str | None) -> Iterator[None]:
+    """Make wordcloud's Pillow fonts use ``layout`` ("raqm" or "basic") inside the block.
+
+    wordcloud calls ``ImageFont.truetype(path, size)`` with no layout engine; this
+    swaps, for the duration of the block only, the ``ImageFont`` name that the
+    ``wordcloud.wordcloud`` module uses for one that passes ``layout_engine``.
+    """
+    if layout is None:
+        yield
+        return
+    import wordcloud.wordcloud as wcmod
+    from PIL import ImageFont
+
+    engine = {"raqm": ImageFont.Layout.RAQM, "basic": ImageFont.Layout.BASIC}[layout]
+    shim = types.SimpleNamespace(
+        truetype=lambda *a, **k: ImageFont.truetype(*a, layout_engine=engine, **k),
+        TransposedFont=ImageFont.TransposedFont,
+    )
+    original = wcmod.ImageFont
+    wcmod.ImageFont = shim
+    try:
+        yield
+    finally:
+        wcmod.ImageFont = original
+
+
+def _cloud_image(
+    frequencies: dict[str, float],
+    font_path: Path,
+    *,
+    width: int,
+    height: int,
+    random_state: int,
+    color_func,
+    layout: str | None,
+) -> np.ndarray:
+    from wordcloud import WordCloud
+
+    wc = WordCloud(
+        font_path=str(font_path),
+        width=width,
+        height=height,
+        background_color="white",
+        prefer_horizontal=1.0,
+        random_state=random_state,
+        max_words=len(frequencies),
+        margin=4,
+        relative_scaling=0.5,
+        min_font_size=8,
+        color_func=color_func,
+    )
+    with _pillow_layout(layout):
+        wc.generate_from_frequencies(frequencies)
+        return wc.to_array()
+
+
+def _cloud_figure(image, title, family, width, height, legend=None, rtl=True) -> Figure:
+    fig = Figure(figsize=(width / 100, height / 100 + (0.5 if title else 0)), layout="constrained")
+    ax = fig.add_subplot()
+    ax.imshow(image, interpolation="nearest")
+    ax.set_axis_off()
+    _title(fig, title, rtl, family)
+    if legend:
+        _fig_legend(fig, rtl, family, legend)
+    return fig
+
+
+def _words(labels: Sequence, values: Sequence[float], shapes, max_chars: int = 30) -> dict:
+    out: dict[str, float] = {}
+    for label, value in zip(labels, values, strict=True):
+        word = prepare_label(label, "pillow", shapes=shapes, max_chars=max_chars)
+        if word and value > 0:
+            out[word] = out.get(word, 0.0) + float(value)
+    return out
+
+
+def word_cloud(
+    freq: pd.DataFrame,
+    story_id=None,
+    n: int = 80,
+    *,
+    value: str = "count",
+    title: str | None = None,
+    width: int = 1000,
+    height: int = 560,
+    random_state: int = 7,
+    font: str | Path | None = None,
+    shapes: bool | None = None,
+    layout: str | None = None,
+) -> Figure:
+    """A word cloud of one story's terms, sized by ``value``.
+
+    Parameters
+    ----------
+    freq : pandas.DataFrame
+        Term-frequency table: ``story_id`` (str), ``term`` (str), ``label`` (str,
+        display form, drawn as given), ``count`` (int), ``per_1000`` (float).
+    story_id : str, optional
+        May be omitted when the table holds one story.
+    n : int
+        The ``n`` terms with the largest ``value`` (ties: by ``term``).
+    value : {"count", "per_1000"}
+    width, height : int
+        Cloud size in pixels.
+    random_state : int
+        Seed of wordcloud's placement: the same seed gives the same cloud.
+    font : str or Path, optional
+        Arabic font file (default :func:`helpers.charts.find_arabic_font`).
+    shapes, layout : optional
+        For testing the fallback path: ``shapes=False`` prepares the words for a
+        Pillow without raqm, and ``layout="basic"`` makes Pillow draw without raqm.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        The cloud as an image, with a right-aligned title.
+
+    Raises
+    ------
+    KhabarError
+        Missing columns, several stories and no ``story_id``. ``FontError`` for a bad
+        font path.
+    """
+    _require(freq, ["story_id", "term", "label", value], "word_cloud")
+    df = _one_story(freq, story_id, "word_cloud") if len(freq) else freq
+    sid = story_id if story_id is not None else (df["story_id"].iloc[0] if len(df) else "")
+    if title is None:
+        title = f"سحابة الكلمات: {sid}" if sid != "" else "سحابة الكلمات"
+    info = find_arabic_font(font)
+    with mpl.rc_context(chart_style(font)):
+        family = mpl.rcParams["font.family"]
+        df = _drop_empty(df, "label", "word_cloud")
+        if df.empty:
+            return _empty_figure(title, "word_cloud", family)
+        df = df.sort_values([value, "term"], ascending=[False, True], kind="stable").head(n)
+        missing_glyphs(list(df["label"]), info.path, renderer="pillow")
+        words = _words(df["label"], df[value], shapes)
+        colours = dict(zip(words, _shades(len(words)), strict=True))
+        image = _cloud_image(
+            words,
+            info.path,
+            width=width,
+            height=height,
+            random_state=random_state,
+            color_func=lambda word, **_: colours[word],
+            layout=layout,
+        )
+        return _cloud_figure(image, title, family, width, height, rtl=has_arabic(title))
+
+
+def _shades(k: int) -> list[str]:
+    """Colours from dark to lighter blue by rank (deterministic)."""
+    cmap = mpl.colormaps["Blues"]
+    return [mpl.colors.to_hex(cmap(0.95 - 0.45 * i / max(k - 1, 1))) for i in range(k)]
+
+
+def comparison_cloud(
+    freq: pd.DataFrame,
+    stories: Sequence | None = None,
+    n: int = 100,
+    *,
+    title: str | None = None,
+    story_names: dict | None = None,
+    width: int = 1000,
+    height: int = 560,
+    random_state: int = 7,
+    font: str | Path | None = None,
+    shapes: bool | None = None,
+    layout: str | None = None,
+) -> Figure:
+    """A comparison cloud: each term in the colour of the story that uses it most.
+
+    Method (as R's ``wordcloud::comparison.cloud``, Fellows): with ``p_i`` a term's
+    relative frequency per 1,000 tokens in story ``i`` and ``p̄`` its mean over the
+    stories, the term is drawn in the colour of ``argmax_i p_i`` with size
+    ``max_i (p_i − p̄)``; terms used equally by all stories are left out.
+
+    Parameters
+    ----------
+    freq : pandas.DataFrame
+        Term-frequency table: ``story_id``, ``term``, ``label``, ``per_1000``.
+    stories : sequence of str, optional
+        Stories to compare (default: all, in table order); at least two.
+    n : int
+        Terms kept (largest size first; ties: by term).
+    story_names : dict, optional
+        Display names for the legend.
+    width, height, random_state, font, shapes, layout
+        As in :func:`word_cloud`.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+
+    Raises
+    ------
+    KhabarError
+        Missing columns, fewer than two stories, or unknown story ids.
+    """
+    _require(freq, ["story_id", "term", "label", "per_1000"], "comparison_cloud")
+    if title is None:
+        title = "سحابة المقارنة: كل كلمة بلون القصة التي تكثر فيها"
+    info = find_arabic_font(font)
+    with mpl.rc_context(chart_style(font)):
+        family = mpl.rcParams["font.family"]
+        df = _drop_empty(freq, "label", "comparison_cloud")
+        if df.empty:
+            return _empty_figure(title, "comparison_cloud", family)
+        ids = list(stories) if stories is not None else list(dict.fromkeys(df["story_id"]))
+        unknown = [s for s in ids if s not in set(df["story_id"])]
+        if unknown or len(ids) < 2:
+            raise KhabarError(
+                f"comparison_cloud: needs at least two stories present in the table; "
+                f"asked for {ids}, unknown {unknown}"
+            )
+        df = df[df["story_id"].isin(ids)]
+        wide = df.pivot_table(
+            index="term", columns="story_id", values="per_1000", aggfunc="sum", fill_value=0.0
+        ).reindex(columns=ids, fill_value=0.0)
+        dev = wide.sub(wide.mean(axis=1), axis=0)
+        size = dev.max(axis=1)
+        owner = wide.to_numpy().argmax(axis=1)
+        table = pd.DataFrame({"size": size.to_numpy(), "owner": owner}, index=wide.index)
+        table = table[table["size"] > 0].reset_index()
+        table = table.sort_values(["size", "term"], ascending=[False, True], kind="stable").head(n)
+        labels = df.drop_duplicates("term").set_index("term")["label"]
+        missing_glyphs([labels[t] for t in table["term"]], info.path, renderer="pillow")
+        words: dict[str, float] = {}
+        colour_of: dict[str, str] = {}
+        for term, s, o in table[["term", "size", "owner"]].itertuples(index=False):
+            word = prepare_label(labels[term], "pillow", shapes=shapes, max_chars=30)
+            if not word:
+                continue
+            words[word] = words.get(word, 0.0) + float(s)
+            colour_of.setdefault(word, PALETTE[int(o) % len(PALETTE)])
+        image = _cloud_image(
+            words,
+            info.path,
+            width=width,
+            height=height,
+            random_state=random_state,
+            color_func=lambda word, **_: colour_of[word],
+            layout=layout,
+        )
+        rtl = has_arabic(title)
+        legend = [
+            Patch(
+                color=PALETTE[i % len(PALETTE)],
+                label=prepare_label(_story_name(story_names, s), "matplotlib"),
+            )
+            for i, s in enumerate(ids)
+        ]
+        return _cloud_figure(image, title, family, width, height, legend=legend, rtl=rtl)

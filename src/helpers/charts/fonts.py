@@ -1,0 +1,263 @@
+"""Choosing an Arabic-capable font and checking that it covers every label.
+
+Order of preference (:func:`find_arabic_font`):
+
+1. a font installed from ``requirements.txt`` as a Python package, so a fresh
+   machine gets it: ``fontpkg-noto-sans-arabic`` (Noto Sans Arabic 2.012, Google
+   Fonts build, OFL-1.1; a variable font whose default instance, weight 400, is what
+   matplotlib and Pillow draw: neither applies variation axes by default);
+2. system fonts known to matplotlib: Noto Sans Arabic, Noto Naskh Arabic, Amiri,
+   IBM Plex Sans Arabic, Noto Kufi Arabic, Scheherazade New, Vazirmatn;
+3. DejaVu Sans, which matplotlib ships (it has the basic Arabic letters).
+
+matplotlib is given a *fallback list* (the Arabic font, then DejaVu Sans) and draws
+each character with the first family that has it: the Noto Sans Arabic build from
+Debian/notofonts has no Latin letters, parentheses or minus sign. Pillow (word
+clouds) draws with one font only. Coverage is checked per code point actually drawn
+(:func:`missing_glyphs`), and a :class:`FontCoverageWarning` names the characters
+instead of drawing empty boxes (tofu).
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+import warnings
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import FontError
+
+__all__ = [
+    "FALLBACK_FAMILY",
+    "FontCoverageWarning",
+    "FontInfo",
+    "find_arabic_font",
+    "font_family",
+    "missing_glyphs",
+    "register_font",
+]
+
+FALLBACK_FAMILY = "DejaVu Sans"
+SYSTEM_FAMILIES = (
+    "Noto Sans Arabic",
+    "Noto Naskh Arabic",
+    "Amiri",
+    "IBM Plex Sans Arabic",
+    "Noto Kufi Arabic",
+    "Scheherazade New",
+    "Vazirmatn",
+)
+# Letters every Arabic font must have to be chosen: alef, beh, lam, meem, yeh, teh marbuta.
+_REQUIRED = "\u0627\u0628\u0644\u0645\u064a\u0629"
+
+
+class FontCoverageWarning(UserWarning):
+    """Some characters of the labels have no glyph in the fonts that will draw them."""
+
+
+@dataclass(frozen=True)
+class FontInfo:
+    """The font chosen for Arabic text.
+
+    Attributes
+    ----------
+    path : pathlib.Path
+        The font file.
+    family : str
+        Its family name as matplotlib knows it.
+    source : str
+        ``"python package <name>"``, ``"system"`` or ``"matplotlib (DejaVu Sans)"``.
+    """
+
+    path: Path
+    family: str
+    source: str
+
+
+def _charmap(path: str | Path) -> frozenset[int]:
+    return _charmap_cached(str(Path(path).resolve()))
+
+
+@functools.cache
+def _charmap_cached(path: str) -> frozenset[int]:
+    from matplotlib import ft2font
+
+    return frozenset(ft2font.FT2Font(path).get_charmap())
+
+
+def register_font(path: str | Path) -> str:
+    """Make a font file known to matplotlib; return its family name.
+
+    Parameters
+    ----------
+    path : str or Path
+        A TrueType/OpenType font file (``.ttf``, ``.otf``, ``.ttc``).
+
+    Returns
+    -------
+    str
+        The family name to put in ``font.family`` / ``fontfamily``.
+
+    Raises
+    ------
+    FontError
+        When the file does not exist or FreeType cannot read it.
+    """
+    from matplotlib import font_manager
+
+    p = Path(path)
+    if not p.is_file():
+        raise FontError(
+            "font file does not exist",
+            path=p,
+            hint="give the path of a .ttf or .otf file, or omit `font` to use the default",
+        )
+    try:
+        family = font_manager.FontProperties(fname=str(p)).get_name()
+        if str(p.resolve()) not in {
+            str(Path(f.fname).resolve()) for f in font_manager.fontManager.ttflist
+        }:
+            font_manager.fontManager.addfont(str(p))
+        _charmap(p)
+    except (OSError, RuntimeError, ValueError) as exc:
+        raise FontError(f"cannot read font: {exc}", path=p) from exc
+    return family
+
+
+def _packaged_fonts() -> list[FontInfo]:
+    out = []
+    try:
+        import fontpkg_noto_sans_arabic as pkg
+    except ImportError:
+        return out
+    for f in sorted((Path(pkg.ROOT) / "files").glob("*.[ot]tf")):
+        out.append(FontInfo(f, pkg.FAMILY, "python package fontpkg-noto-sans-arabic"))
+    return out
+
+
+def _has_arabic(path: Path) -> bool:
+    cmap = _charmap(path)
+    return all(ord(c) in cmap for c in _REQUIRED)
+
+
+@functools.cache
+def _find_default() -> FontInfo:
+    from matplotlib import font_manager
+
+    for info in _packaged_fonts():
+        if _has_arabic(info.path):
+            register_font(info.path)
+            return info
+    by_family: dict[str, list] = {}
+    for entry in font_manager.fontManager.ttflist:
+        by_family.setdefault(entry.name, []).append(entry)
+    for family in SYSTEM_FAMILIES:
+        entries = sorted(
+            by_family.get(family, []),
+            key=lambda e: (e.style != "normal", abs(_weight(e.weight) - 400), e.fname),
+        )
+        for entry in entries:
+            if _has_arabic(Path(entry.fname)):
+                return FontInfo(Path(entry.fname), family, "system")
+    path = Path(font_manager.findfont(FALLBACK_FAMILY, fallback_to_default=False))
+    return FontInfo(path, FALLBACK_FAMILY, "matplotlib (DejaVu Sans)")
+
+
+def _weight(w) -> int:
+    if isinstance(w, int):
+        return w
+    from matplotlib.font_manager import weight_dict
+
+    return weight_dict.get(str(w), 400)
+
+
+def find_arabic_font(font: str | Path | None = None) -> FontInfo:
+    """Return the best Arabic-capable font present (see the module docstring).
+
+    Parameters
+    ----------
+    font : str or Path, optional
+        A font file to use instead of the search; it is registered with matplotlib.
+
+    Returns
+    -------
+    FontInfo
+
+    Raises
+    ------
+    FontError
+        When ``font`` is given and does not exist or cannot be read.
+    """
+    if font is None:
+        return _find_default()
+    family = register_font(font)
+    return FontInfo(Path(font), family, "given")
+
+
+def font_family(font: str | Path | None = None) -> list[str]:
+    """The matplotlib fallback list: the Arabic font's family, then DejaVu Sans.
+
+    Raises
+    ------
+    FontError
+        When ``font`` is given and does not exist or cannot be read.
+    """
+    family = find_arabic_font(font).family
+    return [family] if family == FALLBACK_FAMILY else [family, FALLBACK_FAMILY]
+
+
+def _ignorable(ch: str) -> bool:
+    # Line breaks, spaces and format characters (RLM, ZWJ, ZWNJ) draw no glyph.
+    return ch in "\n\r\t" or unicodedata.category(ch) in ("Cf", "Cc", "Zl", "Zp")
+
+
+def missing_glyphs(
+    texts: Iterable[str],
+    font: str | Path | None = None,
+    *,
+    renderer: str = "matplotlib",
+    warn: bool = True,
+) -> list[str]:
+    """Characters of ``texts`` that no font in the fallback list can draw.
+
+    Parameters
+    ----------
+    texts : iterable of str
+        The strings to be drawn (labels, titles, tick labels).
+    font : str or Path, optional
+        The Arabic font (default: :func:`find_arabic_font`).
+    renderer : {"matplotlib", "pillow"}
+        matplotlib falls back to DejaVu Sans per character; Pillow uses one font.
+    warn : bool
+        Emit a :class:`FontCoverageWarning` naming the missing characters.
+
+    Returns
+    -------
+    list of str
+        The missing characters, sorted by code point, without duplicates.
+
+    Raises
+    ------
+    FontError
+        When ``font`` is given and does not exist or cannot be read.
+    """
+    from matplotlib import font_manager
+
+    info = find_arabic_font(font)
+    maps = [_charmap(info.path)]
+    if renderer == "matplotlib" and info.family != FALLBACK_FAMILY:
+        maps.append(_charmap(font_manager.findfont(FALLBACK_FAMILY, fallback_to_default=False)))
+    needed = {ch for text in texts for ch in str(text) if not _ignorable(ch)}
+    missing = sorted((ch for ch in needed if not any(ord(ch) in m for m in maps)), key=ord)
+    if missing and warn:
+        names = ", ".join(f"U+{ord(c):04X} {unicodedata.name(c, '?')} ({c})" for c in missing)
+        fonts = info.family if renderer == "pillow" else f"{info.family} + {FALLBACK_FAMILY}"
+        warnings.warn(
+            f"no glyph in {fonts} ({info.path}) for: {names}; these would be drawn as "
+            "empty boxes. Pass font=<path of a font that has them>.",
+            FontCoverageWarning,
+            stacklevel=2,
+        )
+    return missing

@@ -1,0 +1,269 @@
+"""Preparing label text for a given renderer.
+
+One function, :func:`prepare_label`, turns a display label (a ``label`` or
+``canonical`` cell, in logical order, as written) into the string a renderer must be
+given:
+
+* a renderer that shapes and reorders (matplotlib 3.11 with libraqm, Pillow with
+  raqm) gets the text **unchanged** (cleaned of surrounding whitespace, ellipsised if
+  too long, with a right-to-left mark in front when a label that holds Arabic starts
+  with Latin letters, so its base direction is right to left);
+* a renderer that does not gets each line reshaped with ``arabic-reshaper``
+  (presentation forms, harakat kept, only the obligatory lam-alef ligatures) and
+  reordered with the Unicode Bidirectional Algorithm (UAX #9, ``python-bidi``'s
+  reference implementation, base direction right to left), with mirrored brackets
+  and guillemets (UAX #9 rule L4).
+
+Text already in Arabic presentation forms (the output of the old
+``get_display(arabic_reshaper.reshape(s))`` recipe) is detected and turned back into
+logical-order base letters first, so nothing is ever shaped twice.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+import arabic_reshaper
+from bidi import algorithm as _bidi
+
+__all__ = [
+    "ELLIPSIS",
+    "RLM",
+    "digits_to_arabic_indic",
+    "ellipsise",
+    "has_arabic",
+    "is_rtl",
+    "prepare_label",
+    "shape_for_basic_renderer",
+    "to_logical",
+]
+
+RLM = "\u200f"
+ELLIPSIS = "\u2026"
+
+# Arabic letters (base block, supplement, extended-A) and presentation forms.
+_ARABIC_LETTER = re.compile(
+    r"[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc]"
+)
+_PRESENTATION = re.compile(r"[\ufb50-\ufdff\ufe70-\ufefc]")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
+def has_arabic(text: str) -> bool:
+    """True when ``text`` holds at least one Arabic letter (base or presentation form)."""
+    return bool(_ARABIC_LETTER.search(text or ""))
+
+
+def is_rtl(text: str) -> bool:
+    """Base direction khabar gives a label: right to left when it holds any Arabic letter.
+
+    This differs from UAX #9's rule P2 (first strong character), which would make
+    ``"GDP نمو"`` left to right; in an Arabic chart such a label must read right to left.
+    """
+    return has_arabic(text)
+
+
+def digits_to_arabic_indic(text: str) -> str:
+    """Replace Western digits 0-9 by Arabic-Indic digits ٠-٩ (U+0660-U+0669)."""
+    return str(text).translate(_ARABIC_INDIC)
+
+
+@functools.cache
+def _reshaper() -> arabic_reshaper.ArabicReshaper:
+    # Only the lam-alef ligatures are obligatory (OpenType 'rlig'); every other
+    # ligature depends on the font and is left off, so the prepared text matches
+    # what HarfBuzz does with Noto Sans Arabic or DejaVu Sans.
+    names = [
+        name
+        for group in (
+            arabic_reshaper.ligatures.SENTENCES_LIGATURES,
+            arabic_reshaper.ligatures.WORDS_LIGATURES,
+            arabic_reshaper.ligatures.LETTERS_LIGATURES,
+        )
+        for name, _ in group
+    ]
+    config = {name: ("LAM WITH ALEF" in name) for name in names}
+    config.update(
+        delete_harakat=False,
+        delete_tatweel=False,
+        support_ligatures=True,
+        shift_harakat_position=False,
+    )
+    return arabic_reshaper.ArabicReshaper(configuration=config)
+
+
+def _presentation_order(text: str) -> str:
+    """Guess whether presentation-form text is in logical or visual order.
+
+    In logical order a joined word starts with an initial form; after the old recipe
+    (visual order) the first code point of a joined word is a final form.
+    """
+    votes = 0
+    for word in re.findall(r"[\ufb50-\ufdff\ufe70-\ufefc]{2,}", text):
+        first = unicodedata.name(word[0], "")
+        if "INITIAL FORM" in first:
+            votes += 1
+        elif "FINAL FORM" in first:
+            votes -= 1
+    return "visual" if votes < 0 else "logical"
+
+
+def to_logical(text: str) -> str:
+    """Undo presentation forms: return logical-order text in base Arabic letters.
+
+    Text with no presentation forms is returned unchanged. Presentation-form text in
+    visual order (``get_display(reshape(s))``) is reordered back with UAX #9 (the
+    reordering of a right-to-left line is its own inverse for the letters, digits
+    and brackets found in labels) and then NFKC-normalised, which maps each
+    presentation form (U+FB50-U+FDFF, U+FE70-U+FEFF) to its base letters.
+    """
+    if not text or not _PRESENTATION.search(text):
+        return text
+    lines = []
+    for line in text.split("\n"):
+        if _PRESENTATION.search(line) and _presentation_order(line) == "visual":
+            line = _bidi.get_display(line, base_dir="R")
+        line = "".join(
+            unicodedata.normalize("NFKC", ch) if _PRESENTATION.match(ch) else ch for ch in line
+        )
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def ellipsise(text: str, max_chars: int) -> str:
+    """Shorten ``text`` to at most ``max_chars`` code points, keeping its start.
+
+    The cut falls at the last space inside the limit when there is one in its second
+    half, never between a letter and its combining marks (harakat), and an ellipsis
+    (U+2026) is appended in logical order, so in right-to-left text it appears at the
+    left end. Each line of a multi-line label is shortened on its own.
+
+    Raises
+    ------
+    ValueError
+        When ``max_chars`` < 2.
+    """
+    if max_chars < 2:
+        raise ValueError(f"max_chars must be at least 2, got {max_chars}")
+    out = []
+    for line in text.split("\n"):
+        if len(line) <= max_chars:
+            out.append(line)
+            continue
+        cut = max_chars - 1
+        while cut > 0 and unicodedata.combining(line[cut]):
+            cut -= 1
+        space = line.rfind(" ", 0, cut + 1)
+        if space > cut // 2:
+            cut = space
+        out.append(line[:cut].rstrip() + ELLIPSIS)
+    return "\n".join(out)
+
+
+def _clean(text) -> str:
+    if text is None:
+        return ""
+    if isinstance(text, float) and text != text:  # NaN
+        return ""
+    text = str(text).replace("\r\n", "\n").replace("\r", "\n")
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    while lines and not lines[0]:
+        lines.pop(0)
+    while lines and not lines[-1]:
+        lines.pop()
+    return "\n".join(lines)
+
+
+def shape_for_basic_renderer(text: str) -> str:
+    """Reshape and reorder one cleaned logical-order label for a non-shaping renderer.
+
+    Each line is handled on its own (python-bidi's newer ``get_display`` would move
+    the newline of a two-line label and glue the lines), so line order is kept.
+
+    Method: arabic-reshaper 3 (Unicode presentation forms, Arabic joining as in the
+    Unicode Standard ch. 9.2), then UAX #9 with base direction right to left for
+    lines holding Arabic (python-bidi's ``bidi.algorithm``, which also applies the
+    mirroring rule L4 to brackets and guillemets). Combining marks (harakat) end up
+    just before their base letter in the visual string, which is where a left-to-right
+    pen must meet them: Noto Sans Arabic, DejaVu Sans and Amiri all draw their
+    zero-width marks to the right of the pen, over the glyph that follows.
+    """
+    lines = []
+    for line in text.split("\n"):
+        if has_arabic(line):
+            shaped = _reshaper().reshape(line)
+            line = _bidi.get_display(shaped, base_dir="R")
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def prepare_label(
+    text,
+    renderer: str = "matplotlib",
+    *,
+    shapes: bool | None = None,
+    max_chars: int | None = None,
+) -> str:
+    """Return the string to give ``renderer`` so that ``text`` is drawn correctly.
+
+    Parameters
+    ----------
+    text : str or None
+        A display label in logical order (the ``label`` column of a term-frequency
+        table, ``canonical`` of an entity-counts table). Presentation-form input is
+        turned back into logical base letters first (:func:`to_logical`). ``None``,
+        NaN and whitespace-only text give ``""``. Runs of spaces collapse to one;
+        line breaks are kept.
+    renderer : {"matplotlib", "pillow"}
+        Which renderer will draw it; its capabilities are detected
+        (:func:`helpers.charts.renderer_info`).
+    shapes : bool, optional
+        Override the detection: ``False`` prepares for a renderer that neither
+        shapes nor reorders (e.g. Pillow's BASIC layout), ``True`` for one that does.
+    max_chars : int, optional
+        Ellipsise longer lines, keeping their start (:func:`ellipsise`).
+
+    Returns
+    -------
+    str
+        Where the renderer shapes: the cleaned text, unchanged, with U+200F RIGHT-TO-LEFT
+        MARK prefixed when it holds Arabic but starts with a left-to-right letter.
+        Elsewhere: visual-order presentation forms (:func:`shape_for_basic_renderer`).
+
+    Raises
+    ------
+    ValueError
+        For an unknown renderer.
+    """
+    from .capabilities import renderer_shapes
+
+    if shapes is None:
+        shapes = renderer_shapes(renderer)
+    elif renderer not in ("matplotlib", "pillow"):
+        raise ValueError(f"unknown renderer {renderer!r}: use 'matplotlib' or 'pillow'")
+    cleaned = _clean(to_logical(_clean(text)))
+    if max_chars is not None:
+        cleaned = ellipsise(cleaned, max_chars)
+    if not cleaned:
+        return ""
+    if not shapes:
+        return shape_for_basic_renderer(cleaned)
+    lines = []
+    for line in cleaned.split("\n"):
+        if has_arabic(line) and _first_strong_is_ltr(line):
+            line = RLM + line
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def _first_strong_is_ltr(line: str) -> bool:
+    for ch in line:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return False
+        if kind == "L":
+            return True
+    return False
