@@ -73,3 +73,10 @@ def test_bad_queries(tokens):
         concordance(tokens, "العراق", window=-1)
     with pytest.raises(SelectionError, match="lacks column"):
         concordance(tokens.drop(columns="base"), "العراق")
+
+
+def test_search_by_term_key(tokens):
+    # keys from a frequency/keyness table are matched as they are, not re-analysed
+    c = concordance(tokens, ["عراق"], window=0, analyse=False)
+    assert list(c.keyword) == ["بالعراق", "العراق", "للعراق"]
+    assert concordance(tokens, "العراق", window=0, analyse=False).empty

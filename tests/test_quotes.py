@@ -20,7 +20,7 @@ import pytest
 
 from helpers.corpus import load_corpus, zones
 from helpers.errors import KhabarError
-from helpers.quotes import QUOTE_COLUMNS, extract_quotes, quote_spans
+from helpers.quotes import QUOTE_COLUMNS, extract_quotes, quote_spans, quotes_per_speaker
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "raw" / "asharq-two-stories.txt"
 S1, S2 = "asharq-two-stories-01", "asharq-two-stories-02"
@@ -171,3 +171,17 @@ def test_bad_input():
         extract_quotes(pd.DataFrame({"x": [1]}))
     with pytest.raises(KhabarError):
         extract_quotes("not a table")
+
+
+def test_quotes_per_speaker(quotes):
+    per = quotes_per_speaker(quotes)
+    s2 = per[per.story_id == S2].set_index("speaker")
+    # Assad's 6 spans are split between two surface phrases without entity ids
+    assert s2.loc["الأسد", "quotes"] == 4
+    assert s2.loc["الرئيس السوري المخلوع بشار الأسد", "quotes"] == 2
+    assert s2.loc["الكرملين", "quotes"] == 2
+    assert s2.loc["المعارضة", "quotes"] == 1
+    # words: «الأسد وأفراد عائلته وصلوا إلى موسكو» 6 + «منحتهم روسيا اللجوء لدواعٍ إنسانية» 5
+    assert s2.loc["الكرملين", "words"] == 11
+    s1 = per[per.story_id == S1]
+    assert list(s1.speaker[:1]) == ["لافروف"] and s1.quotes.iloc[0] == 3

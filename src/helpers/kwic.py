@@ -75,6 +75,7 @@ def concordance(
     *,
     key: str = "base",
     zones: pd.DataFrame | None = None,
+    analyse: bool = True,
 ) -> pd.DataFrame:
     """Every occurrence of a term with ``window`` tokens of context on each side.
 
@@ -98,6 +99,10 @@ def concordance(
         The zones table the tokens came from (``story_id, zone, text``). With it the
         context is the original text, spacing included; without it the context is
         rebuilt from the tokens (one space wherever the text had a gap).
+    analyse : bool
+        ``True`` (default): ``term`` is text as a user types it and is tokenised.
+        ``False``: ``term`` is already a term key (the ``term`` column of a frequency or
+        keyness table; n-gram keys space-joined) and is matched as is.
 
     Returns
     -------
@@ -125,7 +130,12 @@ def concordance(
     if window < 0:
         raise SelectionError(f"window must be >= 0 tokens, got {window}")
     terms = [term] if isinstance(term, str) else list(term)
-    queries = [_query_keys(t, key) for t in terms]
+    if analyse:
+        queries = [_query_keys(t, key) for t in terms]
+    else:
+        queries = [str(t).split() for t in terms]
+        if not queries or any(not q for q in queries):
+            raise SelectionError(f"empty term key in {terms!r}")
     texts: dict[tuple[str, str], str] = {}
     if zones is not None:
         texts = {(str(z.story_id), str(z.zone)): str(z.text) for z in zones.itertuples(index=False)}

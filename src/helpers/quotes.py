@@ -45,7 +45,13 @@ import pandas as pd
 from helpers.errors import CorpusFormatError
 from helpers.text.normalize import normalize
 
-__all__ = ["QUOTE_COLUMNS", "REPORTING_WORDS", "extract_quotes", "quote_spans"]
+__all__ = [
+    "QUOTE_COLUMNS",
+    "REPORTING_WORDS",
+    "extract_quotes",
+    "quote_spans",
+    "quotes_per_speaker",
+]
 
 #: Columns of the quotes table, in order.
 QUOTE_COLUMNS: list[str] = [
@@ -521,3 +527,52 @@ def _zone_quotes(
             }
         )
     return rows
+
+
+def quotes_per_speaker(quotes: pd.DataFrame) -> pd.DataFrame:
+    """How many quotations, and how many quoted words, each speaker has in each story.
+
+    Parameters
+    ----------
+    quotes : DataFrame
+        The quotes table of :func:`extract_quotes`.
+
+    Returns
+    -------
+    DataFrame
+        Columns ``story_id`` (str), ``speaker_id`` (str, missing for speakers that are
+        not known entities), ``speaker`` (str; ``"(unknown)"`` for unattributed
+        quotes), ``quotes`` (int64, number of quotations), ``words`` (int64,
+        whitespace-separated words inside them). Sorted by story (first-appearance
+        order), then ``quotes`` descending, then ``speaker``.
+
+    Raises
+    ------
+    CorpusFormatError
+        ``quotes`` lacks a column of :data:`QUOTE_COLUMNS`.
+    """
+    missing = [c for c in ("story_id", "speaker_id", "speaker", "text") if c not in quotes]
+    if missing:
+        raise CorpusFormatError(
+            f"quotes_per_speaker needs the quotes table; missing column(s) {missing}",
+            hint="pass the table of helpers.quotes.extract_quotes",
+        )
+    q = quotes.assign(
+        speaker=quotes["speaker"].fillna("(unknown)"),
+        speaker_id=quotes["speaker_id"].fillna(""),
+        _words=quotes["text"].astype(str).str.split().str.len(),
+    )
+    out = (
+        q.groupby(["story_id", "speaker_id", "speaker"], sort=False)
+        .agg(quotes=("text", "size"), words=("_words", "sum"))
+        .reset_index()
+    )
+    order = {s: i for i, s in enumerate(dict.fromkeys(q["story_id"]))}
+    out = (
+        out.assign(_o=out["story_id"].map(order))
+        .sort_values(["_o", "quotes", "speaker"], ascending=[True, False, True], kind="stable")
+        .drop(columns="_o")
+        .reset_index(drop=True)
+    )
+    out["speaker_id"] = out["speaker_id"].replace("", None)
+    return out.astype({"quotes": "int64", "words": "int64"})
