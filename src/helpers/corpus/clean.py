@@ -377,6 +377,6 @@ class LineCleaner:
             if html_changed:
                 return CleanLine("", tuple(fixes), "HTML markup only")
             return CleanLine("", tuple(fixes), "control characters only")
-        if boilerplate_key(text) in _BOILERPLATE_KEYS:
+        if len(text) <= 60 and boilerplate_key(text) in _BOILERPLATE_KEYS:
             return CleanLine(text, tuple(fixes), "navigation boilerplate")
         return CleanLine(text, tuple(fixes))

@@ -3,12 +3,12 @@
 Order of attempts, each documented in the stories table's ``encoding`` column:
 
 1. A byte-order mark decides: UTF-8 (``utf-8-sig``), UTF-16 LE/BE, UTF-32 LE/BE.
-2. Strict UTF-8.
-3. Legacy Arabic code pages, Windows-1256 and ISO-8859-6, accepted only when the
+2. UTF-16 LE/BE without a BOM, when every other byte is 0x06 or 0x00 (Arabic letters
+   and ASCII in UTF-16) and the decoded text reads as Arabic.
+3. Strict UTF-8.
+4. Legacy Arabic code pages, Windows-1256 and ISO-8859-6, accepted only when the
    decoded text reads as Arabic (most non-ASCII characters are Arabic letters);
    charset-normalizer (https://github.com/jawah/charset_normalizer) ranks them.
-4. UTF-8 that is mostly control characters is tried as UTF-16 LE/BE without a BOM
-   (Arabic UTF-16 is valid UTF-8 byte by byte: ``ع`` is ``39 06``, read ``"9\x06"``).
 5. Otherwise the bytes are not text khabar can trust: :class:`DecodingError` naming the
    file and the byte offset of the first invalid UTF-8 sequence, or, with
    ``errors="replace"``, UTF-8 with U+FFFD replacement characters and a warning.
@@ -123,12 +123,13 @@ def decode_bytes(
                     offset=exc.start,
                     hint="re-save the file as UTF-8",
                 ) from None
+    utf16 = _maybe_utf16(data, path)
+    if utf16 is not None:
+        return utf16
     try:
-        text = data.decode("utf-8")
+        return DecodedText(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as exc:
         first_error = exc
-    else:
-        return _maybe_utf16(data, text, path)
     for enc in _legacy_candidates(data):
         try:
             text = data.decode(enc)
@@ -152,21 +153,24 @@ def decode_bytes(
     )
 
 
-def _maybe_utf16(data: bytes, text: str, path: str | Path) -> DecodedText:
-    """UTF-8 text that is mostly control characters may be UTF-16 without a BOM."""
-    if len(data) < 4 or len(data) % 2 or len(_C0.findall(text)) < 0.25 * len(text):
-        return DecodedText(text, "utf-8")
-    for enc in ("utf-16-le", "utf-16-be"):
+def _maybe_utf16(data: bytes, path: str | Path) -> DecodedText | None:
+    """UTF-16 without a BOM: in Arabic UTF-16 every other byte is 0x06 (letters) or 0x00."""
+    if len(data) < 8 or len(data) % 2:
+        return None
+    sample = data[: 2**16]
+    for enc, high in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
+        if sum(1 for b in high if b in (0, 6)) < 0.6 * len(high):
+            continue
         try:
             alt = data.decode(enc)
         except UnicodeDecodeError:
             continue
         if len(_C0.findall(alt)) <= 0.01 * len(alt) and _reads_as_arabic(alt):
             warnings.warn(
-                f"{path}: no byte-order mark; decoded as {enc}", KhabarWarning, stacklevel=4
+                f"{path}: no byte-order mark; decoded as {enc}", KhabarWarning, stacklevel=3
             )
             return DecodedText(alt, enc)
-    return DecodedText(text, "utf-8")
+    return None
 
 
 def _replaced(data: bytes, enc: str, path: str | Path, exc: UnicodeDecodeError) -> DecodedText:

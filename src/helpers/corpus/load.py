@@ -62,7 +62,10 @@ REPORT_COLUMNS = ["file", "line", "text", "reason", "action", "story_id", "kept"
 #: :func:`trace_lines`: one row per input line.
 LINE_COLUMNS = ["file", "line", "story_id", "role", "reason", "text", "kept", "fixes"]
 ZONES = ("title", "caption", "body")
-_ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+# Arabic letters (not the Arabic comma, question mark or digits)
+_ARABIC = re.compile(
+    r"[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]"
+)
 
 
 @dataclass
