@@ -32,7 +32,9 @@ the participle of manner after a comma (مؤكداً: «...»):
    one (``carry_paragraphs``). ``unknown``: nobody to carry.
    The phrase is matched to an entity mention (PERSON, then ORG, NORP, LOC) to give
    ``speaker_id`` and the canonical ``speaker``; without a mention ``speaker`` is the
-   phrase as written and ``speaker_id`` is missing.
+   phrase as written and ``speaker_id`` is missing. Within a story, a phrase that ends
+   with another speaker's phrase is taken for the same speaker with a title (الرئيس
+   السوري المخلوع بشار الأسد and الأسد are both shown as الأسد).
 """
 
 from __future__ import annotations
@@ -378,7 +380,7 @@ def extract_quotes(
         rows.extend(
             _zone_quotes(str(z.story_id), str(z.zone), str(z.text), ments, carry_paragraphs)
         )
-    out = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
+    out = _merge_phrases(pd.DataFrame(rows, columns=QUOTE_COLUMNS))
     out = out.astype(
         {
             "story_id": "str",
@@ -394,6 +396,26 @@ def extract_quotes(
         }
     )
     return out
+
+
+def _merge_phrases(q: pd.DataFrame) -> pd.DataFrame:
+    """Within a story, a speaker phrase (no entity id) that ends with another speaker
+    phrase is the same speaker with a title: الرئيس السوري المخلوع بشار الأسد -> الأسد."""
+    if q.empty:
+        return q
+    q = q.copy()
+    for _, idx in q.groupby("story_id", sort=False).groups.items():
+        sub = q.loc[idx]
+        phrases = set(sub.loc[sub["speaker_id"].isna() & sub["speaker"].notna(), "speaker"])
+        words = {p: p.split() for p in phrases}
+        mapping = {}
+        for p, w in words.items():
+            tails = [o for o, ow in words.items() if len(ow) < len(w) and w[-len(ow) :] == ow]
+            if tails:
+                mapping[p] = min(tails, key=lambda o: (len(words[o]), o))
+        if mapping:
+            q.loc[idx, "speaker"] = sub["speaker"].replace(mapping)
+    return q
 
 
 def _clause_start(text: str, lo: int, pos: int) -> int:
