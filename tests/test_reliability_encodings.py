@@ -174,7 +174,7 @@ def test_streaming_embedded_corpus_identical(tiny_threshold, embedded_path, stor
 def test_streaming_bad_byte_offset(tmp_path, tiny_threshold):
     good = ("عنوان\n" + "نص عربي طويل " * 20).encode()
     f = tmp_path / "bad.txt"
-    f.write_bytes(good + b"\xff" + "x".encode())
+    f.write_bytes(good + b"\xff" + b"x")
     with pytest.raises(DecodingError) as e:
         load_corpus(f)
     assert e.value.offset == len(good)
