@@ -80,3 +80,12 @@ def test_search_by_term_key(tokens):
     c = concordance(tokens, ["عراق"], window=0, analyse=False)
     assert list(c.keyword) == ["بالعراق", "العراق", "للعراق"]
     assert concordance(tokens, "العراق", window=0, analyse=False).empty
+
+
+def test_context_across_paragraphs_is_one_line():
+    zones = pd.DataFrame(
+        {"story_id": ["p-01"], "zone": ["body"], "text": ["أولى.\n\nالعراق ثانية"]}
+    )
+    c = concordance(tokenize_zones(zones), "العراق", window=2, zones=zones)
+    assert c.left.iloc[0] == "أولى. "
+    assert c.attrs["terms"] == ["العراق"]

@@ -16,6 +16,7 @@ Arabic: preceding context on the right, following context on the left.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable
 
 import numpy as np
@@ -37,6 +38,9 @@ CONCORDANCE_COLUMNS: list[str] = [
     "sentence",
     "paragraph",
 ]
+
+
+_WS = re.compile(r"\s+")
 
 
 def _query_keys(term: str, key: str) -> list[str]:
@@ -112,7 +116,9 @@ def concordance(
         text before the keyword: in reading order, i.e. shown on its right in Arabic),
         ``keyword`` (str, as written), ``right`` (str, the text after it), ``sentence``,
         ``paragraph`` (int64, or -1 when the tokens table lacks them). In corpus order.
-        ``df.attrs["query"]`` holds the searched keys.
+        Runs of whitespace (paragraph breaks) in the context are shown as one space.
+        ``df.attrs["terms"]`` holds the terms as given, ``df.attrs["query"]`` the
+        searched keys.
 
     Raises
     ------
@@ -176,7 +182,7 @@ def concordance(
                     if hi > last + 1 and starts[last + 1] > ends[last]:
                         right = " " + right
                     kw = _context(None, starts, ends, surf, first, last + 1)
-                left, right = left.replace("\n", " "), right.replace("\n", " ")
+                left, right = _WS.sub(" ", left), _WS.sub(" ", right)
                 rows.append(
                     {
                         "story_id": str(sid),
@@ -214,6 +220,7 @@ def concordance(
             .reset_index(drop=True)
         )
     out.attrs["query"] = [" ".join(q) for q in queries]
+    out.attrs["terms"] = [str(t) for t in terms]
     return out
 
 
@@ -222,10 +229,11 @@ _CSS = (
     ".khabar-kwic{border-collapse:collapse;table-layout:fixed;width:100%;font-size:15px}"
     ".khabar-kwic td,.khabar-kwic th{padding:2px 6px;white-space:nowrap;overflow:hidden;"
     "border-bottom:1px solid #eee}"
-    ".khabar-kwic .pre{width:40%;direction:ltr;text-align:left}"
-    ".khabar-kwic .kw{width:14%;text-align:center;font-weight:bold;color:#8b0000}"
-    ".khabar-kwic .post{width:40%;direction:rtl;text-align:right}"
-    ".khabar-kwic .id{width:6%;font-size:11px;color:#666;direction:ltr;text-align:right}"
+    ".khabar-kwic .pre{width:37%;direction:ltr;text-align:left}"
+    ".khabar-kwic .kw{width:12%;text-align:center;font-weight:bold;color:#8b0000}"
+    ".khabar-kwic .post{width:37%;direction:rtl;text-align:right}"
+    ".khabar-kwic .id{width:14%;font-size:11px;color:#666;direction:ltr;text-align:right;"
+    "text-overflow:ellipsis}"
     "</style>"
 )
 
@@ -255,7 +263,7 @@ def concordance_html(conc: pd.DataFrame, *, max_rows: int = 200) -> str:
     for r in head.itertuples(index=False):
         rows.append(
             "<tr>"
-            f'<td class="id" title="{e(str(r.story_id))}">{e(str(r.story_id)[-6:])}</td>'
+            f'<td class="id">{e(str(r.story_id))}</td>'
             f'<td class="pre"><bdi dir="rtl">{e(str(r.left))}</bdi></td>'
             f'<td class="kw"><bdi dir="rtl">{e(str(r.keyword))}</bdi></td>'
             f'<td class="post"><bdi dir="rtl">{e(str(r.right))}</bdi></td>'
@@ -264,7 +272,7 @@ def concordance_html(conc: pd.DataFrame, *, max_rows: int = 200) -> str:
     more = ""
     if len(conc) > max_rows:
         more = f'<p dir="ltr">… {len(conc) - max_rows} more lines</p>'
-    query = " / ".join(conc.attrs.get("query", []))
+    query = " / ".join(conc.attrs.get("terms", conc.attrs.get("query", [])))
     cap = f"<caption>{e(query)} — {len(conc)} lines</caption>" if query else ""
     return (
         f'{_CSS}<div dir="rtl"><table class="khabar-kwic" dir="rtl">{cap}'
