@@ -169,3 +169,9 @@ def test_quotes_per_speaker(quotes):
     assert s2.loc["الكرملين", "words"] == 11
     s1 = per[per.story_id == S1]
     assert list(s1.speaker[:1]) == ["لافروف"] and s1.quotes.iloc[0] == 3
+
+
+def test_headline_name_and_colon():
+    q = extract_quotes(_z("لافروف: «لن نتراجع عن موقفنا»"))
+    assert list(q.speaker) == ["لافروف"] and list(q.attribution) == ["named"]
+    assert q.verb.isna().all()

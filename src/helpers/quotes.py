@@ -435,7 +435,7 @@ def _is_name(text: str, sp: _Span, key: tuple[str, str], ments: _Mentions) -> bo
         if n in _DESIGNATORS or _strip_conj(n) in _DESIGNATORS:
             return True
     inner = _words(text, sp.start, sp.end)
-    colon = text[: sp.open].rstrip().endswith(":")
+    colon = text[max(0, sp.open - 8) : sp.open].rstrip().endswith(":")
     return len(inner) <= 1 and not colon
 
 
@@ -522,6 +522,11 @@ def _zone_quotes(
                     if ph is not None:
                         who = _speaker(text, ph, key, ments)
                         break
+        # headline style, a name and a colon: لافروف: «...»
+        headline = colon and 0 < len(words) <= 4
+        headline = headline and not any(w.norm in _PHRASE_STOP for w in words)
+        if who is None and verb_tok is None and headline:
+            who = _speaker(text, (words[0].start, words[-1].end), key, ments)
         if who is not None:
             attribution = "named"
         else:
