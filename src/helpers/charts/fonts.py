@@ -37,6 +37,7 @@ __all__ = [
     "font_family",
     "missing_glyphs",
     "register_font",
+    "resolved_font_path",
 ]
 
 FALLBACK_FAMILY = "DejaVu Sans"
@@ -116,14 +117,28 @@ def register_font(path: str | Path) -> str:
         )
     try:
         family = font_manager.FontProperties(fname=str(p)).get_name()
-        if str(p.resolve()) not in {
-            str(Path(f.fname).resolve()) for f in font_manager.fontManager.ttflist
-        }:
-            font_manager.fontManager.addfont(str(p))
+        real = str(p.resolve())
+        if real not in {str(Path(f.fname).resolve()) for f in font_manager.fontManager.ttflist}:
+            font_manager.fontManager.addfont(real)
         _charmap(p)
     except (OSError, RuntimeError, ValueError) as exc:
         raise FontError(f"cannot read font: {exc}", path=p) from exc
+    # Another file may carry the same family name (Debian's fonts-noto-core ships a
+    # Noto Sans Arabic without Latin letters); put this file first so that the family
+    # name resolves to it, as the user asked for this file.
+    mgr = font_manager.fontManager
+    mine = [f for f in mgr.ttflist if str(Path(f.fname).resolve()) == real]
+    mgr.ttflist[:] = mine + [f for f in mgr.ttflist if str(Path(f.fname).resolve()) != real]
+    mgr._findfont_cached.cache_clear()
     return family
+
+
+def resolved_font_path(family: str) -> Path:
+    """The file matplotlib draws for ``family`` (regular style and weight)."""
+    from matplotlib import font_manager
+
+    prop = font_manager.FontProperties(family=family)
+    return Path(font_manager.findfont(prop, fallback_to_default=False)).resolve()
 
 
 def _packaged_fonts() -> list[FontInfo]:
@@ -246,7 +261,8 @@ def missing_glyphs(
     from matplotlib import font_manager
 
     info = find_arabic_font(font)
-    maps = [_charmap(info.path)]
+    primary = resolved_font_path(info.family) if renderer == "matplotlib" else info.path
+    maps = [_charmap(primary)]
     if renderer == "matplotlib" and info.family != FALLBACK_FAMILY:
         maps.append(_charmap(font_manager.findfont(FALLBACK_FAMILY, fallback_to_default=False)))
     needed = {ch for text in texts for ch in str(text) if not _ignorable(ch)}
@@ -255,7 +271,7 @@ def missing_glyphs(
         names = ", ".join(f"U+{ord(c):04X} {unicodedata.name(c, '?')} ({c})" for c in missing)
         fonts = info.family if renderer == "pillow" else f"{info.family} + {FALLBACK_FAMILY}"
         warnings.warn(
-            f"no glyph in {fonts} ({info.path}) for: {names}; these would be drawn as "
+            f"no glyph in {fonts} ({primary}) for: {names}; these would be drawn as "
             "empty boxes. Pass font=<path of a font that has them>.",
             FontCoverageWarning,
             stacklevel=2,

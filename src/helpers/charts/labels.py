@@ -22,11 +22,13 @@ logical-order base letters first, so nothing is ever shaped twice.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 
 import arabic_reshaper
 from bidi import algorithm as _bidi
+from bidi import get_display
 
 __all__ = [
     "ELLIPSIS",
@@ -95,20 +97,32 @@ def _reshaper() -> arabic_reshaper.ArabicReshaper:
     return arabic_reshaper.ArabicReshaper(configuration=config)
 
 
+def _form(ch: str) -> str:
+    name = unicodedata.name(ch, "")
+    for form in ("INITIAL", "MEDIAL", "FINAL"):
+        if f"{form} FORM" in name:
+            return form
+    return "ISOLATED"
+
+
+_LOGICAL_PAIRS = {("INITIAL", "MEDIAL"), ("INITIAL", "FINAL"), ("MEDIAL", "FINAL")}
+_VISUAL_PAIRS = {("FINAL", "MEDIAL"), ("FINAL", "INITIAL"), ("MEDIAL", "INITIAL")}
+
+
 def _presentation_order(text: str) -> str:
     """Guess whether presentation-form text is in logical or visual order.
 
-    In logical order a joined word starts with an initial form; after the old recipe
-    (visual order) the first code point of a joined word is a final form.
+    In logical order joining forms run initial -> medial -> final; after the old
+    recipe (visual order) they run final -> medial -> initial. Each adjacent pair of
+    presentation forms votes; with no evidence (isolated letters only) the text is
+    taken as visual, the old recipe's output being the usual source.
     """
     votes = 0
-    for word in re.findall(r"[\ufb50-\ufdff\ufe70-\ufefc]{2,}", text):
-        first = unicodedata.name(word[0], "")
-        if "INITIAL FORM" in first:
-            votes += 1
-        elif "FINAL FORM" in first:
-            votes -= 1
-    return "visual" if votes < 0 else "logical"
+    for a, b in itertools.pairwise(text):
+        if _PRESENTATION.match(a) and _PRESENTATION.match(b):
+            pair = (_form(a), _form(b))
+            votes += (pair in _LOGICAL_PAIRS) - (pair in _VISUAL_PAIRS)
+    return "logical" if votes > 0 else "visual"
 
 
 def to_logical(text: str) -> str:
@@ -117,7 +131,9 @@ def to_logical(text: str) -> str:
     Text with no presentation forms is returned unchanged. Presentation-form text in
     visual order (``get_display(reshape(s))``) is reordered back with UAX #9 (the
     reordering of a right-to-left line is its own inverse for the letters, digits
-    and brackets found in labels) and then NFKC-normalised, which maps each
+    and brackets found in labels; brackets that come out closing-first, as after a
+    bidi implementation that mirrored them, are swapped back) and then
+    NFKC-normalised, which maps each
     presentation form (U+FB50-U+FDFF, U+FE70-U+FEFF) to its base letters.
     """
     if not text or not _PRESENTATION.search(text):
@@ -125,12 +141,24 @@ def to_logical(text: str) -> str:
     lines = []
     for line in text.split("\n"):
         if _PRESENTATION.search(line) and _presentation_order(line) == "visual":
-            line = _bidi.get_display(line, base_dir="R")
+            line = _fix_brackets(get_display(line, base_dir="R"))
         line = "".join(
             unicodedata.normalize("NFKC", ch) if _PRESENTATION.match(ch) else ch for ch in line
         )
         lines.append(line)
     return "\n".join(lines)
+
+
+_PAIRS = ("()", "[]", "{}", "«»", "‹›")
+
+
+def _fix_brackets(line: str) -> str:
+    """Swap a bracket pair whose first occurrence in logical order is the closing one."""
+    for opening, closing in _PAIRS:
+        first = next((c for c in line if c in (opening, closing)), None)
+        if first == closing:
+            line = line.translate(str.maketrans({opening: closing, closing: opening}))
+    return line
 
 
 def ellipsise(text: str, max_chars: int) -> str:

@@ -332,7 +332,7 @@ def _bar_figure(
     rtl = _is_rtl(labels)
     _check_glyphs([*labels, title or "", xlabel or "", *(groups or [])], font)
     n, k = values.shape
-    fig = Figure(figsize=(7.5, 1.0 + 0.32 * n * max(1, k * 0.7)), layout="constrained")
+    fig = Figure(figsize=(7.5, max(2.8, 1.6 + 0.32 * n * max(1, k * 0.7))), layout="constrained")
     ax = fig.add_subplot()
     _hbars(ax, labels, values, groups, rtl=rtl, family=family, hatches=hatches, colors=colors)
     _style_value_axis(ax, rtl, digits, family, xlabel)
@@ -470,7 +470,7 @@ def compare_stories(
         names = [_story_name(story_names, story_a), _story_name(story_names, story_b)]
         _check_glyphs([*labels, title, *names], font)
         m = len(order)
-        fig = Figure(figsize=(9, 1.3 + 0.32 * m), layout="constrained")
+        fig = Figure(figsize=(9, max(3.0, 1.6 + 0.32 * m)), layout="constrained")
         gs = fig.add_gridspec(1, 3, width_ratios=[1, 0.42, 1], wspace=0.0)
         left, mid, right = fig.add_subplot(gs[0]), fig.add_subplot(gs[1]), fig.add_subplot(gs[2])
         first, second = (right, left) if rtl else (left, right)
@@ -590,7 +590,7 @@ def keyness_chart(
         rtl = _is_rtl(labels)
         _check_glyphs([*labels, title, target_name, reference_name], font)
         m = len(both)
-        fig = Figure(figsize=(7.5, 1.4 + 0.32 * m), layout="constrained")
+        fig = Figure(figsize=(7.5, max(3.0, 1.9 + 0.32 * m)), layout="constrained")
         ax = fig.add_subplot()
         colors = np.where(values[:, 0] > 0, PALETTE[0], PALETTE[1])
         y = np.arange(m)
@@ -693,7 +693,7 @@ def entity_counts_chart(
         legend_names = [prepare_label(_story_name(story_names, s), "matplotlib") for s in story_ids]
         _check_glyphs([*all_labels, title, *legend_names, *ENTITY_TYPE_NAMES.values()], font)
         k = len(story_ids)
-        heights = [0.6 + 0.3 * len(labels) * max(1, 0.6 * k) for _, labels, _ in panels]
+        heights = [1.1 + 0.3 * len(labels) * max(1, 0.6 * k) for _, labels, _ in panels]
         fig = Figure(figsize=(7.5, 0.9 + sum(heights)), layout="constrained")
         axes = fig.subplots(len(panels), 1, gridspec_kw={"height_ratios": heights}, squeeze=False)[
             :, 0
