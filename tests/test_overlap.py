@@ -77,3 +77,26 @@ def test_bad_selection():
         vocabulary_overlap(TOK, "s1", ["s1"])
     with pytest.raises(SelectionError, match="selects no stories"):
         shared_terms(TOK, "s1", [])
+
+
+def test_shared_entities():
+    from helpers.freq.overlap import shared_entities
+
+    counts = pd.DataFrame(
+        {
+            "story_id": ["s1", "s1", "s2", "s2", "s3"],
+            "entity_id": ["lavrov", "iraq", "lavrov", "assad", "iraq"],
+            "canonical": ["سيرغي لافروف", "العراق", "سيرغي لافروف", "بشار الأسد", "العراق"],
+            "type": ["PERSON", "LOC", "PERSON", "PERSON", "LOC"],
+            "count": [7, 8, 1, 9, 2],
+        }
+    )
+    se = shared_entities(counts, "s1", "s2")
+    assert list(se.entity_id) == ["lavrov", "iraq", "assad"]
+    assert list(se.status) == ["shared", "only_a", "only_b"]
+    assert (se.count_a.iloc[0], se.count_b.iloc[0]) == (7, 1)
+    # b=None: every other story (s2 and s3), so iraq is shared
+    se2 = shared_entities(counts, "s1")
+    assert se2.set_index("entity_id").loc["iraq", "count_b"] == 2
+    with pytest.raises(SelectionError, match="both selections"):
+        shared_entities(counts, ["s1", "s2"], "s2")

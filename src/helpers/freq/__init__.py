@@ -10,8 +10,8 @@ Columns are documented in the functions and in DEVELOPING.md.
 
 from helpers.freq.counts import FREQ_COLUMNS, count_terms, term_frequencies
 from helpers.freq.keyness import KEYNESS_COLUMNS, keyness, keyness_from_counts, select_stories
-from helpers.freq.overlap import shared_terms, vocabulary_overlap
+from helpers.freq.overlap import shared_entities, shared_terms, vocabulary_overlap
 
 __all__ = ["FREQ_COLUMNS", "count_terms", "term_frequencies"]
 __all__ += ["KEYNESS_COLUMNS", "keyness", "keyness_from_counts", "select_stories"]
-__all__ += ["shared_terms", "vocabulary_overlap"]
+__all__ += ["shared_entities", "shared_terms", "vocabulary_overlap"]

@@ -40,9 +40,10 @@ from helpers.freq.keyness import (
     _labels,
     _resolve_pair,
     _side_counts,
+    select_stories,
 )
 
-__all__ = ["SHARED_TERMS_COLUMNS", "shared_terms", "vocabulary_overlap"]
+__all__ = ["SHARED_TERMS_COLUMNS", "shared_entities", "shared_terms", "vocabulary_overlap"]
 
 #: Columns of :func:`shared_terms`, in order.
 SHARED_TERMS_COLUMNS: list[str] = [
@@ -219,3 +220,81 @@ def vocabulary_overlap(
     )
     out.attrs.update({"a": ids_a, "b": ids_b})
     return out
+
+
+def shared_entities(
+    counts: pd.DataFrame,
+    a: Any,
+    b: Any = None,
+    *,
+    stories: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """Entities mentioned in both selections, and those mentioned on one side only.
+
+    Parameters
+    ----------
+    counts : DataFrame
+        Entity counts table of :func:`helpers.entities.entity_counts` (``story_id,
+        entity_id, canonical, type, count``).
+    a, b
+        Story selections as in :func:`helpers.freq.keyness.select_stories`; ``b=None``
+        means every other story in ``counts`` (or in ``stories`` when given).
+    stories : DataFrame, optional
+        The stories table, for mapping/mask selections.
+
+    Returns
+    -------
+    DataFrame
+        ``entity_id`` (str), ``canonical`` (str), ``type`` (str), ``count_a``,
+        ``count_b`` (int64, mentions), ``status`` (str: ``shared``, ``only_a``,
+        ``only_b``). Shared entities first, each group by pooled count descending, then
+        ``canonical``.
+
+    Raises
+    ------
+    SelectionError
+        Missing columns, or empty, unknown or overlapping selections.
+    """
+    need = ["story_id", "entity_id", "canonical", "type", "count"]
+    missing = [c for c in need if c not in counts.columns]
+    if missing:
+        raise SelectionError(
+            f"the entity counts table lacks column(s) {', '.join(missing)}",
+            hint="use helpers.entities.entity_counts(mentions)",
+        )
+    universe = (
+        stories["story_id"].astype(str).tolist()
+        if stories is not None
+        else counts["story_id"].astype(str).unique().tolist()
+    )
+    ids_a = select_stories(a, story_ids=universe, stories=stories, name="first selection (a)")
+    if b is None:
+        ids_b = [s for s in universe if s not in set(ids_a)]
+        if not ids_b:
+            raise SelectionError("no stories left to compare with: a holds the whole corpus")
+    else:
+        ids_b = select_stories(b, story_ids=universe, stories=stories, name="second selection (b)")
+    if set(ids_a) & set(ids_b):
+        raise SelectionError(
+            "stories in both selections: " + ", ".join(sorted(set(ids_a) & set(ids_b))[:5]),
+            hint="a story can be on one side of a comparison only",
+        )
+    sid = counts["story_id"].astype(str)
+    key = ["entity_id", "canonical", "type"]
+    ca = counts[sid.isin(ids_a)].groupby(key, sort=False)["count"].sum().rename("count_a")
+    cb = counts[sid.isin(ids_b)].groupby(key, sort=False)["count"].sum().rename("count_b")
+    out = pd.concat([ca, cb], axis=1).fillna(0).astype("int64").reset_index()
+    out["status"] = np.where(
+        (out["count_a"] > 0) & (out["count_b"] > 0),
+        "shared",
+        np.where(out["count_a"] > 0, "only_a", "only_b"),
+    )
+    order = out["status"].map({"shared": 0, "only_a": 1, "only_b": 2})
+    out = (
+        out.assign(_o=order, _n=out["count_a"] + out["count_b"])
+        .sort_values(["_o", "_n", "canonical"], ascending=[True, False, True], kind="stable")
+        .drop(columns=["_o", "_n"])
+        .reset_index(drop=True)
+    )
+    out.attrs.update({"a": ids_a, "b": ids_b})
+    return out.astype({"entity_id": "str", "canonical": "str", "type": "str", "status": "str"})
