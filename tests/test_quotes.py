@@ -175,3 +175,18 @@ def test_headline_name_and_colon():
     q = extract_quotes(_z("لافروف: «لن نتراجع عن موقفنا»"))
     assert list(q.speaker) == ["لافروف"] and list(q.attribution) == ["named"]
     assert q.verb.isna().all()
+
+
+def test_speakers_through_helpers_entities(stories):
+    # with the stories table, speakers are resolved through helpers.entities
+    q = extract_quotes(stories)
+    s1, s2 = q[q.story_id == S1], q[q.story_id == S2]
+    assert s1.speaker.value_counts().to_dict() == {"سيرغي لافروف": 3, "محمد علي الحكيم": 2}
+    assert s2.speaker.value_counts().to_dict() == {"بشار الأسد": 6, "الكرملين": 2, "المعارضة": 1}
+    # one entity id per speaker; the opposition is not in the gazetteer: no id
+    assert s1.groupby("speaker").speaker_id.nunique().to_dict() == {
+        "سيرغي لافروف": 1,
+        "محمد علي الحكيم": 1,
+    }
+    assert s2[s2.speaker == "المعارضة"].speaker_id.isna().all()
+    assert s2[s2.speaker == "بشار الأسد"].speaker_id.notna().all()
