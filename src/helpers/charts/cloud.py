@@ -76,7 +76,9 @@ def _cloud_image(
     random_state: int,
     color_func,
     layout: str | None,
-) -> np.ndarray:
+) -> tuple[np.ndarray, object]:
+    """The cloud as an RGB array, and the fitted ``WordCloud`` (its ``layout_`` lists
+    each word's font size and position)."""
     from wordcloud import WordCloud
 
     wc = WordCloud(
@@ -94,7 +96,7 @@ def _cloud_image(
     )
     with _pillow_layout(layout):
         wc.generate_from_frequencies(frequencies)
-        return wc.to_array()
+        return wc.to_array(), wc
 
 
 def _cloud_figure(image, title, family, width, height, legend=None, rtl=True) -> Figure:
@@ -179,7 +181,7 @@ def word_cloud(
         missing_glyphs(list(df["label"]), info.path, renderer="pillow")
         words = _words(df["label"], df[value], shapes)
         colours = dict(zip(words, _shades(len(words)), strict=True))
-        image = _cloud_image(
+        image, _ = _cloud_image(
             words,
             info.path,
             width=width,
@@ -276,7 +278,7 @@ def comparison_cloud(
                 continue
             words[word] = words.get(word, 0.0) + float(s)
             colour_of.setdefault(word, PALETTE[int(o) % len(PALETTE)])
-        image = _cloud_image(
+        image, _ = _cloud_image(
             words,
             info.path,
             width=width,
