@@ -159,7 +159,10 @@ def concordance(
         text = texts.get((str(sid), str(zone)))
         for q in queries:
             n = len(q)
-            for wi in range(len(words) - n + 1):
+            word_keys = keys[words]
+            hits = np.flatnonzero(word_keys[: max(0, len(words) - n + 1)] == q[0])
+            for wi in hits:
+                wi = int(wi)
                 pos = words[wi : wi + n]
                 if n > 1 and pos[-1] - pos[0] != n - 1:
                     continue  # punctuation inside the phrase
