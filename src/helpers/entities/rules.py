@@ -1,0 +1,395 @@
+"""Rules for names that no gazetteer lists.
+
+Each rule reads the key sequence of a zone (one key per token: normalised, proclitics
+peeled, article removed, ``ة`` folded to ``ه``; see :func:`helpers.entities.matcher.word_key`)
+and proposes spans. Rules, in the order the matcher applies them:
+
+``PERSON`` after a title or role
+    ``الرئيس، وزير الخارجية، نظيره، رئيس الوزراء، المتحدث باسم، الملك، الأمير، الشيخ``...
+    then optional modifiers (nationality adjectives, المخلوع، السابق...), then a name that
+    is not a definite (ال) word: ``الرئيس السوري المخلوع [بشار الأسد]``.
+``PERSON`` from a first name
+    A first name from ``data/first_names.txt`` (Arabic names and Arabic spellings of
+    foreign ones), further first names and name particles (بن، أبو، عبد، آل), then one
+    surname token: ``[محمد علي الحكيم]``، ``[سيرغي لافروف]``. A first name that is also an
+    everyday word (سعيد، أمل) counts only after a title or before another first name.
+``ORG`` after a head noun
+    An indefinite head noun (تنظيم، هيئة، حركة، حزب، وزارة، مجلس، منظمة، جماعة، قوات،
+    وكالة...) in construct with a name: indefinite words up to the first definite word
+    or known name, then nationality adjectives: ``[هيئة تحرير الشام]``،
+    ``[وزارة الخارجية الروسية]``.
+``ORG`` institution + nationality
+    A definite institution noun followed by a nationality adjective:
+    ``[الحكومة العراقية]``، ``[الجيش السوري]``، ``[الخارجية العراقية]``.
+``LOC`` after a place noun
+    ``مدينة، بلدة، قرية، قاعدة، محافظة، منطقة، مخيم، معبر``... followed by a known place
+    (the span takes the noun: ``[مدينة دمشق]``, entity Damascus) or by an unknown name
+    that does not look like an adjective (``[قاعدة حميميم]`` but not ``منطقة عازلة``).
+
+Spans include the head noun or title only for ORG and LOC; a PERSON span is the name.
+The lexicons are module constants (normalised at import) so a user can extend them.
+"""
+
+from __future__ import annotations
+
+from helpers.entities.keys import word_key
+from helpers.text import normalize
+
+__all__ = [
+    "INSTITUTIONS",
+    "MODIFIERS",
+    "ORG_HEADS",
+    "ORG_TAIL_ADJECTIVES",
+    "PARTICLES",
+    "PLACE_HEADS",
+    "PLACE_HEADS_DEFINITE_OK",
+    "TITLES",
+    "TITLE_COMPLEMENT_HEADS",
+]
+
+
+def _k(word: str) -> str:
+    """Key of one lexicon word (:func:`helpers.entities.keys.word_key`)."""
+    return word_key(normalize(word))
+
+
+def _keys(words: str) -> frozenset[str]:
+    return frozenset(_k(w) for w in words.split())
+
+
+#: Titles and roles before a person's name, as key tuples (article removed).
+TITLES: frozenset[tuple[str, ...]] = frozenset(
+    tuple(_k(w) for w in t.split())
+    for t in [
+        "الرئيس",
+        "رئيس",
+        "الرئيسة",
+        "نائب",
+        "الوزير",
+        "وزير",
+        "الوزيرة",
+        "وزيرة",
+        "نظيره",
+        "نظيرته",
+        "نظيرها",
+        "نظيريه",
+        "المتحدث باسم",
+        "المتحدثة باسم",
+        "الناطق باسم",
+        "الناطقة باسم",
+        "الملك",
+        "الملكة",
+        "العاهل",
+        "الأمير",
+        "الأميرة",
+        "الشيخ",
+        "الشيخة",
+        "السلطان",
+        "الإمام",
+        "ولي العهد",
+        "الجنرال",
+        "المشير",
+        "اللواء",
+        "العميد",
+        "العقيد",
+        "الفريق",
+        "الدكتور",
+        "الدكتورة",
+        "السيد",
+        "السيدة",
+        "السفير",
+        "السفيرة",
+        "المبعوث",
+        "المبعوثة",
+        "الأمين العام",
+        "المستشار",
+        "المستشارة",
+        "النائب",
+        "القائد",
+        "قائد",
+        "زعيم",
+        "الزعيم",
+        "المرشد",
+        "البابا",
+        "الطاغية",
+        "المدير",
+        "مدير",
+        "مديرة",
+        "المديرة",
+        "المفوض",
+        "الحاكم",
+        "محافظ",
+        "المحافظ",
+        "الكاتب",
+        "الكاتبة",
+        "الصحافي",
+        "الصحافية",
+        "الصحفي",
+        "المحلل",
+        "الباحث",
+        "الناشط",
+        "الناشطة",
+        "المعارض",
+        "الداعية",
+        "القيادي",
+        "المرشح",
+        "المرشحة",
+    ]
+)
+#: Words between a title and the name: ministry/office complements of وزير، رئيس...
+#: (any definite word is accepted there as well, see matcher).
+TITLE_COMPLEMENT_HEADS = _keys("باسم مجلس هيئة وزارة حركة حزب الدولة شؤون")
+#: Modifiers between a title and the name (nationality adjectives are recognised too).
+MODIFIERS = _keys(
+    "المخلوع المخلوعة السابق السابقة الأسبق الحالي الحالية الراحل الراحلة المنتخب "
+    "المنتخبة المكلف المكلفة المؤقت المؤقتة الانتقالي الانتقالية الجديد الجديدة "
+    "الأعلى الأول الأولى الخاص الخاصة الأممي الأممية"
+)
+#: Titles in construct state whose complement is an office, not an organisation name:
+#: وزير الخارجية الروسي is a title, not the ministry.
+CONSTRUCT_TITLES = _keys("وزير وزيرة رئيس رئيسة نائب مدير مديرة قائد أمين")
+#: Name particles inside a person's name.
+PARTICLES = _keys("بن ابن بنت أبو أبي أم عبد آل ولد بو")
+#: Particles that form a first name with the next word (a surname may follow).
+COMPOUND_PARTICLES = _keys("أبو أبي أم عبد")
+
+#: Indefinite head nouns that open an organisation's name (in construct state).
+ORG_HEADS = _keys(
+    "تنظيم هيئة حركة حزب وزارة مجلس منظمة جماعة قوات وكالة جبهة كتائب كتيبة لواء "
+    "فيلق جيش شركة جامعة مؤسسة اتحاد تحالف ائتلاف صحيفة قناة مصرف بنك محكمة برلمان "
+    "جمعية رابطة نقابة مركز معهد مفوضية صندوق برنامج سرايا ميليشيا ميليشيات مليشيا "
+    "مليشيات شبكة إذاعة"
+)
+#: Definite institution nouns that name an organisation when a nationality follows.
+INSTITUTIONS = _keys(
+    "الحكومة الخارجية الداخلية الدفاع الرئاسة الجيش البرلمان الشرطة البحرية القوات "
+    "الاستخبارات المخابرات الكنيست المحكمة اللجنة الوزارة السلطات البنك"
+)
+#: Adjectives that close an organisation's name after its construct chain.
+ORG_TAIL_ADJECTIVES = _keys(
+    "الديمقراطية الديمقراطي الإسلامية الإسلامي الوطنية الوطني الشعبية الشعبي العربية "
+    "العربي الدولية الدولي المتحدة الأعلى العليا الثوري الثورية المشتركة المشترك "
+    "المركزي المركزية الاتحادية الاتحادي الخاصة الحر الجوية البحرية"
+)
+#: Place nouns that open a place name.
+PLACE_HEADS = _keys(
+    "مدينة بلدة قرية قاعدة محافظة منطقة ولاية إقليم مخيم معبر ميناء مطار حي ضاحية "
+    "جزيرة جبل نهر بحر مضيق شارع ساحة سجن دولة جمهورية مملكة إمارة سلطنة قضاء ناحية"
+)
+#: Place nouns whose name may be a definite word (مدينة الباب، مخيم اليرموك); the others
+#: (منطقة، قاعدة، دولة) take a definite word only when it is a known place.
+PLACE_HEADS_DEFINITE_OK = _keys(
+    "مدينة بلدة قرية محافظة مخيم حي ضاحية جزيرة جبل نهر ولاية إقليم ميناء مطار معبر سجن"
+)
+#: Words that never start or continue a name found by a rule (months, days, frequent
+#: news nouns and verbs that follow names); function words come from helpers.text.
+NOT_NAMES = _keys(
+    "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر "
+    "كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين "
+    "السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة اليوم أمس غدا "
+    "خلال بعد قبل منذ حتى عند لدى أمام ضد عبر نحو "
+    "إن أن أنه أنها الذي التي الذين "
+    "يصافح يلتقي التقى يستقبل استقبل غادر وصل يزور زار بحث يبحث دعا يدعو طالب "
+    "عام سنة شهر أسبوع مساء صباح ظهر"
+)
+#: Adjectives that follow a place or organisation noun without naming it.
+ADJECTIVES = _keys(
+    "كبير كبيرة صغير صغيرة جديد جديدة قديم قديمة واسع واسعة آخر أخرى عسكري عسكرية "
+    "مجاور مجاورة قريب قريبة بعيد بعيدة رئيسي رئيسية سكني سكنية حدودي حدودية ساحلي "
+    "ساحلية محتل محتلة عازل عازلة آمن آمنة حيوي"
+)
+_ADJ_ENDINGS = ("ه", "ي", "يه", "ات", "ون", "ين")
+
+
+def _name_like(z, i: int, cg) -> bool:
+    return (
+        z.kind[i] == "word"
+        and not z.stop[i]
+        and len(z.key[i]) >= 2
+        and z.key[i] not in NOT_NAMES
+        and z.key[i] not in cg.norp_keys
+    )
+
+
+def _adjective_like(key: str) -> bool:
+    return key in ADJECTIVES or key.endswith(_ADJ_ENDINGS)
+
+
+def _name_extent(z, p: int, cg, *, after_title: bool) -> int:
+    """End (exclusive) of a person's name starting at token ``p``, or ``p`` if none."""
+    n = len(z)
+    fn = cg.first_names
+    if not _name_like(z, p, cg):
+        return p
+    j = p + 1
+    opened = z.key[p] in fn or z.key[p] in PARTICLES
+    if not opened and not after_title:
+        return p
+    if not opened:
+        # a single unknown name after a title (الرئيس ماكرون), not an adjective or ة-noun
+        return p if _adjective_like(z.key[p]) else j
+    surname_ok = z.key[p] in fn  # after a first name a surname may close the name
+    while j < n and j - p < 6:
+        if not _name_like(z, j, cg) or z.sentence[j] != z.sentence[p]:
+            break
+        k = z.key[j]
+        prev = z.key[j - 1]
+        if prev in PARTICLES:
+            j += 1
+            # عبد الفتاح، أبو محمد open a name: a surname may follow; بن سلمان does not
+            surname_ok = prev in COMPOUND_PARTICLES
+            continue
+        if k in PARTICLES or (k in fn and not z.definite[j]):
+            j += 1
+            surname_ok = k in fn
+            continue
+        if surname_ok:
+            j += 1  # the surname closes the name
+        break
+    if z.key[j - 1] in PARTICLES:
+        j -= 1
+    return j
+
+
+def _title_end(z, i: int) -> int:
+    for length in (3, 2, 1):
+        if tuple(z.key[i : i + length]) in TITLES and all(
+            z.kind[t] == "word" for t in range(i, min(i + length, len(z)))
+        ):
+            return i + length
+    return i
+
+
+def _chain(z, i: int, cg, starts: dict[int, tuple[int, list[int]]], *, definite_ok: bool):
+    """Construct chain after a head noun at ``i``: ``(end, inner span or None)`` or None."""
+    n = len(z)
+    j = i + 1
+    while j < n and j - i <= 4:
+        if j in starts:
+            end, cands = starts[j]
+            return end, (j, end, cands)
+        if not _name_like(z, j, cg) or z.sentence[j] != z.sentence[i]:
+            break
+        if z.definite[j]:
+            if j == i + 1 and not definite_ok:
+                return None
+            return j + 1, None
+        if _adjective_like(z.key[j]):
+            break
+        j += 1
+    if j == i + 2 and not _adjective_like(z.key[i + 1]):
+        return j, None  # one indefinite proper name: قاعدة حميميم، شركة أرامكو
+    return None
+
+
+def _tail(z, j: int, cg) -> int:
+    n = len(z)
+    taken = 0
+    while j < n and taken < 2 and z.kind[j] == "word" and z.definite[j]:
+        if z.key[j] in cg.norp_keys or z.key[j] in ORG_TAIL_ADJECTIVES:
+            j += 1
+            taken += 1
+        else:
+            break
+    return j
+
+
+def rule_spans(z, cg, gaz_spans, guarded_spans=()) -> list:
+    """Spans proposed by the rules in one zone (see the module docstring).
+
+    Parameters
+    ----------
+    z : helpers.entities.matcher.Zone
+    cg : helpers.entities.matcher.CompiledGazetteer
+    gaz_spans : list of Span
+        The zone's gazetteer matches (a known name closes a head noun's chain).
+    guarded_spans : list of Span
+        Matches of names that are also everyday words; used only after a place noun.
+
+    Returns
+    -------
+    list of Span
+        ``method="rule"``, ``priority=1``; ``cands`` holds the gazetteer rows of a
+        known name the span wraps (مدينة دمشق → Damascus), else is empty.
+    """
+    from helpers.entities.matcher import Span
+
+    n = len(z)
+    fn = cg.first_names
+    starts: dict[int, tuple[int, list[int]]] = {}
+    for s in gaz_spans:
+        if s.j > starts.get(s.i, (0, []))[0]:
+            starts[s.i] = (s.j, s.cands)
+    places = dict(starts)
+    for s in guarded_spans:
+        if s.j > places.get(s.i, (0, []))[0]:
+            places[s.i] = (s.j, s.cands)
+    out = []
+    after_title: set[int] = set()
+    for i in range(n):
+        if z.kind[i] != "word":
+            continue
+        k = z.key[i]
+        # PERSON after a title or role
+        t = _title_end(z, i)
+        if t > i:
+            j = t
+            construct = not z.definite[t - 1]  # وزير الخارجية, رئيس الوزراء
+            while j < n and j - t < 4 and z.kind[j] == "word" and z.sentence[j] == z.sentence[i]:
+                kj = z.key[j]
+                complement = construct and j - t < 2 and z.definite[j] and kj not in fn
+                if (
+                    complement
+                    or kj in TITLE_COMPLEMENT_HEADS
+                    or kj in MODIFIERS
+                    or kj in cg.norp_keys
+                ):
+                    j += 1
+                elif j in starts and cg.types[starts[j][1][0]] == "ORG":
+                    j = starts[j][0]
+                else:
+                    break
+            if j < n and not z.definite[j]:
+                e = _name_extent(z, j, cg, after_title=True)
+                if e > j:
+                    out.append(Span(j, e, "PERSON", "rule", [], 1))
+                    after_title.add(j)
+        # PERSON from a first name
+        if k in fn and i not in after_title and not z.definite[i]:
+            common = fn[k]
+            nxt = z.key[i + 1] if i + 1 < n else ""
+            if not common or (nxt in fn and not fn[nxt]) or nxt in PARTICLES:
+                e = _name_extent(z, i, cg, after_title=False)
+                if e - i >= 2:
+                    out.append(Span(i, e, "PERSON", "rule", [], 1))
+        if z.definite[i]:
+            # ORG: institution + nationality (الحكومة العراقية، الجيش السوري)
+            prev = z.key[i - 1] if i > 0 else ""
+            in_title = prev in CONSTRUCT_TITLES and not z.definite[i - 1]
+            if k in INSTITUTIONS and not in_title and i + 1 < n and z.key[i + 1] in cg.norp_keys:
+                j = i + 2
+                if j + 1 < n and z.key[j] in ("-", "–") and z.key[j + 1] in cg.norp_keys:
+                    j += 2
+                out.append(Span(i, _tail(z, j, cg), "ORG", "rule", [], 1))
+            continue
+        # ORG after a head noun
+        if k in ORG_HEADS:
+            got = _chain(z, i, cg, starts, definite_ok=True)
+            if got is not None:
+                end, inner = got
+                cands = []
+                wraps = inner is not None and inner[0] == i + 1 and inner[1] == end
+                if wraps and cg.types[inner[2][0]] == "ORG":
+                    cands = list(inner[2])
+                out.append(Span(i, _tail(z, end, cg), "ORG", "rule", cands, 1))
+        # LOC after a place noun
+        elif k in PLACE_HEADS:
+            if i + 1 in places and any(cg.types[c] == "LOC" for c in places[i + 1][1]):
+                end, cands = places[i + 1]
+                locs = [c for c in cands if cg.types[c] == "LOC"]
+                out.append(Span(i, end, "LOC", "rule", locs, 1))
+            else:
+                got = _chain(z, i, cg, {}, definite_ok=k in PLACE_HEADS_DEFINITE_OK)
+                if got is not None:
+                    out.append(Span(i, got[0], "LOC", "rule", [], 1))
+    return out
