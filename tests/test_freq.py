@@ -127,3 +127,14 @@ def test_count_terms_reads_files(tmp_path):
         count_terms([bad], progress=False)
     with pytest.raises(KhabarError, match="expected str or path"):
         count_terms([42], progress=False)
+
+
+def test_label_ties_prefer_the_form_without_proclitics(tokens, zone_table):
+    # وجود: للوجود 2, الوجود 2, وجود 1 -> الوجود; سقوط: لسقوط, سقوط, وسقوط once each -> سقوط
+    uni = term_frequencies(tokens)
+    assert row(uni, S1, "وجود")["label"] == "الوجود"
+    assert row(uni, S2, "سقوط")["label"] == "سقوط"
+    texts = zone_table.loc[zone_table["zone"] != "caption", "text"]
+    streamed = count_terms(texts, progress=False).set_index("term")
+    assert streamed.loc["وجود", "label"] == "الوجود"
+    assert streamed.loc["سقوط", "label"] == "سقوط"

@@ -20,6 +20,7 @@ is scikit-learn's ``TfidfTransformer(smooth_idf=True, norm=None)`` (Salton & Buc
 from __future__ import annotations
 
 import os
+import re
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
@@ -32,6 +33,11 @@ from helpers.text.clitics import CliticSplitter
 from helpers.text.normalize import _key, normalizer_table
 from helpers.text.stopwords import stopwords
 from helpers.text.tokenize import _ARABIC_LETTERS, WORD_RE
+
+_ARABIC_LETTER_SET = frozenset(
+    ch for ch in map(chr, range(0x0600, 0xFF00)) if re.match(f"[{_ARABIC_LETTERS}]", ch)
+)
+_PROCLITIC_START = frozenset("وفبلكا")
 
 __all__ = ["FREQ_COLUMNS", "count_terms", "term_frequencies"]
 
@@ -57,14 +63,21 @@ def _empty(by: str | None) -> pd.DataFrame:
     return pd.DataFrame(cols)
 
 
-def _labels(keys: pd.Series, surfaces: pd.Series) -> pd.Series:
-    """Most frequent surface per key (ties: the surface seen first)."""
+def _labels(keys: pd.Series, surfaces: pd.Series, penalty: np.ndarray) -> pd.Series:
+    """Most frequent surface per key.
+
+    Ties go to the surface with fewer proclitics other than the article (``penalty``,
+    so الوجود beats للوجود and سقوط beats لسقوط), then to the one seen first.
+    """
     pairs = pd.DataFrame({"key": keys.to_numpy(), "surface": surfaces.to_numpy()})
     pairs["order"] = np.arange(len(pairs))
+    pairs["penalty"] = penalty
     stats = pairs.groupby(["key", "surface"], sort=False).agg(
-        c=("order", "size"), first=("order", "min")
+        c=("order", "size"), p=("penalty", "min"), first=("order", "min")
     )
-    stats = stats.reset_index().sort_values(["key", "c", "first"], ascending=[True, False, True])
+    stats = stats.reset_index().sort_values(
+        ["key", "c", "p", "first"], ascending=[True, False, True, True]
+    )
     best = stats.drop_duplicates("key")
     return pd.Series(best["surface"].to_numpy(), index=best["key"].to_numpy())
 
@@ -137,6 +150,10 @@ def term_frequencies(
     base = tokens["base"].astype(str).to_numpy()
     surface = tokens["surface"].astype(str).to_numpy()
     ok = tokens["kind"].isin(kinds).to_numpy()
+    if "clitics" in tokens.columns:
+        pen = (~tokens["clitics"].astype(str).isin(["", "ال"])).to_numpy(np.int64)
+    else:
+        pen = np.zeros(len(tokens), np.int64)
     totals = pd.Series(ok).groupby(group).sum()
     usable = ok.copy()
     if drop_stop:
@@ -146,6 +163,7 @@ def term_frequencies(
     if n == 1:
         keep = usable
         terms, labels_src, groups = base[keep], surface[keep], group[keep]
+        penalty = pen[keep]
     else:
         seg_cols = [*([by] if by is not None else []), "zone", "paragraph", "sentence"]
         seg_cols = [c for c in seg_cols if c in tokens.columns]
@@ -162,11 +180,13 @@ def term_frequencies(
         idx = np.flatnonzero(valid)
         terms = base[idx]
         labels_src = surface[idx]
+        penalty = pen[idx]
         for k in range(1, n):
             terms = np.char.add(np.char.add(terms.astype(str), " "), base[idx + k].astype(str))
             labels_src = np.char.add(
                 np.char.add(labels_src.astype(str), " "), surface[idx + k].astype(str)
             )
+            penalty = penalty + pen[idx + k]
         groups = group[idx]
     if len(terms) == 0:
         return _empty(by)
@@ -175,7 +195,7 @@ def term_frequencies(
     counts = counts[counts["count"] >= min_count]
     if counts.empty:
         return _empty(by)
-    label = _labels(pd.Series(terms.astype(object)), pd.Series(labels_src.astype(object)))
+    label = _labels(pd.Series(terms.astype(object)), pd.Series(labels_src.astype(object)), penalty)
     counts["label"] = counts["term"].map(label)
     counts["n"] = n
     counts["per_1000"] = counts["count"] / counts["g"].map(totals).astype(float) * 1000.0
@@ -276,69 +296,79 @@ def count_terms(
 def _from_surface_counts(
     surfaces: Counter[str], drop_stop: bool, known: Iterable[str], min_count: int, opts: dict
 ) -> pd.DataFrame:
+    """Keys, labels and counts from a counter of surface types (one pass per type)."""
     full = normalizer_table(**opts)
     light = normalizer_table(**{**opts, "alef": False})
-    arabic = frozenset(
-        chr(c)
-        for c in range(0x0600, 0xFF00)
-        if any(lo <= chr(c) <= hi for lo, hi in _ranges(_ARABIC_LETTERS))
-    )
-    word_light: dict[str, str] = {}
-    other: dict[str, str] = {}
-    for s in surfaces:
-        if "://" in s or "@" in s or s.startswith("www."):
-            continue  # URLs and e-mail addresses are not terms
+    arabic = _ARABIC_LETTER_SET
+    # 1. classify each surface type and normalise it once; attest every word type
+    words: list[tuple[str, int, str, str]] = []  # surface, count, light, full
+    others: list[tuple[str, int, str]] = []
+    attested: set[str] = set()
+    add = attested.add
+    append = words.append
+    for s, c in surfaces.items():
         if s[0] in arabic and "." not in s:
-            word_light[s] = s.translate(light)
+            lw = s.translate(light)
+            fw = lw.translate(full)
+            append((s, c, lw, fw))
+            add(fw)
+            if lw.startswith("ال") and len(lw) >= 4:
+                add(fw[2:])
+        elif "://" in s or "@" in s or s.startswith("www."):
+            continue  # URLs and e-mail addresses are not terms
         else:
-            other[s] = s.translate(full).casefold()
-    attested = CliticSplitter.attest(set(word_light.values()), full)
+            others.append((s, c, s.translate(full).casefold()))
     attested.update(w.translate(full) for w in known)
-    splitter = CliticSplitter(attested, **opts)
-    split = splitter.split
-    keys: dict[str, str] = {}
-    by_light: dict[str, str] = {}
-    for s, lw in word_light.items():
-        key = by_light.get(lw)
-        if key is None:
-            _, rest = split(lw)
-            key = rest.translate(full)
-            by_light[lw] = key
-        keys[s] = key
-    keys.update(other)
+    split = CliticSplitter(attested, **opts).split
+    # 2. clitics once per type; aggregate by key, label = most frequent surface
     total = 0
-    key_counts: Counter[str] = Counter()
-    best: dict[str, tuple[int, str]] = {}
-    for s, key in keys.items():
-        c = surfaces[s]
-        total += c
-        key_counts[key] += c
-        if c > best.get(key, (0, ""))[0]:
-            best[key] = (c, s)
-    stop = stopwords(**opts) if drop_stop else frozenset()
-    rows = [(k, best[k][1], c) for k, c in key_counts.items() if c >= min_count and k not in stop]
-    if not rows:
-        out = _empty(None).drop(columns=["df", "tfidf"])
-        out.attrs["tokens"] = total
-        return out
-    out = pd.DataFrame(rows, columns=["term", "label", "count"])
-    out["n"] = 1
-    out["per_1000"] = out["count"] / total * 1000.0
-    out["rank"] = out["count"].rank(method="min", ascending=False).astype("int64")
-    out = out.sort_values(["rank", "term"], kind="stable").reset_index(drop=True)
-    dtypes = {c: d for c, d in FREQ_COLUMNS.items() if c not in ("df", "tfidf")}
-    out = out[list(dtypes)].astype(dtypes)
-    out.attrs["tokens"] = total
-    return out
-
-
-def _ranges(cls: str) -> list[tuple[str, str]]:
-    out, i = [], 0
-    while i < len(cls):
-        if i + 2 < len(cls) and cls[i + 1] == "-":
-            out.append((cls[i], cls[i + 2]))
-            i += 3
+    agg: dict[str, list] = {}  # key -> [count, best surface score, best surface]
+    get = agg.get
+    starts = _PROCLITIC_START
+    plain = ("", "ال")
+    for s, c, lw, fw in words:
+        if lw[0] in starts:
+            clitics, key = split(lw, fw)
+            # ties between surfaces go to the one without proclitics beyond the article
+            score = c * 2 + (clitics in plain)
         else:
-            out.append((cls[i], cls[i]))
-            i += 1
+            key, score = fw, c * 2 + 1
+        total += c
+        a = get(key)
+        if a is None:
+            agg[key] = [c, score, s]
+        else:
+            a[0] += c
+            if score > a[1]:
+                a[1] = score
+                a[2] = s
+    for s, c, key in others:
+        total += c
+        c2 = c * 2 + 1
+        a = get(key)
+        if a is None:
+            agg[key] = [c, c2, s]
+        else:
+            a[0] += c
+            if c2 > a[1]:
+                a[1] = c2
+                a[2] = s
+    # 3. table, sorted by count (descending) then term; rank = 1 + number of higher counts
+    stop = stopwords(**opts) if drop_stop else frozenset()
+    rows = [(k, a[2], a[0]) for k, a in agg.items() if a[0] >= min_count and k not in stop]
+    rows.sort(key=lambda r: (-r[2], r[0]))
+    counts = np.fromiter((r[2] for r in rows), dtype=np.int64, count=len(rows))
+    rank = np.searchsorted(-counts, -counts, side="left") + 1
+    dtypes = {c: d for c, d in FREQ_COLUMNS.items() if c not in ("df", "tfidf")}
+    out = pd.DataFrame(
+        {
+            "term": pd.Series([r[0] for r in rows], dtype="str"),
+            "label": pd.Series([r[1] for r in rows], dtype="str"),
+            "n": np.ones(len(rows), dtype=np.int64),
+            "count": counts,
+            "per_1000": counts / total * 1000.0 if total else np.zeros(len(rows)),
+            "rank": rank.astype(np.int64),
+        }
+    ).astype(dtypes)
+    out.attrs["tokens"] = total
     return out

@@ -66,10 +66,10 @@ class CliticSplitter:
 
     Methods
     -------
-    split(light) -> (clitics, remainder)
+    split(light, full=None) -> (clitics, base)
         ``light`` is the word normalised with ``alef=False``; returns the proclitics
-        as a ``+``-joined string (``"و+ال"``, ``""`` if none) and the remainder in the
-        same light form. Fully normalise the remainder to get the term key.
+        as a ``+``-joined string (``"و+ال"``, ``""`` if none) and the fully normalised
+        remainder, the term key.
     """
 
     def __init__(self, known: Iterable[str] = (), **options: bool) -> None:
@@ -88,51 +88,69 @@ class CliticSplitter:
     def attest(light_words: Iterable[str], full_table: dict) -> set[str]:
         """Fully normalised forms of ``light_words`` and of their article-less remainders."""
         out: set[str] = set()
+        add = out.add
         for w in light_words:
-            out.add(w.translate(full_table))
+            f = w.translate(full_table)
+            add(f)
             if w.startswith("ال") and len(w) >= 4:
-                out.add(w[2:].translate(full_table))
+                add(f[2:])
         return out
 
-    def _rest(self, rest: str, conj: list[str]) -> tuple[str, str] | None:
-        full = self.full
-        if conj and len(rest) >= 2 and rest.translate(full) in self.function:
-            return "+".join(conj), rest
-        if rest.startswith("لل") and len(rest) >= 4:
-            x = rest[2:]
-            if ("ال" + x).translate(full) in self.stop:
-                return "+".join([*conj, "ل"]), "ال" + x
-            if rest[1:].translate(full) in self.known:
-                return "+".join([*conj, "ل"]), rest[1:]
-            return "+".join([*conj, "ل", "ال"]), x
-        for p in ("", "ب", "ك"):
-            if rest.startswith(p + "ال") and len(rest) >= len(p) + 4:
-                x = rest[len(p) + 2 :]
-                if p and ("ال" + x).translate(full) in self.stop:
-                    return "+".join([*conj, p]), "ال" + x
-                return "+".join([*conj, *([p] if p else []), "ال"]), x
-        if rest[:1] in ("ب", "ل") and len(rest) >= 3:
-            x = rest[1:]
-            fx = x.translate(full)
-            if (len(x) >= 3 and fx in self.known) or fx in self.stop:
-                return "+".join([*conj, rest[0]]), x
-        if conj and len(rest) >= 3 and rest.translate(full) in self.known:
-            return "+".join(conj), rest
+    def _rest(self, light: str, full: str, o: int, c: str) -> tuple[str, str] | None:
+        # light[o:] is what follows the conjunction (c is "" or "و+" / "ف+"); full is
+        # light with alef unified, same length, so full[i:] is the key of light[i:].
+        # Hot path of the streaming counter: plain character tests, no allocation.
+        n = len(light) - o
+        if c and full[o:] in self.function:
+            return c[:-1], full[o:]
+        ch = light[o]
+        ch2 = light[o + 1]
+        if ch == "ل":
+            if ch2 == "ل" and n >= 4:  # ل + ال is written لل
+                x = full[o + 2 :]
+                if "ال" + x in self.stop:
+                    return c + "ل", "ال" + x
+                if full[o + 1 :] in self.known:
+                    return c + "ل", full[o + 1 :]
+                return c + "ل+ال", x
+            x = full[o + 1 :]
+            if (n >= 4 and x in self.known) or x in self.stop:
+                return c + "ل", x
+        elif ch == "ا":
+            if ch2 == "ل" and n >= 4:
+                return c + "ال", full[o + 2 :]
+        elif ch == "ب" or ch == "ك":
+            if ch2 == "ا" and n >= 5 and light[o + 2] == "ل":  # بال، كال
+                x = full[o + 3 :]
+                if "ال" + x in self.stop:
+                    return c + ch, "ال" + x
+                return c + ch + "+ال", x
+            if ch == "ب":
+                x = full[o + 1 :]
+                if (n >= 4 and x in self.known) or x in self.stop:
+                    return c + "ب", x
+        if c and n >= 3 and full[o:] in self.known:
+            return c[:-1], full[o:]
         return None
 
-    def split(self, light: str) -> tuple[str, str]:
-        """Return ``(clitics, remainder)`` for one light-normalised word (see class doc)."""
-        if len(light) <= 2 or len(light) > _MAX_LEN:
-            return "", light
-        if light in self.exceptions or light.translate(self.full) in self.stop:
-            return "", light
+    def split(self, light: str, full: str | None = None) -> tuple[str, str]:
+        """Return ``(clitics, base)`` for one word (see the class docstring).
+
+        ``light`` is the word normalised with ``alef=False``; ``full`` the same word
+        fully normalised (computed if omitted). ``base`` is fully normalised: the key.
+        """
+        if full is None:
+            full = light.translate(self.full)
+        if len(light) <= 2 or len(light) > _MAX_LEN or len(full) != len(light):
+            return "", full
+        if full in self.stop or light in self.exceptions:
+            return "", full
         first = light[0]
-        if first in ("و", "ف"):
-            rest = light[1:]
-            if rest not in self.exceptions:
-                got = self._rest(rest, [first])
+        if first == "و" or first == "ف":
+            if light[1:] not in self.exceptions:
+                got = self._rest(light, full, 1, first + "+")
                 if got is not None:
                     return got
-            return "", light
-        got = self._rest(light, [])
-        return got if got is not None else ("", light)
+            return "", full
+        got = self._rest(light, full, 0, "")
+        return got if got is not None else ("", full)

@@ -144,8 +144,7 @@ class _Analyzer:
             return got
         norm = surface.translate(self.full)
         if kind == "word":
-            clitics, rest = self.splitter.split(surface.translate(self.light))
-            base = rest.translate(self.full) if clitics else norm
+            clitics, base = self.splitter.split(surface.translate(self.light), norm)
             got = (norm, base, clitics, base in self.stop)
         elif kind in ("latin", "abbrev", "url"):
             got = (norm, norm.casefold(), "", False)

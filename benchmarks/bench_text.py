@@ -1,0 +1,163 @@
+"""Benchmark: khabar's streaming count path against a bare regex baseline.
+
+Builds a synthetic Arabic corpus from the embedded stories (default 50 MB, UTF-8)
+with a realistic vocabulary: word types made by recombining the stories' stems (halves
+of two stems joined), proclitics (و ف ب ل ال وال بال لل...) and suffixes (ه ها هم ات
+ين ون ية...), at least 200,000 distinct types drawn with a Zipf-Mandelbrot law
+(p(r) ~ 1 / (r + 2.7)), with some diacritics, tatweel, punctuation, numbers and
+paragraph breaks. Then, in the same process and on the same 1 MB chunks:
+
+(a) baseline: one compiled ``re.sub`` dropping diacritics and tatweel, one compiled
+    ``findall`` of Arabic letter runs, ``collections.Counter``;
+(b) khabar: ``helpers.freq.count_terms`` (tokenise, normalise, clitics, stopwords,
+    keys and labels).
+
+Reports MB/s and tokens/s of both, the ratio b/a (target >= 0.33), and the peak
+Python memory (tracemalloc) of the streaming path at 10 MB and 50 MB, the chunks
+being generated lazily so the corpus itself is never held.
+
+Usage: ``python benchmarks/bench_text.py [--mb 50] [--types 250000] [--repeat 3]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import re
+import time
+import tracemalloc
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+
+from helpers.corpus import load_corpus, zones
+from helpers.freq import count_terms
+from helpers.text import tokenize_zones
+
+ROOT = Path(__file__).resolve().parents[1]
+CHUNK_BYTES = 1_000_000
+PROCLITICS = ["", "", "", "و", "ف", "ب", "ل", "ال", "ال", "وال", "بال", "لل", "فال", "وب", "ول"]
+SUFFIXES = ["", "", "", "ه", "ها", "هم", "ات", "ين", "ون", "ية", "يات", "ان", "نا", "كم"]
+MARKS = ["\u064e", "\u064f", "\u0650", "\u0651", "\u064b", "\u0652"]
+
+
+def build_vocabulary(n_types: int, seed: int = 7) -> list[str]:
+    """``n_types`` distinct word types from the embedded stories' stems."""
+    tokens = tokenize_zones(zones(load_corpus(ROOT / "data/raw/asharq-two-stories.txt")))
+    stems = sorted(set(tokens.loc[(tokens["kind"] == "word") & ~tokens["is_stop"], "base"]))
+    stops = sorted(set(tokens.loc[tokens["is_stop"], "surface"]))
+    rng = np.random.default_rng(seed)
+    vocab: list[str] = list(stops)  # function words take the top ranks, as in real text
+    seen = set(vocab)
+    while len(vocab) < n_types:
+        a, b = rng.integers(len(stems), size=2)
+        sa, sb = stems[a], stems[b]
+        stem = sa if rng.random() < 0.15 else sa[: max(1, len(sa) // 2)] + sb[len(sb) // 2 :]
+        word = PROCLITICS[rng.integers(len(PROCLITICS))] + stem
+        word += SUFFIXES[rng.integers(len(SUFFIXES))]
+        roll = rng.random()
+        if roll < 0.04:  # a diacritic somewhere inside
+            i = int(rng.integers(1, len(word) + 1))
+            word = word[:i] + MARKS[rng.integers(len(MARKS))] + word[i:]
+        elif roll < 0.05 and len(word) > 2:  # tatweel
+            word = word[:2] + "\u0640" + word[2:]
+        if word not in seen:
+            seen.add(word)
+            vocab.append(word)
+    return vocab
+
+
+def chunks(vocab: list[str], total_bytes: int, seed: int = 11) -> Iterator[str]:
+    """Yield ~1 MB texts until ``total_bytes`` of UTF-8 have been produced (lazy)."""
+    ranks = np.arange(len(vocab), dtype=float)
+    p = 1.0 / (ranks + 2.7)
+    p /= p.sum()
+    cdf = np.cumsum(p)
+    arr = np.array(vocab, dtype=object)
+    produced = 0
+    i = 0
+    while produced < total_bytes:
+        rng = np.random.default_rng(seed + i)
+        n = 110_000  # ~1 MB of Arabic text
+        words = arr[np.searchsorted(cdf, rng.random(n))]
+        seps = np.full(n, " ", dtype=object)
+        r = rng.random(n)
+        seps[r < 0.06] = "، "
+        seps[r < 0.03] = ". "
+        seps[r < 0.004] = ".\n\n"
+        seps[r < 0.002] = " 2024 "
+        text = "".join(np.char.add(words.astype(str), seps.astype(str)).tolist())
+        produced += len(text.encode("utf-8"))
+        i += 1
+        yield text
+
+
+DROP = re.compile("[\u064b-\u065f\u0670\u0640]")
+FIND = re.compile("[\u0621-\u064a]+")
+
+
+def baseline(texts: list[str]) -> tuple[Counter, int]:
+    counts: Counter[str] = Counter()
+    for t in texts:
+        counts.update(FIND.findall(DROP.sub("", t)))
+    return counts, sum(counts.values())
+
+
+def khabar(texts: list[str]):
+    table = count_terms(texts, progress=False)
+    return table, table.attrs["tokens"]
+
+
+def timed(fn, texts, repeat):
+    best = float("inf")
+    out = None
+    for _ in range(repeat):
+        gc.collect()
+        t0 = time.perf_counter()
+        out = fn(texts)
+        best = min(best, time.perf_counter() - t0)
+    return best, out
+
+
+def peak_memory(vocab: list[str], mb: int) -> tuple[float, int]:
+    gc.collect()
+    tracemalloc.start()
+    table = count_terms(chunks(vocab, mb * 1_000_000), progress=False)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return peak / 1e6, len(table)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--mb", type=int, default=50, help="corpus size in MB (default 50)")
+    ap.add_argument("--types", type=int, default=250_000, help="vocabulary size")
+    ap.add_argument("--repeat", type=int, default=3, help="timed runs, best kept")
+    ap.add_argument("--memory", type=int, nargs="*", default=[10, 50], help="MB sizes")
+    args = ap.parse_args()
+
+    t0 = time.perf_counter()
+    vocab = build_vocabulary(args.types)
+    texts = list(chunks(vocab, args.mb * 1_000_000))
+    mbytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    print(
+        f"corpus: {mbytes:.1f} MB in {len(texts)} chunks, vocabulary {len(vocab):,} types "
+        f"(built in {time.perf_counter() - t0:.1f} s)"
+    )
+
+    ta, (base_counts, base_tokens) = timed(baseline, texts, args.repeat)
+    tb, (table, k_tokens) = timed(khabar, texts, args.repeat)
+    print(f"observed types (baseline keys): {len(base_counts):,}; khabar keys: {len(table):,}")
+    print(f"(a) baseline: {ta:6.2f} s  {mbytes / ta:6.2f} MB/s  {base_tokens / ta:12,.0f} tokens/s")
+    print(f"(b) khabar:   {tb:6.2f} s  {mbytes / tb:6.2f} MB/s  {k_tokens / tb:12,.0f} tokens/s")
+    print(f"ratio b/a (throughput): {ta / tb:.2f}  (target >= 0.33)")
+    del texts
+    for mb in args.memory:
+        peak, n_keys = peak_memory(vocab, mb)
+        print(f"streaming peak memory at {mb:3d} MB: {peak:7.1f} MB (tracemalloc), {n_keys:,} keys")
+
+
+if __name__ == "__main__":
+    main()
