@@ -110,6 +110,8 @@ def test_arabic_indic_digits_on_the_axis(freq):
     assert "القرار 2254" in tick_texts(fig.axes[0])
     with pytest.raises(ValueError, match="digits"):
         top_terms_chart(freq, S1, digits="roman")
+    western = top_terms_chart(freq, S1).axes[0].xaxis.get_major_formatter()
+    assert western(-2.0, 0) == "\u22122" and western(2.5, 0) == "2.5" and western(0.0) == "0"
 
 
 def test_per_1000_values(freq):
@@ -214,6 +216,8 @@ def test_bar_chart_quotes_per_speaker_sums_duplicates():
     ax = fig.axes[0]
     assert tick_texts(ax) == ["بشار الأسد", "سيرغي لافروف", "محمد علي الحكيم"]
     assert [p.get_width() for p in ax.patches] == [0, 4, 1, 5, 0, 0]
+    fig = bar_chart(quotes, "speaker", "count", sort=False)  # table order kept
+    assert tick_texts(fig.axes[0]) == ["سيرغي لافروف", "بشار الأسد", "محمد علي الحكيم"]
 
 
 # ------------------------------------------------------------------ bad input

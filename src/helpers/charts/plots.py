@@ -74,13 +74,17 @@ def _is_rtl(labels: Sequence[str]) -> bool:
     return bool(labels) and sum(map(has_arabic, labels)) * 2 >= len(labels)
 
 
-def _formatter(digits: str) -> FuncFormatter | None:
-    if digits == "western":
-        return None
-    if digits != "arabic-indic":
+def _formatter(digits: str) -> FuncFormatter:
+    """Tick formatter: U+2212 MINUS SIGN for negatives (whatever the global rcParams),
+    and Arabic-Indic digits with the Arabic decimal (U+066B) and thousands (U+066C)
+    separators when asked."""
+    if digits not in ("western", "arabic-indic"):
         raise ValueError(f"digits must be 'western' or 'arabic-indic', got {digits!r}")
 
-    def fmt(value: float, _pos) -> str:
+    def fmt(value: float, _pos=None) -> str:
+        value = 0.0 if abs(value) < 1e-12 else value
+        if digits == "western":
+            return f"{value:.10g}".replace("-", "\u2212")
         text = f"{value:,.10g}".replace(",", "\u066c")  # Arabic thousands separator
         text = text.replace(".", "\u066b").replace("-", "\u2212")  # Arabic decimal separator
         return digits_to_arabic_indic(text)
@@ -148,9 +152,7 @@ def _empty_figure(title: str | None, what: str, family: list[str]) -> Figure:
 
 
 def _style_value_axis(ax, rtl: bool, digits: str, family: list[str], xlabel: str | None) -> None:
-    fmt = _formatter(digits)
-    if fmt is not None:
-        ax.xaxis.set_major_formatter(fmt)
+    ax.xaxis.set_major_formatter(_formatter(digits))
     ax.tick_params(axis="both", labelfontfamily=family)
     ax.grid(axis="x", color="#dddddd", linewidth=0.6)
     ax.set_axisbelow(True)
@@ -262,6 +264,7 @@ def bar_chart(
     xlabel: str | None = None,
     digits: str = "western",
     group_names: dict | None = None,
+    sort: bool = True,
     font: str | Path | None = None,
 ) -> Figure:
     """Horizontal bars of ``value`` per ``label``, optionally grouped by ``group``.
@@ -285,6 +288,8 @@ def bar_chart(
         Digits on the value axis.
     group_names : dict, optional
         Display names for the group values (legend).
+    sort : bool
+        Largest total first (default); ``False`` keeps the table's order.
     font : str or Path, optional
         Arabic font file (default: :func:`helpers.charts.find_arabic_font`).
 
@@ -315,7 +320,7 @@ def bar_chart(
         else:
             wide = df.groupby(label, sort=False)[[value]].sum()
         total = wide.sum(axis=1)
-        order = total.sort_values(ascending=False, kind="stable").index
+        order = total.sort_values(ascending=False, kind="stable").index if sort else total.index
         if n is not None:
             order = order[:n]
         wide = wide.loc[order]
@@ -484,9 +489,7 @@ def compare_stories(
             ax.set_xlim(0, xmax)
             ax.set_yticks([])
             ax.tick_params(axis="x", labelfontfamily=family)
-            fmt = _formatter(digits)
-            if fmt is not None:
-                ax.xaxis.set_major_formatter(fmt)
+            ax.xaxis.set_major_formatter(_formatter(digits))
             ax.grid(axis="x", color="#dddddd", linewidth=0.6)
             ax.set_axisbelow(True)
             ax.set_title(

@@ -1,0 +1,24 @@
+"""The ``python -m helpers doctor`` report."""
+
+from __future__ import annotations
+
+import sys
+
+from helpers import doctor
+
+
+def test_doctor_report_names_renderers_fonts_versions_and_kernel(capsys):
+    assert doctor.main() == 0
+    out = capsys.readouterr().out
+    assert f"python             {sys.executable}" in out
+    assert "khabar_kernelspec" in out
+    assert "matplotlib                 3.11.2" in out
+    assert "matplotlib 3.11.2   shapes=True  reorders=True  libraqm 0.10.5" in out
+    assert "Arabic font      Noto Sans Arabic (python package fontpkg-noto-sans-arabic)" in out
+    assert "for matplotlib: all present" in out
+
+
+def test_kernel_info_keys():
+    info = doctor.kernel_info()
+    assert info["python"] == sys.executable
+    assert info["running_in_kernel"] in ("yes", "no")
