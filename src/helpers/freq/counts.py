@@ -283,7 +283,7 @@ def count_terms(
         An item is neither str nor path, or a file is missing;
         :class:`helpers.errors.DecodingError` for a file that is not UTF-8.
     """
-    from tqdm.auto import tqdm
+    from tqdm import tqdm
 
     findall = WORD_RE.findall
     surfaces: Counter[str] = Counter()
