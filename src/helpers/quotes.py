@@ -39,6 +39,7 @@ the participle of manner after a comma (مؤكداً: «...»):
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -136,6 +137,7 @@ _WORD = re.compile(r"[\w\u064B-\u065F\u0670\u0640]+")
 _SENT_END = re.compile(r"[.!?؟]")
 _MAX_PHRASE = 7
 _SPEAKER_TYPES = ("PERSON", "ORG", "NORP", "LOC")
+_MAX_MENTION = 200  # characters; longer mentions are not looked up as speakers
 
 
 @dataclass
@@ -250,6 +252,8 @@ def _reporting(tok: _Tok) -> str | None:
 
 def _phrase(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The speaker phrase right after ``lo``: words up to punctuation or a stop word."""
+    nl = text.find("\n", lo, hi)
+    hi = min(hi if nl == -1 else nl, lo + 40 * _MAX_PHRASE)
     words = _words(text, lo, hi)
     first = last = None
     prev_end = lo
@@ -280,6 +284,8 @@ class _Mentions:
             self.by_zone.setdefault((str(m.story_id), str(m.zone)), []).append(
                 (int(m.start), int(m.end), str(m.type), str(m.entity_id), str(m.canonical))
             )
+        for v in self.by_zone.values():
+            v.sort()
 
     def exact(self, key: tuple[str, str], start: int, end: int, text: str) -> bool:
         s, e = start, end
@@ -287,10 +293,24 @@ class _Mentions:
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
-        return any(ms == s and me == e for ms, me, *_ in self.by_zone.get(key, ()))
+        zone = self.by_zone.get(key, ())
+        k = bisect.bisect_left(zone, (s,))
+        while k < len(zone) and zone[k][0] == s:
+            if zone[k][1] == e:
+                return True
+            k += 1
+        return False
 
     def best(self, key: tuple[str, str], lo: int, hi: int) -> tuple[str, str] | None:
-        found = [m for m in self.by_zone.get(key, ()) if m[0] < hi and m[1] > lo]
+        zone = self.by_zone.get(key, ())
+        # mentions are sorted by start; none is longer than _MAX_MENTION characters
+        k = bisect.bisect_left(zone, (lo - _MAX_MENTION,))
+        found = []
+        for m in zone[k:]:
+            if m[0] >= hi:
+                break
+            if m[1] > lo:
+                found.append(m)
         for t in _SPEAKER_TYPES:
             for _, _, typ, eid, canon in sorted(found):
                 if typ == t:
@@ -444,36 +464,36 @@ def _zone_quotes(
 ) -> list[dict[str, object]]:
     key = (story_id, zone)
     spans = _spans(text)
-    para_of = {p[0]: p[2] for p in _paragraphs(text)}
-    par_starts = sorted(para_of)
+    paras = _paragraphs(text)
+    par_starts = [p[0] for p in paras]
 
     def para_index(pos: int) -> int:
-        k = 0
-        for s in par_starts:
-            if s <= pos:
-                k = para_of[s]
-        return k
+        k = bisect.bisect_right(par_starts, pos) - 1
+        return paras[k][2] if k >= 0 else 0
 
-    inside = [(s.open, s.close) for s in spans]
+    opens = [s.open for s in spans]  # spans are sorted and do not overlap
 
     def in_quote(pos: int) -> bool:
-        return any(a <= pos < b for a, b in inside)
+        k = bisect.bisect_right(opens, pos) - 1
+        return k >= 0 and pos < spans[k].close
 
-    # speaker events: (position, paragraph, speaker dict), from named reporting verbs
-    events: list[tuple[int, int, dict[str, object]]] = []
+    # speaker events, sorted by position: paragraph and speaker, from named reporting verbs
+    ev_pos: list[int] = []
+    ev_data: list[tuple[int, dict[str, object]]] = []
     for w in _words(text, 0, len(text)):
-        if in_quote(w.start) or _reporting(w) is None or w.norm in _QAWL:
+        if _reporting(w) is None or w.norm in _QAWL or in_quote(w.start):
             continue
         ph = _phrase(text, w.end, len(text))
-        if ph is not None and not any(a <= ph[0] < b for a, b in inside):
-            events.append((w.start, para_index(w.start), _speaker(text, ph, key, ments)))
+        if ph is not None and not in_quote(ph[0]):
+            ev_pos.append(w.start)
+            ev_data.append((para_index(w.start), _speaker(text, ph, key, ments)))
 
     rows: list[dict[str, object]] = []
     prev_close: dict[int, int] = {}  # paragraph -> end of the previous quote's mark
     for sp in spans:
         if _is_name(text, sp, key, ments):
             continue
-        p_lo = next(s for s in reversed(par_starts) if s <= sp.open)
+        p_lo = par_starts[bisect.bisect_right(par_starts, sp.open) - 1]
         lo = max(p_lo, prev_close.get(sp.paragraph, p_lo))
         clause_lo = _clause_start(text, lo, sp.open)
         words = _words(text, clause_lo, sp.open)
@@ -531,14 +551,15 @@ def _zone_quotes(
             attribution = "named"
         else:
             cur = para_index(sp.open)
-            cands = [e for e in events if e[0] < sp.open and cur - e[1] <= carry_paragraphs]
-            if cands:
-                who, attribution = dict(cands[-1][2]), "carried"
+            k = bisect.bisect_left(ev_pos, sp.open) - 1
+            if k >= 0 and cur - ev_data[k][0] <= carry_paragraphs:
+                who, attribution = dict(ev_data[k][1]), "carried"
             else:
                 who, attribution = {"speaker_id": None, "speaker": None}, "unknown"
         if attribution != "unknown":
-            events.append((sp.open, para_index(sp.open), who))
-            events.sort(key=lambda e: e[0])
+            k = bisect.bisect_left(ev_pos, sp.open)
+            ev_pos.insert(k, sp.open)
+            ev_data.insert(k, (para_index(sp.open), who))
         prev_close[sp.paragraph] = sp.close
         rows.append(
             {
