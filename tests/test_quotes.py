@@ -190,3 +190,12 @@ def test_speakers_through_helpers_entities(stories):
     }
     assert s2[s2.speaker == "المعارضة"].speaker_id.isna().all()
     assert s2[s2.speaker == "بشار الأسد"].speaker_id.notna().all()
+
+
+def test_nested_marks_stay_inside_one_quote():
+    text = "وقال الشاهد: «سمعته يقول: «ارحلوا الآن» ثم غادر». وأضاف: ‘لم أره بعدها’."
+    assert len(quote_spans(text)) == 2
+    q = extract_quotes(_z(text))
+    assert list(q.text) == ["سمعته يقول: «ارحلوا الآن» ثم غادر", "لم أره بعدها"]
+    assert list(q.attribution) == ["named", "carried"]
+    assert list(q.speaker) == ["الشاهد", "الشاهد"]
