@@ -25,6 +25,8 @@ import arabic_reshaper
 import numpy as np
 import pytest
 from bidi import get_display
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PIL import Image, ImageDraw, ImageFont
 from scipy import ndimage
 
@@ -235,3 +237,26 @@ def test_pillow_oracle_rejects_unshaped_text(name):
     unshaped = get_display(text, base_dir="R")  # reordered, but isolated letters
     score = unmatched(reference(text), _ink(unshaped, ImageFont.Layout.BASIC))
     assert score >= 0.15, score
+
+
+# ---------------------------------------------------------------- the whole kind
+
+_LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأؤإئةى"
+_WORD = st.text(alphabet=_LETTERS, min_size=1, max_size=8)
+_TOKEN = st.one_of(
+    _WORD,
+    st.integers(0, 99999).map(str),
+    _WORD.map(lambda w: f"({w})"),
+    _WORD.map(lambda w: f"«{w}»"),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_WORD, st.lists(_TOKEN, max_size=4))
+def test_old_recipe_output_always_recovers_the_logical_label(first, rest):
+    """Any label starting with an Arabic word, with numbers, brackets and guillemets:
+    the old recipe's output is turned back into exactly the logical text."""
+    text = " ".join([first, *rest])
+    old = get_display(arabic_reshaper.reshape(text))
+    assert to_logical(old) == text
+    assert prepare_label(old, "matplotlib") == text
