@@ -276,7 +276,12 @@ def concordance_html(conc: pd.DataFrame, *, max_rows: int = 200) -> str:
     if len(conc) > max_rows:
         more = f'<p dir="ltr">… {len(conc) - max_rows} more lines</p>'
     query = " / ".join(conc.attrs.get("terms", conc.attrs.get("query", [])))
-    cap = f"<caption>{e(query)} — {len(conc)} lines</caption>" if query else ""
+    cap = (
+        f'<caption><bdi dir="rtl">{e(query)}</bdi> · <bdi dir="ltr">{len(conc)} lines</bdi>'
+        "</caption>"
+        if query
+        else ""
+    )
     return (
         f'{_CSS}<div dir="rtl"><table class="khabar-kwic" dir="rtl">{cap}'
         f"{''.join(rows)}</table>{more}</div>"
