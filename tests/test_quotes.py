@@ -199,3 +199,9 @@ def test_nested_marks_stay_inside_one_quote():
     assert list(q.text) == ["سمعته يقول: «ارحلوا الآن» ثم غادر", "لم أره بعدها"]
     assert list(q.attribution) == ["named", "carried"]
     assert list(q.speaker) == ["الشاهد", "الشاهد"]
+
+
+def test_time_word_between_verb_and_subject():
+    q = extract_quotes(_z("وقال أمس وزير الدفاع: «سنرد». وأكد الخميس: «لا تراجع»."))
+    assert list(q.speaker) == ["وزير الدفاع", "وزير الدفاع"]
+    assert list(q.attribution) == ["named", "carried"]

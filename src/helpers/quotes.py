@@ -132,6 +132,11 @@ _PHRASE_STOP = _wordset(
     "حول بعد قبل لدى عبر حين عندما اليوم أمس كما الذي التي الذين قد لقد ما لا لم لن "
     "إلا أي هذا هذه ذلك تلك من"
 )
+#: Time words that may stand between a verb and its subject (وقال أمس الوزير).
+_LEAD_SKIP = _wordset(
+    "أمس اليوم الليلة مساء صباح ظهر لاحقا أيضا كذلك بدوره بدورها الأحد الاثنين الإثنين "
+    "الثلاثاء الأربعاء الخميس الجمعة السبت"
+)
 _AFTER_QUOTE_MARKERS = {normalize(w) for w in ("بحسب", "حسب", "حسبما", "وفق", "وفقا")}
 _WORD = re.compile(r"[\w\u064B-\u065F\u0670\u0640]+")
 _SENT_END = re.compile(r"[.!?؟]")
@@ -262,6 +267,9 @@ def _phrase(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         if gap.strip():  # punctuation between words ends the phrase
             break
         n = w.norm
+        if first is None and n in _LEAD_SKIP:
+            prev_end = w.end  # وقال أمس وزير الدفاع: the time word is not the speaker
+            continue
         if n in _PHRASE_STOP or _strip_conj(n) in _PHRASE_STOP or k >= _MAX_PHRASE:
             break
         if _reporting(w) is not None and first is not None:
