@@ -100,7 +100,7 @@ def link_persons(items, cg) -> tuple[dict[int, Person], list[tuple[int, int, Per
                     people[eid] = person
             if person is None:
                 eid = "rule:PERSON:" + "_".join(keys)
-                person = people.get(eid) or Person(eid, " ".join(z.form[s.i : s.j]))
+                person = people.get(eid) or Person(eid, z.phrase(s.i, s.j))
                 people[eid] = person
         if keys not in person.names:
             person.names.append(keys)

@@ -205,7 +205,7 @@ def _story_mentions(zlist, cg) -> list[tuple]:
             else:
                 keys = "_".join(k for k in z.key[s.i : s.j] if k not in ("-", "–"))
                 eid = f"rule:{s.type}:{keys}"
-                canonical = " ".join(z.form[s.i : s.j])
+                canonical = z.phrase(s.i, s.j)
             items.append((z.char_start(s.i), z.end[s.j - 1], s.type, eid, canonical, s.method))
         for azi, ti, p in found_aliases:
             if azi == zi:

@@ -330,6 +330,7 @@ def _geonames_cities() -> pd.DataFrame:
             norm = normalize(alt)
             if len(norm.replace(" ", "")) < 3:
                 continue
+            # everyday words are not matched; a curated row for the city guards them
             (guarded if norm in stop else names).append(alt)
         if not names and not guarded:
             continue
@@ -471,14 +472,20 @@ def _load(paths: tuple[Path, ...], _key: tuple, countries: bool, cities: bool) -
             eid = cur.at[idx, "entity_id"]
             names = list(dict.fromkeys([*cur.at[idx, "aliases"], *info.at[eid, "aliases"]]))
             cur.at[idx, "aliases"] = [a for a in names if normalize(a) not in stop]
+            # guarded: the curated names that are everyday words (صور), and a CLDR
+            # country's guarded names; GeoNames' own everyday-word names stay dropped
+            layer_guard = info.at[eid, "guarded"] if info.at[eid, "source"] == "cldr" else []
             cur.at[idx, "guarded"] = list(
-                dict.fromkeys(
-                    [*(a for a in names if normalize(a) in stop), *info.at[eid, "guarded"]]
-                )
+                dict.fromkeys([*(a for a in names if normalize(a) in stop), *layer_guard])
             )
             cur.at[idx, "population"] = int(info.at[eid, "population"])
             cur.at[idx, "country"] = info.at[eid, "country"]
-        parts.append(layer[~layer["entity_id"].isin(set(over["entity_id"]))])
+        rest = layer[~layer["entity_id"].isin(set(over["entity_id"]))].copy()
+        if (rest["source"] == "geonames").any():
+            # GeoNames names that are everyday words match nowhere unless curated
+            rest["guarded"] = [[] for _ in range(len(rest))]
+            rest = rest[rest["aliases"].map(len) > 0]
+        parts.append(rest)
     table = pd.concat(parts, ignore_index=True).astype(
         {"population": "int64", "wikidata": "str", "country": "str", "source": "str"}
     )

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from helpers.text import normalize
 
-__all__ = ["fold", "word_key"]
+__all__ = ["fold", "peel_article_clitic", "phrase_keys", "word_key"]
 
 
 def fold(norm: str) -> str:
@@ -31,12 +31,30 @@ def word_key(norm: str) -> str:
     return fold(norm)
 
 
+def peel_article_clitic(norm: str) -> str:
+    """Remove a proclitic that stands before the article, where that is unambiguous.
+
+    ``والعراق`` → ``العراق``, ``بالجيش`` → ``الجيش``, ``للأمم`` (ل + ال) → ``الامم``.
+    Used on gazetteer aliases (المفوضية السامية للأمم المتحدة) so that they meet the
+    keys the text gets; a proclitic without the article is left alone (ambiguous).
+    """
+    if len(norm) >= 6 and norm[0] in "وفبك" and norm[1:3] == "ال":
+        return norm[1:]
+    if len(norm) >= 5 and norm.startswith("لل"):
+        return "ا" + norm[1:]
+    return norm
+
+
 def phrase_keys(text: str) -> tuple[str, ...]:
-    """Keys of the tokens of a gazetteer alias or lexicon phrase (no clitic peeling)."""
+    """Keys of the tokens of a gazetteer alias or lexicon phrase.
+
+    Words are normalised; a proclitic before the article is removed
+    (:func:`peel_article_clitic`), then :func:`word_key` applies.
+    """
     from helpers.text.tokenize import iter_tokens
 
     out = []
     for _s, _e, surface, kind, _sent, _par in iter_tokens(text):
         norm = normalize(surface)
-        out.append(word_key(norm) if kind == "word" else norm.casefold())
+        out.append(word_key(peel_article_clitic(norm)) if kind == "word" else norm.casefold())
     return tuple(out)

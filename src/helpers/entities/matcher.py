@@ -81,6 +81,24 @@ class Zone:
     def __len__(self) -> int:
         return len(self.key)
 
+    def display(self, i: int) -> str:
+        """Token ``i`` for display: without proclitics and marks, hamza kept.
+
+        ``للخارجية`` → ``الخارجية`` (the article's alef restored), ``وإيلكا`` → ``إيلكا``.
+        """
+        word = normalize(self.text[self.char_start(i) : self.end[i]], alef=False)
+        if self.form[i].startswith("ال") and not normalize(word).startswith("ال"):
+            word = "ا" + word
+        return word
+
+    def phrase(self, i: int, j: int) -> str:
+        """Tokens ``i`` to ``j`` for display; a coordinating و is kept (العدالة والتنمية)."""
+        return " ".join(
+            ("و" if t > i and self.peel[t] == 1 and self.text[self.start[t]] == "و" else "")
+            + self.display(t)
+            for t in range(i, j)
+        )
+
     def char_start(self, i: int) -> int:
         """Offset of token ``i`` in the zone text, after its peeled proclitics."""
         s = self.start[i]
@@ -158,6 +176,7 @@ class CompiledGazetteer:
     known: set[str]
     n_patterns: int
     guarded_ci: set[int]
+    signatures: list
     norp_keys: set[str]
     person_first_last: dict[tuple[str, str], int]
     types: list[str]
@@ -184,6 +203,7 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
     tier = {"cldr": 1, "geonames": 2}
     explicit: dict[tuple[str, ...], list[tuple]] = {}
     generated: dict[tuple[str, ...], list[tuple]] = {}
+    articles: dict[tuple[str, ...], set[tuple[bool, ...]]] = {}
     guarded: dict[tuple[str, ...], list[tuple]] = {}
     known: set[str] = set()
     for row, (typ, aliases, source, pop, guard) in enumerate(
@@ -205,6 +225,9 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
             keys = phrase_keys(alias)
             if not keys:
                 continue
+            sig = _article_signature(alias) if typ != "NORP" else None
+            for v in (keys, *_variants(keys, typ)):
+                articles.setdefault(v, set()).add(sig)
             for w in normalize(alias).split():
                 known.add(w)
                 if w.startswith("ال") and len(w) >= 5:
@@ -216,6 +239,8 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
                 for v in _inflect_norp(keys):
                     explicit.setdefault(v, []).append((*rank, row))
                     extra |= _variants(v, typ)
+                    for w in (v, *_variants(v, typ)):
+                        articles.setdefault(w, set()).add(None)
             for v in extra:
                 generated.setdefault(v, []).append((*rank, row))
     patterns: dict[tuple[str, ...], list[int]] = {}
@@ -232,6 +257,11 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
         if keys not in patterns:
             patterns[keys] = _dedupe(ranks)
             guarded_ci.add(len(patterns) - 1)
+    signatures = [None] * len(patterns)
+    for ci, keys in enumerate(patterns):
+        sigs = articles.get(keys)
+        if sigs and None not in sigs:
+            signatures[ci] = frozenset(sigs)
     norp_keys: set[str] = set()
     person_first_last: dict[tuple[str, str], int] = {}
     for keys, rows in explicit.items():
@@ -274,6 +304,7 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
         known=known,
         n_patterns=len(patterns),
         guarded_ci=guarded_ci,
+        signatures=signatures,
         norp_keys=norp_keys,
         person_first_last=person_first_last,
         types=table["type"].tolist(),
@@ -288,6 +319,18 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
         _COMPILED.clear()
     _COMPILED[id(gaz)] = (gaz, compiled)
     return compiled
+
+
+def _article_signature(alias: str) -> tuple[bool, ...]:
+    """Which words of an alias carry the article (العراق: yes; آمل: no)."""
+    from helpers.entities.keys import peel_article_clitic
+    from helpers.text.tokenize import iter_tokens
+
+    out = []
+    for _s, _e, surface, kind, _a, _b in iter_tokens(alias):
+        norm = peel_article_clitic(normalize(surface)) if kind == "word" else ""
+        out.append(_definite(norm))
+    return tuple(out)
 
 
 def _dedupe(ranks: list[tuple]) -> list[int]:
@@ -329,7 +372,7 @@ def _choose(norm: str, base: str, clitics: str, vocab: set[str]) -> tuple[str, s
 
 
 def _definite(form: str) -> bool:
-    return form.startswith("ال") and len(form) >= 4
+    return form.startswith("ال") and len(form) >= 5
 
 
 def read_zone(
@@ -393,6 +436,9 @@ def gazetteer_spans(z: Zone, cg: CompiledGazetteer) -> list[Span]:
         if i < 0:
             continue
         cands = cg.candidates[ci]
+        sigs = cg.signatures[ci]
+        if sigs is not None and tuple(z.definite[i:i_end]) not in sigs:
+            continue  # الأمل (hope) is not the town آمل: the article must agree
         if n == 1 and z.tanween[i] and cg.types[cands[0]] != "NORP":
             continue  # دوراً is "a role", not the town Dura: names take no tanween here
         method = "guarded" if ci in cg.guarded_ci else "gazetteer"

@@ -205,6 +205,7 @@ def _name_like(z, i: int, cg) -> bool:
     return (
         z.kind[i] == "word"
         and not z.stop[i]
+        and not z.tanween[i]
         and len(z.key[i]) >= 2
         and z.key[i] not in NOT_NAMES
         and z.key[i] not in cg.norp_keys
@@ -226,8 +227,23 @@ def _name_extent(z, p: int, cg, *, after_title: bool) -> int:
     if not opened and not after_title:
         return p
     if not opened:
-        # a single unknown name after a title (الرئيس ماكرون), not an adjective or ة-noun
-        return p if _adjective_like(z.key[p]) else j
+        # an unknown name after a title (الرئيس ماكرون، الوزير إيلكا هيوبا): not an
+        # adjective or ة-noun; a second word joins if it looks like a surname (no
+        # article, no proclitic, not a present-tense verb in ي-, not a ة-noun)
+        if _adjective_like(z.key[p]):
+            return p
+        if (
+            j < n
+            and _name_like(z, j, cg)
+            and z.sentence[j] == z.sentence[p]
+            and not z.definite[j]
+            and z.peel[j] == 0
+            and not z.key[j].startswith("ي")
+            and not z.key[j].endswith("ه")
+            and z.key[j] not in ADJECTIVES
+        ):
+            return j + 1
+        return j
     surname_ok = z.key[p] in fn  # after a first name a surname may close the name
     while j < n and j - p < 6:
         if not _name_like(z, j, cg) or z.sentence[j] != z.sentence[p]:
@@ -284,6 +300,9 @@ def _chain(z, i: int, cg, starts: dict[int, tuple[int, list[int]]], *, definite_
 
 def _tail(z, j: int, cg) -> int:
     n = len(z)
+    # coordinated names: حزب العدالة والتنمية، حزب الحرية والعدالة
+    while j < n and z.definite[j] and z.peel[j] == 1 and z.text[z.start[j]] == "و":
+        j += 1
     taken = 0
     while j < n and taken < 2 and z.kind[j] == "word" and z.definite[j]:
         if z.key[j] in cg.norp_keys or z.key[j] in ORG_TAIL_ADJECTIVES:
@@ -349,7 +368,8 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=()) -> list:
                     j = starts[j][0]
                 else:
                     break
-            if j < n and not z.definite[j]:
+            # a name carries no proclitic of its own: المرصد السوري لحقوق is no name
+            if j < n and not z.definite[j] and z.peel[j] == 0:
                 e = _name_extent(z, j, cg, after_title=True)
                 if e > j:
                     out.append(Span(j, e, "PERSON", "rule", [], 1))
