@@ -44,8 +44,8 @@ def save_figure(
 
     PDF is written on request only: its text is embedded as TrueType (Type 42) and
     draws correctly, but text *extracted* from a matplotlib 3.11 PDF (copy-paste,
-    search, pdftotext) maps Arabic glyph clusters to the wrong characters, an
-    upstream limitation. Share PNG or SVG.
+    search, pdftotext) maps Arabic glyph clusters to the wrong characters (pdftotext
+    gives "روف الأ أسد" for "لافروف الأسد"), an upstream limitation. Share PNG or SVG.
 
     Parameters
     ----------
