@@ -5,6 +5,7 @@ Public API::
     load_gazetteer(user_dir=..., files=())        -> Gazetteer (.table)
     extract_entities(stories, gazetteer=None)      -> mentions table
     entity_counts(mentions, zones=("title", "body")) -> entity counts table
+    counts_by_type(counts), describe_gazetteer(gazetteer) -> summary tables
     evaluate(pred, gold)                           -> precision / recall / F1 tables
     highlight_html(text, mentions)                 -> escaped right-to-left HTML
 
@@ -19,12 +20,14 @@ from helpers.entities.evaluate import evaluate
 from helpers.entities.extract import (
     COUNT_COLUMNS,
     MENTION_COLUMNS,
+    counts_by_type,
     entity_counts,
     extract_entities,
 )
 from helpers.entities.gazetteer import (
     DEFAULT_USER_DIR,
     Gazetteer,
+    describe_gazetteer,
     first_names,
     load_gazetteer,
     read_gazetteer_csv,
@@ -36,6 +39,8 @@ __all__ = [
     "MENTION_COLUMNS",
     "BackendUnavailableError",
     "Gazetteer",
+    "counts_by_type",
+    "describe_gazetteer",
     "entity_counts",
     "evaluate",
     "extract_entities",

@@ -12,7 +12,14 @@ from helpers.entities.gazetteer import Gazetteer, load_gazetteer
 from helpers.entities.matcher import Span, compile_gazetteer, gazetteer_spans, read_zone, select
 from helpers.errors import CorpusFormatError
 
-__all__ = ["COUNT_COLUMNS", "MENTION_COLUMNS", "ZONES", "entity_counts", "extract_entities"]
+__all__ = [
+    "COUNT_COLUMNS",
+    "MENTION_COLUMNS",
+    "ZONES",
+    "counts_by_type",
+    "entity_counts",
+    "extract_entities",
+]
 
 ZONES = ("title", "caption", "body")
 MENTION_COLUMNS: dict[str, str] = {
@@ -264,3 +271,37 @@ def entity_counts(
         ["_o", "count", "canonical"], ascending=[True, False, True], kind="stable"
     )
     return out.drop(columns="_o").astype({"count": "int64"}).reset_index(drop=True)
+
+
+def counts_by_type(counts: pd.DataFrame) -> pd.DataFrame:
+    """Mentions and distinct entities per story and type, from an entity counts table.
+
+    Returns
+    -------
+    DataFrame
+        ``story_id`` (str), ``type`` (str), ``entities`` (int64, distinct entities),
+        ``mentions`` (int64, summed counts); stories in table order, types in the order
+        PERSON, ORG, LOC, NORP.
+    """
+    if counts.empty:
+        return pd.DataFrame(
+            {
+                "story_id": pd.Series([], dtype="str"),
+                "type": pd.Series([], dtype="str"),
+                "entities": pd.Series([], dtype="int64"),
+                "mentions": pd.Series([], dtype="int64"),
+            }
+        )
+    order = {t: i for i, t in enumerate(("PERSON", "ORG", "LOC", "NORP"))}
+    out = (
+        counts.groupby(["story_id", "type"], sort=False)
+        .agg(entities=("entity_id", "nunique"), mentions=("count", "sum"))
+        .reset_index()
+    )
+    story = {s: i for i, s in enumerate(dict.fromkeys(counts["story_id"]))}
+    out = out.sort_values(
+        ["story_id", "type"],
+        key=lambda col: col.map(story) if col.name == "story_id" else col.map(order).fillna(9),
+        kind="stable",
+    )
+    return out.astype({"entities": "int64", "mentions": "int64"}).reset_index(drop=True)

@@ -58,6 +58,7 @@ __all__ = [
     "MENA",
     "TYPES",
     "Gazetteer",
+    "describe_gazetteer",
     "first_names",
     "load_gazetteer",
     "place_stoplist",
@@ -490,3 +491,26 @@ def _load(paths: tuple[Path, ...], _key: tuple, countries: bool, cities: bool) -
         {"population": "int64", "wikidata": "str", "country": "str", "source": "str"}
     )
     return Gazetteer(table=table, files=paths)
+
+
+def describe_gazetteer(gaz: Gazetteer) -> pd.DataFrame:
+    """What a gazetteer holds, by source and type.
+
+    Returns
+    -------
+    DataFrame
+        ``source`` (str: ``cldr``, ``geonames`` or a CSV file name), ``type`` (str),
+        ``entities`` (int64), ``aliases`` (int64, alias strings before variants),
+        ``guarded`` (int64, names matched only after a place noun).
+    """
+    t = gaz.table.assign(
+        source=gaz.table["source"].map(lambda s: s if s in ("cldr", "geonames") else Path(s).name),
+        n_alias=gaz.table["aliases"].map(len),
+        n_guard=gaz.table["guarded"].map(len),
+    )
+    out = (
+        t.groupby(["source", "type"], sort=False)
+        .agg(entities=("entity_id", "size"), aliases=("n_alias", "sum"), guarded=("n_guard", "sum"))
+        .reset_index()
+    )
+    return out.astype({"entities": "int64", "aliases": "int64", "guarded": "int64"})
