@@ -260,6 +260,15 @@ def test_missing_columns_and_ambiguous_story(freq):
         comparison_cloud(freq, stories=[S1])
 
 
+def test_two_line_label_gets_a_taller_row():
+    one = top_terms_chart(freq_table(S1, [("سيرغي لافروف", 2), ("دمشق", 1)] * 4, 100))
+    two = top_terms_chart(
+        freq_table(S1, [("سيرغي لافروف\nوزير الخارجية", 2), ("دمشق", 1)] * 4, 100)
+    )
+    assert two.get_figheight() - 1.6 == pytest.approx(2 * (one.get_figheight() - 1.6))
+    assert tick_texts(two.axes[0])[0] == "سيرغي لافروف\nوزير الخارجية"
+
+
 def test_dollar_signs_are_not_mathtext():
     df = freq_table(S1, [("سعر $5 و $6", 2)], 100)
     fig = top_terms_chart(df)

@@ -229,6 +229,11 @@ def _integer_ticks(ax, values: np.ndarray) -> None:
         ax.xaxis.set_major_locator(MaxNLocator(integer=True))
 
 
+def _max_lines(labels: Sequence[str]) -> int:
+    """Most lines in one label: a two-line label needs a row twice as tall."""
+    return max((s.count("\n") + 1 for s in labels), default=1)
+
+
 def _check_glyphs(texts: Sequence[str], font) -> None:
     missing_glyphs([t for t in texts if t], font, renderer="matplotlib")
 
@@ -337,7 +342,8 @@ def _bar_figure(
     rtl = _is_rtl(labels)
     _check_glyphs([*labels, title or "", xlabel or "", *(groups or [])], font)
     n, k = values.shape
-    fig = Figure(figsize=(7.5, max(2.8, 1.6 + 0.32 * n * max(1, k * 0.7))), layout="constrained")
+    row = 0.32 * max(1, k * 0.7) * _max_lines(labels)  # inches per category
+    fig = Figure(figsize=(7.5, max(2.8, 1.6 + row * n)), layout="constrained")
     ax = fig.add_subplot()
     _hbars(ax, labels, values, groups, rtl=rtl, family=family, hatches=hatches, colors=colors)
     _style_value_axis(ax, rtl, digits, family, xlabel)
@@ -475,7 +481,9 @@ def compare_stories(
         names = [_story_name(story_names, story_a), _story_name(story_names, story_b)]
         _check_glyphs([*labels, title, *names], font)
         m = len(order)
-        fig = Figure(figsize=(9, max(3.0, 1.6 + 0.32 * m)), layout="constrained")
+        fig = Figure(
+            figsize=(9, max(3.0, 1.6 + 0.32 * m * _max_lines(labels))), layout="constrained"
+        )
         gs = fig.add_gridspec(1, 3, width_ratios=[1, 0.42, 1], wspace=0.0)
         left, mid, right = fig.add_subplot(gs[0]), fig.add_subplot(gs[1]), fig.add_subplot(gs[2])
         first, second = (right, left) if rtl else (left, right)
@@ -593,7 +601,9 @@ def keyness_chart(
         rtl = _is_rtl(labels)
         _check_glyphs([*labels, title, target_name, reference_name], font)
         m = len(both)
-        fig = Figure(figsize=(7.5, max(3.0, 1.9 + 0.32 * m)), layout="constrained")
+        fig = Figure(
+            figsize=(7.5, max(3.0, 1.9 + 0.32 * m * _max_lines(labels))), layout="constrained"
+        )
         ax = fig.add_subplot()
         colors = np.where(values[:, 0] > 0, PALETTE[0], PALETTE[1])
         y = np.arange(m)
@@ -696,7 +706,10 @@ def entity_counts_chart(
         legend_names = [prepare_label(_story_name(story_names, s), "matplotlib") for s in story_ids]
         _check_glyphs([*all_labels, title, *legend_names, *ENTITY_TYPE_NAMES.values()], font)
         k = len(story_ids)
-        heights = [1.1 + 0.3 * len(labels) * max(1, 0.6 * k) for _, labels, _ in panels]
+        heights = [
+            1.1 + 0.3 * len(labels) * max(1, 0.6 * k) * _max_lines(labels)
+            for _, labels, _ in panels
+        ]
         fig = Figure(figsize=(7.5, 0.9 + sum(heights)), layout="constrained")
         axes = fig.subplots(len(panels), 1, gridspec_kw={"height_ratios": heights}, squeeze=False)[
             :, 0
