@@ -50,7 +50,6 @@ _ARABIC_LETTER = re.compile(
     r"[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc]"
 )
 _PRESENTATION = re.compile(r"[\ufb50-\ufdff\ufe70-\ufefc]")
-_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 
 

@@ -571,7 +571,15 @@ def keyness_chart(
     with mpl.rc_context(chart_style(font)):
         family = mpl.rcParams["font.family"]
         df = _drop_empty(keyness, "label", "keyness_chart")
-        df = df[np.isfinite(df[value].astype(float)) & (df["log_ratio"] != 0)]
+        finite = np.isfinite(df[value].astype(float)) & np.isfinite(df["log_ratio"].astype(float))
+        if (~finite).any():
+            warnings.warn(
+                f"keyness_chart: {int((~finite).sum())} row(s) with an infinite or missing "
+                f"{value!r} or 'log_ratio' left out",
+                ChartWarning,
+                stacklevel=2,
+            )
+        df = df[finite & (df["log_ratio"] != 0)]
         if df.empty:
             return _empty_figure(title, "keyness_chart", family)
         pos = (
