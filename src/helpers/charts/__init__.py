@@ -9,7 +9,8 @@ Public API::
     missing_glyphs(texts, font=None)             -> characters no font can draw
     use_style(font=None)                         -> apply khabar's rcParams
     top_terms_chart, compare_stories, keyness_chart, entity_counts_chart,
-    bar_chart, word_cloud, comparison_cloud      -> matplotlib Figure
+    bar_chart, word_cloud, comparison_cloud,
+    term_scatter                                 -> matplotlib Figure
     save_figure(fig, name, folder="figures")     -> [PNG, SVG] paths
 
 See the docstring of each function for the table columns it reads.
@@ -42,6 +43,7 @@ from .plots import (
     top_terms_chart,
 )
 from .save import save_figure
+from .scatter import term_scatter
 from .style import chart_style, use_style
 
 __all__ = [
@@ -68,6 +70,7 @@ __all__ = [
     "renderer_shapes",
     "save_figure",
     "shape_for_basic_renderer",
+    "term_scatter",
     "to_logical",
     "top_terms_chart",
     "use_style",
