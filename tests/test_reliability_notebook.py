@@ -31,7 +31,10 @@ def test_missing_corpus_stops_with_the_project_message(tmp_path):
     nb = json.loads((build / "notebooks" / NOTEBOOK.name).read_text(encoding="utf-8"))
     code = [c for c in nb["cells"] if c["cell_type"] == "code"]
     errors = [
-        (i, o) for i, c in enumerate(code) for o in c.get("outputs", []) if o["output_type"] == "error"
+        (i, o)
+        for i, c in enumerate(code)
+        for o in c.get("outputs", [])
+        if o["output_type"] == "error"
     ]
     assert len(errors) == 1
     failed, out = errors[0]
