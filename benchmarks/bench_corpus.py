@@ -14,10 +14,11 @@ For each, the child process streams every story's body into
 ``helpers.freq.count_terms`` (when helpers.freq exists) and reports its peak resident
 memory (``ru_maxrss``), wall time and MB/s; with ``--trace`` a second child reports
 the peak Python allocation (``tracemalloc``, which slows the run about 20x). The
-result is the ratio large/small of each peak: flat memory gives a ratio near 1 while the corpus grows 5-10x. The stories are
-built from the embedded corpus's paragraphs, so the vocabulary stops growing early and
-the counter stays small; a real corpus's vocabulary grows (Heaps' law) and the counter
-with it, which is not the loader's memory.
+result is the ratio large/small of each peak: flat memory gives a ratio near 1 while
+the corpus grows 5-10x. The stories are built from the embedded corpus's paragraphs,
+so the vocabulary stops growing early and the counter stays small; a real corpus's
+vocabulary grows (Heaps' law) and the counter with it, which is not the loader's
+memory.
 
 Usage::
 
