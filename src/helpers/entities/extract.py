@@ -43,6 +43,9 @@ COUNT_COLUMNS: dict[str, str] = {
 }
 
 
+_TOKEN_COLS = ("start", "end", "surface", "kind", "norm", "base", "clitics", "sentence")
+
+
 def empty_mentions() -> pd.DataFrame:
     """An empty mentions table with the right columns and dtypes."""
     return pd.DataFrame({c: pd.Series([], dtype=d) for c, d in MENTION_COLUMNS.items()})
@@ -146,13 +149,23 @@ def extract_entities(
     if zt.empty:
         return empty_mentions()
     toks = tokenize_zones(zt, include=None, known=cg.known)
-    groups = {key: frame for key, frame in toks.groupby(["story_id", "zone"], sort=False)}
-    empty = toks.iloc[0:0]
+    cols = {c: toks[c].tolist() for c in ("story_id", "zone", *_TOKEN_COLS)}
+    bounds: dict[tuple[str, str], tuple[int, int]] = {}
+    at = 0
+    n = len(cols["zone"])
+    while at < n:  # tokens come in zone order: one run per zone
+        key = (cols["story_id"][at], cols["zone"][at])
+        end = at
+        while end < n and cols["story_id"][end] == key[0] and cols["zone"][end] == key[1]:
+            end += 1
+        bounds[key] = (at, end)
+        at = end
     rows: list[tuple] = []
     story_zones: dict[str, list] = {}
     for sid, zone, text in zip(zt["story_id"], zt["zone"], zt["text"], strict=True):
-        frame = groups.get((str(sid), zone), empty)
-        story_zones.setdefault(str(sid), []).append(read_zone(str(sid), zone, text, frame, cg))
+        a, b = bounds.get((str(sid), zone), (0, 0))
+        part = {c: cols[c][a:b] for c in _TOKEN_COLS}
+        story_zones.setdefault(str(sid), []).append(read_zone(str(sid), zone, text, part, cg))
     for _sid, zlist in story_zones.items():
         rows.extend(_story_mentions(zlist, cg))
     if not rows:

@@ -36,7 +36,6 @@ import unicodedata
 from dataclasses import dataclass, field
 
 import ahocorasick
-import pandas as pd
 
 from helpers.entities import rules
 from helpers.entities.gazetteer import Gazetteer, first_names
@@ -185,6 +184,7 @@ class CompiledGazetteer:
     canonicals: list[str]
     first_names: dict[str, bool]
     stop: frozenset[str]
+    choices: dict = field(default_factory=dict)  # cache of _choose per word type
 
 
 _COMPILED: dict[int, tuple[Gazetteer, CompiledGazetteer]] = {}
@@ -375,21 +375,27 @@ def _definite(form: str) -> bool:
     return form.startswith("ال") and len(form) >= 5
 
 
-def read_zone(
-    story_id: str, zone: str, text: str, toks: pd.DataFrame, cg: CompiledGazetteer
-) -> Zone:
-    """Build a :class:`Zone` from the tokens of one zone (rows of ``tokenize_zones``)."""
+def read_zone(story_id: str, zone: str, text: str, toks, cg: CompiledGazetteer) -> Zone:
+    """Build a :class:`Zone` from the tokens of one zone.
+
+    ``toks`` maps the tokens-table columns (``start, end, surface, kind, norm, base,
+    clitics, sentence``) to lists (or Series) of this zone's rows of ``tokenize_zones``.
+    """
     keys, forms, peels, defs = [], [], [], []
     vocab = cg.vocab
+    cache = cg.choices
     for kind, norm, base, clitics in zip(
-        toks["kind"].tolist(),
-        toks["norm"].tolist(),
-        toks["base"].tolist(),
-        toks["clitics"].tolist(),
+        list(toks["kind"]),
+        list(toks["norm"]),
+        list(toks["base"]),
+        list(toks["clitics"]),
         strict=True,
     ):
         if kind == "word":
-            k, f, p, d = _choose(norm, base, clitics, vocab)
+            got = cache.get((norm, base, clitics))
+            if got is None:
+                got = cache[(norm, base, clitics)] = _choose(norm, base, clitics, vocab)
+            k, f, p, d = got
         else:
             k, f, p, d = norm.casefold(), norm, 0, False
         keys.append(k)
@@ -400,16 +406,16 @@ def read_zone(
         story_id=story_id,
         zone=zone,
         text=text,
-        start=toks["start"].tolist(),
-        end=toks["end"].tolist(),
-        kind=toks["kind"].tolist(),
+        start=list(toks["start"]),
+        end=list(toks["end"]),
+        kind=list(toks["kind"]),
         key=keys,
         form=forms,
         peel=peels,
         definite=defs,
         stop=[k in cg.stop for k in keys],
-        tanween=[any(c in _TANWEEN for c in w) for w in toks["surface"].tolist()],
-        sentence=toks["sentence"].tolist(),
+        tanween=[any(c in _TANWEEN for c in w) for w in toks["surface"]],
+        sentence=list(toks["sentence"]),
     )
 
 
