@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
+import os
 import re
 import warnings
 from collections.abc import Iterable, Iterator
@@ -89,19 +91,27 @@ class _Part:
     records: list[LineRecord]
 
 
-def corpus_files(path: str | Path) -> list[Path]:
-    """The corpus files ``load_corpus(path)`` reads, in the order it reads them.
+def _walk(folder: Path) -> Iterator[Path]:
+    """Corpus files under ``folder`` in sorted path order, found lazily.
 
-    A file is returned as is (it must end in .txt, .csv or .jsonl). A folder is searched
-    recursively for those suffixes, skipping hidden files and folders, sorted by path.
-
-    Raises
-    ------
-    CorpusNotFoundError
-        The path does not exist, or a folder holds no corpus files.
-    CorpusFormatError
-        A file with an unsupported suffix.
+    One folder's names are in memory at a time; hidden files and folders are skipped.
     """
+    with os.scandir(folder) as it:
+        # like Path.rglob: symlinked folders are not entered (no loops); symlinked files are read
+        entries = sorted(
+            (e.name, e.is_dir() and not e.is_symlink(), e.is_file())
+            for e in it
+            if not e.name.startswith(".")
+        )
+    for name, is_dir, is_file in entries:
+        if is_dir:
+            yield from _walk(folder / name)
+        elif is_file and name.lower().endswith(SUFFIXES):
+            yield folder / name
+
+
+def _iter_corpus_files(path: str | Path) -> Iterator[Path]:
+    """:func:`corpus_files`, lazily; the errors are raised before the first file."""
     p = Path(path)
     if not p.exists():
         raise CorpusNotFoundError(
@@ -114,19 +124,33 @@ def corpus_files(path: str | Path) -> list[Path]:
                 path=p,
                 hint="use .txt, .csv or .jsonl",
             )
-        return [p]
-    files = sorted(
-        f
-        for f in p.rglob("*")
-        if f.is_file()
-        and f.suffix.lower() in SUFFIXES
-        and not any(part.startswith(".") for part in f.relative_to(p).parts)
-    )
-    if not files:
+        yield p
+        return
+    files = _walk(p)
+    first = next(files, None)
+    if first is None:
         raise CorpusNotFoundError(
             "folder holds no .txt, .csv or .jsonl files", path=p, hint="point to your corpus files"
         )
-    return files
+    yield first
+    yield from files
+
+
+def corpus_files(path: str | Path) -> list[Path]:
+    """The corpus files ``load_corpus(path)`` reads, in the order it reads them.
+
+    A file is returned as is (it must end in .txt, .csv or .jsonl). A folder is searched
+    recursively for those suffixes, skipping hidden files and folders, sorted by path
+    (the loader itself walks the folder lazily in the same order).
+
+    Raises
+    ------
+    CorpusNotFoundError
+        The path does not exist, or a folder holds no corpus files.
+    CorpusFormatError
+        A file with an unsupported suffix.
+    """
+    return list(_iter_corpus_files(path))
 
 
 def _story_prefix(f: Path, root: Path) -> str:
@@ -381,27 +405,49 @@ def _iter_table(f: Path, prefix: str, errors: str, on_bytes) -> Iterator[_Part]:
         raise EmptyCorpusError("holds no records", path=f)
 
 
-def _progress(files: list[Path], progress: bool | None):
+def _progress(path: Path, progress: bool | None):
     """A tqdm bar over the corpus bytes; shown for big corpora or when asked."""
-    sizes = [f.stat().st_size for f in files]
-    total = sum(sizes)
-    show = progress if progress is not None else (len(files) > 1000 or total > 100 * 2**20)
     from tqdm.auto import tqdm
 
+    if progress is False:
+        return tqdm(disable=True)
+    n = total = 0
+    for f in _iter_corpus_files(path):  # a second lazy walk: sizes, nothing kept
+        n += 1
+        total += f.stat().st_size
+    show = progress if progress is not None else (n > 1000 or total > 100 * 2**20)
     return tqdm(total=total, unit="B", unit_scale=True, desc="reading corpus", disable=not show)
+
+
+class _Meter:
+    """Moves the bar by characters read (roughly bytes) and to the file's size at its end."""
+
+    def __init__(self, bar, size: int) -> None:
+        self.bar, self.size, self.shown = bar, size, 0
+
+    def __call__(self, n: int) -> None:
+        n = min(n, self.size - self.shown)
+        if n > 0:
+            self.shown += n
+            self.bar.update(n)
+
+    def done(self) -> None:
+        self(self.size - self.shown)
 
 
 def _iter_parts(path: str | Path, errors: str, progress: bool | None) -> Iterator[_Part]:
     root = Path(path)
-    files = corpus_files(root)
+    files = _iter_corpus_files(root)
+    first = next(files)  # raises the not-found errors before any bar is drawn
     single = root.is_file()
-    bar = _progress(files, progress)
+    bar = _progress(root, progress)
     try:
-        for f in files:
+        for f in itertools.chain([first], files):
             prefix = _story_prefix(f, root)
             reader = _iter_txt if f.suffix.lower() == ".txt" else _iter_table
+            meter = _Meter(bar, f.stat().st_size)
             try:
-                yield from reader(f, prefix, errors, bar.update)
+                yield from reader(f, prefix, errors, meter)
             except EmptyCorpusError as exc:
                 if single:
                     raise
@@ -423,6 +469,8 @@ def _iter_parts(path: str | Path, errors: str, progress: bool | None) -> Iterato
                     ],
                     [],
                 )
+            finally:
+                meter.done()
     finally:
         bar.close()
 
