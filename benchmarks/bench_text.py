@@ -69,8 +69,13 @@ def build_vocabulary(n_types: int, seed: int = 7) -> list[str]:
     return vocab
 
 
-def chunks(vocab: list[str], total_bytes: int, seed: int = 11) -> Iterator[str]:
-    """Yield ~1 MB texts until ``total_bytes`` of UTF-8 have been produced (lazy)."""
+def chunks(
+    vocab: list[str], total_bytes: int, seed: int = 11, cycle: int | None = None
+) -> Iterator[str]:
+    """Yield ~1.6 MB texts until ``total_bytes`` of UTF-8 have been produced (lazy).
+
+    ``cycle=k`` repeats the first k chunks, so the vocabulary stops growing.
+    """
     ranks = np.arange(len(vocab), dtype=float)
     p = 1.0 / (ranks + 2.7)
     p /= p.sum()
@@ -79,7 +84,7 @@ def chunks(vocab: list[str], total_bytes: int, seed: int = 11) -> Iterator[str]:
     produced = 0
     i = 0
     while produced < total_bytes:
-        rng = np.random.default_rng(seed + i)
+        rng = np.random.default_rng(seed + (i % cycle if cycle else i))
         n = 110_000  # ~1 MB of Arabic text
         words = arr[np.searchsorted(cdf, rng.random(n))]
         seps = np.full(n, " ", dtype=object)
@@ -121,13 +126,50 @@ def timed(fn, texts, repeat):
     return best, out
 
 
-def peak_memory(vocab: list[str], mb: int) -> tuple[float, int]:
+def peak_memory(vocab: list[str], mb: int, cycle: int | None = None) -> tuple[float, dict]:
     gc.collect()
     tracemalloc.start()
-    table = count_terms(chunks(vocab, mb * 1_000_000), progress=False)
+    table = count_terms(chunks(vocab, mb * 1_000_000, cycle=cycle), progress=False)
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    return peak / 1e6, len(table)
+    return peak / 1e6, {"keys": len(table), **table.attrs}
+
+
+def report_long_tokens(normal: str) -> None:
+    """Throughput of tokenize and count_terms on hostile 1 MB inputs, relative to news text."""
+    from helpers.text import tokenize
+
+    size = 1_000_000
+    cases = {
+        "news text": normal[:size],
+        "one Arabic letter run": "ب" * size,
+        "base64 blob": ("aGVsbG8gd29ybGQ" * (size // 15 + 1))[:size],
+        "a+b+c+ run": ("abcd+" * (size // 5 + 1))[:size],
+        "dotted letters": ("إ." * (size // 2 + 1))[:size],
+        "shadda run": "ب" + "\u0651" * size,
+    }
+    base = None
+    for name, text in cases.items():
+        t0 = time.perf_counter()
+        tokenize(text)
+        count_terms([text], progress=False)
+        took = time.perf_counter() - t0
+        base = base or took
+        print(
+            f"long tokens: {name:22s} {len(text) / took / 1e6:6.2f} M chars/s "
+            f"(time relative to news text {took / base:5.2f})"
+        )
+
+
+def report_memory(vocab: list[str], sizes: list[int]) -> None:
+    for label, cycle in (("Zipf stream", None), ("same 10 MB repeated", 6)):
+        for mb in sizes:
+            peak, info = peak_memory(vocab, mb, cycle)
+            print(
+                f"streaming peak memory, {label}, {mb:3d} MB: {peak:7.1f} MB "
+                f"({info['types']:,} surface types, {info['keys']:,} keys, "
+                f"{peak * 1e6 / info['types']:.0f} bytes/type)"
+            )
 
 
 def main() -> None:
@@ -136,7 +178,11 @@ def main() -> None:
     ap.add_argument("--types", type=int, default=250_000, help="vocabulary size")
     ap.add_argument("--repeat", type=int, default=3, help="timed runs, best kept")
     ap.add_argument("--memory", type=int, nargs="*", default=[10, 50], help="MB sizes")
+    ap.add_argument("--no-timing", action="store_true", help="only the memory runs")
     args = ap.parse_args()
+    if args.no_timing:
+        report_memory(build_vocabulary(args.types), args.memory)
+        return
 
     t0 = time.perf_counter()
     vocab = build_vocabulary(args.types)
@@ -153,10 +199,9 @@ def main() -> None:
     print(f"(a) baseline: {ta:6.2f} s  {mbytes / ta:6.2f} MB/s  {base_tokens / ta:12,.0f} tokens/s")
     print(f"(b) khabar:   {tb:6.2f} s  {mbytes / tb:6.2f} MB/s  {k_tokens / tb:12,.0f} tokens/s")
     print(f"ratio b/a (throughput): {ta / tb:.2f}  (target >= 0.33)")
+    report_long_tokens(texts[0])
     del texts
-    for mb in args.memory:
-        peak, n_keys = peak_memory(vocab, mb)
-        print(f"streaming peak memory at {mb:3d} MB: {peak:7.1f} MB (tracemalloc), {n_keys:,} keys")
+    report_memory(vocab, args.memory)
 
 
 if __name__ == "__main__":

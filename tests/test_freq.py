@@ -4,6 +4,8 @@ import math
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from helpers.corpus import load_corpus, zones
 from helpers.errors import DecodingError, KhabarError
@@ -138,3 +140,16 @@ def test_label_ties_prefer_the_form_without_proclitics(tokens, zone_table):
     streamed = count_terms(texts, progress=False).set_index("term")
     assert streamed.loc["وجود", "label"] == "الوجود"
     assert streamed.loc["سقوط", "label"] == "سقوط"
+
+
+ALPHABET = "وفبلكالعراقسدمحنيةىأإآ" + "\u064e\u0651\u0640\u200c\u200f" + " .،:«»\n" + "ab1٢@/"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=ALPHABET, max_size=80))
+def test_streaming_keys_equal_token_table_keys(text):
+    table = term_frequencies(tokenize(text), by=None)
+    streamed = count_terms([text], progress=False)
+    assert dict(zip(streamed["term"], streamed["count"], strict=True)) == dict(
+        zip(table["term"], table["count"], strict=True)
+    )

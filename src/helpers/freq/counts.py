@@ -275,7 +275,8 @@ def count_terms(
         ``term`` (str), ``label`` (str), ``n`` (int64, 1), ``count`` (int64),
         ``per_1000`` (float64, per 1,000 counted tokens of the whole stream), ``rank``
         (int64), sorted by rank then term. ``df.attrs["tokens"]`` is the number of
-        counted tokens (words, Latin words, abbreviations; URLs excluded).
+        counted tokens (words, Latin words, abbreviations; URLs excluded),
+        ``df.attrs["types"]`` the number of distinct surface types seen.
 
     Raises
     ------
@@ -296,7 +297,10 @@ def count_terms(
 def _from_surface_counts(
     surfaces: Counter[str], drop_stop: bool, known: Iterable[str], min_count: int, opts: dict
 ) -> pd.DataFrame:
-    """Keys, labels and counts from a counter of surface types (one pass per type)."""
+    """Keys, labels and counts from a counter of surface types (one pass per type).
+
+    Consumes ``surfaces`` (it is cleared to free memory).
+    """
     full = normalizer_table(**opts)
     light = normalizer_table(**{**opts, "alef": False})
     arabic = _ARABIC_LETTER_SET
@@ -308,8 +312,14 @@ def _from_surface_counts(
     append = words.append
     for s, c in surfaces.items():
         if s[0] in arabic and "." not in s:
+            # share the string objects when normalisation changes nothing (most types):
+            # the per-type tables are the streaming path's peak memory
             lw = s.translate(light)
+            if lw == s:
+                lw = s
             fw = lw.translate(full)
+            if fw == lw:
+                fw = lw
             append((s, c, lw, fw))
             add(fw)
             if lw.startswith("ال") and len(lw) >= 4:
@@ -353,9 +363,13 @@ def _from_surface_counts(
             if c2 > a[1]:
                 a[1] = c2
                 a[2] = s
+    del words, others, attested, split
+    n_types = len(surfaces)
+    surfaces.clear()  # consumed: free it before the table is built
     # 3. table, sorted by count (descending) then term; rank = 1 + number of higher counts
     stop = stopwords(**opts) if drop_stop else frozenset()
     rows = [(k, a[2], a[0]) for k, a in agg.items() if a[0] >= min_count and k not in stop]
+    del agg
     rows.sort(key=lambda r: (-r[2], r[0]))
     counts = np.fromiter((r[2] for r in rows), dtype=np.int64, count=len(rows))
     rank = np.searchsorted(-counts, -counts, side="left") + 1
@@ -371,4 +385,5 @@ def _from_surface_counts(
         }
     ).astype(dtypes)
     out.attrs["tokens"] = total
+    out.attrs["types"] = n_types
     return out

@@ -47,7 +47,9 @@ _WORD = f"[{_ARABIC_LETTERS}][{_ARABIC_LETTERS}{_INSIDE}]*"
 _OTHER_LETTER = rf"[^\W\d_{_ARABIC_BLOCKS}]"
 _URL = (
     r"(?:https?://|www\.)[^\s<>«»\"']*[^\s<>«»\"'.,;:!?)\]،؛؟]"
-    r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+    # local part bounded at 64 characters (RFC 5321, 4.5.3.1.1): an unbounded one makes
+    # every token start in a long run like "a+b+c+..." rescan the run (quadratic time)
+    r"|[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
 )
 _ABBREV = (
     f"[{_ARABIC_LETTERS}][{_INSIDE}]*(?:\\.[{_ARABIC_LETTERS}][{_INSIDE}]*){{1,5}}"
