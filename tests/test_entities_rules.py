@@ -185,3 +185,27 @@ def test_camel_backend_missing_is_a_clear_error():
 def test_unknown_backend():
     with pytest.raises(ValueError, match="unknown backend"):
         extract_entities(stories("نص"), backend="spacy")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال وزير",
+        "الرئيس",
+        "المتحدث باسم",
+        "نظيره",
+        "مدينة",
+        "حركة",
+        "محمد",
+        "محمد بن",
+        "الحكومة",
+        "قاعدة",
+        "و",
+        "«",
+    ],
+)
+def test_a_zone_may_end_on_any_rule_word(text):
+    # a title, head noun, first name or particle as the last token: no name follows,
+    # so no mention (and no IndexError); found by the pipeline property tests
+    m = extract_entities(stories(text, titles=["بشار الأسد"]))
+    assert m[["zone", "surface"]].values.tolist() == [["title", "بشار الأسد"]]

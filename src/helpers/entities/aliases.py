@@ -93,7 +93,16 @@ def link_persons(items, cg) -> tuple[dict[int, Person], list[tuple[int, int, Per
                     person = p
                     break
             if person is None and len(keys) >= 2:
-                row = cg.person_first_last.get((keys[0], keys[-1]))
+                # a gazetteer person with the same first and last name, one name a
+                # subsequence of the other (بشار حافظ الأسد / بشار الأسد)
+                row = next(
+                    (
+                        r
+                        for name, r in cg.person_first_last.get((keys[0], keys[-1]), ())
+                        if _compatible(keys, name) or _compatible(name, keys)
+                    ),
+                    None,
+                )
                 if row is not None:
                     eid = cg.ids[row]
                     person = people.get(eid) or Person(eid, cg.canonicals[row])

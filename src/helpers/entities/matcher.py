@@ -177,7 +177,7 @@ class CompiledGazetteer:
     guarded_ci: set[int]
     signatures: list
     norp_keys: set[str]
-    person_first_last: dict[tuple[str, str], int]
+    person_first_last: dict[tuple[str, str], list[tuple[tuple[str, ...], int]]]
     types: list[str]
     countries: list[str]
     ids: list[str]
@@ -263,11 +263,11 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
         if sigs and None not in sigs:
             signatures[ci] = frozenset(sigs)
     norp_keys: set[str] = set()
-    person_first_last: dict[tuple[str, str], int] = {}
+    person_first_last: dict[tuple[str, str], list[tuple[tuple[str, ...], int]]] = {}
     for keys, rows in explicit.items():
         row = _dedupe(rows)[0]
         if len(keys) >= 2 and table["type"].iat[row] == "PERSON":
-            person_first_last.setdefault((keys[0], keys[-1]), row)
+            person_first_last.setdefault((keys[0], keys[-1]), []).append((keys, row))
     for ci, (keys, rows) in enumerate(patterns.items()):
         auto.add_word(" " + " ".join(keys) + " ", (len(keys), len(candidates)))
         candidates.append(rows)

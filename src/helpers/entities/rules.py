@@ -171,6 +171,11 @@ ORG_TAIL_ADJECTIVES = _keys(
     "العربي الدولية الدولي المتحدة الأعلى العليا الثوري الثورية المشتركة المشترك "
     "المركزي المركزية الاتحادية الاتحادي الخاصة الحر الجوية البحرية"
 )
+#: Complements that make a head noun a common phrase, not a name (حركة السير "traffic").
+NOT_ORG_COMPLEMENTS = _keys(
+    "السير المرور الملاحة النزوح التجارة الطيران الاحتجاجات الاحتجاج البيع الشراء النقل "
+    "الأسواق الأسعار الأموال الرياح السفن الشحن المسافرين البناء العمل الإدارة الأمناء"
+)
 #: Place nouns that open a place name.
 PLACE_HEADS = _keys(
     "مدينة بلدة قرية قاعدة محافظة منطقة ولاية إقليم مخيم معبر ميناء مطار حي ضاحية "
@@ -269,6 +274,8 @@ def _name_extent(z, p: int, cg, *, after_title: bool) -> int:
 
 def _title_end(z, i: int) -> int:
     for length in (3, 2, 1):
+        if i + length > len(z):
+            continue
         if tuple(z.key[i : i + length]) in TITLES and all(
             z.kind[t] == "word" for t in range(i, min(i + length, len(z)))
         ):
@@ -386,14 +393,17 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=()) -> list:
             # ORG: institution + nationality (الحكومة العراقية، الجيش السوري)
             prev = z.key[i - 1] if i > 0 else ""
             in_title = prev in CONSTRUCT_TITLES and not z.definite[i - 1]
-            if k in INSTITUTIONS and not in_title and i + 1 < n and z.key[i + 1] in cg.norp_keys:
-                j = i + 2
+            a = i + 1  # البنك المركزي المصري: adjectives may stand before the nationality
+            while a < n and a - i <= 2 and z.key[a] in ORG_TAIL_ADJECTIVES and z.definite[a]:
+                a += 1
+            if k in INSTITUTIONS and not in_title and a < n and z.key[a] in cg.norp_keys:
+                j = a + 1
                 if j + 1 < n and z.key[j] in ("-", "–") and z.key[j + 1] in cg.norp_keys:
                     j += 2
                 out.append(Span(i, _tail(z, j, cg), "ORG", "rule", [], 1))
             continue
         # ORG after a head noun
-        if k in ORG_HEADS:
+        if k in ORG_HEADS and not (i + 1 < n and z.key[i + 1] in NOT_ORG_COMPLEMENTS):
             got = _chain(z, i, cg, starts, definite_ok=True)
             if got is not None:
                 end, inner = got
