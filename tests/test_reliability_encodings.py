@@ -178,3 +178,22 @@ def test_streaming_bad_byte_offset(tmp_path, tiny_threshold):
     with pytest.raises(DecodingError) as e:
         load_corpus(f)
     assert e.value.offset == len(good)
+
+
+def test_decoding_error_names_the_line(tmp_path):
+    f = tmp_path / "l.txt"
+    head = "عنوان\n\nسطر ثان\n".encode()
+    f.write_bytes(head + "نص ".encode() + b"\xc0\xaf")
+    with pytest.raises(DecodingError) as e:
+        load_corpus(f)
+    assert e.value.line == 4
+    assert str(e.value).startswith(f"{f}, line 4, byte offset {len(head) + len('نص '.encode())}:")
+
+
+def test_streaming_decoding_error_names_the_line(tmp_path, tiny_threshold):
+    f = tmp_path / "l.txt"
+    head = "عنوان\nسطر\n".encode() * 5
+    f.write_bytes(head + b"\xff")
+    with pytest.raises(DecodingError) as e:
+        load_corpus(f)
+    assert (e.value.line, e.value.offset) == (11, len(head))

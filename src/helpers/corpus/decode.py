@@ -120,6 +120,7 @@ def decode_bytes(
                 raise DecodingError(
                     f"starts with a {enc} byte-order mark but is not valid {enc}",
                     path=path,
+                    line=_line_of(data, exc.start, enc),
                     offset=exc.start,
                     hint="re-save the file as UTF-8",
                 ) from None
@@ -148,9 +149,31 @@ def decode_bytes(
         "is not valid UTF-8 and does not read as Windows-1256 or ISO-8859-6 Arabic "
         f"(first bad byte 0x{data[first_error.start]:02x})",
         path=path,
+        line=_line_of(data, first_error.start, "utf-8"),
         offset=first_error.start,
         hint="re-save it as UTF-8, or load with errors='replace' to keep going",
     )
+
+
+def _line_of(data: bytes, offset: int, enc: str) -> int:
+    """1-based line number of byte ``offset`` (lines end at ``\\n``)."""
+    prefix = data[:offset]
+    if enc.startswith(("utf-16", "utf-32")):
+        return prefix.decode(enc, errors="replace").count("\n") + 1
+    return prefix.count(b"\n") + 1
+
+
+def _line_of_file(path: Path, offset: int) -> int:
+    """:func:`_line_of` for a large file, read in chunks (UTF-8 and one-byte code pages)."""
+    n, pos = 1, 0
+    with open(path, "rb") as fh:
+        while pos < offset:
+            chunk = fh.read(min(CHUNK, offset - pos))
+            if not chunk:
+                break
+            n += chunk.count(b"\n")
+            pos += len(chunk)
+    return n
 
 
 def _maybe_utf16(data: bytes, path: str | Path) -> DecodedText | None:
@@ -227,10 +250,12 @@ def _stream(path: Path, enc: str, skip: int, errors: str) -> Iterator[str]:
             try:
                 text = decoder.decode(chunk, final=not chunk)
             except UnicodeDecodeError as exc:
+                offset = pos - buffered + exc.start
                 raise DecodingError(
                     f"is not valid {enc}",
                     path=path,
-                    offset=pos - buffered + exc.start,
+                    line=_line_of_file(path, offset) if "16" not in enc else None,
+                    offset=offset,
                     hint="re-save it as UTF-8, or load with errors='replace' to keep going",
                 ) from None
             if text:
@@ -310,6 +335,7 @@ def open_lines(path: str | Path, *, errors: str = "strict") -> tuple[str, Iterat
     raise DecodingError(
         "is not valid UTF-8 and does not read as Windows-1256 or ISO-8859-6 Arabic",
         path=path,
+        line=_line_of_file(path, bad),
         offset=bad,
         hint="re-save it as UTF-8, or load with errors='replace' to keep going",
     )
