@@ -171,21 +171,17 @@ def gazetteer():
 
 @st.composite
 def entity_stories(draw):
-    """Stories mixing gazetteer names, clitics and news words.
-
-    Every zone ends with a full stop: a zone whose last word is a title such as وزير
-    crashes extract_entities (see test_zone_ending_in_a_title_word, reported to the
-    lead), and the property is about offsets and overlaps, not that crash.
-    """
+    """Stories mixing gazetteer names, clitics and news words; half the zones end in "."."""
     pool = st.sampled_from(NAMES + WORDS)
     rows = []
     for i in range(draw(st.integers(1, 3))):
-        title = " ".join(draw(st.lists(pool, min_size=1, max_size=8))) + "."
+        stop = draw(st.sampled_from(["", "."]))
+        title = " ".join(draw(st.lists(pool, min_size=1, max_size=8))) + stop
         body = "\n\n".join(
-            " ".join(draw(st.lists(pool, min_size=1, max_size=25))) + "."
+            " ".join(draw(st.lists(pool, min_size=1, max_size=25))) + stop
             for _ in range(draw(st.integers(1, 3)))
         )
-        captions = [" ".join(draw(st.lists(pool, min_size=1, max_size=6))) + "."]
+        captions = [" ".join(draw(st.lists(pool, min_size=1, max_size=6))) + stop]
         rows.append(
             {
                 "story_id": f"s-{i:02d}",
@@ -217,13 +213,8 @@ def test_entity_mentions_lie_inside_their_zone_and_never_overlap(gazetteer, stor
     assert set(mentions["type"]) <= {"PERSON", "ORG", "LOC", "NORP"}
 
 
-@pytest.mark.xfail(
-    raises=IndexError,
-    strict=False,
-    reason="helpers.entities.rules.rule_spans indexes past the zone when its last word is "
-    "a title (وزير); found by the property test above, reported to the lead",
-)
 def test_zone_ending_in_a_title_word(gazetteer):
+    """Found by the property above: a zone ending on a title word raised IndexError."""
     from helpers.entities import extract_entities
 
     stories = pd.DataFrame(
