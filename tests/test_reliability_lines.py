@@ -98,7 +98,7 @@ def test_every_line_is_kept_or_reported(tmp_path, generated):
     assert trace["text"].tolist() == lines
     # kept lines (title, caption, body) + dropped lines reassemble the non-blank lines
     nonblank = trace[trace["text"].str.strip() != ""]
-    assert set(nonblank["role"]) <= {"title", "caption", "body", "dropped"}
+    assert set(nonblank["role"]) <= {"title", "caption", "credit", "body", "dropped"}
     assert (nonblank["kept"] == nonblank["text"].str.strip()).all()
     assert (trace.loc[trace["text"].str.strip() == "", "role"] == "blank").all()
     assert (nonblank.loc[nonblank["role"] == "dropped", "reason"] != "").all()
@@ -160,4 +160,26 @@ def test_preamble_before_first_story_is_reported(tmp_path):
         [1, "before the first story"],
         [3, "logo artefact (TT)"],
         [4, "duplicate title"],
+    ]
+
+
+def test_a_credit_on_its_own_line(tmp_path):
+    f = tmp_path / "s.txt"
+    f.write_text(
+        "عنوان الخبر\nصورة الاجتماع\n(أ.ف.ب)\nTT\nعنوان الخبر\nصورة الاجتماع\n(أ.ف.ب)\nنص الخبر.\n",
+        encoding="utf-8",
+    )
+    st_ = load_corpus(f)
+    assert st_["captions"][0] == ["صورة الاجتماع"]
+    assert st_["photo_credits"][0] == ["AFP"]
+    assert st_["paragraphs"][0] == ["نص الخبر."]
+    assert trace_lines(f)["role"].tolist() == [
+        "title",
+        "caption",
+        "credit",
+        "dropped",
+        "dropped",
+        "dropped",
+        "dropped",
+        "body",
     ]

@@ -117,14 +117,15 @@ class LineRecord:
     """One input line and what became of it.
 
     ``text`` is the line as read (after decoding), ``kept`` the cleaned, stripped text
-    the parser saw, ``role`` one of ``title``, ``caption``, ``body``, ``blank``,
-    ``dropped``; ``reason`` says why a line was dropped; ``fixes`` lists the repairs
-    the cleaner made (see :mod:`helpers.corpus.clean`).
+    the parser saw, ``role`` one of ``title``, ``caption``, ``credit`` (a line that is
+    only a photo credit), ``body``, ``blank``, ``dropped``; ``reason`` says why a line
+    was dropped; ``fixes`` lists the repairs the cleaner made (see
+    :mod:`helpers.corpus.clean`).
     """
 
     line: int  # 1-based
     text: str
-    role: str  # title, caption, body, blank, dropped
+    role: str  # title, caption, credit, body, blank, dropped
     reason: str = ""
     kept: str = ""
     fixes: tuple[str, ...] = ()
@@ -282,12 +283,15 @@ def _plain_story(recs: list[LineRecord]) -> ParsedStory | None:
     return story
 
 
-def _add_caption(story: ParsedStory, line: str) -> None:
+def _add_caption(story: ParsedStory, line: str) -> str:
+    """Add a caption line's caption and credits; return its role (``credit`` if bare)."""
     caption, credits, _raw = split_credit(line)
-    story.captions.append(caption)
+    if caption:
+        story.captions.append(caption)
     for c in credits:
         if c not in story.photo_credits:
             story.photo_credits.append(c)
+    return "caption" if caption else "credit"
 
 
 def _looks_like_caption(stripped: list[str], j: int, end: int) -> bool:
@@ -318,8 +322,7 @@ def _asharq_story(records: list[LineRecord], logo: int, title: str) -> ParsedSto
             records[j].role, records[j].reason = "dropped", "duplicate caption"
             continue
         seen_captions.add(s)
-        _add_caption(story, s)
-        records[j].role = "caption"
+        records[j].role = _add_caption(story, s)
     records[logo].role, records[logo].reason = "dropped", "logo artefact (TT)"
     in_header = True
     for j in range(logo + 1, end):
@@ -335,8 +338,7 @@ def _asharq_story(records: list[LineRecord], logo: int, title: str) -> ParsedSto
             continue
         if in_header and _looks_like_caption(stripped, j, end):
             header.add(s)
-            _add_caption(story, s)
-            records[j].role = "caption"
+            records[j].role = _add_caption(story, s)
             continue
         in_header = False
         if s == title:

@@ -519,7 +519,7 @@ def trace_lines(path: str | Path, *, errors: str = "strict") -> pd.DataFrame:
     DataFrame
         One row per input line, columns :data:`LINE_COLUMNS`: ``file`` (str), ``line``
         (int64, 1-based), ``story_id`` (str, ``""`` for lines before the first story),
-        ``role`` (``title``, ``caption``, ``body``, ``blank``, ``dropped``), ``reason``
+        ``role`` (``title``, ``caption``, ``credit``, ``body``, ``blank``, ``dropped``), ``reason``
         (why a line was dropped, else ``""``), ``text`` (the line as decoded), ``kept``
         (the cleaned, stripped text the layout parser used), ``fixes`` (str,
         ``"; "``-joined repairs). A caption line's trailing credit goes to the story's
