@@ -71,3 +71,12 @@ def test_progress_bar_on_request(tmp_path, capsys):
     assert "reading corpus" in err and "100%" in err
     load_corpus(tmp_path)  # 3 small files: no bar by default
     assert capsys.readouterr().err == ""
+
+
+def test_home_folder_is_expanded(tmp_path, monkeypatch):
+    monkeypatch.setenv("HOME", str(tmp_path))
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "s.txt").write_text(STORY.format(n=1), encoding="utf-8")
+    st = load_corpus("~/corpus")
+    assert st["story_id"].tolist() == ["s-01"]
+    assert st["source"][0] == str(tmp_path / "corpus" / "s.txt")

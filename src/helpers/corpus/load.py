@@ -112,7 +112,7 @@ def _walk(folder: Path) -> Iterator[Path]:
 
 def _iter_corpus_files(path: str | Path) -> Iterator[Path]:
     """:func:`corpus_files`, lazily; the errors are raised before the first file."""
-    p = Path(path)
+    p = Path(path).expanduser()
     if not p.exists():
         raise CorpusNotFoundError(
             "no such file or folder", path=p, hint="check the CORPUS parameter or path"
@@ -139,9 +139,9 @@ def _iter_corpus_files(path: str | Path) -> Iterator[Path]:
 def corpus_files(path: str | Path) -> list[Path]:
     """The corpus files ``load_corpus(path)`` reads, in the order it reads them.
 
-    A file is returned as is (it must end in .txt, .csv or .jsonl). A folder is searched
-    recursively for those suffixes, skipping hidden files and folders, sorted by path
-    (the loader itself walks the folder lazily in the same order).
+    ``~`` is expanded. A file is returned as is (it must end in .txt, .csv or .jsonl).
+    A folder is searched recursively for those suffixes, skipping hidden files and
+    folders, sorted by path (the loader itself walks the folder lazily in that order).
 
     Raises
     ------
@@ -436,7 +436,7 @@ class _Meter:
 
 
 def _iter_parts(path: str | Path, errors: str, progress: bool | None) -> Iterator[_Part]:
-    root = Path(path)
+    root = Path(path).expanduser()
     files = _iter_corpus_files(root)
     first = next(files)  # raises the not-found errors before any bar is drawn
     single = root.is_file()
