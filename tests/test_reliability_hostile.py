@@ -63,6 +63,39 @@ def test_concordance_html_escapes_corpus_text():
     assert "alert" in "".join(parsed.text)  # shown, not run
 
 
+def test_entity_highlighting_escapes_corpus_text_and_gazetteer_names():
+    entities = pytest.importorskip("helpers.entities")
+    if not hasattr(entities, "story_html"):
+        pytest.skip("helpers.entities has no story_html")
+    stories = pd.DataFrame(
+        [
+            {
+                "story_id": "x-01",
+                "title": f"بشار الأسد {SCRIPT} في دمشق {IMG}",
+                "body": f"قال لافروف في موسكو {IMG}",
+                "captions": [SCRIPT],
+            }
+        ]
+    )
+    z = zones(stories)
+    mentions = entities.extract_entities(stories)
+    assert {"بشار الأسد", "دمشق", "لافروف", "موسكو"} <= set(mentions["surface"])
+    html = entities.story_html(z, mentions, "x-01")
+    parsed = _Tags(html)
+    assert not [t for t, _ in parsed.tags if t in {"script", "img"}]
+    assert not [a for _, a in parsed.tags if any(k.startswith("on") for k in a)]
+    shown = "".join(parsed.text)
+    assert SCRIPT in shown and IMG in shown
+    # a hostile canonical name (a user's gazetteer) stays inside its attribute
+    evil = mentions.head(1).assign(canonical='"><script>alert(2)</script>')
+    html = entities.highlight_html(z["text"][0], evil)
+    parsed = _Tags(html)
+    assert not [t for t, _ in parsed.tags if t == "script"]
+    assert [a.get("title") for t, a in parsed.tags if t == "mark"] == [
+        'PERSON: "><script>alert(2)</script>'
+    ]
+
+
 # --- HTML in the corpus is removed before analysis, the original kept in the report --
 
 
