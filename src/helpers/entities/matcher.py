@@ -445,6 +445,8 @@ def gazetteer_spans(z: Zone, cg: CompiledGazetteer) -> list[Span]:
         sigs = cg.signatures[ci]
         if sigs is not None and tuple(z.definite[i:i_end]) not in sigs:
             continue  # الأمل (hope) is not the town آمل: the article must agree
+        if n == 1 and z.stop[i]:
+            continue  # عنه "about him" is not the town عنة: a stopword is never a name
         if n == 1 and z.tanween[i] and cg.types[cands[0]] != "NORP":
             continue  # دوراً is "a role", not the town Dura: names take no tanween here
         method = "guarded" if ci in cg.guarded_ci else "gazetteer"

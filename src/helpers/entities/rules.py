@@ -92,7 +92,6 @@ TITLES: frozenset[tuple[str, ...]] = frozenset(
         "اللواء",
         "العميد",
         "العقيد",
-        "الفريق",
         "الدكتور",
         "الدكتورة",
         "السيد",
@@ -134,6 +133,43 @@ TITLES: frozenset[tuple[str, ...]] = frozenset(
         "القيادي",
         "المرشح",
         "المرشحة",
+        "السيناتور",
+        "الأدميرال",
+        "القاضي",
+        "القاضية",
+        "المحامي",
+        "المحامية",
+        "الشاعر",
+        "الشاعرة",
+        "الفنان",
+        "الفنانة",
+        "الممثل",
+        "الممثلة",
+        "المخرج",
+        "اللاعب",
+        "اللاعبة",
+        "المدرب",
+        "البروفسور",
+        "الأستاذ",
+        "الأستاذة",
+        "المرشد الأعلى",
+        "آية الله",
+        "المطران",
+        "البطريرك",
+        "الحاخام",
+        "الكاردينال",
+        "القس",
+        "رئيسة",
+        "الرئيس التنفيذي",
+        "المراسل",
+        "المراسلة",
+        "المتحدثة",
+        "المتحدث",
+        "الناطق",
+        "الأمين العام المساعد",
+        "المنسق",
+        "المنسقة",
+        "الموفد",
     ]
 )
 #: Words between a title and the name: ministry/office complements of وزير، رئيس...
@@ -264,8 +300,10 @@ def _name_extent(z, p: int, cg, *, after_title: bool) -> int:
             j += 1
             surname_ok = k in fn
             continue
-        if surname_ok:
-            j += 1  # the surname closes the name
+        # the surname closes the name; after two or more first names only a nisba
+        # (الحكيم) is taken: محمد صلاح جاهزيته، نواف سلام سيزور
+        if surname_ok and (j - p < 2 or z.definite[j]):
+            j += 1
         break
     if z.key[j - 1] in PARTICLES:
         j -= 1
