@@ -199,7 +199,7 @@ ORG_HEADS = _keys(
 #: Definite institution nouns that name an organisation when a nationality follows.
 INSTITUTIONS = _keys(
     "الحكومة الخارجية الداخلية الدفاع الرئاسة الجيش البرلمان الشرطة البحرية القوات "
-    "الاستخبارات المخابرات الكنيست المحكمة اللجنة الوزارة السلطات البنك"
+    "الاستخبارات المخابرات الكنيست المحكمة اللجنة الوزارة البنك"
 )
 #: Adjectives that close an organisation's name after its construct chain.
 ORG_TAIL_ADJECTIVES = _keys(
@@ -287,6 +287,11 @@ def _name_extent(z, p: int, cg, *, after_title: bool) -> int:
         return j
     surname_ok = z.key[p] in fn  # after a first name a surname may close the name
     while j < n and j - p < 6:
+        # a nisba that is also a nationality (منصور التركي، محمد المصري) can close a name
+        nisba = surname_ok and z.definite[j] and z.key[j] in cg.norp_keys and not z.stop[j]
+        if nisba and z.sentence[j] == z.sentence[p] and z.kind[j] == "word":
+            j += 1
+            break
         if not _name_like(z, j, cg) or z.sentence[j] != z.sentence[p]:
             break
         k = z.key[j]
