@@ -119,3 +119,16 @@ def test_offsets_slice_back_any_unicode(s):
     for start, end, surface in zip(t["start"], t["end"], t["surface"], strict=True):
         assert s[start:end] == surface
         assert end > start
+
+
+def test_tokenize_zones_empty_and_missing_columns():
+    import pandas as pd
+
+    from helpers.text import tokenize_zones
+
+    empty = tokenize_zones(pd.DataFrame({"story_id": [], "zone": [], "text": []}))
+    assert list(empty.columns) == ["story_id", "zone", *TOKEN_COLUMNS]
+    assert len(empty) == 0
+    assert str(empty["start"].dtype) == "int64"
+    with pytest.raises(KhabarError, match="text"):
+        tokenize_zones(pd.DataFrame({"story_id": ["a"], "zone": ["body"]}))

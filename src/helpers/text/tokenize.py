@@ -165,20 +165,24 @@ def _light_words(texts: Iterable[str], light: dict) -> set[str]:
     return out
 
 
-def _rows(text: str, analyze: _Analyzer) -> dict[str, list]:
-    cols: dict[str, list] = {c: [] for c in TOKEN_COLUMNS}
+def _rows(text: str, analyze: _Analyzer, cols: dict[str, list] | None = None) -> dict[str, list]:
+    if cols is None:
+        cols = {c: [] for c in TOKEN_COLUMNS}
+    start_, end_, surface_, kind_ = cols["start"], cols["end"], cols["surface"], cols["kind"]
+    norm_, base_, clitics_ = cols["norm"], cols["base"], cols["clitics"]
+    sentence_, paragraph_, stop_ = cols["sentence"], cols["paragraph"], cols["is_stop"]
     for start, end, surface, kind, sentence, paragraph in iter_tokens(text):
         norm, base, clitics, stop = analyze(surface, kind)
-        cols["start"].append(start)
-        cols["end"].append(end)
-        cols["surface"].append(surface)
-        cols["kind"].append(kind)
-        cols["norm"].append(norm)
-        cols["base"].append(base)
-        cols["clitics"].append(clitics)
-        cols["sentence"].append(sentence)
-        cols["paragraph"].append(paragraph)
-        cols["is_stop"].append(stop)
+        start_.append(start)
+        end_.append(end)
+        surface_.append(surface)
+        kind_.append(kind)
+        norm_.append(norm)
+        base_.append(base)
+        clitics_.append(clitics)
+        sentence_.append(sentence)
+        paragraph_.append(paragraph)
+        stop_.append(stop)
     return cols
 
 
@@ -280,15 +284,18 @@ def tokenize_zones(
         for s, z, t in zip(zones["story_id"], zones["zone"], zones["text"], strict=True)
     ]
     analyze = _Analyzer(_light_words(texts, light), known, opts)
-    frames = []
+    # one column dict for the whole table: building a frame per zone costs more than
+    # tokenising short zones
+    cols: dict[str, list] = {c: [] for c in TOKEN_COLUMNS}
+    story_col: list[str] = []
+    zone_col: list[str] = []
     for sid, zone, text in zip(zones["story_id"], zones["zone"], texts, strict=True):
-        frame = _frame(_rows(text, analyze))
-        frame.insert(0, "zone", pd.Series([zone] * len(frame), dtype="str"))
-        frame.insert(0, "story_id", pd.Series([str(sid)] * len(frame), dtype="str"))
-        frames.append(frame)
-    if not frames:
-        out = _empty()
-        out.insert(0, "zone", pd.Series([], dtype="str"))
-        out.insert(0, "story_id", pd.Series([], dtype="str"))
-        return out
-    return pd.concat(frames, ignore_index=True)
+        before = len(cols["start"])
+        _rows(text, analyze, cols)
+        added = len(cols["start"]) - before
+        story_col.extend([str(sid)] * added)
+        zone_col.extend([str(zone)] * added)
+    out = _frame(cols)
+    out.insert(0, "zone", pd.Series(zone_col, dtype="str"))
+    out.insert(0, "story_id", pd.Series(story_col, dtype="str"))
+    return out
