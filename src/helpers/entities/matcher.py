@@ -91,12 +91,11 @@ class Zone:
         return word
 
     def phrase(self, i: int, j: int) -> str:
-        """Tokens ``i`` to ``j`` for display; a coordinating و is kept (العدالة والتنمية)."""
-        return " ".join(
-            ("و" if t > i and self.peel[t] == 1 and self.text[self.start[t]] == "و" else "")
-            + self.display(t)
-            for t in range(i, j)
-        )
+        """Tokens ``i`` to ``j`` for display: the text from the first token's name (its
+        proclitics removed, see :meth:`display`) to the end of the last, marks removed,
+        so inner words keep theirs (العدالة والتنمية، معهد ماساتشوستس للتكنولوجيا)."""
+        rest = normalize(self.text[self.end[i] : self.end[j - 1]], alef=False)
+        return " ".join((self.display(i) + rest).split())
 
     def char_start(self, i: int) -> int:
         """Offset of token ``i`` in the zone text, after its peeled proclitics."""

@@ -205,7 +205,9 @@ INSTITUTIONS = _keys(
 ORG_TAIL_ADJECTIVES = _keys(
     "الديمقراطية الديمقراطي الإسلامية الإسلامي الوطنية الوطني الشعبية الشعبي العربية "
     "العربي الدولية الدولي المتحدة الأعلى العليا الثوري الثورية المشتركة المشترك "
-    "المركزي المركزية الاتحادية الاتحادي الخاصة الحر الجوية البحرية"
+    "المركزي المركزية الاتحادية الاتحادي الخاصة الحر الجوية البحرية الفيدرالي الفدرالي "
+    "الأوروبي الأوروبية الأفريقي الأفريقية العالمي العالمية العام العامة المالية المالي "
+    "الانتقالي الانتقالية العسكري المسلحة الأمريكي"
 )
 #: Complements that make a head noun a common phrase, not a name (حركة السير "traffic").
 NOT_ORG_COMPLEMENTS = _keys(
@@ -336,6 +338,8 @@ def _chain(z, i: int, cg, starts: dict[int, tuple[int, list[int]]], *, definite_
             return end, (j, end, cands)
         if not _name_like(z, j, cg) or z.sentence[j] != z.sentence[i]:
             break
+        if z.peel[j] > 0 and not z.definite[j]:
+            break  # و/ل/ب before an indefinite word: coordination or a new phrase
         if z.definite[j]:
             if j == i + 1 and not definite_ok:
                 return None
