@@ -4,7 +4,7 @@ import pytest
 
 import helpers.corpus.decode as decode
 from helpers.corpus import corpus_files, iter_stories, load_corpus
-from helpers.errors import DecodingError
+from helpers.errors import DecodingError, EmptyCorpusError
 
 STORY = "عنوان {n}\nTT\nعنوان {n}\nنص الخبر رقم {n}.\n\n"
 
@@ -80,3 +80,26 @@ def test_home_folder_is_expanded(tmp_path, monkeypatch):
     st = load_corpus("~/corpus")
     assert st["story_id"].tolist() == ["s-01"]
     assert st["source"][0] == str(tmp_path / "corpus" / "s.txt")
+
+
+def test_csv_and_jsonl_stream_and_keep_multiline_fields(tmp_path, monkeypatch):
+    monkeypatch.setattr(decode, "STREAM_THRESHOLD", 0)
+    monkeypatch.setattr(decode, "CHUNK", 16)
+    (tmp_path / "a.csv").write_text(
+        'id,title,body\nx1,عنوان,"سطر أول\r\nسطر ثان"\nx2,"قال ""نعم""",نص\n', encoding="utf-8"
+    )
+    (tmp_path / "b.jsonl").write_text(
+        '{"title": "ب", "body": "نص\\nثان"}\n\n{"title": "ج", "body": "نص ج"}\n',
+        encoding="utf-8",
+    )
+    st = load_corpus(tmp_path)
+    assert st["story_id"].tolist() == ["x1", "x2", "b-01", "b-02"]
+    assert st["paragraphs"].tolist() == [["سطر أول", "سطر ثان"], ["نص"], ["نص", "ثان"], ["نص ج"]]
+    assert st["title"][1] == 'قال "نعم"'
+
+
+def test_csv_header_only(tmp_path):
+    f = tmp_path / "h.csv"
+    f.write_text("title,body\n", encoding="utf-8")
+    with pytest.raises(EmptyCorpusError, match=r"h\.csv: holds no records"):
+        load_corpus(f)

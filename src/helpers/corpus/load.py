@@ -12,7 +12,6 @@ count by zone.
 from __future__ import annotations
 
 import csv
-import io
 import itertools
 import json
 import os
@@ -25,7 +24,7 @@ from pathlib import Path
 import pandas as pd
 
 from helpers.corpus.clean import LineCleaner
-from helpers.corpus.decode import KhabarWarning, open_lines, read_text
+from helpers.corpus.decode import KhabarWarning, open_lines
 from helpers.corpus.layout import LineRecord, parse_lines, split_lines
 from helpers.errors import CorpusFormatError, CorpusNotFoundError, EmptyCorpusError
 
@@ -262,9 +261,14 @@ def _field(row: dict, names: Iterable[str]) -> str | None:
     return None
 
 
-def _table_rows(f: Path, text: str) -> Iterator[tuple[int, dict]]:
+def _table_rows(f: Path, lines: Iterator[str]) -> Iterator[tuple[int, dict]]:
+    """Records of a CSV or JSONL file, with the line each starts on, read as a stream."""
     if f.suffix.lower() == ".csv":
-        reader = csv.DictReader(io.StringIO(text))
+        lines = iter(lines)
+        first = next((ln for ln in lines if ln.strip()), None)
+        if first is None:
+            raise EmptyCorpusError("file is empty (no text after decoding)", path=f)
+        reader = csv.DictReader(ln + "\n" for ln in itertools.chain([first], lines))
         fields = {str(c).strip().lower() for c in (reader.fieldnames or [])}
         missing = {"title", "body"} - fields
         if missing:
@@ -289,7 +293,7 @@ def _table_rows(f: Path, text: str) -> Iterator[tuple[int, dict]]:
                 hint="check the quoting on that line",
             ) from None
     else:
-        for i, line in enumerate(split_lines(text), start=1):
+        for i, line in enumerate(lines, start=1):
             if not line.strip():
                 continue
             try:
@@ -361,12 +365,18 @@ def _clean_field(
 
 
 def _iter_table(f: Path, prefix: str, errors: str, on_bytes) -> Iterator[_Part]:
-    decoded = read_text(f, errors=errors)
-    on_bytes(len(decoded.text))
-    if not decoded.text.strip():
-        raise EmptyCorpusError("file is empty (no text after decoding)", path=f)
+    encoding, lines = open_lines(f, errors=errors)
+    seen_text = False
+
+    def counted():
+        nonlocal seen_text
+        for line in lines:
+            on_bytes(len(line) + 1)
+            seen_text = seen_text or bool(line.strip())
+            yield line
+
     n = 0
-    for n, (line, row) in enumerate(_table_rows(f, decoded.text), start=1):
+    for n, (line, row) in enumerate(_table_rows(f, counted()), start=1):
         title, body = _field(row, ["title"]), _field(row, ["body"])
         if title is None or body is None:
             raise CorpusFormatError(
@@ -396,13 +406,15 @@ def _iter_table(f: Path, prefix: str, errors: str, on_bytes) -> Iterator[_Part]:
             "captions": caption_lines,
             "photo_credits": [],
             "source": str(f),
-            "encoding": decoded.encoding,
+            "encoding": encoding,
             "layout": "table",
             "repairs": fixes,
         }
-        yield _Part(f, decoded.encoding, story, report, [])
+        yield _Part(f, encoding, story, report, [])
+    if n == 0 and not seen_text:
+        raise EmptyCorpusError("file is empty (no text after decoding)", path=f)
     if n == 0:
-        raise EmptyCorpusError("holds no records", path=f)
+        raise EmptyCorpusError("holds no records", path=f, hint="add rows below the header")
 
 
 def _progress(path: Path, progress: bool | None):
@@ -503,7 +515,8 @@ def iter_stories(
     """Yield stories one at a time as dicts with the :data:`STORY_COLUMNS` keys.
 
     Memory holds one story of a scraped ``.txt`` file (and the next one's header), one
-    CSV/JSONL file, or one ``plain`` file, whatever the size of the corpus. Parameters
+    CSV/JSONL record, or one ``plain`` file (a single story), whatever the size of the
+    corpus; files are found lazily and read line by line. Parameters
     and errors are those of :func:`load_corpus`.
     """
     for part in _iter_parts(path, errors, progress):
