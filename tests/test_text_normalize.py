@@ -76,3 +76,17 @@ def test_idempotent_arabic_block_all_steps(s):
     opts = {k: True for k in DEFAULTS}
     once = normalize(s, **opts)
     assert normalize(once, **opts) == once
+
+
+ARABIC_ALL = st.one_of(
+    st.characters(min_codepoint=0x0600, max_codepoint=0x08FF),
+    st.characters(min_codepoint=0xFB50, max_codepoint=0xFDFF),
+    st.characters(min_codepoint=0xFE70, max_codepoint=0xFEFF),
+    st.sampled_from("\u200c\u200d\u200e\u200f\u202b\u2067\u00ad ab1"),
+)
+
+
+@given(st.text(alphabet=ARABIC_ALL), st.fixed_dictionaries({k: st.booleans() for k in DEFAULTS}))
+def test_idempotent_any_option_set_with_presentation_forms(s, opts):
+    once = normalize(s, **opts)
+    assert normalize(once, **opts) == once

@@ -132,3 +132,8 @@ def test_tokenize_zones_empty_and_missing_columns():
     assert str(empty["start"].dtype) == "int64"
     with pytest.raises(KhabarError, match="text"):
         tokenize_zones(pd.DataFrame({"story_id": ["a"], "zone": ["body"]}))
+
+
+def test_decomposed_latin_accents_stay_in_the_word():
+    t = tokenize("Me\u0301xico و\u0301")
+    assert t["surface"].tolist() == ["Me\u0301xico", "و"]

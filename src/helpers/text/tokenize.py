@@ -57,9 +57,9 @@ _ABBREV = (
     r"|[A-Za-z](?:\.[A-Za-z]){1,5}(?![A-Za-z])"
 )
 # a letter, then letters or digits (COVID19, base64), with internal ' or - (don't)
-_LATIN = rf"{_OTHER_LETTER}(?:[^\W_{_ARABIC_BLOCKS}]|['’-](?={_OTHER_LETTER}))*"
+_LATIN = rf"{_OTHER_LETTER}(?:[^\W_{_ARABIC_BLOCKS}]|[\u0300-\u036f]|['’-](?={_OTHER_LETTER}))*"
 _NUMBER = f"[{_DIGITS}]+(?:[.,\u066b\u066c][{_DIGITS}]+)*"
-_PUNCT = rf"[^\w\s{_INSIDE}]|_"
+_PUNCT = rf"[^\w\s{_INSIDE}\u0300-\u036f]|_"  # stray combining marks are skipped
 
 #: The tokeniser's pattern; ``m.lastgroup`` is the token kind.
 TOKEN_RE = re.compile(
