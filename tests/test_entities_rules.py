@@ -86,6 +86,15 @@ def test_tanween_ends_a_name_and_is_not_a_place():
     assert found(m) == [("محمد صلاح", "محمد صلاح")]
 
 
+def test_lam_lam_institution_takes_the_article_of_its_adjective():
+    # للجنة is ل + اللجنة here: the adjectives are definite (السورية - التركية المشتركة)
+    text = "قدم الوفد مقترحا للجنة السورية - التركية المشتركة، وليس للجنة أخرى."
+    m = extract_entities(stories(text))
+    assert found(m, "ORG") == [
+        ("لجنة السورية - التركية المشتركة", "لجنة السورية - التركية المشتركة")
+    ]
+
+
 def test_org_head_noun_chain_and_coordination():
     m = extract_entities(stories("قالت حركة النهضة التونسية إن حزب العدالة والتنمية فاز."))
     assert [s for s, _ in found(m, "ORG")] == ["حركة النهضة التونسية", "حزب العدالة والتنمية"]

@@ -436,19 +436,28 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=()) -> list:
                 e = _name_extent(z, i, cg, after_title=False)
                 if e - i >= 2:
                     out.append(Span(i, e, "PERSON", "rule", [], 1))
-        if z.definite[i]:
+        # للجنة is ل + اللجنة or ل + لجنة: the article of a following adjective decides
+        lam_lam = z.peel[i] > 0 and z.form[i].startswith("ل") and z.text[z.start[i]] == "ل"
+        if z.definite[i] or (lam_lam and k in INSTITUTIONS):
             # ORG: institution + nationality (الحكومة العراقية، الجيش السوري)
             prev = z.key[i - 1] if i > 0 else ""
             in_title = prev in CONSTRUCT_TITLES and not z.definite[i - 1]
             a = i + 1  # البنك المركزي المصري: adjectives may stand before the nationality
             while a < n and a - i <= 2 and z.key[a] in ORG_TAIL_ADJECTIVES and z.definite[a]:
                 a += 1
-            if k in INSTITUTIONS and not in_title and a < n and z.key[a] in cg.norp_keys:
+            if (
+                k in INSTITUTIONS
+                and not in_title
+                and a < n
+                and z.key[a] in cg.norp_keys
+                and z.definite[a]
+            ):
                 j = a + 1
                 if j + 1 < n and z.key[j] in ("-", "–") and z.key[j + 1] in cg.norp_keys:
                     j += 2
                 out.append(Span(i, _tail(z, j, cg), "ORG", "rule", [], 1))
-            continue
+            if z.definite[i]:
+                continue
         # ORG after a head noun
         if k in ORG_HEADS and not (i + 1 < n and z.key[i + 1] in NOT_ORG_COMPLEMENTS):
             got = _chain(z, i, cg, starts, definite_ok=True)
