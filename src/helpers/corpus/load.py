@@ -267,7 +267,11 @@ def _table_rows(f: Path, lines: Iterator[str]) -> Iterator[tuple[int, dict]]:
         lines = iter(lines)
         first = next((ln for ln in lines if ln.strip()), None)
         if first is None:
-            raise EmptyCorpusError("file is empty (no text after decoding)", path=f)
+            raise EmptyCorpusError(
+                "file is empty (no text after decoding)",
+                path=f,
+                hint="remove the file or check that it holds the stories",
+            )
         reader = csv.DictReader(ln + "\n" for ln in itertools.chain([first], lines))
         fields = {str(c).strip().lower() for c in (reader.fieldnames or [])}
         missing = {"title", "body"} - fields
@@ -412,7 +416,11 @@ def _iter_table(f: Path, prefix: str, errors: str, on_bytes) -> Iterator[_Part]:
         }
         yield _Part(f, encoding, story, report, [])
     if n == 0 and not seen_text:
-        raise EmptyCorpusError("file is empty (no text after decoding)", path=f)
+        raise EmptyCorpusError(
+            "file is empty (no text after decoding)",
+            path=f,
+            hint="remove the file or check that it holds the stories",
+        )
     if n == 0:
         raise EmptyCorpusError("holds no records", path=f, hint="add rows below the header")
 
