@@ -426,8 +426,17 @@ def _iter_table(f: Path, prefix: str, errors: str, on_bytes) -> Iterator[_Part]:
 
 
 def _progress(path: Path, progress: bool | None):
-    """A tqdm bar over the corpus bytes; shown for big corpora or when asked."""
-    from tqdm.auto import tqdm
+    """A tqdm bar over the corpus bytes; shown for big corpora or when asked.
+
+    A widget in Jupyter when ipywidgets is installed, else a text bar on stderr (tqdm.auto
+    without ipywidgets would print a TqdmWarning into the notebook).
+    """
+    import importlib.util
+
+    if importlib.util.find_spec("ipywidgets") is not None:
+        from tqdm.auto import tqdm
+    else:
+        from tqdm.std import tqdm
 
     if progress is False:
         return tqdm(disable=True)
