@@ -36,6 +36,15 @@ def analysis(text, word):
         ("لبنان", "لبنان", "", "لبنان"),
         ("بشار", "بشار", "", "بشار"),
         ("كمال", "كمال", "", "كمال"),
+        # الله after a proclitic: the lam of the article merges, the name stays whole
+        ("بحمد لله", "لله", "ل", "الله"),
+        ("بالله", "بالله", "ب", "الله"),
+        ("والله", "والله", "و", "الله"),
+        # a conjunction before an exception word: split the conjunction only
+        ("ولبنان", "ولبنان", "و", "لبنان"),
+        ("ووليد", "ووليد", "و", "وليد"),
+        ("وحدة", "وحدة", "", "وحدة"),
+        ("فعل", "فعل", "", "فعل"),
     ],
 )
 def test_issue_examples(text, word, clitics, base):

@@ -106,6 +106,8 @@ class CliticSplitter:
         ch = light[o]
         ch2 = light[o + 1]
         if ch == "ل":
+            if light.startswith("لله", o) and n == 3:  # ل + الله (بحمد لله)
+                return c + "ل", "الله"
             if ch2 == "ل" and n >= 4:  # ل + ال is written لل
                 x = full[o + 2 :]
                 if "ال" + x in self.stop:
@@ -118,10 +120,14 @@ class CliticSplitter:
                 return c + "ل", x
         elif ch == "ا":
             if ch2 == "ل" and n >= 4:
+                if n == 4 and light.endswith("له"):  # والله: و + الله, not و + ال + له
+                    return c[:-1], "الله"
                 return c + "ال", full[o + 2 :]
         elif ch == "ب" or ch == "ك":
             if ch2 == "ا" and n >= 5 and light[o + 2] == "ل":  # بال، كال
                 x = full[o + 3 :]
+                if x == "له":  # بالله: ب + الله
+                    return c + ch, "الله"
                 if "ال" + x in self.stop:
                     return c + ch, "ال" + x
                 return c + ch + "+ال", x
@@ -147,10 +153,11 @@ class CliticSplitter:
             return "", full
         first = light[0]
         if first == "و" or first == "ف":
-            if light[1:] not in self.exceptions:
-                got = self._rest(light, full, 1, first + "+")
-                if got is not None:
-                    return got
+            if light[1:] in self.exceptions:  # ولبنان، والله: the rest is a known word
+                return first, full[1:]
+            got = self._rest(light, full, 1, first + "+")
+            if got is not None:
+                return got
             return "", full
         got = self._rest(light, full, 0, "")
         return got if got is not None else ("", full)
