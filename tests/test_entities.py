@@ -16,7 +16,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from helpers.entities import entity_counts, evaluate, extract_entities
+from helpers.entities import counts_by_type, entity_counts, evaluate, extract_entities
 
 GOLD = Path(__file__).parent / "data" / "gold_mentions.csv"
 S1, S2 = "asharq-two-stories-01", "asharq-two-stories-02"
@@ -151,3 +151,12 @@ def test_evaluate_by_hand():
     assert s.loc[("counts", "micro"), "precision"] == pytest.approx(1.0)
     assert s.loc[("counts", "micro"), "recall"] == pytest.approx(2 / 3)
     assert s.loc[("counts", "micro"), "f1"] == pytest.approx(0.8)
+
+
+def test_counts_by_type(mentions):
+    by_type = counts_by_type(entity_counts(mentions)).set_index(["story_id", "type"])
+    # story 1: لافروف 7 + الحكيم 5; story 2: الأسد 8 + محمد البشير 1
+    assert by_type.loc[(S1, "PERSON")].tolist() == [2, 12]
+    assert by_type.loc[(S2, "PERSON")].tolist() == [2, 9]
+    # story 2 ORG in title and body: الرئاسة السورية، الجيش السوري، الكرملين، هيئة تحرير الشام
+    assert by_type.loc[(S2, "ORG")].tolist() == [4, 4]

@@ -52,7 +52,7 @@ def _compatible(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 
 
 def link_persons(items, cg) -> tuple[dict[int, Person], list[tuple[int, int, Person]]]:
-    """Group a story's PERSON spans into people and find surname aliases.
+    """Group a story's PERSON spans into people (module docstring, point 1).
 
     Parameters
     ----------
