@@ -218,3 +218,11 @@ def test_a_zone_may_end_on_any_rule_word(text):
     # so no mention (and no IndexError); found by the pipeline property tests
     m = extract_entities(stories(text, titles=["بشار الأسد"]))
     assert m[["zone", "surface"]].values.tolist() == [["title", "بشار الأسد"]]
+
+
+def test_inner_name_parts_carry_no_proclitic():
+    # بحمد لله is "praise be to God", not a person حمد الله: لله carries the preposition ل
+    m = extract_entities(
+        stories("تم بحمد لله تحرير المدينة، وقال رامي حمد الله إن الحكومة مستعدة.")
+    )
+    assert found(m, "PERSON") == [("رامي حمد الله", "رامي حمد الله")]

@@ -25,7 +25,11 @@ from dataclasses import dataclass, field
 
 from helpers.entities import rules
 
-__all__ = ["Person", "find_aliases", "link_persons"]
+__all__ = ["NOT_SURNAMES", "Person", "find_aliases", "link_persons"]
+
+#: Last names never used alone as an alias: الله ends compound names (نصر الله، عبد الله)
+#: and stands alone in every religious formula (بحمد لله، إن شاء الله).
+NOT_SURNAMES = frozenset({"الله"})
 
 
 @dataclass(eq=False)
@@ -143,6 +147,8 @@ def find_aliases(zones, covered, people, order, cg) -> list[tuple[int, int, Pers
     definite: dict[str, bool] = {}
     for p in people:
         for name in p.names:
+            if name[-1] in NOT_SURNAMES:
+                continue
             if len(name) >= 2 and p not in surnames.get(name[-1], []):
                 surnames.setdefault(name[-1], []).append(p)
                 definite[name[-1]] = p.surname_definite

@@ -371,7 +371,7 @@ def _choose(norm: str, base: str, clitics: str, vocab: set[str]) -> tuple[str, s
 
 
 def _definite(form: str) -> bool:
-    return form.startswith("ال") and len(form) >= 5
+    return form.startswith("ال") and (len(form) >= 5 or form == "الله")
 
 
 def read_zone(story_id: str, zone: str, text: str, toks, cg: CompiledGazetteer) -> Zone:

@@ -289,6 +289,8 @@ def _name_extent(z, p: int, cg, *, after_title: bool) -> int:
         return j
     surname_ok = z.key[p] in fn  # after a first name a surname may close the name
     while j < n and j - p < 6:
+        if z.peel[j] > 0:
+            break  # no part of a name after the first carries a proclitic: بحمد لله
         # a nisba that is also a nationality (منصور التركي، محمد المصري) can close a name
         nisba = surname_ok and z.definite[j] and z.key[j] in cg.norp_keys and not z.stop[j]
         if nisba and z.sentence[j] == z.sentence[p] and z.kind[j] == "word":
