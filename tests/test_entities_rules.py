@@ -226,3 +226,15 @@ def test_inner_name_parts_carry_no_proclitic():
         stories("تم بحمد لله تحرير المدينة، وقال رامي حمد الله إن الحكومة مستعدة.")
     )
     assert found(m, "PERSON") == [("رامي حمد الله", "رامي حمد الله")]
+
+
+def test_known_surname_after_a_title():
+    # أحمد الشرع and أسعد الشيباني are gazetteer people; their surnames alone follow titles
+    m = extract_entities(
+        stories("قال الرئيس الشرع إن البلاد تتغير، والتقى وزير الخارجية الشيباني.")
+    )
+    people = m[m["type"] == "PERSON"]
+    assert list(zip(people["surface"], people["canonical"], strict=True)) == [
+        ("الشرع", "أحمد الشرع"),
+        ("الشيباني", "أسعد الشيباني"),
+    ]

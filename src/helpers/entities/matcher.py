@@ -177,6 +177,7 @@ class CompiledGazetteer:
     signatures: list
     norp_keys: set[str]
     person_first_last: dict[tuple[str, str], list[tuple[tuple[str, ...], int]]]
+    person_surnames: dict[str, list[int]]
     types: list[str]
     countries: list[str]
     ids: list[str]
@@ -263,10 +264,13 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
             signatures[ci] = frozenset(sigs)
     norp_keys: set[str] = set()
     person_first_last: dict[tuple[str, str], list[tuple[tuple[str, ...], int]]] = {}
+    person_surnames: dict[str, list[int]] = {}
     for keys, rows in explicit.items():
         row = _dedupe(rows)[0]
         if len(keys) >= 2 and table["type"].iat[row] == "PERSON":
             person_first_last.setdefault((keys[0], keys[-1]), []).append((keys, row))
+            if keys[-1] != "الله" and row not in person_surnames.setdefault(keys[-1], []):
+                person_surnames[keys[-1]].append(row)
     for ci, (keys, rows) in enumerate(patterns.items()):
         auto.add_word(" " + " ".join(keys) + " ", (len(keys), len(candidates)))
         candidates.append(rows)
@@ -306,6 +310,7 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
         signatures=signatures,
         norp_keys=norp_keys,
         person_first_last=person_first_last,
+        person_surnames=person_surnames,
         types=table["type"].tolist(),
         countries=table["country"].tolist(),
         ids=table["entity_id"].tolist(),

@@ -412,7 +412,13 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=()) -> list:
             construct = not z.definite[t - 1]  # وزير الخارجية, رئيس الوزراء
             while j < n and j - t < 4 and z.kind[j] == "word" and z.sentence[j] == z.sentence[i]:
                 kj = z.key[j]
-                complement = construct and j - t < 2 and z.definite[j] and kj not in fn
+                complement = (
+                    construct
+                    and j - t < 2
+                    and z.definite[j]
+                    and kj not in fn
+                    and kj not in cg.person_surnames
+                )
                 if (
                     complement
                     or kj in TITLE_COMPLEMENT_HEADS
@@ -424,8 +430,12 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=()) -> list:
                     j = starts[j][0]
                 else:
                     break
+            # a known person's surname after a title: الرئيس الشرع، وزير الخارجية الشيباني
+            if j < n and z.definite[j] and z.peel[j] == 0 and z.key[j] in cg.person_surnames:
+                out.append(Span(j, j + 1, "PERSON", "rule", list(cg.person_surnames[z.key[j]]), 1))
+                after_title.add(j)
             # a name carries no proclitic of its own: المرصد السوري لحقوق is no name
-            if j < n and not z.definite[j] and z.peel[j] == 0:
+            elif j < n and not z.definite[j] and z.peel[j] == 0:
                 e = _name_extent(z, j, cg, after_title=True)
                 if e > j:
                     out.append(Span(j, e, "PERSON", "rule", [], 1))
