@@ -43,3 +43,36 @@ def test_replace_never_raises_decoding_error(tmp_path):
     for i in range(256):
         data = bytes([i, (i * 7) % 256, 0xFF, 0xD8]) * 3
         assert check(data, ".txt", tmp_path, "replace") in {"table", "EmptyCorpusError"}
+
+
+_PIECES = st.one_of(
+    st.characters(codec="utf-8"),  # any character but a surrogate
+    st.sampled_from(["<", ">", "&", ";", "#", "/", "=", '"', "<script>", "</script>", "&amp;"]),
+    st.sampled_from(["&#", "<!--", "\x00", "\u202e", "\u2066", "\ud800", "\x85", "\u2028"]),
+    st.sampled_from(["ط§", "Ø§", "TT", "<p>", "<img src=x onerror=alert(1)>", "&#1593;"]),
+)
+_LINE = st.lists(_PIECES, max_size=30).map("".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_LINE, max_size=6))
+def test_line_cleaner_output_is_clean(lines):
+    from helpers.corpus import LineCleaner
+
+    cleaner = LineCleaner()
+    for line in lines:
+        c = cleaner(line)
+        assert c.text == c.text.strip()
+        bad = [
+            ch
+            for ch in c.text
+            if ch in "\x00\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+        ]
+        assert bad == []
+        assert not any("\ud800" <= ch <= "\udfff" or ord(ch) < 32 for ch in c.text)
+        assert (c.drop == "") or c.drop in {
+            "navigation boilerplate",
+            "inside <script> or <style>",
+            "HTML markup only",
+            "control characters only",
+        }
