@@ -69,7 +69,13 @@ def test_line_cleaner_output_is_clean(lines):
             if ch in "\x00\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
         ]
         assert bad == []
-        assert not any("\ud800" <= ch <= "\udfff" or ord(ch) < 32 for ch in c.text)
+        assert not any(
+            "\ud800" <= ch <= "\udfff"
+            or ord(ch) < 32
+            or 0x7F <= ord(ch) <= 0x9F
+            or ch in "\u2028\u2029"
+            for ch in c.text
+        )
         assert (c.drop == "") or c.drop in {
             "navigation boilerplate",
             "inside <script> or <style>",
