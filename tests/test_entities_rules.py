@@ -238,3 +238,9 @@ def test_known_surname_after_a_title():
         ("الشرع", "أحمد الشرع"),
         ("الشيباني", "أسعد الشيباني"),
     ]
+
+
+def test_hamza_alef_is_not_the_article():
+    # ألكسندر and إلياس begin with أل/إل, not the article ال: they open names
+    m = extract_entities(stories("وقال الرئيس الفنلندي ألكسندر ستوب، وقال إلياس أبو صعب."))
+    assert [s for s, _ in found(m, "PERSON")] == ["ألكسندر ستوب", "إلياس أبو صعب"]

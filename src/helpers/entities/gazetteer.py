@@ -139,13 +139,17 @@ def first_names() -> dict[str, bool]:
     Returns
     -------
     dict of str to bool
-        Normalised name (:func:`helpers.text.normalize`) -> ``True`` when the name is
-        also an everyday word (سعيد، أمل) and opens a name only after a title.
+        Matching key of the name (:func:`helpers.entities.keys.word_key`) -> ``True``
+        when the name is also an everyday word (سعيد، أمل) and opens a name only after
+        a title.
     """
+    from helpers.entities.keys import word_key
+
     out: dict[str, bool] = {}
     for line in _lines("first_names.txt"):
         name, _, flag = line.partition("\t")
-        out[normalize(name.strip())] = flag.strip() == "common"
+        key = word_key(normalize(name.strip()))
+        out[key] = out.get(key, False) or flag.strip() == "common"
     return out
 
 

@@ -285,7 +285,7 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
         auto.add_word(" \x00 ", (1, -1))
     auto.make_automaton()
     names = first_names()
-    vocab.update(fold(n) for n in names)
+    vocab.update(names)
     for lex in (
         rules.ORG_HEADS,
         rules.INSTITUTIONS,
@@ -315,7 +315,7 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
         countries=table["country"].tolist(),
         ids=table["entity_id"].tolist(),
         canonicals=table["canonical"].tolist(),
-        first_names={fold(k): v for k, v in names.items()},
+        first_names=dict(names),
         stop=frozenset(fold(w) for w in stopwords())
         | frozenset(fold(w) for w in reporting_verbs()),
     )
@@ -388,17 +388,23 @@ def read_zone(story_id: str, zone: str, text: str, toks, cg: CompiledGazetteer) 
     keys, forms, peels, defs = [], [], [], []
     vocab = cg.vocab
     cache = cg.choices
-    for kind, norm, base, clitics in zip(
+    for kind, norm, base, clitics, surface in zip(
         list(toks["kind"]),
         list(toks["norm"]),
         list(toks["base"]),
         list(toks["clitics"]),
+        list(toks["surface"]),
         strict=True,
     ):
         if kind == "word":
-            got = cache.get((norm, base, clitics))
+            got = cache.get((norm, base, clitics, surface))
             if got is None:
-                got = cache[(norm, base, clitics)] = _choose(norm, base, clitics, vocab)
+                k, f, p, d = _choose(norm, base, clitics, vocab)
+                if d:
+                    # the article is ال with a bare alef: ألكسندر and إلياس have none
+                    light = normalize(surface, alef=False)
+                    d = light[p:].startswith("ال") or (p > 0 and light[p - 1 : p + 1] == "لل")
+                got = cache[(norm, base, clitics, surface)] = (k, f, p, d)
             k, f, p, d = got
         else:
             k, f, p, d = norm.casefold(), norm, 0, False

@@ -436,7 +436,11 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=()) -> list:
                 after_title.add(j)
             # a name carries no proclitic of its own: المرصد السوري لحقوق is no name
             elif j < n and not z.definite[j] and z.peel[j] == 0:
-                e = _name_extent(z, j, cg, after_title=True)
+                # after a bare title (الرئيس زار...) an unknown word is more often a verb
+                # than a name: unknown names need a nationality, office or modifier
+                # between (الرئيس الفرنسي X، وزير الخارجية X) or a first name
+                strong = j > t or z.key[j] in fn
+                e = _name_extent(z, j, cg, after_title=strong)
                 if e > j:
                     out.append(Span(j, e, "PERSON", "rule", [], 1))
                     after_title.add(j)
