@@ -118,7 +118,7 @@ def main() -> None:
 
     t = best_of(
         {
-            "a": lambda: tokenize_zones(z, include=None, known=cg.known),
+            "a": lambda: tokenize_zones(z, include=None),
             "b": lambda: extract_entities(stories, gaz),
             "c": lambda: extract_entities(stories, big),
             "d": lambda: extract_entities(half, gaz),

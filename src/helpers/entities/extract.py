@@ -148,7 +148,7 @@ def extract_entities(
     zt = make_zones(stories, include=zones)
     if zt.empty:
         return empty_mentions()
-    toks = tokenize_zones(zt, include=None, known=cg.known)
+    toks = tokenize_zones(zt, include=None)
     cols = {c: toks[c].tolist() for c in ("story_id", "zone", *_TOKEN_COLS)}
     bounds: dict[tuple[str, str], tuple[int, int]] = {}
     at = 0

@@ -3,16 +3,20 @@
 How a zone is read
 ------------------
 1. :func:`helpers.text.tokenize_zones` gives tokens with offsets, normalised forms and
-   proclitic splits (the gazetteer's words are passed as attested, so لبشار splits as
-   ل + بشار).
+   proclitic splits.
 2. Each word gets a **key** (:mod:`helpers.entities.keys`). The key is chosen among the
    whole word, helpers.text's split and the other proclitic peelings (و ف, then ب ل ك,
    then لل = ل + ال), taking the least peeled one that the gazetteer or the rule
-   lexicons know: لبنان stays لبنان, وبموسكو becomes موسكو, للاذقية becomes لاذقيه.
+   lexicons know: لبنان stays لبنان, وبموسكو becomes موسكو, لبشار becomes بشار and
+   للاذقية becomes لاذقيه. So the gazetteer itself attests the splits of names, and
+   its size never enters the tokeniser.
 3. The keys of the zone, space-joined, run through one ``pyahocorasick`` automaton built
    over the space-joined keys of every alias (and its spelling variants), so matching is
    linear in the text length whatever the gazetteer size. Matches must start and end at
-   token boundaries.
+   token boundaries, and the article must agree with the alias (الأمل "hope" is not the
+   town آمل; nationality adjectives take it or not); a one-word match is dropped when
+   the word is a stopword (عنه is not the town عنة) or carries tanween (دوراً "a role"
+   is not the town Dura).
 4. Rules (:mod:`helpers.entities.rules`) add spans for unlisted names.
 5. Overlaps are resolved longest first (a gazetteer match beats a rule on a tie):
    ``وزارة الخارجية الروسية`` beats ``الروسية``.
@@ -162,7 +166,8 @@ class CompiledGazetteer:
     vocab : set of str
         Every word key the automaton or the rules can use (for key choice).
     known : set of str
-        Normalised alias words, passed to :func:`helpers.text.tokenize_zones` as attested.
+        Normalised alias words and first names (usable as ``known`` words of
+        :func:`helpers.text.tokenize`; the recogniser itself does not need them).
     n_patterns : int
         Distinct key sequences in the automaton.
     """
@@ -424,7 +429,7 @@ def read_zone(story_id: str, zone: str, text: str, toks, cg: CompiledGazetteer) 
         peel=peels,
         definite=defs,
         stop=[k in cg.stop for k in keys],
-        tanween=[any(c in _TANWEEN for c in w) for w in toks["surface"]],
+        tanween=[not _TANWEEN.isdisjoint(w) for w in toks["surface"]],
         sentence=list(toks["sentence"]),
     )
 

@@ -172,6 +172,7 @@ TITLES: frozenset[tuple[str, ...]] = frozenset(
         "الموفد",
     ]
 )
+_TITLE_FIRST = frozenset(t[0] for t in TITLES)
 #: Words between a title and the name: ministry/office complements of وزير، رئيس...
 #: (any definite word is accepted there as well, see matcher).
 TITLE_COMPLEMENT_HEADS = _keys("باسم مجلس هيئة وزارة حركة حزب الدولة شؤون")
@@ -320,6 +321,8 @@ def _name_extent(z, p: int, cg, *, after_title: bool) -> int:
 
 
 def _title_end(z, i: int) -> int:
+    if z.key[i] not in _TITLE_FIRST:
+        return i
     for length in (3, 2, 1):
         if i + length > len(z):
             continue
