@@ -294,7 +294,7 @@ def strip_html(line: str, *, in_raw: bool = False) -> tuple[str, bool, bool]:
 
 _BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 _CONTROLS = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\t" + _BIDI_CONTROLS + "]|[\ud800-\udfff]"
+    "[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\t" + _BIDI_CONTROLS + "]|[\ud800-\udfff]"
 )
 
 
@@ -326,7 +326,7 @@ def strip_controls(line: str) -> tuple[str, list[str]]:
         fixes.append("bidi control characters removed")
     if re.search("[\ud800-\udfff]", line):
         fixes.append("lone surrogates replaced by U+FFFD")
-    if re.search("[\x01-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]", line):
+    if re.search("[\x01-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]", line):
         fixes.append("control characters replaced by spaces")
     return _CONTROLS.sub(_control_sub, line), fixes
 
