@@ -244,3 +244,15 @@ def test_hamza_alef_is_not_the_article():
     # ألكسندر and إلياس begin with أل/إل, not the article ال: they open names
     m = extract_entities(stories("وقال الرئيس الفنلندي ألكسندر ستوب، وقال إلياس أبو صعب."))
     assert [s for s, _ in found(m, "PERSON")] == ["ألكسندر ستوب", "إلياس أبو صعب"]
+
+
+def test_ali_is_the_preposition_where_a_writer_never_writes_alef_maqsura():
+    # a text with ي for ى everywhere: علي الحكومة is "on the government"
+    m = extract_entities(
+        stories(
+            "وافق البرلمان علي الحكومة الجديدة وصوت علي الميزانية.",
+            "وافق البرلمان على الحكومة، وقال علي الأحمد إن التصويت تم.",
+        )
+    )
+    assert found(m, "PERSON") == [("علي الأحمد", "علي الأحمد")]
+    assert set(m.loc[m["type"] == "PERSON", "story_id"]) == {"s2"}

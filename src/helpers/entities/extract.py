@@ -176,11 +176,12 @@ def extract_entities(
 
 def _story_mentions(zlist, cg) -> list[tuple]:
     selected: list[list[Span]] = []
+    maqsura_kept = any(k.endswith("ى") for z in zlist for k in z.key)
     for z in zlist:
         found = gazetteer_spans(z, cg)
         normal = [s for s in found if s.method == "gazetteer"]
         guarded = [s for s in found if s.method == "guarded"]
-        spans = normal + rules.rule_spans(z, cg, normal, guarded)
+        spans = normal + rules.rule_spans(z, cg, normal, guarded, maqsura_kept=maqsura_kept)
         selected.append(select(spans))
     # countries the story names (LOC countries and nationality adjectives)
     context = {

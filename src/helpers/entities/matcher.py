@@ -183,6 +183,7 @@ class CompiledGazetteer:
     norp_keys: set[str]
     person_first_last: dict[tuple[str, str], list[tuple[tuple[str, ...], int]]]
     person_surnames: dict[str, list[int]]
+    maqsura_names: frozenset[str]  # first names that are a stopword with ى: علي/على
     types: list[str]
     countries: list[str]
     ids: list[str]
@@ -316,6 +317,9 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
         norp_keys=norp_keys,
         person_first_last=person_first_last,
         person_surnames=person_surnames,
+        maqsura_names=frozenset(
+            k for k in names if k.endswith("ي") and normalize(k[:-1] + "ى") in stopwords()
+        ),
         types=table["type"].tolist(),
         countries=table["country"].tolist(),
         ids=table["entity_id"].tolist(),

@@ -372,7 +372,7 @@ def _tail(z, j: int, cg) -> int:
     return j
 
 
-def rule_spans(z, cg, gaz_spans, guarded_spans=()) -> list:
+def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True) -> list:
     """Spans proposed by the rules in one zone (see the module docstring).
 
     Parameters
@@ -383,6 +383,10 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=()) -> list:
         The zone's gazetteer matches (a known name closes a head noun's chain).
     guarded_spans : list of Span
         Matches of names that are also everyday words; used only after a place noun.
+    maqsura_kept : bool
+        Whether the story writes alef maqsura (على). Where a writer puts ي for ى
+        everywhere, علي may be the preposition على: such first names then count only
+        after a title or before another first name, like everyday-word names.
 
     Returns
     -------
@@ -449,7 +453,7 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=()) -> list:
                     after_title.add(j)
         # PERSON from a first name
         if k in fn and i not in after_title and not z.definite[i]:
-            common = fn[k]
+            common = fn[k] or (not maqsura_kept and k in cg.maqsura_names)
             nxt = z.key[i + 1] if i + 1 < n else ""
             if not common or (nxt in fn and not fn[nxt]) or nxt in PARTICLES:
                 e = _name_extent(z, i, cg, after_title=False)
