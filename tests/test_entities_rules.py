@@ -256,3 +256,9 @@ def test_ali_is_the_preposition_where_a_writer_never_writes_alef_maqsura():
     )
     assert found(m, "PERSON") == [("علي الأحمد", "علي الأحمد")]
     assert set(m.loc[m["type"] == "PERSON", "story_id"]) == {"s2"}
+
+
+def test_generic_head_nouns_are_not_names():
+    text = "أعلنت منطقة حظر طيران، وزار مركز المدينة، ووضع صندوق الاقتراع في دولة مالي."
+    m = extract_entities(stories(text))
+    assert found(m) == [("دولة مالي", "مالي")]  # مالي alone is "financial": guarded

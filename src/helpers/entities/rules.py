@@ -194,8 +194,7 @@ COMPOUND_PARTICLES = _keys("أبو أبي أم عبد")
 ORG_HEADS = _keys(
     "تنظيم هيئة حركة حزب وزارة مجلس منظمة جماعة قوات وكالة جبهة كتائب كتيبة لواء "
     "فيلق جيش شركة جامعة مؤسسة اتحاد تحالف ائتلاف صحيفة قناة مصرف بنك محكمة برلمان "
-    "جمعية رابطة نقابة مركز معهد مفوضية صندوق برنامج سرايا ميليشيا ميليشيات مليشيا "
-    "مليشيات شبكة إذاعة"
+    "جمعية رابطة نقابة معهد مفوضية سرايا ميليشيا ميليشيات مليشيا مليشيات إذاعة"
 )
 #: Definite institution nouns that name an organisation when a nationality follows.
 INSTITUTIONS = _keys(
@@ -220,6 +219,9 @@ PLACE_HEADS = _keys(
     "مدينة بلدة قرية قاعدة محافظة منطقة ولاية إقليم مخيم معبر ميناء مطار حي ضاحية "
     "جزيرة جبل نهر بحر مضيق شارع ساحة سجن دولة جمهورية مملكة إمارة سلطنة قضاء ناحية"
 )
+#: Place nouns followed by a name only when the name is a known place (منطقة الخليج);
+#: an unknown word after them is mostly a common noun (منطقة نفوذ، دولة مستقلة).
+PLACE_HEADS_KNOWN_ONLY = _keys("منطقة دولة جمهورية مملكة إمارة سلطنة ساحة")
 #: Place nouns whose name may be a definite word (مدينة الباب، مخيم اليرموك); the others
 #: (منطقة، قاعدة، دولة) take a definite word only when it is a known place.
 PLACE_HEADS_DEFINITE_OK = _keys(
@@ -497,7 +499,7 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 end, cands = places[i + 1]
                 locs = [c for c in cands if cg.types[c] == "LOC"]
                 out.append(Span(i, end, "LOC", "rule", locs, 1))
-            else:
+            elif k not in PLACE_HEADS_KNOWN_ONLY:
                 got = _chain(z, i, cg, {}, definite_ok=k in PLACE_HEADS_DEFINITE_OK)
                 if got is not None:
                     out.append(Span(i, got[0], "LOC", "rule", [], 1))
