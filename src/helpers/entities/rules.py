@@ -22,9 +22,12 @@ and proposes spans. Rules, in the order the matcher applies them:
     A definite institution noun followed by a nationality adjective:
     ``[الحكومة العراقية]``، ``[الجيش السوري]``، ``[الخارجية العراقية]``.
 ``LOC`` after a place noun
-    ``مدينة، بلدة، قرية، قاعدة، محافظة، منطقة، مخيم، معبر``... followed by a known place
+    ``مدينة، بلدة، قرية، قاعدة، محافظة، مخيم، معبر``... followed by a known place
     (the span takes the noun: ``[مدينة دمشق]``, entity Damascus) or by an unknown name
-    that does not look like an adjective (``[قاعدة حميميم]`` but not ``منطقة عازلة``).
+    that does not look like an adjective (``[قاعدة حميميم]`` but not ``قاعدة عسكرية``).
+    ``منطقة، دولة، ساحة``... take only a known place (``[منطقة الخليج]``, not
+    ``منطقة حظر``); a name that is also an everyday word is matched only here
+    (``[مدينة صور]``, ``[دولة مالي]``).
 
 Spans include the head noun or title only for ORG and LOC; a PERSON span is the name.
 The lexicons are module constants (normalised at import) so a user can extend them.
