@@ -154,9 +154,7 @@ def tiny_threshold(monkeypatch):
         (TEXT.replace("–", "-").encode("cp1256"), "cp1256"),
     ],
 )
-def test_streaming_decoder_equals_whole_file(
-    tmp_path, tiny_threshold, data, encoding, embedded_path
-):
+def test_streaming_decoder_equals_whole_file(tmp_path, tiny_threshold, data, encoding):
     f = tmp_path / "s.txt"
     f.write_bytes(data)
     st = _load(f)
