@@ -120,7 +120,7 @@ def extract_entities(
         ``stories`` is not a stories table.
     helpers.errors.GazetteerError
         A malformed gazetteer file (when the default gazetteer is loaded).
-    helpers.errors.BackendUnavailableError
+    helpers.entities.BackendUnavailableError
         ``backend="camel"`` without camel-tools and its NER model.
     ValueError
         An unknown backend or zone name.
