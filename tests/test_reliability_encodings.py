@@ -195,3 +195,17 @@ def test_streaming_decoding_error_names_the_line(tmp_path, tiny_threshold):
     with pytest.raises(DecodingError) as e:
         load_corpus(f)
     assert (e.value.line, e.value.offset) == (11, len(head))
+
+
+def test_unrepairable_mojibake_is_flagged(tmp_path):
+    # cp1256 mojibake whose every word lost its first byte: no run decodes as UTF-8
+    garbled = " ".join(w.encode().decode("cp1256")[1:] for w in BODY.split())
+    assert repair_mojibake(garbled)[0] == garbled
+    f = tmp_path / "m.txt"
+    f.write_text(f"{TITLE}\n{garbled}\n", encoding="utf-8")
+    with pytest.warns(KhabarWarning, match="flagged: looks like mojibake"):
+        st, report = load_corpus(f, return_report=True)
+    assert st["paragraphs"][0] == [garbled]  # kept as written
+    assert report[["line", "action", "reason"]].values.tolist() == [
+        [2, "flagged", "flagged: looks like mojibake, could not be repaired"]
+    ]

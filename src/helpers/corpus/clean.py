@@ -38,6 +38,7 @@ from html.parser import HTMLParser
 
 __all__ = [
     "BOILERPLATE",
+    "MOJIBAKE_FLAG",
     "CleanLine",
     "LineCleaner",
     "boilerplate_key",
@@ -132,6 +133,10 @@ def boilerplate_key(line: str) -> str:
 
 _BOILERPLATE_KEYS = frozenset(boilerplate_key(b) for b in BOILERPLATE)
 
+#: The "repair" named for a line that looks like mojibake but cannot be repaired; it is
+#: kept as written and listed in the cleaning report with ``action="flagged"``.
+MOJIBAKE_FLAG = "flagged: looks like mojibake, could not be repaired"
+
 # --- 1. mojibake ----------------------------------------------------------------
 
 # cp1256 decodings of the UTF-8 continuation bytes 0x80-0xBF, and of the lead bytes of
@@ -164,7 +169,10 @@ def repair_mojibake(line: str) -> tuple[str, str | None]:
     -------
     (str, str or None)
         The repaired line and the repair made: ``"mojibake (UTF-8 read as
-        Windows-1256)"``, ``"mojibake (UTF-8 read as Latin-1/Windows-1252)"`` or ``None``.
+        Windows-1256)"``, ``"mojibake (UTF-8 read as Latin-1/Windows-1252)"``, or
+        :data:`MOJIBAKE_FLAG` when the line is dense with mojibake pairs (``ط§``,
+        ``Ø§``: at least 4, covering 30 % of its non-space characters) that do not
+        decode (bytes were lost or altered), or ``None``.
     """
     if _CP1256_SUSPECT.search(line):
         fixed = _RUN.sub(_fix_cp1256_run, line)
@@ -176,6 +184,9 @@ def repair_mojibake(line: str) -> tuple[str, str | None]:
         fixed = ftfy.fix_encoding(line)
         if fixed != line:
             return fixed, "mojibake (UTF-8 read as Latin-1/Windows-1252)"
+    pairs = len(_CP1256_SUSPECT.findall(line)) + len(_LATIN_SUSPECT.findall(line))
+    if pairs >= 4 and 2 * pairs >= 0.3 * (len(line) - line.count(" ")):
+        return line, MOJIBAKE_FLAG
     return line, None
 
 

@@ -58,7 +58,9 @@ STORY_COLUMNS = [
 ]
 #: The cleaning report: the first four columns are the contract; ``action`` is
 #: ``dropped`` (the line is in no story), ``repaired`` (kept after a repair; ``text``
-#: holds the original, ``kept`` what was kept) or ``skipped`` (an empty file in a folder).
+#: holds the original, ``kept`` what was kept), ``flagged`` (kept as written, but
+#: suspect, e.g. mojibake that could not be repaired) or ``skipped`` (an empty file in a
+#: folder).
 REPORT_COLUMNS = ["file", "line", "text", "reason", "action", "story_id", "kept"]
 #: :func:`trace_lines`: one row per input line.
 LINE_COLUMNS = ["file", "line", "story_id", "role", "reason", "text", "kept", "fixes"]
@@ -157,6 +159,11 @@ def _story_prefix(f: Path, root: Path) -> str:
     return rel.with_suffix("").as_posix()
 
 
+def _action(fixes: Iterable[str]) -> str:
+    """``flagged`` when a line was only flagged (kept as written), else ``repaired``."""
+    return "flagged" if all(f.startswith("flagged") for f in fixes) else "repaired"
+
+
 def _report_rows(f: Path, records: list[LineRecord], story_id: str) -> list[dict]:
     rows = []
     for r in records:
@@ -179,7 +186,7 @@ def _report_rows(f: Path, records: list[LineRecord], story_id: str) -> list[dict
                     "line": r.line,
                     "text": r.text,
                     "reason": "; ".join(r.fixes),
-                    "action": "repaired",
+                    "action": _action(r.fixes),
                     "story_id": story_id,
                     "kept": r.kept,
                 }
@@ -358,7 +365,7 @@ def _clean_field(
                     "line": line,
                     "text": raw,
                     "reason": "; ".join(c.fixes),
-                    "action": "repaired",
+                    "action": _action(c.fixes),
                     "story_id": sid,
                     "kept": c.text,
                 }
@@ -615,8 +622,8 @@ def load_corpus(
         (int64, 1-based; 0 for a whole file), ``text`` (str, the original line),
         ``reason`` (str, e.g. ``"duplicate title"``, ``"logo artefact (TT)"``,
         ``"navigation boilerplate"``, or the repairs made), ``action`` (``dropped``,
-        ``repaired``, ``skipped``), ``story_id`` (str, ``""`` outside stories), ``kept``
-        (str, the text kept after a repair).
+        ``repaired``, ``flagged``, ``skipped``), ``story_id`` (str, ``""`` outside
+        stories), ``kept`` (str, the text kept after a repair).
 
     Raises
     ------
