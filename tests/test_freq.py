@@ -142,6 +142,27 @@ def test_label_ties_prefer_the_form_without_proclitics(tokens, zone_table):
     assert streamed.loc["سقوط", "label"] == "سقوط"
 
 
+def test_one_label_per_key_in_every_table(tokens):
+    # وجود in story 1: للوجود 2, الوجود 2, وجود 1 (title and body; captions add none).
+    # keyness used to break the tie by first occurrence (للوجود, in the title); every
+    # table now takes term_labels, so the key reads الوجود in all of them.
+    from helpers.freq import keyness, shared_terms, term_labels
+
+    labels = term_labels(tokens)
+    assert labels["وجود"] == "الوجود"
+    assert labels["سقوط"] == "سقوط"
+    kt = keyness(tokens, S1, S2).set_index("term")
+    assert kt.loc["وجود", "label"] == "الوجود"
+    assert kt.loc["سقوط", "label"] == "سقوط"
+    st_ = shared_terms(tokens, S1, S2).set_index("term")
+    assert st_.loc["وجود", "label"] == "الوجود"
+    uni = term_frequencies(tokens).drop_duplicates("term").set_index("term")["label"]
+    common = uni.index.intersection(kt.index)
+    assert len(common) > 200
+    assert (uni[common] == kt.loc[common, "label"]).all()
+    assert (uni[common] == labels[common]).all()
+
+
 ALPHABET = "وفبلكالعراقسدمحنيةىأإآ" + "\u064e\u0651\u0640\u200c\u200f" + " .،:«»\n" + "ab1٢@/"
 
 

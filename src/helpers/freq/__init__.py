@@ -4,14 +4,15 @@ Public API::
 
     term_frequencies(tokens, by="story_id", n=1)  -> term-frequency table
     count_terms(iterable of texts or paths)        -> term-frequency table (streaming)
+    term_labels(tokens, key="base")                -> Series term key -> display label
 
 Columns are documented in the functions and in DEVELOPING.md.
 """
 
-from helpers.freq.counts import FREQ_COLUMNS, count_terms, term_frequencies
+from helpers.freq.counts import FREQ_COLUMNS, count_terms, term_frequencies, term_labels
 from helpers.freq.keyness import KEYNESS_COLUMNS, keyness, keyness_from_counts, select_stories
 from helpers.freq.overlap import shared_entities, shared_terms, vocabulary_overlap
 
-__all__ = ["FREQ_COLUMNS", "count_terms", "term_frequencies"]
+__all__ = ["FREQ_COLUMNS", "count_terms", "term_frequencies", "term_labels"]
 __all__ += ["KEYNESS_COLUMNS", "keyness", "keyness_from_counts", "select_stories"]
 __all__ += ["shared_entities", "shared_terms", "vocabulary_overlap"]

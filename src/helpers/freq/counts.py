@@ -39,7 +39,7 @@ _ARABIC_LETTER_SET = frozenset(
 )
 _PROCLITIC_START = frozenset("وفبلكا")
 
-__all__ = ["FREQ_COLUMNS", "count_terms", "term_frequencies"]
+__all__ = ["FREQ_COLUMNS", "count_terms", "term_frequencies", "term_labels"]
 
 #: Columns of the term-frequency table after the optional group column, with dtypes.
 FREQ_COLUMNS: dict[str, str] = {
@@ -64,7 +64,7 @@ def _empty(by: str | None) -> pd.DataFrame:
 
 
 def _labels(keys: pd.Series, surfaces: pd.Series, penalty: np.ndarray) -> pd.Series:
-    """Most frequent surface per key.
+    """Most frequent surface per key (the one tie-break rule of every khabar table).
 
     Ties go to the surface with fewer proclitics other than the article (``penalty``,
     so الوجود beats للوجود and سقوط beats لسقوط), then to the one seen first.
@@ -80,6 +80,60 @@ def _labels(keys: pd.Series, surfaces: pd.Series, penalty: np.ndarray) -> pd.Ser
     )
     best = stats.drop_duplicates("key")
     return pd.Series(best["surface"].to_numpy(), index=best["key"].to_numpy())
+
+
+def _clitic_penalty(tokens: pd.DataFrame) -> np.ndarray:
+    """1 where a token carries proclitics other than the article alone, else 0."""
+    if "clitics" in tokens.columns:
+        return (~tokens["clitics"].astype(str).isin(["", "ال"])).to_numpy(np.int64)
+    return np.zeros(len(tokens), np.int64)
+
+
+def term_labels(
+    tokens: pd.DataFrame, key: str = "base", kinds: Iterable[str] | None = None
+) -> pd.Series:
+    """The display label of every term key: its most frequent surface form.
+
+    This is the one labelling rule of khabar: :func:`term_frequencies`,
+    :func:`helpers.freq.keyness`, :func:`helpers.freq.shared_terms` and the charts drawn
+    from them all use it, so one term key gets one label in every table of a corpus.
+    Ties go to the surface form without proclitics other than the article (the
+    ``clitics`` column, when present: الوجود beats للوجود), then to the one seen first
+    in table order.
+
+    Parameters
+    ----------
+    tokens : pandas.DataFrame
+        A tokens table with ``surface`` and the ``key`` column (``clitics`` and ``kind``
+        used when present).
+    key : str
+        The term key column (default ``base``).
+    kinds : iterable of str, optional
+        Count only tokens of these kinds (``kind`` column); default every token.
+
+    Returns
+    -------
+    pandas.Series
+        Index: term keys (str); values: labels (str). Empty for an empty table.
+
+    Raises
+    ------
+    helpers.errors.KhabarError
+        ``surface`` or the ``key`` column is missing.
+    """
+    missing = [c for c in (key, "surface") if c not in getattr(tokens, "columns", ())]
+    if missing:
+        raise KhabarError(
+            f"term_labels: the tokens table lacks column(s) {missing}",
+            hint="build it with helpers.text.tokenize_zones(zones)",
+        )
+    if kinds is not None and "kind" in tokens.columns:
+        tokens = tokens[tokens["kind"].isin(tuple(kinds))]
+    if len(tokens) == 0:
+        return pd.Series([], dtype="str")
+    return _labels(
+        tokens[key].astype(str), tokens["surface"].astype(str), _clitic_penalty(tokens)
+    ).astype("str")
 
 
 def term_frequencies(
@@ -150,10 +204,7 @@ def term_frequencies(
     base = tokens["base"].astype(str).to_numpy()
     surface = tokens["surface"].astype(str).to_numpy()
     ok = tokens["kind"].isin(kinds).to_numpy()
-    if "clitics" in tokens.columns:
-        pen = (~tokens["clitics"].astype(str).isin(["", "ال"])).to_numpy(np.int64)
-    else:
-        pen = np.zeros(len(tokens), np.int64)
+    pen = _clitic_penalty(tokens)
     totals = pd.Series(ok).groupby(group).sum()
     usable = ok.copy()
     if drop_stop:

@@ -53,6 +53,7 @@ import pandas as pd
 from scipy.stats import chi2
 
 from helpers.errors import SelectionError
+from helpers.freq.counts import term_labels
 
 __all__ = [
     "DEFAULT_KINDS",
@@ -255,15 +256,6 @@ def _side_counts(
     return counts, sel[[key, "surface"]]
 
 
-def _labels(surfaces: pd.DataFrame, key: str) -> pd.Series:
-    """Most frequent surface form per key (ties: the surface seen first), as in
-    :func:`helpers.freq.term_frequencies`."""
-    c = surfaces[[key, "surface"]].astype(str).assign(_order=np.arange(len(surfaces)))
-    c = c.groupby([key, "surface"], sort=False).agg(n=("_order", "size"), first=("_order", "min"))
-    c = c.reset_index().sort_values([key, "n", "first"], ascending=[True, False, True])
-    return c.drop_duplicates(key).set_index(key)["surface"]
-
-
 def keyness_from_counts(
     target_counts: pd.Series | Mapping[str, int],
     reference_counts: pd.Series | Mapping[str, int],
@@ -430,9 +422,12 @@ def keyness(
     -------
     DataFrame
         Columns :data:`KEYNESS_COLUMNS` (see :func:`keyness_from_counts` for dtypes and
-        units), one row per term key, sorted by ``g2`` descending. ``df.attrs`` holds
-        ``target``/``reference`` (lists of story ids) and ``target_size``/
-        ``reference_size`` (tokens counted).
+        units), one row per term key, sorted by ``g2`` descending. ``label`` is
+        :func:`helpers.freq.term_labels` over the whole tokens table (every story, the
+        counted kinds), the same label :func:`helpers.freq.term_frequencies` gives the
+        key. ``df.attrs`` holds ``target``/``reference`` (lists of story ids),
+        ``reference_rest`` (bool, True when ``reference=None``: the rest of the corpus)
+        and ``target_size``/``reference_size`` (tokens counted).
 
     Raises
     ------
@@ -453,9 +448,9 @@ def keyness(
             hint="pass stopwords=True or use helpers.text.tokenize_zones",
         )
     t_ids, r_ids = _resolve_pair(tokens, target, reference, stories)
-    t_counts, t_surf = _side_counts(tokens, t_ids, key, kinds, "target")
-    r_counts, r_surf = _side_counts(tokens, r_ids, key, kinds, "reference")
-    labels = _labels(pd.concat([t_surf, r_surf]), key)
+    t_counts, _ = _side_counts(tokens, t_ids, key, kinds, "target")
+    r_counts, _ = _side_counts(tokens, r_ids, key, kinds, "reference")
+    labels = term_labels(tokens, key, kinds)
     out = keyness_from_counts(
         t_counts,
         r_counts,
@@ -475,6 +470,7 @@ def keyness(
         {
             "target": t_ids,
             "reference": r_ids,
+            "reference_rest": reference is None,
             "target_size": int(t_counts.sum()),
             "reference_size": int(r_counts.sum()),
         }

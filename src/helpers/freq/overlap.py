@@ -34,10 +34,10 @@ import numpy as np
 import pandas as pd
 
 from helpers.errors import SelectionError
+from helpers.freq.counts import term_labels
 from helpers.freq.keyness import (
     DEFAULT_KINDS,
     _check_tokens,
-    _labels,
     _resolve_pair,
     _side_counts,
     select_stories,
@@ -61,8 +61,8 @@ SHARED_TERMS_COLUMNS: list[str] = [
 def _prepare(tokens, a, b, stories, key, kinds, stopwords):
     _check_tokens(tokens, key)
     ids_a, ids_b = _resolve_pair(tokens, a, b, stories)
-    ca, sa = _side_counts(tokens, ids_a, key, kinds, "first selection (a)")
-    cb, sb = _side_counts(tokens, ids_b, key, kinds, "second selection (b)")
+    ca, _ = _side_counts(tokens, ids_a, key, kinds, "first selection (a)")
+    cb, _ = _side_counts(tokens, ids_b, key, kinds, "second selection (b)")
     size_a, size_b = int(ca.sum()), int(cb.sum())
     if not stopwords:
         if "is_stop" not in tokens.columns:
@@ -73,7 +73,7 @@ def _prepare(tokens, a, b, stories, key, kinds, stopwords):
         stop = set(tokens.loc[tokens["is_stop"].astype(bool), key].astype(str))
         ca = ca[~ca.index.isin(stop)]
         cb = cb[~cb.index.isin(stop)]
-    labels = _labels(pd.concat([sa, sb]), key)
+    labels = term_labels(tokens, key, kinds)
     return ids_a, ids_b, ca, cb, size_a, size_b, labels
 
 
@@ -106,7 +106,9 @@ def shared_terms(
     -------
     DataFrame
         Columns :data:`SHARED_TERMS_COLUMNS`: ``term`` (str), ``label`` (str, most
-        frequent surface form), ``status`` (str: ``shared``, ``only_a``, ``only_b``),
+        frequent surface form over the whole tokens table,
+        :func:`helpers.freq.term_labels`), ``status`` (str: ``shared``, ``only_a``,
+        ``only_b``),
         ``count_a``/``count_b`` (int64 tokens), ``per_1000_a``/``per_1000_b`` (float64,
         per 1,000 tokens), ``balance`` (float64 in (0, 1], NaN for unique types).
         Shared terms first, by ``balance`` descending then pooled count descending;
