@@ -24,6 +24,7 @@ from helpers.charts import (
     keyness_chart,
     prepare_label,
     save_figure,
+    story_labels,
     top_terms_chart,
     use_style,
     word_cloud,
@@ -390,3 +391,76 @@ def test_comparison_cloud_colours_each_word_by_its_story(freq):
         assert (np.abs(rgb - target).sum(axis=-1) == 0).sum() > 500  # solid glyph interiors
     legend = [t.get_text() for t in fig.legends[0].get_texts()]
     assert legend == ["الأسد", "لافروف"]  # right to left: first story on the right
+
+
+# ------------------------------------------------------------------ story names
+
+
+def test_story_labels_short_titles_for_readers(stories):
+    names = story_labels(stories)
+    # titles cut at the last space inside 29 characters, ellipsis in logical order
+    assert names == {
+        S1: "لافروف يأمل ألا تكون للوجود…",
+        S2: "بيان منسوب لبشار الأسد: غادرت…",
+    }
+    same = pd.DataFrame(
+        {"story_id": ["a", "b", "c"], "title": ["بيان الكرملين", "بيان الكرملين", "  \n "]}
+    )
+    # identical titles are told apart by position; an empty title keeps the id
+    assert story_labels(same) == {"a": "بيان الكرملين (1)", "b": "بيان الكرملين (2)", "c": "c"}
+    with pytest.raises(KhabarError, match="title"):
+        story_labels(same[["story_id"]])
+
+
+@pytest.fixture(scope="module")
+def embedded_keyness(stories):
+    from helpers.corpus import zones
+    from helpers.freq import keyness
+    from helpers.text import tokenize_zones
+
+    return keyness(tokenize_zones(zones(stories)), S1)  # reference=None: the other story
+
+
+def test_sides_are_named_by_story_not_none(embedded_keyness, stories):
+    from helpers.charts import term_scatter
+
+    kt = embedded_keyness
+    ax = term_scatter(kt, n_labels=2).axes[0]
+    # reference=None used to print "None: ..."; the rest of the corpus has a name
+    assert ax.get_xlabel() == "تكرار لكل 1000 كلمة في «بقية القصص»"
+    assert ax.get_ylabel() == f"تكرار لكل 1000 كلمة في «{S1}»"
+    names = story_labels(stories)
+    ax = term_scatter(kt, n_labels=2, story_names=names).axes[0]
+    assert ax.get_xlabel() == "تكرار لكل 1000 كلمة في «بيان منسوب لبشار الأسد: غادرت…»"
+    assert ax.get_ylabel() == "تكرار لكل 1000 كلمة في «لافروف يأمل ألا تكون للوجود…»"
+    legend = keyness_chart(kt, n=2, story_names=names).legends[0]
+    assert [t.get_text() for t in legend.get_texts()][1:] == [
+        "أكثر في بيان منسوب لبشار الأسد: غادرت…",
+        "أكثر في لافروف يأمل ألا تكون للوجود…",
+    ]
+    assert "None" not in term_scatter(kt, reference_name=None).axes[0].get_xlabel()
+
+
+def test_story_names_in_default_titles(freq):
+    fig = top_terms_chart(freq, S1, story_names={S1: "لافروف يأمل"})
+    assert fig.get_suptitle() == "أكثر الكلمات تكراراً: لافروف يأمل"
+    fig = word_cloud(freq, S2, n=3, story_names={S2: "بيان الأسد"})
+    assert fig.get_suptitle() == "سحابة الكلمات: بيان الأسد"
+
+
+def test_grouped_bars_centre_on_their_label():
+    counts = pd.DataFrame(
+        [
+            (S1, "Q4", "موسكو", "LOC", 3, ["موسكو"]),
+            (S2, "Q4", "موسكو", "LOC", 2, ["موسكو"]),
+            (S2, "Q6", "دمشق", "LOC", 6, ["دمشق"]),
+        ],
+        columns=["story_id", "entity_id", "canonical", "type", "count", "surfaces"],
+    )
+    ax = entity_counts_chart(counts).axes[0]
+    assert tick_texts(ax) == ["دمشق", "موسكو"]
+    centres = [round(p.get_y() + p.get_height() / 2, 6) for p in ax.patches]
+    widths = [p.get_width() for p in ax.patches]
+    # two stories: bar height 0.4. دمشق (row 0) has only story 2's bar: on the label (0);
+    # موسكو (row 1) has both: story 1 above (1 - 0.2), story 2 below (1 + 0.2)
+    assert list(zip(widths, centres, strict=True)) == [(0, 0.0), (3, 0.8), (6, 0.0), (2, 1.2)]

@@ -5,6 +5,7 @@ Public API::
 
     renderer_capabilities()                      -> DataFrame (one row per renderer)
     prepare_label(text, renderer="matplotlib")   -> str to hand that renderer
+    story_labels(stories, max_chars=30)          -> {story_id: short title} for story_names=
     find_arabic_font(font=None) / font_family()  -> FontInfo / fallback list
     missing_glyphs(texts, font=None)             -> characters no font can draw
     use_style(font=None)                         -> apply khabar's rcParams
@@ -32,6 +33,7 @@ from .labels import (
     has_arabic,
     prepare_label,
     shape_for_basic_renderer,
+    story_labels,
     to_logical,
 )
 from .plots import (
@@ -70,6 +72,7 @@ __all__ = [
     "renderer_shapes",
     "save_figure",
     "shape_for_basic_renderer",
+    "story_labels",
     "term_scatter",
     "to_logical",
     "top_terms_chart",

@@ -126,6 +126,7 @@ def word_cloud(
     *,
     value: str = "count",
     title: str | None = None,
+    story_names: dict | None = None,
     width: int = 1000,
     height: int = 560,
     random_state: int = 7,
@@ -145,6 +146,11 @@ def word_cloud(
     n : int
         The ``n`` terms with the largest ``value`` (ties: by ``term``).
     value : {"count", "per_1000"}
+    title : str, optional
+        Default ``"سحابة الكلمات: <story name>"``.
+    story_names : dict, optional
+        Display names of the stories (:func:`helpers.charts.story_labels`) for the
+        default title; the story id when absent.
     width, height : int
         Cloud size in pixels.
     random_state : int
@@ -170,7 +176,8 @@ def word_cloud(
     df = _one_story(freq, story_id, "word_cloud") if len(freq) else freq
     sid = story_id if story_id is not None else (df["story_id"].iloc[0] if len(df) else "")
     if title is None:
-        title = f"سحابة الكلمات: {sid}" if sid != "" else "سحابة الكلمات"
+        name = _story_name(story_names, sid)
+        title = f"سحابة الكلمات: {name}" if sid != "" else "سحابة الكلمات"
     info = find_arabic_font(font)
     with mpl.rc_context(chart_style(font)):
         family = mpl.rcParams["font.family"]

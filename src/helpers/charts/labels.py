@@ -39,6 +39,7 @@ __all__ = [
     "is_rtl",
     "prepare_label",
     "shape_for_basic_renderer",
+    "story_labels",
     "to_logical",
 ]
 
@@ -188,6 +189,62 @@ def ellipsise(text: str, max_chars: int) -> str:
             cut = space
         out.append(line[:cut].rstrip() + ELLIPSIS)
     return "\n".join(out)
+
+
+def story_labels(stories, max_chars: int = 30) -> dict[str, str]:
+    """Short display names of stories for chart titles, legends and axis labels.
+
+    Readers know a story by its title, not by its id (``asharq-two-stories-01``). Each
+    title is whitespace-collapsed and shortened with :func:`ellipsise` (keeping the
+    start of the Arabic); a story with an empty title keeps its id. When two stories
+    would get the same name, each of them gets its 1-based position in the table
+    appended, ``"(2)"``, so legends never show two identical names.
+
+    Parameters
+    ----------
+    stories : pandas.DataFrame
+        The stories table (:func:`helpers.corpus.load_corpus`): columns ``story_id``
+        (str) and ``title`` (str).
+    max_chars : int
+        Longest name in code points, ellipsis included (at least 2).
+
+    Returns
+    -------
+    dict
+        ``{story_id: name}`` in table order; pass it as ``story_names=`` to the chart
+        functions.
+
+    Raises
+    ------
+    helpers.errors.KhabarError
+        When ``stories`` lacks ``story_id`` or ``title``.
+    ValueError
+        When ``max_chars`` < 2.
+    """
+    from ..errors import KhabarError
+
+    missing = [c for c in ("story_id", "title") if c not in getattr(stories, "columns", ())]
+    if missing:
+        raise KhabarError(
+            f"story_labels: the stories table lacks column(s) {missing}",
+            hint="pass the table of helpers.corpus.load_corpus",
+        )
+    if max_chars < 2:
+        raise ValueError(f"max_chars must be at least 2, got {max_chars}")
+    ids = [str(i) for i in stories["story_id"]]
+    names = {}
+    for sid, title in zip(ids, stories["title"], strict=True):
+        text = " ".join(_clean(title).split())
+        names[sid] = ellipsise(text, max_chars) if text else sid
+    seen: dict[str, int] = {}
+    for name in names.values():
+        seen[name] = seen.get(name, 0) + 1
+    for pos, sid in enumerate(ids, start=1):
+        if seen[names[sid]] > 1:
+            suffix = f" ({pos})"
+            title = " ".join(_clean(stories["title"].iloc[pos - 1]).split()) or sid
+            names[sid] = ellipsise(title, max(2, max_chars - len(suffix))) + suffix
+    return names
 
 
 def _clean(text) -> str:

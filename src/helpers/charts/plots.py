@@ -180,8 +180,14 @@ def _hbars(
     n, k = values.shape
     y = np.arange(n)
     height = 0.8 / k
+    # Centre the bars a category actually has on its label: a value in only one group
+    # sits on the label, not in its group's slot beside an empty one. Groups keep their
+    # order (first group on top) and zero bars stay (width 0) so patches stay in order.
+    present = values != 0
+    slot = np.cumsum(present, axis=1) - 1  # position among the bars present in the row
+    count = present.sum(axis=1)
     for j in range(k):
-        offset = (j - (k - 1) / 2) * height
+        offset = np.where(present[:, j], (slot[:, j] - (count - 1) / 2) * height, 0.0)
         bars = ax.barh(
             y + offset,
             values[:, j],
@@ -240,6 +246,32 @@ def _check_glyphs(texts: Sequence[str], font) -> None:
 
 def _story_name(story_names: dict | None, story_id) -> str:
     return str((story_names or {}).get(story_id, story_id))
+
+
+SIDE_NAMES = {"target": "القصة المستهدفة", "reference": "المرجع"}
+REST_NAME = "بقية القصص"  # "the other stories": reference=None in helpers.freq.keyness
+
+
+def _side_name(table: pd.DataFrame, side: str, name=None, story_names: dict | None = None) -> str:
+    """Display name of one side of a keyness table.
+
+    ``name`` when given; else, from ``table.attrs[side]`` (the story ids that
+    :func:`helpers.freq.keyness` records): the story's name in ``story_names`` when the
+    side is one story; ``"بقية القصص"`` when the reference is the rest of the corpus
+    (``attrs["reference_rest"]``); the story id when the side is one unnamed story;
+    otherwise the generic ``"القصة المستهدفة"`` / ``"المرجع"``.
+    """
+    if name is not None:
+        return str(name)
+    ids = list(getattr(table, "attrs", {}).get(side) or [])
+    rest = side == "reference" and bool(table.attrs.get("reference_rest"))
+    if len(ids) == 1 and ids[0] in (story_names or {}):
+        return str(story_names[ids[0]])
+    if rest:
+        return REST_NAME
+    if len(ids) == 1:
+        return str(ids[0])
+    return SIDE_NAMES[side]
 
 
 def _one_story(df: pd.DataFrame, story_id, what: str) -> pd.DataFrame:
@@ -363,6 +395,7 @@ def top_terms_chart(
     value: str = "count",
     title: str | None = None,
     xlabel: str | None = None,
+    story_names: dict | None = None,
     digits: str = "western",
     font: str | Path | None = None,
 ) -> Figure:
@@ -382,8 +415,11 @@ def top_terms_chart(
     value : {"count", "per_1000"}
         Bar length: raw count or relative frequency per 1,000 tokens.
     title, xlabel : str, optional
-        Default title: ``"أكثر الكلمات تكراراً: <story_id>"``; default x label
+        Default title: ``"أكثر الكلمات تكراراً: <story name>"``; default x label
         ``"عدد المرات"`` (count) or ``"لكل 1000 كلمة"`` (per 1,000 tokens).
+    story_names : dict, optional
+        Display names of the stories (:func:`helpers.charts.story_labels`) for the
+        default title; the story id when absent.
     digits : {"western", "arabic-indic"}
     font : str or Path, optional
 
@@ -400,7 +436,8 @@ def top_terms_chart(
     df = _one_story(freq, story_id, "top_terms_chart") if len(freq) else freq
     sid = story_id if story_id is not None else (df["story_id"].iloc[0] if len(df) else "")
     if title is None:
-        title = f"أكثر الكلمات تكراراً: {sid}" if sid != "" else "أكثر الكلمات تكراراً"
+        name = _story_name(story_names, sid)
+        title = f"أكثر الكلمات تكراراً: {name}" if sid != "" else "أكثر الكلمات تكراراً"
     if xlabel is None:
         xlabel = "عدد المرات" if value == "count" else "لكل 1000 كلمة"
     with mpl.rc_context(chart_style(font)):
@@ -527,8 +564,9 @@ def keyness_chart(
     *,
     value: str = "log_ratio",
     alpha: float = 0.05,
-    target_name: str = "القصة المستهدفة",
-    reference_name: str = "المرجع",
+    target_name: str | None = None,
+    reference_name: str | None = None,
+    story_names: dict | None = None,
     title: str | None = None,
     digits: str = "western",
     font: str | Path | None = None,
@@ -553,8 +591,13 @@ def keyness_chart(
         ``log_ratio`` gives the side).
     alpha : float
         Significance level.
-    target_name, reference_name : str
-        Legend names of the two sides.
+    target_name, reference_name : str, optional
+        Legend names of the two sides. Default: from ``keyness.attrs`` and
+        ``story_names``: a one-story side is named by its story, the rest of the corpus
+        (``reference=None`` in :func:`helpers.freq.keyness`) ``"بقية القصص"``, else
+        ``"القصة المستهدفة"`` / ``"المرجع"``.
+    story_names : dict, optional
+        Display names of the stories (:func:`helpers.charts.story_labels`).
 
     Returns
     -------
@@ -566,6 +609,8 @@ def keyness_chart(
         Missing columns.
     """
     _require(keyness, ["term", "label", "g2", "p_value", "log_ratio", value], "keyness_chart")
+    target_name = _side_name(keyness, "target", target_name, story_names)
+    reference_name = _side_name(keyness, "reference", reference_name, story_names)
     if title is None:
         title = "الكلمات المفتاحية (log ratio)"
     with mpl.rc_context(chart_style(font)):

@@ -24,19 +24,23 @@ from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter
 
 from ..errors import KhabarError
 from .labels import prepare_label
+from .plots import _side_name
 from .style import chart_style
 
 __all__ = ["term_scatter"]
 
 _NEEDED = ("term", "label", "count_target", "count_reference", "log_odds_z")
+#: Axis label: relative frequency in the named side ("per 1,000 words in «name»").
+AXIS_LABEL = "تكرار لكل 1000 كلمة في «{}»"
 
 
 def term_scatter(
     keyness: pd.DataFrame,
     *,
     n_labels: int = 16,
-    target_name: str = "القصة المستهدفة",
-    reference_name: str = "المرجع",
+    target_name: str | None = None,
+    reference_name: str | None = None,
+    story_names: dict | None = None,
     title: str | None = None,
     seed: int = 0,
     font: str | Path | None = None,
@@ -54,8 +58,13 @@ def term_scatter(
         Terms labelled: the ``n_labels // 2`` with the highest ``log_odds_z`` on each
         side (target and reference), then the most frequent shared terms if a side has
         too few.
-    target_name, reference_name : str
-        Axis names of the two sides.
+    target_name, reference_name : str, optional
+        Axis names of the two sides. Default: from ``keyness.attrs`` and
+        ``story_names``: a one-story side is named by its story, the rest of the corpus
+        (``reference=None`` in :func:`helpers.freq.keyness`) ``"بقية القصص"``, else
+        ``"القصة المستهدفة"`` / ``"المرجع"``.
+    story_names : dict, optional
+        Display names of the stories (:func:`helpers.charts.story_labels`).
     title : str, optional
         Figure title.
     seed : int
@@ -88,6 +97,8 @@ def term_scatter(
         )
     if keyness.empty:
         raise KhabarError("term_scatter: the keyness table has no rows")
+    target_name = _side_name(keyness, "target", target_name, story_names)
+    reference_name = _side_name(keyness, "reference", reference_name, story_names)
     df = keyness.reset_index(drop=True)
     a = df["count_target"].to_numpy(float)
     b = df["count_reference"].to_numpy(float)
@@ -169,12 +180,12 @@ def term_scatter(
                 arrowprops={"arrowstyle": "-", "color": "#555555", "lw": 0.5},
             )
         ax.set_xlabel(
-            prepare_label(f"{reference_name}: تكرار لكل 1000 كلمة", "matplotlib"),
+            prepare_label(AXIS_LABEL.format(reference_name), "matplotlib"),
             fontfamily=family,
             parse_math=False,
         )
         ax.set_ylabel(
-            prepare_label(f"{target_name}: تكرار لكل 1000 كلمة", "matplotlib"),
+            prepare_label(AXIS_LABEL.format(target_name), "matplotlib"),
             fontfamily=family,
             parse_math=False,
         )
