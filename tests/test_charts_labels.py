@@ -177,6 +177,13 @@ def test_ellipsis_never_separates_a_letter_from_its_harakat():
         ellipsise("abc", 1)
 
 
+def test_ellipsis_is_not_doubled_on_a_shortened_name():
+    # "في <shortened title> فقط" (35 code points) cut to 32: the cut falls on the space
+    # before فقط, right after the title's own ellipsis; one ellipsis remains (31 long)
+    text = "في لافروف يأمل ألا تكون للوجود" + ELLIPSIS + " فقط"
+    assert ellipsise(text, 32) == "في لافروف يأمل ألا تكون للوجود" + ELLIPSIS
+
+
 def test_unknown_renderer():
     with pytest.raises(ValueError, match="unknown renderer"):
         prepare_label("دمشق", "cairo")

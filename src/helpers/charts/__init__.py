@@ -6,6 +6,7 @@ Public API::
     renderer_capabilities()                      -> DataFrame (one row per renderer)
     prepare_label(text, renderer="matplotlib")   -> str to hand that renderer
     story_labels(stories, max_chars=30)          -> {story_id: short title} for story_names=
+    side_name(keyness_table, "reference", story_names=...) -> name of one side
     find_arabic_font(font=None) / font_family()  -> FontInfo / fallback list
     missing_glyphs(texts, font=None)             -> characters no font can draw
     use_style(font=None)                         -> apply khabar's rcParams
@@ -42,6 +43,7 @@ from .plots import (
     compare_stories,
     entity_counts_chart,
     keyness_chart,
+    side_name,
     top_terms_chart,
 )
 from .save import save_figure
@@ -72,6 +74,7 @@ __all__ = [
     "renderer_shapes",
     "save_figure",
     "shape_for_basic_renderer",
+    "side_name",
     "story_labels",
     "term_scatter",
     "to_logical",

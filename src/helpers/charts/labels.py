@@ -167,7 +167,8 @@ def ellipsise(text: str, max_chars: int) -> str:
     The cut falls at the last space inside the limit when there is one in its second
     half, never between a letter and its combining marks (harakat), and an ellipsis
     (U+2026) is appended in logical order, so in right-to-left text it appears at the
-    left end. Each line of a multi-line label is shortened on its own.
+    left end. Each line of a multi-line label is shortened on its own. Text that ends in
+    an ellipsis at the cut (an already shortened name) keeps one, not two.
 
     Raises
     ------
@@ -187,7 +188,8 @@ def ellipsise(text: str, max_chars: int) -> str:
         space = line.rfind(" ", 0, cut + 1)
         if space > cut // 2:
             cut = space
-        out.append(line[:cut].rstrip() + ELLIPSIS)
+        # a name that was shortened already keeps one ellipsis, not two
+        out.append(line[:cut].rstrip().rstrip(ELLIPSIS).rstrip() + ELLIPSIS)
     return "\n".join(out)
 
 

@@ -37,6 +37,7 @@ __all__ = [
     "compare_stories",
     "entity_counts_chart",
     "keyness_chart",
+    "side_name",
     "top_terms_chart",
 ]
 
@@ -252,15 +253,22 @@ SIDE_NAMES = {"target": "القصة المستهدفة", "reference": "المر�
 REST_NAME = "بقية القصص"  # "the other stories": reference=None in helpers.freq.keyness
 
 
-def _side_name(table: pd.DataFrame, side: str, name=None, story_names: dict | None = None) -> str:
-    """Display name of one side of a keyness table.
+def side_name(table: pd.DataFrame, side: str, name=None, story_names: dict | None = None) -> str:
+    """Display name of one side (``"target"`` or ``"reference"``) of a keyness table.
 
     ``name`` when given; else, from ``table.attrs[side]`` (the story ids that
     :func:`helpers.freq.keyness` records): the story's name in ``story_names`` when the
     side is one story; ``"بقية القصص"`` when the reference is the rest of the corpus
     (``attrs["reference_rest"]``); the story id when the side is one unnamed story;
     otherwise the generic ``"القصة المستهدفة"`` / ``"المرجع"``.
+
+    Raises
+    ------
+    ValueError
+        ``side`` is neither ``"target"`` nor ``"reference"``.
     """
+    if side not in SIDE_NAMES:
+        raise ValueError(f"side must be 'target' or 'reference', got {side!r}")
     if name is not None:
         return str(name)
     ids = list(getattr(table, "attrs", {}).get(side) or [])
@@ -609,8 +617,8 @@ def keyness_chart(
         Missing columns.
     """
     _require(keyness, ["term", "label", "g2", "p_value", "log_ratio", value], "keyness_chart")
-    target_name = _side_name(keyness, "target", target_name, story_names)
-    reference_name = _side_name(keyness, "reference", reference_name, story_names)
+    target_name = side_name(keyness, "target", target_name, story_names)
+    reference_name = side_name(keyness, "reference", reference_name, story_names)
     if title is None:
         title = "الكلمات المفتاحية (log ratio)"
     with mpl.rc_context(chart_style(font)):

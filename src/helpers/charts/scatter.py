@@ -24,7 +24,7 @@ from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter
 
 from ..errors import KhabarError
 from .labels import prepare_label
-from .plots import _side_name
+from .plots import side_name
 from .style import chart_style
 
 __all__ = ["term_scatter"]
@@ -97,8 +97,8 @@ def term_scatter(
         )
     if keyness.empty:
         raise KhabarError("term_scatter: the keyness table has no rows")
-    target_name = _side_name(keyness, "target", target_name, story_names)
-    reference_name = _side_name(keyness, "reference", reference_name, story_names)
+    target_name = side_name(keyness, "target", target_name, story_names)
+    reference_name = side_name(keyness, "reference", reference_name, story_names)
     df = keyness.reset_index(drop=True)
     a = df["count_target"].to_numpy(float)
     b = df["count_reference"].to_numpy(float)
