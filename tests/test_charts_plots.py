@@ -464,3 +464,24 @@ def test_grouped_bars_centre_on_their_label():
     # two stories: bar height 0.4. دمشق (row 0) has only story 2's bar: on the label (0);
     # موسكو (row 1) has both: story 1 above (1 - 0.2), story 2 below (1 + 0.2)
     assert list(zip(widths, centres, strict=True)) == [(0, 0.0), (3, 0.8), (6, 0.0), (2, 1.2)]
+
+
+def test_figures_show_as_png_in_jupyter(freq):
+    # Figures made without pyplot printed "<Figure size ...>" in notebooks and HTML
+    # exports; helpers.charts registers a PNG printer in the running IPython shell.
+    import base64
+
+    from IPython.core.interactiveshell import InteractiveShell
+
+    from helpers.charts import show_in_notebooks
+
+    shell = InteractiveShell.instance()
+    try:
+        assert show_in_notebooks(shell) is True
+        data, _ = shell.display_formatter.format(top_terms_chart(freq, S1))
+        png = base64.b64decode(data["image/png"])
+        assert png[:8] == b"\x89PNG\r\n\x1a\n"
+        assert show_in_notebooks(shell) is True  # idempotent, keeps the printer
+    finally:
+        InteractiveShell.clear_instance()
+    assert show_in_notebooks(object()) is False  # not an IPython shell

@@ -14,6 +14,7 @@ Public API::
     bar_chart, word_cloud, comparison_cloud,
     term_scatter                                 -> matplotlib Figure
     save_figure(fig, name, folder="figures")     -> [PNG, SVG] paths
+    show_in_notebooks()                          -> figures shown as images in Jupyter
 
 See the docstring of each function for the table columns it reads.
 """
@@ -46,7 +47,7 @@ from .plots import (
     side_name,
     top_terms_chart,
 )
-from .save import save_figure
+from .save import save_figure, show_in_notebooks
 from .scatter import term_scatter
 from .style import chart_style, use_style
 
@@ -74,6 +75,7 @@ __all__ = [
     "renderer_shapes",
     "save_figure",
     "shape_for_basic_renderer",
+    "show_in_notebooks",
     "side_name",
     "story_labels",
     "term_scatter",
@@ -82,3 +84,5 @@ __all__ = [
     "use_style",
     "word_cloud",
 ]
+
+show_in_notebooks()  # khabar draws no pyplot figures: let Jupyter show them as images

@@ -14,7 +14,7 @@ from ..errors import KhabarError
 from ..io import atomic_write
 from .style import SVG_HASHSALT
 
-__all__ = ["FORMATS", "save_figure"]
+__all__ = ["FORMATS", "save_figure", "show_in_notebooks"]
 
 FORMATS = ("png", "svg", "pdf")
 # Metadata that would change from run to run (dates) or between machines is left out.
@@ -104,3 +104,45 @@ def save_figure(
                 fh.write(buf.getvalue())
             written.append(path)
     return written
+
+
+def show_in_notebooks(shell=None) -> bool:
+    """Make Jupyter draw khabar's figures as images (PNG) in cell outputs.
+
+    khabar builds figures with :class:`matplotlib.figure.Figure` directly, never through
+    ``pyplot``, so IPython's inline backend is never activated and a cell ending in
+    ``fig`` (or ``display(fig)``) would print ``<Figure size 750x800 with 1 Axes>``
+    instead of the chart, in JupyterLab and in the HTML exports alike. This registers
+    IPython's own PNG printer (:func:`IPython.core.pylabtools.print_figure`) for
+    ``Figure``, unless a printer for it is already registered (e.g. by ``%matplotlib
+    inline`` or ``%config InlineBackend.figure_formats``, which it leaves alone).
+    Called on ``import helpers.charts``; a no-op outside IPython.
+
+    Parameters
+    ----------
+    shell : IPython InteractiveShell, optional
+        Default: the running shell (:func:`IPython.get_ipython`).
+
+    Returns
+    -------
+    bool
+        True when a PNG printer for figures is in place in ``shell``.
+    """
+    if shell is None:
+        try:
+            from IPython import get_ipython
+        except ImportError:  # IPython not installed: nothing to register
+            return False
+        shell = get_ipython()
+    formatters = getattr(getattr(shell, "display_formatter", None), "formatters", None)
+    if not formatters:
+        return False
+    from functools import partial
+
+    from IPython.core.pylabtools import print_figure
+
+    for mime in ("image/png", "image/svg+xml", "image/jpeg", "application/pdf"):
+        if mime in formatters and Figure in formatters[mime].type_printers:
+            return True
+    formatters["image/png"].for_type(Figure, partial(print_figure, fmt="png", base64=True))
+    return True
