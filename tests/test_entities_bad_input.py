@@ -103,3 +103,120 @@ def test_a_user_file_adds_entities_without_code(tmp_path):
     zaid = m[m["entity_id"] == "person:zaid-khalidi"]
     assert list(zaid["surface"]) == ["الخالدي", "زيد الخالدي"]
     assert set(zaid["method"]) == {"gazetteer"}
+
+
+# --- names with no letter (breaker finding 9): rejected, naming file, line and alias ---
+
+
+@pytest.mark.parametrize(
+    ("row", "bad"),
+    [
+        ("x:1,زيد,PERSON,«|،|.|:,", "'«', '،', '.', ':'"),  # punctuation only
+        ("x:1,مجلس الأمن,ORG,2254|١٢,", "'2254', '١٢'"),  # Western and Arabic-Indic digits
+        ("x:1,زيد,PERSON,\u064e\u0651|ـــ,", "'\u064e\u0651', 'ـــ'"),  # empty once normalised
+        ("x:1,زيد,PERSON,الخالدي|-|زيد خالد,", "'-'"),  # one bad alias among good ones
+    ],
+)
+def test_letterless_alias_is_rejected(tmp_path, row, bad):
+    f = tmp_path / "bad.csv"
+    f.write_text(HEADER + row + "\n", encoding="utf-8")
+    with pytest.raises(GazetteerError) as err:
+        read_gazetteer_csv(f)
+    msg = str(err.value)
+    assert msg.startswith(f"{f}, line 2: alias(es) {bad} of x:1 have no letter"), msg
+
+
+@pytest.mark.parametrize("canonical", ["«", "2254", "\u064e\u0651", "..."])
+def test_letterless_canonical_is_rejected(tmp_path, canonical):
+    f = tmp_path / "bad.csv"
+    f.write_text(HEADER + "x:0,زيد,PERSON,,\n" + f"x:1,{canonical},PERSON,,\n", encoding="utf-8")
+    with pytest.raises(GazetteerError, match=f"bad.csv, line 3: canonical name '{canonical}' of"):
+        read_gazetteer_csv(f)
+
+
+def test_names_with_letters_and_digits_or_empty_separators_load(tmp_path):
+    f = tmp_path / "ok.csv"
+    f.write_text(HEADER + "org:g7,مجموعة السبع,ORG,G7|مجموعة 5+1||  |,\n", encoding="utf-8")
+    df = read_gazetteer_csv(f)
+    assert df["aliases"].tolist() == [["مجموعة السبع", "G7", "مجموعة 5+1"]]
+
+
+def test_a_rejected_alias_never_reaches_the_matcher(tmp_path):
+    (tmp_path / "punct.csv").write_text(HEADER + "x:1,زيد,PERSON,«|،,\n", encoding="utf-8")
+    with pytest.raises(GazetteerError, match=r"punct\.csv, line 2"):
+        extract_entities(stories("قال زيد: «نعم»، ثم ذهب."), load_gazetteer(tmp_path))
+
+
+# --- malformed rows: accurate messages (the old one said "unknown type None") ---
+
+
+def test_short_row_names_the_missing_columns(tmp_path):
+    f = tmp_path / "short.csv"
+    f.write_text(HEADER + "x:1,زيد\n", encoding="utf-8")
+    with pytest.raises(GazetteerError) as err:
+        read_gazetteer_csv(f)
+    msg = str(err.value)
+    assert msg.startswith(f"{f}, line 2: 2 field(s) but the header has 5 columns")
+    assert "no value for type, aliases" in msg and "None" not in msg
+
+
+def test_row_without_the_optional_wikidata_cell_loads(tmp_path):
+    f = tmp_path / "four.csv"
+    f.write_text(HEADER + "x:1,زيد,PERSON,\n", encoding="utf-8")
+    df = read_gazetteer_csv(f)
+    assert df[["entity_id", "canonical", "type", "wikidata"]].values.tolist() == [
+        ["x:1", "زيد", "PERSON", ""]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "line", "problem"),
+    [
+        ('x:1,"زيد,PERSON,,\n', 2, "unclosed or stray double quote"),  # runs to end of file
+        # the quote swallows the next row; the row that opened it is named, not line 3
+        ('x:0,عمرو,PERSON,,\nx:1,"زيد,PERSON,,\nx:2,عمرو,PERSON,"a",\n', 3, "unclosed or stray"),
+        ('x:1,"زيد" الخالدي,PERSON,,\n', 2, "unclosed or stray double quote"),
+        ('x:1,"زيد\nعمرو",PERSON,,\n', 2, "a quoted field runs from line 2 to line 3"),
+    ],
+)
+def test_bad_quoting_names_the_row_that_opened_it(tmp_path, body, line, problem):
+    f = tmp_path / "quote.csv"
+    f.write_text(HEADER + body, encoding="utf-8")
+    with pytest.raises(GazetteerError, match=f"quote.csv, line {line}: {problem}"):
+        read_gazetteer_csv(f)
+
+
+def test_quoted_comma_and_doubled_quote_load(tmp_path):
+    f = tmp_path / "q.csv"
+    f.write_text(HEADER + 'x:1,"زيد، ""أبو علي""",PERSON,"أبو علي|زيد, الخالدي",\n')
+    df = read_gazetteer_csv(f)
+    assert df["aliases"].tolist() == [['زيد، "أبو علي"', "أبو علي", "زيد, الخالدي"]]
+
+
+def test_line_numbers_count_blank_lines(tmp_path):
+    f = tmp_path / "blank.csv"
+    f.write_text(HEADER + "\n  ,  \n" + "x:1,زيد,PEOPLE,,\n", encoding="utf-8")
+    with pytest.raises(GazetteerError, match=r"blank\.csv, line 4: unknown type 'PEOPLE'"):
+        read_gazetteer_csv(f)
+
+
+def test_control_character_and_repeated_column(tmp_path):
+    f = tmp_path / "nul.csv"
+    f.write_text(HEADER + "x:1,زيد\x00,PERSON,,\n", encoding="utf-8")
+    with pytest.raises(
+        GazetteerError, match=r"line 2: control character U\+0000 in column canonical"
+    ):
+        read_gazetteer_csv(f)
+    g = tmp_path / "twice.csv"
+    g.write_text("entity_id,canonical,type,aliases,type\nx:1,زيد,PERSON,,ORG\n", encoding="utf-8")
+    with pytest.raises(GazetteerError, match=r"twice\.csv, line 1: column\(s\) type appear"):
+        read_gazetteer_csv(g)
+
+
+def test_folder_and_file_swapped(tmp_path):
+    f = tmp_path / "a.csv"
+    f.write_text(HEADER, encoding="utf-8")
+    with pytest.raises(GazetteerError, match=r"a\.csv: user_dir is a file"):
+        load_gazetteer(f)
+    with pytest.raises(GazetteerError, match="is a folder, not a CSV file"):
+        load_gazetteer(None, files=[tmp_path])

@@ -28,7 +28,9 @@ CSV format (UTF-8, with or without BOM), one row per entity::
 ``canonical`` (the display name, also matched), ``type`` (``PERSON``, ``ORG``, ``LOC``
 or ``NORP``), ``aliases`` (``|``-separated other surface forms, may be empty) and an
 optional ``wikidata`` id (``Q`` + digits). A ``LOC`` row whose id is a CLDR country
-(``country:SY``) replaces that country's canonical name and adds aliases. A ``NORP`` row
+(``country:SY``) replaces that country's canonical name and adds aliases. The canonical
+name and every alias must hold a letter: a name of punctuation, digits or diacritics
+only is an error, not skipped (:func:`read_gazetteer_csv`). A ``NORP`` row
 (a nationality adjective, written masculine singular: روسي) uses **its country's id**,
 which ties it to the country; its feminine and sound plural forms (روسية، روسيون،
 روسيين) are generated, broken plurals (الروس) are listed as aliases.
@@ -41,7 +43,9 @@ another (:mod:`helpers.entities.matcher`).
 from __future__ import annotations
 
 import csv
+import io
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -192,6 +196,48 @@ def _split_aliases(text: str) -> list[str]:
     return [a.strip() for a in (text or "").split("|") if a.strip()]
 
 
+def _has_letter(name: str) -> bool:
+    """True if the normalised name keeps at least one letter (Unicode category L*)."""
+    return any(ch.isalpha() for ch in normalize(name))
+
+
+def _control_char(text: str) -> str | None:
+    for ch in text:
+        if unicodedata.category(ch) == "Cc":
+            return f"U+{ord(ch):04X}"
+    return None
+
+
+def _rows(path: Path, text: str):
+    """Yield ``(first_line, fields)`` for each CSV record; GazetteerError on bad quoting."""
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    last = 0
+    while True:
+        first = last + 1
+        try:
+            fields = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise GazetteerError(
+                f"unclosed or stray double quote in the row starting here (csv: {exc})",
+                path=path,
+                line=first,
+                hint="wrap a name holding a comma in double quotes and write a quote inside "
+                'it as ""',
+            ) from exc
+        last = reader.line_num
+        if last > first and any("\n" in f or "\r" in f for f in fields):
+            raise GazetteerError(
+                f"a quoted field runs from line {first} to line {last}: an unclosed double "
+                "quote (a name never spans lines)",
+                path=path,
+                line=first,
+                hint='close the quote, or write a quote inside a name as ""',
+            )
+        yield first, fields
+
+
 def read_gazetteer_csv(path: str | Path) -> pd.DataFrame:
     """Read and check one curated gazetteer CSV file.
 
@@ -199,7 +245,8 @@ def read_gazetteer_csv(path: str | Path) -> pd.DataFrame:
     ----------
     path : str or Path
         A CSV file with the columns ``entity_id, canonical, type, aliases`` and
-        optionally ``wikidata`` (see the module docstring).
+        optionally ``wikidata`` (see the module docstring). Blank rows are skipped. A
+        row may leave out trailing optional columns (``wikidata``), not required ones.
 
     Returns
     -------
@@ -210,23 +257,37 @@ def read_gazetteer_csv(path: str | Path) -> pd.DataFrame:
     Raises
     ------
     GazetteerError
-        The file cannot be read as UTF-8 CSV, a required column is missing, a row has
-        an empty id or canonical name, an unknown type, a malformed Wikidata id, or an
-        ``entity_id`` repeats within one type (the message names the file and the CSV
-        line, counting the header as line 1).
+        The message names the file and the CSV line the row starts on (the header is
+        line 1). Raised when the file cannot be read as UTF-8 CSV; a required column
+        is missing or a column name repeats; quoting is malformed (an unclosed or stray
+        double quote); a row has fewer fields than the required columns or more fields
+        than the header; a row has an empty id or canonical name, an unknown type, a
+        malformed Wikidata id, or a control character (NUL, tab...) in a field; an
+        ``entity_id`` repeats within one type; or the canonical name or an alias has
+        **no letter** once normalised (punctuation only such as ``«`` or ``،``, digits
+        only such as ``2254``, or diacritics/tatweel only). Such a name is rejected,
+        not skipped: it would match punctuation or numbers all over the corpus, and a
+        silent skip would hide a typo (a stray ``|`` separator is fine: empty aliases
+        are ignored).
     """
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError as exc:
         raise GazetteerError("gazetteer file not found", path=path) from exc
+    except IsADirectoryError as exc:
+        raise GazetteerError("gazetteer path is a folder, not a CSV file", path=path) from exc
     except UnicodeDecodeError as exc:
         raise GazetteerError(
             "gazetteer file is not UTF-8 text", path=path, hint="save it as UTF-8 CSV"
         ) from exc
-    reader = csv.DictReader(text.splitlines())
-    header = [h.strip() for h in (reader.fieldnames or [])]
-    reader.fieldnames = header
+    except OSError as exc:
+        raise GazetteerError(
+            f"gazetteer file cannot be read ({exc.strerror or exc})", path=path
+        ) from exc
+    records = _rows(path, text)
+    header_row = next(records, (1, []))[1]
+    header = [h.strip() for h in header_row]
     missing = [c for c in REQUIRED if c not in header]
     if missing:
         raise GazetteerError(
@@ -235,23 +296,51 @@ def read_gazetteer_csv(path: str | Path) -> pd.DataFrame:
             line=1,
             hint="the header must be entity_id,canonical,type,aliases[,wikidata]",
         )
+    repeated = sorted({h for h in header if h and header.count(h) > 1})
+    if repeated:
+        raise GazetteerError(
+            f"column(s) {', '.join(repeated)} appear more than once in the header",
+            path=path,
+            line=1,
+        )
+    n_required = max(header.index(c) for c in REQUIRED) + 1
     rows = []
     seen: dict[tuple[str, str], int] = {}
-    for i, rec in enumerate(reader, start=2):
-        if None in rec:
+    for i, fields in records:
+        if not any(f.strip() for f in fields):
+            continue  # a blank row
+        if len(fields) > len(header):
             raise GazetteerError(
-                "more fields than columns (quote a comma inside a name)", path=path, line=i
+                f"{len(fields)} fields but the header has {len(header)} columns: more fields "
+                "than columns",
+                path=path,
+                line=i,
+                hint="wrap a name holding a comma in double quotes",
             )
-        eid = (rec.get("entity_id") or "").strip()
-        canonical = (rec.get("canonical") or "").strip()
-        typ = (rec.get("type") or "").strip().upper()
+        if len(fields) < n_required:
+            absent = [c for c in header[len(fields) :] if c in REQUIRED]
+            raise GazetteerError(
+                f"{len(fields)} field(s) but the header has {len(header)} columns: no value "
+                f"for {', '.join(absent)} (a missing comma?)",
+                path=path,
+                line=i,
+                hint="every row needs entity_id,canonical,type,aliases; aliases may be empty",
+            )
+        rec = dict(zip(header, fields, strict=False))
+        for col, value in rec.items():
+            bad = _control_char(value)
+            if bad:
+                raise GazetteerError(f"control character {bad} in column {col}", path=path, line=i)
+        eid = rec["entity_id"].strip()
+        canonical = rec["canonical"].strip()
+        typ = rec["type"].strip().upper()
         if not eid:
             raise GazetteerError("empty entity_id", path=path, line=i)
         if not canonical:
             raise GazetteerError(f"empty canonical name for {eid}", path=path, line=i)
         if typ not in TYPES:
             raise GazetteerError(
-                f"unknown type {rec.get('type')!r} for {eid}",
+                f"unknown type {rec['type']!r} for {eid}",
                 path=path,
                 line=i,
                 hint=f"use one of {', '.join(TYPES)}",
@@ -266,7 +355,24 @@ def read_gazetteer_csv(path: str | Path) -> pd.DataFrame:
                 line=i,
             )
         seen[(eid, typ)] = i
-        aliases = list(dict.fromkeys([canonical, *_split_aliases(rec.get("aliases") or "")]))
+        if not _has_letter(canonical):
+            raise GazetteerError(
+                f"canonical name {canonical!r} of {eid} has no letter",
+                path=path,
+                line=i,
+                hint="a name must hold letters, not only punctuation, digits or diacritics",
+            )
+        listed = _split_aliases(rec["aliases"])
+        letterless = [a for a in listed if not _has_letter(a)]
+        if letterless:
+            raise GazetteerError(
+                f"alias(es) {', '.join(repr(a) for a in letterless)} of {eid} have no letter "
+                "(punctuation, digits or diacritics only would match all over the text)",
+                path=path,
+                line=i,
+                hint="remove them; separate aliases with | only",
+            )
+        aliases = list(dict.fromkeys([canonical, *listed]))
         country = eid if typ == "NORP" or eid.startswith("country:") else ""
         if eid.startswith("geonames:"):
             typ = "LOC"
@@ -423,17 +529,24 @@ def load_gazetteer(
     ------
     GazetteerError
         A malformed CSV (see :func:`read_gazetteer_csv`), an ``entity_id`` repeated
-        within one type across two files, or a ``user_dir`` that does not exist.
+        within one type across two files, a ``user_dir`` that does not exist or is a
+        file, or a ``files`` entry that does not exist or is a folder.
     """
     paths: list[Path] = _builtin_paths() if builtin else []
     if user_dir is not None:
         udir = Path(user_dir)
         if udir.is_dir():
             paths.extend(sorted(udir.glob("*.csv")))
+        elif udir.exists():
+            raise GazetteerError(
+                "user_dir is a file, not a folder", path=udir, hint="pass it in files=[...]"
+            )
         elif Path(user_dir) != DEFAULT_USER_DIR:
             raise GazetteerError("gazetteer folder not found", path=udir)
     paths.extend(Path(f) for f in files)
     for p in paths:
+        if p.is_dir():
+            raise GazetteerError("gazetteer path is a folder, not a CSV file", path=p)
         if not p.is_file():
             raise GazetteerError("gazetteer file not found", path=p)
     return _load(tuple(paths), _file_key(tuple(paths)), countries, cities)
