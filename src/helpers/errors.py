@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 __all__ = [
+    "ArgumentError",
     "CorpusFormatError",
     "CorpusNotFoundError",
     "DecodingError",
@@ -93,3 +94,11 @@ class FontError(KhabarError, OSError):
 
 class SelectionError(KhabarError, ValueError):
     """A target/reference selection of stories is empty, unknown or overlaps the other."""
+
+
+class ArgumentError(KhabarError, TypeError, ValueError):
+    """A function argument has the wrong type or a value outside the allowed ones.
+
+    The message names the argument, what was given and what is allowed. It is also a
+    ``TypeError`` and a ``ValueError``, so the usual ``except`` clauses catch it.
+    """
