@@ -7,8 +7,8 @@ import re
 import pandas as pd
 import pytest
 
-from helpers.errors import SelectionError
-from helpers.kwic import concordance, concordance_html
+from helpers.errors import ArgumentError, CorpusFormatError, KhabarError, SelectionError
+from helpers.kwic import CONCORDANCE_COLUMNS, concordance, concordance_html
 from helpers.text import tokenize_zones
 
 TEXT = (
@@ -69,10 +69,72 @@ def test_html_is_rtl_aligned_and_escaped(tokens):
 def test_bad_queries(tokens):
     with pytest.raises(SelectionError, match="no word"):
         concordance(tokens, "،")
-    with pytest.raises(SelectionError, match="window"):
-        concordance(tokens, "العراق", window=-1)
-    with pytest.raises(SelectionError, match="lacks column"):
+    with pytest.raises(SelectionError, match="no word"):
+        concordance(tokens, ["العراق", ""])
+    with pytest.raises(CorpusFormatError, match=r"tokens table lacks column\(s\) base"):
         concordance(tokens.drop(columns="base"), "العراق")
+    with pytest.raises(CorpusFormatError, match=r"zones table lacks column\(s\) text"):
+        concordance(tokens, "العراق", zones=ZONES.drop(columns="text"))
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"term": None}, "term must be a str or a list of str, got NoneType"),
+        ({"term": 5}, "term must be a str or a list of str, got int"),
+        ({"term": b"x"}, "term must be a str or a list of str, got bytes"),
+        ({"term": ["العراق", None]}, "every term must be a str, got None"),
+        ({"window": 2.5}, "window must be a whole number of tokens >= 0, got 2.5"),
+        ({"window": -1}, "window must be a whole number of tokens >= 0, got -1"),
+        ({"window": "6"}, "window must be a whole number of tokens >= 0, got '6'"),
+        ({"window": True}, "window must be a whole number of tokens >= 0, got True"),
+        ({"key": "nope"}, "key must be one of base, norm, surface; got 'nope'"),
+        ({"analyse": "no"}, "analyse must be True or False, got 'no'"),
+        ({"zones": "text"}, "zones must be the zones table [(]a DataFrame[)] or None, got str"),
+    ],
+)
+def test_wrong_arguments_name_the_argument_and_what_is_allowed(tokens, kwargs, message):
+    args = {"term": "العراق", **kwargs}
+    with pytest.raises(ArgumentError, match=f"^concordance: {message}") as err:
+        concordance(tokens, **args)
+    # one class catches every khabar error; it is also what Python code expects
+    assert isinstance(err.value, KhabarError)
+    assert isinstance(err.value, TypeError) and isinstance(err.value, ValueError)
+
+
+def test_tokens_must_be_a_table():
+    with pytest.raises(ArgumentError, match=r"tokens must be the tokens table.*got NoneType"):
+        concordance(None, "العراق")
+
+
+def test_whole_numbers_of_any_integer_type_and_empty_term_lists(tokens):
+    import numpy as np
+
+    c = concordance(tokens, "العراق", window=np.int64(1), zones=ZONES)
+    assert list(c.left) == ["الوفد ", "إن ", "وإن "]
+    for empty in ([], pd.Series([], dtype="str")):
+        for analyse in (True, False):
+            out = concordance(tokens, empty, analyse=analyse)
+            assert out.empty and list(out.columns) == CONCORDANCE_COLUMNS
+
+
+def test_zones_that_are_not_the_tokens_own_are_refused(tokens):
+    other = ZONES.assign(text="نص آخر لا علاقة له بالرموز")
+    with pytest.raises(
+        CorpusFormatError, match="zones table does not match the tokens of story s-01"
+    ):
+        concordance(tokens, "العراق", zones=other)
+
+
+def test_concordance_html_bad_arguments(tokens):
+    conc = concordance(tokens, "العراق", window=1, zones=ZONES)
+    with pytest.raises(ArgumentError, match="max_rows must be a whole number >= 0, got -1"):
+        concordance_html(conc, max_rows=-1)
+    with pytest.raises(ArgumentError, match="conc must be a concordance table"):
+        concordance_html(None)
+    with pytest.raises(CorpusFormatError, match=r"lacks column\(s\) keyword"):
+        concordance_html(conc.drop(columns="keyword"))
+    assert concordance_html(conc, max_rows=0).count("<tr>") == 0
 
 
 def test_search_by_term_key(tokens):

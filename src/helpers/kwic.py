@@ -18,13 +18,14 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable
+from numbers import Integral
 
 import numpy as np
 import pandas as pd
 
-from helpers.errors import SelectionError
+from helpers.errors import ArgumentError, CorpusFormatError, SelectionError
 
-__all__ = ["CONCORDANCE_COLUMNS", "concordance", "concordance_html", "show_concordance"]
+__all__ = ["CONCORDANCE_COLUMNS", "KEYS", "concordance", "concordance_html", "show_concordance"]
 
 #: Columns of the concordance table, in order.
 CONCORDANCE_COLUMNS: list[str] = [
@@ -41,6 +42,56 @@ CONCORDANCE_COLUMNS: list[str] = [
 
 
 _WS = re.compile(r"\s+")
+
+#: Tokens columns a concordance can match on (``key=``).
+KEYS = ("base", "norm", "surface")
+
+
+def _whole(value: object) -> bool:
+    return isinstance(value, Integral) and not isinstance(value, bool)
+
+
+def _check_args(tokens, term, window, key, zones, analyse) -> list[str]:
+    """Validate :func:`concordance`'s arguments; return the terms as a list of str."""
+    if not isinstance(tokens, pd.DataFrame):
+        raise ArgumentError(
+            f"concordance: tokens must be the tokens table (a DataFrame), got "
+            f"{type(tokens).__name__}",
+            hint="use helpers.text.tokenize_zones(zones)",
+        )
+    if not isinstance(key, str) or key not in KEYS:
+        raise ArgumentError(
+            f"concordance: key must be one of {', '.join(KEYS)}; got {key!r}",
+            hint="base matches every clitic form (والعراق، بالعراق), norm the whole word",
+        )
+    if not _whole(window) or window < 0:
+        raise ArgumentError(
+            f"concordance: window must be a whole number of tokens >= 0, got {window!r}",
+            hint="for example window=6",
+        )
+    if not isinstance(analyse, bool):
+        raise ArgumentError(f"concordance: analyse must be True or False, got {analyse!r}")
+    if zones is not None and not isinstance(zones, pd.DataFrame):
+        raise ArgumentError(
+            f"concordance: zones must be the zones table (a DataFrame) or None, got "
+            f"{type(zones).__name__}",
+            hint="use helpers.corpus.zones(stories)",
+        )
+    if isinstance(term, str):
+        return [term]
+    if isinstance(term, (bytes, dict)) or not isinstance(term, Iterable):
+        raise ArgumentError(
+            f"concordance: term must be a str or a list of str, got {type(term).__name__}",
+            hint='for example "العراق" or ["العراق", "وزير الخارجية"]',
+        )
+    terms = list(term)
+    bad = [t for t in terms if not isinstance(t, str)]
+    if bad:
+        raise ArgumentError(
+            f"concordance: every term must be a str, got {bad[0]!r} ({type(bad[0]).__name__})",
+            hint='for example ["العراق", "سوريا"]',
+        )
+    return terms
 
 
 def _query_keys(term: str, key: str) -> list[str]:
@@ -91,12 +142,13 @@ def concordance(
         copied when present).
     term : str or iterable of str
         What to search for, as a user would type it (العراق، وزير الخارجية). It is
-        tokenised like the corpus and matched on ``key``; several terms are searched
-        together.
+        tokenised like the corpus and matched on ``key``; several terms (a list, a
+        Series) are searched together; an empty list gives an empty table.
     window : int
-        Context size in tokens on each side, punctuation not counted (default 6).
+        Context size in tokens on each side, punctuation not counted (default 6; a
+        whole number >= 0).
         Context never crosses from one zone (title, caption, body) into another.
-    key : str
+    key : {"base", "norm", "surface"}
         Tokens column to match: ``base`` (default, the term key), ``norm`` or
         ``surface``.
     zones : DataFrame, optional
@@ -122,26 +174,41 @@ def concordance(
 
     Raises
     ------
-    SelectionError
-        The search term holds no word, the tokens table lacks a needed column, or
-        ``window`` is negative.
+    helpers.errors.ArgumentError
+        An argument of the wrong type or value: ``tokens`` or ``zones`` not a
+        DataFrame, ``term`` neither a str nor an iterable of str (``None``, a number),
+        ``window`` not a whole number >= 0 (``2.5``, ``-1``), ``key`` not one of
+        :data:`KEYS`, ``analyse`` not a bool. Also a ``TypeError``/``ValueError``.
+    helpers.errors.SelectionError
+        A search term holds no word (``""``, ``"،"``) or an empty term key.
+    helpers.errors.CorpusFormatError
+        The tokens or zones table lacks a needed column, or the zones text does not
+        match the tokens (``text[start:end] != surface``: the zones are not the ones
+        the tokens came from).
     """
+    terms = _check_args(tokens, term, window, key, zones, analyse)
     need = {"story_id", "zone", "start", "end", "surface", "kind", key}
     missing = sorted(need - set(tokens.columns))
     if missing:
-        raise SelectionError(
-            f"the tokens table lacks column(s) {', '.join(missing)}",
+        raise CorpusFormatError(
+            f"concordance: the tokens table lacks column(s) {', '.join(missing)}",
             hint="use helpers.text.tokenize_zones(zones)",
         )
-    if window < 0:
-        raise SelectionError(f"window must be >= 0 tokens, got {window}")
-    terms = [term] if isinstance(term, str) else list(term)
+    if zones is not None:
+        zmissing = sorted({"story_id", "zone", "text"} - set(zones.columns))
+        if zmissing:
+            raise CorpusFormatError(
+                f"concordance: the zones table lacks column(s) {', '.join(zmissing)}",
+                hint="use helpers.corpus.zones(stories)",
+            )
     if analyse:
         queries = [_query_keys(t, key) for t in terms]
     else:
         queries = [str(t).split() for t in terms]
-        if not queries or any(not q for q in queries):
-            raise SelectionError(f"empty term key in {terms!r}")
+        if any(not q for q in queries):
+            raise SelectionError(
+                f"empty term key in {terms!r}", hint="pass the term column of a frequency table"
+            )
     texts: dict[tuple[str, str], str] = {}
     if zones is not None:
         texts = {(str(z.story_id), str(z.zone)): str(z.text) for z in zones.itertuples(index=False)}
@@ -157,6 +224,13 @@ def concordance(
         para = g["paragraph"].to_numpy() if "paragraph" in g else np.full(len(g), -1)
         words = np.flatnonzero(kinds != "punct")  # positions of countable tokens
         text = texts.get((str(sid), str(zone)))
+        if text is not None and len(g) and text[int(starts[0]) : int(ends[0])] != surf[0]:
+            raise CorpusFormatError(
+                f"concordance: the zones table does not match the tokens of story {sid}, "
+                f"zone {zone}: text[{int(starts[0])}:{int(ends[0])}] is "
+                f"{text[int(starts[0]) : int(ends[0])]!r}, the token is {surf[0]!r}",
+                hint="pass the zones table the tokens were made from",
+            )
         for q in queries:
             n = len(q)
             word_keys = keys[words]
@@ -259,7 +333,30 @@ def concordance_html(conc: pd.DataFrame, *, max_rows: int = 200) -> str:
         centred column), following context. Every cell's text is HTML-escaped with
         :func:`html.escape` and wrapped in ``<bdi>`` so neutral characters do not
         reorder across cells.
+
+    Raises
+    ------
+    helpers.errors.ArgumentError
+        ``conc`` is not a DataFrame, or ``max_rows`` is not a whole number >= 0.
+    helpers.errors.CorpusFormatError
+        ``conc`` lacks one of ``story_id, left, keyword, right``.
     """
+    if not isinstance(conc, pd.DataFrame):
+        raise ArgumentError(
+            f"concordance_html: conc must be a concordance table (a DataFrame), got "
+            f"{type(conc).__name__}",
+            hint="use helpers.kwic.concordance(tokens, term)",
+        )
+    if not _whole(max_rows) or max_rows < 0:
+        raise ArgumentError(
+            f"concordance_html: max_rows must be a whole number >= 0, got {max_rows!r}"
+        )
+    missing = sorted({"story_id", "left", "keyword", "right"} - set(conc.columns))
+    if missing:
+        raise CorpusFormatError(
+            f"concordance_html: the concordance table lacks column(s) {', '.join(missing)}",
+            hint="use helpers.kwic.concordance(tokens, term)",
+        )
     e = html.escape
     head = conc.head(max_rows)
     rows = []
@@ -295,6 +392,11 @@ def show_concordance(conc: pd.DataFrame, *, max_rows: int = 200):
     -------
     IPython.display.HTML
         Shows itself as the cell's output; ``.data`` is the HTML string.
+
+    Raises
+    ------
+    helpers.errors.ArgumentError, helpers.errors.CorpusFormatError
+        As :func:`concordance_html`.
     """
     from IPython.display import HTML
 
