@@ -58,6 +58,8 @@ def test_notebook_runs_on_embedded_corpus(path, tmp_path):
     )
     text = html.read_text(encoding="utf-8")
     assert "Traceback" not in text
+    # charts are drawn as images, not printed as "<Figure size 750x800 with 1 Axes>"
+    assert "&lt;Figure size" not in text
     # the committed figures are exactly what the notebook draws: byte-for-byte reproducible
     drawn = sorted((tmp_path / "figures").glob("*")) if (tmp_path / "figures").exists() else []
     for fig in drawn:
