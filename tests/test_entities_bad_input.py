@@ -5,12 +5,17 @@ import pytest
 
 from helpers.entities import (
     MENTION_COLUMNS,
+    counts_by_type,
+    describe_gazetteer,
     entity_counts,
+    evaluate,
     extract_entities,
+    highlight_html,
     load_gazetteer,
     read_gazetteer_csv,
+    story_html,
 )
-from helpers.errors import CorpusFormatError, GazetteerError
+from helpers.errors import ArgumentError, CorpusFormatError, GazetteerError
 
 HEADER = "entity_id,canonical,type,aliases,wikidata\n"
 
@@ -220,3 +225,69 @@ def test_folder_and_file_swapped(tmp_path):
         load_gazetteer(f)
     with pytest.raises(GazetteerError, match="is a folder, not a CSV file"):
         load_gazetteer(None, files=[tmp_path])
+
+
+# --- wrong arguments (breaker finding 10): ArgumentError naming argument and allowed values ---
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        (
+            {"zones": ("nope",)},
+            "unknown name[(]s[)] in zones: 'nope'; allowed: title, caption, body",
+        ),
+        ({"zones": ("body", "Body")}, "unknown name[(]s[)] in zones: 'Body'; allowed"),
+        ({"zones": 3}, "zones must be a tuple of names from title, caption, body; got int"),
+        ({"zones": (None,)}, "unknown name[(]s[)] in zones: None"),
+        ({"backend": "nope"}, "unknown backend 'nope'; allowed: khabar, camel"),
+        ({"backend": None}, "unknown backend None; allowed: khabar, camel"),
+        ({"gazetteer": "data/gazetteer"}, "gazetteer must be a Gazetteer or None, got str"),
+    ],
+)
+def test_extract_entities_wrong_arguments(kwargs, message):
+    with pytest.raises(ArgumentError, match=f"^extract_entities: {message}") as err:
+        extract_entities(stories("زار لافروف دمشق."), **kwargs)
+    assert isinstance(err.value, ValueError)  # ArgumentError is also a ValueError
+
+
+def test_a_single_zone_name_is_one_zone():
+    s = stories("زار لافروف دمشق.").assign(title="دمشق")
+    assert extract_entities(s, zones="title")[["zone", "surface"]].values.tolist() == [
+        ["title", "دمشق"]
+    ]
+
+
+def test_counts_evaluate_and_display_wrong_arguments():
+    m = extract_entities(stories("زار لافروف دمشق."))
+    with pytest.raises(ArgumentError, match=r"^entity_counts: unknown name"):
+        entity_counts(m, zones=("bdy",))
+    with pytest.raises(ArgumentError, match=r"^evaluate: unknown name.*in types: 'person'"):
+        evaluate(m, m.assign(entity=m["entity_id"]), types=("person",))
+    with pytest.raises(ArgumentError, match=r"^evaluate: unknown name.*in zones: 'all'"):
+        evaluate(m, m.assign(entity=m["entity_id"]), zones="all")
+    with pytest.raises(CorpusFormatError, match=r"^counts_by_type: the entity counts table"):
+        counts_by_type(m)
+    with pytest.raises(ArgumentError, match=r"^describe_gazetteer: gaz must be a Gazetteer"):
+        describe_gazetteer(None)
+    with pytest.raises(ArgumentError, match=r"^highlight_html: text must be a str, got float"):
+        highlight_html(float("nan"), m)
+    with pytest.raises(CorpusFormatError, match="offsets 4:10 outside a text of length 3"):
+        highlight_html("abc", m.iloc[[0]])
+    z = pd.DataFrame({"story_id": ["s1"], "zone": ["body"], "text": ["زار لافروف دمشق."]})
+    with pytest.raises(CorpusFormatError, match="no story 's9' in the zones table"):
+        story_html(z, m, "s9")
+
+
+def test_gazetteer_path_arguments(tmp_path):
+    f = tmp_path / "one.csv"
+    f.write_text(HEADER + "person:zaid,زيد الخالدي,PERSON,,\n", encoding="utf-8")
+    # one path given as a str is one file, not a sequence of one-letter paths
+    gaz = load_gazetteer(None, files=str(f), builtin=False, countries=False, cities=False)
+    assert gaz.table["entity_id"].tolist() == ["person:zaid"]
+    with pytest.raises(ArgumentError, match=r"^load_gazetteer: files must be CSV paths"):
+        load_gazetteer(None, files=[f, 3])
+    with pytest.raises(ArgumentError, match=r"^load_gazetteer: user_dir must be a folder"):
+        load_gazetteer(5)
+    with pytest.raises(ArgumentError, match=r"^read_gazetteer_csv: path must be a str or Path"):
+        read_gazetteer_csv(None)

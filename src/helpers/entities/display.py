@@ -11,6 +11,8 @@ import html
 
 import pandas as pd
 
+from helpers.errors import ArgumentError, CorpusFormatError
+
 __all__ = ["TYPE_COLOURS", "highlight_html", "story_html"]
 
 #: Background colour per entity type (colour-blind-safe Okabe-Ito tints).
@@ -38,9 +40,20 @@ def highlight_html(text: str, mentions: pd.DataFrame) -> str:
 
     Raises
     ------
-    ValueError
-        A mention's offsets fall outside ``text``.
+    helpers.errors.ArgumentError
+        ``text`` is not a str or ``mentions`` not a DataFrame.
+    helpers.errors.CorpusFormatError
+        A mention's offsets fall outside ``text`` (the mentions are not of this text;
+        also a ``ValueError``).
     """
+    if not isinstance(text, str):
+        raise ArgumentError(f"highlight_html: text must be a str, got {type(text).__name__}")
+    if not isinstance(mentions, pd.DataFrame):
+        raise ArgumentError(
+            f"highlight_html: mentions must be a mentions table (a DataFrame), got "
+            f"{type(mentions).__name__}",
+            hint="use helpers.entities.extract_entities(stories)",
+        )
     parts = []
     pos = 0
     rows = mentions.sort_values("start") if len(mentions) else mentions
@@ -53,7 +66,11 @@ def highlight_html(text: str, mentions: pd.DataFrame) -> str:
     ):
         start, end = int(start), int(end)
         if not 0 <= start < end <= len(text):
-            raise ValueError(f"mention offsets {start}:{end} outside a text of length {len(text)}")
+            raise CorpusFormatError(
+                f"highlight_html: mention offsets {start}:{end} outside a text of length "
+                f"{len(text)}",
+                hint="pass the mentions of this story and zone",
+            )
         if start < pos:
             continue
         colour = TYPE_COLOURS.get(str(typ), "#e0e0e0")
@@ -87,7 +104,28 @@ def story_html(zones: pd.DataFrame, mentions: pd.DataFrame, story_id: str) -> st
     -------
     str
         HTML: per zone a small heading (title, caption, body) and the highlighted text.
+
+    Raises
+    ------
+    helpers.errors.ArgumentError
+        ``zones`` or ``mentions`` is not a DataFrame.
+    helpers.errors.CorpusFormatError
+        ``zones`` lacks ``story_id, zone, text``, ``mentions`` lacks ``story_id, zone,
+        start, end, type, canonical``, or ``story_id`` is not in ``zones``.
     """
+    for name, table, need in (
+        ("zones", zones, ("story_id", "zone", "text")),
+        ("mentions", mentions, ("story_id", "zone", "start", "end", "type", "canonical")),
+    ):
+        if not isinstance(table, pd.DataFrame):
+            raise ArgumentError(
+                f"story_html: {name} must be a DataFrame, got {type(table).__name__}"
+            )
+        missing = [c for c in need if c not in table.columns]
+        if missing:
+            raise CorpusFormatError(f"story_html: the {name} table lacks column(s) {missing}")
+    if not (zones["story_id"] == story_id).any():
+        raise CorpusFormatError(f"story_html: no story {story_id!r} in the zones table")
     legend = " ".join(
         f'<mark style="background:{c};padding:0 4px">{t}</mark>' for t, c in TYPE_COLOURS.items()
     )

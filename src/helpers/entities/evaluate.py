@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from helpers.entities.extract import ZONES, check_names
+from helpers.entities.gazetteer import TYPES
 from helpers.errors import CorpusFormatError
 
 __all__ = ["evaluate"]
@@ -60,9 +62,10 @@ def evaluate(
         shared by the mentions of one entity within a story), e.g.
         ``tests/data/gold_mentions.csv``.
     types : tuple of str, optional
-        Types scored; default: the types present in ``gold``.
+        Types scored, from ``PERSON``, ``ORG``, ``LOC``, ``NORP``; default: the types
+        present in ``gold``.
     zones : tuple of str
-        Zones scored.
+        Zones scored, from ``title``, ``caption``, ``body``.
 
     Returns
     -------
@@ -75,11 +78,16 @@ def evaluate(
     ------
     helpers.errors.CorpusFormatError
         A table lacks a required column.
+    helpers.errors.ArgumentError
+        An unknown type or zone name.
     """
     _check(pred, "predicted", (*_SPAN_COLS, "entity_id"))
     _check(gold, "gold", (*_SPAN_COLS, "entity"))
+    zones = check_names(zones, ZONES, func="evaluate", arg="zones")
     if types is None:
         types = tuple(sorted(set(gold["type"])))
+    else:
+        types = check_names(types, TYPES, func="evaluate", arg="types")
     p = pred[pred["type"].isin(types) & pred["zone"].isin(zones)]
     g = gold[gold["type"].isin(types) & gold["zone"].isin(zones)]
     rows = []

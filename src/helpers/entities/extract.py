@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 
 import pandas as pd
 
@@ -10,7 +11,7 @@ from helpers.entities import aliases as _aliases
 from helpers.entities import rules
 from helpers.entities.gazetteer import Gazetteer, load_gazetteer
 from helpers.entities.matcher import Span, compile_gazetteer, gazetteer_spans, read_zone, select
-from helpers.errors import CorpusFormatError
+from helpers.errors import ArgumentError, CorpusFormatError
 
 __all__ = [
     "COUNT_COLUMNS",
@@ -22,6 +23,8 @@ __all__ = [
 ]
 
 ZONES = ("title", "caption", "body")
+#: Recognisers of :func:`extract_entities` (``backend=``).
+BACKENDS = ("khabar", "camel")
 MENTION_COLUMNS: dict[str, str] = {
     "story_id": "str",
     "zone": "str",
@@ -49,6 +52,31 @@ _TOKEN_COLS = ("start", "end", "surface", "kind", "norm", "base", "clitics", "se
 def empty_mentions() -> pd.DataFrame:
     """An empty mentions table with the right columns and dtypes."""
     return pd.DataFrame({c: pd.Series([], dtype=d) for c, d in MENTION_COLUMNS.items()})
+
+
+def check_names(value: object, allowed: tuple[str, ...], *, func: str, arg: str) -> tuple[str, ...]:
+    """Validate a tuple of names (zones, types): a str is one name; every name allowed.
+
+    Raises :class:`helpers.errors.ArgumentError` naming ``func``, ``arg``, the bad value
+    and the allowed names.
+    """
+    if isinstance(value, str):
+        value = (value,)
+    if isinstance(value, (bytes, dict)) or not isinstance(value, Iterable):
+        raise ArgumentError(
+            f"{func}: {arg} must be a tuple of names from {', '.join(allowed)}; got "
+            f"{type(value).__name__}",
+            hint=f"for example {arg}={allowed[:2]!r}",
+        )
+    names = tuple(value)
+    unknown = [n for n in names if not isinstance(n, str) or n not in allowed]
+    if unknown:
+        raise ArgumentError(
+            f"{func}: unknown name(s) in {arg}: {', '.join(repr(u) for u in unknown)}; allowed: "
+            f"{', '.join(allowed)}",
+            hint=f"for example {arg}={allowed[:2]!r}",
+        )
+    return names
 
 
 def _check_stories(stories: object) -> pd.DataFrame:
@@ -94,7 +122,8 @@ def extract_entities(
         From :func:`load_gazetteer`; default: built-in files, CLDR countries, GeoNames
         cities and the CSV files of the repository's ``data/gazetteer/``.
     zones : tuple of str
-        Zones read (offsets index into :func:`helpers.corpus.zones` text).
+        Zones read, from ``title``, ``caption``, ``body`` (a single str is one zone;
+        offsets index into :func:`helpers.corpus.zones` text).
     backend : {"khabar", "camel"}
         ``"khabar"``: the offline gazetteer-and-rules recogniser of this package
         (:mod:`helpers.entities.matcher`). ``"camel"``: CAMeL Tools' BERT NER model
@@ -122,8 +151,10 @@ def extract_entities(
         A malformed gazetteer file (when the default gazetteer is loaded).
     helpers.entities.BackendUnavailableError
         ``backend="camel"`` without camel-tools and its NER model.
-    ValueError
-        An unknown backend or zone name.
+    helpers.errors.ArgumentError
+        An unknown zone or backend name, or ``gazetteer`` that is not a
+        :class:`Gazetteer` (the message names the argument and the allowed values; also
+        a ``ValueError``).
 
     Notes
     -----
@@ -134,12 +165,22 @@ def extract_entities(
     against hand-made gold annotations in ``tests/data/gold_mentions.csv``.
     """
     stories = _check_stories(stories)
+    zones = check_names(zones, ZONES, func="extract_entities", arg="zones")
+    if not isinstance(backend, str) or backend not in BACKENDS:
+        raise ArgumentError(
+            f"extract_entities: unknown backend {backend!r}; allowed: {', '.join(BACKENDS)}",
+            hint="'khabar' is the offline recogniser of this package",
+        )
+    if gazetteer is not None and not isinstance(gazetteer, Gazetteer):
+        raise ArgumentError(
+            f"extract_entities: gazetteer must be a Gazetteer or None, got "
+            f"{type(gazetteer).__name__}",
+            hint="load one with helpers.entities.load_gazetteer(folder)",
+        )
     if backend == "camel":
         from helpers.entities.backends import camel_entities
 
         return camel_entities(stories, zones=zones)
-    if backend != "khabar":
-        raise ValueError(f"unknown backend {backend!r}; use 'khabar' or 'camel'")
     from helpers.corpus import zones as make_zones
     from helpers.text import tokenize_zones
 
@@ -250,8 +291,8 @@ def entity_counts(
     mentions : DataFrame
         The table of :func:`extract_entities` (or a gold table with the same columns).
     zones : tuple of str
-        Zones counted: by default title and body; add ``"caption"`` to count photo
-        captions (they often repeat the body).
+        Zones counted, from ``title``, ``caption``, ``body``: by default title and body;
+        add ``"caption"`` to count photo captions (they often repeat the body).
 
     Returns
     -------
@@ -264,8 +305,11 @@ def entity_counts(
     Raises
     ------
     helpers.errors.CorpusFormatError
-        ``mentions`` lacks a required column.
+        ``mentions`` is not a table or lacks a required column.
+    helpers.errors.ArgumentError
+        An unknown zone name.
     """
+    zones = check_names(zones, ZONES, func="entity_counts", arg="zones")
     need = {"story_id", "zone", "type", "entity_id", "canonical", "surface"}
     missing = need - set(getattr(mentions, "columns", ()))
     if missing:
@@ -296,7 +340,19 @@ def counts_by_type(counts: pd.DataFrame) -> pd.DataFrame:
         ``story_id`` (str), ``type`` (str), ``entities`` (int64, distinct entities),
         ``mentions`` (int64, summed counts); stories in table order, types in the order
         PERSON, ORG, LOC, NORP.
+
+    Raises
+    ------
+    helpers.errors.CorpusFormatError
+        ``counts`` is not a table or lacks one of ``story_id, type, entity_id, count``.
     """
+    need = {"story_id", "type", "entity_id", "count"}
+    missing = need - set(getattr(counts, "columns", ()))
+    if missing or not isinstance(counts, pd.DataFrame):
+        raise CorpusFormatError(
+            f"counts_by_type: the entity counts table lacks column(s) {sorted(missing)}",
+            hint="use helpers.entities.entity_counts(mentions)",
+        )
     if counts.empty:
         return pd.DataFrame(
             {

@@ -53,7 +53,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.errors import GazetteerError
+from helpers.errors import ArgumentError, GazetteerError
 from helpers.text import normalize
 
 __all__ = [
@@ -269,7 +269,13 @@ def read_gazetteer_csv(path: str | Path) -> pd.DataFrame:
         not skipped: it would match punctuation or numbers all over the corpus, and a
         silent skip would hide a typo (a stray ``|`` separator is fine: empty aliases
         are ignored).
+    helpers.errors.ArgumentError
+        ``path`` is not a str or Path.
     """
+    if not isinstance(path, (str, Path)):
+        raise ArgumentError(
+            f"read_gazetteer_csv: path must be a str or Path, got {type(path).__name__}"
+        )
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8-sig")
@@ -512,7 +518,7 @@ def load_gazetteer(
         ``data/gazetteer/`` (skipped silently if it does not exist, as in an installed
         wheel). ``None`` reads no folder. A folder that is named but missing is an error.
     files : sequence of str or Path
-        Extra CSV files, read last.
+        Extra CSV files, read last (a single str or Path is one file).
     builtin : bool
         Read the built-in curated files (``helpers/entities/data/*.csv``).
     countries, cities : bool
@@ -531,7 +537,22 @@ def load_gazetteer(
         A malformed CSV (see :func:`read_gazetteer_csv`), an ``entity_id`` repeated
         within one type across two files, a ``user_dir`` that does not exist or is a
         file, or a ``files`` entry that does not exist or is a folder.
+    helpers.errors.ArgumentError
+        ``user_dir`` or a ``files`` entry is not a str or Path.
     """
+    if user_dir is not None and not isinstance(user_dir, (str, Path)):
+        raise ArgumentError(
+            f"load_gazetteer: user_dir must be a folder (str or Path) or None, got "
+            f"{type(user_dir).__name__}"
+        )
+    if isinstance(files, (str, Path)):
+        files = [files]
+    bad = [f for f in files if not isinstance(f, (str, Path))]
+    if bad:
+        raise ArgumentError(
+            f"load_gazetteer: files must be CSV paths (str or Path), got {bad[0]!r}",
+            hint="for example files=['my_people.csv']",
+        )
     paths: list[Path] = _builtin_paths() if builtin else []
     if user_dir is not None:
         udir = Path(user_dir)
@@ -619,7 +640,17 @@ def describe_gazetteer(gaz: Gazetteer) -> pd.DataFrame:
         ``source`` (str: ``cldr``, ``geonames`` or a CSV file name), ``type`` (str),
         ``entities`` (int64), ``aliases`` (int64, alias strings before variants),
         ``guarded`` (int64, names matched only after a place noun).
+
+    Raises
+    ------
+    helpers.errors.ArgumentError
+        ``gaz`` is not a :class:`Gazetteer`.
     """
+    if not isinstance(gaz, Gazetteer):
+        raise ArgumentError(
+            f"describe_gazetteer: gaz must be a Gazetteer, got {type(gaz).__name__}",
+            hint="use helpers.entities.load_gazetteer()",
+        )
     t = gaz.table.assign(
         source=gaz.table["source"].map(lambda s: s if s in ("cldr", "geonames") else Path(s).name),
         n_alias=gaz.table["aliases"].map(len),
