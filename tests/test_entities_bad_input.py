@@ -47,8 +47,12 @@ def test_empty_story_and_story_without_entities():
 
 
 def test_not_a_stories_table():
-    with pytest.raises(CorpusFormatError, match="stories table"):
+    with pytest.raises(ArgumentError, match=r"^extract_entities: stories must be the stories"):
         extract_entities("لافروف")
+    with pytest.raises(ArgumentError, match=r"^entity_counts: mentions must be the mentions"):
+        entity_counts(None)
+    with pytest.raises(ArgumentError, match=r"^evaluate: gold must be a DataFrame, got str"):
+        evaluate(extract_entities(stories("")), "gold.csv")
     with pytest.raises(CorpusFormatError, match="lacks column"):
         extract_entities(pd.DataFrame({"story_id": ["a"], "text": ["x"]}))
 

@@ -19,7 +19,7 @@ import pandas as pd
 import pytest
 
 from helpers.corpus import load_corpus, zones
-from helpers.errors import KhabarError
+from helpers.errors import ArgumentError, CorpusFormatError, KhabarError
 from helpers.quotes import QUOTE_COLUMNS, extract_quotes, quote_spans, quotes_per_speaker
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "raw" / "asharq-two-stories.txt"
@@ -35,6 +35,9 @@ def stories() -> pd.DataFrame:
 def quotes(stories) -> pd.DataFrame:
     # a zones table: speakers are the phrases as written (no entity lookup)
     return extract_quotes(zones(stories))
+
+
+MENTION_COLS = ["story_id", "zone", "start", "end", "type", "entity_id", "canonical"]
 
 
 def _z(text: str, story_id: str = "t-01") -> pd.DataFrame:
@@ -152,10 +155,46 @@ def test_carry_does_not_reach_far_back():
 
 
 def test_bad_input():
-    with pytest.raises(KhabarError, match="stories table"):
+    with pytest.raises(CorpusFormatError, match="stories table"):
         extract_quotes(pd.DataFrame({"x": [1]}))
-    with pytest.raises(KhabarError):
+    with pytest.raises(ArgumentError, match=r"^extract_quotes: stories must be .* got str"):
         extract_quotes("not a table")
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        (
+            {"carry_paragraphs": -1},
+            "carry_paragraphs must be a whole number of paragraphs >= 0, got -1",
+        ),
+        ({"carry_paragraphs": 1.5}, "carry_paragraphs must be a whole number .* got 1.5"),
+        ({"carry_paragraphs": None}, "carry_paragraphs must be a whole number .* got None"),
+        (
+            {"mentions": "لافروف"},
+            "mentions must be a mentions table [(]a DataFrame[)] or None, got str",
+        ),
+    ],
+)
+def test_wrong_arguments_name_the_argument(kwargs, message):
+    with pytest.raises(ArgumentError, match=f"^extract_quotes: {message}") as err:
+        extract_quotes(_z("قال الوزير: «نعم»"), **kwargs)
+    assert isinstance(err.value, KhabarError) and isinstance(err.value, ValueError)
+
+
+def test_missing_values_and_short_tables_are_named():
+    with pytest.raises(CorpusFormatError, match="story t-01, zone body: text must be a str"):
+        extract_quotes(_z("x").assign(text=[None]))
+    bare = pd.DataFrame({"story_id": ["a-01"], "title": [float("nan")], "body": ["قال: «نعم»"]})
+    with pytest.raises(CorpusFormatError, match="story a-01: title and body must be strings"):
+        extract_quotes(bare)
+    # a stories table without captions is read (title and body zones)
+    q = extract_quotes(bare.assign(title="عنوان"), mentions=pd.DataFrame(columns=MENTION_COLS))
+    assert q[["zone", "start", "end", "text"]].values.tolist() == [["body", 6, 9, "نعم"]]
+    with pytest.raises(CorpusFormatError, match=r"mentions table lacks column\(s\) canonical"):
+        extract_quotes(_z("قال: «نعم»"), mentions=pd.DataFrame(columns=MENTION_COLS[:-1]))
+    with pytest.raises(ArgumentError, match=r"^quotes_per_speaker: quotes must be the quotes"):
+        quotes_per_speaker([])
 
 
 def test_quotes_per_speaker(quotes):

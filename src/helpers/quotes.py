@@ -42,10 +42,11 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from numbers import Integral
 
 import pandas as pd
 
-from helpers.errors import CorpusFormatError
+from helpers.errors import ArgumentError, CorpusFormatError
 from helpers.text.normalize import normalize
 
 __all__ = [
@@ -363,7 +364,8 @@ def extract_quotes(
         computed from ``stories`` with :func:`helpers.entities.extract_entities` when
         that module is available and ``stories`` is a stories table.
     carry_paragraphs : int
-        How many paragraphs back a speaker may be carried from (0 = same paragraph).
+        How many paragraphs back a speaker may be carried from (a whole number >= 0;
+        0 = same paragraph).
 
     Returns
     -------
@@ -380,19 +382,56 @@ def extract_quotes(
 
     Raises
     ------
-    CorpusFormatError
-        ``stories`` is neither a stories nor a zones table.
+    helpers.errors.ArgumentError
+        ``stories`` or ``mentions`` is not a DataFrame, or ``carry_paragraphs`` is not a
+        whole number >= 0 (also a ``TypeError``/``ValueError``).
+    helpers.errors.CorpusFormatError
+        ``stories`` is neither a stories nor a zones table, a title, body or zone text
+        is not a str (a missing value), or ``mentions`` lacks a column.
     """
     if not isinstance(stories, pd.DataFrame):
-        raise CorpusFormatError(
-            f"extract_quotes expects the stories table, got {type(stories).__name__}",
+        raise ArgumentError(
+            f"extract_quotes: stories must be the stories table or a zones table (a "
+            f"DataFrame), got {type(stories).__name__}",
             hint="use helpers.corpus.load_corpus(path)",
         )
+    if mentions is not None and not isinstance(mentions, pd.DataFrame):
+        raise ArgumentError(
+            f"extract_quotes: mentions must be a mentions table (a DataFrame) or None, got "
+            f"{type(mentions).__name__}",
+            hint="use helpers.entities.extract_entities(stories)",
+        )
+    if (
+        not isinstance(carry_paragraphs, Integral)
+        or isinstance(carry_paragraphs, bool)
+        or carry_paragraphs < 0
+    ):
+        raise ArgumentError(
+            "extract_quotes: carry_paragraphs must be a whole number of paragraphs >= 0, "
+            f"got {carry_paragraphs!r}",
+            hint="0 keeps a speaker within its paragraph; the default is 1",
+        )
+    if mentions is not None:
+        need = ("story_id", "zone", "start", "end", "type", "entity_id", "canonical")
+        missing = [c for c in need if c not in mentions.columns]
+        if missing:
+            raise CorpusFormatError(
+                f"extract_quotes: the mentions table lacks column(s) {', '.join(missing)}",
+                hint="use helpers.entities.extract_entities(stories)",
+            )
     if {"story_id", "zone", "text"} <= set(stories.columns):
         zones = stories
     elif {"story_id", "title", "body"} <= set(stories.columns):
         from helpers.corpus import zones as make_zones
 
+        for sid, t, b in zip(stories["story_id"], stories["title"], stories["body"], strict=True):
+            if not isinstance(t, str) or not isinstance(b, str):
+                raise CorpusFormatError(
+                    f"extract_quotes: story {sid}: title and body must be strings (empty is fine)",
+                    hint="use helpers.corpus.load_corpus(path)",
+                )
+        if "captions" not in stories.columns:
+            stories = stories.assign(captions=[[] for _ in range(len(stories))])
         zones = make_zones(stories)
         if mentions is None:
             mentions = _load_mentions(stories)
@@ -402,6 +441,12 @@ def extract_quotes(
             f"table (story_id, zone, text); got columns {', '.join(map(str, stories.columns))}",
             hint="use helpers.corpus.load_corpus(path)",
         )
+    for sid, zone, text in zip(zones["story_id"], zones["zone"], zones["text"], strict=True):
+        if not isinstance(text, str):
+            raise CorpusFormatError(
+                f"extract_quotes: story {sid}, zone {zone}: text must be a str, got "
+                f"{type(text).__name__}"
+            )
     ments = _Mentions(mentions)
     rows: list[dict[str, object]] = []
     for z in zones.itertuples(index=False):
@@ -604,9 +649,17 @@ def quotes_per_speaker(quotes: pd.DataFrame) -> pd.DataFrame:
 
     Raises
     ------
-    CorpusFormatError
+    helpers.errors.ArgumentError
+        ``quotes`` is not a DataFrame.
+    helpers.errors.CorpusFormatError
         ``quotes`` lacks a column of :data:`QUOTE_COLUMNS`.
     """
+    if not isinstance(quotes, pd.DataFrame):
+        raise ArgumentError(
+            f"quotes_per_speaker: quotes must be the quotes table (a DataFrame), got "
+            f"{type(quotes).__name__}",
+            hint="use helpers.quotes.extract_quotes(stories)",
+        )
     missing = [c for c in ("story_id", "speaker_id", "speaker", "text") if c not in quotes]
     if missing:
         raise CorpusFormatError(

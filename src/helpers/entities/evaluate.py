@@ -23,7 +23,7 @@ import pandas as pd
 
 from helpers.entities.extract import ZONES, check_names
 from helpers.entities.gazetteer import TYPES
-from helpers.errors import CorpusFormatError
+from helpers.errors import ArgumentError, CorpusFormatError
 
 __all__ = ["evaluate"]
 
@@ -38,6 +38,8 @@ def _prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
 
 
 def _check(df: pd.DataFrame, name: str, cols) -> None:
+    if not isinstance(df, pd.DataFrame):
+        raise ArgumentError(f"evaluate: {name} must be a DataFrame, got {type(df).__name__}")
     missing = set(cols) - set(getattr(df, "columns", ()))
     if missing:
         raise CorpusFormatError(f"evaluate: the {name} table lacks column(s) {sorted(missing)}")
@@ -79,9 +81,9 @@ def evaluate(
     helpers.errors.CorpusFormatError
         A table lacks a required column.
     helpers.errors.ArgumentError
-        An unknown type or zone name.
+        ``pred`` or ``gold`` is not a DataFrame, or an unknown type or zone name.
     """
-    _check(pred, "predicted", (*_SPAN_COLS, "entity_id"))
+    _check(pred, "pred", (*_SPAN_COLS, "entity_id"))
     _check(gold, "gold", (*_SPAN_COLS, "entity"))
     zones = check_names(zones, ZONES, func="evaluate", arg="zones")
     if types is None:

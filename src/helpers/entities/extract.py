@@ -81,8 +81,9 @@ def check_names(value: object, allowed: tuple[str, ...], *, func: str, arg: str)
 
 def _check_stories(stories: object) -> pd.DataFrame:
     if not isinstance(stories, pd.DataFrame):
-        raise CorpusFormatError(
-            f"extract_entities needs the stories table (a DataFrame), got {type(stories).__name__}",
+        raise ArgumentError(
+            f"extract_entities: stories must be the stories table (a DataFrame), got "
+            f"{type(stories).__name__}",
             hint="load it with helpers.corpus.load_corpus(path)",
         )
     missing = {"story_id", "title", "body"} - set(stories.columns)
@@ -146,13 +147,15 @@ def extract_entities(
     Raises
     ------
     helpers.errors.CorpusFormatError
-        ``stories`` is not a stories table.
+        ``stories`` lacks a column of the stories table, or a title or body is not a
+        str.
     helpers.errors.GazetteerError
         A malformed gazetteer file (when the default gazetteer is loaded).
     helpers.entities.BackendUnavailableError
         ``backend="camel"`` without camel-tools and its NER model.
     helpers.errors.ArgumentError
-        An unknown zone or backend name, or ``gazetteer`` that is not a
+        ``stories`` is not a DataFrame, an unknown zone or backend name, or
+        ``gazetteer`` that is not a
         :class:`Gazetteer` (the message names the argument and the allowed values; also
         a ``ValueError``).
 
@@ -305,10 +308,16 @@ def entity_counts(
     Raises
     ------
     helpers.errors.CorpusFormatError
-        ``mentions`` is not a table or lacks a required column.
+        ``mentions`` lacks a required column.
     helpers.errors.ArgumentError
-        An unknown zone name.
+        ``mentions`` is not a DataFrame, or an unknown zone name.
     """
+    if not isinstance(mentions, pd.DataFrame):
+        raise ArgumentError(
+            f"entity_counts: mentions must be the mentions table (a DataFrame), got "
+            f"{type(mentions).__name__}",
+            hint="use helpers.entities.extract_entities(stories)",
+        )
     zones = check_names(zones, ZONES, func="entity_counts", arg="zones")
     need = {"story_id", "zone", "type", "entity_id", "canonical", "surface"}
     missing = need - set(getattr(mentions, "columns", ()))
