@@ -9,6 +9,47 @@ from pathlib import Path
 from helpers.errors import KhabarError
 
 
+class UsageError(Exception):
+    """A command-line argument is unusable; printed as one ``error:`` line."""
+
+
+def _check_corpus(value: str) -> Path:
+    """The ``--corpus`` path, checked before any kernel starts.
+
+    It must be a ``.txt``/``.csv``/``.jsonl`` file or a folder holding such files
+    (:func:`helpers.corpus.corpus_files`). An empty value is refused: it would mean the
+    current folder.
+    """
+    if not value.strip():
+        raise UsageError("--corpus is empty: give a .txt, .csv or .jsonl file or a folder")
+    path = Path(value).expanduser()
+    try:
+        if not path.exists():
+            raise UsageError(f"--corpus {value}: no such file or folder")
+        if not (path.is_file() or path.is_dir()):
+            raise UsageError(
+                f"--corpus {value}: not a regular file or a folder (a device, pipe or socket)"
+            )
+        from helpers.corpus import corpus_files
+
+        corpus_files(path)  # suffix of a file; a folder holds corpus files
+    except KhabarError as exc:
+        raise UsageError(f"--corpus: {exc}") from None
+    except OSError as exc:  # unreadable folder, symlink loop...
+        raise UsageError(f"--corpus {value}: {exc.strerror or exc}") from None
+    return path.resolve()
+
+
+def _check_folder(option: str, value: str) -> Path:
+    """An output folder option: not empty, and not an existing file."""
+    if not value.strip():
+        raise UsageError(f"{option} is empty: give a folder")
+    path = Path(value).expanduser()
+    if path.exists() and not path.is_dir():
+        raise UsageError(f"{option} {value}: exists and is not a folder")
+    return path.resolve()
+
+
 def main(argv: list[str] | None = None) -> int:
     """Parse ``argv`` and run the sub-command; return the process exit code."""
     parser = argparse.ArgumentParser(prog="python -m helpers", description=__doc__)
@@ -24,23 +65,28 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "run":
             from helpers.notebooks import PROJECT_ROOT, run_all
 
-            params = {
-                name: str(Path(value).resolve())
-                for name, value in (
-                    ("CORPUS", args.corpus),
-                    ("PROCESSED", args.processed),
-                    ("FIGURES", args.figures),
-                )
-                if value
-            }
-            build = Path(args.build) if args.build else PROJECT_ROOT / "build"
+            # every path is checked before the first kernel starts
+            params = {}
+            if args.corpus is not None:
+                params["CORPUS"] = str(_check_corpus(args.corpus))
+            for name, option, value in (
+                ("PROCESSED", "--processed", args.processed),
+                ("FIGURES", "--figures", args.figures),
+            ):
+                if value is not None:
+                    params[name] = str(_check_folder(option, value))
+            build = (
+                _check_folder("--build", args.build)
+                if args.build is not None
+                else PROJECT_ROOT / "build"
+            )
             for html in run_all(parameters=params, build_dir=build):
                 print(html)
             return 0
         from helpers.doctor import main as doctor_main
 
         return doctor_main() or 0
-    except KhabarError as exc:
+    except (KhabarError, UsageError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
 

@@ -43,6 +43,25 @@ def kernel_name(preferred: str = "khabar") -> str:
     return preferred if preferred in specs else "python3"
 
 
+def _kernel_config():
+    """Kernel-manager settings for headless runs: CurveZMQ-encrypted transport.
+
+    ipykernel 7 warns "Kernel is running over TCP without encryption" on every start
+    unless the manager provisions CurveZMQ keys. jupyter_client (8.7+) does so with
+    ``KernelManager.transport_encryption = "auto"`` when the kernelspec declares
+    ``supported_encryption: ["curve"]`` (ipykernel's kernelspecs do) and pyzmq has
+    CURVE support; otherwise nothing changes and the kernel runs unencrypted as before.
+    """
+    import zmq
+    from jupyter_client.manager import KernelManager
+    from traitlets.config import Config
+
+    config = Config()
+    if "transport_encryption" in KernelManager.class_trait_names() and zmq.has("curve"):
+        config.KernelManager.transport_encryption = "auto"
+    return config
+
+
 def run_notebook(
     path: str | Path,
     *,
@@ -93,6 +112,7 @@ def run_notebook(
             cwd=str(path.parent),
             progress_bar=False,
             execution_timeout=timeout,
+            config=_kernel_config(),
         )
     except pm.PapermillExecutionError as exc:
         raise NotebookError(
