@@ -32,7 +32,7 @@ from helpers.charts import (
 from helpers.charts.cloud import _cloud_image, _words
 from helpers.charts.labels import ELLIPSIS
 from helpers.charts.plots import PALETTE
-from helpers.errors import KhabarError
+from helpers.errors import ArgumentError, KhabarError
 
 pytestmark = [
     pytest.mark.filterwarnings(r"error:Glyph \d+ .* missing from font"),
@@ -173,9 +173,11 @@ def test_keyness_diverging_bars_mark_significance(keyness_table):
     assert hatched == {"العراق": False, "لافروف": False, "الإرهاب": True,
                        "دمشق": False, "الأسد": False}  # fmt: skip
     legend = fig.legends[0]
-    broken = keyness_table.assign(log_ratio=[np.inf, 5.5, 0.9, -5.5, -5.0, 0.9])
+    broken = keyness_table.assign(log_ratio=[np.nan, 5.5, 0.9, -5.5, -5.0, 0.9])
     with pytest.warns(ChartWarning, match="1 row"):
         assert "لافروف" not in tick_texts(keyness_chart(broken, n=3).axes[0])
+    with pytest.raises(ArgumentError, match=r"'log_ratio' holds 1 infinite value\(s\): inf"):
+        keyness_chart(keyness_table.assign(log_ratio=[np.inf, 5.5, 0.9, -5.5, -5.0, 0.9]))
     # right to left: the target's swatch is rightmost, the significance key leftmost
     assert [t.get_text() for t in legend.get_texts()] == [
         "p ≥ 0.05",

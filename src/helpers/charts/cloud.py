@@ -22,11 +22,12 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
-from ..errors import KhabarError
+from ..errors import ArgumentError, KhabarError
 from .fonts import find_arabic_font, missing_glyphs
 from .labels import has_arabic, prepare_label
 from .plots import (
     PALETTE,
+    _check_values,
     _drop_empty,
     _empty_figure,
     _fig_legend,
@@ -95,7 +96,10 @@ def _cloud_image(
         color_func=color_func,
     )
     with _pillow_layout(layout):
-        wc.generate_from_frequencies(frequencies)
+        try:
+            wc.generate_from_frequencies(frequencies)
+        except ValueError as exc:  # wordcloud's own checks: never shown raw
+            raise ArgumentError(f"word cloud: wordcloud cannot draw these words ({exc})") from exc
         return wc.to_array(), wc
 
 
@@ -168,6 +172,12 @@ def word_cloud(
 
     Raises
     ------
+    helpers.errors.ArgumentError
+        A value to draw (counts, frequencies, statistics) that is not a number, is
+        infinite, or is negative outside the signed ``log_ratio``/``log_odds(_z)``; the
+        message names the column and the values. Rows with a missing value are left
+        out and a table whose values are all 0 is drawn as the empty figure, each with
+        a :class:`ChartWarning`.
     KhabarError
         Missing columns, several stories and no ``story_id``. ``FontError`` for a bad
         font path.
@@ -182,11 +192,14 @@ def word_cloud(
     with mpl.rc_context(chart_style(font)):
         family = mpl.rcParams["font.family"]
         df = _drop_empty(df, "label", "word_cloud")
+        df = _check_values(df, [value], "word_cloud", size=value)
         if df.empty:
             return _empty_figure(title, "word_cloud", family)
         df = df.sort_values([value, "term"], ascending=[False, True], kind="stable").head(n)
         missing_glyphs(list(df["label"]), info.path, renderer="pillow")
         words = _words(df["label"], df[value], shapes)
+        if not words:  # every label empty once prepared, or every value 0
+            return _empty_figure(title, "word_cloud", family, "no word left to draw")
         colours = dict(zip(words, _shades(len(words)), strict=True))
         image, _ = _cloud_image(
             words,
@@ -246,6 +259,12 @@ def comparison_cloud(
 
     Raises
     ------
+    helpers.errors.ArgumentError
+        A value to draw (counts, frequencies, statistics) that is not a number, is
+        infinite, or is negative outside the signed ``log_ratio``/``log_odds(_z)``; the
+        message names the column and the values. Rows with a missing value are left
+        out and a table whose values are all 0 is drawn as the empty figure, each with
+        a :class:`ChartWarning`.
     KhabarError
         Missing columns, fewer than two stories, or unknown story ids.
     """
@@ -256,6 +275,7 @@ def comparison_cloud(
     with mpl.rc_context(chart_style(font)):
         family = mpl.rcParams["font.family"]
         df = _drop_empty(freq, "label", "comparison_cloud")
+        df = _check_values(df, ["per_1000"], "comparison_cloud", size="per_1000")
         if df.empty:
             return _empty_figure(title, "comparison_cloud", family)
         ids = list(stories) if stories is not None else list(dict.fromkeys(df["story_id"]))
@@ -285,6 +305,10 @@ def comparison_cloud(
                 continue
             words[word] = words.get(word, 0.0) + float(s)
             colour_of.setdefault(word, PALETTE[int(o) % len(PALETTE)])
+        if not words:  # the stories use every term alike: no term leans to one story
+            return _empty_figure(
+                title, "comparison_cloud", family, "the stories use every term alike"
+            )
         image, _ = _cloud_image(
             words,
             info.path,

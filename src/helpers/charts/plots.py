@@ -10,6 +10,12 @@ right, bars growing leftwards from a zero line on the right, titles and axis lab
 aligned right, legends with the swatch on the right. Latin-script labels get the
 mirror image (left-to-right) from the same functions. Axis digits are Western by
 default (as in the embedded corpus); ``digits="arabic-indic"`` gives ٠١٢٣٤٥٦٧٨٩.
+
+Every chart checks the numbers it draws the same way (``_check_values``): a value that
+is not a number, is infinite, or is a negative count or frequency raises
+:class:`helpers.errors.ArgumentError` naming the column and the values; rows with a
+missing value (NaN) are left out with a :class:`ChartWarning`; a table whose values are
+all 0 is drawn like a table with no rows (a titled empty figure and a ChartWarning).
 """
 
 from __future__ import annotations
@@ -25,7 +31,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
-from ..errors import KhabarError
+from ..errors import ArgumentError, KhabarError
 from .fonts import missing_glyphs
 from .labels import digits_to_arabic_indic, has_arabic, prepare_label
 from .style import chart_style
@@ -53,7 +59,8 @@ ENTITY_TYPE_NAMES = {
 
 
 class ChartWarning(UserWarning):
-    """A chart was drawn from degenerate input (no rows, empty labels)."""
+    """A chart was drawn from degenerate input (no rows, empty labels, missing or all-zero
+    values)."""
 
 
 # --------------------------------------------------------------------------- helpers
@@ -68,6 +75,90 @@ def _require(table: pd.DataFrame, columns: Sequence[str], what: str) -> None:
             f"{what}: the table has no column(s) {missing}; it has {list(table.columns)}",
             hint="pass the table returned by helpers.freq / helpers.entities unchanged",
         )
+
+
+#: Columns that hold signed statistics (a negative value is meaningful): the others
+#: are counts or frequencies, >= 0.
+SIGNED_COLUMNS = frozenset({"log_ratio", "log_odds", "log_odds_z"})
+
+
+def _shown(values) -> str:
+    """Up to five distinct bad values, for an error message."""
+    distinct = list(dict.fromkeys(values))
+    more = f" and {len(distinct) - 5} more" if len(distinct) > 5 else ""
+    return ", ".join(repr(v.item() if hasattr(v, "item") else v) for v in distinct[:5]) + more
+
+
+def _check_values(
+    df: pd.DataFrame, columns: Sequence[str], what: str, *, size: str | None = None
+) -> pd.DataFrame:
+    """The one check of the numbers every khabar chart draws.
+
+    For each column of ``columns``:
+
+    * a value that is not a number (``"x"``, a list...) raises
+      :class:`helpers.errors.ArgumentError` naming the column and the values;
+    * ``inf``/``-inf`` raises ``ArgumentError`` (no bar or word size can show it);
+    * a negative value raises ``ArgumentError``, except in the signed statistics
+      (:data:`SIGNED_COLUMNS`: ``log_ratio``, ``log_odds``, ``log_odds_z``): counts and
+      frequencies are never below 0;
+    * rows with a missing value (NaN, None) are left out with a :class:`ChartWarning`.
+
+    When ``size`` (the column giving bar length or word size) is 0 in every remaining
+    row there is nothing to draw: a ``ChartWarning`` is given and an empty table is
+    returned, so the chart draws its empty titled figure, as for a table with no rows.
+
+    Returns the table with those columns as numbers (unchanged when they already are).
+    """
+    out = df
+    keep = np.ones(len(df), bool)
+    for col in columns:
+        raw = df[col]
+        if not pd.api.types.is_numeric_dtype(raw.dtype) or pd.api.types.is_bool_dtype(raw.dtype):
+            # text, objects, True/False: only real numbers (and missing values) pass
+            is_text = raw.map(lambda v: isinstance(v, str | bytes | bool | np.bool_))
+            num = pd.to_numeric(raw.mask(is_text), errors="coerce")
+            bad = (raw.notna() & num.isna()).to_numpy()
+            if bad.any():
+                raise ArgumentError(
+                    f"{what}: column {col!r} must hold numbers; it holds "
+                    f"{int(bad.sum())} non-numeric value(s): {_shown(raw[bad])}",
+                    hint="pass the table returned by helpers.freq / helpers.entities, "
+                    "or convert the column with pandas.to_numeric",
+                )
+            out = out.assign(**{col: num})
+        given = out[col].to_numpy()
+        values = given.astype(float)
+        infinite = np.isinf(values)
+        if infinite.any():
+            raise ArgumentError(
+                f"{what}: column {col!r} holds {int(infinite.sum())} infinite value(s): "
+                f"{_shown(given[infinite])}; a chart can only draw finite numbers",
+                hint="drop or replace those rows",
+            )
+        negative = values < 0
+        if col not in SIGNED_COLUMNS and negative.any():
+            raise ArgumentError(
+                f"{what}: column {col!r} holds {int(negative.sum())} negative value(s): "
+                f"{_shown(given[negative])}; counts and frequencies are >= 0",
+            )
+        keep &= ~np.isnan(values)
+    if not keep.all():
+        warnings.warn(
+            f"{what}: {int((~keep).sum())} row(s) with a missing (NaN) value in "
+            f"{', '.join(map(repr, columns))} left out",
+            ChartWarning,
+            stacklevel=3,
+        )
+        out = out.loc[keep]
+    if size is not None and len(out) and (out[size].to_numpy(dtype=float) == 0).all():
+        warnings.warn(
+            f"{what}: every value of {size!r} is 0 ({len(out)} row(s)): nothing to draw",
+            ChartWarning,
+            stacklevel=3,
+        )
+        out = out.iloc[0:0]
+    return out
 
 
 def _is_rtl(labels: Sequence[str]) -> bool:
@@ -130,9 +221,13 @@ def _title(ax_or_fig, title: str | None, rtl: bool, family: list[str]) -> None:
         )
 
 
-def _empty_figure(title: str | None, what: str, family: list[str]) -> Figure:
+def _empty_figure(
+    title: str | None, what: str, family: list[str], reason: str = "the table has no rows to draw"
+) -> Figure:
     warnings.warn(
-        f"{what}: the table has no rows; drawing an empty figure", ChartWarning, stacklevel=3
+        f"{what}: {reason}; drawing an empty figure",
+        ChartWarning,
+        stacklevel=3,
     )
     fig = Figure(figsize=(7, 2.5), layout="constrained")
     ax = fig.add_subplot()
@@ -345,6 +440,12 @@ def bar_chart(
 
     Raises
     ------
+    helpers.errors.ArgumentError
+        A value to draw (counts, frequencies, statistics) that is not a number, is
+        infinite, or is negative outside the signed ``log_ratio``/``log_odds(_z)``; the
+        message names the column and the values. Rows with a missing value are left
+        out and a table whose values are all 0 is drawn as the empty figure, each with
+        a :class:`ChartWarning`.
     KhabarError
         When a named column is missing. ``FontError`` for a bad ``font`` path.
     """
@@ -353,6 +454,7 @@ def bar_chart(
     with mpl.rc_context(chart_style(font)):
         family = mpl.rcParams["font.family"]
         df = _drop_empty(table, label, "bar_chart")
+        df = _check_values(df, [value], "bar_chart", size=value)
         if df.empty:
             return _empty_figure(title, "bar_chart", family)
         df = df.assign(
@@ -437,6 +539,12 @@ def top_terms_chart(
 
     Raises
     ------
+    helpers.errors.ArgumentError
+        A value to draw (counts, frequencies, statistics) that is not a number, is
+        infinite, or is negative outside the signed ``log_ratio``/``log_odds(_z)``; the
+        message names the column and the values. Rows with a missing value are left
+        out and a table whose values are all 0 is drawn as the empty figure, each with
+        a :class:`ChartWarning`.
     KhabarError
         Missing columns, or several stories and no ``story_id``, or an unknown one.
     """
@@ -451,6 +559,7 @@ def top_terms_chart(
     with mpl.rc_context(chart_style(font)):
         family = mpl.rcParams["font.family"]
         df = _drop_empty(df, "label", "top_terms_chart")
+        df = _check_values(df, [value], "top_terms_chart", size=value)
         if df.empty:
             return _empty_figure(title, "top_terms_chart", family)
         df = df.sort_values([value, "term"], ascending=[False, True], kind="stable").head(n)
@@ -499,6 +608,12 @@ def compare_stories(
 
     Raises
     ------
+    helpers.errors.ArgumentError
+        A value to draw (counts, frequencies, statistics) that is not a number, is
+        infinite, or is negative outside the signed ``log_ratio``/``log_odds(_z)``; the
+        message names the column and the values. Rows with a missing value are left
+        out and a table whose values are all 0 is drawn as the empty figure, each with
+        a :class:`ChartWarning`.
     KhabarError
         Missing columns, or a story id not in the table.
     """
@@ -508,6 +623,7 @@ def compare_stories(
     with mpl.rc_context(chart_style(font)):
         family = mpl.rcParams["font.family"]
         df = _drop_empty(freq, "label", "compare_stories")
+        df = _check_values(df, [value], "compare_stories", size=value)
         if df.empty:
             return _empty_figure(title, "compare_stories", family)
         a = _one_story(df, story_a, "compare_stories")
@@ -613,6 +729,12 @@ def keyness_chart(
 
     Raises
     ------
+    helpers.errors.ArgumentError
+        A value to draw (counts, frequencies, statistics) that is not a number, is
+        infinite, or is negative outside the signed ``log_ratio``/``log_odds(_z)``; the
+        message names the column and the values. Rows with a missing value are left
+        out and a table whose values are all 0 is drawn as the empty figure, each with
+        a :class:`ChartWarning`.
     KhabarError
         Missing columns.
     """
@@ -624,15 +746,8 @@ def keyness_chart(
     with mpl.rc_context(chart_style(font)):
         family = mpl.rcParams["font.family"]
         df = _drop_empty(keyness, "label", "keyness_chart")
-        finite = np.isfinite(df[value].astype(float)) & np.isfinite(df["log_ratio"].astype(float))
-        if (~finite).any():
-            warnings.warn(
-                f"keyness_chart: {int((~finite).sum())} row(s) with an infinite or missing "
-                f"{value!r} or 'log_ratio' left out",
-                ChartWarning,
-                stacklevel=2,
-            )
-        df = df[finite & (df["log_ratio"] != 0)]
+        df = _check_values(df, list(dict.fromkeys([value, "log_ratio", "g2"])), "keyness_chart")
+        df = df[df["log_ratio"] != 0]
         if df.empty:
             return _empty_figure(title, "keyness_chart", family)
         pos = (
@@ -729,6 +844,12 @@ def entity_counts_chart(
 
     Raises
     ------
+    helpers.errors.ArgumentError
+        A value to draw (counts, frequencies, statistics) that is not a number, is
+        infinite, or is negative outside the signed ``log_ratio``/``log_odds(_z)``; the
+        message names the column and the values. Rows with a missing value are left
+        out and a table whose values are all 0 is drawn as the empty figure, each with
+        a :class:`ChartWarning`.
     KhabarError
         Missing columns.
     """
@@ -738,6 +859,7 @@ def entity_counts_chart(
     with mpl.rc_context(chart_style(font)):
         family = mpl.rcParams["font.family"]
         df = _drop_empty(counts, "canonical", "entity_counts_chart")
+        df = _check_values(df, ["count"], "entity_counts_chart", size="count")
         if stories is not None:
             df = df[df["story_id"].isin(list(stories))]
         df = df[df["type"].isin(list(types))]

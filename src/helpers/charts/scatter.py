@@ -24,7 +24,7 @@ from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter
 
 from ..errors import KhabarError
 from .labels import prepare_label
-from .plots import side_name
+from .plots import _check_values, side_name
 from .style import chart_style
 
 __all__ = ["term_scatter"]
@@ -85,7 +85,10 @@ def term_scatter(
     Raises
     ------
     KhabarError
-        Missing columns, or an empty table.
+        Missing columns, or an empty table (also after rows with a missing count or
+        ``log_odds_z`` are left out, with a :class:`ChartWarning`).
+        :class:`helpers.errors.ArgumentError` for a count or ``log_odds_z`` that is not a
+        number, is infinite, or (counts) is negative.
     """
     if not isinstance(keyness, pd.DataFrame):
         raise KhabarError(f"term_scatter: expected a DataFrame, got {type(keyness).__name__}")
@@ -95,6 +98,9 @@ def term_scatter(
             f"term_scatter: the table lacks column(s) {missing}",
             hint="pass the table of helpers.freq.keyness unchanged",
         )
+    keyness = _check_values(
+        keyness, ["count_target", "count_reference", "log_odds_z"], "term_scatter"
+    )
     if keyness.empty:
         raise KhabarError("term_scatter: the keyness table has no rows")
     target_name = side_name(keyness, "target", target_name, story_names)
