@@ -45,7 +45,6 @@ from __future__ import annotations
 import csv
 import io
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -55,6 +54,7 @@ import pandas as pd
 
 from helpers.errors import ArgumentError, GazetteerError
 from helpers.text import normalize
+from helpers.text.normalize import normalizer_table
 
 __all__ = [
     "DEFAULT_USER_DIR",
@@ -196,16 +196,21 @@ def _split_aliases(text: str) -> list[str]:
     return [a.strip() for a in (text or "").split("|") if a.strip()]
 
 
-def _has_letter(name: str) -> bool:
-    """True if the normalised name keeps at least one letter (Unicode category L*)."""
-    return any(ch.isalpha() for ch in normalize(name))
+def _has_letter(name: str, table: dict[int, str | None]) -> bool:
+    """True if the normalised name keeps at least one letter (Unicode category L*).
+
+    ``table`` is :func:`helpers.text.normalize.normalizer_table` (``s.translate(table)
+    == normalize(s)``), fetched once per file.
+    """
+    return any(ch.isalpha() for ch in name.translate(table))
+
+
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")  # Unicode category Cc
 
 
 def _control_char(text: str) -> str | None:
-    for ch in text:
-        if unicodedata.category(ch) == "Cc":
-            return f"U+{ord(ch):04X}"
-    return None
+    m = _CONTROL.search(text)
+    return f"U+{ord(m.group()):04X}" if m else None
 
 
 def _rows(path: Path, text: str):
@@ -312,6 +317,9 @@ def read_gazetteer_csv(path: str | Path) -> pd.DataFrame:
     n_required = max(header.index(c) for c in REQUIRED) + 1
     rows = []
     seen: dict[tuple[str, str], int] = {}
+    norm_table = normalizer_table()
+    # line breaks end rows (a field holding one is refused by _rows): look for others
+    any_control = _CONTROL.search(text.replace("\n", "").replace("\r", "")) is not None
     for i, fields in records:
         if not any(f.strip() for f in fields):
             continue  # a blank row
@@ -333,7 +341,7 @@ def read_gazetteer_csv(path: str | Path) -> pd.DataFrame:
                 hint="every row needs entity_id,canonical,type,aliases; aliases may be empty",
             )
         rec = dict(zip(header, fields, strict=False))
-        for col, value in rec.items():
+        for col, value in rec.items() if any_control else ():
             bad = _control_char(value)
             if bad:
                 raise GazetteerError(f"control character {bad} in column {col}", path=path, line=i)
@@ -361,7 +369,7 @@ def read_gazetteer_csv(path: str | Path) -> pd.DataFrame:
                 line=i,
             )
         seen[(eid, typ)] = i
-        if not _has_letter(canonical):
+        if not _has_letter(canonical, norm_table):
             raise GazetteerError(
                 f"canonical name {canonical!r} of {eid} has no letter",
                 path=path,
@@ -369,7 +377,7 @@ def read_gazetteer_csv(path: str | Path) -> pd.DataFrame:
                 hint="a name must hold letters, not only punctuation, digits or diacritics",
             )
         listed = _split_aliases(rec["aliases"])
-        letterless = [a for a in listed if not _has_letter(a)]
+        letterless = [a for a in listed if not _has_letter(a, norm_table)]
         if letterless:
             raise GazetteerError(
                 f"alias(es) {', '.join(repr(a) for a in letterless)} of {eid} have no letter "
