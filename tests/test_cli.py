@@ -103,6 +103,10 @@ def test_good_paths_reach_the_runner_resolved(tmp_path, monkeypatch, recorded):
             "parameters": {
                 "CORPUS": str(tmp_path / "raw"),
                 "PROCESSED": str(tmp_path / "out"),
+                # figures not named: they go beside the run, not over the committed ones
+                "FIGURES": str(
+                    helpers.notebooks.PROJECT_ROOT / "build" / "runs" / "raw" / "figures"
+                ),
             },
             "build_dir": tmp_path / "b",
         }
@@ -144,3 +148,31 @@ def test_headless_run_prints_no_tcp_warning(tmp_path, capfd):
     assert html.is_file()
     _out, err = capfd.readouterr()  # the kernel's own stderr is inherited at fd level
     assert "without encryption" not in err
+
+
+def test_own_corpus_outputs_do_not_touch_committed_figures(tmp_path, monkeypatch):
+    """--corpus without output folders writes under build/runs/<corpus name>/."""
+    import helpers.notebooks as nbmod
+    from helpers.__main__ import main
+
+    corpus = tmp_path / "mine"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("عنوان\nنص الخبر", encoding="utf-8")
+    seen = {}
+
+    def fake_run_all(*, parameters, build_dir):
+        seen.update(parameters=dict(parameters), build=build_dir)
+        return []
+
+    monkeypatch.setattr(nbmod, "run_all", fake_run_all)
+    assert main(["run", "--corpus", str(corpus)]) == 0
+    run_dir = nbmod.PROJECT_ROOT / "build" / "runs" / "mine"
+    assert seen["parameters"] == {
+        "CORPUS": str(corpus.resolve()),
+        "PROCESSED": str(run_dir / "processed"),
+        "FIGURES": str(run_dir / "figures"),
+    }
+    assert seen["build"] == run_dir
+    # named folders win
+    assert main(["run", "--corpus", str(corpus), "--figures", str(tmp_path / "f")]) == 0
+    assert seen["parameters"]["FIGURES"] == str((tmp_path / "f").resolve())

@@ -56,8 +56,14 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     run = sub.add_parser("run", help="execute every notebook headless (the main job)")
     run.add_argument("--corpus", help="a .txt/.csv/.jsonl file or a folder (default: data/raw)")
-    run.add_argument("--processed", help="folder for tables (default: data/processed)")
-    run.add_argument("--figures", help="folder for figures (default: figures)")
+    run.add_argument(
+        "--processed",
+        help="folder for tables (default: data/processed, or build/runs/NAME/ with --corpus)",
+    )
+    run.add_argument(
+        "--figures",
+        help="folder for figures (default: figures, or build/runs/NAME/ with --corpus)",
+    )
     run.add_argument("--build", default=None, help="folder for executed notebooks and HTML")
     sub.add_parser("doctor", help="report renderers, fonts, versions and the kernel")
     args = parser.parse_args(argv)
@@ -80,6 +86,18 @@ def main(argv: list[str] | None = None) -> int:
                 if args.build is not None
                 else PROJECT_ROOT / "build"
             )
+            if "CORPUS" in params:
+                # your own corpus never overwrites the committed figures and tables: its
+                # outputs go to build/runs/<corpus name>/ unless you name the folders
+                run_dir = PROJECT_ROOT / "build" / "runs" / Path(params["CORPUS"]).stem
+                params.setdefault("PROCESSED", str(run_dir / "processed"))
+                params.setdefault("FIGURES", str(run_dir / "figures"))
+                if args.build is None:
+                    build = run_dir
+                print(
+                    f"outputs: {params['PROCESSED']}, {params['FIGURES']}, {build / 'html'}",
+                    file=sys.stderr,
+                )
             for html in run_all(parameters=params, build_dir=build):
                 print(html)
             return 0
