@@ -28,7 +28,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from helpers.errors import DecodingError, KhabarError
+from helpers.errors import ArgumentError, DecodingError, KhabarError
 from helpers.text.clitics import CliticSplitter
 from helpers.text.normalize import _key, normalizer_table
 from helpers.text.stopwords import stopwords
@@ -39,7 +39,7 @@ _ARABIC_LETTER_SET = frozenset(
 )
 _PROCLITIC_START = frozenset("وفبلكا")
 
-__all__ = ["FREQ_COLUMNS", "count_terms", "term_frequencies", "term_labels"]
+__all__ = ["FREQ_COLUMNS", "TOKEN_KINDS", "count_terms", "term_frequencies", "term_labels"]
 
 #: Columns of the term-frequency table after the optional group column, with dtypes.
 FREQ_COLUMNS: dict[str, str] = {
@@ -53,6 +53,46 @@ FREQ_COLUMNS: dict[str, str] = {
     "tfidf": "float64",
 }
 _COUNTED = ("word", "latin", "abbrev")
+#: Token kinds of the tokens table (``kind`` column of :func:`helpers.text.tokenize`).
+TOKEN_KINDS: tuple[str, ...] = ("word", "number", "punct", "latin", "abbrev", "url")
+
+
+def _names(value, arg: str, func: str, allowed: tuple[str, ...] | None = None) -> tuple[str, ...]:
+    """A collection of names (token kinds, stopwords) as a tuple of str.
+
+    A single ``str`` is one name (``kinds="word"`` is ``("word",)``), never a sequence of
+    one-letter names. Raises :class:`helpers.errors.ArgumentError` naming ``arg`` for a
+    non-iterable value, an item that is not a ``str``, or a name outside ``allowed``.
+    """
+    if isinstance(value, str):
+        items: tuple = (value,)
+    else:
+        try:
+            items = tuple(value)
+        except TypeError:
+            raise ArgumentError(
+                f"{func}: {arg} must be a string or a list of strings, "
+                f"got {type(value).__name__} {value!r}"
+            ) from None
+    bad = [v for v in items if not isinstance(v, str)]
+    if bad:
+        raise ArgumentError(
+            f"{func}: {arg} must hold strings, got {', '.join(repr(v) for v in bad[:5])}"
+        )
+    unknown = [v for v in items if allowed is not None and v not in allowed]
+    if unknown:
+        raise ArgumentError(
+            f"{func}: unknown {arg} {', '.join(map(repr, unknown[:5]))}; "
+            f"allowed: {', '.join(allowed)}"
+        )
+    return items
+
+
+def _kinds(kinds, func: str) -> tuple[str, ...] | None:
+    """``kinds`` argument: ``None`` (every kind) or a tuple of :data:`TOKEN_KINDS`."""
+    return None if kinds is None else _names(kinds, "kinds", func, TOKEN_KINDS)
+
+
 _NEEDED = ("base", "surface", "kind", "is_stop", "sentence", "paragraph")
 
 
@@ -108,8 +148,9 @@ def term_labels(
         used when present).
     key : str
         The term key column (default ``base``).
-    kinds : iterable of str, optional
-        Count only tokens of these kinds (``kind`` column); default every token.
+    kinds : str or iterable of str, optional
+        Count only tokens of these kinds (``kind`` column; one of :data:`TOKEN_KINDS`;
+        a single string is one kind); default every token.
 
     Returns
     -------
@@ -119,7 +160,8 @@ def term_labels(
     Raises
     ------
     helpers.errors.KhabarError
-        ``surface`` or the ``key`` column is missing.
+        ``surface`` or the ``key`` column is missing;
+        :class:`helpers.errors.ArgumentError` for an unknown kind.
     """
     missing = [c for c in (key, "surface") if c not in getattr(tokens, "columns", ())]
     if missing:
@@ -127,8 +169,9 @@ def term_labels(
             f"term_labels: the tokens table lacks column(s) {missing}",
             hint="build it with helpers.text.tokenize_zones(zones)",
         )
+    kinds = _kinds(kinds, "term_labels")
     if kinds is not None and "kind" in tokens.columns:
-        tokens = tokens[tokens["kind"].isin(tuple(kinds))]
+        tokens = tokens[tokens["kind"].isin(kinds)]
     if len(tokens) == 0:
         return pd.Series([], dtype="str")
     return _labels(
@@ -162,14 +205,18 @@ def term_frequencies(
         1, 2 or 3.
     drop_stop : bool
         Drop stopwords (``is_stop``) and n-grams containing one.
-    extra_stopwords : iterable of str
-        More base forms to drop, e.g. :func:`helpers.text.reporting_verbs`.
-    kinds : iterable of str
-        Token kinds counted (default word, latin, abbrev; numbers, punctuation and URLs
-        are excluded and break n-grams).
-    min_count, top : int
-        Keep terms with ``count >= min_count``; keep the first ``top`` rows per group
-        (by rank, ties in term order).
+    extra_stopwords : str or iterable of str
+        More base forms to drop, e.g. :func:`helpers.text.reporting_verbs` (a single
+        string is one word).
+    kinds : str, iterable of str or None
+        Token kinds counted, from :data:`TOKEN_KINDS` (default word, latin, abbrev;
+        numbers, punctuation and URLs are excluded and break n-grams). A single string
+        is one kind (``kinds="word"``); ``None`` counts every kind.
+    min_count : int
+        Keep terms with ``count >= min_count``.
+    top : int or None
+        Keep the first ``top`` (>= 1) rows per group (by rank, ties in term order);
+        ``None`` keeps every row.
 
     Returns
     -------
@@ -184,10 +231,22 @@ def term_frequencies(
     Raises
     ------
     helpers.errors.KhabarError
-        A needed column is missing or ``n`` is not 1, 2 or 3.
+        A needed column is missing. :class:`helpers.errors.ArgumentError` (a
+        ``KhabarError``) when ``n`` is not 1, 2 or 3, ``top`` is not None or >= 1, or
+        ``kinds`` / ``extra_stopwords`` are not strings or name an unknown kind.
     """
-    if n not in (1, 2, 3):
-        raise KhabarError(f"term_frequencies: n must be 1, 2 or 3, got {n!r}")
+    if not isinstance(n, int | np.integer) or isinstance(n, bool) or n not in (1, 2, 3):
+        raise ArgumentError(
+            f"term_frequencies: n must be 1, 2 or 3 (unigrams, bigrams, trigrams), got {n!r}"
+        )
+    if top is not None and (
+        not isinstance(top, int | np.integer) or isinstance(top, bool) or top < 1
+    ):
+        raise ArgumentError(
+            f"term_frequencies: top must be None (every term) or a whole number >= 1, got {top!r}"
+        )
+    kinds = _kinds(kinds, "term_frequencies")
+    extra = set(_names(extra_stopwords, "extra_stopwords", "term_frequencies"))
     needed = [*_NEEDED, *([by] if by is not None else [])]
     missing = [c for c in needed if c not in getattr(tokens, "columns", ())]
     if missing:
@@ -198,12 +257,10 @@ def term_frequencies(
         )
     if len(tokens) == 0:
         return _empty(by)
-    kinds = tuple(kinds)
-    extra = set(extra_stopwords)
     group = tokens[by].astype(str).to_numpy() if by is not None else np.zeros(len(tokens), int)
     base = tokens["base"].astype(str).to_numpy()
     surface = tokens["surface"].astype(str).to_numpy()
-    ok = tokens["kind"].isin(kinds).to_numpy()
+    ok = tokens["kind"].isin(kinds).to_numpy() if kinds is not None else np.ones(len(tokens), bool)
     pen = _clitic_penalty(tokens)
     totals = pd.Series(ok).groupby(group).sum()
     usable = ok.copy()
@@ -273,10 +330,20 @@ def _read(item: str | os.PathLike) -> str:
         return item
     if isinstance(item, os.PathLike):
         path = Path(item)
+        if path.is_dir():
+            raise ArgumentError(
+                "count_terms: this path is a folder, not a text file",
+                path=path,
+                hint="pass its files, e.g. count_terms(sorted(Path(folder).glob('*.txt')))",
+            )
         try:
             return path.read_text(encoding="utf-8-sig")
         except FileNotFoundError as exc:
             raise KhabarError("file not found", path=path) from exc
+        except OSError as exc:
+            raise KhabarError(
+                f"count_terms: cannot read the file ({exc.strerror})", path=path
+            ) from exc
         except UnicodeDecodeError as exc:
             raise DecodingError(
                 "not UTF-8 text",
@@ -308,11 +375,15 @@ def count_terms(
 
     Parameters
     ----------
-    texts : iterable of str or path
+    texts : iterable of str or path, or one path
+        Texts and UTF-8 file paths (:class:`pathlib.Path`), e.g. a generator. A single
+        ``Path`` is one file. A single ``str`` is refused (it could be one text or one
+        file name): pass ``[text]`` or ``[Path(name)]``.
     drop_stop : bool
         Leave stopwords out of the table (they still count in the denominator).
-    known : iterable of str
-        Extra attested words for clitic decisions (see :func:`helpers.text.tokenize`).
+    known : str or iterable of str
+        Extra attested words for clitic decisions (see :func:`helpers.text.tokenize`);
+        a single string is one word.
     min_count : int
         Drop keys seen fewer times.
     progress : bool or None
@@ -332,11 +403,28 @@ def count_terms(
     Raises
     ------
     helpers.errors.KhabarError
-        An item is neither str nor path, or a file is missing;
+        An item is neither str nor path, or a file is missing or unreadable;
+        :class:`helpers.errors.ArgumentError` for ``texts`` given as one str (or not
+        iterable) and for a path that is a folder;
         :class:`helpers.errors.DecodingError` for a file that is not UTF-8.
     """
     from tqdm import tqdm
 
+    if isinstance(texts, os.PathLike):
+        texts = [texts]  # one file
+    elif isinstance(texts, str | bytes):
+        raise ArgumentError(
+            f"count_terms: texts is a single {type(texts).__name__} "
+            f"({texts[:30]!r}{'...' if len(texts) > 30 else ''}), which could be one text "
+            "or one file name; pass a list",
+            hint="count_terms([text]) for one text, count_terms([Path(name)]) for one file",
+        )
+    elif not isinstance(texts, Iterable):
+        raise ArgumentError(
+            f"count_terms: texts must be an iterable of texts (str) or file paths, "
+            f"got {type(texts).__name__}"
+        )
+    known = _names(known, "known", "count_terms")
     findall = WORD_RE.findall
     surfaces: Counter[str] = Counter()
     bar = tqdm(texts, unit="text", disable=progress is False, delay=0 if progress else 2)

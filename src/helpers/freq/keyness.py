@@ -53,7 +53,7 @@ import pandas as pd
 from scipy.stats import chi2
 
 from helpers.errors import SelectionError
-from helpers.freq.counts import term_labels
+from helpers.freq.counts import _kinds, term_labels
 
 __all__ = [
     "DEFAULT_KINDS",
@@ -125,7 +125,10 @@ def select_stories(
     ------
     SelectionError
         Unknown story ids or columns, a mask of the wrong length, a mapping or mask
-        without a stories table, or a selection matching no story.
+        without a stories table, or a selection matching no story. Also a selection
+        of none of the accepted forms, such as a number: story ids are strings, and a
+        number is not taken as a position (0- or 1-based would be a guess); the message
+        names the argument (``target``/``reference``) and the accepted forms.
     """
     universe = list(dict.fromkeys(str(s) for s in story_ids))
     known = set(universe)
@@ -165,6 +168,19 @@ def select_stories(
             else:
                 mask &= stories[col] == value
         chosen = _ids(stories.loc[mask.to_numpy(), "story_id"])
+    elif (
+        isinstance(selection, bytes | bytearray)
+        or not isinstance(selection, Iterable)
+        or getattr(selection, "ndim", 1) == 0
+    ):
+        raise SelectionError(
+            f"the {name} must be a story id (str), a list of story ids, a "
+            "{column: value} mapping or a boolean mask over stories=; got "
+            f"{type(selection).__name__} {selection!s}",
+            hint="story ids are strings such as "
+            f"{universe[0] if universe else 'asharq-two-stories-01'!r}; to pick stories by "
+            "position use stories.story_id.iloc[[0, 1]]",
+        )
     else:
         values = np.asarray(list(selection) if not hasattr(selection, "dtype") else selection)
         if values.dtype == bool:
@@ -407,9 +423,9 @@ def keyness(
     key : str
         Tokens column that is the term key (default ``base``, the clitic-free
         normalised form, so والعراق and بالعراق count as العراق).
-    kinds : tuple of str or None
+    kinds : str, tuple of str or None
         Token kinds counted, default :data:`DEFAULT_KINDS` (no punctuation, no URLs).
-        ``None`` counts every token.
+        ``None`` counts every token; a single string is one kind (``"word"``).
     stopwords : bool
         ``False`` (default) drops stopword rows from the result; they still count in
         the corpus sizes, so relative frequencies stay per 1,000 running tokens.
@@ -434,7 +450,7 @@ def keyness(
     SelectionError
         A selection names unknown stories, selects none, selects stories with no
         tokens, or target and reference share stories (including a story compared
-        with itself).
+        with itself). :class:`helpers.errors.ArgumentError` for an unknown kind.
 
     Examples
     --------
@@ -442,6 +458,7 @@ def keyness(
     >>> kt.query("key_for == 'target' and p_value < 0.05").head(10)
     """
     _check_tokens(tokens, key)
+    kinds = _kinds(kinds, "keyness")
     if not stopwords and "is_stop" not in tokens.columns:
         raise SelectionError(
             "the tokens table lacks the is_stop column needed for stopwords=False",

@@ -34,7 +34,7 @@ import numpy as np
 import pandas as pd
 
 from helpers.errors import SelectionError
-from helpers.freq.counts import term_labels
+from helpers.freq.counts import _kinds, term_labels
 from helpers.freq.keyness import (
     DEFAULT_KINDS,
     _check_tokens,
@@ -120,7 +120,10 @@ def shared_terms(
     SelectionError
         As :func:`helpers.freq.keyness.keyness` (empty, unknown or overlapping
         selections, or a story compared with itself).
+        :class:`helpers.errors.ArgumentError` for an unknown kind (a single string
+        ``kinds="word"`` is one kind).
     """
+    kinds = _kinds(kinds, "shared_terms")
     ids_a, ids_b, ca, cb, size_a, size_b, labels = _prepare(
         tokens, a, b, stories, key, kinds, stopwords
     )
@@ -189,6 +192,7 @@ def vocabulary_overlap(
     SelectionError
         As :func:`shared_terms`.
     """
+    kinds = _kinds(kinds, "vocabulary_overlap")
     ids_a, ids_b, ca, cb, size_a, size_b, _ = _prepare(tokens, a, b, stories, key, kinds, stopwords)
     terms = ca.index.union(cb.index)
     va = ca.reindex(terms, fill_value=0).to_numpy().astype(float)
