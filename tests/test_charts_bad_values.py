@@ -177,3 +177,8 @@ def test_word_clouds_never_raise_wordclouds_value_error():
     with pytest.warns(ChartWarning, match="the stories use every term alike"):
         fig = comparison_cloud(same)
     assert [t.get_text() for t in fig.axes[0].texts] == [NO_DATA]
+
+
+def test_complex_counts_are_not_numbers():
+    with pytest.raises(ArgumentError, match=r"5 non-numeric value\(s\): \(3\+0j\), \(1\+2j\)"):
+        top_terms_chart(freq([3, 1 + 2j, 1, 2, 4]))

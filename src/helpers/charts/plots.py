@@ -114,9 +114,14 @@ def _check_values(
     keep = np.ones(len(df), bool)
     for col in columns:
         raw = df[col]
-        if not pd.api.types.is_numeric_dtype(raw.dtype) or pd.api.types.is_bool_dtype(raw.dtype):
-            # text, objects, True/False: only real numbers (and missing values) pass
-            is_text = raw.map(lambda v: isinstance(v, str | bytes | bool | np.bool_))
+        kind = raw.dtype
+        if (
+            not pd.api.types.is_numeric_dtype(kind)
+            or pd.api.types.is_bool_dtype(kind)
+            or (pd.api.types.is_complex_dtype(kind))
+        ):
+            # text, objects, True/False, complex: only real numbers (and missing values) pass
+            is_text = raw.map(lambda v: isinstance(v, str | bytes | bool | np.bool_ | complex))
             num = pd.to_numeric(raw.mask(is_text), errors="coerce")
             bad = (raw.notna() & num.isna()).to_numpy()
             if bad.any():
