@@ -104,6 +104,28 @@ def test_clitics_are_outside_the_span(mentions):
     assert title2.iloc[0]["surface"] == "بشار الأسد"  # from لبشار الأسد
 
 
+def test_rule_canonicals_are_dictionary_forms(mentions):
+    # every name a rule built in the two stories, read off the text by hand: proclitics
+    # removed, the article that لل hides restored, tatweel removed
+    rule = mentions[mentions["method"] == "rule"]
+    got = sorted(set(zip(rule["story_id"], rule["surface"], rule["canonical"], strict=True)))
+    assert got == [
+        (S1, "الحكومة العراقـية", "الحكومة العراقية"),
+        (S1, "الحكومة العراقية", "الحكومة العراقية"),
+        (S1, "لجنة العراقـية - الروسية المشتركة", "اللجنة العراقية - الروسية المشتركة"),
+        (S1, "لخارجية العراقية", "الخارجية العراقية"),
+        (S1, "محمد الحكيم", "محمد علي الحكيم"),
+        (S1, "محمد علي الحكيم", "محمد علي الحكيم"),
+        (S2, "الجيش السوري", "الجيش السوري"),
+        (S2, "لرئاسة السورية", "الرئاسة السورية"),
+        (S2, "محمد البشير", "محمد البشير"),
+        (S2, "مدينة دمشق", "دمشق"),
+    ]
+    # «للجنة العراقـية - الروسية المشتركة»: the span starts after the preposition ل
+    committee = rule[rule["canonical"].str.startswith("اللجنة")].iloc[0]
+    assert (committee["start"], committee["end"]) == (1303, 1336)
+
+
 def test_nationality_adjectives_are_tied_to_their_country(mentions):
     m1 = mentions[mentions["story_id"] == S1]
     russian = m1[(m1["type"] == "NORP") & (m1["surface"] == "الروسي")]

@@ -87,12 +87,43 @@ def test_tanween_ends_a_name_and_is_not_a_place():
 
 
 def test_lam_lam_institution_takes_the_article_of_its_adjective():
-    # للجنة is ل + اللجنة here: the adjectives are definite (السورية - التركية المشتركة)
+    # للجنة is ل + اللجنة here: the adjectives are definite (السورية - التركية المشتركة);
+    # the surface can only drop the preposition (لجنة...), the canonical name restores ال
     text = "قدم الوفد مقترحا للجنة السورية - التركية المشتركة، وليس للجنة أخرى."
     m = extract_entities(stories(text))
     assert found(m, "ORG") == [
-        ("لجنة السورية - التركية المشتركة", "لجنة السورية - التركية المشتركة")
+        ("لجنة السورية - التركية المشتركة", "اللجنة السورية - التركية المشتركة")
     ]
+    assert text[int(m["start"].iloc[0]) - 1] == "ل"  # the preposition stays outside
+
+
+def test_lam_lam_canonical_names_are_dictionary_forms():
+    # ل + ال written لل: the surface starts after the preposition, the canonical name is
+    # the form a reader looks up (article restored; tatweel and shadda removed)
+    texts = [
+        "قال المتحدث إن للحكومة السورية موقفا واضحا.",
+        "وجه رسالة للأمم المتحدة أمس.",
+        "دعا لمجلس الأمن إلى الانعقاد.",
+        "وللجيش الإسرائيلي قواعد في المنطقة.",
+        "قدم مقترحا للجـنة السورية المشتركة ثم للّجنة التركية، وقالت اللجنة السورية المشتركة.",
+        "وللبنك المركزي المصري رأي، وللخارجية العراقية آخر.",
+    ]
+    m = extract_entities(stories(*texts))
+    assert list(zip(m["story_id"], m["surface"], m["canonical"], m["method"], strict=True)) == [
+        ("s1", "لحكومة السورية", "الحكومة السورية", "rule"),
+        ("s2", "لأمم المتحدة", "الأمم المتحدة", "gazetteer"),
+        ("s3", "مجلس الأمن", "مجلس الأمن الدولي", "gazetteer"),
+        ("s4", "لجيش الإسرائيلي", "الجيش الإسرائيلي", "gazetteer"),
+        ("s5", "لجـنة السورية المشتركة", "اللجنة السورية المشتركة", "rule"),
+        ("s5", "لّجنة التركية", "اللجنة التركية", "rule"),
+        ("s5", "اللجنة السورية المشتركة", "اللجنة السورية المشتركة", "rule"),
+        ("s6", "لبنك المركزي المصري", "البنك المركزي المصري", "rule"),
+        ("s6", "لخارجية العراقية", "الخارجية العراقية", "rule"),
+    ]
+    # with and without the preposition, one entity and one canonical name
+    counts = entity_counts(m)
+    joint = counts[counts["entity_id"] == "rule:ORG:لجنه_سوريه_مشتركه"]
+    assert joint[["canonical", "count"]].values.tolist() == [["اللجنة السورية المشتركة", 2]]
 
 
 def test_org_head_noun_chain_and_coordination():

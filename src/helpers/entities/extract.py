@@ -140,7 +140,10 @@ def extract_entities(
         ``ORG``, ``LOC``, ``NORP``), ``entity_id`` (str: gazetteer id such as
         ``country:SY``, ``geonames:170654``, ``person:bashar-al-assad``, or
         ``rule:<TYPE>:<keys>`` for a name found by a rule; a nationality adjective
-        carries its country's id), ``canonical`` (str, display name), ``method`` (str:
+        carries its country's id), ``canonical`` (str, display name in dictionary
+        form: the gazetteer's name, or for a name found by a rule the span's words
+        without proclitics, diacritics and tatweel, with the article that ``لل`` hides
+        restored: surface ``لجنة العراقـية``, canonical ``اللجنة العراقية``), ``method`` (str:
         ``gazetteer``, ``rule`` or ``alias``). A story with no entities, or an empty
         story, simply has no rows.
 
@@ -270,7 +273,7 @@ def _story_mentions(zlist, cg) -> list[tuple]:
             else:
                 keys = "_".join(k for k in z.key[s.i : s.j] if k not in ("-", "–"))
                 eid = f"rule:{s.type}:{keys}"
-                canonical = z.phrase(s.i, s.j)
+                canonical = z.phrase(s.i, s.j, article=s.article)
             items.append((z.char_start(s.i), z.end[s.j - 1], s.type, eid, canonical, s.method))
         for azi, ti, p in found_aliases:
             if azi == zi:

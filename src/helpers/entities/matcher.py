@@ -31,7 +31,12 @@ feminine, dual and sound plural forms (روسي → روسية، روسيان، 
 
 Mentions exclude attached proclitics: ``للافروف`` gives ``لافروف``, ``والعراق``
 gives ``العراق``; for ``لل`` only the preposition is removed (``للخارجية`` gives
-``لخارجية``, the article's ل and what follows).
+``لخارجية``, the article's ل and what follows). Offsets can drop letters but never add
+the article's alef, so the surface of such a mention lacks it while its canonical name
+(built by a rule) restores it: surface ``لخارجية العراقية``, canonical ``الخارجية
+العراقية``. Where the stem itself starts with ل, ``لل`` writes ل + ال + ل (``للجنة``
+= ل + اللجنة); the surface is ``لجنة…`` and, when a rule reads the word as definite
+(a definite adjective follows), the canonical is ``اللجنة…``.
 """
 
 from __future__ import annotations
@@ -61,6 +66,10 @@ class Span:
     method: str  # gazetteer, rule, alias
     cands: list[int] = field(default_factory=list)  # gazetteer rows, best first
     priority: int = 0  # lower wins on equal length
+    #: The rule read the first token as definite though the article is not written
+    #: apart: للجنة as ل + اللجنة (ل + ال + لجنة, the article's ل merged with the
+    #: stem's). Its canonical name restores the article (:meth:`Zone.phrase`).
+    article: bool = False
 
 
 @dataclass
@@ -84,22 +93,31 @@ class Zone:
     def __len__(self) -> int:
         return len(self.key)
 
-    def display(self, i: int) -> str:
-        """Token ``i`` for display: without proclitics and marks, hamza kept.
+    def display(self, i: int, *, article: bool = False) -> str:
+        """Token ``i`` for display: without proclitics and marks, hamza kept, in its
+        dictionary form (the article that ``لل`` hides restored).
 
-        ``للخارجية`` → ``الخارجية`` (the article's alef restored), ``وإيلكا`` → ``إيلكا``.
+        ``للخارجية`` → ``الخارجية`` (ل + ال: the surface after the preposition is
+        ``لخارجية``, the article's alef is restored), ``وإيلكا`` → ``إيلكا``. With
+        ``article=True`` (a rule read the word as definite, see :attr:`Span.article`),
+        a word whose form shows no article gets one: ``للجنة`` → ``اللجنة``.
         """
         word = normalize(self.text[self.char_start(i) : self.end[i]], alef=False)
-        if self.form[i].startswith("ال") and not normalize(word).startswith("ال"):
-            word = "ا" + word
+        if normalize(word).startswith("ال"):
+            return word
+        if self.form[i].startswith("ال"):
+            return "ا" + word
+        if article:
+            return "ال" + word
         return word
 
-    def phrase(self, i: int, j: int) -> str:
+    def phrase(self, i: int, j: int, *, article: bool = False) -> str:
         """Tokens ``i`` to ``j`` for display: the text from the first token's name (its
-        proclitics removed, see :meth:`display`) to the end of the last, marks removed,
-        so inner words keep theirs (العدالة والتنمية، معهد ماساتشوستس للتكنولوجيا)."""
+        proclitics removed, its article restored, see :meth:`display`) to the end of the
+        last, marks (diacritics, tatweel) removed, so inner words keep their proclitics
+        (العدالة والتنمية، معهد ماساتشوستس للتكنولوجيا)."""
         rest = normalize(self.text[self.end[i] : self.end[j - 1]], alef=False)
-        return " ".join((self.display(i) + rest).split())
+        return " ".join((self.display(i, article=article) + rest).split())
 
     def char_start(self, i: int) -> int:
         """Offset of token ``i`` in the zone text, after its peeled proclitics."""

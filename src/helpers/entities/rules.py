@@ -483,7 +483,9 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 j = a + 1
                 if j + 1 < n and z.key[j] in ("-", "–") and z.key[j + 1] in cg.norp_keys:
                     j += 2
-                out.append(Span(i, _tail(z, j, cg), "ORG", "rule", [], 1))
+                # للجنة read as ل + اللجنة: the canonical name restores the article
+                article = not z.definite[i]
+                out.append(Span(i, _tail(z, j, cg), "ORG", "rule", [], 1, article=article))
             if z.definite[i]:
                 continue
         # ORG after a head noun
