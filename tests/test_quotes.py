@@ -150,6 +150,7 @@ def test_carry_does_not_reach_far_back():
     text = "وقال الوزير إن الأمر انتهى.\n\nفقرة أولى.\n\nفقرة ثانية.\n\nوأضاف: «لا جديد»."
     q = extract_quotes(_z(text))
     assert q.attribution.iloc[0] == "unknown" and pd.isna(q.speaker.iloc[0])
+    assert q.speaker_id.iloc[0] == ""  # no speaker: an empty id, never NaN
     q2 = extract_quotes(_z(text), carry_paragraphs=3)
     assert q2.attribution.iloc[0] == "carried" and q2.speaker.iloc[0] == "الوزير"
 
@@ -208,6 +209,43 @@ def test_quotes_per_speaker(quotes):
     assert s2.loc["الكرملين", "words"] == 11
     s1 = per[per.story_id == S1]
     assert list(s1.speaker[:1]) == ["لافروف"] and s1.quotes.iloc[0] == 3
+    # from a zones table no speaker is an entity: ids are the normalised phrases
+    # (الأسد with hamza gives الاسد)
+    assert list(s2["speaker_id"]) == ["phrase:الاسد", "phrase:الكرملين", "phrase:المعارضة"]
+    assert list(s1["speaker_id"]) == ["phrase:لافروف", "phrase:الحكيم"]
+
+
+def test_phrase_speaker_ids_are_stable_and_never_missing():
+    z = pd.DataFrame(
+        {
+            "story_id": ["a", "b", "c"],
+            "zone": ["body"] * 3,
+            "text": [
+                "قالت المعارضة: «لن نقبل». وأضافت: «أبداً».",
+                "وقال المعارضـة السورية: «لا». وقالت المُعارضة: «نرفض التسوية».",
+                "وأضاف: «لا جديد».",
+            ],
+        }
+    )
+    q = extract_quotes(z)
+    assert all(isinstance(x, str) for x in q["speaker_id"])
+    speaker = q.speaker.fillna("<missing>")
+    assert list(zip(q.story_id, speaker, q.speaker_id, q.attribution, strict=True)) == [
+        ("a", "المعارضة", "phrase:المعارضة", "named"),
+        ("a", "المعارضة", "phrase:المعارضة", "carried"),
+        # tatweel and diacritics differ in the text, not in the id
+        ("b", "المعارضـة السورية", "phrase:المعارضة السورية", "named"),
+        ("b", "المُعارضة", "phrase:المعارضة", "named"),
+        ("c", "<missing>", "", "unknown"),
+    ]
+    per = quotes_per_speaker(q)
+    # one phrase, one speaker across stories: joins and counts by id
+    assert per.groupby("speaker_id")["quotes"].sum().to_dict() == {
+        "": 1,
+        "phrase:المعارضة": 3,
+        "phrase:المعارضة السورية": 1,
+    }
+    assert per.loc[per.speaker_id == "", "speaker"].tolist() == ["(unknown)"]
 
 
 def test_headline_name_and_colon():
@@ -227,8 +265,10 @@ def test_speakers_through_helpers_entities(stories):
         "سيرغي لافروف": 1,
         "محمد علي الحكيم": 1,
     }
-    assert s2[s2.speaker == "المعارضة"].speaker_id.isna().all()
-    assert s2[s2.speaker == "بشار الأسد"].speaker_id.notna().all()
+    # the opposition is in no gazetteer: its id is the normalised phrase
+    assert s2[s2.speaker == "المعارضة"].speaker_id.tolist() == ["phrase:المعارضة"]
+    assert set(s2[s2.speaker == "بشار الأسد"].speaker_id) == {"person:bashar-al-assad"}
+    assert q.speaker_id.notna().all()
 
 
 def test_nested_marks_stay_inside_one_quote():

@@ -32,9 +32,10 @@ the participle of manner after a comma (مؤكداً: «...»):
    one (``carry_paragraphs``). ``unknown``: nobody to carry.
    The phrase is matched to an entity mention (PERSON, then ORG, NORP, LOC) to give
    ``speaker_id`` and the canonical ``speaker``; without a mention ``speaker`` is the
-   phrase as written and ``speaker_id`` is missing. Within a story, a phrase that ends
-   with another speaker's phrase is taken for the same speaker with a title (الرئيس
-   السوري المخلوع بشار الأسد and الأسد are both shown as الأسد).
+   phrase as written and ``speaker_id`` is ``"phrase:"`` + the normalised phrase
+   (:func:`phrase_id`). Within a story, a phrase that ends with another speaker's phrase
+   is taken for the same speaker with a title (الرئيس السوري المخلوع بشار الأسد and
+   الأسد are both shown as الأسد, with one id).
 """
 
 from __future__ import annotations
@@ -53,9 +54,30 @@ __all__ = [
     "QUOTE_COLUMNS",
     "REPORTING_WORDS",
     "extract_quotes",
+    "phrase_id",
     "quote_spans",
     "quotes_per_speaker",
 ]
+
+#: Prefix of the ``speaker_id`` of a speaker found by phrase only (no entity mention).
+PHRASE_ID_PREFIX = "phrase:"
+
+
+def phrase_id(phrase: str) -> str:
+    """The ``speaker_id`` of a speaker known only by a phrase: ``"phrase:"`` + the phrase
+    normalised by :func:`helpers.text.normalize` (default options: diacritics and
+    tatweel dropped, alef forms folded), words joined by one space.
+
+    Stable across stories and runs, so one phrase counts as one speaker corpus-wide
+    (``groupby("speaker_id")``), and distinct from every entity id of
+    :mod:`helpers.entities` (``person:...``, ``rule:...``), so a join with a mentions
+    table on ``entity_id`` never matches it.
+
+    >>> phrase_id("المعارضة"), phrase_id("وزيرُ  الدفاعِ")
+    ('phrase:المعارضة', 'phrase:وزير الدفاع')
+    """
+    return PHRASE_ID_PREFIX + " ".join(normalize(phrase).split())
+
 
 #: Columns of the quotes table, in order.
 QUOTE_COLUMNS: list[str] = [
@@ -373,12 +395,16 @@ def extract_quotes(
         Columns :data:`QUOTE_COLUMNS`, one row per quotation, in story, zone and text
         order: ``story_id`` (str), ``zone`` (str), ``start``/``end`` (int64, offsets of
         the quoted text without its marks into the zone text), ``text`` (str, the
-        quoted words), ``speaker_id`` (str or missing when the speaker is not a known
-        entity), ``speaker`` (str: canonical name, or the speaker phrase as written,
-        missing when unknown), ``verb`` (str: dictionary form of the reporting word,
-        e.g. قال، أضاف، أكد; missing when the quote is introduced by a colon alone),
-        ``attribution`` (str: ``named``, ``carried`` or ``unknown``), ``unclosed``
-        (bool: the closing mark is missing and the quote was cut at the paragraph end).
+        quoted words), ``speaker_id`` (str, never missing: the entity id of the
+        speaker's mention (``person:sergey-lavrov``, ``rule:PERSON:...``); for a
+        speaker found only by phrase (المعارضة, in no gazetteer) ``"phrase:"`` + the
+        normalised phrase (:func:`phrase_id`: ``phrase:المعارضة``); ``""`` when the
+        attribution is ``unknown``), ``speaker`` (str: canonical name, or the speaker
+        phrase as written, missing when unknown), ``verb`` (str: dictionary form of
+        the reporting word, e.g. قال، أضاف، أكد; missing when the quote is
+        introduced by a colon alone), ``attribution`` (str: ``named``, ``carried`` or
+        ``unknown``), ``unclosed`` (bool: the closing mark is missing and the quote was
+        cut at the paragraph end).
 
     Raises
     ------
@@ -454,6 +480,10 @@ def extract_quotes(
             _zone_quotes(str(z.story_id), str(z.zone), str(z.text), ments, carry_paragraphs)
         )
     out = _merge_phrases(pd.DataFrame(rows, columns=QUOTE_COLUMNS))
+    if not out.empty:
+        by_phrase = out["speaker_id"].isna() & out["speaker"].notna()
+        out.loc[by_phrase, "speaker_id"] = out.loc[by_phrase, "speaker"].map(phrase_id)
+        out["speaker_id"] = out["speaker_id"].fillna("")
     out = out.astype(
         {
             "story_id": "str",
@@ -641,9 +671,10 @@ def quotes_per_speaker(quotes: pd.DataFrame) -> pd.DataFrame:
     Returns
     -------
     DataFrame
-        Columns ``story_id`` (str), ``speaker_id`` (str, missing for speakers that are
-        not known entities), ``speaker`` (str; ``"(unknown)"`` for unattributed
-        quotes), ``quotes`` (int64, number of quotations), ``words`` (int64,
+        Columns ``story_id`` (str), ``speaker_id`` (str, as in :func:`extract_quotes`:
+        entity id, ``phrase:<normalised phrase>`` for a speaker that is no known
+        entity, ``""`` for unattributed quotes), ``speaker`` (str; ``"(unknown)"`` for
+        unattributed quotes), ``quotes`` (int64, number of quotations), ``words`` (int64,
         whitespace-separated words inside them). Sorted by story (first-appearance
         order), then ``quotes`` descending, then ``speaker``.
 
@@ -683,5 +714,4 @@ def quotes_per_speaker(quotes: pd.DataFrame) -> pd.DataFrame:
         .drop(columns="_o")
         .reset_index(drop=True)
     )
-    out["speaker_id"] = out["speaker_id"].replace("", None)
     return out.astype({"quotes": "int64", "words": "int64"})
