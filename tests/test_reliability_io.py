@@ -80,3 +80,82 @@ def test_rewrite_is_byte_identical_and_has_bom(tmp_path):
 def test_written_file_is_readable_by_others(tmp_path):
     out = write_csv(_table(3), tmp_path / "x.csv")
     assert oct(out.stat().st_mode & 0o777) == "0o644"
+
+
+# --- destinations that cannot be written: OutputError naming the path, old file kept ---
+
+
+def test_destination_folder_is_a_file(tmp_path):
+    from helpers.errors import OutputError
+
+    (tmp_path / "afile").write_text("x")
+    with pytest.raises(OutputError, match=r"afile/out\.csv: a part of the folder path is a file"):
+        write_csv(_table(3), tmp_path / "afile" / "out.csv")
+    assert (tmp_path / "afile").read_text() == "x"
+
+
+def test_destination_is_a_folder(tmp_path):
+    from helpers.errors import OutputError
+
+    (tmp_path / "out.csv").mkdir()
+    with pytest.raises(OutputError, match=r"out\.csv: the destination is a folder"):
+        write_csv(_table(3), tmp_path / "out.csv")
+    assert list((tmp_path / "out.csv").iterdir()) == []
+    assert _leftovers(tmp_path) == []
+
+
+def test_nul_in_name_and_name_too_long(tmp_path):
+    from helpers.errors import OutputError
+
+    with pytest.raises(OutputError, match="NUL character"):
+        write_csv(_table(3), tmp_path / "a\x00b.csv")
+    with pytest.raises(OutputError, match=r"too long \(304 bytes\)"):
+        write_csv(_table(3), tmp_path / ("a" * 300 + ".csv"))
+    assert _leftovers(tmp_path) == []
+    # a 254-byte name is legal: the temporary file's name must not push it over 255
+    ok = tmp_path / ("a" * 250 + ".csv")
+    write_csv(_table(3), ok)
+    assert ok.read_bytes().startswith(b"\xef\xbb\xbfterm,count")
+    assert _leftovers(tmp_path) == []
+
+
+@pytest.mark.parametrize("errno_", [13, 30])  # EACCES, EROFS (root ignores chmod, so simulate)
+def test_read_only_folder(tmp_path, monkeypatch, errno_):
+    import os
+    import tempfile
+
+    from helpers.errors import OutputError
+
+    def refuse(*a, **k):
+        raise OSError(errno_, os.strerror(errno_))
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    with pytest.raises(OutputError, match=r"out\.csv: the folder is read-only or not writable"):
+        write_csv(_table(3), tmp_path / "out.csv")
+    assert not (tmp_path / "out.csv").exists()
+
+
+def test_rename_failure_is_output_error_and_keeps_old_file(tmp_path, monkeypatch):
+    import os
+
+    from helpers.errors import OutputError
+
+    out = tmp_path / "out.csv"
+    write_csv(_table(3), out)
+    before = out.read_bytes()
+
+    def refuse(*a, **k):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(os, "replace", refuse)
+    with pytest.raises(OutputError, match="read-only or not writable"):
+        write_csv(_table(5), out)
+    assert out.read_bytes() == before
+    assert _leftovers(tmp_path) == []
+
+
+def test_lone_surrogates_are_escaped_not_an_error(tmp_path):
+    # a file name with the bytes ff fe, decoded by Python with surrogateescape
+    df = pd.DataFrame({"source": ["corpus/\udcff\udcfe.txt"], "n": [1]})
+    out = write_csv(df, tmp_path / "s.csv")
+    assert out.read_bytes() == b"\xef\xbb\xbfsource,n\ncorpus/\\udcff\\udcfe.txt,1\n"

@@ -18,7 +18,9 @@ __all__ = [
     "FontError",
     "GazetteerError",
     "KhabarError",
+    "OutputError",
     "SelectionError",
+    "UnreadableFileError",
 ]
 
 
@@ -70,6 +72,16 @@ class KhabarError(Exception):
 
 class CorpusNotFoundError(KhabarError, FileNotFoundError):
     """The corpus path does not exist, or a folder holds no corpus files."""
+
+
+class UnreadableFileError(KhabarError, OSError):
+    """A corpus path exists but cannot be read as a file: permissions, an I/O error, a
+    symlink loop, or a device, FIFO or socket instead of a regular file."""
+
+
+class OutputError(KhabarError, OSError):
+    """An output file cannot be written: its folder is a file or read-only, the
+    destination is a folder, the name is too long or holds a NUL character."""
 
 
 class DecodingError(KhabarError, UnicodeError):

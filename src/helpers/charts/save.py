@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 import io
+import math
 from collections.abc import Sequence
+from numbers import Real
 from pathlib import Path
 
 import matplotlib as mpl
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
-from ..errors import KhabarError
+from ..errors import ArgumentError, KhabarError
 from ..io import atomic_write
 from .style import SVG_HASHSALT
 
 __all__ = ["FORMATS", "save_figure", "show_in_notebooks"]
 
 FORMATS = ("png", "svg", "pdf")
+#: Highest PNG resolution accepted (print quality is 300-600 dpi; 1200 dpi already
+#: makes a 10-inch figure 12,000 pixels wide).
+MAX_DPI = 1200
 # Metadata that would change from run to run (dates) or between machines is left out.
 _METADATA = {
     "png": {"Software": None},
@@ -55,8 +60,8 @@ def save_figure(
     folder : str or Path
         Created if missing. Notebooks pass their ``FIGURES`` parameter.
     formats : sequence of {"png", "svg", "pdf"}
-    dpi : int
-        Resolution of the PNG, in dots per inch.
+    dpi : int or float
+        Resolution of the PNG, in dots per inch, > 0 and <= :data:`MAX_DPI` (1200).
 
     Returns
     -------
@@ -68,6 +73,11 @@ def save_figure(
     KhabarError
         An empty name, a name holding a path separator, an unknown format, or a
         ``fig`` that is not a matplotlib Figure.
+    ArgumentError
+        ``dpi`` not a number in (0, 1200].
+    OutputError
+        The folder is a file or read-only, ``<name>.<format>`` is a folder, or the name
+        is too long or holds a NUL character (from :func:`helpers.io.atomic_write`).
     """
     if not isinstance(fig, Figure):
         raise KhabarError(f"save_figure: expected a matplotlib Figure, got {type(fig).__name__}")
@@ -79,6 +89,15 @@ def save_figure(
         raise KhabarError(
             f"save_figure: bad figure name {name!r}",
             hint="give a bare file name such as 'top-terms-story-01'; put the folder in folder=",
+        )
+    if (
+        not isinstance(dpi, Real)
+        or isinstance(dpi, bool)
+        or not math.isfinite(dpi)
+        or not 0 < dpi <= MAX_DPI
+    ):
+        raise ArgumentError(
+            f"save_figure: dpi must be a number of dots per inch > 0 and <= {MAX_DPI}, got {dpi!r}"
         )
     unknown = [f for f in formats if f not in FORMATS]
     if unknown or not formats:
