@@ -209,3 +209,48 @@ def test_unrepairable_mojibake_is_flagged(tmp_path):
     assert report[["line", "action", "reason"]].values.tolist() == [
         [2, "flagged", "flagged: looks like mojibake, could not be repaired"]
     ]
+
+
+# --- UTF-16 without a BOM in a large (streamed) file: found, or refused; never UTF-8 ---
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_streaming_utf16_without_bom_is_detected(tmp_path, tiny_threshold, encoding):
+    # the breaker's 17 MB file, shrunk: every file is 'large' under tiny_threshold
+    f = tmp_path / "u16big.txt"
+    f.write_bytes(("عنوان\n" + "قال الرئيس إن الحكومة\n" * 300).encode(encoding))
+    with pytest.warns(KhabarWarning, match=f"no byte-order mark; decoded as {encoding}"):
+        st = load_corpus(f)
+    assert st.encoding.tolist() == [encoding]
+    assert st.title.tolist() == ["عنوان"]
+    assert st.paragraphs[0] == ["قال الرئيس إن الحكومة"] * 300
+
+
+def test_streaming_utf16_without_bom_equals_whole_file(tmp_path, monkeypatch):
+    f = tmp_path / "u.txt"
+    f.write_bytes(TEXT.encode("utf-16-le"))
+    whole = _load(f)
+    monkeypatch.setattr(decode, "STREAM_THRESHOLD", 0)
+    monkeypatch.setattr(decode, "CHUNK", 5)  # odd chunks split code units
+    streamed = _load(f)
+    assert streamed[["title", "body", "encoding"]].equals(whole[["title", "body", "encoding"]])
+    assert streamed.title[0] == TITLE
+
+
+def test_latin_utf16_without_bom_is_not_read_as_utf8(tmp_path):
+    # NUL bytes are valid UTF-8: before, English UTF-16 came out as 'T\x00i\x00t...'
+    f = tmp_path / "en.txt"
+    f.write_bytes("Title\nThe minister said\n".encode("utf-16-le"))
+    st = _load(f)
+    assert (st.encoding[0], st.title[0], st.body[0]) == ("utf-16-le", "Title", "The minister said")
+
+
+@pytest.mark.parametrize("threshold", [None, 0])
+def test_broken_utf16_without_bom_is_a_decoding_error(tmp_path, monkeypatch, threshold):
+    # a UTF-16 byte pattern with an odd trailing byte: not UTF-16, and not to be read as UTF-8
+    if threshold is not None:
+        monkeypatch.setattr(decode, "STREAM_THRESHOLD", threshold)
+    f = tmp_path / "odd.txt"
+    f.write_bytes(TEXT.encode("utf-16-le") + b"A")
+    with pytest.raises(DecodingError, match=r"odd\.txt: looks like UTF-16-LE without a byte"):
+        _load(f)

@@ -4,7 +4,10 @@ Order of attempts, each documented in the stories table's ``encoding`` column:
 
 1. A byte-order mark decides: UTF-8 (``utf-8-sig``), UTF-16 LE/BE, UTF-32 LE/BE.
 2. UTF-16 LE/BE without a BOM, when every other byte is 0x06 or 0x00 (Arabic letters
-   and ASCII in UTF-16) and the decoded text reads as Arabic.
+   and ASCII in UTF-16) and NUL bytes fall on that side only; bytes with that pattern
+   that are not valid UTF-16 text raise :class:`DecodingError` (they are never decoded
+   as UTF-8, which would accept the NULs). Files over :data:`STREAM_THRESHOLD` are
+   judged on their first 4 MB.
 3. Strict UTF-8.
 4. Legacy Arabic code pages, Windows-1256 and ISO-8859-6, accepted only when the
    decoded text reads as Arabic (most non-ASCII characters are Arabic letters);
@@ -176,24 +179,50 @@ def _line_of_file(path: Path, offset: int) -> int:
     return n
 
 
-def _maybe_utf16(data: bytes, path: str | Path) -> DecodedText | None:
-    """UTF-16 without a BOM: in Arabic UTF-16 every other byte is 0x06 (letters) or 0x00."""
-    if len(data) < 8 or len(data) % 2:
+def _utf16_order(sample: bytes) -> str | None:
+    """``"utf-16-le"``/``"utf-16-be"`` when the byte pattern of ``sample`` is UTF-16's.
+
+    In UTF-16 text in Arabic or Latin script every other byte (the high byte of each
+    code unit) is 0x06 (Arabic letters) or 0x00 (ASCII), and NUL bytes fall on one
+    parity only; in UTF-8 or a one-byte code page neither holds.
+    """
+    if len(sample) < 8:
         return None
-    sample = data[: 2**16]
-    for enc, high in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
-        if sum(1 for b in high if b in (0, 6)) < 0.6 * len(high):
-            continue
+    sample = sample[: len(sample) // 2 * 2]
+    lo, hi = sample[0::2], sample[1::2]
+    for enc, high, low in (("utf-16-le", hi, lo), ("utf-16-be", lo, hi)):
+        zero_or_6 = sum(1 for b in high if b in (0, 6))
+        nul_high, nul_low = high.count(0), low.count(0)
+        if zero_or_6 >= 0.6 * len(high) and nul_low <= 0.1 * len(low) and nul_high > nul_low:
+            return enc
+    return None
+
+
+def _maybe_utf16(data: bytes, path: str | Path) -> DecodedText | None:
+    """UTF-16 without a BOM (see :func:`_utf16_order`).
+
+    Returns None when the bytes do not look like UTF-16; raises :class:`DecodingError`
+    when they do but are not valid UTF-16 text (never decoded as UTF-8 garbage).
+    """
+    enc = _utf16_order(data[: 2**16])
+    if enc is None:
+        return None
+    if len(data) % 2 == 0:
         try:
             alt = data.decode(enc)
         except UnicodeDecodeError:
-            continue
-        if len(_C0.findall(alt)) <= 0.01 * len(alt) and _reads_as_arabic(alt):
+            alt = None
+        if alt is not None and len(_C0.findall(alt)) <= 0.01 * len(alt):
             warnings.warn(
                 f"{path}: no byte-order mark; decoded as {enc}", KhabarWarning, stacklevel=3
             )
             return DecodedText(alt, enc)
-    return None
+    raise DecodingError(
+        f"looks like {enc.upper()} without a byte-order mark (every other byte is 0x00 "
+        "or 0x06) but is not valid UTF-16 text",
+        path=path,
+        hint="re-save it as UTF-8",
+    )
 
 
 def _replaced(data: bytes, enc: str, path: str | Path, exc: UnicodeDecodeError) -> DecodedText:
@@ -310,6 +339,26 @@ def open_lines(path: str | Path, *, errors: str = "strict") -> tuple[str, Iterat
         if head.startswith(bom):
             codec = "utf-8" if enc == "utf-8-sig" else enc
             return enc, _lines_from_chunks(_stream(path, codec, len(bom), errors))
+    enc = _utf16_order(head[: 2**16])
+    if enc is not None:  # UTF-16 without a BOM: judged on the first 4 MB, as decode_bytes
+        sample = codecs.getincrementaldecoder(enc)(errors="replace").decode(
+            head[: len(head) // 2 * 2]
+        )
+        if (
+            path.stat().st_size % 2 == 0
+            and "\ufffd" not in sample
+            and len(_C0.findall(sample)) <= 0.01 * len(sample)
+        ):
+            warnings.warn(
+                f"{path}: no byte-order mark; decoded as {enc}", KhabarWarning, stacklevel=2
+            )
+            return enc, _lines_from_chunks(_stream(path, enc, 0, errors))
+        raise DecodingError(
+            f"looks like {enc.upper()} without a byte-order mark (every other byte is 0x00 "
+            "or 0x06) but is not valid UTF-16 text",
+            path=path,
+            hint="re-save it as UTF-8",
+        )
     bad = _first_utf8_error(path, 0)
     if bad is None:
         return "utf-8", _lines_from_chunks(_stream(path, "utf-8", 0, errors))
