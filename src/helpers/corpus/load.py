@@ -11,11 +11,15 @@ count by zone.
 
 from __future__ import annotations
 
+import collections
 import csv
+import errno
 import itertools
 import json
+import math
 import os
 import re
+import stat
 import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -26,7 +30,13 @@ import pandas as pd
 from helpers.corpus.clean import LineCleaner
 from helpers.corpus.decode import KhabarWarning, open_lines
 from helpers.corpus.layout import LineRecord, parse_lines, split_lines
-from helpers.errors import CorpusFormatError, CorpusNotFoundError, EmptyCorpusError
+from helpers.errors import (
+    CorpusFormatError,
+    CorpusNotFoundError,
+    EmptyCorpusError,
+    KhabarError,
+    UnreadableFileError,
+)
 
 __all__ = [
     "LINE_COLUMNS",
@@ -92,49 +102,116 @@ class _Part:
     records: list[LineRecord]
 
 
-def _walk(folder: Path) -> Iterator[Path]:
+def _walk(folder: Path, top: bool = True) -> Iterator[Path]:
     """Corpus files under ``folder`` in sorted path order, found lazily.
 
     One folder's names are in memory at a time; hidden files and folders are skipped.
+    Entries with a corpus suffix that are not readable regular files (a symlink loop, a
+    dangling symlink, a FIFO or device) are yielded too: the loader skips them with a
+    warning and a ``skipped`` report row (:func:`_unreadable`).
     """
-    with os.scandir(folder) as it:
-        # like Path.rglob: symlinked folders are not entered (no loops); symlinked files are read
-        entries = sorted(
-            (e.name, e.is_dir() and not e.is_symlink(), e.is_file())
-            for e in it
-            if not e.name.startswith(".")
-        )
-    for name, is_dir, is_file in entries:
+    entries = []
+    try:
+        listing = os.scandir(folder)
+    except OSError:
+        if top:
+            raise
+        yield folder  # a sub-folder that cannot be listed: skipped and reported by the loader
+        return
+    with listing as it:
+        for e in it:
+            if e.name.startswith("."):
+                continue
+            try:
+                # like Path.rglob: symlinked folders are not entered (no loops)
+                is_dir = e.is_dir() and not e.is_symlink()
+            except OSError:  # a symlink loop: not a folder to enter
+                is_dir = False
+            entries.append((e.name, is_dir))
+    entries.sort()
+    for name, is_dir in entries:
         if is_dir:
-            yield from _walk(folder / name)
-        elif is_file and name.lower().endswith(SUFFIXES):
+            yield from _walk(folder / name, top=False)
+        elif name.lower().endswith(SUFFIXES):
             yield folder / name
+
+
+def _unreadable(f: Path) -> str | None:
+    """Why ``f`` cannot be read as a corpus file, or None when it can.
+
+    Follows symlinks; opens the file and reads one byte, so a file without read
+    permission or that fails with an I/O error (``/proc/self/mem``) is caught here.
+    """
+    try:
+        st = f.stat()
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symlink loop"
+        if isinstance(exc, FileNotFoundError):
+            return "symlink to a missing file"
+        return f"cannot be read ({exc.strerror})"
+    if stat.S_ISDIR(st.st_mode):
+        try:
+            os.listdir(f)
+        except OSError as exc:
+            return f"folder cannot be read ({exc.strerror})"
+        return "a symlinked folder or a folder with a corpus file suffix (not entered)"
+    if not stat.S_ISREG(st.st_mode):
+        kind = "FIFO (named pipe)" if stat.S_ISFIFO(st.st_mode) else "device or socket"
+        return f"not a regular file but a {kind}"
+    try:
+        with open(f, "rb") as fh:
+            fh.read(1)
+    except OSError as exc:
+        return f"cannot be read ({exc.strerror})"
+    return None
 
 
 def _iter_corpus_files(path: str | Path) -> Iterator[Path]:
     """:func:`corpus_files`, lazily; the errors are raised before the first file."""
     p = Path(path).expanduser()
-    if not p.exists():
+    if str(path).strip() == "":
         raise CorpusNotFoundError(
-            "no such file or folder", path=p, hint="check the CORPUS parameter or path"
+            "the corpus path is empty", path=".", hint="set CORPUS to a file or folder"
         )
-    if p.is_file():
+    if not p.exists():
+        why = _unreadable(p) if p.is_symlink() else None
+        if why == "symlink loop":
+            raise UnreadableFileError(why, path=p, hint=_HINT_UNREADABLE)
+        raise CorpusNotFoundError(
+            why or "no such file or folder", path=p, hint="check the CORPUS parameter or path"
+        )
+    if not p.is_dir():
+        why = _unreadable(p)
+        if why and why.startswith("not a regular file"):
+            raise UnreadableFileError(why, path=p, hint=_HINT_UNREADABLE)
         if p.suffix.lower() not in SUFFIXES:
             raise CorpusFormatError(
                 f"unsupported file type {p.suffix or '(none)'}",
                 path=p,
                 hint="use .txt, .csv or .jsonl",
             )
+        why = _unreadable(p)
+        if why:
+            raise UnreadableFileError(why, path=p, hint=_HINT_UNREADABLE)
         yield p
         return
-    files = _walk(p)
-    first = next(files, None)
+    try:
+        files = _walk(p)
+        first = next(files, None)
+    except OSError as exc:
+        raise UnreadableFileError(
+            f"folder cannot be read ({exc.strerror})", path=p, hint=_HINT_UNREADABLE
+        ) from None
     if first is None:
         raise CorpusNotFoundError(
             "folder holds no .txt, .csv or .jsonl files", path=p, hint="point to your corpus files"
         )
     yield first
     yield from files
+
+
+_HINT_UNREADABLE = "give a readable .txt, .csv or .jsonl file, or remove it from the corpus"
 
 
 def corpus_files(path: str | Path) -> list[Path]:
@@ -150,13 +227,41 @@ def corpus_files(path: str | Path) -> list[Path]:
         The path does not exist, or a folder holds no corpus files.
     CorpusFormatError
         A file with an unsupported suffix.
+    UnreadableFileError
+        A file given on its own that cannot be read (permissions, I/O error, symlink
+        loop, FIFO or device). Inside a folder such files are listed; the loader skips
+        them.
     """
     return list(_iter_corpus_files(path))
 
 
-def _story_prefix(f: Path, root: Path) -> str:
+def _story_prefix(f: Path, root: Path, cache: dict[Path, frozenset[str]]) -> str:
+    """The story id prefix of ``f``: its path under ``root`` without the suffix.
+
+    When two corpus files in one folder share a stem (``a.txt`` and ``a.csv``), the
+    suffix is kept (``a.txt``, ``a.csv``) so generated ids are unique by construction;
+    other ids are unchanged. Bytes of the file name that are not UTF-8 are written as
+    ``\\xff`` escapes, so the id is valid text.
+    """
     rel = f.relative_to(root) if f != root and root.is_dir() else Path(f.name)
-    return rel.with_suffix("").as_posix()
+    if f.parent not in cache:
+        cache.clear()  # folders are walked one after the other
+        cache[f.parent] = _shared_stems(f.parent)
+    if f != root and f.name.lower().rsplit(".", 1)[0] in cache[f.parent]:
+        prefix = rel.as_posix()
+    else:
+        prefix = rel.with_suffix("").as_posix()
+    return os.fsencode(prefix).decode("utf-8", "backslashreplace")
+
+
+def _shared_stems(folder: Path) -> frozenset[str]:
+    """Stems (lower case) that more than one corpus file in ``folder`` has."""
+    try:
+        names = [n.lower() for n in os.listdir(folder) if n.lower().endswith(SUFFIXES)]
+    except OSError:
+        return frozenset()
+    counts = collections.Counter(n.rsplit(".", 1)[0] for n in names)
+    return frozenset(s for s, k in counts.items() if k > 1)
 
 
 def _action(fixes: Iterable[str]) -> str:
@@ -280,7 +385,17 @@ def _table_rows(f: Path, lines: Iterator[str]) -> Iterator[tuple[int, dict]]:
                 hint="remove the file or check that it holds the stories",
             )
         reader = csv.DictReader(ln + "\n" for ln in itertools.chain([first], lines))
-        fields = {str(c).strip().lower() for c in (reader.fieldnames or [])}
+        names = [str(c).strip().lower() for c in (reader.fieldnames or [])]
+        repeated = sorted({c for c in names if c and names.count(c) > 1})
+        if repeated:
+            raise CorpusFormatError(
+                f"CSV header repeats the column(s) {', '.join(repeated)} "
+                "(names are compared ignoring case and spaces)",
+                path=f,
+                line=1,
+                hint="give every column its own name",
+            )
+        fields = set(names)
         missing = {"title", "body"} - fields
         if missing:
             raise CorpusFormatError(
@@ -294,6 +409,15 @@ def _table_rows(f: Path, lines: Iterator[str]) -> Iterator[tuple[int, dict]]:
         start = reader.line_num + 1
         try:
             for row in reader:
+                extra = row.pop(None, None)  # cells beyond the header (DictReader's restkey)
+                if extra and any(str(c).strip() for c in extra):
+                    raise CorpusFormatError(
+                        f"row has {len(reader.fieldnames) + len(extra)} fields but the header "
+                        f"has {len(reader.fieldnames)} columns",
+                        path=f,
+                        line=start,
+                        hint='quote cells that hold commas ("...") or add the missing columns',
+                    )
                 yield start, row
                 start = reader.line_num + 1
         except csv.Error as exc:
@@ -308,11 +432,20 @@ def _table_rows(f: Path, lines: Iterator[str]) -> Iterator[tuple[int, dict]]:
             if not line.strip():
                 continue
             try:
-                row = json.loads(line)
+                row = json.loads(line, object_pairs_hook=_unique_keys, parse_constant=_no_constant)
+            except _JSONValueError as exc:
+                raise CorpusFormatError(str(exc), path=f, line=i, hint=exc.hint) from None
             except (json.JSONDecodeError, RecursionError) as exc:
                 msg = exc.msg if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
                 raise CorpusFormatError(
                     f"not valid JSON ({msg})", path=f, line=i, hint="one JSON object per line"
+                ) from None
+            except ValueError as exc:  # an integer over Python's 4,300-digit limit
+                raise CorpusFormatError(
+                    f"holds a number too long to read ({exc})".split(":")[0] + ")",
+                    path=f,
+                    line=i,
+                    hint="give long numbers as strings",
                 ) from None
             if not isinstance(row, dict):
                 raise CorpusFormatError(
@@ -321,11 +454,43 @@ def _table_rows(f: Path, lines: Iterator[str]) -> Iterator[tuple[int, dict]]:
             yield i, row
 
 
+class _JSONValueError(ValueError):
+    """A JSON line that parses but is refused (duplicate key, NaN/Infinity)."""
+
+    def __init__(self, message: str, hint: str) -> None:
+        super().__init__(message)
+        self.hint = hint
+
+
+def _unique_keys(pairs: list[tuple[str, object]]) -> dict:
+    """``object_pairs_hook``: refuse a key given twice (ignoring case and spaces)."""
+    seen: dict[str, str] = {}
+    for k, _ in pairs:
+        key = k.strip().lower()
+        if key in seen:
+            both = repr(k) if seen[key] == k else f"{seen[key]!r} and {k!r}"
+            raise _JSONValueError(
+                f"JSON object gives the key {both} twice (keys are compared ignoring case)",
+                hint="keep one of them",
+            )
+        seen[key] = k
+    return dict(pairs)
+
+
+def _no_constant(name: str) -> object:
+    """``parse_constant``: NaN, Infinity and -Infinity are not JSON (RFC 8259, section 6)."""
+    raise _JSONValueError(
+        f"{name} is not a JSON value (RFC 8259)", hint="give text as strings, missing as null"
+    )
+
+
 def _as_text(value: object, f: Path, line: int, name: str) -> str:
     if isinstance(value, str):
         return value
-    if isinstance(value, int | float) and not isinstance(value, bool):
+    if isinstance(value, int) and not isinstance(value, bool):
         return str(value)
+    if isinstance(value, float) and math.isfinite(value):
+        return repr(value)
     raise CorpusFormatError(
         f"field {name!r} is a {type(value).__name__}, not text",
         path=f,
@@ -394,6 +559,14 @@ def _iter_table(f: Path, prefix: str, errors: str, on_bytes) -> Iterator[_Part]:
                 "record has no title or body field", path=f, line=line, hint="give both fields"
             )
         sid = _field(row, ["story_id", "id"])
+        if sid is not None and (not isinstance(sid, str | int) or isinstance(sid, bool)):
+            raise CorpusFormatError(
+                f"the id is a {type(sid).__name__} ({json.dumps(sid)[:40]}), not text or "
+                "a whole number",
+                path=f,
+                line=line,
+                hint="give ids as strings",
+            )
         sid = str(sid) if sid not in (None, "") else f"{prefix}-{n:02d}"
         report: list[dict] = []
         fixes: list[str] = []
@@ -450,9 +623,31 @@ def _progress(path: Path, progress: bool | None):
     n = total = 0
     for f in _iter_corpus_files(path):  # a second lazy walk: sizes, nothing kept
         n += 1
-        total += f.stat().st_size
+        total += _size(f)
     show = progress if progress is not None else (n > 1000 or total > 100 * 2**20)
     return tqdm(total=total, unit="B", unit_scale=True, desc="reading corpus", disable=not show)
+
+
+def _size(f: Path) -> int:
+    try:
+        return f.stat().st_size
+    except OSError:
+        return 0
+
+
+def _skipped(f: Path, reason: str) -> _Part:
+    """A file in a folder that is left out: a warning and a ``skipped`` report row."""
+    warnings.warn(f"skipped: {f}: {reason}", KhabarWarning, stacklevel=4)
+    row = {
+        "file": str(f),
+        "line": 0,
+        "text": "",
+        "reason": reason,
+        "action": "skipped",
+        "story_id": "",
+        "kept": "",
+    }
+    return _Part(f, "", None, [row], [])
 
 
 class _Meter:
@@ -472,39 +667,38 @@ class _Meter:
 
 
 def _iter_parts(path: str | Path, errors: str, progress: bool | None) -> Iterator[_Part]:
+    if isinstance(path, str) and not path.strip():
+        raise CorpusNotFoundError(
+            "the corpus path is empty", path=".", hint="set CORPUS to a file or folder"
+        )
     root = Path(path).expanduser()
     files = _iter_corpus_files(root)
     first = next(files)  # raises the not-found errors before any bar is drawn
-    single = root.is_file()
+    single = not root.is_dir()
     bar = _progress(root, progress)
+    stems: dict[Path, frozenset[str]] = {}
     try:
         for f in itertools.chain([first], files):
-            prefix = _story_prefix(f, root)
+            if not single:
+                why = _unreadable(f)
+                if why:
+                    yield _skipped(f, why)
+                    continue
+            prefix = _story_prefix(f, root, stems)
             reader = _iter_txt if f.suffix.lower() == ".txt" else _iter_table
-            meter = _Meter(bar, f.stat().st_size)
+            meter = _Meter(bar, _size(f))
             try:
                 yield from reader(f, prefix, errors, meter)
-            except EmptyCorpusError as exc:
+            except EmptyCorpusError:
                 if single:
                     raise
-                warnings.warn(f"skipped: {exc}", KhabarWarning, stacklevel=3)
-                yield _Part(
-                    f,
-                    "",
-                    None,
-                    [
-                        {
-                            "file": str(f),
-                            "line": 0,
-                            "text": "",
-                            "reason": "empty file",
-                            "action": "skipped",
-                            "story_id": "",
-                            "kept": "",
-                        }
-                    ],
-                    [],
-                )
+                yield _skipped(f, "empty file")
+            except OSError as exc:
+                if isinstance(exc, KhabarError):
+                    raise
+                raise UnreadableFileError(
+                    f"cannot be read ({exc.strerror or exc})", path=f, hint=_HINT_UNREADABLE
+                ) from None
             finally:
                 meter.done()
     finally:
@@ -636,7 +830,13 @@ def load_corpus(
         Undecodable bytes (file and byte offset named) with ``errors="strict"``.
     CorpusFormatError
         A CSV/JSONL file without title and body fields, invalid JSON or CSV, a field
-        that is not text, unsupported suffix, duplicate story ids.
+        that is not text, unsupported suffix, duplicate story ids; a CSV header that
+        repeats a column name (``Title`` and ``title`` count as one), a CSV row with
+        more non-empty cells than the header has columns (empty trailing cells are
+        ignored); a JSON object that repeats a key, ``NaN``/``Infinity`` (not JSON,
+        RFC 8259), an integer over 4,300 digits, an ``id`` that is not a string or
+        whole number. Numbers as title/body/captions are kept as written (``12``,
+        ``3.5``); the message names the file and line.
 
     Warns
     -----
