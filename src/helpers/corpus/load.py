@@ -69,8 +69,8 @@ STORY_COLUMNS = [
 #: The cleaning report: the first four columns are the contract; ``action`` is
 #: ``dropped`` (the line is in no story), ``repaired`` (kept after a repair; ``text``
 #: holds the original, ``kept`` what was kept), ``flagged`` (kept as written, but
-#: suspect, e.g. mojibake that could not be repaired) or ``skipped`` (an empty file in a
-#: folder).
+#: suspect, e.g. mojibake that could not be repaired) or ``skipped`` (an empty or
+#: unreadable file in a folder: ``line`` 0, ``reason`` says why).
 REPORT_COLUMNS = ["file", "line", "text", "reason", "action", "story_id", "kept"]
 #: :func:`trace_lines`: one row per input line.
 LINE_COLUMNS = ["file", "line", "story_id", "role", "reason", "text", "kept", "fixes"]
@@ -804,7 +804,10 @@ def load_corpus(
     -------
     stories : DataFrame
         One row per story, columns :data:`STORY_COLUMNS`: ``story_id`` (str, stable
-        across runs: ``<file path without suffix>-<NN>``, or the file's own id column),
+        across runs: ``<file path without suffix>-<NN>``, or the file's own id column;
+        when files of one folder share a stem, ``a.txt`` and ``a.csv``, the suffix is
+        kept: ``a.txt-01``, ``a.csv-01``; file-name bytes that are not UTF-8 appear as
+        ``\\xff`` escapes),
         ``title`` (str), ``body`` (str, paragraphs joined with ``"\\n\\n"``),
         ``paragraphs``, ``captions``, ``photo_credits`` (lists of str; credits mapped to
         standard agency names, ``"archive"`` for archive photos), ``source`` (str path),
@@ -828,6 +831,10 @@ def load_corpus(
         folder is skipped with a warning and a ``skipped`` report row.)
     DecodingError
         Undecodable bytes (file and byte offset named) with ``errors="strict"``.
+    UnreadableFileError
+        A file given on its own that cannot be read: no permission, an I/O error, a
+        symlink loop, a FIFO or device. (Inside a folder such a file is skipped with a
+        warning and a ``skipped`` report row giving the reason, as an empty file is.)
     CorpusFormatError
         A CSV/JSONL file without title and body fields, invalid JSON or CSV, a field
         that is not text, unsupported suffix, duplicate story ids; a CSV header that
