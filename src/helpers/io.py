@@ -8,6 +8,7 @@ an interrupted run never leaves a truncated CSV or PNG behind.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from collections.abc import Iterator
@@ -100,13 +101,13 @@ def _output_error(path: Path, exc: BaseException) -> OutputError:
             path=path,
             hint="choose another output folder or move that file",
         )
-    if isinstance(exc, PermissionError) or getattr(exc, "errno", None) == 30:
+    if isinstance(exc, PermissionError) or getattr(exc, "errno", None) == errno.EROFS:
         return OutputError(
             "the folder is read-only or not writable",
             path=path,
             hint="choose a folder you can write to",
         )
-    if getattr(exc, "errno", None) == 36:
+    if getattr(exc, "errno", None) == errno.ENAMETOOLONG:
         return OutputError(
             f"the file name is too long ({len(name.encode('utf-8', 'surrogateescape'))} bytes)",
             path=path,
