@@ -293,3 +293,25 @@ def test_generic_head_nouns_are_not_names():
     text = "أعلنت منطقة حظر طيران، وزار مركز المدينة، ووضع صندوق الاقتراع في دولة مالي."
     m = extract_entities(stories(text))
     assert found(m) == [("دولة مالي", "مالي")]  # مالي alone is "financial": guarded
+
+
+@pytest.mark.parametrize(
+    "body,surface,canonical",
+    [
+        ("زار الرئيس ألمانيا أمس.", "ألمانيا", "ألمانيا"),
+        ("ألمانيا", "ألمانيا", "ألمانيا"),
+        ("عاد من فرنسا وألمانيا أمس.", "ألمانيا", "ألمانيا"),  # و is not in the mention
+        ("أقام طويلا بألمانيا قبل عودته.", "ألمانيا", "ألمانيا"),
+        ("وصل الوزير إلى ألبانيا أمس.", "ألبانيا", "ألبانيا"),
+        ("زار الرئيس المانيا أمس.", "المانيا", "ألمانيا"),  # hamza-less: as before
+        ("عاد من فرنسا والمانيا أمس.", "المانيا", "ألمانيا"),
+    ],
+)
+def test_hamza_alef_lam_country_is_found(body, surface, canonical):
+    # ألمانيا with its hamza is not ال + مانيا (helpers.text.has_article)
+    assert (surface, canonical) in found(extract_entities(stories(body)), "LOC")
+
+
+def test_hamza_less_rest_is_not_the_country():
+    # مانيا alone ("mania") is not ألمانيا read as ال + مانيا
+    assert found(extract_entities(stories("أصابت الناس مانيا الشراء.")), "LOC") == []

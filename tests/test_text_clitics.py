@@ -57,3 +57,44 @@ def test_unattested_preposition_stays_whole():
     # a caller's lexicon (e.g. gazetteer names) counts as evidence
     t = tokenize("لبشار", known=["بشار"])
     assert (t["clitics"].iloc[0], t["base"].iloc[0]) == ("ل", "بشار")
+
+
+# A hamzated alef + lam is never the article: the hamza on the surface proves it.
+@pytest.mark.parametrize(
+    "word,clitics,base",
+    [
+        ("ألمانيا", "", "المانيا"),  # not ال + مانيا
+        ("ألبانيا", "", "البانيا"),
+        ("إلغاء", "", "الغاء"),
+        ("ألعاب", "", "العاب"),
+        ("أليس", "", "اليس"),
+        ("وألمانيا", "", "والمانيا"),  # و + ? stays whole: the rest is not attested alone
+        ("بألمانيا", "", "بالمانيا"),  # not ب + ال + مانيا
+        ("المانيا", "ال", "مانيا"),  # hamza-less spelling: read as the article (unchanged)
+        ("والمانيا", "و+ال", "مانيا"),
+    ],
+)
+def test_hamza_alef_lam_is_not_the_article(word, clitics, base):
+    row = tokenize(word).iloc[0]
+    assert (row.clitics, row.base) == (clitics, base)
+
+
+def test_hamza_alef_lam_with_attested_rest():
+    # ألمانيا attests المانيا, so و and ب split off and the base keeps the ال
+    t = tokenize("ألمانيا وألمانيا بألمانيا ألف وألف")
+    got = list(zip(t.surface, t.clitics, t.base, strict=True))
+    assert got == [
+        ("ألمانيا", "", "المانيا"),
+        ("وألمانيا", "و", "المانيا"),
+        ("بألمانيا", "ب", "المانيا"),
+        ("ألف", "", "الف"),
+        ("وألف", "و", "الف"),
+    ]
+
+
+def test_has_article_decides_on_the_surface():
+    from helpers.text import has_article
+
+    assert has_article("العراق") and has_article("بالعراق", 1) and has_article("ٱلعراق")
+    assert not has_article("ألمانيا") and not has_article("إلى") and not has_article("آلة")
+    assert not has_article("بألمانيا", 1) and not has_article("لبنان")

@@ -147,12 +147,12 @@ def first_names() -> dict[str, bool]:
         when the name is also an everyday word (سعيد، أمل) and opens a name only after
         a title.
     """
-    from helpers.entities.keys import word_key
+    from helpers.entities.keys import surface_key
 
     out: dict[str, bool] = {}
     for line in _lines("first_names.txt"):
         name, _, flag = line.partition("\t")
-        key = word_key(normalize(name.strip()))
+        key = surface_key(name.strip())
         out[key] = out.get(key, False) or flag.strip() == "common"
     return out
 

@@ -48,8 +48,8 @@ import ahocorasick
 
 from helpers.entities import rules
 from helpers.entities.gazetteer import Gazetteer, first_names
-from helpers.entities.keys import fold, phrase_keys, word_key
-from helpers.text import normalize, reporting_verbs, stopwords
+from helpers.entities.keys import fold, peel_light, phrase_keys, word_key
+from helpers.text import has_article, normalize, reporting_verbs, stopwords
 
 __all__ = ["CompiledGazetteer", "Span", "Zone", "compile_gazetteer", "read_zone"]
 
@@ -246,21 +246,24 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
             if keys:
                 guarded.setdefault(keys, []).append((*rank, row))
         for alias in aliases:
-            keys = phrase_keys(alias)
-            if not keys:
+            readings = _alias_readings(alias)
+            if not readings[0][0]:
                 continue
-            sig = _article_signature(alias) if typ != "NORP" else None
-            for v in (keys, *_variants(keys, typ)):
-                articles.setdefault(v, set()).add(sig)
             for w in normalize(alias).split():
                 known.add(w)
                 if w.startswith("ال") and len(w) >= 5:
                     known.add(w[2:])
-            explicit.setdefault(keys, []).append((*rank, row))
-            extra = _variants(keys, typ)
+            for keys, sig in readings:
+                if typ == "NORP":
+                    sig = None
+                for v in (keys, *_variants(keys, typ)):
+                    articles.setdefault(v, set()).add(sig)
+                explicit.setdefault(keys, []).append((*rank, row))
+            keys = readings[0][0]
+            extra = set().union(*(_variants(k, typ) for k, _ in readings))
             if typ == "NORP":
                 # inflected forms are real forms: they rank as explicit aliases
-                for v in _inflect_norp(keys):
+                for v in {v for k, _ in readings for v in _inflect_norp(k)}:
                     explicit.setdefault(v, []).append((*rank, row))
                     extra |= _variants(v, typ)
                     for w in (v, *_variants(v, typ)):
@@ -352,16 +355,44 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
     return compiled
 
 
-def _article_signature(alias: str) -> tuple[bool, ...]:
-    """Which words of an alias carry the article (العراق: yes; آمل: no)."""
-    from helpers.entities.keys import peel_article_clitic
+def _alias_readings(alias: str) -> list[tuple[tuple[str, ...], tuple[bool, ...]]]:
+    """``(keys, article signature)`` of an alias as written, then as spelt without hamza.
+
+    The written reading decides the article on the surface
+    (:func:`helpers.text.has_article`): ألمانيا has none (keys ``("المانيا",)``,
+    signature ``(False,)``). Writers often drop the hamza, and the hamza-less spelling
+    المانيا looks like ال + مانيا; when a word of the alias starts with a hamzated alef
+    + lam, a second reading (keys ``("مانيا",)``, signature ``(True,)``) lets that
+    spelling meet the same entity.
+    """
     from helpers.text.tokenize import iter_tokens
 
-    out = []
+    written, bare, sig, bare_sig = [], [], [], []
     for _s, _e, surface, kind, _a, _b in iter_tokens(alias):
-        norm = peel_article_clitic(normalize(surface)) if kind == "word" else ""
-        out.append(_definite(norm))
-    return tuple(out)
+        norm = normalize(surface)
+        if kind != "word":
+            for out in (written, bare):
+                out.append(norm.casefold())
+            sig.append(False)
+            bare_sig.append(False)
+            continue
+        light = normalize(surface, alef=False)
+        if len(light) != len(norm):
+            light = norm
+        norm, light = peel_light(norm, light)
+        written.append(word_key(norm, light))
+        bare.append(word_key(norm))
+        sig.append(_definite(norm) and has_article(light))
+        bare_sig.append(_definite(norm))
+    out = [(tuple(written), tuple(sig))]
+    if bare != written:
+        out.append((tuple(bare), tuple(bare_sig)))
+    return out
+
+
+def _article_signature(alias: str) -> tuple[bool, ...]:
+    """Which words of an alias carry the article (العراق: yes; آمل, ألمانيا: no)."""
+    return _alias_readings(alias)[0][1]
 
 
 def _dedupe(ranks: list[tuple]) -> list[int]:
@@ -372,14 +403,27 @@ def _dedupe(ranks: list[tuple]) -> list[int]:
     return out
 
 
-def _choose(norm: str, base: str, clitics: str, vocab: set[str]) -> tuple[str, str, int, bool]:
-    """Pick a word's key: ``(key, form, peeled letters, definite)`` (module docstring)."""
-    k0 = word_key(norm)
+def _choose(
+    norm: str, base: str, clitics: str, vocab: set[str], light: str | None = None
+) -> tuple[str, str, int, bool]:
+    """Pick a word's key: ``(key, form, peeled letters, definite)`` (module docstring).
+
+    ``light`` is the word normalised with ``alef=False`` (same length as ``norm``): the
+    article is removed from a key only where it is written (ألمانيا keeps its ال).
+    """
+    if light is None or len(light) != len(norm):
+        light = norm
+
+    def lt(f: str) -> str:
+        # the light form of a suffix f of norm (or of "ا" + a suffix, ل + ال as لل)
+        return light[len(light) - len(f) :] if len(f) <= len(light) else f
+
+    k0 = word_key(norm, light)
     if k0 in vocab or not norm:
-        return k0, norm, 0, _definite(norm)
+        return k0, norm, 0, _definite(norm, light)
     parts = [p for p in clitics.split("+") if p]
     if parts:
-        k1 = word_key(base) if "ال" not in parts else fold(base)
+        k1 = word_key(base, lt(base)) if "ال" not in parts else fold(base)
         if k1 in vocab:
             form = ("ال" + base) if "ال" in parts else base
             return k1, form, sum(1 for p in parts if p != "ال"), "ال" in parts
@@ -389,20 +433,23 @@ def _choose(norm: str, base: str, clitics: str, vocab: set[str]) -> tuple[str, s
             if not pre or not norm.startswith(pre) or len(norm) - len(pre) < 2:
                 continue
             rem = norm[len(pre) :]
-            forms = [rem]
+            forms = [(rem, lt(rem))]
             if prep == "ل" and rem.startswith("ل"):
-                forms.insert(0, "ا" + rem)
-            for f in forms:
-                k = word_key(f)
+                forms.insert(0, ("ا" + rem, "ا" + lt(rem)))
+            for f, lf in forms:
+                k = word_key(f, lf)
                 if k in vocab:
-                    return k, f, len(pre), _definite(f)
+                    return k, f, len(pre), _definite(f, lf)
     if parts:
         form = ("ال" + base) if "ال" in parts else base
         return fold(base), form, sum(1 for p in parts if p != "ال"), "ال" in parts
-    return k0, norm, 0, _definite(norm)
+    return k0, norm, 0, _definite(norm, light)
 
 
-def _definite(form: str) -> bool:
+def _definite(form: str, light: str | None = None) -> bool:
+    """Whether a normalised word form carries the article (written, if ``light`` given)."""
+    if light is not None and not has_article(light):
+        return False
     return form.startswith("ال") and (len(form) >= 5 or form == "الله")
 
 
@@ -426,11 +473,12 @@ def read_zone(story_id: str, zone: str, text: str, toks, cg: CompiledGazetteer) 
         if kind == "word":
             got = cache.get((norm, base, clitics, surface))
             if got is None:
-                k, f, p, d = _choose(norm, base, clitics, vocab)
+                light = normalize(surface, alef=False)
+                k, f, p, d = _choose(norm, base, clitics, vocab, light)
                 if d:
-                    # the article is ال with a bare alef: ألكسندر and إلياس have none
-                    light = normalize(surface, alef=False)
-                    d = light[p:].startswith("ال") or (p > 0 and light[p - 1 : p + 1] == "لل")
+                    # the article is written ال with a bare alef (helpers.text.has_article):
+                    # ألكسندر، إلياس and ألمانيا have none
+                    d = has_article(light, p) or (p > 0 and light[p - 1 : p + 1] == "لل")
                 got = cache[(norm, base, clitics, surface)] = (k, f, p, d)
             k, f, p, d = got
         else:

@@ -35,8 +35,7 @@ The lexicons are module constants (normalised at import) so a user can extend th
 
 from __future__ import annotations
 
-from helpers.entities.keys import word_key
-from helpers.text import normalize
+from helpers.entities.keys import surface_key
 
 __all__ = [
     "INSTITUTIONS",
@@ -53,7 +52,7 @@ __all__ = [
 
 def _k(word: str) -> str:
     """Key of one lexicon word (:func:`helpers.entities.keys.word_key`)."""
-    return word_key(normalize(word))
+    return surface_key(word)
 
 
 def _keys(words: str) -> frozenset[str]:

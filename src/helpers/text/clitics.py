@@ -37,9 +37,30 @@ from functools import lru_cache
 from helpers.text.normalize import _key, normalizer_table
 from helpers.text.stopwords import _read_list, reporting_verbs, stopwords
 
-__all__ = ["CliticSplitter", "exceptions"]
+__all__ = ["ARTICLE_ALEFS", "CliticSplitter", "exceptions", "has_article"]
 
 _MAX_LEN = 40  # longer runs (base64, URLs without scheme) are not words: keep whole
+
+#: The letters that write the alef of the article ال: the bare alef, and the alef wasla
+#: of vocalised text. A hamzated alef (أ إ آ) is a root letter or the hamza of a verb
+#: form, never the article: ألمانيا، ألبانيا، إلغاء، ألف، ألم، ألعاب، إلى، ألا، أليس.
+ARTICLE_ALEFS = frozenset("\u0627\u0671")
+
+
+def has_article(light: str, at: int = 0) -> bool:
+    """Whether the article ال is *written* at index ``at`` of a word.
+
+    The one place khabar decides this (the clitic splitter and the entity matcher
+    both call it). It is decided on the surface, before alef normalisation: ``light``
+    is the word normalised with ``alef=False`` (diacritics and tatweel gone, hamza
+    forms kept), so ``has_article("ألمانيا")`` is ``False`` - the hamza proves the
+    first letters are the root, not the article - while the hamza-less spelling
+    ``has_article("المانيا")`` is ``True`` (the spelling cannot tell, and a bare alef
+    + lam is read as the article). ``at`` is a code-point index (``"بالعراق"``, 1).
+    Only the two letters are tested; callers apply their own length rules.
+    Pure string test; raises nothing.
+    """
+    return light[at : at + 1] in ARTICLE_ALEFS and light[at + 1 : at + 2] == "\u0644"
 
 
 @lru_cache(maxsize=16)
@@ -92,7 +113,7 @@ class CliticSplitter:
         for w in light_words:
             f = w.translate(full_table)
             add(f)
-            if w.startswith("ال") and len(w) >= 4:
+            if len(w) >= 4 and has_article(w):
                 add(f[2:])
         return out
 
@@ -118,13 +139,13 @@ class CliticSplitter:
             x = full[o + 1 :]
             if (n >= 4 and x in self.known) or x in self.stop:
                 return c + "ل", x
-        elif ch == "ا":
-            if ch2 == "ل" and n >= 4:
+        elif ch in ARTICLE_ALEFS:
+            if n >= 4 and has_article(light, o):
                 if n == 4 and light.endswith("له"):  # والله: و + الله, not و + ال + له
                     return c[:-1], "الله"
                 return c + "ال", full[o + 2 :]
         elif ch == "ب" or ch == "ك":
-            if ch2 == "ا" and n >= 5 and light[o + 2] == "ل":  # بال، كال
+            if n >= 5 and has_article(light, o + 1):  # بال، كال (not بألمانيا)
                 x = full[o + 3 :]
                 if x == "له":  # بالله: ب + الله
                     return c + ch, "الله"
