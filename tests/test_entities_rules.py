@@ -315,3 +315,13 @@ def test_hamza_alef_lam_country_is_found(body, surface, canonical):
 def test_hamza_less_rest_is_not_the_country():
     # مانيا alone ("mania") is not ألمانيا read as ال + مانيا
     assert found(extract_entities(stories("أصابت الناس مانيا الشراء.")), "LOC") == []
+
+
+def test_keys_keep_a_hamzated_alef_lam():
+    from helpers.entities.keys import phrase_keys, surface_key, word_key
+
+    assert phrase_keys("ألمانيا") == ("المانيا",)
+    assert phrase_keys("بألمانيا") == ("بالمانيا",)  # no article: ب stays
+    assert phrase_keys("وزارة الخارجية الألمانية") == ("وزاره", "خارجيه", "المانيه")
+    assert surface_key("ألكسندر") == "الكسندر" and surface_key("الأسد") == "اسد"
+    assert word_key("المانيا") == "مانيا"  # the hamza-less spelling reads as ال + مانيا

@@ -83,7 +83,8 @@ def phrase_keys(text: str) -> tuple[str, ...]:
     """Keys of the tokens of a gazetteer alias or lexicon phrase.
 
     Words are normalised; a proclitic before the article is removed
-    (:func:`peel_article_clitic`), then :func:`word_key` applies.
+    (:func:`peel_light`), then :func:`word_key` applies, the article being decided on
+    the written form (``phrase_keys("ألمانيا") == ("المانيا",)``).
     """
     from helpers.text.tokenize import iter_tokens
 
