@@ -50,7 +50,11 @@ def _error_line(capsys) -> str:
 @pytest.mark.parametrize(
     ("corpus", "expected"),
     [
-        ("{tmp}/nope", "error: --corpus {tmp}/nope: no such file or folder"),
+        (
+            "{tmp}/nope",
+            "error: --corpus {tmp}/nope: no such file or folder (CorpusNotFoundError; "
+            "check the path, or see the README, 'Analyse your own corpus')",
+        ),
         ("", "error: --corpus is empty: give a .txt, .csv or .jsonl file or a folder"),
         ("   ", "error: --corpus is empty: give a .txt, .csv or .jsonl file or a folder"),
         (
@@ -122,7 +126,10 @@ def test_module_entry_point_prints_one_line_and_exits_1():
     )
     assert proc.returncode == 1
     assert proc.stdout == ""
-    assert proc.stderr == "error: --corpus /nonexistent/khabar: no such file or folder\n"
+    assert proc.stderr == (
+        "error: --corpus /nonexistent/khabar: no such file or folder (CorpusNotFoundError; "
+        "check the path, or see the README, 'Analyse your own corpus')\n"
+    )
 
 
 def test_kernels_get_curve_encryption_when_available():

@@ -216,3 +216,20 @@ def test_term_scatter_labels_distinctive_terms_without_overlap():
     boxes = [t.get_window_extent(renderer) for t in labels]
     overlaps = [(i, j) for i in range(len(boxes)) for j in range(i) if boxes[i].overlaps(boxes[j])]
     assert overlaps == []
+
+
+def test_default_kinds_match_term_frequencies(stories):
+    """Numbers (the 8 of «8 ديسمبر») are keyword candidates only when asked for, as in
+    term_frequencies: story 2 writes 8 three times, story 1 never."""
+    from helpers.corpus import zones
+    from helpers.freq import keyness, term_frequencies
+    from helpers.text import tokenize_zones
+
+    tokens = tokenize_zones(zones(stories))
+    a, b = stories["story_id"]
+    kt = keyness(tokens, b, a)
+    assert "8" not in set(kt["term"])
+    assert "8" not in set(term_frequencies(tokens)["term"])
+    with_numbers = keyness(tokens, b, a, kinds=("word", "number"))
+    row = with_numbers.set_index("term").loc["8"]
+    assert (row["count_target"], row["count_reference"]) == (3, 0)

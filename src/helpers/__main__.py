@@ -25,7 +25,10 @@ def _check_corpus(value: str) -> Path:
     path = Path(value).expanduser()
     try:
         if not path.exists():
-            raise UsageError(f"--corpus {value}: no such file or folder")
+            raise UsageError(
+                f"--corpus {value}: no such file or folder (CorpusNotFoundError; check the "
+                "path, or see the README, 'Analyse your own corpus')"
+            )
         if not (path.is_file() or path.is_dir()):
             raise UsageError(
                 f"--corpus {value}: not a regular file or a folder (a device, pipe or socket)"

@@ -55,7 +55,7 @@ def rtl_table(df: pd.DataFrame, *, max_rows: int = 50, caption: str | None = Non
     ]
     for rec in head.itertuples(index=False):
         rows.append("<tr>" + "".join(f'<td style="{cells}">{_cell(v)}</td>' for v in rec) + "</tr>")
-    cap = f"<caption>{html.escape(caption)}</caption>" if caption else ""
+    cap = f'<caption dir="auto">{html.escape(caption)}</caption>' if caption else ""
     more = f'<p dir="ltr">… {len(df) - max_rows} more rows</p>' if len(df) > max_rows else ""
     return HTML(
         f'<div dir="rtl"><table class="khabar-table" dir="rtl">{cap}{"".join(rows)}</table>'

@@ -53,7 +53,7 @@ import pandas as pd
 from scipy.stats import chi2
 
 from helpers.errors import SelectionError
-from helpers.freq.counts import _kinds, term_labels
+from helpers.freq.counts import _COUNTED, _kinds, term_labels
 
 __all__ = [
     "DEFAULT_KINDS",
@@ -63,8 +63,10 @@ __all__ = [
     "select_stories",
 ]
 
-#: Token kinds counted by default: everything except punctuation and URLs.
-DEFAULT_KINDS: tuple[str, ...] = ("word", "number", "latin", "abbrev")
+#: Token kinds counted by default: the same as :func:`helpers.freq.term_frequencies`
+#: (words, Latin words, abbreviations; numbers, punctuation and URLs left out), so a
+#: term is a keyword candidate exactly when it can appear in a frequency list.
+DEFAULT_KINDS: tuple[str, ...] = _COUNTED
 
 #: Columns of the keyness table, in order.
 KEYNESS_COLUMNS: list[str] = [
