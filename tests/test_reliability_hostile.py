@@ -103,7 +103,10 @@ def test_html_tags_and_entities_removed_and_reported(tmp_path):
     f = tmp_path / "h.txt"
     raw = '<p>قال الوزير &quot;نعم&quot; &amp; <b>أكد</b> ذلك&#1548; <a href="#">هنا</a></p>'
     f.write_text(f"<h1>عنوان &laquo;الخبر&raquo;</h1>\n{raw}\n", encoding="utf-8")
-    st, report = load_corpus(f, return_report=True)
+    with pytest.warns(
+        KhabarWarning, match=r"h\.txt: lines repaired: HTML removed or decoded \(2 lines\)"
+    ):
+        st, report = load_corpus(f, return_report=True)
     assert st["title"][0] == "عنوان «الخبر»"
     assert st["paragraphs"][0] == ['قال الوزير "نعم" & أكد ذلك، هنا']
     assert st["repairs"][0] == ["HTML removed or decoded"]
@@ -117,9 +120,12 @@ def test_script_content_is_dropped_across_lines(tmp_path):
         "عنوان\n<script>\nvar a = '<b>';\nalert(1)\n</script>نص الخبر.\n<style>p{}</style>\n",
         encoding="utf-8",
     )
-    st = load_corpus(f)
+    warned = r"s\.txt: lines repaired: HTML removed or decoded \(5 lines\); see the cleaning report"
+    with pytest.warns(KhabarWarning, match=warned):
+        st = load_corpus(f)
     assert st["paragraphs"][0] == ["نص الخبر."]
-    trace = trace_lines(f)
+    with pytest.warns(KhabarWarning, match=warned):
+        trace = trace_lines(f)
     assert trace["reason"].tolist() == [
         "",
         "inside <script> or <style>",
@@ -176,7 +182,11 @@ def test_nul_bytes_removed(tmp_path):
 def test_control_characters_become_spaces(tmp_path):
     f = tmp_path / "c.txt"
     f.write_bytes("عنوان\nنص\x07عربي\x1b[0m\x85جديد\u2028سطر\n".encode())
-    st = load_corpus(f)
+    with pytest.warns(
+        KhabarWarning,
+        match=r"c\.txt: lines repaired: control characters replaced by spaces \(1 lines\)",
+    ):
+        st = load_corpus(f)
     assert st["paragraphs"][0] == ["نص عربي [0m جديد سطر"]
 
 
@@ -184,7 +194,10 @@ def test_bidi_overrides_removed(tmp_path):
     # U+202E RIGHT-TO-LEFT OVERRIDE / U+202D LEFT-TO-RIGHT OVERRIDE ("Trojan Source")
     f = tmp_path / "b.txt"
     f.write_text("\u202eعنوان\u202c\nقال \u202dabc\u202c و\u2066نص\u2069 \u200fهنا\n")
-    st, report = load_corpus(f, return_report=True)
+    with pytest.warns(
+        KhabarWarning, match=r"b\.txt: lines repaired: bidi control characters removed \(2 lines\)"
+    ):
+        st, report = load_corpus(f, return_report=True)
     assert st["title"][0] == "عنوان"
     assert st["paragraphs"][0] == ["قال abc ونص \u200fهنا"]  # RLM is a mark, kept
     assert report["reason"].tolist() == ["bidi control characters removed"] * 2
