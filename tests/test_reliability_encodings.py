@@ -117,7 +117,9 @@ def test_bad_utf16_after_bom(tmp_path):
     f.write_bytes(codecs.BOM_UTF16_LE + "عنوان".encode("utf-16-le") + b"\x00\xd8" + b"a\x00")
     with pytest.raises(DecodingError, match="utf-16-le") as e:
         load_corpus(f)
-    assert e.value.offset is not None
+    # BOM (2 bytes) + 5 letters x 2 bytes: the unpaired high surrogate starts at byte 12
+    assert e.value.offset == 12
+    assert "u16.txt, line 1, byte offset 12" in str(e.value)
 
 
 def test_replace_warns_with_count(tmp_path):
