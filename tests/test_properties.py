@@ -165,8 +165,9 @@ NAMES = [
 
 @pytest.fixture(scope="module")
 def gazetteer():
-    entities = pytest.importorskip("helpers.entities")
-    return entities.load_gazetteer()
+    from helpers.entities import load_gazetteer
+
+    return load_gazetteer()
 
 
 @st.composite

@@ -8,7 +8,10 @@ import pytest
 
 from helpers.corpus import KhabarWarning, load_corpus, trace_lines, zones
 from helpers.display import rtl_table
+from helpers.entities import extract_entities, highlight_html, story_html
 from helpers.errors import DecodingError, EmptyCorpusError
+from helpers.kwic import concordance, concordance_html
+from helpers.text import tokenize_zones
 
 SCRIPT = "<script>alert('x')</script>"
 IMG = '<img src=x onerror="alert(1)">'
@@ -51,22 +54,17 @@ def test_rtl_table_escapes_column_names():
 
 
 def test_concordance_html_escapes_corpus_text():
-    kwic = pytest.importorskip("helpers.kwic")
-    text = pytest.importorskip("helpers.text")
     z = pd.DataFrame({"story_id": ["x-01"], "zone": ["body"], "text": [HOSTILE]})
-    tokens = text.tokenize_zones(z)
-    conc = kwic.concordance(tokens, "خطير", zones=z)
+    tokens = tokenize_zones(z)
+    conc = concordance(tokens, "خطير", zones=z)
     assert len(conc) == 1
-    html = kwic.concordance_html(conc)
+    html = concordance_html(conc)
     parsed = _Tags(html)
     assert not [t for t, _ in parsed.tags if t in {"script", "img"}]
     assert "alert" in "".join(parsed.text)  # shown, not run
 
 
 def test_entity_highlighting_escapes_corpus_text_and_gazetteer_names():
-    entities = pytest.importorskip("helpers.entities")
-    if not hasattr(entities, "story_html"):
-        pytest.skip("helpers.entities has no story_html")
     stories = pd.DataFrame(
         [
             {
@@ -78,9 +76,9 @@ def test_entity_highlighting_escapes_corpus_text_and_gazetteer_names():
         ]
     )
     z = zones(stories)
-    mentions = entities.extract_entities(stories)
+    mentions = extract_entities(stories)
     assert {"بشار الأسد", "دمشق", "لافروف", "موسكو"} <= set(mentions["surface"])
-    html = entities.story_html(z, mentions, "x-01")
+    html = story_html(z, mentions, "x-01")
     parsed = _Tags(html)
     assert not [t for t, _ in parsed.tags if t in {"script", "img"}]
     assert not [a for _, a in parsed.tags if any(k.startswith("on") for k in a)]
@@ -88,7 +86,7 @@ def test_entity_highlighting_escapes_corpus_text_and_gazetteer_names():
     assert SCRIPT in shown and IMG in shown
     # a hostile canonical name (a user's gazetteer) stays inside its attribute
     evil = mentions.head(1).assign(canonical='"><script>alert(2)</script>')
-    html = entities.highlight_html(z["text"][0], evil)
+    html = highlight_html(z["text"][0], evil)
     parsed = _Tags(html)
     assert not [t for t, _ in parsed.tags if t == "script"]
     assert [a.get("title") for t, a in parsed.tags if t == "mark"] == [
