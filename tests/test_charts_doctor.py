@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sys
+import types
+from pathlib import Path
 
 from helpers import doctor
 
@@ -18,7 +20,14 @@ def test_doctor_report_names_renderers_fonts_versions_and_kernel(capsys):
     assert "for matplotlib: all present" in out
 
 
-def test_kernel_info_keys():
+def test_kernel_info_keys(monkeypatch):
+    monkeypatch.delitem(sys.modules, "ipykernel", raising=False)
     info = doctor.kernel_info()
     assert info["python"] == sys.executable
-    assert info["running_in_kernel"] in ("yes", "no")
+    assert info["running_in_kernel"] == "no"
+    # make setup registers the khabar kernel inside the venv, running this interpreter
+    kernel_dir = Path(sys.prefix) / "share" / "jupyter" / "kernels" / "khabar"
+    assert info["khabar_kernelspec"] == str(kernel_dir)
+    assert info["same_python"] == "yes"
+    monkeypatch.setitem(sys.modules, "ipykernel", types.ModuleType("ipykernel"))
+    assert doctor.kernel_info()["running_in_kernel"] == "yes"
