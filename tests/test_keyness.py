@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import math
 
-import numpy as np
 import pandas as pd
 import pytest
 
@@ -88,12 +87,16 @@ def test_term_absent_from_reference_uses_half_count_smoothing():
     # a = 3, b = 0, c = d = 100: E1 = 100*3/200 = 1.5
     # G2 = 2 * 3 ln(3/1.5) = 6 ln 2 = 4.158883 (the b = 0 cell contributes 0)
     # log ratio = log2((3/100) / (0.5/100)) = log2 6 = 2.584963
+    # log-odds, pooled prior a_z = 3, a_0 = 200 (no smoothing needed: the prior is > 0):
+    #   delta = ln(6 / (100+200-3-3)) - ln(3 / (100+200-0-3)) = ln(594/294) = 0.703300
+    #   var = 1/6 + 1/3 = 0.5, z = 0.703300 / sqrt(0.5) = 0.994616
     kt = keyness_from_counts({"z": 3}, {}, target_size=100, reference_size=100)
     z = _row(kt, "z")
     assert z.count_reference == 0
     assert z.g2 == pytest.approx(6 * math.log(2))
     assert z.log_ratio == pytest.approx(math.log2(6))
-    assert np.isfinite(z.log_odds_z) and z.log_odds_z > 0
+    assert z.log_odds == pytest.approx(math.log(594 / 294))
+    assert z.log_odds_z == pytest.approx(0.994616, abs=1e-6)
 
 
 def test_identical_texts_give_zero_statistics():
