@@ -107,9 +107,22 @@ def test_capabilities_report_this_machine():
     assert mpl_row["shapes"] and mpl_row["reorders"]
     assert "libraqm" in mpl_row["engine"]
     assert "uniFE90" in mpl_row["evidence"]  # final beh glyph from the probe
+    # the pinned Pillow wheel ships raqm with FriBiDi: the probe finds shaping and order
+    pil_row = caps.iloc[1]
+    assert (pil_row["shapes"], pil_row["reorders"]) == (True, True)
+    assert pil_row["engine"].startswith("raqm ")
+    assert "'اب' differs from the visual order by 0 px" in pil_row["evidence"]
+
+
+def test_pillow_without_raqm_is_reported_as_not_shaping(monkeypatch):
     from PIL import features
 
-    assert bool(caps.iloc[1]["shapes"]) == bool(features.check("raqm"))
+    from helpers.charts.capabilities import _pillow_info
+
+    monkeypatch.setattr(features, "check", lambda name: False)
+    info = _pillow_info.__wrapped__()  # uncached: probe again with raqm missing
+    assert (info.shapes, info.reorders) == (False, False)
+    assert info.engine == "basic layout (FreeType only)"
 
 
 # ---------------------------------------------------------------- shaping renderers
