@@ -186,7 +186,7 @@ def test_ellipsis_never_separates_a_letter_from_its_harakat():
     # not fit, so the kaf goes too; with room for 5 it keeps both harakat.
     assert ellipsise("وشكَّلت", 4) == "وش" + ELLIPSIS
     assert ellipsise("وشكَّلت", 6) == "وشكَّ" + ELLIPSIS
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match=r"^max_chars must be at least 2, got 1$"):
         ellipsise("abc", 1)
 
 

@@ -61,7 +61,7 @@ def test_each_step_can_be_switched_off(option, raw):
 def test_unknown_option_and_bad_type():
     with pytest.raises(TypeError, match="unknown option"):
         normalize("x", hamza=True)
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match=r"^normalize\(\) needs a str, got NoneType$"):
         normalize(None)
 
 

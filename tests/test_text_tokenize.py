@@ -109,7 +109,7 @@ def test_long_token_whole_and_unsplit():
 
 
 def test_not_a_string_is_a_khabar_error():
-    with pytest.raises(KhabarError):
+    with pytest.raises(KhabarError, match=r"^tokenize: expected a str to tokenise, got NoneType$"):
         tokenize(None)
 
 
