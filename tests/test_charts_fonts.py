@@ -82,7 +82,7 @@ def test_nonexistent_font_path_is_a_clear_error(tmp_path):
     freq = pd.DataFrame(
         {"story_id": ["s"], "term": ["دمشق"], "label": ["دمشق"], "count": [1], "per_1000": [1.0]}
     )
-    with pytest.raises(FontError):
+    with pytest.raises(FontError, match=r"nope\.ttf: font file does not exist"):
         top_terms_chart(freq, font=missing)
 
 
