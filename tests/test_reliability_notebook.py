@@ -9,7 +9,6 @@ from helpers.notebooks import PROJECT_ROOT, NotebookError, run_notebook
 NOTEBOOK = PROJECT_ROOT / "notebooks" / "01_corpus.ipynb"
 
 
-@pytest.mark.skipif(not NOTEBOOK.exists(), reason="notebook 01 is not in the repository")
 def test_missing_corpus_stops_with_the_project_message(tmp_path):
     missing = tmp_path / "no-such-corpus"
     build = tmp_path / "build"

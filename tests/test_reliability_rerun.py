@@ -4,7 +4,7 @@ import hashlib
 
 import pytest
 
-from helpers.notebooks import PROJECT_ROOT, find_notebooks, run_all
+from helpers.notebooks import PROJECT_ROOT, run_all
 
 
 def _digests(*folders):
@@ -19,7 +19,6 @@ def _digests(*folders):
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not find_notebooks(), reason="no notebooks yet")
 def test_main_job_rerun_is_byte_identical(tmp_path):
     processed, figures = tmp_path / "processed", tmp_path / "figures"
     params = {
