@@ -13,7 +13,9 @@ def test_doctor_report_names_renderers_fonts_versions_and_kernel(capsys):
     assert doctor.main() == 0
     out = capsys.readouterr().out
     assert f"python             {sys.executable}" in out
-    assert "khabar_kernelspec" in out
+    # the key is printed even when the kernel is "not registered": check its value
+    kernel_dir = Path(sys.prefix) / "share" / "jupyter" / "kernels" / "khabar"
+    assert f"khabar_kernelspec  {kernel_dir}\n" in out
     assert "matplotlib                 3.11.2" in out
     assert "matplotlib 3.11.2   shapes=True  reorders=True  libraqm 0.10.5" in out
     assert "Arabic font      Noto Sans Arabic (python package fontpkg-noto-sans-arabic)" in out
