@@ -208,8 +208,10 @@ def test_lone_surrogates_from_json_become_replacement_characters(tmp_path):
     assert st["title"][0] == "عنوان \ufffd"
     assert st["paragraphs"][0] == ["نص \ufffd عربي"]
     assert set(report["reason"]) == {"lone surrogates replaced by U+FFFD"}
-    # and the table can be written as UTF-8
-    st.to_csv(tmp_path / "out.csv")
+    # and the table can be written as UTF-8 and read back
+    st.to_csv(tmp_path / "out.csv", encoding="utf-8")
+    back = pd.read_csv(tmp_path / "out.csv", encoding="utf-8")
+    assert back["title"].tolist() == ["عنوان \ufffd"]
 
 
 def test_encoded_surrogate_bytes_are_a_decoding_error(tmp_path):
