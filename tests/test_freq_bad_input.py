@@ -149,10 +149,15 @@ def test_count_terms_single_path_is_one_file(tmp_path):
     f = tmp_path / "a.txt"
     f.write_text("والعراق العراق لافروف", encoding="utf-8")
     assert counts(count_terms(f, progress=False)) == {"عراق": 2, "لافروف": 1}
-    # known: one string is one attested word, as a one-element list
+    # known: one string is one attested word, as a one-element list. لبشار stays whole
+    # unless بشار is attested (a string read letter by letter would attest nothing)
+    g = tmp_path / "b.txt"
+    g.write_text("لبشار والعراق", encoding="utf-8")
+    assert counts(count_terms([g], progress=False)) == {"عراق": 1, "لبشار": 1}
+    assert counts(count_terms([g], known="بشار", progress=False)) == {"بشار": 1, "عراق": 1}
     pd.testing.assert_frame_equal(
-        count_terms([f], known="لافروف", progress=False),
-        count_terms([f], known=["لافروف"], progress=False),
+        count_terms([g], known="بشار", progress=False),
+        count_terms([g], known=["بشار"], progress=False),
     )
 
 
