@@ -105,7 +105,7 @@ def test_character_no_font_has_is_reported_before_drawing():
     freq = pd.DataFrame(
         {"story_id": ["s"], "term": ["x"], "label": ["中文"], "count": [1], "per_1000": [1.0]}
     )
-    with pytest.warns(FontCoverageWarning):
+    with pytest.warns(FontCoverageWarning, match=r"U\+4E2D CJK .*U\+6587 CJK"):
         fig = top_terms_chart(freq)
     # matplotlib's own missing-glyph warning is an error in this test suite
     # (pyproject: error::UserWarning:matplotlib.*), so tofu cannot pass unnoticed
