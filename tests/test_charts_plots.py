@@ -236,10 +236,13 @@ def test_empty_table_gives_titled_figure_and_warning(freq):
     assert fig._suptitle is None and fig.axes[0].get_title(loc="right") == "لا شيء هنا"
     assert fig.axes[0].texts[0].get_text() == "لا توجد بيانات"
     FigureCanvasAgg(fig).draw()
-    for fn in (lambda: keyness_chart(empty.assign(g2=[], p_value=[], log_ratio=[])),
-               lambda: word_cloud(empty), lambda: bar_chart(empty, "label", "count")):  # fmt: skip
-        with pytest.warns(ChartWarning):
-            fn()
+    no_stats = empty.assign(g2=[], p_value=[], log_ratio=[])
+    for name, fn in [("keyness_chart", lambda: keyness_chart(no_stats)),
+                     ("word_cloud", lambda: word_cloud(empty)),
+                     ("bar_chart", lambda: bar_chart(empty, "label", "count"))]:  # fmt: skip
+        with pytest.warns(ChartWarning, match=f"^{name}: the table has no rows to draw; drawing"):
+            fig = fn()
+        assert [t.get_text() for t in fig.axes[0].texts] == ["لا توجد بيانات"], name
 
 
 def test_whitespace_only_label_is_left_out_with_a_warning():
