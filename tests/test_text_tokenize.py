@@ -130,7 +130,9 @@ def test_tokenize_zones_empty_and_missing_columns():
     assert list(empty.columns) == ["story_id", "zone", *TOKEN_COLUMNS]
     assert len(empty) == 0
     assert str(empty["start"].dtype) == "int64"
-    with pytest.raises(KhabarError, match="text"):
+    with pytest.raises(
+        KhabarError, match=r"^tokenize_zones: the zones table lacks column\(s\) \['text'\]"
+    ):
         tokenize_zones(pd.DataFrame({"story_id": ["a"], "zone": ["body"]}))
 
 
