@@ -28,7 +28,13 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from helpers.errors import ArgumentError, DecodingError, KhabarError
+from helpers.errors import (
+    ArgumentError,
+    CorpusFormatError,
+    CorpusNotFoundError,
+    DecodingError,
+    UnreadableFileError,
+)
 from helpers.text.clitics import CliticSplitter
 from helpers.text.normalize import _key, normalizer_table
 from helpers.text.stopwords import stopwords
@@ -159,13 +165,14 @@ def term_labels(
 
     Raises
     ------
-    helpers.errors.KhabarError
-        ``surface`` or the ``key`` column is missing;
-        :class:`helpers.errors.ArgumentError` for an unknown kind.
+    helpers.errors.CorpusFormatError
+        ``surface`` or the ``key`` column is missing.
+    helpers.errors.ArgumentError
+        An unknown kind.
     """
     missing = [c for c in (key, "surface") if c not in getattr(tokens, "columns", ())]
     if missing:
-        raise KhabarError(
+        raise CorpusFormatError(
             f"term_labels: the tokens table lacks column(s) {missing}",
             hint="build it with helpers.text.tokenize_zones(zones)",
         )
@@ -230,9 +237,10 @@ def term_frequencies(
 
     Raises
     ------
-    helpers.errors.KhabarError
-        A needed column is missing. :class:`helpers.errors.ArgumentError` (a
-        ``KhabarError``) when ``n`` is not 1, 2 or 3, ``top`` is not None or >= 1, or
+    helpers.errors.CorpusFormatError
+        A needed column is missing.
+    helpers.errors.ArgumentError
+        When ``n`` is not 1, 2 or 3, ``top`` is not None or >= 1, or
         ``kinds`` / ``extra_stopwords`` are not strings or name an unknown kind.
     """
     if not isinstance(n, int | np.integer) or isinstance(n, bool) or n not in (1, 2, 3):
@@ -250,7 +258,7 @@ def term_frequencies(
     needed = [*_NEEDED, *([by] if by is not None else [])]
     missing = [c for c in needed if c not in getattr(tokens, "columns", ())]
     if missing:
-        raise KhabarError(
+        raise CorpusFormatError(
             f"term_frequencies: the tokens table lacks column(s) {missing}",
             hint="build it with helpers.text.tokenize_zones(zones)"
             + ("; or pass by=None for one text" if by in missing else ""),
@@ -339,9 +347,9 @@ def _read(item: str | os.PathLike) -> str:
         try:
             return path.read_text(encoding="utf-8-sig")
         except FileNotFoundError as exc:
-            raise KhabarError("file not found", path=path) from exc
+            raise CorpusNotFoundError("file not found", path=path) from exc
         except OSError as exc:
-            raise KhabarError(
+            raise UnreadableFileError(
                 f"count_terms: cannot read the file ({exc.strerror})", path=path
             ) from exc
         except UnicodeDecodeError as exc:
@@ -351,7 +359,7 @@ def _read(item: str | os.PathLike) -> str:
                 offset=exc.start,
                 hint="convert it, or load it with helpers.corpus.load_corpus",
             ) from exc
-    raise KhabarError(f"count_terms: expected str or path items, got {type(item).__name__}")
+    raise ArgumentError(f"count_terms: expected str or path items, got {type(item).__name__}")
 
 
 def count_terms(
@@ -402,10 +410,11 @@ def count_terms(
 
     Raises
     ------
-    helpers.errors.KhabarError
-        An item is neither str nor path, or a file is missing or unreadable;
-        :class:`helpers.errors.ArgumentError` for ``texts`` given as one str (or not
-        iterable) and for a path that is a folder;
+    helpers.errors.CorpusNotFoundError, helpers.errors.UnreadableFileError
+        A file is missing or unreadable.
+    helpers.errors.ArgumentError
+        An item is neither str nor path, ``texts`` is given as one str (or is not
+        iterable), or a path is a folder;
         :class:`helpers.errors.DecodingError` for a file that is not UTF-8.
     """
     from tqdm import tqdm

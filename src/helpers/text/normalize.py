@@ -38,6 +38,8 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
+from helpers.errors import ArgumentError
+
 __all__ = ["DEFAULTS", "normalize", "normalizer_table"]
 
 DEFAULTS: dict[str, bool] = {
@@ -165,7 +167,7 @@ def _table(options: tuple[tuple[str, bool], ...]) -> dict[int, str | None]:
 def _key(options: dict[str, bool]) -> tuple[tuple[str, bool], ...]:
     unknown = set(options) - set(DEFAULTS)
     if unknown:
-        raise TypeError(
+        raise ArgumentError(
             f"normalize() got unknown option(s) {sorted(unknown)}; known: {list(DEFAULTS)}"
         )
     merged = {**DEFAULTS, **options}
@@ -176,7 +178,7 @@ def normalizer_table(**options: bool) -> dict[int, str | None]:
     """The :meth:`str.translate` table that :func:`normalize` uses for ``options``.
 
     For hot loops: ``s.translate(normalizer_table())`` equals ``normalize(s)``.
-    Raises ``TypeError`` for an unknown option name.
+    Raises :class:`helpers.errors.ArgumentError` (a ``TypeError``) for an unknown option name.
     """
     return _table(_key(options))
 
@@ -200,8 +202,8 @@ def normalize(text: str, **options: bool) -> str:
 
     Raises
     ------
-    TypeError
-        ``text`` is not a str, or an option name is unknown.
+    helpers.errors.ArgumentError
+        ``text`` is not a str, or an option name is unknown (also a ``TypeError``).
 
     Examples
     --------
@@ -215,5 +217,5 @@ def normalize(text: str, **options: bool) -> str:
     '2024 12.5'
     """
     if not isinstance(text, str):
-        raise TypeError(f"normalize() needs a str, got {type(text).__name__}")
+        raise ArgumentError(f"normalize() needs a str, got {type(text).__name__}")
     return text.translate(_table(_key(options)))

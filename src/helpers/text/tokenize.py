@@ -90,9 +90,9 @@ TOKEN_COLUMNS: dict[str, str] = {
 
 def _check_text(text: object, where: str) -> str:
     if not isinstance(text, str):
-        from helpers.errors import KhabarError
+        from helpers.errors import ArgumentError
 
-        raise KhabarError(f"{where}: expected a str to tokenise, got {type(text).__name__}")
+        raise ArgumentError(f"{where}: expected a str to tokenise, got {type(text).__name__}")
     return text
 
 
@@ -219,7 +219,7 @@ def tokenize(text: str, *, known: Iterable[str] = (), **options: bool) -> pd.Dat
 
     Raises
     ------
-    helpers.errors.KhabarError
+    helpers.errors.ArgumentError
         ``text`` is not a string.
 
     Notes
@@ -264,14 +264,16 @@ def tokenize_zones(
 
     Raises
     ------
-    helpers.errors.KhabarError
-        A required column is missing or a text is not a string.
+    helpers.errors.CorpusFormatError
+        A required column is missing.
+    helpers.errors.ArgumentError
+        A text is not a string.
     """
-    from helpers.errors import KhabarError
+    from helpers.errors import CorpusFormatError
 
     missing = {"story_id", "zone", "text"} - set(getattr(zones, "columns", ()))
     if missing:
-        raise KhabarError(
+        raise CorpusFormatError(
             f"tokenize_zones: the zones table lacks column(s) {sorted(missing)}",
             hint="build it with helpers.corpus.zones(stories)",
         )
