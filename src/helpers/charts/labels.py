@@ -36,7 +36,6 @@ __all__ = [
     "digits_to_arabic_indic",
     "ellipsise",
     "has_arabic",
-    "is_rtl",
     "prepare_label",
     "shape_for_basic_renderer",
     "story_labels",
@@ -57,15 +56,6 @@ _ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 def has_arabic(text: str) -> bool:
     """True when ``text`` holds at least one Arabic letter (base or presentation form)."""
     return bool(_ARABIC_LETTER.search(text or ""))
-
-
-def is_rtl(text: str) -> bool:
-    """Base direction khabar gives a label: right to left when it holds any Arabic letter.
-
-    This differs from UAX #9's rule P2 (first strong character), which would make
-    ``"GDP نمو"`` left to right; in an Arabic chart such a label must read right to left.
-    """
-    return has_arabic(text)
 
 
 def digits_to_arabic_indic(text: str) -> str:

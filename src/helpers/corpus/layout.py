@@ -48,7 +48,6 @@ __all__ = [
     "LineRecord",
     "ParsedStory",
     "parse_lines",
-    "parse_text",
     "split_credit",
     "split_lines",
 ]
@@ -246,26 +245,6 @@ def parse_lines(lines: Iterable[str]) -> Iterator[tuple[str, ParsedStory | None,
     for line in lines:
         yield from p.feed(line)
     yield from p.close()
-
-
-def parse_text(text: str) -> tuple[str, list[ParsedStory], list[LineRecord]]:
-    """Split decoded file text into stories.
-
-    Returns
-    -------
-    layout : str
-        ``"asharq"`` or ``"plain"``.
-    stories : list of ParsedStory
-    lines : list of LineRecord
-        One record per input line (:func:`split_lines`), saying where it went.
-    """
-    layout, stories, records = "plain", [], []
-    for lay, story, recs in parse_lines(split_lines(text)):
-        layout = lay
-        if story is not None:
-            stories.append(story)
-        records.extend(recs)
-    return layout, stories, records
 
 
 def _plain_story(recs: list[LineRecord]) -> ParsedStory | None:

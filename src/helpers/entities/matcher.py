@@ -390,11 +390,6 @@ def _alias_readings(alias: str) -> list[tuple[tuple[str, ...], tuple[bool, ...]]
     return out
 
 
-def _article_signature(alias: str) -> tuple[bool, ...]:
-    """Which words of an alias carry the article (العراق: yes; آمل, ألمانيا: no)."""
-    return _alias_readings(alias)[0][1]
-
-
 def _dedupe(ranks: list[tuple]) -> list[int]:
     out: list[int] = []
     for r in sorted(ranks):
