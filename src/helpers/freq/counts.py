@@ -102,6 +102,16 @@ def _kinds(kinds, func: str) -> tuple[str, ...] | None:
 _NEEDED = ("base", "surface", "kind", "is_stop", "sentence", "paragraph")
 
 
+def smoothed_idf(df: np.ndarray, n_docs: int) -> np.ndarray:
+    """Smoothed inverse document frequency, ``ln((1 + N) / (1 + df)) + 1``.
+
+    ``df`` is an array of document frequencies, ``n_docs`` (N) the number of documents
+    (stories or groups). The form is scikit-learn's ``smooth_idf=True`` (module docstring);
+    it stays positive for a term in every document, so shared terms keep weight.
+    """
+    return np.log((1.0 + n_docs) / (1.0 + np.asarray(df, dtype=float))) + 1.0
+
+
 def _empty(by: str | None) -> pd.DataFrame:
     cols = {c: pd.Series([], dtype=d) for c, d in FREQ_COLUMNS.items()}
     if by is not None:
@@ -320,8 +330,7 @@ def term_frequencies(
     )
     n_groups = len(totals)
     counts["df"] = counts.groupby("term")["g"].transform("nunique").astype("int64")
-    idf = np.log((1.0 + n_groups) / (1.0 + counts["df"].to_numpy(float))) + 1.0
-    counts["tfidf"] = counts["count"].to_numpy(float) * idf
+    counts["tfidf"] = counts["count"].to_numpy(float) * smoothed_idf(counts["df"], n_groups)
     counts = counts.sort_values(["g", "rank", "term"], kind="stable")
     if top is not None:
         counts = counts.groupby("g", sort=False).head(top)

@@ -34,7 +34,7 @@ import numpy as np
 import pandas as pd
 
 from helpers.errors import SelectionError
-from helpers.freq.counts import _kinds, term_labels
+from helpers.freq.counts import _kinds, smoothed_idf, term_labels
 from helpers.freq.keyness import (
     DEFAULT_KINDS,
     _check_tokens,
@@ -201,7 +201,7 @@ def vocabulary_overlap(
     counted = tokens if kinds is None else tokens[tokens["kind"].isin(kinds)]
     n_docs = counted["story_id"].nunique()
     df = counted.groupby(key)["story_id"].nunique().reindex(terms, fill_value=0).to_numpy()
-    idf = np.log((1.0 + n_docs) / (1.0 + df)) + 1.0
+    idf = smoothed_idf(df, n_docs)
     wa, wb = va * idf, vb * idf
     denom = np.linalg.norm(wa) * np.linalg.norm(wb)
     cosine = float(wa @ wb / denom) if denom > 0 else 0.0
