@@ -34,7 +34,15 @@ import pandas as pd
 from helpers.text.clitics import CliticSplitter
 from helpers.text.normalize import DIACRITICS, INVISIBLE, TATWEEL, _key, normalizer_table
 
-__all__ = ["TOKEN_COLUMNS", "TOKEN_RE", "WORD_RE", "iter_tokens", "tokenize", "tokenize_zones"]
+__all__ = [
+    "TOKEN_COLUMNS",
+    "TOKEN_RE",
+    "WORD_RE",
+    "iter_tokens",
+    "kind_of",
+    "tokenize",
+    "tokenize_zones",
+]
 
 _ARABIC_LETTERS = (
     "\u0621-\u063f\u0641-\u064a\u066e\u066f\u0671-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06fc\u06ff"
@@ -86,6 +94,21 @@ TOKEN_COLUMNS: dict[str, str] = {
     "paragraph": "int64",
     "is_stop": "bool",
 }
+
+
+def kind_of(surface: str) -> str:
+    """The token kind of one surface form (``word``, ``number``, ``latin``, ``abbrev``,
+    ``url``, ``punct``), as :func:`tokenize` would give it.
+
+    Raises :class:`helpers.errors.ArgumentError` when ``surface`` is not exactly one
+    token (empty, holds a space, or two tokens such as ``"abc،"``).
+    """
+    m = TOKEN_RE.fullmatch(surface) if isinstance(surface, str) else None
+    if m is None:
+        from helpers.errors import ArgumentError
+
+        raise ArgumentError(f"kind_of: {surface!r} is not exactly one token")
+    return m.lastgroup
 
 
 def _check_text(text: object, where: str) -> str:
