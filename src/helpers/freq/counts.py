@@ -20,7 +20,6 @@ is scikit-learn's ``TfidfTransformer(smooth_idf=True, norm=None)`` (Salton & Buc
 from __future__ import annotations
 
 import os
-import re
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
@@ -28,6 +27,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from helpers.charsets import ARABIC_LETTER_SET
 from helpers.errors import (
     ArgumentError,
     CorpusFormatError,
@@ -38,11 +38,8 @@ from helpers.errors import (
 from helpers.text.clitics import CliticSplitter
 from helpers.text.normalize import _key, normalizer_table
 from helpers.text.stopwords import stopwords
-from helpers.text.tokenize import _ARABIC_LETTERS, WORD_RE
+from helpers.text.tokenize import WORD_RE
 
-_ARABIC_LETTER_SET = frozenset(
-    ch for ch in map(chr, range(0x0600, 0xFF00)) if re.match(f"[{_ARABIC_LETTERS}]", ch)
-)
 _PROCLITIC_START = frozenset("وفبلكا")
 
 __all__ = ["FREQ_COLUMNS", "TOKEN_KINDS", "count_terms", "term_frequencies", "term_labels"]
@@ -460,7 +457,7 @@ def _from_surface_counts(
     """
     full = normalizer_table(**opts)
     light = normalizer_table(**{**opts, "alef": False})
-    arabic = _ARABIC_LETTER_SET
+    arabic = ARABIC_LETTER_SET
     # 1. classify each surface type and normalise it once; attest every word type
     words: list[tuple[str, int, str, str]] = []  # surface, count, light, full
     others: list[tuple[str, int, str]] = []

@@ -31,8 +31,16 @@ from collections.abc import Iterable, Iterator
 
 import pandas as pd
 
+from helpers.charsets import (
+    ARABIC_LETTERS,
+    ARABIC_SCRIPT,
+    DIACRITICS,
+    DIGITS,
+    INVISIBLE,
+    TATWEEL,
+)
 from helpers.text.clitics import CliticSplitter
-from helpers.text.normalize import DIACRITICS, INVISIBLE, TATWEEL, _key, normalizer_table
+from helpers.text.normalize import _key, normalizer_table
 
 __all__ = [
     "TOKEN_COLUMNS",
@@ -44,13 +52,10 @@ __all__ = [
     "tokenize_zones",
 ]
 
-_ARABIC_LETTERS = (
-    "\u0621-\u063f\u0641-\u064a\u066e\u066f\u0671-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06fc\u06ff"
-    "\u0750-\u077f\u08a0-\u08c9\ufb50-\ufdff\ufe70-\ufefc"
-)
 _INSIDE = re.escape("".join(DIACRITICS) + TATWEEL + "".join(INVISIBLE))
-_DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"
-_ARABIC_BLOCKS = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
+_ARABIC_LETTERS = ARABIC_LETTERS
+_DIGITS = DIGITS
+_ARABIC_BLOCKS = ARABIC_SCRIPT
 _WORD = f"[{_ARABIC_LETTERS}][{_ARABIC_LETTERS}{_INSIDE}]*"
 _OTHER_LETTER = rf"[^\W\d_{_ARABIC_BLOCKS}]"
 _URL = (
