@@ -35,12 +35,12 @@ from helpers.errors import (
     DecodingError,
     UnreadableFileError,
 )
-from helpers.text.clitics import CliticSplitter
-from helpers.text.normalize import _key, normalizer_table
+from helpers.text.clitics import PROCLITIC_LETTERS, CliticSplitter
+from helpers.text.normalize import _key, nfc, normalizer_table
 from helpers.text.stopwords import stopwords
 from helpers.text.tokenize import WORD_RE
 
-_PROCLITIC_START = frozenset("وفبلكا")
+_PROCLITIC_START = PROCLITIC_LETTERS
 
 __all__ = ["FREQ_COLUMNS", "TOKEN_KINDS", "count_terms", "term_frequencies", "term_labels"]
 
@@ -468,7 +468,7 @@ def _from_surface_counts(
         if s[0] in arabic and "." not in s:
             # share the string objects when normalisation changes nothing (most types):
             # the per-type tables are the streaming path's peak memory
-            lw = s.translate(light)
+            lw = nfc(s).translate(light)
             if lw == s:
                 lw = s
             fw = lw.translate(full)
