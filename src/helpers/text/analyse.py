@@ -50,10 +50,57 @@ _SHARED_MAX = 500_000  # types kept in a process-wide cache before it is cleared
 
 @lru_cache(maxsize=8)
 def _shared(options: tuple[tuple[str, bool], ...]) -> tuple:
-    """One splitter (lexicon loaded once) and one lexicon-only cache per option set."""
+    """Per option set: options dict, full and light tables, one splitter (the lexicon is
+    loaded once) and one cache of lexicon-only results."""
     from helpers.text.clitics import CliticSplitter
+    from helpers.text.normalize import normalizer_table
 
-    return CliticSplitter(**dict(options)), {}
+    opts = dict(options)
+    full = normalizer_table(**opts)
+    light = normalizer_table(**{**opts, "alef": False})
+    return opts, full, light, CliticSplitter(**opts), {}
+
+
+@lru_cache(maxsize=64)
+def _shared_for(items: frozenset) -> tuple:
+    from helpers.text.normalize import _key
+
+    return _shared(_key(dict(items)))
+
+
+class _Attested:
+    """The attested set of an :class:`Analyser`, built from its pending surfaces on the
+    first membership test."""
+
+    __slots__ = ("_owner", "_set")
+
+    def __init__(self, owner: Analyser) -> None:
+        self._owner = owner
+        self._set: set[str] = set()
+
+    def add_full(self, forms: Iterable[str]) -> None:
+        self._set.update(forms)
+
+    def _flush(self) -> set[str]:
+        owner = self._owner
+        if owner._pending:
+            from helpers.text.clitics import CliticSplitter
+
+            light = owner.light
+            pending, owner._pending = owner._pending, []
+            self._set |= CliticSplitter.attest(
+                (w.translate(light) for w in _nfc_all(pending)), owner.full
+            )
+        return self._set
+
+    def __contains__(self, form: object) -> bool:
+        return form in self._flush()
+
+    def __len__(self) -> int:
+        return len(self._flush())
+
+    def __iter__(self):
+        return iter(self._flush())
 
 
 class Analyser:
@@ -77,28 +124,38 @@ class Analyser:
     def __init__(
         self, attested: Iterable[str] = (), *, known: Iterable[str] = (), **options: bool
     ) -> None:
-        from helpers.text.normalize import _key, normalizer_table
+        try:
+            shared = _shared_for(frozenset(options.items()))
+        except TypeError:  # an unhashable option value: let _key report it
+            from helpers.text.normalize import _key
 
-        key = _key(options)
-        self.options = dict(key)
-        self.full = normalizer_table(**self.options)
-        self.light = normalizer_table(**{**self.options, "alef": False})
-        self.splitter, self.shared = _shared(key)
+            shared = _shared(_key(options))
+        self.options, self.full, self.light, self.splitter, self.shared = shared
         self.stop = self.splitter.stop
-        self.attested: set[str] = set()
-        self.attest(attested)
-        self.attested.update(w.translate(self.full) for w in _nfc_all(known))
+        self._pending: list[str] = []
+        self._attested = _Attested(self)
         self.cache: dict[tuple[str, str | None], Analysis] = {}
+        if attested:
+            self.attest(attested)
+        if known:
+            self._attested.add_full(w.translate(self.full) for w in _nfc_all(known))
 
     def attest(self, surfaces: Iterable[str]) -> None:
-        """Add surface forms seen in the corpus as attestation (clears the local cache)."""
-        from helpers.text.clitics import CliticSplitter
+        """Add surface forms seen in the corpus as attestation (clears the local cache).
 
-        light = self.light
-        self.attested |= CliticSplitter.attest(
-            (w.translate(light) for w in _nfc_all(surfaces)), self.full
-        )
-        self.cache = {}
+        The attested set is built when a decision first needs it (most never do: the
+        lexicon decides), so attesting a sentence's words costs almost nothing.
+        """
+        if isinstance(surfaces, str):
+            surfaces = (surfaces,)
+        self._pending.extend(surfaces)
+        if self.cache:
+            self.cache = {}
+
+    @property
+    def attested(self) -> _Attested:
+        """The attested forms (fully normalised, article-less remainders included)."""
+        return self._attested
 
     def __call__(self, surface: str, kind: str | None = None) -> Analysis:
         key = (surface, kind)
