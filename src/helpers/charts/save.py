@@ -14,6 +14,7 @@ from matplotlib.figure import Figure
 
 from ..errors import ArgumentError, KhabarError
 from ..io import atomic_write, safe_name
+from .skeleton import MAX_SIDE_PX
 from .style import SVG_HASHSALT
 
 __all__ = ["FORMATS", "save_figure", "show_in_notebooks"]
@@ -67,6 +68,9 @@ def save_figure(
     formats : sequence of {"png", "svg", "pdf"}
     dpi : int or float
         Resolution of the PNG, in dots per inch, > 0 and <= :data:`MAX_DPI` (1200).
+        A PNG that would be wider or taller than :data:`MAX_SIDE_PX` (4,000 px) is
+        rendered again at the resolution that brings its longer side under it (khabar's
+        charts are sized to stay under it at 200 dpi; this catches any other figure).
 
     Returns
     -------
@@ -114,21 +118,36 @@ def save_figure(
     folder = Path(folder)
     with mpl.rc_context({"svg.hashsalt": SVG_HASHSALT, "svg.fonttype": "path", "pdf.fonttype": 42}):
         for fmt in formats:
-            buf = io.BytesIO()
-            fig.savefig(
-                buf,
-                format=fmt,
-                dpi=dpi,
-                metadata=_METADATA[fmt],
-                bbox_inches="tight",
-                pad_inches=0.15,
-                facecolor="white",
-            )
+            buf = _render(fig, fmt, dpi)
+            if fmt == "png":
+                side = max(_png_size(buf))
+                if side > MAX_SIDE_PX:  # a figure drawn past the bound: keep the bound
+                    buf = _render(fig, fmt, dpi * (MAX_SIDE_PX - 8) / side)
             path = folder / f"{stem}.{fmt}"
             with atomic_write(path, "wb") as fh:
                 fh.write(buf.getvalue())
             written.append(path)
     return written
+
+
+def _render(fig: Figure, fmt: str, dpi: float) -> io.BytesIO:
+    buf = io.BytesIO()
+    fig.savefig(
+        buf,
+        format=fmt,
+        dpi=dpi,
+        metadata=_METADATA[fmt],
+        bbox_inches="tight",
+        pad_inches=0.15,
+        facecolor="white",
+    )
+    return buf
+
+
+def _png_size(buf: io.BytesIO) -> tuple[int, int]:
+    """Width and height of a PNG from its IHDR chunk (bytes 16-24, big-endian)."""
+    head = buf.getvalue()[16:24]
+    return int.from_bytes(head[:4], "big"), int.from_bytes(head[4:], "big")
 
 
 def show_in_notebooks(shell=None) -> bool:
