@@ -470,6 +470,26 @@ class CorpusCounts:
             self._cache[("labels", n)] = got
         return got
 
+    def term_index(self, n: int = 1) -> pd.Index:
+        """:meth:`terms` as a pandas Index (column lookup by key), built once."""
+        got = self._cache.get(("index", n))
+        if got is None:
+            got = pd.Index(self.terms(n), dtype=object)
+            self._cache[("index", n)] = got
+        return got
+
+    def side(self, ids: Iterable[str], n: int = 1) -> tuple[pd.Series, int]:
+        """Counts of every key of order ``n`` over some stories, and their token total.
+
+        Returns ``(Series term -> int64 count, keys with count > 0 only, stopword keys
+        included; int tokens)``.
+        """
+        rows = self.rows(ids)
+        size = int(self.tokens[rows].sum())
+        vec = np.asarray(self.matrix[n][rows].sum(axis=0, dtype=np.int64)).ravel()
+        nz = np.flatnonzero(vec)
+        return pd.Series(vec[nz], index=pd.Index(self.terms(n)[nz], dtype=object)), size
+
     def rows(self, ids: Iterable[str]) -> np.ndarray:
         """Row indices of the given story ids (int64 array, in the given order)."""
         where = pd.Index(self.story_ids).get_indexer(list(ids))
