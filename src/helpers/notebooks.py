@@ -156,16 +156,19 @@ def _cell_label(cell: Mapping, number: int) -> str:
 
 
 def _running_cell(executed: Path) -> str:
-    """The cell papermill marked as running in the executed notebook (after a timeout)."""
+    """The cell that was running when papermill stopped (read from the executed notebook)."""
     try:
         nb = json.loads(executed.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return "a cell"
     code = [c for c in nb.get("cells", []) if c.get("cell_type") == "code"]
-    for number, cell in enumerate(code, 1):
-        if cell.get("metadata", {}).get("papermill", {}).get("status") == "running":
-            return _cell_label(cell, number)
-    return "a cell"
+    # papermill marks the cells not reached "pending"; the stopped cell is the last other
+    started = [
+        (number, cell)
+        for number, cell in enumerate(code, 1)
+        if cell.get("metadata", {}).get("papermill", {}).get("status") not in (None, "pending")
+    ]
+    return _cell_label(started[-1][1], started[-1][0]) if started else "a cell"
 
 
 def _execute(
