@@ -259,7 +259,11 @@ def _story_mentions(zlist, cg) -> list[tuple]:
     ]
     by_span, order = _aliases.link_persons(persons, cg)
     covered = [{t for s in spans for t in range(s.i, s.j)} for spans in selected]
-    found_aliases = _aliases.find_aliases(zlist, covered, set(by_span.values()), order, cg)
+    # the story's people in reading order of their first mention: a list, never a set
+    # (a set of objects hashed by id iterates in memory-address order, which made the
+    # alias links and mention counts vary between two runs of the same input)
+    people = list(dict.fromkeys(by_span[id(s)] for _zi, _z, s, _row in persons))
+    found_aliases = _aliases.find_aliases(zlist, covered, people, order, cg)
     rows = []
     for zi, (z, spans) in enumerate(zip(zlist, selected, strict=True)):
         items = []

@@ -49,6 +49,7 @@ import ahocorasick
 from helpers.entities import rules
 from helpers.entities.gazetteer import Gazetteer, first_names
 from helpers.entities.keys import fold, peel_light, phrase_keys, word_key
+from helpers.entities.lexicon import whole_word_wins
 from helpers.text import has_article, normalize, reporting_verbs, stopwords
 
 __all__ = ["CompiledGazetteer", "Span", "Zone", "compile_gazetteer", "read_zone"]
@@ -419,9 +420,10 @@ def _choose(
     parts = [p for p in clitics.split("+") if p]
     if parts:
         k1 = word_key(base, lt(base)) if "ال" not in parts else fold(base)
-        if k1 in vocab:
+        peeled = sum(1 for p in parts if p != "ال")
+        if k1 in vocab and not _whole(light, peeled):
             form = ("ال" + base) if "ال" in parts else base
-            return k1, form, sum(1 for p in parts if p != "ال"), "ال" in parts
+            return k1, form, peeled, "ال" in parts
     for conj in ("", "و", "ف"):
         for prep in ("", "ب", "ل", "ك"):
             pre = conj + prep
@@ -433,12 +435,27 @@ def _choose(
                 forms.insert(0, ("ا" + rem, "ا" + lt(rem)))
             for f, lf in forms:
                 k = word_key(f, lf)
-                if k in vocab:
+                if k in vocab and not _whole(light, len(pre)):
                     return k, f, len(pre), _definite(f, lf)
     if parts:
         form = ("ال" + base) if "ال" in parts else base
         return fold(base), form, sum(1 for p in parts if p != "ال"), "ال" in parts
     return k0, norm, 0, _definite(norm, light)
+
+
+def _whole(light: str, peeled: int) -> bool:
+    """Whether the lexicon reads the written word as one word, not proclitic(s) + rest.
+
+    ``peeled`` letters of proclitic would be removed. See
+    :func:`helpers.entities.lexicon.whole_word_wins`: فرقة stays whole (not ف + رقة),
+    لدينا stays whole (not ل + دينا), بروس stays whole (not ب + روس). A preposition ل
+    before ل (لل: ل + ال, or ل + a word in ل) is always a proclitic.
+    """
+    if peeled <= 0 or len(light) <= peeled:
+        return False
+    if light[peeled - 1 : peeled + 1] == "لل":
+        return False
+    return whole_word_wins(light, light[peeled:])
 
 
 def _definite(form: str, light: str | None = None) -> bool:
