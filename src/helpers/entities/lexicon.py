@@ -12,9 +12,9 @@ they do in the list):
 :func:`whole_word_wins`
     Is a word that starts like a proclitic (و ف ب ل ك) a word of its own rather than
     clitic + remainder? The remainder must be at least :data:`PEEL_MARGIN` Zipf units
-    (:data:`CONJ_MARGIN` for و ف) more frequent than the whole word: بدمشق 3.85 vs دمشق 5.07 splits; فرقة 4.72 vs
-    رقة 3.40, لدينا 5.15 vs دينا 4.25, بروس 4.16 vs روس 4.42 stay whole, so they never
-    become الرقة, دينا or the Russians.
+    (:data:`CONJ_MARGIN` for و ف) more frequent than the whole word: بدمشق 3.85 vs
+    دمشق 5.07 splits; فرقة 4.72 vs رقة 3.40, لدينا 5.15 vs دينا 4.25, بروس 4.16 vs
+    روس 4.42 stay whole, so they never become الرقة, دينا or the Russians.
 :func:`looks_like_name`
     Is a word no ordinary Arabic word? An Arabic noun or adjective takes the article
     and pronoun suffixes (مصدر 5.05 / المصدر 4.98 / مصدره 3.69); a foreign name does
