@@ -85,7 +85,8 @@ def looks_like_name(light: str) -> bool:
     ``light`` has no proclitic and no article. False for words of fewer than 3 letters,
     words whose definite form is attested within :data:`_ARTICLE_GAP` Zipf units of the
     word (مصدر، مسؤول، خبراء), words attested with a pronoun suffix ه or ها, and
-    accusative adverbs in ا whose stem takes the article (مجددا → المجدد).
+    accusative adverbs in ا whose stem takes the article (مجددا → المجدد), and verbs
+    (their other persons are attested: زار → زارت، سيسافر → ستسافر).
     """
     if len(light) < 3 or light.startswith("ال"):
         return False
@@ -101,4 +102,19 @@ def looks_like_name(light: str) -> bool:
         stem = light[:-1] if light.endswith("ه") else light[:-2]
         if zipf("ال" + stem) >= 2.0:
             return False  # حينها، بدوره: a noun with a pronoun suffix
-    return True
+    return not _verb(light)
+
+
+def _verb(light: str) -> bool:
+    """A verb by its attested conjugations: past زار → زاروا، زارت; present يزور →
+    تزور، نزور, future سيسافر → ستسافر. Names have none (ترودو → يرودو 0)."""
+    if zipf(light + "وا") >= 1.5 or zipf(light + "ت") >= 2.0:
+        return True
+    head, rest = "", light
+    if light[0] == "س" and light[1:2] in ("ي", "ت", "ن"):
+        head, rest = "س", light[1:]
+    if rest[0] in "يتنأ":
+        for p in "يتنأ":
+            if p != rest[0] and zipf(head + p + rest[1:]) >= 1.5:
+                return True
+    return False
