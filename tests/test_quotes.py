@@ -153,8 +153,7 @@ def test_apostrophes_are_not_quote_marks():
 
 def test_carry_does_not_reach_far_back():
     text = (
-        "وقال الوزير خالد العمر إن الأمر انتهى.\n\nفقرة أولى.\n\nفقرة ثانية.\n\n"
-        "وأضاف: «لا جديد»."
+        "وقال الوزير خالد العمر إن الأمر انتهى.\n\nفقرة أولى.\n\nفقرة ثانية.\n\nوأضاف: «لا جديد»."
     )
     q = extract_quotes(_z(text))
     assert q.attribution.iloc[0] == "unknown" and pd.isna(q.speaker.iloc[0])

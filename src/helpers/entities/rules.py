@@ -596,8 +596,9 @@ def context_places(z, cg, gaz_spans, guarded_spans) -> list:
             and z.sentence[j] == z.sentence[i]
             and z.kind[j] == "word"
             and z.definite[j]
+            and z.peel[j] == 0
             and z.key[j] not in cg.norp_keys
         ):
-            continue
+            continue  # الأشهر الماضية: a definite word right after reads it as a noun
         out.append(Span(i, j, "LOC", "context", cands, 2))
     return out
