@@ -96,7 +96,15 @@ def test_foreign_names_from_title_and_reporting_verb():
         )
     )
     people = m[m["type"] == "PERSON"]
-    got = list(zip(people["story_id"], people["surface"], people["canonical"], people["method"]))
+    got = list(
+        zip(
+            people["story_id"],
+            people["surface"],
+            people["canonical"],
+            people["method"],
+            strict=True,
+        )
+    )
     assert got == [
         ("s1", "جاستن ترودو", "جاستن ترودو", "rule"),
         ("s1", "ترودو", "جاستن ترودو", "alias"),
@@ -109,7 +117,7 @@ def test_foreign_names_from_title_and_reporting_verb():
 def test_a_name_found_from_context_links_its_later_bare_mentions():
     m = extract_entities(stories("وقال ترودو إن الاتفاق جيد. ورحب الحاضرون بكلمة ترودو."))
     people = m[m["type"] == "PERSON"]
-    assert list(zip(people["surface"], people["method"])) == [
+    assert list(zip(people["surface"], people["method"], strict=True)) == [
         ("ترودو", "context"),
         ("ترودو", "alias"),
     ]
@@ -136,7 +144,7 @@ def test_wazir_alone_is_never_a_person():
 
 def test_rule_names_stop_at_a_known_place():
     m = extract_entities(stories("وقال حسن رشاد الدوحة تستضيف المؤتمر."))
-    assert [(s, t) for s, _c, t in zip(m["surface"], m["canonical"], m["type"])] == [
+    assert [(s, t) for s, _c, t in zip(m["surface"], m["canonical"], m["type"], strict=True)] == [
         ("حسن رشاد", "PERSON"),
         ("الدوحة", "LOC"),
     ]
@@ -147,7 +155,7 @@ def test_shared_surname_goes_to_the_full_name_named_last_before_it():
         stories("أعلن جون كيندي الترشح. ثم قال روبرت كيندي إنه يؤيده. وأضاف كيندي أن الحملة بدأت.")
     )
     people = m[m["type"] == "PERSON"]
-    assert list(zip(people["surface"], people["canonical"])) == [
+    assert list(zip(people["surface"], people["canonical"], strict=True)) == [
         ("جون كيندي", "جون كيندي"),
         ("روبرت كيندي", "روبرت كيندي"),
         ("كيندي", "روبرت كيندي"),
@@ -195,7 +203,7 @@ def test_everyday_word_places_count_in_a_place_context():
             "صلى المصلون في المسجد الأقصى يوم الجمعة.",
         )
     )
-    assert list(zip(m["story_id"], m["surface"], m["method"])) == [
+    assert list(zip(m["story_id"], m["surface"], m["method"], strict=True)) == [
         ("s1", "جدة", "context"),
         ("s1", "الرياض", "gazetteer"),
         ("s2", "جدة", "context"),
@@ -320,7 +328,7 @@ def test_pronouns_prepositions_and_honorifics_are_no_speakers():
             "قال لـ «الصحيفة» إن الأمر انتهى، وقال تعالى: «إن مع العسر يسرا».",
         )
     )
-    assert list(zip(q["story_id"], q["attribution"], q["speaker_id"])) == [
+    assert list(zip(q["story_id"], q["attribution"], q["speaker_id"], strict=True)) == [
         ("q0", "unknown", ""),
         ("q1", "unknown", ""),
         ("q2", "unknown", ""),
@@ -336,7 +344,7 @@ def test_bare_title_is_not_a_speaker():
             "وقال وزير الخارجية سيرغي لافروف: «نحن هنا». ثم قال الوزير: «سنبقى طويلا».",
         )
     )
-    assert list(zip(q["story_id"], q["speaker"].fillna("-"), q["attribution"])) == [
+    assert list(zip(q["story_id"], q["speaker"].fillna("-"), q["attribution"], strict=True)) == [
         ("q0", "-", "unknown"),
         ("q1", "وزير الخارجية سيرغي لافروف", "named"),
         # الوزير is the minister named before with that title
@@ -364,7 +372,7 @@ def test_speakers_through_entities_are_people_not_titles():
         "قال وزير: «سنرد على الهجوم».",
     )
     q = extract_quotes(st)
-    assert list(zip(q["story_id"], q["speaker"].fillna("-"), q["attribution"])) == [
+    assert list(zip(q["story_id"], q["speaker"].fillna("-"), q["attribution"], strict=True)) == [
         ("s1", "جاستن ترودو", "named"),
         ("s1", "جاستن ترودو", "named"),
         ("s2", "-", "unknown"),
