@@ -399,6 +399,15 @@ def evaluate_all(gold: dict[str, pd.DataFrame], texts: dict[str, dict]) -> dict:
     g = {k: v[v["article"].isin(present)] for k, v in gold.items()}
     out = predict(texts, sorted(present))
     res: dict = {"articles": len(present)}
+    pm = out["mentions"]
+    res["bad_offsets"] = int(
+        sum(
+            texts[a][z][s:e] != sf
+            for a, z, s, e, sf in zip(
+                pm["article"], pm["zone"], pm["start"], pm["end"], pm["surface"], strict=True
+            )
+        )
+    )
     res["entities"] = score_entities(out["mentions"], g["mentions"])
     res["coverage"] = coverage(out["mentions"], g["mentions"])
     try:
@@ -441,6 +450,8 @@ def markdown(res: dict, label: str) -> str:
             f"| {r.type} | {r.n_gold} | {r.n_pred} | {_f(r.precision)} | {_f(r.recall)} | "
             f"{_f(r.f1)} | {_f(r.lenient_p)} | {_f(r.lenient_r)} | {_f(r.lenient_f1)} |"
         )
+    if res.get("bad_offsets"):
+        lines += ["", f"**{res['bad_offsets']} predicted mentions do not index their surface.**"]
     lines += ["", "Coverage of gold mention spans by a predicted mention:", ""]
     lines += ["| type | gold | any type | same type |", "|---|---|---|---|"]
     for r in res["coverage"].itertuples(index=False):
