@@ -229,6 +229,7 @@ def _story_mentions(zlist, cg) -> list[tuple]:
         normal = [s for s in found if s.method == "gazetteer"]
         guarded = [s for s in found if s.method == "guarded"]
         spans = normal + rules.rule_spans(z, cg, normal, guarded, maqsura_kept=maqsura_kept)
+        spans += rules.context_places(z, cg, normal, guarded)
         selected.append(select(spans))
     # countries the story names (LOC countries and nationality adjectives)
     context = {
@@ -243,12 +244,12 @@ def _story_mentions(zlist, cg) -> list[tuple]:
             row = None
             if s.cands:
                 row = s.cands[0]
-                if len(s.cands) > 1:
+                if len(s.cands) > 1 and not s.fixed:
                     for c in s.cands:
                         if cg.countries[c] in context:
                             row = c
                             break
-                if s.method == "gazetteer":
+                if s.method in ("gazetteer", "context"):
                     s.type = cg.types[row]
             chosen[id(s)] = row
     persons = [
@@ -259,14 +260,21 @@ def _story_mentions(zlist, cg) -> list[tuple]:
     ]
     by_span, order = _aliases.link_persons(persons, cg)
     covered = [{t for s in spans for t in range(s.i, s.j)} for spans in selected]
-    found_aliases = _aliases.find_aliases(zlist, covered, set(by_span.values()), order, cg)
+    # the story's people in reading order of their first mention: a list, never a set
+    # (a set of objects hashed by id iterates in memory-address order, which made the
+    # alias links and mention counts vary between two runs of the same input)
+    people = list(dict.fromkeys(by_span[id(s)] for _zi, _z, s, _row in persons))
+    found_aliases = _aliases.find_aliases(zlist, covered, people, order, cg)
     rows = []
     for zi, (z, spans) in enumerate(zip(zlist, selected, strict=True)):
         items = []
         for s in spans:
+            method = s.method
             if s.type == "PERSON":
                 p = by_span[id(s)]
                 eid, canonical = p.entity_id, p.canonical
+                if method == "context" and any(len(k) > s.j - s.i for k in p.names):
+                    method = "alias"  # وقال هيوبا after إيلكا هيوبا: a short mention
             elif chosen[id(s)] is not None:
                 row = chosen[id(s)]
                 eid, canonical = cg.ids[row], cg.canonicals[row]
@@ -274,7 +282,7 @@ def _story_mentions(zlist, cg) -> list[tuple]:
                 keys = "_".join(k for k in z.key[s.i : s.j] if k not in ("-", "–"))
                 eid = f"rule:{s.type}:{keys}"
                 canonical = z.phrase(s.i, s.j, article=s.article)
-            items.append((z.char_start(s.i), z.end[s.j - 1], s.type, eid, canonical, s.method))
+            items.append((z.char_start(s.i), z.end[s.j - 1], s.type, eid, canonical, method))
         for azi, ti, p in found_aliases:
             if azi == zi:
                 items.append(
@@ -288,7 +296,11 @@ def _story_mentions(zlist, cg) -> list[tuple]:
 
 
 def entity_counts(
-    mentions: pd.DataFrame, *, zones: tuple[str, ...] = ("title", "body")
+    mentions: pd.DataFrame,
+    *,
+    zones: tuple[str, ...] = ("title", "body"),
+    by: str = "story_id",
+    stories: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Count mentions per story and entity.
 
@@ -299,22 +311,33 @@ def entity_counts(
     zones : tuple of str
         Zones counted, from ``title``, ``caption``, ``body``: by default title and body;
         add ``"caption"`` to count photo captions (they often repeat the body).
+    by : str
+        Groups (:mod:`helpers.corpus.groups`): ``story_id`` (default), a stories column
+        (``"outlet"``) or ``"date:D"``/``"date:W"``/``"date:M"``; other than
+        ``story_id`` needs ``stories``. Stories without a group value are left out.
+    stories : DataFrame, optional
+        The stories table, for ``by``.
 
     Returns
     -------
     DataFrame
-        ``story_id`` (str), ``entity_id`` (str), ``canonical`` (str, the entity's most
-        frequent canonical name in that story), ``type`` (str), ``count`` (int64,
-        mentions), ``surfaces`` (list of str: surface forms seen, most frequent first).
-        Sorted by story (input order), then count descending, then canonical.
+        :func:`helpers.corpus.group_column` ``(by)`` (``story_id`` str by default; str
+        for a column; datetime64[ns] ``period``), ``entity_id`` (str), ``canonical``
+        (str, the entity's most frequent canonical name in that group), ``type`` (str),
+        ``count`` (int64, mentions), ``surfaces`` (list of str: surface forms seen,
+        most frequent first). Sorted by story (input order) or group (sorted), then
+        count descending, then canonical.
 
     Raises
     ------
     helpers.errors.CorpusFormatError
         ``mentions`` lacks a required column.
     helpers.errors.ArgumentError
-        ``mentions`` is not a DataFrame, or an unknown zone name.
+        ``mentions`` is not a DataFrame, an unknown zone name, or a ``by`` that names
+        no stories column (listing them) or comes without ``stories``.
     """
+    if by != "story_id":
+        return _grouped_counts(mentions, zones, by, stories)
     if not isinstance(mentions, pd.DataFrame):
         raise ArgumentError(
             f"entity_counts: mentions must be the mentions table (a DataFrame), got "
@@ -341,6 +364,36 @@ def entity_counts(
         ["_o", "count", "canonical"], ascending=[True, False, True], kind="stable"
     )
     return out.drop(columns="_o").astype({"count": "int64"}).reset_index(drop=True)
+
+
+def _grouped_counts(mentions, zones, by, stories) -> pd.DataFrame:
+    """:func:`entity_counts` per group of stories (``by`` other than ``story_id``)."""
+    from helpers.corpus.groups import group_column, story_groups
+
+    if stories is None:
+        raise ArgumentError(
+            f"entity_counts: by={by!r} needs stories= (the stories table) to know each "
+            "story's group"
+        )
+    groups = story_groups(stories, by)
+    name = group_column(by)
+    # same checks (table, columns, zones) as the per-story count
+    entity_counts(
+        mentions.iloc[:0] if isinstance(mentions, pd.DataFrame) else mentions, zones=zones
+    )
+    m = mentions[mentions["zone"].isin(list(zones))]
+    m = m[m["story_id"].astype(str).isin(groups.index)]
+    m = m.assign(_g=m["story_id"].astype(str).map(groups))
+    rows = []
+    for (g, eid, typ), part in m.groupby(["_g", "entity_id", "type"], sort=True):
+        surf = Counter(part["surface"])
+        canon = Counter(part["canonical"]).most_common(1)[0][0]
+        rows.append((g, eid, canon, typ, len(part), [s for s, _ in surf.most_common()]))
+    out = pd.DataFrame(rows, columns=[name, *list(COUNT_COLUMNS)[1:]])
+    out = out.sort_values(
+        [name, "count", "canonical"], ascending=[True, False, True], kind="stable"
+    ).reset_index(drop=True)
+    return out.astype({"count": "int64"})
 
 
 def counts_by_type(counts: pd.DataFrame) -> pd.DataFrame:
