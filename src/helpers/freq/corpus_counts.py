@@ -47,8 +47,9 @@ from scipy import sparse
 
 from helpers.charsets import ARABIC_LETTER_SET
 from helpers.errors import ArgumentError, CorpusFormatError
-from helpers.text.normalize import _key, normalizer_table
-from helpers.text.tokenize import TOKEN_RE, _Analyzer
+from helpers.text.analyse import Analyser
+from helpers.text.normalize import _key
+from helpers.text.tokenize import TOKEN_RE
 
 __all__ = [
     "CorpusCounts",
@@ -80,7 +81,7 @@ def analyse_types(
 
     The one entry point of the corpus-scale path into :mod:`helpers.text` (switching
     to the text helper's per-type analysis is an edit here only). It calls the
-    tokeniser's own per-type analyser (:class:`helpers.text.tokenize._Analyzer`), with
+    tokeniser's own per-type analyser (:class:`helpers.text.Analyser`), with
     every word type of ``types`` as attestation for clitic decisions, exactly as
     :func:`helpers.text.tokenize_zones` attests every word of its table.
 
@@ -101,23 +102,19 @@ def analyse_types(
         list of str (``"و+ال"``, ``""``); ``is_stop``: bool array. Same order as
         ``types``.
     """
-    opts = dict(_key(options))
-    light = normalizer_table(**{**opts, "alef": False})
     arabic = ARABIC_LETTER_SET
     kinds = ["word" if _is_word(t, arabic) else "latin" for t in types]
-    words = (t.translate(light) for t, k in zip(types, kinds, strict=True) if k == "word")
-    analyse = _Analyzer(words, known, opts)
+    analyse = Analyser(
+        (t for t, k in zip(types, kinds, strict=True) if k == "word"), known=known, **options
+    )
     keys: list[str] = []
     clitics: list[str] = []
     stop = np.zeros(len(types), bool)
-    cache = analyse.cache
     for i, (t, k) in enumerate(zip(types, kinds, strict=True)):
-        _, base, cl, st = analyse(t, k)
-        keys.append(base)
-        clitics.append(cl)
-        stop[i] = st
-        if len(cache) > 20_000:  # every type is seen once: the cache only costs memory
-            cache.clear()
+        a = analyse(t, k)
+        keys.append(a.base)
+        clitics.append(a.clitics)
+        stop[i] = a.is_stop
     return keys, clitics, stop
 
 
