@@ -451,6 +451,14 @@ def new_figure(width: float, height: float, **kwargs) -> Figure:
     return Figure(figsize=(w, h), layout="constrained", **kwargs)
 
 
+def bidi_name(text) -> str:
+    """``text`` followed by U+200F RIGHT-TO-LEFT MARK, for a name (``okaz``, a story id,
+    a date) set inside Arabic text: without it a number after a Latin name is attached
+    to the name by the bidi algorithm (UAX #9 rule W7) and ``okaz · 85 قصة`` reads
+    "قصة okaz · 85"."""
+    return f"{text}\u200f"
+
+
 def others_name(folded: int) -> str:
     """Name of the series that holds ``folded`` groups folded together: ``غيرها (N)``."""
     return f"{OTHERS} ({folded})"
@@ -535,9 +543,9 @@ def comparison_subtitle(
 ) -> str:
     """The line that says what a chart compares: ``«A» (12 قصة) مقابل «B» (3 قصص)``, or
     for one side only ``«A» (12 قصة)``."""
-    text = f"«{target_name}» ({stories_phrase(n_target)})"
+    text = f"«{bidi_name(target_name)}»\u200f ({stories_phrase(n_target)})"
     if reference_name is not None:
-        text += f" مقابل «{reference_name}» ({stories_phrase(n_reference)})"
+        text += f" مقابل «{bidi_name(reference_name)}»\u200f ({stories_phrase(n_reference)})"
     return text
 
 

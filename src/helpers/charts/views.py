@@ -44,6 +44,7 @@ from .skeleton import (
     _rows,
     _style_value_axis,
     _title,
+    bidi_name,
     drawing,
     new_figure,
     others_name,
@@ -144,7 +145,9 @@ def _wide(
 
 
 def _groups_subtitle(n_groups: int, shown: int, n_stories: int | None, what: str) -> str:
-    text = f"{n_groups:,} {what}"
+    text = (
+        f"{n_groups:,} مجموعة ({bidi_name(what)})" if what != "مجموعة" else f"{n_groups:,} {what}"
+    )
     if n_stories is not None:
         text += f"، {stories_phrase(n_stories)}"
     if shown < n_groups:
@@ -226,8 +229,7 @@ def stories_over_time(
         ax.grid(axis="y", color="#dddddd", linewidth=0.6)
         ax.set_axisbelow(True)
         undated = len(stories) - len(dated)
-        sub = _groups_subtitle(n_groups, len(names), len(dated), "مجموعة")
-        sub = f"{by}: {sub}" if by else sub
+        sub = _groups_subtitle(n_groups, len(names), len(dated), by or "مجموعة")
         if len(wide) == 1:
             sub += f"؛ {_one_period(period)}: {arabic_date(wide.index[0], period, months=months)}"
         if undated:
@@ -338,8 +340,8 @@ def story_lengths_chart(
         if rtl:
             ax.yaxis.tick_right()
         _style_value_axis(ax, False, "western", family, "كلمات في القصة")
-        counts = [f"{g}: {stories_phrase(sizes[g])}" for g in shown[:3]]
-        sub = _groups_subtitle(len(sizes), len(shown), len(stories), "مجموعة")
+        counts = [f"{bidi_name(g)}: {stories_phrase(sizes[g])}" for g in shown[:3]]
+        sub = _groups_subtitle(len(sizes), len(shown), len(stories), by or "مجموعة")
         _title(fig, title, True, family, f"{sub} — {'، '.join(counts)}")
         return fig
 
@@ -506,26 +508,22 @@ def top_by_group(
         nrows = -(-len(shown) // ncols)
         fig = new_figure(4.2 * ncols, 0.9 + nrows * (0.8 + 0.24 * n))
         axes = fig.subplots(nrows, ncols, squeeze=False)
-        for i, ax in enumerate(axes.flat):
+        for i in range(nrows * ncols):
+            # right-to-left reading: the first (largest) group in the top-right panel
+            r, c = divmod(i, ncols)
+            ax = axes[r, ncols - 1 - c] if rtl else axes[r, c]
             if i >= len(panels):
                 ax.set_axis_off()
                 continue
-            # right-to-left reading: the first (largest) group in the top-right panel
-            r, c = divmod(i, ncols)
-            ax = axes[r, ncols - 1 - c] if rtl else ax
             g, labels, values = panels[i]
             _hbars(ax, labels, values, None, rtl=rtl, family=family)
             ax.set_xlim((vmax, 0) if rtl else (0, vmax))
             _style_value_axis(ax, rtl, digits, family, xlabel if r == nrows - 1 else None)
             _integer_ticks(ax, values)
-            name = str(g)
+            name = bidi_name(g)
             if group_sizes is not None:
                 name += f" · {stories_phrase(int(sizes[g]))}"
             _title(ax, name, rtl, family)
-        if rtl:  # panels were filled from the right: hide the unused ones on the left
-            for i in range(len(panels), nrows * ncols):
-                r, c = divmod(i, ncols)
-                axes[r, ncols - 1 - c].set_axis_off()
         note = _groups_subtitle(len(groups), len(shown), None, group)
         _title(fig, title, rtl, family, f"{subtitle}؛ {note}" if subtitle else note)
         return fig

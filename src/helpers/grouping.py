@@ -1,0 +1,236 @@
+"""The unit of comparison a notebook uses: stories, outlets, folders, periods, or the corpus.
+
+Every notebook has one ``GROUP_BY`` parameter and resolves it here, with
+:func:`choose_group_by`, so the rule is written once:
+
+* ``GROUP_BY = None`` (or ``"auto"``): ``story_id`` when the corpus has at most
+  :data:`MAX_STORY_LEVEL` (8) stories (the embedded corpus keeps its per-story tables
+  and figures); else ``outlet`` when the stories table has it; else ``group`` (the
+  first-level folder, ``load_corpus(..., group_from="folder")``); else the whole corpus
+  as one group (``corpus``);
+* a column name (``"outlet"``, ``"author"``) or a period of the date column
+  (``"date:D"``, ``"date:W"``, ``"date:M"``) is used as given, except a column where
+  every story has its own value (``url``): that is story level, with the cap below;
+* ``"story_id"``: story level. Per-story figure files are drawn for at most 8 stories;
+  past that the notebooks draw per-group or corpus-level figures only.
+
+Grouping itself (which story is in which group) is :func:`helpers.corpus.story_groups`;
+this module only decides the unit and says it in words.
+"""
+
+from __future__ import annotations
+
+import warnings
+from dataclasses import dataclass
+
+import pandas as pd
+
+from .errors import ArgumentError, CorpusFormatError
+
+__all__ = [
+    "CORPUS_GROUP",
+    "MAX_STORY_LEVEL",
+    "PERIODS",
+    "Unit",
+    "UnitWarning",
+    "choose_group_by",
+]
+
+#: Most stories for which per-story tables and figure files are made.
+MAX_STORY_LEVEL = 8
+#: Group column added for "the whole corpus as one group".
+CORPUS_GROUP = "corpus"
+PERIODS = {"date:D": "day", "date:W": "week", "date:M": "month"}
+AUTO_COLUMNS = ("outlet", "group")
+
+
+class UnitWarning(UserWarning):
+    """The GROUP_BY asked for was replaced (e.g. a column where every story differs)."""
+
+
+@dataclass(frozen=True)
+class Unit:
+    """The unit of comparison in force.
+
+    Attributes
+    ----------
+    by : str
+        ``story_id``, a stories column (``outlet``, ``group``, :data:`CORPUS_GROUP`)
+        or ``date:D`` / ``date:W`` / ``date:M``; pass it as ``by=`` to the counting
+        functions.
+    asked : str or None
+        The ``GROUP_BY`` parameter as given.
+    reason : str
+        Why this unit (one English sentence, for the notebook's opening).
+    stories : int
+        Stories in the corpus.
+    groups : int
+        Distinct groups (stories for story level; periods for dates).
+    """
+
+    by: str
+    asked: str | None
+    reason: str
+    stories: int
+    groups: int
+
+    @property
+    def per_story(self) -> bool:
+        """True when per-story tables and figure files are made (story level, at most
+        :data:`MAX_STORY_LEVEL` stories)."""
+        return self.by == "story_id" and self.stories <= MAX_STORY_LEVEL
+
+    @property
+    def is_period(self) -> bool:
+        return self.by in PERIODS
+
+    def column(self) -> str:
+        """Name of the group column in output tables (``period`` for dates)."""
+        return "period" if self.is_period else self.by
+
+    def describe(self) -> str:
+        """Markdown: the unit in force, why, and how to change it."""
+        what = {
+            "story_id": "each **story**",
+            CORPUS_GROUP: "the **whole corpus** as one group",
+        }.get(self.by, f"each **{PERIODS.get(self.by, self.by)}**")
+        if self.by not in ("story_id", CORPUS_GROUP) and not self.is_period:
+            what = f"each value of the **`{self.by}`** column"
+        return (
+            f"**Unit of comparison:** {what} ({self.groups:,} groups, {self.stories:,} "
+            f"stories). {self.reason} To change it, set `GROUP_BY` in the parameters cell "
+            "(or `-p GROUP_BY outlet` with papermill, `--group-by` with "
+            '`python -m helpers run`): `"story_id"`, a column of the stories table such '
+            'as `"outlet"` or `"author"`, or `"date:D"`, `"date:W"`, `"date:M"`.'
+        )
+
+
+def _nonempty(values: pd.Series) -> pd.Series:
+    text = values.astype("string").str.strip()
+    return values[values.notna() & (text != "")]
+
+
+def choose_group_by(
+    stories: pd.DataFrame, group_by: str | None = None, *, max_stories: int = MAX_STORY_LEVEL
+) -> Unit:
+    """Resolve a notebook's ``GROUP_BY`` parameter against a stories table.
+
+    Parameters
+    ----------
+    stories : pandas.DataFrame
+        The stories table (:func:`helpers.corpus.load_corpus`): ``story_id`` and any
+        metadata columns (``outlet``, ``group``, ``date`` as datetime64...).
+    group_by : str or None
+        ``None`` / ``"auto"`` / ``""``: the rule of the module docstring; otherwise
+        ``"story_id"``, a column name or ``"date:D"``/``"date:W"``/``"date:M"``.
+    max_stories : int
+        Most stories for story-level comparison when choosing automatically.
+
+    Returns
+    -------
+    Unit
+        When the unit is the whole corpus, the caller adds the column with
+        ``stories.assign(corpus=...)`` (:data:`CORPUS_GROUP`); every other unit is a
+        column of ``stories`` (or of its dates).
+
+    Raises
+    ------
+    helpers.errors.ArgumentError
+        ``group_by`` names a column the table lacks (the message lists the columns), a
+        column empty for every story, or a date period without a ``date`` column.
+    helpers.errors.CorpusFormatError
+        ``stories`` is not a stories table (no ``story_id``).
+
+    Warns
+    -----
+    UnitWarning
+        A column where every story has its own value: story level is used instead.
+    """
+    if not isinstance(stories, pd.DataFrame) or "story_id" not in stories.columns:
+        raise CorpusFormatError(
+            "choose_group_by: stories must be the stories table of load_corpus (with story_id)"
+        )
+    n = len(stories)
+    asked = group_by
+    if isinstance(group_by, str):
+        group_by = group_by.strip()
+    if group_by in (None, "", "auto"):
+        if n <= max_stories:
+            return Unit(
+                "story_id",
+                asked,
+                f"The corpus has {n} stories (at most {max_stories}), so each story is compared.",
+                n,
+                n,
+            )
+        for col in AUTO_COLUMNS:
+            if col in stories.columns and len(_nonempty(stories[col])):
+                groups = _nonempty(stories[col]).astype(str).nunique()
+                if groups < n or n == 0:
+                    return Unit(
+                        col,
+                        asked,
+                        f"The corpus has {n:,} stories and a `{col}` "
+                        "column, so stories are compared by it.",
+                        n,
+                        groups,
+                    )
+        return Unit(
+            CORPUS_GROUP,
+            asked,
+            f"The corpus has {n:,} stories and no `outlet` or "
+            "folder column, so it is described as one whole.",
+            n,
+            1,
+        )
+    if not isinstance(group_by, str):
+        raise ArgumentError(
+            f"choose_group_by: GROUP_BY must be a column name, 'story_id' or 'date:D', "
+            f"'date:W', 'date:M', got {group_by!r}"
+        )
+    if group_by == "story_id":
+        return Unit("story_id", asked, "Each story is compared, as asked.", n, n)
+    if group_by in PERIODS:
+        if "date" not in stories.columns or not stories["date"].notna().any():
+            raise ArgumentError(
+                f"choose_group_by: GROUP_BY {group_by!r} needs a date column with dates; "
+                f"the stories table has columns {list(stories.columns)}",
+                hint='load the corpus with fields={"date": "<its date field>"}',
+            )
+        dates = pd.to_datetime(stories["date"]).dropna()
+        groups = dates.dt.to_period(group_by[-1]).nunique()
+        return Unit(
+            group_by,
+            asked,
+            f"Stories are compared {PERIODS[group_by]} by {PERIODS[group_by]}, as asked.",
+            n,
+            int(groups),
+        )
+    if group_by not in stories.columns:
+        raise ArgumentError(
+            f"choose_group_by: GROUP_BY {group_by!r} is not a column of the stories table; "
+            f"it has {list(stories.columns)}",
+            hint="use one of these, 'story_id', or 'date:D' / 'date:W' / 'date:M'",
+        )
+    values = _nonempty(stories[group_by])
+    if values.empty:
+        raise ArgumentError(
+            f"choose_group_by: GROUP_BY column {group_by!r} is empty for every story; "
+            f"the stories table has columns {list(stories.columns)}"
+        )
+    groups = values.astype(str).nunique()
+    if groups == n and n > 1:
+        warnings.warn(
+            f"GROUP_BY {group_by!r}: every story has its own value, so stories are "
+            f"compared one by one (per-story figures only up to {max_stories} stories)",
+            UnitWarning,
+            stacklevel=2,
+        )
+        return Unit(
+            "story_id",
+            asked,
+            f"Every story has its own `{group_by}`, so each story is compared.",
+            n,
+            n,
+        )
+    return Unit(group_by, asked, f"Stories are compared by `{group_by}`, as asked.", n, groups)
