@@ -52,6 +52,13 @@ def png_size(fig, tmp_path, name="fig") -> tuple[int, int]:
         return im.size
 
 
+def panel(axes, name: str):
+    """The panel whose (right-aligned) title starts with ``name``."""
+    return next(
+        ax for ax in axes if ax.get_title(loc="right").replace("\u200f", "").startswith(name)
+    )
+
+
 def texts(ax) -> list[str]:
     return [t.get_text() for t in ax.get_yticklabels()]
 
@@ -281,7 +288,7 @@ def test_top_terms_by_group_panels_share_one_scale():
     assert {ax.get_xlim() for ax in panels} == {(4.5 * 1.05, 0.0)}  # one scale, RTL
     titles = {ax.get_title(loc="right").replace("\u200f", "") for ax in panels}
     assert titles == {"okaz · 5 قصص", "aawsat · 4 قصص", "sabq · قصة واحدة"}
-    okaz = next(ax for ax in panels if ax.get_title(loc="right").replace("\u200f", "").startswith("okaz"))
+    okaz = panel(panels, "okaz")
     assert texts(okaz) == ["الحج", "النفط"]
     assert [p.get_width() for p in okaz.patches] == [4.5, 1.5]
 
@@ -306,7 +313,7 @@ def test_top_entities_by_group_filters_types_and_sums_one_entity():
         }
     )
     fig = top_entities_by_group(counts, "outlet", types=("PERSON",))
-    okaz = next(ax for ax in fig.axes if ax.get_title(loc="right").replace("\u200f", "").startswith("okaz"))
+    okaz = panel(fig.axes, "okaz")
     assert texts(okaz) == ["محمد بن سلمان"]
     assert [p.get_width() for p in okaz.patches] == [5]
 
@@ -322,7 +329,7 @@ def test_quotes_by_group_leaves_out_unattributed_quotes():
         }
     )
     fig = quotes_by_group(q, "outlet")
-    okaz = next(ax for ax in fig.axes if ax.get_title(loc="right").replace("\u200f", "").startswith("okaz"))
+    okaz = panel(fig.axes, "okaz")
     assert texts(okaz) == ["لافروف"]
     assert [p.get_width() for p in okaz.patches] == [3]
 
