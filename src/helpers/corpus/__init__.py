@@ -45,3 +45,13 @@ __all__ = [
     "trace_lines",
     "zones",
 ]
+
+from helpers.corpus.groups import (
+    PERIODS,
+    group_column,
+    resolve_sides,
+    select_stories,
+    story_groups,
+)
+
+__all__ += ["PERIODS", "group_column", "resolve_sides", "select_stories", "story_groups"]

@@ -20,7 +20,6 @@ is scikit-learn's ``TfidfTransformer(smooth_idf=True, norm=None)`` (Salton & Buc
 from __future__ import annotations
 
 import os
-import re
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
@@ -35,15 +34,8 @@ from helpers.errors import (
     DecodingError,
     UnreadableFileError,
 )
-from helpers.text.clitics import CliticSplitter
-from helpers.text.normalize import _key, normalizer_table
-from helpers.text.stopwords import stopwords
-from helpers.text.tokenize import _ARABIC_LETTERS, WORD_RE
-
-_ARABIC_LETTER_SET = frozenset(
-    ch for ch in map(chr, range(0x0600, 0xFF00)) if re.match(f"[{_ARABIC_LETTERS}]", ch)
-)
-_PROCLITIC_START = frozenset("وفبلكا")
+from helpers.text.normalize import _key
+from helpers.text.tokenize import WORD_RE
 
 __all__ = ["FREQ_COLUMNS", "TOKEN_KINDS", "count_terms", "term_frequencies", "term_labels"]
 
@@ -456,50 +448,30 @@ def _from_surface_counts(
 ) -> pd.DataFrame:
     """Keys, labels and counts from a counter of surface types (one pass per type).
 
-    Consumes ``surfaces`` (it is cleared to free memory).
+    Consumes ``surfaces`` (it is cleared to free memory). The analysis of each type is
+    :func:`helpers.freq.corpus_counts.analyse_types`, the one shared with
+    :func:`helpers.freq.count_corpus` and :func:`helpers.text.tokenize_zones`.
     """
-    full = normalizer_table(**opts)
-    light = normalizer_table(**{**opts, "alef": False})
-    arabic = _ARABIC_LETTER_SET
-    # 1. classify each surface type and normalise it once; attest every word type
-    words: list[tuple[str, int, str, str]] = []  # surface, count, light, full
-    others: list[tuple[str, int, str]] = []
-    attested: set[str] = set()
-    add = attested.add
-    append = words.append
+    from helpers.freq.corpus_counts import analyse_types
+
+    types: list[str] = []
+    freqs: list[int] = []
     for s, c in surfaces.items():
-        if s[0] in arabic and "." not in s:
-            # share the string objects when normalisation changes nothing (most types):
-            # the per-type tables are the streaming path's peak memory
-            lw = s.translate(light)
-            if lw == s:
-                lw = s
-            fw = lw.translate(full)
-            if fw == lw:
-                fw = lw
-            append((s, c, lw, fw))
-            add(fw)
-            if lw.startswith("ال") and len(lw) >= 4:
-                add(fw[2:])
-        elif "://" in s or "@" in s or s.startswith("www."):
+        if "://" in s or "@" in s or s.startswith("www."):
             continue  # URLs and e-mail addresses are not terms
-        else:
-            others.append((s, c, s.translate(full).casefold()))
-    attested.update(w.translate(full) for w in known)
-    split = CliticSplitter(attested, **opts).split
-    # 2. clitics once per type; aggregate by key, label = most frequent surface
+        types.append(s)
+        freqs.append(c)
+    n_types = len(surfaces)
+    surfaces.clear()  # consumed: free it before the analysis
+    keys, clitics, is_stop = analyse_types(types, known=known, **opts)
     total = 0
     agg: dict[str, list] = {}  # key -> [count, best surface score, best surface]
     get = agg.get
-    starts = _PROCLITIC_START
     plain = ("", "ال")
-    for s, c, lw, fw in words:
-        if lw[0] in starts:
-            clitics, key = split(lw, fw)
-            # ties between surfaces go to the one without proclitics beyond the article
-            score = c * 2 + (clitics in plain)
-        else:
-            key, score = fw, c * 2 + 1
+    for s, c, key, cl in zip(types, freqs, keys, clitics, strict=True):
+        # ties between surfaces go to the one without proclitics beyond the article,
+        # then to the one seen first
+        score = c * 2 + (cl in plain)
         total += c
         a = get(key)
         if a is None:
@@ -509,22 +481,11 @@ def _from_surface_counts(
             if score > a[1]:
                 a[1] = score
                 a[2] = s
-    for s, c, key in others:
-        total += c
-        c2 = c * 2 + 1
-        a = get(key)
-        if a is None:
-            agg[key] = [c, c2, s]
-        else:
-            a[0] += c
-            if c2 > a[1]:
-                a[1] = c2
-                a[2] = s
-    del words, others, attested, split
-    n_types = len(surfaces)
-    surfaces.clear()  # consumed: free it before the table is built
-    # 3. table, sorted by count (descending) then term; rank = 1 + number of higher counts
-    stop = stopwords(**opts) if drop_stop else frozenset()
+    stop_keys = {k for k, st in zip(keys, is_stop, strict=True) if st}
+    del types, freqs, keys, clitics
+
+    # table, sorted by count (descending) then term; rank = 1 + number of higher counts
+    stop = stop_keys if drop_stop else frozenset()
     rows = [(k, a[2], a[0]) for k, a in agg.items() if a[0] >= min_count and k not in stop]
     del agg
     rows.sort(key=lambda r: (-r[2], r[0]))

@@ -33,15 +33,10 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from helpers.corpus.groups import resolve_sides
 from helpers.errors import SelectionError
 from helpers.freq.counts import _kinds, smoothed_idf, term_labels
-from helpers.freq.keyness import (
-    DEFAULT_KINDS,
-    _check_tokens,
-    _resolve_pair,
-    _side_counts,
-    select_stories,
-)
+from helpers.freq.keyness import DEFAULT_KINDS, _check_tokens, _resolve_pair, _side_counts
 
 __all__ = ["SHARED_TERMS_COLUMNS", "shared_entities", "shared_terms", "vocabulary_overlap"]
 
@@ -269,22 +264,13 @@ def shared_entities(
             hint="use helpers.entities.entity_counts(mentions)",
         )
     universe = (
-        stories["story_id"].astype(str).tolist()
+        stories["story_id"].astype(str)
         if stories is not None
-        else counts["story_id"].astype(str).unique().tolist()
+        else counts["story_id"].astype(str).unique()
     )
-    ids_a = select_stories(a, story_ids=universe, stories=stories, name="first selection (a)")
-    if b is None:
-        ids_b = [s for s in universe if s not in set(ids_a)]
-        if not ids_b:
-            raise SelectionError("no stories left to compare with: a holds the whole corpus")
-    else:
-        ids_b = select_stories(b, story_ids=universe, stories=stories, name="second selection (b)")
-    if set(ids_a) & set(ids_b):
-        raise SelectionError(
-            "stories in both selections: " + ", ".join(sorted(set(ids_a) & set(ids_b))[:5]),
-            hint="a story can be on one side of a comparison only",
-        )
+    ids_a, ids_b = resolve_sides(
+        stories, a, b, story_ids=universe, names=("first selection (a)", "second selection (b)")
+    )
     sid = counts["story_id"].astype(str)
     key = ["entity_id", "canonical", "type"]
     ca = counts[sid.isin(ids_a)].groupby(key, sort=False)["count"].sum().rename("count_a")
