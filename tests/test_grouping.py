@@ -62,3 +62,41 @@ def test_a_column_where_every_story_differs_is_story_level():
 def test_describe_says_the_unit_and_how_to_change_it():
     text = choose_group_by(stories(9, outlet=["okaz"] * 5 + ["sabq"] * 4)).describe()
     assert "`outlet`" in text and "2 groups, 9 stories" in text and "GROUP_BY" in text
+
+
+def test_read_parameter_takes_papermill_text():
+    from helpers.grouping import read_parameter
+
+    assert read_parameter('{"outlet": "aawsat"}') == {"outlet": "aawsat"}
+    assert read_parameter('{"date": ["2015-07-21", "2015-07-27"]}') == {
+        "date": ("2015-07-21", "2015-07-27")
+    }
+    assert read_parameter('["a-01", "b-01"]') == ["a-01", "b-01"]
+    assert read_parameter("asharq-two-stories-01") == "asharq-two-stories-01"
+    assert read_parameter(None) is None
+    with pytest.raises(ArgumentError, match="TARGET"):
+        read_parameter('{"outlet": aawsat}', "TARGET")
+
+
+def test_folder_groups(tmp_path):
+    from helpers.grouping import folder_groups
+
+    assert folder_groups(tmp_path) is None  # no sub-folders
+    (tmp_path / "june").mkdir()
+    assert folder_groups(tmp_path) is None  # one sub-folder is no comparison
+    (tmp_path / "july").mkdir()
+    (tmp_path / ".git").mkdir()
+    assert folder_groups(tmp_path) == "folder"
+    assert folder_groups(tmp_path / "missing") is None
+
+
+def test_auto_period_and_labels():
+    from helpers.grouping import auto_period
+
+    assert auto_period(pd.to_datetime(["2015-07-01", "2015-09-01"])) == "D"  # 62 days
+    assert auto_period(pd.to_datetime(["2015-07-01", "2015-09-02"])) == "W"
+    assert auto_period(pd.to_datetime(["2013-01-01", "2015-09-02"])) == "M"
+    assert auto_period(pd.Series([pd.NaT])) == "D"
+    table = stories(9, date=pd.to_datetime(["2015-07-20"] * 9))
+    assert choose_group_by(table, "date:D").label(pd.Timestamp("2015-07-20")) == "20 يوليو 2015"
+    assert choose_group_by(table, "date:M").label(pd.Timestamp("2015-07-01")) == "يوليو 2015"

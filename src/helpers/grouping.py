@@ -20,8 +20,11 @@ this module only decides the unit and says it in words.
 
 from __future__ import annotations
 
+import json
 import warnings
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -33,7 +36,10 @@ __all__ = [
     "PERIODS",
     "Unit",
     "UnitWarning",
+    "auto_period",
     "choose_group_by",
+    "folder_groups",
+    "read_parameter",
 ]
 
 #: Most stories for which per-story tables and figure files are made.
@@ -83,6 +89,15 @@ class Unit:
     @property
     def is_period(self) -> bool:
         return self.by in PERIODS
+
+    def label(self, value) -> str:
+        """How a group value is shown: an Arabic date for periods (``20 يوليو 2015``,
+        ``يوليو 2015`` for months), the value as text otherwise."""
+        if self.is_period:
+            from .charts.views import arabic_date
+
+            return arabic_date(value, self.by[-1])
+        return str(value)
 
     def column(self) -> str:
         """Name of the group column in output tables (``period`` for dates)."""
@@ -234,3 +249,59 @@ def choose_group_by(
             n,
         )
     return Unit(group_by, asked, f"Stories are compared by `{group_by}`, as asked.", n, groups)
+
+
+def read_parameter(value: Any, name: str = "parameter") -> Any:
+    """A notebook parameter as the helpers take it, whether set in the notebook or passed
+    as text by papermill's ``-p`` / ``python -m helpers run``.
+
+    Text that starts with ``{`` or ``[`` is read as JSON (``'{"outlet": "aawsat"}'``);
+    other values are returned unchanged. In a mapping, a two-item list under ``date``
+    (or ``date:D``/``date:W``/``date:M``) becomes a ``(start, end)`` tuple, the date
+    range of :func:`helpers.corpus.select_stories` (JSON has no tuples):
+    ``'{"date": ["2015-07-21", "2015-07-27"]}'`` -> ``{"date": ("2015-07-21",
+    "2015-07-27")}``.
+
+    Raises
+    ------
+    helpers.errors.ArgumentError
+        Text that starts like JSON but is not valid JSON; the message names ``name``.
+    """
+    if isinstance(value, str) and value.strip()[:1] in ("{", "["):
+        try:
+            value = json.loads(value)
+        except json.JSONDecodeError as exc:
+            raise ArgumentError(
+                f"{name}: {value!r} is not valid JSON ({exc.msg} at character {exc.pos})",
+                hint='write it as JSON, e.g. \'{"outlet": "aawsat"}\'',
+            ) from None
+    if isinstance(value, dict):
+        value = {
+            k: tuple(v)
+            if (k == "date" or str(k).startswith("date:")) and isinstance(v, list) and len(v) == 2
+            else v
+            for k, v in value.items()
+        }
+    return value
+
+
+def folder_groups(path: str | Path) -> str | None:
+    """``"folder"`` when ``path`` is a folder with at least two non-hidden sub-folders
+    (each sub-folder then is a group: ``load_corpus(path, group_from="folder")``), else
+    ``None``. The embedded corpus (``data/raw``, no sub-folders) gives ``None``."""
+    folder = Path(path).expanduser()
+    if not folder.is_dir():
+        return None
+    subs = [p for p in folder.iterdir() if p.is_dir() and not p.name.startswith(".")]
+    return "folder" if len(subs) >= 2 else None
+
+
+def auto_period(dates: pd.Series) -> str:
+    """The period a time series of ``dates`` reads best in: ``"D"`` (days) for a span of
+    at most 62 days, ``"W"`` (weeks) up to 2 years, ``"M"`` (months) beyond; ``"D"`` when
+    there is no date."""
+    dates = pd.to_datetime(pd.Series(dates)).dropna()
+    if dates.empty:
+        return "D"
+    span = (dates.max() - dates.min()).days
+    return "D" if span <= 62 else "W" if span <= 730 else "M"
