@@ -348,7 +348,16 @@ def _hbars(
     ax.axvline(0, color="#333333", linewidth=0.8)
 
 
-def _fig_legend(fig, rtl: bool, family: list[str], handles, labels=None) -> None:
+def legend_columns(labels: Sequence[str], width_chars: int = 96) -> int:
+    """Legend entries a row so that a row of ``labels`` fits about ``width_chars``
+    characters (at least 1, at most :data:`LEGEND_COLUMNS`)."""
+    longest = max((len(str(s)) + 4 for s in labels), default=1)
+    return max(1, min(LEGEND_COLUMNS, len(labels), width_chars // longest))
+
+
+def _fig_legend(
+    fig, rtl: bool, family: list[str], handles, labels=None, ncols: int | None = None
+) -> None:
     """A legend below the plot, outside the axes; for right-to-left charts the first
     entry is on the right and each swatch is to the right of its text. At most
     :data:`LEGEND_COLUMNS` entries a row (a legend never widens the figure past a page)."""
@@ -360,7 +369,7 @@ def _fig_legend(fig, rtl: bool, family: list[str], handles, labels=None) -> None
         handles,
         labels,
         loc="outside lower center",
-        ncols=min(len(handles), LEGEND_COLUMNS),
+        ncols=ncols or min(len(handles), LEGEND_COLUMNS),
         markerfirst=not rtl,
         prop={"family": family},
         frameon=False,

@@ -46,6 +46,7 @@ from .skeleton import (
     _title,
     bidi_name,
     drawing,
+    legend_columns,
     new_figure,
     others_name,
     stories_phrase,
@@ -237,7 +238,7 @@ def stories_over_time(
         _title(fig, title, rtl, family, sub)
         if len(names) > 1:
             handles, labels = ax.get_legend_handles_labels()
-            _fig_legend(fig, rtl, family, handles, labels)
+            _fig_legend(fig, rtl, family, handles, labels, ncols=legend_columns(labels))
         return fig
 
 
@@ -255,11 +256,8 @@ def _integer_ticks_y(ax) -> None:
 def _date_axis(ax, x: np.ndarray, period: str, months: str, family) -> None:
     """Dates under the bars or points: at most ~10 ticks, Arabic month names, the year
     on the first tick and where it changes."""
-    locator = mdates.AutoDateLocator(minticks=2, maxticks=10)
-    if len(x) <= 10:
-        ax.set_xticks(x)
-    else:
-        ax.xaxis.set_major_locator(locator)
+    step = max(1, -(-len(x) // 8))  # at most 8 labels, on periods that have data
+    ax.set_xticks(x[::step])
     seen_years: list[int] = []
 
     def fmt(value, pos=None):
@@ -415,7 +413,7 @@ def cleaning_chart(
         sub = f"{len(report):,} سطراً في التقرير، {stories_phrase(n_stories)}"
         _title(fig, title, rtl, family, sub)
         handles, names = ax.get_legend_handles_labels()
-        _fig_legend(fig, rtl, family, handles, names)
+        _fig_legend(fig, rtl, family, handles, names, ncols=legend_columns(names))
         return fig
 
 
@@ -717,7 +715,8 @@ def time_series_chart(
         _title(fig, title, True, family, "؛ ".join(notes) or None)
         handles = [Line2D([], [], color=c, marker="o", label=_short(g)) for g, c in colour.items()]
         if len(handles) > 1:
-            _fig_legend(fig, True, family, handles)
+            ncols = legend_columns([h.get_label() for h in handles])
+            _fig_legend(fig, True, family, handles, ncols=ncols)
         return fig
 
 
