@@ -127,3 +127,135 @@ def test_bad_input():
     empty = count_corpus(_stories(""), progress=False)
     assert empty.tokens.tolist() == [0] and empty.matrix[1].nnz == 0
     assert np.asarray(empty.terms(2)).size == 0
+
+
+# ------------------------------------------------------------------ tables from counts
+
+
+def _grouped():
+    """Four stories, two outlets, two ISO weeks (hand-made)."""
+    return pd.DataFrame(
+        {
+            "story_id": ["a1", "a2", "b1", "b2"],
+            "title": ["", "", "", ""],
+            "body": ["سوريا سوريا لبنان", "سوريا مصر", "مصر مصر مصر", "لبنان"],
+            "outlet": ["aawsat", "aawsat", "okaz", "okaz"],
+            # Tue 21 Jul (week of 20 Jul); Mon 27 Jul, Tue 28 Jul, Sun 2 Aug (week of 27 Jul)
+            "date": pd.to_datetime(["2015-07-21", "2015-07-27", "2015-07-28", "2015-08-02"]),
+        }
+    )
+
+
+def test_term_frequencies_by_outlet_and_week_by_hand():
+    cc = count_corpus(_grouped(), progress=False)
+    tf = term_frequencies(cc, by="outlet")
+    cols = ["outlet", "term", "label", "n", "count", "per_1000", "rank", "df", "tfidf"]
+    assert list(tf.columns) == cols
+    # aawsat: سوريا 3, لبنان 1, مصر 1 of 5 tokens; okaz: مصر 3, لبنان 1 of 4
+    got = {(o, t): (c, p) for o, t, c, p in tf[["outlet", "term", "count", "per_1000"]].values}
+    assert got == {
+        ("aawsat", "سوريا"): (3, 600.0),
+        ("aawsat", "لبنان"): (1, 200.0),
+        ("aawsat", "مصر"): (1, 200.0),
+        ("okaz", "مصر"): (3, 750.0),
+        ("okaz", "لبنان"): (1, 250.0),
+    }
+    # df over 2 groups: لبنان and مصر in both -> idf = ln(3/3) + 1 = 1; سوريا: ln(3/2) + 1
+    assert tf.set_index(["outlet", "term"]).loc[("aawsat", "سوريا"), "tfidf"] == pytest.approx(
+        3 * (np.log(1.5) + 1)
+    )
+    weeks = term_frequencies(cc, by="date:W")
+    assert str(weeks["period"].dtype) == "datetime64[ns]"
+    wk = {(str(p.date()), t): c for p, t, c in weeks[["period", "term", "count"]].values}
+    assert wk == {
+        ("2015-07-20", "سوريا"): 2,
+        ("2015-07-20", "لبنان"): 1,
+        ("2015-07-27", "مصر"): 4,
+        ("2015-07-27", "سوريا"): 1,
+        ("2015-07-27", "لبنان"): 1,
+    }
+
+
+def test_by_a_missing_column_lists_columns():
+    cc = count_corpus(_grouped(), progress=False)
+    with pytest.raises(ArgumentError, match=r"by='author' names no column .* story_id, outlet"):
+        term_frequencies(cc, by="author")
+
+
+def test_tables_from_counts_equal_tables_from_tokens(stories, zones_table):
+    from helpers.freq import keyness, shared_terms, vocabulary_overlap
+
+    tokens = tokenize_zones(zones_table)
+    cc = count_corpus(stories, progress=False)
+    for by in ("story_id", None):
+        for n in (1, 2):
+            pd.testing.assert_frame_equal(
+                term_frequencies(tokens, by=by, n=n), term_frequencies(cc, by=by, n=n)
+            )
+    s1, s2 = stories.story_id
+    a, b = keyness(tokens, s1), keyness(cc, s1)
+    pd.testing.assert_frame_equal(a, b)
+    assert a.attrs == b.attrs
+    pd.testing.assert_frame_equal(shared_terms(tokens, s1, s2), shared_terms(cc, s1, s2))
+    pd.testing.assert_series_equal(
+        vocabulary_overlap(tokens, s1, s2), vocabulary_overlap(cc, s1, s2)
+    )
+
+
+def test_keyness_of_an_outlet_and_of_a_week_one_call_each():
+    from helpers.freq import keyness
+
+    cc = count_corpus(_grouped(), progress=False)
+    kt = keyness(cc, {"outlet": "aawsat"})
+    assert kt.attrs["target"] == ["a1", "a2"] and kt.attrs["reference"] == ["b1", "b2"]
+    assert (kt.attrs["target_size"], kt.attrs["reference_size"]) == (5, 4)
+    row = kt.set_index("term").loc["سوريا"]
+    # سوريا: 3 of 5 against 0 of 4; log ratio with the zero as 0.5: log2((3/5)/(0.5/4))
+    assert (row.count_target, row.count_reference) == (3, 0)
+    assert row.log_ratio == pytest.approx(np.log2((3 / 5) / (0.5 / 4)))
+    assert keyness(cc, "aawsat", by="outlet").equals(kt)
+    wk = keyness(cc, {"date": ("2015-07-20", "2015-07-26")}, {"date": ("2015-07-27", "2015-08-02")})
+    assert wk.attrs["target"] == ["a1"] and wk.attrs["reference"] == ["a2", "b1", "b2"]
+    # a group of one story is a side like any other; an empty or overlapping side is not
+    from helpers.errors import SelectionError
+
+    with pytest.raises(SelectionError, match=r"the reference \{'outlet': 'sabq'\} selects no"):
+        keyness(cc, {"outlet": "okaz"}, {"outlet": "sabq"})
+    with pytest.raises(SelectionError, match="stories in both target and reference: b1"):
+        keyness(cc, {"outlet": "okaz"}, {"date": "2015-07-28"})
+
+
+def test_time_series_by_hand():
+    from helpers.freq import time_series
+
+    cc = count_corpus(_grouped(), progress=False)
+    ts = time_series(cc, ["مصر", "السوريا"], period="W", by="outlet")
+    assert list(ts.columns) == ["period", "group", "key", "label", "count", "per_1000"]
+    egypt = ts[ts.key == "مصر"]
+    got = {
+        (str(p.date()), g): (c, r)
+        for p, g, c, r in egypt[["period", "group", "count", "per_1000"]].values
+    }
+    # aawsat week 20 Jul: a1 (3 tokens, no مصر); week 27 Jul: a2 (مصر 1 of 2)
+    # okaz week 20 Jul: no story (NaN rate); week 27 Jul: b1+b2 (مصر 3 of 4)
+    assert got[("2015-07-20", "aawsat")] == (0, 0.0)
+    assert got[("2015-07-27", "aawsat")] == (1, 500.0)
+    assert got[("2015-07-20", "okaz")][0] == 0 and np.isnan(got[("2015-07-20", "okaz")][1])
+    assert got[("2015-07-27", "okaz")] == (3, 750.0)
+    # a surface form is mapped to its key: السوريا -> سوريا (ال + سوريا)
+    assert set(ts.key) == {"مصر", "سوريا"}
+    daily = time_series(cc, "مصر")
+    assert len(daily) == 13  # every day from 21 Jul to 2 Aug, one group "all"
+    assert set(daily.group) == {"all"} and daily["count"].sum() == 4
+
+
+def test_group_value_selections_in_overlap():
+    from helpers.freq import shared_terms, vocabulary_overlap
+
+    cc = count_corpus(_grouped(), progress=False)
+    ov = vocabulary_overlap(cc, "aawsat", "okaz", by="outlet")
+    # types: aawsat {سوريا, لبنان, مصر}, okaz {مصر, لبنان}: 2 shared of 3
+    assert (ov["shared"], ov["only_a"], ov["only_b"]) == (2, 1, 0)
+    assert ov["jaccard"] == pytest.approx(2 / 3)
+    st = shared_terms(cc, "aawsat", "okaz", by="outlet")
+    assert st.attrs["a"] == ["a1", "a2"]

@@ -13,7 +13,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from ..errors import ArgumentError, KhabarError
-from ..io import atomic_write
+from ..io import atomic_write, safe_name
 from .skeleton import MAX_SIDE_PX
 from .style import SVG_HASHSALT
 
@@ -57,7 +57,12 @@ def save_figure(
     ----------
     fig : matplotlib.figure.Figure
     name : str
-        File name without folder; a known extension (``.png``...) is dropped.
+        File name without folder, usually made from a story id or group value; a known
+        extension (``.png``...) is dropped. It goes through :func:`helpers.io.safe_name`:
+        a safe name is kept as it is (``02_top_terms_asharq-two-stories-01``); an id
+        holding ``/`` (nested folders), a trailing space, an upper-case letter or
+        another unsafe character is mapped and gets a short hash, so two ids never
+        share a file (``x`` and ``x `` give ``x`` and ``x_~93bb4c5d2dc8``).
     folder : str or Path
         Created if missing. Notebooks pass their ``FIGURES`` parameter.
     formats : sequence of {"png", "svg", "pdf"}
@@ -75,25 +80,26 @@ def save_figure(
     Raises
     ------
     KhabarError
-        An empty name, a name holding a path separator, an unknown format, or a
-        ``fig`` that is not a matplotlib Figure.
+        An empty or blank name, an unknown format, or a ``fig`` that is not a
+        matplotlib Figure.
     ArgumentError
         ``dpi`` not a number in (0, 1200].
     OutputError
-        The folder is a file or read-only, ``<name>.<format>`` is a folder, or the name
-        is too long or holds a NUL character (from :func:`helpers.io.atomic_write`).
+        The folder is a file or read-only, ``<name>.<format>`` is a folder, or the disk
+        is full (from :func:`helpers.io.atomic_write`).
     """
     if not isinstance(fig, Figure):
         raise KhabarError(f"save_figure: expected a matplotlib Figure, got {type(fig).__name__}")
-    stem = str(name).strip()
+    stem = str(name)
     for ext in FORMATS:
         if stem.lower().endswith("." + ext):
             stem = stem[: -len(ext) - 1]
-    if not stem or "/" in stem or "\\" in stem or stem in (".", ".."):
+    if not stem.strip():
         raise KhabarError(
             f"save_figure: bad figure name {name!r}",
             hint="give a bare file name such as 'top-terms-story-01'; put the folder in folder=",
         )
+    stem = safe_name(stem)
     if (
         not isinstance(dpi, Real)
         or isinstance(dpi, bool)

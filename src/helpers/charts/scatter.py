@@ -60,6 +60,11 @@ def _most_telling(df: pd.DataFrame, n_labels: int) -> pd.DataFrame:
 
 #: Axis label: relative frequency in the named side ("per 1,000 words in «name»").
 AXIS_LABEL = "تكرار لكل 1000 كلمة في «{}»"
+#: Iterations adjustText may take to move labels apart. adjustText's default is a
+#: one-second time limit, so the layout (and the figure's bytes) depended on machine
+#: load; a fixed count gives the same figure everywhere. The embedded stories' labels
+#: are apart after 60 iterations; 250 bounds the time for crowded scatters.
+ADJUST_ITERATIONS = 250
 
 
 def term_scatter(
@@ -216,6 +221,7 @@ def term_scatter(
                 ax=ax,
                 expand=(1.2, 1.4),
                 force_text=(0.3, 0.5),
+                iter_lim=ADJUST_ITERATIONS,  # never its 1 s time limit: same layout under any load
                 arrowprops={"arrowstyle": "-", "color": "#555555", "lw": 0.5},
             )
         ax.set_xlabel(

@@ -49,9 +49,11 @@ __all__ = [
 from helpers.corpus.groups import (
     PERIODS,
     group_column,
+    group_selection,
     resolve_sides,
     select_stories,
     story_groups,
 )
 
-__all__ += ["PERIODS", "group_column", "resolve_sides", "select_stories", "story_groups"]
+__all__ += ["PERIODS", "group_column", "group_selection", "resolve_sides", "select_stories"]
+__all__ += ["story_groups"]

@@ -38,7 +38,14 @@ import pandas as pd
 
 from helpers.errors import ArgumentError, SelectionError
 
-__all__ = ["PERIODS", "group_column", "resolve_sides", "select_stories", "story_groups"]
+__all__ = [
+    "PERIODS",
+    "group_column",
+    "group_selection",
+    "resolve_sides",
+    "select_stories",
+    "story_groups",
+]
 
 #: Period codes of ``by="date:<code>"``: day, week (starting Monday), calendar month.
 PERIODS: dict[str, str] = {"D": "day", "W": "week (Monday to Sunday)", "M": "calendar month"}
@@ -178,6 +185,28 @@ def story_groups(stories: pd.DataFrame, by: str = "story_id") -> pd.Series:
         name=name,
         dtype="str",
     )
+
+
+def group_selection(value: Any, by: str = "story_id") -> Any:
+    """A selection written as group value(s) of ``by``, as a selection mapping.
+
+    With ``by="story_id"`` (or a value that is already a mapping, a mask or None) the
+    value is returned as it is; otherwise ``"aawsat"`` with ``by="outlet"`` becomes
+    ``{"outlet": "aawsat"}``, ``["okaz", "sabq"]`` becomes ``{"outlet": ["okaz",
+    "sabq"]}`` and ``"2015-07-20"`` with ``by="date:W"`` becomes ``{"date:W":
+    "2015-07-20"}`` (that week). Raises :class:`helpers.errors.ArgumentError` for a bad
+    ``by``.
+    """
+    _parse_by(by, "group_selection")
+    if by == "story_id" or value is None or isinstance(value, Mapping):
+        return value
+    if isinstance(value, str | pd.Timestamp):
+        return {by: value}
+    if isinstance(value, list | tuple | set | frozenset) and not any(
+        isinstance(v, bool | np.bool_) for v in value
+    ):
+        return {by: list(value)}
+    return value
 
 
 def _column_mask(stories: pd.DataFrame, col: str, value: Any, name: str) -> pd.Series:

@@ -45,6 +45,7 @@ import numpy as np
 import pandas as pd
 from scipy import sparse
 
+from helpers.charsets import ARABIC_LETTER_SET
 from helpers.errors import ArgumentError, CorpusFormatError
 from helpers.text.normalize import _key, normalizer_table
 from helpers.text.tokenize import TOKEN_RE, _Analyzer
@@ -65,19 +66,6 @@ _ZONES = ("title", "caption", "body")
 _TEXT_COLUMNS = frozenset(
     {"title", "body", "paragraphs", "captions", "photo_credits", "repairs", "text", "content"}
 )
-_ARABIC = None  # set of Arabic letters, built on first use
-
-
-def _arabic_letters() -> frozenset[str]:
-    global _ARABIC
-    if _ARABIC is None:
-        import re
-
-        from helpers.text.tokenize import _ARABIC_LETTERS
-
-        pat = re.compile(f"[{_ARABIC_LETTERS}]")
-        _ARABIC = frozenset(ch for ch in map(chr, range(0x0600, 0xFF00)) if pat.match(ch))
-    return _ARABIC
 
 
 def _is_word(surface: str, arabic: frozenset[str]) -> bool:
@@ -115,7 +103,7 @@ def analyse_types(
     """
     opts = dict(_key(options))
     light = normalizer_table(**{**opts, "alef": False})
-    arabic = _arabic_letters()
+    arabic = ARABIC_LETTER_SET
     kinds = ["word" if _is_word(t, arabic) else "latin" for t in types]
     words = (t.translate(light) for t, k in zip(types, kinds, strict=True) if k == "word")
     analyse = _Analyzer(words, known, opts)
@@ -469,6 +457,26 @@ class CorpusCounts:
             got = _join(self.types, self.label_types[n])
             self._cache[("labels", n)] = got
         return got
+
+    def term_index(self, n: int = 1) -> pd.Index:
+        """:meth:`terms` as a pandas Index (column lookup by key), built once."""
+        got = self._cache.get(("index", n))
+        if got is None:
+            got = pd.Index(self.terms(n), dtype=object)
+            self._cache[("index", n)] = got
+        return got
+
+    def side(self, ids: Iterable[str], n: int = 1) -> tuple[pd.Series, int]:
+        """Counts of every key of order ``n`` over some stories, and their token total.
+
+        Returns ``(Series term -> int64 count, keys with count > 0 only, stopword keys
+        included; int tokens)``.
+        """
+        rows = self.rows(ids)
+        size = int(self.tokens[rows].sum())
+        vec = np.asarray(self.matrix[n][rows].sum(axis=0, dtype=np.int64)).ravel()
+        nz = np.flatnonzero(vec)
+        return pd.Series(vec[nz], index=pd.Index(self.terms(n)[nz], dtype=object)), size
 
     def rows(self, ids: Iterable[str]) -> np.ndarray:
         """Row indices of the given story ids (int64 array, in the given order)."""

@@ -51,7 +51,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from helpers.corpus.groups import resolve_sides, select_stories
+from helpers.corpus.groups import group_selection, resolve_sides, select_stories
 from helpers.errors import SelectionError
 from helpers.freq.counts import _COUNTED, _kinds, term_labels
 
@@ -269,15 +269,21 @@ def keyness(
     stopwords: bool = False,
     min_count: int = 1,
     prior: pd.Series | Mapping[str, float] | None = None,
+    n: int = 1,
+    by: str = "story_id",
 ) -> pd.DataFrame:
     """Key terms of a target story (or group) against a reference story (or group).
 
     Parameters
     ----------
-    tokens : DataFrame
+    tokens : DataFrame or helpers.freq.CorpusCounts
         Tokens table of :func:`helpers.text.tokenize_zones` (needs ``story_id``,
         ``kind``, ``surface``, the ``key`` column and, for ``stopwords=False``,
-        ``is_stop``).
+        ``is_stop``); or the corpus counts of :func:`helpers.freq.count_corpus` (the
+        corpus-scale path: same table; selections resolved against ``stories`` or the
+        counts' own ``meta``, so ``keyness(counts, {"outlet": "okaz"})`` and
+        ``keyness(counts, {"date": ("2015-07-20", "2015-07-26")}, {"date":
+        ("2015-07-27", "2015-08-02")})`` are one call each).
     target, reference
         Story selections as accepted by :func:`select_stories`: a story id, a list of
         ids, a ``{column: value}`` mapping over ``stories`` (any column of the stories
@@ -299,6 +305,13 @@ def keyness(
         Drop terms whose pooled count (target + reference) is below this.
     prior : Series or mapping, optional
         Background pseudo-counts for the log-odds (see :func:`keyness_from_counts`).
+    n : int
+        N-gram order compared (corpus counts only; a tokens table compares unigrams).
+    by : str
+        The unit ``target`` and ``reference`` are written in: ``"story_id"`` (default,
+        selections as above) or a group (``"outlet"``, ``"date:W"``), so
+        ``keyness(counts, "aawsat", by="outlet")`` is ``{"outlet": "aawsat"}`` against
+        the rest (:func:`helpers.corpus.group_selection`).
 
     Returns
     -------
@@ -323,6 +336,13 @@ def keyness(
     >>> kt = keyness(tokens, "asharq-two-stories-01", "asharq-two-stories-02")
     >>> kt.query("key_for == 'target' and p_value < 0.05").head(10)
     """
+    from helpers.freq.corpus_counts import CorpusCounts
+
+    target, reference = group_selection(target, by), group_selection(reference, by)
+    if isinstance(tokens, CorpusCounts):
+        return _keyness_from_corpus_counts(
+            tokens, target, reference, stories, kinds, stopwords, min_count, prior, n
+        )
     _check_tokens(tokens, key)
     kinds = _kinds(kinds, "keyness")
     if not stopwords and "is_stop" not in tokens.columns:
@@ -356,6 +376,61 @@ def keyness(
             "reference_rest": reference is None,
             "target_size": int(t_counts.sum()),
             "reference_size": int(r_counts.sum()),
+        }
+    )
+    return out
+
+
+def _keyness_from_corpus_counts(
+    cc, target, reference, stories, kinds, stopwords, min_count, prior, n
+) -> pd.DataFrame:
+    """:func:`keyness` of a :class:`helpers.freq.CorpusCounts` (same table, same values)."""
+    from helpers.errors import ArgumentError
+
+    kinds = _kinds(kinds, "keyness")
+    if kinds is None or set(kinds) != set(DEFAULT_KINDS):
+        raise ArgumentError(
+            f"keyness: corpus counts hold the kinds {', '.join(DEFAULT_KINDS)} only, got "
+            f"kinds={kinds!r}",
+            hint="use a tokens table (helpers.text.tokenize_zones) for other kinds",
+        )
+    n = cc._orders(n, "keyness")
+    table = stories if stories is not None else cc.meta
+    t_ids, r_ids = resolve_sides(table, target, reference, story_ids=cc.story_ids)
+    sides = []
+    for ids, name in ((t_ids, "target"), (r_ids, "reference")):
+        counts, size = cc.side(ids, n)
+        if size == 0:
+            raise SelectionError(
+                f"the {name} ({', '.join(ids[:5])}) holds no tokens of kind "
+                f"{', '.join(DEFAULT_KINDS)}",
+                hint="is the story empty, or were its zones left out of the counts?",
+            )
+        sides.append((counts, size))
+    (t_counts, t_size), (r_counts, r_size) = sides
+    both = t_counts.index.union(r_counts.index)
+    labels = pd.Series(cc.labels(n)[cc.term_index(n).get_indexer(both)], index=both)
+    out = keyness_from_counts(
+        t_counts,
+        r_counts,
+        target_size=t_size,
+        reference_size=r_size,
+        labels=labels,
+        prior=prior,
+    )
+    if not stopwords and n == 1:
+        stop_terms = set(cc.keys[cc.is_stop])
+        out = out[~out["term"].isin(stop_terms)]
+    if min_count > 1:
+        out = out[(out["count_target"] + out["count_reference"]) >= min_count]
+    out = out.reset_index(drop=True)
+    out.attrs.update(
+        {
+            "target": t_ids,
+            "reference": r_ids,
+            "reference_rest": reference is None,
+            "target_size": t_size,
+            "reference_size": r_size,
         }
     )
     return out

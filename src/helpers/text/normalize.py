@@ -38,9 +38,10 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
+from helpers.charsets import DIACRITICS, INVISIBLE, TATWEEL
 from helpers.errors import ArgumentError
 
-__all__ = ["DEFAULTS", "normalize", "normalizer_table"]
+__all__ = ["DEFAULTS", "DIACRITICS", "INVISIBLE", "TATWEEL", "normalize", "normalizer_table"]
 
 DEFAULTS: dict[str, bool] = {
     "diacritics": True,
@@ -55,39 +56,6 @@ DEFAULTS: dict[str, bool] = {
 }
 
 
-def _chars(*ranges: tuple[int, int] | int) -> list[str]:
-    out: list[str] = []
-    for r in ranges:
-        if isinstance(r, int):
-            out.append(chr(r))
-        else:
-            out.extend(chr(c) for c in range(r[0], r[1] + 1))
-    return out
-
-
-#: Combining marks: harakat, tanwin, shadda, sukun, dagger alef, Quranic marks.
-DIACRITICS = _chars(
-    (0x0610, 0x061A),
-    (0x064B, 0x065F),
-    0x0670,
-    (0x06D6, 0x06DC),
-    (0x06DF, 0x06E4),
-    (0x06E7, 0x06E8),
-    (0x06EA, 0x06ED),
-    (0x08D3, 0x08E1),
-    (0x08E3, 0x08FF),
-)
-TATWEEL = "\u0640"
-#: Invisible formatting characters that sit inside words in scraped or pasted text.
-INVISIBLE = _chars(
-    (0x200B, 0x200F),  # ZWSP, ZWNJ, ZWJ, LRM, RLM
-    0x061C,  # ALM
-    (0x202A, 0x202E),  # bidi embeddings and overrides
-    (0x2060, 0x2064),  # word joiner and invisible operators
-    (0x2066, 0x2069),  # bidi isolates
-    0xFEFF,  # BOM / ZWNBSP
-    0x00AD,  # soft hyphen
-)
 ALEF = {c: "ا" for c in "أإآٱٲٳٵ"}
 MAQSURA = {"ى": "ي"}
 TEH_MARBUTA = {"ة": "ه"}

@@ -31,18 +31,31 @@ from collections.abc import Iterable, Iterator
 
 import pandas as pd
 
-from helpers.text.clitics import CliticSplitter
-from helpers.text.normalize import DIACRITICS, INVISIBLE, TATWEEL, _key, normalizer_table
-
-__all__ = ["TOKEN_COLUMNS", "TOKEN_RE", "WORD_RE", "iter_tokens", "tokenize", "tokenize_zones"]
-
-_ARABIC_LETTERS = (
-    "\u0621-\u063f\u0641-\u064a\u066e\u066f\u0671-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06fc\u06ff"
-    "\u0750-\u077f\u08a0-\u08c9\ufb50-\ufdff\ufe70-\ufefc"
+from helpers.charsets import (
+    ARABIC_LETTERS,
+    ARABIC_SCRIPT,
+    DIACRITICS,
+    DIGITS,
+    INVISIBLE,
+    TATWEEL,
 )
+from helpers.text.clitics import CliticSplitter
+from helpers.text.normalize import _key, normalizer_table
+
+__all__ = [
+    "TOKEN_COLUMNS",
+    "TOKEN_RE",
+    "WORD_RE",
+    "iter_tokens",
+    "kind_of",
+    "tokenize",
+    "tokenize_zones",
+]
+
 _INSIDE = re.escape("".join(DIACRITICS) + TATWEEL + "".join(INVISIBLE))
-_DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"
-_ARABIC_BLOCKS = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
+_ARABIC_LETTERS = ARABIC_LETTERS
+_DIGITS = DIGITS
+_ARABIC_BLOCKS = ARABIC_SCRIPT
 _WORD = f"[{_ARABIC_LETTERS}][{_ARABIC_LETTERS}{_INSIDE}]*"
 _OTHER_LETTER = rf"[^\W\d_{_ARABIC_BLOCKS}]"
 _URL = (
@@ -86,6 +99,21 @@ TOKEN_COLUMNS: dict[str, str] = {
     "paragraph": "int64",
     "is_stop": "bool",
 }
+
+
+def kind_of(surface: str) -> str:
+    """The token kind of one surface form (``word``, ``number``, ``latin``, ``abbrev``,
+    ``url``, ``punct``), as :func:`tokenize` would give it.
+
+    Raises :class:`helpers.errors.ArgumentError` when ``surface`` is not exactly one
+    token (empty, holds a space, or two tokens such as ``"abc،"``).
+    """
+    m = TOKEN_RE.fullmatch(surface) if isinstance(surface, str) else None
+    if m is None:
+        from helpers.errors import ArgumentError
+
+        raise ArgumentError(f"kind_of: {surface!r} is not exactly one token")
+    return m.lastgroup
 
 
 def _check_text(text: object, where: str) -> str:
