@@ -366,6 +366,7 @@ def test_time_series_one_line_per_group():
     fig = time_series_chart(series_table(3))
     ax = fig.axes[0]
     assert [line.get_ydata().tolist() for line in ax.lines] == [[2.0, 4.0, 6.0], [0.5, 0.5, 0.5]]
+    assert ax.get_ylim() == pytest.approx((0.0, 6.0 * 1.08))  # the highest point, + 8 %
     # dates in Arabic: the first tick carries the year
     fig.canvas = FigureCanvasAgg(fig)
     fig.canvas.draw()

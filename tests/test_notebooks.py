@@ -114,3 +114,52 @@ def test_every_notebook_has_the_unit_parameters_and_says_what_next(path):
     assert cells[-1].startswith("## What to look at next")
     # the unit is chosen by the one helper, never by a copy of the rule
     assert any("choose_group_by(stories" in c for c in cells)
+
+
+def _grouped_corpus(path):
+    """12 stories of three outlets on four days, cut from the embedded stories' paragraphs."""
+    from helpers.corpus import load_corpus
+
+    paras = [p for ps in load_corpus(PROJECT_ROOT / "data" / "raw")["paragraphs"] for p in ps]
+    with open(path, "w", encoding="utf-8") as fh:
+        for i in range(12):
+            body = "\n\n".join(paras[(i * 3 + k) % len(paras)] for k in range(4))
+            record = {
+                "id": f"n{i:02d}",
+                "title": paras[i % len(paras)][:60],
+                "body": body,
+                "outlet": ["okaz", "aawsat", "sabq"][i % 3],
+                "date": f"2015-07-2{i % 4}",
+            }
+            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+@pytest.mark.slow
+def test_more_than_eight_stories_are_compared_by_outlet(tmp_path):
+    from PIL import Image
+
+    corpus = tmp_path / "stories.jsonl"
+    _grouped_corpus(corpus)
+    figures = tmp_path / "figures"
+    for path in NOTEBOOKS:
+        html = run_notebook(
+            path,
+            build_dir=tmp_path / "build",
+            parameters={
+                "CORPUS": str(corpus),
+                "PROCESSED": str(tmp_path / "processed"),
+                "FIGURES": str(figures),
+            },
+        )
+        text = html.read_text(encoding="utf-8")
+        assert "Traceback" not in text, path.name
+        assert "each value of the **`outlet`** column" not in text  # rendered as HTML
+        assert "(3 groups, 12 stories)" in text, path.name
+    names = sorted(f.stem for f in figures.glob("*.png"))
+    # no per-story figure past 8 stories: one figure per view
+    assert not [n for n in names if "n0" in n or "n1" in n], names
+    assert {"01_stories_over_time", "02_top_terms_by_group", "03_entities_by_group"} <= set(names)
+    assert {"04_keyness", "05_quotes_by_group"} <= set(names)
+    for png in figures.glob("*.png"):
+        with Image.open(png) as im:
+            assert max(im.size) <= 4000, png.name

@@ -386,7 +386,9 @@ def cleaning_chart(
     long = pd.DataFrame({"group": groups.to_numpy(), "reason": report["reason"].astype(str)})
     with drawing(font) as family:
         if long.empty:
-            return _empty_figure(title, "cleaning_chart", family, "cleaning removed nothing")
+            return _empty_figure(
+                f"{title}: لا شيء", "cleaning_chart", family, "cleaning removed nothing"
+            )
         wide = _fold_rows(pd.crosstab(long["group"], long["reason"]), MAX_SERIES)  # groups
         wide = _fold_rows(wide.T, MAX_SERIES).T  # reasons
         labels = _prepare(wide.index, "cleaning_chart")
@@ -683,6 +685,7 @@ def time_series_chart(
         fig = new_figure(9.5, 1.4 + 2.4 * len(shown))
         axes = fig.subplots(len(shown), 1, sharex=True, sharey=True, squeeze=False)[:, 0]
         colour = {}
+        top = 0.0
         for ax, k, name in zip(axes, shown, panel_names, strict=True):
             sub = df[df["key"] == k]
             wide, _ = _wide(sub, "period", "group", value)
@@ -704,7 +707,8 @@ def time_series_chart(
             ax.grid(color="#eeeeee", linewidth=0.6)
             ax.set_ylabel(prepare_label(UNITS.get(value, value), "matplotlib"), fontfamily=family)
             ax.yaxis.set_major_formatter(_formatter("western"))
-            ax.set_ylim(bottom=0)
+            top = max(top, float(np.nanmax(wide.to_numpy(), initial=0.0)))
+        axes[0].set_ylim(0, top * 1.08 or 1.0)  # one scale for every panel (sharey)
         _date_axis(axes[-1], x_all, period, months, family)
         notes = [subtitle] if subtitle else []
         if len(periods) == 1:
