@@ -438,3 +438,20 @@ def test_show_figure_publishes_an_img_with_alt(monkeypatch):
     assert out["text/plain"] == 'a <b>"bold"</b> alt'
     png = Image.open(io.BytesIO(__import__("base64").b64decode(out["image/png"])))
     assert png.format == "PNG"
+
+
+def test_top_by_group_order_puts_the_target_first_on_the_right():
+    table = pd.DataFrame(
+        {"side": ["okaz", "بقية القصص"], "label": ["الحج", "الحج"], "count": [1, 5]}
+    )
+    fig = top_by_group(
+        table,
+        "side",
+        "label",
+        "count",
+        order=["okaz", "بقية القصص"],
+        group_sizes={"okaz": 4, "بقية القصص": 8},
+    )
+    # RTL: the first group in the top-right panel (the second column of one row)
+    right = fig.axes[1].get_title(loc="right").replace("\u200f", "")
+    assert right == "okaz · 4 قصص"

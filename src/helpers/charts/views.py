@@ -443,6 +443,7 @@ def top_by_group(
     *,
     key: str | None = None,
     group_sizes: dict | pd.Series | None = None,
+    order: Sequence | None = None,
     title: str | None = None,
     subtitle: str | None = None,
     xlabel: str | None = None,
@@ -464,6 +465,9 @@ def top_by_group(
         Bars per panel (ties broken by key).
     group_sizes : mapping, optional
         Stories per group, shown in each panel title (``okaz · 1,234 قصة``).
+    order : sequence, optional
+        Groups to draw first, in this order (e.g. target then reference); the others
+        follow by size.
     title, subtitle, xlabel : str, optional
         ``xlabel`` defaults to the unit of ``value`` (:data:`UNITS`).
 
@@ -494,6 +498,9 @@ def top_by_group(
         else:
             sizes = df.groupby(group, sort=False)[value].sum()
         groups = list(sizes.sort_values(ascending=False, kind="stable").index)
+        if order is not None:
+            first = [g for g in order if g in set(groups)]
+            groups = first + [g for g in groups if g not in set(first)]
         shown = groups[:MAX_SERIES]
         panels = []
         for g in shown:
@@ -536,6 +543,7 @@ def top_terms_by_group(
     *,
     value: str = "per_1000",
     group_sizes=None,
+    order: Sequence | None = None,
     title: str | None = None,
     subtitle: str | None = None,
     font: str | Path | None = None,
@@ -553,6 +561,7 @@ def top_terms_by_group(
         n,
         key="term",
         group_sizes=group_sizes,
+        order=order,
         title=title or "الكلمات الأكثر تكراراً في كل مجموعة",
         subtitle=subtitle,
         font=font,
@@ -567,6 +576,7 @@ def top_entities_by_group(
     value: str = "count",
     types: Sequence[str] | None = None,
     group_sizes=None,
+    order: Sequence | None = None,
     title: str | None = None,
     subtitle: str | None = None,
     font: str | Path | None = None,
@@ -587,6 +597,7 @@ def top_entities_by_group(
         n,
         key="entity_id",
         group_sizes=group_sizes,
+        order=order,
         title=title or "الكيانات الأكثر ذكراً في كل مجموعة",
         subtitle=subtitle,
         font=font,
@@ -600,6 +611,7 @@ def quotes_by_group(
     *,
     value: str = "quotes",
     group_sizes=None,
+    order: Sequence | None = None,
     title: str | None = None,
     subtitle: str | None = None,
     font: str | Path | None = None,
@@ -619,6 +631,7 @@ def quotes_by_group(
         n,
         key="speaker_id",
         group_sizes=group_sizes,
+        order=order,
         title=title or "من يُقتبس أكثر في كل مجموعة",
         subtitle=subtitle,
         font=font,
@@ -738,6 +751,7 @@ def entity_heatmap(
     *,
     value: str = "per_1000",
     group_sizes=None,
+    order: Sequence | None = None,
     title: str | None = None,
     subtitle: str | None = None,
     font: str | Path | None = None,
