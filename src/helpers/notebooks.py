@@ -288,7 +288,7 @@ def _size_message(html: Path, size: int, nb) -> str:
         if cell.get("cell_type") != "code":
             continue
         number += 1
-        cell_size = len(json.dumps(cell.get("outputs", []), ensure_ascii=False))
+        cell_size = len(json.dumps(cell.get("outputs", []), ensure_ascii=False).encode())
         if cell_size > biggest:
             biggest, label = cell_size, _cell_label(cell, number)
     return (
