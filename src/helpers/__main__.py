@@ -181,7 +181,11 @@ def main(argv: list[str] | None = None) -> int:
             if "CORPUS" in params:
                 # your own corpus never overwrites the committed figures and tables: its
                 # outputs go to build/runs/<corpus name>/ unless you name the folders
-                run_dir = PROJECT_ROOT / "build" / "runs" / Path(params["CORPUS"]).stem
+                # the folder is named by helpers.io.safe_name: a corpus file named
+                # "...txt" (stem "..") must not write over build/ itself
+                from helpers.io import safe_name
+
+                run_dir = PROJECT_ROOT / "build" / "runs" / safe_name(Path(params["CORPUS"]).stem)
                 params.setdefault("PROCESSED", str(run_dir / "processed"))
                 params.setdefault("FIGURES", str(run_dir / "figures"))
                 if args.build is None:

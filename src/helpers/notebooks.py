@@ -288,7 +288,7 @@ def _size_message(html: Path, size: int, nb) -> str:
         if cell.get("cell_type") != "code":
             continue
         number += 1
-        cell_size = len(json.dumps(cell.get("outputs", []), ensure_ascii=False))
+        cell_size = len(json.dumps(cell.get("outputs", []), ensure_ascii=False).encode())
         if cell_size > biggest:
             biggest, label = cell_size, _cell_label(cell, number)
     return (
@@ -663,12 +663,15 @@ def run_all(
             if jobs == 1:
                 out = [one(nb) for nb in notebooks]
             else:
+                # the longest notebooks of the previous run start first, so the lanes
+                # end together; the exports are returned in notebook order either way
+                order = sorted(notebooks, key=lambda nb: -_last_duration(build, nb))
                 with ThreadPoolExecutor(max_workers=jobs) as pool:
-                    futures = [pool.submit(one, nb) for nb in notebooks]
+                    futures = {nb: pool.submit(one, nb) for nb in order}
                     try:
-                        out = [f.result() for f in futures]
+                        out = [futures[nb].result() for nb in notebooks]
                     except BaseException:
-                        for f in futures:
+                        for f in futures.values():
                             f.cancel()
                         raise
         finally:
@@ -681,6 +684,15 @@ def run_all(
                 write_workbook(staged_processed, staged_processed / "tables.xlsx")
         staging.commit()
     return out
+
+
+def _last_duration(build: Path, notebook: Path) -> float:
+    """Seconds the notebook took in the previous run (papermill's record), else infinity."""
+    try:
+        nb = json.loads((build / "notebooks" / notebook.name).read_text(encoding="utf-8"))
+        return float(nb["metadata"]["papermill"]["duration"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return float("inf")
 
 
 def _unstage(text: str, replacements: Mapping[str, str]) -> str:
