@@ -32,6 +32,7 @@ Surrounding whitespace is then stripped, as the layout parser always did.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -225,8 +226,9 @@ _BLOCK = frozenset(
 
 
 class _Extractor(HTMLParser):
+    # entities are decoded before parsing (strip_html); those left are text, kept as written
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
+        super().__init__(convert_charrefs=False)
         self.parts: list[str] = []
         self.raw_depth = 0
         self.tags = 0
@@ -263,12 +265,30 @@ class _Extractor(HTMLParser):
         if not self.raw_depth:
             self.parts.append(data)
 
+    def handle_entityref(self, name):
+        self.handle_data(f"&{name};")
 
+    def handle_charref(self, name):
+        self.handle_data(f"&#{name};")
+
+    def unknown_decl(self, data):
+        self.tags += 1
+
+
+_FALLBACK_TAG = re.compile(r"<[A-Za-z!/?][^>]*(?:>|$)")
 _CLOSE_RAW = re.compile(r"</\s*(script|style)\s*>", re.IGNORECASE)
 
 
 def strip_html(line: str, *, in_raw: bool = False) -> tuple[str, bool, bool]:
-    """Remove HTML tags, decode entities, drop ``<script>``/``<style>`` content.
+    """Decode HTML entities, then remove tags and ``<script>``/``<style>`` content.
+
+    Entities are decoded first (one round, :func:`html.unescape`), so markup written
+    as entities (``&lt;script&gt;``) is removed as markup, never left as a literal
+    ``<script>``; what a second round would decode (``&amp;lt;`` gives ``&lt;``) is
+    kept as text. The standard library's parser removes the tags; on input it cannot
+    parse (it raises on some malformed declarations, e.g. ``<![ x``), every ``<...>``
+    run is removed instead (``<`` to the next ``>`` or the end of the line), so no input
+    raises.
 
     Parameters
     ----------
@@ -291,14 +311,18 @@ def strip_html(line: str, *, in_raw: bool = False) -> tuple[str, bool, bool]:
         line, changed = line[m.end() :], True
     if not _HTML_LIKE.search(line):
         return line, changed, False
+    source = html.unescape(line) if "&" in line else line
     p = _Extractor()
-    p.feed(line)
-    p.close()
-    text = "".join(p.parts)
+    try:
+        p.feed(source)
+        p.close()
+        text, raw = "".join(p.parts), p.raw_depth > 0
+    except Exception:  # html.parser's AssertionError and kin on malformed markup
+        text, raw = _FALLBACK_TAG.sub(" ", source), False
     if text != line:
         changed = True
         text = re.sub(r"[ \t]{2,}", " ", text)
-    return text, changed, p.raw_depth > 0
+    return text, changed, raw
 
 
 # --- 3. control and format characters --------------------------------------------
