@@ -73,8 +73,23 @@ def run(path: Path, workers: int | None, entities: bool) -> dict:
     t0 = time.perf_counter()
     client = client_from_parameters(workers=workers)
     startup = time.perf_counter() - t0
+    steps: dict[str, float] = {}
     t0 = time.perf_counter()
-    tables = corpus_tables(path, fields=FIELDS, workers=workers, entities=entities, quotes=entities)
+    if client is None:
+        tables = corpus_tables(path, fields=FIELDS, entities=entities, quotes=entities)
+    else:
+        from dask.utils import key_split
+        from distributed import get_task_stream
+
+        with get_task_stream(client) as stream:
+            tables = corpus_tables(
+                path, fields=FIELDS, workers=workers, entities=entities, quotes=entities
+            )
+        for task in stream.data:
+            for ss in task["startstops"]:
+                if ss["action"] == "compute":
+                    name = key_split(task["key"])
+                    steps[name] = steps.get(name, 0.0) + ss["stop"] - ss["start"]
     wall = time.perf_counter() - t0
     row = {
         "workers": workers or 0,
@@ -90,6 +105,7 @@ def run(path: Path, workers: int | None, entities: bool) -> dict:
         sent = client.run(_sent_bytes)
         row["peak_rss_mb_per_worker"] = [round(v) for v in rss.values()]
         row["bytes_between_workers"] = sum(sent.values())
+        row["task_seconds_by_step"] = {k: round(v, 1) for k, v in sorted(steps.items())}
         close_clients()
     else:
         row["peak_rss_mb_process"] = round(_peak_rss_mb())

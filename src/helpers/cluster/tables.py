@@ -17,10 +17,11 @@ One function, :func:`corpus_tables`, runs the same steps on either path:
 3. **Reduce** (:func:`merge_partials`): partials merged in corpus order, associative, so
    Dask runs it as a tree (``dask.bag.Bag.reduction`` with ``split_every``): what
    moves between workers is counters, not texts.
-4. **Pass 2 over types** (:func:`helpers.freq.finalize_counts`) on the merged counts:
-   every surface type of the whole corpus is analysed once, with the whole corpus's
-   types as clitic attestation, into term keys; out comes a
-   :class:`helpers.freq.CorpusCounts`.
+4. **Pass 2 over types** (:func:`finish`: :func:`helpers.freq.finalize_counts`) on the
+   merged counts, in one task on the worker that holds them: every surface type of the
+   whole corpus is analysed once, with the whole corpus's types as clitic attestation,
+   into term keys; out comes a :class:`helpers.freq.CorpusCounts`, the only thing sent
+   back to the client with the report, mentions and quotes.
 
 On one process the partitions are mapped and merged in a loop; with ``workers`` or
 ``scheduler`` (or ``DASK_SCHEDULER_ADDRESS``) by Dask (:mod:`helpers.cluster.connect`).
@@ -37,7 +38,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import partial, reduce
 from pathlib import Path
 
@@ -45,7 +46,14 @@ import pandas as pd
 
 from helpers.errors import ArgumentError, CorpusFormatError, EmptyCorpusError
 
-__all__ = ["CorpusTables", "PartialTables", "corpus_tables", "map_partition", "merge_partials"]
+__all__ = [
+    "CorpusTables",
+    "PartialTables",
+    "corpus_tables",
+    "finish",
+    "map_partition",
+    "merge_partials",
+]
 
 #: Partials merged per node of Dask's reduction tree.
 SPLIT_EVERY = 8
@@ -116,7 +124,6 @@ class CorpusTables:
     report: pd.DataFrame
     mentions: pd.DataFrame | None = None
     quotes: pd.DataFrame | None = None
-    _path: str = field(default="single process", repr=False)
 
     def term_frequencies(self, by: str = "story_id", n: int = 1, **options) -> pd.DataFrame:
         """:func:`helpers.freq.term_frequencies` of these counts (same columns)."""
@@ -283,18 +290,50 @@ def _partitions(corpus, partition_size: int) -> tuple[list, str | None]:
     )
 
 
-def _run_local(items: list, spec: _Spec) -> PartialTables:
-    return reduce(lambda a, b: merge_partials([a, b]), (map_partition(i, spec) for i in items))
+def _run_local(items: list, spec: _Spec, known: tuple[str, ...]) -> CorpusTables:
+    merged = reduce(lambda a, b: merge_partials([a, b]), (map_partition(i, spec) for i in items))
+    return finish(merged, spec, known)
 
 
-def _run_dask(client, items: list, spec: _Spec) -> PartialTables:
+def _run_dask(client, items: list, spec: _Spec, known: tuple[str, ...]) -> CorpusTables:
+    import dask
     import dask.bag as db
 
     bag = db.from_sequence(items, npartitions=len(items))
-    total = bag.reduction(
+    merged = bag.reduction(
         partial(_one_partition, spec=spec), merge_partials, split_every=SPLIT_EVERY
     )
-    return client.compute(total).result()
+    # pass 2 runs on the worker holding the merged counts: only the result comes back
+    tables = dask.delayed(finish, pure=True)(merged, spec, known)
+    return client.compute(tables).result()
+
+
+def finish(merged: PartialTables, spec: _Spec, known: tuple[str, ...]) -> CorpusTables:
+    """Pass 2 over types on the merged partials: the :class:`CorpusTables`.
+
+    Raises :class:`EmptyCorpusError` (no story) and :class:`CorpusFormatError` (story
+    ids repeated across files), as :func:`helpers.corpus.load_corpus` does.
+    """
+    from helpers.freq import finalize_counts
+
+    if merged.surface is None or len(merged.surface) == 0:
+        raise EmptyCorpusError("no story found", path=spec.root, hint="check the files hold text")
+    ids = pd.Index(merged.surface.story_ids)
+    if ids.has_duplicates:
+        dupes = ids[ids.duplicated()].unique()[:5]
+        raise CorpusFormatError(
+            f"story ids are not unique: {', '.join(map(str, dupes))}",
+            path=spec.root,
+            hint="give every record its own id",
+        )
+    counts = finalize_counts(merged.surface, known=known)
+    return CorpusTables(
+        counts=counts,
+        stories=counts.meta,
+        report=merged.report.astype({"line": "int64"}).reset_index(drop=True),
+        mentions=merged.mentions,
+        quotes=merged.quotes,
+    )
 
 
 def corpus_tables(
@@ -365,7 +404,6 @@ def corpus_tables(
         As :func:`helpers.corpus.load_corpus` (missing path, undecodable bytes...).
     """
     from helpers.cluster.connect import client_from_parameters
-    from helpers.freq import finalize_counts
     from helpers.freq.corpus_counts import _check_n, _check_zones
 
     ns = _check_n(n, "corpus_tables")
@@ -387,26 +425,7 @@ def corpus_tables(
         bool(entities),
         bool(quotes),
     )
-    merged = _run_local(items, spec) if client is None else _run_dask(client, items, spec)
-    if merged.surface is None or len(merged.surface) == 0:
-        raise EmptyCorpusError(
-            "no story found", path=root or None, hint="check the files hold text"
-        )
-    ids = pd.Index(merged.surface.story_ids)
-    if ids.has_duplicates:
-        dupes = ids[ids.duplicated()].unique()[:5]
-        raise CorpusFormatError(
-            f"story ids are not unique: {', '.join(map(str, dupes))}",
-            path=root,
-            hint="give every record its own id",
-        )
-    counts = finalize_counts(merged.surface, known=known)
-    report = merged.report.astype({"line": "int64"}).reset_index(drop=True)
-    return CorpusTables(
-        counts=counts,
-        stories=counts.meta,
-        report=report,
-        mentions=merged.mentions,
-        quotes=merged.quotes,
-        _path="single process" if client is None else "dask",
-    )
+    known = tuple(known) if not isinstance(known, str) else (known,)
+    if client is None:
+        return _run_local(items, spec, known)
+    return _run_dask(client, items, spec, known)
