@@ -37,6 +37,8 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
+from helpers.charsets import BASIC_LETTERS, TATWEEL
+
 __all__ = [
     "BOILERPLATE",
     "MOJIBAKE_FLAG",
@@ -146,8 +148,11 @@ _CP1256_CONT = bytes(range(0x80, 0xC0)).decode("cp1256")
 _CP1256_SUSPECT = re.compile(f"[طظآâ][{re.escape(_CP1256_CONT)}]")
 _LATIN_SUSPECT = re.compile("[\u00c2-\u00df][\u0080-\u00bf\u0152-\u0178\u0192\u02c6-\u2122]")
 _RUN = re.compile(r"[^ \t]+")
+# Latin-1, Arabic punctuation, the basic Arabic letters, tatweel, harakat, Arabic-Indic
+# digits and signs, dagger alef, general punctuation, the euro sign
 _PLAUSIBLE = re.compile(
-    "[\x00-\x7f\u00a0-\u00ff\u060c\u061b\u061f\u0621-\u063a\u0640-\u066d\u0670\u2000-\u206f\u20ac]*"
+    f"[\x00-\x7f\u00a0-\u00ff\u060c\u061b\u061f{BASIC_LETTERS}{TATWEEL}\u064b-\u066d\u0670"
+    "\u2000-\u206f\u20ac]*"
 )
 
 

@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from helpers.charsets import ARABIC_SCRIPT_SET
 from helpers.errors import DecodingError
 
 __all__ = [
@@ -67,7 +68,7 @@ class DecodedText:
 
 
 def _is_arabic(ch: str) -> bool:
-    return "\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f"
+    return ch in ARABIC_SCRIPT_SET
 
 
 def _reads_as_arabic(text: str) -> bool:

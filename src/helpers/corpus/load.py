@@ -18,7 +18,6 @@ import itertools
 import json
 import math
 import os
-import re
 import stat
 import warnings
 import zipfile
@@ -29,6 +28,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from helpers.charsets import ARABIC_LETTER_RE
 from helpers.corpus.clean import LineCleaner
 from helpers.corpus.dates import parse_date
 from helpers.corpus.decode import (
@@ -90,9 +90,7 @@ REPORT_COLUMNS = ["file", "line", "text", "reason", "action", "story_id", "kept"
 LINE_COLUMNS = ["file", "line", "story_id", "role", "reason", "text", "kept", "fixes"]
 ZONES = ("title", "caption", "body")
 # Arabic letters (not the Arabic comma, question mark or digits)
-_ARABIC = re.compile(
-    r"[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]"
-)
+_ARABIC = ARABIC_LETTER_RE
 
 
 @dataclass

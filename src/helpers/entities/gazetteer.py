@@ -52,6 +52,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from helpers.charsets import BASIC_LETTERS
 from helpers.errors import ArgumentError, GazetteerError
 from helpers.text import normalize
 from helpers.text.normalize import normalizer_table
@@ -65,6 +66,7 @@ __all__ = [
     "describe_gazetteer",
     "first_names",
     "load_gazetteer",
+    "place_context",
     "place_stoplist",
     "read_gazetteer_csv",
 ]
@@ -119,7 +121,7 @@ MIN_POP_WORLD = 1_000_000
 #: The repository's user gazetteer folder (exists in a source checkout, not in a wheel).
 DEFAULT_USER_DIR = Path(__file__).resolve().parents[3] / "data" / "gazetteer"
 
-_ARABIC_NAME = re.compile(r"^[\u0621-\u063a\u0641-\u064a]+(?: [\u0621-\u063a\u0641-\u064a]+){0,3}$")
+_ARABIC_NAME = re.compile(f"^[{BASIC_LETTERS}]+(?: [{BASIC_LETTERS}]+){{0,3}}$")
 _WIKIDATA = re.compile(r"^Q[0-9]+$")
 
 
@@ -159,8 +161,18 @@ def first_names() -> dict[str, bool]:
 
 @lru_cache(maxsize=1)
 def place_stoplist() -> frozenset[str]:
-    """Normalised place names never matched on their own (``data/place_stoplist.txt``)."""
-    return frozenset(normalize(w) for w in _lines("place_stoplist.txt"))
+    """Normalised place names never matched on their own: ``data/place_stoplist.txt``
+    and ``data/place_context.txt`` (the latter count in a place context, see
+    :func:`place_context`)."""
+    return frozenset(normalize(w) for w in _lines("place_stoplist.txt")) | place_context()
+
+
+@lru_cache(maxsize=1)
+def place_context() -> frozenset[str]:
+    """Normalised place names that are everyday words but count after a locative
+    preposition or beside another place (``data/place_context.txt``: جدة، آمل، الخمس،
+    الأقصى); the rule is :func:`helpers.entities.rules.context_places`."""
+    return frozenset(normalize(w) for w in _lines("place_context.txt"))
 
 
 @dataclass(frozen=True)
@@ -636,6 +648,18 @@ def _load(paths: tuple[Path, ...], _key: tuple, countries: bool, cities: bool) -
     table = pd.concat(parts, ignore_index=True).astype(
         {"population": "int64", "wikidata": "str", "country": "str", "source": "str"}
     )
+    # a curated place alias that is an everyday word (الأقصى of المسجد الأقصى) is guarded
+    # like the CLDR and GeoNames ones
+    stop = place_stoplist()
+    for idx in table.index[table["type"] == "LOC"]:
+        aliases = table.at[idx, "aliases"]
+        if any(normalize(a) in stop for a in aliases):
+            table.at[idx, "aliases"] = [a for a in aliases if normalize(a) not in stop]
+            table.at[idx, "guarded"] = list(
+                dict.fromkeys(
+                    [*table.at[idx, "guarded"], *(a for a in aliases if normalize(a) in stop)]
+                )
+            )
     return Gazetteer(table=table, files=paths)
 
 

@@ -47,8 +47,9 @@ from dataclasses import dataclass, field
 import ahocorasick
 
 from helpers.entities import rules
-from helpers.entities.gazetteer import Gazetteer, first_names
+from helpers.entities.gazetteer import Gazetteer, first_names, place_context
 from helpers.entities.keys import fold, peel_light, phrase_keys, word_key
+from helpers.entities.lexicon import whole_word_wins
 from helpers.text import has_article, normalize, reporting_verbs, stopwords
 
 __all__ = ["CompiledGazetteer", "Span", "Zone", "compile_gazetteer", "read_zone"]
@@ -70,6 +71,9 @@ class Span:
     #: apart: للجنة as ل + اللجنة (ل + ال + لجنة, the article's ل merged with the
     #: stem's). Its canonical name restores the article (:meth:`Zone.phrase`).
     article: bool = False
+    #: The candidate order was decided by the word's own vowel marks (عمّان Amman,
+    #: عُمان Oman): the story's countries do not override it.
+    fixed: bool = False
 
 
 @dataclass
@@ -118,6 +122,11 @@ class Zone:
         (العدالة والتنمية، معهد ماساتشوستس للتكنولوجيا)."""
         rest = normalize(self.text[self.end[i] : self.end[j - 1]], alef=False)
         return " ".join((self.display(i, article=article) + rest).split())
+
+    def light(self, i: int) -> str:
+        """Token ``i`` as written without its peeled proclitics, normalised with
+        ``alef=False`` (hamza kept): the form looked up in the lexicon."""
+        return normalize(self.text[self.char_start(i) : self.end[i]], alef=False)
 
     def char_start(self, i: int) -> int:
         """Offset of token ``i`` in the zone text, after its peeled proclitics."""
@@ -208,6 +217,9 @@ class CompiledGazetteer:
     canonicals: list[str]
     first_names: dict[str, bool]
     stop: frozenset[str]
+    reporting: frozenset[str]  # keys of reporting verbs (قال، أكد...)
+    context_rows: frozenset[int]  # rows with a guarded name of data/place_context.txt
+    marks: dict[int, list[frozenset]]  # row -> vowel-mark signatures of its aliases
     choices: dict = field(default_factory=dict)  # cache of _choose per word type
 
 
@@ -348,11 +360,43 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
         first_names=dict(names),
         stop=frozenset(fold(w) for w in stopwords())
         | frozenset(fold(w) for w in reporting_verbs()),
+        reporting=frozenset(fold(w) for w in reporting_verbs()),
+        context_rows=frozenset(
+            row
+            for row, names in enumerate(table["guarded"])
+            if any(normalize(a) in place_context() for a in names)
+        ),
+        marks=_alias_marks(table),
     )
     if len(_COMPILED) > 8:
         _COMPILED.clear()
     _COMPILED[id(gaz)] = (gaz, compiled)
     return compiled
+
+
+def mark_signature(word: str) -> frozenset[tuple[int, str]]:
+    """Vowel marks of a written word as ``(letter index, mark)`` pairs (shadda, short
+    vowels, sukun): ``mark_signature("عمّان") == {(1, "\u0651")}``."""
+    out = []
+    n = -1
+    for ch in word:
+        if "\u064b" <= ch <= "\u0652":
+            if n >= 0:
+                out.append((n, ch))
+        elif ch != "\u0640" and unicodedata.category(ch) != "Cf":
+            n += 1
+    return frozenset(out)
+
+
+def _alias_marks(table) -> dict[int, list[frozenset]]:
+    """Rows with a vocalised alias (عمّان، عُمان) -> the mark signatures of those aliases."""
+    out: dict[int, list[frozenset]] = {}
+    for row, aliases in enumerate(table["aliases"]):
+        sigs = [mark_signature(a) for a in aliases if " " not in a]
+        sigs = [g for g in sigs if g]
+        if sigs:
+            out[row] = sigs
+    return out
 
 
 def _alias_readings(alias: str) -> list[tuple[tuple[str, ...], tuple[bool, ...]]]:
@@ -419,9 +463,10 @@ def _choose(
     parts = [p for p in clitics.split("+") if p]
     if parts:
         k1 = word_key(base, lt(base)) if "ال" not in parts else fold(base)
-        if k1 in vocab:
+        peeled = sum(1 for p in parts if p != "ال")
+        if k1 in vocab and not _whole(light, peeled):
             form = ("ال" + base) if "ال" in parts else base
-            return k1, form, sum(1 for p in parts if p != "ال"), "ال" in parts
+            return k1, form, peeled, "ال" in parts
     for conj in ("", "و", "ف"):
         for prep in ("", "ب", "ل", "ك"):
             pre = conj + prep
@@ -433,12 +478,27 @@ def _choose(
                 forms.insert(0, ("ا" + rem, "ا" + lt(rem)))
             for f, lf in forms:
                 k = word_key(f, lf)
-                if k in vocab:
+                if k in vocab and not _whole(light, len(pre)):
                     return k, f, len(pre), _definite(f, lf)
     if parts:
         form = ("ال" + base) if "ال" in parts else base
         return fold(base), form, sum(1 for p in parts if p != "ال"), "ال" in parts
     return k0, norm, 0, _definite(norm, light)
+
+
+def _whole(light: str, peeled: int) -> bool:
+    """Whether the lexicon reads the written word as one word, not proclitic(s) + rest.
+
+    ``peeled`` letters of proclitic would be removed. See
+    :func:`helpers.entities.lexicon.whole_word_wins`: فرقة stays whole (not ف + رقة),
+    لدينا stays whole (not ل + دينا), بروس stays whole (not ب + روس). A preposition ل
+    before ل (لل: ل + ال, or ل + a word in ل) is always a proclitic.
+    """
+    if peeled <= 0 or len(light) <= peeled:
+        return False
+    if light[peeled - 1 : peeled + 1] == "لل":
+        return False
+    return whole_word_wins(light, light[peeled:])
 
 
 def _definite(form: str, light: str | None = None) -> bool:
@@ -493,7 +553,12 @@ def read_zone(story_id: str, zone: str, text: str, toks, cg: CompiledGazetteer) 
         form=forms,
         peel=peels,
         definite=defs,
-        stop=[k in cg.stop for k in keys],
+        # a stopword key, or a word the tokeniser reads as proclitic + stopword: بأنه is
+        # ب + أنه, never the Iranian town بانه (whose key it shares once hamza is folded)
+        stop=[
+            k in cg.stop or (c != "" and fold(b) in cg.stop)
+            for k, c, b in zip(keys, toks["clitics"], toks["base"], strict=True)
+        ],
         tanween=[not _TANWEEN.isdisjoint(w) for w in toks["surface"]],
         sentence=list(toks["sentence"]),
     )
@@ -531,13 +596,26 @@ def gazetteer_spans(z: Zone, cg: CompiledGazetteer) -> list[Span]:
             continue  # دوراً is "a role", not the town Dura: names take no tanween here
         method = "guarded" if ci in cg.guarded_ci else "gazetteer"
         cands = list(cands)
+        fixed = False
         if n == 1 and len(cands) > 1:
             # سورية the country or (ال)سورية the adjective: the article decides
             want = "NORP" if z.definite[i] else "LOC"
             kinds = {cg.types[c] for c in cands}
             if kinds >= {"NORP", "LOC"}:
                 cands.sort(key=lambda c: cg.types[c] != want)
-        out.append(Span(i, i_end, cg.types[cands[0]], method, cands, 0))
+            if any(c in cg.marks for c in cands):
+                # the writer's vowel marks decide: عمّان is Amman, عُمان is Oman
+                marks = mark_signature(z.text[z.char_start(i) : z.end[i]])
+                if marks:
+                    score = {
+                        c: max((len(marks & g) for g in cg.marks.get(c, ())), default=0)
+                        for c in cands
+                    }
+                    best = max(score.values())
+                    if best > 0 and list(score.values()).count(best) == 1:
+                        cands.sort(key=lambda c: -score[c])
+                        fixed = True
+        out.append(Span(i, i_end, cg.types[cands[0]], method, cands, 0, fixed=fixed))
     return out
 
 

@@ -45,6 +45,7 @@ import numpy as np
 import pandas as pd
 from scipy import sparse
 
+from helpers.charsets import ARABIC_LETTER_SET
 from helpers.errors import ArgumentError, CorpusFormatError
 from helpers.text.normalize import _key, normalizer_table
 from helpers.text.tokenize import TOKEN_RE, _Analyzer
@@ -65,19 +66,6 @@ _ZONES = ("title", "caption", "body")
 _TEXT_COLUMNS = frozenset(
     {"title", "body", "paragraphs", "captions", "photo_credits", "repairs", "text", "content"}
 )
-_ARABIC = None  # set of Arabic letters, built on first use
-
-
-def _arabic_letters() -> frozenset[str]:
-    global _ARABIC
-    if _ARABIC is None:
-        import re
-
-        from helpers.text.tokenize import _ARABIC_LETTERS
-
-        pat = re.compile(f"[{_ARABIC_LETTERS}]")
-        _ARABIC = frozenset(ch for ch in map(chr, range(0x0600, 0xFF00)) if pat.match(ch))
-    return _ARABIC
 
 
 def _is_word(surface: str, arabic: frozenset[str]) -> bool:
@@ -115,7 +103,7 @@ def analyse_types(
     """
     opts = dict(_key(options))
     light = normalizer_table(**{**opts, "alef": False})
-    arabic = _arabic_letters()
+    arabic = ARABIC_LETTER_SET
     kinds = ["word" if _is_word(t, arabic) else "latin" for t in types]
     words = (t.translate(light) for t, k in zip(types, kinds, strict=True) if k == "word")
     analyse = _Analyzer(words, known, opts)
