@@ -45,7 +45,7 @@ class Analysis(NamedTuple):
     kind: str
 
 
-_SHARED_MAX = 500_000  # types kept in a process-wide cache before it is cleared
+_SHARED_MAX = 100_000  # types kept in a process-wide cache before it is cleared
 
 
 @lru_cache(maxsize=8)
@@ -113,17 +113,24 @@ class Analyser:
     (the tokeniser does), otherwise it is found with :func:`helpers.text.kind_of`.
 
     Results that depend on the lexicon alone are cached for the whole process (one
-    cache per option set, cleared past 500,000 types), the others per analyser, so
-    building an analyser per text costs microseconds. The lexicon is loaded on the first
-    analyser of the process (about 1-2 s), not at import.
+    cache per option set, cleared past 100,000 types), the others per analyser, so
+    building an analyser per text costs microseconds; ``cache=False`` caches nothing (for
+    callers that analyse each type once, e.g. a corpus's whole vocabulary). The lexicon is
+    loaded on the first analyser of the process (about 1-2 s), not at import.
 
     :meth:`reading` gives what the entity matcher and quotes need: the word with its
     non-article proclitics peeled (:class:`helpers.text.clitics.Reading`).
     """
 
     def __init__(
-        self, attested: Iterable[str] = (), *, known: Iterable[str] = (), **options: bool
+        self,
+        attested: Iterable[str] = (),
+        *,
+        known: Iterable[str] = (),
+        cache: bool = True,
+        **options: bool,
     ) -> None:
+        self._caching = cache
         try:
             shared = _shared_for(frozenset(options.items()))
         except TypeError:  # an unhashable option value: let _key report it
@@ -164,6 +171,8 @@ class Analyser:
             got = self.shared.get(key)
             if got is None:
                 got, used = self._analyse(surface, kind)
+                if not self._caching:
+                    return got
                 if used:
                     self.cache[key] = got
                 else:
@@ -294,7 +303,7 @@ def analyse_types(
     if isinstance(attested, str):
         attested = (attested,)
     evidence = [*distinct, *attested]
-    analyse = Analyser(evidence, known=known, **options)
+    analyse = Analyser(evidence, known=known, cache=len(distinct) < 10_000, **options)
     return {t: analyse(t) for t in distinct}
 
 

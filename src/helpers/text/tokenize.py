@@ -157,6 +157,23 @@ def _empty() -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series([], dtype=d) for c, d in TOKEN_COLUMNS.items()})
 
 
+class _Analyzer:
+    """Internal adapter kept for :mod:`helpers.freq.corpus_counts` (written against the
+    first API): ``_Analyzer(light_words, known, options)(surface, kind) -> (norm, base,
+    clitics, is_stop)``. New code uses :class:`helpers.text.Analyser`."""
+
+    def __init__(self, known_light: Iterable[str], known: Iterable[str], options: dict) -> None:
+        from helpers.text.analyse import Analyser
+
+        self._analyse = Analyser(known=known, cache=False, **options)
+        self._analyse.attest(known_light)
+        self.cache: dict = {}  # callers may clear it; the analysis itself is not cached
+
+    def __call__(self, surface: str, kind: str) -> tuple[str, str, str, bool]:
+        a = self._analyse(surface, kind)
+        return a[0], a[1], a[2], a[3]
+
+
 def _analyser(known: Iterable[str], options: dict[str, bool]):
     from helpers.text.analyse import Analyser
 
