@@ -257,6 +257,10 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
             keys = phrase_keys(alias)
             if keys:
                 guarded.setdefault(keys, []).append((*rank, row))
+                # the article must agree as for other aliases: خمس دقائق is not الخمس
+                for gkeys, sig in _alias_readings(alias):
+                    if typ != "NORP":
+                        articles.setdefault(gkeys, set()).add(sig)
         for alias in aliases:
             readings = _alias_readings(alias)
             if not readings[0][0]:
@@ -360,7 +364,9 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
         first_names=dict(names),
         stop=frozenset(fold(w) for w in stopwords())
         | frozenset(fold(w) for w in reporting_verbs()),
-        reporting=frozenset(fold(w) for w in reporting_verbs()),
+        # reporting verbs that are no function word (بين "between" is also بيّن)
+        reporting=frozenset(fold(w) for w in reporting_verbs())
+        - frozenset(fold(w) for w in stopwords()),
         context_rows=frozenset(
             row
             for row, names in enumerate(table["guarded"])
