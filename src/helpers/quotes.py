@@ -114,7 +114,8 @@ REPORTING_WORDS: dict[str, str] = {
     **_forms("أضاف", "أضافت", "أضافوا", "يضيف", "تضيف", "مضيفا", "مضيفة"),
     **_forms("أكد", "أكدت", "أكدوا", "يؤكد", "تؤكد", "مؤكدا", "مؤكدة"),
     **_forms("أوضح", "أوضحت", "يوضح", "توضح", "موضحا", "موضحة"),
-    **_forms("تابع", "تابعت", "متابعا"),
+    **_forms("تابع", "تابعت", "يتابع", "تتابع", "متابعا"),
+    **_forms("أجاب", "أجابت", "يجيب", "تجيب", "مجيبا"),
     **_forms("شدد", "شددت", "يشدد", "تشدد", "مشددا", "مشددة"),
     **_forms("أشار", "أشارت", "يشير", "تشير", "مشيرا", "مشيرة"),
     **_forms("نفى", "نفت", "ينفي", "تنفي", "نافيا"),
@@ -312,6 +313,8 @@ def _phrase(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             continue
         if first is not None and n in _NOT_SPEAKERS:
             break  # قال الله تعالى: the honorific is not part of the name
+        if first is None and _reporting(w) is not None:
+            return None  # وتابع قائلا: «...»: a second reporting word, no subject
         if n in _PHRASE_STOP or _strip_conj(n) in _PHRASE_STOP or k >= _MAX_PHRASE:
             break
         if _reporting(w) is not None and first is not None:
@@ -362,9 +365,14 @@ class _Mentions:
             if m[1] > lo:
                 found.append(m)
         for t in _SPEAKER_TYPES:
-            for _, _, typ, eid, canon in sorted(found):
-                if typ == t:
-                    return eid, canon, typ
+            for start, end, typ, eid, canon in sorted(found):
+                if typ != t:
+                    continue
+                if t in ("NORP", "LOC") and (start - lo > 2 or end < hi):
+                    # a nationality or place inside a longer phrase is no speaker:
+                    # قال مسؤول أميركي is an (unnamed) official, not America
+                    continue
+                return eid, canon, typ
         return None
 
 

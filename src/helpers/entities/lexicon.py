@@ -88,8 +88,8 @@ def looks_like_name(light: str) -> bool:
     accusative adverbs in ا whose stem takes the article (مجددا → المجدد), and verbs
     (their other persons are attested: زار → زارت، سيسافر → ستسافر).
     """
-    if len(light) < 3 or light.startswith("ال"):
-        return False
+    if len(light) < 3 or light.startswith("ال") or light.endswith("ة"):
+        return False  # ة ends Arabic nouns and names, not transliterated foreign names
     zw = zipf(light)
     za = zipf("ال" + light)
     if za > 0.0 and za >= zw - _ARTICLE_GAP:
@@ -98,11 +98,40 @@ def looks_like_name(light: str) -> bool:
         return False
     if light.endswith("ا") and zipf("ال" + light[:-1]) >= 2.0:
         return False
-    if light.endswith(("ه", "ها", "هم")):
-        stem = light[:-1] if light.endswith("ه") else light[:-2]
-        if zipf("ال" + stem) >= 2.0:
-            return False  # حينها، بدوره: a noun with a pronoun suffix
+    if _suffixed_noun(light):
+        return False
+    if light[0] in "لبوفك" and len(light) > 4:
+        rest = light[1:]
+        if _suffixed_noun(rest):
+            return False  # لمحققيه: a proclitic the tokeniser left on an ordinary word
     return not _verb(light)
+
+
+_SUFFIXES = ("هما", "هم", "ها", "ه", "كم", "نا", "ك", "ي")
+
+
+def _suffixed_noun(light: str) -> bool:
+    """A noun with a pronoun suffix: its stem takes the article. حينها (الحين),
+    كلمته (الكلمة: ت written for ة before a suffix), مسؤوليتها، عناصرهما (العناصر),
+    مسلحيهم (المسلحين), يديه (اليد)."""
+    for suf in _SUFFIXES:
+        if not light.endswith(suf) or len(light) - len(suf) < 2:
+            continue
+        stem = light[: -len(suf)]
+        cands = [stem]
+        if stem.endswith("ت"):
+            cands.append(stem[:-1] + "ة")
+        if stem.endswith("ي"):
+            cands += [stem + "ن", stem[:-1]]
+        if any(zipf("ال" + c) >= 2.0 for c in cands):
+            return True
+    # construct forms that drop ن: dual صحيفتا (الصحيفة), plural محققو + ه (المحققون)
+    if light.endswith("تا") and zipf("ال" + light[:-2] + "ة") >= 2.0:
+        return True
+    for suf in ("وه", "وها", "وهم"):
+        if light.endswith(suf) and zipf("ال" + light[: -len(suf)] + "ون") >= 2.0:
+            return True
+    return False
 
 
 def _verb(light: str) -> bool:

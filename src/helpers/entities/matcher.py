@@ -257,6 +257,10 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
             keys = phrase_keys(alias)
             if keys:
                 guarded.setdefault(keys, []).append((*rank, row))
+                # the article must agree as for other aliases: خمس دقائق is not الخمس
+                for gkeys, sig in _alias_readings(alias):
+                    if typ != "NORP":
+                        articles.setdefault(gkeys, set()).add(sig)
         for alias in aliases:
             readings = _alias_readings(alias)
             if not readings[0][0]:
@@ -360,7 +364,9 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
         first_names=dict(names),
         stop=frozenset(fold(w) for w in stopwords())
         | frozenset(fold(w) for w in reporting_verbs()),
-        reporting=frozenset(fold(w) for w in reporting_verbs()),
+        # reporting verbs that are no function word (بين "between" is also بيّن)
+        reporting=frozenset(fold(w) for w in reporting_verbs())
+        - frozenset(fold(w) for w in stopwords()),
         context_rows=frozenset(
             row
             for row, names in enumerate(table["guarded"])
@@ -514,8 +520,9 @@ def read_zone(story_id: str, zone: str, text: str, toks, cg: CompiledGazetteer) 
     ``toks`` maps the tokens-table columns (``start, end, surface, kind, norm, base,
     clitics, sentence``) to lists (or Series) of this zone's rows of ``tokenize_zones``.
     """
-    keys, forms, peels, defs = [], [], [], []
+    keys, forms, peels, defs, stops = [], [], [], [], []
     vocab = cg.vocab
+    stop = cg.stop
     cache = cg.choices
     for kind, norm, base, clitics, surface in zip(
         list(toks["kind"]),
@@ -534,14 +541,19 @@ def read_zone(story_id: str, zone: str, text: str, toks, cg: CompiledGazetteer) 
                     # the article is written ال with a bare alef (helpers.text.has_article):
                     # ألكسندر، إلياس and ألمانيا have none
                     d = has_article(light, p) or (p > 0 and light[p - 1 : p + 1] == "لل")
-                got = cache[(norm, base, clitics, surface)] = (k, f, p, d)
-            k, f, p, d = got
+                # a stopword key, or a word the tokeniser reads as proclitic + stopword:
+                # بأنه is ب + أنه, never the Iranian town بانه (its key once hamza is folded)
+                st = k in stop or (clitics != "" and fold(base) in stop)
+                got = cache[(norm, base, clitics, surface)] = (k, f, p, d, st)
+            k, f, p, d, st = got
         else:
             k, f, p, d = norm.casefold(), norm, 0, False
+            st = k in stop
         keys.append(k)
         forms.append(f)
         peels.append(p)
         defs.append(d)
+        stops.append(st)
     return Zone(
         story_id=story_id,
         zone=zone,
@@ -553,12 +565,7 @@ def read_zone(story_id: str, zone: str, text: str, toks, cg: CompiledGazetteer) 
         form=forms,
         peel=peels,
         definite=defs,
-        # a stopword key, or a word the tokeniser reads as proclitic + stopword: بأنه is
-        # ب + أنه, never the Iranian town بانه (whose key it shares once hamza is folded)
-        stop=[
-            k in cg.stop or (c != "" and fold(b) in cg.stop)
-            for k, c, b in zip(keys, toks["clitics"], toks["base"], strict=True)
-        ],
+        stop=stops,
         tanween=[not _TANWEEN.isdisjoint(w) for w in toks["surface"]],
         sentence=list(toks["sentence"]),
     )

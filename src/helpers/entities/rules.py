@@ -347,7 +347,10 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
             continue
         # the surname closes the name; after two or more first names only a nisba
         # (الحكيم) is taken: محمد صلاح جاهزيته، نواف سلام سيزور
-        if surname_ok and (j - p < 2 or z.definite[j]):
+        # a definite plural in -ات is a noun, not a family name: عمر السيارات "the age
+        # of the cars", فيصل التطبيقات
+        plural = z.definite[j] and k.endswith("ات")
+        if surname_ok and (j - p < 2 or z.definite[j]) and not plural:
             j += 1
         break
     if z.key[j - 1] in PARTICLES:
@@ -458,7 +461,12 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 j += 1
             if j < n and z.sentence[j] == z.sentence[i] and _foreign(z, j, cg, stops):
                 e = j + 1
-                if e < n and z.sentence[e] == z.sentence[j] and _foreign(z, e, cg, stops):
+                if (
+                    e < n
+                    and z.sentence[e] == z.sentence[j]
+                    and z.text[z.start[e]] not in "وف"  # هونغ وتساي: a conjunction
+                    and _foreign(z, e, cg, stops)
+                ):
                     e += 1
                 out.append(Span(j, e, "PERSON", "context", [], 2))
                 after_title.add(j)
