@@ -181,3 +181,14 @@ def test_real_cluster_client_and_a_worker_address(real_cluster):
         close_clients()
     with pytest.raises(ClusterError, match=f"{worker} is not a Dask scheduler .* Worker"):
         client_from_parameters(scheduler=worker)
+
+
+def test_cli_refuses_a_scheduler_that_is_no_address(capsys):
+    from helpers.__main__ import main
+
+    assert main(["run", "--scheduler", "nonsense"]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err == (
+        "error: --scheduler: scheduler must be a Dask scheduler address such as "
+        "'tcp://10.0.0.5:8786' (scheme://host:port, port 1-65535), got 'nonsense'"
+    )

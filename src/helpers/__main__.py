@@ -117,7 +117,13 @@ def _notebook_options(args: argparse.Namespace) -> dict[str, object]:
     if args.scheduler is not None:
         if not args.scheduler.strip():
             raise UsageError("--scheduler is empty: give an address such as tcp://host:8786")
-        params["SCHEDULER"] = args.scheduler.strip()
+        from helpers.cluster import check_scheduler
+
+        try:  # the form of the address; whether it answers is checked by the notebook
+            address = check_scheduler(args.scheduler.strip(), "--scheduler")
+        except KhabarError as exc:
+            raise UsageError(str(exc)) from None
+        params["SCHEDULER"] = address
     return params
 
 

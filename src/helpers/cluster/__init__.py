@@ -24,6 +24,7 @@ from helpers.cluster.connect import (
     client_from_parameters,
     close_clients,
     cluster_requested,
+    probe_scheduler,
 )
 from helpers.cluster.tables import CorpusTables, PartialTables, corpus_tables
 
@@ -38,4 +39,5 @@ __all__ = [
     "close_clients",
     "cluster_requested",
     "corpus_tables",
+    "probe_scheduler",
 ]

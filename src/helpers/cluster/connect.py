@@ -36,6 +36,7 @@ __all__ = [
     "client_from_parameters",
     "close_clients",
     "cluster_requested",
+    "probe_scheduler",
 ]
 
 #: Dask's environment variable naming the scheduler of an existing cluster.
@@ -187,6 +188,35 @@ def _ask_identity(address: str, timeout: float) -> dict:
     )
 
 
+def probe_scheduler(address: str, timeout: float = TIMEOUT) -> dict:
+    """Ask the Dask scheduler at ``address`` who it is, under a hard deadline.
+
+    Used before a run starts (``python -m helpers run --scheduler``) and before a client
+    is made: ``distributed.Client`` itself waits for ever on a port that accepts
+    connections and never answers.
+
+    Returns
+    -------
+    dict
+        The scheduler's ``identity`` reply (``type``, ``id``, ``address``, ``workers``...).
+
+    Raises
+    ------
+    helpers.errors.ClusterError
+        No answer within ``timeout`` seconds (refused, unreachable, silent), an answer
+        that is not Dask's, or a Dask server that is not a scheduler (a worker); the
+        message names the address.
+    """
+    reply = _ask_identity(address, timeout)
+    kind = reply.get("type") if isinstance(reply, dict) else None
+    if kind != "Scheduler":
+        raise ClusterError(
+            f"{address} is not a Dask scheduler (it says it is {kind or 'something else'})",
+            hint="give the scheduler's address, not a worker's or the dashboard's",
+        )
+    return reply
+
+
 def _local_client(workers: int, timeout: float):
     import logging
 
@@ -216,13 +246,7 @@ def _local_client(workers: int, timeout: float):
 
 
 def _remote_client(address: str, timeout: float):
-    reply = _ask_identity(address, timeout)
-    kind = reply.get("type") if isinstance(reply, dict) else None
-    if kind != "Scheduler":
-        raise ClusterError(
-            f"{address} is not a Dask scheduler (it says it is {kind or 'something else'})",
-            hint="give the scheduler's address, not a worker's or the dashboard's",
-        )
+    probe_scheduler(address, timeout)
     from distributed import Client
 
     try:
