@@ -241,6 +241,7 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
     generated: dict[tuple[str, ...], list[tuple]] = {}
     articles: dict[tuple[str, ...], set[tuple[bool, ...]]] = {}
     guarded: dict[tuple[str, ...], list[tuple]] = {}
+    guarded_articles: dict[tuple[str, ...], set] = {}
     known: set[str] = set()
     for row, (typ, aliases, source, pop, guard) in enumerate(
         zip(
@@ -259,8 +260,7 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
                 guarded.setdefault(keys, []).append((*rank, row))
                 # the article must agree as for other aliases: خمس دقائق is not الخمس
                 for gkeys, sig in _alias_readings(alias):
-                    if typ != "NORP":
-                        articles.setdefault(gkeys, set()).add(sig)
+                    guarded_articles.setdefault(gkeys, set()).add(None if typ == "NORP" else sig)
         for alias in aliases:
             readings = _alias_readings(alias)
             if not readings[0][0]:
@@ -302,7 +302,8 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
             guarded_ci.add(len(patterns) - 1)
     signatures = [None] * len(patterns)
     for ci, keys in enumerate(patterns):
-        sigs = articles.get(keys)
+        # a guarded-only pattern takes its own names' signatures, never an explicit one's
+        sigs = guarded_articles.get(keys) if ci in guarded_ci else articles.get(keys)
         if sigs and None not in sigs:
             signatures[ci] = frozenset(sigs)
     norp_keys: set[str] = set()
@@ -487,8 +488,10 @@ def _choose(
                 if k in vocab and not _whole(light, len(pre)):
                     return k, f, len(pre), _definite(f, lf)
     if parts:
-        form = ("ال" + base) if "ال" in parts else base
-        return fold(base), form, sum(1 for p in parts if p != "ال"), "ال" in parts
+        peeled = sum(1 for p in parts if p != "ال")
+        if not _whole(light, peeled):
+            form = ("ال" + base) if "ال" in parts else base
+            return fold(base), form, peeled, "ال" in parts
     return k0, norm, 0, _definite(norm, light)
 
 
@@ -498,12 +501,13 @@ def _whole(light: str, peeled: int) -> bool:
     ``peeled`` letters of proclitic would be removed. See
     :func:`helpers.entities.lexicon.whole_word_wins`: فرقة stays whole (not ف + رقة),
     لدينا stays whole (not ل + دينا), بروس stays whole (not ب + روس). A preposition ل
-    before ل (لل: ل + ال, or ل + a word in ل) is always a proclitic.
+    before ل (لل: ل + ال, or ل + a word in ل) and a proclitic before the written article
+    (والتنمية) are always proclitics.
     """
     if peeled <= 0 or len(light) <= peeled:
         return False
-    if light[peeled - 1 : peeled + 1] == "لل":
-        return False
+    if light[peeled - 1 : peeled + 1] == "لل" or has_article(light, peeled):
+        return False  # لل, or the article after the proclitic (والتنمية): unambiguous
     return whole_word_wins(light, light[peeled:])
 
 

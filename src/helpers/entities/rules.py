@@ -569,10 +569,12 @@ def context_places(z, cg, gaz_spans, guarded_spans) -> list:
     reads them as places.
 
     A guarded match of such a name counts when it follows a locative preposition
-    (:data:`LOC_PREPOSITIONS`: وصل إلى جدة) or the proclitic ب (بجدة), or is coordinated
-    with a known place (الرياض وجدة، جدة والرياض), and the next word of the sentence is
-    not a definite word other than a nationality adjective (في الأشهر الماضية، الحد
-    الأقصى، الخمس الأوائل read as nouns). Returns spans with ``method="context"``,
+    (:data:`LOC_PREPOSITIONS`: وصل إلى جدة) or the proclitic ب or ل (بجدة، لجدة), or,
+    written without the article, an indefinite noun it completes (سكان جدة), or is
+    coordinated with a known place (الرياض وجدة، جدة والرياض); and the next word of the
+    sentence is not a definite word other than a time word, a nationality or another
+    nisba adjective (الخمس الأوائل، جدة الطفل read as nouns; بجدة اليوم، جدة التاريخية
+    as the place). Returns spans with ``method="context"``,
     ``priority=2``.
     """
     from helpers.entities.matcher import Span
@@ -592,12 +594,21 @@ def context_places(z, cg, gaz_spans, guarded_spans) -> list:
         same = i > 0 and z.sentence[i - 1] == z.sentence[i]
         clitic = z.text[z.start[i] : z.char_start(i)]
         after_prep = (same and z.peel[i] == 0 and z.key[i - 1] in LOC_PREPOSITIONS) or (
-            "ب" in clitic
+            "ب" in clitic or "ل" in clitic
+        )
+        # an indefinite name after an indefinite noun, in construct: سكان جدة، مستشفيات جدة
+        construct = (
+            same
+            and z.peel[i] == 0
+            and not z.definite[i]
+            and z.kind[i - 1] == "word"
+            and not z.definite[i - 1]
+            and not z.stop[i - 1]
         )
         coordinated = (same and clitic.startswith("و") and i in loc_ends) or (
             j in loc_starts and z.text[z.start[j]] == "و" and z.sentence[j] == z.sentence[i]
         )
-        if not (after_prep or coordinated):
+        if not (after_prep or coordinated or construct):
             continue
         if (
             j < n
@@ -605,8 +616,13 @@ def context_places(z, cg, gaz_spans, guarded_spans) -> list:
             and z.kind[j] == "word"
             and z.definite[j]
             and z.peel[j] == 0
+            and not z.stop[j]
+            and z.key[j] not in NOT_NAMES
             and z.key[j] not in cg.norp_keys
+            and not z.key[j].endswith("يه")
         ):
-            continue  # الأشهر الماضية: a definite word right after reads it as a noun
+            # الخمس الأوائل، جدة الطفل: a definite word right after reads it as a noun
+            # (not a time word, بجدة اليوم, nor a nisba adjective, جدة التاريخية)
+            continue
         out.append(Span(i, j, "LOC", "context", cands, 2))
     return out
