@@ -50,6 +50,7 @@ import pandas as pd
 
 from helpers.errors import ArgumentError, CorpusFormatError
 from helpers.text.normalize import normalize
+from helpers.text.stopwords import reporting_words
 
 __all__ = [
     "QUOTE_COLUMNS",
@@ -102,44 +103,10 @@ def _wordset(words: str) -> frozenset[str]:
     return frozenset(normalize(w) for w in words.split())
 
 
-def _forms(lemma: str, *forms: str) -> dict[str, str]:
-    return {normalize(f): lemma for f in (lemma, *forms)}
-
-
-#: Reporting words (normalised form -> dictionary form shown in the ``verb`` column).
-#: Past (3rd person m./f./pl.), present (3rd person m./f.) and the accusative active
-#: participle (حال) used after a comma: مؤكداً، مضيفاً.
-REPORTING_WORDS: dict[str, str] = {
-    **_forms("قال", "قالت", "قالوا", "يقول", "تقول", "يقولون", "قائلا", "قائلة"),
-    **_forms("أضاف", "أضافت", "أضافوا", "يضيف", "تضيف", "مضيفا", "مضيفة"),
-    **_forms("أكد", "أكدت", "أكدوا", "يؤكد", "تؤكد", "مؤكدا", "مؤكدة"),
-    **_forms("أوضح", "أوضحت", "يوضح", "توضح", "موضحا", "موضحة"),
-    **_forms("تابع", "تابعت", "يتابع", "تتابع", "متابعا"),
-    **_forms("أجاب", "أجابت", "يجيب", "تجيب", "مجيبا"),
-    **_forms("شدد", "شددت", "يشدد", "تشدد", "مشددا", "مشددة"),
-    **_forms("أشار", "أشارت", "يشير", "تشير", "مشيرا", "مشيرة"),
-    **_forms("نفى", "نفت", "ينفي", "تنفي", "نافيا"),
-    **_forms("أعلن", "أعلنت", "يعلن", "تعلن", "معلنا", "معلنة"),
-    **_forms("اعتبر", "اعتبرت", "يعتبر", "تعتبر", "معتبرا", "معتبرة"),
-    **_forms("لفت", "لفتت", "لافتا", "لافتة"),
-    **_forms("ذكر", "ذكرت", "يذكر", "تذكر"),
-    **_forms("صرح", "صرحت", "يصرح", "مصرحا"),
-    **_forms("كتب", "كتبت", "يكتب"),
-    **_forms("أفاد", "أفادت", "يفيد", "تفيد"),
-    **_forms("أردف", "أردفت", "مردفا"),
-    **_forms("حذر", "حذرت", "يحذر", "تحذر", "محذرا"),
-    **_forms("أعرب", "أعربت", "معربا"),
-    **_forms("اعترف", "اعترفت", "معترفا"),
-    **_forms("زعم", "زعمت"),
-    **_forms("رأى", "رأت", "يرى", "ترى"),
-    **_forms("استدرك", "استدركت", "مستدركا"),
-    **_forms("اختتم", "اختتمت", "مختتما"),
-    **_forms("علق", "علقت", "معلقا"),
-    **_forms("تساءل", "تساءلت", "متسائلا"),
-    **_forms("ورد"),
-    **_forms("جاء"),
-    **_forms("قوله", "قولها", "قولهم", "قولهما"),
-}
+#: Reporting words (normalised form -> dictionary form shown in the ``verb`` column): the
+#: rows marked ``quote`` of the one list, ``helpers/text/data/reporting_verbs.tsv``
+#: (past, present, the accusative active participle used after a comma: مؤكداً، مضيفاً).
+REPORTING_WORDS: dict[str, str] = reporting_words()
 
 _QAWL = {normalize(w) for w in ("قوله", "قولها", "قولهم", "قولهما")}
 #: Words after which a quoted span is a name, not speech.
