@@ -90,3 +90,53 @@ def test_full_disk_is_an_output_error_naming_the_file(tmp_path, monkeypatch):
     )
     assert target.read_text(encoding="utf-8") == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["stories.csv"]
+
+
+def _sheet_xml(book, n: int) -> str:
+    import zipfile
+
+    with zipfile.ZipFile(book) as z:
+        return z.read(f"xl/worksheets/sheet{n}.xml").decode("utf-8")
+
+
+def test_workbook_one_rtl_sheet_per_table_text_never_a_formula(tmp_path):
+    from helpers.io import write_workbook
+
+    write_csv(
+        pd.DataFrame(
+            {
+                "story_id": ["@evil", "s-01"],
+                "title": ['=HYPERLINK("http://e.x","x")', "عنوان"],
+                "per_1000": [12.345678, 2.0],
+                "p_value": [0.000123, 0.5],
+                "count": [3, -4],
+            }
+        ),
+        tmp_path / "keyness.csv",
+    )
+    write_csv(pd.DataFrame({"id": ["001", "2"]}), tmp_path / "a_ids.csv")
+    book = write_workbook(tmp_path)
+    assert book == tmp_path / "tables.xlsx"
+    about, ids, keyness = (_sheet_xml(book, n) for n in (1, 2, 3))
+    for sheet in (about, ids, keyness):
+        assert 'rightToLeft="1"' in sheet
+    # about sheet: table name, file, rows
+    assert "<t>a_ids</t>" in about and "<t>a_ids.csv</t>" in about
+    assert "<t>keyness</t>" in about and "<t>keyness.csv</t>" in about
+    # ids with a leading zero stay text
+    assert "<t>001</t>" in ids
+    # the CSV's neutralising apostrophe is gone; the cell is text with the quote-prefix style
+    assert '<c r="B2" s="2" t="inlineStr"><is><t>=HYPERLINK("http://e.x","x")</t>' in keyness
+    assert '<c r="A2" s="2" t="inlineStr"><is><t>@evil</t>' in keyness
+    assert "<f>" not in keyness  # no formula anywhere
+    # numbers stored in full precision (shown rounded by the number format)
+    assert '<c r="C2" s="3"><v>12.345678</v></c>' in keyness
+    assert '<c r="E3" s="5"><v>-4</v></c>' in keyness
+    import zipfile
+
+    with zipfile.ZipFile(book) as z:
+        styles = z.read("xl/styles.xml").decode("utf-8")
+    assert 'formatCode="0.00"' in styles and 'formatCode="0.0000"' in styles
+    assert 'quotePrefix="1"' in styles
+    first = book.read_bytes()
+    assert write_workbook(tmp_path).read_bytes() == first  # same tables, same bytes

@@ -32,7 +32,14 @@ import pandas as pd
 
 from helpers.errors import OutputError
 
-__all__ = ["FORMULA_TRIGGERS", "atomic_write", "neutralise_formulas", "safe_name", "write_csv"]
+__all__ = [
+    "FORMULA_TRIGGERS",
+    "atomic_write",
+    "neutralise_formulas",
+    "safe_name",
+    "write_csv",
+    "write_workbook",
+]
 
 
 @contextlib.contextmanager
@@ -261,3 +268,145 @@ def write_csv(df: pd.DataFrame, path: str | Path, *, index: bool = False) -> Pat
     with atomic_write(path, "w", encoding="utf-8-sig", errors="backslashreplace") as fh:
         out.to_csv(fh, index=index, lineterminator="\n")
     return Path(path)
+
+
+#: Rows Excel can show on one sheet (the header included).
+EXCEL_MAX_ROWS = 1_048_576
+#: Characters Excel keeps in one cell.
+EXCEL_MAX_CHARS = 32_767
+_NUMBER = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?")
+_INTEGER = re.compile(r"-?(?:0|[1-9]\d*)")
+_SHEET_BAD = re.compile(r"[\[\]:*?/\\]")
+# a fixed creation date: the workbook is the same bytes on every run
+_WORKBOOK_DATE = (2000, 1, 1)
+
+
+def _unneutralise(value: str) -> str:
+    """The text :func:`neutralise_formulas` was given (the apostrophe it added removed)."""
+    if value.startswith("'") and value[1:].startswith(FORMULA_TRIGGERS):
+        return value[1:]
+    return value
+
+
+def _sheet_names(stems: list[str]) -> list[str]:
+    names: list[str] = []
+    for stem in stems:
+        base = _SHEET_BAD.sub("_", stem).strip("'") or "table"
+        name, n = base[:31], 2
+        while name.casefold() in {x.casefold() for x in names} or name.casefold() == "about":
+            suffix = f"~{n}"
+            name, n = base[: 31 - len(suffix)] + suffix, n + 1
+        names.append(name)
+    return names
+
+
+def write_workbook(folder: str | Path, path: str | Path | None = None) -> Path:
+    """Gather every CSV table of ``folder`` into one Excel workbook, atomically.
+
+    The journalists' hand-off beside the CSVs: one sheet per table (named after the
+    CSV file, cut to Excel's 31 characters), right-to-left sheets for Arabic, a bold
+    frozen header row, and an ``about`` sheet first listing each table, its file and
+    its number of rows. Numbers are stored in full and *shown* rounded (``0.00``;
+    ``p_value`` columns ``0.0000``; whole numbers as they are); the CSVs keep full
+    precision either way. Text cells are stored as text, never as formulas: a cell that
+    begins with ``= + - @``, a tab or a carriage return gets Excel's own quote-prefix
+    (shown as written, not run; OWASP CSV-injection guidance). The CSVs' apostrophe
+    added by :func:`write_csv` is removed first, so a text that itself began with an
+    apostrophe followed by one of those characters shows without that apostrophe.
+    A table longer than Excel's 1,048,576 rows is cut (the ``about`` sheet says so);
+    a cell longer than 32,767 characters is cut with ``…``. Written with XlsxWriter
+    (https://xlsxwriter.readthedocs.io) with a fixed creation date, so the same tables
+    give the same bytes.
+
+    The main job (:func:`helpers.notebooks.run_all`) calls it after all notebooks
+    succeeded, on the run's tables folder.
+
+    Parameters
+    ----------
+    folder : str or Path
+        Folder of ``*.csv`` tables written by :func:`write_csv` (UTF-8 with BOM).
+    path : str or Path, optional
+        The workbook; default ``<folder>/tables.xlsx``.
+
+    Returns
+    -------
+    pathlib.Path
+        The workbook written.
+
+    Raises
+    ------
+    CorpusNotFoundError
+        ``folder`` holds no CSV file.
+    OutputError
+        As :func:`atomic_write`.
+    """
+    from datetime import datetime
+
+    import xlsxwriter
+
+    from helpers.errors import CorpusNotFoundError
+
+    folder = Path(folder)
+    path = Path(path) if path is not None else folder / "tables.xlsx"
+    csvs = sorted(folder.glob("*.csv"))
+    if not csvs:
+        raise CorpusNotFoundError("no CSV tables to gather into a workbook", path=folder)
+    with atomic_write(path, "wb") as fh:
+        wb = xlsxwriter.Workbook(fh, {"constant_memory": True, "strings_to_formulas": False})
+        wb.set_properties({"created": datetime(*_WORKBOOK_DATE)})
+        head = wb.add_format({"bold": True, "bg_color": "#EEEEEE"})
+        quoted = wb.add_format({"quote_prefix": True})
+        fmt = {
+            "int": wb.add_format({"num_format": "0"}),
+            "float": wb.add_format({"num_format": "0.00"}),
+            "p": wb.add_format({"num_format": "0.0000"}),
+        }
+        about = wb.add_worksheet("about")
+        about.right_to_left()
+        about.write_row(0, 0, ["sheet", "file", "rows", "note"], head)
+        about.set_column(0, 1, 28)
+        about.set_column(3, 3, 60)
+        names = _sheet_names([c.stem for c in csvs])
+        for i, (csv, name) in enumerate(zip(csvs, names, strict=True), 1):
+            table = pd.read_csv(csv, encoding="utf-8-sig", dtype=str, keep_default_na=False)
+            ws = wb.add_worksheet(name)
+            ws.right_to_left()
+            ws.freeze_panes(1, 0)
+            kinds = []
+            for col in table.columns:
+                values = [v for v in table[col] if v != ""]
+                if values and all(_INTEGER.fullmatch(v) for v in values):
+                    kinds.append("int")
+                elif values and all(_NUMBER.fullmatch(v) for v in values):
+                    kinds.append("p" if "p_value" in col else "float")
+                else:
+                    kinds.append("text")
+            for j, col in enumerate(table.columns):
+                ws.write_string(0, j, _unneutralise(str(col)), head)
+                width = max([len(str(col))] + [len(v) for v in table[col].head(200)])
+                ws.set_column(j, j, min(max(width, 6), 60))
+            rows = min(len(table), EXCEL_MAX_ROWS - 1)
+            for r, rec in enumerate(table.head(rows).itertuples(index=False), 1):
+                for j, (value, kind) in enumerate(zip(rec, kinds, strict=True)):
+                    if value == "":
+                        continue
+                    if kind == "text":
+                        text = _unneutralise(value)
+                        if len(text) > EXCEL_MAX_CHARS:
+                            text = text[: EXCEL_MAX_CHARS - 1] + "…"
+                        if text.startswith(FORMULA_TRIGGERS):
+                            ws.write_string(r, j, text, quoted)
+                        else:
+                            ws.write_string(r, j, text)
+                    else:
+                        ws.write_number(r, j, float(value), fmt[kind])
+            note = ""
+            if rows < len(table):
+                note = f"cut to the first {rows:,} of {len(table):,} rows: the CSV has them all"
+            about.write_string(i, 0, name)
+            about.write_string(i, 1, csv.name)
+            about.write_number(i, 2, len(table))
+            if note:
+                about.write_string(i, 3, note)
+        wb.close()
+    return path

@@ -43,12 +43,14 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from numbers import Integral
 
 import pandas as pd
 
 from helpers.errors import ArgumentError, CorpusFormatError
 from helpers.text.normalize import normalize
+from helpers.text.stopwords import reporting_words
 
 __all__ = [
     "QUOTE_COLUMNS",
@@ -101,43 +103,10 @@ def _wordset(words: str) -> frozenset[str]:
     return frozenset(normalize(w) for w in words.split())
 
 
-def _forms(lemma: str, *forms: str) -> dict[str, str]:
-    return {normalize(f): lemma for f in (lemma, *forms)}
-
-
-#: Reporting words (normalised form -> dictionary form shown in the ``verb`` column).
-#: Past (3rd person m./f./pl.), present (3rd person m./f.) and the accusative active
-#: participle (حال) used after a comma: مؤكداً، مضيفاً.
-REPORTING_WORDS: dict[str, str] = {
-    **_forms("قال", "قالت", "قالوا", "يقول", "تقول", "يقولون", "قائلا", "قائلة"),
-    **_forms("أضاف", "أضافت", "أضافوا", "يضيف", "تضيف", "مضيفا", "مضيفة"),
-    **_forms("أكد", "أكدت", "أكدوا", "يؤكد", "تؤكد", "مؤكدا", "مؤكدة"),
-    **_forms("أوضح", "أوضحت", "يوضح", "توضح", "موضحا", "موضحة"),
-    **_forms("تابع", "تابعت", "متابعا"),
-    **_forms("شدد", "شددت", "يشدد", "تشدد", "مشددا", "مشددة"),
-    **_forms("أشار", "أشارت", "يشير", "تشير", "مشيرا", "مشيرة"),
-    **_forms("نفى", "نفت", "ينفي", "تنفي", "نافيا"),
-    **_forms("أعلن", "أعلنت", "يعلن", "تعلن", "معلنا", "معلنة"),
-    **_forms("اعتبر", "اعتبرت", "يعتبر", "تعتبر", "معتبرا", "معتبرة"),
-    **_forms("لفت", "لفتت", "لافتا", "لافتة"),
-    **_forms("ذكر", "ذكرت", "يذكر", "تذكر"),
-    **_forms("صرح", "صرحت", "يصرح", "مصرحا"),
-    **_forms("كتب", "كتبت", "يكتب"),
-    **_forms("أفاد", "أفادت", "يفيد", "تفيد"),
-    **_forms("أردف", "أردفت", "مردفا"),
-    **_forms("حذر", "حذرت", "يحذر", "تحذر", "محذرا"),
-    **_forms("أعرب", "أعربت", "معربا"),
-    **_forms("اعترف", "اعترفت", "معترفا"),
-    **_forms("زعم", "زعمت"),
-    **_forms("رأى", "رأت", "يرى", "ترى"),
-    **_forms("استدرك", "استدركت", "مستدركا"),
-    **_forms("اختتم", "اختتمت", "مختتما"),
-    **_forms("علق", "علقت", "معلقا"),
-    **_forms("تساءل", "تساءلت", "متسائلا"),
-    **_forms("ورد"),
-    **_forms("جاء"),
-    **_forms("قوله", "قولها", "قولهم", "قولهما"),
-}
+#: Reporting words (normalised form -> dictionary form shown in the ``verb`` column): the
+#: rows marked ``quote`` of the one list, ``helpers/text/data/reporting_verbs.tsv``
+#: (past, present, the accusative active participle used after a comma: مؤكداً، مضيفاً).
+REPORTING_WORDS: dict[str, str] = reporting_words()
 
 _QAWL = {normalize(w) for w in ("قوله", "قولها", "قولهم", "قولهما")}
 #: Words after which a quoted span is a name, not speech.
@@ -161,6 +130,17 @@ _LEAD_SKIP = _wordset(
     "الثلاثاء الأربعاء الخميس الجمعة السبت"
 )
 _AFTER_QUOTE_MARKERS = {normalize(w) for w in ("بحسب", "حسب", "حسبما", "وفق", "وفقا")}
+#: Honorifics after God's name (قال الله تعالى، قال تعالى): never a speaker of their own.
+_NOT_SPEAKERS = _wordset("تعالى سبحانه وتعالى عز وجل")
+#: Participles between a statement noun and its source: بيان صادر عن الوزارة.
+_ISSUED = _wordset("صادر صادرة الصادر الصادرة منسوب منسوبة المنسوب المنسوبة")
+#: Words right before guillemets that make the quoted words a name: a preposition
+#: (قال لـ«الشرق الأوسط»، نقلا عن «رويترز») or a reporting verb whose subject is the
+#: quoted name (أعلنت «إي إف جي هيرميس» أن ...).
+_NAME_PREPOSITIONS = _wordset("ل لـ في عن من إلى الى مع عبر")
+#: The speaker of a quote nobody can be named for (a pronoun, a bare title with no
+#: one of that title named before, an honorific): attribution ``unknown``, never carried.
+_UNKNOWN: dict[str, object] = {"speaker_id": None, "speaker": None, "_unknown": True}
 _WORD = re.compile(r"[\w\u064B-\u065F\u0670\u0640]+")
 _SENT_END = re.compile(r"[.!?؟]")
 _MAX_PHRASE = 7
@@ -285,6 +265,7 @@ def _phrase(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     words = _words(text, lo, hi)
     first = last = None
     prev_end = lo
+    issued = False
     for k, w in enumerate(words):
         gap = text[prev_end : w.start]
         if gap.strip():  # punctuation between words ends the phrase
@@ -293,6 +274,14 @@ def _phrase(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         if first is None and n in _LEAD_SKIP:
             prev_end = w.end  # وقال أمس وزير الدفاع: the time word is not the speaker
             continue
+        if first is None and (n in _ISSUED or (k > 0 and issued and n == "عن")):
+            issued = True  # بيان صادر عن الوزارة: the source follows عن
+            prev_end = w.end
+            continue
+        if first is not None and n in _NOT_SPEAKERS:
+            break  # قال الله تعالى: the honorific is not part of the name
+        if first is None and _reporting(w) is not None:
+            return None  # وتابع قائلا: «...»: a second reporting word, no subject
         if n in _PHRASE_STOP or _strip_conj(n) in _PHRASE_STOP or k >= _MAX_PHRASE:
             break
         if _reporting(w) is not None and first is not None:
@@ -343,20 +332,105 @@ class _Mentions:
             if m[1] > lo:
                 found.append(m)
         for t in _SPEAKER_TYPES:
-            for _, _, typ, eid, canon in sorted(found):
-                if typ == t:
-                    return eid, canon
+            for start, end, typ, eid, canon in sorted(found):
+                if typ != t:
+                    continue
+                if t in ("NORP", "LOC") and (start - lo > 2 or end < hi):
+                    # a nationality or place inside a longer phrase is no speaker:
+                    # قال مسؤول أميركي is an (unnamed) official, not America
+                    continue
+                return eid, canon, typ
         return None
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Keys of one-word titles (وزير، الرئيس، المتحدث...) and of title modifiers
+    (السابق، الجديد...), from :mod:`helpers.entities.rules`."""
+    from helpers.entities import rules
+
+    return frozenset(t[0] for t in rules.TITLES if len(t) == 1), rules.MODIFIERS
+
+
+def _title_key(surface: str) -> str | None:
+    """Key of a one-word title (``الوزير`` → ``وزير``), or None for other words."""
+    from helpers.entities.keys import surface_key
+
+    titles = _title_words()[0]
+    k = surface_key(surface)
+    if k in titles:
+        return k
+    if surface[:1] in "وف" and len(surface) > 3 and surface_key(surface[1:]) in titles:
+        return surface_key(surface[1:])
+    return None
+
+
+def _bare_title(words: list[_Tok]) -> bool:
+    """A title with no name: الوزير، وزير، الرئيس الأميركي، المتحدث السابق. A title in
+    construct with its office (وزير الدفاع، رئيس الوزراء) or followed by a name or an
+    organisation (المتحدث باسم الوزارة) is a named role."""
+    from helpers.entities.keys import surface_key
+
+    titles, modifiers = _title_words()
+    if len(words) == 1:
+        return True
+    if not words[0].norm.startswith("ال"):
+        return False
+    for w in words[1:]:
+        k = surface_key(w.surface)
+        nisba = w.norm.startswith("ال") and w.norm.endswith(("ي", "ية", "يه"))
+        if not (k in titles or k in modifiers or nisba):
+            return False
+    return True
 
 
 def _speaker(
     text: str, span: tuple[int, int], key: tuple[str, str], mentions: _Mentions
 ) -> dict[str, object]:
+    """Who a speaker phrase names: entity, phrase, bare title or nobody.
+
+    Returns ``speaker_id``/``speaker`` plus private keys: ``_title`` (key of a leading
+    one-word title), ``_bare`` (a title with no name: resolved by :func:`_resolve`),
+    ``_unknown`` (no speaker: a pronoun or preposition such as فيه، عليها، لـ, or an
+    honorific such as تعالى).
+    """
     lo, hi = span
+    words = _words(text, lo, hi)
+    if not words:
+        return dict(_UNKNOWN)
+    head = words[0].norm.replace("\u0640", "")
+    if len(head) < 2 or head in _stop() or _strip_conj(head) in _stop() or head in _NOT_SPEAKERS:
+        return dict(_UNKNOWN)
+    title = _title_key(words[0].surface)
     hit = mentions.best(key, lo, hi)
+    if hit is not None and hit[2] in ("PERSON", "ORG"):
+        return {"speaker_id": hit[0], "speaker": hit[1], "_title": title}
+    if title is not None and _bare_title(words):
+        return {"speaker_id": None, "speaker": None, "_title": title, "_bare": True}
     if hit is not None:
-        return {"speaker_id": hit[0], "speaker": hit[1]}
-    return {"speaker_id": None, "speaker": text[lo:hi]}
+        return {"speaker_id": hit[0], "speaker": hit[1], "_title": title}
+    return {"speaker_id": None, "speaker": text[lo:hi], "_title": title}
+
+
+@lru_cache(maxsize=1)
+def _stop() -> frozenset[str]:
+    from helpers.text import stopwords
+
+    return frozenset(stopwords())
+
+
+def _resolve(who: dict[str, object], events: list[dict[str, object]]) -> tuple[dict, str]:
+    """``(who, attribution)`` of a speaker: a bare title is the person last named with
+    that title before it in the zone (وقال وزير الخارجية سيرغي لافروف ... وقال الوزير →
+    Lavrov, ``carried``), otherwise ``unknown``."""
+    if who.get("_unknown"):
+        return dict(_UNKNOWN), "unknown"
+    if not who.get("_bare"):
+        return who, "named"
+    for ev in reversed(events):
+        if ev.get("_title") == who["_title"] and not ev.get("_bare") and not ev.get("_unknown"):
+            return dict(ev), "carried"
+    return dict(_UNKNOWN), "unknown"
 
 
 def _load_mentions(stories: pd.DataFrame) -> pd.DataFrame | None:
@@ -539,7 +613,19 @@ def _is_name(text: str, sp: _Span, key: tuple[str, str], ments: _Mentions) -> bo
             return True
     inner = _words(text, sp.start, sp.end)
     colon = text[max(0, sp.open - 8) : sp.open].rstrip().endswith(":")
-    return len(inner) <= 1 and not colon
+    if colon:
+        return False
+    if len(inner) <= 1:
+        return True
+    # a short name in the slot of a subject or a prepositional object, not speech:
+    # أعلنت «إي إف جي هيرميس» أن...، قال لـ«الشرق الأوسط»
+    if before and len(inner) <= 4 and not _SENT_END.search(text, sp.start, sp.end):
+        prev = before[-1]
+        if text[prev.end : sp.open].strip() == "" and (
+            prev.norm.replace("\u0640", "") in _NAME_PREPOSITIONS or _reporting(prev) is not None
+        ):
+            return True
+    return False
 
 
 def _zone_quotes(
@@ -568,8 +654,9 @@ def _zone_quotes(
             continue
         ph = _phrase(text, w.end, len(text))
         if ph is not None and not in_quote(ph[0]):
+            who, _ = _resolve(_speaker(text, ph, key, ments), [d for _p, d in ev_data])
             ev_pos.append(w.start)
-            ev_data.append((para_index(w.start), _speaker(text, ph, key, ments)))
+            ev_data.append((para_index(w.start), who))
 
     rows: list[dict[str, object]] = []
     prev_close: dict[int, int] = {}  # paragraph -> end of the previous quote's mark
@@ -631,15 +718,18 @@ def _zone_quotes(
         if who is None and verb_tok is None and headline:
             who = _speaker(text, (words[0].start, words[-1].end), key, ments)
         if who is not None:
-            attribution = "named"
+            k = bisect.bisect_left(ev_pos, sp.open)
+            who, attribution = _resolve(who, [d for _p, d in ev_data[:k]])
         else:
             cur = para_index(sp.open)
             k = bisect.bisect_left(ev_pos, sp.open) - 1
             if k >= 0 and cur - ev_data[k][0] <= carry_paragraphs:
                 who, attribution = dict(ev_data[k][1]), "carried"
+                if who.get("_unknown"):
+                    attribution = "unknown"  # the last subject was nobody nameable
             else:
-                who, attribution = {"speaker_id": None, "speaker": None}, "unknown"
-        if attribution != "unknown":
+                who, attribution = dict(_UNKNOWN), "unknown"
+        if attribution != "unknown" or who.get("_unknown"):
             k = bisect.bisect_left(ev_pos, sp.open)
             ev_pos.insert(k, sp.open)
             ev_data.insert(k, (para_index(sp.open), who))
@@ -651,7 +741,8 @@ def _zone_quotes(
                 "start": sp.start,
                 "end": sp.end,
                 "text": text[sp.start : sp.end],
-                **who,
+                "speaker_id": who["speaker_id"],
+                "speaker": who["speaker"],
                 "verb": verb,
                 "attribution": attribution,
                 "unclosed": sp.unclosed,

@@ -44,7 +44,9 @@ from .skeleton import (
     _rows,
     _style_value_axis,
     _title,
+    bidi_name,
     drawing,
+    legend_columns,
     new_figure,
     others_name,
     stories_phrase,
@@ -144,7 +146,9 @@ def _wide(
 
 
 def _groups_subtitle(n_groups: int, shown: int, n_stories: int | None, what: str) -> str:
-    text = f"{n_groups:,} {what}"
+    text = (
+        f"{n_groups:,} مجموعة ({bidi_name(what)})" if what != "مجموعة" else f"{n_groups:,} {what}"
+    )
     if n_stories is not None:
         text += f"، {stories_phrase(n_stories)}"
     if shown < n_groups:
@@ -226,8 +230,7 @@ def stories_over_time(
         ax.grid(axis="y", color="#dddddd", linewidth=0.6)
         ax.set_axisbelow(True)
         undated = len(stories) - len(dated)
-        sub = _groups_subtitle(n_groups, len(names), len(dated), "مجموعة")
-        sub = f"{by}: {sub}" if by else sub
+        sub = _groups_subtitle(n_groups, len(names), len(dated), by or "مجموعة")
         if len(wide) == 1:
             sub += f"؛ {_one_period(period)}: {arabic_date(wide.index[0], period, months=months)}"
         if undated:
@@ -235,7 +238,7 @@ def stories_over_time(
         _title(fig, title, rtl, family, sub)
         if len(names) > 1:
             handles, labels = ax.get_legend_handles_labels()
-            _fig_legend(fig, rtl, family, handles, labels)
+            _fig_legend(fig, rtl, family, handles, labels, ncols=legend_columns(labels))
         return fig
 
 
@@ -253,11 +256,8 @@ def _integer_ticks_y(ax) -> None:
 def _date_axis(ax, x: np.ndarray, period: str, months: str, family) -> None:
     """Dates under the bars or points: at most ~10 ticks, Arabic month names, the year
     on the first tick and where it changes."""
-    locator = mdates.AutoDateLocator(minticks=2, maxticks=10)
-    if len(x) <= 10:
-        ax.set_xticks(x)
-    else:
-        ax.xaxis.set_major_locator(locator)
+    step = max(1, -(-len(x) // 8))  # at most 8 labels, on periods that have data
+    ax.set_xticks(x[::step])
     seen_years: list[int] = []
 
     def fmt(value, pos=None):
@@ -338,8 +338,8 @@ def story_lengths_chart(
         if rtl:
             ax.yaxis.tick_right()
         _style_value_axis(ax, False, "western", family, "كلمات في القصة")
-        counts = [f"{g}: {stories_phrase(sizes[g])}" for g in shown[:3]]
-        sub = _groups_subtitle(len(sizes), len(shown), len(stories), "مجموعة")
+        counts = [f"{bidi_name(g)}: {stories_phrase(sizes[g])}" for g in shown[:3]]
+        sub = _groups_subtitle(len(sizes), len(shown), len(stories), by or "مجموعة")
         _title(fig, title, True, family, f"{sub} — {'، '.join(counts)}")
         return fig
 
@@ -386,7 +386,9 @@ def cleaning_chart(
     long = pd.DataFrame({"group": groups.to_numpy(), "reason": report["reason"].astype(str)})
     with drawing(font) as family:
         if long.empty:
-            return _empty_figure(title, "cleaning_chart", family, "cleaning removed nothing")
+            return _empty_figure(
+                f"{title}: لا شيء", "cleaning_chart", family, "cleaning removed nothing"
+            )
         wide = _fold_rows(pd.crosstab(long["group"], long["reason"]), MAX_SERIES)  # groups
         wide = _fold_rows(wide.T, MAX_SERIES).T  # reasons
         labels = _prepare(wide.index, "cleaning_chart")
@@ -413,7 +415,7 @@ def cleaning_chart(
         sub = f"{len(report):,} سطراً في التقرير، {stories_phrase(n_stories)}"
         _title(fig, title, rtl, family, sub)
         handles, names = ax.get_legend_handles_labels()
-        _fig_legend(fig, rtl, family, handles, names)
+        _fig_legend(fig, rtl, family, handles, names, ncols=legend_columns(names))
         return fig
 
 
@@ -441,6 +443,7 @@ def top_by_group(
     *,
     key: str | None = None,
     group_sizes: dict | pd.Series | None = None,
+    order: Sequence | None = None,
     title: str | None = None,
     subtitle: str | None = None,
     xlabel: str | None = None,
@@ -462,6 +465,9 @@ def top_by_group(
         Bars per panel (ties broken by key).
     group_sizes : mapping, optional
         Stories per group, shown in each panel title (``okaz · 1,234 قصة``).
+    order : sequence, optional
+        Groups to draw first, in this order (e.g. target then reference); the others
+        follow by size.
     title, subtitle, xlabel : str, optional
         ``xlabel`` defaults to the unit of ``value`` (:data:`UNITS`).
 
@@ -492,6 +498,9 @@ def top_by_group(
         else:
             sizes = df.groupby(group, sort=False)[value].sum()
         groups = list(sizes.sort_values(ascending=False, kind="stable").index)
+        if order is not None:
+            first = [g for g in order if g in set(groups)]
+            groups = first + [g for g in groups if g not in set(first)]
         shown = groups[:MAX_SERIES]
         panels = []
         for g in shown:
@@ -506,26 +515,22 @@ def top_by_group(
         nrows = -(-len(shown) // ncols)
         fig = new_figure(4.2 * ncols, 0.9 + nrows * (0.8 + 0.24 * n))
         axes = fig.subplots(nrows, ncols, squeeze=False)
-        for i, ax in enumerate(axes.flat):
+        for i in range(nrows * ncols):
+            # right-to-left reading: the first (largest) group in the top-right panel
+            r, c = divmod(i, ncols)
+            ax = axes[r, ncols - 1 - c] if rtl else axes[r, c]
             if i >= len(panels):
                 ax.set_axis_off()
                 continue
-            # right-to-left reading: the first (largest) group in the top-right panel
-            r, c = divmod(i, ncols)
-            ax = axes[r, ncols - 1 - c] if rtl else ax
             g, labels, values = panels[i]
             _hbars(ax, labels, values, None, rtl=rtl, family=family)
             ax.set_xlim((vmax, 0) if rtl else (0, vmax))
             _style_value_axis(ax, rtl, digits, family, xlabel if r == nrows - 1 else None)
             _integer_ticks(ax, values)
-            name = str(g)
+            name = bidi_name(g)
             if group_sizes is not None:
                 name += f" · {stories_phrase(int(sizes[g]))}"
             _title(ax, name, rtl, family)
-        if rtl:  # panels were filled from the right: hide the unused ones on the left
-            for i in range(len(panels), nrows * ncols):
-                r, c = divmod(i, ncols)
-                axes[r, ncols - 1 - c].set_axis_off()
         note = _groups_subtitle(len(groups), len(shown), None, group)
         _title(fig, title, rtl, family, f"{subtitle}؛ {note}" if subtitle else note)
         return fig
@@ -538,6 +543,7 @@ def top_terms_by_group(
     *,
     value: str = "per_1000",
     group_sizes=None,
+    order: Sequence | None = None,
     title: str | None = None,
     subtitle: str | None = None,
     font: str | Path | None = None,
@@ -555,6 +561,7 @@ def top_terms_by_group(
         n,
         key="term",
         group_sizes=group_sizes,
+        order=order,
         title=title or "الكلمات الأكثر تكراراً في كل مجموعة",
         subtitle=subtitle,
         font=font,
@@ -569,6 +576,7 @@ def top_entities_by_group(
     value: str = "count",
     types: Sequence[str] | None = None,
     group_sizes=None,
+    order: Sequence | None = None,
     title: str | None = None,
     subtitle: str | None = None,
     font: str | Path | None = None,
@@ -589,6 +597,7 @@ def top_entities_by_group(
         n,
         key="entity_id",
         group_sizes=group_sizes,
+        order=order,
         title=title or "الكيانات الأكثر ذكراً في كل مجموعة",
         subtitle=subtitle,
         font=font,
@@ -602,6 +611,7 @@ def quotes_by_group(
     *,
     value: str = "quotes",
     group_sizes=None,
+    order: Sequence | None = None,
     title: str | None = None,
     subtitle: str | None = None,
     font: str | Path | None = None,
@@ -621,6 +631,7 @@ def quotes_by_group(
         n,
         key="speaker_id",
         group_sizes=group_sizes,
+        order=order,
         title=title or "من يُقتبس أكثر في كل مجموعة",
         subtitle=subtitle,
         font=font,
@@ -687,6 +698,7 @@ def time_series_chart(
         fig = new_figure(9.5, 1.4 + 2.4 * len(shown))
         axes = fig.subplots(len(shown), 1, sharex=True, sharey=True, squeeze=False)[:, 0]
         colour = {}
+        top = 0.0
         for ax, k, name in zip(axes, shown, panel_names, strict=True):
             sub = df[df["key"] == k]
             wide, _ = _wide(sub, "period", "group", value)
@@ -708,7 +720,8 @@ def time_series_chart(
             ax.grid(color="#eeeeee", linewidth=0.6)
             ax.set_ylabel(prepare_label(UNITS.get(value, value), "matplotlib"), fontfamily=family)
             ax.yaxis.set_major_formatter(_formatter("western"))
-            ax.set_ylim(bottom=0)
+            top = max(top, float(np.nanmax(wide.to_numpy(), initial=0.0)))
+        axes[0].set_ylim(0, top * 1.08 or 1.0)  # one scale for every panel (sharey)
         _date_axis(axes[-1], x_all, period, months, family)
         notes = [subtitle] if subtitle else []
         if len(periods) == 1:
@@ -719,7 +732,8 @@ def time_series_chart(
         _title(fig, title, True, family, "؛ ".join(notes) or None)
         handles = [Line2D([], [], color=c, marker="o", label=_short(g)) for g, c in colour.items()]
         if len(handles) > 1:
-            _fig_legend(fig, True, family, handles)
+            ncols = legend_columns([h.get_label() for h in handles])
+            _fig_legend(fig, True, family, handles, ncols=ncols)
         return fig
 
 
@@ -737,6 +751,7 @@ def entity_heatmap(
     *,
     value: str = "per_1000",
     group_sizes=None,
+    order: Sequence | None = None,
     title: str | None = None,
     subtitle: str | None = None,
     font: str | Path | None = None,

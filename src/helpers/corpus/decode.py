@@ -29,7 +29,15 @@ from pathlib import Path
 from helpers.charsets import ARABIC_SCRIPT_SET
 from helpers.errors import DecodingError
 
-__all__ = ["DecodedText", "KhabarWarning", "decode_bytes", "open_lines", "read_text"]
+__all__ = [
+    "DecodedText",
+    "KhabarWarning",
+    "decode_bytes",
+    "decode_stream",
+    "open_chunks",
+    "open_lines",
+    "read_text",
+]
 
 #: Files larger than this (bytes) are decoded and split into lines chunk by chunk.
 STREAM_THRESHOLD = 16 * 2**20
@@ -253,7 +261,9 @@ def _lines_from_chunks(chunks: Iterator[str]) -> Iterator[str]:
             held_cr = False
         if chunk.endswith("\r"):
             chunk, held_cr = chunk[:-1], True
-        pieces = chunk.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        if "\r" in chunk:
+            chunk = chunk.replace("\r\n", "\n").replace("\r", "\n")
+        pieces = chunk.split("\n")
         if len(pieces) == 1:
             parts.append(pieces[0])
             continue
@@ -288,6 +298,46 @@ def _stream(path: Path, enc: str, skip: int, errors: str) -> Iterator[str]:
                     offset=offset,
                     hint="re-save it as UTF-8, or load with errors='replace' to keep going",
                 ) from None
+            if text:
+                yield text
+            if not chunk:
+                return
+            pos += len(chunk)
+
+
+def _stream_utf8(path: Path, errors: str) -> Iterator[str]:
+    """UTF-8 chunks of a file whose first 4 MB are UTF-8, in one pass.
+
+    A later invalid byte raises :class:`DecodingError` (its offset and line named), or
+    with ``errors="replace"`` is replaced from there on, with the warning
+    :func:`open_lines` gives for such files.
+    """
+    decoder = codecs.getincrementaldecoder("utf-8")("strict")
+    pos = 0
+    with open(path, "rb") as fh:
+        while True:
+            chunk = fh.read(CHUNK)
+            pending = decoder.getstate()[0]
+            try:
+                text = decoder.decode(chunk, final=not chunk)
+            except UnicodeDecodeError as exc:
+                bad = pos - len(pending) + exc.start
+                if errors == "strict":
+                    raise DecodingError(
+                        "is not valid UTF-8 and does not read as Windows-1256 or ISO-8859-6 Arabic",
+                        path=path,
+                        line=_line_of_file(path, bad),
+                        offset=bad,
+                        hint="re-save it as UTF-8, or load with errors='replace' to keep going",
+                    ) from None
+                warnings.warn(
+                    f"{path}: undecodable byte sequences replaced by U+FFFD "
+                    f"(first at byte offset {bad})",
+                    KhabarWarning,
+                    stacklevel=2,
+                )
+                decoder = codecs.getincrementaldecoder("utf-8")("replace")
+                text = decoder.decode(pending + chunk, final=not chunk)
             if text:
                 yield text
             if not chunk:
@@ -334,12 +384,110 @@ def open_lines(path: str | Path, *, errors: str = "strict") -> tuple[str, Iterat
     if path.stat().st_size <= STREAM_THRESHOLD:
         decoded = read_text(path, errors=errors)
         return decoded.encoding, iter(split_lines(decoded.text))
+    enc, chunks = _open_large(path, errors)
+    return enc, _lines_from_chunks(chunks)
+
+
+def open_chunks(path: str | Path, *, errors: str = "strict") -> tuple[str, Iterator[str]]:
+    """Decode the file at ``path`` as :func:`open_lines` does, as text chunks, not lines.
+
+    For readers that must not hold a whole line (a JSON array on one line): a file up
+    to :data:`STREAM_THRESHOLD` bytes is one chunk, a larger one comes in chunks of
+    about 1 MB (line breaks left as written).
+
+    Returns
+    -------
+    (str, iterator of str)
+        Codec name and the text chunks, which concatenate to the decoded file.
+
+    Raises
+    ------
+    DecodingError
+        As :func:`open_lines`.
+    """
+    path = Path(path)
+    if errors not in ("strict", "replace"):
+        raise ValueError(f"errors must be 'strict' or 'replace', not {errors!r}")
+    if path.stat().st_size <= STREAM_THRESHOLD:
+        decoded = read_text(path, errors=errors)
+        return decoded.encoding, iter([decoded.text])
+    return _open_large(path, errors)
+
+
+def decode_stream(
+    fh, path: str | Path, size: int, *, errors: str = "strict"
+) -> tuple[str, Iterator[str]]:
+    """Decode a binary stream (a member of a ``.zip``) into text chunks.
+
+    Streams up to :data:`STREAM_THRESHOLD` bytes are read whole and decoded with
+    :func:`decode_bytes` (every encoding it knows). Larger streams are decoded in 1 MB
+    chunks as UTF-8, or as the encoding a byte-order mark names; legacy code pages are
+    not guessed for them.
+
+    Parameters
+    ----------
+    fh : binary file object
+    path : str or Path
+        Named in errors and warnings.
+    size : int
+        Uncompressed size in bytes.
+
+    Returns
+    -------
+    (str, iterator of str)
+        Codec name and text chunks.
+
+    Raises
+    ------
+    DecodingError
+        Undecodable bytes with ``errors="strict"`` (the byte offset named).
+    """
+    if errors not in ("strict", "replace"):
+        raise ValueError(f"errors must be 'strict' or 'replace', not {errors!r}")
+    if size <= STREAM_THRESHOLD:
+        decoded = decode_bytes(fh.read(), path, errors=errors)
+        return decoded.encoding, iter([decoded.text])
+    head = fh.read(4)
+    enc, codec = "utf-8", "utf-8"
+    for bom, name in _BOMS:
+        if head.startswith(bom):
+            enc, codec = name, "utf-8" if name == "utf-8-sig" else name
+            head = head[len(bom) :]
+            break
+
+    def chunks() -> Iterator[str]:
+        decoder = codecs.getincrementaldecoder(codec)(errors=errors)
+        pos, data = 0, head
+        while True:
+            more = fh.read(CHUNK)
+            data += more
+            try:
+                text = decoder.decode(data, final=not more)
+            except UnicodeDecodeError as exc:
+                raise DecodingError(
+                    f"is not valid {codec}",
+                    path=path,
+                    offset=pos + exc.start,
+                    hint="re-save it as UTF-8, or load with errors='replace' to keep going",
+                ) from None
+            if text:
+                yield text
+            if not more:
+                return
+            pos += len(data)
+            data = b""
+
+    return enc, chunks()
+
+
+def _open_large(path: Path, errors: str) -> tuple[str, Iterator[str]]:
+    """Encoding and 1 MB text chunks of a file over :data:`STREAM_THRESHOLD` bytes."""
     with open(path, "rb") as fh:
         head = fh.read(4 * 2**20)
     for bom, enc in _BOMS:
         if head.startswith(bom):
             codec = "utf-8" if enc == "utf-8-sig" else enc
-            return enc, _lines_from_chunks(_stream(path, codec, len(bom), errors))
+            return enc, _stream(path, codec, len(bom), errors)
     enc = _utf16_order(head[: 2**16])
     if enc is not None:  # UTF-16 without a BOM: judged on the first 4 MB, as decode_bytes
         sample = codecs.getincrementaldecoder(enc)(errors="replace").decode(
@@ -351,18 +499,24 @@ def open_lines(path: str | Path, *, errors: str = "strict") -> tuple[str, Iterat
             and len(_C0.findall(sample)) <= 0.01 * len(sample)
         ):
             warnings.warn(
-                f"{path}: no byte-order mark; decoded as {enc}", KhabarWarning, stacklevel=2
+                f"{path}: no byte-order mark; decoded as {enc}", KhabarWarning, stacklevel=3
             )
-            return enc, _lines_from_chunks(_stream(path, enc, 0, errors))
+            return enc, _stream(path, enc, 0, errors)
         raise DecodingError(
             f"looks like {enc.upper()} without a byte-order mark (every other byte is 0x00 "
             "or 0x06) but is not valid UTF-16 text",
             path=path,
             hint="re-save it as UTF-8",
         )
+    try:
+        codecs.utf_8_decode(head, "strict", False)  # a sequence cut at 4 MB is no error
+    except UnicodeDecodeError:
+        pass
+    else:  # UTF-8 so far: one pass, a later bad byte is found while reading
+        return "utf-8", _stream_utf8(path, errors)
     bad = _first_utf8_error(path, 0)
     if bad is None:
-        return "utf-8", _lines_from_chunks(_stream(path, "utf-8", 0, errors))
+        return "utf-8", _stream(path, "utf-8", 0, errors)
     for enc in _legacy_candidates(head):
         try:
             sample = head.decode(enc)
@@ -372,16 +526,16 @@ def open_lines(path: str | Path, *, errors: str = "strict") -> tuple[str, Iterat
             warnings.warn(
                 f"{path}: not UTF-8; decoded as {enc} (legacy Arabic code page)",
                 KhabarWarning,
-                stacklevel=2,
+                stacklevel=3,
             )
-            return enc, _lines_from_chunks(_stream(path, enc, 0, errors))
+            return enc, _stream(path, enc, 0, errors)
     if errors == "replace":
         warnings.warn(
             f"{path}: undecodable byte sequences replaced by U+FFFD (first at byte offset {bad})",
             KhabarWarning,
-            stacklevel=2,
+            stacklevel=3,
         )
-        return "utf-8", _lines_from_chunks(_stream(path, "utf-8", 0, "replace"))
+        return "utf-8", _stream(path, "utf-8", 0, "replace")
     raise DecodingError(
         "is not valid UTF-8 and does not read as Windows-1256 or ISO-8859-6 Arabic",
         path=path,

@@ -7,7 +7,9 @@ one story (all zones together, so a headline surname finds the full name in the 
 1. Person names found by rules are merged with a longer name of the same story, or with
    a gazetteer person, when they share the first and the last name and the shorter is a
    subsequence of the longer: محمد الحكيم and محمد علي الحكيم are one person.
-2. The last name of every multi-word person name becomes an alias for that story. A
+2. The last name of every multi-word person name, and a one-word name found from
+   context (:func:`helpers.entities.rules.rule_spans`: وقال ترودو), becomes an alias
+   for that story. A
    word not covered by another mention whose key equals that surname, with the same
    article (الأسد, not the indefinite أسد), becomes an ``alias`` mention.
 3. A surname that is also a common noun (الأسد "the lion", الحكيم "the wise") counts
@@ -40,6 +42,9 @@ class Person:
     canonical: str
     names: list[tuple[str, ...]] = field(default_factory=list)
     surname_definite: bool = False
+    #: A one-word name found from context (وقال ترودو): the word is no ordinary word,
+    #: so its later bare mentions in the story are aliases too.
+    solo: bool = False
 
 
 def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
@@ -92,10 +97,18 @@ def link_persons(items, cg) -> tuple[dict[int, Person], list[tuple[int, int, Per
             if person is None:
                 person = people[eid] = Person(eid, cg.canonicals[row])
         else:
-            for p in people.values():
-                if any(_compatible(keys, name) for name in p.names):
-                    person = p
-                    break
+            fits = [p for p in people.values() if any(_compatible(keys, n) for n in p.names)]
+            if fits:
+                person = fits[0]
+                if len(fits) > 1 and len(keys) == 1:
+                    # جون كيندي ... روبرت كيندي ... كيندي: the full name named last before
+                    before = [
+                        p
+                        for (oz, ot, p) in sorted(order, key=lambda t: (t[0], t[1]))
+                        if (oz, ot) < (zi, s.i) and p in fits
+                    ]
+                    if before:
+                        person = before[-1]
             if person is None and len(keys) >= 2:
                 # a gazetteer person with the same first and last name, one name a
                 # subsequence of the other (بشار حافظ الأسد / بشار الأسد)
@@ -115,6 +128,8 @@ def link_persons(items, cg) -> tuple[dict[int, Person], list[tuple[int, int, Per
                 eid = "rule:PERSON:" + "_".join(keys)
                 person = people.get(eid) or Person(eid, z.phrase(s.i, s.j))
                 people[eid] = person
+                if len(keys) == 1 and s.method == "context":
+                    person.solo = True
         if keys not in person.names:
             person.names.append(keys)
         by_span[id(s)] = person
@@ -149,7 +164,7 @@ def find_aliases(zones, covered, people, order, cg) -> list[tuple[int, int, Pers
         for name in p.names:
             if name[-1] in NOT_SURNAMES:
                 continue
-            if len(name) >= 2 and p not in surnames.get(name[-1], []):
+            if (len(name) >= 2 or p.solo) and p not in surnames.get(name[-1], []):
                 surnames.setdefault(name[-1], []).append(p)
                 definite[name[-1]] = p.surname_definite
     out: list[tuple[int, int, Person]] = []

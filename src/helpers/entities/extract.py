@@ -229,6 +229,7 @@ def _story_mentions(zlist, cg) -> list[tuple]:
         normal = [s for s in found if s.method == "gazetteer"]
         guarded = [s for s in found if s.method == "guarded"]
         spans = normal + rules.rule_spans(z, cg, normal, guarded, maqsura_kept=maqsura_kept)
+        spans += rules.context_places(z, cg, normal, guarded)
         selected.append(select(spans))
     # countries the story names (LOC countries and nationality adjectives)
     context = {
@@ -243,12 +244,12 @@ def _story_mentions(zlist, cg) -> list[tuple]:
             row = None
             if s.cands:
                 row = s.cands[0]
-                if len(s.cands) > 1:
+                if len(s.cands) > 1 and not s.fixed:
                     for c in s.cands:
                         if cg.countries[c] in context:
                             row = c
                             break
-                if s.method == "gazetteer":
+                if s.method in ("gazetteer", "context"):
                     s.type = cg.types[row]
             chosen[id(s)] = row
     persons = [
@@ -259,14 +260,21 @@ def _story_mentions(zlist, cg) -> list[tuple]:
     ]
     by_span, order = _aliases.link_persons(persons, cg)
     covered = [{t for s in spans for t in range(s.i, s.j)} for spans in selected]
-    found_aliases = _aliases.find_aliases(zlist, covered, set(by_span.values()), order, cg)
+    # the story's people in reading order of their first mention: a list, never a set
+    # (a set of objects hashed by id iterates in memory-address order, which made the
+    # alias links and mention counts vary between two runs of the same input)
+    people = list(dict.fromkeys(by_span[id(s)] for _zi, _z, s, _row in persons))
+    found_aliases = _aliases.find_aliases(zlist, covered, people, order, cg)
     rows = []
     for zi, (z, spans) in enumerate(zip(zlist, selected, strict=True)):
         items = []
         for s in spans:
+            method = s.method
             if s.type == "PERSON":
                 p = by_span[id(s)]
                 eid, canonical = p.entity_id, p.canonical
+                if method == "context" and any(len(k) > s.j - s.i for k in p.names):
+                    method = "alias"  # وقال هيوبا after إيلكا هيوبا: a short mention
             elif chosen[id(s)] is not None:
                 row = chosen[id(s)]
                 eid, canonical = cg.ids[row], cg.canonicals[row]
@@ -274,7 +282,7 @@ def _story_mentions(zlist, cg) -> list[tuple]:
                 keys = "_".join(k for k in z.key[s.i : s.j] if k not in ("-", "–"))
                 eid = f"rule:{s.type}:{keys}"
                 canonical = z.phrase(s.i, s.j, article=s.article)
-            items.append((z.char_start(s.i), z.end[s.j - 1], s.type, eid, canonical, s.method))
+            items.append((z.char_start(s.i), z.end[s.j - 1], s.type, eid, canonical, method))
         for azi, ti, p in found_aliases:
             if azi == zi:
                 items.append(

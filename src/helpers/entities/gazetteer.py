@@ -66,6 +66,7 @@ __all__ = [
     "describe_gazetteer",
     "first_names",
     "load_gazetteer",
+    "place_context",
     "place_stoplist",
     "read_gazetteer_csv",
 ]
@@ -160,8 +161,18 @@ def first_names() -> dict[str, bool]:
 
 @lru_cache(maxsize=1)
 def place_stoplist() -> frozenset[str]:
-    """Normalised place names never matched on their own (``data/place_stoplist.txt``)."""
-    return frozenset(normalize(w) for w in _lines("place_stoplist.txt"))
+    """Normalised place names never matched on their own: ``data/place_stoplist.txt``
+    and ``data/place_context.txt`` (the latter count in a place context, see
+    :func:`place_context`)."""
+    return frozenset(normalize(w) for w in _lines("place_stoplist.txt")) | place_context()
+
+
+@lru_cache(maxsize=1)
+def place_context() -> frozenset[str]:
+    """Normalised place names that are everyday words but count after a locative
+    preposition or beside another place (``data/place_context.txt``: جدة، آمل، الخمس،
+    الأقصى); the rule is :func:`helpers.entities.rules.context_places`."""
+    return frozenset(normalize(w) for w in _lines("place_context.txt"))
 
 
 @dataclass(frozen=True)
@@ -637,6 +648,18 @@ def _load(paths: tuple[Path, ...], _key: tuple, countries: bool, cities: bool) -
     table = pd.concat(parts, ignore_index=True).astype(
         {"population": "int64", "wikidata": "str", "country": "str", "source": "str"}
     )
+    # a curated place alias that is an everyday word (الأقصى of المسجد الأقصى) is guarded
+    # like the CLDR and GeoNames ones
+    stop = place_stoplist()
+    for idx in table.index[table["type"] == "LOC"]:
+        aliases = table.at[idx, "aliases"]
+        if any(normalize(a) in stop for a in aliases):
+            table.at[idx, "aliases"] = [a for a in aliases if normalize(a) not in stop]
+            table.at[idx, "guarded"] = list(
+                dict.fromkeys(
+                    [*table.at[idx, "guarded"], *(a for a in aliases if normalize(a) in stop)]
+                )
+            )
     return Gazetteer(table=table, files=paths)
 
 

@@ -47,8 +47,9 @@ from dataclasses import dataclass, field
 import ahocorasick
 
 from helpers.entities import rules
-from helpers.entities.gazetteer import Gazetteer, first_names
+from helpers.entities.gazetteer import Gazetteer, first_names, place_context
 from helpers.entities.keys import fold, peel_light, phrase_keys, word_key
+from helpers.entities.lexicon import whole_word_wins
 from helpers.text import has_article, normalize, reporting_verbs, stopwords
 
 __all__ = ["CompiledGazetteer", "Span", "Zone", "compile_gazetteer", "read_zone"]
@@ -70,6 +71,9 @@ class Span:
     #: apart: للجنة as ل + اللجنة (ل + ال + لجنة, the article's ل merged with the
     #: stem's). Its canonical name restores the article (:meth:`Zone.phrase`).
     article: bool = False
+    #: The candidate order was decided by the word's own vowel marks (عمّان Amman,
+    #: عُمان Oman): the story's countries do not override it.
+    fixed: bool = False
 
 
 @dataclass
@@ -118,6 +122,11 @@ class Zone:
         (العدالة والتنمية، معهد ماساتشوستس للتكنولوجيا)."""
         rest = normalize(self.text[self.end[i] : self.end[j - 1]], alef=False)
         return " ".join((self.display(i, article=article) + rest).split())
+
+    def light(self, i: int) -> str:
+        """Token ``i`` as written without its peeled proclitics, normalised with
+        ``alef=False`` (hamza kept): the form looked up in the lexicon."""
+        return normalize(self.text[self.char_start(i) : self.end[i]], alef=False)
 
     def char_start(self, i: int) -> int:
         """Offset of token ``i`` in the zone text, after its peeled proclitics."""
@@ -208,6 +217,9 @@ class CompiledGazetteer:
     canonicals: list[str]
     first_names: dict[str, bool]
     stop: frozenset[str]
+    reporting: frozenset[str]  # keys of reporting verbs (قال، أكد...)
+    context_rows: frozenset[int]  # rows with a guarded name of data/place_context.txt
+    marks: dict[int, list[frozenset]]  # row -> vowel-mark signatures of its aliases
     choices: dict = field(default_factory=dict)  # cache of _choose per word type
 
 
@@ -229,6 +241,7 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
     generated: dict[tuple[str, ...], list[tuple]] = {}
     articles: dict[tuple[str, ...], set[tuple[bool, ...]]] = {}
     guarded: dict[tuple[str, ...], list[tuple]] = {}
+    guarded_articles: dict[tuple[str, ...], set] = {}
     known: set[str] = set()
     for row, (typ, aliases, source, pop, guard) in enumerate(
         zip(
@@ -245,6 +258,9 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
             keys = phrase_keys(alias)
             if keys:
                 guarded.setdefault(keys, []).append((*rank, row))
+                # the article must agree as for other aliases: خمس دقائق is not الخمس
+                for gkeys, sig in _alias_readings(alias):
+                    guarded_articles.setdefault(gkeys, set()).add(None if typ == "NORP" else sig)
         for alias in aliases:
             readings = _alias_readings(alias)
             if not readings[0][0]:
@@ -286,7 +302,8 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
             guarded_ci.add(len(patterns) - 1)
     signatures = [None] * len(patterns)
     for ci, keys in enumerate(patterns):
-        sigs = articles.get(keys)
+        # a guarded-only pattern takes its own names' signatures, never an explicit one's
+        sigs = guarded_articles.get(keys) if ci in guarded_ci else articles.get(keys)
         if sigs and None not in sigs:
             signatures[ci] = frozenset(sigs)
     norp_keys: set[str] = set()
@@ -348,11 +365,45 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
         first_names=dict(names),
         stop=frozenset(fold(w) for w in stopwords())
         | frozenset(fold(w) for w in reporting_verbs()),
+        # reporting verbs that are no function word (بين "between" is also بيّن)
+        reporting=frozenset(fold(w) for w in reporting_verbs())
+        - frozenset(fold(w) for w in stopwords()),
+        context_rows=frozenset(
+            row
+            for row, names in enumerate(table["guarded"])
+            if any(normalize(a) in place_context() for a in names)
+        ),
+        marks=_alias_marks(table),
     )
     if len(_COMPILED) > 8:
         _COMPILED.clear()
     _COMPILED[id(gaz)] = (gaz, compiled)
     return compiled
+
+
+def mark_signature(word: str) -> frozenset[tuple[int, str]]:
+    """Vowel marks of a written word as ``(letter index, mark)`` pairs (shadda, short
+    vowels, sukun): ``mark_signature("عمّان") == {(1, "\u0651")}``."""
+    out = []
+    n = -1
+    for ch in word:
+        if "\u064b" <= ch <= "\u0652":
+            if n >= 0:
+                out.append((n, ch))
+        elif ch != "\u0640" and unicodedata.category(ch) != "Cf":
+            n += 1
+    return frozenset(out)
+
+
+def _alias_marks(table) -> dict[int, list[frozenset]]:
+    """Rows with a vocalised alias (عمّان، عُمان) -> the mark signatures of those aliases."""
+    out: dict[int, list[frozenset]] = {}
+    for row, aliases in enumerate(table["aliases"]):
+        sigs = [mark_signature(a) for a in aliases if " " not in a]
+        sigs = [g for g in sigs if g]
+        if sigs:
+            out[row] = sigs
+    return out
 
 
 def _alias_readings(alias: str) -> list[tuple[tuple[str, ...], tuple[bool, ...]]]:
@@ -419,9 +470,10 @@ def _choose(
     parts = [p for p in clitics.split("+") if p]
     if parts:
         k1 = word_key(base, lt(base)) if "ال" not in parts else fold(base)
-        if k1 in vocab:
+        peeled = sum(1 for p in parts if p != "ال")
+        if k1 in vocab and not _whole(light, peeled):
             form = ("ال" + base) if "ال" in parts else base
-            return k1, form, sum(1 for p in parts if p != "ال"), "ال" in parts
+            return k1, form, peeled, "ال" in parts
     for conj in ("", "و", "ف"):
         for prep in ("", "ب", "ل", "ك"):
             pre = conj + prep
@@ -433,12 +485,30 @@ def _choose(
                 forms.insert(0, ("ا" + rem, "ا" + lt(rem)))
             for f, lf in forms:
                 k = word_key(f, lf)
-                if k in vocab:
+                if k in vocab and not _whole(light, len(pre)):
                     return k, f, len(pre), _definite(f, lf)
     if parts:
-        form = ("ال" + base) if "ال" in parts else base
-        return fold(base), form, sum(1 for p in parts if p != "ال"), "ال" in parts
+        peeled = sum(1 for p in parts if p != "ال")
+        if not _whole(light, peeled):
+            form = ("ال" + base) if "ال" in parts else base
+            return fold(base), form, peeled, "ال" in parts
     return k0, norm, 0, _definite(norm, light)
+
+
+def _whole(light: str, peeled: int) -> bool:
+    """Whether the lexicon reads the written word as one word, not proclitic(s) + rest.
+
+    ``peeled`` letters of proclitic would be removed. See
+    :func:`helpers.entities.lexicon.whole_word_wins`: فرقة stays whole (not ف + رقة),
+    لدينا stays whole (not ل + دينا), بروس stays whole (not ب + روس). A preposition ل
+    before ل (لل: ل + ال, or ل + a word in ل) and a proclitic before the written article
+    (والتنمية) are always proclitics.
+    """
+    if peeled <= 0 or len(light) <= peeled:
+        return False
+    if light[peeled - 1 : peeled + 1] == "لل" or has_article(light, peeled):
+        return False  # لل, or the article after the proclitic (والتنمية): unambiguous
+    return whole_word_wins(light, light[peeled:])
 
 
 def _definite(form: str, light: str | None = None) -> bool:
@@ -454,8 +524,9 @@ def read_zone(story_id: str, zone: str, text: str, toks, cg: CompiledGazetteer) 
     ``toks`` maps the tokens-table columns (``start, end, surface, kind, norm, base,
     clitics, sentence``) to lists (or Series) of this zone's rows of ``tokenize_zones``.
     """
-    keys, forms, peels, defs = [], [], [], []
+    keys, forms, peels, defs, stops = [], [], [], [], []
     vocab = cg.vocab
+    stop = cg.stop
     cache = cg.choices
     for kind, norm, base, clitics, surface in zip(
         list(toks["kind"]),
@@ -474,14 +545,19 @@ def read_zone(story_id: str, zone: str, text: str, toks, cg: CompiledGazetteer) 
                     # the article is written ال with a bare alef (helpers.text.has_article):
                     # ألكسندر، إلياس and ألمانيا have none
                     d = has_article(light, p) or (p > 0 and light[p - 1 : p + 1] == "لل")
-                got = cache[(norm, base, clitics, surface)] = (k, f, p, d)
-            k, f, p, d = got
+                # a stopword key, or a word the tokeniser reads as proclitic + stopword:
+                # بأنه is ب + أنه, never the Iranian town بانه (its key once hamza is folded)
+                st = k in stop or (clitics != "" and fold(base) in stop)
+                got = cache[(norm, base, clitics, surface)] = (k, f, p, d, st)
+            k, f, p, d, st = got
         else:
             k, f, p, d = norm.casefold(), norm, 0, False
+            st = k in stop
         keys.append(k)
         forms.append(f)
         peels.append(p)
         defs.append(d)
+        stops.append(st)
     return Zone(
         story_id=story_id,
         zone=zone,
@@ -493,7 +569,7 @@ def read_zone(story_id: str, zone: str, text: str, toks, cg: CompiledGazetteer) 
         form=forms,
         peel=peels,
         definite=defs,
-        stop=[k in cg.stop for k in keys],
+        stop=stops,
         tanween=[not _TANWEEN.isdisjoint(w) for w in toks["surface"]],
         sentence=list(toks["sentence"]),
     )
@@ -531,13 +607,26 @@ def gazetteer_spans(z: Zone, cg: CompiledGazetteer) -> list[Span]:
             continue  # دوراً is "a role", not the town Dura: names take no tanween here
         method = "guarded" if ci in cg.guarded_ci else "gazetteer"
         cands = list(cands)
+        fixed = False
         if n == 1 and len(cands) > 1:
             # سورية the country or (ال)سورية the adjective: the article decides
             want = "NORP" if z.definite[i] else "LOC"
             kinds = {cg.types[c] for c in cands}
             if kinds >= {"NORP", "LOC"}:
                 cands.sort(key=lambda c: cg.types[c] != want)
-        out.append(Span(i, i_end, cg.types[cands[0]], method, cands, 0))
+            if any(c in cg.marks for c in cands):
+                # the writer's vowel marks decide: عمّان is Amman, عُمان is Oman
+                marks = mark_signature(z.text[z.char_start(i) : z.end[i]])
+                if marks:
+                    score = {
+                        c: max((len(marks & g) for g in cg.marks.get(c, ())), default=0)
+                        for c in cands
+                    }
+                    best = max(score.values())
+                    if best > 0 and list(score.values()).count(best) == 1:
+                        cands.sort(key=lambda c: -score[c])
+                        fixed = True
+        out.append(Span(i, i_end, cg.types[cands[0]], method, cands, 0, fixed=fixed))
     return out
 
 

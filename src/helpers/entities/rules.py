@@ -36,6 +36,7 @@ The lexicons are module constants (normalised at import) so a user can extend th
 from __future__ import annotations
 
 from helpers.entities.keys import surface_key
+from helpers.entities.lexicon import looks_like_name
 
 __all__ = [
     "INSTITUTIONS",
@@ -247,16 +248,41 @@ ADJECTIVES = _keys(
     "ساحلية محتل محتلة عازل عازلة آمن آمنة حيوي"
 )
 _ADJ_ENDINGS = ("ه", "ي", "يه", "ات", "ون", "ين")
+#: Locative prepositions: a name of data/place_context.txt after them is a place
+#: (وصل إلى جدة), see :func:`context_places`.
+LOC_PREPOSITIONS = _keys("في إلى من نحو قرب داخل حتى عبر")
+#: Words that may stand between a reporting verb and its subject (وقال أمس ترودو).
+VERB_SUBJECT_SKIP = _keys("أمس اليوم أيضا كذلك بدوره بدورها الليلة مساء صباح")
 
 
 def _name_like(z, i: int, cg) -> bool:
+    k = z.key[i]
     return (
         z.kind[i] == "word"
         and not z.stop[i]
         and not z.tanween[i]
-        and len(z.key[i]) >= 2
-        and z.key[i] not in NOT_NAMES
-        and z.key[i] not in cg.norp_keys
+        and len(k) >= 2
+        and k not in NOT_NAMES
+        and k not in cg.norp_keys
+        # a title is never the name it introduces: وزير الدفاع is no person (أمين,
+        # a first name and a title, stays a name)
+        and (k not in _TITLE_FIRST or k in cg.first_names)
+    )
+
+
+def _foreign(z, i: int, cg, stops=()) -> bool:
+    """Token ``i`` can be a name nobody listed: a word with no article or proclitic
+    that the lexicon does not know as an ordinary Arabic word
+    (:func:`helpers.entities.lexicon.looks_like_name`: ترودو، كلينتون، شولمان)."""
+    return (
+        _name_like(z, i, cg)
+        and not z.definite[i]
+        and z.peel[i] == 0
+        and i not in stops
+        and z.key[i] not in cg.first_names
+        and z.key[i] not in ORG_HEADS
+        and z.key[i] not in PLACE_HEADS
+        and looks_like_name(z.light(i))
     )
 
 
@@ -264,11 +290,15 @@ def _adjective_like(key: str) -> bool:
     return key in ADJECTIVES or key.endswith(_ADJ_ENDINGS)
 
 
-def _name_extent(z, p: int, cg, *, after_title: bool) -> int:
-    """End (exclusive) of a person's name starting at token ``p``, or ``p`` if none."""
+def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
+    """End (exclusive) of a person's name starting at token ``p``, or ``p`` if none.
+
+    ``stops``: token indices where a known place or organisation starts; a name never
+    runs into one (حسن رشاد الدوحة: the name is حسن رشاد).
+    """
     n = len(z)
     fn = cg.first_names
-    if not _name_like(z, p, cg):
+    if not _name_like(z, p, cg) or p in stops:
         return p
     j = p + 1
     opened = z.key[p] in fn or z.key[p] in PARTICLES
@@ -282,6 +312,7 @@ def _name_extent(z, p: int, cg, *, after_title: bool) -> int:
             return p
         if (
             j < n
+            and j not in stops
             and _name_like(z, j, cg)
             and z.sentence[j] == z.sentence[p]
             and not z.definite[j]
@@ -294,7 +325,7 @@ def _name_extent(z, p: int, cg, *, after_title: bool) -> int:
         return j
     surname_ok = z.key[p] in fn  # after a first name a surname may close the name
     while j < n and j - p < 6:
-        if z.peel[j] > 0:
+        if z.peel[j] > 0 or j in stops:
             break  # no part of a name after the first carries a proclitic: بحمد لله
         # a nisba that is also a nationality (منصور التركي، محمد المصري) can close a name
         nisba = surname_ok and z.definite[j] and z.key[j] in cg.norp_keys and not z.stop[j]
@@ -316,7 +347,10 @@ def _name_extent(z, p: int, cg, *, after_title: bool) -> int:
             continue
         # the surname closes the name; after two or more first names only a nisba
         # (الحكيم) is taken: محمد صلاح جاهزيته، نواف سلام سيزور
-        if surname_ok and (j - p < 2 or z.definite[j]):
+        # a definite plural in -ات is a noun, not a family name: عمر السيارات "the age
+        # of the cars", فيصل التطبيقات
+        plural = z.definite[j] and k.endswith("ات")
+        if surname_ok and (j - p < 2 or z.definite[j]) and not plural:
             j += 1
         break
     if z.key[j - 1] in PARTICLES:
@@ -406,6 +440,8 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
     for s in gaz_spans:
         if s.j > starts.get(s.i, (0, []))[0]:
             starts[s.i] = (s.j, s.cands)
+    # known places and organisations: a name found by a rule stops before them
+    stops = {s.i for s in gaz_spans if cg.types[s.cands[0]] in ("LOC", "ORG")}
     places = dict(starts)
     for s in guarded_spans:
         if s.j > places.get(s.i, (0, []))[0]:
@@ -416,6 +452,24 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
         if z.kind[i] != "word":
             continue
         k = z.key[i]
+        # PERSON after a reporting verb (verb-subject order): وقال ترودو، أكد كلينتون;
+        # only a word the lexicon knows as no ordinary word, and its neighbour if it is
+        # one too (a first name is the first-name rule's)
+        if k in cg.reporting:
+            j = i + 1
+            while j < n and z.key[j] in VERB_SUBJECT_SKIP and z.sentence[j] == z.sentence[i]:
+                j += 1
+            if j < n and z.sentence[j] == z.sentence[i] and _foreign(z, j, cg, stops):
+                e = j + 1
+                if (
+                    e < n
+                    and z.sentence[e] == z.sentence[j]
+                    and z.text[z.start[e]] not in "وف"  # هونغ وتساي: a conjunction
+                    and _foreign(z, e, cg, stops)
+                ):
+                    e += 1
+                out.append(Span(j, e, "PERSON", "context", [], 2))
+                after_title.add(j)
         # PERSON after a title or role
         t = _title_end(z, i)
         if t > i:
@@ -450,8 +504,8 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 # after a bare title (الرئيس زار...) an unknown word is more often a verb
                 # than a name: unknown names need a nationality, office or modifier
                 # between (الرئيس الفرنسي X، وزير الخارجية X) or a first name
-                strong = j > t or z.key[j] in fn
-                e = _name_extent(z, j, cg, after_title=strong)
+                strong = j > t or z.key[j] in fn or _foreign(z, j, cg, stops)
+                e = _name_extent(z, j, cg, after_title=strong, stops=stops)
                 if e > j:
                     out.append(Span(j, e, "PERSON", "rule", [], 1))
                     after_title.add(j)
@@ -460,7 +514,7 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
             common = fn[k] or (not maqsura_kept and k in cg.maqsura_names)
             nxt = z.key[i + 1] if i + 1 < n else ""
             if not common or (nxt in fn and not fn[nxt]) or nxt in PARTICLES:
-                e = _name_extent(z, i, cg, after_title=False)
+                e = _name_extent(z, i, cg, after_title=False, stops=stops)
                 if e - i >= 2:
                     out.append(Span(i, e, "PERSON", "rule", [], 1))
         # للجنة is ل + اللجنة or ل + لجنة: the article of a following adjective decides
@@ -507,4 +561,68 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 got = _chain(z, i, cg, {}, definite_ok=k in PLACE_HEADS_DEFINITE_OK)
                 if got is not None:
                     out.append(Span(i, got[0], "LOC", "rule", [], 1))
+    return out
+
+
+def context_places(z, cg, gaz_spans, guarded_spans) -> list:
+    """Places of ``data/place_context.txt`` (جدة، آمل، الخمس، الأقصى) where the context
+    reads them as places.
+
+    A guarded match of such a name counts when it follows a locative preposition
+    (:data:`LOC_PREPOSITIONS`: وصل إلى جدة) or the proclitic ب or ل (بجدة، لجدة), or,
+    written without the article, an indefinite noun it completes (سكان جدة), or is
+    coordinated with a known place (الرياض وجدة، جدة والرياض); and the next word of the
+    sentence is not a definite word other than a time word, a nationality or another
+    nisba adjective (الخمس الأوائل، جدة الطفل read as nouns; بجدة اليوم، جدة التاريخية
+    as the place). Returns spans with ``method="context"``,
+    ``priority=2``.
+    """
+    from helpers.entities.matcher import Span
+
+    if not guarded_spans or not cg.context_rows:
+        return []
+    n = len(z)
+    locs = [s for s in gaz_spans if cg.types[s.cands[0]] == "LOC"]
+    loc_starts = {s.i for s in locs}
+    loc_ends = {s.j for s in locs}
+    out = []
+    for s in guarded_spans:
+        cands = [c for c in s.cands if c in cg.context_rows and cg.types[c] == "LOC"]
+        if not cands:
+            continue
+        i, j = s.i, s.j
+        same = i > 0 and z.sentence[i - 1] == z.sentence[i]
+        clitic = z.text[z.start[i] : z.char_start(i)]
+        after_prep = (same and z.peel[i] == 0 and z.key[i - 1] in LOC_PREPOSITIONS) or (
+            "ب" in clitic or "ل" in clitic
+        )
+        # an indefinite name after an indefinite noun, in construct: سكان جدة، مستشفيات جدة
+        construct = (
+            same
+            and z.peel[i] == 0
+            and not z.definite[i]
+            and z.kind[i - 1] == "word"
+            and not z.definite[i - 1]
+            and not z.stop[i - 1]
+        )
+        coordinated = (same and clitic.startswith("و") and i in loc_ends) or (
+            j in loc_starts and z.text[z.start[j]] == "و" and z.sentence[j] == z.sentence[i]
+        )
+        if not (after_prep or coordinated or construct):
+            continue
+        if (
+            j < n
+            and z.sentence[j] == z.sentence[i]
+            and z.kind[j] == "word"
+            and z.definite[j]
+            and z.peel[j] == 0
+            and not z.stop[j]
+            and z.key[j] not in NOT_NAMES
+            and z.key[j] not in cg.norp_keys
+            and not z.key[j].endswith("يه")
+        ):
+            # الخمس الأوائل، جدة الطفل: a definite word right after reads it as a noun
+            # (not a time word, بجدة اليوم, nor a nisba adjective, جدة التاريخية)
+            continue
+        out.append(Span(i, j, "LOC", "context", cands, 2))
     return out

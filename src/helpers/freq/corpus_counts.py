@@ -46,6 +46,7 @@ import numpy as np
 import pandas as pd
 from scipy import sparse
 
+from helpers.charsets import ARABIC_LETTER_SET
 from helpers.errors import ArgumentError, CorpusFormatError
 from helpers.text.normalize import _key
 from helpers.text.tokenize import _ABBREV, _LATIN, _NUMBER, _PUNCT, _URL, _WORD
@@ -61,12 +62,14 @@ __all__ = [
 ]
 
 _COUNTED = frozenset({"word", "latin", "abbrev"})
-#: The tokeniser's pattern (:data:`helpers.text.tokenize.TOKEN_RE`, same alternatives in
-#: the same order) with the counted kinds (abbreviations, Arabic words, other-script
+#: The tokeniser's pattern (:data:`helpers.text.tokenize.TOKEN_RE`: the same
+#: alternatives) with the counted kinds (abbreviations, Arabic words, other-script
 #: words) as its one group, so ``findall`` gives a counted surface or ``""`` for a gap
-#: (URL, number, punctuation, line break). Number and word/Latin alternatives swap
-#: places: they start with digits and letters respectively, never at the same position.
-_COUNT_RE = re.compile(f"(?:{_URL})|({_ABBREV}|{_WORD}|{_LATIN})|(?:{_NUMBER})|(?:{_PUNCT})|\n")
+#: (URL, number, punctuation, line break). To make the counted kinds one group, the
+#: number alternative moves before the abbreviation: the two never match at the same
+#: position (a number is digits, or proclitic letters then a digit; an abbreviation is
+#: a letter then a dot), and tests compare both patterns token by token.
+_COUNT_RE = re.compile(f"(?:{_URL})|(?:{_NUMBER})|({_ABBREV}|{_WORD}|{_LATIN})|(?:{_PUNCT})|\n")
 _ZONES = ("title", "caption", "body")
 #: Columns of the stories table not kept with the counts (text, lists).
 _TEXT_COLUMNS = frozenset(
@@ -80,10 +83,11 @@ def analyse_types(
     """Term key, proclitics and stopword flag of every surface type (pass 2).
 
     The one entry point of the corpus-scale path (and of :func:`helpers.freq.count_terms`)
-    into the word analysis: :func:`helpers.text.analyse_types`, the per-type analysis the
-    tokeniser uses, with every type of ``types`` as corpus attestation for clitic
-    decisions, exactly as :func:`helpers.text.tokenize_zones` attests every word of its
-    table. So keys are identical on every path.
+    into the word analysis: :class:`helpers.text.Analyser` (behind
+    :func:`helpers.text.analyse_types`), the per-type analysis the tokeniser uses, with
+    every type of ``types`` as corpus attestation for clitic decisions, exactly as
+    :func:`helpers.text.tokenize_zones` attests every word of its table. So keys are
+    identical on every path.
 
     Parameters
     ----------
@@ -107,16 +111,24 @@ def analyse_types(
     helpers.errors.ArgumentError
         A type that is not exactly one token, or an unknown option.
     """
-    from helpers.text import analyse_types as analyse
+    from helpers.text import Analyser
 
     if isinstance(known, str):
         known = (known,)
-    got = analyse(list(types), known=known, **options)
+    arabic = ARABIC_LETTER_SET
+    # kinds of counted surfaces: an Arabic word, or not (Latin word, abbreviation)
+    kinds = ["word" if t[0] in arabic and "." not in t else "latin" for t in types]
+    analyse = Analyser(
+        (t for t, k in zip(types, kinds, strict=True) if k == "word"),
+        known=known,
+        cache=False,  # every type is analysed once
+        **options,
+    )
     keys: list[str] = []
     clitics: list[str] = []
     stop = np.zeros(len(types), bool)
-    for i, t in enumerate(types):
-        a = got[t]
+    for i, (t, k) in enumerate(zip(types, kinds, strict=True)):
+        a = analyse(t, k)
         keys.append(a.base)
         clitics.append(a.clitics)
         stop[i] = a.is_stop

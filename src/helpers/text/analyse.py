@@ -15,11 +15,15 @@ stopword (:func:`helpers.text.stopwords`).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Iterable
-from typing import NamedTuple
+from functools import lru_cache
+from typing import TYPE_CHECKING, NamedTuple
 
 from helpers.errors import ArgumentError
+from helpers.text.normalize import nfc as _nfc
+
+if TYPE_CHECKING:
+    from helpers.text.clitics import Reading
 
 __all__ = ["Analyser", "Analysis", "analyse_types"]
 
@@ -41,41 +45,165 @@ class Analysis(NamedTuple):
     kind: str
 
 
+_SHARED_MAX = 100_000  # types kept in a process-wide cache before it is cleared
+
+
+@lru_cache(maxsize=8)
+def _shared(options: tuple[tuple[str, bool], ...]) -> tuple:
+    """Per option set: options dict, full and light tables, one splitter (the lexicon is
+    loaded once) and one cache of lexicon-only results."""
+    from helpers.text.clitics import CliticSplitter
+    from helpers.text.normalize import normalizer_table
+
+    opts = dict(options)
+    full = normalizer_table(**opts)
+    light = normalizer_table(**{**opts, "alef": False})
+    return opts, full, light, CliticSplitter(**opts), {}
+
+
+@lru_cache(maxsize=64)
+def _shared_for(items: frozenset) -> tuple:
+    from helpers.text.normalize import _key
+
+    return _shared(_key(dict(items)))
+
+
+class _Attested:
+    """The attested set of an :class:`Analyser`, built from its pending surfaces on the
+    first membership test."""
+
+    __slots__ = ("_owner", "_set")
+
+    def __init__(self, owner: Analyser) -> None:
+        self._owner = owner
+        self._set: set[str] = set()
+
+    def add_full(self, forms: Iterable[str]) -> None:
+        self._set.update(forms)
+
+    def _flush(self) -> set[str]:
+        owner = self._owner
+        if owner._pending:
+            from helpers.text.clitics import CliticSplitter
+
+            light = owner.light
+            pending, owner._pending = owner._pending, []
+            self._set |= CliticSplitter.attest(
+                (w.translate(light) for w in _nfc_all(pending)), owner.full
+            )
+        return self._set
+
+    def __contains__(self, form: object) -> bool:
+        return form in self._flush()
+
+    def __len__(self) -> int:
+        return len(self._flush())
+
+    def __iter__(self):
+        return iter(self._flush())
+
+
 class Analyser:
     """A reusable, caching analyser for one set of options and attested words.
 
-    ``Analyser(attested=..., **options)(surface, kind=None) -> Analysis``. Build it once
-    per corpus (or per call of :func:`analyse_types`); results are cached per
-    ``(surface, kind)``. ``kind`` may be given when the caller already knows it (the
-    tokeniser does), otherwise it is found by matching the tokeniser's pattern.
+    ``Analyser(attested=(), known=(), **options)(surface, kind=None) -> Analysis``.
+    ``attested`` are surface forms of the corpus at hand (corpus attestation, the second
+    signal of :mod:`helpers.text.clitics`), ``known`` extra words (gazetteer names);
+    :meth:`attest` adds more. ``kind`` may be given when the caller already knows it
+    (the tokeniser does), otherwise it is found with :func:`helpers.text.kind_of`.
+
+    Results that depend on the lexicon alone are cached for the whole process (one
+    cache per option set, cleared past 100,000 types), the others per analyser, so
+    building an analyser per text costs microseconds; ``cache=False`` caches nothing (for
+    callers that analyse each type once, e.g. a corpus's whole vocabulary). The lexicon is
+    loaded on the first analyser of the process (about 1-2 s), not at import.
+
+    :meth:`reading` gives what the entity matcher and quotes need: the word with its
+    non-article proclitics peeled (:class:`helpers.text.clitics.Reading`).
     """
 
     def __init__(
-        self, attested: Iterable[str] = (), *, known: Iterable[str] = (), **options: bool
+        self,
+        attested: Iterable[str] = (),
+        *,
+        known: Iterable[str] = (),
+        cache: bool = True,
+        **options: bool,
     ) -> None:
-        from helpers.text.clitics import CliticSplitter
-        from helpers.text.normalize import _key, normalizer_table
+        self._caching = cache
+        try:
+            shared = _shared_for(frozenset(options.items()))
+        except TypeError:  # an unhashable option value: let _key report it
+            from helpers.text.normalize import _key
 
-        self.options = dict(_key(options))
-        self.full = normalizer_table(**self.options)
-        self.light = normalizer_table(**{**self.options, "alef": False})
-        words = CliticSplitter.attest(
-            (w.translate(self.light) for w in _nfc_all(attested)), self.full
-        )
-        words.update(w.translate(self.full) for w in _nfc_all(known))
-        self.splitter = CliticSplitter(words, **self.options)
+            shared = _shared(_key(options))
+        self.options, self.full, self.light, self.splitter, self.shared = shared
         self.stop = self.splitter.stop
+        self._pending: list[str] = []
+        self._attested = _Attested(self)
         self.cache: dict[tuple[str, str | None], Analysis] = {}
+        if attested:
+            self.attest(attested)
+        if known:
+            self._attested.add_full(w.translate(self.full) for w in _nfc_all(known))
+
+    def attest(self, surfaces: Iterable[str]) -> None:
+        """Add surface forms seen in the corpus as attestation (clears the local cache).
+
+        The attested set is built when a decision first needs it (most never do: the
+        lexicon decides), so attesting a sentence's words costs almost nothing.
+        """
+        if isinstance(surfaces, str):
+            surfaces = (surfaces,)
+        self._pending.extend(surfaces)
+        if self.cache:
+            self.cache = {}
+
+    @property
+    def attested(self) -> _Attested:
+        """The attested forms (fully normalised, article-less remainders included)."""
+        return self._attested
 
     def __call__(self, surface: str, kind: str | None = None) -> Analysis:
         key = (surface, kind)
         got = self.cache.get(key)
-        if got is not None:
-            return got
-        got = self.cache[key] = self._analyse(surface, kind)
+        if got is None:
+            got = self.shared.get(key)
+            if got is None:
+                got, used = self._analyse(surface, kind)
+                if not self._caching:
+                    return got
+                if used:
+                    self.cache[key] = got
+                else:
+                    if len(self.shared) >= _SHARED_MAX:
+                        self.shared.clear()
+                    self.shared[key] = got
         return got
 
-    def _analyse(self, surface: str, kind: str | None) -> Analysis:
+    def reading(self, surface: str) -> Reading:
+        """The clitic reading of one Arabic word (:class:`helpers.text.clitics.Reading`).
+
+        ``clitics``, ``base`` as in :class:`Analysis`; ``form`` the normalised word
+        without its non-article proclitics (article restored after ل: للعراق → العراق);
+        ``peeled`` the number of proclitic *letters* before ``form`` (marks and tatweel
+        of the surface not counted: map to surface offsets with
+        :func:`helpers.text.letter_offset`); ``definite`` whether the article is there.
+        A word the lexicon keeps whole (بروس is read ب + روس only if licensed) has
+        ``peeled == 0``. Non-words give ``Reading("", norm, norm, 0, False)``.
+        """
+        from helpers.text.clitics import Reading
+
+        s = _nfc(surface)
+        full = s.translate(self.full)
+        light = s.translate(self.light)
+        if len(full) != len(light):
+            return Reading("", full, full, 0, False)
+        clitics, base, peeled, _ = self.splitter.analyse(light, full, self.attested)
+        definite = clitics == "ال" or clitics.endswith("+ال")
+        return Reading(clitics, base, "ال" + base if definite else base, peeled, definite)
+
+    def _analyse(self, surface: str, kind: str | None) -> tuple[Analysis, bool]:
         from helpers.text.tokenize import kind_of
 
         if kind is None:
@@ -86,25 +214,22 @@ class Analyser:
                     f"analyse_types: {surface!r} is not exactly one token (a word, number, "
                     "Latin word, abbreviation or URL)"
                 ) from None
-        norm = _nfc(surface).translate(self.full)
+        s = _nfc(surface)
+        norm = s.translate(self.full)
         if kind == "word":
-            clitics, base = self.splitter.split(_nfc(surface).translate(self.light), norm)
-            return Analysis(norm, base, clitics, base in self.stop, kind)
+            clitics, base, _, used = self.splitter.analyse(
+                s.translate(self.light), norm, self.attested
+            )
+            return Analysis(norm, base, clitics, base in self.stop, kind), used
+        if kind == "number" and norm and not norm[0].isdigit():
+            # و2006، بـ15000: proclitic letters attached to a number
+            i = 0
+            while i < len(norm) and not norm[i].isdigit():
+                i += 1
+            return Analysis(norm, norm[i:], "+".join(norm[:i]), False, kind), False
         if kind in ("latin", "abbrev", "url"):
-            return Analysis(norm, norm.casefold(), "", False, kind)
-        return Analysis(norm, norm, "", False, kind)
-
-
-_NFC_NEEDED = re.compile("[\u0300-\u036f\u0653-\u0655]")
-
-
-def _nfc(s: str) -> str:
-    """Unicode NFC where a combining hamza/madda (or Latin mark) could compose; else s."""
-    if _NFC_NEEDED.search(s) is None:
-        return s
-    import unicodedata
-
-    return unicodedata.normalize("NFC", s)
+            return Analysis(norm, norm.casefold(), "", False, kind), False
+        return Analysis(norm, norm, "", False, kind), False
 
 
 def _nfc_all(words: Iterable[str]) -> Iterable[str]:
@@ -178,5 +303,25 @@ def analyse_types(
     if isinstance(attested, str):
         attested = (attested,)
     evidence = [*distinct, *attested]
-    analyse = Analyser(evidence, known=known, **options)
+    analyse = Analyser(evidence, known=known, cache=len(distinct) < 10_000, **options)
     return {t: analyse(t) for t in distinct}
+
+
+def letter_offset(surface: str, letters: int) -> int:
+    """Code-point index in ``surface`` after its first ``letters`` letters.
+
+    Marks, tatweel and invisible characters between letters are skipped as part of the
+    letters before them, so ``letter_offset("وَالعراق", 1) == 2`` (after و and its fatha).
+    Use it with :attr:`Reading.peeled` to find where the peeled form starts in the text.
+    """
+    from helpers.charsets import ARABIC_LETTER_SET
+
+    if letters <= 0:
+        return 0
+    seen = 0
+    for i, ch in enumerate(surface):
+        if ch in ARABIC_LETTER_SET or ch.isalnum():
+            if seen == letters:
+                return i
+            seen += 1
+    return len(surface)

@@ -177,6 +177,13 @@ class CliticSplitter:
             self.lex = {}
         self.known: set[str] = {w.translate(self.full) for w in self.exceptions}
         self.known.update(known)
+        # per-call attestation (see analyse): a second set, and whether it was consulted
+        self._extra: set[str] | frozenset[str] = frozenset()
+        self._used = False
+
+    def _attested(self, form: str) -> bool:
+        self._used = True
+        return form in self.known or form in self._extra
 
     @staticmethod
     def attest(light_words: Iterable[str], full_table: dict) -> set[str]:
@@ -209,7 +216,7 @@ class CliticSplitter:
             return article or lex.get("ال" + w, 0.0) < zw - KAPPA
         if article:
             return True
-        return stem >= 3 and (zr > 0.0 or r in self.known)
+        return stem >= 3 and (zr > 0.0 or self._attested(r))
 
     def _rest(self, light: str, full: str, o: int) -> tuple[str, str, int] | None:
         """Analysis of ``light[o:]`` (no conjunction): ``(clitics, base, peeled)`` or None.
@@ -244,11 +251,11 @@ class CliticSplitter:
                         if zr > best_z:
                             best, best_z = (clitics, base, 1), zr
                 if best is not None:
-                    if best_z == 0.0 and y1 in self.known:  # no frequency: attestation
+                    if best_z == 0.0 and self._attested(y1):  # no frequency: attestation
                         return "ل", y1, 1
                     return best
                 if lex.get(w, 0.0) == 0.0:
-                    return ("ل", y1, 1) if y1 in self.known else ("ل+ال", y, 1)
+                    return ("ل", y1, 1) if self._attested(y1) else ("ل+ال", y, 1)
                 return None
             if self._licensed(w, y1, "ل", False):
                 return "ل", y1, 1
@@ -300,6 +307,22 @@ class CliticSplitter:
             return "", full, 0
         got = self._rest(light, full, 0)
         return got if got is not None else ("", full, 0)
+
+    def analyse(
+        self, light: str, full: str, extra: set[str] | frozenset[str] = frozenset()
+    ) -> tuple[str, str, int, bool]:
+        """``(clitics, base, peeled, used)`` with ``extra`` as further attested forms.
+
+        ``used`` says whether attestation was consulted: a result with ``used`` False
+        depends on the lexicon alone and may be cached across texts.
+        """
+        self._extra = extra
+        self._used = False
+        try:
+            clitics, base, peeled = self._analyse(light, full)
+        finally:
+            self._extra = frozenset()
+        return clitics, base, peeled, self._used
 
     def split(self, light: str, full: str | None = None) -> tuple[str, str]:
         """Return ``(clitics, base)`` for one word (see the module docstring).

@@ -27,6 +27,10 @@ option                    default  what it does
                                    overrides and isolates, word joiner, BOM, soft hyphen
 ========================  =======  ==================================================
 
+Before the table, text is put in Unicode NFC (:func:`nfc`), so NFD and NFKD text
+give the same forms as NFC text (رئيس, not رييس). :func:`normalizer_table` is the table
+alone: callers of ``s.translate(table)`` apply :func:`nfc` first.
+
 Normalising twice changes nothing (the table is closed under itself), and the
 output never contains a character that one of the active steps removes or maps.
 Source of the character inventories: The Unicode Standard 15, Arabic block charts
@@ -35,13 +39,22 @@ Source of the character inventories: The Unicode Standard 15, Arabic block chart
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
 from helpers.charsets import DIACRITICS, INVISIBLE, TATWEEL
 from helpers.errors import ArgumentError
 
-__all__ = ["DEFAULTS", "DIACRITICS", "INVISIBLE", "TATWEEL", "normalize", "normalizer_table"]
+__all__ = [
+    "DEFAULTS",
+    "DIACRITICS",
+    "INVISIBLE",
+    "TATWEEL",
+    "nfc",
+    "normalize",
+    "normalizer_table",
+]
 
 DEFAULTS: dict[str, bool] = {
     "diacritics": True,
@@ -186,4 +199,22 @@ def normalize(text: str, **options: bool) -> str:
     """
     if not isinstance(text, str):
         raise ArgumentError(f"normalize() needs a str, got {type(text).__name__}")
-    return text.translate(_table(_key(options)))
+    return nfc(text).translate(_table(_key(options)))
+
+
+# combining marks that compose with a preceding letter under NFC: the Arabic madda and
+# hamza above/below (ا + U+0653 = آ, ي + U+0654 = ئ, و + U+0654 = ؤ) and Latin accents
+_NFC_NEEDED = re.compile("[\u0300-\u036f\u0653-\u0655]")
+
+
+def nfc(text: str) -> str:
+    """Unicode NFC (Unicode Standard Annex #15), the first step of every analysis.
+
+    Text decomposed to NFD or NFKD writes a hamza seat as letter + combining hamza
+    (رئيس as ر ي U+0654 س); dropping the mark as a diacritic would give رييس. NFC
+    composes it back (ئ) first. A string without a composable mark is returned as is
+    (no copy). Raises nothing for a str.
+    """
+    if _NFC_NEEDED.search(text) is None:
+        return text
+    return unicodedata.normalize("NFC", text)

@@ -1,0 +1,149 @@
+"""What the Arabic lexicon says about a written word, for the entity recogniser.
+
+The lexicon is wordfreq's Arabic "large" list (Speer et al., wordfreq 3.1, PyPI; 620,701
+forms with frequencies from Wikipedia, subtitles, news, web text and Twitter; offline,
+nothing is downloaded at run time). A frequency is given on the Zipf scale:
+log10(occurrences per billion words), 0 for a form the list does not hold.
+
+Two questions are asked of it, always on the *light* form of a word (normalised with
+``alef=False``: diacritics and tatweel removed, hamza kept, so أنه and انه differ as
+they do in the list):
+
+:func:`whole_word_wins`
+    Is a word that starts like a proclitic (و ف ب ل ك) a word of its own rather than
+    clitic + remainder? The remainder must be at least :data:`PEEL_MARGIN` Zipf units
+    (:data:`CONJ_MARGIN` for و ف) more frequent than the whole word: بدمشق 3.85 vs
+    دمشق 5.07 splits; فرقة 4.72 vs رقة 3.40, لدينا 5.15 vs دينا 4.25, بروس 4.16 vs
+    روس 4.42 stay whole, so they never become الرقة, دينا or the Russians.
+:func:`looks_like_name`
+    Is a word no ordinary Arabic word? An Arabic noun or adjective takes the article
+    and pronoun suffixes (مصدر 5.05 / المصدر 4.98 / مصدره 3.69); a foreign name does
+    not (ترودو 3.30 / التردو 0; لافروف 3.17 / اللافروف 0; كلينتون 4.00 / الكلينتون 0),
+    and a name nobody spelled before (هيوبا) is not in the list at all. Adverbs in -ا
+    (مجددا، سابقا) are recognised by their attested stem (المجدد، السابق).
+
+Both are used only next to other evidence (a title, a reporting verb, a first name): on
+its own, a rare word is as likely a typo as a name.
+
+When helpers.text gains its own lexicon layer, this module becomes a thin view of it.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+
+__all__ = ["CONJ_MARGIN", "PEEL_MARGIN", "looks_like_name", "whole_word_wins", "zipf"]
+
+#: Zipf units by which the remainder must beat the whole word for a preposition ب ل ك
+#: to be peeled (بألمانيا 3.76 / ألمانيا 4.85 is the closest place split measured, 1.09;
+#: بأنه 5.44 / أنه 6.19 is 0.75, بسام 0.53, بروس 0.26).
+PEEL_MARGIN = 0.9
+#: The same for the conjunction و ف alone, which attaches to any word, so وX is attested
+#: for most frequent X (وإسبانيا 3.81 / إسبانيا 4.69: 0.88; وأستراليا 0.78), while a
+#: word in و is far more frequent than its rest (وليد -1.10, ولاية -2.79) or close to
+#: it (وسام 4.23 / سام 4.35: 0.12).
+CONJ_MARGIN = 0.5
+#: A definite form attested within this many Zipf units of the word marks an ordinary
+#: word (ناشطون 4.20 / الناشطون 3.19 is ordinary; ماكرون 3.17 / الماكرون 1.90 a name).
+_ARTICLE_GAP = 1.2
+
+
+@lru_cache(maxsize=1)
+def _freqs() -> dict[str, float]:
+    from wordfreq import get_frequency_dict
+
+    return get_frequency_dict("ar", wordlist="large")
+
+
+def zipf(light: str) -> float:
+    """Zipf frequency (log10 per billion words, 0.0 if unattested) of a light form."""
+    f = _freqs().get(light)
+    if not f:
+        return 0.0
+    return round(math.log10(f) + 9.0, 2)
+
+
+@lru_cache(maxsize=65536)
+def whole_word_wins(whole: str, rest: str) -> bool:
+    """True when the lexicon reads ``whole`` as one word rather than clitic + ``rest``.
+
+    Both are light forms; ``rest`` is ``whole`` without its proclitic(s). An unattested
+    whole word never wins (للافروف 0: ل + لافروف).
+    """
+    zw = zipf(whole)
+    if zw == 0.0:
+        return False
+    conj = all(ch in "وف" for ch in whole[: len(whole) - len(rest)])
+    return zipf(rest) - zw < (CONJ_MARGIN if conj else PEEL_MARGIN)
+
+
+@lru_cache(maxsize=65536)
+def looks_like_name(light: str) -> bool:
+    """True when the lexicon gives no sign that ``light`` is an ordinary Arabic word.
+
+    ``light`` has no proclitic and no article. False for words of fewer than 3 letters,
+    words whose definite form is attested within :data:`_ARTICLE_GAP` Zipf units of the
+    word (مصدر، مسؤول، خبراء), words attested with a pronoun suffix ه or ها, and
+    accusative adverbs in ا whose stem takes the article (مجددا → المجدد), and verbs
+    (their other persons are attested: زار → زارت، سيسافر → ستسافر).
+    """
+    if len(light) < 3 or light.startswith("ال") or light.endswith("ة"):
+        return False  # ة ends Arabic nouns and names, not transliterated foreign names
+    zw = zipf(light)
+    za = zipf("ال" + light)
+    if za > 0.0 and za >= zw - _ARTICLE_GAP:
+        return False
+    if zipf(light + "ه") > 0.0 or zipf(light + "ها") > 0.0:
+        return False
+    if light.endswith("ا") and zipf("ال" + light[:-1]) >= 2.0:
+        return False
+    if _suffixed_noun(light):
+        return False
+    if light[0] in "لبوفك" and len(light) > 4:
+        rest = light[1:]
+        if _suffixed_noun(rest):
+            return False  # لمحققيه: a proclitic the tokeniser left on an ordinary word
+    return not _verb(light)
+
+
+_SUFFIXES = ("هما", "هم", "ها", "ه", "كم", "نا", "ك", "ي")
+
+
+def _suffixed_noun(light: str) -> bool:
+    """A noun with a pronoun suffix: its stem takes the article. حينها (الحين),
+    كلمته (الكلمة: ت written for ة before a suffix), مسؤوليتها، عناصرهما (العناصر),
+    مسلحيهم (المسلحين), يديه (اليد)."""
+    for suf in _SUFFIXES:
+        if not light.endswith(suf) or len(light) - len(suf) < 2:
+            continue
+        stem = light[: -len(suf)]
+        cands = [stem]
+        if stem.endswith("ت"):
+            cands.append(stem[:-1] + "ة")
+        if stem.endswith("ي"):
+            cands += [stem + "ن", stem[:-1]]
+        if any(zipf("ال" + c) >= 2.0 for c in cands):
+            return True
+    # construct forms that drop ن: dual صحيفتا (الصحيفة), plural محققو + ه (المحققون)
+    if light.endswith("تا") and zipf("ال" + light[:-2] + "ة") >= 2.0:
+        return True
+    for suf in ("وه", "وها", "وهم"):
+        if light.endswith(suf) and zipf("ال" + light[: -len(suf)] + "ون") >= 2.0:
+            return True
+    return False
+
+
+def _verb(light: str) -> bool:
+    """A verb by its attested conjugations: past زار → زاروا، زارت; present يزور →
+    تزور، نزور, future سيسافر → ستسافر. Names have none (ترودو → يرودو 0)."""
+    if zipf(light + "وا") >= 1.5 or zipf(light + "ت") >= 2.0:
+        return True
+    head, rest = "", light
+    if light[0] == "س" and light[1:2] in ("ي", "ت", "ن"):
+        head, rest = "س", light[1:]
+    if rest[0] in "يتنأ":
+        for p in "يتنأ":
+            if p != rest[0] and zipf(head + p + rest[1:]) >= 1.5:
+                return True
+    return False
