@@ -20,6 +20,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from helpers.errors import ArgumentError
+from helpers.text.clitics import PROCLITIC_LETTERS as _PROCLITIC_LETTERS
+from helpers.text.normalize import _pair
 from helpers.text.normalize import nfc as _nfc
 
 if TYPE_CHECKING:
@@ -58,7 +60,7 @@ def _shared(options: tuple[tuple[str, bool], ...]) -> tuple:
     opts = dict(options)
     full = normalizer_table(**opts)
     light = normalizer_table(**{**opts, "alef": False})
-    return opts, full, light, CliticSplitter(**opts), {}
+    return opts, full, light, CliticSplitter(**opts), {}, _pair(options)
 
 
 @lru_cache(maxsize=64)
@@ -84,17 +86,23 @@ class _Attested:
     def _flush(self) -> set[str]:
         owner = self._owner
         if owner._pending:
-            from helpers.text.clitics import CliticSplitter
+            from helpers.text.clitics import has_article
 
-            light = owner.light
+            pair = owner._pair
             pending, owner._pending = owner._pending, []
-            self._set |= CliticSplitter.attest(
-                (w.translate(light) for w in _nfc_all(pending)), owner.full
-            )
+            out = self._set
+            add = out.add
+            for w in _nfc_all(pending):
+                lw, fw = pair(w)
+                add(fw)
+                if len(lw) >= 4 and has_article(lw):  # the article-less remainder too
+                    add(fw[2:])
         return self._set
 
     def __contains__(self, form: object) -> bool:
-        return form in self._flush()
+        if self._owner._pending:
+            self._flush()
+        return form in self._set
 
     def __len__(self) -> int:
         return len(self._flush())
@@ -137,7 +145,7 @@ class Analyser:
             from helpers.text.normalize import _key
 
             shared = _shared(_key(options))
-        self.options, self.full, self.light, self.splitter, self.shared = shared
+        self.options, self.full, self.light, self.splitter, self.shared, self._pair = shared
         self.stop = self.splitter.stop
         self._pending: list[str] = []
         self._attested = _Attested(self)
@@ -165,14 +173,14 @@ class Analyser:
         return self._attested
 
     def __call__(self, surface: str, kind: str | None = None) -> Analysis:
+        if not self._caching:
+            return self._analyse(surface, kind)[0]
         key = (surface, kind)
         got = self.cache.get(key)
         if got is None:
             got = self.shared.get(key)
             if got is None:
                 got, used = self._analyse(surface, kind)
-                if not self._caching:
-                    return got
                 if used:
                     self.cache[key] = got
                 else:
@@ -194,9 +202,7 @@ class Analyser:
         """
         from helpers.text.clitics import Reading
 
-        s = _nfc(surface)
-        full = s.translate(self.full)
-        light = s.translate(self.light)
+        light, full = self._pair(surface)
         if len(full) != len(light):
             return Reading("", full, full, 0, False)
         clitics, base, peeled, _ = self.splitter.analyse(light, full, self.attested)
@@ -204,9 +210,15 @@ class Analyser:
         return Reading(clitics, base, "ال" + base if definite else base, peeled, definite)
 
     def _analyse(self, surface: str, kind: str | None) -> tuple[Analysis, bool]:
-        from helpers.text.tokenize import kind_of
-
+        if kind == "word":
+            light, norm = self._pair(surface)
+            if not light or light[0] not in _PROCLITIC_LETTERS:  # nothing to peel
+                return Analysis(norm, norm, "", norm in self.stop, kind), False
+            clitics, base, _, used = self.splitter.analyse(light, norm, self._attested)
+            return Analysis(norm, base, clitics, base in self.stop, kind), used
         if kind is None:
+            from helpers.text.tokenize import kind_of
+
             try:
                 kind = kind_of(surface)
             except ArgumentError:
@@ -214,13 +226,9 @@ class Analyser:
                     f"analyse_types: {surface!r} is not exactly one token (a word, number, "
                     "Latin word, abbreviation or URL)"
                 ) from None
-        s = _nfc(surface)
-        norm = s.translate(self.full)
         if kind == "word":
-            clitics, base, _, used = self.splitter.analyse(
-                s.translate(self.light), norm, self.attested
-            )
-            return Analysis(norm, base, clitics, base in self.stop, kind), used
+            return self._analyse(surface, kind)
+        norm = _nfc(surface).translate(self.full)
         if kind == "number" and norm and not norm[0].isdigit():
             # و2006، بـ15000: proclitic letters attached to a number
             i = 0
