@@ -7,7 +7,18 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.khabar-installed
 # Point the main job at your own corpus: make run CORPUS=/path/to/folder-or-file
+#   FIELDS='{"body": "content", "outlet": "source"}'  GROUP_BY=outlet
+#   TARGET=... REFERENCE=... (a story id or JSON)  WORKERS=N or SCHEDULER=tcp://host:8786
+#   TIMEOUT=seconds per cell  JOBS=notebooks at once
 CORPUS ?=
+FIELDS ?=
+GROUP_BY ?=
+TARGET ?=
+REFERENCE ?=
+WORKERS ?=
+SCHEDULER ?=
+TIMEOUT ?=
+JOBS ?=
 
 .PHONY: setup run test lint lab bench clean
 
@@ -21,7 +32,11 @@ $(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 	touch $@
 
 run: setup
-	$(PY) -m helpers run $(if $(CORPUS),--corpus "$(CORPUS)")
+	$(PY) -m helpers run $(if $(CORPUS),--corpus "$(CORPUS)") \
+		$(if $(FIELDS),--fields '$(FIELDS)') $(if $(GROUP_BY),--group-by '$(GROUP_BY)') \
+		$(if $(TARGET),--target '$(TARGET)') $(if $(REFERENCE),--reference '$(REFERENCE)') \
+		$(if $(WORKERS),--workers '$(WORKERS)') $(if $(SCHEDULER),--scheduler '$(SCHEDULER)') \
+		$(if $(TIMEOUT),--timeout '$(TIMEOUT)') $(if $(JOBS),--jobs '$(JOBS)')
 
 lint: setup
 	$(PY) -m ruff check .

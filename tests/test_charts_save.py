@@ -1,5 +1,6 @@
 """save_figure refuses bad resolutions and unwritable destinations with KhabarErrors."""
 
+import hashlib
 import math
 
 import pytest
@@ -42,9 +43,42 @@ def test_folder_is_a_file(fig, tmp_path):
         save_figure(fig, "top", tmp_path / "figs")
 
 
-def test_nul_and_too_long_names(fig, tmp_path):
-    with pytest.raises(OutputError, match="NUL character"):
-        save_figure(fig, "a\x00b", tmp_path)
-    with pytest.raises(OutputError, match="too long"):
-        save_figure(fig, "b" * 300, tmp_path)
-    assert list(tmp_path.iterdir()) == []
+def _sha1_12(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+
+
+def test_nul_and_too_long_names_are_mapped_inside_the_folder(fig, tmp_path):
+    (png,) = save_figure(fig, "a\x00b", tmp_path, formats=("png",))
+    assert png == tmp_path / f"a_b~{_sha1_12('a' + chr(0) + 'b')}.png"
+    (png,) = save_figure(fig, "b" * 300, tmp_path, formats=("png",))
+    assert png == tmp_path / f"{'b' * 150}~{_sha1_12('b' * 300)}.png"
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        [f"a_b~{_sha1_12('a' + chr(0) + 'b')}.png", f"{'b' * 150}~{_sha1_12('b' * 300)}.png"]
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # a nested-folder corpus id (README: june/day1-01) used to stop notebook 02
+        ("02_top_terms_june/day1-01", "02_top_terms_june_day1-01~{h}.png"),
+        ("a\\b", "a_b~{h}.png"),
+        ("../x", "___x~{h}.png"),
+        ("x ", "x_~{h}.png"),  # was stripped to "x", overwriting story x's figure
+        ("X", "X~{h}.png"),  # x and X are one file on macOS and Windows
+        ("a\nb", "a_b~{h}.png"),  # a file name with a newline
+        ("02_top_terms_asharq-two-stories-01", "02_top_terms_asharq-two-stories-01.png"),
+    ],
+)
+def test_ids_become_safe_unique_names_in_the_folder(fig, tmp_path, name, expected):
+    (png,) = save_figure(fig, name, tmp_path, formats=("png",))
+    assert png.parent == tmp_path
+    assert png.name == expected.format(h=_sha1_12(name))
+    assert png.is_file()
+
+
+def test_x_and_x_space_and_case_variants_keep_their_own_figures(fig, tmp_path):
+    names = ["x", "x ", "X", "x.", " x"]
+    files = [save_figure(fig, n, tmp_path, formats=("png",))[0] for n in names]
+    assert len({f.name.casefold() for f in files}) == 5
+    assert files[0].name == "x.png"

@@ -60,11 +60,11 @@ def _error_line(capsys) -> str:
         (
             "{tmp}/story.docx",
             "error: --corpus: {tmp}/story.docx: unsupported file type .docx "
-            "(use .txt, .csv or .jsonl)",
+            "(use .txt, .csv, .jsonl, .json or .zip)",
         ),
         (
             "{tmp}/empty",
-            "error: --corpus: {tmp}/empty: folder holds no .txt, .csv or .jsonl files "
+            "error: --corpus: {tmp}/empty: folder holds no .txt, .csv, .jsonl, .json or .zip files "
             "(point to your corpus files)",
         ),
     ],

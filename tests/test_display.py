@@ -1,8 +1,12 @@
 """rtl_table: escaped cells, each cell and the caption taking the direction of its text."""
 
 import pandas as pd
+import pytest
 
-from helpers.display import rtl_table
+from helpers.display import escape_html, rtl_table, shorten
+from helpers.entities import story_html
+from helpers.errors import ArgumentError
+from helpers.kwic import concordance_html
 
 
 def test_caption_and_cells_follow_their_own_direction():
@@ -19,3 +23,55 @@ def test_markup_in_cells_and_caption_is_shown_as_text():
     html = rtl_table(pd.DataFrame({"<b>": ["<script>alert(1)</script>"]}), caption="<i>x</i>").data
     assert "<script>" not in html and "<b>" not in html and "<i>" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+# --- issue 14: one escaping helper, bounded displays ------------------------------------
+
+HOSTILE = "<img src=x onerror=\"document.title='KHABARXSS'\">"
+
+
+def test_escape_html_leaves_no_tag_and_no_attribute_exit():
+    assert escape_html(HOSTILE) == (
+        "&lt;img src=x onerror=&quot;document.title=&#x27;KHABARXSS&#x27;&quot;&gt;"
+    )
+    assert escape_html("a & b") == "a &amp; b"
+    assert escape_html(["<a>", 1]) == "&lt;a&gt; | 1"
+
+
+def test_escape_html_replaces_lone_surrogates_so_the_export_is_utf8():
+    # a file name with an undecodable byte (0xff) arrives as the lone surrogate U+DCFF
+    assert escape_html("ملف\udcff.txt") == "ملف?.txt"
+
+
+def test_shorten_cuts_to_the_limit_with_an_ellipsis():
+    assert shorten("abcdef", 4) == "abc…"
+    assert shorten("abcd", 4) == "abcd"
+    assert len(shorten("ب" * 10_000_000)) == 300  # a 10 MB title shows 300 characters
+    assert shorten("x" * 1000, None) == "x" * 1000
+    with pytest.raises(ArgumentError, match=r"shorten: limit must be a whole number >= 1"):
+        shorten("x", 0)
+
+
+def test_table_of_a_10_mb_title_is_bounded_and_names_the_full_file():
+    title = "خبر " * 2_500_000  # 10,000,000 characters
+    df = pd.DataFrame({"story_id": [f"s{i}" for i in range(60)], "title": [title] * 60})
+    html = rtl_table(df, source="/x/processed/stories.csv").data
+    assert len(html) < 50 * 1000  # 50 rows x 300 characters, not 500 MB
+    assert html.count("…</td>") == 50
+    assert "… 10 more rows, full table in stories.csv" in html
+
+
+def test_hostile_ids_are_escaped_in_highlighted_stories_and_concordances():
+    zones = pd.DataFrame({"story_id": [HOSTILE], "zone": ["<b>title"], "text": ["نص <i>"]})
+    mentions = pd.DataFrame(
+        columns=["story_id", "zone", "start", "end", "type", "canonical"]
+    ).astype({"start": int, "end": int})
+    out = story_html(zones, mentions, HOSTILE)
+    assert "<b>" not in out and "<i>" not in out and "&lt;b&gt;title" in out
+    conc = pd.DataFrame(
+        {"story_id": [HOSTILE], "left": ["<svg onload=x>"], "keyword": ["k"], "right": ["r"]}
+    )
+    conc.attrs["terms"] = ["<script>"]
+    out = concordance_html(conc)
+    assert "<img" not in out and "<svg" not in out and "<script>" not in out
+    assert "&lt;img src=x onerror=&quot;document.title=&#x27;KHABARXSS&#x27;&quot;&gt;" in out

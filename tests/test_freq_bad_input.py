@@ -149,15 +149,19 @@ def test_count_terms_single_path_is_one_file(tmp_path):
     f = tmp_path / "a.txt"
     f.write_text("والعراق العراق لافروف", encoding="utf-8")
     assert counts(count_terms(f, progress=False)) == {"عراق": 2, "لافروف": 1}
-    # known: one string is one attested word, as a one-element list. لبشار stays whole
-    # unless بشار is attested (a string read letter by letter would attest nothing)
+    # known: one string is one attested word, as a one-element list. لزيلوخوف (a name
+    # the lexicon lacks, as it lacks زيلوخوف) stays whole unless زيلوخوف is attested
+    # (a string read letter by letter would attest nothing)
     g = tmp_path / "b.txt"
-    g.write_text("لبشار والعراق", encoding="utf-8")
-    assert counts(count_terms([g], progress=False)) == {"عراق": 1, "لبشار": 1}
-    assert counts(count_terms([g], known="بشار", progress=False)) == {"بشار": 1, "عراق": 1}
+    g.write_text("لزيلوخوف والعراق", encoding="utf-8")
+    assert counts(count_terms([g], progress=False)) == {"عراق": 1, "لزيلوخوف": 1}
+    assert counts(count_terms([g], known="زيلوخوف", progress=False)) == {
+        "زيلوخوف": 1,
+        "عراق": 1,
+    }
     pd.testing.assert_frame_equal(
-        count_terms([g], known="بشار", progress=False),
-        count_terms([g], known=["بشار"], progress=False),
+        count_terms([g], known="زيلوخوف", progress=False),
+        count_terms([g], known=["زيلوخوف"], progress=False),
     )
 
 

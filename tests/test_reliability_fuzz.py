@@ -2,7 +2,14 @@
 
 import codecs
 
-from fuzz.fuzz_loader import any_bytes, check, layout_mix, truncated_utf8
+from fuzz.fuzz_loader import (
+    any_bytes,
+    as_json_array,
+    check,
+    layout_mix,
+    markup_mix,
+    truncated_utf8,
+)
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -36,6 +43,15 @@ def test_tables(tmp_path, data, suffix):
     if suffix == ".csv":
         data = codecs.BOM_UTF8 + b"title,body\n" + data
     check(data, suffix, tmp_path, "replace")
+
+
+@FUZZ
+@given(markup_mix(), st.sampled_from([".txt", ".json", ".zip"]))
+def test_malformed_markup_never_escapes_as_a_non_project_error(tmp_path, data, suffix):
+    # html.parser raises AssertionError on "<![" + a non-keyword; the loader must not
+    if suffix == ".json":
+        data = as_json_array(data)
+    assert check(data, suffix, tmp_path) in {"table", "EmptyCorpusError", "CorpusFormatError"}
 
 
 def test_replace_never_raises_decoding_error(tmp_path):

@@ -52,11 +52,15 @@ def test_issue_examples(text, word, clitics, base):
 
 
 def test_unattested_preposition_stays_whole():
-    # on its own there is no evidence that بشار is a word: conservative, no split
-    assert analysis("لبشار", "لبشار") == ("", "لبشار")
+    # the lexicon knows بشار (Zipf 4.62) and لبشار (3.13): ل + بشار without attestation
+    assert analysis("لبشار", "لبشار") == ("ل", "بشار")
+    # a name the lexicon lacks, with no evidence that زيلوخوف is a word: no split
+    assert analysis("لزيلوخوف", "لزيلوخوف") == ("", "لزيلوخوف")
     # a caller's lexicon (e.g. gazetteer names) counts as evidence
-    t = tokenize("لبشار", known=["بشار"])
-    assert (t["clitics"].iloc[0], t["base"].iloc[0]) == ("ل", "بشار")
+    t = tokenize("لزيلوخوف", known=["زيلوخوف"])
+    assert (t["clitics"].iloc[0], t["base"].iloc[0]) == ("ل", "زيلوخوف")
+    # and so does the text itself
+    assert analysis("لزيلوخوف زيلوخوف", "لزيلوخوف") == ("ل", "زيلوخوف")
 
 
 # A hamzated alef + lam is never the article: the hamza on the surface proves it.
@@ -68,8 +72,8 @@ def test_unattested_preposition_stays_whole():
         ("إلغاء", "", "الغاء"),
         ("ألعاب", "", "العاب"),
         ("أليس", "", "اليس"),
-        ("وألمانيا", "", "والمانيا"),  # و + ? stays whole: the rest is not attested alone
-        ("بألمانيا", "", "بالمانيا"),  # not ب + ال + مانيا
+        ("وألمانيا", "و", "المانيا"),  # و + ألمانيا (the lexicon knows ألمانيا)
+        ("بألمانيا", "ب", "المانيا"),  # ب + ألمانيا, not ب + ال + مانيا
         ("المانيا", "ال", "مانيا"),  # hamza-less spelling: read as the article (unchanged)
         ("والمانيا", "و+ال", "مانيا"),
     ],

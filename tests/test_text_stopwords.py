@@ -45,3 +45,15 @@ def test_snowball_stem_is_for_exploration():
     # Snowball Arabic (PyStemmer): the article goes, a proclitic-laden word stays
     assert stem("الأسد") == "اسد"
     assert stem(["والعراق"]) == ["والعراق"]
+
+
+def test_reporting_words_one_file_gives_both_lists():
+    from helpers.quotes import REPORTING_WORDS
+    from helpers.text import reporting_verbs, reporting_words
+
+    # the quotes list and the optional stopword list come from data/reporting_verbs.tsv
+    assert reporting_words() == REPORTING_WORDS
+    assert len(reporting_verbs()) == 46
+    assert {"قال", "قالت", "اكد", "كشف", "نقلت"} <= reporting_verbs()
+    assert reporting_words()["مؤكدا"] == "أكد"
+    assert "كشف" not in reporting_words()  # a stopword-list verb that opens no quote

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
 from helpers.errors import KhabarError
+
+DEFAULT_TIMEOUT = 900  # helpers.notebooks.DEFAULT_TIMEOUT, without importing the runner
 
 
 class UsageError(Exception):
@@ -53,6 +56,71 @@ def _check_folder(option: str, value: str) -> Path:
     return path.resolve()
 
 
+def _whole(option: str, value: str, *, minimum: int = 1) -> int:
+    """A whole-number option (``--workers``, ``--timeout``, ``--jobs``)."""
+    try:
+        number = int(value.strip())
+    except ValueError:
+        number = None
+    if number is None or number < minimum:
+        raise UsageError(f"{option} {value}: give a whole number >= {minimum}")
+    return number
+
+
+def _fields(value: str) -> dict[str, str]:
+    """``--fields``: a JSON object mapping khabar's names to the file's names."""
+    try:
+        fields = json.loads(value)
+    except ValueError as exc:
+        raise UsageError(
+            f"--fields {value}: not JSON ({exc.msg}); give an object such as "
+            '\'{"body": "content", "outlet": "source"}\''
+        ) from None
+    if not isinstance(fields, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in fields.items()
+    ):
+        raise UsageError(
+            f"--fields {value}: give a JSON object of names to names, such as "
+            '\'{"body": "content", "outlet": "source"}\''
+        )
+    return fields
+
+
+def _selection(option: str, value: str) -> object:
+    """``--target`` / ``--reference``: a JSON object or list, else the text as a story id."""
+    if not value.strip():
+        raise UsageError(f"{option} is empty: give a story id or a JSON selection")
+    try:
+        parsed = json.loads(value)
+    except ValueError:
+        return value
+    return parsed if isinstance(parsed, dict | list) else value
+
+
+def _notebook_options(args: argparse.Namespace) -> dict[str, object]:
+    """The notebook parameters named on the command line (only those given)."""
+    params: dict[str, object] = {}
+    if args.fields is not None:
+        params["FIELDS"] = _fields(args.fields)
+    if args.group_by is not None:
+        if not args.group_by.strip():
+            raise UsageError("--group-by is empty: give story_id, a column or date:D/W/M")
+        params["GROUP_BY"] = args.group_by
+    if args.target is not None:
+        params["TARGET"] = _selection("--target", args.target)
+    if args.reference is not None:
+        params["REFERENCE"] = _selection("--reference", args.reference)
+    if args.workers is not None and args.scheduler is not None:
+        raise UsageError("give --workers (a cluster on this machine) or --scheduler, not both")
+    if args.workers is not None:
+        params["WORKERS"] = _whole("--workers", args.workers)
+    if args.scheduler is not None:
+        if not args.scheduler.strip():
+            raise UsageError("--scheduler is empty: give an address such as tcp://host:8786")
+        params["SCHEDULER"] = args.scheduler.strip()
+    return params
+
+
 def main(argv: list[str] | None = None) -> int:
     """Parse ``argv`` and run the sub-command; return the process exit code."""
     parser = argparse.ArgumentParser(prog="python -m helpers", description=__doc__)
@@ -68,14 +136,35 @@ def main(argv: list[str] | None = None) -> int:
         help="folder for figures (default: figures, or build/runs/NAME/ with --corpus)",
     )
     run.add_argument("--build", default=None, help="folder for executed notebooks and HTML")
+    run.add_argument(
+        "--fields",
+        help='JSON mapping our field names to the file\'s, e.g. \'{"body": "content"}\' (FIELDS)',
+    )
+    run.add_argument(
+        "--group-by", help="story_id, a stories column (outlet) or date:D/W/M (GROUP_BY)"
+    )
+    run.add_argument("--target", help='story id, or a JSON selection such as \'{"outlet": "x"}\'')
+    run.add_argument("--reference", help="as --target; default: every story not in the target")
+    run.add_argument("--workers", help="start a local Dask cluster of N worker processes")
+    run.add_argument("--scheduler", help="use the Dask cluster at this address (tcp://host:8786)")
+    run.add_argument(
+        "--timeout",
+        help=f"seconds one notebook cell may run (default {DEFAULT_TIMEOUT})",
+    )
+    run.add_argument("--jobs", help="notebooks run at once (default: CPUs, at most 2)")
     sub.add_parser("doctor", help="report renderers, fonts, versions and the kernel")
     args = parser.parse_args(argv)
     try:
         if args.command == "run":
             from helpers.notebooks import PROJECT_ROOT, run_all
 
-            # every path is checked before the first kernel starts
+            # every option and path is checked before the first kernel starts
             params = {}
+            options = _notebook_options(args)
+            timeout = (
+                _whole("--timeout", args.timeout) if args.timeout is not None else DEFAULT_TIMEOUT
+            )
+            jobs = _whole("--jobs", args.jobs) if args.jobs is not None else None
             if args.corpus is not None:
                 params["CORPUS"] = str(_check_corpus(args.corpus))
             for name, option, value in (
@@ -101,7 +190,13 @@ def main(argv: list[str] | None = None) -> int:
                     f"outputs: {params['PROCESSED']}, {params['FIGURES']}, {build / 'html'}",
                     file=sys.stderr,
                 )
-            for html in run_all(parameters=params, build_dir=build):
+            params.update(options)
+            extra = {}
+            if timeout != DEFAULT_TIMEOUT:
+                extra["timeout"] = timeout
+            if jobs is not None:
+                extra["jobs"] = jobs
+            for html in run_all(parameters=params, build_dir=build, **extra):
                 print(html)
             return 0
         from helpers.doctor import main as doctor_main

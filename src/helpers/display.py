@@ -1,48 +1,160 @@
-"""Showing tables of Arabic text in Jupyter: right-to-left, HTML-escaped.
+"""Showing values in notebooks and their HTML exports: escaped, bounded, right-to-left.
 
-Corpus text may hold markup (scraped pages), so every cell is HTML-escaped: nothing
-from a corpus can run as script in a notebook. Each cell's direction follows its
-first strong character (CSS ``unicode-bidi: plaintext``, the equivalent of
-``dir="auto"``), so Arabic cells read right-to-left and Latin ones left-to-right, and
-the full stop and ٪ land on the right side.
+Everything a notebook shows as HTML may come from a corpus or a file name khabar does
+not control (story ids, titles, file names, column names, group values, metadata
+fields). :func:`escape_html` is the one function that turns such a value into HTML
+text: it escapes ``& < > " '`` (so nothing can open a tag or leave an attribute), and
+replaces lone surrogates (undecodable bytes of a file name) with U+FFFD so the export
+can be written as UTF-8. Every HTML fragment khabar builds passes its values through it.
+
+Displays are bounded: a cell or title is cut to :data:`MAX_CHARS` characters with an
+ellipsis and a table to ``max_rows`` rows with a note naming the file that holds the
+whole table, so no output cell grows with the corpus. Only the display is cut: the
+tables and their CSV files keep the full text.
+
+Each table cell's direction follows its first strong character (CSS ``unicode-bidi:
+plaintext``, the equivalent of ``dir="auto"``), so Arabic cells read right-to-left and
+Latin ones left-to-right, and the full stop and ٪ land on the right side.
 """
 
 from __future__ import annotations
 
 import html
+from pathlib import Path
 
 import pandas as pd
 
-__all__ = ["rtl_table"]
+__all__ = ["MAX_CHARS", "MAX_ROWS", "escape_html", "rtl_table", "shorten"]
+
+#: Characters of one value shown in a table cell, caption or heading (the CSV keeps all).
+MAX_CHARS = 300
+#: Rows of a table shown in a notebook (the CSV keeps all).
+MAX_ROWS = 50
+ELLIPSIS = "…"
 
 
-def _cell(value: object) -> str:
-    if isinstance(value, list | tuple):
-        value = " | ".join(map(str, value))
+def shorten(value: object, limit: int | None = MAX_CHARS) -> str:
+    """``value`` as text, cut to ``limit`` characters with a trailing ellipsis.
+
+    Parameters
+    ----------
+    value : object
+        Lists and tuples are shown ``" | "``-joined; anything else through ``str``.
+    limit : int or None
+        Most characters returned, the ellipsis included (``None``: no limit). A cut
+        text ends in ``…`` and has exactly ``limit`` characters.
+
+    Returns
+    -------
+    str
+        Lone surrogates (undecodable bytes in a file name) are replaced with U+FFFD.
+
+    Raises
+    ------
+    helpers.errors.ArgumentError
+        ``limit`` is not a whole number >= 1 or None.
+    """
+    if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 1):
+        from helpers.errors import ArgumentError
+
+        raise ArgumentError(f"shorten: limit must be a whole number >= 1 or None, got {limit!r}")
+    text = " | ".join(map(str, value)) if isinstance(value, list | tuple) else str(value)
+    if limit is not None and len(text) > limit:
+        text = text[: limit - 1] + ELLIPSIS
+    # a lone surrogate cannot be written as UTF-8: the export would fail
+    return text.encode("utf-8", "replace").decode("utf-8") if _has_surrogate(text) else text
+
+
+def _has_surrogate(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def escape_html(value: object, limit: int | None = MAX_CHARS) -> str:
+    """``value`` as HTML text, safe in element content and in quoted attribute values.
+
+    The one escaping function for every value shown in HTML: story ids, titles, file
+    names, column names, group values, metadata fields. ``& < > " '`` become character
+    references (:func:`html.escape` with ``quote=True``), so a value can neither open a
+    tag nor end an attribute; nothing from a corpus runs as script.
+
+    Parameters
+    ----------
+    value : object
+        Any value; see :func:`shorten` for lists, the cut and lone surrogates.
+    limit : int or None
+        Characters kept before escaping (default :data:`MAX_CHARS`, 300); ``None``
+        keeps the whole text (for story text that is shown whole on purpose).
+
+    Returns
+    -------
+    str
+
+    Raises
+    ------
+    helpers.errors.ArgumentError
+        ``limit`` is not a whole number >= 1 or None.
+    """
+    return html.escape(shorten(value, limit), quote=True)
+
+
+def _number(value: float) -> str:
+    return f"{value:,.3g}" if abs(value) < 1e4 else f"{value:,.0f}"
+
+
+def _cell(value: object, limit: int) -> str:
     if isinstance(value, float):
-        value = f"{value:,.3g}" if abs(value) < 1e4 else f"{value:,.0f}"
-    return html.escape(str(value))
+        value = _number(value)
+    return escape_html(value, limit)
 
 
-def rtl_table(df: pd.DataFrame, *, max_rows: int = 50, caption: str | None = None):
-    """Render ``df`` as an escaped, right-to-left HTML table for Jupyter.
+def rtl_table(
+    df: pd.DataFrame,
+    *,
+    max_rows: int = MAX_ROWS,
+    caption: str | None = None,
+    source: str | Path | None = None,
+    max_chars: int = MAX_CHARS,
+):
+    """Render ``df`` as an escaped, bounded, right-to-left HTML table for Jupyter.
 
     Parameters
     ----------
     df : DataFrame
-        Any table; list cells are shown ``" | "``-joined, floats to 3 significant digits.
+        Any table; list cells are shown ``" | "``-joined, floats to 3 significant digits
+        (the table itself is not changed).
     max_rows : int
-        Rows shown; a note says how many were left out.
+        Rows shown (default 50). When the table is longer, a note under it says
+        ``… N more rows`` and, with ``source``, ``full table in <file name>``.
     caption : str, optional
-        Shown above the table (escaped).
+        Shown above the table (escaped, cut to ``max_chars``).
+    source : str or Path, optional
+        The file holding the whole table (e.g. ``PROCESSED / "stories.csv"``); only its
+        name is shown.
+    max_chars : int
+        Characters shown of each cell, header and caption (default 300); longer text
+        ends in ``…``.
 
     Returns
     -------
     IPython.display.HTML
         Displays itself in a notebook; ``.data`` holds the HTML string.
+
+    Raises
+    ------
+    helpers.errors.ArgumentError
+        ``max_rows`` is not a whole number >= 0, or ``max_chars`` not >= 1.
     """
     from IPython.display import HTML
 
+    if isinstance(max_rows, bool) or not isinstance(max_rows, int) or max_rows < 0:
+        from helpers.errors import ArgumentError
+
+        raise ArgumentError(f"rtl_table: max_rows must be a whole number >= 0, got {max_rows!r}")
+    escape_html("", max_chars)  # checks max_chars
     head = df.head(max_rows)
     cells = (
         "text-align:start;unicode-bidi:plaintext;padding:2px 8px;vertical-align:top;"
@@ -50,13 +162,22 @@ def rtl_table(df: pd.DataFrame, *, max_rows: int = 50, caption: str | None = Non
     )
     rows = [
         "<tr>"
-        + "".join(f'<th style="{cells}">{html.escape(str(c))}</th>' for c in head.columns)
+        + "".join(f'<th style="{cells}">{escape_html(c, max_chars)}</th>' for c in head.columns)
         + "</tr>"
     ]
     for rec in head.itertuples(index=False):
-        rows.append("<tr>" + "".join(f'<td style="{cells}">{_cell(v)}</td>' for v in rec) + "</tr>")
-    cap = f'<caption dir="auto">{html.escape(caption)}</caption>' if caption else ""
-    more = f'<p dir="ltr">… {len(df) - max_rows} more rows</p>' if len(df) > max_rows else ""
+        rows.append(
+            "<tr>"
+            + "".join(f'<td style="{cells}">{_cell(v, max_chars)}</td>' for v in rec)
+            + "</tr>"
+        )
+    cap = f'<caption dir="auto">{escape_html(caption, max_chars)}</caption>' if caption else ""
+    more = ""
+    if len(df) > max_rows:
+        note = f"… {len(df) - max_rows:,} more rows"
+        if source is not None:
+            note += f", full table in {Path(source).name}"
+        more = f'<p dir="ltr">{escape_html(note, None)}</p>'
     return HTML(
         f'<div dir="rtl"><table class="khabar-table" dir="rtl">{cap}{"".join(rows)}</table>'
         f"{more}</div>"

@@ -1,16 +1,29 @@
-"""Writing outputs atomically and reproducibly.
+"""Writing outputs atomically, reproducibly and safely.
 
 Every file khabar writes goes to a temporary file in the destination folder and is
 then renamed over the target (:func:`os.replace`, atomic on POSIX and Windows), so
 an interrupted run never leaves a truncated CSV or PNG behind.
+
+File names made from story ids, group values or titles go through :func:`safe_name`,
+the one function that maps any text to a portable file name, unique per text.
+
+Text cells of CSV files are neutralised against formula injection (OWASP, "CSV
+Injection", https://owasp.org/www-community/attacks/CSV_Injection): a cell that begins
+with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return is written with a leading
+apostrophe (``'=HYPERLINK(...)``), so Excel, LibreOffice and Google Sheets show it as
+text instead of running it. Only the written file changes: the pandas tables the
+notebooks use keep their values.
 """
 
 from __future__ import annotations
 
 import contextlib
 import errno
+import hashlib
 import os
+import re
 import tempfile
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
@@ -19,7 +32,14 @@ import pandas as pd
 
 from helpers.errors import OutputError
 
-__all__ = ["atomic_write", "write_csv"]
+__all__ = [
+    "FORMULA_TRIGGERS",
+    "atomic_write",
+    "neutralise_formulas",
+    "safe_name",
+    "write_csv",
+    "write_workbook",
+]
 
 
 @contextlib.contextmanager
@@ -107,6 +127,12 @@ def _output_error(path: Path, exc: BaseException) -> OutputError:
             path=path,
             hint="choose a folder you can write to",
         )
+    if getattr(exc, "errno", None) in (errno.ENOSPC, errno.EDQUOT):
+        return OutputError(
+            "the disk is full (or your quota is used up)",
+            path=path,
+            hint="free some space or choose an output folder on another disk",
+        )
     if getattr(exc, "errno", None) == errno.ENAMETOOLONG:
         return OutputError(
             f"the file name is too long ({len(name.encode('utf-8', 'surrogateescape'))} bytes)",
@@ -120,10 +146,100 @@ def _output_error(path: Path, exc: BaseException) -> OutputError:
     )
 
 
+#: Characters that make a spreadsheet cell a formula (OWASP CSV Injection guidance).
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_formulas(value: object) -> object:
+    """A text cell that would start a formula, prefixed with an apostrophe; else as is.
+
+    OWASP's CSV-injection guidance (https://owasp.org/www-community/attacks/CSV_Injection):
+    a cell beginning with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return is run
+    as a formula by Excel, LibreOffice and Google Sheets (``=HYPERLINK(...)`` sends the
+    reader's data away). A leading ``'`` makes it text. Numbers are left alone, so a
+    negative number stays a number.
+
+    Parameters
+    ----------
+    value : object
+        A cell. Only ``str`` values change.
+
+    Returns
+    -------
+    object
+        ``"'" + value`` for a str starting with one of :data:`FORMULA_TRIGGERS`, else
+        ``value`` unchanged.
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_TRIGGERS):
+        return "'" + value
+    return value
+
+
+# path separators, characters Windows refuses, controls, lone surrogates, bidi controls
+# (they make a name read differently from what it is) and "~", which only the hash uses
+_UNSAFE_NAME = re.compile(
+    '[\x00-\x1f\x7f/\\\\:*?"<>|~\ud800-\udfff\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]'
+)
+_EDGE = re.compile(r"^[ .]+|[ .]+$")
+_WINDOWS_RESERVED = {"con", "prn", "aux", "nul"} | {
+    f"{d}{i}" for d in ("com", "lpt") for i in range(10)
+}
+#: Bytes (UTF-8) kept of the text before the hash, so a name plus prefix, hash and
+#: extension stays well under the 255-byte limit of common file systems.
+NAME_BYTES = 150
+HASH_CHARS = 12
+
+
+def safe_name(text: object, *, max_bytes: int = NAME_BYTES) -> str:
+    """A portable file name (without folder or extension) for ``text``, unique per text.
+
+    The one function that turns story ids, group values and titles into file names.
+    Ids keep their ``/`` (a nested folder corpus gives ``june/day1-01``); their file
+    names cannot. The name is ``text`` itself when that is already safe: no path
+    separator, control, bidi control, lone surrogate, ``: * ? " < > | ~``, no leading
+    or trailing space or dot, not a Windows device name (``con``, ``nul``...), no
+    upper-case letter, at most ``max_bytes`` bytes of UTF-8. Otherwise each unsafe
+    character becomes ``_``, the text is cut to ``max_bytes`` and ``~`` plus the first
+    12 hex digits of the SHA-1 of the original text are appended. So ``x`` and
+    ``x `` (``x`` and ``x_~…``), ``a/b`` and ``a_b``, ``Story`` and ``story`` never
+    share a file, also on the case-insensitive file systems of macOS and Windows:
+    a name without ``~`` is the text itself, and a name with ``~`` carries the hash
+    of its text.
+
+    Parameters
+    ----------
+    text : object
+        Converted with ``str``. Unicode is put in NFC first (a name typed on macOS and
+        one typed on Linux are the same file).
+    max_bytes : int
+        UTF-8 bytes kept of the text before the hash (default 150).
+
+    Returns
+    -------
+    str
+        Never empty, never ``.`` or ``..``, no ``/`` or ``\\``; the same on every run
+        and machine.
+    """
+    original = str(text)
+    name = _UNSAFE_NAME.sub("_", unicodedata.normalize("NFC", original))
+    name = _EDGE.sub(lambda m: "_" * len(m.group()), name)
+    encoded = name.encode("utf-8")
+    if len(encoded) > max_bytes:
+        name = encoded[:max_bytes].decode("utf-8", "ignore")
+    reserved = name.split(".", 1)[0].lower() in _WINDOWS_RESERVED
+    if name and name == original and name == name.casefold() and not reserved:
+        return name
+    digest = hashlib.sha1(original.encode("utf-8", "surrogatepass")).hexdigest()
+    return f"{name}~{digest[:HASH_CHARS]}"
+
+
 def write_csv(df: pd.DataFrame, path: str | Path, *, index: bool = False) -> Path:
     """Write ``df`` as CSV in UTF-8 with a BOM (so Excel shows Arabic), atomically.
 
-    List-valued cells are written as ``" | "``-joined strings. Line endings are
+    List-valued cells are written as ``" | "``-joined strings. Text cells and column
+    names that begin with a formula trigger (``= + - @``, tab, carriage return) get a
+    leading apostrophe (:func:`neutralise_formulas`, OWASP); ``df`` itself is not
+    changed. Line endings are
     ``\\n`` on every platform, so the file is byte-for-byte reproducible. Text that
     is not valid Unicode (lone surrogates, e.g. from a file name with undecodable bytes
     in a ``source`` column) is written as ``\\udcff`` escapes instead of failing.
@@ -140,10 +256,157 @@ def write_csv(df: pd.DataFrame, path: str | Path, *, index: bool = False) -> Pat
     """
     out = df.copy()
     for col in out.columns:
-        if out[col].dtype == object and out[col].map(lambda v: isinstance(v, list | tuple)).any():
+        if pd.api.types.is_object_dtype(out[col]) or pd.api.types.is_string_dtype(out[col]):
             out[col] = out[col].map(
-                lambda v: " | ".join(map(str, v)) if isinstance(v, list | tuple) else v
+                lambda v: (
+                    neutralise_formulas(" | ".join(map(str, v)))
+                    if isinstance(v, list | tuple)
+                    else neutralise_formulas(v)
+                )
             )
+    out.columns = [neutralise_formulas(c) for c in out.columns]
     with atomic_write(path, "w", encoding="utf-8-sig", errors="backslashreplace") as fh:
         out.to_csv(fh, index=index, lineterminator="\n")
     return Path(path)
+
+
+#: Rows Excel can show on one sheet (the header included).
+EXCEL_MAX_ROWS = 1_048_576
+#: Characters Excel keeps in one cell.
+EXCEL_MAX_CHARS = 32_767
+_NUMBER = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?")
+_INTEGER = re.compile(r"-?(?:0|[1-9]\d*)")
+_SHEET_BAD = re.compile(r"[\[\]:*?/\\]")
+# a fixed creation date: the workbook is the same bytes on every run
+_WORKBOOK_DATE = (2000, 1, 1)
+
+
+def _unneutralise(value: str) -> str:
+    """The text :func:`neutralise_formulas` was given (the apostrophe it added removed)."""
+    if value.startswith("'") and value[1:].startswith(FORMULA_TRIGGERS):
+        return value[1:]
+    return value
+
+
+def _sheet_names(stems: list[str]) -> list[str]:
+    names: list[str] = []
+    for stem in stems:
+        base = _SHEET_BAD.sub("_", stem).strip("'") or "table"
+        name, n = base[:31], 2
+        while name.casefold() in {x.casefold() for x in names} or name.casefold() == "about":
+            suffix = f"~{n}"
+            name, n = base[: 31 - len(suffix)] + suffix, n + 1
+        names.append(name)
+    return names
+
+
+def write_workbook(folder: str | Path, path: str | Path | None = None) -> Path:
+    """Gather every CSV table of ``folder`` into one Excel workbook, atomically.
+
+    The journalists' hand-off beside the CSVs: one sheet per table (named after the
+    CSV file, cut to Excel's 31 characters), right-to-left sheets for Arabic, a bold
+    frozen header row, and an ``about`` sheet first listing each table, its file and
+    its number of rows. Numbers are stored in full and *shown* rounded (``0.00``;
+    ``p_value`` columns ``0.0000``; whole numbers as they are); the CSVs keep full
+    precision either way. Text cells are stored as text, never as formulas: a cell that
+    begins with ``= + - @``, a tab or a carriage return gets Excel's own quote-prefix
+    (shown as written, not run; OWASP CSV-injection guidance). The CSVs' apostrophe
+    added by :func:`write_csv` is removed first, so a text that itself began with an
+    apostrophe followed by one of those characters shows without that apostrophe.
+    A table longer than Excel's 1,048,576 rows is cut (the ``about`` sheet says so);
+    a cell longer than 32,767 characters is cut with ``…``. Written with XlsxWriter
+    (https://xlsxwriter.readthedocs.io) with a fixed creation date, so the same tables
+    give the same bytes.
+
+    The main job (:func:`helpers.notebooks.run_all`) calls it after all notebooks
+    succeeded, on the run's tables folder.
+
+    Parameters
+    ----------
+    folder : str or Path
+        Folder of ``*.csv`` tables written by :func:`write_csv` (UTF-8 with BOM).
+    path : str or Path, optional
+        The workbook; default ``<folder>/tables.xlsx``.
+
+    Returns
+    -------
+    pathlib.Path
+        The workbook written.
+
+    Raises
+    ------
+    CorpusNotFoundError
+        ``folder`` holds no CSV file.
+    OutputError
+        As :func:`atomic_write`.
+    """
+    from datetime import datetime
+
+    import xlsxwriter
+
+    from helpers.errors import CorpusNotFoundError
+
+    folder = Path(folder)
+    path = Path(path) if path is not None else folder / "tables.xlsx"
+    csvs = sorted(folder.glob("*.csv"))
+    if not csvs:
+        raise CorpusNotFoundError("no CSV tables to gather into a workbook", path=folder)
+    with atomic_write(path, "wb") as fh:
+        wb = xlsxwriter.Workbook(fh, {"constant_memory": True, "strings_to_formulas": False})
+        wb.set_properties({"created": datetime(*_WORKBOOK_DATE)})
+        head = wb.add_format({"bold": True, "bg_color": "#EEEEEE"})
+        quoted = wb.add_format({"quote_prefix": True})
+        fmt = {
+            "int": wb.add_format({"num_format": "0"}),
+            "float": wb.add_format({"num_format": "0.00"}),
+            "p": wb.add_format({"num_format": "0.0000"}),
+        }
+        about = wb.add_worksheet("about")
+        about.right_to_left()
+        about.write_row(0, 0, ["sheet", "file", "rows", "note"], head)
+        about.set_column(0, 1, 28)
+        about.set_column(3, 3, 60)
+        names = _sheet_names([c.stem for c in csvs])
+        for i, (csv, name) in enumerate(zip(csvs, names, strict=True), 1):
+            table = pd.read_csv(csv, encoding="utf-8-sig", dtype=str, keep_default_na=False)
+            ws = wb.add_worksheet(name)
+            ws.right_to_left()
+            ws.freeze_panes(1, 0)
+            kinds = []
+            for col in table.columns:
+                values = [v for v in table[col] if v != ""]
+                if values and all(_INTEGER.fullmatch(v) for v in values):
+                    kinds.append("int")
+                elif values and all(_NUMBER.fullmatch(v) for v in values):
+                    kinds.append("p" if "p_value" in col else "float")
+                else:
+                    kinds.append("text")
+            for j, col in enumerate(table.columns):
+                ws.write_string(0, j, _unneutralise(str(col)), head)
+                width = max([len(str(col))] + [len(v) for v in table[col].head(200)])
+                ws.set_column(j, j, min(max(width, 6), 60))
+            rows = min(len(table), EXCEL_MAX_ROWS - 1)
+            for r, rec in enumerate(table.head(rows).itertuples(index=False), 1):
+                for j, (value, kind) in enumerate(zip(rec, kinds, strict=True)):
+                    if value == "":
+                        continue
+                    if kind == "text":
+                        text = _unneutralise(value)
+                        if len(text) > EXCEL_MAX_CHARS:
+                            text = text[: EXCEL_MAX_CHARS - 1] + "…"
+                        if text.startswith(FORMULA_TRIGGERS):
+                            ws.write_string(r, j, text, quoted)
+                        else:
+                            ws.write_string(r, j, text)
+                    else:
+                        ws.write_number(r, j, float(value), fmt[kind])
+            note = ""
+            if rows < len(table):
+                note = f"cut to the first {rows:,} of {len(table):,} rows: the CSV has them all"
+            about.write_string(i, 0, name)
+            about.write_string(i, 1, csv.name)
+            about.write_number(i, 2, len(table))
+            if note:
+                about.write_string(i, 3, note)
+        wb.close()
+    return path

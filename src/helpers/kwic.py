@@ -15,7 +15,6 @@ Arabic: preceding context on the right, following context on the left.
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Iterable
 from numbers import Integral
@@ -23,6 +22,7 @@ from numbers import Integral
 import numpy as np
 import pandas as pd
 
+from helpers.display import MAX_CHARS, escape_html
 from helpers.errors import ArgumentError, CorpusFormatError, SelectionError
 
 __all__ = ["CONCORDANCE_COLUMNS", "KEYS", "concordance", "concordance_html", "show_concordance"]
@@ -315,6 +315,11 @@ _CSS = (
 )
 
 
+def _far_cut(left: str, limit: int = MAX_CHARS) -> str:
+    """The last ``limit`` characters of a preceding context, an ellipsis at its start."""
+    return left if len(left) <= limit else "…" + left[-(limit - 1) :]
+
+
 def concordance_html(conc: pd.DataFrame, *, max_rows: int = 200) -> str:
     """The concordance as a right-to-left HTML table (a string).
 
@@ -331,8 +336,9 @@ def concordance_html(conc: pd.DataFrame, *, max_rows: int = 200) -> str:
         ``<table dir="rtl">`` with four columns in reading order: story id, preceding
         context (flush against the keyword, cut on its far side), keyword (one
         centred column), following context. Every cell's text is HTML-escaped with
-        :func:`html.escape` and wrapped in ``<bdi>`` so neutral characters do not
-        reorder across cells.
+        the project's :func:`helpers.display.escape_html` and
+        wrapped in ``<bdi>`` so neutral characters do not reorder across cells. Each
+        cell shows at most 300 characters (the preceding context loses its far start).
 
     Raises
     ------
@@ -357,14 +363,14 @@ def concordance_html(conc: pd.DataFrame, *, max_rows: int = 200) -> str:
             f"concordance_html: the concordance table lacks column(s) {', '.join(missing)}",
             hint="use helpers.kwic.concordance(tokens, term)",
         )
-    e = html.escape
+    e = escape_html
     head = conc.head(max_rows)
     rows = []
     for r in head.itertuples(index=False):
         rows.append(
             "<tr>"
             f'<td class="id">{e(str(r.story_id))}</td>'
-            f'<td class="pre"><bdi dir="rtl">{e(str(r.left))}</bdi></td>'
+            f'<td class="pre"><bdi dir="rtl">{e(_far_cut(str(r.left)), None)}</bdi></td>'
             f'<td class="kw"><bdi dir="rtl">{e(str(r.keyword))}</bdi></td>'
             f'<td class="post"><bdi dir="rtl">{e(str(r.right))}</bdi></td>'
             "</tr>"

@@ -1,29 +1,107 @@
 """Running khabar's notebooks headless: the main job behind ``make run``.
 
-Each ``notebooks/NN_*.ipynb`` is executed in order with papermill
+Each ``notebooks/NN_*.ipynb`` is executed with papermill
 (https://papermill.readthedocs.io), which injects the parameters into the cell tagged
-``parameters``, and exported to HTML with nbconvert. Executed notebooks and their
-HTML go to ``build/`` (ignored by git); the notebooks themselves write ``figures/`` and
-``data/processed/``.
+``parameters``, and exported to HTML with nbconvert.
+
+A run (:func:`run_all`) is safe to start twice and safe to interrupt:
+
+* every output folder (tables ``PROCESSED``, figures ``FIGURES``, the build folder
+  with the executed notebooks and their HTML) is checked before any kernel starts:
+  a folder that cannot be created or written, or a disk with less than
+  :data:`MIN_FREE_BYTES` free, is an :class:`~helpers.errors.OutputError` naming it;
+* the run takes a lock on each output folder (``<folder>/.khabar-run.lock``); a second
+  run on the same folders fails at once, naming the process that holds it;
+* the notebooks write into a fresh staging folder (``<folder>/.khabar-run/``); only
+  when every notebook succeeded are the files moved into place (one rename each) and
+  the files of the previous run that this run did not write again are removed (a
+  run's files are listed in ``<folder>/.khabar-outputs``; files khabar did not write
+  are never touched). A failed or interrupted run leaves the previous outputs whole;
+  the executed notebooks of a failed run go to ``<build>/failed/``;
+* the staging paths are written back as the real folders in the executed notebooks
+  and their HTML, and the injected-parameters cell gets a fixed cell id instead of
+  papermill's random one, so the HTML exports are the same bytes on every run;
+* all tables of the run are gathered into ``tables.xlsx`` (:func:`helpers.io.write_workbook`);
+* an HTML export over :data:`EXPORT_WARN_BYTES` (25 MB) gives an
+  :class:`ExportSizeWarning` naming the cell (the table or chart) to shrink;
+* a cell running longer than ``timeout`` seconds stops the run with one line naming
+  the notebook, the cell and what to do.
+
+Notebooks are independent of one another (none reads another's outputs), so up to
+``jobs`` of them run at once, each in its own kernel.
 """
 
 from __future__ import annotations
 
+import contextlib
+import getpass
+import json
+import os
+import shutil
+import socket
 import sys
-from collections.abc import Mapping
+import tempfile
+import threading
+import warnings
+from collections.abc import Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime
 from pathlib import Path
 
-from helpers.errors import KhabarError
+from helpers.errors import ArgumentError, KhabarError, OutputError
 from helpers.io import atomic_write
 
-__all__ = ["NotebookError", "find_notebooks", "kernel_name", "run_all", "run_notebook"]
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "EXPORT_WARN_BYTES",
+    "ExportSizeWarning",
+    "NotebookError",
+    "NotebookTimeoutError",
+    "OutputLock",
+    "check_output_folder",
+    "find_notebooks",
+    "kernel_name",
+    "run_all",
+    "run_notebook",
+]
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 NOTEBOOK_PATTERN = "[0-9][0-9]_*.ipynb"
+#: Seconds one cell may run before the run stops (``--timeout``).
+DEFAULT_TIMEOUT = 900
+#: An HTML export larger than this (25 MB) gives an :class:`ExportSizeWarning`.
+EXPORT_WARN_BYTES = 25 * 1000 * 1000
+#: Free space an output folder's disk must have before the run starts (50 MB).
+MIN_FREE_BYTES = 50 * 1000 * 1000
+STAGING = ".khabar-run"
+LOCK = ".khabar-run.lock"
+MANIFEST = ".khabar-outputs"
+INJECTED_CELL_ID = "injected-parameters"
 
 
 class NotebookError(KhabarError):
     """A notebook stopped at a failing cell."""
+
+
+class NotebookTimeoutError(NotebookError):
+    """A cell ran longer than the per-cell limit (``--timeout``)."""
+
+
+class ExportSizeWarning(UserWarning):
+    """An HTML export is larger than :data:`EXPORT_WARN_BYTES`."""
+
+
+def _avoid_slow_optional_imports() -> None:
+    """Keep jsonschema from importing ``rfc3987_syntax`` in the runner (1-2 s).
+
+    nbformat validates notebooks with jsonschema, whose format checkers import the
+    optional ``rfc3987_syntax`` package when it is installed (JupyterLab pulls it in);
+    that package compiles a Lark grammar at import, which took 1.7 s of each run's
+    start-up. Notebook schemas use no IRI formats, so the runner marks the package as
+    absent (jsonschema skips it) unless something imported it already.
+    """
+    if "jsonschema" not in sys.modules:
+        sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
 
 
 def find_notebooks(folder: str | Path = PROJECT_ROOT / "notebooks") -> list[Path]:
@@ -62,52 +140,56 @@ def _kernel_config():
     return config
 
 
-def run_notebook(
-    path: str | Path,
-    *,
-    build_dir: str | Path = PROJECT_ROOT / "build",
-    parameters: Mapping[str, object] | None = None,
-    kernel: str | None = None,
-    timeout: int = 900,
-) -> Path:
-    """Execute one notebook headless and export it to HTML.
+def _check_timeout(timeout: object) -> int:
+    if isinstance(timeout, bool) or not isinstance(timeout, int) or timeout < 1:
+        raise ArgumentError(
+            f"run_notebook: timeout must be a whole number of seconds >= 1, got {timeout!r}"
+        )
+    return timeout
 
-    Parameters
-    ----------
-    path : str or Path
-        The notebook. It runs with its own folder as working directory, as in JupyterLab.
-    build_dir : str or Path
-        Receives ``notebooks/<name>.ipynb`` (executed) and ``html/<name>.html``.
-    parameters : mapping, optional
-        Values for the notebook's ``parameters`` cell (papermill), e.g. ``{"CORPUS": ...}``.
-    kernel : str, optional
-        Kernel name; default :func:`kernel_name`.
-    timeout : int
-        Seconds a single cell may run.
 
-    Returns
-    -------
-    Path
-        The HTML export.
+def _cell_label(cell: Mapping, number: int) -> str:
+    first = next((ln.strip() for ln in "".join(cell.get("source", "")).splitlines() if ln), "")
+    if len(first) > 60:
+        first = first[:59] + "…"
+    return f"cell {number} ({first})" if first else f"cell {number}"
 
-    Raises
-    ------
-    NotebookError
-        A cell raised; the message names the notebook, the cell and the error.
-    """
-    import nbformat
+
+def _running_cell(executed: Path) -> str:
+    """The cell that was running when papermill stopped (read from the executed notebook)."""
+    try:
+        nb = json.loads(executed.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return "a cell"
+    code = [c for c in nb.get("cells", []) if c.get("cell_type") == "code"]
+    # papermill marks the cells not reached "pending"; the stopped cell is the last other
+    started = [
+        (number, cell)
+        for number, cell in enumerate(code, 1)
+        if cell.get("metadata", {}).get("papermill", {}).get("status") not in (None, "pending")
+    ]
+    return _cell_label(started[-1][1], started[-1][0]) if started else "a cell"
+
+
+def _execute(
+    path: Path,
+    executed: Path,
+    parameters: Mapping[str, object],
+    kernel: str | None,
+    timeout: int,
+    shown: Path,
+) -> None:
+    """Run ``path`` with papermill into ``executed``; failures as NotebookError."""
+    _avoid_slow_optional_imports()
     import papermill as pm
-    from nbconvert import HTMLExporter
+    from nbclient.exceptions import CellTimeoutError, DeadKernelError
 
-    path = Path(path).resolve()
-    build_dir = Path(build_dir)
-    executed = build_dir / "notebooks" / path.name
     executed.parent.mkdir(parents=True, exist_ok=True)
     try:
         pm.execute_notebook(
             str(path),
             str(executed),
-            parameters=dict(parameters or {}),
+            parameters=dict(parameters),
             kernel_name=kernel or kernel_name(),
             cwd=str(path.parent),
             progress_bar=False,
@@ -118,14 +200,363 @@ def run_notebook(
         raise NotebookError(
             f"cell {exc.exec_count} failed: {exc.ename}: {exc.evalue}",
             path=path,
-            hint=f"open {executed} to see the cell",
+            hint=f"open {shown} to see the cell",
         ) from None
+    except CellTimeoutError:
+        raise NotebookTimeoutError(
+            f"{_running_cell(executed)} ran longer than the per-cell limit of {timeout} s",
+            path=path,
+            hint="give more time with --timeout SECONDS (make run TIMEOUT=...), or analyse a "
+            "smaller corpus or fewer groups",
+        ) from None
+    except DeadKernelError:
+        raise NotebookError(
+            f"the kernel died while running {_running_cell(executed)} (out of memory?)",
+            path=path,
+            hint="analyse a smaller corpus, or close other programs",
+        ) from None
+
+
+def _replace_paths(nb, replacements: Mapping[str, str]) -> None:
+    """Write the staging folders back as the real ones in sources and outputs."""
+    if not replacements:
+        return
+    from helpers.display import escape_html
+
+    pairs = list(replacements.items())
+    pairs += [(escape_html(a, None), escape_html(b, None)) for a, b in replacements.items()]
+
+    def fix(text: str) -> str:
+        for old, new in pairs:
+            text = text.replace(old, new)
+        return text
+
+    def fix_value(value):
+        if isinstance(value, str):
+            return fix(value)
+        if isinstance(value, list):
+            return [fix_value(v) for v in value]
+        if isinstance(value, dict):
+            return {k: fix_value(v) for k, v in value.items()}
+        return value
+
+    for cell in nb.cells:
+        cell["source"] = fix_value(cell["source"])
+        for out in cell.get("outputs", []):
+            for key in ("text", "evalue", "traceback"):
+                if key in out:
+                    out[key] = fix_value(out[key])
+            if "data" in out:
+                for mime, value in list(out["data"].items()):
+                    if mime.startswith("text/") or mime.endswith("json"):
+                        out["data"][mime] = fix_value(value)
+    if "papermill" in nb.metadata:
+        nb.metadata["papermill"] = fix_value(dict(nb.metadata["papermill"]))
+
+
+def _export(
+    executed: Path, html: Path, replacements: Mapping[str, str], exporter=None
+) -> tuple[Path, int]:
+    """Fix the executed notebook (ids, staging paths), write it and its HTML export."""
+    import nbformat
+
     nb = nbformat.read(executed, as_version=4)
-    body, _ = HTMLExporter().from_notebook_node(nb)
-    html = build_dir / "html" / (path.stem + ".html")
-    with atomic_write(html, "w") as fh:
-        fh.write(body)
+    for cell in nb.cells:
+        if "injected-parameters" in cell.get("metadata", {}).get("tags", []):
+            cell["id"] = INJECTED_CELL_ID  # papermill gives it a random id
+    _replace_paths(nb, replacements)
+    with atomic_write(executed, "w") as fh:
+        nbformat.write(nb, fh)
+    if exporter is None:
+        from nbconvert import HTMLExporter
+
+        exporter = HTMLExporter()
+    body, _ = exporter.from_notebook_node(nb)
+    data = body.encode("utf-8")
+    if len(data) > EXPORT_WARN_BYTES:
+        warnings.warn(_size_message(html, len(data), nb), ExportSizeWarning, stacklevel=3)
+    with atomic_write(html, "wb") as fh:
+        fh.write(data)
+    return html, len(data)
+
+
+def _size_message(html: Path, size: int, nb) -> str:
+    """Which cell makes an export large, and what to do about it."""
+    biggest, label = 0, "a cell"
+    number = 0
+    for cell in nb.cells:
+        if cell.get("cell_type") != "code":
+            continue
+        number += 1
+        cell_size = len(json.dumps(cell.get("outputs", []), ensure_ascii=False))
+        if cell_size > biggest:
+            biggest, label = cell_size, _cell_label(cell, number)
+    return (
+        f"{html}: the HTML export is {size / 1e6:.0f} MB, over {EXPORT_WARN_BYTES / 1e6:.0f} MB; "
+        f"{label} makes {biggest / 1e6:.0f} MB of it: show fewer rows of that table "
+        "(rtl_table max_rows) or fewer charts, or compare groups (--group-by) instead of "
+        "stories"
+    )
+
+
+def run_notebook(
+    path: str | Path,
+    *,
+    build_dir: str | Path = PROJECT_ROOT / "build",
+    parameters: Mapping[str, object] | None = None,
+    kernel: str | None = None,
+    timeout: int = DEFAULT_TIMEOUT,
+) -> Path:
+    """Execute one notebook headless and export it to HTML.
+
+    Writes straight into ``build_dir`` and the folders named by ``parameters``
+    (no lock, no staging: use :func:`run_all` for the main job).
+
+    Parameters
+    ----------
+    path : str or Path
+        The notebook. It runs with its own folder as working directory, as in JupyterLab.
+    build_dir : str or Path
+        Receives ``notebooks/<name>.ipynb`` (executed) and ``html/<name>.html``.
+    parameters : mapping, optional
+        Values for the notebook's ``parameters`` cell (papermill), e.g. ``{"CORPUS": ...}``.
+        A name the notebook does not define is passed with a papermill warning, not
+        an error.
+    kernel : str, optional
+        Kernel name; default :func:`kernel_name`.
+    timeout : int
+        Seconds a single cell may run (default 900).
+
+    Returns
+    -------
+    Path
+        The HTML export.
+
+    Raises
+    ------
+    NotebookError
+        A cell raised; the message names the notebook, the cell and the error.
+    NotebookTimeoutError
+        A cell ran longer than ``timeout`` seconds; one line naming the notebook, the
+        cell and what to do.
+    ArgumentError
+        ``timeout`` is not a whole number >= 1.
+    OutputError
+        The build folder cannot be written.
+    """
+    timeout = _check_timeout(timeout)
+    path = Path(path).resolve()
+    build_dir = Path(build_dir)
+    executed = build_dir / "notebooks" / path.name
+    _execute(path, executed, parameters or {}, kernel, timeout, executed)
+    html, _ = _export(executed, build_dir / "html" / (path.stem + ".html"), {})
     return html
+
+
+def check_output_folder(folder: str | Path, *, min_free: int = MIN_FREE_BYTES) -> Path:
+    """Create ``folder`` if missing and check that it can be written; return it resolved.
+
+    Runs before any kernel starts, so a bad output location fails in a second.
+
+    Raises
+    ------
+    OutputError
+        The folder (or a part of its path) cannot be created, is not a folder, is
+        read-only, or its disk has less than ``min_free`` bytes free (default 50 MB).
+    """
+    folder = Path(folder).expanduser()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise OutputError(
+            "exists and is not a folder",
+            path=folder,
+            hint="choose another output folder or move that file",
+        ) from None
+    except OSError as exc:
+        from helpers.io import _output_error
+
+        raise _output_error(folder, exc) from None
+    try:
+        fd, probe = tempfile.mkstemp(prefix=".khabar-probe-", dir=folder)
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        from helpers.io import _output_error
+
+        raise _output_error(folder, exc) from None
+    free = shutil.disk_usage(folder).free
+    if free < min_free:
+        raise OutputError(
+            f"the disk is (nearly) full: {free / 1e6:.1f} MB free, the run needs at least "
+            f"{min_free / 1e6:.0f} MB",
+            path=folder,
+            hint="free some space or choose an output folder on another disk",
+        )
+    return folder.resolve()
+
+
+class OutputLock:
+    """An exclusive lock on output folders for one run (``<folder>/.khabar-run.lock``).
+
+    Taken with ``fcntl.flock`` where available (released by the system when the
+    process ends, even killed), else by creating the file exclusively. The lock file
+    holds who took it (pid, host, user, start time, corpus) for the message another
+    run gets.
+
+    Raises
+    ------
+    OutputError
+        (on ``__enter__``) another run holds one of the folders; the message names it
+        and the holder.
+    """
+
+    def __init__(self, folders: Sequence[Path], *, about: str = "") -> None:
+        self.folders = sorted({Path(f) for f in folders})
+        self.about = about
+        self._held: list[tuple[Path, int]] = []
+
+    def __enter__(self) -> OutputLock:
+        try:
+            for folder in self.folders:
+                self._held.append(self._take(folder / LOCK))
+        except BaseException:
+            self.release()
+            raise
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.release()
+
+    def _info(self) -> str:
+        return json.dumps(
+            {
+                "pid": os.getpid(),
+                "host": socket.gethostname(),
+                "user": _user(),
+                "started": datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S UTC"),
+                "about": self.about,
+            },
+            ensure_ascii=False,
+        )
+
+    def _take(self, lock: Path) -> tuple[Path, int]:
+        try:
+            import fcntl
+        except ImportError:  # Windows: an exclusively created file is the lock
+            fcntl = None
+        for _attempt in range(5):
+            try:
+                if fcntl is None:
+                    fd = os.open(lock, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o644)
+                else:
+                    fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+            except FileExistsError:
+                raise self._busy(lock) from None
+            except OSError as exc:
+                from helpers.io import _output_error
+
+                raise _output_error(lock, exc) from None
+            if fcntl is not None:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                except OSError:
+                    os.close(fd)
+                    raise self._busy(lock) from None
+                try:  # the file may have been removed by the run that just ended
+                    same = os.fstat(fd).st_ino == os.stat(lock).st_ino
+                except FileNotFoundError:
+                    same = False
+                if not same:
+                    os.close(fd)
+                    continue
+            os.ftruncate(fd, 0)
+            os.write(fd, self._info().encode("utf-8"))
+            return lock, fd
+        raise self._busy(lock)
+
+    def _busy(self, lock: Path) -> OutputError:
+        try:
+            info = json.loads(lock.read_text(encoding="utf-8"))
+            holder = (
+                f"pid {info['pid']} of {info['user']} on {info['host']}, started "
+                f"{info['started']}" + (f", {info['about']}" if info.get("about") else "")
+            )
+        except (OSError, ValueError, KeyError):
+            holder = "a process that is starting"
+        return OutputError(
+            f"another khabar run is writing to this folder ({holder})",
+            path=lock.parent,
+            hint="wait for it to finish, or choose other output folders (--processed, "
+            f"--figures, --build); if no such run exists, delete {lock}",
+        )
+
+    def release(self) -> None:
+        """Remove the lock files and release the locks (idempotent)."""
+        while self._held:
+            lock, fd = self._held.pop()
+            with contextlib.suppress(OSError):
+                os.unlink(lock)
+            with contextlib.suppress(OSError):
+                os.close(fd)
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "?"
+
+
+class _Staging:
+    """A fresh staging folder per output folder; moved into place by :meth:`commit`."""
+
+    def __init__(self, targets: Sequence[Path]) -> None:
+        self.targets = list(dict.fromkeys(targets))
+        self.staged = {t: t / STAGING for t in self.targets}
+
+    def __enter__(self) -> _Staging:
+        for stage in self.staged.values():
+            shutil.rmtree(stage, ignore_errors=True)  # left by an interrupted run
+            stage.mkdir(parents=True)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        for stage in self.staged.values():
+            shutil.rmtree(stage, ignore_errors=True)
+
+    def replacements(self) -> dict[str, str]:
+        """Staging path -> real path, longest first (for writing paths back)."""
+        pairs = {str(s): str(t) for t, s in self.staged.items()}
+        return dict(sorted(pairs.items(), key=lambda kv: -len(kv[0])))
+
+    def commit(self) -> None:
+        """Move every staged file into place; remove the previous run's leftovers."""
+        for target, stage in self.staged.items():
+            written = sorted(
+                p.relative_to(stage).as_posix() for p in stage.rglob("*") if p.is_file()
+            )
+            manifest = target / MANIFEST
+            previous = []
+            with contextlib.suppress(OSError, UnicodeDecodeError):
+                previous = manifest.read_text(encoding="utf-8").splitlines()
+            for rel in written:
+                dest = target / rel
+                try:
+                    dest.parent.mkdir(parents=True, exist_ok=True)
+                    os.replace(stage / rel, dest)
+                except OSError as exc:
+                    from helpers.io import _output_error
+
+                    raise _output_error(dest, exc) from None
+            for rel in sorted(set(previous) - set(written)):
+                old = target / rel
+                if ".." not in Path(rel).parts and old.is_file():
+                    with contextlib.suppress(OSError):
+                        old.unlink()
+            if written or previous:
+                with atomic_write(manifest, "w") as fh:
+                    fh.write("".join(f"{rel}\n" for rel in written))
 
 
 def run_all(
@@ -134,17 +565,137 @@ def run_all(
     build_dir: str | Path = PROJECT_ROOT / "build",
     parameters: Mapping[str, object] | None = None,
     kernel: str | None = None,
+    timeout: int = DEFAULT_TIMEOUT,
+    jobs: int | None = None,
+    workbook: bool = True,
 ) -> list[Path]:
-    """Execute every ``NN_*.ipynb`` in ``notebook_dir`` in order; return the HTML exports.
+    """The main job: execute every ``NN_*.ipynb`` in ``notebook_dir``; return the HTML exports.
 
-    Stops at the first failing notebook with :class:`NotebookError`.
+    Parameters
+    ----------
+    notebook_dir : str or Path
+    build_dir : str or Path
+        Receives ``notebooks/`` (executed notebooks) and ``html/`` (exports).
+    parameters : mapping, optional
+        Notebook parameters. ``PROCESSED`` and ``FIGURES`` name the output folders; left
+        out, they are the notebooks' own defaults (``../data/processed``, ``../figures``
+        from ``notebook_dir``) and are passed explicitly.
+    kernel : str, optional
+        Kernel name; default :func:`kernel_name`.
+    timeout : int
+        Seconds a single cell may run (default 900).
+    jobs : int, optional
+        Notebooks run at once, each in its own kernel (default: the number of CPUs,
+        at most 2). Each kernel holds its own copy of the corpus: use 1 for a corpus
+        near the machine's memory.
+    workbook : bool
+        Gather the run's CSV tables into ``PROCESSED/tables.xlsx`` (default True).
+
+    Returns
+    -------
+    list of Path
+        The HTML exports, in notebook order.
+
+    Raises
+    ------
+    OutputError
+        An output folder cannot be written or its disk is full (before any kernel
+        starts), or another run holds its lock.
+    NotebookError, NotebookTimeoutError
+        A notebook failed; the previous outputs are left as they were and the executed
+        notebooks of this run are in ``<build_dir>/failed/``.
+    ArgumentError
+        ``timeout`` or ``jobs`` is not a whole number >= 1.
     """
+    timeout = _check_timeout(timeout)
+    if jobs is None:
+        jobs = max(1, min(2, os.cpu_count() or 1))
+    if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1:
+        raise ArgumentError(f"run_all: jobs must be a whole number >= 1, got {jobs!r}")
+    notebook_dir = Path(notebook_dir).resolve()
     notebooks = find_notebooks(notebook_dir)
     if not notebooks:
         raise NotebookError("no NN_*.ipynb notebooks found", path=notebook_dir)
-    out = []
-    for nb in notebooks:
-        print(f"running {nb.name} ...", file=sys.stderr, flush=True)
-        out.append(run_notebook(nb, build_dir=build_dir, parameters=parameters, kernel=kernel))
-        print(f"  -> {out[-1]}", file=sys.stderr, flush=True)
+    params = dict(parameters or {})
+    processed = Path(params.get("PROCESSED", notebook_dir / ".." / "data" / "processed"))
+    figures = Path(params.get("FIGURES", notebook_dir / ".." / "figures"))
+    build = Path(build_dir)
+    # every output location is checked before the first kernel starts
+    processed, figures, build = (check_output_folder(f) for f in (processed, figures, build))
+    about = f"corpus {params['CORPUS']}" if "CORPUS" in params else "the embedded corpus"
+    with (
+        OutputLock([processed, figures, build], about=about),
+        _Staging([processed, figures, build]) as staging,
+    ):
+        params["PROCESSED"] = str(staging.staged[processed])
+        params["FIGURES"] = str(staging.staged[figures])
+        stage_build = staging.staged[build]
+        replacements = staging.replacements()
+        _avoid_slow_optional_imports()
+        from nbconvert import HTMLExporter
+
+        local = threading.local()
+
+        def one(nb: Path) -> Path:
+            print(f"running {nb.name} ...", file=sys.stderr, flush=True)
+            executed = stage_build / "notebooks" / nb.name
+            try:
+                _execute(nb, executed, params, kernel, timeout, build / "failed" / nb.name)
+            except NotebookError as exc:
+                _keep_failed(stage_build, build)
+                raise type(exc)(_unstage(str(exc), replacements)) from None
+            if not hasattr(local, "exporter"):
+                local.exporter = HTMLExporter()
+            html, _ = _export(
+                executed, stage_build / "html" / (nb.stem + ".html"), replacements, local.exporter
+            )
+            final = build / "html" / html.name
+            print(f"  -> {final}", file=sys.stderr, flush=True)
+            return final
+
+        # papermill changes the process's working folder to the notebook's folder while
+        # it runs a notebook and restores it after; with notebooks running at once, one
+        # restoring it could start another's kernel elsewhere. All notebooks share one
+        # folder: being in it already makes every change and restore a no-op.
+        cwd = os.getcwd()
+        os.chdir(notebook_dir)
+        try:
+            if jobs == 1:
+                out = [one(nb) for nb in notebooks]
+            else:
+                with ThreadPoolExecutor(max_workers=jobs) as pool:
+                    futures = [pool.submit(one, nb) for nb in notebooks]
+                    try:
+                        out = [f.result() for f in futures]
+                    except BaseException:
+                        for f in futures:
+                            f.cancel()
+                        raise
+        finally:
+            os.chdir(cwd)
+        if workbook:
+            from helpers.io import write_workbook
+
+            staged_processed = staging.staged[processed]
+            if any(staged_processed.glob("*.csv")):
+                write_workbook(staged_processed, staged_processed / "tables.xlsx")
+        staging.commit()
     return out
+
+
+def _unstage(text: str, replacements: Mapping[str, str]) -> str:
+    for old, new in replacements.items():
+        text = text.replace(old, new)
+    return text
+
+
+def _keep_failed(stage_build: Path, build: Path) -> None:
+    """Copy the executed notebooks of a failed run to ``<build>/failed/`` for reading."""
+    src = stage_build / "notebooks"
+    if not src.is_dir():
+        return
+    dest = build / "failed"
+    with contextlib.suppress(OSError):
+        dest.mkdir(parents=True, exist_ok=True)
+        for nb in src.glob("*.ipynb"):
+            shutil.copyfile(nb, dest / nb.name)

@@ -784,13 +784,53 @@ def _zone_quotes(
     return rows
 
 
-def quotes_per_speaker(quotes: pd.DataFrame) -> pd.DataFrame:
+def _quotes_per_group(quotes: pd.DataFrame, by: str, stories) -> pd.DataFrame:
+    """:func:`quotes_per_speaker` per group of stories (``by`` other than story_id)."""
+    from helpers.corpus.groups import group_column, story_groups
+
+    if stories is None:
+        raise ArgumentError(
+            f"quotes_per_speaker: by={by!r} needs stories= (the stories table) to know "
+            "each story's group"
+        )
+    groups = story_groups(stories, by)
+    name = group_column(by)
+    q = quotes[quotes["story_id"].astype(str).isin(groups.index)]
+    q = q.assign(
+        _g=q["story_id"].astype(str).map(groups),
+        speaker=q["speaker"].fillna("(unknown)"),
+        speaker_id=q["speaker_id"].fillna(""),
+        _words=q["text"].astype(str).str.split().str.len(),
+    )
+    out = (
+        q.groupby(["_g", "speaker_id", "speaker"], sort=False)
+        .agg(quotes=("text", "size"), words=("_words", "sum"))
+        .reset_index()
+        .rename(columns={"_g": name})
+    )
+    out = out.sort_values(
+        [name, "quotes", "speaker"], ascending=[True, False, True], kind="stable"
+    ).reset_index(drop=True)
+    return out.astype({"quotes": "int64", "words": "int64"})
+
+
+def quotes_per_speaker(
+    quotes: pd.DataFrame, *, by: str = "story_id", stories: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """How many quotations, and how many quoted words, each speaker has in each story.
 
     Parameters
     ----------
     quotes : DataFrame
         The quotes table of :func:`extract_quotes`.
+    by : str
+        Groups (:mod:`helpers.corpus.groups`): ``story_id`` (default), a stories column
+        (``"outlet"``) or ``"date:D"``/``"date:W"``/``"date:M"``; other than
+        ``story_id`` needs ``stories``, and the first column is then
+        :func:`helpers.corpus.group_column` ``(by)``, groups sorted. Stories without a
+        group value are left out.
+    stories : DataFrame, optional
+        The stories table, for ``by``.
 
     Returns
     -------
@@ -821,6 +861,8 @@ def quotes_per_speaker(quotes: pd.DataFrame) -> pd.DataFrame:
             f"quotes_per_speaker needs the quotes table; missing column(s) {missing}",
             hint="pass the table of helpers.quotes.extract_quotes",
         )
+    if by != "story_id":
+        return _quotes_per_group(quotes, by, stories)
     q = quotes.assign(
         speaker=quotes["speaker"].fillna("(unknown)"),
         speaker_id=quotes["speaker_id"].fillna(""),

@@ -25,18 +25,19 @@ from matplotlib.patches import Patch
 from ..errors import ArgumentError, KhabarError
 from .fonts import find_arabic_font, missing_glyphs
 from .labels import has_arabic, prepare_label
-from .plots import (
+from .skeleton import (
     PALETTE,
-    _check_values,
-    _drop_empty,
     _empty_figure,
     _fig_legend,
+    _fold_series,
     _one_story,
     _require,
+    _rows,
     _story_name,
     _title,
+    drawing,
+    new_figure,
 )
-from .style import chart_style
 
 __all__ = ["comparison_cloud", "word_cloud"]
 
@@ -103,12 +104,15 @@ def _cloud_image(
         return wc.to_array(), wc
 
 
-def _cloud_figure(image, title, family, width, height, legend=None, rtl=True) -> Figure:
-    fig = Figure(figsize=(width / 100, height / 100 + (0.5 if title else 0)), layout="constrained")
+def _cloud_figure(
+    image, title, family, width, height, legend=None, rtl=True, subtitle=None
+) -> Figure:
+    extra = (0.5 if title else 0) + (0.25 if subtitle else 0) + 0.3 * (len(legend or ()) > 6)
+    fig = new_figure(width / 100, height / 100 + extra)
     ax = fig.add_subplot()
     ax.imshow(image, interpolation="nearest")
     ax.set_axis_off()
-    _title(fig, title, rtl, family)
+    _title(fig, title, rtl, family, subtitle)
     if legend:
         _fig_legend(fig, rtl, family, legend)
     return fig
@@ -189,10 +193,8 @@ def word_cloud(
         name = _story_name(story_names, sid)
         title = f"سحابة الكلمات: {name}" if sid != "" else "سحابة الكلمات"
     info = find_arabic_font(font)
-    with mpl.rc_context(chart_style(font)):
-        family = mpl.rcParams["font.family"]
-        df = _drop_empty(df, "label", "word_cloud")
-        df = _check_values(df, [value], "word_cloud", size=value)
+    with drawing(font) as family:
+        df = _rows(df, "label", [value], "word_cloud", size=value)
         if df.empty:
             return _empty_figure(title, "word_cloud", family)
         df = df.sort_values([value, "term"], ascending=[False, True], kind="stable").head(n)
@@ -225,6 +227,7 @@ def comparison_cloud(
     n: int = 100,
     *,
     title: str | None = None,
+    subtitle: str | None = None,
     story_names: dict | None = None,
     width: int = 1000,
     height: int = 560,
@@ -248,10 +251,15 @@ def comparison_cloud(
         Stories to compare (default: all, in table order); at least two.
     n : int
         Terms kept (largest size first; ties: by term).
+        At most :data:`MAX_SERIES` (12) are drawn: past that the 11 with most tokens
+        (``count``, else ``per_1000``) and one series "غيرها (N)" whose rate is the mean
+        rate of the stories folded into it.
     story_names : dict, optional
         Display names for the legend.
+    subtitle : str, optional
+        Second title line (what is compared, stories on each side).
     width, height, random_state, font, shapes, layout
-        As in :func:`word_cloud`.
+        As in :func:`word_cloud` (the figure is at most 19 inches a side).
 
     Returns
     -------
@@ -272,10 +280,8 @@ def comparison_cloud(
     if title is None:
         title = "سحابة المقارنة: كل كلمة بلون القصة التي تكثر فيها"
     info = find_arabic_font(font)
-    with mpl.rc_context(chart_style(font)):
-        family = mpl.rcParams["font.family"]
-        df = _drop_empty(freq, "label", "comparison_cloud")
-        df = _check_values(df, ["per_1000"], "comparison_cloud", size="per_1000")
+    with drawing(font) as family:
+        df = _rows(freq, "label", ["per_1000"], "comparison_cloud", size="per_1000")
         if df.empty:
             return _empty_figure(title, "comparison_cloud", family)
         ids = list(stories) if stories is not None else list(dict.fromkeys(df["story_id"]))
@@ -286,16 +292,20 @@ def comparison_cloud(
                 f"asked for {ids}, unknown {unknown}"
             )
         df = df[df["story_id"].isin(ids)]
+        labels = df.drop_duplicates("term").set_index("term")["label"]
+        n_ids = len(ids)
+        df, ids = _fold_series(df, "story_id", "count" if "count" in df else "per_1000", ids)
         wide = df.pivot_table(
             index="term", columns="story_id", values="per_1000", aggfunc="sum", fill_value=0.0
         ).reindex(columns=ids, fill_value=0.0)
+        if len(ids) < n_ids:  # "others": the mean rate of the stories folded into it
+            wide[ids[-1]] /= n_ids - (len(ids) - 1)
         dev = wide.sub(wide.mean(axis=1), axis=0)
         size = dev.max(axis=1)
         owner = wide.to_numpy().argmax(axis=1)
         table = pd.DataFrame({"size": size.to_numpy(), "owner": owner}, index=wide.index)
         table = table[table["size"] > 0].reset_index()
         table = table.sort_values(["size", "term"], ascending=[False, True], kind="stable").head(n)
-        labels = df.drop_duplicates("term").set_index("term")["label"]
         missing_glyphs([labels[t] for t in table["term"]], info.path, renderer="pillow")
         words: dict[str, float] = {}
         colour_of: dict[str, str] = {}
@@ -326,4 +336,6 @@ def comparison_cloud(
             )
             for i, s in enumerate(ids)
         ]
-        return _cloud_figure(image, title, family, width, height, legend=legend, rtl=rtl)
+        return _cloud_figure(
+            image, title, family, width, height, legend=legend, rtl=rtl, subtitle=subtitle
+        )

@@ -30,6 +30,8 @@ import arabic_reshaper
 from bidi import algorithm as _bidi
 from bidi import get_display
 
+from helpers.charsets import ARABIC_LETTER_RE, PRESENTATION_FORMS
+
 __all__ = [
     "ELLIPSIS",
     "RLM",
@@ -46,10 +48,8 @@ RLM = "\u200f"
 ELLIPSIS = "\u2026"
 
 # Arabic letters (base block, supplement, extended-A) and presentation forms.
-_ARABIC_LETTER = re.compile(
-    r"[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc]"
-)
-_PRESENTATION = re.compile(r"[\ufb50-\ufdff\ufe70-\ufefc]")
+_ARABIC_LETTER = ARABIC_LETTER_RE
+_PRESENTATION = re.compile(f"[{PRESENTATION_FORMS}]")
 _ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 
 

@@ -1,43 +1,61 @@
 """Bar charts of khabar's tables, laid out the way their labels read.
 
 Every function takes a table another module returns and gives back a
-:class:`matplotlib.figure.Figure`. Labels are used as given (the ``label`` column of
-term frequencies and keyness, ``canonical`` of entity counts: surface forms, never
-stems), prepared for matplotlib by :func:`helpers.charts.prepare_label`.
+:class:`matplotlib.figure.Figure`, built on the shared skeleton of
+:mod:`helpers.charts.skeleton` (checks, bounded figure size, at most 12 series, RTL
+axes, titles, legends). Labels are used as given (the ``label`` column of term
+frequencies and keyness, ``canonical`` of entity counts: surface forms, never stems),
+prepared for matplotlib by :func:`helpers.charts.prepare_label`.
 
 Right-to-left layout (when most category labels hold Arabic): category labels on the
 right, bars growing leftwards from a zero line on the right, titles and axis labels
 aligned right, legends with the swatch on the right. Latin-script labels get the
 mirror image (left-to-right) from the same functions. Axis digits are Western by
 default (as in the embedded corpus); ``digits="arabic-indic"`` gives ٠١٢٣٤٥٦٧٨٩.
-
-Every chart checks the numbers it draws the same way (``_check_values``): a value that
-is not a number, is infinite, or is a negative count or frequency raises
-:class:`helpers.errors.ArgumentError` naming the column and the values; rows with a
-missing value (NaN) are left out with a :class:`ChartWarning`; a table whose values are
-all 0 is drawn like a table with no rows (a titled empty figure and a ChartWarning).
 """
 
 from __future__ import annotations
 
-import warnings
 from collections.abc import Sequence
 from pathlib import Path
 
-import matplotlib as mpl
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
-from matplotlib.ticker import FuncFormatter, MaxNLocator
 
-from ..errors import ArgumentError, KhabarError
-from .fonts import missing_glyphs
-from .labels import digits_to_arabic_indic, has_arabic, prepare_label
-from .style import chart_style
+from .labels import has_arabic, prepare_label
+from .skeleton import (
+    ENTITY_TYPE_NAMES,
+    NO_DATA,
+    PALETTE,
+    ChartWarning,
+    _check_glyphs,
+    _empty_figure,
+    _fig_legend,
+    _fold_series,
+    _formatter,
+    _hbars,
+    _integer_ticks,
+    _is_rtl,
+    _max_lines,
+    _one_story,
+    _prepare,
+    _require,
+    _rows,
+    _story_name,
+    _style_value_axis,
+    _title,
+    drawing,
+    new_figure,
+    side_name,
+)
 
 __all__ = [
     "ENTITY_TYPE_NAMES",
+    "LOG_RATIO_GLOSS",
+    "NO_DATA",
+    "PALETTE",
     "ChartWarning",
     "bar_chart",
     "compare_stories",
@@ -47,355 +65,8 @@ __all__ = [
     "top_terms_chart",
 ]
 
-MAX_LABEL_CHARS = 32
-PALETTE = ("#1b6a8f", "#c8553d", "#3a7d44", "#7d5ba6", "#b08d1a", "#5f6b73")
-NO_DATA = "لا توجد بيانات"  # "no data"
-ENTITY_TYPE_NAMES = {
-    "PERSON": "أشخاص",
-    "ORG": "منظمات",
-    "LOC": "أماكن",
-    "NORP": "جنسيات وجماعات",
-}
-
-
-class ChartWarning(UserWarning):
-    """A chart was drawn from degenerate input (no rows, empty labels, missing or all-zero
-    values)."""
-
-
-# --------------------------------------------------------------------------- helpers
-
-
-def _require(table: pd.DataFrame, columns: Sequence[str], what: str) -> None:
-    if not isinstance(table, pd.DataFrame):
-        raise KhabarError(f"{what}: expected a pandas DataFrame, got {type(table).__name__}")
-    missing = [c for c in columns if c not in table.columns]
-    if missing:
-        raise KhabarError(
-            f"{what}: the table has no column(s) {missing}; it has {list(table.columns)}",
-            hint="pass the table returned by helpers.freq / helpers.entities unchanged",
-        )
-
-
-#: Columns that hold signed statistics (a negative value is meaningful): the others
-#: are counts or frequencies, >= 0.
-SIGNED_COLUMNS = frozenset({"log_ratio", "log_odds", "log_odds_z"})
-
-
-def _shown(values) -> str:
-    """Up to five distinct bad values, for an error message."""
-    distinct = list(dict.fromkeys(values))
-    more = f" and {len(distinct) - 5} more" if len(distinct) > 5 else ""
-    return ", ".join(repr(v.item() if hasattr(v, "item") else v) for v in distinct[:5]) + more
-
-
-def _check_values(
-    df: pd.DataFrame, columns: Sequence[str], what: str, *, size: str | None = None
-) -> pd.DataFrame:
-    """The one check of the numbers every khabar chart draws.
-
-    For each column of ``columns``:
-
-    * a value that is not a number (``"x"``, a list...) raises
-      :class:`helpers.errors.ArgumentError` naming the column and the values;
-    * ``inf``/``-inf`` raises ``ArgumentError`` (no bar or word size can show it);
-    * a negative value raises ``ArgumentError``, except in the signed statistics
-      (:data:`SIGNED_COLUMNS`: ``log_ratio``, ``log_odds``, ``log_odds_z``): counts and
-      frequencies are never below 0;
-    * rows with a missing value (NaN, None) are left out with a :class:`ChartWarning`.
-
-    When ``size`` (the column giving bar length or word size) is 0 in every remaining
-    row there is nothing to draw: a ``ChartWarning`` is given and an empty table is
-    returned, so the chart draws its empty titled figure, as for a table with no rows.
-
-    Returns the table with those columns as numbers (unchanged when they already are).
-    """
-    out = df
-    keep = np.ones(len(df), bool)
-    for col in columns:
-        raw = df[col]
-        kind = raw.dtype
-        if (
-            not pd.api.types.is_numeric_dtype(kind)
-            or pd.api.types.is_bool_dtype(kind)
-            or (pd.api.types.is_complex_dtype(kind))
-        ):
-            # text, objects, True/False, complex: only real numbers (and missing values) pass
-            is_text = raw.map(lambda v: isinstance(v, str | bytes | bool | np.bool_ | complex))
-            num = pd.to_numeric(raw.mask(is_text), errors="coerce")
-            bad = (raw.notna() & num.isna()).to_numpy()
-            if bad.any():
-                raise ArgumentError(
-                    f"{what}: column {col!r} must hold numbers; it holds "
-                    f"{int(bad.sum())} non-numeric value(s): {_shown(raw[bad])}",
-                    hint="pass the table returned by helpers.freq / helpers.entities, "
-                    "or convert the column with pandas.to_numeric",
-                )
-            out = out.assign(**{col: num})
-        given = out[col].to_numpy()
-        values = given.astype(float)
-        infinite = np.isinf(values)
-        if infinite.any():
-            raise ArgumentError(
-                f"{what}: column {col!r} holds {int(infinite.sum())} infinite value(s): "
-                f"{_shown(given[infinite])}; a chart can only draw finite numbers",
-                hint="drop or replace those rows",
-            )
-        negative = values < 0
-        if col not in SIGNED_COLUMNS and negative.any():
-            raise ArgumentError(
-                f"{what}: column {col!r} holds {int(negative.sum())} negative value(s): "
-                f"{_shown(given[negative])}; counts and frequencies are >= 0",
-            )
-        keep &= ~np.isnan(values)
-    if not keep.all():
-        warnings.warn(
-            f"{what}: {int((~keep).sum())} row(s) with a missing (NaN) value in "
-            f"{', '.join(map(repr, columns))} left out",
-            ChartWarning,
-            stacklevel=3,
-        )
-        out = out.loc[keep]
-    if size is not None and len(out) and (out[size].to_numpy(dtype=float) == 0).all():
-        warnings.warn(
-            f"{what}: every value of {size!r} is 0 ({len(out)} row(s)): nothing to draw",
-            ChartWarning,
-            stacklevel=3,
-        )
-        out = out.iloc[0:0]
-    return out
-
-
-def _is_rtl(labels: Sequence[str]) -> bool:
-    labels = [s for s in labels if s]
-    return bool(labels) and sum(map(has_arabic, labels)) * 2 >= len(labels)
-
-
-def _formatter(digits: str) -> FuncFormatter:
-    """Tick formatter: U+2212 MINUS SIGN for negatives (whatever the global rcParams),
-    and Arabic-Indic digits with the Arabic decimal (U+066B) and thousands (U+066C)
-    separators when asked."""
-    if digits not in ("western", "arabic-indic"):
-        raise ValueError(f"digits must be 'western' or 'arabic-indic', got {digits!r}")
-
-    def fmt(value: float, _pos=None) -> str:
-        value = 0.0 if abs(value) < 1e-12 else value
-        if digits == "western":
-            return f"{value:.10g}".replace("-", "\u2212")
-        text = f"{value:,.10g}".replace(",", "\u066c")  # Arabic thousands separator
-        text = text.replace(".", "\u066b").replace("-", "\u2212")  # Arabic decimal separator
-        return digits_to_arabic_indic(text)
-
-    return FuncFormatter(fmt)
-
-
-def _prepare(labels: Sequence, what: str) -> list[str]:
-    out = [prepare_label(s, "matplotlib", max_chars=MAX_LABEL_CHARS) for s in labels]
-    return out
-
-
-def _drop_empty(df: pd.DataFrame, column: str, what: str) -> pd.DataFrame:
-    labels = df[column].map(lambda s: prepare_label(s, "matplotlib", shapes=True))
-    empty = labels == ""
-    if empty.any():
-        warnings.warn(
-            f"{what}: {int(empty.sum())} row(s) with an empty or whitespace-only "
-            f"{column!r} left out",
-            ChartWarning,
-            stacklevel=3,
-        )
-    return df.loc[~empty]
-
-
-def _title(ax_or_fig, title: str | None, rtl: bool, family: list[str]) -> None:
-    if not title:
-        return
-    text = prepare_label(title, "matplotlib")
-    if isinstance(ax_or_fig, Figure):
-        ax_or_fig.suptitle(
-            text,
-            x=0.99 if rtl else 0.01,
-            ha="right" if rtl else "left",
-            fontfamily=family,
-            fontsize=13,
-            parse_math=False,
-        )
-    else:
-        ax_or_fig.set_title(
-            text, loc="right" if rtl else "left", fontfamily=family, parse_math=False
-        )
-
-
-def _empty_figure(
-    title: str | None, what: str, family: list[str], reason: str = "the table has no rows to draw"
-) -> Figure:
-    warnings.warn(
-        f"{what}: {reason}; drawing an empty figure",
-        ChartWarning,
-        stacklevel=3,
-    )
-    fig = Figure(figsize=(7, 2.5), layout="constrained")
-    ax = fig.add_subplot()
-    ax.set_axis_off()
-    rtl = True if not title else has_arabic(title)
-    _title(ax, title or NO_DATA, rtl, family)
-    ax.text(
-        0.5,
-        0.5,
-        NO_DATA,
-        ha="center",
-        va="center",
-        fontfamily=family,
-        color="#666",
-        parse_math=False,
-    )
-    return fig
-
-
-def _style_value_axis(ax, rtl: bool, digits: str, family: list[str], xlabel: str | None) -> None:
-    ax.xaxis.set_major_formatter(_formatter(digits))
-    ax.tick_params(axis="both", labelfontfamily=family)
-    ax.grid(axis="x", color="#dddddd", linewidth=0.6)
-    ax.set_axisbelow(True)
-    if xlabel:
-        ax.set_xlabel(
-            prepare_label(xlabel, "matplotlib"),
-            loc="right" if rtl else "left",
-            fontfamily=family,
-            parse_math=False,
-        )
-
-
-def _hbars(
-    ax,
-    labels: list[str],
-    values: np.ndarray,
-    groups: list[str] | None,
-    *,
-    rtl: bool,
-    family: list[str],
-    colors: Sequence[str] = PALETTE,
-    hatches: np.ndarray | None = None,
-) -> None:
-    """Horizontal (grouped) bars, first label at the top; values has shape (n, k)."""
-    n, k = values.shape
-    y = np.arange(n)
-    height = 0.8 / k
-    # Centre the bars a category actually has on its label: a value in only one group
-    # sits on the label, not in its group's slot beside an empty one. Groups keep their
-    # order (first group on top) and zero bars stay (width 0) so patches stay in order.
-    present = values != 0
-    slot = np.cumsum(present, axis=1) - 1  # position among the bars present in the row
-    count = present.sum(axis=1)
-    for j in range(k):
-        offset = np.where(present[:, j], (slot[:, j] - (count - 1) / 2) * height, 0.0)
-        bars = ax.barh(
-            y + offset,
-            values[:, j],
-            height=height * 0.95,
-            color=colors[j % len(colors)],
-            label=groups[j] if groups else None,
-        )
-        if hatches is not None:
-            for bar, hatched in zip(bars, hatches[:, j], strict=True):
-                if hatched:
-                    bar.set_hatch("///")
-                    bar.set_alpha(0.45)
-    ax.set_yticks(y, labels, fontfamily=family, parse_math=False)
-    ax.set_ylim(n - 0.5, -0.5)
-    ax.tick_params(axis="y", length=0)
-    if rtl:
-        ax.invert_xaxis()
-        ax.yaxis.tick_right()
-        ax.spines["left"].set_visible(False)
-    else:
-        ax.spines["right"].set_visible(False)
-    ax.axvline(0, color="#333333", linewidth=0.8)
-
-
-def _fig_legend(fig, rtl: bool, family: list[str], handles, labels=None) -> None:
-    """A legend below the plot, outside the axes; for right-to-left charts the first
-    entry is on the right and each swatch is to the right of its text."""
-    if labels is None:
-        labels = [h.get_label() for h in handles]
-    if rtl:
-        handles, labels = handles[::-1], labels[::-1]
-    fig.legend(
-        handles,
-        labels,
-        loc="outside lower center",
-        ncols=len(handles),
-        markerfirst=not rtl,
-        prop={"family": family},
-        frameon=False,
-    )
-
-
-def _integer_ticks(ax, values: np.ndarray) -> None:
-    if np.all(np.isfinite(values)) and np.all(values == np.round(values)):
-        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-
-
-def _max_lines(labels: Sequence[str]) -> int:
-    """Most lines in one label: a two-line label needs a row twice as tall."""
-    return max((s.count("\n") + 1 for s in labels), default=1)
-
-
-def _check_glyphs(texts: Sequence[str], font) -> None:
-    missing_glyphs([t for t in texts if t], font, renderer="matplotlib")
-
-
-def _story_name(story_names: dict | None, story_id) -> str:
-    return str((story_names or {}).get(story_id, story_id))
-
-
-SIDE_NAMES = {"target": "القصة المستهدفة", "reference": "المرجع"}
-REST_NAME = "بقية القصص"  # "the other stories": reference=None in helpers.freq.keyness
-
-
-def side_name(table: pd.DataFrame, side: str, name=None, story_names: dict | None = None) -> str:
-    """Display name of one side (``"target"`` or ``"reference"``) of a keyness table.
-
-    ``name`` when given; else, from ``table.attrs[side]`` (the story ids that
-    :func:`helpers.freq.keyness` records): the story's name in ``story_names`` when the
-    side is one story; ``"بقية القصص"`` when the reference is the rest of the corpus
-    (``attrs["reference_rest"]``); the story id when the side is one unnamed story;
-    otherwise the generic ``"القصة المستهدفة"`` / ``"المرجع"``.
-
-    Raises
-    ------
-    ValueError
-        ``side`` is neither ``"target"`` nor ``"reference"``.
-    """
-    if side not in SIDE_NAMES:
-        raise ValueError(f"side must be 'target' or 'reference', got {side!r}")
-    if name is not None:
-        return str(name)
-    ids = list(getattr(table, "attrs", {}).get(side) or [])
-    rest = side == "reference" and bool(table.attrs.get("reference_rest"))
-    if len(ids) == 1 and ids[0] in (story_names or {}):
-        return str(story_names[ids[0]])
-    if rest:
-        return REST_NAME
-    if len(ids) == 1:
-        return str(ids[0])
-    return SIDE_NAMES[side]
-
-
-def _one_story(df: pd.DataFrame, story_id, what: str) -> pd.DataFrame:
-    ids = list(dict.fromkeys(df["story_id"]))
-    if story_id is None:
-        if len(ids) > 1:
-            raise KhabarError(
-                f"{what}: the table holds {len(ids)} stories; pass story_id= one of {ids[:10]}"
-            )
-        return df
-    if story_id not in ids:
-        raise KhabarError(f"{what}: story_id {story_id!r} is not in the table; it has {ids[:10]}")
-    return df[df["story_id"] == story_id]
-
-
-# --------------------------------------------------------------------------- plots
+#: Plain-language reading of the log ratio (Hardie 2014), added to axis labels.
+LOG_RATIO_GLOSS = "+1 = ضعف التكرار، +2 = أربعة أضعاف، 0 = التكرار نفسه"
 
 
 def bar_chart(
@@ -456,16 +127,15 @@ def bar_chart(
     """
     cols = [label, value] + ([group] if group else [])
     _require(table, cols, "bar_chart")
-    with mpl.rc_context(chart_style(font)):
-        family = mpl.rcParams["font.family"]
-        df = _drop_empty(table, label, "bar_chart")
-        df = _check_values(df, [value], "bar_chart", size=value)
+    with drawing(font) as family:
+        df = _rows(table, label, [value], "bar_chart", size=value)
         if df.empty:
             return _empty_figure(title, "bar_chart", family)
         df = df.assign(
             **{label: df[label].map(lambda s: prepare_label(s, "matplotlib", shapes=True))}
         )
         if group:
+            df, _ = _fold_series(df, group, value, list(dict.fromkeys(df[group])))
             wide = df.pivot_table(
                 index=label, columns=group, values=value, aggfunc="sum", fill_value=0, sort=False
             )
@@ -490,7 +160,7 @@ def _bar_figure(
     _check_glyphs([*labels, title or "", xlabel or "", *(groups or [])], font)
     n, k = values.shape
     row = 0.32 * max(1, k * 0.7) * _max_lines(labels)  # inches per category
-    fig = Figure(figsize=(7.5, max(2.8, 1.6 + row * n)), layout="constrained")
+    fig = new_figure(7.5, max(2.8, 1.6 + row * n))
     ax = fig.add_subplot()
     _hbars(ax, labels, values, groups, rtl=rtl, family=family, hatches=hatches, colors=colors)
     _style_value_axis(ax, rtl, digits, family, xlabel)
@@ -561,10 +231,8 @@ def top_terms_chart(
         title = f"أكثر الكلمات تكراراً: {name}" if sid != "" else "أكثر الكلمات تكراراً"
     if xlabel is None:
         xlabel = "عدد المرات" if value == "count" else "لكل 1000 كلمة"
-    with mpl.rc_context(chart_style(font)):
-        family = mpl.rcParams["font.family"]
-        df = _drop_empty(df, "label", "top_terms_chart")
-        df = _check_values(df, [value], "top_terms_chart", size=value)
+    with drawing(font) as family:
+        df = _rows(df, "label", [value], "top_terms_chart", size=value)
         if df.empty:
             return _empty_figure(title, "top_terms_chart", family)
         df = df.sort_values([value, "term"], ascending=[False, True], kind="stable").head(n)
@@ -625,10 +293,8 @@ def compare_stories(
     _require(freq, ["story_id", "term", "label", value], "compare_stories")
     if title is None:
         title = "مقارنة الكلمات الأكثر تكراراً"
-    with mpl.rc_context(chart_style(font)):
-        family = mpl.rcParams["font.family"]
-        df = _drop_empty(freq, "label", "compare_stories")
-        df = _check_values(df, [value], "compare_stories", size=value)
+    with drawing(font) as family:
+        df = _rows(freq, "label", [value], "compare_stories", size=value)
         if df.empty:
             return _empty_figure(title, "compare_stories", family)
         a = _one_story(df, story_a, "compare_stories")
@@ -647,9 +313,7 @@ def compare_stories(
         names = [_story_name(story_names, story_a), _story_name(story_names, story_b)]
         _check_glyphs([*labels, title, *names], font)
         m = len(order)
-        fig = Figure(
-            figsize=(9, max(3.0, 1.6 + 0.32 * m * _max_lines(labels))), layout="constrained"
-        )
+        fig = new_figure(9, max(3.0, 1.6 + 0.32 * m * _max_lines(labels)))
         gs = fig.add_gridspec(1, 3, width_ratios=[1, 0.42, 1], wspace=0.0)
         left, mid, right = fig.add_subplot(gs[0]), fig.add_subplot(gs[1]), fig.add_subplot(gs[2])
         first, second = (right, left) if rtl else (left, right)
@@ -697,6 +361,9 @@ def keyness_chart(
     reference_name: str | None = None,
     story_names: dict | None = None,
     title: str | None = None,
+    subtitle: str | None = None,
+    xlabel: str | None = None,
+    gloss: bool = False,
     digits: str = "western",
     font: str | Path | None = None,
 ) -> Figure:
@@ -727,6 +394,14 @@ def keyness_chart(
         ``"القصة المستهدفة"`` / ``"المرجع"``.
     story_names : dict, optional
         Display names of the stories (:func:`helpers.charts.story_labels`).
+    subtitle : str, optional
+        Second title line, e.g. :func:`comparison_subtitle` (what is compared with what
+        and how many stories each side has).
+    xlabel : str, optional
+        Value-axis label (default ``"لوغاريتم النسبة (log ratio)"`` or ``value``).
+    gloss : bool
+        Add the plain-language reading of the log ratio to the axis label
+        (:data:`LOG_RATIO_GLOSS`: +1 = twice as frequent, +2 = four times).
 
     Returns
     -------
@@ -748,10 +423,8 @@ def keyness_chart(
     reference_name = side_name(keyness, "reference", reference_name, story_names)
     if title is None:
         title = "الكلمات المفتاحية (log ratio)"
-    with mpl.rc_context(chart_style(font)):
-        family = mpl.rcParams["font.family"]
-        df = _drop_empty(keyness, "label", "keyness_chart")
-        df = _check_values(df, list(dict.fromkeys([value, "log_ratio", "g2"])), "keyness_chart")
+    with drawing(font) as family:
+        df = _rows(keyness, "label", dict.fromkeys([value, "log_ratio", "g2"]), "keyness_chart")
         df = df[df["log_ratio"] != 0]
         if df.empty:
             return _empty_figure(title, "keyness_chart", family)
@@ -782,30 +455,26 @@ def keyness_chart(
         rtl = _is_rtl(labels)
         _check_glyphs([*labels, title, target_name, reference_name], font)
         m = len(both)
-        fig = Figure(
-            figsize=(7.5, max(3.0, 1.9 + 0.32 * m * _max_lines(labels))), layout="constrained"
-        )
+        fig = new_figure(7.5, max(3.0, 1.9 + 0.32 * m * _max_lines(labels)))
         ax = fig.add_subplot()
-        colors = np.where(values[:, 0] > 0, PALETTE[0], PALETTE[1])
-        y = np.arange(m)
-        bars = ax.barh(y, values[:, 0], color=colors, height=0.75)
-        for bar, pale in zip(bars, insignificant[:, 0], strict=True):
-            if pale:
-                bar.set_hatch("///")
-                bar.set_alpha(0.4)
-        ax.set_yticks(y, labels, fontfamily=family, parse_math=False)
-        ax.set_ylim(m - 0.5, -0.5)
-        ax.tick_params(axis="y", length=0)
-        if rtl:
-            ax.invert_xaxis()
-            ax.yaxis.tick_right()
-            ax.spines["left"].set_visible(False)
-        else:
-            ax.spines["right"].set_visible(False)
-        ax.axvline(0, color="#333333", linewidth=0.8)
-        xlabel = "لوغاريتم النسبة (log ratio)" if value == "log_ratio" else value
+        _hbars(
+            ax,
+            labels,
+            values,
+            None,
+            rtl=rtl,
+            family=family,
+            hatches=insignificant,
+            bar_colors=np.where(values[:, 0] > 0, PALETTE[0], PALETTE[1]),
+            bar_height=0.75,
+            hatch_alpha=0.4,
+        )
+        if xlabel is None:
+            xlabel = "لوغاريتم النسبة (log ratio)" if value == "log_ratio" else value
+        if gloss and value == "log_ratio":
+            xlabel = f"{xlabel}\n{LOG_RATIO_GLOSS}"
         _style_value_axis(ax, rtl, digits, family, xlabel)
-        _title(fig, title, rtl, family)
+        _title(fig, title, rtl, family, subtitle)
         handles = [
             Patch(color=PALETTE[0], label=prepare_label(f"أكثر في {target_name}", "matplotlib")),
             Patch(color=PALETTE[1], label=prepare_label(f"أكثر في {reference_name}", "matplotlib")),
@@ -822,6 +491,7 @@ def entity_counts_chart(
     types: Sequence[str] = ("PERSON", "ORG", "LOC", "NORP"),
     n: int = 8,
     title: str | None = None,
+    subtitle: str | None = None,
     story_names: dict | None = None,
     digits: str = "western",
     font: str | Path | None = None,
@@ -840,8 +510,12 @@ def entity_counts_chart(
         Entity types to draw, one panel each (types absent from the table are skipped).
     n : int
         Entities per panel: the ``n`` with most mentions over the chosen stories.
+        At most :data:`MAX_SERIES` (12) are drawn: past that the 11 with most mentions,
+        in the given order, and the others summed as one series "غيرها (N)".
     story_names : dict, optional
         Display names of the stories (legend).
+    subtitle : str, optional
+        Second title line (what is compared, stories on each side).
 
     Returns
     -------
@@ -861,16 +535,15 @@ def entity_counts_chart(
     _require(counts, ["story_id", "entity_id", "canonical", "type", "count"], "entity_counts_chart")
     if title is None:
         title = "الكيانات المذكورة في كل قصة"
-    with mpl.rc_context(chart_style(font)):
-        family = mpl.rcParams["font.family"]
-        df = _drop_empty(counts, "canonical", "entity_counts_chart")
-        df = _check_values(df, ["count"], "entity_counts_chart", size="count")
+    with drawing(font) as family:
+        df = _rows(counts, "canonical", ["count"], "entity_counts_chart", size="count")
         if stories is not None:
             df = df[df["story_id"].isin(list(stories))]
         df = df[df["type"].isin(list(types))]
         if df.empty:
             return _empty_figure(title, "entity_counts_chart", family)
         story_ids = list(stories) if stories is not None else list(dict.fromkeys(df["story_id"]))
+        df, story_ids = _fold_series(df, "story_id", "count", story_ids)
         present = [t for t in types if (df["type"] == t).any()]
         panels = []
         for t in present:
@@ -898,7 +571,7 @@ def entity_counts_chart(
             1.1 + 0.3 * len(labels) * max(1, 0.6 * k) * _max_lines(labels)
             for _, labels, _ in panels
         ]
-        fig = Figure(figsize=(7.5, 0.9 + sum(heights)), layout="constrained")
+        fig = new_figure(7.5, 0.9 + sum(heights))
         axes = fig.subplots(len(panels), 1, gridspec_kw={"height_ratios": heights}, squeeze=False)[
             :, 0
         ]
@@ -910,5 +583,5 @@ def entity_counts_chart(
         if k > 1:
             handles, labels = axes[0].get_legend_handles_labels()
             _fig_legend(fig, rtl, family, handles, labels)
-        _title(fig, title, rtl, family)
+        _title(fig, title, rtl, family, subtitle)
         return fig

@@ -13,7 +13,8 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from ..errors import ArgumentError, KhabarError
-from ..io import atomic_write
+from ..io import atomic_write, safe_name
+from .skeleton import MAX_SIDE_PX
 from .style import SVG_HASHSALT
 
 __all__ = ["FORMATS", "save_figure", "show_in_notebooks"]
@@ -56,12 +57,20 @@ def save_figure(
     ----------
     fig : matplotlib.figure.Figure
     name : str
-        File name without folder; a known extension (``.png``...) is dropped.
+        File name without folder, usually made from a story id or group value; a known
+        extension (``.png``...) is dropped. It goes through :func:`helpers.io.safe_name`:
+        a safe name is kept as it is (``02_top_terms_asharq-two-stories-01``); an id
+        holding ``/`` (nested folders), a trailing space, an upper-case letter or
+        another unsafe character is mapped and gets a short hash, so two ids never
+        share a file (``x`` and ``x `` give ``x`` and ``x_~93bb4c5d2dc8``).
     folder : str or Path
         Created if missing. Notebooks pass their ``FIGURES`` parameter.
     formats : sequence of {"png", "svg", "pdf"}
     dpi : int or float
         Resolution of the PNG, in dots per inch, > 0 and <= :data:`MAX_DPI` (1200).
+        A PNG that would be wider or taller than :data:`MAX_SIDE_PX` (4,000 px) is
+        rendered again at the resolution that brings its longer side under it (khabar's
+        charts are sized to stay under it at 200 dpi; this catches any other figure).
 
     Returns
     -------
@@ -71,25 +80,26 @@ def save_figure(
     Raises
     ------
     KhabarError
-        An empty name, a name holding a path separator, an unknown format, or a
-        ``fig`` that is not a matplotlib Figure.
+        An empty or blank name, an unknown format, or a ``fig`` that is not a
+        matplotlib Figure.
     ArgumentError
         ``dpi`` not a number in (0, 1200].
     OutputError
-        The folder is a file or read-only, ``<name>.<format>`` is a folder, or the name
-        is too long or holds a NUL character (from :func:`helpers.io.atomic_write`).
+        The folder is a file or read-only, ``<name>.<format>`` is a folder, or the disk
+        is full (from :func:`helpers.io.atomic_write`).
     """
     if not isinstance(fig, Figure):
         raise KhabarError(f"save_figure: expected a matplotlib Figure, got {type(fig).__name__}")
-    stem = str(name).strip()
+    stem = str(name)
     for ext in FORMATS:
         if stem.lower().endswith("." + ext):
             stem = stem[: -len(ext) - 1]
-    if not stem or "/" in stem or "\\" in stem or stem in (".", ".."):
+    if not stem.strip():
         raise KhabarError(
             f"save_figure: bad figure name {name!r}",
             hint="give a bare file name such as 'top-terms-story-01'; put the folder in folder=",
         )
+    stem = safe_name(stem)
     if (
         not isinstance(dpi, Real)
         or isinstance(dpi, bool)
@@ -108,21 +118,36 @@ def save_figure(
     folder = Path(folder)
     with mpl.rc_context({"svg.hashsalt": SVG_HASHSALT, "svg.fonttype": "path", "pdf.fonttype": 42}):
         for fmt in formats:
-            buf = io.BytesIO()
-            fig.savefig(
-                buf,
-                format=fmt,
-                dpi=dpi,
-                metadata=_METADATA[fmt],
-                bbox_inches="tight",
-                pad_inches=0.15,
-                facecolor="white",
-            )
+            buf = _render(fig, fmt, dpi)
+            if fmt == "png":
+                side = max(_png_size(buf))
+                if side > MAX_SIDE_PX:  # a figure drawn past the bound: keep the bound
+                    buf = _render(fig, fmt, dpi * (MAX_SIDE_PX - 8) / side)
             path = folder / f"{stem}.{fmt}"
             with atomic_write(path, "wb") as fh:
                 fh.write(buf.getvalue())
             written.append(path)
     return written
+
+
+def _render(fig: Figure, fmt: str, dpi: float) -> io.BytesIO:
+    buf = io.BytesIO()
+    fig.savefig(
+        buf,
+        format=fmt,
+        dpi=dpi,
+        metadata=_METADATA[fmt],
+        bbox_inches="tight",
+        pad_inches=0.15,
+        facecolor="white",
+    )
+    return buf
+
+
+def _png_size(buf: io.BytesIO) -> tuple[int, int]:
+    """Width and height of a PNG from its IHDR chunk (bytes 16-24, big-endian)."""
+    head = buf.getvalue()[16:24]
+    return int.from_bytes(head[:4], "big"), int.from_bytes(head[4:], "big")
 
 
 def show_in_notebooks(shell=None) -> bool:

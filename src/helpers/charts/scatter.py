@@ -24,14 +24,47 @@ from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter
 
 from ..errors import KhabarError
 from .labels import prepare_label
-from .plots import _check_values, side_name
+from .skeleton import _check_values, side_name
 from .style import chart_style
 
 __all__ = ["term_scatter"]
 
 _NEEDED = ("term", "label", "count_target", "count_reference", "log_odds_z")
+#: Most terms drawn: a corpus of thousands of stories has tens of thousands of types, and
+#: a dot each (and adjustText's repulsion from each) would cost minutes and gigabytes.
+MAX_POINTS = 2000
+
+
+def _most_telling(df: pd.DataFrame, n_labels: int) -> pd.DataFrame:
+    """At most :data:`MAX_POINTS` rows of a keyness table: the ``n_labels`` most extreme
+    ``log_odds_z`` on each side, then the most frequent terms (count over both sides,
+    ties by term). A table that fits is returned unchanged (same rows, same order);
+    ``attrs["terms_total"]`` keeps the number of terms before the cut."""
+    total = len(df)
+    if total <= MAX_POINTS:
+        return df
+    z = df["log_odds_z"]
+    n = df["count_target"] + df["count_reference"]
+    ranked = df.assign(_n=n, _z=z)
+    extreme = list(ranked.nlargest(n_labels, "_z").index) + list(
+        ranked.nsmallest(n_labels, "_z").index
+    )
+    rest = ranked.drop(index=extreme).sort_values(
+        ["_n", "term"], ascending=[False, True], kind="stable"
+    )
+    keep = sorted(set(extreme) | set(rest.index[: MAX_POINTS - len(set(extreme))]))
+    out = df.loc[keep].reset_index(drop=True)
+    out.attrs = {**df.attrs, "terms_total": total}
+    return out
+
+
 #: Axis label: relative frequency in the named side ("per 1,000 words in «name»").
 AXIS_LABEL = "تكرار لكل 1000 كلمة في «{}»"
+#: Iterations adjustText may take to move labels apart. adjustText's default is a
+#: one-second time limit, so the layout (and the figure's bytes) depended on machine
+#: load; a fixed count gives the same figure everywhere. The embedded stories' labels
+#: are apart after 60 iterations; 250 bounds the time for crowded scatters.
+ADJUST_ITERATIONS = 250
 
 
 def term_scatter(
@@ -42,6 +75,7 @@ def term_scatter(
     reference_name: str | None = None,
     story_names: dict | None = None,
     title: str | None = None,
+    subtitle: str | None = None,
     seed: int = 0,
     font: str | Path | None = None,
 ) -> Figure:
@@ -67,6 +101,10 @@ def term_scatter(
         Display names of the stories (:func:`helpers.charts.story_labels`).
     title : str, optional
         Figure title.
+    subtitle : str, optional
+        Second title line (what is compared, stories on each side). When the table has
+        more than :data:`MAX_POINTS` (2,000) terms only that many are drawn (the most
+        distinctive on each side, then the most frequent) and the subtitle says so.
     seed : int
         Seed of the small jitter (±6 % in log space) that separates terms with the same
         counts; fixed so the figure is byte-for-byte reproducible.
@@ -105,7 +143,7 @@ def term_scatter(
         raise KhabarError("term_scatter: the keyness table has no rows")
     target_name = side_name(keyness, "target", target_name, story_names)
     reference_name = side_name(keyness, "reference", reference_name, story_names)
-    df = keyness.reset_index(drop=True)
+    df = _most_telling(keyness.reset_index(drop=True), n_labels)
     a = df["count_target"].to_numpy(float)
     b = df["count_reference"].to_numpy(float)
     nt = keyness.attrs.get("target_size")
@@ -183,6 +221,7 @@ def term_scatter(
                 ax=ax,
                 expand=(1.2, 1.4),
                 force_text=(0.3, 0.5),
+                iter_lim=ADJUST_ITERATIONS,  # never its 1 s time limit: same layout under any load
                 arrowprops={"arrowstyle": "-", "color": "#555555", "lw": 0.5},
             )
         ax.set_xlabel(
@@ -201,10 +240,15 @@ def term_scatter(
             fontfamily=family,
             parse_math=False,
         )
-        if title:
-            ax.set_title(
-                prepare_label(title, "matplotlib"), loc="right", fontfamily=family, parse_math=False
-            )
+        shown = df.attrs.get("terms_total")
+        if shown:
+            note = f"{len(df):,} من {shown:,} كلمة: الأكثر تمييزاً ثم الأكثر تكراراً"
+            subtitle = f"{subtitle}\n{note}" if subtitle else note
+        if title or subtitle:
+            text = prepare_label(title or "", "matplotlib")
+            if subtitle:
+                text = f"{text}\n{prepare_label(subtitle, 'matplotlib')}".strip("\n")
+            ax.set_title(text, loc="right", fontfamily=family, parse_math=False)
         for axis in (ax.xaxis, ax.yaxis):
             # plain numbers (1, 2, 5, 10...): mathtext is off so Arabic labels keep shaping
             axis.set_major_locator(LogLocator(base=10, subs=(1.0, 2.0, 5.0)))

@@ -45,3 +45,15 @@ __all__ = [
     "trace_lines",
     "zones",
 ]
+
+from helpers.corpus.groups import (
+    PERIODS,
+    group_column,
+    group_selection,
+    resolve_sides,
+    select_stories,
+    story_groups,
+)
+
+__all__ += ["PERIODS", "group_column", "group_selection", "resolve_sides", "select_stories"]
+__all__ += ["story_groups"]

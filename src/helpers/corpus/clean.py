@@ -32,9 +32,12 @@ Surrounding whitespace is then stripped, as the layout parser always did.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
+
+from helpers.charsets import BASIC_LETTERS, TATWEEL
 
 __all__ = [
     "BOILERPLATE",
@@ -145,8 +148,11 @@ _CP1256_CONT = bytes(range(0x80, 0xC0)).decode("cp1256")
 _CP1256_SUSPECT = re.compile(f"[طظآâ][{re.escape(_CP1256_CONT)}]")
 _LATIN_SUSPECT = re.compile("[\u00c2-\u00df][\u0080-\u00bf\u0152-\u0178\u0192\u02c6-\u2122]")
 _RUN = re.compile(r"[^ \t]+")
+# Latin-1, Arabic punctuation, the basic Arabic letters, tatweel, harakat, Arabic-Indic
+# digits and signs, dagger alef, general punctuation, the euro sign
 _PLAUSIBLE = re.compile(
-    "[\x00-\x7f\u00a0-\u00ff\u060c\u061b\u061f\u0621-\u063a\u0640-\u066d\u0670\u2000-\u206f\u20ac]*"
+    f"[\x00-\x7f\u00a0-\u00ff\u060c\u061b\u061f{BASIC_LETTERS}{TATWEEL}\u064b-\u066d\u0670"
+    "\u2000-\u206f\u20ac]*"
 )
 
 
@@ -225,8 +231,9 @@ _BLOCK = frozenset(
 
 
 class _Extractor(HTMLParser):
+    # entities are decoded before parsing (strip_html); those left are text, kept as written
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
+        super().__init__(convert_charrefs=False)
         self.parts: list[str] = []
         self.raw_depth = 0
         self.tags = 0
@@ -263,12 +270,30 @@ class _Extractor(HTMLParser):
         if not self.raw_depth:
             self.parts.append(data)
 
+    def handle_entityref(self, name):
+        self.handle_data(f"&{name};")
 
+    def handle_charref(self, name):
+        self.handle_data(f"&#{name};")
+
+    def unknown_decl(self, data):
+        self.tags += 1
+
+
+_FALLBACK_TAG = re.compile(r"<[A-Za-z!/?][^>]*(?:>|$)")
 _CLOSE_RAW = re.compile(r"</\s*(script|style)\s*>", re.IGNORECASE)
 
 
 def strip_html(line: str, *, in_raw: bool = False) -> tuple[str, bool, bool]:
-    """Remove HTML tags, decode entities, drop ``<script>``/``<style>`` content.
+    """Decode HTML entities, then remove tags and ``<script>``/``<style>`` content.
+
+    Entities are decoded first (one round, :func:`html.unescape`), so markup written
+    as entities (``&lt;script&gt;``) is removed as markup, never left as a literal
+    ``<script>``; what a second round would decode (``&amp;lt;`` gives ``&lt;``) is
+    kept as text. The standard library's parser removes the tags; on input it cannot
+    parse (it raises on some malformed declarations, e.g. ``<![ x``), every ``<...>``
+    run is removed instead (``<`` to the next ``>`` or the end of the line), so no input
+    raises.
 
     Parameters
     ----------
@@ -291,14 +316,18 @@ def strip_html(line: str, *, in_raw: bool = False) -> tuple[str, bool, bool]:
         line, changed = line[m.end() :], True
     if not _HTML_LIKE.search(line):
         return line, changed, False
+    source = html.unescape(line) if "&" in line else line
     p = _Extractor()
-    p.feed(line)
-    p.close()
-    text = "".join(p.parts)
+    try:
+        p.feed(source)
+        p.close()
+        text, raw = "".join(p.parts), p.raw_depth > 0
+    except Exception:  # html.parser's AssertionError and kin on malformed markup
+        text, raw = _FALLBACK_TAG.sub(" ", source), False
     if text != line:
         changed = True
         text = re.sub(r"[ \t]{2,}", " ", text)
-    return text, changed, p.raw_depth > 0
+    return text, changed, raw
 
 
 # --- 3. control and format characters --------------------------------------------

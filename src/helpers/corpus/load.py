@@ -1,7 +1,8 @@
 """Loading a corpus into the stories table, and the views later stages use.
 
-``load_corpus`` reads a ``.txt`` file, a ``.csv`` or ``.jsonl`` file, or a folder of
-them, and returns the **stories** table. ``iter_stories`` does the same one story at a
+``load_corpus`` reads a ``.txt`` file, a ``.csv``, ``.jsonl`` or ``.json`` file, a ``.zip``
+of them, or a folder of them, and returns the **stories** table (with every metadata
+field of the records as a column). ``iter_stories`` does the same one story at a
 time, in memory that does not grow with the corpus (a scraped ``.txt`` file of any
 size is read line by line; see :func:`helpers.corpus.decode.open_lines`), for corpora
 too big to load at once. ``trace_lines`` says what became of every input line. ``zones``
@@ -12,25 +13,35 @@ count by zone.
 from __future__ import annotations
 
 import collections
-import csv
 import errno
 import itertools
 import json
 import math
 import os
-import re
 import stat
 import warnings
+import zipfile
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
+from helpers.charsets import ARABIC_LETTER_RE
 from helpers.corpus.clean import LineCleaner
-from helpers.corpus.decode import KhabarWarning, open_lines
+from helpers.corpus.dates import parse_date
+from helpers.corpus.decode import (
+    KhabarWarning,
+    _lines_from_chunks,
+    decode_stream,
+    open_chunks,
+    open_lines,
+)
 from helpers.corpus.layout import LineRecord, parse_lines, split_lines
+from helpers.corpus.records import DERIVED_COLUMNS, FieldMap, table_rows
 from helpers.errors import (
+    ArgumentError,
     CorpusFormatError,
     CorpusNotFoundError,
     EmptyCorpusError,
@@ -53,7 +64,9 @@ __all__ = [
     "zones",
 ]
 
-SUFFIXES = (".txt", ".csv", ".jsonl")
+#: Files a corpus folder is searched for; the first four may also be members of a .zip.
+SUFFIXES = (".txt", ".csv", ".jsonl", ".json", ".zip")
+MEMBER_SUFFIXES = (".txt", ".csv", ".jsonl", ".json")
 STORY_COLUMNS = [
     "story_id",
     "title",
@@ -76,9 +89,7 @@ REPORT_COLUMNS = ["file", "line", "text", "reason", "action", "story_id", "kept"
 LINE_COLUMNS = ["file", "line", "story_id", "role", "reason", "text", "kept", "fixes"]
 ZONES = ("title", "caption", "body")
 # Arabic letters (not the Arabic comma, question mark or digits)
-_ARABIC = re.compile(
-    r"[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]"
-)
+_ARABIC = ARABIC_LETTER_RE
 
 
 @dataclass
@@ -100,6 +111,7 @@ class _Part:
     story: dict | None
     report: list[dict]
     records: list[LineRecord]
+    para_lines: list[int] | None = None  # the line of each body paragraph
 
 
 def _walk(folder: Path, top: bool = True) -> Iterator[Path]:
@@ -189,7 +201,7 @@ def _iter_corpus_files(path: str | Path) -> Iterator[Path]:
             raise CorpusFormatError(
                 f"unsupported file type {p.suffix or '(none)'}",
                 path=p,
-                hint="use .txt, .csv or .jsonl",
+                hint="use .txt, .csv, .jsonl, .json or .zip",
             )
         why = _unreadable(p)
         if why:
@@ -205,13 +217,15 @@ def _iter_corpus_files(path: str | Path) -> Iterator[Path]:
         ) from None
     if first is None:
         raise CorpusNotFoundError(
-            "folder holds no .txt, .csv or .jsonl files", path=p, hint="point to your corpus files"
+            "folder holds no .txt, .csv, .jsonl, .json or .zip files",
+            path=p,
+            hint="point to your corpus files",
         )
     yield first
     yield from files
 
 
-_HINT_UNREADABLE = "give a readable .txt, .csv or .jsonl file, or remove it from the corpus"
+_HINT_UNREADABLE = "give a readable corpus file, or remove it from the corpus"
 
 
 def corpus_files(path: str | Path) -> list[Path]:
@@ -320,8 +334,40 @@ def _file_warnings(f: Path, arabic: bool, repaired: dict[str, int]) -> None:
         )
 
 
-def _iter_txt(f: Path, prefix: str, errors: str, on_bytes) -> Iterator[_Part]:
-    encoding, lines = open_lines(f, errors=errors)
+@dataclass
+class _Source:
+    """One corpus file to read: a file on disk, or a member of a ``.zip``.
+
+    ``path`` is what the stories table's ``source`` and the report's ``file`` show
+    (``corpus/2015-07-21.zip/2015-07-21.json`` for a member), ``prefix`` the story id
+    prefix, ``group`` the first-level sub-folder (``group_from="folder"``).
+    """
+
+    path: Path
+    prefix: str
+    group: str = ""
+    member: tuple | None = None  # (ZipFile, ZipInfo) of a .zip member
+
+    @property
+    def suffix(self) -> str:
+        return self.path.suffix.lower()
+
+    def lines(self, errors: str) -> tuple[str, Iterator[str]]:
+        if self.member is None:
+            return open_lines(self.path, errors=errors)
+        enc, chunks = self.chunks(errors)
+        return enc, _lines_from_chunks(chunks)
+
+    def chunks(self, errors: str) -> tuple[str, Iterator[str]]:
+        if self.member is None:
+            return open_chunks(self.path, errors=errors)
+        zf, info = self.member
+        return decode_stream(zf.open(info), self.path, info.file_size, errors=errors)
+
+
+def _iter_txt(src: _Source, errors: str, on_bytes, ctx: _Context) -> Iterator[_Part]:
+    f = src.path
+    encoding, lines = src.lines(errors)
 
     def counted():
         for line in lines:
@@ -339,7 +385,7 @@ def _iter_txt(f: Path, prefix: str, errors: str, on_bytes) -> Iterator[_Part]:
             yield _Part(f, encoding, None, _report_rows(f, records, ""), records)
             continue
         n += 1
-        sid = f"{prefix}-{n:02d}"
+        sid = f"{src.prefix}-{n:02d}"
         arabic = arabic or bool(
             _ARABIC.search(st.title) or any(_ARABIC.search(p) for p in st.paragraphs)
         )
@@ -355,7 +401,10 @@ def _iter_txt(f: Path, prefix: str, errors: str, on_bytes) -> Iterator[_Part]:
             "layout": layout,
             "repairs": _repairs(records),
         }
-        yield _Part(f, encoding, story, _report_rows(f, records, sid), records)
+        if ctx.group_from:
+            story["group"] = src.group
+        para_lines = [r.line for r in records if r.role == "body"]
+        yield _Part(f, encoding, story, _report_rows(f, records, sid), records, para_lines)
     if n == 0:
         raise EmptyCorpusError(
             "file is empty (no text after decoding and cleaning)",
@@ -365,123 +414,12 @@ def _iter_txt(f: Path, prefix: str, errors: str, on_bytes) -> Iterator[_Part]:
     _file_warnings(f, arabic, repaired)
 
 
-def _field(row: dict, names: Iterable[str]) -> str | None:
-    lower = {str(k).strip().lower(): v for k, v in row.items()}
-    for n in names:
-        if n in lower and lower[n] is not None:
-            return lower[n]
-    return None
+@dataclass
+class _Context:
+    """What every file of one load shares: the ``fields=`` mapping, grouping."""
 
-
-def _table_rows(f: Path, lines: Iterator[str]) -> Iterator[tuple[int, dict]]:
-    """Records of a CSV or JSONL file, with the line each starts on, read as a stream."""
-    if f.suffix.lower() == ".csv":
-        lines = iter(lines)
-        first = next((ln for ln in lines if ln.strip()), None)
-        if first is None:
-            raise EmptyCorpusError(
-                "file is empty (no text after decoding)",
-                path=f,
-                hint="remove the file or check that it holds the stories",
-            )
-        reader = csv.DictReader(ln + "\n" for ln in itertools.chain([first], lines))
-        names = [str(c).strip().lower() for c in (reader.fieldnames or [])]
-        repeated = sorted({c for c in names if c and names.count(c) > 1})
-        if repeated:
-            raise CorpusFormatError(
-                f"CSV header repeats the column(s) {', '.join(repeated)} "
-                "(names are compared ignoring case and spaces)",
-                path=f,
-                line=1,
-                hint="give every column its own name",
-            )
-        fields = set(names)
-        missing = {"title", "body"} - fields
-        if missing:
-            raise CorpusFormatError(
-                f"CSV has no {' or '.join(sorted(missing))} column "
-                f"(columns found: {', '.join(reader.fieldnames or []) or 'none'})",
-                path=f,
-                line=1,
-                hint="name the columns title and body",
-            )
-        csv.field_size_limit(2**31 - 1)  # a 5 MB body is a field like any other
-        start = reader.line_num + 1
-        try:
-            for row in reader:
-                extra = row.pop(None, None)  # cells beyond the header (DictReader's restkey)
-                if extra and any(str(c).strip() for c in extra):
-                    raise CorpusFormatError(
-                        f"row has {len(reader.fieldnames) + len(extra)} fields but the header "
-                        f"has {len(reader.fieldnames)} columns",
-                        path=f,
-                        line=start,
-                        hint='quote cells that hold commas ("...") or add the missing columns',
-                    )
-                yield start, row
-                start = reader.line_num + 1
-        except csv.Error as exc:
-            raise CorpusFormatError(
-                f"CSV cannot be parsed ({exc})",
-                path=f,
-                line=reader.line_num,
-                hint="check the quoting on that line",
-            ) from None
-    else:
-        for i, line in enumerate(lines, start=1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line, object_pairs_hook=_unique_keys, parse_constant=_no_constant)
-            except _JSONValueError as exc:
-                raise CorpusFormatError(str(exc), path=f, line=i, hint=exc.hint) from None
-            except (json.JSONDecodeError, RecursionError) as exc:
-                msg = exc.msg if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
-                raise CorpusFormatError(
-                    f"not valid JSON ({msg})", path=f, line=i, hint="one JSON object per line"
-                ) from None
-            except ValueError as exc:  # an integer over Python's 4,300-digit limit
-                raise CorpusFormatError(
-                    f"holds a number too long to read ({exc})".split(":")[0] + ")",
-                    path=f,
-                    line=i,
-                    hint="give long numbers as strings",
-                ) from None
-            if not isinstance(row, dict):
-                raise CorpusFormatError(
-                    "line is not a JSON object", path=f, line=i, hint="one JSON object per line"
-                )
-            yield i, row
-
-
-class _JSONValueError(ValueError):
-    """A JSON line that parses but is refused (duplicate key, NaN/Infinity)."""
-
-    def __init__(self, message: str, hint: str) -> None:
-        super().__init__(message)
-        self.hint = hint
-
-
-def _unique_keys(pairs: list[tuple[str, object]]) -> dict:
-    """``object_pairs_hook``: refuse a key given twice (ignoring case and spaces)."""
-    seen: dict[str, str] = {}
-    for k, _ in pairs:
-        key = k.strip().lower()
-        if key in seen:
-            both = repr(k) if seen[key] == k else f"{seen[key]!r} and {k!r}"
-            raise _JSONValueError(
-                f"JSON object gives the key {both} twice (keys are compared ignoring case)",
-                hint="keep one of them",
-            )
-        seen[key] = k
-    return dict(pairs)
-
-
-def _no_constant(name: str) -> object:
-    """``parse_constant``: NaN, Infinity and -Infinity are not JSON (RFC 8259, section 6)."""
-    raise _JSONValueError(
-        f"{name} is not a JSON value (RFC 8259)", hint="give text as strings, missing as null"
-    )
+    fields: FieldMap
+    group_from: str | None = None
 
 
 def _as_text(value: object, f: Path, line: int, name: str) -> str:
@@ -507,6 +445,10 @@ def _clean_field(
     kept = []
     for raw in split_lines(text):
         c = cleaner(raw)
+        if not c.fixes and not c.drop:
+            if c.text:
+                kept.append(c.text)
+            continue
         for fix in c.fixes:
             if fix not in fixes:
                 fixes.append(fix)
@@ -523,42 +465,90 @@ def _clean_field(
                 }
             )
             continue
-        if c.fixes:
-            report.append(
-                {
-                    "file": str(f),
-                    "line": line,
-                    "text": raw,
-                    "reason": "; ".join(c.fixes),
-                    "action": _action(c.fixes),
-                    "story_id": sid,
-                    "kept": c.text,
-                }
-            )
+        report.append(
+            {
+                "file": str(f),
+                "line": line,
+                "text": raw,
+                "reason": "; ".join(c.fixes),
+                "action": _action(c.fixes),
+                "story_id": sid,
+                "kept": c.text,
+            }
+        )
         if c.text:
             kept.append(c.text)
     return kept
 
 
-def _iter_table(f: Path, prefix: str, errors: str, on_bytes) -> Iterator[_Part]:
-    encoding, lines = open_lines(f, errors=errors)
+#: Metadata columns with a type: ``date`` (datetime64[ns]), the others str.
+TYPED_COLUMNS = {"date": "datetime64[ns]", "outlet": "str", "author": "str", "url": "str"}
+
+
+def _meta_value(name: str, value: object, f: Path, line: int, sid: str, report: list[dict]):
+    """A metadata cell, typed for the well-known columns (:data:`TYPED_COLUMNS`)."""
+    if name == "date":
+        if value is None:
+            return None
+        text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+        ts, why = parse_date(text)
+        if why:
+            report.append(
+                {
+                    "file": str(f),
+                    "line": line,
+                    "text": text,
+                    "reason": f"date not understood: {why}; the date is left empty (NaT)",
+                    "action": "flagged",
+                    "story_id": sid,
+                    "kept": "",
+                }
+            )
+        return ts
+    if name in TYPED_COLUMNS:
+        if value is None:
+            return ""
+        if isinstance(value, str):
+            return value.strip()
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def _iter_table(src: _Source, errors: str, on_bytes, ctx: _Context) -> Iterator[_Part]:
+    f, fields = src.path, ctx.fields
+    if src.suffix == ".json":
+        encoding, pieces = src.chunks(errors)
+    else:
+        encoding, pieces = src.lines(errors)
     seen_text = False
 
     def counted():
         nonlocal seen_text
-        for line in lines:
-            on_bytes(len(line) + 1)
-            seen_text = seen_text or bool(line.strip())
-            yield line
+        for piece in pieces:
+            on_bytes(len(piece) + 1)
+            seen_text = seen_text or (not piece.isspace() and bool(piece))
+            yield piece
 
+    title_key, body_key = fields.title, fields.body
+    id_key = fields.mapping.get("id")
+    cap_key = fields.mapping.get("captions")
+    renamed = fields.renamed
     n = 0
-    for n, (line, row) in enumerate(_table_rows(f, counted()), start=1):
-        title, body = _field(row, ["title"]), _field(row, ["body"])
+    for n, (line, row) in enumerate(table_rows(f, counted(), fields), start=1):
+        title, body = row.pop(title_key, None), row.pop(body_key, None)
         if title is None or body is None:
             raise CorpusFormatError(
-                "record has no title or body field", path=f, line=line, hint="give both fields"
+                f"record has no {title_key if title is None else body_key} field "
+                f"(its fields: {', '.join([title_key, body_key, *row][:20])})",
+                path=f,
+                line=line,
+                hint="give both fields, or map yours with fields={'body': 'content', ...}",
             )
-        sid = _field(row, ["story_id", "id"])
+        if id_key is not None:
+            sid = row.pop(id_key, None)
+        else:
+            sid = row.pop("story_id", None)
+            sid = row.pop("id", None) if sid is None else sid
         if sid is not None and (not isinstance(sid, str | int) or isinstance(sid, bool)):
             raise CorpusFormatError(
                 f"the id is a {type(sid).__name__} ({json.dumps(sid)[:40]}), not text or "
@@ -567,12 +557,17 @@ def _iter_table(f: Path, prefix: str, errors: str, on_bytes) -> Iterator[_Part]:
                 line=line,
                 hint="give ids as strings",
             )
-        sid = str(sid) if sid not in (None, "") else f"{prefix}-{n:02d}"
+        sid = str(sid) if sid not in (None, "") else f"{src.prefix}-{n:02d}"
         report: list[dict] = []
         fixes: list[str] = []
         title_lines = _clean_field(_as_text(title, f, line, "title"), f, line, sid, report, fixes)
         paragraphs = _clean_field(_as_text(body, f, line, "body"), f, line, sid, report, fixes)
-        captions = _field(row, ["captions", "caption"]) or []
+        if cap_key is not None:
+            captions = row.pop(cap_key, None) or []
+        else:
+            captions = row.pop("captions", None)
+            captions = row.pop("caption", None) if captions is None else captions
+            captions = captions or []
         if isinstance(captions, str):
             captions = [captions]
         if not isinstance(captions, list):
@@ -582,6 +577,20 @@ def _iter_table(f: Path, prefix: str, errors: str, on_bytes) -> Iterator[_Part]:
             caption_lines.extend(
                 _clean_field(_as_text(c, f, line, "captions"), f, line, sid, report, fixes)
             )
+        if not title_lines and not paragraphs:
+            report.append(
+                {
+                    "file": str(f),
+                    "line": line,
+                    "text": "",
+                    "reason": "record has no title and no body (after cleaning)",
+                    "action": "skipped",
+                    "story_id": sid,
+                    "kept": "",
+                }
+            )
+            yield _Part(f, encoding, None, report, [])
+            continue
         story = {
             "story_id": sid,
             "title": " ".join(title_lines),
@@ -594,7 +603,14 @@ def _iter_table(f: Path, prefix: str, errors: str, on_bytes) -> Iterator[_Part]:
             "layout": "table",
             "repairs": fixes,
         }
-        yield _Part(f, encoding, story, report, [])
+        if ctx.group_from:
+            story["group"] = src.group
+        for key, value in row.items():
+            name = renamed.get(key, key)
+            if name in story or name in DERIVED_COLUMNS:
+                name = f"meta_{name}"
+            story[name] = _meta_value(name, value, f, line, sid, report)
+        yield _Part(f, encoding, story, report, [], [line] * len(paragraphs))
     if n == 0 and not seen_text:
         raise EmptyCorpusError(
             "file is empty (no text after decoding)",
@@ -666,11 +682,79 @@ class _Meter:
         self(self.size - self.shown)
 
 
-def _iter_parts(path: str | Path, errors: str, progress: bool | None) -> Iterator[_Part]:
+def _group_of(f: Path, root: Path) -> str:
+    """The first-level sub-folder of ``f`` under ``root`` (``""`` for top-level files)."""
+    try:
+        parts = f.relative_to(root).parts
+    except ValueError:
+        return ""
+    return os.fsencode(parts[0]).decode("utf-8", "backslashreplace") if len(parts) > 1 else ""
+
+
+def _read(src: _Source, errors: str, meter, ctx: _Context) -> Iterator[_Part]:
+    reader = _iter_txt if src.suffix == ".txt" else _iter_table
+    return reader(src, errors, meter, ctx)
+
+
+def _iter_zip(f: Path, prefix: str, group: str, errors: str, meter, ctx, single: bool):
+    """The parts of every corpus member of the ``.zip`` file ``f``, in name order.
+
+    Members are read as files of their suffix (``.txt``, ``.csv``, ``.jsonl``,
+    ``.json``); directories, hidden names and ``__MACOSX/`` are passed over; other
+    members (a nested ``.zip`` included) and empty members are skipped with a warning and
+    a ``skipped`` report row. Story ids: ``<zip path without .zip>/<member path without
+    suffix>-<NN>``.
+    """
+    try:
+        zf = zipfile.ZipFile(f)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as exc:
+        raise CorpusFormatError(
+            f"not a readable .zip file ({exc})", path=f, hint="re-create the archive"
+        ) from None
+    with zf:
+        infos = sorted(zf.infolist(), key=lambda i: i.filename)
+        found = 0
+        for info in infos:
+            name = info.filename
+            parts = [p for p in name.split("/") if p]
+            if info.is_dir() or not parts or any(p.startswith(".") for p in parts):
+                continue
+            if parts[0] == "__MACOSX":
+                continue
+            shown = Path(str(f)) / Path(*parts)
+            suffix = shown.suffix.lower()
+            if suffix not in MEMBER_SUFFIXES:
+                yield _skipped(shown, f"not a corpus file ({suffix or 'no suffix'}) inside the zip")
+                continue
+            found += 1
+            stem = "/".join(parts)[: -len(suffix)]
+            stem = stem.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+            src = _Source(shown, f"{prefix}/{stem}", group, (zf, info))
+            try:
+                yield from _read(src, errors, meter, ctx)
+            except EmptyCorpusError:
+                yield _skipped(shown, "empty file")
+            except (zipfile.BadZipFile, zlib.error, RuntimeError, NotImplementedError) as exc:
+                # damaged, encrypted or unsupported compression
+                yield _skipped(shown, f"cannot be read from the zip ({exc})")
+        if not found:
+            if single:
+                raise EmptyCorpusError(
+                    "zip holds no .txt, .csv, .jsonl or .json member",
+                    path=f,
+                    hint="put the corpus files in the archive",
+                )
+            yield _skipped(f, "zip holds no .txt, .csv, .jsonl or .json member")
+
+
+def _iter_parts(
+    path: str | Path, errors: str, progress: bool | None, ctx: _Context | None = None
+) -> Iterator[_Part]:
     if isinstance(path, str) and not path.strip():
         raise CorpusNotFoundError(
             "the corpus path is empty", path=".", hint="set CORPUS to a file or folder"
         )
+    ctx = ctx or _Context(FieldMap(None))
     root = Path(path).expanduser()
     files = _iter_corpus_files(root)
     first = next(files)  # raises the not-found errors before any bar is drawn
@@ -685,10 +769,13 @@ def _iter_parts(path: str | Path, errors: str, progress: bool | None) -> Iterato
                     yield _skipped(f, why)
                     continue
             prefix = _story_prefix(f, root, stems)
-            reader = _iter_txt if f.suffix.lower() == ".txt" else _iter_table
+            group = _group_of(f, root) if ctx.group_from else ""
             meter = _Meter(bar, _size(f))
             try:
-                yield from reader(f, prefix, errors, meter)
+                if f.suffix.lower() == ".zip":
+                    yield from _iter_zip(f, prefix, group, errors, meter, ctx, single)
+                else:
+                    yield from _read(_Source(f, prefix, group), errors, meter, ctx)
             except EmptyCorpusError:
                 if single:
                     raise
@@ -705,17 +792,40 @@ def _iter_parts(path: str | Path, errors: str, progress: bool | None) -> Iterato
         bar.close()
 
 
+def _context(fields, group_from, func: str) -> _Context:
+    if group_from not in (None, "folder"):
+        raise ArgumentError(f"{func}: group_from must be None or 'folder', got {group_from!r}")
+    return _Context(FieldMap(fields, func), group_from)
+
+
+def _check_group_from(path: str | Path, ctx: _Context, func: str) -> None:
+    if ctx.group_from and not Path(path).expanduser().is_dir():
+        raise ArgumentError(
+            f"{func}: group_from='folder' needs a folder corpus (sub-folders are the groups), "
+            f"got the file {path}"
+        )
+
+
 def iter_files(
-    path: str | Path, *, errors: str = "strict", progress: bool | None = None
+    path: str | Path,
+    *,
+    errors: str = "strict",
+    progress: bool | None = None,
+    fields: dict[str, str] | None = None,
+    group_from: str | None = None,
 ) -> Iterator[LoadedFile]:
     """Yield one :class:`LoadedFile` per corpus file, holding one file's stories in memory.
 
     Parameters are those of :func:`load_corpus`. Per-file work is stateless, so the
     result for a file does not depend on the others. An empty file in a folder is
-    skipped with a warning and a ``skipped`` row in its report.
+    skipped with a warning and a ``skipped`` row in its report. Each member of a
+    ``.zip`` is a file of its own. Site boilerplate is not removed (that needs the whole
+    corpus: :func:`load_corpus`).
     """
+    ctx = _context(fields, group_from, "iter_files")
+    _check_group_from(path, ctx, "iter_files")
     current: LoadedFile | None = None
-    for part in _iter_parts(path, errors, progress):
+    for part in _iter_parts(path, errors, progress, ctx):
         if current is None or current.path != part.path:
             if current is not None:
                 yield current
@@ -728,16 +838,26 @@ def iter_files(
 
 
 def iter_stories(
-    path: str | Path, *, errors: str = "strict", progress: bool | None = None
+    path: str | Path,
+    *,
+    errors: str = "strict",
+    progress: bool | None = None,
+    fields: dict[str, str] | None = None,
+    group_from: str | None = None,
 ) -> Iterator[dict]:
-    """Yield stories one at a time as dicts with the :data:`STORY_COLUMNS` keys.
+    """Yield stories one at a time as dicts: the :data:`STORY_COLUMNS` keys, then
+    ``group`` (with ``group_from``) and the record's metadata fields.
 
     Memory holds one story of a scraped ``.txt`` file (and the next one's header), one
-    CSV/JSONL record, or one ``plain`` file (a single story), whatever the size of the
-    corpus; files are found lazily and read line by line. Parameters
-    and errors are those of :func:`load_corpus`.
+    CSV/JSONL/JSON record, or one ``plain`` file (a single story), whatever the size of
+    the corpus; files are found lazily and read line by line (a ``.json`` array chunk
+    by chunk). Parameters and errors are those of :func:`load_corpus`; a ``date`` is a
+    :class:`pandas.Timestamp` or None. Site boilerplate is not removed: finding it
+    needs the whole corpus (:func:`load_corpus`, :mod:`helpers.corpus.boilerplate`).
     """
-    for part in _iter_parts(path, errors, progress):
+    ctx = _context(fields, group_from, "iter_stories")
+    _check_group_from(path, ctx, "iter_stories")
+    for part in _iter_parts(path, errors, progress, ctx):
         if part.story is not None:
             yield part.story
 
@@ -754,8 +874,8 @@ def trace_lines(path: str | Path, *, errors: str = "strict") -> pd.DataFrame:
         (why a line was dropped, else ``""``), ``text`` (the line as decoded), ``kept``
         (the cleaned, stripped text the layout parser used), ``fixes`` (str,
         ``"; "``-joined repairs). A caption line's trailing credit goes to the story's
-        ``photo_credits``. CSV/JSONL records have no lines here (their repairs are in
-        the cleaning report).
+        ``photo_credits``. CSV/JSONL/JSON records have no lines here (their repairs are
+        in the cleaning report).
 
     Raises
     ------
@@ -771,9 +891,34 @@ def trace_lines(path: str | Path, *, errors: str = "strict") -> pd.DataFrame:
     return pd.DataFrame(rows, columns=LINE_COLUMNS).astype({"line": "int64"})
 
 
+def _stories_table(stories: list[dict]) -> pd.DataFrame:
+    """The stories table: :data:`STORY_COLUMNS`, then ``group``, then metadata columns
+    in the order first seen; typed columns (:data:`TYPED_COLUMNS`, ``group``) filled."""
+    seen = set(STORY_COLUMNS)
+    extra: list[str] = []
+    for st in stories:
+        if len(st) > len(STORY_COLUMNS):
+            for k in st:
+                if k not in seen:
+                    seen.add(k)
+                    extra.append(k)
+    if "group" in extra:
+        extra.remove("group")
+        extra.insert(0, "group")
+    table = pd.DataFrame(stories, columns=STORY_COLUMNS + extra)
+    for col in extra:
+        if col == "date":
+            table[col] = pd.to_datetime(table[col]).astype("datetime64[ns]")
+        elif col in TYPED_COLUMNS or col == "group":
+            table[col] = table[col].fillna("").astype(str)
+    return table
+
+
 def load_corpus(
     path: str | Path,
     *,
+    fields: dict[str, str] | None = None,
+    group_from: str | None = None,
     errors: str = "strict",
     return_report: bool = False,
     progress: bool | None = None,
@@ -788,9 +933,19 @@ def load_corpus(
     Parameters
     ----------
     path : str or Path
-        A ``.txt`` file, a ``.csv`` or ``.jsonl`` file with ``title`` and ``body`` fields
-        (optional ``id`` or ``story_id``, optional ``captions``), or a folder searched
-        recursively for such files.
+        A ``.txt`` file, a ``.csv``, ``.jsonl`` or ``.json`` (one array of objects) file
+        with ``title`` and ``body`` fields (optional ``id`` or ``story_id``, optional
+        ``captions``, any other fields kept as columns), a ``.zip`` of such files, or a
+        folder searched recursively for them (SaudiNewsNet: a folder of ``.zip`` files
+        each holding one JSON array).
+    fields : dict of str to str, or None
+        Our names -> the file's field names (compared ignoring case), for files that
+        name them otherwise: ``{"body": "content", "outlet": "source", "date":
+        "date_extracted"}``. Our names: ``title``, ``body``, ``id``, ``captions`` or any
+        metadata column. Every mapped field must be in every table file.
+    group_from : {None, "folder"}
+        ``"folder"``: add the column ``group``, the first-level sub-folder of each
+        story's file (``""`` for files at the top of the folder).
     errors : {"strict", "replace"}
         What to do with bytes that decode in no supported encoding (see
         :func:`helpers.corpus.decode.decode_bytes`).
@@ -813,7 +968,17 @@ def load_corpus(
         standard agency names, ``"archive"`` for archive photos), ``source`` (str path),
         ``encoding`` (codec the file was decoded with), ``layout`` (``"asharq"``,
         ``"plain"`` or ``"table"``), ``repairs`` (list of str: the cleaning repairs made
-        in the story's lines, e.g. ``"HTML removed or decoded"``).
+        in the story's lines, e.g. ``"HTML removed or decoded"``); then ``group`` (str,
+        with ``group_from``), then every other field of the records, named as in the
+        file (lower-cased; ``meta_<name>`` when it is named like a column above), in
+        the order first seen: ``date`` typed datetime64[ns] (parsed by
+        :func:`helpers.corpus.dates.parse_date`; NaT where empty, and where
+        unparseable with a ``flagged`` report row giving file, line, value and
+        reason), ``outlet``, ``author``, ``url`` typed str (``""`` where missing),
+        others as read (CSV: str; JSON: as parsed, None where missing). Zip members:
+        ``source`` is ``<zip path>/<member path>`` and story ids
+        ``<zip path without .zip>/<member path without suffix>-<NN>``. A record with no
+        title and no body after cleaning is left out with a ``skipped`` report row.
     report : DataFrame, only with ``return_report=True``
         The cleaning report, columns :data:`REPORT_COLUMNS`: ``file`` (str), ``line``
         (int64, 1-based; 0 for a whole file), ``text`` (str, the original line),
@@ -835,8 +1000,14 @@ def load_corpus(
         A file given on its own that cannot be read: no permission, an I/O error, a
         symlink loop, a FIFO or device. (Inside a folder such a file is skipped with a
         warning and a ``skipped`` report row giving the reason, as an empty file is.)
+    ArgumentError
+        ``fields`` not a mapping of names, or naming a column the loader makes;
+        ``group_from`` not None or ``"folder"``, or ``"folder"`` for a single file.
     CorpusFormatError
-        A CSV/JSONL file without title and body fields, invalid JSON or CSV, a field
+        A mapped field (``fields=``) or title/body the file lacks (the message lists
+        the fields it has); a ``.json`` file that is not one array of objects; a
+        damaged ``.zip``; a CSV/JSONL file without title and body fields, invalid JSON
+        or CSV, a field
         that is not text, unsupported suffix, duplicate story ids; a CSV header that
         repeats a column name (``Title`` and ``title`` count as one), a CSV row with
         more non-empty cells than the header has columns (empty trailing cells are
@@ -851,15 +1022,17 @@ def load_corpus(
         A file decoded from a legacy code page or UTF-16 without BOM, bytes replaced,
         lines repaired, a file with no Arabic, an empty file skipped.
     """
+    ctx = _context(fields, group_from, "load_corpus")
+    _check_group_from(path, ctx, "load_corpus")
     stories: list[dict] = []
     report: list[dict] = []
-    for part in _iter_parts(path, errors, progress):
+    for part in _iter_parts(path, errors, progress, ctx):
         if part.story is not None:
             stories.append(part.story)
         report.extend(part.report)
     if not stories:
         raise EmptyCorpusError("no story found", path=path, hint="check the files hold text")
-    table = pd.DataFrame(stories, columns=STORY_COLUMNS)
+    table = _stories_table(stories)
     dupes = table["story_id"][table["story_id"].duplicated()]
     if len(dupes):
         raise CorpusFormatError(

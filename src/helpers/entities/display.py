@@ -1,16 +1,16 @@
 """Mentions highlighted in the story text, as escaped right-to-left HTML.
 
 Corpus text may contain markup (scraped pages), so every character of it is passed
-through :func:`html.escape`: a ``<script>`` or ``<img onerror=...>`` in a story shows
-as text and never runs in a notebook.
+through :func:`helpers.display.escape_html` (the project's one escaping function): a
+``<script>`` or ``<img onerror=...>`` in a story shows as text and never runs in a
+notebook.
 """
 
 from __future__ import annotations
 
-import html
-
 import pandas as pd
 
+from helpers.display import escape_html
 from helpers.errors import ArgumentError, CorpusFormatError
 
 __all__ = ["TYPE_COLOURS", "highlight_html", "story_html"]
@@ -75,9 +75,9 @@ def highlight_html(text: str, mentions: pd.DataFrame) -> str:
             continue
         colour = TYPE_COLOURS.get(str(typ), "#e0e0e0")
         parts.append(_esc(text[pos:start]))
-        tip = html.escape(f"{typ}: {canon}", quote=True)
+        tip = escape_html(f"{typ}: {canon}")
         parts.append(
-            f'<mark class="khabar-{html.escape(str(typ))}" style="background:{colour};'
+            f'<mark class="khabar-{escape_html(typ)}" style="background:{colour};'
             f'padding:0 2px;border-radius:3px" title="{tip}">{_esc(text[start:end])}</mark>'
         )
         pos = end
@@ -86,7 +86,7 @@ def highlight_html(text: str, mentions: pd.DataFrame) -> str:
 
 
 def _esc(s: str) -> str:
-    return html.escape(s, quote=True).replace("\n", "<br>")
+    return escape_html(s, None).replace("\n", "<br>")
 
 
 def story_html(zones: pd.DataFrame, mentions: pd.DataFrame, story_id: str) -> str:
@@ -136,6 +136,6 @@ def story_html(zones: pd.DataFrame, mentions: pd.DataFrame, story_id: str) -> st
         strict=True,
     ):
         m = mentions[(mentions["story_id"] == story_id) & (mentions["zone"] == zone)]
-        out.append(f'<h4 dir="ltr" style="margin:8px 0 2px">{html.escape(zone)}</h4>')
+        out.append(f'<h4 dir="ltr" style="margin:8px 0 2px">{escape_html(zone)}</h4>')
         out.append(highlight_html(text, m))
     return "\n".join(out)

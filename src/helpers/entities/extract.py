@@ -296,7 +296,11 @@ def _story_mentions(zlist, cg) -> list[tuple]:
 
 
 def entity_counts(
-    mentions: pd.DataFrame, *, zones: tuple[str, ...] = ("title", "body")
+    mentions: pd.DataFrame,
+    *,
+    zones: tuple[str, ...] = ("title", "body"),
+    by: str = "story_id",
+    stories: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Count mentions per story and entity.
 
@@ -307,22 +311,33 @@ def entity_counts(
     zones : tuple of str
         Zones counted, from ``title``, ``caption``, ``body``: by default title and body;
         add ``"caption"`` to count photo captions (they often repeat the body).
+    by : str
+        Groups (:mod:`helpers.corpus.groups`): ``story_id`` (default), a stories column
+        (``"outlet"``) or ``"date:D"``/``"date:W"``/``"date:M"``; other than
+        ``story_id`` needs ``stories``. Stories without a group value are left out.
+    stories : DataFrame, optional
+        The stories table, for ``by``.
 
     Returns
     -------
     DataFrame
-        ``story_id`` (str), ``entity_id`` (str), ``canonical`` (str, the entity's most
-        frequent canonical name in that story), ``type`` (str), ``count`` (int64,
-        mentions), ``surfaces`` (list of str: surface forms seen, most frequent first).
-        Sorted by story (input order), then count descending, then canonical.
+        :func:`helpers.corpus.group_column` ``(by)`` (``story_id`` str by default; str
+        for a column; datetime64[ns] ``period``), ``entity_id`` (str), ``canonical``
+        (str, the entity's most frequent canonical name in that group), ``type`` (str),
+        ``count`` (int64, mentions), ``surfaces`` (list of str: surface forms seen,
+        most frequent first). Sorted by story (input order) or group (sorted), then
+        count descending, then canonical.
 
     Raises
     ------
     helpers.errors.CorpusFormatError
         ``mentions`` lacks a required column.
     helpers.errors.ArgumentError
-        ``mentions`` is not a DataFrame, or an unknown zone name.
+        ``mentions`` is not a DataFrame, an unknown zone name, or a ``by`` that names
+        no stories column (listing them) or comes without ``stories``.
     """
+    if by != "story_id":
+        return _grouped_counts(mentions, zones, by, stories)
     if not isinstance(mentions, pd.DataFrame):
         raise ArgumentError(
             f"entity_counts: mentions must be the mentions table (a DataFrame), got "
@@ -349,6 +364,36 @@ def entity_counts(
         ["_o", "count", "canonical"], ascending=[True, False, True], kind="stable"
     )
     return out.drop(columns="_o").astype({"count": "int64"}).reset_index(drop=True)
+
+
+def _grouped_counts(mentions, zones, by, stories) -> pd.DataFrame:
+    """:func:`entity_counts` per group of stories (``by`` other than ``story_id``)."""
+    from helpers.corpus.groups import group_column, story_groups
+
+    if stories is None:
+        raise ArgumentError(
+            f"entity_counts: by={by!r} needs stories= (the stories table) to know each "
+            "story's group"
+        )
+    groups = story_groups(stories, by)
+    name = group_column(by)
+    # same checks (table, columns, zones) as the per-story count
+    entity_counts(
+        mentions.iloc[:0] if isinstance(mentions, pd.DataFrame) else mentions, zones=zones
+    )
+    m = mentions[mentions["zone"].isin(list(zones))]
+    m = m[m["story_id"].astype(str).isin(groups.index)]
+    m = m.assign(_g=m["story_id"].astype(str).map(groups))
+    rows = []
+    for (g, eid, typ), part in m.groupby(["_g", "entity_id", "type"], sort=True):
+        surf = Counter(part["surface"])
+        canon = Counter(part["canonical"]).most_common(1)[0][0]
+        rows.append((g, eid, canon, typ, len(part), [s for s, _ in surf.most_common()]))
+    out = pd.DataFrame(rows, columns=[name, *list(COUNT_COLUMNS)[1:]])
+    out = out.sort_values(
+        [name, "count", "canonical"], ascending=[True, False, True], kind="stable"
+    ).reset_index(drop=True)
+    return out.astype({"count": "int64"})
 
 
 def counts_by_type(counts: pd.DataFrame) -> pd.DataFrame:

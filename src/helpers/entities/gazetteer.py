@@ -52,6 +52,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from helpers.charsets import BASIC_LETTERS
 from helpers.errors import ArgumentError, GazetteerError
 from helpers.text import normalize
 from helpers.text.normalize import normalizer_table
@@ -120,7 +121,7 @@ MIN_POP_WORLD = 1_000_000
 #: The repository's user gazetteer folder (exists in a source checkout, not in a wheel).
 DEFAULT_USER_DIR = Path(__file__).resolve().parents[3] / "data" / "gazetteer"
 
-_ARABIC_NAME = re.compile(r"^[\u0621-\u063a\u0641-\u064a]+(?: [\u0621-\u063a\u0641-\u064a]+){0,3}$")
+_ARABIC_NAME = re.compile(f"^[{BASIC_LETTERS}]+(?: [{BASIC_LETTERS}]+){{0,3}}$")
 _WIKIDATA = re.compile(r"^Q[0-9]+$")
 
 

@@ -20,7 +20,6 @@ is scikit-learn's ``TfidfTransformer(smooth_idf=True, norm=None)`` (Salton & Buc
 from __future__ import annotations
 
 import os
-import re
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
@@ -35,15 +34,8 @@ from helpers.errors import (
     DecodingError,
     UnreadableFileError,
 )
-from helpers.text.clitics import CliticSplitter
-from helpers.text.normalize import _key, normalizer_table
-from helpers.text.stopwords import stopwords
-from helpers.text.tokenize import _ARABIC_LETTERS, WORD_RE
-
-_ARABIC_LETTER_SET = frozenset(
-    ch for ch in map(chr, range(0x0600, 0xFF00)) if re.match(f"[{_ARABIC_LETTERS}]", ch)
-)
-_PROCLITIC_START = frozenset("وفبلكا")
+from helpers.text.normalize import _key
+from helpers.text.tokenize import WORD_RE
 
 __all__ = ["FREQ_COLUMNS", "TOKEN_KINDS", "count_terms", "term_frequencies", "term_labels"]
 
@@ -206,18 +198,24 @@ def term_frequencies(
     kinds: Iterable[str] = _COUNTED,
     min_count: int = 1,
     top: int | None = None,
+    stories: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Count term keys (n = 1) or n-grams (n = 2, 3) per group of a tokens table.
 
     Parameters
     ----------
-    tokens : pandas.DataFrame
+    tokens : pandas.DataFrame or helpers.freq.CorpusCounts
         A tokens table (:func:`helpers.text.tokenize_zones` or
         :func:`helpers.text.tokenize`): needs ``base``, ``surface``, ``kind``,
-        ``is_stop``, ``sentence``, ``paragraph`` and the ``by`` column; ``zone`` is used
-        as an n-gram boundary where present.
+        ``is_stop``, ``sentence``, ``paragraph`` and the ``by`` column (or
+        ``story_id`` and ``stories=``); ``zone`` is used as an n-gram boundary where
+        present. Or the corpus counts of :func:`helpers.freq.count_corpus` (the
+        corpus-scale path; same table, same values).
     by : str or None
-        Group column (default ``story_id``); ``None`` counts the whole table as one.
+        The groups (:mod:`helpers.corpus.groups`): ``story_id`` (default), a stories
+        column (``"outlet"``), or ``"date:D"``/``"date:W"``/``"date:M"``; a column of
+        the tokens table itself is used as it is; ``None`` counts the whole table as
+        one.
     n : int
         1, 2 or 3.
     drop_stop : bool
@@ -234,21 +232,32 @@ def term_frequencies(
     top : int or None
         Keep the first ``top`` (>= 1) rows per group (by rank, ties in term order);
         ``None`` keeps every row.
+    stories : DataFrame, optional
+        The stories table, for a ``by`` that is not a column of ``tokens`` (default for
+        corpus counts: their own ``meta``). Stories without a group value are left out.
 
     Returns
     -------
     pandas.DataFrame
-        ``by`` (str, when not None), ``term`` (str, base forms space-joined), ``label``
+        :func:`helpers.corpus.group_column` ``(by)`` (str; datetime64[ns] period start
+        for periods; absent when ``by`` is None), ``term`` (str, base forms space-joined), ``label``
         (str, most frequent surface form or surface n-gram of the key over the whole
         table), ``n`` (int64), ``count`` (int64), ``per_1000`` (float64, count per
         1,000 counted tokens of the group), ``rank`` (int64, 1 = most frequent, ties
         share the best rank), ``df`` (int64, number of groups containing the term),
-        ``tfidf`` (float64, see module docstring). Sorted by group, rank, term.
+        ``tfidf`` (float64, see module docstring; N = groups with counted tokens).
+        Sorted by group, rank, term. Corpus counts give the same table as the tokens
+        of the same zones; they hold the kinds word, latin, abbrev only, and no n-gram
+        with a stopword.
 
     Raises
     ------
     helpers.errors.CorpusFormatError
         A needed column is missing.
+    helpers.errors.ArgumentError
+        ``by`` names no stories column or is empty for every story (the message lists
+        the columns); other ``kinds`` or ``drop_stop=False`` with n > 1 on corpus
+        counts.
     helpers.errors.ArgumentError
         When ``n`` is not 1, 2 or 3, ``top`` is not None or >= 1, or
         ``kinds`` / ``extra_stopwords`` are not strings or name an unknown kind.
@@ -265,6 +274,27 @@ def term_frequencies(
         )
     kinds = _kinds(kinds, "term_frequencies")
     extra = set(_names(extra_stopwords, "extra_stopwords", "term_frequencies"))
+    from helpers.freq.corpus_counts import CorpusCounts
+
+    if isinstance(tokens, CorpusCounts):
+        return _frequencies_from_counts(
+            tokens, by, n, stories, drop_stop, extra, kinds, min_count, top
+        )
+    gname = by
+    if (
+        by is not None
+        and stories is not None
+        and (by not in getattr(tokens, "columns", ()) or ":" in by)
+        and "story_id" in getattr(tokens, "columns", ())
+    ):
+        from helpers.corpus.groups import group_column, story_groups
+
+        groups = story_groups(stories, by)
+        gname = group_column(by)
+        sid = tokens["story_id"].astype(str)
+        tokens = tokens[sid.isin(groups.index)].copy()
+        tokens[gname] = tokens["story_id"].astype(str).map(groups)
+        by = gname
     needed = [*_NEEDED, *([by] if by is not None else [])]
     missing = [c for c in needed if c not in getattr(tokens, "columns", ())]
     if missing:
@@ -275,7 +305,12 @@ def term_frequencies(
         )
     if len(tokens) == 0:
         return _empty(by)
-    group = tokens[by].astype(str).to_numpy() if by is not None else np.zeros(len(tokens), int)
+    if by is None:
+        group = np.zeros(len(tokens), int)
+    elif pd.api.types.is_datetime64_any_dtype(tokens[by].dtype):
+        group = tokens[by].to_numpy()
+    else:
+        group = tokens[by].astype(str).to_numpy()
     base = tokens["base"].astype(str).to_numpy()
     surface = tokens["surface"].astype(str).to_numpy()
     ok = tokens["kind"].isin(kinds).to_numpy() if kinds is not None else np.ones(len(tokens), bool)
@@ -291,8 +326,8 @@ def term_frequencies(
         terms, labels_src, groups = base[keep], surface[keep], group[keep]
         penalty = pen[keep]
     else:
-        seg_cols = [*([by] if by is not None else []), "zone", "paragraph", "sentence"]
-        seg_cols = [c for c in seg_cols if c in tokens.columns]
+        seg_cols = [*([by] if by is not None else []), "story_id", "zone", "paragraph"]
+        seg_cols = [c for c in dict.fromkeys([*seg_cols, "sentence"]) if c in tokens.columns]
         seg = pd.MultiIndex.from_frame(tokens[seg_cols].astype(str)).codes
         seg_id = np.zeros(len(tokens), np.int64)
         for codes in seg:
@@ -323,6 +358,17 @@ def term_frequencies(
         return _empty(by)
     label = _labels(pd.Series(terms.astype(object)), pd.Series(labels_src.astype(object)), penalty)
     counts["label"] = counts["term"].map(label)
+    return _finish(counts, totals, n, by, top)
+
+
+def _finish(
+    counts: pd.DataFrame, totals: pd.Series, n: int, gname: str | None, top: int | None
+) -> pd.DataFrame:
+    """The term-frequency table from ``g, term, count, label`` rows (both paths).
+
+    ``totals``: counted tokens per group (index = group labels); its length is N of the
+    TF-IDF. ``gname``: name of the group column (None: no group column).
+    """
     counts["n"] = n
     counts["per_1000"] = counts["count"] / counts["g"].map(totals).astype(float) * 1000.0
     counts["rank"] = (
@@ -337,9 +383,87 @@ def term_frequencies(
     out = pd.DataFrame({c: counts[c].astype(d).to_numpy() for c, d in FREQ_COLUMNS.items()}).astype(
         FREQ_COLUMNS
     )
-    if by is not None:
-        out.insert(0, by, pd.Series(counts["g"].astype(str).to_numpy(), dtype="str"))
+    if gname is not None:
+        g = counts["g"]
+        if pd.api.types.is_datetime64_any_dtype(g.dtype):
+            out.insert(0, gname, pd.Series(g.to_numpy(), dtype="datetime64[ns]"))
+        else:
+            out.insert(0, gname, pd.Series(g.astype(str).to_numpy(), dtype="str"))
     return out.reset_index(drop=True)
+
+
+def _frequencies_from_counts(
+    cc,
+    by: str | None,
+    n: int,
+    stories: pd.DataFrame | None,
+    drop_stop: bool,
+    extra: set[str],
+    kinds: tuple[str, ...] | None,
+    min_count: int,
+    top: int | None,
+) -> pd.DataFrame:
+    """:func:`term_frequencies` of a :class:`helpers.freq.CorpusCounts`."""
+    from scipy import sparse
+
+    from helpers.corpus.groups import group_column, story_groups
+
+    func = "term_frequencies"
+    if kinds is None or set(kinds) != set(_COUNTED):
+        raise ArgumentError(
+            f"{func}: corpus counts hold the kinds {', '.join(_COUNTED)} only, got kinds={kinds!r}",
+            hint="use a tokens table (helpers.text.tokenize_zones) for other kinds",
+        )
+    n = cc._orders(n, func)
+    if n > 1 and not drop_stop:
+        raise ArgumentError(
+            f"{func}: drop_stop=False with n={n}: corpus counts never hold n-grams with a "
+            "stopword (a stopword is a gap)",
+            hint="use a tokens table (helpers.text.tokenize_zones) for such n-grams",
+        )
+    X = cc.matrix[n]
+    keep = np.ones(X.shape[1], bool)
+    if n == 1 and drop_stop:
+        keep &= ~cc.is_stop
+    if extra:
+        bad = np.isin(cc.keys, list(extra))
+        keep &= ~bad[cc.parts[n]].any(axis=1)
+    gname = None if by is None else group_column(by)
+    if by == "story_id" or by is None:
+        gx, glabels, gtok = X, cc.story_ids, cc.tokens
+        if by is None:
+            gx = sparse.csr_matrix(X.sum(axis=0, dtype=np.int64))
+            glabels, gtok = np.zeros(1, np.int64), np.array([cc.tokens.sum()])
+    else:
+        groups = story_groups(stories if stories is not None else cc.meta, by)
+        where = pd.Index(groups.index).get_indexer(cc.story_ids)
+        ok = where >= 0
+        vals = groups.to_numpy()[where[ok]]
+        codes, glabels = pd.factorize(pd.Series(vals), sort=True)
+        glabels = np.asarray(glabels)
+        a = sparse.csr_matrix(
+            (np.ones(ok.sum(), np.int64), (codes, np.flatnonzero(ok))),
+            shape=(len(glabels), len(cc.story_ids)),
+        )
+        gx = a @ X.astype(np.int64)
+        gtok = a @ cc.tokens
+    has = np.asarray(gtok) > 0
+    totals = pd.Series(np.asarray(gtok)[has], index=pd.Index(glabels[has]))
+    m = gx[:, np.flatnonzero(keep)].tocoo() if not keep.all() else gx.tocoo()
+    cols = np.flatnonzero(keep)[m.col] if not keep.all() else m.col
+    data = m.data.astype(np.int64)
+    sel = data >= min_count
+    if not sel.any():
+        return _empty(gname if by is not None else None)
+    counts = pd.DataFrame(
+        {
+            "g": glabels[m.row[sel]],
+            "term": cc.terms(n)[cols[sel]],
+            "count": data[sel],
+            "label": cc.labels(n)[cols[sel]],
+        }
+    )
+    return _finish(counts, totals, n, gname, top)
 
 
 def _read(item: str | os.PathLike) -> str:
@@ -456,50 +580,30 @@ def _from_surface_counts(
 ) -> pd.DataFrame:
     """Keys, labels and counts from a counter of surface types (one pass per type).
 
-    Consumes ``surfaces`` (it is cleared to free memory).
+    Consumes ``surfaces`` (it is cleared to free memory). The analysis of each type is
+    :func:`helpers.freq.corpus_counts.analyse_types`, the one shared with
+    :func:`helpers.freq.count_corpus` and :func:`helpers.text.tokenize_zones`.
     """
-    full = normalizer_table(**opts)
-    light = normalizer_table(**{**opts, "alef": False})
-    arabic = _ARABIC_LETTER_SET
-    # 1. classify each surface type and normalise it once; attest every word type
-    words: list[tuple[str, int, str, str]] = []  # surface, count, light, full
-    others: list[tuple[str, int, str]] = []
-    attested: set[str] = set()
-    add = attested.add
-    append = words.append
+    from helpers.freq.corpus_counts import analyse_types
+
+    types: list[str] = []
+    freqs: list[int] = []
     for s, c in surfaces.items():
-        if s[0] in arabic and "." not in s:
-            # share the string objects when normalisation changes nothing (most types):
-            # the per-type tables are the streaming path's peak memory
-            lw = s.translate(light)
-            if lw == s:
-                lw = s
-            fw = lw.translate(full)
-            if fw == lw:
-                fw = lw
-            append((s, c, lw, fw))
-            add(fw)
-            if lw.startswith("ال") and len(lw) >= 4:
-                add(fw[2:])
-        elif "://" in s or "@" in s or s.startswith("www."):
+        if "://" in s or "@" in s or s.startswith("www."):
             continue  # URLs and e-mail addresses are not terms
-        else:
-            others.append((s, c, s.translate(full).casefold()))
-    attested.update(w.translate(full) for w in known)
-    split = CliticSplitter(attested, **opts).split
-    # 2. clitics once per type; aggregate by key, label = most frequent surface
+        types.append(s)
+        freqs.append(c)
+    n_types = len(surfaces)
+    surfaces.clear()  # consumed: free it before the analysis
+    keys, clitics, is_stop = analyse_types(types, known=known, **opts)
     total = 0
     agg: dict[str, list] = {}  # key -> [count, best surface score, best surface]
     get = agg.get
-    starts = _PROCLITIC_START
     plain = ("", "ال")
-    for s, c, lw, fw in words:
-        if lw[0] in starts:
-            clitics, key = split(lw, fw)
-            # ties between surfaces go to the one without proclitics beyond the article
-            score = c * 2 + (clitics in plain)
-        else:
-            key, score = fw, c * 2 + 1
+    for s, c, key, cl in zip(types, freqs, keys, clitics, strict=True):
+        # ties between surfaces go to the one without proclitics beyond the article,
+        # then to the one seen first
+        score = c * 2 + (cl in plain)
         total += c
         a = get(key)
         if a is None:
@@ -509,22 +613,11 @@ def _from_surface_counts(
             if score > a[1]:
                 a[1] = score
                 a[2] = s
-    for s, c, key in others:
-        total += c
-        c2 = c * 2 + 1
-        a = get(key)
-        if a is None:
-            agg[key] = [c, c2, s]
-        else:
-            a[0] += c
-            if c2 > a[1]:
-                a[1] = c2
-                a[2] = s
-    del words, others, attested, split
-    n_types = len(surfaces)
-    surfaces.clear()  # consumed: free it before the table is built
-    # 3. table, sorted by count (descending) then term; rank = 1 + number of higher counts
-    stop = stopwords(**opts) if drop_stop else frozenset()
+    stop_keys = {k for k, st in zip(keys, is_stop, strict=True) if st}
+    del types, freqs, keys, clitics
+
+    # table, sorted by count (descending) then term; rank = 1 + number of higher counts
+    stop = stop_keys if drop_stop else frozenset()
     rows = [(k, a[2], a[0]) for k, a in agg.items() if a[0] >= min_count and k not in stop]
     del agg
     rows.sort(key=lambda r: (-r[2], r[0]))

@@ -45,12 +45,13 @@ column gives the direction).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
+from helpers.corpus.groups import group_selection, resolve_sides, select_stories
 from helpers.errors import SelectionError
 from helpers.freq.counts import _COUNTED, _kinds, term_labels
 
@@ -89,158 +90,20 @@ KEYNESS_COLUMNS: list[str] = [
 LOG_RATIO_ZERO = 0.5
 
 
-def select_stories(
-    selection: Any,
-    *,
-    story_ids: Iterable[str],
-    stories: pd.DataFrame | None = None,
-    name: str = "selection",
-) -> list[str]:
-    """Resolve a story selection to a list of story ids (in corpus order).
-
-    Parameters
-    ----------
-    selection
-        One of:
-
-        * a story id (``str``), e.g. ``"asharq-two-stories-01"``;
-        * a list, tuple, set, :class:`pandas.Index` or string Series of story ids;
-        * a mapping ``{column: value}`` over the stories table, every pair must hold;
-          a list/tuple/set value means "any of these" (e.g.
-          ``{"source": "data/raw/a.txt"}``, ``{"layout": ["asharq", "plain"]}``);
-        * a boolean mask (Series, array or list of ``bool``) the length of the stories
-          table, e.g. ``stories.title.str.contains("الأسد")``.
-    story_ids : iterable of str
-        All story ids of the corpus, in order (e.g. ``tokens.story_id.unique()``).
-    stories : DataFrame, optional
-        The stories table (needed for mappings and masks).
-    name : str
-        ``"target"`` or ``"reference"``, used in error messages.
-
-    Returns
-    -------
-    list of str
-        The selected story ids, in corpus order, without duplicates.
-
-    Raises
-    ------
-    SelectionError
-        Unknown story ids or columns, a mask of the wrong length, a mapping or mask
-        without a stories table, or a selection matching no story. Also a selection
-        of none of the accepted forms, such as a number: story ids are strings, and a
-        number is not taken as a position (0- or 1-based would be a guess); the message
-        names the argument (``target``/``reference``) and the accepted forms.
-    """
-    universe = list(dict.fromkeys(str(s) for s in story_ids))
-    known = set(universe)
-    if selection is None:
-        raise SelectionError(f"the {name} selects no stories (got None)")
-
-    def _ids(ids: Iterable[Any]) -> list[str]:
-        ids = [str(i) for i in ids]
-        unknown = [i for i in ids if i not in known]
-        if unknown:
-            shown = ", ".join(universe[:5]) + (" ..." if len(universe) > 5 else "")
-            raise SelectionError(
-                f"the {name} names stories not in the corpus: {', '.join(unknown[:5])}",
-                hint=f"known story ids: {shown}",
-            )
-        wanted = set(ids)
-        return [s for s in universe if s in wanted]
-
-    if isinstance(selection, str):
-        chosen = _ids([selection])
-    elif isinstance(selection, Mapping):
-        if stories is None:
-            raise SelectionError(
-                f"the {name} is a column selection {dict(selection)!r} but no stories "
-                "table was given",
-                hint="pass stories=the stories table",
-            )
-        mask = pd.Series(True, index=stories.index)
-        for col, value in selection.items():
-            if col not in stories.columns:
-                raise SelectionError(
-                    f"the {name} selects on column {col!r}, which the stories table "
-                    f"does not have (columns: {', '.join(map(str, stories.columns))})"
-                )
-            if isinstance(value, list | tuple | set | frozenset):
-                mask &= stories[col].isin(list(value))
-            else:
-                mask &= stories[col] == value
-        chosen = _ids(stories.loc[mask.to_numpy(), "story_id"])
-    elif (
-        isinstance(selection, bytes | bytearray)
-        or not isinstance(selection, Iterable)
-        or getattr(selection, "ndim", 1) == 0
-    ):
-        raise SelectionError(
-            f"the {name} must be a story id (str), a list of story ids, a "
-            "{column: value} mapping or a boolean mask over stories=; got "
-            f"{type(selection).__name__} {selection!s}",
-            hint="story ids are strings such as "
-            f"{universe[0] if universe else 'asharq-two-stories-01'!r}; to pick stories by "
-            "position use stories.story_id.iloc[[0, 1]]",
-        )
-    else:
-        values = np.asarray(list(selection) if not hasattr(selection, "dtype") else selection)
-        if values.dtype == bool:
-            if stories is None:
-                raise SelectionError(
-                    f"the {name} is a boolean mask but no stories table was given",
-                    hint="pass stories=the stories table the mask was made from",
-                )
-            if len(values) != len(stories):
-                raise SelectionError(
-                    f"the {name} mask has {len(values)} entries but the stories table "
-                    f"has {len(stories)} rows"
-                )
-            chosen = _ids(stories.loc[values, "story_id"])
-        else:
-            chosen = _ids(values.tolist())
-    if not chosen:
-        raise SelectionError(
-            f"the {name} selects no stories",
-            hint="check the story ids or the column=value selection",
-        )
-    return chosen
-
-
 def _resolve_pair(
     tokens: pd.DataFrame,
     target: Any,
     reference: Any,
     stories: pd.DataFrame | None,
+    names: tuple[str, str] = ("target", "reference"),
 ) -> tuple[list[str], list[str]]:
+    """Both sides over the corpus of ``stories`` (or of the tokens table without one)."""
     universe = (
-        stories["story_id"].astype(str).tolist()
+        stories["story_id"].astype(str)
         if stories is not None
-        else tokens["story_id"].astype(str).unique().tolist()
+        else tokens["story_id"].astype(str).unique()
     )
-    t_ids = select_stories(target, story_ids=universe, stories=stories, name="target")
-    if reference is None:
-        r_ids = [s for s in universe if s not in set(t_ids)]
-        if not r_ids:
-            raise SelectionError(
-                "the reference (every story not in the target) is empty: the target "
-                "already holds the whole corpus",
-                hint="choose a smaller target or give a reference",
-            )
-    else:
-        r_ids = select_stories(reference, story_ids=universe, stories=stories, name="reference")
-    if set(t_ids) == set(r_ids):
-        raise SelectionError(
-            f"target and reference select the same stories ({', '.join(t_ids[:5])}): "
-            "a text compared with itself has no key terms",
-            hint="pick a different reference, or leave reference=None for the rest of the corpus",
-        )
-    both = [s for s in t_ids if s in set(r_ids)]
-    if both:
-        raise SelectionError(
-            f"stories in both target and reference: {', '.join(both[:5])}",
-            hint="a story can be on one side of a comparison only",
-        )
-    return t_ids, r_ids
+    return resolve_sides(stories, target, reference, story_ids=universe, names=names)
 
 
 def _check_tokens(tokens: pd.DataFrame, key: str) -> None:
@@ -406,15 +269,21 @@ def keyness(
     stopwords: bool = False,
     min_count: int = 1,
     prior: pd.Series | Mapping[str, float] | None = None,
+    n: int = 1,
+    by: str = "story_id",
 ) -> pd.DataFrame:
     """Key terms of a target story (or group) against a reference story (or group).
 
     Parameters
     ----------
-    tokens : DataFrame
+    tokens : DataFrame or helpers.freq.CorpusCounts
         Tokens table of :func:`helpers.text.tokenize_zones` (needs ``story_id``,
         ``kind``, ``surface``, the ``key`` column and, for ``stopwords=False``,
-        ``is_stop``).
+        ``is_stop``); or the corpus counts of :func:`helpers.freq.count_corpus` (the
+        corpus-scale path: same table; selections resolved against ``stories`` or the
+        counts' own ``meta``, so ``keyness(counts, {"outlet": "okaz"})`` and
+        ``keyness(counts, {"date": ("2015-07-20", "2015-07-26")}, {"date":
+        ("2015-07-27", "2015-08-02")})`` are one call each).
     target, reference
         Story selections as accepted by :func:`select_stories`: a story id, a list of
         ids, a ``{column: value}`` mapping over ``stories`` (any column of the stories
@@ -436,6 +305,13 @@ def keyness(
         Drop terms whose pooled count (target + reference) is below this.
     prior : Series or mapping, optional
         Background pseudo-counts for the log-odds (see :func:`keyness_from_counts`).
+    n : int
+        N-gram order compared (corpus counts only; a tokens table compares unigrams).
+    by : str
+        The unit ``target`` and ``reference`` are written in: ``"story_id"`` (default,
+        selections as above) or a group (``"outlet"``, ``"date:W"``), so
+        ``keyness(counts, "aawsat", by="outlet")`` is ``{"outlet": "aawsat"}`` against
+        the rest (:func:`helpers.corpus.group_selection`).
 
     Returns
     -------
@@ -460,6 +336,13 @@ def keyness(
     >>> kt = keyness(tokens, "asharq-two-stories-01", "asharq-two-stories-02")
     >>> kt.query("key_for == 'target' and p_value < 0.05").head(10)
     """
+    from helpers.freq.corpus_counts import CorpusCounts
+
+    target, reference = group_selection(target, by), group_selection(reference, by)
+    if isinstance(tokens, CorpusCounts):
+        return _keyness_from_corpus_counts(
+            tokens, target, reference, stories, kinds, stopwords, min_count, prior, n
+        )
     _check_tokens(tokens, key)
     kinds = _kinds(kinds, "keyness")
     if not stopwords and "is_stop" not in tokens.columns:
@@ -493,6 +376,61 @@ def keyness(
             "reference_rest": reference is None,
             "target_size": int(t_counts.sum()),
             "reference_size": int(r_counts.sum()),
+        }
+    )
+    return out
+
+
+def _keyness_from_corpus_counts(
+    cc, target, reference, stories, kinds, stopwords, min_count, prior, n
+) -> pd.DataFrame:
+    """:func:`keyness` of a :class:`helpers.freq.CorpusCounts` (same table, same values)."""
+    from helpers.errors import ArgumentError
+
+    kinds = _kinds(kinds, "keyness")
+    if kinds is None or set(kinds) != set(DEFAULT_KINDS):
+        raise ArgumentError(
+            f"keyness: corpus counts hold the kinds {', '.join(DEFAULT_KINDS)} only, got "
+            f"kinds={kinds!r}",
+            hint="use a tokens table (helpers.text.tokenize_zones) for other kinds",
+        )
+    n = cc._orders(n, "keyness")
+    table = stories if stories is not None else cc.meta
+    t_ids, r_ids = resolve_sides(table, target, reference, story_ids=cc.story_ids)
+    sides = []
+    for ids, name in ((t_ids, "target"), (r_ids, "reference")):
+        counts, size = cc.side(ids, n)
+        if size == 0:
+            raise SelectionError(
+                f"the {name} ({', '.join(ids[:5])}) holds no tokens of kind "
+                f"{', '.join(DEFAULT_KINDS)}",
+                hint="is the story empty, or were its zones left out of the counts?",
+            )
+        sides.append((counts, size))
+    (t_counts, t_size), (r_counts, r_size) = sides
+    both = t_counts.index.union(r_counts.index)
+    labels = pd.Series(cc.labels(n)[cc.term_index(n).get_indexer(both)], index=both)
+    out = keyness_from_counts(
+        t_counts,
+        r_counts,
+        target_size=t_size,
+        reference_size=r_size,
+        labels=labels,
+        prior=prior,
+    )
+    if not stopwords and n == 1:
+        stop_terms = set(cc.keys[cc.is_stop])
+        out = out[~out["term"].isin(stop_terms)]
+    if min_count > 1:
+        out = out[(out["count_target"] + out["count_reference"]) >= min_count]
+    out = out.reset_index(drop=True)
+    out.attrs.update(
+        {
+            "target": t_ids,
+            "reference": r_ids,
+            "reference_rest": reference is None,
+            "target_size": t_size,
+            "reference_size": r_size,
         }
     )
     return out

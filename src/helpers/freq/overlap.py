@@ -33,15 +33,10 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from helpers.corpus.groups import group_selection, resolve_sides
 from helpers.errors import SelectionError
 from helpers.freq.counts import _kinds, smoothed_idf, term_labels
-from helpers.freq.keyness import (
-    DEFAULT_KINDS,
-    _check_tokens,
-    _resolve_pair,
-    _side_counts,
-    select_stories,
-)
+from helpers.freq.keyness import DEFAULT_KINDS, _check_tokens, _resolve_pair, _side_counts
 
 __all__ = ["SHARED_TERMS_COLUMNS", "shared_entities", "shared_terms", "vocabulary_overlap"]
 
@@ -58,7 +53,40 @@ SHARED_TERMS_COLUMNS: list[str] = [
 ]
 
 
+def _prepare_counts(cc, a, b, stories, kinds, stopwords):
+    """:func:`_prepare` for corpus counts (:func:`helpers.freq.count_corpus`)."""
+    from helpers.errors import ArgumentError
+
+    if kinds is None or set(kinds) != set(DEFAULT_KINDS):
+        raise ArgumentError(
+            f"the overlap functions: corpus counts hold the kinds {', '.join(DEFAULT_KINDS)} "
+            f"only, got kinds={kinds!r}",
+            hint="use a tokens table (helpers.text.tokenize_zones) for other kinds",
+        )
+    table = stories if stories is not None else cc.meta
+    ids_a, ids_b = resolve_sides(table, a, b, story_ids=cc.story_ids)
+    sides = []
+    for ids, name in ((ids_a, "first selection (a)"), (ids_b, "second selection (b)")):
+        counts, size = cc.side(ids, 1)
+        if size == 0:
+            raise SelectionError(
+                f"the {name} ({', '.join(ids[:5])}) holds no tokens of kind "
+                f"{', '.join(DEFAULT_KINDS)}",
+                hint="is the story empty, or were its zones left out of the counts?",
+            )
+        if not stopwords:
+            counts = counts[~counts.index.isin(set(cc.keys[cc.is_stop]))]
+        sides.append((counts, size))
+    (ca, size_a), (cb, size_b) = sides
+    labels = pd.Series(cc.labels(1), index=cc.term_index(1))
+    return ids_a, ids_b, ca, cb, size_a, size_b, labels
+
+
 def _prepare(tokens, a, b, stories, key, kinds, stopwords):
+    from helpers.freq.corpus_counts import CorpusCounts
+
+    if isinstance(tokens, CorpusCounts):
+        return _prepare_counts(tokens, a, b, stories, kinds, stopwords)
     _check_tokens(tokens, key)
     ids_a, ids_b = _resolve_pair(tokens, a, b, stories)
     ca, _ = _side_counts(tokens, ids_a, key, kinds, "first selection (a)")
@@ -83,6 +111,7 @@ def shared_terms(
     b: Any,
     *,
     stories: pd.DataFrame | None = None,
+    by: str = "story_id",
     key: str = "base",
     kinds: tuple[str, ...] | None = DEFAULT_KINDS,
     stopwords: bool = False,
@@ -91,16 +120,24 @@ def shared_terms(
 
     Parameters
     ----------
-    tokens : DataFrame
-        Tokens table with ``story_id``, ``kind``, ``surface``, ``key`` and ``is_stop``.
+    tokens : DataFrame or helpers.freq.CorpusCounts
+        Tokens table with ``story_id``, ``kind``, ``surface``, ``key`` and ``is_stop``;
+        or corpus counts (:func:`helpers.freq.count_corpus`: same table, selections
+        resolved against ``stories`` or the counts' ``meta``).
     a, b
-        Story selections (a story id, a list of ids, a ``{column: value}`` mapping or a
-        boolean mask over ``stories``; see :func:`helpers.freq.keyness.select_stories`).
+        Story selections (a story id, a list of ids, a ``{column: value}`` mapping, a
+        date range ``{"date": (start, end)}`` or a boolean mask over ``stories``; see
+        :mod:`helpers.corpus.groups`).
     stories : DataFrame, optional
         The stories table, for mapping/mask selections.
     key, kinds, stopwords
         As in :func:`helpers.freq.keyness.keyness`: term key column, token kinds
         counted, and whether stopword types are kept (they always count in the sizes).
+    by : str
+        The unit ``a`` and ``b`` are written in (:mod:`helpers.corpus.groups`): with
+        ``"story_id"`` (default) they are selections as above; with ``"outlet"`` or
+        ``"date:W"``, group values: ``shared_terms(counts, "aawsat", "okaz",
+        by="outlet")`` (:func:`helpers.corpus.group_selection`).
 
     Returns
     -------
@@ -124,6 +161,7 @@ def shared_terms(
         ``kinds="word"`` is one kind).
     """
     kinds = _kinds(kinds, "shared_terms")
+    a, b = group_selection(a, by), group_selection(b, by)
     ids_a, ids_b, ca, cb, size_a, size_b, labels = _prepare(
         tokens, a, b, stories, key, kinds, stopwords
     )
@@ -165,6 +203,7 @@ def vocabulary_overlap(
     b: Any,
     *,
     stories: pd.DataFrame | None = None,
+    by: str = "story_id",
     key: str = "base",
     kinds: tuple[str, ...] | None = DEFAULT_KINDS,
     stopwords: bool = False,
@@ -193,14 +232,22 @@ def vocabulary_overlap(
         As :func:`shared_terms`.
     """
     kinds = _kinds(kinds, "vocabulary_overlap")
+    a, b = group_selection(a, by), group_selection(b, by)
     ids_a, ids_b, ca, cb, size_a, size_b, _ = _prepare(tokens, a, b, stories, key, kinds, stopwords)
     terms = ca.index.union(cb.index)
     va = ca.reindex(terms, fill_value=0).to_numpy().astype(float)
     vb = cb.reindex(terms, fill_value=0).to_numpy().astype(float)
-    # document frequency over every story in the tokens table
-    counted = tokens if kinds is None else tokens[tokens["kind"].isin(kinds)]
-    n_docs = counted["story_id"].nunique()
-    df = counted.groupby(key)["story_id"].nunique().reindex(terms, fill_value=0).to_numpy()
+    # document frequency over every story in the tokens table (or the counts)
+    from helpers.freq.corpus_counts import CorpusCounts
+
+    if isinstance(tokens, CorpusCounts):
+        n_docs = int((tokens.tokens > 0).sum())
+        df_all = pd.Series(tokens.matrix[1].getnnz(axis=0), index=tokens.term_index(1))
+        df = df_all.reindex(terms, fill_value=0).to_numpy()
+    else:
+        counted = tokens if kinds is None else tokens[tokens["kind"].isin(kinds)]
+        n_docs = counted["story_id"].nunique()
+        df = counted.groupby(key)["story_id"].nunique().reindex(terms, fill_value=0).to_numpy()
     idf = smoothed_idf(df, n_docs)
     wa, wb = va * idf, vb * idf
     denom = np.linalg.norm(wa) * np.linalg.norm(wb)
@@ -234,6 +281,7 @@ def shared_entities(
     b: Any = None,
     *,
     stories: pd.DataFrame | None = None,
+    by: str = "story_id",
 ) -> pd.DataFrame:
     """Entities mentioned in both selections, and those mentioned on one side only.
 
@@ -247,6 +295,9 @@ def shared_entities(
         means every other story in ``counts`` (or in ``stories`` when given).
     stories : DataFrame, optional
         The stories table, for mapping/mask selections.
+    by : str
+        The unit ``a`` and ``b`` are written in, as in :func:`shared_terms` (needs
+        ``stories`` unless ``"story_id"``).
 
     Returns
     -------
@@ -261,6 +312,7 @@ def shared_entities(
     SelectionError
         Missing columns, or empty, unknown or overlapping selections.
     """
+    a, b = group_selection(a, by), group_selection(b, by)
     need = ["story_id", "entity_id", "canonical", "type", "count"]
     missing = [c for c in need if c not in counts.columns]
     if missing:
@@ -269,22 +321,13 @@ def shared_entities(
             hint="use helpers.entities.entity_counts(mentions)",
         )
     universe = (
-        stories["story_id"].astype(str).tolist()
+        stories["story_id"].astype(str)
         if stories is not None
-        else counts["story_id"].astype(str).unique().tolist()
+        else counts["story_id"].astype(str).unique()
     )
-    ids_a = select_stories(a, story_ids=universe, stories=stories, name="first selection (a)")
-    if b is None:
-        ids_b = [s for s in universe if s not in set(ids_a)]
-        if not ids_b:
-            raise SelectionError("no stories left to compare with: a holds the whole corpus")
-    else:
-        ids_b = select_stories(b, story_ids=universe, stories=stories, name="second selection (b)")
-    if set(ids_a) & set(ids_b):
-        raise SelectionError(
-            "stories in both selections: " + ", ".join(sorted(set(ids_a) & set(ids_b))[:5]),
-            hint="a story can be on one side of a comparison only",
-        )
+    ids_a, ids_b = resolve_sides(
+        stories, a, b, story_ids=universe, names=("first selection (a)", "second selection (b)")
+    )
     sid = counts["story_id"].astype(str)
     key = ["entity_id", "canonical", "type"]
     ca = counts[sid.isin(ids_a)].groupby(key, sort=False)["count"].sum().rename("count_a")

@@ -2,6 +2,10 @@
 
 Public API::
 
+    analyse_types(types, attested=(), known=(), **options) -> {surface: Analysis}
+        Analysis = (norm, base, clitics, is_stop, kind): the one per-type analysis
+        (normalisation, proclitics, stopword) every module uses for term keys
+    Analyser(attested=(), known=(), **options)(surface, kind=None) -> Analysis (cached)
     normalize(text, **options)          -> str            (helpers.text.normalize)
     tokenize(text, **options)           -> tokens table   (helpers.text.tokenize)
     tokenize_zones(zones, include=...)  -> tokens table with story_id, zone
@@ -12,23 +16,39 @@ Public API::
 The tokens table's columns are listed in :data:`TOKEN_COLUMNS` and in DEVELOPING.md.
 """
 
-from helpers.text.clitics import ARTICLE_ALEFS, CliticSplitter, has_article
-from helpers.text.normalize import DEFAULTS, normalize, normalizer_table
+from helpers.text.analyse import Analyser, Analysis, analyse_types, letter_offset
+from helpers.text.clitics import (
+    ARTICLE_ALEFS,
+    PROCLITIC_LETTERS,
+    CliticSplitter,
+    Reading,
+    has_article,
+)
+from helpers.text.normalize import DEFAULTS, nfc, normalize, normalizer_table
 from helpers.text.stem import stem
-from helpers.text.stopwords import is_stopword, reporting_verbs, stopwords
-from helpers.text.tokenize import TOKEN_COLUMNS, iter_tokens, tokenize, tokenize_zones
+from helpers.text.stopwords import is_stopword, reporting_verbs, reporting_words, stopwords
+from helpers.text.tokenize import TOKEN_COLUMNS, iter_tokens, kind_of, tokenize, tokenize_zones
 
 __all__ = [
     "ARTICLE_ALEFS",
     "DEFAULTS",
+    "PROCLITIC_LETTERS",
     "TOKEN_COLUMNS",
+    "Analyser",
+    "Analysis",
     "CliticSplitter",
+    "Reading",
+    "analyse_types",
     "has_article",
     "is_stopword",
     "iter_tokens",
+    "kind_of",
+    "letter_offset",
+    "nfc",
     "normalize",
     "normalizer_table",
     "reporting_verbs",
+    "reporting_words",
     "stem",
     "stopwords",
     "tokenize",

@@ -1,43 +1,77 @@
-"""Conservative splitting of Arabic proclitics (و ف ب ك ل and the article ال).
+"""Arabic proclitics (و ف ب ك ل س and the article ال): the one place khabar analyses them.
 
-No analyser on PyPI does this offline at khabar's speed: camel-tools needs its
-morphology database downloaded at run time; qalsadi (with arramooz) works offline but
-analyses a word in milliseconds, three orders of magnitude too slow for the streaming
-path, and both split names (ب+شار). khabar therefore uses a documented rule set, an
-exception lexicon (``data/clitic_exceptions.txt``) and **attestation**: a split that is
-not marked by the article is made only where the remainder occurs as a word of its own.
+The tokeniser, the streaming counter, the entity keys and matcher and quotes all ask
+this module (through :func:`helpers.text.analyse_types`, :class:`helpers.text.Analyser`
+or :class:`CliticSplitter`), so a word is split one way everywhere.
 
-Rules, applied to the *light* form of a word (normalised except for alef, so the hamza
-of ألمانيا or إلا is still there and cannot be mistaken for the article ال):
+A written word W may be a word of its own or proclitic(s) + remainder R. Which reading
+is right is decided by **evidence from a lexicon** of 570,000 attested Arabic word forms
+with frequencies (:mod:`helpers.text.lexicon`: wordfreq's Arabic "large" list, on the
+Zipf scale z, 0 = absent), so the decision does not depend on the size of the corpus;
+words of the corpus at hand (and ``known`` words) are a second signal where the lexicon
+knows neither form. Forms are compared after normalisation; the article is decided on
+the *light* form (normalised except for alef, so the hamza of ألمانيا or إلا is still
+there and cannot be mistaken for the article ال, see :func:`has_article`).
 
-1. Words of 2 letters or fewer, stopword forms (كان، ليس، فيما، الذي، بين) and the
-   exception lexicon (لبنان، بيان، وليد، الله...) stay whole.
-2. An optional conjunction و or ف is peeled off first when what follows is a
-   recognisable word (steps 3-5) - وفي = و + في, والعراق = و + ال + عراق.
-3. The article: ال + X, بال + X, كال + X (بالطبع = ب + ال + طبع) with X of 2+ letters.
-4. ل + ال is written لل: للX is ل + لX when لX is attested (للافروف = ل + لافروف in a
-   text that also has لافروف) or when الX... is a function word (للذي = ل + الذي);
-   otherwise ل + ال + X (للوجود = ل + ال + وجود).
-5. The prepositions ب and ل without the article, and the bare conjunction, split only
-   when the remainder is *known*: attested as a standalone word in the same text or
-   corpus (or passed in ``known``), a stopword form or a reporting verb, and at least
-   3 letters long (2 for function words: وفي، ولا). لبشار = ل + بشار where بشار occurs
-   on its own; لافروف stays whole because افروف does not.
-6. ك without the article and the future prefix س are never split (كمال، كريم، سيارة،
-   سنوات would break), a deliberate loss of recall.
+Rules, in order:
 
-The analysis is per word *type* and cached by the callers.
+1. Whole: words of 2 letters or fewer, stopword forms (كان، ليس، فيما، لدينا، الذي) and
+   the exception lexicon (``data/clitic_exceptions.txt``: لبنان، وليد، الله...).
+2. Candidates: an optional conjunction و/ف, then one of: the article ال (ال + X with
+   X of 2+ letters: always a split, the article is written); ب/ك + ال + X; لل + Y, read
+   as ل + لY (للافروف), ل + ال + Y (للوجود) or ل + ال + لY (للاجئين, three lams written
+   two); ب/ل/ك + R; the future prefix س + R where R starts like an imperfect verb
+   (ي ت ن ا: سيكون = س + يكون) and its stem is attested as a verb: with both ي and ت
+   at z >= 3 (يكون، تكون; ستوب "Stubb" is not س + توب: يوب 2.66).
+3. A candidate split W = p + R is **licensed** (``_licensed``) when, with z(W) > 0:
+
+   - z(R) > 0 and z(R) >= z(W) - tau[p], tau = 1.0 for و ف ب ل and 0 for ك س. The
+     remainder of a true split is a word at most a factor 10 rarer than the cliticised
+     form (بوضوح 4.51 / وضوح 3.94, بشأن / شأن); ك and س, whose letters begin many words
+     (كمال، كريم، سيارة، سيدي), need the remainder at least as frequent as the whole;
+   - a remainder stem of 2 letters needs z(R) >= z(W) (وفي، فقد = ف + قد), and +0.5
+     more after the article (بالدم splits, بالمر "Palmer" does not);
+   - the **article test** (a proclitic cannot follow the article): where no article
+     follows p, W is a word of its own when z(ال + W) >= z(W) - 1.0 (الواحد 4.96 against
+     واحد 5.81: واحد stays whole though احد is frequent; likewise ولاية، لجنة، كمال).
+
+   With z(W) = 0 (the lexicon lacks the whole form), a split is licensed when the
+   article is written after p, or the remainder (3+ letters) is in the lexicon or
+   attested in the corpus / ``known`` (للافروف = ل + لافروف: لافروف 3.17, للافروف 0).
+   Stopwords never license a split by being stopwords (د، اية، عدا، لكي، اين are in the
+   list): only frequencies do.
+4. Among the readings of لل the licensed one with the most frequent remainder wins;
+   when none is licensed and z(W) = 0, ل + لY if لY is attested, else ل + ال + Y.
+
+The scoring follows the frequency-based splitting of Koehn & Knight (2003, "Empirical
+Methods for Compound Splitting", EACL: a split is accepted when its parts are frequent
+relative to the whole), adapted to proclitics, which are closed-class and frequent: only
+the remainder is compared with the whole; the article test uses the distribution of the
+article (Ryding 2005, "A Reference Grammar of Modern Standard Arabic", ch. 9: proclitic
+prepositions and conjunctions precede the article, never follow it). The thresholds were
+set on the examples of issue 13 and development text from outlets other than the
+held-out ones (see benchmarks/README.md and DEVELOPING.md).
+
+The analysis is per word *type*; callers cache it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import NamedTuple
 
 from helpers.text.normalize import _key, normalizer_table
-from helpers.text.stopwords import _read_list, reporting_verbs, stopwords
+from helpers.text.stopwords import _read_list, stopwords
 
-__all__ = ["ARTICLE_ALEFS", "CliticSplitter", "exceptions", "has_article"]
+__all__ = [
+    "ARTICLE_ALEFS",
+    "PROCLITIC_LETTERS",
+    "CliticSplitter",
+    "Reading",
+    "exceptions",
+    "has_article",
+]
 
 _MAX_LEN = 40  # longer runs (base64, URLs without scheme) are not words: keep whole
 
@@ -45,6 +79,35 @@ _MAX_LEN = 40  # longer runs (base64, URLs without scheme) are not words: keep w
 #: of vocalised text. A hamzated alef (أ إ آ) is a root letter or the hamza of a verb
 #: form, never the article: ألمانيا، ألبانيا، إلغاء، ألف، ألم، ألعاب، إلى، ألا، أليس.
 ARTICLE_ALEFS = frozenset("\u0627\u0671")
+#: Letters a word with a proclitic can start with (و ف ب ك ل س, and ا of the article).
+PROCLITIC_LETTERS = frozenset("وفبكلسا\u0671")
+
+#: Zipf margin by proclitic (rule 3): remainder at most this much rarer than the whole.
+TAU = {"و": 1.0, "ف": 1.0, "ب": 1.0, "ل": 1.0, "ك": 0.0, "س": 0.0}
+#: Article test margin: W is a word of its own when z(ال + W) >= z(W) - KAPPA.
+KAPPA = 1.0
+#: Extra margin for a two-letter stem after a proclitic and the article.
+SHORT_MARGIN = 0.5
+_FUTURE_NEXT = frozenset("يتنا")  # imperfect prefixes (أ normalised to ا)
+#: The future prefix س needs the verb stem attested with ي and with ت at this Zipf.
+VERB_Z = 3.0
+
+
+class Reading(NamedTuple):
+    """How a word reads once its proclitics are peeled (:meth:`CliticSplitter.reading`).
+
+    ``clitics`` (str, ``"و+ال"``), ``base`` (str, the term key), ``form`` (str: the
+    normalised word without the proclitics other than the article, the article restored
+    after ل: للعراق gives العراق), ``peeled`` (int: letters of proclitics before
+    ``form`` in the light form, the article not counted), ``definite`` (bool: the article
+    is there, written or merged in لل).
+    """
+
+    clitics: str
+    base: str
+    form: str
+    peeled: int
+    definite: bool
 
 
 def has_article(light: str, at: int = 0) -> bool:
@@ -75,13 +138,17 @@ def exceptions(**options: bool) -> frozenset[str]:
 
 
 class CliticSplitter:
-    """Split proclitics off word types, with a set of attested words as evidence.
+    """Split proclitics off word types, with the lexicon and attested words as evidence.
 
     Parameters
     ----------
     known : iterable of str, optional
         Fully normalised words attested in the text or corpus at hand (see
-        :meth:`attest`), plus any lexicon the caller trusts (gazetteer names...).
+        :meth:`attest`), plus any lexicon the caller trusts (gazetteer names...): the
+        second signal, used where the lexicon lacks the whole form.
+    lexicon : bool
+        Use the frequency lexicon (:mod:`helpers.text.lexicon`, loaded on first use and
+        cached); ``False`` leaves only attestation (for tests of the fallback).
     **options : bool
         Normalisation options (:func:`helpers.text.normalize`).
 
@@ -91,19 +158,32 @@ class CliticSplitter:
         ``light`` is the word normalised with ``alef=False``; returns the proclitics
         as a ``+``-joined string (``"و+ال"``, ``""`` if none) and the fully normalised
         remainder, the term key.
+    reading(light, full=None) -> Reading
+        The same analysis with the form and letter count a matcher needs.
     """
 
-    def __init__(self, known: Iterable[str] = (), **options: bool) -> None:
+    def __init__(self, known: Iterable[str] = (), *, lexicon: bool = True, **options: bool):
         key = _key(options)
         self.options = dict(key)
         self.full = normalizer_table(**self.options)
         self.light = normalizer_table(**{**self.options, "alef": False})
         self.stop = stopwords(**self.options)
-        self.function = self.stop | reporting_verbs(**self.options)
         self.exceptions = _exceptions(key)
-        self.known: set[str] = set(self.function)
-        self.known.update(w.translate(self.full) for w in self.exceptions)
+        if lexicon:
+            from helpers.text.lexicon import lexicon as _lexicon
+
+            self.lex: dict[str, float] = _lexicon(**self.options)
+        else:
+            self.lex = {}
+        self.known: set[str] = {w.translate(self.full) for w in self.exceptions}
         self.known.update(known)
+        # per-call attestation (see analyse): a second set, and whether it was consulted
+        self._extra: set[str] | frozenset[str] = frozenset()
+        self._used = False
+
+    def _attested(self, form: str) -> bool:
+        self._used = True
+        return form in self.known or form in self._extra
 
     @staticmethod
     def attest(light_words: Iterable[str], full_table: dict) -> set[str]:
@@ -117,68 +197,158 @@ class CliticSplitter:
                 add(f[2:])
         return out
 
-    def _rest(self, light: str, full: str, o: int, c: str) -> tuple[str, str] | None:
-        # light[o:] is what follows the conjunction (c is "" or "و+" / "ف+"); full is
-        # light with alef unified, same length, so full[i:] is the key of light[i:].
-        # Hot path of the streaming counter: plain character tests, no allocation.
-        n = len(light) - o
-        if c and full[o:] in self.function:
-            return c[:-1], full[o:]
+    def _licensed(self, w: str, r: str, p: str, article: bool, zw: float) -> bool:
+        """Rule 3 of the module docstring: evidence that ``w`` is ``p`` + ``r``.
+
+        ``zw`` is the lexicon's Zipf value of ``w`` (looked up once by the caller).
+        """
+        stem = len(r) - 2 if article else len(r)
+        if stem < 2:
+            return False
+        if zw == 0.0:  # the lexicon lacks the whole form (hot: rare words)
+            if article:
+                return True
+            return stem >= 3 and (r in self.lex or self._attested(r))
+        lex = self.lex
+        zr = lex.get(r, 0.0)
+        if zr == 0.0:
+            return False
+        if stem == 2:
+            if zr < zw + (SHORT_MARGIN if article else 0.0):
+                return False
+        elif zr < zw - TAU[p]:
+            return False
+        return article or lex.get("ال" + w, 0.0) < zw - KAPPA
+
+    def _rest(self, light: str, full: str, o: int) -> tuple[str, str, int] | None:
+        """Analysis of ``light[o:]`` (no conjunction): ``(clitics, base, peeled)`` or None.
+
+        ``full`` is ``light`` with alef unified (same length), so ``full[i:]`` is the key
+        of ``light[i:]``. ``peeled`` counts the letters before the base's form (article
+        excluded). Hot path of the streaming counter: plain tests and dict lookups.
+        """
+        w = full[o:] if o else full
+        n = len(w)
+        if n <= 2 or w in self.stop or light[o:] in self.exceptions:
+            return None
         ch = light[o]
-        ch2 = light[o + 1]
+        if ch == "ا" or ch == "\u0671":
+            if n >= 4 and light[o + 1] == "ل":  # the article ال is written (has_article)
+                return "ال", w[2:], 0
+            return None
+        lex = self.lex
+        zw = lex.get(w, 0.0)
         if ch == "ل":
-            if light.startswith("لله", o) and n == 3:  # ل + الله (بحمد لله)
-                return c + "ل", "الله"
-            if ch2 == "ل" and n >= 4:  # ل + ال is written لل
-                x = full[o + 2 :]
-                if "ال" + x in self.stop:
-                    return c + "ل", "ال" + x
-                if full[o + 1 :] in self.known:
-                    return c + "ل", full[o + 1 :]
-                return c + "ل+ال", x
-            x = full[o + 1 :]
-            if (n >= 4 and x in self.known) or x in self.stop:
-                return c + "ل", x
-        elif ch in ARTICLE_ALEFS:
-            if n >= 4 and has_article(light, o):
-                if n == 4 and light.endswith("له"):  # والله: و + الله, not و + ال + له
-                    return c[:-1], "الله"
-                return c + "ال", full[o + 2 :]
-        elif ch == "ب" or ch == "ك":
+            if n == 3 and w == "لله":  # ل + الله (بحمد لله)
+                return "ل", "الله", 1
+            y1 = w[1:]
+            if w[1] == "ل" and n >= 4:  # ل + ال is written لل
+                y = w[2:]
+                if "ال" + y in self.stop:
+                    return "ل", "ال" + y, 1
+                best = None
+                best_z = -1.0
+                for clitics, base, r, art in (
+                    ("ل", y1, y1, False),  # للافروف: ل + لافروف
+                    ("ل+ال", y, "ال" + y, True),  # للوجود: ل + ال + وجود
+                    ("ل+ال", y1, "ال" + y1, True),  # للاجئين: ل + ال + لاجئين
+                ):
+                    if self._licensed(w, r, "ل", art, zw):
+                        zr = lex.get(r, 0.0)
+                        if zr > best_z:
+                            best, best_z = (clitics, base, 1), zr
+                if best is not None:
+                    if best_z == 0.0 and self._attested(y1):  # no frequency: attestation
+                        return "ل", y1, 1
+                    return best
+                if zw == 0.0:
+                    return ("ل", y1, 1) if self._attested(y1) else ("ل+ال", y, 1)
+                return None
+            if self._licensed(w, y1, "ل", False, zw):
+                return "ل", y1, 1
+            return None
+        if ch == "ب" or ch == "ك":
             if n >= 5 and has_article(light, o + 1):  # بال، كال (not بألمانيا)
-                x = full[o + 3 :]
+                x = w[3:]
                 if x == "له":  # بالله: ب + الله
-                    return c + ch, "الله"
+                    return ch, "الله", 1
                 if "ال" + x in self.stop:
-                    return c + ch, "ال" + x
-                return c + ch + "+ال", x
-            if ch == "ب":
-                x = full[o + 1 :]
-                if (n >= 4 and x in self.known) or x in self.stop:
-                    return c + "ب", x
-        if c and n >= 3 and full[o:] in self.known:
-            return c[:-1], full[o:]
+                    return ch, "ال" + x, 1
+                if self._licensed(w, w[1:], ch, True, zw):
+                    return ch + "+ال", x, 1
+                return None
+            if self._licensed(w, w[1:], ch, False, zw):
+                return ch, w[1:], 1
+            return None
+        if ch == "س" and w[1] in _FUTURE_NEXT and self._licensed(w, w[1:], "س", False, zw):
+            # the remainder must be an imperfect verb: its stem conjugates with both
+            # ي and ت in the lexicon (يكون/تكون; not توب of ستوب, يدي of سيدي)
+            stem = w[2:]
+            if min(self.lex.get("ي" + stem, 0.0), self.lex.get("ت" + stem, 0.0)) >= VERB_Z:
+                return "س", w[1:], 1
         return None
 
+    def _analyse(self, light: str, full: str) -> tuple[str, str, int]:
+        if len(light) <= 2 or len(light) > _MAX_LEN or len(full) != len(light):
+            return "", full, 0
+        if full in self.stop or light in self.exceptions:
+            return "", full, 0
+        first = light[0]
+        if first == "و" or first == "ف":
+            rest_full = full[1:]
+            if light[1:] in self.exceptions:  # ولبنان، والله: the rest is a known word
+                return first, rest_full, 1
+            if len(light) == 5 and light.endswith("الله"):
+                return first, "الله", 1
+            article = light[1] in ARTICLE_ALEFS and light[2] == "ل"
+            zw = self.lex.get(full, 0.0)
+            if self._licensed(full, rest_full, first, article, zw):
+                rest = self._rest(light, full, 1)
+            elif zw == 0.0:
+                rest = self._rest(light, full, 1)  # an unknown form: its parts decide
+                if rest is None:
+                    return "", full, 0
+            else:
+                return "", full, 0
+            if rest is None:
+                return first, rest_full, 1
+            return first + "+" + rest[0], rest[1], rest[2] + 1
+        got = self._rest(light, full, 0)
+        return got if got is not None else ("", full, 0)
+
+    def analyse(
+        self, light: str, full: str, extra: set[str] | frozenset[str] = frozenset()
+    ) -> tuple[str, str, int, bool]:
+        """``(clitics, base, peeled, used)`` with ``extra`` as further attested forms.
+
+        ``used`` says whether attestation was consulted: a result with ``used`` False
+        depends on the lexicon alone and may be cached across texts.
+        """
+        self._extra = extra
+        self._used = False
+        clitics, base, peeled = self._analyse(light, full)
+        return clitics, base, peeled, self._used
+
     def split(self, light: str, full: str | None = None) -> tuple[str, str]:
-        """Return ``(clitics, base)`` for one word (see the class docstring).
+        """Return ``(clitics, base)`` for one word (see the module docstring).
 
         ``light`` is the word normalised with ``alef=False``; ``full`` the same word
         fully normalised (computed if omitted). ``base`` is fully normalised: the key.
         """
         if full is None:
             full = light.translate(self.full)
-        if len(light) <= 2 or len(light) > _MAX_LEN or len(full) != len(light):
-            return "", full
-        if full in self.stop or light in self.exceptions:
-            return "", full
-        first = light[0]
-        if first == "و" or first == "ف":
-            if light[1:] in self.exceptions:  # ولبنان، والله: the rest is a known word
-                return first, full[1:]
-            got = self._rest(light, full, 1, first + "+")
-            if got is not None:
-                return got
-            return "", full
-        got = self._rest(light, full, 0, "")
-        return got if got is not None else ("", full)
+        clitics, base, _ = self._analyse(light, full)
+        return clitics, base
+
+    def reading(self, light: str, full: str | None = None) -> Reading:
+        """The analysis of one word with what a matcher needs (:class:`Reading`).
+
+        >>> CliticSplitter().reading("للعراق")
+        Reading(clitics='ل+ال', base='عراق', form='العراق', peeled=1, definite=True)
+        """
+        if full is None:
+            full = light.translate(self.full)
+        clitics, base, peeled = self._analyse(light, full)
+        definite = clitics == "ال" or clitics.endswith("+ال")
+        form = "ال" + base if definite else base
+        return Reading(clitics, base, form, peeled, definite)

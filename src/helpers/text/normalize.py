@@ -27,6 +27,10 @@ option                    default  what it does
                                    overrides and isolates, word joiner, BOM, soft hyphen
 ========================  =======  ==================================================
 
+Before the table, text is put in Unicode NFC (:func:`nfc`), so NFD and NFKD text
+give the same forms as NFC text (رئيس, not رييس). :func:`normalizer_table` is the table
+alone: callers of ``s.translate(table)`` apply :func:`nfc` first.
+
 Normalising twice changes nothing (the table is closed under itself), and the
 output never contains a character that one of the active steps removes or maps.
 Source of the character inventories: The Unicode Standard 15, Arabic block charts
@@ -35,12 +39,23 @@ Source of the character inventories: The Unicode Standard 15, Arabic block chart
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
+from helpers.charsets import DIACRITICS, INVISIBLE, TATWEEL
 from helpers.errors import ArgumentError
 
-__all__ = ["DEFAULTS", "normalize", "normalizer_table"]
+__all__ = [
+    "DEFAULTS",
+    "DIACRITICS",
+    "INVISIBLE",
+    "TATWEEL",
+    "light_full",
+    "nfc",
+    "normalize",
+    "normalizer_table",
+]
 
 DEFAULTS: dict[str, bool] = {
     "diacritics": True,
@@ -55,39 +70,6 @@ DEFAULTS: dict[str, bool] = {
 }
 
 
-def _chars(*ranges: tuple[int, int] | int) -> list[str]:
-    out: list[str] = []
-    for r in ranges:
-        if isinstance(r, int):
-            out.append(chr(r))
-        else:
-            out.extend(chr(c) for c in range(r[0], r[1] + 1))
-    return out
-
-
-#: Combining marks: harakat, tanwin, shadda, sukun, dagger alef, Quranic marks.
-DIACRITICS = _chars(
-    (0x0610, 0x061A),
-    (0x064B, 0x065F),
-    0x0670,
-    (0x06D6, 0x06DC),
-    (0x06DF, 0x06E4),
-    (0x06E7, 0x06E8),
-    (0x06EA, 0x06ED),
-    (0x08D3, 0x08E1),
-    (0x08E3, 0x08FF),
-)
-TATWEEL = "\u0640"
-#: Invisible formatting characters that sit inside words in scraped or pasted text.
-INVISIBLE = _chars(
-    (0x200B, 0x200F),  # ZWSP, ZWNJ, ZWJ, LRM, RLM
-    0x061C,  # ALM
-    (0x202A, 0x202E),  # bidi embeddings and overrides
-    (0x2060, 0x2064),  # word joiner and invisible operators
-    (0x2066, 0x2069),  # bidi isolates
-    0xFEFF,  # BOM / ZWNBSP
-    0x00AD,  # soft hyphen
-)
 ALEF = {c: "ا" for c in "أإآٱٲٳٵ"}
 MAQSURA = {"ى": "ي"}
 TEH_MARBUTA = {"ة": "ه"}
@@ -174,6 +156,38 @@ def _key(options: dict[str, bool]) -> tuple[tuple[str, bool], ...]:
     return tuple((k, bool(merged[k])) for k in DEFAULTS)
 
 
+@lru_cache(maxsize=16)
+def _pair(options: tuple[tuple[str, bool], ...]):
+    opts = dict(options)
+    full = _table(options)
+    light = _table(_key({**opts, "alef": False}))
+    changed = "".join(re.escape(chr(k)) for k in light)
+    needs = re.compile(f"[{changed}\u0300-\u036f\u0653-\u0655]")
+    differ = "".join(re.escape(chr(k)) for k in full if full.get(k) != light.get(k))
+    alefs = re.compile(f"[{differ}]") if differ else None
+
+    def pair(s: str) -> tuple[str, str]:
+        if needs.search(s) is not None:
+            s = nfc(s).translate(light)
+        if alefs is not None and alefs.search(s) is not None:
+            return s, s.translate(full)
+        return s, s
+
+    return pair
+
+
+def light_full(text: str, **options: bool) -> tuple[str, str]:
+    """``(light, full)``: ``text`` normalised without and with the alef step, NFC first.
+
+    ``full`` is :func:`normalize` with ``options``; ``light`` the same with
+    ``alef=False`` (hamza forms kept, the form the article test reads). Strings that no
+    step changes are returned as they are (no copy): the per-type hot path of the
+    tokeniser and counters. Raises :class:`helpers.errors.ArgumentError` for an unknown
+    option.
+    """
+    return _pair(_key(options))(text)
+
+
 def normalizer_table(**options: bool) -> dict[int, str | None]:
     """The :meth:`str.translate` table that :func:`normalize` uses for ``options``.
 
@@ -218,4 +232,22 @@ def normalize(text: str, **options: bool) -> str:
     """
     if not isinstance(text, str):
         raise ArgumentError(f"normalize() needs a str, got {type(text).__name__}")
-    return text.translate(_table(_key(options)))
+    return nfc(text).translate(_table(_key(options)))
+
+
+# combining marks that compose with a preceding letter under NFC: the Arabic madda and
+# hamza above/below (ا + U+0653 = آ, ي + U+0654 = ئ, و + U+0654 = ؤ) and Latin accents
+_NFC_NEEDED = re.compile("[\u0300-\u036f\u0653-\u0655]")
+
+
+def nfc(text: str) -> str:
+    """Unicode NFC (Unicode Standard Annex #15), the first step of every analysis.
+
+    Text decomposed to NFD or NFKD writes a hamza seat as letter + combining hamza
+    (رئيس as ر ي U+0654 س); dropping the mark as a diacritic would give رييس. NFC
+    composes it back (ئ) first. A string without a composable mark is returned as is
+    (no copy). Raises nothing for a str.
+    """
+    if _NFC_NEEDED.search(text) is None:
+        return text
+    return unicodedata.normalize("NFC", text)

@@ -20,7 +20,9 @@ removed too: with ``maqsura=True`` the form على folds to علي and is *not* 
 because a stopword must never delete a name.
 
 A separate optional list of news reporting verbs (قال، أضاف، أكد، أوضح، تابع، أشار...)
-is in :func:`reporting_verbs`; whether to drop them depends on the question.
+is in :func:`reporting_verbs`; whether to drop them depends on the question. It comes
+from ``data/reporting_verbs.tsv``, the one file of reporting words, which also gives the
+quote-introducing forms (:func:`reporting_words`).
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from importlib import resources
 
 from helpers.text.normalize import _key, normalize
 
-__all__ = ["is_stopword", "reporting_verbs", "stopwords"]
+__all__ = ["is_stopword", "reporting_verbs", "reporting_words", "stopwords"]
 
 
 def _read_list(name: str) -> list[str]:
@@ -90,17 +92,46 @@ def is_stopword(base: str, **options: bool) -> bool:
     return base in _stopwords(_key(options))
 
 
+@lru_cache(maxsize=1)
+def _reporting_rows() -> tuple[tuple[str, str, frozenset[str]], ...]:
+    """Rows of ``data/reporting_verbs.tsv``: (form, lemma, lists)."""
+    rows = []
+    for line in _read_list("reporting_verbs.tsv")[1:]:  # [0] is the header
+        form, lemma, lists = line.split("\t")
+        rows.append((form, lemma, frozenset(lists.split())))
+    return tuple(rows)
+
+
 @lru_cache(maxsize=16)
 def _reporting(options: tuple[tuple[str, bool], ...]) -> frozenset[str]:
     opts = dict(options)
-    return frozenset(normalize(w, **opts) for w in _read_list("reporting_verbs.txt"))
+    return frozenset(normalize(f, **opts) for f, _, lists in _reporting_rows() if "stop" in lists)
 
 
 def reporting_verbs(**options: bool) -> frozenset[str]:
     """Optional list of news reporting verbs (قال، أضاف، أكد، أوضح، تابع، أشار...).
 
-    Normalised with ``options``; khabar's own list (``data/reporting_verbs.txt``), past
-    and present tense, masculine and feminine singular. Pass it as ``extra_stopwords`` to
+    Normalised with ``options``; the rows of khabar's one reporting-verb file
+    (``data/reporting_verbs.tsv``) marked ``stop``: past and present tense, masculine
+    and feminine singular. Pass it as ``extra_stopwords`` to
     :func:`helpers.freq.term_frequencies` to drop attribution verbs from a ranking.
     """
     return _reporting(_key(options))
+
+
+@lru_cache(maxsize=16)
+def _reporting_words(options: tuple[tuple[str, bool], ...]) -> dict[str, str]:
+    opts = dict(options)
+    return {
+        normalize(f, **opts): lemma for f, lemma, lists in _reporting_rows() if "quote" in lists
+    }
+
+
+def reporting_words(**options: bool) -> dict[str, str]:
+    """Words that introduce a quote: ``{normalised form: lemma as written}``.
+
+    The rows of ``data/reporting_verbs.tsv`` marked ``quote`` (117 forms of 29 lemmas:
+    past, present, participle, the verbal noun قوله); the lemma is what the quotes
+    table's ``verb`` column shows. Normalised with ``options``; do not modify the dict.
+    """
+    return _reporting_words(_key(options))

@@ -12,7 +12,8 @@ Token kinds, tried in this order at each position:
 ``url``     ``http(s)://...``, ``www....`` and e-mail addresses
 ``abbrev``  letters joined by dots: إ.ب.أ، أ.ف.ب، U.S
 ``number``  Western, Arabic-Indic or Eastern Arabic-Indic digits with internal
-            ``.`` ``,`` ٫ ٬ separators: 2254، ٢٠٢٤، 3.5، ١٢٫٥، 1,000
+            ``.`` ``,`` ٫ ٬ separators: 2254، ٢٠٢٤، 3.5، ١٢٫٥، 1,000; proclitics written
+            onto the number belong to it (و2006، بـ15000: clitics و, ب; base the digits)
 ``word``    Arabic letters (with marks, tatweel and invisibles inside)
 ``latin``   a letter of another script (Latin, Greek, Cyrillic...) then letters or
             digits (COVID19, base64 blobs), with internal ' or -
@@ -31,18 +32,29 @@ from collections.abc import Iterable, Iterator
 
 import pandas as pd
 
-from helpers.text.clitics import CliticSplitter
-from helpers.text.normalize import DIACRITICS, INVISIBLE, TATWEEL, _key, normalizer_table
-
-__all__ = ["TOKEN_COLUMNS", "TOKEN_RE", "WORD_RE", "iter_tokens", "tokenize", "tokenize_zones"]
-
-_ARABIC_LETTERS = (
-    "\u0621-\u063f\u0641-\u064a\u066e\u066f\u0671-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06fc\u06ff"
-    "\u0750-\u077f\u08a0-\u08c9\ufb50-\ufdff\ufe70-\ufefc"
+from helpers.charsets import (
+    ARABIC_LETTERS,
+    ARABIC_SCRIPT,
+    DIACRITICS,
+    DIGITS,
+    INVISIBLE,
+    TATWEEL,
 )
+
+__all__ = [
+    "TOKEN_COLUMNS",
+    "TOKEN_RE",
+    "WORD_RE",
+    "iter_tokens",
+    "kind_of",
+    "tokenize",
+    "tokenize_zones",
+]
+
 _INSIDE = re.escape("".join(DIACRITICS) + TATWEEL + "".join(INVISIBLE))
-_DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"
-_ARABIC_BLOCKS = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
+_ARABIC_LETTERS = ARABIC_LETTERS
+_DIGITS = DIGITS
+_ARABIC_BLOCKS = ARABIC_SCRIPT
 _WORD = f"[{_ARABIC_LETTERS}][{_ARABIC_LETTERS}{_INSIDE}]*"
 _OTHER_LETTER = rf"[^\W\d_{_ARABIC_BLOCKS}]"
 _URL = (
@@ -58,7 +70,9 @@ _ABBREV = (
 )
 # a letter, then letters or digits (COVID19, base64), with internal ' or - (don't)
 _LATIN = rf"{_OTHER_LETTER}(?:[^\W_{_ARABIC_BLOCKS}]|[\u0300-\u036f]|['’-](?={_OTHER_LETTER}))*"
-_NUMBER = f"[{_DIGITS}]+(?:[.,\u066b\u066c][{_DIGITS}]+)*"
+# a proclitic written onto a number belongs to it (و2006، بـ15000، وب2006): one token
+_NUMBER_CLITIC = f"(?:[وف][بلك]?|[بلك]){TATWEEL}?"
+_NUMBER = f"(?:{_NUMBER_CLITIC})?[{_DIGITS}]+(?:[.,\u066b\u066c][{_DIGITS}]+)*"
 _PUNCT = rf"[^\w\s{_INSIDE}\u0300-\u036f]|_"  # stray combining marks are skipped
 
 #: The tokeniser's pattern; ``m.lastgroup`` is the token kind.
@@ -67,7 +81,8 @@ TOKEN_RE = re.compile(
     f"|(?P<latin>{_LATIN})|(?P<punct>{_PUNCT})"
 )
 #: Lean pattern for counting: URLs (to skip them), abbreviations, Arabic and other words.
-WORD_RE = re.compile(f"{_URL}|{_ABBREV}|{_WORD}|{_LATIN}")
+#: (A proclitic on a number is part of the number, which is not counted: not a word.)
+WORD_RE = re.compile(f"{_URL}|{_ABBREV}|(?!{_NUMBER_CLITIC}[{_DIGITS}]){_WORD}|{_LATIN}")
 
 _SENTENCE_END = frozenset(".!?؟…۔‼⁉")
 _CLOSERS = frozenset('»”’")]}›')
@@ -86,6 +101,21 @@ TOKEN_COLUMNS: dict[str, str] = {
     "paragraph": "int64",
     "is_stop": "bool",
 }
+
+
+def kind_of(surface: str) -> str:
+    """The token kind of one surface form (``word``, ``number``, ``latin``, ``abbrev``,
+    ``url``, ``punct``), as :func:`tokenize` would give it.
+
+    Raises :class:`helpers.errors.ArgumentError` when ``surface`` is not exactly one
+    token (empty, holds a space, or two tokens such as ``"abc،"``).
+    """
+    m = TOKEN_RE.fullmatch(surface) if isinstance(surface, str) else None
+    if m is None:
+        from helpers.errors import ArgumentError
+
+        raise ArgumentError(f"kind_of: {surface!r} is not exactly one token")
+    return m.lastgroup
 
 
 def _check_text(text: object, where: str) -> str:
@@ -128,68 +158,96 @@ def _empty() -> pd.DataFrame:
 
 
 class _Analyzer:
-    """Per-type cache of (norm, base, clitics, is_stop) for one tokenisation run."""
+    """Internal adapter kept for :mod:`helpers.freq.corpus_counts` (written against the
+    first API): ``_Analyzer(light_words, known, options)(surface, kind) -> (norm, base,
+    clitics, is_stop)``, the same values as :class:`helpers.text.Analyser`, with the
+    per-type hot path inlined (each type is analysed once: nothing is cached). New code
+    uses :class:`helpers.text.Analyser`."""
 
     def __init__(self, known_light: Iterable[str], known: Iterable[str], options: dict) -> None:
-        self.full = normalizer_table(**options)
-        self.light = normalizer_table(**{**options, "alef": False})
-        attested = CliticSplitter.attest(known_light, self.full)
-        attested.update(w.translate(self.full) for w in known)
-        self.splitter = CliticSplitter(attested, **options)
-        self.stop = self.splitter.stop
-        self.cache: dict[tuple[str, str], tuple[str, str, str, bool]] = {}
+        from helpers.text.analyse import Analyser
+        from helpers.text.clitics import PROCLITIC_LETTERS
+
+        a = self._analyser = Analyser(known=known, cache=False, **options)
+        a.attest(known_light)
+        self._pair = a._pair
+        self._splitter = a.splitter.analyse
+        self._attested = a._attested._flush()  # bulk: every type is attested anyway
+        self._stop = a.stop
+        self._starts = PROCLITIC_LETTERS
+        self.cache: dict = {}  # callers may clear it; the analysis itself is not cached
 
     def __call__(self, surface: str, kind: str) -> tuple[str, str, str, bool]:
-        key = (surface, kind)
-        got = self.cache.get(key)
-        if got is not None:
-            return got
-        norm = surface.translate(self.full)
         if kind == "word":
-            clitics, base = self.splitter.split(surface.translate(self.light), norm)
-            got = (norm, base, clitics, base in self.stop)
-        elif kind in ("latin", "abbrev", "url"):
-            got = (norm, norm.casefold(), "", False)
-        else:
-            got = (norm, norm, "", False)
-        self.cache[key] = got
-        return got
+            light, norm = self._pair(surface)
+            if not light or light[0] not in self._starts:
+                return norm, norm, "", norm in self._stop
+            clitics, base, _, _ = self._splitter(light, norm, self._attested)
+            return norm, base, clitics, base in self._stop
+        a = self._analyser(surface, kind)
+        return a[0], a[1], a[2], a[3]
 
 
-def _light_words(texts: Iterable[str], light: dict) -> set[str]:
-    out: set[str] = set()
-    for text in texts:
-        for m in TOKEN_RE.finditer(text):
-            if m.lastgroup == "word":
-                out.add(m.group().translate(light))
-    return out
+def _analyser(known: Iterable[str], options: dict[str, bool]):
+    from helpers.text.analyse import Analyser
+
+    return Analyser(known=known, **options)
 
 
-def _rows(text: str, analyze: _Analyzer, cols: dict[str, list] | None = None) -> dict[str, list]:
+def _rows(
+    toks: list[tuple[int, int, str, str, int, int]], analyse, cols: dict[str, list] | None = None
+) -> dict[str, list]:
     if cols is None:
         cols = {c: [] for c in TOKEN_COLUMNS}
     start_, end_, surface_, kind_ = cols["start"], cols["end"], cols["surface"], cols["kind"]
     norm_, base_, clitics_ = cols["norm"], cols["base"], cols["clitics"]
     sentence_, paragraph_, stop_ = cols["sentence"], cols["paragraph"], cols["is_stop"]
-    for start, end, surface, kind, sentence, paragraph in iter_tokens(text):
-        norm, base, clitics, stop = analyze(surface, kind)
+    for start, end, surface, kind, sentence, paragraph in toks:
+        a = analyse(surface, kind)
         start_.append(start)
         end_.append(end)
         surface_.append(surface)
         kind_.append(kind)
-        norm_.append(norm)
-        base_.append(base)
-        clitics_.append(clitics)
+        norm_.append(a[0])
+        base_.append(a[1])
+        clitics_.append(a[2])
         sentence_.append(sentence)
         paragraph_.append(paragraph)
-        stop_.append(stop)
+        stop_.append(a[3])
     return cols
 
 
+_STR = pd.StringDtype(storage="python", na_value=float("nan"))
+_INT_COLS = ("start", "end", "sentence", "paragraph")
+_COLUMN_INDEX = pd.Index(list(TOKEN_COLUMNS))
+
+
 def _frame(cols: dict[str, list]) -> pd.DataFrame:
-    if not cols["start"]:
+    n = len(cols["start"])
+    if not n:
         return _empty()
-    return pd.DataFrame({c: pd.Series(cols[c], dtype=d) for c, d in TOKEN_COLUMNS.items()})
+    try:
+        # fast path (a sentence costs ~0.1 ms less): build the column arrays and assemble
+        # them without pandas' per-column inference; pandas is pinned (requirements.txt)
+        import numpy as np
+
+        string_array = _STR.construct_array_type()
+        arrays = []
+        for c in TOKEN_COLUMNS:
+            v = cols[c]
+            if c in _INT_COLS:
+                arrays.append(np.fromiter(v, dtype=np.int64, count=n))
+            elif c == "is_stop":
+                arrays.append(np.fromiter(v, dtype=bool, count=n))
+            else:
+                o = np.empty(n, dtype=object)
+                o[:] = v
+                arrays.append(string_array(o, dtype=_STR))
+        return pd.DataFrame._from_arrays(
+            arrays, columns=_COLUMN_INDEX, index=pd.RangeIndex(n), verify_integrity=False
+        )
+    except (AttributeError, TypeError):  # another pandas: the public constructor
+        return pd.DataFrame({c: pd.Series(cols[c], dtype=d) for c, d in TOKEN_COLUMNS.items()})
 
 
 def tokenize(text: str, *, known: Iterable[str] = (), **options: bool) -> pd.DataFrame:
@@ -230,10 +288,10 @@ def tokenize(text: str, *, known: Iterable[str] = (), **options: bool) -> pd.Dat
     :func:`tokenize_zones` on a whole corpus for consistent keys across stories.
     """
     text = _check_text(text, "tokenize")
-    opts = dict(_key(options))
-    light = normalizer_table(**{**opts, "alef": False})
-    analyze = _Analyzer(_light_words([text], light), known, opts)
-    return _frame(_rows(text, analyze))
+    analyse = _analyser(known, options)
+    toks = list(iter_tokens(text))
+    analyse.attest([t[2] for t in toks if t[3] == "word"])
+    return _frame(_rows(toks, analyse))
 
 
 def tokenize_zones(
@@ -279,13 +337,14 @@ def tokenize_zones(
         )
     if include is not None:
         zones = zones[zones["zone"].isin(list(include))]
-    opts = dict(_key(options))
-    light = normalizer_table(**{**opts, "alef": False})
     texts = [
         _check_text(t, f"story {s}, zone {z}")
         for s, z, t in zip(zones["story_id"], zones["zone"], zones["text"], strict=True)
     ]
-    analyze = _Analyzer(_light_words(texts, light), known, opts)
+    analyse = _analyser(known, options)
+    analyse.attest(
+        {m.group() for t in texts for m in TOKEN_RE.finditer(t) if m.lastgroup == "word"}
+    )
     # one column dict for the whole table: building a frame per zone costs more than
     # tokenising short zones
     cols: dict[str, list] = {c: [] for c in TOKEN_COLUMNS}
@@ -293,7 +352,7 @@ def tokenize_zones(
     zone_col: list[str] = []
     for sid, zone, text in zip(zones["story_id"], zones["zone"], texts, strict=True):
         before = len(cols["start"])
-        _rows(text, analyze, cols)
+        _rows(list(iter_tokens(text)), analyse, cols)
         added = len(cols["start"]) - before
         story_col.extend([str(sid)] * added)
         zone_col.extend([str(zone)] * added)

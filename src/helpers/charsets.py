@@ -1,0 +1,120 @@
+"""Character classes of Arabic text: the one definition every module uses.
+
+The loader (is a file Arabic?), the decoder (does a decoding read as Arabic?), the
+cleaner (is a run plausible cp1256 text?), the tokeniser (what is a word?), the streaming
+counter, the gazetteer (is an alias written in Arabic letters?) and the chart labels (does
+a label need right-to-left handling?) all import their classes from here.
+
+Classes are given three ways where useful: as the body of a regular-expression character
+class (``f"[{ARABIC_LETTERS}]"``), as a :class:`frozenset` of characters (``ch in
+ARABIC_LETTER_SET``, the fastest test in a loop) and as a compiled pattern.
+
+Source of the inventories: The Unicode Standard 15.0, code charts of the Arabic blocks
+(U+0600-06FF Arabic, U+0750-077F Arabic Supplement, U+08A0-08FF Arabic Extended-A,
+U+FB50-FDFF Arabic Presentation Forms-A, U+FE70-FEFF Presentation Forms-B), general
+categories from Python's :mod:`unicodedata`.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "ARABIC_LETTERS",
+    "ARABIC_LETTER_RE",
+    "ARABIC_LETTER_SET",
+    "ARABIC_SCRIPT",
+    "ARABIC_SCRIPT_SET",
+    "BASIC_LETTERS",
+    "BASIC_LETTER_SET",
+    "DIACRITICS",
+    "DIGITS",
+    "INVISIBLE",
+    "PRESENTATION_FORMS",
+    "TATWEEL",
+    "has_arabic_letter",
+    "is_arabic_letter",
+]
+
+
+def _chars(*ranges: tuple[int, int] | int) -> list[str]:
+    out: list[str] = []
+    for r in ranges:
+        if isinstance(r, int):
+            out.append(chr(r))
+        else:
+            out.extend(chr(c) for c in range(r[0], r[1] + 1))
+    return out
+
+
+def _set(cls: str) -> frozenset[str]:
+    # every class here lies in the Arabic blocks: test only those code points
+    pat = re.compile(f"[{cls}]")
+    cps = [*range(0x0600, 0x0900), *range(0xFB50, 0xFF00)]
+    return frozenset(c for c in map(chr, cps) if pat.match(c))
+
+
+#: Arabic letters of every Arabic-script language (regex class body): the 36 letters of
+#: Arabic with hamza forms, Persian/Urdu/Kurdish/Pashto additions (ی ک ۀ ے پ چ ژ گ), the
+#: supplement and Extended-A letters, and presentation forms (ﻻ ﷲ, from PDFs and
+#: reshaped text). Not included: tatweel (U+0640, a joining stroke), combining marks,
+#: digits, punctuation (، ؛ ؟ ٪ ۔) and signs (U+06FD, U+06FE).
+ARABIC_LETTERS = (
+    "\u0620-\u063f\u0641-\u064a\u066e\u066f\u0671-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06fc\u06ff"
+    "\u0750-\u077f\u08a0-\u08c9\ufb50-\ufdff\ufe70-\ufefc"
+)
+ARABIC_LETTER_SET: frozenset[str] = _set(ARABIC_LETTERS)
+ARABIC_LETTER_RE = re.compile(f"[{ARABIC_LETTERS}]")
+
+#: The letters of Modern Standard Arabic (regex class body): hamza, alef forms, the 28
+#: letters, ta marbuta, alef maqsura (U+0621-063A, U+0641-064A). Gazetteer aliases are
+#: written in these.
+BASIC_LETTERS = "\u0621-\u063a\u0641-\u064a"
+BASIC_LETTER_SET: frozenset[str] = _set(BASIC_LETTERS)
+
+#: Every code point of the Arabic-script blocks (letters, marks, digits, punctuation,
+#: presentation forms): "is this character Arabic script at all" (regex class body).
+ARABIC_SCRIPT = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
+ARABIC_SCRIPT_SET: frozenset[str] = _set(ARABIC_SCRIPT)
+
+#: Presentation forms (regex class body): contextual glyph codes, decomposed by NFKC.
+PRESENTATION_FORMS = "\ufb50-\ufdff\ufe70-\ufefc"
+
+#: Western, Arabic-Indic and Eastern Arabic-Indic (Persian/Urdu) digits (regex class body).
+DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"
+
+#: Combining marks of Arabic: harakat, tanwin, shadda, sukun, the combining hamza and
+#: madda (U+0653-0655), dagger alef (U+0670), Quranic annotation marks.
+DIACRITICS: list[str] = _chars(
+    (0x0610, 0x061A),
+    (0x064B, 0x065F),
+    0x0670,
+    (0x06D6, 0x06DC),
+    (0x06DF, 0x06E6),  # includes the small waw and yeh of Quranic spelling (U+06E5-06E6)
+    (0x06E7, 0x06E8),
+    (0x06EA, 0x06ED),
+    (0x08D3, 0x08E1),
+    (0x08E3, 0x08FF),
+)
+#: Tatweel (kashida), the joining stroke that lengthens a word: العراقـية.
+TATWEEL = "\u0640"
+#: Invisible formatting characters that sit inside words in scraped or pasted text.
+INVISIBLE: list[str] = _chars(
+    (0x200B, 0x200F),  # ZWSP, ZWNJ, ZWJ, LRM, RLM
+    0x061C,  # ALM
+    (0x202A, 0x202E),  # bidi embeddings and overrides
+    (0x2060, 0x2064),  # word joiner and invisible operators
+    (0x2066, 0x2069),  # bidi isolates
+    0xFEFF,  # BOM / ZWNBSP
+    0x00AD,  # soft hyphen
+)
+
+
+def is_arabic_letter(ch: str) -> bool:
+    """True when the one character ``ch`` is in :data:`ARABIC_LETTERS`. Raises nothing."""
+    return ch in ARABIC_LETTER_SET
+
+
+def has_arabic_letter(text: str | None) -> bool:
+    """True when ``text`` holds at least one Arabic letter (:data:`ARABIC_LETTERS`)."""
+    return bool(text) and ARABIC_LETTER_RE.search(text) is not None

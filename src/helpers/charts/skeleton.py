@@ -1,0 +1,595 @@
+"""The one chart skeleton every khabar chart is built on.
+
+A chart function in :mod:`helpers.charts` is short because everything it shares with
+the others lives here:
+
+* **checks**: :func:`_require` (columns), :func:`_check_values` (the numbers drawn),
+  :func:`_drop_empty` (empty labels);
+* **size**: :func:`new_figure` clamps every figure to :data:`MAX_INCHES` a side, so a
+  PNG saved at 200 dpi is at most 4,000 px a side whatever the corpus
+  (:func:`helpers.charts.save_figure` checks the saved pixels again);
+* **series**: :func:`fold_others` keeps at most :data:`MAX_SERIES` (12) groups or series,
+  the largest, and folds the rest into one "others" series named with how many it holds;
+* **text**: :func:`_prepare` (labels cut with an ellipsis at :data:`MAX_LABEL_CHARS`),
+  :func:`_title` (title right-aligned for Arabic, with an optional subtitle line saying
+  what is compared with what), :func:`stories_phrase` (Arabic counted noun:
+  قصة واحدة، قصتان، 3 قصص، 11 قصة);
+* **right-to-left layout**: :func:`_is_rtl` (majority of labels Arabic), :func:`_hbars`
+  (bars growing leftwards from labels on the right), :func:`_fig_legend` (swatch on the
+  right, wrapped to rows of at most six entries), :func:`_style_value_axis` (counts on
+  the value axis, Western or Arabic-Indic digits).
+
+Right-to-left layout (when most category labels hold Arabic): category labels on the
+right, bars growing leftwards from a zero line on the right, titles and axis labels
+aligned right, legends with the swatch on the right. Latin-script labels get the
+mirror image (left-to-right) from the same functions.
+
+Every chart checks the numbers it draws the same way (``_check_values``): a value that
+is not a number, is infinite, or is a negative count or frequency raises
+:class:`helpers.errors.ArgumentError` naming the column and the values; rows with a
+missing value (NaN) are left out with a :class:`ChartWarning`; a table whose values are
+all 0 is drawn like a table with no rows (a titled empty figure and a ChartWarning).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import warnings
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import matplotlib as mpl
+import numpy as np
+import pandas as pd
+from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+from ..errors import ArgumentError, KhabarError
+from .fonts import missing_glyphs
+from .labels import digits_to_arabic_indic, has_arabic, prepare_label
+from .style import chart_style
+
+#: Largest side of a saved PNG, in pixels, and the resolution it is saved at.
+MAX_SIDE_PX = 4000
+SAVE_DPI = 200
+#: Largest figure side in inches: 19 in x 200 dpi = 3,800 px, leaving room for the
+#: 0.15 in padding of a tight bounding box.
+MAX_INCHES = 19.0
+#: Most groups or series one chart draws; the rest are folded into "others".
+MAX_SERIES = 12
+#: Name of the folded series: "others (N)".
+OTHERS = "غيرها"
+
+MAX_LABEL_CHARS = 32
+#: Legend entries per row.
+LEGEND_COLUMNS = 6
+PALETTE = ("#1b6a8f", "#c8553d", "#3a7d44", "#7d5ba6", "#b08d1a", "#5f6b73")
+NO_DATA = "لا توجد بيانات"  # "no data"
+ENTITY_TYPE_NAMES = {
+    "PERSON": "أشخاص",
+    "ORG": "منظمات",
+    "LOC": "أماكن",
+    "NORP": "جنسيات وجماعات",
+}
+
+
+class ChartWarning(UserWarning):
+    """A chart was drawn from degenerate input (no rows, empty labels, missing or all-zero
+    values)."""
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _require(table: pd.DataFrame, columns: Sequence[str], what: str) -> None:
+    if not isinstance(table, pd.DataFrame):
+        raise KhabarError(f"{what}: expected a pandas DataFrame, got {type(table).__name__}")
+    missing = [c for c in columns if c not in table.columns]
+    if missing:
+        raise KhabarError(
+            f"{what}: the table has no column(s) {missing}; it has {list(table.columns)}",
+            hint="pass the table returned by helpers.freq / helpers.entities unchanged",
+        )
+
+
+#: Columns that hold signed statistics (a negative value is meaningful): the others
+#: are counts or frequencies, >= 0.
+SIGNED_COLUMNS = frozenset({"log_ratio", "log_odds", "log_odds_z"})
+
+
+def _shown(values) -> str:
+    """Up to five distinct bad values, for an error message."""
+    distinct = list(dict.fromkeys(values))
+    more = f" and {len(distinct) - 5} more" if len(distinct) > 5 else ""
+    return ", ".join(repr(v.item() if hasattr(v, "item") else v) for v in distinct[:5]) + more
+
+
+def _check_values(
+    df: pd.DataFrame, columns: Sequence[str], what: str, *, size: str | None = None
+) -> pd.DataFrame:
+    """The one check of the numbers every khabar chart draws.
+
+    For each column of ``columns``:
+
+    * a value that is not a number (``"x"``, a list...) raises
+      :class:`helpers.errors.ArgumentError` naming the column and the values;
+    * ``inf``/``-inf`` raises ``ArgumentError`` (no bar or word size can show it);
+    * a negative value raises ``ArgumentError``, except in the signed statistics
+      (:data:`SIGNED_COLUMNS`: ``log_ratio``, ``log_odds``, ``log_odds_z``): counts and
+      frequencies are never below 0;
+    * rows with a missing value (NaN, None) are left out with a :class:`ChartWarning`.
+
+    When ``size`` (the column giving bar length or word size) is 0 in every remaining
+    row there is nothing to draw: a ``ChartWarning`` is given and an empty table is
+    returned, so the chart draws its empty titled figure, as for a table with no rows.
+
+    Returns the table with those columns as numbers (unchanged when they already are).
+    """
+    out = df
+    keep = np.ones(len(df), bool)
+    for col in columns:
+        raw = df[col]
+        kind = raw.dtype
+        if (
+            not pd.api.types.is_numeric_dtype(kind)
+            or pd.api.types.is_bool_dtype(kind)
+            or (pd.api.types.is_complex_dtype(kind))
+        ):
+            # text, objects, True/False, complex: only real numbers (and missing values) pass
+            is_text = raw.map(lambda v: isinstance(v, str | bytes | bool | np.bool_ | complex))
+            num = pd.to_numeric(raw.mask(is_text), errors="coerce")
+            bad = (raw.notna() & num.isna()).to_numpy()
+            if bad.any():
+                raise ArgumentError(
+                    f"{what}: column {col!r} must hold numbers; it holds "
+                    f"{int(bad.sum())} non-numeric value(s): {_shown(raw[bad])}",
+                    hint="pass the table returned by helpers.freq / helpers.entities, "
+                    "or convert the column with pandas.to_numeric",
+                )
+            out = out.assign(**{col: num})
+        given = out[col].to_numpy()
+        values = given.astype(float)
+        infinite = np.isinf(values)
+        if infinite.any():
+            raise ArgumentError(
+                f"{what}: column {col!r} holds {int(infinite.sum())} infinite value(s): "
+                f"{_shown(given[infinite])}; a chart can only draw finite numbers",
+                hint="drop or replace those rows",
+            )
+        negative = values < 0
+        if col not in SIGNED_COLUMNS and negative.any():
+            raise ArgumentError(
+                f"{what}: column {col!r} holds {int(negative.sum())} negative value(s): "
+                f"{_shown(given[negative])}; counts and frequencies are >= 0",
+            )
+        keep &= ~np.isnan(values)
+    if not keep.all():
+        warnings.warn(
+            f"{what}: {int((~keep).sum())} row(s) with a missing (NaN) value in "
+            f"{', '.join(map(repr, columns))} left out",
+            ChartWarning,
+            stacklevel=3,
+        )
+        out = out.loc[keep]
+    if size is not None and len(out) and (out[size].to_numpy(dtype=float) == 0).all():
+        warnings.warn(
+            f"{what}: every value of {size!r} is 0 ({len(out)} row(s)): nothing to draw",
+            ChartWarning,
+            stacklevel=3,
+        )
+        out = out.iloc[0:0]
+    return out
+
+
+def _is_rtl(labels: Sequence[str]) -> bool:
+    labels = [s for s in labels if s]
+    return bool(labels) and sum(map(has_arabic, labels)) * 2 >= len(labels)
+
+
+def _formatter(digits: str) -> FuncFormatter:
+    """Tick formatter: U+2212 MINUS SIGN for negatives (whatever the global rcParams),
+    and Arabic-Indic digits with the Arabic decimal (U+066B) and thousands (U+066C)
+    separators when asked."""
+    if digits not in ("western", "arabic-indic"):
+        raise ValueError(f"digits must be 'western' or 'arabic-indic', got {digits!r}")
+
+    def fmt(value: float, _pos=None) -> str:
+        value = 0.0 if abs(value) < 1e-12 else value
+        if digits == "western":
+            return f"{value:.10g}".replace("-", "\u2212")
+        text = f"{value:,.10g}".replace(",", "\u066c")  # Arabic thousands separator
+        text = text.replace(".", "\u066b").replace("-", "\u2212")  # Arabic decimal separator
+        return digits_to_arabic_indic(text)
+
+    return FuncFormatter(fmt)
+
+
+def _prepare(labels: Sequence, what: str) -> list[str]:
+    out = [prepare_label(s, "matplotlib", max_chars=MAX_LABEL_CHARS) for s in labels]
+    return out
+
+
+def _drop_empty(df: pd.DataFrame, column: str, what: str) -> pd.DataFrame:
+    labels = df[column].map(lambda s: prepare_label(s, "matplotlib", shapes=True))
+    empty = labels == ""
+    if empty.any():
+        warnings.warn(
+            f"{what}: {int(empty.sum())} row(s) with an empty or whitespace-only "
+            f"{column!r} left out",
+            ChartWarning,
+            stacklevel=3,
+        )
+    return df.loc[~empty]
+
+
+def _title(
+    ax_or_fig, title: str | None, rtl: bool, family: list[str], subtitle: str | None = None
+) -> None:
+    """Title of a figure (``suptitle``) or of one panel, right-aligned when ``rtl``.
+
+    ``subtitle`` (what is compared with what, how many stories on each side) is drawn as
+    a second, smaller line under the title of a figure, or as a second line of a panel
+    title."""
+    if not title and not subtitle:
+        return
+    text = prepare_label(title or "", "matplotlib")
+    if isinstance(ax_or_fig, Figure):
+        if subtitle:
+            # one Text holds both lines so that constrained layout makes room for both
+            text = f"{text}\n{prepare_label(subtitle, 'matplotlib')}" if text else subtitle
+        ax_or_fig.suptitle(
+            text,
+            x=0.99 if rtl else 0.01,
+            ha="right" if rtl else "left",
+            fontfamily=family,
+            fontsize=13 if not subtitle else 12,
+            parse_math=False,
+        )
+    else:
+        if subtitle:
+            text = f"{text}\n{prepare_label(subtitle, 'matplotlib')}" if text else subtitle
+        ax_or_fig.set_title(
+            text, loc="right" if rtl else "left", fontfamily=family, parse_math=False
+        )
+
+
+def _empty_figure(
+    title: str | None, what: str, family: list[str], reason: str = "the table has no rows to draw"
+) -> Figure:
+    warnings.warn(
+        f"{what}: {reason}; drawing an empty figure",
+        ChartWarning,
+        stacklevel=3,
+    )
+    fig = Figure(figsize=(7, 2.5), layout="constrained")
+    ax = fig.add_subplot()
+    ax.set_axis_off()
+    rtl = True if not title else has_arabic(title)
+    _title(ax, title or NO_DATA, rtl, family)
+    ax.text(
+        0.5,
+        0.5,
+        NO_DATA,
+        ha="center",
+        va="center",
+        fontfamily=family,
+        color="#666",
+        parse_math=False,
+    )
+    return fig
+
+
+def _style_value_axis(ax, rtl: bool, digits: str, family: list[str], xlabel: str | None) -> None:
+    ax.xaxis.set_major_formatter(_formatter(digits))
+    ax.tick_params(axis="both", labelfontfamily=family)
+    ax.grid(axis="x", color="#dddddd", linewidth=0.6)
+    ax.set_axisbelow(True)
+    if xlabel:
+        ax.set_xlabel(
+            prepare_label(xlabel, "matplotlib"),
+            loc="right" if rtl else "left",
+            fontfamily=family,
+            parse_math=False,
+        )
+
+
+def _hbars(
+    ax,
+    labels: list[str],
+    values: np.ndarray,
+    groups: list[str] | None,
+    *,
+    rtl: bool,
+    family: list[str],
+    colors: Sequence[str] = PALETTE,
+    hatches: np.ndarray | None = None,
+    bar_colors: Sequence[str] | None = None,
+    bar_height: float | None = None,
+    hatch_alpha: float = 0.45,
+) -> None:
+    """Horizontal (grouped) bars, first label at the top; values has shape (n, k).
+
+    ``colors`` gives one colour per group (column); ``bar_colors`` (one group only) one
+    colour per bar, e.g. by the sign of a keyness statistic. ``bar_height`` overrides the
+    drawn bar thickness (default 95 % of the group's slot). Bars where ``hatches`` is
+    True are hatched and drawn with ``hatch_alpha`` (not significant, say)."""
+    n, k = values.shape
+    y = np.arange(n)
+    height = 0.8 / k
+    # Centre the bars a category actually has on its label: a value in only one group
+    # sits on the label, not in its group's slot beside an empty one. Groups keep their
+    # order (first group on top) and zero bars stay (width 0) so patches stay in order.
+    present = values != 0
+    slot = np.cumsum(present, axis=1) - 1  # position among the bars present in the row
+    count = present.sum(axis=1)
+    for j in range(k):
+        offset = np.where(present[:, j], (slot[:, j] - (count - 1) / 2) * height, 0.0)
+        bars = ax.barh(
+            y + offset if k > 1 else y,
+            values[:, j],
+            height=bar_height if bar_height is not None else height * 0.95,
+            color=bar_colors if bar_colors is not None else colors[j % len(colors)],
+            label=groups[j] if groups else None,
+        )
+        if hatches is not None:
+            for bar, hatched in zip(bars, hatches[:, j], strict=True):
+                if hatched:
+                    bar.set_hatch("///")
+                    bar.set_alpha(hatch_alpha)
+    ax.set_yticks(y, labels, fontfamily=family, parse_math=False)
+    ax.set_ylim(n - 0.5, -0.5)
+    ax.tick_params(axis="y", length=0)
+    if rtl:
+        ax.invert_xaxis()
+        ax.yaxis.tick_right()
+        ax.spines["left"].set_visible(False)
+    else:
+        ax.spines["right"].set_visible(False)
+    ax.axvline(0, color="#333333", linewidth=0.8)
+
+
+def _fig_legend(fig, rtl: bool, family: list[str], handles, labels=None) -> None:
+    """A legend below the plot, outside the axes; for right-to-left charts the first
+    entry is on the right and each swatch is to the right of its text. At most
+    :data:`LEGEND_COLUMNS` entries a row (a legend never widens the figure past a page)."""
+    if labels is None:
+        labels = [h.get_label() for h in handles]
+    if rtl:
+        handles, labels = handles[::-1], labels[::-1]
+    fig.legend(
+        handles,
+        labels,
+        loc="outside lower center",
+        ncols=min(len(handles), LEGEND_COLUMNS),
+        markerfirst=not rtl,
+        prop={"family": family},
+        frameon=False,
+    )
+
+
+def _integer_ticks(ax, values: np.ndarray) -> None:
+    if np.all(np.isfinite(values)) and np.all(values == np.round(values)):
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+
+
+def _max_lines(labels: Sequence[str]) -> int:
+    """Most lines in one label: a two-line label needs a row twice as tall."""
+    return max((s.count("\n") + 1 for s in labels), default=1)
+
+
+def _check_glyphs(texts: Sequence[str], font) -> None:
+    missing_glyphs([t for t in texts if t], font, renderer="matplotlib")
+
+
+def _story_name(story_names: dict | None, story_id) -> str:
+    return str((story_names or {}).get(story_id, story_id))
+
+
+SIDE_NAMES = {"target": "القصة المستهدفة", "reference": "المرجع"}
+REST_NAME = "بقية القصص"  # "the other stories": reference=None in helpers.freq.keyness
+
+
+def side_name(table: pd.DataFrame, side: str, name=None, story_names: dict | None = None) -> str:
+    """Display name of one side (``"target"`` or ``"reference"``) of a keyness table.
+
+    ``name`` when given; else, from ``table.attrs[side]`` (the story ids that
+    :func:`helpers.freq.keyness` records): the story's name in ``story_names`` when the
+    side is one story; ``"بقية القصص"`` when the reference is the rest of the corpus
+    (``attrs["reference_rest"]``); the story id when the side is one unnamed story;
+    otherwise the generic ``"القصة المستهدفة"`` / ``"المرجع"``.
+
+    Raises
+    ------
+    ValueError
+        ``side`` is neither ``"target"`` nor ``"reference"``.
+    """
+    if side not in SIDE_NAMES:
+        raise ValueError(f"side must be 'target' or 'reference', got {side!r}")
+    if name is not None:
+        return str(name)
+    ids = list(getattr(table, "attrs", {}).get(side) or [])
+    rest = side == "reference" and bool(table.attrs.get("reference_rest"))
+    if len(ids) == 1 and ids[0] in (story_names or {}):
+        return str(story_names[ids[0]])
+    if rest:
+        return REST_NAME
+    if len(ids) == 1:
+        return str(ids[0])
+    return SIDE_NAMES[side]
+
+
+def _one_story(df: pd.DataFrame, story_id, what: str) -> pd.DataFrame:
+    ids = list(dict.fromkeys(df["story_id"]))
+    if story_id is None:
+        if len(ids) > 1:
+            raise KhabarError(
+                f"{what}: the table holds {len(ids)} stories; pass story_id= one of {ids[:10]}"
+            )
+        return df
+    if story_id not in ids:
+        raise KhabarError(f"{what}: story_id {story_id!r} is not in the table; it has {ids[:10]}")
+    return df[df["story_id"] == story_id]
+
+
+# --------------------------------------------------------------------------- shared parts
+
+
+@contextlib.contextmanager
+def drawing(font: str | Path | None = None) -> Iterator[list[str]]:
+    """Inside the block khabar's chart style is in force; yields the font family list.
+
+    Raises :class:`helpers.errors.FontError` for a bad ``font`` path."""
+    with mpl.rc_context(chart_style(font)):
+        yield mpl.rcParams["font.family"]
+
+
+def new_figure(width: float, height: float, **kwargs) -> Figure:
+    """A constrained-layout figure of ``width`` x ``height`` inches, each side clamped
+    to :data:`MAX_INCHES` (so at most 4,000 px a side at 200 dpi) and at least 1 inch."""
+    w = float(min(max(width, 1.0), MAX_INCHES))
+    h = float(min(max(height, 1.0), MAX_INCHES))
+    return Figure(figsize=(w, h), layout="constrained", **kwargs)
+
+
+def others_name(folded: int) -> str:
+    """Name of the series that holds ``folded`` groups folded together: ``غيرها (N)``."""
+    return f"{OTHERS} ({folded})"
+
+
+def fold_others(
+    table: pd.DataFrame,
+    group: str,
+    value: str,
+    *,
+    max_groups: int = MAX_SERIES,
+    order: Sequence | None = None,
+) -> pd.DataFrame:
+    """Keep at most ``max_groups`` values of column ``group``: the largest by the sum
+    of ``value``, and one more row set named :func:`others_name` holding the rest.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        Any long table with columns ``group`` and ``value`` (numeric).
+    group, value : str
+        Column names.
+    max_groups : int
+        Most groups kept, "others" included (>= 2).
+    order : sequence, optional
+        Groups in the order to keep them (default: by total ``value``, largest first,
+        ties in order of first appearance).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``table`` unchanged when it has at most ``max_groups`` groups; otherwise the
+        rows of the ``max_groups - 1`` largest groups unchanged and the others' rows
+        with ``group`` set to ``"غيرها (N)"`` (N = number of groups folded), as strings.
+        Callers sum rows with the same keys. ``attrs["folded"]`` = N (0 when nothing
+        was folded).
+
+    Raises
+    ------
+    helpers.errors.ArgumentError
+        ``max_groups`` < 2.
+    """
+    if not isinstance(max_groups, int) or max_groups < 2:
+        raise ArgumentError(
+            f"fold_others: max_groups must be a whole number >= 2, got {max_groups!r}"
+        )
+    if order is None:
+        totals = table.groupby(group, sort=False)[value].sum()
+        order = list(totals.sort_values(ascending=False, kind="stable").index)
+    else:
+        order = [g for g in order if g in set(table[group])]
+        order += [g for g in dict.fromkeys(table[group]) if g not in set(order)]
+    out = table.copy()
+    out.attrs["folded"] = 0
+    if len(order) <= max_groups:
+        return out
+    keep = set(order[: max_groups - 1])
+    folded = len(order) - (max_groups - 1)
+    mask = ~out[group].isin(keep)
+    out[group] = out[group].astype(object)
+    out.loc[mask, group] = others_name(folded)
+    out.attrs["folded"] = folded
+    return out
+
+
+def stories_phrase(n: int) -> str:
+    """``n`` stories in Arabic, the counted noun agreeing with the number:
+    قصة واحدة (1), قصتان (2), 3–10 قصص, 11 قصة and above (ending 03–10: قصص), 0 قصة.
+
+    Digits are Western with a thousands separator (``1,234 قصة``), as on the axes."""
+    n = int(n)
+    if n == 1:
+        return "قصة واحدة"
+    if n == 2:
+        return "قصتان"
+    noun = "قصص" if 3 <= n % 100 <= 10 else "قصة"
+    return f"{n:,} {noun}"
+
+
+def comparison_subtitle(
+    target_name: str, n_target: int, reference_name: str | None = None, n_reference: int = 0
+) -> str:
+    """The line that says what a chart compares: ``«A» (12 قصة) مقابل «B» (3 قصص)``, or
+    for one side only ``«A» (12 قصة)``."""
+    text = f"«{target_name}» ({stories_phrase(n_target)})"
+    if reference_name is not None:
+        text += f" مقابل «{reference_name}» ({stories_phrase(n_reference)})"
+    return text
+
+
+def selection_name(selection, default: str | None = None) -> str:
+    """A reader's name for a story selection (the forms of
+    :func:`helpers.freq.select_stories`): a story id or value as itself, a list joined
+    with ``"، "`` (up to three, then "+N"), ``{"outlet": "okaz"}`` as ``okaz``,
+    ``{"date": ("2015-07-21", "2015-07-27")}`` as ``2015-07-21 – 2015-07-27``; ``None``
+    gives ``default`` (``""`` when not given)."""
+    if selection is None:
+        return default or ""
+    if isinstance(selection, dict):
+        parts = [selection_name(v) for v in selection.values()]
+        return "، ".join(p for p in parts if p)
+    if isinstance(selection, tuple) and len(selection) == 2:
+        a, b = (pd.Timestamp(v).strftime("%Y-%m-%d") if _is_date(v) else str(v) for v in selection)
+        return f"{a} – {b}"
+    if isinstance(selection, list | set | frozenset | pd.Index | pd.Series | np.ndarray):
+        items = [str(v) for v in selection]
+        more = f" +{len(items) - 3}" if len(items) > 3 else ""
+        return "، ".join(items[:3]) + more
+    return str(selection)
+
+
+def _is_date(value) -> bool:
+    if isinstance(value, pd.Timestamp):
+        return True
+    try:
+        pd.Timestamp(str(value))
+    except (ValueError, TypeError):
+        return False
+    return isinstance(value, str) and any(ch.isdigit() for ch in value) and "-" in value
+
+
+def _rows(
+    table: pd.DataFrame, label: str, values: Sequence[str], what: str, *, size: str | None = None
+) -> pd.DataFrame:
+    """The rows a chart draws: empty ``label`` rows left out (:func:`_drop_empty`), the
+    ``values`` columns checked (:func:`_check_values`, ``size`` the bar/word size)."""
+    return _check_values(_drop_empty(table, label, what), list(values), what, size=size)
+
+
+def _fold_series(df: pd.DataFrame, column: str, value: str, ids: list) -> tuple[pd.DataFrame, list]:
+    """Fold the series of ``column`` (in the order ``ids``) to at most :data:`MAX_SERIES`:
+    the 11 with the largest total ``value`` keep their place in ``ids``, the rest become
+    one last series :func:`others_name`. Returns the table and the series in order."""
+    if len(ids) <= MAX_SERIES:
+        return df, ids
+    totals = df.groupby(column, sort=False)[value].sum().reindex(ids, fill_value=0)
+    top = set(totals.sort_values(ascending=False, kind="stable").index[: MAX_SERIES - 1])
+    kept = [s for s in ids if s in top]
+    other = others_name(len(ids) - len(kept))
+    df = df[df[column].isin(ids)].copy()
+    df[column] = df[column].astype(object).where(df[column].isin(top), other)
+    return df, [*kept, other]

@@ -1,0 +1,823 @@
+"""Corpus-level views: outlets, days and weeks, people, at any number of stories.
+
+Each function takes a table of :mod:`helpers.corpus`, :mod:`helpers.freq`,
+:mod:`helpers.entities` or :mod:`helpers.quotes` with a group column (``outlet``,
+``period``, ``story_id``...) and draws it on the shared skeleton
+(:mod:`helpers.charts.skeleton`): at most 4,000 px a side at 200 dpi, at most
+:data:`~helpers.charts.skeleton.MAX_SERIES` (12) groups or series (the largest, then
+"غيرها (N)" = the others, or, for small multiples, the 12 largest groups and a subtitle
+saying how many there are), labels cut with an ellipsis, counts on the axis, a title
+and a subtitle that says what is compared and how many stories each side has.
+
+Dates are written the way an Arabic newspaper writes them: day and month name (5 أغسطس,
+the month names used in Saudi Arabia and Egypt; ``months="levant"`` gives آب), the
+year where it changes; time runs left to right, as in Arabic newspapers' charts, while
+titles and legends read right to left.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import matplotlib.dates as mdates
+import numpy as np
+import pandas as pd
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.ticker import FuncFormatter
+
+from ..errors import ArgumentError
+from .labels import prepare_label
+from .skeleton import (
+    MAX_SERIES,
+    PALETTE,
+    _check_glyphs,
+    _empty_figure,
+    _fig_legend,
+    _formatter,
+    _hbars,
+    _integer_ticks,
+    _is_rtl,
+    _prepare,
+    _require,
+    _rows,
+    _style_value_axis,
+    _title,
+    drawing,
+    new_figure,
+    others_name,
+    stories_phrase,
+)
+
+__all__ = [
+    "MONTHS",
+    "arabic_date",
+    "cleaning_chart",
+    "entity_heatmap",
+    "quotes_by_group",
+    "stories_over_time",
+    "story_lengths_chart",
+    "time_series_chart",
+    "top_by_group",
+    "top_entities_by_group",
+    "top_terms_by_group",
+]
+
+#: Month names, January first: Gulf/Egyptian (يناير...) and Levantine/Iraqi (كانون الثاني...).
+MONTHS = {
+    "gulf": (
+        "يناير",
+        "فبراير",
+        "مارس",
+        "أبريل",
+        "مايو",
+        "يونيو",
+        "يوليو",
+        "أغسطس",
+        "سبتمبر",
+        "أكتوبر",
+        "نوفمبر",
+        "ديسمبر",
+    ),
+    "levant": (
+        "كانون الثاني",
+        "شباط",
+        "آذار",
+        "نيسان",
+        "أيار",
+        "حزيران",
+        "تموز",
+        "آب",
+        "أيلول",
+        "تشرين الأول",
+        "تشرين الثاني",
+        "كانون الأول",
+    ),
+}
+#: Colours of more than six series: PALETTE then tab20's darker half.
+COLOURS = (*PALETTE, "#d62728", "#17becf", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22")
+UNITS = {
+    "per_1000": "لكل 1000 كلمة",
+    "count": "عدد المرات",
+    "quotes": "عدد الاقتباسات",
+    "words": "عدد الكلمات المقتبسة",
+    "stories": "عدد القصص",
+}
+#: Value columns that add up across groups (others = sum); any other (rates) is averaged.
+ADDITIVE = frozenset({"count", "quotes", "words", "stories", "n"})
+
+
+def arabic_date(value, period: str = "D", *, months: str = "gulf", year: bool = True) -> str:
+    """A date as an Arabic reader expects it: ``5 أغسطس 2015`` (day), ``أغسطس 2015``
+    (``period="M"``); ``year=False`` leaves the year out. Western digits.
+
+    Raises :class:`helpers.errors.ArgumentError` for an unknown ``months`` style."""
+    if months not in MONTHS:
+        raise ArgumentError(f"arabic_date: months must be one of {sorted(MONTHS)}, got {months!r}")
+    ts = pd.Timestamp(value)
+    name = MONTHS[months][ts.month - 1]
+    text = name if period == "M" else f"{ts.day} {name}"
+    return f"{text} {ts.year}" if year else text
+
+
+def _wide(
+    table: pd.DataFrame, index: str, columns: str, value: str, *, max_columns: int = MAX_SERIES
+) -> tuple[pd.DataFrame, int]:
+    """``table`` as index x columns (0 where absent), at most ``max_columns`` columns:
+    the largest by total (of ``count`` when the table has it, else ``value``), then one
+    column "غيرها (N)": the sum (counts) or the mean (rates) of the rest. Returns the
+    wide table and N (0 when nothing was folded)."""
+    wide = table.pivot_table(
+        index=index, columns=columns, values=value, aggfunc="sum", fill_value=0, sort=False
+    )
+    size_col = "count" if "count" in table.columns else value
+    size = table.groupby(columns, sort=False)[size_col].sum().reindex(wide.columns)
+    order = list(size.sort_values(ascending=False, kind="stable").index)
+    wide = wide[order].astype(float)
+    if len(order) <= max_columns:
+        return wide, 0
+    kept, rest = order[: max_columns - 1], order[max_columns - 1 :]
+    folded = wide[rest].sum(axis=1) if value in ADDITIVE else wide[rest].mean(axis=1)
+    wide = wide[kept].assign(**{others_name(len(rest)): folded})
+    return wide, len(rest)
+
+
+def _groups_subtitle(n_groups: int, shown: int, n_stories: int | None, what: str) -> str:
+    text = f"{n_groups:,} {what}"
+    if n_stories is not None:
+        text += f"، {stories_phrase(n_stories)}"
+    if shown < n_groups:
+        text += f" (تظهر أكبر {shown})"
+    return text
+
+
+# ------------------------------------------------------------------ corpus at a glance
+
+
+def stories_over_time(
+    stories: pd.DataFrame,
+    by: str = "outlet",
+    *,
+    period: str = "D",
+    title: str | None = None,
+    months: str = "gulf",
+    font: str | Path | None = None,
+) -> Figure:
+    """Stories per group per day (week, month): stacked bars, one colour per group.
+
+    Parameters
+    ----------
+    stories : pandas.DataFrame
+        Stories table with ``story_id`` and ``date`` (datetime64; NaT rows are left out
+        and counted in the subtitle) and, when ``by`` is given, column ``by`` (str).
+    by : str or None
+        Group column (``outlet``); ``None``: the whole corpus in one colour. At most 12
+        groups: the 11 with most stories, then "غيرها (N)".
+    period : {"D", "W", "M"}
+        Day, week (starting Monday) or month.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        x: period start (dates in Arabic, :func:`arabic_date`), y: stories. A corpus
+        with one period only gives one bar and the subtitle says so.
+
+    Raises
+    ------
+    KhabarError
+        Missing columns. :class:`helpers.errors.ArgumentError` for an unknown
+        ``period``.
+    """
+    if period not in ("D", "W", "M"):
+        raise ArgumentError(f"stories_over_time: period must be 'D', 'W' or 'M', got {period!r}")
+    _require(stories, ["story_id", "date", *([by] if by else [])], "stories_over_time")
+    title = title or "عدد القصص في كل " + {"D": "يوم", "W": "أسبوع", "M": "شهر"}[period]
+    dated = stories[stories["date"].notna()]
+    with drawing(font) as family:
+        if dated.empty:
+            return _empty_figure(title, "stories_over_time", family, "no story has a date")
+        starts = pd.to_datetime(dated["date"]).dt.to_period(period).dt.start_time
+        long = pd.DataFrame(
+            {
+                "period": starts.to_numpy(),
+                "group": dated[by].fillna("—").astype(str).to_numpy() if by else "الكل",
+                "stories": 1,
+            }
+        )
+        wide, _ = _wide(long, "period", "group", "stories")
+        wide = wide.sort_index()
+        n_groups = long["group"].nunique()
+        rtl = True
+        names = _prepare(wide.columns, "stories_over_time")
+        _check_glyphs([title, *names], font)
+        fig = new_figure(10, 5.2)
+        ax = fig.add_subplot()
+        x = mdates.date2num(pd.DatetimeIndex(wide.index).to_pydatetime())
+        step = {"D": 1.0, "W": 7.0, "M": 30.0}[period]
+        bottom = np.zeros(len(wide))
+        for j, name in enumerate(names):
+            vals = wide.iloc[:, j].to_numpy()
+            ax.bar(x, vals, bottom=bottom, width=0.85 * step, color=COLOURS[j], label=name)
+            bottom += vals
+        _date_axis(ax, x, period, months, family)
+        _integer_ticks_y(ax)
+        ax.set_ylabel(prepare_label(UNITS["stories"], "matplotlib"), fontfamily=family)
+        ax.grid(axis="y", color="#dddddd", linewidth=0.6)
+        ax.set_axisbelow(True)
+        undated = len(stories) - len(dated)
+        sub = _groups_subtitle(n_groups, len(names), len(dated), "مجموعة")
+        sub = f"{by}: {sub}" if by else sub
+        if len(wide) == 1:
+            sub += f"؛ {_one_period(period)}: {arabic_date(wide.index[0], period, months=months)}"
+        if undated:
+            sub += f"؛ {stories_phrase(undated)} بلا تاريخ"
+        _title(fig, title, rtl, family, sub)
+        if len(names) > 1:
+            handles, labels = ax.get_legend_handles_labels()
+            _fig_legend(fig, rtl, family, handles, labels)
+        return fig
+
+
+def _one_period(period: str) -> str:
+    return {"D": "يوم واحد فقط", "W": "أسبوع واحد فقط", "M": "شهر واحد فقط"}[period]
+
+
+def _integer_ticks_y(ax) -> None:
+    from matplotlib.ticker import MaxNLocator
+
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.yaxis.set_major_formatter(_formatter("western"))
+
+
+def _date_axis(ax, x: np.ndarray, period: str, months: str, family) -> None:
+    """Dates under the bars or points: at most ~10 ticks, Arabic month names, the year
+    on the first tick and where it changes."""
+    locator = mdates.AutoDateLocator(minticks=2, maxticks=10)
+    if len(x) <= 10:
+        ax.set_xticks(x)
+    else:
+        ax.xaxis.set_major_locator(locator)
+    seen_years: list[int] = []
+
+    def fmt(value, pos=None):
+        ts = pd.Timestamp(mdates.num2date(value).replace(tzinfo=None))
+        show_year = not seen_years or seen_years[-1] != ts.year
+        seen_years.append(ts.year)
+        return arabic_date(ts, period, months=months, year=show_year or period == "M")
+
+    def formatter(value, pos=None):
+        if pos == 0:
+            seen_years.clear()
+        return fmt(value, pos)
+
+    ax.xaxis.set_major_formatter(FuncFormatter(formatter))
+    ax.tick_params(axis="x", labelfontfamily=family, labelrotation=0)
+    ax.tick_params(axis="y", labelfontfamily=family)
+    if len(x) == 1:
+        pad = {"D": 3, "W": 14, "M": 60}[period]
+        ax.set_xlim(x[0] - pad, x[0] + pad)
+
+
+def story_lengths_chart(
+    stories: pd.DataFrame,
+    by: str | None = "outlet",
+    *,
+    title: str | None = None,
+    font: str | Path | None = None,
+) -> Figure:
+    """How long the stories of each group are: a box per group of words per story.
+
+    Words are whitespace-separated words of title and body (a reader's count, not
+    khabar's tokens). Box: quartiles; line: median; whiskers: 1.5 x IQR (Tukey);
+    outliers not drawn. At most 12 groups: the 12 with most stories (no "others" box:
+    a box of mixed groups says nothing), and the subtitle says so.
+
+    Parameters
+    ----------
+    stories : pandas.DataFrame
+        Stories table: ``story_id``, ``title``, ``body`` (str) and ``by``.
+    by : str or None
+        Group column; ``None``: one box for the corpus.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+
+    Raises
+    ------
+    KhabarError
+        Missing columns.
+    """
+    _require(stories, ["story_id", "title", "body", *([by] if by else [])], "story_lengths_chart")
+    title = title or "طول القصص (كلمات في القصة الواحدة)"
+    words = (stories["title"].fillna("") + " " + stories["body"].fillna("")).str.split().str.len()
+    groups = stories[by].fillna("—").astype(str) if by else pd.Series("الكل", index=stories.index)
+    with drawing(font) as family:
+        if stories.empty:
+            return _empty_figure(title, "story_lengths_chart", family)
+        sizes = groups.value_counts(sort=True)
+        shown = list(sizes.index[:MAX_SERIES])
+        data = [words[groups == g].to_numpy() for g in shown]
+        labels = _prepare(shown, "story_lengths_chart")
+        rtl = _is_rtl(labels) or True
+        _check_glyphs([title, *labels], font)
+        fig = new_figure(8, 1.6 + 0.42 * len(shown))
+        ax = fig.add_subplot()
+        ax.boxplot(
+            data,
+            orientation="horizontal",
+            showfliers=False,
+            widths=0.6,
+            patch_artist=True,
+            boxprops={"facecolor": "#cfe0ea", "edgecolor": PALETTE[0]},
+            medianprops={"color": PALETTE[1]},
+        )
+        ax.set_yticks(np.arange(1, len(shown) + 1), labels, fontfamily=family)
+        ax.set_ylim(len(shown) + 0.5, 0.5)
+        if rtl:
+            ax.yaxis.tick_right()
+        _style_value_axis(ax, False, "western", family, "كلمات في القصة")
+        counts = [f"{g}: {stories_phrase(sizes[g])}" for g in shown[:3]]
+        sub = _groups_subtitle(len(sizes), len(shown), len(stories), "مجموعة")
+        _title(fig, title, True, family, f"{sub} — {'، '.join(counts)}")
+        return fig
+
+
+def cleaning_chart(
+    report: pd.DataFrame,
+    stories: pd.DataFrame,
+    by: str | None = "outlet",
+    *,
+    title: str | None = None,
+    font: str | Path | None = None,
+) -> Figure:
+    """What cleaning removed or repaired, per group: stacked bars of report rows by reason.
+
+    Parameters
+    ----------
+    report : pandas.DataFrame
+        Cleaning report of :func:`helpers.corpus.load_corpus` (``return_report=True``):
+        ``reason`` (str), ``story_id`` (str, may be empty for lines outside any story),
+        ``action`` (str).
+    stories : pandas.DataFrame
+        Stories table (``story_id`` and ``by``), to map each row to its group; rows of
+        no story go to group "—".
+    by : str or None
+        Group column; ``None`` draws the corpus as one bar.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        One bar per group (at most 12, the rest folded into "غيرها (N)"), one colour per
+        reason (at most 12, the rest folded). Lines, not characters, are counted.
+
+    Raises
+    ------
+    KhabarError
+        Missing columns.
+    """
+    _require(report, ["reason", "story_id"], "cleaning_chart")
+    _require(stories, ["story_id", *([by] if by else [])], "cleaning_chart")
+    title = title or "ما أزاله التنظيف أو أصلحه (أسطر)"
+    group_of = stories.set_index("story_id")[by].astype(str) if by else None
+    sid = report["story_id"].fillna("").astype(str)
+    groups = sid.map(group_of).fillna("—") if by else pd.Series("الكل", index=report.index)
+    long = pd.DataFrame({"group": groups.to_numpy(), "reason": report["reason"].astype(str)})
+    with drawing(font) as family:
+        if long.empty:
+            return _empty_figure(title, "cleaning_chart", family, "cleaning removed nothing")
+        wide = _fold_rows(pd.crosstab(long["group"], long["reason"]), MAX_SERIES)  # groups
+        wide = _fold_rows(wide.T, MAX_SERIES).T  # reasons
+        labels = _prepare(wide.index, "cleaning_chart")
+        reasons = _prepare(wide.columns, "cleaning_chart")
+        rtl = True
+        _check_glyphs([title, *labels, *reasons], font)
+        fig = new_figure(8.5, 1.8 + 0.4 * len(wide) + 0.25 * (len(reasons) // 3))
+        ax = fig.add_subplot()
+        left = np.zeros(len(wide))
+        y = np.arange(len(wide))
+        for j, name in enumerate(reasons):
+            vals = wide.iloc[:, j].to_numpy()
+            ax.barh(y, vals, left=left, height=0.7, color=COLOURS[j], label=name)
+            left += vals
+        ax.set_yticks(y, labels, fontfamily=family, parse_math=False)
+        ax.set_ylim(len(wide) - 0.5, -0.5)
+        ax.tick_params(axis="y", length=0)
+        ax.invert_xaxis()
+        ax.yaxis.tick_right()
+        ax.spines["left"].set_visible(False)
+        _style_value_axis(ax, rtl, "western", family, "أسطر")
+        _integer_ticks(ax, left)
+        n_stories = len(stories)
+        sub = f"{len(report):,} سطراً في التقرير، {stories_phrase(n_stories)}"
+        _title(fig, title, rtl, family, sub)
+        handles, names = ax.get_legend_handles_labels()
+        _fig_legend(fig, rtl, family, handles, names)
+        return fig
+
+
+def _fold_rows(wide: pd.DataFrame, max_rows: int) -> pd.DataFrame:
+    """At most ``max_rows`` rows (largest total first), the rest summed into "غيرها (N)"."""
+    order = wide.sum(axis=1).sort_values(ascending=False, kind="stable").index
+    wide = wide.loc[order]
+    if len(wide) <= max_rows:
+        return wide
+    rest = wide.iloc[max_rows - 1 :].sum(axis=0)
+    out = wide.iloc[: max_rows - 1].copy()
+    out.loc[others_name(len(wide) - max_rows + 1)] = rest
+    return out
+
+
+# ------------------------------------------------------------------ small multiples
+
+
+def top_by_group(
+    table: pd.DataFrame,
+    group: str,
+    label: str,
+    value: str,
+    n: int = 10,
+    *,
+    key: str | None = None,
+    group_sizes: dict | pd.Series | None = None,
+    title: str | None = None,
+    subtitle: str | None = None,
+    xlabel: str | None = None,
+    digits: str = "western",
+    font: str | Path | None = None,
+) -> Figure:
+    """Small multiples: the ``n`` largest ``value`` of each group, one panel per group,
+    every panel on the same value scale so bars compare across panels.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        Long table with columns ``group``, ``label`` (display text), ``value``
+        (numeric >= 0) and ``key`` (the identity of a row within a group; default
+        ``label``). Rows with the same group and key are summed.
+    group, label, value, key : str
+        Column names.
+    n : int
+        Bars per panel (ties broken by key).
+    group_sizes : mapping, optional
+        Stories per group, shown in each panel title (``okaz · 1,234 قصة``).
+    title, subtitle, xlabel : str, optional
+        ``xlabel`` defaults to the unit of ``value`` (:data:`UNITS`).
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        At most 12 panels: the groups with the largest total ``value`` (group_sizes when
+        given), in that order; the subtitle says when groups were left out. Three
+        panels a row (two for up to four groups).
+
+    Raises
+    ------
+    KhabarError
+        Missing columns. :class:`helpers.errors.ArgumentError` for bad values.
+    """
+    key = key or label
+    _require(table, list(dict.fromkeys([group, label, value, key])), "top_by_group")
+    xlabel = xlabel if xlabel is not None else UNITS.get(value, value)
+    with drawing(font) as family:
+        df = _rows(table, label, [value], "top_by_group", size=value)
+        if df.empty:
+            return _empty_figure(title, "top_by_group", family)
+        df = df.groupby([group, key], sort=False, as_index=False).agg(
+            **{label: (label, "first"), value: (value, "sum")}
+        )
+        if group_sizes is not None:
+            sizes = pd.Series(group_sizes, dtype=float).reindex(df[group].unique()).fillna(0)
+        else:
+            sizes = df.groupby(group, sort=False)[value].sum()
+        groups = list(sizes.sort_values(ascending=False, kind="stable").index)
+        shown = groups[:MAX_SERIES]
+        panels = []
+        for g in shown:
+            sub = df[df[group] == g].sort_values([value, key], ascending=[False, True]).head(n)
+            panels.append((g, _prepare(sub[label], "top_by_group"), sub[[value]].to_numpy(float)))
+        all_labels = [s for _, labels, _ in panels for s in labels]
+        rtl = _is_rtl(all_labels)
+        vmax = max(float(v.max()) for _, _, v in panels) * 1.05 or 1.0
+        _check_glyphs([*all_labels, title or "", *map(str, shown)], font)
+        ncols = 2 if len(shown) <= 4 else 3
+        ncols = min(ncols, len(shown))
+        nrows = -(-len(shown) // ncols)
+        fig = new_figure(4.2 * ncols, 0.9 + nrows * (0.8 + 0.24 * n))
+        axes = fig.subplots(nrows, ncols, squeeze=False)
+        for i, ax in enumerate(axes.flat):
+            if i >= len(panels):
+                ax.set_axis_off()
+                continue
+            # right-to-left reading: the first (largest) group in the top-right panel
+            r, c = divmod(i, ncols)
+            ax = axes[r, ncols - 1 - c] if rtl else ax
+            g, labels, values = panels[i]
+            _hbars(ax, labels, values, None, rtl=rtl, family=family)
+            ax.set_xlim((vmax, 0) if rtl else (0, vmax))
+            _style_value_axis(ax, rtl, digits, family, xlabel if r == nrows - 1 else None)
+            _integer_ticks(ax, values)
+            name = str(g)
+            if group_sizes is not None:
+                name += f" · {stories_phrase(int(sizes[g]))}"
+            _title(ax, name, rtl, family)
+        if rtl:  # panels were filled from the right: hide the unused ones on the left
+            for i in range(len(panels), nrows * ncols):
+                r, c = divmod(i, ncols)
+                axes[r, ncols - 1 - c].set_axis_off()
+        note = _groups_subtitle(len(groups), len(shown), None, group)
+        _title(fig, title, rtl, family, f"{subtitle}؛ {note}" if subtitle else note)
+        return fig
+
+
+def top_terms_by_group(
+    freq: pd.DataFrame,
+    by: str,
+    n: int = 10,
+    *,
+    value: str = "per_1000",
+    group_sizes=None,
+    title: str | None = None,
+    subtitle: str | None = None,
+    font: str | Path | None = None,
+) -> Figure:
+    """Top terms of each group as small multiples (:func:`top_by_group`).
+
+    ``freq`` is a term-frequency table of :func:`helpers.freq.term_frequencies` with
+    ``by=`` a group column: ``<by>, term, label, count, per_1000`` (+ others). ``value``
+    ``per_1000`` (default: groups of different sizes compare) or ``count``."""
+    return top_by_group(
+        freq,
+        by,
+        "label",
+        value,
+        n,
+        key="term",
+        group_sizes=group_sizes,
+        title=title or "الكلمات الأكثر تكراراً في كل مجموعة",
+        subtitle=subtitle,
+        font=font,
+    )
+
+
+def top_entities_by_group(
+    counts: pd.DataFrame,
+    by: str,
+    n: int = 8,
+    *,
+    value: str = "count",
+    types: Sequence[str] | None = None,
+    group_sizes=None,
+    title: str | None = None,
+    subtitle: str | None = None,
+    font: str | Path | None = None,
+) -> Figure:
+    """Most mentioned entities of each group as small multiples (:func:`top_by_group`).
+
+    ``counts``: :func:`helpers.entities.entity_counts` table with a group column
+    ``by``: ``<by>, entity_id, canonical, type, count`` (+ ``per_1000``). ``types``
+    keeps only those entity types (e.g. ``("PERSON",)``)."""
+    _require(counts, [by, "entity_id", "canonical", "type", value], "top_entities_by_group")
+    if types is not None:
+        counts = counts[counts["type"].isin(list(types))]
+    return top_by_group(
+        counts,
+        by,
+        "canonical",
+        value,
+        n,
+        key="entity_id",
+        group_sizes=group_sizes,
+        title=title or "الكيانات الأكثر ذكراً في كل مجموعة",
+        subtitle=subtitle,
+        font=font,
+    )
+
+
+def quotes_by_group(
+    per_speaker: pd.DataFrame,
+    by: str,
+    n: int = 8,
+    *,
+    value: str = "quotes",
+    group_sizes=None,
+    title: str | None = None,
+    subtitle: str | None = None,
+    font: str | Path | None = None,
+) -> Figure:
+    """Who is quoted most in each group, as small multiples (:func:`top_by_group`).
+
+    ``per_speaker``: :func:`helpers.quotes.quotes_per_speaker` table with a group column
+    ``by``: ``<by>, speaker_id, speaker, quotes, words``. Unattributed quotations
+    (``speaker_id == ""``) are left out. ``value``: ``quotes`` or ``words``."""
+    _require(per_speaker, [by, "speaker_id", "speaker", value], "quotes_by_group")
+    named = per_speaker[per_speaker["speaker_id"].astype(str) != ""]
+    return top_by_group(
+        named,
+        by,
+        "speaker",
+        value,
+        n,
+        key="speaker_id",
+        group_sizes=group_sizes,
+        title=title or "من يُقتبس أكثر في كل مجموعة",
+        subtitle=subtitle,
+        font=font,
+    )
+
+
+# ------------------------------------------------------------------ over time
+
+
+def time_series_chart(
+    series: pd.DataFrame,
+    *,
+    value: str = "per_1000",
+    period: str = "D",
+    title: str | None = None,
+    subtitle: str | None = None,
+    months: str = "gulf",
+    max_panels: int = 6,
+    font: str | Path | None = None,
+) -> Figure:
+    """Chosen terms or entities over time: one panel per key, one line per group.
+
+    Parameters
+    ----------
+    series : pandas.DataFrame
+        Table of :func:`helpers.freq.time_series`: ``period`` (datetime64, period
+        start), ``group`` (str), ``key`` (str), ``label`` (str), ``count`` (int),
+        ``per_1000`` (float).
+    value : {"per_1000", "count"}
+    period : {"D", "W", "M"}
+        The period of the table (for the date labels).
+    max_panels : int
+        Keys drawn (the first ones in table order); the subtitle says if more were given.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        Panels share the date axis and the value scale. At most 12 lines a panel: the
+        11 groups with most occurrences and "غيرها (N)" (summed counts; mean rate).
+        A table with one period draws one point a line and the subtitle says
+        "يوم واحد فقط" (one day only).
+
+    Raises
+    ------
+    KhabarError
+        Missing columns. :class:`helpers.errors.ArgumentError` for bad values.
+    """
+    _require(series, ["period", "group", "key", "label", value], "time_series_chart")
+    title = title or "تطور التكرار عبر الزمن"
+    with drawing(font) as family:
+        df = _rows(series, "label", [value], "time_series_chart")
+        if df.empty:
+            return _empty_figure(title, "time_series_chart", family)
+        keys = list(dict.fromkeys(df["key"]))
+        shown = keys[:max_panels]
+        labels = df.drop_duplicates("key").set_index("key")["label"]
+        df = df.assign(period=pd.to_datetime(df["period"]), group=df["group"].astype(str))
+        periods = sorted(df["period"].unique())
+        x_all = mdates.date2num(pd.DatetimeIndex(periods).to_pydatetime())
+        groups_all = df.groupby("group", sort=False)["count" if "count" in df else value].sum()
+        order = list(groups_all.sort_values(ascending=False, kind="stable").index)
+        panel_names = _prepare([labels[k] for k in shown], "time_series_chart")
+        _check_glyphs([title, *panel_names, *order[:MAX_SERIES]], font)
+        fig = new_figure(9.5, 1.4 + 2.4 * len(shown))
+        axes = fig.subplots(len(shown), 1, sharex=True, sharey=True, squeeze=False)[:, 0]
+        colour = {}
+        for ax, k, name in zip(axes, shown, panel_names, strict=True):
+            sub = df[df["key"] == k]
+            wide, _ = _wide(sub, "period", "group", value)
+            wide = wide.reindex(periods, fill_value=0.0)
+            # the same group keeps the same colour in every panel
+            cols = sorted(wide.columns, key=lambda g: order.index(g) if g in order else 99)
+            for g in cols:
+                colour.setdefault(g, COLOURS[len(colour) % len(COLOURS)])
+                ax.plot(
+                    x_all,
+                    wide[g].to_numpy(),
+                    color=colour[g],
+                    marker="o" if len(periods) <= 31 else None,
+                    markersize=4,
+                    linewidth=1.6,
+                    label=prepare_label(str(g), "matplotlib"),
+                )
+            _title(ax, name, True, family)
+            ax.grid(color="#eeeeee", linewidth=0.6)
+            ax.set_ylabel(prepare_label(UNITS.get(value, value), "matplotlib"), fontfamily=family)
+            ax.yaxis.set_major_formatter(_formatter("western"))
+            ax.set_ylim(bottom=0)
+        _date_axis(axes[-1], x_all, period, months, family)
+        notes = [subtitle] if subtitle else []
+        if len(periods) == 1:
+            day = arabic_date(periods[0], period, months=months)
+            notes.append(f"{_one_period(period)} في البيانات ({day}): نقطة واحدة لكل خط")
+        if len(keys) > len(shown):
+            notes.append(f"تظهر أول {len(shown)} من {len(keys)} كلمات")
+        _title(fig, title, True, family, "؛ ".join(notes) or None)
+        handles = [Line2D([], [], color=c, marker="o", label=_short(g)) for g, c in colour.items()]
+        if len(handles) > 1:
+            _fig_legend(fig, True, family, handles)
+        return fig
+
+
+def _short(name: str) -> str:
+    return prepare_label(name, "matplotlib", max_chars=24)
+
+
+# ------------------------------------------------------------------ entities x groups
+
+
+def entity_heatmap(
+    counts: pd.DataFrame,
+    by: str,
+    n: int = 20,
+    *,
+    value: str = "per_1000",
+    group_sizes=None,
+    title: str | None = None,
+    subtitle: str | None = None,
+    font: str | Path | None = None,
+) -> Figure:
+    """Who each group talks about: entities (rows) x groups (columns), shaded by
+    ``value``, each cell labelled with its number.
+
+    Parameters
+    ----------
+    counts : pandas.DataFrame
+        :func:`helpers.entities.entity_counts` table with group column ``by``:
+        ``<by>, entity_id, canonical, type, count`` and ``value`` (``per_1000``: mentions
+        per 1,000 tokens of the group, the default, so outlets of different sizes
+        compare; or ``count``).
+    n : int
+        Entities: the ``n`` with most mentions over all groups.
+    group_sizes : mapping, optional
+        Stories per group, shown under each column name.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        At most 12 columns: the groups with most mentions, then "غيرها (N)" (sum of
+        counts, mean of rates). First group on the right (right-to-left reading).
+
+    Raises
+    ------
+    KhabarError
+        Missing columns. :class:`helpers.errors.ArgumentError` for bad values.
+    """
+    _require(counts, [by, "entity_id", "canonical", value], "entity_heatmap")
+    title = title or "من تذكر كل مجموعة؟ " + (
+        "(مرات الذكر لكل 1000 كلمة)" if value == "per_1000" else "(مرات الذكر)"
+    )
+    with drawing(font) as family:
+        df = _rows(counts, "canonical", [value], "entity_heatmap", size=value)
+        if df.empty:
+            return _empty_figure(title, "entity_heatmap", family)
+        size = "count" if "count" in df else value
+        totals = df.groupby("entity_id")[size].sum().sort_values(ascending=False, kind="stable")
+        top = list(totals.index[:n])
+        names = df.drop_duplicates("entity_id").set_index("entity_id")["canonical"]
+        n_groups = df[by].nunique()
+        wide, _ = _wide(df[df["entity_id"].isin(top)], "entity_id", by, value)
+        wide = wide.reindex(top, fill_value=0.0)
+        wide = wide.iloc[:, ::-1]  # first group on the right
+        rows = _prepare([names[e] for e in top], "entity_heatmap")
+        cols = [str(c) for c in wide.columns]
+        if group_sizes is not None:
+            sizes = pd.Series(group_sizes)
+            cols = [f"{c}\n{stories_phrase(sizes[c])}" if c in sizes else c for c in cols]
+        cols = _prepare(cols, "entity_heatmap")
+        _check_glyphs([title, *rows, *cols], font)
+        fig = new_figure(2.6 + 0.85 * wide.shape[1], 1.9 + 0.34 * len(rows))
+        ax = fig.add_subplot()
+        data = wide.to_numpy(float)
+        im = ax.imshow(data, cmap="Blues", aspect="auto", vmin=0)
+        vmax = data.max() or 1.0
+        for (i, j), v in np.ndenumerate(data):
+            text = f"{v:.2g}" if value != "count" and v < 10 else f"{v:,.0f}"
+            ax.text(
+                j,
+                i,
+                text if v else "",
+                ha="center",
+                va="center",
+                fontsize=8,
+                color="white" if v > 0.6 * vmax else "#333333",
+            )
+        ax.set_yticks(np.arange(len(rows)), rows, fontfamily=family)
+        ax.yaxis.tick_right()
+        ax.set_xticks(np.arange(len(cols)), cols, fontfamily=family)
+        ax.xaxis.tick_top()
+        ax.tick_params(axis="x", labelrotation=45 if max(map(len, cols)) > 8 else 0, length=0)
+        ax.tick_params(axis="y", length=0)
+        for spine in ax.spines.values():
+            spine.set_visible(False)
+        cb = fig.colorbar(im, ax=ax, location="left", shrink=0.7)
+        cb.set_label(prepare_label(UNITS.get(value, value), "matplotlib"), fontfamily=family)
+        cb.ax.yaxis.set_major_formatter(_formatter("western"))
+        note = _groups_subtitle(n_groups, min(n_groups, MAX_SERIES), None, by)
+        note += f"؛ أكثر {len(rows)} كياناً ذكراً"
+        _title(fig, title, True, family, f"{subtitle}؛ {note}" if subtitle else note)
+        return fig

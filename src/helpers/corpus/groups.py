@@ -1,0 +1,459 @@
+"""Groups and selections of stories: the one place that says which stories go together.
+
+Every table-making function of khabar takes ``by=`` (term frequencies, entity counts,
+quotes per speaker, overlap, time series) and every comparison takes selections
+(``target``/``reference`` of keyness, ``a``/``b`` of overlap). Both are resolved here,
+against the stories table (:func:`helpers.corpus.load_corpus`).
+
+``by`` (the unit of a table)
+    ``"story_id"`` (default: one group per story); any column of the stories table
+    (``"outlet"``, ``"author"``, ``"group"``...); or a period of the ``date`` column:
+    ``"date:D"`` (day), ``"date:W"`` (week starting Monday, ISO 8601), ``"date:M"``
+    (calendar month). The output tables name their first column
+    :func:`group_column` ``(by)``: the column name itself, or ``"period"`` for periods.
+
+Selections (one side of a comparison)
+    * a story id (``str``);
+    * a list, tuple, set, :class:`pandas.Index` or Series of story ids;
+    * a boolean mask the length of the stories table;
+    * a mapping ``{column: value}``, every pair must hold. The value is one value, a
+      list/set/tuple of values ("any of these") or, on a datetime column (``date``), a
+      ``(start, end)`` pair: an inclusive range of dates (strings such as
+      ``"2015-07-21"`` or Timestamps; an end given as a day includes that whole day).
+      A single value on a datetime column selects that day. The key may also be a
+      period ``"date:W"`` with the period's start as value
+      (``{"date:W": "2015-07-20"}``).
+
+A story whose group value is missing (NaN, None, empty string, NaT) belongs to no
+group: :func:`story_groups` leaves it out, and the group tables do not count it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from helpers.errors import ArgumentError, SelectionError
+
+__all__ = [
+    "PERIODS",
+    "group_column",
+    "group_selection",
+    "resolve_sides",
+    "select_stories",
+    "story_groups",
+]
+
+#: Period codes of ``by="date:<code>"``: day, week (starting Monday), calendar month.
+PERIODS: dict[str, str] = {"D": "day", "W": "week (Monday to Sunday)", "M": "calendar month"}
+_DATE = "date"
+
+
+def _parse_by(by: Any, func: str = "group_column") -> tuple[str, str | None]:
+    """``by`` -> (column, period code or None). Raises ArgumentError on a bad value."""
+    if not isinstance(by, str) or not by:
+        raise ArgumentError(
+            f"{func}: by must be 'story_id', a column of the stories table or "
+            f"'date:D' / 'date:W' / 'date:M', got {type(by).__name__} {by!r}"
+        )
+    if ":" in by:
+        col, _, code = by.partition(":")
+        if code not in PERIODS or not col:
+            raise ArgumentError(
+                f"{func}: by={by!r} is not a period; use '{col or _DATE}:D' (day), "
+                f"'{col or _DATE}:W' (week) or '{col or _DATE}:M' (month)"
+            )
+        return col, code
+    return by, None
+
+
+def group_column(by: str) -> str:
+    """Name of the group column of output tables for ``by``.
+
+    ``"story_id"`` and story columns (``"outlet"``) name themselves; a period
+    (``"date:D"``, ``"date:W"``, ``"date:M"``) gives ``"period"``.
+
+    Raises
+    ------
+    helpers.errors.ArgumentError
+        ``by`` is not a non-empty string or names an unknown period code.
+    """
+    _, code = _parse_by(by)
+    return "period" if code else by
+
+
+def _missing(values: pd.Series) -> np.ndarray:
+    """True where a group value is missing: NaN/None/NaT or an all-whitespace string."""
+    miss = values.isna().to_numpy(dtype=bool, copy=True)
+    if values.dtype == object or pd.api.types.is_string_dtype(values.dtype):
+        text = values.astype(str).str.strip()
+        miss |= (text == "").to_numpy()
+    return miss
+
+
+def _as_dates(values: pd.Series, col: str, func: str) -> pd.Series:
+    """A datetime Series of ``values`` (parsed when the column holds strings)."""
+    if pd.api.types.is_datetime64_any_dtype(values.dtype):
+        return values
+    parsed = pd.to_datetime(values, errors="coerce", format="mixed")
+    if parsed.notna().sum() == 0:
+        raise ArgumentError(
+            f"{func}: the column {col!r} holds no dates (first values: "
+            f"{', '.join(map(repr, values.head(3).tolist()))})",
+            hint="load the corpus with fields={'date': '<the file's date field>'}",
+        )
+    return parsed
+
+
+def _period_start(dates: pd.Series, code: str) -> pd.Series:
+    """Start of the day / ISO week (Monday) / month of each date (NaT stays NaT)."""
+    day = dates.dt.normalize()
+    if code == "D":
+        return day
+    if code == "W":
+        return day - pd.to_timedelta(day.dt.day_of_week, unit="D")
+    return day - pd.to_timedelta(day.dt.day - 1, unit="D")
+
+
+def _check_stories(stories: Any, func: str) -> pd.DataFrame:
+    if not isinstance(stories, pd.DataFrame) or "story_id" not in stories.columns:
+        raise ArgumentError(
+            f"{func}: stories must be the stories table (a DataFrame with a story_id "
+            f"column), got {type(stories).__name__}",
+            hint="use helpers.corpus.load_corpus(path)",
+        )
+    return stories
+
+
+def story_groups(stories: pd.DataFrame, by: str = "story_id") -> pd.Series:
+    """The group of every story: a Series indexed by story id.
+
+    Parameters
+    ----------
+    stories : DataFrame
+        The stories table (``story_id`` and the ``by`` column).
+    by : str
+        ``"story_id"``, a stories column, or ``"date:D"`` / ``"date:W"`` / ``"date:M"``.
+
+    Returns
+    -------
+    pandas.Series
+        Index ``story_id`` (str, corpus order); values: the group label, ``str`` for a
+        column (the story id itself for ``"story_id"``), ``datetime64[ns]`` (the start
+        of the day, Monday of the ISO week, or first of the month) for a period. Name:
+        :func:`group_column` ``(by)``. Stories whose value is missing are left out.
+
+    Raises
+    ------
+    helpers.errors.ArgumentError
+        ``by`` is not a column of ``stories`` (the message lists the columns), is empty
+        for every story, or is a period over a column that holds no dates.
+    """
+    func = "story_groups"
+    stories = _check_stories(stories, func)
+    col, code = _parse_by(by, func)
+    name = "period" if code else col
+    ids = stories["story_id"].astype(str)
+    if col not in stories.columns:
+        raise ArgumentError(
+            f"{func}: by={by!r} names no column of the stories table; its columns are "
+            f"{', '.join(map(str, stories.columns))}",
+            hint="group by 'story_id', one of these columns, or 'date:D'/'date:W'/'date:M' "
+            "when there is a date column",
+        )
+    values = stories[col]
+    if code:
+        values = _period_start(_as_dates(values, col, func), code)
+    miss = _missing(values)
+    if len(values) and miss.all():
+        raise ArgumentError(
+            f"{func}: by={by!r}: the column {col!r} is empty for every story "
+            f"({len(values)} stories); columns: {', '.join(map(str, stories.columns))}",
+            hint="choose another column or load the corpus with fields= naming it",
+        )
+    keep = ~miss
+    if code:
+        out = pd.Series(values.to_numpy()[keep], index=ids.to_numpy()[keep], name=name)
+        return out.astype("datetime64[ns]").rename_axis("story_id")
+    labels = values[keep].astype(str).str.strip() if col != "story_id" else ids[keep]
+    return pd.Series(
+        labels.to_numpy(dtype=object),
+        index=pd.Index(ids.to_numpy()[keep], name="story_id"),
+        name=name,
+        dtype="str",
+    )
+
+
+def group_selection(value: Any, by: str = "story_id") -> Any:
+    """A selection written as group value(s) of ``by``, as a selection mapping.
+
+    With ``by="story_id"`` (or a value that is already a mapping, a mask or None) the
+    value is returned as it is; otherwise ``"aawsat"`` with ``by="outlet"`` becomes
+    ``{"outlet": "aawsat"}``, ``["okaz", "sabq"]`` becomes ``{"outlet": ["okaz",
+    "sabq"]}`` and ``"2015-07-20"`` with ``by="date:W"`` becomes ``{"date:W":
+    "2015-07-20"}`` (that week). Raises :class:`helpers.errors.ArgumentError` for a bad
+    ``by``.
+    """
+    _parse_by(by, "group_selection")
+    if by == "story_id" or value is None or isinstance(value, Mapping):
+        return value
+    if isinstance(value, str | pd.Timestamp):
+        return {by: value}
+    if isinstance(value, list | tuple | set | frozenset) and not any(
+        isinstance(v, bool | np.bool_) for v in value
+    ):
+        return {by: list(value)}
+    return value
+
+
+def _column_mask(stories: pd.DataFrame, col: str, value: Any, name: str) -> pd.Series:
+    """Boolean mask over ``stories`` for one ``{col: value}`` pair of a selection."""
+    base, code = (col, None)
+    if ":" in col:
+        try:
+            base, code = _parse_by(col, "select_stories")
+        except ArgumentError as exc:
+            raise SelectionError(f"the {name}: {exc}") from None
+    if base not in stories.columns:
+        raise SelectionError(
+            f"the {name} selects on column {base!r}, which the stories table "
+            f"does not have (columns: {', '.join(map(str, stories.columns))})"
+        )
+    values = stories[base]
+    is_date = code is not None or pd.api.types.is_datetime64_any_dtype(values.dtype)
+    if not is_date:
+        if isinstance(value, list | tuple | set | frozenset):
+            return values.isin(list(value))
+        return values == value
+    try:
+        dates = _as_dates(values, base, "select_stories")
+    except ArgumentError as exc:
+        raise SelectionError(f"the {name}: {exc}") from None
+    if code is not None:
+        dates = _period_start(dates, code)
+
+    def stamp(v: Any) -> pd.Timestamp:
+        try:
+            t = pd.Timestamp(v)
+        except (ValueError, TypeError):
+            raise SelectionError(
+                f"the {name} gives {v!r} for the date column {base!r}, which is not a date",
+                hint="write dates as 'YYYY-MM-DD'",
+            ) from None
+        if t is pd.NaT:
+            raise SelectionError(f"the {name} gives an empty date for column {base!r}")
+        return t.tz_localize(None) if t.tzinfo is not None else t
+
+    if isinstance(value, tuple) and code is None:
+        if len(value) != 2:
+            raise SelectionError(
+                f"the {name} gives {len(value)} values for the date range of {base!r}; "
+                "a range is (start, end)",
+                hint="e.g. {'date': ('2015-07-21', '2015-07-27')}; a list selects days",
+            )
+        start, end = stamp(value[0]), stamp(value[1])
+        if end < start:
+            raise SelectionError(
+                f"the {name} date range of {base!r} ends ({end.date()}) before it starts "
+                f"({start.date()})"
+            )
+        if end == end.normalize():  # a day: include the whole day
+            return (dates >= start) & (dates < end + pd.Timedelta(days=1))
+        return (dates >= start) & (dates <= end)
+    if code is not None:  # a period key: its start(s)
+        wanted = value if isinstance(value, list | tuple | set | frozenset) else [value]
+        return dates.isin([stamp(v) for v in wanted])
+    wanted = value if isinstance(value, list | set | frozenset) else [value]
+    return dates.dt.normalize().isin([stamp(v).normalize() for v in wanted])
+
+
+def select_stories(
+    selection: Any,
+    *,
+    stories: pd.DataFrame | None = None,
+    story_ids: Iterable[str] | None = None,
+    name: str = "selection",
+) -> list[str]:
+    """Resolve a story selection to a list of story ids, in corpus order.
+
+    The one place khabar resolves selections (keyness, overlap, shared entities, time
+    series all call it). Accepted forms are listed in the module docstring.
+
+    Parameters
+    ----------
+    selection
+        The selection.
+    stories : DataFrame, optional
+        The stories table (needed for mappings and masks; its ``story_id`` column is
+        the corpus when ``story_ids`` is not given).
+    story_ids : iterable of str, optional
+        Every story id of the corpus, in order (default: ``stories.story_id``).
+    name : str
+        ``"target"``, ``"reference"``... used in error messages.
+
+    Returns
+    -------
+    list of str
+        The selected story ids, in corpus order, without duplicates.
+
+    Raises
+    ------
+    helpers.errors.SelectionError
+        Unknown story ids or columns, a mask of the wrong length, a mapping or mask
+        without a stories table, a bad date or date range, or a selection matching no
+        story (the message names the side). A selection of none of the accepted forms,
+        such as a number: story ids are strings, and a number is not taken as a
+        position.
+    """
+    if story_ids is None:
+        if stories is None:
+            raise SelectionError(
+                f"the {name} cannot be resolved: neither stories nor story_ids given",
+                hint="pass stories=the stories table",
+            )
+        story_ids = stories["story_id"]
+    universe = list(dict.fromkeys(str(s) for s in story_ids))
+    known = set(universe)
+    if selection is None:
+        raise SelectionError(f"the {name} selects no stories (got None)")
+
+    def _ids(ids: Iterable[Any]) -> list[str]:
+        ids = [str(i) for i in ids]
+        unknown = [i for i in ids if i not in known]
+        if unknown:
+            shown = ", ".join(universe[:5]) + (" ..." if len(universe) > 5 else "")
+            raise SelectionError(
+                f"the {name} names stories not in the corpus: {', '.join(unknown[:5])}",
+                hint=f"known story ids: {shown}",
+            )
+        wanted = set(ids)
+        return [s for s in universe if s in wanted]
+
+    if isinstance(selection, str):
+        chosen = _ids([selection])
+    elif isinstance(selection, Mapping):
+        if stories is None:
+            raise SelectionError(
+                f"the {name} is a column selection {dict(selection)!r} but no stories "
+                "table was given",
+                hint="pass stories=the stories table",
+            )
+        mask = pd.Series(True, index=stories.index)
+        for col, value in selection.items():
+            mask &= _column_mask(stories, str(col), value, name).to_numpy()
+        sel = stories.loc[mask.to_numpy(), "story_id"].astype(str)
+        chosen = [s for s in dict.fromkeys(sel) if s in known]
+        if not chosen:
+            raise SelectionError(
+                f"the {name} {dict(selection)!r} selects no stories",
+                hint="check the column values (e.g. stories[column].unique()) or the dates",
+            )
+    elif (
+        isinstance(selection, bytes | bytearray)
+        or not isinstance(selection, Iterable)
+        or getattr(selection, "ndim", 1) == 0
+    ):
+        raise SelectionError(
+            f"the {name} must be a story id (str), a list of story ids, a "
+            "{column: value} mapping or a boolean mask over stories=; got "
+            f"{type(selection).__name__} {selection!s}",
+            hint="story ids are strings such as "
+            f"{universe[0] if universe else 'asharq-two-stories-01'!r}; to pick stories by "
+            "position use stories.story_id.iloc[[0, 1]]",
+        )
+    else:
+        values = np.asarray(list(selection) if not hasattr(selection, "dtype") else selection)
+        if values.dtype == bool:
+            if stories is None:
+                raise SelectionError(
+                    f"the {name} is a boolean mask but no stories table was given",
+                    hint="pass stories=the stories table the mask was made from",
+                )
+            if len(values) != len(stories):
+                raise SelectionError(
+                    f"the {name} mask has {len(values)} entries but the stories table "
+                    f"has {len(stories)} rows"
+                )
+            chosen = _ids(stories.loc[values, "story_id"])
+        else:
+            chosen = _ids(values.tolist())
+    if not chosen:
+        raise SelectionError(
+            f"the {name} selects no stories",
+            hint="check the story ids or the column=value selection",
+        )
+    return chosen
+
+
+def resolve_sides(
+    stories: pd.DataFrame | None,
+    target: Any,
+    reference: Any = None,
+    *,
+    story_ids: Iterable[str] | None = None,
+    names: tuple[str, str] = ("target", "reference"),
+) -> tuple[list[str], list[str]]:
+    """Resolve the two sides of a comparison to disjoint lists of story ids.
+
+    Parameters
+    ----------
+    stories : DataFrame or None
+        The stories table (needed for mapping and mask selections).
+    target, reference
+        Selections (module docstring); ``reference=None`` is every story of the corpus
+        not in the target.
+    story_ids : iterable of str, optional
+        The corpus (default ``stories.story_id``), e.g. the stories of a tokens table.
+    names : (str, str)
+        How the sides are called in messages (``("first selection (a)", "second
+        selection (b)")`` for overlap).
+
+    Returns
+    -------
+    (list of str, list of str)
+        Target and reference story ids, each in corpus order.
+
+    Raises
+    ------
+    helpers.errors.SelectionError
+        A side selects no story (the message names it), the reference left over by
+        ``reference=None`` is empty (the target holds the whole corpus), both sides
+        select the same stories, or a story is on both sides.
+    """
+    if story_ids is None:
+        if stories is None:
+            raise SelectionError("cannot resolve the selections: no stories table given")
+        story_ids = stories["story_id"].astype(str)
+    universe = list(dict.fromkeys(str(s) for s in story_ids))
+    t_name, r_name = names
+    t_ids = select_stories(target, story_ids=universe, stories=stories, name=t_name)
+    if reference is None:
+        taken = set(t_ids)
+        r_ids = [s for s in universe if s not in taken]
+        if not r_ids:
+            raise SelectionError(
+                f"the {r_name} (every story not in the {t_name}) is empty: the {t_name} "
+                "already holds the whole corpus",
+                hint=f"choose a smaller {t_name} or give a {r_name}",
+            )
+    else:
+        r_ids = select_stories(reference, story_ids=universe, stories=stories, name=r_name)
+    if set(t_ids) == set(r_ids):
+        raise SelectionError(
+            f"{t_name} and {r_name} select the same stories ({', '.join(t_ids[:5])}): "
+            "a text compared with itself has no key terms",
+            hint=f"pick a different {r_name}, or leave it None for the rest of the corpus",
+        )
+    r_set = set(r_ids)
+    both = [s for s in t_ids if s in r_set]
+    if both:
+        raise SelectionError(
+            f"stories in both {t_name} and {r_name}: {', '.join(both[:5])}"
+            + (f" and {len(both) - 5} more" if len(both) > 5 else "")
+            + " (both selections hold them)",
+            hint="a story can be on one side of a comparison only",
+        )
+    return t_ids, r_ids

@@ -1,0 +1,727 @@
+"""Corpus-scale counting in two passes, as map / reduce / finalise steps.
+
+No token-per-row table of the corpus is ever built. The counting is split so that the
+same functions run in one process (:func:`count_corpus`) or on Dask partitions
+(``helpers`` dask path: ``map_partitions(count_chunk)``, a tree reduction with
+:func:`merge_counts`, then :func:`finalize_counts` on the client):
+
+1. **Map** (:func:`count_chunk`, pass 1 over the text): one chunk of stories (a
+   DataFrame with ``story_id`` and the zone columns) -> :class:`SurfaceCounts`: the
+   chunk's surface types (its own vocabulary, first-seen order) and, per story, the
+   counts of surface unigrams and of adjacent surface n-grams. Tokens are found by the
+   tokeniser's own pattern (:data:`helpers.text.tokenize.TOKEN_RE`); counted kinds are
+   ``word``, ``latin``, ``abbrev``; an n-gram never crosses a number, punctuation, a
+   URL, a line break (sentence and paragraph ends are punctuation or line breaks) or a
+   zone, exactly as in :func:`helpers.freq.term_frequencies`.
+2. **Reduce** (:func:`merge_counts`): two (or more) :class:`SurfaceCounts` -> one, by
+   union of the type vocabularies and concatenation of the per-story entries. Merging
+   is associative; a story id present in two parts is summed at finalisation.
+   Merge in corpus order (left part first) so "first seen" tie-breaks of labels hold.
+3. **Finalise** (:func:`finalize_counts`, pass 2 over *types* only): every surface
+   type of the whole corpus is analysed once (normalisation, clitics with the whole
+   corpus's types as attestation, stopword) by :func:`analyse_types`, the same
+   analysis :func:`helpers.text.tokenize_zones` applies, so keys are identical on
+   every path. Surface counts are mapped to term keys: story x key sparse matrices
+   (:mod:`scipy.sparse`), one per n-gram order. N-grams holding a stopword key are
+   dropped (a stopword is a gap), as in :func:`helpers.freq.term_frequencies`.
+
+The result, :class:`CorpusCounts`, feeds :func:`helpers.freq.term_frequencies`,
+:func:`helpers.freq.keyness`, :func:`helpers.freq.time_series`,
+:func:`helpers.freq.vocabulary_overlap` and :func:`helpers.freq.shared_terms`.
+
+Labels follow the one rule of :func:`helpers.freq.term_labels`: the most frequent
+surface form (n-gram: surface n-gram) of the key over the corpus, ties to fewer
+proclitics other than the article, then to the one seen first.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from scipy import sparse
+
+from helpers.charsets import ARABIC_LETTER_SET
+from helpers.errors import ArgumentError, CorpusFormatError
+from helpers.text.normalize import _key, normalizer_table
+from helpers.text.tokenize import TOKEN_RE, _Analyzer
+
+__all__ = [
+    "CorpusCounts",
+    "SurfaceCounts",
+    "analyse_types",
+    "count_chunk",
+    "count_corpus",
+    "finalize_counts",
+    "merge_counts",
+]
+
+_COUNTED = frozenset({"word", "latin", "abbrev"})
+_ZONES = ("title", "caption", "body")
+#: Columns of the stories table not kept with the counts (text, lists).
+_TEXT_COLUMNS = frozenset(
+    {"title", "body", "paragraphs", "captions", "photo_credits", "repairs", "text", "content"}
+)
+
+
+def _is_word(surface: str, arabic: frozenset[str]) -> bool:
+    """Kind of a counted surface type: ``word`` (Arabic) or not (latin, abbrev)."""
+    return surface[0] in arabic and "." not in surface
+
+
+def analyse_types(
+    types: Sequence[str], *, known: Iterable[str] = (), **options: bool
+) -> tuple[list[str], list[str], np.ndarray]:
+    """Term key, proclitics and stopword flag of every surface type (pass 2).
+
+    The one entry point of the corpus-scale path into :mod:`helpers.text` (switching
+    to the text helper's per-type analysis is an edit here only). It calls the
+    tokeniser's own per-type analyser (:class:`helpers.text.tokenize._Analyzer`), with
+    every word type of ``types`` as attestation for clitic decisions, exactly as
+    :func:`helpers.text.tokenize_zones` attests every word of its table.
+
+    Parameters
+    ----------
+    types : sequence of str
+        Surface types of counted kinds (Arabic words, Latin words, abbreviations), each
+        once; they are also the attestation set.
+    known : iterable of str
+        Extra attested words (see :func:`helpers.text.tokenize`).
+    **options : bool
+        Normalisation options (:func:`helpers.text.normalize`).
+
+    Returns
+    -------
+    (keys, clitics, is_stop)
+        ``keys``: list of str, the term key (``base``) of each type; ``clitics``:
+        list of str (``"و+ال"``, ``""``); ``is_stop``: bool array. Same order as
+        ``types``.
+    """
+    opts = dict(_key(options))
+    light = normalizer_table(**{**opts, "alef": False})
+    arabic = ARABIC_LETTER_SET
+    kinds = ["word" if _is_word(t, arabic) else "latin" for t in types]
+    words = (t.translate(light) for t, k in zip(types, kinds, strict=True) if k == "word")
+    analyse = _Analyzer(words, known, opts)
+    keys: list[str] = []
+    clitics: list[str] = []
+    stop = np.zeros(len(types), bool)
+    cache = analyse.cache
+    for i, (t, k) in enumerate(zip(types, kinds, strict=True)):
+        _, base, cl, st = analyse(t, k)
+        keys.append(base)
+        clitics.append(cl)
+        stop[i] = st
+        if len(cache) > 20_000:  # every type is seen once: the cache only costs memory
+            cache.clear()
+    return keys, clitics, stop
+
+
+# ----------------------------------------------------------------------------- map
+
+
+@dataclass
+class SurfaceCounts:
+    """Pass-1 counts of a chunk of stories (the map step's output; picklable).
+
+    Attributes
+    ----------
+    story_ids : numpy.ndarray of object (str)
+        Stories of the chunk, in order.
+    tokens : numpy.ndarray of int64
+        Counted tokens (word, latin, abbrev; stopwords included) per story.
+    types : numpy.ndarray of object (str)
+        The chunk's surface types, first-seen order.
+    grams : dict int -> (rows, ids, counts)
+        Per n-gram order n: ``rows`` (int32, index into ``story_ids``), ``ids`` (int32
+        array of shape (m, n), indices into ``types``), ``counts`` (int32): how often
+        story ``rows[i]`` holds the surface n-gram ``types[ids[i]]``. Entries in order
+        of first occurrence in the chunk.
+    meta : pandas.DataFrame
+        The stories' non-text columns (``story_id``, ``outlet``, ``date``...), for groups.
+    n : tuple of int
+        N-gram orders counted.
+    zones : tuple of str
+        Zones counted.
+    """
+
+    story_ids: np.ndarray
+    tokens: np.ndarray
+    types: np.ndarray
+    grams: dict[int, tuple[np.ndarray, np.ndarray, np.ndarray]]
+    meta: pd.DataFrame
+    n: tuple[int, ...]
+    zones: tuple[str, ...]
+
+    def __len__(self) -> int:
+        return len(self.story_ids)
+
+
+def _check_n(n: Any, func: str) -> tuple[int, ...]:
+    ns = (n,) if isinstance(n, int | np.integer) and not isinstance(n, bool) else n
+    try:
+        ns = tuple(sorted(set(ns)))
+    except TypeError:
+        ns = ()
+    if not ns or any(isinstance(k, bool) or k not in (1, 2, 3) for k in ns):
+        raise ArgumentError(f"{func}: n must be 1, 2, 3 or a tuple of them, got {n!r}")
+    return ns
+
+
+def _check_zones(zones: Any, func: str) -> tuple[str, ...]:
+    zs = (zones,) if isinstance(zones, str) else tuple(zones)
+    bad = [z for z in zs if z not in _ZONES]
+    if bad or not zs:
+        raise ArgumentError(f"{func}: zones must be taken from {', '.join(_ZONES)}, got {zones!r}")
+    return tuple(z for z in _ZONES if z in zs)
+
+
+def _zone_texts(stories: pd.DataFrame, zones: tuple[str, ...], func: str) -> list[list]:
+    cols = {"title": "title", "caption": "captions", "body": "body"}
+    need = ["story_id", *(cols[z] for z in zones)]
+    missing = [c for c in need if c not in stories.columns]
+    if missing:
+        raise CorpusFormatError(
+            f"{func}: the stories table lacks column(s) {missing}",
+            hint="use helpers.corpus.load_corpus(path), or pass zones= naming the columns it has",
+        )
+    out = []
+    for z in zones:
+        col = stories[cols[z]]
+        if z == "caption":
+            out.append(["\n".join(c) if isinstance(c, list | tuple) else "" for c in col])
+        else:
+            out.append([t if isinstance(t, str) else "" for t in col])
+    return out
+
+
+def _ngram_entries(
+    ids: np.ndarray, rows: np.ndarray, n: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Distinct (story, surface n-gram) pairs with counts, in first-occurrence order."""
+    m = len(ids) - n + 1
+    if m <= 0:
+        return np.zeros(0, np.int32), np.zeros((0, n), np.int32), np.zeros(0, np.int32)
+    ok = ids[:m] >= 0
+    for j in range(1, n):
+        ok &= ids[j : j + m] >= 0
+    pos = np.flatnonzero(ok)
+    code = rows[pos].astype(np.int64)
+    for j in range(n):
+        code, uniq = pd.factorize(code * (int(ids.max()) + 1) + ids[pos + j], sort=False)
+        code = code.astype(np.int64)
+    counts = np.bincount(code, minlength=len(uniq)).astype(np.int32)
+    first = pos[~pd.Series(code).duplicated().to_numpy()]
+    grams = np.stack([ids[first + j] for j in range(n)], axis=1)
+    return rows[first].astype(np.int32), grams.astype(np.int32), counts
+
+
+def count_chunk(
+    stories: pd.DataFrame,
+    *,
+    n: int | Sequence[int] = (1, 2),
+    zones: Sequence[str] = ("title", "body"),
+) -> SurfaceCounts:
+    """Map step: count surface unigrams and n-grams per story of a chunk (pass 1).
+
+    A plain function of a DataFrame, picklable, so it runs on a Dask partition as it
+    runs on a slice of the stories table.
+
+    Parameters
+    ----------
+    stories : pandas.DataFrame
+        Stories (a slice of :func:`helpers.corpus.load_corpus`'s table): ``story_id``
+        and the zone columns (``title``, ``body``, ``captions`` for ``"caption"``);
+        other non-text columns are kept as :attr:`SurfaceCounts.meta`.
+    n : int or tuple of int
+        N-gram orders to count, from 1, 2, 3 (default unigrams and bigrams).
+    zones : tuple of str
+        Zones counted, in the order title, caption, body (default title and body, as
+        :func:`helpers.text.tokenize_zones`).
+
+    Returns
+    -------
+    SurfaceCounts
+
+    Raises
+    ------
+    helpers.errors.CorpusFormatError
+        A needed column is missing.
+    helpers.errors.ArgumentError
+        Bad ``n`` or ``zones``.
+    """
+    func = "count_chunk"
+    if not isinstance(stories, pd.DataFrame):
+        raise ArgumentError(
+            f"{func}: stories must be the stories table (a DataFrame), got {type(stories).__name__}"
+        )
+    ns = _check_n(n, func)
+    zs = _check_zones(zones, func)
+    texts = _zone_texts(stories, zs, func)
+    vocab: dict[str, int] = {}
+    ids = array("q")
+    append = ids.append
+    get = vocab.get
+    finditer = TOKEN_RE.finditer
+    counted = _COUNTED
+    starts = array("q")
+    for zone_texts in zip(*texts, strict=True):
+        starts.append(len(ids))
+        for text in zone_texts:
+            if not text:
+                continue
+            for line in text.split("\n"):
+                for m in finditer(line):
+                    if m.lastgroup in counted:
+                        s = m.group()
+                        i = get(s)
+                        if i is None:
+                            i = vocab[s] = len(vocab)
+                        append(i)
+                    else:
+                        append(-1)
+                append(-1)
+    ids_np = np.frombuffer(ids, dtype=np.int64) if len(ids) else np.zeros(0, np.int64)
+    k = len(stories)
+    bounds = np.append(np.frombuffer(starts, dtype=np.int64), len(ids_np)) if k else np.zeros(1)
+    rows = np.repeat(np.arange(k, dtype=np.int64), np.diff(bounds).astype(np.int64))
+    tokens = np.bincount(rows[ids_np >= 0], minlength=k).astype(np.int64)
+    grams = {g: _ngram_entries(ids_np, rows, g) for g in ns}
+    meta_cols = [c for c in stories.columns if c not in _TEXT_COLUMNS]
+    meta = stories[meta_cols].reset_index(drop=True)
+    return SurfaceCounts(
+        story_ids=stories["story_id"].astype(str).to_numpy(dtype=object),
+        tokens=tokens,
+        types=np.array(list(vocab), dtype=object),
+        grams=grams,
+        meta=meta,
+        n=ns,
+        zones=zs,
+    )
+
+
+# -------------------------------------------------------------------------- reduce
+
+
+def merge_counts(*parts: SurfaceCounts) -> SurfaceCounts:
+    """Reduce step: merge pass-1 counts of chunks (in corpus order) into one.
+
+    Type vocabularies are united (types of the first part keep their ids, new types of
+    later parts are appended in their first-seen order), per-story entries are
+    concatenated with their type ids remapped. Associative, so a tree reduction gives
+    the same result as a left fold; a story present in two parts is summed by
+    :func:`finalize_counts`.
+
+    Raises
+    ------
+    helpers.errors.ArgumentError
+        No parts, a part that is not :class:`SurfaceCounts`, or parts counted with
+        different ``n`` or ``zones``.
+    """
+    if len(parts) == 1 and isinstance(parts[0], list | tuple):
+        parts = tuple(parts[0])
+    if not parts or not all(isinstance(p, SurfaceCounts) for p in parts):
+        raise ArgumentError(
+            "merge_counts: give one or more SurfaceCounts (outputs of count_chunk), got "
+            + ", ".join(type(p).__name__ for p in parts[:3])
+        )
+    first = parts[0]
+    if len(parts) == 1:
+        return first
+    for p in parts[1:]:
+        if p.n != first.n or p.zones != first.zones:
+            raise ArgumentError(
+                f"merge_counts: parts counted with different settings (n={first.n}, "
+                f"zones={first.zones} vs n={p.n}, zones={p.zones})"
+            )
+    index: dict[str, int] = {t: i for i, t in enumerate(first.types)}
+    remaps = []
+    for p in parts:
+        get = index.get
+        where = np.empty(len(p.types), np.int32)
+        for i, t in enumerate(p.types):
+            j = get(t)
+            if j is None:
+                j = index[t] = len(index)
+            where[i] = j
+        remaps.append(where)
+    types = np.array(list(index), dtype=object)
+    del index
+    offsets = np.cumsum([0] + [len(p) for p in parts])
+    grams = {}
+    for g in first.n:
+        grams[g] = (
+            np.concatenate(
+                [p.grams[g][0] + np.int32(off) for p, off in zip(parts, offsets, strict=False)]
+            ),
+            np.concatenate([r[p.grams[g][1]] for p, r in zip(parts, remaps, strict=True)]).reshape(
+                -1, g
+            ),
+            np.concatenate([p.grams[g][2] for p in parts]),
+        )
+    return SurfaceCounts(
+        story_ids=np.concatenate([p.story_ids for p in parts]),
+        tokens=np.concatenate([p.tokens for p in parts]),
+        types=types,
+        grams=grams,
+        meta=pd.concat([p.meta for p in parts], ignore_index=True),
+        n=first.n,
+        zones=first.zones,
+    )
+
+
+# ------------------------------------------------------------------------ finalise
+
+
+@dataclass
+class CorpusCounts:
+    """Term-key counts of a corpus, per story (sparse), with labels: pass 2's output.
+
+    Attributes
+    ----------
+    story_ids : numpy.ndarray of object (str)
+        Rows of every matrix, corpus order.
+    tokens : numpy.ndarray of int64
+        Counted tokens per story (word, latin, abbrev; stopwords included): the
+        denominator of relative frequencies.
+    meta : pandas.DataFrame
+        Non-text columns of the stories table, one row per story (``story_id`` first):
+        what ``by=`` and selections are resolved against when no ``stories`` is given.
+    keys : numpy.ndarray of object (str)
+        Unigram term keys (columns of ``matrix[1]``).
+    is_stop : numpy.ndarray of bool
+        Stopword flag per unigram key.
+    matrix : dict int -> scipy.sparse.csr_matrix
+        Per n-gram order: stories x n-gram keys, int32 counts (cast to int64 before
+        summing over stories: :meth:`group_counts` does).
+    parts : dict int -> numpy.ndarray
+        Per order n: (K_n, n) int64 indices into ``keys`` of each n-gram key's words.
+    label_types : dict int -> numpy.ndarray
+        Per order n: (K_n, n) indices into ``types`` of the label's surface words.
+    types : numpy.ndarray of object (str)
+        Surface types of the corpus.
+    n, zones, options
+        What was counted and the normalisation options.
+    """
+
+    story_ids: np.ndarray
+    tokens: np.ndarray
+    meta: pd.DataFrame
+    keys: np.ndarray
+    is_stop: np.ndarray
+    matrix: dict[int, sparse.csr_matrix]
+    parts: dict[int, np.ndarray]
+    label_types: dict[int, np.ndarray]
+    types: np.ndarray
+    n: tuple[int, ...]
+    zones: tuple[str, ...]
+    options: dict = field(default_factory=dict)
+    _cache: dict = field(default_factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        sizes = ", ".join(f"{g}-grams: {self.matrix[g].shape[1]:,}" for g in self.n)
+        return (
+            f"CorpusCounts({len(self.story_ids):,} stories, {int(self.tokens.sum()):,} "
+            f"tokens, {len(self.types):,} surface types; keys {sizes})"
+        )
+
+    def _orders(self, n: Any, func: str) -> int:
+        if isinstance(n, bool) or n not in self.n:
+            raise ArgumentError(
+                f"{func}: n={n!r} was not counted; these counts hold n = "
+                f"{', '.join(map(str, self.n))}",
+                hint="count_corpus(stories, n=(1, 2, 3)) to count more n-gram orders",
+            )
+        return int(n)
+
+    def terms(self, n: int = 1) -> np.ndarray:
+        """Term keys of order ``n`` (str array; n-grams space-joined), built once."""
+        n = self._orders(n, "CorpusCounts.terms")
+        if n == 1:
+            return self.keys
+        got = self._cache.get(("terms", n))
+        if got is None:
+            got = _join(self.keys, self.parts[n])
+            self._cache[("terms", n)] = got
+        return got
+
+    def labels(self, n: int = 1) -> np.ndarray:
+        """Display label of each term key of order ``n`` (str array), built once."""
+        n = self._orders(n, "CorpusCounts.labels")
+        got = self._cache.get(("labels", n))
+        if got is None:
+            got = _join(self.types, self.label_types[n])
+            self._cache[("labels", n)] = got
+        return got
+
+    def term_index(self, n: int = 1) -> pd.Index:
+        """:meth:`terms` as a pandas Index (column lookup by key), built once."""
+        got = self._cache.get(("index", n))
+        if got is None:
+            got = pd.Index(self.terms(n), dtype=object)
+            self._cache[("index", n)] = got
+        return got
+
+    def side(self, ids: Iterable[str], n: int = 1) -> tuple[pd.Series, int]:
+        """Counts of every key of order ``n`` over some stories, and their token total.
+
+        Returns ``(Series term -> int64 count, keys with count > 0 only, stopword keys
+        included; int tokens)``.
+        """
+        rows = self.rows(ids)
+        size = int(self.tokens[rows].sum())
+        vec = np.asarray(self.matrix[n][rows].sum(axis=0, dtype=np.int64)).ravel()
+        nz = np.flatnonzero(vec)
+        return pd.Series(vec[nz], index=pd.Index(self.terms(n)[nz], dtype=object)), size
+
+    def rows(self, ids: Iterable[str]) -> np.ndarray:
+        """Row indices of the given story ids (int64 array, in the given order)."""
+        where = pd.Index(self.story_ids).get_indexer(list(ids))
+        return where[where >= 0]
+
+    def stories_table(self) -> pd.DataFrame:
+        """The stories' non-text columns (what groups and selections are resolved on)."""
+        return self.meta
+
+
+def _join(words: np.ndarray, parts: np.ndarray) -> np.ndarray:
+    if parts.shape[1] == 1:
+        return words[parts[:, 0]]
+    out = words[parts[:, 0]].astype(object)
+    for j in range(1, parts.shape[1]):
+        out = out + " " + words[parts[:, j]]
+    return out.astype(object)
+
+
+def _best(
+    group: np.ndarray, count: np.ndarray, penalty: np.ndarray, first: np.ndarray, n_groups: int
+) -> np.ndarray:
+    """Index of the best candidate per group: max count, then min penalty, then min first."""
+    order = np.lexsort((first, penalty, -count, group))
+    g = group[order]
+    take = np.ones(len(g), bool)
+    take[1:] = g[1:] != g[:-1]
+    out = np.full(n_groups, -1, np.int64)
+    out[g[take]] = order[take]
+    return out
+
+
+def _csr(rows: np.ndarray, cols: np.ndarray, data: np.ndarray, shape: tuple) -> sparse.csr_matrix:
+    """CSR matrix of summed (row, col, data) entries; rows in order need no COO copy."""
+    if len(rows) and (np.diff(rows) < 0).any():
+        out = sparse.csr_matrix((data, (rows, cols)), shape=shape)
+    else:
+        indptr = np.zeros(shape[0] + 1, np.int64)
+        np.cumsum(np.bincount(rows, minlength=shape[0]), out=indptr[1:])
+        out = sparse.csr_matrix((data.copy(), cols.astype(np.int32), indptr), shape=shape)
+    out.sum_duplicates()
+    return out
+
+
+def _first_positions(codes: np.ndarray, n_codes: int) -> np.ndarray:
+    """Position of the first entry of each code (entries are in first-seen order)."""
+    first = np.full(n_codes, np.iinfo(np.int64).max, np.int64)
+    mask = ~pd.Series(codes).duplicated().to_numpy()
+    first[codes[mask]] = np.flatnonzero(mask)
+    return first
+
+
+def _factor_rows(arr: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Codes of the distinct rows of a 2-D int array (first-seen order) and one row each."""
+    code = np.zeros(len(arr), np.int64)
+    for j in range(arr.shape[1]):
+        code, _ = pd.factorize(code * (int(arr[:, j].max(initial=0)) + 1) + arr[:, j])
+        code = code.astype(np.int64)
+    n_codes = int(code.max(initial=-1)) + 1
+    first = _first_positions(code, n_codes)
+    return code, arr[first]
+
+
+def finalize_counts(
+    surface: SurfaceCounts, *, known: Iterable[str] = (), **options: bool
+) -> CorpusCounts:
+    """Finalise step (pass 2, over types): surface counts -> term-key counts.
+
+    Every surface type is analysed once with the whole corpus's types as attestation
+    (:func:`analyse_types`); story x key matrices are the story x surface counts
+    mapped through the surface -> key mapping; n-grams holding a stopword key are
+    dropped; labels are chosen by the rule of :func:`helpers.freq.term_labels`.
+
+    Parameters
+    ----------
+    surface : SurfaceCounts
+        Merged pass-1 counts of the whole corpus (:func:`merge_counts`).
+    known : iterable of str
+        Extra attested words for clitic decisions.
+    **options : bool
+        Normalisation options (:func:`helpers.text.normalize`).
+
+    Returns
+    -------
+    CorpusCounts
+
+    Raises
+    ------
+    helpers.errors.ArgumentError
+        ``surface`` is not a :class:`SurfaceCounts`.
+    """
+    if not isinstance(surface, SurfaceCounts):
+        raise ArgumentError(
+            f"finalize_counts: expected the SurfaceCounts of count_chunk/merge_counts, got "
+            f"{type(surface).__name__}"
+        )
+    if isinstance(known, str):
+        known = (known,)
+    story_ids, row_of = surface.story_ids, None
+    if len(set(story_ids)) != len(story_ids):  # a story in two parts: sum it
+        codes, uniq = pd.factorize(pd.Series(story_ids, dtype=object))
+        row_of = codes.astype(np.int64)
+        story_ids = np.asarray(uniq, dtype=object)
+    n_st = len(story_ids)
+    tokens = surface.tokens
+    meta = surface.meta
+    if row_of is not None:
+        tokens = np.bincount(row_of, weights=tokens, minlength=n_st).astype(np.int64)
+        meta = meta.drop_duplicates("story_id").reset_index(drop=True)
+    types = surface.types
+    keys_t, clitics_t, stop_t = analyse_types(list(types), known=known, **options)
+    penalty_t = (~pd.Series(clitics_t, dtype=object).isin(["", "ال"])).to_numpy(np.int64)
+    kid_t, keys = pd.factorize(pd.Series(keys_t, dtype=object))
+    kid_t = kid_t.astype(np.int64)
+    keys = np.asarray(keys, dtype=object)
+    n_keys = len(keys)
+    is_stop = np.zeros(n_keys, bool)
+    is_stop[kid_t] = stop_t
+    matrix, parts, label_types = {}, {}, {}
+    for g in surface.n:
+        rows, ids, counts = surface.grams[g]
+        if row_of is not None:
+            rows = row_of[rows]
+        kids = kid_t[ids] if len(ids) else np.zeros((0, g), np.int64)
+        if g > 1:  # a stopword is a gap: n-grams holding one are not terms
+            keep = ~is_stop[kids].any(axis=1)
+            rows, ids, counts, kids = rows[keep], ids[keep], counts[keep], kids[keep]
+        if g == 1:
+            col = kids[:, 0]
+            part = np.arange(n_keys, dtype=np.int64)[:, None]
+        else:
+            col, part = _factor_rows(kids)
+        n_cols = len(part)
+        matrix[g] = _csr(rows, col, counts, (n_st, n_cols))
+        # labels: the best surface n-gram of each key over the corpus
+        sid, surf = _factor_rows(ids) if len(ids) else (np.zeros(0, np.int64), ids)
+        n_surf = len(surf)
+        total = np.bincount(sid, weights=counts, minlength=n_surf)
+        first = _first_positions(sid, n_surf)
+        pen = penalty_t[surf].sum(axis=1) if n_surf else np.zeros(0, np.int64)
+        key_of_surf = np.zeros(n_surf, np.int64)
+        key_of_surf[sid] = col
+        best = _best(key_of_surf, total, pen, first, n_cols)
+        lab = np.zeros((n_cols, g), np.int64)
+        has = best >= 0
+        lab[has] = surf[best[has]]
+        parts[g] = part
+        label_types[g] = lab
+    return CorpusCounts(
+        story_ids=story_ids,
+        tokens=tokens,
+        meta=meta,
+        keys=keys,
+        is_stop=is_stop,
+        matrix=matrix,
+        parts=parts,
+        label_types=label_types,
+        types=types,
+        n=surface.n,
+        zones=surface.zones,
+        options=dict(_key(options)),
+    )
+
+
+def count_corpus(
+    stories: pd.DataFrame,
+    *,
+    n: int | Sequence[int] = (1, 2),
+    zones: Sequence[str] = ("title", "body"),
+    known: Iterable[str] = (),
+    chunk_size: int = 500,
+    progress: bool | None = None,
+    **options: bool,
+) -> CorpusCounts:
+    """Count term keys and n-grams per story of a whole corpus, within memory.
+
+    Runs :func:`count_chunk` on chunks of ``chunk_size`` stories (pass 1, with a tqdm
+    progress bar: stories done, rate, ETA), :func:`merge_counts`, then
+    :func:`finalize_counts` (pass 2 over types). Memory grows with the number of
+    distinct (story, term) pairs, never with a token-per-row table. Keys are those of
+    :func:`helpers.text.tokenize_zones` on the same zones.
+
+    Parameters
+    ----------
+    stories : pandas.DataFrame
+        The stories table (:func:`helpers.corpus.load_corpus`).
+    n : int or tuple of int
+        N-gram orders counted (default 1 and 2).
+    zones : tuple of str
+        Zones counted (default title and body).
+    known : iterable of str
+        Extra attested words for clitic decisions.
+    chunk_size : int
+        Stories per map step (>= 1).
+    progress : bool or None
+        Show the progress bar; ``None`` shows it only when pass 1 lasts over 2 s.
+    **options : bool
+        Normalisation options (:func:`helpers.text.normalize`).
+
+    Returns
+    -------
+    CorpusCounts
+        Use with :func:`helpers.freq.term_frequencies`, :func:`helpers.freq.keyness`,
+        :func:`helpers.freq.time_series`, the overlap functions.
+
+    Raises
+    ------
+    helpers.errors.CorpusFormatError
+        A needed column is missing.
+    helpers.errors.ArgumentError
+        Bad ``n``, ``zones`` or ``chunk_size``, or ``stories`` is not a DataFrame.
+    """
+    from tqdm.auto import tqdm
+
+    func = "count_corpus"
+    if not isinstance(stories, pd.DataFrame):
+        raise ArgumentError(
+            f"{func}: stories must be the stories table (a DataFrame), got "
+            f"{type(stories).__name__}",
+            hint="use helpers.corpus.load_corpus(path)",
+        )
+    if (
+        not isinstance(chunk_size, int | np.integer)
+        or isinstance(chunk_size, bool)
+        or chunk_size < 1
+    ):
+        raise ArgumentError(f"{func}: chunk_size must be a whole number >= 1, got {chunk_size!r}")
+    ns = _check_n(n, func)
+    zs = _check_zones(zones, func)
+    _zone_texts(stories.iloc[:0], zs, func)  # column check before any work
+    parts = []
+    with tqdm(
+        total=len(stories),
+        unit="story",
+        desc="counting (pass 1: surface forms)",
+        disable=progress is False,
+        delay=0 if progress else 2,
+    ) as bar:
+        for start in range(0, len(stories), chunk_size):
+            chunk = stories.iloc[start : start + chunk_size]
+            parts.append(count_chunk(chunk, n=ns, zones=zs))
+            bar.update(len(chunk))
+    if not parts:
+        parts = [count_chunk(stories, n=ns, zones=zs)]
+    merged = merge_counts(*parts)
+    del parts
+    return finalize_counts(merged, known=known, **options)

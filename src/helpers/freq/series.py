@@ -1,0 +1,153 @@
+"""Time series of chosen term keys per period (and group), from corpus counts.
+
+Counts come from :func:`helpers.freq.count_corpus`; periods and groups from
+:mod:`helpers.corpus.groups` (``date:D``/``date:W``/``date:M`` and any stories column).
+Relative frequency is per 1,000 counted tokens of the period and group (stopwords
+included), the denominator of every khabar frequency table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import numpy as np
+import pandas as pd
+from scipy import sparse
+
+from helpers.corpus.groups import PERIODS, story_groups
+from helpers.errors import ArgumentError
+
+__all__ = ["SERIES_COLUMNS", "time_series"]
+
+#: Columns of :func:`time_series` with dtypes.
+SERIES_COLUMNS: dict[str, str] = {
+    "period": "datetime64[ns]",
+    "group": "str",
+    "key": "str",
+    "label": "str",
+    "count": "int64",
+    "per_1000": "float64",
+}
+_FREQ = {"D": "D", "W": "W-MON", "M": "MS"}
+
+
+def _resolve_key(cc, word: str) -> tuple[int, int] | None:
+    """(n, column) of a term key, or of the key a surface form (n-gram) maps to."""
+    parts = word.split()
+    n = len(parts)
+    if n not in cc.n:
+        return None
+    where = cc.term_index(n).get_indexer([word])[0]
+    if where >= 0:
+        return n, int(where)
+    from helpers.text import tokenize
+
+    tok = tokenize(word)
+    tok = tok[tok["kind"].isin(["word", "latin", "abbrev"])]
+    key = " ".join(tok["base"])
+    if len(tok) != n:
+        return None
+    where = cc.term_index(n).get_indexer([key])[0]
+    return (n, int(where)) if where >= 0 else None
+
+
+def time_series(
+    counts,
+    keys: str | Iterable[str],
+    stories: pd.DataFrame | None = None,
+    period: str = "D",
+    by: str | None = None,
+) -> pd.DataFrame:
+    """Counts of chosen terms per period (and group), as a tidy table.
+
+    Parameters
+    ----------
+    counts : helpers.freq.CorpusCounts
+        Corpus counts (:func:`helpers.freq.count_corpus`).
+    keys : str or iterable of str
+        Term keys (``"اسد"``, bigrams space-joined ``"بشار اسد"``) or surface forms,
+        which are mapped to their key (``"الأسد"`` -> ``اسد``).
+    stories : DataFrame, optional
+        The stories table with a ``date`` column (default: ``counts.meta``).
+    period : str
+        ``"D"`` (day), ``"W"`` (ISO week from Monday) or ``"M"`` (calendar month).
+    by : str or None
+        A stories column to split each period by (``"outlet"``); ``None``: one group
+        ``"all"``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``period`` (datetime64[ns], start of the period), ``group`` (str), ``key``
+        (str, the term key, or the word as given when it matches no key), ``label``
+        (str, the key's label; the word as given when unknown), ``count`` (int64,
+        tokens), ``per_1000`` (float64, per 1,000 counted tokens of that period and
+        group; NaN where the group has no tokens in the period). Every period from
+        the first to the last dated story is present (empty ones with count 0), for
+        every group and key. Sorted by key (in the order given), group, period.
+        Stories without a date (or group value) are left out.
+
+    Raises
+    ------
+    helpers.errors.ArgumentError
+        ``counts`` is not corpus counts, an unknown ``period``, no keys, a missing or
+        empty ``date`` or ``by`` column (the message lists the columns).
+    """
+    from helpers.freq.corpus_counts import CorpusCounts
+
+    func = "time_series"
+    if not isinstance(counts, CorpusCounts):
+        raise ArgumentError(
+            f"{func}: counts must be the corpus counts of helpers.freq.count_corpus, got "
+            f"{type(counts).__name__}"
+        )
+    if period not in PERIODS:
+        raise ArgumentError(f"{func}: period must be 'D', 'W' or 'M', got {period!r}")
+    words = [keys] if isinstance(keys, str) else list(keys)
+    if not words or not all(isinstance(w, str) and w.strip() for w in words):
+        raise ArgumentError(f"{func}: keys must be one or more non-empty strings, got {keys!r}")
+    table = stories if stories is not None else counts.meta
+    per = story_groups(table, f"date:{period}")
+    grp = story_groups(table, by) if by is not None else pd.Series("all", index=per.index)
+    ids = pd.Index(counts.story_ids)
+    both = per.index.intersection(grp.index)
+    rows = ids.get_indexer(both)
+    ok = rows >= 0
+    both, rows = both[ok], rows[ok]
+    grid = pd.date_range(per.min(), per.max(), freq=_FREQ[period]) if len(per) else []
+    grid = pd.DatetimeIndex(grid)
+    groups = np.array(sorted(set(grp.loc[both].astype(str)))) if len(both) else np.array([])
+    p_code = grid.get_indexer(pd.DatetimeIndex(per.loc[both].to_numpy()))
+    g_code = pd.Index(groups).get_indexer(grp.loc[both].astype(str).to_numpy())
+    n_cells = len(grid) * len(groups)
+    cell = g_code * len(grid) + p_code
+    a = sparse.csr_matrix(
+        (np.ones(len(rows), np.int64), (cell, rows)), shape=(n_cells, len(counts.story_ids))
+    )
+    tokens = a @ counts.tokens
+    frames = []
+    for word in words:
+        found = _resolve_key(counts, word.strip())
+        if found is None:
+            cnt = np.zeros(n_cells, np.int64)
+            key, label = word.strip(), word.strip()
+        else:
+            n, col = found
+            cnt = np.asarray(a @ counts.matrix[n][:, [col]].astype(np.int64).toarray()).ravel()
+            key, label = counts.terms(n)[col], counts.labels(n)[col]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            rate = np.where(tokens > 0, cnt / np.maximum(tokens, 1) * 1000.0, np.nan)
+        frames.append(
+            pd.DataFrame(
+                {
+                    "period": np.tile(grid.to_numpy(), len(groups)),
+                    "group": np.repeat(groups, len(grid)),
+                    "key": key,
+                    "label": label,
+                    "count": cnt,
+                    "per_1000": rate,
+                }
+            )
+        )
+    out = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=SERIES_COLUMNS)
+    return out.astype(SERIES_COLUMNS)

@@ -1,0 +1,335 @@
+"""Per-type analysis: the one public entry to khabar's word analysis.
+
+Every module that turns a surface form into a term key goes through
+:func:`analyse_types` (the tokeniser, the streaming counter in :mod:`helpers.freq`, the
+entity keys and matcher, quotes), so a word gets one key everywhere. It analyses word
+*types* (distinct surface forms), never tokens: callers count surfaces first and analyse
+each distinct one once.
+
+The analysis of one type: Unicode NFC, then the normalisation of
+:func:`helpers.text.normalize` (``norm``); for Arabic words the proclitic analysis of
+:mod:`helpers.text.clitics` (``clitics``, ``base``); for Latin words, abbreviations and
+URLs the case-folded ``norm`` as ``base``; ``is_stop`` says whether ``base`` is a
+stopword (:func:`helpers.text.stopwords`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable
+from functools import lru_cache
+from typing import TYPE_CHECKING, NamedTuple
+
+from helpers.errors import ArgumentError
+from helpers.text.clitics import PROCLITIC_LETTERS as _PROCLITIC_LETTERS
+from helpers.text.normalize import _pair
+from helpers.text.normalize import nfc as _nfc
+
+if TYPE_CHECKING:
+    from helpers.text.clitics import Reading
+
+__all__ = ["Analyser", "Analysis", "analyse_types"]
+
+
+class Analysis(NamedTuple):
+    """The analysis of one surface type (a tuple: fields by name or position).
+
+    ``norm`` (str): normalised form; ``base`` (str): normalised form without proclitics,
+    the term key; ``clitics`` (str): the proclitics removed, ``+``-joined in reading
+    order (``"و+ال"``), ``""`` if none; ``is_stop`` (bool): ``base`` is a stopword;
+    ``kind`` (str): the token kind of the surface (``word``, ``number``, ``latin``,
+    ``abbrev``, ``url``, ``punct``), as in the tokens table.
+    """
+
+    norm: str
+    base: str
+    clitics: str
+    is_stop: bool
+    kind: str
+
+
+_SHARED_MAX = 100_000  # types kept in a process-wide cache before it is cleared
+
+
+@lru_cache(maxsize=8)
+def _shared(options: tuple[tuple[str, bool], ...]) -> tuple:
+    """Per option set: options dict, full and light tables, one splitter (the lexicon is
+    loaded once) and one cache of lexicon-only results."""
+    from helpers.text.clitics import CliticSplitter
+    from helpers.text.normalize import normalizer_table
+
+    opts = dict(options)
+    full = normalizer_table(**opts)
+    light = normalizer_table(**{**opts, "alef": False})
+    return opts, full, light, CliticSplitter(**opts), {}, _pair(options)
+
+
+@lru_cache(maxsize=64)
+def _shared_for(items: frozenset) -> tuple:
+    from helpers.text.normalize import _key
+
+    return _shared(_key(dict(items)))
+
+
+class _Attested:
+    """The attested set of an :class:`Analyser`, built from its pending surfaces on the
+    first membership test."""
+
+    __slots__ = ("_owner", "_set")
+
+    def __init__(self, owner: Analyser) -> None:
+        self._owner = owner
+        self._set: set[str] = set()
+
+    def add_full(self, forms: Iterable[str]) -> None:
+        self._set.update(forms)
+
+    def _flush(self) -> set[str]:
+        owner = self._owner
+        if owner._pending:
+            from helpers.text.clitics import has_article
+
+            pair = owner._pair
+            pending, owner._pending = owner._pending, []
+            out = self._set
+            add = out.add
+            for w in _nfc_all(pending):
+                lw, fw = pair(w)
+                add(fw)
+                if len(lw) >= 4 and has_article(lw):  # the article-less remainder too
+                    add(fw[2:])
+        return self._set
+
+    def __contains__(self, form: object) -> bool:
+        if self._owner._pending:
+            self._flush()
+        return form in self._set
+
+    def __len__(self) -> int:
+        return len(self._flush())
+
+    def __iter__(self):
+        return iter(self._flush())
+
+
+class Analyser:
+    """A reusable, caching analyser for one set of options and attested words.
+
+    ``Analyser(attested=(), known=(), **options)(surface, kind=None) -> Analysis``.
+    ``attested`` are surface forms of the corpus at hand (corpus attestation, the second
+    signal of :mod:`helpers.text.clitics`), ``known`` extra words (gazetteer names);
+    :meth:`attest` adds more. ``kind`` may be given when the caller already knows it
+    (the tokeniser does), otherwise it is found with :func:`helpers.text.kind_of`.
+
+    Results that depend on the lexicon alone are cached for the whole process (one
+    cache per option set, cleared past 100,000 types), the others per analyser, so
+    building an analyser per text costs microseconds; ``cache=False`` caches nothing (for
+    callers that analyse each type once, e.g. a corpus's whole vocabulary). The lexicon is
+    loaded on the first analyser of the process (about 1-2 s), not at import.
+
+    :meth:`reading` gives what the entity matcher and quotes need: the word with its
+    non-article proclitics peeled (:class:`helpers.text.clitics.Reading`).
+    """
+
+    def __init__(
+        self,
+        attested: Iterable[str] = (),
+        *,
+        known: Iterable[str] = (),
+        cache: bool = True,
+        **options: bool,
+    ) -> None:
+        self._caching = cache
+        try:
+            shared = _shared_for(frozenset(options.items()))
+        except TypeError:  # an unhashable option value: let _key report it
+            from helpers.text.normalize import _key
+
+            shared = _shared(_key(options))
+        self.options, self.full, self.light, self.splitter, self.shared, self._pair = shared
+        self.stop = self.splitter.stop
+        self._pending: list[str] = []
+        self._attested = _Attested(self)
+        self.cache: dict[tuple[str, str | None], Analysis] = {}
+        if attested:
+            self.attest(attested)
+        if known:
+            self._attested.add_full(w.translate(self.full) for w in _nfc_all(known))
+
+    def attest(self, surfaces: Iterable[str]) -> None:
+        """Add surface forms seen in the corpus as attestation (clears the local cache).
+
+        The attested set is built when a decision first needs it (most never do: the
+        lexicon decides), so attesting a sentence's words costs almost nothing.
+        """
+        if isinstance(surfaces, str):
+            surfaces = (surfaces,)
+        self._pending.extend(surfaces)
+        if self.cache:
+            self.cache = {}
+
+    @property
+    def attested(self) -> _Attested:
+        """The attested forms (fully normalised, article-less remainders included)."""
+        return self._attested
+
+    def __call__(self, surface: str, kind: str | None = None) -> Analysis:
+        if not self._caching:
+            return self._analyse(surface, kind)[0]
+        key = (surface, kind)
+        got = self.cache.get(key)
+        if got is None:
+            got = self.shared.get(key)
+            if got is None:
+                got, used = self._analyse(surface, kind)
+                if used:
+                    self.cache[key] = got
+                else:
+                    if len(self.shared) >= _SHARED_MAX:
+                        self.shared.clear()
+                    self.shared[key] = got
+        return got
+
+    def reading(self, surface: str) -> Reading:
+        """The clitic reading of one Arabic word (:class:`helpers.text.clitics.Reading`).
+
+        ``clitics``, ``base`` as in :class:`Analysis`; ``form`` the normalised word
+        without its non-article proclitics (article restored after ل: للعراق → العراق);
+        ``peeled`` the number of proclitic *letters* before ``form`` (marks and tatweel
+        of the surface not counted: map to surface offsets with
+        :func:`helpers.text.letter_offset`); ``definite`` whether the article is there.
+        A word the lexicon keeps whole (بروس is read ب + روس only if licensed) has
+        ``peeled == 0``. Non-words give ``Reading("", norm, norm, 0, False)``.
+        """
+        from helpers.text.clitics import Reading
+
+        light, full = self._pair(surface)
+        if len(full) != len(light):
+            return Reading("", full, full, 0, False)
+        clitics, base, peeled, _ = self.splitter.analyse(light, full, self.attested)
+        definite = clitics == "ال" or clitics.endswith("+ال")
+        return Reading(clitics, base, "ال" + base if definite else base, peeled, definite)
+
+    def _analyse(self, surface: str, kind: str | None) -> tuple[Analysis, bool]:
+        if kind == "word":
+            light, norm = self._pair(surface)
+            if not light or light[0] not in _PROCLITIC_LETTERS:  # nothing to peel
+                return Analysis(norm, norm, "", norm in self.stop, kind), False
+            clitics, base, _, used = self.splitter.analyse(light, norm, self._attested)
+            return Analysis(norm, base, clitics, base in self.stop, kind), used
+        if kind is None:
+            from helpers.text.tokenize import kind_of
+
+            try:
+                kind = kind_of(surface)
+            except ArgumentError:
+                raise ArgumentError(
+                    f"analyse_types: {surface!r} is not exactly one token (a word, number, "
+                    "Latin word, abbreviation or URL)"
+                ) from None
+        if kind == "word":
+            return self._analyse(surface, kind)
+        norm = _nfc(surface).translate(self.full)
+        if kind == "number" and norm and not norm[0].isdigit():
+            # و2006، بـ15000: proclitic letters attached to a number
+            i = 0
+            while i < len(norm) and not norm[i].isdigit():
+                i += 1
+            return Analysis(norm, norm[i:], "+".join(norm[:i]), False, kind), False
+        if kind in ("latin", "abbrev", "url"):
+            return Analysis(norm, norm.casefold(), "", False, kind), False
+        return Analysis(norm, norm, "", False, kind), False
+
+
+def _nfc_all(words: Iterable[str]) -> Iterable[str]:
+    if isinstance(words, str):
+        words = (words,)
+    for w in words:
+        if not isinstance(w, str):
+            raise ArgumentError(
+                f"analyse_types: attested/known words must be str, got {type(w).__name__} {w!r}"
+            )
+        yield _nfc(w)
+
+
+def analyse_types(
+    types: Iterable[str],
+    *,
+    attested: Collection[str] = (),
+    known: Iterable[str] = (),
+    **options: bool,
+) -> dict[str, Analysis]:
+    """Analyse distinct surface forms: ``{surface: Analysis(norm, base, clitics, is_stop, kind)}``.
+
+    Parameters
+    ----------
+    types : iterable of str
+        Surface forms as found by the tokeniser (one token each: a word, a number, a Latin
+        word, an abbreviation, a URL). Duplicates are analysed once. The types are
+        themselves evidence for the clitic analysis (a corpus's own words attest each
+        other, as in :func:`helpers.text.tokenize_zones`).
+    attested : collection of str, optional
+        Further surface forms seen in the corpus at hand (e.g. every word type of the
+        whole corpus when ``types`` is a subset), used as corpus attestation.
+    known : iterable of str, optional
+        Extra words to treat as attested (e.g. gazetteer names), as in
+        :func:`helpers.text.tokenize`.
+    **options : bool
+        Normalisation options (:func:`helpers.text.normalize`).
+
+    Returns
+    -------
+    dict of str to Analysis
+        One entry per distinct surface in ``types``; :class:`Analysis` fields ``norm``,
+        ``base`` (the term key, as in the tokens table), ``clitics`` (``"و+ال"``, ``""``),
+        ``is_stop`` (bool), ``kind`` (str). The values equal the ``norm``, ``base``,
+        ``clitics``, ``is_stop`` and ``kind`` columns :func:`helpers.text.tokenize_zones`
+        gives these surfaces in a corpus made of ``types`` and ``attested``.
+
+    Raises
+    ------
+    helpers.errors.ArgumentError
+        ``types`` is a single str (pass a list), or an item is not a str, or an
+        item is not exactly one token (empty, or holds a space), or an unknown option.
+
+    Examples
+    --------
+    >>> a = analyse_types(["والعراق"])["والعراق"]
+    >>> a.norm, a.base, a.clitics, a.is_stop
+    ('والعراق', 'عراق', 'و+ال', False)
+    """
+    if isinstance(types, str):
+        raise ArgumentError(
+            f"analyse_types: types is a single str ({types[:30]!r}); pass a list of surfaces"
+        )
+    distinct: dict[str, None] = {}
+    for t in types:
+        if not isinstance(t, str):
+            raise ArgumentError(
+                f"analyse_types: types must hold str surfaces, got {type(t).__name__} {t!r}"
+            )
+        distinct[t] = None
+    if isinstance(attested, str):
+        attested = (attested,)
+    evidence = [*distinct, *attested]
+    analyse = Analyser(evidence, known=known, cache=len(distinct) < 10_000, **options)
+    return {t: analyse(t) for t in distinct}
+
+
+def letter_offset(surface: str, letters: int) -> int:
+    """Code-point index in ``surface`` after its first ``letters`` letters.
+
+    Marks, tatweel and invisible characters between letters are skipped as part of the
+    letters before them, so ``letter_offset("وَالعراق", 1) == 2`` (after و and its fatha).
+    Use it with :attr:`Reading.peeled` to find where the peeled form starts in the text.
+    """
+    from helpers.charsets import ARABIC_LETTER_SET
+
+    if letters <= 0:
+        return 0
+    seen = 0
+    for i, ch in enumerate(surface):
+        if ch in ARABIC_LETTER_SET or ch.isalnum():
+            if seen == letters:
+                return i
+            seen += 1
+    return len(surface)

@@ -1,0 +1,79 @@
+"""Issue 14 item 6: figures do not depend on machine load or randomness."""
+
+from __future__ import annotations
+
+import itertools
+import subprocess
+import sys
+
+import pytest
+
+from helpers.notebooks import PROJECT_ROOT
+
+
+def _scatter_bytes(tmp_path):
+    from helpers.charts import save_figure, story_labels, term_scatter
+    from helpers.corpus import load_corpus, zones
+    from helpers.freq import keyness
+    from helpers.text import tokenize_zones
+
+    stories = load_corpus(PROJECT_ROOT / "data" / "raw")
+    kt = keyness(tokenize_zones(zones(stories)), stories["story_id"].iloc[0], None)
+    fig = term_scatter(kt, story_names=story_labels(stories), title="مفردات القصتين")
+    return [p.read_bytes() for p in save_figure(fig, "04_term_scatter", tmp_path)]
+
+
+def test_term_scatter_is_the_committed_figure_on_a_very_slow_machine(tmp_path, monkeypatch):
+    """adjustText's clock is made to jump 10 s per reading: a time limit would stop the
+    label layout after one step and change the figure; a fixed iteration count does not."""
+    import adjustText
+
+    ticks = itertools.count(0, 10.0)
+    monkeypatch.setattr(adjustText, "timer", lambda: next(ticks))
+    png, svg = _scatter_bytes(tmp_path)
+    assert png == (PROJECT_ROOT / "figures" / "04_term_scatter.png").read_bytes()
+    assert svg == (PROJECT_ROOT / "figures" / "04_term_scatter.svg").read_bytes()
+
+
+@pytest.mark.slow
+def test_notebook_04_three_times_under_cpu_load_gives_the_same_bytes(tmp_path):
+    """Notebook 04 (the term scatter) run three times while every core is kept busy:
+    figures, tables and the HTML export are byte-identical across the runs."""
+    import os
+
+    from helpers.notebooks import run_notebook
+
+    burners = [
+        subprocess.Popen([sys.executable, "-c", "while True: pass"])
+        for _ in range(os.cpu_count() or 2)
+    ]
+    try:
+        runs = []
+        for i in range(3):
+            out = tmp_path / f"run{i}"
+            html = run_notebook(
+                PROJECT_ROOT / "notebooks" / "04_compare_stories.ipynb",
+                build_dir=out / "build",
+                parameters={
+                    "CORPUS": str(PROJECT_ROOT / "data" / "raw"),
+                    "PROCESSED": str(out / "processed"),
+                    "FIGURES": str(out / "figures"),
+                },
+            )
+            files = {
+                p.relative_to(out).as_posix(): p.read_bytes()
+                for p in sorted(out.rglob("*"))
+                if p.is_file() and p.suffix in (".png", ".svg", ".csv")
+            }
+            files["html"] = html.read_bytes().replace(str(out).encode(), b"<out>")
+            runs.append(files)
+    finally:
+        for p in burners:
+            p.kill()
+            p.wait()
+    assert sorted(runs[0]) == sorted(runs[1]) == sorted(runs[2])
+    assert len(runs[0]) > 10
+    for name in runs[0]:
+        assert runs[0][name] == runs[1][name] == runs[2][name], name
+    for name in ("figures/04_term_scatter.png", "figures/04_term_scatter.svg"):
+        assert runs[0][name] == (PROJECT_ROOT / name).read_bytes()

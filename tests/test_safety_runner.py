@@ -1,0 +1,289 @@
+"""Issue 14 items 3 and 5, issue 10 item 4, issue 12 item 2: the main job's options,
+lock, staging, output checks and per-cell limit."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import nbformat
+import pytest
+
+import helpers.notebooks as nbmod
+from helpers.__main__ import main
+from helpers.errors import OutputError
+from helpers.notebooks import (
+    LOCK,
+    MANIFEST,
+    NotebookError,
+    NotebookTimeoutError,
+    OutputLock,
+    _Staging,
+    check_output_folder,
+    run_all,
+)
+
+
+@pytest.fixture
+def recorded(monkeypatch):
+    calls = []
+
+    def record(**kwargs):
+        calls.append(kwargs)
+        return []
+
+    monkeypatch.setattr(nbmod, "run_all", record)
+    return calls
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    path = tmp_path / "c.txt"
+    path.write_text("عنوان\nنص\n", encoding="utf-8")
+    return path
+
+
+def _error_line(capsys) -> str:
+    out, err = capsys.readouterr()
+    assert out == ""
+    lines = err.splitlines()
+    assert len(lines) == 1, err
+    return lines[0]
+
+
+def test_options_become_notebook_parameters(corpus, tmp_path, recorded):
+    argv = ["run", "--corpus", str(corpus), "--processed", str(tmp_path / "p")]
+    argv += ["--figures", str(tmp_path / "f"), "--build", str(tmp_path / "b")]
+    argv += ["--fields", '{"body": "content", "outlet": "source"}', "--group-by", "outlet"]
+    argv += ["--target", '{"outlet": "aawsat"}', "--reference", "c-01"]
+    argv += ["--workers", "2", "--timeout", "60", "--jobs", "1"]
+    assert main(argv) == 0
+    (call,) = recorded
+    assert call["parameters"] == {
+        "CORPUS": str(corpus),
+        "PROCESSED": str(tmp_path / "p"),
+        "FIGURES": str(tmp_path / "f"),
+        "FIELDS": {"body": "content", "outlet": "source"},
+        "GROUP_BY": "outlet",
+        "TARGET": {"outlet": "aawsat"},
+        "REFERENCE": "c-01",
+        "WORKERS": 2,
+    }
+    assert call["timeout"] == 60 and call["jobs"] == 1
+    recorded.clear()
+    assert main(["run", "--scheduler", "tcp://10.0.0.5:8786", "--target", "123"]) == 0
+    # a plain id stays text even when it looks like a JSON number
+    assert recorded[0]["parameters"] == {"SCHEDULER": "tcp://10.0.0.5:8786", "TARGET": "123"}
+    assert "timeout" not in recorded[0]
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["--workers", "0"], "error: --workers 0: give a whole number >= 1"),
+        (["--workers", "two"], "error: --workers two: give a whole number >= 1"),
+        (["--workers", "1.5"], "error: --workers 1.5: give a whole number >= 1"),
+        (
+            ["--workers", "2", "--scheduler", "tcp://h:8786"],
+            "error: give --workers (a cluster on this machine) or --scheduler, not both",
+        ),
+        (["--timeout", "0"], "error: --timeout 0: give a whole number >= 1"),
+        (["--jobs", "-1"], "error: --jobs -1: give a whole number >= 1"),
+        (["--group-by", " "], "error: --group-by is empty: give story_id, a column or date:D/W/M"),
+        (["--target", ""], "error: --target is empty: give a story id or a JSON selection"),
+        (
+            ["--fields", "{body: content}"],
+            "error: --fields {body: content}: not JSON (Expecting property name enclosed in "
+            """double quotes); give an object such as '{"body": "content", "outlet": "source"}'""",
+        ),
+        (
+            ["--fields", '["body"]'],
+            """error: --fields ["body"]: give a JSON object of names to names, such as """
+            """'{"body": "content", "outlet": "source"}'""",
+        ),
+    ],
+)
+def test_bad_options_fail_in_one_line_before_any_kernel(capsys, recorded, argv, expected):
+    assert main(["run", *argv]) == 1
+    assert _error_line(capsys) == expected
+    assert recorded == []
+
+
+@pytest.fixture
+def no_execution(monkeypatch):
+    def refuse(*args, **kwargs):
+        raise AssertionError("a notebook was executed: a kernel would have started")
+
+    monkeypatch.setattr(nbmod, "_execute", refuse)
+
+
+def test_unwritable_build_folder_fails_before_any_kernel(tmp_path, capsys, no_execution):
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    assert main(["run", "--build", str(blocker / "build")]) == 1
+    assert _error_line(capsys) == (
+        f"error: {blocker / 'build'}: a part of the folder path is a file, not a folder "
+        "(choose another output folder or move that file)"
+    )
+
+
+def test_full_disk_fails_before_any_kernel(tmp_path, monkeypatch, capsys, no_execution):
+    import shutil
+
+    monkeypatch.setattr(shutil, "disk_usage", lambda p: shutil._ntuple_diskusage(1, 1, 1000))
+    assert main(["run", "--build", str(tmp_path / "b"), "--processed", str(tmp_path / "p")]) == 1
+    assert _error_line(capsys) == (
+        f"error: {tmp_path / 'p'}: the disk is (nearly) full: 0.0 MB free, the run needs at "
+        "least 50 MB (free some space or choose an output folder on another disk)"
+    )
+
+
+def test_read_only_folder_is_an_output_error(tmp_path, monkeypatch):
+    import errno
+    import tempfile
+
+    def read_only(*args, **kwargs):
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(tempfile, "mkstemp", read_only)
+    with pytest.raises(OutputError) as e:
+        check_output_folder(tmp_path)
+    assert str(e.value) == (
+        f"{tmp_path}: the folder is read-only or not writable (choose a folder you can write to)"
+    )
+
+
+def test_second_run_on_the_same_folder_fails_at_once_naming_the_holder(tmp_path, capsys):
+    out = tmp_path / "out"
+    out.mkdir()
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys, time\n"
+            "from pathlib import Path\n"
+            "from helpers.notebooks import OutputLock\n"
+            f"with OutputLock([Path({str(out)!r})], about='corpus A'):\n"
+            "    print('locked', flush=True)\n"
+            "    time.sleep(60)\n",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline() == "locked\n"
+        assert main(["run", "--build", str(out), "--processed", str(out / "p")]) == 1
+        line = _error_line(capsys)
+        assert line.startswith(
+            f"error: {out}: another khabar run is writing to this folder (pid {holder.pid} of "
+        )
+        assert ", corpus A) (wait for it to finish, or choose other output folders" in line
+    finally:
+        holder.kill()
+        holder.wait()
+    # the holder died: its lock went with it, a new run can take the folder
+    with OutputLock([out]):
+        assert (out / LOCK).is_file()
+    assert not (out / LOCK).exists()
+
+
+def test_lock_in_the_same_process_is_refused_too(tmp_path):
+    with OutputLock([tmp_path], about="first"):
+        with pytest.raises(OutputError, match=r"another khabar run .*, first\)"):
+            OutputLock([tmp_path]).__enter__()
+        assert (tmp_path / LOCK).is_file()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_staging_moves_files_only_on_success_and_removes_its_own_leftovers(tmp_path):
+    target = tmp_path / "figures"
+    target.mkdir()
+    (target / "mine.png").write_bytes(b"user's own file")  # never written by khabar
+    (target / "old.png").write_bytes(b"previous run")
+    (target / MANIFEST).write_text("old.png\n", encoding="utf-8")
+    # a failing run: nothing moves
+    with pytest.raises(RuntimeError), _Staging([target]) as staging:
+        (staging.staged[target] / "new.png").write_bytes(b"half")
+        raise RuntimeError("notebook failed")
+    assert sorted(p.name for p in target.iterdir()) == [MANIFEST, "mine.png", "old.png"]
+    # a successful run: new files in place, the previous run's old.png gone, mine.png kept
+    with _Staging([target]) as staging:
+        (staging.staged[target] / "new.png").write_bytes(b"new")
+        staging.commit()
+    assert sorted(p.name for p in target.iterdir()) == [MANIFEST, "mine.png", "new.png"]
+    assert (target / MANIFEST).read_text(encoding="utf-8") == "new.png\n"
+    assert (target / "mine.png").read_bytes() == b"user's own file"
+
+
+def _notebook(folder: Path, name: str, *sources: str) -> Path:
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {"name": "python3", "language": "python", "display_name": "Py"}
+    params = nbformat.v4.new_code_cell('PROCESSED = "p"\nFIGURES = "f"')
+    params.metadata["tags"] = ["parameters"]
+    nb.cells = [params, *(nbformat.v4.new_code_cell(s) for s in sources)]
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    nbformat.write(nb, path)
+    return path
+
+
+WRITE = (
+    "from pathlib import Path\n"
+    "Path(PROCESSED).mkdir(parents=True, exist_ok=True)\n"
+    "Path(PROCESSED, 'table.csv').write_text('new', encoding='utf-8')\n"
+    "print('wrote', Path(PROCESSED, 'table.csv'))"
+)
+
+
+@pytest.mark.slow
+def test_failed_run_leaves_previous_outputs_whole(tmp_path):
+    nbs = tmp_path / "notebooks"
+    _notebook(nbs, "01_write.ipynb", WRITE)
+    _notebook(nbs, "02_fail.ipynb", "raise ValueError('boom')")
+    processed = tmp_path / "processed"
+    processed.mkdir()
+    (processed / "table.csv").write_text("previous", encoding="utf-8")
+    params = {"PROCESSED": str(processed), "FIGURES": str(tmp_path / "figures")}
+    with pytest.raises(NotebookError) as e:
+        run_all(nbs, build_dir=tmp_path / "build", parameters=params, jobs=1, workbook=False)
+    assert str(e.value) == (
+        f"{nbs / '02_fail.ipynb'}: cell 3 failed: ValueError: boom "
+        f"(open {tmp_path / 'build' / 'failed' / '02_fail.ipynb'} to see the cell)"
+    )
+    assert (processed / "table.csv").read_text(encoding="utf-8") == "previous"
+    assert sorted(p.name for p in processed.iterdir()) == ["table.csv"]
+    assert (tmp_path / "build" / "failed" / "02_fail.ipynb").is_file()
+    assert not (tmp_path / "build" / "html").exists()
+
+
+@pytest.mark.slow
+def test_run_writes_real_paths_and_identical_html_and_accepts_unknown_parameters(tmp_path):
+    nbs = tmp_path / "notebooks"
+    _notebook(nbs, "01_write.ipynb", WRITE)
+    processed = tmp_path / "processed"
+    params = {"PROCESSED": str(processed), "FIGURES": str(tmp_path / "f"), "GROUP_BY": "outlet"}
+    exports = []
+    for build in ("b1", "b2"):
+        (html,) = run_all(nbs, build_dir=tmp_path / build, parameters=params, workbook=False)
+        assert html == tmp_path / build / "html" / "01_write.html"
+        exports.append(html.read_text(encoding="utf-8").replace(str(tmp_path / build), "<b>"))
+    # papermill's injected cell had a random id: two runs gave two different exports
+    assert exports[0] == exports[1]
+    assert f"wrote {processed / 'table.csv'}" in exports[0]
+    assert ".khabar-run" not in exports[0]
+    assert (processed / "table.csv").read_text(encoding="utf-8") == "new"
+    assert sorted(p.name for p in processed.iterdir()) == [MANIFEST, "table.csv"]
+
+
+@pytest.mark.slow
+def test_cell_over_the_time_limit_ends_in_one_line(tmp_path):
+    nbs = tmp_path / "notebooks"
+    _notebook(nbs, "01_slow.ipynb", "x = 1", "import time\ntime.sleep(60)")
+    with pytest.raises(NotebookTimeoutError) as e:
+        run_all(nbs, build_dir=tmp_path / "build", timeout=3, workbook=False)
+    assert str(e.value) == (
+        f"{nbs / '01_slow.ipynb'}: cell 4 (import time) ran longer than the per-cell limit "
+        "of 3 s (give more time with --timeout SECONDS (make run TIMEOUT=...), or analyse a "
+        "smaller corpus or fewer groups)"
+    )
