@@ -20,8 +20,6 @@ form the list does not hold. Two questions are asked of it:
 
 Both are used only next to other evidence (a title, a reporting verb, a first name): on
 its own, a rare word is as likely a typo as a name.
-
-When helpers.text gains its own lexicon layer, this module becomes a thin view of it.
 """
 
 from __future__ import annotations
