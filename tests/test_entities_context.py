@@ -188,6 +188,7 @@ def test_no_entity_from_a_clitic_that_is_part_of_the_word(text):
         "زارت الطفلة جدة والدها في المستشفى.",  # "grandmother", not Jeddah
         "ارتفعت الأسعار في الأشهر الماضية إلى الحد الأقصى.",  # months; maximum
         "أنفق الخمس الأوائل مبالغ كبيرة.",  # "the five", not Al-Khums
+        "هذا نهج آمل أن يساهم في الحل، وهناك بصيص أمل.",  # "I hope that"; أمل "hope"
     ],
 )
 def test_everyday_words_are_not_places(text):

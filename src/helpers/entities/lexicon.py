@@ -1,13 +1,9 @@
 """What the Arabic lexicon says about a written word, for the entity recogniser.
 
-The lexicon is wordfreq's Arabic "large" list (Speer et al., wordfreq 3.1, PyPI; 620,701
-forms with frequencies from Wikipedia, subtitles, news, web text and Twitter; offline,
-nothing is downloaded at run time). A frequency is given on the Zipf scale:
-log10(occurrences per billion words), 0 for a form the list does not hold.
-
-Two questions are asked of it, always on the *light* form of a word (normalised with
-``alef=False``: diacritics and tatweel removed, hamza kept, so أنه and انه differ as
-they do in the list):
+The lexicon is the text layer's (:mod:`helpers.text.lexicon`): wordfreq 3.1.1's Arabic
+"large" list (620,701 forms with frequencies, offline), keyed by the default normalised
+form. A frequency is on the Zipf scale: log10(occurrences per billion words), 0 for a
+form the list does not hold. Two questions are asked of it:
 
 :func:`whole_word_wins`
     Is a word that starts like a proclitic (و ف ب ل ك) a word of its own rather than
@@ -24,13 +20,10 @@ they do in the list):
 
 Both are used only next to other evidence (a title, a reporting verb, a first name): on
 its own, a rare word is as likely a typo as a name.
-
-When helpers.text gains its own lexicon layer, this module becomes a thin view of it.
 """
 
 from __future__ import annotations
 
-import math
 from functools import lru_cache
 
 __all__ = ["CONJ_MARGIN", "PEEL_MARGIN", "looks_like_name", "whole_word_wins", "zipf"]
@@ -49,19 +42,18 @@ CONJ_MARGIN = 0.5
 _ARTICLE_GAP = 1.2
 
 
-@lru_cache(maxsize=1)
-def _freqs() -> dict[str, float]:
-    from wordfreq import get_frequency_dict
-
-    return get_frequency_dict("ar", wordlist="large")
-
-
+@lru_cache(maxsize=65536)
 def zipf(light: str) -> float:
-    """Zipf frequency (log10 per billion words, 0.0 if unattested) of a light form."""
-    f = _freqs().get(light)
-    if not f:
-        return 0.0
-    return round(math.log10(f) + 9.0, 2)
+    """Zipf frequency (log10 per billion words, 0.0 if unattested) of a written form.
+
+    Looked up in the text layer's lexicon (:func:`helpers.text.lexicon.zipf`, keyed by
+    the default normalised form, so forms that differ only in hamza or alef are summed:
+    the one copy of the list the tokeniser already holds).
+    """
+    from helpers.text import normalize
+    from helpers.text.lexicon import zipf as text_zipf
+
+    return text_zipf(normalize(light))
 
 
 @lru_cache(maxsize=65536)

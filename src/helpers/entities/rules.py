@@ -610,6 +610,10 @@ def context_places(z, cg, gaz_spans, guarded_spans) -> list:
         )
         if not (after_prep or coordinated or construct):
             continue
+        if not _spelled_like(z.light(i), [cg.gazetteer.table["guarded"].iat[c] for c in cands]):
+            continue  # أمل "hope" is not آمل: the writer's hamza differs from the name's
+        if j < n and z.key[j] == "ان":
+            continue  # آمل أن "I hope that": a verb, not a place
         if (
             j < n
             and z.sentence[j] == z.sentence[i]
@@ -626,3 +630,24 @@ def context_places(z, cg, gaz_spans, guarded_spans) -> list:
             continue
         out.append(Span(i, j, "LOC", "context", cands, 2))
     return out
+
+
+def _spelled_like(light: str, alias_lists) -> bool:
+    """Whether a written word (``alef=False`` light form) can be one of the aliases as
+    spelled: letter for letter, except that a writer may drop a hamza (ا for أ إ آ) and
+    write ه for ة; a hamza the name does not have (أمل for آمل) is another word."""
+    from helpers.text import normalize
+
+    def strip(w: str) -> str:
+        return w[2:] if w.startswith("ال") and len(w) > 4 else w
+
+    t = strip(light)
+    for aliases in alias_lists:
+        for a in aliases:
+            al = strip(normalize(a, alef=False))
+            if len(al) == len(t) and all(
+                x == y or (x == "ا" and y in "أإآ") or (x == "ه" and y == "ة")
+                for x, y in zip(t, al, strict=True)
+            ):
+                return True
+    return False
