@@ -455,3 +455,14 @@ def test_top_by_group_order_puts_the_target_first_on_the_right():
     # RTL: the first group in the top-right panel (the second column of one row)
     right = fig.axes[1].get_title(loc="right").replace("\u200f", "")
     assert right == "okaz · 4 قصص"
+
+
+def test_multi_row_legends_read_along_rows():
+    from helpers.charts.skeleton import _reading_order
+
+    # matplotlib fills columns top to bottom; five entries in two columns, right to left:
+    # row 1 reads a, b from the right, row 2 c, d, row 3 e alone on the right
+    names = list("abcde")
+    assert _reading_order(names, names, 2, True)[1] == ["b", "d", "", "a", "c", "e"]
+    assert _reading_order(names, names, 2, False)[1] == ["a", "c", "e", "b", "d", ""]
+    assert _reading_order(names, names, 6, True)[1] == ["e", "d", "c", "b", "a"]
