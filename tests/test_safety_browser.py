@@ -74,6 +74,9 @@ def hostile_corpus(folder: Path) -> Path:
     folder.mkdir()
     # a .txt file whose name is a payload: its story id is "<img ...>-01"
     (folder / f"{IMG}.txt").write_text("عنوان الخبر الأول عن لافروف\n\n" + BODY_A, "utf-8")
+    # a nested folder: the id "june/day1-01" holds a "/" (it stopped notebook 02 before)
+    (folder / "june").mkdir()
+    (folder / "june" / "day1.txt").write_text("عنوان خبر حزيران\n\n" + BODY_B, "utf-8")
     with open(folder / "meta.csv", "w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh)
         w.writerow(["id", "title", "body", "outlet", "author", "url", IMG])
@@ -127,6 +130,10 @@ def test_no_export_runs_script_from_a_hostile_corpus(tmp_path):
         dom = dump_dom(page, tmp_path / "profile")
         assert "<title>" in dom, page.name  # the page loaded
         assert not ran(dom), f"{page.name}: script from the corpus ran"
+    # figures of every story, the nested one too, each under its own safe name
+    figures = sorted(p.name for p in (tmp_path / "figures").glob("02_top_terms_*.png"))
+    assert len(figures) == 4
+    assert any(name.startswith("02_top_terms_june_day1-01~") for name in figures)
 
 
 def test_interactive_table_runs_offline_in_the_browser_and_shows_payloads_as_text(
