@@ -240,16 +240,18 @@ WRITE = (
 
 
 @pytest.mark.slow
-def test_failed_run_leaves_previous_outputs_whole(tmp_path):
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_failed_run_leaves_previous_outputs_whole(tmp_path, jobs):
     nbs = tmp_path / "notebooks"
     _notebook(nbs, "01_write.ipynb", WRITE)
     _notebook(nbs, "02_fail.ipynb", "raise ValueError('boom')")
+    _notebook(nbs, "03_never.ipynb", WRITE.replace("table.csv", "late.csv"))
     processed = tmp_path / "processed"
     processed.mkdir()
     (processed / "table.csv").write_text("previous", encoding="utf-8")
     params = {"PROCESSED": str(processed), "FIGURES": str(tmp_path / "figures")}
     with pytest.raises(NotebookError) as e:
-        run_all(nbs, build_dir=tmp_path / "build", parameters=params, jobs=1, workbook=False)
+        run_all(nbs, build_dir=tmp_path / "build", parameters=params, jobs=jobs, workbook=False)
     assert str(e.value) == (
         f"{nbs / '02_fail.ipynb'}: cell 3 failed: ValueError: boom "
         f"(open {tmp_path / 'build' / 'failed' / '02_fail.ipynb'} to see the cell)"

@@ -44,7 +44,7 @@ import tempfile
 import threading
 import warnings
 from collections.abc import Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -676,12 +676,13 @@ def run_all(
                 order = sorted(notebooks, key=lambda nb: -_last_duration(build, nb))
                 with ThreadPoolExecutor(max_workers=jobs) as pool:
                     futures = {nb: pool.submit(one, nb) for nb in order}
-                    try:
-                        out = [futures[nb].result() for nb in notebooks]
-                    except BaseException:
-                        for f in futures.values():
-                            f.cancel()
-                        raise
+                    # the first failure cancels the notebooks not yet started
+                    wait(futures.values(), return_when=FIRST_EXCEPTION)
+                    for f in futures.values():
+                        f.cancel()
+                    # in notebook order; the first failed one raises (a cancelled one comes
+                    # only after a failure, so it is never reached)
+                    out = [futures[nb].result() for nb in notebooks]
         finally:
             os.chdir(cwd)
         if workbook:
