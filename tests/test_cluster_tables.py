@@ -20,7 +20,7 @@ import pytest
 from helpers.cluster import close_clients, corpus_tables
 from helpers.corpus import load_corpus
 from helpers.entities import entity_counts, extract_entities
-from helpers.errors import ArgumentError, CorpusFormatError
+from helpers.errors import ArgumentError, CorpusFormatError, DecodingError
 from helpers.freq import count_corpus, keyness, term_frequencies, time_series
 from helpers.quotes import extract_quotes, quotes_per_speaker
 
@@ -233,3 +233,31 @@ def test_a_worker_killed_mid_run_still_gives_exact_tables(corpus, local, tmp_pat
         pd.testing.assert_frame_equal(
             t.term_frequencies(by=by, n=2), term_frequencies(cc, by=by, n=2, stories=st)
         )
+
+
+def _broken_corpus(folder: Path) -> tuple[Path, int]:
+    folder.mkdir()
+    (folder / "a.txt").write_text("عنوان\nنص عربي\n", encoding="utf-8")
+    good = "عنوان\nنص عربي ".encode()
+    (folder / "broken.txt").write_bytes(good + b"\xff\xfe\x00\x81 tail" + "لا".encode() + b"\x9d")
+    return folder, len(good)
+
+
+def test_undecodable_file_is_the_loaders_error(tmp_path):
+    folder, offset = _broken_corpus(tmp_path / "c")
+    with pytest.raises(
+        DecodingError, match=f"broken.txt, line 2, byte offset {offset}: is not valid UTF-8"
+    ):
+        corpus_tables(folder)
+
+
+@pytest.mark.slow
+def test_undecodable_file_on_the_cluster_is_the_same_error(tmp_path, real_cluster):
+    folder, offset = _broken_corpus(tmp_path / "c")
+    try:
+        with pytest.raises(
+            DecodingError, match=f"broken.txt, line 2, byte offset {offset}: is not valid UTF-8"
+        ):
+            corpus_tables(folder, scheduler=real_cluster.address)
+    finally:
+        close_clients()

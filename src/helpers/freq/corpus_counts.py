@@ -75,7 +75,11 @@ def _is_word(surface: str, arabic: frozenset[str]) -> bool:
 
 
 def analyse_types(
-    types: Sequence[str], *, known: Iterable[str] = (), **options: bool
+    types: Sequence[str],
+    *,
+    known: Iterable[str] = (),
+    attested: Sequence[str] | None = None,
+    **options: bool,
 ) -> tuple[list[str], list[str], np.ndarray]:
     """Term key, proclitics and stopword flag of every surface type (pass 2).
 
@@ -92,6 +96,11 @@ def analyse_types(
         once; they are also the attestation set.
     known : iterable of str
         Extra attested words (see :func:`helpers.text.tokenize`).
+    attested : sequence of str, optional
+        The surface types whose words attest clitic decisions, when ``types`` is only a
+        slice of them (pass 2 split over Dask workers, :mod:`helpers.cluster.tables`);
+        default ``types`` itself. The analysis of a type depends only on this set, so
+        slices analysed apart give the keys of the whole.
     **options : bool
         Normalisation options (:func:`helpers.text.normalize`).
 
@@ -104,9 +113,11 @@ def analyse_types(
     """
     arabic = ARABIC_LETTER_SET
     kinds = ["word" if _is_word(t, arabic) else "latin" for t in types]
-    analyse = Analyser(
-        (t for t, k in zip(types, kinds, strict=True) if k == "word"), known=known, **options
-    )
+    if attested is None:
+        words = (t for t, k in zip(types, kinds, strict=True) if k == "word")
+    else:
+        words = (t for t in attested if _is_word(t, arabic))
+    analyse = Analyser(words, known=known, **options)
     keys: list[str] = []
     clitics: list[str] = []
     stop = np.zeros(len(types), bool)
@@ -539,7 +550,11 @@ def _factor_rows(arr: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 
 def finalize_counts(
-    surface: SurfaceCounts, *, known: Iterable[str] = (), **options: bool
+    surface: SurfaceCounts,
+    *,
+    known: Iterable[str] = (),
+    analysis: tuple[Sequence[str], Sequence[str], np.ndarray] | None = None,
+    **options: bool,
 ) -> CorpusCounts:
     """Finalise step (pass 2, over types): surface counts -> term-key counts.
 
@@ -554,6 +569,10 @@ def finalize_counts(
         Merged pass-1 counts of the whole corpus (:func:`merge_counts`).
     known : iterable of str
         Extra attested words for clitic decisions.
+    analysis : (keys, clitics, is_stop), optional
+        :func:`analyse_types` of ``surface.types`` (same order, same ``known`` and
+        options), already computed, e.g. in slices on several Dask workers; default:
+        computed here.
     **options : bool
         Normalisation options (:func:`helpers.text.normalize`).
 
@@ -585,7 +604,13 @@ def finalize_counts(
         tokens = np.bincount(row_of, weights=tokens, minlength=n_st).astype(np.int64)
         meta = meta.drop_duplicates("story_id").reset_index(drop=True)
     types = surface.types
-    keys_t, clitics_t, stop_t = analyse_types(list(types), known=known, **options)
+    if analysis is None:
+        analysis = analyse_types(list(types), known=known, **options)
+    keys_t, clitics_t, stop_t = analysis
+    if not len(keys_t) == len(clitics_t) == len(stop_t) == len(types):
+        raise ArgumentError(
+            f"finalize_counts: analysis holds {len(keys_t)} types, the counts {len(types)}"
+        )
     penalty_t = (~pd.Series(clitics_t, dtype=object).isin(["", "ال"])).to_numpy(np.int64)
     kid_t, keys = pd.factorize(pd.Series(keys_t, dtype=object))
     kid_t = kid_t.astype(np.int64)
