@@ -357,7 +357,7 @@ def series_table(days: int) -> pd.DataFrame:
     rows = []
     for d in range(days):
         day = pd.Timestamp("2015-07-20") + pd.Timedelta(days=d)
-        rows.append((day, "okaz", "حج", "الحج", d + 1, (d + 1) * 2.0))
+        rows.append((day, "okaz", "حج", "الحج", d + 1, (d + 1) * 0.5))  # 2,000 tokens a day
         rows.append((day, "aawsat", "حج", "الحج", 1, 0.5))
     return pd.DataFrame(rows, columns=["period", "group", "key", "label", "count", "per_1000"])
 
@@ -365,8 +365,8 @@ def series_table(days: int) -> pd.DataFrame:
 def test_time_series_one_line_per_group():
     fig = time_series_chart(series_table(3))
     ax = fig.axes[0]
-    assert [line.get_ydata().tolist() for line in ax.lines] == [[2.0, 4.0, 6.0], [0.5, 0.5, 0.5]]
-    assert ax.get_ylim() == pytest.approx((0.0, 6.0 * 1.08))  # the highest point, + 8 %
+    assert [line.get_ydata().tolist() for line in ax.lines] == [[0.5, 1.0, 1.5], [0.5, 0.5, 0.5]]
+    assert ax.get_ylim() == pytest.approx((0.0, 1.5 * 1.08))  # the highest point, + 8 %
     # dates in Arabic: the first tick carries the year
     fig.canvas = FigureCanvasAgg(fig)
     fig.canvas.draw()
@@ -374,6 +374,23 @@ def test_time_series_one_line_per_group():
     assert ticks == ["20 يوليو 2015", "21 يوليو", "22 يوليو"]
     legend = [t.get_text().replace("\u200f", "") for t in fig.legends[0].get_texts()]
     assert sorted(legend) == ["aawsat", "okaz"]
+
+
+def test_time_series_leaves_out_points_of_tiny_samples_and_gaps():
+    table = series_table(3)
+    # 21 July: okaz had one short story, 6 tokens with one حج: 166.7 per 1,000
+    table.loc[2, ["count", "per_1000"]] = [1, 1000 / 6]
+    # 22 July: aawsat has no story at all, so no rate (NaN): a gap, not a 0
+    table.loc[5, ["count", "per_1000"]] = [0, np.nan]
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", ChartWarning)
+        fig = time_series_chart(table)
+    okaz, aawsat = (line.get_ydata() for line in fig.axes[0].lines)
+    assert okaz[0] == 0.5 and np.isnan(okaz[1]) and okaz[2] == 1.5
+    assert aawsat[:2].tolist() == [0.5, 0.5] and np.isnan(aawsat[2])
+    assert "حُذفت 1 نقطة من أقل من 1,000 كلمة" in fig._suptitle.get_text()
 
 
 def test_time_series_with_one_day_shows_one_point_and_says_so():
@@ -455,3 +472,14 @@ def test_top_by_group_order_puts_the_target_first_on_the_right():
     # RTL: the first group in the top-right panel (the second column of one row)
     right = fig.axes[1].get_title(loc="right").replace("\u200f", "")
     assert right == "okaz · 4 قصص"
+
+
+def test_multi_row_legends_read_along_rows():
+    from helpers.charts.skeleton import _reading_order
+
+    # matplotlib fills columns top to bottom; five entries in two columns, right to left:
+    # row 1 reads a, b from the right, row 2 c, d, row 3 e alone on the right
+    names = list("abcde")
+    assert _reading_order(names, names, 2, True)[1] == ["b", "d", "", "a", "c", "e"]
+    assert _reading_order(names, names, 2, False)[1] == ["a", "c", "e", "b", "d", ""]
+    assert _reading_order(names, names, 6, True)[1] == ["e", "d", "c", "b", "a"]

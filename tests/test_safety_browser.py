@@ -74,6 +74,9 @@ def hostile_corpus(folder: Path) -> Path:
     folder.mkdir()
     # a .txt file whose name is a payload: its story id is "<img ...>-01"
     (folder / f"{IMG}.txt").write_text("عنوان الخبر الأول عن لافروف\n\n" + BODY_A, "utf-8")
+    # a nested folder: the id "june/day1-01" holds a "/" (it stopped notebook 02 before)
+    (folder / "june").mkdir()
+    (folder / "june" / "day1.txt").write_text("عنوان خبر حزيران\n\n" + BODY_B, "utf-8")
     with open(folder / "meta.csv", "w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh)
         w.writerow(["id", "title", "body", "outlet", "author", "url", IMG])
@@ -127,3 +130,43 @@ def test_no_export_runs_script_from_a_hostile_corpus(tmp_path):
         dom = dump_dom(page, tmp_path / "profile")
         assert "<title>" in dom, page.name  # the page loaded
         assert not ran(dom), f"{page.name}: script from the corpus ran"
+    # figures of every story, the nested one too, each under its own safe name
+    figures = sorted(p.name for p in (tmp_path / "figures").glob("02_top_terms_*.png"))
+    assert len(figures) == 4
+    assert any(name.startswith("02_top_terms_june_day1-01~") for name in figures)
+
+
+def test_interactive_table_runs_offline_in_the_browser_and_shows_payloads_as_text(
+    tmp_path, monkeypatch
+):
+    """The itables table a notebook shows, saved as a static page with the embedded
+    DataTables bundle: the browser turns it into a searchable table (no network) and no
+    payload in cells, column names or caption runs."""
+    from unittest import mock
+
+    import pandas as pd
+
+    import helpers.display as d
+
+    monkeypatch.setattr(d, "_INTERACTIVE", {"ready": False, "count": 0})
+    df = pd.DataFrame(
+        {
+            "story_id": [IMG, SVG, "s-01"],
+            IMG: [SCRIPT, "عنوان", "x"],
+            "count": [3, 2, 1],
+        }
+    )
+    with mock.patch("IPython.display.display") as display:
+        table = d.interactive_table(df, caption=SVG, source=f"{IMG}.csv")
+    bundle = "".join(call.args[0].data for call in display.call_args_list)
+    page = tmp_path / "interactive.html"
+    page.write_text(
+        f"<html><head><meta charset='utf-8'><title>t</title></head><body>{bundle}"
+        f"{table.data}</body></html>",
+        encoding="utf-8",
+    )
+    dom = dump_dom(page, tmp_path / "profile")
+    assert "dt-container" in dom  # DataTables ran: the table is interactive, offline
+    assert "dt-search" in dom  # with a search box
+    assert 'id="khabar-table-1"' in dom
+    assert not ran(dom)

@@ -15,7 +15,7 @@ from helpers.__main__ import main
 from helpers.errors import OutputError
 from helpers.notebooks import (
     LOCK,
-    MANIFEST,
+    MANIFESTS,
     NotebookError,
     NotebookTimeoutError,
     OutputLock,
@@ -201,18 +201,21 @@ def test_staging_moves_files_only_on_success_and_removes_its_own_leftovers(tmp_p
     target.mkdir()
     (target / "mine.png").write_bytes(b"user's own file")  # never written by khabar
     (target / "old.png").write_bytes(b"previous run")
-    (target / MANIFEST).write_text("old.png\n", encoding="utf-8")
+    manifests = tmp_path / "build" / MANIFESTS
+    staging = _Staging([target], manifests)
+    manifests.mkdir(parents=True)
+    staging.manifest(target).write_text("old.png\n", encoding="utf-8")
     # a failing run: nothing moves
-    with pytest.raises(RuntimeError), _Staging([target]) as staging:
+    with pytest.raises(RuntimeError), staging:
         (staging.staged[target] / "new.png").write_bytes(b"half")
         raise RuntimeError("notebook failed")
-    assert sorted(p.name for p in target.iterdir()) == [MANIFEST, "mine.png", "old.png"]
+    assert sorted(p.name for p in target.iterdir()) == ["mine.png", "old.png"]
     # a successful run: new files in place, the previous run's old.png gone, mine.png kept
-    with _Staging([target]) as staging:
+    with staging:
         (staging.staged[target] / "new.png").write_bytes(b"new")
         staging.commit()
-    assert sorted(p.name for p in target.iterdir()) == [MANIFEST, "mine.png", "new.png"]
-    assert (target / MANIFEST).read_text(encoding="utf-8") == "new.png\n"
+    assert sorted(p.name for p in target.iterdir()) == ["mine.png", "new.png"]
+    assert staging.manifest(target).read_text(encoding="utf-8") == "new.png\n"
     assert (target / "mine.png").read_bytes() == b"user's own file"
 
 
@@ -273,7 +276,7 @@ def test_run_writes_real_paths_and_identical_html_and_accepts_unknown_parameters
     assert f"wrote {processed / 'table.csv'}" in exports[0]
     assert ".khabar-run" not in exports[0]
     assert (processed / "table.csv").read_text(encoding="utf-8") == "new"
-    assert sorted(p.name for p in processed.iterdir()) == [MANIFEST, "table.csv"]
+    assert sorted(p.name for p in processed.iterdir()) == ["table.csv"]
 
 
 @pytest.mark.slow

@@ -15,7 +15,7 @@ A run (:func:`run_all`) is safe to start twice and safe to interrupt:
 * the notebooks write into a fresh staging folder (``<folder>/.khabar-run/``); only
   when every notebook succeeded are the files moved into place (one rename each) and
   the files of the previous run that this run did not write again are removed (a
-  run's files are listed in ``<folder>/.khabar-outputs``; files khabar did not write
+  run's files are listed in ``<build>/.khabar-outputs/``; files khabar did not write
   are never touched). A failed or interrupted run leaves the previous outputs whole;
   the executed notebooks of a failed run go to ``<build>/failed/``;
 * the staging paths are written back as the real folders in the executed notebooks
@@ -75,7 +75,8 @@ EXPORT_WARN_BYTES = 25 * 1000 * 1000
 MIN_FREE_BYTES = 50 * 1000 * 1000
 STAGING = ".khabar-run"
 LOCK = ".khabar-run.lock"
-MANIFEST = ".khabar-outputs"
+#: Folder (in the build folder) listing, per output folder, the files the last run wrote.
+MANIFESTS = ".khabar-outputs"
 INJECTED_CELL_ID = "injected-parameters"
 
 
@@ -511,9 +512,16 @@ def _user() -> str:
 class _Staging:
     """A fresh staging folder per output folder; moved into place by :meth:`commit`."""
 
-    def __init__(self, targets: Sequence[Path]) -> None:
+    def __init__(self, targets: Sequence[Path], manifests: Path) -> None:
         self.targets = list(dict.fromkeys(targets))
         self.staged = {t: t / STAGING for t in self.targets}
+        self.manifests = manifests
+
+    def manifest(self, target: Path) -> Path:
+        """Where the list of files the last run wrote into ``target`` is kept."""
+        from helpers.io import safe_name
+
+        return self.manifests / (safe_name(str(target.resolve())) + ".txt")
 
     def __enter__(self) -> _Staging:
         for stage in self.staged.values():
@@ -536,7 +544,7 @@ class _Staging:
             written = sorted(
                 p.relative_to(stage).as_posix() for p in stage.rglob("*") if p.is_file()
             )
-            manifest = target / MANIFEST
+            manifest = self.manifest(target)
             previous = []
             with contextlib.suppress(OSError, UnicodeDecodeError):
                 previous = manifest.read_text(encoding="utf-8").splitlines()
@@ -625,7 +633,7 @@ def run_all(
     about = f"corpus {params['CORPUS']}" if "CORPUS" in params else "the embedded corpus"
     with (
         OutputLock([processed, figures, build], about=about),
-        _Staging([processed, figures, build]) as staging,
+        _Staging([processed, figures, build], build / MANIFESTS) as staging,
     ):
         params["PROCESSED"] = str(staging.staged[processed])
         params["FIGURES"] = str(staging.staged[figures])

@@ -42,6 +42,7 @@ import matplotlib as mpl
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
+from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from ..errors import ArgumentError, KhabarError
@@ -363,17 +364,40 @@ def _fig_legend(
     :data:`LEGEND_COLUMNS` entries a row (a legend never widens the figure past a page)."""
     if labels is None:
         labels = [h.get_label() for h in handles]
-    if rtl:
-        handles, labels = handles[::-1], labels[::-1]
+    ncols = ncols or min(len(handles), LEGEND_COLUMNS)
+    handles, labels = _reading_order(list(handles), list(labels), ncols, rtl)
     fig.legend(
         handles,
         labels,
         loc="outside lower center",
-        ncols=ncols or min(len(handles), LEGEND_COLUMNS),
+        ncols=ncols,
         markerfirst=not rtl,
         prop={"family": family},
         frameon=False,
     )
+
+
+def _reading_order(handles: list, labels: list, ncols: int, rtl: bool) -> tuple[list, list]:
+    """Legend entries placed so that they read in order along each row, from the right
+    for ``rtl``. matplotlib fills a legend column by column, so a legend of several
+    rows is given its entries column by column, padded with invisible entries where the
+    last row is short; a one-row legend is only reversed for ``rtl``."""
+    n = len(handles)
+    if ncols >= n:
+        return (handles[::-1], labels[::-1]) if rtl else (handles, labels)
+    nrows = -(-n // ncols)
+    out_h, out_l = [], []
+    for col in range(ncols):
+        logical = ncols - 1 - col if rtl else col
+        for row in range(nrows):
+            k = row * ncols + logical
+            if k < n:
+                out_h.append(handles[k])
+                out_l.append(labels[k])
+            else:
+                out_h.append(Patch(visible=False))
+                out_l.append("")
+    return out_h, out_l
 
 
 def _integer_ticks(ax, values: np.ndarray) -> None:

@@ -124,15 +124,25 @@ def arabic_date(value, period: str = "D", *, months: str = "gulf", year: bool = 
 
 
 def _wide(
-    table: pd.DataFrame, index: str, columns: str, value: str, *, max_columns: int = MAX_SERIES
+    table: pd.DataFrame,
+    index: str,
+    columns: str,
+    value: str,
+    *,
+    max_columns: int = MAX_SERIES,
+    gaps: bool = False,
 ) -> tuple[pd.DataFrame, int]:
-    """``table`` as index x columns (0 where absent), at most ``max_columns`` columns:
-    the largest by total (of ``count`` when the table has it, else ``value``), then one
-    column "غيرها (N)": the sum (counts) or the mean (rates) of the rest. Returns the
-    wide table and N (0 when nothing was folded)."""
-    wide = table.pivot_table(
-        index=index, columns=columns, values=value, aggfunc="sum", fill_value=0, sort=False
-    )
+    """``table`` as index x columns (0 where absent; NaN where absent or missing when
+    ``gaps``), at most ``max_columns`` columns: the largest by total (of ``count`` when
+    the table has it, else ``value``), then one column "غيرها (N)": the sum (counts) or
+    the mean (rates, missing values skipped) of the rest. Returns the wide table and N
+    (0 when nothing was folded)."""
+    if gaps:
+        wide = table.groupby([index, columns], sort=False)[value].sum(min_count=1).unstack(columns)
+    else:
+        wide = table.pivot_table(
+            index=index, columns=columns, values=value, aggfunc="sum", fill_value=0, sort=False
+        )
     size_col = "count" if "count" in table.columns else value
     size = table.groupby(columns, sort=False)[size_col].sum().reindex(wide.columns)
     order = list(size.sort_values(ascending=False, kind="stable").index)
@@ -650,6 +660,8 @@ def time_series_chart(
     subtitle: str | None = None,
     months: str = "gulf",
     max_panels: int = 6,
+    max_lines: int = 6,
+    min_tokens: int = 1000,
     font: str | Path | None = None,
 ) -> Figure:
     """Chosen terms or entities over time: one panel per key, one line per group.
@@ -665,6 +677,14 @@ def time_series_chart(
         The period of the table (for the date labels).
     max_panels : int
         Keys drawn (the first ones in table order); the subtitle says if more were given.
+    max_lines : int
+        Lines a panel (at most 12): the ``max_lines - 1`` groups with most occurrences,
+        then "غيرها (N)".
+    min_tokens : int
+        For ``per_1000``: a point whose group and period hold fewer counted tokens
+        (``count * 1000 / per_1000``) is left out, since one short story would make
+        a spike (one word in a six-word story is 167 per 1,000); the subtitle says how
+        many points were left out.
 
     Returns
     -------
@@ -682,9 +702,19 @@ def time_series_chart(
     _require(series, ["period", "group", "key", "label", value], "time_series_chart")
     title = title or "تطور التكرار عبر الزمن"
     with drawing(font) as family:
-        df = _rows(series, "label", [value], "time_series_chart")
+        missing = series[value].isna()  # a group without tokens in a period: a gap
+        df = _rows(series[~missing], "label", [value], "time_series_chart")
         if df.empty:
             return _empty_figure(title, "time_series_chart", family)
+        df = pd.concat([df, series[missing]]) if missing.any() else df
+        dropped = 0
+        if value == "per_1000" and "count" in df.columns and min_tokens:
+            rate = df["per_1000"].to_numpy(float)
+            with np.errstate(divide="ignore", invalid="ignore"):
+                tokens = np.where(rate > 0, df["count"].to_numpy(float) * 1000 / rate, np.inf)
+            small = tokens < min_tokens
+            dropped = int(small.sum())
+            df = df.assign(per_1000=np.where(small, np.nan, rate))
         keys = list(dict.fromkeys(df["key"]))
         shown = keys[:max_panels]
         labels = df.drop_duplicates("key").set_index("key")["label"]
@@ -701,8 +731,10 @@ def time_series_chart(
         top = 0.0
         for ax, k, name in zip(axes, shown, panel_names, strict=True):
             sub = df[df["key"] == k]
-            wide, _ = _wide(sub, "period", "group", value)
-            wide = wide.reindex(periods, fill_value=0.0)
+            wide, _ = _wide(
+                sub, "period", "group", value, max_columns=min(max_lines, MAX_SERIES), gaps=True
+            )
+            wide = wide.reindex(periods)
             # the same group keeps the same colour in every panel
             cols = sorted(wide.columns, key=lambda g: order.index(g) if g in order else 99)
             for g in cols:
@@ -729,6 +761,8 @@ def time_series_chart(
             notes.append(f"{_one_period(period)} في البيانات ({day}): نقطة واحدة لكل خط")
         if len(keys) > len(shown):
             notes.append(f"تظهر أول {len(shown)} من {len(keys)} كلمات")
+        if dropped:
+            notes.append(f"حُذفت {dropped} نقطة من أقل من {min_tokens:,} كلمة")
         _title(fig, title, True, family, "؛ ".join(notes) or None)
         handles = [Line2D([], [], color=c, marker="o", label=_short(g)) for g, c in colour.items()]
         if len(handles) > 1:

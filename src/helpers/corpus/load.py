@@ -29,7 +29,7 @@ from pathlib import Path
 import pandas as pd
 
 from helpers.charsets import ARABIC_LETTER_RE
-from helpers.corpus.clean import LineCleaner
+from helpers.corpus.clean import LineCleaner, is_navigation, needs_repair
 from helpers.corpus.dates import parse_date
 from helpers.corpus.decode import (
     KhabarWarning,
@@ -441,7 +441,32 @@ def _as_text(value: object, f: Path, line: int, name: str) -> str:
 def _clean_field(
     text: str, f: Path, line: int, sid: str, report: list[dict], fixes: list[str]
 ) -> list[str]:
-    """Clean a CSV/JSONL field line by line; dropped/repaired lines go to ``report``."""
+    """Clean a CSV/JSONL field line by line; dropped/repaired lines go to ``report``.
+
+    A field no repair can change (:func:`helpers.corpus.clean.needs_repair`, one search
+    of the whole field) is only split, stripped and checked for navigation lines.
+    """
+    if not needs_repair(text, block=True):
+        kept = []
+        for raw in split_lines(text):
+            t = raw.strip()
+            if not t:
+                continue
+            if is_navigation(t):
+                report.append(
+                    {
+                        "file": str(f),
+                        "line": line,
+                        "text": raw,
+                        "reason": "navigation boilerplate",
+                        "action": "dropped",
+                        "story_id": sid,
+                        "kept": "",
+                    }
+                )
+                continue
+            kept.append(t)
+        return kept
     cleaner = LineCleaner()
     kept = []
     for raw in split_lines(text):

@@ -20,6 +20,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from helpers.errors import ArgumentError
+from helpers.text.clitics import PROCLITIC_LETTERS as _PROCLITIC_LETTERS
+from helpers.text.normalize import _pair
 from helpers.text.normalize import nfc as _nfc
 
 if TYPE_CHECKING:
@@ -45,7 +47,7 @@ class Analysis(NamedTuple):
     kind: str
 
 
-_SHARED_MAX = 500_000  # types kept in a process-wide cache before it is cleared
+_SHARED_MAX = 100_000  # types kept in a process-wide cache before it is cleared
 
 
 @lru_cache(maxsize=8)
@@ -58,7 +60,7 @@ def _shared(options: tuple[tuple[str, bool], ...]) -> tuple:
     opts = dict(options)
     full = normalizer_table(**opts)
     light = normalizer_table(**{**opts, "alef": False})
-    return opts, full, light, CliticSplitter(**opts), {}
+    return opts, full, light, CliticSplitter(**opts), {}, _pair(options)
 
 
 @lru_cache(maxsize=64)
@@ -84,17 +86,23 @@ class _Attested:
     def _flush(self) -> set[str]:
         owner = self._owner
         if owner._pending:
-            from helpers.text.clitics import CliticSplitter
+            from helpers.text.clitics import has_article
 
-            light = owner.light
+            pair = owner._pair
             pending, owner._pending = owner._pending, []
-            self._set |= CliticSplitter.attest(
-                (w.translate(light) for w in _nfc_all(pending)), owner.full
-            )
+            out = self._set
+            add = out.add
+            for w in _nfc_all(pending):
+                lw, fw = pair(w)
+                add(fw)
+                if len(lw) >= 4 and has_article(lw):  # the article-less remainder too
+                    add(fw[2:])
         return self._set
 
     def __contains__(self, form: object) -> bool:
-        return form in self._flush()
+        if self._owner._pending:
+            self._flush()
+        return form in self._set
 
     def __len__(self) -> int:
         return len(self._flush())
@@ -113,24 +121,31 @@ class Analyser:
     (the tokeniser does), otherwise it is found with :func:`helpers.text.kind_of`.
 
     Results that depend on the lexicon alone are cached for the whole process (one
-    cache per option set, cleared past 500,000 types), the others per analyser, so
-    building an analyser per text costs microseconds. The lexicon is loaded on the first
-    analyser of the process (about 1-2 s), not at import.
+    cache per option set, cleared past 100,000 types), the others per analyser, so
+    building an analyser per text costs microseconds; ``cache=False`` caches nothing (for
+    callers that analyse each type once, e.g. a corpus's whole vocabulary). The lexicon is
+    loaded on the first analyser of the process (about 1-2 s), not at import.
 
     :meth:`reading` gives what the entity matcher and quotes need: the word with its
     non-article proclitics peeled (:class:`helpers.text.clitics.Reading`).
     """
 
     def __init__(
-        self, attested: Iterable[str] = (), *, known: Iterable[str] = (), **options: bool
+        self,
+        attested: Iterable[str] = (),
+        *,
+        known: Iterable[str] = (),
+        cache: bool = True,
+        **options: bool,
     ) -> None:
+        self._caching = cache
         try:
             shared = _shared_for(frozenset(options.items()))
         except TypeError:  # an unhashable option value: let _key report it
             from helpers.text.normalize import _key
 
             shared = _shared(_key(options))
-        self.options, self.full, self.light, self.splitter, self.shared = shared
+        self.options, self.full, self.light, self.splitter, self.shared, self._pair = shared
         self.stop = self.splitter.stop
         self._pending: list[str] = []
         self._attested = _Attested(self)
@@ -158,6 +173,8 @@ class Analyser:
         return self._attested
 
     def __call__(self, surface: str, kind: str | None = None) -> Analysis:
+        if not self._caching:
+            return self._analyse(surface, kind)[0]
         key = (surface, kind)
         got = self.cache.get(key)
         if got is None:
@@ -185,9 +202,7 @@ class Analyser:
         """
         from helpers.text.clitics import Reading
 
-        s = _nfc(surface)
-        full = s.translate(self.full)
-        light = s.translate(self.light)
+        light, full = self._pair(surface)
         if len(full) != len(light):
             return Reading("", full, full, 0, False)
         clitics, base, peeled, _ = self.splitter.analyse(light, full, self.attested)
@@ -195,9 +210,15 @@ class Analyser:
         return Reading(clitics, base, "ال" + base if definite else base, peeled, definite)
 
     def _analyse(self, surface: str, kind: str | None) -> tuple[Analysis, bool]:
-        from helpers.text.tokenize import kind_of
-
+        if kind == "word":
+            light, norm = self._pair(surface)
+            if not light or light[0] not in _PROCLITIC_LETTERS:  # nothing to peel
+                return Analysis(norm, norm, "", norm in self.stop, kind), False
+            clitics, base, _, used = self.splitter.analyse(light, norm, self._attested)
+            return Analysis(norm, base, clitics, base in self.stop, kind), used
         if kind is None:
+            from helpers.text.tokenize import kind_of
+
             try:
                 kind = kind_of(surface)
             except ArgumentError:
@@ -205,13 +226,9 @@ class Analyser:
                     f"analyse_types: {surface!r} is not exactly one token (a word, number, "
                     "Latin word, abbreviation or URL)"
                 ) from None
-        s = _nfc(surface)
-        norm = s.translate(self.full)
         if kind == "word":
-            clitics, base, _, used = self.splitter.analyse(
-                s.translate(self.light), norm, self.attested
-            )
-            return Analysis(norm, base, clitics, base in self.stop, kind), used
+            return self._analyse(surface, kind)
+        norm = _nfc(surface).translate(self.full)
         if kind == "number" and norm and not norm[0].isdigit():
             # و2006، بـ15000: proclitic letters attached to a number
             i = 0
@@ -294,7 +311,7 @@ def analyse_types(
     if isinstance(attested, str):
         attested = (attested,)
     evidence = [*distinct, *attested]
-    analyse = Analyser(evidence, known=known, **options)
+    analyse = Analyser(evidence, known=known, cache=len(distinct) < 10_000, **options)
     return {t: analyse(t) for t in distinct}
 
 

@@ -197,26 +197,28 @@ class CliticSplitter:
                 add(f[2:])
         return out
 
-    def _licensed(self, w: str, r: str, p: str, article: bool) -> bool:
-        """Rule 3 of the module docstring: evidence that ``w`` is ``p`` + ``r``."""
-        lex = self.lex
-        zw = lex.get(w, 0.0)
-        zr = lex.get(r, 0.0)
+    def _licensed(self, w: str, r: str, p: str, article: bool, zw: float) -> bool:
+        """Rule 3 of the module docstring: evidence that ``w`` is ``p`` + ``r``.
+
+        ``zw`` is the lexicon's Zipf value of ``w`` (looked up once by the caller).
+        """
         stem = len(r) - 2 if article else len(r)
         if stem < 2:
             return False
-        if zw > 0.0:
-            if zr == 0.0:
+        if zw == 0.0:  # the lexicon lacks the whole form (hot: rare words)
+            if article:
+                return True
+            return stem >= 3 and (r in self.lex or self._attested(r))
+        lex = self.lex
+        zr = lex.get(r, 0.0)
+        if zr == 0.0:
+            return False
+        if stem == 2:
+            if zr < zw + (SHORT_MARGIN if article else 0.0):
                 return False
-            if stem == 2:
-                if zr < zw + (SHORT_MARGIN if article else 0.0):
-                    return False
-            elif zr < zw - TAU[p]:
-                return False
-            return article or lex.get("ال" + w, 0.0) < zw - KAPPA
-        if article:
-            return True
-        return stem >= 3 and (zr > 0.0 or self._attested(r))
+        elif zr < zw - TAU[p]:
+            return False
+        return article or lex.get("ال" + w, 0.0) < zw - KAPPA
 
     def _rest(self, light: str, full: str, o: int) -> tuple[str, str, int] | None:
         """Analysis of ``light[o:]`` (no conjunction): ``(clitics, base, peeled)`` or None.
@@ -230,6 +232,12 @@ class CliticSplitter:
         if n <= 2 or w in self.stop or light[o:] in self.exceptions:
             return None
         ch = light[o]
+        if ch == "ا" or ch == "\u0671":
+            if n >= 4 and light[o + 1] == "ل":  # the article ال is written (has_article)
+                return "ال", w[2:], 0
+            return None
+        lex = self.lex
+        zw = lex.get(w, 0.0)
         if ch == "ل":
             if n == 3 and w == "لله":  # ل + الله (بحمد لله)
                 return "ل", "الله", 1
@@ -238,7 +246,6 @@ class CliticSplitter:
                 y = w[2:]
                 if "ال" + y in self.stop:
                     return "ل", "ال" + y, 1
-                lex = self.lex
                 best = None
                 best_z = -1.0
                 for clitics, base, r, art in (
@@ -246,7 +253,7 @@ class CliticSplitter:
                     ("ل+ال", y, "ال" + y, True),  # للوجود: ل + ال + وجود
                     ("ل+ال", y1, "ال" + y1, True),  # للاجئين: ل + ال + لاجئين
                 ):
-                    if self._licensed(w, r, "ل", art):
+                    if self._licensed(w, r, "ل", art, zw):
                         zr = lex.get(r, 0.0)
                         if zr > best_z:
                             best, best_z = (clitics, base, 1), zr
@@ -254,15 +261,11 @@ class CliticSplitter:
                     if best_z == 0.0 and self._attested(y1):  # no frequency: attestation
                         return "ل", y1, 1
                     return best
-                if lex.get(w, 0.0) == 0.0:
+                if zw == 0.0:
                     return ("ل", y1, 1) if self._attested(y1) else ("ل+ال", y, 1)
                 return None
-            if self._licensed(w, y1, "ل", False):
+            if self._licensed(w, y1, "ل", False, zw):
                 return "ل", y1, 1
-            return None
-        if ch == "ا" or ch == "\u0671":
-            if n >= 4 and has_article(light, o):
-                return "ال", w[2:], 0
             return None
         if ch == "ب" or ch == "ك":
             if n >= 5 and has_article(light, o + 1):  # بال، كال (not بألمانيا)
@@ -271,13 +274,13 @@ class CliticSplitter:
                     return ch, "الله", 1
                 if "ال" + x in self.stop:
                     return ch, "ال" + x, 1
-                if self._licensed(w, w[1:], ch, True):
+                if self._licensed(w, w[1:], ch, True, zw):
                     return ch + "+ال", x, 1
                 return None
-            if self._licensed(w, w[1:], ch, False):
+            if self._licensed(w, w[1:], ch, False, zw):
                 return ch, w[1:], 1
             return None
-        if ch == "س" and w[1] in _FUTURE_NEXT and self._licensed(w, w[1:], "س", False):
+        if ch == "س" and w[1] in _FUTURE_NEXT and self._licensed(w, w[1:], "س", False, zw):
             # the remainder must be an imperfect verb: its stem conjugates with both
             # ي and ت in the lexicon (يكون/تكون; not توب of ستوب, يدي of سيدي)
             stem = w[2:]
@@ -297,14 +300,19 @@ class CliticSplitter:
                 return first, rest_full, 1
             if len(light) == 5 and light.endswith("الله"):
                 return first, "الله", 1
-            rest = self._rest(light, full, 1)
-            if self._licensed(full, rest_full, first, has_article(light, 1)) or (
-                rest is not None and full not in self.lex
-            ):
+            article = light[1] in ARTICLE_ALEFS and light[2] == "ل"
+            zw = self.lex.get(full, 0.0)
+            if self._licensed(full, rest_full, first, article, zw):
+                rest = self._rest(light, full, 1)
+            elif zw == 0.0:
+                rest = self._rest(light, full, 1)  # an unknown form: its parts decide
                 if rest is None:
-                    return first, rest_full, 1
-                return first + "+" + rest[0], rest[1], rest[2] + 1
-            return "", full, 0
+                    return "", full, 0
+            else:
+                return "", full, 0
+            if rest is None:
+                return first, rest_full, 1
+            return first + "+" + rest[0], rest[1], rest[2] + 1
         got = self._rest(light, full, 0)
         return got if got is not None else ("", full, 0)
 
@@ -318,10 +326,7 @@ class CliticSplitter:
         """
         self._extra = extra
         self._used = False
-        try:
-            clitics, base, peeled = self._analyse(light, full)
-        finally:
-            self._extra = frozenset()
+        clitics, base, peeled = self._analyse(light, full)
         return clitics, base, peeled, self._used
 
     def split(self, light: str, full: str | None = None) -> tuple[str, str]:

@@ -51,6 +51,7 @@ __all__ = [
     "DIACRITICS",
     "INVISIBLE",
     "TATWEEL",
+    "light_full",
     "nfc",
     "normalize",
     "normalizer_table",
@@ -153,6 +154,38 @@ def _key(options: dict[str, bool]) -> tuple[tuple[str, bool], ...]:
         )
     merged = {**DEFAULTS, **options}
     return tuple((k, bool(merged[k])) for k in DEFAULTS)
+
+
+@lru_cache(maxsize=16)
+def _pair(options: tuple[tuple[str, bool], ...]):
+    opts = dict(options)
+    full = _table(options)
+    light = _table(_key({**opts, "alef": False}))
+    changed = "".join(re.escape(chr(k)) for k in light)
+    needs = re.compile(f"[{changed}\u0300-\u036f\u0653-\u0655]")
+    differ = "".join(re.escape(chr(k)) for k in full if full.get(k) != light.get(k))
+    alefs = re.compile(f"[{differ}]") if differ else None
+
+    def pair(s: str) -> tuple[str, str]:
+        if needs.search(s) is not None:
+            s = nfc(s).translate(light)
+        if alefs is not None and alefs.search(s) is not None:
+            return s, s.translate(full)
+        return s, s
+
+    return pair
+
+
+def light_full(text: str, **options: bool) -> tuple[str, str]:
+    """``(light, full)``: ``text`` normalised without and with the alef step, NFC first.
+
+    ``full`` is :func:`normalize` with ``options``; ``light`` the same with
+    ``alef=False`` (hamza forms kept, the form the article test reads). Strings that no
+    step changes are returned as they are (no copy): the per-type hot path of the
+    tokeniser and counters. Raises :class:`helpers.errors.ArgumentError` for an unknown
+    option.
+    """
+    return _pair(_key(options))(text)
 
 
 def normalizer_table(**options: bool) -> dict[int, str | None]:

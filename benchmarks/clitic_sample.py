@@ -1,0 +1,85 @@
+"""Sample proclitic decisions on SaudiNewsNet text for hand annotation (development set).
+
+Draws ``--articles`` articles (seeded) from the SaudiNewsNet development copy in
+``../shared/corpora/saudinewsnet`` **excluding** the outlets reserved as held-out gold
+(okaz, alriyadh, aljazirah, arriyadiyah, aleqtisadiya, was), picks up to two words per
+article that start with a proclitic letter (و ف ب ل ك س) and have 3+ letters, and
+prints, per word, the analysis each article gets when tokenised **alone** (no corpus
+attestation): ``word<TAB>clitics<TAB>base``. Run it with two checkouts (before/after)
+and compare the columns against a hand annotation; the corpus text and the annotation
+stay outside the repository.
+
+Usage::
+
+    python benchmarks/clitic_sample.py pick  [--seed 13] [--articles 150]  # writes the picks
+    python benchmarks/clitic_sample.py run   > analysis.tsv                 # per checkout
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import json
+import random
+import re
+import zipfile
+from pathlib import Path
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "saudinewsnet"
+RESERVED = {"okaz", "alriyadh", "aljazirah", "arriyadiyah", "aleqtisadiya", "was"}
+
+
+def articles(folder: Path) -> list[str]:
+    out = []
+    for z in sorted(glob.glob(str(folder / "*.zip"))):
+        with zipfile.ZipFile(z) as f:
+            for name in f.namelist():
+                for a in json.loads(f.read(name)):
+                    if a.get("source") and a["source"] not in RESERVED and a.get("content"):
+                        out.append(a["content"][:3000])
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("mode", choices=["pick", "run"])
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--articles", type=int, default=150)
+    ap.add_argument("--corpus", type=Path, default=CORPUS)
+    ap.add_argument("--picks", type=Path, default=Path("/tmp/clitic_picks.tsv"))
+    args = ap.parse_args()
+    if not args.corpus.is_dir():
+        raise SystemExit(f"no SaudiNewsNet copy at {args.corpus}")
+    arts = articles(args.corpus)
+    rng = random.Random(args.seed)
+    idx = rng.sample(range(len(arts)), args.articles)
+    if args.mode == "pick":
+        out = []
+        for i in idx:
+            words = [
+                m
+                for m in re.finditer(r"[\u0621-\u064a]+", arts[i])
+                if m.group()[0] in "وفبلكس" and len(m.group()) > 2
+            ]
+            for m in rng.sample(words, min(2, len(words))):
+                out.append(f"{i}\t{m.start()}\t{m.group()}")
+        args.picks.write_text("\n".join(out) + "\n", encoding="utf-8")
+        print(f"{len(out)} words picked into {args.picks}")
+        return
+    from helpers.text import tokenize
+
+    cache = {}
+    for line in args.picks.read_text(encoding="utf-8").splitlines():
+        i, start, word = line.split("\t")
+        i, start = int(i), int(start)
+        if i not in cache:
+            cache[i] = tokenize(arts[i])
+        rows = cache[i][cache[i]["start"] == start]
+        if len(rows) == 0:
+            print(f"{word}\t?\t?")
+            continue
+        print(f"{word}\t{rows['clitics'].iloc[0]}\t{rows['base'].iloc[0]}")
+
+
+if __name__ == "__main__":
+    main()
