@@ -20,7 +20,7 @@ import pytest
 from helpers.cluster import close_clients, corpus_tables
 from helpers.corpus import load_corpus
 from helpers.entities import entity_counts, extract_entities
-from helpers.errors import ArgumentError, CorpusFormatError
+from helpers.errors import ArgumentError, CorpusFormatError, DecodingError
 from helpers.freq import count_corpus, keyness, term_frequencies, time_series
 from helpers.quotes import extract_quotes, quotes_per_speaker
 
@@ -233,3 +233,51 @@ def test_a_worker_killed_mid_run_still_gives_exact_tables(corpus, local, tmp_pat
         pd.testing.assert_frame_equal(
             t.term_frequencies(by=by, n=2), term_frequencies(cc, by=by, n=2, stories=st)
         )
+
+
+def _broken_corpus(folder: Path) -> tuple[Path, int]:
+    folder.mkdir()
+    (folder / "a.txt").write_text("عنوان\nنص عربي\n", encoding="utf-8")
+    good = "عنوان\nنص عربي ".encode()
+    (folder / "broken.txt").write_bytes(good + b"\xff\xfe\x00\x81 tail" + "لا".encode() + b"\x9d")
+    return folder, len(good)
+
+
+def test_undecodable_file_is_the_loaders_error(tmp_path):
+    folder, offset = _broken_corpus(tmp_path / "c")
+    with pytest.raises(
+        DecodingError, match=f"broken.txt, line 2, byte offset {offset}: is not valid UTF-8"
+    ):
+        corpus_tables(folder)
+
+
+@pytest.mark.slow
+def test_undecodable_file_on_the_cluster_is_the_same_error(tmp_path, real_cluster):
+    folder, offset = _broken_corpus(tmp_path / "c")
+    try:
+        with pytest.raises(
+            DecodingError, match=f"broken.txt, line 2, byte offset {offset}: is not valid UTF-8"
+        ):
+            corpus_tables(folder, scheduler=real_cluster.address)
+    finally:
+        close_clients()
+
+
+def test_pass_two_in_slices_gives_the_keys_of_the_whole(local):
+    """Pass 2 split over workers: each slice analysed with every type attesting."""
+    from helpers.freq import analyse_types, finalize_counts
+    from helpers.freq.corpus_counts import count_chunk
+
+    surface = count_chunk(local["stories"])
+    types = list(surface.types)
+    whole = analyse_types(types)
+    cut = len(types) // 3
+    parts = [analyse_types(types[a:b], attested=types) for a, b in ((0, cut), (cut, None))]
+    assert parts[0][0] + parts[1][0] == whole[0]
+    assert parts[0][1] + parts[1][1] == whole[1]
+    np.testing.assert_array_equal(np.concatenate([parts[0][2], parts[1][2]]), whole[2])
+    # the clitic decision that needs the corpus: للافروف is ل + لافروف only because
+    # لافروف is in the corpus (wordfreq has للافروف 0, لافروف 3.17)
+    assert whole[0][types.index("للافروف")] == "لافروف"
+    with pytest.raises(ArgumentError, match="analysis holds 1 types"):
+        finalize_counts(surface, analysis=(["x"], [""], np.zeros(1, bool)))

@@ -17,11 +17,13 @@ One function, :func:`corpus_tables`, runs the same steps on either path:
 3. **Reduce** (:func:`merge_partials`): partials merged in corpus order, associative, so
    Dask runs it as a tree (``dask.bag.Bag.reduction`` with ``split_every``): what
    moves between workers is counters, not texts.
-4. **Pass 2 over types** (:func:`finish`: :func:`helpers.freq.finalize_counts`) on the
-   merged counts, in one task on the worker that holds them: every surface type of the
-   whole corpus is analysed once, with the whole corpus's types as clitic attestation,
-   into term keys; out comes a :class:`helpers.freq.CorpusCounts`, the only thing sent
-   back to the client with the report, mentions and quotes.
+4. **Pass 2 over types**: the merged types are gathered first and every surface type
+   of the whole corpus is analysed once, with the whole corpus's types as clitic
+   attestation (:func:`helpers.freq.analyse_types`; on Dask in one slice per worker,
+   each worker receiving the types, not the counts); then the keys are applied to
+   the merged counts (:func:`finish`: :func:`helpers.freq.finalize_counts`, on the
+   worker holding them). Out comes a :class:`helpers.freq.CorpusCounts`, the only
+   thing sent back to the client with the report, mentions and quotes.
 
 On one process the partitions are mapped and merged in a loop; with ``workers`` or
 ``scheduler`` (or ``DASK_SCHEDULER_ADDRESS``) by Dask (:mod:`helpers.cluster.connect`).
@@ -96,6 +98,15 @@ class PartialTables:
     mentions: pd.DataFrame | None = None
     quotes: pd.DataFrame | None = None
 
+    def __sizeof__(self) -> int:
+        """Bytes held, roughly: what Dask's memory accounting and transfer counters see
+        (``dask.sizeof`` falls back to ``sys.getsizeof``; without this, 56 bytes)."""
+        return _deep_size(self.surface) + sum(
+            int(t.memory_usage(deep=True).sum())
+            for t in (self.report, self.mentions, self.quotes)
+            if t is not None
+        )
+
 
 @dataclass
 class CorpusTables:
@@ -166,6 +177,29 @@ class CorpusTables:
 
 
 # ----------------------------------------------------------------------- map / reduce
+
+
+def _deep_size(obj) -> int:
+    """Bytes of the arrays and tables of a counts object (numpy ``nbytes``; str objects
+    by ``sys.getsizeof``)."""
+    import sys
+
+    import numpy as np
+
+    if obj is None:
+        return 0
+    if isinstance(obj, np.ndarray):
+        if obj.dtype == object:
+            return obj.nbytes + sum(sys.getsizeof(x) for x in obj)
+        return obj.nbytes
+    if isinstance(obj, pd.DataFrame):
+        return int(obj.memory_usage(deep=True).sum())
+    if isinstance(obj, dict | tuple | list):
+        items = obj.values() if isinstance(obj, dict) else obj
+        return sum(_deep_size(x) for x in items)
+    if hasattr(obj, "__dataclass_fields__"):
+        return sum(_deep_size(getattr(obj, f)) for f in obj.__dataclass_fields__)
+    return sys.getsizeof(obj)
 
 
 def _empty_report() -> pd.DataFrame:
@@ -303,13 +337,51 @@ def _run_dask(client, items: list, spec: _Spec, known: tuple[str, ...]) -> Corpu
     merged = bag.reduction(
         partial(_one_partition, spec=spec), merge_partials, split_every=SPLIT_EVERY
     )
-    # pass 2 runs on the worker holding the merged counts: only the result comes back
-    tables = dask.delayed(finish, pure=True)(merged, spec, known)
+    # pass 2: the corpus's types (not the counts) go to every worker, each analyses a
+    # slice of them with all of them as attestation; the worker holding the merged
+    # counts then maps surface counts to keys. Only the result comes back.
+    k = max(1, len(client.scheduler_info(n_workers=-1).get("workers", {})))
+    types = dask.delayed(_types_of, pure=True)(merged)
+    slices = [dask.delayed(_analyse_slice, pure=True)(types, i, k, known) for i in range(k)]
+    analysis = dask.delayed(_join_analysis, pure=True)(slices)
+    tables = dask.delayed(finish, pure=True)(merged, spec, known, analysis)
     return client.compute(tables).result()
 
 
-def finish(merged: PartialTables, spec: _Spec, known: tuple[str, ...]) -> CorpusTables:
+def _types_of(merged: PartialTables):
+    """The surface types of the merged counts (an empty array when there is no story)."""
+    import numpy as np
+
+    return merged.surface.types if merged.surface is not None else np.array([], dtype=object)
+
+
+def _analyse_slice(types, i: int, k: int, known: tuple[str, ...]):
+    """Pass 2, slice ``i`` of ``k``: :func:`helpers.freq.analyse_types` of a contiguous
+    part of the types, every type of the corpus attesting."""
+    import numpy as np
+
+    from helpers.freq import analyse_types
+
+    lo, hi = (int(x) for x in np.linspace(0, len(types), k + 1)[i : i + 2].round())
+    return analyse_types(list(types[lo:hi]), known=known, attested=types)
+
+
+def _join_analysis(slices):
+    import numpy as np
+
+    keys = [key for part in slices for key in part[0]]
+    clitics = [c for part in slices for c in part[1]]
+    stop = np.concatenate([np.asarray(part[2], bool) for part in slices])
+    return keys, clitics, stop
+
+
+def finish(
+    merged: PartialTables, spec: _Spec, known: tuple[str, ...], analysis=None
+) -> CorpusTables:
     """Pass 2 over types on the merged partials: the :class:`CorpusTables`.
+
+    ``analysis``: :func:`helpers.freq.analyse_types` of the merged types, when already
+    computed (on the cluster, in slices); default computed here.
 
     Raises :class:`EmptyCorpusError` (no story) and :class:`CorpusFormatError` (story
     ids repeated across files), as :func:`helpers.corpus.load_corpus` does.
@@ -326,7 +398,7 @@ def finish(merged: PartialTables, spec: _Spec, known: tuple[str, ...]) -> Corpus
             path=spec.root,
             hint="give every record its own id",
         )
-    counts = finalize_counts(merged.surface, known=known)
+    counts = finalize_counts(merged.surface, known=known, analysis=analysis)
     return CorpusTables(
         counts=counts,
         stories=counts.meta,

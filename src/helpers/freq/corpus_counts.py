@@ -78,7 +78,11 @@ _TEXT_COLUMNS = frozenset(
 
 
 def analyse_types(
-    types: Sequence[str], *, known: Iterable[str] = (), **options: bool
+    types: Sequence[str],
+    *,
+    known: Iterable[str] = (),
+    attested: Sequence[str] | None = None,
+    **options: bool,
 ) -> tuple[list[str], list[str], np.ndarray]:
     """Term key, proclitics and stopword flag of every surface type (pass 2).
 
@@ -96,6 +100,11 @@ def analyse_types(
         abbreviations); they are also the attestation set.
     known : iterable of str
         Extra attested words (see :func:`helpers.text.tokenize`).
+    attested : sequence of str, optional
+        The surface types whose words attest clitic decisions, when ``types`` is only a
+        slice of them (pass 2 split over Dask workers, :mod:`helpers.cluster.tables`);
+        default ``types`` itself. The analysis of a type depends only on this set, so
+        slices analysed apart give the keys of the whole.
     **options : bool
         Normalisation options (:func:`helpers.text.normalize`).
 
@@ -118,8 +127,12 @@ def analyse_types(
     arabic = ARABIC_LETTER_SET
     # kinds of counted surfaces: an Arabic word, or not (Latin word, abbreviation)
     kinds = ["word" if t[0] in arabic and "." not in t else "latin" for t in types]
+    if attested is None:
+        words = (t for t, k in zip(types, kinds, strict=True) if k == "word")
+    else:
+        words = (t for t in attested if t[0] in arabic and "." not in t)
     analyse = Analyser(
-        (t for t, k in zip(types, kinds, strict=True) if k == "word"),
+        words,
         known=known,
         cache=False,  # every type is analysed once
         **options,
@@ -603,6 +616,7 @@ def finalize_counts(
     *,
     known: Iterable[str] = (),
     consume: bool = False,
+    analysis: tuple[Sequence[str], Sequence[str], np.ndarray] | None = None,
     **options: bool,
 ) -> CorpusCounts:
     """Finalise step (pass 2, over types): surface counts -> term-key counts.
@@ -621,6 +635,10 @@ def finalize_counts(
     consume : bool
         Free ``surface``'s entries as they are used (lower peak memory; ``surface`` is
         emptied). Default False.
+    analysis : (keys, clitics, is_stop), optional
+        :func:`analyse_types` of ``surface.types`` (same order, same ``known`` and
+        options), already computed, e.g. in slices on several Dask workers; default:
+        computed here.
     **options : bool
         Normalisation options (:func:`helpers.text.normalize`).
 
@@ -652,7 +670,13 @@ def finalize_counts(
         tokens = np.bincount(row_of, weights=tokens, minlength=n_st).astype(np.int64)
         meta = meta.drop_duplicates("story_id").reset_index(drop=True)
     types = surface.types
-    keys_t, clitics_t, stop_t = analyse_types(list(types), known=known, **options)
+    if analysis is None:
+        analysis = analyse_types(list(types), known=known, **options)
+    keys_t, clitics_t, stop_t = analysis
+    if not len(keys_t) == len(clitics_t) == len(stop_t) == len(types):
+        raise ArgumentError(
+            f"finalize_counts: analysis holds {len(keys_t)} types, the counts {len(types)}"
+        )
     penalty_t = (~pd.Series(clitics_t, dtype=object).isin(["", "ال"])).to_numpy(np.int64)
     kid_t, keys = pd.factorize(pd.Series(keys_t, dtype=object))
     kid_t = kid_t.astype(np.int32)
