@@ -25,3 +25,13 @@ def zones_table(stories):
     from helpers.corpus import zones
 
     return zones(stories)
+
+
+@pytest.fixture(scope="session")
+def real_cluster(tmp_path_factory):
+    """A `dask scheduler` and two `dask worker` processes on 127.0.0.1 (tests/dask_cluster.py),
+    shared by the tests of one session and stopped by pid at its end."""
+    from dask_cluster import dask_cluster
+
+    with dask_cluster(tmp_path_factory.mktemp("dask"), n_workers=2) as cluster:
+        yield cluster

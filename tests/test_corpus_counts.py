@@ -259,3 +259,32 @@ def test_group_value_selections_in_overlap():
     assert ov["jaccard"] == pytest.approx(2 / 3)
     st = shared_terms(cc, "aawsat", "okaz", by="outlet")
     assert st.attrs["a"] == ["a1", "a2"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال و2006 وبـ15000 ب.ل U.S. إ.ب.أ 3.5 ١٢٫٥ COVID19 don't",
+        "راسلوا a.b@example.com أو https://spa.gov.sa/x. العراقـية مخطَّط",
+        "«قال»: الأسد… ٱلبشار\nلبشار_x",
+    ],
+)
+def test_counting_pattern_finds_the_tokenisers_counted_tokens(text, stories):
+    from helpers.freq.corpus_counts import _COUNT_RE
+    from helpers.text.tokenize import TOKEN_RE
+
+    def gaps_collapsed(seq):  # runs of gaps are one gap
+        out = []
+        for t in seq:
+            if t or (out and out[-1]):
+                out.append(t)
+        return out
+
+    for s in [text, *stories.title, *stories.body]:
+        want = []
+        for line in s.split("\n"):
+            for m in TOKEN_RE.finditer(line):
+                want.append(m.group() if m.lastgroup in ("word", "latin", "abbrev") else "")
+            want.append("")
+        got = [*_COUNT_RE.findall(s), ""]
+        assert gaps_collapsed(got) == gaps_collapsed(want)

@@ -75,3 +75,31 @@ def test_hostile_ids_are_escaped_in_highlighted_stories_and_concordances():
     out = concordance_html(conc)
     assert "<img" not in out and "<svg" not in out and "<script>" not in out
     assert "&lt;img src=x onerror=&quot;document.title=&#x27;KHABARXSS&#x27;&quot;&gt;" in out
+
+
+def test_interactive_table_escapes_and_numbers_its_tables(monkeypatch):
+    from unittest import mock
+
+    import helpers.display as d
+
+    monkeypatch.setattr(d, "_INTERACTIVE", {"ready": False, "count": 0})
+    df = pd.DataFrame({"<b>": ["<script>alert(1)</script>", "ب" * 1000]})
+    with mock.patch("IPython.display.display") as display:
+        first = d.interactive_table(df, caption="<i>x</i>").data
+        second = d.interactive_table(df).data
+    assert display.call_count == 2  # the DataTables bundle (and its set-up) once only
+    assert 'id="khabar-table-1"' in first and 'id="khabar-table-2"' in second
+    for html in (first, second):
+        assert "<script>alert" not in html and "<b>" not in html
+    assert "<i>" not in first and "&lt;i&gt;x&lt;/i&gt;" in first
+    assert "ب" * 299 + "…" in first and "ب" * 300 not in first  # cells cut to 300
+
+
+def test_interactive_table_without_itables_is_the_static_table(monkeypatch):
+    import sys
+
+    import helpers.display as d
+
+    monkeypatch.setitem(sys.modules, "itables", None)
+    df = pd.DataFrame({"a": ["<x>"]})
+    assert d.interactive_table(df, caption="c").data == rtl_table(df, caption="c").data

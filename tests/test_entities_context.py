@@ -188,6 +188,7 @@ def test_no_entity_from_a_clitic_that_is_part_of_the_word(text):
         "زارت الطفلة جدة والدها في المستشفى.",  # "grandmother", not Jeddah
         "ارتفعت الأسعار في الأشهر الماضية إلى الحد الأقصى.",  # months; maximum
         "أنفق الخمس الأوائل مبالغ كبيرة.",  # "the five", not Al-Khums
+        "هذا نهج آمل أن يساهم في الحل، وهناك بصيص أمل.",  # "I hope that"; أمل "hope"
     ],
 )
 def test_everyday_words_are_not_places(text):
@@ -213,6 +214,27 @@ def test_everyday_word_places_count_in_a_place_context():
         ("s3", "المسجد الأقصى", "gazetteer"),
     ]
     assert set(m.loc[m["surface"] == "جدة", "entity_id"]) == {"geonames:105343"}
+
+
+def test_jeddah_after_a_clitic_preposition_or_a_construct_noun():
+    m = extract_entities(
+        stories(
+            "استقبل الملك في مكتبه بجدة اليوم الوزير، وزار مستشفيات جدة ثم زار جدة التاريخية.",
+            "قالت جدة الطفل إن حفيدها بخير.",  # grandmother (a definite noun follows)
+        )
+    )
+    assert list(zip(m["story_id"], m["surface"], m["method"], strict=True)) == [
+        ("s1", "جدة", "context"),
+        ("s1", "جدة", "context"),
+        ("s1", "جدة", "context"),
+    ]
+
+
+def test_a_word_of_its_own_is_not_split_even_where_its_rest_is_attested():
+    # رقة ("tenderness") occurs alone in the text, so the tokeniser splits فرقة as ف + رقة;
+    # the lexicon keeps فرقة (4.72) whole against رقة (3.40): no Raqqa
+    m = extract_entities(stories("وصلت فرقة إطفاء إلى الموقع. رقة القلب مطلوبة."))
+    assert found(m) == []
 
 
 def test_amman_and_oman_by_vowel_marks_and_context():

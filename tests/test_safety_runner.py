@@ -15,7 +15,7 @@ from helpers.__main__ import main
 from helpers.errors import OutputError
 from helpers.notebooks import (
     LOCK,
-    MANIFEST,
+    MANIFESTS,
     NotebookError,
     NotebookTimeoutError,
     OutputLock,
@@ -201,18 +201,21 @@ def test_staging_moves_files_only_on_success_and_removes_its_own_leftovers(tmp_p
     target.mkdir()
     (target / "mine.png").write_bytes(b"user's own file")  # never written by khabar
     (target / "old.png").write_bytes(b"previous run")
-    (target / MANIFEST).write_text("old.png\n", encoding="utf-8")
+    manifests = tmp_path / "build" / MANIFESTS
+    staging = _Staging([target], manifests)
+    manifests.mkdir(parents=True)
+    staging.manifest(target).write_text("old.png\n", encoding="utf-8")
     # a failing run: nothing moves
-    with pytest.raises(RuntimeError), _Staging([target]) as staging:
+    with pytest.raises(RuntimeError), staging:
         (staging.staged[target] / "new.png").write_bytes(b"half")
         raise RuntimeError("notebook failed")
-    assert sorted(p.name for p in target.iterdir()) == [MANIFEST, "mine.png", "old.png"]
+    assert sorted(p.name for p in target.iterdir()) == ["mine.png", "old.png"]
     # a successful run: new files in place, the previous run's old.png gone, mine.png kept
-    with _Staging([target]) as staging:
+    with staging:
         (staging.staged[target] / "new.png").write_bytes(b"new")
         staging.commit()
-    assert sorted(p.name for p in target.iterdir()) == [MANIFEST, "mine.png", "new.png"]
-    assert (target / MANIFEST).read_text(encoding="utf-8") == "new.png\n"
+    assert sorted(p.name for p in target.iterdir()) == ["mine.png", "new.png"]
+    assert staging.manifest(target).read_text(encoding="utf-8") == "new.png\n"
     assert (target / "mine.png").read_bytes() == b"user's own file"
 
 
@@ -237,16 +240,18 @@ WRITE = (
 
 
 @pytest.mark.slow
-def test_failed_run_leaves_previous_outputs_whole(tmp_path):
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_failed_run_leaves_previous_outputs_whole(tmp_path, jobs):
     nbs = tmp_path / "notebooks"
     _notebook(nbs, "01_write.ipynb", WRITE)
     _notebook(nbs, "02_fail.ipynb", "raise ValueError('boom')")
+    _notebook(nbs, "03_never.ipynb", WRITE.replace("table.csv", "late.csv"))
     processed = tmp_path / "processed"
     processed.mkdir()
     (processed / "table.csv").write_text("previous", encoding="utf-8")
     params = {"PROCESSED": str(processed), "FIGURES": str(tmp_path / "figures")}
     with pytest.raises(NotebookError) as e:
-        run_all(nbs, build_dir=tmp_path / "build", parameters=params, jobs=1, workbook=False)
+        run_all(nbs, build_dir=tmp_path / "build", parameters=params, jobs=jobs, workbook=False)
     assert str(e.value) == (
         f"{nbs / '02_fail.ipynb'}: cell 3 failed: ValueError: boom "
         f"(open {tmp_path / 'build' / 'failed' / '02_fail.ipynb'} to see the cell)"
@@ -273,7 +278,7 @@ def test_run_writes_real_paths_and_identical_html_and_accepts_unknown_parameters
     assert f"wrote {processed / 'table.csv'}" in exports[0]
     assert ".khabar-run" not in exports[0]
     assert (processed / "table.csv").read_text(encoding="utf-8") == "new"
-    assert sorted(p.name for p in processed.iterdir()) == [MANIFEST, "table.csv"]
+    assert sorted(p.name for p in processed.iterdir()) == ["table.csv"]
 
 
 @pytest.mark.slow
@@ -287,3 +292,94 @@ def test_cell_over_the_time_limit_ends_in_one_line(tmp_path):
         "of 3 s (give more time with --timeout SECONDS (make run TIMEOUT=...), or analyse a "
         "smaller corpus or fewer groups)"
     )
+
+
+def test_corpus_named_dots_does_not_write_over_build(tmp_path, recorded):
+    import hashlib
+
+    corpus = tmp_path / "...txt"
+    corpus.write_text("عنوان\nنص\n", encoding="utf-8")
+    assert main(["run", "--corpus", str(corpus)]) == 0
+    digest = hashlib.sha1(b"..").hexdigest()[:12]
+    run_dir = nbmod.PROJECT_ROOT / "build" / "runs" / f"__~{digest}"
+    assert recorded[0]["build_dir"] == run_dir
+    assert recorded[0]["parameters"]["PROCESSED"] == str(run_dir / "processed")
+
+
+def test_oversized_export_warns_naming_the_cell_to_shrink(tmp_path, monkeypatch):
+    from helpers.notebooks import ExportSizeWarning, _export
+
+    nb = nbformat.v4.new_notebook()
+    small = nbformat.v4.new_code_cell("print('x')")
+    big = nbformat.v4.new_code_cell("rtl_table(unigrams, max_rows=100000)")
+    big.outputs = [nbformat.v4.new_output("stream", name="stdout", text="ب" * 2_000_000)]
+    nb.cells = [small, big]
+    executed = tmp_path / "02_terms.ipynb"
+    nbformat.write(nb, executed)
+    monkeypatch.setattr(nbmod, "EXPORT_WARN_BYTES", 1_000_000)
+    with pytest.warns(ExportSizeWarning) as w:
+        html, size = _export(executed, tmp_path / "02_terms.html", {})
+    assert size > 4_000_000 and html.stat().st_size == size
+    assert str(w[0].message) == (
+        f"{tmp_path / '02_terms.html'}: the HTML export is {size / 1e6:.0f} MB, over 1 MB; "
+        "cell 2 (rtl_table(unigrams, max_rows=100000)) makes 4 MB of it: show fewer rows of "
+        "that table (rtl_table max_rows) or fewer charts, or compare groups (--group-by) "
+        "instead of stories"
+    )
+
+
+def test_corpus_on_a_read_only_file_system_is_read(tmp_path, monkeypatch, recorded):
+    """Nothing is written beside the corpus: every write under it fails as on a read-only
+    mount, and loading and the command line still work."""
+    import builtins
+    import errno
+    import os
+
+    from helpers.corpus import load_corpus
+
+    corpus = tmp_path / "ro"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("عنوان الخبر\nنص الخبر هنا\n", encoding="utf-8")
+    real_open, real_os_open = builtins.open, os.open
+
+    def guarded_open(file, mode="r", *args, **kwargs):
+        if str(file).startswith(str(corpus)) and any(c in mode for c in "wax+"):
+            raise OSError(errno.EROFS, "Read-only file system", str(file))
+        return real_open(file, mode, *args, **kwargs)
+
+    def guarded_os_open(path, flags, *args, **kwargs):
+        writing = flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT)
+        if str(path).startswith(str(corpus)) and writing:
+            raise OSError(errno.EROFS, "Read-only file system", str(path))
+        return real_os_open(path, flags, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", guarded_open)
+    monkeypatch.setattr(os, "open", guarded_os_open)
+    stories = load_corpus(corpus)
+    assert stories["title"].tolist() == ["عنوان الخبر"]
+    assert main(["run", "--corpus", str(corpus)]) == 0
+    assert recorded[0]["parameters"]["CORPUS"] == str(corpus)
+
+
+@pytest.mark.slow
+def test_a_10_mb_title_gives_a_small_notebook_and_the_full_title_in_the_csv(tmp_path):
+    from helpers.notebooks import run_notebook
+
+    title = "عنوان " * 1_666_667  # 10,000,002 characters on one line
+    corpus = tmp_path / "huge.txt"
+    corpus.write_text(title + "\n\nنص الخبر الأول.\n", encoding="utf-8")
+    html = run_notebook(
+        nbmod.PROJECT_ROOT / "notebooks" / "01_corpus.ipynb",
+        build_dir=tmp_path / "build",
+        parameters={
+            "CORPUS": str(corpus),
+            "PROCESSED": str(tmp_path / "p"),
+            "FIGURES": str(tmp_path / "f"),
+        },
+    )
+    # the whole title was shown before: an export larger than the title itself
+    assert html.stat().st_size < 2_000_000
+    import pandas as pd
+
+    stories = pd.read_csv(tmp_path / "p" / "stories.csv", encoding="utf-8-sig")
+    assert len(stories.loc[0, "title"]) == len(title.strip())

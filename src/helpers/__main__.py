@@ -117,7 +117,13 @@ def _notebook_options(args: argparse.Namespace) -> dict[str, object]:
     if args.scheduler is not None:
         if not args.scheduler.strip():
             raise UsageError("--scheduler is empty: give an address such as tcp://host:8786")
-        params["SCHEDULER"] = args.scheduler.strip()
+        from helpers.cluster import check_scheduler
+
+        try:  # the form of the address; whether it answers is checked by the notebook
+            address = check_scheduler(args.scheduler.strip(), "--scheduler")
+        except KhabarError as exc:
+            raise UsageError(str(exc)) from None
+        params["SCHEDULER"] = address
     return params
 
 
@@ -181,7 +187,11 @@ def main(argv: list[str] | None = None) -> int:
             if "CORPUS" in params:
                 # your own corpus never overwrites the committed figures and tables: its
                 # outputs go to build/runs/<corpus name>/ unless you name the folders
-                run_dir = PROJECT_ROOT / "build" / "runs" / Path(params["CORPUS"]).stem
+                # the folder is named by helpers.io.safe_name: a corpus file named
+                # "...txt" (stem "..") must not write over build/ itself
+                from helpers.io import safe_name
+
+                run_dir = PROJECT_ROOT / "build" / "runs" / safe_name(Path(params["CORPUS"]).stem)
                 params.setdefault("PROCESSED", str(run_dir / "processed"))
                 params.setdefault("FIGURES", str(run_dir / "figures"))
                 if args.build is None:

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pandas as pd
 
-__all__ = ["MAX_CHARS", "MAX_ROWS", "escape_html", "rtl_table", "shorten"]
+__all__ = ["MAX_CHARS", "MAX_ROWS", "escape_html", "interactive_table", "rtl_table", "shorten"]
 
 #: Characters of one value shown in a table cell, caption or heading (the CSV keeps all).
 MAX_CHARS = 300
@@ -181,4 +181,75 @@ def rtl_table(
     return HTML(
         f'<div dir="rtl"><table class="khabar-table" dir="rtl">{cap}{"".join(rows)}</table>'
         f"{more}</div>"
+    )
+
+
+_INTERACTIVE = {"ready": False, "count": 0}
+
+
+def interactive_table(
+    df: pd.DataFrame,
+    *,
+    caption: str | None = None,
+    source: str | Path | None = None,
+    max_chars: int = MAX_CHARS,
+    max_bytes: int = 2**20,
+):
+    """A searchable, sortable table in JupyterLab and in the HTML export (itables).
+
+    For the tables a reader explores (concordance lines, entities, quotes). Uses itables
+    (https://mwouts.github.io/itables/, DataTables) in offline mode: its JavaScript is
+    embedded once per notebook, so the HTML export works without a network. Values are
+    shown as text, never as HTML (itables' ``allow_html=False``: it escapes every cell;
+    the browser test checks it), cells are cut to ``max_chars`` characters, and a table
+    larger than ``max_bytes`` is shown down-sampled by itables with a note, so no output
+    grows with the corpus; the full table is in ``source``. Table ids are numbered, not
+    random, so exports are the same bytes on every run. Without itables installed it
+    falls back to :func:`rtl_table`.
+
+    Parameters
+    ----------
+    df : DataFrame
+        Any table (not changed).
+    caption : str, optional
+        Shown under the table; with ``source``, ``full table in <file name>`` is added.
+    source : str or Path, optional
+        The file holding the whole table.
+    max_chars : int
+        Characters shown per cell (default 300).
+    max_bytes : int
+        Largest table embedded whole (default 1 MiB).
+
+    Returns
+    -------
+    IPython.display.HTML
+    """
+    try:
+        from itables import init_notebook_mode, to_html_datatable
+    except ImportError:
+        return rtl_table(df, caption=caption, source=source, max_chars=max_chars)
+    from IPython.display import HTML
+
+    shown = df.copy()
+    for col in shown.columns:
+        if pd.api.types.is_object_dtype(shown[col]) or pd.api.types.is_string_dtype(shown[col]):
+            shown[col] = shown[col].map(lambda v: shorten(v, max_chars))
+    shown.columns = [shorten(c, max_chars) for c in shown.columns]
+    note = shorten(caption, max_chars) if caption else ""
+    if source is not None:
+        note = (note + " · " if note else "") + f"full table in {Path(source).name}"
+    if not _INTERACTIVE["ready"]:
+        init_notebook_mode(all_interactive=False, connected=False)
+        _INTERACTIVE["ready"] = True
+    _INTERACTIVE["count"] += 1
+    return HTML(
+        to_html_datatable(
+            shown,
+            caption=escape_html(note, None) or None,  # itables inserts the caption as HTML
+            connected=False,
+            allow_html=False,
+            maxBytes=max_bytes,
+            table_id=f"khabar-table-{_INTERACTIVE['count']}",
+            showIndex=False,
+        )
     )

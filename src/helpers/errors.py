@@ -11,6 +11,7 @@ from pathlib import Path
 
 __all__ = [
     "ArgumentError",
+    "ClusterError",
     "CorpusFormatError",
     "CorpusNotFoundError",
     "DecodingError",
@@ -106,6 +107,11 @@ class FontError(KhabarError, OSError):
 
 class SelectionError(KhabarError, ValueError):
     """A target/reference selection of stories is empty, unknown or overlaps the other."""
+
+
+class ClusterError(KhabarError, ConnectionError):
+    """A Dask scheduler does not answer (or is not a Dask scheduler), or a cluster cannot
+    be started or fails while computing (:mod:`helpers.cluster`)."""
 
 
 class ArgumentError(KhabarError, TypeError, ValueError):

@@ -15,7 +15,7 @@ A run (:func:`run_all`) is safe to start twice and safe to interrupt:
 * the notebooks write into a fresh staging folder (``<folder>/.khabar-run/``); only
   when every notebook succeeded are the files moved into place (one rename each) and
   the files of the previous run that this run did not write again are removed (a
-  run's files are listed in ``<folder>/.khabar-outputs``; files khabar did not write
+  run's files are listed in ``<build>/.khabar-outputs/``; files khabar did not write
   are never touched). A failed or interrupted run leaves the previous outputs whole;
   the executed notebooks of a failed run go to ``<build>/failed/``;
 * the staging paths are written back as the real folders in the executed notebooks
@@ -44,7 +44,7 @@ import tempfile
 import threading
 import warnings
 from collections.abc import Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -75,7 +75,8 @@ EXPORT_WARN_BYTES = 25 * 1000 * 1000
 MIN_FREE_BYTES = 50 * 1000 * 1000
 STAGING = ".khabar-run"
 LOCK = ".khabar-run.lock"
-MANIFEST = ".khabar-outputs"
+#: Folder (in the build folder) listing, per output folder, the files the last run wrote.
+MANIFESTS = ".khabar-outputs"
 INJECTED_CELL_ID = "injected-parameters"
 
 
@@ -288,7 +289,7 @@ def _size_message(html: Path, size: int, nb) -> str:
         if cell.get("cell_type") != "code":
             continue
         number += 1
-        cell_size = len(json.dumps(cell.get("outputs", []), ensure_ascii=False))
+        cell_size = len(json.dumps(cell.get("outputs", []), ensure_ascii=False).encode())
         if cell_size > biggest:
             biggest, label = cell_size, _cell_label(cell, number)
     return (
@@ -511,9 +512,16 @@ def _user() -> str:
 class _Staging:
     """A fresh staging folder per output folder; moved into place by :meth:`commit`."""
 
-    def __init__(self, targets: Sequence[Path]) -> None:
+    def __init__(self, targets: Sequence[Path], manifests: Path) -> None:
         self.targets = list(dict.fromkeys(targets))
         self.staged = {t: t / STAGING for t in self.targets}
+        self.manifests = manifests
+
+    def manifest(self, target: Path) -> Path:
+        """Where the list of files the last run wrote into ``target`` is kept."""
+        from helpers.io import safe_name
+
+        return self.manifests / (safe_name(str(target.resolve())) + ".txt")
 
     def __enter__(self) -> _Staging:
         for stage in self.staged.values():
@@ -536,7 +544,7 @@ class _Staging:
             written = sorted(
                 p.relative_to(stage).as_posix() for p in stage.rglob("*") if p.is_file()
             )
-            manifest = target / MANIFEST
+            manifest = self.manifest(target)
             previous = []
             with contextlib.suppress(OSError, UnicodeDecodeError):
                 previous = manifest.read_text(encoding="utf-8").splitlines()
@@ -625,7 +633,7 @@ def run_all(
     about = f"corpus {params['CORPUS']}" if "CORPUS" in params else "the embedded corpus"
     with (
         OutputLock([processed, figures, build], about=about),
-        _Staging([processed, figures, build]) as staging,
+        _Staging([processed, figures, build], build / MANIFESTS) as staging,
     ):
         params["PROCESSED"] = str(staging.staged[processed])
         params["FIGURES"] = str(staging.staged[figures])
@@ -663,14 +671,18 @@ def run_all(
             if jobs == 1:
                 out = [one(nb) for nb in notebooks]
             else:
+                # the longest notebooks of the previous run start first, so the lanes
+                # end together; the exports are returned in notebook order either way
+                order = sorted(notebooks, key=lambda nb: -_last_duration(build, nb))
                 with ThreadPoolExecutor(max_workers=jobs) as pool:
-                    futures = [pool.submit(one, nb) for nb in notebooks]
-                    try:
-                        out = [f.result() for f in futures]
-                    except BaseException:
-                        for f in futures:
-                            f.cancel()
-                        raise
+                    futures = {nb: pool.submit(one, nb) for nb in order}
+                    # the first failure cancels the notebooks not yet started
+                    wait(futures.values(), return_when=FIRST_EXCEPTION)
+                    for f in futures.values():
+                        f.cancel()
+                    # in notebook order; the first failed one raises (a cancelled one comes
+                    # only after a failure, so it is never reached)
+                    out = [futures[nb].result() for nb in notebooks]
         finally:
             os.chdir(cwd)
         if workbook:
@@ -681,6 +693,15 @@ def run_all(
                 write_workbook(staged_processed, staged_processed / "tables.xlsx")
         staging.commit()
     return out
+
+
+def _last_duration(build: Path, notebook: Path) -> float:
+    """Seconds the notebook took in the previous run (papermill's record), else infinity."""
+    try:
+        nb = json.loads((build / "notebooks" / notebook.name).read_text(encoding="utf-8"))
+        return float(nb["metadata"]["papermill"]["duration"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return float("inf")
 
 
 def _unstage(text: str, replacements: Mapping[str, str]) -> str:

@@ -50,6 +50,7 @@ import pandas as pd
 
 from helpers.errors import ArgumentError, CorpusFormatError
 from helpers.text.normalize import normalize
+from helpers.text.stopwords import reporting_words
 
 __all__ = [
     "QUOTE_COLUMNS",
@@ -102,43 +103,10 @@ def _wordset(words: str) -> frozenset[str]:
     return frozenset(normalize(w) for w in words.split())
 
 
-def _forms(lemma: str, *forms: str) -> dict[str, str]:
-    return {normalize(f): lemma for f in (lemma, *forms)}
-
-
-#: Reporting words (normalised form -> dictionary form shown in the ``verb`` column).
-#: Past (3rd person m./f./pl.), present (3rd person m./f.) and the accusative active
-#: participle (حال) used after a comma: مؤكداً، مضيفاً.
-REPORTING_WORDS: dict[str, str] = {
-    **_forms("قال", "قالت", "قالوا", "يقول", "تقول", "يقولون", "قائلا", "قائلة"),
-    **_forms("أضاف", "أضافت", "أضافوا", "يضيف", "تضيف", "مضيفا", "مضيفة"),
-    **_forms("أكد", "أكدت", "أكدوا", "يؤكد", "تؤكد", "مؤكدا", "مؤكدة"),
-    **_forms("أوضح", "أوضحت", "يوضح", "توضح", "موضحا", "موضحة"),
-    **_forms("تابع", "تابعت", "متابعا"),
-    **_forms("شدد", "شددت", "يشدد", "تشدد", "مشددا", "مشددة"),
-    **_forms("أشار", "أشارت", "يشير", "تشير", "مشيرا", "مشيرة"),
-    **_forms("نفى", "نفت", "ينفي", "تنفي", "نافيا"),
-    **_forms("أعلن", "أعلنت", "يعلن", "تعلن", "معلنا", "معلنة"),
-    **_forms("اعتبر", "اعتبرت", "يعتبر", "تعتبر", "معتبرا", "معتبرة"),
-    **_forms("لفت", "لفتت", "لافتا", "لافتة"),
-    **_forms("ذكر", "ذكرت", "يذكر", "تذكر"),
-    **_forms("صرح", "صرحت", "يصرح", "مصرحا"),
-    **_forms("كتب", "كتبت", "يكتب"),
-    **_forms("أفاد", "أفادت", "يفيد", "تفيد"),
-    **_forms("أردف", "أردفت", "مردفا"),
-    **_forms("حذر", "حذرت", "يحذر", "تحذر", "محذرا"),
-    **_forms("أعرب", "أعربت", "معربا"),
-    **_forms("اعترف", "اعترفت", "معترفا"),
-    **_forms("زعم", "زعمت"),
-    **_forms("رأى", "رأت", "يرى", "ترى"),
-    **_forms("استدرك", "استدركت", "مستدركا"),
-    **_forms("اختتم", "اختتمت", "مختتما"),
-    **_forms("علق", "علقت", "معلقا"),
-    **_forms("تساءل", "تساءلت", "متسائلا"),
-    **_forms("ورد"),
-    **_forms("جاء"),
-    **_forms("قوله", "قولها", "قولهم", "قولهما"),
-}
+#: Reporting words (normalised form -> dictionary form shown in the ``verb`` column): the
+#: rows marked ``quote`` of the one list, ``helpers/text/data/reporting_verbs.tsv``
+#: (past, present, the accusative active participle used after a comma: مؤكداً، مضيفاً).
+REPORTING_WORDS: dict[str, str] = reporting_words()
 
 _QAWL = {normalize(w) for w in ("قوله", "قولها", "قولهم", "قولهما")}
 #: Words after which a quoted span is a name, not speech.
@@ -312,6 +280,8 @@ def _phrase(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             continue
         if first is not None and n in _NOT_SPEAKERS:
             break  # قال الله تعالى: the honorific is not part of the name
+        if first is None and _reporting(w) is not None:
+            return None  # وتابع قائلا: «...»: a second reporting word, no subject
         if n in _PHRASE_STOP or _strip_conj(n) in _PHRASE_STOP or k >= _MAX_PHRASE:
             break
         if _reporting(w) is not None and first is not None:
@@ -362,9 +332,14 @@ class _Mentions:
             if m[1] > lo:
                 found.append(m)
         for t in _SPEAKER_TYPES:
-            for _, _, typ, eid, canon in sorted(found):
-                if typ == t:
-                    return eid, canon, typ
+            for start, end, typ, eid, canon in sorted(found):
+                if typ != t:
+                    continue
+                if t in ("NORP", "LOC") and (start - lo > 2 or end < hi):
+                    # a nationality or place inside a longer phrase is no speaker:
+                    # قال مسؤول أميركي is an (unnamed) official, not America
+                    continue
+                return eid, canon, typ
         return None
 
 

@@ -13,8 +13,15 @@ Public API::
     top_terms_chart, compare_stories, keyness_chart, entity_counts_chart,
     bar_chart, word_cloud, comparison_cloud,
     term_scatter                                 -> matplotlib Figure
+    stories_over_time, story_lengths_chart, cleaning_chart,
+    top_by_group, top_terms_by_group, top_entities_by_group, quotes_by_group,
+    time_series_chart, entity_heatmap            -> corpus-level views (helpers.charts.views)
     save_figure(fig, name, folder="figures")     -> [PNG, SVG] paths
+    show_figure(fig, alt=None)                   -> shown in a notebook with an alt text
+    figure_alt(fig)                              -> the description used as alt text
     show_in_notebooks()                          -> figures shown as images in Jupyter
+    comparison_subtitle, stories_phrase, selection_name, fold_others
+                                                 -> the skeleton's shared wording and folding
 
 See the docstring of each function for the table columns it reads.
 """
@@ -47,39 +54,77 @@ from .plots import (
     side_name,
     top_terms_chart,
 )
-from .save import save_figure, show_in_notebooks
+from .save import figure_alt, save_figure, show_figure, show_in_notebooks
 from .scatter import term_scatter
+from .skeleton import (
+    MAX_SERIES,
+    bidi_name,
+    comparison_subtitle,
+    fold_others,
+    selection_name,
+    stories_phrase,
+)
 from .style import chart_style, use_style
+from .views import (
+    arabic_date,
+    cleaning_chart,
+    entity_heatmap,
+    quotes_by_group,
+    stories_over_time,
+    story_lengths_chart,
+    time_series_chart,
+    top_by_group,
+    top_entities_by_group,
+    top_terms_by_group,
+)
 
 __all__ = [
+    "MAX_SERIES",
     "ChartWarning",
     "FontCoverageWarning",
     "FontInfo",
     "RendererInfo",
+    "arabic_date",
     "bar_chart",
+    "bidi_name",
     "chart_style",
+    "cleaning_chart",
     "compare_stories",
     "comparison_cloud",
+    "comparison_subtitle",
     "digits_to_arabic_indic",
     "ellipsise",
     "entity_counts_chart",
+    "entity_heatmap",
+    "figure_alt",
     "find_arabic_font",
+    "fold_others",
     "font_family",
     "has_arabic",
     "keyness_chart",
     "missing_glyphs",
     "prepare_label",
+    "quotes_by_group",
     "register_font",
     "renderer_capabilities",
     "renderer_info",
     "renderer_shapes",
     "save_figure",
+    "selection_name",
     "shape_for_basic_renderer",
+    "show_figure",
     "show_in_notebooks",
     "side_name",
+    "stories_over_time",
+    "stories_phrase",
     "story_labels",
+    "story_lengths_chart",
     "term_scatter",
+    "time_series_chart",
     "to_logical",
+    "top_by_group",
+    "top_entities_by_group",
+    "top_terms_by_group",
     "top_terms_chart",
     "use_style",
     "word_cloud",

@@ -17,7 +17,7 @@ from ..io import atomic_write, safe_name
 from .skeleton import MAX_SIDE_PX
 from .style import SVG_HASHSALT
 
-__all__ = ["FORMATS", "save_figure", "show_in_notebooks"]
+__all__ = ["FORMATS", "figure_alt", "save_figure", "show_figure", "show_in_notebooks"]
 
 FORMATS = ("png", "svg", "pdf")
 #: Highest PNG resolution accepted (print quality is 300-600 dpi; 1200 dpi already
@@ -190,3 +190,111 @@ def show_in_notebooks(shell=None) -> bool:
             return True
     formatters["image/png"].for_type(Figure, partial(print_figure, fmt="png", base64=True))
     return True
+
+
+def _texts(artists) -> list[str]:
+    out = []
+    for a in artists:
+        text = a.get_text().replace("\u200f", "").strip() if a is not None else ""
+        if text:
+            out.append(" ".join(text.split()))
+    return out
+
+
+def figure_alt(fig: Figure, *, max_items: int = 12) -> str:
+    """A text description of a khabar figure, for the ``alt`` of its image.
+
+    Built from what the figure says: its title and subtitle, each panel's title, the
+    axis labels, the first ``max_items`` category labels of each panel (bar labels,
+    heatmap rows) and the legend entries, e.g. ``"Chart: أكثر الكلمات تكراراً: ... .
+    Axis: عدد المرات. Items: العراق, لافروف, ... (20 in all). Legend: ..."``.
+
+    Parameters
+    ----------
+    fig : matplotlib.figure.Figure
+    max_items : int
+        Category labels and legend entries listed per panel.
+
+    Returns
+    -------
+    str
+        Plain text (escape it before putting it into HTML; :func:`show_figure` does).
+
+    Raises
+    ------
+    KhabarError
+        ``fig`` is not a matplotlib Figure.
+    """
+    if not isinstance(fig, Figure):
+        raise KhabarError(f"figure_alt: expected a matplotlib Figure, got {type(fig).__name__}")
+    parts = []
+    title = _texts([getattr(fig, "_suptitle", None)])
+    parts.append("Chart: " + (" — ".join(title) if title else "untitled"))
+    for ax in fig.axes:
+        if not ax.get_visible() or (not ax.axison and not ax.images and not ax.texts):
+            continue
+        if ax.get_label() == "<colorbar>":
+            continue
+        panel = _texts([ax.title, ax._left_title, ax._right_title])
+        labels = _texts([ax.xaxis.label, ax.yaxis.label])
+        items = _texts(ax.get_yticklabels()) if ax.get_yticks().size else []
+        bit = []
+        if panel:
+            bit.append("panel " + " / ".join(panel))
+        if labels:
+            bit.append("axes: " + "; ".join(labels))
+        if items and not all(t.replace(".", "").replace("\u2212", "").isdigit() for t in items):
+            more = f" ({len(items)} in all)" if len(items) > max_items else ""
+            bit.append("items: " + ", ".join(items[:max_items]) + more)
+        if bit:
+            parts.append(". ".join(bit))
+    for legend in fig.legends:
+        entries = _texts(legend.get_texts())
+        if entries:
+            more = f" ({len(entries)} in all)" if len(entries) > max_items else ""
+            parts.append("Legend: " + ", ".join(entries[:max_items]) + more)
+    return ". ".join(parts) + "."
+
+
+def show_figure(fig: Figure, alt: str | None = None, *, dpi: int = 100) -> None:
+    """Show ``fig`` in a notebook as an image with an ``alt`` text.
+
+    nbconvert's HTML export writes ``alt="No description has been provided for this
+    image"`` on every image output, and neither it nor JupyterLab reads an alt text from
+    output metadata; an ``<img>`` in an HTML output keeps its own ``alt``. So the figure
+    is published as one display output holding ``text/html`` (an ``<img>`` with the
+    PNG inline and ``alt`` = ``alt`` or :func:`figure_alt`, HTML-escaped), ``image/png``
+    (for front ends that prefer images) and ``text/plain`` (the alt text).
+
+    Parameters
+    ----------
+    fig : matplotlib.figure.Figure
+    alt : str, optional
+        Description; default :func:`figure_alt`.
+    dpi : int
+        Resolution of the shown PNG (100: the figure's size in inches x 100 px).
+
+    Raises
+    ------
+    KhabarError
+        ``fig`` is not a matplotlib Figure.
+    """
+    import base64
+    import html
+
+    from IPython.display import display
+
+    if not isinstance(fig, Figure):
+        raise KhabarError(f"show_figure: expected a matplotlib Figure, got {type(fig).__name__}")
+    if fig.canvas is None or not isinstance(fig.canvas, FigureCanvasAgg):
+        FigureCanvasAgg(fig)
+    text = alt if alt is not None else figure_alt(fig)
+    with mpl.rc_context({"svg.hashsalt": SVG_HASHSALT}):
+        png = _render(fig, "png", dpi).getvalue()
+    data = base64.b64encode(png).decode("ascii")
+    width, _ = _png_size(io.BytesIO(png))
+    tag = (
+        f'<img src="data:image/png;base64,{data}" alt="{html.escape(text, quote=True)}" '
+        f'style="max-width:100%;width:{width}px" />'
+    )
+    display({"text/html": tag, "image/png": data, "text/plain": text}, raw=True)

@@ -42,6 +42,7 @@ import matplotlib as mpl
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
+from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from ..errors import ArgumentError, KhabarError
@@ -348,23 +349,55 @@ def _hbars(
     ax.axvline(0, color="#333333", linewidth=0.8)
 
 
-def _fig_legend(fig, rtl: bool, family: list[str], handles, labels=None) -> None:
+def legend_columns(labels: Sequence[str], width_chars: int = 96) -> int:
+    """Legend entries a row so that a row of ``labels`` fits about ``width_chars``
+    characters (at least 1, at most :data:`LEGEND_COLUMNS`)."""
+    longest = max((len(str(s)) + 4 for s in labels), default=1)
+    return max(1, min(LEGEND_COLUMNS, len(labels), width_chars // longest))
+
+
+def _fig_legend(
+    fig, rtl: bool, family: list[str], handles, labels=None, ncols: int | None = None
+) -> None:
     """A legend below the plot, outside the axes; for right-to-left charts the first
     entry is on the right and each swatch is to the right of its text. At most
     :data:`LEGEND_COLUMNS` entries a row (a legend never widens the figure past a page)."""
     if labels is None:
         labels = [h.get_label() for h in handles]
-    if rtl:
-        handles, labels = handles[::-1], labels[::-1]
+    ncols = ncols or min(len(handles), LEGEND_COLUMNS)
+    handles, labels = _reading_order(list(handles), list(labels), ncols, rtl)
     fig.legend(
         handles,
         labels,
         loc="outside lower center",
-        ncols=min(len(handles), LEGEND_COLUMNS),
+        ncols=ncols,
         markerfirst=not rtl,
         prop={"family": family},
         frameon=False,
     )
+
+
+def _reading_order(handles: list, labels: list, ncols: int, rtl: bool) -> tuple[list, list]:
+    """Legend entries placed so that they read in order along each row, from the right
+    for ``rtl``. matplotlib fills a legend column by column, so a legend of several
+    rows is given its entries column by column, padded with invisible entries where the
+    last row is short; a one-row legend is only reversed for ``rtl``."""
+    n = len(handles)
+    if ncols >= n:
+        return (handles[::-1], labels[::-1]) if rtl else (handles, labels)
+    nrows = -(-n // ncols)
+    out_h, out_l = [], []
+    for col in range(ncols):
+        logical = ncols - 1 - col if rtl else col
+        for row in range(nrows):
+            k = row * ncols + logical
+            if k < n:
+                out_h.append(handles[k])
+                out_l.append(labels[k])
+            else:
+                out_h.append(Patch(visible=False))
+                out_l.append("")
+    return out_h, out_l
 
 
 def _integer_ticks(ax, values: np.ndarray) -> None:
@@ -451,6 +484,14 @@ def new_figure(width: float, height: float, **kwargs) -> Figure:
     return Figure(figsize=(w, h), layout="constrained", **kwargs)
 
 
+def bidi_name(text) -> str:
+    """``text`` followed by U+200F RIGHT-TO-LEFT MARK, for a name (``okaz``, a story id,
+    a date) set inside Arabic text: without it a number after a Latin name is attached
+    to the name by the bidi algorithm (UAX #9 rule W7) and ``okaz · 85 قصة`` reads
+    "قصة okaz · 85"."""
+    return f"{text}\u200f"
+
+
 def others_name(folded: int) -> str:
     """Name of the series that holds ``folded`` groups folded together: ``غيرها (N)``."""
     return f"{OTHERS} ({folded})"
@@ -535,9 +576,9 @@ def comparison_subtitle(
 ) -> str:
     """The line that says what a chart compares: ``«A» (12 قصة) مقابل «B» (3 قصص)``, or
     for one side only ``«A» (12 قصة)``."""
-    text = f"«{target_name}» ({stories_phrase(n_target)})"
+    text = f"«{bidi_name(target_name)}»\u200f ({stories_phrase(n_target)})"
     if reference_name is not None:
-        text += f" مقابل «{reference_name}» ({stories_phrase(n_reference)})"
+        text += f" مقابل «{bidi_name(reference_name)}»\u200f ({stories_phrase(n_reference)})"
     return text
 
 

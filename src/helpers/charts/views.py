@@ -44,7 +44,9 @@ from .skeleton import (
     _rows,
     _style_value_axis,
     _title,
+    bidi_name,
     drawing,
+    legend_columns,
     new_figure,
     others_name,
     stories_phrase,
@@ -122,15 +124,25 @@ def arabic_date(value, period: str = "D", *, months: str = "gulf", year: bool = 
 
 
 def _wide(
-    table: pd.DataFrame, index: str, columns: str, value: str, *, max_columns: int = MAX_SERIES
+    table: pd.DataFrame,
+    index: str,
+    columns: str,
+    value: str,
+    *,
+    max_columns: int = MAX_SERIES,
+    gaps: bool = False,
 ) -> tuple[pd.DataFrame, int]:
-    """``table`` as index x columns (0 where absent), at most ``max_columns`` columns:
-    the largest by total (of ``count`` when the table has it, else ``value``), then one
-    column "غيرها (N)": the sum (counts) or the mean (rates) of the rest. Returns the
-    wide table and N (0 when nothing was folded)."""
-    wide = table.pivot_table(
-        index=index, columns=columns, values=value, aggfunc="sum", fill_value=0, sort=False
-    )
+    """``table`` as index x columns (0 where absent; NaN where absent or missing when
+    ``gaps``), at most ``max_columns`` columns: the largest by total (of ``count`` when
+    the table has it, else ``value``), then one column "غيرها (N)": the sum (counts) or
+    the mean (rates, missing values skipped) of the rest. Returns the wide table and N
+    (0 when nothing was folded)."""
+    if gaps:
+        wide = table.groupby([index, columns], sort=False)[value].sum(min_count=1).unstack(columns)
+    else:
+        wide = table.pivot_table(
+            index=index, columns=columns, values=value, aggfunc="sum", fill_value=0, sort=False
+        )
     size_col = "count" if "count" in table.columns else value
     size = table.groupby(columns, sort=False)[size_col].sum().reindex(wide.columns)
     order = list(size.sort_values(ascending=False, kind="stable").index)
@@ -144,7 +156,9 @@ def _wide(
 
 
 def _groups_subtitle(n_groups: int, shown: int, n_stories: int | None, what: str) -> str:
-    text = f"{n_groups:,} {what}"
+    text = (
+        f"{n_groups:,} مجموعة ({bidi_name(what)})" if what != "مجموعة" else f"{n_groups:,} {what}"
+    )
     if n_stories is not None:
         text += f"، {stories_phrase(n_stories)}"
     if shown < n_groups:
@@ -226,8 +240,7 @@ def stories_over_time(
         ax.grid(axis="y", color="#dddddd", linewidth=0.6)
         ax.set_axisbelow(True)
         undated = len(stories) - len(dated)
-        sub = _groups_subtitle(n_groups, len(names), len(dated), "مجموعة")
-        sub = f"{by}: {sub}" if by else sub
+        sub = _groups_subtitle(n_groups, len(names), len(dated), by or "مجموعة")
         if len(wide) == 1:
             sub += f"؛ {_one_period(period)}: {arabic_date(wide.index[0], period, months=months)}"
         if undated:
@@ -235,7 +248,7 @@ def stories_over_time(
         _title(fig, title, rtl, family, sub)
         if len(names) > 1:
             handles, labels = ax.get_legend_handles_labels()
-            _fig_legend(fig, rtl, family, handles, labels)
+            _fig_legend(fig, rtl, family, handles, labels, ncols=legend_columns(labels))
         return fig
 
 
@@ -253,11 +266,8 @@ def _integer_ticks_y(ax) -> None:
 def _date_axis(ax, x: np.ndarray, period: str, months: str, family) -> None:
     """Dates under the bars or points: at most ~10 ticks, Arabic month names, the year
     on the first tick and where it changes."""
-    locator = mdates.AutoDateLocator(minticks=2, maxticks=10)
-    if len(x) <= 10:
-        ax.set_xticks(x)
-    else:
-        ax.xaxis.set_major_locator(locator)
+    step = max(1, -(-len(x) // 8))  # at most 8 labels, on periods that have data
+    ax.set_xticks(x[::step])
     seen_years: list[int] = []
 
     def fmt(value, pos=None):
@@ -338,8 +348,8 @@ def story_lengths_chart(
         if rtl:
             ax.yaxis.tick_right()
         _style_value_axis(ax, False, "western", family, "كلمات في القصة")
-        counts = [f"{g}: {stories_phrase(sizes[g])}" for g in shown[:3]]
-        sub = _groups_subtitle(len(sizes), len(shown), len(stories), "مجموعة")
+        counts = [f"{bidi_name(g)}: {stories_phrase(sizes[g])}" for g in shown[:3]]
+        sub = _groups_subtitle(len(sizes), len(shown), len(stories), by or "مجموعة")
         _title(fig, title, True, family, f"{sub} — {'، '.join(counts)}")
         return fig
 
@@ -386,7 +396,9 @@ def cleaning_chart(
     long = pd.DataFrame({"group": groups.to_numpy(), "reason": report["reason"].astype(str)})
     with drawing(font) as family:
         if long.empty:
-            return _empty_figure(title, "cleaning_chart", family, "cleaning removed nothing")
+            return _empty_figure(
+                f"{title}: لا شيء", "cleaning_chart", family, "cleaning removed nothing"
+            )
         wide = _fold_rows(pd.crosstab(long["group"], long["reason"]), MAX_SERIES)  # groups
         wide = _fold_rows(wide.T, MAX_SERIES).T  # reasons
         labels = _prepare(wide.index, "cleaning_chart")
@@ -413,7 +425,7 @@ def cleaning_chart(
         sub = f"{len(report):,} سطراً في التقرير، {stories_phrase(n_stories)}"
         _title(fig, title, rtl, family, sub)
         handles, names = ax.get_legend_handles_labels()
-        _fig_legend(fig, rtl, family, handles, names)
+        _fig_legend(fig, rtl, family, handles, names, ncols=legend_columns(names))
         return fig
 
 
@@ -441,6 +453,7 @@ def top_by_group(
     *,
     key: str | None = None,
     group_sizes: dict | pd.Series | None = None,
+    order: Sequence | None = None,
     title: str | None = None,
     subtitle: str | None = None,
     xlabel: str | None = None,
@@ -462,6 +475,9 @@ def top_by_group(
         Bars per panel (ties broken by key).
     group_sizes : mapping, optional
         Stories per group, shown in each panel title (``okaz · 1,234 قصة``).
+    order : sequence, optional
+        Groups to draw first, in this order (e.g. target then reference); the others
+        follow by size.
     title, subtitle, xlabel : str, optional
         ``xlabel`` defaults to the unit of ``value`` (:data:`UNITS`).
 
@@ -492,6 +508,9 @@ def top_by_group(
         else:
             sizes = df.groupby(group, sort=False)[value].sum()
         groups = list(sizes.sort_values(ascending=False, kind="stable").index)
+        if order is not None:
+            first = [g for g in order if g in set(groups)]
+            groups = first + [g for g in groups if g not in set(first)]
         shown = groups[:MAX_SERIES]
         panels = []
         for g in shown:
@@ -506,26 +525,22 @@ def top_by_group(
         nrows = -(-len(shown) // ncols)
         fig = new_figure(4.2 * ncols, 0.9 + nrows * (0.8 + 0.24 * n))
         axes = fig.subplots(nrows, ncols, squeeze=False)
-        for i, ax in enumerate(axes.flat):
+        for i in range(nrows * ncols):
+            # right-to-left reading: the first (largest) group in the top-right panel
+            r, c = divmod(i, ncols)
+            ax = axes[r, ncols - 1 - c] if rtl else axes[r, c]
             if i >= len(panels):
                 ax.set_axis_off()
                 continue
-            # right-to-left reading: the first (largest) group in the top-right panel
-            r, c = divmod(i, ncols)
-            ax = axes[r, ncols - 1 - c] if rtl else ax
             g, labels, values = panels[i]
             _hbars(ax, labels, values, None, rtl=rtl, family=family)
             ax.set_xlim((vmax, 0) if rtl else (0, vmax))
             _style_value_axis(ax, rtl, digits, family, xlabel if r == nrows - 1 else None)
             _integer_ticks(ax, values)
-            name = str(g)
+            name = bidi_name(g)
             if group_sizes is not None:
                 name += f" · {stories_phrase(int(sizes[g]))}"
             _title(ax, name, rtl, family)
-        if rtl:  # panels were filled from the right: hide the unused ones on the left
-            for i in range(len(panels), nrows * ncols):
-                r, c = divmod(i, ncols)
-                axes[r, ncols - 1 - c].set_axis_off()
         note = _groups_subtitle(len(groups), len(shown), None, group)
         _title(fig, title, rtl, family, f"{subtitle}؛ {note}" if subtitle else note)
         return fig
@@ -538,6 +553,7 @@ def top_terms_by_group(
     *,
     value: str = "per_1000",
     group_sizes=None,
+    order: Sequence | None = None,
     title: str | None = None,
     subtitle: str | None = None,
     font: str | Path | None = None,
@@ -555,6 +571,7 @@ def top_terms_by_group(
         n,
         key="term",
         group_sizes=group_sizes,
+        order=order,
         title=title or "الكلمات الأكثر تكراراً في كل مجموعة",
         subtitle=subtitle,
         font=font,
@@ -569,6 +586,7 @@ def top_entities_by_group(
     value: str = "count",
     types: Sequence[str] | None = None,
     group_sizes=None,
+    order: Sequence | None = None,
     title: str | None = None,
     subtitle: str | None = None,
     font: str | Path | None = None,
@@ -589,6 +607,7 @@ def top_entities_by_group(
         n,
         key="entity_id",
         group_sizes=group_sizes,
+        order=order,
         title=title or "الكيانات الأكثر ذكراً في كل مجموعة",
         subtitle=subtitle,
         font=font,
@@ -602,6 +621,7 @@ def quotes_by_group(
     *,
     value: str = "quotes",
     group_sizes=None,
+    order: Sequence | None = None,
     title: str | None = None,
     subtitle: str | None = None,
     font: str | Path | None = None,
@@ -621,6 +641,7 @@ def quotes_by_group(
         n,
         key="speaker_id",
         group_sizes=group_sizes,
+        order=order,
         title=title or "من يُقتبس أكثر في كل مجموعة",
         subtitle=subtitle,
         font=font,
@@ -639,6 +660,8 @@ def time_series_chart(
     subtitle: str | None = None,
     months: str = "gulf",
     max_panels: int = 6,
+    max_lines: int = 6,
+    min_tokens: int = 1000,
     font: str | Path | None = None,
 ) -> Figure:
     """Chosen terms or entities over time: one panel per key, one line per group.
@@ -654,6 +677,14 @@ def time_series_chart(
         The period of the table (for the date labels).
     max_panels : int
         Keys drawn (the first ones in table order); the subtitle says if more were given.
+    max_lines : int
+        Lines a panel (at most 12): the ``max_lines - 1`` groups with most occurrences,
+        then "غيرها (N)".
+    min_tokens : int
+        For ``per_1000``: a point whose group and period hold fewer counted tokens
+        (``count * 1000 / per_1000``) is left out, since one short story would make
+        a spike (one word in a six-word story is 167 per 1,000); the subtitle says how
+        many points were left out.
 
     Returns
     -------
@@ -671,9 +702,19 @@ def time_series_chart(
     _require(series, ["period", "group", "key", "label", value], "time_series_chart")
     title = title or "تطور التكرار عبر الزمن"
     with drawing(font) as family:
-        df = _rows(series, "label", [value], "time_series_chart")
+        missing = series[value].isna()  # a group without tokens in a period: a gap
+        df = _rows(series[~missing], "label", [value], "time_series_chart")
         if df.empty:
             return _empty_figure(title, "time_series_chart", family)
+        df = pd.concat([df, series[missing]]) if missing.any() else df
+        dropped = 0
+        if value == "per_1000" and "count" in df.columns and min_tokens:
+            rate = df["per_1000"].to_numpy(float)
+            with np.errstate(divide="ignore", invalid="ignore"):
+                tokens = np.where(rate > 0, df["count"].to_numpy(float) * 1000 / rate, np.inf)
+            small = tokens < min_tokens
+            dropped = int(small.sum())
+            df = df.assign(per_1000=np.where(small, np.nan, rate))
         keys = list(dict.fromkeys(df["key"]))
         shown = keys[:max_panels]
         labels = df.drop_duplicates("key").set_index("key")["label"]
@@ -687,10 +728,13 @@ def time_series_chart(
         fig = new_figure(9.5, 1.4 + 2.4 * len(shown))
         axes = fig.subplots(len(shown), 1, sharex=True, sharey=True, squeeze=False)[:, 0]
         colour = {}
+        top = 0.0
         for ax, k, name in zip(axes, shown, panel_names, strict=True):
             sub = df[df["key"] == k]
-            wide, _ = _wide(sub, "period", "group", value)
-            wide = wide.reindex(periods, fill_value=0.0)
+            wide, _ = _wide(
+                sub, "period", "group", value, max_columns=min(max_lines, MAX_SERIES), gaps=True
+            )
+            wide = wide.reindex(periods)
             # the same group keeps the same colour in every panel
             cols = sorted(wide.columns, key=lambda g: order.index(g) if g in order else 99)
             for g in cols:
@@ -708,7 +752,8 @@ def time_series_chart(
             ax.grid(color="#eeeeee", linewidth=0.6)
             ax.set_ylabel(prepare_label(UNITS.get(value, value), "matplotlib"), fontfamily=family)
             ax.yaxis.set_major_formatter(_formatter("western"))
-            ax.set_ylim(bottom=0)
+            top = max(top, float(np.nanmax(wide.to_numpy(), initial=0.0)))
+        axes[0].set_ylim(0, top * 1.08 or 1.0)  # one scale for every panel (sharey)
         _date_axis(axes[-1], x_all, period, months, family)
         notes = [subtitle] if subtitle else []
         if len(periods) == 1:
@@ -716,10 +761,13 @@ def time_series_chart(
             notes.append(f"{_one_period(period)} في البيانات ({day}): نقطة واحدة لكل خط")
         if len(keys) > len(shown):
             notes.append(f"تظهر أول {len(shown)} من {len(keys)} كلمات")
+        if dropped:
+            notes.append(f"حُذفت {dropped} نقطة من أقل من {min_tokens:,} كلمة")
         _title(fig, title, True, family, "؛ ".join(notes) or None)
         handles = [Line2D([], [], color=c, marker="o", label=_short(g)) for g, c in colour.items()]
         if len(handles) > 1:
-            _fig_legend(fig, True, family, handles)
+            ncols = legend_columns([h.get_label() for h in handles])
+            _fig_legend(fig, True, family, handles, ncols=ncols)
         return fig
 
 
@@ -737,6 +785,7 @@ def entity_heatmap(
     *,
     value: str = "per_1000",
     group_sizes=None,
+    order: Sequence | None = None,
     title: str | None = None,
     subtitle: str | None = None,
     font: str | Path | None = None,

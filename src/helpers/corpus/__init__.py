@@ -18,6 +18,7 @@ from helpers.corpus.load import (
     iter_files,
     iter_stories,
     load_corpus,
+    load_file,
     trace_lines,
     zones,
 )
@@ -38,6 +39,7 @@ __all__ = [
     "iter_files",
     "iter_stories",
     "load_corpus",
+    "load_file",
     "open_lines",
     "read_text",
     "split_credit",

@@ -45,6 +45,8 @@ __all__ = [
     "CleanLine",
     "LineCleaner",
     "boilerplate_key",
+    "is_navigation",
+    "needs_repair",
     "repair_mojibake",
     "strip_controls",
     "strip_html",
@@ -130,11 +132,27 @@ def boilerplate_key(line: str) -> str:
     whitespace collapsed, Latin lower-cased.
     """
     s = line.translate(_FOLD).replace("\u064b", "")
-    s = re.sub(r"\s+", " ", s).strip().rstrip(":.…»›>|-–— ").strip()
+    s = " ".join(s.split()).rstrip(":.…»›>|-–— ").strip()
     return s.lower()
 
 
 _BOILERPLATE_KEYS = frozenset(boilerplate_key(b) for b in BOILERPLATE)
+
+
+# first words of the keys: a line whose first word (folded) is none of them is no key
+_BOILERPLATE_FIRST = frozenset(k.split()[0] for k in _BOILERPLATE_KEYS)
+
+
+def is_navigation(text: str) -> bool:
+    """A stripped line that is nothing but navigation boilerplate (:data:`BOILERPLATE`)."""
+    if len(text) > 60:
+        return False
+    # cheap test first: the line's first word in the form boilerplate_key gives it
+    first = boilerplate_key(text.split(None, 1)[0]) if text else ""
+    if first and first.split(None, 1)[0] not in _BOILERPLATE_FIRST:
+        return False
+    return boilerplate_key(text) in _BOILERPLATE_KEYS
+
 
 #: The "repair" named for a line that looks like mojibake but cannot be repaired; it is
 #: kept as written and listed in the cleaning report with ``action="flagged"``.
@@ -147,7 +165,6 @@ MOJIBAKE_FLAG = "flagged: looks like mojibake, could not be repaired"
 _CP1256_CONT = bytes(range(0x80, 0xC0)).decode("cp1256")
 _CP1256_SUSPECT = re.compile(f"[طظآâ][{re.escape(_CP1256_CONT)}]")
 _LATIN_SUSPECT = re.compile("[\u00c2-\u00df][\u0080-\u00bf\u0152-\u0178\u0192\u02c6-\u2122]")
-_RUN = re.compile(r"[^ \t]+")
 # Latin-1, Arabic punctuation, the basic Arabic letters, tatweel, harakat, Arabic-Indic
 # digits and signs, dagger alef, general punctuation, the euro sign
 _PLAUSIBLE = re.compile(
@@ -156,14 +173,40 @@ _PLAUSIBLE = re.compile(
 )
 
 
-def _fix_cp1256_run(m: re.Match) -> str:
-    run = m.group(0)
-    if not _CP1256_SUSPECT.search(run):
-        return run
+_SPACE = re.compile(r"[ \t]")
+
+
+def _fix_cp1256_runs(line: str) -> str:
+    """Apply :func:`_fix_cp1256_run` to each whitespace-separated run holding a pair.
+
+    Runs are maximal stretches without space or tab (``[^ \\t]+``); runs without a
+    suspect pair are left alone without being visited.
+    """
+    parts: list[str] = []
+    last = 0
+    for m in _CP1256_SUSPECT.finditer(line):
+        s = m.start()
+        if s < last:
+            continue
+        a = max(line.rfind(" ", last, s), line.rfind("\t", last, s)) + 1
+        a = max(a, last)
+        end = _SPACE.search(line, m.end())
+        b = end.start() if end else len(line)
+        parts.append(line[last:a])
+        parts.append(_fix_cp1256_run(line[a:b]))
+        last = b
+    parts.append(line[last:])
+    return "".join(parts)
+
+
+def _fix_cp1256_run(run: str) -> str:
     try:
-        fixed = run.encode("cp1256").decode("utf-8")
-    except (UnicodeEncodeError, UnicodeDecodeError):
+        data = run.encode("cp1256")
+    except UnicodeEncodeError:
         return run
+    # invalid UTF-8 gives U+FFFD, which the plausibility test refuses (as it would a
+    # U+FFFD decoded from valid bytes): no exception, which is slow, for the common case
+    fixed = data.decode("utf-8", "replace")
     # the repair must give ordinary Arabic: letters, harakat, digits, punctuation
     return fixed if _PLAUSIBLE.fullmatch(fixed) else run
 
@@ -180,18 +223,29 @@ def repair_mojibake(line: str) -> tuple[str, str | None]:
         ``Ø§``: at least 4, covering 30 % of its non-space characters) that do not
         decode (bytes were lost or altered), or ``None``.
     """
-    if _CP1256_SUSPECT.search(line):
-        fixed = _RUN.sub(_fix_cp1256_run, line)
+    cp = _CP1256_SUSPECT.search(line)
+    if cp:
+        fixed = _fix_cp1256_runs(line)
         if fixed != line:
             return fixed, "mojibake (UTF-8 read as Windows-1256)"
-    if _LATIN_SUSPECT.search(line):
+    lat = _LATIN_SUSPECT.search(line)
+    if lat:
         import ftfy
 
         fixed = ftfy.fix_encoding(line)
         if fixed != line:
             return fixed, "mojibake (UTF-8 read as Latin-1/Windows-1252)"
+    if not cp and not lat:
+        return line, None
+    # flagged when dense with pairs; first an upper bound on the pairs (cheap counts)
+    most = (sum(map(line.count, "طظآâ")) if cp else 0) + (
+        len(_LATIN_SUSPECT.findall(line)) if lat else 0
+    )
+    nonspace = len(line) - line.count(" ")
+    if most < 4 or 2 * most < 0.3 * nonspace:
+        return line, None
     pairs = len(_CP1256_SUSPECT.findall(line)) + len(_LATIN_SUSPECT.findall(line))
-    if pairs >= 4 and 2 * pairs >= 0.3 * (len(line) - line.count(" ")):
+    if pairs >= 4 and 2 * pairs >= 0.3 * nonspace:
         return line, MOJIBAKE_FLAG
     return line, None
 
@@ -373,6 +427,33 @@ def strip_controls(line: str) -> tuple[str, list[str]]:
 
 # --- the whole line -----------------------------------------------------------------
 
+# What the repairs above look for, as cheap searches. A text none of them matches is
+# left as it is by repairs 1-3 (each begins with a search of a subset of these: a
+# mojibake pair, a Latin-1 lead character, "<" or "&", a control character), so the
+# cleaner skips them; the test is a superset, never a reason to skip a needed repair.
+_TRIGGER_OTHER = re.compile(
+    "[\u00c2-\u00df<&\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\t" + _BIDI_CONTROLS + "\ud800-\udfff]"
+)
+# the same for a block of lines: line breaks (\n, \r) are where lines are split, not text
+_TRIGGER_BLOCK = re.compile(
+    "[\u00c2-\u00df<&\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\t"
+    + _BIDI_CONTROLS
+    + "\ud800-\udfff]"
+)
+
+
+def needs_repair(text: str, *, block: bool = False) -> bool:
+    """Whether a repair (mojibake, HTML, control characters) might change ``text``.
+
+    ``False`` means none can: the line is kept as written (stripped), only the
+    navigation-boilerplate test applies. With ``block=True`` ``text`` may hold several
+    lines (``\n``, ``\r``, ``\r\n`` are not counted as control characters): ``False``
+    then holds for each of its lines.
+    """
+    if _CP1256_SUSPECT.search(text):
+        return True
+    return bool((_TRIGGER_BLOCK if block else _TRIGGER_OTHER).search(text))
+
 
 @dataclass(frozen=True)
 class CleanLine:
@@ -398,6 +479,11 @@ class LineCleaner:
         self.in_raw = False
 
     def __call__(self, line: str) -> CleanLine:
+        if not self.in_raw and not needs_repair(line):
+            text = line.strip()
+            if text and is_navigation(text):
+                return CleanLine(text, (), "navigation boilerplate")
+            return CleanLine(text)
         fixes: list[str] = []
         text, moj = repair_mojibake(line)
         if moj:
@@ -417,6 +503,6 @@ class LineCleaner:
             if html_changed:
                 return CleanLine("", tuple(fixes), "HTML markup only")
             return CleanLine("", tuple(fixes), "control characters only")
-        if len(text) <= 60 and boilerplate_key(text) in _BOILERPLATE_KEYS:
+        if is_navigation(text):
             return CleanLine(text, tuple(fixes), "navigation boilerplate")
         return CleanLine(text, tuple(fixes))

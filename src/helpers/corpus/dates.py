@@ -92,6 +92,16 @@ def parse_date(value: str) -> tuple[pd.Timestamp | None, str]:
         ``"not a date in a known form"``, ``"not a calendar date (day is out of range
         for month)"``, a Hijri year).
     """
+    if len(value) >= 10 and value[4] == "-" and value.isascii():  # ISO, the usual case
+        try:
+            dt = datetime.fromisoformat(value.strip())
+        except ValueError:
+            pass
+        else:
+            if dt.tzinfo is not None:
+                dt = dt.astimezone(UTC).replace(tzinfo=None)
+            if 1678 <= dt.year <= 2261 and not dt.microsecond:
+                return pd.Timestamp(dt), ""
     s = _fold(str(value).translate(_DIGITS))
     if not s:
         return None, ""

@@ -261,7 +261,9 @@ def _lines_from_chunks(chunks: Iterator[str]) -> Iterator[str]:
             held_cr = False
         if chunk.endswith("\r"):
             chunk, held_cr = chunk[:-1], True
-        pieces = chunk.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        if "\r" in chunk:
+            chunk = chunk.replace("\r\n", "\n").replace("\r", "\n")
+        pieces = chunk.split("\n")
         if len(pieces) == 1:
             parts.append(pieces[0])
             continue
@@ -296,6 +298,46 @@ def _stream(path: Path, enc: str, skip: int, errors: str) -> Iterator[str]:
                     offset=offset,
                     hint="re-save it as UTF-8, or load with errors='replace' to keep going",
                 ) from None
+            if text:
+                yield text
+            if not chunk:
+                return
+            pos += len(chunk)
+
+
+def _stream_utf8(path: Path, errors: str) -> Iterator[str]:
+    """UTF-8 chunks of a file whose first 4 MB are UTF-8, in one pass.
+
+    A later invalid byte raises :class:`DecodingError` (its offset and line named), or
+    with ``errors="replace"`` is replaced from there on, with the warning
+    :func:`open_lines` gives for such files.
+    """
+    decoder = codecs.getincrementaldecoder("utf-8")("strict")
+    pos = 0
+    with open(path, "rb") as fh:
+        while True:
+            chunk = fh.read(CHUNK)
+            pending = decoder.getstate()[0]
+            try:
+                text = decoder.decode(chunk, final=not chunk)
+            except UnicodeDecodeError as exc:
+                bad = pos - len(pending) + exc.start
+                if errors == "strict":
+                    raise DecodingError(
+                        "is not valid UTF-8 and does not read as Windows-1256 or ISO-8859-6 Arabic",
+                        path=path,
+                        line=_line_of_file(path, bad),
+                        offset=bad,
+                        hint="re-save it as UTF-8, or load with errors='replace' to keep going",
+                    ) from None
+                warnings.warn(
+                    f"{path}: undecodable byte sequences replaced by U+FFFD "
+                    f"(first at byte offset {bad})",
+                    KhabarWarning,
+                    stacklevel=2,
+                )
+                decoder = codecs.getincrementaldecoder("utf-8")("replace")
+                text = decoder.decode(pending + chunk, final=not chunk)
             if text:
                 yield text
             if not chunk:
@@ -466,6 +508,12 @@ def _open_large(path: Path, errors: str) -> tuple[str, Iterator[str]]:
             path=path,
             hint="re-save it as UTF-8",
         )
+    try:
+        codecs.utf_8_decode(head, "strict", False)  # a sequence cut at 4 MB is no error
+    except UnicodeDecodeError:
+        pass
+    else:  # UTF-8 so far: one pass, a later bad byte is found while reading
+        return "utf-8", _stream_utf8(path, errors)
     bad = _first_utf8_error(path, 0)
     if bad is None:
         return "utf-8", _stream(path, "utf-8", 0, errors)

@@ -146,7 +146,9 @@ def split_lines(text: str) -> list[str]:
 
     A final line break does not start a new line (as :meth:`str.splitlines`).
     """
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()
     return lines

@@ -29,7 +29,7 @@ from pathlib import Path
 import pandas as pd
 
 from helpers.charsets import ARABIC_LETTER_RE
-from helpers.corpus.clean import LineCleaner
+from helpers.corpus.clean import LineCleaner, is_navigation, needs_repair
 from helpers.corpus.dates import parse_date
 from helpers.corpus.decode import (
     KhabarWarning,
@@ -60,6 +60,7 @@ __all__ = [
     "iter_files",
     "iter_stories",
     "load_corpus",
+    "load_file",
     "trace_lines",
     "zones",
 ]
@@ -440,7 +441,32 @@ def _as_text(value: object, f: Path, line: int, name: str) -> str:
 def _clean_field(
     text: str, f: Path, line: int, sid: str, report: list[dict], fixes: list[str]
 ) -> list[str]:
-    """Clean a CSV/JSONL field line by line; dropped/repaired lines go to ``report``."""
+    """Clean a CSV/JSONL field line by line; dropped/repaired lines go to ``report``.
+
+    A field no repair can change (:func:`helpers.corpus.clean.needs_repair`, one search
+    of the whole field) is only split, stripped and checked for navigation lines.
+    """
+    if not needs_repair(text, block=True):
+        kept = []
+        for raw in split_lines(text):
+            t = raw.strip()
+            if not t:
+                continue
+            if is_navigation(t):
+                report.append(
+                    {
+                        "file": str(f),
+                        "line": line,
+                        "text": raw,
+                        "reason": "navigation boilerplate",
+                        "action": "dropped",
+                        "story_id": sid,
+                        "kept": "",
+                    }
+                )
+                continue
+            kept.append(t)
+        return kept
     cleaner = LineCleaner()
     kept = []
     for raw in split_lines(text):
@@ -763,33 +789,100 @@ def _iter_parts(
     stems: dict[Path, frozenset[str]] = {}
     try:
         for f in itertools.chain([first], files):
-            if not single:
-                why = _unreadable(f)
-                if why:
-                    yield _skipped(f, why)
-                    continue
-            prefix = _story_prefix(f, root, stems)
-            group = _group_of(f, root) if ctx.group_from else ""
-            meter = _Meter(bar, _size(f))
-            try:
-                if f.suffix.lower() == ".zip":
-                    yield from _iter_zip(f, prefix, group, errors, meter, ctx, single)
-                else:
-                    yield from _read(_Source(f, prefix, group), errors, meter, ctx)
-            except EmptyCorpusError:
-                if single:
-                    raise
-                yield _skipped(f, "empty file")
-            except OSError as exc:
-                if isinstance(exc, KhabarError):
-                    raise
-                raise UnreadableFileError(
-                    f"cannot be read ({exc.strerror or exc})", path=f, hint=_HINT_UNREADABLE
-                ) from None
-            finally:
-                meter.done()
+            yield from _file_parts(f, root, single, errors, _Meter(bar, _size(f)), ctx, stems)
     finally:
         bar.close()
+
+
+def _file_parts(
+    f: Path,
+    root: Path,
+    single: bool,
+    errors: str,
+    meter,
+    ctx: _Context,
+    stems: dict[Path, frozenset[str]],
+) -> Iterator[_Part]:
+    """The parts of one corpus file ``f`` of the corpus at ``root`` (a file read on its
+    own when ``single``): what the folder walk yields for it, in the same order."""
+    if not single:
+        why = _unreadable(f)
+        if why:
+            yield _skipped(f, why)
+            return
+    prefix = _story_prefix(f, root, stems)
+    group = _group_of(f, root) if ctx.group_from else ""
+    try:
+        if f.suffix.lower() == ".zip":
+            yield from _iter_zip(f, prefix, group, errors, meter, ctx, single)
+        else:
+            yield from _read(_Source(f, prefix, group), errors, meter, ctx)
+    except EmptyCorpusError:
+        if single:
+            raise
+        yield _skipped(f, "empty file")
+    except OSError as exc:
+        if isinstance(exc, KhabarError):
+            raise
+        raise UnreadableFileError(
+            f"cannot be read ({exc.strerror or exc})", path=f, hint=_HINT_UNREADABLE
+        ) from None
+    finally:
+        meter.done()
+
+
+def load_file(
+    f: str | Path,
+    root: str | Path,
+    *,
+    errors: str = "strict",
+    fields: dict[str, str] | None = None,
+    group_from: str | None = None,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """One file of a corpus, exactly as :func:`load_corpus` ``(root)`` reads it.
+
+    For reading a corpus file by file in separate processes (the Dask path,
+    :mod:`helpers.cluster`): the stories have the story ids and ``group`` the folder
+    walk gives them, and a file that cannot be read or is empty gives the same
+    ``skipped`` report row. Concatenating the results of every file of
+    :func:`corpus_files` ``(root)``, in that order, gives ``load_corpus(root,
+    return_report=True)`` (the per-corpus checks, such as unique story ids, are the
+    caller's).
+
+    Parameters
+    ----------
+    f : str or Path
+        A file of :func:`corpus_files` ``(root)``.
+    root : str or Path
+        The corpus path given to :func:`load_corpus` (a folder, or ``f`` itself).
+    errors, fields, group_from
+        As :func:`load_corpus`.
+
+    Returns
+    -------
+    (stories, report) : (DataFrame, DataFrame)
+        The stories of the file (columns as :func:`load_corpus`; possibly no rows) and
+        its cleaning-report rows (:data:`REPORT_COLUMNS`).
+
+    Raises
+    ------
+    As :func:`load_corpus` for this one file (a file read on its own when ``root`` is
+    the file; inside a folder an unreadable or empty file is a ``skipped`` row).
+    """
+    ctx = _context(fields, group_from, "load_file")
+    _check_group_from(root, ctx, "load_file")
+    f, root = Path(f).expanduser(), Path(root).expanduser()
+    single = not root.is_dir()
+    stories: list[dict] = []
+    report: list[dict] = []
+    off = _progress(root, False)
+    for part in _file_parts(f, root, single, errors, _Meter(off, 0), ctx, {}):
+        if part.story is not None:
+            stories.append(part.story)
+        report.extend(part.report)
+    off.close()
+    rep = pd.DataFrame(report, columns=REPORT_COLUMNS).astype({"line": "int64"})
+    return _stories_table(stories), rep
 
 
 def _context(fields, group_from, func: str) -> _Context:

@@ -213,9 +213,20 @@ class _JSONValueError(ValueError):
         self.hint = hint
 
 
+_KEYS: dict[str, str] = {}  # field name -> stripped, lower-cased (names repeat per record)
+
+
+def _key(k: str) -> str:
+    out = k.strip().lower()
+    if len(_KEYS) < 10_000:
+        _KEYS[k] = out
+    return out
+
+
 def _unique_keys(pairs: list[tuple[str, object]]) -> dict:
     """``object_pairs_hook``: keys stripped and lower-cased; refuse a key given twice."""
-    d = {k.strip().lower(): v for k, v in pairs}
+    norm = _KEYS.get
+    d = {norm(k) or _key(k): v for k, v in pairs}
     if len(d) == len(pairs):
         return d
     seen: dict[str, str] = {}

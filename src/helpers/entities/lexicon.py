@@ -1,13 +1,9 @@
 """What the Arabic lexicon says about a written word, for the entity recogniser.
 
-The lexicon is wordfreq's Arabic "large" list (Speer et al., wordfreq 3.1, PyPI; 620,701
-forms with frequencies from Wikipedia, subtitles, news, web text and Twitter; offline,
-nothing is downloaded at run time). A frequency is given on the Zipf scale:
-log10(occurrences per billion words), 0 for a form the list does not hold.
-
-Two questions are asked of it, always on the *light* form of a word (normalised with
-``alef=False``: diacritics and tatweel removed, hamza kept, so أنه and انه differ as
-they do in the list):
+The lexicon is the text layer's (:mod:`helpers.text.lexicon`): wordfreq 3.1.1's Arabic
+"large" list (620,701 forms with frequencies, offline), keyed by the default normalised
+form. A frequency is on the Zipf scale: log10(occurrences per billion words), 0 for a
+form the list does not hold. Two questions are asked of it:
 
 :func:`whole_word_wins`
     Is a word that starts like a proclitic (و ف ب ل ك) a word of its own rather than
@@ -24,13 +20,10 @@ they do in the list):
 
 Both are used only next to other evidence (a title, a reporting verb, a first name): on
 its own, a rare word is as likely a typo as a name.
-
-When helpers.text gains its own lexicon layer, this module becomes a thin view of it.
 """
 
 from __future__ import annotations
 
-import math
 from functools import lru_cache
 
 __all__ = ["CONJ_MARGIN", "PEEL_MARGIN", "looks_like_name", "whole_word_wins", "zipf"]
@@ -49,19 +42,18 @@ CONJ_MARGIN = 0.5
 _ARTICLE_GAP = 1.2
 
 
-@lru_cache(maxsize=1)
-def _freqs() -> dict[str, float]:
-    from wordfreq import get_frequency_dict
-
-    return get_frequency_dict("ar", wordlist="large")
-
-
+@lru_cache(maxsize=65536)
 def zipf(light: str) -> float:
-    """Zipf frequency (log10 per billion words, 0.0 if unattested) of a light form."""
-    f = _freqs().get(light)
-    if not f:
-        return 0.0
-    return round(math.log10(f) + 9.0, 2)
+    """Zipf frequency (log10 per billion words, 0.0 if unattested) of a written form.
+
+    Looked up in the text layer's lexicon (:func:`helpers.text.lexicon.zipf`, keyed by
+    the default normalised form, so forms that differ only in hamza or alef are summed:
+    the one copy of the list the tokeniser already holds).
+    """
+    from helpers.text import normalize
+    from helpers.text.lexicon import zipf as text_zipf
+
+    return text_zipf(normalize(light))
 
 
 @lru_cache(maxsize=65536)
@@ -88,8 +80,8 @@ def looks_like_name(light: str) -> bool:
     accusative adverbs in ا whose stem takes the article (مجددا → المجدد), and verbs
     (their other persons are attested: زار → زارت، سيسافر → ستسافر).
     """
-    if len(light) < 3 or light.startswith("ال"):
-        return False
+    if len(light) < 3 or light.startswith("ال") or light.endswith("ة"):
+        return False  # ة ends Arabic nouns and names, not transliterated foreign names
     zw = zipf(light)
     za = zipf("ال" + light)
     if za > 0.0 and za >= zw - _ARTICLE_GAP:
@@ -98,11 +90,40 @@ def looks_like_name(light: str) -> bool:
         return False
     if light.endswith("ا") and zipf("ال" + light[:-1]) >= 2.0:
         return False
-    if light.endswith(("ه", "ها", "هم")):
-        stem = light[:-1] if light.endswith("ه") else light[:-2]
-        if zipf("ال" + stem) >= 2.0:
-            return False  # حينها، بدوره: a noun with a pronoun suffix
+    if _suffixed_noun(light):
+        return False
+    if light[0] in "لبوفك" and len(light) > 4:
+        rest = light[1:]
+        if _suffixed_noun(rest):
+            return False  # لمحققيه: a proclitic the tokeniser left on an ordinary word
     return not _verb(light)
+
+
+_SUFFIXES = ("هما", "هم", "ها", "ه", "كم", "نا", "ك", "ي")
+
+
+def _suffixed_noun(light: str) -> bool:
+    """A noun with a pronoun suffix: its stem takes the article. حينها (الحين),
+    كلمته (الكلمة: ت written for ة before a suffix), مسؤوليتها، عناصرهما (العناصر),
+    مسلحيهم (المسلحين), يديه (اليد)."""
+    for suf in _SUFFIXES:
+        if not light.endswith(suf) or len(light) - len(suf) < 2:
+            continue
+        stem = light[: -len(suf)]
+        cands = [stem]
+        if stem.endswith("ت"):
+            cands.append(stem[:-1] + "ة")
+        if stem.endswith("ي"):
+            cands += [stem + "ن", stem[:-1]]
+        if any(zipf("ال" + c) >= 2.0 for c in cands):
+            return True
+    # construct forms that drop ن: dual صحيفتا (الصحيفة), plural محققو + ه (المحققون)
+    if light.endswith("تا") and zipf("ال" + light[:-2] + "ة") >= 2.0:
+        return True
+    for suf in ("وه", "وها", "وهم"):
+        if light.endswith(suf) and zipf("ال" + light[: -len(suf)] + "ون") >= 2.0:
+            return True
+    return False
 
 
 def _verb(light: str) -> bool:

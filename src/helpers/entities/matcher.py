@@ -241,6 +241,7 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
     generated: dict[tuple[str, ...], list[tuple]] = {}
     articles: dict[tuple[str, ...], set[tuple[bool, ...]]] = {}
     guarded: dict[tuple[str, ...], list[tuple]] = {}
+    guarded_articles: dict[tuple[str, ...], set] = {}
     known: set[str] = set()
     for row, (typ, aliases, source, pop, guard) in enumerate(
         zip(
@@ -257,6 +258,9 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
             keys = phrase_keys(alias)
             if keys:
                 guarded.setdefault(keys, []).append((*rank, row))
+                # the article must agree as for other aliases: خمس دقائق is not الخمس
+                for gkeys, sig in _alias_readings(alias):
+                    guarded_articles.setdefault(gkeys, set()).add(None if typ == "NORP" else sig)
         for alias in aliases:
             readings = _alias_readings(alias)
             if not readings[0][0]:
@@ -298,7 +302,8 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
             guarded_ci.add(len(patterns) - 1)
     signatures = [None] * len(patterns)
     for ci, keys in enumerate(patterns):
-        sigs = articles.get(keys)
+        # a guarded-only pattern takes its own names' signatures, never an explicit one's
+        sigs = guarded_articles.get(keys) if ci in guarded_ci else articles.get(keys)
         if sigs and None not in sigs:
             signatures[ci] = frozenset(sigs)
     norp_keys: set[str] = set()
@@ -360,7 +365,9 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
         first_names=dict(names),
         stop=frozenset(fold(w) for w in stopwords())
         | frozenset(fold(w) for w in reporting_verbs()),
-        reporting=frozenset(fold(w) for w in reporting_verbs()),
+        # reporting verbs that are no function word (بين "between" is also بيّن)
+        reporting=frozenset(fold(w) for w in reporting_verbs())
+        - frozenset(fold(w) for w in stopwords()),
         context_rows=frozenset(
             row
             for row, names in enumerate(table["guarded"])
@@ -481,8 +488,10 @@ def _choose(
                 if k in vocab and not _whole(light, len(pre)):
                     return k, f, len(pre), _definite(f, lf)
     if parts:
-        form = ("ال" + base) if "ال" in parts else base
-        return fold(base), form, sum(1 for p in parts if p != "ال"), "ال" in parts
+        peeled = sum(1 for p in parts if p != "ال")
+        if not _whole(light, peeled):
+            form = ("ال" + base) if "ال" in parts else base
+            return fold(base), form, peeled, "ال" in parts
     return k0, norm, 0, _definite(norm, light)
 
 
@@ -492,12 +501,13 @@ def _whole(light: str, peeled: int) -> bool:
     ``peeled`` letters of proclitic would be removed. See
     :func:`helpers.entities.lexicon.whole_word_wins`: فرقة stays whole (not ف + رقة),
     لدينا stays whole (not ل + دينا), بروس stays whole (not ب + روس). A preposition ل
-    before ل (لل: ل + ال, or ل + a word in ل) is always a proclitic.
+    before ل (لل: ل + ال, or ل + a word in ل) and a proclitic before the written article
+    (والتنمية) are always proclitics.
     """
     if peeled <= 0 or len(light) <= peeled:
         return False
-    if light[peeled - 1 : peeled + 1] == "لل":
-        return False
+    if light[peeled - 1 : peeled + 1] == "لل" or has_article(light, peeled):
+        return False  # لل, or the article after the proclitic (والتنمية): unambiguous
     return whole_word_wins(light, light[peeled:])
 
 
@@ -514,8 +524,9 @@ def read_zone(story_id: str, zone: str, text: str, toks, cg: CompiledGazetteer) 
     ``toks`` maps the tokens-table columns (``start, end, surface, kind, norm, base,
     clitics, sentence``) to lists (or Series) of this zone's rows of ``tokenize_zones``.
     """
-    keys, forms, peels, defs = [], [], [], []
+    keys, forms, peels, defs, stops = [], [], [], [], []
     vocab = cg.vocab
+    stop = cg.stop
     cache = cg.choices
     for kind, norm, base, clitics, surface in zip(
         list(toks["kind"]),
@@ -534,14 +545,19 @@ def read_zone(story_id: str, zone: str, text: str, toks, cg: CompiledGazetteer) 
                     # the article is written ال with a bare alef (helpers.text.has_article):
                     # ألكسندر، إلياس and ألمانيا have none
                     d = has_article(light, p) or (p > 0 and light[p - 1 : p + 1] == "لل")
-                got = cache[(norm, base, clitics, surface)] = (k, f, p, d)
-            k, f, p, d = got
+                # a stopword key, or a word the tokeniser reads as proclitic + stopword:
+                # بأنه is ب + أنه, never the Iranian town بانه (its key once hamza is folded)
+                st = k in stop or (clitics != "" and fold(base) in stop)
+                got = cache[(norm, base, clitics, surface)] = (k, f, p, d, st)
+            k, f, p, d, st = got
         else:
             k, f, p, d = norm.casefold(), norm, 0, False
+            st = k in stop
         keys.append(k)
         forms.append(f)
         peels.append(p)
         defs.append(d)
+        stops.append(st)
     return Zone(
         story_id=story_id,
         zone=zone,
@@ -553,12 +569,7 @@ def read_zone(story_id: str, zone: str, text: str, toks, cg: CompiledGazetteer) 
         form=forms,
         peel=peels,
         definite=defs,
-        # a stopword key, or a word the tokeniser reads as proclitic + stopword: بأنه is
-        # ب + أنه, never the Iranian town بانه (whose key it shares once hamza is folded)
-        stop=[
-            k in cg.stop or (c != "" and fold(b) in cg.stop)
-            for k, c, b in zip(keys, toks["clitics"], toks["base"], strict=True)
-        ],
+        stop=stops,
         tanween=[not _TANWEEN.isdisjoint(w) for w in toks["surface"]],
         sentence=list(toks["sentence"]),
     )

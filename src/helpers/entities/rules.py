@@ -347,7 +347,10 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
             continue
         # the surname closes the name; after two or more first names only a nisba
         # (الحكيم) is taken: محمد صلاح جاهزيته، نواف سلام سيزور
-        if surname_ok and (j - p < 2 or z.definite[j]):
+        # a definite plural in -ات is a noun, not a family name: عمر السيارات "the age
+        # of the cars", فيصل التطبيقات
+        plural = z.definite[j] and k.endswith("ات")
+        if surname_ok and (j - p < 2 or z.definite[j]) and not plural:
             j += 1
         break
     if z.key[j - 1] in PARTICLES:
@@ -458,7 +461,12 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 j += 1
             if j < n and z.sentence[j] == z.sentence[i] and _foreign(z, j, cg, stops):
                 e = j + 1
-                if e < n and z.sentence[e] == z.sentence[j] and _foreign(z, e, cg, stops):
+                if (
+                    e < n
+                    and z.sentence[e] == z.sentence[j]
+                    and z.text[z.start[e]] not in "وف"  # هونغ وتساي: a conjunction
+                    and _foreign(z, e, cg, stops)
+                ):
                     e += 1
                 out.append(Span(j, e, "PERSON", "context", [], 2))
                 after_title.add(j)
@@ -561,10 +569,12 @@ def context_places(z, cg, gaz_spans, guarded_spans) -> list:
     reads them as places.
 
     A guarded match of such a name counts when it follows a locative preposition
-    (:data:`LOC_PREPOSITIONS`: وصل إلى جدة) or the proclitic ب (بجدة), or is coordinated
-    with a known place (الرياض وجدة، جدة والرياض), and the next word of the sentence is
-    not a definite word other than a nationality adjective (في الأشهر الماضية، الحد
-    الأقصى، الخمس الأوائل read as nouns). Returns spans with ``method="context"``,
+    (:data:`LOC_PREPOSITIONS`: وصل إلى جدة) or the proclitic ب or ل (بجدة، لجدة), or,
+    written without the article, an indefinite noun it completes (سكان جدة), or is
+    coordinated with a known place (الرياض وجدة، جدة والرياض); and the next word of the
+    sentence is not a definite word other than a time word, a nationality or another
+    nisba adjective (الخمس الأوائل، جدة الطفل read as nouns; بجدة اليوم، جدة التاريخية
+    as the place). Returns spans with ``method="context"``,
     ``priority=2``.
     """
     from helpers.entities.matcher import Span
@@ -584,21 +594,60 @@ def context_places(z, cg, gaz_spans, guarded_spans) -> list:
         same = i > 0 and z.sentence[i - 1] == z.sentence[i]
         clitic = z.text[z.start[i] : z.char_start(i)]
         after_prep = (same and z.peel[i] == 0 and z.key[i - 1] in LOC_PREPOSITIONS) or (
-            "ب" in clitic
+            "ب" in clitic or "ل" in clitic
+        )
+        # an indefinite name after an indefinite noun, in construct: سكان جدة، مستشفيات جدة
+        construct = (
+            same
+            and z.peel[i] == 0
+            and not z.definite[i]
+            and z.kind[i - 1] == "word"
+            and not z.definite[i - 1]
+            and not z.stop[i - 1]
         )
         coordinated = (same and clitic.startswith("و") and i in loc_ends) or (
             j in loc_starts and z.text[z.start[j]] == "و" and z.sentence[j] == z.sentence[i]
         )
-        if not (after_prep or coordinated):
+        if not (after_prep or coordinated or construct):
             continue
+        if not _spelled_like(z.light(i), [cg.gazetteer.table["guarded"].iat[c] for c in cands]):
+            continue  # أمل "hope" is not آمل: the writer's hamza differs from the name's
+        if j < n and z.key[j] == "ان":
+            continue  # آمل أن "I hope that": a verb, not a place
         if (
             j < n
             and z.sentence[j] == z.sentence[i]
             and z.kind[j] == "word"
             and z.definite[j]
             and z.peel[j] == 0
+            and not z.stop[j]
+            and z.key[j] not in NOT_NAMES
             and z.key[j] not in cg.norp_keys
+            and not z.key[j].endswith("يه")
         ):
-            continue  # الأشهر الماضية: a definite word right after reads it as a noun
+            # الخمس الأوائل، جدة الطفل: a definite word right after reads it as a noun
+            # (not a time word, بجدة اليوم, nor a nisba adjective, جدة التاريخية)
+            continue
         out.append(Span(i, j, "LOC", "context", cands, 2))
     return out
+
+
+def _spelled_like(light: str, alias_lists) -> bool:
+    """Whether a written word (``alef=False`` light form) can be one of the aliases as
+    spelled: letter for letter, except that a writer may drop a hamza (ا for أ إ آ) and
+    write ه for ة; a hamza the name does not have (أمل for آمل) is another word."""
+    from helpers.text import normalize
+
+    def strip(w: str) -> str:
+        return w[2:] if w.startswith("ال") and len(w) > 4 else w
+
+    t = strip(light)
+    for aliases in alias_lists:
+        for a in aliases:
+            al = strip(normalize(a, alef=False))
+            if len(al) == len(t) and all(
+                x == y or (x == "ا" and y in "أإآ") or (x == "ه" and y == "ة")
+                for x, y in zip(t, al, strict=True)
+            ):
+                return True
+    return False

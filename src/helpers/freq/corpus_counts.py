@@ -36,6 +36,7 @@ proclitics other than the article, then to the one seen first.
 
 from __future__ import annotations
 
+import re
 from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -47,8 +48,8 @@ from scipy import sparse
 
 from helpers.charsets import ARABIC_LETTER_SET
 from helpers.errors import ArgumentError, CorpusFormatError
-from helpers.text.normalize import _key, normalizer_table
-from helpers.text.tokenize import TOKEN_RE, _Analyzer
+from helpers.text.normalize import _key
+from helpers.text.tokenize import _ABBREV, _LATIN, _NUMBER, _PUNCT, _URL, _WORD
 
 __all__ = [
     "CorpusCounts",
@@ -61,6 +62,14 @@ __all__ = [
 ]
 
 _COUNTED = frozenset({"word", "latin", "abbrev"})
+#: The tokeniser's pattern (:data:`helpers.text.tokenize.TOKEN_RE`: the same
+#: alternatives) with the counted kinds (abbreviations, Arabic words, other-script
+#: words) as its one group, so ``findall`` gives a counted surface or ``""`` for a gap
+#: (URL, number, punctuation, line break). To make the counted kinds one group, the
+#: number alternative moves before the abbreviation: the two never match at the same
+#: position (a number is digits, or proclitic letters then a digit; an abbreviation is
+#: a letter then a dot), and tests compare both patterns token by token.
+_COUNT_RE = re.compile(f"(?:{_URL})|(?:{_NUMBER})|({_ABBREV}|{_WORD}|{_LATIN})|(?:{_PUNCT})|\n")
 _ZONES = ("title", "caption", "body")
 #: Columns of the stories table not kept with the counts (text, lists).
 _TEXT_COLUMNS = frozenset(
@@ -68,29 +77,34 @@ _TEXT_COLUMNS = frozenset(
 )
 
 
-def _is_word(surface: str, arabic: frozenset[str]) -> bool:
-    """Kind of a counted surface type: ``word`` (Arabic) or not (latin, abbrev)."""
-    return surface[0] in arabic and "." not in surface
-
-
 def analyse_types(
-    types: Sequence[str], *, known: Iterable[str] = (), **options: bool
+    types: Sequence[str],
+    *,
+    known: Iterable[str] = (),
+    attested: Sequence[str] | None = None,
+    **options: bool,
 ) -> tuple[list[str], list[str], np.ndarray]:
     """Term key, proclitics and stopword flag of every surface type (pass 2).
 
-    The one entry point of the corpus-scale path into :mod:`helpers.text` (switching
-    to the text helper's per-type analysis is an edit here only). It calls the
-    tokeniser's own per-type analyser (:class:`helpers.text.tokenize._Analyzer`), with
-    every word type of ``types`` as attestation for clitic decisions, exactly as
-    :func:`helpers.text.tokenize_zones` attests every word of its table.
+    The one entry point of the corpus-scale path (and of :func:`helpers.freq.count_terms`)
+    into the word analysis: :class:`helpers.text.Analyser` (behind
+    :func:`helpers.text.analyse_types`), the per-type analysis the tokeniser uses, with
+    every type of ``types`` as corpus attestation for clitic decisions, exactly as
+    :func:`helpers.text.tokenize_zones` attests every word of its table. So keys are
+    identical on every path.
 
     Parameters
     ----------
     types : sequence of str
-        Surface types of counted kinds (Arabic words, Latin words, abbreviations), each
-        once; they are also the attestation set.
+        Distinct surface types of counted kinds (Arabic words, Latin words,
+        abbreviations); they are also the attestation set.
     known : iterable of str
         Extra attested words (see :func:`helpers.text.tokenize`).
+    attested : sequence of str, optional
+        The surface types whose words attest clitic decisions, when ``types`` is only a
+        slice of them (pass 2 split over Dask workers, :mod:`helpers.cluster.tables`);
+        default ``types`` itself. The analysis of a type depends only on this set, so
+        slices analysed apart give the keys of the whole.
     **options : bool
         Normalisation options (:func:`helpers.text.normalize`).
 
@@ -100,24 +114,37 @@ def analyse_types(
         ``keys``: list of str, the term key (``base``) of each type; ``clitics``:
         list of str (``"و+ال"``, ``""``); ``is_stop``: bool array. Same order as
         ``types``.
+
+    Raises
+    ------
+    helpers.errors.ArgumentError
+        A type that is not exactly one token, or an unknown option.
     """
-    opts = dict(_key(options))
-    light = normalizer_table(**{**opts, "alef": False})
+    from helpers.text import Analyser
+
+    if isinstance(known, str):
+        known = (known,)
     arabic = ARABIC_LETTER_SET
-    kinds = ["word" if _is_word(t, arabic) else "latin" for t in types]
-    words = (t.translate(light) for t, k in zip(types, kinds, strict=True) if k == "word")
-    analyse = _Analyzer(words, known, opts)
+    # kinds of counted surfaces: an Arabic word, or not (Latin word, abbreviation)
+    kinds = ["word" if t[0] in arabic and "." not in t else "latin" for t in types]
+    if attested is None:
+        words = (t for t, k in zip(types, kinds, strict=True) if k == "word")
+    else:
+        words = (t for t in attested if t[0] in arabic and "." not in t)
+    analyse = Analyser(
+        words,
+        known=known,
+        cache=False,  # every type is analysed once
+        **options,
+    )
     keys: list[str] = []
     clitics: list[str] = []
     stop = np.zeros(len(types), bool)
-    cache = analyse.cache
     for i, (t, k) in enumerate(zip(types, kinds, strict=True)):
-        _, base, cl, st = analyse(t, k)
-        keys.append(base)
-        clitics.append(cl)
-        stop[i] = st
-        if len(cache) > 20_000:  # every type is seen once: the cache only costs memory
-            cache.clear()
+        a = analyse(t, k)
+        keys.append(a.base)
+        clitics.append(a.clitics)
+        stop[i] = a.is_stop
     return keys, clitics, stop
 
 
@@ -210,14 +237,10 @@ def _ngram_entries(
     for j in range(1, n):
         ok &= ids[j : j + m] >= 0
     pos = np.flatnonzero(ok)
-    code = rows[pos].astype(np.int64)
-    for j in range(n):
-        code, uniq = pd.factorize(code * (int(ids.max()) + 1) + ids[pos + j], sort=False)
-        code = code.astype(np.int64)
-    counts = np.bincount(code, minlength=len(uniq)).astype(np.int32)
-    first = pos[~pd.Series(code).duplicated().to_numpy()]
-    grams = np.stack([ids[first + j] for j in range(n)], axis=1)
-    return rows[first].astype(np.int32), grams.astype(np.int32), counts
+    table = np.stack([rows[pos], *(ids[pos + j] for j in range(n))], axis=1)
+    code, distinct = _factor_rows(table)
+    counts = np.bincount(code, minlength=len(distinct)).astype(np.int32)
+    return distinct[:, 0].astype(np.int32), distinct[:, 1:].astype(np.int32), counts
 
 
 def count_chunk(
@@ -225,6 +248,7 @@ def count_chunk(
     *,
     n: int | Sequence[int] = (1, 2),
     zones: Sequence[str] = ("title", "body"),
+    intern: dict[str, str] | None = None,
 ) -> SurfaceCounts:
     """Map step: count surface unigrams and n-grams per story of a chunk (pass 1).
 
@@ -242,6 +266,9 @@ def count_chunk(
     zones : tuple of str
         Zones counted, in the order title, caption, body (default title and body, as
         :func:`helpers.text.tokenize_zones`).
+    intern : dict, optional
+        A dict shared by the chunks of one process: surface strings seen before are
+        reused, so the chunks' vocabularies share one copy of each type in memory.
 
     Returns
     -------
@@ -262,30 +289,32 @@ def count_chunk(
     ns = _check_n(n, func)
     zs = _check_zones(zones, func)
     texts = _zone_texts(stories, zs, func)
-    vocab: dict[str, int] = {}
-    ids = array("q")
-    append = ids.append
-    get = vocab.get
-    finditer = TOKEN_RE.finditer
-    counted = _COUNTED
+    findall = _COUNT_RE.findall
+    toks: list[str] = []
+    extend = toks.extend
+    append = toks.append
     starts = array("q")
     for zone_texts in zip(*texts, strict=True):
-        starts.append(len(ids))
+        starts.append(len(toks))
         for text in zone_texts:
-            if not text:
-                continue
-            for line in text.split("\n"):
-                for m in finditer(line):
-                    if m.lastgroup in counted:
-                        s = m.group()
-                        i = get(s)
-                        if i is None:
-                            i = vocab[s] = len(vocab)
-                        append(i)
-                    else:
-                        append(-1)
-                append(-1)
-    ids_np = np.frombuffer(ids, dtype=np.int64) if len(ids) else np.zeros(0, np.int64)
+            if text:
+                extend(findall(text))
+                append("")  # a zone ends: no n-gram across it
+    # surface types in first-seen order; "" (a gap: number, punctuation, URL, line
+    # break, zone end) becomes -1
+    codes, uniques = pd.factorize(pd.Series(toks, dtype=object), sort=False)
+    del toks
+    uniques = np.asarray(uniques, dtype=object)
+    if intern is not None:
+        setdefault = intern.setdefault
+        uniques = np.array([setdefault(t, t) for t in uniques], dtype=object)
+    gap = np.flatnonzero(uniques == "")
+    ids_np = codes.astype(np.int64)
+    if len(gap):
+        g = int(gap[0])
+        ids_np[ids_np == g] = -1
+        ids_np[ids_np > g] -= 1
+        uniques = np.delete(uniques, g)
     k = len(stories)
     bounds = np.append(np.frombuffer(starts, dtype=np.int64), len(ids_np)) if k else np.zeros(1)
     rows = np.repeat(np.arange(k, dtype=np.int64), np.diff(bounds).astype(np.int64))
@@ -296,7 +325,7 @@ def count_chunk(
     return SurfaceCounts(
         story_ids=stories["story_id"].astype(str).to_numpy(dtype=object),
         tokens=tokens,
-        types=np.array(list(vocab), dtype=object),
+        types=uniques,
         grams=grams,
         meta=meta,
         n=ns,
@@ -338,7 +367,14 @@ def merge_counts(*parts: SurfaceCounts) -> SurfaceCounts:
                 f"merge_counts: parts counted with different settings (n={first.n}, "
                 f"zones={first.zones} vs n={p.n}, zones={p.zones})"
             )
-    index: dict[str, int] = {t: i for i, t in enumerate(first.types)}
+    remaps, types = _union(parts)
+    return _concat(list(parts), remaps, types, consume=False)
+
+
+def _union(parts) -> tuple[list[np.ndarray], np.ndarray]:
+    """United type vocabulary (first part's order, then new types as first seen) and,
+    per part, the int32 map from its type ids to the united ids."""
+    index: dict[str, int] = {}
     remaps = []
     for p in parts:
         get = index.get
@@ -349,28 +385,51 @@ def merge_counts(*parts: SurfaceCounts) -> SurfaceCounts:
                 j = index[t] = len(index)
             where[i] = j
         remaps.append(where)
-    types = np.array(list(index), dtype=object)
-    del index
-    offsets = np.cumsum([0] + [len(p) for p in parts])
-    grams = {}
-    for g in first.n:
-        grams[g] = (
-            np.concatenate(
-                [p.grams[g][0] + np.int32(off) for p, off in zip(parts, offsets, strict=False)]
-            ),
-            np.concatenate([r[p.grams[g][1]] for p, r in zip(parts, remaps, strict=True)]).reshape(
-                -1, g
-            ),
-            np.concatenate([p.grams[g][2] for p in parts]),
-        )
+    return remaps, np.array(list(index), dtype=object)
+
+
+def _concat(
+    parts: list, remaps: list[np.ndarray], types: np.ndarray, *, consume: bool
+) -> SurfaceCounts:
+    """Concatenate parts' entries (type ids remapped) into preallocated arrays.
+
+    With ``consume`` the parts' entries are released as they are copied (``parts`` is
+    emptied), so the peak stays near one copy of the entries.
+    """
+    first = parts[0]
+    lengths = [len(p) for p in parts]
+    offsets = np.cumsum([0, *lengths])
+    story_ids = np.concatenate([p.story_ids for p in parts])
+    tokens = np.concatenate([p.tokens for p in parts])
+    meta = pd.concat([p.meta for p in parts], ignore_index=True)
+    ns, zones = first.n, first.zones
+    sizes = {g: sum(len(p.grams[g][2]) for p in parts) for g in ns}
+    out = {
+        g: (np.empty(m, np.int32), np.empty((m, g), np.int32), np.empty(m, np.int32))
+        for g, m in sizes.items()
+    }
+    at = dict.fromkeys(ns, 0)
+    for i in range(len(parts)):
+        p, r = parts[i], remaps[i]
+        for g in ns:
+            rows, ids, counts = p.grams[g]
+            k, m = at[g], len(counts)
+            out[g][0][k : k + m] = rows + np.int32(offsets[i])
+            out[g][1][k : k + m] = r[ids]
+            out[g][2][k : k + m] = counts
+            at[g] = k + m
+        if consume:
+            parts[i] = None
+            remaps[i] = None
+            del p
     return SurfaceCounts(
-        story_ids=np.concatenate([p.story_ids for p in parts]),
-        tokens=np.concatenate([p.tokens for p in parts]),
+        story_ids=story_ids,
+        tokens=tokens,
         types=types,
-        grams=grams,
-        meta=pd.concat([p.meta for p in parts], ignore_index=True),
-        n=first.n,
-        zones=first.zones,
+        grams=out,
+        meta=meta,
+        n=ns,
+        zones=zones,
     )
 
 
@@ -399,7 +458,7 @@ class CorpusCounts:
         Per n-gram order: stories x n-gram keys, int32 counts (cast to int64 before
         summing over stories: :meth:`group_counts` does).
     parts : dict int -> numpy.ndarray
-        Per order n: (K_n, n) int64 indices into ``keys`` of each n-gram key's words.
+        Per order n: (K_n, n) int32 indices into ``keys`` of each n-gram key's words.
     label_types : dict int -> numpy.ndarray
         Per order n: (K_n, n) indices into ``types`` of the label's surface words.
     types : numpy.ndarray of object (str)
@@ -523,26 +582,42 @@ def _csr(rows: np.ndarray, cols: np.ndarray, data: np.ndarray, shape: tuple) -> 
 
 
 def _first_positions(codes: np.ndarray, n_codes: int) -> np.ndarray:
-    """Position of the first entry of each code (entries are in first-seen order)."""
-    first = np.full(n_codes, np.iinfo(np.int64).max, np.int64)
-    mask = ~pd.Series(codes).duplicated().to_numpy()
-    first[codes[mask]] = np.flatnonzero(mask)
-    return first
+    """Position of the first entry of each code, for codes numbered in order of first
+    appearance (as :func:`pandas.factorize` numbers them): a code appears for the first
+    time exactly where it exceeds every code before it."""
+    if len(codes) == 0:
+        return np.zeros(n_codes, np.int64)
+    seen = np.maximum.accumulate(codes)
+    new = np.empty(len(codes), bool)
+    new[0] = True
+    new[1:] = seen[1:] > seen[:-1]
+    return np.flatnonzero(new)
 
 
 def _factor_rows(arr: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Codes of the distinct rows of a 2-D int array (first-seen order) and one row each."""
-    code = np.zeros(len(arr), np.int64)
-    for j in range(arr.shape[1]):
-        code, _ = pd.factorize(code * (int(arr[:, j].max(initial=0)) + 1) + arr[:, j])
-        code = code.astype(np.int64)
+    width = [int(arr[:, j].max(initial=0)) + 1 for j in range(arr.shape[1])]
+    if float(np.prod(width, dtype=float)) < 2.0**62:  # one combined key per row
+        key = arr[:, 0].astype(np.int64)
+        for j in range(1, arr.shape[1]):
+            key = key * width[j] + arr[:, j]
+        code = pd.factorize(key)[0].astype(np.int64)
+    else:  # too many distinct values for one int64 key: factorise column by column
+        code = np.zeros(len(arr), np.int64)
+        for j in range(arr.shape[1]):
+            code = pd.factorize(code * width[j] + arr[:, j])[0].astype(np.int64)
     n_codes = int(code.max(initial=-1)) + 1
     first = _first_positions(code, n_codes)
     return code, arr[first]
 
 
 def finalize_counts(
-    surface: SurfaceCounts, *, known: Iterable[str] = (), **options: bool
+    surface: SurfaceCounts,
+    *,
+    known: Iterable[str] = (),
+    consume: bool = False,
+    analysis: tuple[Sequence[str], Sequence[str], np.ndarray] | None = None,
+    **options: bool,
 ) -> CorpusCounts:
     """Finalise step (pass 2, over types): surface counts -> term-key counts.
 
@@ -557,6 +632,13 @@ def finalize_counts(
         Merged pass-1 counts of the whole corpus (:func:`merge_counts`).
     known : iterable of str
         Extra attested words for clitic decisions.
+    consume : bool
+        Free ``surface``'s entries as they are used (lower peak memory; ``surface`` is
+        emptied). Default False.
+    analysis : (keys, clitics, is_stop), optional
+        :func:`analyse_types` of ``surface.types`` (same order, same ``known`` and
+        options), already computed, e.g. in slices on several Dask workers; default:
+        computed here.
     **options : bool
         Normalisation options (:func:`helpers.text.normalize`).
 
@@ -588,40 +670,52 @@ def finalize_counts(
         tokens = np.bincount(row_of, weights=tokens, minlength=n_st).astype(np.int64)
         meta = meta.drop_duplicates("story_id").reset_index(drop=True)
     types = surface.types
-    keys_t, clitics_t, stop_t = analyse_types(list(types), known=known, **options)
+    if analysis is None:
+        analysis = analyse_types(list(types), known=known, **options)
+    keys_t, clitics_t, stop_t = analysis
+    if not len(keys_t) == len(clitics_t) == len(stop_t) == len(types):
+        raise ArgumentError(
+            f"finalize_counts: analysis holds {len(keys_t)} types, the counts {len(types)}"
+        )
     penalty_t = (~pd.Series(clitics_t, dtype=object).isin(["", "ال"])).to_numpy(np.int64)
     kid_t, keys = pd.factorize(pd.Series(keys_t, dtype=object))
-    kid_t = kid_t.astype(np.int64)
+    kid_t = kid_t.astype(np.int32)
     keys = np.asarray(keys, dtype=object)
-    n_keys = len(keys)
+    n_keys, n_types = len(keys), len(types)
     is_stop = np.zeros(n_keys, bool)
     is_stop[kid_t] = stop_t
+    stop_t = is_stop[kid_t]  # per type: its key is a stopword
     matrix, parts, label_types = {}, {}, {}
     for g in surface.n:
-        rows, ids, counts = surface.grams[g]
+        rows, ids, counts = surface.grams.pop(g) if consume else surface.grams[g]
         if row_of is not None:
             rows = row_of[rows]
-        kids = kid_t[ids] if len(ids) else np.zeros((0, g), np.int64)
         if g > 1:  # a stopword is a gap: n-grams holding one are not terms
-            keep = ~is_stop[kids].any(axis=1)
-            rows, ids, counts, kids = rows[keep], ids[keep], counts[keep], kids[keep]
+            keep = ~stop_t[ids].any(axis=1)
+            rows, ids, counts = rows[keep], ids[keep], counts[keep]
+            del keep
         if g == 1:
-            col = kids[:, 0]
-            part = np.arange(n_keys, dtype=np.int64)[:, None]
+            # every type occurs as a unigram, and type ids follow first appearance
+            col = kid_t[ids[:, 0]]
+            part = np.arange(n_keys, dtype=np.int32)[:, None]
+            sid, surf = ids[:, 0], np.arange(n_types, dtype=np.int32)[:, None]
+            first = np.arange(n_types)
         else:
-            col, part = _factor_rows(kids)
+            col, part = _factor_rows(kid_t[ids])
+            sid, surf = _factor_rows(ids) if len(ids) else (np.zeros(0, np.int64), ids)
+            first = _first_positions(sid, len(surf))
         n_cols = len(part)
         matrix[g] = _csr(rows, col, counts, (n_st, n_cols))
+        del rows
         # labels: the best surface n-gram of each key over the corpus
-        sid, surf = _factor_rows(ids) if len(ids) else (np.zeros(0, np.int64), ids)
         n_surf = len(surf)
         total = np.bincount(sid, weights=counts, minlength=n_surf)
-        first = _first_positions(sid, n_surf)
         pen = penalty_t[surf].sum(axis=1) if n_surf else np.zeros(0, np.int64)
         key_of_surf = np.zeros(n_surf, np.int64)
         key_of_surf[sid] = col
+        del sid, col, ids, counts
         best = _best(key_of_surf, total, pen, first, n_cols)
-        lab = np.zeros((n_cols, g), np.int64)
+        lab = np.zeros((n_cols, g), np.int32)
         has = best >= 0
         lab[has] = surf[best[has]]
         parts[g] = part
@@ -708,7 +802,8 @@ def count_corpus(
     ns = _check_n(n, func)
     zs = _check_zones(zones, func)
     _zone_texts(stories.iloc[:0], zs, func)  # column check before any work
-    parts = []
+    parts: list[SurfaceCounts] = []
+    intern: dict[str, str] = {}
     with tqdm(
         total=len(stories),
         unit="story",
@@ -718,10 +813,16 @@ def count_corpus(
     ) as bar:
         for start in range(0, len(stories), chunk_size):
             chunk = stories.iloc[start : start + chunk_size]
-            parts.append(count_chunk(chunk, n=ns, zones=zs))
+            parts.append(count_chunk(chunk, n=ns, zones=zs, intern=intern))
             bar.update(len(chunk))
+    del intern
     if not parts:
         parts = [count_chunk(stories, n=ns, zones=zs)]
-    merged = merge_counts(*parts)
-    del parts
-    return finalize_counts(merged, known=known, **options)
+    merged = _merge_consuming(parts)
+    return finalize_counts(merged, known=known, consume=True, **options)
+
+
+def _merge_consuming(parts: list[SurfaceCounts]) -> SurfaceCounts:
+    """:func:`merge_counts` of a list it empties as it goes (count_corpus's reduce)."""
+    remaps, types = _union(parts)
+    return _concat(parts, remaps, types, consume=True)

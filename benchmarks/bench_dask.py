@@ -1,0 +1,141 @@
+"""Benchmark (not a test): the corpus-scale counts on a Dask LocalCluster of 1 and 2 workers.
+
+Runs :func:`helpers.cluster.corpus_tables` on the SaudiNewsNet development corpus
+(``../shared/corpora/saudinewsnet``: 12 zips of JSON arrays, 20,329 articles; never
+copied into the repository) with ``workers=1`` and ``workers=2`` and records:
+
+- wall time of ``corpus_tables`` (the cluster is started before the clock starts; its
+  start-up time is reported on its own), and the speed-up 1 -> 2 workers;
+- peak RSS of each worker process (``ru_maxrss`` of the worker, read on the worker);
+- bytes moved between workers (each worker's ``transfer_outgoing_bytes_total``,
+  distributed's own counter of data sent to other workers) and the size of the result
+  the client receives, next to the size of the corpus text (UTF-8 bytes of titles and
+  bodies), which never moves: workers read their files themselves;
+- the load average of the machine before and after each run (it is shared).
+
+The single-process path (no Dask) is timed too, as the baseline.
+
+Usage::
+
+    .venv/bin/python benchmarks/bench_dask.py [CORPUS] [--entities] [--workers 1,2]
+
+Skips with a message when the corpus folder is absent. ``--entities`` adds mentions and
+quotes (the costly steps, ~30 ms a story each).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import pickle
+import sys
+import time
+import warnings
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+# ../shared/corpora from the project root (or from a worktree one level further down)
+DEFAULT = next(
+    (
+        p / "shared" / "corpora" / "saudinewsnet"
+        for p in (ROOT.parent, ROOT.parent.parent)
+        if (p / "shared" / "corpora" / "saudinewsnet").is_dir()
+    ),
+    ROOT.parent / "shared" / "corpora" / "saudinewsnet",
+)
+FIELDS = {"body": "content", "outlet": "source", "date": "date_extracted"}
+
+
+def _peak_rss_mb() -> float:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
+
+
+def _sent_bytes(dask_worker) -> int:
+    return int(dask_worker.transfer_outgoing_bytes_total)
+
+
+def _text_bytes(path: Path) -> int:
+    from helpers.corpus import iter_stories
+
+    return sum(
+        len(s["title"].encode()) + len(s["body"].encode())
+        for s in iter_stories(path, fields=FIELDS, progress=False)
+    )
+
+
+def run(path: Path, workers: int | None, entities: bool) -> dict:
+    from helpers.cluster import client_from_parameters, close_clients, corpus_tables
+
+    load0 = os.getloadavg()[0]
+    t0 = time.perf_counter()
+    client = client_from_parameters(workers=workers)
+    startup = time.perf_counter() - t0
+    steps: dict[str, float] = {}
+    t0 = time.perf_counter()
+    if client is None:
+        tables = corpus_tables(path, fields=FIELDS, entities=entities, quotes=entities)
+    else:
+        from dask.utils import key_split
+        from distributed import get_task_stream
+
+        with get_task_stream(client) as stream:
+            tables = corpus_tables(
+                path, fields=FIELDS, workers=workers, entities=entities, quotes=entities
+            )
+        for task in stream.data:
+            for ss in task["startstops"]:
+                if ss["action"] == "compute":
+                    name = key_split(task["key"])
+                    steps[name] = steps.get(name, 0.0) + ss["stop"] - ss["start"]
+    wall = time.perf_counter() - t0
+    row = {
+        "workers": workers or 0,
+        "stories": len(tables.counts.story_ids),
+        "tokens": int(tables.counts.tokens.sum()),
+        "wall_s": round(wall, 1),
+        "startup_s": round(startup, 1),
+        "load_before": round(load0, 2),
+        "load_after": round(os.getloadavg()[0], 2),
+    }
+    if client is not None:
+        rss = client.run(_peak_rss_mb)
+        sent = client.run(_sent_bytes)
+        row["peak_rss_mb_per_worker"] = [round(v) for v in rss.values()]
+        row["bytes_between_workers"] = sum(sent.values())
+        row["task_seconds_by_step"] = {k: round(v, 1) for k, v in sorted(steps.items())}
+        close_clients()
+    else:
+        row["peak_rss_mb_process"] = round(_peak_rss_mb())
+    row["result_bytes_to_client"] = len(pickle.dumps(tables.counts))
+    return row
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", nargs="?", default=str(DEFAULT))
+    parser.add_argument("--entities", action="store_true")
+    parser.add_argument("--workers", default="0,1,2", help="0 = single process, no Dask")
+    args = parser.parse_args(argv)
+    path = Path(args.corpus)
+    if not path.is_dir():
+        print(f"skipped: {path} not found (the development corpus is not in this clone)")
+        return 0
+    warnings.simplefilter("ignore")
+    print(f"corpus text: {_text_bytes(path) / 1e6:.1f} MB (UTF-8, titles + bodies)", flush=True)
+    rows = []
+    for w in (int(x) for x in args.workers.split(",")):
+        rows.append(run(path, w or None, args.entities))
+        print(json.dumps(rows[-1]), flush=True)
+    walls = {r["workers"]: r["wall_s"] for r in rows}
+    if 1 in walls and 2 in walls:
+        print(f"speed-up 1 -> 2 workers: {walls[1] / walls[2]:.2f}x")
+    if 0 in walls and 1 in walls:
+        print(f"1 worker vs single process: {walls[1] / walls[0]:.2f}x the time")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,227 @@
+"""Benchmark of the whole main job (``python -m helpers run``): wall time and peak memory.
+
+Not a test: it measures, and prints a table for benchmarks/README.md.
+
+Two modes:
+
+* ``--embedded N``: the main job on the two embedded stories, N times (the issue-10
+  target: at most 15 s wall after set-up on a quiet machine). Prints each run's wall
+  time, the CPU time of the runner and its kernels, and the load average.
+* default: the main job on samples of the SaudiNewsNet development corpus
+  (``../shared/corpora/saudinewsnet/``, read in place, never copied into the repository):
+  ``--sizes 2000 5000 20329`` articles. Each sample is drawn with a fixed seed from all
+  12 days (all articles for 20,329) and written as one JSONL file into a temporary
+  folder (deleted afterwards). When the loader understands ``fields=`` (branch
+  ``loader``) the articles keep their own field names and the job gets
+  ``--fields '{"body": "content", "outlet": "source", "date": "date_extracted"}'``;
+  otherwise the JSONL holds ``title``/``body`` plus the metadata under our names.
+  Records wall time, the peak resident memory of the runner process and of each kernel
+  (and of all kernels at once), and the time ratio of each size to the smallest. Skips
+  with a message where the corpus folder is absent.
+
+Run from the project root::
+
+    .venv/bin/python benchmarks/bench_main_job.py                  # 2,000 / 5,000 / 20,329
+    .venv/bin/python benchmarks/bench_main_job.py --sizes 200      # a quick check
+    .venv/bin/python benchmarks/bench_main_job.py --embedded 3     # the two-story job
+    (other options: --jobs N, --timeout S, --extra "--group-by outlet")
+
+Results are also written to ``benchmarks/out/main_job.json`` (ignored by git).
+"""
+
+from __future__ import annotations
+
+import argparse
+import inspect
+import json
+import os
+import random
+import shlex
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet"
+if not CORPUS.is_dir():
+    CORPUS = Path("/work/shared/corpora/saudinewsnet")
+FIELDS = {"body": "content", "outlet": "source", "date": "date_extracted"}
+SEED = 20150721
+
+
+def articles(folder: Path) -> list[dict]:
+    """Every article of every ``YYYY-MM-DD.zip`` (a JSON array inside), in file order."""
+    out = []
+    for z in sorted(folder.glob("*.zip")):
+        with zipfile.ZipFile(z) as zf:
+            for name in sorted(zf.namelist()):
+                if name.endswith(".json"):
+                    out.extend(json.loads(zf.read(name).decode("utf-8")))
+    return out
+
+
+def loader_takes_fields() -> bool:
+    from helpers.corpus import load_corpus
+
+    return "fields" in inspect.signature(load_corpus).parameters
+
+
+def write_sample(records: list[dict], n: int, path: Path, *, raw: bool) -> Path:
+    """``n`` articles drawn with a fixed seed (all when ``n`` >= their number), as JSONL."""
+    chosen = records if n >= len(records) else random.Random(SEED).sample(records, n)
+    with open(path, "w", encoding="utf-8") as fh:
+        for i, rec in enumerate(chosen, 1):
+            if not raw:
+                rec = {
+                    "id": f"snn-{i:05d}",
+                    "title": rec.get("title", ""),
+                    "body": rec.get("content", ""),
+                    "outlet": rec.get("source", ""),
+                    "date": rec.get("date_extracted", ""),
+                    "author": rec.get("author", ""),
+                    "url": rec.get("url", ""),
+                }
+            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    return path
+
+
+class Sampler(threading.Thread):
+    """Polls the runner's process tree every 0.2 s for resident memory (psutil)."""
+
+    def __init__(self, pid: int) -> None:
+        super().__init__(daemon=True)
+        import psutil
+
+        self.proc = psutil.Process(pid)
+        self.stop = threading.Event()
+        self.runner = 0
+        self.kernel = 0
+        self.kernels = 0
+        self.cpu = 0.0
+        self._cpu: dict[int, float] = {}
+
+    def run(self) -> None:
+        import psutil
+
+        while not self.stop.is_set():
+            try:
+                self.runner = max(self.runner, self.proc.memory_info().rss)
+                total = 0
+                for child in self.proc.children(recursive=True):
+                    try:
+                        rss = child.memory_info().rss
+                        times = child.cpu_times()
+                        self._cpu[child.pid] = times.user + times.system
+                    except psutil.Error:
+                        continue
+                    if "ipykernel" in " ".join(child.cmdline()):
+                        total += rss
+                        self.kernel = max(self.kernel, rss)
+                self.kernels = max(self.kernels, total)
+                t = self.proc.cpu_times()
+                self._cpu[self.proc.pid] = t.user + t.system
+            except psutil.Error:
+                pass
+            self.stop.wait(0.2)
+        self.cpu = sum(self._cpu.values())
+
+
+def run_job(args: list[str], out: Path, timeout: int | None) -> dict:
+    """One main job into ``out``; wall time, peak memory, CPU seconds (approximate)."""
+    cmd = [sys.executable, "-m", "helpers", "run", *args]
+    cmd += ["--processed", str(out / "processed"), "--figures", str(out / "figures")]
+    cmd += ["--build", str(out / "build")]
+    load = os.getloadavg()[0]
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    sampler = Sampler(proc.pid)
+    sampler.start()
+    try:
+        _stdout, stderr = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        _stdout, stderr = proc.communicate()
+    wall = time.perf_counter() - start
+    sampler.stop.set()
+    sampler.join()
+    return {
+        "command": shlex.join(cmd),
+        "ok": proc.returncode == 0,
+        "error": "" if proc.returncode == 0 else stderr.decode("utf-8", "replace")[-800:],
+        "wall_s": round(wall, 1),
+        "cpu_s": round(sampler.cpu, 1),
+        "runner_rss_mb": round(sampler.runner / 1e6),
+        "kernel_rss_mb": round(sampler.kernel / 1e6),
+        "kernels_rss_mb": round(sampler.kernels / 1e6),
+        "load_before": round(load, 2),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[2000, 5000, 20329])
+    parser.add_argument("--embedded", type=int, default=0, help="runs on the embedded corpus")
+    parser.add_argument("--jobs", type=int, default=None, help="notebooks at once (--jobs)")
+    parser.add_argument("--timeout", type=int, default=None, help="per-cell limit (--timeout)")
+    parser.add_argument("--extra", default="", help="more options for helpers run")
+    args = parser.parse_args(argv)
+    common = shlex.split(args.extra)
+    if args.jobs:
+        common += ["--jobs", str(args.jobs)]
+    if args.timeout:
+        common += ["--timeout", str(args.timeout)]
+    results = []
+    with tempfile.TemporaryDirectory(prefix="khabar-bench-") as tmp:
+        tmp = Path(tmp)
+        if args.embedded:
+            for i in range(args.embedded):
+                r = run_job(common, tmp / f"embedded{i}", None)
+                r["size"] = "embedded (2 stories)"
+                results.append(r)
+                print(json.dumps(r, ensure_ascii=False), flush=True)
+        else:
+            if not CORPUS.is_dir():
+                print(f"skipped: {CORPUS} is absent (the SaudiNewsNet development corpus)")
+                return 0
+            records = articles(CORPUS)
+            raw = loader_takes_fields()
+            print(f"{len(records):,} articles in {CORPUS}; loader takes fields=: {raw}")
+            for n in args.sizes:
+                sample = write_sample(records, n, tmp / f"snn-{n}.jsonl", raw=raw)
+                job = ["--corpus", str(sample), *common]
+                if raw:
+                    job += ["--fields", json.dumps(FIELDS)]
+                r = run_job(job, tmp / f"out-{n}", None)
+                r["size"] = min(n, len(records))
+                r["sample_mb"] = round(sample.stat().st_size / 1e6, 1)
+                results.append(r)
+                print(json.dumps(r, ensure_ascii=False), flush=True)
+            base = next((r for r in results if r["ok"]), None)
+            for r in results:
+                if base and r["ok"]:
+                    r["time_ratio_to_smallest"] = round(r["wall_s"] / base["wall_s"], 2)
+    print()
+    print("| size | ok | wall s | CPU s | runner MB | max kernel MB | kernels MB | ratio |")
+    print("|---|---|---|---|---|---|---|---|")
+    for r in results:
+        print(
+            f"| {r['size']} | {'yes' if r['ok'] else 'no'} | {r['wall_s']} | {r['cpu_s']} | "
+            f"{r['runner_rss_mb']} | {r['kernel_rss_mb']} | {r['kernels_rss_mb']} | "
+            f"{r.get('time_ratio_to_smallest', '')} |"
+        )
+    for r in results:
+        if not r["ok"]:
+            print(f"\nsize {r['size']} failed:\n{r['error']}")
+    out = ROOT / "benchmarks" / "out"
+    out.mkdir(parents=True, exist_ok=True)
+    name = "main_job_embedded.json" if args.embedded else "main_job.json"
+    (out / name).write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0 if all(r["ok"] for r in results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

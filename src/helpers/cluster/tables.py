@@ -1,0 +1,503 @@
+"""The corpus-scale tables of a corpus, on one process or on a Dask cluster.
+
+One function, :func:`corpus_tables`, runs the same steps on either path:
+
+1. **Partitions.** A corpus path is cut into one partition per corpus file
+   (:func:`helpers.corpus.corpus_files`; a ``.zip`` is one file); a stories table into
+   partitions of ``partition_size`` rows.
+2. **Map** (:func:`map_partition`, a plain picklable function): a partition's file is
+   read where the map runs (:func:`helpers.corpus.load_file`: same story ids and
+   cleaning-report rows as :func:`helpers.corpus.load_corpus`, including the
+   ``skipped`` row of a file that cannot be read), then counted in chunks of
+   ``chunk_size`` stories (:func:`helpers.freq.count_chunk`, pass 1 over the text:
+   surface types and n-grams per story); with ``entities`` / ``quotes``, mentions
+   (:func:`helpers.entities.extract_entities`) and quotations
+   (:func:`helpers.quotes.extract_quotes`) are found per chunk. Out comes a
+   :class:`PartialTables`: counters and small tables, no text of the corpus.
+3. **Reduce** (:func:`merge_partials`): partials merged in corpus order, associative, so
+   Dask runs it as a tree (``dask.bag.Bag.reduction`` with ``split_every``): what
+   moves between workers is counters, not texts.
+4. **Pass 2 over types**: the merged types are gathered first and every surface type
+   of the whole corpus is analysed once, with the whole corpus's types as clitic
+   attestation (:func:`helpers.freq.analyse_types`; on Dask in one slice per worker,
+   each worker receiving the types, not the counts); then the keys are applied to
+   the merged counts (:func:`finish`: :func:`helpers.freq.finalize_counts`, on the
+   worker holding them). Out comes a :class:`helpers.freq.CorpusCounts`, the only
+   thing sent back to the client with the report, mentions and quotes.
+
+On one process the partitions are mapped and merged in a loop; with ``workers`` or
+``scheduler`` (or ``DASK_SCHEDULER_ADDRESS``) by Dask (:mod:`helpers.cluster.connect`).
+Both run the same functions on the same partitions in the same order, so the tables
+are identical; Dask is imported only on the cluster path. No scheduler, queue or pool
+of khabar's own: a failed or lost task is Dask's to retry.
+
+What is sent to the workers: with a corpus path, the path of each file (the workers
+read the files themselves, so they must see them at the same path); with a stories
+table, the rows themselves, texts included.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import partial, reduce
+from pathlib import Path
+
+import pandas as pd
+
+from helpers.errors import ArgumentError, CorpusFormatError, EmptyCorpusError
+
+__all__ = [
+    "CorpusTables",
+    "PartialTables",
+    "corpus_tables",
+    "finish",
+    "map_partition",
+    "merge_partials",
+]
+
+#: Partials merged per node of Dask's reduction tree.
+SPLIT_EVERY = 8
+
+
+@dataclass
+class _Spec:
+    """What every partition is asked to compute (picklable; sent with each task)."""
+
+    root: str | None
+    fields: dict | None
+    group_from: str | None
+    errors: str
+    n: tuple[int, ...]
+    zones: tuple[str, ...]
+    chunk_size: int
+    entities: bool
+    quotes: bool
+
+
+@dataclass
+class PartialTables:
+    """The map step's output for one or more partitions (picklable, mergeable).
+
+    Attributes
+    ----------
+    surface : helpers.freq.SurfaceCounts or None
+        Pass-1 counts of the partition's stories (None: no story).
+    report : pandas.DataFrame
+        Cleaning-report rows (:data:`helpers.corpus.REPORT_COLUMNS`) of the partition's
+        files, in corpus order (empty for a stories table).
+    mentions : pandas.DataFrame or None
+        Mentions table rows of the partition (``entities=True``).
+    quotes : pandas.DataFrame or None
+        Quotes table rows of the partition (``quotes=True``).
+    """
+
+    surface: object | None
+    report: pd.DataFrame
+    mentions: pd.DataFrame | None = None
+    quotes: pd.DataFrame | None = None
+
+    def __sizeof__(self) -> int:
+        """Bytes held, roughly: what Dask's memory accounting and transfer counters see
+        (``dask.sizeof`` falls back to ``sys.getsizeof``; without this, 56 bytes)."""
+        return _deep_size(self.surface) + sum(
+            int(t.memory_usage(deep=True).sum())
+            for t in (self.report, self.mentions, self.quotes)
+            if t is not None
+        )
+
+
+@dataclass
+class CorpusTables:
+    """Everything the corpus-scale tables are made from (:func:`corpus_tables`).
+
+    Attributes
+    ----------
+    counts : helpers.freq.CorpusCounts
+        Term-key counts per story (sparse), for term frequencies, keyness, overlap,
+        time series.
+    stories : pandas.DataFrame
+        The stories' non-text columns (``story_id`` first, then ``outlet``, ``date``...),
+        one row per story in corpus order: what ``by=`` and selections resolve against.
+    report : pandas.DataFrame
+        The cleaning report, as :func:`helpers.corpus.load_corpus` ``(...,
+        return_report=True)`` gives it (empty when a stories table was given).
+    mentions : pandas.DataFrame or None
+        The mentions table (:func:`helpers.entities.extract_entities`), with
+        ``entities=True``.
+    quotes : pandas.DataFrame or None
+        The quotes table (:func:`helpers.quotes.extract_quotes`), with ``quotes=True``.
+    """
+
+    counts: object
+    stories: pd.DataFrame
+    report: pd.DataFrame
+    mentions: pd.DataFrame | None = None
+    quotes: pd.DataFrame | None = None
+
+    def term_frequencies(self, by: str = "story_id", n: int = 1, **options) -> pd.DataFrame:
+        """:func:`helpers.freq.term_frequencies` of these counts (same columns)."""
+        from helpers.freq import term_frequencies
+
+        return term_frequencies(self.counts, by=by, n=n, stories=self.stories, **options)
+
+    def keyness(self, target, reference=None, *, n: int = 1, **options) -> pd.DataFrame:
+        """:func:`helpers.freq.keyness` of two selections of stories (same table)."""
+        from helpers.freq import keyness
+
+        return keyness(self.counts, target, reference, stories=self.stories, n=n, **options)
+
+    def time_series(self, keys, period: str = "D", by: str | None = None) -> pd.DataFrame:
+        """:func:`helpers.freq.time_series` of term keys (``period, group, key, label,
+        count, per_1000``)."""
+        from helpers.freq import time_series
+
+        return time_series(self.counts, keys, stories=self.stories, period=period, by=by)
+
+    def entity_counts(self, by: str = "story_id") -> pd.DataFrame:
+        """:func:`helpers.entities.entity_counts` of the mentions, by group."""
+        from helpers.entities import entity_counts
+
+        return entity_counts(self._need("mentions"), by=by, stories=self.stories)
+
+    def quotes_per_speaker(self, by: str = "story_id") -> pd.DataFrame:
+        """:func:`helpers.quotes.quotes_per_speaker` of the quotes, by group."""
+        from helpers.quotes import quotes_per_speaker
+
+        return quotes_per_speaker(self._need("quotes"), by=by, stories=self.stories)
+
+    def _need(self, name: str) -> pd.DataFrame:
+        table = getattr(self, name)
+        if table is None:
+            raise ArgumentError(
+                f"CorpusTables: no {name} table; call corpus_tables(..., {name}=True)"
+            )
+        return table
+
+
+# ----------------------------------------------------------------------- map / reduce
+
+
+def _deep_size(obj) -> int:
+    """Bytes of the arrays and tables of a counts object (numpy ``nbytes``; str objects
+    by ``sys.getsizeof``)."""
+    import sys
+
+    import numpy as np
+
+    if obj is None:
+        return 0
+    if isinstance(obj, np.ndarray):
+        if obj.dtype == object:
+            return obj.nbytes + sum(sys.getsizeof(x) for x in obj)
+        return obj.nbytes
+    if isinstance(obj, pd.DataFrame):
+        return int(obj.memory_usage(deep=True).sum())
+    if isinstance(obj, dict | tuple | list):
+        items = obj.values() if isinstance(obj, dict) else obj
+        return sum(_deep_size(x) for x in items)
+    if hasattr(obj, "__dataclass_fields__"):
+        return sum(_deep_size(getattr(obj, f)) for f in obj.__dataclass_fields__)
+    return sys.getsizeof(obj)
+
+
+def _empty_report() -> pd.DataFrame:
+    from helpers.corpus import REPORT_COLUMNS
+
+    return pd.DataFrame(
+        {c: pd.Series([], dtype="int64" if c == "line" else object) for c in REPORT_COLUMNS}
+    )
+
+
+def map_partition(item: str | os.PathLike | pd.DataFrame, spec: _Spec) -> PartialTables:
+    """Map step: one partition (a corpus file, or a slice of a stories table) -> partial.
+
+    Runs where Dask puts it (or in the calling process). A corpus file is read with
+    :func:`helpers.corpus.load_file` against the corpus root, so a file this process
+    cannot read gives the same ``skipped`` report row as the local loader; stories are
+    counted ``spec.chunk_size`` at a time (:func:`helpers.freq.count_chunk`).
+
+    Raises
+    ------
+    The errors of :func:`helpers.corpus.load_file` (e.g. :class:`DecodingError` with
+    ``errors="strict"``), :func:`helpers.freq.count_chunk`.
+    """
+    from helpers.freq import count_chunk, merge_counts
+
+    if isinstance(item, pd.DataFrame):
+        stories, report = item, _empty_report()
+    else:
+        from helpers.corpus import load_file
+
+        stories, report = load_file(
+            item, spec.root, errors=spec.errors, fields=spec.fields, group_from=spec.group_from
+        )
+    counts, mentions, quotes = [], [], []
+    for start in range(0, len(stories), spec.chunk_size):
+        chunk = stories.iloc[start : start + spec.chunk_size]
+        counts.append(count_chunk(chunk, n=spec.n, zones=spec.zones))
+        found = None
+        if spec.entities or spec.quotes:
+            from helpers.entities import extract_entities
+
+            found = extract_entities(chunk)
+            if spec.entities:
+                mentions.append(found)
+        if spec.quotes:
+            from helpers.quotes import extract_quotes
+
+            quotes.append(extract_quotes(chunk, mentions=found))
+    return PartialTables(
+        surface=merge_counts(*counts) if counts else None,
+        report=report,
+        mentions=_concat(mentions) if spec.entities else None,
+        quotes=_concat(quotes) if spec.quotes else None,
+    )
+
+
+def _concat(tables: list[pd.DataFrame | None]) -> pd.DataFrame | None:
+    tables = [t for t in tables if t is not None]
+    if not tables:
+        return None
+    if len(tables) == 1:
+        return tables[0]
+    return pd.concat(tables, ignore_index=True)
+
+
+def merge_partials(parts: Sequence[PartialTables]) -> PartialTables:
+    """Reduce step: partials of consecutive partitions -> one, keeping corpus order.
+
+    Associative (so Dask may merge in a tree): counts by
+    :func:`helpers.freq.merge_counts`, tables concatenated.
+    """
+    from helpers.freq import merge_counts
+
+    parts = list(parts)
+    if len(parts) == 1:
+        return parts[0]
+    surfaces = [p.surface for p in parts if p.surface is not None]
+    reports = [p.report for p in parts if len(p.report)]
+    return PartialTables(
+        surface=merge_counts(*surfaces) if surfaces else None,
+        report=pd.concat(reports, ignore_index=True) if reports else parts[0].report,
+        mentions=_concat([p.mentions for p in parts]),
+        quotes=_concat([p.quotes for p in parts]),
+    )
+
+
+def _one_partition(items: Iterable, spec: _Spec) -> PartialTables:
+    """Dask bag ``perpartition``: a partition holds exactly one item."""
+    parts = [map_partition(item, spec) for item in items]
+    return merge_partials(parts)
+
+
+# --------------------------------------------------------------------------- driver
+
+
+def _check_whole(value: object, name: str, minimum: int = 1) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+        raise ArgumentError(
+            f"corpus_tables: {name} must be a whole number >= {minimum}, got {value!r}"
+        )
+    return value
+
+
+def _partitions(corpus, partition_size: int) -> tuple[list, str | None]:
+    """The partition items and the corpus root (None for a stories table)."""
+    if isinstance(corpus, pd.DataFrame):
+        if "story_id" not in corpus.columns:
+            raise CorpusFormatError(
+                "corpus_tables: the stories table lacks the column 'story_id'",
+                hint="load it with helpers.corpus.load_corpus(path)",
+            )
+        items = [corpus.iloc[i : i + partition_size] for i in range(0, len(corpus), partition_size)]
+        return items, None
+    if isinstance(corpus, str | os.PathLike):
+        from helpers.corpus import corpus_files
+
+        root = Path(corpus).expanduser()
+        return [str(f) for f in corpus_files(root)], str(root)
+    raise ArgumentError(
+        "corpus_tables: corpus must be a corpus path (file or folder) or a stories table, "
+        f"got {type(corpus).__name__}"
+    )
+
+
+def _run_local(items: list, spec: _Spec, known: tuple[str, ...]) -> CorpusTables:
+    merged = reduce(lambda a, b: merge_partials([a, b]), (map_partition(i, spec) for i in items))
+    return finish(merged, spec, known)
+
+
+def _run_dask(client, items: list, spec: _Spec, known: tuple[str, ...]) -> CorpusTables:
+    import dask
+    import dask.bag as db
+
+    bag = db.from_sequence(items, npartitions=len(items))
+    merged = bag.reduction(
+        partial(_one_partition, spec=spec), merge_partials, split_every=SPLIT_EVERY
+    )
+    # pass 2: the corpus's types (not the counts) go to every worker, each analyses a
+    # slice of them with all of them as attestation; the worker holding the merged
+    # counts then maps surface counts to keys. Only the result comes back.
+    k = max(1, len(client.scheduler_info(n_workers=-1).get("workers", {})))
+    types = dask.delayed(_types_of, pure=True)(merged)
+    slices = [dask.delayed(_analyse_slice, pure=True)(types, i, k, known) for i in range(k)]
+    analysis = dask.delayed(_join_analysis, pure=True)(slices)
+    tables = dask.delayed(finish, pure=True)(merged, spec, known, analysis)
+    return client.compute(tables).result()
+
+
+def _types_of(merged: PartialTables):
+    """The surface types of the merged counts (an empty array when there is no story)."""
+    import numpy as np
+
+    return merged.surface.types if merged.surface is not None else np.array([], dtype=object)
+
+
+def _analyse_slice(types, i: int, k: int, known: tuple[str, ...]):
+    """Pass 2, slice ``i`` of ``k``: :func:`helpers.freq.analyse_types` of a contiguous
+    part of the types, every type of the corpus attesting."""
+    import numpy as np
+
+    from helpers.freq import analyse_types
+
+    lo, hi = (int(x) for x in np.linspace(0, len(types), k + 1)[i : i + 2].round())
+    return analyse_types(list(types[lo:hi]), known=known, attested=types)
+
+
+def _join_analysis(slices):
+    import numpy as np
+
+    keys = [key for part in slices for key in part[0]]
+    clitics = [c for part in slices for c in part[1]]
+    stop = np.concatenate([np.asarray(part[2], bool) for part in slices])
+    return keys, clitics, stop
+
+
+def finish(
+    merged: PartialTables, spec: _Spec, known: tuple[str, ...], analysis=None
+) -> CorpusTables:
+    """Pass 2 over types on the merged partials: the :class:`CorpusTables`.
+
+    ``analysis``: :func:`helpers.freq.analyse_types` of the merged types, when already
+    computed (on the cluster, in slices); default computed here.
+
+    Raises :class:`EmptyCorpusError` (no story) and :class:`CorpusFormatError` (story
+    ids repeated across files), as :func:`helpers.corpus.load_corpus` does.
+    """
+    from helpers.freq import finalize_counts
+
+    if merged.surface is None or len(merged.surface) == 0:
+        raise EmptyCorpusError("no story found", path=spec.root, hint="check the files hold text")
+    ids = pd.Index(merged.surface.story_ids)
+    if ids.has_duplicates:
+        dupes = ids[ids.duplicated()].unique()[:5]
+        raise CorpusFormatError(
+            f"story ids are not unique: {', '.join(map(str, dupes))}",
+            path=spec.root,
+            hint="give every record its own id",
+        )
+    counts = finalize_counts(merged.surface, known=known, analysis=analysis)
+    return CorpusTables(
+        counts=counts,
+        stories=counts.meta,
+        report=merged.report.astype({"line": "int64"}).reset_index(drop=True),
+        mentions=merged.mentions,
+        quotes=merged.quotes,
+    )
+
+
+def corpus_tables(
+    corpus: str | os.PathLike | pd.DataFrame,
+    *,
+    fields: dict[str, str] | None = None,
+    group_from: str | None = None,
+    errors: str = "strict",
+    n: int | Sequence[int] = (1, 2),
+    zones: Sequence[str] = ("title", "body"),
+    entities: bool = False,
+    quotes: bool = False,
+    known: Iterable[str] = (),
+    workers: object = None,
+    scheduler: object = None,
+    partition_size: int = 2000,
+    chunk_size: int = 500,
+) -> CorpusTables:
+    """The corpus-scale counts and tables of a corpus, on this process or a Dask cluster.
+
+    The one call a notebook makes: ``corpus_tables(CORPUS, fields=FIELDS,
+    entities=True, quotes=True, workers=WORKERS, scheduler=SCHEDULER)``; then
+    ``.term_frequencies(by=...)``, ``.keyness(target, reference)``,
+    ``.time_series(keys, period, by)``, ``.entity_counts(by=...)``,
+    ``.quotes_per_speaker(by=...)`` give the usual tables. Method: module docstring.
+
+    Parameters
+    ----------
+    corpus : str, path or pandas.DataFrame
+        A corpus file or folder (one partition per file, read on the workers), or a
+        stories table (partitions of ``partition_size`` rows; the rows, texts included,
+        are sent to the workers).
+    fields, group_from, errors
+        As :func:`helpers.corpus.load_corpus`.
+    n, zones, known
+        As :func:`helpers.freq.count_corpus`.
+    entities, quotes : bool
+        Also find mentions / quotations (the costly steps) per partition.
+    workers : int, str or None
+        Start a ``distributed.LocalCluster`` with this many worker processes.
+    scheduler : str or None
+        Use the Dask cluster at this address (``tcp://HOST:8786``); ``None`` falls back
+        to ``DASK_SCHEDULER_ADDRESS``. With neither, everything runs in this process and
+        Dask is not imported (:func:`helpers.cluster.client_from_parameters`).
+    partition_size : int
+        Stories per partition when ``corpus`` is a stories table (>= 1).
+    chunk_size : int
+        Stories counted at a time inside a partition (>= 1).
+
+    Returns
+    -------
+    CorpusTables
+        ``counts`` (:class:`helpers.freq.CorpusCounts`), ``stories`` (non-text columns),
+        ``report`` (cleaning report), ``mentions``, ``quotes``. The same values on
+        every path.
+
+    Raises
+    ------
+    helpers.errors.ArgumentError
+        Bad ``workers`` / ``scheduler`` / sizes / ``corpus`` type.
+    helpers.errors.ClusterError
+        The scheduler does not answer within 10 s (message names the address).
+    helpers.errors.EmptyCorpusError
+        No story at all.
+    helpers.errors.CorpusFormatError
+        Story ids not unique across the corpus; a stories table without ``story_id``.
+    Others
+        As :func:`helpers.corpus.load_corpus` (missing path, undecodable bytes...).
+    """
+    from helpers.cluster.connect import client_from_parameters
+    from helpers.freq.corpus_counts import _check_n, _check_zones
+
+    ns = _check_n(n, "corpus_tables")
+    zs = _check_zones(zones, "corpus_tables")
+    partition_size = _check_whole(partition_size, "partition_size")
+    chunk_size = _check_whole(chunk_size, "chunk_size")
+    client = client_from_parameters(workers, scheduler)  # arguments checked first
+    items, root = _partitions(corpus, partition_size)
+    if not items:
+        raise EmptyCorpusError("corpus_tables: the stories table has no rows")
+    spec = _Spec(
+        root,
+        dict(fields) if fields else None,
+        group_from,
+        errors,
+        ns,
+        zs,
+        chunk_size,
+        bool(entities),
+        bool(quotes),
+    )
+    known = tuple(known) if not isinstance(known, str) else (known,)
+    if client is None:
+        return _run_local(items, spec, known)
+    return _run_dask(client, items, spec, known)

@@ -1,0 +1,307 @@
+"""The unit of comparison a notebook uses: stories, outlets, folders, periods, or the corpus.
+
+Every notebook has one ``GROUP_BY`` parameter and resolves it here, with
+:func:`choose_group_by`, so the rule is written once:
+
+* ``GROUP_BY = None`` (or ``"auto"``): ``story_id`` when the corpus has at most
+  :data:`MAX_STORY_LEVEL` (8) stories (the embedded corpus keeps its per-story tables
+  and figures); else ``outlet`` when the stories table has it; else ``group`` (the
+  first-level folder, ``load_corpus(..., group_from="folder")``); else the whole corpus
+  as one group (``corpus``);
+* a column name (``"outlet"``, ``"author"``) or a period of the date column
+  (``"date:D"``, ``"date:W"``, ``"date:M"``) is used as given, except a column where
+  every story has its own value (``url``): that is story level, with the cap below;
+* ``"story_id"``: story level. Per-story figure files are drawn for at most 8 stories;
+  past that the notebooks draw per-group or corpus-level figures only.
+
+Grouping itself (which story is in which group) is :func:`helpers.corpus.story_groups`;
+this module only decides the unit and says it in words.
+"""
+
+from __future__ import annotations
+
+import json
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from .errors import ArgumentError, CorpusFormatError
+
+__all__ = [
+    "CORPUS_GROUP",
+    "MAX_STORY_LEVEL",
+    "PERIODS",
+    "Unit",
+    "UnitWarning",
+    "auto_period",
+    "choose_group_by",
+    "folder_groups",
+    "read_parameter",
+]
+
+#: Most stories for which per-story tables and figure files are made.
+MAX_STORY_LEVEL = 8
+#: Group column added for "the whole corpus as one group".
+CORPUS_GROUP = "corpus"
+PERIODS = {"date:D": "day", "date:W": "week", "date:M": "month"}
+AUTO_COLUMNS = ("outlet", "group")
+
+
+class UnitWarning(UserWarning):
+    """The GROUP_BY asked for was replaced (e.g. a column where every story differs)."""
+
+
+@dataclass(frozen=True)
+class Unit:
+    """The unit of comparison in force.
+
+    Attributes
+    ----------
+    by : str
+        ``story_id``, a stories column (``outlet``, ``group``, :data:`CORPUS_GROUP`)
+        or ``date:D`` / ``date:W`` / ``date:M``; pass it as ``by=`` to the counting
+        functions.
+    asked : str or None
+        The ``GROUP_BY`` parameter as given.
+    reason : str
+        Why this unit (one English sentence, for the notebook's opening).
+    stories : int
+        Stories in the corpus.
+    groups : int
+        Distinct groups (stories for story level; periods for dates).
+    """
+
+    by: str
+    asked: str | None
+    reason: str
+    stories: int
+    groups: int
+
+    @property
+    def per_story(self) -> bool:
+        """True when per-story tables and figure files are made (story level, at most
+        :data:`MAX_STORY_LEVEL` stories)."""
+        return self.by == "story_id" and self.stories <= MAX_STORY_LEVEL
+
+    @property
+    def is_period(self) -> bool:
+        return self.by in PERIODS
+
+    def label(self, value) -> str:
+        """How a group value is shown: an Arabic date for periods (``20 يوليو 2015``,
+        ``يوليو 2015`` for months), the value as text otherwise."""
+        if self.is_period:
+            from .charts.views import arabic_date
+
+            return arabic_date(value, self.by[-1])
+        return str(value)
+
+    def column(self) -> str:
+        """Name of the group column in output tables (``period`` for dates)."""
+        return "period" if self.is_period else self.by
+
+    def describe(self) -> str:
+        """Markdown: the unit in force, why, and how to change it."""
+        what = {
+            "story_id": "each **story**",
+            CORPUS_GROUP: "the **whole corpus** as one group",
+        }.get(self.by, f"each **{PERIODS.get(self.by, self.by)}**")
+        if self.by not in ("story_id", CORPUS_GROUP) and not self.is_period:
+            what = f"each value of the **`{self.by}`** column"
+        return (
+            f"**Unit of comparison:** {what} ({self.groups:,} groups, {self.stories:,} "
+            f"stories). {self.reason} To change it, set `GROUP_BY` in the parameters cell "
+            "(or `-p GROUP_BY outlet` with papermill, `--group-by` with "
+            '`python -m helpers run`): `"story_id"`, a column of the stories table such '
+            'as `"outlet"` or `"author"`, or `"date:D"`, `"date:W"`, `"date:M"`.'
+        )
+
+
+def _nonempty(values: pd.Series) -> pd.Series:
+    text = values.astype("string").str.strip()
+    return values[values.notna() & (text != "")]
+
+
+def choose_group_by(
+    stories: pd.DataFrame, group_by: str | None = None, *, max_stories: int = MAX_STORY_LEVEL
+) -> Unit:
+    """Resolve a notebook's ``GROUP_BY`` parameter against a stories table.
+
+    Parameters
+    ----------
+    stories : pandas.DataFrame
+        The stories table (:func:`helpers.corpus.load_corpus`): ``story_id`` and any
+        metadata columns (``outlet``, ``group``, ``date`` as datetime64...).
+    group_by : str or None
+        ``None`` / ``"auto"`` / ``""``: the rule of the module docstring; otherwise
+        ``"story_id"``, a column name or ``"date:D"``/``"date:W"``/``"date:M"``.
+    max_stories : int
+        Most stories for story-level comparison when choosing automatically.
+
+    Returns
+    -------
+    Unit
+        When the unit is the whole corpus, the caller adds the column with
+        ``stories.assign(corpus=...)`` (:data:`CORPUS_GROUP`); every other unit is a
+        column of ``stories`` (or of its dates).
+
+    Raises
+    ------
+    helpers.errors.ArgumentError
+        ``group_by`` names a column the table lacks (the message lists the columns), a
+        column empty for every story, or a date period without a ``date`` column.
+    helpers.errors.CorpusFormatError
+        ``stories`` is not a stories table (no ``story_id``).
+
+    Warns
+    -----
+    UnitWarning
+        A column where every story has its own value: story level is used instead.
+    """
+    if not isinstance(stories, pd.DataFrame) or "story_id" not in stories.columns:
+        raise CorpusFormatError(
+            "choose_group_by: stories must be the stories table of load_corpus (with story_id)"
+        )
+    n = len(stories)
+    asked = group_by
+    if isinstance(group_by, str):
+        group_by = group_by.strip()
+    if group_by in (None, "", "auto"):
+        if n <= max_stories:
+            return Unit(
+                "story_id",
+                asked,
+                f"The corpus has {n} stories (at most {max_stories}), so each story is compared.",
+                n,
+                n,
+            )
+        for col in AUTO_COLUMNS:
+            if col in stories.columns and len(_nonempty(stories[col])):
+                groups = _nonempty(stories[col]).astype(str).nunique()
+                if groups < n or n == 0:
+                    return Unit(
+                        col,
+                        asked,
+                        f"The corpus has {n:,} stories and a `{col}` "
+                        "column, so stories are compared by it.",
+                        n,
+                        groups,
+                    )
+        return Unit(
+            CORPUS_GROUP,
+            asked,
+            f"The corpus has {n:,} stories and no `outlet` or "
+            "folder column, so it is described as one whole.",
+            n,
+            1,
+        )
+    if not isinstance(group_by, str):
+        raise ArgumentError(
+            f"choose_group_by: GROUP_BY must be a column name, 'story_id' or 'date:D', "
+            f"'date:W', 'date:M', got {group_by!r}"
+        )
+    if group_by == "story_id":
+        return Unit("story_id", asked, "Each story is compared, as asked.", n, n)
+    if group_by in PERIODS:
+        if "date" not in stories.columns or not stories["date"].notna().any():
+            raise ArgumentError(
+                f"choose_group_by: GROUP_BY {group_by!r} needs a date column with dates; "
+                f"the stories table has columns {list(stories.columns)}",
+                hint='load the corpus with fields={"date": "<its date field>"}',
+            )
+        dates = pd.to_datetime(stories["date"]).dropna()
+        groups = dates.dt.to_period(group_by[-1]).nunique()
+        return Unit(
+            group_by,
+            asked,
+            f"Stories are compared {PERIODS[group_by]} by {PERIODS[group_by]}, as asked.",
+            n,
+            int(groups),
+        )
+    if group_by not in stories.columns:
+        raise ArgumentError(
+            f"choose_group_by: GROUP_BY {group_by!r} is not a column of the stories table; "
+            f"it has {list(stories.columns)}",
+            hint="use one of these, 'story_id', or 'date:D' / 'date:W' / 'date:M'",
+        )
+    values = _nonempty(stories[group_by])
+    if values.empty:
+        raise ArgumentError(
+            f"choose_group_by: GROUP_BY column {group_by!r} is empty for every story; "
+            f"the stories table has columns {list(stories.columns)}"
+        )
+    groups = values.astype(str).nunique()
+    if groups == n and n > 1:
+        warnings.warn(
+            f"GROUP_BY {group_by!r}: every story has its own value, so stories are "
+            f"compared one by one (per-story figures only up to {max_stories} stories)",
+            UnitWarning,
+            stacklevel=2,
+        )
+        return Unit(
+            "story_id",
+            asked,
+            f"Every story has its own `{group_by}`, so each story is compared.",
+            n,
+            n,
+        )
+    return Unit(group_by, asked, f"Stories are compared by `{group_by}`, as asked.", n, groups)
+
+
+def read_parameter(value: Any, name: str = "parameter") -> Any:
+    """A notebook parameter as the helpers take it, whether set in the notebook or passed
+    as text by papermill's ``-p`` / ``python -m helpers run``.
+
+    Text that starts with ``{`` or ``[`` is read as JSON (``'{"outlet": "aawsat"}'``);
+    other values are returned unchanged. In a mapping, a two-item list under ``date``
+    (or ``date:D``/``date:W``/``date:M``) becomes a ``(start, end)`` tuple, the date
+    range of :func:`helpers.corpus.select_stories` (JSON has no tuples):
+    ``'{"date": ["2015-07-21", "2015-07-27"]}'`` -> ``{"date": ("2015-07-21",
+    "2015-07-27")}``.
+
+    Raises
+    ------
+    helpers.errors.ArgumentError
+        Text that starts like JSON but is not valid JSON; the message names ``name``.
+    """
+    if isinstance(value, str) and value.strip()[:1] in ("{", "["):
+        try:
+            value = json.loads(value)
+        except json.JSONDecodeError as exc:
+            raise ArgumentError(
+                f"{name}: {value!r} is not valid JSON ({exc.msg} at character {exc.pos})",
+                hint='write it as JSON, e.g. \'{"outlet": "aawsat"}\'',
+            ) from None
+    if isinstance(value, dict):
+        value = {
+            k: tuple(v)
+            if (k == "date" or str(k).startswith("date:")) and isinstance(v, list) and len(v) == 2
+            else v
+            for k, v in value.items()
+        }
+    return value
+
+
+def folder_groups(path: str | Path) -> str | None:
+    """``"folder"`` when ``path`` is a folder with at least two non-hidden sub-folders
+    (each sub-folder then is a group: ``load_corpus(path, group_from="folder")``), else
+    ``None``. The embedded corpus (``data/raw``, no sub-folders) gives ``None``."""
+    folder = Path(path).expanduser()
+    if not folder.is_dir():
+        return None
+    subs = [p for p in folder.iterdir() if p.is_dir() and not p.name.startswith(".")]
+    return "folder" if len(subs) >= 2 else None
+
+
+def auto_period(dates: pd.Series) -> str:
+    """The period a time series of ``dates`` reads best in: ``"D"`` (days) for a span of
+    at most 62 days, ``"W"`` (weeks) up to 2 years, ``"M"`` (months) beyond; ``"D"`` when
+    there is no date."""
+    dates = pd.to_datetime(pd.Series(dates)).dropna()
+    if dates.empty:
+        return "D"
+    span = (dates.max() - dates.min()).days
+    return "D" if span <= 62 else "W" if span <= 730 else "M"

@@ -1,0 +1,485 @@
+"""Corpus-level views and the skeleton's bounds, on small hand-made tables.
+
+Outlet names are SaudiNewsNet's (okaz, aawsat...); words are from the embedded corpus
+or everyday news Arabic. Every expected value below is counted by hand from the table
+built in the test.
+"""
+
+from __future__ import annotations
+
+import io
+
+import numpy as np
+import pandas as pd
+import pytest
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from PIL import Image
+
+from helpers.charts import (
+    ChartWarning,
+    arabic_date,
+    cleaning_chart,
+    comparison_cloud,
+    comparison_subtitle,
+    entity_counts_chart,
+    entity_heatmap,
+    figure_alt,
+    fold_others,
+    keyness_chart,
+    quotes_by_group,
+    save_figure,
+    selection_name,
+    stories_over_time,
+    stories_phrase,
+    story_lengths_chart,
+    term_scatter,
+    time_series_chart,
+    top_by_group,
+    top_entities_by_group,
+    top_terms_by_group,
+)
+from helpers.charts.skeleton import MAX_INCHES, new_figure
+from helpers.errors import ArgumentError, KhabarError
+
+pytestmark = [pytest.mark.filterwarnings(r"error:Glyph \d+ .* missing from font")]
+
+OUTLETS = [f"outlet{i:02d}" for i in range(20)]
+
+
+def png_size(fig, tmp_path, name="fig") -> tuple[int, int]:
+    path = save_figure(fig, name, tmp_path, formats=("png",))[0]
+    with Image.open(path) as im:
+        return im.size
+
+
+def panel(axes, name: str):
+    """The panel whose (right-aligned) title starts with ``name``."""
+    return next(
+        ax for ax in axes if ax.get_title(loc="right").replace("\u200f", "").startswith(name)
+    )
+
+
+def texts(ax) -> list[str]:
+    return [t.get_text() for t in ax.get_yticklabels()]
+
+
+# ------------------------------------------------------------------ skeleton wording
+
+
+def test_stories_phrase_agrees_with_the_number():
+    # Arabic counted nouns: 1 and 2 have their own forms, 3-10 take the plural,
+    # 11-99 the singular; 103-110 the plural again
+    assert stories_phrase(1) == "قصة واحدة"
+    assert stories_phrase(2) == "قصتان"
+    assert stories_phrase(3) == "3 قصص"
+    assert stories_phrase(10) == "10 قصص"
+    assert stories_phrase(11) == "11 قصة"
+    assert stories_phrase(105) == "105 قصص"
+    assert stories_phrase(1234) == "1,234 قصة"
+
+
+def test_comparison_subtitle_names_both_sides_and_their_sizes():
+    text = comparison_subtitle("okaz", 12, "بقية المنافذ", 3).replace("\u200f", "")
+    assert text == "«okaz» (12 قصة) مقابل «بقية المنافذ» (3 قصص)"
+    assert comparison_subtitle("okaz", 1).replace("\u200f", "") == "«okaz» (قصة واحدة)"
+
+
+def test_selection_name():
+    assert selection_name({"outlet": "okaz"}) == "okaz"
+    assert selection_name({"date": ("2015-07-21", "2015-07-27")}) == "2015-07-21 – 2015-07-27"
+    assert selection_name(["a", "b", "c", "d", "e"]) == "a، b، c +2"
+    assert selection_name(None, "بقية القصص") == "بقية القصص"
+
+
+def test_arabic_date():
+    assert arabic_date("2015-08-05") == "5 أغسطس 2015"
+    assert arabic_date("2015-08-05", months="levant") == "5 آب 2015"
+    assert arabic_date("2015-08-05", "M") == "أغسطس 2015"
+    assert arabic_date("2015-01-31", year=False) == "31 يناير"
+    with pytest.raises(ArgumentError, match="months"):
+        arabic_date("2015-08-05", months="maghreb")
+
+
+def test_fold_others_keeps_eleven_largest_and_names_the_rest():
+    # 14 groups with 14, 13, ..., 1 stories: the 11 largest stay, 3 are folded
+    table = pd.DataFrame(
+        {"outlet": [f"o{i}" for i in range(14)], "stories": list(range(14, 0, -1))}
+    )
+    out = fold_others(table, "outlet", "stories")
+    assert out["outlet"].nunique() == 12
+    assert out.attrs["folded"] == 3
+    folded = out[out["outlet"] == "غيرها (3)"]
+    assert folded["stories"].sum() == 3 + 2 + 1
+    assert list(out["outlet"].iloc[:11]) == [f"o{i}" for i in range(11)]
+    small = fold_others(table.head(12), "outlet", "stories")
+    assert small["outlet"].tolist() == [f"o{i}" for i in range(12)] and small.attrs["folded"] == 0
+    with pytest.raises(ArgumentError, match="max_groups"):
+        fold_others(table, "outlet", "stories", max_groups=1)
+
+
+def test_new_figure_is_clamped_to_the_page():
+    fig = new_figure(300, 0.2)
+    assert fig.get_size_inches().tolist() == [MAX_INCHES, 1.0]
+
+
+# ------------------------------------------------------------------ existing charts, bounded
+
+
+def many_story_counts(k: int) -> pd.DataFrame:
+    rows = []
+    for i in range(k):
+        sid = f"story-{i:03d}"
+        rows.append((sid, "person:lavrov", "سيرغي لافروف", "PERSON", 1 + i % 3))
+        rows.append((sid, "country:IQ", "العراق", "LOC", 2))
+        rows.append((sid, f"org:{i}", f"منظمة رقم {i}", "ORG", 1))
+    return pd.DataFrame(rows, columns=["story_id", "entity_id", "canonical", "type", "count"])
+
+
+def test_entity_counts_chart_is_bounded_at_fifty_stories(tmp_path):
+    fig = entity_counts_chart(many_story_counts(50))
+    w, h = png_size(fig, tmp_path)
+    assert w <= 4000 and h <= 4000
+    legend = [t.get_text() for t in fig.legends[0].get_texts()]
+    assert len(legend) == 12  # 11 stories and "others"
+    assert "غيرها (39)" in legend  # 50 - 11 stories folded
+
+
+def test_comparison_cloud_is_bounded_at_sixty_stories(tmp_path):
+    rows = []
+    for i in range(60):
+        for word, c in (("العراق", 1 + i % 5), (f"كلمة{i}", 3)):
+            rows.append((f"s{i:02d}", word, word, c, c * 10.0))
+    freq = pd.DataFrame(rows, columns=["story_id", "term", "label", "count", "per_1000"])
+    fig = comparison_cloud(freq)
+    w, h = png_size(fig, tmp_path)
+    assert w <= 4000 and h <= 4000
+    assert len(fig.legends[0].get_texts()) == 12
+
+
+def test_term_scatter_draws_at_most_2000_terms_and_says_so():
+    n = 5000
+    rng = np.random.default_rng(1)
+    a = rng.integers(0, 20, n)
+    b = rng.integers(0, 20, n)
+    kt = pd.DataFrame(
+        {
+            "term": [f"t{i:04d}" for i in range(n)],
+            "label": [f"كلمة{i}" for i in range(n)],
+            "count_target": a,
+            "count_reference": b,
+            "log_odds_z": (a - b) / 3.0,
+        }
+    )
+    kt.attrs.update(target_size=int(a.sum()), reference_size=int(b.sum()))
+    fig = term_scatter(kt, n_labels=4)
+    assert len(fig.axes[0].collections[0].get_offsets()) == 2000
+    assert "2,000 من 5,000" in fig.axes[0].get_title(loc="right")
+
+
+def test_keyness_chart_names_the_comparison():
+    kt = pd.DataFrame(
+        {
+            "term": ["حج", "نفط"],
+            "label": ["الحج", "النفط"],
+            "g2": [10.0, 8.0],
+            "p_value": [0.001, 0.004],
+            "log_ratio": [1.5, -2.0],
+        }
+    )
+    sub = comparison_subtitle("okaz", 40, "بقية المنافذ", 300)
+    fig = keyness_chart(
+        kt, target_name="okaz", reference_name="بقية المنافذ", subtitle=sub, gloss=True
+    )
+    title = fig._suptitle.get_text().replace("\u200f", "")
+    assert "«okaz» (40 قصة) مقابل «بقية المنافذ» (300 قصة)" in title
+    assert "+1 = ضعف التكرار" in fig.axes[0].get_xlabel()
+    legend = [t.get_text() for t in fig.legends[0].get_texts()]
+    assert "أكثر في okaz" in [t.replace("\u200f", "") for t in legend]
+
+
+# ------------------------------------------------------------------ corpus at a glance
+
+
+def stories_table() -> pd.DataFrame:
+    # okaz: 3 stories on 20 and 21 July; aawsat: 1 on 21 July; one story without a date
+    return pd.DataFrame(
+        {
+            "story_id": ["a", "b", "c", "d", "e"],
+            "title": ["عنوان", "عنوان", "عنوان", "عنوان", "عنوان"],
+            "body": ["واحد اثنان", "واحد", "واحد اثنان ثلاثة", "واحد", "واحد"],
+            "outlet": ["okaz", "okaz", "okaz", "aawsat", "aawsat"],
+            "date": pd.to_datetime(["2015-07-20", "2015-07-21", "2015-07-21", "2015-07-21", None]),
+        }
+    )
+
+
+def test_stories_over_time_stacks_outlets_per_day():
+    fig = stories_over_time(stories_table(), "outlet")
+    ax = fig.axes[0]
+    # two days x two outlets = four bar patches; okaz first (3 stories) at the bottom
+    heights = [p.get_height() for p in ax.patches]
+    assert heights == [1, 2, 0, 1]  # okaz: 20th 1, 21st 2; aawsat: 20th 0, 21st 1
+    sub = fig._suptitle.get_text()
+    assert "قصة واحدة بلا تاريخ" in sub
+    assert "4 قصص" in sub
+
+
+def test_stories_over_time_one_day_says_so():
+    one = stories_table().iloc[1:4]
+    fig = stories_over_time(one, "outlet")
+    assert "يوم واحد فقط" in fig._suptitle.get_text()
+    assert [p.get_height() for p in fig.axes[0].patches] == [2, 1]
+
+
+def test_stories_over_time_rejects_an_unknown_period():
+    with pytest.raises(ArgumentError, match="period"):
+        stories_over_time(stories_table(), period="Y")
+
+
+def test_story_lengths_one_box_per_outlet():
+    fig = story_lengths_chart(stories_table(), "outlet")
+    ax = fig.axes[0]
+    assert [t.replace("\u200f", "") for t in texts(ax)] == ["okaz", "aawsat"]
+    # okaz word counts (title + body): 3, 2, 4 -> median 3; aawsat: 2, 2 -> median 2
+    medians = [line.get_xdata()[0] for line in ax.lines if line.get_color() == "#c8553d"]
+    assert medians == [3.0, 2.0]
+
+
+def test_cleaning_chart_counts_lines_per_outlet_and_reason():
+    report = pd.DataFrame(
+        {
+            "story_id": ["a", "a", "b", "d", ""],
+            "reason": ["repeated title", "boilerplate", "boilerplate", "repeated title", "logo"],
+        }
+    )
+    fig = cleaning_chart(report, stories_table(), "outlet")
+    ax = fig.axes[0]
+    assert [t.replace("\u200f", "") for t in texts(ax)] == ["okaz", "aawsat", "—"]
+    # per reason (one barh call each) the widths per row: okaz, aawsat, —
+    widths = {}
+    for p in ax.patches:
+        widths.setdefault(p.get_label() if p.get_label() else None, []).append(p.get_width())
+    totals = np.zeros(3)
+    for p in ax.patches:
+        totals[round(p.get_y() + p.get_height() / 2)] += p.get_width()
+    assert totals.tolist() == [3, 1, 1]
+
+
+# ------------------------------------------------------------------ small multiples
+
+
+def freq_by_outlet() -> pd.DataFrame:
+    rows = [
+        ("okaz", "حج", "الحج", 9, 4.5),
+        ("okaz", "نفط", "النفط", 3, 1.5),
+        ("aawsat", "عراق", "العراق", 8, 2.0),
+        ("aawsat", "حج", "الحج", 2, 0.5),
+        ("sabq", "مكه", "مكة", 1, 1.0),
+    ]
+    return pd.DataFrame(rows, columns=["outlet", "term", "label", "count", "per_1000"])
+
+
+def test_top_terms_by_group_panels_share_one_scale():
+    fig = top_terms_by_group(
+        freq_by_outlet(), "outlet", n=2, group_sizes={"okaz": 5, "aawsat": 4, "sabq": 1}
+    )
+    panels = [ax for ax in fig.axes if ax.axison]
+    assert len(panels) == 3
+    assert {ax.get_xlim() for ax in panels} == {(4.5 * 1.05, 0.0)}  # one scale, RTL
+    titles = {ax.get_title(loc="right").replace("\u200f", "") for ax in panels}
+    assert titles == {"okaz · 5 قصص", "aawsat · 4 قصص", "sabq · قصة واحدة"}
+    okaz = panel(panels, "okaz")
+    assert texts(okaz) == ["الحج", "النفط"]
+    assert [p.get_width() for p in okaz.patches] == [4.5, 1.5]
+
+
+def test_top_by_group_shows_at_most_twelve_groups():
+    table = pd.DataFrame(
+        {"outlet": OUTLETS, "label": ["الحج"] * 20, "count": list(range(20, 0, -1))}
+    )
+    fig = top_by_group(table, "outlet", "label", "count", n=1)
+    assert len([ax for ax in fig.axes if ax.axison]) == 12
+    assert "تظهر أكبر 12" in fig._suptitle.get_text()
+
+
+def test_top_entities_by_group_filters_types_and_sums_one_entity():
+    counts = pd.DataFrame(
+        {
+            "outlet": ["okaz", "okaz", "okaz", "aawsat"],
+            "entity_id": ["person:x", "person:x", "country:IQ", "person:x"],
+            "canonical": ["محمد بن سلمان", "محمد بن سلمان", "العراق", "محمد بن سلمان"],
+            "type": ["PERSON", "PERSON", "LOC", "PERSON"],
+            "count": [2, 3, 7, 1],
+        }
+    )
+    fig = top_entities_by_group(counts, "outlet", types=("PERSON",))
+    okaz = panel(fig.axes, "okaz")
+    assert texts(okaz) == ["محمد بن سلمان"]
+    assert [p.get_width() for p in okaz.patches] == [5]
+
+
+def test_quotes_by_group_leaves_out_unattributed_quotes():
+    q = pd.DataFrame(
+        {
+            "outlet": ["okaz", "okaz", "aawsat"],
+            "speaker_id": ["person:lavrov", "", "person:lavrov"],
+            "speaker": ["لافروف", "(unknown)", "لافروف"],
+            "quotes": [3, 9, 1],
+            "words": [30, 90, 10],
+        }
+    )
+    fig = quotes_by_group(q, "outlet")
+    okaz = panel(fig.axes, "okaz")
+    assert texts(okaz) == ["لافروف"]
+    assert [p.get_width() for p in okaz.patches] == [3]
+
+
+def test_very_long_latin_and_mixed_labels_are_cut_with_an_ellipsis():
+    long = "هيئة " * 30
+    table = pd.DataFrame(
+        {
+            "outlet": ["okaz", "okaz", "okaz"],
+            "label": [long, "Saudi Press Agency " * 5, "وكالة SPA للأنباء"],
+            "count": [3, 2, 1],
+        }
+    )
+    fig = top_by_group(table, "outlet", "label", "count")
+    labels = texts(fig.axes[0])
+    assert all(len(t.replace("\u200f", "")) <= 32 for t in labels)
+    assert labels[0].endswith("…") and labels[1].endswith("…")
+    assert labels[2] == "وكالة SPA للأنباء"
+
+
+# ------------------------------------------------------------------ time series, heatmap
+
+
+def series_table(days: int) -> pd.DataFrame:
+    rows = []
+    for d in range(days):
+        day = pd.Timestamp("2015-07-20") + pd.Timedelta(days=d)
+        rows.append((day, "okaz", "حج", "الحج", d + 1, (d + 1) * 0.5))  # 2,000 tokens a day
+        rows.append((day, "aawsat", "حج", "الحج", 1, 0.5))
+    return pd.DataFrame(rows, columns=["period", "group", "key", "label", "count", "per_1000"])
+
+
+def test_time_series_one_line_per_group():
+    fig = time_series_chart(series_table(3))
+    ax = fig.axes[0]
+    assert [line.get_ydata().tolist() for line in ax.lines] == [[0.5, 1.0, 1.5], [0.5, 0.5, 0.5]]
+    assert ax.get_ylim() == pytest.approx((0.0, 1.5 * 1.08))  # the highest point, + 8 %
+    # dates in Arabic: the first tick carries the year
+    fig.canvas = FigureCanvasAgg(fig)
+    fig.canvas.draw()
+    ticks = [t.get_text() for t in ax.get_xticklabels()]
+    assert ticks == ["20 يوليو 2015", "21 يوليو", "22 يوليو"]
+    legend = [t.get_text().replace("\u200f", "") for t in fig.legends[0].get_texts()]
+    assert sorted(legend) == ["aawsat", "okaz"]
+
+
+def test_time_series_leaves_out_points_of_tiny_samples_and_gaps():
+    table = series_table(3)
+    # 21 July: okaz had one short story, 6 tokens with one حج: 166.7 per 1,000
+    table.loc[2, ["count", "per_1000"]] = [1, 1000 / 6]
+    # 22 July: aawsat has no story at all, so no rate (NaN): a gap, not a 0
+    table.loc[5, ["count", "per_1000"]] = [0, np.nan]
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", ChartWarning)
+        fig = time_series_chart(table)
+    okaz, aawsat = (line.get_ydata() for line in fig.axes[0].lines)
+    assert okaz[0] == 0.5 and np.isnan(okaz[1]) and okaz[2] == 1.5
+    assert aawsat[:2].tolist() == [0.5, 0.5] and np.isnan(aawsat[2])
+    assert "حُذفت 1 نقطة من أقل من 1,000 كلمة" in fig._suptitle.get_text()
+
+
+def test_time_series_with_one_day_shows_one_point_and_says_so():
+    fig = time_series_chart(series_table(1))
+    assert [len(line.get_xdata()) for line in fig.axes[0].lines] == [1, 1]
+    assert "يوم واحد فقط في البيانات (20 يوليو 2015)" in fig._suptitle.get_text()
+
+
+def test_entity_heatmap_cells_and_columns():
+    counts = pd.DataFrame(
+        {
+            "outlet": ["okaz", "okaz", "aawsat"],
+            "entity_id": ["person:x", "country:IQ", "country:IQ"],
+            "canonical": ["لافروف", "العراق", "العراق"],
+            "type": ["PERSON", "LOC", "LOC"],
+            "count": [2, 6, 3],
+            "per_1000": [1.0, 3.0, 0.75],
+        }
+    )
+    fig = entity_heatmap(counts, "outlet")
+    ax = fig.axes[0]
+    data = ax.images[0].get_array()
+    # rows: العراق (9 mentions) then لافروف (2); columns right-to-left: okaz on the right
+    assert texts(ax) == ["العراق", "لافروف"]
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["aawsat", "okaz"]
+    assert np.asarray(data).tolist() == [[0.75, 3.0], [0.0, 1.0]]
+
+
+def test_views_raise_on_missing_columns():
+    with pytest.raises(KhabarError, match="outlet"):
+        top_terms_by_group(freq_by_outlet().drop(columns="outlet"), "outlet")
+    with pytest.raises(KhabarError, match="period"):
+        time_series_chart(series_table(2).drop(columns="period"))
+
+
+def test_empty_time_series_draws_the_empty_figure():
+    with pytest.warns(ChartWarning):
+        fig = time_series_chart(series_table(2).iloc[0:0])
+    assert fig.axes[0].texts[0].get_text() == "لا توجد بيانات"
+
+
+# ------------------------------------------------------------------ alt text
+
+
+def test_figure_alt_describes_title_axes_and_items():
+    fig = top_by_group(freq_by_outlet(), "outlet", "label", "count", n=2, title="أكثر الكلمات")
+    alt = figure_alt(fig)
+    assert alt.startswith("Chart: أكثر الكلمات")
+    assert "panel okaz" in alt.replace("\u200f", "")
+    assert "items: الحج, النفط" in alt
+
+
+def test_show_figure_publishes_an_img_with_alt(monkeypatch):
+    shown = []
+    monkeypatch.setattr("IPython.display.display", lambda obj, raw=False: shown.append(obj))
+    from helpers.charts import show_figure
+
+    fig = top_by_group(freq_by_outlet(), "outlet", "label", "count", title='<b>"x"</b>')
+    show_figure(fig, alt='a <b>"bold"</b> alt')
+    (out,) = shown
+    assert 'alt="a &lt;b&gt;&quot;bold&quot;&lt;/b&gt; alt"' in out["text/html"]
+    assert out["text/plain"] == 'a <b>"bold"</b> alt'
+    png = Image.open(io.BytesIO(__import__("base64").b64decode(out["image/png"])))
+    assert png.format == "PNG"
+
+
+def test_top_by_group_order_puts_the_target_first_on_the_right():
+    table = pd.DataFrame(
+        {"side": ["okaz", "بقية القصص"], "label": ["الحج", "الحج"], "count": [1, 5]}
+    )
+    fig = top_by_group(
+        table,
+        "side",
+        "label",
+        "count",
+        order=["okaz", "بقية القصص"],
+        group_sizes={"okaz": 4, "بقية القصص": 8},
+    )
+    # RTL: the first group in the top-right panel (the second column of one row)
+    right = fig.axes[1].get_title(loc="right").replace("\u200f", "")
+    assert right == "okaz · 4 قصص"
+
+
+def test_multi_row_legends_read_along_rows():
+    from helpers.charts.skeleton import _reading_order
+
+    # matplotlib fills columns top to bottom; five entries in two columns, right to left:
+    # row 1 reads a, b from the right, row 2 c, d, row 3 e alone on the right
+    names = list("abcde")
+    assert _reading_order(names, names, 2, True)[1] == ["b", "d", "", "a", "c", "e"]
+    assert _reading_order(names, names, 2, False)[1] == ["a", "c", "e", "b", "d", ""]
+    assert _reading_order(names, names, 6, True)[1] == ["e", "d", "c", "b", "a"]
