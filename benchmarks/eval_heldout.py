@@ -299,6 +299,11 @@ def norm_name(s: str) -> str:
     return " ".join(s.split())
 
 
+def _within(part: str, whole: str) -> bool:
+    """Whether the words of ``part`` occur as consecutive whole words of ``whole``."""
+    return f" {part} " in f" {whole} "
+
+
 def score_quotes(
     pred: pd.DataFrame, gold: pd.DataFrame, names: dict[tuple[str, str], set[str]]
 ) -> dict:
@@ -310,10 +315,12 @@ def score_quotes(
     names a speaker is written with in that article (besides the canonical name).
 
     Returns ``{"gold", "found", "speaker_right", "accuracy" (right / gold),
-    "accuracy_found" (right / found), "spurious" (predicted quotes overlapping no gold
-    quote), "predicted"}``.
+    "accuracy_found" (right / found), "speaker_partial" (right, or a part of a right name
+    such as a first name alone, or a right name inside a longer phrase:
+    ``القاضية باربره جافي بالمحكمة العليا``), "spurious" (predicted quotes overlapping no
+    gold quote), "predicted"}``.
     """
-    found = right = 0
+    found = right = partial = 0
     used = set()
     for g in gold.itertuples(index=False):
         best, best_ov = None, 0
@@ -334,6 +341,9 @@ def score_quotes(
         sp = norm_name(best[1].speaker if isinstance(best[1].speaker, str) else "")
         if sp and any(sp == a or sp.endswith(" " + a) for a in accept):
             right += 1
+            partial += 1
+        elif sp and any(_within(sp, a) or _within(a, sp) for a in accept):
+            partial += 1
     spurious = 0
     gz = {}
     for g in gold.itertuples(index=False):
@@ -347,6 +357,7 @@ def score_quotes(
         "speaker_right": right,
         "accuracy": right / n if n else 0.0,
         "accuracy_found": right / found if found else 0.0,
+        "speaker_partial": partial,
         "spurious": spurious,
         "predicted": len(pred),
     }
@@ -509,8 +520,9 @@ def markdown(res: dict, label: str) -> str:
         "",
         f"Quotes: {q['gold']} gold, {q['found']} found, speaker right for "
         f"{q['speaker_right']} (accuracy {_f(q['accuracy'])} of gold, "
-        f"{_f(q['accuracy_found'])} of found); {q['spurious']} of {q['predicted']} "
-        "predicted quotes overlap no gold quote.",
+        f"{_f(q['accuracy_found'])} of found), right or part of the name for "
+        f"{q['speaker_partial']}; {q['spurious']} of {q['predicted']} predicted quotes "
+        "overlap no gold quote.",
         "",
     ]
     return "\n".join(lines)
@@ -567,8 +579,10 @@ def compare(results: list[dict]) -> str:
     lines.append(row("words: clitic sequence right", lambda r: _f(r["clitic_words"]["exact"])))
     lines.append(
         row(
-            "quotes: found / speaker right / spurious",
-            lambda r: "{found} / {speaker_right} / {spurious}".format(**r["quotes"]),
+            "quotes: found / speaker right / right or partial / spurious",
+            lambda r: "{found} / {speaker_right} / {speaker_partial} / {spurious}".format(
+                **r["quotes"]
+            ),
         )
     )
     lines.append(row("quote speaker accuracy (of gold)", lambda r: _f(r["quotes"]["accuracy"])))

@@ -162,7 +162,7 @@ def test_quote_speakers_by_hand():
     pred = pd.DataFrame(
         [
             ("a1", "body", 12, 30, "الوزير العمري"),  # title + a gold surface: right
-            ("a1", "body", 50, 69, "الوزير"),  # a bare title: wrong
+            ("a1", "body", 50, 69, "الوزير"),  # a bare title: wrong, not even partly
             ("a1", "title", 90, 100, "خالد العمري"),  # other zone: does not match
             ("a1", "body", 200, 210, None),  # spurious
         ],
@@ -176,9 +176,26 @@ def test_quote_speakers_by_hand():
         "speaker_right": 1,
         "accuracy": pytest.approx(1 / 3),
         "accuracy_found": pytest.approx(1 / 2),
+        "speaker_partial": 1,
         "spurious": 2,  # the title-zone quote and the one at 200 overlap no gold quote
         "predicted": 4,
     }
+
+
+def test_quote_speaker_part_of_a_name_counts_as_partial_only():
+    gold = pd.DataFrame(
+        [("a1", "body", 0, 10, "خالد العمري"), ("a1", "body", 20, 30, "خالد العمري")],
+        columns=["article", "zone", "start", "end", "speaker"],
+    )
+    pred = pd.DataFrame(
+        [
+            ("a1", "body", 0, 10, "خالد"),  # the first name alone
+            ("a1", "body", 20, 30, "المدير خالد العمري بالشركة"),  # name inside a phrase
+        ],
+        columns=["article", "zone", "start", "end", "speaker"],
+    )
+    q = ev.score_quotes(pred, gold, {})
+    assert (q["speaker_right"], q["speaker_partial"]) == (0, 2)
 
 
 def test_heldout_gold_files_are_stand_off_and_well_formed():
