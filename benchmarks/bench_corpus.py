@@ -20,11 +20,29 @@ so the vocabulary stops growing early and the counter stays small; a real corpus
 vocabulary grows (Heaps' law) and the counter with it, which is not the loader's
 memory.
 
+Two more measurements:
+
+jsonl (``--only jsonl``)
+    Speed of ``load_corpus`` on a JSON Lines corpus against plain ``json.loads`` of
+    the same lines (read, decode, split lines, parse each), CPU time
+    (``time.process_time``, so other jobs on the machine matter less), fastest of
+    ``--repeat`` runs interleaved in one process; with ``boilerplate=False`` (reading
+    and cleaning) and with the default corpus-level boilerplate step. The corpus is
+    SaudiNewsNet written out as JSONL to a temporary folder when
+    ``../shared/corpora/saudinewsnet`` is there, else a synthetic one built from the
+    embedded stories.
+json (``--only json``)
+    Peak RSS of ``iter_stories`` over one ``.json`` file holding a single array of
+    records, at two sizes (fresh process each): the array is parsed incrementally, so
+    the peak should not grow with the file.
+
 Usage::
 
     python benchmarks/bench_corpus.py         # 2,000 vs 20,000 files; 20 vs 100 MB file
     python benchmarks/bench_corpus.py --full  # 10,000 vs 100,000 files; 100 vs 500 MB file
     python benchmarks/bench_corpus.py --trace # also tracemalloc peaks
+    python benchmarks/bench_corpus.py --only jsonl [--repeat 3]
+    python benchmarks/bench_corpus.py --only json  # 20 vs 200 MB JSON array
 """
 
 from __future__ import annotations
@@ -80,6 +98,98 @@ def make_file(path: Path, megabytes: int, seed: int = 1) -> int:
             total += len(block)
             n += 200
     return total
+
+
+SNN = ROOT.parent / "shared" / "corpora" / "saudinewsnet"
+SNN_FIELDS = {"body": "content", "outlet": "source", "date": "date_extracted"}
+
+
+def make_jsonl(path: Path, megabytes: int = 70, seed: int = 1) -> tuple[int, dict | None]:
+    """SaudiNewsNet as JSONL (if present), else synthetic records; bytes and fields=."""
+    import zipfile
+
+    if SNN.is_dir():
+        total = 0
+        with open(path, "w", encoding="utf-8") as out:
+            for z in sorted(SNN.glob("*.zip")):
+                with zipfile.ZipFile(z) as zf:
+                    for name in zf.namelist():
+                        for rec in json.loads(zf.read(name)):
+                            line = json.dumps(rec, ensure_ascii=False) + "\n"
+                            total += out.write(line)
+        return path.stat().st_size, SNN_FIELDS
+    rng, paras = random.Random(seed), _paragraphs()
+    target, n = megabytes * 2**20, 0
+    with open(path, "w", encoding="utf-8") as out:
+        while out.tell() < target:
+            rec = {
+                "title": f"خبر رقم {n}: " + rng.choice(paras)[:60],
+                "body": "\n".join(rng.sample(paras, 5)),
+                "outlet": rng.choice(["aawsat", "okaz", "sabq"]),
+                "date": f"2015-07-{rng.randint(1, 31):02d} 10:00:00",
+            }
+            out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            n += 1
+    return path.stat().st_size, None
+
+
+def bench_jsonl(tmp: Path, repeat: int) -> None:
+    import warnings
+
+    warnings.simplefilter("ignore")
+    from helpers.corpus import load_corpus
+
+    f = tmp / "corpus.jsonl"
+    size, fields = make_jsonl(f)
+    label = "SaudiNewsNet as JSONL" if fields else "synthetic JSONL"
+
+    def plain():
+        for line in f.read_bytes().decode("utf-8").splitlines():
+            json.loads(line)
+
+    def ours(bp: bool):
+        return load_corpus(f, fields=fields, boilerplate=bp, return_report=True, progress=False)
+
+    times: dict[str, list[float]] = {
+        "json.loads": [],
+        "load_corpus, no boilerplate": [],
+        "load_corpus": [],
+    }
+    rows = {}
+    for _ in range(repeat):
+        for name, fn in (
+            ("json.loads", plain),
+            ("load_corpus, no boilerplate", lambda: ours(False)),
+            ("load_corpus", lambda: ours(True)),
+        ):
+            t0 = time.process_time()
+            out = fn()
+            times[name].append(time.process_time() - t0)
+            if out is not None:
+                rows[name] = (len(out[0]), len(out[1]))
+    base = min(times["json.loads"])
+    print(f"{label}: {size / 2**20:.1f} MB, CPU seconds, fastest of {repeat}")
+    for name, ts in times.items():
+        extra = (
+            f"  {rows[name][0]:,} stories, {rows[name][1]:,} report rows" if name in rows else ""
+        )
+        print(
+            f"  {name:30s} {min(ts):6.2f} s  {size / 2**20 / min(ts):6.1f} MB/s  "
+            f"ratio {base / min(ts):.3f}{extra}"
+        )
+
+
+def make_json_array(path: Path, megabytes: int, seed: int = 1) -> int:
+    rng, paras = random.Random(seed), _paragraphs()
+    target, n = megabytes * 2**20, 0
+    with open(path, "w", encoding="utf-8") as out:
+        out.write("[")
+        while out.tell() < target:
+            rec = {"title": f"خبر {n}", "body": "\n".join(rng.sample(paras, 4)), "source": "x"}
+            out.write(("," if n else "") + json.dumps(rec, ensure_ascii=False, indent=4))
+            n += 1
+        out.write("]")
+    return path.stat().st_size
 
 
 def child(path: str, trace: bool) -> dict:
@@ -157,7 +267,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--trace", action="store_true", help="also measure tracemalloc peaks (about 20x slower)"
     )
-    ap.add_argument("--only", choices=["folder", "file"], help="run one corpus shape")
+    ap.add_argument(
+        "--only", choices=["folder", "file", "jsonl", "json"], help="run one measurement"
+    )
+    ap.add_argument("--repeat", type=int, default=3, help="jsonl: runs, fastest kept")
     args = ap.parse_args(argv)
     if args.child:
         print(json.dumps(child(args.child, args.trace)))
@@ -174,6 +287,16 @@ def main(argv: list[str] | None = None) -> int:
                 size = make_folder(d, n)
                 rows.append(measure(f"folder of {n:,} files", d, size, args.trace))
             results["folder"] = rows
+        if args.only in (None, "jsonl"):
+            bench_jsonl(tmp, args.repeat)
+        if args.only in (None, "json"):
+            rows = []
+            for mb in (20, 200):
+                f = tmp / f"array{mb}.json"
+                size = make_json_array(f, mb)
+                rows.append(measure(f"one {mb} MB JSON array", f, size, args.trace))
+                f.unlink()
+            results["json"] = rows
         if args.only in (None, "file"):
             rows = []
             for mb in mbs:

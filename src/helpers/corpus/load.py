@@ -29,6 +29,7 @@ from pathlib import Path
 import pandas as pd
 
 from helpers.charsets import ARABIC_LETTER_RE
+from helpers.corpus.boilerplate import remove_boilerplate
 from helpers.corpus.clean import LineCleaner, is_navigation, needs_repair
 from helpers.corpus.dates import parse_date
 from helpers.corpus.decode import (
@@ -1012,6 +1013,7 @@ def load_corpus(
     *,
     fields: dict[str, str] | None = None,
     group_from: str | None = None,
+    boilerplate: bool = True,
     errors: str = "strict",
     return_report: bool = False,
     progress: bool | None = None,
@@ -1039,6 +1041,13 @@ def load_corpus(
     group_from : {None, "folder"}
         ``"folder"``: add the column ``group``, the first-level sub-folder of each
         story's file (``""`` for files at the top of the folder).
+    boilerplate : bool
+        Find and remove site boilerplate: a header or footer (at least 3 words) that
+        begins or ends at least 20 stories and 2 % of one outlet's stories, the
+        story's own title counting as one word (:mod:`helpers.corpus.boilerplate`
+        states the rule and why). Each paragraph changed is a cleaning-report row
+        (``reason`` starting ``site boilerplate``), listed after the rows of the
+        files. ``False`` keeps the text as read.
     errors : {"strict", "replace"}
         What to do with bytes that decode in no supported encoding (see
         :func:`helpers.corpus.decode.decode_bytes`).
@@ -1117,12 +1126,19 @@ def load_corpus(
     """
     ctx = _context(fields, group_from, "load_corpus")
     _check_group_from(path, ctx, "load_corpus")
+    if not isinstance(boilerplate, bool):
+        raise ArgumentError(f"load_corpus: boilerplate must be True or False, got {boilerplate!r}")
     stories: list[dict] = []
+    para_lines: list[list[int] | None] = []
     report: list[dict] = []
     for part in _iter_parts(path, errors, progress, ctx):
         if part.story is not None:
             stories.append(part.story)
+            para_lines.append(part.para_lines)
         report.extend(part.report)
+    if boilerplate and stories:
+        stories, rows, _templates = remove_boilerplate(stories, para_lines)
+        report.extend(rows)
     if not stories:
         raise EmptyCorpusError("no story found", path=path, hint="check the files hold text")
     table = _stories_table(stories)

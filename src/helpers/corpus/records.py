@@ -315,14 +315,15 @@ def iter_json_array(chunks: Iterable[str], f: Path | str = "<json>") -> Iterator
     f = Path(f)
     it = iter(chunks)
     buf, pos, line, eof = "", 0, 1, False
+    counted = 0  # buffer position up to which newlines are counted in ``line``
     raw_decode = _DECODER.raw_decode
 
     def fill(at_least: int = 1) -> bool:
         """Drop what is parsed, read chunks until ``at_least`` unparsed characters."""
-        nonlocal buf, pos, line, eof
-        line += buf.count("\n", 0, pos)
+        nonlocal buf, pos, line, eof, counted
+        here(pos)
         parts, have = [buf[pos:]], len(buf) - pos
-        pos = 0
+        pos = counted = 0
         got = False
         while have < at_least and not eof:
             c = next(it, None)
@@ -344,7 +345,14 @@ def iter_json_array(chunks: Iterable[str], f: Path | str = "<json>") -> Iterator
             fill(len(buf) - pos + 1)
 
     def here(p: int | None = None) -> int:
-        return line + buf.count("\n", 0, pos if p is None else p)
+        """Line number at buffer position ``p`` (default ``pos``); counts each newline once."""
+        nonlocal line, counted
+        p = pos if p is None else p
+        if p < counted:
+            return line - buf.count("\n", p, counted)
+        line += buf.count("\n", counted, p)
+        counted = p
+        return line
 
     fill()
     skip_ws()
