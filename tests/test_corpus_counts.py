@@ -288,3 +288,18 @@ def test_counting_pattern_finds_the_tokenisers_counted_tokens(text, stories):
             want.append("")
         got = [*_COUNT_RE.findall(s), ""]
         assert gaps_collapsed(got) == gaps_collapsed(want)
+
+
+def test_tokens_path_by_outlet_and_week_equals_counts_path():
+    # the tokens table of the same four stories, grouped through stories=, gives the
+    # table the corpus counts give (values by hand in the test above)
+    stories = _grouped()
+    zones = pd.DataFrame({"story_id": stories.story_id, "zone": "body", "text": stories.body})
+    tokens = tokenize_zones(zones)
+    cc = count_corpus(stories, progress=False)
+    for by in ("outlet", "date:W"):
+        for n in (1, 2):
+            pd.testing.assert_frame_equal(
+                term_frequencies(tokens, by=by, n=n, stories=stories),
+                term_frequencies(cc, by=by, n=n),
+            )
