@@ -4,14 +4,22 @@ Public API::
 
     analyse_types(types, attested=(), known=(), **options) -> {surface: Analysis}
         Analysis = (norm, base, clitics, is_stop, kind): the one per-type analysis
-        (normalisation, proclitics, stopword) every module uses for term keys
-    Analyser(attested=(), known=(), **options)(surface, kind=None) -> Analysis (cached)
-    normalize(text, **options)          -> str            (helpers.text.normalize)
-    tokenize(text, **options)           -> tokens table   (helpers.text.tokenize)
-    tokenize_zones(zones, include=...)  -> tokens table with story_id, zone
-    stopwords(), is_stopword(base), reporting_verbs()
-    stem(words)                         -> Snowball stems (exploration only)
-    has_article(light, at=0)            -> bool: the article ال is written there
+        (NFC, normalisation, proclitics, stopword) every module takes term keys from
+    Analyser(attested=(), known=(), cache=True, **options)
+        (surface, kind=None) -> Analysis      cached per process where lexicon-only
+        .attest(surfaces)                     corpus attestation (second signal)
+        .reading(surface) -> Reading(clitics, base, form, peeled, definite)
+    letter_offset(surface, letters) -> int    surface index after n letters (marks skipped)
+    kind_of(surface) -> str                   token kind of one surface
+    normalize(text, **options) -> str         (NFC first; helpers.text.normalize)
+    nfc(text) -> str
+    tokenize(text, known=(), **options)  -> tokens table   (helpers.text.tokenize)
+    tokenize_zones(zones, include=...)   -> tokens table with story_id, zone
+    stopwords(), is_stopword(base), reporting_verbs(), reporting_words()
+    stem(words)                          -> Snowball stems (exploration only)
+    has_article(light, at=0)             -> bool: the article ال is written there
+    CliticSplitter, PROCLITIC_LETTERS, ARTICLE_ALEFS   (helpers.text.clitics)
+    helpers.text.lexicon.zipf(form), lexicon()         (wordfreq, loaded lazily)
 
 The tokens table's columns are listed in :data:`TOKEN_COLUMNS` and in DEVELOPING.md.
 """
