@@ -100,7 +100,15 @@ def make_file(path: Path, megabytes: int, seed: int = 1) -> int:
     return total
 
 
-SNN = ROOT.parent / "shared" / "corpora" / "saudinewsnet"
+# ../shared/corpora from the project root (a worktree one level deeper: ../../shared)
+SNN = next(
+    (
+        p / "shared" / "corpora" / "saudinewsnet"
+        for p in (ROOT.parent, ROOT.parent.parent)
+        if (p / "shared" / "corpora" / "saudinewsnet").is_dir()
+    ),
+    ROOT.parent / "shared" / "corpora" / "saudinewsnet",
+)
 SNN_FIELDS = {"body": "content", "outlet": "source", "date": "date_extracted"}
 
 
