@@ -140,3 +140,30 @@ def test_workbook_one_rtl_sheet_per_table_text_never_a_formula(tmp_path):
     assert 'quotePrefix="1"' in styles
     first = book.read_bytes()
     assert write_workbook(tmp_path).read_bytes() == first  # same tables, same bytes
+
+
+def test_carriage_return_inside_a_cell_starts_no_live_cell(tmp_path):
+    # pandas quotes a cell holding "\n" but not one holding only "\r": a reader then began
+    # a new row after the "\r", and "=1+2" stood live at the start of a cell
+    import csv
+
+    from helpers.io import write_csv
+
+    df = pd.DataFrame({"id": ["s1\r=1+2"], "tags": ["x\r\n@SUM(1+1)"]})
+    path = write_csv(df, tmp_path / "cr.csv")
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh))
+    assert rows == [["id", "tags"], ["s1\n=1+2", "x\n@SUM(1+1)"]]
+    assert df.loc[0, "id"] == "s1\r=1+2"  # the table in memory keeps its value
+
+
+def test_written_index_is_neutralised(tmp_path):
+    import csv
+
+    from helpers.io import write_csv
+
+    df = pd.DataFrame({"count": [3]}, index=pd.Index(["=HYPERLINK(1)"], name="@group"))
+    path = write_csv(df, tmp_path / "ix.csv", index=True)
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh))
+    assert rows == [["'@group", "count"], ["'=HYPERLINK(1)", "3"]]

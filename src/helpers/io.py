@@ -233,13 +233,27 @@ def safe_name(text: object, *, max_bytes: int = NAME_BYTES) -> str:
     return f"{name}~{digest[:HASH_CHARS]}"
 
 
+def _csv_cell(value: object) -> object:
+    """One cell as written to a CSV file: lists ``" | "``-joined, a bare carriage return
+    written as a line feed (pandas quotes a cell holding ``\\n`` but not one holding only
+    ``\\r``, and a reader would start a new row, and so a new cell, after it), then
+    :func:`neutralise_formulas`."""
+    if isinstance(value, list | tuple):
+        value = " | ".join(map(str, value))
+    if isinstance(value, str) and "\r" in value:
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
+    return neutralise_formulas(value)
+
+
 def write_csv(df: pd.DataFrame, path: str | Path, *, index: bool = False) -> Path:
     """Write ``df`` as CSV in UTF-8 with a BOM (so Excel shows Arabic), atomically.
 
     List-valued cells are written as ``" | "``-joined strings. Text cells and column
     names that begin with a formula trigger (``= + - @``, tab, carriage return) get a
-    leading apostrophe (:func:`neutralise_formulas`, OWASP); ``df`` itself is not
-    changed. Line endings are
+    leading apostrophe (:func:`neutralise_formulas`, OWASP), the index too when it is
+    written; a carriage return inside a cell is written as a line feed, so the cell is
+    quoted and no reader starts a new cell after it; ``df`` itself is not changed. Line
+    endings are
     ``\\n`` on every platform, so the file is byte-for-byte reproducible. Text that
     is not valid Unicode (lone surrogates, e.g. from a file name with undecodable bytes
     in a ``source`` column) is written as ``\\udcff`` escapes instead of failing.
@@ -257,14 +271,11 @@ def write_csv(df: pd.DataFrame, path: str | Path, *, index: bool = False) -> Pat
     out = df.copy()
     for col in out.columns:
         if pd.api.types.is_object_dtype(out[col]) or pd.api.types.is_string_dtype(out[col]):
-            out[col] = out[col].map(
-                lambda v: (
-                    neutralise_formulas(" | ".join(map(str, v)))
-                    if isinstance(v, list | tuple)
-                    else neutralise_formulas(v)
-                )
-            )
-    out.columns = [neutralise_formulas(c) for c in out.columns]
+            out[col] = out[col].map(_csv_cell)
+    out.columns = [_csv_cell(c) for c in out.columns]
+    if index:
+        out.index = out.index.map(_csv_cell)
+        out.index.names = [_csv_cell(n) for n in out.index.names]
     with atomic_write(path, "w", encoding="utf-8-sig", errors="backslashreplace") as fh:
         out.to_csv(fh, index=index, lineterminator="\n")
     return Path(path)
