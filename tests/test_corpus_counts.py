@@ -249,6 +249,34 @@ def test_time_series_by_hand():
     assert set(daily.group) == {"all"} and daily["count"].sum() == 4
 
 
+def test_time_series_refuses_a_span_of_millions_of_rows():
+    # a mistyped date: 1678-01-01 to 2261-12-31 is 213,301 days (584 years of 365 days +
+    # 141 leap days: 146 multiples of 4 from 1680 to 2260, less 1700, 1800, 1900, 2100,
+    # 2200), x 2 outlets x 5 keys = 2,133,010 rows > 2,000,000
+    from helpers.freq import time_series
+
+    stories = pd.DataFrame(
+        {
+            "story_id": ["old", "new"],
+            "title": ["مصر", "لبنان"],
+            "body": ["سوريا مصر", "لبنان سوريا"],
+            "outlet": ["aawsat", "okaz"],
+            "date": pd.to_datetime(["1678-01-01", "2261-12-31"]),
+        }
+    )
+    cc = count_corpus(stories, progress=False)
+    keys = ["مصر", "لبنان", "سوريا", "اليمن", "ليبيا"]
+    with pytest.raises(
+        ArgumentError,
+        match=r"time_series: 213,301 periods \('D'\) from "
+        r"1678-01-01 \(story old\) to 2261-12-31 \(story new\) x 2 groups x "
+        r"5 keys would be 2,133,010 rows",
+    ):
+        time_series(cc, keys, period="D", by="outlet")
+    # by week: Mondays 1677-12-27 to 2261-12-30, 30,473 periods: 304,730 rows, allowed
+    assert len(time_series(cc, keys, period="W", by="outlet")) == 304_730
+
+
 def test_group_value_selections_in_overlap():
     from helpers.freq import shared_terms, vocabulary_overlap
 

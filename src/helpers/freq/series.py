@@ -29,6 +29,10 @@ SERIES_COLUMNS: dict[str, str] = {
     "per_1000": "float64",
 }
 _FREQ = {"D": "D", "W": "W-MON", "M": "MS"}
+#: Rows a time series may have (periods x groups x keys): every period between the first
+#: and the last dated story gets a row, so one mistyped date (year 1678 or 2261) would
+#: otherwise make millions of rows from a dozen stories.
+MAX_ROWS = 2_000_000
 
 
 def _resolve_key(cc, word: str) -> tuple[int, int] | None:
@@ -91,7 +95,9 @@ def time_series(
     ------
     helpers.errors.ArgumentError
         ``counts`` is not corpus counts, an unknown ``period``, no keys, a missing or
-        empty ``date`` or ``by`` column (the message lists the columns).
+        empty ``date`` or ``by`` column (the message lists the columns), or a table of
+        more than :data:`MAX_ROWS` rows (the message names the first and last dated
+        stories: usually a mistyped date).
     """
     from helpers.freq.corpus_counts import CorpusCounts
 
@@ -117,6 +123,16 @@ def time_series(
     grid = pd.date_range(per.min(), per.max(), freq=_FREQ[period]) if len(per) else []
     grid = pd.DatetimeIndex(grid)
     groups = np.array(sorted(set(grp.loc[both].astype(str)))) if len(both) else np.array([])
+    n_rows = len(grid) * len(groups) * len(words)
+    if n_rows > MAX_ROWS:
+        raise ArgumentError(
+            f"{func}: {len(grid):,} periods ('{period}') from {per.min():%Y-%m-%d} (story "
+            f"{per.idxmin()}) to {per.max():%Y-%m-%d} (story {per.idxmax()}) x "
+            f"{len(groups):,} groups x {len(words):,} keys would be {n_rows:,} rows, more "
+            f"than {MAX_ROWS:,}",
+            hint="check those stories' dates, choose a coarser period ('W', 'M'), or "
+            "select a date range of stories first",
+        )
     p_code = grid.get_indexer(pd.DatetimeIndex(per.loc[both].to_numpy()))
     g_code = pd.Index(groups).get_indexer(grp.loc[both].astype(str).to_numpy())
     n_cells = len(grid) * len(groups)
