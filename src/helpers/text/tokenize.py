@@ -157,37 +157,6 @@ def _empty() -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series([], dtype=d) for c, d in TOKEN_COLUMNS.items()})
 
 
-class _Analyzer:
-    """Internal adapter kept for :mod:`helpers.freq.corpus_counts` (written against the
-    first API): ``_Analyzer(light_words, known, options)(surface, kind) -> (norm, base,
-    clitics, is_stop)``, the same values as :class:`helpers.text.Analyser`, with the
-    per-type hot path inlined (each type is analysed once: nothing is cached). New code
-    uses :class:`helpers.text.Analyser`."""
-
-    def __init__(self, known_light: Iterable[str], known: Iterable[str], options: dict) -> None:
-        from helpers.text.analyse import Analyser
-        from helpers.text.clitics import PROCLITIC_LETTERS
-
-        a = self._analyser = Analyser(known=known, cache=False, **options)
-        a.attest(known_light)
-        self._pair = a._pair
-        self._splitter = a.splitter.analyse
-        self._attested = a._attested._flush()  # bulk: every type is attested anyway
-        self._stop = a.stop
-        self._starts = PROCLITIC_LETTERS
-        self.cache: dict = {}  # callers may clear it; the analysis itself is not cached
-
-    def __call__(self, surface: str, kind: str) -> tuple[str, str, str, bool]:
-        if kind == "word":
-            light, norm = self._pair(surface)
-            if not light or light[0] not in self._starts:
-                return norm, norm, "", norm in self._stop
-            clitics, base, _, _ = self._splitter(light, norm, self._attested)
-            return norm, base, clitics, base in self._stop
-        a = self._analyser(surface, kind)
-        return a[0], a[1], a[2], a[3]
-
-
 def _analyser(known: Iterable[str], options: dict[str, bool]):
     from helpers.text.analyse import Analyser
 
