@@ -366,6 +366,22 @@ def keyness(
         sel = tokens[tokens["story_id"].astype(str).isin(t_ids + r_ids)]
         stop_terms = set(sel.loc[sel["is_stop"].astype(bool), key].astype(str))
         out = out[~out["term"].isin(stop_terms)]
+    return _finish(
+        out, t_ids, r_ids, reference, int(t_counts.sum()), int(r_counts.sum()), min_count
+    )
+
+
+def _finish(
+    out: pd.DataFrame,
+    t_ids: list[str],
+    r_ids: list[str],
+    reference,
+    t_size: int,
+    r_size: int,
+    min_count: int,
+) -> pd.DataFrame:
+    """The last step of both keyness paths: ``min_count`` filter, fresh index, and the
+    attrs the notebooks and charts read (sides' ids, whether B is the rest, sizes)."""
     if min_count > 1:
         out = out[(out["count_target"] + out["count_reference"]) >= min_count]
     out = out.reset_index(drop=True)
@@ -374,8 +390,8 @@ def keyness(
             "target": t_ids,
             "reference": r_ids,
             "reference_rest": reference is None,
-            "target_size": int(t_counts.sum()),
-            "reference_size": int(r_counts.sum()),
+            "target_size": t_size,
+            "reference_size": r_size,
         }
     )
     return out
@@ -421,16 +437,4 @@ def _keyness_from_corpus_counts(
     if not stopwords and n == 1:
         stop_terms = set(cc.keys[cc.is_stop])
         out = out[~out["term"].isin(stop_terms)]
-    if min_count > 1:
-        out = out[(out["count_target"] + out["count_reference"]) >= min_count]
-    out = out.reset_index(drop=True)
-    out.attrs.update(
-        {
-            "target": t_ids,
-            "reference": r_ids,
-            "reference_rest": reference is None,
-            "target_size": t_size,
-            "reference_size": r_size,
-        }
-    )
-    return out
+    return _finish(out, t_ids, r_ids, reference, t_size, r_size, min_count)
