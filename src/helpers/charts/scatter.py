@@ -24,7 +24,7 @@ from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter
 
 from ..errors import KhabarError
 from .labels import prepare_label
-from .skeleton import _check_values, side_name
+from .skeleton import _check_values, _require, side_name
 from .style import chart_style
 
 __all__ = ["term_scatter"]
@@ -149,14 +149,7 @@ def term_scatter(
         :class:`helpers.errors.ArgumentError` for a count or ``log_odds_z`` that is not a
         number, is infinite, or (counts) is negative.
     """
-    if not isinstance(keyness, pd.DataFrame):
-        raise KhabarError(f"term_scatter: expected a DataFrame, got {type(keyness).__name__}")
-    missing = [c for c in _NEEDED if c not in keyness.columns]
-    if missing:
-        raise KhabarError(
-            f"term_scatter: the table lacks column(s) {missing}",
-            hint="pass the table of helpers.freq.keyness unchanged",
-        )
+    _require(keyness, _NEEDED, "term_scatter")
     keyness = _check_values(
         keyness, ["count_target", "count_reference", "log_odds_z"], "term_scatter"
     )
