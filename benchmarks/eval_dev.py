@@ -25,7 +25,7 @@ from pathlib import Path
 import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import eval_heldout as eh  # noqa: E402
+import eval_heldout as eh
 
 DEV_DIR = eh.ROOT / "tests" / "data" / "dev"
 
