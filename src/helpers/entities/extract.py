@@ -279,7 +279,9 @@ def _story_mentions(zlist, cg) -> list[tuple]:
                 row = chosen[id(s)]
                 eid, canonical = cg.ids[row], cg.canonicals[row]
             else:
-                keys = "_".join(k for k in z.key[s.i : s.j] if k not in ("-", "–"))
+                keys = "_".join(
+                    cg.norp_canon.get(k, k) for k in z.key[s.i : s.j] if k not in ("-", "–")
+                )
                 eid = f"rule:{s.type}:{keys}"
                 canonical = z.phrase(s.i, s.j, article=s.article)
             items.append((z.char_start(s.i), z.end[s.j - 1], s.type, eid, canonical, method))

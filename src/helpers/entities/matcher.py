@@ -208,6 +208,10 @@ class CompiledGazetteer:
     guarded_ci: set[int]
     signatures: list
     norp_keys: set[str]
+    #: key of a nationality adjective's spelling or inflection -> the same inflection of
+    #: its canonical name (امريكي → اميركي, امريكيه → اميركيه): rule-built entity ids
+    #: use it, so الجيش الأمريكي and الجيش الأميركي are one entity
+    norp_canon: dict[str, str]
     person_first_last: dict[tuple[str, str], list[tuple[tuple[str, ...], int]]]
     person_surnames: dict[str, list[int]]
     maqsura_names: frozenset[str]  # first names that are a stopword with ى: علي/على
@@ -325,6 +329,26 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
             and any(table["type"].iat[r] == "NORP" for r in rows)
         ):
             norp_keys.add(keys[0])
+    norp_canon: dict[str, str] = {}
+    for row in range(len(table)):
+        if table["type"].iat[row] != "NORP":
+            continue
+        canon = phrase_keys(table["canonical"].iat[row])
+        if len(canon) != 1:
+            continue
+        for alias in table["aliases"].iat[row]:
+            keys = phrase_keys(alias)
+            if len(keys) != 1 or keys == canon:
+                continue
+            for v in sorted({keys, *_variants(keys, "NORP")} - {canon}):
+                for suffix in ("", "ه", "ان", "ون", "ين", "تان", "تين"):
+                    form = v[0] + suffix
+                    if form in norp_keys and form != canon[0] + suffix:
+                        norp_canon.setdefault(form, canon[0] + suffix)
+        for v in sorted(_variants(canon, "NORP")):
+            for suffix in ("", "ه", "ان", "ون", "ين", "تان", "تين"):
+                if v[0] + suffix in norp_keys:
+                    norp_canon.setdefault(v[0] + suffix, canon[0] + suffix)
     if not candidates:
         auto.add_word(" \x00 ", (1, -1))
     auto.make_automaton()
@@ -353,6 +377,7 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
         guarded_ci=guarded_ci,
         signatures=signatures,
         norp_keys=norp_keys,
+        norp_canon=norp_canon,
         person_first_last=person_first_last,
         person_surnames=person_surnames,
         maqsura_names=frozenset(
