@@ -48,7 +48,7 @@ import ahocorasick
 
 from helpers.entities import rules
 from helpers.entities.gazetteer import Gazetteer, first_names, place_context
-from helpers.entities.keys import fold, peel_light, phrase_keys, word_key
+from helpers.entities.keys import fold, peel_surface, phrase_keys, word_key
 from helpers.entities.lexicon import whole_word_wins
 from helpers.text import has_article, normalize, reporting_verbs, stopwords
 
@@ -452,10 +452,7 @@ def _alias_readings(alias: str) -> list[tuple[tuple[str, ...], tuple[bool, ...]]
             sig.append(False)
             bare_sig.append(False)
             continue
-        light = normalize(surface, alef=False)
-        if len(light) != len(norm):
-            light = norm
-        norm, light = peel_light(norm, light)
+        norm, light = peel_surface(surface)
         written.append(word_key(norm, light))
         bare.append(word_key(norm))
         sig.append(_definite(norm) and has_article(light))

@@ -357,7 +357,6 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
         and z.peel[j] == 0
         and not z.definite[p]
         and z.peel[p] == 0
-        and not _adjective_like(z.key[p])
         and z.sentence[j] == z.sentence[p]
     )
     opened = opened or son_of
