@@ -40,7 +40,7 @@ from helpers.corpus.decode import (
     open_lines,
 )
 from helpers.corpus.layout import LineRecord, parse_lines, split_lines
-from helpers.corpus.records import DERIVED_COLUMNS, FieldMap, table_rows
+from helpers.corpus.records import FieldMap, table_rows
 from helpers.errors import (
     ArgumentError,
     CorpusFormatError,
@@ -584,9 +584,7 @@ def _iter_table(src: _Source, errors: str, on_bytes, ctx: _Context) -> Iterator[
             yield piece
 
     title_key, body_key = fields.title, fields.body
-    id_key = fields.mapping.get("id")
-    cap_key = fields.mapping.get("captions")
-    renamed = fields.renamed
+    id_names, cap_names = fields.id_names, fields.caption_names
     n = 0
     for n, (line, row) in enumerate(table_rows(f, counted(), fields), start=1):
         title, body = row.pop(title_key, None), row.pop(body_key, None)
@@ -598,11 +596,11 @@ def _iter_table(src: _Source, errors: str, on_bytes, ctx: _Context) -> Iterator[
                 line=line,
                 hint="give both fields, or map yours with fields={'body': 'content', ...}",
             )
-        if id_key is not None:
-            sid = row.pop(id_key, None)
-        else:
-            sid = row.pop("story_id", None)
-            sid = row.pop("id", None) if sid is None else sid
+        sid = None
+        for k in id_names:  # the first given is the id; a later one stays a column
+            sid = row.pop(k, None)
+            if sid is not None:
+                break
         if sid is not None and (not isinstance(sid, str | int) or isinstance(sid, bool)):
             raise CorpusFormatError(
                 f"the id is a {type(sid).__name__} ({json.dumps(sid)[:40]}), not text or "
@@ -616,12 +614,12 @@ def _iter_table(src: _Source, errors: str, on_bytes, ctx: _Context) -> Iterator[
         fixes: list[str] = []
         title_lines = _clean_field(_as_text(title, f, line, "title"), f, line, sid, report, fixes)
         paragraphs = _clean_field(_as_text(body, f, line, "body"), f, line, sid, report, fixes)
-        if cap_key is not None:
-            captions = row.pop(cap_key, None) or []
-        else:
-            captions = row.pop("captions", None)
-            captions = row.pop("caption", None) if captions is None else captions
-            captions = captions or []
+        captions = None
+        for k in cap_names:
+            captions = row.pop(k, None)
+            if captions is not None:
+                break
+        captions = captions or []
         if isinstance(captions, str):
             captions = [captions]
         if not isinstance(captions, list):
@@ -659,11 +657,8 @@ def _iter_table(src: _Source, errors: str, on_bytes, ctx: _Context) -> Iterator[
         }
         if ctx.group_from:
             story["group"] = src.group
-        for key, value in row.items():
-            name = renamed.get(key, key)
-            if name in story or name in DERIVED_COLUMNS:
-                name = f"meta_{name}"
-            story[name] = _meta_value(name, value, f, line, sid, report)
+        for key, name in fields.columns(tuple(row), story, f, line):
+            story[name] = _meta_value(name, row[key], f, line, sid, report)
         yield _Part(f, encoding, story, report, [], [line] * len(paragraphs))
     if n == 0 and not seen_text:
         raise EmptyCorpusError(
