@@ -113,3 +113,27 @@ def test_person_spans(text, expected):
 )
 def test_everyday_words_that_name_towns_are_not_places(text):
     assert spans(extract_entities(stories(text)), "LOC") == []
+
+
+def test_club_names_that_are_everyday_words_count_only_in_a_sports_story():
+    m = extract_entities(
+        stories(
+            "سجل المهاجم هدف التعادل للأهلي أمام التعاون في الدوري، وفاز النصر على الهلال.",
+            "أكد الوزير أهمية التعاون بين البلدين، وهنأ الجميع بالنصر.",
+            "وافقت إدارة الأهلي على عرض اللاعب بعد المباراة.",
+        )
+    )
+    org = m[m["type"] == "ORG"]
+    got = list(zip(org["story_id"], org["surface"], org["entity_id"], strict=True))
+    assert got == [
+        ("s1", "لأهلي", "org:al-ahli-saudi"),  # للأهلي: the preposition's ل is left out
+        ("s1", "التعاون", "org:al-taawoun"),
+        ("s1", "النصر", "org:al-nassr"),
+        ("s1", "الهلال", "org:al-hilal"),
+        ("s3", "الأهلي", "org:al-ahli-saudi"),  # the club, not its إدارة
+    ]
+
+
+def test_by_way_of_is_no_road():
+    m = extract_entities(stories("نقلت الحالات عن طريق الإسعاف الأرضي إلى طريق الملك فهد."))
+    assert spans(m, "LOC") == ["طريق الملك فهد"]

@@ -224,12 +224,16 @@ def extract_entities(
 def _story_mentions(zlist, cg) -> list[tuple]:
     selected: list[list[Span]] = []
     maqsura_kept = any(k.endswith("ى") for z in zlist for k in z.key)
+    # a sports story names clubs by everyday words (النصر، الهلال): data/sports_names.csv
+    sports = len({k for z in zlist for k in z.key} & cg.sports_keys) >= 2
     for z in zlist:
         found = gazetteer_spans(z, cg)
         normal = [s for s in found if s.method == "gazetteer"]
         guarded = [s for s in found if s.method == "guarded"]
         spans = normal + rules.rule_spans(z, cg, normal, guarded, maqsura_kept=maqsura_kept)
         spans += rules.context_places(z, cg, normal, guarded)
+        if sports:
+            spans += rules.context_clubs(z, cg, guarded)
         selected.append(select(spans))
     # countries the story names (LOC countries and nationality adjectives)
     context = {

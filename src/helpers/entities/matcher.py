@@ -47,8 +47,14 @@ from dataclasses import dataclass, field
 import ahocorasick
 
 from helpers.entities import rules
-from helpers.entities.gazetteer import Gazetteer, first_names, place_context
-from helpers.entities.keys import fold, peel_surface, phrase_keys, word_key
+from helpers.entities.gazetteer import (
+    Gazetteer,
+    first_names,
+    place_context,
+    sports_context,
+    sports_names,
+)
+from helpers.entities.keys import fold, peel_surface, phrase_keys, surface_key, word_key
 from helpers.entities.lexicon import whole_word_wins
 from helpers.text import has_article, normalize, reporting_verbs, stopwords
 
@@ -224,10 +230,13 @@ class CompiledGazetteer:
     reporting: frozenset[str]  # keys of reporting verbs (قال، أكد...)
     context_rows: frozenset[int]  # rows with a guarded name of data/place_context.txt
     marks: dict[int, list[frozenset]]  # row -> vowel-mark signatures of its aliases
+    sports_rows: frozenset[int]  # ORG rows with a club name of data/sports_names.csv
+    sports_keys: frozenset[str]  # keys of data/sports_context.txt
     choices: dict = field(default_factory=dict)  # cache of _choose per word type
 
 
 _COMPILED: dict[int, tuple[Gazetteer, CompiledGazetteer]] = {}
+_SPORTS_NAMES = frozenset(name for _eid, name in sports_names())
 
 
 def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
@@ -399,6 +408,12 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
             if any(normalize(a) in place_context() for a in names)
         ),
         marks=_alias_marks(table),
+        sports_rows=frozenset(
+            row
+            for row, (typ, names) in enumerate(zip(table["type"], table["guarded"], strict=True))
+            if typ == "ORG" and any(n in _SPORTS_NAMES for n in names)
+        ),
+        sports_keys=frozenset(surface_key(w) for w in sports_context()),
     )
     if len(_COMPILED) > 8:
         _COMPILED.clear()

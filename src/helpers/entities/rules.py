@@ -213,6 +213,10 @@ ORG_HEADS = _keys(
     "جمعية رابطة نقابة معهد مفوضية سرايا ميليشيا ميليشيات مليشيا مليشيات إذاعة "
     "إدارة بلدية مديرية لجنة غرفة نادي أمانة مستشفى شرطة"
 )
+#: ORG heads that name a body's staff when a definite or named body follows.
+PART_HEADS = _keys("إدارة أمانة")
+_ROAD = _k("طريق")
+_AN = _k("عن")
 #: Heads of a Saudi directorate named by its place: صحة جدة، تعليم الخرج، شرطة الرياض
 #: (the heads are read so only before a known place).
 DIRECTORATE_HEADS = _keys("صحة تعليم شرطة مرور جوازات أمانة بلدية إمارة")
@@ -659,8 +663,22 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 out.append(Span(i, _tail(z, j, cg), "ORG", "rule", [], 1, article=article))
             if z.definite[i]:
                 continue
-        # ORG after a head noun
-        if k in ORG_HEADS and not (i + 1 < n and z.key[i + 1] in NOT_ORG_COMPLEMENTS):
+        # ORG after a head noun (إدارة، أمانة of a named body are its staff, not a name:
+        # إدارة نادي النصر، إدارة الأهلي, the body is the mention)
+        part_of = (
+            k in PART_HEADS
+            and i + 1 < n
+            and (z.definite[i + 1] or z.key[i + 1] in ORG_HEADS or i + 1 in starts)
+        )
+        # عن طريق "by way of" is no road
+        by_way = k == _ROAD and i > 0 and z.key[i - 1] == _AN and z.peel[i] == 0
+        if by_way:
+            continue
+        if (
+            k in ORG_HEADS
+            and not part_of
+            and not (i + 1 < n and z.key[i + 1] in NOT_ORG_COMPLEMENTS)
+        ):
             got = _chain(z, i, cg, starts, definite_ok=True)
             if got is not None:
                 end, inner = got
@@ -747,6 +765,22 @@ def context_places(z, cg, gaz_spans, guarded_spans) -> list:
             # (not a time word, بجدة اليوم, nor a nisba adjective, جدة التاريخية)
             continue
         out.append(Span(i, j, "LOC", "context", cands, 2))
+    return out
+
+
+def context_clubs(z, cg, guarded_spans) -> list:
+    """Club names of ``data/sports_names.csv`` (النصر، الهلال، الاتحاد، ليون) in a story
+    the caller has found to be a sports story (two distinct words of
+    ``data/sports_context.txt``): each guarded match of such a name that is not a
+    nationality adjective's reading becomes an ``ORG`` span of its club,
+    ``method="context"``, ``priority=2`` (a longer known name still wins: نادي النصر)."""
+    from helpers.entities.matcher import Span
+
+    out = []
+    for s in guarded_spans:
+        cands = [c for c in s.cands if c in cg.sports_rows]
+        if cands:
+            out.append(Span(s.i, s.j, "ORG", "context", cands, 2))
     return out
 
 
