@@ -137,3 +137,26 @@ def test_club_names_that_are_everyday_words_count_only_in_a_sports_story():
 def test_by_way_of_is_no_road():
     m = extract_entities(stories("نقلت الحالات عن طريق الإسعاف الأرضي إلى طريق الملك فهد."))
     assert spans(m, "LOC") == ["طريق الملك فهد"]
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "expected"),
+    [
+        # the text layer's split of a head noun is taken (لتنظيم = ل + تنظيم)
+        ("قصفت الطائرات مواقع لتنظيم داعش أمس.", "ORG", ["تنظيم داعش"]),
+        ("أصدر المستشفى بمحافظة جدة بيانا.", "LOC", ["محافظة جدة"]),
+        # a state noun and a nationality adjective name the country
+        ("انتقد تصريحات رئيس الجمهورية الإيرانية أمس.", "LOC", ["الجمهورية الإيرانية"]),
+        # a government named by its known place
+        ("حضر نائب رئيس حكومة الشيشان اللقاء.", "ORG", ["حكومة الشيشان"]),
+        # فى (Egyptian spelling of في) is a locative preposition too
+        ("يعمل الوكيل فى السعودية منذ سنوات.", "LOC", ["السعودية"]),
+    ],
+)
+def test_head_nouns_with_a_proclitic_and_state_nouns(text, typ, expected):
+    assert spans(extract_entities(stories(text)), typ) == expected
+
+
+def test_a_nationality_word_after_bin_is_a_name():
+    m = extract_entities(stories("وشكر إدارة النادي وعلى رأسهم الأمير فيصل بن تركي أمس."))
+    assert spans(m, "PERSON") == ["فيصل بن تركي"]

@@ -232,6 +232,10 @@ class CompiledGazetteer:
     marks: dict[int, list[frozenset]]  # row -> vowel-mark signatures of its aliases
     sports_rows: frozenset[int]  # ORG rows with a club name of data/sports_names.csv
     sports_keys: frozenset[str]  # keys of data/sports_context.txt
+    heads: frozenset[str]  # keys of the rules' head nouns (see _choose)
+    #: one-word keys of LOC aliases written with the article that are also a NORP
+    #: form (السعودية): the context decides, see gazetteer_spans
+    definite_places: frozenset[str]
     choices: dict = field(default_factory=dict)  # cache of _choose per word type
 
 
@@ -414,6 +418,26 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
             if typ == "ORG" and any(n in _SPORTS_NAMES for n in names)
         ),
         sports_keys=frozenset(surface_key(w) for w in sports_context()),
+        definite_places=frozenset(
+            keys[0]
+            for keys, rows in explicit.items()
+            if len(keys) == 1
+            and keys[0] in norp_keys
+            and any(
+                table["type"].iat[r[-1]] == "LOC"
+                and any(
+                    normalize(a).startswith("ال") and phrase_keys(a) == keys
+                    for a in table["aliases"].iat[r[-1]]
+                )
+                for r in rows
+            )
+        ),
+        heads=frozenset().union(
+            rules.ORG_HEADS,
+            rules.PLACE_HEADS,
+            rules.DIRECTORATE_HEADS,
+            *(frozenset(t[:1]) for t in rules.TITLES if not t[0].startswith("ال")),
+        ),
     )
     if len(_COMPILED) > 8:
         _COMPILED.clear()
@@ -487,12 +511,21 @@ def _dedupe(ranks: list[tuple]) -> list[int]:
 
 
 def _choose(
-    norm: str, base: str, clitics: str, vocab: set[str], light: str | None = None
+    norm: str,
+    base: str,
+    clitics: str,
+    vocab: set[str],
+    light: str | None = None,
+    heads: frozenset[str] = frozenset(),
 ) -> tuple[str, str, int, bool]:
     """Pick a word's key: ``(key, form, peeled letters, definite)`` (module docstring).
 
     ``light`` is the word normalised with ``alef=False`` (same length as ``norm``): the
     article is removed from a key only where it is written (ألمانيا keeps its ال).
+    ``heads``: keys of the rules' head nouns (وزارة، محافظة، تنظيم); where the text
+    layer splits a word into proclitics + one of them (لتنظيم، بمحافظة) the split is
+    taken as it is, the lexicon margin (:func:`_whole`) guarding only names, whose
+    false split would make an entity (بروس is no ب + روس).
     """
     if light is None or len(light) != len(norm):
         light = norm
@@ -508,7 +541,7 @@ def _choose(
     if parts:
         k1 = word_key(base, lt(base)) if "ال" not in parts else fold(base)
         peeled = sum(1 for p in parts if p != "ال")
-        if k1 in vocab and not _whole(light, peeled):
+        if k1 in vocab and (k1 in heads or not _whole(light, peeled)):
             form = ("ال" + base) if "ال" in parts else base
             return k1, form, peeled, "ال" in parts
     for conj in ("", "و", "ف"):
@@ -577,7 +610,7 @@ def read_zone(story_id: str, zone: str, text: str, toks, cg: CompiledGazetteer) 
             got = cache.get((norm, base, clitics, surface))
             if got is None:
                 light = normalize(surface, alef=False)
-                k, f, p, d = _choose(norm, base, clitics, vocab, light)
+                k, f, p, d = _choose(norm, base, clitics, vocab, light, cg.heads)
                 if d:
                     # the article is written ال with a bare alef (helpers.text.has_article):
                     # ألكسندر، إلياس and ألمانيا have none
@@ -648,6 +681,12 @@ def gazetteer_spans(z: Zone, cg: CompiledGazetteer) -> list[Span]:
         if n == 1 and len(cands) > 1:
             # سورية the country or (ال)سورية the adjective: the article decides
             want = "NORP" if z.definite[i] else "LOC"
+            if want == "NORP" and z.key[i] in cg.definite_places:
+                # السعودية is also the country's own name: an adjective follows a
+                # definite noun (الحكومة السعودية), the country stands anywhere else
+                # (في السعودية، زار السعودية)
+                adj = i > 0 and z.definite[i - 1] and z.sentence[i - 1] == z.sentence[i]
+                want = "NORP" if adj else "LOC"
             kinds = {cg.types[c] for c in cands}
             if kinds >= {"NORP", "LOC"}:
                 cands.sort(key=lambda c: cg.types[c] != want)

@@ -219,7 +219,7 @@ _ROAD = _k("طريق")
 _AN = _k("عن")
 #: Heads of a Saudi directorate named by its place: صحة جدة، تعليم الخرج، شرطة الرياض
 #: (the heads are read so only before a known place).
-DIRECTORATE_HEADS = _keys("صحة تعليم شرطة مرور جوازات أمانة بلدية إمارة")
+DIRECTORATE_HEADS = _keys("صحة تعليم شرطة مرور جوازات أمانة بلدية إمارة حكومة")
 #: Definite heads that, with العامة/العام and a ل-phrase, name an administration:
 #: الإدارة العامة للتعليم، الأمانة العامة لمجلس الضمان الصحي، الرئاسة العامة لرعاية الشباب.
 GENERAL_HEADS = _keys("الإدارة الأمانة الرئاسة المؤسسة الهيئة المديرية الشركة")
@@ -227,6 +227,9 @@ _GENERAL = _keys("العامة العام")
 #: Royal and religious titles inside the name of a place or institution named after a
 #: person: ملعب الأمير عبدالرحمن بن سعود، حديقة الملك فهد، جامعة الملك سعود.
 NAMESAKE_TITLES = _keys("الملك الأمير الشيخ الإمام السلطان")
+#: Definite nouns of a state that name a country when a nationality follows:
+#: الجمهورية الإيرانية، المملكة المغربية (LOC).
+STATE_NOUNS = _keys("الجمهورية المملكة السلطنة الإمارة الدولة")
 #: Definite institution nouns that name an organisation when a nationality follows.
 INSTITUTIONS = _keys(
     "الحكومة الخارجية الداخلية الدفاع الرئاسة الجيش البرلمان الشرطة البحرية القوات "
@@ -282,7 +285,7 @@ ADJECTIVES = _keys(
 _ADJ_ENDINGS = ("ه", "ي", "يه", "ات", "ون", "ين")
 #: Locative prepositions: a name of data/place_context.txt after them is a place
 #: (وصل إلى جدة), see :func:`context_places`.
-LOC_PREPOSITIONS = _keys("في إلى من نحو قرب داخل حتى عبر")
+LOC_PREPOSITIONS = _keys("في فى إلى من نحو قرب داخل حتى عبر")
 #: Words that may stand between a reporting verb and its subject (وقال أمس ترودو).
 VERB_SUBJECT_SKIP = _keys("أمس اليوم أيضا كذلك بدوره بدورها الليلة مساء صباح")
 
@@ -394,10 +397,18 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
         if nisba and z.sentence[j] == z.sentence[p] and z.kind[j] == "word":
             j += 1
             break
-        if not _name_like(z, j, cg) or z.sentence[j] != z.sentence[p]:
-            break
         k = z.key[j]
         prev = z.key[j - 1]
+        # after بن a nisba-like given name is a name (فيصل بن تركي، not "Turkish")
+        after_particle = (
+            prev in PARTICLES
+            and k in cg.norp_keys
+            and not z.definite[j]
+            and z.kind[j] == "word"
+            and not z.stop[j]
+        )
+        if (not _name_like(z, j, cg) and not after_particle) or z.sentence[j] != z.sentence[p]:
+            break
         if prev in PARTICLES:
             j += 1
             # عبد الفتاح، أبو محمد open a name: a surname may follow; بن سلمان does not
@@ -639,6 +650,16 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
             if e > i + 2:
                 typ = "ORG" if k in ORG_HEADS and k not in PLACE_HEADS else "LOC"
                 out.append(Span(i, _tail(z, e, cg), typ, "rule", [], 1))
+        # LOC: a state noun and a nationality, الجمهورية الإيرانية، المملكة المغربية
+        if (
+            z.definite[i]
+            and k in STATE_NOUNS
+            and i + 1 < n
+            and z.definite[i + 1]
+            and z.key[i + 1] in cg.norp_keys
+            and z.sentence[i + 1] == z.sentence[i]
+        ):
+            out.append(Span(i, i + 2, "LOC", "rule", [], 1))
         # للجنة is ل + اللجنة or ل + لجنة: the article of a following adjective decides
         lam_lam = z.peel[i] > 0 and z.form[i].startswith("ل") and z.text[z.start[i]] == "ل"
         if z.definite[i] or (lam_lam and k in INSTITUTIONS):
