@@ -160,3 +160,28 @@ def test_the_runner_prepares_tables_only_for_notebooks_that_take_them(tmp_path):
         encoding="utf-8",
     )
     assert not _has_parameter(nb, "TABLES")
+
+
+def test_compare_the_largest_group_with_the_rest_and_a_named_period(tmp_path):
+    corpus = _grouped(tmp_path / "news.jsonl", n=10)  # okaz 4 stories, aawsat 3, sabq 3
+    study = open_study(corpus, fields={"outlet": "source"})
+    assert study.can_compare()
+    side = study.compare()
+    assert side.target == {"outlet": "okaz"} and side.reference is None
+    assert side.target_ids == ["n00", "n03", "n06", "n09"]
+    assert side.reference_ids == ["n01", "n02", "n04", "n05", "n07", "n08"]
+    assert (side.target_name, side.reference_name) == ("okaz", "بقية القصص")
+    assert side.chart_sides == {
+        "group_sizes": {"okaz": 4, "بقية القصص": 6},
+        "order": ["okaz", "بقية القصص"],
+    }
+    rest = "بقية القصص"
+    assert side.sides(study.stories)["side"].tolist() == ["okaz", rest, rest] * 3 + ["okaz"]
+    assert side.describe() == "**A** = okaz (4 stories); **B** = بقية القصص (6 stories)."
+    # JSON text, as papermill passes it; a period named by its Arabic date
+    days = open_study(corpus, fields={"outlet": "source"}, group_by="date:D")
+    side = days.compare('{"date": "2015-07-23"}', '{"outlet": ["sabq"]}')
+    assert side.target_ids == ["n03", "n07"] and side.reference_ids == ["n02", "n05", "n08"]
+    assert (side.target_name, side.reference_name) == ("23 يوليو 2015", "sabq")
+    one = open_study(_grouped(tmp_path / "one.jsonl", n=1))
+    assert not one.can_compare()

@@ -56,6 +56,7 @@ __all__ = [
     "COUNT_N",
     "COUNT_ZONES",
     "KEEP_ENTRIES",
+    "Comparison",
     "Study",
     "open_study",
     "prepare_study",
@@ -293,6 +294,72 @@ def prepare_study(
     )
 
 
+# ----------------------------------------------------------------------- comparison
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Two sides of a corpus compared at group level (:meth:`Study.compare`).
+
+    Attributes
+    ----------
+    target, reference
+        The selections as :func:`helpers.corpus.select_stories` takes them
+        (``reference`` None: the rest of the corpus).
+    target_ids, reference_ids : list of str
+        The story ids on each side (:func:`helpers.corpus.resolve_sides`).
+    target_name, reference_name : str
+        How charts and tables name each side (an Arabic date for a period; «بقية
+        القصص», the other stories, for the rest).
+    """
+
+    target: object
+    reference: object
+    target_ids: list[str]
+    reference_ids: list[str]
+    target_name: str
+    reference_name: str
+
+    @property
+    def subtitle(self) -> str:
+        """What the charts compare, with the stories on each side
+        (:func:`helpers.charts.comparison_subtitle`)."""
+        from helpers.charts import comparison_subtitle
+
+        return comparison_subtitle(
+            self.target_name, len(self.target_ids), self.reference_name, len(self.reference_ids)
+        )
+
+    @property
+    def chart_sides(self) -> dict[str, object]:
+        """``group_sizes`` and ``order`` for the group charts drawn by side."""
+        return {
+            "group_sizes": {
+                self.target_name: len(self.target_ids),
+                self.reference_name: len(self.reference_ids),
+            },
+            "order": [self.target_name, self.reference_name],
+        }
+
+    def sides(self, stories: pd.DataFrame) -> pd.DataFrame:
+        """``stories`` with a ``side`` column: the side's name, missing for a story on
+        neither side (for ``by="side"``)."""
+        side = {
+            **dict.fromkeys(self.reference_ids, self.reference_name),
+            **dict.fromkeys(self.target_ids, self.target_name),
+        }
+        return stories.assign(side=stories["story_id"].map(side))
+
+    def describe(self) -> str:
+        """Markdown: which side is A and which B, with their stories."""
+        from helpers.display import escape_html
+
+        return (
+            f"**A** = {escape_html(self.target_name)} ({len(self.target_ids):,} stories); "
+            f"**B** = {escape_html(self.reference_name)} ({len(self.reference_ids):,} stories)."
+        )
+
+
 # ---------------------------------------------------------------------------- study
 
 
@@ -439,6 +506,51 @@ class Study:
             report=self.report,
             mentions=self.mentions(),
             quotes=self.quotes,
+        )
+
+    # comparisons
+    def can_compare(self, target: object = None) -> bool:
+        """Whether there are two sides: more than one story, and story level, a
+        ``target`` given, or more than one group."""
+        return len(self.stories) > 1 and (
+            self.per_story or target is not None or self.unit.groups > 1
+        )
+
+    def compare(self, target: object = None, reference: object = None) -> Comparison:
+        """The two sides of a comparison: ``target`` (default: the first story at story
+        level, else the group with most stories) against
+        ``reference`` (default: the rest of the corpus). Selections as
+        :func:`helpers.corpus.select_stories` (also JSON text, :func:`read_parameter`).
+
+        Raises
+        ------
+        helpers.errors.SelectionError
+            A side matches no story, the sides overlap or are the same
+            (:func:`helpers.corpus.resolve_sides`).
+        """
+        from helpers.charts import selection_name
+        from helpers.corpus import resolve_sides, story_groups
+
+        target = read_parameter(target, "TARGET")
+        reference = read_parameter(reference, "REFERENCE")
+        if target is None:
+            if self.by == "story_id":
+                target = self.stories["story_id"].iloc[0]
+            else:
+                groups = story_groups(self.stories, self.by)
+                target = {self.by: groups.value_counts().index[0]}
+        ids_a, ids_b = resolve_sides(self.stories, target, reference)
+        if isinstance(target, dict) and self.unit.is_period:  # a period: its date in Arabic
+            target_name = self.unit.label(next(iter(target.values())))
+        else:
+            target_name = selection_name(target)
+        return Comparison(
+            target,
+            reference,
+            list(ids_a),
+            list(ids_b),
+            target_name,
+            selection_name(reference, "بقية القصص"),
         )
 
     # samples, for what needs tokens
