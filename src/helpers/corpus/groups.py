@@ -26,16 +26,25 @@ Selections (one side of a comparison)
 
 A story whose group value is missing (NaN, None, empty string, NaT) belongs to no
 group: :func:`story_groups` leaves it out, and the group tables do not count it.
+
+Dates have one parser: a ``date`` column (or a period's column) holding text, and every
+date written in a selection, are read by :func:`helpers.corpus.dates.parse_date`, the
+loader's parser (``01/02/2015`` is 1 February, day first; ``5 أغسطس 2015`` is read), never
+by pandas. Time-zone-aware dates (a column or a selection bound) are converted to UTC
+and the zone dropped, as ``parse_date`` does with an offset written in a cell, so days
+and weeks are UTC days and weeks.
 """
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
+from helpers.corpus.dates import parse_date
 from helpers.errors import ArgumentError, SelectionError
 
 __all__ = [
@@ -94,11 +103,48 @@ def _missing(values: pd.Series) -> np.ndarray:
     return miss
 
 
+def _to_naive_utc(t: pd.Timestamp) -> pd.Timestamp:
+    """A Timestamp without a time zone: one with a zone is converted to UTC first (as
+    :func:`helpers.corpus.dates.parse_date` does with an offset in a cell)."""
+    return t.tz_convert("UTC").tz_localize(None) if t.tzinfo is not None else t
+
+
+def _one_date(value: Any) -> tuple[pd.Timestamp | None, str]:
+    """(Timestamp or None, why not): a text cell by :func:`parse_date`, a datetime as is
+    (UTC-naive), anything else not a date."""
+    if isinstance(value, str):
+        return parse_date(value)
+    if isinstance(value, datetime.datetime | datetime.date | np.datetime64):
+        t = pd.Timestamp(value)
+        return (None, "") if t is pd.NaT else (_to_naive_utc(t), "")
+    return None, f"a {type(value).__name__}, not a date"
+
+
 def _as_dates(values: pd.Series, col: str, func: str) -> pd.Series:
-    """A datetime Series of ``values`` (parsed when the column holds strings)."""
+    """``values`` as datetime64[ns] without a time zone.
+
+    A datetime column is taken as it is; a time-zone-aware one is converted to UTC and
+    the zone dropped (so a story at 23:30 in Riyadh, 20:30 UTC, is on the same day as
+    in a column parsed from text with its offset). A column of text is read by
+    :func:`helpers.corpus.dates.parse_date` (the loader's parser: ``01/02/2015`` is 1
+    February, Arabic month names are read), each distinct value once; a cell that is
+    not a date is NaT.
+    """
+    if isinstance(values.dtype, pd.DatetimeTZDtype):
+        return values.dt.tz_convert("UTC").dt.tz_localize(None).astype("datetime64[ns]")
     if pd.api.types.is_datetime64_any_dtype(values.dtype):
         return values
-    parsed = pd.to_datetime(values, errors="coerce", format="mixed")
+    seen: dict[Any, pd.Timestamp | None] = {}
+    out = []
+    for v in values:
+        try:
+            t = seen[v]
+        except KeyError:
+            t = seen[v] = None if _empty(v) else _one_date(v)[0]
+        except TypeError:  # an unhashable cell (a list): not a date
+            t = None
+        out.append(t)
+    parsed = pd.Series(out, index=values.index, dtype="datetime64[ns]")
     if parsed.notna().sum() == 0:
         raise ArgumentError(
             f"{func}: the column {col!r} holds no dates (first values: "
@@ -106,6 +152,10 @@ def _as_dates(values: pd.Series, col: str, func: str) -> pd.Series:
             hint="load the corpus with fields={'date': '<the file's date field>'}",
         )
     return parsed
+
+
+def _empty(v: Any) -> bool:
+    return v is None or v is pd.NaT or (isinstance(v, float) and np.isnan(v))
 
 
 def _period_start(dates: pd.Series, code: str) -> pd.Series:
@@ -223,7 +273,10 @@ def _column_mask(stories: pd.DataFrame, col: str, value: Any, name: str) -> pd.S
             f"does not have (columns: {', '.join(map(str, stories.columns))})"
         )
     values = stories[base]
-    is_date = code is not None or pd.api.types.is_datetime64_any_dtype(values.dtype)
+    # the date column is read as dates even when it holds text (a table made by hand)
+    is_date = (
+        code is not None or base == _DATE or pd.api.types.is_datetime64_any_dtype(values.dtype)
+    )
     if not is_date:
         if isinstance(value, list | tuple | set | frozenset):
             return values.isin(list(value))
@@ -236,16 +289,16 @@ def _column_mask(stories: pd.DataFrame, col: str, value: Any, name: str) -> pd.S
         dates = _period_start(dates, code)
 
     def stamp(v: Any) -> pd.Timestamp:
-        try:
-            t = pd.Timestamp(v)
-        except (ValueError, TypeError):
-            raise SelectionError(
-                f"the {name} gives {v!r} for the date column {base!r}, which is not a date",
-                hint="write dates as 'YYYY-MM-DD'",
-            ) from None
-        if t is pd.NaT:
+        if _empty(v):
             raise SelectionError(f"the {name} gives an empty date for column {base!r}")
-        return t.tz_localize(None) if t.tzinfo is not None else t
+        t, why = _one_date(v)
+        if t is None:
+            raise SelectionError(
+                f"the {name} gives {v!r} for the date column {base!r}, which is not a date"
+                + (f" ({why})" if why else ""),
+                hint="write dates as 'YYYY-MM-DD' (or 21/07/2015, day first)",
+            )
+        return t
 
     if isinstance(value, tuple) and code is None:
         if len(value) != 2:
