@@ -160,3 +160,12 @@ def test_head_nouns_with_a_proclitic_and_state_nouns(text, typ, expected):
 def test_a_nationality_word_after_bin_is_a_name():
     m = extract_entities(stories("وشكر إدارة النادي وعلى رأسهم الأمير فيصل بن تركي أمس."))
     assert spans(m, "PERSON") == ["فيصل بن تركي"]
+
+
+def test_khobar_is_a_place_only_where_the_context_says_place():
+    m = extract_entities(stories("أقيمت الفعاليات في الخبر والدمام.", "نشرت الصحيفة الخبر أمس."))
+    loc = m[m["type"] == "LOC"]
+    assert list(zip(loc["story_id"], loc["surface"], strict=True)) == [
+        ("s1", "الخبر"),
+        ("s1", "الدمام"),
+    ]
