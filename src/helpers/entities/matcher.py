@@ -4,12 +4,13 @@ How a zone is read
 ------------------
 1. :func:`helpers.text.tokenize_zones` gives tokens with offsets, normalised forms and
    proclitic splits.
-2. Each word gets a **key** (:mod:`helpers.entities.keys`). The key is chosen among the
-   whole word, helpers.text's split and the other proclitic peelings (و ف, then ب ل ك,
-   then لل = ل + ال), taking the least peeled one that the gazetteer or the rule
-   lexicons know: لبنان stays لبنان, وبموسكو becomes موسكو, لبشار becomes بشار and
-   للاذقية becomes لاذقيه. So the gazetteer itself attests the splits of names, and
-   its size never enters the tokeniser.
+2. Each word gets a **key** (:mod:`helpers.entities.keys`): the whole word when the
+   gazetteer or the rule lexicons know it (لبنان stays لبنان), else the text layer's
+   reading of its proclitics (:mod:`helpers.text.clitics`, the one place that analyses
+   them: وبموسكو → موسكو, لبشار → بشار, للاذقية → لاذقيه). The matcher peels nothing
+   itself; it only refuses a split into a *name* where the lexicon reads the written
+   word as one word (بروس is no ب + روس, :func:`_whole`), and takes the split of the
+   rules' head nouns as it is (لتنظيم، بمحافظة).
 3. The keys of the zone, space-joined, run through one ``pyahocorasick`` automaton built
    over the space-joined keys of every alias (and its spelling variants), so matching is
    linear in the text length whatever the gazetteer size. Matches must start and end at
@@ -539,29 +540,12 @@ def _choose(
         return k0, norm, 0, _definite(norm, light)
     parts = [p for p in clitics.split("+") if p]
     if parts:
+        # the text layer's reading (helpers.text.clitics): the key of its remainder
         k1 = word_key(base, lt(base)) if "ال" not in parts else fold(base)
         peeled = sum(1 for p in parts if p != "ال")
-        if k1 in vocab and (k1 in heads or not _whole(light, peeled)):
+        if k1 in heads or not _whole(light, peeled):
             form = ("ال" + base) if "ال" in parts else base
-            return k1, form, peeled, "ال" in parts
-    for conj in ("", "و", "ف"):
-        for prep in ("", "ب", "ل", "ك"):
-            pre = conj + prep
-            if not pre or not norm.startswith(pre) or len(norm) - len(pre) < 2:
-                continue
-            rem = norm[len(pre) :]
-            forms = [(rem, lt(rem))]
-            if prep == "ل" and rem.startswith("ل"):
-                forms.insert(0, ("ا" + rem, "ا" + lt(rem)))
-            for f, lf in forms:
-                k = word_key(f, lf)
-                if k in vocab and not _whole(light, len(pre)):
-                    return k, f, len(pre), _definite(f, lf)
-    if parts:
-        peeled = sum(1 for p in parts if p != "ال")
-        if not _whole(light, peeled):
-            form = ("ال" + base) if "ال" in parts else base
-            return fold(base), form, peeled, "ال" in parts
+            return (k1 if k1 in vocab else fold(base)), form, peeled, "ال" in parts
     return k0, norm, 0, _definite(norm, light)
 
 
