@@ -47,6 +47,7 @@ from dataclasses import dataclass, field
 
 import ahocorasick
 
+from helpers.charsets import DIACRITICS, INVISIBLE, TATWEEL
 from helpers.entities import rules
 from helpers.entities.gazetteer import (
     Gazetteer,
@@ -150,8 +151,13 @@ class Zone:
         return pos
 
 
+#: Characters written inside a word that are no letter: Arabic combining marks, tatweel
+#: and invisible formatting characters (helpers.charsets, the one definition).
+_MARKS = frozenset(DIACRITICS) | frozenset(INVISIBLE) | {TATWEEL}
+
+
 def _is_mark(ch: str) -> bool:
-    return ch == "\u0640" or unicodedata.category(ch) in ("Mn", "Cf")
+    return ch in _MARKS or unicodedata.category(ch) == "Mn"
 
 
 def _variants(keys: tuple[str, ...], typ: str) -> set[tuple[str, ...]]:
@@ -455,7 +461,7 @@ def mark_signature(word: str) -> frozenset[tuple[int, str]]:
         if "\u064b" <= ch <= "\u0652":
             if n >= 0:
                 out.append((n, ch))
-        elif ch != "\u0640" and unicodedata.category(ch) != "Cf":
+        elif ch != TATWEEL and ch not in INVISIBLE:
             n += 1
     return frozenset(out)
 
