@@ -169,3 +169,33 @@ def test_khobar_is_a_place_only_where_the_context_says_place():
         ("s1", "الخبر"),
         ("s1", "الدمام"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # آل takes any word as the family name, a title included
+        (
+            "بحضور المفتي الشيخ عبدالعزيز بن عبدالله آل الشيخ أمس.",
+            [("عبدالعزيز بن عبدالله آل الشيخ", "PERSON")],
+        ),
+        # institutions and places named after a king are one span, the king no person
+        (
+            "زار الطلاب مركز الملك عبدالعزيز التاريخي وقصر الملك عبدالعزيز.",
+            [("مركز الملك عبدالعزيز التاريخي", "ORG"), ("قصر الملك عبدالعزيز", "LOC")],
+        ),
+        # يدعى introduces a name and is none
+        ("هرب قيادي يدعى أبو عواد من التنظيم.", [("أبو عواد", "PERSON")]),
+        # a nationality after an unknown place name is not part of it
+        ("أعلنت شرطة مدينة زيوريخ السويسرية اليوم.", [("مدينة زيوريخ", "LOC")]),
+        # a foreign company name in -ي is a name; an everyday noun after معهد is none
+        ("تعتزم شركة سوني الكشف عن هاتف.", [("شركة سوني", "ORG")]),
+        ("دعوا إلى إنشاء معهد تدريب للصيد البحري.", []),
+        # a family name no Arabic word reads as, after بن X
+        ("هنأ المشرف سعيد بن محمد مخايش المعلمين.", [("سعيد بن محمد مخايش", "PERSON")]),
+    ],
+)
+def test_names_found_on_unannotated_development_text(text, expected):
+    m = extract_entities(stories(text))
+    m = m[m["type"] != "NORP"]
+    assert list(zip(m["surface"], m["type"], strict=True)) == expected
