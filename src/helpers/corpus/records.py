@@ -407,8 +407,7 @@ def iter_json_array(chunks: Iterable[str], f: Path | str = "<json>") -> Iterator
         chunks = [chunks]
     if not isinstance(chunks, Iterable) or isinstance(chunks, bytes | bytearray):
         raise ArgumentError(
-            f"iter_json_array: chunks must be text chunks (an iterable of str), "
-            f"got {shown(chunks)}"
+            f"iter_json_array: chunks must be text chunks (an iterable of str), got {shown(chunks)}"
         )
     it = (c if isinstance(c, str) else _not_text(c) for c in chunks)
     buf, pos, line, eof = "", 0, 1, False
