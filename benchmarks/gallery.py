@@ -60,6 +60,7 @@ def draw(t, texts, out: Path, only: set[str] | None, target: str | None) -> list
         comparison_cloud,
         comparison_subtitle,
         entity_heatmap,
+        group_tokens,
         keyness_chart,
         quotes_by_group,
         save_figure,
@@ -118,6 +119,7 @@ def draw(t, texts, out: Path, only: set[str] | None, target: str | None) -> list
             ents,
             BY,
             types=("PERSON",),
+            value="per_1000",
             group_sizes=sizes,
             tokens=t.counts,
             title="الأشخاص الأكثر ذكراً في كل منفذ",
@@ -162,7 +164,7 @@ def draw(t, texts, out: Path, only: set[str] | None, target: str | None) -> list
             freq.rename(columns={BY: "story_id"}),
             title="سحابة المقارنة: كل كلمة بلون المنفذ الذي تكثر فيه",
             group_sizes=sizes,
-            tokens=t.counts,
+            tokens=group_tokens(t.counts, stories, BY),
         ),
     )
     per_speaker = t.quotes_per_speaker(by=BY)

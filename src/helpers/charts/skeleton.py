@@ -74,6 +74,8 @@ MAX_LABEL_CHARS = 32
 #: Legend entries per row.
 LEGEND_COLUMNS = 6
 PALETTE = ("#1b6a8f", "#c8553d", "#3a7d44", "#7d5ba6", "#b08d1a", "#5f6b73")
+#: Colours of up to MAX_SERIES (12) series: PALETTE then six of tab10 (distinct hues).
+COLOURS = (*PALETTE, "#d62728", "#17becf", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22")
 NO_DATA = "لا توجد بيانات"  # "no data"
 ENTITY_TYPE_NAMES = {
     "PERSON": "أشخاص",

@@ -30,6 +30,7 @@ from matplotlib.ticker import FuncFormatter
 from ..errors import ArgumentError
 from .labels import prepare_label
 from .skeleton import (
+    COLOURS,
     MAX_SERIES,
     MIN_GROUP_STORIES,
     MIN_GROUP_TOKENS,
@@ -104,8 +105,6 @@ MONTHS = {
         "كانون الأول",
     ),
 }
-#: Colours of more than six series: PALETTE then tab20's darker half.
-COLOURS = (*PALETTE, "#d62728", "#17becf", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22")
 UNITS = {
     "per_1000": "لكل 1000 كلمة",
     "count": "عدد المرات",
@@ -113,6 +112,8 @@ UNITS = {
     "words": "عدد الكلمات المقتبسة",
     "stories": "عدد القصص",
 }
+#: Group of cleaning-report rows that belong to no story (a record skipped whole).
+NO_STORY = "خارج القصص"
 #: Value columns that add up across groups (others = sum); any other (rates) is averaged.
 ADDITIVE = frozenset({"count", "quotes", "words", "stories", "n"})
 
@@ -379,7 +380,8 @@ def cleaning_chart(
         ``action`` (str).
     stories : pandas.DataFrame
         Stories table (``story_id`` and ``by``), to map each row to its group; rows of
-        no story go to group "—".
+        no story (records skipped whole, lines outside any story) go to the group
+        «خارج القصص» (outside the stories).
     by : str or None
         Group column; ``None`` draws the corpus as one bar.
 
@@ -399,7 +401,7 @@ def cleaning_chart(
     title = title or "ما أزاله التنظيف أو أصلحه (أسطر)"
     group_of = stories.set_index("story_id")[by].astype(str) if by else None
     sid = report["story_id"].fillna("").astype(str)
-    groups = sid.map(group_of).fillna("—") if by else pd.Series("الكل", index=report.index)
+    groups = sid.map(group_of).fillna(NO_STORY) if by else pd.Series("الكل", index=report.index)
     long = pd.DataFrame({"group": groups.to_numpy(), "reason": report["reason"].astype(str)})
     with drawing(font) as family:
         if long.empty:
@@ -492,8 +494,11 @@ def top_by_group(
     title, subtitle, xlabel : str, optional
         ``xlabel`` defaults to the unit of ``value`` (:data:`UNITS`).
     tokens : CorpusCounts, mapping or Series, optional
-        Counted tokens per group (:func:`group_tokens`), for ``min_tokens``; by
-        default recovered from ``count`` and ``per_1000`` when the table has both.
+        Counted tokens per group (:func:`group_tokens`; a ``CorpusCounts`` is summed
+        per ``group``, a column of its stories), for ``min_tokens`` and for
+        ``value="per_1000"`` when the table has no such column (``count * 1000 /
+        tokens``, e.g. entity counts); by default recovered from ``count`` and
+        ``per_1000`` when the table has both.
     min_stories, min_tokens : int
         Groups with fewer stories (known from ``group_sizes``) or fewer counted tokens
         are left out: their rates swing on one story and would top every panel. The
@@ -514,14 +519,17 @@ def top_by_group(
         limits.
     """
     key = key or label
-    _require(table, list(dict.fromkeys([group, label, value, key])), "top_by_group")
+    _require(table, list(dict.fromkeys([group, label, key])), "top_by_group")
+    known = group_tokens(tokens, None, group) if tokens is not None else None
+    table = _rates(table, group, value, known, "top_by_group")
+    _require(table, [value], "top_by_group")
     xlabel = xlabel if xlabel is not None else UNITS.get(value, value)
     with drawing(font) as family:
         df = _rows(table, label, [value], "top_by_group", size=value)
         if df.empty:
             return _empty_figure(title, "top_by_group", family)
         df, left_out = _big_groups(
-            df, group, group_sizes, tokens, order, min_stories=min_stories, min_tokens=min_tokens
+            df, group, group_sizes, known, order, min_stories=min_stories, min_tokens=min_tokens
         )
         df = df.groupby([group, key], sort=False, as_index=False).agg(
             **{label: (label, "first"), value: (value, "sum")}
@@ -564,7 +572,8 @@ def top_by_group(
             if group_sizes is not None:
                 name += f" · {stories_phrase(int(sizes[g]))}"
             _title(ax, name, rtl, family)
-        notes = [subtitle, _groups_subtitle(len(groups), len(shown), None, group), left_out]
+        drawn = int(sizes.reindex(shown).sum()) if group_sizes is not None else None
+        notes = [subtitle, _groups_subtitle(len(groups), len(shown), drawn, group), left_out]
         _title(fig, title, rtl, family, "؛ ".join(s for s in notes if s))
         return fig
 
@@ -594,6 +603,24 @@ def _big_groups(
     return (df[~df[group].isin(drop)] if drop else df), note
 
 
+def _rates(table: pd.DataFrame, by: str, value: str, known, what: str) -> pd.DataFrame:
+    """``table`` with ``per_1000`` = ``count * 1000 / tokens`` of its group when ``value``
+    is ``per_1000`` and the table has no such column (groups without a token total get
+    NaN, left out with a ChartWarning). Raises ArgumentError when the tokens are not
+    known."""
+    if value != "per_1000" or "per_1000" in table.columns:
+        return table
+    if known is None:
+        raise ArgumentError(
+            f"{what}: value='per_1000' needs a per_1000 column or tokens= (the counted "
+            "tokens of each group); the table has neither",
+            hint=f"{what}(table, by, tokens=corpus_counts) or value='count'",
+        )
+    _require(table, ["count"], what)
+    size = table[by].map(known)
+    return table.assign(per_1000=table["count"] * 1000.0 / size.where(size > 0))
+
+
 #: The small multiples of khabar's tables: the table's label column, its key column,
 #: the rows left out, and the default title.
 PANELS = {
@@ -607,7 +634,7 @@ def _panels(kind: str, table: pd.DataFrame, by: str, n: int, value: str, options
     """:func:`top_by_group` of one of the :data:`PANELS` tables."""
     label, key, unnamed, title = PANELS[kind]
     what = f"top_{kind}_by_group"
-    _require(table, [by, key, label, value], what)
+    _require(table, [by, key, label], what)
     if unnamed:  # unattributed rows (empty key) are not a panel entry
         table = table[table[unnamed].astype(str) != ""]
     options = {**options, "title": options.get("title") or title}
@@ -643,7 +670,7 @@ def top_entities_by_group(
     ``by``: ``<by>, entity_id, canonical, type, count`` (+ ``per_1000``). ``types``
     keeps only those entity types (e.g. ``("PERSON",)``). ``options``: as
     :func:`top_terms_by_group`. Raises as :func:`top_by_group`."""
-    _require(counts, [by, "entity_id", "canonical", "type", value], "top_entities_by_group")
+    _require(counts, [by, "entity_id", "canonical", "type"], "top_entities_by_group")
     if types is not None:
         counts = counts[counts["type"].isin(list(types))]
     return _panels("entities", counts, by, n, value, options)
@@ -853,16 +880,7 @@ def entity_heatmap(
     """
     _require(counts, [by, "entity_id", "canonical"], "entity_heatmap")
     known = group_tokens(tokens, stories, by) if tokens is not None else None
-    if value == "per_1000" and "per_1000" not in counts.columns:
-        if known is None:
-            raise ArgumentError(
-                "entity_heatmap: value='per_1000' needs a per_1000 column or tokens= (the "
-                "counted tokens of each group); the table has neither",
-                hint="entity_heatmap(counts, by, tokens=corpus_counts) or value='count'",
-            )
-        _require(counts, ["count"], "entity_heatmap")
-        size = counts[by].map(known)
-        counts = counts.assign(per_1000=counts["count"] * 1000.0 / size.where(size > 0))
+    counts = _rates(counts, by, value, known, "entity_heatmap")
     _require(counts, [value], "entity_heatmap")
     unit = "مرات الذكر لكل 1000 كلمة" if value == "per_1000" else "مرات الذكر"
     title = title or f"من تذكر كل مجموعة؟ ({unit})"
