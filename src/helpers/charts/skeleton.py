@@ -200,15 +200,17 @@ def _is_rtl(labels: Sequence[str]) -> bool:
 
 def _formatter(digits: str) -> FuncFormatter:
     """Tick formatter: U+2212 MINUS SIGN for negatives (whatever the global rcParams),
-    and Arabic-Indic digits with the Arabic decimal (U+066B) and thousands (U+066C)
-    separators when asked."""
+    Western digits with a thousands separator from 1,000 on (``64,000``), or, when
+    asked, Arabic-Indic digits with the Arabic decimal (U+066B) and thousands (U+066C)
+    separators."""
     if digits not in ("western", "arabic-indic"):
         raise ValueError(f"digits must be 'western' or 'arabic-indic', got {digits!r}")
 
     def fmt(value: float, _pos=None) -> str:
         value = 0.0 if abs(value) < 1e-12 else value
-        if digits == "western":
-            return f"{value:.10g}".replace("-", "\u2212")
+        if digits == "western":  # thousands separated from 1,000 on, as in the subtitles
+            text = f"{value:,.10g}" if abs(value) >= 1000 else f"{value:.10g}"
+            return text.replace("-", "\u2212")
         text = f"{value:,.10g}".replace(",", "\u066c")  # Arabic thousands separator
         text = text.replace(".", "\u066b").replace("-", "\u2212")  # Arabic decimal separator
         return digits_to_arabic_indic(text)

@@ -34,6 +34,7 @@ from .skeleton import (
     MAX_SERIES,
     MIN_GROUP_STORIES,
     MIN_GROUP_TOKENS,
+    OTHERS,
     PALETTE,
     _check_glyphs,
     _empty_figure,
@@ -112,6 +113,8 @@ UNITS = {
     "words": "عدد الكلمات المقتبسة",
     "stories": "عدد القصص",
 }
+#: Colour of the folded «غيرها (N)» line of a time series.
+OTHERS_COLOUR = "#b5b5b5"
 #: Group of cleaning-report rows that belong to no story (a record skipped whole).
 NO_STORY = "خارج القصص"
 #: Value columns that add up across groups (others = sum); any other (rates) is averaged.
@@ -139,12 +142,15 @@ def _wide(
     *,
     max_columns: int = MAX_SERIES,
     gaps: bool = False,
+    order: Sequence | None = None,
 ) -> tuple[pd.DataFrame, int]:
     """``table`` as index x columns (0 where absent; NaN where absent or missing when
     ``gaps``), at most ``max_columns`` columns: the largest by total (of ``count`` when
     the table has it, else ``value``), then one column "غيرها (N)": the sum (counts) or
-    the mean (rates, missing values skipped) of the rest. Returns the wide table and N
-    (0 when nothing was folded)."""
+    the mean (rates, missing values skipped) of the rest. ``order`` (e.g. the groups by
+    size over a whole figure) replaces the table's own ranking, so that the panels of one
+    figure keep and fold the same groups. Returns the wide table and N (0 when nothing
+    was folded)."""
     if gaps:
         wide = table.groupby([index, columns], sort=False)[value].sum(min_count=1).unstack(columns)
     else:
@@ -153,7 +159,10 @@ def _wide(
         )
     size_col = "count" if "count" in table.columns else value
     size = table.groupby(columns, sort=False)[size_col].sum().reindex(wide.columns)
-    order = list(size.sort_values(ascending=False, kind="stable").index)
+    ranked = list(size.sort_values(ascending=False, kind="stable").index)
+    if order is not None:
+        ranked = [g for g in order if g in set(ranked)] + [g for g in ranked if g not in set(order)]
+    order = ranked
     wide = wide[order].astype(float)
     if len(order) <= max_columns:
         return wide, 0
@@ -773,13 +782,20 @@ def time_series_chart(
         for ax, k, name in zip(axes, shown, panel_names, strict=True):
             sub = df[df["key"] == k]
             wide, _ = _wide(
-                sub, "period", "group", value, max_columns=min(max_lines, MAX_SERIES), gaps=True
+                sub,
+                "period",
+                "group",
+                value,
+                max_columns=min(max_lines, MAX_SERIES),
+                gaps=True,
+                order=order,  # the same groups kept in every panel: one legend
             )
             wide = wide.reindex(periods)
             # the same group keeps the same colour in every panel
             cols = sorted(wide.columns, key=lambda g: order.index(g) if g in order else 99)
             for g in cols:
-                colour.setdefault(g, COLOURS[len(colour) % len(COLOURS)])
+                others = str(g).startswith(OTHERS)  # folded groups: grey, not a group colour
+                colour.setdefault(g, OTHERS_COLOUR if others else COLOURS[len(colour) % 12])
                 ax.plot(
                     x_all,
                     wide[g].to_numpy(),
