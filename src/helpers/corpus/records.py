@@ -390,6 +390,8 @@ def iter_json_array(chunks: Iterable[str], f: Path | str = "<json>") -> Iterator
     CorpusFormatError
         Not an array, an element that is not an object, invalid JSON, text after the
         array, a key given twice, NaN/Infinity (line named).
+    EmptyCorpusError
+        No text but white space (a :class:`CorpusFormatError` too).
     """
     f = Path(f)
     it = iter(chunks)
@@ -436,8 +438,11 @@ def iter_json_array(chunks: Iterable[str], f: Path | str = "<json>") -> Iterator
     fill()
     skip_ws()
     if buf[pos : pos + 1] != "[":
-        what = "is empty" if pos >= len(buf) else "does not hold a JSON array"
-        raise CorpusFormatError(what, path=f, line=here(), hint=_ARRAY_HINT)
+        if pos >= len(buf):  # nothing but white space: skipped in a folder, as other files
+            raise EmptyCorpusError(
+                "file is empty (no text after decoding)", path=f, line=here(), hint=_ARRAY_HINT
+            )
+        raise CorpusFormatError("does not hold a JSON array", path=f, line=here(), hint=_ARRAY_HINT)
     pos += 1
     skip_ws()
     if buf[pos : pos + 1] == "]":
