@@ -137,15 +137,8 @@ def analyse_types(
         cache=False,  # every type is analysed once
         **options,
     )
-    keys: list[str] = []
-    clitics: list[str] = []
-    stop = np.zeros(len(types), bool)
-    for i, (t, k) in enumerate(zip(types, kinds, strict=True)):
-        a = analyse(t, k)
-        keys.append(a.base)
-        clitics.append(a.clitics)
-        stop[i] = a.is_stop
-    return keys, clitics, stop
+    keys, clitics, stop = analyse.many(types, kinds)
+    return keys, clitics, np.array(stop, dtype=bool)
 
 
 # ----------------------------------------------------------------------------- map
