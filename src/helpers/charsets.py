@@ -25,9 +25,11 @@ __all__ = [
     "ARABIC_LETTER_SET",
     "ARABIC_SCRIPT",
     "ARABIC_SCRIPT_SET",
+    "ASCII_DIGITS",
     "BASIC_LETTERS",
     "BASIC_LETTER_SET",
     "DIACRITICS",
+    "DIACRITIC_CLASS",
     "DIGITS",
     "INVISIBLE",
     "PRESENTATION_FORMS",
@@ -83,6 +85,13 @@ PRESENTATION_FORMS = "\ufb50-\ufdff\ufe70-\ufefc"
 #: Western, Arabic-Indic and Eastern Arabic-Indic (Persian/Urdu) digits (regex class body).
 DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"
 
+#: Arabic-Indic (U+0660-0669) and Eastern Arabic-Indic (U+06F0-06F9) digits to ASCII
+#: ``0``-``9``: a :meth:`str.translate` table (``"٢٠٢٤".translate(ASCII_DIGITS) == "2024"``).
+ASCII_DIGITS: dict[int, str] = {
+    **{0x0660 + i: str(i) for i in range(10)},
+    **{0x06F0 + i: str(i) for i in range(10)},
+}
+
 #: Combining marks of Arabic: harakat, tanwin, shadda, sukun, the combining hamza and
 #: madda (U+0653-0655), dagger alef (U+0670), Quranic annotation marks.
 DIACRITICS: list[str] = _chars(
@@ -96,6 +105,8 @@ DIACRITICS: list[str] = _chars(
     (0x08D3, 0x08E1),
     (0x08E3, 0x08FF),
 )
+#: :data:`DIACRITICS` as the body of a regular-expression character class.
+DIACRITIC_CLASS = "".join(re.escape(c) for c in DIACRITICS)
 #: Tatweel (kashida), the joining stroke that lengthens a word: العراقـية.
 TATWEEL = "\u0640"
 #: Invisible formatting characters that sit inside words in scraped or pasted text.

@@ -43,7 +43,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from helpers.charsets import DIACRITICS, INVISIBLE, TATWEEL
+from helpers.charsets import ASCII_DIGITS, DIACRITICS, INVISIBLE, TATWEEL
 from helpers.errors import ArgumentError
 
 __all__ = [
@@ -87,9 +87,8 @@ PERSIAN = {
     "ۂ": "ه",
     "ۃ": "ة",
 }
-DIGITS = {chr(0x0660 + i): str(i) for i in range(10)}
-DIGITS.update({chr(0x06F0 + i): str(i) for i in range(10)})
-DIGITS.update({"\u066b": ".", "\u066c": ","})
+DIGITS = {chr(k): v for k, v in ASCII_DIGITS.items()}
+DIGITS.update({"\u066b": ".", "\u066c": ","})  # decimal and thousands separators
 
 
 def _presentation_map() -> dict[str, str]:
