@@ -127,17 +127,15 @@ def analyse_types(
     arabic = ARABIC_LETTER_SET
     # kinds of counted surfaces: an Arabic word, or not (Latin word, abbreviation)
     kinds = ["word" if t[0] in arabic and "." not in t else "latin" for t in types]
-    if attested is None:
-        words = (t for t, k in zip(types, kinds, strict=True) if k == "word")
-    else:
-        words = (t for t in attested if t[0] in arabic and "." not in t)
+    words = () if attested is None else (t for t in attested if t[0] in arabic and "." not in t)
     analyse = Analyser(
         words,
         known=known,
         cache=False,  # every type is analysed once
         **options,
     )
-    keys, clitics, stop = analyse.many(types, kinds)
+    # without a separate attested set the types attest each other (normalised once)
+    keys, clitics, stop = analyse.many(types, kinds, attest=attested is None)
     return keys, clitics, np.array(stop, dtype=bool)
 
 

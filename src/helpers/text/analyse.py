@@ -15,7 +15,7 @@ stopword (:func:`helpers.text.stopwords`).
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -190,15 +190,33 @@ class Analyser:
         return got
 
     def many(
-        self, surfaces: Iterable[str], kinds: Iterable[str]
+        self, surfaces: Sequence[str], kinds: Sequence[str], *, attest: bool = False
     ) -> tuple[list[str], list[str], list[bool]]:
         """``(bases, clitics, is_stop)`` of many surfaces of known kinds, in order.
 
-        The same values as ``[self(s, k) for s, k in zip(surfaces, kinds)]``, without the
+        The same values as ``[self(s, k) for s, k in zip(surfaces, kinds)]`` (after
+        ``self.attest(words of surfaces)`` when ``attest`` is true), without the
         :class:`Analysis` tuples and caches: the per-type loop of the corpus counters,
-        which analyse each type once. Raises like :meth:`__call__`.
+        which analyse each type once. With ``attest`` the words' normalised forms are
+        computed once for both the attestation and the analysis. Raises like
+        :meth:`__call__`.
         """
         pair = self._pair
+        pairs = [pair(s) if k == "word" else None for s, k in zip(surfaces, kinds, strict=True)]
+        if attest:
+            from helpers.text.clitics import has_article
+
+            forms = set()
+            add = forms.add
+            for p in pairs:
+                if p is not None:
+                    lw, fw = p
+                    add(fw)
+                    if len(lw) >= 4 and has_article(lw):  # as _Attested._flush
+                        add(fw[2:])
+            self._attested.add_full(forms)
+            if self.cache:
+                self.cache = {}
         stop = self.stop
         split = self.splitter.analyse
         attested = self._attested
@@ -207,9 +225,9 @@ class Analyser:
         clitics: list[str] = []
         stops: list[bool] = []
         add_b, add_c, add_s = bases.append, clitics.append, stops.append
-        for s, k in zip(surfaces, kinds, strict=True):
-            if k == "word":
-                light, norm = pair(s)
+        for s, k, p in zip(surfaces, kinds, pairs, strict=True):
+            if p is not None:
+                light, norm = p
                 if light and light[0] in first:
                     c, b, _, _ = split(light, norm, attested)
                 else:
