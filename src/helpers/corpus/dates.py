@@ -30,6 +30,7 @@ from pathlib import Path
 import pandas as pd
 
 from helpers.charsets import ASCII_DIGITS, BASIC_LETTERS, TATWEEL
+from helpers.errors import ArgumentError, shown
 
 __all__ = ["ARABIC_MONTHS", "parse_date"]
 
@@ -78,7 +79,6 @@ def _build(y: str, m: int | str, d: str, hh, mm, ss) -> tuple[pd.Timestamp | Non
     return pd.Timestamp(dt), ""
 
 
-@functools.lru_cache(maxsize=65536)
 def parse_date(value: str) -> tuple[pd.Timestamp | None, str]:
     """Parse one date cell.
 
@@ -95,7 +95,22 @@ def parse_date(value: str) -> tuple[pd.Timestamp | None, str]:
         not a date in a form listed in the module docstring (``reason`` says why, e.g.
         ``"not a date in a known form"``, ``"not a calendar date (day is out of range
         for month)"``, a Hijri year).
+
+    Raises
+    ------
+    helpers.errors.ArgumentError
+        ``value`` is not a str (``None``, a number, a Timestamp).
     """
+    if not isinstance(value, str):
+        raise ArgumentError(
+            f"parse_date: value must be the date cell as a str, got {shown(value)}",
+            hint="an empty cell is ''; Timestamps need no parsing",
+        )
+    return _parse(value)
+
+
+@functools.lru_cache(maxsize=65536)
+def _parse(value: str) -> tuple[pd.Timestamp | None, str]:
     if len(value) >= 10 and value[4] == "-" and value.isascii():  # ISO, the usual case
         try:
             dt = datetime.fromisoformat(value.strip())

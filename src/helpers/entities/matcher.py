@@ -47,8 +47,14 @@ from dataclasses import dataclass, field
 import ahocorasick
 
 from helpers.entities import rules
-from helpers.entities.gazetteer import Gazetteer, first_names, place_context
-from helpers.entities.keys import fold, peel_light, phrase_keys, word_key
+from helpers.entities.gazetteer import (
+    Gazetteer,
+    first_names,
+    place_context,
+    sports_context,
+    sports_names,
+)
+from helpers.entities.keys import fold, peel_surface, phrase_keys, surface_key, word_key
 from helpers.entities.lexicon import whole_word_wins
 from helpers.text import has_article, normalize, reporting_verbs, stopwords
 
@@ -208,6 +214,10 @@ class CompiledGazetteer:
     guarded_ci: set[int]
     signatures: list
     norp_keys: set[str]
+    #: key of a nationality adjective's spelling or inflection -> the same inflection of
+    #: its canonical name (امريكي → اميركي, امريكيه → اميركيه): rule-built entity ids
+    #: use it, so الجيش الأمريكي and الجيش الأميركي are one entity
+    norp_canon: dict[str, str]
     person_first_last: dict[tuple[str, str], list[tuple[tuple[str, ...], int]]]
     person_surnames: dict[str, list[int]]
     maqsura_names: frozenset[str]  # first names that are a stopword with ى: علي/على
@@ -220,10 +230,13 @@ class CompiledGazetteer:
     reporting: frozenset[str]  # keys of reporting verbs (قال، أكد...)
     context_rows: frozenset[int]  # rows with a guarded name of data/place_context.txt
     marks: dict[int, list[frozenset]]  # row -> vowel-mark signatures of its aliases
+    sports_rows: frozenset[int]  # ORG rows with a club name of data/sports_names.csv
+    sports_keys: frozenset[str]  # keys of data/sports_context.txt
     choices: dict = field(default_factory=dict)  # cache of _choose per word type
 
 
 _COMPILED: dict[int, tuple[Gazetteer, CompiledGazetteer]] = {}
+_SPORTS_NAMES = frozenset(name for _eid, name in sports_names())
 
 
 def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
@@ -325,6 +338,26 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
             and any(table["type"].iat[r] == "NORP" for r in rows)
         ):
             norp_keys.add(keys[0])
+    norp_canon: dict[str, str] = {}
+    for row in range(len(table)):
+        if table["type"].iat[row] != "NORP":
+            continue
+        canon = phrase_keys(table["canonical"].iat[row])
+        if len(canon) != 1:
+            continue
+        for alias in table["aliases"].iat[row]:
+            keys = phrase_keys(alias)
+            if len(keys) != 1 or keys == canon:
+                continue
+            for v in sorted({keys, *_variants(keys, "NORP")} - {canon}):
+                for suffix in ("", "ه", "ان", "ون", "ين", "تان", "تين"):
+                    form = v[0] + suffix
+                    if form in norp_keys and form != canon[0] + suffix:
+                        norp_canon.setdefault(form, canon[0] + suffix)
+        for v in sorted(_variants(canon, "NORP")):
+            for suffix in ("", "ه", "ان", "ون", "ين", "تان", "تين"):
+                if v[0] + suffix in norp_keys:
+                    norp_canon.setdefault(v[0] + suffix, canon[0] + suffix)
     if not candidates:
         auto.add_word(" \x00 ", (1, -1))
     auto.make_automaton()
@@ -353,6 +386,7 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
         guarded_ci=guarded_ci,
         signatures=signatures,
         norp_keys=norp_keys,
+        norp_canon=norp_canon,
         person_first_last=person_first_last,
         person_surnames=person_surnames,
         maqsura_names=frozenset(
@@ -374,6 +408,12 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
             if any(normalize(a) in place_context() for a in names)
         ),
         marks=_alias_marks(table),
+        sports_rows=frozenset(
+            row
+            for row, (typ, names) in enumerate(zip(table["type"], table["guarded"], strict=True))
+            if typ == "ORG" and any(n in _SPORTS_NAMES for n in names)
+        ),
+        sports_keys=frozenset(surface_key(w) for w in sports_context()),
     )
     if len(_COMPILED) > 8:
         _COMPILED.clear()
@@ -427,10 +467,7 @@ def _alias_readings(alias: str) -> list[tuple[tuple[str, ...], tuple[bool, ...]]
             sig.append(False)
             bare_sig.append(False)
             continue
-        light = normalize(surface, alef=False)
-        if len(light) != len(norm):
-            light = norm
-        norm, light = peel_light(norm, light)
+        norm, light = peel_surface(surface)
         written.append(word_key(norm, light))
         bare.append(word_key(norm))
         sig.append(_definite(norm) and has_article(light))

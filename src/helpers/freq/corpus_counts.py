@@ -191,8 +191,11 @@ def _check_n(n: Any, func: str) -> tuple[int, ...]:
 
 
 def _check_zones(zones: Any, func: str) -> tuple[str, ...]:
-    zs = (zones,) if isinstance(zones, str) else tuple(zones)
-    bad = [z for z in zs if z not in _ZONES]
+    try:
+        zs = (zones,) if isinstance(zones, str) else tuple(zones)
+    except TypeError:  # None, a number: not zone names
+        zs = ()
+    bad = [z for z in zs if not isinstance(z, str) or z not in _ZONES]
     if bad or not zs:
         raise ArgumentError(f"{func}: zones must be taken from {', '.join(_ZONES)}, got {zones!r}")
     return tuple(z for z in _ZONES if z in zs)

@@ -52,7 +52,7 @@ import numpy as np
 import pandas as pd
 
 from helpers.corpus.groups import group_selection, resolve_sides, select_stories
-from helpers.errors import SelectionError
+from helpers.errors import ArgumentError, SelectionError, check_table, shown
 from helpers.freq.counts import _COUNTED, _kinds, term_labels
 
 __all__ = [
@@ -98,6 +98,8 @@ def _resolve_pair(
     names: tuple[str, str] = ("target", "reference"),
 ) -> tuple[list[str], list[str]]:
     """Both sides over the corpus of ``stories`` (or of the tokens table without one)."""
+    if stories is not None:
+        check_table(stories, "keyness", columns=("story_id",))
     universe = (
         stories["story_id"].astype(str)
         if stories is not None
@@ -106,7 +108,11 @@ def _resolve_pair(
     return resolve_sides(stories, target, reference, story_ids=universe, names=names)
 
 
-def _check_tokens(tokens: pd.DataFrame, key: str) -> None:
+def _check_tokens(tokens: pd.DataFrame, key: str, func: str = "keyness") -> None:
+    if not isinstance(key, str):
+        raise ArgumentError(
+            f"{func}: key must be the name of a tokens column (a str), got {shown(key)}"
+        )
     need = {"story_id", key, "surface", "kind"}
     if not isinstance(tokens, pd.DataFrame):
         raise SelectionError(
