@@ -142,6 +142,19 @@ def _side_counts(
     return counts, sel[[key, "surface"]]
 
 
+def _numbers(value: Any, func: str, name: str) -> pd.Series:
+    """``value`` (a Series or mapping term -> number) as a float64 Series, or
+    :class:`ArgumentError`."""
+    if isinstance(value, pd.Series | Mapping):
+        try:
+            return pd.Series(value, dtype="float64")
+        except (TypeError, ValueError):
+            pass
+    raise ArgumentError(
+        f"{func}: {name} must be a Series or dict of term -> number, got {shown(value)}"
+    )
+
+
 def keyness_from_counts(
     target_counts: pd.Series | Mapping[str, int],
     reference_counts: pd.Series | Mapping[str, int],
@@ -186,9 +199,26 @@ def keyness_from_counts(
     ------
     SelectionError
         Negative counts, a count larger than its corpus size, or an empty side.
+    ArgumentError
+        Counts or ``prior`` not a Series or mapping of numbers; a size not a number
+        or None; ``labels`` not a Series, mapping or None.
     """
-    t = pd.Series(target_counts, dtype="float64")
-    r = pd.Series(reference_counts, dtype="float64")
+    func = "keyness_from_counts"
+    t = _numbers(target_counts, func, "target_counts")
+    r = _numbers(reference_counts, func, "reference_counts")
+    for name, size in (("target_size", target_size), ("reference_size", reference_size)):
+        if size is not None and (
+            isinstance(size, bool) or not isinstance(size, int | float | np.integer | np.floating)
+        ):
+            raise ArgumentError(
+                f"{func}: {name} must be a number of tokens or None, got {shown(size)}"
+            )
+    if prior is not None:
+        _numbers(prior, func, "prior")
+    if labels is not None and not isinstance(labels, pd.Series | Mapping):
+        raise ArgumentError(
+            f"{func}: labels must be a Series or dict term -> label, got {shown(labels)}"
+        )
     terms = t.index.union(r.index)
     a = t.reindex(terms, fill_value=0.0).to_numpy()
     b = r.reindex(terms, fill_value=0.0).to_numpy()
