@@ -273,3 +273,18 @@ def test_keyness_gloss_reads_the_axis_and_the_hatched_bars():
     assert "1 = ضعف التكرار، 2 = أربعة أضعاف" in fig.axes[0].get_xlabel()
     plain_fig = keyness_chart(kt, target_name="okaz", reference_name="بقية المنافذ")
     assert "p ≥ 0.05" in [t.get_text() for t in plain_fig.legends[0].get_texts()]
+
+
+def test_small_multiples_keep_one_bar_thickness():
+    q = pd.DataFrame(
+        {
+            "outlet": ["okaz", "okaz", "okaz", "aawsat"],
+            "speaker_id": ["p:a", "p:b", "p:c", "p:a"],
+            "speaker": ["أ", "ب", "ج", "أ"],
+            "quotes": [3, 2, 1, 5],
+            "words": [30, 20, 10, 50],
+        }
+    )
+    fig = quotes_by_group(q, "outlet", n=4)
+    # every panel has room for n = 4 bars: aawsat's one bar is as thick as okaz's three
+    assert {ax.get_ylim() for ax in fig.axes if ax.axison} == {(3.5, -0.5)}
