@@ -2,7 +2,8 @@
 
 The corpus is small on purpose (a real cluster starts in the tests): the embedded
 stories, a JSONL file with outlets and dates, a CSV, an empty file and a file no process
-can read (a dangling symlink).
+can read (a dangling symlink). A bigger one (``big_corpus``: 150 stories in files of
+unequal size, a zip of a JSON array among them) is cut into pieces of files.
 """
 
 import json
@@ -11,13 +12,15 @@ import shutil
 import signal
 import threading
 import time
+import zipfile
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pytest
 
-from helpers.cluster import close_clients, corpus_tables
+from helpers.cluster import FilePiece, close_clients, corpus_tables, file_bytes, plan_pieces
+from helpers.cluster.tables import map_partition
 from helpers.corpus import load_corpus
 from helpers.entities import entity_counts, extract_entities
 from helpers.errors import ArgumentError, CorpusFormatError, DecodingError
@@ -88,10 +91,9 @@ def corpus(tmp_path_factory):
     return folder
 
 
-@pytest.fixture(scope="module")
-def local(corpus):
+def _whole_tables(folder):
     """Today's single-process path, whole tables: load, count, extract."""
-    stories, report = load_corpus(corpus, fields=FIELDS, return_report=True)
+    stories, report = load_corpus(folder, fields=FIELDS, return_report=True)
     mentions = extract_entities(stories)
     return {
         "stories": stories,
@@ -100,6 +102,59 @@ def local(corpus):
         "mentions": mentions,
         "quotes": extract_quotes(stories, mentions=mentions),
     }
+
+
+@pytest.fixture(scope="module")
+def local(corpus):
+    return _whole_tables(corpus)
+
+
+OUTLETS = ("okaz", "sabq", "alwatan", "was")
+
+
+@pytest.fixture(scope="module")
+def big_corpus(tmp_path_factory, corpus):
+    """150 stories made of the embedded stories' paragraphs (19 of them, each story 2 to
+    5 of them in a rotating order), over 4 outlets and 5 days, in files of unequal size:
+    a JSONL of 90 records with ids, a zip of a JSON array of 45 records without ids
+    (story ids by position: a piece must keep them), a CSV of 15; plus ``corpus``'s
+    files (the embedded stories, the empty file and the unreadable one)."""
+    folder = tmp_path_factory.mktemp("big")
+    for f in corpus.iterdir():
+        if f.is_symlink():
+            os.symlink(folder / "gone.txt", folder / f.name)
+        else:
+            shutil.copy(f, folder / f.name)
+    paragraphs = [p for ps in load_corpus(ROOT / "data" / "raw").paragraphs for p in ps]
+    assert len(paragraphs) == 19
+
+    def record(i):
+        k = 2 + i % 4
+        body = "\n".join(paragraphs[(i * 7 + j) % 19] for j in range(k))
+        day = 21 + i % 5
+        return {
+            "source": OUTLETS[i % 4],
+            "date_extracted": f"2015-07-{day} {i % 24:02d}:00:00",
+            "title": paragraphs[(i * 3) % 19][:60],
+            "content": body,
+        }
+
+    with open(folder / "f-big.jsonl", "w", encoding="utf-8") as out:
+        for i in range(90):
+            out.write(json.dumps({"id": f"big{i}", **record(i)}, ensure_ascii=False) + "\n")
+    with zipfile.ZipFile(folder / "g-day.zip", "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr(
+            "g-day.json", json.dumps([record(i) for i in range(90, 135)], ensure_ascii=False)
+        )
+    pd.DataFrame([{"id": f"csv{i}", **record(i)} for i in range(135, 150)]).to_csv(
+        folder / "h-small.csv", index=False
+    )
+    return folder
+
+
+@pytest.fixture(scope="module")
+def big_local(big_corpus):
+    return _whole_tables(big_corpus)
 
 
 def test_hand_counted_terms_by_outlet(corpus):
@@ -174,9 +229,67 @@ def test_stories_table_input_in_small_partitions(local):
     assert t.report.empty
 
 
+def test_plan_pieces_by_hand(tmp_path):
+    sizes = {"a.jsonl": 10_000, "b.jsonl": 2_500, "c.jsonl": 1}
+    for name, size in sizes.items():
+        (tmp_path / name).write_bytes(b"x" * size)
+    with zipfile.ZipFile(tmp_path / "d.zip", "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("d.json", b" " * 7_000)  # compresses to a few bytes
+    files = sorted(tmp_path.iterdir())
+    assert file_bytes(tmp_path / "d.zip") == 7_000  # uncompressed size, from the directory
+    assert file_bytes(tmp_path / "missing.txt") == 0
+    # 10,000 / 2,500 = 4 pieces; 2,500 -> 1; 1 -> 1; 7,000 -> ceil(2.8) = 3
+    plan = plan_pieces(files, 2_500)
+    assert [(Path(p.path).name, p.index, p.of) for p in plan] == [
+        ("a.jsonl", 0, 4),
+        ("a.jsonl", 1, 4),
+        ("a.jsonl", 2, 4),
+        ("a.jsonl", 3, 4),
+        ("b.jsonl", 0, 1),
+        ("c.jsonl", 0, 1),
+        ("d.zip", 0, 3),
+        ("d.zip", 1, 3),
+        ("d.zip", 2, 3),
+    ]
+    # automatic: 19,501 bytes / (8 x 2 workers) = 1,218 -> raised to the 1 MiB floor
+    assert [p.of for p in plan_pieces(files, None, workers=2)] == [1, 1, 1, 1]
+    assert len(plan_pieces([tmp_path / "a.jsonl"], 1)) == 64  # at most 64 pieces a file
+
+
+def test_pieces_of_a_file_are_the_file(big_corpus):
+    """Pieces 0, 1, 2 of the zip hold its 45 stories 0-14, 15-29, 30-44 (45 x i // 3),
+    with the ids by position the whole file has; the report rows go with piece 0."""
+    from helpers.cluster.tables import _Spec
+
+    spec = _Spec(str(big_corpus), FIELDS, None, "strict", (1,), ("title", "body"), 500, True, False)
+    path = str(big_corpus / "g-day.zip")
+    whole = load_corpus(big_corpus / "g-day.zip", fields=FIELDS)
+    parts = [map_partition(FilePiece(path, i, 3), spec) for i in range(3)]
+    for i, part in enumerate(parts):
+        assert list(part.surface.story_ids) == list(whole.story_id[15 * i : 15 * (i + 1)])
+    assert list(parts[0].surface.story_ids)[:2] == ["g-day/g-day-01", "g-day/g-day-02"]
+    assert list(parts[2].surface.story_ids)[-1] == "g-day/g-day-45"
+    assert all(len(p.report) == 0 for p in parts[1:])
+
+
+def test_pieces_on_one_process_give_the_same_tables(big_corpus, big_local):
+    # piece_bytes=4096: the 90-record JSONL and the zip are cut into several pieces each
+    files = [big_corpus / "f-big.jsonl", big_corpus / "g-day.zip"]
+    assert [plan_pieces([f], 4096)[0].of for f in files] == [
+        -(-file_bytes(f) // 4096) for f in files
+    ]
+    assert all(plan_pieces([f], 4096)[0].of >= 3 for f in files)
+    t = corpus_tables(big_corpus, fields=FIELDS, entities=True, quotes=True, piece_bytes=4096)
+    _same_tables(t, big_local)
+    assert len(t.stories) == 2 + 3 + 1 + 150 and t.mentions["story_id"].nunique() > 100
+    assert len(t.quotes) > 0
+
+
 def test_bad_arguments():
     with pytest.raises(ArgumentError, match="corpus_tables: partition_size must be"):
         corpus_tables(ROOT / "data" / "raw", partition_size=0)
+    with pytest.raises(ArgumentError, match="corpus_tables: piece_bytes must be"):
+        corpus_tables(ROOT / "data" / "raw", piece_bytes=0)
     with pytest.raises(ArgumentError, match="corpus must be a corpus path"):
         corpus_tables(42)
     with pytest.raises(ArgumentError, match="workers must be"):
@@ -201,6 +314,22 @@ def test_real_cluster_gives_the_same_tables(corpus, local, real_cluster):
     finally:
         close_clients()
     _same_tables(t, local)
+
+
+@pytest.mark.slow
+def test_real_cluster_pieces_of_files_give_the_same_tables(big_corpus, big_local, real_cluster):
+    try:
+        t = corpus_tables(
+            big_corpus,
+            fields=FIELDS,
+            entities=True,
+            quotes=True,
+            scheduler=real_cluster.address,
+            piece_bytes=4096,
+        )
+    finally:
+        close_clients()
+    _same_tables(t, big_local)
 
 
 @pytest.mark.slow

@@ -278,3 +278,68 @@ def test_iter_stories_carries_metadata(tmp_path):
 
 def test_embedded_corpus_has_no_new_columns(stories):
     assert list(stories.columns) == STORY_COLUMNS
+
+
+# --- fields= collisions (hostile-input list of issue 10): the mapping wins, and two
+# fields that would make one column are an error naming both and the file, in either
+# key order of the record
+
+
+@pytest.mark.parametrize("order", ["outlet first", "source first"])
+def test_field_named_like_a_mapped_name_is_an_error_in_either_order(tmp_path, order):
+    rec = {"title": "ع", "body": "ن", "outlet": "okaz", "source": "sabq"}
+    if order == "source first":
+        rec = {"source": "sabq", "title": "ع", "body": "ن", "outlet": "okaz"}
+    f = tmp_path / "c.jsonl"
+    f.write_text(json.dumps(rec, ensure_ascii=False) + "\n", "utf-8")
+    with pytest.raises(CorpusFormatError) as e:
+        load_corpus(f, fields={"outlet": "source"})
+    assert str(e.value) == (
+        f"{f}, line 1: has a field 'outlet' and a field 'source' that fields= maps to "
+        "'outlet': both would be the column 'outlet' (map the file's 'outlet' to another "
+        "name too, e.g. fields={'outlet': 'source', 'file_outlet': 'outlet'})"
+    )
+
+
+@pytest.mark.parametrize("order", ["body first", "content first"])
+def test_file_body_beside_a_mapped_body_is_an_error_in_either_order(tmp_path, order):
+    f = tmp_path / "c.csv"
+    header = "title,body,content" if order == "body first" else "content,title,body"
+    row = "ع,قديم,ن" if order == "body first" else "ن,ع,قديم"
+    f.write_text(f"{header}\n{row}\n", "utf-8")
+    with pytest.raises(CorpusFormatError, match=r"c\.csv, line 2: has a field 'body' and a field"):
+        load_corpus(f, fields={"body": "content"})
+    # mapped away, both are kept: the mapping decides, not the order
+    st = load_corpus(f, fields={"body": "content", "old_body": "body"})
+    assert (st["body"][0], st["old_body"][0]) == ("ن", "قديم")
+
+
+@pytest.mark.parametrize("order", [("source", "meta_source"), ("meta_source", "source")])
+def test_two_fields_making_one_meta_column_is_an_error(tmp_path, order):
+    f = tmp_path / "c.jsonl"
+    rec = {"title": "ع", "body": "ن", order[0]: "a", order[1]: "b"}
+    f.write_text(json.dumps(rec, ensure_ascii=False) + "\n", "utf-8")
+    with pytest.raises(CorpusFormatError) as e:
+        load_corpus(f)
+    assert str(e.value).startswith(
+        f"{f}, line 1: the fields 'meta_source' and 'source' would both be the column 'meta_source'"
+    )
+
+
+def test_fields_mapping_the_title_field_to_another_column_needs_title_mapped():
+    with pytest.raises(ArgumentError) as e:
+        load_corpus("x", fields={"outlet": "title"})
+    assert str(e.value).startswith(
+        "load_corpus: fields maps 'outlet' to the file's 'title', the field title is read "
+        "from when fields= does not map title"
+    )
+    with pytest.raises(ArgumentError, match="fields maps 'title' to the file's 'body'"):
+        load_corpus("x", fields={"title": "body"})
+
+
+def test_mapping_wins_over_the_default_id_field(tmp_path):
+    f = tmp_path / "c.jsonl"
+    f.write_text('{"id": "okaz", "title": "ع", "body": "ن"}\n', "utf-8")
+    st = load_corpus(f, fields={"outlet": "id"})
+    # the file's id is the outlet; the story id is generated (file stem, record 01)
+    assert (st["story_id"][0], st["outlet"][0]) == ("c-01", "okaz")

@@ -108,3 +108,70 @@ def test_resolve_sides():
         resolve_sides(STORIES, "s1", ["s1"])
     with pytest.raises(SelectionError, match="the reference selects no stories"):
         resolve_sides(STORIES, "s1", [])
+
+
+# --- one date parser everywhere (hostile-input list of issue 10): a text date column is
+# read by helpers.corpus.dates.parse_date (day first, Arabic month names), never by
+# pandas; a time-zone-aware column is converted to UTC and the zone dropped, as
+# parse_date does with an offset written in a cell
+
+TEXT_DATES = pd.DataFrame(
+    {
+        "story_id": ["a", "b", "c", "d"],
+        "date": ["01/02/2015", "5 أغسطس 2015", "٣ آب ٢٠١٥", "غدا"],
+    }
+)
+
+
+def test_text_dates_are_read_day_first_and_with_arabic_months():
+    g = story_groups(TEXT_DATES, "date:D")
+    # 01/02/2015 is 1 February (pandas would say 2 January); 5 August; 3 August in the
+    # Levantine name with Arabic-Indic digits; "tomorrow" is no date: in no group
+    assert g.to_dict() == {
+        "a": pd.Timestamp("2015-02-01"),
+        "b": pd.Timestamp("2015-08-05"),
+        "c": pd.Timestamp("2015-08-03"),
+    }
+    assert story_groups(TEXT_DATES, "date:M")["c"] == pd.Timestamp("2015-08-01")
+
+
+def test_text_dates_in_selections_are_read_day_first():
+    assert select_stories({"date": "01/02/2015"}, stories=TEXT_DATES) == ["a"]
+    assert select_stories({"date": ("1/8/2015", "5 أغسطس 2015")}, stories=TEXT_DATES) == ["b", "c"]
+    with pytest.raises(SelectionError, match=r"'31/02/2015' for the date column 'date'"):
+        select_stories({"date": "31/02/2015"}, stories=TEXT_DATES)
+
+
+def test_time_zone_aware_dates_are_converted_to_utc():
+    riyadh = pd.Series(
+        pd.to_datetime(["2015-07-21 23:30", "2015-07-22 01:00", "2015-07-22 03:00"])
+    ).dt.tz_localize("Asia/Riyadh")  # UTC+3: 20:30 and 22:00 on the 21st, 00:00 on the 22nd
+    st = pd.DataFrame({"story_id": ["r1", "r2", "r3"], "date": riyadh})
+    assert story_groups(st, "date:D").to_dict() == {
+        "r1": pd.Timestamp("2015-07-21"),
+        "r2": pd.Timestamp("2015-07-21"),
+        "r3": pd.Timestamp("2015-07-22"),
+    }
+    assert select_stories({"date": "2015-07-21"}, stories=st) == ["r1", "r2"]
+    # a zone-aware bound is converted too: 02:00 in Riyadh is 23:00 UTC on the 21st
+    start = pd.Timestamp("2015-07-22 02:00", tz="Asia/Riyadh")
+    assert select_stories({"date": (start, "2015-07-22")}, stories=st) == ["r3"]
+    t, r = resolve_sides(st, {"date": "2015-07-22"})
+    assert (t, r) == (["r3"], ["r1", "r2"])
+
+
+def test_mixed_offsets_in_an_object_column():
+    st = pd.DataFrame(
+        {
+            "story_id": ["m1", "m2"],
+            # 04:30 UTC on the 22nd; 22:00 UTC on the 21st
+            "date": [
+                pd.Timestamp("2015-07-21 23:30", tz="America/Chicago"),
+                pd.Timestamp("2015-07-22 01:00+03:00"),
+            ],
+        }
+    )
+    assert story_groups(st, "date:D").to_dict() == {
+        "m1": pd.Timestamp("2015-07-22"),
+        "m2": pd.Timestamp("2015-07-21"),
+    }

@@ -196,6 +196,10 @@ def _execute(
             progress_bar=False,
             execution_timeout=timeout,
             config=_kernel_config(),
+            # the outputs are all in when the last cell ends: the kernel is killed at
+            # once instead of asked to shut down (1.2 s wall a notebook), unless it may
+            # have started a local Dask cluster of its own, which it must close
+            shutdown_kernel="graceful" if parameters.get("WORKERS") else "immediate",
         )
     except pm.PapermillExecutionError as exc:
         raise NotebookError(
@@ -576,6 +580,7 @@ def run_all(
     timeout: int = DEFAULT_TIMEOUT,
     jobs: int | None = None,
     workbook: bool = True,
+    tables: bool | None = None,
 ) -> list[Path]:
     """The main job: execute every ``NN_*.ipynb`` in ``notebook_dir``; return the HTML exports.
 
@@ -598,6 +603,12 @@ def run_all(
         near the machine's memory.
     workbook : bool
         Gather the run's CSV tables into ``PROCESSED/tables.xlsx`` (default True).
+    tables : bool or None
+        Compute the corpus-scale tables once, before the first kernel starts
+        (:func:`helpers.study.prepare_study`: on Dask with the ``WORKERS`` /
+        ``SCHEDULER`` parameters, else in this process), cache them in
+        ``<build_dir>/cache/`` and pass that folder as the ``TABLES`` parameter.
+        ``None`` (default): when a notebook's parameters cell has ``TABLES``.
 
     Returns
     -------
@@ -635,6 +646,10 @@ def run_all(
         OutputLock([processed, figures, build], about=about),
         _Staging([processed, figures, build], build / MANIFESTS) as staging,
     ):
+        if tables is None:
+            tables = any(_has_parameter(nb, "TABLES") for nb in notebooks)
+        if tables and "TABLES" not in params:
+            params["TABLES"] = str(_prepare_tables(notebook_dir, build, params))
         params["PROCESSED"] = str(staging.staged[processed])
         params["FIGURES"] = str(staging.staged[figures])
         stage_build = staging.staged[build]
@@ -693,6 +708,42 @@ def run_all(
                 write_workbook(staged_processed, staged_processed / "tables.xlsx")
         staging.commit()
     return out
+
+
+def _has_parameter(notebook: Path, name: str) -> bool:
+    """Whether the notebook's ``parameters`` cell assigns ``name``."""
+    import re
+
+    try:
+        nb = json.loads(notebook.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    for cell in nb.get("cells", []):
+        if "parameters" in cell.get("metadata", {}).get("tags", []):
+            return bool(re.search(rf"^{name}\s*=", "".join(cell.get("source", "")), re.M))
+    return False
+
+
+def _prepare_tables(notebook_dir: Path, build: Path, params: Mapping[str, object]) -> Path:
+    """The corpus-scale tables of the run's corpus, once (:func:`helpers.study.prepare_study`);
+    returns the cache folder passed to the notebooks as ``TABLES``."""
+    import time
+
+    from helpers.study import prepare_study
+
+    corpus = params.get("CORPUS") or notebook_dir.parent / "data" / "raw"
+    cache = build / "cache"
+    start = time.perf_counter()
+    print("corpus tables ...", file=sys.stderr, flush=True)
+    entry = prepare_study(
+        corpus,
+        cache,
+        fields=params.get("FIELDS"),
+        workers=params.get("WORKERS"),
+        scheduler=params.get("SCHEDULER"),
+    )
+    print(f"  -> {entry} ({time.perf_counter() - start:.1f} s)", file=sys.stderr, flush=True)
+    return cache
 
 
 def _last_duration(build: Path, notebook: Path) -> float:

@@ -20,8 +20,10 @@ Public API::
     show_figure(fig, alt=None)                   -> shown in a notebook with an alt text
     figure_alt(fig)                              -> the description used as alt text
     show_in_notebooks()                          -> figures shown as images in Jupyter
-    comparison_subtitle, stories_phrase, selection_name, fold_others
+    comparison_subtitle, stories_phrase, counted, selection_name, fold_others
                                                  -> the skeleton's shared wording and folding
+    describe_selection(selection)                -> plain text of a selection, for tables
+    group_tokens(corpus_counts, stories, by)     -> counted tokens per group (per 1,000)
 
 See the docstring of each function for the table columns it reads.
 """
@@ -58,9 +60,14 @@ from .save import figure_alt, save_figure, show_figure, show_in_notebooks
 from .scatter import term_scatter
 from .skeleton import (
     MAX_SERIES,
+    MIN_GROUP_STORIES,
+    MIN_GROUP_TOKENS,
     bidi_name,
     comparison_subtitle,
+    counted,
+    describe_selection,
     fold_others,
+    group_tokens,
     selection_name,
     stories_phrase,
 )
@@ -80,6 +87,8 @@ from .views import (
 
 __all__ = [
     "MAX_SERIES",
+    "MIN_GROUP_STORIES",
+    "MIN_GROUP_TOKENS",
     "ChartWarning",
     "FontCoverageWarning",
     "FontInfo",
@@ -92,6 +101,8 @@ __all__ = [
     "compare_stories",
     "comparison_cloud",
     "comparison_subtitle",
+    "counted",
+    "describe_selection",
     "digits_to_arabic_indic",
     "ellipsise",
     "entity_counts_chart",
@@ -100,6 +111,7 @@ __all__ = [
     "find_arabic_font",
     "fold_others",
     "font_family",
+    "group_tokens",
     "has_arabic",
     "keyness_chart",
     "missing_glyphs",

@@ -26,7 +26,11 @@ from ..errors import ArgumentError, KhabarError
 from .fonts import find_arabic_font, missing_glyphs
 from .labels import has_arabic, prepare_label
 from .skeleton import (
-    PALETTE,
+    COLOURS,
+    MAX_SERIES,
+    MIN_GROUP_STORIES,
+    MIN_GROUP_TOKENS,
+    OTHERS,
     _empty_figure,
     _fig_legend,
     _fold_series,
@@ -35,8 +39,13 @@ from .skeleton import (
     _rows,
     _story_name,
     _title,
+    counted,
     drawing,
+    group_tokens,
+    group_tokens_from_rates,
     new_figure,
+    small_groups,
+    stories_phrase,
 )
 
 __all__ = ["comparison_cloud", "word_cloud"]
@@ -215,6 +224,22 @@ def word_cloud(
         return _cloud_figure(image, title, family, width, height, rtl=has_arabic(title))
 
 
+def _big_groups(df, ids, group_sizes, tokens, subtitle, min_stories, min_tokens):
+    """The groups a comparison cloud of groups draws, and its subtitle: ``subtitle``, the
+    groups and stories compared, the groups left out as too small (:func:`small_groups`)."""
+    known = group_tokens(tokens) if tokens is not None else group_tokens_from_rates(df, "story_id")
+    drop, note = small_groups(
+        ids, stories=group_sizes, tokens=known, min_stories=min_stories, min_tokens=min_tokens
+    )
+    ids = [g for g in ids if g not in set(drop)]
+    sizes = pd.Series(group_sizes, dtype=float).reindex(ids).fillna(0)
+    shown = f"{counted(len(ids), 'مجموعة')}، {stories_phrase(int(sizes.sum()))}"
+    if len(ids) > MAX_SERIES:
+        shown += f" (تظهر أكبر {MAX_SERIES - 1} والباقي «{OTHERS}»)"
+    parts = [subtitle, shown, note]
+    return df[df["story_id"].isin(ids)], ids, "؛ ".join(p for p in parts if p)
+
+
 def _shades(k: int) -> list[str]:
     """Colours from dark to lighter blue by rank (deterministic)."""
     cmap = mpl.colormaps["Blues"]
@@ -235,6 +260,10 @@ def comparison_cloud(
     font: str | Path | None = None,
     shapes: bool | None = None,
     layout: str | None = None,
+    group_sizes=None,
+    tokens=None,
+    min_stories: int = MIN_GROUP_STORIES,
+    min_tokens: int = MIN_GROUP_TOKENS,
 ) -> Figure:
     """A comparison cloud: each term in the colour of the story that uses it most.
 
@@ -260,6 +289,18 @@ def comparison_cloud(
         Second title line (what is compared, stories on each side).
     width, height, random_state, font, shapes, layout
         As in :func:`word_cloud` (the figure is at most 19 inches a side).
+    group_sizes : mapping, optional
+        Stories per group when the ``story_id`` column holds groups (outlets, weeks).
+        Given, the cloud compares groups: those with fewer than ``min_stories`` stories
+        or ``min_tokens`` counted tokens (``tokens``, :func:`helpers.charts.group_tokens`;
+        by default recovered from ``count`` and ``per_1000``) are left out, since a group
+        of 3 stories has rates that dominate the cloud, and a subtitle (added to
+        ``subtitle``) says how many groups and stories are compared and which groups
+        were left out and why. Without it (stories compared) nothing is left out.
+    tokens : mapping or Series, optional
+        Counted tokens per group (e.g. ``group_tokens(corpus_counts, stories, "outlet")``).
+    min_stories, min_tokens
+        See ``group_sizes``.
 
     Returns
     -------
@@ -292,6 +333,10 @@ def comparison_cloud(
                 f"asked for {ids}, unknown {unknown}"
             )
         df = df[df["story_id"].isin(ids)]
+        if group_sizes is not None:
+            df, ids, subtitle = _big_groups(
+                df, ids, group_sizes, tokens, subtitle, min_stories, min_tokens
+            )
         labels = df.drop_duplicates("term").set_index("term")["label"]
         n_ids = len(ids)
         df, ids = _fold_series(df, "story_id", "count" if "count" in df else "per_1000", ids)
@@ -314,7 +359,7 @@ def comparison_cloud(
             if not word:
                 continue
             words[word] = words.get(word, 0.0) + float(s)
-            colour_of.setdefault(word, PALETTE[int(o) % len(PALETTE)])
+            colour_of.setdefault(word, COLOURS[int(o) % len(COLOURS)])
         if not words:  # the stories use every term alike: no term leans to one story
             return _empty_figure(
                 title, "comparison_cloud", family, "the stories use every term alike"
@@ -331,7 +376,7 @@ def comparison_cloud(
         rtl = has_arabic(title)
         legend = [
             Patch(
-                color=PALETTE[i % len(PALETTE)],
+                color=COLOURS[i % len(COLOURS)],
                 label=prepare_label(_story_name(story_names, s), "matplotlib"),
             )
             for i, s in enumerate(ids)

@@ -82,6 +82,7 @@ def bar_chart(
     group_names: dict | None = None,
     sort: bool = True,
     font: str | Path | None = None,
+    subtitle: str | None = None,
 ) -> Figure:
     """Horizontal bars of ``value`` per ``label``, optionally grouped by ``group``.
 
@@ -108,6 +109,9 @@ def bar_chart(
         Largest total first (default); ``False`` keeps the table's order.
     font : str or Path, optional
         Arabic font file (default: :func:`helpers.charts.find_arabic_font`).
+    subtitle : str, optional
+        Second title line: what is compared with what and how many stories each side
+        has (:func:`helpers.charts.comparison_subtitle`).
 
     Returns
     -------
@@ -148,9 +152,11 @@ def bar_chart(
         wide = wide.loc[order]
         labels = _prepare(list(wide.index), "bar_chart")
         groups = [_story_name(group_names, g) for g in wide.columns] if group else None
-        return _bar_figure(
-            labels, wide.to_numpy(dtype=float), groups, title, xlabel, digits, family, font
-        )
+        values = wide.to_numpy(dtype=float)
+        fig = _bar_figure(labels, values, groups, title, xlabel, digits, family, font)
+        if subtitle:  # the title again, with the line that says what is compared
+            _title(fig, title, _is_rtl(labels), family, subtitle)
+        return fig
 
 
 def _bar_figure(

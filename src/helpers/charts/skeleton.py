@@ -34,8 +34,10 @@ all 0 is drawn like a table with no rows (a titled empty figure and a ChartWarni
 from __future__ import annotations
 
 import contextlib
+import functools
 import warnings
 from collections.abc import Iterator, Sequence
+from importlib import resources
 from pathlib import Path
 
 import matplotlib as mpl
@@ -61,10 +63,19 @@ MAX_SERIES = 12
 #: Name of the folded series: "others (N)".
 OTHERS = "غيرها"
 
+#: Smallest group a corpus-level chart compares (small multiples, heatmap, comparison
+#: cloud): a group of 3 stories or a few hundred tokens has rates that swing on one
+#: story and would top every ranking. Smaller groups are left out and named in the
+#: subtitle (:func:`small_groups`).
+MIN_GROUP_STORIES = 5
+MIN_GROUP_TOKENS = 1000
+
 MAX_LABEL_CHARS = 32
 #: Legend entries per row.
 LEGEND_COLUMNS = 6
 PALETTE = ("#1b6a8f", "#c8553d", "#3a7d44", "#7d5ba6", "#b08d1a", "#5f6b73")
+#: Colours of up to MAX_SERIES (12) series: PALETTE then six of tab10 (distinct hues).
+COLOURS = (*PALETTE, "#d62728", "#17becf", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22")
 NO_DATA = "لا توجد بيانات"  # "no data"
 ENTITY_TYPE_NAMES = {
     "PERSON": "أشخاص",
@@ -189,15 +200,17 @@ def _is_rtl(labels: Sequence[str]) -> bool:
 
 def _formatter(digits: str) -> FuncFormatter:
     """Tick formatter: U+2212 MINUS SIGN for negatives (whatever the global rcParams),
-    and Arabic-Indic digits with the Arabic decimal (U+066B) and thousands (U+066C)
-    separators when asked."""
+    Western digits with a thousands separator from 1,000 on (``64,000``), or, when
+    asked, Arabic-Indic digits with the Arabic decimal (U+066B) and thousands (U+066C)
+    separators."""
     if digits not in ("western", "arabic-indic"):
         raise ValueError(f"digits must be 'western' or 'arabic-indic', got {digits!r}")
 
     def fmt(value: float, _pos=None) -> str:
         value = 0.0 if abs(value) < 1e-12 else value
-        if digits == "western":
-            return f"{value:.10g}".replace("-", "\u2212")
+        if digits == "western":  # thousands separated from 1,000 on, as in the subtitles
+            text = f"{value:,.10g}" if abs(value) >= 1000 else f"{value:.10g}"
+            return text.replace("-", "\u2212")
         text = f"{value:,.10g}".replace(",", "\u066c")  # Arabic thousands separator
         text = text.replace(".", "\u066b").replace("-", "\u2212")  # Arabic decimal separator
         return digits_to_arabic_indic(text)
@@ -557,18 +570,50 @@ def fold_others(
     return out
 
 
-def stories_phrase(n: int) -> str:
-    """``n`` stories in Arabic, the counted noun agreeing with the number:
-    قصة واحدة (1), قصتان (2), 3–10 قصص, 11 قصة and above (ending 03–10: قصص), 0 قصة.
+@functools.lru_cache(maxsize=1)
+def _counted_nouns() -> dict[str, tuple[str, str, str, str, str]]:
+    """Rows of ``data/counted_nouns.tsv``: noun -> (one, two, plural, tamyiz, hundred)."""
+    text = resources.files("helpers.charts").joinpath("data/counted_nouns.tsv").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return {row[0]: tuple(row[1:6]) for row in rows[1:]}  # rows[0] is the header
 
-    Digits are Western with a thousands separator (``1,234 قصة``), as on the axes."""
+
+def counted(n: int, noun: str) -> str:
+    """``n`` of ``noun`` in Arabic, the counted noun agreeing with the number (the one
+    rule every chart subtitle uses): 1 مجموعة واحدة, 2 مجموعتان, 3–10 مجموعات
+    (plural), 11–99 مجموعة / كياناً (singular, accusative), 0 and 100, 1,000...
+    مجموعة / كيان (singular); past 100 the last two digits decide (103 قصص, 111 قصة).
+
+    The forms are data (``helpers/charts/data/counted_nouns.tsv``): قصة، مجموعة، كلمة،
+    نقطة، كيان، سطر، اقتباس، متحدث، يوم، أسبوع، شهر. Digits are Western with a
+    thousands separator (``1,234 قصة``), as on the axes.
+
+    Raises
+    ------
+    helpers.errors.ArgumentError
+        ``noun`` is not in the table (the message lists the nouns it has).
+    """
+    forms = _counted_nouns().get(noun)
+    if forms is None:
+        raise ArgumentError(
+            f"counted: no counted forms for noun {noun!r}; known: {', '.join(_counted_nouns())}",
+            hint="add a row to helpers/charts/data/counted_nouns.tsv",
+        )
+    one, two, plural, tamyiz, hundred = forms
     n = int(n)
     if n == 1:
-        return "قصة واحدة"
+        return one
     if n == 2:
-        return "قصتان"
-    noun = "قصص" if 3 <= n % 100 <= 10 else "قصة"
-    return f"{n:,} {noun}"
+        return two
+    last = n % 100
+    word = plural if 3 <= last <= 10 else tamyiz if last >= 11 else hundred
+    return f"{n:,} {word}"
+
+
+def stories_phrase(n: int) -> str:
+    """``n`` stories in Arabic: ``counted(n, "قصة")``: قصة واحدة (1), قصتان (2),
+    3–10 قصص, 11 قصة and above (ending 03–10: قصص), 0 قصة."""
+    return counted(n, "قصة")
 
 
 def comparison_subtitle(
@@ -603,6 +648,45 @@ def selection_name(selection, default: str | None = None) -> str:
     return str(selection)
 
 
+def describe_selection(selection, default: str = "rest of the corpus") -> str:
+    """A plain, one-line description of a story selection, for tables and CSV files
+    (the ``target``/``reference`` columns of ``keyness.csv``), never a Python repr.
+
+    ``{"outlet": "aawsat"}`` -> ``outlet = aawsat``; ``{"outlet": ["a", "b"]}`` ->
+    ``outlet = a, b``; ``{"date": ("2015-07-21", "2015-07-27")}`` (a date range) ->
+    ``date 2015-07-21 … 2015-07-27``; several columns joined with ``"; "``; a story id as
+    itself; a list of story ids joined with ``", "`` (all of them: a table keeps what
+    was compared); a boolean mask -> ``N stories``; ``None`` -> ``default`` (a
+    reference of ``None`` is the rest of the corpus in :func:`helpers.freq.keyness`).
+    Dates are written ``YYYY-MM-DD``.
+    """
+    if selection is None:
+        return default
+    if isinstance(selection, dict):
+        parts = []
+        for col, value in selection.items():
+            if isinstance(value, tuple) and len(value) == 2 and all(map(_is_date, value)):
+                a, b = (pd.Timestamp(v).strftime("%Y-%m-%d") for v in value)
+                parts.append(f"{col} {a} … {b}")
+            else:
+                parts.append(f"{col} = {_plain(value)}")
+        return "; ".join(parts)
+    if isinstance(selection, list | tuple | set | frozenset | pd.Index | pd.Series | np.ndarray):
+        values = list(selection)
+        if values and all(isinstance(v, bool | np.bool_) for v in values):
+            return f"{sum(map(bool, values)):,} stories"
+    return _plain(selection)
+
+
+def _plain(value) -> str:
+    """A value or a list of values as plain text: dates ``YYYY-MM-DD``, lists joined."""
+    if isinstance(value, list | tuple | set | frozenset | pd.Index | pd.Series | np.ndarray):
+        return ", ".join(_plain(v) for v in value)
+    if isinstance(value, pd.Timestamp):
+        return value.strftime("%Y-%m-%d")
+    return str(value)
+
+
 def _is_date(value) -> bool:
     if isinstance(value, pd.Timestamp):
         return True
@@ -611,6 +695,128 @@ def _is_date(value) -> bool:
     except (ValueError, TypeError):
         return False
     return isinstance(value, str) and any(ch.isdigit() for ch in value) and "-" in value
+
+
+def group_tokens(counts, stories: pd.DataFrame | None = None, by: str = "outlet") -> pd.Series:
+    """Counted tokens of each group: the denominators of relative frequencies per group.
+
+    Parameters
+    ----------
+    counts : helpers.freq.CorpusCounts, mapping or pandas.Series
+        Corpus counts (``tokens`` per story, :func:`helpers.freq.count_corpus` or
+        ``CorpusTables.counts``), summed per group of ``by``; a mapping or Series
+        (group -> tokens) is returned as a Series unchanged.
+    stories : pandas.DataFrame, optional
+        Stories table for ``by`` (default ``counts.meta``, the non-text columns the
+        counts keep).
+    by : str
+        A stories column or ``"date:D"``/``"date:W"``/``"date:M"``
+        (:func:`helpers.corpus.story_groups`).
+
+    Returns
+    -------
+    pandas.Series
+        float64 tokens indexed by group value (str; period start for dates), named
+        ``tokens``. Stories without a group value are left out.
+
+    Raises
+    ------
+    helpers.errors.ArgumentError
+        ``counts`` is none of these, or ``by`` names no column
+        (:func:`helpers.corpus.story_groups`).
+    """
+    if isinstance(counts, pd.Series | dict):
+        return pd.Series(counts, dtype=float, name="tokens")
+    ids = getattr(counts, "story_ids", None)
+    per_story = getattr(counts, "tokens", None)
+    if ids is None or per_story is None:
+        raise ArgumentError(
+            f"group_tokens: counts must be CorpusCounts (helpers.freq.count_corpus) or a "
+            f"mapping group -> tokens, got {type(counts).__name__}"
+        )
+    from ..corpus import story_groups
+
+    groups = story_groups(stories if stories is not None else counts.meta, by)
+    tokens = pd.Series(np.asarray(per_story, dtype=float), index=pd.Index(ids).astype(str))
+    joined = tokens.groupby(groups.reindex(tokens.index)).sum()
+    return joined.rename("tokens").rename_axis(None)
+
+
+def group_tokens_from_rates(table: pd.DataFrame, group: str) -> pd.Series | None:
+    """Counted tokens of each group, recovered from a table holding both ``count`` and
+    ``per_1000`` (``per_1000 = count * 1000 / tokens``, so ``tokens = count * 1000 /
+    per_1000``; the median over the group's rows, rounded). ``None`` when the table
+    lacks either column; groups with no row of positive count and rate are absent."""
+    if "count" not in table.columns or "per_1000" not in table.columns:
+        return None
+    count = pd.to_numeric(table["count"], errors="coerce")
+    rate = pd.to_numeric(table["per_1000"], errors="coerce")
+    ok = (count > 0) & (rate > 0)
+    tokens = (count[ok] * 1000.0 / rate[ok]).groupby(table.loc[ok, group], sort=False).median()
+    return tokens.round()
+
+
+def small_groups(
+    groups: Sequence,
+    *,
+    stories: pd.Series | dict | None = None,
+    tokens: pd.Series | dict | None = None,
+    min_stories: int = MIN_GROUP_STORIES,
+    min_tokens: int = MIN_GROUP_TOKENS,
+    keep: Sequence = (),
+) -> tuple[list, str | None]:
+    """The groups too small to compare, and the subtitle note that names them.
+
+    A group is left out when it has fewer than ``min_stories`` stories (``stories``:
+    group -> stories) or fewer than ``min_tokens`` counted tokens (``tokens``: group ->
+    tokens); a size not given (``None``, or a group missing from it) is not checked.
+    Groups in ``keep`` (the sides a user named) are never left out. When every group
+    would be left out none is, and the note says so.
+
+    Returns
+    -------
+    (list, str or None)
+        The groups left out (in ``groups`` order) and the note, e.g. «تُركت خارج الرسم
+        مجموعتان أصغر من 5 قصص أو 1,000 كلمة: okaz (3 قصص)، sabq (812 كلمة)» (at most
+        four named, then «و N غيرها»); ``None`` when nothing was checked or left out.
+
+    Raises
+    ------
+    helpers.errors.ArgumentError
+        ``min_stories`` or ``min_tokens`` is not a whole number >= 0.
+    """
+    for name, value in (("min_stories", min_stories), ("min_tokens", min_tokens)):
+        if isinstance(value, bool) or not isinstance(value, int | np.integer) or value < 0:
+            raise ArgumentError(f"{name} must be a whole number >= 0, got {value!r}")
+    n_st = pd.Series(stories if stories is not None else {}, dtype=float)
+    n_tok = pd.Series(tokens if tokens is not None else {}, dtype=float)
+    kept = set(keep)
+    out, why = [], []
+    for g in groups:
+        if g in kept:
+            continue
+        reasons = []
+        if g in n_st.index and n_st[g] < min_stories:
+            reasons.append(stories_phrase(int(n_st[g])))
+        if g in n_tok.index and n_tok[g] < min_tokens:
+            reasons.append(counted(int(n_tok[g]), "كلمة"))
+        if reasons:
+            out.append(g)
+            why.append(f"{bidi_name(g)} ({'، '.join(reasons)})")
+    limits = []
+    if len(n_st):
+        limits.append(counted(min_stories, "قصة"))
+    if len(n_tok):
+        limits.append(counted(min_tokens, "كلمة"))
+    limit = " أو ".join(limits)
+    if out and len(out) == len([g for g in groups if g not in kept]) and not kept:
+        return [], f"كل المجموعات أصغر من {limit}: رُسمت كلها"
+    if not out:
+        return [], None
+    named = "، ".join(why[:4]) + (
+        f" و{counted(len(why) - 4, 'مجموعة')} غيرها" if len(why) > 4 else ""
+    )
+    return out, f"تُركت خارج الرسم {counted(len(out), 'مجموعة')} أصغر من {limit}: {named}"
 
 
 def _rows(

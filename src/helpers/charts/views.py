@@ -30,7 +30,11 @@ from matplotlib.ticker import FuncFormatter
 from ..errors import ArgumentError
 from .labels import prepare_label
 from .skeleton import (
+    COLOURS,
     MAX_SERIES,
+    MIN_GROUP_STORIES,
+    MIN_GROUP_TOKENS,
+    OTHERS,
     PALETTE,
     _check_glyphs,
     _empty_figure,
@@ -45,10 +49,14 @@ from .skeleton import (
     _style_value_axis,
     _title,
     bidi_name,
+    counted,
     drawing,
+    group_tokens,
+    group_tokens_from_rates,
     legend_columns,
     new_figure,
     others_name,
+    small_groups,
     stories_phrase,
 )
 
@@ -57,6 +65,7 @@ __all__ = [
     "arabic_date",
     "cleaning_chart",
     "entity_heatmap",
+    "group_tokens",
     "quotes_by_group",
     "stories_over_time",
     "story_lengths_chart",
@@ -97,8 +106,6 @@ MONTHS = {
         "كانون الأول",
     ),
 }
-#: Colours of more than six series: PALETTE then tab20's darker half.
-COLOURS = (*PALETTE, "#d62728", "#17becf", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22")
 UNITS = {
     "per_1000": "لكل 1000 كلمة",
     "count": "عدد المرات",
@@ -106,6 +113,10 @@ UNITS = {
     "words": "عدد الكلمات المقتبسة",
     "stories": "عدد القصص",
 }
+#: Colour of the folded «غيرها (N)» line of a time series.
+OTHERS_COLOUR = "#b5b5b5"
+#: Group of cleaning-report rows that belong to no story (a record skipped whole).
+NO_STORY = "خارج القصص"
 #: Value columns that add up across groups (others = sum); any other (rates) is averaged.
 ADDITIVE = frozenset({"count", "quotes", "words", "stories", "n"})
 
@@ -131,12 +142,15 @@ def _wide(
     *,
     max_columns: int = MAX_SERIES,
     gaps: bool = False,
+    order: Sequence | None = None,
 ) -> tuple[pd.DataFrame, int]:
     """``table`` as index x columns (0 where absent; NaN where absent or missing when
     ``gaps``), at most ``max_columns`` columns: the largest by total (of ``count`` when
     the table has it, else ``value``), then one column "غيرها (N)": the sum (counts) or
-    the mean (rates, missing values skipped) of the rest. Returns the wide table and N
-    (0 when nothing was folded)."""
+    the mean (rates, missing values skipped) of the rest. ``order`` (e.g. the groups by
+    size over a whole figure) replaces the table's own ranking, so that the panels of one
+    figure keep and fold the same groups. Returns the wide table and N (0 when nothing
+    was folded)."""
     if gaps:
         wide = table.groupby([index, columns], sort=False)[value].sum(min_count=1).unstack(columns)
     else:
@@ -145,7 +159,10 @@ def _wide(
         )
     size_col = "count" if "count" in table.columns else value
     size = table.groupby(columns, sort=False)[size_col].sum().reindex(wide.columns)
-    order = list(size.sort_values(ascending=False, kind="stable").index)
+    ranked = list(size.sort_values(ascending=False, kind="stable").index)
+    if order is not None:
+        ranked = [g for g in order if g in set(ranked)] + [g for g in ranked if g not in set(order)]
+    order = ranked
     wide = wide[order].astype(float)
     if len(order) <= max_columns:
         return wide, 0
@@ -156,9 +173,9 @@ def _wide(
 
 
 def _groups_subtitle(n_groups: int, shown: int, n_stories: int | None, what: str) -> str:
-    text = (
-        f"{n_groups:,} مجموعة ({bidi_name(what)})" if what != "مجموعة" else f"{n_groups:,} {what}"
-    )
+    text = counted(n_groups, "مجموعة")
+    if what != "مجموعة":
+        text += f" ({bidi_name(what)})"
     if n_stories is not None:
         text += f"، {stories_phrase(n_stories)}"
     if shown < n_groups:
@@ -372,7 +389,8 @@ def cleaning_chart(
         ``action`` (str).
     stories : pandas.DataFrame
         Stories table (``story_id`` and ``by``), to map each row to its group; rows of
-        no story go to group "—".
+        no story (records skipped whole, lines outside any story) go to the group
+        «خارج القصص» (outside the stories).
     by : str or None
         Group column; ``None`` draws the corpus as one bar.
 
@@ -392,7 +410,7 @@ def cleaning_chart(
     title = title or "ما أزاله التنظيف أو أصلحه (أسطر)"
     group_of = stories.set_index("story_id")[by].astype(str) if by else None
     sid = report["story_id"].fillna("").astype(str)
-    groups = sid.map(group_of).fillna("—") if by else pd.Series("الكل", index=report.index)
+    groups = sid.map(group_of).fillna(NO_STORY) if by else pd.Series("الكل", index=report.index)
     long = pd.DataFrame({"group": groups.to_numpy(), "reason": report["reason"].astype(str)})
     with drawing(font) as family:
         if long.empty:
@@ -422,7 +440,7 @@ def cleaning_chart(
         _style_value_axis(ax, rtl, "western", family, "أسطر")
         _integer_ticks(ax, left)
         n_stories = len(stories)
-        sub = f"{len(report):,} سطراً في التقرير، {stories_phrase(n_stories)}"
+        sub = f"{counted(len(report), 'سطر')} في التقرير، {stories_phrase(n_stories)}"
         _title(fig, title, rtl, family, sub)
         handles, names = ax.get_legend_handles_labels()
         _fig_legend(fig, rtl, family, handles, names, ncols=legend_columns(names))
@@ -458,6 +476,9 @@ def top_by_group(
     subtitle: str | None = None,
     xlabel: str | None = None,
     digits: str = "western",
+    tokens=None,
+    min_stories: int = MIN_GROUP_STORIES,
+    min_tokens: int = MIN_GROUP_TOKENS,
     font: str | Path | None = None,
 ) -> Figure:
     """Small multiples: the ``n`` largest ``value`` of each group, one panel per group,
@@ -474,12 +495,24 @@ def top_by_group(
     n : int
         Bars per panel (ties broken by key).
     group_sizes : mapping, optional
-        Stories per group, shown in each panel title (``okaz · 1,234 قصة``).
+        Stories per group, shown in each panel title (``okaz · 1,234 قصة``) and used
+        for ``min_stories``.
     order : sequence, optional
         Groups to draw first, in this order (e.g. target then reference); the others
-        follow by size.
+        follow by size. Groups named here are never left out as too small.
     title, subtitle, xlabel : str, optional
         ``xlabel`` defaults to the unit of ``value`` (:data:`UNITS`).
+    tokens : CorpusCounts, mapping or Series, optional
+        Counted tokens per group (:func:`group_tokens`; a ``CorpusCounts`` is summed
+        per ``group``, a column of its stories), for ``min_tokens`` and for
+        ``value="per_1000"`` when the table has no such column (``count * 1000 /
+        tokens``, e.g. entity counts); by default recovered from ``count`` and
+        ``per_1000`` when the table has both.
+    min_stories, min_tokens : int
+        Groups with fewer stories (known from ``group_sizes``) or fewer counted tokens
+        are left out: their rates swing on one story and would top every panel. The
+        subtitle names them and why (:func:`helpers.charts.skeleton.small_groups`);
+        0 keeps every group.
 
     Returns
     -------
@@ -491,15 +524,22 @@ def top_by_group(
     Raises
     ------
     KhabarError
-        Missing columns. :class:`helpers.errors.ArgumentError` for bad values.
+        Missing columns. :class:`helpers.errors.ArgumentError` for bad values or
+        limits.
     """
     key = key or label
-    _require(table, list(dict.fromkeys([group, label, value, key])), "top_by_group")
+    _require(table, list(dict.fromkeys([group, label, key])), "top_by_group")
+    known = group_tokens(tokens, None, group) if tokens is not None else None
+    table = _rates(table, group, value, known, "top_by_group")
+    _require(table, [value], "top_by_group")
     xlabel = xlabel if xlabel is not None else UNITS.get(value, value)
     with drawing(font) as family:
         df = _rows(table, label, [value], "top_by_group", size=value)
         if df.empty:
             return _empty_figure(title, "top_by_group", family)
+        df, left_out = _big_groups(
+            df, group, group_sizes, known, order, min_stories=min_stories, min_tokens=min_tokens
+        )
         df = df.groupby([group, key], sort=False, as_index=False).agg(
             **{label: (label, "first"), value: (value, "sum")}
         )
@@ -541,41 +581,87 @@ def top_by_group(
             if group_sizes is not None:
                 name += f" · {stories_phrase(int(sizes[g]))}"
             _title(ax, name, rtl, family)
-        note = _groups_subtitle(len(groups), len(shown), None, group)
-        _title(fig, title, rtl, family, f"{subtitle}؛ {note}" if subtitle else note)
+        drawn = int(sizes.reindex(shown).sum()) if group_sizes is not None else None
+        notes = [subtitle, _groups_subtitle(len(groups), len(shown), drawn, group), left_out]
+        _title(fig, title, rtl, family, "؛ ".join(s for s in notes if s))
         return fig
 
 
-def top_terms_by_group(
-    freq: pd.DataFrame,
-    by: str,
-    n: int = 10,
+def _big_groups(
+    df: pd.DataFrame,
+    group: str,
+    group_sizes,
+    tokens,
+    order: Sequence | None,
     *,
-    value: str = "per_1000",
-    group_sizes=None,
-    order: Sequence | None = None,
-    title: str | None = None,
-    subtitle: str | None = None,
-    font: str | Path | None = None,
+    min_stories: int,
+    min_tokens: int,
+) -> tuple[pd.DataFrame, str | None]:
+    """Rows of the groups large enough to compare (:func:`small_groups`), and the note
+    naming those left out. Token totals: ``tokens`` (:func:`group_tokens`) when given,
+    else recovered from ``count`` and ``per_1000``."""
+    known = group_tokens(tokens) if tokens is not None else group_tokens_from_rates(df, group)
+    drop, note = small_groups(
+        list(dict.fromkeys(df[group])),
+        stories=group_sizes,
+        tokens=known,
+        min_stories=min_stories,
+        min_tokens=min_tokens,
+        keep=list(order or ()),
+    )
+    return (df[~df[group].isin(drop)] if drop else df), note
+
+
+def _rates(table: pd.DataFrame, by: str, value: str, known, what: str) -> pd.DataFrame:
+    """``table`` with ``per_1000`` = ``count * 1000 / tokens`` of its group when ``value``
+    is ``per_1000`` and the table has no such column (groups without a token total get
+    NaN, left out with a ChartWarning). Raises ArgumentError when the tokens are not
+    known."""
+    if value != "per_1000" or "per_1000" in table.columns:
+        return table
+    if known is None:
+        raise ArgumentError(
+            f"{what}: value='per_1000' needs a per_1000 column or tokens= (the counted "
+            "tokens of each group); the table has neither",
+            hint=f"{what}(table, by, tokens=corpus_counts) or value='count'",
+        )
+    _require(table, ["count"], what)
+    size = table[by].map(known)
+    return table.assign(per_1000=table["count"] * 1000.0 / size.where(size > 0))
+
+
+#: The small multiples of khabar's tables: the table's label column, its key column,
+#: the rows left out, and the default title.
+PANELS = {
+    "terms": ("label", "term", None, "الكلمات الأكثر تكراراً في كل مجموعة"),
+    "entities": ("canonical", "entity_id", None, "الكيانات الأكثر ذكراً في كل مجموعة"),
+    "quotes": ("speaker", "speaker_id", "speaker_id", "من يُقتبس أكثر في كل مجموعة"),
+}
+
+
+def _panels(kind: str, table: pd.DataFrame, by: str, n: int, value: str, options: dict) -> Figure:
+    """:func:`top_by_group` of one of the :data:`PANELS` tables."""
+    label, key, unnamed, title = PANELS[kind]
+    what = f"top_{kind}_by_group"
+    _require(table, [by, key, label], what)
+    if unnamed:  # unattributed rows (empty key) are not a panel entry
+        table = table[table[unnamed].astype(str) != ""]
+    options = {**options, "title": options.get("title") or title}
+    return top_by_group(table, by, label, value, n, key=key, **options)
+
+
+def top_terms_by_group(
+    freq: pd.DataFrame, by: str, n: int = 10, *, value: str = "per_1000", **options
 ) -> Figure:
     """Top terms of each group as small multiples (:func:`top_by_group`).
 
     ``freq`` is a term-frequency table of :func:`helpers.freq.term_frequencies` with
     ``by=`` a group column: ``<by>, term, label, count, per_1000`` (+ others). ``value``
-    ``per_1000`` (default: groups of different sizes compare) or ``count``."""
-    return top_by_group(
-        freq,
-        by,
-        "label",
-        value,
-        n,
-        key="term",
-        group_sizes=group_sizes,
-        order=order,
-        title=title or "الكلمات الأكثر تكراراً في كل مجموعة",
-        subtitle=subtitle,
-        font=font,
-    )
+    ``per_1000`` (default: groups of different sizes compare) or ``count``.
+    ``options``: the keywords of :func:`top_by_group` (``group_sizes``, ``order``,
+    ``title``, ``subtitle``, ``tokens``, ``min_stories``, ``min_tokens``, ``font``...).
+    Raises as :func:`top_by_group`."""
+    return _panels("terms", freq, by, n, value, options)
 
 
 def top_entities_by_group(
@@ -585,67 +671,31 @@ def top_entities_by_group(
     *,
     value: str = "count",
     types: Sequence[str] | None = None,
-    group_sizes=None,
-    order: Sequence | None = None,
-    title: str | None = None,
-    subtitle: str | None = None,
-    font: str | Path | None = None,
+    **options,
 ) -> Figure:
     """Most mentioned entities of each group as small multiples (:func:`top_by_group`).
 
     ``counts``: :func:`helpers.entities.entity_counts` table with a group column
     ``by``: ``<by>, entity_id, canonical, type, count`` (+ ``per_1000``). ``types``
-    keeps only those entity types (e.g. ``("PERSON",)``)."""
-    _require(counts, [by, "entity_id", "canonical", "type", value], "top_entities_by_group")
+    keeps only those entity types (e.g. ``("PERSON",)``). ``options``: as
+    :func:`top_terms_by_group`. Raises as :func:`top_by_group`."""
+    _require(counts, [by, "entity_id", "canonical", "type"], "top_entities_by_group")
     if types is not None:
         counts = counts[counts["type"].isin(list(types))]
-    return top_by_group(
-        counts,
-        by,
-        "canonical",
-        value,
-        n,
-        key="entity_id",
-        group_sizes=group_sizes,
-        order=order,
-        title=title or "الكيانات الأكثر ذكراً في كل مجموعة",
-        subtitle=subtitle,
-        font=font,
-    )
+    return _panels("entities", counts, by, n, value, options)
 
 
 def quotes_by_group(
-    per_speaker: pd.DataFrame,
-    by: str,
-    n: int = 8,
-    *,
-    value: str = "quotes",
-    group_sizes=None,
-    order: Sequence | None = None,
-    title: str | None = None,
-    subtitle: str | None = None,
-    font: str | Path | None = None,
+    per_speaker: pd.DataFrame, by: str, n: int = 8, *, value: str = "quotes", **options
 ) -> Figure:
     """Who is quoted most in each group, as small multiples (:func:`top_by_group`).
 
     ``per_speaker``: :func:`helpers.quotes.quotes_per_speaker` table with a group column
     ``by``: ``<by>, speaker_id, speaker, quotes, words``. Unattributed quotations
-    (``speaker_id == ""``) are left out. ``value``: ``quotes`` or ``words``."""
-    _require(per_speaker, [by, "speaker_id", "speaker", value], "quotes_by_group")
-    named = per_speaker[per_speaker["speaker_id"].astype(str) != ""]
-    return top_by_group(
-        named,
-        by,
-        "speaker",
-        value,
-        n,
-        key="speaker_id",
-        group_sizes=group_sizes,
-        order=order,
-        title=title or "من يُقتبس أكثر في كل مجموعة",
-        subtitle=subtitle,
-        font=font,
-    )
+    (``speaker_id == ""``) are left out. ``value``: ``quotes`` or ``words``.
+    ``options``: as :func:`top_terms_by_group` (no token totals: ``min_tokens`` applies
+    only with ``tokens=``). Raises as :func:`top_by_group`."""
+    return _panels("quotes", per_speaker, by, n, value, options)
 
 
 # ------------------------------------------------------------------ over time
@@ -732,13 +782,20 @@ def time_series_chart(
         for ax, k, name in zip(axes, shown, panel_names, strict=True):
             sub = df[df["key"] == k]
             wide, _ = _wide(
-                sub, "period", "group", value, max_columns=min(max_lines, MAX_SERIES), gaps=True
+                sub,
+                "period",
+                "group",
+                value,
+                max_columns=min(max_lines, MAX_SERIES),
+                gaps=True,
+                order=order,  # the same groups kept in every panel: one legend
             )
             wide = wide.reindex(periods)
             # the same group keeps the same colour in every panel
             cols = sorted(wide.columns, key=lambda g: order.index(g) if g in order else 99)
             for g in cols:
-                colour.setdefault(g, COLOURS[len(colour) % len(COLOURS)])
+                others = str(g).startswith(OTHERS)  # folded groups: grey, not a group colour
+                colour.setdefault(g, OTHERS_COLOUR if others else COLOURS[len(colour) % 12])
                 ax.plot(
                     x_all,
                     wide[g].to_numpy(),
@@ -760,9 +817,9 @@ def time_series_chart(
             day = arabic_date(periods[0], period, months=months)
             notes.append(f"{_one_period(period)} في البيانات ({day}): نقطة واحدة لكل خط")
         if len(keys) > len(shown):
-            notes.append(f"تظهر أول {len(shown)} من {len(keys)} كلمات")
+            notes.append(f"تظهر أول {len(shown)} من {counted(len(keys), 'كلمة')}")
         if dropped:
-            notes.append(f"حُذفت {dropped} نقطة من أقل من {min_tokens:,} كلمة")
+            notes.append(f"حُذفت {counted(dropped, 'نقطة')} من أقل من {counted(min_tokens, 'كلمة')}")
         _title(fig, title, True, family, "؛ ".join(notes) or None)
         handles = [Line2D([], [], color=c, marker="o", label=_short(g)) for g, c in colour.items()]
         if len(handles) > 1:
@@ -788,6 +845,10 @@ def entity_heatmap(
     order: Sequence | None = None,
     title: str | None = None,
     subtitle: str | None = None,
+    tokens=None,
+    stories: pd.DataFrame | None = None,
+    min_stories: int = MIN_GROUP_STORIES,
+    min_tokens: int = MIN_GROUP_TOKENS,
     font: str | Path | None = None,
 ) -> Figure:
     """Who each group talks about: entities (rows) x groups (columns), shaded by
@@ -797,33 +858,55 @@ def entity_heatmap(
     ----------
     counts : pandas.DataFrame
         :func:`helpers.entities.entity_counts` table with group column ``by``:
-        ``<by>, entity_id, canonical, type, count`` and ``value`` (``per_1000``: mentions
-        per 1,000 tokens of the group, the default, so outlets of different sizes
-        compare; or ``count``).
+        ``<by>, entity_id, canonical, type, count`` (+ ``per_1000``).
+    by : str
+        The group column of ``counts``.
     n : int
         Entities: the ``n`` with most mentions over all groups.
+    value : {"per_1000", "count"}
+        ``per_1000`` (default): mentions per 1,000 counted tokens of the group, so
+        outlets of different sizes compare; taken from the table's ``per_1000`` column,
+        else computed as ``count * 1000 / tokens`` from ``tokens``. ``count``: mentions.
     group_sizes : mapping, optional
-        Stories per group, shown under each column name.
+        Stories per group, shown under each column name and used for ``min_stories``.
+    order : sequence, optional
+        Groups never left out as too small (the sides a user named).
+    tokens : CorpusCounts, mapping or Series, optional
+        Counted tokens per group (:func:`group_tokens`; a ``CorpusCounts`` is summed
+        per ``by`` over ``stories``, default its own ``meta``). Needed for ``per_1000``
+        when the table has no such column, and used for ``min_tokens``.
+    stories : pandas.DataFrame, optional
+        Stories table for a ``CorpusCounts`` ``tokens``.
+    min_stories, min_tokens : int
+        Groups with fewer stories or counted tokens are left out and named in the
+        subtitle (:func:`helpers.charts.skeleton.small_groups`); 0 keeps all.
 
     Returns
     -------
     matplotlib.figure.Figure
         At most 12 columns: the groups with most mentions, then "غيرها (N)" (sum of
-        counts, mean of rates). First group on the right (right-to-left reading).
+        counts, mean of rates). First group on the right (right-to-left reading). The
+        subtitle says the unit, the groups and stories drawn and the groups left out.
 
     Raises
     ------
     KhabarError
-        Missing columns. :class:`helpers.errors.ArgumentError` for bad values.
+        Missing columns. :class:`helpers.errors.ArgumentError` for bad values, or
+        ``value="per_1000"`` with neither a ``per_1000`` column nor ``tokens``.
     """
-    _require(counts, [by, "entity_id", "canonical", value], "entity_heatmap")
-    title = title or "من تذكر كل مجموعة؟ " + (
-        "(مرات الذكر لكل 1000 كلمة)" if value == "per_1000" else "(مرات الذكر)"
-    )
+    _require(counts, [by, "entity_id", "canonical"], "entity_heatmap")
+    known = group_tokens(tokens, stories, by) if tokens is not None else None
+    counts = _rates(counts, by, value, known, "entity_heatmap")
+    _require(counts, [value], "entity_heatmap")
+    unit = "مرات الذكر لكل 1000 كلمة" if value == "per_1000" else "مرات الذكر"
+    title = title or f"من تذكر كل مجموعة؟ ({unit})"
     with drawing(font) as family:
         df = _rows(counts, "canonical", [value], "entity_heatmap", size=value)
         if df.empty:
             return _empty_figure(title, "entity_heatmap", family)
+        df, left_out = _big_groups(
+            df, by, group_sizes, known, order, min_stories=min_stories, min_tokens=min_tokens
+        )
         size = "count" if "count" in df else value
         totals = df.groupby("entity_id")[size].sum().sort_values(ascending=False, kind="stable")
         top = list(totals.index[:n])
@@ -834,9 +917,8 @@ def entity_heatmap(
         wide = wide.iloc[:, ::-1]  # first group on the right
         rows = _prepare([names[e] for e in top], "entity_heatmap")
         cols = [str(c) for c in wide.columns]
-        if group_sizes is not None:
-            sizes = pd.Series(group_sizes)
-            cols = [f"{c}\n{stories_phrase(sizes[c])}" if c in sizes else c for c in cols]
+        sizes = pd.Series(group_sizes if group_sizes is not None else {}, dtype=float)
+        cols = [f"{c}\n{stories_phrase(sizes[c])}" if c in sizes else c for c in cols]
         cols = _prepare(cols, "entity_heatmap")
         _check_glyphs([title, *rows, *cols], font)
         fig = new_figure(2.6 + 0.85 * wide.shape[1], 1.9 + 0.34 * len(rows))
@@ -866,7 +948,11 @@ def entity_heatmap(
         cb = fig.colorbar(im, ax=ax, location="left", shrink=0.7)
         cb.set_label(prepare_label(UNITS.get(value, value), "matplotlib"), fontfamily=family)
         cb.ax.yaxis.set_major_formatter(_formatter("western"))
-        note = _groups_subtitle(n_groups, min(n_groups, MAX_SERIES), None, by)
-        note += f"؛ أكثر {len(rows)} كياناً ذكراً"
-        _title(fig, title, True, family, f"{subtitle}؛ {note}" if subtitle else note)
+        drawn = int(sizes.reindex(df[by].unique()).sum()) if len(sizes) else None
+        note = _groups_subtitle(n_groups, min(n_groups, MAX_SERIES), drawn, by)
+        note += f"؛ الكيانات الأكثر ذكراً: {counted(len(rows), 'كيان')}"
+        if value == "per_1000":
+            note += "؛ الخلية: مرات ذكر الكيان في كل 1000 كلمة من نصوص المجموعة"
+        notes = [subtitle, note, left_out]
+        _title(fig, title, True, family, "؛ ".join(s for s in notes if s))
         return fig

@@ -6,7 +6,8 @@ Importing this package imports no Dask: only ``WORKERS`` / ``SCHEDULER`` (or the
 Public API::
 
     corpus_tables(corpus, fields=..., entities=..., quotes=..., workers=WORKERS,
-                  scheduler=SCHEDULER)                   -> CorpusTables
+                  scheduler=SCHEDULER, piece_bytes=None) -> CorpusTables
+    plan_pieces(files, piece_bytes, workers=1)            -> list[FilePiece]
 
     client_from_parameters(workers=None, scheduler=None) -> distributed.Client | None
     cluster_requested(workers=None, scheduler=None)      -> bool
@@ -26,12 +27,20 @@ from helpers.cluster.connect import (
     cluster_requested,
     probe_scheduler,
 )
-from helpers.cluster.tables import CorpusTables, PartialTables, corpus_tables
+from helpers.cluster.tables import (
+    CorpusTables,
+    FilePiece,
+    PartialTables,
+    corpus_tables,
+    file_bytes,
+    plan_pieces,
+)
 
 __all__ = [
     "ENV_SCHEDULER",
     "TIMEOUT",
     "CorpusTables",
+    "FilePiece",
     "PartialTables",
     "check_scheduler",
     "check_workers",
@@ -39,5 +48,7 @@ __all__ = [
     "close_clients",
     "cluster_requested",
     "corpus_tables",
+    "file_bytes",
+    "plan_pieces",
     "probe_scheduler",
 ]

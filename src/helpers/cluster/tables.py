@@ -2,13 +2,18 @@
 
 One function, :func:`corpus_tables`, runs the same steps on either path:
 
-1. **Partitions.** A corpus path is cut into one partition per corpus file
-   (:func:`helpers.corpus.corpus_files`; a ``.zip`` is one file); a stories table into
-   partitions of ``partition_size`` rows.
-2. **Map** (:func:`map_partition`, a plain picklable function): a partition's file is
+1. **Partitions.** A corpus path is cut into :class:`FilePiece` partitions
+   (:func:`plan_pieces`): every corpus file (:func:`helpers.corpus.corpus_files`; a
+   ``.zip`` is one file) is one piece on one process; on a cluster a file larger than
+   ``piece_bytes`` (uncompressed; default the corpus's bytes / (8 x workers), between
+   1 MiB and 64 MiB) is cut into that many equal story ranges, so that unequal files
+   (SaudiNewsNet: 4.2 to 12.6 MB a day) still give every worker the same work. A
+   stories table is cut into partitions of ``partition_size`` rows.
+2. **Map** (:func:`map_partition`, a plain picklable function): a piece's file is
    read where the map runs (:func:`helpers.corpus.load_file`: same story ids and
    cleaning-report rows as :func:`helpers.corpus.load_corpus`, including the
-   ``skipped`` row of a file that cannot be read), then counted in chunks of
+   ``skipped`` row of a file that cannot be read) and its story range kept (piece 0
+   of a file carries the file's report rows), then counted in chunks of
    ``chunk_size`` stories (:func:`helpers.freq.count_chunk`, pass 1 over the text:
    surface types and n-grams per story); with ``entities`` / ``quotes``, mentions
    (:func:`helpers.entities.extract_entities`) and quotations
@@ -39,6 +44,7 @@ table, the rows themselves, texts included.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial, reduce
@@ -50,15 +56,42 @@ from helpers.errors import ArgumentError, CorpusFormatError, EmptyCorpusError
 
 __all__ = [
     "CorpusTables",
+    "FilePiece",
     "PartialTables",
     "corpus_tables",
+    "file_bytes",
     "finish",
     "map_partition",
     "merge_partials",
+    "plan_pieces",
 ]
 
 #: Partials merged per node of Dask's reduction tree.
 SPLIT_EVERY = 8
+#: On a cluster, partitions per worker the automatic ``piece_bytes`` aims at: with
+#: pieces handed out as workers free up, the last piece leaves a worker idle for at
+#: most about 1/8 of its share.
+PIECES_PER_WORKER = 8
+#: Bounds of the automatic ``piece_bytes`` (uncompressed bytes of corpus file).
+MIN_PIECE_BYTES = 1 << 20
+MAX_PIECE_BYTES = 64 << 20
+#: A file is cut into at most this many pieces (each piece parses the whole file).
+MAX_PIECES_PER_FILE = 64
+
+
+@dataclass(frozen=True)
+class FilePiece:
+    """Partition ``index`` of ``of`` of one corpus file (picklable; what a task receives).
+
+    Of the ``n`` stories :func:`helpers.corpus.load_file` reads from ``path``, the piece
+    holds those at positions ``n * index // of`` to ``n * (index + 1) // of`` (end
+    excluded); the file's cleaning-report rows go with piece 0. The pieces ``0 .. of-1``
+    of a file, in order, are thus exactly the file.
+    """
+
+    path: str
+    index: int = 0
+    of: int = 1
 
 
 @dataclass
@@ -210,13 +243,15 @@ def _empty_report() -> pd.DataFrame:
     )
 
 
-def map_partition(item: str | os.PathLike | pd.DataFrame, spec: _Spec) -> PartialTables:
-    """Map step: one partition (a corpus file, or a slice of a stories table) -> partial.
+def map_partition(item: FilePiece | str | os.PathLike | pd.DataFrame, spec: _Spec) -> PartialTables:
+    """Map step: one partition (a piece of a corpus file, a whole corpus file, or a slice
+    of a stories table) -> partial.
 
     Runs where Dask puts it (or in the calling process). A corpus file is read with
     :func:`helpers.corpus.load_file` against the corpus root, so a file this process
-    cannot read gives the same ``skipped`` report row as the local loader; stories are
-    counted ``spec.chunk_size`` at a time (:func:`helpers.freq.count_chunk`).
+    cannot read gives the same ``skipped`` report row as the local loader; of a
+    :class:`FilePiece`, only its story range is kept (its report rows only in piece 0);
+    stories are counted ``spec.chunk_size`` at a time (:func:`helpers.freq.count_chunk`).
 
     Raises
     ------
@@ -230,9 +265,19 @@ def map_partition(item: str | os.PathLike | pd.DataFrame, spec: _Spec) -> Partia
     else:
         from helpers.corpus import load_file
 
+        piece = item if isinstance(item, FilePiece) else FilePiece(os.fspath(item))
         stories, report = load_file(
-            item, spec.root, errors=spec.errors, fields=spec.fields, group_from=spec.group_from
+            piece.path,
+            spec.root,
+            errors=spec.errors,
+            fields=spec.fields,
+            group_from=spec.group_from,
         )
+        if piece.of > 1:
+            n = len(stories)
+            stories = stories.iloc[n * piece.index // piece.of : n * (piece.index + 1) // piece.of]
+            if piece.index:
+                report = report.iloc[:0]
     counts, mentions, quotes = [], [], []
     for start in range(0, len(stories), spec.chunk_size):
         chunk = stories.iloc[start : start + spec.chunk_size]
@@ -303,8 +348,60 @@ def _check_whole(value: object, name: str, minimum: int = 1) -> int:
     return value
 
 
+def file_bytes(path: str | os.PathLike) -> int:
+    """Bytes of corpus text a file holds, as the partition planner weighs it: the
+    uncompressed size of a ``.zip``'s members (read from its directory, nothing
+    decompressed), else the file's size; 0 for a file this process cannot open (the
+    loader skips it or raises)."""
+    import zipfile
+
+    path = Path(path)
+    try:
+        if path.suffix.lower() == ".zip":
+            with zipfile.ZipFile(path) as zf:
+                return sum(i.file_size for i in zf.infolist() if not i.is_dir())
+        return path.stat().st_size
+    except (OSError, zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
+        return 0
+
+
+def plan_pieces(
+    files: Sequence[str | os.PathLike], piece_bytes: int | None, workers: int = 1
+) -> list[FilePiece]:
+    """The partitions of a corpus's files, in corpus order.
+
+    Parameters
+    ----------
+    files : sequence of paths
+        :func:`helpers.corpus.corpus_files` of the corpus.
+    piece_bytes : int or None
+        Target size of a partition, in uncompressed bytes of corpus file
+        (:func:`file_bytes`): a file of ``b`` bytes becomes ``ceil(b / piece_bytes)``
+        pieces (at most :data:`MAX_PIECES_PER_FILE`). ``None``: the corpus's bytes /
+        (:data:`PIECES_PER_WORKER` x ``workers``), kept between :data:`MIN_PIECE_BYTES`
+        and :data:`MAX_PIECE_BYTES`.
+    workers : int
+        Workers of the cluster (for the automatic ``piece_bytes``).
+
+    Returns
+    -------
+    list of FilePiece
+        File by file in the order given, each file's pieces ``0 .. of-1`` in order.
+    """
+    sizes = [file_bytes(f) for f in files]
+    if piece_bytes is None:
+        piece_bytes = sum(sizes) // (PIECES_PER_WORKER * max(1, workers))
+        piece_bytes = min(max(piece_bytes, MIN_PIECE_BYTES), MAX_PIECE_BYTES)
+    pieces = []
+    for f, size in zip(files, sizes, strict=True):
+        of = min(MAX_PIECES_PER_FILE, max(1, -(-size // piece_bytes)))
+        pieces.extend(FilePiece(str(f), i, of) for i in range(of))
+    return pieces
+
+
 def _partitions(corpus, partition_size: int) -> tuple[list, str | None]:
-    """The partition items and the corpus root (None for a stories table)."""
+    """The partition items (stories-table slices, or the corpus files, not yet cut into
+    pieces) and the corpus root (None for a stories table)."""
     if isinstance(corpus, pd.DataFrame):
         if "story_id" not in corpus.columns:
             raise CorpusFormatError(
@@ -324,12 +421,41 @@ def _partitions(corpus, partition_size: int) -> tuple[list, str | None]:
     )
 
 
-def _run_local(items: list, spec: _Spec, known: tuple[str, ...]) -> CorpusTables:
-    merged = reduce(lambda a, b: merge_partials([a, b]), (map_partition(i, spec) for i in items))
+def _progress_bar(total: int, progress: bool | None):
+    """tqdm over partitions on stderr (counts, rate, ETA); ``None``: only past 2 s."""
+    from tqdm.std import tqdm
+
+    return tqdm(
+        total=total,
+        desc="corpus tables",
+        unit="partition",
+        disable=progress is False,
+        delay=0 if progress else 2,
+        file=sys.stderr,
+    )
+
+
+def _run_local(
+    items: list, spec: _Spec, known: tuple[str, ...], progress: bool | None = False
+) -> CorpusTables:
+    with _progress_bar(len(items), progress) as bar:
+
+        def mapped():
+            for item in items:
+                yield map_partition(item, spec)
+                bar.update(1)
+
+        merged = reduce(lambda a, b: merge_partials([a, b]), mapped())
     return finish(merged, spec, known)
 
 
-def _run_dask(client, items: list, spec: _Spec, known: tuple[str, ...]) -> CorpusTables:
+def _n_workers(client) -> int:
+    return max(1, len(client.scheduler_info(n_workers=-1).get("workers", {})))
+
+
+def _run_dask(
+    client, items: list, spec: _Spec, known: tuple[str, ...], progress: bool | None = False
+) -> CorpusTables:
     import dask
     import dask.bag as db
 
@@ -340,12 +466,17 @@ def _run_dask(client, items: list, spec: _Spec, known: tuple[str, ...]) -> Corpu
     # pass 2: the corpus's types (not the counts) go to every worker, each analyses a
     # slice of them with all of them as attestation; the worker holding the merged
     # counts then maps surface counts to keys. Only the result comes back.
-    k = max(1, len(client.scheduler_info(n_workers=-1).get("workers", {})))
+    k = _n_workers(client)
     types = dask.delayed(_types_of, pure=True)(merged)
     slices = [dask.delayed(_analyse_slice, pure=True)(types, i, k, known) for i in range(k)]
     analysis = dask.delayed(_join_analysis, pure=True)(slices)
     tables = dask.delayed(finish, pure=True)(merged, spec, known, analysis)
-    return client.compute(tables).result()
+    future = client.compute(tables)
+    if progress is not False:  # a text bar of tasks done (distributed.diagnostics)
+        from distributed import progress as show_progress
+
+        show_progress(future)
+    return future.result()
 
 
 def _types_of(merged: PartialTables):
@@ -423,6 +554,8 @@ def corpus_tables(
     scheduler: object = None,
     partition_size: int = 2000,
     chunk_size: int = 500,
+    piece_bytes: int | None = None,
+    progress: bool | None = False,
 ) -> CorpusTables:
     """The corpus-scale counts and tables of a corpus, on this process or a Dask cluster.
 
@@ -435,9 +568,9 @@ def corpus_tables(
     Parameters
     ----------
     corpus : str, path or pandas.DataFrame
-        A corpus file or folder (one partition per file, read on the workers), or a
-        stories table (partitions of ``partition_size`` rows; the rows, texts included,
-        are sent to the workers).
+        A corpus file or folder (partitions of files, each read by the worker that maps
+        it: only paths are sent), or a stories table (partitions of ``partition_size``
+        rows; the rows, texts included, are sent to the workers).
     fields, group_from, errors
         As :func:`helpers.corpus.load_corpus`.
     n, zones, known
@@ -454,6 +587,14 @@ def corpus_tables(
         Stories per partition when ``corpus`` is a stories table (>= 1).
     chunk_size : int
         Stories counted at a time inside a partition (>= 1).
+    piece_bytes : int or None
+        With a corpus path: cut files larger than this many uncompressed bytes into
+        equal story ranges (:func:`plan_pieces`; >= 1). ``None``: on a cluster, the
+        corpus's bytes / (8 x workers), between 1 and 64 MiB; on one process, one
+        partition per file. The tables do not depend on it.
+    progress : bool or None
+        A progress bar on stderr (partitions done, rate, ETA; on Dask, its text bar of
+        tasks done); ``None``: shown when the step lasts over 2 s (local path).
 
     Returns
     -------
@@ -482,10 +623,14 @@ def corpus_tables(
     zs = _check_zones(zones, "corpus_tables")
     partition_size = _check_whole(partition_size, "partition_size")
     chunk_size = _check_whole(chunk_size, "chunk_size")
+    if piece_bytes is not None:
+        piece_bytes = _check_whole(piece_bytes, "piece_bytes")
     client = client_from_parameters(workers, scheduler)  # arguments checked first
     items, root = _partitions(corpus, partition_size)
     if not items:
         raise EmptyCorpusError("corpus_tables: the stories table has no rows")
+    if root is not None and (client is not None or piece_bytes is not None):
+        items = plan_pieces(items, piece_bytes, _n_workers(client) if client else 1)
     spec = _Spec(
         root,
         dict(fields) if fields else None,
@@ -499,5 +644,5 @@ def corpus_tables(
     )
     known = tuple(known) if not isinstance(known, str) else (known,)
     if client is None:
-        return _run_local(items, spec, known)
-    return _run_dask(client, items, spec, known)
+        return _run_local(items, spec, known, progress)
+    return _run_dask(client, items, spec, known, progress)

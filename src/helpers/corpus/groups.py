@@ -26,17 +26,26 @@ Selections (one side of a comparison)
 
 A story whose group value is missing (NaN, None, empty string, NaT) belongs to no
 group: :func:`story_groups` leaves it out, and the group tables do not count it.
+
+Dates have one parser: a ``date`` column (or a period's column) holding text, and every
+date written in a selection, are read by :func:`helpers.corpus.dates.parse_date`, the
+loader's parser (``01/02/2015`` is 1 February, day first; ``5 أغسطس 2015`` is read), never
+by pandas. Time-zone-aware dates (a column or a selection bound) are converted to UTC
+and the zone dropped, as ``parse_date`` does with an offset written in a cell, so days
+and weeks are UTC days and weeks.
 """
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from helpers.errors import ArgumentError, SelectionError
+from helpers.corpus.dates import parse_date
+from helpers.errors import ArgumentError, SelectionError, check_text, shown
 
 __all__ = [
     "PERIODS",
@@ -94,11 +103,48 @@ def _missing(values: pd.Series) -> np.ndarray:
     return miss
 
 
+def _to_naive_utc(t: pd.Timestamp) -> pd.Timestamp:
+    """A Timestamp without a time zone: one with a zone is converted to UTC first (as
+    :func:`helpers.corpus.dates.parse_date` does with an offset in a cell)."""
+    return t.tz_convert("UTC").tz_localize(None) if t.tzinfo is not None else t
+
+
+def _one_date(value: Any) -> tuple[pd.Timestamp | None, str]:
+    """(Timestamp or None, why not): a text cell by :func:`parse_date`, a datetime as is
+    (UTC-naive), anything else not a date."""
+    if isinstance(value, str):
+        return parse_date(value)
+    if isinstance(value, datetime.datetime | datetime.date | np.datetime64):
+        t = pd.Timestamp(value)
+        return (None, "") if t is pd.NaT else (_to_naive_utc(t), "")
+    return None, f"a {type(value).__name__}, not a date"
+
+
 def _as_dates(values: pd.Series, col: str, func: str) -> pd.Series:
-    """A datetime Series of ``values`` (parsed when the column holds strings)."""
+    """``values`` as datetime64[ns] without a time zone.
+
+    A datetime column is taken as it is; a time-zone-aware one is converted to UTC and
+    the zone dropped (so a story at 23:30 in Riyadh, 20:30 UTC, is on the same day as
+    in a column parsed from text with its offset). A column of text is read by
+    :func:`helpers.corpus.dates.parse_date` (the loader's parser: ``01/02/2015`` is 1
+    February, Arabic month names are read), each distinct value once; a cell that is
+    not a date is NaT.
+    """
+    if isinstance(values.dtype, pd.DatetimeTZDtype):
+        return values.dt.tz_convert("UTC").dt.tz_localize(None).astype("datetime64[ns]")
     if pd.api.types.is_datetime64_any_dtype(values.dtype):
         return values
-    parsed = pd.to_datetime(values, errors="coerce", format="mixed")
+    seen: dict[Any, pd.Timestamp | None] = {}
+    out = []
+    for v in values:
+        try:
+            t = seen[v]
+        except KeyError:
+            t = seen[v] = None if _empty(v) else _one_date(v)[0]
+        except TypeError:  # an unhashable cell (a list): not a date
+            t = None
+        out.append(t)
+    parsed = pd.Series(out, index=values.index, dtype="datetime64[ns]")
     if parsed.notna().sum() == 0:
         raise ArgumentError(
             f"{func}: the column {col!r} holds no dates (first values: "
@@ -106,6 +152,10 @@ def _as_dates(values: pd.Series, col: str, func: str) -> pd.Series:
             hint="load the corpus with fields={'date': '<the file's date field>'}",
         )
     return parsed
+
+
+def _empty(v: Any) -> bool:
+    return v is None or v is pd.NaT or (isinstance(v, float) and np.isnan(v))
 
 
 def _period_start(dates: pd.Series, code: str) -> pd.Series:
@@ -120,12 +170,28 @@ def _period_start(dates: pd.Series, code: str) -> pd.Series:
 
 def _check_stories(stories: Any, func: str) -> pd.DataFrame:
     if not isinstance(stories, pd.DataFrame) or "story_id" not in stories.columns:
+        got = "a DataFrame without story_id" if isinstance(stories, pd.DataFrame) else None
         raise ArgumentError(
             f"{func}: stories must be the stories table (a DataFrame with a story_id "
-            f"column), got {type(stories).__name__}",
+            f"column), got {got or shown(stories)}",
             hint="use helpers.corpus.load_corpus(path)",
         )
     return stories
+
+
+def _check_corpus(stories: Any, story_ids: Any, func: str) -> tuple[Any, Any]:
+    """``stories`` None or the stories table, ``story_ids`` None or an iterable of ids (not
+    one str); else :class:`ArgumentError`. ``story_ids`` comes back as a list."""
+    if stories is not None:
+        _check_stories(stories, func)
+    if story_ids is None:
+        return stories, None
+    if isinstance(story_ids, str | bytes | Mapping) or not isinstance(story_ids, Iterable):
+        raise ArgumentError(
+            f"{func}: story_ids must be the corpus's story ids (a list or Series of str), "
+            f"got {shown(story_ids)}"
+        )
+    return stories, list(story_ids)
 
 
 def story_groups(stories: pd.DataFrame, by: str = "story_id") -> pd.Series:
@@ -223,7 +289,10 @@ def _column_mask(stories: pd.DataFrame, col: str, value: Any, name: str) -> pd.S
             f"does not have (columns: {', '.join(map(str, stories.columns))})"
         )
     values = stories[base]
-    is_date = code is not None or pd.api.types.is_datetime64_any_dtype(values.dtype)
+    # the date column is read as dates even when it holds text (a table made by hand)
+    is_date = (
+        code is not None or base == _DATE or pd.api.types.is_datetime64_any_dtype(values.dtype)
+    )
     if not is_date:
         if isinstance(value, list | tuple | set | frozenset):
             return values.isin(list(value))
@@ -236,16 +305,16 @@ def _column_mask(stories: pd.DataFrame, col: str, value: Any, name: str) -> pd.S
         dates = _period_start(dates, code)
 
     def stamp(v: Any) -> pd.Timestamp:
-        try:
-            t = pd.Timestamp(v)
-        except (ValueError, TypeError):
-            raise SelectionError(
-                f"the {name} gives {v!r} for the date column {base!r}, which is not a date",
-                hint="write dates as 'YYYY-MM-DD'",
-            ) from None
-        if t is pd.NaT:
+        if _empty(v):
             raise SelectionError(f"the {name} gives an empty date for column {base!r}")
-        return t.tz_localize(None) if t.tzinfo is not None else t
+        t, why = _one_date(v)
+        if t is None:
+            raise SelectionError(
+                f"the {name} gives {v!r} for the date column {base!r}, which is not a date"
+                + (f" ({why})" if why else ""),
+                hint="write dates as 'YYYY-MM-DD' (or 21/07/2015, day first)",
+            )
+        return t
 
     if isinstance(value, tuple) and code is None:
         if len(value) != 2:
@@ -307,7 +376,13 @@ def select_stories(
         story (the message names the side). A selection of none of the accepted forms,
         such as a number: story ids are strings, and a number is not taken as a
         position.
+    helpers.errors.ArgumentError
+        ``stories`` not a DataFrame with ``story_id``, ``story_ids`` not an iterable of
+        ids (one str is refused), ``name`` not a str.
     """
+    func = "select_stories"
+    check_text(name, func, "name", "a str such as 'target'")
+    stories, story_ids = _check_corpus(stories, story_ids, func)
     if story_ids is None:
         if stories is None:
             raise SelectionError(
@@ -422,7 +497,20 @@ def resolve_sides(
         A side selects no story (the message names it), the reference left over by
         ``reference=None`` is empty (the target holds the whole corpus), both sides
         select the same stories, or a story is on both sides.
+    helpers.errors.ArgumentError
+        ``stories`` not None or a DataFrame with ``story_id``; ``story_ids`` not an
+        iterable of ids; ``names`` not two str.
     """
+    func = "resolve_sides"
+    if (
+        not isinstance(names, tuple | list)
+        or len(names) != 2
+        or not all(isinstance(n, str) for n in names)
+    ):
+        raise ArgumentError(
+            f"{func}: names must be two str, as ('target', 'reference'), got {shown(names)}"
+        )
+    stories, story_ids = _check_corpus(stories, story_ids, func)
     if story_ids is None:
         if stories is None:
             raise SelectionError("cannot resolve the selections: no stories table given")

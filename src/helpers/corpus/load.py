@@ -40,7 +40,7 @@ from helpers.corpus.decode import (
     open_lines,
 )
 from helpers.corpus.layout import LineRecord, parse_lines, split_lines
-from helpers.corpus.records import DERIVED_COLUMNS, FieldMap, table_rows
+from helpers.corpus.records import FieldMap, table_rows
 from helpers.errors import (
     ArgumentError,
     CorpusFormatError,
@@ -48,6 +48,10 @@ from helpers.errors import (
     EmptyCorpusError,
     KhabarError,
     UnreadableFileError,
+    check_choice,
+    check_path,
+    check_table,
+    shown,
 )
 
 __all__ = [
@@ -248,36 +252,64 @@ def corpus_files(path: str | Path) -> list[Path]:
         loop, FIFO or device). Inside a folder such files are listed; the loader skips
         them.
     """
+    check_path(path, "corpus_files")
     return list(_iter_corpus_files(path))
 
 
 def _story_prefix(f: Path, root: Path, cache: dict[Path, frozenset[str]]) -> str:
     """The story id prefix of ``f``: its path under ``root`` without the suffix.
 
-    When two corpus files in one folder share a stem (``a.txt`` and ``a.csv``), the
-    suffix is kept (``a.txt``, ``a.csv``) so generated ids are unique by construction;
-    other ids are unchanged. Bytes of the file name that are not UTF-8 are written as
-    ``\\xff`` escapes, so the id is valid text.
+    The suffix is kept (so generated ids are unique by construction; other ids are
+    unchanged) when two corpus files in one folder share a stem (``a.txt`` and
+    ``a.csv`` give ``a.txt``, ``a.csv``), and for a ``.zip`` beside a folder of the same
+    name (``a.zip`` holding ``x.txt`` and the folder ``a/`` holding ``x.txt`` would both
+    give ``a/x-01``: the zip's is ``a.zip/x-01``). Bytes of the file name that are not
+    UTF-8 are written as ``\\xff`` escapes, so the id is valid text.
     """
     rel = f.relative_to(root) if f != root and root.is_dir() else Path(f.name)
     if f.parent not in cache:
         cache.clear()  # folders are walked one after the other
-        cache[f.parent] = _shared_stems(f.parent)
-    if f != root and f.name.lower().rsplit(".", 1)[0] in cache[f.parent]:
+        cache[f.parent] = _suffix_kept(f.parent)
+    if f != root and f.name.lower() in cache[f.parent]:
         prefix = rel.as_posix()
     else:
         prefix = rel.with_suffix("").as_posix()
     return os.fsencode(prefix).decode("utf-8", "backslashreplace")
 
 
-def _shared_stems(folder: Path) -> frozenset[str]:
-    """Stems (lower case) that more than one corpus file in ``folder`` has."""
+def _stem(name: str) -> str:
+    return name.lower().rsplit(".", 1)[0]
+
+
+def _clashing(names: Iterable[str], folders: Iterable[str] = ()) -> frozenset[str]:
+    """Names (lower case) whose id prefix keeps the suffix: corpus files sharing a stem
+    with another corpus file, and ``.zip`` files named like a folder beside them."""
+    names = [n.lower() for n in names]
+    counts = collections.Counter(_stem(n) for n in names)
+    dirs = {d.lower() for d in folders}
+    return frozenset(
+        n for n in names if counts[_stem(n)] > 1 or (n.endswith(".zip") and _stem(n) in dirs)
+    )
+
+
+def _suffix_kept(folder: Path) -> frozenset[str]:
+    """:func:`_clashing` of the corpus files and sub-folders of ``folder``."""
     try:
-        names = [n.lower() for n in os.listdir(folder) if n.lower().endswith(SUFFIXES)]
+        with os.scandir(folder) as it:
+            entries = [(e.name, _is_dir(e)) for e in it]
     except OSError:
         return frozenset()
-    counts = collections.Counter(n.rsplit(".", 1)[0] for n in names)
-    return frozenset(s for s, k in counts.items() if k > 1)
+    return _clashing(
+        (n for n, d in entries if not d and n.lower().endswith(SUFFIXES)),
+        (n for n, d in entries if d),
+    )
+
+
+def _is_dir(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
 
 
 def _action(fixes: Iterable[str]) -> str:
@@ -557,9 +589,7 @@ def _iter_table(src: _Source, errors: str, on_bytes, ctx: _Context) -> Iterator[
             yield piece
 
     title_key, body_key = fields.title, fields.body
-    id_key = fields.mapping.get("id")
-    cap_key = fields.mapping.get("captions")
-    renamed = fields.renamed
+    id_names, cap_names = fields.id_names, fields.caption_names
     n = 0
     for n, (line, row) in enumerate(table_rows(f, counted(), fields), start=1):
         title, body = row.pop(title_key, None), row.pop(body_key, None)
@@ -571,11 +601,11 @@ def _iter_table(src: _Source, errors: str, on_bytes, ctx: _Context) -> Iterator[
                 line=line,
                 hint="give both fields, or map yours with fields={'body': 'content', ...}",
             )
-        if id_key is not None:
-            sid = row.pop(id_key, None)
-        else:
-            sid = row.pop("story_id", None)
-            sid = row.pop("id", None) if sid is None else sid
+        sid = None
+        for k in id_names:  # the first given is the id; a later one stays a column
+            sid = row.pop(k, None)
+            if sid is not None:
+                break
         if sid is not None and (not isinstance(sid, str | int) or isinstance(sid, bool)):
             raise CorpusFormatError(
                 f"the id is a {type(sid).__name__} ({json.dumps(sid)[:40]}), not text or "
@@ -589,12 +619,12 @@ def _iter_table(src: _Source, errors: str, on_bytes, ctx: _Context) -> Iterator[
         fixes: list[str] = []
         title_lines = _clean_field(_as_text(title, f, line, "title"), f, line, sid, report, fixes)
         paragraphs = _clean_field(_as_text(body, f, line, "body"), f, line, sid, report, fixes)
-        if cap_key is not None:
-            captions = row.pop(cap_key, None) or []
-        else:
-            captions = row.pop("captions", None)
-            captions = row.pop("caption", None) if captions is None else captions
-            captions = captions or []
+        captions = None
+        for k in cap_names:
+            captions = row.pop(k, None)
+            if captions is not None:
+                break
+        captions = captions or []
         if isinstance(captions, str):
             captions = [captions]
         if not isinstance(captions, list):
@@ -632,11 +662,8 @@ def _iter_table(src: _Source, errors: str, on_bytes, ctx: _Context) -> Iterator[
         }
         if ctx.group_from:
             story["group"] = src.group
-        for key, value in row.items():
-            name = renamed.get(key, key)
-            if name in story or name in DERIVED_COLUMNS:
-                name = f"meta_{name}"
-            story[name] = _meta_value(name, value, f, line, sid, report)
+        for key, name in fields.columns(tuple(row), story, f, line):
+            story[name] = _meta_value(name, row[key], f, line, sid, report)
         yield _Part(f, encoding, story, report, [], [line] * len(paragraphs))
     if n == 0 and not seen_text:
         raise EmptyCorpusError(
@@ -678,13 +705,13 @@ def _size(f: Path) -> int:
         return 0
 
 
-def _skipped(f: Path, reason: str) -> _Part:
+def _skipped(f: Path, reason: str, text: str = "") -> _Part:
     """A file in a folder that is left out: a warning and a ``skipped`` report row."""
     warnings.warn(f"skipped: {f}: {reason}", KhabarWarning, stacklevel=4)
     row = {
         "file": str(f),
         "line": 0,
-        "text": "",
+        "text": text,
         "reason": reason,
         "action": "skipped",
         "story_id": "",
@@ -723,14 +750,70 @@ def _read(src: _Source, errors: str, meter, ctx: _Context) -> Iterator[_Part]:
     return reader(src, errors, meter, ctx)
 
 
+#: A ``.zip`` member that would expand to more than this many bytes is not read (a
+#: ``skipped`` report row says so): unzip it and load the file itself.
+ZIP_MAX_MEMBER_BYTES = 2**30
+#: A member of more than :data:`ZIP_RATIO_FROM_BYTES` that expands to more than this many
+#: times its compressed size is not read, and the members of one archive together may
+#: expand to at most this many times the archive's size plus :data:`ZIP_RATIO_FROM_BYTES`
+#: (the rest are skipped): a zip bomb (a few kB expanding to gigabytes) is refused
+#: before it is decompressed. Text compresses 3-10 times (SaudiNewsNet's JSON: 3.7);
+#: DEFLATE's ceiling is about 1,032.
+ZIP_MAX_RATIO = 100
+#: Members up to this size are never refused for their ratio (1 MiB of one repeated
+#: line is harmless).
+ZIP_RATIO_FROM_BYTES = 2**20
+
+
+def _zip_refusal(info: zipfile.ZipInfo, budget: int) -> str:
+    """Why the member ``info`` is not read (its declared sizes), or ``""``.
+
+    The declared uncompressed size bounds what :mod:`zipfile` returns (it stops there
+    and fails the CRC check when the data runs on), so checking it is enough.
+    """
+    size, packed = info.file_size, info.compress_size
+    if size > ZIP_MAX_MEMBER_BYTES:
+        return (
+            f"expands to {size:,} bytes, more than the {ZIP_MAX_MEMBER_BYTES:,} a zip member "
+            "may have; not read (unzip it and load the file itself)"
+        )
+    if size > ZIP_RATIO_FROM_BYTES and size > ZIP_MAX_RATIO * packed:
+        ratio = f"{size / packed:,.0f} times" if packed else "infinitely many times"
+        return (
+            f"expands to {size:,} bytes, {ratio} its compressed size ({packed:,} bytes), "
+            f"more than {ZIP_MAX_RATIO} times: a zip bomb or a damaged archive; not read"
+        )
+    if size > budget:
+        return (
+            f"expands to {size:,} bytes, past what the whole archive may expand to "
+            f"({ZIP_MAX_RATIO} times its size plus {ZIP_RATIO_FROM_BYTES:,} bytes): "
+            "a zip bomb or a damaged archive; not read"
+        )
+    return ""
+
+
+def _unsafe_member(name: str) -> bool:
+    """A member path that is absolute (``/x``, ``\\x``, ``C:x``) or holds a ``..`` part."""
+    norm = name.replace("\\", "/")
+    return (
+        norm.startswith("/")
+        or (len(norm) > 1 and norm[1] == ":" and norm[0].isascii() and norm[0].isalpha())
+        or ".." in norm.split("/")
+    )
+
+
 def _iter_zip(f: Path, prefix: str, group: str, errors: str, meter, ctx, single: bool):
     """The parts of every corpus member of the ``.zip`` file ``f``, in name order.
 
     Members are read as files of their suffix (``.txt``, ``.csv``, ``.jsonl``,
-    ``.json``); directories, hidden names and ``__MACOSX/`` are passed over; other
-    members (a nested ``.zip`` included) and empty members are skipped with a warning and
-    a ``skipped`` report row. Story ids: ``<zip path without .zip>/<member path without
-    suffix>-<NN>``.
+    ``.json``); directories, hidden names and ``__MACOSX/`` are passed over. Skipped
+    with a warning and a ``skipped`` report row (``text``: the member name as stored):
+    other members (a nested ``.zip`` included), empty or unreadable members, member
+    paths that are absolute or hold ``..`` (never read, whatever their content), and
+    members past the size limits (:data:`ZIP_MAX_MEMBER_BYTES`,
+    :data:`ZIP_MAX_RATIO`). Story ids: ``<zip path without .zip>/<member path without
+    suffix>-<NN>``; the suffix is kept when two members of one folder share a stem
+    (``a.json`` and ``a.jsonl``).
     """
     try:
         zf = zipfile.ZipFile(f)
@@ -740,21 +823,48 @@ def _iter_zip(f: Path, prefix: str, group: str, errors: str, meter, ctx, single:
         ) from None
     with zf:
         infos = sorted(zf.infolist(), key=lambda i: i.filename)
-        found = 0
+        members = []
         for info in infos:
             name = info.filename
             parts = [p for p in name.split("/") if p]
-            if info.is_dir() or not parts or any(p.startswith(".") for p in parts):
+            if info.is_dir() or not parts:
                 continue
-            if parts[0] == "__MACOSX":
+            if _unsafe_member(name):
+                members.append((info, parts, "unsafe"))
                 continue
+            if any(p.startswith(".") for p in parts) or parts[0] == "__MACOSX":
+                continue
+            members.append((info, parts, ""))
+        by_folder: dict[tuple[str, ...], list[str]] = collections.defaultdict(list)
+        for _info, parts, why in members:
+            if not why and parts[-1].lower().endswith(MEMBER_SUFFIXES):
+                by_folder[tuple(parts[:-1])].append(parts[-1])
+        keep_suffix = {(folder, n) for folder, names in by_folder.items() for n in _clashing(names)}
+        budget = ZIP_MAX_RATIO * _size(f) + ZIP_RATIO_FROM_BYTES
+        found = 0
+        for info, parts, why in members:
             shown = Path(str(f)) / Path(*parts)
+            if why:
+                yield _skipped(
+                    shown,
+                    "member path is absolute or holds '..' (it would point outside the "
+                    "archive); not read",
+                    text=info.filename,
+                )
+                continue
             suffix = shown.suffix.lower()
             if suffix not in MEMBER_SUFFIXES:
                 yield _skipped(shown, f"not a corpus file ({suffix or 'no suffix'}) inside the zip")
                 continue
             found += 1
-            stem = "/".join(parts)[: -len(suffix)]
+            refused = _zip_refusal(info, budget)
+            if refused:
+                yield _skipped(shown, refused, text=info.filename)
+                continue
+            budget -= info.file_size
+            stem = "/".join(parts)
+            if (tuple(parts[:-1]), parts[-1].lower()) not in keep_suffix:
+                stem = stem[: -len(suffix)]
             stem = stem.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
             src = _Source(shown, f"{prefix}/{stem}", group, (zf, info))
             try:
@@ -868,12 +978,20 @@ def load_file(
     Raises
     ------
     As :func:`load_corpus` for this one file (a file read on its own when ``root`` is
-    the file; inside a folder an unreadable or empty file is a ``skipped`` row).
+    the file; inside a folder an unreadable or empty file is a ``skipped`` row);
+    :class:`ArgumentError` when ``f`` is not under the folder ``root``.
     """
+    check_path(f, "load_file", "f")
+    _check_args(root, errors, None, "load_file", "root")
     ctx = _context(fields, group_from, "load_file")
     _check_group_from(root, ctx, "load_file")
     f, root = Path(f).expanduser(), Path(root).expanduser()
     single = not root.is_dir()
+    if not single and not f.is_relative_to(root):
+        raise ArgumentError(
+            f"load_file: f must be a file of the corpus folder {root}, got {shown(str(f))}",
+            hint="take the files from helpers.corpus.corpus_files(root)",
+        )
     stories: list[dict] = []
     report: list[dict] = []
     off = _progress(root, False)
@@ -884,6 +1002,16 @@ def load_file(
     off.close()
     rep = pd.DataFrame(report, columns=REPORT_COLUMNS).astype({"line": "int64"})
     return _stories_table(stories), rep
+
+
+def _check_args(path, errors, progress, func: str, name: str = "path") -> None:
+    """The arguments every reader shares: raise :class:`ArgumentError` for a path that is
+    not a str or path-like, ``errors`` not ``"strict"``/``"replace"``, ``progress`` not
+    True, False or None."""
+    check_path(path, func, name)
+    check_choice(errors, ("strict", "replace"), func, "errors")
+    if progress is not None and not isinstance(progress, bool):
+        raise ArgumentError(f"{func}: progress must be True, False or None, got {shown(progress)}")
 
 
 def _context(fields, group_from, func: str) -> _Context:
@@ -916,6 +1044,7 @@ def iter_files(
     ``.zip`` is a file of its own. Site boilerplate is not removed (that needs the whole
     corpus: :func:`load_corpus`).
     """
+    _check_args(path, errors, progress, "iter_files")
     ctx = _context(fields, group_from, "iter_files")
     _check_group_from(path, ctx, "iter_files")
     current: LoadedFile | None = None
@@ -949,6 +1078,7 @@ def iter_stories(
     :class:`pandas.Timestamp` or None. Site boilerplate is not removed: finding it
     needs the whole corpus (:func:`load_corpus`, :mod:`helpers.corpus.boilerplate`).
     """
+    _check_args(path, errors, progress, "iter_stories")
     ctx = _context(fields, group_from, "iter_stories")
     _check_group_from(path, ctx, "iter_stories")
     for part in _iter_parts(path, errors, progress, ctx):
@@ -975,6 +1105,7 @@ def trace_lines(path: str | Path, *, errors: str = "strict") -> pd.DataFrame:
     ------
     As :func:`load_corpus`.
     """
+    _check_args(path, errors, None, "trace_lines")
     rows = []
     for part in _iter_parts(path, errors, False):
         sid = part.story["story_id"] if part.story else ""
@@ -1006,6 +1137,23 @@ def _stories_table(stories: list[dict]) -> pd.DataFrame:
         elif col in TYPED_COLUMNS or col == "group":
             table[col] = table[col].fillna("").astype(str)
     return table
+
+
+def _check_unique_ids(table: pd.DataFrame, path: str | Path) -> None:
+    """Raise :class:`CorpusFormatError` naming the first repeated id and both its files."""
+    ids = table["story_id"]
+    repeated = ids.duplicated(keep=False)
+    if not repeated.any():
+        return
+    first = ids[repeated].iloc[0]
+    files = table.loc[ids == first, "source"].tolist()
+    others = ids[repeated].nunique() - 1
+    raise CorpusFormatError(
+        f"story ids are not unique: {first!r} is given by {files[0]} and {files[1]}"
+        + (f"; {others:,} other ids repeat too" if others else ""),
+        path=path,
+        hint="give every record its own id",
+    )
 
 
 def load_corpus(
@@ -1103,10 +1251,16 @@ def load_corpus(
         symlink loop, a FIFO or device. (Inside a folder such a file is skipped with a
         warning and a ``skipped`` report row giving the reason, as an empty file is.)
     ArgumentError
-        ``fields`` not a mapping of names, or naming a column the loader makes;
-        ``group_from`` not None or ``"folder"``, or ``"folder"`` for a single file.
+        ``path`` not a str or path-like (``None``, a number) or holding a NUL;
+        ``errors`` not ``"strict"``/``"replace"``; ``boilerplate``/``return_report``
+        not a bool, ``progress`` not a bool or None; ``fields`` not a mapping of names,
+        naming a column the loader makes, or mapping a column onto the file's
+        title/body left unmapped; ``group_from`` not None or ``"folder"``, or
+        ``"folder"`` for a single file.
     CorpusFormatError
-        A mapped field (``fields=``) or title/body the file lacks (the message lists
+        A file field named like a name ``fields=`` maps from another field, or two
+        fields that would make one ``meta_`` column (both named); a mapped field
+        (``fields=``) or title/body the file lacks (the message lists
         the fields it has); a ``.json`` file that is not one array of objects; a
         damaged ``.zip``; a CSV/JSONL file without title and body fields, invalid JSON
         or CSV, a field
@@ -1124,10 +1278,12 @@ def load_corpus(
         A file decoded from a legacy code page or UTF-16 without BOM, bytes replaced,
         lines repaired, a file with no Arabic, an empty file skipped.
     """
+    _check_args(path, errors, progress, "load_corpus")
     ctx = _context(fields, group_from, "load_corpus")
     _check_group_from(path, ctx, "load_corpus")
-    if not isinstance(boilerplate, bool):
-        raise ArgumentError(f"load_corpus: boilerplate must be True or False, got {boilerplate!r}")
+    for name, value in (("boilerplate", boilerplate), ("return_report", return_report)):
+        if not isinstance(value, bool):
+            raise ArgumentError(f"load_corpus: {name} must be True or False, got {shown(value)}")
     stories: list[dict] = []
     para_lines: list[list[int] | None] = []
     report: list[dict] = []
@@ -1142,13 +1298,7 @@ def load_corpus(
     if not stories:
         raise EmptyCorpusError("no story found", path=path, hint="check the files hold text")
     table = _stories_table(stories)
-    dupes = table["story_id"][table["story_id"].duplicated()]
-    if len(dupes):
-        raise CorpusFormatError(
-            f"story ids are not unique: {', '.join(map(str, dupes.unique()[:5]))}",
-            path=path,
-            hint="give every record its own id",
-        )
+    _check_unique_ids(table, path)
     if return_report:
         rep = pd.DataFrame(report, columns=REPORT_COLUMNS).astype({"line": "int64"})
         return table, rep
@@ -1175,13 +1325,22 @@ def zones(stories: pd.DataFrame, include: Iterable[str] = ZONES) -> pd.DataFrame
 
     Raises
     ------
-    ValueError
-        An unknown zone name.
+    ArgumentError
+        ``stories`` not a DataFrame; ``include`` empty or naming an unknown zone (a
+        single zone name may be given as a str).
+    CorpusFormatError
+        ``stories`` lacks ``story_id``, ``title``, ``captions`` or ``body``.
     """
-    want = list(include)
-    unknown = set(want) - set(ZONES)
-    if unknown:
-        raise ValueError(f"unknown zone(s) {sorted(unknown)}; choose from {ZONES}")
+    check_table(stories, "zones", columns=("story_id", "title", "captions", "body"))
+    want = [include] if isinstance(include, str) else include
+    try:
+        want = list(want)
+    except TypeError:
+        want = None
+    if not want or not all(isinstance(z, str) and z in ZONES for z in want):
+        raise ArgumentError(
+            f"zones: include must be zone names taken from {', '.join(ZONES)}, got {shown(include)}"
+        )
     rows = []
     for st in stories.itertuples(index=False):
         texts = {"title": st.title, "caption": "\n".join(st.captions), "body": st.body}
@@ -1200,7 +1359,20 @@ def describe(stories: pd.DataFrame) -> pd.DataFrame:
         ``story_id`` (str), ``title`` (str), ``paragraphs``, ``captions`` (int64 counts),
         ``photo_credits`` (str, ``", "``-joined), ``characters`` (int64, title + captions +
         body), ``encoding`` (str), ``source`` (str).
+
+    Raises
+    ------
+    ArgumentError
+        ``stories`` not a DataFrame.
+    CorpusFormatError
+        ``stories`` lacks one of the columns above.
     """
+    check_table(
+        stories,
+        "describe",
+        columns=("story_id", "title", "paragraphs", "captions", "photo_credits", "body"),
+    )
+    check_table(stories, "describe", columns=("encoding", "source"))
     return pd.DataFrame(
         {
             "story_id": stories["story_id"],

@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
-from helpers.errors import ArgumentError, CorpusFormatError, EmptyCorpusError
+from helpers.errors import ArgumentError, CorpusFormatError, EmptyCorpusError, shown
 
 __all__ = ["DERIVED_COLUMNS", "FieldMap", "iter_json_array", "table_rows"]
 
@@ -50,7 +50,14 @@ class FieldMap:
     ------
     ArgumentError
         Not a mapping of non-empty strings; a key naming a column the loader makes
-        (:data:`DERIVED_COLUMNS`); two keys naming the same file field.
+        (:data:`DERIVED_COLUMNS`); two keys naming the same file field; a metadata
+        name mapped to the file's ``title`` or ``body`` while that one is not mapped
+        elsewhere (the field would be both).
+
+    The mapping wins over the default names: with ``{"outlet": "id"}`` the file's
+    ``id`` is the ``outlet`` column and the story id comes from ``story_id`` or is
+    generated; a field named like a mapped name (``outlet`` beside ``source`` with
+    ``{"outlet": "source"}``) is an error (:meth:`columns`).
     """
 
     def __init__(self, fields: Mapping[str, str] | None, func: str = "load_corpus") -> None:
@@ -78,12 +85,84 @@ class FieldMap:
         twice = sorted({t for t in theirs if theirs.count(t) > 1})
         if twice:
             raise ArgumentError(f"{func}: fields maps two names to the file's {twice[0]!r}")
+        renamed = {v: k for k, v in ours.items()}
+        for our in ("title", "body"):
+            other = renamed.get(our)
+            if our not in ours and other is not None:
+                raise ArgumentError(
+                    f"{func}: fields maps {other!r} to the file's {our!r}, the field {our} is "
+                    f"read from when fields= does not map {our}; map {our} to another field "
+                    f"too (fields={{'{other}': '{our}', '{our}': '<the file's {our} field>'}})"
+                )
         #: our name -> file's name, for every name given
         self.mapping = ours
         #: file's name -> our name
-        self.renamed = {v: k for k, v in ours.items()}
+        self.renamed = renamed
         self.title = ours.get("title", "title")
         self.body = ours.get("body", "body")
+        #: the file's names the id and the captions are read from, first found wins; a
+        #: default name that fields= maps to another column is not among them
+        self.id_names = self._names("id", ("story_id", "id"))
+        self.caption_names = self._names("captions", ("captions", "caption"))
+        self._plans: dict[tuple[str, ...], list[tuple[str, str]]] = {}
+
+    def _names(self, our: str, defaults: tuple[str, ...]) -> tuple[str, ...]:
+        if our in self.mapping:
+            return (self.mapping[our],)
+        return tuple(d for d in defaults if d not in self.renamed)
+
+    def columns(
+        self, keys: tuple[str, ...], taken: Iterable[str], f: Path, line: int
+    ) -> list[tuple[str, str]]:
+        """``(file's name, column)`` of a record's remaining fields (its title, body, id and
+        captions taken out).
+
+        A field is renamed as ``fields=`` says; one named like a column in ``taken`` (the
+        stories-table columns) becomes ``meta_<name>``. The mapping wins: a field never
+        takes a column that ``fields=`` gives another field, in whatever order the
+        record lists them. Two fields that would make one column are an error.
+
+        Raises
+        ------
+        CorpusFormatError
+            A field named like one of our names that ``fields=`` maps from another field
+            (``outlet`` beside ``source`` with ``{"outlet": "source"}``), or two fields
+            that would give one column (``source`` becomes ``meta_source`` beside a
+            ``meta_source`` field); the message names both fields and the file.
+        """
+        plan = self._plans.get(keys)
+        if plan is not None:
+            return plan
+        taken = set(taken)
+        plan, made = [], {}
+        for key in keys:
+            mapped_from = self.mapping.get(key)
+            if key not in self.renamed and mapped_from is not None and mapped_from != key:
+                raise CorpusFormatError(
+                    f"has a field {key!r} and a field {mapped_from!r} that fields= maps to "
+                    f"{key!r}: both would be the column {key!r}",
+                    path=f,
+                    line=line,
+                    hint=f"map the file's {key!r} to another name too, e.g. "
+                    f"fields={{'{key}': '{mapped_from}', 'file_{key}': '{key}'}}",
+                )
+            name = self.renamed.get(key, key)
+            if name in taken or name in DERIVED_COLUMNS:
+                name = f"meta_{name}"
+            if name in made:
+                a, b = sorted((made[name], key))
+                raise CorpusFormatError(
+                    f"the fields {a!r} and {b!r} would both be the column {name!r} (a field "
+                    "named like a column the loader makes is kept as meta_<name>)",
+                    path=f,
+                    line=line,
+                    hint=f"rename one of them with fields=, e.g. fields={{'file_{b}': '{b}'}}",
+                )
+            made[name] = key
+            plan.append((key, name))
+        if len(self._plans) < 1000:
+            self._plans[keys] = plan
+        return plan
 
     def __bool__(self) -> bool:
         return bool(self.mapping)
@@ -283,6 +362,13 @@ def _jsonl_rows(f: Path, lines: Iterable[str]) -> Iterator[tuple[int, dict]]:
         yield i, row
 
 
+def _not_text(chunk: object) -> str:
+    raise ArgumentError(
+        f"iter_json_array: chunks must be text chunks (an iterable of str), got a chunk "
+        f"{shown(chunk)}"
+    )
+
+
 _WS = re.compile(r"[ \t\n\r]*")
 _ARRAY_HINT = "a .json file holds one array of objects: [{...}, {...}]"
 
@@ -311,9 +397,19 @@ def iter_json_array(chunks: Iterable[str], f: Path | str = "<json>") -> Iterator
     CorpusFormatError
         Not an array, an element that is not an object, invalid JSON, text after the
         array, a key given twice, NaN/Infinity (line named).
+    EmptyCorpusError
+        No text but white space (a :class:`CorpusFormatError` too).
+    ArgumentError
+        ``chunks`` not text (one str is taken as one chunk).
     """
     f = Path(f)
-    it = iter(chunks)
+    if isinstance(chunks, str):
+        chunks = [chunks]
+    if not isinstance(chunks, Iterable) or isinstance(chunks, bytes | bytearray):
+        raise ArgumentError(
+            f"iter_json_array: chunks must be text chunks (an iterable of str), got {shown(chunks)}"
+        )
+    it = (c if isinstance(c, str) else _not_text(c) for c in chunks)
     buf, pos, line, eof = "", 0, 1, False
     counted = 0  # buffer position up to which newlines are counted in ``line``
     raw_decode = _DECODER.raw_decode
@@ -357,8 +453,11 @@ def iter_json_array(chunks: Iterable[str], f: Path | str = "<json>") -> Iterator
     fill()
     skip_ws()
     if buf[pos : pos + 1] != "[":
-        what = "is empty" if pos >= len(buf) else "does not hold a JSON array"
-        raise CorpusFormatError(what, path=f, line=here(), hint=_ARRAY_HINT)
+        if pos >= len(buf):  # nothing but white space: skipped in a folder, as other files
+            raise EmptyCorpusError(
+                "file is empty (no text after decoding)", path=f, line=here(), hint=_ARRAY_HINT
+            )
+        raise CorpusFormatError("does not hold a JSON array", path=f, line=here(), hint=_ARRAY_HINT)
     pos += 1
     skip_ws()
     if buf[pos : pos + 1] == "]":

@@ -1,0 +1,101 @@
+"""Development-set scorer for the entity recogniser (issue 13, item 3).
+
+Scores ``helpers.entities.extract_entities`` on the 31 SaudiNewsNet articles of
+``tests/data/dev/`` (outlets 3alyoum, aawsat, almadina, alwatan, alweeam, alyaum,
+arreyadi, sabq: none of the held-out four), annotated by hand with the conventions of
+``tests/data/heldout/README.md``. Unlike the held-out set, this one is for tuning: with
+``--errors`` it prints every false positive and false negative with its context.
+
+Usage::
+
+    python benchmarks/eval_dev.py [--corpus DIR] [--errors] [--json FILE]
+
+Exact and lenient P/R/F1 per type and micro (the scoring functions of
+``benchmarks/eval_heldout.py``), and proper-name coverage. Without the corpus the script
+says so and exits 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import eval_heldout as eh
+
+DEV_DIR = eh.ROOT / "tests" / "data" / "dev"
+
+
+def read_dev(gold_dir: Path = DEV_DIR) -> dict[str, pd.DataFrame]:
+    """``articles`` and ``mentions`` of the development gold (strings as written)."""
+    read = {"keep_default_na": False, "encoding": "utf-8", "dtype": str}
+    articles = pd.read_csv(gold_dir / "articles.csv", **read)
+    mentions = pd.read_csv(gold_dir / "mentions.csv", **read).astype(
+        {"start": "int64", "end": "int64"}
+    )
+    return {"articles": articles, "mentions": mentions}
+
+
+def errors(pred: pd.DataFrame, gold: pd.DataFrame, texts: dict[str, dict]) -> list[str]:
+    """False positives (``+``) and false negatives (``-``) with 25 characters each side."""
+    pred = pred[pred["type"].isin(eh.TYPES)]
+    key = ["article", "zone", "start", "end", "type"]
+    p = set(map(tuple, pred[key].itertuples(index=False)))
+    g = set(map(tuple, gold[key].itertuples(index=False)))
+    out = []
+    for sign, rows in (("+", p - g), ("-", g - p)):
+        for a, z, s, e, t in sorted(rows):
+            text = texts[a][z]
+            ctx = f"{text[max(0, s - 25) : s]}[{text[s:e]}]{text[e : e + 25]}".replace("\n", " ")
+            out.append(f"{sign} {t:6} {a} {z}: {ctx}")
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", help="SaudiNewsNet folder (default: ../shared/corpora/...)")
+    ap.add_argument("--errors", action="store_true", help="print every error with context")
+    ap.add_argument("--json", help="also write the scores as JSON to this file")
+    args = ap.parse_args(argv)
+    corpus = eh.find_corpus(args.corpus)
+    if corpus is None:
+        print("SaudiNewsNet not found: nothing scored (see the docstring).")
+        return 0
+    gold = read_dev()
+    texts, problems = eh.load_texts(corpus, gold["articles"])
+    for p in problems:
+        print("skipped:", p)
+    from helpers.entities import extract_entities
+
+    keys = sorted(texts)
+    stories = pd.DataFrame(
+        {
+            "story_id": keys,
+            "title": [texts[k]["title"] for k in keys],
+            "body": [texts[k]["body"] for k in keys],
+            "captions": [[] for _ in keys],
+        }
+    )
+    pred = extract_entities(stories).rename(columns={"story_id": "article"})
+    g = gold["mentions"][gold["mentions"]["article"].isin(texts)]
+    ent = eh.score_entities(pred, g)
+    cov = eh.coverage(pred, g)
+    with pd.option_context("display.width", 200, "display.precision", 3):
+        print(ent.to_string(index=False))
+        print(cov.to_string(index=False))
+    if args.errors:
+        print("\n".join(errors(pred, g, texts)))
+    if args.json:
+        Path(args.json).write_text(
+            json.dumps({"entities": ent.to_dict("records"), "coverage": cov.to_dict("records")}),
+            encoding="utf-8",
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

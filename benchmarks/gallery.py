@@ -1,0 +1,206 @@
+"""Draw the README gallery's figures of a real multi-outlet corpus (not a benchmark).
+
+Reads the SaudiNewsNet development corpus (``../shared/corpora/saudinewsnet``: 12 zips
+of JSON arrays, 20,329 articles; never copied into the repository), counts it with
+:func:`helpers.cluster.corpus_tables` (terms, entities, quotes) and writes one PNG per
+chart of :mod:`helpers.charts` to ``figures/gallery/`` (``sn_<notebook>_<chart>.png``,
+200 dpi, at most 4,000 px a side): our own charts, never corpus text.
+
+Usage::
+
+    .venv/bin/python benchmarks/gallery.py [CORPUS] [--out figures/gallery]
+        [--cache /tmp/sn_tables.pkl] [--only heatmap,keyness]
+
+Skips with a message (exit 0) when the corpus folder is absent. ``--cache`` keeps the
+counted tables in a pickle outside the repository so that a second run only draws
+(counting with entities and quotes takes several minutes). The comparison drawn is one
+outlet (``--target``, default the largest) against all the other outlets.
+"""
+
+from __future__ import annotations
+
+import argparse
+import pickle
+import sys
+import time
+import warnings
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_dask import DEFAULT, FIELDS  # noqa: E402  (the corpus and its fields, once)
+
+BY = "outlet"
+
+
+def tables(corpus: Path, cache: Path | None):
+    """The counted tables (corpus_tables with entities and quotes) and the stories
+    table with text (for story lengths), from ``cache`` when it exists."""
+    if cache is not None and cache.exists():
+        with cache.open("rb") as fh:
+            return pickle.load(fh)
+    from helpers.cluster import corpus_tables
+    from helpers.corpus import load_corpus
+
+    start = time.perf_counter()
+    t = corpus_tables(corpus, fields=FIELDS, entities=True, quotes=True)
+    stories = load_corpus(corpus, fields=FIELDS)[["story_id", "title", "body", BY, "date"]]
+    print(f"counted {len(t.stories):,} stories in {time.perf_counter() - start:.0f} s")
+    if cache is not None:
+        with cache.open("wb") as fh:
+            pickle.dump((t, stories), fh)
+    return t, stories
+
+
+def draw(t, texts, out: Path, only: set[str] | None, target: str | None) -> list[Path]:
+    """Every gallery chart; returns the PNG paths written."""
+    from helpers.charts import (
+        bar_chart,
+        cleaning_chart,
+        comparison_cloud,
+        comparison_subtitle,
+        counted,
+        entity_heatmap,
+        group_tokens,
+        keyness_chart,
+        quotes_by_group,
+        save_figure,
+        stories_over_time,
+        stories_phrase,
+        story_lengths_chart,
+        term_scatter,
+        time_series_chart,
+        top_entities_by_group,
+        top_terms_by_group,
+    )
+    from helpers.corpus import resolve_sides, story_groups
+    from helpers.freq import vocabulary_overlap
+
+    stories = t.stories
+    sizes = story_groups(stories, BY).value_counts()
+    target = target or sizes.index[0]
+    a_ids, b_ids = resolve_sides(stories, {BY: target})
+    a_name, b_name = target, "بقية المنافذ"
+    sub = comparison_subtitle(a_name, len(a_ids), b_name, len(b_ids))
+    freq = t.term_frequencies(by=BY)
+    ents = t.entity_counts(by=BY)
+    written: list[Path] = []
+
+    def save(name, make):
+        if only and not any(k in name for k in only):
+            return
+        fig = make()
+        written.extend(save_figure(fig, f"sn_{name}", out, formats=("png",)))
+        print("wrote", written[-1])
+
+    save("01_stories_over_time", lambda: stories_over_time(stories, BY))
+    save("01_story_lengths", lambda: story_lengths_chart(texts, BY))
+    save("01_cleaning", lambda: cleaning_chart(t.report, stories, BY))
+    save(
+        "02_top_terms_by_group",
+        lambda: top_terms_by_group(freq, BY, group_sizes=sizes, tokens=t.counts),
+    )
+
+    def terms_over_time():
+        frequent = list(freq.groupby("term")["count"].sum().nlargest(200).index)
+        daily = t.time_series(frequent, "D")
+        peak = daily.groupby("key")["per_1000"].max() / daily.groupby("key")["per_1000"].mean()
+        return time_series_chart(
+            t.time_series(list(peak.nlargest(4).index), "D", by=BY),
+            subtitle=f"{counted(len(sizes), 'مجموعة')} ({BY})، "
+            f"{stories_phrase(int(stories['date'].notna().sum()))} مؤرخة؛ "
+            "أكثر الكلمات تقلباً من أكثر 200 كلمة تكراراً",
+        )
+
+    save("02_terms_over_time", terms_over_time)
+    save(
+        "03_entity_heatmap",
+        lambda: entity_heatmap(ents, BY, group_sizes=sizes, tokens=t.counts),
+    )
+    save(
+        "03_people_by_group",
+        lambda: top_entities_by_group(
+            ents,
+            BY,
+            types=("PERSON",),
+            value="per_1000",
+            group_sizes=sizes,
+            tokens=t.counts,
+            title="الأشخاص الأكثر ذكراً في كل منفذ",
+        ),
+    )
+    kt = t.keyness({BY: target})
+    save(
+        "04_keyness",
+        lambda: keyness_chart(
+            kt,
+            target_name=a_name,
+            reference_name=b_name,
+            subtitle=sub,
+            gloss=True,
+            title=f"الكلمات المفتاحية: ما يميز «{a_name}» عن بقية المنافذ",
+        ),
+    )
+    save(
+        "04_term_scatter",
+        lambda: term_scatter(
+            kt,
+            target_name=a_name,
+            reference_name=b_name,
+            title=f"مفردات «{a_name}» وبقية المنافذ",
+            subtitle=sub,
+            gloss=True,
+        ),
+    )
+
+    def overlap():
+        ov = vocabulary_overlap(t.counts, {BY: target}, None, stories=stories)
+        sets = {"shared": "مشتركة", "only_a": f"فقط في\n{a_name}", "only_b": f"فقط في\n{b_name}"}
+        table = ov[list(sets)].rename(sets).rename("types").rename_axis("set").reset_index()
+        return bar_chart(
+            table,
+            label="set",
+            value="types",
+            title="المفردات المشتركة والخاصة",
+            subtitle=sub,
+            xlabel="عدد المفردات المختلفة (types)",
+        )
+
+    save("04_overlap", overlap)
+    save(
+        "04_comparison_cloud",
+        lambda: comparison_cloud(
+            freq.rename(columns={BY: "story_id"}),
+            title="سحابة المقارنة: كل كلمة بلون المنفذ الذي تكثر فيه",
+            group_sizes=sizes,
+            tokens=group_tokens(t.counts, stories, BY),
+        ),
+    )
+    per_speaker = t.quotes_per_speaker(by=BY)
+    save(
+        "05_quotes_by_group",
+        lambda: quotes_by_group(per_speaker, BY, group_sizes=sizes),
+    )
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("corpus", nargs="?", type=Path, default=DEFAULT)
+    ap.add_argument("--out", type=Path, default=ROOT / "figures" / "gallery")
+    ap.add_argument("--cache", type=Path, default=None)
+    ap.add_argument("--only", default=None, help="comma-separated parts of chart names")
+    ap.add_argument("--target", default=None, help="outlet compared with the rest")
+    args = ap.parse_args(argv)
+    if not args.corpus.is_dir():
+        print(f"gallery: skipped, no corpus at {args.corpus}")
+        return 0
+    warnings.simplefilter("default")
+    t, texts = tables(args.corpus, args.cache)
+    only = set(args.only.split(",")) if args.only else None
+    draw(t, texts, args.out, only, args.target)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,255 @@
+"""Group-level chart wording and the minimum group size, on small hand-made tables.
+
+Outlet names are SaudiNewsNet's; every expected value is counted by hand from the
+table built in the test. Arabic number agreement follows the standard grammar of the
+counted noun (tamyiz al-adad): 1 and 2 their own forms, 3-10 the plural, 11-99 the
+singular accusative, 100 and 1,000 the singular.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from helpers.charts import (
+    bar_chart,
+    comparison_cloud,
+    counted,
+    describe_selection,
+    entity_heatmap,
+    group_tokens,
+    quotes_by_group,
+    term_scatter,
+    top_entities_by_group,
+    top_terms_by_group,
+)
+from helpers.charts.skeleton import small_groups
+from helpers.errors import ArgumentError
+from helpers.freq import count_corpus
+
+pytestmark = [pytest.mark.filterwarnings(r"error:Glyph \d+ .* missing from font")]
+
+
+def plain(text: str) -> str:
+    return text.replace("\u200f", "")
+
+
+# ------------------------------------------------------------------ wording
+
+
+def test_counted_agrees_with_the_number():
+    assert counted(4, "مجموعة") == "4 مجموعات"
+    assert counted(2, "مجموعة") == "مجموعتان"
+    assert counted(11, "مجموعة") == "11 مجموعة"
+    assert counted(1, "مجموعة") == "مجموعة واحدة"
+    assert counted(1, "قصة") == "قصة واحدة"
+    assert counted(3, "قصة") == "3 قصص"
+    assert counted(15, "قصة") == "15 قصة"
+    # masculine nouns: واحد, and the accusative -an for 11-99, none at 100
+    assert counted(1, "كيان") == "كيان واحد"
+    assert counted(20, "كيان") == "20 كياناً"
+    assert counted(100, "كيان") == "100 كيان"
+    assert counted(103, "سطر") == "103 أسطر"
+    assert counted(0, "نقطة") == "0 نقطة"
+    assert counted(1000, "كلمة") == "1,000 كلمة"
+    with pytest.raises(ArgumentError, match="no counted forms for noun 'بيت'"):
+        counted(3, "بيت")
+
+
+def test_describe_selection_is_plain_text():
+    assert describe_selection({"outlet": "aawsat"}) == "outlet = aawsat"
+    assert describe_selection({"outlet": ["aawsat", "okaz"]}) == "outlet = aawsat, okaz"
+    assert (
+        describe_selection({"date": ("2015-07-21", "2015-07-27")}) == "date 2015-07-21 … 2015-07-27"
+    )
+    assert (
+        describe_selection({"outlet": "okaz", "date": ("2015-07-21", "2015-07-27")})
+        == "outlet = okaz; date 2015-07-21 … 2015-07-27"
+    )
+    assert describe_selection("asharq-two-stories-01") == "asharq-two-stories-01"
+    assert describe_selection(["s1", "s2"]) == "s1, s2"
+    assert describe_selection([True, False, True]) == "2 stories"
+    assert describe_selection(None) == "rest of the corpus"
+
+
+# ------------------------------------------------------------------ minimum group size
+
+
+def test_small_groups_names_who_was_left_out_and_why():
+    drop, note = small_groups(
+        ["okaz", "aawsat", "sabq"],
+        stories={"okaz": 40, "aawsat": 3, "sabq": 12},
+        tokens={"okaz": 9000, "aawsat": 700, "sabq": 800},
+    )
+    assert drop == ["aawsat", "sabq"]
+    assert plain(note) == (
+        "تُركت خارج الرسم مجموعتان أصغر من 5 قصص أو 1,000 كلمة: "
+        "aawsat (3 قصص، 700 كلمة)، sabq (800 كلمة)"
+    )
+    # a named side is kept; every group too small: all drawn, and said
+    assert small_groups(["aawsat"], stories={"aawsat": 3}, keep=["aawsat"]) == ([], None)
+    assert small_groups(["aawsat"], stories={"aawsat": 3}) == (
+        [],
+        "كل المجموعات أصغر من 5 قصص: رُسمت كلها",
+    )
+    with pytest.raises(ArgumentError, match="min_stories"):
+        small_groups(["okaz"], min_stories=-1)
+
+
+def freq_by_outlet() -> pd.DataFrame:
+    # okaz: 2,000 tokens (9 / 4.5 * 1000); aawsat: 4,000; sabq: 500 tokens (1 / 2.0)
+    return pd.DataFrame(
+        {
+            "outlet": ["okaz", "okaz", "aawsat", "aawsat", "sabq"],
+            "term": ["حج", "نفط", "عراق", "حج", "مكه"],
+            "label": ["الحج", "النفط", "العراق", "الحج", "مكة"],
+            "count": [9, 3, 8, 2, 1],
+            "per_1000": [4.5, 1.5, 2.0, 0.5, 2.0],
+        }
+    )
+
+
+def test_top_terms_by_group_leaves_out_tiny_groups_and_says_so():
+    sizes = {"okaz": 20, "aawsat": 3, "sabq": 9}
+    fig = top_terms_by_group(freq_by_outlet(), "outlet", n=2, group_sizes=sizes)
+    panels = [ax for ax in fig.axes if ax.axison]
+    assert [plain(ax.get_title(loc="right")) for ax in panels] == ["okaz · 20 قصة"]
+    sup = plain(fig._suptitle.get_text())
+    assert "مجموعة واحدة (outlet)" in sup
+    assert "تُركت خارج الرسم مجموعتان أصغر من 5 قصص أو 1,000 كلمة" in sup
+    assert "aawsat (3 قصص)" in sup and "sabq (500 كلمة)" in sup
+    # tokens given explicitly win over the rates; a side in order= is never left out
+    fig = top_terms_by_group(
+        freq_by_outlet(),
+        "outlet",
+        group_sizes=sizes,
+        tokens={"okaz": 2000, "aawsat": 4000, "sabq": 5000},
+        order=["aawsat"],
+    )
+    assert len([ax for ax in fig.axes if ax.axison]) == 3
+
+
+def test_quotes_by_group_leaves_out_outlets_of_few_stories():
+    q = pd.DataFrame(
+        {
+            "outlet": ["okaz", "aawsat"],
+            "speaker_id": ["person:lavrov", "person:lavrov"],
+            "speaker": ["لافروف", "لافروف"],
+            "quotes": [3, 5],
+            "words": [30, 50],
+        }
+    )
+    fig = quotes_by_group(q, "outlet", group_sizes={"okaz": 6, "aawsat": 2})
+    panels = [ax for ax in fig.axes if ax.axison]
+    assert [plain(ax.get_title(loc="right")) for ax in panels] == ["okaz · 6 قصص"]
+    assert "aawsat (قصتان)" in plain(fig._suptitle.get_text())
+
+
+def test_comparison_cloud_of_groups_leaves_out_tiny_groups():
+    rows = []
+    for outlet, tokens in (("okaz", 4000), ("aawsat", 3000), ("sabq", 400)):
+        for word, c in (("الحج", 8), (f"كلمة{outlet}", 4)):
+            rows.append((outlet, word, word, c, c * 1000 / tokens))
+    freq = pd.DataFrame(rows, columns=["story_id", "term", "label", "count", "per_1000"])
+    fig = comparison_cloud(freq, group_sizes={"okaz": 30, "aawsat": 20, "sabq": 10})
+    # right to left: the first group (okaz) is the rightmost legend entry
+    assert [t.get_text() for t in fig.legends[0].get_texts()] == ["aawsat", "okaz"]
+    sup = plain(fig._suptitle.get_text())
+    assert "مجموعتان، 50 قصة" in sup
+    assert "تُركت خارج الرسم مجموعة واحدة أصغر من 5 قصص أو 1,000 كلمة: sabq (400 كلمة)" in sup
+
+
+# ------------------------------------------------------------------ heatmap per 1,000 tokens
+
+
+def mentions_by_outlet() -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "outlet": ["okaz", "okaz", "aawsat"],
+            "entity_id": ["person:x", "country:IQ", "country:IQ"],
+            "canonical": ["لافروف", "العراق", "العراق"],
+            "type": ["PERSON", "LOC", "LOC"],
+            "count": [2, 6, 3],
+        }
+    )
+
+
+def test_entity_heatmap_per_1000_tokens_from_token_totals():
+    fig = entity_heatmap(
+        mentions_by_outlet(),
+        "outlet",
+        tokens={"okaz": 2000, "aawsat": 6000},
+        group_sizes={"okaz": 10, "aawsat": 30},
+    )
+    ax = fig.axes[0]
+    # okaz: 6 / 2000 * 1000 = 3.0 (العراق), 2 / 2000 * 1000 = 1.0 (لافروف);
+    # aawsat: 3 / 6000 * 1000 = 0.5; columns right to left (okaz, most mentions, right)
+    assert ax.images[0].get_array().tolist() == [[0.5, 3.0], [0.0, 1.0]]
+    assert fig.axes[1].get_ylabel() == "لكل 1000 كلمة"
+    sup = plain(fig._suptitle.get_text())
+    assert "مرات الذكر لكل 1000 كلمة" in sup
+    assert "مجموعتان (outlet)، 40 قصة" in sup
+    assert "الكيانات الأكثر ذكراً: كيانان" in sup
+
+
+def test_entity_heatmap_per_1000_from_corpus_counts():
+    stories = pd.DataFrame(
+        {
+            "story_id": ["a", "b", "c"],
+            "title": ["", "", ""],
+            "body": ["ذهب الوزير إلى العراق", "عاد الوزير", "قال لافروف إن العراق مهم"],
+            "outlet": ["okaz", "okaz", "aawsat"],
+        }
+    )
+    cc = count_corpus(stories, zones=("title", "body"))
+    # tokens: okaz 4 + 2 = 6, aawsat 5 (stopwords count as tokens)
+    assert group_tokens(cc, stories, "outlet").to_dict() == {"aawsat": 5.0, "okaz": 6.0}
+    fig = entity_heatmap(mentions_by_outlet(), "outlet", tokens=cc, stories=stories, min_tokens=0)
+    # okaz: 6 / 6 * 1000 = 1000; aawsat: 3 / 5 * 1000 = 600
+    assert fig.axes[0].images[0].get_array().tolist()[0] == [600.0, 1000.0]
+
+
+def test_entity_heatmap_per_1000_without_tokens_is_refused():
+    with pytest.raises(ArgumentError, match="tokens="):
+        entity_heatmap(mentions_by_outlet(), "outlet")
+
+
+# ------------------------------------------------------------------ comparisons named
+
+
+def test_overlap_bar_chart_and_scatter_say_what_is_compared():
+    table = pd.DataFrame({"set": ["مشتركة", "فقط في okaz"], "types": [120, 30]})
+    fig = bar_chart(table, "set", "types", title="المفردات", subtitle="«okaz» (12 قصة)")
+    assert plain(fig._suptitle.get_text()) == "المفردات\n«okaz» (12 قصة)"
+    kt = pd.DataFrame(
+        {
+            "term": ["حج", "نفط"],
+            "label": ["الحج", "النفط"],
+            "count_target": [9, 1],
+            "count_reference": [1, 9],
+            "log_odds_z": [2.5, -2.5],
+        }
+    )
+    kt.attrs.update(target_size=100, reference_size=100)
+    fig = term_scatter(kt, target_name="okaz", reference_name="بقية المنافذ", gloss=True)
+    label = fig.axes[1].get_ylabel()
+    assert "أزرق: okaz، أحمر: بقية المنافذ" in label
+    assert "p < 0.05" in label
+
+
+def test_top_entities_by_group_per_1000_tokens():
+    fig = top_entities_by_group(
+        mentions_by_outlet(),
+        "outlet",
+        value="per_1000",
+        tokens={"okaz": 2000, "aawsat": 1500},
+        group_sizes={"okaz": 10, "aawsat": 6},
+    )
+    # okaz: العراق 6 / 2000 * 1000 = 3.0, لافروف 1.0; aawsat: العراق 3 / 1500 * 1000 = 2.0
+    widths = {
+        plain(ax.get_title(loc="right")): [p.get_width() for p in ax.patches]
+        for ax in fig.axes
+        if ax.axison
+    }
+    assert widths == {"okaz · 10 قصص": [3.0, 1.0], "aawsat · 6 قصص": [2.0]}
+    assert "مجموعتان (outlet)، 16 قصة" in plain(fig._suptitle.get_text())
