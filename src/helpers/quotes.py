@@ -15,8 +15,10 @@ the participle of manner after a comma (مؤكداً: «...»):
    marks.
 2. **Names are not quotes.** A span is a name, title or term, not speech, when it is
    exactly an entity mention (from :mod:`helpers.entities`), or follows a designator
-   noun (تنظيم «داعش»، بقيادة «هيئة تحرير الشام»، حركة، جماعة، حزب، صحيفة...), or is
-   a single word not introduced by a colon (scare quotes).
+   noun in construct (تنظيم «داعش»، بقيادة «هيئة تحرير الشام»، حركة، جماعة، حزب، صحيفة،
+   دار، بلقب...), or is a single word not introduced by a colon (scare quotes), or is a
+   short name (at most four words, no sentence end) right after a preposition (لـ، بـ،
+   عن، مثل...) or a reporting verb whose subject it is (أعلنت «إي إف جي هيرميس» أن).
 3. **Reporting context.** The span is speech when, in its clause (from the sentence
    start, or the previous quote in the paragraph, up to the opening mark), there is a
    reporting word (:data:`REPORTING_WORDS`: قال، أضاف، أكد، أوضح، تابع، شدد، أشار، نفى،
@@ -26,7 +28,15 @@ the participle of manner after a comma (مؤكداً: «...»):
 4. **Speaker.** ``named``: the phrase right after the nearest reporting word (Arabic
    verb-subject order: وقال لافروف، أكد وزير الخارجية العراقي محمد علي الحكيم); for
    قوله the phrase after the preceding عن (نقل بيان ... عن الحكيم قوله); when the verb
-   has no subject, the phrase after a statement noun (بيان المعارضة). ``carried``: no
+   has no subject, the phrase after a statement noun when it names a source (بيان
+   المعارضة, not رسالة مهمة), else the subject before the verb: the first person
+   mentioned in the clause that no preposition governs, or an organisation opening it
+   (فابيوس ... يقول: «...»؛ دان الجبير ...، وقال: «...»). The phrase runs through a quoted
+   name (وقالت «إي إف جي هيرميس»: the company) and stops at punctuation, at a stop word,
+   at a second reporting word and at an addressee (ل + a word after a name: وقال بنيتز
+   للصحفيين); a first word read as ب/ل + a word (للصحفيين، بهدوء) is no subject.
+   A pronoun, preposition or honorific (فيه، عليها، لـ، تعالى) is nobody: ``unknown``.
+   ``carried``: no
    subject in the clause (وأضاف: «...»، مؤكداً: «...»، وشدد على أن ...), so the speaker
    is the most recent one named in the same zone, in this paragraph or the previous
    one (``carry_paragraphs``). ``unknown``: nobody to carry.
@@ -36,6 +46,11 @@ the participle of manner after a comma (مؤكداً: «...»):
    (:func:`phrase_id`). Within a story, a phrase that ends with another speaker's phrase
    is taken for the same speaker with a title (الرئيس السوري المخلوع بشار الأسد and
    الأسد are both shown as الأسد, with one id).
+
+Words are the word tokens of :data:`helpers.text.tokenize.TOKEN_RE`; proclitics (وقال،
+للصحفيين) are read by :class:`helpers.text.Analyser`, never peeled here. Only zones
+with a quote mark are tokenised, once, up to the sentence after their last quote, so the
+time is linear in the text (``benchmarks/bench_quotes.py``).
 """
 
 from __future__ import annotations
