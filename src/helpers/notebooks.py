@@ -653,8 +653,10 @@ def run_all(
     ):
         if tables is None:
             tables = any(_has_parameter(nb, "TABLES") for nb in notebooks)
+        job = None
         if tables and "TABLES" not in params:
-            params["TABLES"] = str(_prepare_tables(notebook_dir, build, params))
+            job, cache = _start_tables(notebook_dir, build, params)
+            params["TABLES"] = str(cache)
         params["PROCESSED"] = str(staging.staged[processed])
         params["FIGURES"] = str(staging.staged[figures])
         stage_build = staging.staged[build]
@@ -703,8 +705,14 @@ def run_all(
                     # in notebook order; the first failed one raises (a cancelled one comes
                     # only after a failure, so it is never reached)
                     out = [futures[nb].result() for nb in notebooks]
+        except NotebookError:
+            if job is not None and job.done():
+                job.wait()  # the tables' own error, when they failed, says more
+            raise
         finally:
             os.chdir(cwd)
+        if job is not None:
+            job.wait()  # the tables were read by the notebooks: done, or an error
         if workbook:
             _write_workbook(staging.staged[processed])
         staging.commit()
@@ -770,26 +778,23 @@ def _has_parameter(notebook: Path, name: str) -> bool:
     return False
 
 
-def _prepare_tables(notebook_dir: Path, build: Path, params: Mapping[str, object]) -> Path:
-    """The corpus-scale tables of the run's corpus, once (:func:`helpers.study.prepare_study`);
-    returns the cache folder passed to the notebooks as ``TABLES``."""
-    import time
-
-    from helpers.study import prepare_study
+def _start_tables(notebook_dir: Path, build: Path, params: Mapping[str, object]):
+    """Start the corpus-scale tables of the run's corpus (:func:`helpers.study.start_study`:
+    the corpus is read now, the tables are computed in a thread while the kernels
+    start); returns the job and the cache folder passed to the notebooks as ``TABLES``."""
+    from helpers.study import start_study
 
     corpus = params.get("CORPUS") or notebook_dir.parent / "data" / "raw"
     cache = build / "cache"
-    start = time.perf_counter()
     print("corpus tables ...", file=sys.stderr, flush=True)
-    entry = prepare_study(
+    job = start_study(
         corpus,
         cache,
         fields=params.get("FIELDS"),
         workers=params.get("WORKERS"),
         scheduler=params.get("SCHEDULER"),
     )
-    print(f"  -> {entry} ({time.perf_counter() - start:.1f} s)", file=sys.stderr, flush=True)
-    return cache
+    return job, cache
 
 
 def _last_duration(build: Path, notebook: Path) -> float:
