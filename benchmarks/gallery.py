@@ -59,11 +59,14 @@ def draw(t, texts, out: Path, only: set[str] | None, target: str | None) -> list
         cleaning_chart,
         comparison_cloud,
         comparison_subtitle,
+        counted,
         entity_heatmap,
+        group_tokens,
         keyness_chart,
         quotes_by_group,
         save_figure,
         stories_over_time,
+        stories_phrase,
         story_lengths_chart,
         term_scatter,
         time_series_chart,
@@ -104,7 +107,9 @@ def draw(t, texts, out: Path, only: set[str] | None, target: str | None) -> list
         peak = daily.groupby("key")["per_1000"].max() / daily.groupby("key")["per_1000"].mean()
         return time_series_chart(
             t.time_series(list(peak.nlargest(4).index), "D", by=BY),
-            subtitle=f"أكثر الكلمات تقلباً من أكثر 200 كلمة تكراراً؛ خط لكل {BY}",
+            subtitle=f"{counted(len(sizes), 'مجموعة')} ({BY})، "
+            f"{stories_phrase(int(stories['date'].notna().sum()))} مؤرخة؛ "
+            "أكثر الكلمات تقلباً من أكثر 200 كلمة تكراراً",
         )
 
     save("02_terms_over_time", terms_over_time)
@@ -118,6 +123,7 @@ def draw(t, texts, out: Path, only: set[str] | None, target: str | None) -> list
             ents,
             BY,
             types=("PERSON",),
+            value="per_1000",
             group_sizes=sizes,
             tokens=t.counts,
             title="الأشخاص الأكثر ذكراً في كل منفذ",
@@ -152,7 +158,12 @@ def draw(t, texts, out: Path, only: set[str] | None, target: str | None) -> list
         sets = {"shared": "مشتركة", "only_a": f"فقط في\n{a_name}", "only_b": f"فقط في\n{b_name}"}
         table = ov[list(sets)].rename(sets).rename("types").rename_axis("set").reset_index()
         return bar_chart(
-            table, label="set", value="types", title="المفردات المشتركة والخاصة", subtitle=sub
+            table,
+            label="set",
+            value="types",
+            title="المفردات المشتركة والخاصة",
+            subtitle=sub,
+            xlabel="عدد المفردات المختلفة (types)",
         )
 
     save("04_overlap", overlap)
@@ -162,7 +173,7 @@ def draw(t, texts, out: Path, only: set[str] | None, target: str | None) -> list
             freq.rename(columns={BY: "story_id"}),
             title="سحابة المقارنة: كل كلمة بلون المنفذ الذي تكثر فيه",
             group_sizes=sizes,
-            tokens=t.counts,
+            tokens=group_tokens(t.counts, stories, BY),
         ),
     )
     per_speaker = t.quotes_per_speaker(by=BY)

@@ -20,6 +20,7 @@ from helpers.charts import (
     group_tokens,
     quotes_by_group,
     term_scatter,
+    top_entities_by_group,
     top_terms_by_group,
 )
 from helpers.charts.skeleton import small_groups
@@ -234,3 +235,21 @@ def test_overlap_bar_chart_and_scatter_say_what_is_compared():
     label = fig.axes[1].get_ylabel()
     assert "أزرق: okaz، أحمر: بقية المنافذ" in label
     assert "p < 0.05" in label
+
+
+def test_top_entities_by_group_per_1000_tokens():
+    fig = top_entities_by_group(
+        mentions_by_outlet(),
+        "outlet",
+        value="per_1000",
+        tokens={"okaz": 2000, "aawsat": 1500},
+        group_sizes={"okaz": 10, "aawsat": 6},
+    )
+    # okaz: العراق 6 / 2000 * 1000 = 3.0, لافروف 1.0; aawsat: العراق 3 / 1500 * 1000 = 2.0
+    widths = {
+        plain(ax.get_title(loc="right")): [p.get_width() for p in ax.patches]
+        for ax in fig.axes
+        if ax.axison
+    }
+    assert widths == {"okaz · 10 قصص": [3.0, 1.0], "aawsat · 6 قصص": [2.0]}
+    assert "مجموعتان (outlet)، 16 قصة" in plain(fig._suptitle.get_text())

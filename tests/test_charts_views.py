@@ -254,7 +254,7 @@ def test_cleaning_chart_counts_lines_per_outlet_and_reason():
     )
     fig = cleaning_chart(report, stories_table(), "outlet")
     ax = fig.axes[0]
-    assert [t.replace("\u200f", "") for t in texts(ax)] == ["okaz", "aawsat", "—"]
+    assert [t.replace("\u200f", "") for t in texts(ax)] == ["okaz", "aawsat", "خارج القصص"]
     # per reason (one barh call each) the widths per row: okaz, aawsat, —
     widths = {}
     for p in ax.patches:

@@ -153,6 +153,21 @@ def test_silent_scheduler_fails_naming_the_address(silent_port):
     assert f"the Dask scheduler at {address} did not answer within 2 s" in str(err)
 
 
+def test_corpus_tables_with_a_silent_scheduler_in_the_environment(silent_port, monkeypatch):
+    """The public call, the address from DASK_SCHEDULER_ADDRESS, the default deadline."""
+    from pathlib import Path
+
+    from helpers.cluster import corpus_tables
+
+    address = f"tcp://127.0.0.1:{silent_port}"
+    monkeypatch.setenv("DASK_SCHEDULER_ADDRESS", f"127.0.0.1:{silent_port}")
+    raw = Path(__file__).resolve().parents[1] / "data" / "raw"
+    box = _bounded(lambda: corpus_tables(raw))
+    err = box.get("error")
+    assert isinstance(err, ClusterError), box
+    assert f"the Dask scheduler at {address} did not answer within 10 s" in str(err)
+
+
 def test_refused_port_fails_naming_the_address():
     s = socket.socket()
     s.bind(("127.0.0.1", 0))

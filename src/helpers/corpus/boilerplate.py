@@ -48,6 +48,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from helpers.charsets import DIACRITIC_CLASS, DIGITS
 from helpers.corpus.clean import boilerplate_key
 
 __all__ = [
@@ -72,8 +73,8 @@ REASON = "site boilerplate"
 
 _WORD = re.compile(r"\S+")
 _EDGE_PUNCT = re.compile(r"^[\W_]+|[\W_]+$")
-_HARAKAT = re.compile("[\u064b-\u0652\u0670]")
-_DIGITS = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]+")
+_HARAKAT = re.compile(f"[{DIACRITIC_CLASS}]")
+_DIGITS = re.compile(f"[{DIGITS}]+")
 TITLE = "<title>"
 _FIRST_LOOK = 4  # words read at first from each edge; more where a template goes on
 

@@ -28,6 +28,9 @@ the line is named in the cleaning report (``action="repaired"``, the original li
    dropped with the reason ``navigation boilerplate``.
 
 Surrounding whitespace is then stripped, as the layout parser always did.
+
+Every public function here takes one line (or field) as a ``str``; anything else is
+an :class:`~helpers.errors.ArgumentError` naming the function.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 
 from helpers.charsets import BASIC_LETTERS, TATWEEL
+from helpers.errors import check_text
 
 __all__ = [
     "BOILERPLATE",
@@ -131,6 +135,7 @@ def boilerplate_key(line: str) -> str:
     tanween fatha removed, trailing ``: . … » ›`` and whitespace stripped, inner
     whitespace collapsed, Latin lower-cased.
     """
+    check_text(line, "boilerplate_key", "line")
     s = line.translate(_FOLD).replace("\u064b", "")
     s = " ".join(s.split()).rstrip(":.…»›>|-–— ").strip()
     return s.lower()
@@ -145,6 +150,7 @@ _BOILERPLATE_FIRST = frozenset(k.split()[0] for k in _BOILERPLATE_KEYS)
 
 def is_navigation(text: str) -> bool:
     """A stripped line that is nothing but navigation boilerplate (:data:`BOILERPLATE`)."""
+    check_text(text, "is_navigation", "text")
     if len(text) > 60:
         return False
     # cheap test first: the line's first word in the form boilerplate_key gives it
@@ -223,6 +229,7 @@ def repair_mojibake(line: str) -> tuple[str, str | None]:
         ``Ø§``: at least 4, covering 30 % of its non-space characters) that do not
         decode (bytes were lost or altered), or ``None``.
     """
+    check_text(line, "repair_mojibake", "line")
     cp = _CP1256_SUSPECT.search(line)
     if cp:
         fixed = _fix_cp1256_runs(line)
@@ -362,6 +369,7 @@ def strip_html(line: str, *, in_raw: bool = False) -> tuple[str, bool, bool]:
         The text, whether anything was removed or decoded, and whether the line ends
         inside a ``<script>``/``<style>`` element.
     """
+    check_text(line, "strip_html", "line")
     changed = False
     if in_raw:
         m = _CLOSE_RAW.search(line)
@@ -411,6 +419,7 @@ def strip_controls(line: str) -> tuple[str, list[str]]:
         characters replaced by spaces"``, ``"bidi control characters removed"``,
         ``"lone surrogates replaced by U+FFFD"``.
     """
+    check_text(line, "strip_controls", "line")
     if not _CONTROLS.search(line):
         return line, []
     fixes = []
@@ -450,6 +459,7 @@ def needs_repair(text: str, *, block: bool = False) -> bool:
     lines (``\n``, ``\r``, ``\r\n`` are not counted as control characters): ``False``
     then holds for each of its lines.
     """
+    check_text(text, "needs_repair", "text")
     if _CP1256_SUSPECT.search(text):
         return True
     return bool((_TRIGGER_BLOCK if block else _TRIGGER_OTHER).search(text))

@@ -52,7 +52,7 @@ import numpy as np
 import pandas as pd
 
 from helpers.corpus.groups import group_selection, resolve_sides, select_stories
-from helpers.errors import SelectionError
+from helpers.errors import ArgumentError, SelectionError, check_table, shown
 from helpers.freq.counts import _COUNTED, _kinds, term_labels
 
 __all__ = [
@@ -98,6 +98,8 @@ def _resolve_pair(
     names: tuple[str, str] = ("target", "reference"),
 ) -> tuple[list[str], list[str]]:
     """Both sides over the corpus of ``stories`` (or of the tokens table without one)."""
+    if stories is not None:
+        check_table(stories, "keyness", columns=("story_id",))
     universe = (
         stories["story_id"].astype(str)
         if stories is not None
@@ -106,7 +108,11 @@ def _resolve_pair(
     return resolve_sides(stories, target, reference, story_ids=universe, names=names)
 
 
-def _check_tokens(tokens: pd.DataFrame, key: str) -> None:
+def _check_tokens(tokens: pd.DataFrame, key: str, func: str = "keyness") -> None:
+    if not isinstance(key, str):
+        raise ArgumentError(
+            f"{func}: key must be the name of a tokens column (a str), got {shown(key)}"
+        )
     need = {"story_id", key, "surface", "kind"}
     if not isinstance(tokens, pd.DataFrame):
         raise SelectionError(
@@ -134,6 +140,19 @@ def _side_counts(
         )
     counts = sel.groupby(key, sort=True).size().astype("int64")
     return counts, sel[[key, "surface"]]
+
+
+def _numbers(value: Any, func: str, name: str) -> pd.Series:
+    """``value`` (a Series or mapping term -> number) as a float64 Series, or
+    :class:`ArgumentError`."""
+    if isinstance(value, pd.Series | Mapping):
+        try:
+            return pd.Series(value, dtype="float64")
+        except (TypeError, ValueError):
+            pass
+    raise ArgumentError(
+        f"{func}: {name} must be a Series or dict of term -> number, got {shown(value)}"
+    )
 
 
 def keyness_from_counts(
@@ -180,9 +199,26 @@ def keyness_from_counts(
     ------
     SelectionError
         Negative counts, a count larger than its corpus size, or an empty side.
+    ArgumentError
+        Counts or ``prior`` not a Series or mapping of numbers; a size not a number
+        or None; ``labels`` not a Series, mapping or None.
     """
-    t = pd.Series(target_counts, dtype="float64")
-    r = pd.Series(reference_counts, dtype="float64")
+    func = "keyness_from_counts"
+    t = _numbers(target_counts, func, "target_counts")
+    r = _numbers(reference_counts, func, "reference_counts")
+    for name, size in (("target_size", target_size), ("reference_size", reference_size)):
+        if size is not None and (
+            isinstance(size, bool) or not isinstance(size, int | float | np.integer | np.floating)
+        ):
+            raise ArgumentError(
+                f"{func}: {name} must be a number of tokens or None, got {shown(size)}"
+            )
+    if prior is not None:
+        _numbers(prior, func, "prior")
+    if labels is not None and not isinstance(labels, pd.Series | Mapping):
+        raise ArgumentError(
+            f"{func}: labels must be a Series or dict term -> label, got {shown(labels)}"
+        )
     terms = t.index.union(r.index)
     a = t.reindex(terms, fill_value=0.0).to_numpy()
     b = r.reindex(terms, fill_value=0.0).to_numpy()
