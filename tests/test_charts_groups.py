@@ -235,6 +235,7 @@ def test_overlap_bar_chart_and_scatter_say_what_is_compared():
     fig = term_scatter(kt, target_name="okaz", reference_name="بقية المنافذ", gloss=True)
     label = fig.axes[1].get_ylabel()
     assert "أزرق: okaz، أحمر: بقية المنافذ" in label
+    assert "قيمة z أبعد من 2 في أي اتجاه" in label
     assert "p < 0.05" in label
 
 
