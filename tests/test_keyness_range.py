@@ -119,3 +119,13 @@ def test_default_changes_nothing_with_one_story_a_side(stories, zones_table):
 def test_bad_min_stories(bad):
     with pytest.raises(ArgumentError, match="min_stories"):
         keyness(_tokens(STORIES), TARGET, REFERENCE, min_stories=bad)
+
+
+def test_chart_line_says_the_filter_only_when_it_filters():
+    from helpers.charts.plots import range_phrase
+
+    kt = keyness(_tokens(STORIES), TARGET, REFERENCE)
+    assert range_phrase(kt, "أ", "ب") == ""  # 3 stories a side: 1 story needed
+    kt.attrs["min_stories"] = {"target": 15, "reference": 180}
+    line = range_phrase(kt, "alriyadh", "بقية المنافذ")
+    assert "15 قصة" in line and "180 قصة" in line and "alriyadh" in line
