@@ -199,3 +199,16 @@ def test_names_found_on_unannotated_development_text(text, expected):
     m = extract_entities(stories(text))
     m = m[m["type"] != "NORP"]
     assert list(zip(m["surface"], m["type"], strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "لكن عمليات الترميم والمعارض المؤقتة تعتمد بشكل كبير على التبرعات.",  # a verb
+        "توفي المخرج عن عمر يناهز 82 عاما.",  # عمر "age", يناهز a verb
+        "جمعت الحملة المال لترميم سترة رائد الفضاء.",  # سترة "jacket", رائد "pioneer"
+    ],
+)
+def test_everyday_words_after_titles_and_first_names_are_no_names(text):
+    m = extract_entities(stories(text))
+    assert m[m["type"].isin(["PERSON", "LOC"])].empty

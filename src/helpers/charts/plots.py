@@ -66,7 +66,11 @@ __all__ = [
 ]
 
 #: Plain-language reading of the log ratio (Hardie 2014), added to axis labels.
-LOG_RATIO_GLOSS = "+1 = ضعف التكرار، +2 = أربعة أضعاف، 0 = التكرار نفسه"
+#: Written without "+": matplotlib's bidi layout draws "+1" after Arabic text as "1+"
+#: in some positions and "+1" in others (seen in rendered PNGs); bare numbers read alike.
+LOG_RATIO_GLOSS = "1 = ضعف التكرار، 2 = أربعة أضعاف، 0 = التكرار نفسه"
+#: Plain-language reading of a hatched (not significant) bar: the difference may be chance.
+P_GLOSS = "فرق قد تصنعه الصدفة"
 
 
 def bar_chart(
@@ -407,7 +411,8 @@ def keyness_chart(
         Value-axis label (default ``"لوغاريتم النسبة (log ratio)"`` or ``value``).
     gloss : bool
         Add the plain-language reading of the log ratio to the axis label
-        (:data:`LOG_RATIO_GLOSS`: +1 = twice as frequent, +2 = four times).
+        (:data:`LOG_RATIO_GLOSS`: 1 = twice as frequent, 2 = four times) and of the
+        hatched bars to the legend (:data:`P_GLOSS`: a difference chance may make).
 
     Returns
     -------
@@ -484,7 +489,12 @@ def keyness_chart(
         handles = [
             Patch(color=PALETTE[0], label=prepare_label(f"أكثر في {target_name}", "matplotlib")),
             Patch(color=PALETTE[1], label=prepare_label(f"أكثر في {reference_name}", "matplotlib")),
-            Patch(facecolor="#999999", alpha=0.4, hatch="///", label=f"p ≥ {alpha:g}"),
+            Patch(
+                facecolor="#999999",
+                alpha=0.4,
+                hatch="///",
+                label=f"{P_GLOSS}: p ≥ {alpha:g}" if gloss else f"p ≥ {alpha:g}",
+            ),
         ]
         _fig_legend(fig, rtl, family, handles)
         return fig

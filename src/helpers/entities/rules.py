@@ -354,6 +354,14 @@ def _family_name(z, j: int, cg) -> bool:
     return whole < 3.2 or whole - zipf(light[2:]) >= 0.85
 
 
+def _ordinary(z, i: int) -> bool:
+    """Token ``i`` is an everyday word by the lexicon: frequent (Zipf ≥ 4.0) and not
+    read as a name (:func:`helpers.entities.lexicon.looks_like_name`): تعتمد 4.6,
+    يناهز."""
+    light = z.light(i)
+    return zipf(light) >= _ORDINARY_ZIPF and not looks_like_name(light)
+
+
 def _adjective_like(key: str) -> bool:
     return key in ADJECTIVES or key.endswith(_ADJ_ENDINGS)
 
@@ -439,7 +447,9 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
         # a definite plural in -ات is a noun, not a family name: عمر السيارات "the age
         # of the cars", فيصل التطبيقات
         plural = z.definite[j] and k.endswith(("ات", "يه"))  # also فهد المركزية
-        if surname_ok and (j - p < 2 or z.definite[j]) and not plural:
+        # عن عمر يناهز "at the age of": a frequent present-tense verb is no surname
+        verb = not z.definite[j] and k.startswith(("ي", "ت")) and _ordinary(z, j)
+        if surname_ok and (j - p < 2 or z.definite[j]) and not plural and not verb:
             j += 1
         elif not surname_ok and prev not in PARTICLES and _family_name(z, j, cg):
             j += 1  # بن راشد الزياني: a family name after a patronymic
@@ -625,6 +635,8 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 # than a name: unknown names need a nationality, office or modifier
                 # between (الرئيس الفرنسي X، وزير الخارجية X) or a first name
                 strong = j > t or z.key[j] in fn or _foreign(z, j, cg, stops)
+                if z.key[j] not in fn and _ordinary(z, j):
+                    strong = False  # المعارض المؤقتة تعتمد: a verb, not a name
                 e = _name_extent(z, j, cg, after_title=strong, stops=stops)
                 if e > j:
                     out.append(Span(j, e, "PERSON", "rule", [], 1))
