@@ -10,12 +10,15 @@ import pandas as pd
 import pytest
 
 from helpers.corpus import describe, load_corpus, resolve_sides, select_stories, zones
+from helpers.corpus.clean import LineCleaner, strip_html
 from helpers.corpus.dates import parse_date
 from helpers.corpus.decode import decode_bytes, read_text
 from helpers.corpus.layout import split_credit, split_lines
+from helpers.corpus.records import iter_json_array
 from helpers.display import interactive_table, rtl_table
 from helpers.errors import ArgumentError, CorpusFormatError, CorpusNotFoundError, KhabarError
 from helpers.freq import count_corpus
+from helpers.freq.keyness import keyness_from_counts
 from helpers.freq.overlap import shared_entities
 from helpers.freq.series import time_series
 from helpers.io import atomic_write, safe_name, write_csv, write_workbook
@@ -152,6 +155,36 @@ CASES = [
     (
         lambda: read_text("data/raw", errors="ignore"),
         "read_text: errors must be one of 'strict', 'replace', got 'ignore'",
+    ),
+    (
+        lambda: keyness_from_counts("bogus", {"a": 1}),
+        "keyness_from_counts: target_counts must be a Series or dict of term -> number, "
+        "got 'bogus'",
+    ),
+    (
+        lambda: keyness_from_counts({"a": 1}, {"a": 2}, reference_size=[3]),
+        "keyness_from_counts: reference_size must be a number of tokens or None, got list [3]",
+    ),
+    (
+        lambda: keyness_from_counts({"a": 1}, {"a": 2}, prior={"a": "x"}),
+        "keyness_from_counts: prior must be a Series or dict of term -> number, "
+        "got dict {'a': 'x'}",
+    ),
+    (
+        lambda: LineCleaner()(None),
+        "needs_repair: text must be a str, got None",
+    ),
+    (
+        lambda: strip_html(5),
+        "strip_html: line must be a str, got 5",
+    ),
+    (
+        lambda: list(iter_json_array(None)),
+        "iter_json_array: chunks must be text chunks (an iterable of str), got None",
+    ),
+    (
+        lambda: list(iter_json_array([b"[]"])),
+        "iter_json_array: chunks must be text chunks (an iterable of str), got a chunk bytes b'[]'",
     ),
     (
         lambda: shared_entities("counts", "a"),

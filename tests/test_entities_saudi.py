@@ -137,3 +137,78 @@ def test_club_names_that_are_everyday_words_count_only_in_a_sports_story():
 def test_by_way_of_is_no_road():
     m = extract_entities(stories("نقلت الحالات عن طريق الإسعاف الأرضي إلى طريق الملك فهد."))
     assert spans(m, "LOC") == ["طريق الملك فهد"]
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "expected"),
+    [
+        # the text layer's split of a head noun is taken (لتنظيم = ل + تنظيم)
+        ("قصفت الطائرات مواقع لتنظيم داعش أمس.", "ORG", ["تنظيم داعش"]),
+        ("أصدر المستشفى بمحافظة جدة بيانا.", "LOC", ["محافظة جدة"]),
+        # a state noun and a nationality adjective name the country
+        ("انتقد تصريحات رئيس الجمهورية الإيرانية أمس.", "LOC", ["الجمهورية الإيرانية"]),
+        # a government named by its known place
+        ("حضر نائب رئيس حكومة الشيشان اللقاء.", "ORG", ["حكومة الشيشان"]),
+        # فى (Egyptian spelling of في) is a locative preposition too
+        ("يعمل الوكيل فى السعودية منذ سنوات.", "LOC", ["السعودية"]),
+    ],
+)
+def test_head_nouns_with_a_proclitic_and_state_nouns(text, typ, expected):
+    assert spans(extract_entities(stories(text)), typ) == expected
+
+
+def test_a_nationality_word_after_bin_is_a_name():
+    m = extract_entities(stories("وشكر إدارة النادي وعلى رأسهم الأمير فيصل بن تركي أمس."))
+    assert spans(m, "PERSON") == ["فيصل بن تركي"]
+
+
+def test_khobar_is_a_place_only_where_the_context_says_place():
+    m = extract_entities(stories("أقيمت الفعاليات في الخبر والدمام.", "نشرت الصحيفة الخبر أمس."))
+    loc = m[m["type"] == "LOC"]
+    assert list(zip(loc["story_id"], loc["surface"], strict=True)) == [
+        ("s1", "الخبر"),
+        ("s1", "الدمام"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # آل takes any word as the family name, a title included
+        (
+            "بحضور المفتي الشيخ عبدالعزيز بن عبدالله آل الشيخ أمس.",
+            [("عبدالعزيز بن عبدالله آل الشيخ", "PERSON")],
+        ),
+        # institutions and places named after a king are one span, the king no person
+        (
+            "زار الطلاب مركز الملك عبدالعزيز التاريخي وقصر الملك عبدالعزيز.",
+            [("مركز الملك عبدالعزيز التاريخي", "ORG"), ("قصر الملك عبدالعزيز", "LOC")],
+        ),
+        # يدعى introduces a name and is none
+        ("هرب قيادي يدعى أبو عواد من التنظيم.", [("أبو عواد", "PERSON")]),
+        # a nationality after an unknown place name is not part of it
+        ("أعلنت شرطة مدينة زيوريخ السويسرية اليوم.", [("مدينة زيوريخ", "LOC")]),
+        # a foreign company name in -ي is a name; an everyday noun after معهد is none
+        ("تعتزم شركة سوني الكشف عن هاتف.", [("شركة سوني", "ORG")]),
+        ("دعوا إلى إنشاء معهد تدريب للصيد البحري.", []),
+        # a family name no Arabic word reads as, after بن X
+        ("هنأ المشرف سعيد بن محمد مخايش المعلمين.", [("سعيد بن محمد مخايش", "PERSON")]),
+    ],
+)
+def test_names_found_on_unannotated_development_text(text, expected):
+    m = extract_entities(stories(text))
+    m = m[m["type"] != "NORP"]
+    assert list(zip(m["surface"], m["type"], strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "لكن عمليات الترميم والمعارض المؤقتة تعتمد بشكل كبير على التبرعات.",  # a verb
+        "توفي المخرج عن عمر يناهز 82 عاما.",  # عمر "age", يناهز a verb
+        "جمعت الحملة المال لترميم سترة رائد الفضاء.",  # سترة "jacket", رائد "pioneer"
+    ],
+)
+def test_everyday_words_after_titles_and_first_names_are_no_names(text):
+    m = extract_entities(stories(text))
+    assert m[m["type"].isin(["PERSON", "LOC"])].empty

@@ -4,7 +4,15 @@ and the cases it found, each pinned by hand."""
 import warnings
 from pathlib import Path
 
-from fuzz.fuzz_trees import build, check_selection, check_tree, selections, stories_tables, trees
+from fuzz.fuzz_trees import (
+    FIELDS,
+    build,
+    check_selection,
+    check_tree,
+    selections,
+    stories_tables,
+    trees,
+)
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -19,12 +27,12 @@ FUZZ = settings(
 
 
 @FUZZ
-@given(trees())
-def test_folders_load_or_raise_a_project_error(tmp_path_factory, entries):
+@given(trees(), st.sampled_from(FIELDS))
+def test_folders_load_or_raise_a_project_error(tmp_path_factory, entries, fields):
     root = tmp_path_factory.mktemp("tree") / "corpus"
     root.mkdir()
     build(entries, root)
-    assert check_tree(root) in {
+    assert check_tree(root, fields) in {
         "table",
         "EmptyCorpusError",
         "CorpusFormatError",

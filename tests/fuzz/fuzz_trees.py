@@ -63,7 +63,9 @@ def _record(draw, i: int) -> dict:
     rec = {"title": draw(st.sampled_from(AR)), "body": draw(st.sampled_from(AR))}
     extra = draw(
         st.dictionaries(
-            st.sampled_from(["outlet", "date", "source", "meta_source", "id", "views"]),
+            st.sampled_from(
+                ["outlet", "date", "source", "meta_source", "id", "views", "content", "headline"]
+            ),
             st.one_of(
                 st.sampled_from(["okaz", "", "01/02/2015", "5 أغسطس 2015", "غدا"]),
                 st.integers(-3, 3),
@@ -168,18 +170,29 @@ def build(entries, root: Path) -> None:
             os.symlink("..", p)
 
 
-def check_tree(root: Path) -> str:
+#: ``fields=`` mappings tried (the records sometimes have ``content``/``headline``).
+FIELDS = [
+    None,
+    {"body": "content"},
+    {"outlet": "source"},
+    {"outlet": "id"},
+    {"title": "headline", "body": "content", "date": "views"},
+]
+
+
+def check_tree(root: Path, fields: dict | None = None) -> str:
     """Load the folder ``root``; return ``"table"`` or the KhabarError's name."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
-            table, report = load_corpus(root, return_report=True, boilerplate=False)
+            table, report = load_corpus(root, return_report=True, boilerplate=False, fields=fields)
         except KhabarError as exc:
             assert str(root) in str(exc), f"error names no path of the corpus: {exc}"
             return type(exc).__name__
         assert table["story_id"].is_unique
-        assert [s["story_id"] for s in iter_stories(root)] == table["story_id"].tolist()
-        parts = [load_file(f, root) for f in corpus_files(root)]
+        ids = [s["story_id"] for s in iter_stories(root, fields=fields)]
+        assert ids == table["story_id"].tolist()
+        parts = [load_file(f, root, fields=fields) for f in corpus_files(root)]
         stories = pd.concat([p[0] for p in parts], ignore_index=True)
         assert stories["story_id"].tolist() == table["story_id"].tolist()
         rep = pd.concat([p[1] for p in parts], ignore_index=True)
@@ -318,13 +331,13 @@ def main(argv: list[str] | None = None) -> int:
     )
 
     @opts
-    @given(trees())
-    def run_trees(entries):
+    @given(trees(), st.sampled_from(FIELDS))
+    def run_trees(entries, fields):
         with tempfile.TemporaryDirectory() as tmp:
             root = Path(tmp) / "corpus"
             root.mkdir()
             build(entries, root)
-            out = "trees: " + check_tree(root)
+            out = "trees: " + check_tree(root, fields)
             outcomes[out] = outcomes.get(out, 0) + 1
 
     @opts

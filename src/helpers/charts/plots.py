@@ -46,9 +46,11 @@ from .skeleton import (
     _story_name,
     _style_value_axis,
     _title,
+    bidi_name,
     drawing,
     new_figure,
     side_name,
+    stories_phrase,
 )
 
 __all__ = [
@@ -61,6 +63,7 @@ __all__ = [
     "compare_stories",
     "entity_counts_chart",
     "keyness_chart",
+    "range_phrase",
     "side_name",
     "top_terms_chart",
 ]
@@ -406,7 +409,9 @@ def keyness_chart(
         Display names of the stories (:func:`helpers.charts.story_labels`).
     subtitle : str, optional
         Second title line, e.g. :func:`comparison_subtitle` (what is compared with what
-        and how many stories each side has).
+        and how many stories each side has). When the table was filtered by range
+        (``keyness.attrs["min_stories"]`` above 1 on a side), :func:`range_phrase` is added
+        as a further line, saying how many stories a word had to be in.
     xlabel : str, optional
         Value-axis label (default ``"لوغاريتم النسبة (log ratio)"`` or ``value``).
     gloss : bool
@@ -432,6 +437,9 @@ def keyness_chart(
     _require(keyness, ["term", "label", "g2", "p_value", "log_ratio", value], "keyness_chart")
     target_name = side_name(keyness, "target", target_name, story_names)
     reference_name = side_name(keyness, "reference", reference_name, story_names)
+    spread = range_phrase(keyness, target_name, reference_name)
+    if spread:
+        subtitle = f"{subtitle}\n{spread}" if subtitle else spread
     if title is None:
         title = "الكلمات المفتاحية (log ratio)"
     with drawing(font) as family:
@@ -498,6 +506,22 @@ def keyness_chart(
         ]
         _fig_legend(fig, rtl, family, handles)
         return fig
+
+
+def range_phrase(keyness: pd.DataFrame, target_name: str, reference_name: str) -> str:
+    """The plain-language line for the range filter of a keyness table
+    (``keyness.attrs["min_stories"]``, :func:`helpers.freq.keyness`): ``""`` when no side
+    needs more than one story (nothing was filtered), else e.g. «كلمات وردت في 15 قصة على
+    الأقل من «alriyadh» أو 180 قصة من «بقية المنافذ»، بحسب الجانب الذي تميزه»."""
+    need = keyness.attrs.get("min_stories") or {}
+    t, r = int(need.get("target", 1)), int(need.get("reference", 1))
+    if t <= 1 and r <= 1:
+        return ""
+    return (
+        f"دون الكلمات المحصورة في قصص قليلة: كل كلمة وردت في {stories_phrase(t)} على الأقل "
+        f"من «{bidi_name(target_name)}»\u200f أو {stories_phrase(r)} من "
+        f"«{bidi_name(reference_name)}»\u200f، بحسب الجانب الذي تميزه"
+    )
 
 
 def entity_counts_chart(

@@ -475,7 +475,8 @@ def _run_dask(
     if progress is not False:  # a text bar of tasks done (distributed.diagnostics)
         from distributed import progress as show_progress
 
-        show_progress(future)
+        # the client is not Dask's default one: the bar is told the scheduler's address
+        show_progress(future, notebook=False, scheduler=client.scheduler.address, interval="2s")
     return future.result()
 
 

@@ -173,6 +173,11 @@ TITLES: frozenset[tuple[str, ...]] = frozenset(
         "المنسق",
         "المنسقة",
         "الموفد",
+        # "called": قيادي يدعى أبو عواد
+        "يدعى",
+        "تدعى",
+        "المدعو",
+        "المدعوة",
         # family relations name the person that follows (ابنه جيب بوش)
         "ابنه",
         "ابنها",
@@ -219,7 +224,7 @@ _ROAD = _k("طريق")
 _AN = _k("عن")
 #: Heads of a Saudi directorate named by its place: صحة جدة، تعليم الخرج، شرطة الرياض
 #: (the heads are read so only before a known place).
-DIRECTORATE_HEADS = _keys("صحة تعليم شرطة مرور جوازات أمانة بلدية إمارة")
+DIRECTORATE_HEADS = _keys("صحة تعليم شرطة مرور جوازات أمانة بلدية إمارة حكومة")
 #: Definite heads that, with العامة/العام and a ل-phrase, name an administration:
 #: الإدارة العامة للتعليم، الأمانة العامة لمجلس الضمان الصحي، الرئاسة العامة لرعاية الشباب.
 GENERAL_HEADS = _keys("الإدارة الأمانة الرئاسة المؤسسة الهيئة المديرية الشركة")
@@ -227,6 +232,13 @@ _GENERAL = _keys("العامة العام")
 #: Royal and religious titles inside the name of a place or institution named after a
 #: person: ملعب الأمير عبدالرحمن بن سعود، حديقة الملك فهد، جامعة الملك سعود.
 NAMESAKE_TITLES = _keys("الملك الأمير الشيخ الإمام السلطان")
+#: Heads of an institution (ORG) or a place (LOC) named after a titled person, besides
+#: the ORG and place heads: مركز الملك عبدالعزيز التاريخي، قصر الملك عبدالعزيز.
+NAMESAKE_ORG_HEADS = _keys("مركز دارة مكتبة كلية")
+NAMESAKE_PLACE_HEADS = _keys("قصر مسجد جامع جسر مدينة")
+#: Definite nouns of a state that name a country when a nationality follows:
+#: الجمهورية الإيرانية، المملكة المغربية (LOC).
+STATE_NOUNS = _keys("الجمهورية المملكة السلطنة الإمارة الدولة")
 #: Definite institution nouns that name an organisation when a nationality follows.
 INSTITUTIONS = _keys(
     "الحكومة الخارجية الداخلية الدفاع الرئاسة الجيش البرلمان الشرطة البحرية القوات "
@@ -282,7 +294,7 @@ ADJECTIVES = _keys(
 _ADJ_ENDINGS = ("ه", "ي", "يه", "ات", "ون", "ين")
 #: Locative prepositions: a name of data/place_context.txt after them is a place
 #: (وصل إلى جدة), see :func:`context_places`.
-LOC_PREPOSITIONS = _keys("في إلى من نحو قرب داخل حتى عبر")
+LOC_PREPOSITIONS = _keys("في فى إلى من نحو قرب داخل حتى عبر")
 #: Words that may stand between a reporting verb and its subject (وقال أمس ترودو).
 VERB_SUBJECT_SKIP = _keys("أمس اليوم أيضا كذلك بدوره بدورها الليلة مساء صباح")
 
@@ -320,6 +332,10 @@ def _foreign(z, i: int, cg, stops=()) -> bool:
 
 #: Name particles that make the word before them a first name: جلوي بن عبدالعزيز.
 _SON_OF = _keys("بن ابن بنت")
+_AAL = _k("آل")
+#: Zipf frequency from which a lone indefinite word after a head noun is read as an
+#: everyday noun (تدريب 4.9), not a name (حميميم 2.4).
+_ORDINARY_ZIPF = 4.0
 
 
 def _family_name(z, j: int, cg) -> bool:
@@ -336,6 +352,14 @@ def _family_name(z, j: int, cg) -> bool:
     light = z.light(j)
     whole = zipf(light)
     return whole < 3.2 or whole - zipf(light[2:]) >= 0.85
+
+
+def _ordinary(z, i: int) -> bool:
+    """Token ``i`` is an everyday word by the lexicon: frequent (Zipf ≥ 4.0) and not
+    read as a name (:func:`helpers.entities.lexicon.looks_like_name`): تعتمد 4.6,
+    يناهز."""
+    light = z.light(i)
+    return zipf(light) >= _ORDINARY_ZIPF and not looks_like_name(light)
 
 
 def _adjective_like(key: str) -> bool:
@@ -394,10 +418,21 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
         if nisba and z.sentence[j] == z.sentence[p] and z.kind[j] == "word":
             j += 1
             break
-        if not _name_like(z, j, cg) or z.sentence[j] != z.sentence[p]:
-            break
         k = z.key[j]
         prev = z.key[j - 1]
+        # after بن a nisba-like given name is a name (فيصل بن تركي، not "Turkish")
+        after_particle = (
+            prev in PARTICLES
+            and k in cg.norp_keys
+            and not z.definite[j]
+            and z.kind[j] == "word"
+            and not z.stop[j]
+        ) or (prev == _AAL and z.kind[j] == "word" and z.peel[j] == 0 and not z.stop[j])
+        if (not _name_like(z, j, cg) and not after_particle) or z.sentence[j] != z.sentence[p]:
+            break
+        if prev == _AAL and z.kind[j] == "word" and z.peel[j] == 0 and not z.stop[j]:
+            j += 1  # آل الشيخ، آل سعود، آل ثاني: any word names the family
+            break
         if prev in PARTICLES:
             j += 1
             # عبد الفتاح، أبو محمد open a name: a surname may follow; بن سلمان does not
@@ -412,10 +447,19 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
         # a definite plural in -ات is a noun, not a family name: عمر السيارات "the age
         # of the cars", فيصل التطبيقات
         plural = z.definite[j] and k.endswith(("ات", "يه"))  # also فهد المركزية
-        if surname_ok and (j - p < 2 or z.definite[j]) and not plural:
+        # عن عمر يناهز "at the age of": a frequent present-tense verb is no surname
+        verb = not z.definite[j] and k.startswith(("ي", "ت")) and _ordinary(z, j)
+        if surname_ok and (j - p < 2 or z.definite[j]) and not plural and not verb:
             j += 1
         elif not surname_ok and prev not in PARTICLES and _family_name(z, j, cg):
             j += 1  # بن راشد الزياني: a family name after a patronymic
+        elif (
+            not surname_ok
+            and prev not in PARTICLES
+            and z.key[j - 2] in _SON_OF
+            and _foreign(z, j, cg, stops)
+        ):
+            j += 1  # سعيد بن محمد مخايش: a family name no Arabic word reads as
         elif (
             surname_ok
             and not z.definite[j]
@@ -454,15 +498,24 @@ def _chain(z, i: int, cg, starts: dict[int, tuple[int, list[int]]], *, definite_
             break
         if z.peel[j] > 0 and not z.definite[j]:
             break  # و/ل/ب before an indefinite word: coordination or a new phrase
+        if z.peel[j] > 0 and j > i + 1:
+            break  # معهد تدريب للصيد: a ل-phrase after an indefinite word is no name
         if z.definite[j]:
             if j == i + 1 and not definite_ok:
                 return None
+            if j > i + 1 and (z.key[j] in cg.norp_keys or _adjective_like(z.key[j])):
+                return j, None  # مدينة زيوريخ السويسرية: the nationality is no part
             return j + 1, None
-        if _adjective_like(z.key[j]):
-            break
+        if _adjective_like(z.key[j]) and not _foreign(z, j, cg):
+            break  # شركة سوني: a foreign name in -ي is no adjective
         j += 1
-    if j == i + 2 and not _adjective_like(z.key[i + 1]):
-        return j, None  # one indefinite proper name: قاعدة حميميم، شركة أرامكو
+    if j == i + 2 and (
+        _foreign(z, i + 1, cg)
+        or (not _adjective_like(z.key[i + 1]) and zipf(z.light(i + 1)) < _ORDINARY_ZIPF)
+    ):
+        # one indefinite proper name: قاعدة حميميم، شركة أرامكو; not an everyday noun
+        # (معهد تدريب "a training institute")
+        return j, None
     return None
 
 
@@ -582,6 +635,8 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 # than a name: unknown names need a nationality, office or modifier
                 # between (الرئيس الفرنسي X، وزير الخارجية X) or a first name
                 strong = j > t or z.key[j] in fn or _foreign(z, j, cg, stops)
+                if z.key[j] not in fn and _ordinary(z, j):
+                    strong = False  # المعارض المؤقتة تعتمد: a verb, not a name
                 e = _name_extent(z, j, cg, after_title=strong, stops=stops)
                 if e > j:
                     out.append(Span(j, e, "PERSON", "rule", [], 1))
@@ -628,8 +683,10 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 out.append(Span(i, places[p][0], "ORG", "rule", [], 1))
         # ORG or LOC named after a person with a title: جامعة الملك سعود، ملعب الأمير
         # عبدالرحمن بن سعود، حديقة الملك فهد المركزية
+        org_head = k in ORG_HEADS or k in NAMESAKE_ORG_HEADS
+        place_head = k in PLACE_HEADS or k in NAMESAKE_PLACE_HEADS
         if (
-            (k in ORG_HEADS or k in PLACE_HEADS)
+            (org_head or place_head)
             and not z.definite[i]
             and i + 2 < n
             and z.key[i + 1] in NAMESAKE_TITLES
@@ -637,8 +694,18 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
         ):
             e = _name_extent(z, i + 2, cg, after_title=True, stops=stops)
             if e > i + 2:
-                typ = "ORG" if k in ORG_HEADS and k not in PLACE_HEADS else "LOC"
+                typ = "ORG" if org_head and not place_head else "LOC"
                 out.append(Span(i, _tail(z, e, cg), typ, "rule", [], 1))
+        # LOC: a state noun and a nationality, الجمهورية الإيرانية، المملكة المغربية
+        if (
+            z.definite[i]
+            and k in STATE_NOUNS
+            and i + 1 < n
+            and z.definite[i + 1]
+            and z.key[i + 1] in cg.norp_keys
+            and z.sentence[i + 1] == z.sentence[i]
+        ):
+            out.append(Span(i, i + 2, "LOC", "rule", [], 1))
         # للجنة is ل + اللجنة or ل + لجنة: the article of a following adjective decides
         lam_lam = z.peel[i] > 0 and z.form[i].startswith("ل") and z.text[z.start[i]] == "ل"
         if z.definite[i] or (lam_lam and k in INSTITUTIONS):

@@ -36,10 +36,13 @@ import pandas as pd
 from helpers.charsets import (
     ARABIC_LETTERS,
     ARABIC_SCRIPT,
+    DECIMAL_SEPARATOR,
     DIACRITICS,
     DIGITS,
     INVISIBLE,
+    LATIN_MARKS,
     TATWEEL,
+    THOUSANDS_SEPARATOR,
 )
 
 __all__ = [
@@ -70,11 +73,12 @@ _ABBREV = (
     r"|[A-Za-z](?:\.[A-Za-z]){1,5}(?![A-Za-z])"
 )
 # a letter, then letters or digits (COVID19, base64), with internal ' or - (don't)
-_LATIN = rf"{_OTHER_LETTER}(?:[^\W_{_ARABIC_BLOCKS}]|[\u0300-\u036f]|['’-](?={_OTHER_LETTER}))*"
+_LATIN = rf"{_OTHER_LETTER}(?:[^\W_{_ARABIC_BLOCKS}]|[{LATIN_MARKS}]|['’-](?={_OTHER_LETTER}))*"
 # a proclitic written onto a number belongs to it (و2006، بـ15000، وب2006): one token
 _NUMBER_CLITIC = f"(?:[وف][بلك]?|[بلك]){TATWEEL}?"
-_NUMBER = f"(?:{_NUMBER_CLITIC})?[{_DIGITS}]+(?:[.,\u066b\u066c][{_DIGITS}]+)*"
-_PUNCT = rf"[^\w\s{_INSIDE}\u0300-\u036f]|_"  # stray combining marks are skipped
+_SEPARATORS = f".,{DECIMAL_SEPARATOR}{THOUSANDS_SEPARATOR}"
+_NUMBER = f"(?:{_NUMBER_CLITIC})?[{_DIGITS}]+(?:[{_SEPARATORS}][{_DIGITS}]+)*"
+_PUNCT = rf"[^\w\s{_INSIDE}{LATIN_MARKS}]|_"  # stray combining marks are skipped
 
 #: The tokeniser's pattern; ``m.lastgroup`` is the token kind.
 TOKEN_RE = re.compile(
