@@ -9,10 +9,16 @@ attestation): ``word<TAB>clitics<TAB>base``. Run it with two checkouts (before/a
 and compare the columns against a hand annotation; the corpus text and the annotation
 stay outside the repository.
 
+``words`` mode prints **every** such word of ``--articles`` articles (their first
+``--chars`` characters), with its context, for a development set that weighs words as
+running text does (the set of issue 13's second session: seeds 41 and 43, 10 articles,
+1,500 characters, 794 words).
+
 Usage::
 
     python benchmarks/clitic_sample.py pick  [--seed 13] [--articles 150]  # writes the picks
     python benchmarks/clitic_sample.py run   > analysis.tsv                 # per checkout
+    python benchmarks/clitic_sample.py words --seed 41 --articles 10 --chars 1500 > words.tsv
 """
 
 from __future__ import annotations
@@ -25,7 +31,17 @@ import re
 import zipfile
 from pathlib import Path
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "saudinewsnet"
+ROOT = Path(__file__).resolve().parents[1]
+#: The first ``shared/corpora/saudinewsnet`` above the repository (a clone next to
+#: ``shared``, or a git worktree further down).
+CORPUS = next(
+    (
+        p / "shared" / "corpora" / "saudinewsnet"
+        for p in ROOT.parents
+        if (p / "shared" / "corpora" / "saudinewsnet").is_dir()
+    ),
+    ROOT.parent / "shared" / "corpora" / "saudinewsnet",
+)
 RESERVED = {"okaz", "alriyadh", "aljazirah", "arriyadiyah", "aleqtisadiya", "was"}
 
 
@@ -42,7 +58,8 @@ def articles(folder: Path) -> list[str]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("mode", choices=["pick", "run"])
+    ap.add_argument("mode", choices=["pick", "run", "words"])
+    ap.add_argument("--chars", type=int, default=1500, help="words mode: characters read")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--articles", type=int, default=150)
     ap.add_argument("--corpus", type=Path, default=CORPUS)
@@ -53,6 +70,20 @@ def main() -> None:
     arts = articles(args.corpus)
     rng = random.Random(args.seed)
     idx = rng.sample(range(len(arts)), args.articles)
+    if args.mode == "words":
+        from helpers.text import tokenize
+
+        # article, offset, word, clitics, base, context (tokenised alone)
+        for i in idx:
+            text = arts[i][: args.chars]
+            t = tokenize(text)
+            for r in t[t["kind"].isin(["word", "number"])].itertuples():
+                if (len(r.norm) >= 3 and r.norm[0] in "وفبلكس") or (
+                    r.kind == "number" and r.clitics
+                ):
+                    ctx = text[max(0, r.start - 25) : r.end + 25].replace("\n", " ")
+                    print(f"{i}\t{r.start}\t{r.surface}\t{r.clitics}\t{r.base}\t{ctx}")
+        return
     if args.mode == "pick":
         out = []
         for i in idx:

@@ -39,12 +39,18 @@ def tables(corpus: Path, cache: Path | None):
     if cache is not None and cache.exists():
         with cache.open("rb") as fh:
             return pickle.load(fh)
+    import dataclasses
+
     from helpers.cluster import corpus_tables
     from helpers.corpus import load_corpus
 
     start = time.perf_counter()
-    t = corpus_tables(corpus, fields=FIELDS, entities=True, quotes=True)
-    stories = load_corpus(corpus, fields=FIELDS)[["story_id", "title", "body", BY, "date"]]
+    # read once with load_corpus, which removes site boilerplate per outlet over the whole
+    # corpus (corpus_tables of a path reads file by file and does not), then count
+    loaded, report = load_corpus(corpus, fields=FIELDS, return_report=True)
+    t = corpus_tables(loaded, entities=True, quotes=True)
+    t = dataclasses.replace(t, report=report)
+    stories = loaded[["story_id", "title", "body", BY, "date"]]
     print(f"counted {len(t.stories):,} stories in {time.perf_counter() - start:.0f} s")
     if cache is not None:
         with cache.open("wb") as fh:
@@ -59,11 +65,14 @@ def draw(t, texts, out: Path, only: set[str] | None, target: str | None) -> list
         cleaning_chart,
         comparison_cloud,
         comparison_subtitle,
+        counted,
         entity_heatmap,
+        group_tokens,
         keyness_chart,
         quotes_by_group,
         save_figure,
         stories_over_time,
+        stories_phrase,
         story_lengths_chart,
         term_scatter,
         time_series_chart,
@@ -104,7 +113,9 @@ def draw(t, texts, out: Path, only: set[str] | None, target: str | None) -> list
         peak = daily.groupby("key")["per_1000"].max() / daily.groupby("key")["per_1000"].mean()
         return time_series_chart(
             t.time_series(list(peak.nlargest(4).index), "D", by=BY),
-            subtitle=f"أكثر الكلمات تقلباً من أكثر 200 كلمة تكراراً؛ خط لكل {BY}",
+            subtitle=f"{counted(len(sizes), 'مجموعة')} ({BY})، "
+            f"{stories_phrase(int(stories['date'].notna().sum()))} مؤرخة؛ "
+            "أكثر الكلمات تقلباً من أكثر 200 كلمة تكراراً",
         )
 
     save("02_terms_over_time", terms_over_time)
@@ -118,6 +129,7 @@ def draw(t, texts, out: Path, only: set[str] | None, target: str | None) -> list
             ents,
             BY,
             types=("PERSON",),
+            value="per_1000",
             group_sizes=sizes,
             tokens=t.counts,
             title="الأشخاص الأكثر ذكراً في كل منفذ",
@@ -152,7 +164,12 @@ def draw(t, texts, out: Path, only: set[str] | None, target: str | None) -> list
         sets = {"shared": "مشتركة", "only_a": f"فقط في\n{a_name}", "only_b": f"فقط في\n{b_name}"}
         table = ov[list(sets)].rename(sets).rename("types").rename_axis("set").reset_index()
         return bar_chart(
-            table, label="set", value="types", title="المفردات المشتركة والخاصة", subtitle=sub
+            table,
+            label="set",
+            value="types",
+            title="المفردات المشتركة والخاصة",
+            subtitle=sub,
+            xlabel="عدد المفردات المختلفة (types)",
         )
 
     save("04_overlap", overlap)
@@ -162,7 +179,7 @@ def draw(t, texts, out: Path, only: set[str] | None, target: str | None) -> list
             freq.rename(columns={BY: "story_id"}),
             title="سحابة المقارنة: كل كلمة بلون المنفذ الذي تكثر فيه",
             group_sizes=sizes,
-            tokens=t.counts,
+            tokens=group_tokens(t.counts, stories, BY),
         ),
     )
     per_speaker = t.quotes_per_speaker(by=BY)

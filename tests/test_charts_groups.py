@@ -18,8 +18,10 @@ from helpers.charts import (
     describe_selection,
     entity_heatmap,
     group_tokens,
+    keyness_chart,
     quotes_by_group,
     term_scatter,
+    top_entities_by_group,
     top_terms_by_group,
 )
 from helpers.charts.skeleton import small_groups
@@ -233,4 +235,41 @@ def test_overlap_bar_chart_and_scatter_say_what_is_compared():
     fig = term_scatter(kt, target_name="okaz", reference_name="بقية المنافذ", gloss=True)
     label = fig.axes[1].get_ylabel()
     assert "أزرق: okaz، أحمر: بقية المنافذ" in label
+    assert "قيمة z أبعد من 2 في أي اتجاه" in label
     assert "p < 0.05" in label
+
+
+def test_top_entities_by_group_per_1000_tokens():
+    fig = top_entities_by_group(
+        mentions_by_outlet(),
+        "outlet",
+        value="per_1000",
+        tokens={"okaz": 2000, "aawsat": 1500},
+        group_sizes={"okaz": 10, "aawsat": 6},
+    )
+    # okaz: العراق 6 / 2000 * 1000 = 3.0, لافروف 1.0; aawsat: العراق 3 / 1500 * 1000 = 2.0
+    widths = {
+        plain(ax.get_title(loc="right")): [p.get_width() for p in ax.patches]
+        for ax in fig.axes
+        if ax.axison
+    }
+    assert widths == {"okaz · 10 قصص": [3.0, 1.0], "aawsat · 6 قصص": [2.0]}
+    assert "مجموعتان (outlet)، 16 قصة" in plain(fig._suptitle.get_text())
+
+
+def test_keyness_gloss_reads_the_axis_and_the_hatched_bars():
+    kt = pd.DataFrame(
+        {
+            "term": ["حج", "نفط"],
+            "label": ["الحج", "النفط"],
+            "g2": [12.0, 1.0],
+            "p_value": [0.0005, 0.3],
+            "log_ratio": [2.0, -0.5],
+        }
+    )
+    fig = keyness_chart(kt, target_name="okaz", reference_name="بقية المنافذ", gloss=True)
+    legend = [plain(t.get_text()) for t in fig.legends[0].get_texts()]
+    assert "فرق قد تصنعه الصدفة: p ≥ 0.05" in legend
+    assert "1 = ضعف التكرار، 2 = أربعة أضعاف" in fig.axes[0].get_xlabel()
+    plain_fig = keyness_chart(kt, target_name="okaz", reference_name="بقية المنافذ")
+    assert "p ≥ 0.05" in [t.get_text() for t in plain_fig.legends[0].get_texts()]

@@ -113,7 +113,7 @@ def test_every_notebook_has_the_unit_parameters_and_says_what_next(path):
     assert "**The question:**" in cells[0] and "GROUP_BY" in cells[0]
     assert cells[-1].startswith("## What to look at next")
     # the unit is chosen by the one helper, never by a copy of the rule
-    assert any("choose_group_by(stories" in c for c in cells)
+    assert any("open_study(" in c for c in cells)
 
 
 def _grouped_corpus(path):

@@ -167,3 +167,33 @@ def test_written_index_is_neutralised(tmp_path):
     with open(path, encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh))
     assert rows == [["'@group", "count"], ["'=HYPERLINK(1)", "3"]]
+
+
+@pytest.mark.parametrize(
+    "mark",
+    [
+        "\u061c",  # Arabic letter mark
+        "\u200b",  # zero-width space
+        "\ufeff",  # zero-width no-break space (BOM)
+        "\u00ad",  # soft hyphen
+        "\u200c",  # zero-width non-joiner: dropped too (see safe_name's docstring)
+        "\u200d",  # zero-width joiner
+        "\u2060",  # word joiner
+        "\u200f",  # right-to-left mark
+        "\u202e",  # right-to-left override
+        "\u0600",  # Arabic number sign
+        "\U000e0041",  # tag latin capital letter A
+    ],
+)
+def test_invisible_format_characters_are_dropped_from_file_names(mark):
+    text = f"قصة{mark}-01"
+    digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+    # the visible text stays, the invisible character goes, the hash keeps it apart
+    # from "قصة-01" itself
+    assert safe_name(text) == f"قصة-01~{digest}"
+    assert safe_name("قصة-01") == "قصة-01"
+
+
+def test_a_name_of_format_characters_only_is_its_hash():
+    digest = hashlib.sha1("\u200b\u200b".encode()).hexdigest()[:12]
+    assert safe_name("\u200b\u200b") == f"~{digest}"

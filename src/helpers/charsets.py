@@ -25,13 +25,19 @@ __all__ = [
     "ARABIC_LETTER_SET",
     "ARABIC_SCRIPT",
     "ARABIC_SCRIPT_SET",
+    "ASCII_DIGITS",
     "BASIC_LETTERS",
     "BASIC_LETTER_SET",
+    "COMPOSING_MARKS",
+    "DECIMAL_SEPARATOR",
     "DIACRITICS",
+    "DIACRITIC_CLASS",
     "DIGITS",
     "INVISIBLE",
+    "LATIN_MARKS",
     "PRESENTATION_FORMS",
     "TATWEEL",
+    "THOUSANDS_SEPARATOR",
     "has_arabic_letter",
     "is_arabic_letter",
 ]
@@ -83,6 +89,17 @@ PRESENTATION_FORMS = "\ufb50-\ufdff\ufe70-\ufefc"
 #: Western, Arabic-Indic and Eastern Arabic-Indic (Persian/Urdu) digits (regex class body).
 DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"
 
+#: The Arabic decimal separator ٫ (U+066B) and thousands separator ٬ (U+066C).
+DECIMAL_SEPARATOR = "\u066b"
+THOUSANDS_SEPARATOR = "\u066c"
+
+#: Arabic-Indic (U+0660-0669) and Eastern Arabic-Indic (U+06F0-06F9) digits to ASCII
+#: ``0``-``9``: a :meth:`str.translate` table (``"٢٠٢٤".translate(ASCII_DIGITS) == "2024"``).
+ASCII_DIGITS: dict[int, str] = {
+    **{0x0660 + i: str(i) for i in range(10)},
+    **{0x06F0 + i: str(i) for i in range(10)},
+}
+
 #: Combining marks of Arabic: harakat, tanwin, shadda, sukun, the combining hamza and
 #: madda (U+0653-0655), dagger alef (U+0670), Quranic annotation marks.
 DIACRITICS: list[str] = _chars(
@@ -96,6 +113,15 @@ DIACRITICS: list[str] = _chars(
     (0x08D3, 0x08E1),
     (0x08E3, 0x08FF),
 )
+#: Combining diacritics of Latin script (U+0300-036F, regex class body): accents of
+#: decomposed Latin words (café as e + U+0301).
+LATIN_MARKS = "\u0300-\u036f"
+#: Marks that Unicode NFC composes with the letter before them (regex class body): Latin
+#: accents and the Arabic madda and hamza above/below (ا + U+0653 = آ, ي + U+0654 = ئ).
+COMPOSING_MARKS = LATIN_MARKS + "\u0653-\u0655"
+
+#: :data:`DIACRITICS` as the body of a regular-expression character class.
+DIACRITIC_CLASS = "".join(re.escape(c) for c in DIACRITICS)
 #: Tatweel (kashida), the joining stroke that lengthens a word: العراقـية.
 TATWEEL = "\u0640"
 #: Invisible formatting characters that sit inside words in scraped or pasted text.

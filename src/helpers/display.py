@@ -101,6 +101,21 @@ def escape_html(value: object, limit: int | None = MAX_CHARS) -> str:
     return html.escape(shorten(value, limit), quote=True)
 
 
+def _check_display(df: object, caption: object, source: object, max_chars: object, func: str):
+    """The arguments :func:`rtl_table` and :func:`interactive_table` share."""
+    from helpers.errors import ArgumentError, check_path, check_table, shown
+
+    check_table(df, func, "df", made_by="a khabar function returning a table")
+    if isinstance(max_chars, bool) or not isinstance(max_chars, int) or max_chars < 1:
+        raise ArgumentError(
+            f"{func}: max_chars must be a whole number >= 1, got {shown(max_chars)}"
+        )
+    if caption is not None and not isinstance(caption, str):
+        raise ArgumentError(f"{func}: caption must be a str or None, got {shown(caption)}")
+    if source is not None:
+        check_path(source, func, "source")
+
+
 def _number(value: float) -> str:
     return f"{value:,.3g}" if abs(value) < 1e4 else f"{value:,.0f}"
 
@@ -146,15 +161,16 @@ def rtl_table(
     Raises
     ------
     helpers.errors.ArgumentError
-        ``max_rows`` is not a whole number >= 0, or ``max_chars`` not >= 1.
+        ``df`` not a DataFrame, ``caption`` not a str or None, ``source`` not a path or
+        None, ``max_rows`` not a whole number >= 0, or ``max_chars`` not >= 1.
     """
     from IPython.display import HTML
 
+    _check_display(df, caption, source, max_chars, "rtl_table")
     if isinstance(max_rows, bool) or not isinstance(max_rows, int) or max_rows < 0:
         from helpers.errors import ArgumentError
 
         raise ArgumentError(f"rtl_table: max_rows must be a whole number >= 0, got {max_rows!r}")
-    escape_html("", max_chars)  # checks max_chars
     head = df.head(max_rows)
     cells = (
         "text-align:start;unicode-bidi:plaintext;padding:2px 8px;vertical-align:top;"
@@ -223,7 +239,21 @@ def interactive_table(
     Returns
     -------
     IPython.display.HTML
+
+    Raises
+    ------
+    helpers.errors.ArgumentError
+        ``df`` not a DataFrame, ``caption`` not a str or None, ``source`` not a path or
+        None, ``max_chars`` not a whole number >= 1, ``max_bytes`` not a whole number
+        >= 1.
     """
+    from helpers.errors import ArgumentError
+
+    _check_display(df, caption, source, max_chars, "interactive_table")
+    if isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes < 1:
+        raise ArgumentError(
+            f"interactive_table: max_bytes must be a whole number >= 1, got {max_bytes!r}"
+        )
     try:
         from itables import init_notebook_mode, to_html_datatable
     except ImportError:

@@ -120,3 +120,94 @@ class ArgumentError(KhabarError, TypeError, ValueError):
     The message names the argument, what was given and what is allowed. It is also a
     ``TypeError`` and a ``ValueError``, so the usual ``except`` clauses catch it.
     """
+
+
+# --- argument checks: the one way a public function refuses an argument --------------
+
+__all__ += ["check_choice", "check_path", "check_table", "check_text", "shown"]
+
+
+def shown(value: object, limit: int = 60) -> str:
+    """How a refused value is named in a message: ``None``, ``5``, ``'bogus'`` as
+    written; other values as their type and a cut repr (``list [1, 2]``)."""
+    text = repr(value)
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    if value is None or isinstance(value, bool | int | float | str):
+        return text
+    return f"{type(value).__name__} {text}"
+
+
+def check_path(value: object, func: str, name: str = "path", *, output: bool = False) -> Path:
+    """``value`` as a :class:`~pathlib.Path` (``~`` expanded), or :class:`ArgumentError`:
+    not a str or path-like, or holding a NUL character (an input path; for an output
+    path, ``output=True``, the writer's :class:`OutputError` names the NUL)."""
+    import os
+
+    if isinstance(value, bytes | bytearray) or not isinstance(value, str | os.PathLike):
+        raise ArgumentError(
+            f"{func}: {name} must be a file or folder path (str or pathlib.Path), "
+            f"got {shown(value)}"
+        )
+    text = os.fspath(value)
+    if not isinstance(text, str):
+        raise ArgumentError(
+            f"{func}: {name} must be a file or folder path (str or pathlib.Path), "
+            f"got {shown(value)}"
+        )
+    if "\x00" in text and not output:
+        raise ArgumentError(
+            f"{func}: {name} holds a NUL character, which no file name can: {shown(text)}"
+        )
+    return Path(text).expanduser()
+
+
+def check_choice(value: object, choices: tuple, func: str, name: str) -> object:
+    """``value`` when it is one of ``choices`` (compared with ``==``, same type), else
+    :class:`ArgumentError` listing them."""
+    for c in choices:
+        if type(value) is type(c) and value == c:
+            return value
+    listed = ", ".join(map(repr, choices))
+    raise ArgumentError(f"{func}: {name} must be one of {listed}, got {shown(value)}")
+
+
+def check_text(value: object, func: str, name: str, what: str = "a str") -> str:
+    """``value`` when it is a str, else :class:`ArgumentError`."""
+    if not isinstance(value, str):
+        raise ArgumentError(f"{func}: {name} must be {what}, got {shown(value)}")
+    return value
+
+
+def check_table(
+    value: object,
+    func: str,
+    name: str = "stories",
+    columns: tuple[str, ...] = (),
+    made_by: str = "helpers.corpus.load_corpus(path)",
+):
+    """``value`` when it is a DataFrame with ``columns``.
+
+    Raises
+    ------
+    ArgumentError
+        Not a DataFrame (the message names what was given and what makes the table).
+    CorpusFormatError
+        A DataFrame lacking some of ``columns`` (the message lists them and the
+        columns it has).
+    """
+    import pandas as pd
+
+    if not isinstance(value, pd.DataFrame):
+        raise ArgumentError(
+            f"{func}: {name} must be a table (pandas DataFrame), got {shown(value)}",
+            hint=f"make it with {made_by}",
+        )
+    missing = [c for c in columns if c not in value.columns]
+    if missing:
+        raise CorpusFormatError(
+            f"{func}: the {name} table lacks the column(s) {', '.join(missing)} (its columns: "
+            f"{', '.join(map(str, value.columns[:20]))})",
+            hint=f"make it with {made_by}",
+        )
+    return value

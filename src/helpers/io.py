@@ -30,7 +30,7 @@ from typing import IO
 
 import pandas as pd
 
-from helpers.errors import OutputError
+from helpers.errors import ArgumentError, OutputError, check_path, check_table, shown
 
 __all__ = [
     "FORMULA_TRIGGERS",
@@ -66,8 +66,12 @@ def atomic_write(path: str | Path, mode: str = "wb", **open_kwargs) -> Iterator[
         ``path`` is a folder, a part of its folder path is a file, the folder is
         read-only, the name is too long or holds a NUL character (the error names the
         path and what to do; ``path`` is untouched).
+    ArgumentError
+        ``path`` not a str or path-like; ``mode`` not ``"wb"`` or ``"w"``.
     """
-    path = Path(path)
+    path = check_path(path, "atomic_write", output=True)
+    if mode not in ("wb", "w"):
+        raise ArgumentError(f"atomic_write: mode must be 'wb' or 'w', got {shown(mode)}")
     try:
         if path.is_dir():
             raise OutputError(
@@ -175,11 +179,9 @@ def neutralise_formulas(value: object) -> object:
     return value
 
 
-# path separators, characters Windows refuses, controls, lone surrogates, bidi controls
-# (they make a name read differently from what it is) and "~", which only the hash uses
-_UNSAFE_NAME = re.compile(
-    '[\x00-\x1f\x7f/\\\\:*?"<>|~\ud800-\udfff\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]'
-)
+# path separators, characters Windows refuses, controls, lone surrogates, line and
+# paragraph separators and "~", which only the hash uses
+_UNSAFE_NAME = re.compile('[\x00-\x1f\x7f/\\\\:*?"<>|~\ud800-\udfff\u2028\u2029]')
 _EDGE = re.compile(r"^[ .]+|[ .]+$")
 _WINDOWS_RESERVED = {"con", "prn", "aux", "nul"} | {
     f"{d}{i}" for d in ("com", "lpt") for i in range(10)
@@ -196,10 +198,14 @@ def safe_name(text: object, *, max_bytes: int = NAME_BYTES) -> str:
     The one function that turns story ids, group values and titles into file names.
     Ids keep their ``/`` (a nested folder corpus gives ``june/day1-01``); their file
     names cannot. The name is ``text`` itself when that is already safe: no path
-    separator, control, bidi control, lone surrogate, ``: * ? " < > | ~``, no leading
+    separator, control, invisible format character (Unicode category Cf: bidi
+    controls and marks such as U+061C and U+200F, zero-width U+200B-U+200D, U+2060,
+    U+FEFF, the soft hyphen U+00AD, tags...), lone surrogate, ``: * ? " < > | ~``, no leading
     or trailing space or dot, not a Windows device name (``con``, ``nul``...), no
-    upper-case letter, at most ``max_bytes`` bytes of UTF-8. Otherwise each unsafe
-    character becomes ``_``, the text is cut to ``max_bytes`` and ``~`` plus the first
+    upper-case letter, at most ``max_bytes`` bytes of UTF-8. Otherwise format characters
+    are dropped (they are invisible, so two names that look the same would differ), each
+    other unsafe character becomes ``_``, the text is cut to ``max_bytes`` and ``~``
+    plus the first
     12 hex digits of the SHA-1 of the original text are appended. So ``x`` and
     ``x `` (``x`` and ``x_~…``), ``a/b`` and ``a_b``, ``Story`` and ``story`` never
     share a file, also on the case-insensitive file systems of macOS and Windows:
@@ -217,11 +223,28 @@ def safe_name(text: object, *, max_bytes: int = NAME_BYTES) -> str:
     Returns
     -------
     str
-        Never empty, never ``.`` or ``..``, no ``/`` or ``\\``; the same on every run
-        and machine.
+        Never empty, never ``.`` or ``..``, no ``/`` or ``\\``, no Cf character; the
+        same on every run and machine.
+
+    Raises
+    ------
+    helpers.errors.ArgumentError
+        ``max_bytes`` not a whole number >= 1.
+
+    The zero-width non-joiner (U+200C), which Persian writes inside words (می‌خواهم),
+    is dropped too: a file name is a label of the id, not the id (tables keep the id
+    as written, and the hash keeps names with and without it apart), and a
+    ZWNJ where it changes no joining is invisible, the spoofing this rule prevents.
     """
+    if isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes < 1:
+        raise ArgumentError(
+            f"safe_name: max_bytes must be a whole number of bytes >= 1, got {shown(max_bytes)}"
+        )
     original = str(text)
-    name = _UNSAFE_NAME.sub("_", unicodedata.normalize("NFC", original))
+    name = unicodedata.normalize("NFC", original)
+    if not name.isascii():
+        name = "".join(c for c in name if unicodedata.category(c) != "Cf")
+    name = _UNSAFE_NAME.sub("_", name)
     name = _EDGE.sub(lambda m: "_" * len(m.group()), name)
     encoded = name.encode("utf-8")
     if len(encoded) > max_bytes:
@@ -267,7 +290,13 @@ def write_csv(df: pd.DataFrame, path: str | Path, *, index: bool = False) -> Pat
     ------
     OutputError
         As :func:`atomic_write`.
+    ArgumentError
+        ``df`` not a DataFrame, ``path`` not a str or path-like, ``index`` not a bool.
     """
+    check_table(df, "write_csv", "df", made_by="a khabar function returning a table")
+    check_path(path, "write_csv", output=True)
+    if not isinstance(index, bool):
+        raise ArgumentError(f"write_csv: index must be True or False, got {shown(index)}")
     out = df.copy()
     for col in out.columns:
         if pd.api.types.is_object_dtype(out[col]) or pd.api.types.is_string_dtype(out[col]):
@@ -350,6 +379,8 @@ def write_workbook(folder: str | Path, path: str | Path | None = None) -> Path:
         ``folder`` holds no CSV file.
     OutputError
         As :func:`atomic_write`.
+    ArgumentError
+        ``folder`` or ``path`` not a str or path-like.
     """
     from datetime import datetime
 
@@ -357,7 +388,9 @@ def write_workbook(folder: str | Path, path: str | Path | None = None) -> Path:
 
     from helpers.errors import CorpusNotFoundError
 
-    folder = Path(folder)
+    folder = check_path(folder, "write_workbook", "folder")
+    if path is not None:
+        check_path(path, "write_workbook", output=True)
     path = Path(path) if path is not None else folder / "tables.xlsx"
     csvs = sorted(folder.glob("*.csv"))
     if not csvs:

@@ -15,8 +15,10 @@ the participle of manner after a comma (مؤكداً: «...»):
    marks.
 2. **Names are not quotes.** A span is a name, title or term, not speech, when it is
    exactly an entity mention (from :mod:`helpers.entities`), or follows a designator
-   noun (تنظيم «داعش»، بقيادة «هيئة تحرير الشام»، حركة، جماعة، حزب، صحيفة...), or is
-   a single word not introduced by a colon (scare quotes).
+   noun in construct (تنظيم «داعش»، بقيادة «هيئة تحرير الشام»، حركة، جماعة، حزب، صحيفة،
+   دار، بلقب...), or is a single word not introduced by a colon (scare quotes), or is a
+   short name (at most four words, no sentence end) right after a preposition (لـ، بـ،
+   عن، مثل...) or a reporting verb whose subject it is (أعلنت «إي إف جي هيرميس» أن).
 3. **Reporting context.** The span is speech when, in its clause (from the sentence
    start, or the previous quote in the paragraph, up to the opening mark), there is a
    reporting word (:data:`REPORTING_WORDS`: قال، أضاف، أكد، أوضح، تابع، شدد، أشار، نفى،
@@ -26,7 +28,15 @@ the participle of manner after a comma (مؤكداً: «...»):
 4. **Speaker.** ``named``: the phrase right after the nearest reporting word (Arabic
    verb-subject order: وقال لافروف، أكد وزير الخارجية العراقي محمد علي الحكيم); for
    قوله the phrase after the preceding عن (نقل بيان ... عن الحكيم قوله); when the verb
-   has no subject, the phrase after a statement noun (بيان المعارضة). ``carried``: no
+   has no subject, the phrase after a statement noun when it names a source (بيان
+   المعارضة, not رسالة مهمة), else the subject before the verb: the first person
+   mentioned in the clause that no preposition governs, or an organisation opening it
+   (فابيوس ... يقول: «...»؛ دان الجبير ...، وقال: «...»). The phrase runs through a quoted
+   name (وقالت «إي إف جي هيرميس»: the company) and stops at punctuation, at a stop word,
+   at a second reporting word and at an addressee (ل + a word after a name: وقال بنيتز
+   للصحفيين); a first word read as ب/ل + a word (للصحفيين، بهدوء) is no subject.
+   A pronoun, preposition or honorific (فيه، عليها، لـ، تعالى) is nobody: ``unknown``.
+   ``carried``: no
    subject in the clause (وأضاف: «...»، مؤكداً: «...»، وشدد على أن ...), so the speaker
    is the most recent one named in the same zone, in this paragraph or the previous
    one (``carry_paragraphs``). ``unknown``: nobody to carry.
@@ -36,21 +46,31 @@ the participle of manner after a comma (مؤكداً: «...»):
    (:func:`phrase_id`). Within a story, a phrase that ends with another speaker's phrase
    is taken for the same speaker with a title (الرئيس السوري المخلوع بشار الأسد and
    الأسد are both shown as الأسد, with one id).
+
+Words are the word tokens of :data:`helpers.text.tokenize.TOKEN_RE`; proclitics (وقال،
+للصحفيين) are read by :class:`helpers.text.Analyser`, never peeled here. Only zones
+with a quote mark are tokenised, once, up to the sentence after their last quote, so the
+time is linear in the text (``benchmarks/bench_quotes.py``).
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from numbers import Integral
+from typing import NamedTuple
 
 import pandas as pd
 
+from helpers.charsets import DIACRITICS
 from helpers.errors import ArgumentError, CorpusFormatError
-from helpers.text.normalize import normalize
+from helpers.text import PROCLITIC_LETTERS, Analyser, has_article, letter_offset
+from helpers.text.normalize import nfc, normalize, normalizer_table
 from helpers.text.stopwords import reporting_words
+from helpers.text.tokenize import TOKEN_RE
 
 __all__ = [
     "QUOTE_COLUMNS",
@@ -108,13 +128,17 @@ def _wordset(words: str) -> frozenset[str]:
 #: (past, present, the accusative active participle used after a comma: مؤكداً، مضيفاً).
 REPORTING_WORDS: dict[str, str] = reporting_words()
 
+#: Forms that may be a reporting word behind a proclitic (وقال، فأضاف): the
+#: :class:`helpers.text.Analyser` decides.
+_CLITIC_VERBS = frozenset(p + w for p in PROCLITIC_LETTERS for w in REPORTING_WORDS)
 _QAWL = {normalize(w) for w in ("قوله", "قولها", "قولهم", "قولهما")}
+_AN = normalize("عن")
 #: Words after which a quoted span is a name, not speech.
 _DESIGNATORS = _wordset(
     "تنظيم تنظيمي حركة جماعة هيئة منظمة حزب جبهة ميليشيا ميليشيات فصيل فصائل تحالف ائتلاف "
     "كتائب لواء شركة صحيفة مجلة قناة وكالة موقع برنامج عملية مبادرة مؤتمر مجموعة بقيادة "
     "مشروع كتاب فيلم مسلسل رواية قانون اتفاق اتفاقية وثيقة مسمى اسم شعار وسم هاشتاغ "
-    "تطبيق منصة حملة خطة مركز"
+    "تطبيق منصة حملة خطة مركز دار لقب جائزة وسام"
 )
 #: Statement nouns whose complement names the speaker: بيان المعارضة.
 _STATEMENT_NOUNS = _wordset("بيان تصريح تصريحات كلمة رسالة حديث مقابلة تغريدة منشور خطاب مؤتمر")
@@ -122,7 +146,7 @@ _STATEMENT_NOUNS = _wordset("بيان تصريح تصريحات كلمة رسا�
 _PHRASE_STOP = _wordset(
     "أن إن أنه إنه أنها إنها أنهم إنهم بأن بأنه بأنها على إلى الى عن في خلال مع أمام "
     "حول بعد قبل لدى عبر حين عندما اليوم أمس كما الذي التي الذين قد لقد ما لا لم لن "
-    "إلا أي هذا هذه ذلك تلك من"
+    "إلا أي هذا هذه ذلك تلك من لـ"
 )
 #: Time words that may stand between a verb and its subject (وقال أمس الوزير).
 _LEAD_SKIP = _wordset(
@@ -137,11 +161,17 @@ _ISSUED = _wordset("صادر صادرة الصادر الصادرة منسوب �
 #: Words right before guillemets that make the quoted words a name: a preposition
 #: (قال لـ«الشرق الأوسط»، نقلا عن «رويترز») or a reporting verb whose subject is the
 #: quoted name (أعلنت «إي إف جي هيرميس» أن ...).
-_NAME_PREPOSITIONS = _wordset("ل لـ في عن من إلى الى مع عبر")
+_NAME_PREPOSITIONS = _wordset("ل لـ ب بـ في عن من إلى الى مع عبر مثل")
 #: The speaker of a quote nobody can be named for (a pronoun, a bare title with no
 #: one of that title named before, an honorific): attribution ``unknown``, never carried.
 _UNKNOWN: dict[str, object] = {"speaker_id": None, "speaker": None, "_unknown": True}
-_WORD = re.compile(r"[\w\u064B-\u065F\u0670\u0640]+")
+#: Token kinds of :data:`helpers.text.tokenize.TOKEN_RE` that are words here.
+_WORD_KINDS = frozenset({"word", "latin", "number", "abbrev"})
+_MARKS = frozenset(DIACRITICS)
+#: Opening quote marks (their closing marks: :data:`_OPEN_CLOSE`).
+_OPENERS = re.compile("[" + re.escape("".join(_OPEN_CLOSE)) + "]")
+_GUILLEMETS = re.compile("[«»]")
+_MARK_CHARS = frozenset(_OPEN_CLOSE) | frozenset(_OPEN_CLOSE.values())
 _SENT_END = re.compile(r"[.!?؟]")
 _MAX_PHRASE = 7
 _SPEAKER_TYPES = ("PERSON", "ORG", "NORP", "LOC")
@@ -170,7 +200,7 @@ def _paragraphs(text: str) -> list[tuple[int, int, int]]:
 
 
 def _is_word_char(ch: str) -> bool:
-    return ch.isalnum() or "\u064b" <= ch <= "\u065f"
+    return ch.isalnum() or ch in _MARKS
 
 
 def quote_spans(text: str) -> list[tuple[int, int, bool]]:
@@ -191,33 +221,46 @@ def quote_spans(text: str) -> list[tuple[int, int, bool]]:
     return [(s.start, s.end, s.unclosed) for s in _spans(text)]
 
 
+def _close_of(text: str, i: int, p_end: int) -> int:
+    """Index of the mark closing the one at ``i`` within ``[i + 1, p_end)``, or -1.
+    ``«`` nests; an ASCII ``'`` closes only at a word end."""
+    ch = text[i]
+    if ch == "«":
+        depth = 0
+        for m in _GUILLEMETS.finditer(text, i + 1, p_end):
+            if m.group() == "»":
+                if depth == 0:
+                    return m.start()
+                depth -= 1
+            else:
+                depth += 1
+        return -1
+    close_ch = _OPEN_CLOSE[ch]
+    j = text.find(close_ch, i + 1, p_end)
+    if ch == "'":
+        while j != -1 and _is_word_char(text[j + 1 : j + 2]):
+            j = text.find(close_ch, j + 1, p_end)
+    return j
+
+
 def _spans(text: str) -> list[_Span]:
     spans: list[_Span] = []
+    if _OPENERS.search(text) is None:
+        return spans
     for p_start, p_end, p_idx in _paragraphs(text):
         i = p_start
         while i < p_end:
+            m = _OPENERS.search(text, i, p_end)
+            if m is None:
+                break
+            i = m.start()
             ch = text[i]
-            close_ch = _OPEN_CLOSE.get(ch)
-            if close_ch is None:
-                i += 1
-                continue
             prev = text[i - 1] if i > p_start else " "
             nxt = text[i + 1] if i + 1 < p_end else " "
             if ch in "'\"" and (_is_word_char(prev) or nxt.isspace()):
                 i += 1  # an apostrophe or a closing straight quote without an opener
                 continue
-            j, depth = i + 1, 0
-            found = -1
-            while j < p_end:
-                c = text[j]
-                if c == close_ch and (ch not in "'" or not _is_word_char(text[j + 1 : j + 2])):
-                    if depth == 0:
-                        found = j
-                        break
-                    depth -= 1
-                elif c == ch and ch == "«":
-                    depth += 1
-                j += 1
+            found = _close_of(text, i, p_end)
             if found >= 0:
                 spans.append(_Span(i, i + 1, found, found + 1, False, p_idx))
                 i = found + 1
@@ -230,47 +273,172 @@ def _spans(text: str) -> list[_Span]:
     return spans
 
 
-@dataclass
-class _Tok:
+class _Tok(NamedTuple):
     start: int
     end: int
     surface: str
-    norm: str  # normalised, و/ف removed
+    norm: str  # normalised (helpers.text.normalize)
+    verb: str | None  # dictionary form of a reporting word, else None
 
 
-def _words(text: str, lo: int, hi: int) -> list[_Tok]:
-    out = []
-    for m in _WORD.finditer(text, lo, hi):
-        n = normalize(m.group())
-        out.append(_Tok(m.start(), m.end(), m.group(), n))
-    return out
+class _Words:
+    """Word tokens of zone texts, with per-type analyses cached for one call.
+
+    Words are the word, Latin, number and abbreviation tokens of
+    :data:`helpers.text.tokenize.TOKEN_RE`. Proclitics are read by
+    :class:`helpers.text.Analyser` (lexicon only, no corpus attestation), so a word has
+    the same reading in every story and every call; it is asked only about words that
+    could be a reporting word with a proclitic (a proclitic letter of
+    :data:`helpers.text.PROCLITIC_LETTERS` before a reporting word) and about the few
+    words near a quote mark."""
+
+    def __init__(self) -> None:
+        self.analyse = Analyser()
+        self.table = normalizer_table()
+        self.verbs: dict[str, tuple[str, str | None]] = {}  # surface -> (norm, verb)
+        self.conjs: dict[str, tuple[str, str, str]] = {}  # surface -> (conj, clitics, base)
+        self.titles: dict[str, str | None] = {}
+
+    def _verb(self, surface: str) -> tuple[str, str | None]:
+        norm = nfc(surface).translate(self.table)
+        verb = REPORTING_WORDS.get(norm)
+        if verb is None and norm in _CLITIC_VERBS:
+            verb = REPORTING_WORDS.get(self.conj(surface))
+        got = self.verbs[surface] = (norm, verb)
+        return got
+
+    def conj(self, surface: str) -> str:
+        """The normalised word without a conjunction و/ف that :class:`Analyser` reads as
+        its first proclitic (وقال → قال, والرئيس → الرئيس), else the normalised word."""
+        return self._conj(surface)[0]
+
+    def clitics(self, surface: str) -> str:
+        """The proclitics :class:`Analyser` reads on the word (``"ل+ال"``, ``""``)."""
+        return self._conj(surface)[1]
+
+    def base(self, surface: str) -> str:
+        """The normalised word without any proclitic, the article included (بلقب → لقب)."""
+        return self._conj(surface)[2]
+
+    def _conj(self, surface: str) -> tuple[str, str, str]:
+        got = self.conjs.get(surface)
+        if got is None:
+            a = self.analyse(surface)
+            conj = a.norm
+            if a.kind == "word" and a.clitics[:1] in ("و", "ف") and len(conj) > 2:
+                conj = normalize(surface[letter_offset(surface, 1) :])
+            got = self.conjs[surface] = (conj, a.clitics, a.base)
+        return got
+
+    def tokens(self, text: str, hi: int) -> tuple[list[int], list[int], list[str], list]:
+        """Starts, ends, surfaces and ``(norm, verb)`` of the words of ``text[:hi]``."""
+        kinds = _WORD_KINDS
+        ms = [m for m in TOKEN_RE.finditer(text, 0, hi) if m.lastgroup in kinds]
+        surfaces = [m.group() for m in ms]
+        verbs, verb = self.verbs, self._verb
+        infos = [verbs.get(s) or verb(s) for s in surfaces]
+        return [m.start() for m in ms], [m.end() for m in ms], surfaces, infos
+
+    def title_key(self, surface: str) -> str | None:
+        """Key of a one-word title (``الوزير``, ``والوزير`` → ``وزير``), or None."""
+        if surface not in self.titles:
+            from helpers.entities.keys import surface_key
+
+            titles = _title_words()[0]
+            k = surface_key(surface)
+            if k not in titles:
+                k = None
+                if self.conj(surface) != nfc(surface).translate(self.table):
+                    k2 = surface_key(surface[letter_offset(surface, 1) :])
+                    k = k2 if k2 in titles else None
+            self.titles[surface] = k
+        return self.titles[surface]
 
 
-def _strip_conj(n: str) -> str:
-    return n[1:] if len(n) > 2 and n[0] in "وف" else n
+class _Zone:
+    """One zone text with its words (up to the end of the last quote's sentence), quote
+    spans and paragraphs."""
+
+    def __init__(
+        self,
+        key: tuple[str, str],
+        text: str,
+        spans: list[_Span],
+        words: _Words,
+        ments: _Mentions,
+    ):
+        self.key = key
+        self.text = text
+        self.spans = spans
+        self.lex = words
+        self.ments = ments
+        self.names: list[tuple[int, int]] = []  # (open, close) of spans that are names
+        # nothing after the sentence (or line) that follows the last quote is read
+        last = spans[-1].close
+        end = _SENT_END.search(text, last)
+        hi = end.start() if end else len(text)
+        nl = text.find("\n", last, hi)
+        hi = hi if nl == -1 else nl
+        self.starts, self.ends, self.surfaces, self.infos = words.tokens(text, hi)
+
+    def _range(self, lo: int, hi: int) -> range:
+        return range(bisect.bisect_left(self.starts, lo), bisect.bisect_right(self.ends, hi))
+
+    def words(self, lo: int, hi: int) -> list[_Tok]:
+        """Words lying within ``[lo, hi)``."""
+        return [self.tok(i) for i in self._range(lo, hi)]
+
+    def iwords(self, lo: int, hi: int) -> Iterator[_Tok]:
+        """Words lying within ``[lo, hi)``, made as they are read."""
+        return map(self.tok, self._range(lo, hi))
+
+    def count(self, lo: int, hi: int) -> int:
+        """How many words lie within ``[lo, hi)``, letters and digits written together
+        (بلس1) counted as one."""
+        r = self._range(lo, hi)
+        starts, ends = self.starts, self.ends
+        return sum(1 for i in r if i == r.start or starts[i] != ends[i - 1])
+
+    def tok(self, i: int) -> _Tok:
+        return _Tok(self.starts[i], self.ends[i], self.surfaces[i], *self.infos[i])
+
+    def conj(self, w: _Tok) -> str:
+        """``w.norm`` without a conjunction و/ف read as a proclitic (:meth:`_Words.conj`)."""
+        return self.lex.conj(w.surface)
+
+    def in_name(self, pos: int) -> bool:
+        """Whether ``pos`` lies within a quoted name, marks included (``«إي إف جي»``)."""
+        k = bisect.bisect_right(self.names, (pos, len(self.text) + 1)) - 1
+        return k >= 0 and pos < self.names[k][1]
+
+    def verb_indices(self) -> list[int]:
+        """Indices of the reporting words."""
+        return [i for i, (_n, v) in enumerate(self.infos) if v is not None]
 
 
-def _reporting(tok: _Tok) -> str | None:
-    n = tok.norm
-    for cand in (n, _strip_conj(n)):
-        if cand in REPORTING_WORDS:
-            return REPORTING_WORDS[cand]
-    return None
-
-
-def _phrase(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+def _phrase(z: _Zone, lo: int, hi: int) -> tuple[int, int] | None:
     """The speaker phrase right after ``lo``: words up to punctuation or a stop word."""
+    text = z.text
     nl = text.find("\n", lo, hi)
     hi = min(hi if nl == -1 else nl, lo + 40 * _MAX_PHRASE)
-    words = _words(text, lo, hi)
+    words = z.iwords(lo, hi)
     first = last = None
     prev_end = lo
+    prev: _Tok | None = None
     issued = False
     for k, w in enumerate(words):
         gap = text[prev_end : w.start]
-        if gap.strip():  # punctuation between words ends the phrase
-            break
+        if gap.strip():
+            if not all(ch.isspace() or z.in_name(prev_end + i) for i, ch in enumerate(gap)):
+                break  # punctuation ends the phrase; the marks of a quoted name do not
+            if first is not None and not z.in_name(w.start) and not z.ments.starts(z.key, w.start):
+                break  # after the name, only a mention goes on: مدير «المرصد» رامي عبد الرحمن
         n = w.norm
+        if z.in_name(w.start):  # the words of a quoted name are the name (إي إف جي)
+            first = w.start if first is None else first
+            last = prev_end = w.end
+            prev = w
+            continue
         if first is None and n in _LEAD_SKIP:
             prev_end = w.end  # وقال أمس وزير الدفاع: the time word is not the speaker
             continue
@@ -280,19 +448,31 @@ def _phrase(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             continue
         if first is not None and n in _NOT_SPEAKERS:
             break  # قال الله تعالى: the honorific is not part of the name
-        if first is None and _reporting(w) is not None:
+        if first is None and w.verb is not None:
             return None  # وتابع قائلا: «...»: a second reporting word, no subject
-        if n in _PHRASE_STOP or _strip_conj(n) in _PHRASE_STOP or k >= _MAX_PHRASE:
+        cl = z.lex.clitics(w.surface)
+        if cl[:1] in ("ب", "ل") and not z.ments.starts(z.key, w.start):
+            if first is None:
+                # وقال للصحفيين، قال بهدوء: an addressee or a manner, no subject
+                return None
+            if cl[:1] == "ل" and not _definite(prev) and z.lex.title_key(prev.surface) is None:
+                break  # وقال مسؤول كبير للصحفيين: the addressee ends the phrase
+        if n in _PHRASE_STOP or k >= _MAX_PHRASE or z.conj(w) in _PHRASE_STOP:
             break
-        if _reporting(w) is not None and first is not None:
+        if w.verb is not None and first is not None:
             break
         if first is None:
             first = w.start
         last = w.end
         prev_end = w.end
+        prev = w
     if first is None:
         return None
     return first, last
+
+
+#: Proclitics of a prepositional phrase (للصحفيين، بالقول): no speaker starts with one.
+_PREP_ARTICLE = frozenset({"ل+ال", "ب+ال", "و+ل+ال", "و+ب+ال"})
 
 
 class _Mentions:
@@ -300,11 +480,18 @@ class _Mentions:
         self.by_zone: dict[tuple[str, str], list[tuple[int, int, str, str, str]]] = {}
         if mentions is None or len(mentions) == 0:
             return
-        for m in mentions.itertuples(index=False):
-            self.by_zone.setdefault((str(m.story_id), str(m.zone)), []).append(
-                (int(m.start), int(m.end), str(m.type), str(m.entity_id), str(m.canonical))
-            )
-        for v in self.by_zone.values():
+        cols = [mentions[c].tolist() for c in ("story_id", "zone", "start", "end")]
+        cols += [mentions[c].astype(str).tolist() for c in ("type", "entity_id", "canonical")]
+        by_zone = self.by_zone
+        for sid, zone, start, end, typ, eid, canon in zip(*cols, strict=True):
+            key = (str(sid), str(zone))
+            row = (int(start), int(end), typ, eid, canon)
+            got = by_zone.get(key)
+            if got is None:
+                by_zone[key] = [row]
+            else:
+                got.append(row)
+        for v in by_zone.values():
             v.sort()
 
     def exact(self, key: tuple[str, str], start: int, end: int, text: str) -> bool:
@@ -320,6 +507,24 @@ class _Mentions:
                 return True
             k += 1
         return False
+
+    def starts(self, key: tuple[str, str], pos: int) -> bool:
+        """Whether a PERSON, ORG or LOC mention starts at ``pos``."""
+        zone = self.by_zone.get(key, ())
+        k = bisect.bisect_left(zone, (pos,))
+        return k < len(zone) and zone[k][0] == pos
+
+    def within(self, key: tuple[str, str], lo: int, hi: int) -> list[tuple]:
+        """Mentions lying within ``[lo, hi)``, in text order."""
+        zone = self.by_zone.get(key, ())
+        k = bisect.bisect_left(zone, (lo,))
+        out = []
+        for m in zone[k:]:
+            if m[0] >= hi:
+                break
+            if m[1] <= hi:
+                out.append(m)
+        return out
 
     def best(self, key: tuple[str, str], lo: int, hi: int) -> tuple[str, str] | None:
         zone = self.by_zone.get(key, ())
@@ -352,19 +557,6 @@ def _title_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(t[0] for t in rules.TITLES if len(t) == 1), rules.MODIFIERS
 
 
-def _title_key(surface: str) -> str | None:
-    """Key of a one-word title (``الوزير`` → ``وزير``), or None for other words."""
-    from helpers.entities.keys import surface_key
-
-    titles = _title_words()[0]
-    k = surface_key(surface)
-    if k in titles:
-        return k
-    if surface[:1] in "وف" and len(surface) > 3 and surface_key(surface[1:]) in titles:
-        return surface_key(surface[1:])
-    return None
-
-
 def _bare_title(words: list[_Tok]) -> bool:
     """A title with no name: الوزير، وزير، الرئيس الأميركي، المتحدث السابق. A title in
     construct with its office (وزير الدفاع، رئيس الوزراء) or followed by a name or an
@@ -374,19 +566,48 @@ def _bare_title(words: list[_Tok]) -> bool:
     titles, modifiers = _title_words()
     if len(words) == 1:
         return True
-    if not words[0].norm.startswith("ال"):
+    if not _definite(words[0]):
         return False
     for w in words[1:]:
         k = surface_key(w.surface)
-        nisba = w.norm.startswith("ال") and w.norm.endswith(("ي", "ية", "يه"))
+        nisba = _definite(w) and w.norm.endswith(("ي", "ية", "يه"))
         if not (k in titles or k in modifiers or nisba):
             return False
     return True
 
 
-def _speaker(
-    text: str, span: tuple[int, int], key: tuple[str, str], mentions: _Mentions
-) -> dict[str, object]:
+def _clause_subject(z: _Zone, lo: int, hi: int) -> dict[str, object] | None:
+    """The subject of a clause whose verb has none after it: the first person mentioned
+    in ``[lo, hi)`` that no preposition governs (دان وزير الخارجية عادل الجبير ...، وقال:
+    but not في مجلس الشيوخ), else an organisation that opens the clause."""
+    text = z.text
+    for start, _end, typ, eid, canon in z.ments.within(z.key, lo, hi):
+        before = z.words(max(lo, start - 30), start)
+        if typ == "PERSON":
+            if before and text[before[-1].end : start].strip() == "":
+                b = before[-1]
+                if b.norm in _PHRASE_STOP or z.conj(b) in _PHRASE_STOP:
+                    continue  # في/من/عن + name: not the subject
+            return {"speaker_id": eid, "speaker": canon, "_title": None}
+    for start, _end, typ, eid, canon in z.ments.within(z.key, lo, hi):
+        if typ == "ORG" and z.count(lo, start) <= 1:
+            return {"speaker_id": eid, "speaker": canon, "_title": None}
+    return None
+
+
+def _names_someone(z: _Zone, span: tuple[int, int]) -> bool:
+    """A statement noun's complement names a source: a mention or a definite noun
+    (بيان المعارضة), not an adjective (رسالة مهمة)."""
+    words = z.words(*span)
+    return bool(words) and (z.ments.best(z.key, *span) is not None or _definite(words[0]))
+
+
+def _definite(w: _Tok) -> bool:
+    """The word carries the article and no other proclitic (الرئيس, not والرئيس)."""
+    return has_article(normalize(w.surface, alef=False))
+
+
+def _speaker(z: _Zone, span: tuple[int, int], mentions: _Mentions) -> dict[str, object]:
     """Who a speaker phrase names: entity, phrase, bare title or nobody.
 
     Returns ``speaker_id``/``speaker`` plus private keys: ``_title`` (key of a leading
@@ -395,21 +616,39 @@ def _speaker(
     honorific such as تعالى).
     """
     lo, hi = span
-    words = _words(text, lo, hi)
+    key = z.key
+    words = z.words(lo, hi)
     if not words:
         return dict(_UNKNOWN)
-    head = words[0].norm.replace("\u0640", "")
-    if len(head) < 2 or head in _stop() or _strip_conj(head) in _stop() or head in _NOT_SPEAKERS:
-        return dict(_UNKNOWN)
-    title = _title_key(words[0].surface)
+    head = words[0]
     hit = mentions.best(key, lo, hi)
     if hit is not None and hit[2] in ("PERSON", "ORG"):
-        return {"speaker_id": hit[0], "speaker": hit[1], "_title": title}
+        return {"speaker_id": hit[0], "speaker": hit[1], "_title": z.lex.title_key(head.surface)}
+    if z.in_name(head.start):  # أعلنت «إي إف جي هيرميس»: a quoted name is a name
+        return {"speaker_id": None, "speaker": _without_marks(z, lo, hi), "_title": None}
+    if (
+        len(head.norm) < 2
+        or head.norm in _stop()
+        or z.conj(head) in _stop()
+        or head.norm in _NOT_SPEAKERS
+    ):
+        return dict(_UNKNOWN)
+    title = z.lex.title_key(head.surface)
     if title is not None and _bare_title(words):
         return {"speaker_id": None, "speaker": None, "_title": title, "_bare": True}
     if hit is not None:
         return {"speaker_id": hit[0], "speaker": hit[1], "_title": title}
-    return {"speaker_id": None, "speaker": text[lo:hi], "_title": title}
+    return {"speaker_id": None, "speaker": _without_marks(z, lo, hi), "_title": title}
+
+
+def _without_marks(z: _Zone, lo: int, hi: int) -> str:
+    """``text[lo:hi]`` without the marks of quoted names (صحيفة «الخبر» → صحيفة الخبر)."""
+    phrase = z.text[lo:hi]
+    if not z.names:
+        return phrase
+    return "".join(
+        ch for i, ch in enumerate(phrase, lo) if ch not in _MARK_CHARS or not z.in_name(i)
+    )
 
 
 @lru_cache(maxsize=1)
@@ -419,16 +658,20 @@ def _stop() -> frozenset[str]:
     return frozenset(stopwords())
 
 
-def _resolve(who: dict[str, object], events: list[dict[str, object]]) -> tuple[dict, str]:
+def _resolve(
+    who: dict[str, object], events: list[tuple[int, dict[str, object]]], k: int
+) -> tuple[dict, str]:
     """``(who, attribution)`` of a speaker: a bare title is the person last named with
-    that title before it in the zone (وقال وزير الخارجية سيرغي لافروف ... وقال الوزير →
-    Lavrov, ``carried``), otherwise ``unknown``."""
+    that title in ``events[:k]`` (earlier in the zone: وقال وزير الخارجية سيرغي لافروف
+    ... وقال الوزير → Lavrov, ``carried``), otherwise ``unknown``."""
     if who.get("_unknown"):
         return dict(_UNKNOWN), "unknown"
     if not who.get("_bare"):
         return who, "named"
-    for ev in reversed(events):
-        if ev.get("_title") == who["_title"] and not ev.get("_bare") and not ev.get("_unknown"):
+    title = who["_title"]
+    for i in range(k - 1, -1, -1):
+        ev = events[i][1]
+        if ev.get("_title") == title and not ev.get("_bare") and not ev.get("_unknown"):
             return dict(ev), "carried"
     return dict(_UNKNOWN), "unknown"
 
@@ -548,12 +791,14 @@ def extract_quotes(
                 f"{type(text).__name__}"
             )
     ments = _Mentions(mentions)
+    words = _Words()
     rows: list[dict[str, object]] = []
-    for z in zones.itertuples(index=False):
-        rows.extend(
-            _zone_quotes(str(z.story_id), str(z.zone), str(z.text), ments, carry_paragraphs)
-        )
-    out = _merge_phrases(pd.DataFrame(rows, columns=QUOTE_COLUMNS))
+    for sid, zone, text in zip(zones["story_id"], zones["zone"], zones["text"], strict=True):
+        spans = _spans(text)
+        if spans:  # most zones hold no quote mark: nothing to tokenise
+            z = _Zone((str(sid), str(zone)), text, spans, words, ments)
+            rows.extend(_zone_quotes(z, ments, carry_paragraphs))
+    out = pd.DataFrame(_merge_phrases(rows), columns=QUOTE_COLUMNS)
     if not out.empty:
         by_phrase = out["speaker_id"].isna() & out["speaker"].notna()
         out.loc[by_phrase, "speaker_id"] = out.loc[by_phrase, "speaker"].map(phrase_id)
@@ -575,64 +820,72 @@ def extract_quotes(
     return out
 
 
-def _merge_phrases(q: pd.DataFrame) -> pd.DataFrame:
+def _merge_phrases(rows: list[dict[str, object]]) -> list[dict[str, object]]:
     """Within a story, a speaker phrase (no entity id) that ends with another speaker
-    phrase is the same speaker with a title: الرئيس السوري المخلوع بشار الأسد -> الأسد."""
-    if q.empty:
-        return q
-    q = q.copy()
-    for _, idx in q.groupby("story_id", sort=False).groups.items():
-        sub = q.loc[idx]
-        phrases = set(sub.loc[sub["speaker_id"].isna() & sub["speaker"].notna(), "speaker"])
+    phrase is the same speaker with a title: الرئيس السوري المخلوع بشار الأسد -> الأسد.
+    Rewrites the ``speaker`` of ``rows`` in place (one pass per story) and returns them."""
+    by_story: dict[object, list[dict[str, object]]] = {}
+    for r in rows:
+        by_story.setdefault(r["story_id"], []).append(r)
+    for sub in by_story.values():
+        phrases = {r["speaker"] for r in sub if r["speaker_id"] is None and r["speaker"]}
+        if len(phrases) < 2:
+            continue
         words = {p: p.split() for p in phrases}
         mapping = {}
         for p, w in words.items():
             tails = [o for o, ow in words.items() if len(ow) < len(w) and w[-len(ow) :] == ow]
             if tails:
                 mapping[p] = min(tails, key=lambda o: (len(words[o]), o))
-        if mapping:
-            q.loc[idx, "speaker"] = sub["speaker"].replace(mapping)
-    return q
+        for r in sub:
+            if r["speaker"] in mapping:
+                r["speaker"] = mapping[r["speaker"]]
+    return rows
 
 
 def _clause_start(text: str, lo: int, pos: int) -> int:
     """Start of the clause ending at ``pos``: after the last sentence end in [lo, pos)."""
     last = lo
     for m in _SENT_END.finditer(text, lo, pos):
+        p = m.start()
+        if text[p] == "." and text[p - 1 : p].isalnum() and text[p + 1 : p + 2].isalnum():
+            continue  # a dot inside a word (بي.بي.سي، www.site.com، 3.5) ends no sentence
         last = m.end()
     return last
 
 
-def _is_name(text: str, sp: _Span, key: tuple[str, str], ments: _Mentions) -> bool:
-    if ments.exact(key, sp.start, sp.end, text):
+def _is_name(z: _Zone, sp: _Span, ments: _Mentions) -> bool:
+    text = z.text
+    if ments.exact(z.key, sp.start, sp.end, text):
         return True
-    before = _words(text, max(0, sp.open - 40), sp.open)
+    near = z._range(max(0, sp.open - 40), sp.open)
+    before = [z.tok(near[-1])] if near else []  # the word right before the mark
     if before and text[before[-1].end : sp.open].strip() == "":
-        n = before[-1].norm
-        if n in _DESIGNATORS or _strip_conj(n) in _DESIGNATORS:
+        b = before[-1]
+        # تنظيم «داعش»، بلقب «...»: a designator in construct (with no article)
+        no_article = "ال" not in z.lex.clitics(b.surface).split("+")
+        if b.norm in _DESIGNATORS or (no_article and z.lex.base(b.surface) in _DESIGNATORS):
             return True
-    inner = _words(text, sp.start, sp.end)
+    inner = z.count(sp.start, sp.end)
     colon = text[max(0, sp.open - 8) : sp.open].rstrip().endswith(":")
     if colon:
         return False
-    if len(inner) <= 1:
+    if inner <= 1:
         return True
     # a short name in the slot of a subject or a prepositional object, not speech:
     # أعلنت «إي إف جي هيرميس» أن...، قال لـ«الشرق الأوسط»
-    if before and len(inner) <= 4 and not _SENT_END.search(text, sp.start, sp.end):
+    if before and inner <= 4 and not _SENT_END.search(text, sp.start, sp.end):
         prev = before[-1]
         if text[prev.end : sp.open].strip() == "" and (
-            prev.norm.replace("\u0640", "") in _NAME_PREPOSITIONS or _reporting(prev) is not None
+            prev.norm in _NAME_PREPOSITIONS or prev.verb is not None
         ):
             return True
     return False
 
 
-def _zone_quotes(
-    story_id: str, zone: str, text: str, ments: _Mentions, carry_paragraphs: int
-) -> list[dict[str, object]]:
-    key = (story_id, zone)
-    spans = _spans(text)
+def _zone_quotes(z: _Zone, ments: _Mentions, carry_paragraphs: int) -> list[dict[str, object]]:
+    story_id, zone = z.key
+    text, spans = z.text, z.spans
     paras = _paragraphs(text)
     par_starts = [p[0] for p in paras]
 
@@ -640,49 +893,53 @@ def _zone_quotes(
         k = bisect.bisect_right(par_starts, pos) - 1
         return paras[k][2] if k >= 0 else 0
 
-    opens = [s.open for s in spans]  # spans are sorted and do not overlap
+    # quoted names first: a speaker phrase may run through one (أعلنت «إي إف جي هيرميس»)
+    is_name = [_is_name(z, sp, ments) for sp in spans]
+    z.names = [(sp.open, sp.close) for sp, name in zip(spans, is_name, strict=True) if name]
+    speech = [sp for sp, name in zip(spans, is_name, strict=True) if not name]
+    opens = [s.open for s in speech]  # spans are sorted and do not overlap
 
     def in_quote(pos: int) -> bool:
         k = bisect.bisect_right(opens, pos) - 1
-        return k >= 0 and pos < spans[k].close
+        return k >= 0 and pos < speech[k].close
 
     # speaker events, sorted by position: paragraph and speaker, from named reporting verbs
     ev_pos: list[int] = []
     ev_data: list[tuple[int, dict[str, object]]] = []
-    for w in _words(text, 0, len(text)):
-        if _reporting(w) is None or w.norm in _QAWL or in_quote(w.start):
+    n_text = len(text)
+    for i in z.verb_indices():
+        w = z.tok(i)
+        if w.norm in _QAWL or in_quote(w.start):
             continue
-        ph = _phrase(text, w.end, len(text))
+        ph = _phrase(z, w.end, n_text)
         if ph is not None and not in_quote(ph[0]):
-            who, _ = _resolve(_speaker(text, ph, key, ments), [d for _p, d in ev_data])
+            who, _ = _resolve(_speaker(z, ph, ments), ev_data, len(ev_data))
             ev_pos.append(w.start)
             ev_data.append((para_index(w.start), who))
 
     rows: list[dict[str, object]] = []
     prev_close: dict[int, int] = {}  # paragraph -> end of the previous quote's mark
-    for sp in spans:
-        if _is_name(text, sp, key, ments):
-            continue
+    for sp in speech:
         p_lo = par_starts[bisect.bisect_right(par_starts, sp.open) - 1]
         lo = max(p_lo, prev_close.get(sp.paragraph, p_lo))
         clause_lo = _clause_start(text, lo, sp.open)
-        words = _words(text, clause_lo, sp.open)
-        verb_tok = next((w for w in reversed(words) if _reporting(w) is not None), None)
+        words = z.words(clause_lo, sp.open)
+        verb_tok = next((w for w in reversed(words) if w.verb is not None), None)
         colon = text[clause_lo : sp.open].rstrip().endswith(":")
         verb = None
         who: dict[str, object] | None = None
         if verb_tok is not None:
-            verb = _reporting(verb_tok)
+            verb = verb_tok.verb
             if verb_tok.norm in _QAWL:
-                an = [w for w in words if w.end <= verb_tok.start and w.norm == normalize("عن")]
+                an = [w for w in words if w.end <= verb_tok.start and w.norm == _AN]
                 if an:
-                    ph = _phrase(text, an[-1].end, verb_tok.start)
+                    ph = _phrase(z, an[-1].end, verb_tok.start)
                     if ph is not None:
-                        who = _speaker(text, ph, key, ments)
+                        who = _speaker(z, ph, ments)
             else:
-                ph = _phrase(text, verb_tok.end, sp.open)
+                ph = _phrase(z, verb_tok.end, sp.open)
                 if ph is not None:
-                    who = _speaker(text, ph, key, ments)
+                    who = _speaker(z, ph, ments)
         elif not colon:
             # a reporting clause after the quote: «...»، قال لافروف / بحسب ...
             after_hi = _SENT_END.search(text, sp.close)
@@ -690,36 +947,42 @@ def _zone_quotes(
             nl = text.find("\n", sp.close)
             if nl != -1:
                 hi = min(hi, nl)
-            after = _words(text, sp.close, hi)
+            after = z.words(sp.close, hi)
             if not after or text[sp.close : after[0].start].strip(" \t،,") != "":
                 continue
             first = after[0]
-            rep = _reporting(first)
+            rep = first.verb
             if rep is None and first.norm not in _AFTER_QUOTE_MARKERS:
                 continue
             verb = rep
             anchor = first
-            if rep is None and len(after) > 1 and _reporting(after[1]) is not None:
-                anchor, verb = after[1], _reporting(after[1])
-            ph = _phrase(text, anchor.end, hi)
+            if rep is None and len(after) > 1 and after[1].verb is not None:
+                anchor, verb = after[1], after[1].verb
+            ph = _phrase(z, anchor.end, hi)
             if ph is not None:
-                who = _speaker(text, ph, key, ments)
+                who = _speaker(z, ph, ments)
         if who is None and (verb_tok is not None or colon):
             # no subject after the verb: a statement noun's complement (بيان المعارضة)
             for w in reversed(words):
-                if w.norm in _STATEMENT_NOUNS or _strip_conj(w.norm) in _STATEMENT_NOUNS:
-                    ph = _phrase(text, w.end, sp.open)
-                    if ph is not None:
-                        who = _speaker(text, ph, key, ments)
+                if w.norm in _STATEMENT_NOUNS or z.conj(w) in _STATEMENT_NOUNS:
+                    ph = _phrase(z, w.end, sp.open)
+                    if ph is not None and _names_someone(z, ph):
+                        who = _speaker(z, ph, ments)
                         break
         # headline style, a name and a colon: لافروف: «...»
         headline = colon and 0 < len(words) <= 4
         headline = headline and not any(w.norm in _PHRASE_STOP for w in words)
+        # ... but a clause that starts with a conjunction is no name (وواصل: «...»)
+        headline = headline and z.conj(words[0]) == words[0].norm
         if who is None and verb_tok is None and headline:
-            who = _speaker(text, (words[0].start, words[-1].end), key, ments)
+            who = _speaker(z, (words[0].start, words[-1].end), ments)
+        if who is None and (verb is not None or colon):
+            # the subject before the verb (فابيوس ... يقول: «...»، دان الجبير ...، وقال:)
+            # or, with the verb after the quote (مشددا), anywhere in the clause
+            who = _clause_subject(z, clause_lo, verb_tok.start if verb_tok else sp.open)
         if who is not None:
             k = bisect.bisect_left(ev_pos, sp.open)
-            who, attribution = _resolve(who, [d for _p, d in ev_data[:k]])
+            who, attribution = _resolve(who, ev_data, k)
         else:
             cur = para_index(sp.open)
             k = bisect.bisect_left(ev_pos, sp.open) - 1

@@ -26,11 +26,11 @@ from ..errors import ArgumentError, KhabarError
 from .fonts import find_arabic_font, missing_glyphs
 from .labels import has_arabic, prepare_label
 from .skeleton import (
+    COLOURS,
     MAX_SERIES,
     MIN_GROUP_STORIES,
     MIN_GROUP_TOKENS,
     OTHERS,
-    PALETTE,
     _empty_figure,
     _fig_legend,
     _fold_series,
@@ -297,7 +297,9 @@ def comparison_cloud(
         of 3 stories has rates that dominate the cloud, and a subtitle (added to
         ``subtitle``) says how many groups and stories are compared and which groups
         were left out and why. Without it (stories compared) nothing is left out.
-    tokens, min_stories, min_tokens
+    tokens : mapping or Series, optional
+        Counted tokens per group (e.g. ``group_tokens(corpus_counts, stories, "outlet")``).
+    min_stories, min_tokens
         See ``group_sizes``.
 
     Returns
@@ -357,7 +359,7 @@ def comparison_cloud(
             if not word:
                 continue
             words[word] = words.get(word, 0.0) + float(s)
-            colour_of.setdefault(word, PALETTE[int(o) % len(PALETTE)])
+            colour_of.setdefault(word, COLOURS[int(o) % len(COLOURS)])
         if not words:  # the stories use every term alike: no term leans to one story
             return _empty_figure(
                 title, "comparison_cloud", family, "the stories use every term alike"
@@ -374,7 +376,7 @@ def comparison_cloud(
         rtl = has_arabic(title)
         legend = [
             Patch(
-                color=PALETTE[i % len(PALETTE)],
+                color=COLOURS[i % len(COLOURS)],
                 label=prepare_label(_story_name(story_names, s), "matplotlib"),
             )
             for i, s in enumerate(ids)

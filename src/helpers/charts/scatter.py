@@ -86,9 +86,13 @@ AXIS_LABEL = "تكرار لكل 1000 كلمة في «{}»"
 #: load; a fixed count gives the same figure everywhere. The embedded stories' labels
 #: are apart after 60 iterations; 250 bounds the time for crowded scatters.
 ADJUST_ITERATIONS = 250
+#: Most decades an axis spans with ticks at 1, 2 and 5 x 10^k (else at 10^k only).
+MAX_DECADES_125 = 4.0
 #: Plain-language reading of the log-odds z-score (Monroe et al. 2008): |z| > 1.96 is
 #: the two-sided 5 % level of a standard normal.
-Z_GLOSS = "z أبعد من ±2: فرق نادراً ما تصنعه الصدفة (p < 0.05)"
+#: Written to start with Arabic (a right-to-left line) and without brackets or signs
+#: around Latin text, which matplotlib's bidi layout misplaces (seen in rendered PNGs).
+Z_GLOSS = "قيمة z أبعد من 2 في أي اتجاه: فرق نادراً ما تصنعه الصدفة، p < 0.05"
 
 
 def term_scatter(
@@ -137,7 +141,8 @@ def term_scatter(
         Arabic font file (default :func:`helpers.charts.find_arabic_font`).
     gloss : bool
         Add the plain-language reading of the colour scale to its label
-        (:data:`Z_GLOSS`: beyond ±2 a difference chance rarely makes, p < 0.05).
+        (:data:`Z_GLOSS`: beyond 2 either way, a difference chance rarely makes, p < 0.05)
+        and name the two sides in it.
 
     Returns
     -------
@@ -259,7 +264,7 @@ def term_scatter(
         cb = fig.colorbar(sc, ax=ax, shrink=0.6)
         z_label = "log-odds z (أزرق: المستهدفة، أحمر: المرجع)"
         if gloss:  # the sides by name, and what the numbers mean
-            z_label = f"log-odds z (أزرق: {target_name}، أحمر: {reference_name})\n{Z_GLOSS}"
+            z_label = f"اللون: log-odds z؛ أزرق: {target_name}، أحمر: {reference_name}\n{Z_GLOSS}"
         cb.set_label(
             prepare_label(z_label, "matplotlib"),
             fontfamily=family,
@@ -274,9 +279,12 @@ def term_scatter(
             if subtitle:
                 text = f"{text}\n{prepare_label(subtitle, 'matplotlib')}".strip("\n")
             ax.set_title(text, loc="right", fontfamily=family, parse_math=False)
+        # ticks at 1, 2, 5 x 10^k; past MAX_DECADES_125 decades (a corpus of millions of
+        # tokens reaches rates of 0.0001 per 1,000) at powers of ten only, or they overlap
+        subs = (1.0, 2.0, 5.0) if np.log10(hi / lo) <= MAX_DECADES_125 else (1.0,)
         for axis in (ax.xaxis, ax.yaxis):
             # plain numbers (1, 2, 5, 10...): mathtext is off so Arabic labels keep shaping
-            axis.set_major_locator(LogLocator(base=10, subs=(1.0, 2.0, 5.0)))
+            axis.set_major_locator(LogLocator(base=10, subs=subs))
             axis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:g}"))
             axis.set_minor_formatter(NullFormatter())
         ax.set_aspect("equal")

@@ -74,6 +74,8 @@ MAX_LABEL_CHARS = 32
 #: Legend entries per row.
 LEGEND_COLUMNS = 6
 PALETTE = ("#1b6a8f", "#c8553d", "#3a7d44", "#7d5ba6", "#b08d1a", "#5f6b73")
+#: Colours of up to MAX_SERIES (12) series: PALETTE then six of tab10 (distinct hues).
+COLOURS = (*PALETTE, "#d62728", "#17becf", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22")
 NO_DATA = "لا توجد بيانات"  # "no data"
 ENTITY_TYPE_NAMES = {
     "PERSON": "أشخاص",
@@ -198,15 +200,17 @@ def _is_rtl(labels: Sequence[str]) -> bool:
 
 def _formatter(digits: str) -> FuncFormatter:
     """Tick formatter: U+2212 MINUS SIGN for negatives (whatever the global rcParams),
-    and Arabic-Indic digits with the Arabic decimal (U+066B) and thousands (U+066C)
-    separators when asked."""
+    Western digits with a thousands separator from 1,000 on (``64,000``), or, when
+    asked, Arabic-Indic digits with the Arabic decimal (U+066B) and thousands (U+066C)
+    separators."""
     if digits not in ("western", "arabic-indic"):
         raise ValueError(f"digits must be 'western' or 'arabic-indic', got {digits!r}")
 
     def fmt(value: float, _pos=None) -> str:
         value = 0.0 if abs(value) < 1e-12 else value
-        if digits == "western":
-            return f"{value:.10g}".replace("-", "\u2212")
+        if digits == "western":  # thousands separated from 1,000 on, as in the subtitles
+            text = f"{value:,.10g}" if abs(value) >= 1000 else f"{value:.10g}"
+            return text.replace("-", "\u2212")
         text = f"{value:,.10g}".replace(",", "\u066c")  # Arabic thousands separator
         text = text.replace(".", "\u066b").replace("-", "\u2212")  # Arabic decimal separator
         return digits_to_arabic_indic(text)
@@ -242,6 +246,10 @@ def _title(
     title."""
     if not title and not subtitle:
         return
+    if subtitle and rtl:
+        # U+200F first: a line that starts with a Latin name or a number ("outlet: 12
+        # مجموعة") is still laid out right to left (matplotlib lays out each line alone)
+        subtitle = "\n".join(f"\u200f{line}" for line in subtitle.split("\n"))
     text = prepare_label(title or "", "matplotlib")
     if isinstance(ax_or_fig, Figure):
         if subtitle:

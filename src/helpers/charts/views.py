@@ -30,9 +30,11 @@ from matplotlib.ticker import FuncFormatter
 from ..errors import ArgumentError
 from .labels import prepare_label
 from .skeleton import (
+    COLOURS,
     MAX_SERIES,
     MIN_GROUP_STORIES,
     MIN_GROUP_TOKENS,
+    OTHERS,
     PALETTE,
     _check_glyphs,
     _empty_figure,
@@ -104,8 +106,6 @@ MONTHS = {
         "كانون الأول",
     ),
 }
-#: Colours of more than six series: PALETTE then tab20's darker half.
-COLOURS = (*PALETTE, "#d62728", "#17becf", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22")
 UNITS = {
     "per_1000": "لكل 1000 كلمة",
     "count": "عدد المرات",
@@ -113,6 +113,10 @@ UNITS = {
     "words": "عدد الكلمات المقتبسة",
     "stories": "عدد القصص",
 }
+#: Colour of the folded «غيرها (N)» line of a time series.
+OTHERS_COLOUR = "#b5b5b5"
+#: Group of cleaning-report rows that belong to no story (a record skipped whole).
+NO_STORY = "خارج القصص"
 #: Value columns that add up across groups (others = sum); any other (rates) is averaged.
 ADDITIVE = frozenset({"count", "quotes", "words", "stories", "n"})
 
@@ -138,12 +142,15 @@ def _wide(
     *,
     max_columns: int = MAX_SERIES,
     gaps: bool = False,
+    order: Sequence | None = None,
 ) -> tuple[pd.DataFrame, int]:
     """``table`` as index x columns (0 where absent; NaN where absent or missing when
     ``gaps``), at most ``max_columns`` columns: the largest by total (of ``count`` when
     the table has it, else ``value``), then one column "غيرها (N)": the sum (counts) or
-    the mean (rates, missing values skipped) of the rest. Returns the wide table and N
-    (0 when nothing was folded)."""
+    the mean (rates, missing values skipped) of the rest. ``order`` (e.g. the groups by
+    size over a whole figure) replaces the table's own ranking, so that the panels of one
+    figure keep and fold the same groups. Returns the wide table and N (0 when nothing
+    was folded)."""
     if gaps:
         wide = table.groupby([index, columns], sort=False)[value].sum(min_count=1).unstack(columns)
     else:
@@ -152,7 +159,10 @@ def _wide(
         )
     size_col = "count" if "count" in table.columns else value
     size = table.groupby(columns, sort=False)[size_col].sum().reindex(wide.columns)
-    order = list(size.sort_values(ascending=False, kind="stable").index)
+    ranked = list(size.sort_values(ascending=False, kind="stable").index)
+    if order is not None:
+        ranked = [g for g in order if g in set(ranked)] + [g for g in ranked if g not in set(order)]
+    order = ranked
     wide = wide[order].astype(float)
     if len(order) <= max_columns:
         return wide, 0
@@ -379,7 +389,8 @@ def cleaning_chart(
         ``action`` (str).
     stories : pandas.DataFrame
         Stories table (``story_id`` and ``by``), to map each row to its group; rows of
-        no story go to group "—".
+        no story (records skipped whole, lines outside any story) go to the group
+        «خارج القصص» (outside the stories).
     by : str or None
         Group column; ``None`` draws the corpus as one bar.
 
@@ -399,7 +410,7 @@ def cleaning_chart(
     title = title or "ما أزاله التنظيف أو أصلحه (أسطر)"
     group_of = stories.set_index("story_id")[by].astype(str) if by else None
     sid = report["story_id"].fillna("").astype(str)
-    groups = sid.map(group_of).fillna("—") if by else pd.Series("الكل", index=report.index)
+    groups = sid.map(group_of).fillna(NO_STORY) if by else pd.Series("الكل", index=report.index)
     long = pd.DataFrame({"group": groups.to_numpy(), "reason": report["reason"].astype(str)})
     with drawing(font) as family:
         if long.empty:
@@ -492,8 +503,11 @@ def top_by_group(
     title, subtitle, xlabel : str, optional
         ``xlabel`` defaults to the unit of ``value`` (:data:`UNITS`).
     tokens : CorpusCounts, mapping or Series, optional
-        Counted tokens per group (:func:`group_tokens`), for ``min_tokens``; by
-        default recovered from ``count`` and ``per_1000`` when the table has both.
+        Counted tokens per group (:func:`group_tokens`; a ``CorpusCounts`` is summed
+        per ``group``, a column of its stories), for ``min_tokens`` and for
+        ``value="per_1000"`` when the table has no such column (``count * 1000 /
+        tokens``, e.g. entity counts); by default recovered from ``count`` and
+        ``per_1000`` when the table has both.
     min_stories, min_tokens : int
         Groups with fewer stories (known from ``group_sizes``) or fewer counted tokens
         are left out: their rates swing on one story and would top every panel. The
@@ -514,14 +528,17 @@ def top_by_group(
         limits.
     """
     key = key or label
-    _require(table, list(dict.fromkeys([group, label, value, key])), "top_by_group")
+    _require(table, list(dict.fromkeys([group, label, key])), "top_by_group")
+    known = group_tokens(tokens, None, group) if tokens is not None else None
+    table = _rates(table, group, value, known, "top_by_group")
+    _require(table, [value], "top_by_group")
     xlabel = xlabel if xlabel is not None else UNITS.get(value, value)
     with drawing(font) as family:
         df = _rows(table, label, [value], "top_by_group", size=value)
         if df.empty:
             return _empty_figure(title, "top_by_group", family)
         df, left_out = _big_groups(
-            df, group, group_sizes, tokens, order, min_stories=min_stories, min_tokens=min_tokens
+            df, group, group_sizes, known, order, min_stories=min_stories, min_tokens=min_tokens
         )
         df = df.groupby([group, key], sort=False, as_index=False).agg(
             **{label: (label, "first"), value: (value, "sum")}
@@ -564,7 +581,8 @@ def top_by_group(
             if group_sizes is not None:
                 name += f" · {stories_phrase(int(sizes[g]))}"
             _title(ax, name, rtl, family)
-        notes = [subtitle, _groups_subtitle(len(groups), len(shown), None, group), left_out]
+        drawn = int(sizes.reindex(shown).sum()) if group_sizes is not None else None
+        notes = [subtitle, _groups_subtitle(len(groups), len(shown), drawn, group), left_out]
         _title(fig, title, rtl, family, "؛ ".join(s for s in notes if s))
         return fig
 
@@ -594,6 +612,24 @@ def _big_groups(
     return (df[~df[group].isin(drop)] if drop else df), note
 
 
+def _rates(table: pd.DataFrame, by: str, value: str, known, what: str) -> pd.DataFrame:
+    """``table`` with ``per_1000`` = ``count * 1000 / tokens`` of its group when ``value``
+    is ``per_1000`` and the table has no such column (groups without a token total get
+    NaN, left out with a ChartWarning). Raises ArgumentError when the tokens are not
+    known."""
+    if value != "per_1000" or "per_1000" in table.columns:
+        return table
+    if known is None:
+        raise ArgumentError(
+            f"{what}: value='per_1000' needs a per_1000 column or tokens= (the counted "
+            "tokens of each group); the table has neither",
+            hint=f"{what}(table, by, tokens=corpus_counts) or value='count'",
+        )
+    _require(table, ["count"], what)
+    size = table[by].map(known)
+    return table.assign(per_1000=table["count"] * 1000.0 / size.where(size > 0))
+
+
 #: The small multiples of khabar's tables: the table's label column, its key column,
 #: the rows left out, and the default title.
 PANELS = {
@@ -607,7 +643,7 @@ def _panels(kind: str, table: pd.DataFrame, by: str, n: int, value: str, options
     """:func:`top_by_group` of one of the :data:`PANELS` tables."""
     label, key, unnamed, title = PANELS[kind]
     what = f"top_{kind}_by_group"
-    _require(table, [by, key, label, value], what)
+    _require(table, [by, key, label], what)
     if unnamed:  # unattributed rows (empty key) are not a panel entry
         table = table[table[unnamed].astype(str) != ""]
     options = {**options, "title": options.get("title") or title}
@@ -643,7 +679,7 @@ def top_entities_by_group(
     ``by``: ``<by>, entity_id, canonical, type, count`` (+ ``per_1000``). ``types``
     keeps only those entity types (e.g. ``("PERSON",)``). ``options``: as
     :func:`top_terms_by_group`. Raises as :func:`top_by_group`."""
-    _require(counts, [by, "entity_id", "canonical", "type", value], "top_entities_by_group")
+    _require(counts, [by, "entity_id", "canonical", "type"], "top_entities_by_group")
     if types is not None:
         counts = counts[counts["type"].isin(list(types))]
     return _panels("entities", counts, by, n, value, options)
@@ -746,13 +782,20 @@ def time_series_chart(
         for ax, k, name in zip(axes, shown, panel_names, strict=True):
             sub = df[df["key"] == k]
             wide, _ = _wide(
-                sub, "period", "group", value, max_columns=min(max_lines, MAX_SERIES), gaps=True
+                sub,
+                "period",
+                "group",
+                value,
+                max_columns=min(max_lines, MAX_SERIES),
+                gaps=True,
+                order=order,  # the same groups kept in every panel: one legend
             )
             wide = wide.reindex(periods)
             # the same group keeps the same colour in every panel
             cols = sorted(wide.columns, key=lambda g: order.index(g) if g in order else 99)
             for g in cols:
-                colour.setdefault(g, COLOURS[len(colour) % len(COLOURS)])
+                others = str(g).startswith(OTHERS)  # folded groups: grey, not a group colour
+                colour.setdefault(g, OTHERS_COLOUR if others else COLOURS[len(colour) % 12])
                 ax.plot(
                     x_all,
                     wide[g].to_numpy(),
@@ -853,16 +896,7 @@ def entity_heatmap(
     """
     _require(counts, [by, "entity_id", "canonical"], "entity_heatmap")
     known = group_tokens(tokens, stories, by) if tokens is not None else None
-    if value == "per_1000" and "per_1000" not in counts.columns:
-        if known is None:
-            raise ArgumentError(
-                "entity_heatmap: value='per_1000' needs a per_1000 column or tokens= (the "
-                "counted tokens of each group); the table has neither",
-                hint="entity_heatmap(counts, by, tokens=corpus_counts) or value='count'",
-            )
-        _require(counts, ["count"], "entity_heatmap")
-        size = counts[by].map(known)
-        counts = counts.assign(per_1000=counts["count"] * 1000.0 / size.where(size > 0))
+    counts = _rates(counts, by, value, known, "entity_heatmap")
     _require(counts, [value], "entity_heatmap")
     unit = "مرات الذكر لكل 1000 كلمة" if value == "per_1000" else "مرات الذكر"
     title = title or f"من تذكر كل مجموعة؟ ({unit})"

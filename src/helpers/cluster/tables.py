@@ -44,6 +44,7 @@ table, the rows themselves, texts included.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial, reduce
@@ -420,8 +421,31 @@ def _partitions(corpus, partition_size: int) -> tuple[list, str | None]:
     )
 
 
-def _run_local(items: list, spec: _Spec, known: tuple[str, ...]) -> CorpusTables:
-    merged = reduce(lambda a, b: merge_partials([a, b]), (map_partition(i, spec) for i in items))
+def _progress_bar(total: int, progress: bool | None):
+    """tqdm over partitions on stderr (counts, rate, ETA); ``None``: only past 2 s."""
+    from tqdm.std import tqdm
+
+    return tqdm(
+        total=total,
+        desc="corpus tables",
+        unit="partition",
+        disable=progress is False,
+        delay=0 if progress else 2,
+        file=sys.stderr,
+    )
+
+
+def _run_local(
+    items: list, spec: _Spec, known: tuple[str, ...], progress: bool | None = False
+) -> CorpusTables:
+    with _progress_bar(len(items), progress) as bar:
+
+        def mapped():
+            for item in items:
+                yield map_partition(item, spec)
+                bar.update(1)
+
+        merged = reduce(lambda a, b: merge_partials([a, b]), mapped())
     return finish(merged, spec, known)
 
 
@@ -429,7 +453,9 @@ def _n_workers(client) -> int:
     return max(1, len(client.scheduler_info(n_workers=-1).get("workers", {})))
 
 
-def _run_dask(client, items: list, spec: _Spec, known: tuple[str, ...]) -> CorpusTables:
+def _run_dask(
+    client, items: list, spec: _Spec, known: tuple[str, ...], progress: bool | None = False
+) -> CorpusTables:
     import dask
     import dask.bag as db
 
@@ -445,7 +471,13 @@ def _run_dask(client, items: list, spec: _Spec, known: tuple[str, ...]) -> Corpu
     slices = [dask.delayed(_analyse_slice, pure=True)(types, i, k, known) for i in range(k)]
     analysis = dask.delayed(_join_analysis, pure=True)(slices)
     tables = dask.delayed(finish, pure=True)(merged, spec, known, analysis)
-    return client.compute(tables).result()
+    future = client.compute(tables)
+    if progress is not False:  # a text bar of tasks done (distributed.diagnostics)
+        from distributed import progress as show_progress
+
+        # the client is not Dask's default one: the bar is told the scheduler's address
+        show_progress(future, notebook=False, scheduler=client.scheduler.address, interval="2s")
+    return future.result()
 
 
 def _types_of(merged: PartialTables):
@@ -524,6 +556,7 @@ def corpus_tables(
     partition_size: int = 2000,
     chunk_size: int = 500,
     piece_bytes: int | None = None,
+    progress: bool | None = False,
 ) -> CorpusTables:
     """The corpus-scale counts and tables of a corpus, on this process or a Dask cluster.
 
@@ -564,6 +597,9 @@ def corpus_tables(
         equal story ranges (:func:`plan_pieces`; >= 1). ``None``: on a cluster, the
         corpus's bytes / (8 x workers), between 1 and 64 MiB; on one process, one
         partition per file. The tables do not depend on it.
+    progress : bool or None
+        A progress bar on stderr (partitions done, rate, ETA; on Dask, its text bar of
+        tasks done); ``None``: shown when the step lasts over 2 s (local path).
 
     Returns
     -------
@@ -613,5 +649,5 @@ def corpus_tables(
     )
     known = tuple(known) if not isinstance(known, str) else (known,)
     if client is None:
-        return _run_local(items, spec, known)
-    return _run_dask(client, items, spec, known)
+        return _run_local(items, spec, known, progress)
+    return _run_dask(client, items, spec, known, progress)

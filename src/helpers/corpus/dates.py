@@ -29,11 +29,13 @@ from pathlib import Path
 
 import pandas as pd
 
+from helpers.charsets import ASCII_DIGITS, BASIC_LETTERS, TATWEEL
+from helpers.errors import ArgumentError, shown
+
 __all__ = ["ARABIC_MONTHS", "parse_date"]
 
 _DATA = Path(__file__).parent / "data" / "arabic_months.csv"
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه", "\u0640": None})
+_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه", TATWEEL: None})
 
 
 def _fold(s: str) -> str:
@@ -56,7 +58,10 @@ _ISO_LIKE = re.compile(r"\d{4}[-/]\d{1,2}[-/]\d{1,2}")
 _YMD = re.compile(r"(\d{4})/(\d{1,2})/(\d{1,2})" + _TIME + r"$")
 _DMY = re.compile(r"(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})" + _TIME + r"$")
 _ARABIC = re.compile(
-    r"(?:[\u0621-\u064a]+\s*[,،]?\s+)?(\d{1,2})\s*(" + _MONTH_ALT + r")\s*[,،]?\s*(\d{4})"
+    f"(?:[{BASIC_LETTERS}{TATWEEL}]+"
+    + r"\s*[,،]?\s+)?(\d{1,2})\s*("
+    + _MONTH_ALT
+    + r")\s*[,،]?\s*(\d{4})"
     r"\s*(?:م\b|مـ)?" + _TIME + r"$"
 )
 
@@ -74,7 +79,6 @@ def _build(y: str, m: int | str, d: str, hh, mm, ss) -> tuple[pd.Timestamp | Non
     return pd.Timestamp(dt), ""
 
 
-@functools.lru_cache(maxsize=65536)
 def parse_date(value: str) -> tuple[pd.Timestamp | None, str]:
     """Parse one date cell.
 
@@ -91,7 +95,22 @@ def parse_date(value: str) -> tuple[pd.Timestamp | None, str]:
         not a date in a form listed in the module docstring (``reason`` says why, e.g.
         ``"not a date in a known form"``, ``"not a calendar date (day is out of range
         for month)"``, a Hijri year).
+
+    Raises
+    ------
+    helpers.errors.ArgumentError
+        ``value`` is not a str (``None``, a number, a Timestamp).
     """
+    if not isinstance(value, str):
+        raise ArgumentError(
+            f"parse_date: value must be the date cell as a str, got {shown(value)}",
+            hint="an empty cell is ''; Timestamps need no parsing",
+        )
+    return _parse(value)
+
+
+@functools.lru_cache(maxsize=65536)
+def _parse(value: str) -> tuple[pd.Timestamp | None, str]:
     if len(value) >= 10 and value[4] == "-" and value.isascii():  # ISO, the usual case
         try:
             dt = datetime.fromisoformat(value.strip())
@@ -102,7 +121,7 @@ def parse_date(value: str) -> tuple[pd.Timestamp | None, str]:
                 dt = dt.astimezone(UTC).replace(tzinfo=None)
             if 1678 <= dt.year <= 2261 and not dt.microsecond:
                 return pd.Timestamp(dt), ""
-    s = _fold(str(value).translate(_DIGITS))
+    s = _fold(str(value).translate(ASCII_DIGITS))
     if not s:
         return None, ""
     if _ISO_LIKE.match(s):

@@ -27,7 +27,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from helpers.charsets import ARABIC_SCRIPT_SET
-from helpers.errors import DecodingError
+from helpers.errors import (
+    ArgumentError,
+    CorpusNotFoundError,
+    DecodingError,
+    UnreadableFileError,
+    check_choice,
+    check_path,
+    shown,
+)
 
 __all__ = [
     "DecodedText",
@@ -117,11 +125,13 @@ def decode_bytes(
     ------
     DecodingError
         Undecodable bytes with ``errors="strict"``; the message gives the byte offset.
-    ValueError
-        ``errors`` is not one of the two values.
+    ArgumentError
+        ``errors`` is not one of the two values; ``data`` is not bytes.
     """
-    if errors not in ("strict", "replace"):
-        raise ValueError(f"errors must be 'strict' or 'replace', not {errors!r}")
+    check_choice(errors, ("strict", "replace"), "decode_bytes", "errors")
+    if not isinstance(data, bytes | bytearray | memoryview):
+        raise ArgumentError(f"decode_bytes: data must be bytes, got {shown(data)}")
+    data = bytes(data)
     for bom, enc in _BOMS:
         if data.startswith(bom):
             try:
@@ -247,8 +257,46 @@ def _replaced(data: bytes, enc: str, path: str | Path, exc: UnicodeDecodeError) 
 
 
 def read_text(path: str | Path, *, errors: str = "strict") -> DecodedText:
-    """Read the file at ``path`` and decode it with :func:`decode_bytes`."""
-    return decode_bytes(Path(path).read_bytes(), path, errors=errors)
+    """Read the file at ``path`` and decode it with :func:`decode_bytes`.
+
+    Raises
+    ------
+    DecodingError
+        As :func:`decode_bytes`.
+    ArgumentError
+        ``path`` not a str or path-like; ``errors`` not ``"strict"``/``"replace"``.
+    CorpusNotFoundError, UnreadableFileError
+        No such file; a folder, no permission or an I/O error (the path named).
+    """
+    path = _checked(path, errors, "read_text")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise _os_error(path, exc) from None
+    return decode_bytes(data, path, errors=errors)
+
+
+def _checked(path: object, errors: object, func: str) -> Path:
+    check_choice(errors, ("strict", "replace"), func, "errors")
+    return check_path(path, func)
+
+
+def _os_error(path: Path, exc: OSError) -> CorpusNotFoundError | UnreadableFileError:
+    """The project error for an OSError raised while opening or reading ``path``."""
+    if isinstance(exc, FileNotFoundError):
+        return CorpusNotFoundError("no such file", path=path, hint="check the path")
+    if isinstance(exc, IsADirectoryError):
+        return UnreadableFileError("is a folder, not a file", path=path, hint="name a file")
+    return UnreadableFileError(
+        f"cannot be read ({exc.strerror or exc})", path=path, hint="check its permissions"
+    )
+
+
+def _size_of(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError as exc:
+        raise _os_error(path, exc) from None
 
 
 def _lines_from_chunks(chunks: Iterator[str]) -> Iterator[str]:
@@ -375,13 +423,13 @@ def open_lines(path: str | Path, *, errors: str = "strict") -> tuple[str, Iterat
     ------
     DecodingError
         As :func:`decode_bytes`; for a large file possibly only while iterating.
+    ArgumentError, CorpusNotFoundError, UnreadableFileError
+        As :func:`read_text`.
     """
     from helpers.corpus.layout import split_lines
 
-    path = Path(path)
-    if errors not in ("strict", "replace"):
-        raise ValueError(f"errors must be 'strict' or 'replace', not {errors!r}")
-    if path.stat().st_size <= STREAM_THRESHOLD:
+    path = _checked(path, errors, "open_lines")
+    if _size_of(path) <= STREAM_THRESHOLD:
         decoded = read_text(path, errors=errors)
         return decoded.encoding, iter(split_lines(decoded.text))
     enc, chunks = _open_large(path, errors)
@@ -402,13 +450,11 @@ def open_chunks(path: str | Path, *, errors: str = "strict") -> tuple[str, Itera
 
     Raises
     ------
-    DecodingError
+    DecodingError, ArgumentError, CorpusNotFoundError, UnreadableFileError
         As :func:`open_lines`.
     """
-    path = Path(path)
-    if errors not in ("strict", "replace"):
-        raise ValueError(f"errors must be 'strict' or 'replace', not {errors!r}")
-    if path.stat().st_size <= STREAM_THRESHOLD:
+    path = _checked(path, errors, "open_chunks")
+    if _size_of(path) <= STREAM_THRESHOLD:
         decoded = read_text(path, errors=errors)
         return decoded.encoding, iter([decoded.text])
     return _open_large(path, errors)
@@ -442,8 +488,7 @@ def decode_stream(
     DecodingError
         Undecodable bytes with ``errors="strict"`` (the byte offset named).
     """
-    if errors not in ("strict", "replace"):
-        raise ValueError(f"errors must be 'strict' or 'replace', not {errors!r}")
+    check_choice(errors, ("strict", "replace"), "decode_stream", "errors")
     if size <= STREAM_THRESHOLD:
         decoded = decode_bytes(fh.read(), path, errors=errors)
         return decoded.encoding, iter([decoded.text])

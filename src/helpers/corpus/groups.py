@@ -45,7 +45,7 @@ import numpy as np
 import pandas as pd
 
 from helpers.corpus.dates import parse_date
-from helpers.errors import ArgumentError, SelectionError
+from helpers.errors import ArgumentError, SelectionError, check_text, shown
 
 __all__ = [
     "PERIODS",
@@ -170,12 +170,28 @@ def _period_start(dates: pd.Series, code: str) -> pd.Series:
 
 def _check_stories(stories: Any, func: str) -> pd.DataFrame:
     if not isinstance(stories, pd.DataFrame) or "story_id" not in stories.columns:
+        got = "a DataFrame without story_id" if isinstance(stories, pd.DataFrame) else None
         raise ArgumentError(
             f"{func}: stories must be the stories table (a DataFrame with a story_id "
-            f"column), got {type(stories).__name__}",
+            f"column), got {got or shown(stories)}",
             hint="use helpers.corpus.load_corpus(path)",
         )
     return stories
+
+
+def _check_corpus(stories: Any, story_ids: Any, func: str) -> tuple[Any, Any]:
+    """``stories`` None or the stories table, ``story_ids`` None or an iterable of ids (not
+    one str); else :class:`ArgumentError`. ``story_ids`` comes back as a list."""
+    if stories is not None:
+        _check_stories(stories, func)
+    if story_ids is None:
+        return stories, None
+    if isinstance(story_ids, str | bytes | Mapping) or not isinstance(story_ids, Iterable):
+        raise ArgumentError(
+            f"{func}: story_ids must be the corpus's story ids (a list or Series of str), "
+            f"got {shown(story_ids)}"
+        )
+    return stories, list(story_ids)
 
 
 def story_groups(stories: pd.DataFrame, by: str = "story_id") -> pd.Series:
@@ -360,7 +376,13 @@ def select_stories(
         story (the message names the side). A selection of none of the accepted forms,
         such as a number: story ids are strings, and a number is not taken as a
         position.
+    helpers.errors.ArgumentError
+        ``stories`` not a DataFrame with ``story_id``, ``story_ids`` not an iterable of
+        ids (one str is refused), ``name`` not a str.
     """
+    func = "select_stories"
+    check_text(name, func, "name", "a str such as 'target'")
+    stories, story_ids = _check_corpus(stories, story_ids, func)
     if story_ids is None:
         if stories is None:
             raise SelectionError(
@@ -475,7 +497,20 @@ def resolve_sides(
         A side selects no story (the message names it), the reference left over by
         ``reference=None`` is empty (the target holds the whole corpus), both sides
         select the same stories, or a story is on both sides.
+    helpers.errors.ArgumentError
+        ``stories`` not None or a DataFrame with ``story_id``; ``story_ids`` not an
+        iterable of ids; ``names`` not two str.
     """
+    func = "resolve_sides"
+    if (
+        not isinstance(names, tuple | list)
+        or len(names) != 2
+        or not all(isinstance(n, str) for n in names)
+    ):
+        raise ArgumentError(
+            f"{func}: names must be two str, as ('target', 'reference'), got {shown(names)}"
+        )
+    stories, story_ids = _check_corpus(stories, story_ids, func)
     if story_ids is None:
         if stories is None:
             raise SelectionError("cannot resolve the selections: no stories table given")

@@ -41,6 +41,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from helpers.corpus.clean import CleanLine, LineCleaner
+from helpers.errors import check_text
 
 __all__ = [
     "CREDITS",
@@ -93,8 +94,10 @@ def split_credit(caption: str) -> tuple[str, list[str], str]:
     ``"الرئيس السوري المخلوع بشار الأسد (رويترز - أرشيفية)"`` gives
     ``("الرئيس السوري المخلوع بشار الأسد", ["Reuters", "archive"], "رويترز - أرشيفية")``.
     A caption without a trailing parenthesis gives ``(caption, [], "")``. Parts not in
-    :data:`CREDITS` are kept as written.
+    :data:`CREDITS` are kept as written. ``caption`` not a str is an
+    :class:`~helpers.errors.ArgumentError`.
     """
+    check_text(caption, "split_credit", "caption")
     m = _CREDIT_RE.match(caption.strip())
     if not m:
         return caption.strip(), [], ""
@@ -145,7 +148,9 @@ def split_lines(text: str) -> list[str]:
     """Split text into lines at ``\n``, ``\r\n`` and ``\r`` only.
 
     A final line break does not start a new line (as :meth:`str.splitlines`).
+    ``text`` not a str is an :class:`~helpers.errors.ArgumentError`.
     """
+    check_text(text, "split_lines", "text")
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")

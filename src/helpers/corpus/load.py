@@ -30,7 +30,7 @@ import pandas as pd
 
 from helpers.charsets import ARABIC_LETTER_RE
 from helpers.corpus.boilerplate import remove_boilerplate
-from helpers.corpus.clean import LineCleaner, is_navigation, needs_repair
+from helpers.corpus.clean import LineCleaner, fix_name, is_navigation, needs_repair
 from helpers.corpus.dates import parse_date
 from helpers.corpus.decode import (
     KhabarWarning,
@@ -48,6 +48,10 @@ from helpers.errors import (
     EmptyCorpusError,
     KhabarError,
     UnreadableFileError,
+    check_choice,
+    check_path,
+    check_table,
+    shown,
 )
 
 __all__ = [
@@ -248,6 +252,7 @@ def corpus_files(path: str | Path) -> list[Path]:
         loop, FIFO or device). Inside a folder such files are listed; the loader skips
         them.
     """
+    check_path(path, "corpus_files")
     return list(_iter_corpus_files(path))
 
 
@@ -345,7 +350,7 @@ def _report_rows(f: Path, records: list[LineRecord], story_id: str) -> list[dict
 def _repairs(records: list[LineRecord]) -> list[str]:
     out: list[str] = []
     for r in records:
-        for fix in r.fixes:
+        for fix in map(fix_name, r.fixes):
             if fix not in out:
                 out.append(fix)
     return out
@@ -408,7 +413,7 @@ def _iter_txt(src: _Source, errors: str, on_bytes, ctx: _Context) -> Iterator[_P
     repaired: dict[str, int] = {}
     for layout, st, records in parse_lines(counted()):
         for r in records:
-            for fix in r.fixes:
+            for fix in map(fix_name, r.fixes):
                 repaired[fix] = repaired.get(fix, 0) + 1
         if st is None:
             yield _Part(f, encoding, None, _report_rows(f, records, ""), records)
@@ -503,7 +508,7 @@ def _clean_field(
             if c.text:
                 kept.append(c.text)
             continue
-        for fix in c.fixes:
+        for fix in map(fix_name, c.fixes):
             if fix not in fixes:
                 fixes.append(fix)
         if c.drop:
@@ -973,12 +978,20 @@ def load_file(
     Raises
     ------
     As :func:`load_corpus` for this one file (a file read on its own when ``root`` is
-    the file; inside a folder an unreadable or empty file is a ``skipped`` row).
+    the file; inside a folder an unreadable or empty file is a ``skipped`` row);
+    :class:`ArgumentError` when ``f`` is not under the folder ``root``.
     """
+    check_path(f, "load_file", "f")
+    _check_args(root, errors, None, "load_file", "root")
     ctx = _context(fields, group_from, "load_file")
     _check_group_from(root, ctx, "load_file")
     f, root = Path(f).expanduser(), Path(root).expanduser()
     single = not root.is_dir()
+    if not single and not f.is_relative_to(root):
+        raise ArgumentError(
+            f"load_file: f must be a file of the corpus folder {root}, got {shown(str(f))}",
+            hint="take the files from helpers.corpus.corpus_files(root)",
+        )
     stories: list[dict] = []
     report: list[dict] = []
     off = _progress(root, False)
@@ -989,6 +1002,16 @@ def load_file(
     off.close()
     rep = pd.DataFrame(report, columns=REPORT_COLUMNS).astype({"line": "int64"})
     return _stories_table(stories), rep
+
+
+def _check_args(path, errors, progress, func: str, name: str = "path") -> None:
+    """The arguments every reader shares: raise :class:`ArgumentError` for a path that is
+    not a str or path-like, ``errors`` not ``"strict"``/``"replace"``, ``progress`` not
+    True, False or None."""
+    check_path(path, func, name)
+    check_choice(errors, ("strict", "replace"), func, "errors")
+    if progress is not None and not isinstance(progress, bool):
+        raise ArgumentError(f"{func}: progress must be True, False or None, got {shown(progress)}")
 
 
 def _context(fields, group_from, func: str) -> _Context:
@@ -1021,6 +1044,7 @@ def iter_files(
     ``.zip`` is a file of its own. Site boilerplate is not removed (that needs the whole
     corpus: :func:`load_corpus`).
     """
+    _check_args(path, errors, progress, "iter_files")
     ctx = _context(fields, group_from, "iter_files")
     _check_group_from(path, ctx, "iter_files")
     current: LoadedFile | None = None
@@ -1054,6 +1078,7 @@ def iter_stories(
     :class:`pandas.Timestamp` or None. Site boilerplate is not removed: finding it
     needs the whole corpus (:func:`load_corpus`, :mod:`helpers.corpus.boilerplate`).
     """
+    _check_args(path, errors, progress, "iter_stories")
     ctx = _context(fields, group_from, "iter_stories")
     _check_group_from(path, ctx, "iter_stories")
     for part in _iter_parts(path, errors, progress, ctx):
@@ -1080,6 +1105,7 @@ def trace_lines(path: str | Path, *, errors: str = "strict") -> pd.DataFrame:
     ------
     As :func:`load_corpus`.
     """
+    _check_args(path, errors, None, "trace_lines")
     rows = []
     for part in _iter_parts(path, errors, False):
         sid = part.story["story_id"] if part.story else ""
@@ -1225,10 +1251,16 @@ def load_corpus(
         symlink loop, a FIFO or device. (Inside a folder such a file is skipped with a
         warning and a ``skipped`` report row giving the reason, as an empty file is.)
     ArgumentError
-        ``fields`` not a mapping of names, or naming a column the loader makes;
-        ``group_from`` not None or ``"folder"``, or ``"folder"`` for a single file.
+        ``path`` not a str or path-like (``None``, a number) or holding a NUL;
+        ``errors`` not ``"strict"``/``"replace"``; ``boilerplate``/``return_report``
+        not a bool, ``progress`` not a bool or None; ``fields`` not a mapping of names,
+        naming a column the loader makes, or mapping a column onto the file's
+        title/body left unmapped; ``group_from`` not None or ``"folder"``, or
+        ``"folder"`` for a single file.
     CorpusFormatError
-        A mapped field (``fields=``) or title/body the file lacks (the message lists
+        A file field named like a name ``fields=`` maps from another field, or two
+        fields that would make one ``meta_`` column (both named); a mapped field
+        (``fields=``) or title/body the file lacks (the message lists
         the fields it has); a ``.json`` file that is not one array of objects; a
         damaged ``.zip``; a CSV/JSONL file without title and body fields, invalid JSON
         or CSV, a field
@@ -1246,10 +1278,12 @@ def load_corpus(
         A file decoded from a legacy code page or UTF-16 without BOM, bytes replaced,
         lines repaired, a file with no Arabic, an empty file skipped.
     """
+    _check_args(path, errors, progress, "load_corpus")
     ctx = _context(fields, group_from, "load_corpus")
     _check_group_from(path, ctx, "load_corpus")
-    if not isinstance(boilerplate, bool):
-        raise ArgumentError(f"load_corpus: boilerplate must be True or False, got {boilerplate!r}")
+    for name, value in (("boilerplate", boilerplate), ("return_report", return_report)):
+        if not isinstance(value, bool):
+            raise ArgumentError(f"load_corpus: {name} must be True or False, got {shown(value)}")
     stories: list[dict] = []
     para_lines: list[list[int] | None] = []
     report: list[dict] = []
@@ -1291,13 +1325,22 @@ def zones(stories: pd.DataFrame, include: Iterable[str] = ZONES) -> pd.DataFrame
 
     Raises
     ------
-    ValueError
-        An unknown zone name.
+    ArgumentError
+        ``stories`` not a DataFrame; ``include`` empty or naming an unknown zone (a
+        single zone name may be given as a str).
+    CorpusFormatError
+        ``stories`` lacks ``story_id``, ``title``, ``captions`` or ``body``.
     """
-    want = list(include)
-    unknown = set(want) - set(ZONES)
-    if unknown:
-        raise ValueError(f"unknown zone(s) {sorted(unknown)}; choose from {ZONES}")
+    check_table(stories, "zones", columns=("story_id", "title", "captions", "body"))
+    want = [include] if isinstance(include, str) else include
+    try:
+        want = list(want)
+    except TypeError:
+        want = None
+    if not want or not all(isinstance(z, str) and z in ZONES for z in want):
+        raise ArgumentError(
+            f"zones: include must be zone names taken from {', '.join(ZONES)}, got {shown(include)}"
+        )
     rows = []
     for st in stories.itertuples(index=False):
         texts = {"title": st.title, "caption": "\n".join(st.captions), "body": st.body}
@@ -1316,7 +1359,20 @@ def describe(stories: pd.DataFrame) -> pd.DataFrame:
         ``story_id`` (str), ``title`` (str), ``paragraphs``, ``captions`` (int64 counts),
         ``photo_credits`` (str, ``", "``-joined), ``characters`` (int64, title + captions +
         body), ``encoding`` (str), ``source`` (str).
+
+    Raises
+    ------
+    ArgumentError
+        ``stories`` not a DataFrame.
+    CorpusFormatError
+        ``stories`` lacks one of the columns above.
     """
+    check_table(
+        stories,
+        "describe",
+        columns=("story_id", "title", "paragraphs", "captions", "photo_credits", "body"),
+    )
+    check_table(stories, "describe", columns=("encoding", "source"))
     return pd.DataFrame(
         {
             "story_id": stories["story_id"],

@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
-from helpers.errors import ArgumentError, CorpusFormatError, EmptyCorpusError
+from helpers.errors import ArgumentError, CorpusFormatError, EmptyCorpusError, shown
 
 __all__ = ["DERIVED_COLUMNS", "FieldMap", "iter_json_array", "table_rows"]
 
@@ -362,6 +362,13 @@ def _jsonl_rows(f: Path, lines: Iterable[str]) -> Iterator[tuple[int, dict]]:
         yield i, row
 
 
+def _not_text(chunk: object) -> str:
+    raise ArgumentError(
+        f"iter_json_array: chunks must be text chunks (an iterable of str), got a chunk "
+        f"{shown(chunk)}"
+    )
+
+
 _WS = re.compile(r"[ \t\n\r]*")
 _ARRAY_HINT = "a .json file holds one array of objects: [{...}, {...}]"
 
@@ -390,9 +397,19 @@ def iter_json_array(chunks: Iterable[str], f: Path | str = "<json>") -> Iterator
     CorpusFormatError
         Not an array, an element that is not an object, invalid JSON, text after the
         array, a key given twice, NaN/Infinity (line named).
+    EmptyCorpusError
+        No text but white space (a :class:`CorpusFormatError` too).
+    ArgumentError
+        ``chunks`` not text (one str is taken as one chunk).
     """
     f = Path(f)
-    it = iter(chunks)
+    if isinstance(chunks, str):
+        chunks = [chunks]
+    if not isinstance(chunks, Iterable) or isinstance(chunks, bytes | bytearray):
+        raise ArgumentError(
+            f"iter_json_array: chunks must be text chunks (an iterable of str), got {shown(chunks)}"
+        )
+    it = (c if isinstance(c, str) else _not_text(c) for c in chunks)
     buf, pos, line, eof = "", 0, 1, False
     counted = 0  # buffer position up to which newlines are counted in ``line``
     raw_decode = _DECODER.raw_decode
@@ -436,8 +453,11 @@ def iter_json_array(chunks: Iterable[str], f: Path | str = "<json>") -> Iterator
     fill()
     skip_ws()
     if buf[pos : pos + 1] != "[":
-        what = "is empty" if pos >= len(buf) else "does not hold a JSON array"
-        raise CorpusFormatError(what, path=f, line=here(), hint=_ARRAY_HINT)
+        if pos >= len(buf):  # nothing but white space: skipped in a folder, as other files
+            raise EmptyCorpusError(
+                "file is empty (no text after decoding)", path=f, line=here(), hint=_ARRAY_HINT
+            )
+        raise CorpusFormatError("does not hold a JSON array", path=f, line=here(), hint=_ARRAY_HINT)
     pos += 1
     skip_ws()
     if buf[pos : pos + 1] == "]":

@@ -224,12 +224,16 @@ def extract_entities(
 def _story_mentions(zlist, cg) -> list[tuple]:
     selected: list[list[Span]] = []
     maqsura_kept = any(k.endswith("ى") for z in zlist for k in z.key)
+    # a sports story names clubs by everyday words (النصر، الهلال): data/sports_names.csv
+    sports = len({k for z in zlist for k in z.key} & cg.sports_keys) >= 2
     for z in zlist:
         found = gazetteer_spans(z, cg)
         normal = [s for s in found if s.method == "gazetteer"]
         guarded = [s for s in found if s.method == "guarded"]
         spans = normal + rules.rule_spans(z, cg, normal, guarded, maqsura_kept=maqsura_kept)
         spans += rules.context_places(z, cg, normal, guarded)
+        if sports:
+            spans += rules.context_clubs(z, cg, guarded)
         selected.append(select(spans))
     # countries the story names (LOC countries and nationality adjectives)
     context = {
@@ -279,7 +283,9 @@ def _story_mentions(zlist, cg) -> list[tuple]:
                 row = chosen[id(s)]
                 eid, canonical = cg.ids[row], cg.canonicals[row]
             else:
-                keys = "_".join(k for k in z.key[s.i : s.j] if k not in ("-", "–"))
+                keys = "_".join(
+                    cg.norp_canon.get(k, k) for k in z.key[s.i : s.j] if k not in ("-", "–")
+                )
                 eid = f"rule:{s.type}:{keys}"
                 canonical = z.phrase(s.i, s.j, article=s.article)
             items.append((z.char_start(s.i), z.end[s.j - 1], s.type, eid, canonical, method))

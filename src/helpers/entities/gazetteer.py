@@ -160,6 +160,25 @@ def first_names() -> dict[str, bool]:
 
 
 @lru_cache(maxsize=1)
+def sports_names() -> tuple[tuple[str, str], ...]:
+    """``(entity_id, name)`` of ``data/sports_names.csv``: club names that are everyday
+    words or places (النصر، الهلال، الاتحاد، ليون), counted as the club only in a sports
+    story (:func:`sports_context`)."""
+    out = []
+    for line in _lines("sports_names.csv")[1:]:
+        eid, name = (x.strip() for x in line.split(",", 1))
+        out.append((eid, name))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def sports_context() -> frozenset[str]:
+    """Words of ``data/sports_context.txt`` (الدوري، مباراة، اللاعب، المدرب...): a story
+    with two distinct ones is a sports story."""
+    return frozenset(_lines("sports_context.txt"))
+
+
+@lru_cache(maxsize=1)
 def place_stoplist() -> frozenset[str]:
     """Normalised place names never matched on their own: ``data/place_stoplist.txt``
     and ``data/place_context.txt`` (the latter count in a place context, see
@@ -660,6 +679,17 @@ def _load(paths: tuple[Path, ...], _key: tuple, countries: bool, cities: bool) -
                     [*table.at[idx, "guarded"], *(a for a in aliases if normalize(a) in stop)]
                 )
             )
+    # club names that are everyday words count only in a sports story (guarded names of
+    # their ORG row, see helpers.entities.rules.context_clubs)
+    org_rows = {
+        eid: idx
+        for idx, eid, typ in zip(table.index, table["entity_id"], table["type"], strict=True)
+        if typ == "ORG"
+    }
+    for eid, name in sports_names():
+        if eid in org_rows:
+            idx = org_rows[eid]
+            table.at[idx, "guarded"] = list(dict.fromkeys([*table.at[idx, "guarded"], name]))
     return Gazetteer(table=table, files=paths)
 
 

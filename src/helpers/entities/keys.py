@@ -13,9 +13,11 @@ preposition على never becomes the name علي.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from helpers.text import has_article, normalize
 
-__all__ = ["fold", "peel_article_clitic", "peel_light", "phrase_keys", "surface_key", "word_key"]
+__all__ = ["fold", "peel_surface", "phrase_keys", "surface_key", "word_key"]
 
 
 def fold(norm: str) -> str:
@@ -51,52 +53,51 @@ def surface_key(word: str) -> str:
     return word_key(norm, light if len(light) == len(norm) else None)
 
 
-def peel_light(norm: str, light: str) -> tuple[str, str]:
-    """:func:`peel_article_clitic` on a word's normalised and ``light`` forms together.
+@lru_cache(maxsize=65536)
+def peel_surface(surface: str) -> tuple[str, str]:
+    """A written word's normalised and ``light`` forms without a proclitic that stands
+    before its article, as the text layer reads it (:meth:`helpers.text.Analyser.reading`,
+    the one place that analyses clitics, lexicon-backed).
 
-    ``light`` is the word normalised with ``alef=False``; returns both forms peeled
-    alike. The article must be written in ``light`` (:func:`helpers.text.has_article`):
-    ``بألمانيا`` is not ب + ال + مانيا and stays whole.
+    ``light`` is the form normalised with ``alef=False`` (the norm where the lengths
+    differ). ``والعراق`` → ``العراق``, ``بالجيش`` → ``الجيش``, ``للأمم`` (ل + ال) →
+    ``الامم``; a proclitic without the article is left alone (ambiguous), and so is a
+    word the lexicon reads as whole (``كالغاري`` is Calgary, not ك + الغاري). Used on
+    gazetteer aliases (المفوضية السامية للأمم المتحدة) so that they meet the keys the
+    text gets.
     """
-    if len(norm) >= 6 and norm[0] in "وفبك" and norm[1:3] == "ال" and has_article(light, 1):
-        return norm[1:], light[1:]
-    if len(norm) >= 5 and norm.startswith("لل"):
-        return "ا" + norm[1:], "ا" + light[1:]
+    from helpers.text import Analyser
+
+    norm = normalize(surface)
+    light = normalize(surface, alef=False)
+    if len(light) != len(norm):
+        light = norm
+    r = Analyser().reading(surface)
+    p = r.peeled
+    if p <= 0 or not r.definite or p >= len(norm):
+        return norm, light
+    if norm[p:].startswith("ال"):
+        return norm[p:], light[p:]
+    if norm[p - 1 : p + 1] == "لل":  # ل + ال written لل: restore the article's alef
+        return "ا" + norm[p:], "ا" + light[p:]
     return norm, light
-
-
-def peel_article_clitic(norm: str) -> str:
-    """Remove a proclitic that stands before the article, where that is unambiguous.
-
-    ``والعراق`` → ``العراق``, ``بالجيش`` → ``الجيش``, ``للأمم`` (ل + ال) → ``الامم``.
-    Used on gazetteer aliases (المفوضية السامية للأمم المتحدة) so that they meet the
-    keys the text gets; a proclitic without the article is left alone (ambiguous).
-    """
-    if len(norm) >= 6 and norm[0] in "وفبك" and norm[1:3] == "ال":
-        return norm[1:]
-    if len(norm) >= 5 and norm.startswith("لل"):
-        return "ا" + norm[1:]
-    return norm
 
 
 def phrase_keys(text: str) -> tuple[str, ...]:
     """Keys of the tokens of a gazetteer alias or lexicon phrase.
 
     Words are normalised; a proclitic before the article is removed
-    (:func:`peel_light`), then :func:`word_key` applies, the article being decided on
+    (:func:`peel_surface`), then :func:`word_key` applies, the article being decided on
     the written form (``phrase_keys("ألمانيا") == ("المانيا",)``).
     """
     from helpers.text.tokenize import iter_tokens
 
     out = []
     for _s, _e, surface, kind, _sent, _par in iter_tokens(text):
-        norm = normalize(surface)
         if kind != "word":
-            out.append(norm.casefold())
+            out.append(normalize(surface).casefold())
             continue
-        light = normalize(surface, alef=False)
-        if len(light) != len(norm):
-            out.append(word_key(peel_article_clitic(norm)))
-            continue
-        out.append(word_key(*peel_light(norm, light)))
+        same = len(normalize(surface, alef=False)) == len(normalize(surface))
+        norm, light = peel_surface(surface)
+        out.append(word_key(norm, light if same else None))
     return tuple(out)

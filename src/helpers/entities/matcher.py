@@ -4,12 +4,13 @@ How a zone is read
 ------------------
 1. :func:`helpers.text.tokenize_zones` gives tokens with offsets, normalised forms and
    proclitic splits.
-2. Each word gets a **key** (:mod:`helpers.entities.keys`). The key is chosen among the
-   whole word, helpers.text's split and the other proclitic peelings (و ف, then ب ل ك,
-   then لل = ل + ال), taking the least peeled one that the gazetteer or the rule
-   lexicons know: لبنان stays لبنان, وبموسكو becomes موسكو, لبشار becomes بشار and
-   للاذقية becomes لاذقيه. So the gazetteer itself attests the splits of names, and
-   its size never enters the tokeniser.
+2. Each word gets a **key** (:mod:`helpers.entities.keys`): the whole word when the
+   gazetteer or the rule lexicons know it (لبنان stays لبنان), else the text layer's
+   reading of its proclitics (:mod:`helpers.text.clitics`, the one place that analyses
+   them: وبموسكو → موسكو, لبشار → بشار, للاذقية → لاذقيه). The matcher peels nothing
+   itself; it only refuses a split into a *name* where the lexicon reads the written
+   word as one word (بروس is no ب + روس, :func:`_whole`), and takes the split of the
+   rules' head nouns as it is (لتنظيم، بمحافظة).
 3. The keys of the zone, space-joined, run through one ``pyahocorasick`` automaton built
    over the space-joined keys of every alias (and its spelling variants), so matching is
    linear in the text length whatever the gazetteer size. Matches must start and end at
@@ -46,9 +47,16 @@ from dataclasses import dataclass, field
 
 import ahocorasick
 
+from helpers.charsets import DIACRITICS, INVISIBLE, TATWEEL
 from helpers.entities import rules
-from helpers.entities.gazetteer import Gazetteer, first_names, place_context
-from helpers.entities.keys import fold, peel_light, phrase_keys, word_key
+from helpers.entities.gazetteer import (
+    Gazetteer,
+    first_names,
+    place_context,
+    sports_context,
+    sports_names,
+)
+from helpers.entities.keys import fold, peel_surface, phrase_keys, surface_key, word_key
 from helpers.entities.lexicon import whole_word_wins
 from helpers.text import has_article, normalize, reporting_verbs, stopwords
 
@@ -143,8 +151,13 @@ class Zone:
         return pos
 
 
+#: Characters written inside a word that are no letter: Arabic combining marks, tatweel
+#: and invisible formatting characters (helpers.charsets, the one definition).
+_MARKS = frozenset(DIACRITICS) | frozenset(INVISIBLE) | {TATWEEL}
+
+
 def _is_mark(ch: str) -> bool:
-    return ch == "\u0640" or unicodedata.category(ch) in ("Mn", "Cf")
+    return ch in _MARKS or unicodedata.category(ch) == "Mn"
 
 
 def _variants(keys: tuple[str, ...], typ: str) -> set[tuple[str, ...]]:
@@ -208,6 +221,10 @@ class CompiledGazetteer:
     guarded_ci: set[int]
     signatures: list
     norp_keys: set[str]
+    #: key of a nationality adjective's spelling or inflection -> the same inflection of
+    #: its canonical name (امريكي → اميركي, امريكيه → اميركيه): rule-built entity ids
+    #: use it, so الجيش الأمريكي and الجيش الأميركي are one entity
+    norp_canon: dict[str, str]
     person_first_last: dict[tuple[str, str], list[tuple[tuple[str, ...], int]]]
     person_surnames: dict[str, list[int]]
     maqsura_names: frozenset[str]  # first names that are a stopword with ى: علي/على
@@ -220,10 +237,17 @@ class CompiledGazetteer:
     reporting: frozenset[str]  # keys of reporting verbs (قال، أكد...)
     context_rows: frozenset[int]  # rows with a guarded name of data/place_context.txt
     marks: dict[int, list[frozenset]]  # row -> vowel-mark signatures of its aliases
+    sports_rows: frozenset[int]  # ORG rows with a club name of data/sports_names.csv
+    sports_keys: frozenset[str]  # keys of data/sports_context.txt
+    heads: frozenset[str]  # keys of the rules' head nouns (see _choose)
+    #: one-word keys of LOC aliases written with the article that are also a NORP
+    #: form (السعودية): the context decides, see gazetteer_spans
+    definite_places: frozenset[str]
     choices: dict = field(default_factory=dict)  # cache of _choose per word type
 
 
 _COMPILED: dict[int, tuple[Gazetteer, CompiledGazetteer]] = {}
+_SPORTS_NAMES = frozenset(name for _eid, name in sports_names())
 
 
 def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
@@ -325,6 +349,26 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
             and any(table["type"].iat[r] == "NORP" for r in rows)
         ):
             norp_keys.add(keys[0])
+    norp_canon: dict[str, str] = {}
+    for row in range(len(table)):
+        if table["type"].iat[row] != "NORP":
+            continue
+        canon = phrase_keys(table["canonical"].iat[row])
+        if len(canon) != 1:
+            continue
+        for alias in table["aliases"].iat[row]:
+            keys = phrase_keys(alias)
+            if len(keys) != 1 or keys == canon:
+                continue
+            for v in sorted({keys, *_variants(keys, "NORP")} - {canon}):
+                for suffix in ("", "ه", "ان", "ون", "ين", "تان", "تين"):
+                    form = v[0] + suffix
+                    if form in norp_keys and form != canon[0] + suffix:
+                        norp_canon.setdefault(form, canon[0] + suffix)
+        for v in sorted(_variants(canon, "NORP")):
+            for suffix in ("", "ه", "ان", "ون", "ين", "تان", "تين"):
+                if v[0] + suffix in norp_keys:
+                    norp_canon.setdefault(v[0] + suffix, canon[0] + suffix)
     if not candidates:
         auto.add_word(" \x00 ", (1, -1))
     auto.make_automaton()
@@ -353,6 +397,7 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
         guarded_ci=guarded_ci,
         signatures=signatures,
         norp_keys=norp_keys,
+        norp_canon=norp_canon,
         person_first_last=person_first_last,
         person_surnames=person_surnames,
         maqsura_names=frozenset(
@@ -374,6 +419,32 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
             if any(normalize(a) in place_context() for a in names)
         ),
         marks=_alias_marks(table),
+        sports_rows=frozenset(
+            row
+            for row, (typ, names) in enumerate(zip(table["type"], table["guarded"], strict=True))
+            if typ == "ORG" and any(n in _SPORTS_NAMES for n in names)
+        ),
+        sports_keys=frozenset(surface_key(w) for w in sports_context()),
+        definite_places=frozenset(
+            keys[0]
+            for keys, rows in explicit.items()
+            if len(keys) == 1
+            and keys[0] in norp_keys
+            and any(
+                table["type"].iat[r[-1]] == "LOC"
+                and any(
+                    normalize(a).startswith("ال") and phrase_keys(a) == keys
+                    for a in table["aliases"].iat[r[-1]]
+                )
+                for r in rows
+            )
+        ),
+        heads=frozenset().union(
+            rules.ORG_HEADS,
+            rules.PLACE_HEADS,
+            rules.DIRECTORATE_HEADS,
+            *(frozenset(t[:1]) for t in rules.TITLES if not t[0].startswith("ال")),
+        ),
     )
     if len(_COMPILED) > 8:
         _COMPILED.clear()
@@ -390,7 +461,7 @@ def mark_signature(word: str) -> frozenset[tuple[int, str]]:
         if "\u064b" <= ch <= "\u0652":
             if n >= 0:
                 out.append((n, ch))
-        elif ch != "\u0640" and unicodedata.category(ch) != "Cf":
+        elif ch != TATWEEL and ch not in INVISIBLE:
             n += 1
     return frozenset(out)
 
@@ -427,10 +498,7 @@ def _alias_readings(alias: str) -> list[tuple[tuple[str, ...], tuple[bool, ...]]
             sig.append(False)
             bare_sig.append(False)
             continue
-        light = normalize(surface, alef=False)
-        if len(light) != len(norm):
-            light = norm
-        norm, light = peel_light(norm, light)
+        norm, light = peel_surface(surface)
         written.append(word_key(norm, light))
         bare.append(word_key(norm))
         sig.append(_definite(norm) and has_article(light))
@@ -450,12 +518,21 @@ def _dedupe(ranks: list[tuple]) -> list[int]:
 
 
 def _choose(
-    norm: str, base: str, clitics: str, vocab: set[str], light: str | None = None
+    norm: str,
+    base: str,
+    clitics: str,
+    vocab: set[str],
+    light: str | None = None,
+    heads: frozenset[str] = frozenset(),
 ) -> tuple[str, str, int, bool]:
     """Pick a word's key: ``(key, form, peeled letters, definite)`` (module docstring).
 
     ``light`` is the word normalised with ``alef=False`` (same length as ``norm``): the
     article is removed from a key only where it is written (ألمانيا keeps its ال).
+    ``heads``: keys of the rules' head nouns (وزارة، محافظة، تنظيم); where the text
+    layer splits a word into proclitics + one of them (لتنظيم، بمحافظة) the split is
+    taken as it is, the lexicon margin (:func:`_whole`) guarding only names, whose
+    false split would make an entity (بروس is no ب + روس).
     """
     if light is None or len(light) != len(norm):
         light = norm
@@ -469,29 +546,12 @@ def _choose(
         return k0, norm, 0, _definite(norm, light)
     parts = [p for p in clitics.split("+") if p]
     if parts:
+        # the text layer's reading (helpers.text.clitics): the key of its remainder
         k1 = word_key(base, lt(base)) if "ال" not in parts else fold(base)
         peeled = sum(1 for p in parts if p != "ال")
-        if k1 in vocab and not _whole(light, peeled):
+        if k1 in heads or not _whole(light, peeled):
             form = ("ال" + base) if "ال" in parts else base
-            return k1, form, peeled, "ال" in parts
-    for conj in ("", "و", "ف"):
-        for prep in ("", "ب", "ل", "ك"):
-            pre = conj + prep
-            if not pre or not norm.startswith(pre) or len(norm) - len(pre) < 2:
-                continue
-            rem = norm[len(pre) :]
-            forms = [(rem, lt(rem))]
-            if prep == "ل" and rem.startswith("ل"):
-                forms.insert(0, ("ا" + rem, "ا" + lt(rem)))
-            for f, lf in forms:
-                k = word_key(f, lf)
-                if k in vocab and not _whole(light, len(pre)):
-                    return k, f, len(pre), _definite(f, lf)
-    if parts:
-        peeled = sum(1 for p in parts if p != "ال")
-        if not _whole(light, peeled):
-            form = ("ال" + base) if "ال" in parts else base
-            return fold(base), form, peeled, "ال" in parts
+            return (k1 if k1 in vocab else fold(base)), form, peeled, "ال" in parts
     return k0, norm, 0, _definite(norm, light)
 
 
@@ -540,7 +600,7 @@ def read_zone(story_id: str, zone: str, text: str, toks, cg: CompiledGazetteer) 
             got = cache.get((norm, base, clitics, surface))
             if got is None:
                 light = normalize(surface, alef=False)
-                k, f, p, d = _choose(norm, base, clitics, vocab, light)
+                k, f, p, d = _choose(norm, base, clitics, vocab, light, cg.heads)
                 if d:
                     # the article is written ال with a bare alef (helpers.text.has_article):
                     # ألكسندر، إلياس and ألمانيا have none
@@ -611,6 +671,12 @@ def gazetteer_spans(z: Zone, cg: CompiledGazetteer) -> list[Span]:
         if n == 1 and len(cands) > 1:
             # سورية the country or (ال)سورية the adjective: the article decides
             want = "NORP" if z.definite[i] else "LOC"
+            if want == "NORP" and z.key[i] in cg.definite_places:
+                # السعودية is also the country's own name: an adjective follows a
+                # definite noun (الحكومة السعودية), the country stands anywhere else
+                # (في السعودية، زار السعودية)
+                adj = i > 0 and z.definite[i - 1] and z.sentence[i - 1] == z.sentence[i]
+                want = "NORP" if adj else "LOC"
             kinds = {cg.types[c] for c in cands}
             if kinds >= {"NORP", "LOC"}:
                 cands.sort(key=lambda c: cg.types[c] != want)

@@ -36,7 +36,7 @@ The lexicons are module constants (normalised at import) so a user can extend th
 from __future__ import annotations
 
 from helpers.entities.keys import surface_key
-from helpers.entities.lexicon import looks_like_name
+from helpers.entities.lexicon import looks_like_name, zipf
 
 __all__ = [
     "INSTITUTIONS",
@@ -173,6 +173,23 @@ TITLES: frozenset[tuple[str, ...]] = frozenset(
         "المنسق",
         "المنسقة",
         "الموفد",
+        # "called": قيادي يدعى أبو عواد
+        "يدعى",
+        "تدعى",
+        "المدعو",
+        "المدعوة",
+        # family relations name the person that follows (ابنه جيب بوش)
+        "ابنه",
+        "ابنها",
+        "ابنته",
+        "نجله",
+        "شقيقه",
+        "شقيقها",
+        "شقيقته",
+        "زوجته",
+        "زوجها",
+        "والده",
+        "والدته",
     ]
 )
 _TITLE_FIRST = frozenset(t[0] for t in TITLES)
@@ -183,7 +200,8 @@ TITLE_COMPLEMENT_HEADS = _keys("باسم مجلس هيئة وزارة حركة �
 MODIFIERS = _keys(
     "المخلوع المخلوعة السابق السابقة الأسبق الحالي الحالية الراحل الراحلة المنتخب "
     "المنتخبة المكلف المكلفة المؤقت المؤقتة الانتقالي الانتقالية الجديد الجديدة "
-    "الأعلى الأول الأولى الخاص الخاصة الأممي الأممية"
+    "الأعلى الأول الأولى الخاص الخاصة الأممي الأممية الجمهوري الجمهورية الديمقراطي "
+    "الديمقراطية المحافظ المحافظة العمالي"
 )
 #: Titles in construct state whose complement is an office, not an organisation name:
 #: وزير الخارجية الروسي is a title, not the ministry.
@@ -197,8 +215,30 @@ COMPOUND_PARTICLES = _keys("أبو أبي أم عبد")
 ORG_HEADS = _keys(
     "تنظيم هيئة حركة حزب وزارة مجلس منظمة جماعة قوات وكالة جبهة كتائب كتيبة لواء "
     "فيلق جيش شركة جامعة مؤسسة اتحاد تحالف ائتلاف صحيفة قناة مصرف بنك محكمة برلمان "
-    "جمعية رابطة نقابة معهد مفوضية سرايا ميليشيا ميليشيات مليشيا مليشيات إذاعة"
+    "جمعية رابطة نقابة معهد مفوضية سرايا ميليشيا ميليشيات مليشيا مليشيات إذاعة "
+    "إدارة بلدية مديرية لجنة غرفة نادي أمانة مستشفى شرطة"
 )
+#: ORG heads that name a body's staff when a definite or named body follows.
+PART_HEADS = _keys("إدارة أمانة")
+_ROAD = _k("طريق")
+_AN = _k("عن")
+#: Heads of a Saudi directorate named by its place: صحة جدة، تعليم الخرج، شرطة الرياض
+#: (the heads are read so only before a known place).
+DIRECTORATE_HEADS = _keys("صحة تعليم شرطة مرور جوازات أمانة بلدية إمارة حكومة")
+#: Definite heads that, with العامة/العام and a ل-phrase, name an administration:
+#: الإدارة العامة للتعليم، الأمانة العامة لمجلس الضمان الصحي، الرئاسة العامة لرعاية الشباب.
+GENERAL_HEADS = _keys("الإدارة الأمانة الرئاسة المؤسسة الهيئة المديرية الشركة")
+_GENERAL = _keys("العامة العام")
+#: Royal and religious titles inside the name of a place or institution named after a
+#: person: ملعب الأمير عبدالرحمن بن سعود، حديقة الملك فهد، جامعة الملك سعود.
+NAMESAKE_TITLES = _keys("الملك الأمير الشيخ الإمام السلطان")
+#: Heads of an institution (ORG) or a place (LOC) named after a titled person, besides
+#: the ORG and place heads: مركز الملك عبدالعزيز التاريخي، قصر الملك عبدالعزيز.
+NAMESAKE_ORG_HEADS = _keys("مركز دارة مكتبة كلية")
+NAMESAKE_PLACE_HEADS = _keys("قصر مسجد جامع جسر مدينة")
+#: Definite nouns of a state that name a country when a nationality follows:
+#: الجمهورية الإيرانية، المملكة المغربية (LOC).
+STATE_NOUNS = _keys("الجمهورية المملكة السلطنة الإمارة الدولة")
 #: Definite institution nouns that name an organisation when a nationality follows.
 INSTITUTIONS = _keys(
     "الحكومة الخارجية الداخلية الدفاع الرئاسة الجيش البرلمان الشرطة البحرية القوات "
@@ -210,7 +250,8 @@ ORG_TAIL_ADJECTIVES = _keys(
     "العربي الدولية الدولي المتحدة الأعلى العليا الثوري الثورية المشتركة المشترك "
     "المركزي المركزية الاتحادية الاتحادي الخاصة الحر الجوية البحرية الفيدرالي الفدرالي "
     "الأوروبي الأوروبية الأفريقي الأفريقية العالمي العالمية العام العامة المالية المالي "
-    "الانتقالي الانتقالية العسكري المسلحة الأمريكي"
+    "الانتقالي الانتقالية العسكري المسلحة الطبية الطبي الصحية الصحي التجارية "
+    "التجاري الملكية الملكي التعاوني التعاونية الأحمر المدني المدنية الخيرية الخيري"
 )
 #: Complements that make a head noun a common phrase, not a name (حركة السير "traffic").
 NOT_ORG_COMPLEMENTS = _keys(
@@ -220,7 +261,8 @@ NOT_ORG_COMPLEMENTS = _keys(
 #: Place nouns that open a place name.
 PLACE_HEADS = _keys(
     "مدينة بلدة قرية قاعدة محافظة منطقة ولاية إقليم مخيم معبر ميناء مطار حي ضاحية "
-    "جزيرة جبل نهر بحر مضيق شارع ساحة سجن دولة جمهورية مملكة إمارة سلطنة قضاء ناحية"
+    "جزيرة جبل نهر بحر مضيق شارع ساحة سجن دولة جمهورية مملكة إمارة سلطنة قضاء ناحية "
+    "حديقة منتزه منتزة ملعب استاد طريق مجمع متحف جزر"
 )
 #: Place nouns followed by a name only when the name is a known place (منطقة الخليج);
 #: an unknown word after them is mostly a common noun (منطقة نفوذ، دولة مستقلة).
@@ -228,7 +270,8 @@ PLACE_HEADS_KNOWN_ONLY = _keys("منطقة دولة جمهورية مملكة إ
 #: Place nouns whose name may be a definite word (مدينة الباب، مخيم اليرموك); the others
 #: (منطقة، قاعدة، دولة) take a definite word only when it is a known place.
 PLACE_HEADS_DEFINITE_OK = _keys(
-    "مدينة بلدة قرية محافظة مخيم حي ضاحية جزيرة جبل نهر ولاية إقليم ميناء مطار معبر سجن"
+    "مدينة بلدة قرية محافظة مخيم حي ضاحية جزيرة جبل نهر ولاية إقليم ميناء مطار معبر سجن "
+    "منتزه منتزة ملعب استاد طريق جزر"
 )
 #: Words that never start or continue a name found by a rule (months, days, frequent
 #: news nouns and verbs that follow names); function words come from helpers.text.
@@ -239,7 +282,8 @@ NOT_NAMES = _keys(
     "خلال بعد قبل منذ حتى عند لدى أمام ضد عبر نحو "
     "إن أن أنه أنها الذي التي الذين "
     "يصافح يلتقي التقى يستقبل استقبل غادر وصل يزور زار بحث يبحث دعا يدعو طالب "
-    "عام سنة شهر أسبوع مساء صباح ظهر"
+    "عام سنة شهر أسبوع مساء صباح ظهر "
+    "عضو الثاني الثالث الرابع الخامس"
 )
 #: Adjectives that follow a place or organisation noun without naming it.
 ADJECTIVES = _keys(
@@ -250,7 +294,7 @@ ADJECTIVES = _keys(
 _ADJ_ENDINGS = ("ه", "ي", "يه", "ات", "ون", "ين")
 #: Locative prepositions: a name of data/place_context.txt after them is a place
 #: (وصل إلى جدة), see :func:`context_places`.
-LOC_PREPOSITIONS = _keys("في إلى من نحو قرب داخل حتى عبر")
+LOC_PREPOSITIONS = _keys("في فى إلى من نحو قرب داخل حتى عبر")
 #: Words that may stand between a reporting verb and its subject (وقال أمس ترودو).
 VERB_SUBJECT_SKIP = _keys("أمس اليوم أيضا كذلك بدوره بدورها الليلة مساء صباح")
 
@@ -286,6 +330,38 @@ def _foreign(z, i: int, cg, stops=()) -> bool:
     )
 
 
+#: Name particles that make the word before them a first name: جلوي بن عبدالعزيز.
+_SON_OF = _keys("بن ابن بنت")
+_AAL = _k("آل")
+#: Zipf frequency from which a lone indefinite word after a head noun is read as an
+#: everyday noun (تدريب 4.9), not a name (حميميم 2.4).
+_ORDINARY_ZIPF = 4.0
+
+
+def _family_name(z, j: int, cg) -> bool:
+    """Token ``j`` can close a name after ``بن X`` as a definite family name
+    (عبدالرحمن بن عبدالله العبدالجبار، عبداللطيف بن راشد الزياني): the lexicon finds the
+    definite word rare (Zipf < 3.2) or far more frequent than its indefinite form (a
+    nisba used as a family name: الغامدي 3.66 / غامدي 1.51), and it is no feminine or
+    plural noun, title or nationality."""
+    k = z.key[j]
+    if not (z.definite[j] and z.peel[j] == 0 and _name_like(z, j, cg)):
+        return False
+    if k.endswith(("يه", "ات")) or k in cg.norp_keys:
+        return False
+    light = z.light(j)
+    whole = zipf(light)
+    return whole < 3.2 or whole - zipf(light[2:]) >= 0.85
+
+
+def _ordinary(z, i: int) -> bool:
+    """Token ``i`` is an everyday word by the lexicon: frequent (Zipf ≥ 4.0) and not
+    read as a name (:func:`helpers.entities.lexicon.looks_like_name`): تعتمد 4.6,
+    يناهز."""
+    light = z.light(i)
+    return zipf(light) >= _ORDINARY_ZIPF and not looks_like_name(light)
+
+
 def _adjective_like(key: str) -> bool:
     return key in ADJECTIVES or key.endswith(_ADJ_ENDINGS)
 
@@ -302,6 +378,16 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
         return p
     j = p + 1
     opened = z.key[p] in fn or z.key[p] in PARTICLES
+    # a word before بن is a first name: [جلوي بن عبدالعزيز بن مساعد]
+    son_of = (
+        j < n
+        and z.key[j] in _SON_OF
+        and z.peel[j] == 0
+        and not z.definite[p]
+        and z.peel[p] == 0
+        and z.sentence[j] == z.sentence[p]
+    )
+    opened = opened or son_of
     if not opened and not after_title:
         return p
     if not opened:
@@ -332,10 +418,21 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
         if nisba and z.sentence[j] == z.sentence[p] and z.kind[j] == "word":
             j += 1
             break
-        if not _name_like(z, j, cg) or z.sentence[j] != z.sentence[p]:
-            break
         k = z.key[j]
         prev = z.key[j - 1]
+        # after بن a nisba-like given name is a name (فيصل بن تركي، not "Turkish")
+        after_particle = (
+            prev in PARTICLES
+            and k in cg.norp_keys
+            and not z.definite[j]
+            and z.kind[j] == "word"
+            and not z.stop[j]
+        ) or (prev == _AAL and z.kind[j] == "word" and z.peel[j] == 0 and not z.stop[j])
+        if (not _name_like(z, j, cg) and not after_particle) or z.sentence[j] != z.sentence[p]:
+            break
+        if prev == _AAL and z.kind[j] == "word" and z.peel[j] == 0 and not z.stop[j]:
+            j += 1  # آل الشيخ، آل سعود، آل ثاني: any word names the family
+            break
         if prev in PARTICLES:
             j += 1
             # عبد الفتاح، أبو محمد open a name: a surname may follow; بن سلمان does not
@@ -349,9 +446,27 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
         # (الحكيم) is taken: محمد صلاح جاهزيته، نواف سلام سيزور
         # a definite plural in -ات is a noun, not a family name: عمر السيارات "the age
         # of the cars", فيصل التطبيقات
-        plural = z.definite[j] and k.endswith("ات")
-        if surname_ok and (j - p < 2 or z.definite[j]) and not plural:
+        plural = z.definite[j] and k.endswith(("ات", "يه"))  # also فهد المركزية
+        # عن عمر يناهز "at the age of": a frequent present-tense verb is no surname
+        verb = not z.definite[j] and k.startswith(("ي", "ت")) and _ordinary(z, j)
+        if surname_ok and (j - p < 2 or z.definite[j]) and not plural and not verb:
             j += 1
+        elif not surname_ok and prev not in PARTICLES and _family_name(z, j, cg):
+            j += 1  # بن راشد الزياني: a family name after a patronymic
+        elif (
+            not surname_ok
+            and prev not in PARTICLES
+            and z.key[j - 2] in _SON_OF
+            and _foreign(z, j, cg, stops)
+        ):
+            j += 1  # سعيد بن محمد مخايش: a family name no Arabic word reads as
+        elif (
+            surname_ok
+            and not z.definite[j]
+            and z.sentence[j] == z.sentence[p]
+            and _foreign(z, j, cg, stops)
+        ):
+            j += 1  # رمضان أحمد قاديروف: a surname no Arabic word reads as
         break
     if z.key[j - 1] in PARTICLES:
         j -= 1
@@ -383,15 +498,24 @@ def _chain(z, i: int, cg, starts: dict[int, tuple[int, list[int]]], *, definite_
             break
         if z.peel[j] > 0 and not z.definite[j]:
             break  # و/ل/ب before an indefinite word: coordination or a new phrase
+        if z.peel[j] > 0 and j > i + 1:
+            break  # معهد تدريب للصيد: a ل-phrase after an indefinite word is no name
         if z.definite[j]:
             if j == i + 1 and not definite_ok:
                 return None
+            if j > i + 1 and (z.key[j] in cg.norp_keys or _adjective_like(z.key[j])):
+                return j, None  # مدينة زيوريخ السويسرية: the nationality is no part
             return j + 1, None
-        if _adjective_like(z.key[j]):
-            break
+        if _adjective_like(z.key[j]) and not _foreign(z, j, cg):
+            break  # شركة سوني: a foreign name in -ي is no adjective
         j += 1
-    if j == i + 2 and not _adjective_like(z.key[i + 1]):
-        return j, None  # one indefinite proper name: قاعدة حميميم، شركة أرامكو
+    if j == i + 2 and (
+        _foreign(z, i + 1, cg)
+        or (not _adjective_like(z.key[i + 1]) and zipf(z.light(i + 1)) < _ORDINARY_ZIPF)
+    ):
+        # one indefinite proper name: قاعدة حميميم، شركة أرامكو; not an everyday noun
+        # (معهد تدريب "a training institute")
+        return j, None
     return None
 
 
@@ -496,7 +620,13 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 else:
                     break
             # a known person's surname after a title: الرئيس الشرع، وزير الخارجية الشيباني
-            if j < n and z.definite[j] and z.peel[j] == 0 and z.key[j] in cg.person_surnames:
+            if (
+                j < n
+                and z.definite[j]
+                and z.peel[j] == 0
+                and z.key[j] in cg.person_surnames
+                and z.key[j] not in NOT_NAMES
+            ):
                 out.append(Span(j, j + 1, "PERSON", "rule", list(cg.person_surnames[z.key[j]]), 1))
                 after_title.add(j)
             # a name carries no proclitic of its own: المرصد السوري لحقوق is no name
@@ -505,6 +635,8 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 # than a name: unknown names need a nationality, office or modifier
                 # between (الرئيس الفرنسي X، وزير الخارجية X) or a first name
                 strong = j > t or z.key[j] in fn or _foreign(z, j, cg, stops)
+                if z.key[j] not in fn and _ordinary(z, j):
+                    strong = False  # المعارض المؤقتة تعتمد: a verb, not a name
                 e = _name_extent(z, j, cg, after_title=strong, stops=stops)
                 if e > j:
                     out.append(Span(j, e, "PERSON", "rule", [], 1))
@@ -517,6 +649,63 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 e = _name_extent(z, i, cg, after_title=False, stops=stops)
                 if e - i >= 2:
                     out.append(Span(i, e, "PERSON", "rule", [], 1))
+        # ORG: the administration of a field, الإدارة العامة للتعليم، الأمانة العامة لمجلس
+        # الضمان الصحي التعاوني
+        if (
+            z.definite[i]
+            and k in GENERAL_HEADS
+            and i + 2 < n
+            and z.key[i + 1] in _GENERAL
+            and z.definite[i + 1]
+            and z.peel[i + 2] > 0
+            and z.text[z.start[i + 2] + z.peel[i + 2] - 1] == "ل"
+            and _name_like(z, i + 2, cg)
+            and z.sentence[i + 2] == z.sentence[i]
+        ):
+            end = i + 3
+            if z.key[i + 2] in ORG_HEADS:
+                got = _chain(z, i + 2, cg, starts, definite_ok=True)
+                if got is not None:
+                    end = got[0]
+            out.append(Span(i, _tail(z, end, cg), "ORG", "rule", [], 1))
+        # ORG: a Saudi directorate named by its place, صحة جدة، إمارة منطقة نجران
+        if k in DIRECTORATE_HEADS and not z.definite[i] and i + 1 < n:
+            p = i + 1
+            if z.key[p] in PLACE_HEADS and z.peel[p] == 0 and not z.definite[p]:
+                p += 1
+            if (
+                p < n
+                and p in places
+                and z.peel[p] == 0
+                and z.sentence[p] == z.sentence[i]
+                and any(cg.types[c] == "LOC" for c in places[p][1])
+            ):
+                out.append(Span(i, places[p][0], "ORG", "rule", [], 1))
+        # ORG or LOC named after a person with a title: جامعة الملك سعود، ملعب الأمير
+        # عبدالرحمن بن سعود، حديقة الملك فهد المركزية
+        org_head = k in ORG_HEADS or k in NAMESAKE_ORG_HEADS
+        place_head = k in PLACE_HEADS or k in NAMESAKE_PLACE_HEADS
+        if (
+            (org_head or place_head)
+            and not z.definite[i]
+            and i + 2 < n
+            and z.key[i + 1] in NAMESAKE_TITLES
+            and z.peel[i + 1] == 0
+        ):
+            e = _name_extent(z, i + 2, cg, after_title=True, stops=stops)
+            if e > i + 2:
+                typ = "ORG" if org_head and not place_head else "LOC"
+                out.append(Span(i, _tail(z, e, cg), typ, "rule", [], 1))
+        # LOC: a state noun and a nationality, الجمهورية الإيرانية، المملكة المغربية
+        if (
+            z.definite[i]
+            and k in STATE_NOUNS
+            and i + 1 < n
+            and z.definite[i + 1]
+            and z.key[i + 1] in cg.norp_keys
+            and z.sentence[i + 1] == z.sentence[i]
+        ):
+            out.append(Span(i, i + 2, "LOC", "rule", [], 1))
         # للجنة is ل + اللجنة or ل + لجنة: the article of a following adjective decides
         lam_lam = z.peel[i] > 0 and z.form[i].startswith("ل") and z.text[z.start[i]] == "ل"
         if z.definite[i] or (lam_lam and k in INSTITUTIONS):
@@ -541,8 +730,22 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 out.append(Span(i, _tail(z, j, cg), "ORG", "rule", [], 1, article=article))
             if z.definite[i]:
                 continue
-        # ORG after a head noun
-        if k in ORG_HEADS and not (i + 1 < n and z.key[i + 1] in NOT_ORG_COMPLEMENTS):
+        # ORG after a head noun (إدارة، أمانة of a named body are its staff, not a name:
+        # إدارة نادي النصر، إدارة الأهلي, the body is the mention)
+        part_of = (
+            k in PART_HEADS
+            and i + 1 < n
+            and (z.definite[i + 1] or z.key[i + 1] in ORG_HEADS or i + 1 in starts)
+        )
+        # عن طريق "by way of" is no road
+        by_way = k == _ROAD and i > 0 and z.key[i - 1] == _AN and z.peel[i] == 0
+        if by_way:
+            continue
+        if (
+            k in ORG_HEADS
+            and not part_of
+            and not (i + 1 < n and z.key[i + 1] in NOT_ORG_COMPLEMENTS)
+        ):
             got = _chain(z, i, cg, starts, definite_ok=True)
             if got is not None:
                 end, inner = got
@@ -629,6 +832,22 @@ def context_places(z, cg, gaz_spans, guarded_spans) -> list:
             # (not a time word, بجدة اليوم, nor a nisba adjective, جدة التاريخية)
             continue
         out.append(Span(i, j, "LOC", "context", cands, 2))
+    return out
+
+
+def context_clubs(z, cg, guarded_spans) -> list:
+    """Club names of ``data/sports_names.csv`` (النصر، الهلال، الاتحاد، ليون) in a story
+    the caller has found to be a sports story (two distinct words of
+    ``data/sports_context.txt``): each guarded match of such a name that is not a
+    nationality adjective's reading becomes an ``ORG`` span of its club,
+    ``method="context"``, ``priority=2`` (a longer known name still wins: نادي النصر)."""
+    from helpers.entities.matcher import Span
+
+    out = []
+    for s in guarded_spans:
+        cands = [c for c in s.cands if c in cg.sports_rows]
+        if cands:
+            out.append(Span(s.i, s.j, "ORG", "context", cands, 2))
     return out
 
 

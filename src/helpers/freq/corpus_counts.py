@@ -127,25 +127,16 @@ def analyse_types(
     arabic = ARABIC_LETTER_SET
     # kinds of counted surfaces: an Arabic word, or not (Latin word, abbreviation)
     kinds = ["word" if t[0] in arabic and "." not in t else "latin" for t in types]
-    if attested is None:
-        words = (t for t, k in zip(types, kinds, strict=True) if k == "word")
-    else:
-        words = (t for t in attested if t[0] in arabic and "." not in t)
+    words = () if attested is None else (t for t in attested if t[0] in arabic and "." not in t)
     analyse = Analyser(
         words,
         known=known,
         cache=False,  # every type is analysed once
         **options,
     )
-    keys: list[str] = []
-    clitics: list[str] = []
-    stop = np.zeros(len(types), bool)
-    for i, (t, k) in enumerate(zip(types, kinds, strict=True)):
-        a = analyse(t, k)
-        keys.append(a.base)
-        clitics.append(a.clitics)
-        stop[i] = a.is_stop
-    return keys, clitics, stop
+    # without a separate attested set the types attest each other (normalised once)
+    keys, clitics, stop = analyse.many(types, kinds, attest=attested is None)
+    return keys, clitics, np.array(stop, dtype=bool)
 
 
 # ----------------------------------------------------------------------------- map
@@ -200,8 +191,11 @@ def _check_n(n: Any, func: str) -> tuple[int, ...]:
 
 
 def _check_zones(zones: Any, func: str) -> tuple[str, ...]:
-    zs = (zones,) if isinstance(zones, str) else tuple(zones)
-    bad = [z for z in zs if z not in _ZONES]
+    try:
+        zs = (zones,) if isinstance(zones, str) else tuple(zones)
+    except TypeError:  # None, a number: not zone names
+        zs = ()
+    bad = [z for z in zs if not isinstance(z, str) or z not in _ZONES]
     if bad or not zs:
         raise ArgumentError(f"{func}: zones must be taken from {', '.join(_ZONES)}, got {zones!r}")
     return tuple(z for z in _ZONES if z in zs)

@@ -34,7 +34,7 @@ import numpy as np
 import pandas as pd
 
 from helpers.corpus.groups import group_selection, resolve_sides
-from helpers.errors import SelectionError
+from helpers.errors import SelectionError, check_table
 from helpers.freq.counts import _kinds, smoothed_idf, term_labels
 from helpers.freq.keyness import DEFAULT_KINDS, _check_tokens, _resolve_pair, _side_counts
 
@@ -87,7 +87,7 @@ def _prepare(tokens, a, b, stories, key, kinds, stopwords):
 
     if isinstance(tokens, CorpusCounts):
         return _prepare_counts(tokens, a, b, stories, kinds, stopwords)
-    _check_tokens(tokens, key)
+    _check_tokens(tokens, key, "shared_terms/vocabulary_overlap")
     ids_a, ids_b = _resolve_pair(tokens, a, b, stories)
     ca, _ = _side_counts(tokens, ids_a, key, kinds, "first selection (a)")
     cb, _ = _side_counts(tokens, ids_b, key, kinds, "second selection (b)")
@@ -311,7 +311,12 @@ def shared_entities(
     ------
     SelectionError
         Missing columns, or empty, unknown or overlapping selections.
+    ArgumentError
+        ``counts`` or ``stories`` not a DataFrame; a bad ``by``.
     """
+    check_table(counts, "shared_entities", "counts", made_by="helpers.entities.entity_counts")
+    if stories is not None:
+        check_table(stories, "shared_entities", columns=("story_id",))
     a, b = group_selection(a, by), group_selection(b, by)
     need = ["story_id", "entity_id", "canonical", "type", "count"]
     missing = [c for c in need if c not in counts.columns]

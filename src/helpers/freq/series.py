@@ -8,14 +8,14 @@ included), the denominator of every khabar frequency table.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 import numpy as np
 import pandas as pd
 from scipy import sparse
 
 from helpers.corpus.groups import PERIODS, story_groups
-from helpers.errors import ArgumentError
+from helpers.errors import ArgumentError, check_table, shown
 
 __all__ = ["SERIES_COLUMNS", "time_series"]
 
@@ -94,7 +94,8 @@ def time_series(
     Raises
     ------
     helpers.errors.ArgumentError
-        ``counts`` is not corpus counts, an unknown ``period``, no keys, a missing or
+        ``counts`` is not corpus counts, ``stories`` not a DataFrame, ``by`` not a str
+        or None, an unknown ``period``, no keys (or keys not strings), a missing or
         empty ``date`` or ``by`` column (the message lists the columns), or a table of
         more than :data:`MAX_ROWS` rows (the message names the first and last dated
         stories: usually a mistyped date).
@@ -107,11 +108,24 @@ def time_series(
             f"{func}: counts must be the corpus counts of helpers.freq.count_corpus, got "
             f"{type(counts).__name__}"
         )
-    if period not in PERIODS:
-        raise ArgumentError(f"{func}: period must be 'D', 'W' or 'M', got {period!r}")
-    words = [keys] if isinstance(keys, str) else list(keys)
+    if not isinstance(period, str) or period not in PERIODS:
+        raise ArgumentError(f"{func}: period must be 'D', 'W' or 'M', got {shown(period)}")
+    if isinstance(keys, str):
+        words = [keys]
+    elif isinstance(keys, Iterable) and not isinstance(keys, bytes | Mapping):
+        words = list(keys)
+    else:
+        words = []
     if not words or not all(isinstance(w, str) and w.strip() for w in words):
-        raise ArgumentError(f"{func}: keys must be one or more non-empty strings, got {keys!r}")
+        raise ArgumentError(
+            f"{func}: keys must be one or more non-empty strings, got {shown(keys)}"
+        )
+    if by is not None and not isinstance(by, str):
+        raise ArgumentError(
+            f"{func}: by must be a stories column (a str such as 'outlet') or None, got {shown(by)}"
+        )
+    if stories is not None:
+        check_table(stories, func, columns=("story_id",))
     table = stories if stories is not None else counts.meta
     per = story_groups(table, f"date:{period}")
     grp = story_groups(table, by) if by is not None else pd.Series("all", index=per.index)

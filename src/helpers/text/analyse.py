@@ -15,7 +15,7 @@ stopword (:func:`helpers.text.stopwords`).
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -92,7 +92,7 @@ class _Attested:
             pending, owner._pending = owner._pending, []
             out = self._set
             add = out.add
-            for w in _nfc_all(pending):
+            for w in _checked(pending):  # pair() applies NFC where a mark needs it
                 lw, fw = pair(w)
                 add(fw)
                 if len(lw) >= 4 and has_article(lw):  # the article-less remainder too
@@ -189,6 +189,59 @@ class Analyser:
                     self.shared[key] = got
         return got
 
+    def many(
+        self, surfaces: Sequence[str], kinds: Sequence[str], *, attest: bool = False
+    ) -> tuple[list[str], list[str], list[bool]]:
+        """``(bases, clitics, is_stop)`` of many surfaces of known kinds, in order.
+
+        The same values as ``[self(s, k) for s, k in zip(surfaces, kinds)]`` (after
+        ``self.attest(words of surfaces)`` when ``attest`` is true), without the
+        :class:`Analysis` tuples and caches: the per-type loop of the corpus counters,
+        which analyse each type once. With ``attest`` the words' normalised forms are
+        computed once for both the attestation and the analysis. Raises like
+        :meth:`__call__`.
+        """
+        pair = self._pair
+        pairs = [pair(s) if k == "word" else None for s, k in zip(surfaces, kinds, strict=True)]
+        if attest:
+            from helpers.text.clitics import has_article
+
+            forms = set()
+            add = forms.add
+            for p in pairs:
+                if p is not None:
+                    lw, fw = p
+                    add(fw)
+                    if len(lw) >= 4 and has_article(lw):  # as _Attested._flush
+                        add(fw[2:])
+            self._attested.add_full(forms)
+            if self.cache:
+                self.cache = {}
+        stop = self.stop
+        split = self.splitter.analyse
+        attested = self._attested
+        first = _PROCLITIC_LETTERS
+        bases: list[str] = []
+        clitics: list[str] = []
+        stops: list[bool] = []
+        add_b, add_c, add_s = bases.append, clitics.append, stops.append
+        for s, k, p in zip(surfaces, kinds, pairs, strict=True):
+            if p is not None:
+                light, norm = p
+                if light and light[0] in first:
+                    c, b, _, _ = split(light, norm, attested)
+                else:
+                    c, b = "", norm
+                add_b(b)
+                add_c(c)
+                add_s(b in stop)
+            else:
+                a = self._analyse(s, k)[0]
+                add_b(a.base)
+                add_c(a.clitics)
+                add_s(a.is_stop)
+        return bases, clitics, stops
+
     def reading(self, surface: str) -> Reading:
         """The clitic reading of one Arabic word (:class:`helpers.text.clitics.Reading`).
 
@@ -238,6 +291,15 @@ class Analyser:
         if kind in ("latin", "abbrev", "url"):
             return Analysis(norm, norm.casefold(), "", False, kind), False
         return Analysis(norm, norm, "", False, kind), False
+
+
+def _checked(words: Iterable[str]) -> Iterable[str]:
+    for w in words:
+        if not isinstance(w, str):
+            raise ArgumentError(
+                f"analyse_types: attested/known words must be str, got {type(w).__name__} {w!r}"
+            )
+        yield w
 
 
 def _nfc_all(words: Iterable[str]) -> Iterable[str]:

@@ -43,7 +43,15 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from helpers.charsets import DIACRITICS, INVISIBLE, TATWEEL
+from helpers.charsets import (
+    ASCII_DIGITS,
+    COMPOSING_MARKS,
+    DECIMAL_SEPARATOR,
+    DIACRITICS,
+    INVISIBLE,
+    TATWEEL,
+    THOUSANDS_SEPARATOR,
+)
 from helpers.errors import ArgumentError
 
 __all__ = [
@@ -87,9 +95,8 @@ PERSIAN = {
     "ۂ": "ه",
     "ۃ": "ة",
 }
-DIGITS = {chr(0x0660 + i): str(i) for i in range(10)}
-DIGITS.update({chr(0x06F0 + i): str(i) for i in range(10)})
-DIGITS.update({"\u066b": ".", "\u066c": ","})
+DIGITS = {chr(k): v for k, v in ASCII_DIGITS.items()}
+DIGITS.update({DECIMAL_SEPARATOR: ".", THOUSANDS_SEPARATOR: ","})
 
 
 def _presentation_map() -> dict[str, str]:
@@ -162,7 +169,7 @@ def _pair(options: tuple[tuple[str, bool], ...]):
     full = _table(options)
     light = _table(_key({**opts, "alef": False}))
     changed = "".join(re.escape(chr(k)) for k in light)
-    needs = re.compile(f"[{changed}\u0300-\u036f\u0653-\u0655]")
+    needs = re.compile(f"[{changed}{COMPOSING_MARKS}]")
     differ = "".join(re.escape(chr(k)) for k in full if full.get(k) != light.get(k))
     alefs = re.compile(f"[{differ}]") if differ else None
 
@@ -237,7 +244,7 @@ def normalize(text: str, **options: bool) -> str:
 
 # combining marks that compose with a preceding letter under NFC: the Arabic madda and
 # hamza above/below (ا + U+0653 = آ, ي + U+0654 = ئ, و + U+0654 = ؤ) and Latin accents
-_NFC_NEEDED = re.compile("[\u0300-\u036f\u0653-\u0655]")
+_NFC_NEEDED = re.compile(f"[{COMPOSING_MARKS}]")
 
 
 def nfc(text: str) -> str:

@@ -30,15 +30,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+import numpy as np
 import pandas as pd
 
 from helpers.charsets import (
     ARABIC_LETTERS,
     ARABIC_SCRIPT,
+    DECIMAL_SEPARATOR,
     DIACRITICS,
     DIGITS,
     INVISIBLE,
+    LATIN_MARKS,
     TATWEEL,
+    THOUSANDS_SEPARATOR,
 )
 
 __all__ = [
@@ -69,11 +73,12 @@ _ABBREV = (
     r"|[A-Za-z](?:\.[A-Za-z]){1,5}(?![A-Za-z])"
 )
 # a letter, then letters or digits (COVID19, base64), with internal ' or - (don't)
-_LATIN = rf"{_OTHER_LETTER}(?:[^\W_{_ARABIC_BLOCKS}]|[\u0300-\u036f]|['’-](?={_OTHER_LETTER}))*"
+_LATIN = rf"{_OTHER_LETTER}(?:[^\W_{_ARABIC_BLOCKS}]|[{LATIN_MARKS}]|['’-](?={_OTHER_LETTER}))*"
 # a proclitic written onto a number belongs to it (و2006، بـ15000، وب2006): one token
 _NUMBER_CLITIC = f"(?:[وف][بلك]?|[بلك]){TATWEEL}?"
-_NUMBER = f"(?:{_NUMBER_CLITIC})?[{_DIGITS}]+(?:[.,\u066b\u066c][{_DIGITS}]+)*"
-_PUNCT = rf"[^\w\s{_INSIDE}\u0300-\u036f]|_"  # stray combining marks are skipped
+_SEPARATORS = f".,{DECIMAL_SEPARATOR}{THOUSANDS_SEPARATOR}"
+_NUMBER = f"(?:{_NUMBER_CLITIC})?[{_DIGITS}]+(?:[{_SEPARATORS}][{_DIGITS}]+)*"
+_PUNCT = rf"[^\w\s{_INSIDE}{LATIN_MARKS}]|_"  # stray combining marks are skipped
 
 #: The tokeniser's pattern; ``m.lastgroup`` is the token kind.
 TOKEN_RE = re.compile(
@@ -166,57 +171,88 @@ def _analyser(known: Iterable[str], options: dict[str, bool]):
 def _rows(
     toks: list[tuple[int, int, str, str, int, int]], analyse, cols: dict[str, list] | None = None
 ) -> dict[str, list]:
+    """Columns of the tokens table for ``toks`` (from :func:`iter_tokens`), appended to
+    ``cols`` when given. Transposed with ``zip`` (no per-token appends)."""
     if cols is None:
         cols = {c: [] for c in TOKEN_COLUMNS}
-    start_, end_, surface_, kind_ = cols["start"], cols["end"], cols["surface"], cols["kind"]
-    norm_, base_, clitics_ = cols["norm"], cols["base"], cols["clitics"]
-    sentence_, paragraph_, stop_ = cols["sentence"], cols["paragraph"], cols["is_stop"]
-    for start, end, surface, kind, sentence, paragraph in toks:
-        a = analyse(surface, kind)
-        start_.append(start)
-        end_.append(end)
-        surface_.append(surface)
-        kind_.append(kind)
-        norm_.append(a[0])
-        base_.append(a[1])
-        clitics_.append(a[2])
-        sentence_.append(sentence)
-        paragraph_.append(paragraph)
-        stop_.append(a[3])
+    if not toks:
+        return cols
+    starts, ends, surfaces, kinds, sentences, paragraphs = zip(*toks, strict=True)
+    norms, bases, clitics, stops, _ = zip(*map(analyse, surfaces, kinds), strict=True)
+    for c, v in (
+        ("start", starts),
+        ("end", ends),
+        ("surface", surfaces),
+        ("kind", kinds),
+        ("norm", norms),
+        ("base", bases),
+        ("clitics", clitics),
+        ("sentence", sentences),
+        ("paragraph", paragraphs),
+        ("is_stop", stops),
+    ):
+        cols[c].extend(v)
     return cols
 
 
 _STR = pd.StringDtype(storage="python", na_value=float("nan"))
 _INT_COLS = ("start", "end", "sentence", "paragraph")
 _COLUMN_INDEX = pd.Index(list(TOKEN_COLUMNS))
+_AT = {c: i for i, c in enumerate(TOKEN_COLUMNS)}
+_STR_COLS = tuple(c for c, d in TOKEN_COLUMNS.items() if d == "str")
+
+
+def _block_maker():
+    """A function building the tokens table from typed blocks, or None on another pandas.
+
+    pandas 3.1 (pinned in requirements.txt): one int64 block (start, end, sentence,
+    paragraph), one bool block, one str array per text column, assembled into a block
+    manager without the checks and type inference of the public constructors, which are
+    most of the cost of a one-sentence table (about 0.5 of 0.9 ms at load 10).
+    """
+    try:
+        from pandas._libs.internals import BlockPlacement
+        from pandas.core.internals.blocks import ExtensionBlock, NumpyBlock
+        from pandas.core.internals.managers import BlockManager
+
+        string_array = _STR.construct_array_type()
+        simple_new = string_array._simple_new
+        at_int = BlockPlacement(np.array([_AT[c] for c in _INT_COLS], dtype=np.intp))
+        at_stop = BlockPlacement(np.array([_AT["is_stop"]], dtype=np.intp))
+        at_str = [(c, BlockPlacement(np.array([_AT[c]], dtype=np.intp))) for c in _STR_COLS]
+        from_mgr = pd.DataFrame._from_mgr
+    except (AttributeError, ImportError):
+        return None
+
+    def make(cols: dict[str, list], n: int) -> pd.DataFrame:
+        blocks = [
+            NumpyBlock(np.array([cols[c] for c in _INT_COLS], dtype=np.int64), at_int, ndim=2),
+            NumpyBlock(np.array([cols["is_stop"]], dtype=bool), at_stop, ndim=2),
+        ]
+        for c, at in at_str:
+            o = np.empty(n, dtype=object)
+            o[:] = cols[c]
+            blocks.append(ExtensionBlock(simple_new(o, _STR), at, ndim=2))
+        mgr = BlockManager(tuple(blocks), [_COLUMN_INDEX, pd.RangeIndex(n)], verify_integrity=False)
+        return from_mgr(mgr, axes=mgr.axes)
+
+    return make
+
+
+_MAKE = _block_maker()
 
 
 def _frame(cols: dict[str, list]) -> pd.DataFrame:
+    """The tokens table from its column lists (:data:`TOKEN_COLUMNS` names and dtypes)."""
     n = len(cols["start"])
     if not n:
         return _empty()
-    try:
-        # fast path (a sentence costs ~0.1 ms less): build the column arrays and assemble
-        # them without pandas' per-column inference; pandas is pinned (requirements.txt)
-        import numpy as np
-
-        string_array = _STR.construct_array_type()
-        arrays = []
-        for c in TOKEN_COLUMNS:
-            v = cols[c]
-            if c in _INT_COLS:
-                arrays.append(np.fromiter(v, dtype=np.int64, count=n))
-            elif c == "is_stop":
-                arrays.append(np.fromiter(v, dtype=bool, count=n))
-            else:
-                o = np.empty(n, dtype=object)
-                o[:] = v
-                arrays.append(string_array(o, dtype=_STR))
-        return pd.DataFrame._from_arrays(
-            arrays, columns=_COLUMN_INDEX, index=pd.RangeIndex(n), verify_integrity=False
-        )
-    except (AttributeError, TypeError):  # another pandas: the public constructor
-        return pd.DataFrame({c: pd.Series(cols[c], dtype=d) for c, d in TOKEN_COLUMNS.items()})
+    if _MAKE is not None:
+        try:
+            return _MAKE(cols, n)
+        except (AttributeError, TypeError, ValueError):  # pandas internals changed
+            pass
+    return pd.DataFrame({c: pd.Series(cols[c], dtype=d) for c, d in TOKEN_COLUMNS.items()})
 
 
 def tokenize(text: str, *, known: Iterable[str] = (), **options: bool) -> pd.DataFrame:

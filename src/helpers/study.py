@@ -1,0 +1,772 @@
+"""One set-up for every notebook: the corpus, the unit of comparison, and the
+corpus-scale tables, computed once a run.
+
+Every notebook opens with one call::
+
+    study = open_study(CORPUS, fields=FIELDS, group_by=GROUP_BY, workers=WORKERS,
+                       scheduler=SCHEDULER, tables=TABLES)
+
+and takes from it the stories table, the cleaning report, the unit of comparison
+(:class:`helpers.grouping.Unit`), the stories' short names, the stories per group, and
+the corpus-scale tables of :func:`helpers.cluster.corpus_tables` (term-key counts,
+mentions, quotes). Those tables are the costly part (entity recognition reads every
+word of the corpus); they are computed **once per run**:
+
+* the main job (:func:`helpers.notebooks.run_all`) calls :func:`prepare_study` before
+  the first kernel starts, on Dask when ``--workers`` / ``--scheduler`` are given, else
+  in its own process (Dask not imported), and passes the cache folder to the notebooks
+  as the ``TABLES`` parameter;
+* a notebook run alone (JupyterLab, nbconvert, papermill) with ``TABLES = None``
+  computes what it uses itself, when it first uses it.
+
+The cache (``<TABLES>/study-<key>/``, one pickle per table, written into a temporary
+folder and renamed into place, so a reader never sees half an entry) is keyed by
+:func:`study_key`: the corpus files (path, size, modification time), ``fields``,
+``group_from``, the counting options, and the files of the ``helpers`` package and of
+the gazetteer folder. Changing any of them changes the key, so a stale entry is never
+read; entries beyond the newest :data:`KEEP_ENTRIES` are removed.
+
+What is counted is fixed, so every notebook sees the same numbers: unigrams and
+bigrams over titles and bodies (:data:`COUNT_ZONES`, captions repeat the body);
+mentions over titles, captions and bodies with the default gazetteer
+(:data:`helpers.entities.extract.ZONES`, :func:`helpers.entities.load_gazetteer`);
+quotations with those mentions (``extract_quotes(stories, mentions=...)``, so entities
+are never recognised twice). A notebook asking for other zones or another gazetteer
+gets them computed in its kernel (:meth:`Study.counts`, :meth:`Study.mentions`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import pickle
+import shutil
+import socket
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from helpers.errors import ArgumentError, KhabarError
+from helpers.grouping import CORPUS_GROUP, Unit, choose_group_by, folder_groups, read_parameter
+
+__all__ = [
+    "COUNT_N",
+    "COUNT_ZONES",
+    "KEEP_ENTRIES",
+    "Comparison",
+    "Study",
+    "StudyError",
+    "StudyJob",
+    "open_study",
+    "prepare_study",
+    "start_study",
+    "study_key",
+]
+
+#: Zones counted for term frequencies, keyness, overlap and time series.
+COUNT_ZONES = ("title", "body")
+#: n-gram lengths counted.
+COUNT_N = (1, 2)
+#: Cache entries kept in a ``TABLES`` folder (the newest).
+KEEP_ENTRIES = 4
+#: Stories per partition of the corpus-scale step (one progress step, one Dask task).
+PARTITION_SIZE = 1000
+#: Bump when the layout of a cache entry changes.
+FORMAT = 1
+TABLE_FILES = ("stories", "report", "counts", "mentions", "quotes")
+#: In an entry while its tables are computed: ``{"pid": ..., "host": ...}``.
+PENDING = "pending.json"
+#: In an entry whose tables could not be computed: the error, one line.
+FAILED = "failed.txt"
+PACKAGE = Path(__file__).resolve().parent
+
+
+# ------------------------------------------------------------------------------ key
+
+
+def _stat_rows(root: Path, files) -> list[tuple[str, int, int]]:
+    rows = []
+    for f in files:
+        try:
+            st = Path(f).stat()
+        except OSError:
+            continue
+        rel = os.path.relpath(f, root) if root.is_dir() else Path(f).name
+        rows.append((rel, st.st_size, st.st_mtime_ns))
+    return rows
+
+
+def _tree(folder: Path) -> list[tuple[str, int, int]]:
+    if not folder.is_dir():
+        return []
+    files = sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    return _stat_rows(folder, files)
+
+
+def study_key(
+    corpus: str | os.PathLike,
+    *,
+    fields: dict[str, str] | None = None,
+    group_from: str | None = None,
+) -> str:
+    """The cache key of a corpus's tables: 20 hex digits of a SHA-256.
+
+    Hashes: the resolved corpus path and, for every file of
+    :func:`helpers.corpus.corpus_files`, its path, size and modification time (ns);
+    ``fields``; ``group_from``; :data:`COUNT_ZONES`, :data:`COUNT_N`, :data:`FORMAT`;
+    the path, size and modification time of every file of the ``helpers`` package and
+    of the gazetteer folder (:data:`helpers.entities.gazetteer.DEFAULT_USER_DIR`); the
+    Python and pandas versions (pickles are read back by the same ones). A file added,
+    removed, edited or touched gives another key.
+
+    Raises
+    ------
+    The errors of :func:`helpers.corpus.corpus_files` (missing corpus, no corpus file).
+    """
+    from helpers.corpus import corpus_files
+    from helpers.entities.gazetteer import DEFAULT_USER_DIR
+
+    root = Path(corpus).expanduser().resolve()
+    what = {
+        "format": FORMAT,
+        "corpus": str(root),
+        "files": _stat_rows(root, corpus_files(root)),
+        "fields": sorted((fields or {}).items()),
+        "group_from": group_from,
+        "zones": COUNT_ZONES,
+        "n": COUNT_N,
+        "code": _tree(PACKAGE),
+        "gazetteer": _tree(Path(DEFAULT_USER_DIR)),
+        "python": sys.version,
+        "pandas": pd.__version__,
+    }
+    text = json.dumps(what, ensure_ascii=False, sort_keys=True, default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
+
+
+def _entry(cache: Path, key: str) -> Path:
+    return cache / f"study-{key}"
+
+
+# -------------------------------------------------------------------------- compute
+
+
+def _load(corpus, fields, group_from, progress):
+    from helpers.corpus import load_corpus
+
+    return load_corpus(
+        corpus, fields=fields, group_from=group_from, return_report=True, progress=progress
+    )
+
+
+def _tables(stories, *, entities: bool, workers=None, scheduler=None, progress=None):
+    """:func:`helpers.cluster.corpus_tables` of a stories table with the study's options
+    (partitions of :data:`PARTITION_SIZE` stories)."""
+    from helpers.cluster import corpus_tables
+
+    return corpus_tables(
+        stories,
+        n=COUNT_N,
+        zones=COUNT_ZONES,
+        entities=entities,
+        quotes=entities,
+        workers=workers,
+        scheduler=scheduler,
+        partition_size=PARTITION_SIZE,
+        progress=progress,
+    )
+
+
+class StudyError(KhabarError):
+    """The run's corpus tables could not be computed (the message says why)."""
+
+
+def _dump(value: object, path: Path) -> None:
+    """Pickle ``value`` to ``path`` atomically (a temporary file renamed into place)."""
+    from helpers.io import atomic_write
+
+    with atomic_write(path, "wb") as fh:
+        pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _pending_alive(entry: Path) -> bool:
+    """Whether the process computing the entry's tables (``pending.json``) still runs:
+    its pid on this host (a process on another host is taken to run)."""
+    try:
+        who = json.loads((entry / PENDING).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    if who.get("host") != socket.gethostname():
+        return True
+    try:
+        os.kill(int(who["pid"]), 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, KeyError, TypeError, ValueError):
+        return True
+    return True
+
+
+def _complete(entry: Path) -> bool:
+    return all((entry / f"{name}.pkl").is_file() for name in TABLE_FILES)
+
+
+_MISSING = object()
+
+
+def _read_table(entry: Path, name: str, poll: float = 0.05):
+    """``<entry>/<name>.pkl``, waiting while the runner still computes it; ``_MISSING``
+    when the entry will not have it (its runner stopped).
+
+    Raises
+    ------
+    StudyError
+        The runner failed to compute the tables (``failed.txt``).
+    """
+    path = entry / f"{name}.pkl"
+    while True:
+        if path.is_file():
+            with open(path, "rb") as fh:
+                return pickle.load(fh)
+        if (entry / FAILED).is_file():
+            raise StudyError(
+                (entry / FAILED).read_text(encoding="utf-8").strip(),
+                hint="the main job's log says more",
+            )
+        if not _pending_alive(entry):
+            return _MISSING
+        time.sleep(poll)
+
+
+def _prune(cache: Path, keep: Path) -> None:
+    """Remove all but the newest :data:`KEEP_ENTRIES` entries (never ``keep``)."""
+    entries = sorted(
+        (p for p in cache.glob("study-*") if p.is_dir() and p != keep),
+        key=lambda p: p.stat().st_mtime,
+        reverse=True,
+    )
+    for old in entries[KEEP_ENTRIES - 1 :]:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+class StudyJob:
+    """The run's corpus tables being computed (:func:`start_study`).
+
+    ``entry`` is usable at once: it holds ``stories.pkl`` and ``report.pkl``; the
+    other tables appear in it when done (a notebook asking for one waits). Call
+    :meth:`wait` before using the run's outputs.
+    """
+
+    def __init__(self, entry: Path, thread: threading.Thread | None = None) -> None:
+        self.entry = entry
+        self.thread = thread
+        self.error: BaseException | None = None
+
+    def done(self) -> bool:
+        """Whether the computation has ended (well or not)."""
+        return self.thread is None or not self.thread.is_alive()
+
+    def wait(self) -> Path:
+        """Wait for the tables; return the entry.
+
+        Raises
+        ------
+        The error the computation raised (:func:`helpers.cluster.corpus_tables`...).
+        """
+        if self.thread is not None:
+            self.thread.join()
+        if self.error is not None:
+            raise self.error
+        return self.entry
+
+
+def _compute(job: StudyJob, stories, workers, scheduler, progress) -> None:
+    """Thread body: the tables into ``job.entry``, then ``pending.json`` removed; on an
+    error, ``failed.txt`` (read by the notebooks waiting) first."""
+    entry = job.entry
+    try:
+        tables = _tables(
+            stories, entities=True, workers=workers, scheduler=scheduler, progress=progress
+        )
+        for name in ("counts", "mentions", "quotes"):
+            _dump(getattr(tables, name), entry / f"{name}.pkl")
+    except BaseException as exc:
+        job.error = exc
+        with contextlib.suppress(OSError):
+            (entry / FAILED).write_text(f"{type(exc).__name__}: {exc}", encoding="utf-8")
+    finally:
+        with contextlib.suppress(OSError):
+            (entry / PENDING).unlink()
+
+
+def start_study(
+    corpus: str | os.PathLike,
+    cache: str | os.PathLike,
+    *,
+    fields: dict[str, str] | str | None = None,
+    workers: object = None,
+    scheduler: object = None,
+    progress: bool | None = None,
+) -> StudyJob:
+    """Begin computing a corpus's tables for the notebooks of a run; return at once.
+
+    The corpus is read here (:func:`helpers.corpus.load_corpus`, with
+    ``group_from="folder"`` when :func:`helpers.grouping.folder_groups` says so) and its
+    entry ``<cache>/study-<key>/`` made with ``stories.pkl``, ``report.pkl``,
+    ``about.json`` and ``pending.json`` (this process's id); then a thread counts it and
+    finds mentions and quotations (:func:`helpers.cluster.corpus_tables`, on the Dask
+    cluster named by ``workers`` / ``scheduler``, else in this process) and writes
+    ``counts.pkl``, ``mentions.pkl``, ``quotes.pkl`` (each atomically) before removing
+    ``pending.json``, or writes ``failed.txt``. Kernels start meanwhile: a notebook
+    needs the stories at once and the tables only later. A complete entry for the
+    same key is reused; an incomplete one whose process is gone is made again.
+
+    Parameters
+    ----------
+    corpus : str or path
+        The ``CORPUS`` of the notebooks.
+    cache : str or path
+        The ``TABLES`` folder; created if missing.
+    fields : dict, JSON text or None
+        The ``FIELDS`` mapping (:func:`helpers.grouping.read_parameter`).
+    workers, scheduler
+        As :func:`helpers.cluster.corpus_tables` (``--workers`` / ``--scheduler``).
+    progress : bool or None
+        tqdm progress bars on stderr (bytes read, partitions counted); ``None``: for
+        big corpora only.
+
+    Returns
+    -------
+    StudyJob
+
+    Raises
+    ------
+    The errors of :func:`helpers.corpus.load_corpus` (at once) and, from
+    :meth:`StudyJob.wait`, of :func:`helpers.cluster.corpus_tables`;
+    :class:`helpers.errors.OutputError` when ``cache`` cannot be written.
+    """
+    from helpers.io import _output_error
+
+    fields = read_parameter(fields, "FIELDS") or None
+    group_from = folder_groups(corpus)
+    key = study_key(corpus, fields=fields, group_from=group_from)
+    cache = Path(cache).expanduser()
+    entry = _entry(cache, key)
+    if entry.is_dir():
+        if _complete(entry) or _pending_alive(entry):
+            return StudyJob(entry)
+        shutil.rmtree(entry, ignore_errors=True)  # left by a run that stopped
+    stories, report = _load(corpus, fields, group_from, progress)
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=f".study-{key}-", dir=cache))
+    except OSError as exc:
+        raise _output_error(cache, exc) from None
+    try:
+        _dump(stories, tmp / "stories.pkl")
+        _dump(report, tmp / "report.pkl")
+        about = {
+            "corpus": str(corpus),
+            "fields": fields,
+            "group_from": group_from,
+            "stories": len(stories),
+            "zones": COUNT_ZONES,
+            "n": COUNT_N,
+        }
+        (tmp / "about.json").write_text(
+            json.dumps(about, ensure_ascii=False, indent=1, default=str), encoding="utf-8"
+        )
+        (tmp / PENDING).write_text(
+            json.dumps({"pid": os.getpid(), "host": socket.gethostname()}), encoding="utf-8"
+        )
+        try:
+            os.replace(tmp, entry)
+        except OSError:
+            if entry.is_dir():  # another run made it meanwhile: use theirs
+                return StudyJob(entry)
+            raise
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    _prune(cache, keep=entry)
+    job = StudyJob(entry)
+    job.thread = threading.Thread(
+        target=_compute,
+        args=(job, stories, workers, scheduler, progress),
+        name="khabar-corpus-tables",
+        daemon=True,
+    )
+    job.thread.start()
+    return job
+
+
+def prepare_study(
+    corpus: str | os.PathLike,
+    cache: str | os.PathLike,
+    *,
+    fields: dict[str, str] | str | None = None,
+    workers: object = None,
+    scheduler: object = None,
+    progress: bool | None = None,
+) -> Path:
+    """Compute a corpus's tables once and cache them: :func:`start_study` and wait.
+
+    Returns the entry ``<cache>/study-<key>/`` (``stories.pkl``, ``report.pkl``,
+    ``counts.pkl`` (:class:`helpers.freq.CorpusCounts`), ``mentions.pkl``,
+    ``quotes.pkl``, ``about.json``). An entry another process is still computing is
+    returned at once (its tables are waited for when read). Parameters and errors as
+    :func:`start_study`.
+    """
+    return start_study(
+        corpus, cache, fields=fields, workers=workers, scheduler=scheduler, progress=progress
+    ).wait()
+
+
+# ----------------------------------------------------------------------- comparison
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Two sides of a corpus compared at group level (:meth:`Study.compare`).
+
+    Attributes
+    ----------
+    target, reference
+        The selections as :func:`helpers.corpus.select_stories` takes them
+        (``reference`` None: the rest of the corpus).
+    target_ids, reference_ids : list of str
+        The story ids on each side (:func:`helpers.corpus.resolve_sides`).
+    target_name, reference_name : str
+        How charts and tables name each side (an Arabic date for a period; «بقية
+        القصص», the other stories, for the rest).
+    """
+
+    target: object
+    reference: object
+    target_ids: list[str]
+    reference_ids: list[str]
+    target_name: str
+    reference_name: str
+
+    @property
+    def subtitle(self) -> str:
+        """What the charts compare, with the stories on each side
+        (:func:`helpers.charts.comparison_subtitle`)."""
+        from helpers.charts import comparison_subtitle
+
+        return comparison_subtitle(
+            self.target_name, len(self.target_ids), self.reference_name, len(self.reference_ids)
+        )
+
+    @property
+    def chart_sides(self) -> dict[str, object]:
+        """``group_sizes`` and ``order`` for the group charts drawn by side."""
+        return {
+            "group_sizes": {
+                self.target_name: len(self.target_ids),
+                self.reference_name: len(self.reference_ids),
+            },
+            "order": [self.target_name, self.reference_name],
+        }
+
+    def sides(self, stories: pd.DataFrame) -> pd.DataFrame:
+        """``stories`` with a ``side`` column: the side's name, missing for a story on
+        neither side (for ``by="side"``)."""
+        side = {
+            **dict.fromkeys(self.reference_ids, self.reference_name),
+            **dict.fromkeys(self.target_ids, self.target_name),
+        }
+        return stories.assign(side=stories["story_id"].map(side))
+
+    def describe(self) -> str:
+        """Markdown: which side is A and which B, with their stories."""
+        from helpers.display import escape_html
+
+        return (
+            f"**A** = {escape_html(self.target_name)} ({len(self.target_ids):,} stories); "
+            f"**B** = {escape_html(self.reference_name)} ({len(self.reference_ids):,} stories)."
+        )
+
+
+# ---------------------------------------------------------------------------- study
+
+
+@dataclass
+class Study:
+    """A corpus opened for the notebooks (:func:`open_study`).
+
+    Attributes
+    ----------
+    corpus : str
+        The corpus path as given.
+    stories : pandas.DataFrame
+        The stories table (:func:`helpers.corpus.load_corpus`; with a
+        :data:`helpers.grouping.CORPUS_GROUP` column when the unit is the whole corpus).
+    report : pandas.DataFrame
+        The cleaning report.
+    unit : helpers.grouping.Unit
+        The unit of comparison in force.
+    names : dict
+        ``{story_id: short title}`` (:func:`helpers.charts.story_labels`).
+    entry : Path or None
+        The cache entry the tables come from (None: computed in this process).
+    """
+
+    corpus: str
+    stories: pd.DataFrame
+    report: pd.DataFrame
+    unit: Unit
+    names: dict[str, str]
+    entry: Path | None = None
+    workers: object = None
+    scheduler: object = None
+    _cache: dict[str, object] = field(default_factory=dict, repr=False)
+
+    # the unit, in the names the notebooks use
+    @property
+    def by(self) -> str:
+        """``by=`` of the counting functions (:attr:`helpers.grouping.Unit.by`)."""
+        return self.unit.by
+
+    @property
+    def col(self) -> str:
+        """The group column of output tables (``period`` for dates)."""
+        return self.unit.column()
+
+    @property
+    def per_story(self) -> bool:
+        """Per-story tables and figure files (story level, at most 8 stories)."""
+        return self.unit.per_story
+
+    @property
+    def sizes(self) -> pd.Series:
+        """Stories per group, indexed by the group's label (:meth:`Unit.label`),
+        largest first (int64)."""
+        if "sizes" not in self._cache:
+            from helpers.corpus import story_groups
+
+            groups = story_groups(self.stories, self.by).map(self.unit.label)
+            self._cache["sizes"] = groups.value_counts()
+        return self._cache["sizes"]
+
+    @property
+    def dated(self) -> bool:
+        """The stories have a ``date`` column with at least one date."""
+        return "date" in self.stories.columns and bool(self.stories["date"].notna().any())
+
+    def describe(self):
+        """The unit in force, why, and how to change it (IPython Markdown)."""
+        from IPython.display import Markdown
+
+        return Markdown(self.unit.describe())
+
+    # the corpus-scale tables
+    def _stored(self, name: str):
+        if name not in self._cache:
+            value = _MISSING if self.entry is None else _read_table(self.entry, name)
+            if value is not _MISSING:
+                self._cache[name] = value
+            else:
+                entities = name in ("mentions", "quotes")
+                tables = _tables(
+                    self.stories,
+                    entities=entities,
+                    workers=self.workers,
+                    scheduler=self.scheduler,
+                )
+                self._cache["counts"] = tables.counts
+                if entities:
+                    self._cache["mentions"] = tables.mentions
+                    self._cache["quotes"] = tables.quotes
+        return self._cache[name]
+
+    def counts(self, zones: Sequence[str] = COUNT_ZONES):
+        """Term-key counts per story (:class:`helpers.freq.CorpusCounts`, unigrams and
+        bigrams) over ``zones``: the run's cached counts for :data:`COUNT_ZONES`, else
+        :func:`helpers.freq.count_corpus` in this process."""
+        if tuple(zones) == COUNT_ZONES:
+            return self._stored("counts")
+        key = "counts:" + "+".join(zones)
+        if key not in self._cache:
+            from helpers.freq import count_corpus
+
+            self._cache[key] = count_corpus(self.stories, n=COUNT_N, zones=tuple(zones))
+        return self._cache[key]
+
+    def mentions(self, gazetteer: str | os.PathLike | None = None, zones=None) -> pd.DataFrame:
+        """The mentions table (:func:`helpers.entities.extract_entities`).
+
+        ``gazetteer`` (a folder of CSV files) and ``zones`` default to those of
+        :func:`helpers.entities.extract_entities`; with them the run's cached table is
+        returned, otherwise the mentions are found in this process.
+        """
+        from helpers.entities.extract import ZONES
+        from helpers.entities.gazetteer import DEFAULT_USER_DIR
+
+        zones = ZONES if zones is None else tuple(zones)
+        default = gazetteer is None or (
+            Path(gazetteer).expanduser().resolve() == Path(DEFAULT_USER_DIR).resolve()
+        )
+        if default and zones == tuple(ZONES):
+            return self._stored("mentions")
+        key = f"mentions:{gazetteer}:{'+'.join(zones)}"
+        if key not in self._cache:
+            from helpers.entities import extract_entities, load_gazetteer
+
+            gaz = load_gazetteer(gazetteer) if gazetteer is not None else None
+            self._cache[key] = extract_entities(self.stories, gaz, zones=zones)
+        return self._cache[key]
+
+    @property
+    def quotes(self) -> pd.DataFrame:
+        """The quotes table (:func:`helpers.quotes.extract_quotes` with the run's
+        mentions)."""
+        return self._stored("quotes")
+
+    def tables(self):
+        """The run's tables as a :class:`helpers.cluster.CorpusTables` (its ``stories``
+        is this study's stories table)."""
+        from helpers.cluster import CorpusTables
+
+        return CorpusTables(
+            counts=self.counts(),
+            stories=self.stories,
+            report=self.report,
+            mentions=self.mentions(),
+            quotes=self.quotes,
+        )
+
+    # comparisons
+    def can_compare(self, target: object = None) -> bool:
+        """Whether there are two sides: more than one story, and story level, a
+        ``target`` given, or more than one group."""
+        return len(self.stories) > 1 and (
+            self.per_story or target is not None or self.unit.groups > 1
+        )
+
+    def compare(self, target: object = None, reference: object = None) -> Comparison:
+        """The two sides of a comparison: ``target`` (default: the first story at story
+        level, else the group with most stories) against
+        ``reference`` (default: the rest of the corpus). Selections as
+        :func:`helpers.corpus.select_stories` (also JSON text, :func:`read_parameter`).
+
+        Raises
+        ------
+        helpers.errors.SelectionError
+            A side matches no story, the sides overlap or are the same
+            (:func:`helpers.corpus.resolve_sides`).
+        """
+        from helpers.charts import selection_name
+        from helpers.corpus import resolve_sides, story_groups
+
+        target = read_parameter(target, "TARGET")
+        reference = read_parameter(reference, "REFERENCE")
+        if target is None:
+            if self.by == "story_id":
+                target = self.stories["story_id"].iloc[0]
+            else:
+                groups = story_groups(self.stories, self.by)
+                target = {self.by: groups.value_counts().index[0]}
+        ids_a, ids_b = resolve_sides(self.stories, target, reference)
+        if isinstance(target, dict) and self.unit.is_period:  # a period: its date in Arabic
+            target_name = self.unit.label(next(iter(target.values())))
+        else:
+            target_name = selection_name(target)
+        return Comparison(
+            target,
+            reference,
+            list(ids_a),
+            list(ids_b),
+            target_name,
+            selection_name(reference, "بقية القصص"),
+        )
+
+    # samples, for what needs tokens
+    def sample(self, n: int = 20) -> pd.DataFrame:
+        """Stories whose tokens may be held: every story at story level (at most 8),
+        else the first ``n`` stories of each group, in corpus order."""
+        if self.per_story:
+            return self.stories
+        from helpers.corpus import story_groups
+
+        if isinstance(n, bool) or not isinstance(n, int) or n < 1:
+            raise ArgumentError(f"Study.sample: n must be a whole number >= 1, got {n!r}")
+        groups = story_groups(self.stories, self.by)
+        chosen = groups.groupby(groups, sort=False).head(n).index
+        return self.stories[self.stories["story_id"].isin(chosen)]
+
+
+def open_study(
+    corpus: str | os.PathLike,
+    *,
+    fields: dict[str, str] | str | None = None,
+    group_by: str | None = None,
+    workers: object = None,
+    scheduler: object = None,
+    tables: str | os.PathLike | None = None,
+    progress: bool | None = None,
+) -> Study:
+    """Open a corpus for a notebook: stories, report, unit, names and (lazily) the tables.
+
+    Parameters
+    ----------
+    corpus : str or path
+        The ``CORPUS`` parameter: a file, a folder or a ``.zip``.
+    fields : dict, JSON text or None
+        The ``FIELDS`` parameter (:func:`helpers.grouping.read_parameter`).
+    group_by : str or None
+        The ``GROUP_BY`` parameter (:func:`helpers.grouping.choose_group_by`).
+    workers, scheduler
+        The ``WORKERS`` / ``SCHEDULER`` parameters: where tables not found in the cache
+        are computed (:func:`helpers.cluster.corpus_tables`).
+    tables : str, path or None
+        The ``TABLES`` parameter: a cache folder (the main job passes its own). The
+        entry for this corpus is read from it, or computed and written into it. None:
+        nothing is cached; tables are computed in this process when first used.
+    progress : bool or None
+        Progress bars while reading and counting (``None``: big corpora only).
+
+    Returns
+    -------
+    Study
+
+    Raises
+    ------
+    The errors of :func:`helpers.corpus.load_corpus` (missing corpus, a ``fields``
+    mapping naming a missing field...) and :func:`helpers.grouping.choose_group_by`
+    (a ``GROUP_BY`` naming a missing or empty column).
+    """
+    fields = read_parameter(fields, "FIELDS") or None
+    group_by = read_parameter(group_by, "GROUP_BY")
+    group_from = folder_groups(corpus)
+    entry = None
+    if tables is not None and str(tables).strip():
+        # the stories now; the other tables when first used (waiting for the runner)
+        entry = start_study(
+            corpus, tables, fields=fields, workers=workers, scheduler=scheduler, progress=progress
+        ).entry
+        stories, report = _read_table(entry, "stories"), _read_table(entry, "report")
+    else:
+        stories, report = _load(corpus, fields, group_from, progress)
+    unit = choose_group_by(stories, group_by)
+    if unit.by == CORPUS_GROUP:  # the whole corpus as one group
+        stories = stories.assign(**{CORPUS_GROUP: Path(corpus).resolve().name})
+    from helpers.charts.labels import story_labels
+
+    return Study(
+        corpus=str(corpus),
+        stories=stories,
+        report=report,
+        unit=unit,
+        names=story_labels(stories),
+        entry=entry,
+        workers=workers,
+        scheduler=scheduler,
+    )
