@@ -8,7 +8,8 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.khabar-installed
 # Point the main job at your own corpus: make run CORPUS=/path/to/folder-or-file
 #   FIELDS='{"body": "content", "outlet": "source"}'  GROUP_BY=outlet
-#   TARGET=... REFERENCE=... (a story id or JSON)  WORKERS=N or SCHEDULER=tcp://host:8786
+#   TARGET=... REFERENCE=... (a story id or JSON)
+#   WORKERS=N or SCHEDULER=tcp://host:8786 (the corpus tables, computed once a run, on Dask)
 #   TIMEOUT=seconds per cell  JOBS=notebooks at once
 CORPUS ?=
 FIELDS ?=
@@ -51,5 +52,5 @@ lab: setup
 bench: setup
 	for f in benchmarks/bench_*.py; do $(PY) $$f || exit 1; done
 
-clean:
+clean:  # also the cached corpus tables (build/cache)
 	rm -rf build .pytest_cache .ruff_cache

@@ -101,6 +101,7 @@ class Sampler(threading.Thread):
         self.runner = 0
         self.kernel = 0
         self.kernels = 0
+        self.others = 0
         self.cpu = 0.0
         self._cpu: dict[int, float] = {}
 
@@ -110,7 +111,7 @@ class Sampler(threading.Thread):
         while not self.stop.is_set():
             try:
                 self.runner = max(self.runner, self.proc.memory_info().rss)
-                total = 0
+                total = others = 0
                 for child in self.proc.children(recursive=True):
                     try:
                         rss = child.memory_info().rss
@@ -121,7 +122,10 @@ class Sampler(threading.Thread):
                     if "ipykernel" in " ".join(child.cmdline()):
                         total += rss
                         self.kernel = max(self.kernel, rss)
+                    else:  # Dask workers of --workers, and their nannies
+                        others += rss
                 self.kernels = max(self.kernels, total)
+                self.others = max(self.others, others)
                 t = self.proc.cpu_times()
                 self._cpu[self.proc.pid] = t.user + t.system
             except psutil.Error:
@@ -157,6 +161,8 @@ def run_job(args: list[str], out: Path, timeout: int | None) -> dict:
         "runner_rss_mb": round(sampler.runner / 1e6),
         "kernel_rss_mb": round(sampler.kernel / 1e6),
         "kernels_rss_mb": round(sampler.kernels / 1e6),
+        "workers_rss_mb": round(sampler.others / 1e6),
+        "load_after": round(os.getloadavg()[0], 2),
         "load_before": round(load, 2),
     }
 
@@ -204,14 +210,19 @@ def main(argv: list[str] | None = None) -> int:
             for r in results:
                 if base and r["ok"]:
                     r["time_ratio_to_smallest"] = round(r["wall_s"] / base["wall_s"], 2)
+                    r["cpu_ratio_to_smallest"] = round(r["cpu_s"] / base["cpu_s"], 2)
     print()
-    print("| size | ok | wall s | CPU s | runner MB | max kernel MB | kernels MB | ratio |")
-    print("|---|---|---|---|---|---|---|---|")
+    print(
+        "| size | ok | wall s | CPU s | runner MB | max kernel MB | kernels MB | workers MB "
+        "| load before/after | wall ratio | CPU ratio |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
     for r in results:
         print(
             f"| {r['size']} | {'yes' if r['ok'] else 'no'} | {r['wall_s']} | {r['cpu_s']} | "
             f"{r['runner_rss_mb']} | {r['kernel_rss_mb']} | {r['kernels_rss_mb']} | "
-            f"{r.get('time_ratio_to_smallest', '')} |"
+            f"{r['workers_rss_mb']} | {r['load_before']}/{r['load_after']} | "
+            f"{r.get('time_ratio_to_smallest', '')} | {r.get('cpu_ratio_to_smallest', '')} |"
         )
     for r in results:
         if not r["ok"]:

@@ -39,12 +39,18 @@ def tables(corpus: Path, cache: Path | None):
     if cache is not None and cache.exists():
         with cache.open("rb") as fh:
             return pickle.load(fh)
+    import dataclasses
+
     from helpers.cluster import corpus_tables
     from helpers.corpus import load_corpus
 
     start = time.perf_counter()
-    t = corpus_tables(corpus, fields=FIELDS, entities=True, quotes=True)
-    stories = load_corpus(corpus, fields=FIELDS)[["story_id", "title", "body", BY, "date"]]
+    # read once with load_corpus, which removes site boilerplate per outlet over the whole
+    # corpus (corpus_tables of a path reads file by file and does not), then count
+    loaded, report = load_corpus(corpus, fields=FIELDS, return_report=True)
+    t = corpus_tables(loaded, entities=True, quotes=True)
+    t = dataclasses.replace(t, report=report)
+    stories = loaded[["story_id", "title", "body", BY, "date"]]
     print(f"counted {len(t.stories):,} stories in {time.perf_counter() - start:.0f} s")
     if cache is not None:
         with cache.open("wb") as fh:

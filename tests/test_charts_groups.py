@@ -18,6 +18,7 @@ from helpers.charts import (
     describe_selection,
     entity_heatmap,
     group_tokens,
+    keyness_chart,
     quotes_by_group,
     term_scatter,
     top_entities_by_group,
@@ -234,6 +235,7 @@ def test_overlap_bar_chart_and_scatter_say_what_is_compared():
     fig = term_scatter(kt, target_name="okaz", reference_name="بقية المنافذ", gloss=True)
     label = fig.axes[1].get_ylabel()
     assert "أزرق: okaz، أحمر: بقية المنافذ" in label
+    assert "قيمة z أبعد من 2 في أي اتجاه" in label
     assert "p < 0.05" in label
 
 
@@ -253,3 +255,36 @@ def test_top_entities_by_group_per_1000_tokens():
     }
     assert widths == {"okaz · 10 قصص": [3.0, 1.0], "aawsat · 6 قصص": [2.0]}
     assert "مجموعتان (outlet)، 16 قصة" in plain(fig._suptitle.get_text())
+
+
+def test_keyness_gloss_reads_the_axis_and_the_hatched_bars():
+    kt = pd.DataFrame(
+        {
+            "term": ["حج", "نفط"],
+            "label": ["الحج", "النفط"],
+            "g2": [12.0, 1.0],
+            "p_value": [0.0005, 0.3],
+            "log_ratio": [2.0, -0.5],
+        }
+    )
+    fig = keyness_chart(kt, target_name="okaz", reference_name="بقية المنافذ", gloss=True)
+    legend = [plain(t.get_text()) for t in fig.legends[0].get_texts()]
+    assert "فرق قد تصنعه الصدفة: p ≥ 0.05" in legend
+    assert "1 = ضعف التكرار، 2 = أربعة أضعاف" in fig.axes[0].get_xlabel()
+    plain_fig = keyness_chart(kt, target_name="okaz", reference_name="بقية المنافذ")
+    assert "p ≥ 0.05" in [t.get_text() for t in plain_fig.legends[0].get_texts()]
+
+
+def test_small_multiples_keep_one_bar_thickness():
+    q = pd.DataFrame(
+        {
+            "outlet": ["okaz", "okaz", "okaz", "aawsat"],
+            "speaker_id": ["p:a", "p:b", "p:c", "p:a"],
+            "speaker": ["أ", "ب", "ج", "أ"],
+            "quotes": [3, 2, 1, 5],
+            "words": [30, 20, 10, 50],
+        }
+    )
+    fig = quotes_by_group(q, "outlet", n=4)
+    # every panel has room for n = 4 bars: aawsat's one bar is as thick as okaz's three
+    assert {ax.get_ylim() for ax in fig.axes if ax.axison} == {(3.5, -0.5)}

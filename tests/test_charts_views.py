@@ -192,7 +192,7 @@ def test_keyness_chart_names_the_comparison():
     )
     title = fig._suptitle.get_text().replace("\u200f", "")
     assert "«okaz» (40 قصة) مقابل «بقية المنافذ» (300 قصة)" in title
-    assert "+1 = ضعف التكرار" in fig.axes[0].get_xlabel()
+    assert "1 = ضعف التكرار، 2 = أربعة أضعاف" in fig.axes[0].get_xlabel()
     legend = [t.get_text() for t in fig.legends[0].get_texts()]
     assert "أكثر في okaz" in [t.replace("\u200f", "") for t in legend]
 

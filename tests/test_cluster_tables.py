@@ -92,8 +92,9 @@ def corpus(tmp_path_factory):
 
 
 def _whole_tables(folder):
-    """Today's single-process path, whole tables: load, count, extract."""
-    stories, report = load_corpus(folder, fields=FIELDS, return_report=True)
+    """Today's single-process path, whole tables: load, count, extract. Without the
+    whole-corpus site-boilerplate step, which corpus_tables does not run (its docstring)."""
+    stories, report = load_corpus(folder, fields=FIELDS, return_report=True, boilerplate=False)
     mentions = extract_entities(stories)
     return {
         "stories": stories,
@@ -178,8 +179,9 @@ def test_report_has_the_skipped_files(corpus):
     assert list(skipped["line"]) == [0, 0]
 
 
-def _same_tables(t, local):
+def _same_tables(t, local, target=None):
     """Every corpus-scale table of ``t`` equals the one of the single-process path."""
+    target = target or {"outlet": "okaz"}
     st, cc = local["stories"], local["counts"]
     pd.testing.assert_frame_equal(t.report, local["report"])
     assert list(t.counts.story_ids) == list(st["story_id"])
@@ -199,8 +201,8 @@ def _same_tables(t, local):
             t.quotes_per_speaker(by=by), quotes_per_speaker(local["quotes"], by=by, stories=st)
         )
     pd.testing.assert_frame_equal(
-        t.keyness({"outlet": "okaz"}),
-        keyness(cc, {"outlet": "okaz"}, stories=st),
+        t.keyness(target),
+        keyness(cc, target, stories=st),
         check_exact=False,
         rtol=1e-12,
     )
@@ -263,7 +265,7 @@ def test_pieces_of_a_file_are_the_file(big_corpus):
 
     spec = _Spec(str(big_corpus), FIELDS, None, "strict", (1,), ("title", "body"), 500, True, False)
     path = str(big_corpus / "g-day.zip")
-    whole = load_corpus(big_corpus / "g-day.zip", fields=FIELDS)
+    whole = load_corpus(big_corpus / "g-day.zip", fields=FIELDS, boilerplate=False)
     parts = [map_partition(FilePiece(path, i, 3), spec) for i in range(3)]
     for i, part in enumerate(parts):
         assert list(part.surface.story_ids) == list(whole.story_id[15 * i : 15 * (i + 1)])
@@ -330,6 +332,55 @@ def test_real_cluster_pieces_of_files_give_the_same_tables(big_corpus, big_local
     finally:
         close_clients()
     _same_tables(t, big_local)
+
+
+SAUDI = next(
+    (
+        p / "shared" / "corpora" / "saudinewsnet"
+        for p in (ROOT.parent, ROOT.parent.parent)
+        if (p / "shared" / "corpora" / "saudinewsnet").is_dir()
+    ),
+    ROOT.parent / "shared" / "corpora" / "saudinewsnet",
+)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    not (SAUDI / "2015-07-23.zip").is_file(),
+    reason="the SaudiNewsNet development corpus (../shared/corpora/saudinewsnet) is absent",
+)
+def test_real_news_on_the_real_cluster_in_pieces(tmp_path, real_cluster):
+    """205 articles of one SaudiNewsNet day (every third of the 613 of the six outlets not
+    in the held-out set: aawsat, alyaum, almadina, alwatan, alweeam, sabq), as a JSONL
+    file in a temporary folder (outside the repository), cut into 4 byte-balanced story
+    ranges over the two workers: the same tables as the whole-corpus functions."""
+    heldout = {"okaz", "alriyadh", "aljazirah", "aleqtisadiya"}
+    with zipfile.ZipFile(SAUDI / "2015-07-23.zip") as zf:
+        articles = json.loads(zf.read("2015-07-23.json"))
+    articles = [a for a in articles if a["source"] not in heldout][::3]
+    folder = tmp_path / "day"
+    folder.mkdir()
+    with open(folder / "day.jsonl", "w", encoding="utf-8") as out:
+        for a in articles:
+            out.write(json.dumps(a, ensure_ascii=False) + "\n")
+    size = (folder / "day.jsonl").stat().st_size
+    piece = -(-size // 4)
+    assert [p.index for p in plan_pieces([folder / "day.jsonl"], piece)] == [0, 1, 2, 3]
+    whole = _whole_tables(folder)
+    assert len(whole["stories"]) > 190 and whole["stories"]["outlet"].nunique() == 6
+    try:
+        t = corpus_tables(
+            folder,
+            fields=FIELDS,
+            entities=True,
+            quotes=True,
+            scheduler=real_cluster.address,
+            piece_bytes=piece,
+        )
+    finally:
+        close_clients()
+    _same_tables(t, whole, target={"outlet": "sabq"})
+    assert len(t.mentions) > 1000 and len(t.quotes) > 10
 
 
 @pytest.mark.slow

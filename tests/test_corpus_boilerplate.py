@@ -98,6 +98,44 @@ def test_a_number_next_to_the_footer_stays(tmp_path):
     assert all(p[-1].endswith("بنسبة 5.") for p in st["paragraphs"])
 
 
+def _glued(i: int) -> dict:
+    # the footer right after the last word, with no punctuation or line break between
+    r = _story(i, "alweeam", True)
+    r["body"] = r["body"].replace(f"في يوم {i + 1}. ", "في المساء ")
+    return r
+
+
+def test_footer_glued_to_the_text_goes_when_set_off_elsewhere(tmp_path):
+    # 30 stories set the footer off with "."; 5 glue it to their last word
+    recs = [_story(i, "alweeam", True) for i in range(30)] + [_glued(i) for i in range(30, 35)]
+    st, rep = load_corpus(_write(tmp_path / "c.jsonl", recs), return_report=True)
+    assert not any(FOOTER in b for b in st["body"])
+    glued = st.iloc[30:]
+    assert [p[-1] for p in glued["paragraphs"]] == [
+        f"وأضاف أن {WORDS[i % 8]} أعلن عن {WORDS[(i // 8) % 8]} في المساء" for i in range(30, 35)
+    ]
+    assert len(rep) == 35
+    assert set(rep["reason"]) == {"site boilerplate (footer of alweeam: in 35 of 35 stories)"}
+
+
+def test_footer_glued_everywhere_stays(tmp_path):
+    # never set off from the text: nothing says where the site's text begins
+    recs = [_glued(i) for i in range(30)]
+    st, rep = load_corpus(_write(tmp_path / "c.jsonl", recs), return_report=True)
+    assert len(rep) == 0 and all(FOOTER in b for b in st["body"])
+
+
+def test_footer_prefix_with_nothing_after_it(tmp_path):
+    recs = []
+    for i in range(25):
+        r = _story(i, "alweeam", True)
+        r["body"] = r["body"].replace(f" {r['title']} ", "")  # the prefix alone ends the body
+        recs.append(r)
+    st, rep = load_corpus(_write(tmp_path / "c.jsonl", recs), return_report=True)
+    assert len(rep) == 25 and not any("رابط الخبر" in b for b in st["body"])
+    assert st["paragraphs"].iloc[0][-1] == "وأضاف أن الوزير أعلن عن الوزير في يوم 1."
+
+
 def test_boilerplate_false_keeps_the_text(tmp_path):
     recs = [_story(i, "alweeam", True) for i in range(30)]
     st, rep = load_corpus(_write(tmp_path / "c.jsonl", recs), return_report=True, boilerplate=False)
@@ -128,10 +166,12 @@ def test_saudinewsnet(tmp_path):
     assert len(skipped) == 39
     assert st["date"].notna().all()
     footer = rep[rep["reason"].str.startswith("site boilerplate (footer of alweeam")]
-    # 1,526, counted on the raw JSON with str.rfind: Alweeam bodies ending in the footer
-    # and its title, set off by punctuation or a line break (1,528 such footers, 2 of
-    # them followed by a related story's teaser, so not at the end of the body)
-    assert footer["story_id"].nunique() == 1_526
+    # 1,549, counted on the raw JSON: Alweeam bodies whose last footer is followed by
+    # nothing but the story's title (whitespace collapsed, the title's HTML entities
+    # decoded with html.unescape); the other 2 are followed by a related story's teaser,
+    # so not at the end of the body. 23 of the 1,549 glue the footer to their last
+    # sentence with no punctuation; they go too since the footer is set off elsewhere
+    assert footer["story_id"].nunique() == 1_549
     w = st[st["outlet"] == "alweeam"]
-    # all 1,551 Alweeam bodies hold the footer; the 25 not set off from the text keep it
-    assert w["body"].str.contains("رابط الخبر بصحيفة الوئام").sum() == 1_551 - 1_526
+    # all 1,551 Alweeam bodies hold the footer; the 2 with a teaser after it keep it
+    assert w["body"].str.contains("رابط الخبر بصحيفة الوئام").sum() == 1_551 - 1_549

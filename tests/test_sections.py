@@ -41,6 +41,11 @@ def test_group_tables_count_by_outlet(study):
     assert tokens.to_dict() == {"okaz": 4 * 12.0, "aawsat": 4 * 12.0, "sabq": 4 * 12.0}
     bigrams = group_term_frequencies(study, 2)
     assert set(bigrams["n"]) == {2}
+    # the four stories of an outlet have the same body and titles differing in a number:
+    # a bigram is seen 4 times an outlet, 8 when title and body share it (زار الرئيس)
+    assert set(bigrams["count"]) == {4, 8}
+    kept = group_term_frequencies(study, 2, min_count=5)
+    assert set(kept["count"]) == {8} and len(kept) == (bigrams["count"] == 8).sum()
     per_speaker, figures = quotes_by_group_table(study)
     assert per_speaker.groupby("outlet")["quotes"].sum().to_dict() == {
         "aawsat": 4,

@@ -15,6 +15,7 @@ from helpers.notebooks import PROJECT_ROOT, _has_parameter, find_notebooks
 from helpers.study import COUNT_ZONES, open_study, prepare_study, study_key
 
 RAW = PROJECT_ROOT / "data" / "raw"
+FIELDS_JSON = '{"outlet": "source"}'
 
 
 def _grouped(path, n=12, outlets=("okaz", "aawsat", "sabq")):
@@ -185,3 +186,78 @@ def test_compare_the_largest_group_with_the_rest_and_a_named_period(tmp_path):
     assert (side.target_name, side.reference_name) == ("23 يوليو 2015", "sabq")
     one = open_study(_grouped(tmp_path / "one.jsonl", n=1))
     assert not one.can_compare()
+
+
+def test_notebooks_open_at_once_and_wait_for_the_tables(tmp_path, monkeypatch):
+    import threading
+
+    from helpers.study import start_study
+
+    corpus = _grouped(tmp_path / "news.jsonl")
+    gate = threading.Event()
+    real = helpers.cluster.corpus_tables
+
+    def held(*args, **kwargs):
+        assert gate.wait(30)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(helpers.cluster, "corpus_tables", held)
+    job = start_study(corpus, tmp_path / "cache", fields=FIELDS_JSON)
+    assert not job.done()
+    assert sorted(p.name for p in job.entry.iterdir()) == [
+        "about.json",
+        "pending.json",
+        "report.pkl",
+        "stories.pkl",
+    ]
+    study = open_study(corpus, fields=FIELDS_JSON, tables=tmp_path / "cache")
+    assert study.entry == job.entry and len(study.stories) == 12  # before the tables
+    gate.set()
+    assert len(study.quotes) == 12  # waited for the runner's thread
+    assert job.wait() == job.entry and not (job.entry / "pending.json").exists()
+
+
+def test_a_failed_computation_is_reported_to_the_runner_and_the_notebooks(tmp_path, monkeypatch):
+    from helpers.study import StudyError, start_study
+
+    corpus = _grouped(tmp_path / "news.jsonl")
+
+    def broken(*args, **kwargs):
+        raise ArgumentError("corpus_tables: workers must be a whole number >= 1, got 0")
+
+    monkeypatch.setattr(helpers.cluster, "corpus_tables", broken)
+    job = start_study(corpus, tmp_path / "cache")
+    study = open_study(corpus, tables=tmp_path / "cache")  # opened while it runs
+    with pytest.raises(ArgumentError, match="workers must be a whole number"):
+        job.wait()
+    with pytest.raises(StudyError, match="ArgumentError: corpus_tables: workers must be"):
+        study.counts()
+
+
+def test_an_entry_left_by_a_stopped_run_is_made_again(tmp_path):
+    import subprocess
+    import sys
+
+    from helpers.study import start_study
+
+    corpus = _grouped(tmp_path / "news.jsonl")
+    job = start_study(corpus, tmp_path / "cache")
+    job.wait()
+    (job.entry / "quotes.pkl").unlink()
+    gone = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        text=True,
+        capture_output=True,
+        check=True,
+    )
+    (job.entry / "pending.json").write_text(
+        json.dumps({"pid": int(gone.stdout), "host": __import__("socket").gethostname()}),
+        encoding="utf-8",
+    )
+    # the next opening makes the entry again (in a thread of its own) and waits for it
+    study = open_study(corpus, tables=tmp_path / "cache")
+    assert study.entry == job.entry
+    assert len(study.quotes) == 12
+    again = start_study(corpus, tmp_path / "cache")
+    assert again.done() and again.wait() == job.entry
+    assert (job.entry / "quotes.pkl").is_file()

@@ -21,7 +21,8 @@ A run (:func:`run_all`) is safe to start twice and safe to interrupt:
 * the staging paths are written back as the real folders in the executed notebooks
   and their HTML, and the injected-parameters cell gets a fixed cell id instead of
   papermill's random one, so the HTML exports are the same bytes on every run;
-* all tables of the run are gathered into ``tables.xlsx`` (:func:`helpers.io.write_workbook`);
+* all tables of the run are gathered into ``tables.xlsx`` (:func:`helpers.io.write_workbook`;
+  a table of more than ``WORKBOOK_MAX_CELLS`` cells only in its CSV);
 * an HTML export over :data:`EXPORT_WARN_BYTES` (25 MB) gives an
   :class:`ExportSizeWarning` naming the cell (the table or chart) to shrink;
 * a cell running longer than ``timeout`` seconds stops the run with one line naming
@@ -71,6 +72,8 @@ NOTEBOOK_PATTERN = "[0-9][0-9]_*.ipynb"
 DEFAULT_TIMEOUT = 900
 #: An HTML export larger than this (25 MB) gives an :class:`ExportSizeWarning`.
 EXPORT_WARN_BYTES = 25 * 1000 * 1000
+#: Tables larger than this many cells are left out of ``tables.xlsx`` (their CSV has them).
+WORKBOOK_MAX_CELLS = 1_000_000
 #: Free space an output folder's disk must have before the run starts (50 MB).
 MIN_FREE_BYTES = 50 * 1000 * 1000
 STAGING = ".khabar-run"
@@ -602,7 +605,9 @@ def run_all(
         at most 2). Each kernel holds its own copy of the corpus: use 1 for a corpus
         near the machine's memory.
     workbook : bool
-        Gather the run's CSV tables into ``PROCESSED/tables.xlsx`` (default True).
+        Gather the run's CSV tables into ``PROCESSED/tables.xlsx`` (default True);
+        tables of more than :data:`WORKBOOK_MAX_CELLS` cells are left out (named in the
+        log; their CSVs have them).
     tables : bool or None
         Compute the corpus-scale tables once, before the first kernel starts
         (:func:`helpers.study.prepare_study`: on Dask with the ``WORKERS`` /
@@ -648,8 +653,10 @@ def run_all(
     ):
         if tables is None:
             tables = any(_has_parameter(nb, "TABLES") for nb in notebooks)
+        job = None
         if tables and "TABLES" not in params:
-            params["TABLES"] = str(_prepare_tables(notebook_dir, build, params))
+            job, cache = _start_tables(notebook_dir, build, params)
+            params["TABLES"] = str(cache)
         params["PROCESSED"] = str(staging.staged[processed])
         params["FIGURES"] = str(staging.staged[figures])
         stage_build = staging.staged[build]
@@ -698,16 +705,63 @@ def run_all(
                     # in notebook order; the first failed one raises (a cancelled one comes
                     # only after a failure, so it is never reached)
                     out = [futures[nb].result() for nb in notebooks]
+        except NotebookError:
+            if job is not None and job.done():
+                job.wait()  # the tables' own error, when they failed, says more
+            raise
         finally:
             os.chdir(cwd)
+        if job is not None:
+            job.wait()  # the tables were read by the notebooks: done, or an error
         if workbook:
-            from helpers.io import write_workbook
-
-            staged_processed = staging.staged[processed]
-            if any(staged_processed.glob("*.csv")):
-                write_workbook(staged_processed, staged_processed / "tables.xlsx")
+            _write_workbook(staging.staged[processed])
         staging.commit()
     return out
+
+
+def _csv_cells(csv: Path) -> int:
+    """Cells of a CSV table, at most: lines (a quoted field may hold line breaks, so
+    this over-counts) times the columns of its header."""
+    lines = header = 0
+    with open(csv, "rb") as fh:
+        first = fh.readline()
+        header = first.count(b",") + 1
+        lines = 1 + sum(chunk.count(b"\n") for chunk in iter(lambda: fh.read(1 << 20), b""))
+    return lines * header
+
+
+def _write_workbook(folder: Path) -> Path | None:
+    """``tables.xlsx`` of the run's tables (:func:`helpers.io.write_workbook`), leaving
+    out tables of more than :data:`WORKBOOK_MAX_CELLS` cells: a sheet that size is no
+    hand-off (Excel cuts at 1,048,576 rows) and writing it costs minutes; the CSV has
+    it, and the job's log names it."""
+    from helpers.io import write_workbook
+
+    csvs = sorted(folder.glob("*.csv"))
+    kept = [c for c in csvs if _csv_cells(c) <= WORKBOOK_MAX_CELLS]
+    for c in csvs:
+        if c not in kept:
+            print(
+                f"tables.xlsx: {c.name} left out (over {WORKBOOK_MAX_CELLS:,} cells; open the CSV)",
+                file=sys.stderr,
+                flush=True,
+            )
+    if not kept:
+        return None
+    if len(kept) == len(csvs):
+        return write_workbook(folder, folder / "tables.xlsx")
+    part = folder / ".workbook"
+    shutil.rmtree(part, ignore_errors=True)
+    part.mkdir()
+    try:
+        for c in kept:
+            try:
+                os.link(c, part / c.name)
+            except OSError:
+                shutil.copyfile(c, part / c.name)
+        return write_workbook(part, folder / "tables.xlsx")
+    finally:
+        shutil.rmtree(part, ignore_errors=True)
 
 
 def _has_parameter(notebook: Path, name: str) -> bool:
@@ -724,26 +778,23 @@ def _has_parameter(notebook: Path, name: str) -> bool:
     return False
 
 
-def _prepare_tables(notebook_dir: Path, build: Path, params: Mapping[str, object]) -> Path:
-    """The corpus-scale tables of the run's corpus, once (:func:`helpers.study.prepare_study`);
-    returns the cache folder passed to the notebooks as ``TABLES``."""
-    import time
-
-    from helpers.study import prepare_study
+def _start_tables(notebook_dir: Path, build: Path, params: Mapping[str, object]):
+    """Start the corpus-scale tables of the run's corpus (:func:`helpers.study.start_study`:
+    the corpus is read now, the tables are computed in a thread while the kernels
+    start); returns the job and the cache folder passed to the notebooks as ``TABLES``."""
+    from helpers.study import start_study
 
     corpus = params.get("CORPUS") or notebook_dir.parent / "data" / "raw"
     cache = build / "cache"
-    start = time.perf_counter()
     print("corpus tables ...", file=sys.stderr, flush=True)
-    entry = prepare_study(
+    job = start_study(
         corpus,
         cache,
         fields=params.get("FIELDS"),
         workers=params.get("WORKERS"),
         scheduler=params.get("SCHEDULER"),
     )
-    print(f"  -> {entry} ({time.perf_counter() - start:.1f} s)", file=sys.stderr, flush=True)
-    return cache
+    return job, cache
 
 
 def _last_duration(build: Path, notebook: Path) -> float:

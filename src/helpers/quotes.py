@@ -15,8 +15,10 @@ the participle of manner after a comma (مؤكداً: «...»):
    marks.
 2. **Names are not quotes.** A span is a name, title or term, not speech, when it is
    exactly an entity mention (from :mod:`helpers.entities`), or follows a designator
-   noun (تنظيم «داعش»، بقيادة «هيئة تحرير الشام»، حركة، جماعة، حزب، صحيفة...), or is
-   a single word not introduced by a colon (scare quotes).
+   noun in construct (تنظيم «داعش»، بقيادة «هيئة تحرير الشام»، حركة، جماعة، حزب، صحيفة،
+   دار، بلقب...), or is a single word not introduced by a colon (scare quotes), or is a
+   short name (at most four words, no sentence end) right after a preposition (لـ، بـ،
+   عن، مثل...) or a reporting verb whose subject it is (أعلنت «إي إف جي هيرميس» أن).
 3. **Reporting context.** The span is speech when, in its clause (from the sentence
    start, or the previous quote in the paragraph, up to the opening mark), there is a
    reporting word (:data:`REPORTING_WORDS`: قال، أضاف، أكد، أوضح، تابع، شدد، أشار، نفى،
@@ -26,7 +28,15 @@ the participle of manner after a comma (مؤكداً: «...»):
 4. **Speaker.** ``named``: the phrase right after the nearest reporting word (Arabic
    verb-subject order: وقال لافروف، أكد وزير الخارجية العراقي محمد علي الحكيم); for
    قوله the phrase after the preceding عن (نقل بيان ... عن الحكيم قوله); when the verb
-   has no subject, the phrase after a statement noun (بيان المعارضة). ``carried``: no
+   has no subject, the phrase after a statement noun when it names a source (بيان
+   المعارضة, not رسالة مهمة), else the subject before the verb: the first person
+   mentioned in the clause that no preposition governs, or an organisation opening it
+   (فابيوس ... يقول: «...»؛ دان الجبير ...، وقال: «...»). The phrase runs through a quoted
+   name (وقالت «إي إف جي هيرميس»: the company) and stops at punctuation, at a stop word,
+   at a second reporting word and at an addressee (ل + a word after a name: وقال بنيتز
+   للصحفيين); a first word read as ب/ل + a word (للصحفيين، بهدوء) is no subject.
+   A pronoun, preposition or honorific (فيه، عليها، لـ، تعالى) is nobody: ``unknown``.
+   ``carried``: no
    subject in the clause (وأضاف: «...»، مؤكداً: «...»، وشدد على أن ...), so the speaker
    is the most recent one named in the same zone, in this paragraph or the previous
    one (``carry_paragraphs``). ``unknown``: nobody to carry.
@@ -36,6 +46,11 @@ the participle of manner after a comma (مؤكداً: «...»):
    (:func:`phrase_id`). Within a story, a phrase that ends with another speaker's phrase
    is taken for the same speaker with a title (الرئيس السوري المخلوع بشار الأسد and
    الأسد are both shown as الأسد, with one id).
+
+Words are the word tokens of :data:`helpers.text.tokenize.TOKEN_RE`; proclitics (وقال،
+للصحفيين) are read by :class:`helpers.text.Analyser`, never peeled here. Only zones
+with a quote mark are tokenised, once, up to the sentence after their last quote, so the
+time is linear in the text (``benchmarks/bench_quotes.py``).
 """
 
 from __future__ import annotations
@@ -123,7 +138,7 @@ _DESIGNATORS = _wordset(
     "تنظيم تنظيمي حركة جماعة هيئة منظمة حزب جبهة ميليشيا ميليشيات فصيل فصائل تحالف ائتلاف "
     "كتائب لواء شركة صحيفة مجلة قناة وكالة موقع برنامج عملية مبادرة مؤتمر مجموعة بقيادة "
     "مشروع كتاب فيلم مسلسل رواية قانون اتفاق اتفاقية وثيقة مسمى اسم شعار وسم هاشتاغ "
-    "تطبيق منصة حملة خطة مركز"
+    "تطبيق منصة حملة خطة مركز دار لقب جائزة وسام"
 )
 #: Statement nouns whose complement names the speaker: بيان المعارضة.
 _STATEMENT_NOUNS = _wordset("بيان تصريح تصريحات كلمة رسالة حديث مقابلة تغريدة منشور خطاب مؤتمر")
@@ -131,7 +146,7 @@ _STATEMENT_NOUNS = _wordset("بيان تصريح تصريحات كلمة رسا�
 _PHRASE_STOP = _wordset(
     "أن إن أنه إنه أنها إنها أنهم إنهم بأن بأنه بأنها على إلى الى عن في خلال مع أمام "
     "حول بعد قبل لدى عبر حين عندما اليوم أمس كما الذي التي الذين قد لقد ما لا لم لن "
-    "إلا أي هذا هذه ذلك تلك من"
+    "إلا أي هذا هذه ذلك تلك من لـ"
 )
 #: Time words that may stand between a verb and its subject (وقال أمس الوزير).
 _LEAD_SKIP = _wordset(
@@ -146,7 +161,7 @@ _ISSUED = _wordset("صادر صادرة الصادر الصادرة منسوب �
 #: Words right before guillemets that make the quoted words a name: a preposition
 #: (قال لـ«الشرق الأوسط»، نقلا عن «رويترز») or a reporting verb whose subject is the
 #: quoted name (أعلنت «إي إف جي هيرميس» أن ...).
-_NAME_PREPOSITIONS = _wordset("ل لـ في عن من إلى الى مع عبر")
+_NAME_PREPOSITIONS = _wordset("ل لـ ب بـ في عن من إلى الى مع عبر مثل")
 #: The speaker of a quote nobody can be named for (a pronoun, a bare title with no
 #: one of that title named before, an honorific): attribution ``unknown``, never carried.
 _UNKNOWN: dict[str, object] = {"speaker_id": None, "speaker": None, "_unknown": True}
@@ -156,6 +171,7 @@ _MARKS = frozenset(DIACRITICS)
 #: Opening quote marks (their closing marks: :data:`_OPEN_CLOSE`).
 _OPENERS = re.compile("[" + re.escape("".join(_OPEN_CLOSE)) + "]")
 _GUILLEMETS = re.compile("[«»]")
+_MARK_CHARS = frozenset(_OPEN_CLOSE) | frozenset(_OPEN_CLOSE.values())
 _SENT_END = re.compile(r"[.!?؟]")
 _MAX_PHRASE = 7
 _SPEAKER_TYPES = ("PERSON", "ORG", "NORP", "LOC")
@@ -280,7 +296,7 @@ class _Words:
         self.analyse = Analyser()
         self.table = normalizer_table()
         self.verbs: dict[str, tuple[str, str | None]] = {}  # surface -> (norm, verb)
-        self.conjs: dict[str, str] = {}
+        self.conjs: dict[str, tuple[str, str, str]] = {}  # surface -> (conj, clitics, base)
         self.titles: dict[str, str | None] = {}
 
     def _verb(self, surface: str) -> tuple[str, str | None]:
@@ -294,13 +310,24 @@ class _Words:
     def conj(self, surface: str) -> str:
         """The normalised word without a conjunction و/ف that :class:`Analyser` reads as
         its first proclitic (وقال → قال, والرئيس → الرئيس), else the normalised word."""
+        return self._conj(surface)[0]
+
+    def clitics(self, surface: str) -> str:
+        """The proclitics :class:`Analyser` reads on the word (``"ل+ال"``, ``""``)."""
+        return self._conj(surface)[1]
+
+    def base(self, surface: str) -> str:
+        """The normalised word without any proclitic, the article included (بلقب → لقب)."""
+        return self._conj(surface)[2]
+
+    def _conj(self, surface: str) -> tuple[str, str, str]:
         got = self.conjs.get(surface)
         if got is None:
             a = self.analyse(surface)
-            got = a.norm
-            if a.kind == "word" and a.clitics[:1] in ("و", "ف") and len(got) > 2:
-                got = normalize(surface[letter_offset(surface, 1) :])
-            self.conjs[surface] = got
+            conj = a.norm
+            if a.kind == "word" and a.clitics[:1] in ("و", "ف") and len(conj) > 2:
+                conj = normalize(surface[letter_offset(surface, 1) :])
+            got = self.conjs[surface] = (conj, a.clitics, a.base)
         return got
 
     def tokens(self, text: str, hi: int) -> tuple[list[int], list[int], list[str], list]:
@@ -332,11 +359,20 @@ class _Zone:
     """One zone text with its words (up to the end of the last quote's sentence), quote
     spans and paragraphs."""
 
-    def __init__(self, key: tuple[str, str], text: str, spans: list[_Span], words: _Words):
+    def __init__(
+        self,
+        key: tuple[str, str],
+        text: str,
+        spans: list[_Span],
+        words: _Words,
+        ments: _Mentions,
+    ):
         self.key = key
         self.text = text
         self.spans = spans
         self.lex = words
+        self.ments = ments
+        self.names: list[tuple[int, int]] = []  # (open, close) of spans that are names
         # nothing after the sentence (or line) that follows the last quote is read
         last = spans[-1].close
         end = _SENT_END.search(text, last)
@@ -370,6 +406,11 @@ class _Zone:
         """``w.norm`` without a conjunction و/ف read as a proclitic (:meth:`_Words.conj`)."""
         return self.lex.conj(w.surface)
 
+    def in_name(self, pos: int) -> bool:
+        """Whether ``pos`` lies within a quoted name, marks included (``«إي إف جي»``)."""
+        k = bisect.bisect_right(self.names, (pos, len(self.text) + 1)) - 1
+        return k >= 0 and pos < self.names[k][1]
+
     def verb_indices(self) -> list[int]:
         """Indices of the reporting words."""
         return [i for i, (_n, v) in enumerate(self.infos) if v is not None]
@@ -383,12 +424,21 @@ def _phrase(z: _Zone, lo: int, hi: int) -> tuple[int, int] | None:
     words = z.iwords(lo, hi)
     first = last = None
     prev_end = lo
+    prev: _Tok | None = None
     issued = False
     for k, w in enumerate(words):
         gap = text[prev_end : w.start]
-        if gap.strip():  # punctuation between words ends the phrase
-            break
+        if gap.strip():
+            if not all(ch.isspace() or z.in_name(prev_end + i) for i, ch in enumerate(gap)):
+                break  # punctuation ends the phrase; the marks of a quoted name do not
+            if first is not None and not z.in_name(w.start) and not z.ments.starts(z.key, w.start):
+                break  # after the name, only a mention goes on: مدير «المرصد» رامي عبد الرحمن
         n = w.norm
+        if z.in_name(w.start):  # the words of a quoted name are the name (إي إف جي)
+            first = w.start if first is None else first
+            last = prev_end = w.end
+            prev = w
+            continue
         if first is None and n in _LEAD_SKIP:
             prev_end = w.end  # وقال أمس وزير الدفاع: the time word is not the speaker
             continue
@@ -400,6 +450,13 @@ def _phrase(z: _Zone, lo: int, hi: int) -> tuple[int, int] | None:
             break  # قال الله تعالى: the honorific is not part of the name
         if first is None and w.verb is not None:
             return None  # وتابع قائلا: «...»: a second reporting word, no subject
+        cl = z.lex.clitics(w.surface)
+        if cl[:1] in ("ب", "ل") and not z.ments.starts(z.key, w.start):
+            if first is None:
+                # وقال للصحفيين، قال بهدوء: an addressee or a manner, no subject
+                return None
+            if cl[:1] == "ل" and not _definite(prev) and z.lex.title_key(prev.surface) is None:
+                break  # وقال مسؤول كبير للصحفيين: the addressee ends the phrase
         if n in _PHRASE_STOP or k >= _MAX_PHRASE or z.conj(w) in _PHRASE_STOP:
             break
         if w.verb is not None and first is not None:
@@ -408,9 +465,14 @@ def _phrase(z: _Zone, lo: int, hi: int) -> tuple[int, int] | None:
             first = w.start
         last = w.end
         prev_end = w.end
+        prev = w
     if first is None:
         return None
     return first, last
+
+
+#: Proclitics of a prepositional phrase (للصحفيين، بالقول): no speaker starts with one.
+_PREP_ARTICLE = frozenset({"ل+ال", "ب+ال", "و+ل+ال", "و+ب+ال"})
 
 
 class _Mentions:
@@ -445,6 +507,24 @@ class _Mentions:
                 return True
             k += 1
         return False
+
+    def starts(self, key: tuple[str, str], pos: int) -> bool:
+        """Whether a PERSON, ORG or LOC mention starts at ``pos``."""
+        zone = self.by_zone.get(key, ())
+        k = bisect.bisect_left(zone, (pos,))
+        return k < len(zone) and zone[k][0] == pos
+
+    def within(self, key: tuple[str, str], lo: int, hi: int) -> list[tuple]:
+        """Mentions lying within ``[lo, hi)``, in text order."""
+        zone = self.by_zone.get(key, ())
+        k = bisect.bisect_left(zone, (lo,))
+        out = []
+        for m in zone[k:]:
+            if m[0] >= hi:
+                break
+            if m[1] <= hi:
+                out.append(m)
+        return out
 
     def best(self, key: tuple[str, str], lo: int, hi: int) -> tuple[str, str] | None:
         zone = self.by_zone.get(key, ())
@@ -496,6 +576,32 @@ def _bare_title(words: list[_Tok]) -> bool:
     return True
 
 
+def _clause_subject(z: _Zone, lo: int, hi: int) -> dict[str, object] | None:
+    """The subject of a clause whose verb has none after it: the first person mentioned
+    in ``[lo, hi)`` that no preposition governs (دان وزير الخارجية عادل الجبير ...، وقال:
+    but not في مجلس الشيوخ), else an organisation that opens the clause."""
+    text = z.text
+    for start, _end, typ, eid, canon in z.ments.within(z.key, lo, hi):
+        before = z.words(max(lo, start - 30), start)
+        if typ == "PERSON":
+            if before and text[before[-1].end : start].strip() == "":
+                b = before[-1]
+                if b.norm in _PHRASE_STOP or z.conj(b) in _PHRASE_STOP:
+                    continue  # في/من/عن + name: not the subject
+            return {"speaker_id": eid, "speaker": canon, "_title": None}
+    for start, _end, typ, eid, canon in z.ments.within(z.key, lo, hi):
+        if typ == "ORG" and z.count(lo, start) <= 1:
+            return {"speaker_id": eid, "speaker": canon, "_title": None}
+    return None
+
+
+def _names_someone(z: _Zone, span: tuple[int, int]) -> bool:
+    """A statement noun's complement names a source: a mention or a definite noun
+    (بيان المعارضة), not an adjective (رسالة مهمة)."""
+    words = z.words(*span)
+    return bool(words) and (z.ments.best(z.key, *span) is not None or _definite(words[0]))
+
+
 def _definite(w: _Tok) -> bool:
     """The word carries the article and no other proclitic (الرئيس, not والرئيس)."""
     return has_article(normalize(w.surface, alef=False))
@@ -510,11 +616,16 @@ def _speaker(z: _Zone, span: tuple[int, int], mentions: _Mentions) -> dict[str, 
     honorific such as تعالى).
     """
     lo, hi = span
-    text, key = z.text, z.key
+    key = z.key
     words = z.words(lo, hi)
     if not words:
         return dict(_UNKNOWN)
     head = words[0]
+    hit = mentions.best(key, lo, hi)
+    if hit is not None and hit[2] in ("PERSON", "ORG"):
+        return {"speaker_id": hit[0], "speaker": hit[1], "_title": z.lex.title_key(head.surface)}
+    if z.in_name(head.start):  # أعلنت «إي إف جي هيرميس»: a quoted name is a name
+        return {"speaker_id": None, "speaker": _without_marks(z, lo, hi), "_title": None}
     if (
         len(head.norm) < 2
         or head.norm in _stop()
@@ -523,14 +634,21 @@ def _speaker(z: _Zone, span: tuple[int, int], mentions: _Mentions) -> dict[str, 
     ):
         return dict(_UNKNOWN)
     title = z.lex.title_key(head.surface)
-    hit = mentions.best(key, lo, hi)
-    if hit is not None and hit[2] in ("PERSON", "ORG"):
-        return {"speaker_id": hit[0], "speaker": hit[1], "_title": title}
     if title is not None and _bare_title(words):
         return {"speaker_id": None, "speaker": None, "_title": title, "_bare": True}
     if hit is not None:
         return {"speaker_id": hit[0], "speaker": hit[1], "_title": title}
-    return {"speaker_id": None, "speaker": text[lo:hi], "_title": title}
+    return {"speaker_id": None, "speaker": _without_marks(z, lo, hi), "_title": title}
+
+
+def _without_marks(z: _Zone, lo: int, hi: int) -> str:
+    """``text[lo:hi]`` without the marks of quoted names (صحيفة «الخبر» → صحيفة الخبر)."""
+    phrase = z.text[lo:hi]
+    if not z.names:
+        return phrase
+    return "".join(
+        ch for i, ch in enumerate(phrase, lo) if ch not in _MARK_CHARS or not z.in_name(i)
+    )
 
 
 @lru_cache(maxsize=1)
@@ -678,7 +796,7 @@ def extract_quotes(
     for sid, zone, text in zip(zones["story_id"], zones["zone"], zones["text"], strict=True):
         spans = _spans(text)
         if spans:  # most zones hold no quote mark: nothing to tokenise
-            z = _Zone((str(sid), str(zone)), text, spans, words)
+            z = _Zone((str(sid), str(zone)), text, spans, words, ments)
             rows.extend(_zone_quotes(z, ments, carry_paragraphs))
     out = pd.DataFrame(_merge_phrases(rows), columns=QUOTE_COLUMNS)
     if not out.empty:
@@ -729,6 +847,9 @@ def _clause_start(text: str, lo: int, pos: int) -> int:
     """Start of the clause ending at ``pos``: after the last sentence end in [lo, pos)."""
     last = lo
     for m in _SENT_END.finditer(text, lo, pos):
+        p = m.start()
+        if text[p] == "." and text[p - 1 : p].isalnum() and text[p + 1 : p + 2].isalnum():
+            continue  # a dot inside a word (بي.بي.سي، www.site.com، 3.5) ends no sentence
         last = m.end()
     return last
 
@@ -741,7 +862,9 @@ def _is_name(z: _Zone, sp: _Span, ments: _Mentions) -> bool:
     before = [z.tok(near[-1])] if near else []  # the word right before the mark
     if before and text[before[-1].end : sp.open].strip() == "":
         b = before[-1]
-        if b.norm in _DESIGNATORS or z.conj(b) in _DESIGNATORS:
+        # تنظيم «داعش»، بلقب «...»: a designator in construct (with no article)
+        no_article = "ال" not in z.lex.clitics(b.surface).split("+")
+        if b.norm in _DESIGNATORS or (no_article and z.lex.base(b.surface) in _DESIGNATORS):
             return True
     inner = z.count(sp.start, sp.end)
     colon = text[max(0, sp.open - 8) : sp.open].rstrip().endswith(":")
@@ -770,11 +893,15 @@ def _zone_quotes(z: _Zone, ments: _Mentions, carry_paragraphs: int) -> list[dict
         k = bisect.bisect_right(par_starts, pos) - 1
         return paras[k][2] if k >= 0 else 0
 
-    opens = [s.open for s in spans]  # spans are sorted and do not overlap
+    # quoted names first: a speaker phrase may run through one (أعلنت «إي إف جي هيرميس»)
+    is_name = [_is_name(z, sp, ments) for sp in spans]
+    z.names = [(sp.open, sp.close) for sp, name in zip(spans, is_name, strict=True) if name]
+    speech = [sp for sp, name in zip(spans, is_name, strict=True) if not name]
+    opens = [s.open for s in speech]  # spans are sorted and do not overlap
 
     def in_quote(pos: int) -> bool:
         k = bisect.bisect_right(opens, pos) - 1
-        return k >= 0 and pos < spans[k].close
+        return k >= 0 and pos < speech[k].close
 
     # speaker events, sorted by position: paragraph and speaker, from named reporting verbs
     ev_pos: list[int] = []
@@ -792,9 +919,7 @@ def _zone_quotes(z: _Zone, ments: _Mentions, carry_paragraphs: int) -> list[dict
 
     rows: list[dict[str, object]] = []
     prev_close: dict[int, int] = {}  # paragraph -> end of the previous quote's mark
-    for sp in spans:
-        if _is_name(z, sp, ments):
-            continue
+    for sp in speech:
         p_lo = par_starts[bisect.bisect_right(par_starts, sp.open) - 1]
         lo = max(p_lo, prev_close.get(sp.paragraph, p_lo))
         clause_lo = _clause_start(text, lo, sp.open)
@@ -841,14 +966,20 @@ def _zone_quotes(z: _Zone, ments: _Mentions, carry_paragraphs: int) -> list[dict
             for w in reversed(words):
                 if w.norm in _STATEMENT_NOUNS or z.conj(w) in _STATEMENT_NOUNS:
                     ph = _phrase(z, w.end, sp.open)
-                    if ph is not None:
+                    if ph is not None and _names_someone(z, ph):
                         who = _speaker(z, ph, ments)
                         break
         # headline style, a name and a colon: لافروف: «...»
         headline = colon and 0 < len(words) <= 4
         headline = headline and not any(w.norm in _PHRASE_STOP for w in words)
+        # ... but a clause that starts with a conjunction is no name (وواصل: «...»)
+        headline = headline and z.conj(words[0]) == words[0].norm
         if who is None and verb_tok is None and headline:
             who = _speaker(z, (words[0].start, words[-1].end), ments)
+        if who is None and (verb is not None or colon):
+            # the subject before the verb (فابيوس ... يقول: «...»، دان الجبير ...، وقال:)
+            # or, with the verb after the quote (مشددا), anywhere in the clause
+            who = _clause_subject(z, clause_lo, verb_tok.start if verb_tok else sp.open)
         if who is not None:
             k = bisect.bisect_left(ev_pos, sp.open)
             who, attribution = _resolve(who, ev_data, k)

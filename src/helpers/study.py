@@ -37,19 +37,24 @@ gets them computed in its kernel (:meth:`Study.counts`, :meth:`Study.mentions`).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import pickle
 import shutil
+import socket
 import sys
+import tempfile
+import threading
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
-from helpers.errors import ArgumentError
+from helpers.errors import ArgumentError, KhabarError
 from helpers.grouping import CORPUS_GROUP, Unit, choose_group_by, folder_groups, read_parameter
 
 __all__ = [
@@ -58,8 +63,11 @@ __all__ = [
     "KEEP_ENTRIES",
     "Comparison",
     "Study",
+    "StudyError",
+    "StudyJob",
     "open_study",
     "prepare_study",
+    "start_study",
     "study_key",
 ]
 
@@ -74,6 +82,10 @@ PARTITION_SIZE = 1000
 #: Bump when the layout of a cache entry changes.
 FORMAT = 1
 TABLE_FILES = ("stories", "report", "counts", "mentions", "quotes")
+#: In an entry while its tables are computed: ``{"pid": ..., "host": ...}``.
+PENDING = "pending.json"
+#: In an entry whose tables could not be computed: the error, one line.
+FAILED = "failed.txt"
 PACKAGE = Path(__file__).resolve().parent
 
 
@@ -173,37 +185,65 @@ def _tables(stories, *, entities: bool, workers=None, scheduler=None, progress=N
     )
 
 
-def _write_entry(cache: Path, key: str, tables: dict[str, object], about: dict) -> Path:
-    """Write ``tables`` as ``<cache>/study-<key>/<name>.pkl``, atomically (a folder
-    written beside it, then renamed); an entry written meanwhile by another run wins."""
-    try:
-        cache.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        from helpers.io import _output_error
+class StudyError(KhabarError):
+    """The run's corpus tables could not be computed (the message says why)."""
 
-        raise _output_error(cache, exc) from None
-    final = _entry(cache, key)
-    if final.is_dir():
-        return final
-    tmp = cache / f".study-{key}-{os.getpid()}.tmp"
-    shutil.rmtree(tmp, ignore_errors=True)
-    tmp.mkdir()
+
+def _dump(value: object, path: Path) -> None:
+    """Pickle ``value`` to ``path`` atomically (a temporary file renamed into place)."""
+    from helpers.io import atomic_write
+
+    with atomic_write(path, "wb") as fh:
+        pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _pending_alive(entry: Path) -> bool:
+    """Whether the process computing the entry's tables (``pending.json``) still runs:
+    its pid on this host (a process on another host is taken to run)."""
     try:
-        for name, value in tables.items():
-            with open(tmp / f"{name}.pkl", "wb") as fh:
-                pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        (tmp / "about.json").write_text(
-            json.dumps(about, ensure_ascii=False, indent=1, default=str), encoding="utf-8"
-        )
-        try:
-            os.replace(tmp, final)
-        except OSError:
-            if not final.is_dir():
-                raise
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-    _prune(cache, keep=final)
-    return final
+        who = json.loads((entry / PENDING).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    if who.get("host") != socket.gethostname():
+        return True
+    try:
+        os.kill(int(who["pid"]), 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, KeyError, TypeError, ValueError):
+        return True
+    return True
+
+
+def _complete(entry: Path) -> bool:
+    return all((entry / f"{name}.pkl").is_file() for name in TABLE_FILES)
+
+
+_MISSING = object()
+
+
+def _read_table(entry: Path, name: str, poll: float = 0.05):
+    """``<entry>/<name>.pkl``, waiting while the runner still computes it; ``_MISSING``
+    when the entry will not have it (its runner stopped).
+
+    Raises
+    ------
+    StudyError
+        The runner failed to compute the tables (``failed.txt``).
+    """
+    path = entry / f"{name}.pkl"
+    while True:
+        if path.is_file():
+            with open(path, "rb") as fh:
+                return pickle.load(fh)
+        if (entry / FAILED).is_file():
+            raise StudyError(
+                (entry / FAILED).read_text(encoding="utf-8").strip(),
+                hint="the main job's log says more",
+            )
+        if not _pending_alive(entry):
+            return _MISSING
+        time.sleep(poll)
 
 
 def _prune(cache: Path, keep: Path) -> None:
@@ -217,7 +257,57 @@ def _prune(cache: Path, keep: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
-def prepare_study(
+class StudyJob:
+    """The run's corpus tables being computed (:func:`start_study`).
+
+    ``entry`` is usable at once: it holds ``stories.pkl`` and ``report.pkl``; the
+    other tables appear in it when done (a notebook asking for one waits). Call
+    :meth:`wait` before using the run's outputs.
+    """
+
+    def __init__(self, entry: Path, thread: threading.Thread | None = None) -> None:
+        self.entry = entry
+        self.thread = thread
+        self.error: BaseException | None = None
+
+    def done(self) -> bool:
+        """Whether the computation has ended (well or not)."""
+        return self.thread is None or not self.thread.is_alive()
+
+    def wait(self) -> Path:
+        """Wait for the tables; return the entry.
+
+        Raises
+        ------
+        The error the computation raised (:func:`helpers.cluster.corpus_tables`...).
+        """
+        if self.thread is not None:
+            self.thread.join()
+        if self.error is not None:
+            raise self.error
+        return self.entry
+
+
+def _compute(job: StudyJob, stories, workers, scheduler, progress) -> None:
+    """Thread body: the tables into ``job.entry``, then ``pending.json`` removed; on an
+    error, ``failed.txt`` (read by the notebooks waiting) first."""
+    entry = job.entry
+    try:
+        tables = _tables(
+            stories, entities=True, workers=workers, scheduler=scheduler, progress=progress
+        )
+        for name in ("counts", "mentions", "quotes"):
+            _dump(getattr(tables, name), entry / f"{name}.pkl")
+    except BaseException as exc:
+        job.error = exc
+        with contextlib.suppress(OSError):
+            (entry / FAILED).write_text(f"{type(exc).__name__}: {exc}", encoding="utf-8")
+    finally:
+        with contextlib.suppress(OSError):
+            (entry / PENDING).unlink()
+
+
+def start_study(
     corpus: str | os.PathLike,
     cache: str | os.PathLike,
     *,
@@ -225,15 +315,19 @@ def prepare_study(
     workers: object = None,
     scheduler: object = None,
     progress: bool | None = None,
-) -> Path:
-    """Compute a corpus's tables once and cache them for the notebooks of a run.
+) -> StudyJob:
+    """Begin computing a corpus's tables for the notebooks of a run; return at once.
 
-    What :func:`helpers.notebooks.run_all` calls before the first kernel starts: the
-    corpus is read (:func:`helpers.corpus.load_corpus`, with ``group_from="folder"``
-    when :func:`helpers.grouping.folder_groups` says so), then counted and searched for
-    mentions and quotations by :func:`helpers.cluster.corpus_tables` (on the Dask
-    cluster named by ``workers`` / ``scheduler``, else in this process). An entry that
-    already exists for the same key is reused as it is.
+    The corpus is read here (:func:`helpers.corpus.load_corpus`, with
+    ``group_from="folder"`` when :func:`helpers.grouping.folder_groups` says so) and its
+    entry ``<cache>/study-<key>/`` made with ``stories.pkl``, ``report.pkl``,
+    ``about.json`` and ``pending.json`` (this process's id); then a thread counts it and
+    finds mentions and quotations (:func:`helpers.cluster.corpus_tables`, on the Dask
+    cluster named by ``workers`` / ``scheduler``, else in this process) and writes
+    ``counts.pkl``, ``mentions.pkl``, ``quotes.pkl`` (each atomically) before removing
+    ``pending.json``, or writes ``failed.txt``. Kernels start meanwhile: a notebook
+    needs the stories at once and the tables only later. A complete entry for the
+    same key is reused; an incomplete one whose process is gone is made again.
 
     Parameters
     ----------
@@ -246,52 +340,93 @@ def prepare_study(
     workers, scheduler
         As :func:`helpers.cluster.corpus_tables` (``--workers`` / ``--scheduler``).
     progress : bool or None
-        tqdm progress bars on stderr (stories read, partitions counted); ``None``: for
+        tqdm progress bars on stderr (bytes read, partitions counted); ``None``: for
         big corpora only.
 
     Returns
     -------
-    Path
-        The entry ``<cache>/study-<key>/`` holding ``stories.pkl``, ``report.pkl``,
-        ``counts.pkl`` (:class:`helpers.freq.CorpusCounts`), ``mentions.pkl``,
-        ``quotes.pkl`` and ``about.json``.
+    StudyJob
 
     Raises
     ------
-    The errors of :func:`helpers.corpus.load_corpus` and
-    :func:`helpers.cluster.corpus_tables`; :class:`helpers.errors.OutputError` when
-    ``cache`` cannot be written.
+    The errors of :func:`helpers.corpus.load_corpus` (at once) and, from
+    :meth:`StudyJob.wait`, of :func:`helpers.cluster.corpus_tables`;
+    :class:`helpers.errors.OutputError` when ``cache`` cannot be written.
     """
+    from helpers.io import _output_error
+
     fields = read_parameter(fields, "FIELDS") or None
     group_from = folder_groups(corpus)
     key = study_key(corpus, fields=fields, group_from=group_from)
-    entry = _entry(Path(cache).expanduser(), key)
+    cache = Path(cache).expanduser()
+    entry = _entry(cache, key)
     if entry.is_dir():
-        return entry
+        if _complete(entry) or _pending_alive(entry):
+            return StudyJob(entry)
+        shutil.rmtree(entry, ignore_errors=True)  # left by a run that stopped
     stories, report = _load(corpus, fields, group_from, progress)
-    tables = _tables(
-        stories, entities=True, workers=workers, scheduler=scheduler, progress=progress
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=f".study-{key}-", dir=cache))
+    except OSError as exc:
+        raise _output_error(cache, exc) from None
+    try:
+        _dump(stories, tmp / "stories.pkl")
+        _dump(report, tmp / "report.pkl")
+        about = {
+            "corpus": str(corpus),
+            "fields": fields,
+            "group_from": group_from,
+            "stories": len(stories),
+            "zones": COUNT_ZONES,
+            "n": COUNT_N,
+        }
+        (tmp / "about.json").write_text(
+            json.dumps(about, ensure_ascii=False, indent=1, default=str), encoding="utf-8"
+        )
+        (tmp / PENDING).write_text(
+            json.dumps({"pid": os.getpid(), "host": socket.gethostname()}), encoding="utf-8"
+        )
+        try:
+            os.replace(tmp, entry)
+        except OSError:
+            if entry.is_dir():  # another run made it meanwhile: use theirs
+                return StudyJob(entry)
+            raise
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    _prune(cache, keep=entry)
+    job = StudyJob(entry)
+    job.thread = threading.Thread(
+        target=_compute,
+        args=(job, stories, workers, scheduler, progress),
+        name="khabar-corpus-tables",
+        daemon=True,
     )
-    about = {
-        "corpus": str(corpus),
-        "fields": fields,
-        "group_from": group_from,
-        "stories": len(stories),
-        "zones": COUNT_ZONES,
-        "n": COUNT_N,
-    }
-    return _write_entry(
-        Path(cache).expanduser(),
-        key,
-        {
-            "stories": stories,
-            "report": report,
-            "counts": tables.counts,
-            "mentions": tables.mentions,
-            "quotes": tables.quotes,
-        },
-        about,
-    )
+    job.thread.start()
+    return job
+
+
+def prepare_study(
+    corpus: str | os.PathLike,
+    cache: str | os.PathLike,
+    *,
+    fields: dict[str, str] | str | None = None,
+    workers: object = None,
+    scheduler: object = None,
+    progress: bool | None = None,
+) -> Path:
+    """Compute a corpus's tables once and cache them: :func:`start_study` and wait.
+
+    Returns the entry ``<cache>/study-<key>/`` (``stories.pkl``, ``report.pkl``,
+    ``counts.pkl`` (:class:`helpers.freq.CorpusCounts`), ``mentions.pkl``,
+    ``quotes.pkl``, ``about.json``). An entry another process is still computing is
+    returned at once (its tables are waited for when read). Parameters and errors as
+    :func:`start_study`.
+    """
+    return start_study(
+        corpus, cache, fields=fields, workers=workers, scheduler=scheduler, progress=progress
+    ).wait()
 
 
 # ----------------------------------------------------------------------- comparison
@@ -435,9 +570,9 @@ class Study:
     # the corpus-scale tables
     def _stored(self, name: str):
         if name not in self._cache:
-            if self.entry is not None and (self.entry / f"{name}.pkl").is_file():
-                with open(self.entry / f"{name}.pkl", "rb") as fh:
-                    self._cache[name] = pickle.load(fh)
+            value = _MISSING if self.entry is None else _read_table(self.entry, name)
+            if value is not _MISSING:
+                self._cache[name] = value
             else:
                 entities = name in ("mentions", "quotes")
                 tables = _tables(
@@ -613,13 +748,11 @@ def open_study(
     group_from = folder_groups(corpus)
     entry = None
     if tables is not None and str(tables).strip():
-        entry = prepare_study(
+        # the stories now; the other tables when first used (waiting for the runner)
+        entry = start_study(
             corpus, tables, fields=fields, workers=workers, scheduler=scheduler, progress=progress
-        )
-        with open(entry / "stories.pkl", "rb") as fh:
-            stories = pickle.load(fh)
-        with open(entry / "report.pkl", "rb") as fh:
-            report = pickle.load(fh)
+        ).entry
+        stories, report = _read_table(entry, "stories"), _read_table(entry, "report")
     else:
         stories, report = _load(corpus, fields, group_from, progress)
     unit = choose_group_by(stories, group_by)

@@ -46,9 +46,11 @@ from .skeleton import (
     _story_name,
     _style_value_axis,
     _title,
+    bidi_name,
     drawing,
     new_figure,
     side_name,
+    stories_phrase,
 )
 
 __all__ = [
@@ -61,12 +63,17 @@ __all__ = [
     "compare_stories",
     "entity_counts_chart",
     "keyness_chart",
+    "range_phrase",
     "side_name",
     "top_terms_chart",
 ]
 
 #: Plain-language reading of the log ratio (Hardie 2014), added to axis labels.
-LOG_RATIO_GLOSS = "+1 = ضعف التكرار، +2 = أربعة أضعاف، 0 = التكرار نفسه"
+#: Written without "+": matplotlib's bidi layout draws "+1" after Arabic text as "1+"
+#: in some positions and "+1" in others (seen in rendered PNGs); bare numbers read alike.
+LOG_RATIO_GLOSS = "1 = ضعف التكرار، 2 = أربعة أضعاف، 0 = التكرار نفسه"
+#: Plain-language reading of a hatched (not significant) bar: the difference may be chance.
+P_GLOSS = "فرق قد تصنعه الصدفة"
 
 
 def bar_chart(
@@ -402,12 +409,15 @@ def keyness_chart(
         Display names of the stories (:func:`helpers.charts.story_labels`).
     subtitle : str, optional
         Second title line, e.g. :func:`comparison_subtitle` (what is compared with what
-        and how many stories each side has).
+        and how many stories each side has). When the table was filtered by range
+        (``keyness.attrs["min_stories"]`` above 1 on a side), :func:`range_phrase` is added
+        as a further line, saying how many stories a word had to be in.
     xlabel : str, optional
         Value-axis label (default ``"لوغاريتم النسبة (log ratio)"`` or ``value``).
     gloss : bool
         Add the plain-language reading of the log ratio to the axis label
-        (:data:`LOG_RATIO_GLOSS`: +1 = twice as frequent, +2 = four times).
+        (:data:`LOG_RATIO_GLOSS`: 1 = twice as frequent, 2 = four times) and of the
+        hatched bars to the legend (:data:`P_GLOSS`: a difference chance may make).
 
     Returns
     -------
@@ -427,6 +437,9 @@ def keyness_chart(
     _require(keyness, ["term", "label", "g2", "p_value", "log_ratio", value], "keyness_chart")
     target_name = side_name(keyness, "target", target_name, story_names)
     reference_name = side_name(keyness, "reference", reference_name, story_names)
+    spread = range_phrase(keyness, target_name, reference_name)
+    if spread:
+        subtitle = f"{subtitle}\n{spread}" if subtitle else spread
     if title is None:
         title = "الكلمات المفتاحية (log ratio)"
     with drawing(font) as family:
@@ -484,10 +497,31 @@ def keyness_chart(
         handles = [
             Patch(color=PALETTE[0], label=prepare_label(f"أكثر في {target_name}", "matplotlib")),
             Patch(color=PALETTE[1], label=prepare_label(f"أكثر في {reference_name}", "matplotlib")),
-            Patch(facecolor="#999999", alpha=0.4, hatch="///", label=f"p ≥ {alpha:g}"),
+            Patch(
+                facecolor="#999999",
+                alpha=0.4,
+                hatch="///",
+                label=f"{P_GLOSS}: p ≥ {alpha:g}" if gloss else f"p ≥ {alpha:g}",
+            ),
         ]
         _fig_legend(fig, rtl, family, handles)
         return fig
+
+
+def range_phrase(keyness: pd.DataFrame, target_name: str, reference_name: str) -> str:
+    """The plain-language line for the range filter of a keyness table
+    (``keyness.attrs["min_stories"]``, :func:`helpers.freq.keyness`): ``""`` when no side
+    needs more than one story (nothing was filtered), else e.g. «كلمات وردت في 15 قصة على
+    الأقل من «alriyadh» أو 180 قصة من «بقية المنافذ»، بحسب الجانب الذي تميزه»."""
+    need = keyness.attrs.get("min_stories") or {}
+    t, r = int(need.get("target", 1)), int(need.get("reference", 1))
+    if t <= 1 and r <= 1:
+        return ""
+    return (
+        f"دون الكلمات المحصورة في قصص قليلة: كل كلمة وردت في {stories_phrase(t)} على الأقل "
+        f"من «{bidi_name(target_name)}»\u200f أو {stories_phrase(r)} من "
+        f"«{bidi_name(reference_name)}»\u200f، بحسب الجانب الذي تميزه"
+    )
 
 
 def entity_counts_chart(

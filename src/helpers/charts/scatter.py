@@ -90,7 +90,9 @@ ADJUST_ITERATIONS = 250
 MAX_DECADES_125 = 4.0
 #: Plain-language reading of the log-odds z-score (Monroe et al. 2008): |z| > 1.96 is
 #: the two-sided 5 % level of a standard normal.
-Z_GLOSS = "z أبعد من ±2: فرق نادراً ما تصنعه الصدفة (p < 0.05)"
+#: Written to start with Arabic (a right-to-left line) and without brackets or signs
+#: around Latin text, which matplotlib's bidi layout misplaces (seen in rendered PNGs).
+Z_GLOSS = "قيمة z أبعد من 2 في أي اتجاه: فرق نادراً ما تصنعه الصدفة، p < 0.05"
 
 
 def term_scatter(
@@ -139,7 +141,8 @@ def term_scatter(
         Arabic font file (default :func:`helpers.charts.find_arabic_font`).
     gloss : bool
         Add the plain-language reading of the colour scale to its label
-        (:data:`Z_GLOSS`: beyond ±2 a difference chance rarely makes, p < 0.05).
+        (:data:`Z_GLOSS`: beyond 2 either way, a difference chance rarely makes, p < 0.05)
+        and name the two sides in it.
 
     Returns
     -------
@@ -261,7 +264,7 @@ def term_scatter(
         cb = fig.colorbar(sc, ax=ax, shrink=0.6)
         z_label = "log-odds z (أزرق: المستهدفة، أحمر: المرجع)"
         if gloss:  # the sides by name, and what the numbers mean
-            z_label = f"log-odds z (أزرق: {target_name}، أحمر: {reference_name})\n{Z_GLOSS}"
+            z_label = f"اللون: log-odds z؛ أزرق: {target_name}، أحمر: {reference_name}\n{Z_GLOSS}"
         cb.set_label(
             prepare_label(z_label, "matplotlib"),
             fontfamily=family,

@@ -246,6 +246,10 @@ def _title(
     title."""
     if not title and not subtitle:
         return
+    if subtitle and rtl:
+        # U+200F first: a line that starts with a Latin name or a number ("outlet: 12
+        # مجموعة") is still laid out right to left (matplotlib lays out each line alone)
+        subtitle = "\n".join(f"\u200f{line}" for line in subtitle.split("\n"))
     text = prepare_label(title or "", "matplotlib")
     if isinstance(ax_or_fig, Figure):
         if subtitle:

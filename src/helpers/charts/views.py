@@ -574,6 +574,9 @@ def top_by_group(
                 continue
             g, labels, values = panels[i]
             _hbars(ax, labels, values, None, rtl=rtl, family=family)
+            # n rows in every panel: a panel with fewer entries keeps the same bar
+            # thickness, its bars at the top, instead of one bar filling the panel
+            ax.set_ylim(max(n, len(labels)) - 0.5, -0.5)
             ax.set_xlim((vmax, 0) if rtl else (0, vmax))
             _style_value_axis(ax, rtl, digits, family, xlabel if r == nrows - 1 else None)
             _integer_ticks(ax, values)

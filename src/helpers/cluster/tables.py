@@ -475,7 +475,8 @@ def _run_dask(
     if progress is not False:  # a text bar of tasks done (distributed.diagnostics)
         from distributed import progress as show_progress
 
-        show_progress(future)
+        # the client is not Dask's default one: the bar is told the scheduler's address
+        show_progress(future, notebook=False, scheduler=client.scheduler.address, interval="2s")
     return future.result()
 
 
@@ -572,7 +573,11 @@ def corpus_tables(
         it: only paths are sent), or a stories table (partitions of ``partition_size``
         rows; the rows, texts included, are sent to the workers).
     fields, group_from, errors
-        As :func:`helpers.corpus.load_corpus`.
+        As :func:`helpers.corpus.load_corpus`. Site boilerplate is not removed: that
+        step of :func:`helpers.corpus.load_corpus` (``boilerplate=True``) needs every
+        story of an outlet at once, which a partition does not have, so the tables are
+        those of ``load_corpus(..., boilerplate=False)`` (on one process and on a
+        cluster alike).
     n, zones, known
         As :func:`helpers.freq.count_corpus`.
     entities, quotes : bool

@@ -24,6 +24,10 @@ The rule (constants below):
    (``. : – » ...``) between them (``... للحصول على العلاج. رابط الخبر ...``), and the
    word next to the story text may not be a number (``بنسبة 5. رابط الخبر``: the 5 is
    the story's), so a template does not grow into a closing phrase many stories share.
+   A header or footer set off in at least :data:`MIN_STORIES` stories and
+   :data:`MIN_SHARE` of the group is then cut from every story of the group whose
+   edge is exactly its words, set off or not: Alweeam's footer ends 25 stories glued to
+   their last sentence (``... الرائد بدر السحيباني رابط الخبر بصحيفة الوئام: <title>``).
 4. Each story loses its longest header and its longest footer (at most
    :data:`MAX_WORDS` words each). Every paragraph changed is a cleaning-report row:
    ``dropped`` when nothing is left of it, else ``repaired`` with the text kept; the
@@ -221,6 +225,8 @@ def find_templates(
             support = {0: len(members)}
             alive = [i for i in members if seqs[i]]
             best: dict[int, tuple[int, int]] = {}
+            path: dict[int, list[tuple[int, int]]] = collections.defaultdict(list)
+            set_off: collections.Counter = collections.Counter()
             for n in range(1, MAX_WORDS + 1):
                 for i in alive:
                     if len(seqs[i]) < n and not edges[i][2 + s]:
@@ -237,9 +243,21 @@ def find_templates(
                 alive = [i for i, k in pairs.items() if k in ids]
                 for i in alive:
                     prefix[i] = ids[pairs[i]]
+                    if n >= MIN_WORDS:
+                        path[i].append((n, prefix[i]))
                     if n >= MIN_WORDS and seqs[i][n - 1] != "0" and oks[i][n - 1]:
                         # set off from the story text; a number next to it is the story's
                         best[i] = (n, prefix[i])
+                        set_off[prefix[i]] += 1
+            # a template set off in enough stories is the site's own text: cut it from
+            # every story of the group whose edge is exactly those words, set off or not
+            # («... مستمر رابط الخبر بصحيفة الوئام: <title>»)
+            for i, steps in path.items():
+                for n, pid in reversed(steps):
+                    if set_off[pid] >= need:
+                        if n > best.get(i, (0, 0))[0]:
+                            best[i] = (n, pid)
+                        break
             made: dict[int, Template] = {}
             for i, (n, pid) in best.items():
                 if pid not in made:

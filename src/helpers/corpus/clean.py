@@ -1,6 +1,6 @@
 """Cleaning one line of scraped text before the layout parser sees it.
 
-Each input line goes through four repairs, in this order, and each repair that changes
+Each input line goes through five repairs, in this order, and each repair that changes
 the line is named in the cleaning report (``action="repaired"``, the original line in
 ``text``, the cleaned one in ``kept``):
 
@@ -23,7 +23,10 @@ the line is named in the cleaning report (``action="repaired"``, the original li
    U+2066–U+2069 (the "Trojan Source" characters, CVE-2021-42574) are removed, since they
    reorder what a reader sees without being text. The marks U+200E, U+200F and U+061C
    are kept.
-4. **Navigation boilerplate** (:data:`BOILERPLATE`): a line that is nothing but a
+4. **Page code** (:func:`strip_code`): runs of CSS or JavaScript left in the text by
+   the scraper (``float: right; width:380px; } .vote_area_graph {...}
+   jQuery(document).ready(function(){``) are removed, the text around them kept.
+5. **Navigation boilerplate** (:data:`BOILERPLATE`): a line that is nothing but a
    scraped site's navigation or sharing text (``اقرأ المزيد``, ``شارك``...) is
    dropped with the reason ``navigation boilerplate``.
 
@@ -49,9 +52,11 @@ __all__ = [
     "CleanLine",
     "LineCleaner",
     "boilerplate_key",
+    "fix_name",
     "is_navigation",
     "needs_repair",
     "repair_mojibake",
+    "strip_code",
     "strip_controls",
     "strip_html",
 ]
@@ -434,18 +439,124 @@ def strip_controls(line: str) -> tuple[str, list[str]]:
     return _CONTROLS.sub(_control_sub, line), fixes
 
 
+# --- CSS and JavaScript left in the text ---------------------------------------------
+
+#: What marks CSS or JavaScript source, one pattern per kind (the rule of
+#: :func:`strip_code`). Written from the syntax of the two languages (CSS 2.1 section 4.1
+#: declarations ``property: value;`` and blocks ``{ }``; ECMAScript ``function (``,
+#: ``var|let|const name =``, ``name.method(``, statement ends ``);``), not from any
+#: site: no word of any natural language is in them, so Arabic, English or French text
+#: next to code is never a marker. Property names and values are ASCII, as CSS writes them.
+CODE_MARKERS: dict[str, str] = {
+    "css declaration": r"(?<![\w-])-?[A-Za-z][A-Za-z-]*\s*:\s*[ -:<-z|~]{1,80}?;",
+    "brace": r"[{}]",
+    "function": r"\bfunction\s*[A-Za-z_$]*\s*\(",
+    "declaration": r"\b(?:var|let|const)\s+[A-Za-z_$][\w$]*\s*=",
+    "method call": r"(?:\b[A-Za-z_$][A-Za-z0-9_$]*)?\.[A-Za-z_$][A-Za-z0-9_$]*\s*\(",
+    "call": r"\bjQuery\b|\b(?:document|window|console)\.|\$\(",
+    "statement end": r"\)\s*;",
+}
+#: A run of code: markers at most this many characters apart, with no letter of a
+#: non-ASCII script between them (code is written in ASCII; the text it sits in need
+#: not be)...
+CODE_GAP = 40
+#: ... holding at least this many markers of at least two kinds (``{a} {b}`` or two
+#: ``note: x;`` phrases are not code; ``{ color: red; }`` is).
+CODE_MIN_MARKERS = 3
+
+_CODE_MARKER = re.compile("|".join(f"(?P<m{i}>{p})" for i, p in enumerate(CODE_MARKERS.values())))
+_CODE_GAP_OK = re.compile(rf"[\x00-\x7f]{{0,{CODE_GAP}}}")
+# what a run takes in after its last marker: closing punctuation of the code
+_CODE_TAIL = re.compile(r"[\s;,)}\]]*")
+# what a run takes in before its first marker: a CSS selector before a brace
+_CODE_HEAD = re.compile(r"(?:[.#][A-Za-z_][A-Za-z0-9_-]*[ ,>]*)+$|[A-Za-z][A-Za-z0-9]*\s*$")
+#: The repair named in the cleaning report (followed by the characters removed).
+CODE_FIX = "CSS/JavaScript code removed"
+
+
+def fix_name(fix: str) -> str:
+    """The name of a repair without its details (for a story's ``repairs`` and the
+    per-file warning): ``"CSS/JavaScript code removed (29 characters: ...)"`` ->
+    ``"CSS/JavaScript code removed"``; other repairs are their own name."""
+    return CODE_FIX if fix.startswith(CODE_FIX) else fix
+
+
+def strip_code(line: str) -> tuple[str, list[str]]:
+    """Remove runs of CSS or JavaScript source from a line of text.
+
+    A run is a stretch of the line from one :data:`CODE_MARKERS` match to another, the
+    markers at most :data:`CODE_GAP` characters apart with only ASCII between them,
+    holding at least :data:`CODE_MIN_MARKERS` markers of at least two kinds; it takes in
+    the closing ``; ) } ]`` after it and a CSS selector (``.vote_area {``) before it.
+    Each run is replaced by one space; the text around it is kept.
+
+    Returns
+    -------
+    (str, list of str)
+        The line without its code runs, and the repairs made: ``[]``, or one string
+        ``"CSS/JavaScript code removed (N characters: <start of the code>...)"``.
+
+    Raises
+    ------
+    ArgumentError
+        ``line`` is not a str.
+    """
+    check_text(line, "strip_code", "line")
+    if "{" not in line and "}" not in line and ";" not in line:
+        return line, []
+    runs: list[tuple[int, int]] = []
+    start = end = -1
+    count = 0
+    kinds: set[str | None] = set()
+
+    def close() -> None:
+        if count >= CODE_MIN_MARKERS and len(kinds) >= 2:
+            runs.append((start, end))
+
+    for m in _CODE_MARKER.finditer(line):
+        if start >= 0 and _CODE_GAP_OK.fullmatch(line, end, m.start()):
+            end = m.end()
+            count += 1
+            kinds.add(m.lastgroup)
+            continue
+        if start >= 0:
+            close()
+        start, end, count, kinds = m.start(), m.end(), 1, {m.lastgroup}
+    if start >= 0:
+        close()
+    if not runs:
+        return line, []
+    out, removed, pos = [], 0, 0
+    for a, b in runs:
+        head = _CODE_HEAD.search(line, pos, a)
+        if head is not None and line[a] == "{":
+            a = head.start()
+        b = _CODE_TAIL.match(line, b).end()
+        out.append(line[pos:a])
+        removed += len(line[a:b].strip())
+        pos = b
+    out.append(line[pos:])
+    first = line[runs[0][0] : runs[0][1]]
+    kept = " ".join(" ".join(out).split())
+    sample = first[:40] + ("..." if len(first) > 40 else "")
+    return kept, [f"{CODE_FIX} ({removed} characters: {sample})"]
+
+
 # --- the whole line -----------------------------------------------------------------
 
 # What the repairs above look for, as cheap searches. A text none of them matches is
 # left as it is by repairs 1-3 (each begins with a search of a subset of these: a
-# mojibake pair, a Latin-1 lead character, "<" or "&", a control character), so the
+# mojibake pair, a Latin-1 lead character, "<" or "&", a control character, a brace or
+# semicolon of code), so the
 # cleaner skips them; the test is a superset, never a reason to skip a needed repair.
 _TRIGGER_OTHER = re.compile(
-    "[\u00c2-\u00df<&\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\t" + _BIDI_CONTROLS + "\ud800-\udfff]"
+    "[{};\u00c2-\u00df<&\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\t"
+    + _BIDI_CONTROLS
+    + "\ud800-\udfff]"
 )
 # the same for a block of lines: line breaks (\n, \r) are where lines are split, not text
 _TRIGGER_BLOCK = re.compile(
-    "[\u00c2-\u00df<&\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\t"
+    "[{};\u00c2-\u00df<&\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\t"
     + _BIDI_CONTROLS
     + "\ud800-\udfff]"
 )
@@ -504,6 +615,8 @@ class LineCleaner:
             fixes.append("HTML removed or decoded")
         text, ctl = strip_controls(text)
         fixes.extend(ctl)
+        text, code = strip_code(text)
+        fixes.extend(code)
         text = text.strip()
         if not text:
             if not line.strip():
@@ -512,6 +625,8 @@ class LineCleaner:
                 return CleanLine("", tuple(fixes), "inside <script> or <style>")
             if html_changed:
                 return CleanLine("", tuple(fixes), "HTML markup only")
+            if code:
+                return CleanLine("", tuple(fixes), "CSS/JavaScript code only")
             return CleanLine("", tuple(fixes), "control characters only")
         if is_navigation(text):
             return CleanLine(text, tuple(fixes), "navigation boilerplate")

@@ -35,7 +35,7 @@ from helpers.errors import ArgumentError, shown
 __all__ = ["ARABIC_MONTHS", "parse_date"]
 
 _DATA = Path(__file__).parent / "data" / "arabic_months.csv"
-_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه", "\u0640": None})
+_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه", TATWEEL: None})
 
 
 def _fold(s: str) -> str:

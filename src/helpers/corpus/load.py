@@ -30,7 +30,7 @@ import pandas as pd
 
 from helpers.charsets import ARABIC_LETTER_RE
 from helpers.corpus.boilerplate import remove_boilerplate
-from helpers.corpus.clean import LineCleaner, is_navigation, needs_repair
+from helpers.corpus.clean import LineCleaner, fix_name, is_navigation, needs_repair
 from helpers.corpus.dates import parse_date
 from helpers.corpus.decode import (
     KhabarWarning,
@@ -350,7 +350,7 @@ def _report_rows(f: Path, records: list[LineRecord], story_id: str) -> list[dict
 def _repairs(records: list[LineRecord]) -> list[str]:
     out: list[str] = []
     for r in records:
-        for fix in r.fixes:
+        for fix in map(fix_name, r.fixes):
             if fix not in out:
                 out.append(fix)
     return out
@@ -413,7 +413,7 @@ def _iter_txt(src: _Source, errors: str, on_bytes, ctx: _Context) -> Iterator[_P
     repaired: dict[str, int] = {}
     for layout, st, records in parse_lines(counted()):
         for r in records:
-            for fix in r.fixes:
+            for fix in map(fix_name, r.fixes):
                 repaired[fix] = repaired.get(fix, 0) + 1
         if st is None:
             yield _Part(f, encoding, None, _report_rows(f, records, ""), records)
@@ -508,7 +508,7 @@ def _clean_field(
             if c.text:
                 kept.append(c.text)
             continue
-        for fix in c.fixes:
+        for fix in map(fix_name, c.fixes):
             if fix not in fixes:
                 fixes.append(fix)
         if c.drop:

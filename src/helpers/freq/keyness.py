@@ -38,13 +38,27 @@ Three statistics are computed for every term key, each from its own literature:
     is the usual threshold. Unlike G2 this shrinks rare terms towards zero, so one
     occurrence in a short story does not top the list.
 
-All three are signed the same way: positive means over-used in the target,
+``stories_target``, ``stories_reference`` and ``min_stories``
+    The *range* of a term (Gries 2008, "Dispersions and adjusted frequencies in
+    corpora", International Journal of Corpus Linguistics 13(4), section 2.1: the number
+    of corpus parts a word occurs in; the "Range" column of AntConc and WordSmith's
+    "Texts" / minimum share of texts for key words): the number of stories of each side
+    that hold the term. G2 and the log ratio see only pooled counts, so at corpus scale a
+    term repeated in a handful of stories (a recipe's ingredients, a page's leftover
+    code) can top a side of thousands of stories. ``min_stories`` keeps a term only if
+    it is in at least that many stories of the side it is key for (the default: 1 % of
+    that side's stories, at least 1, see :func:`min_stories_for`). A side of fewer than
+    100 stories needs 1 story, so a comparison of two stories, or of a few dozen, is
+    never filtered.
+
+All three statistics are signed the same way: positive means over-used in the target,
 negative over-used in the reference (``g2`` itself is always >= 0; the ``key_for``
 column gives the direction).
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from typing import Any
 
@@ -60,6 +74,7 @@ __all__ = [
     "KEYNESS_COLUMNS",
     "keyness",
     "keyness_from_counts",
+    "min_stories_for",
     "select_stories",
 ]
 
@@ -84,7 +99,13 @@ KEYNESS_COLUMNS: list[str] = [
     "key_for",
     "expected_target",
     "expected_reference",
+    "stories_target",
+    "stories_reference",
 ]
+
+#: Default ``min_stories``: a term must be in this share of the stories of the side it is
+#: key for (rounded up, at least 1).
+MIN_STORIES_SHARE = 0.01
 
 #: Substitute for a zero count in the log ratio (Hardie 2014, as in CQPweb).
 LOG_RATIO_ZERO = 0.5
@@ -129,7 +150,9 @@ def _check_tokens(tokens: pd.DataFrame, key: str, func: str = "keyness") -> None
 
 def _side_counts(
     tokens: pd.DataFrame, ids: list[str], key: str, kinds: tuple[str, ...] | None, name: str
-) -> tuple[pd.Series, pd.DataFrame]:
+) -> tuple[pd.Series, pd.Series]:
+    """Token counts per key over some stories, and the number of those stories holding
+    each key (both int64 Series indexed by key)."""
     sel = tokens[tokens["story_id"].astype(str).isin(ids)]
     if kinds is not None:
         sel = sel[sel["kind"].isin(kinds)]
@@ -138,8 +161,32 @@ def _side_counts(
             f"the {name} ({', '.join(ids[:5])}) holds no tokens of kind {', '.join(kinds or ())}",
             hint="is the story empty, or were its zones left out of the tokens table?",
         )
-    counts = sel.groupby(key, sort=True).size().astype("int64")
-    return counts, sel[[key, "surface"]]
+    grouped = sel.groupby(key, sort=True)
+    counts = grouped.size().astype("int64")
+    return counts, grouped["story_id"].nunique().astype("int64")
+
+
+def min_stories_for(n_stories: int, min_stories: int | None = None) -> int:
+    """The number of stories of a side a key term of that side must be in.
+
+    ``min_stories`` when given, else ``ceil(MIN_STORIES_SHARE * n_stories)`` and at least
+    1: 1 for up to 100 stories, 2 for 101-200, 15 for 1,500 (see the module docstring:
+    range, Gries 2008).
+    """
+    if min_stories is not None:
+        return int(min_stories)
+    return max(1, math.ceil(MIN_STORIES_SHARE * n_stories - 1e-9))
+
+
+def _check_min_stories(value: Any) -> None:
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, int | np.integer) or value < 1:
+        raise ArgumentError(
+            f"keyness: min_stories must be a whole number of stories >= 1 or None, got "
+            f"{shown(value)}",
+            hint="None (default) asks for 1 % of the stories of the side a term is key for",
+        )
 
 
 def _numbers(value: Any, func: str, name: str) -> pd.Series:
@@ -183,7 +230,8 @@ def keyness_from_counts(
     Returns
     -------
     DataFrame
-        One row per term in either table, columns :data:`KEYNESS_COLUMNS`:
+        One row per term in either table, columns :data:`KEYNESS_COLUMNS` but the two
+        ``stories_*`` ones (counts carry no stories; :func:`keyness` adds them):
         ``term`` (str), ``label`` (str), ``count_target``/``count_reference`` (int64,
         tokens), ``per_1000_target``/``per_1000_reference`` (float64, relative frequency
         per 1,000 tokens), ``g2`` (float64, >= 0), ``p_value`` (float64, chi-squared 1
@@ -307,6 +355,7 @@ def keyness(
     prior: pd.Series | Mapping[str, float] | None = None,
     n: int = 1,
     by: str = "story_id",
+    min_stories: int | None = None,
 ) -> pd.DataFrame:
     """Key terms of a target story (or group) against a reference story (or group).
 
@@ -348,17 +397,26 @@ def keyness(
         selections as above) or a group (``"outlet"``, ``"date:W"``), so
         ``keyness(counts, "aawsat", by="outlet")`` is ``{"outlet": "aawsat"}`` against
         the rest (:func:`helpers.corpus.group_selection`).
+    min_stories : int or None
+        Dispersion filter (range, Gries 2008; AntConc/WordSmith "range"): keep a term
+        only if at least this many stories of the side it is key for hold it (a term
+        with ``key_for == "neither"``: of either side). ``None`` (default): 1 % of that
+        side's stories, at least 1 (:func:`min_stories_for`), so sides of up to 100
+        stories are not filtered. ``1`` turns the filter off.
 
     Returns
     -------
     DataFrame
         Columns :data:`KEYNESS_COLUMNS` (see :func:`keyness_from_counts` for dtypes and
-        units), one row per term key, sorted by ``g2`` descending. ``label`` is
+        units; ``stories_target``/``stories_reference``: int64, stories of each side
+        holding the term), one row per term key, sorted by ``g2`` descending. ``label`` is
         :func:`helpers.freq.term_labels` over the whole tokens table (every story, the
         counted kinds), the same label :func:`helpers.freq.term_frequencies` gives the
         key. ``df.attrs`` holds ``target``/``reference`` (lists of story ids),
         ``reference_rest`` (bool, True when ``reference=None``: the rest of the corpus)
-        and ``target_size``/``reference_size`` (tokens counted).
+        ``target_size``/``reference_size`` (tokens counted), ``min_stories`` (dict
+        ``{"target": int, "reference": int}``, the thresholds applied) and
+        ``dropped_by_range`` (int, terms the filter removed).
 
     Raises
     ------
@@ -374,10 +432,11 @@ def keyness(
     """
     from helpers.freq.corpus_counts import CorpusCounts
 
+    _check_min_stories(min_stories)
     target, reference = group_selection(target, by), group_selection(reference, by)
     if isinstance(tokens, CorpusCounts):
         return _keyness_from_corpus_counts(
-            tokens, target, reference, stories, kinds, stopwords, min_count, prior, n
+            tokens, target, reference, stories, kinds, stopwords, min_count, prior, n, min_stories
         )
     _check_tokens(tokens, key)
     kinds = _kinds(kinds, "keyness")
@@ -387,8 +446,8 @@ def keyness(
             hint="pass stopwords=True or use helpers.text.tokenize_zones",
         )
     t_ids, r_ids = _resolve_pair(tokens, target, reference, stories)
-    t_counts, _ = _side_counts(tokens, t_ids, key, kinds, "target")
-    r_counts, _ = _side_counts(tokens, r_ids, key, kinds, "reference")
+    t_counts, t_stories = _side_counts(tokens, t_ids, key, kinds, "target")
+    r_counts, r_stories = _side_counts(tokens, r_ids, key, kinds, "reference")
     labels = term_labels(tokens, key, kinds)
     out = keyness_from_counts(
         t_counts,
@@ -403,7 +462,15 @@ def keyness(
         stop_terms = set(sel.loc[sel["is_stop"].astype(bool), key].astype(str))
         out = out[~out["term"].isin(stop_terms)]
     return _finish(
-        out, t_ids, r_ids, reference, int(t_counts.sum()), int(r_counts.sum()), min_count
+        out,
+        t_ids,
+        r_ids,
+        reference,
+        int(t_counts.sum()),
+        int(r_counts.sum()),
+        min_count,
+        (t_stories, r_stories),
+        min_stories,
     )
 
 
@@ -415,9 +482,27 @@ def _finish(
     t_size: int,
     r_size: int,
     min_count: int,
+    spread: tuple[pd.Series, pd.Series],
+    min_stories: int | None,
 ) -> pd.DataFrame:
-    """The last step of both keyness paths: ``min_count`` filter, fresh index, and the
-    attrs the notebooks and charts read (sides' ids, whether B is the rest, sizes)."""
+    """The last step of both keyness paths: the range columns and filter, ``min_count``
+    filter, fresh index, and the attrs the notebooks and charts read (sides' ids,
+    whether B is the rest, sizes, range thresholds)."""
+    for col, counts in zip(("stories_target", "stories_reference"), spread, strict=True):
+        out[col] = counts.reindex(out["term"].to_numpy(), fill_value=0).to_numpy(dtype="int64")
+    need_t = min_stories_for(len(t_ids), min_stories)
+    need_r = min_stories_for(len(r_ids), min_stories)
+    ok_t = out["stories_target"] >= need_t
+    ok_r = out["stories_reference"] >= need_r
+    side = out["key_for"]
+    keep = (
+        ((side == "target") & ok_t)
+        | ((side == "reference") & ok_r)
+        | ((side == "neither") & (ok_t | ok_r))
+    )
+    dropped = int((~keep).sum())
+    if dropped:
+        out = out[keep]
     if min_count > 1:
         out = out[(out["count_target"] + out["count_reference"]) >= min_count]
     out = out.reset_index(drop=True)
@@ -428,13 +513,15 @@ def _finish(
             "reference_rest": reference is None,
             "target_size": t_size,
             "reference_size": r_size,
+            "min_stories": {"target": need_t, "reference": need_r},
+            "dropped_by_range": dropped,
         }
     )
     return out
 
 
 def _keyness_from_corpus_counts(
-    cc, target, reference, stories, kinds, stopwords, min_count, prior, n
+    cc, target, reference, stories, kinds, stopwords, min_count, prior, n, min_stories
 ) -> pd.DataFrame:
     """:func:`keyness` of a :class:`helpers.freq.CorpusCounts` (same table, same values)."""
     from helpers.errors import ArgumentError
@@ -458,8 +545,12 @@ def _keyness_from_corpus_counts(
                 f"{', '.join(DEFAULT_KINDS)}",
                 hint="is the story empty, or were its zones left out of the counts?",
             )
-        sides.append((counts, size))
-    (t_counts, t_size), (r_counts, r_size) = sides
+        rows = cc.rows(ids)
+        held = np.asarray((cc.matrix[n][rows] > 0).sum(axis=0, dtype=np.int64)).ravel()
+        nz = np.flatnonzero(held)
+        spread = pd.Series(held[nz], index=pd.Index(cc.terms(n)[nz], dtype=object))
+        sides.append((counts, size, spread))
+    (t_counts, t_size, t_stories), (r_counts, r_size, r_stories) = sides
     both = t_counts.index.union(r_counts.index)
     labels = pd.Series(cc.labels(n)[cc.term_index(n).get_indexer(both)], index=both)
     out = keyness_from_counts(
@@ -473,4 +564,14 @@ def _keyness_from_corpus_counts(
     if not stopwords and n == 1:
         stop_terms = set(cc.keys[cc.is_stop])
         out = out[~out["term"].isin(stop_terms)]
-    return _finish(out, t_ids, r_ids, reference, t_size, r_size, min_count)
+    return _finish(
+        out,
+        t_ids,
+        r_ids,
+        reference,
+        t_size,
+        r_size,
+        min_count,
+        (t_stories, r_stories),
+        min_stories,
+    )
