@@ -385,3 +385,38 @@ def test_a_10_mb_title_gives_a_small_notebook_and_the_full_title_in_the_csv(tmp_
 
     stories = pd.read_csv(tmp_path / "p" / "stories.csv", encoding="utf-8-sig")
     assert len(stories.loc[0, "title"]) == len(title.strip())
+
+
+def test_drop_progress_cuts_tqdm_frames_and_keeps_other_output():
+    """A tqdm bar's frames (stderr, each starting with a carriage return) and the line
+    break that ends it leave the executed notebook; stdout, other stderr text and the
+    other cells' outputs stay as they were."""
+    import nbformat
+
+    from helpers.notebooks import drop_progress
+
+    def stream(name, text):
+        return nbformat.v4.new_output("stream", name=name, text=text)
+
+    bar = nbformat.v4.new_code_cell("loop()")
+    bar.outputs = [
+        stream("stderr", "a warning\n"),
+        stream("stderr", "\rcorpus tables:   0%|          | 0/3 [00:00<?, ?partition/s]"),
+        stream("stderr", "\rcorpus tables:  67%|██████▋   | 2/3 [00:12<00:06,  6.40s/partition]"),
+        stream("stdout", "done\n"),
+        stream("stderr", "\n"),
+    ]
+    plain = nbformat.v4.new_code_cell("print()")
+    plain.outputs = [stream("stderr", "\n"), stream("stdout", "x | y [1]\n")]
+    nb = nbformat.v4.new_notebook(cells=[bar, plain])
+
+    assert drop_progress(nb) == 3
+    assert [(o["name"], o["text"]) for o in bar.outputs] == [
+        ("stderr", "a warning\n"),
+        ("stdout", "done\n"),
+    ]
+    # no progress frame in this cell: its lone line break and its text stay
+    assert [(o["name"], o["text"]) for o in plain.outputs] == [
+        ("stderr", "\n"),
+        ("stdout", "x | y [1]\n"),
+    ]

@@ -38,6 +38,7 @@ import contextlib
 import getpass
 import json
 import os
+import re
 import shutil
 import socket
 import sys
@@ -55,11 +56,13 @@ from helpers.io import atomic_write
 __all__ = [
     "DEFAULT_TIMEOUT",
     "EXPORT_WARN_BYTES",
+    "PROGRESS_FRAME",
     "ExportSizeWarning",
     "NotebookError",
     "NotebookTimeoutError",
     "OutputLock",
     "check_output_folder",
+    "drop_progress",
     "find_notebooks",
     "kernel_name",
     "run_all",
@@ -81,6 +84,9 @@ LOCK = ".khabar-run.lock"
 #: Folder (in the build folder) listing, per output folder, the files the last run wrote.
 MANIFESTS = ".khabar-outputs"
 INJECTED_CELL_ID = "injected-parameters"
+#: One frame of a text progress bar (tqdm's ``\r  40%|████      | 2/5 [00:01<00:02,  1.9it/s]``):
+#: a carriage return, then a bar and a bracketed timing, to the end of the line.
+PROGRESS_FRAME = re.compile(r"\r[^\r\n]*\|[^\r\n]*\[[^\]\r\n]*\][^\r\n]*")
 
 
 class NotebookError(KhabarError):
@@ -262,6 +268,49 @@ def _replace_paths(nb, replacements: Mapping[str, str]) -> None:
         nb.metadata["papermill"] = fix_value(dict(nb.metadata["papermill"]))
 
 
+def drop_progress(nb) -> int:
+    """Remove text progress bars from a notebook's outputs, in place.
+
+    Progress bars (tqdm, on stderr) are feedback while a cell runs; their timings differ
+    from run to run, so an executed notebook or HTML export that keeps them is never
+    the same twice and shows stale "ETA" text to whoever reads the export. Every
+    :data:`PROGRESS_FRAME` is cut from ``stderr`` stream outputs; an output left empty
+    or holding only line breaks is dropped. Other outputs are untouched.
+
+    Parameters
+    ----------
+    nb : nbformat.NotebookNode
+        A notebook (version 4).
+
+    Returns
+    -------
+    int
+        The number of stream outputs changed or dropped.
+    """
+    changed = 0
+    for cell in nb.cells:
+        outputs = cell.get("outputs")
+        if not outputs:
+            continue
+        errs = [
+            o for o in outputs if o.get("output_type") == "stream" and o.get("name") == "stderr"
+        ]
+        if not any(PROGRESS_FRAME.search(o.get("text", "")) for o in errs):
+            continue
+        kept = []
+        for out in outputs:
+            if any(out is o for o in errs):
+                text = PROGRESS_FRAME.sub("", out.get("text", ""))
+                if text != out.get("text", "") or not text.strip("\r\n"):
+                    changed += 1
+                if not text.strip("\r\n"):  # a bar's frames, or the line break that ends it
+                    continue
+                out["text"] = text
+            kept.append(out)
+        cell["outputs"] = kept
+    return changed
+
+
 def _export(
     executed: Path, html: Path, replacements: Mapping[str, str], exporter=None
 ) -> tuple[Path, int]:
@@ -273,6 +322,7 @@ def _export(
         if "injected-parameters" in cell.get("metadata", {}).get("tags", []):
             cell["id"] = INJECTED_CELL_ID  # papermill gives it a random id
     _replace_paths(nb, replacements)
+    drop_progress(nb)
     with atomic_write(executed, "w") as fh:
         nbformat.write(nb, fh)
     if exporter is None:
