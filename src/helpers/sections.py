@@ -181,15 +181,14 @@ def group_entity_counts(study, mentions: pd.DataFrame, zones=("title", "body")) 
 
 
 def entities_by_group(study, counts: pd.DataFrame) -> list[tuple[str, object]]:
-    """Notebook 03: the heatmap of who each group talks about (per 1,000 tokens when
-    ``counts`` has ``per_1000``, else mentions) and the people each group mentions
-    most, as small multiples."""
+    """Notebook 03: the heatmap of who each group talks about, in mentions per 1,000
+    counted tokens of the group (:func:`group_tokens`), and the people each group
+    mentions most, as small multiples."""
     from helpers.charts import entity_heatmap, top_entities_by_group
 
-    value = "per_1000" if "per_1000" in counts.columns else "count"
     tokens = group_tokens(study)
     col, sizes = study.col, study.sizes
-    heat = entity_heatmap(counts, col, value=value, group_sizes=sizes, tokens=tokens)
+    heat = entity_heatmap(counts, col, value="per_1000", group_sizes=sizes, tokens=tokens)
     people = top_entities_by_group(
         counts,
         col,
