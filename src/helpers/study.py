@@ -169,9 +169,12 @@ def _load(corpus, fields, group_from, progress):
 
 def _tables(stories, *, entities: bool, workers=None, scheduler=None, progress=None):
     """:func:`helpers.cluster.corpus_tables` of a stories table with the study's options
-    (partitions of :data:`PARTITION_SIZE` stories)."""
+    (partitions of :data:`PARTITION_SIZE` stories; a progress bar on stderr when there is
+    more than one, or as ``progress`` says)."""
     from helpers.cluster import corpus_tables
 
+    if progress is None:  # by size, never by time: a notebook's output must not vary
+        progress = len(stories) > PARTITION_SIZE
     return corpus_tables(
         stories,
         n=COUNT_N,
