@@ -3,6 +3,7 @@ lock, staging, output checks and per-cell limit."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -260,6 +261,32 @@ def test_failed_run_leaves_previous_outputs_whole(tmp_path, jobs):
     assert sorted(p.name for p in processed.iterdir()) == ["table.csv"]
     assert (tmp_path / "build" / "failed" / "02_fail.ipynb").is_file()
     assert not (tmp_path / "build" / "html").exists()
+
+
+@pytest.mark.slow
+def test_two_lanes_report_the_failed_notebook_not_one_cancelled_before_it(tmp_path):
+    """With two lanes the notebook that failed last time-longest starts first; when it
+    fails, a notebook earlier in notebook order that never started is cancelled. The
+    run raises the failed notebook's one-line error, never a bare CancelledError (a
+    newcomer's run of notebook 04 with a bad selection ended in that traceback)."""
+    nbs = tmp_path / "notebooks"
+    _notebook(nbs, "01_wait.ipynb", "import time\ntime.sleep(20)")
+    _notebook(nbs, "02_next.ipynb", WRITE)
+    _notebook(nbs, "03_never.ipynb", WRITE.replace("table.csv", "late.csv"))
+    _notebook(nbs, "04_fail.ipynb", "raise ValueError('bad target')")
+    build = tmp_path / "build"
+    (build / "notebooks").mkdir(parents=True)
+    # 04 starts first with 01; when 04 fails, 02 takes its lane and 03 is cancelled
+    for name, seconds in (("01_wait", 1), ("02_next", 1), ("03_never", 1), ("04_fail", 100)):
+        record = {"metadata": {"papermill": {"duration": seconds}}}
+        (build / "notebooks" / f"{name}.ipynb").write_text(json.dumps(record), encoding="utf-8")
+    params = {"PROCESSED": str(tmp_path / "processed"), "FIGURES": str(tmp_path / "figures")}
+    with pytest.raises(NotebookError) as e:
+        run_all(nbs, build_dir=build, parameters=params, jobs=2, workbook=False)
+    assert str(e.value).startswith(
+        f"{nbs / '04_fail.ipynb'}: cell 3 failed: ValueError: bad target"
+    )
+    assert not (tmp_path / "processed" / "table.csv").exists()
 
 
 @pytest.mark.slow

@@ -752,8 +752,16 @@ def run_all(
                     wait(futures.values(), return_when=FIRST_EXCEPTION)
                     for f in futures.values():
                         f.cancel()
-                    # in notebook order; the first failed one raises (a cancelled one comes
-                    # only after a failure, so it is never reached)
+                    # the first failed notebook, in notebook order, raises its own error;
+                    # one cancelled before it started (it may come earlier in that order
+                    # than the failed one) is skipped, never reported as the cause
+                    failed = [
+                        futures[nb]
+                        for nb in notebooks
+                        if not futures[nb].cancelled() and futures[nb].exception() is not None
+                    ]
+                    if failed:
+                        raise failed[0].exception()
                     out = [futures[nb].result() for nb in notebooks]
         except NotebookError:
             if job is not None and job.done():
