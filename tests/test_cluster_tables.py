@@ -287,6 +287,19 @@ def test_pieces_on_one_process_give_the_same_tables(big_corpus, big_local):
     assert len(t.quotes) > 0
 
 
+def test_progress_bar_by_size_not_by_time(local, capsys):
+    """progress=None: no bar for fewer than 8 partitions, however long the run takes (a
+    notebook's HTML export must not depend on the machine's speed); a bar from 8 on."""
+    corpus_tables(local["stories"], partition_size=1, progress=None)  # 6 partitions
+    assert "corpus tables" not in capsys.readouterr().err
+    corpus_tables(local["stories"], partition_size=1, progress=True)
+    assert "corpus tables: 100%" in capsys.readouterr().err
+    eight = pd.concat([local["stories"]] * 2, ignore_index=True)
+    eight["story_id"] = [f"s{i}" for i in range(len(eight))]
+    corpus_tables(eight, partition_size=1, progress=None)  # 12 partitions
+    assert "12/12" in capsys.readouterr().err
+
+
 def test_bad_arguments():
     with pytest.raises(ArgumentError, match="corpus_tables: partition_size must be"):
         corpus_tables(ROOT / "data" / "raw", partition_size=0)

@@ -421,16 +421,26 @@ def _partitions(corpus, partition_size: int) -> tuple[list, str | None]:
     )
 
 
+#: With ``progress=None``, a bar is shown from this many partitions on: decided by the
+#: corpus's size, not by a clock, so that a notebook's output (its HTML export) does not
+#: depend on how fast or loaded the machine is.
+PROGRESS_MIN_PARTITIONS = 8
+
+
+def _show_progress(total: int, progress: bool | None) -> bool:
+    return bool(progress) or (progress is None and total >= PROGRESS_MIN_PARTITIONS)
+
+
 def _progress_bar(total: int, progress: bool | None):
-    """tqdm over partitions on stderr (counts, rate, ETA); ``None``: only past 2 s."""
+    """tqdm over partitions on stderr (counts, rate, ETA); ``None``: from
+    :data:`PROGRESS_MIN_PARTITIONS` partitions on."""
     from tqdm.std import tqdm
 
     return tqdm(
         total=total,
         desc="corpus tables",
         unit="partition",
-        disable=progress is False,
-        delay=0 if progress else 2,
+        disable=not _show_progress(total, progress),
         file=sys.stderr,
     )
 
@@ -472,7 +482,7 @@ def _run_dask(
     analysis = dask.delayed(_join_analysis, pure=True)(slices)
     tables = dask.delayed(finish, pure=True)(merged, spec, known, analysis)
     future = client.compute(tables)
-    if progress is not False:  # a text bar of tasks done (distributed.diagnostics)
+    if _show_progress(len(items), progress):  # a text bar of tasks done (distributed)
         from distributed import progress as show_progress
 
         # the client is not Dask's default one: the bar is told the scheduler's address
@@ -599,7 +609,8 @@ def corpus_tables(
         partition per file. The tables do not depend on it.
     progress : bool or None
         A progress bar on stderr (partitions done, rate, ETA; on Dask, its text bar of
-        tasks done); ``None``: shown when the step lasts over 2 s (local path).
+        tasks done); ``None``: shown from 8 partitions on (by size, not by time, so
+        that the output does not depend on the machine's speed).
 
     Returns
     -------
