@@ -86,7 +86,16 @@ def test_comparison_subtitle_names_both_sides_and_their_sizes():
 
 def test_selection_name():
     assert selection_name({"outlet": "okaz"}) == "okaz"
-    assert selection_name({"date": ("2015-07-21", "2015-07-27")}) == "2015-07-21 – 2015-07-27"
+    # a date range reads right to left in words (a dash between two dates was reordered
+    # by the bidi algorithm and read backwards in a newcomer's chart)
+    assert selection_name({"date": ("2015-07-21", "2015-07-27")}) == (
+        "من 21 يوليو 2015 إلى 27 يوليو 2015"
+    )
+    assert selection_name({"date": ["2015-07-20", "2015-08-04"]}) == (
+        "من 20 يوليو 2015 إلى 4 أغسطس 2015"
+    )
+    assert selection_name({"outlet": ["okaz", "sabq"]}) == "okaz، sabq"
+    assert selection_name(("2015-07-21", "2015-07-27")) == "2015-07-21 – 2015-07-27"
     assert selection_name(["a", "b", "c", "d", "e"]) == "a، b، c +2"
     assert selection_name(None, "بقية القصص") == "بقية القصص"
 

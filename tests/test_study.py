@@ -188,6 +188,22 @@ def test_compare_the_largest_group_with_the_rest_and_a_named_period(tmp_path):
     assert not one.can_compare()
 
 
+def test_a_date_range_against_the_next_under_a_week_unit(tmp_path):
+    """GROUP_BY date:W with TARGET a date range (a JSON list of two dates, as the README
+    shows it): the sides are the stories of each range, named in words (a newcomer's
+    run raised TypeError: the range was read as one period's start)."""
+    corpus = _grouped(tmp_path / "news.jsonl", n=10)  # dated 2015-07-20 .. 2015-07-23
+    weeks = open_study(corpus, fields={"outlet": "source"}, group_by="date:W")
+    side = weeks.compare(
+        '{"date": ["2015-07-20", "2015-07-21"]}', '{"date": ["2015-07-22", "2015-07-23"]}'
+    )
+    # story i is dated 2015-07-2(i % 4)
+    assert side.target_ids == ["n00", "n01", "n04", "n05", "n08", "n09"]
+    assert side.reference_ids == ["n02", "n03", "n06", "n07"]
+    assert side.target_name == "من 20 يوليو 2015 إلى 21 يوليو 2015"
+    assert side.reference_name == "من 22 يوليو 2015 إلى 23 يوليو 2015"
+
+
 def test_notebooks_open_at_once_and_wait_for_the_tables(tmp_path, monkeypatch):
     import threading
 

@@ -678,8 +678,9 @@ class Study:
                 groups = story_groups(self.stories, self.by)
                 target = {self.by: groups.value_counts().index[0]}
         ids_a, ids_b = resolve_sides(self.stories, target, reference)
-        if isinstance(target, dict) and self.unit.is_period:  # a period: its date in Arabic
-            target_name = self.unit.label(next(iter(target.values())))
+        value = next(iter(target.values()), None) if isinstance(target, dict) else None
+        if self.unit.is_period and value is not None and _is_one_date(value):
+            target_name = self.unit.label(value)  # one period: its date in Arabic
         else:
             target_name = selection_name(target)
         return Comparison(
@@ -704,6 +705,17 @@ class Study:
         groups = story_groups(self.stories, self.by)
         chosen = groups.groupby(groups, sort=False).head(n).index
         return self.stories[self.stories["story_id"].isin(chosen)]
+
+
+def _is_one_date(value: object) -> bool:
+    """Whether a selection value is one date (a period's start), not a range or list."""
+    if isinstance(value, str | pd.Timestamp):
+        try:
+            pd.Timestamp(value)
+        except (TypeError, ValueError):
+            return False
+        return True
+    return False
 
 
 def open_study(

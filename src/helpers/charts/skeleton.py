@@ -635,12 +635,13 @@ def selection_name(selection, default: str | None = None) -> str:
     """A reader's name for a story selection (the forms of
     :func:`helpers.freq.select_stories`): a story id or value as itself, a list joined
     with ``"، "`` (up to three, then "+N"), ``{"outlet": "okaz"}`` as ``okaz``,
-    ``{"date": ("2015-07-21", "2015-07-27")}`` as ``2015-07-21 – 2015-07-27``; ``None``
+    ``{"date": ("2015-07-21", "2015-07-27")}`` (or a JSON list of two dates) as ``من 21
+    يوليو 2015 إلى 27 يوليو 2015``, a bare pair as ``2015-07-21 – 2015-07-27``; ``None``
     gives ``default`` (``""`` when not given)."""
     if selection is None:
         return default or ""
     if isinstance(selection, dict):
-        parts = [selection_name(v) for v in selection.values()]
+        parts = [_range_name(v) or selection_name(v) for v in selection.values()]
         return "، ".join(p for p in parts if p)
     if isinstance(selection, tuple) and len(selection) == 2:
         a, b = (pd.Timestamp(v).strftime("%Y-%m-%d") if _is_date(v) else str(v) for v in selection)
@@ -650,6 +651,18 @@ def selection_name(selection, default: str | None = None) -> str:
         more = f" +{len(items) - 3}" if len(items) > 3 else ""
         return "، ".join(items[:3]) + more
     return str(selection)
+
+
+def _range_name(value) -> str | None:
+    """A date range of a selection (a pair of dates, tuple or JSON list) in words an
+    Arabic reader follows in a right-to-left line: ``من 21 يوليو 2015 إلى 27 يوليو
+    2015`` (a dash between two Western-digit dates is reordered by the bidi algorithm
+    and reads backwards). None for anything else."""
+    if not (isinstance(value, tuple | list) and len(value) == 2 and all(map(_is_date, value))):
+        return None
+    from helpers.charts.views import arabic_date
+
+    return f"من {arabic_date(value[0])} إلى {arabic_date(value[1])}"
 
 
 def describe_selection(selection, default: str = "rest of the corpus") -> str:
