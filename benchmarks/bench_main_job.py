@@ -102,6 +102,7 @@ class Sampler(threading.Thread):
         self.kernel = 0
         self.kernels = 0
         self.others = 0
+        self.total = 0  # runner + every child, summed at one sampling instant
         self.cpu = 0.0
         self._cpu: dict[int, float] = {}
 
@@ -126,6 +127,8 @@ class Sampler(threading.Thread):
                         others += rss
                 self.kernels = max(self.kernels, total)
                 self.others = max(self.others, others)
+                now = self.proc.memory_info().rss + total + others
+                self.total = max(self.total, now)
                 t = self.proc.cpu_times()
                 self._cpu[self.proc.pid] = t.user + t.system
             except psutil.Error:
@@ -162,6 +165,7 @@ def run_job(args: list[str], out: Path, timeout: int | None) -> dict:
         "kernel_rss_mb": round(sampler.kernel / 1e6),
         "kernels_rss_mb": round(sampler.kernels / 1e6),
         "workers_rss_mb": round(sampler.others / 1e6),
+        "total_rss_mb": round(sampler.total / 1e6),
         "load_after": round(os.getloadavg()[0], 2),
         "load_before": round(load, 2),
     }
