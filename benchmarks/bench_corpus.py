@@ -58,6 +58,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+from saudinewsnet import CORPUS, FIELDS  # noqa: E402  (this folder: the corpus, once)
+
 EMBEDDED = ROOT / "data" / "raw" / "asharq-two-stories.txt"
 
 
@@ -100,16 +102,7 @@ def make_file(path: Path, megabytes: int, seed: int = 1) -> int:
     return total
 
 
-# ../shared/corpora from the project root (a worktree one level deeper: ../../shared)
-SNN = next(
-    (
-        p / "shared" / "corpora" / "saudinewsnet"
-        for p in (ROOT.parent, ROOT.parent.parent)
-        if (p / "shared" / "corpora" / "saudinewsnet").is_dir()
-    ),
-    ROOT.parent / "shared" / "corpora" / "saudinewsnet",
-)
-SNN_FIELDS = {"body": "content", "outlet": "source", "date": "date_extracted"}
+SNN, SNN_FIELDS = CORPUS, FIELDS
 
 
 def make_jsonl(path: Path, megabytes: int = 70, seed: int = 1) -> tuple[int, dict | None]:

@@ -35,10 +35,8 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet"
-if not CORPUS.is_dir():
-    CORPUS = Path("/work/shared/corpora/saudinewsnet")
-FIELDS = {"body": "content", "outlet": "source", "date": "date_extracted"}
+from saudinewsnet import CORPUS, FIELDS  # noqa: E402  (this folder: the corpus, once)
+
 SEED = 20150721
 WEEK_1 = ("2015-07-20", "2015-07-26")
 WEEK_2 = ("2015-07-27", "2015-08-02")

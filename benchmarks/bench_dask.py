@@ -40,16 +40,9 @@ import warnings
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-# ../shared/corpora from the project root (or from a worktree one level further down)
-DEFAULT = next(
-    (
-        p / "shared" / "corpora" / "saudinewsnet"
-        for p in (ROOT.parent, ROOT.parent.parent)
-        if (p / "shared" / "corpora" / "saudinewsnet").is_dir()
-    ),
-    ROOT.parent / "shared" / "corpora" / "saudinewsnet",
-)
-FIELDS = {"body": "content", "outlet": "source", "date": "date_extracted"}
+from saudinewsnet import CORPUS, FIELDS  # noqa: E402  (this folder: the corpus, once)
+
+DEFAULT = CORPUS
 
 
 def _peak_rss_mb() -> float:

@@ -46,10 +46,8 @@ import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet"
-if not CORPUS.is_dir():
-    CORPUS = Path("/work/shared/corpora/saudinewsnet")
-FIELDS = {"body": "content", "outlet": "source", "date": "date_extracted"}
+from saudinewsnet import CORPUS, FIELDS  # noqa: E402  (this folder: the corpus, once)
+
 SEED = 20150721
 
 

@@ -33,7 +33,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-FIELDS = {"body": "content", "outlet": "source", "date": "date_extracted"}
+from saudinewsnet import CORPUS, FIELDS  # noqa: E402  (this folder: the corpus, once)
 
 
 def cpu(fn, *args, **kwargs):
@@ -44,16 +44,12 @@ def cpu(fn, *args, **kwargs):
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared/corpora/saudinewsnet")
+    ap.add_argument("--corpus", type=Path, default=CORPUS)
     ap.add_argument("--small", type=int, default=2000)
     ap.add_argument("--without", action="store_true", help="also time extract_quotes(stories)")
     ap.add_argument("--profile", type=Path, help="cProfile stats of (c) on all stories")
     args = ap.parse_args(argv)
     corpus = args.corpus
-    if not corpus.is_dir():
-        for cand in (Path("/work/shared/corpora/saudinewsnet"),):
-            if cand.is_dir():
-                corpus = cand
     if not corpus.is_dir():
         print(f"bench_quotes: no corpus at {args.corpus}; nothing measured")
         return 0

@@ -32,16 +32,8 @@ import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-#: The first ``shared/corpora/saudinewsnet`` above the repository (a clone next to
-#: ``shared``, or a git worktree further down).
-CORPUS = next(
-    (
-        p / "shared" / "corpora" / "saudinewsnet"
-        for p in ROOT.parents
-        if (p / "shared" / "corpora" / "saudinewsnet").is_dir()
-    ),
-    ROOT.parent / "shared" / "corpora" / "saudinewsnet",
-)
+from saudinewsnet import CORPUS  # noqa: E402  (this folder: the corpus, once)
+
 RESERVED = {"okaz", "alriyadh", "aljazirah", "arriyadiyah", "aleqtisadiya", "was"}
 
 

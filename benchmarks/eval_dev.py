@@ -71,15 +71,7 @@ def main(argv: list[str] | None = None) -> int:
         print("skipped:", p)
     from helpers.entities import extract_entities
 
-    keys = sorted(texts)
-    stories = pd.DataFrame(
-        {
-            "story_id": keys,
-            "title": [texts[k]["title"] for k in keys],
-            "body": [texts[k]["body"] for k in keys],
-            "captions": [[] for _ in keys],
-        }
-    )
+    stories = eh.stories_of(texts)
     pred = extract_entities(stories).rename(columns={"story_id": "article"})
     g = gold["mentions"][gold["mentions"]["article"].isin(texts)]
     ent = eh.score_entities(pred, g)

@@ -65,6 +65,9 @@ from pathlib import Path
 import pandas as pd
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # imported by path in tests
+from saudinewsnet import ENV_CORPUS, find_corpus  # noqa: E402  (the corpus, once)
+
 GOLD_DIR = ROOT / "tests" / "data" / "heldout"
 TYPES = ("PERSON", "ORG", "LOC")
 CLITICS = ("و", "ف", "ب", "ل", "ك", "س", "ال")
@@ -73,28 +76,9 @@ CLITICS = ("و", "ف", "ب", "ل", "ك", "س", "ال")
 MICRO_NO_ARTICLE = "micro (no ال)"
 #: Gold clitic categories left out of the "clear cases" micro figure.
 DOUBT_CATEGORIES = ("func", "pron")
-ENV_CORPUS = "KHABAR_SAUDINEWSNET"
 
 
 # --------------------------------------------------------------------------- corpus
-
-
-def find_corpus(arg: str | None = None) -> Path | None:
-    """The SaudiNewsNet folder: ``arg``, else ``$KHABAR_SAUDINEWSNET``, else the first
-    ``shared/corpora/saudinewsnet`` in a parent folder of the repository (``../shared``
-    of a clone next to it, or of a git worktree one level further down). ``None`` if none
-    exists."""
-    if arg:
-        p = Path(arg)
-        return p if p.is_dir() else None
-    if os.environ.get(ENV_CORPUS):
-        p = Path(os.environ[ENV_CORPUS])
-        return p if p.is_dir() else None
-    for parent in ROOT.parents:
-        p = parent / "shared" / "corpora" / "saudinewsnet"
-        if p.is_dir():
-            return p
-    return None
 
 
 def sha10(text: str) -> str:
@@ -366,15 +350,11 @@ def score_quotes(
 # --------------------------------------------------------------------------- running khabar
 
 
-def predict(texts: dict[str, dict], clitic_articles: list[str]) -> dict[str, pd.DataFrame]:
-    """Run the importable ``helpers`` on the texts: mentions, quotes and, for the
-    articles in ``clitic_articles``, the tokens of each article tokenised alone."""
-    from helpers.entities import extract_entities
-    from helpers.quotes import extract_quotes
-    from helpers.text import tokenize
-
+def stories_of(texts: dict[str, dict]) -> pd.DataFrame:
+    """A stories table (``story_id, title, body, captions``; ids sorted) of the texts
+    :func:`load_texts` read, for the extraction functions."""
     keys = sorted(texts)
-    stories = pd.DataFrame(
+    return pd.DataFrame(
         {
             "story_id": keys,
             "title": [texts[k]["title"] for k in keys],
@@ -382,6 +362,16 @@ def predict(texts: dict[str, dict], clitic_articles: list[str]) -> dict[str, pd.
             "captions": [[] for _ in keys],
         }
     )
+
+
+def predict(texts: dict[str, dict], clitic_articles: list[str]) -> dict[str, pd.DataFrame]:
+    """Run the importable ``helpers`` on the texts: mentions, quotes and, for the
+    articles in ``clitic_articles``, the tokens of each article tokenised alone."""
+    from helpers.entities import extract_entities
+    from helpers.quotes import extract_quotes
+    from helpers.text import tokenize
+
+    stories = stories_of(texts)
     timing = {}
     t0 = time.perf_counter()
     m = extract_entities(stories)

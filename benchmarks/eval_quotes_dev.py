@@ -27,17 +27,15 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-FIELDS = {"body": "content", "outlet": "source", "date": "date_extracted"}
+from saudinewsnet import CORPUS, FIELDS  # noqa: E402  (this folder: the corpus, once)
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared/corpora/saudinewsnet")
+    ap.add_argument("--corpus", type=Path, default=CORPUS)
     ap.add_argument("--show", action="store_true")
     args = ap.parse_args(argv)
     corpus = args.corpus
-    if not corpus.is_dir() and Path("/work/shared/corpora/saudinewsnet").is_dir():
-        corpus = Path("/work/shared/corpora/saudinewsnet")
     if not corpus.is_dir():
         print(f"eval_quotes_dev: no corpus at {args.corpus}; nothing scored")
         return 0

@@ -28,7 +28,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_dask import DEFAULT, FIELDS  # noqa: E402  (the corpus and its fields, once)
+from saudinewsnet import CORPUS as DEFAULT  # noqa: E402  (the corpus and its fields, once)
+from saudinewsnet import FIELDS  # noqa: E402
 
 BY = "outlet"
 

@@ -35,3 +35,25 @@ def real_cluster(tmp_path_factory):
 
     with dask_cluster(tmp_path_factory.mktemp("dask"), n_workers=2) as cluster:
         yield cluster
+
+
+@pytest.fixture
+def no_dask_address(monkeypatch):
+    """No ``DASK_SCHEDULER_ADDRESS`` from the environment: the cluster tests choose."""
+    monkeypatch.delenv("DASK_SCHEDULER_ADDRESS", raising=False)
+
+
+@pytest.fixture(scope="module")
+def dask_leftovers_collected():
+    """Close a module's Dask clients and collect their event loops at its end, so a later
+    test that reads stderr does not get distributed's 'unclosed event loop' warning."""
+    yield
+    import gc
+    import warnings
+
+    from helpers.cluster import close_clients
+
+    close_clients()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)
+        gc.collect()

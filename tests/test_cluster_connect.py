@@ -17,24 +17,7 @@ from helpers.cluster import (
 )
 from helpers.errors import ArgumentError, ClusterError, KhabarError
 
-
-@pytest.fixture(autouse=True)
-def _no_env(monkeypatch):
-    monkeypatch.delenv("DASK_SCHEDULER_ADDRESS", raising=False)
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _collect_dask_leftovers():
-    """Close this module's clients and collect their event loops here, so a later test
-    that reads stderr does not get distributed's 'unclosed event loop' warning."""
-    yield
-    import gc
-    import warnings
-
-    close_clients()
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", ResourceWarning)
-        gc.collect()
+pytestmark = pytest.mark.usefixtures("no_dask_address", "dask_leftovers_collected")
 
 
 def test_single_process_path_does_not_import_dask():

@@ -30,26 +30,10 @@ from helpers.quotes import extract_quotes, quotes_per_speaker
 ROOT = Path(__file__).resolve().parents[1]
 FIELDS = {"body": "content", "outlet": "source", "date": "date_extracted"}
 
-pytestmark = pytest.mark.filterwarnings("ignore::UserWarning")
-
-
-@pytest.fixture(autouse=True)
-def _no_env(monkeypatch):
-    monkeypatch.delenv("DASK_SCHEDULER_ADDRESS", raising=False)
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _collect_dask_leftovers():
-    """Close this module's clients and collect their event loops here, so a later test
-    that reads stderr does not get distributed's 'unclosed event loop' warning."""
-    yield
-    import gc
-    import warnings
-
-    close_clients()
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", ResourceWarning)
-        gc.collect()
+pytestmark = [
+    pytest.mark.filterwarnings("ignore::UserWarning"),
+    pytest.mark.usefixtures("no_dask_address", "dask_leftovers_collected"),
+]
 
 
 def _record(i, source, date, title, content):
