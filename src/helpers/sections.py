@@ -8,30 +8,44 @@ tables) and returns ``[(figure name, matplotlib Figure), ...]`` (or tables), dra
 figures back for :func:`helpers.charts.show_figure`. Group values are shown by
 :meth:`helpers.grouping.Unit.label` (an Arabic date for periods).
 
-Story level (at most 8 stories) is not drawn here: the notebooks keep their per-story
-cells, whose figures are compared byte for byte with ``figures/``.
+Notebook 04's comparison (:func:`contrast` and the functions taking its
+:class:`Contrast`) covers both levels, so the notebook has one path: at story level (at
+most 8 stories) they draw exactly the per-story figures compared byte for byte with
+``figures/``. The per-story cells of notebooks 02 and 03 stay in the notebooks.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
-from helpers.grouping import CORPUS_GROUP, auto_period
+from helpers.grouping import CORPUS_GROUP, auto_period, read_parameter
 
 __all__ = [
+    "Contrast",
+    "back_to_back",
+    "comparison_cloud_figure",
+    "contrast",
     "corpus_overview",
     "drop_terms",
     "entities_by_group",
+    "entities_compared",
     "extra_stopwords",
     "group_entity_counts",
     "group_term_frequencies",
     "group_tokens",
+    "keyness_figure",
+    "nothing_to_compare",
+    "overlap",
     "own_names",
     "quotes_by_group_table",
+    "quotes_compared",
     "save_all",
+    "scatter_figure",
+    "show_all",
     "terms_by_group",
     "terms_over_time",
     "types_by_group",
@@ -54,6 +68,15 @@ def save_all(figures: Iterable[tuple[str, object]], folder: str | Path) -> list:
         save_figure(fig, name, folder)
         out.append(fig)
     return out
+
+
+def show_all(figures: Iterable[tuple[str, object]], folder: str | Path) -> None:
+    """Save each ``(name, figure)`` (:func:`save_all`) and show it in the notebook with
+    its alt text (:func:`helpers.charts.show_figure`)."""
+    from helpers.charts import show_figure
+
+    for fig in save_all(figures, folder):
+        show_figure(fig)
 
 
 def _line_group(study) -> str | None:
@@ -128,7 +151,11 @@ def drop_terms(table: pd.DataFrame, extra: Sequence[str]) -> pd.DataFrame:
     """``table`` (keyness, shared terms: a ``term`` column of keys) without the rows of
     the ``extra`` keys (:func:`extra_stopwords`). Leaving a term out of a keyness table
     changes no other row: each term's statistics use the sides' token totals."""
-    return table[~table["term"].isin(list(extra))] if len(extra) else table
+    if not len(extra):
+        return table
+    out = table[~table["term"].isin(list(extra))]
+    out.attrs = dict(table.attrs)
+    return out
 
 
 def group_term_frequencies(
@@ -391,3 +418,306 @@ def quotes_by_group_table(study) -> tuple[pd.DataFrame, list[tuple[str, object]]
     table = _labelled(study, quotes_per_speaker(study.quotes, by=study.by, stories=study.stories))
     fig = quotes_by_group(table, study.col, group_sizes=study.sizes)
     return table, [("05_quotes_by_group", fig)]
+
+
+# ---------------------------------------------------------------- comparing two sides
+
+
+def nothing_to_compare(study) -> str:
+    """Markdown for notebooks 04 and 05 when there are not two sides: the corpus has one
+    story, or every story is in one group."""
+    n = len(study.stories)
+    if n <= 1:
+        why = "the corpus has one story" if n == 1 else "the corpus has no story"
+    else:
+        why = f"all {n:,} stories are in one group (`GROUP_BY` = `{study.by}`)"
+    return (
+        f"**Nothing to compare:** {why}. Add stories, choose another `GROUP_BY`, or name "
+        "the two sides with `TARGET` and `REFERENCE`."
+    )
+
+
+@dataclass
+class Contrast:
+    """The two sides of notebook 04's comparison and their keyness table (:func:`contrast`).
+
+    Attributes
+    ----------
+    study : helpers.study.Study
+    target, reference
+        Side A and side B as selections (story ids at story level; ``reference`` None =
+        the rest of the corpus).
+    data : DataFrame or helpers.freq.CorpusCounts
+        What terms are counted from: the tokens table of every zone of every story at
+        story level (at most 8 stories), else the run's corpus counts of titles and
+        bodies.
+    keyness : DataFrame
+        :func:`helpers.freq.keyness` of A against B, the :func:`extra_stopwords` left
+        out (``attrs`` kept: ``target`` / ``reference`` ids).
+    a_name, b_name : str
+        How charts name the sides.
+    side : helpers.study.Comparison or None
+        The group-level sides (None at story level).
+    extra : tuple of str
+        The term keys left out besides the stopwords (:func:`extra_stopwords`).
+    """
+
+    study: object
+    target: object
+    reference: object
+    data: object
+    keyness: pd.DataFrame
+    a_name: str
+    b_name: str
+    side: object = None
+    extra: tuple = ()
+
+    @property
+    def per_story(self) -> bool:
+        """Story level: per-story charts named by the stories' titles."""
+        return self.side is None
+
+    @property
+    def reference_ids(self) -> list:
+        """The story ids of side B."""
+        return list(self.keyness.attrs["reference"])
+
+    def describe(self):
+        """What A and B are: at story level the stories with their side (an HTML table),
+        else one line of Markdown naming each side and its stories."""
+        from IPython.display import Markdown
+
+        from helpers.display import rtl_table
+
+        if self.per_story:
+            stories = self.study.stories
+            side = stories["story_id"].map({self.target: "A"}).fillna("B")
+            return rtl_table(stories[["story_id", "title"]].assign(side=side))
+        return Markdown(self.side.describe())
+
+    def table(self, table: pd.DataFrame) -> pd.DataFrame:
+        """``table`` (keyness, shared terms) with ``target`` and ``reference`` columns
+        describing the sides in plain text (:func:`helpers.charts.describe_selection`),
+        for the CSV files."""
+        from helpers.charts import describe_selection
+
+        reference = (
+            ", ".join(self.reference_ids)
+            if self.per_story
+            else describe_selection(self.side.reference)
+        )
+        return table.assign(target=describe_selection(self.target), reference=reference)
+
+
+def contrast(
+    study, target=None, reference=None, *, drop_reporting_verbs: bool | None = None
+) -> Contrast | None:
+    """Notebook 04: side A (``TARGET``) against side B (``REFERENCE``) and the keyness
+    table; None when there is nothing to compare (:meth:`helpers.study.Study.can_compare`;
+    show :func:`nothing_to_compare`).
+
+    Story level (at most 8 stories): A defaults to the first story, B to the others;
+    terms are counted over every zone (titles, captions, bodies) of the stories' tokens.
+    Beyond: the sides of :meth:`helpers.study.Study.compare` (A the largest group, B the
+    rest), counted from the run's corpus counts of titles and bodies.
+
+    Raises
+    ------
+    helpers.errors.SelectionError
+        A side matches no story, or the sides overlap (:func:`helpers.corpus.resolve_sides`).
+    """
+    from helpers.freq import keyness
+
+    target = read_parameter(target, "TARGET")
+    reference = read_parameter(reference, "REFERENCE")
+    if not study.can_compare(target):
+        return None
+    extra = extra_stopwords(study, drop_reporting_verbs)
+    if study.per_story:
+        from helpers.charts import side_name
+        from helpers.corpus import zones
+        from helpers.text import tokenize_zones
+
+        tokens = tokenize_zones(zones(study.stories))
+        a = target or study.stories["story_id"].iloc[0]
+        kt = drop_terms(keyness(tokens, a, reference), extra)
+        b_name = side_name(kt, "reference", story_names=study.names)
+        return Contrast(study, a, reference, tokens, kt, study.names[a], b_name, None, extra)
+    counts = study.counts()  # the run's counts of titles and bodies, computed once
+    side = study.compare(target, reference)
+    kt = drop_terms(keyness(counts, side.target, side.reference, stories=study.stories), extra)
+    return Contrast(
+        study,
+        side.target,
+        side.reference,
+        counts,
+        kt,
+        side.target_name,
+        side.reference_name,
+        side,
+        extra,
+    )
+
+
+def _group_options(c: Contrast) -> dict:
+    return {
+        "target_name": c.a_name,
+        "reference_name": c.b_name,
+        "subtitle": c.side.subtitle,
+    }
+
+
+def keyness_figure(c: Contrast) -> list[tuple[str, object]]:
+    """Notebook 04: the keyness table as diverging bars (``04_keyness``), naming both
+    sides (with a gloss of the log ratio beyond story level)."""
+    from helpers.charts import keyness_chart
+
+    if c.per_story:
+        return [("04_keyness", keyness_chart(c.keyness, story_names=c.study.names))]
+    fig = keyness_chart(
+        c.keyness,
+        gloss=True,
+        title=f"الكلمات المفتاحية: ما يميز «{c.a_name}» عن «{c.b_name}»",
+        **_group_options(c),
+    )
+    return [("04_keyness", fig)]
+
+
+def scatter_figure(c: Contrast) -> list[tuple[str, object]]:
+    """Notebook 04: every term at once, its rate in B across and in A up
+    (``04_term_scatter``)."""
+    from helpers.charts import term_scatter
+
+    if c.per_story:
+        fig = term_scatter(c.keyness, story_names=c.study.names, title="مفردات القصتين")
+    else:
+        fig = term_scatter(
+            c.keyness, title=f"مفردات «{c.a_name}» و«{c.b_name}»", **_group_options(c)
+        )
+    return [("04_term_scatter", fig)]
+
+
+def _frequencies(c: Contrast) -> pd.DataFrame:
+    """Term frequencies of the contrast's data: per story, or per group with the
+    group's label in ``story_id`` (the comparison cloud's key)."""
+    from helpers.freq import term_frequencies
+
+    if c.per_story:
+        return term_frequencies(c.data, extra_stopwords=c.extra)
+    study = c.study
+    freq = term_frequencies(c.data, by=study.by, stories=study.stories, extra_stopwords=c.extra)
+    return freq.assign(story_id=freq[study.col].map(study.unit.label))
+
+
+def back_to_back(c: Contrast) -> list[tuple[str, object]]:
+    """Notebook 04, story level: story A's and the first story of B's most frequent
+    terms, back to back (``04_compare_stories``); nothing beyond story level (notebook
+    02 draws each group's top terms on one scale)."""
+    from helpers.charts import compare_stories
+
+    if not c.per_story:
+        return []
+    fig = compare_stories(_frequencies(c), c.target, c.reference_ids[0], story_names=c.study.names)
+    return [("04_compare_stories", fig)]
+
+
+def comparison_cloud_figure(c: Contrast) -> list[tuple[str, object]]:
+    """Notebook 04: each word in the colour of the story (or group, up to 12) that uses
+    it most (``04_comparison_cloud``); nothing when the unit is the whole corpus."""
+    from helpers.charts import comparison_cloud, counted, stories_phrase
+
+    study = c.study
+    if c.per_story:
+        stories = [c.target, *c.reference_ids]
+        return [
+            (
+                "04_comparison_cloud",
+                comparison_cloud(_frequencies(c), stories=stories, story_names=study.names),
+            )
+        ]
+    if study.by in ("story_id", CORPUS_GROUP):
+        return []
+    fig = comparison_cloud(
+        _frequencies(c),
+        title="سحابة المقارنة: كل كلمة بلون المجموعة التي تكثر فيها",
+        subtitle=f"{counted(study.unit.groups, 'مجموعة')}، {stories_phrase(len(study.stories))}",
+    )
+    return [("04_comparison_cloud", fig)]
+
+
+def overlap(c: Contrast) -> tuple[pd.Series, pd.DataFrame, list[tuple[str, object]]]:
+    """Notebook 04: the vocabulary A and B share. Returns the
+    :func:`helpers.freq.vocabulary_overlap` measures, the shared terms
+    (:func:`helpers.freq.shared_terms`, status ``shared`` only, most evenly used first,
+    the :func:`extra_stopwords` left out) and the bars of shared and own types
+    (``04_overlap``)."""
+    from helpers.charts import bar_chart
+    from helpers.freq import shared_terms, vocabulary_overlap
+
+    options = {} if c.per_story else {"stories": c.study.stories}
+    measures = vocabulary_overlap(c.data, c.target, c.reference, **options)
+    shared = shared_terms(c.data, c.target, c.reference, **options).query("status == 'shared'")
+    sets = {"shared": "مشتركة", "only_a": f"فقط في\n{c.a_name}", "only_b": f"فقط في\n{c.b_name}"}
+    fig = bar_chart(
+        measures[list(sets)].rename(sets).rename("types").rename_axis("set").reset_index(),
+        label="set",
+        value="types",
+        title="المفردات المشتركة والخاصة",
+    )
+    return measures, drop_terms(shared, c.extra), [("04_overlap", fig)]
+
+
+def entities_compared(c: Contrast, mentions: pd.DataFrame) -> tuple[pd.DataFrame, list]:
+    """Notebook 04: the entities of A and B (:func:`helpers.freq.shared_entities`:
+    shared, only in A, only in B) and the entities each side mentions most
+    (``04_entities``: per story, or the two sides as two groups)."""
+    from helpers.charts import entity_counts_chart, top_entities_by_group
+    from helpers.entities import entity_counts
+    from helpers.freq import shared_entities
+
+    study = c.study
+    counts = entity_counts(mentions)
+    table = shared_entities(counts, c.target, c.reference, stories=study.stories)
+    if c.per_story:
+        stories = [c.target, *c.reference_ids]
+        fig = entity_counts_chart(counts, stories=stories, story_names=study.names)
+    else:
+        side_counts = entity_counts(mentions, by="side", stories=c.side.sides(study.stories))
+        fig = top_entities_by_group(
+            side_counts,
+            "side",
+            n=10,
+            subtitle=c.side.subtitle,
+            **c.side.chart_sides,
+            title=f"الكيانات الأكثر ذكراً: «{c.a_name}» مقابل «{c.b_name}»",
+        )
+    return table, [("04_entities", fig)]
+
+
+def quotes_compared(c: Contrast, quotes: pd.DataFrame) -> tuple[pd.DataFrame, list]:
+    """Notebook 04: quotations and quoted words per speaker (:func:`helpers.quotes.
+    quotes_per_speaker`), per story or per side, and their bars
+    (``04_quotes_per_speaker``)."""
+    from helpers.charts import bar_chart, quotes_by_group
+    from helpers.quotes import quotes_per_speaker
+
+    if c.per_story:
+        per_speaker = quotes_per_speaker(quotes)
+        fig = bar_chart(
+            per_speaker,
+            label="speaker",
+            value="quotes",
+            group="story_id",
+            group_names=c.study.names,
+            title="الاقتباسات لكل متحدث",
+        )
+        return per_speaker, [("04_quotes_per_speaker", fig)]
+    per_speaker = quotes_per_speaker(quotes, by="side", stories=c.side.sides(c.study.stories))
+    fig = quotes_by_group(
+        per_speaker,
+        "side",
+        subtitle=c.side.subtitle,
+        **c.side.chart_sides,
+        title=f"من يُقتبس أكثر: «{c.a_name}» مقابل «{c.b_name}»",
+    )
+    return per_speaker, [("04_quotes_per_speaker", fig)]
