@@ -32,7 +32,8 @@ pytestmark = [pytest.mark.filterwarnings(r"error:Glyph \d+ .* missing from font"
 
 
 def plain(text: str) -> str:
-    return text.replace("\u200f", "")
+    """The text without RLM marks, lines joined (subtitles wrap to the figure's width)."""
+    return " ".join(text.replace("\u200f", "").split())
 
 
 # ------------------------------------------------------------------ wording
@@ -250,7 +251,8 @@ def test_entity_heatmap_per_1000_without_tokens_is_refused():
 def test_overlap_bar_chart_and_scatter_say_what_is_compared():
     table = pd.DataFrame({"set": ["مشتركة", "فقط في okaz"], "types": [120, 30]})
     fig = bar_chart(table, "set", "types", title="المفردات", subtitle="«okaz» (12 قصة)")
-    assert plain(fig._suptitle.get_text()) == "المفردات\n«okaz» (12 قصة)"
+    assert plain(fig._suptitle.get_text()) == "المفردات «okaz» (12 قصة)"
+    assert fig._suptitle.get_text().count("\n") == 1  # the subtitle on its own line
     kt = pd.DataFrame(
         {
             "term": ["حج", "نفط"],

@@ -36,6 +36,7 @@ from .skeleton import (
     MIN_GROUP_TOKENS,
     OTHERS,
     PALETTE,
+    UNITS,
     _check_glyphs,
     _empty_figure,
     _fig_legend,
@@ -105,13 +106,6 @@ MONTHS = {
         "تشرين الثاني",
         "كانون الأول",
     ),
-}
-UNITS = {
-    "per_1000": "لكل 1000 كلمة",
-    "count": "عدد المرات",
-    "quotes": "عدد الاقتباسات",
-    "words": "عدد الكلمات المقتبسة",
-    "stories": "عدد القصص",
 }
 #: Colour of the folded «غيرها (N)» line of a time series.
 OTHERS_COLOUR = "#b5b5b5"
