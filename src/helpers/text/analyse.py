@@ -23,6 +23,7 @@ from helpers.errors import ArgumentError
 from helpers.text.clitics import PROCLITIC_LETTERS as _PROCLITIC_LETTERS
 from helpers.text.normalize import _pair
 from helpers.text.normalize import nfc as _nfc
+from helpers.text.stopwords import stopwords
 
 if TYPE_CHECKING:
     from helpers.text.clitics import Reading
@@ -146,7 +147,7 @@ class Analyser:
 
             shared = _shared(_key(options))
         self.options, self.full, self.light, self.splitter, self.shared, self._pair = shared
-        self.stop = self.splitter.stop
+        self.stop = stopwords(**self.options)  # the splitter reads function_words()
         self._pending: list[str] = []
         self._attested = _Attested(self)
         self.cache: dict[tuple[str, str | None], Analysis] = {}
