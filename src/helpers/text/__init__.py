@@ -18,6 +18,7 @@ Public API::
     stopwords(), is_stopword(base), reporting_verbs(), reporting_words()
     display_stopwords()   stopwords + reporting verbs + name parts: top-terms views
     function_words(), name_parts()
+    spelling_variants(), canonical_key(key)   house spellings -> one key (data TSV)
     stem(words)                          -> Snowball stems (exploration only)
     has_article(light, at=0)             -> bool: the article ال is written there
     CliticSplitter, PROCLITIC_LETTERS, ARTICLE_ALEFS   (helpers.text.clitics)
@@ -35,6 +36,7 @@ from helpers.text.clitics import (
     has_article,
 )
 from helpers.text.normalize import DEFAULTS, nfc, normalize, normalizer_table
+from helpers.text.spelling import canonical_key, spelling_variants
 from helpers.text.stem import stem
 from helpers.text.stopwords import (
     display_stopwords,
@@ -57,6 +59,7 @@ __all__ = [
     "CliticSplitter",
     "Reading",
     "analyse_types",
+    "canonical_key",
     "display_stopwords",
     "function_words",
     "has_article",
@@ -70,6 +73,7 @@ __all__ = [
     "normalizer_table",
     "reporting_verbs",
     "reporting_words",
+    "spelling_variants",
     "stem",
     "stopwords",
     "tokenize",
