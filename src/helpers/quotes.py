@@ -36,6 +36,11 @@ the participle of manner after a comma (مؤكداً: «...»):
    at a second reporting word and at an addressee (ل + a word after a name: وقال بنيتز
    للصحفيين); a first word read as ب/ل + a word (للصحفيين، بهدوء) is no subject.
    A pronoun, preposition or honorific (فيه، عليها، لـ، تعالى) is nobody: ``unknown``.
+   A role (a phrase headed by a title: وزير الدفاع، الوزير، المتحدث باسم الوزارة) is the
+   person named with it in its clause (رئيس الغرفة في المحافظة سياف بن عامر آل خشيل،
+   ممثل الغرفة، بيتر هينشكليف، إن); with no name, the person last named with that role
+   earlier in the story (``carried``), else ``unknown`` (``unknown_reason``
+   ``unnamed_role``, the role in ``speaker_role``).
    ``carried``: no
    subject in the clause (وأضاف: «...»، مؤكداً: «...»، وشدد على أن ...), so the speaker
    is the most recent one named in the same zone, in this paragraph or the previous
@@ -1002,7 +1007,12 @@ def extract_quotes(
         the reporting word, e.g. قال، أضاف، أكد; missing when the quote is
         introduced by a colon alone), ``attribution`` (str: ``named``, ``carried`` or
         ``unknown``), ``unclosed`` (bool: the closing mark is missing and the quote was
-        cut at the paragraph end).
+        cut at the paragraph end), ``speaker_role`` (str: the role written where the
+        speaker is named or titled, وزير الخارجية for وزير الخارجية عادل الجبير, ``""``
+        if none), ``unknown_reason`` (str: ``""`` unless ``unknown``; then
+        ``unnamed_role`` (a role with no name and nobody named with it earlier in the
+        story), ``not_a_speaker`` (a pronoun, preposition or honorific where the
+        subject would be) or ``no_subject`` (no subject and nobody to carry)).
 
     Raises
     ------
