@@ -1078,6 +1078,8 @@ def iter_files(
     progress: bool | None = None,
     fields: dict[str, str] | None = None,
     group_from: str | None = None,
+    zip_max_member_bytes: int | None = None,
+    zip_max_ratio: float | None = None,
 ) -> Iterator[LoadedFile]:
     """Yield one :class:`LoadedFile` per corpus file, holding one file's stories in memory.
 
@@ -1088,7 +1090,7 @@ def iter_files(
     corpus: :func:`load_corpus`).
     """
     _check_args(path, errors, progress, "iter_files")
-    ctx = _context(fields, group_from, "iter_files")
+    ctx = _context(fields, group_from, "iter_files", zip_max_member_bytes, zip_max_ratio)
     _check_group_from(path, ctx, "iter_files")
     current: LoadedFile | None = None
     for part in _iter_parts(path, errors, progress, ctx):
@@ -1110,6 +1112,8 @@ def iter_stories(
     progress: bool | None = None,
     fields: dict[str, str] | None = None,
     group_from: str | None = None,
+    zip_max_member_bytes: int | None = None,
+    zip_max_ratio: float | None = None,
 ) -> Iterator[dict]:
     """Yield stories one at a time as dicts: the :data:`STORY_COLUMNS` keys, then
     ``group`` (with ``group_from``) and the record's metadata fields.
@@ -1122,7 +1126,7 @@ def iter_stories(
     needs the whole corpus (:func:`load_corpus`, :mod:`helpers.corpus.boilerplate`).
     """
     _check_args(path, errors, progress, "iter_stories")
-    ctx = _context(fields, group_from, "iter_stories")
+    ctx = _context(fields, group_from, "iter_stories", zip_max_member_bytes, zip_max_ratio)
     _check_group_from(path, ctx, "iter_stories")
     for part in _iter_parts(path, errors, progress, ctx):
         if part.story is not None:
