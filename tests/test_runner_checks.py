@@ -239,3 +239,25 @@ def test_main_job_exports_name_no_path_of_this_machine(tmp_path):
     assert 'TABLES = "cache"' in injected.source
     assert 'PROCESSED = "processed"' in injected.source
     assert "CORPUS" not in injected.source
+
+
+def test_the_lexicon_is_kept_in_the_folder_the_main_job_names(tmp_path, monkeypatch):
+    """KHABAR_LEXICON_CACHE (set by run_all to its build cache): the keyed list is
+    written there once and read back by the next process instead of being rebuilt."""
+    from helpers.text import normalize
+    from helpers.text.lexicon import _lexicon
+    from helpers.text.normalize import _key
+
+    build = _lexicon.__wrapped__  # not the process's lru_cache
+    monkeypatch.setenv("KHABAR_LEXICON_CACHE", str(tmp_path))
+    first = build(_key({}))
+    (stored,) = tmp_path.glob("lexicon-*.pkl")
+    # values of wordfreq's Arabic large list (the brief's established facts)
+    assert first[normalize("لافروف")] == 3.17 and first[normalize("والدته")] == 4.33
+    assert normalize("للافروف") not in first
+    assert build(_key({})) == first
+    stored.write_bytes(__import__("pickle").dumps({"x": 1.0}))
+    assert build(_key({})) == {"x": 1.0}  # read from the folder, not rebuilt
+    # another normalisation gives another file
+    build(_key({"alef": False}))
+    assert len(list(tmp_path.glob("lexicon-*.pkl"))) == 2

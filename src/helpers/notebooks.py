@@ -700,6 +700,7 @@ def run_all(
     with (
         OutputLock([processed, figures, build], about=about),
         _Staging([processed, figures, build], build / MANIFESTS) as staging,
+        _environ(LEXICON_CACHE, str(build / "cache")),
     ):
         _clear_failed(build)  # notebooks of an older failed run would mislead
         declared = {nb: _parameter_names(nb) for nb in notebooks}
@@ -800,6 +801,33 @@ def run_all(
             _write_workbook(staging.staged[processed])
         staging.commit()
     return out
+
+
+#: The environment variable naming where the wordfreq lexicon, keyed by normalised form,
+#: is kept between processes (:mod:`helpers.text.lexicon`): the run's build cache, so
+#: the tables process and the kernels build it once.
+LEXICON_CACHE = "KHABAR_LEXICON_CACHE"
+
+
+@contextlib.contextmanager
+def _environ(name: str, value: str):
+    """``os.environ[name] = value`` for the run (inherited by the tables process and the
+    kernels), unless already set; restored after."""
+    if name in os.environ:
+        yield
+        return
+    os.environ[name] = value
+    try:
+        yield
+    finally:
+        os.environ.pop(name, None)
+
+
+def _import_runner_modules() -> None:
+    """Import papermill and nbconvert (1-2 CPU s) while the tables process reads the corpus."""
+    _avoid_slow_optional_imports()
+    import nbconvert  # noqa: F401
+    import papermill  # noqa: F401
 
 
 def _csv_cells(csv: Path) -> int:
@@ -978,6 +1006,7 @@ def _start_tables(notebook_dir: Path, build: Path, params: Mapping[str, object])
         target=params.get("TARGET"),
         reference=params.get("REFERENCE"),
         cwd=notebook_dir,
+        meanwhile=_import_runner_modules,
     )
     return job, cache
 

@@ -542,6 +542,7 @@ def spawn_study(
     target: object = None,
     reference: object = None,
     cwd: str | os.PathLike | None = None,
+    meanwhile=None,
 ) -> StudyJob:
     """:func:`start_study` in a child process, which exits when the tables are written.
 
@@ -563,6 +564,9 @@ def spawn_study(
     cwd : str, path or None
         The child's working folder: the notebooks' folder, so that a relative
         ``corpus`` is read (and its files named in the tables) as the notebooks do.
+    meanwhile : callable or None
+        Called (no arguments) once the child is started, while it reads the corpus
+        (the runner imports papermill and nbconvert then).
 
     Returns
     -------
@@ -596,6 +600,8 @@ def spawn_study(
         text=True,
         encoding="utf-8",
     )
+    if meanwhile is not None:
+        meanwhile()
     line = process.stdout.readline()
     process.stdout.close()
     try:
