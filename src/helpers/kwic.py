@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from pathlib import Path
 from numbers import Integral
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
