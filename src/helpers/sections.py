@@ -681,7 +681,14 @@ def entities_compared(c: Contrast, mentions: pd.DataFrame) -> tuple[pd.DataFrame
     table = shared_entities(counts, c.target, c.reference, stories=study.stories)
     if c.per_story:
         stories = [c.target, *c.reference_ids]
-        fig = entity_counts_chart(counts, stories=stories, story_names=study.names)
+        # the two sides differ in length: mentions per 1,000 tokens
+        fig = entity_counts_chart(
+            counts,
+            stories=stories,
+            story_names=study.names,
+            value="per_1000",
+            tokens=study.counts(),
+        )
     else:
         side_counts = entity_counts(mentions, by="side", stories=c.side.sides(study.stories))
         fig = top_entities_by_group(
