@@ -79,9 +79,13 @@ def test_paths_are_shown_relative_to_the_project_root(tmp_path, monkeypatch, cap
     # a relative path leading out of the project stays as written
     assert shown_path("../../elsewhere/a.csv") == "../../elsewhere/a.csv"
     assert shown_path(tmp_path / "a" / "b.csv", root=tmp_path) == "a/b.csv"
-    text = wrote(root / "data/processed/stories.csv", "/srv/x/processed/quotes.csv")
-    assert text == "wrote data/processed/stories.csv\nwrote …/processed/quotes.csv"
-    assert capsys.readouterr().out == text + "\n"
+    # the main job's staging folder is shown as the folder its files are moved into
+    staged = root / "build/runs/snn/processed/.khabar-run/stories.csv"
+    assert shown_path(staged) == "build/runs/snn/processed/stories.csv"
+    assert shown_path("/srv/x/processed/.khabar-run/keyness.csv") == "…/processed/keyness.csv"
+    assert wrote(root / "data/processed/stories.csv", "/srv/x/processed/quotes.csv") is None
+    out = "wrote data/processed/stories.csv\nwrote …/processed/quotes.csv\n"
+    assert capsys.readouterr().out == out
     with pytest.raises(ArgumentError, match=r"shown_path: path must be a file or folder path"):
         shown_path(3)
 

@@ -135,6 +135,17 @@ def test_concordance_html_bad_arguments(tokens):
     with pytest.raises(CorpusFormatError, match=r"lacks column\(s\) keyword"):
         concordance_html(conc.drop(columns="keyword"))
     assert concordance_html(conc, max_rows=0).count("<tr>") == 0
+    with pytest.raises(ArgumentError, match="concordance_html: source must be a file"):
+        concordance_html(conc, source=3)
+
+
+def test_lines_left_out_name_the_file_holding_them(tokens):
+    conc = concordance(tokens, "العراق", window=1, zones=ZONES)
+    n = len(conc)
+    assert n >= 2  # the embedded stories name Iraq more than once
+    out = concordance_html(conc, max_rows=1, source="/srv/run/processed/concordance.csv")
+    assert f"… {n - 1:,} more lines, all in …/processed/concordance.csv" in out
+    assert "more lines" not in concordance_html(conc, source="x.csv")
 
 
 def test_search_by_term_key(tokens):

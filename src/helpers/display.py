@@ -56,6 +56,10 @@ PATH_COLUMNS = ("source", "file")
 #: ``helpers.notebooks.PROJECT_ROOT``, which may not be imported here: display is a
 #: lower layer).
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
+#: The main job's staging folder inside each output folder (``helpers.notebooks``
+#: moves its files into the output folder when every notebook has succeeded): a path
+#: through it is shown as the path it will have.
+STAGING = ".khabar-run"
 
 
 def shown_path(path: str | Path, root: str | Path | None = None) -> str:
@@ -79,7 +83,8 @@ def shown_path(path: str | Path, root: str | Path | None = None) -> str:
         path with ``..`` is resolved first). An absolute path outside ``root``: ``…/``
         and its last two parts (``/home/ana/corpora/gaza/day1.txt`` ->
         ``…/gaza/day1.txt``), enough to tell files apart without naming the machine's
-        folders.
+        folders. A :data:`STAGING` folder in the path is left out (the file's place
+        once the main job has moved it).
 
     Raises
     ------
@@ -92,6 +97,8 @@ def shown_path(path: str | Path, root: str | Path | None = None) -> str:
     if root is not None:
         check_path(root, "shown_path", "root")
     p = Path(path)
+    if STAGING in p.parts:  # the main job's staging folder: shown as its folder
+        p = Path(*[part for part in p.parts if part != STAGING])
     base = Path(root).resolve() if root is not None else PROJECT_ROOT
     full = Path(os.path.normpath(p if p.is_absolute() else Path.cwd() / p))
     for candidate in (full, _resolved(full)):
@@ -112,19 +119,17 @@ def _resolved(path: Path) -> Path:
         return path
 
 
-def wrote(*paths: str | Path) -> str:
+def wrote(*paths: str | Path) -> None:
     """Print ``wrote <path>`` for each file a notebook wrote, the path as
-    :func:`shown_path` shows it (``wrote data/processed/stories.csv``); return the
-    printed text.
+    :func:`shown_path` shows it (``wrote data/processed/stories.csv``).
 
     Raises
     ------
     helpers.errors.ArgumentError
         A path is not a str or path.
     """
-    text = "\n".join(f"wrote {shown_path(p)}" for p in paths)
-    print(text)
-    return text
+    for p in paths:
+        print(f"wrote {shown_path(p)}")
 
 
 def _paths_shown(df: pd.DataFrame) -> pd.DataFrame:

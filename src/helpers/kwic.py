@@ -18,12 +18,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from numbers import Integral
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from helpers.display import MAX_CHARS, escape_html
-from helpers.errors import ArgumentError, CorpusFormatError, SelectionError
+from helpers.display import MAX_CHARS, escape_html, shown_path
+from helpers.errors import ArgumentError, CorpusFormatError, SelectionError, check_path
 
 __all__ = ["CONCORDANCE_COLUMNS", "KEYS", "concordance", "concordance_html", "show_concordance"]
 
@@ -320,7 +321,9 @@ def _far_cut(left: str, limit: int = MAX_CHARS) -> str:
     return left if len(left) <= limit else "…" + left[-(limit - 1) :]
 
 
-def concordance_html(conc: pd.DataFrame, *, max_rows: int = 200) -> str:
+def concordance_html(
+    conc: pd.DataFrame, *, max_rows: int = 200, source: str | Path | None = None
+) -> str:
     """The concordance as a right-to-left HTML table (a string).
 
     Parameters
@@ -329,6 +332,9 @@ def concordance_html(conc: pd.DataFrame, *, max_rows: int = 200) -> str:
         Output of :func:`concordance` (needs ``story_id, left, keyword, right``).
     max_rows : int
         Lines shown; a note says how many were left out.
+    source : str or Path, optional
+        The file holding every line (e.g. ``PROCESSED / "concordance.csv"``), named in
+        the note as :func:`helpers.display.shown_path` shows it.
 
     Returns
     -------
@@ -343,10 +349,13 @@ def concordance_html(conc: pd.DataFrame, *, max_rows: int = 200) -> str:
     Raises
     ------
     helpers.errors.ArgumentError
-        ``conc`` is not a DataFrame, or ``max_rows`` is not a whole number >= 0.
+        ``conc`` is not a DataFrame, ``max_rows`` is not a whole number >= 0, or
+        ``source`` is not a path or None.
     helpers.errors.CorpusFormatError
         ``conc`` lacks one of ``story_id, left, keyword, right``.
     """
+    if source is not None:
+        check_path(source, "concordance_html", "source")
     if not isinstance(conc, pd.DataFrame):
         raise ArgumentError(
             f"concordance_html: conc must be a concordance table (a DataFrame), got "
@@ -377,7 +386,10 @@ def concordance_html(conc: pd.DataFrame, *, max_rows: int = 200) -> str:
         )
     more = ""
     if len(conc) > max_rows:
-        more = f'<p dir="ltr">… {len(conc) - max_rows} more lines</p>'
+        note = f"… {len(conc) - max_rows:,} more lines"
+        if source is not None:
+            note += f", all in {shown_path(source)}"
+        more = f'<p dir="ltr">{e(note, None)}</p>'
     query = " / ".join(conc.attrs.get("terms", conc.attrs.get("query", [])))
     cap = (
         f'<caption><bdi dir="rtl">{e(query)}</bdi> · <bdi dir="ltr">{len(conc)} lines</bdi>'
@@ -391,7 +403,7 @@ def concordance_html(conc: pd.DataFrame, *, max_rows: int = 200) -> str:
     )
 
 
-def show_concordance(conc: pd.DataFrame, *, max_rows: int = 200):
+def show_concordance(conc: pd.DataFrame, *, max_rows: int = 200, source: str | Path | None = None):
     """Display a concordance in Jupyter (see :func:`concordance_html`).
 
     Returns
@@ -406,4 +418,4 @@ def show_concordance(conc: pd.DataFrame, *, max_rows: int = 200):
     """
     from IPython.display import HTML
 
-    return HTML(concordance_html(conc, max_rows=max_rows))
+    return HTML(concordance_html(conc, max_rows=max_rows, source=source))
