@@ -48,9 +48,10 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
+from ..charsets import ARABIC_INDIC_NUMBER
 from ..errors import ArgumentError, KhabarError
 from .fonts import missing_glyphs
-from .labels import digits_to_arabic_indic, has_arabic, prepare_label
+from .labels import has_arabic, prepare_label
 from .style import chart_style
 
 #: Largest side of a saved PNG, in pixels, and the resolution it is saved at.
@@ -227,9 +228,8 @@ def _formatter(digits: str) -> FuncFormatter:
         if digits == "western":  # thousands separated from 1,000 on, as in the subtitles
             text = f"{value:,.10g}" if abs(value) >= 1000 else f"{value:.10g}"
             return text.replace("-", "\u2212")
-        text = f"{value:,.10g}".replace(",", "\u066c")  # Arabic thousands separator
-        text = text.replace(".", "\u066b").replace("-", "\u2212")  # Arabic decimal separator
-        return digits_to_arabic_indic(text)
+        # Arabic-Indic digits, decimal (U+066B) and thousands (U+066C) separators
+        return f"{value:,.10g}".translate(ARABIC_INDIC_NUMBER).replace("-", "\u2212")
 
     return FuncFormatter(fmt)
 
