@@ -127,7 +127,9 @@ def draw(t, texts, out: Path, only: set[str] | None, target: str | None) -> list
     save("02_terms_over_time", terms_over_time)
     save(
         "03_entity_heatmap",
-        lambda: entity_heatmap(ents, BY, group_sizes=sizes, tokens=t.counts),
+        lambda: entity_heatmap(
+            ents, BY, group_sizes=sizes, tokens=t.counts, types=("PERSON", "ORG", "LOC")
+        ),
     )
     save(
         "03_people_by_group",

@@ -429,3 +429,9 @@ def test_entity_heatmap_cuts_long_column_names():
     fig = entity_heatmap(table, "outlet", value="count", min_stories=0)
     cols = [t.get_text() for t in fig.axes[0].get_xticklabels()]
     assert cols == ["a-very-long-outlet-…", "okaz"]
+
+
+def test_entity_heatmap_of_chosen_types_names_them():
+    fig = entity_heatmap(mentions_by_outlet(), "outlet", value="count", types=("LOC",))
+    assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["العراق"]
+    assert "كيان واحد (أماكن)" in plain(fig._suptitle.get_text())

@@ -33,6 +33,7 @@ from ..errors import ArgumentError
 from .labels import prepare_label
 from .skeleton import (
     COLOURS,
+    ENTITY_TYPE_NAMES,
     MAX_SERIES,
     MIN_GROUP_STORIES,
     MIN_GROUP_TOKENS,
@@ -887,6 +888,7 @@ def entity_heatmap(
     min_stories: int = MIN_GROUP_STORIES,
     min_tokens: int = MIN_GROUP_TOKENS,
     font: str | Path | None = None,
+    types: Sequence[str] | None = None,
 ) -> Figure:
     """Who each group talks about: entities (rows) x groups (columns), shaded by
     ``value``, each cell labelled with its number.
@@ -917,10 +919,15 @@ def entity_heatmap(
     min_stories, min_tokens : int
         Groups with fewer stories or counted tokens are left out and named in the
         subtitle (:func:`helpers.charts.skeleton.small_groups`); 0 keeps all.
+    types : sequence of str, optional
+        Entity types drawn (``type`` column: ``("PERSON", "ORG", "LOC")`` leaves out
+        nationality adjectives such as سعودي, NORP); named in the subtitle. Default all.
 
     Returns
     -------
     matplotlib.figure.Figure
+        Row labels (entities) and column names (groups) of any script or length are cut
+        with an ellipsis (32 and 20 characters) and the figure grows to hold them.
         At most 12 columns: the groups with most mentions, then "غيرها (N)" (sum of
         counts, mean of rates). First group on the right (right-to-left reading). The
         subtitle says the unit, the groups and stories drawn and the groups left out.
@@ -932,6 +939,11 @@ def entity_heatmap(
         ``value="per_1000"`` with neither a ``per_1000`` column nor ``tokens``.
     """
     _require(counts, [by, "entity_id", "canonical"], "entity_heatmap")
+    kinds = ""
+    if types is not None:  # e.g. people, organisations and places, not nationalities
+        _require(counts, ["type"], "entity_heatmap")
+        counts = counts[counts["type"].isin(list(types))]
+        kinds = "، ".join(ENTITY_TYPE_NAMES.get(t, str(t)) for t in types)
     known = group_tokens(tokens, stories, by) if tokens is not None else None
     counts = _rates(counts, by, value, known, "entity_heatmap")
     _require(counts, [value], "entity_heatmap")
@@ -998,6 +1010,8 @@ def entity_heatmap(
         drawn = int(sizes.reindex(df[by].unique()).sum()) if len(sizes) else None
         note = _groups_subtitle(n_groups, min(n_groups, MAX_SERIES), drawn, by)
         note += f"؛ الكيانات الأكثر ذكراً: {counted(len(rows), 'كيان')}"
+        if kinds:
+            note += f" ({kinds})"
         if value == "per_1000":
             note += "؛ الخلية: مرات ذكر الكيان في كل 1000 كلمة من نصوص المجموعة"
         notes = [subtitle, note, left_out]
