@@ -139,3 +139,21 @@ def test_tokenize_zones_empty_and_missing_columns():
 def test_decomposed_latin_accents_stay_in_the_word():
     t = tokenize("Me\u0301xico و\u0301")
     assert t["surface"].tolist() == ["Me\u0301xico", "و"]
+
+
+def test_the_three_ways_of_building_the_tokens_table_agree():
+    # the fast path (pandas internals), its public-API fallback and the constructor
+    import sys
+
+    import pandas as pd
+
+    tk = sys.modules["helpers.text.tokenize"]
+    text = "وقال لافروف للافروف: «بالطبع» إن 2015 مخطَّط"
+    cols = tk._rows(list(tk.iter_tokens(text)), tk._analyser((), {}))
+    n = len(cols["start"])
+    assert n == 10
+    fast = tk._MAKE(cols, n)
+    assert list(fast["surface"][:3]) == ["وقال", "لافروف", "للافروف"]
+    assert list(fast["base"][:3]) == ["قال", "لافروف", "لافروف"]
+    pd.testing.assert_frame_equal(fast, tk._public_blocks(cols, n))
+    pd.testing.assert_frame_equal(fast, tk._constructed(cols, n))

@@ -208,7 +208,11 @@ def _block_maker():
     pandas 3.1 (pinned in requirements.txt): one int64 block (start, end, sentence,
     paragraph), one bool block, one str array per text column, assembled into a block
     manager without the checks and type inference of the public constructors, which are
-    most of the cost of a one-sentence table (about 0.5 of 0.9 ms at load 10).
+    most of the cost of a one-sentence table (about 0.5 of 0.9 ms at load 10). This uses
+    pandas internals (``pandas.core.internals``): the public route of the same blocks,
+    :func:`_public_blocks`, makes one ``tokenize`` call about 2.5 times slower (0.54 against
+    1.33 ms at load 12-15, ``benchmarks/README.md``), past the 0.2 ms target, so it is the
+    fallback when these internals change.
     """
     try:
         from pandas._libs.internals import BlockPlacement
@@ -240,19 +244,44 @@ def _block_maker():
 
 
 _MAKE = _block_maker()
+_AT_INT = np.array([_AT[c] for c in _INT_COLS], dtype=np.intp)
+_AT_STOP = np.array([_AT["is_stop"]], dtype=np.intp)
+_AT_STR = [(c, np.array([_AT[c]], dtype=np.intp)) for c in _STR_COLS]
+
+
+def _public_blocks(cols: dict[str, list], n: int) -> pd.DataFrame:
+    """The same blocks through pandas' public API (``pandas.api.internals``, pandas >= 3.0)."""
+    from pandas.api.internals import create_dataframe_from_blocks
+
+    blocks = [
+        (np.array([cols[c] for c in _INT_COLS], dtype=np.int64), _AT_INT),
+        (np.array([cols["is_stop"]], dtype=bool), _AT_STOP),
+    ]
+    for c, at in _AT_STR:
+        o = np.empty(n, dtype=object)
+        o[:] = cols[c]
+        blocks.append((pd.array(o, dtype=_STR), at))
+    return create_dataframe_from_blocks(blocks, pd.RangeIndex(n), _COLUMN_INDEX)
+
+
+def _constructed(cols: dict[str, list], n: int) -> pd.DataFrame:
+    """The tokens table through the public ``DataFrame`` constructor (the slowest)."""
+    return pd.DataFrame({c: pd.Series(cols[c], dtype=d) for c, d in TOKEN_COLUMNS.items()})
 
 
 def _frame(cols: dict[str, list]) -> pd.DataFrame:
-    """The tokens table from its column lists (:data:`TOKEN_COLUMNS` names and dtypes)."""
+    """The tokens table from its column lists (:data:`TOKEN_COLUMNS` names and dtypes):
+    pandas internals, else its public block API, else the public constructor."""
     n = len(cols["start"])
     if not n:
         return _empty()
-    if _MAKE is not None:
-        try:
-            return _MAKE(cols, n)
-        except (AttributeError, TypeError, ValueError):  # pandas internals changed
-            pass
-    return pd.DataFrame({c: pd.Series(cols[c], dtype=d) for c, d in TOKEN_COLUMNS.items()})
+    for make in (_MAKE, _public_blocks):
+        if make is not None:
+            try:
+                return make(cols, n)
+            except (AttributeError, ImportError, TypeError, ValueError):  # pandas changed
+                pass
+    return _constructed(cols, n)
 
 
 def tokenize(text: str, *, known: Iterable[str] = (), **options: bool) -> pd.DataFrame:
