@@ -35,6 +35,8 @@ The lexicons are module constants (normalised at import) so a user can extend th
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from helpers.entities.keys import surface_key
 from helpers.entities.lexicon import looks_like_name, suffixed_noun, zipf
 
@@ -380,16 +382,16 @@ def _formula(z, j: int, cg) -> bool:
     )
 
 
-def _construct_noun(light: str) -> bool:
-    """A first name that is also an everyday noun: the lexicon finds its definite form
-    within 1 Zipf unit of it (العمر 5.37 / عمر 5.47, العماد 3.55 / عماد 4.40, الرحاب
-    2.87 / رحاب 3.65; not المحمد 3.35 / محمد 6.11, السلمان 3.09 / سلمان)."""
-    za = zipf("ال" + light)
-    return za > 0.0 and za >= zipf(light) - 1.0
+@lru_cache(maxsize=1)
+def _noun_names() -> frozenset[str]:
+    from helpers.entities.gazetteer import noun_names
+
+    return noun_names()
 
 
 def _surname_of_noun(z, j: int, cg) -> bool:
-    """Token ``j`` can follow a first name that is also a noun (:func:`_construct_noun`)
+    """Token ``j`` can follow a first name that is also a noun (flag ``noun`` of
+    ``data/first_names.txt``)
     as its surname: a known person's surname, a family name (:func:`_family_name`:
     a rare definite word, المحيسن, or a nisba, الغامدي; not المملكة), or an
     indefinite word that is no noun with a pronoun suffix
@@ -462,7 +464,7 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
     # a first name that is also a noun in construct (عمر "age", عماد "pillar", رحاب
     # "precincts"): without a title, its definite complement is a family name only if
     # the lexicon reads it as one (عماد المحيسن, not عماد العمل, عمر المتقدم)
-    noun_first = not after_title and surname_ok and _construct_noun(z.light(p))
+    noun_first = not after_title and surname_ok and z.key[p] in _noun_names()
     while j < n and j - p < 6:
         if z.peel[j] > 0 or j in stops:
             break  # no part of a name after the first carries a proclitic: بحمد لله
@@ -572,6 +574,8 @@ def _chain(z, i: int, cg, starts: dict[int, tuple[int, list[int]]], *, definite_
             return j + 1, None
         # an ending like an adjective's on a noun in construct: شؤون المعلمين، صحة البيئة
         genitive = _adjective_like(z.key[j]) and _construct(z, j, cg)
+        if genitive and j == i + 1 and z.key[j] in ORG_HEADS:
+            return None  # تنظيم وزارة الإسكان "organising the ministry": the inner head
         if _adjective_like(z.key[j]) and not _foreign(z, j, cg) and not genitive:
             break  # شركة سوني: a foreign name in -ي is no adjective
         j += 1
