@@ -470,6 +470,8 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
             break  # no part of a name after the first carries a proclitic: بحمد لله
         if _formula(z, j, cg):
             break  # رحمه الله، صلى الله عليه وسلم: a religious formula, no name
+        if j == p + 1 and z.key[j] == _ALLAH and "ب" in z.clitics[p]:
+            break  # بحمد الله، بفضل الله "thanks to God": a preposition opens no name
         if noun_first and j == p + 1 and not _surname_of_noun(z, j, cg):
             break
         # a nisba that is also a nationality (منصور التركي، محمد المصري) can close a name
