@@ -188,3 +188,17 @@ def test_a_byline_names_the_newspaper_and_the_city_stays_a_place():
         ("سبق", "ORG", "org:sabq"),
         ("الرياض", "LOC", "geonames:108410"),
     ]
+
+
+def test_an_everyday_first_name_before_a_family_name_opens_a_name():
+    m = extract_entities(
+        stories(
+            "تكون الطاقم من الطيار جميل الزريع والمسعف تركي السبيعي. وقال مسؤول تركي إن "
+            "حسن الجوار مهم."
+        )
+    )
+    assert rows(m, "surface", "type") == [
+        ("جميل الزريع", "PERSON"),
+        ("تركي السبيعي", "PERSON"),
+        ("تركي", "NORP"),
+    ]

@@ -425,7 +425,10 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
     """
     n = len(z)
     fn = cg.first_names
-    if not _name_like(z, p, cg) or p in stops:
+    # a first name that is also a nationality (تركي) opens a name when written
+    # without the article (the first-name rule then needs a family name after it)
+    nisba_first = z.key[p] in fn and z.key[p] in cg.norp_keys and not z.definite[p]
+    if not (_name_like(z, p, cg) or (nisba_first and z.kind[p] == "word")) or p in stops:
         return p
     j = p + 1
     opened = z.key[p] in fn or z.key[p] in PARTICLES
@@ -765,7 +768,16 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
         if k in fn and i not in after_title and not z.definite[i]:
             common = fn[k] or (not maqsura_kept and k in cg.maqsura_names)
             nxt = z.key[i + 1] if i + 1 < n else ""
-            if not common or (nxt in fn and not fn[nxt]) or nxt in PARTICLES:
+            # a first name that is also an everyday word (جميل، تركي) before a family
+            # name the lexicon reads as one (جميل الزريع، تركي السبيعي)
+            family = (
+                common
+                and i + 1 < n
+                and z.sentence[i + 1] == z.sentence[i]
+                and nxt not in NOT_NAMES
+                and _family_name(z, i + 1, cg)
+            )
+            if not common or (nxt in fn and not fn[nxt]) or nxt in PARTICLES or family:
                 e = _name_extent(z, i, cg, after_title=False, stops=stops)
                 if e - i >= 2:
                     out.append(Span(i, e, "PERSON", "rule", [], 1))
