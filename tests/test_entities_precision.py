@@ -194,7 +194,7 @@ def test_an_everyday_first_name_before_a_family_name_opens_a_name():
     m = extract_entities(
         stories(
             "تكون الطاقم من الطيار جميل الزريع والمسعف تركي السبيعي. وقال مسؤول تركي إن "
-            "حسن الجوار مهم."
+            "حسن الجوار مهم. وفي رمضان الماضي أعلنت أسماء الفائزين، وحياة الناس مهمة."
         )
     )
     assert rows(m, "surface", "type") == [

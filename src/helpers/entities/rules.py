@@ -399,10 +399,19 @@ def _surname_of_noun(z, j: int, cg) -> bool:
     if z.key[j] in cg.person_surnames:
         return True
     if z.definite[j]:
-        # the frequent definite words that pass as family names are nisbas (الغامدي);
-        # a frequent definite noun in ة is a common noun (المملكة)
-        return _family_name(z, j, cg) and (z.key[j].endswith("ي") or zipf(z.light(j)) < 3.2)
+        return _plain_family_name(z, j, cg)
     return not suffixed_noun(z.light(j))
+
+
+def _plain_family_name(z, j: int, cg) -> bool:
+    """:func:`_family_name`, stricter, where the word before is also an everyday word
+    (عماد، جميل، رمضان): a frequent definite word counts only as a nisba in ي that is
+    no time word (الغامدي, not الماضي), a rare one only if it is no sound plural
+    (الزريع, not المنشدين); frequent nouns (المملكة، الناس) never."""
+    k = z.key[j]
+    if k.endswith(("ين", "ون")) or k in _TIME_WORDS or not _family_name(z, j, cg):
+        return False
+    return k.endswith("ي") or zipf(z.light(j)) < 3.2
 
 
 def _ordinary(z, i: int) -> bool:
@@ -597,7 +606,8 @@ def _chain(z, i: int, cg, starts: dict[int, tuple[int, list[int]]], *, definite_
 #: Definite time words that may follow an indefinite adjective (قوات أمريكية الأسبوع
 #: الماضي): no genitive of a construct chain.
 _TIME_WORDS = _keys(
-    "الأسبوع الشهر العام السنة الماضي الماضية المقبل المقبلة الجاري الجارية الحالي الحالية الحالي"
+    "الأسبوع الشهر العام السنة الماضي الماضية المقبل المقبلة الجاري الجارية الحالي "
+    "الحالية المنصرم المنصرمة الفائت الفائتة المنقضي المنقضية القادم القادمة"
 )
 
 
@@ -775,7 +785,7 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 and i + 1 < n
                 and z.sentence[i + 1] == z.sentence[i]
                 and nxt not in NOT_NAMES
-                and _family_name(z, i + 1, cg)
+                and _plain_family_name(z, i + 1, cg)
             )
             if not common or (nxt in fn and not fn[nxt]) or nxt in PARTICLES or family:
                 e = _name_extent(z, i, cg, after_title=False, stops=stops)
