@@ -147,6 +147,7 @@ def test_parameter_names_are_read_from_the_parameters_cell(tmp_path):
         "SCHEDULER",
         "TABLES",
         "SAMPLE",
+        "DROP_REPORTING_VERBS",
     }
 
 

@@ -130,7 +130,8 @@ def extra_stopwords(study, drop_reporting_verbs: bool | None = None) -> tuple[st
     study : helpers.study.Study
     drop_reporting_verbs : bool or None
         True: the reporting verbs (:func:`helpers.text.reporting_verbs`: قال، أضاف،
-        أكد...) are left out; False: kept; None (default): left out beyond story level,
+        أكد...) and the name parts (:func:`helpers.text.name_parts`: بن، أبو...), i.e.
+        :func:`helpers.text.display_stopwords` beyond the stopwords, are left out; False: kept; None (default): left out beyond story level,
         where a corpus's top terms are otherwise led by وقال in every outlet (on 2,000
         SaudiNewsNet articles وقال ranks in the top 12 of 3alyoum, aawsat and
         aleqtisadiya), and kept at story level (the embedded stories' tables).
@@ -141,10 +142,11 @@ def extra_stopwords(study, drop_reporting_verbs: bool | None = None) -> tuple[st
         Term keys, for ``extra_stopwords=`` of :func:`group_term_frequencies` and
         :func:`helpers.freq.term_frequencies`, and for :func:`drop_terms`.
     """
-    from helpers.text import reporting_verbs
+    from helpers.text import display_stopwords, stopwords
 
     drop = not study.per_story if drop_reporting_verbs is None else bool(drop_reporting_verbs)
-    return tuple(sorted(reporting_verbs())) if drop else ()
+    # the one list for rankings shown to readers, less what the stopwords already drop
+    return tuple(sorted(display_stopwords() - stopwords())) if drop else ()
 
 
 def drop_terms(table: pd.DataFrame, extra: Sequence[str]) -> pd.DataFrame:
