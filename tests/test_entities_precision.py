@@ -55,6 +55,7 @@ def test_a_first_name_that_is_a_common_noun_takes_no_common_noun_as_surname():
             "استقبلت رحاب المملكة ضيوف الرحمن. وأكدت المملكة دعمها.",
             "الإخلاص عماد العمل في كل مؤسسة.",
             "ويشترط ألا يتجاوز عمر المتقدم ثلاثين عاما.",
+            "وتحدث حافظ الصندوق عن جو النيتروجين في الكوكب.",
         )
     )
     assert m[m["type"] == "PERSON"].empty
@@ -70,6 +71,7 @@ def test_religious_formulas_are_no_names():
         stories(
             "قال الملك عبدالله رحمه الله إن الوطن للجميع.",
             "قال النبي محمد صلى الله عليه وسلم إن الدين النصيحة.",
+            "وأصبحت البلاد بحمد الله آمنة.",
         )
     )
     person = m[m["type"] == "PERSON"]
@@ -185,4 +187,18 @@ def test_a_byline_names_the_newspaper_and_the_city_stays_a_place():
         ("عيسى الحربي", "PERSON", "rule:PERSON:عيسى_حربي"),
         ("سبق", "ORG", "org:sabq"),
         ("الرياض", "LOC", "geonames:108410"),
+    ]
+
+
+def test_an_everyday_first_name_before_a_family_name_opens_a_name():
+    m = extract_entities(
+        stories(
+            "تكون الطاقم من الطيار جميل الزريع والمسعف تركي السبيعي. وقال مسؤول تركي إن "
+            "حسن الجوار مهم. وفي رمضان الماضي أعلنت أسماء الفائزين، وحياة الناس مهمة."
+        )
+    )
+    assert rows(m, "surface", "type") == [
+        ("جميل الزريع", "PERSON"),
+        ("تركي السبيعي", "PERSON"),
+        ("تركي", "NORP"),
     ]

@@ -67,6 +67,7 @@ __all__ = [
     "first_names",
     "load_gazetteer",
     "newspaper_names",
+    "noun_names",
     "place_context",
     "place_stoplist",
     "read_gazetteer_csv",
@@ -170,6 +171,20 @@ def sports_names() -> tuple[tuple[str, str], ...]:
         eid, name = (x.strip() for x in line.split(",", 1))
         out.append((eid, name))
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def noun_names() -> frozenset[str]:
+    """Keys of the first names of ``data/first_names.txt`` flagged ``noun``: also nouns
+    that take a genitive (عمر "age", عماد "pillar"), whose definite complement is a
+    surname only if it reads as a family name (:mod:`helpers.entities.rules`)."""
+    from helpers.entities.keys import surface_key
+
+    return frozenset(
+        surface_key(name.strip())
+        for name, _, flag in (line.partition("\t") for line in _lines("first_names.txt"))
+        if flag.strip() == "noun"
+    )
 
 
 @lru_cache(maxsize=1)

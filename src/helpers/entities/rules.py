@@ -35,6 +35,8 @@ The lexicons are module constants (normalised at import) so a user can extend th
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from helpers.entities.keys import surface_key
 from helpers.entities.lexicon import looks_like_name, suffixed_noun, zipf
 
@@ -380,16 +382,16 @@ def _formula(z, j: int, cg) -> bool:
     )
 
 
-def _construct_noun(light: str) -> bool:
-    """A first name that is also an everyday noun: the lexicon finds its definite form
-    within 1 Zipf unit of it (العمر 5.37 / عمر 5.47, العماد 3.55 / عماد 4.40, الرحاب
-    2.87 / رحاب 3.65; not المحمد 3.35 / محمد 6.11, السلمان 3.09 / سلمان)."""
-    za = zipf("ال" + light)
-    return za > 0.0 and za >= zipf(light) - 1.0
+@lru_cache(maxsize=1)
+def _noun_names() -> frozenset[str]:
+    from helpers.entities.gazetteer import noun_names
+
+    return noun_names()
 
 
 def _surname_of_noun(z, j: int, cg) -> bool:
-    """Token ``j`` can follow a first name that is also a noun (:func:`_construct_noun`)
+    """Token ``j`` can follow a first name that is also a noun (flag ``noun`` of
+    ``data/first_names.txt``)
     as its surname: a known person's surname, a family name (:func:`_family_name`:
     a rare definite word, المحيسن, or a nisba, الغامدي; not المملكة), or an
     indefinite word that is no noun with a pronoun suffix
@@ -397,10 +399,19 @@ def _surname_of_noun(z, j: int, cg) -> bool:
     if z.key[j] in cg.person_surnames:
         return True
     if z.definite[j]:
-        # the frequent definite words that pass as family names are nisbas (الغامدي);
-        # a frequent definite noun in ة is a common noun (المملكة)
-        return _family_name(z, j, cg) and (z.key[j].endswith("ي") or zipf(z.light(j)) < 3.2)
+        return _plain_family_name(z, j, cg)
     return not suffixed_noun(z.light(j))
+
+
+def _plain_family_name(z, j: int, cg) -> bool:
+    """:func:`_family_name`, stricter, where the word before is also an everyday word
+    (عماد، جميل، رمضان): a frequent definite word counts only as a nisba in ي that is
+    no time word (الغامدي, not الماضي), a rare one only if it is no sound plural
+    (الزريع, not المنشدين); frequent nouns (المملكة، الناس) never."""
+    k = z.key[j]
+    if k.endswith(("ين", "ون")) or k in _TIME_WORDS or not _family_name(z, j, cg):
+        return False
+    return k.endswith("ي") or zipf(z.light(j)) < 3.2
 
 
 def _ordinary(z, i: int) -> bool:
@@ -423,7 +434,10 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
     """
     n = len(z)
     fn = cg.first_names
-    if not _name_like(z, p, cg) or p in stops:
+    # a first name that is also a nationality (تركي) opens a name when written
+    # without the article (the first-name rule then needs a family name after it)
+    nisba_first = z.key[p] in fn and z.key[p] in cg.norp_keys and not z.definite[p]
+    if not (_name_like(z, p, cg) or (nisba_first and z.kind[p] == "word")) or p in stops:
         return p
     j = p + 1
     opened = z.key[p] in fn or z.key[p] in PARTICLES
@@ -462,12 +476,14 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
     # a first name that is also a noun in construct (عمر "age", عماد "pillar", رحاب
     # "precincts"): without a title, its definite complement is a family name only if
     # the lexicon reads it as one (عماد المحيسن, not عماد العمل, عمر المتقدم)
-    noun_first = not after_title and surname_ok and _construct_noun(z.light(p))
+    noun_first = not after_title and surname_ok and z.key[p] in _noun_names()
     while j < n and j - p < 6:
         if z.peel[j] > 0 or j in stops:
             break  # no part of a name after the first carries a proclitic: بحمد لله
         if _formula(z, j, cg):
             break  # رحمه الله، صلى الله عليه وسلم: a religious formula, no name
+        if j == p + 1 and z.key[j] == _ALLAH and "ب" in z.clitics[p]:
+            break  # بحمد الله، بفضل الله "thanks to God": a preposition opens no name
         if noun_first and j == p + 1 and not _surname_of_noun(z, j, cg):
             break
         # a nisba that is also a nationality (منصور التركي، محمد المصري) can close a name
@@ -572,6 +588,8 @@ def _chain(z, i: int, cg, starts: dict[int, tuple[int, list[int]]], *, definite_
             return j + 1, None
         # an ending like an adjective's on a noun in construct: شؤون المعلمين، صحة البيئة
         genitive = _adjective_like(z.key[j]) and _construct(z, j, cg)
+        if genitive and j == i + 1 and z.key[j] in ORG_HEADS:
+            return None  # تنظيم وزارة الإسكان "organising the ministry": the inner head
         if _adjective_like(z.key[j]) and not _foreign(z, j, cg) and not genitive:
             break  # شركة سوني: a foreign name in -ي is no adjective
         j += 1
@@ -588,7 +606,8 @@ def _chain(z, i: int, cg, starts: dict[int, tuple[int, list[int]]], *, definite_
 #: Definite time words that may follow an indefinite adjective (قوات أمريكية الأسبوع
 #: الماضي): no genitive of a construct chain.
 _TIME_WORDS = _keys(
-    "الأسبوع الشهر العام السنة الماضي الماضية المقبل المقبلة الجاري الجارية الحالي الحالية الحالي"
+    "الأسبوع الشهر العام السنة الماضي الماضية المقبل المقبلة الجاري الجارية الحالي "
+    "الحالية المنصرم المنصرمة الفائت الفائتة المنقضي المنقضية القادم القادمة"
 )
 
 
@@ -759,7 +778,16 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
         if k in fn and i not in after_title and not z.definite[i]:
             common = fn[k] or (not maqsura_kept and k in cg.maqsura_names)
             nxt = z.key[i + 1] if i + 1 < n else ""
-            if not common or (nxt in fn and not fn[nxt]) or nxt in PARTICLES:
+            # a first name that is also an everyday word (جميل، تركي) before a family
+            # name the lexicon reads as one (جميل الزريع، تركي السبيعي)
+            family = (
+                common
+                and i + 1 < n
+                and z.sentence[i + 1] == z.sentence[i]
+                and nxt not in NOT_NAMES
+                and _plain_family_name(z, i + 1, cg)
+            )
+            if not common or (nxt in fn and not fn[nxt]) or nxt in PARTICLES or family:
                 e = _name_extent(z, i, cg, after_title=False, stops=stops)
                 if e - i >= 2:
                     out.append(Span(i, e, "PERSON", "rule", [], 1))
