@@ -3,6 +3,7 @@
 import json
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from helpers.corpus import load_corpus
@@ -175,3 +176,161 @@ def test_saudinewsnet(tmp_path):
     w = st[st["outlet"] == "alweeam"]
     # all 1,551 Alweeam bodies hold the footer; the 2 with a teaser after it keep it
     assert w["body"].str.contains("رابط الخبر بصحيفة الوئام").sum() == 1_551 - 1_549
+
+
+# --- blocks around a site word (anchor): datelines, tag lists, related links ----------
+
+NAMES = ["سالم العلي", "هند الراشد", "فهد الناصر", "منى السالم", "خالد الفارس"]
+CITIES = ["الدمام", "تبوك", "حائل", "نجران", "الخبر", "ينبع"]
+TAGS = ["المرور", "الأمطار", "التعليم", "الصحة", "الطرق", "الرياضة", "المطار"]
+
+
+def _dated(i: int, outlet: str = "wasl", site: str = "وصل") -> dict:
+    # «NAME- SITE- CITY: text»: the name and city vary, the site word does not
+    name, city = NAMES[i % 5], CITIES[i % 6]
+    r = _story(i, outlet, False)
+    r["body"] = f"{name}- {site}- {city}: {r['body']}"
+    return r
+
+
+def test_dateline_with_a_site_word_is_cut_and_reported(tmp_path):
+    recs = [_dated(i) for i in range(30)]
+    st, rep = load_corpus(_write(tmp_path / "c.jsonl", recs), return_report=True)
+    assert st["paragraphs"].iloc[0][0] == "قال الوزير إن الوزير بدأ عمله."
+    assert st["paragraphs"].iloc[7][0] == "قال المستشفى إن الوزير بدأ عمله."
+    assert len(rep) == 30 and set(rep["action"]) == {"repaired"}
+    assert rep["text"][0] == "سالم العلي- وصل- الدمام: قال الوزير إن الوزير بدأ عمله."
+    assert set(rep["reason"]) == {
+        "site boilerplate (header of wasl: a block with «وصل», in 30 of 30 stories)"
+    }
+
+
+def test_site_word_used_in_the_text_too_is_no_anchor(tmp_path):
+    # 30 datelines hold «وصل», but so do 10 other stories' sentences: 30 of 40 < 80 %
+    recs = [_dated(i) for i in range(30)]
+    for i in range(30, 40):
+        r = _story(i, "wasl", False)
+        r["body"] = "وصل الوفد إلى المدينة أمس.\n" + r["body"]
+        recs.append(r)
+    st, rep = load_corpus(_write(tmp_path / "c.jsonl", recs), return_report=True)
+    assert len(rep) == 0 and st["body"].str.contains("- وصل- ").sum() == 30
+
+
+def test_short_first_sentence_is_no_dateline(tmp_path):
+    # a first line that ends in a full stop is the story's own sentence
+    recs = []
+    for i in range(30):
+        r = _story(i, "wasl", False)
+        r["body"] = f"{NAMES[i % 5]} في وصل.\n{r['body']}"
+        recs.append(r)
+    _, rep = load_corpus(_write(tmp_path / "c.jsonl", recs), return_report=True)
+    assert len(rep) == 0
+
+
+def test_byline_over_two_short_lines(tmp_path):
+    # «Next Previous» (a slider's buttons), then «NAME – SITE», each on its own line
+    recs = []
+    for i in range(30):
+        r = _story(i, "site", False)
+        r["body"] = f"Next Previous\n{NAMES[i % 5]} – موقع اليوم\n{r['body']}"
+        recs.append(r)
+    st, rep = load_corpus(_write(tmp_path / "c.jsonl", recs), return_report=True)
+    assert [p[0] for p in st["paragraphs"]] == [
+        f"قال {WORDS[i % 8]} إن {WORDS[(i // 8) % 8]} بدأ عمله." for i in range(30)
+    ]
+    assert len(rep) == 60 and set(rep["action"]) == {"dropped"}
+
+
+def _tagged(i: int) -> dict:
+    r = _story(i, "tagsite", False)
+    tags = " ".join(TAGS[(i + j) % 7] for j in range(1 + i % 4))
+    r["body"] += f" وسوم {tags}"
+    return r
+
+
+def test_tag_list_after_the_text_is_cut(tmp_path):
+    recs = [_tagged(i) for i in range(25)]
+    st, rep = load_corpus(_write(tmp_path / "c.jsonl", recs), return_report=True)
+    assert st["paragraphs"].iloc[2][-1] == "وأضاف أن الاجتماع أعلن عن الوزير في يوم 3."
+    assert len(rep) == 25 and set(rep["action"]) == {"repaired"}
+    assert rep["kept"][0] == "وأضاف أن الوزير أعلن عن الوزير في يوم 1."
+    assert set(rep["reason"]) == {
+        "site boilerplate (footer of tagsite: a block with «وسوم», in 25 of 25 stories)"
+    }
+
+
+def test_a_block_with_a_full_stop_is_the_story_s(tmp_path):
+    # the same word opens the stories' last sentence, which ends in a full stop
+    recs = []
+    for i in range(25):
+        r = _story(i, "x", False)
+        r["body"] += f" وسوم المدينة {CITIES[i % 6]} جميلة."
+        recs.append(r)
+    _, rep = load_corpus(_write(tmp_path / "c.jsonl", recs), return_report=True)
+    assert len(rep) == 0
+
+
+def test_footer_glued_to_an_address_is_set_off(tmp_path):
+    # «name@mail.comللتواصل ...»: a Latin word glued to an Arabic one is two words
+    recs = []
+    for i in range(25):
+        r = _story(i, "paper", False)
+        user = ["ali", "sara", "omar", "huda", "zaid"][i % 5]
+        r["body"] += f"\n{user}@mail.comللتواصل مع الكاتب ارسل رسالة"
+        recs.append(r)
+    st, rep = load_corpus(_write(tmp_path / "c.jsonl", recs), return_report=True)
+    assert st["paragraphs"].iloc[4][-1] == "zaid@mail.com"
+    assert set(rep["reason"]) == {"site boilerplate (footer of paper: in 25 of 25 stories)"}
+
+
+# --- the two passes as map / reduce / rules / apply (the Dask path) -------------------
+
+
+def test_map_reduce_in_parts_gives_the_one_pass_result(tmp_path):
+    from helpers.corpus.boilerplate import (
+        apply_boilerplate,
+        boilerplate_rules,
+        edge_counts,
+        merge_edge_counts,
+    )
+
+    recs = [_dated(i) for i in range(30)] + [_story(i, "alweeam", True) for i in range(30)]
+    recs += [_tagged(i) for i in range(25)]
+    path = _write(tmp_path / "c.jsonl", recs)
+    whole, whole_rep = load_corpus(path, return_report=True)
+    raw = load_corpus(path, boilerplate=False)
+    parts = [raw.iloc[:17], raw.iloc[17:52], raw.iloc[52:]]
+    counts = [edge_counts(p) for p in parts]
+    merged = merge_edge_counts(merge_edge_counts(counts[0], counts[1]), counts[2])
+    other_order = merge_edge_counts(counts[2], merge_edge_counts(counts[1], counts[0]))
+    rules = boilerplate_rules(merged)
+    assert rules == boilerplate_rules(other_order)
+    out = [apply_boilerplate(p, rules) for p in parts]
+    stories = pd.concat([s for s, _ in out], ignore_index=True)
+    report = pd.concat([r for _, r in out], ignore_index=True)
+    assert stories["body"].tolist() == whole["body"].tolist()
+    assert stories["paragraphs"].tolist() == whole["paragraphs"].tolist()
+    assert stories["repairs"].tolist() == whole["repairs"].tolist()
+    cols = ["text", "reason", "action", "story_id", "kept"]
+    assert report[cols].equals(whole_rep[cols])
+    assert len(report) == 30 + 30 + 25
+    assert (report["line"] == 0).all()  # no para_lines given
+
+
+def test_map_reduce_bad_arguments():
+    from helpers.corpus.boilerplate import (
+        apply_boilerplate,
+        boilerplate_rules,
+        edge_counts,
+        merge_edge_counts,
+    )
+    from helpers.errors import ArgumentError
+
+    with pytest.raises(ArgumentError, match="edge_counts: stories must be"):
+        edge_counts("stories.csv")
+    with pytest.raises(ArgumentError, match="merge_edge_counts: b must be an EdgeCounts"):
+        merge_edge_counts(edge_counts([]), {})
+    with pytest.raises(ArgumentError, match="boilerplate_rules: counts must be"):
+        boilerplate_rules(None)
+    with pytest.raises(ArgumentError, match="apply_boilerplate: rules must be"):
+        apply_boilerplate([], {})

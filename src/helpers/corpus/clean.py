@@ -26,6 +26,9 @@ the line is named in the cleaning report (``action="repaired"``, the original li
 4. **Page code** (:func:`strip_code`): runs of CSS or JavaScript left in the text by
    the scraper (``float: right; width:380px; } .vote_area_graph {...}
    jQuery(document).ready(function(){``) are removed, the text around them kept.
+   **Scraping artefacts** (:func:`strip_artefacts`, :data:`ARTEFACTS`): what a page's
+   scripts leave in place of content, such as Cloudflare's email protection
+   (``[email protected] /* */`` where an address was) are removed.
 5. **Navigation boilerplate** (:data:`BOILERPLATE`): a line that is nothing but a
    scraped site's navigation or sharing text (``اقرأ المزيد``, ``شارك``...) is
    dropped with the reason ``navigation boilerplate``.
@@ -43,10 +46,11 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-from helpers.charsets import BASIC_LETTERS, TATWEEL
+from helpers.charsets import BASIC_LETTERS, LOOSE_FOLD, TATWEEL
 from helpers.errors import check_text
 
 __all__ = [
+    "ARTEFACTS",
     "BOILERPLATE",
     "MOJIBAKE_FLAG",
     "CleanLine",
@@ -56,6 +60,7 @@ __all__ = [
     "is_navigation",
     "needs_repair",
     "repair_mojibake",
+    "strip_artefacts",
     "strip_code",
     "strip_controls",
     "strip_html",
@@ -130,18 +135,17 @@ BOILERPLATE: tuple[str, ...] = (
     "linkedin",
 )
 
-_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه", "\u0640": None})
-
 
 def boilerplate_key(line: str) -> str:
     """The form a line is compared in against :data:`BOILERPLATE`.
 
-    Tatweel removed, hamza-carrying alefs folded to ``ا``, ``ى`` to ``ي``, ``ة`` to ``ه``,
+    :data:`helpers.charsets.LOOSE_FOLD` (tatweel removed, hamza-carrying alefs folded
+    to ``ا``, ``ى`` to ``ي``, ``ة`` to ``ه``),
     tanween fatha removed, trailing ``: . … » ›`` and whitespace stripped, inner
     whitespace collapsed, Latin lower-cased.
     """
     check_text(line, "boilerplate_key", "line")
-    s = line.translate(_FOLD).replace("\u064b", "")
+    s = line.translate(LOOSE_FOLD).replace("\u064b", "")
     s = " ".join(s.split()).rstrip(":.…»›>|-–— ").strip()
     return s.lower()
 
@@ -542,6 +546,62 @@ def strip_code(line: str) -> tuple[str, list[str]]:
     return kept, [f"{CODE_FIX} ({removed} characters: {sample})"]
 
 
+# --- scraping artefacts ---------------------------------------------------------------
+
+#: Text a scraped page's scripts leave where content was, one pattern per kind (the rule
+#: of :func:`strip_artefacts`). Cloudflare's Email Address Obfuscation serves each
+#: address as ``<a href="/cdn-cgi/l/email-protection" ...>[email&#160;protected]</a>``
+#: plus a ``<script>/* <![CDATA[ */ ... /* ]]> */</script>`` that writes the address back
+#: in a browser: a scraper keeps ``[email protected]`` and the script's empty comments
+#: ``/* */`` (SaudiNewsNet: 23 stories of Alweeam and Sabq). The address is lost.
+ARTEFACTS: dict[str, str] = {
+    "Cloudflare email placeholder": (
+        r"(?:mailto:\s*)?\[email(?:\s|&#160;|&nbsp;)*protected\](?:\s*/\*[^*]{0,20}\*/)*"
+    ),
+    "empty script comment": r"/\*\s*(?:<!\[CDATA\[|\]\]>)?\s*\*/",
+}
+_ARTEFACT = re.compile(
+    "|".join(f"(?P<a{i}>[ \t\u00a0]*{p}[ \t\u00a0]*)" for i, p in enumerate(ARTEFACTS.values()))
+)
+_ARTEFACT_NAMES = {f"a{i}": name for i, name in enumerate(ARTEFACTS)}
+#: The repair named in the cleaning report (followed by the kinds removed).
+ARTEFACT_FIX = "scraping artefact removed"
+
+
+def strip_artefacts(line: str) -> tuple[str, list[str]]:
+    """Remove scraping artefacts (:data:`ARTEFACTS`) from a line of text.
+
+    Each artefact and the spaces around it become one space; the rest of the line is
+    kept as written.
+
+    Returns
+    -------
+    (str, list of str)
+        The line, and the repairs made: ``[]``, or one string ``"scraping artefact
+        removed (<kinds>)"`` naming the kinds found (``Cloudflare email placeholder``).
+
+    Raises
+    ------
+    ArgumentError
+        ``line`` is not a str.
+    """
+    check_text(line, "strip_artefacts", "line")
+    if "protected]" not in line and "/*" not in line:
+        return line, []
+    kinds: list[str] = []
+
+    def sub(m: re.Match) -> str:
+        name = _ARTEFACT_NAMES[m.lastgroup]
+        if name not in kinds:
+            kinds.append(name)
+        return " "
+
+    out = _ARTEFACT.sub(sub, line)
+    if not kinds:
+        return line, []
+    return out, [f"{ARTEFACT_FIX} ({', '.join(kinds)})"]
+
+
 # --- the whole line -----------------------------------------------------------------
 
 # What the repairs above look for, as cheap searches. A text none of them matches is
@@ -552,13 +612,13 @@ def strip_code(line: str) -> tuple[str, list[str]]:
 _TRIGGER_OTHER = re.compile(
     "[{};\u00c2-\u00df<&\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\t"
     + _BIDI_CONTROLS
-    + "\ud800-\udfff]"
+    + "\ud800-\udfff]|protected\\]|/\\*"
 )
 # the same for a block of lines: line breaks (\n, \r) are where lines are split, not text
 _TRIGGER_BLOCK = re.compile(
     "[{};\u00c2-\u00df<&\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\t"
     + _BIDI_CONTROLS
-    + "\ud800-\udfff]"
+    + "\ud800-\udfff]|protected\\]|/\\*"
 )
 
 
@@ -617,6 +677,8 @@ class LineCleaner:
         fixes.extend(ctl)
         text, code = strip_code(text)
         fixes.extend(code)
+        text, art = strip_artefacts(text)
+        fixes.extend(art)
         text = text.strip()
         if not text:
             if not line.strip():
@@ -627,6 +689,8 @@ class LineCleaner:
                 return CleanLine("", tuple(fixes), "HTML markup only")
             if code:
                 return CleanLine("", tuple(fixes), "CSS/JavaScript code only")
+            if art:
+                return CleanLine("", tuple(fixes), "scraping artefact only")
             return CleanLine("", tuple(fixes), "control characters only")
         if is_navigation(text):
             return CleanLine(text, tuple(fixes), "navigation boilerplate")
