@@ -221,3 +221,19 @@ def test_a_statement_from_an_office_and_as_said_after_the_quote():
     assert list(q["speaker_id"]) == ["person:zuma"]
     q = extract_quotes(_z("وقال الرجل إن الطريق مغلق. «وهذه مشكلة كبيرة» على حد قوله."))
     assert _rows(q) == [("وهذه مشكلة كبيرة", "الرجل", "carried")]
+
+
+def test_a_title_with_a_name_the_lists_lack_is_the_named_phrase():
+    # زيد is in no first-name list: an indefinite word after a definite title is a name
+    q = extract_quotes(_z("وقال الصحافي السوري زيد قطريب: «الوضع صعب»."))
+    assert _rows(q) == [("الوضع صعب", "الصحافي السوري زيد قطريب", "named")]
+    assert list(q["speaker_role"]) == ["الصحافي السوري"]
+
+
+def test_a_role_takes_no_name_from_inside_the_quote():
+    text = "وقال رئيس الغابون «التقيت بميسي في برشلونة قبل أعوام»."
+    m = pd.DataFrame([_mention(text, "ميسي", "PERSON", "person:messi")])
+    q = extract_quotes(_z(text), mentions=m)
+    assert list(q["speaker"].fillna("-")) == ["-"]
+    assert list(q["speaker_role"]) == ["رئيس الغابون"]
+    assert list(q["unknown_reason"]) == ["unnamed_role"]

@@ -226,6 +226,7 @@ _OPENERS = re.compile("[" + re.escape("".join(_OPEN_CLOSE)) + "]")
 _GUILLEMETS = re.compile("[«»]")
 _MARK_CHARS = frozenset(_OPEN_CLOSE) | frozenset(_OPEN_CLOSE.values())
 _SENT_END = re.compile(r"[.!?؟]")
+_CLAUSE_END = re.compile("[.!?؟:" + re.escape("".join(_OPEN_CLOSE)) + "]")
 _MAX_PHRASE = 7
 _SPEAKER_TYPES = ("PERSON", "ORG", "NORP", "LOC")
 _MAX_MENTION = 200  # characters; longer mentions are not looked up as speakers
@@ -766,20 +767,37 @@ def _add_role(z: _Zone, who: dict, words: list[_Tok], lo: int, end: int) -> None
 
 
 def _name_index(z: _Zone, words: list[_Tok]) -> int | None:
-    """Index of the first word after a title that starts a name: a first name, or a
-    word without the article that the lexicon knows as no ordinary word (الوزير خالد
-    العمر → 1); None if none."""
+    """Index of the first word after a title that starts a name, None if none: a first
+    name; a word without the article after a definite word, outside a prepositional
+    phrase (الصحافي السوري زيد قطريب، وزير الخارجية عادل الجبير: a definite noun takes
+    no indefinite complement, so the word is in apposition, a name); or a word the
+    lexicon knows as no ordinary word. Words in construct before the first definite
+    word (رئيس إقليم كردستان) and after a preposition (المتحدث باسم حرس الحدود) are the
+    role's."""
     from helpers.entities.lexicon import looks_like_name
 
     first = _first_names()
+    seen_definite = _definite(words[0])
+    in_pp = False
     for i, w in enumerate(words[1:], 1):
         if w.norm in first or z.conj(w) in first:
             return i
+        if _definite(w):
+            seen_definite, in_pp = True, False
+            continue
         if (
-            not _definite(w)
-            and w.norm not in _PHRASE_STOP
-            and looks_like_name(z.lex.base(w.surface))
+            len(w.norm) < 2  # و written apart: الأوراق المالية و الاستثمار
+            or w.norm in _PHRASE_STOP
+            or w.norm in _NAME_PREPOSITIONS
+            or w.norm in _LEAD_SKIP
+            or z.lex.clitics(w.surface)
         ):
+            prep = w.norm in _NAME_PREPOSITIONS or w.norm in _PHRASE_STOP
+            in_pp = in_pp or prep or z.lex.clitics(w.surface)[:1] in ("ب", "ل")
+            continue
+        if seen_definite and not in_pp and z.lex.title_key(w.surface) is None:
+            return i
+        if looks_like_name(z.lex.base(w.surface)):
             return i
     return None
 
@@ -790,6 +808,8 @@ def _is_role(z: _Zone, words: list[_Tok]) -> bool:
     اللجنة الفنية). Not a role: a title with a name (الوزير خالد العمر:
     :func:`_name_index`), or an indefinite title with indefinite adjectives only
     (مسؤول كبير، مصادر وزارية: an unnamed source, kept as the phrase)."""
+    if not _definite(words[0]) and words[0].norm in _first_names():
+        return False  # سلطان اللويحق: a first name that is also a title
     if _bare_title(words):
         return True
     if _name_index(z, words) is not None:
@@ -811,8 +831,9 @@ def _name_at_clause_end(z: _Zone, ws: list[_Tok]) -> dict[str, object] | None:
     """A name of two to five words that ends the words ``ws`` of a reporting clause
     after a role (... في المحافظة سياف بن عامر آل خشيل:، ... المصري متولي أبو سريع
     أن): a run with no punctuation, stop word or proclitic other than the article, whose
-    first word has no article, holding a name particle after its first word (بن، آل، أبو، عبد... of
-    ``quote_words.tsv``) or starting with a first name."""
+    first word has no article, holding a name particle after its first word (بن، آل،
+    أبو، عبد... of ``quote_words.tsv``), starting with a first name or right after a
+    title (السيدة نجلاء محمد الشيراوي)."""
     particles = _QW["name_particle"]
     run: list[_Tok] = []
     text = z.text
@@ -829,11 +850,13 @@ def _name_at_clause_end(z: _Zone, ws: list[_Tok]) -> dict[str, object] | None:
         if len(run) == 5:
             break
     run.reverse()
+    titled = False
     while run and _definite(run[0]) and run[0].norm not in particles:
-        run.pop(0)
+        titled = z.lex.title_key(run.pop(0).surface) is not None
     if len(run) < 2:
         return None
-    if not (any(w.norm in particles for w in run[1:]) or run[0].norm in _first_names()):
+    particle = any(w.norm in particles for w in run[1:])
+    if not (particle or titled or run[0].norm in _first_names()):
         return None
     return {"speaker_id": None, "speaker": text[run[0].start : run[-1].end]}
 
@@ -850,7 +873,7 @@ def _role_name(
     if limit is None or limit <= hi:
         return None
     text = z.text
-    end = _SENT_END.search(text, hi, limit)
+    end = _CLAUSE_END.search(text, hi, limit)  # a sentence end, a colon or a quote mark
     limit = end.start() if end else limit
     ws = z.words(hi, limit)
     stop = len(ws)
@@ -861,9 +884,13 @@ def _role_name(
     if stop == 0:
         return None
     hi_name = ws[stop - 1].end
-    for _s, _e, typ, eid, canon in mentions.within(z.key, hi, hi_name):
-        if typ == "PERSON":
-            return {"speaker_id": eid, "speaker": canon}
+    for start, _e, typ, eid, canon in mentions.within(z.key, hi, hi_name):
+        if typ != "PERSON":
+            continue
+        before = [w for w in ws[:stop] if w.end <= start][-1:]
+        if before and (before[0].norm in _PHRASE_STOP or before[0].norm in _NAME_PREPOSITIONS):
+            break  # في رده على ستيفان دجريك: a name governed by a preposition is not the role's
+        return {"speaker_id": eid, "speaker": canon}
     named = _name_at_clause_end(z, ws[:stop])
     if named is not None:
         return named
@@ -923,13 +950,25 @@ def _resolve(who: dict[str, object], holders: list[dict[str, object]]) -> tuple[
     if not who.get("_bare"):
         return who, "named"
     rk = who.get("_rkeys") or (who.get("_title"),)
-    need = set(rk)
+    modifiers = _title_words()[1]
+    need = {k for k in rk if k not in modifiers}
     for h in reversed(holders):
         hk = h.get("_rkeys")
-        if hk and hk[0] == rk[0] and need <= set(hk):
+        if not hk or hk[0] != rk[0]:
+            continue
+        have = set(hk)
+        # الوزير اللبناني is وزير الزراعة أكرم شهيب, but not وزير الخارجية الألماني
+        if not any(_nisba_key(k) for k in hk):
+            have |= {k for k in need if _nisba_key(k)}
+        if need <= have:
             out = {k: v for k, v in h.items() if k in ("speaker_id", "speaker", "_title")}
             return dict(out, _role=who.get("_role"), _rkeys=hk), "carried"
     return dict(_UNKNOWN, _reason=_UNNAMED_ROLE, _role=who.get("_role")), "unknown"
+
+
+def _nisba_key(key: str) -> bool:
+    """A word key that reads as a nisba adjective (لبناني، الأميركية → اميركية)."""
+    return key.endswith(("ي", "ية", "يه")) and len(key) > 3
 
 
 def _holders(z: _Zone) -> list[tuple[int, dict[str, object]]]:
@@ -940,7 +979,9 @@ def _holders(z: _Zone) -> list[tuple[int, dict[str, object]]]:
 
     out = []
     hi = z.ends[-1] if z.ends else 0
-    for start, _end, typ, eid, canon in z.ments.within(z.key, 0, hi):
+    ments = z.ments.within(z.key, 0, hi)
+    ends = sorted(m[1] for m in ments if m[2] == "PERSON")
+    for start, _end, typ, eid, canon in ments:
         if typ != "PERSON":
             continue
         r = z._range(max(0, start - 80), start)
@@ -953,8 +994,13 @@ def _holders(z: _Zone) -> list[tuple[int, dict[str, object]]]:
                 break
             if w.verb is not None or w.norm in _PHRASE_STOP or z.conj(w) in _PHRASE_STOP:
                 break
+            k = bisect.bisect_right(ends, w.start)
+            if k < len(ends) and ends[k] <= nxt and ends[k] > w.start and ends[k] != start:
+                break  # another mention: الرئيس الروسي فلاديمير بوتين والرئيس ...
             if z.lex.title_key(w.surface) is not None:
                 j = i
+            if z.conj(w) != w.norm:
+                break  # والرئيس الأميركي باراك أوباما: the role starts at the conjunction
             nxt = w.start
         if j is not None:
             keys = tuple(surface_key(z.surfaces[i]) for i in range(j, r.stop))
