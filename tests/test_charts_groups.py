@@ -210,6 +210,35 @@ def test_entity_heatmap_per_1000_from_corpus_counts():
     assert fig.axes[0].images[0].get_array().tolist()[0] == [600.0, 1000.0]
 
 
+def test_corpus_counts_group_tokens_is_the_one_group_total():
+    stories = pd.DataFrame(
+        {
+            "story_id": ["a", "b", "c", "d"],
+            "title": ["", "", "", ""],
+            "body": ["ذهب الوزير إلى العراق", "عاد الوزير", "قال لافروف إن العراق مهم", "نعم"],
+            "outlet": ["okaz", "okaz", "aawsat", None],
+            "date": pd.to_datetime(["2015-07-21", "2015-07-22", "2015-07-21", "2015-07-21"]),
+        }
+    )
+    cc = count_corpus(stories, zones=("title", "body"))
+    # tokens a 4, b 2, c 5, d 1; d has no outlet and is left out of outlet totals
+    assert cc.group_tokens("outlet").to_dict() == {"aawsat": 5, "okaz": 6}
+    assert cc.group_tokens("outlet").dtype == "int64"
+    assert cc.group_tokens().to_dict() == {"a": 4, "b": 2, "c": 5, "d": 1}
+    days = cc.group_tokens("date:D")
+    assert days.to_dict() == {pd.Timestamp("2015-07-21"): 10, pd.Timestamp("2015-07-22"): 2}
+    both = cc.group_tokens(["date:D", "outlet"])
+    assert both.to_dict() == {
+        (pd.Timestamp("2015-07-21"), "aawsat"): 5,
+        (pd.Timestamp("2015-07-21"), "okaz"): 4,
+        (pd.Timestamp("2015-07-22"), "okaz"): 2,
+    }
+    # the charts' group_tokens is the same totals, as floats
+    assert group_tokens(cc, stories, "outlet").to_dict() == {"aawsat": 5.0, "okaz": 6.0}
+    with pytest.raises(ArgumentError, match="nope"):
+        cc.group_tokens("nope")
+
+
 def test_entity_heatmap_per_1000_without_tokens_is_refused():
     with pytest.raises(ArgumentError, match="tokens="):
         entity_heatmap(mentions_by_outlet(), "outlet")

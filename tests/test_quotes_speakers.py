@@ -14,7 +14,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from helpers.quotes import extract_quotes
+from helpers.quotes import extract_quotes, quote_words
 
 
 def _z(*texts: str) -> pd.DataFrame:
@@ -130,3 +130,13 @@ def test_the_subject_before_the_verb_speaks():
     m = pd.DataFrame([_mention(text, "عادل الجبير", "PERSON", "person:adel-al-jubeir")])
     q = extract_quotes(_z(text), mentions=m)
     assert _rows(q) == [("ندين هذه الجريمة", "-", "unknown")]
+
+
+def test_word_lists_are_data():
+    # issue 13, task 1: the lists live in helpers/data/quote_words.tsv, normalised
+    w = quote_words()
+    assert {"تعالى", "سبحانه"} <= w["honorific"]
+    assert {"شركة", "تنظيم", "دار", "لقب"} <= w["designator"]
+    assert "صادر" in w["issued"] and "بيان" in w["statement"]
+    assert "الى" in w["phrase_stop"]  # إلى, normalised (hamza folded)
+    assert "امس" in w["lead_skip"]  # أمس: hamza folded

@@ -78,6 +78,7 @@ __all__ = [
     "extract_quotes",
     "phrase_id",
     "quote_spans",
+    "quote_words",
     "quotes_per_speaker",
 ]
 
@@ -118,11 +119,6 @@ QUOTE_COLUMNS: list[str] = [
 _OPEN_CLOSE = {"«": "»", "“": "”", "„": "”", "‘": "’", '"': '"', "'": "'"}
 
 
-def _wordset(words: str) -> frozenset[str]:
-    """Normalised forms of the space-separated ``words``."""
-    return frozenset(normalize(w) for w in words.split())
-
-
 #: Reporting words (normalised form -> dictionary form shown in the ``verb`` column): the
 #: rows marked ``quote`` of the one list, ``helpers/text/data/reporting_verbs.tsv``
 #: (past, present, the accusative active participle used after a comma: مؤكداً، مضيفاً).
@@ -131,37 +127,72 @@ REPORTING_WORDS: dict[str, str] = reporting_words()
 #: Forms that may be a reporting word behind a proclitic (وقال، فأضاف): the
 #: :class:`helpers.text.Analyser` decides.
 _CLITIC_VERBS = frozenset(p + w for p in PROCLITIC_LETTERS for w in REPORTING_WORDS)
-_QAWL = {normalize(w) for w in ("قوله", "قولها", "قولهم", "قولهما")}
+
+
+@lru_cache(maxsize=1)
+def quote_words() -> dict[str, frozenset[str]]:
+    """The word lists of ``helpers/data/quote_words.tsv`` (the one place for the words
+    this module reads by their role around a quotation): ``{list name: normalised
+    forms}`` for the lists ``designator``, ``statement``, ``phrase_stop``, ``lead_skip``,
+    ``after_quote``, ``honorific``, ``issued``, ``name_preposition``, ``qawl`` and
+    ``role`` (what each means: the file's header). Forms are normalised with
+    :func:`helpers.text.normalize` (default options).
+
+    Raises
+    ------
+    helpers.errors.CorpusFormatError
+        A row of the file has no list or names a list not above (the file is part of
+        the package: a broken install or edit).
+    """
+    from importlib import resources
+
+    text = resources.files("helpers").joinpath("data/quote_words.tsv").read_text("utf-8")
+    names = [
+        "designator",
+        "statement",
+        "phrase_stop",
+        "lead_skip",
+        "after_quote",
+        "honorific",
+        "issued",
+        "name_preposition",
+        "qawl",
+        "role",
+    ]
+    out: dict[str, set[str]] = {n: set() for n in names}
+    rows = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    for n, line in enumerate(rows[1:], 2):  # rows[0]: the header word, lists
+        word, _, lists = line.partition("\t")
+        if not lists.split() or any(x not in out for x in lists.split()):
+            raise CorpusFormatError(
+                f"helpers/data/quote_words.tsv, row {n} ({line!r}): needs a word, a tab and "
+                f"lists among {', '.join(names)}"
+            )
+        for x in lists.split():
+            out[x].add(normalize(word.strip()))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+_QW = quote_words()
+_QAWL = _QW["qawl"]
 _AN = normalize("عن")
 #: Words after which a quoted span is a name, not speech.
-_DESIGNATORS = _wordset(
-    "تنظيم تنظيمي حركة جماعة هيئة منظمة حزب جبهة ميليشيا ميليشيات فصيل فصائل تحالف ائتلاف "
-    "كتائب لواء شركة صحيفة مجلة قناة وكالة موقع برنامج عملية مبادرة مؤتمر مجموعة بقيادة "
-    "مشروع كتاب فيلم مسلسل رواية قانون اتفاق اتفاقية وثيقة مسمى اسم شعار وسم هاشتاغ "
-    "تطبيق منصة حملة خطة مركز دار لقب جائزة وسام"
-)
+_DESIGNATORS = _QW["designator"]
 #: Statement nouns whose complement names the speaker: بيان المعارضة.
-_STATEMENT_NOUNS = _wordset("بيان تصريح تصريحات كلمة رسالة حديث مقابلة تغريدة منشور خطاب مؤتمر")
+_STATEMENT_NOUNS = _QW["statement"]
 #: Words that end a speaker phrase (complementisers, prepositions, time words).
-_PHRASE_STOP = _wordset(
-    "أن إن أنه إنه أنها إنها أنهم إنهم بأن بأنه بأنها على إلى الى عن في خلال مع أمام "
-    "حول بعد قبل لدى عبر حين عندما اليوم أمس كما الذي التي الذين قد لقد ما لا لم لن "
-    "إلا أي هذا هذه ذلك تلك من لـ"
-)
+_PHRASE_STOP = _QW["phrase_stop"]
 #: Time words that may stand between a verb and its subject (وقال أمس الوزير).
-_LEAD_SKIP = _wordset(
-    "أمس اليوم الليلة مساء صباح ظهر لاحقا أيضا كذلك بدوره بدورها الأحد الاثنين الإثنين "
-    "الثلاثاء الأربعاء الخميس الجمعة السبت"
-)
-_AFTER_QUOTE_MARKERS = {normalize(w) for w in ("بحسب", "حسب", "حسبما", "وفق", "وفقا")}
+_LEAD_SKIP = _QW["lead_skip"]
+_AFTER_QUOTE_MARKERS = _QW["after_quote"]
 #: Honorifics after God's name (قال الله تعالى، قال تعالى): never a speaker of their own.
-_NOT_SPEAKERS = _wordset("تعالى سبحانه وتعالى عز وجل")
+_NOT_SPEAKERS = _QW["honorific"]
 #: Participles between a statement noun and its source: بيان صادر عن الوزارة.
-_ISSUED = _wordset("صادر صادرة الصادر الصادرة منسوب منسوبة المنسوب المنسوبة")
+_ISSUED = _QW["issued"]
 #: Words right before guillemets that make the quoted words a name: a preposition
 #: (قال لـ«الشرق الأوسط»، نقلا عن «رويترز») or a reporting verb whose subject is the
 #: quoted name (أعلنت «إي إف جي هيرميس» أن ...).
-_NAME_PREPOSITIONS = _wordset("ل لـ ب بـ في عن من إلى الى مع عبر مثل")
+_NAME_PREPOSITIONS = _QW["name_preposition"]
 #: The speaker of a quote nobody can be named for (a pronoun, a bare title with no
 #: one of that title named before, an honorific): attribution ``unknown``, never carried.
 _UNKNOWN: dict[str, object] = {"speaker_id": None, "speaker": None, "_unknown": True}

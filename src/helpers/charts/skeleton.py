@@ -715,7 +715,8 @@ def _is_date(value) -> bool:
 
 
 def group_tokens(counts, stories: pd.DataFrame | None = None, by: str = "outlet") -> pd.Series:
-    """Counted tokens of each group: the denominators of relative frequencies per group.
+    """Counted tokens of each group: the denominators of relative frequencies per group
+    (:meth:`helpers.freq.CorpusCounts.group_tokens`, as floats).
 
     Parameters
     ----------
@@ -744,19 +745,12 @@ def group_tokens(counts, stories: pd.DataFrame | None = None, by: str = "outlet"
     """
     if isinstance(counts, pd.Series | dict):
         return pd.Series(counts, dtype=float, name="tokens")
-    ids = getattr(counts, "story_ids", None)
-    per_story = getattr(counts, "tokens", None)
-    if ids is None or per_story is None:
+    if not callable(getattr(counts, "group_tokens", None)):
         raise ArgumentError(
             f"group_tokens: counts must be CorpusCounts (helpers.freq.count_corpus) or a "
             f"mapping group -> tokens, got {type(counts).__name__}"
         )
-    from ..corpus import story_groups
-
-    groups = story_groups(stories if stories is not None else counts.meta, by)
-    tokens = pd.Series(np.asarray(per_story, dtype=float), index=pd.Index(ids).astype(str))
-    joined = tokens.groupby(groups.reindex(tokens.index)).sum()
-    return joined.rename("tokens").rename_axis(None)
+    return counts.group_tokens(by, stories).astype(float)
 
 
 def group_tokens_from_rates(table: pd.DataFrame, group: str) -> pd.Series | None:

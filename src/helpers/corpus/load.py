@@ -967,7 +967,8 @@ def load_file(
     group_from: str | None = None,
     zip_max_member_bytes: int | None = None,
     zip_max_ratio: float | None = None,
-) -> tuple[pd.DataFrame, pd.DataFrame]:
+    lines: bool = False,
+) -> tuple[pd.DataFrame, pd.DataFrame] | tuple[pd.DataFrame, pd.DataFrame, list]:
     """One file of a corpus, exactly as :func:`load_corpus` ``(root)`` reads it.
 
     For reading a corpus file by file in separate processes (the Dask path,
@@ -986,23 +987,32 @@ def load_file(
         The corpus path given to :func:`load_corpus` (a folder, or ``f`` itself).
     errors, fields, group_from, zip_max_member_bytes, zip_max_ratio
         As :func:`load_corpus`.
+    lines : bool
+        Also return, for each story, the input line of each paragraph (list of int, or
+        None where the layout has no lines): the ``para_lines`` of
+        :func:`helpers.corpus.boilerplate.apply_boilerplate`, for the cleaning-report
+        rows of a site-boilerplate pass run file by file.
 
     Returns
     -------
-    (stories, report) : (DataFrame, DataFrame)
-        The stories of the file (columns as :func:`load_corpus`; possibly no rows) and
-        its cleaning-report rows (:data:`REPORT_COLUMNS`).
+    (stories, report) or (stories, report, para_lines) : (DataFrame, DataFrame[, list])
+        The stories of the file (columns as :func:`load_corpus` with
+        ``boilerplate=False``; possibly no rows) and its cleaning-report rows
+        (:data:`REPORT_COLUMNS`).
 
     Raises
     ------
     As :func:`load_corpus` for this one file (a file read on its own when ``root`` is
     the file; inside a folder an unreadable or empty file is a ``skipped`` row);
-    :class:`ArgumentError` when ``f`` is not under the folder ``root``.
+    :class:`ArgumentError` when ``f`` is not under the folder ``root``, or ``lines``
+    not a bool.
     """
     check_path(f, "load_file", "f")
     _check_args(root, errors, None, "load_file", "root")
     ctx = _context(fields, group_from, "load_file", zip_max_member_bytes, zip_max_ratio)
     _check_group_from(root, ctx, "load_file")
+    if not isinstance(lines, bool):
+        raise ArgumentError(f"load_file: lines must be True or False, got {shown(lines)}")
     f, root = Path(f).expanduser(), Path(root).expanduser()
     single = not root.is_dir()
     if not single and not f.is_relative_to(root):
@@ -1011,14 +1021,18 @@ def load_file(
             hint="take the files from helpers.corpus.corpus_files(root)",
         )
     stories: list[dict] = []
+    para_lines: list[list[int] | None] = []
     report: list[dict] = []
     off = _progress(root, False)
     for part in _file_parts(f, root, single, errors, _Meter(off, 0), ctx, {}):
         if part.story is not None:
             stories.append(part.story)
+            para_lines.append(part.para_lines)
         report.extend(part.report)
     off.close()
     rep = pd.DataFrame(report, columns=REPORT_COLUMNS).astype({"line": "int64"})
+    if lines:
+        return _stories_table(stories), rep, para_lines
     return _stories_table(stories), rep
 
 
