@@ -9,38 +9,70 @@ level, per outlet, and removes them.
 
 The rule (constants below):
 
-1. Stories are grouped by ``outlet`` when the table has that column, else by
-   ``group`` (``group_from="folder"``), else the corpus is one group.
-2. A story's body edge is read as words: split at whitespace, punctuation stripped from
-   each word's ends (a word of punctuation only is no word), compared in a normalised
-   form (:func:`helpers.corpus.clean.boilerplate_key`: hamza/alef variants, ``ى``/
-   ``ة`` folded, tatweel and tanween removed, Latin lower-cased; harakat removed; every
-   run of digits, ASCII or Arabic-Indic, is ``0``). The story's own title, where it
-   occurs (as words, at least 2), counts as one word ``<title>``.
-3. A **header** of a group is a sequence of at least :data:`MIN_WORDS` words that
-   begins the body of at least :data:`MIN_STORIES` stories and at least
-   :data:`MIN_SHARE` of the group's stories; a **footer** the same at the end of the
-   body. It must be set off from the story text: a paragraph break or punctuation
-   (``. : – » ...``) between them (``... للحصول على العلاج. رابط الخبر ...``), and the
-   word next to the story text may not be a number (``بنسبة 5. رابط الخبر``: the 5 is
-   the story's), so a template does not grow into a closing phrase many stories share.
-   A header or footer set off in at least :data:`MIN_STORIES` stories and
-   :data:`MIN_SHARE` of the group is then cut from every story of the group whose
-   edge is exactly its words, set off or not: Alweeam's footer ends 25 stories glued to
-   their last sentence (``... الرائد بدر السحيباني رابط الخبر بصحيفة الوئام: <title>``).
-4. Each story loses its longest header and its longest footer (at most
-   :data:`MAX_WORDS` words each). Every paragraph changed is a cleaning-report row:
-   ``dropped`` when nothing is left of it, else ``repaired`` with the text kept; the
-   reason names the outlet and how many of its stories carry the header or footer.
+1. Stories are grouped by ``outlet`` when the story has that field, else by
+   ``group`` (``group_from="folder"``), else the corpus is one group. A group of fewer
+   than ``need`` = max(:data:`MIN_STORIES`, :data:`MIN_SHARE` x its stories with a
+   body) stories is never changed.
+2. A story's body edge is read as words: split at whitespace (and where a Latin run is
+   glued to an Arabic word, ``name@mail.comللتواصل``: the scraper lost the line break,
+   so the Arabic word counts as set off), punctuation stripped from each word's ends (a
+   word of punctuation only is no word), compared in a normalised form
+   (:func:`helpers.corpus.clean.boilerplate_key`: hamza/alef variants, ``ى``/``ة``
+   folded, tatweel and tanween removed, Latin lower-cased; harakat removed; every run
+   of digits, ASCII or Arabic-Indic, is ``0``). The story's own title, where it occurs
+   (as words, at least 2), counts as one word ``<title>``.
+3. **Edge words.** A header of a group is a sequence of at least :data:`MIN_WORDS`
+   words that begins the body of at least ``need`` stories; a footer the same at the
+   end of the body. It must be set off from the story text: a paragraph break or
+   punctuation (``. : – » ...``) between them (``... للحصول على العلاج. رابط الخبر
+   ...``), and the word next to the story text may not be a number (``بنسبة 5. رابط
+   الخبر``: the 5 is the story's), so a template does not grow into a closing phrase
+   many stories share. A header or footer set off in at least ``need`` stories is then
+   cut from every story of the group whose edge is exactly its words, set off or not:
+   Alweeam's footer ends 25 stories glued to their last sentence.
+4. **Blocks around a site word (anchors).** Site text whose edge varies (a dateline
+   «NAME- سبق- CITY:», a byline «NAME – عين اليوم», a tag list «سمات TAG TAG», a list of
+   the writer's other articles «مقالات أخرى للكاتب TITLE TITLE») has no fixed edge words,
+   but a fixed word at a fixed place. A **header block** is the leading short
+   paragraphs, then the start of the next one up to its first colon, together at most
+   :data:`LEAD_WORDS` words, without a full stop, with more of the story after it. A
+   **footer block** runs from a word set off before it (punctuation or a paragraph
+   break) within the last :data:`MAX_WORDS` words to the end of the body, with text
+   before it and no full stop in it (a story's sentences end in one: 15,512 of
+   SaudiNewsNet's 20,290 bodies end in a full stop; none of these site blocks does).
+   An **anchor** of a group and side is a word (not a number) in such a block in at
+   least ``need`` stories and in at least :data:`ANCHOR_SHARE` of the group's stories
+   that hold the word anywhere in the body: a word of the language (قال، وأضاف،
+   الرياض in running text) is spread over the text, a site's label is not. A block
+   holding an anchor is cut (a header up to its last segment with an anchor, a footer
+   from its first anchor), but only from a story whose edge words are not a frequent
+   sequence of step 3 (where the edge is a fixed text, step 3 alone decides).
+5. Each story loses its longest header and its longest footer (of steps 3 and 4; step 3
+   wins a tie). Every paragraph changed is a cleaning-report row: ``dropped`` when
+   nothing is left of it, else ``repaired`` with the text kept; the reason names the
+   outlet and how many of its stories carry the header or footer (``site boilerplate
+   (footer of alweeam: in 1549 of 1551 stories)``) or, for a block, the anchor
+   (``site boilerplate (header of sabq: a block with «سبق», in 1017 of 1208 stories)``).
 
-Why these thresholds: on SaudiNewsNet (20,290 stories, 12 outlets) they find the
+**Two passes** (what :func:`remove_boilerplate` runs in one process, and the Dask path
+file by file): :func:`edge_counts` (map: a set of stories -> :class:`EdgeCounts`, per
+group: stories, 64-bit BLAKE2b signatures of every edge prefix of 3-40 words with
+whether it is set off, anchor-word and body-word story counts; no text),
+:func:`merge_edge_counts` (reduce: associative, commutative),
+:func:`boilerplate_rules` (-> :class:`BoilerplateRules`) and :func:`apply_boilerplate`
+(pass 2, per story). Parts in any order give the rules of the whole corpus.
+
+Why these thresholds: on SaudiNewsNet (20,290 stories, 12 outlets) step 3 finds the
 Alweeam footer, the SMS footers of Almadina and Okaz columnists, the bylines and
-datelines of 3alyoum and Sabq, and nothing else (``benchmarks/README.md`` lists them);
-the most repeated real text, an eight-part memoir series title in Asharq Al-Awsat, is in
-8 of 2,120 stories (0.4 %). A corpus of fewer than :data:`MIN_STORIES` stories per
-group, such as the embedded two stories, is never changed. Site text in the middle of
-a story is not found by this rule; navigation lines are dropped line by line by
-:mod:`helpers.corpus.clean`.
+datelines of 3alyoum and Sabq, and nothing else; step 4 adds the datelines and bylines
+with a varying name or city (Sabq, 3alyoum, Arreyadi), 3alyoum's tag lists and
+Aljazirah's lists of a writer's other articles, and nothing else
+(``benchmarks/README.md``, ``bench_boilerplate.py``, lists what each removes per
+outlet); the most repeated real text, an eight-part memoir series title in Asharq
+Al-Awsat, is in 8 of 2,120 stories (0.4 %). The embedded two stories are never changed.
+Site text in the middle of a story is not found by these rules; navigation lines are
+dropped line by line, and scraping artefacts (Cloudflare's ``[email protected]``)
+removed, by :mod:`helpers.corpus.clean`.
 """
 
 from __future__ import annotations
