@@ -31,10 +31,6 @@ from pathlib import Path
 
 import pandas as pd
 
-# the folder paths are shown relative to: the project (the repository root, where
-# ``data/``, ``figures/`` and ``build/`` are), defined once by the runner
-from helpers.notebooks import PROJECT_ROOT
-
 __all__ = [
     "MAX_CHARS",
     "MAX_ROWS",
@@ -55,6 +51,11 @@ ELLIPSIS = "…"
 #: Columns whose values are file paths (the stories table's ``source``, the cleaning
 #: report's ``file``): shown through :func:`shown_path` in displays.
 PATH_COLUMNS = ("source", "file")
+#: The folder paths are shown relative to: the project (the repository root, where
+#: ``data/``, ``figures/`` and ``build/`` are; the same folder as
+#: ``helpers.notebooks.PROJECT_ROOT``, which may not be imported here: display is a
+#: lower layer).
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 
 def shown_path(path: str | Path, root: str | Path | None = None) -> str:
@@ -68,7 +69,7 @@ def shown_path(path: str | Path, root: str | Path | None = None) -> str:
         leads outside ``root`` is returned as it is, in ``/`` form.
     root : str or Path, optional
         The folder paths are shown relative to (default
-        ``helpers.notebooks.PROJECT_ROOT``, the repository root).
+        :data:`PROJECT_ROOT`, the repository root).
 
     Returns
     -------
