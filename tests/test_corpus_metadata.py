@@ -369,3 +369,10 @@ def test_as_dates_names_a_bad_cell():
         CorpusFormatError, match=r"column 'date': 2 cell\(s\) are not dates, the first 'أمس'"
     ):
         as_dates(["2015-07-21", "أمس", 3])
+
+
+def test_as_dates_bad_argument():
+    from helpers.corpus.dates import as_dates
+
+    with pytest.raises(ArgumentError, match="as_dates: values must be a Series or a list"):
+        as_dates(None)

@@ -27,6 +27,7 @@ import re
 from datetime import UTC, datetime
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from helpers.charsets import ASCII_DIGITS, BASIC_LETTERS, LOOSE_FOLD, TATWEEL
@@ -174,10 +175,16 @@ def as_dates(values, name: str = "date") -> pd.Series:
 
     Raises
     ------
+    ArgumentError
+        ``values`` not a Series, Index, array, list or tuple.
     CorpusFormatError
         A cell that is not a date (the message gives the count, the first such value
         and why); a cell of another type (a number).
     """
+    if not isinstance(values, (pd.Series, pd.Index, np.ndarray, list, tuple)):
+        raise ArgumentError(
+            f"as_dates: values must be a Series or a list of date cells, got {shown(values)}"
+        )
     s = values if isinstance(values, pd.Series) else pd.Series(list(values), dtype=object)
     if pd.api.types.is_datetime64_any_dtype(s.dtype):
         if getattr(s.dt, "tz", None) is not None:
