@@ -343,3 +343,36 @@ def test_mapping_wins_over_the_default_id_field(tmp_path):
     st = load_corpus(f, fields={"outlet": "id"})
     # the file's id is the outlet; the story id is generated (file stem, record 01)
     assert (st["story_id"][0], st["outlet"][0]) == ("c-01", "okaz")
+
+
+def test_as_dates_reads_cells_with_the_one_parser():
+    from helpers.corpus.dates import as_dates
+
+    got = as_dates(
+        pd.Series(
+            ["05/08/2015", "5 آب 2015", None, "", "2015-07-21 02:51:32"], index=[9, 8, 7, 6, 5]
+        )
+    )
+    assert got.dtype == "datetime64[ns]" and got.index.tolist() == [9, 8, 7, 6, 5]
+    assert got.tolist()[:2] == [pd.Timestamp("2015-08-05"), pd.Timestamp("2015-08-05")]
+    assert got.isna().tolist() == [False, False, True, True, False]
+    assert got[5] == pd.Timestamp(2015, 7, 21, 2, 51, 32)
+    typed = pd.Series(pd.to_datetime(["2015-07-21"]), index=[3]).astype("datetime64[ns]")
+    assert as_dates(typed).equals(typed)
+
+
+def test_as_dates_names_a_bad_cell():
+    from helpers.corpus.dates import as_dates
+    from helpers.errors import CorpusFormatError
+
+    with pytest.raises(
+        CorpusFormatError, match=r"column 'date': 2 cell\(s\) are not dates, the first 'أمس'"
+    ):
+        as_dates(["2015-07-21", "أمس", 3])
+
+
+def test_as_dates_bad_argument():
+    from helpers.corpus.dates import as_dates
+
+    with pytest.raises(ArgumentError, match="as_dates: values must be a Series or a list"):
+        as_dates(None)

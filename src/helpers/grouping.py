@@ -28,6 +28,7 @@ from typing import Any
 
 import pandas as pd
 
+from .corpus.dates import as_dates
 from .errors import ArgumentError, CorpusFormatError
 
 __all__ = [
@@ -218,7 +219,7 @@ def choose_group_by(
                 f"the stories table has columns {list(stories.columns)}",
                 hint='load the corpus with fields={"date": "<its date field>"}',
             )
-        dates = pd.to_datetime(stories["date"]).dropna()
+        dates = as_dates(stories["date"]).dropna()
         groups = dates.dt.to_period(group_by[-1]).nunique()
         return Unit(
             group_by,
@@ -306,7 +307,7 @@ def auto_period(dates: pd.Series) -> str:
     """The period a time series of ``dates`` reads best in: ``"D"`` (days) for a span of
     at most 62 days, ``"W"`` (weeks) up to 2 years, ``"M"`` (months) beyond; ``"D"`` when
     there is no date."""
-    dates = pd.to_datetime(pd.Series(dates)).dropna()
+    dates = as_dates(dates).dropna()
     if dates.empty:
         return "D"
     span = (dates.max() - dates.min()).days

@@ -29,6 +29,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
+from ..corpus.dates import as_dates
 from ..errors import ArgumentError
 from .labels import prepare_label
 from .skeleton import (
@@ -228,7 +229,7 @@ def stories_over_time(
     with drawing(font) as family:
         if dated.empty:
             return _empty_figure(title, "stories_over_time", family, "no story has a date")
-        starts = pd.to_datetime(dated["date"]).dt.to_period(period).dt.start_time
+        starts = as_dates(dated["date"]).dt.to_period(period).dt.start_time
         long = pd.DataFrame(
             {
                 "period": starts.to_numpy(),

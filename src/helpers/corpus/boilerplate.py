@@ -9,38 +9,71 @@ level, per outlet, and removes them.
 
 The rule (constants below):
 
-1. Stories are grouped by ``outlet`` when the table has that column, else by
-   ``group`` (``group_from="folder"``), else the corpus is one group.
-2. A story's body edge is read as words: split at whitespace, punctuation stripped from
-   each word's ends (a word of punctuation only is no word), compared in a normalised
-   form (:func:`helpers.corpus.clean.boilerplate_key`: hamza/alef variants, ``ى``/
-   ``ة`` folded, tatweel and tanween removed, Latin lower-cased; harakat removed; every
-   run of digits, ASCII or Arabic-Indic, is ``0``). The story's own title, where it
-   occurs (as words, at least 2), counts as one word ``<title>``.
-3. A **header** of a group is a sequence of at least :data:`MIN_WORDS` words that
-   begins the body of at least :data:`MIN_STORIES` stories and at least
-   :data:`MIN_SHARE` of the group's stories; a **footer** the same at the end of the
-   body. It must be set off from the story text: a paragraph break or punctuation
-   (``. : – » ...``) between them (``... للحصول على العلاج. رابط الخبر ...``), and the
-   word next to the story text may not be a number (``بنسبة 5. رابط الخبر``: the 5 is
-   the story's), so a template does not grow into a closing phrase many stories share.
-   A header or footer set off in at least :data:`MIN_STORIES` stories and
-   :data:`MIN_SHARE` of the group is then cut from every story of the group whose
-   edge is exactly its words, set off or not: Alweeam's footer ends 25 stories glued to
-   their last sentence (``... الرائد بدر السحيباني رابط الخبر بصحيفة الوئام: <title>``).
-4. Each story loses its longest header and its longest footer (at most
-   :data:`MAX_WORDS` words each). Every paragraph changed is a cleaning-report row:
-   ``dropped`` when nothing is left of it, else ``repaired`` with the text kept; the
-   reason names the outlet and how many of its stories carry the header or footer.
+1. Stories are grouped by ``outlet`` when the story has that field, else by
+   ``group`` (``group_from="folder"``), else the corpus is one group. A group of fewer
+   than ``need`` = max(:data:`MIN_STORIES`, :data:`MIN_SHARE` x its stories with a
+   body) stories is never changed.
+2. A story's body edge is read as words: split at whitespace (and where a Latin run is
+   glued to an Arabic word, ``name@mail.comللتواصل``: the scraper lost the line break,
+   so the Arabic word counts as set off), punctuation stripped from each word's ends (a
+   word of punctuation only is no word), compared in a normalised form
+   (:func:`helpers.corpus.clean.boilerplate_key`: hamza/alef variants, ``ى``/``ة``
+   folded, tatweel and tanween removed, Latin lower-cased; harakat removed; every run
+   of digits, ASCII or Arabic-Indic, is ``0``). The story's own title, where it occurs
+   (as words, at least 2), counts as one word ``<title>``.
+3. **Edge words.** A header of a group is a sequence of at least :data:`MIN_WORDS`
+   words that begins the body of at least ``need`` stories; a footer the same at the
+   end of the body. It must be set off from the story text: a paragraph break or
+   punctuation (``. : – » ...``) between them (``... للحصول على العلاج. رابط الخبر
+   ...``), and the word next to the story text may not be a number (``بنسبة 5. رابط
+   الخبر``: the 5 is the story's), so a template does not grow into a closing phrase
+   many stories share. A header or footer set off in at least ``need`` stories is then
+   cut from every story of the group whose edge is exactly its words, set off or not:
+   Alweeam's footer ends 25 stories glued to their last sentence.
+4. **Blocks around a site word (anchors).** Site text whose edge varies (a dateline
+   «NAME- سبق- CITY:», a byline «NAME – عين اليوم», a tag list «سمات TAG TAG», a list of
+   the writer's other articles «مقالات أخرى للكاتب TITLE TITLE») has no fixed edge words,
+   but a fixed word at a fixed place. A **header block** is the leading short
+   paragraphs, then the start of the next one up to its first colon, together at most
+   :data:`LEAD_WORDS` words, without a full stop, with more of the story after it. A
+   **footer block** runs from a word set off before it (punctuation or a paragraph
+   break) within the last :data:`MAX_WORDS` words to the end of the body, with text
+   before it and no full stop in it (a story's sentences end in one: 15,512 of
+   SaudiNewsNet's 20,290 bodies end in a full stop; none of these site blocks does).
+   An **anchor** of a group and side is a word (not a number) in such a block in at
+   least ``need`` stories and in at least :data:`ANCHOR_SHARE` of the group's stories
+   that hold the word among their first or last :data:`MAX_WORDS` words (the edges
+   read anyway): a word of the language (قال، وأضاف، الرياض in running text) is
+   spread over the text, near the edges too, a site's label is not. A block
+   holding an anchor is cut (a header up to its last segment with an anchor, a footer
+   from its first anchor), but only from a story whose edge words are not a frequent
+   sequence of step 3 (where the edge is a fixed text, step 3 alone decides).
+5. Each story loses its longest header and its longest footer (of steps 3 and 4; step 3
+   wins a tie). Every paragraph changed is a cleaning-report row: ``dropped`` when
+   nothing is left of it, else ``repaired`` with the text kept; the reason names the
+   outlet and how many of its stories carry the header or footer (``site boilerplate
+   (footer of alweeam: in 1549 of 1551 stories)``) or, for a block, the anchor
+   (``site boilerplate (header of sabq: a block with «سبق», in 1017 of 1208 stories)``).
 
-Why these thresholds: on SaudiNewsNet (20,290 stories, 12 outlets) they find the
+**Two passes** (what :func:`remove_boilerplate` runs in one process, and the Dask path
+file by file): :func:`edge_counts` (map: a set of stories -> :class:`EdgeCounts`, per
+group: stories, 64-bit BLAKE2b signatures of every edge prefix of 3-40 words with
+whether it is set off, anchor-word and edge-word story counts; no text),
+:func:`merge_edge_counts` (reduce: associative, commutative),
+:func:`boilerplate_rules` (-> :class:`BoilerplateRules`) and :func:`apply_boilerplate`
+(pass 2, per story). Parts in any order give the rules of the whole corpus.
+
+Why these thresholds: on SaudiNewsNet (20,290 stories, 12 outlets) step 3 finds the
 Alweeam footer, the SMS footers of Almadina and Okaz columnists, the bylines and
-datelines of 3alyoum and Sabq, and nothing else (``benchmarks/README.md`` lists them);
-the most repeated real text, an eight-part memoir series title in Asharq Al-Awsat, is in
-8 of 2,120 stories (0.4 %). A corpus of fewer than :data:`MIN_STORIES` stories per
-group, such as the embedded two stories, is never changed. Site text in the middle of
-a story is not found by this rule; navigation lines are dropped line by line by
-:mod:`helpers.corpus.clean`.
+datelines of 3alyoum and Sabq, and nothing else; step 4 adds the datelines and bylines
+with a varying name or city (Sabq, 3alyoum, Arreyadi), 3alyoum's tag lists and
+Aljazirah's lists of a writer's other articles, and nothing else
+(``benchmarks/README.md``, ``bench_boilerplate.py``, lists what each removes per
+outlet); the most repeated real text, an eight-part memoir series title in Asharq
+Al-Awsat, is in 8 of 2,120 stories (0.4 %). The embedded two stories are never changed.
+Site text in the middle of a story is not found by these rules; navigation lines are
+dropped line by line, and scraping artefacts (Cloudflare's ``[email protected]``)
+removed, by :mod:`helpers.corpus.clean`.
 """
 
 from __future__ import annotations
@@ -87,7 +120,8 @@ MAX_WORDS = 40
 #: A header block (a dateline, a byline) has at most this many words.
 LEAD_WORDS = 12
 #: An anchor word is in a header or footer block in at least this share of the group's
-#: stories that hold it anywhere in the body (and in at least ``need`` stories).
+#: stories that hold it among their first or last MAX_WORDS words (and in at least
+#: ``need`` stories).
 ANCHOR_SHARE = 0.8
 REASON = "site boilerplate"
 
@@ -181,10 +215,8 @@ def _edge_words(
     paragraphs: Sequence[str], title: list[str], side: str, want: int
 ) -> tuple[list[_Word], bool]:
     """``want`` words of an edge with the title replaced; True when that is all of it."""
-    words, more = _edge(paragraphs, side, want)
-    if more and len(title) >= 2 and not set(title).isdisjoint(w[0] for w in words):
-        # the title may begin among these words: read enough to see all of it
-        words, more = _edge(paragraphs, side, want + len(title))
+    # read enough to see all of a title that begins among the first ``want`` words
+    words, more = _edge(paragraphs, side, want + len(title) if len(title) >= 2 else want)
     words = _with_title(words, title, side)
     if more:
         words = words[:want] if side == "head" else words[-want:] if want else []
@@ -269,7 +301,7 @@ class _Edges:
     foot: list
     lead: list[tuple[int, int, list[str]]]  # header block segments: (para, end, anchor keys)
     tail: list[tuple[int, str]]  # (index into foot, key) of words that may open a footer block
-    words: set[str]  # word keys of the whole body
+    words: set[str]  # word keys of the edges (first and last MAX_WORDS words)
 
 
 def _edges(st) -> _Edges | None:
@@ -277,14 +309,14 @@ def _edges(st) -> _Edges | None:
     if not paras:
         return None
     title = [k for w in _WORD.findall(st["title"] or "") if (k := _key(w))]
-    head, _ = _edge_words(paras, title, "head", MAX_WORDS)
-    foot, _ = _edge_words(paras, title, "foot", MAX_WORDS)
-    words = {k for w in set(_WORD.findall("\n".join(paras))) if (k := _key(w))}
+    head = _edge_words(paras, title, "head", MAX_WORDS)[0][:MAX_WORDS]
+    foot = _edge_words(paras, title, "foot", MAX_WORDS)[0][-MAX_WORDS:]
+    words = {w[0] for w in head} | {w[0] for w in foot}
     lead = _lead(paras)
     # footer block: from a word set off before it to the end of the body, no full stop
     tail: list[tuple[int, str]] = []
     for j, (k, p, a, _, ok) in enumerate(foot):
-        if ok and _anchor_word(k) and _has_text_before(paras, p, a):
+        if ok and _anchor_word(k) and (j or _has_text_before(paras, p, a)):
             tail.append((j, k))
     if tail:
         tail = _without_full_stop(paras, foot, tail)
@@ -305,8 +337,8 @@ def _lead(paras: Sequence[str]) -> list[tuple[int, int, list[str]]]:
             if end <= 0 or (end == len(para) and not whole):
                 continue
             part = para[:end]
-            keys = [k for w in _WORD.findall(part) if (k := _key(w))]
-            if not keys or total + len(keys) > LEAD_WORDS or _full_stop(part):
+            keys = _some_keys(part, LEAD_WORDS - total)
+            if not keys or _full_stop(part):
                 continue
             if end < len(para) and not para[end:].strip():
                 continue
@@ -320,19 +352,33 @@ def _lead(paras: Sequence[str]) -> list[tuple[int, int, list[str]]]:
     return out
 
 
+def _some_keys(text: str, most: int) -> list[str] | None:
+    """The word keys of ``text``, or None when it has more than ``most`` words (read no
+    further)."""
+    keys: list[str] = []
+    for m in _WORD.finditer(text):
+        k = _key(m.group())
+        if k:
+            if len(keys) == most:
+                return None
+            keys.append(k)
+    return keys
+
+
 def _has_text_before(paras: Sequence[str], p: int, a: int) -> bool:
     return bool(paras[p][:a].strip()) or any(q.strip() for q in paras[:p])
 
 
 def _without_full_stop(paras: Sequence[str], foot: list, tail: list) -> list:
-    """The openings of ``tail`` whose block (to the end of the body) holds no full stop."""
-    keep = []
-    for j, k in tail:
-        _, p, a, _, _ = foot[j]
-        block = "\n".join([paras[p][a:], *paras[p + 1 :]])
-        if not _full_stop(block):
-            keep.append((j, k))
-    return keep
+    """The openings of ``tail`` whose block (to the end of the body) holds no full stop:
+    those after the body's last full stop."""
+    last = (-1, -1)
+    for p in range(len(paras) - 1, foot[tail[0][0]][1] - 1, -1):
+        stops = [m.start() for m in _FULL_STOP.finditer(paras[p])]
+        if stops:
+            last = (p, stops[-1])
+            break
+    return [(j, k) for j, k in tail if (foot[j][1], foot[j][2]) > last]
 
 
 def _anchor_word(k: str) -> bool:
@@ -340,16 +386,28 @@ def _anchor_word(k: str) -> bool:
     return len(k) >= 2 and k != TITLE and not k.isdigit() and k != "0"
 
 
+_MASK = 2**64 - 1
+_MULT = 0x100000001B3  # the 64-bit FNV prime: odd, so each step is a bijection
+
+
+@functools.lru_cache(maxsize=2**17)
+def _word_hash(word: str) -> int:
+    """A stable 64-bit hash of a word key (BLAKE2b: the same in every process, unlike
+    :func:`hash`)."""
+    digest = hashlib.blake2b(word.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+    return int.from_bytes(digest, "little")
+
+
 def _signatures(group: str, side: str, seq: list[str]) -> list[int]:
-    """Stable 64-bit signatures of the prefixes of ``seq`` of length MIN_WORDS..len
-    (BLAKE2b of group, side and words: the same in every process, unlike ``hash``)."""
-    h = hashlib.blake2b(digest_size=8)
-    h.update(f"{group}\x1e{side}".encode("utf-8", "surrogatepass"))
+    """Stable 64-bit signatures of the prefixes of ``seq`` of length MIN_WORDS..len: a
+    polynomial rolling hash over the words' BLAKE2b hashes, seeded by group and side
+    (about 1.5 M prefixes for SaudiNewsNet: a collision has odds near 1e-7)."""
+    h = _word_hash(f"{group}\x1e{side}")
     out = []
     for n, w in enumerate(seq, 1):
-        h.update(b"\x1f" + w.encode("utf-8", "surrogatepass"))
+        h = (h * _MULT + _word_hash(w)) & _MASK
         if n >= MIN_WORDS:
-            out.append(int.from_bytes(h.copy().digest(), "little"))
+            out.append(h)
     return out
 
 
@@ -376,7 +434,7 @@ class EdgeCounts:
     :data:`MIN_WORDS` to :data:`MAX_WORDS` (``numpy`` uint64 / bool). ``anchors``:
     (group, side) -> Counter of word keys -> stories holding the word in a header
     block / opening a footer block. ``words``: group -> Counter of word keys ->
-    stories holding the word anywhere in the body.
+    stories holding the word among their first or last :data:`MAX_WORDS` words.
     """
 
     sizes: collections.Counter = field(default_factory=collections.Counter)

@@ -612,13 +612,13 @@ def strip_artefacts(line: str) -> tuple[str, list[str]]:
 _TRIGGER_OTHER = re.compile(
     "[{};\u00c2-\u00df<&\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\t"
     + _BIDI_CONTROLS
-    + "\ud800-\udfff]|protected\\]|/\\*"
+    + "\ud800-\udfff]"
 )
 # the same for a block of lines: line breaks (\n, \r) are where lines are split, not text
 _TRIGGER_BLOCK = re.compile(
     "[{};\u00c2-\u00df<&\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\t"
     + _BIDI_CONTROLS
-    + "\ud800-\udfff]|protected\\]|/\\*"
+    + "\ud800-\udfff]"
 )
 
 
@@ -632,6 +632,8 @@ def needs_repair(text: str, *, block: bool = False) -> bool:
     """
     check_text(text, "needs_repair", "text")
     if _CP1256_SUSPECT.search(text):
+        return True
+    if "protected]" in text or "/*" in text:  # scraping artefacts (strip_artefacts)
         return True
     return bool((_TRIGGER_BLOCK if block else _TRIGGER_OTHER).search(text))
 

@@ -27,12 +27,13 @@ import re
 from datetime import UTC, datetime
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from helpers.charsets import ASCII_DIGITS, BASIC_LETTERS, LOOSE_FOLD, TATWEEL
-from helpers.errors import ArgumentError, shown
+from helpers.errors import ArgumentError, CorpusFormatError, shown
 
-__all__ = ["ARABIC_MONTHS", "parse_date"]
+__all__ = ["ARABIC_MONTHS", "as_dates", "parse_date"]
 
 _DATA = Path(__file__).parent / "data" / "arabic_months.csv"
 
@@ -148,3 +149,70 @@ def _parse(value: str) -> tuple[pd.Timestamp | None, str]:
         "not a date in a known form (ISO 2015-07-21, 21/07/2015, or 21 يوليو 2015 with an "
         "Arabic month name)"
     )
+
+
+def as_dates(values, name: str = "date") -> pd.Series:
+    """A column of dates as ``datetime64[ns]``, read by the one date parser.
+
+    For every module that reads a stories table's ``date`` column (grouping by period,
+    charts over time): a column already ``datetime64`` (what :func:`load_corpus` makes)
+    is returned as it is; otherwise each str cell is read by :func:`parse_date` (so
+    ``05/08/2015`` is 5 August, never May 8, and Arabic month names are read), a
+    Timestamp or datetime kept, ``None``/NaN/``""`` NaT.
+
+    Parameters
+    ----------
+    values : Series or sequence
+        The cells.
+    name : str
+        The column's name, for the error message.
+
+    Returns
+    -------
+    Series
+        dtype ``datetime64[ns]``, the index of ``values`` (a new RangeIndex for a
+        sequence).
+
+    Raises
+    ------
+    ArgumentError
+        ``values`` not a Series, Index, array, list or tuple.
+    CorpusFormatError
+        A cell that is not a date (the message gives the count, the first such value
+        and why); a cell of another type (a number).
+    """
+    if not isinstance(values, (pd.Series, pd.Index, np.ndarray, list, tuple)):
+        raise ArgumentError(
+            f"as_dates: values must be a Series or a list of date cells, got {shown(values)}"
+        )
+    s = values if isinstance(values, pd.Series) else pd.Series(list(values), dtype=object)
+    if pd.api.types.is_datetime64_any_dtype(s.dtype):
+        if getattr(s.dt, "tz", None) is not None:
+            s = s.dt.tz_convert("UTC").dt.tz_localize(None)
+        return s.astype("datetime64[ns]")
+    out: list = []
+    bad: list[tuple[object, str]] = []
+    for v in s.tolist():
+        if v is None or (isinstance(v, float) and v != v) or v is pd.NaT:
+            out.append(pd.NaT)
+        elif isinstance(v, str):
+            ts, why = _parse(v)
+            if ts is None and why:
+                bad.append((v, why))
+            out.append(pd.NaT if ts is None else ts)
+        elif isinstance(v, (pd.Timestamp, datetime)):
+            ts = pd.Timestamp(v)
+            if ts.tzinfo is not None:
+                ts = ts.tz_convert("UTC").tz_localize(None)
+            out.append(ts)
+        else:
+            bad.append((v, f"a {type(v).__name__}, not a date"))
+            out.append(pd.NaT)
+    if bad:
+        value, why = bad[0]
+        raise CorpusFormatError(
+            f"column {name!r}: {len(bad):,} cell(s) are not dates, the first {shown(value)}: {why}",
+            hint="load the corpus with load_corpus, which reports such cells and leaves them empty",
+        )
+    dates = pd.to_datetime(pd.Series(out, dtype=object)).to_numpy()
+    return pd.Series(dates, index=s.index, name=s.name).astype("datetime64[ns]")
