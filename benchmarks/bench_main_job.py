@@ -88,7 +88,15 @@ def write_sample(records: list[dict], n: int, path: Path, *, raw: bool) -> Path:
 
 
 class Sampler(threading.Thread):
-    """Polls the runner's process tree every 0.2 s for resident memory (psutil)."""
+    """Polls the runner's process tree every 0.2 s for resident memory (psutil).
+
+    Each child is one of: a kernel (``ipykernel`` in its command line; named after the
+    notebook the runner started last before it appeared), the corpus-tables process
+    (``helpers.study``), or another process (Dask workers of ``--workers``). Keeps each
+    kind's peak, the whole job's summed peak (``total``: runner + every child at one
+    sampling instant) and a timeline of the sums (``timeline``: seconds, runner,
+    tables, kernels MB, and which notebooks' kernels were alive).
+    """
 
     def __init__(self, pid: int) -> None:
         super().__init__(daemon=True)
@@ -96,77 +104,129 @@ class Sampler(threading.Thread):
 
         self.proc = psutil.Process(pid)
         self.stop = threading.Event()
+        self.started = time.perf_counter()
         self.runner = 0
         self.kernel = 0
         self.kernels = 0
+        self.tables = 0
         self.others = 0
         self.total = 0  # runner + every child, summed at one sampling instant
-        self.cpu = 0.0
-        self._cpu: dict[int, float] = {}
+        self.notebooks: list[str] = []  # "running NN_x.ipynb" lines of the log, in order
+        self.names: dict[int, str] = {}  # kernel pid -> notebook
+        self.peaks: dict[str, int] = {}  # notebook -> its kernel's peak
+        self.timeline: list[tuple] = []
+
+    def _kind(self, child) -> str:
+        cmd = " ".join(child.cmdline())
+        if "ipykernel" in cmd:
+            if child.pid not in self.names:
+                named = set(self.names.values())
+                waiting = [nb for nb in self.notebooks if nb not in named]
+                self.names[child.pid] = waiting[0] if waiting else "?"
+            return "kernel"
+        return "tables" if "helpers.study" in cmd else "other"
 
     def run(self) -> None:
         import psutil
 
         while not self.stop.is_set():
             try:
-                self.runner = max(self.runner, self.proc.memory_info().rss)
-                total = others = 0
+                runner = self.proc.memory_info().rss
+                self.runner = max(self.runner, runner)
+                sums = {"kernel": 0, "tables": 0, "other": 0}
+                alive = []
                 for child in self.proc.children(recursive=True):
                     try:
                         rss = child.memory_info().rss
-                        times = child.cpu_times()
-                        self._cpu[child.pid] = times.user + times.system
+                        kind = self._kind(child)
                     except psutil.Error:
                         continue
-                    if "ipykernel" in " ".join(child.cmdline()):
-                        total += rss
+                    sums[kind] += rss
+                    if kind == "kernel":
                         self.kernel = max(self.kernel, rss)
-                    else:  # Dask workers of --workers, and their nannies
-                        others += rss
-                self.kernels = max(self.kernels, total)
-                self.others = max(self.others, others)
-                now = self.proc.memory_info().rss + total + others
+                        name = self.names[child.pid]
+                        self.peaks[name] = max(self.peaks.get(name, 0), rss)
+                        alive.append(name[:2])
+                self.kernels = max(self.kernels, sums["kernel"])
+                self.tables = max(self.tables, sums["tables"])
+                self.others = max(self.others, sums["other"])
+                now = runner + sum(sums.values())
                 self.total = max(self.total, now)
-                t = self.proc.cpu_times()
-                self._cpu[self.proc.pid] = t.user + t.system
+                self.timeline.append(
+                    (
+                        round(time.perf_counter() - self.started, 1),
+                        round(runner / 1e6),
+                        round(sums["tables"] / 1e6),
+                        round(sums["kernel"] / 1e6),
+                        "+".join(alive),
+                    )
+                )
             except psutil.Error:
                 pass
             self.stop.wait(0.2)
-        self.cpu = sum(self._cpu.values())
 
 
 def run_job(args: list[str], out: Path, timeout: int | None) -> dict:
-    """One main job into ``out``; wall time, peak memory, CPU seconds (approximate)."""
+    """One main job into ``out``: wall time, peak memory, and CPU seconds of the runner and
+    every process it waited for (kernels, the tables process), from the system's
+    accounting of this process's children (``getrusage(RUSAGE_CHILDREN)``)."""
+    import resource
+
     cmd = [sys.executable, "-m", "helpers", "run", *args]
     cmd += ["--processed", str(out / "processed"), "--figures", str(out / "figures")]
     cmd += ["--build", str(out / "build")]
     load = os.getloadavg()[0]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, errors="replace"
+    )
     sampler = Sampler(proc.pid)
     sampler.start()
+    log: list[str] = []
+
+    def read_log() -> None:
+        for line in proc.stderr:
+            log.append(line)
+            if line.startswith("running "):
+                sampler.notebooks.append(line.split()[1])
+
+    reader = threading.Thread(target=read_log, daemon=True)
+    reader.start()
     try:
-        _stdout, stderr = proc.communicate(timeout=timeout)
+        proc.wait(timeout=timeout)
     except subprocess.TimeoutExpired:
         proc.kill()
-        _stdout, stderr = proc.communicate()
+        proc.wait()
     wall = time.perf_counter() - start
+    reader.join()
+    proc.stdout.close()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     sampler.stop.set()
     sampler.join()
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return {
         "command": shlex.join(cmd),
         "ok": proc.returncode == 0,
-        "error": "" if proc.returncode == 0 else stderr.decode("utf-8", "replace")[-800:],
+        "error": "" if proc.returncode == 0 else "".join(log)[-800:],
         "wall_s": round(wall, 1),
-        "cpu_s": round(sampler.cpu, 1),
+        "cpu_s": round(cpu, 1),
         "runner_rss_mb": round(sampler.runner / 1e6),
+        "tables_rss_mb": round(sampler.tables / 1e6),
         "kernel_rss_mb": round(sampler.kernel / 1e6),
         "kernels_rss_mb": round(sampler.kernels / 1e6),
         "workers_rss_mb": round(sampler.others / 1e6),
         "total_rss_mb": round(sampler.total / 1e6),
+        "kernel_peaks_mb": {k: round(v / 1e6) for k, v in sorted(sampler.peaks.items())},
+        "timeline": sampler.timeline,
         "load_after": round(os.getloadavg()[0], 2),
         "load_before": round(load, 2),
     }
+
+
+def _short(r: dict) -> dict:
+    """A result without its timeline (printed as it comes; the JSON file keeps it)."""
+    return {k: v for k, v in r.items() if k != "timeline"}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -190,7 +250,7 @@ def main(argv: list[str] | None = None) -> int:
                 r = run_job(common, tmp / f"embedded{i}", None)
                 r["size"] = "embedded (2 stories)"
                 results.append(r)
-                print(json.dumps(r, ensure_ascii=False), flush=True)
+                print(json.dumps(_short(r), ensure_ascii=False), flush=True)
         else:
             if not CORPUS.is_dir():
                 print(f"skipped: {CORPUS} is absent (the SaudiNewsNet development corpus)")
@@ -207,7 +267,7 @@ def main(argv: list[str] | None = None) -> int:
                 r["size"] = min(n, len(records))
                 r["sample_mb"] = round(sample.stat().st_size / 1e6, 1)
                 results.append(r)
-                print(json.dumps(r, ensure_ascii=False), flush=True)
+                print(json.dumps(_short(r), ensure_ascii=False), flush=True)
             base = next((r for r in results if r["ok"]), None)
             for r in results:
                 if base and r["ok"]:
@@ -215,15 +275,16 @@ def main(argv: list[str] | None = None) -> int:
                     r["cpu_ratio_to_smallest"] = round(r["cpu_s"] / base["cpu_s"], 2)
     print()
     print(
-        "| size | ok | wall s | CPU s | runner MB | max kernel MB | kernels MB | workers MB "
-        "| load before/after | wall ratio | CPU ratio |"
+        "| size | ok | wall s | CPU s | runner MB | tables MB | max kernel MB | kernels MB "
+        "| workers MB | whole job MB | load before/after | wall ratio | CPU ratio |"
     )
-    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     for r in results:
         print(
             f"| {r['size']} | {'yes' if r['ok'] else 'no'} | {r['wall_s']} | {r['cpu_s']} | "
-            f"{r['runner_rss_mb']} | {r['kernel_rss_mb']} | {r['kernels_rss_mb']} | "
-            f"{r['workers_rss_mb']} | {r['load_before']}/{r['load_after']} | "
+            f"{r['runner_rss_mb']} | {r['tables_rss_mb']} | {r['kernel_rss_mb']} | "
+            f"{r['kernels_rss_mb']} | {r['workers_rss_mb']} | {r['total_rss_mb']} | "
+            f"{r['load_before']}/{r['load_after']} | "
             f"{r.get('time_ratio_to_smallest', '')} | {r.get('cpu_ratio_to_smallest', '')} |"
         )
     for r in results:

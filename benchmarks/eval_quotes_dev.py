@@ -16,8 +16,13 @@ from the stories of the set only):
 * named rows: right when the predicted speaker, normalised, equals a gold name or ends with
   one after a title or first name (``بنيامين نتنياهو`` for ``نتنياهو``).
 
-Usage: ``python benchmarks/eval_quotes_dev.py [--corpus DIR] [--show]`` (``--show`` lists
-the wrong rows). Without the corpus it says so and exits 0.
+The second set, ``benchmarks/quotes_dev2.tsv`` (``--gold benchmarks/quotes_dev2.tsv``), was
+drawn without ``extract_quotes`` (random guillemet spans of stories of the same outlets,
+read by hand) and split in two halves before reading: rules are tuned on ``--half tune``;
+``--half test`` is scored once, at the end (its header says how it was drawn).
+
+Usage: ``python benchmarks/eval_quotes_dev.py [--corpus DIR] [--gold TSV] [--half tune|test]
+[--show]`` (``--show`` lists the wrong rows). Without the corpus it says so and exits 0.
 """
 
 from __future__ import annotations
@@ -33,6 +38,8 @@ from saudinewsnet import CORPUS, FIELDS  # noqa: E402  (this folder: the corpus,
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--corpus", type=Path, default=CORPUS)
+    ap.add_argument("--gold", type=Path, default=ROOT / "benchmarks/quotes_dev.tsv")
+    ap.add_argument("--half", choices=("tune", "test"), help="rows of one half (quotes_dev2)")
     ap.add_argument("--show", action="store_true")
     args = ap.parse_args(argv)
     corpus = args.corpus
@@ -46,8 +53,10 @@ def main(argv: list[str] | None = None) -> int:
     from helpers.quotes import extract_quotes
     from helpers.text import normalize
 
-    gold = pd.read_csv(ROOT / "benchmarks/quotes_dev.tsv", sep="\t", comment="#", dtype=str)
+    gold = pd.read_csv(args.gold, sep="\t", comment="#", dtype=str)
     gold = gold.astype({"start": int, "end": int})
+    if args.half:
+        gold = gold[gold["half"] == args.half].reset_index(drop=True)
     stories = load_corpus(corpus, fields=FIELDS)
     stories = stories[stories["story_id"].isin(set(gold["story_id"]))].reset_index(drop=True)
     held = {"okaz", "alriyadh", "aljazirah", "aleqtisadiya"}
@@ -79,8 +88,9 @@ def main(argv: list[str] | None = None) -> int:
             got = "(no quote)" if p is None else f"{p.speaker} [{p.attribution}]"
             wrong.append(f"{g.story_id} {g.start}: gold {g.speaker!r}, got {got}")
     total = sum(r[0] for r in right.values()), sum(r[1] for r in right.values())
+    label = args.gold.stem + (f" {args.half}" if args.half else "")
     print(
-        f"quotes_dev: {total[0]}/{total[1]} right ({total[0] / total[1]:.3f}); "
+        f"{label}: {total[0]}/{total[1]} right ({total[0] / total[1]:.3f}); "
         f"named speakers {right['named'][0]}/{right['named'][1]}, "
         f"unknown {right['unknown'][0]}/{right['unknown'][1]}, "
         f"not quotes rejected {right['-'][0]}/{right['-'][1]}"

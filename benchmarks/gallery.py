@@ -61,6 +61,8 @@ def tables(corpus: Path, cache: Path | None):
 
 def draw(t, texts, out: Path, only: set[str] | None, target: str | None) -> list[Path]:
     """Every gallery chart; returns the PNG paths written."""
+    from PIL import Image
+
     from helpers.charts import (
         bar_chart,
         cleaning_chart,
@@ -68,7 +70,6 @@ def draw(t, texts, out: Path, only: set[str] | None, target: str | None) -> list
         comparison_subtitle,
         counted,
         entity_heatmap,
-        group_tokens,
         keyness_chart,
         quotes_by_group,
         save_figure,
@@ -98,7 +99,11 @@ def draw(t, texts, out: Path, only: set[str] | None, target: str | None) -> list
             return
         fig = make()
         written.extend(save_figure(fig, f"sn_{name}", out, formats=("png",)))
-        print("wrote", written[-1])
+        with Image.open(written[-1]) as im:
+            size = im.size
+        # the bound every figure keeps at any corpus size (issue 11): 4,000 px a side
+        assert max(size) <= 4000, f"{written[-1]} is {size[0]}x{size[1]} px"
+        print("wrote", written[-1], f"{size[0]}x{size[1]} px")
 
     save("01_stories_over_time", lambda: stories_over_time(stories, BY))
     save("01_story_lengths", lambda: story_lengths_chart(texts, BY))
@@ -180,7 +185,7 @@ def draw(t, texts, out: Path, only: set[str] | None, target: str | None) -> list
             freq.rename(columns={BY: "story_id"}),
             title="سحابة المقارنة: كل كلمة بلون المنفذ الذي تكثر فيه",
             group_sizes=sizes,
-            tokens=group_tokens(t.counts, stories, BY),
+            tokens=t.counts.group_tokens(BY, stories),
         ),
     )
     per_speaker = t.quotes_per_speaker(by=BY)

@@ -32,7 +32,8 @@ pytestmark = [pytest.mark.filterwarnings(r"error:Glyph \d+ .* missing from font"
 
 
 def plain(text: str) -> str:
-    return text.replace("\u200f", "")
+    """The text without RLM marks, lines joined (subtitles wrap to the figure's width)."""
+    return " ".join(text.replace("\u200f", "").split())
 
 
 # ------------------------------------------------------------------ wording
@@ -210,6 +211,35 @@ def test_entity_heatmap_per_1000_from_corpus_counts():
     assert fig.axes[0].images[0].get_array().tolist()[0] == [600.0, 1000.0]
 
 
+def test_corpus_counts_group_tokens_is_the_one_group_total():
+    stories = pd.DataFrame(
+        {
+            "story_id": ["a", "b", "c", "d"],
+            "title": ["", "", "", ""],
+            "body": ["ذهب الوزير إلى العراق", "عاد الوزير", "قال لافروف إن العراق مهم", "نعم"],
+            "outlet": ["okaz", "okaz", "aawsat", None],
+            "date": pd.to_datetime(["2015-07-21", "2015-07-22", "2015-07-21", "2015-07-21"]),
+        }
+    )
+    cc = count_corpus(stories, zones=("title", "body"))
+    # tokens a 4, b 2, c 5, d 1; d has no outlet and is left out of outlet totals
+    assert cc.group_tokens("outlet").to_dict() == {"aawsat": 5, "okaz": 6}
+    assert cc.group_tokens("outlet").dtype == "int64"
+    assert cc.group_tokens().to_dict() == {"a": 4, "b": 2, "c": 5, "d": 1}
+    days = cc.group_tokens("date:D")
+    assert days.to_dict() == {pd.Timestamp("2015-07-21"): 10, pd.Timestamp("2015-07-22"): 2}
+    both = cc.group_tokens(["date:D", "outlet"])
+    assert both.to_dict() == {
+        (pd.Timestamp("2015-07-21"), "aawsat"): 5,
+        (pd.Timestamp("2015-07-21"), "okaz"): 4,
+        (pd.Timestamp("2015-07-22"), "okaz"): 2,
+    }
+    # the charts' group_tokens is the same totals, as floats
+    assert group_tokens(cc, stories, "outlet").to_dict() == {"aawsat": 5.0, "okaz": 6.0}
+    with pytest.raises(ArgumentError, match="nope"):
+        cc.group_tokens("nope")
+
+
 def test_entity_heatmap_per_1000_without_tokens_is_refused():
     with pytest.raises(ArgumentError, match="tokens="):
         entity_heatmap(mentions_by_outlet(), "outlet")
@@ -221,7 +251,8 @@ def test_entity_heatmap_per_1000_without_tokens_is_refused():
 def test_overlap_bar_chart_and_scatter_say_what_is_compared():
     table = pd.DataFrame({"set": ["مشتركة", "فقط في okaz"], "types": [120, 30]})
     fig = bar_chart(table, "set", "types", title="المفردات", subtitle="«okaz» (12 قصة)")
-    assert plain(fig._suptitle.get_text()) == "المفردات\n«okaz» (12 قصة)"
+    assert plain(fig._suptitle.get_text()) == "المفردات «okaz» (12 قصة)"
+    assert fig._suptitle.get_text().count("\n") == 1  # the subtitle on its own line
     kt = pd.DataFrame(
         {
             "term": ["حج", "نفط"],
@@ -288,3 +319,113 @@ def test_small_multiples_keep_one_bar_thickness():
     fig = quotes_by_group(q, "outlet", n=4)
     # every panel has room for n = 4 bars: aawsat's one bar is as thick as okaz's three
     assert {ax.get_ylim() for ax in fig.axes if ax.axison} == {(3.5, -0.5)}
+
+
+# ------------------------------------------------------------------ issue 11 review
+
+
+def two_groups_freq() -> pd.DataFrame:
+    # A: 1,000 tokens, x 10, y 1, w 2; B: 1,000 tokens, y 5, z 3
+    rows = [("A", "x", 10), ("A", "y", 1), ("A", "w", 2), ("B", "y", 5), ("B", "z", 3)]
+    df = pd.DataFrame(rows, columns=["story_id", "term", "count"])
+    return df.assign(label=df["term"], per_1000=df["count"] * 1000 / 1000)
+
+
+def test_comparison_cloud_sizes_words_by_evidence_with_a_floor():
+    from helpers.charts.skeleton import ALT_WORDS
+
+    fig = comparison_cloud(two_groups_freq(), tokens={"A": 1000, "B": 1000})
+    # sqrt(G2) of the owner against the other (Rayson & Garside 2000), by hand:
+    # x (A): a=10, b=0, E1=5: G2 = 2*10*ln 2 = 13.86 -> 3.72
+    # z (B): a=3, b=0, E1=1.5: G2 = 2*3*ln 2 = 4.16 -> 2.04
+    # y (B): a=5, b=1, E=3: G2 = 2*(5 ln 5/3 + ln 1/3) = 2.91 -> 1.71
+    # w (A): 2 occurrences, under the floor of 3: left out
+    assert getattr(fig, ALT_WORDS) == ["x", "z", "y"]
+    assert "G2" in fig._suptitle.get_text()
+    # Fellows' deviation from the mean rate: x 5, y 2, z 1.5, w 1
+    fig = comparison_cloud(two_groups_freq(), method="deviation")
+    assert getattr(fig, ALT_WORDS) == ["x", "y", "z", "w"]
+    with pytest.raises(ArgumentError, match="method"):
+        comparison_cloud(two_groups_freq(), method="tfidf")
+
+
+def test_entity_counts_chart_one_scale_and_per_1000():
+    from helpers.charts import entity_counts_chart
+
+    counts = pd.DataFrame(
+        {
+            "story_id": ["s1", "s1", "s2"],
+            "entity_id": ["p", "l", "l"],
+            "canonical": ["لافروف", "العراق", "العراق"],
+            "type": ["PERSON", "LOC", "LOC"],
+            "count": [2, 8, 4],
+        }
+    )
+    fig = entity_counts_chart(counts, story_names={"s1": "أ", "s2": "ب"})
+    panels = [ax for ax in fig.axes if ax.axison]
+    # one scale: both panels end at 8 * 1.05 (the largest bar), drawn right to left
+    assert [ax.get_xlim() for ax in panels] == [(8.4, 0.0), (8.4, 0.0)]
+    assert panels[-1].get_xlabel() == "مرات الذكر"
+    assert plain(fig._suptitle.get_text()).endswith("«أ» (قصة واحدة) مقابل «ب» (قصة واحدة)")
+    fig = entity_counts_chart(counts, value="per_1000", tokens={"s1": 400, "s2": 200})
+    # s1: 2 / 400 * 1000 = 5, 8 / 400 * 1000 = 20; s2: 4 / 200 * 1000 = 20
+    widths = sorted(p.get_width() for ax in fig.axes for p in ax.patches if p.get_width())
+    assert widths == [5.0, 20.0, 20.0]
+    assert "لكل 1000 كلمة" in fig.axes[-1].get_xlabel()
+    with pytest.raises(ArgumentError, match="tokens="):
+        entity_counts_chart(counts, value="per_1000")
+
+
+def test_keyness_chart_names_both_sides_by_default():
+    kt = pd.DataFrame(
+        {
+            "term": ["x", "y"],
+            "label": ["العراق", "دمشق"],
+            "g2": [9.0, 8.0],
+            "p_value": [0.001, 0.01],
+            "log_ratio": [2.0, -1.5],
+        }
+    )
+    kt.attrs.update({"target": ["s1"], "reference": ["s2", "s3"]})
+    fig = keyness_chart(kt, story_names={"s1": "لافروف"}, reference_name="البقية")
+    title, sub = plain(fig._suptitle.get_text()).split(" قصة واحدة")
+    assert title == "الكلمات المفتاحية: «لافروف» مقابل «البقية»"
+    assert sub == " مقابل قصتان"  # one story against two
+
+
+def test_bar_chart_of_two_sides_says_them_and_its_unit():
+    table = pd.DataFrame({"set": ["مشتركة", "فقط في أ", "فقط في ب"], "types": [20, 130, 144]})
+    table.attrs.update({"a": ["s1"], "b": ["s2", "s3", "s4"]})
+    fig = bar_chart(table, "set", "types", title="المفردات")
+    assert plain(fig._suptitle.get_text()) == "المفردات «s1» (قصة واحدة) مقابل 3 قصص"
+    assert fig.axes[0].get_xlabel() == "عدد المفردات المختلفة (types)"
+
+
+def test_figure_alt_of_a_scatter_and_a_cloud_describes_them():
+    from helpers.charts import figure_alt, word_cloud
+
+    kt = pd.DataFrame(
+        {
+            "term": ["x", "y", "z"],
+            "label": ["العراق", "دمشق", "موسكو"],
+            "count_target": [9, 0, 2],
+            "count_reference": [0, 7, 2],
+            "log_odds_z": [2.5, -2.2, 0.0],
+        }
+    )
+    kt.attrs.update({"target_size": 100, "reference_size": 100})
+    alt = figure_alt(term_scatter(kt, title="مفردات القصتين", n_labels=2))
+    assert alt.startswith("Chart: مفردات القصتين")
+    assert "items: العراق, دمشق" in alt
+    freq = two_groups_freq().query("story_id == 'A'")
+    alt = figure_alt(word_cloud(freq, "A"))
+    # words largest first; the subtitle: one story, its 1,000 counted tokens
+    assert "Words, largest first: x, w, y." in alt
+    assert "— قصة واحدة: A، 1,000 كلمة" in alt
+
+
+def test_entity_heatmap_cuts_long_column_names():
+    table = mentions_by_outlet().replace({"aawsat": "a-very-long-outlet-name-from-a-folder"})
+    fig = entity_heatmap(table, "outlet", value="count", min_stories=0)
+    cols = [t.get_text() for t in fig.axes[0].get_xticklabels()]
+    assert cols == ["a-very-long-outlet-…", "okaz"]

@@ -81,7 +81,9 @@ def test_top_terms_rtl_layout(freq):
     y = [p.get_y() + p.get_height() / 2 for p in ax.patches]
     assert y == sorted(y) and ax.yaxis_inverted()  # most frequent at the top
     title = fig._suptitle
-    assert title.get_text() == f"أكثر الكلمات تكراراً: {S1}"
+    # title, then the subtitle: one story, its id and its 400 counted tokens (the
+    # fixture's denominator), each line led by U+200F so it reads right to left
+    assert title.get_text() == (f"أكثر الكلمات تكراراً: {S1}\n\u200fقصة واحدة: {S1}\u200f، 400 كلمة")
     assert title.get_ha() == "right"
     assert ax.xaxis.label.get_text() == "عدد المرات"
     assert ax.xaxis.label.get_ha() == "right"
@@ -352,7 +354,9 @@ def test_word_cloud_is_reproducible_and_seeded(freq):
     img = lambda f: f.axes[0].images[0].get_array()  # noqa: E731
     assert np.array_equal(img(a), img(b))
     assert not np.array_equal(img(a), img(c))
-    assert a._suptitle.get_text() == f"سحابة الكلمات: {S1}" and a._suptitle.get_ha() == "right"
+    assert a._suptitle.get_text().split("\n")[0] == f"سحابة الكلمات: {S1}"
+    assert a._suptitle.get_ha() == "right"
+    assert a._suptitle.get_text().endswith("، 400 كلمة")  # S1's counted tokens
 
 
 def test_word_cloud_fallback_path_matches_raqm_oracle():
@@ -448,9 +452,10 @@ def test_sides_are_named_by_story_not_none(embedded_keyness, stories):
 
 def test_story_names_in_default_titles(freq):
     fig = top_terms_chart(freq, S1, story_names={S1: "لافروف يأمل"})
-    assert fig.get_suptitle() == "أكثر الكلمات تكراراً: لافروف يأمل"
+    assert fig.get_suptitle().split("\n")[0] == "أكثر الكلمات تكراراً: لافروف يأمل"
     fig = word_cloud(freq, S2, n=3, story_names={S2: "بيان الأسد"})
-    assert fig.get_suptitle() == "سحابة الكلمات: بيان الأسد"
+    assert fig.get_suptitle() == f"سحابة الكلمات: بيان الأسد\n\u200fقصة واحدة: {S2}\u200f، 500 كلمة"
+    assert top_terms_chart(freq, S1, subtitle="").get_suptitle() == f"أكثر الكلمات تكراراً: {S1}"
 
 
 def test_grouped_bars_centre_on_their_label():

@@ -248,7 +248,8 @@ def test_stories_over_time_rejects_an_unknown_period():
 def test_story_lengths_one_box_per_outlet():
     fig = story_lengths_chart(stories_table(), "outlet")
     ax = fig.axes[0]
-    assert [t.replace("\u200f", "") for t in texts(ax)] == ["okaz", "aawsat"]
+    # every box names its outlet and its stories: okaz 3, aawsat 2
+    assert [t.replace("\u200f", "") for t in texts(ax)] == ["okaz · 3 قصص", "aawsat · قصتان"]
     # okaz word counts (title + body): 3, 2, 4 -> median 3; aawsat: 2, 2 -> median 2
     medians = [line.get_xdata()[0] for line in ax.lines if line.get_color() == "#c8553d"]
     assert medians == [3.0, 2.0]
@@ -272,6 +273,21 @@ def test_cleaning_chart_counts_lines_per_outlet_and_reason():
     for p in ax.patches:
         totals[round(p.get_y() + p.get_height() / 2)] += p.get_width()
     assert totals.tolist() == [3, 1, 1]
+    # unknown reasons keep their text; the legend of known ones is Arabic
+    legend = [t.get_text() for t in fig.legends[0].get_texts()]
+    assert sorted(legend) == ["boilerplate", "logo", "repeated title"]
+
+
+def test_cleaning_reasons_are_named_in_arabic():
+    from helpers.charts.views import reason_name
+
+    footer = "site boilerplate (footer of alweeam: in 1549 of 1551 stories)"
+    assert reason_name(footer) == "نص متكرر للموقع: تذييل"
+    assert reason_name("HTML removed or decoded; bidi control characters removed") == (
+        "وسوم HTML أزيلت أو فُكّت"
+    )
+    assert reason_name("mojibake (UTF-8 read as Windows-1256)") == "ترميز مشوَّه أُصلح"
+    assert reason_name("something new") == "something new"
 
 
 # ------------------------------------------------------------------ small multiples

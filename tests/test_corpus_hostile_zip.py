@@ -145,3 +145,62 @@ def test_duplicate_ids_name_both_files(tmp_path):
         f"{tmp_path}: story ids are not unique: 'x' is given by {tmp_path / 'a.jsonl'} "
         f"and {tmp_path / 'b.jsonl'} (give every record its own id)"
     )
+
+
+def test_the_limits_as_arguments(tmp_path):
+    # big.txt: AR, newline, AR, newline, one letter = 50 + 1 + 50 + 1 + 2 = 104 bytes
+    z = _zip(
+        tmp_path / "day.zip",
+        {"big.txt": AR + "\n" + AR + "\n" + "ن", "small.txt": AR},
+        zipfile.ZIP_STORED,
+    )
+    st, rep = _load(z, zip_max_member_bytes=100)
+    assert st["story_id"].tolist() == ["day/small-01"]
+    assert [r for _, _, r in _skipped(rep)] == [
+        "expands to 104 bytes, more than the 100 a zip member may have; not read "
+        "(unzip it and load the file itself)"
+    ]
+    st, rep = _load(z, zip_max_member_bytes=104)
+    assert st["story_id"].tolist() == ["day/big-01", "day/small-01"]
+
+
+def test_a_higher_ratio_reads_the_member(tmp_path):
+    # 10,000,011 bytes of one letter deflate to about 10 kB (about 1,000 times): past
+    # 100, under 5,000
+    z = _zip(tmp_path / "day.zip", {"big.txt": "عنوان\n" + "ن" * 5_000_000, "ok.txt": AR})
+    st, rep = _load(z, zip_max_ratio=5_000)
+    assert st["story_id"].tolist() == ["day/big-01", "day/ok-01"]
+    assert _skipped(rep) == []
+
+
+@pytest.mark.parametrize(
+    ("kw", "message"),
+    [
+        (
+            {"zip_max_member_bytes": 0},
+            "load_corpus: zip_max_member_bytes must be None or a whole number of bytes >= 1, got 0",
+        ),
+        (
+            {"zip_max_member_bytes": 1.5},
+            "load_corpus: zip_max_member_bytes must be None or a whole number of bytes >= 1, "
+            "got 1.5",
+        ),
+        (
+            {"zip_max_ratio": 0.5},
+            "load_corpus: zip_max_ratio must be None or a number >= 1 (times the compressed "
+            "size), got 0.5",
+        ),
+        (
+            {"zip_max_ratio": True},
+            "load_corpus: zip_max_ratio must be None or a number >= 1 (times the compressed "
+            "size), got True",
+        ),
+    ],
+)
+def test_bad_limits(tmp_path, kw, message):
+    from helpers.errors import ArgumentError
+
+    z = _zip(tmp_path / "day.zip", {"ok.txt": AR})
+    with pytest.raises(ArgumentError) as err:
+        load_corpus(z, **kw)
+    assert str(err.value).startswith(message)

@@ -3,7 +3,7 @@
 import pandas as pd
 import pytest
 
-from helpers.display import escape_html, rtl_table, shorten
+from helpers.display import PROJECT_ROOT, escape_html, rtl_table, shorten, shown_path, wrote
 from helpers.entities import story_html
 from helpers.errors import ArgumentError
 from helpers.kwic import concordance_html
@@ -58,7 +58,47 @@ def test_table_of_a_10_mb_title_is_bounded_and_names_the_full_file():
     html = rtl_table(df, source="/x/processed/stories.csv").data
     assert len(html) < 50 * 1000  # 50 rows x 300 characters, not 500 MB
     assert html.count("…</td>") == 50
-    assert "… 10 more rows, full table in stories.csv" in html
+    # outside the project only the file's folder and name are shown, never the full path
+    assert "… 10 more rows, full table in …/processed/stories.csv" in html
+
+
+def test_paths_are_shown_relative_to_the_project_root(tmp_path, monkeypatch, capsys):
+    root = PROJECT_ROOT
+    assert shown_path(root / "data" / "processed" / "stories.csv") == "data/processed/stories.csv"
+    assert (
+        shown_path(str(root / "build/runs/snn/processed/x.csv")) == "build/runs/snn/processed/x.csv"
+    )
+    assert shown_path(root / "notebooks" / ".." / "figures") == "figures"
+    # a notebook's relative default, from the notebooks folder
+    monkeypatch.chdir(root / "notebooks")
+    assert shown_path("../data/processed/keyness.csv") == "data/processed/keyness.csv"
+    # outside the project: the last two parts only
+    assert shown_path("/home/ana/corpora/gaza/day1.txt") == "…/gaza/day1.txt"
+    assert shown_path("/day1.txt") == "…/day1.txt"
+    assert shown_path("/") == "…"
+    # a relative path leading out of the project stays as written
+    assert shown_path("../../elsewhere/a.csv") == "../../elsewhere/a.csv"
+    assert shown_path(tmp_path / "a" / "b.csv", root=tmp_path) == "a/b.csv"
+    text = wrote(root / "data/processed/stories.csv", "/srv/x/processed/quotes.csv")
+    assert text == "wrote data/processed/stories.csv\nwrote …/processed/quotes.csv"
+    assert capsys.readouterr().out == text + "\n"
+    with pytest.raises(ArgumentError, match=r"shown_path: path must be a file or folder path"):
+        shown_path(3)
+
+
+def test_path_columns_are_shown_relative_and_the_table_keeps_them():
+    stories = pd.DataFrame(
+        {
+            "story_id": ["a-01", "b-01"],
+            "source": [str(PROJECT_ROOT / "data/raw/a.txt"), "/home/ana/gaza/b.txt"],
+            "title": ["/home/ana/not-a-path-column", "t"],
+        }
+    )
+    html = rtl_table(stories).data
+    assert ">data/raw/a.txt<" in html and ">…/gaza/b.txt<" in html
+    assert "/home/ana/gaza" not in html and str(PROJECT_ROOT) not in html
+    assert "/home/ana/not-a-path-column" in html  # other columns are shown as they are
+    assert stories["source"].iloc[1] == "/home/ana/gaza/b.txt"
 
 
 def test_hostile_ids_are_escaped_in_highlighted_stories_and_concordances():

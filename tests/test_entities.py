@@ -49,6 +49,7 @@ def test_mentions_columns_and_dtypes(mentions):
         "entity_id",
         "canonical",
         "method",
+        "form",
     ]
     assert mentions["start"].dtype == "int64" and mentions["end"].dtype == "int64"
     assert set(mentions["type"]) <= {"PERSON", "ORG", "LOC", "NORP"}

@@ -100,3 +100,12 @@ def test_auto_period_and_labels():
     table = stories(9, date=pd.to_datetime(["2015-07-20"] * 9))
     assert choose_group_by(table, "date:D").label(pd.Timestamp("2015-07-20")) == "20 يوليو 2015"
     assert choose_group_by(table, "date:M").label(pd.Timestamp("2015-07-01")) == "يوليو 2015"
+
+
+def test_describe_counts_stories_and_periods_in_their_own_words():
+    two = choose_group_by(stories(2)).describe()
+    assert "each **story** (2 stories)." in two and "groups" not in two
+    dated = stories(9, date=pd.to_datetime(["2015-07-21"] * 5 + ["2015-07-29"] * 4))
+    assert "each **week** (2 weeks, 9 stories)." in choose_group_by(dated, "date:W").describe()
+    assert "each **day** (2 days, 9 stories)." in choose_group_by(dated, "date:D").describe()
+    assert "a column `outlet`," in choose_group_by(stories(9, outlet=["okaz"] * 9)).describe()

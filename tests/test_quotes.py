@@ -124,14 +124,20 @@ def test_unclosed_quote_ends_at_paragraph_end():
     assert bool(first.unclosed) and first.text == "لن نتراجع عن موقفنا"
     assert first.speaker == "الوزير خالد العمر"
     assert not q.iloc[1].unclosed and q.iloc[1].text == "نعم هذا صحيح"
-    assert q.iloc[1].speaker == "المتحدث باسم الوزارة"
+    # a role with no name, and nobody named with it before: unknown, the role kept
+    # (issue 13: a speaker is a person, organisation or a role with a name)
+    assert pd.isna(q.iloc[1].speaker) and q.iloc[1].attribution == "unknown"
+    assert q.iloc[1].speaker_role == "المتحدث باسم الوزارة"
+    assert q.iloc[1].unknown_reason == "unnamed_role"
 
 
 def test_reporting_clause_after_the_quote_and_other_marks():
     text = '“الوضع خطير جداً”، قال المتحدث باسم الوزارة. "لا تعليق لدينا"، بحسب مصدر مطلع.'
     q = extract_quotes(_z(text))
     assert list(q.text) == ["الوضع خطير جداً", "لا تعليق لدينا"]
-    assert list(q.speaker) == ["المتحدث باسم الوزارة", "مصدر مطلع"]
+    # an unnamed spokesman is unknown (role kept); an indefinite source is its phrase
+    assert list(q.speaker.fillna("-")) == ["-", "مصدر مطلع"]
+    assert list(q.speaker_role) == ["المتحدث باسم الوزارة", ""]
     assert list(q.verb.fillna("-")) == ["قال", "-"]
 
 
@@ -289,5 +295,8 @@ def test_nested_marks_stay_inside_one_quote():
 
 def test_time_word_between_verb_and_subject():
     q = extract_quotes(_z("وقال أمس وزير الدفاع: «سنرد». وأكد الخميس: «لا تراجع»."))
-    assert list(q.speaker) == ["وزير الدفاع", "وزير الدفاع"]
-    assert list(q.attribution) == ["named", "carried"]
+    # the subject after the time word is the role وزير الدفاع; no one is named with it,
+    # so both quotes (the second carried) have an unknown speaker with that role
+    assert list(q.speaker_role) == ["وزير الدفاع", "وزير الدفاع"]
+    assert list(q.attribution) == ["unknown", "unknown"]
+    assert list(q.unknown_reason) == ["unnamed_role", "unnamed_role"]

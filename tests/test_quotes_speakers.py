@@ -14,7 +14,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from helpers.quotes import extract_quotes
+from helpers.quotes import extract_quotes, quote_words
 
 
 def _z(*texts: str) -> pd.DataFrame:
@@ -130,3 +130,94 @@ def test_the_subject_before_the_verb_speaks():
     m = pd.DataFrame([_mention(text, "عادل الجبير", "PERSON", "person:adel-al-jubeir")])
     q = extract_quotes(_z(text), mentions=m)
     assert _rows(q) == [("ندين هذه الجريمة", "-", "unknown")]
+
+
+def test_word_lists_are_data():
+    # issue 13, task 1: the lists live in helpers/data/quote_words.tsv, normalised
+    w = quote_words()
+    assert {"تعالى", "سبحانه"} <= w["honorific"]
+    assert {"شركة", "تنظيم", "دار", "لقب"} <= w["designator"]
+    assert "صادر" in w["issued"] and "بيان" in w["statement"]
+    assert "الى" in w["phrase_stop"]  # إلى, normalised (hamza folded)
+    assert "امس" in w["lead_skip"]  # أمس: hamza folded
+
+
+# --- roles (issue 13, task 3): a role + name is the person; a role with no name is the
+# last person named with it in the story, else unknown, and the columns say so ---------
+
+
+def test_a_role_with_its_name_later_in_the_clause_is_the_person():
+    q = extract_quotes(
+        _z(
+            "ويقول رئيس مجلس إدارة الغرفة التجارية في المحافظة سياف بن عامر آل خشيل: "
+            "«نحتاج إلى دعم كبير».",
+            "وقال ممثل غرفة الملاحة الدولية، بيتر هينشكليف، إن «المشروع ضخم جدا».",
+        )
+    )
+    assert _rows(q) == [
+        ("نحتاج إلى دعم كبير", "سياف بن عامر آل خشيل", "named"),
+        ("المشروع ضخم جدا", "بيتر هينشكليف", "named"),
+    ]
+    assert list(q["speaker_role"]) == [
+        "رئيس مجلس إدارة الغرفة التجارية",
+        "ممثل غرفة الملاحة الدولية",
+    ]
+    assert list(q["unknown_reason"]) == ["", ""]
+
+
+def test_a_bare_role_is_the_last_person_named_with_it_in_the_story():
+    text = (
+        "وقال وزير الخارجية سيرغي لافروف: «نحن هنا».\n\nفقرة أولى.\n\nفقرة ثانية.\n\n"
+        "وقال وزير الخارجية: «سنبقى». وقال وزير الدفاع: «سنرد»."
+    )
+    q = extract_quotes(_z(text))
+    assert _rows(q) == [
+        ("نحن هنا", "وزير الخارجية سيرغي لافروف", "named"),
+        # three paragraphs on, beyond carry_paragraphs: the role links to its holder
+        ("سنبقى", "وزير الخارجية سيرغي لافروف", "carried"),
+        # nobody was named وزير الدفاع: unknown, and the role says who it was
+        ("سنرد", "-", "unknown"),
+    ]
+    assert list(q["speaker_role"]) == ["وزير الخارجية", "وزير الخارجية", "وزير الدفاع"]
+    assert list(q["unknown_reason"]) == ["", "", "unnamed_role"]
+    assert list(q["speaker_id"])[2] == ""
+
+
+def test_a_role_links_to_a_person_named_with_it_outside_a_quote():
+    text = "التقى وزير الخارجية عادل الجبير نظيره أمس. وقال الوزير: «الزيارة ناجحة»."
+    s = text.index("عادل الجبير")
+    m = pd.DataFrame(
+        [
+            dict(
+                zip(
+                    MENTION_COLS,
+                    ["q0", "body", s, s + 11, "PERSON", "person:jubeir", "عادل الجبير"],
+                    strict=True,
+                )
+            )
+        ]
+    )
+    q = extract_quotes(_z(text), mentions=m)
+    assert _rows(q) == [("الزيارة ناجحة", "عادل الجبير", "carried")]
+    assert list(q["speaker_id"]) == ["person:jubeir"] and list(q["speaker_role"]) == ["الوزير"]
+
+
+def test_unknown_speakers_say_why():
+    q = extract_quotes(
+        _z("وجاء فيه: «تقرر إغلاق المدارس».", "وأضاف: «لا جديد».", "قال الوزير: «سنرد»."),
+    )
+    assert list(q["attribution"]) == ["unknown"] * 3
+    assert list(q["unknown_reason"]) == ["not_a_speaker", "no_subject", "unnamed_role"]
+    assert list(q["speaker_role"]) == ["", "", "الوزير"]
+
+
+def test_a_statement_from_an_office_and_as_said_after_the_quote():
+    text = "وذكر بيان من مكتب زوما: «الأطباء راضون عن نتيجة العملية»."
+    m = pd.DataFrame([_mention(text, "زوما", "PERSON", "person:zuma")])
+    q = extract_quotes(_z(text), mentions=m)
+    # the statement is nobody; its source after من is (بيان من مكتب زوما: Zuma's office,
+    # given as the person mentioned in it)
+    assert _rows(q) == [("الأطباء راضون عن نتيجة العملية", "زوما", "named")]
+    assert list(q["speaker_id"]) == ["person:zuma"]
+    q = extract_quotes(_z("وقال الرجل إن الطريق مغلق. «وهذه مشكلة كبيرة» على حد قوله."))
+    assert _rows(q) == [("وهذه مشكلة كبيرة", "الرجل", "carried")]

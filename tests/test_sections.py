@@ -2,20 +2,28 @@
 
 from __future__ import annotations
 
+import json
+
+import pandas as pd
 import pytest
 from PIL import Image
 from test_study import _grouped
 
 from helpers.sections import (
     corpus_overview,
+    drop_terms,
     entities_by_group,
+    extra_stopwords,
     group_entity_counts,
     group_term_frequencies,
     group_tokens,
+    own_names,
     quotes_by_group_table,
     save_all,
     terms_by_group,
     terms_over_time,
+    types_by_group,
+    who_and_where,
 )
 from helpers.study import open_study
 
@@ -84,6 +92,7 @@ def test_every_section_draws_named_bounded_figures(study, tmp_path):
         "02_top_bigrams_by_group",
         "02_terms_over_time",
         "03_entities_by_group",
+        "03_places_by_group",
         "03_people_by_group",
     ]
     figures = save_all(drawn, tmp_path)
@@ -94,3 +103,95 @@ def test_every_section_draws_named_bounded_figures(study, tmp_path):
     # named terms are followed as given
     ((name, _),) = terms_over_time(study, unigrams, ["رياض"])
     assert name == "02_terms_over_time"
+
+
+def _own_name_corpus(path):
+    """3 outlets x 4 stories: aawsat's stories name the paper as a source
+    («الشرق الأوسط»), every story names Riyadh, a Saudi minister and Saudi Arabia."""
+    with open(path, "w", encoding="utf-8") as fh:
+        for i in range(12):
+            outlet = ("okaz", "aawsat", "sabq")[i % 3]
+            source = " وقال لـ«الشرق الأوسط» إن الزيارة مهمة." if outlet == "aawsat" else ""
+            record = {
+                "id": f"n{i:02d}",
+                "title": f"زار الرئيس الرياض {i}",
+                "body": "وقال الوزير السعودي إن السعودية ترحب بالحوار." + source,
+                "source": outlet,
+                "date": "2015-07-21",
+            }
+            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return path
+
+
+def test_who_and_where_leave_out_places_adjectives_and_own_names(tmp_path):
+    study = open_study(_own_name_corpus(tmp_path / "news.jsonl"), fields=FIELDS)
+    mentions = study.mentions()
+    own = own_names(study, mentions)
+    # الشرق الأوسط: in all 4 aawsat stories (share 1.0) and nowhere else (all mentions)
+    assert own[["outlet", "entity_id", "stories"]].values.tolist() == [
+        ["aawsat", "loc:middle-east", 4]
+    ]
+    assert own["share"].tolist() == [1.0] and own["mentions_share"].tolist() == [1.0]
+    counts = group_entity_counts(study, mentions)
+    who, where = who_and_where(study, counts, mentions=mentions)
+    assert set(who["type"]) <= {"PERSON", "ORG"}
+    assert "loc:middle-east" not in set(where["entity_id"])
+    # Saudi Arabia: السعودي (NORP) and السعودية (LOC) are one row, labelled by the
+    # country: 4 stories x 2 mentions an outlet
+    saudi = where[where["entity_id"] == "country:SA"].set_index("outlet")
+    assert saudi["count"].to_dict() == {"okaz": 8, "aawsat": 8, "sabq": 8}
+    assert set(saudi["canonical"]) == {"السعودية"} and set(saudi["type"]) == {"LOC"}
+    riyadh = where[where["canonical"] == "الرياض"].set_index("outlet")["count"]
+    assert riyadh.to_dict() == {"okaz": 4, "aawsat": 4, "sabq": 4}
+    # entities and mentions per outlet and type
+    types = types_by_group(study, counts).set_index(["outlet", "type"])
+    assert types.loc[("aawsat", "LOC"), "entities"] == 3  # الرياض، السعودية، الشرق الأوسط
+
+
+def test_own_names_need_both_shares():
+    # places of a hand-made counts table: the adjective's row takes the place's label
+    counts = pd.DataFrame(
+        {
+            "outlet": ["a", "a", "b"],
+            "entity_id": ["country:US", "country:US", "country:US"],
+            "canonical": ["أميركي", "الولايات المتحدة", "أميركي"],
+            "type": ["NORP", "LOC", "NORP"],
+            "count": [5, 2, 3],
+        }
+    )
+    from helpers.sections import _places
+
+    places = _places(counts, "outlet")
+    assert places.values.tolist() == [
+        ["a", "country:US", "الولايات المتحدة", "LOC", 7],
+        ["b", "country:US", "الولايات المتحدة", "LOC", 3],
+    ]
+
+
+def test_one_day_of_stories_is_one_point_and_said(tmp_path):
+    study = open_study(_own_name_corpus(tmp_path / "news.jsonl"), fields=FIELDS)
+    ((_, fig),) = terms_over_time(study, group_term_frequencies(study, 1), ["رياض"])
+    text = " ".join(t.get_text() for t in fig.texts)
+    assert "يوم واحد فقط" in text, text
+
+
+def test_reporting_verbs_are_left_out_beyond_story_level(study):
+    from helpers.text import reporting_verbs
+
+    assert extra_stopwords(study) == tuple(sorted(reporting_verbs()))
+    assert extra_stopwords(study, False) == ()
+    table = group_term_frequencies(study, 1, extra_stopwords=extra_stopwords(study))
+    # وقال is in every story's body: key قال, left out
+    assert "قال" not in set(table["term"])
+    assert "قال" in set(group_term_frequencies(study, 1)["term"])
+    keys = pd.DataFrame({"term": ["قال", "رياض"], "g2": [3.0, 2.0]})
+    assert drop_terms(keys, extra_stopwords(study))["term"].tolist() == ["رياض"]
+    assert drop_terms(keys, ()) is keys
+
+
+def test_story_level_keeps_reporting_verbs_by_default(tmp_path):
+    from test_notebooks import PROJECT_ROOT
+
+    embedded = open_study(PROJECT_ROOT / "data" / "raw")
+    assert extra_stopwords(embedded) == ()
+    assert len(extra_stopwords(embedded, True)) > 0

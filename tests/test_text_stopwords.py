@@ -57,3 +57,54 @@ def test_reporting_words_one_file_gives_both_lists():
     assert {"قال", "قالت", "اكد", "كشف", "نقلت"} <= reporting_verbs()
     assert reporting_words()["مؤكدا"] == "أكد"
     assert "كشف" not in reporting_words()  # a stopword-list verb that opens no quote
+
+
+def test_issue_13_function_words_are_no_top_terms():
+    # issue 13: كانت، أحد، تم، يتم ranked among top and key terms of real news. أحد stays a
+    # term: its key احد is also that of الأحد (Sunday), see data/stopwords_added.tsv
+    from helpers.freq import term_frequencies
+
+    text = (
+        "كانت الحكومة قد أعلنت أن أحد المشاريع تم افتتاحه وأن المشروع الثاني يتم بناؤه. "
+        "وكانت الحكومة تم إعلامها. فتم الاتفاق."
+    )
+    tokens = tokenize(text)
+    stop = dict(zip(tokens["surface"], tokens["is_stop"], strict=True))
+    for w in ("كانت", "وكانت", "تم", "فتم", "يتم"):
+        assert stop[w], w
+    assert not stop["أحد"]
+    terms = list(term_frequencies(tokens, by=None)["term"])
+    assert terms[0] == "حكومة"  # 2, the most frequent content word
+    assert not {"كانت", "تم", "يتم"} & set(terms)
+    assert "احد" in terms
+
+
+def test_additions_never_change_a_split():
+    from helpers.text import function_words
+
+    assert "كانت" in stopwords() and "كانت" not in function_words()
+    assert stopwords() - function_words() >= {"كانت", "تم", "يتم", "يكون"}
+    assert "احد" not in stopwords()
+    # واحد stays whole (the split و + احد is not licensed by the stopword احد)
+    t = tokenize("واحد وتم")
+    assert list(t["base"]) == ["واحد", "تم"]
+    assert list(t["clitics"]) == ["", "و"]
+
+
+def test_display_stopwords_one_list_for_top_terms_views():
+    from helpers.freq import term_frequencies
+    from helpers.text import display_stopwords, name_parts
+
+    assert {"بن", "ابن", "ابو", "عبد", "ال"} <= name_parts()
+    assert not name_parts() & stopwords()  # name parts are never stopwords
+    assert "علي" not in display_stopwords()  # a name, not a particle
+    assert {"قال", "اكد", "بن", "كانت"} <= display_stopwords()
+    tokens = tokenize("وقال محمد بن سلمان إن الاتفاق مهم. وقال الوزير إن الاتفاق نهائي.")
+    counted = term_frequencies(tokens, by=None)
+    assert dict(zip(counted["term"], counted["count"], strict=True))["قال"] == 2
+    shown = term_frequencies(tokens, by=None, extra_stopwords=display_stopwords())
+    assert list(shown["term"][:1]) == ["اتفاق"]
+    assert not {"قال", "بن"} & set(shown["term"])
+    # the bigram of the name keeps its particle
+    bigrams = set(term_frequencies(tokens, by=None, n=2)["term"])
+    assert "محمد بن" in bigrams and "بن سلمان" in bigrams

@@ -20,6 +20,9 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "ALEF_MAQSURA",
+    "ARABIC_INDIC_DIGITS",
+    "ARABIC_INDIC_NUMBER",
     "ARABIC_LETTERS",
     "ARABIC_LETTER_RE",
     "ARABIC_LETTER_SET",
@@ -33,10 +36,13 @@ __all__ = [
     "DIACRITICS",
     "DIACRITIC_CLASS",
     "DIGITS",
+    "HAMZA_ALEFS",
     "INVISIBLE",
     "LATIN_MARKS",
+    "LOOSE_FOLD",
     "PRESENTATION_FORMS",
     "TATWEEL",
+    "TEH_MARBUTA",
     "THOUSANDS_SEPARATOR",
     "has_arabic_letter",
     "is_arabic_letter",
@@ -100,6 +106,17 @@ ASCII_DIGITS: dict[int, str] = {
     **{0x06F0 + i: str(i) for i in range(10)},
 }
 
+#: ASCII digits ``0``-``9`` to Arabic-Indic ``٠``-``٩`` (U+0660-0669): a
+#: :meth:`str.translate` table for numbers shown to Arabic readers (chart labels).
+ARABIC_INDIC_DIGITS: dict[int, str] = {ord(str(i)): chr(0x0660 + i) for i in range(10)}
+#: :data:`ARABIC_INDIC_DIGITS` plus ``.`` to the Arabic decimal separator ٫ and ``,`` to
+#: the Arabic thousands separator ٬: a number written ``12,345.5`` becomes ``١٢٬٣٤٥٫٥``.
+ARABIC_INDIC_NUMBER: dict[int, str] = {
+    **ARABIC_INDIC_DIGITS,
+    ord("."): DECIMAL_SEPARATOR,
+    ord(","): THOUSANDS_SEPARATOR,
+}
+
 #: Combining marks of Arabic: harakat, tanwin, shadda, sukun, the combining hamza and
 #: madda (U+0653-0655), dagger alef (U+0670), Quranic annotation marks.
 DIACRITICS: list[str] = _chars(
@@ -124,6 +141,25 @@ COMPOSING_MARKS = LATIN_MARKS + "\u0653-\u0655"
 DIACRITIC_CLASS = "".join(re.escape(c) for c in DIACRITICS)
 #: Tatweel (kashida), the joining stroke that lengthens a word: العراقـية.
 TATWEEL = "\u0640"
+#: Alef with hamza or madda (أ إ آ), alef wasla (ٱ) and the rarer hamza alefs (ٲ ٳ ٵ):
+#: the letters the ``alef`` step of :func:`helpers.text.normalize` writes as bare ا.
+HAMZA_ALEFS = "أإآٱٲٳٵ"
+#: Alef maqsura ى (U+0649) and teh marbuta ة (U+0629), the two letters often written
+#: for ي and ه (and the reverse).
+ALEF_MAQSURA = "\u0649"
+TEH_MARBUTA = "\u0629"
+
+#: A loose :meth:`str.translate` fold for matching a line or word against a fixed list
+#: (navigation boilerplate, month names), where conflating letters costs nothing: every
+#: :data:`HAMZA_ALEFS` to ا, ى to ي, ة to ه, tatweel dropped. Never a term key: keys
+#: keep ى and ة apart (:func:`helpers.text.normalize`).
+LOOSE_FOLD: dict[int, str | None] = {
+    **{ord(c): "ا" for c in HAMZA_ALEFS},
+    ord(ALEF_MAQSURA): "ي",
+    ord(TEH_MARBUTA): "ه",
+    ord(TATWEEL): None,
+}
+
 #: Invisible formatting characters that sit inside words in scraped or pasted text.
 INVISIBLE: list[str] = _chars(
     (0x200B, 0x200F),  # ZWSP, ZWNJ, ZWJ, LRM, RLM

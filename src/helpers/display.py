@@ -12,6 +12,12 @@ ellipsis and a table to ``max_rows`` rows with a note naming the file that holds
 whole table, so no output cell grows with the corpus. Only the display is cut: the
 tables and their CSV files keep the full text.
 
+Paths are shown relative to the project root (:func:`shown_path`): the notes that name
+a table's file, the ``wrote ...`` lines of the notebooks (:func:`wrote`) and the path
+columns of a table (:data:`PATH_COLUMNS`, e.g. the stories table's ``source``), so an
+HTML export shared with others never carries the absolute folders of the machine that
+ran it. The tables and CSV files keep the paths as they are.
+
 Each table cell's direction follows its first strong character (CSS ``unicode-bidi:
 plaintext``, the equivalent of ``dir="auto"``), so Arabic cells read right-to-left and
 Latin ones left-to-right, and the full stop and ٪ land on the right side.
@@ -20,17 +26,119 @@ Latin ones left-to-right, and the full stop and ٪ land on the right side.
 from __future__ import annotations
 
 import html
+import os
 from pathlib import Path
 
 import pandas as pd
 
-__all__ = ["MAX_CHARS", "MAX_ROWS", "escape_html", "interactive_table", "rtl_table", "shorten"]
+__all__ = [
+    "MAX_CHARS",
+    "MAX_ROWS",
+    "PATH_COLUMNS",
+    "escape_html",
+    "interactive_table",
+    "rtl_table",
+    "shorten",
+    "shown_path",
+    "wrote",
+]
 
 #: Characters of one value shown in a table cell, caption or heading (the CSV keeps all).
 MAX_CHARS = 300
 #: Rows of a table shown in a notebook (the CSV keeps all).
 MAX_ROWS = 50
 ELLIPSIS = "…"
+#: Columns whose values are file paths (the stories table's ``source``, the cleaning
+#: report's ``file``): shown through :func:`shown_path` in displays.
+PATH_COLUMNS = ("source", "file")
+#: The folder paths are shown relative to: the project (the repository root, where
+#: ``data/``, ``figures/`` and ``build/`` are; the same folder as
+#: ``helpers.notebooks.PROJECT_ROOT``, which may not be imported here: display is a
+#: lower layer).
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+
+
+def shown_path(path: str | Path, root: str | Path | None = None) -> str:
+    """``path`` as it may be shown in a notebook and its HTML export: never absolute.
+
+    Parameters
+    ----------
+    path : str or Path
+        A file or folder. A relative path is taken from the working folder (a
+        notebook's ``../data/processed`` is the project's ``data/processed``); one that
+        leads outside ``root`` is returned as it is, in ``/`` form.
+    root : str or Path, optional
+        The folder paths are shown relative to (default
+        :data:`PROJECT_ROOT`, the repository root).
+
+    Returns
+    -------
+    str
+        An absolute path inside ``root``: relative to it, ``/``-separated
+        (``data/processed/stories.csv``, ``build/runs/snn/processed/keyness.csv``; a
+        path with ``..`` is resolved first). An absolute path outside ``root``: ``…/``
+        and its last two parts (``/home/ana/corpora/gaza/day1.txt`` ->
+        ``…/gaza/day1.txt``), enough to tell files apart without naming the machine's
+        folders.
+
+    Raises
+    ------
+    helpers.errors.ArgumentError
+        ``path`` or ``root`` is not a str or path.
+    """
+    from helpers.errors import check_path
+
+    check_path(path, "shown_path", "path")
+    if root is not None:
+        check_path(root, "shown_path", "root")
+    p = Path(path)
+    base = Path(root).resolve() if root is not None else PROJECT_ROOT
+    full = Path(os.path.normpath(p if p.is_absolute() else Path.cwd() / p))
+    for candidate in (full, _resolved(full)):
+        try:
+            return candidate.relative_to(base).as_posix() or "."
+        except ValueError:
+            pass
+    if not p.is_absolute():
+        return p.as_posix()
+    parts = full.parts[1:]
+    return ELLIPSIS + "/" + "/".join(parts[-2:]) if parts else ELLIPSIS
+
+
+def _resolved(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return path
+
+
+def wrote(*paths: str | Path) -> str:
+    """Print ``wrote <path>`` for each file a notebook wrote, the path as
+    :func:`shown_path` shows it (``wrote data/processed/stories.csv``); return the
+    printed text.
+
+    Raises
+    ------
+    helpers.errors.ArgumentError
+        A path is not a str or path.
+    """
+    text = "\n".join(f"wrote {shown_path(p)}" for p in paths)
+    print(text)
+    return text
+
+
+def _paths_shown(df: pd.DataFrame) -> pd.DataFrame:
+    """``df`` with the text of its :data:`PATH_COLUMNS` through :func:`shown_path`."""
+    cols = [c for c in PATH_COLUMNS if c in df.columns]
+    if not cols:
+        return df
+
+    def show(value):
+        if isinstance(value, str) and value and Path(value).is_absolute():
+            return shown_path(value)
+        return value
+
+    return df.assign(**{c: df[c].map(show) for c in cols})
 
 
 def shorten(value: object, limit: int | None = MAX_CHARS) -> str:
@@ -139,16 +247,18 @@ def rtl_table(
     Parameters
     ----------
     df : DataFrame
-        Any table; list cells are shown ``" | "``-joined, floats to 3 significant digits
-        (the table itself is not changed).
+        Any table; list cells are shown ``" | "``-joined, floats to 3 significant digits,
+        absolute paths in :data:`PATH_COLUMNS` by :func:`shown_path` (the table itself
+        is not changed).
     max_rows : int
         Rows shown (default 50). When the table is longer, a note under it says
         ``… N more rows`` and, with ``source``, ``full table in <file name>``.
     caption : str, optional
         Shown above the table (escaped, cut to ``max_chars``).
     source : str or Path, optional
-        The file holding the whole table (e.g. ``PROCESSED / "stories.csv"``); only its
-        name is shown.
+        The file holding the whole table (e.g. ``PROCESSED / "stories.csv"``), shown
+        by :func:`shown_path` (``data/processed/stories.csv``). Give it for every table
+        that may be longer than ``max_rows``.
     max_chars : int
         Characters shown of each cell, header and caption (default 300); longer text
         ends in ``…``.
@@ -171,7 +281,7 @@ def rtl_table(
         from helpers.errors import ArgumentError
 
         raise ArgumentError(f"rtl_table: max_rows must be a whole number >= 0, got {max_rows!r}")
-    head = df.head(max_rows)
+    head = _paths_shown(df.head(max_rows))
     cells = (
         "text-align:start;unicode-bidi:plaintext;padding:2px 8px;vertical-align:top;"
         "white-space:pre-wrap"
@@ -192,7 +302,7 @@ def rtl_table(
     if len(df) > max_rows:
         note = f"… {len(df) - max_rows:,} more rows"
         if source is not None:
-            note += f", full table in {Path(source).name}"
+            note += f", full table in {shown_path(source)}"
         more = f'<p dir="ltr">{escape_html(note, None)}</p>'
     return HTML(
         f'<div dir="rtl"><table class="khabar-table" dir="rtl">{cap}{"".join(rows)}</table>'
@@ -260,14 +370,14 @@ def interactive_table(
         return rtl_table(df, caption=caption, source=source, max_chars=max_chars)
     from IPython.display import HTML
 
-    shown = df.copy()
+    shown = _paths_shown(df.copy())
     for col in shown.columns:
         if pd.api.types.is_object_dtype(shown[col]) or pd.api.types.is_string_dtype(shown[col]):
             shown[col] = shown[col].map(lambda v: shorten(v, max_chars))
     shown.columns = [shorten(c, max_chars) for c in shown.columns]
     note = shorten(caption, max_chars) if caption else ""
     if source is not None:
-        note = (note + " · " if note else "") + f"full table in {Path(source).name}"
+        note = (note + " · " if note else "") + f"full table in {shown_path(source)}"
     if not _INTERACTIVE["ready"]:
         init_notebook_mode(all_interactive=False, connected=False)
         _INTERACTIVE["ready"] = True

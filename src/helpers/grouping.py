@@ -111,9 +111,15 @@ class Unit:
         }.get(self.by, f"each **{PERIODS.get(self.by, self.by)}**")
         if self.by not in ("story_id", CORPUS_GROUP) and not self.is_period:
             what = f"each value of the **`{self.by}`** column"
+        stories = f"{self.stories:,} {'story' if self.stories == 1 else 'stories'}"
+        if self.by in ("story_id", CORPUS_GROUP):  # one group a story, or one group
+            size = stories
+        else:
+            noun = PERIODS.get(self.by, "group")
+            size = f"{self.groups:,} {noun}{'' if self.groups == 1 else 's'}, {stories}"
         return (
-            f"**Unit of comparison:** {what} ({self.groups:,} groups, {self.stories:,} "
-            f"stories). {self.reason} To change it, set `GROUP_BY` in the parameters cell "
+            f"**Unit of comparison:** {what} ({size}). {self.reason} To change it, "
+            "set `GROUP_BY` in the parameters cell "
             "(or `-p GROUP_BY outlet` with papermill, `--group-by` with "
             '`python -m helpers run`): `"story_id"`, a column of the stories table such '
             'as `"outlet"` or `"author"`, or `"date:D"`, `"date:W"`, `"date:M"`.'
@@ -185,8 +191,8 @@ def choose_group_by(
                     return Unit(
                         col,
                         asked,
-                        f"The corpus has {n:,} stories and a `{col}` "
-                        "column, so stories are compared by it.",
+                        f"The corpus has {n:,} stories and a column `{col}`, "
+                        "so stories are compared by it.",
                         n,
                         groups,
                     )

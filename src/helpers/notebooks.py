@@ -701,33 +701,51 @@ def run_all(
         OutputLock([processed, figures, build], about=about),
         _Staging([processed, figures, build], build / MANIFESTS) as staging,
     ):
+        _clear_failed(build)  # notebooks of an older failed run would mislead
+        declared = {nb: _parameter_names(nb) for nb in notebooks}
         if tables is None:
-            tables = any(_has_parameter(nb, "TABLES") for nb in notebooks)
+            tables = any("TABLES" in (names or ()) for names in declared.values())
+        # paths inside the project are passed relative to the notebooks' folder (their
+        # working folder), so no absolute path of this machine is shown in an export
+        if params.get("CORPUS"):
+            params["CORPUS"] = _path_forms(_given(params["CORPUS"], notebook_dir), notebook_dir)[0]
         job = None
         if tables and "TABLES" not in params:
             job, cache = _start_tables(notebook_dir, build, params)
-            params["TABLES"] = str(cache)
-        params["PROCESSED"] = str(staging.staged[processed])
-        params["FIGURES"] = str(staging.staged[figures])
+            params["TABLES"] = _path_forms(cache, notebook_dir)[0]
+        params["PROCESSED"] = _path_forms(staging.staged[processed], notebook_dir)[0]
+        params["FIGURES"] = _path_forms(staging.staged[figures], notebook_dir)[0]
         stage_build = staging.staged[build]
-        replacements = staging.replacements()
+        replacements, shown = _path_replacements(staging, params, notebook_dir)
         _avoid_slow_optional_imports()
         from nbconvert import HTMLExporter
 
         local = threading.local()
+        lanes = threading.Semaphore(jobs)
+        _hold_lanes(job, lanes, jobs)
+        stopping = threading.Event()  # a notebook failed: those still waiting for a lane skip
 
         def one(nb: Path) -> Path:
-            print(f"running {nb.name} ...", file=sys.stderr, flush=True)
             executed = stage_build / "notebooks" / nb.name
-            try:
-                _execute(nb, executed, params, kernel, timeout, build / "failed" / nb.name)
-            except NotebookError as exc:
-                _keep_failed(stage_build, build)
-                raise type(exc)(_unstage(str(exc), replacements)) from None
+            names = declared[nb]
+            own = params if names is None else {k: v for k, v in params.items() if k in names}
+            with lanes:
+                if stopping.is_set():
+                    return None
+                print(f"running {nb.name} ...", file=sys.stderr, flush=True)
+                try:
+                    _execute(nb, executed, own, kernel, timeout, build / "failed" / nb.name)
+                except NotebookError as exc:
+                    stopping.set()
+                    _keep_failed(stage_build, build, replacements)
+                    raise type(exc)(_unstage(str(exc), replacements)) from None
+                except BaseException:
+                    stopping.set()
+                    raise
             if not hasattr(local, "exporter"):
                 local.exporter = HTMLExporter()
             html, _ = _export(
-                executed, stage_build / "html" / (nb.stem + ".html"), replacements, local.exporter
+                executed, stage_build / "html" / (nb.stem + ".html"), shown, local.exporter
             )
             final = build / "html" / html.name
             print(f"  -> {final}", file=sys.stderr, flush=True)
@@ -744,8 +762,13 @@ def run_all(
                 out = [one(nb) for nb in notebooks]
             else:
                 # the longest notebooks of the previous run start first, so the lanes
-                # end together; the exports are returned in notebook order either way
-                order = sorted(notebooks, key=lambda nb: -_last_duration(build, nb))
+                # end together; while the tables are computed, those that do not use
+                # them; the exports are returned in notebook order either way
+                pending = job is not None and job.computing
+                order = sorted(
+                    notebooks,
+                    key=lambda nb: (pending and _uses_tables(nb), -_last_duration(build, nb)),
+                )
                 with ThreadPoolExecutor(max_workers=jobs) as pool:
                     futures = {nb: pool.submit(one, nb) for nb in order}
                     # the first failure cancels the notebooks not yet started
@@ -763,9 +786,11 @@ def run_all(
                     if failed:
                         raise failed[0].exception()
                     out = [futures[nb].result() for nb in notebooks]
-        except NotebookError:
-            if job is not None and job.done():
+        except BaseException as exc:
+            if job is not None and job.done() and isinstance(exc, NotebookError):
                 job.wait()  # the tables' own error, when they failed, says more
+            if job is not None:
+                job.stop()  # a run that stopped early leaves no process behind
             raise
         finally:
             os.chdir(cwd)
@@ -822,37 +847,178 @@ def _write_workbook(folder: Path) -> Path | None:
         shutil.rmtree(part, ignore_errors=True)
 
 
-def _has_parameter(notebook: Path, name: str) -> bool:
-    """Whether the notebook's ``parameters`` cell assigns ``name``."""
-    import re
+def _parameter_names(notebook: Path) -> set[str] | None:
+    """The names the notebook's ``parameters`` cell assigns at its top level (what
+    papermill can set); None when the notebook has no such cell (papermill then
+    injects every parameter at its top, and they are all passed)."""
+    import ast
 
     try:
         nb = json.loads(notebook.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return False
+        return None
     for cell in nb.get("cells", []):
-        if "parameters" in cell.get("metadata", {}).get("tags", []):
-            return bool(re.search(rf"^{name}\s*=", "".join(cell.get("source", "")), re.M))
-    return False
+        if "parameters" not in cell.get("metadata", {}).get("tags", []):
+            continue
+        source = "".join(cell.get("source", ""))
+        try:
+            tree = ast.parse(source)
+        except SyntaxError:  # IPython syntax: names at the start of a line before "="
+            return set(re.findall(r"^([A-Za-z_]\w*)\s*(?::[^=\n]*)?=(?!=)", source, re.M))
+        names = set()
+        for node in tree.body:
+            targets = (
+                node.targets if isinstance(node, ast.Assign) else [getattr(node, "target", None)]
+            )
+            for target in targets:
+                for leaf in ast.walk(target) if target is not None else ():
+                    if isinstance(leaf, ast.Name):
+                        names.add(leaf.id)
+        return names
+    return None
+
+
+def _has_parameter(notebook: Path, name: str) -> bool:
+    """Whether the notebook's ``parameters`` cell assigns ``name``."""
+    return name in (_parameter_names(notebook) or ())
+
+
+def _clear_failed(build: Path) -> None:
+    """Remove the executed notebooks an earlier failed run left in ``<build>/failed/``
+    (``NN_*.ipynb``; other files are left alone), so that folder only ever holds the
+    notebooks of the latest run that failed."""
+    for old in (build / "failed").glob(NOTEBOOK_PATTERN):
+        with contextlib.suppress(OSError):
+            old.unlink()
+
+
+def _given(path: object, notebook_dir: Path) -> Path:
+    """A path parameter as the notebooks read it: ``~`` expanded, a relative path taken
+    from the notebooks' folder (their working folder)."""
+    path = Path(str(path)).expanduser()
+    return Path(os.path.abspath(notebook_dir / path))
+
+
+def _path_forms(path: Path, notebook_dir: Path) -> tuple[str, str]:
+    """How a path is passed to the notebooks and how the exports show it.
+
+    Inside the project (the notebooks' parent folder): both relative to the notebooks'
+    folder (``../data/processed``). Elsewhere: passed absolute (the kernel must find
+    it) and shown as ``~/...`` under the home folder, else by its bare name, so that an
+    export names no absolute path of the machine it ran on.
+    """
+    path = Path(os.path.abspath(path))
+    if path.is_relative_to(notebook_dir.parent):
+        rel = Path(os.path.relpath(path, notebook_dir)).as_posix()
+        return rel, rel
+    home = Path(os.path.abspath(Path.home()))
+    if path.is_relative_to(home):
+        return str(path), ("~/" + path.relative_to(home).as_posix()).rstrip("/")
+    return str(path), path.name or path.as_posix()
+
+
+def _path_replacements(
+    staging: _Staging, params: Mapping[str, object], notebook_dir: Path
+) -> tuple[dict[str, str], dict[str, str]]:
+    """Texts to replace, longest first: (for error messages: the staging folders, as
+    passed, to the real folders; for the executed notebooks and their exports: every
+    path the run passed, staged, real or absolute, to the form it is shown in)."""
+    errors: dict[str, str] = {}
+    shown: dict[str, str] = {}
+    for target, stage in staging.staged.items():
+        passed, _ = _path_forms(stage, notebook_dir)
+        real_passed, real_shown = _path_forms(target, notebook_dir)
+        errors[str(stage)] = str(target)
+        errors[passed] = real_passed
+        shown[str(stage)] = real_shown
+        shown[passed] = real_shown
+        shown[str(target)] = real_shown
+    for name in ("CORPUS", "TABLES"):
+        if params.get(name):
+            path = _given(params[name], notebook_dir)
+            shown[str(path)] = _path_forms(path, notebook_dir)[1]
+    # anything else of the project (a warning naming a module): relative, as above
+    root = Path(os.path.abspath(notebook_dir)).parent
+    shown.setdefault(str(root) + os.sep, _path_forms(root, notebook_dir)[1] + "/")
+
+    def longest_first(pairs: dict[str, str]) -> dict[str, str]:
+        kept = {a: b for a, b in pairs.items() if a and a != b}
+        return dict(sorted(kept.items(), key=lambda kv: -len(kv[0])))
+
+    return longest_first(errors), longest_first(shown)
 
 
 def _start_tables(notebook_dir: Path, build: Path, params: Mapping[str, object]):
-    """Start the corpus-scale tables of the run's corpus (:func:`helpers.study.start_study`:
-    the corpus is read now, the tables are computed in a thread while the kernels
-    start); returns the job and the cache folder passed to the notebooks as ``TABLES``."""
-    from helpers.study import start_study
+    """Start the corpus-scale tables of the run's corpus (:func:`helpers.study.spawn_study`:
+    a child process reads the corpus and checks ``GROUP_BY``, ``TARGET`` and
+    ``REFERENCE`` against it now, then computes the tables while the kernels start and
+    exits); returns the job and the cache folder passed to the notebooks as ``TABLES``.
 
-    corpus = params.get("CORPUS") or notebook_dir.parent / "data" / "raw"
+    Raises
+    ------
+    The corpus's errors (:func:`helpers.corpus.load_corpus`) and those of
+    :func:`helpers.study.check_options`, before any kernel starts.
+    """
+    from helpers.study import spawn_study
+
+    # the corpus as the notebooks name it (their default: ../data/raw), read from their
+    # folder, so that the cache entry is theirs (its key holds the path as given)
+    corpus = (
+        params.get("CORPUS") or _path_forms(notebook_dir.parent / "data" / "raw", notebook_dir)[0]
+    )
     cache = build / "cache"
     print("corpus tables ...", file=sys.stderr, flush=True)
-    job = start_study(
+    job = spawn_study(
         corpus,
         cache,
         fields=params.get("FIELDS"),
         workers=params.get("WORKERS"),
         scheduler=params.get("SCHEDULER"),
+        group_by=params.get("GROUP_BY"),
+        target=params.get("TARGET"),
+        reference=params.get("REFERENCE"),
+        cwd=notebook_dir,
     )
     return job, cache
+
+
+#: Corpora of more stories than this have their tables computed alone: no notebook runs
+#: until they are written (the tables step holds 0.6 GB at 5,000 articles, 1.3 GB at
+#: 20,329). Smaller ones share the cores: the tables process takes one lane.
+SHARED_TABLES_MAX_STORIES = 1000
+
+
+def _hold_lanes(job, lanes: threading.Semaphore, jobs: int) -> None:
+    """Let the tables process occupy lanes while it computes (:data:`SHARED_TABLES_MAX_STORIES`):
+    every lane for a big corpus, so that its memory is never added to the kernels',
+    else one of two or more (it uses a core); released when the process ends."""
+    if job is None or not job.computing or job.process is None:
+        return
+    big = job.stories is None or job.stories > SHARED_TABLES_MAX_STORIES
+    held = jobs if big else jobs - 1
+    if held < 1:
+        return
+    for _ in range(held):
+        lanes.acquire()
+
+    def release() -> None:
+        job.process.wait()
+        for _ in range(held):
+            lanes.release()
+
+    threading.Thread(target=release, name="khabar-tables-lanes", daemon=True).start()
+
+
+def _uses_tables(notebook: Path) -> bool:
+    """Whether a notebook reads the run's corpus tables (``study.counts``, ``.mentions``,
+    ``.quotes``, ``.tables``): it waits for them, so it is started after those that do
+    not while they are computed. A guess from the source; it orders, never decides."""
+    try:
+        nb = json.loads(notebook.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return True
+    code = "\n".join("".join(c.get("source", "")) for c in nb.get("cells", []))
+    return bool(re.search(r"\bstudy\.(counts|mentions|quotes|tables)\b", code))
 
 
 def _last_duration(build: Path, notebook: Path) -> float:
@@ -870,8 +1036,9 @@ def _unstage(text: str, replacements: Mapping[str, str]) -> str:
     return text
 
 
-def _keep_failed(stage_build: Path, build: Path) -> None:
-    """Copy the executed notebooks of a failed run to ``<build>/failed/`` for reading."""
+def _keep_failed(stage_build: Path, build: Path, replacements: Mapping[str, str]) -> None:
+    """Copy the executed notebooks of a failed run to ``<build>/failed/`` for reading,
+    with the staging folders written back as the real ones."""
     src = stage_build / "notebooks"
     if not src.is_dir():
         return
@@ -879,4 +1046,11 @@ def _keep_failed(stage_build: Path, build: Path) -> None:
     with contextlib.suppress(OSError):
         dest.mkdir(parents=True, exist_ok=True)
         for nb in src.glob("*.ipynb"):
-            shutil.copyfile(nb, dest / nb.name)
+            text = _unstage(nb.read_text(encoding="utf-8"), _json_escaped(replacements))
+            with atomic_write(dest / nb.name, "w") as fh:
+                fh.write(text)
+
+
+def _json_escaped(replacements: Mapping[str, str]) -> dict[str, str]:
+    """Replacements as they appear inside JSON strings (a notebook file)."""
+    return {json.dumps(a)[1:-1]: json.dumps(b)[1:-1] for a, b in replacements.items()}

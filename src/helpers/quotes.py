@@ -36,6 +36,11 @@ the participle of manner after a comma (مؤكداً: «...»):
    at a second reporting word and at an addressee (ل + a word after a name: وقال بنيتز
    للصحفيين); a first word read as ب/ل + a word (للصحفيين، بهدوء) is no subject.
    A pronoun, preposition or honorific (فيه، عليها، لـ، تعالى) is nobody: ``unknown``.
+   A role (a phrase headed by a title: وزير الدفاع، الوزير، المتحدث باسم الوزارة) is the
+   person named with it in its clause (رئيس الغرفة في المحافظة سياف بن عامر آل خشيل،
+   ممثل الغرفة، بيتر هينشكليف، إن); with no name, the person last named with that role
+   earlier in the story (``carried``), else ``unknown`` (``unknown_reason``
+   ``unnamed_role``, the role in ``speaker_role``).
    ``carried``: no
    subject in the clause (وأضاف: «...»، مؤكداً: «...»، وشدد على أن ...), so the speaker
    is the most recent one named in the same zone, in this paragraph or the previous
@@ -78,6 +83,7 @@ __all__ = [
     "extract_quotes",
     "phrase_id",
     "quote_spans",
+    "quote_words",
     "quotes_per_speaker",
 ]
 
@@ -113,14 +119,11 @@ QUOTE_COLUMNS: list[str] = [
     "verb",
     "attribution",
     "unclosed",
+    "speaker_role",
+    "unknown_reason",
 ]
 
 _OPEN_CLOSE = {"«": "»", "“": "”", "„": "”", "‘": "’", '"': '"', "'": "'"}
-
-
-def _wordset(words: str) -> frozenset[str]:
-    """Normalised forms of the space-separated ``words``."""
-    return frozenset(normalize(w) for w in words.split())
 
 
 #: Reporting words (normalised form -> dictionary form shown in the ``verb`` column): the
@@ -131,37 +134,87 @@ REPORTING_WORDS: dict[str, str] = reporting_words()
 #: Forms that may be a reporting word behind a proclitic (وقال، فأضاف): the
 #: :class:`helpers.text.Analyser` decides.
 _CLITIC_VERBS = frozenset(p + w for p in PROCLITIC_LETTERS for w in REPORTING_WORDS)
-_QAWL = {normalize(w) for w in ("قوله", "قولها", "قولهم", "قولهما")}
+
+
+@lru_cache(maxsize=1)
+def quote_words() -> dict[str, frozenset[str]]:
+    """The word lists of ``helpers/data/quote_words.tsv`` (the one place for the words
+    this module reads by their role around a quotation): ``{list name: normalised
+    forms}`` for the lists ``designator``, ``statement``, ``phrase_stop``, ``lead_skip``,
+    ``after_quote``, ``honorific``, ``issued``, ``name_preposition``, ``qawl`` and
+    ``role`` (what each means: the file's header). Forms are normalised with
+    :func:`helpers.text.normalize` (default options).
+
+    Raises
+    ------
+    helpers.errors.CorpusFormatError
+        A row of the file has no list or names a list not above (the file is part of
+        the package: a broken install or edit).
+    """
+    from importlib import resources
+
+    text = resources.files("helpers").joinpath("data/quote_words.tsv").read_text("utf-8")
+    names = [
+        "designator",
+        "statement",
+        "phrase_stop",
+        "lead_skip",
+        "after_quote",
+        "honorific",
+        "issued",
+        "name_preposition",
+        "qawl",
+        "role",
+        "complementiser",
+        "name_particle",
+    ]
+    out: dict[str, set[str]] = {n: set() for n in names}
+    rows = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    for n, line in enumerate(rows[1:], 2):  # rows[0]: the header word, lists
+        word, _, lists = line.partition("\t")
+        if not lists.split() or any(x not in out for x in lists.split()):
+            raise CorpusFormatError(
+                f"helpers/data/quote_words.tsv, row {n} ({line!r}): needs a word, a tab and "
+                f"lists among {', '.join(names)}"
+            )
+        for x in lists.split():
+            out[x].add(normalize(word.strip()))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+_QW = quote_words()
+_QAWL = _QW["qawl"]
 _AN = normalize("عن")
 #: Words after which a quoted span is a name, not speech.
-_DESIGNATORS = _wordset(
-    "تنظيم تنظيمي حركة جماعة هيئة منظمة حزب جبهة ميليشيا ميليشيات فصيل فصائل تحالف ائتلاف "
-    "كتائب لواء شركة صحيفة مجلة قناة وكالة موقع برنامج عملية مبادرة مؤتمر مجموعة بقيادة "
-    "مشروع كتاب فيلم مسلسل رواية قانون اتفاق اتفاقية وثيقة مسمى اسم شعار وسم هاشتاغ "
-    "تطبيق منصة حملة خطة مركز دار لقب جائزة وسام"
-)
+_DESIGNATORS = _QW["designator"]
 #: Statement nouns whose complement names the speaker: بيان المعارضة.
-_STATEMENT_NOUNS = _wordset("بيان تصريح تصريحات كلمة رسالة حديث مقابلة تغريدة منشور خطاب مؤتمر")
+_STATEMENT_NOUNS = _QW["statement"]
 #: Words that end a speaker phrase (complementisers, prepositions, time words).
-_PHRASE_STOP = _wordset(
-    "أن إن أنه إنه أنها إنها أنهم إنهم بأن بأنه بأنها على إلى الى عن في خلال مع أمام "
-    "حول بعد قبل لدى عبر حين عندما اليوم أمس كما الذي التي الذين قد لقد ما لا لم لن "
-    "إلا أي هذا هذه ذلك تلك من لـ"
-)
+_PHRASE_STOP = _QW["phrase_stop"]
 #: Time words that may stand between a verb and its subject (وقال أمس الوزير).
-_LEAD_SKIP = _wordset(
-    "أمس اليوم الليلة مساء صباح ظهر لاحقا أيضا كذلك بدوره بدورها الأحد الاثنين الإثنين "
-    "الثلاثاء الأربعاء الخميس الجمعة السبت"
-)
-_AFTER_QUOTE_MARKERS = {normalize(w) for w in ("بحسب", "حسب", "حسبما", "وفق", "وفقا")}
+_LEAD_SKIP = _QW["lead_skip"]
+_AFTER_QUOTE_MARKERS = _QW["after_quote"]
 #: Honorifics after God's name (قال الله تعالى، قال تعالى): never a speaker of their own.
-_NOT_SPEAKERS = _wordset("تعالى سبحانه وتعالى عز وجل")
+_NOT_SPEAKERS = _QW["honorific"]
 #: Participles between a statement noun and its source: بيان صادر عن الوزارة.
-_ISSUED = _wordset("صادر صادرة الصادر الصادرة منسوب منسوبة المنسوب المنسوبة")
+_ISSUED = _QW["issued"]
 #: Words right before guillemets that make the quoted words a name: a preposition
 #: (قال لـ«الشرق الأوسط»، نقلا عن «رويترز») or a reporting verb whose subject is the
 #: quoted name (أعلنت «إي إف جي هيرميس» أن ...).
-_NAME_PREPOSITIONS = _wordset("ل لـ ب بـ في عن من إلى الى مع عبر مثل")
+_NAME_PREPOSITIONS = _QW["name_preposition"]
+#: «...» على حد قوله / تعبيره: the quote is the last named speaker's.
+_AS_SAID = [normalize("على"), normalize("حد")]
+#: Prepositions between a statement noun and its source: بيان من مكتب زوما.
+_SOURCE_PREPOSITIONS = frozenset({normalize("من"), normalize("عن")})
+#: Complementisers: a role's name comes before them (قال وزير الخارجية عادل الجبير إن).
+_COMPLEMENTISERS = _QW["complementiser"]
+#: How many words after a role its name may come (رئيس مجلس إدارة الغرفة في المحافظة
+#: سياف بن عامر آل خشيل).
+_ROLE_GAP = 12
+#: Values of the ``unknown_reason`` column.
+_NOT_A_SPEAKER = "not_a_speaker"
+_UNNAMED_ROLE = "unnamed_role"
+_NO_SUBJECT = "no_subject"
 #: The speaker of a quote nobody can be named for (a pronoun, a bare title with no
 #: one of that title named before, an honorific): attribution ``unknown``, never carried.
 _UNKNOWN: dict[str, object] = {"speaker_id": None, "speaker": None, "_unknown": True}
@@ -526,6 +579,18 @@ class _Mentions:
                 out.append(m)
         return out
 
+    def first_person(self, key: tuple[str, str], lo: int, hi: int) -> int:
+        """Start of the first PERSON mention that ends after ``lo`` and starts before
+        ``hi`` (``hi`` if none)."""
+        zone = self.by_zone.get(key, ())
+        k = bisect.bisect_left(zone, (lo - _MAX_MENTION,))
+        for m in zone[k:]:
+            if m[0] >= hi:
+                break
+            if m[1] > lo and m[2] == "PERSON":
+                return max(m[0], lo)
+        return hi
+
     def best(self, key: tuple[str, str], lo: int, hi: int) -> tuple[str, str] | None:
         zone = self.by_zone.get(key, ())
         # mentions are sorted by start; none is longer than _MAX_MENTION characters
@@ -550,11 +615,22 @@ class _Mentions:
 
 @lru_cache(maxsize=1)
 def _title_words() -> tuple[frozenset[str], frozenset[str]]:
-    """Keys of one-word titles (وزير، الرئيس، المتحدث...) and of title modifiers
-    (السابق، الجديد...), from :mod:`helpers.entities.rules`."""
+    """Keys of one-word titles (وزير، الرئيس، المتحدث... of :mod:`helpers.entities.rules`,
+    and the ``role`` words of ``quote_words.tsv``: عضو، ممثل، أمين...) and of title
+    modifiers (السابق، الجديد...)."""
     from helpers.entities import rules
+    from helpers.entities.keys import surface_key
 
-    return frozenset(t[0] for t in rules.TITLES if len(t) == 1), rules.MODIFIERS
+    roles = {surface_key(w) for w in _QW["role"]}
+    return frozenset({t[0] for t in rules.TITLES if len(t) == 1} | roles), rules.MODIFIERS
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    """Normalised first names of :func:`helpers.entities.gazetteer.first_names`."""
+    from helpers.entities.gazetteer import first_names
+
+    return frozenset(first_names())
 
 
 def _bare_title(words: list[_Tok]) -> bool:
@@ -592,6 +668,15 @@ def _clause_subject(z: _Zone, lo: int, hi: int) -> dict[str, object] | None:
     for start, _end, typ, eid, canon in z.ments.within(z.key, lo, hi):
         if typ == "ORG" and z.count(lo, start) <= 1:
             return {"speaker_id": eid, "speaker": canon, "_title": None}
+    # a role with its name after the clause's verb: ويحلل مدير شرطة الطرق في إيطاليا،
+    # روبرتو سغالا، الأرقام قائلا
+    words = z.words(lo, hi)
+    if len(words) > 2 and z.lex.title_key(words[1].surface) is not None:
+        ph = _phrase(z, words[0].end, hi)
+        if ph is not None:
+            who = _speaker(z, ph, z.ments, hi)
+            if who.get("speaker"):
+                return who
     return None
 
 
@@ -607,23 +692,37 @@ def _definite(w: _Tok) -> bool:
     return has_article(normalize(w.surface, alef=False))
 
 
-def _speaker(z: _Zone, span: tuple[int, int], mentions: _Mentions) -> dict[str, object]:
-    """Who a speaker phrase names: entity, phrase, bare title or nobody.
+def _speaker(
+    z: _Zone, span: tuple[int, int], mentions: _Mentions, limit: int | None = None
+) -> dict[str, object]:
+    """Who a speaker phrase names: entity, phrase, role or nobody.
 
     Returns ``speaker_id``/``speaker`` plus private keys: ``_title`` (key of a leading
-    one-word title), ``_bare`` (a title with no name: resolved by :func:`_resolve`),
+    one-word title), ``_role`` (the role as written, when the phrase starts with a
+    title: وزير الخارجية for وزير الخارجية عادل الجبير), ``_rkeys`` (its word keys, for
+    :func:`_resolve`), ``_bare`` (a role with no name: resolved by :func:`_resolve`),
     ``_unknown`` (no speaker: a pronoun or preposition such as فيه، عليها، لـ, or an
-    honorific such as تعالى).
+    honorific such as تعالى; ``_reason`` says which). A role whose name follows later
+    in the clause, up to ``limit`` (رئيس مجلس إدارة الغرفة في المحافظة سياف آل خشيل:،
+    ممثل الغرفة، بيتر هينشكليف، إن) is that person.
     """
     lo, hi = span
     key = z.key
     words = z.words(lo, hi)
     if not words:
-        return dict(_UNKNOWN)
+        return dict(_UNKNOWN, _reason=_NO_SUBJECT)
     head = words[0]
     hit = mentions.best(key, lo, hi)
-    if hit is not None and hit[2] in ("PERSON", "ORG"):
-        return {"speaker_id": hit[0], "speaker": hit[1], "_title": z.lex.title_key(head.surface)}
+    title = z.lex.title_key(head.surface)
+    if hit is not None and hit[2] == "PERSON":
+        who = {"speaker_id": hit[0], "speaker": hit[1], "_title": title}
+        if title is not None:
+            start = mentions.first_person(key, lo, hi)
+            _add_role(z, who, words, lo, start)
+        return who
+    role = title is not None and not z.in_name(head.start) and _is_role(z, words)
+    if hit is not None and hit[2] == "ORG" and not role:
+        return {"speaker_id": hit[0], "speaker": hit[1], "_title": title}
     if z.in_name(head.start):  # أعلنت «إي إف جي هيرميس»: a quoted name is a name
         return {"speaker_id": None, "speaker": _without_marks(z, lo, hi), "_title": None}
     if (
@@ -632,13 +731,166 @@ def _speaker(z: _Zone, span: tuple[int, int], mentions: _Mentions) -> dict[str, 
         or z.conj(head) in _stop()
         or head.norm in _NOT_SPEAKERS
     ):
-        return dict(_UNKNOWN)
-    title = z.lex.title_key(head.surface)
-    if title is not None and _bare_title(words):
-        return {"speaker_id": None, "speaker": None, "_title": title, "_bare": True}
+        return dict(_UNKNOWN, _reason=_NOT_A_SPEAKER)
+    if head.norm in _STATEMENT_NOUNS and len(words) == 1:
+        return dict(_UNKNOWN, _reason=_NO_SUBJECT)  # وذكر بيان: a statement is nobody
+    if role:
+        named = _role_name(z, hi, limit, mentions)
+        if named is not None:
+            _add_role(z, named, words, lo, hi)
+            named["_title"] = title
+            return named
+        who = {"speaker_id": None, "speaker": None, "_title": title, "_bare": True}
+        _add_role(z, who, words, lo, hi)
+        return who
     if hit is not None:
         return {"speaker_id": hit[0], "speaker": hit[1], "_title": title}
-    return {"speaker_id": None, "speaker": _without_marks(z, lo, hi), "_title": title}
+    who = {"speaker_id": None, "speaker": _without_marks(z, lo, hi), "_title": title}
+    if title is not None:  # الوزير خالد العمر: the role is the words before the name
+        i = _name_index(z, words)
+        if i is not None:
+            _add_role(z, who, words[:i], lo, words[i - 1].end)
+    return who
+
+
+def _add_role(z: _Zone, who: dict, words: list[_Tok], lo: int, end: int) -> None:
+    """Sets ``_role`` (the words of ``words`` before ``end`` as written, without trailing
+    punctuation) and ``_rkeys`` (their keys) on ``who``."""
+    from helpers.entities.keys import surface_key
+
+    ws = [w for w in words if w.end <= end]
+    if not ws:
+        return
+    who["_role"] = _without_marks(z, lo, ws[-1].end)
+    who["_rkeys"] = tuple(surface_key(w.surface) for w in ws)
+
+
+def _name_index(z: _Zone, words: list[_Tok]) -> int | None:
+    """Index of the first word after a title that starts a name: a first name, or a
+    word without the article that the lexicon knows as no ordinary word (الوزير خالد
+    العمر → 1); None if none."""
+    from helpers.entities.lexicon import looks_like_name
+
+    first = _first_names()
+    for i, w in enumerate(words[1:], 1):
+        if w.norm in first or z.conj(w) in first:
+            return i
+        if (
+            not _definite(w)
+            and w.norm not in _PHRASE_STOP
+            and looks_like_name(z.lex.base(w.surface))
+        ):
+            return i
+    return None
+
+
+def _is_role(z: _Zone, words: list[_Tok]) -> bool:
+    """A title-headed phrase is a role with no name in it: a bare title (الوزير، الرئيس
+    الأميركي), or a title with its office (وزير الدفاع، المتحدث باسم الوزارة، عضو
+    اللجنة الفنية). Not a role: a title with a name (الوزير خالد العمر:
+    :func:`_name_index`), or an indefinite title with indefinite adjectives only
+    (مسؤول كبير، مصادر وزارية: an unnamed source, kept as the phrase)."""
+    if _bare_title(words):
+        return True
+    if _name_index(z, words) is not None:
+        return False
+    if _definite(words[0]):
+        return True
+    # an indefinite title is a role in construct with a definite noun (وزير الدفاع،
+    # رئيس مجلس إدارة الغرفة), not before a preposition (متحدث باسم دار النشر: a
+    # spokesman, unnamed)
+    for w in words[1:]:
+        if _definite(w):
+            return True
+        if w.norm in _NAME_PREPOSITIONS or z.lex.clitics(w.surface)[:1] in ("ب", "ل"):
+            return False
+    return False
+
+
+def _name_at_clause_end(z: _Zone, ws: list[_Tok]) -> dict[str, object] | None:
+    """A name of two to five words that ends the words ``ws`` of a reporting clause
+    after a role (... في المحافظة سياف بن عامر آل خشيل:، ... المصري متولي أبو سريع
+    أن): a run with no punctuation, stop word or proclitic other than the article, whose
+    first word has no article, holding a name particle after its first word (بن، آل، أبو، عبد... of
+    ``quote_words.tsv``) or starting with a first name."""
+    particles = _QW["name_particle"]
+    run: list[_Tok] = []
+    text = z.text
+    for w in reversed(ws):
+        if run and text[w.end : run[-1].start].strip():
+            break
+        if w.norm not in particles and (
+            w.norm in _stop()
+            or w.norm in _PHRASE_STOP
+            or z.lex.clitics(w.surface) not in ("", "ال")
+        ):
+            break  # the article is allowed: عادل الجبير
+        run.append(w)
+        if len(run) == 5:
+            break
+    run.reverse()
+    while run and _definite(run[0]) and run[0].norm not in particles:
+        run.pop(0)
+    if len(run) < 2:
+        return None
+    if not (any(w.norm in particles for w in run[1:]) or run[0].norm in _first_names()):
+        return None
+    return {"speaker_id": None, "speaker": text[run[0].start : run[-1].end]}
+
+
+def _role_name(
+    z: _Zone, hi: int, limit: int | None, mentions: _Mentions
+) -> dict[str, object] | None:
+    """The person a role names later in its clause: the first PERSON mention in
+    ``[hi, limit)`` before a complementiser (أن، إن...), a reporting word or a sentence
+    end, at most :data:`_ROLE_GAP` words on; else a name ending the clause
+    (:func:`_name_at_clause_end`); else the first words between commas after the role
+    (، بيتر هينشكليف،) when they are two to four, without the article, the first a
+    first name or a word the lexicon knows as no ordinary word."""
+    if limit is None or limit <= hi:
+        return None
+    text = z.text
+    end = _SENT_END.search(text, hi, limit)
+    limit = end.start() if end else limit
+    ws = z.words(hi, limit)
+    stop = len(ws)
+    for i, w in enumerate(ws):
+        if w.verb is not None or w.norm in _COMPLEMENTISERS or i >= _ROLE_GAP:
+            stop = i
+            break
+    if stop == 0:
+        return None
+    hi_name = ws[stop - 1].end
+    for _s, _e, typ, eid, canon in mentions.within(z.key, hi, hi_name):
+        if typ == "PERSON":
+            return {"speaker_id": eid, "speaker": canon}
+    named = _name_at_clause_end(z, ws[:stop])
+    if named is not None:
+        return named
+    # apposition: ROLE، NAME، / ROLE في إيطاليا، NAME، (the first comma-delimited run)
+    from helpers.entities.lexicon import looks_like_name
+
+    prev_end = hi
+    for i, w in enumerate(ws[:stop]):
+        gap = text[prev_end : w.start].strip()
+        prev_end = w.end
+        if gap not in ("،", ","):
+            continue
+        run = [w]
+        for v in ws[i + 1 : stop]:
+            if text[run[-1].end : v.start].strip():
+                break
+            run.append(v)
+        after = text[run[-1].end : run[-1].end + 2].strip()[:1]
+        if not 2 <= len(run) <= 4 or after not in ("،", ",", ":"):
+            return None
+        if any(_definite(v) or v.norm in _stop() or v.norm in _PHRASE_STOP for v in run):
+            return None
+        first = run[0]
+        if first.norm not in _first_names() and not looks_like_name(z.lex.base(first.surface)):
+            return None
+        return {"speaker_id": None, "speaker": text[run[0].start : run[-1].end]}
+    return None
 
 
 def _without_marks(z: _Zone, lo: int, hi: int) -> str:
@@ -658,22 +910,56 @@ def _stop() -> frozenset[str]:
     return frozenset(stopwords())
 
 
-def _resolve(
-    who: dict[str, object], events: list[tuple[int, dict[str, object]]], k: int
-) -> tuple[dict, str]:
-    """``(who, attribution)`` of a speaker: a bare title is the person last named with
-    that title in ``events[:k]`` (earlier in the zone: وقال وزير الخارجية سيرغي لافروف
-    ... وقال الوزير → Lavrov, ``carried``), otherwise ``unknown``."""
+def _resolve(who: dict[str, object], holders: list[dict[str, object]]) -> tuple[dict, str]:
+    """``(who, attribution)`` of a speaker: a role with no name (``_bare``) is the person
+    last named with that role in ``holders`` (the speakers and people named with a role
+    earlier in the story, in text order: وقال وزير الخارجية سيرغي لافروف ... وقال
+    الوزير → Lavrov, ``carried``): the holder's role words hold the role's words, with
+    the same title first (الوزير, وزير الخارجية, الوزير الروسي all match وزير الخارجية
+    الروسي; وزير الدفاع does not). Otherwise ``unknown``, with ``_reason``
+    ``unnamed_role`` and the role kept in ``_role``."""
     if who.get("_unknown"):
-        return dict(_UNKNOWN), "unknown"
+        return dict(who), "unknown"
     if not who.get("_bare"):
         return who, "named"
-    title = who["_title"]
-    for i in range(k - 1, -1, -1):
-        ev = events[i][1]
-        if ev.get("_title") == title and not ev.get("_bare") and not ev.get("_unknown"):
-            return dict(ev), "carried"
-    return dict(_UNKNOWN), "unknown"
+    rk = who.get("_rkeys") or (who.get("_title"),)
+    need = set(rk)
+    for h in reversed(holders):
+        hk = h.get("_rkeys")
+        if hk and hk[0] == rk[0] and need <= set(hk):
+            out = {k: v for k, v in h.items() if k in ("speaker_id", "speaker", "_title")}
+            return dict(out, _role=who.get("_role"), _rkeys=hk), "carried"
+    return dict(_UNKNOWN, _reason=_UNNAMED_ROLE, _role=who.get("_role")), "unknown"
+
+
+def _holders(z: _Zone) -> list[tuple[int, dict[str, object]]]:
+    """People named with a role in the zone: a PERSON mention right after a title phrase
+    in its clause (أكد وزير الخارجية العراقي محمد علي الحكيم), as ``(position, who)``
+    with ``_rkeys`` the keys of the role's words (:func:`_resolve`)."""
+    from helpers.entities.keys import surface_key
+
+    out = []
+    hi = z.ends[-1] if z.ends else 0
+    for start, _end, typ, eid, canon in z.ments.within(z.key, 0, hi):
+        if typ != "PERSON":
+            continue
+        r = z._range(max(0, start - 80), start)
+        j = None
+        nxt = start
+        for i in reversed(r):
+            w = z.tok(i)
+            gap = z.text[w.end : nxt].strip()
+            if gap and not (nxt == start and gap in ("،", ",")):
+                break
+            if w.verb is not None or w.norm in _PHRASE_STOP or z.conj(w) in _PHRASE_STOP:
+                break
+            if z.lex.title_key(w.surface) is not None:
+                j = i
+            nxt = w.start
+        if j is not None:
+            keys = tuple(surface_key(z.surfaces[i]) for i in range(j, r.stop))
+            out.append((start, {"speaker_id": eid, "speaker": canon, "_rkeys": keys}))
+    return out
 
 
 def _load_mentions(stories: pd.DataFrame) -> pd.DataFrame | None:
@@ -721,7 +1007,12 @@ def extract_quotes(
         the reporting word, e.g. قال، أضاف، أكد; missing when the quote is
         introduced by a colon alone), ``attribution`` (str: ``named``, ``carried`` or
         ``unknown``), ``unclosed`` (bool: the closing mark is missing and the quote was
-        cut at the paragraph end).
+        cut at the paragraph end), ``speaker_role`` (str: the role written where the
+        speaker is named or titled, وزير الخارجية for وزير الخارجية عادل الجبير, ``""``
+        if none), ``unknown_reason`` (str: ``""`` unless ``unknown``; then
+        ``unnamed_role`` (a role with no name and nobody named with it earlier in the
+        story), ``not_a_speaker`` (a pronoun, preposition or honorific where the
+        subject would be) or ``no_subject`` (no subject and nobody to carry)).
 
     Raises
     ------
@@ -793,11 +1084,15 @@ def extract_quotes(
     ments = _Mentions(mentions)
     words = _Words()
     rows: list[dict[str, object]] = []
+    holders: list[dict[str, object]] = []  # people named with a role in this story
+    last_story = None
     for sid, zone, text in zip(zones["story_id"], zones["zone"], zones["text"], strict=True):
+        if sid != last_story:
+            holders, last_story = [], sid
         spans = _spans(text)
         if spans:  # most zones hold no quote mark: nothing to tokenise
             z = _Zone((str(sid), str(zone)), text, spans, words, ments)
-            rows.extend(_zone_quotes(z, ments, carry_paragraphs))
+            rows.extend(_zone_quotes(z, ments, carry_paragraphs, holders))
     out = pd.DataFrame(_merge_phrases(rows), columns=QUOTE_COLUMNS)
     if not out.empty:
         by_phrase = out["speaker_id"].isna() & out["speaker"].notna()
@@ -815,6 +1110,8 @@ def extract_quotes(
             "verb": "str",
             "attribution": "str",
             "unclosed": "bool",
+            "speaker_role": "str",
+            "unknown_reason": "str",
         }
     )
     return out
@@ -883,7 +1180,14 @@ def _is_name(z: _Zone, sp: _Span, ments: _Mentions) -> bool:
     return False
 
 
-def _zone_quotes(z: _Zone, ments: _Mentions, carry_paragraphs: int) -> list[dict[str, object]]:
+def _zone_quotes(
+    z: _Zone,
+    ments: _Mentions,
+    carry_paragraphs: int,
+    story_holders: list[dict[str, object]],
+) -> list[dict[str, object]]:
+    """The quotes of one zone. ``story_holders``: people named with a role in the
+    story's earlier zones (:func:`_resolve`); this zone's are appended to it."""
     story_id, zone = z.key
     text, spans = z.text, z.spans
     paras = _paragraphs(text)
@@ -903,6 +1207,20 @@ def _zone_quotes(z: _Zone, ments: _Mentions, carry_paragraphs: int) -> list[dict
         k = bisect.bisect_right(opens, pos) - 1
         return k >= 0 and pos < speech[k].close
 
+    # people named with a role, sorted by position (earlier zones of the story first)
+    found = _holders(z)
+    hold_pos = [-1] * len(story_holders) + [p for p, _ in found]
+    hold_data = list(story_holders) + [h for _, h in found]
+
+    def add_holder(pos: int, who: dict[str, object]) -> None:
+        if who.get("_rkeys") and who.get("speaker") and not who.get("_unknown"):
+            k = bisect.bisect_right(hold_pos, pos)
+            hold_pos.insert(k, pos)
+            hold_data.insert(k, who)
+
+    def holders_before(pos: int) -> list[dict[str, object]]:
+        return hold_data[: bisect.bisect_left(hold_pos, pos)]
+
     # speaker events, sorted by position: paragraph and speaker, from named reporting verbs
     ev_pos: list[int] = []
     ev_data: list[tuple[int, dict[str, object]]] = []
@@ -913,9 +1231,10 @@ def _zone_quotes(z: _Zone, ments: _Mentions, carry_paragraphs: int) -> list[dict
             continue
         ph = _phrase(z, w.end, n_text)
         if ph is not None and not in_quote(ph[0]):
-            who, _ = _resolve(_speaker(z, ph, ments), ev_data, len(ev_data))
+            who, _ = _resolve(_speaker(z, ph, ments, n_text), holders_before(w.start))
             ev_pos.append(w.start)
             ev_data.append((para_index(w.start), who))
+            add_holder(w.start, who)
 
     rows: list[dict[str, object]] = []
     prev_close: dict[int, int] = {}  # paragraph -> end of the previous quote's mark
@@ -935,11 +1254,11 @@ def _zone_quotes(z: _Zone, ments: _Mentions, carry_paragraphs: int) -> list[dict
                 if an:
                     ph = _phrase(z, an[-1].end, verb_tok.start)
                     if ph is not None:
-                        who = _speaker(z, ph, ments)
+                        who = _speaker(z, ph, ments, verb_tok.start)
             else:
                 ph = _phrase(z, verb_tok.end, sp.open)
                 if ph is not None:
-                    who = _speaker(z, ph, ments)
+                    who = _speaker(z, ph, ments, sp.open)
         elif not colon:
             # a reporting clause after the quote: «...»، قال لافروف / بحسب ...
             after_hi = _SENT_END.search(text, sp.close)
@@ -952,22 +1271,32 @@ def _zone_quotes(z: _Zone, ments: _Mentions, carry_paragraphs: int) -> list[dict
                 continue
             first = after[0]
             rep = first.verb
-            if rep is None and first.norm not in _AFTER_QUOTE_MARKERS:
+            as_said = [w.norm for w in after[:2]] == _AS_SAID and len(after) > 2
+            if rep is None and first.norm not in _AFTER_QUOTE_MARKERS and not as_said:
                 continue
             verb = rep
             anchor = first
-            if rep is None and len(after) > 1 and after[1].verb is not None:
+            if as_said:
+                verb = after[2].verb  # «...» على حد قوله: the speaker last named
+            elif rep is None and len(after) > 1 and after[1].verb is not None:
                 anchor, verb = after[1], after[1].verb
-            ph = _phrase(z, anchor.end, hi)
+            ph = None if as_said else _phrase(z, anchor.end, hi)
             if ph is not None:
-                who = _speaker(z, ph, ments)
+                who = _speaker(z, ph, ments, hi)
+        if who is not None and who.get("_reason") == _NO_SUBJECT:
+            who = None  # وذكر بيان من مكتب زوما: the statement is no speaker, its source is
         if who is None and (verb_tok is not None or colon):
-            # no subject after the verb: a statement noun's complement (بيان المعارضة)
+            # no subject after the verb: a statement noun's complement (بيان المعارضة،
+            # بيان من مكتب زوما)
             for w in reversed(words):
                 if w.norm in _STATEMENT_NOUNS or z.conj(w) in _STATEMENT_NOUNS:
                     ph = _phrase(z, w.end, sp.open)
+                    if ph is None:
+                        nxt = z.words(w.end, sp.open)[:1]
+                        if nxt and nxt[0].norm in _SOURCE_PREPOSITIONS:
+                            ph = _phrase(z, nxt[0].end, sp.open)
                     if ph is not None and _names_someone(z, ph):
-                        who = _speaker(z, ph, ments)
+                        who = _speaker(z, ph, ments, sp.open)
                         break
         # headline style, a name and a colon: لافروف: «...»
         headline = colon and 0 < len(words) <= 4
@@ -981,8 +1310,7 @@ def _zone_quotes(z: _Zone, ments: _Mentions, carry_paragraphs: int) -> list[dict
             # or, with the verb after the quote (مشددا), anywhere in the clause
             who = _clause_subject(z, clause_lo, verb_tok.start if verb_tok else sp.open)
         if who is not None:
-            k = bisect.bisect_left(ev_pos, sp.open)
-            who, attribution = _resolve(who, ev_data, k)
+            who, attribution = _resolve(who, holders_before(sp.open))
         else:
             cur = para_index(sp.open)
             k = bisect.bisect_left(ev_pos, sp.open) - 1
@@ -991,11 +1319,13 @@ def _zone_quotes(z: _Zone, ments: _Mentions, carry_paragraphs: int) -> list[dict
                 if who.get("_unknown"):
                     attribution = "unknown"  # the last subject was nobody nameable
             else:
-                who, attribution = dict(_UNKNOWN), "unknown"
+                who, attribution = dict(_UNKNOWN, _reason=_NO_SUBJECT), "unknown"
         if attribution != "unknown" or who.get("_unknown"):
             k = bisect.bisect_left(ev_pos, sp.open)
             ev_pos.insert(k, sp.open)
             ev_data.insert(k, (para_index(sp.open), who))
+        if attribution == "named":
+            add_holder(sp.open, who)
         prev_close[sp.paragraph] = sp.close
         rows.append(
             {
@@ -1009,8 +1339,13 @@ def _zone_quotes(z: _Zone, ments: _Mentions, carry_paragraphs: int) -> list[dict
                 "verb": verb,
                 "attribution": attribution,
                 "unclosed": sp.unclosed,
+                "speaker_role": who.get("_role") or "",
+                "unknown_reason": (who.get("_reason") or _NO_SUBJECT)
+                if attribution == "unknown"
+                else "",
             }
         )
+    story_holders.extend(h for p, h in zip(hold_pos, hold_data, strict=True) if p >= 0)
     return rows
 
 

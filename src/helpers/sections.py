@@ -8,29 +8,48 @@ tables) and returns ``[(figure name, matplotlib Figure), ...]`` (or tables), dra
 figures back for :func:`helpers.charts.show_figure`. Group values are shown by
 :meth:`helpers.grouping.Unit.label` (an Arabic date for periods).
 
-Story level (at most 8 stories) is not drawn here: the notebooks keep their per-story
-cells, whose figures are compared byte for byte with ``figures/``.
+Notebook 04's comparison (:func:`contrast` and the functions taking its
+:class:`Contrast`) covers both levels, so the notebook has one path: at story level (at
+most 8 stories) they draw exactly the per-story figures compared byte for byte with
+``figures/``. The per-story cells of notebooks 02 and 03 stay in the notebooks.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
-from helpers.grouping import CORPUS_GROUP, auto_period
+from helpers.grouping import CORPUS_GROUP, auto_period, read_parameter
 
 __all__ = [
+    "Contrast",
+    "back_to_back",
+    "comparison_cloud_figure",
+    "contrast",
     "corpus_overview",
+    "drop_terms",
     "entities_by_group",
+    "entities_compared",
+    "extra_stopwords",
     "group_entity_counts",
     "group_term_frequencies",
     "group_tokens",
+    "keyness_figure",
+    "nothing_to_compare",
+    "overlap",
+    "own_names",
     "quotes_by_group_table",
+    "quotes_compared",
     "save_all",
+    "scatter_figure",
+    "show_all",
     "terms_by_group",
     "terms_over_time",
+    "types_by_group",
+    "who_and_where",
 ]
 
 #: Terms followed over time when none are named: of the most frequent, those whose
@@ -49,6 +68,15 @@ def save_all(figures: Iterable[tuple[str, object]], folder: str | Path) -> list:
         save_figure(fig, name, folder)
         out.append(fig)
     return out
+
+
+def show_all(figures: Iterable[tuple[str, object]], folder: str | Path) -> None:
+    """Save each ``(name, figure)`` (:func:`save_all`) and show it in the notebook with
+    its alt text (:func:`helpers.charts.show_figure`)."""
+    from helpers.charts import show_figure
+
+    for fig in save_all(figures, folder):
+        show_figure(fig)
 
 
 def _line_group(study) -> str | None:
@@ -88,6 +116,45 @@ def corpus_overview(study) -> list[tuple[str, object]]:
         out.append(("01_stories_over_time", stories_over_time(study.stories, group, period=period)))
     out.append(("01_story_lengths", story_lengths_chart(study.stories, group)))
     out.append(("01_cleaning", cleaning_chart(study.report, study.stories, group)))
+    return out
+
+
+def extra_stopwords(study, drop_reporting_verbs: bool | None = None) -> tuple[str, ...]:
+    """The term keys every top-terms, keyness and comparison section leaves out besides
+    the stopwords (which :func:`helpers.freq.term_frequencies` and
+    :func:`helpers.freq.keyness` always leave out): the one place the notebooks'
+    ``DROP_REPORTING_VERBS`` parameter is read.
+
+    Parameters
+    ----------
+    study : helpers.study.Study
+    drop_reporting_verbs : bool or None
+        True: the reporting verbs (:func:`helpers.text.reporting_verbs`: قال، أضاف،
+        أكد...) are left out; False: kept; None (default): left out beyond story level,
+        where a corpus's top terms are otherwise led by وقال in every outlet (on 2,000
+        SaudiNewsNet articles وقال ranks in the top 12 of 3alyoum, aawsat and
+        aleqtisadiya), and kept at story level (the embedded stories' tables).
+
+    Returns
+    -------
+    tuple of str
+        Term keys, for ``extra_stopwords=`` of :func:`group_term_frequencies` and
+        :func:`helpers.freq.term_frequencies`, and for :func:`drop_terms`.
+    """
+    from helpers.text import reporting_verbs
+
+    drop = not study.per_story if drop_reporting_verbs is None else bool(drop_reporting_verbs)
+    return tuple(sorted(reporting_verbs())) if drop else ()
+
+
+def drop_terms(table: pd.DataFrame, extra: Sequence[str]) -> pd.DataFrame:
+    """``table`` (keyness, shared terms: a ``term`` column of keys) without the rows of
+    the ``extra`` keys (:func:`extra_stopwords`). Leaving a term out of a keyness table
+    changes no other row: each term's statistics use the sides' token totals."""
+    if not len(extra):
+        return table
+    out = table[~table["term"].isin(list(extra))]
+    out.attrs = dict(table.attrs)
     return out
 
 
@@ -147,7 +214,7 @@ def terms_over_time(
     one line per group (a stories column) or one line; default terms: of the
     :data:`FREQUENT` most frequent terms of ``unigrams``, the :data:`FOLLOWED` whose
     daily rate peaks most above its mean. Nothing for undated stories."""
-    from helpers.charts import stories_phrase, time_series_chart
+    from helpers.charts import counted, stories_phrase, time_series_chart
     from helpers.freq import time_series
 
     if not study.dated:
@@ -166,7 +233,8 @@ def terms_over_time(
     fig = time_series_chart(
         series,
         period=period,
-        subtitle=f"{study.by}: {study.unit.groups} مجموعة، {stories_phrase(n_dated)} مؤرخة",
+        subtitle=f"{study.by}: {counted(study.unit.groups, 'مجموعة')}، "
+        f"{stories_phrase(n_dated)} مؤرخة",
     )
     return [("02_terms_over_time", fig)]
 
@@ -180,24 +248,164 @@ def group_entity_counts(study, mentions: pd.DataFrame, zones=("title", "body")) 
     return _labelled(study, table)
 
 
-def entities_by_group(study, counts: pd.DataFrame) -> list[tuple[str, object]]:
-    """Notebook 03: the heatmap of who each group talks about, in mentions per 1,000
-    counted tokens of the group (:func:`group_tokens`), and the people each group
-    mentions most, as small multiples."""
+#: "Who each group talks about": the entity types of the who-heatmap (people and
+#: organisations). Places and nationality adjectives (LOC, NORP: an adjective carries
+#: its country's id) have their own heatmap, "where", labelled by the place's name.
+WHO_TYPES = ("PERSON", "ORG")
+WHERE_TYPES = ("LOC", "NORP")
+#: A group's own name (an outlet's byline «عين اليوم – واشنطن», its name as a source
+#: «قال لـ"الشرق الأوسط"»): an entity found in at least this share of one group's
+#: stories ...
+OWN_NAME_STORIES = 0.3
+#: ... with at least this share of all its mentions in that group.
+OWN_NAME_MENTIONS = 2 / 3
+
+
+def own_names(
+    study, mentions: pd.DataFrame, zones: Sequence[str] = ("title", "body")
+) -> pd.DataFrame:
+    """The entities that are a group's own name, left out of the heatmaps of
+    :func:`entities_by_group`: found in at least :data:`OWN_NAME_STORIES` of one group's
+    stories with at least :data:`OWN_NAME_MENTIONS` of all their mentions in that group
+    (an outlet names itself in its bylines and as a source; another outlet seldom
+    does). A rule of thumb set on the SaudiNewsNet development corpus: it finds
+    عين اليوم in 3alyoum (80 % of its stories, all its mentions) and الشرق الأوسط in
+    aawsat (32 %, 70 %), and no club, country or person. At story level nothing is an
+    own name (a story is its own group).
+
+    Parameters
+    ----------
+    study : helpers.study.Study
+    mentions : DataFrame
+        The mentions table (``story_id, zone, entity_id, ...``).
+    zones : sequence of str
+        Zones whose mentions are counted (default title and body, as the counts).
+
+    Returns
+    -------
+    DataFrame
+        ``<group column> (label), entity_id (str), stories (int64: stories of the
+        group mentioning it), share (float64: of the group's stories), mentions_share
+        (float64: of the entity's mentions)``, one row per own name.
+    """
+    from helpers.corpus import story_groups
+
+    col = study.col
+    columns = [col, "entity_id", "stories", "share", "mentions_share"]
+    if study.per_story or mentions.empty:
+        return pd.DataFrame(columns=columns)
+    groups = story_groups(study.stories, study.by).map(study.unit.label)
+    m = mentions[mentions["zone"].isin(list(zones))]
+    m = m.assign(**{col: m["story_id"].map(groups)}).dropna(subset=[col])
+    per_group = m.groupby([col, "entity_id"]).size()
+    share_of_mentions = per_group / per_group.groupby(level="entity_id").transform("sum")
+    stories = m.drop_duplicates(["story_id", "entity_id"]).groupby([col, "entity_id"]).size()
+    sizes = groups.value_counts()
+    share = stories / stories.index.get_level_values(col).map(sizes).to_numpy(float)
+    table = pd.DataFrame(
+        {"stories": stories, "share": share, "mentions_share": share_of_mentions}
+    ).reset_index()
+    own = table[
+        (table["share"] >= OWN_NAME_STORIES) & (table["mentions_share"] >= OWN_NAME_MENTIONS)
+    ]
+    return own[columns].reset_index(drop=True).astype({"stories": "int64"})
+
+
+def _places(counts: pd.DataFrame, col: str) -> pd.DataFrame:
+    """LOC and NORP rows of entity counts, summed per group and entity and labelled by
+    the place's name (a country named by its adjective, السعودي, is shown as السعودية
+    when the place is named too)."""
+    where = counts[counts["type"].isin(WHERE_TYPES)]
+    named = where.assign(_loc=where["type"] == "LOC").sort_values(
+        ["_loc", "count"], ascending=False, kind="stable"
+    )
+    label = named.drop_duplicates("entity_id").set_index("entity_id")["canonical"]
+    summed = where.groupby([col, "entity_id"], sort=False, as_index=False)["count"].sum()
+    return summed.assign(canonical=summed["entity_id"].map(label), type="LOC")[
+        [col, "entity_id", "canonical", "type", "count"]
+    ]
+
+
+def who_and_where(
+    study, counts: pd.DataFrame, *, mentions: pd.DataFrame | None = None
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The two tables of the entity heatmaps: who each group talks about and where.
+
+    The rule: "who" holds people and organisations (:data:`WHO_TYPES`); "where" the
+    places and nationality adjectives (:data:`WHERE_TYPES`), a country and its adjective
+    summed into one row labelled by the place's name (السعودية, not سعودي); in both, a
+    group's own name (:func:`own_names`: عين اليوم in 3alyoum's bylines) is left out
+    for that group.
+
+    Parameters
+    ----------
+    study : helpers.study.Study
+    counts : DataFrame
+        :func:`group_entity_counts`: ``<group column>, entity_id, canonical, type,
+        count, ...``.
+    mentions : DataFrame, optional
+        The mentions ``counts`` come from (default the run's, ``study.mentions()``).
+
+    Returns
+    -------
+    (DataFrame, DataFrame)
+        ``who``: rows of ``counts``; ``where``: ``<group column>, entity_id, canonical,
+        type ("LOC"), count (int64)``, one row per group and place.
+    """
+    col = study.col
+    own = own_names(study, study.mentions() if mentions is None else mentions)
+    if len(own):
+        drop = pd.MultiIndex.from_frame(own[[col, "entity_id"]])
+        counts = counts[~pd.MultiIndex.from_frame(counts[[col, "entity_id"]]).isin(drop)]
+    return counts[counts["type"].isin(WHO_TYPES)], _places(counts, col)
+
+
+def entities_by_group(
+    study, counts: pd.DataFrame, *, mentions: pd.DataFrame | None = None
+) -> list[tuple[str, object]]:
+    """Notebook 03: who each group talks about (people and organisations) and where
+    (places), the tables of :func:`who_and_where`, as heatmaps in mentions per 1,000
+    counted tokens of the group (:func:`group_tokens`); then the people each group
+    mentions most, as small multiples. ``counts``: :func:`group_entity_counts`;
+    ``mentions``: the mentions they were counted from (default the run's)."""
     from helpers.charts import entity_heatmap, top_entities_by_group
 
     tokens = group_tokens(study)
     col, sizes = study.col, study.sizes
-    heat = entity_heatmap(counts, col, value="per_1000", group_sizes=sizes, tokens=tokens)
+    who, where = who_and_where(study, counts, mentions=mentions)
+    options = {"value": "per_1000", "group_sizes": sizes, "tokens": tokens}
+    unit = "مرات الذكر لكل 1000 كلمة"
+    heat_who = entity_heatmap(
+        who, col, title=f"من تذكر كل مجموعة؟ الأشخاص والمنظمات ({unit})", **options
+    )
+    heat_where = entity_heatmap(
+        where, col, title=f"أين؟ الأماكن التي تذكرها كل مجموعة ({unit})", **options
+    )
     people = top_entities_by_group(
-        counts,
+        who,
         col,
         types=("PERSON",),
         group_sizes=sizes,
         tokens=tokens,
         title="الأشخاص الأكثر ذكراً في كل مجموعة",
     )
-    return [("03_entities_by_group", heat), ("03_people_by_group", people)]
+    return [
+        ("03_entities_by_group", heat_who),
+        ("03_places_by_group", heat_where),
+        ("03_people_by_group", people),
+    ]
+
+
+def types_by_group(study, counts: pd.DataFrame) -> pd.DataFrame:
+    """Distinct entities and mentions per group and type
+    (:func:`helpers.entities.counts_by_type` of :func:`group_entity_counts`): ``<group
+    column>, type, entities, mentions``; at story level ``counts`` is per story and
+    the table too."""
+    from helpers.entities import counts_by_type
+
+    col = "story_id" if study.per_story else study.col
+    table = counts_by_type(counts.rename(columns={col: "story_id"}))
+    return table.rename(columns={"story_id": col})
 
 
 def quotes_by_group_table(study) -> tuple[pd.DataFrame, list[tuple[str, object]]]:
@@ -210,3 +418,313 @@ def quotes_by_group_table(study) -> tuple[pd.DataFrame, list[tuple[str, object]]
     table = _labelled(study, quotes_per_speaker(study.quotes, by=study.by, stories=study.stories))
     fig = quotes_by_group(table, study.col, group_sizes=study.sizes)
     return table, [("05_quotes_by_group", fig)]
+
+
+# ---------------------------------------------------------------- comparing two sides
+
+
+def nothing_to_compare(study) -> str:
+    """Markdown for notebooks 04 and 05 when there are not two sides: the corpus has one
+    story, or every story is in one group."""
+    n = len(study.stories)
+    if n <= 1:
+        why = "the corpus has one story" if n == 1 else "the corpus has no story"
+    else:
+        why = f"all {n:,} stories are in one group (`GROUP_BY` = `{study.by}`)"
+    return (
+        f"**Nothing to compare:** {why}. Add stories, choose another `GROUP_BY`, or name "
+        "the two sides with `TARGET` and `REFERENCE`."
+    )
+
+
+@dataclass
+class Contrast:
+    """The two sides of notebook 04's comparison and their keyness table (:func:`contrast`).
+
+    Attributes
+    ----------
+    study : helpers.study.Study
+    target, reference
+        Side A and side B as selections (story ids at story level; ``reference`` None =
+        the rest of the corpus).
+    data : DataFrame or helpers.freq.CorpusCounts
+        What terms are counted from: the tokens table of every zone of every story at
+        story level (at most 8 stories), else the run's corpus counts of titles and
+        bodies.
+    keyness : DataFrame
+        :func:`helpers.freq.keyness` of A against B, the :func:`extra_stopwords` left
+        out (``attrs`` kept: ``target`` / ``reference`` ids).
+    a_name, b_name : str
+        How charts name the sides.
+    side : helpers.study.Comparison or None
+        The group-level sides (None at story level).
+    extra : tuple of str
+        The term keys left out besides the stopwords (:func:`extra_stopwords`).
+    """
+
+    study: object
+    target: object
+    reference: object
+    data: object
+    keyness: pd.DataFrame
+    a_name: str
+    b_name: str
+    side: object = None
+    extra: tuple = ()
+
+    @property
+    def per_story(self) -> bool:
+        """Story level: per-story charts named by the stories' titles."""
+        return self.side is None
+
+    @property
+    def reference_ids(self) -> list:
+        """The story ids of side B."""
+        return list(self.keyness.attrs["reference"])
+
+    def describe(self):
+        """What A and B are: at story level the stories with their side (an HTML table),
+        else one line of Markdown naming each side and its stories."""
+        from IPython.display import Markdown
+
+        from helpers.display import rtl_table
+
+        if self.per_story:
+            stories = self.study.stories
+            side = stories["story_id"].map({self.target: "A"}).fillna("B")
+            return rtl_table(stories[["story_id", "title"]].assign(side=side))
+        return Markdown(self.side.describe())
+
+    def table(self, table: pd.DataFrame) -> pd.DataFrame:
+        """``table`` (keyness, shared terms) with ``target`` and ``reference`` columns
+        describing the sides in plain text (:func:`helpers.charts.describe_selection`),
+        for the CSV files."""
+        from helpers.charts import describe_selection
+
+        reference = (
+            ", ".join(self.reference_ids)
+            if self.per_story
+            else describe_selection(self.side.reference)
+        )
+        return table.assign(target=describe_selection(self.target), reference=reference)
+
+
+def contrast(
+    study, target=None, reference=None, *, drop_reporting_verbs: bool | None = None
+) -> Contrast | None:
+    """Notebook 04: side A (``TARGET``) against side B (``REFERENCE``) and the keyness
+    table; None when there is nothing to compare (:meth:`helpers.study.Study.can_compare`;
+    show :func:`nothing_to_compare`).
+
+    Story level (at most 8 stories): A defaults to the first story, B to the others;
+    terms are counted over every zone (titles, captions, bodies) of the stories' tokens.
+    Beyond: the sides of :meth:`helpers.study.Study.compare` (A the largest group, B the
+    rest), counted from the run's corpus counts of titles and bodies.
+
+    Raises
+    ------
+    helpers.errors.SelectionError
+        A side matches no story, or the sides overlap (:func:`helpers.corpus.resolve_sides`).
+    """
+    from helpers.freq import keyness
+
+    target = read_parameter(target, "TARGET")
+    reference = read_parameter(reference, "REFERENCE")
+    if not study.can_compare(target):
+        return None
+    extra = extra_stopwords(study, drop_reporting_verbs)
+    if study.per_story:
+        from helpers.charts import side_name
+        from helpers.corpus import zones
+        from helpers.text import tokenize_zones
+
+        tokens = tokenize_zones(zones(study.stories))
+        a = target or study.stories["story_id"].iloc[0]
+        kt = drop_terms(keyness(tokens, a, reference), extra)
+        b_name = side_name(kt, "reference", story_names=study.names)
+        return Contrast(study, a, reference, tokens, kt, study.names[a], b_name, None, extra)
+    counts = study.counts()  # the run's counts of titles and bodies, computed once
+    side = study.compare(target, reference)
+    kt = drop_terms(keyness(counts, side.target, side.reference, stories=study.stories), extra)
+    return Contrast(
+        study,
+        side.target,
+        side.reference,
+        counts,
+        kt,
+        side.target_name,
+        side.reference_name,
+        side,
+        extra,
+    )
+
+
+def _group_options(c: Contrast) -> dict:
+    return {
+        "target_name": c.a_name,
+        "reference_name": c.b_name,
+        "subtitle": c.side.subtitle,
+    }
+
+
+def keyness_figure(c: Contrast) -> list[tuple[str, object]]:
+    """Notebook 04: the keyness table as diverging bars (``04_keyness``), naming both
+    sides (with a gloss of the log ratio beyond story level)."""
+    from helpers.charts import keyness_chart
+
+    if c.per_story:
+        return [("04_keyness", keyness_chart(c.keyness, story_names=c.study.names))]
+    fig = keyness_chart(
+        c.keyness,
+        gloss=True,
+        title=f"الكلمات المفتاحية: ما يميز «{c.a_name}» عن «{c.b_name}»",
+        **_group_options(c),
+    )
+    return [("04_keyness", fig)]
+
+
+def scatter_figure(c: Contrast) -> list[tuple[str, object]]:
+    """Notebook 04: every term at once, its rate in B across and in A up
+    (``04_term_scatter``)."""
+    from helpers.charts import term_scatter
+
+    if c.per_story:
+        fig = term_scatter(c.keyness, story_names=c.study.names, title="مفردات القصتين")
+    else:
+        fig = term_scatter(
+            c.keyness, title=f"مفردات «{c.a_name}» و«{c.b_name}»", **_group_options(c)
+        )
+    return [("04_term_scatter", fig)]
+
+
+def _frequencies(c: Contrast) -> pd.DataFrame:
+    """Term frequencies of the contrast's data: per story, or per group with the
+    group's label in ``story_id`` (the comparison cloud's key)."""
+    from helpers.freq import term_frequencies
+
+    if c.per_story:
+        return term_frequencies(c.data, extra_stopwords=c.extra)
+    study = c.study
+    freq = term_frequencies(c.data, by=study.by, stories=study.stories, extra_stopwords=c.extra)
+    return freq.assign(story_id=freq[study.col].map(study.unit.label))
+
+
+def back_to_back(c: Contrast) -> list[tuple[str, object]]:
+    """Notebook 04, story level: story A's and the first story of B's most frequent
+    terms, back to back (``04_compare_stories``); nothing beyond story level (notebook
+    02 draws each group's top terms on one scale)."""
+    from helpers.charts import compare_stories
+
+    if not c.per_story:
+        return []
+    fig = compare_stories(_frequencies(c), c.target, c.reference_ids[0], story_names=c.study.names)
+    return [("04_compare_stories", fig)]
+
+
+def comparison_cloud_figure(c: Contrast) -> list[tuple[str, object]]:
+    """Notebook 04: each word in the colour of the story (or group, up to 12) that uses
+    it most (``04_comparison_cloud``); nothing when the unit is the whole corpus."""
+    from helpers.charts import comparison_cloud, counted, stories_phrase
+
+    study = c.study
+    if c.per_story:
+        stories = [c.target, *c.reference_ids]
+        return [
+            (
+                "04_comparison_cloud",
+                comparison_cloud(_frequencies(c), stories=stories, story_names=study.names),
+            )
+        ]
+    if study.by in ("story_id", CORPUS_GROUP):
+        return []
+    fig = comparison_cloud(
+        _frequencies(c),
+        title="سحابة المقارنة: كل كلمة بلون المجموعة التي تكثر فيها",
+        subtitle=f"{counted(study.unit.groups, 'مجموعة')}، {stories_phrase(len(study.stories))}",
+    )
+    return [("04_comparison_cloud", fig)]
+
+
+def overlap(c: Contrast) -> tuple[pd.Series, pd.DataFrame, list[tuple[str, object]]]:
+    """Notebook 04: the vocabulary A and B share. Returns the
+    :func:`helpers.freq.vocabulary_overlap` measures, the shared terms
+    (:func:`helpers.freq.shared_terms`, status ``shared`` only, most evenly used first,
+    the :func:`extra_stopwords` left out) and the bars of shared and own types
+    (``04_overlap``)."""
+    from helpers.charts import bar_chart
+    from helpers.freq import shared_terms, vocabulary_overlap
+
+    options = {} if c.per_story else {"stories": c.study.stories}
+    measures = vocabulary_overlap(c.data, c.target, c.reference, **options)
+    shared = shared_terms(c.data, c.target, c.reference, **options).query("status == 'shared'")
+    sets = {"shared": "مشتركة", "only_a": f"فقط في\n{c.a_name}", "only_b": f"فقط في\n{c.b_name}"}
+    fig = bar_chart(
+        measures[list(sets)].rename(sets).rename("types").rename_axis("set").reset_index(),
+        label="set",
+        value="types",
+        title="المفردات المشتركة والخاصة",
+    )
+    return measures, drop_terms(shared, c.extra), [("04_overlap", fig)]
+
+
+def entities_compared(c: Contrast, mentions: pd.DataFrame) -> tuple[pd.DataFrame, list]:
+    """Notebook 04: the entities of A and B (:func:`helpers.freq.shared_entities`:
+    shared, only in A, only in B) and the entities each side mentions most
+    (``04_entities``: per story, or the two sides as two groups)."""
+    from helpers.charts import entity_counts_chart, top_entities_by_group
+    from helpers.entities import entity_counts
+    from helpers.freq import shared_entities
+
+    study = c.study
+    counts = entity_counts(mentions)
+    table = shared_entities(counts, c.target, c.reference, stories=study.stories)
+    if c.per_story:
+        stories = [c.target, *c.reference_ids]
+        # the two sides differ in length: mentions per 1,000 tokens
+        fig = entity_counts_chart(
+            counts,
+            stories=stories,
+            story_names=study.names,
+            value="per_1000",
+            tokens=study.counts(),
+        )
+    else:
+        side_counts = entity_counts(mentions, by="side", stories=c.side.sides(study.stories))
+        fig = top_entities_by_group(
+            side_counts,
+            "side",
+            n=10,
+            subtitle=c.side.subtitle,
+            **c.side.chart_sides,
+            title=f"الكيانات الأكثر ذكراً: «{c.a_name}» مقابل «{c.b_name}»",
+        )
+    return table, [("04_entities", fig)]
+
+
+def quotes_compared(c: Contrast, quotes: pd.DataFrame) -> tuple[pd.DataFrame, list]:
+    """Notebook 04: quotations and quoted words per speaker (:func:`helpers.quotes.
+    quotes_per_speaker`), per story or per side, and their bars
+    (``04_quotes_per_speaker``)."""
+    from helpers.charts import bar_chart, quotes_by_group
+    from helpers.quotes import quotes_per_speaker
+
+    if c.per_story:
+        per_speaker = quotes_per_speaker(quotes)
+        fig = bar_chart(
+            per_speaker,
+            label="speaker",
+            value="quotes",
+            group="story_id",
+            group_names=c.study.names,
+            title="الاقتباسات لكل متحدث",
+        )
+        return per_speaker, [("04_quotes_per_speaker", fig)]
+    per_speaker = quotes_per_speaker(quotes, by="side", stories=c.side.sides(c.study.stories))
+    fig = quotes_by_group(
+        per_speaker,
+        "side",
+        subtitle=c.side.subtitle,
+        **c.side.chart_sides,
+        title=f"من يُقتبس أكثر: «{c.a_name}» مقابل «{c.b_name}»",
+    )
+    return per_speaker, [("04_quotes_per_speaker", fig)]

@@ -26,6 +26,7 @@ from ..errors import ArgumentError, KhabarError
 from .fonts import find_arabic_font, missing_glyphs
 from .labels import has_arabic, prepare_label
 from .skeleton import (
+    ALT_WORDS,
     COLOURS,
     MAX_SERIES,
     MIN_GROUP_STORIES,
@@ -46,6 +47,7 @@ from .skeleton import (
     new_figure,
     small_groups,
     stories_phrase,
+    stories_subtitle,
 )
 
 __all__ = ["comparison_cloud", "word_cloud"]
@@ -150,6 +152,7 @@ def word_cloud(
     font: str | Path | None = None,
     shapes: bool | None = None,
     layout: str | None = None,
+    subtitle: str | None = None,
 ) -> Figure:
     """A word cloud of one story's terms, sized by ``value``.
 
@@ -177,11 +180,15 @@ def word_cloud(
     shapes, layout : optional
         For testing the fallback path: ``shapes=False`` prepares the words for a
         Pillow without raqm, and ``layout="basic"`` makes Pillow draw without raqm.
+    subtitle : str, optional
+        Second title line; default :func:`helpers.charts.plots.one_story_subtitle`
+        (one story, its id and counted tokens).
 
     Returns
     -------
     matplotlib.figure.Figure
-        The cloud as an image, with a right-aligned title.
+        The cloud as an image, with a right-aligned title; its words, largest first, are
+        kept for the alt text (:func:`helpers.charts.figure_alt`).
 
     Raises
     ------
@@ -201,6 +208,10 @@ def word_cloud(
     if title is None:
         name = _story_name(story_names, sid)
         title = f"سحابة الكلمات: {name}" if sid != "" else "سحابة الكلمات"
+    if subtitle is None and sid != "":
+        from .plots import one_story_subtitle
+
+        subtitle = one_story_subtitle(df, sid)
     info = find_arabic_font(font)
     with drawing(font) as family:
         df = _rows(df, "label", [value], "word_cloud", size=value)
@@ -221,7 +232,11 @@ def word_cloud(
             color_func=lambda word, **_: colours[word],
             layout=layout,
         )
-        return _cloud_figure(image, title, family, width, height, rtl=has_arabic(title))
+        fig = _cloud_figure(
+            image, title, family, width, height, rtl=has_arabic(title), subtitle=subtitle or None
+        )
+        setattr(fig, ALT_WORDS, [str(w) for w in df["label"] if str(w).strip()])
+        return fig
 
 
 def _big_groups(df, ids, group_sizes, tokens, subtitle, min_stories, min_tokens):
@@ -246,6 +261,10 @@ def _shades(k: int) -> list[str]:
     return [mpl.colors.to_hex(cmap(0.95 - 0.45 * i / max(k - 1, 1))) for i in range(k)]
 
 
+#: Fewest occurrences of a word in the group it is drawn for (evidence-weighted clouds).
+MIN_CLOUD_COUNT = 3
+
+
 def comparison_cloud(
     freq: pd.DataFrame,
     stories: Sequence | None = None,
@@ -264,29 +283,47 @@ def comparison_cloud(
     tokens=None,
     min_stories: int = MIN_GROUP_STORIES,
     min_tokens: int = MIN_GROUP_TOKENS,
+    method: str | None = None,
+    min_count: int = MIN_CLOUD_COUNT,
 ) -> Figure:
-    """A comparison cloud: each term in the colour of the story that uses it most.
+    """A comparison cloud: each term in the colour of the story (or group) that uses it
+    most, sized by how strongly it leans there.
 
-    Method (as R's ``wordcloud::comparison.cloud``, Fellows): with ``p_i`` a term's
-    relative frequency per 1,000 tokens in story ``i`` and ``p̄`` its mean over the
-    stories, the term is drawn in the colour of ``argmax_i p_i`` with size
-    ``max_i (p_i − p̄)``; terms used equally by all stories are left out.
+    Each term is drawn in the colour of ``argmax_i p_i``, ``p_i`` its relative frequency
+    per 1,000 tokens in story (group) ``i``. Its size depends on ``method``:
+
+    * ``"g2"`` (default when the table has ``count`` and the token totals are known):
+      the square root of the log-likelihood G2 (Rayson & Garside 2000, computed by
+      :func:`helpers.freq.keyness_from_counts`) of that story against all the others
+      together, i.e. the evidence that the term leans there; a term seen fewer than
+      ``min_count`` times in that story is left out (the floor). Relative frequencies
+      alone make a small group's rare words the biggest (a sports outlet of 128
+      stories filled the SaudiNewsNet cloud): evidence grows with the text behind it.
+      The square root (about a z-score) keeps one word from filling the cloud.
+    * ``"deviation"`` (R's ``wordcloud::comparison.cloud``, Fellows; the default without
+      counts): ``max_i (p_i − p̄)``, ``p̄`` the mean rate over the stories.
+
+    Terms used at the same rate by all are left out.
 
     Parameters
     ----------
     freq : pandas.DataFrame
-        Term-frequency table: ``story_id``, ``term``, ``label``, ``per_1000``.
+        Term-frequency table: ``story_id``, ``term``, ``label``, ``per_1000`` (+
+        ``count``, int, for ``method="g2"``).
     stories : sequence of str, optional
         Stories to compare (default: all, in table order); at least two.
     n : int
         Terms kept (largest size first; ties: by term).
         At most :data:`MAX_SERIES` (12) are drawn: past that the 11 with most tokens
-        (``count``, else ``per_1000``) and one series "غيرها (N)" whose rate is the mean
-        rate of the stories folded into it.
+        (``count``, else ``per_1000``) and one series "غيرها (N)" (its counts and tokens
+        summed; with ``"deviation"`` its rate is the mean rate of the stories in it).
     story_names : dict, optional
         Display names for the legend.
     subtitle : str, optional
-        Second title line (what is compared, stories on each side).
+        Second title line (what is compared, stories on each side); default for stories
+        (no ``group_sizes``): the stories compared
+        (:func:`~helpers.charts.skeleton.stories_subtitle`). A line saying how the words
+        are sized is added.
     width, height, random_state, font, shapes, layout
         As in :func:`word_cloud` (the figure is at most 19 inches a side).
     group_sizes : mapping, optional
@@ -298,9 +335,14 @@ def comparison_cloud(
         ``subtitle``) says how many groups and stories are compared and which groups
         were left out and why. Without it (stories compared) nothing is left out.
     tokens : mapping or Series, optional
-        Counted tokens per group (e.g. ``group_tokens(corpus_counts, stories, "outlet")``).
+        Counted tokens per group (e.g. ``corpus_counts.group_tokens("outlet")``); by
+        default recovered from ``count`` and ``per_1000``.
     min_stories, min_tokens
         See ``group_sizes``.
+    method : {"g2", "deviation"}, optional
+        See above; ``None`` chooses ``"g2"`` when it can.
+    min_count : int
+        The floor of ``"g2"``: fewest occurrences in the term's own story or group.
 
     Returns
     -------
@@ -313,11 +355,16 @@ def comparison_cloud(
         infinite, or is negative outside the signed ``log_ratio``/``log_odds(_z)``; the
         message names the column and the values. Rows with a missing value are left
         out and a table whose values are all 0 is drawn as the empty figure, each with
-        a :class:`ChartWarning`.
+        a :class:`ChartWarning`. An unknown ``method``, or ``"g2"`` without counts and
+        token totals.
     KhabarError
         Missing columns, fewer than two stories, or unknown story ids.
     """
     _require(freq, ["story_id", "term", "label", "per_1000"], "comparison_cloud")
+    if method not in (None, "g2", "deviation"):
+        raise ArgumentError(
+            f"comparison_cloud: method must be 'g2', 'deviation' or None, got {method!r}"
+        )
     if title is None:
         title = "سحابة المقارنة: كل كلمة بلون القصة التي تكثر فيها"
     info = find_arabic_font(font)
@@ -337,18 +384,27 @@ def comparison_cloud(
             df, ids, subtitle = _big_groups(
                 df, ids, group_sizes, tokens, subtitle, min_stories, min_tokens
             )
+        elif subtitle is None:
+            subtitle = stories_subtitle(ids, story_names)
+        known = group_tokens(tokens) if tokens is not None else None
+        if known is None and "count" in df.columns:
+            known = group_tokens_from_rates(df, "story_id")
+        can_g2 = "count" in df.columns and known is not None and all(i in known.index for i in ids)
+        if method == "g2" and not can_g2:
+            raise ArgumentError(
+                "comparison_cloud: method='g2' needs a count column and the token totals "
+                "of every story or group compared (tokens=, or count and per_1000)"
+            )
+        method = method or ("g2" if can_g2 else "deviation")
         labels = df.drop_duplicates("term").set_index("term")["label"]
-        n_ids = len(ids)
-        df, ids = _fold_series(df, "story_id", "count" if "count" in df else "per_1000", ids)
-        wide = df.pivot_table(
-            index="term", columns="story_id", values="per_1000", aggfunc="sum", fill_value=0.0
-        ).reindex(columns=ids, fill_value=0.0)
-        if len(ids) < n_ids:  # "others": the mean rate of the stories folded into it
-            wide[ids[-1]] /= n_ids - (len(ids) - 1)
-        dev = wide.sub(wide.mean(axis=1), axis=0)
-        size = dev.max(axis=1)
-        owner = wide.to_numpy().argmax(axis=1)
-        table = pd.DataFrame({"size": size.to_numpy(), "owner": owner}, index=wide.index)
+        if method == "g2":
+            table, ids = _by_evidence(df, ids, known, min_count)
+            floor = counted(min_count, "مرة")
+            how = f"حجم الكلمة: قوة الدليل على ميلها (G2)، ما ورد {floor} على الأقل"
+        else:
+            table, ids = _by_deviation(df, ids)
+            how = "حجم الكلمة: فرق تكرارها لكل 1000 كلمة عن متوسطه"
+        subtitle = "\n".join(p for p in (subtitle, how) if p)
         table = table[table["size"] > 0].reset_index()
         table = table.sort_values(["size", "term"], ascending=[False, True], kind="stable").head(n)
         missing_glyphs([labels[t] for t in table["term"]], info.path, renderer="pillow")
@@ -381,6 +437,63 @@ def comparison_cloud(
             )
             for i, s in enumerate(ids)
         ]
-        return _cloud_figure(
+        fig = _cloud_figure(
             image, title, family, width, height, legend=legend, rtl=rtl, subtitle=subtitle
         )
+        setattr(fig, ALT_WORDS, [str(labels[t]) for t in table["term"]])
+        return fig
+
+
+def _by_deviation(df: pd.DataFrame, ids: list) -> tuple[pd.DataFrame, list]:
+    """Fellows' sizes: ``max_i (p_i − p̄)`` and the owner ``argmax_i p_i`` of each term
+    (index ``term``), over at most :data:`MAX_SERIES` series (the rest folded, their
+    rate the mean of the folded ones)."""
+    n_ids = len(ids)
+    df, ids = _fold_series(df, "story_id", "count" if "count" in df else "per_1000", ids)
+    wide = df.pivot_table(
+        index="term", columns="story_id", values="per_1000", aggfunc="sum", fill_value=0.0
+    ).reindex(columns=ids, fill_value=0.0)
+    if len(ids) < n_ids:  # "others": the mean rate of the stories folded into it
+        wide[ids[-1]] /= n_ids - (len(ids) - 1)
+    dev = wide.sub(wide.mean(axis=1), axis=0)
+    owner = wide.to_numpy().argmax(axis=1)
+    return pd.DataFrame({"size": dev.max(axis=1).to_numpy(), "owner": owner}, wide.index), ids
+
+
+def _by_evidence(
+    df: pd.DataFrame, ids: list, tokens: pd.Series, min_count: int
+) -> tuple[pd.DataFrame, list]:
+    """Evidence sizes: for each term, the story (group) where its rate is highest (the
+    owner) and ``sqrt(G2)`` of the owner against all the others together
+    (:func:`helpers.freq.keyness_from_counts`); 0 below ``min_count`` occurrences in the
+    owner. At most :data:`MAX_SERIES` series (the rest folded: counts and tokens summed)."""
+    from ..freq import keyness_from_counts
+
+    totals = {i: float(tokens[i]) for i in ids}
+    df, kept = _fold_series(df, "story_id", "count", ids)
+    if len(kept) < len(ids):
+        rest = [i for i in ids if i not in set(kept[:-1])]
+        totals[kept[-1]] = sum(totals[i] for i in rest)
+    size = np.array([totals[i] for i in kept])
+    cnt = df.pivot_table(
+        index="term", columns="story_id", values="count", aggfunc="sum", fill_value=0
+    ).reindex(columns=kept, fill_value=0)
+    counts = cnt.to_numpy(dtype=float)
+    owner = (counts / size).argmax(axis=1)
+    g2 = np.zeros(len(cnt))
+    everything = counts.sum(axis=1)
+    for j in range(len(kept)):
+        mine = owner == j
+        if not mine.any():
+            continue
+        terms = cnt.index[mine]
+        stats = keyness_from_counts(
+            pd.Series(counts[mine, j], index=terms),
+            pd.Series(everything[mine] - counts[mine, j], index=terms),
+            target_size=size[j],
+            reference_size=size.sum() - size[j],
+        ).set_index("term")
+        lean = (stats["key_for"] == "target").reindex(terms.astype(str)).to_numpy()
+        g = stats["g2"].reindex(terms.astype(str)).to_numpy()
+        g2[mine] = np.where(lean & (counts[mine, j] >= min_count), np.sqrt(g), 0.0)
+    return pd.DataFrame({"size": g2, "owner": owner}, index=cnt.index), kept

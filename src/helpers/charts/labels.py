@@ -30,7 +30,7 @@ import arabic_reshaper
 from bidi import algorithm as _bidi
 from bidi import get_display
 
-from helpers.charsets import ARABIC_LETTER_RE, PRESENTATION_FORMS
+from helpers.charsets import ARABIC_INDIC_DIGITS, ARABIC_LETTER_RE, PRESENTATION_FORMS
 
 __all__ = [
     "ELLIPSIS",
@@ -50,7 +50,6 @@ ELLIPSIS = "\u2026"
 # Arabic letters (base block, supplement, extended-A) and presentation forms.
 _ARABIC_LETTER = ARABIC_LETTER_RE
 _PRESENTATION = re.compile(f"[{PRESENTATION_FORMS}]")
-_ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 
 
 def has_arabic(text: str) -> bool:
@@ -60,7 +59,7 @@ def has_arabic(text: str) -> bool:
 
 def digits_to_arabic_indic(text: str) -> str:
     """Replace Western digits 0-9 by Arabic-Indic digits ٠-٩ (U+0660-U+0669)."""
-    return str(text).translate(_ARABIC_INDIC)
+    return str(text).translate(ARABIC_INDIC_DIGITS)
 
 
 @functools.cache

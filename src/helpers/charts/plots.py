@@ -24,11 +24,13 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
+from ..errors import ArgumentError
 from .labels import has_arabic, prepare_label
 from .skeleton import (
     ENTITY_TYPE_NAMES,
     NO_DATA,
     PALETTE,
+    UNITS,
     ChartWarning,
     _check_glyphs,
     _empty_figure,
@@ -47,10 +49,15 @@ from .skeleton import (
     _style_value_axis,
     _title,
     bidi_name,
+    counted,
     drawing,
+    group_tokens,
+    group_tokens_from_rates,
     new_figure,
     side_name,
+    sides_subtitle,
     stories_phrase,
+    stories_subtitle,
 )
 
 __all__ = [
@@ -63,6 +70,7 @@ __all__ = [
     "compare_stories",
     "entity_counts_chart",
     "keyness_chart",
+    "one_story_subtitle",
     "range_phrase",
     "side_name",
     "top_terms_chart",
@@ -107,18 +115,24 @@ def bar_chart(
     n : int or None
         Keep the ``n`` labels with the largest total value (ties: label order).
     title, xlabel : str, optional
-        Drawn right-aligned when the labels are Arabic.
+        Drawn right-aligned when the labels are Arabic. ``xlabel`` defaults to the unit
+        of ``value`` when it is one of :data:`~helpers.charts.skeleton.UNITS`
+        (``quotes``: عدد الاقتباسات, ``types``: عدد المفردات المختلفة...).
     digits : {"western", "arabic-indic"}
         Digits on the value axis.
     group_names : dict, optional
-        Display names for the group values (legend).
+        Display names for the group values (legend, subtitle).
     sort : bool
         Largest total first (default); ``False`` keeps the table's order.
     font : str or Path, optional
         Arabic font file (default: :func:`helpers.charts.find_arabic_font`).
     subtitle : str, optional
         Second title line: what is compared with what and how many stories each side
-        has (:func:`helpers.charts.comparison_subtitle`).
+        has (:func:`helpers.charts.comparison_subtitle`). Default: for a table that
+        records two sides in ``attrs["a"]``/``attrs["b"]`` (story ids, e.g. from
+        :func:`helpers.freq.vocabulary_overlap`) the two sides and their stories
+        (:func:`~helpers.charts.skeleton.sides_subtitle`); for ``group="story_id"`` the
+        stories drawn (:func:`~helpers.charts.skeleton.stories_subtitle`); else none.
 
     Returns
     -------
@@ -138,6 +152,14 @@ def bar_chart(
     """
     cols = [label, value] + ([group] if group else [])
     _require(table, cols, "bar_chart")
+    if xlabel is None:
+        xlabel = UNITS.get(value)
+    if subtitle is None:
+        sides = getattr(table, "attrs", {})
+        if sides.get("a") is not None and sides.get("b") is not None:
+            subtitle = sides_subtitle(list(sides["a"]), list(sides["b"]), group_names)
+        elif group == "story_id" and len(table):
+            subtitle = stories_subtitle(list(dict.fromkeys(table[group])), group_names)
     with drawing(font) as family:
         df = _rows(table, label, [value], "bar_chart", size=value)
         if df.empty:
@@ -196,6 +218,7 @@ def top_terms_chart(
     story_names: dict | None = None,
     digits: str = "western",
     font: str | Path | None = None,
+    subtitle: str | None = None,
 ) -> Figure:
     """The ``n`` most frequent terms of one story, as horizontal bars.
 
@@ -220,6 +243,9 @@ def top_terms_chart(
         default title; the story id when absent.
     digits : {"western", "arabic-indic"}
     font : str or Path, optional
+    subtitle : str, optional
+        Second title line; default :func:`one_story_subtitle`: one story, its id and its
+        counted tokens (``قصة واحدة: asharq-two-stories-01، 290 كلمة``).
 
     Returns
     -------
@@ -242,6 +268,8 @@ def top_terms_chart(
     if title is None:
         name = _story_name(story_names, sid)
         title = f"أكثر الكلمات تكراراً: {name}" if sid != "" else "أكثر الكلمات تكراراً"
+    if subtitle is None and sid != "":
+        subtitle = one_story_subtitle(df, sid)
     if xlabel is None:
         xlabel = "عدد المرات" if value == "count" else "لكل 1000 كلمة"
     with drawing(font) as family:
@@ -251,7 +279,23 @@ def top_terms_chart(
         df = df.sort_values([value, "term"], ascending=[False, True], kind="stable").head(n)
         labels = _prepare(df["label"], "top_terms_chart")
         values = df[[value]].to_numpy(dtype=float)
-        return _bar_figure(labels, values, None, title, xlabel, digits, family, font)
+        fig = _bar_figure(labels, values, None, title, xlabel, digits, family, font)
+        if subtitle:
+            _title(fig, title, _is_rtl(labels), family, subtitle)
+        return fig
+
+
+def one_story_subtitle(freq: pd.DataFrame, story_id) -> str:
+    """The subtitle of a one-story chart (top terms, word cloud): ``قصة واحدة:
+    <story id>``, and the story's counted tokens when ``freq`` holds ``count`` and
+    ``per_1000`` (``count * 1000 / per_1000``, the denominator of its relative
+    frequencies): ``قصة واحدة: asharq-two-stories-01، 290 كلمة``."""
+    text = f"{stories_phrase(1)}: {bidi_name(story_id)}"
+    rows = freq[freq["story_id"] == story_id] if "story_id" in freq.columns else freq
+    tokens = group_tokens_from_rates(rows, "story_id") if len(rows) else None
+    if tokens is not None and story_id in tokens.index:
+        text += f"، {counted(int(tokens[story_id]), 'كلمة')}"
+    return text
 
 
 def compare_stories(
@@ -265,6 +309,7 @@ def compare_stories(
     story_names: dict | None = None,
     digits: str = "western",
     font: str | Path | None = None,
+    subtitle: str | None = None,
 ) -> Figure:
     """Two stories back to back on a shared term axis.
 
@@ -287,6 +332,9 @@ def compare_stories(
         different lengths) or raw count.
     story_names : dict, optional
         Display names of the stories (panel titles).
+    subtitle : str, optional
+        Second title line; default the two stories, one story each
+        (:func:`~helpers.charts.skeleton.stories_subtitle`).
 
     Returns
     -------
@@ -360,7 +408,9 @@ def compare_stories(
         unit = "لكل 1000 كلمة" if value == "per_1000" else "عدد المرات"
         for ax in (left, right):
             ax.set_xlabel(prepare_label(unit, "matplotlib"), fontfamily=family, parse_math=False)
-        _title(fig, title, True if rtl else has_arabic(title), family)
+        if subtitle is None:
+            subtitle = stories_subtitle([story_a, story_b], story_names)
+        _title(fig, title, True if rtl else has_arabic(title), family, subtitle or None)
         return fig
 
 
@@ -407,9 +457,14 @@ def keyness_chart(
         ``"القصة المستهدفة"`` / ``"المرجع"``.
     story_names : dict, optional
         Display names of the stories (:func:`helpers.charts.story_labels`).
+    title : str, optional
+        Default ``الكلمات المفتاحية: «<target>» مقابل «<reference>»``: the two sides
+        named.
     subtitle : str, optional
         Second title line, e.g. :func:`comparison_subtitle` (what is compared with what
-        and how many stories each side has). When the table was filtered by range
+        and how many stories each side has); default, when ``keyness.attrs`` records
+        the sides' story ids, their numbers of stories in the same order (``قصة واحدة
+        مقابل قصة واحدة``). When the table was filtered by range
         (``keyness.attrs["min_stories"]`` above 1 on a side), :func:`range_phrase` is added
         as a further line, saying how many stories a word had to be in.
     xlabel : str, optional
@@ -437,11 +492,17 @@ def keyness_chart(
     _require(keyness, ["term", "label", "g2", "p_value", "log_ratio", value], "keyness_chart")
     target_name = side_name(keyness, "target", target_name, story_names)
     reference_name = side_name(keyness, "reference", reference_name, story_names)
+    ids_t, ids_r = keyness.attrs.get("target"), keyness.attrs.get("reference")
+    if subtitle is None and ids_t is not None and ids_r is not None:
+        subtitle = f"{stories_phrase(len(ids_t))} مقابل {stories_phrase(len(ids_r))}"
     spread = range_phrase(keyness, target_name, reference_name)
     if spread:
         subtitle = f"{subtitle}\n{spread}" if subtitle else spread
     if title is None:
-        title = "الكلمات المفتاحية (log ratio)"
+        title = (
+            f"الكلمات المفتاحية: «{bidi_name(target_name)}»\u200f "
+            f"مقابل «{bidi_name(reference_name)}»\u200f"
+        )
     with drawing(font) as family:
         df = _rows(keyness, "label", dict.fromkeys([value, "log_ratio", "g2"]), "keyness_chart")
         df = df[df["log_ratio"] != 0]
@@ -535,8 +596,11 @@ def entity_counts_chart(
     story_names: dict | None = None,
     digits: str = "western",
     font: str | Path | None = None,
+    value: str = "count",
+    tokens=None,
 ) -> Figure:
-    """Entity mentions per story, one panel per entity type, grouped bars per story.
+    """Entity mentions per story, one panel per entity type, grouped bars per story,
+    every panel on one value scale (bars compare across panels).
 
     Parameters
     ----------
@@ -553,13 +617,23 @@ def entity_counts_chart(
         At most :data:`MAX_SERIES` (12) are drawn: past that the 11 with most mentions,
         in the given order, and the others summed as one series "غيرها (N)".
     story_names : dict, optional
-        Display names of the stories (legend).
+        Display names of the stories (legend, subtitle).
     subtitle : str, optional
-        Second title line (what is compared, stories on each side).
+        Second title line (what is compared, stories on each side); default the
+        stories drawn (:func:`~helpers.charts.skeleton.stories_subtitle`).
+    value : {"count", "per_1000"}
+        Bar length: mentions (default), or mentions per 1,000 counted tokens of the
+        story (``count * 1000 / tokens``), so stories of different lengths compare.
+        Entities are still chosen by mentions.
+    tokens : CorpusCounts, mapping or Series, optional
+        Counted tokens per story (:meth:`helpers.freq.CorpusCounts.group_tokens`), for
+        ``value="per_1000"``; a story without a total is left out with a ChartWarning.
 
     Returns
     -------
     matplotlib.figure.Figure
+        Title default «الكيانات المذكورة في كل قصة» (+ «لكل 1000 كلمة» for rates);
+        value axis labelled under the last panel.
 
     Raises
     ------
@@ -568,33 +642,58 @@ def entity_counts_chart(
         infinite, or is negative outside the signed ``log_ratio``/``log_odds(_z)``; the
         message names the column and the values. Rows with a missing value are left
         out and a table whose values are all 0 is drawn as the empty figure, each with
-        a :class:`ChartWarning`.
+        a :class:`ChartWarning`. ``value`` not ``count``/``per_1000``, or
+        ``per_1000`` without ``tokens``.
     KhabarError
         Missing columns.
     """
     _require(counts, ["story_id", "entity_id", "canonical", "type", "count"], "entity_counts_chart")
+    if value not in ("count", "per_1000"):
+        raise ArgumentError(
+            f"entity_counts_chart: value must be 'count' or 'per_1000', got {value!r}"
+        )
+    if value == "per_1000":
+        if tokens is None:
+            raise ArgumentError(
+                "entity_counts_chart: value='per_1000' needs tokens= (the counted tokens "
+                "of each story, e.g. the corpus counts); none given",
+                hint="entity_counts_chart(counts, value='per_1000', tokens=study.counts())",
+            )
+        size = counts["story_id"].map(group_tokens(tokens, None, "story_id"))
+        counts = counts.assign(per_1000=counts["count"] * 1000.0 / size.where(size > 0))
+    unit = "مرات الذكر" if value == "count" else "مرات الذكر لكل 1000 كلمة"
     if title is None:
         title = "الكيانات المذكورة في كل قصة"
+        if value == "per_1000":
+            title += " (لكل 1000 كلمة من القصة)"
     with drawing(font) as family:
-        df = _rows(counts, "canonical", ["count"], "entity_counts_chart", size="count")
+        df = _rows(
+            counts,
+            "canonical",
+            dict.fromkeys(["count", value]),
+            "entity_counts_chart",
+            size="count",
+        )
         if stories is not None:
             df = df[df["story_id"].isin(list(stories))]
         df = df[df["type"].isin(list(types))]
         if df.empty:
             return _empty_figure(title, "entity_counts_chart", family)
         story_ids = list(stories) if stories is not None else list(dict.fromkeys(df["story_id"]))
+        if subtitle is None:
+            subtitle = stories_subtitle(story_ids, story_names)
         df, story_ids = _fold_series(df, "story_id", "count", story_ids)
         present = [t for t in types if (df["type"] == t).any()]
         panels = []
         for t in present:
             sub = df[df["type"] == t]
             wide = sub.pivot_table(
-                index="entity_id", columns="story_id", values="count", aggfunc="sum", fill_value=0
+                index="entity_id", columns="story_id", values=value, aggfunc="sum", fill_value=0
             )
             wide = wide.reindex(columns=story_ids, fill_value=0)
+            mentions = sub.groupby("entity_id")["count"].sum()
             names = sub.drop_duplicates("entity_id").set_index("entity_id")["canonical"]
-            total = wide.sum(axis=1)
-            order = sorted(wide.index, key=lambda e: (-total[e], names[e]))[:n]
+            order = sorted(wide.index, key=lambda e: (-mentions[e], names[e]))[:n]
             panels.append(
                 (
                     t,
@@ -611,17 +710,21 @@ def entity_counts_chart(
             1.1 + 0.3 * len(labels) * max(1, 0.6 * k) * _max_lines(labels)
             for _, labels, _ in panels
         ]
-        fig = new_figure(7.5, 0.9 + sum(heights))
+        fig = new_figure(7.5, 1.3 + sum(heights))
         axes = fig.subplots(len(panels), 1, gridspec_kw={"height_ratios": heights}, squeeze=False)[
             :, 0
         ]
-        for ax, (t, labels, values) in zip(axes, panels, strict=True):
+        vmax = max(float(v.max()) for _, _, v in panels) * 1.05 or 1.0
+        for i, (ax, (t, labels, values)) in enumerate(zip(axes, panels, strict=True)):
             _hbars(ax, labels, values, legend_names, rtl=rtl, family=family)
-            _style_value_axis(ax, rtl, digits, family, None)
-            ax.xaxis.get_major_locator().set_params(integer=True)
+            ax.set_xlim((vmax, 0) if rtl else (0, vmax))  # one scale for every panel
+            last = i == len(panels) - 1
+            _style_value_axis(ax, rtl, digits, family, unit if last else None)
+            if value == "count":
+                ax.xaxis.get_major_locator().set_params(integer=True)
             _title(ax, f"{ENTITY_TYPE_NAMES.get(t, t)} ({t})", rtl, family)
         if k > 1:
             handles, labels = axes[0].get_legend_handles_labels()
             _fig_legend(fig, rtl, family, handles, labels)
-        _title(fig, title, rtl, family, subtitle)
+        _title(fig, title, rtl, family, subtitle or None)
         return fig

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import textwrap
 import warnings
 from collections.abc import Iterator, Sequence
 from importlib import resources
@@ -47,9 +48,10 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
+from ..charsets import ARABIC_INDIC_NUMBER
 from ..errors import ArgumentError, KhabarError
 from .fonts import missing_glyphs
-from .labels import digits_to_arabic_indic, has_arabic, prepare_label
+from .labels import has_arabic, prepare_label
 from .style import chart_style
 
 #: Largest side of a saved PNG, in pixels, and the resolution it is saved at.
@@ -71,12 +73,27 @@ MIN_GROUP_STORIES = 5
 MIN_GROUP_TOKENS = 1000
 
 MAX_LABEL_CHARS = 32
+#: Mean width of a subtitle character in ems (Noto Sans Arabic and Latin mixed, measured
+#: on the rendered figures): a 7.5-inch figure takes lines of about 82 characters.
+SUBTITLE_EM = 0.55
 #: Legend entries per row.
 LEGEND_COLUMNS = 6
 PALETTE = ("#1b6a8f", "#c8553d", "#3a7d44", "#7d5ba6", "#b08d1a", "#5f6b73")
 #: Colours of up to MAX_SERIES (12) series: PALETTE then six of tab10 (distinct hues).
 COLOURS = (*PALETTE, "#d62728", "#17becf", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22")
 NO_DATA = "لا توجد بيانات"  # "no data"
+#: Attribute of a figure drawn as an image (a word cloud) listing its words, largest
+#: first, for :func:`helpers.charts.figure_alt`: an image has no text to describe.
+ALT_WORDS = "khabar_alt_words"
+#: Axis label of each value column a chart draws (its unit), in Arabic.
+UNITS = {
+    "per_1000": "لكل 1000 كلمة",
+    "count": "عدد المرات",
+    "quotes": "عدد الاقتباسات",
+    "words": "عدد الكلمات المقتبسة",
+    "stories": "عدد القصص",
+    "types": "عدد المفردات المختلفة (types)",
+}
 ENTITY_TYPE_NAMES = {
     "PERSON": "أشخاص",
     "ORG": "منظمات",
@@ -211,9 +228,8 @@ def _formatter(digits: str) -> FuncFormatter:
         if digits == "western":  # thousands separated from 1,000 on, as in the subtitles
             text = f"{value:,.10g}" if abs(value) >= 1000 else f"{value:.10g}"
             return text.replace("-", "\u2212")
-        text = f"{value:,.10g}".replace(",", "\u066c")  # Arabic thousands separator
-        text = text.replace(".", "\u066b").replace("-", "\u2212")  # Arabic decimal separator
-        return digits_to_arabic_indic(text)
+        # Arabic-Indic digits, decimal (U+066B) and thousands (U+066C) separators
+        return f"{value:,.10g}".translate(ARABIC_INDIC_NUMBER).replace("-", "\u2212")
 
     return FuncFormatter(fmt)
 
@@ -246,11 +262,27 @@ def _title(
     title."""
     if not title and not subtitle:
         return
+    text = prepare_label(title or "", "matplotlib")
+    if isinstance(ax_or_fig, Figure) and subtitle:
+        # lines longer than the figure is wide are wrapped at spaces, not cut off
+        # (a tight bounding box would otherwise widen the PNG past the chart)
+        width = int(ax_or_fig.get_figwidth() * 72 / (12 * SUBTITLE_EM))
+        lines = []
+        for line in subtitle.split("\n"):
+            if len(line) > width and " مقابل " in line:  # one side a line: "A\nمقابل B"
+                head, _, tail = line.partition(" مقابل ")
+                lines += [head, f"مقابل {tail}"]
+            else:
+                lines.append(line)
+        subtitle = "\n".join(
+            wrapped
+            for line in lines
+            for wrapped in (textwrap.wrap(line, width, break_long_words=False) or [line])
+        )
     if subtitle and rtl:
         # U+200F first: a line that starts with a Latin name or a number ("outlet: 12
         # مجموعة") is still laid out right to left (matplotlib lays out each line alone)
         subtitle = "\n".join(f"\u200f{line}" for line in subtitle.split("\n"))
-    text = prepare_label(title or "", "matplotlib")
     if isinstance(ax_or_fig, Figure):
         if subtitle:
             # one Text holds both lines so that constrained layout makes room for both
@@ -589,7 +621,7 @@ def counted(n: int, noun: str) -> str:
     مجموعة / كيان (singular); past 100 the last two digits decide (103 قصص, 111 قصة).
 
     The forms are data (``helpers/charts/data/counted_nouns.tsv``): قصة، مجموعة، كلمة،
-    نقطة، كيان، سطر، اقتباس، متحدث، يوم، أسبوع، شهر. Digits are Western with a
+    نقطة، كيان، سطر، اقتباس، متحدث، يوم، أسبوع، شهر، مرة. Digits are Western with a
     thousands separator (``1,234 قصة``), as on the axes.
 
     Raises
@@ -629,6 +661,43 @@ def comparison_subtitle(
     if reference_name is not None:
         text += f" مقابل «{bidi_name(reference_name)}»\u200f ({stories_phrase(n_reference)})"
     return text
+
+
+def stories_subtitle(story_ids: Sequence, story_names: dict | None = None) -> str:
+    """The subtitle of a per-story chart: which stories it draws and how many, e.g.
+    ``«لافروف يأمل…» (قصة واحدة)`` for one story, ``«A» (قصة واحدة) مقابل «B» (قصة
+    واحدة)`` for two (:func:`comparison_subtitle`), ``5 قصص: «A»، «B»، «C» …`` past
+    two. Names from ``story_names`` (:func:`helpers.charts.story_labels`), else the ids."""
+    ids = list(story_ids)
+    names = [_story_name(story_names, s) for s in ids]
+    if len(ids) == 1:
+        return comparison_subtitle(names[0], 1)
+    if len(ids) == 2:
+        return comparison_subtitle(names[0], 1, names[1], 1)
+    shown = "، ".join(f"«{bidi_name(n)}»\u200f" for n in names[:3])
+    return f"{stories_phrase(len(ids))}: {shown}" + (" …" if len(ids) > 3 else "")
+
+
+def sides_subtitle(
+    a_ids: Sequence,
+    b_ids: Sequence,
+    story_names: dict | None = None,
+    a_name: str | None = None,
+    b_name: str | None = None,
+) -> str:
+    """What a two-sided chart compares and how many stories each side has: a side is
+    named by ``a_name``/``b_name``, else by its story when it is one story (its name in
+    ``story_names``, else its id), else by its number of stories only: ``«A» (قصة واحدة)
+    مقابل «B» (قصة واحدة)``, ``3,128 قصة مقابل 17,162 قصة``."""
+
+    def side(ids, name):
+        ids = list(ids)
+        if name is None and len(ids) == 1:
+            name = _story_name(story_names, ids[0])
+        phrase = stories_phrase(len(ids))
+        return f"«{bidi_name(name)}»\u200f ({phrase})" if name is not None else phrase
+
+    return f"{side(a_ids, a_name)} مقابل {side(b_ids, b_name)}"
 
 
 def selection_name(selection, default: str | None = None) -> str:
@@ -715,7 +784,8 @@ def _is_date(value) -> bool:
 
 
 def group_tokens(counts, stories: pd.DataFrame | None = None, by: str = "outlet") -> pd.Series:
-    """Counted tokens of each group: the denominators of relative frequencies per group.
+    """Counted tokens of each group: the denominators of relative frequencies per group
+    (:meth:`helpers.freq.CorpusCounts.group_tokens`, as floats).
 
     Parameters
     ----------
@@ -744,19 +814,12 @@ def group_tokens(counts, stories: pd.DataFrame | None = None, by: str = "outlet"
     """
     if isinstance(counts, pd.Series | dict):
         return pd.Series(counts, dtype=float, name="tokens")
-    ids = getattr(counts, "story_ids", None)
-    per_story = getattr(counts, "tokens", None)
-    if ids is None or per_story is None:
+    if not callable(getattr(counts, "group_tokens", None)):
         raise ArgumentError(
             f"group_tokens: counts must be CorpusCounts (helpers.freq.count_corpus) or a "
             f"mapping group -> tokens, got {type(counts).__name__}"
         )
-    from ..corpus import story_groups
-
-    groups = story_groups(stories if stories is not None else counts.meta, by)
-    tokens = pd.Series(np.asarray(per_story, dtype=float), index=pd.Index(ids).astype(str))
-    joined = tokens.groupby(groups.reindex(tokens.index)).sum()
-    return joined.rename("tokens").rename_axis(None)
+    return counts.group_tokens(by, stories).astype(float)
 
 
 def group_tokens_from_rates(table: pd.DataFrame, group: str) -> pd.Series | None:

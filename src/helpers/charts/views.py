@@ -17,7 +17,9 @@ titles and legends read right to left.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
+from importlib import resources
 from pathlib import Path
 
 import matplotlib.dates as mdates
@@ -25,7 +27,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
-from matplotlib.ticker import FuncFormatter
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from ..errors import ArgumentError
 from .labels import prepare_label
@@ -36,6 +38,7 @@ from .skeleton import (
     MIN_GROUP_TOKENS,
     OTHERS,
     PALETTE,
+    UNITS,
     _check_glyphs,
     _empty_figure,
     _fig_legend,
@@ -67,6 +70,7 @@ __all__ = [
     "entity_heatmap",
     "group_tokens",
     "quotes_by_group",
+    "reason_name",
     "stories_over_time",
     "story_lengths_chart",
     "time_series_chart",
@@ -106,17 +110,12 @@ MONTHS = {
         "كانون الأول",
     ),
 }
-UNITS = {
-    "per_1000": "لكل 1000 كلمة",
-    "count": "عدد المرات",
-    "quotes": "عدد الاقتباسات",
-    "words": "عدد الكلمات المقتبسة",
-    "stories": "عدد القصص",
-}
 #: Colour of the folded «غيرها (N)» line of a time series.
 OTHERS_COLOUR = "#b5b5b5"
 #: Group of cleaning-report rows that belong to no story (a record skipped whole).
 NO_STORY = "خارج القصص"
+#: Longest group name above a heatmap column (the rest cut with an ellipsis).
+HEATMAP_COLUMN_CHARS = 20
 #: Value columns that add up across groups (others = sum); any other (rates) is averaged.
 ADDITIVE = frozenset({"count", "quotes", "words", "stories", "n"})
 
@@ -318,7 +317,8 @@ def story_lengths_chart(
     Words are whitespace-separated words of title and body (a reader's count, not
     khabar's tokens). Box: quartiles; line: median; whiskers: 1.5 x IQR (Tukey);
     outliers not drawn. At most 12 groups: the 12 with most stories (no "others" box:
-    a box of mixed groups says nothing), and the subtitle says so.
+    a box of mixed groups says nothing), and the subtitle says so. Each box is labelled
+    with its group and its number of stories.
 
     Parameters
     ----------
@@ -346,7 +346,11 @@ def story_lengths_chart(
         sizes = groups.value_counts(sort=True)
         shown = list(sizes.index[:MAX_SERIES])
         data = [words[groups == g].to_numpy() for g in shown]
-        labels = _prepare(shown, "story_lengths_chart")
+        # every box says how many stories it holds («okaz · 1,812 قصة»)
+        labels = _prepare(
+            [f"{bidi_name(g)} · {stories_phrase(int(sizes[g]))}" for g in shown],
+            "story_lengths_chart",
+        )
         rtl = _is_rtl(labels) or True
         _check_glyphs([title, *labels], font)
         fig = new_figure(8, 1.6 + 0.42 * len(shown))
@@ -365,9 +369,8 @@ def story_lengths_chart(
         if rtl:
             ax.yaxis.tick_right()
         _style_value_axis(ax, False, "western", family, "كلمات في القصة")
-        counts = [f"{bidi_name(g)}: {stories_phrase(sizes[g])}" for g in shown[:3]]
         sub = _groups_subtitle(len(sizes), len(shown), len(stories), by or "مجموعة")
-        _title(fig, title, True, family, f"{sub} — {'، '.join(counts)}")
+        _title(fig, title, True, family, sub)
         return fig
 
 
@@ -398,7 +401,9 @@ def cleaning_chart(
     -------
     matplotlib.figure.Figure
         One bar per group (at most 12, the rest folded into "غيرها (N)"), one colour per
-        reason (at most 12, the rest folded). Lines, not characters, are counted.
+        reason (at most 12, the rest folded), reasons named in Arabic
+        (:func:`reason_name`: a report row with several reasons counts under its
+        first). Lines, not characters, are counted.
 
     Raises
     ------
@@ -411,7 +416,8 @@ def cleaning_chart(
     group_of = stories.set_index("story_id")[by].astype(str) if by else None
     sid = report["story_id"].fillna("").astype(str)
     groups = sid.map(group_of).fillna(NO_STORY) if by else pd.Series("الكل", index=report.index)
-    long = pd.DataFrame({"group": groups.to_numpy(), "reason": report["reason"].astype(str)})
+    reasons = report["reason"].astype(str).map(reason_name)
+    long = pd.DataFrame({"group": groups.to_numpy(), "reason": reasons.to_numpy()})
     with drawing(font) as family:
         if long.empty:
             return _empty_figure(
@@ -445,6 +451,32 @@ def cleaning_chart(
         handles, names = ax.get_legend_handles_labels()
         _fig_legend(fig, rtl, family, handles, names, ncols=legend_columns(names))
         return fig
+
+
+@functools.lru_cache(maxsize=1)
+def _reason_names() -> tuple[tuple[str, str], ...]:
+    """Rows of ``data/cleaning_reasons.tsv`` (English start, Arabic name), longest first."""
+    text = resources.files("helpers.charts").joinpath("data/cleaning_reasons.tsv")
+    rows = [
+        tuple(line.split("\t")[:2])
+        for line in text.read_text("utf-8").splitlines()
+        if line and not line.startswith("#")
+    ][1:]  # the header
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def reason_name(reason: str) -> str:
+    """The Arabic name of a cleaning-report reason (:func:`helpers.corpus.load_corpus`),
+    for the legend of :func:`cleaning_chart`: the row of
+    ``helpers/charts/data/cleaning_reasons.tsv`` whose English start is the longest
+    start of the reason (of its first reason when it holds several, ``"a; b"``):
+    ``site boilerplate (footer of alweeam: in 1549 of 1551 stories)`` -> «نص متكرر
+    للموقع: تذييل». A reason no row matches is returned as it is."""
+    first = str(reason).split("; ")[0].strip()
+    for start, name in _reason_names():
+        if first.startswith(start):
+            return name
+    return first
 
 
 def _fold_rows(wide: pd.DataFrame, max_rows: int) -> pd.DataFrame:
@@ -579,7 +611,9 @@ def top_by_group(
             ax.set_ylim(max(n, len(labels)) - 0.5, -0.5)
             ax.set_xlim((vmax, 0) if rtl else (0, vmax))
             _style_value_axis(ax, rtl, digits, family, xlabel if r == nrows - 1 else None)
-            _integer_ticks(ax, values)
+            # a narrow panel: at most 4 ticks, or "0.25 0.5 0.75..." run into each other
+            whole = bool(np.all(values == np.round(values)))
+            ax.xaxis.set_major_locator(MaxNLocator(nbins=3, integer=whole, min_n_ticks=2))
             name = bidi_name(g)
             if group_sizes is not None:
                 name += f" · {stories_phrase(int(sizes[g]))}"
@@ -919,12 +953,22 @@ def entity_heatmap(
         wide = wide.reindex(top, fill_value=0.0)
         wide = wide.iloc[:, ::-1]  # first group on the right
         rows = _prepare([names[e] for e in top], "entity_heatmap")
-        cols = [str(c) for c in wide.columns]
         sizes = pd.Series(group_sizes if group_sizes is not None else {}, dtype=float)
-        cols = [f"{c}\n{stories_phrase(sizes[c])}" if c in sizes else c for c in cols]
-        cols = _prepare(cols, "entity_heatmap")
+        # column names cut shorter than row labels: they stand at 45 degrees above
+        # narrow columns; the stories of the group on a second line
+        cols = [
+            prepare_label(str(c), "matplotlib", max_chars=HEATMAP_COLUMN_CHARS)
+            + (f"\n{stories_phrase(sizes[c])}" if c in sizes else "")
+            for c in wide.columns
+        ]
         _check_glyphs([title, *rows, *cols], font)
-        fig = new_figure(2.6 + 0.85 * wide.shape[1], 1.9 + 0.34 * len(rows))
+        longest = max(len(line) for c in cols for line in c.split("\n"))
+        slanted = longest > 8
+        # room for the slanted column names (about 0.07 in a character at 45 degrees)
+        # and for the row labels (about 0.09 in a character), so the cells keep their size
+        head = 0.07 * longest + 0.3 if slanted else 0.6
+        side = 0.09 * max(len(r) for r in rows)
+        fig = new_figure(2.0 + side + 0.85 * wide.shape[1], 1.6 + head + 0.34 * len(rows))
         ax = fig.add_subplot()
         data = wide.to_numpy(float)
         im = ax.imshow(data, cmap="Blues", aspect="auto", vmin=0)
@@ -944,7 +988,7 @@ def entity_heatmap(
         ax.yaxis.tick_right()
         ax.set_xticks(np.arange(len(cols)), cols, fontfamily=family)
         ax.xaxis.tick_top()
-        ax.tick_params(axis="x", labelrotation=45 if max(map(len, cols)) > 8 else 0, length=0)
+        ax.tick_params(axis="x", labelrotation=45 if slanted else 0, length=0)
         ax.tick_params(axis="y", length=0)
         for spine in ax.spines.values():
             spine.set_visible(False)

@@ -46,7 +46,7 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-from helpers.charsets import BASIC_LETTERS, TATWEEL
+from helpers.charsets import BASIC_LETTERS, LOOSE_FOLD, TATWEEL
 from helpers.errors import check_text
 
 __all__ = [
@@ -135,18 +135,17 @@ BOILERPLATE: tuple[str, ...] = (
     "linkedin",
 )
 
-_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه", "\u0640": None})
-
 
 def boilerplate_key(line: str) -> str:
     """The form a line is compared in against :data:`BOILERPLATE`.
 
-    Tatweel removed, hamza-carrying alefs folded to ``ا``, ``ى`` to ``ي``, ``ة`` to ``ه``,
+    :data:`helpers.charsets.LOOSE_FOLD` (tatweel removed, hamza-carrying alefs folded
+    to ``ا``, ``ى`` to ``ي``, ``ة`` to ``ه``),
     tanween fatha removed, trailing ``: . … » ›`` and whitespace stripped, inner
     whitespace collapsed, Latin lower-cased.
     """
     check_text(line, "boilerplate_key", "line")
-    s = line.translate(_FOLD).replace("\u064b", "")
+    s = line.translate(LOOSE_FOLD).replace("\u064b", "")
     s = " ".join(s.split()).rstrip(":.…»›>|-–— ").strip()
     return s.lower()
 

@@ -29,17 +29,16 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.charsets import ASCII_DIGITS, BASIC_LETTERS, TATWEEL
+from helpers.charsets import ASCII_DIGITS, BASIC_LETTERS, LOOSE_FOLD, TATWEEL
 from helpers.errors import ArgumentError, shown
 
 __all__ = ["ARABIC_MONTHS", "parse_date"]
 
 _DATA = Path(__file__).parent / "data" / "arabic_months.csv"
-_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه", TATWEEL: None})
 
 
 def _fold(s: str) -> str:
-    return re.sub(r"\s+", " ", s.translate(_FOLD)).strip()
+    return re.sub(r"\s+", " ", s.translate(LOOSE_FOLD)).strip()
 
 
 def _load_months() -> dict[str, int]:

@@ -40,6 +40,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from helpers.charsets import TATWEEL
 from helpers.corpus.clean import CleanLine, LineCleaner
 from helpers.errors import check_text
 
@@ -84,7 +85,7 @@ _CREDIT_SPLIT = re.compile(r"\s*[-–—/،,]\s*")
 
 
 def _credit_key(s: str) -> str:
-    s = s.replace("\u0640", "").strip().lower()
+    s = s.replace(TATWEEL, "").strip().lower()
     return re.sub(r"\s*\.\s*", ".", s)
 
 

@@ -454,6 +454,17 @@ class _Context:
 
     fields: FieldMap
     group_from: str | None = None
+    zip_max_member_bytes: int | None = None  # None: ZIP_MAX_MEMBER_BYTES
+    zip_max_ratio: float | None = None  # None: ZIP_MAX_RATIO
+
+    def zip_limits(self) -> tuple[int, float]:
+        """(most bytes a zip member may expand to, most times its compressed size)."""
+        return (
+            ZIP_MAX_MEMBER_BYTES
+            if self.zip_max_member_bytes is None
+            else self.zip_max_member_bytes,
+            ZIP_MAX_RATIO if self.zip_max_ratio is None else self.zip_max_ratio,
+        )
 
 
 def _as_text(value: object, f: Path, line: int, name: str) -> str:
@@ -765,28 +776,32 @@ ZIP_MAX_RATIO = 100
 ZIP_RATIO_FROM_BYTES = 2**20
 
 
-def _zip_refusal(info: zipfile.ZipInfo, budget: int) -> str:
+def _zip_refusal(
+    info: zipfile.ZipInfo, budget: int, max_bytes: int | None = None, max_ratio: float | None = None
+) -> str:
     """Why the member ``info`` is not read (its declared sizes), or ``""``.
 
     The declared uncompressed size bounds what :mod:`zipfile` returns (it stops there
     and fails the CRC check when the data runs on), so checking it is enough.
     """
+    max_bytes = ZIP_MAX_MEMBER_BYTES if max_bytes is None else max_bytes
+    max_ratio = ZIP_MAX_RATIO if max_ratio is None else max_ratio
     size, packed = info.file_size, info.compress_size
-    if size > ZIP_MAX_MEMBER_BYTES:
+    if size > max_bytes:
         return (
-            f"expands to {size:,} bytes, more than the {ZIP_MAX_MEMBER_BYTES:,} a zip member "
+            f"expands to {size:,} bytes, more than the {max_bytes:,} a zip member "
             "may have; not read (unzip it and load the file itself)"
         )
-    if size > ZIP_RATIO_FROM_BYTES and size > ZIP_MAX_RATIO * packed:
+    if size > ZIP_RATIO_FROM_BYTES and size > max_ratio * packed:
         ratio = f"{size / packed:,.0f} times" if packed else "infinitely many times"
         return (
             f"expands to {size:,} bytes, {ratio} its compressed size ({packed:,} bytes), "
-            f"more than {ZIP_MAX_RATIO} times: a zip bomb or a damaged archive; not read"
+            f"more than {max_ratio:g} times: a zip bomb or a damaged archive; not read"
         )
     if size > budget:
         return (
             f"expands to {size:,} bytes, past what the whole archive may expand to "
-            f"({ZIP_MAX_RATIO} times its size plus {ZIP_RATIO_FROM_BYTES:,} bytes): "
+            f"({max_ratio:g} times its size plus {ZIP_RATIO_FROM_BYTES:,} bytes): "
             "a zip bomb or a damaged archive; not read"
         )
     return ""
@@ -840,7 +855,8 @@ def _iter_zip(f: Path, prefix: str, group: str, errors: str, meter, ctx, single:
             if not why and parts[-1].lower().endswith(MEMBER_SUFFIXES):
                 by_folder[tuple(parts[:-1])].append(parts[-1])
         keep_suffix = {(folder, n) for folder, names in by_folder.items() for n in _clashing(names)}
-        budget = ZIP_MAX_RATIO * _size(f) + ZIP_RATIO_FROM_BYTES
+        max_bytes, max_ratio = ctx.zip_limits()
+        budget = max_ratio * _size(f) + ZIP_RATIO_FROM_BYTES
         found = 0
         for info, parts, why in members:
             shown = Path(str(f)) / Path(*parts)
@@ -857,7 +873,7 @@ def _iter_zip(f: Path, prefix: str, group: str, errors: str, meter, ctx, single:
                 yield _skipped(shown, f"not a corpus file ({suffix or 'no suffix'}) inside the zip")
                 continue
             found += 1
-            refused = _zip_refusal(info, budget)
+            refused = _zip_refusal(info, budget, max_bytes, max_ratio)
             if refused:
                 yield _skipped(shown, refused, text=info.filename)
                 continue
@@ -949,6 +965,8 @@ def load_file(
     errors: str = "strict",
     fields: dict[str, str] | None = None,
     group_from: str | None = None,
+    zip_max_member_bytes: int | None = None,
+    zip_max_ratio: float | None = None,
     lines: bool = False,
 ) -> tuple[pd.DataFrame, pd.DataFrame] | tuple[pd.DataFrame, pd.DataFrame, list]:
     """One file of a corpus, exactly as :func:`load_corpus` ``(root)`` reads it.
@@ -967,7 +985,7 @@ def load_file(
         A file of :func:`corpus_files` ``(root)``.
     root : str or Path
         The corpus path given to :func:`load_corpus` (a folder, or ``f`` itself).
-    errors, fields, group_from
+    errors, fields, group_from, zip_max_member_bytes, zip_max_ratio
         As :func:`load_corpus`.
     lines : bool
         Also return, for each story, the input line of each paragraph (list of int, or
@@ -991,7 +1009,7 @@ def load_file(
     """
     check_path(f, "load_file", "f")
     _check_args(root, errors, None, "load_file", "root")
-    ctx = _context(fields, group_from, "load_file")
+    ctx = _context(fields, group_from, "load_file", zip_max_member_bytes, zip_max_ratio)
     _check_group_from(root, ctx, "load_file")
     if not isinstance(lines, bool):
         raise ArgumentError(f"load_file: lines must be True or False, got {shown(lines)}")
@@ -1028,10 +1046,35 @@ def _check_args(path, errors, progress, func: str, name: str = "path") -> None:
         raise ArgumentError(f"{func}: progress must be True, False or None, got {shown(progress)}")
 
 
-def _context(fields, group_from, func: str) -> _Context:
+def _context(
+    fields,
+    group_from,
+    func: str,
+    zip_max_member_bytes: int | None = None,
+    zip_max_ratio: float | None = None,
+) -> _Context:
     if group_from not in (None, "folder"):
         raise ArgumentError(f"{func}: group_from must be None or 'folder', got {group_from!r}")
-    return _Context(FieldMap(fields, func), group_from)
+    if zip_max_member_bytes is not None and (
+        isinstance(zip_max_member_bytes, bool)
+        or not isinstance(zip_max_member_bytes, int)
+        or zip_max_member_bytes < 1
+    ):
+        raise ArgumentError(
+            f"{func}: zip_max_member_bytes must be None or a whole number of bytes >= 1, "
+            f"got {shown(zip_max_member_bytes)}"
+        )
+    if zip_max_ratio is not None and (
+        isinstance(zip_max_ratio, bool)
+        or not isinstance(zip_max_ratio, (int, float))
+        or not math.isfinite(zip_max_ratio)
+        or zip_max_ratio < 1
+    ):
+        raise ArgumentError(
+            f"{func}: zip_max_ratio must be None or a number >= 1 (times the compressed size), "
+            f"got {shown(zip_max_ratio)}"
+        )
+    return _Context(FieldMap(fields, func), group_from, zip_max_member_bytes, zip_max_ratio)
 
 
 def _check_group_from(path: str | Path, ctx: _Context, func: str) -> None:
@@ -1049,6 +1092,8 @@ def iter_files(
     progress: bool | None = None,
     fields: dict[str, str] | None = None,
     group_from: str | None = None,
+    zip_max_member_bytes: int | None = None,
+    zip_max_ratio: float | None = None,
 ) -> Iterator[LoadedFile]:
     """Yield one :class:`LoadedFile` per corpus file, holding one file's stories in memory.
 
@@ -1059,7 +1104,7 @@ def iter_files(
     corpus: :func:`load_corpus`).
     """
     _check_args(path, errors, progress, "iter_files")
-    ctx = _context(fields, group_from, "iter_files")
+    ctx = _context(fields, group_from, "iter_files", zip_max_member_bytes, zip_max_ratio)
     _check_group_from(path, ctx, "iter_files")
     current: LoadedFile | None = None
     for part in _iter_parts(path, errors, progress, ctx):
@@ -1081,6 +1126,8 @@ def iter_stories(
     progress: bool | None = None,
     fields: dict[str, str] | None = None,
     group_from: str | None = None,
+    zip_max_member_bytes: int | None = None,
+    zip_max_ratio: float | None = None,
 ) -> Iterator[dict]:
     """Yield stories one at a time as dicts: the :data:`STORY_COLUMNS` keys, then
     ``group`` (with ``group_from``) and the record's metadata fields.
@@ -1093,7 +1140,7 @@ def iter_stories(
     needs the whole corpus (:func:`load_corpus`, :mod:`helpers.corpus.boilerplate`).
     """
     _check_args(path, errors, progress, "iter_stories")
-    ctx = _context(fields, group_from, "iter_stories")
+    ctx = _context(fields, group_from, "iter_stories", zip_max_member_bytes, zip_max_ratio)
     _check_group_from(path, ctx, "iter_stories")
     for part in _iter_parts(path, errors, progress, ctx):
         if part.story is not None:
@@ -1179,6 +1226,8 @@ def load_corpus(
     errors: str = "strict",
     return_report: bool = False,
     progress: bool | None = None,
+    zip_max_member_bytes: int | None = None,
+    zip_max_ratio: float | None = None,
 ) -> pd.DataFrame | tuple[pd.DataFrame, pd.DataFrame]:
     """Load a corpus into the stories table.
 
@@ -1218,6 +1267,16 @@ def load_corpus(
     progress : bool or None
         Show a progress bar (tqdm) over the corpus bytes; ``None`` shows it for more
         than 1,000 files or 100 MB.
+    zip_max_member_bytes : int or None
+        A ``.zip`` member declared to expand to more bytes is not read (a ``skipped``
+        report row); None (default): :data:`ZIP_MAX_MEMBER_BYTES` (1 GiB).
+    zip_max_ratio : int, float or None
+        A member over :data:`ZIP_RATIO_FROM_BYTES` (1 MiB) declared to expand to more
+        than this many times its compressed size is not read, and the members of one
+        archive together may expand to at most this many times its size plus 1 MiB (a
+        zip bomb refused before it is decompressed); None (default):
+        :data:`ZIP_MAX_RATIO` (100; text compresses 3-10 times, DEFLATE's ceiling is
+        about 1,032).
 
     Returns
     -------
@@ -1267,7 +1326,10 @@ def load_corpus(
     ArgumentError
         ``path`` not a str or path-like (``None``, a number) or holding a NUL;
         ``errors`` not ``"strict"``/``"replace"``; ``boilerplate``/``return_report``
-        not a bool, ``progress`` not a bool or None; ``fields`` not a mapping of names,
+        not a bool, ``progress`` not a bool or None; ``zip_max_member_bytes`` not None
+        or a whole number >= 1, ``zip_max_ratio`` not None or a finite number >= 1;
+        ``fields`` not a
+        mapping of names,
         naming a column the loader makes, or mapping a column onto the file's
         title/body left unmapped; ``group_from`` not None or ``"folder"``, or
         ``"folder"`` for a single file.
@@ -1293,7 +1355,7 @@ def load_corpus(
         lines repaired, a file with no Arabic, an empty file skipped.
     """
     _check_args(path, errors, progress, "load_corpus")
-    ctx = _context(fields, group_from, "load_corpus")
+    ctx = _context(fields, group_from, "load_corpus", zip_max_member_bytes, zip_max_ratio)
     _check_group_from(path, ctx, "load_corpus")
     for name, value in (("boilerplate", boilerplate), ("return_report", return_report)):
         if not isinstance(value, bool):

@@ -83,4 +83,5 @@ def camel_entities(stories: pd.DataFrame, *, zones=("title", "caption", "body"))
     ]
     out["canonical"] = out["surface"].map(normalize)
     out["method"] = "camel"
+    out["form"] = ["adjective" if t == "NORP" else "name" for t in out["type"]]
     return out[list(MENTION_COLUMNS)].astype(MENTION_COLUMNS)

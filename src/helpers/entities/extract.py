@@ -35,7 +35,10 @@ MENTION_COLUMNS: dict[str, str] = {
     "entity_id": "str",
     "canonical": "str",
     "method": "str",
+    "form": "str",
 }
+#: ``form`` of a mention: a nationality adjective (``NORP``: سعودي، الأميركي) or a name.
+FORMS = ("name", "adjective")
 COUNT_COLUMNS: dict[str, str] = {
     "story_id": "str",
     "entity_id": "str",
@@ -141,11 +144,15 @@ def extract_entities(
         ``country:SY``, ``geonames:170654``, ``person:bashar-al-assad``, or
         ``rule:<TYPE>:<keys>`` for a name found by a rule; a nationality adjective
         carries its country's id), ``canonical`` (str, display name in dictionary
-        form: the gazetteer's name, or for a name found by a rule the span's words
+        form: the gazetteer's name (a nationality adjective's is its country's name:
+        سعودي and الأميركي are labelled السعودية and الولايات المتحدة), or for a
+        name found by a rule the span's words
         without proclitics, diacritics and tatweel, with the article that ``لل`` hides
         restored: surface ``لجنة العراقـية``, canonical ``اللجنة العراقية``), ``method`` (str:
-        ``gazetteer``, ``rule`` or ``alias``). A story with no entities, or an empty
-        story, simply has no rows.
+        ``gazetteer``, ``rule``, ``context``, ``alias``, see DEVELOPING.md), ``form``
+        (str: ``adjective`` for a nationality adjective, type ``NORP``, else ``name``;
+        so a view can count a country's names and its adjectives apart). A story with
+        no entities, or an empty story, simply has no rows.
 
     Raises
     ------
@@ -221,6 +228,25 @@ def extract_entities(
     return out.astype(MENTION_COLUMNS).reset_index(drop=True)
 
 
+def _drop_roles(spans: list[Span], z) -> list[Span]:
+    """Spans without a role alias (خادم الحرمين الشريفين) that a person's name follows
+    in its sentence, directly or after one title (خادم الحرمين الشريفين الملك سلمان):
+    there the role is the name's title, not a mention of its own."""
+    out = []
+    for a, s in enumerate(spans):
+        if s.role and a + 1 < len(spans):
+            nxt = spans[a + 1]
+            gap = nxt.i - s.j
+            if (
+                nxt.type == "PERSON"
+                and z.sentence[nxt.i] == z.sentence[s.i]
+                and (gap == 0 or (gap == 1 and (z.key[s.j],) in rules.TITLES))
+            ):
+                continue
+        out.append(s)
+    return out
+
+
 def _story_mentions(zlist, cg) -> list[tuple]:
     selected: list[list[Span]] = []
     maqsura_kept = any(k.endswith("ى") for z in zlist for k in z.key)
@@ -232,9 +258,10 @@ def _story_mentions(zlist, cg) -> list[tuple]:
         guarded = [s for s in found if s.method == "guarded"]
         spans = normal + rules.rule_spans(z, cg, normal, guarded, maqsura_kept=maqsura_kept)
         spans += rules.context_places(z, cg, normal, guarded)
+        spans += rules.context_newspapers(z, cg, normal)
         if sports:
             spans += rules.context_clubs(z, cg, guarded)
-        selected.append(select(spans))
+        selected.append(_drop_roles(select(spans), z))
     # countries the story names (LOC countries and nationality adjectives)
     context = {
         cg.countries[s.cands[0]]
@@ -281,7 +308,12 @@ def _story_mentions(zlist, cg) -> list[tuple]:
                     method = "alias"  # وقال هيوبا after إيلكا هيوبا: a short mention
             elif chosen[id(s)] is not None:
                 row = chosen[id(s)]
-                eid, canonical = cg.ids[row], cg.canonicals[row]
+                # an entity is labelled by its name: a nationality adjective by its
+                # country's (سعودي → السعودية), whatever the adjective's spelling
+                eid = cg.ids[row]
+                canonical = cg.canonicals[row]
+                if cg.types[row] == "NORP":
+                    canonical = cg.country_names.get(eid, canonical)
             else:
                 keys = "_".join(
                     cg.norp_canon.get(k, k) for k in z.key[s.i : s.j] if k not in ("-", "–")
@@ -295,8 +327,20 @@ def _story_mentions(zlist, cg) -> list[tuple]:
                     (z.char_start(ti), z.end[ti], "PERSON", p.entity_id, p.canonical, "alias")
                 )
         for start, end, typ, eid, canonical, method in sorted(items):
+            form = "adjective" if typ == "NORP" else "name"
             rows.append(
-                (z.story_id, z.zone, start, end, z.text[start:end], typ, eid, canonical, method)
+                (
+                    z.story_id,
+                    z.zone,
+                    start,
+                    end,
+                    z.text[start:end],
+                    typ,
+                    eid,
+                    canonical,
+                    method,
+                    form,
+                )
             )
     return rows
 

@@ -66,6 +66,7 @@ __all__ = [
     "describe_gazetteer",
     "first_names",
     "load_gazetteer",
+    "newspaper_names",
     "place_context",
     "place_stoplist",
     "read_gazetteer_csv",
@@ -166,6 +167,18 @@ def sports_names() -> tuple[tuple[str, str], ...]:
     story (:func:`sports_context`)."""
     out = []
     for line in _lines("sports_names.csv")[1:]:
+        eid, name = (x.strip() for x in line.split(",", 1))
+        out.append((eid, name))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def newspaper_names() -> tuple[tuple[str, str], ...]:
+    """``(entity_id, name)`` of ``data/newspapers.csv``: newspaper names that are places
+    or everyday words (الشرق الأوسط، الرياض، اليوم), counted as the newspaper only in
+    quote marks or a byline (:func:`helpers.entities.rules.context_newspapers`)."""
+    out = []
+    for line in _lines("newspapers.csv")[1:]:
         eid, name = (x.strip() for x in line.split(",", 1))
         out.append((eid, name))
     return tuple(out)

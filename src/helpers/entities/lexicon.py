@@ -26,7 +26,14 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-__all__ = ["CONJ_MARGIN", "PEEL_MARGIN", "looks_like_name", "whole_word_wins", "zipf"]
+__all__ = [
+    "CONJ_MARGIN",
+    "PEEL_MARGIN",
+    "looks_like_name",
+    "suffixed_noun",
+    "whole_word_wins",
+    "zipf",
+]
 
 #: Zipf units by which the remainder must beat the whole word for a preposition ب ل ك
 #: to be peeled (بألمانيا 3.76 / ألمانيا 4.85 is the closest place split measured, 1.09;
@@ -90,34 +97,33 @@ def looks_like_name(light: str) -> bool:
         return False
     if light.endswith("ا") and zipf("ال" + light[:-1]) >= 2.0:
         return False
-    if _suffixed_noun(light):
+    if suffixed_noun(light):
         return False
     if light[0] in "لبوفك" and len(light) > 4:
         rest = light[1:]
-        if _suffixed_noun(rest):
+        if suffixed_noun(rest):
             return False  # لمحققيه: a proclitic the tokeniser left on an ordinary word
     return not _verb(light)
 
 
-_SUFFIXES = ("هما", "هم", "ها", "ه", "كم", "نا", "ك", "ي")
+def suffixed_noun(light: str) -> bool:
+    """A noun with a pronoun suffix: a stem of it without the suffix takes the article
+    at Zipf >= 2. The stems are the text layer's (:func:`helpers.text.clitics.stems`,
+    the one list of pronoun suffixes): حينها (الحين), كلمته (الكلمة: ت written for ة
+    before a suffix), مسؤوليتها، عناصرهما (العناصر), مسلحيهم (المسلحين), وجودها
+    (الوجود); a construct form in ي also without it, يديه (اليد). The accusative alef
+    is no suffix (سابقا is an adverb). Construct forms that drop ن: dual صحيفتا
+    (الصحيفة), plural محققو + ه (المحققون)."""
+    from helpers.text.clitics import stems
 
-
-def _suffixed_noun(light: str) -> bool:
-    """A noun with a pronoun suffix: its stem takes the article. حينها (الحين),
-    كلمته (الكلمة: ت written for ة before a suffix), مسؤوليتها، عناصرهما (العناصر),
-    مسلحيهم (المسلحين), يديه (اليد)."""
-    for suf in _SUFFIXES:
-        if not light.endswith(suf) or len(light) - len(suf) < 2:
+    for stem in stems(light, 2)[1:]:
+        if light.endswith("ا") and stem == light[:-1] and not light.endswith(("ها", "نا")):
             continue
-        stem = light[: -len(suf)]
         cands = [stem]
-        if stem.endswith("ت"):
-            cands.append(stem[:-1] + "ة")
-        if stem.endswith("ي"):
-            cands += [stem + "ن", stem[:-1]]
+        if stem.endswith("ي") and len(stem) > 2:
+            cands.append(stem[:-1])
         if any(zipf("ال" + c) >= 2.0 for c in cands):
             return True
-    # construct forms that drop ن: dual صحيفتا (الصحيفة), plural محققو + ه (المحققون)
     if light.endswith("تا") and zipf("ال" + light[:-2] + "ة") >= 2.0:
         return True
     for suf in ("وه", "وها", "وهم"):

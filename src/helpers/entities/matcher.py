@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import ahocorasick
 
@@ -52,6 +53,7 @@ from helpers.entities import rules
 from helpers.entities.gazetteer import (
     Gazetteer,
     first_names,
+    newspaper_names,
     place_context,
     sports_context,
     sports_names,
@@ -82,6 +84,9 @@ class Span:
     #: The candidate order was decided by the word's own vowel marks (عمّان Amman,
     #: عُمان Oman): the story's countries do not override it.
     fixed: bool = False
+    #: A person named by a role alias of the gazetteer, no word of the name
+    #: (خادم الحرمين الشريفين): before the name itself it is only the title.
+    role: bool = False
 
 
 @dataclass
@@ -97,6 +102,10 @@ class Zone:
     key: list[str]
     form: list[str]  # normalised word without the non-article proclitics
     peel: list[int]  # letters of proclitic to skip at the start of the surface
+    #: the text layer's proclitics of each word other than the article, in reading
+    #: order (``("و", "ل")`` for وللجنة; ``()`` for none): what the rules ask about
+    #: a word's proclitics (a conjunction, the preposition ل), never its letters
+    clitics: list[tuple[str, ...]]
     definite: list[bool]
     stop: list[bool]
     tanween: list[bool]
@@ -232,6 +241,9 @@ class CompiledGazetteer:
     countries: list[str]
     ids: list[str]
     canonicals: list[str]
+    #: entity id of a country -> its name (the LOC row's canonical): the label of its
+    #: nationality adjectives' mentions (country:SA -> السعودية, never سعودي)
+    country_names: dict[str, str]
     first_names: dict[str, bool]
     stop: frozenset[str]
     reporting: frozenset[str]  # keys of reporting verbs (قال، أكد...)
@@ -239,6 +251,13 @@ class CompiledGazetteer:
     marks: dict[int, list[frozenset]]  # row -> vowel-mark signatures of its aliases
     sports_rows: frozenset[int]  # ORG rows with a club name of data/sports_names.csv
     sports_keys: frozenset[str]  # keys of data/sports_context.txt
+    #: keys of a newspaper name of data/newspapers.csv -> its ORG row
+    newspapers: dict[tuple[str, ...], int]
+    #: ``(title keys, name keys)`` of a PERSON alias written with its title (الملك
+    #: سلمان) -> the row: the title rule links such a name to the entity
+    titled: dict[tuple[tuple[str, ...], tuple[str, ...]], int]
+    #: candidate lists (automaton values) of PERSON role aliases (see Span.role)
+    role_ci: frozenset[int]
     heads: frozenset[str]  # keys of the rules' head nouns (see _choose)
     #: one-word keys of LOC aliases written with the article that are also a NORP
     #: form (السعودية): the context decides, see gazetteer_spans
@@ -267,6 +286,8 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
     guarded: dict[tuple[str, ...], list[tuple]] = {}
     guarded_articles: dict[tuple[str, ...], set] = {}
     known: set[str] = set()
+    titled: dict[tuple[tuple[str, ...], tuple[str, ...]], int] = {}
+    roles: set[tuple[str, ...]] = set()
     for row, (typ, aliases, source, pop, guard) in enumerate(
         zip(
             table["type"],
@@ -285,10 +306,22 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
                 # the article must agree as for other aliases: خمس دقائق is not الخمس
                 for gkeys, sig in _alias_readings(alias):
                     guarded_articles.setdefault(gkeys, set()).add(None if typ == "NORP" else sig)
+        canon_keys = set(phrase_keys(table["canonical"].iat[row])) if typ == "PERSON" else set()
         for alias in aliases:
             readings = _alias_readings(alias)
             if not readings[0][0]:
                 continue
+            if typ == "PERSON":
+                keys = readings[0][0]
+                title = next(
+                    (n for n in (3, 2, 1) if n < len(keys) and keys[:n] in rules.TITLES), 0
+                )
+                if title:
+                    # الملك سلمان: the name after the title, linked by the title rule
+                    titled.setdefault((keys[:title], keys[title:]), row)
+                    continue
+                if not canon_keys & set(keys):
+                    roles.add(keys)  # خادم الحرمين الشريفين
             for w in normalize(alias).split():
                 known.add(w)
                 if w.startswith("ال") and len(w) >= 5:
@@ -339,7 +372,10 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
             person_first_last.setdefault((keys[0], keys[-1]), []).append((keys, row))
             if keys[-1] != "الله" and row not in person_surnames.setdefault(keys[-1], []):
                 person_surnames[keys[-1]].append(row)
+    role_ci: set[int] = set()
     for ci, (keys, rows) in enumerate(patterns.items()):
+        if keys in roles:
+            role_ci.add(len(candidates))
         auto.add_word(" " + " ".join(keys) + " ", (len(keys), len(candidates)))
         candidates.append(rows)
         vocab.update(keys)
@@ -407,6 +443,13 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
         countries=table["country"].tolist(),
         ids=table["entity_id"].tolist(),
         canonicals=table["canonical"].tolist(),
+        country_names={
+            eid: name
+            for eid, typ, name in zip(
+                table["entity_id"], table["type"], table["canonical"], strict=True
+            )
+            if typ == "LOC"
+        },
         first_names=dict(names),
         stop=frozenset(fold(w) for w in stopwords())
         | frozenset(fold(w) for w in reporting_verbs()),
@@ -425,6 +468,9 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
             if typ == "ORG" and any(n in _SPORTS_NAMES for n in names)
         ),
         sports_keys=frozenset(surface_key(w) for w in sports_context()),
+        newspapers=_newspapers(table),
+        titled=titled,
+        role_ci=frozenset(role_ci),
         definite_places=frozenset(
             keys[0]
             for keys, rows in explicit.items()
@@ -450,6 +496,22 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
         _COMPILED.clear()
     _COMPILED[id(gaz)] = (gaz, compiled)
     return compiled
+
+
+def _newspapers(table) -> dict[tuple[str, ...], int]:
+    """Keys of the names of ``data/newspapers.csv`` -> the row of their ORG entity (names
+    of entities the gazetteer lacks are left out)."""
+    rows = {
+        eid: row
+        for row, (eid, typ) in enumerate(zip(table["entity_id"], table["type"], strict=True))
+        if typ == "ORG"
+    }
+    out: dict[tuple[str, ...], int] = {}
+    for eid, name in newspaper_names():
+        keys = phrase_keys(name)
+        if eid in rows and keys:
+            out.setdefault(keys, rows[eid])
+    return out
 
 
 def mark_signature(word: str) -> frozenset[tuple[int, str]]:
@@ -578,13 +640,19 @@ def _definite(form: str, light: str | None = None) -> bool:
     return form.startswith("ال") and (len(form) >= 5 or form == "الله")
 
 
+@lru_cache(maxsize=64)
+def _proclitics(clitics: str) -> tuple[str, ...]:
+    """The tokens table's ``clitics`` (``"و+ل+ال"``) without the article: ``("و", "ل")``."""
+    return tuple(c for c in clitics.split("+") if c and c != "ال")
+
+
 def read_zone(story_id: str, zone: str, text: str, toks, cg: CompiledGazetteer) -> Zone:
     """Build a :class:`Zone` from the tokens of one zone.
 
     ``toks`` maps the tokens-table columns (``start, end, surface, kind, norm, base,
     clitics, sentence``) to lists (or Series) of this zone's rows of ``tokenize_zones``.
     """
-    keys, forms, peels, defs, stops = [], [], [], [], []
+    keys, forms, peels, defs, stops, procl = [], [], [], [], [], []
     vocab = cg.vocab
     stop = cg.stop
     cache = cg.choices
@@ -610,9 +678,11 @@ def read_zone(story_id: str, zone: str, text: str, toks, cg: CompiledGazetteer) 
                 st = k in stop or (clitics != "" and fold(base) in stop)
                 got = cache[(norm, base, clitics, surface)] = (k, f, p, d, st)
             k, f, p, d, st = got
+            procl.append(_proclitics(clitics))
         else:
             k, f, p, d = norm.casefold(), norm, 0, False
             st = k in stop
+            procl.append(_proclitics(clitics))
         keys.append(k)
         forms.append(f)
         peels.append(p)
@@ -628,6 +698,7 @@ def read_zone(story_id: str, zone: str, text: str, toks, cg: CompiledGazetteer) 
         key=keys,
         form=forms,
         peel=peels,
+        clitics=procl,
         definite=defs,
         stop=stops,
         tanween=[not _TANWEEN.isdisjoint(w) for w in toks["surface"]],
@@ -692,7 +763,9 @@ def gazetteer_spans(z: Zone, cg: CompiledGazetteer) -> list[Span]:
                     if best > 0 and list(score.values()).count(best) == 1:
                         cands.sort(key=lambda c: -score[c])
                         fixed = True
-        out.append(Span(i, i_end, cg.types[cands[0]], method, cands, 0, fixed=fixed))
+        out.append(
+            Span(i, i_end, cg.types[cands[0]], method, cands, 0, fixed=fixed, role=ci in cg.role_ci)
+        )
     return out
 
 

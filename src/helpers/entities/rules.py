@@ -36,7 +36,7 @@ The lexicons are module constants (normalised at import) so a user can extend th
 from __future__ import annotations
 
 from helpers.entities.keys import surface_key
-from helpers.entities.lexicon import looks_like_name, zipf
+from helpers.entities.lexicon import looks_like_name, suffixed_noun, zipf
 
 __all__ = [
     "INSTITUTIONS",
@@ -213,11 +213,17 @@ COMPOUND_PARTICLES = _keys("أبو أبي أم عبد")
 
 #: Indefinite head nouns that open an organisation's name (in construct state).
 ORG_HEADS = _keys(
-    "تنظيم هيئة حركة حزب وزارة مجلس منظمة جماعة قوات وكالة جبهة كتائب كتيبة لواء "
+    "ديوان تنظيم هيئة حركة حزب وزارة مجلس منظمة جماعة قوات وكالة جبهة كتائب كتيبة لواء "
     "فيلق جيش شركة جامعة مؤسسة اتحاد تحالف ائتلاف صحيفة قناة مصرف بنك محكمة برلمان "
     "جمعية رابطة نقابة معهد مفوضية سرايا ميليشيا ميليشيات مليشيا مليشيات إذاعة "
     "إدارة بلدية مديرية لجنة غرفة نادي أمانة مستشفى شرطة"
 )
+#: Quote marks around a cited newspaper's name: opening, closing.
+_OPEN_QUOTES = frozenset("«\"“'")
+_CLOSE_QUOTES = frozenset("»\"”'")
+_DASHES = frozenset("-–—ـ")
+#: Indefinite nouns before the quoted name of a company, outlet or brand.
+QUOTED_ORG_HEADS = _keys("شركة شركات مجموعة بنك مصرف موقع تطبيق صحيفة مجلة قناة وكالة مؤسسة علامة")
 #: ORG heads that name a body's staff when a definite or named body follows.
 PART_HEADS = _keys("إدارة أمانة")
 _ROAD = _k("طريق")
@@ -242,7 +248,8 @@ STATE_NOUNS = _keys("الجمهورية المملكة السلطنة الإما
 #: Definite institution nouns that name an organisation when a nationality follows.
 INSTITUTIONS = _keys(
     "الحكومة الخارجية الداخلية الدفاع الرئاسة الجيش البرلمان الشرطة البحرية القوات "
-    "الاستخبارات المخابرات الكنيست المحكمة اللجنة الوزارة البنك"
+    "الاستخبارات المخابرات الكنيست المحكمة اللجنة الوزارة البنك السفارة القنصلية "
+    "المنتخب السلطات"
 )
 #: Adjectives that close an organisation's name after its construct chain.
 ORG_TAIL_ADJECTIVES = _keys(
@@ -251,7 +258,8 @@ ORG_TAIL_ADJECTIVES = _keys(
     "المركزي المركزية الاتحادية الاتحادي الخاصة الحر الجوية البحرية الفيدرالي الفدرالي "
     "الأوروبي الأوروبية الأفريقي الأفريقية العالمي العالمية العام العامة المالية المالي "
     "الانتقالي الانتقالية العسكري المسلحة الطبية الطبي الصحية الصحي التجارية "
-    "التجاري الملكية الملكي التعاوني التعاونية الأحمر المدني المدنية الخيرية الخيري"
+    "التجاري الملكية الملكي التعاوني التعاونية الأحمر المدني المدنية الخيرية الخيري "
+    "الزراعية الزراعي الصناعية الصناعي العقارية العقاري الاجتماعية الاجتماعي"
 )
 #: Complements that make a head noun a common phrase, not a name (حركة السير "traffic").
 NOT_ORG_COMPLEMENTS = _keys(
@@ -354,6 +362,47 @@ def _family_name(z, j: int, cg) -> bool:
     return whole < 3.2 or whole - zipf(light[2:]) >= 0.85
 
 
+#: The name of God, which closes religious formulas after a verb (رحمه الله).
+_ALLAH = "الله"
+
+
+def _formula(z, j: int, cg) -> bool:
+    """Token ``j`` opens a religious formula: a word that is no first name or name
+    particle, followed in its sentence by الله (رحمه الله، حفظه الله، صلى الله عليه
+    وسلم). عبد الله and نصر الله (a first name) stay names."""
+    k = z.key[j]
+    return (
+        j + 1 < len(z)
+        and z.key[j + 1] == _ALLAH
+        and z.sentence[j + 1] == z.sentence[j]
+        and k not in PARTICLES
+        and k not in cg.first_names
+    )
+
+
+def _construct_noun(light: str) -> bool:
+    """A first name that is also an everyday noun: the lexicon finds its definite form
+    within 1 Zipf unit of it (العمر 5.37 / عمر 5.47, العماد 3.55 / عماد 4.40, الرحاب
+    2.87 / رحاب 3.65; not المحمد 3.35 / محمد 6.11, السلمان 3.09 / سلمان)."""
+    za = zipf("ال" + light)
+    return za > 0.0 and za >= zipf(light) - 1.0
+
+
+def _surname_of_noun(z, j: int, cg) -> bool:
+    """Token ``j`` can follow a first name that is also a noun (:func:`_construct_noun`)
+    as its surname: a known person's surname, a family name (:func:`_family_name`:
+    a rare definite word, المحيسن, or a nisba, الغامدي; not المملكة), or an
+    indefinite word that is no noun with a pronoun suffix
+    (عماد متعب; not عماد وجودها, whose stem وجود takes the article)."""
+    if z.key[j] in cg.person_surnames:
+        return True
+    if z.definite[j]:
+        # the frequent definite words that pass as family names are nisbas (الغامدي);
+        # a frequent definite noun in ة is a common noun (المملكة)
+        return _family_name(z, j, cg) and (z.key[j].endswith("ي") or zipf(z.light(j)) < 3.2)
+    return not suffixed_noun(z.light(j))
+
+
 def _ordinary(z, i: int) -> bool:
     """Token ``i`` is an everyday word by the lexicon: frequent (Zipf ≥ 4.0) and not
     read as a name (:func:`helpers.entities.lexicon.looks_like_name`): تعتمد 4.6,
@@ -410,9 +459,17 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
             return j + 1
         return j
     surname_ok = z.key[p] in fn  # after a first name a surname may close the name
+    # a first name that is also a noun in construct (عمر "age", عماد "pillar", رحاب
+    # "precincts"): without a title, its definite complement is a family name only if
+    # the lexicon reads it as one (عماد المحيسن, not عماد العمل, عمر المتقدم)
+    noun_first = not after_title and surname_ok and _construct_noun(z.light(p))
     while j < n and j - p < 6:
         if z.peel[j] > 0 or j in stops:
             break  # no part of a name after the first carries a proclitic: بحمد لله
+        if _formula(z, j, cg):
+            break  # رحمه الله، صلى الله عليه وسلم: a religious formula, no name
+        if noun_first and j == p + 1 and not _surname_of_noun(z, j, cg):
+            break
         # a nisba that is also a nationality (منصور التركي، محمد المصري) can close a name
         nisba = surname_ok and z.definite[j] and z.key[j] in cg.norp_keys and not z.stop[j]
         if nisba and z.sentence[j] == z.sentence[p] and z.kind[j] == "word":
@@ -490,12 +547,15 @@ def _chain(z, i: int, cg, starts: dict[int, tuple[int, list[int]]], *, definite_
     """Construct chain after a head noun at ``i``: ``(end, inner span or None)`` or None."""
     n = len(z)
     j = i + 1
+    genitive = False  # the word before is a noun in construct with a definite word
     while j < n and j - i <= 4:
-        if j in starts:
+        if j in starts and cg.types[starts[j][1][0]] != "NORP":
             end, cands = starts[j]
             return end, (j, end, cands)
         if not _name_like(z, j, cg) or z.sentence[j] != z.sentence[i]:
             break
+        if z.key[j] in cg.reporting:
+            break  # a reporting verb ends the name: هيئة الرياضة قالت
         if z.peel[j] > 0 and not z.definite[j]:
             break  # و/ل/ب before an indefinite word: coordination or a new phrase
         if z.peel[j] > 0 and j > i + 1:
@@ -503,10 +563,16 @@ def _chain(z, i: int, cg, starts: dict[int, tuple[int, list[int]]], *, definite_
         if z.definite[j]:
             if j == i + 1 and not definite_ok:
                 return None
-            if j > i + 1 and (z.key[j] in cg.norp_keys or _adjective_like(z.key[j])):
+            if (
+                j > i + 1
+                and not genitive
+                and (z.key[j] in cg.norp_keys or _adjective_like(z.key[j]))
+            ):
                 return j, None  # مدينة زيوريخ السويسرية: the nationality is no part
             return j + 1, None
-        if _adjective_like(z.key[j]) and not _foreign(z, j, cg):
+        # an ending like an adjective's on a noun in construct: شؤون المعلمين، صحة البيئة
+        genitive = _adjective_like(z.key[j]) and _construct(z, j, cg)
+        if _adjective_like(z.key[j]) and not _foreign(z, j, cg) and not genitive:
             break  # شركة سوني: a foreign name in -ي is no adjective
         j += 1
     if j == i + 2 and (
@@ -519,14 +585,60 @@ def _chain(z, i: int, cg, starts: dict[int, tuple[int, list[int]]], *, definite_
     return None
 
 
-def _tail(z, j: int, cg) -> int:
+#: Definite time words that may follow an indefinite adjective (قوات أمريكية الأسبوع
+#: الماضي): no genitive of a construct chain.
+_TIME_WORDS = _keys(
+    "الأسبوع الشهر العام السنة الماضي الماضية المقبل المقبلة الجاري الجارية الحالي الحالية الحالي"
+)
+
+
+def _construct(z, j: int, cg) -> bool:
+    """Indefinite token ``j`` is a noun in construct with the definite word after it,
+    whatever its ending (شؤون المعلمين، صحة البيئة: an indefinite adjective takes no
+    definite genitive): the next word of its sentence is definite, carries no
+    proclitic, can be part of a name and is no nationality or time word."""
+    a = j + 1
+    return (
+        a < len(z)
+        and not z.definite[j]
+        and z.key[j] not in cg.norp_keys
+        and z.key[j] not in ADJECTIVES
+        and z.sentence[a] == z.sentence[j]
+        and z.definite[a]
+        and z.peel[a] == 0
+        and _name_like(z, a, cg)
+        and z.key[a] not in _TIME_WORDS
+    )
+
+
+def _quoted(z, q: int) -> tuple[int, int] | None:
+    """``(start, end)`` of the words between the quote mark at token ``q`` and its
+    closing mark, one to five words of one sentence, or None."""
+    n = len(z)
+    if q >= n or z.key[q] not in _OPEN_QUOTES:
+        return None
+    j = q + 1
+    while (
+        j < n and j - q <= 6 and z.kind[j] in ("word", "latin") and z.sentence[j] == z.sentence[q]
+    ):
+        j += 1
+    if j == q + 1 or j >= n or j - q > 6 or z.key[j] not in _CLOSE_QUOTES:
+        return None
+    return q + 1, j
+
+
+def _tail(z, j: int, cg, *, nationality: bool = True) -> int:
+    """End of an ORG span after its name ends at ``j``: coordinated definite words
+    (والتنمية) and up to two definite nationality or tail adjectives; with
+    ``nationality=False`` (a name ending in an indefinite word, جامعة هايدلبرج
+    الألمانية) the nationality is left out, as gold conventions have it."""
     n = len(z)
     # coordinated names: حزب العدالة والتنمية، حزب الحرية والعدالة
-    while j < n and z.definite[j] and z.peel[j] == 1 and z.text[z.start[j]] == "و":
+    while j < n and z.definite[j] and z.peel[j] > 0 and z.clitics[j] == ("و",):
         j += 1
     taken = 0
     while j < n and taken < 2 and z.kind[j] == "word" and z.definite[j]:
-        if z.key[j] in cg.norp_keys or z.key[j] in ORG_TAIL_ADJECTIVES:
+        if (nationality and z.key[j] in cg.norp_keys) or z.key[j] in ORG_TAIL_ADJECTIVES:
             j += 1
             taken += 1
         else:
@@ -588,7 +700,7 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 if (
                     e < n
                     and z.sentence[e] == z.sentence[j]
-                    and z.text[z.start[e]] not in "وف"  # هونغ وتساي: a conjunction
+                    and not {"و", "ف"} & set(z.clitics[e])  # هونغ وتساي: a conjunction
                     and _foreign(z, e, cg, stops)
                 ):
                     e += 1
@@ -639,7 +751,9 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                     strong = False  # المعارض المؤقتة تعتمد: a verb, not a name
                 e = _name_extent(z, j, cg, after_title=strong, stops=stops)
                 if e > j:
-                    out.append(Span(j, e, "PERSON", "rule", [], 1))
+                    # a person the gazetteer lists with this title (الملك سلمان)
+                    row = cg.titled.get((tuple(z.key[i:t]), tuple(z.key[j:e])))
+                    out.append(Span(j, e, "PERSON", "rule", [] if row is None else [row], 1))
                     after_title.add(j)
         # PERSON from a first name
         if k in fn and i not in after_title and not z.definite[i]:
@@ -649,6 +763,12 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 e = _name_extent(z, i, cg, after_title=False, stops=stops)
                 if e - i >= 2:
                     out.append(Span(i, e, "PERSON", "rule", [], 1))
+        # ORG: a company or outlet named in quote marks, شركة «إي إف جي هيرميس»، موقع
+        # "بورد باندا": the quoted name, without the head noun or the marks
+        if k in QUOTED_ORG_HEADS and not z.definite[i]:
+            got = _quoted(z, i + 1)
+            if got is not None:
+                out.append(Span(got[0], got[1], "ORG", "rule", [], 1))
         # ORG: the administration of a field, الإدارة العامة للتعليم، الأمانة العامة لمجلس
         # الضمان الصحي التعاوني
         if (
@@ -658,7 +778,7 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
             and z.key[i + 1] in _GENERAL
             and z.definite[i + 1]
             and z.peel[i + 2] > 0
-            and z.text[z.start[i + 2] + z.peel[i + 2] - 1] == "ل"
+            and z.clitics[i + 2][-1:] == ("ل",)
             and _name_like(z, i + 2, cg)
             and z.sentence[i + 2] == z.sentence[i]
         ):
@@ -707,7 +827,7 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
         ):
             out.append(Span(i, i + 2, "LOC", "rule", [], 1))
         # للجنة is ل + اللجنة or ل + لجنة: the article of a following adjective decides
-        lam_lam = z.peel[i] > 0 and z.form[i].startswith("ل") and z.text[z.start[i]] == "ل"
+        lam_lam = z.peel[i] > 0 and z.form[i].startswith("ل") and z.clitics[i][:1] == ("ل",)
         if z.definite[i] or (lam_lam and k in INSTITUTIONS):
             # ORG: institution + nationality (الحكومة العراقية، الجيش السوري)
             prev = z.key[i - 1] if i > 0 else ""
@@ -753,7 +873,9 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 wraps = inner is not None and inner[0] == i + 1 and inner[1] == end
                 if wraps and cg.types[inner[2][0]] == "ORG":
                     cands = list(inner[2])
-                out.append(Span(i, _tail(z, end, cg), "ORG", "rule", cands, 1))
+                # مؤسسة إيني الإيطالية: no nationality after an indefinite name
+                norp = z.definite[end - 1]
+                out.append(Span(i, _tail(z, end, cg, nationality=norp), "ORG", "rule", cands, 1))
         # LOC after a place noun
         elif k in PLACE_HEADS:
             if i + 1 in places and any(cg.types[c] == "LOC" for c in places[i + 1][1]):
@@ -795,7 +917,7 @@ def context_places(z, cg, gaz_spans, guarded_spans) -> list:
             continue
         i, j = s.i, s.j
         same = i > 0 and z.sentence[i - 1] == z.sentence[i]
-        clitic = z.text[z.start[i] : z.char_start(i)]
+        clitic = z.clitics[i] if z.peel[i] > 0 else ()
         after_prep = (same and z.peel[i] == 0 and z.key[i - 1] in LOC_PREPOSITIONS) or (
             "ب" in clitic or "ل" in clitic
         )
@@ -808,8 +930,8 @@ def context_places(z, cg, gaz_spans, guarded_spans) -> list:
             and not z.definite[i - 1]
             and not z.stop[i - 1]
         )
-        coordinated = (same and clitic.startswith("و") and i in loc_ends) or (
-            j in loc_starts and z.text[z.start[j]] == "و" and z.sentence[j] == z.sentence[i]
+        coordinated = (same and clitic[:1] == ("و",) and i in loc_ends) or (
+            j in loc_starts and z.clitics[j][:1] == ("و",) and z.sentence[j] == z.sentence[i]
         )
         if not (after_prep or coordinated or construct):
             continue
@@ -832,6 +954,44 @@ def context_places(z, cg, gaz_spans, guarded_spans) -> list:
             # (not a time word, بجدة اليوم, nor a nisba adjective, جدة التاريخية)
             continue
         out.append(Span(i, j, "LOC", "context", cands, 2))
+    return out
+
+
+def context_newspapers(z, cg, gaz_spans=()) -> list:
+    """Newspapers of ``data/newspapers.csv`` named by a place or an everyday word
+    (الشرق الأوسط، الرياض، سبق) where the context cites them: alone between quote marks
+    (قال لـ«الشرق الأوسط»، نشرت «الرياض») or after the dash of a byline, before a
+    dash or a colon (عيسى الحربي- سبق- الرياض، أيمن حسن- سبق:), unless a place of
+    ``gaz_spans`` has those words (the dateline of الحربي- الرياض: is the city).
+    Returns ``ORG`` spans of the newspaper's row,
+    ``method="context"``, ``priority=-1`` (they win over the place of the same words:
+    «الشرق الأوسط» is the paper, منطقة الشرق الأوسط the region)."""
+    from helpers.entities.matcher import Span
+
+    if not cg.newspapers:
+        return []
+    n = len(z)
+    places = {(s.i, s.j) for s in gaz_spans if cg.types[s.cands[0]] == "LOC"}
+    out = []
+    for i in range(1, n - 1):
+        before = z.key[i - 1]
+        quoted = before in _OPEN_QUOTES
+        byline = before in _DASHES
+        if not (quoted or byline) or z.kind[i] != "word":
+            continue
+        for j in range(i + 1, min(i + 4, n)):
+            row = cg.newspapers.get(tuple(z.key[i:j]))
+            if row is None:
+                continue
+            after = z.key[j]
+            if (quoted and after in _CLOSE_QUOTES) or (
+                byline
+                and (after in _DASHES or after == ":")
+                and z.sentence[j] == z.sentence[i]
+                and (i, j) not in places
+            ):
+                out.append(Span(i, j, "ORG", "context", [row], -1))
+            break
     return out
 
 

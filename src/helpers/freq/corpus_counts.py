@@ -540,6 +540,59 @@ class CorpusCounts:
         """The stories' non-text columns (what groups and selections are resolved on)."""
         return self.meta
 
+    def group_tokens(
+        self, by: str | Sequence[str] = "story_id", stories: pd.DataFrame | None = None
+    ) -> pd.Series:
+        """Counted tokens of each group: the one denominator of every relative frequency
+        per group (per 1,000 tokens) and of every "too small to compare" check.
+
+        Parameters
+        ----------
+        by : str or sequence of str
+            ``"story_id"``, a stories column (``"outlet"``) or ``"date:D"`` /
+            ``"date:W"`` / ``"date:M"`` (:func:`helpers.corpus.story_groups`); several
+            (``["date:D", "outlet"]``) give one total per combination.
+        stories : pandas.DataFrame, optional
+            The stories table ``by`` is resolved against (default :attr:`meta`).
+
+        Returns
+        -------
+        pandas.Series
+            int64 counted tokens (word, latin, abbrev; stopwords included) per group,
+            indexed by the group value (str; ``datetime64[ns]`` period start for
+            periods; a MultiIndex for several ``by``), sorted, named ``tokens``. Stories
+            without a group value, or absent from these counts, are left out; a group of
+            such stories only is absent.
+
+        Raises
+        ------
+        helpers.errors.ArgumentError
+            ``by`` is not a str naming a stories column or a period (nor a non-empty
+            sequence of them), or ``stories`` is not a stories table
+            (:func:`helpers.corpus.story_groups`).
+        """
+        from helpers.corpus.groups import story_groups
+
+        table = self.meta if stories is None else stories
+        several = not isinstance(by, str)
+        bys = list(by) if several and isinstance(by, Iterable) else [by]
+        if not bys:
+            raise ArgumentError("CorpusCounts.group_tokens: by must name at least one group")
+        ids = pd.Index(self.story_ids).astype(str)
+        keys, ok = [], np.ones(len(ids), bool)
+        for b in bys:
+            groups = story_groups(table, b)
+            where = pd.Index(groups.index).get_indexer(ids)
+            ok &= where >= 0
+            keys.append((groups, where))
+        values = [g.to_numpy()[w[ok]] for g, w in keys]
+        tokens = pd.Series(np.asarray(self.tokens, dtype=np.int64)[ok])
+        out = tokens.groupby(values if several else values[0], sort=True).sum().astype(np.int64)
+        if several:
+            out.index.names = [None] * len(bys)
+            return out.rename("tokens")
+        return out.rename("tokens").rename_axis(None)
+
 
 def _join(words: np.ndarray, parts: np.ndarray) -> np.ndarray:
     if parts.shape[1] == 1:

@@ -154,7 +154,16 @@ def time_series(
     a = sparse.csr_matrix(
         (np.ones(len(rows), np.int64), (cell, rows)), shape=(n_cells, len(counts.story_ids))
     )
-    tokens = a @ counts.tokens
+    # counted tokens of each (period, group) cell: the one group-token total of the counts
+    if by is None:
+        totals = counts.group_tokens(f"date:{period}", table)
+        cells = pd.Index(np.tile(grid.to_numpy(), len(groups)))
+    else:
+        totals = counts.group_tokens([f"date:{period}", by], table)
+        cells = pd.MultiIndex.from_arrays(
+            [np.tile(grid.to_numpy(), len(groups)), np.repeat(groups, len(grid))]
+        )
+    tokens = totals.reindex(cells, fill_value=0).to_numpy(np.int64) if n_cells else np.zeros(0)
     frames = []
     for word in words:
         found = _resolve_key(counts, word.strip())

@@ -16,6 +16,9 @@ Public API::
     tokenize(text, known=(), **options)  -> tokens table   (helpers.text.tokenize)
     tokenize_zones(zones, include=...)   -> tokens table with story_id, zone
     stopwords(), is_stopword(base), reporting_verbs(), reporting_words()
+    display_stopwords()   stopwords + reporting verbs + name parts: top-terms views
+    function_words(), name_parts()
+    spelling_variants(), canonical_key(key)   house spellings -> one key (data TSV)
     stem(words)                          -> Snowball stems (exploration only)
     has_article(light, at=0)             -> bool: the article ال is written there
     CliticSplitter, PROCLITIC_LETTERS, ARTICLE_ALEFS   (helpers.text.clitics)
@@ -33,8 +36,17 @@ from helpers.text.clitics import (
     has_article,
 )
 from helpers.text.normalize import DEFAULTS, nfc, normalize, normalizer_table
+from helpers.text.spelling import canonical_key, spelling_variants
 from helpers.text.stem import stem
-from helpers.text.stopwords import is_stopword, reporting_verbs, reporting_words, stopwords
+from helpers.text.stopwords import (
+    display_stopwords,
+    function_words,
+    is_stopword,
+    name_parts,
+    reporting_verbs,
+    reporting_words,
+    stopwords,
+)
 from helpers.text.tokenize import TOKEN_COLUMNS, iter_tokens, kind_of, tokenize, tokenize_zones
 
 __all__ = [
@@ -47,16 +59,21 @@ __all__ = [
     "CliticSplitter",
     "Reading",
     "analyse_types",
+    "canonical_key",
+    "display_stopwords",
+    "function_words",
     "has_article",
     "is_stopword",
     "iter_tokens",
     "kind_of",
     "letter_offset",
+    "name_parts",
     "nfc",
     "normalize",
     "normalizer_table",
     "reporting_verbs",
     "reporting_words",
+    "spelling_variants",
     "stem",
     "stopwords",
     "tokenize",

@@ -9,8 +9,10 @@ each distinct one once.
 The analysis of one type: Unicode NFC, then the normalisation of
 :func:`helpers.text.normalize` (``norm``); for Arabic words the proclitic analysis of
 :mod:`helpers.text.clitics` (``clitics``, ``base``); for Latin words, abbreviations and
-URLs the case-folded ``norm`` as ``base``; ``is_stop`` says whether ``base`` is a
-stopword (:func:`helpers.text.stopwords`).
+URLs the case-folded ``norm`` as ``base``; an Arabic ``base`` that is a listed house
+spelling is replaced by its canonical form (:mod:`helpers.text.spelling`: امريكية →
+اميركية, here and nowhere else); ``is_stop`` says whether ``base`` is a stopword
+(:func:`helpers.text.stopwords`).
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from helpers.errors import ArgumentError
 from helpers.text.clitics import PROCLITIC_LETTERS as _PROCLITIC_LETTERS
 from helpers.text.normalize import _pair
 from helpers.text.normalize import nfc as _nfc
+from helpers.text.spelling import spelling_variants
+from helpers.text.stopwords import stopwords
 
 if TYPE_CHECKING:
     from helpers.text.clitics import Reading
@@ -146,7 +150,8 @@ class Analyser:
 
             shared = _shared(_key(options))
         self.options, self.full, self.light, self.splitter, self.shared, self._pair = shared
-        self.stop = self.splitter.stop
+        self.stop = stopwords(**self.options)  # the splitter reads function_words()
+        self.variants = spelling_variants(**self.options)  # house spellings -> one key
         self._pending: list[str] = []
         self._attested = _Attested(self)
         self.cache: dict[tuple[str, str | None], Analysis] = {}
@@ -218,6 +223,7 @@ class Analyser:
             if self.cache:
                 self.cache = {}
         stop = self.stop
+        variant = self.variants.get
         split = self.splitter.analyse
         attested = self._attested
         first = _PROCLITIC_LETTERS
@@ -232,6 +238,7 @@ class Analyser:
                     c, b, _, _ = split(light, norm, attested)
                 else:
                     c, b = "", norm
+                b = variant(b, b)
                 add_b(b)
                 add_c(c)
                 add_s(b in stop)
@@ -259,6 +266,7 @@ class Analyser:
         if len(full) != len(light):
             return Reading("", full, full, 0, False)
         clitics, base, peeled, _ = self.splitter.analyse(light, full, self.attested)
+        base = self.variants.get(base, base)
         definite = clitics == "ال" or clitics.endswith("+ال")
         return Reading(clitics, base, "ال" + base if definite else base, peeled, definite)
 
@@ -266,8 +274,10 @@ class Analyser:
         if kind == "word":
             light, norm = self._pair(surface)
             if not light or light[0] not in _PROCLITIC_LETTERS:  # nothing to peel
-                return Analysis(norm, norm, "", norm in self.stop, kind), False
+                base = self.variants.get(norm, norm)
+                return Analysis(norm, base, "", base in self.stop, kind), False
             clitics, base, _, used = self.splitter.analyse(light, norm, self._attested)
+            base = self.variants.get(base, base)
             return Analysis(norm, base, clitics, base in self.stop, kind), used
         if kind is None:
             from helpers.text.tokenize import kind_of

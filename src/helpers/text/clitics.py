@@ -79,7 +79,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from helpers.text.normalize import _key, normalizer_table
-from helpers.text.stopwords import _read_list, stopwords
+from helpers.text.stopwords import _read_list, function_words
 
 __all__ = [
     "ARTICLE_ALEFS",
@@ -241,7 +241,7 @@ class CliticSplitter:
         self.options = dict(key)
         self.full = normalizer_table(**self.options)
         self.light = normalizer_table(**{**self.options, "alef": False})
-        self.stop = stopwords(**self.options)
+        self.stop = function_words(**self.options)  # never the additions: see stopwords
         self.exceptions = _exceptions(key)
         if lexicon:
             from helpers.text.lexicon import lexicon as _lexicon

@@ -44,12 +44,15 @@ import unicodedata
 from functools import lru_cache
 
 from helpers.charsets import (
+    ALEF_MAQSURA,
     ASCII_DIGITS,
     COMPOSING_MARKS,
     DECIMAL_SEPARATOR,
     DIACRITICS,
+    HAMZA_ALEFS,
     INVISIBLE,
     TATWEEL,
+    TEH_MARBUTA,
     THOUSANDS_SEPARATOR,
 )
 from helpers.errors import ArgumentError
@@ -78,9 +81,9 @@ DEFAULTS: dict[str, bool] = {
 }
 
 
-ALEF = {c: "ا" for c in "أإآٱٲٳٵ"}
-MAQSURA = {"ى": "ي"}
-TEH_MARBUTA = {"ة": "ه"}
+ALEF = {c: "ا" for c in HAMZA_ALEFS}
+MAQSURA = {ALEF_MAQSURA: "ي"}
+TEH_MARBUTA_FOLD = {TEH_MARBUTA: "ه"}
 PERSIAN = {
     "ی": "ي",
     "ې": "ي",
@@ -129,7 +132,7 @@ def _table(options: tuple[tuple[str, bool], ...]) -> dict[int, str | None]:
     for flag, mapping in (
         ("alef", ALEF),
         ("maqsura", MAQSURA),
-        ("teh_marbuta", TEH_MARBUTA),
+        ("teh_marbuta", TEH_MARBUTA_FOLD),
         ("persian", PERSIAN),
         ("digits", DIGITS),
         ("presentation", PRESENTATION),

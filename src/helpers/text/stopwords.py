@@ -13,11 +13,31 @@ and ``stop-words`` (162) are flat, unclassified lists that mix in news content w
 NLTK's list needs a download at run time. Zerrouki's list is a linguistic lexicon with
 provenance and classes, has no news nouns and no proclitics.
 
-Curated out (``data/stopwords_removed.txt``): name parts (علي، أبو، ابن، بن، آل، أخو...)
-so that no person's name loses a part, and time/place/quantity nouns that carry meaning in
-news (عام، يوم، مليون، شهر، جنوب...). A form that normalises to a curated-out word is
-removed too: with ``maqsura=True`` the form على folds to علي and is *not* a stopword then,
-because a stopword must never delete a name.
+Curated out (``data/stopwords_removed.txt``): name parts (``data/name_parts.txt``: أبو،
+ابن، بن، آل، أخو...) and the name علي, so that no person's name loses a part, and
+time/place/quantity nouns that carry meaning in news (عام، يوم، مليون، شهر، جنوب...). A
+form that normalises to a curated-out word is removed too: with ``maqsura=True`` the form
+على folds to علي and is *not* a stopword then, because a stopword must never delete a name.
+
+Added (``data/stopwords_added.tsv``, with the rule and the source of each row): function
+words the lexicon lacks that rank among the top 100 term keys of SaudiNewsNet: the
+inflected forms of كان and its sisters (كانت، يكون، تكون...; Zerrouki lists the lemma
+only) and the passive auxiliary تم / يتم. Not أحد: its key is also that of الأحد (Sunday),
+see the data file. The clitic rules
+(:mod:`helpers.text.clitics`) read the Zerrouki forms alone (:func:`function_words`), so an
+addition never changes a split.
+
+Three lists, one role each:
+
+* :func:`stopwords`: dropped from every count of terms (``is_stop``: frequencies, keyness,
+  n-grams holding one are not counted);
+* :func:`reporting_verbs`: verbs of saying, kept in counts (quotes need them, and a
+  researcher may study attribution) but not shown as top terms;
+* name parts (``data/name_parts.txt``): kept in counts and n-grams (محمد بن سلمان), not
+  shown as top terms.
+
+:func:`display_stopwords` is the union of the three: the one list a top-terms view passes
+as ``extra_stopwords`` (:func:`helpers.freq.term_frequencies`, :func:`helpers.freq.keyness`).
 
 A separate optional list of news reporting verbs (قال، أضاف، أكد، أوضح، تابع، أشار...)
 is in :func:`reporting_verbs`; whether to drop them depends on the question. It comes
@@ -32,7 +52,15 @@ from importlib import resources
 
 from helpers.text.normalize import _key, normalize
 
-__all__ = ["is_stopword", "reporting_verbs", "reporting_words", "stopwords"]
+__all__ = [
+    "display_stopwords",
+    "function_words",
+    "is_stopword",
+    "name_parts",
+    "reporting_verbs",
+    "reporting_words",
+    "stopwords",
+]
 
 
 def _read_list(name: str) -> list[str]:
@@ -61,9 +89,9 @@ def _raw_forms() -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=16)
-def _stopwords(options: tuple[tuple[str, bool], ...]) -> frozenset[str]:
+def _function_words(options: tuple[tuple[str, bool], ...]) -> frozenset[str]:
     opts = dict(options)
-    removed_raw = _read_list("stopwords_removed.txt")
+    removed_raw = _read_list("stopwords_removed.txt") + _read_list("name_parts.txt")
     removed = {normalize(w, **opts) for w in removed_raw}
     out = set()
     for word, lemma in _raw_forms():
@@ -75,16 +103,82 @@ def _stopwords(options: tuple[tuple[str, bool], ...]) -> frozenset[str]:
     return frozenset(out)
 
 
+def function_words(**options: bool) -> frozenset[str]:
+    """The curated Zerrouki forms alone (:func:`stopwords` without the additions).
+
+    What the clitic rules of :mod:`helpers.text.clitics` read as function words (a word
+    kept whole, a remainder after a proclitic), so that adding a stopword for counting
+    never changes a split. Normalised with ``options``; raises
+    :class:`helpers.errors.ArgumentError` for an unknown option.
+    """
+    return _function_words(_key(options))
+
+
+@lru_cache(maxsize=1)
+def _added_rows() -> tuple[tuple[str, str], ...]:
+    rows = []
+    for line in _read_list("stopwords_added.tsv")[1:]:  # [0] is the header
+        form, cls, _source = line.split("\t")
+        rows.append((form, cls))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=16)
+def _stopwords(options: tuple[tuple[str, bool], ...]) -> frozenset[str]:
+    opts = dict(options)
+    added = {normalize(form, **opts) for form, _ in _added_rows()}
+    return _function_words(options) | frozenset(added)
+
+
 def stopwords(**options: bool) -> frozenset[str]:
     """The curated stopword set, normalised with ``options`` (see :func:`normalize`).
 
     Returns
     -------
     frozenset of str
-        About 1,900 normalised forms (function words with their enclitic forms). Compare
-        with a token's ``base`` (term key), not its surface.
+        About 1,200 normalised forms: the Zerrouki function words with their enclitic
+        forms (:func:`function_words`) and ``data/stopwords_added.tsv``. Compare with a
+        token's ``base`` (term key), not its surface.
+
+    Raises
+    ------
+    helpers.errors.ArgumentError
+        An unknown option.
     """
     return _stopwords(_key(options))
+
+
+@lru_cache(maxsize=16)
+def _name_parts(options: tuple[tuple[str, bool], ...]) -> frozenset[str]:
+    return frozenset(normalize(w, **dict(options)) for w in _read_list("name_parts.txt"))
+
+
+def name_parts(**options: bool) -> frozenset[str]:
+    """Particles inside person names (أبو، ابن، بن، آل، عبد...; ``data/name_parts.txt``).
+
+    Never stopwords (a name keeps its parts in counts and n-grams), dropped from top-terms
+    displays by :func:`display_stopwords`. Normalised with ``options``; raises
+    :class:`helpers.errors.ArgumentError` for an unknown option.
+    """
+    return _name_parts(_key(options))
+
+
+@lru_cache(maxsize=16)
+def _display(options: tuple[tuple[str, bool], ...]) -> frozenset[str]:
+    return _stopwords(options) | _reporting(options) | _name_parts(options)
+
+
+def display_stopwords(**options: bool) -> frozenset[str]:
+    """Keys a top-terms view leaves out: :func:`stopwords`, :func:`reporting_verbs` and
+    :func:`name_parts`, normalised with ``options``.
+
+    The one list for rankings shown to readers: pass it as ``extra_stopwords`` to
+    :func:`helpers.freq.term_frequencies` or :func:`helpers.freq.keyness` for a chart or
+    table of top or key terms. Counts themselves keep reporting verbs (the quotes need
+    them) and name parts (محمد بن سلمان stays a trigram of a name). Raises
+    :class:`helpers.errors.ArgumentError` for an unknown option.
+    """
+    return _display(_key(options))
 
 
 def is_stopword(base: str, **options: bool) -> bool:
