@@ -24,7 +24,9 @@ Usage (the one command the README gives: entities and quotes, 1 then 2 workers):
     .venv/bin/python benchmarks/bench_dask.py --workers 1,2
 
 ``--workers 0,1,2`` adds the single-process path (no Dask) as a baseline;
-``--counts-only`` leaves out mentions and quotes (the costly steps). Skips with a
+``--counts-only`` leaves out mentions and quotes (the costly steps);
+``--no-boilerplate`` leaves out the site-boilerplate pass (on by default since it runs
+on the cluster: each file is then read twice), as in the runs before it. Skips with a
 message when the corpus folder is absent.
 """
 
@@ -87,7 +89,7 @@ def _text_bytes(path: Path) -> int:
     )
 
 
-def run(path: Path, workers: int | None, entities: bool) -> dict:
+def run(path: Path, workers: int | None, entities: bool, boilerplate: bool = True) -> dict:
     from helpers.cluster import client_from_parameters, close_clients, corpus_tables
 
     t0 = time.perf_counter()
@@ -100,14 +102,21 @@ def run(path: Path, workers: int | None, entities: bool) -> dict:
     wcpu0 = client.run(_cpu_s) if client is not None else {}
     t0 = time.perf_counter()
     if client is None:
-        tables = corpus_tables(path, fields=FIELDS, entities=entities, quotes=entities)
+        tables = corpus_tables(
+            path, fields=FIELDS, entities=entities, quotes=entities, boilerplate=boilerplate
+        )
     else:
         from dask.utils import key_split
         from distributed import get_task_stream
 
         with get_task_stream(client) as stream:
             tables = corpus_tables(
-                path, fields=FIELDS, workers=workers, entities=entities, quotes=entities
+                path,
+                fields=FIELDS,
+                workers=workers,
+                entities=entities,
+                quotes=entities,
+                boilerplate=boilerplate,
             )
         for task in stream.data:
             for ss in task["startstops"]:
@@ -121,6 +130,7 @@ def run(path: Path, workers: int | None, entities: bool) -> dict:
     wall = time.perf_counter() - t0
     row = {
         "workers": workers or 0,
+        "boilerplate": boilerplate,
         "stories": len(tables.counts.story_ids),
         "tokens": int(tables.counts.tokens.sum()),
         "mentions": None if tables.mentions is None else len(tables.mentions),
@@ -157,6 +167,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("corpus", nargs="?", default=str(DEFAULT))
     parser.add_argument("--counts-only", action="store_true", help="leave out mentions and quotes")
     parser.add_argument("--workers", default="1,2", help="0 = single process, no Dask")
+    parser.add_argument(
+        "--no-boilerplate", action="store_true", help="leave out the site-boilerplate pass"
+    )
     args = parser.parse_args(argv)
     path = Path(args.corpus)
     if not path.is_dir():
@@ -167,7 +180,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"uptime load averages at start: {_uptime()}; {os.cpu_count()} CPUs", flush=True)
     rows = []
     for w in (int(x) for x in args.workers.split(",")):
-        rows.append(run(path, w or None, not args.counts_only))
+        rows.append(run(path, w or None, not args.counts_only, not args.no_boilerplate))
         print(json.dumps(rows[-1]), flush=True)
     walls = {r["workers"]: r["wall_s"] for r in rows}
     if 1 in walls and 2 in walls:

@@ -18,6 +18,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
+from cluster_news import FOOTER, HEADER, write_news_corpus
 
 from helpers.cluster import FilePiece, close_clients, corpus_tables, file_bytes, plan_pieces
 from helpers.cluster.tables import map_partition
@@ -75,10 +76,12 @@ def corpus(tmp_path_factory):
     return folder
 
 
-def _whole_tables(folder):
-    """Today's single-process path, whole tables: load, count, extract. Without the
-    whole-corpus site-boilerplate step, which corpus_tables does not run (its docstring)."""
-    stories, report = load_corpus(folder, fields=FIELDS, return_report=True, boilerplate=False)
+def _whole_tables(folder, boilerplate=True):
+    """Today's single-process path, whole tables: load (with the whole-corpus
+    site-boilerplate step, as corpus_tables runs it by default), count, extract."""
+    stories, report = load_corpus(
+        folder, fields=FIELDS, return_report=True, boilerplate=boilerplate
+    )
     mentions = extract_entities(stories)
     return {
         "stories": stories,
@@ -472,3 +475,54 @@ def test_pass_two_in_slices_gives_the_keys_of_the_whole(local):
     assert whole[0][types.index("للافروف")] == "لافروف"
     with pytest.raises(ArgumentError, match="analysis holds 1 types"):
         finalize_counts(surface, analysis=(["x"], [""], np.zeros(1, bool)))
+
+
+@pytest.fixture(scope="module")
+def news(tmp_path_factory):
+    """200 stories of 4 outlets with site boilerplate (tests/cluster_news.py): an okaz
+    header in 25 of its 50 stories, a was footer (then the title) in 40 of 50."""
+    return write_news_corpus(tmp_path_factory.mktemp("news"), 200)
+
+
+@pytest.fixture(scope="module")
+def news_local(news):
+    return _whole_tables(news)
+
+
+def _site_terms(t):
+    tf = t.term_frequencies(by="outlet")
+    words = {"متابعات": "okaz", "واس": "was"}  # of HEADER and FOOTER, in no paragraph
+    assert all(w in HEADER + FOOTER for w in words)
+    return {
+        (w, o): int(tf.loc[(tf["term"] == w) & (tf["outlet"] == o), "count"].sum())
+        for w, o in words.items()
+    }
+
+
+def test_site_boilerplate_pass_gives_the_tables_of_load_corpus(news, news_local):
+    """Pass 2 of corpus_tables (edge counts per piece, merged, rules, cut per piece)
+    removes what load_corpus removes, with the same report rows in the same place."""
+    assert len(plan_pieces([news / "f-big.jsonl"], 4096)) >= 3
+    t = corpus_tables(news, fields=FIELDS, entities=True, quotes=True, piece_bytes=4096)
+    _same_tables(t, news_local)
+    reasons = t.report["reason"].value_counts()
+    assert reasons["site boilerplate (header of okaz: in 25 of 50 stories)"] == 25
+    assert reasons["site boilerplate (footer of was: in 40 of 50 stories)"] == 40
+    assert _site_terms(t) == {("متابعات", "okaz"): 0, ("واس", "was"): 0}
+    kept = corpus_tables(news, fields=FIELDS, piece_bytes=4096, boilerplate=False)
+    assert _site_terms(kept) == {("متابعات", "okaz"): 25, ("واس", "was"): 40}
+    assert not kept.report["reason"].str.startswith("site boilerplate").any()
+    with pytest.raises(ArgumentError, match="boilerplate must be True or False"):
+        corpus_tables(news, boilerplate="yes")
+
+
+@pytest.mark.slow
+def test_site_boilerplate_pass_on_a_local_cluster_of_two_workers(news, news_local):
+    try:
+        t = corpus_tables(
+            news, fields=FIELDS, entities=True, quotes=True, workers=2, piece_bytes=4096
+        )
+    finally:
+        close_clients()
+    _same_tables(t, news_local)
+    assert _site_terms(t) == {("متابعات", "okaz"): 0, ("واس", "was"): 0}

@@ -9,20 +9,34 @@ One function, :func:`corpus_tables`, runs the same steps on either path:
    1 MiB and 64 MiB) is cut into that many equal story ranges, so that unequal files
    (SaudiNewsNet: 4.2 to 12.6 MB a day) still give every worker the same work. A
    stories table is cut into partitions of ``partition_size`` rows.
-2. **Map** (:func:`map_partition`, a plain picklable function): a piece's file is
+2. **Site boilerplate** (with a corpus path and ``boilerplate=True``, what
+   :func:`helpers.corpus.load_corpus` does by default): the rule needs every story
+   of an outlet, so it is a pass of its own over the same pieces, before the counts
+   (as the clitic attestation of step 5 needs every type): map
+   :func:`map_edges` (:func:`helpers.corpus.boilerplate.edge_counts`: signatures of
+   each story's first and last words and word counts per outlet, no text), a tree
+   reduction (:func:`helpers.corpus.boilerplate.merge_edge_counts`), then
+   :func:`helpers.corpus.boilerplate.boilerplate_rules` on the worker holding the
+   merged counts. The rules (small: signatures and the word keys of site text) are
+   sent with every task of step 3, which cuts the site text from its stories
+   (:func:`helpers.corpus.boilerplate.apply_boilerplate`) before counting; those
+   report rows follow the files' rows, as in :func:`helpers.corpus.load_corpus`.
+   Each file is thus read twice (once a pass), never sent.
+3. **Map** (:func:`map_partition`, a plain picklable function): a piece's file is
    read where the map runs (:func:`helpers.corpus.load_file`: same story ids and
    cleaning-report rows as :func:`helpers.corpus.load_corpus`, including the
    ``skipped`` row of a file that cannot be read) and its story range kept (piece 0
-   of a file carries the file's report rows), then counted in chunks of
+   of a file carries the file's report rows), its site boilerplate cut (step 2),
+   then counted in chunks of
    ``chunk_size`` stories (:func:`helpers.freq.count_chunk`, pass 1 over the text:
    surface types and n-grams per story); with ``entities`` / ``quotes``, mentions
    (:func:`helpers.entities.extract_entities`) and quotations
    (:func:`helpers.quotes.extract_quotes`) are found per chunk. Out comes a
    :class:`PartialTables`: counters and small tables, no text of the corpus.
-3. **Reduce** (:func:`merge_partials`): partials merged in corpus order, associative, so
+4. **Reduce** (:func:`merge_partials`): partials merged in corpus order, associative, so
    Dask runs it as a tree (``dask.bag.Bag.reduction`` with ``split_every``): what
    moves between workers is counters, not texts.
-4. **Pass 2 over types**: the merged types are gathered first and every surface type
+5. **Pass 2 over types**: the merged types are gathered first and every surface type
    of the whole corpus is analysed once, with the whole corpus's types as clitic
    attestation (:func:`helpers.freq.analyse_types`; on Dask in one slice per worker,
    each worker receiving the types, not the counts); then the keys are applied to
@@ -61,6 +75,7 @@ __all__ = [
     "corpus_tables",
     "file_bytes",
     "finish",
+    "map_edges",
     "map_partition",
     "merge_partials",
     "plan_pieces",
@@ -107,6 +122,9 @@ class _Spec:
     chunk_size: int
     entities: bool
     quotes: bool
+    #: Site-boilerplate rules of the whole corpus (pass 0), applied to each partition's
+    #: stories before counting; None: the text as read.
+    rules: object | None = None
 
 
 @dataclass
@@ -124,19 +142,24 @@ class PartialTables:
         Mentions table rows of the partition (``entities=True``).
     quotes : pandas.DataFrame or None
         Quotes table rows of the partition (``quotes=True``).
+    site_report : pandas.DataFrame or None
+        Cleaning-report rows of the site-boilerplate pass (``reason`` starting ``site
+        boilerplate``), which :func:`helpers.corpus.load_corpus` lists after the rows of
+        every file; None when the pass did not run.
     """
 
     surface: object | None
     report: pd.DataFrame
     mentions: pd.DataFrame | None = None
     quotes: pd.DataFrame | None = None
+    site_report: pd.DataFrame | None = None
 
     def __sizeof__(self) -> int:
         """Bytes held, roughly: what Dask's memory accounting and transfer counters see
         (``dask.sizeof`` falls back to ``sys.getsizeof``; without this, 56 bytes)."""
         return _deep_size(self.surface) + sum(
             int(t.memory_usage(deep=True).sum())
-            for t in (self.report, self.mentions, self.quotes)
+            for t in (self.report, self.mentions, self.quotes, self.site_report)
             if t is not None
         )
 
@@ -260,24 +283,17 @@ def map_partition(item: FilePiece | str | os.PathLike | pd.DataFrame, spec: _Spe
     """
     from helpers.freq import count_chunk, merge_counts
 
+    site_report = None
     if isinstance(item, pd.DataFrame):
         stories, report = item, _empty_report()
     else:
-        from helpers.corpus import load_file
+        stories, report, lines = _read_piece(item, spec)
+        if spec.rules is not None:
+            from helpers.corpus.boilerplate import apply_boilerplate
 
-        piece = item if isinstance(item, FilePiece) else FilePiece(os.fspath(item))
-        stories, report = load_file(
-            piece.path,
-            spec.root,
-            errors=spec.errors,
-            fields=spec.fields,
-            group_from=spec.group_from,
-        )
-        if piece.of > 1:
-            n = len(stories)
-            stories = stories.iloc[n * piece.index // piece.of : n * (piece.index + 1) // piece.of]
-            if piece.index:
-                report = report.iloc[:0]
+            stories, site_report = apply_boilerplate(stories, spec.rules, lines)
+            if not len(site_report):  # an empty frame's object columns would not concat
+                site_report = None  # to the str dtype of load_corpus's report
     counts, mentions, quotes = [], [], []
     for start in range(0, len(stories), spec.chunk_size):
         chunk = stories.iloc[start : start + spec.chunk_size]
@@ -298,7 +314,54 @@ def map_partition(item: FilePiece | str | os.PathLike | pd.DataFrame, spec: _Spe
         report=report,
         mentions=_concat(mentions) if spec.entities else None,
         quotes=_concat(quotes) if spec.quotes else None,
+        site_report=site_report,
     )
+
+
+def _read_piece(item: FilePiece | str | os.PathLike, spec: _Spec):
+    """A piece's stories (its story range of the file, index from 0), its report rows
+    (piece 0 only) and its stories' paragraph lines, read where the task runs."""
+    from helpers.corpus import load_file
+
+    piece = item if isinstance(item, FilePiece) else FilePiece(os.fspath(item))
+    stories, report, lines = load_file(
+        piece.path,
+        spec.root,
+        errors=spec.errors,
+        fields=spec.fields,
+        group_from=spec.group_from,
+        lines=True,
+    )
+    if piece.of > 1:
+        n = len(stories)
+        lo, hi = n * piece.index // piece.of, n * (piece.index + 1) // piece.of
+        stories, lines = stories.iloc[lo:hi].reset_index(drop=True), lines[lo:hi]
+        if piece.index:
+            report = report.iloc[:0]
+    return stories, report, lines
+
+
+def map_edges(item: FilePiece | str | os.PathLike, spec: _Spec):
+    """Pass 0 (map) of the site-boilerplate rule on one piece of a corpus file:
+    :func:`helpers.corpus.boilerplate.edge_counts` of its stories (signatures of the
+    stories' edges and word counts per outlet, no text). Raises as
+    :func:`map_partition`."""
+    from helpers.corpus.boilerplate import edge_counts
+
+    return edge_counts(_read_piece(item, spec)[0])
+
+
+def _edges_partition(items: Iterable, spec: _Spec):
+    """Dask bag ``perpartition`` of pass 0 (a partition holds one item)."""
+    return _merge_edges([map_edges(item, spec) for item in items])
+
+
+def _merge_edges(parts: Sequence) -> object:
+    """Pass 0 (reduce): :func:`helpers.corpus.boilerplate.merge_edge_counts` of
+    consecutive partitions' counts (associative)."""
+    from helpers.corpus.boilerplate import merge_edge_counts
+
+    return reduce(merge_edge_counts, list(parts))
 
 
 def _concat(tables: list[pd.DataFrame | None]) -> pd.DataFrame | None:
@@ -328,6 +391,7 @@ def merge_partials(parts: Sequence[PartialTables]) -> PartialTables:
         report=pd.concat(reports, ignore_index=True) if reports else parts[0].report,
         mentions=_concat([p.mentions for p in parts]),
         quotes=_concat([p.quotes for p in parts]),
+        site_report=_concat([p.site_report for p in parts]),
     )
 
 
@@ -431,14 +495,14 @@ def _show_progress(total: int, progress: bool | None) -> bool:
     return bool(progress) or (progress is None and total >= PROGRESS_MIN_PARTITIONS)
 
 
-def _progress_bar(total: int, progress: bool | None):
+def _progress_bar(total: int, progress: bool | None, desc: str = "corpus tables"):
     """tqdm over partitions on stderr (counts, rate, ETA); ``None``: from
     :data:`PROGRESS_MIN_PARTITIONS` partitions on."""
     from tqdm.std import tqdm
 
     return tqdm(
         total=total,
-        desc="corpus tables",
+        desc=desc,
         unit="partition",
         disable=not _show_progress(total, progress),
         file=sys.stderr,
@@ -457,6 +521,46 @@ def _run_local(
 
         merged = reduce(lambda a, b: merge_partials([a, b]), mapped())
     return finish(merged, spec, known)
+
+
+def _rules_local(items: list, spec: _Spec, progress: bool | None = False):
+    """Pass 0 in this process: the site-boilerplate rules of the whole corpus."""
+    from helpers.corpus.boilerplate import boilerplate_rules, merge_edge_counts
+
+    with _progress_bar(len(items), progress, "site boilerplate") as bar:
+
+        def mapped():
+            for item in items:
+                yield map_edges(item, spec)
+                bar.update(1)
+
+        return boilerplate_rules(reduce(merge_edge_counts, mapped()))
+
+
+def _rules_dask(client, items: list, spec: _Spec, progress: bool | None = False):
+    """Pass 0 on the cluster: edge counts per piece, merged in a tree, the rules made on
+    the worker holding the merged counts; only the rules (signatures and word keys of
+    site text, no story text) come back, to be sent with every task of pass 1."""
+    import dask
+    import dask.bag as db
+
+    from helpers.corpus.boilerplate import boilerplate_rules
+
+    bag = db.from_sequence(items, npartitions=len(items))
+    edges = bag.reduction(
+        partial(_edges_partition, spec=spec), _merge_edges, split_every=SPLIT_EVERY
+    )
+    future = client.compute(dask.delayed(boilerplate_rules, pure=True)(edges))
+    _dask_progress(client, future, len(items), progress)
+    return future.result()
+
+
+def _dask_progress(client, future, total: int, progress: bool | None) -> None:
+    if _show_progress(total, progress):  # a text bar of tasks done (distributed)
+        from distributed import progress as show_progress
+
+        # the client is not Dask's default one: the bar is told the scheduler's address
+        show_progress(future, notebook=False, scheduler=client.scheduler.address, interval="2s")
 
 
 def _n_workers(client) -> int:
@@ -482,11 +586,7 @@ def _run_dask(
     analysis = dask.delayed(_join_analysis, pure=True)(slices)
     tables = dask.delayed(finish, pure=True)(merged, spec, known, analysis)
     future = client.compute(tables)
-    if _show_progress(len(items), progress):  # a text bar of tasks done (distributed)
-        from distributed import progress as show_progress
-
-        # the client is not Dask's default one: the bar is told the scheduler's address
-        show_progress(future, notebook=False, scheduler=client.scheduler.address, interval="2s")
+    _dask_progress(client, future, len(items), progress)
     return future.result()
 
 
@@ -541,10 +641,16 @@ def finish(
             hint="give every record its own id",
         )
     counts = finalize_counts(merged.surface, known=known, analysis=analysis)
+    report = merged.report
+    if merged.site_report is not None and len(merged.site_report):
+        # empty frames left out: their object columns would turn the str columns of
+        # load_corpus's report into object columns
+        parts = [t for t in (report, merged.site_report) if len(t)]
+        report = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
     return CorpusTables(
         counts=counts,
         stories=counts.meta,
-        report=merged.report.astype({"line": "int64"}).reset_index(drop=True),
+        report=report.astype({"line": "int64"}).reset_index(drop=True),
         mentions=merged.mentions,
         quotes=merged.quotes,
     )
@@ -567,6 +673,7 @@ def corpus_tables(
     chunk_size: int = 500,
     piece_bytes: int | None = None,
     progress: bool | None = False,
+    boilerplate: bool = True,
 ) -> CorpusTables:
     """The corpus-scale counts and tables of a corpus, on this process or a Dask cluster.
 
@@ -582,12 +689,13 @@ def corpus_tables(
         A corpus file or folder (partitions of files, each read by the worker that maps
         it: only paths are sent), or a stories table (partitions of ``partition_size``
         rows; the rows, texts included, are sent to the workers).
-    fields, group_from, errors
-        As :func:`helpers.corpus.load_corpus`. Site boilerplate is not removed: that
-        step of :func:`helpers.corpus.load_corpus` (``boilerplate=True``) needs every
-        story of an outlet at once, which a partition does not have, so the tables are
-        those of ``load_corpus(..., boilerplate=False)`` (on one process and on a
-        cluster alike).
+    fields, group_from, errors, boilerplate
+        As :func:`helpers.corpus.load_corpus`. With a corpus path and ``boilerplate``
+        (the default), site boilerplate is found and removed in a pass of its own
+        before the counts (module docstring, step 2), so the tables are those of
+        ``load_corpus(corpus)``; ``boilerplate=False`` gives those of
+        ``load_corpus(corpus, boilerplate=False)``. A stories table is counted as
+        given (``load_corpus`` has already removed its site boilerplate).
     n, zones, known
         As :func:`helpers.freq.count_corpus`.
     entities, quotes : bool
@@ -641,6 +749,10 @@ def corpus_tables(
     chunk_size = _check_whole(chunk_size, "chunk_size")
     if piece_bytes is not None:
         piece_bytes = _check_whole(piece_bytes, "piece_bytes")
+    if not isinstance(boilerplate, bool):
+        raise ArgumentError(
+            f"corpus_tables: boilerplate must be True or False, got {boilerplate!r}"
+        )
     client = client_from_parameters(workers, scheduler)  # arguments checked first
     items, root = _partitions(corpus, partition_size)
     if not items:
@@ -659,6 +771,11 @@ def corpus_tables(
         bool(quotes),
     )
     known = tuple(known) if not isinstance(known, str) else (known,)
+    if root is not None and boilerplate:  # pass 0: the corpus's site-boilerplate rules
+        if client is None:
+            spec.rules = _rules_local(items, spec, progress)
+        else:
+            spec.rules = _rules_dask(client, items, spec, progress)
     if client is None:
         return _run_local(items, spec, known, progress)
     return _run_dask(client, items, spec, known, progress)
