@@ -32,6 +32,7 @@ Results are also written to ``benchmarks/out/main_job.json`` (ignored by git).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import inspect
 import json
 import os
@@ -114,6 +115,7 @@ class Sampler(threading.Thread):
         self.notebooks: list[str] = []  # "running NN_x.ipynb" lines of the log, in order
         self.names: dict[int, str] = {}  # kernel pid -> notebook
         self.peaks: dict[str, int] = {}  # notebook -> its kernel's peak
+        self.cpu: dict[int, tuple[str, float]] = {}  # pid -> (what, CPU s at last sample)
         self.timeline: list[tuple] = []
 
     def _kind(self, child) -> str:
@@ -132,6 +134,8 @@ class Sampler(threading.Thread):
         while not self.stop.is_set():
             try:
                 runner = self.proc.memory_info().rss
+                t = self.proc.cpu_times()
+                self.cpu[self.proc.pid] = ("runner", t.user + t.system)
                 self.runner = max(self.runner, runner)
                 sums = {"kernel": 0, "tables": 0, "other": 0}
                 alive = []
@@ -142,6 +146,10 @@ class Sampler(threading.Thread):
                     except psutil.Error:
                         continue
                     sums[kind] += rss
+                    with contextlib.suppress(psutil.Error):
+                        t = child.cpu_times()
+                        what = self.names.get(child.pid, kind)
+                        self.cpu[child.pid] = (what, t.user + t.system)
                     if kind == "kernel":
                         self.kernel = max(self.kernel, rss)
                         name = self.names[child.pid]
@@ -218,6 +226,11 @@ def run_job(args: list[str], out: Path, timeout: int | None) -> dict:
         "workers_rss_mb": round(sampler.others / 1e6),
         "total_rss_mb": round(sampler.total / 1e6),
         "kernel_peaks_mb": {k: round(v / 1e6) for k, v in sorted(sampler.peaks.items())},
+        # CPU s of each process at its last sample (a lower bound; rusage gives the total)
+        "cpu_by_process": {
+            what: round(sum(c for w, c in sampler.cpu.values() if w == what), 1)
+            for what in sorted({w for w, _ in sampler.cpu.values()})
+        },
         "timeline": sampler.timeline,
         "load_after": round(os.getloadavg()[0], 2),
         "load_before": round(load, 2),
