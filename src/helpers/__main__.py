@@ -132,7 +132,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m helpers", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     run = sub.add_parser("run", help="execute every notebook headless (the main job)")
-    run.add_argument("--corpus", help="a .txt/.csv/.jsonl file or a folder (default: data/raw)")
+    run.add_argument(
+        "--corpus",
+        help="a .txt/.csv/.json/.jsonl/.zip file or a folder of them (default: data/raw)",
+    )
     run.add_argument(
         "--processed",
         help="folder for tables (default: data/processed, or build/runs/NAME/ with --corpus)",
