@@ -147,3 +147,12 @@ def test_interactive_table_without_itables_is_the_static_table(monkeypatch):
     monkeypatch.setitem(sys.modules, "itables", None)
     df = pd.DataFrame({"a": ["<x>"]})
     assert d.interactive_table(df, caption="c").data == rtl_table(df, caption="c").data
+
+
+def test_missing_values_show_as_a_dash_not_nan():
+    import numpy as np
+
+    df = pd.DataFrame({"speaker": ["أ", None, np.nan], "n": [1.5, np.nan, 2.0]})
+    html = rtl_table(df).data
+    assert "nan" not in html.lower() and "None" not in html
+    assert html.count("—") == 3  # one missing speaker written None, one NaN, one NaN count

@@ -233,8 +233,16 @@ def _number(value: float) -> str:
     return f"{value:,.3g}" if abs(value) < 1e4 else f"{value:,.0f}"
 
 
+#: What a table cell shows for a missing value (None, NaN, NaT, pd.NA): a dash, not "nan".
+MISSING = "—"
+
+
 def _cell(value: object, limit: int) -> str:
+    if value is None or value is pd.NaT or value is pd.NA:
+        return MISSING
     if isinstance(value, float):
+        if value != value:  # NaN
+            return MISSING
         value = _number(value)
     return escape_html(value, limit)
 
