@@ -94,6 +94,8 @@ def test_selection_name():
     assert selection_name({"date": ["2015-07-20", "2015-08-04"]}) == (
         "من 20 يوليو 2015 إلى 4 أغسطس 2015"
     )
+    # a range of one day is that day, not «from 23 July to 23 July»
+    assert selection_name({"date": ("2015-07-23", "2015-07-23")}) == "23 يوليو 2015"
     assert selection_name({"outlet": ["okaz", "sabq"]}) == "okaz، sabq"
     assert selection_name(("2015-07-21", "2015-07-27")) == "2015-07-21 – 2015-07-27"
     assert selection_name(["a", "b", "c", "d", "e"]) == "a، b، c +2"

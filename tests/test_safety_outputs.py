@@ -9,7 +9,7 @@ import os
 import pandas as pd
 import pytest
 
-from helpers.errors import OutputError
+from helpers.errors import ArgumentError, OutputError
 from helpers.io import atomic_write, neutralise_formulas, safe_name, write_csv
 
 
@@ -197,3 +197,16 @@ def test_invisible_format_characters_are_dropped_from_file_names(mark):
 def test_a_name_of_format_characters_only_is_its_hash():
     digest = hashlib.sha1("\u200b\u200b".encode()).hexdigest()[:12]
     assert safe_name("\u200b\u200b") == f"~{digest}"
+
+
+def test_workbook_names_the_tables_it_leaves_out(tmp_path):
+    from helpers.io import write_workbook
+
+    write_csv(pd.DataFrame({"id": ["1"]}), tmp_path / "stories.csv")
+    book = write_workbook(tmp_path, left_out=["term_frequencies.csv"])
+    about = _sheet_xml(book, 1)
+    # row 2 is stories; row 3 names the CSV left out and says so
+    assert '<c r="B3" t="inlineStr"><is><t>term_frequencies.csv</t>' in about
+    assert "left out of this workbook" in about
+    with pytest.raises(ArgumentError):
+        write_workbook(tmp_path, left_out="term_frequencies.csv")

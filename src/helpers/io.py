@@ -24,7 +24,7 @@ import os
 import re
 import tempfile
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO
 
@@ -340,7 +340,9 @@ def _sheet_names(stems: list[str]) -> list[str]:
     return names
 
 
-def write_workbook(folder: str | Path, path: str | Path | None = None) -> Path:
+def write_workbook(
+    folder: str | Path, path: str | Path | None = None, *, left_out: Sequence[str] = ()
+) -> Path:
     """Gather every CSV table of ``folder`` into one Excel workbook, atomically.
 
     The journalists' hand-off beside the CSVs: one sheet per table (named after the
@@ -367,6 +369,10 @@ def write_workbook(folder: str | Path, path: str | Path | None = None) -> Path:
         Folder of ``*.csv`` tables written by :func:`write_csv` (UTF-8 with BOM).
     path : str or Path, optional
         The workbook; default ``<folder>/tables.xlsx``.
+    left_out : sequence of str
+        Names of CSV files of the run not gathered (too large for a sheet): the
+        ``about`` sheet lists each after the tables, with 0 sheets and a note naming
+        the CSV, so the workbook itself says what it lacks.
 
     Returns
     -------
@@ -380,7 +386,7 @@ def write_workbook(folder: str | Path, path: str | Path | None = None) -> Path:
     OutputError
         As :func:`atomic_write`.
     ArgumentError
-        ``folder`` or ``path`` not a str or path-like.
+        ``folder`` or ``path`` not a str or path-like; ``left_out`` not a list of str.
     """
     from datetime import datetime
 
@@ -392,6 +398,10 @@ def write_workbook(folder: str | Path, path: str | Path | None = None) -> Path:
     if path is not None:
         check_path(path, "write_workbook", output=True)
     path = Path(path) if path is not None else folder / "tables.xlsx"
+    if isinstance(left_out, str) or not all(isinstance(n, str) for n in left_out):
+        raise ArgumentError(
+            f"write_workbook: left_out must be a list of file names, got {shown(left_out)}"
+        )
     csvs = sorted(folder.glob("*.csv"))
     if not csvs:
         raise CorpusNotFoundError("no CSV tables to gather into a workbook", path=folder)
@@ -452,5 +462,11 @@ def write_workbook(folder: str | Path, path: str | Path | None = None) -> Path:
             about.write_number(i, 2, len(table))
             if note:
                 about.write_string(i, 3, note)
+        for i, name in enumerate(left_out, len(csvs) + 1):
+            about.write_string(i, 0, "—")
+            about.write_string(i, 1, str(name))
+            about.write_string(
+                i, 3, "left out of this workbook (too large for a sheet): open the CSV"
+            )
         wb.close()
     return path

@@ -859,7 +859,8 @@ def _write_workbook(folder: Path) -> Path | None:
             )
     if not kept:
         return None
-    if len(kept) == len(csvs):
+    left_out = [c.name for c in csvs if c not in kept]
+    if not left_out:
         return write_workbook(folder, folder / "tables.xlsx")
     part = folder / ".workbook"
     shutil.rmtree(part, ignore_errors=True)
@@ -870,7 +871,7 @@ def _write_workbook(folder: Path) -> Path | None:
                 os.link(c, part / c.name)
             except OSError:
                 shutil.copyfile(c, part / c.name)
-        return write_workbook(part, folder / "tables.xlsx")
+        return write_workbook(part, folder / "tables.xlsx", left_out=left_out)
     finally:
         shutil.rmtree(part, ignore_errors=True)
 

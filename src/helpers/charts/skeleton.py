@@ -726,12 +726,14 @@ def _range_name(value) -> str | None:
     """A date range of a selection (a pair of dates, tuple or JSON list) in words an
     Arabic reader follows in a right-to-left line: ``من 21 يوليو 2015 إلى 27 يوليو
     2015`` (a dash between two Western-digit dates is reordered by the bidi algorithm
-    and reads backwards). None for anything else."""
+    and reads backwards); a range of one day is that day (``23 يوليو 2015``). None for
+    anything else."""
     if not (isinstance(value, tuple | list) and len(value) == 2 and all(map(_is_date, value))):
         return None
     from helpers.charts.views import arabic_date
 
-    return f"من {arabic_date(value[0])} إلى {arabic_date(value[1])}"
+    first, last = arabic_date(value[0]), arabic_date(value[1])
+    return first if first == last else f"من {first} إلى {last}"  # one day: the day
 
 
 def describe_selection(selection, default: str = "rest of the corpus") -> str:
