@@ -5,33 +5,18 @@ process that exits (issue 10, memory)."""
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 
 import nbformat
 import pytest
+from test_study import _grouped  # the same 12-story, 3-outlet corpus as the study tests
 
 import helpers.notebooks as nbmod
 from helpers.__main__ import main
 from helpers.errors import SelectionError
 from helpers.notebooks import PROJECT_ROOT, _parameter_names, _path_forms, run_all
 from helpers.study import check_options, spawn_study
-
-
-def _grouped(path, n=12, outlets=("okaz", "aawsat", "sabq")):
-    """``n`` short stories, outlets in turn (JSONL, the outlet in ``source``)."""
-    with open(path, "w", encoding="utf-8") as fh:
-        for i in range(n):
-            record = {
-                "id": f"n{i:02d}",
-                "title": f"زار الرئيس الرياض {i}",
-                "body": "وقال الوزير: «نحن هنا للحوار». وزار الرئيس جدة والرياض.",
-                "source": outlets[i % len(outlets)],
-                "date": f"2015-07-2{i % 4}",
-            }
-            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
-    return path
 
 
 @pytest.fixture
