@@ -15,22 +15,11 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from entity_stories import stories
 
 from helpers.entities import entity_counts, extract_entities
 from helpers.entities.lexicon import looks_like_name, whole_word_wins, zipf
 from helpers.quotes import extract_quotes
-
-
-def stories(*bodies: str) -> pd.DataFrame:
-    n = len(bodies)
-    return pd.DataFrame(
-        {
-            "story_id": [f"s{i + 1}" for i in range(n)],
-            "title": [""] * n,
-            "body": list(bodies),
-            "captions": [[] for _ in range(n)],
-        }
-    )
 
 
 def found(m: pd.DataFrame, typ: str | None = None) -> list[tuple[str, str]]:

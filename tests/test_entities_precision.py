@@ -6,20 +6,9 @@ value was worked out by reading the sentence."""
 from __future__ import annotations
 
 import pandas as pd
+from entity_stories import stories
 
 from helpers.entities import entity_counts, extract_entities
-
-
-def stories(*bodies: str) -> pd.DataFrame:
-    n = len(bodies)
-    return pd.DataFrame(
-        {
-            "story_id": [f"s{i + 1}" for i in range(n)],
-            "title": [""] * n,
-            "body": list(bodies),
-            "captions": [[] for _ in range(n)],
-        }
-    )
 
 
 def rows(m: pd.DataFrame, *cols: str) -> list[tuple]:

@@ -6,20 +6,9 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from entity_stories import stories
 
 from helpers.entities import extract_entities
-
-
-def stories(*bodies: str) -> pd.DataFrame:
-    n = len(bodies)
-    return pd.DataFrame(
-        {
-            "story_id": [f"s{i + 1}" for i in range(n)],
-            "title": [""] * n,
-            "body": list(bodies),
-            "captions": [[] for _ in range(n)],
-        }
-    )
 
 
 def spans(m: pd.DataFrame, typ: str) -> list[str]:
