@@ -53,8 +53,8 @@ ELLIPSIS = "…"
 PATH_COLUMNS = ("source", "file")
 #: The folder paths are shown relative to: the project (the repository root, where
 #: ``data/``, ``figures/`` and ``build/`` are; the same folder as
-#: ``helpers.notebooks.PROJECT_ROOT``, which may not be imported here: display is a
-#: lower layer).
+#: ``helpers.notebooks.PROJECT_ROOT``, which takes it from here: display is the lower
+#: layer).
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 #: The main job's staging folder inside each output folder (``helpers.notebooks``
 #: moves its files into the output folder when every notebook has succeeded): a path

@@ -50,6 +50,7 @@ from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
 from datetime import UTC, datetime
 from pathlib import Path
 
+from helpers.display import PROJECT_ROOT, STAGING  # one definition (display: lower layer)
 from helpers.errors import ArgumentError, KhabarError, OutputError
 from helpers.io import atomic_write
 
@@ -69,7 +70,6 @@ __all__ = [
     "run_notebook",
 ]
 
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
 NOTEBOOK_PATTERN = "[0-9][0-9]_*.ipynb"
 #: Seconds one cell may run before the run stops (``--timeout``).
 DEFAULT_TIMEOUT = 900
@@ -79,7 +79,6 @@ EXPORT_WARN_BYTES = 25 * 1000 * 1000
 WORKBOOK_MAX_CELLS = 1_000_000
 #: Free space an output folder's disk must have before the run starts (50 MB).
 MIN_FREE_BYTES = 50 * 1000 * 1000
-STAGING = ".khabar-run"
 LOCK = ".khabar-run.lock"
 #: Folder (in the build folder) listing, per output folder, the files the last run wrote.
 MANIFESTS = ".khabar-outputs"
