@@ -269,7 +269,14 @@ def _title(
         # off the figure nor widens it («الكلمات المفتاحية: ما يميز «الرياض» عن ...»)
         width = int(ax_or_fig.get_figwidth() * 72 / (13 * SUBTITLE_EM))
         if len(text) > width:
-            text = "\n".join(textwrap.wrap(text, width, break_long_words=False)) or text
+            # one side a line when the comparison is what is long: "A\nمقابل B"
+            head, sep, tail = text.partition(" مقابل ")
+            parts = [head, f"مقابل {tail}"] if sep else [text]
+            text = "\n".join(
+                wrapped
+                for part in parts
+                for wrapped in (textwrap.wrap(part, width, break_long_words=False) or [part])
+            )
     if isinstance(ax_or_fig, Figure) and subtitle:
         # lines longer than the figure is wide are wrapped at spaces, not cut off
         # (a tight bounding box would otherwise widen the PNG past the chart)
