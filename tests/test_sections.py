@@ -38,15 +38,15 @@ def study(tmp_path_factory):
 
 def test_group_tables_count_by_outlet(study):
     unigrams = group_term_frequencies(study, 1)
-    assert set(unigrams["outlet"]) == {"okaz", "aawsat", "sabq"}
+    assert set(unigrams["outlet"]) == {"عكاظ", "الشرق الأوسط", "سبق"}
     # every story: الرياض in the title and والرياض in the body -> key رياض twice;
     # four stories an outlet
     riyadh = unigrams[unigrams["term"] == "رياض"].set_index("outlet")["count"]
-    assert riyadh.to_dict() == {"okaz": 8, "aawsat": 8, "sabq": 8}
+    assert riyadh.to_dict() == {"عكاظ": 8, "الشرق الأوسط": 8, "سبق": 8}
     # counted tokens per story (words; numbers and punctuation are not counted): title 3
     # (زار الرئيس الرياض), body 9 (وقال الوزير نحن هنا للحوار وزار الرئيس جدة والرياض)
     tokens = group_tokens(study)
-    assert tokens.to_dict() == {"okaz": 4 * 12.0, "aawsat": 4 * 12.0, "sabq": 4 * 12.0}
+    assert tokens.to_dict() == {"عكاظ": 4 * 12.0, "الشرق الأوسط": 4 * 12.0, "سبق": 4 * 12.0}
     bigrams = group_term_frequencies(study, 2)
     assert set(bigrams["n"]) == {2}
     # the four stories of an outlet have the same body and titles differing in a number:
@@ -56,9 +56,9 @@ def test_group_tables_count_by_outlet(study):
     assert set(kept["count"]) == {8} and len(kept) == (bigrams["count"] == 8).sum()
     per_speaker, figures = quotes_by_group_table(study)
     assert per_speaker.groupby("outlet")["quotes"].sum().to_dict() == {
-        "aawsat": 4,
-        "okaz": 4,
-        "sabq": 4,
+        "الشرق الأوسط": 4,
+        "عكاظ": 4,
+        "سبق": 4,
     }
     assert [name for name, _ in figures] == ["05_quotes_by_group"]
 
@@ -130,7 +130,7 @@ def test_who_and_where_leave_out_places_adjectives_and_own_names(tmp_path):
     # لـ«الشرق الأوسط»: the paper (an ORG, quoted as a source) in all 4 aawsat stories
     # (share 1.0) and nowhere else (all mentions)
     assert own[["outlet", "entity_id", "stories"]].values.tolist() == [
-        ["aawsat", "org:asharq-al-awsat", 4]
+        ["الشرق الأوسط", "org:asharq-al-awsat", 4]
     ]
     assert own["name"].tolist() == ["الشرق الأوسط"]
     assert own["share"].tolist() == [1.0] and own["lead"].tolist() == [1.0]
@@ -141,14 +141,14 @@ def test_who_and_where_leave_out_places_adjectives_and_own_names(tmp_path):
     # Saudi Arabia: السعودي (NORP) and السعودية (LOC) are one row, labelled by the
     # country: 4 stories x 2 mentions an outlet
     saudi = where[where["entity_id"] == "country:SA"].set_index("outlet")
-    assert saudi["count"].to_dict() == {"okaz": 8, "aawsat": 8, "sabq": 8}
+    assert saudi["count"].to_dict() == {"عكاظ": 8, "الشرق الأوسط": 8, "سبق": 8}
     assert set(saudi["canonical"]) == {"السعودية"} and set(saudi["type"]) == {"LOC"}
     riyadh = where[where["canonical"] == "الرياض"].set_index("outlet")["count"]
-    assert riyadh.to_dict() == {"okaz": 4, "aawsat": 4, "sabq": 4}
+    assert riyadh.to_dict() == {"عكاظ": 4, "الشرق الأوسط": 4, "سبق": 4}
     # entities and mentions per outlet and type
     types = types_by_group(study, counts).set_index(["outlet", "type"])
-    assert types.loc[("aawsat", "LOC"), "entities"] == 2  # الرياض، السعودية
-    assert types.loc[("aawsat", "ORG"), "entities"] == 1  # الشرق الأوسط, the paper
+    assert types.loc[("الشرق الأوسط", "LOC"), "entities"] == 2  # الرياض، السعودية
+    assert types.loc[("الشرق الأوسط", "ORG"), "entities"] == 1  # الشرق الأوسط, the paper
 
 
 def test_own_names_need_both_shares():
