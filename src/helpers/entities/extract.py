@@ -261,6 +261,7 @@ def _story_mentions(zlist, cg) -> list[tuple]:
         spans += rules.context_newspapers(z, cg, normal)
         if sports:
             spans += rules.context_clubs(z, cg, guarded)
+            spans += rules.context_opponents(z, cg, normal + guarded)
         selected.append(_drop_roles(select(spans), z))
     # countries the story names (LOC countries and nationality adjectives)
     context = {

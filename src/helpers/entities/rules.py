@@ -239,7 +239,7 @@ ORG_HEADS = _keys(
     "ديوان تنظيم هيئة حركة حزب وزارة مجلس منظمة جماعة قوات وكالة جبهة كتائب كتيبة لواء "
     "فيلق جيش شركة جامعة مؤسسة اتحاد تحالف ائتلاف صحيفة قناة مصرف بنك محكمة برلمان "
     "جمعية رابطة نقابة معهد مفوضية سرايا ميليشيا ميليشيات مليشيا مليشيات إذاعة "
-    "إدارة بلدية مديرية لجنة غرفة نادي أمانة مستشفى شرطة"
+    "إدارة بلدية مديرية لجنة غرفة نادي أمانة مستشفى شرطة سفارة قنصلية"
 )
 #: Quote marks around a cited newspaper's name: opening, closing.
 _OPEN_QUOTES = frozenset("«\"“'")
@@ -1088,10 +1088,17 @@ def context_newspapers(z, cg, gaz_spans=()) -> list:
     n = len(z)
     places = {(s.i, s.j) for s in gaz_spans if cg.types[s.cands[0]] == "LOC"}
     out = []
-    for i in range(1, n - 1):
-        before = z.key[i - 1]
+    for i in range(0, n - 1):
+        before = z.key[i - 1] if i else ""
         quoted = before in _OPEN_QUOTES
-        byline = before in _DASHES
+        # a byline: after a dash, or first on its line before a dash (سبق – وكالات:،
+        # الرياضي ـ جدة): the newspaper heads the story
+        line_start = i == 0 or "\n" in z.text[z.end[i - 1] : z.start[i]]
+        dash_after = i + 1 < n and (
+            z.key[i + 1] in _DASHES
+            or any(c in _DASHES for c in z.text[z.end[i] : z.start[i + 1]])  # ـ (no token)
+        )
+        byline = before in _DASHES or (line_start and dash_after)
         if not (quoted or byline) or z.kind[i] != "word":
             continue
         for j in range(i + 1, min(i + 4, n)):
@@ -1101,12 +1108,56 @@ def context_newspapers(z, cg, gaz_spans=()) -> list:
             after = z.key[j]
             if (quoted and after in _CLOSE_QUOTES) or (
                 byline
-                and (after in _DASHES or after == ":")
+                and (after in _DASHES or after == ":" or (line_start and j == i + 1))
                 and z.sentence[j] == z.sentence[i]
                 and (i, j) not in places
             ):
                 out.append(Span(i, j, "ORG", "context", [row], -1))
             break
+    return out
+
+
+#: Words after which a match report names the opposing team: يلاقي نيس، أمام بني ياس،
+#: نظيره العين، ضد، للقاء، مواجهة، التغلب على. ``فريق`` heads the club's name
+#: (فريق إيجلز، فريق أريس ليماسول: the head noun is part of the mention).
+OPPONENT_CUES = _keys("أمام ضد نظيره نظيرهم يلاقي يواجه لقاء مواجهة التغلب")
+_TEAM = _k("فريق")
+_ON = _k("على")
+
+
+def context_opponents(z, cg, gaz_spans) -> list:
+    """Clubs named after an opponent cue (:data:`OPPONENT_CUES`, or فريق) in a story the
+    caller has found to be a sports story: a city of the gazetteer there is its club
+    (أمام برشلونة، نظيره العين; a country stays LOC: the national team is named by
+    its country), and so are one or two words no Arabic word reads as
+    (:func:`_foreign`: يلاقي نيس، أمام بني ياس). ``ORG`` spans, ``method="context"``,
+    no gazetteer row, ``priority=-1`` (over the city reading of the same words)."""
+    from helpers.entities.matcher import Span
+
+    n = len(z)
+    cities = {
+        s.i: s
+        for s in gaz_spans
+        if s.cands and cg.types[s.cands[0]] == "LOC" and cg.ids[s.cands[0]].startswith("geonames:")
+    }
+    out = []
+    for i in range(n - 1):
+        k = z.key[i]
+        team = k == _TEAM and not z.definite[i]
+        cue = team or k in OPPONENT_CUES
+        if k == _ON and i > 0 and z.key[i - 1] in OPPONENT_CUES:
+            cue = True  # التغلب على تشيلسي
+        j = i + 1
+        if not cue or z.sentence[j] != z.sentence[i] or z.peel[j] > 0:
+            continue
+        start = i if team else j
+        if j in cities and cities[j].j - j <= 2:
+            out.append(Span(start, cities[j].j, "ORG", "context", [], -1))
+        elif _foreign(z, j, cg) and not _ordinary(z, j):
+            e = j + 1
+            if e < n and z.sentence[e] == z.sentence[j] and _foreign(z, e, cg):
+                e += 1
+            out.append(Span(start, e, "ORG", "context", [], -1))
     return out
 
 
