@@ -141,3 +141,18 @@ def test_a_noun_with_a_pronoun_suffix_is_no_first_name():
     # ناديه "his club" (النادي) is not نادية (Nadia) and الحالي "current" is no surname
     m = extract_entities(stories("سيرحل اللاعب حينما يترك ناديه الحالي في الصيف."))
     assert people(m) == []
+
+
+def test_a_person_named_again_in_full_in_a_list_is_found():
+    # the rules read the first name after بطولة only; the second full mention of حسن
+    # عسيري is the person of the story (an alias), not a surname alone
+    m = extract_entities(
+        stories("قال النجم حسن عسيري إن العمل جاهز. والمسلسل من بطولة حسن عسيري وآخرين.")
+    )
+    assert [
+        (surface, method) for surface, method in zip(m["surface"], m["method"], strict=True)
+    ] == [
+        ("حسن عسيري", "rule"),
+        ("حسن عسيري", "alias"),
+    ]
+    assert m["entity_id"].nunique() == 1

@@ -53,3 +53,13 @@ def test_a_newspaper_heading_its_story_before_a_dash_is_a_byline():
 def test_an_embassy_in_construct_is_an_organisation():
     m = extract_entities(stories("باشرت سفارة اليابان أعمالها في الرياض أمس."))
     assert orgs(m) == [("s1", "سفارة اليابان", "rule")]
+
+
+def test_a_place_found_with_its_head_noun_is_found_again_by_its_name():
+    m = extract_entities(
+        stories("وصل الوفد إلى مدينة زيوريخ مساء أمس. وأقام الوفد في زيوريخ يومين.")
+    )
+    assert list(zip(m["surface"], m["type"], m["method"], m["entity_id"], strict=True)) == [
+        ("مدينة زيوريخ", "LOC", "rule", "rule:LOC:مدينه_زيوريخ"),
+        ("زيوريخ", "LOC", "alias", "rule:LOC:مدينه_زيوريخ"),
+    ]
