@@ -112,3 +112,47 @@ def test_a_preposition_and_noun_is_no_surname():
         )
     )
     assert people(m) == [("s2", "عبدالله بترجي", "rule:PERSON:عبدالله_بترجي")]
+
+
+def test_sports_and_arts_roles_and_a_nationality_used_as_a_noun_are_titles():
+    m = extract_entities(
+        stories(
+            "قال المهاجم السويدي زلاتان إبراهيموفيتش إنه سعيد.",
+            "اجتمع رئيس النادي مع المدرب الجديد الروماني لازلو بولوني أمس.",
+            "وطبق اليوناني دونيس برنامجا خفيفا.",
+            "انتقل المدافع البرازيلي رافايل دا سيلفا إلى ليون.",
+        )
+    )
+    assert [(s, surface) for s, surface, _e in people(m)] == [
+        ("s1", "زلاتان إبراهيموفيتش"),
+        ("s2", "لازلو بولوني"),
+        ("s3", "دونيس"),
+        ("s4", "رافايل دا سيلفا"),  # a European name particle (دا) goes on to the surname
+    ]
+
+
+def test_a_nationality_before_an_ordinary_word_is_no_title():
+    # الجيش السوري... a nationality adjective of a noun, then words of the language
+    m = extract_entities(stories("قال المسؤول الروماني إن الجيش السوري انسحب من المدينة."))
+    assert people(m) == []
+
+
+def test_a_noun_with_a_pronoun_suffix_is_no_first_name():
+    # ناديه "his club" (النادي) is not نادية (Nadia) and الحالي "current" is no surname
+    m = extract_entities(stories("سيرحل اللاعب حينما يترك ناديه الحالي في الصيف."))
+    assert people(m) == []
+
+
+def test_a_person_named_again_in_full_in_a_list_is_found():
+    # the rules read the first name after بطولة only; the second full mention of حسن
+    # عسيري is the person of the story (an alias), not a surname alone
+    m = extract_entities(
+        stories("قال النجم حسن عسيري إن العمل جاهز. والمسلسل من بطولة حسن عسيري وآخرين.")
+    )
+    assert [
+        (surface, method) for surface, method in zip(m["surface"], m["method"], strict=True)
+    ] == [
+        ("حسن عسيري", "rule"),
+        ("حسن عسيري", "alias"),
+    ]
+    assert m["entity_id"].nunique() == 1

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from helpers.entities import rules
 from helpers.entities.keys import name_keys
 
-__all__ = ["NOT_SURNAMES", "Person", "find_aliases", "link_persons"]
+__all__ = ["NOT_SURNAMES", "Person", "find_aliases", "find_full_names", "link_persons"]
 
 #: Last names never used alone as an alias: الله ends compound names (نصر الله، عبد الله)
 #: and stands alone in every religious formula (بحمد لله، إن شاء الله).
@@ -46,6 +46,9 @@ class Person:
     #: A one-word name found from context (وقال ترودو): the word is no ordinary word,
     #: so its later bare mentions in the story are aliases too.
     solo: bool = False
+    #: Names that are a role of the gazetteer (خادم الحرمين الشريفين, see Span.role),
+    #: not a name: never looked for again as a full name.
+    roles: set = field(default_factory=set)
 
 
 def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
@@ -135,6 +138,8 @@ def link_persons(items, cg) -> tuple[dict[int, Person], list[tuple[int, int, Per
                     person.solo = True
         if keys not in person.names:
             person.names.append(keys)
+        if getattr(s, "role", False):
+            person.roles.add(keys)
         by_span[id(s)] = person
         if len(keys) >= 2:
             order.append((zi, s.i, person))
@@ -161,6 +166,7 @@ def find_aliases(zones, covered, people, order, cg) -> list[tuple[int, int, Pers
     -------
     list of (zone_index, token_index, Person)
     """
+    out: list[tuple[int, int, Person]] = []
     surnames: dict[str, list[Person]] = {}
     definite: dict[str, bool] = {}
     for p in people:
@@ -170,7 +176,6 @@ def find_aliases(zones, covered, people, order, cg) -> list[tuple[int, int, Pers
             if (len(name) >= 2 or p.solo) and p not in surnames.get(name[-1], []):
                 surnames.setdefault(name[-1], []).append(p)
                 definite[name[-1]] = p.surname_definite
-    out: list[tuple[int, int, Person]] = []
     if not surnames:
         return out
     full = sorted(order, key=lambda t: (t[0], t[1]))
@@ -194,4 +199,48 @@ def find_aliases(zones, covered, people, order, cg) -> list[tuple[int, int, Pers
                 before = [p for (fz, ft, p) in full if (fz, ft) < (zi, i) and p in cands]
                 person = before[-1] if before else cands[0]
             out.append((zi, i, person))
+    return out
+
+
+def find_full_names(zones, covered, people) -> list[tuple[int, int, int, Person]]:
+    """A story's people named again in full where no rule found the name (a list of
+    names after بطولة: the rules read the first of them only): every run of uncovered
+    word tokens whose key tuple (:func:`helpers.entities.keys.name_keys`, عبد + name
+    fused) is a multi-word name of a person of the story. Adds the token indices to
+    ``covered``.
+
+    Returns
+    -------
+    list of (zone_index, first_token, end_token, Person)
+    """
+    names: dict[tuple[str, ...], Person] = {}
+    for p in people:
+        for name in p.names:
+            if len(name) >= 2 and name not in p.roles:
+                names.setdefault(name, p)
+    out: list[tuple[int, int, int, Person]] = []
+    if not names:
+        return out
+    longest = max(len(n) for n in names) + 1  # one more token: a spaced عبد الله
+    for zi, z in enumerate(zones):
+        i = 0
+        while i < len(z):
+            hit = None
+            if z.kind[i] == "word" and i not in covered[zi]:
+                for length in range(min(longest, len(z) - i), 1, -1):
+                    toks = range(i, i + length)
+                    if any(t in covered[zi] or z.kind[t] != "word" for t in toks):
+                        continue
+                    if any(z.sentence[t] != z.sentence[i] for t in toks):
+                        continue
+                    key = name_keys(z.key[i : i + length], z.definite[i : i + length])
+                    if key in names:
+                        hit = (i + length, names[key])
+                        break
+            if hit is None:
+                i += 1
+                continue
+            out.append((zi, i, hit[0], hit[1]))
+            covered[zi].update(range(i, hit[0]))
+            i = hit[0]
     return out

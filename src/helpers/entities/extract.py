@@ -247,6 +247,54 @@ def _drop_roles(spans: list[Span], z) -> list[Span]:
     return out
 
 
+def _rule_id(z, s: Span, cg) -> str:
+    """The entity id of a rule-built LOC/ORG span: its type and word keys."""
+    keys = "_".join(cg.norp_canon.get(k, k) for k in z.key[s.i : s.j] if k not in ("-", "–"))
+    return f"rule:{s.type}:{keys}"
+
+
+def _short_names(zlist, selected, covered, cg) -> list[tuple]:
+    """Later short mentions of a place or organisation a rule found with its head noun:
+    مدينة زيوريخ ... في زيوريخ, شركة كوينتين ... كوينتين. The name after the head (one
+    or two words, the first without the article and no ordinary Arabic word by the
+    lexicon, :func:`helpers.entities.lexicon.looks_like_name`) is looked for in the
+    story's uncovered words; each run found is a mention of the same entity, method
+    ``alias``. Adds the tokens to ``covered``.
+
+    Returns list of (zone_index, first_token, end_token, type, entity_id, canonical).
+    """
+    from helpers.entities.lexicon import looks_like_name
+
+    heads = {"LOC": rules.PLACE_HEADS, "ORG": rules.ORG_HEADS | rules.QUOTED_ORG_HEADS}
+    names: dict[tuple[str, ...], tuple[str, str, str]] = {}
+    for z, spans in zip(zlist, selected, strict=True):
+        for s in spans:
+            if s.method != "rule" or s.type not in heads or not 2 <= s.j - s.i <= 3:
+                continue
+            if z.key[s.i] not in heads[s.type] or z.definite[s.i + 1]:
+                continue
+            if not looks_like_name(z.light(s.i + 1)):
+                continue
+            rest = tuple(z.key[s.i + 1 : s.j])
+            names.setdefault(rest, (s.type, _rule_id(z, s, cg), z.phrase(s.i, s.j)))
+    out: list[tuple] = []
+    if not names:
+        return out
+    for zi, z in enumerate(zlist):
+        for i in range(len(z)):
+            for rest, (typ, eid, canonical) in names.items():
+                j = i + len(rest)
+                if j > len(z) or tuple(z.key[i:j]) != rest:
+                    continue
+                if any(t in covered[zi] or z.kind[t] != "word" for t in range(i, j)):
+                    continue
+                if z.definite[i]:
+                    continue
+                out.append((zi, i, j, typ, eid, canonical))
+                covered[zi].update(range(i, j))
+    return out
+
+
 def _story_mentions(zlist, cg) -> list[tuple]:
     selected: list[list[Span]] = []
     maqsura_kept = any(k.endswith("ى") for z in zlist for k in z.key)
@@ -261,6 +309,7 @@ def _story_mentions(zlist, cg) -> list[tuple]:
         spans += rules.context_newspapers(z, cg, normal)
         if sports:
             spans += rules.context_clubs(z, cg, guarded)
+            spans += rules.context_opponents(z, cg, normal + guarded)
         selected.append(_drop_roles(select(spans), z))
     # countries the story names (LOC countries and nationality adjectives)
     context = {
@@ -295,6 +344,8 @@ def _story_mentions(zlist, cg) -> list[tuple]:
     # (a set of objects hashed by id iterates in memory-address order, which made the
     # alias links and mention counts vary between two runs of the same input)
     people = list(dict.fromkeys(by_span[id(s)] for _zi, _z, s, _row in persons))
+    full_names = _aliases.find_full_names(zlist, covered, people)
+    short_names = _short_names(zlist, selected, covered, cg)
     found_aliases = _aliases.find_aliases(zlist, covered, people, order, cg)
     rows = []
     for zi, (z, spans) in enumerate(zip(zlist, selected, strict=True)):
@@ -315,12 +366,17 @@ def _story_mentions(zlist, cg) -> list[tuple]:
                 if cg.types[row] == "NORP":
                     canonical = cg.country_names.get(eid, canonical)
             else:
-                keys = "_".join(
-                    cg.norp_canon.get(k, k) for k in z.key[s.i : s.j] if k not in ("-", "–")
-                )
-                eid = f"rule:{s.type}:{keys}"
+                eid = _rule_id(z, s, cg)
                 canonical = z.phrase(s.i, s.j, article=s.article)
             items.append((z.char_start(s.i), z.end[s.j - 1], s.type, eid, canonical, method))
+        for azi, ti, tj, typ, eid, canonical in short_names:
+            if azi == zi:
+                items.append((z.char_start(ti), z.end[tj - 1], typ, eid, canonical, "alias"))
+        for azi, ti, tj, p in full_names:
+            if azi == zi:
+                items.append(
+                    (z.char_start(ti), z.end[tj - 1], "PERSON", p.entity_id, p.canonical, "alias")
+                )
         for azi, ti, p in found_aliases:
             if azi == zi:
                 items.append(

@@ -752,3 +752,35 @@ def describe_gazetteer(gaz: Gazetteer) -> pd.DataFrame:
         .reset_index()
     )
     return out.astype({"entities": "int64", "aliases": "int64", "guarded": "int64"})
+
+
+@lru_cache(maxsize=1)
+def nisba_keys() -> frozenset[str]:
+    """Keys of the nationality adjectives (nisba) of the one-word country names of CLDR's
+    Arabic territory list, formed by the regular rule of the relative adjective
+    (النسبة: Wright, *A Grammar of the Arabic Language*, 3rd ed., 1896, vol. 1 §249-254):
+    the article dropped, a final ا or يا or ة replaced by ي, else ي added: رومانيا →
+    روماني، المجر → مجري، اليونان → يوناني، السويد → سويدي، فرنسا → فرنسي، قبرص → قبرصي.
+    Names ending in ي (مالي: its nisba is the word "financial") and names of two or more
+    words are left out. A signal for the rules only (a nationality used as a noun
+    before a name: الروماني لازلو بولوني), not gazetteer rows: no mention is made of
+    them, the nationality mentions stay those of ``data/nationalities.csv``.
+    """
+    from helpers.entities.keys import fold
+
+    out = set()  # the key of the definite adjective: الروماني → روماني، الألماني → الماني
+    for name in _cldr_countries()["canonical"]:
+        norm = normalize(name)
+        if " " in norm or norm.endswith("ي") or len(norm) < 3:
+            continue
+        if normalize(name, alef=False).startswith("ال"):  # the article, not ألمانيا
+            norm = norm[2:]
+        if norm.endswith("يا"):
+            stem = norm[:-2]
+        elif norm.endswith(("ا", "ة")):
+            stem = norm[:-1]
+        else:
+            stem = norm
+        if len(stem) >= 2:
+            out.add(fold(stem + "ي"))
+    return frozenset(out)

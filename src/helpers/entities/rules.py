@@ -176,6 +176,23 @@ TITLES: frozenset[tuple[str, ...]] = frozenset(
         "المنسق",
         "المنسقة",
         "الموفد",
+        # roles of sports and arts news before a player's or artist's name (المهاجم
+        # السويدي زلاتان إبراهيموفيتش، النجم حسن عسيري)
+        "المهاجم",
+        "المدافع",
+        "الحارس",
+        "النجم",
+        "النجمة",
+        "المطرب",
+        "المطربة",
+        "المغني",
+        "المغنية",
+        "الروائي",
+        "الروائية",
+        "الملاكم",
+        "العداء",
+        "العداءة",
+        "الدولي",
         # "called": قيادي يدعى أبو عواد
         "يدعى",
         "تدعى",
@@ -211,6 +228,9 @@ MODIFIERS = _keys(
 CONSTRUCT_TITLES = _keys("وزير وزيرة رئيس رئيسة نائب مدير مديرة قائد أمين")
 #: Name particles inside a person's name.
 PARTICLES = _keys("بن ابن بنت أبو أبي أم عبد آل ولد بو")
+#: Particles inside European names, written apart before the surname (رافايل دا سيلفا،
+#: لوكا دي ميو، فان دايك، فون دير لاين): the name goes on after them.
+FOREIGN_PARTICLES = _keys("دا دي دو دوس ديل دير فان فون لا")
 #: Particles that form a first name with the next word (a surname may follow).
 COMPOUND_PARTICLES = _keys("أبو أبي أم عبد")
 
@@ -219,7 +239,7 @@ ORG_HEADS = _keys(
     "ديوان تنظيم هيئة حركة حزب وزارة مجلس منظمة جماعة قوات وكالة جبهة كتائب كتيبة لواء "
     "فيلق جيش شركة جامعة مؤسسة اتحاد تحالف ائتلاف صحيفة قناة مصرف بنك محكمة برلمان "
     "جمعية رابطة نقابة معهد مفوضية سرايا ميليشيا ميليشيات مليشيا مليشيات إذاعة "
-    "إدارة بلدية مديرية لجنة غرفة نادي أمانة مستشفى شرطة"
+    "إدارة بلدية مديرية لجنة غرفة نادي أمانة مستشفى شرطة سفارة قنصلية"
 )
 #: Quote marks around a cited newspaper's name: opening, closing.
 _OPEN_QUOTES = frozenset("«\"“'")
@@ -391,6 +411,13 @@ def _noun_names() -> frozenset[str]:
     return noun_names()
 
 
+@lru_cache(maxsize=1)
+def _nisbas() -> frozenset[str]:
+    from helpers.entities.gazetteer import nisba_keys
+
+    return nisba_keys()
+
+
 def _surname_of_noun(z, j: int, cg) -> bool:
     """Token ``j`` can follow a first name that is also a noun (flag ``noun`` of
     ``data/first_names.txt``)
@@ -463,6 +490,8 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
         # article, no proclitic, not a present-tense verb in ي-, not a ة-noun)
         if _adjective_like(z.key[p]):
             return p
+        if j < n and z.sentence[j] == z.sentence[p] and _foreign_particle_end(z, j, cg, stops) > j:
+            return j + 2  # رافايل دا سيلفا
         if (
             j < n
             and j not in stops
@@ -473,6 +502,8 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
             and not z.key[j].startswith("ي")
             and not z.key[j].endswith("ه")
             and z.key[j] not in ADJECTIVES
+            # an accusative noun without its tanween mark: دونيس برنامجا (البرنامج)
+            and not (z.key[j].endswith("ا") and zipf("ال" + z.light(j)[:-1]) >= 2.0)
         ):
             return j + 1
         return j
@@ -498,6 +529,11 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
             break
         k = z.key[j]
         prev = z.key[j - 1]
+        if k in MODIFIERS and z.definite[j]:
+            break  # الحالي، السابق، الجديد qualify the word before, they are no surname
+        if k in FOREIGN_PARTICLES and _foreign_particle_end(z, j, cg, stops) > j:
+            j = _foreign_particle_end(z, j, cg, stops)
+            break  # رافايل دا سيلفا
         # after بن a nisba-like given name is a name (فيصل بن تركي، not "Turkish")
         after_particle = (
             prev in PARTICLES
@@ -554,6 +590,24 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
         break
     if z.key[j - 1] in PARTICLES:
         j -= 1
+    return j
+
+
+def _foreign_particle_end(z, j: int, cg, stops=()) -> int:
+    """``j + 2`` when token ``j`` is a European name particle (:data:`FOREIGN_PARTICLES`)
+    followed in its sentence by a name-like word without article or proclitic
+    (دا سيلفا), else ``j``."""
+    if (
+        j + 1 < len(z)
+        and z.key[j] in FOREIGN_PARTICLES
+        and z.peel[j] == 0
+        and z.sentence[j + 1] == z.sentence[j]
+        and j + 1 not in stops
+        and _name_like(z, j + 1, cg)
+        and not z.definite[j + 1]
+        and z.peel[j + 1] == 0
+    ):
+        return j + 2
     return j
 
 
@@ -736,8 +790,26 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                     e += 1
                 out.append(Span(j, e, "PERSON", "context", [], 2))
                 after_title.add(j)
-        # PERSON after a title or role
+        # PERSON after a title or role; a definite nationality adjective used as a noun
+        # is one too before a name no Arabic word reads as, or a first name: الروماني
+        # لازلو بولوني، والمجري زوكالا، اليوناني دونيس (news style for foreign players)
         t = _title_end(z, i)
+        nationality = (
+            t == i
+            and z.definite[i]
+            and (k in cg.norp_keys or k in _nisbas())
+            and i + 1 < n
+            and z.sentence[i + 1] == z.sentence[i]
+            and not z.definite[i + 1]
+            and z.peel[i + 1] == 0
+            and (
+                z.key[i + 1] in fn
+                or fused_abd(z.key[i + 1])
+                or (_foreign(z, i + 1, cg, stops) and not _ordinary(z, i + 1))
+            )
+        )
+        if nationality:
+            t = i + 1
         if t > i:
             j = t
             construct = not z.definite[t - 1]  # وزير الخارجية, رئيس الوزراء
@@ -787,7 +859,10 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                     after_title.add(j)
         # PERSON from a first name
         abd = fused_abd(k) and z.peel[i] == 0  # عبدربه منصور: as عبد ربه منصور
-        if (k in fn or abd) and i not in after_title and not z.definite[i]:
+        # ناديه "his club" is no نادية (Nadia): a ه-written name that is a noun + pronoun
+        suffixed = k in fn and k.endswith("ه") and z.light(i).endswith("ه")
+        suffixed = suffixed and suffixed_noun(z.light(i))
+        if (k in fn or abd) and not suffixed and i not in after_title and not z.definite[i]:
             common = fn.get(k, False) or (not maqsura_kept and k in cg.maqsura_names)
             nxt = z.key[i + 1] if i + 1 < n else ""
             # a first name that is also an everyday word (جميل، تركي) before a family
@@ -1013,10 +1088,17 @@ def context_newspapers(z, cg, gaz_spans=()) -> list:
     n = len(z)
     places = {(s.i, s.j) for s in gaz_spans if cg.types[s.cands[0]] == "LOC"}
     out = []
-    for i in range(1, n - 1):
-        before = z.key[i - 1]
+    for i in range(0, n - 1):
+        before = z.key[i - 1] if i else ""
         quoted = before in _OPEN_QUOTES
-        byline = before in _DASHES
+        # a byline: after a dash, or first on its line before a dash (سبق – وكالات:،
+        # الرياضي ـ جدة): the newspaper heads the story
+        line_start = i == 0 or "\n" in z.text[z.end[i - 1] : z.start[i]]
+        dash_after = i + 1 < n and (
+            z.key[i + 1] in _DASHES
+            or any(c in _DASHES for c in z.text[z.end[i] : z.start[i + 1]])  # ـ (no token)
+        )
+        byline = before in _DASHES or (line_start and dash_after)
         if not (quoted or byline) or z.kind[i] != "word":
             continue
         for j in range(i + 1, min(i + 4, n)):
@@ -1026,12 +1108,56 @@ def context_newspapers(z, cg, gaz_spans=()) -> list:
             after = z.key[j]
             if (quoted and after in _CLOSE_QUOTES) or (
                 byline
-                and (after in _DASHES or after == ":")
+                and (after in _DASHES or after == ":" or (line_start and j == i + 1))
                 and z.sentence[j] == z.sentence[i]
                 and (i, j) not in places
             ):
                 out.append(Span(i, j, "ORG", "context", [row], -1))
             break
+    return out
+
+
+#: Words after which a match report names the opposing team: يلاقي نيس، أمام بني ياس،
+#: نظيره العين، ضد، للقاء، مواجهة، التغلب على. ``فريق`` heads the club's name
+#: (فريق إيجلز، فريق أريس ليماسول: the head noun is part of the mention).
+OPPONENT_CUES = _keys("أمام ضد نظيره نظيرهم يلاقي يواجه لقاء مواجهة التغلب")
+_TEAM = _k("فريق")
+_ON = _k("على")
+
+
+def context_opponents(z, cg, gaz_spans) -> list:
+    """Clubs named after an opponent cue (:data:`OPPONENT_CUES`, or فريق) in a story the
+    caller has found to be a sports story: a city of the gazetteer there is its club
+    (أمام برشلونة، نظيره العين; a country stays LOC: the national team is named by
+    its country), and so are one or two words no Arabic word reads as
+    (:func:`_foreign`: يلاقي نيس، أمام بني ياس). ``ORG`` spans, ``method="context"``,
+    no gazetteer row, ``priority=-1`` (over the city reading of the same words)."""
+    from helpers.entities.matcher import Span
+
+    n = len(z)
+    cities = {
+        s.i: s
+        for s in gaz_spans
+        if s.cands and cg.types[s.cands[0]] == "LOC" and cg.ids[s.cands[0]].startswith("geonames:")
+    }
+    out = []
+    for i in range(n - 1):
+        k = z.key[i]
+        team = k == _TEAM and not z.definite[i]
+        cue = team or k in OPPONENT_CUES
+        if k == _ON and i > 0 and z.key[i - 1] in OPPONENT_CUES:
+            cue = True  # التغلب على تشيلسي
+        j = i + 1
+        if not cue or z.sentence[j] != z.sentence[i] or z.peel[j] > 0:
+            continue
+        start = i if team else j
+        if j in cities and cities[j].j - j <= 2:
+            out.append(Span(start, cities[j].j, "ORG", "context", [], -1))
+        elif _foreign(z, j, cg) and not _ordinary(z, j):
+            e = j + 1
+            if e < n and z.sentence[e] == z.sentence[j] and _foreign(z, e, cg):
+                e += 1
+            out.append(Span(start, e, "ORG", "context", [], -1))
     return out
 
 
