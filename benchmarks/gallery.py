@@ -9,12 +9,16 @@ chart of :mod:`helpers.charts` to ``figures/gallery/`` (``sn_<notebook>_<chart>.
 Usage::
 
     .venv/bin/python benchmarks/gallery.py [CORPUS] [--out figures/gallery]
-        [--cache /tmp/sn_tables.pkl] [--only heatmap,keyness]
+        [--cache /tmp/sn_tables.pkl] [--only heatmap,keyness] [--by date:W]
 
 Skips with a message (exit 0) when the corpus folder is absent. ``--cache`` keeps the
 counted tables in a pickle outside the repository so that a second run only draws
 (counting with entities and quotes takes several minutes). The comparison drawn is one
-outlet (``--target``, default the largest) against all the other outlets.
+outlet (``--target``, default the largest) against all the other outlets. ``--by``
+(default ``outlet``) draws the group charts by another unit (``date:D``, ``date:W``:
+files ``sn_D_...``, ``sn_W_...``), labelled as the notebooks label them
+(:meth:`helpers.grouping.Unit.label`), in one group order (most stories first for
+outlets, by date for periods) passed to every chart.
 """
 
 from __future__ import annotations
@@ -59,7 +63,9 @@ def tables(corpus: Path, cache: Path | None):
     return t, stories
 
 
-def draw(t, texts, out: Path, only: set[str] | None, target: str | None) -> list[Path]:
+def draw(
+    t, texts, out: Path, only: set[str] | None, target: str | None, by: str = BY
+) -> list[Path]:
     """Every gallery chart; returns the PNG paths written."""
     from PIL import Image
 
@@ -73,6 +79,7 @@ def draw(t, texts, out: Path, only: set[str] | None, target: str | None) -> list
         keyness_chart,
         quotes_by_group,
         save_figure,
+        selection_name,
         stories_over_time,
         stories_phrase,
         story_lengths_chart,
@@ -81,66 +88,90 @@ def draw(t, texts, out: Path, only: set[str] | None, target: str | None) -> list
         top_entities_by_group,
         top_terms_by_group,
     )
+    from helpers.charts.names import unit_noun
     from helpers.corpus import resolve_sides, story_groups
-    from helpers.freq import vocabulary_overlap
+    from helpers.freq import term_frequencies, vocabulary_overlap
+    from helpers.grouping import choose_group_by
 
     stories = t.stories
-    sizes = story_groups(stories, BY).value_counts()
-    target = target or sizes.index[0]
+    unit = choose_group_by(stories, by)
+    col = unit.column()
+    groups = story_groups(stories, by)
+    # one group order for every chart: most stories first, or by date for periods
+    raw_sizes = groups.value_counts()
+    raw_order = sorted(raw_sizes.index) if unit.is_period else list(raw_sizes.index)
+    order = [unit.label(g) for g in raw_order]
+    sizes = groups.map(unit.label).value_counts()
+    line_by = None if unit.is_period else by  # 01 charts: one series for periods
+
+    def labelled(table):
+        return table.assign(**{col: table[col].map(unit.label)})
+
+    outlets = story_groups(stories, BY).value_counts()
+    target = target or outlets.index[0]
     a_ids, b_ids = resolve_sides(stories, {BY: target})
-    a_name, b_name = target, "بقية المنافذ"
+    a_name, b_name = selection_name({BY: target}), "بقية الصحف"
     sub = comparison_subtitle(a_name, len(a_ids), b_name, len(b_ids))
-    freq = t.term_frequencies(by=BY)
-    ents = t.entity_counts(by=BY)
+    freq = labelled(t.term_frequencies(by=by))
+    ents = labelled(t.entity_counts(by=by))
+    tokens = t.counts.group_tokens(by, stories)
+    tokens.index = [unit.label(g) for g in tokens.index]
+    tokens = tokens.groupby(level=0).sum()
+    prefix = "sn_" if by == BY else f"sn_{by[-1]}_"
     written: list[Path] = []
 
     def save(name, make):
         if only and not any(k in name for k in only):
             return
         fig = make()
-        written.extend(save_figure(fig, f"sn_{name}", out, formats=("png",)))
+        written.extend(save_figure(fig, f"{prefix}{name}", out, formats=("png",)))
         with Image.open(written[-1]) as im:
             size = im.size
         # the bound every figure keeps at any corpus size (issue 11): 4,000 px a side
         assert max(size) <= 4000, f"{written[-1]} is {size[0]}x{size[1]} px"
         print("wrote", written[-1], f"{size[0]}x{size[1]} px")
 
-    save("01_stories_over_time", lambda: stories_over_time(stories, BY))
-    save("01_story_lengths", lambda: story_lengths_chart(texts, BY))
-    save("01_cleaning", lambda: cleaning_chart(t.report, stories, BY))
+    first = {"order": raw_order} if line_by else {}
+    save("01_stories_over_time", lambda: stories_over_time(stories, line_by, **first))
+    save("01_story_lengths", lambda: story_lengths_chart(texts, line_by, **first))
+    save("01_cleaning", lambda: cleaning_chart(t.report, stories, line_by))
+    in_order = {"order": order, "keep": ()}
     save(
         "02_top_terms_by_group",
-        lambda: top_terms_by_group(freq, BY, group_sizes=sizes, tokens=t.counts),
+        lambda: top_terms_by_group(freq, col, group_sizes=sizes, tokens=tokens, **in_order),
     )
 
     def terms_over_time():
         frequent = list(freq.groupby("term")["count"].sum().nlargest(200).index)
         daily = t.time_series(frequent, "D")
         peak = daily.groupby("key")["per_1000"].max() / daily.groupby("key")["per_1000"].mean()
+        lines = outlets.index.tolist()
         return time_series_chart(
             t.time_series(list(peak.nlargest(4).index), "D", by=BY),
-            subtitle=f"{counted(len(sizes), 'مجموعة')} ({BY})، "
+            subtitle=f"{counted(len(lines), unit_noun(BY))}، "
             f"{stories_phrase(int(stories['date'].notna().sum()))} مؤرخة؛ "
             "أكثر الكلمات تقلباً من أكثر 200 كلمة تكراراً",
+            order=lines,
         )
 
     save("02_terms_over_time", terms_over_time)
     save(
         "03_entity_heatmap",
         lambda: entity_heatmap(
-            ents, BY, group_sizes=sizes, tokens=t.counts, types=("PERSON", "ORG", "LOC")
+            ents, col, group_sizes=sizes, tokens=tokens, types=("PERSON", "ORG", "LOC"), **in_order
         ),
     )
     save(
         "03_people_by_group",
         lambda: top_entities_by_group(
             ents,
-            BY,
+            col,
             types=("PERSON",),
             value="per_1000",
             group_sizes=sizes,
-            tokens=t.counts,
-            title="الأشخاص الأكثر ذكراً في كل منفذ",
+            tokens=tokens,
+            title="الأشخاص الأكثر ذكراً في كل مجموعة",
+            **in_order,
         ),
     )
     kt = t.keyness({BY: target})
@@ -152,7 +183,7 @@ def draw(t, texts, out: Path, only: set[str] | None, target: str | None) -> list
             reference_name=b_name,
             subtitle=sub,
             gloss=True,
-            title=f"الكلمات المفتاحية: ما يميز «{a_name}» عن بقية المنافذ",
+            title=f"الكلمات المفتاحية: ما يميز «{a_name}» عن بقية الصحف",
         ),
     )
     save(
@@ -161,7 +192,7 @@ def draw(t, texts, out: Path, only: set[str] | None, target: str | None) -> list
             kt,
             target_name=a_name,
             reference_name=b_name,
-            title=f"مفردات «{a_name}» وبقية المنافذ",
+            title=f"مفردات «{a_name}» وبقية الصحف",
             subtitle=sub,
             gloss=True,
         ),
@@ -177,23 +208,30 @@ def draw(t, texts, out: Path, only: set[str] | None, target: str | None) -> list
             value="types",
             title="المفردات المشتركة والخاصة",
             subtitle=sub,
-            xlabel="عدد المفردات المختلفة (types)",
         )
 
     save("04_overlap", overlap)
-    save(
-        "04_comparison_cloud",
-        lambda: comparison_cloud(
-            freq.rename(columns={BY: "story_id"}),
-            title="سحابة المقارنة: كل كلمة بلون المنفذ الذي تكثر فيه",
-            group_sizes=sizes,
-            tokens=t.counts.group_tokens(BY, stories),
-        ),
-    )
-    per_speaker = t.quotes_per_speaker(by=BY)
+
+    def cloud():
+        # the two sides compared, as notebook 04 draws them: target and the rest
+        side = dict.fromkeys(b_ids, b_name) | dict.fromkeys(a_ids, a_name)
+        sides = stories.assign(side=stories["story_id"].map(side))
+        by_side = term_frequencies(t.counts, by="side", stories=sides)
+        return comparison_cloud(
+            by_side.rename(columns={"side": "story_id"}),
+            stories=[a_name, b_name],
+            title="سحابة المقارنة: كل كلمة بلون الجانب الذي تكثر فيه",
+            subtitle=sub,
+            group_sizes={a_name: len(a_ids), b_name: len(b_ids)},
+            tokens=t.counts.group_tokens("side", sides),
+            by="side",
+        )
+
+    save("04_comparison_cloud", cloud)
+    per_speaker = labelled(t.quotes_per_speaker(by=by))
     save(
         "05_quotes_by_group",
-        lambda: quotes_by_group(per_speaker, BY, group_sizes=sizes),
+        lambda: quotes_by_group(per_speaker, col, group_sizes=sizes, **in_order),
     )
     return written
 
@@ -205,6 +243,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cache", type=Path, default=None)
     ap.add_argument("--only", default=None, help="comma-separated parts of chart names")
     ap.add_argument("--target", default=None, help="outlet compared with the rest")
+    ap.add_argument("--by", default=BY, help="unit of the group charts: outlet, date:D, date:W")
     args = ap.parse_args(argv)
     if not args.corpus.is_dir():
         print(f"gallery: skipped, no corpus at {args.corpus}")
@@ -212,7 +251,7 @@ def main(argv: list[str] | None = None) -> int:
     warnings.simplefilter("default")
     t, texts = tables(args.corpus, args.cache)
     only = set(args.only.split(",")) if args.only else None
-    draw(t, texts, args.out, only, args.target)
+    draw(t, texts, args.out, only, args.target, args.by)
     return 0
 
 

@@ -86,7 +86,7 @@ def test_small_groups_names_who_was_left_out_and_why():
     assert drop == ["aawsat", "sabq"]
     assert plain(note) == (
         "تُركت خارج الرسم مجموعتان أصغر من 5 قصص أو 1,000 كلمة: "
-        "aawsat (3 قصص، 700 كلمة)، sabq (800 كلمة)"
+        "الشرق الأوسط (3 قصص، 700 كلمة)، سبق (800 كلمة)"
     )
     # a named side is kept; every group too small: all drawn, and said
     assert small_groups(["aawsat"], stories={"aawsat": 3}, keep=["aawsat"]) == ([], None)
@@ -115,11 +115,13 @@ def test_top_terms_by_group_leaves_out_tiny_groups_and_says_so():
     sizes = {"okaz": 20, "aawsat": 3, "sabq": 9}
     fig = top_terms_by_group(freq_by_outlet(), "outlet", n=2, group_sizes=sizes)
     panels = [ax for ax in fig.axes if ax.axison]
-    assert [plain(ax.get_title(loc="right")) for ax in panels] == ["okaz · 20 قصة"]
+    # outlets by their Arabic names (charts/data/outlet_names.tsv), the unit counted
+    # in its own noun: one outlet drawn = صحيفة واحدة
+    assert [plain(ax.get_title(loc="right")) for ax in panels] == ["عكاظ · 20 قصة"]
     sup = plain(fig._suptitle.get_text())
-    assert "مجموعة واحدة (outlet)" in sup
+    assert "صحيفة واحدة" in sup and "outlet" not in sup
     assert "تُركت خارج الرسم مجموعتان أصغر من 5 قصص أو 1,000 كلمة" in sup
-    assert "aawsat (3 قصص)" in sup and "sabq (500 كلمة)" in sup
+    assert "الشرق الأوسط (3 قصص)" in sup and "سبق (500 كلمة)" in sup
     # tokens given explicitly win over the rates; a side in order= is never left out
     fig = top_terms_by_group(
         freq_by_outlet(),
@@ -143,8 +145,8 @@ def test_quotes_by_group_leaves_out_outlets_of_few_stories():
     )
     fig = quotes_by_group(q, "outlet", group_sizes={"okaz": 6, "aawsat": 2})
     panels = [ax for ax in fig.axes if ax.axison]
-    assert [plain(ax.get_title(loc="right")) for ax in panels] == ["okaz · 6 قصص"]
-    assert "aawsat (قصتان)" in plain(fig._suptitle.get_text())
+    assert [plain(ax.get_title(loc="right")) for ax in panels] == ["عكاظ · 6 قصص"]
+    assert "الشرق الأوسط (قصتان)" in plain(fig._suptitle.get_text())
 
 
 def test_comparison_cloud_of_groups_leaves_out_tiny_groups():
@@ -154,11 +156,15 @@ def test_comparison_cloud_of_groups_leaves_out_tiny_groups():
             rows.append((outlet, word, word, c, c * 1000 / tokens))
     freq = pd.DataFrame(rows, columns=["story_id", "term", "label", "count", "per_1000"])
     fig = comparison_cloud(freq, group_sizes={"okaz": 30, "aawsat": 20, "sabq": 10})
-    # right to left: the first group (okaz) is the rightmost legend entry
-    assert [t.get_text() for t in fig.legends[0].get_texts()] == ["aawsat", "okaz"]
+    # right to left: the first group (okaz) is the rightmost legend entry; each entry
+    # names its outlet in Arabic and its stories
+    assert [plain(t.get_text()) for t in fig.legends[0].get_texts()] == [
+        "الشرق الأوسط · 20 قصة",
+        "عكاظ · 30 قصة",
+    ]
     sup = plain(fig._suptitle.get_text())
     assert "مجموعتان، 50 قصة" in sup
-    assert "تُركت خارج الرسم مجموعة واحدة أصغر من 5 قصص أو 1,000 كلمة: sabq (400 كلمة)" in sup
+    assert "تُركت خارج الرسم مجموعة واحدة أصغر من 5 قصص أو 1,000 كلمة: سبق (400 كلمة)" in sup
 
 
 # ------------------------------------------------------------------ heatmap per 1,000 tokens
@@ -185,12 +191,13 @@ def test_entity_heatmap_per_1000_tokens_from_token_totals():
     )
     ax = fig.axes[0]
     # okaz: 6 / 2000 * 1000 = 3.0 (العراق), 2 / 2000 * 1000 = 1.0 (لافروف);
-    # aawsat: 3 / 6000 * 1000 = 0.5; columns right to left (okaz, most mentions, right)
-    assert ax.images[0].get_array().tolist() == [[0.5, 3.0], [0.0, 1.0]]
+    # aawsat: 3 / 6000 * 1000 = 0.5; columns right to left, most stories first (as the
+    # small multiples): aawsat (30 stories) on the right, then okaz (10)
+    assert ax.images[0].get_array().tolist() == [[3.0, 0.5], [1.0, 0.0]]
     assert fig.axes[1].get_ylabel() == "لكل 1000 كلمة"
     sup = plain(fig._suptitle.get_text())
     assert "مرات الذكر لكل 1000 كلمة" in sup
-    assert "مجموعتان (outlet)، 40 قصة" in sup
+    assert "صحيفتان، 40 قصة" in sup
     assert "الكيانات الأكثر ذكراً: كيانان" in sup
 
 
@@ -284,8 +291,8 @@ def test_top_entities_by_group_per_1000_tokens():
         for ax in fig.axes
         if ax.axison
     }
-    assert widths == {"okaz · 10 قصص": [3.0, 1.0], "aawsat · 6 قصص": [2.0]}
-    assert "مجموعتان (outlet)، 16 قصة" in plain(fig._suptitle.get_text())
+    assert widths == {"عكاظ · 10 قصص": [3.0, 1.0], "الشرق الأوسط · 6 قصص": [2.0]}
+    assert "صحيفتان، 16 قصة" in plain(fig._suptitle.get_text())
 
 
 def test_keyness_gloss_reads_the_axis_and_the_hatched_bars():
@@ -398,7 +405,7 @@ def test_bar_chart_of_two_sides_says_them_and_its_unit():
     table.attrs.update({"a": ["s1"], "b": ["s2", "s3", "s4"]})
     fig = bar_chart(table, "set", "types", title="المفردات")
     assert plain(fig._suptitle.get_text()) == "المفردات «s1» (قصة واحدة) مقابل 3 قصص"
-    assert fig.axes[0].get_xlabel() == "عدد المفردات المختلفة (types)"
+    assert fig.axes[0].get_xlabel() == "عدد المفردات المختلفة"
 
 
 def test_figure_alt_of_a_scatter_and_a_cloud_describes_them():
@@ -428,7 +435,7 @@ def test_entity_heatmap_cuts_long_column_names():
     table = mentions_by_outlet().replace({"aawsat": "a-very-long-outlet-name-from-a-folder"})
     fig = entity_heatmap(table, "outlet", value="count", min_stories=0)
     cols = [t.get_text() for t in fig.axes[0].get_xticklabels()]
-    assert cols == ["a-very-long-outlet-…", "okaz"]
+    assert cols == ["a-very-long-outlet-…", "عكاظ"]
 
 
 def test_entity_heatmap_of_chosen_types_names_them():

@@ -181,10 +181,10 @@ def test_keyness_diverging_bars_mark_significance(keyness_table):
     with pytest.raises(ArgumentError, match=r"'log_ratio' holds 1 infinite value\(s\): inf"):
         keyness_chart(keyness_table.assign(log_ratio=[np.inf, 5.5, 0.9, -5.5, -5.0, 0.9]))
     # right to left: the target's swatch is rightmost, the significance key leftmost
-    assert [t.get_text() for t in legend.get_texts()] == [
+    assert [t.get_text().replace("\u200f", "") for t in legend.get_texts()] == [
         "p ≥ 0.05",
-        "أكثر في المرجع",
-        "أكثر في القصة المستهدفة",
+        "أكثر في «المرجع»",
+        "أكثر في «القصة المستهدفة»",
     ]
 
 
@@ -443,9 +443,9 @@ def test_sides_are_named_by_story_not_none(embedded_keyness, stories):
     assert ax.get_xlabel() == "تكرار لكل 1000 كلمة في «بيان منسوب لبشار الأسد: غادرت…»"
     assert ax.get_ylabel() == "تكرار لكل 1000 كلمة في «لافروف يأمل ألا تكون للوجود…»"
     legend = keyness_chart(kt, n=2, story_names=names).legends[0]
-    assert [t.get_text() for t in legend.get_texts()][1:] == [
-        "أكثر في بيان منسوب لبشار الأسد: غادرت…",
-        "أكثر في لافروف يأمل ألا تكون للوجود…",
+    assert [t.get_text().replace("\u200f", "") for t in legend.get_texts()][1:] == [
+        "أكثر في «بيان منسوب لبشار الأسد: غادرت…»",
+        "أكثر في «لافروف يأمل ألا تكون للوجود…»",
     ]
     assert "None" not in term_scatter(kt, reference_name=None).axes[0].get_xlabel()
 

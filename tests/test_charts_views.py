@@ -85,7 +85,9 @@ def test_comparison_subtitle_names_both_sides_and_their_sizes():
 
 
 def test_selection_name():
-    assert selection_name({"outlet": "okaz"}) == "okaz"
+    # an outlet by its Arabic name (charts/data/outlet_names.tsv); an unknown value as is
+    assert selection_name({"outlet": "okaz"}) == "عكاظ"
+    assert selection_name({"outlet": ["sabq", "my-blog"]}) == "سبق، my-blog"
     # a date range reads right to left in words (a dash between two dates was reordered
     # by the bidi algorithm and read backwards in a newcomer's chart)
     assert selection_name({"date": ("2015-07-21", "2015-07-27")}) == (
@@ -96,7 +98,7 @@ def test_selection_name():
     )
     # a range of one day is that day, not «from 23 July to 23 July»
     assert selection_name({"date": ("2015-07-23", "2015-07-23")}) == "23 يوليو 2015"
-    assert selection_name({"outlet": ["okaz", "sabq"]}) == "okaz، sabq"
+    assert selection_name({"outlet": ["okaz", "sabq"]}) == "عكاظ، سبق"
     assert selection_name(("2015-07-21", "2015-07-27")) == "2015-07-21 – 2015-07-27"
     assert selection_name(["a", "b", "c", "d", "e"]) == "a، b، c +2"
     assert selection_name(None, "بقية القصص") == "بقية القصص"
@@ -205,7 +207,7 @@ def test_keyness_chart_names_the_comparison():
     assert "«okaz» (40 قصة) مقابل «بقية المنافذ» (300 قصة)" in title
     assert "1 = ضعف التكرار، 2 = أربعة أضعاف" in fig.axes[0].get_xlabel()
     legend = [t.get_text() for t in fig.legends[0].get_texts()]
-    assert "أكثر في okaz" in [t.replace("\u200f", "") for t in legend]
+    assert "أكثر في «okaz»" in [t.replace("\u200f", "") for t in legend]
 
 
 # ------------------------------------------------------------------ corpus at a glance
@@ -251,7 +253,10 @@ def test_story_lengths_one_box_per_outlet():
     fig = story_lengths_chart(stories_table(), "outlet")
     ax = fig.axes[0]
     # every box names its outlet and its stories: okaz 3, aawsat 2
-    assert [t.replace("\u200f", "") for t in texts(ax)] == ["okaz · 3 قصص", "aawsat · قصتان"]
+    assert [t.replace("\u200f", "") for t in texts(ax)] == [
+        "عكاظ · 3 قصص",
+        "الشرق الأوسط · قصتان",
+    ]
     # okaz word counts (title + body): 3, 2, 4 -> median 3; aawsat: 2, 2 -> median 2
     medians = [line.get_xdata()[0] for line in ax.lines if line.get_color() == "#c8553d"]
     assert medians == [3.0, 2.0]
@@ -266,7 +271,7 @@ def test_cleaning_chart_counts_lines_per_outlet_and_reason():
     )
     fig = cleaning_chart(report, stories_table(), "outlet")
     ax = fig.axes[0]
-    assert [t.replace("\u200f", "") for t in texts(ax)] == ["okaz", "aawsat", "خارج القصص"]
+    assert [t.replace("\u200f", "") for t in texts(ax)] == ["عكاظ", "الشرق الأوسط", "خارج القصص"]
     # per reason (one barh call each) the widths per row: okaz, aawsat, —
     widths = {}
     for p in ax.patches:
@@ -318,8 +323,8 @@ def test_top_terms_by_group_panels_share_one_scale():
     assert len(panels) == 3
     assert {ax.get_xlim() for ax in panels} == {(4.5 * 1.05, 0.0)}  # one scale, RTL
     titles = {ax.get_title(loc="right").replace("\u200f", "") for ax in panels}
-    assert titles == {"okaz · 5 قصص", "aawsat · 4 قصص", "sabq · قصة واحدة"}
-    okaz = panel(panels, "okaz")
+    assert titles == {"عكاظ · 5 قصص", "الشرق الأوسط · 4 قصص", "سبق · قصة واحدة"}
+    okaz = panel(panels, "عكاظ")
     assert texts(okaz) == ["الحج", "النفط"]
     assert [p.get_width() for p in okaz.patches] == [4.5, 1.5]
 
@@ -344,7 +349,7 @@ def test_top_entities_by_group_filters_types_and_sums_one_entity():
         }
     )
     fig = top_entities_by_group(counts, "outlet", types=("PERSON",))
-    okaz = panel(fig.axes, "okaz")
+    okaz = panel(fig.axes, "عكاظ")
     assert texts(okaz) == ["محمد بن سلمان"]
     assert [p.get_width() for p in okaz.patches] == [5]
 
@@ -360,7 +365,7 @@ def test_quotes_by_group_leaves_out_unattributed_quotes():
         }
     )
     fig = quotes_by_group(q, "outlet")
-    okaz = panel(fig.axes, "okaz")
+    okaz = panel(fig.axes, "عكاظ")
     assert texts(okaz) == ["لافروف"]
     assert [p.get_width() for p in okaz.patches] == [3]
 
@@ -404,7 +409,7 @@ def test_time_series_one_line_per_group():
     ticks = [t.get_text() for t in ax.get_xticklabels()]
     assert ticks == ["20 يوليو 2015", "21 يوليو", "22 يوليو"]
     legend = [t.get_text().replace("\u200f", "") for t in fig.legends[0].get_texts()]
-    assert sorted(legend) == ["aawsat", "okaz"]
+    assert sorted(legend) == ["الشرق الأوسط", "عكاظ"]
 
 
 def test_time_series_leaves_out_points_of_tiny_samples_and_gaps():
@@ -446,7 +451,7 @@ def test_entity_heatmap_cells_and_columns():
     data = ax.images[0].get_array()
     # rows: العراق (9 mentions) then لافروف (2); columns right-to-left: okaz on the right
     assert texts(ax) == ["العراق", "لافروف"]
-    assert [t.get_text() for t in ax.get_xticklabels()] == ["aawsat", "okaz"]
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["الشرق الأوسط", "عكاظ"]
     assert np.asarray(data).tolist() == [[0.75, 3.0], [0.0, 1.0]]
 
 
@@ -470,7 +475,7 @@ def test_figure_alt_describes_title_axes_and_items():
     fig = top_by_group(freq_by_outlet(), "outlet", "label", "count", n=2, title="أكثر الكلمات")
     alt = figure_alt(fig)
     assert alt.startswith("Chart: أكثر الكلمات")
-    assert "panel okaz" in alt.replace("\u200f", "")
+    assert "panel عكاظ" in alt.replace("\u200f", "")
     assert "items: الحج, النفط" in alt
 
 
@@ -502,7 +507,7 @@ def test_top_by_group_order_puts_the_target_first_on_the_right():
     )
     # RTL: the first group in the top-right panel (the second column of one row)
     right = fig.axes[1].get_title(loc="right").replace("\u200f", "")
-    assert right == "okaz · 4 قصص"
+    assert right == "عكاظ · 4 قصص"
 
 
 def test_multi_row_legends_read_along_rows():

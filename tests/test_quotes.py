@@ -135,9 +135,11 @@ def test_reporting_clause_after_the_quote_and_other_marks():
     text = '“الوضع خطير جداً”، قال المتحدث باسم الوزارة. "لا تعليق لدينا"، بحسب مصدر مطلع.'
     q = extract_quotes(_z(text))
     assert list(q.text) == ["الوضع خطير جداً", "لا تعليق لدينا"]
-    # an unnamed spokesman is unknown (role kept); an indefinite source is its phrase
-    assert list(q.speaker.fillna("-")) == ["-", "مصدر مطلع"]
-    assert list(q.speaker_role) == ["المتحدث باسم الوزارة", ""]
+    # an unnamed spokesman is unknown (role kept); so is an unnamed source (its phrase
+    # kept as the role: one kind of speaker, not ranked among named speakers)
+    assert list(q.speaker.fillna("-")) == ["-", "-"]
+    assert list(q.unknown_reason) == ["unnamed_role", "unnamed_source"]
+    assert list(q.speaker_role) == ["المتحدث باسم الوزارة", "مصدر مطلع"]
     assert list(q.verb.fillna("-")) == ["قال", "-"]
 
 
@@ -289,8 +291,10 @@ def test_nested_marks_stay_inside_one_quote():
     assert len(quote_spans(text)) == 2
     q = extract_quotes(_z(text))
     assert list(q.text) == ["سمعته يقول: «ارحلوا الآن» ثم غادر", "لم أره بعدها"]
-    assert list(q.attribution) == ["named", "carried"]
-    assert list(q.speaker) == ["الشاهد", "الشاهد"]
+    # an unnamed witness is an unnamed source, and so is the quote carried from it
+    assert list(q.attribution) == ["unknown", "unknown"]
+    assert list(q.unknown_reason) == ["unnamed_source", "unnamed_source"]
+    assert list(q.speaker_role) == ["الشاهد", "الشاهد"]
 
 
 def test_time_word_between_verb_and_subject():

@@ -79,11 +79,14 @@ def test_the_addressee_and_the_manner_are_no_speakers():
         )
     )
     assert _rows(q) == [
-        ("الوضع تحت السيطرة", "مسؤول كبير", "named"),
+        ("الوضع تحت السيطرة", "-", "unknown"),
         ("سنصارع الدوري الإنجليزي", "بارتوميو", "named"),
         ("لا تنسي أنها ابنتي", "-", "unknown"),
-        ("تم الطلب من الوزير اتخاذ القرار", "مصادر وزارية", "named"),
+        ("تم الطلب من الوزير اتخاذ القرار", "-", "unknown"),
     ]
+    # an unnamed source is one kind of speaker, not a name: its phrase is the role
+    assert list(q.unknown_reason) == ["unnamed_source", "", "no_subject", "unnamed_source"]
+    assert list(q.speaker_role) == ["مسؤول كبير", "", "", "مصادر وزارية"]
 
 
 def test_a_dot_inside_an_abbreviation_ends_no_clause():

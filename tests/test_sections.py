@@ -38,15 +38,15 @@ def study(tmp_path_factory):
 
 def test_group_tables_count_by_outlet(study):
     unigrams = group_term_frequencies(study, 1)
-    assert set(unigrams["outlet"]) == {"okaz", "aawsat", "sabq"}
+    assert set(unigrams["outlet"]) == {"عكاظ", "الشرق الأوسط", "سبق"}
     # every story: الرياض in the title and والرياض in the body -> key رياض twice;
     # four stories an outlet
     riyadh = unigrams[unigrams["term"] == "رياض"].set_index("outlet")["count"]
-    assert riyadh.to_dict() == {"okaz": 8, "aawsat": 8, "sabq": 8}
+    assert riyadh.to_dict() == {"عكاظ": 8, "الشرق الأوسط": 8, "سبق": 8}
     # counted tokens per story (words; numbers and punctuation are not counted): title 3
     # (زار الرئيس الرياض), body 9 (وقال الوزير نحن هنا للحوار وزار الرئيس جدة والرياض)
     tokens = group_tokens(study)
-    assert tokens.to_dict() == {"okaz": 4 * 12.0, "aawsat": 4 * 12.0, "sabq": 4 * 12.0}
+    assert tokens.to_dict() == {"عكاظ": 4 * 12.0, "الشرق الأوسط": 4 * 12.0, "سبق": 4 * 12.0}
     bigrams = group_term_frequencies(study, 2)
     assert set(bigrams["n"]) == {2}
     # the four stories of an outlet have the same body and titles differing in a number:
@@ -56,9 +56,9 @@ def test_group_tables_count_by_outlet(study):
     assert set(kept["count"]) == {8} and len(kept) == (bigrams["count"] == 8).sum()
     per_speaker, figures = quotes_by_group_table(study)
     assert per_speaker.groupby("outlet")["quotes"].sum().to_dict() == {
-        "aawsat": 4,
-        "okaz": 4,
-        "sabq": 4,
+        "الشرق الأوسط": 4,
+        "عكاظ": 4,
+        "سبق": 4,
     }
     assert [name for name, _ in figures] == ["05_quotes_by_group"]
 
@@ -130,9 +130,10 @@ def test_who_and_where_leave_out_places_adjectives_and_own_names(tmp_path):
     # لـ«الشرق الأوسط»: the paper (an ORG, quoted as a source) in all 4 aawsat stories
     # (share 1.0) and nowhere else (all mentions)
     assert own[["outlet", "entity_id", "stories"]].values.tolist() == [
-        ["aawsat", "org:asharq-al-awsat", 4]
+        ["الشرق الأوسط", "org:asharq-al-awsat", 4]
     ]
-    assert own["share"].tolist() == [1.0] and own["mentions_share"].tolist() == [1.0]
+    assert own["name"].tolist() == ["الشرق الأوسط"]
+    assert own["share"].tolist() == [1.0] and own["lead"].tolist() == [1.0]
     counts = group_entity_counts(study, mentions)
     who, where = who_and_where(study, counts, mentions=mentions)
     assert set(who["type"]) <= {"PERSON", "ORG"}
@@ -140,14 +141,14 @@ def test_who_and_where_leave_out_places_adjectives_and_own_names(tmp_path):
     # Saudi Arabia: السعودي (NORP) and السعودية (LOC) are one row, labelled by the
     # country: 4 stories x 2 mentions an outlet
     saudi = where[where["entity_id"] == "country:SA"].set_index("outlet")
-    assert saudi["count"].to_dict() == {"okaz": 8, "aawsat": 8, "sabq": 8}
+    assert saudi["count"].to_dict() == {"عكاظ": 8, "الشرق الأوسط": 8, "سبق": 8}
     assert set(saudi["canonical"]) == {"السعودية"} and set(saudi["type"]) == {"LOC"}
     riyadh = where[where["canonical"] == "الرياض"].set_index("outlet")["count"]
-    assert riyadh.to_dict() == {"okaz": 4, "aawsat": 4, "sabq": 4}
+    assert riyadh.to_dict() == {"عكاظ": 4, "الشرق الأوسط": 4, "سبق": 4}
     # entities and mentions per outlet and type
     types = types_by_group(study, counts).set_index(["outlet", "type"])
-    assert types.loc[("aawsat", "LOC"), "entities"] == 2  # الرياض، السعودية
-    assert types.loc[("aawsat", "ORG"), "entities"] == 1  # الشرق الأوسط, the paper
+    assert types.loc[("الشرق الأوسط", "LOC"), "entities"] == 2  # الرياض، السعودية
+    assert types.loc[("الشرق الأوسط", "ORG"), "entities"] == 1  # الشرق الأوسط, the paper
 
 
 def test_own_names_need_both_shares():
@@ -203,3 +204,176 @@ def test_story_level_keeps_reporting_verbs_by_default(tmp_path):
     embedded = open_study(PROJECT_ROOT / "data" / "raw")
     assert extra_stopwords(embedded) == ()
     assert len(extra_stopwords(embedded, True)) > 0
+
+
+# ------------------------------------------------- sides of different size: rates
+
+
+def _unequal(path):
+    """18 stories: okaz 12, sabq 6, each «زار الرئيس الرياض N» (3 counted tokens: the
+    number is not a word) and «وقال سيرغي لافروف: «نحن هنا للحوار». وزار الرئيس جدة
+    والرياض.» (10 words): 13 tokens a story; mentions: الرياض twice, جدة and سيرغي
+    لافروف once; one quotation of لافروف."""
+    with open(path, "w", encoding="utf-8") as fh:
+        for i in range(18):
+            record = {
+                "id": f"u{i:02d}",
+                "title": f"زار الرئيس الرياض {i}",
+                "body": "وقال سيرغي لافروف: «نحن هنا للحوار». وزار الرئيس جدة والرياض.",
+                "source": "sabq" if i % 3 == 2 else "okaz",
+                "date": f"2015-07-2{i % 4}",
+            }
+            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return path
+
+
+@pytest.fixture(scope="module")
+def unequal(tmp_path_factory):
+    return open_study(_unequal(tmp_path_factory.mktemp("unequal") / "news.jsonl"), fields=FIELDS)
+
+
+def _bars(fig):
+    """The bar lengths of each panel of a small-multiples figure, and its x labels."""
+    panels = [
+        [round(p.get_width(), 3) for p in ax.patches]
+        for ax in fig.axes
+        if [t.get_text() for t in ax.get_yticklabels()]
+    ]
+    return panels, {ax.get_xlabel() for ax in fig.axes if ax.get_xlabel()}
+
+
+def test_group_charts_compare_rates_not_counts(unequal):
+    from helpers.sections import PER_100_STORIES_LABEL, PER_1000_LABEL
+
+    assert unequal.sizes.to_dict() == {"okaz": 12, "sabq": 6}
+    assert group_tokens(unequal).to_dict() == {"okaz": 12 * 13.0, "sabq": 6 * 13.0}
+    # quotations: 12 and 6 (raw, kept in the table), 100 per 100 stories on both sides
+    per_speaker, ((_, fig),) = quotes_by_group_table(unequal)
+    rows = per_speaker.set_index("outlet")
+    assert rows["quotes"].to_dict() == {"okaz": 12, "sabq": 6}
+    assert rows["per_100_stories"].to_dict() == {"okaz": 100.0, "sabq": 100.0}
+    panels, xlabels = _bars(fig)
+    assert panels == [[100.0], [100.0]] and xlabels == {PER_100_STORIES_LABEL}
+    # people: لافروف 12 mentions in 156 tokens (okaz), 6 in 78 (sabq): 76.923 per 1,000
+    counts = group_entity_counts(unequal, unequal.mentions())
+    drawn = dict(entities_by_group(unequal, counts))
+    panels, xlabels = _bars(drawn["03_people_by_group"])
+    assert panels == [[76.923], [76.923]] and xlabels == {PER_1000_LABEL}
+
+
+def test_two_sides_of_different_size_compare_rates(unequal):
+    from helpers.sections import (
+        PER_100_STORIES_LABEL,
+        PER_1000_LABEL,
+        contrast,
+        entities_compared,
+        quotes_compared,
+    )
+
+    c = contrast(unequal, {"outlet": "sabq"})  # 6 stories against the other 12
+    _, ((name, fig),) = entities_compared(c, unequal.mentions())
+    assert name == "04_entities"
+    panels, xlabels = _bars(fig)
+    # الرياض: 12 mentions in 78 tokens (sabq), 24 in 156 (the rest): 153.846 per 1,000
+    # on both sides; جدة and لافروف 76.923 (raw counts would be 24 against 12)
+    assert panels == [[153.846, 76.923, 76.923]] * 2
+    assert xlabels == {PER_1000_LABEL}
+    per_speaker, ((_, fig),) = quotes_compared(c, unequal.quotes)
+    assert per_speaker.set_index("side")["quotes"].to_dict() == {"sabq": 6, "بقية القصص": 12}
+    assert set(per_speaker["per_100_stories"]) == {100.0}
+    panels, xlabels = _bars(fig)
+    assert panels == [[100.0], [100.0]] and xlabels == {PER_100_STORIES_LABEL}
+
+
+def test_own_name_words_leave_that_side_of_the_word_views(tmp_path):
+    from helpers.sections import (
+        _frequencies,
+        comparison_cloud_figure,
+        contrast,
+        own_words,
+        without_own_words,
+    )
+
+    study = open_study(_own_name_corpus(tmp_path / "news.jsonl"), fields=FIELDS)
+    # aawsat's own name is the paper; its words as listed in newspapers.csv («الشرق
+    # الأوسط»), as term keys
+    assert own_words(study) == {"aawsat": frozenset({"شرق", "اوسط"})}
+    unigrams = group_term_frequencies(study, 1)
+    kept = without_own_words(unigrams, "outlet", own_words(study))
+    gone = unigrams.drop(kept.index)
+    assert sorted(zip(gone["outlet"], gone["term"], strict=True)) == [
+        ("aawsat", "اوسط"),
+        ("aawsat", "شرق"),
+    ]
+    # a bigram holding an own-name word goes too, in its own group only
+    bigrams = pd.DataFrame({"outlet": ["aawsat", "okaz"], "term": ["شرق اوسط", "شرق اوسط"]})
+    assert without_own_words(bigrams, "outlet", own_words(study))["outlet"].tolist() == ["okaz"]
+    c = contrast(study, {"outlet": "aawsat"})  # 4 stories against the other 8
+    assert c.own == {"target": frozenset({"شرق", "اوسط"}), "reference": frozenset()}
+    # the CSV's table keeps them (4 occurrences in aawsat, none elsewhere) ...
+    both = c.keyness.set_index("term").loc[["شرق", "اوسط"]]
+    assert both["count_target"].tolist() == [4, 4] and set(both["key_for"]) == {"target"}
+    # ... the views do not
+    assert {"شرق", "اوسط"}.isdisjoint(c.shown["term"])
+    assert len(c.shown) == len(c.keyness) - 2
+    # the comparison cloud compares the two sides of the keyness chart, not the outlets
+    freq = _frequencies(c)
+    assert set(freq["story_id"]) == {"aawsat", "بقية القصص"}
+    assert {"شرق", "اوسط"}.isdisjoint(freq["term"])
+    # رياض: in each title only (the body names السعودية): 4 in aawsat's 4 stories, 8
+    # in the other 8
+    riyadh = freq[freq["term"] == "رياض"].set_index("story_id")["count"]
+    assert riyadh.to_dict() == {"aawsat": 4, "بقية القصص": 8}
+    ((name, fig),) = comparison_cloud_figure(c)
+    text = " ".join(t.get_text() for t in fig.texts)
+    assert name == "04_comparison_cloud"
+    assert "«aawsat" in text and "(4 قصص)" in text and "(8 قصص)" in text, text
+
+
+def test_own_names_are_judged_by_name_across_entity_ids(tmp_path):
+    """The paper «الشرق الأوسط» (org id, in quote marks) and the region of the same
+    name (loc id) are one name: left out of aawsat's views under both ids, kept for the
+    outlets that name the region only."""
+    path = tmp_path / "news.jsonl"
+    with open(path, "w", encoding="utf-8") as fh:
+        for i in range(12):
+            outlet = ("okaz", "aawsat", "sabq")[i % 3]
+            body = "إن الأمن في الشرق الأوسط مهم."
+            if outlet == "aawsat":
+                body = "وقال لـ«الشرق الأوسط» " + body
+            record = {"id": f"n{i:02d}", "title": f"زار الرئيس الرياض {i}", "body": body}
+            fh.write(json.dumps({**record, "source": outlet}, ensure_ascii=False) + "\n")
+    study = open_study(path, fields=FIELDS)
+    mentions = study.mentions()
+    own = own_names(study, mentions)
+    # the paper: in all 4 aawsat stories and no other (lead 1.0); the region carries its name
+    assert own[["outlet", "name", "entity_id", "stories"]].values.tolist() == [
+        ["aawsat", "الشرق الأوسط", "loc:middle-east", 4],
+        ["aawsat", "الشرق الأوسط", "org:asharq-al-awsat", 4],
+    ]
+    _, where = who_and_where(study, group_entity_counts(study, mentions), mentions=mentions)
+    region = where[where["entity_id"] == "loc:middle-east"].set_index("outlet")["count"]
+    assert region.to_dict() == {"okaz": 4, "sabq": 4}
+
+
+def test_stories_table_shows_outlet_date_tokens_and_the_file_inside_the_corpus(unequal):
+    from helpers.sections import stories_table
+
+    table = stories_table(unequal)
+    assert list(table.columns) == [
+        "story_id",
+        "title",
+        "outlet",
+        "date",
+        "tokens",
+        "characters",
+        "paragraphs",
+        "captions",
+        "corpus_file",
+    ]
+    first = table.iloc[0]
+    # u00: okaz, 2015-07-20 (i % 4 = 0); 3 + 10 counted tokens (see _unequal); title
+    # «زار الرئيس الرياض 0» (19 characters) + body (61); the file, not its folder
+    assert [first["outlet"], first["date"], first["tokens"]] == ["okaz", "2015-07-20", 13]
+    assert first["characters"] == 19 + 61 and first["paragraphs"] == 1
+    assert set(table["corpus_file"]) == {"news.jsonl"}

@@ -77,7 +77,7 @@ def test_tables_are_computed_once_and_read_back(tmp_path, monkeypatch):
     study = open_study(corpus, fields=json.dumps(fields), tables=tmp_path / "cache")
     assert study.entry == entry
     assert (study.by, study.unit.groups) == ("outlet", 3)
-    assert study.sizes.to_dict() == {"okaz": 4, "aawsat": 4, "sabq": 4}
+    assert study.sizes.to_dict() == {"عكاظ": 4, "الشرق الأوسط": 4, "سبق": 4}
     # 12 stories: every one has «نحن هنا للحوار» after وقال الوزير
     assert len(study.quotes) == 12
     assert study.counts().tokens.sum() > 0
@@ -171,19 +171,19 @@ def test_compare_the_largest_group_with_the_rest_and_a_named_period(tmp_path):
     assert side.target == {"outlet": "okaz"} and side.reference is None
     assert side.target_ids == ["n00", "n03", "n06", "n09"]
     assert side.reference_ids == ["n01", "n02", "n04", "n05", "n07", "n08"]
-    assert (side.target_name, side.reference_name) == ("okaz", "بقية القصص")
+    assert (side.target_name, side.reference_name) == ("عكاظ", "بقية القصص")
     assert side.chart_sides == {
-        "group_sizes": {"okaz": 4, "بقية القصص": 6},
-        "order": ["okaz", "بقية القصص"],
+        "group_sizes": {"عكاظ": 4, "بقية القصص": 6},
+        "order": ["عكاظ", "بقية القصص"],
     }
     rest = "بقية القصص"
-    assert side.sides(study.stories)["side"].tolist() == ["okaz", rest, rest] * 3 + ["okaz"]
-    assert side.describe() == "**A** = okaz (4 stories); **B** = بقية القصص (6 stories)."
+    assert side.sides(study.stories)["side"].tolist() == ["عكاظ", rest, rest] * 3 + ["عكاظ"]
+    assert side.describe() == "**A** = عكاظ (4 stories); **B** = بقية القصص (6 stories)."
     # JSON text, as papermill passes it; a period named by its Arabic date
     days = open_study(corpus, fields={"outlet": "source"}, group_by="date:D")
     side = days.compare('{"date": "2015-07-23"}', '{"outlet": ["sabq"]}')
     assert side.target_ids == ["n03", "n07"] and side.reference_ids == ["n02", "n05", "n08"]
-    assert (side.target_name, side.reference_name) == ("23 يوليو 2015", "sabq")
+    assert (side.target_name, side.reference_name) == ("23 يوليو 2015", "سبق")
     one = open_study(_grouped(tmp_path / "one.jsonl", n=1))
     assert not one.can_compare()
 

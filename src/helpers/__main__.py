@@ -209,6 +209,8 @@ def main(argv: list[str] | None = None) -> int:
                 extra["timeout"] = timeout
             if jobs is not None:
                 extra["jobs"] = jobs
+            if "CORPUS" in params:
+                extra["run_folder"] = run_dir  # holds only this run's files afterwards
             for html in run_all(parameters=params, build_dir=build, **extra):
                 print(html)
             return 0

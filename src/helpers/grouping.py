@@ -92,13 +92,23 @@ class Unit:
         return self.by in PERIODS
 
     def label(self, value) -> str:
-        """How a group value is shown: an Arabic date for periods (``20 يوليو 2015``,
-        ``يوليو 2015`` for months), the value as text otherwise."""
+        """How a group value is shown to a reader (charts, displayed tables; CSV files
+        keep the value): an Arabic date for periods (``20 يوليو 2015`` a day, ``أسبوع
+        20 يوليو 2015`` the week starting that Monday, ``يوليو 2015`` a month); an
+        outlet by its Arabic name where known (``aawsat`` -> ``الشرق الأوسط``,
+        :func:`helpers.charts.names.group_name`, ``charts/data/outlet_names.tsv``);
+        the value as text otherwise (story ids always)."""
         if self.is_period:
             from .charts.views import arabic_date
 
+            if self.by == "date:W":
+                return f"أسبوع {arabic_date(value, 'D')}"
             return arabic_date(value, self.by[-1])
-        return str(value)
+        if self.by == "story_id":
+            return str(value)
+        from .charts.names import group_name
+
+        return group_name(value)
 
     def column(self) -> str:
         """Name of the group column in output tables (``period`` for dates)."""

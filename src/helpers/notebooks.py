@@ -594,8 +594,15 @@ class _Staging:
         pairs = {str(s): str(t) for t, s in self.staged.items()}
         return dict(sorted(pairs.items(), key=lambda kv: -len(kv[0])))
 
-    def commit(self) -> None:
-        """Move every staged file into place; remove the previous run's leftovers."""
+    def commit(self, sweep: Mapping[Path, Sequence[str]] | None = None) -> int:
+        """Move every staged file into place; remove the previous run's leftovers.
+
+        ``sweep`` names, per output folder, sub-folders (``"."`` for the whole folder)
+        that hold nothing but khabar's outputs (the folders of ``build/runs/<name>/``):
+        every file in them that this run did not write is removed too, also one an
+        older khabar wrote without listing it. Returns the number of files removed.
+        """
+        removed = 0
         for target, stage in self.staged.items():
             written = sorted(
                 p.relative_to(stage).as_posix() for p in stage.rglob("*") if p.is_file()
@@ -604,6 +611,8 @@ class _Staging:
             previous = []
             with contextlib.suppress(OSError, UnicodeDecodeError):
                 previous = manifest.read_text(encoding="utf-8").splitlines()
+            for sub in (sweep or {}).get(target, ()):
+                previous += _files_in(target, sub)
             for rel in written:
                 dest = target / rel
                 try:
@@ -618,9 +627,26 @@ class _Staging:
                 if ".." not in Path(rel).parts and old.is_file():
                     with contextlib.suppress(OSError):
                         old.unlink()
+                        removed += 1
             if written or previous:
                 with atomic_write(manifest, "w") as fh:
                     fh.write("".join(f"{rel}\n" for rel in written))
+        return removed
+
+
+def _files_in(target: Path, sub: str) -> list[str]:
+    """Files under ``target/sub`` as paths relative to ``target``, leaving out the
+    run's own machinery (staging folder, lock) and the folders of other targets."""
+    folder = target / sub
+    if not folder.is_dir() or folder.is_symlink():
+        return []
+    out = []
+    for path in folder.rglob("*"):
+        rel = path.relative_to(target)
+        if rel.parts[0] in (STAGING, LOCK) or path.is_symlink() or not path.is_file():
+            continue
+        out.append(rel.as_posix())
+    return out
 
 
 def run_all(
@@ -633,6 +659,7 @@ def run_all(
     jobs: int | None = None,
     workbook: bool = True,
     tables: bool | None = None,
+    run_folder: str | Path | None = None,
 ) -> list[Path]:
     """The main job: execute every ``NN_*.ipynb`` in ``notebook_dir``; return the HTML exports.
 
@@ -663,6 +690,15 @@ def run_all(
         ``SCHEDULER`` parameters, else in this process), cache them in
         ``<build_dir>/cache/`` and pass that folder as the ``TABLES`` parameter.
         ``None`` (default): when a notebook's parameters cell has ``TABLES``.
+    run_folder : str or Path, optional
+        A folder that holds only khabar's outputs (``build/runs/<corpus name>/``, which
+        ``python -m helpers run --corpus`` picks). The output folders inside it hold
+        only this run's files afterwards: every file in them that this run did not
+        write is removed (in the build folder: under ``html/`` and ``notebooks/``),
+        also one that khabar's manifest does not list, and one line on stderr says
+        that the earlier run there was replaced. Output folders outside it (your own
+        ``--processed`` / ``--figures``) lose only the files khabar's previous run
+        listed, never a file of yours.
 
     Returns
     -------
@@ -769,7 +805,9 @@ def run_all(
                     notebooks,
                     key=lambda nb: (pending and _uses_tables(nb), -_last_duration(build, nb)),
                 )
-                with ThreadPoolExecutor(max_workers=jobs) as pool:
+                # one thread more than lanes: a notebook's HTML export (in this process)
+                # runs after its kernel has given its lane to the next notebook
+                with ThreadPoolExecutor(max_workers=jobs + 1) as pool:
                     futures = {nb: pool.submit(one, nb) for nb in order}
                     # the first failure cancels the notebooks not yet started
                     wait(futures.values(), return_when=FIRST_EXCEPTION)
@@ -798,8 +836,48 @@ def run_all(
             job.wait()  # the tables were read by the notebooks: done, or an error
         if workbook:
             _write_workbook(staging.staged[processed])
-        staging.commit()
+        sweep = _sweep(run_folder, processed, figures, build)
+        earlier = any(_files_in(t, sub) for t, subs in sweep.items() for sub in subs)
+        removed = staging.commit(sweep)
+        if earlier:
+            print(
+                f"{_shown_folder(Path(run_folder))}: replaced the earlier run there "
+                f"({removed} of its files, not written by this run, removed)",
+                file=sys.stderr,
+                flush=True,
+            )
     return out
+
+
+def _sweep(
+    run_folder: str | Path | None, processed: Path, figures: Path, build: Path
+) -> dict[Path, list[str]]:
+    """The parts of the output folders inside ``run_folder`` that hold only khabar's
+    outputs (:meth:`_Staging.commit`): all of a tables or figures folder, the
+    ``html/`` and ``notebooks/`` of the build folder."""
+    if run_folder is None:
+        return {}
+    root = Path(run_folder).expanduser().resolve()
+    sweep: dict[Path, list[str]] = {}
+    folders = (processed, figures, build)
+    for target in (processed, figures):
+        # never a folder that holds another output folder (the build folder's cache)
+        inner = any(o != target and o.is_relative_to(target) for o in folders)
+        if target.is_relative_to(root) and target != build and not inner:
+            sweep.setdefault(target, []).append(".")
+    if build.is_relative_to(root):
+        sweep.setdefault(build, []).extend(["html", "notebooks"])
+    return sweep
+
+
+def _shown_folder(folder: Path) -> str:
+    """A folder as a log line names it: relative to the project when inside it."""
+    folder = Path(os.path.abspath(folder))
+    return (
+        folder.relative_to(PROJECT_ROOT).as_posix()
+        if folder.is_relative_to(PROJECT_ROOT)
+        else str(folder)
+    )
 
 
 #: The environment variable naming where the wordfreq lexicon, keyed by normalised form,

@@ -141,8 +141,9 @@ def quote_words() -> dict[str, frozenset[str]]:
     """The word lists of ``helpers/data/quote_words.tsv`` (the one place for the words
     this module reads by their role around a quotation): ``{list name: normalised
     forms}`` for the lists ``designator``, ``statement``, ``phrase_stop``, ``lead_skip``,
-    ``after_quote``, ``honorific``, ``issued``, ``name_preposition``, ``qawl`` and
-    ``role`` (what each means: the file's header). Forms are normalised with
+    ``after_quote``, ``honorific``, ``issued``, ``name_preposition``, ``qawl``,
+    ``role``, ``complementiser``, ``name_particle``, ``source``, ``organisation``,
+    ``negation`` and ``seat`` (what each means: the file's header). Forms are normalised with
     :func:`helpers.text.normalize` (default options).
 
     Raises
@@ -167,6 +168,10 @@ def quote_words() -> dict[str, frozenset[str]]:
         "role",
         "complementiser",
         "name_particle",
+        "source",
+        "organisation",
+        "negation",
+        "seat",
     ]
     out: dict[str, set[str]] = {n: set() for n in names}
     rows = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
@@ -215,6 +220,21 @@ _ROLE_GAP = 12
 _NOT_A_SPEAKER = "not_a_speaker"
 _UNNAMED_ROLE = "unnamed_role"
 _NO_SUBJECT = "no_subject"
+_UNNAMED_SOURCE = "unnamed_source"
+_STATEMENT = "statement"
+#: Nouns of unnamed sources (مصدر، مسؤول، شهود): no named speaker.
+_SOURCES = _QW["source"]
+#: Nouns heading an organisation's name (وزارة، شركة، المرصد).
+_ORG_NOUNS = _QW["organisation"]
+#: Capitals named for their government (أعلنت الرياض): places that may be speakers.
+_SEATS = _QW["seat"]
+#: A speaker phrase whose every word is an everyday word this frequent (Zipf, wordfreq's
+#: Arabic list) and no name is no subject (عدم وجود خلل، التثبت، أهمية): the verb's
+#: object. كيري 3.90، روني 3.91، جولي 4.25، هول 3.95 stay names; عدم 5.54، وجود 5.59،
+#: تثبت 4.43، اختبار 4.68 are everyday words.
+_EVERYDAY_ZIPF = 4.3
+#: Pronoun suffixes of a noun read as a pronoun's noun (سموه، اسمه، معاليه، حديثها).
+_HA_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
 #: The speaker of a quote nobody can be named for (a pronoun, a bare title with no
 #: one of that title named before, an honorific): attribution ``unknown``, never carried.
 _UNKNOWN: dict[str, object] = {"speaker_id": None, "speaker": None, "_unknown": True}
@@ -434,6 +454,11 @@ class _Zone:
         nl = text.find("\n", last, hi)
         hi = hi if nl == -1 else nl
         self.starts, self.ends, self.surfaces, self.infos = words.tokens(text, hi)
+        negation = _QW["negation"]
+        for i, (norm, verb) in enumerate(self.infos):
+            # عدم ذكر اسمه، دون ذكر: a verbal noun after a negation noun reports nothing
+            if verb is not None and i and words.conj(self.surfaces[i - 1]) in negation:
+                self.infos[i] = (norm, None)
 
     def _range(self, lo: int, hi: int) -> range:
         return range(bisect.bisect_left(self.starts, lo), bisect.bisect_right(self.ends, hi))
@@ -532,6 +557,7 @@ _PREP_ARTICLE = frozenset({"ل+ال", "ب+ال", "و+ل+ال", "و+ب+ال"})
 class _Mentions:
     def __init__(self, mentions: pd.DataFrame | None):
         self.by_zone: dict[tuple[str, str], list[tuple[int, int, str, str, str]]] = {}
+        self._people: dict[str, dict[str, tuple[list[str], str]]] | None = None
         if mentions is None or len(mentions) == 0:
             return
         cols = [mentions[c].tolist() for c in ("story_id", "zone", "start", "end")]
@@ -547,6 +573,25 @@ class _Mentions:
                 got.append(row)
         for v in by_zone.values():
             v.sort()
+
+    def person_ending(self, story_id: str, norms: list[str]) -> tuple[str, str] | None:
+        """``(entity_id, canonical)`` of the one PERSON of the story whose canonical name
+        is longer than and ends with the normalised words ``norms`` (الجبير: عادل
+        الجبير), None if none or several."""
+        if self._people is None:
+            people: dict[str, dict[str, tuple[list[str], str]]] = {}
+            for (sid, _zone), rows in self.by_zone.items():
+                for _s, _e, typ, eid, canon in rows:
+                    if typ == "PERSON":
+                        people.setdefault(sid, {})[eid] = (normalize(canon).split(), canon)
+            self._people = people
+        n = len(norms)
+        found = [
+            (eid, canon)
+            for eid, (words, canon) in self._people.get(story_id, {}).items()
+            if len(words) > n and words[-n:] == norms
+        ]
+        return found[0] if len(found) == 1 else None
 
     def exact(self, key: tuple[str, str], start: int, end: int, text: str) -> bool:
         s, e = start, end
@@ -609,6 +654,11 @@ class _Mentions:
                 if t in ("NORP", "LOC") and (start - lo > 2 or end < hi):
                     # a nationality or place inside a longer phrase is no speaker:
                     # قال مسؤول أميركي is an (unnamed) official, not America
+                    continue
+                if t == "LOC" and not (eid.startswith("country:") or normalize(canon) in _SEATS):
+                    # a place speaks only for its government: a country or a capital
+                    # (أعلنت الرياض); other places written alone are a person's name
+                    # (الأحمدي) or no speaker
                     continue
                 return eid, canon, typ
         return None
@@ -694,7 +744,11 @@ def _definite(w: _Tok) -> bool:
 
 
 def _speaker(
-    z: _Zone, span: tuple[int, int], mentions: _Mentions, limit: int | None = None
+    z: _Zone,
+    span: tuple[int, int],
+    mentions: _Mentions,
+    limit: int | None = None,
+    depth: int = 0,
 ) -> dict[str, object]:
     """Who a speaker phrase names: entity, phrase, role or nobody.
 
@@ -721,10 +775,21 @@ def _speaker(
             start = mentions.first_person(key, lo, hi)
             _add_role(z, who, words, lo, start)
         return who
-    role = title is not None and not z.in_name(head.start) and _is_role(z, words)
+    quoted = z.in_name(head.start)
+    base = z.lex.base(head.surface)
+    if (
+        not quoted
+        and base in _SOURCES
+        and not mentions.starts(key, head.start)
+        and _name_index(z, words) is None
+    ):
+        # مصدر عسكري، المصادر، مسؤول كبير: an unnamed source is nobody named (but مسؤول
+        # الشرطة ماركوس دانلادي is named)
+        return dict(_UNKNOWN, _reason=_UNNAMED_SOURCE, _role=_without_marks(z, lo, hi))
+    role = title is not None and not quoted and _is_role(z, words)
     if hit is not None and hit[2] == "ORG" and not role:
         return {"speaker_id": hit[0], "speaker": hit[1], "_title": title}
-    if z.in_name(head.start):  # أعلنت «إي إف جي هيرميس»: a quoted name is a name
+    if quoted:  # أعلنت «إي إف جي هيرميس»: a quoted name is a name
         return {"speaker_id": None, "speaker": _without_marks(z, lo, hi), "_title": None}
     if (
         len(head.norm) < 2
@@ -733,8 +798,8 @@ def _speaker(
         or head.norm in _NOT_SPEAKERS
     ):
         return dict(_UNKNOWN, _reason=_NOT_A_SPEAKER)
-    if head.norm in _STATEMENT_NOUNS and len(words) == 1:
-        return dict(_UNKNOWN, _reason=_NO_SUBJECT)  # وذكر بيان: a statement is nobody
+    if base in _STATEMENT_NOUNS and hit is None:
+        return _statement(z, words, mentions, hi, limit, depth)
     if role:
         named = _role_name(z, hi, limit, mentions)
         if named is not None:
@@ -744,13 +809,79 @@ def _speaker(
         who = {"speaker_id": None, "speaker": None, "_title": title, "_bare": True}
         _add_role(z, who, words, lo, hi)
         return who
+    if title is not None and not _definite(head) and _name_index(z, words) is None:
+        # متحدث باسم الصندوق، وزير سابق: an indefinite title with no name, unnamed
+        return dict(_UNKNOWN, _reason=_UNNAMED_SOURCE, _role=_without_marks(z, lo, hi))
     if hit is not None:
         return {"speaker_id": hit[0], "speaker": hit[1], "_title": title}
+    if len(words) == 1 and base in _ORG_NOUNS and _definite(head):
+        # قالت الوزارة: the organisation last named with this noun (وزارة الصحة)
+        who = {"speaker_id": None, "speaker": None, "_title": None, "_bare": True}
+        _add_role(z, who, words, lo, hi)
+        return who
+    if title is None and len(words) <= 2:
+        found = mentions.person_ending(key[0], [w.norm for w in words])
+        if found is not None:  # الجبير after عادل الجبير in the story
+            return {"speaker_id": found[0], "speaker": found[1], "_title": None}
+    if (
+        title is None
+        and not _definite(head)
+        and base not in _ORG_NOUNS
+        and not mentions.exact(key, lo, hi, z.text)
+        and all(_everyday(z, w) and not z.in_name(w.start) for w in words)
+    ):
+        # عدم وجود خلل، أهمية، سموه، اسمه: no name, the verb's object or a noun with a
+        # pronoun: no subject (the clause's subject or the last speaker is carried). A
+        # definite noun may be a collective speaker (المعارضة، الرجل).
+        return dict(_UNKNOWN, _reason=_NO_SUBJECT, _skip=True)
     who = {"speaker_id": None, "speaker": _without_marks(z, lo, hi), "_title": title}
     if title is not None:  # الوزير خالد العمر: the role is the words before the name
         i = _name_index(z, words)
         if i is not None:
             _add_role(z, who, words[:i], lo, words[i - 1].end)
+    return who
+
+
+def _everyday(z: _Zone, w: _Tok) -> bool:
+    """The word is an everyday word and no name: a noun with a pronoun suffix in ه (سموه،
+    اسمه; :func:`helpers.entities.lexicon.suffixed_noun`), or, without its proclitics and
+    article, a form the lexicon holds at Zipf >= :data:`_EVERYDAY_ZIPF` that
+    :func:`helpers.entities.lexicon.looks_like_name` does not take for a name, and no
+    first name."""
+    from helpers.entities.lexicon import looks_like_name, suffixed_noun, zipf
+
+    base = z.lex.base(w.surface)
+    names = _first_names()
+    if w.norm in names or z.conj(w) in names or base in names or w.norm in _QW["name_particle"]:
+        return False  # ابن القيم، أبو مازن: a name particle makes a name
+    if len(base) < 2 or (base.endswith(_HA_SUFFIXES) and suffixed_noun(base)):
+        return True
+    return zipf(base) >= _EVERYDAY_ZIPF and not looks_like_name(base)
+
+
+def _statement(
+    z: _Zone, words: list[_Tok], mentions: _Mentions, hi: int, limit: int | None, depth: int
+) -> dict[str, object]:
+    """The speaker of a phrase headed by a statement noun (بيان، تقرير، دراسة): its
+    issuer when the phrase names one (بيان المعارضة; بيان صادر عن الوزارة, بيان من مكتب
+    زوما: after عن/من), else nobody: ``unknown``, ``_reason`` ``statement``, the phrase
+    in ``_role``."""
+    rest = [w for w in words[1:] if w.norm not in _ISSUED]
+    nobody = dict(_UNKNOWN, _reason=_STATEMENT, _role=_without_marks(z, words[0].start, hi))
+    if depth > 1:
+        return nobody
+    span = None
+    if rest and rest[0].start == words[1].start:
+        span = (rest[0].start, hi)
+    elif not rest:
+        nxt = z.words(hi, limit if limit is not None else hi + 40)[:1]
+        if nxt and nxt[0].norm in _SOURCE_PREPOSITIONS:
+            span = _phrase(z, nxt[0].end, limit if limit is not None else len(z.text))
+    if span is None:
+        return nobody
+    who = _speaker(z, span, mentions, limit, depth + 1)
+    if who.get("_unknown") or not (who.get("speaker") or who.get("_bare")):
+        return nobody
     return who
 
 
@@ -974,14 +1105,23 @@ def _nisba_key(key: str) -> bool:
 def _holders(z: _Zone) -> list[tuple[int, dict[str, object]]]:
     """People named with a role in the zone: a PERSON mention right after a title phrase
     in its clause (أكد وزير الخارجية العراقي محمد علي الحكيم), as ``(position, who)``
-    with ``_rkeys`` the keys of the role's words (:func:`_resolve`)."""
+    with ``_rkeys`` the keys of the role's words (:func:`_resolve`); and organisations
+    whose name an organisation noun heads (وزارة الصحة: ``_rkeys`` its words' keys), for
+    a later bare الوزارة."""
     from helpers.entities.keys import surface_key
 
     out = []
     hi = z.ends[-1] if z.ends else 0
     ments = z.ments.within(z.key, 0, hi)
     ends = sorted(m[1] for m in ments if m[2] == "PERSON")
-    for start, _end, typ, eid, canon in ments:
+    for start, end, typ, eid, canon in ments:
+        if typ == "ORG":
+            # وزارة الصحة، المرصد السوري: the organisation a later الوزارة / المرصد is
+            ws = z.words(start, end)
+            if ws and z.lex.base(ws[0].surface) in _ORG_NOUNS:
+                keys = tuple(surface_key(w.surface) for w in ws)
+                out.append((start, {"speaker_id": eid, "speaker": canon, "_rkeys": keys}))
+            continue
         if typ != "PERSON":
             continue
         r = z._range(max(0, start - 80), start)
@@ -1278,6 +1418,8 @@ def _zone_quotes(
         ph = _phrase(z, w.end, n_text)
         if ph is not None and not in_quote(ph[0]):
             who, _ = _resolve(_speaker(z, ph, ments, n_text), holders_before(w.start))
+            if who.get("_skip"):
+                continue  # وقال سموه، أكد عدم وجود خلل: no subject, nobody new speaks
             ev_pos.append(w.start)
             ev_data.append((para_index(w.start), who))
             add_holder(w.start, who)

@@ -17,7 +17,7 @@ most 8 stories) they draw exactly the per-story figures compared byte for byte w
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
@@ -35,21 +35,26 @@ __all__ = [
     "entities_compared",
     "extra_stopwords",
     "group_entity_counts",
+    "group_order",
     "group_term_frequencies",
     "group_tokens",
     "keyness_figure",
     "nothing_to_compare",
     "overlap",
     "own_names",
+    "own_words",
+    "per_100_stories",
     "quotes_by_group_table",
     "quotes_compared",
     "save_all",
     "scatter_figure",
     "show_all",
+    "stories_table",
     "terms_by_group",
     "terms_over_time",
     "types_by_group",
     "who_and_where",
+    "without_own_words",
 ]
 
 #: Terms followed over time when none are named: of the most frequent, those whose
@@ -101,6 +106,110 @@ def group_tokens(study, zones: Sequence[str] | None = None) -> pd.Series:
     totals = tokens_of(counts, study.stories, study.by)
     totals.index = [study.unit.label(v) for v in totals.index]
     return totals.groupby(level=0, sort=False).sum().rename("tokens")
+
+
+def group_order(study, tokens: pd.Series | None = None) -> list[str]:
+    """The one order of the group axes of a run (panels, heatmap columns), as group
+    labels: periods by date; other groups by stories, most first, ties by name. Groups
+    too small to compare (:func:`helpers.charts.skeleton.small_groups`: fewer than 5
+    stories, or fewer than 1,000 counted tokens when ``tokens`` is given) are not
+    listed, so a chart still leaves them out and says so."""
+    from helpers.charts.skeleton import small_groups
+    from helpers.corpus import story_groups
+
+    sizes = study.sizes
+    if study.unit.is_period:
+        starts = story_groups(study.stories, study.by).drop_duplicates()
+        order = [study.unit.label(v) for v in sorted(starts)]
+    else:
+        order = sorted(sizes.index, key=lambda g: (-int(sizes[g]), str(g)))
+    drop, _ = small_groups(order, stories=sizes, tokens=tokens)
+    return [g for g in order if g not in set(drop)]
+
+
+#: The rates every chart comparing sides of different size draws (raw counts stay in
+#: the tables and CSV files): mentions per 1,000 counted tokens of the side, and
+#: quotations per 100 stories of the side.
+PER_1000_LABEL = "مرات الذكر لكل 1000 كلمة"
+PER_100_STORIES = "per_100_stories"
+PER_100_STORIES_LABEL = "الاقتباسات لكل 100 قصة"
+
+
+def per_100_stories(table: pd.DataFrame, col: str, sizes) -> pd.DataFrame:
+    """``table`` (quotations per group and speaker: ``<col>, ..., quotes``) with
+    :data:`PER_100_STORIES` (float64) = ``quotes * 100 / stories of the group``, so
+    groups and sides of different size compare; ``sizes``: stories per group (mapping or
+    Series keyed as ``table[col]``). A group of unknown size gets NaN."""
+    size = table[col].map(pd.Series(sizes, dtype=float))
+    rate = table["quotes"].astype(float) * 100.0 / size.where(size > 0)
+    return table.assign(**{PER_100_STORIES: rate})
+
+
+#: Metadata columns of the stories table shown by :func:`stories_table` when the corpus
+#: has them, in this order.
+SHOWN_METADATA = ("outlet", "group", "date", "author")
+
+
+def stories_table(study, *, tokens: bool = True) -> pd.DataFrame:
+    """Notebook 01: the stories as a reader looks at them first, one row per story.
+
+    Parameters
+    ----------
+    study : helpers.study.Study
+    tokens : bool
+        Add the counted tokens of each story (titles and bodies, the denominators of
+        every rate; from the run's counts, ``study.counts()``).
+
+    Returns
+    -------
+    DataFrame
+        ``story_id, title`` (str), the columns of :data:`SHOWN_METADATA` the stories
+        table has (``date`` as ``YYYY-MM-DD`` text), ``tokens`` (int64, with
+        ``tokens``), ``characters, paragraphs, captions`` (int64; title + captions +
+        body, :func:`helpers.corpus.describe`), ``photo_credits`` (str, only when a
+        story has one), ``encoding`` (only when the files differ), ``corpus_file``
+        (str: the story's file inside the corpus, ``2015-07-21.zip/2015-07-21.json``,
+        or its name; never a folder of the machine). Show it with
+        :func:`helpers.display.rtl_table`, which caps the rows; ``stories.csv`` keeps the
+        full table.
+    """
+    import os
+
+    from helpers.corpus import describe
+    from helpers.corpus.dates import as_dates
+
+    stories = study.stories
+    base = describe(stories)
+    out = base[["story_id", "title"]].copy()
+    for col in SHOWN_METADATA:
+        if col in stories.columns and stories[col].notna().any():
+            values = stories[col]
+            if col == "date":
+                values = as_dates(values).dt.strftime("%Y-%m-%d")
+            out[col] = values.to_numpy()
+    if tokens:
+        counts = study.counts()
+        per_story = pd.Series(counts.tokens, index=list(counts.story_ids), dtype="int64")
+        out["tokens"] = out["story_id"].map(per_story).fillna(0).astype("int64").to_numpy()
+    for col in ("characters", "paragraphs", "captions"):
+        out[col] = base[col].to_numpy()
+    if (base["photo_credits"] != "").any():
+        out["photo_credits"] = base["photo_credits"].to_numpy()
+    if base["encoding"].nunique() > 1:
+        out["encoding"] = base["encoding"].to_numpy()
+    root = Path(study.corpus).expanduser()
+    root = root if root.is_dir() else root.parent
+
+    def inside(path) -> str:
+        text = str(path)
+        try:
+            rel = os.path.relpath(text, root.resolve())
+        except ValueError:  # another drive (Windows)
+            rel = ".."
+        return Path(rel).as_posix() if not rel.startswith("..") else Path(text).name
+
+    out["corpus_file"] = [inside(p) for p in stories["source"]]
+    return out.reset_index(drop=True)
 
 
 def corpus_overview(study) -> list[tuple[str, object]]:
@@ -190,21 +299,28 @@ def group_term_frequencies(
 
 
 def terms_by_group(
-    study, table: pd.DataFrame, *, title: str | None = None, zones=None
+    study, table: pd.DataFrame, *, title: str | None = None, zones=None, own: bool = True
 ) -> list[tuple[str, object]]:
     """Notebook 02: each group's top terms (``table`` of :func:`group_term_frequencies`,
-    ``n`` 1 or 2) as small multiples on one scale, per 1,000 tokens of the group."""
+    ``n`` 1 or 2) as small multiples on one scale, per 1,000 tokens of the group; with
+    ``own`` (default) a group's own-name words (:func:`own_words`: سبق in sabq) are left
+    out of its panel."""
     from helpers.charts import top_terms_by_group
+
+    if own:
+        table = without_own_words(table, study.col, own_words(study))
 
     bigrams = bool(len(table)) and int(table["n"].iloc[0]) == 2
     options = {"title": title} if title else {}
     if not bigrams and not title:
         options["subtitle"] = f"{study.col}: لكل 1000 كلمة في كل مجموعة"
+    tokens = group_tokens(study, zones)
     fig = top_terms_by_group(
         table,
         study.col,
         group_sizes=study.sizes,
-        tokens=group_tokens(study, zones),
+        tokens=tokens,
+        order=group_order(study, tokens),
         **options,
     )
     return [("02_top_bigrams_by_group" if bigrams else "02_top_terms_by_group", fig)]
@@ -256,63 +372,163 @@ def group_entity_counts(study, mentions: pd.DataFrame, zones=("title", "body")) 
 #: its country's id) have their own heatmap, "where", labelled by the place's name.
 WHO_TYPES = ("PERSON", "ORG")
 WHERE_TYPES = ("LOC", "NORP")
-#: A group's own name (an outlet's byline «عين اليوم – واشنطن», its name as a source
-#: «قال لـ"الشرق الأوسط"»): an entity found in at least this share of one group's
-#: stories ...
+#: A group's own name: an outlet names itself in its bylines («عين اليوم – واشنطن») and
+#: as a source («قال لـ"الشرق الأوسط"»); another outlet seldom does. The rule
+#: (:func:`own_names`) compares the share of each group's stories naming it: a name is
+#: the own name of the group holding more than this part of the sum of those shares
+#: over all groups (size-neutral: a big outlet does not win by size) ...
+OWN_NAME_LEAD = 0.5
+#: ... and, unless it is a newspaper (``helpers/entities/data/newspapers.csv``), found
+#: in at least this share of that group's stories.
 OWN_NAME_STORIES = 0.3
-#: ... with at least this share of all its mentions in that group.
-OWN_NAME_MENTIONS = 0.6
+
+
+def _newspapers() -> dict[str, tuple[str, ...]]:
+    """Newspaper entity id -> its names as listed in ``newspapers.csv`` (الشرق
+    الأوسط، سبق، عكاظ): the names an outlet calls itself, in the order listed."""
+    from helpers.entities.gazetteer import newspaper_names
+
+    out: dict[str, tuple[str, ...]] = {}
+    for eid, name in newspaper_names():
+        out[eid] = (*out.get(eid, ()), name)
+    return out
 
 
 def own_names(
     study, mentions: pd.DataFrame, zones: Sequence[str] = ("title", "body")
 ) -> pd.DataFrame:
-    """The entities that are a group's own name, left out of the heatmaps of
-    :func:`entities_by_group`: found in at least :data:`OWN_NAME_STORIES` of one group's
-    stories with at least :data:`OWN_NAME_MENTIONS` of all their mentions in that group
-    (an outlet names itself in its bylines and as a source; another outlet seldom
-    does). A rule of thumb set on the SaudiNewsNet development corpus (20,290
-    stories): it finds عين اليوم in 3alyoum (43 % of its stories, all its mentions)
-    and الشرق الأوسط in aawsat (31 %, 63 %), and no club, country or person (the next
-    candidate, سوريا in aawsat, has 18 % and 40 %). At story level nothing is an own
-    name (a story is its own group).
+    """The names that are a group's own name (an outlet's name for itself), left out of
+    that group's entity views (:func:`who_and_where`) and, as words, of its word views
+    (:func:`own_words`): one rule for every chart.
+
+    The rule, judged by name, not by entity id:
+
+    * a **newspaper** of ``helpers/entities/data/newspapers.csv`` (its ORG entity, found
+      by the gazetteer or in quote marks and bylines) is the own name of the group that
+      holds more than :data:`OWN_NAME_LEAD` of its *lead*: the share of the group's
+      stories naming it, divided by the sum of that share over all groups (so a big
+      outlet does not win by size);
+    * any other **label** (the entity's canonical name, over every id that carries it)
+      is an own name when it has that lead and is found in at least
+      :data:`OWN_NAME_STORIES` of the group's stories (a byline);
+    * an own name is left out under **every id with its name**: a newspaper's ORG
+      entity and any entity labelled by one of its listed names (in aawsat «الشرق
+      الأوسط» the region as well as «صحيفة الشرق الأوسط» the paper; in alriyadh the
+      city الرياض as well as the paper), since in an outlet's own pages the two cannot
+      be told apart.
+
+    On the SaudiNewsNet development corpus (20,290 stories) this finds the paper of each
+    of the 11 outlets listed in ``newspapers.csv`` in that outlet (aawsat: 24 % of its
+    stories, lead 0.94; sabq 0.998; okaz 0.85, also under the id of a misread person
+    عكاظ; alriyadh 0.81; aljazirah 0.53, as sabq cites الجزيرة too; عين اليوم in 3alyoum
+    1.0), and no club, country or person (arreyadi's clubs lead but are in under 30 % of
+    its stories). At story level, or with one group, nothing is an own name.
 
     Parameters
     ----------
     study : helpers.study.Study
     mentions : DataFrame
-        The mentions table (``story_id, zone, entity_id, ...``).
+        The mentions table (``story_id, zone, entity_id, canonical, ...``).
     zones : sequence of str
         Zones whose mentions are counted (default title and body, as the counts).
 
     Returns
     -------
     DataFrame
-        ``<group column> (label), entity_id (str), stories (int64: stories of the
-        group mentioning it), share (float64: of the group's stories), mentions_share
-        (float64: of the entity's mentions)``, one row per own name.
+        ``<group column> (label), name (str: the own name; a newspaper's first listed
+        name), entity_id (str: an id left out for the group), stories (int64: stories
+        of the group naming it), share (float64: of the group's stories), lead
+        (float64)``: one row per group and id left out, sorted by group and id.
     """
     from helpers.corpus import story_groups
+    from helpers.text import normalize
 
     col = study.col
-    columns = [col, "entity_id", "stories", "share", "mentions_share"]
-    if study.per_story or mentions.empty:
-        return pd.DataFrame(columns=columns)
+    columns = [col, "name", "entity_id", "stories", "share", "lead"]
+    empty = pd.DataFrame(columns=columns).astype(
+        {"stories": "int64", "share": float, "lead": float}
+    )
+    if study.per_story or mentions.empty or study.unit.groups < 2:
+        return empty
+    papers = _newspapers()
     groups = story_groups(study.stories, study.by).map(study.unit.label)
     m = mentions[mentions["zone"].isin(list(zones))]
-    m = m.assign(**{col: m["story_id"].map(groups)}).dropna(subset=[col])
-    per_group = m.groupby([col, "entity_id"]).size()
-    share_of_mentions = per_group / per_group.groupby(level="entity_id").transform("sum")
-    stories = m.drop_duplicates(["story_id", "entity_id"]).groupby([col, "entity_id"]).size()
+    m = m.assign(_group=m["story_id"].map(groups), _label=m["canonical"].map(normalize))
+    m = m.dropna(subset=["_group"])
+    # the name judged: a newspaper by its own entity id, any other entity by its label
+    paper = m["entity_id"].isin(list(papers))
+    m = m.assign(_name=m["entity_id"].where(paper, "label:" + m["_label"]))
+    stories = m.drop_duplicates(["story_id", "_name"]).groupby(["_group", "_name"]).size()
     sizes = groups.value_counts()
-    share = stories / stories.index.get_level_values(col).map(sizes).to_numpy(float)
-    table = pd.DataFrame(
-        {"stories": stories, "share": share, "mentions_share": share_of_mentions}
-    ).reset_index()
-    own = table[
-        (table["share"] >= OWN_NAME_STORIES) & (table["mentions_share"] >= OWN_NAME_MENTIONS)
+    share = stories / stories.index.get_level_values("_group").map(sizes).to_numpy(float)
+    lead = share / share.groupby(level="_name").transform("sum")
+    table = pd.DataFrame({"stories": stories, "share": share, "lead": lead})
+    table = table.rename_axis(["group", "key"]).reset_index()
+    is_paper = table["key"].isin(list(papers))
+    own = table[(table["lead"] > OWN_NAME_LEAD) & (is_paper | (table["share"] >= OWN_NAME_STORIES))]
+    rows = []
+    for r in own.itertuples(index=False):
+        if r.key in papers:  # the paper's id and every entity labelled by its names
+            labels = {normalize(n) for n in papers[r.key]}
+            labels |= set(m.loc[m["entity_id"] == r.key, "_label"])
+            ids = {r.key} | set(m.loc[m["_label"].isin(labels), "entity_id"])
+            name = papers[r.key][0]
+        else:
+            label = r.key.removeprefix("label:")
+            ids = set(m.loc[m["_label"] == label, "entity_id"])
+            name = m.loc[m["_label"] == label, "canonical"].iloc[0]
+        rows += [(r.group, name, eid, r.stories, r.share, r.lead) for eid in sorted(ids)]
+    if not rows:
+        return empty
+    out = pd.DataFrame(rows, columns=columns).drop_duplicates([col, "entity_id"])
+    return (
+        out.sort_values([col, "entity_id"], kind="stable")
+        .reset_index(drop=True)
+        .astype({"stories": "int64", "share": float, "lead": float})
+    )
+
+
+def own_words(study, mentions: pd.DataFrame | None = None) -> dict[str, frozenset[str]]:
+    """Each group's own-name words: the term keys (:func:`helpers.text.tokenize`,
+    ``base``) of the words of its own names (:func:`own_names`): for a newspaper the
+    names listed in ``newspapers.csv`` (الشرق الأوسط -> شرق، اوسط; سبق; عكاظ), for
+    another own name its label; stopwords left out. The word views (top terms by
+    group, keyness, comparison cloud) leave them out of that group's side
+    (:func:`without_own_words`), as the entity views leave out the names.
+
+    Returns ``{group label: frozenset of term keys}``, only groups with own names
+    (empty at story level). ``mentions`` defaults to the run's (``study.mentions()``).
+    """
+    if study.per_story:
+        return {}
+    from helpers.text import tokenize
+
+    own = own_names(study, study.mentions() if mentions is None else mentions)
+    papers = {names[0]: names for names in _newspapers().values()}
+    out: dict[str, set[str]] = {}
+    for group, name in own[[study.col, "name"]].drop_duplicates().itertuples(index=False):
+        for text in papers.get(name, (name,)):
+            words = tokenize(text)
+            words = words[(words["kind"] == "word") & ~words["is_stop"]]
+            out.setdefault(group, set()).update(words["base"])
+    return {g: frozenset(w) for g, w in out.items()}
+
+
+def without_own_words(table: pd.DataFrame, col: str, words: dict) -> pd.DataFrame:
+    """``table`` (term frequencies with a group column ``col``, or a keyness table with
+    ``col="key_for"`` and ``words`` keyed ``target`` / ``reference``) without the rows
+    whose term (a key, n-grams space-joined) holds one of its group's own-name words
+    (:func:`own_words`). Other rows and their values are unchanged; ``attrs`` kept."""
+    if not words or table.empty:
+        return table
+    keys = table["term"].astype(str).str.split(" ")
+    own = [
+        bool(words.get(g)) and not words[g].isdisjoint(k)
+        for g, k in zip(table[col], keys, strict=True)
     ]
-    return own[columns].reset_index(drop=True).astype({"stories": "int64"})
+    out = table[~pd.Series(own, index=table.index)]
+    out.attrs = dict(table.attrs)
+    return out
 
 
 def _places(counts: pd.DataFrame, col: str) -> pd.DataFrame:
@@ -377,7 +593,8 @@ def entities_by_group(
     tokens = group_tokens(study)
     col, sizes = study.col, study.sizes
     who, where = who_and_where(study, counts, mentions=mentions)
-    options = {"value": "per_1000", "group_sizes": sizes, "tokens": tokens}
+    order = group_order(study, tokens)  # one group order for every chart of the run
+    options = {"value": "per_1000", "group_sizes": sizes, "tokens": tokens, "order": order}
     unit = "مرات الذكر لكل 1000 كلمة"
     heat_who = entity_heatmap(
         who, col, title=f"من تذكر كل مجموعة؟ الأشخاص والمنظمات ({unit})", **options
@@ -389,9 +606,13 @@ def entities_by_group(
         who,
         col,
         types=("PERSON",),
+        value="per_1000",
         group_sizes=sizes,
         tokens=tokens,
+        order=order,
         title="الأشخاص الأكثر ذكراً في كل مجموعة",
+        subtitle=f"{col}: {PER_1000_LABEL} من نصوص كل مجموعة",
+        xlabel=PER_1000_LABEL,
     )
     return [
         ("03_entities_by_group", heat_who),
@@ -415,12 +636,24 @@ def types_by_group(study, counts: pd.DataFrame) -> pd.DataFrame:
 def quotes_by_group_table(study) -> tuple[pd.DataFrame, list[tuple[str, object]]]:
     """Notebook 05: quotations and quoted words per group and speaker
     (:func:`helpers.quotes.quotes_per_speaker` of the run's quotes, group column as
-    labels) and the speakers each group quotes most, as small multiples."""
+    labels; :data:`PER_100_STORIES` added: quotations per 100 stories of the group) and
+    the speakers each group quotes most, as small multiples in that rate (groups differ
+    in size: raw counts would let the biggest outlet win every panel)."""
     from helpers.charts import quotes_by_group
     from helpers.quotes import quotes_per_speaker
 
+    col = study.col
     table = _labelled(study, quotes_per_speaker(study.quotes, by=study.by, stories=study.stories))
-    fig = quotes_by_group(table, study.col, group_sizes=study.sizes)
+    table = per_100_stories(table, col, study.sizes)
+    fig = quotes_by_group(
+        table,
+        col,
+        value=PER_100_STORIES,
+        group_sizes=study.sizes,
+        order=group_order(study),
+        subtitle=f"{col}: {PER_100_STORIES_LABEL} من قصص كل مجموعة",
+        xlabel=PER_100_STORIES_LABEL,
+    )
     return table, [("05_quotes_by_group", fig)]
 
 
@@ -464,6 +697,10 @@ class Contrast:
         The group-level sides (None at story level).
     extra : tuple of str
         The term keys left out besides the stopwords (:func:`extra_stopwords`).
+    own : dict
+        ``{"target": keys, "reference": keys}``: the own-name words (:func:`own_words`)
+        of the groups on each side, left out of that side in the views (:attr:`shown`,
+        the comparison cloud); empty at story level.
     """
 
     study: object
@@ -475,6 +712,14 @@ class Contrast:
     b_name: str
     side: object = None
     extra: tuple = ()
+    own: dict = field(default_factory=dict)
+
+    @property
+    def shown(self) -> pd.DataFrame:
+        """The keyness table the views show (chart, table, notebook 05's key terms):
+        :attr:`keyness` without each side's own-name words among the terms key for that
+        side (:func:`without_own_words`). The CSV keeps every term."""
+        return without_own_words(self.keyness, "key_for", self.own)
 
     @property
     def per_story(self) -> bool:
@@ -560,7 +805,24 @@ def contrast(
         side.reference_name,
         side,
         extra,
+        _side_words(study, side),
     )
+
+
+def _side_words(study, side) -> dict[str, frozenset[str]]:
+    """The own-name words (:func:`own_words`) of the groups of each side's stories:
+    ``{"target": keys, "reference": keys}``."""
+    from helpers.corpus import story_groups
+
+    words = own_words(study)
+    if not words:
+        return {}
+    groups = story_groups(study.stories, study.by).map(study.unit.label)
+    out = {}
+    for name, ids in (("target", side.target_ids), ("reference", side.reference_ids)):
+        keys = [words.get(g, frozenset()) for g in set(groups.reindex(ids).dropna())]
+        out[name] = frozenset().union(*keys)
+    return out
 
 
 def _group_options(c: Contrast) -> dict:
@@ -573,13 +835,14 @@ def _group_options(c: Contrast) -> dict:
 
 def keyness_figure(c: Contrast) -> list[tuple[str, object]]:
     """Notebook 04: the keyness table as diverging bars (``04_keyness``), naming both
-    sides (with a gloss of the log ratio beyond story level)."""
+    sides (with a gloss of the log ratio beyond story level, and without each side's
+    own-name words: :attr:`Contrast.shown`)."""
     from helpers.charts import keyness_chart
 
     if c.per_story:
         return [("04_keyness", keyness_chart(c.keyness, story_names=c.study.names))]
     fig = keyness_chart(
-        c.keyness,
+        c.shown,
         gloss=True,
         title=f"الكلمات المفتاحية: ما يميز «{c.a_name}» عن «{c.b_name}»",
         **_group_options(c),
@@ -602,15 +865,18 @@ def scatter_figure(c: Contrast) -> list[tuple[str, object]]:
 
 
 def _frequencies(c: Contrast) -> pd.DataFrame:
-    """Term frequencies of the contrast's data: per story, or per group with the
-    group's label in ``story_id`` (the comparison cloud's key)."""
+    """Term frequencies of the contrast's data: per story, or per side with the side's
+    name in ``story_id`` (the comparison cloud's key) and each side's own-name words
+    left out (:attr:`Contrast.own`)."""
     from helpers.freq import term_frequencies
 
     if c.per_story:
         return term_frequencies(c.data, extra_stopwords=c.extra)
-    study = c.study
-    freq = term_frequencies(c.data, by=study.by, stories=study.stories, extra_stopwords=c.extra)
-    return freq.assign(story_id=freq[study.col].map(study.unit.label))
+    sides = c.side.sides(c.study.stories)
+    freq = term_frequencies(c.data, by="side", stories=sides, extra_stopwords=c.extra)
+    key = freq["side"].map({c.a_name: "target", c.b_name: "reference"})
+    shown = without_own_words(freq.assign(_side=key), "_side", c.own)
+    return shown.drop(columns="_side").assign(story_id=shown["side"])
 
 
 def back_to_back(c: Contrast) -> list[tuple[str, object]]:
@@ -626,9 +892,13 @@ def back_to_back(c: Contrast) -> list[tuple[str, object]]:
 
 
 def comparison_cloud_figure(c: Contrast) -> list[tuple[str, object]]:
-    """Notebook 04: each word in the colour of the story (or group, up to 12) that uses
-    it most (``04_comparison_cloud``); nothing when the unit is the whole corpus."""
-    from helpers.charts import comparison_cloud, counted, stories_phrase
+    """Notebook 04: each word in the colour of the story (at story level) or of the
+    side, A or B, that uses it most (``04_comparison_cloud``): the same two sides as
+    the keyness chart, each side's own-name words left out (:attr:`Contrast.own`); the
+    stories and counted tokens of each side passed to the chart (both sides drawn
+    whatever their size: the user named them)."""
+    from helpers.charts import comparison_cloud
+    from helpers.charts import group_tokens as tokens_of
 
     study = c.study
     if c.per_story:
@@ -639,12 +909,16 @@ def comparison_cloud_figure(c: Contrast) -> list[tuple[str, object]]:
                 comparison_cloud(_frequencies(c), stories=stories, story_names=study.names),
             )
         ]
-    if study.by in ("story_id", CORPUS_GROUP):
-        return []
+    sides = c.side.chart_sides
     fig = comparison_cloud(
         _frequencies(c),
-        title="سحابة المقارنة: كل كلمة بلون المجموعة التي تكثر فيها",
-        subtitle=f"{counted(study.unit.groups, 'مجموعة')}، {stories_phrase(len(study.stories))}",
+        stories=sides["order"],
+        title=f"سحابة المقارنة: كل كلمة بلون الجانب الذي تكثر فيه، «{c.a_name}» أو «{c.b_name}»",
+        subtitle=c.side.subtitle,
+        group_sizes=sides["group_sizes"],
+        tokens=tokens_of(study.counts(), c.side.sides(study.stories), "side"),
+        min_stories=0,
+        min_tokens=0,
     )
     return [("04_comparison_cloud", fig)]
 
@@ -674,8 +948,10 @@ def overlap(c: Contrast) -> tuple[pd.Series, pd.DataFrame, list[tuple[str, objec
 def entities_compared(c: Contrast, mentions: pd.DataFrame) -> tuple[pd.DataFrame, list]:
     """Notebook 04: the entities of A and B (:func:`helpers.freq.shared_entities`:
     shared, only in A, only in B) and the entities each side mentions most
-    (``04_entities``: per story, or the two sides as two groups)."""
+    (``04_entities``: per story, or the two sides as two groups), in mentions per 1,000
+    counted tokens (titles and bodies) of the story or side: the sides differ in size."""
     from helpers.charts import entity_counts_chart, top_entities_by_group
+    from helpers.charts import group_tokens as tokens_of
     from helpers.entities import entity_counts
     from helpers.freq import shared_entities
 
@@ -693,12 +969,17 @@ def entities_compared(c: Contrast, mentions: pd.DataFrame) -> tuple[pd.DataFrame
             tokens=study.counts(),
         )
     else:
-        side_counts = entity_counts(mentions, by="side", stories=c.side.sides(study.stories))
+        sides = c.side.sides(study.stories)
+        side_counts = entity_counts(mentions, by="side", stories=sides)
+        # the sides differ in size: mentions per 1,000 counted tokens of each side
         fig = top_entities_by_group(
             side_counts,
             "side",
             n=10,
-            subtitle=c.side.subtitle,
+            value="per_1000",
+            tokens=tokens_of(study.counts(), sides, "side"),
+            subtitle=f"{c.side.subtitle}؛ {PER_1000_LABEL} من نصوص كل جانب",
+            xlabel=PER_1000_LABEL,
             **c.side.chart_sides,
             title=f"الكيانات الأكثر ذكراً: «{c.a_name}» مقابل «{c.b_name}»",
         )
@@ -708,7 +989,9 @@ def entities_compared(c: Contrast, mentions: pd.DataFrame) -> tuple[pd.DataFrame
 def quotes_compared(c: Contrast, quotes: pd.DataFrame) -> tuple[pd.DataFrame, list]:
     """Notebook 04: quotations and quoted words per speaker (:func:`helpers.quotes.
     quotes_per_speaker`), per story or per side, and their bars
-    (``04_quotes_per_speaker``)."""
+    (``04_quotes_per_speaker``). Per side the table adds :data:`PER_100_STORIES`
+    (quotations per 100 stories of the side) and the bars draw it: the sides differ in
+    size. Per story the bars stay quotations (the embedded figure)."""
     from helpers.charts import bar_chart, quotes_by_group
     from helpers.quotes import quotes_per_speaker
 
@@ -724,11 +1007,16 @@ def quotes_compared(c: Contrast, quotes: pd.DataFrame) -> tuple[pd.DataFrame, li
         )
         return per_speaker, [("04_quotes_per_speaker", fig)]
     per_speaker = quotes_per_speaker(quotes, by="side", stories=c.side.sides(c.study.stories))
+    sides = c.side.chart_sides
+    # the sides differ in size: quotations per 100 stories of each side
+    per_speaker = per_100_stories(per_speaker, "side", sides["group_sizes"])
     fig = quotes_by_group(
         per_speaker,
         "side",
-        subtitle=c.side.subtitle,
-        **c.side.chart_sides,
+        value=PER_100_STORIES,
+        subtitle=f"{c.side.subtitle}؛ {PER_100_STORIES_LABEL} من قصص كل جانب",
+        xlabel=PER_100_STORIES_LABEL,
+        **sides,
         title=f"من يُقتبس أكثر: «{c.a_name}» مقابل «{c.b_name}»",
     )
     return per_speaker, [("04_quotes_per_speaker", fig)]

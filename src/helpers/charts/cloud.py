@@ -25,6 +25,7 @@ from matplotlib.patches import Patch
 from ..errors import ArgumentError, KhabarError
 from .fonts import find_arabic_font, missing_glyphs
 from .labels import has_arabic, prepare_label
+from .names import group_name, unit_noun
 from .skeleton import (
     ALT_WORDS,
     COLOURS,
@@ -40,6 +41,7 @@ from .skeleton import (
     _rows,
     _story_name,
     _title,
+    bidi_name,
     counted,
     drawing,
     group_tokens,
@@ -239,16 +241,24 @@ def word_cloud(
         return fig
 
 
-def _big_groups(df, ids, group_sizes, tokens, subtitle, min_stories, min_tokens):
+def _big_groups(df, ids, group_sizes, tokens, subtitle, min_stories, min_tokens, keep=(), by=None):
     """The groups a comparison cloud of groups draws, and its subtitle: ``subtitle``, the
-    groups and stories compared, the groups left out as too small (:func:`small_groups`)."""
+    groups and stories compared (counted in the unit's noun, :func:`unit_noun` of
+    ``by``), the groups left out as too small (:func:`small_groups`; never those of
+    ``keep``)."""
     known = group_tokens(tokens) if tokens is not None else group_tokens_from_rates(df, "story_id")
     drop, note = small_groups(
-        ids, stories=group_sizes, tokens=known, min_stories=min_stories, min_tokens=min_tokens
+        ids,
+        stories=group_sizes,
+        tokens=known,
+        min_stories=min_stories,
+        min_tokens=min_tokens,
+        keep=keep,
     )
     ids = [g for g in ids if g not in set(drop)]
     sizes = pd.Series(group_sizes, dtype=float).reindex(ids).fillna(0)
-    shown = f"{counted(len(ids), 'مجموعة')}، {stories_phrase(int(sizes.sum()))}"
+    noun = unit_noun(by, ids) if by is not None else "مجموعة"
+    shown = f"{counted(len(ids), noun)}، {stories_phrase(int(sizes.sum()))}"
     if len(ids) > MAX_SERIES:
         shown += f" (تظهر أكبر {MAX_SERIES - 1} والباقي «{OTHERS}»)"
     parts = [subtitle, shown, note]
@@ -285,6 +295,7 @@ def comparison_cloud(
     min_tokens: int = MIN_GROUP_TOKENS,
     method: str | None = None,
     min_count: int = MIN_CLOUD_COUNT,
+    by: str | None = None,
 ) -> Figure:
     """A comparison cloud: each term in the colour of the story (or group) that uses it
     most, sized by how strongly it leans there.
@@ -311,7 +322,9 @@ def comparison_cloud(
         Term-frequency table: ``story_id``, ``term``, ``label``, ``per_1000`` (+
         ``count``, int, for ``method="g2"``).
     stories : sequence of str, optional
-        Stories to compare (default: all, in table order); at least two.
+        Stories (or groups, or the two sides of a comparison) to compare, in the order
+        of the legend (first on the right); default: all, in table order; at least two.
+        Exactly these are drawn: named ones are never left out as too small.
     n : int
         Terms kept (largest size first; ties: by term).
         At most :data:`MAX_SERIES` (12) are drawn: past that the 11 with most tokens
@@ -334,6 +347,8 @@ def comparison_cloud(
         of 3 stories has rates that dominate the cloud, and a subtitle (added to
         ``subtitle``) says how many groups and stories are compared and which groups
         were left out and why. Without it (stories compared) nothing is left out.
+        With it, each legend entry says its stories («عكاظ · 1,812 قصة»). Legend
+        names: ``story_names``, else :func:`helpers.charts.names.group_name`.
     tokens : mapping or Series, optional
         Counted tokens per group (e.g. ``corpus_counts.group_tokens("outlet")``); by
         default recovered from ``count`` and ``per_1000``.
@@ -343,6 +358,10 @@ def comparison_cloud(
         See above; ``None`` chooses ``"g2"`` when it can.
     min_count : int
         The floor of ``"g2"``: fewest occurrences in the term's own story or group.
+    by : str, optional
+        The unit the ``story_id`` column holds (``outlet``, ``side``, ``period``...),
+        to count the groups in its Arabic noun (:func:`helpers.charts.names.unit_noun`:
+        «جانبان»، «12 صحيفة»); default «مجموعة».
 
     Returns
     -------
@@ -381,8 +400,9 @@ def comparison_cloud(
             )
         df = df[df["story_id"].isin(ids)]
         if group_sizes is not None:
+            named = list(stories) if stories is not None else ()
             df, ids, subtitle = _big_groups(
-                df, ids, group_sizes, tokens, subtitle, min_stories, min_tokens
+                df, ids, group_sizes, tokens, subtitle, min_stories, min_tokens, named, by
             )
         elif subtitle is None:
             subtitle = stories_subtitle(ids, story_names)
@@ -430,13 +450,15 @@ def comparison_cloud(
             layout=layout,
         )
         rtl = has_arabic(title)
-        legend = [
-            Patch(
-                color=COLOURS[i % len(COLOURS)],
-                label=prepare_label(_story_name(story_names, s), "matplotlib"),
-            )
-            for i, s in enumerate(ids)
-        ]
+        sizes = pd.Series(group_sizes if group_sizes is not None else {}, dtype=float)
+
+        def entry(s) -> str:
+            name = _story_name(story_names, s) if s in (story_names or {}) else group_name(s)
+            if s in sizes.index:  # the stories behind each colour
+                name = f"{bidi_name(name)} · {stories_phrase(int(sizes[s]))}"
+            return prepare_label(name, "matplotlib")
+
+        legend = [Patch(color=COLOURS[i % len(COLOURS)], label=entry(s)) for i, s in enumerate(ids)]
         fig = _cloud_figure(
             image, title, family, width, height, legend=legend, rtl=rtl, subtitle=subtitle
         )

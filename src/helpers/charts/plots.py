@@ -82,6 +82,18 @@ __all__ = [
 LOG_RATIO_GLOSS = "1 = ضعف التكرار، 2 = أربعة أضعاف، 0 = التكرار نفسه"
 #: Plain-language reading of a hatched (not significant) bar: the difference may be chance.
 P_GLOSS = "فرق قد تصنعه الصدفة"
+#: The log ratio (Hardie 2014) named on the value axis.
+LOG_RATIO_NAME = "لوغاريتم النسبة"
+
+
+def more_in(name: str) -> str:
+    """A keyness legend entry: «أكثر في «الرياض»» (more frequent in the side ``name``);
+    a date range named «من 21 يوليو 2015 إلى 27 يوليو 2015» reads «أكثر في الفترة من …
+    إلى …» (the period from ... to ...), a day «أكثر في «21 يوليو 2015»»."""
+    name = str(name)
+    if name.startswith("من ") and " إلى " in name:
+        return f"أكثر في الفترة {name}"
+    return f"أكثر في «{bidi_name(name)}»\u200f"
 
 
 def bar_chart(
@@ -550,14 +562,14 @@ def keyness_chart(
             hatch_alpha=0.4,
         )
         if xlabel is None:
-            xlabel = "لوغاريتم النسبة (log ratio)" if value == "log_ratio" else value
-        if gloss and value == "log_ratio":
-            xlabel = f"{xlabel}\n{LOG_RATIO_GLOSS}"
+            xlabel = LOG_RATIO_NAME if value == "log_ratio" else value
+        if gloss and value == "log_ratio":  # the reading beside the term
+            xlabel = f"{xlabel}: {LOG_RATIO_GLOSS}"
         _style_value_axis(ax, rtl, digits, family, xlabel)
         _title(fig, title, rtl, family, subtitle)
         handles = [
-            Patch(color=PALETTE[0], label=prepare_label(f"أكثر في {target_name}", "matplotlib")),
-            Patch(color=PALETTE[1], label=prepare_label(f"أكثر في {reference_name}", "matplotlib")),
+            Patch(color=PALETTE[0], label=prepare_label(more_in(target_name), "matplotlib")),
+            Patch(color=PALETTE[1], label=prepare_label(more_in(reference_name), "matplotlib")),
             Patch(
                 facecolor="#999999",
                 alpha=0.4,

@@ -116,18 +116,61 @@ def save_figure(
         FigureCanvasAgg(fig)
     written = []
     folder = Path(folder)
+    png, png_dpi = None, dpi
     with mpl.rc_context({"svg.hashsalt": SVG_HASHSALT, "svg.fonttype": "path", "pdf.fonttype": 42}):
         for fmt in formats:
             buf = _render(fig, fmt, dpi)
             if fmt == "png":
                 side = max(_png_size(buf))
                 if side > MAX_SIDE_PX:  # a figure drawn past the bound: keep the bound
-                    buf = _render(fig, fmt, dpi * (MAX_SIDE_PX - 8) / side)
+                    png_dpi = dpi * (MAX_SIDE_PX - 8) / side
+                    buf = _render(fig, fmt, png_dpi)
+                png = buf.getvalue()
             path = folder / f"{stem}.{fmt}"
             with atomic_write(path, "wb") as fh:
                 fh.write(buf.getvalue())
             written.append(path)
+    _keep_png(fig, png, png_dpi)
     return written
+
+
+#: Attribute of a saved figure holding its PNG for :func:`show_figure`:
+#: ``(png bytes, its dpi, the figure's state when it was drawn)``.
+_SAVED_PNG = "_khabar_saved_png"
+
+
+def _state(fig: Figure) -> tuple:
+    """What :func:`show_figure` compares to tell whether a figure changed since
+    :func:`save_figure` drew it: its size, facecolour and artists, none of them
+    ``stale`` (matplotlib marks an artist stale when it or anything in it changes,
+    until it is drawn again); ``()`` when one is."""
+    children = fig.get_children()
+    if any(child.stale for child in children):
+        return ()
+    return (tuple(fig.get_size_inches()), fig.get_facecolor(), tuple(map(id, children)))
+
+
+def _keep_png(fig: Figure, png: bytes | None, dpi: float) -> None:
+    """Keep ``png`` on ``fig`` for :func:`show_figure`. ``savefig`` leaves the figure's
+    artists marked stale (it sets and restores the facecolour and the layout around
+    the tight bounding box, which draw the same), so they are marked drawn here: a
+    change made afterwards marks them stale again and the PNG is not reused."""
+    if png is None:
+        setattr(fig, _SAVED_PNG, None)
+        return
+    for child in fig.get_children():
+        child.stale = False  # a False is not passed up to the figure
+    setattr(fig, _SAVED_PNG, (png, dpi, _state(fig)))
+
+
+def _saved_png(fig: Figure) -> tuple[bytes, float] | None:
+    """The PNG :func:`save_figure` wrote for ``fig`` and its dpi, when the figure has
+    not changed since (else None)."""
+    kept = getattr(fig, _SAVED_PNG, None)
+    if not kept:
+        return None
+    png, dpi, state = kept
+    return (png, dpi) if _state(fig) == state else None
 
 
 def _render(fig: Figure, fmt: str, dpi: float) -> io.BytesIO:
@@ -319,11 +362,18 @@ def show_figure(fig: Figure, alt: str | None = None, *, dpi: int = 100) -> None:
         raise KhabarError(f"show_figure: expected a matplotlib Figure, got {type(fig).__name__}")
     if fig.canvas is None or not isinstance(fig.canvas, FigureCanvasAgg):
         FigureCanvasAgg(fig)
+    saved = _saved_png(fig)
     text = alt if alt is not None else figure_alt(fig)
-    with mpl.rc_context({"svg.hashsalt": SVG_HASHSALT}):
-        png = _render(fig, "png", dpi).getvalue()
+    if saved is not None:
+        # the PNG just saved (200 dpi) is shown at the width a ``dpi`` rendering would
+        # have: sharper on high-density screens, and the figure is not drawn again
+        png, saved_dpi = saved
+        width = round(_png_size(io.BytesIO(png))[0] * dpi / saved_dpi)
+    else:
+        with mpl.rc_context({"svg.hashsalt": SVG_HASHSALT}):
+            png = _render(fig, "png", dpi).getvalue()
+        width, _ = _png_size(io.BytesIO(png))
     data = base64.b64encode(png).decode("ascii")
-    width, _ = _png_size(io.BytesIO(png))
     tag = (
         f'<img src="data:image/png;base64,{data}" alt="{html.escape(text, quote=True)}" '
         f'style="max-width:100%;width:{width}px" />'

@@ -92,6 +92,9 @@ MAX_DECADES_125 = 4.0
 #: the two-sided 5 % level of a standard normal.
 #: Written to start with Arabic (a right-to-left line) and without brackets or signs
 #: around Latin text, which matplotlib's bidi layout misplaces (seen in rendered PNGs).
+#: The colour scale's statistic named in Arabic: the z-score of the weighted log-odds
+#: ratio (Monroe et al. 2008), «قيمة z للوغاريتم الأرجحية».
+Z_NAME = "قيمة z للوغاريتم الأرجحية"
 Z_GLOSS = "قيمة z أبعد من 2 في أي اتجاه: فرق نادراً ما تصنعه الصدفة، p < 0.05"
 
 
@@ -262,9 +265,9 @@ def term_scatter(
             parse_math=False,
         )
         cb = fig.colorbar(sc, ax=ax, shrink=0.6)
-        z_label = "log-odds z (أزرق: المستهدفة، أحمر: المرجع)"
+        z_label = f"{Z_NAME} (أزرق: المستهدفة، أحمر: المرجع)"
         if gloss:  # the sides by name, and what the numbers mean
-            z_label = f"اللون: log-odds z؛ أزرق: {target_name}، أحمر: {reference_name}\n{Z_GLOSS}"
+            z_label = f"اللون: {Z_NAME}؛ أزرق: {target_name}، أحمر: {reference_name}\n{Z_GLOSS}"
         cb.set_label(
             prepare_label(z_label, "matplotlib"),
             fontfamily=family,

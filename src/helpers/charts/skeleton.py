@@ -52,6 +52,7 @@ from ..charsets import ARABIC_INDIC_NUMBER
 from ..errors import ArgumentError, KhabarError
 from .fonts import missing_glyphs
 from .labels import has_arabic, prepare_label
+from .names import group_name
 from .style import chart_style
 
 #: Largest side of a saved PNG, in pixels, and the resolution it is saved at.
@@ -92,7 +93,7 @@ UNITS = {
     "quotes": "عدد الاقتباسات",
     "words": "عدد الكلمات المقتبسة",
     "stories": "عدد القصص",
-    "types": "عدد المفردات المختلفة (types)",
+    "types": "عدد المفردات المختلفة",
 }
 ENTITY_TYPE_NAMES = {
     "PERSON": "أشخاص",
@@ -263,6 +264,19 @@ def _title(
     if not title and not subtitle:
         return
     text = prepare_label(title or "", "matplotlib")
+    if isinstance(ax_or_fig, Figure):
+        # a title longer than the figure is wide is wrapped at spaces, so it never runs
+        # off the figure nor widens it («الكلمات المفتاحية: ما يميز «الرياض» عن ...»)
+        width = int(ax_or_fig.get_figwidth() * 72 / (13 * SUBTITLE_EM))
+        if len(text) > width:
+            # one side a line when the comparison is what is long: "A\nمقابل B"
+            head, sep, tail = text.partition(" مقابل ")
+            parts = [head, f"مقابل {tail}"] if sep else [text]
+            text = "\n".join(
+                wrapped
+                for part in parts
+                for wrapped in (textwrap.wrap(part, width, break_long_words=False) or [part])
+            )
     if isinstance(ax_or_fig, Figure) and subtitle:
         # lines longer than the figure is wide are wrapped at spaces, not cut off
         # (a tight bounding box would otherwise widen the PNG past the chart)
@@ -702,8 +716,9 @@ def sides_subtitle(
 
 def selection_name(selection, default: str | None = None) -> str:
     """A reader's name for a story selection (the forms of
-    :func:`helpers.freq.select_stories`): a story id or value as itself, a list joined
-    with ``"، "`` (up to three, then "+N"), ``{"outlet": "okaz"}`` as ``okaz``,
+    :func:`helpers.freq.select_stories`): a story id or value as itself, an outlet by
+    its Arabic name (:func:`helpers.charts.names.group_name`), a list joined
+    with ``"، "`` (up to three, then "+N"), ``{"outlet": "okaz"}`` as ``عكاظ``,
     ``{"date": ("2015-07-21", "2015-07-27")}`` (or a JSON list of two dates) as ``من 21
     يوليو 2015 إلى 27 يوليو 2015``, a bare pair as ``2015-07-21 – 2015-07-27``; ``None``
     gives ``default`` (``""`` when not given)."""
@@ -716,10 +731,10 @@ def selection_name(selection, default: str | None = None) -> str:
         a, b = (pd.Timestamp(v).strftime("%Y-%m-%d") if _is_date(v) else str(v) for v in selection)
         return f"{a} – {b}"
     if isinstance(selection, list | set | frozenset | pd.Index | pd.Series | np.ndarray):
-        items = [str(v) for v in selection]
+        items = [group_name(v) for v in selection]
         more = f" +{len(items) - 3}" if len(items) > 3 else ""
         return "، ".join(items[:3]) + more
-    return str(selection)
+    return group_name(selection)
 
 
 def _range_name(value) -> str | None:
@@ -884,7 +899,7 @@ def small_groups(
             reasons.append(counted(int(n_tok[g]), "كلمة"))
         if reasons:
             out.append(g)
-            why.append(f"{bidi_name(g)} ({'، '.join(reasons)})")
+            why.append(f"{bidi_name(group_name(g))} ({'، '.join(reasons)})")
     limits = []
     if len(n_st):
         limits.append(counted(min_stories, "قصة"))

@@ -32,6 +32,7 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 from ..corpus.dates import as_dates
 from ..errors import ArgumentError
 from .labels import prepare_label
+from .names import group_name, unit_noun
 from .skeleton import (
     COLOURS,
     ENTITY_TYPE_NAMES,
@@ -173,15 +174,42 @@ def _wide(
     return wide, len(rest)
 
 
-def _groups_subtitle(n_groups: int, shown: int, n_stories: int | None, what: str) -> str:
-    text = counted(n_groups, "مجموعة")
-    if what != "مجموعة":
-        text += f" ({bidi_name(what)})"
+def _groups_subtitle(
+    n_groups: int, shown: int, n_stories: int | None, by: str | None, values=()
+) -> str:
+    """«12 صحيفة، 20,290 قصة» (the groups counted in the unit's own Arabic noun,
+    :func:`helpers.charts.names.unit_noun`; ``values``: the group labels, which tell the
+    days, weeks or months of a ``period`` column); with ``by=None`` (one series: the
+    corpus, or stories of many days drawn as one) the stories only."""
+    if by is None:
+        return stories_phrase(n_stories) if n_stories is not None else ""
+    text = counted(n_groups, unit_noun(by, values))
     if n_stories is not None:
         text += f"، {stories_phrase(n_stories)}"
     if shown < n_groups:
         text += f" (تظهر أكبر {shown})"
     return text
+
+
+def _kept_in_order(ranking: Sequence, order: Sequence | None, max_columns: int) -> list:
+    """Every group of ``ranking`` (largest first), those a chart keeps (the
+    ``max_columns - 1`` largest when there are more than ``max_columns``) first and in
+    ``order``: what :func:`_wide` takes as ``order`` to keep the largest groups and draw
+    them in the run's one group order."""
+    ranking = list(ranking)
+    kept = ranking[: max_columns - 1] if len(ranking) > max_columns else ranking
+    return _in_order(kept, order) + [g for g in ranking if g not in set(kept)]
+
+
+def _in_order(groups: Sequence, order: Sequence | None) -> list:
+    """``groups`` in the sequence ``order`` gives (the one group order of a run, chosen
+    by the caller), those missing from it after, in their own sequence."""
+    groups = list(groups)
+    if order is None:
+        return groups
+    known = set(groups)
+    first = [g for g in dict.fromkeys(order) if g in known]
+    return first + [g for g in groups if g not in set(first)]
 
 
 # ------------------------------------------------------------------ corpus at a glance
@@ -194,6 +222,7 @@ def stories_over_time(
     period: str = "D",
     title: str | None = None,
     months: str = "gulf",
+    order: Sequence | None = None,
     font: str | Path | None = None,
 ) -> Figure:
     """Stories per group per day (week, month): stacked bars, one colour per group.
@@ -205,9 +234,13 @@ def stories_over_time(
         and counted in the subtitle) and, when ``by`` is given, column ``by`` (str).
     by : str or None
         Group column (``outlet``); ``None``: the whole corpus in one colour. At most 12
-        groups: the 11 with most stories, then "غيرها (N)".
+        groups: the 11 with most stories, then "غيرها (N)". Groups are shown by
+        :func:`helpers.charts.names.group_name` (an outlet by its Arabic name).
     period : {"D", "W", "M"}
         Day, week (starting Monday) or month.
+    order : sequence, optional
+        The groups in the order to stack and list them (the run's one group order);
+        default: most stories first.
 
     Returns
     -------
@@ -237,11 +270,11 @@ def stories_over_time(
                 "stories": 1,
             }
         )
-        wide, _ = _wide(long, "period", "group", "stories")
+        wide, _ = _wide(long, "period", "group", "stories", order=order)
         wide = wide.sort_index()
         n_groups = long["group"].nunique()
         rtl = True
-        names = _prepare(wide.columns, "stories_over_time")
+        names = _prepare([group_name(g) for g in wide.columns], "stories_over_time")
         _check_glyphs([title, *names], font)
         fig = new_figure(10, 5.2)
         ax = fig.add_subplot()
@@ -258,7 +291,7 @@ def stories_over_time(
         ax.grid(axis="y", color="#dddddd", linewidth=0.6)
         ax.set_axisbelow(True)
         undated = len(stories) - len(dated)
-        sub = _groups_subtitle(n_groups, len(names), len(dated), by or "مجموعة")
+        sub = _groups_subtitle(n_groups, len(names), len(dated), by, long["group"].unique())
         if len(wide) == 1:
             sub += f"؛ {_one_period(period)}: {arabic_date(wide.index[0], period, months=months)}"
         if undated:
@@ -312,6 +345,7 @@ def story_lengths_chart(
     by: str | None = "outlet",
     *,
     title: str | None = None,
+    order: Sequence | None = None,
     font: str | Path | None = None,
 ) -> Figure:
     """How long the stories of each group are: a box per group of words per story.
@@ -327,7 +361,11 @@ def story_lengths_chart(
     stories : pandas.DataFrame
         Stories table: ``story_id``, ``title``, ``body`` (str) and ``by``.
     by : str or None
-        Group column; ``None``: one box for the corpus.
+        Group column; ``None``: one box for the corpus. Groups are shown by
+        :func:`helpers.charts.names.group_name`.
+    order : sequence, optional
+        The groups in the order to draw them, top first (the run's one group order);
+        default: most stories first. The 12 with most stories are drawn either way.
 
     Returns
     -------
@@ -346,11 +384,11 @@ def story_lengths_chart(
         if stories.empty:
             return _empty_figure(title, "story_lengths_chart", family)
         sizes = groups.value_counts(sort=True)
-        shown = list(sizes.index[:MAX_SERIES])
+        shown = _in_order(sizes.index[:MAX_SERIES], order)
         data = [words[groups == g].to_numpy() for g in shown]
-        # every box says how many stories it holds («okaz · 1,812 قصة»)
+        # every box says how many stories it holds («عكاظ · 1,812 قصة»)
         labels = _prepare(
-            [f"{bidi_name(g)} · {stories_phrase(int(sizes[g]))}" for g in shown],
+            [f"{bidi_name(group_name(g))} · {stories_phrase(int(sizes[g]))}" for g in shown],
             "story_lengths_chart",
         )
         rtl = _is_rtl(labels) or True
@@ -371,7 +409,7 @@ def story_lengths_chart(
         if rtl:
             ax.yaxis.tick_right()
         _style_value_axis(ax, False, "western", family, "كلمات في القصة")
-        sub = _groups_subtitle(len(sizes), len(shown), len(stories), by or "مجموعة")
+        sub = _groups_subtitle(len(sizes), len(shown), len(stories), by, sizes.index)
         _title(fig, title, True, family, sub)
         return fig
 
@@ -427,7 +465,7 @@ def cleaning_chart(
             )
         wide = _fold_rows(pd.crosstab(long["group"], long["reason"]), MAX_SERIES)  # groups
         wide = _fold_rows(wide.T, MAX_SERIES).T  # reasons
-        labels = _prepare(wide.index, "cleaning_chart")
+        labels = _prepare([group_name(g) for g in wide.index], "cleaning_chart")
         reasons = _prepare(wide.columns, "cleaning_chart")
         rtl = True
         _check_glyphs([title, *labels, *reasons], font)
@@ -513,6 +551,7 @@ def top_by_group(
     tokens=None,
     min_stories: int = MIN_GROUP_STORIES,
     min_tokens: int = MIN_GROUP_TOKENS,
+    keep: Sequence | None = None,
     font: str | Path | None = None,
 ) -> Figure:
     """Small multiples: the ``n`` largest ``value`` of each group, one panel per group,
@@ -532,8 +571,10 @@ def top_by_group(
         Stories per group, shown in each panel title (``okaz · 1,234 قصة``) and used
         for ``min_stories``.
     order : sequence, optional
-        Groups to draw first, in this order (e.g. target then reference); the others
-        follow by size. Groups named here are never left out as too small.
+        The groups in the order to draw them, first panel top right (the run's one
+        group order, or target then reference); groups missing from it follow by size.
+        The order is kept as given, never re-sorted. Groups named here are never left
+        out as too small.
     title, subtitle, xlabel : str, optional
         ``xlabel`` defaults to the unit of ``value`` (:data:`UNITS`).
     tokens : CorpusCounts, mapping or Series, optional
@@ -547,13 +588,18 @@ def top_by_group(
         are left out: their rates swing on one story and would top every panel. The
         subtitle names them and why (:func:`helpers.charts.skeleton.small_groups`);
         0 keeps every group.
+    keep : sequence, optional
+        Groups never left out as too small (the sides a user named); default the
+        groups of ``order`` (pass ``keep=()`` with the run's whole group order).
 
     Returns
     -------
     matplotlib.figure.Figure
         At most 12 panels: the groups with the largest total ``value`` (group_sizes when
-        given), in that order; the subtitle says when groups were left out. Three
-        panels a row (two for up to four groups).
+        given), in ``order`` when given, else largest first; the subtitle says when
+        groups were left out. Three panels a row (two for up to four groups). Panel
+        titles show a group by :func:`helpers.charts.names.group_name` (an outlet by
+        its Arabic name).
 
     Raises
     ------
@@ -572,7 +618,13 @@ def top_by_group(
         if df.empty:
             return _empty_figure(title, "top_by_group", family)
         df, left_out = _big_groups(
-            df, group, group_sizes, known, order, min_stories=min_stories, min_tokens=min_tokens
+            df,
+            group,
+            group_sizes,
+            known,
+            order if keep is None else keep,
+            min_stories=min_stories,
+            min_tokens=min_tokens,
         )
         df = df.groupby([group, key], sort=False, as_index=False).agg(
             **{label: (label, "first"), value: (value, "sum")}
@@ -582,10 +634,7 @@ def top_by_group(
         else:
             sizes = df.groupby(group, sort=False)[value].sum()
         groups = list(sizes.sort_values(ascending=False, kind="stable").index)
-        if order is not None:
-            first = [g for g in order if g in set(groups)]
-            groups = first + [g for g in groups if g not in set(first)]
-        shown = groups[:MAX_SERIES]
+        shown = _in_order(groups[:MAX_SERIES], order)
         panels = []
         for g in shown:
             sub = df[df[group] == g].sort_values([value, key], ascending=[False, True]).head(n)
@@ -593,7 +642,7 @@ def top_by_group(
         all_labels = [s for _, labels, _ in panels for s in labels]
         rtl = _is_rtl(all_labels)
         vmax = max(float(v.max()) for _, _, v in panels) * 1.05 or 1.0
-        _check_glyphs([*all_labels, title or "", *map(str, shown)], font)
+        _check_glyphs([*all_labels, title or "", *map(group_name, shown)], font)
         ncols = 2 if len(shown) <= 4 else 3
         ncols = min(ncols, len(shown))
         nrows = -(-len(shown) // ncols)
@@ -616,12 +665,16 @@ def top_by_group(
             # a narrow panel: at most 4 ticks, or "0.25 0.5 0.75..." run into each other
             whole = bool(np.all(values == np.round(values)))
             ax.xaxis.set_major_locator(MaxNLocator(nbins=3, integer=whole, min_n_ticks=2))
-            name = bidi_name(g)
+            name = bidi_name(group_name(g))
             if group_sizes is not None:
                 name += f" · {stories_phrase(int(sizes[g]))}"
             _title(ax, name, rtl, family)
         drawn = int(sizes.reindex(shown).sum()) if group_sizes is not None else None
-        notes = [subtitle, _groups_subtitle(len(groups), len(shown), drawn, group), left_out]
+        notes = [
+            subtitle,
+            _groups_subtitle(len(groups), len(shown), drawn, group, groups),
+            left_out,
+        ]
         _title(fig, title, rtl, family, "؛ ".join(s for s in notes if s))
         return fig
 
@@ -751,6 +804,7 @@ def time_series_chart(
     max_panels: int = 6,
     max_lines: int = 6,
     min_tokens: int = 1000,
+    order: Sequence | None = None,
     font: str | Path | None = None,
 ) -> Figure:
     """Chosen terms or entities over time: one panel per key, one line per group.
@@ -774,6 +828,10 @@ def time_series_chart(
         (``count * 1000 / per_1000``) is left out, since one short story would make
         a spike (one word in a six-word story is 167 per 1,000); the subtitle says how
         many points were left out.
+    order : sequence, optional
+        The run's one group order: the lines kept (those with most occurrences) are
+        listed in it, and a group takes the colour of its place in it, as in
+        :func:`stories_over_time` given the same order.
 
     Returns
     -------
@@ -811,9 +869,12 @@ def time_series_chart(
         periods = sorted(df["period"].unique())
         x_all = mdates.date2num(pd.DatetimeIndex(periods).to_pydatetime())
         groups_all = df.groupby("group", sort=False)["count" if "count" in df else value].sum()
-        order = list(groups_all.sort_values(ascending=False, kind="stable").index)
+        ranked = list(groups_all.sort_values(ascending=False, kind="stable").index)
+        lines = min(max_lines, MAX_SERIES)
+        ranked = _kept_in_order(ranked, order, lines)
+        given = [str(g) for g in order] if order is not None else []
         panel_names = _prepare([labels[k] for k in shown], "time_series_chart")
-        _check_glyphs([title, *panel_names, *order[:MAX_SERIES]], font)
+        _check_glyphs([title, *panel_names, *map(group_name, ranked[:MAX_SERIES])], font)
         fig = new_figure(9.5, 1.4 + 2.4 * len(shown))
         axes = fig.subplots(len(shown), 1, sharex=True, sharey=True, squeeze=False)[:, 0]
         colour = {}
@@ -825,16 +886,17 @@ def time_series_chart(
                 "period",
                 "group",
                 value,
-                max_columns=min(max_lines, MAX_SERIES),
+                max_columns=lines,
                 gaps=True,
-                order=order,  # the same groups kept in every panel: one legend
+                order=ranked,  # the same groups kept in every panel: one legend
             )
             wide = wide.reindex(periods)
             # the same group keeps the same colour in every panel
-            cols = sorted(wide.columns, key=lambda g: order.index(g) if g in order else 99)
+            cols = sorted(wide.columns, key=lambda g: ranked.index(g) if g in ranked else 99)
             for g in cols:
                 others = str(g).startswith(OTHERS)  # folded groups: grey, not a group colour
-                colour.setdefault(g, OTHERS_COLOUR if others else COLOURS[len(colour) % 12])
+                place = given.index(g) if g in given else len(colour)
+                colour.setdefault(g, OTHERS_COLOUR if others else COLOURS[place % 12])
                 ax.plot(
                     x_all,
                     wide[g].to_numpy(),
@@ -842,7 +904,7 @@ def time_series_chart(
                     marker="o" if len(periods) <= 31 else None,
                     markersize=4,
                     linewidth=1.6,
-                    label=prepare_label(str(g), "matplotlib"),
+                    label=prepare_label(group_name(g), "matplotlib"),
                 )
             _title(ax, name, True, family)
             ax.grid(color="#eeeeee", linewidth=0.6)
@@ -860,7 +922,10 @@ def time_series_chart(
         if dropped:
             notes.append(f"حُذفت {counted(dropped, 'نقطة')} من أقل من {counted(min_tokens, 'كلمة')}")
         _title(fig, title, True, family, "؛ ".join(notes) or None)
-        handles = [Line2D([], [], color=c, marker="o", label=_short(g)) for g, c in colour.items()]
+        handles = [
+            Line2D([], [], color=c, marker="o", label=_short(group_name(g)))
+            for g, c in colour.items()
+        ]
         if len(handles) > 1:
             ncols = legend_columns([h.get_label() for h in handles])
             _fig_legend(fig, True, family, handles, ncols=ncols)
@@ -890,6 +955,7 @@ def entity_heatmap(
     min_tokens: int = MIN_GROUP_TOKENS,
     font: str | Path | None = None,
     types: Sequence[str] | None = None,
+    keep: Sequence | None = None,
 ) -> Figure:
     """Who each group talks about: entities (rows) x groups (columns), shaded by
     ``value``, each cell labelled with its number.
@@ -908,9 +974,16 @@ def entity_heatmap(
         outlets of different sizes compare; taken from the table's ``per_1000`` column,
         else computed as ``count * 1000 / tokens`` from ``tokens``. ``count``: mentions.
     group_sizes : mapping, optional
-        Stories per group, shown under each column name and used for ``min_stories``.
+        Stories per group, shown under each column name, used for ``min_stories`` and,
+        without ``order``, for the column order (most stories first, as the small
+        multiples).
     order : sequence, optional
-        Groups never left out as too small (the sides a user named).
+        The groups in the order of the columns, first on the right (the run's one
+        group order), kept as given; groups missing from it follow. Also never left
+        out as too small unless ``keep`` is given.
+    keep : sequence, optional
+        Groups never left out as too small; default the groups of ``order`` (pass
+        ``keep=()`` with the run's whole group order).
     tokens : CorpusCounts, mapping or Series, optional
         Counted tokens per group (:func:`group_tokens`; a ``CorpusCounts`` is summed
         per ``by`` over ``stories``, default its own ``meta``). Needed for ``per_1000``
@@ -929,8 +1002,10 @@ def entity_heatmap(
     matplotlib.figure.Figure
         Row labels (entities) and column names (groups) of any script or length are cut
         with an ellipsis (32 and 20 characters) and the figure grows to hold them.
-        At most 12 columns: the groups with most mentions, then "غيرها (N)" (sum of
-        counts, mean of rates). First group on the right (right-to-left reading). The
+        At most 12 columns: the groups with most stories (``group_sizes``; else with
+        most mentions) in ``order`` (else that ranking), then "غيرها (N)" (sum of
+        counts, mean of rates). First group on the right (right-to-left reading).
+        Column names show a group by :func:`helpers.charts.names.group_name`. The
         subtitle says the unit, the groups and stories drawn and the groups left out.
 
     Raises
@@ -955,14 +1030,29 @@ def entity_heatmap(
         if df.empty:
             return _empty_figure(title, "entity_heatmap", family)
         df, left_out = _big_groups(
-            df, by, group_sizes, known, order, min_stories=min_stories, min_tokens=min_tokens
+            df,
+            by,
+            group_sizes,
+            known,
+            order if keep is None else keep,
+            min_stories=min_stories,
+            min_tokens=min_tokens,
         )
         size = "count" if "count" in df else value
         totals = df.groupby("entity_id")[size].sum().sort_values(ascending=False, kind="stable")
         top = list(totals.index[:n])
         names = df.drop_duplicates("entity_id").set_index("entity_id")["canonical"]
         n_groups = df[by].nunique()
-        wide, _ = _wide(df[df["entity_id"].isin(top)], "entity_id", by, value)
+        ranking = None
+        if group_sizes is not None:  # the small multiples' ranking: most stories first
+            ranked = pd.Series(group_sizes, dtype=float).reindex(df[by].unique()).fillna(0)
+            ranking = list(ranked.sort_values(ascending=False, kind="stable").index)
+        if order is not None:
+            if ranking is None:  # most mentions first
+                size = df.groupby(by, sort=False)["count" if "count" in df else value].sum()
+                ranking = list(size.sort_values(ascending=False, kind="stable").index)
+            ranking = _kept_in_order(ranking, order, MAX_SERIES)
+        wide, _ = _wide(df[df["entity_id"].isin(top)], "entity_id", by, value, order=ranking)
         wide = wide.reindex(top, fill_value=0.0)
         wide = wide.iloc[:, ::-1]  # first group on the right
         rows = _prepare([names[e] for e in top], "entity_heatmap")
@@ -970,7 +1060,7 @@ def entity_heatmap(
         # column names cut shorter than row labels: they stand at 45 degrees above
         # narrow columns; the stories of the group on a second line
         cols = [
-            prepare_label(str(c), "matplotlib", max_chars=HEATMAP_COLUMN_CHARS)
+            prepare_label(group_name(c), "matplotlib", max_chars=HEATMAP_COLUMN_CHARS)
             + (f"\n{stories_phrase(sizes[c])}" if c in sizes else "")
             for c in wide.columns
         ]
@@ -1009,7 +1099,7 @@ def entity_heatmap(
         cb.set_label(prepare_label(UNITS.get(value, value), "matplotlib"), fontfamily=family)
         cb.ax.yaxis.set_major_formatter(_formatter("western"))
         drawn = int(sizes.reindex(df[by].unique()).sum()) if len(sizes) else None
-        note = _groups_subtitle(n_groups, min(n_groups, MAX_SERIES), drawn, by)
+        note = _groups_subtitle(n_groups, min(n_groups, MAX_SERIES), drawn, by, df[by].unique())
         note += f"؛ الكيانات الأكثر ذكراً: {counted(len(rows), 'كيان')}"
         if kinds:
             note += f" ({kinds})"

@@ -430,12 +430,14 @@ def _frequencies_from_counts(
         keep &= ~bad[cc.parts[n]].any(axis=1)
     gname = None if by is None else group_column(by)
     if by == "story_id" or by is None:
-        gx, glabels, gtok = X, cc.story_ids, cc.tokens
+        gx, glabels, gtok = X, cc.story_ids, np.asarray(cc.tokens)
         if by is None:
             gx = sparse.csr_matrix(X.sum(axis=0, dtype=np.int64))
             glabels, gtok = np.zeros(1, np.int64), np.array([cc.tokens.sum()])
+        totals = pd.Series(gtok, index=pd.Index(glabels))
     else:
-        groups = story_groups(stories if stories is not None else cc.meta, by)
+        table = stories if stories is not None else cc.meta
+        groups = story_groups(table, by)
         where = pd.Index(groups.index).get_indexer(cc.story_ids)
         ok = where >= 0
         vals = groups.to_numpy()[where[ok]]
@@ -446,9 +448,9 @@ def _frequencies_from_counts(
             shape=(len(glabels), len(cc.story_ids)),
         )
         gx = a @ X.astype(np.int64)
-        gtok = a @ cc.tokens
-    has = np.asarray(gtok) > 0
-    totals = pd.Series(np.asarray(gtok)[has], index=pd.Index(glabels[has]))
+        # the one group total behind every per-1,000 rate of a group
+        totals = cc.group_tokens(by, table)
+    totals = totals[totals.to_numpy() > 0]
     m = gx[:, np.flatnonzero(keep)].tocoo() if not keep.all() else gx.tocoo()
     cols = np.flatnonzero(keep)[m.col] if not keep.all() else m.col
     data = m.data.astype(np.int64)

@@ -289,9 +289,11 @@ def keyness_from_counts(
     g2 = 2.0 * (ta + tb)
     equal = a * d == b * c  # exact equality of relative frequencies
     g2 = np.where(equal, 0.0, np.maximum(g2, 0.0))
-    from scipy.stats import chi2  # imported here: scipy.stats costs ~0.6 s at start-up
+    # chi2.sf(g2, 1) is chdtrc(1, g2), bit for bit; scipy.special alone imports in
+    # 0.2 s where scipy.stats takes 0.6 s more in every kernel that compares
+    from scipy.special import chdtrc
 
-    p = chi2.sf(g2, 1)
+    p = chdtrc(1, g2)
 
     a_s = np.where(a > 0, a, LOG_RATIO_ZERO)
     b_s = np.where(b > 0, b, LOG_RATIO_ZERO)

@@ -16,9 +16,10 @@ Public API::
     tokenize(text, known=(), **options)  -> tokens table   (helpers.text.tokenize)
     tokenize_zones(zones, include=...)   -> tokens table with story_id, zone
     stopwords(), is_stopword(base), reporting_verbs(), reporting_words()
-    display_stopwords()   stopwords + reporting verbs + name parts: top-terms views
+    display_stopwords()   stopwords + reporting verbs + name parts + display_added.tsv
     function_words(), name_parts()
     spelling_variants(), canonical_key(key)   house spellings -> one key (data TSV)
+    article_keys()        keys that keep a written article (الأحد Sunday, not أحد)
     stem(words)                          -> Snowball stems (exploration only)
     has_article(light, at=0)             -> bool: the article ال is written there
     CliticSplitter, PROCLITIC_LETTERS, ARTICLE_ALEFS   (helpers.text.clitics)
@@ -36,7 +37,7 @@ from helpers.text.clitics import (
     has_article,
 )
 from helpers.text.normalize import DEFAULTS, nfc, normalize, normalizer_table
-from helpers.text.spelling import canonical_key, spelling_variants
+from helpers.text.spelling import article_keys, canonical_key, spelling_variants
 from helpers.text.stem import stem
 from helpers.text.stopwords import (
     display_stopwords,
@@ -59,6 +60,7 @@ __all__ = [
     "CliticSplitter",
     "Reading",
     "analyse_types",
+    "article_keys",
     "canonical_key",
     "display_stopwords",
     "function_words",

@@ -11,8 +11,9 @@ The analysis of one type: Unicode NFC, then the normalisation of
 :mod:`helpers.text.clitics` (``clitics``, ``base``); for Latin words, abbreviations and
 URLs the case-folded ``norm`` as ``base``; an Arabic ``base`` that is a listed house
 spelling is replaced by its canonical form (:mod:`helpers.text.spelling`: امريكية →
-اميركية, here and nowhere else); ``is_stop`` says whether ``base`` is a stopword
-(:func:`helpers.text.stopwords`).
+اميركية, here and nowhere else), and a listed word whose article is written keeps it in
+its key (``data/article_keys.tsv``: الأحد "Sunday" → الاحد, not احد "one of");
+``is_stop`` says whether ``base`` is a stopword (:func:`helpers.text.stopwords`).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from helpers.errors import ArgumentError
 from helpers.text.clitics import PROCLITIC_LETTERS as _PROCLITIC_LETTERS
 from helpers.text.normalize import _pair
 from helpers.text.normalize import nfc as _nfc
-from helpers.text.spelling import spelling_variants
+from helpers.text.spelling import article_keys, spelling_variants
 from helpers.text.stopwords import stopwords
 
 if TYPE_CHECKING:
@@ -152,6 +153,7 @@ class Analyser:
         self.options, self.full, self.light, self.splitter, self.shared, self._pair = shared
         self.stop = stopwords(**self.options)  # the splitter reads function_words()
         self.variants = spelling_variants(**self.options)  # house spellings -> one key
+        self.definite = article_keys(**self.options)  # الأحد keeps its article: not أحد
         self._pending: list[str] = []
         self._attested = _Attested(self)
         self.cache: dict[tuple[str, str | None], Analysis] = {}
@@ -224,6 +226,7 @@ class Analyser:
                 self.cache = {}
         stop = self.stop
         variant = self.variants.get
+        definite = self.definite
         split = self.splitter.analyse
         attested = self._attested
         first = _PROCLITIC_LETTERS
@@ -239,6 +242,8 @@ class Analyser:
                 else:
                     c, b = "", norm
                 b = variant(b, b)
+                if b in definite and c.endswith("ال"):
+                    b = "ال" + b
                 add_b(b)
                 add_c(c)
                 add_s(b in stop)
@@ -267,8 +272,11 @@ class Analyser:
             return Reading("", full, full, 0, False)
         clitics, base, peeled, _ = self.splitter.analyse(light, full, self.attested)
         base = self.variants.get(base, base)
-        definite = clitics == "ال" or clitics.endswith("+ال")
-        return Reading(clitics, base, "ال" + base if definite else base, peeled, definite)
+        definite = clitics.endswith("ال")
+        if not definite:
+            return Reading(clitics, base, base, peeled, False)
+        key = "ال" + base if base in self.definite else base
+        return Reading(clitics, key, "ال" + base, peeled, True)
 
     def _analyse(self, surface: str, kind: str | None) -> tuple[Analysis, bool]:
         if kind == "word":
@@ -278,6 +286,8 @@ class Analyser:
                 return Analysis(norm, base, "", base in self.stop, kind), False
             clitics, base, _, used = self.splitter.analyse(light, norm, self._attested)
             base = self.variants.get(base, base)
+            if base in self.definite and clitics.endswith("ال"):
+                base = "ال" + base  # الأحد (Sunday) is not أحد: data/article_keys.tsv
             return Analysis(norm, base, clitics, base in self.stop, kind), used
         if kind is None:
             from helpers.text.tokenize import kind_of

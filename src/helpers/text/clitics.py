@@ -22,24 +22,30 @@ Rules, in order:
    as ل + لY (للافروف), ل + ال + Y (للوجود) or ل + ال + لY (للاجئين, three lams written
    two); ب/ل/ك + R; the future prefix س + R where R starts like an imperfect verb
    (ي ت ن ا: سيكون = س + يكون), its stem after that prefix has 2+ letters (3+ after ا:
-   not سان، ساهم، ساعد، سامر) and it is attested as a verb: with both ي and ت at z >= 3
-   (يكون، تكون; ستوب "Stubb" is not س + توب: يوب 2.66).
+   not سان، ساهم، ساعد، سامر) and it is attested as a verb: with both ي and ت at z >= 3,
+   itself or without one pronoun suffix (يكون، تكون; سأكتسبه: يكتسب، تكتسب; ستوب "Stubb"
+   is not س + توب: يوب 2.66).
 3. A candidate split W = p + R is **licensed** (``_licensed``) when, with z(W) > 0:
 
    - z(R) > 0 and z(R) >= z(W) - tau[p], tau = 1.0 for و ف ب ل, 0 for س and -1.0 for
      ك (0 when the article is written after it: كالعادة). The remainder of a true split
      is a word at most a factor 10 rarer than the cliticised form (بوضوح 4.51 / وضوح
-     3.94, بشأن / شأن); س and ك, whose letters begin many words (سيارة، سيدي، كمال،
-     كريم، كلين), need the remainder at least as frequent, ك ten times as frequent
-     (كرئيس 4.12 / رئيس 5.69);
+     3.94, بشأن / شأن), or, with the article written after p and a stem of 3+ letters,
+     z(R) >= 3.0 (بالإضافة 5.49 / الإضافة 3.54: a fixed phrase); س and ك, whose
+     letters begin many words (سيارة، سيدي، كمال، كريم، كلين), need the remainder at
+     least as frequent, ك ten times as frequent (كرئيس 4.12 / رئيس 5.69);
    - a remainder stem of 2 letters needs z(R) >= z(W) (وفي، فقد = ف + قد), and +0.5
      more after the article (بالدم splits, بالمر "Palmer" does not); never after ك
      (كلم "km", كيا "Kia");
    - the **article test** (a proclitic cannot follow the article): where no article
      follows p, W is a word of its own when z(ال + W) >= z(W) - 1.0 (الواحد 4.96 against
      واحد 5.81: واحد stays whole though احد is frequent; likewise ولاية، لجنة، كمال);
-   - a remainder that is a stopword (بذلك، وانه، لهما) is licensed by the tests above,
-     except after ك (كانا، كفى: ك takes no pronoun or particle);
+   - a remainder that is a stopword is licensed by the tests above when the stopword
+     lexicon lists the whole as that proclitic + function word (بذلك، وانه، لهما:
+     :func:`helpers.text.stopwords.cliticised_function_words`); otherwise it goes
+     through the nominal and stem tests below like any word (لحين، لأول، بحول split;
+     بعدا "distance" stays whole); never after ك (كانا، كفى: ك takes no pronoun or
+     particle);
    - the **nominal test** (ب and ك take nouns, not verbs or names they happen to begin):
      when z(R) - z(W) < 0.7, R or one of its suffix stems (:func:`stems`) must take the
      article at z >= 2.5 (بكين: الكين 2.16, باتت، برنت، بلوتو stay whole; بحقهم: الحق);
@@ -50,11 +56,15 @@ Rules, in order:
      (margin 0.5): واحدا → الواحد, فورا → الفور, ليلا → الليل, لهبها → اللهب; not بدنيا
      (البدني 3.71 < الدنيا 4.99).
 
+   After و/ف, a hamzated alef (أ إ آ) starts the remainder: the split is licensed when the
+   remainder is a function word or a lexicon word of 3+ letters (وأحد = و + أحد; the
+   alef-keyed lexicon would read the whole as واحد "one"; فأس، فأر stay whole).
+
    With z(W) = 0 (the lexicon lacks the whole form), a split is licensed when the
    article is written after p, or the remainder (3+ letters) is in the lexicon or
    attested in the corpus / ``known`` (للافروف = ل + لافروف: لافروف 3.17, للافروف 0).
    Stopwords never license a split by being stopwords (د، اية، عدا، لكي، اين are in the
-   list): only frequencies do.
+   list): only frequencies and the stopword lexicon's own cliticised forms do.
 4. Among the readings of لل the licensed one with the most frequent remainder wins;
    when none is licensed and z(W) = 0, ل + لY if لY is attested, else ل + ال + Y.
 
@@ -78,8 +88,9 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
+from helpers.charsets import HAMZA_ALEFS
 from helpers.text.normalize import _key, normalizer_table
-from helpers.text.stopwords import _read_list, function_words
+from helpers.text.stopwords import _read_list, cliticised_function_words, function_words
 
 __all__ = [
     "ARTICLE_ALEFS",
@@ -97,6 +108,10 @@ _MAX_LEN = 40  # longer runs (base64, URLs without scheme) are not words: keep w
 #: of vocalised text. A hamzated alef (أ إ آ) is a root letter or the hamza of a verb
 #: form, never the article: ألمانيا، ألبانيا، إلغاء، ألف، ألم، ألعاب، إلى، ألا، أليس.
 ARTICLE_ALEFS = frozenset("\u0627\u0671")
+#: Alefs that carry a hamza (أ إ آ and their extended forms, not the wasla ٱ): after و or
+#: ف they begin the remainder, since no word has و or ف before a hamzated alef as root
+#: letters often enough to outweigh it (وأحد is و + أحد, not واحد).
+HAMZA_SEATS = frozenset(HAMZA_ALEFS) - ARTICLE_ALEFS
 #: Letters a word with a proclitic can start with (و ف ب ك ل س, and ا of the article).
 PROCLITIC_LETTERS = frozenset("وفبكلسا\u0671")
 
@@ -111,6 +126,12 @@ RISKY = 0.7
 NOUN_Z = 2.5
 #: Margin of the stem article test: the word's definite stem against the remainder's.
 DEF_MARGIN = 0.5
+#: With the article written after the proclitic, a definite remainder (3+ letter stem) this
+#: frequent licenses the split whatever the whole form's frequency: fixed phrases such as
+#: بالإضافة (5.49; الإضافة 3.54) and بالنسبة (5.55; النسبة 4.40) are far more frequent
+#: than their remainders, while names read as ب + ال + X have a rare or absent ال + X
+#: (بالدوين: الدوين 1.09; كاليفورنيا، فالنسيا: 0).
+ARTICLE_Z = 3.0
 NOUN_Z_L = 1.5  # ل: purpose ل before rarer verbal nouns (لاستكمال 2.39، لمحو 2.44)
 #: Pronoun suffixes and the accusative alef, longest first, with what the stem ends in
 #: when a suffix follows ta marbuta written ت (كلمته → كلمة). Used only to find the
@@ -242,6 +263,7 @@ class CliticSplitter:
         self.full = normalizer_table(**self.options)
         self.light = normalizer_table(**{**self.options, "alef": False})
         self.stop = function_words(**self.options)  # never the additions: see stopwords
+        self.stop_forms = cliticised_function_words(**self.options)  # بذلك، وأنه، لهما
         self.exceptions = _exceptions(key)
         if lexicon:
             from helpers.text.lexicon import lexicon as _lexicon
@@ -295,7 +317,9 @@ class CliticSplitter:
         if stem == 2:
             if p == "ك" or zr < zw + (SHORT_MARGIN if article else 0.0):
                 return False
-        elif zr < zw - (max(TAU[p], 0.0) if article else TAU[p]):
+        elif zr < zw - (max(TAU[p], 0.0) if article else TAU[p]) and not (
+            article and zr >= ARTICLE_Z
+        ):
             return False  # (the article written after ك is evidence: كالعادة at 0)
         if article:
             return True
@@ -304,8 +328,8 @@ class CliticSplitter:
         get = lex.get
         if get("ال" + w, 0.0) >= zw - KAPPA:
             return False  # the article test: الواحد، الولاية
-        if r in self.stop:
-            return True  # بذلك، وانه، لهما: a function word after the proclitic
+        if r in self.stop and w in self.stop_forms:
+            return True  # بذلك، وانه، لهما: a combination the stopword lexicon lists
         dr = self._definite(r)
         if zr - zw < RISKY and (
             ((p == "ب" or p == "ك") and dr < NOUN_Z)
@@ -385,9 +409,11 @@ class CliticSplitter:
         ):
             # the remainder must be an imperfect verb: its stem conjugates with both
             # ي and ت in the lexicon (يكون/تكون; not توب of ستوب, يدي of سيدي)
-            stem = w[2:]
-            if min(self.lex.get("ي" + stem, 0.0), self.lex.get("ت" + stem, 0.0)) >= VERB_Z:
-                return "س", w[1:], 1
+            # (or its stem without one pronoun suffix: سأكتسبه → يكتسب/تكتسب)
+            get = self.lex.get
+            for stem in stems(w[2:], 2):
+                if min(get("ي" + stem, 0.0), get("ت" + stem, 0.0)) >= VERB_Z:
+                    return "س", w[1:], 1
         return None
 
     def _analyse(self, light: str, full: str) -> tuple[str, str, int]:
@@ -404,7 +430,15 @@ class CliticSplitter:
                 return first, "الله", 1
             article = light[1] in ARTICLE_ALEFS and light[2] == "ل"
             zw = self.lex.get(full, 0.0)
-            if self._licensed(full, rest_full, first, article, zw):
+            if light[1] in HAMZA_SEATS:
+                # the lexicon is keyed by the alef-normalised form, so وأحد would be read
+                # as واحد "one": after a hamzated alef the remainder alone decides
+                licensed = (rest_full in self.stop and full in self.stop_forms) or (
+                    len(rest_full) >= 3 and rest_full in self.lex
+                )
+            else:
+                licensed = self._licensed(full, rest_full, first, article, zw)
+            if licensed:
                 rest = self._rest(light, full, 1)
             elif zw == 0.0:
                 rest = self._rest(light, full, 1)  # an unknown form: its parts decide

@@ -178,7 +178,7 @@ def _pair(options: tuple[tuple[str, bool], ...]):
 
     def pair(s: str) -> tuple[str, str]:
         if needs.search(s) is not None:
-            s = nfc(s).translate(light)
+            s = _recompose(nfc(s).translate(light), light)
         if alefs is not None and alefs.search(s) is not None:
             return s, s.translate(full)
         return s, s
@@ -242,7 +242,18 @@ def normalize(text: str, **options: bool) -> str:
     """
     if not isinstance(text, str):
         raise ArgumentError(f"normalize() needs a str, got {type(text).__name__}")
-    return nfc(text).translate(_table(_key(options)))
+    table = _table(_key(options))
+    return _recompose(nfc(text).translate(table), table)
+
+
+def _recompose(s: str, table: dict) -> str:
+    """NFC again where a step put a composing mark next to a letter: a presentation
+    form unfolded before a combining hamza (ﴒ + U+0654 → ط ي U+0654 → ط ئ), so that
+    normalising twice gives the same string."""
+    if _NFC_NEEDED.search(s) is None:
+        return s
+    again = unicodedata.normalize("NFC", s)
+    return s if again == s else again.translate(table)
 
 
 # combining marks that compose with a preceding letter under NFC: the Arabic madda and

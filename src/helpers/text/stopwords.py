@@ -22,8 +22,9 @@ form that normalises to a curated-out word is removed too: with ``maqsura=True``
 Added (``data/stopwords_added.tsv``, with the rule and the source of each row): function
 words the lexicon lacks that rank among the top 100 term keys of SaudiNewsNet: the
 inflected forms of كان and its sisters (كانت، يكون، تكون...; Zerrouki lists the lemma
-only) and the passive auxiliary تم / يتم. Not أحد: its key is also that of الأحد (Sunday),
-see the data file. The clitic rules
+only), the passive auxiliary تم / يتم and the quantifier أحد / إحدى "one of" (whose key
+is not Sunday's: الأحد keeps its article in its key, ``data/article_keys.tsv``). The
+clitic rules
 (:mod:`helpers.text.clitics`) read the Zerrouki forms alone (:func:`function_words`), so an
 addition never changes a split.
 
@@ -36,7 +37,8 @@ Three lists, one role each:
 * name parts (``data/name_parts.txt``): kept in counts and n-grams (محمد بن سلمان), not
   shown as top terms.
 
-:func:`display_stopwords` is the union of the three: the one list a top-terms view passes
+:func:`display_stopwords` is the union of the three and of ``data/display_added.tsv``
+(keys that only complete a number: المائة, percent): the one list a top-terms view passes
 as ``extra_stopwords`` (:func:`helpers.freq.term_frequencies`, :func:`helpers.freq.keyness`).
 
 A separate optional list of news reporting verbs (قال، أضاف، أكد، أوضح، تابع، أشار...)
@@ -53,6 +55,7 @@ from importlib import resources
 from helpers.text.normalize import _key, normalize
 
 __all__ = [
+    "cliticised_function_words",
     "display_stopwords",
     "function_words",
     "is_stopword",
@@ -101,6 +104,31 @@ def _function_words(options: tuple[tuple[str, bool], ...]) -> frozenset[str]:
         if form and form not in removed:
             out.add(form)
     return frozenset(out)
+
+
+@lru_cache(maxsize=16)
+def _cliticised(options: tuple[tuple[str, bool], ...]) -> frozenset[str]:
+    from arabicstopwords.stopwordsallforms import STOPWORDS
+
+    opts = dict(options)
+    return frozenset(
+        normalize(word, **opts)
+        for word, rows in STOPWORDS.items()
+        if any(row["procletic"] != "-" for row in rows)
+    )
+
+
+def cliticised_function_words(**options: bool) -> frozenset[str]:
+    """Zerrouki's forms of function words written *with* a proclitic (بذلك، وأنه، لهما،
+    فعدا), normalised with ``options``: the combinations of proclitic + function word the
+    lexicon attests.
+
+    The clitic rules take a split into proclitic + function word without the noun tests
+    only when the whole is one of these (:mod:`helpers.text.clitics`), so a function word
+    never licenses a split by being one: بعدا ("distance") is no ب + عدا. Normalised
+    forms (a frozenset of str); raises :class:`helpers.errors.ArgumentError` for an unknown option.
+    """
+    return _cliticised(_key(options))
 
 
 def function_words(**options: bool) -> frozenset[str]:
@@ -165,12 +193,21 @@ def name_parts(**options: bool) -> frozenset[str]:
 
 @lru_cache(maxsize=16)
 def _display(options: tuple[tuple[str, bool], ...]) -> frozenset[str]:
-    return _stopwords(options) | _reporting(options) | _name_parts(options)
+    opts = dict(options)
+    added = set()
+    for line in _read_list("display_added.tsv")[1:]:  # [0] is the header
+        key = line.split("\t")[0]
+        if key.startswith("ال"):  # a key that keeps its article (article_keys.tsv)
+            added.add("ال" + normalize(key[2:], **opts))
+        else:
+            added.add(normalize(key, **opts))
+    return _stopwords(options) | _reporting(options) | _name_parts(options) | frozenset(added)
 
 
 def display_stopwords(**options: bool) -> frozenset[str]:
-    """Keys a top-terms view leaves out: :func:`stopwords`, :func:`reporting_verbs` and
-    :func:`name_parts`, normalised with ``options``.
+    """Keys a top-terms view leaves out: :func:`stopwords`, :func:`reporting_verbs`,
+    :func:`name_parts` and ``data/display_added.tsv`` (المائة, percent), normalised with
+    ``options``.
 
     The one list for rankings shown to readers: pass it as ``extra_stopwords`` to
     :func:`helpers.freq.term_frequencies` or :func:`helpers.freq.keyness` for a chart or
