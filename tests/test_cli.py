@@ -113,6 +113,8 @@ def test_good_paths_reach_the_runner_resolved(tmp_path, monkeypatch, recorded):
                 ),
             },
             "build_dir": tmp_path / "b",
+            # build/runs/raw holds only this run's files afterwards
+            "run_folder": helpers.notebooks.PROJECT_ROOT / "build" / "runs" / "raw",
         }
     ]
 
@@ -167,8 +169,8 @@ def test_own_corpus_outputs_do_not_touch_committed_figures(tmp_path, monkeypatch
     (corpus / "a.txt").write_text("عنوان\nنص الخبر", encoding="utf-8")
     seen = {}
 
-    def fake_run_all(*, parameters, build_dir):
-        seen.update(parameters=dict(parameters), build=build_dir)
+    def fake_run_all(*, parameters, build_dir, run_folder):
+        seen.update(parameters=dict(parameters), build=build_dir, run_folder=run_folder)
         return []
 
     monkeypatch.setattr(nbmod, "run_all", fake_run_all)
@@ -179,7 +181,7 @@ def test_own_corpus_outputs_do_not_touch_committed_figures(tmp_path, monkeypatch
         "PROCESSED": str(run_dir / "processed"),
         "FIGURES": str(run_dir / "figures"),
     }
-    assert seen["build"] == run_dir
+    assert seen["build"] == seen["run_folder"] == run_dir
     # named folders win
     assert main(["run", "--corpus", str(corpus), "--figures", str(tmp_path / "f")]) == 0
     assert seen["parameters"]["FIGURES"] == str((tmp_path / "f").resolve())
