@@ -11,7 +11,10 @@ figures back for :func:`helpers.charts.show_figure`. Group values are shown by
 Notebook 04's comparison (:func:`contrast` and the functions taking its
 :class:`Contrast`) covers both levels, so the notebook has one path: at story level (at
 most 8 stories) they draw exactly the per-story figures compared byte for byte with
-``figures/``. The per-story cells of notebooks 02 and 03 stay in the notebooks.
+``figures/``. So do the sections of notebooks 01-03 (:func:`term_table`,
+:func:`top_terms_figures`, :func:`word_clouds`, :func:`entity_table`,
+:func:`entity_figures`...): each notebook reads as narrative and short calls, with no
+per-story / per-group branch in its cells.
 """
 
 from __future__ import annotations
@@ -33,6 +36,9 @@ __all__ = [
     "drop_terms",
     "entities_by_group",
     "entities_compared",
+    "entities_shared",
+    "entity_figures",
+    "entity_table",
     "extra_stopwords",
     "group_entity_counts",
     "group_order",
@@ -50,11 +56,15 @@ __all__ = [
     "scatter_figure",
     "show_all",
     "stories_table",
+    "term_table",
     "terms_by_group",
     "terms_over_time",
+    "top_terms_figures",
+    "top_terms_tables",
     "types_by_group",
     "who_and_where",
     "without_own_words",
+    "word_clouds",
 ]
 
 #: Terms followed over time when none are named: of the most frequent, those whose
@@ -327,18 +337,93 @@ def terms_by_group(
     return [("02_top_bigrams_by_group" if bigrams else "02_top_terms_by_group", fig)]
 
 
+#: Columns of the per-story top-terms tables of notebook 02.
+STORY_TERM_COLUMNS = ["label", "term", "count", "per_1000", "rank", "df", "tfidf"]
+#: The title of the bigram charts.
+BIGRAMS_TITLE = "العبارات الأكثر تكراراً في كل مجموعة"
+
+
+def term_table(
+    study, n: int = 1, *, tokens: pd.DataFrame | None = None, zones=None, extra_stopwords=()
+) -> pd.DataFrame:
+    """Notebook 02: the term frequencies of the unit in force. Per story (at most 8
+    stories): :func:`helpers.freq.term_frequencies` of ``tokens`` (the tokens table of
+    every story); beyond: :func:`group_term_frequencies` of the run's counts over
+    ``zones``, bigrams seen once in a group left out (``min_count=2`` for ``n=2``).
+    Columns as :func:`helpers.freq.term_frequencies` (``story_id`` or the group column).
+    """
+    from helpers.freq import term_frequencies
+
+    if study.per_story:
+        return term_frequencies(tokens, n=n, extra_stopwords=extra_stopwords)
+    return group_term_frequencies(
+        study, n, zones=zones, extra_stopwords=extra_stopwords, min_count=1 if n == 1 else 2
+    )
+
+
+def top_terms_tables(study, table: pd.DataFrame, n: int = 20, *, source=None) -> list:
+    """Notebook 02: the top ``n`` terms of ``table`` (:func:`term_table`) as HTML
+    tables (:func:`helpers.display.rtl_table`): one a story (columns
+    :data:`STORY_TERM_COLUMNS`, captioned by the story's title), or one capped table of
+    every group's top ``n`` naming the CSV ``source``. Returns the objects to display."""
+    from helpers.display import rtl_table
+
+    if study.per_story:
+        return [
+            rtl_table(rows[STORY_TERM_COLUMNS].head(n), caption=study.names[story_id])
+            for story_id, rows in table.groupby("story_id", sort=False)
+        ]
+    top = table[table["rank"] <= n][[study.col, "label", "count", "per_1000", "rank", "df"]]
+    return [rtl_table(top, max_rows=60, source=source)]
+
+
+def top_terms_figures(
+    study, table: pd.DataFrame, n: int = 20, *, zones=None
+) -> list[tuple[str, object]]:
+    """Notebook 02: the top ``n`` terms (or bigrams) of ``table`` (:func:`term_table`):
+    a bar chart a story (``02_top_terms_<id>`` / ``02_top_bigrams_<id>``, the embedded
+    corpus's figures), else :func:`terms_by_group` (small multiples, one scale)."""
+    from helpers.charts import top_terms_chart
+
+    bigrams = bool(len(table)) and int(table["n"].iloc[0]) == 2
+    if not study.per_story:
+        return terms_by_group(study, table, title=BIGRAMS_TITLE if bigrams else None, zones=zones)
+    out = []
+    for story_id in table["story_id"].unique():
+        if bigrams:
+            title = f"أكثر العبارات تكراراً: {study.names[story_id]}"
+            fig = top_terms_chart(table, story_id, n=n, title=title)
+        else:
+            fig = top_terms_chart(table, story_id, n=n, story_names=study.names)
+        out.append((f"02_top_{'bigrams' if bigrams else 'terms'}_{story_id}", fig))
+    return out
+
+
+def word_clouds(study, unigrams: pd.DataFrame, n: int = 60) -> list[tuple[str, object]]:
+    """Notebook 02: a word cloud a story (``02_word_cloud_<id>``, at most 8 stories);
+    nothing beyond (the small multiples compare groups on one scale)."""
+    from helpers.charts import word_cloud
+
+    if not study.per_story:
+        return []
+    return [
+        (f"02_word_cloud_{s}", word_cloud(unigrams, s, n=n, story_names=study.names))
+        for s in unigrams["story_id"].unique()
+    ]
+
+
 def terms_over_time(
     study, unigrams: pd.DataFrame, terms: Sequence[str] | None = None, *, zones=None
 ) -> list[tuple[str, object]]:
     """Notebook 02: rates of ``terms`` per period (:func:`helpers.grouping.auto_period`),
     one line per group (a stories column) or one line; default terms: of the
     :data:`FREQUENT` most frequent terms of ``unigrams``, the :data:`FOLLOWED` whose
-    daily rate peaks most above its mean. Nothing for undated stories."""
+    daily rate peaks most above its mean. Nothing for undated stories or at story level."""
     from helpers.charts import counted, stories_phrase, time_series_chart
     from helpers.charts.names import unit_noun
     from helpers.freq import time_series
 
-    if not study.dated:
+    if not study.dated or study.per_story:
         return []
     counts = study.counts() if zones is None else study.counts(zones)
     period = auto_period(study.stories["date"])
@@ -623,6 +708,48 @@ def entities_by_group(
     ]
 
 
+def entity_table(study, mentions: pd.DataFrame, zones=("title", "body")) -> pd.DataFrame:
+    """Notebook 03: entity counts of ``mentions`` in ``zones`` per story (at most 8
+    stories, :func:`helpers.entities.entity_counts`) or per group
+    (:func:`group_entity_counts`)."""
+    from helpers.entities import entity_counts
+
+    if study.per_story:
+        return entity_counts(mentions, zones=zones)
+    return group_entity_counts(study, mentions, zones)
+
+
+def entity_figures(
+    study, counts: pd.DataFrame, *, mentions: pd.DataFrame | None = None, n: int = 8
+) -> list[tuple[str, object]]:
+    """Notebook 03: the entities of ``counts`` (:func:`entity_table`): per story one
+    panel a type, the ``n`` most mentioned (``03_entities``); beyond, who and where each
+    group talks about and the people it mentions most (:func:`entities_by_group`)."""
+    from helpers.charts import entity_counts_chart
+
+    if study.per_story:
+        return [("03_entities", entity_counts_chart(counts, n=n, story_names=study.names))]
+    return entities_by_group(study, counts, mentions=mentions)
+
+
+def entities_shared(study, counts: pd.DataFrame):
+    """Notebook 03: the first story's entities against the other stories'
+    (:func:`helpers.freq.shared_entities`) as a table, per story only; a line of
+    Markdown saying why not otherwise (one story; beyond 8 stories notebook 04 compares
+    two groups)."""
+    from IPython.display import Markdown
+
+    from helpers.display import rtl_table
+    from helpers.freq import shared_entities
+
+    if len(study.stories) == 1:
+        return Markdown("_One story: there is nothing to compare it with._")
+    if not study.per_story:
+        return Markdown("_Beyond 8 stories, notebook 04 compares the entities of two groups._")
+    first = study.stories["story_id"].iloc[0]
+    return rtl_table(shared_entities(counts, first), max_rows=40)
+
+
 def types_by_group(study, counts: pd.DataFrame) -> pd.DataFrame:
     """Distinct entities and mentions per group and type
     (:func:`helpers.entities.counts_by_type` of :func:`group_entity_counts`): ``<group
@@ -640,15 +767,19 @@ def quotes_by_group_table(study) -> tuple[pd.DataFrame, list[tuple[str, object]]
     (:func:`helpers.quotes.quotes_per_speaker` of the run's quotes, group column as
     labels; :data:`PER_100_STORIES` added: quotations per 100 stories of the group) and
     the speakers each group quotes most, as small multiples in that rate (groups differ
-    in size: raw counts would let the biggest outlet win every panel)."""
+    in size: raw counts would let the biggest outlet win every panel); a group's own
+    name (:func:`own_names`) as a speaker is left out of its panel, not of the table."""
     from helpers.charts import quotes_by_group
     from helpers.quotes import quotes_per_speaker
 
     col = study.col
     table = _labelled(study, quotes_per_speaker(study.quotes, by=study.by, stories=study.stories))
     table = per_100_stories(table, col, study.sizes)
+    own = own_names(study, study.mentions())  # an outlet quoting itself («صحيفة سبق»)
+    own_ids = set(zip(own[col], own["entity_id"], strict=True))
+    speakers = zip(table[col], table["speaker_id"], strict=True)
     fig = quotes_by_group(
-        table,
+        table[[k not in own_ids for k in speakers]],
         col,
         value=PER_100_STORIES,
         group_sizes=study.sizes,
@@ -868,17 +999,27 @@ def scatter_figure(c: Contrast) -> list[tuple[str, object]]:
 
 def _frequencies(c: Contrast) -> pd.DataFrame:
     """Term frequencies of the contrast's data: per story, or per side with the side's
-    name in ``story_id`` (the comparison cloud's key) and each side's own-name words
-    left out (:attr:`Contrast.own`)."""
+    name in ``story_id`` (the comparison cloud's key). A term that leans to a side (a
+    higher rate per 1,000 tokens there) and holds one of that side's own-name words
+    (:attr:`Contrast.own`) is left out on both sides: taken from one side only, it
+    would look like a word of the other."""
     from helpers.freq import term_frequencies
 
     if c.per_story:
         return term_frequencies(c.data, extra_stopwords=c.extra)
     sides = c.side.sides(c.study.stories)
     freq = term_frequencies(c.data, by="side", stories=sides, extra_stopwords=c.extra)
-    key = freq["side"].map({c.a_name: "target", c.b_name: "reference"})
-    shown = without_own_words(freq.assign(_side=key), "_side", c.own)
-    return shown.drop(columns="_side").assign(story_id=shown["side"])
+    freq = freq.assign(story_id=freq["side"])
+    if not c.own or freq.empty:
+        return freq
+    rate = freq.pivot_table(index="term", columns="side", values="per_1000", fill_value=0.0)
+    zero = pd.Series(0.0, index=rate.index)
+    a, b = rate.get(c.a_name, zero), rate.get(c.b_name, zero)
+    lean = pd.DataFrame(
+        {"term": rate.index, "lean": ["target" if x else "reference" for x in a >= b]}
+    )
+    kept = without_own_words(lean, "lean", c.own)["term"]
+    return freq[freq["term"].isin(set(kept))]
 
 
 def back_to_back(c: Contrast) -> list[tuple[str, object]]:
