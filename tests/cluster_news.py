@@ -32,12 +32,14 @@ def _paragraphs() -> list[str]:
 
 def news_record(i: int, paragraphs: list[str]) -> dict:
     """Story ``i``: outlet ``OUTLETS[i % 4]``, day 21 + i % 5 of July 2015, a title and
-    2 to 5 paragraphs in a rotating order; okaz stories carry :data:`HEADER` (but every
-    8th), was stories :data:`FOOTER` + their title (but every 5th)."""
+    2 to 5 paragraphs in a rotating order, the last ending in ``(i)``; okaz stories
+    carry :data:`HEADER` (but every 8th), was stories :data:`FOOTER` + their title (but
+    every 5th)."""
     k = 2 + i % 4
     outlet = OUTLETS[i % 4]
     title = paragraphs[(i * 3) % 19][:60]
     body = [paragraphs[(i * 7 + j) % 19] for j in range(k)]
+    body[-1] = f"{body[-1]} ({i})"  # every story its own text: copies count once
     if outlet == "okaz" and i % 8:
         body.insert(0, HEADER)
     if outlet == "was" and i % 5:

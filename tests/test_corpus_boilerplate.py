@@ -334,3 +334,29 @@ def test_map_reduce_bad_arguments():
         boilerplate_rules(None)
     with pytest.raises(ArgumentError, match="apply_boilerplate: rules must be"):
         apply_boilerplate([], {})
+
+
+LAVROV = (
+    "قال وزير الخارجية الروسي سيرغي لافروف إن موسكو تدعم الحوار في سوريا. "
+    "وأضاف لافروف أن الأمم المتحدة تعمل من أجل السلام."
+)
+
+
+def test_copies_of_one_story_are_not_site_text(tmp_path):
+    # 25 copies of one story (re-scraped or syndicated) of one outlet: its words begin
+    # and end 25 bodies, but they are one story's text, counted once (found by the
+    # session-5 hostile tests: the whole body was cut as header + footer)
+    recs = [{"title": "لافروف يتحدث", "body": LAVROV, "outlet": "x"} for _ in range(25)]
+    st, rep = load_corpus(_write(tmp_path / "same.jsonl", recs), return_report=True)
+    assert st["body"].tolist() == [LAVROV] * 25
+    assert rep.empty
+
+
+def test_a_footer_in_enough_different_stories_is_cut_beside_copies(tmp_path):
+    # 20 different stories with the footer (MIN_STORIES) are enough, and 10 copies of
+    # one of them neither add to that count nor keep it from being found
+    assert MIN_STORIES == 20
+    recs = [_story(i, "alweeam", True) for i in range(20)] + [_story(0, "alweeam", True)] * 10
+    st, rep = load_corpus(_write(tmp_path / "c.jsonl", recs), return_report=True)
+    assert not any(FOOTER in b for b in st["body"])
+    assert set(rep["reason"]) == {"site boilerplate (footer of alweeam: in 20 of 30 stories)"}

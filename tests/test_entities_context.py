@@ -276,6 +276,9 @@ DETERMINISM_STORIES = [
     "قال روبرت كيندي إن الحملة بدأت، ورد جون كيندي. وأكد كيندي أن النتائج مشجعة.",
     "وقال الرئيس بشار الأسد إن الوضع صعب. وقال حافظ الأسد سابقا إن الأسد لا يتراجع.",
     "وصل وزير الخارجية الروسي سيرغي لافروف إلى بغداد. وقال ترودو إن لافروف وترودو اتفقا.",
+    # عبد + name fused and spaced, full names repeated, a place found again by its name
+    "قال علي عبد الله صالح إن الحرب مستمرة، وأكد علي عبدالله صالح ذلك. وقال صالح إنه باق.",
+    "وصل الوفد إلى مدينة زيوريخ، وقال النجم حسن عسيري في زيوريخ إن بطولة حسن عسيري بدأت.",
 ]
 
 
@@ -290,6 +293,12 @@ def test_same_mentions_twice_in_one_process():
     assert first == second
     kennedy = [r for r in first if r[0] == "s1" and r[4] == "كيندي"]
     assert [r[7] for r in kennedy] == ["روبرت كيندي"]
+    saleh = [(r[4], r[6]) for r in first if r[0] == "s5" and r[5] == "PERSON"]
+    assert saleh == [
+        ("علي عبد الله صالح", "rule:PERSON:علي_عبدالله_صالح"),
+        ("علي عبدالله صالح", "rule:PERSON:علي_عبدالله_صالح"),
+        ("صالح", "rule:PERSON:علي_عبدالله_صالح"),
+    ]
 
 
 @pytest.mark.slow

@@ -21,33 +21,36 @@ The rule (constants below):
    folded, tatweel and tanween removed, Latin lower-cased; harakat removed; every run
    of digits, ASCII or Arabic-Indic, is ``0``). The story's own title, where it occurs
    (as words, at least 2), counts as one word ``<title>``.
-3. **Edge words.** A header of a group is a sequence of at least :data:`MIN_WORDS`
-   words that begins the body of at least ``need`` stories; a footer the same at the
-   end of the body. It must be set off from the story text: a paragraph break or
-   punctuation (``. : – » ...``) between them (``... للحصول على العلاج. رابط الخبر
-   ...``), and the word next to the story text may not be a number (``بنسبة 5. رابط
-   الخبر``: the 5 is the story's), so a template does not grow into a closing phrase
-   many stories share. A header or footer set off in at least ``need`` stories is then
-   cut from every story of the group whose edge is exactly its words, set off or not:
-   Alweeam's footer ends 25 stories glued to their last sentence.
+3. **Edge words.** A header of a group is a sequence of at least :data:`MIN_WORDS` words
+   that begins the body of at least ``need`` stories (copies of one story, with the same
+   paragraphs, count once: a story scraped 25 times is not a site header); a footer the
+   same at the end of the body. It must be set off from the story text: a paragraph
+   break or punctuation (``. : – » ...``) between them (``... للحصول على العلاج. رابط
+   الخبر ...``), and the word next to the story text may not be a number (``بنسبة 5.
+   رابط الخبر``: the 5 is the story's), so a template does not grow into a closing
+   phrase many stories share. A header or footer set off in at least ``need`` stories is
+   then cut from every story of the group whose edge is exactly its words, set off or
+   not: Alweeam's footer ends 25 stories glued to their last sentence.
 4. **Blocks around a site word (anchors).** Site text whose edge varies (a dateline
    «NAME- سبق- CITY:», a byline «NAME – عين اليوم», a tag list «سمات TAG TAG», a list of
-   the writer's other articles «مقالات أخرى للكاتب TITLE TITLE») has no fixed edge words,
-   but a fixed word at a fixed place. A **header block** is the leading short
+   the writer's other articles «مقالات أخرى للكاتب TITLE TITLE») has no fixed edge
+   words, but a fixed word at a fixed place. A **header block** is the leading short
    paragraphs, then the start of the next one up to its first colon, together at most
    :data:`LEAD_WORDS` words, without a full stop, with more of the story after it. A
    **footer block** runs from a word set off before it (punctuation or a paragraph
    break) within the last :data:`MAX_WORDS` words to the end of the body, with text
    before it and no full stop in it (a story's sentences end in one: 15,512 of
    SaudiNewsNet's 20,290 bodies end in a full stop; none of these site blocks does).
-   An **anchor** of a group and side is a word (not a number) in such a block in at
-   least ``need`` stories and in at least :data:`ANCHOR_SHARE` of the group's stories
-   that hold the word among their first or last :data:`MAX_WORDS` words (the edges
-   read anyway): a word of the language (قال، وأضاف، الرياض in running text) is
-   spread over the text, near the edges too, a site's label is not. A block
-   holding an anchor is cut (a header up to its last segment with an anchor, a footer
-   from its first anchor), but only from a story whose edge words are not a frequent
-   sequence of step 3 (where the edge is a fixed text, step 3 alone decides).
+   (Copies of one story count as many stories here: a block holds no full stop, so a
+   story's own sentences are never one.) An **anchor** of a group and side is a word
+   (not a number) in such a block in at least ``need`` stories and in at least
+   :data:`ANCHOR_SHARE` of the group's stories that hold the word among their first or
+   last :data:`MAX_WORDS` words (the edges read anyway): a word of the language (قال،
+   وأضاف، الرياض in running text) is spread over the text, near the edges too, a site's
+   label is not. A block holding an anchor is cut (a header up to its last segment with
+   an anchor, a footer from its first anchor), but only from a story whose edge words
+   are not a frequent sequence of step 3 (where the edge is a fixed text, step 3 alone
+   decides).
 5. Each story loses its longest header and its longest footer (of steps 3 and 4; step 3
    wins a tie). Every paragraph changed is a cleaning-report row: ``dropped`` when
    nothing is left of it, else ``repaired`` with the text kept; the reason names the
@@ -302,6 +305,7 @@ class _Edges:
     lead: list[tuple[int, int, list[str]]]  # header block segments: (para, end, anchor keys)
     tail: list[tuple[int, str]]  # (index into foot, key) of words that may open a footer block
     words: set[str]  # word keys of the edges (first and last MAX_WORDS words)
+    body: int  # 64-bit BLAKE2b of the paragraphs: copies of one story share it
 
 
 def _edges(st) -> _Edges | None:
@@ -320,7 +324,14 @@ def _edges(st) -> _Edges | None:
             tail.append((j, k))
     if tail:
         tail = _without_full_stop(paras, foot, tail)
-    return _Edges(_group_of(st), head, foot, lead, tail, words)
+    return _Edges(_group_of(st), head, foot, lead, tail, words, _body_hash(paras))
+
+
+def _body_hash(paras: Sequence[str]) -> int:
+    """A stable 64-bit hash of a story's paragraphs (copies of one story, re-scraped or
+    syndicated, have the same)."""
+    text = "\x1f".join(paras).encode("utf-8", "surrogatepass")
+    return int.from_bytes(hashlib.blake2b(text, digest_size=8).digest(), "little")
 
 
 def _lead(paras: Sequence[str]) -> list[tuple[int, int, list[str]]]:
@@ -430,8 +441,9 @@ class EdgeCounts:
     """Pass 1 of the boilerplate rule over some stories: counts, no text.
 
     ``sizes``: group -> stories with a body. ``prefixes``: (group, side) -> list of
-    ``(signature, set_off)`` arrays, one entry per story and prefix length from
-    :data:`MIN_WORDS` to :data:`MAX_WORDS` (``numpy`` uint64 / bool). ``anchors``:
+    ``(signature, set_off, body)`` arrays, one entry per story and prefix length from
+    :data:`MIN_WORDS` to :data:`MAX_WORDS` (``numpy`` uint64 / bool / uint64: ``body``
+    the hash of the story's paragraphs, so copies of one story count once). ``anchors``:
     (group, side) -> Counter of word keys -> stories holding the word in a header
     block / opening a footer block. ``words``: group -> Counter of word keys ->
     stories holding the word among their first or last :data:`MAX_WORDS` words.
@@ -483,7 +495,7 @@ def edge_counts(stories) -> EdgeCounts:
 
 def _count(edges: list) -> EdgeCounts:
     out = EdgeCounts()
-    sigs: dict = collections.defaultdict(lambda: ([], []))
+    sigs: dict = collections.defaultdict(lambda: ([], [], []))
     for e in edges:
         if e is None:
             continue
@@ -491,10 +503,11 @@ def _count(edges: list) -> EdgeCounts:
         out.sizes[g] += 1
         for side, words in (("head", e.head), ("foot", e.foot)):
             seq, oks = _seq(words, side), _oks(words, side)
-            s, f = sigs[(g, side)]
+            s, f, b = sigs[(g, side)]
             for n, sig in enumerate(_signatures(g, side, seq), MIN_WORDS):
                 s.append(sig)
                 f.append(seq[n - 1] != "0" and oks[n - 1])
+                b.append(e.body)
         if e.lead:
             out.anchors.setdefault((g, "header"), collections.Counter()).update(
                 {k for _, _, keys in e.lead for k in keys}
@@ -504,8 +517,10 @@ def _count(edges: list) -> EdgeCounts:
                 {k for _, k in e.tail}
             )
         out.words.setdefault(g, collections.Counter()).update(e.words)
-    for key, (s, f) in sigs.items():
-        out.prefixes[key] = [(np.array(s, dtype=np.uint64), np.array(f, dtype=bool))]
+    for key, (s, f, b) in sigs.items():
+        out.prefixes[key] = [
+            (np.array(s, dtype=np.uint64), np.array(f, dtype=bool), np.array(b, dtype=np.uint64))
+        ]
     return out
 
 
@@ -578,8 +593,13 @@ def boilerplate_rules(counts: EdgeCounts) -> BoilerplateRules:
         need = rules.need(g)
         if sizes[g] < need:
             continue
-        sig = np.concatenate([s for s, _ in parts]) if parts else np.zeros(0, np.uint64)
-        off = np.concatenate([f for _, f in parts]) if parts else np.zeros(0, bool)
+        sig = np.concatenate([s for s, _, _ in parts]) if parts else np.zeros(0, np.uint64)
+        off = np.concatenate([f for _, f, _ in parts]) if parts else np.zeros(0, bool)
+        body = np.concatenate([b for _, _, b in parts]) if parts else np.zeros(0, np.uint64)
+        # copies of one story (same paragraphs) count once: a prefix is frequent in
+        # different stories, not in one story scraped many times
+        _, first = np.unique(np.stack([sig, body], axis=1), axis=0, return_index=True)
+        sig, off = sig[first], off[first]
         uniq, inverse, n = np.unique(sig, return_inverse=True, return_counts=True)
         n_off = np.bincount(inverse, weights=off, minlength=len(uniq))
         keep = n >= need
