@@ -26,7 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from helpers.entities import rules
-from helpers.entities.keys import name_keys
+from helpers.entities.keys import ABD, name_keys
 
 __all__ = ["NOT_SURNAMES", "Person", "find_aliases", "find_full_names", "link_persons"]
 
@@ -221,26 +221,45 @@ def find_full_names(zones, covered, people) -> list[tuple[int, int, int, Person]
     out: list[tuple[int, int, int, Person]] = []
     if not names:
         return out
-    longest = max(len(n) for n in names) + 1  # one more token: a spaced عبد الله
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for name in sorted(names, key=len, reverse=True):  # longest first
+        by_first.setdefault(name[0], []).append(name)
     for zi, z in enumerate(zones):
+        # the zone's words with عبد + name fused (name_keys), each with its token span
+        fk: list[str] = []
+        span: list[tuple[int, int]] = []
         i = 0
         while i < len(z):
+            if z.key[i] == ABD and i + 1 < len(z):
+                two = name_keys(z.key[i : i + 2], z.definite[i : i + 2])
+                if len(two) == 1:
+                    fk.append(two[0])
+                    span.append((i, i + 2))
+                    i += 2
+                    continue
+            fk.append(z.key[i])
+            span.append((i, i + 1))
+            i += 1
+        f = 0
+        while f < len(fk):
             hit = None
-            if z.kind[i] == "word" and i not in covered[zi]:
-                for length in range(min(longest, len(z) - i), 1, -1):
-                    toks = range(i, i + length)
-                    if any(t in covered[zi] or z.kind[t] != "word" for t in toks):
-                        continue
-                    if any(z.sentence[t] != z.sentence[i] for t in toks):
-                        continue
-                    key = name_keys(z.key[i : i + length], z.definite[i : i + length])
-                    if key in names:
-                        hit = (i + length, names[key])
-                        break
+            for name in by_first.get(fk[f], ()):
+                g = f + len(name)
+                if tuple(fk[f:g]) != name:
+                    continue
+                a, b = span[f][0], span[g - 1][1]
+                toks = range(a, b)
+                if any(t in covered[zi] or z.kind[t] != "word" for t in toks):
+                    continue
+                if any(z.sentence[t] != z.sentence[a] for t in toks):
+                    continue
+                hit = (a, b, g, names[name])
+                break
             if hit is None:
-                i += 1
+                f += 1
                 continue
-            out.append((zi, i, hit[0], hit[1]))
-            covered[zi].update(range(i, hit[0]))
-            i = hit[0]
+            a, b, g, person = hit
+            out.append((zi, a, b, person))
+            covered[zi].update(range(a, b))
+            f = g
     return out
