@@ -16,7 +16,7 @@ counted tables in a pickle outside the repository so that a second run only draw
 (counting with entities and quotes takes several minutes). The comparison drawn is one
 outlet (``--target``, default the largest) against all the other outlets. ``--by``
 (default ``outlet``) draws the group charts by another unit (``date:D``, ``date:W``:
-files ``sn_D_...``, ``sn_W_...``), labelled as the notebooks label them
+files ``sn_d_...``, ``sn_w_...``), labelled as the notebooks label them
 (:meth:`helpers.grouping.Unit.label`), in one group order (most stories first for
 outlets, by date for periods) passed to every chart.
 """
@@ -117,7 +117,7 @@ def draw(
     tokens = t.counts.group_tokens(by, stories)
     tokens.index = [unit.label(g) for g in tokens.index]
     tokens = tokens.groupby(level=0).sum()
-    prefix = "sn_" if by == BY else f"sn_{by[-1]}_"
+    prefix = "sn_" if by == BY else f"sn_{by[-1].lower()}_"
     written: list[Path] = []
 
     def save(name, make):

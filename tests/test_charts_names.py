@@ -143,6 +143,8 @@ def test_the_order_given_is_kept():
     fig = top_terms_by_group(freq, "outlet", group_sizes=sizes, order=["aawsat", "okaz"])
     # two panels in one row, right to left: the first in order is the right panel
     assert plain(fig.axes[1].get_title(loc="right")) == "الشرق الأوسط · 20 قصة"
+    # the default title names the unit in its own noun
+    assert plain(fig._suptitle.get_text()).startswith("الكلمات الأكثر تكراراً في كل صحيفة\n")
     mentions = pd.DataFrame(
         {
             "outlet": ["okaz", "aawsat"],

@@ -105,3 +105,38 @@ def test_the_main_job_names_build_runs_as_the_run_folder(tmp_path, monkeypatch):
     calls.clear()
     assert main(["run"]) == 0  # the embedded corpus: figures/ and data/processed/, no sweep
     assert "run_folder" not in calls[0]
+
+
+def test_a_corpus_outside_the_project_is_shown_shortened_and_says_so(tmp_path, monkeypatch, capsys):
+    import json
+
+    def execute(path, executed, parameters, kernel, timeout, shown):
+        nb = nbformat.read(path, as_version=4)
+        lines = [f"{k} = {json.dumps(v, ensure_ascii=False)}" for k, v in parameters.items()]
+        cell = nbformat.v4.new_code_cell("# Parameters\n" + "\n".join(lines) + "\n")
+        cell.metadata["tags"] = ["injected-parameters"]
+        nb.cells.insert(1, cell)
+        executed.parent.mkdir(parents=True, exist_ok=True)
+        nbformat.write(nb, executed)
+
+    monkeypatch.setattr(nbmod, "_execute", execute)
+    project = tmp_path / "project"
+    nbs = _notebooks(project / "notebooks")
+    source = nbs / "01_a.ipynb"
+    nb = nbformat.read(source, as_version=4)
+    nb.cells[0].source = 'CORPUS = "c"\nPROCESSED = "p"\nFIGURES = "f"'
+    nbformat.write(nb, source)
+    corpus = tmp_path / "elsewhere" / "saudinewsnet"  # outside the project and home
+    corpus.mkdir(parents=True)
+    params = {"CORPUS": str(corpus), "PROCESSED": str(project / "p")}
+    params["FIGURES"] = str(project / "f")
+    build = project / "build"
+    run_all(nbs, build_dir=build, parameters=params, workbook=False, tables=False)
+    cell = nbformat.read(build / "notebooks" / "01_a.ipynb", as_version=4).cells[1]
+    assert cell.source.splitlines()[1] == (
+        'CORPUS = "saudinewsnet"  # shortened: …/saudinewsnet (the full path is in the run\'s log)'
+    )
+    # folders inside the project are shown relative, with no note
+    assert cell.source.splitlines()[2:] == ['PROCESSED = "../p"', 'FIGURES = "../f"']
+    assert f"CORPUS: {corpus} (shown as …/saudinewsnet in the exports)" in capsys.readouterr().err
+    assert str(corpus) not in (build / "html" / "01_a.html").read_text(encoding="utf-8")

@@ -245,13 +245,13 @@ def _bars(fig):
 def test_group_charts_compare_rates_not_counts(unequal):
     from helpers.sections import PER_100_STORIES_LABEL, PER_1000_LABEL
 
-    assert unequal.sizes.to_dict() == {"okaz": 12, "sabq": 6}
-    assert group_tokens(unequal).to_dict() == {"okaz": 12 * 13.0, "sabq": 6 * 13.0}
+    assert unequal.sizes.to_dict() == {"عكاظ": 12, "سبق": 6}
+    assert group_tokens(unequal).to_dict() == {"عكاظ": 12 * 13.0, "سبق": 6 * 13.0}
     # quotations: 12 and 6 (raw, kept in the table), 100 per 100 stories on both sides
     per_speaker, ((_, fig),) = quotes_by_group_table(unequal)
     rows = per_speaker.set_index("outlet")
-    assert rows["quotes"].to_dict() == {"okaz": 12, "sabq": 6}
-    assert rows["per_100_stories"].to_dict() == {"okaz": 100.0, "sabq": 100.0}
+    assert rows["quotes"].to_dict() == {"عكاظ": 12, "سبق": 6}
+    assert rows["per_100_stories"].to_dict() == {"عكاظ": 100.0, "سبق": 100.0}
     panels, xlabels = _bars(fig)
     assert panels == [[100.0], [100.0]] and xlabels == {PER_100_STORIES_LABEL}
     # people: لافروف 12 mentions in 156 tokens (okaz), 6 in 78 (sabq): 76.923 per 1,000
@@ -279,7 +279,7 @@ def test_two_sides_of_different_size_compare_rates(unequal):
     assert panels == [[153.846, 76.923, 76.923]] * 2
     assert xlabels == {PER_1000_LABEL}
     per_speaker, ((_, fig),) = quotes_compared(c, unequal.quotes)
-    assert per_speaker.set_index("side")["quotes"].to_dict() == {"sabq": 6, "بقية القصص": 12}
+    assert per_speaker.set_index("side")["quotes"].to_dict() == {"سبق": 6, "بقية القصص": 12}
     assert set(per_speaker["per_100_stories"]) == {100.0}
     panels, xlabels = _bars(fig)
     assert panels == [[100.0], [100.0]] and xlabels == {PER_100_STORIES_LABEL}
@@ -297,17 +297,17 @@ def test_own_name_words_leave_that_side_of_the_word_views(tmp_path):
     study = open_study(_own_name_corpus(tmp_path / "news.jsonl"), fields=FIELDS)
     # aawsat's own name is the paper; its words as listed in newspapers.csv («الشرق
     # الأوسط»), as term keys
-    assert own_words(study) == {"aawsat": frozenset({"شرق", "اوسط"})}
+    assert own_words(study) == {"الشرق الأوسط": frozenset({"شرق", "اوسط"})}
     unigrams = group_term_frequencies(study, 1)
     kept = without_own_words(unigrams, "outlet", own_words(study))
     gone = unigrams.drop(kept.index)
     assert sorted(zip(gone["outlet"], gone["term"], strict=True)) == [
-        ("aawsat", "اوسط"),
-        ("aawsat", "شرق"),
+        ("الشرق الأوسط", "اوسط"),
+        ("الشرق الأوسط", "شرق"),
     ]
     # a bigram holding an own-name word goes too, in its own group only
-    bigrams = pd.DataFrame({"outlet": ["aawsat", "okaz"], "term": ["شرق اوسط", "شرق اوسط"]})
-    assert without_own_words(bigrams, "outlet", own_words(study))["outlet"].tolist() == ["okaz"]
+    bigrams = pd.DataFrame({"outlet": ["الشرق الأوسط", "عكاظ"], "term": ["شرق اوسط", "شرق اوسط"]})
+    assert without_own_words(bigrams, "outlet", own_words(study))["outlet"].tolist() == ["عكاظ"]
     c = contrast(study, {"outlet": "aawsat"})  # 4 stories against the other 8
     assert c.own == {"target": frozenset({"شرق", "اوسط"}), "reference": frozenset()}
     # the CSV's table keeps them (4 occurrences in aawsat, none elsewhere) ...
@@ -318,16 +318,16 @@ def test_own_name_words_leave_that_side_of_the_word_views(tmp_path):
     assert len(c.shown) == len(c.keyness) - 2
     # the comparison cloud compares the two sides of the keyness chart, not the outlets
     freq = _frequencies(c)
-    assert set(freq["story_id"]) == {"aawsat", "بقية القصص"}
+    assert set(freq["story_id"]) == {"الشرق الأوسط", "بقية القصص"}
     assert {"شرق", "اوسط"}.isdisjoint(freq["term"])
     # رياض: in each title only (the body names السعودية): 4 in aawsat's 4 stories, 8
     # in the other 8
     riyadh = freq[freq["term"] == "رياض"].set_index("story_id")["count"]
-    assert riyadh.to_dict() == {"aawsat": 4, "بقية القصص": 8}
+    assert riyadh.to_dict() == {"الشرق الأوسط": 4, "بقية القصص": 8}
     ((name, fig),) = comparison_cloud_figure(c)
     text = " ".join(t.get_text() for t in fig.texts)
     assert name == "04_comparison_cloud"
-    assert "«aawsat" in text and "(4 قصص)" in text and "(8 قصص)" in text, text
+    assert "«الشرق الأوسط" in text and "(4 قصص)" in text and "(8 قصص)" in text, text
 
 
 def test_own_names_are_judged_by_name_across_entity_ids(tmp_path):
@@ -348,12 +348,12 @@ def test_own_names_are_judged_by_name_across_entity_ids(tmp_path):
     own = own_names(study, mentions)
     # the paper: in all 4 aawsat stories and no other (lead 1.0); the region carries its name
     assert own[["outlet", "name", "entity_id", "stories"]].values.tolist() == [
-        ["aawsat", "الشرق الأوسط", "loc:middle-east", 4],
-        ["aawsat", "الشرق الأوسط", "org:asharq-al-awsat", 4],
+        ["الشرق الأوسط", "الشرق الأوسط", "loc:middle-east", 4],
+        ["الشرق الأوسط", "الشرق الأوسط", "org:asharq-al-awsat", 4],
     ]
     _, where = who_and_where(study, group_entity_counts(study, mentions), mentions=mentions)
     region = where[where["entity_id"] == "loc:middle-east"].set_index("outlet")["count"]
-    assert region.to_dict() == {"okaz": 4, "sabq": 4}
+    assert region.to_dict() == {"عكاظ": 4, "سبق": 4}
 
 
 def test_stories_table_shows_outlet_date_tokens_and_the_file_inside_the_corpus(unequal):

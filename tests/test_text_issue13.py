@@ -164,3 +164,15 @@ def test_reading_keeps_the_form_and_keys_sunday_with_its_article():
     )
     r = Analyser().reading("للعراق")
     assert (r.base, r.form) == ("عراق", "العراق")
+
+
+def test_abd_names_fused_and_spaced():
+    # the decision of data/spelling_variants.tsv: a token is one run of letters; the fused
+    # name is one key, the spaced one a bigram (the entity layer makes them one person)
+    t = tokenize("عبد الله عبدالله عبد العزيز عبدالعزيز لعبدالله")
+    assert list(t["base"]) == ["عبد", "الله", "عبدالله", "عبد", "عزيز", "عبدالعزيز", "عبدالله"]
+    assert list(t["clitics"]) == ["", "", "", "", "ال", "", "ل"]
+    assert not t["is_stop"].any()
+    bigrams = set(term_frequencies(t, by=None, n=2)["term"])
+    assert {"عبد الله", "عبد عزيز"} <= bigrams
+    assert "عبد" in display_stopwords()  # a name part: never a top term alone

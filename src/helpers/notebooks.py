@@ -311,16 +311,25 @@ def drop_progress(nb) -> int:
 
 
 def _export(
-    executed: Path, html: Path, replacements: Mapping[str, str], exporter=None
+    executed: Path,
+    html: Path,
+    replacements: Mapping[str, str],
+    exporter=None,
+    notes: Mapping[str, str] | None = None,
 ) -> tuple[Path, int]:
-    """Fix the executed notebook (ids, staging paths), write it and its HTML export."""
+    """Fix the executed notebook (ids, staging paths), write it and its HTML export.
+
+    ``notes`` (parameter name -> comment) are written after the parameter's line in the
+    injected-parameters cell (:func:`_shortened`)."""
     import nbformat
 
     nb = nbformat.read(executed, as_version=4)
+    _replace_paths(nb, replacements)
     for cell in nb.cells:
         if "injected-parameters" in cell.get("metadata", {}).get("tags", []):
             cell["id"] = INJECTED_CELL_ID  # papermill gives it a random id
-    _replace_paths(nb, replacements)
+            if notes:
+                cell["source"] = _annotated(cell["source"], notes)
     drop_progress(nb)
     with atomic_write(executed, "w") as fh:
         nbformat.write(nb, fh)
@@ -335,6 +344,27 @@ def _export(
     with atomic_write(html, "wb") as fh:
         fh.write(data)
     return html, len(data)
+
+
+def _annotated(source: str, notes: Mapping[str, str]) -> str:
+    """``source`` with ``  # <note>`` after each line assigning a parameter of ``notes``."""
+    lines = []
+    for line in source.split("\n"):
+        name = line.split("=", 1)[0].strip() if "=" in line else ""
+        if name in notes and not line.lstrip().startswith("#"):
+            line = f"{line}  # {notes[name]}"
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def _shortened(path: Path, notebook_dir: Path) -> str | None:
+    """``…/<name>`` when the exports show ``path`` by its bare name (a folder outside
+    the project and the home folder, :func:`_path_forms`), else None."""
+    path = Path(os.path.abspath(path))
+    home = Path(os.path.abspath(Path.home()))
+    if path.is_relative_to(notebook_dir.parent) or path.is_relative_to(home):
+        return None
+    return "…/" + (path.name or path.as_posix())
 
 
 def _size_message(html: Path, size: int, nb) -> str:
@@ -753,6 +783,17 @@ def run_all(
         params["FIGURES"] = _path_forms(staging.staged[figures], notebook_dir)[0]
         stage_build = staging.staged[build]
         replacements, shown = _path_replacements(staging, params, notebook_dir)
+        # a folder shown by its bare name says so in the exports; the log has it whole
+        notes = {}
+        real = {"PROCESSED": processed, "FIGURES": figures}
+        for name in ("CORPUS", "TABLES"):
+            if params.get(name):
+                real[name] = _given(params[name], notebook_dir)
+        for name, path in real.items():
+            short = _shortened(path, notebook_dir)
+            if short is not None:
+                notes[name] = f"shortened: {short} (the full path is in the run's log)"
+                print(f"{name}: {path} (shown as {short} in the exports)", file=sys.stderr)
         _avoid_slow_optional_imports()
         from nbconvert import HTMLExporter
 
@@ -781,7 +822,11 @@ def run_all(
             if not hasattr(local, "exporter"):
                 local.exporter = HTMLExporter()
             html, _ = _export(
-                executed, stage_build / "html" / (nb.stem + ".html"), shown, local.exporter
+                executed,
+                stage_build / "html" / (nb.stem + ".html"),
+                shown,
+                local.exporter,
+                {k: v for k, v in notes.items() if k in own},
             )
             final = build / "html" / html.name
             print(f"  -> {final}", file=sys.stderr, flush=True)

@@ -306,6 +306,7 @@ def terms_by_group(
     ``own`` (default) a group's own-name words (:func:`own_words`: سبق in sabq) are left
     out of its panel."""
     from helpers.charts import top_terms_by_group
+    from helpers.charts.names import unit_noun
 
     if own:
         table = without_own_words(table, study.col, own_words(study))
@@ -313,7 +314,7 @@ def terms_by_group(
     bigrams = bool(len(table)) and int(table["n"].iloc[0]) == 2
     options = {"title": title} if title else {}
     if not bigrams and not title:
-        options["subtitle"] = f"{study.col}: لكل 1000 كلمة في كل مجموعة"
+        options["subtitle"] = f"لكل 1000 كلمة في كل {unit_noun(study.by)}"
     tokens = group_tokens(study, zones)
     fig = top_terms_by_group(
         table,
@@ -334,6 +335,7 @@ def terms_over_time(
     :data:`FREQUENT` most frequent terms of ``unigrams``, the :data:`FOLLOWED` whose
     daily rate peaks most above its mean. Nothing for undated stories."""
     from helpers.charts import counted, stories_phrase, time_series_chart
+    from helpers.charts.names import unit_noun
     from helpers.freq import time_series
 
     if not study.dated:
@@ -352,7 +354,7 @@ def terms_over_time(
     fig = time_series_chart(
         series,
         period=period,
-        subtitle=f"{study.by}: {counted(study.unit.groups, 'مجموعة')}، "
+        subtitle=f"{counted(study.unit.groups, unit_noun(study.by))}، "
         f"{stories_phrase(n_dated)} مؤرخة",
     )
     return [("02_terms_over_time", fig)]

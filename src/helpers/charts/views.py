@@ -723,11 +723,12 @@ def _rates(table: pd.DataFrame, by: str, value: str, known, what: str) -> pd.Dat
 
 
 #: The small multiples of khabar's tables: the table's label column, its key column,
-#: the rows left out, and the default title.
+#: the rows left out, and the default title ({} = the unit's noun,
+#: :func:`helpers.charts.names.unit_noun`).
 PANELS = {
-    "terms": ("label", "term", None, "الكلمات الأكثر تكراراً في كل مجموعة"),
-    "entities": ("canonical", "entity_id", None, "الكيانات الأكثر ذكراً في كل مجموعة"),
-    "quotes": ("speaker", "speaker_id", "speaker_id", "من يُقتبس أكثر في كل مجموعة"),
+    "terms": ("label", "term", None, "الكلمات الأكثر تكراراً في كل {}"),
+    "entities": ("canonical", "entity_id", None, "الكيانات الأكثر ذكراً في كل {}"),
+    "quotes": ("speaker", "speaker_id", "speaker_id", "من يُقتبس أكثر في كل {}"),
 }
 
 
@@ -738,6 +739,8 @@ def _panels(kind: str, table: pd.DataFrame, by: str, n: int, value: str, options
     _require(table, [by, key, label], what)
     if unnamed:  # unattributed rows (empty key) are not a panel entry
         table = table[table[unnamed].astype(str) != ""]
+    # the unit in its own noun: «في كل صحيفة»، «في كل يوم»، «في كل جانب»
+    title = title.format(unit_noun(by, table[by].unique()))
     options = {**options, "title": options.get("title") or title}
     return top_by_group(table, by, label, value, n, key=key, **options)
 

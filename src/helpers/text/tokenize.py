@@ -210,9 +210,10 @@ def _block_maker():
     manager without the checks and type inference of the public constructors, which are
     most of the cost of a one-sentence table (about 0.5 of 0.9 ms at load 10). This uses
     pandas internals (``pandas.core.internals``): the public route of the same blocks,
-    :func:`_public_blocks`, makes one ``tokenize`` call about 2.5 times slower (0.54 against
-    1.33 ms at load 12-15, ``benchmarks/README.md``), past the 0.2 ms target, so it is the
-    fallback when these internals change.
+    :func:`_public_blocks`, makes one ``tokenize`` call about 1.8 times slower (0.85 against
+    0.47 ms at load 19, session 5; the value checks of ``StringArray`` and of
+    ``create_dataframe_from_blocks``; ``benchmarks/README.md``), past the 0.2 ms target,
+    so it is the fallback when these internals change.
     """
     try:
         from pandas._libs.internals import BlockPlacement
@@ -260,7 +261,9 @@ def _public_blocks(cols: dict[str, list], n: int) -> pd.DataFrame:
     for c, at in _AT_STR:
         o = np.empty(n, dtype=object)
         o[:] = cols[c]
-        blocks.append((pd.array(o, dtype=_STR), at))
+        # the public StringArray constructor checks the values once (about 3 times
+        # faster than pd.array's inference)
+        blocks.append((pd.arrays.StringArray(o, dtype=_STR), at))
     return create_dataframe_from_blocks(blocks, pd.RangeIndex(n), _COLUMN_INDEX)
 
 
