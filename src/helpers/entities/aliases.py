@@ -224,42 +224,47 @@ def find_full_names(zones, covered, people) -> list[tuple[int, int, int, Person]
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for name in sorted(names, key=len, reverse=True):  # longest first
         by_first.setdefault(name[0], []).append(name)
+    longest = max(len(n) for n in names)
+    # raw keys a name can start at: its first key, or عبد where that key is fused
+    starts = set(by_first) | {ABD}
     for zi, z in enumerate(zones):
-        # the zone's words with عبد + name fused (name_keys), each with its token span
-        fk: list[str] = []
-        span: list[tuple[int, int]] = []
+        n = len(z)
         i = 0
-        while i < len(z):
-            if z.key[i] == ABD and i + 1 < len(z):
-                two = name_keys(z.key[i : i + 2], z.definite[i : i + 2])
-                if len(two) == 1:
-                    fk.append(two[0])
-                    span.append((i, i + 2))
-                    i += 2
-                    continue
-            fk.append(z.key[i])
-            span.append((i, i + 1))
-            i += 1
-        f = 0
-        while f < len(fk):
+        while i < n:
+            if z.key[i] not in starts or i in covered[zi] or z.kind[i] != "word":
+                i += 1
+                continue
+            # up to `longest` words from i with عبد + name fused (name_keys)
+            fk: list[str] = []
+            ends: list[int] = []
+            t = i
+            while t < n and len(fk) < longest:
+                if z.key[t] == ABD and t + 1 < n:
+                    two = name_keys(z.key[t : t + 2], z.definite[t : t + 2])
+                    if len(two) == 1:
+                        fk.append(two[0])
+                        ends.append(t + 2)
+                        t += 2
+                        continue
+                fk.append(z.key[t])
+                ends.append(t + 1)
+                t += 1
             hit = None
-            for name in by_first.get(fk[f], ()):
-                g = f + len(name)
-                if tuple(fk[f:g]) != name:
+            for name in by_first.get(fk[0], ()):
+                if tuple(fk[: len(name)]) != name:
                     continue
-                a, b = span[f][0], span[g - 1][1]
-                toks = range(a, b)
-                if any(t in covered[zi] or z.kind[t] != "word" for t in toks):
+                b = ends[len(name) - 1]
+                toks = range(i, b)
+                if any(u in covered[zi] or z.kind[u] != "word" for u in toks):
                     continue
-                if any(z.sentence[t] != z.sentence[a] for t in toks):
+                if any(z.sentence[u] != z.sentence[i] for u in toks):
                     continue
-                hit = (a, b, g, names[name])
+                hit = (b, names[name])
                 break
             if hit is None:
-                f += 1
+                i += 1
                 continue
-            a, b, g, person = hit
-            out.append((zi, a, b, person))
-            covered[zi].update(range(a, b))
-            f = g
+            out.append((zi, i, hit[0], hit[1]))
+            covered[zi].update(range(i, hit[0]))
+            i = hit[0]
     return out
