@@ -26,7 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from helpers.entities import rules
-from helpers.entities.keys import name_keys
+from helpers.entities.keys import ABD, name_keys
 
 __all__ = ["NOT_SURNAMES", "Person", "find_aliases", "find_full_names", "link_persons"]
 
@@ -221,22 +221,46 @@ def find_full_names(zones, covered, people) -> list[tuple[int, int, int, Person]
     out: list[tuple[int, int, int, Person]] = []
     if not names:
         return out
-    longest = max(len(n) for n in names) + 1  # one more token: a spaced عبد الله
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for name in sorted(names, key=len, reverse=True):  # longest first
+        by_first.setdefault(name[0], []).append(name)
+    longest = max(len(n) for n in names)
+    # raw keys a name can start at: its first key, or عبد where that key is fused
+    starts = set(by_first) | {ABD}
     for zi, z in enumerate(zones):
+        n = len(z)
         i = 0
-        while i < len(z):
+        while i < n:
+            if z.key[i] not in starts or i in covered[zi] or z.kind[i] != "word":
+                i += 1
+                continue
+            # up to `longest` words from i with عبد + name fused (name_keys)
+            fk: list[str] = []
+            ends: list[int] = []
+            t = i
+            while t < n and len(fk) < longest:
+                if z.key[t] == ABD and t + 1 < n:
+                    two = name_keys(z.key[t : t + 2], z.definite[t : t + 2])
+                    if len(two) == 1:
+                        fk.append(two[0])
+                        ends.append(t + 2)
+                        t += 2
+                        continue
+                fk.append(z.key[t])
+                ends.append(t + 1)
+                t += 1
             hit = None
-            if z.kind[i] == "word" and i not in covered[zi]:
-                for length in range(min(longest, len(z) - i), 1, -1):
-                    toks = range(i, i + length)
-                    if any(t in covered[zi] or z.kind[t] != "word" for t in toks):
-                        continue
-                    if any(z.sentence[t] != z.sentence[i] for t in toks):
-                        continue
-                    key = name_keys(z.key[i : i + length], z.definite[i : i + length])
-                    if key in names:
-                        hit = (i + length, names[key])
-                        break
+            for name in by_first.get(fk[0], ()):
+                if tuple(fk[: len(name)]) != name:
+                    continue
+                b = ends[len(name) - 1]
+                toks = range(i, b)
+                if any(u in covered[zi] or z.kind[u] != "word" for u in toks):
+                    continue
+                if any(z.sentence[u] != z.sentence[i] for u in toks):
+                    continue
+                hit = (b, names[name])
+                break
             if hit is None:
                 i += 1
                 continue

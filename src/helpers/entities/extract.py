@@ -280,8 +280,11 @@ def _short_names(zlist, selected, covered, cg) -> list[tuple]:
     out: list[tuple] = []
     if not names:
         return out
+    firsts = {rest[0] for rest in names}
     for zi, z in enumerate(zlist):
         for i in range(len(z)):
+            if z.key[i] not in firsts:
+                continue
             for rest, (typ, eid, canonical) in names.items():
                 j = i + len(rest)
                 if j > len(z) or tuple(z.key[i:j]) != rest:

@@ -66,8 +66,10 @@ def fused_abd(key: str) -> bool:
     >>> fused_abd("عبدالعزيز"), fused_abd("عبدربه"), fused_abd("عبد"), fused_abd("عبدو")
     (True, True, False, False)
     """
+    if not key.startswith(ABD):
+        return False
     rest = key[len(ABD) :]
-    return key.startswith(ABD) and ((rest.startswith("ال") and len(rest) >= 4) or rest in _ABD_BARE)
+    return (rest.startswith("ال") and len(rest) >= 4) or rest in _ABD_BARE
 
 
 def name_keys(keys, definite) -> tuple[str, ...]:

@@ -253,6 +253,8 @@ class CompiledGazetteer:
     sports_keys: frozenset[str]  # keys of data/sports_context.txt
     #: keys of a newspaper name of data/newspapers.csv -> its ORG row
     newspapers: dict[tuple[str, ...], int]
+    #: first keys of the names of ``newspapers`` (a word that starts none is skipped)
+    newspaper_firsts: frozenset[str]
     #: ``(title keys, name keys)`` of a PERSON alias written with its title (الملك
     #: سلمان) -> the row: the title rule links such a name to the entity
     titled: dict[tuple[tuple[str, ...], tuple[str, ...]], int]
@@ -468,7 +470,8 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
             if typ == "ORG" and any(n in _SPORTS_NAMES for n in names)
         ),
         sports_keys=frozenset(surface_key(w) for w in sports_context()),
-        newspapers=_newspapers(table),
+        newspapers=(papers := _newspapers(table)),
+        newspaper_firsts=frozenset(k[0] for k in papers),
         titled=titled,
         role_ci=frozenset(role_ci),
         definite_places=frozenset(

@@ -858,7 +858,7 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                     out.append(Span(j, e, "PERSON", "rule", [] if row is None else [row], 1))
                     after_title.add(j)
         # PERSON from a first name
-        abd = fused_abd(k) and z.peel[i] == 0  # عبدربه منصور: as عبد ربه منصور
+        abd = k[:3] == "عبد" and fused_abd(k) and z.peel[i] == 0  # عبدربه منصور
         # ناديه "his club" is no نادية (Nadia): a ه-written name that is a noun + pronoun
         suffixed = k in fn and k.endswith("ه") and z.light(i).endswith("ه")
         suffixed = suffixed and suffixed_noun(z.light(i))
@@ -1088,7 +1088,10 @@ def context_newspapers(z, cg, gaz_spans=()) -> list:
     n = len(z)
     places = {(s.i, s.j) for s in gaz_spans if cg.types[s.cands[0]] == "LOC"}
     out = []
+    firsts = cg.newspaper_firsts
     for i in range(0, n - 1):
+        if z.key[i] not in firsts:
+            continue
         before = z.key[i - 1] if i else ""
         quoted = before in _OPEN_QUOTES
         # a byline: after a dash, or first on its line before a dash (سبق – وكالات:،
