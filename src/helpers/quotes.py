@@ -35,7 +35,16 @@ the participle of manner after a comma (مؤكداً: «...»):
    name (وقالت «إي إف جي هيرميس»: the company) and stops at punctuation, at a stop word,
    at a second reporting word and at an addressee (ل + a word after a name: وقال بنيتز
    للصحفيين); a first word read as ب/ل + a word (للصحفيين، بهدوء) is no subject.
-   A pronoun, preposition or honorific (فيه، عليها، لـ، تعالى) is nobody: ``unknown``.
+   A pronoun, preposition or honorific (فيه، عليها، لـ، تعالى، جلّ وعزّ) is nobody:
+   ``unknown``. An unnamed source (مصدر، المصادر، مسؤول كبير) is ``unknown`` with
+   ``unknown_reason`` ``unnamed_source`` and its phrase in ``speaker_role``; a statement
+   (البيان، التقرير) speaks only through its issuer (بيان المعارضة، بيان صادر عن
+   الوزارة), else ``unknown`` (``statement``). Everyday words with no name and no
+   definite word (عدم وجود خلل، سموه، اسمه: :data:`_EVERYDAY_ZIPF`) are no subject. A
+   bare organisation noun (الوزارة) is the organisation last named with it in the story.
+   A surname alone is the story's person with that name. A place speaks only as its
+   government: a country or a capital (``seat`` list; أعلنت الرياض); another place name
+   alone is a person's name, kept as the phrase.
    A role (a phrase headed by a title: وزير الدفاع، الوزير، المتحدث باسم الوزارة) is the
    person named with it in its clause (رئيس الغرفة في المحافظة سياف بن عامر آل خشيل،
    ممثل الغرفة، بيتر هينشكليف، إن); with no name, the person last named with that role
