@@ -19,7 +19,9 @@ from the stories of the set only):
 The second set, ``benchmarks/quotes_dev2.tsv`` (``--gold benchmarks/quotes_dev2.tsv``), was
 drawn without ``extract_quotes`` (random guillemet spans of stories of the same outlets,
 read by hand) and split in two halves before reading: rules are tuned on ``--half tune``;
-``--half test`` is scored once, at the end (its header says how it was drawn).
+``--half test`` is scored once, at the end (its header says how it was drawn). The third,
+``benchmarks/quotes_dev3.tsv``, was drawn the same way from alwatan, sabq and arreyadi
+(stories in neither earlier set, any quote mark), halves fixed before reading.
 
 Usage: ``python benchmarks/eval_quotes_dev.py [--corpus DIR] [--gold TSV] [--half tune|test]
 [--show]`` (``--show`` lists the wrong rows). Without the corpus it says so and exits 0.

@@ -240,3 +240,105 @@ def test_a_role_takes_no_name_from_inside_the_quote():
     assert list(q["speaker"].fillna("-")) == ["-"]
     assert list(q["speaker_role"]) == ["رئيس الغابون"]
     assert list(q["unknown_reason"]) == ["unnamed_role"]
+
+
+def _cols(q: pd.DataFrame) -> list[tuple]:
+    return list(
+        zip(
+            q["speaker"].fillna("-"),
+            q["speaker_id"],
+            q["attribution"],
+            q["unknown_reason"],
+            q["speaker_role"],
+            strict=True,
+        )
+    )
+
+
+def test_an_unnamed_source_is_one_kind_of_speaker_not_a_name():
+    # المصدر, مصدر عسكري, المصادر: nobody named, so no speaker id to rank among named
+    # speakers; the kind is unknown_reason, the phrase as written the role
+    q = extract_quotes(
+        _z(
+            "وقال المصدر إن «الوضع هادئ». وأضاف مصدر عسكري: «لا خسائر في صفوفنا».",
+            "وقالت المصادر إن «الهجوم صد بالكامل».",
+            # ذكر after عدم is no reporting verb: اسمه is not the speaker, المصدر is
+            "وقال المصدر الذي طلب عدم ذكر اسمه: «سيكون هناك تمديد للحظر».",
+            # a source with a name is that person
+            "وأكد مسؤول الشرطة ماركوس دانلادي أن «13 شخصا قتلوا في الهجوم».",
+        )
+    )
+    src = ("-", "", "unknown", "unnamed_source")
+    assert _cols(q) == [
+        (*src, "المصدر"),
+        (*src, "مصدر عسكري"),
+        (*src, "المصادر"),
+        (*src, "المصدر"),
+        ("مسؤول الشرطة ماركوس دانلادي", "phrase:مسؤول الشرطة ماركوس دانلادي", "named", "", ""),
+    ]
+
+
+def test_a_statement_speaks_only_through_its_issuer():
+    q = extract_quotes(
+        _z(
+            "وقال البيان: «نرفض القرار جملة وتفصيلا».",
+            "وأوضح التقرير أن «الأسعار ارتفعت بنسبة كبيرة».",
+            "وذكر بيان المعارضة: «لن نشارك في الحوار».",
+        )
+    )
+    assert _cols(q) == [
+        ("-", "", "unknown", "statement", "البيان"),
+        ("-", "", "unknown", "statement", "التقرير"),
+        ("المعارضة", "phrase:المعارضة", "named", "", ""),
+    ]
+
+
+def test_a_bare_organisation_noun_is_the_organisation_named_before():
+    text = "أعلنت وزارة الصحة تسجيل حالة جديدة. وقالت الوزارة: «الحالة مستقرة»."
+    m = pd.DataFrame([_mention(text, "وزارة الصحة", "ORG", "rule:ORG:وزاره_صحه")])
+    q = extract_quotes(_z(text), mentions=m)
+    assert _cols(q) == [("وزارة الصحة", "rule:ORG:وزاره_صحه", "carried", "", "الوزارة")]
+    # nobody named with the noun before: unknown, the noun kept as the role
+    q = extract_quotes(_z("وقالت الوزارة: «الحالة مستقرة»."))
+    assert _cols(q) == [("-", "", "unknown", "unnamed_role", "الوزارة")]
+
+
+def test_noun_phrases_pronoun_nouns_and_epithets_are_no_speakers():
+    # سموه (his highness) is a noun with a pronoun: the speaker named before is carried
+    text = "وقال سلطان بن سلمان: «أهلا بكم». وقال سموه: «سعيد بهذه الزيارة»."
+    m = pd.DataFrame([_mention(text, "سلطان بن سلمان", "PERSON", "person:sultan")])
+    q = extract_quotes(_z(text), mentions=m)
+    assert _rows(q) == [
+        ("أهلا بكم", "سلطان بن سلمان", "named"),
+        ("سعيد بهذه الزيارة", "سلطان بن سلمان", "carried"),
+    ]
+    # عدم وجود خلل is the object of أكد, not its subject: the earlier speaker is carried
+    text = "وقال لافروف: «المحادثات مفيدة». وأكد عدم وجود خلل: «لقد وقعنا الاتفاق أمس»."
+    m = pd.DataFrame([_mention(text, "لافروف", "PERSON", "person:lavrov")])
+    q = extract_quotes(_z(text), mentions=m)
+    assert list(q["speaker"]) == ["لافروف", "لافروف"]
+    assert list(q["attribution"]) == ["named", "carried"]
+    # an epithet of God (جلّ وعزّ) is never a speaker: unknown, not_a_speaker
+    q = extract_quotes(_z("حيث قال جلّ وعزّ: «فلا تميلوا كل الميل»."))
+    assert _cols(q) == [("-", "", "unknown", "not_a_speaker", "")]
+
+
+def test_places_speak_only_as_governments():
+    # a capital or a country after أعلنت is its government (metonymy): the place entity,
+    # never a PERSON
+    text = "وأعلنت الرياض أن «العملية العسكرية انتهت»."
+    m = pd.DataFrame([_mention(text, "الرياض", "LOC", "geonames:108410")])
+    q = extract_quotes(_z(text), mentions=m)
+    assert _cols(q) == [("الرياض", "geonames:108410", "named", "", "")]
+    # another place alone after قال is a person's name (الأحمدي, a spokesman), not the place
+    text = "وقال الأحمدي إن «القوات تقدمت نحو المدينة»."
+    m = pd.DataFrame([_mention(text, "الأحمدي", "LOC", "geonames:285839")])
+    q = extract_quotes(_z(text), mentions=m)
+    assert _cols(q) == [("الأحمدي", "phrase:الاحمدي", "named", "", "")]
+
+
+def test_a_surname_alone_is_the_person_of_the_story():
+    text = "التقى عادل الجبير نظيره الروسي. وقال الجبير إن «المحادثات كانت مثمرة»."
+    m = pd.DataFrame([_mention(text, "عادل الجبير", "PERSON", "person:adel-al-jubeir")])
+    q = extract_quotes(_z(text), mentions=m)
+    assert _cols(q) == [("عادل الجبير", "person:adel-al-jubeir", "named", "", "")]

@@ -35,7 +35,16 @@ the participle of manner after a comma (مؤكداً: «...»):
    name (وقالت «إي إف جي هيرميس»: the company) and stops at punctuation, at a stop word,
    at a second reporting word and at an addressee (ل + a word after a name: وقال بنيتز
    للصحفيين); a first word read as ب/ل + a word (للصحفيين، بهدوء) is no subject.
-   A pronoun, preposition or honorific (فيه، عليها، لـ، تعالى) is nobody: ``unknown``.
+   A pronoun, preposition or honorific (فيه، عليها، لـ، تعالى، جلّ وعزّ) is nobody:
+   ``unknown``. An unnamed source (مصدر، المصادر، مسؤول كبير) is ``unknown`` with
+   ``unknown_reason`` ``unnamed_source`` and its phrase in ``speaker_role``; a statement
+   (البيان، التقرير) speaks only through its issuer (بيان المعارضة، بيان صادر عن
+   الوزارة), else ``unknown`` (``statement``). Everyday words with no name and no
+   definite word (عدم وجود خلل، سموه، اسمه: :data:`_EVERYDAY_ZIPF`) are no subject. A
+   bare organisation noun (الوزارة) is the organisation last named with it in the story.
+   A surname alone is the story's person with that name. A place speaks only as its
+   government: a country or a capital (``seat`` list; أعلنت الرياض); another place name
+   alone is a person's name, kept as the phrase.
    A role (a phrase headed by a title: وزير الدفاع، الوزير، المتحدث باسم الوزارة) is the
    person named with it in its clause (رئيس الغرفة في المحافظة سياف بن عامر آل خشيل،
    ممثل الغرفة، بيتر هينشكليف، إن); with no name, the person last named with that role
@@ -228,10 +237,10 @@ _SOURCES = _QW["source"]
 _ORG_NOUNS = _QW["organisation"]
 #: Capitals named for their government (أعلنت الرياض): places that may be speakers.
 _SEATS = _QW["seat"]
-#: A speaker phrase whose every word is an everyday word this frequent (Zipf, wordfreq's
-#: Arabic list) and no name is no subject (عدم وجود خلل، التثبت، أهمية): the verb's
-#: object. كيري 3.90، روني 3.91، جولي 4.25، هول 3.95 stay names; عدم 5.54، وجود 5.59،
-#: تثبت 4.43، اختبار 4.68 are everyday words.
+#: A speaker phrase whose first word is an everyday word this frequent (Zipf, wordfreq's
+#: Arabic list; the words after it 0.3 less: خلل 4.19) and no name is no subject (عدم
+#: وجود خلل، أهمية): the verb's object. كيري 3.90، روني 3.91، جولي 4.25، هول 3.95 stay
+#: names; عدم 5.54، وجود 5.59، تثبت 4.43، اختبار 4.68 are everyday words.
 _EVERYDAY_ZIPF = 4.3
 #: Pronoun suffixes of a noun read as a pronoun's noun (سموه، اسمه، معاليه، حديثها).
 _HA_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
@@ -719,6 +728,17 @@ def _clause_subject(z: _Zone, lo: int, hi: int) -> dict[str, object] | None:
     for start, _end, typ, eid, canon in z.ments.within(z.key, lo, hi):
         if typ == "ORG" and z.count(lo, start) <= 1:
             return {"speaker_id": eid, "speaker": canon, "_title": None}
+    # a surname of a person of the story, not after a preposition (من جانبه أشاد البياوي
+    # بأداء اللاعبين قائلا: ناصيف البياوي)
+    prev = None
+    for w in z.iwords(lo, hi):
+        free = prev is None or not (prev.norm in _PHRASE_STOP or z.conj(prev) in _PHRASE_STOP)
+        mentioned = z.ments.first_person(z.key, w.start, w.end) < w.end  # seen above
+        if free and not mentioned and z.lex.title_key(w.surface) is None and len(w.norm) > 2:
+            found = z.ments.person_ending(z.key[0], [w.norm])
+            if found is not None:
+                return {"speaker_id": found[0], "speaker": found[1], "_title": None}
+        prev = w
     # a role with its name after the clause's verb: ويحلل مدير شرطة الطرق في إيطاليا،
     # روبرتو سغالا، الأرقام قائلا
     words = z.words(lo, hi)
@@ -825,14 +845,18 @@ def _speaker(
             return {"speaker_id": found[0], "speaker": found[1], "_title": None}
     if (
         title is None
-        and not _definite(head)
+        and not any(_definite(w) for w in words)
         and base not in _ORG_NOUNS
         and not mentions.exact(key, lo, hi, z.text)
-        and all(_everyday(z, w) and not z.in_name(w.start) for w in words)
+        and all(
+            _everyday(z, w, _EVERYDAY_ZIPF - 0.3 * (k > 0)) and not z.in_name(w.start)
+            for k, w in enumerate(words)
+        )
     ):
         # عدم وجود خلل، أهمية، سموه، اسمه: no name, the verb's object or a noun with a
         # pronoun: no subject (the clause's subject or the last speaker is carried). A
-        # definite noun may be a collective speaker (المعارضة، الرجل).
+        # definite phrase may be a collective or an organisation (المعارضة، الرجل، جهاز
+        # مكافحة الإرهاب).
         return dict(_UNKNOWN, _reason=_NO_SUBJECT, _skip=True)
     who = {"speaker_id": None, "speaker": _without_marks(z, lo, hi), "_title": title}
     if title is not None:  # الوزير خالد العمر: the role is the words before the name
@@ -842,10 +866,10 @@ def _speaker(
     return who
 
 
-def _everyday(z: _Zone, w: _Tok) -> bool:
+def _everyday(z: _Zone, w: _Tok, least: float = _EVERYDAY_ZIPF) -> bool:
     """The word is an everyday word and no name: a noun with a pronoun suffix in ه (سموه،
     اسمه; :func:`helpers.entities.lexicon.suffixed_noun`), or, without its proclitics and
-    article, a form the lexicon holds at Zipf >= :data:`_EVERYDAY_ZIPF` that
+    article, a form the lexicon holds at Zipf >= ``least`` that
     :func:`helpers.entities.lexicon.looks_like_name` does not take for a name, and no
     first name."""
     from helpers.entities.lexicon import looks_like_name, suffixed_noun, zipf
@@ -856,7 +880,7 @@ def _everyday(z: _Zone, w: _Tok) -> bool:
         return False  # ابن القيم، أبو مازن: a name particle makes a name
     if len(base) < 2 or (base.endswith(_HA_SUFFIXES) and suffixed_noun(base)):
         return True
-    return zipf(base) >= _EVERYDAY_ZIPF and not looks_like_name(base)
+    return zipf(base) >= least and not looks_like_name(base)
 
 
 def _statement(
@@ -1115,9 +1139,27 @@ def _holders(z: _Zone) -> list[tuple[int, dict[str, object]]]:
     ments = z.ments.within(z.key, 0, hi)
     ends = sorted(m[1] for m in ments if m[2] == "PERSON")
     for start, end, typ, eid, canon in ments:
+        if typ == "LOC":
+            # مؤسسة جسر الملك فهد: an organisation noun before a place names a body
+            r = z._range(max(0, start - 30), start)
+            b = z.tok(r[-1]) if len(r) else None
+            org = b is not None and z.lex.base(b.surface) in _ORG_NOUNS
+            if org and not _definite(b) and not z.text[b.end : start].strip():
+                keys = (
+                    surface_key(b.surface),
+                    *(surface_key(w.surface) for w in z.words(start, end)),
+                )
+                who = {"speaker_id": None, "speaker": z.text[b.start : end], "_rkeys": keys}
+                out.append((b.start, who))
+            continue
         if typ == "ORG":
             # وزارة الصحة، المرصد السوري: the organisation a later الوزارة / المرصد is
             ws = z.words(start, end)
+            r = z._range(max(0, start - 30), start)
+            if ws and z.lex.base(ws[0].surface) not in _ORG_NOUNS and len(r):
+                b = z.tok(r[-1])  # مؤسسة جسر الملك فهد: the noun just before the name
+                if z.lex.base(b.surface) in _ORG_NOUNS and not z.text[b.end : start].strip():
+                    ws = [b, *ws]
             if ws and z.lex.base(ws[0].surface) in _ORG_NOUNS:
                 keys = tuple(surface_key(w.surface) for w in ws)
                 out.append((start, {"speaker_id": eid, "speaker": canon, "_rkeys": keys}))
@@ -1145,6 +1187,7 @@ def _holders(z: _Zone) -> list[tuple[int, dict[str, object]]]:
         if j is not None:
             keys = tuple(surface_key(z.surfaces[i]) for i in range(j, r.stop))
             out.append((start, {"speaker_id": eid, "speaker": canon, "_rkeys": keys}))
+    out.sort(key=lambda x: x[0])  # stable: mentions in text order
     return out
 
 
