@@ -26,6 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from helpers.entities import rules
+from helpers.entities.keys import name_keys
 
 __all__ = ["NOT_SURNAMES", "Person", "find_aliases", "link_persons"]
 
@@ -81,7 +82,8 @@ def link_persons(items, cg) -> tuple[dict[int, Person], list[tuple[int, int, Per
     order: list[tuple[int, int, Person]] = []  # (zone_index, token, person) of full names
 
     def keys_of(z, s):
-        return tuple(z.key[s.i : s.j])
+        # عبد الله and عبدالله are one key (helpers.entities.keys.name_keys)
+        return name_keys(z.key[s.i : s.j], z.definite[s.i : s.j])
 
     # gazetteer people first, then rule names longest first
     def sort_key(it):
@@ -112,11 +114,12 @@ def link_persons(items, cg) -> tuple[dict[int, Person], list[tuple[int, int, Per
             if person is None and len(keys) >= 2:
                 # a gazetteer person with the same first and last name, one name a
                 # subsequence of the other (بشار حافظ الأسد / بشار الأسد)
+                raw = tuple(z.key[s.i : s.j])  # the gazetteer's keys are written apart
                 row = next(
                     (
                         r
-                        for name, r in cg.person_first_last.get((keys[0], keys[-1]), ())
-                        if _compatible(keys, name) or _compatible(name, keys)
+                        for name, r in cg.person_first_last.get((raw[0], raw[-1]), ())
+                        if _compatible(raw, name) or _compatible(name, raw)
                     ),
                     None,
                 )

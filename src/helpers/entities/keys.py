@@ -17,7 +17,24 @@ from functools import lru_cache
 
 from helpers.text import has_article, normalize
 
-__all__ = ["fold", "peel_surface", "phrase_keys", "surface_key", "word_key"]
+__all__ = [
+    "ABD",
+    "fold",
+    "fused_abd",
+    "name_keys",
+    "peel_surface",
+    "phrase_keys",
+    "surface_key",
+    "word_key",
+]
+
+#: The key of عبد ("servant of"), which opens theophoric names with a name of God
+#: written as one word or two: عبد الله / عبدالله, عبد العزيز / عبدالعزيز, عبد ربه /
+#: عبدربه (Schimmel, *Islamic Names*, 1989, ch. 1: ʿAbd + one of the divine names).
+ABD = "عبد"
+#: The one divine name after عبد written without the article (عبد ربه "servant of his
+#: Lord"); the others take it (عبد الرحمن، عبد العزيز) or are الله.
+_ABD_BARE = frozenset({"ربه"})
 
 
 def fold(norm: str) -> str:
@@ -40,6 +57,51 @@ def word_key(norm: str, light: str | None = None) -> str:
     if norm.startswith("ال") and len(norm) >= 5 and (light is None or has_article(light)):
         norm = norm[2:]
     return fold(norm)
+
+
+def fused_abd(key: str) -> bool:
+    """Whether a word key is عبد + a divine name written as one word: عبدالله،
+    عبدالعزيز (عبد + ال...), عبدربه; not عبد alone or عبدة.
+
+    >>> fused_abd("عبدالعزيز"), fused_abd("عبدربه"), fused_abd("عبد"), fused_abd("عبدو")
+    (True, True, False, False)
+    """
+    rest = key[len(ABD) :]
+    return key.startswith(ABD) and ((rest.startswith("ال") and len(rest) >= 4) or rest in _ABD_BARE)
+
+
+def name_keys(keys, definite) -> tuple[str, ...]:
+    """The key tuple of a person's name with عبد + name fused into one key, so that
+    the spaced and the fused spellings are one name: ``علي عبد الله صالح`` and
+    ``علي عبدالله صالح`` both give ``("علي", "عبدالله", "صالح")``.
+
+    ``keys``: the word keys of the name's tokens (:func:`word_key`, article removed);
+    ``definite``: per token, whether the written word has the article, which the fused
+    key restores (عبد + العزيز → عبدالعزيز; الله keeps its ال in its key). A عبد not
+    followed by such a name (the last word, or before a word with no article other than
+    ربه) stays a key of its own.
+
+    >>> name_keys(("عبد", "عزيز", "سعود"), (False, True, False))
+    ('عبدالعزيز', 'سعود')
+    >>> name_keys(("عبد", "ربه", "منصور"), (False, False, False))
+    ('عبدربه', 'منصور')
+    """
+    out: list[str] = []
+    i = 0
+    n = len(keys)
+    while i < n:
+        k = keys[i]
+        if k == ABD and i + 1 < n:
+            nxt = keys[i + 1]
+            if definite[i + 1] and not nxt.startswith("ال"):
+                nxt = "ال" + nxt
+            if fused_abd(ABD + nxt):
+                out.append(fold(ABD + nxt))
+                i += 2
+                continue
+        out.append(k)
+        i += 1
+    return tuple(out)
 
 
 def surface_key(word: str) -> str:

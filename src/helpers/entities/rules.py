@@ -37,8 +37,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from helpers.entities.keys import surface_key
-from helpers.entities.lexicon import looks_like_name, suffixed_noun, zipf
+from helpers.charsets import HAMZA_ALEFS
+from helpers.entities.keys import fused_abd, surface_key
+from helpers.entities.lexicon import looks_like_name, preposition_noun, suffixed_noun, zipf
 
 __all__ = [
     "INSTITUTIONS",
@@ -334,6 +335,7 @@ def _foreign(z, i: int, cg, stops=()) -> bool:
         and z.peel[i] == 0
         and i not in stops
         and z.key[i] not in cg.first_names
+        and not fused_abd(z.key[i])  # عبدربه opens a name of its own (keys.fused_abd)
         and z.key[i] not in ORG_HEADS
         and z.key[i] not in PLACE_HEADS
         and looks_like_name(z.light(i))
@@ -440,7 +442,9 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
     if not (_name_like(z, p, cg) or (nisba_first and z.kind[p] == "word")) or p in stops:
         return p
     j = p + 1
-    opened = z.key[p] in fn or z.key[p] in PARTICLES
+    # عبدربه، عبدالعزيز written as one word are first names like عبد ربه (keys.fused_abd)
+    first = z.key[p] in fn or fused_abd(z.key[p])
+    opened = first or z.key[p] in PARTICLES
     # a word before بن is a first name: [جلوي بن عبدالعزيز بن مساعد]
     son_of = (
         j < n
@@ -472,7 +476,8 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
         ):
             return j + 1
         return j
-    surname_ok = z.key[p] in fn  # after a first name a surname may close the name
+    surname_ok = first  # after a first name a surname may close the name
+    patronymic = False  # a بن/ابن/بنت seen: then a definite surname must be a family name
     # a first name that is also a noun in construct (عمر "age", عماد "pillar", رحاب
     # "precincts"): without a title, its definite complement is a family name only if
     # the lexicon reads it as one (عماد المحيسن, not عماد العمل, عمر المتقدم)
@@ -510,10 +515,11 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
             j += 1
             # عبد الفتاح، أبو محمد open a name: a surname may follow; بن سلمان does not
             surname_ok = prev in COMPOUND_PARTICLES
+            patronymic = patronymic or prev in _SON_OF
             continue
-        if k in PARTICLES or (k in fn and not z.definite[j]):
+        if k in PARTICLES or ((k in fn or fused_abd(k)) and not z.definite[j]):
             j += 1
-            surname_ok = k in fn
+            surname_ok = k in fn or fused_abd(k)
             continue
         # the surname closes the name; after two or more first names only a nisba
         # (الحكيم) is taken: محمد صلاح جاهزيته، نواف سلام سيزور
@@ -522,7 +528,12 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
         plural = z.definite[j] and k.endswith(("ات", "يه"))  # also فهد المركزية
         # عن عمر يناهز "at the age of": a frequent present-tense verb is no surname
         verb = not z.definite[j] and k.startswith(("ي", "ت")) and _ordinary(z, j)
-        if surname_ok and (j - p < 2 or z.definite[j]) and not plural and not verb:
+        # محمد لاختبار "Muhammad for a test": a preposition + noun is no surname
+        verb = verb or (not z.definite[j] and preposition_noun(z.light(j)))
+        # after a patronymic (سلطان بن عبد العزيز) a definite word closes the name only
+        # as a family name the lexicon supports (العبدالجبار), not الوفد "the delegation"
+        family = not patronymic or not z.definite[j] or _family_name(z, j, cg)
+        if surname_ok and (j - p < 2 or z.definite[j]) and not plural and not verb and family:
             j += 1
         elif not surname_ok and prev not in PARTICLES and _family_name(z, j, cg):
             j += 1  # بن راشد الزياني: a family name after a patronymic
@@ -765,7 +776,7 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 # after a bare title (الرئيس زار...) an unknown word is more often a verb
                 # than a name: unknown names need a nationality, office or modifier
                 # between (الرئيس الفرنسي X، وزير الخارجية X) or a first name
-                strong = j > t or z.key[j] in fn or _foreign(z, j, cg, stops)
+                strong = j > t or z.key[j] in fn or fused_abd(z.key[j]) or _foreign(z, j, cg, stops)
                 if z.key[j] not in fn and _ordinary(z, j):
                     strong = False  # المعارض المؤقتة تعتمد: a verb, not a name
                 e = _name_extent(z, j, cg, after_title=strong, stops=stops)
@@ -775,8 +786,9 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                     out.append(Span(j, e, "PERSON", "rule", [] if row is None else [row], 1))
                     after_title.add(j)
         # PERSON from a first name
-        if k in fn and i not in after_title and not z.definite[i]:
-            common = fn[k] or (not maqsura_kept and k in cg.maqsura_names)
+        abd = fused_abd(k) and z.peel[i] == 0  # عبدربه منصور: as عبد ربه منصور
+        if (k in fn or abd) and i not in after_title and not z.definite[i]:
+            common = fn.get(k, False) or (not maqsura_kept and k in cg.maqsura_names)
             nxt = z.key[i + 1] if i + 1 < n else ""
             # a first name that is also an everyday word (جميل، تركي) before a family
             # name the lexicon reads as one (جميل الزريع، تركي السبيعي)
@@ -1053,7 +1065,7 @@ def _spelled_like(light: str, alias_lists) -> bool:
         for a in aliases:
             al = strip(normalize(a, alef=False))
             if len(al) == len(t) and all(
-                x == y or (x == "ا" and y in "أإآ") or (x == "ه" and y == "ة")
+                x == y or (x == "ا" and y in HAMZA_ALEFS) or (x == "ه" and y == "ة")
                 for x, y in zip(t, al, strict=True)
             ):
                 return True
