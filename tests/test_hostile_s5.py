@@ -47,20 +47,6 @@ def _load(path: Path, **kw):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="site boilerplate empties the body of repeated stories: 25 copies of one story "
-    "(a re-scraped or syndicated story, common in scraped corpora) of one outlet all lose "
-    "their whole body as 'header of x: in 25 of 25 stories' + 'footer'",
-)
-def test_identical_stories_of_one_outlet_keep_their_body(tmp_path):
-    rows = [{"title": "لافروف يتحدث", "body": LAVROV, "outlet": "x"} for _ in range(25)]
-    stories, _report = _load(_jsonl(tmp_path / "same.jsonl", rows))
-    assert len(stories) == 25
-    # a story is its own text, not a site's header: nothing of it is boilerplate
-    assert list(stories["body"]) == [LAVROV] * 25
-
-
-@pytest.mark.xfail(
-    strict=True,
     reason="site boilerplate cuts news text shared by template stories: 40 daily bulletins "
     "of one outlet lose their lead «أعلنت وزارة الصحة السعودية، اليوم،» and their whole "
     "closing sentence «وأوضحت الوزارة أن الحالات تتلقى العلاج.» (a sentence with a "
