@@ -443,15 +443,6 @@ def test_ctrl_c_starts_no_further_notebook(tmp_path, monkeypatch):
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="notebook 03 stops at cell 10 (SelectionError 'the second selection (b) ... is "
-    "empty') on a corpus of two stories when the second mentions no entity: "
-    "shared_entities(counts, first) is called without stories=, so 'every other story' "
-    "is taken from the entity counts, which hold only the first story; the whole main "
-    "job then fails and writes nothing (found with 4 stories: Lavrov, digits, Latin, one "
-    "word)",
-)
 def test_notebook_03_on_two_stories_one_without_entities(tmp_path):
     from helpers.display import PROJECT_ROOT
     from helpers.notebooks import run_notebook

@@ -747,7 +747,7 @@ def entities_shared(study, counts: pd.DataFrame):
     if not study.per_story:
         return Markdown("_Beyond 8 stories, notebook 04 compares the entities of two groups._")
     first = study.stories["story_id"].iloc[0]
-    return rtl_table(shared_entities(counts, first), max_rows=40)
+    return rtl_table(shared_entities(counts, first, stories=study.stories), max_rows=40)
 
 
 def types_by_group(study, counts: pd.DataFrame) -> pd.DataFrame:
