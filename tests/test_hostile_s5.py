@@ -147,12 +147,6 @@ def _sheet_xml(book: Path, n: int) -> str:
         return z.read(f"xl/worksheets/sheet{n}.xml").decode("utf-8")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="tables.xlsx stores a column of long digit ids as numbers: story id "
-    "'12345678901234567890' becomes 1.234567890123457E+19 and '9007199254740993' "
-    "9007199254740992 (float64), so the sheet's ids no longer match the CSV's",
-)
 def test_workbook_keeps_long_numeric_ids_exactly(tmp_path):
     from helpers.io import write_csv, write_workbook
 
@@ -163,12 +157,6 @@ def test_workbook_keeps_long_numeric_ids_exactly(tmp_path):
         assert f">{sid}<" in sheet
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="write_workbook crashes with xlsxwriter's TypeError 'NAN/INF not supported in "
-    "write_number()' (no KhabarError, after every notebook succeeded) when a column's "
-    "values all look like numbers too large for a float: a story titled with 400 digits",
-)
 def test_workbook_of_a_digit_title_past_float_range(tmp_path):
     from helpers.io import write_csv, write_workbook
 
@@ -178,12 +166,6 @@ def test_workbook_of_a_digit_title_past_float_range(tmp_path):
     assert f">{title}<" in sheet
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="tables.xlsx writes a header cell that begins with '=' (a corpus field named "
-    "=HYPERLINK(...), which becomes a stories column) without Excel's quote-prefix; body "
-    "cells get it, so re-entering the header cell turns it into a live formula",
-)
 def test_workbook_header_formula_gets_the_quote_prefix(tmp_path):
     from helpers.io import write_csv, write_workbook
 
@@ -202,13 +184,6 @@ def test_workbook_header_formula_gets_the_quote_prefix(tmp_path):
 
 
 @pytest.mark.slow  # 17,000 columns: about a minute on a loaded 2-core machine
-@pytest.mark.xfail(
-    strict=True,
-    reason="a table wider than Excel's 16,384 columns (a stories table of 17,000 metadata "
-    "fields) is cut to columns A-XFD without a word: the about sheet notes a cut of rows "
-    "('cut to the first N rows: the CSV has them all') but says nothing of the 616 "
-    "columns left out",
-)
 def test_workbook_says_when_it_cuts_columns(tmp_path):
     from helpers.io import write_csv, write_workbook
 

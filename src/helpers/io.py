@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import hashlib
+import math
 import os
 import re
 import tempfile
@@ -316,6 +317,31 @@ EXCEL_MAX_ROWS = 1_048_576
 EXCEL_MAX_CHARS = 32_767
 _NUMBER = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?")
 _INTEGER = re.compile(r"-?(?:0|[1-9]\d*)")
+#: Excel's last column (XFD): a table wider than this is cut (the about sheet says so).
+EXCEL_MAX_COLUMNS = 16_384
+#: Excel keeps 15 significant digits of a number: a longer run of digits (a long id) is
+#: written as text, so the sheet shows what the CSV holds.
+EXCEL_DIGITS = 15
+
+
+def _cell_kind(col: str, values: list[str]) -> str:
+    """``int``, ``float``, ``p`` or ``text``: how :func:`write_workbook` writes a column.
+    Ids (``story_id``, ``*_id``) and any value Excel could not hold exactly (more than
+    :data:`EXCEL_DIGITS` digits, or out of a float's range) make a text column."""
+    if not values or col == "story_id" or col.endswith("_id"):
+        return "text"
+
+    def exact(v: str) -> bool:
+        digits = len(v.split("e")[0].split("E")[0].replace("-", "").replace(".", "").lstrip("0"))
+        return digits <= EXCEL_DIGITS and math.isfinite(float(v))
+
+    if all(_INTEGER.fullmatch(v) and exact(v) for v in values):
+        return "int"
+    if all(_NUMBER.fullmatch(v) and exact(v) for v in values):
+        return "p" if "p_value" in col else "float"
+    return "text"
+
+
 _SHEET_BAD = re.compile(r"[\[\]:*?/\\]")
 # a fixed creation date: the workbook is the same bytes on every run
 _WORKBOOK_DATE = (2000, 1, 1)
@@ -355,8 +381,11 @@ def write_workbook(
     (shown as written, not run; OWASP CSV-injection guidance). The CSVs' apostrophe
     added by :func:`write_csv` is removed first, so a text that itself began with an
     apostrophe followed by one of those characters shows without that apostrophe.
-    A table longer than Excel's 1,048,576 rows is cut (the ``about`` sheet says so);
-    a cell longer than 32,767 characters is cut with ``…``. Written with XlsxWriter
+    A table longer than Excel's 1,048,576 rows or wider than its 16,384 columns is cut
+    (the ``about`` sheet says so); a cell longer than 32,767 characters is cut with
+    ``…``. Ids (``story_id``, ``*_id``) and numbers Excel cannot hold exactly (more than
+    15 digits, beyond a float's range) are written as text, as the CSV has them; a
+    header cell gets the quote-prefix like any other. Written with XlsxWriter
     (https://xlsxwriter.readthedocs.io) with a fixed creation date, so the same tables
     give the same bytes.
 
@@ -409,6 +438,7 @@ def write_workbook(
         wb = xlsxwriter.Workbook(fh, {"constant_memory": True, "strings_to_formulas": False})
         wb.set_properties({"created": datetime(*_WORKBOOK_DATE)})
         head = wb.add_format({"bold": True, "bg_color": "#EEEEEE"})
+        head_quoted = wb.add_format({"bold": True, "bg_color": "#EEEEEE", "quote_prefix": True})
         quoted = wb.add_format({"quote_prefix": True})
         fmt = {
             "int": wb.add_format({"num_format": "0"}),
@@ -426,17 +456,18 @@ def write_workbook(
             ws = wb.add_worksheet(name)
             ws.right_to_left()
             ws.freeze_panes(1, 0)
-            kinds = []
-            for col in table.columns:
-                values = [v for v in table[col] if v != ""]
-                if values and all(_INTEGER.fullmatch(v) for v in values):
-                    kinds.append("int")
-                elif values and all(_NUMBER.fullmatch(v) for v in values):
-                    kinds.append("p" if "p_value" in col else "float")
-                else:
-                    kinds.append("text")
+            notes = []
+            if table.shape[1] > EXCEL_MAX_COLUMNS:
+                notes.append(
+                    f"cut to the first {EXCEL_MAX_COLUMNS:,} of {table.shape[1]:,} columns"
+                )
+                table = table.iloc[:, :EXCEL_MAX_COLUMNS]
+            kinds = [_cell_kind(str(c), [v for v in table[c] if v != ""]) for c in table.columns]
             for j, col in enumerate(table.columns):
-                ws.write_string(0, j, _unneutralise(str(col)), head)
+                label = _unneutralise(str(col))
+                ws.write_string(
+                    0, j, label, head_quoted if label.startswith(FORMULA_TRIGGERS) else head
+                )
                 width = max([len(str(col))] + [len(v) for v in table[col].head(200)])
                 ws.set_column(j, j, min(max(width, 6), 60))
             rows = min(len(table), EXCEL_MAX_ROWS - 1)
@@ -454,9 +485,9 @@ def write_workbook(
                             ws.write_string(r, j, text)
                     else:
                         ws.write_number(r, j, float(value), fmt[kind])
-            note = ""
             if rows < len(table):
-                note = f"cut to the first {rows:,} of {len(table):,} rows: the CSV has them all"
+                notes.append(f"cut to the first {rows:,} of {len(table):,} rows")
+            note = "; ".join(notes) + (": the CSV has them all" if notes else "")
             about.write_string(i, 0, name)
             about.write_string(i, 1, csv.name)
             about.write_number(i, 2, len(table))
