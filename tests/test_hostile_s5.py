@@ -73,12 +73,6 @@ def test_template_news_keeps_its_lead_and_its_last_sentence(tmp_path):
 # --- dates ---------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a date cell with an invisible mark (U+200F RLM, U+061C ALM, U+FEFF), as Arabic "
-    "sites write around dates, is 'not a date in a known form' and left NaT; the report "
-    "row shows the value, which looks like a valid date",
-)
 @pytest.mark.parametrize(
     "cell",
     ["21/07/2015\u200f", "\u200f2015-07-21", "\u061c21 يوليو 2015", "\ufeff2015-07-21"],
@@ -91,14 +85,6 @@ def test_dates_with_invisible_bidi_marks_are_read(tmp_path, cell):
     assert not (report["action"] == "flagged").any()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="common Arabic newsroom date forms are 'not a date in a known form' (NaT): a "
-    "weekday set off by a dash (الثلاثاء - 21 يوليو 2015, while «الثلاثاء، » and "
-    "«الثلاثاء » are read), Asharq Al-Awsat's Hijri + Gregorian dateline, the Levantine and "
-    "Gregorian month names together (تموز (يوليو), تموز/يوليو), and a time with ص / م "
-    "(a.m. / p.m.)",
-)
 @pytest.mark.parametrize(
     ("cell", "expected"),
     [
@@ -108,6 +94,8 @@ def test_dates_with_invisible_bidi_marks_are_read(tmp_path, cell):
         ("21 تموز/يوليو 2015", "2015-07-21"),
         ("5 أغسطس 2015 10:30 م", "2015-08-05 22:30"),
         ("5 أغسطس 2015 10:30 ص", "2015-08-05 10:30"),
+        ("5 أغسطس 2015 12:15 ص", "2015-08-05 00:15"),  # 12 a.m. is hour 0
+        ("5 أغسطس 2015 12:15 م", "2015-08-05 12:15"),  # 12 p.m. is noon
     ],
 )
 def test_arabic_newsroom_date_forms(cell, expected):

@@ -12,8 +12,15 @@ the cell gave an offset) or says why it cannot. Accepted, after Arabic-Indic
 * Arabic month names (:file:`data/arabic_months.csv`: the Egyptian/Gulf names from
   English, the Levantine and Iraqi Syriac names, the Maghreb names from French):
   ``5 أغسطس 2015``, ``5 آب 2015``, ``٥ أغسطس ٢٠١٥``, with an optional weekday before
-  (``الأربعاء، 5 أغسطس 2015``), an optional ``م`` (Gregorian era) after the year and an
-  optional time.
+  (``الأربعاء، 5 أغسطس 2015``, ``الثلاثاء - 21 يوليو 2015``), a second name of the
+  same month in brackets or after a slash (``21 تموز (يوليو) 2015``, ``21 تموز/يوليو
+  2015``), an optional ``م`` (Gregorian era) after the year and an optional time, on
+  a 12-hour clock when ``ص`` (a.m.) or ``م`` (p.m.) follows it; a Hijri date before
+  it, ending in ``هـ`` (``5 شوال 1436 هـ - 21 يوليو 2015 مـ``, Asharq Al-Awsat's
+  dateline), is passed over.
+
+Invisible format characters around or inside the cell (RLM, LRM, ALM, the BOM,
+zero-width and bidi marks) are ignored.
 
 Years outside 1678-2261 (what ``datetime64[ns]`` holds) are refused; a year between
 1300 and 1500 is named as a likely Hijri (AH) year, which is not converted.
@@ -38,7 +45,16 @@ __all__ = ["ARABIC_MONTHS", "as_dates", "parse_date"]
 _DATA = Path(__file__).parent / "data" / "arabic_months.csv"
 
 
+#: Invisible format characters a scraped cell may carry around a date (RLM, LRM, ALM,
+#: the BOM, zero-width and bidi embedding/isolate marks): Unicode category Cf.
+_FORMAT_CHARS = re.compile(r"[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
+#: A Hijri date before the Gregorian one in a dateline (``5 شوال 1436 هـ - 21 يوليو
+#: 2015``): the text up to the year marked ``هـ`` (folded: ``ه``) is dropped.
+_HIJRI_FIRST = re.compile(r"^.*?\d{4}\s*ه(?![\w])\s*[-–—,،/]?\s*")
+
+
 def _fold(s: str) -> str:
+    s = _FORMAT_CHARS.sub("", s)
     return re.sub(r"\s+", " ", s.translate(LOOSE_FOLD)).strip()
 
 
@@ -59,10 +75,12 @@ _YMD = re.compile(r"(\d{4})/(\d{1,2})/(\d{1,2})" + _TIME + r"$")
 _DMY = re.compile(r"(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})" + _TIME + r"$")
 _ARABIC = re.compile(
     f"(?:[{BASIC_LETTERS}{TATWEEL}]+"
-    + r"\s*[,،]?\s+)?(\d{1,2})\s*("
+    + r"\s*[,،\-–—]?\s+)?(\d{1,2})\s*("
     + _MONTH_ALT
-    + r")\s*[,،]?\s*(\d{4})"
-    r"\s*(?:م\b|مـ)?" + _TIME + r"$"
+    + r")(?:\s*[(/]\s*(?:"
+    + _MONTH_ALT
+    + r")\s*\)?)?\s*[,،]?\s*(\d{4})"
+    r"\s*(?:م\b|مـ)?" + _TIME + r"(?:\s*(ص|م|صباحا|مساء)\b)?$"
 )
 
 
@@ -141,10 +159,14 @@ def _parse(value: str) -> tuple[pd.Timestamp | None, str]:
     m = _DMY.match(s)
     if m:
         return _build(m[4], m[3], m[1], m[5], m[6], m[7])
-    m = _ARABIC.match(s)
+    m = _ARABIC.match(_HIJRI_FIRST.sub("", s) if "ه" in s else s)
     if m:
         month = _MONTHS_FOLDED[re.sub(r"\s+", " ", m[2])]
-        return _build(m[3], month, m[1], m[4], m[5], m[6])
+        hour = m[4]
+        if hour is not None and m[7] is not None:  # 12-hour clock: ص a.m., م p.m.
+            h = int(hour) % 12
+            hour = str(h + 12 if m[7] in ("م", "مساء") else h)
+        return _build(m[3], month, m[1], hour, m[5], m[6])
     return None, (
         "not a date in a known form (ISO 2015-07-21, 21/07/2015, or 21 يوليو 2015 with an "
         "Arabic month name)"
