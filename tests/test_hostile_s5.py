@@ -275,12 +275,6 @@ def test_story_lengths_chart_names_no_group_with_an_empty_label():
         plt.close(fig)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a group value holding U+202E RIGHT-TO-LEFT OVERRIDE (metadata fields are not "
-    "cleaned of bidi overrides as titles and bodies are) reaches chart labels: the outlet "
-    "'\\u202eevil' is drawn «live · قصة واحدة» in 01_story_lengths.png",
-)
 def test_a_bidi_override_in_a_group_value_is_not_drawn(tmp_path):
     import matplotlib.pyplot as plt
 
@@ -465,12 +459,6 @@ def test_csv_with_two_empty_column_names_is_refused(tmp_path):
         _load(path)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an id cell of spaces is kept as the story id (' ' and '  '): stories whose id "
-    "is blank in every table, figure and selection (--target ' ' is refused as empty), "
-    "while an empty id cell gets a generated id",
-)
 def test_blank_id_cells_get_generated_ids(tmp_path):
     path = tmp_path / "ids.csv"
     path.write_text(f"id,title,body\n ,أ,{LAVROV}\n  ,ب,{LAVROV}\n", encoding="utf-8")
@@ -478,13 +466,6 @@ def test_blank_id_cells_get_generated_ids(tmp_path):
     assert list(stories["story_id"]) == ["ids-01", "ids-02"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a JSON id or metadata field written with a lone-surrogate escape ('\\\\ud800x', "
-    "valid JSON syntax) keeps the lone surrogate (titles get U+FFFD and a report row): "
-    "the main job then stops in notebook 02, cell 8, with matplotlib's 'TypeError: "
-    "set_text(): incompatible function arguments' drawing the subtitle 'قصة واحدة: \\\\ud800x'",
-)
 def test_lone_surrogates_in_ids_and_fields_are_repaired_or_refused(tmp_path):
     from helpers.errors import CorpusFormatError
 

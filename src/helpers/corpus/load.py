@@ -30,7 +30,13 @@ import pandas as pd
 
 from helpers.charsets import ARABIC_LETTER_RE
 from helpers.corpus.boilerplate import remove_boilerplate
-from helpers.corpus.clean import LineCleaner, fix_name, is_navigation, needs_repair
+from helpers.corpus.clean import (
+    LineCleaner,
+    fix_name,
+    is_navigation,
+    needs_repair,
+    strip_controls,
+)
 from helpers.corpus.dates import parse_date
 from helpers.corpus.decode import (
     KhabarWarning,
@@ -419,7 +425,7 @@ def _iter_txt(src: _Source, errors: str, on_bytes, ctx: _Context) -> Iterator[_P
             yield _Part(f, encoding, None, _report_rows(f, records, ""), records)
             continue
         n += 1
-        sid = f"{src.prefix}-{n:02d}"
+        sid = _plain(f"{src.prefix}-{n:02d}")
         arabic = arabic or bool(
             _ARABIC.search(st.title) or any(_ARABIC.search(p) for p in st.paragraphs)
         )
@@ -555,8 +561,19 @@ def _clean_field(
 TYPED_COLUMNS = {"date": "datetime64[ns]", "outlet": "str", "author": "str", "url": "str"}
 
 
+def _plain(text: str) -> str:
+    """An id or metadata text as tables, figures and exports can show it: control and
+    bidi-override characters removed, lone surrogates replaced by U+FFFD
+    (:func:`helpers.corpus.clean.strip_controls`, the rule for story text), surrounding
+    whitespace stripped."""
+    return strip_controls(text)[0].strip()
+
+
 def _meta_value(name: str, value: object, f: Path, line: int, sid: str, report: list[dict]):
-    """A metadata cell, typed for the well-known columns (:data:`TYPED_COLUMNS`)."""
+    """A metadata cell, typed for the well-known columns (:data:`TYPED_COLUMNS`); text
+    cleaned by :func:`_plain`."""
+    if isinstance(value, str):
+        value = _plain(value)
     if name == "date":
         if value is None:
             return None
@@ -625,7 +642,8 @@ def _iter_table(src: _Source, errors: str, on_bytes, ctx: _Context) -> Iterator[
                 line=line,
                 hint="give ids as strings",
             )
-        sid = str(sid) if sid not in (None, "") else f"{src.prefix}-{n:02d}"
+        sid = _plain(str(sid)) if sid is not None else ""
+        sid = sid or f"{src.prefix}-{n:02d}"  # empty or blank: a generated id
         report: list[dict] = []
         fixes: list[str] = []
         title_lines = _clean_field(_as_text(title, f, line, "title"), f, line, sid, report, fixes)
