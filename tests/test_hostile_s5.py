@@ -519,13 +519,6 @@ def test_run_refuses_an_output_folder_inside_the_corpus(tmp_path, monkeypatch):
     assert started == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="--scheduler http://127.0.0.1:8787 (the dashboard's address, which the README "
-    "warns against) passes the check made before the run; connecting then says the "
-    "scheduler 'answered, but not as a Dask scheduler (ValueError)' although nothing "
-    "answered: the form check should refuse http:// and name tcp://host:8786",
-)
 def test_a_dashboard_address_is_refused_as_a_scheduler():
     from helpers.cluster import check_scheduler
     from helpers.errors import ArgumentError

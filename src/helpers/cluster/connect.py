@@ -93,8 +93,9 @@ def check_scheduler(scheduler: object, func: str = "client_from_parameters") -> 
     Raises
     ------
     helpers.errors.ArgumentError
-        Not a string, or not of the form ``[scheme://]host:port`` with a port 1-65535
-        (the message names where the value came from: the argument or the variable).
+        Not a string, or not of the form ``[scheme://]host:port`` with a port 1-65535,
+        or an ``http(s)://`` address (the dashboard's, not the scheduler's); the message
+        names where the value came from: the argument or the variable.
     """
     origin = "scheduler"
     if scheduler is None or (isinstance(scheduler, str) and not scheduler.strip()):
@@ -113,6 +114,12 @@ def check_scheduler(scheduler: object, func: str = "client_from_parameters") -> 
         raise ArgumentError(
             f"{func}: {origin} must be a Dask scheduler address such as "
             f"'tcp://10.0.0.5:8786' (scheme://host:port, port 1-65535), got {scheduler!r}"
+        )
+    if m["scheme"] in ("http", "https"):
+        raise ArgumentError(
+            f"{func}: {origin} {scheduler!r} is a web address (the dashboard's, port 8787 by "
+            "default), not the scheduler's: give the scheduler's address, such as "
+            "'tcp://10.0.0.5:8786'"
         )
     return text if m["scheme"] else f"tcp://{text}"
 
