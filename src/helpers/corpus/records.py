@@ -258,13 +258,24 @@ def _csv_rows(f: Path, lines: Iterator[str], fields: FieldMap) -> Iterator[tuple
             line=1,
             hint="name the columns title and body, or map yours with fields=",
         )
-    fields.check(f, names, 1)
-    reader.fieldnames = names
+    fields.check(f, [c for c in names if c], 1)
+    # a column without a name (trailing commas of a spreadsheet export) may only hold
+    # empty cells: its cells are dropped, and a value there is an error
+    nameless = {f"\x00{j}": j + 1 for j, c in enumerate(names) if not c}
+    reader.fieldnames = [c or f"\x00{j}" for j, c in enumerate(names)]
     csv.field_size_limit(2**31 - 1)  # a 5 MB body is a field like any other
     start = reader.line_num + 1
     try:
         for row in reader:
             extra = row.pop(None, None)  # cells beyond the header (DictReader's restkey)
+            for key, column in nameless.items():
+                if str(row.pop(key, None) or "").strip():
+                    raise CorpusFormatError(
+                        f"column {column} has no name in the header but holds a value",
+                        path=f,
+                        line=start,
+                        hint="name the column in the header, or empty its cells",
+                    )
             if extra and any(str(c).strip() for c in extra):
                 raise CorpusFormatError(
                     f"row has {len(names) + len(extra)} fields but the header "
