@@ -876,8 +876,10 @@ def _iter_zip(f: Path, prefix: str, group: str, errors: str, meter, ctx, single:
         max_bytes, max_ratio = ctx.zip_limits()
         budget = max_ratio * _size(f) + ZIP_RATIO_FROM_BYTES
         found = 0
+        seen: collections.Counter = collections.Counter()
         for info, parts, why in members:
             shown = Path(str(f)) / Path(*parts)
+            seen[info.filename] += 1
             if why:
                 yield _skipped(
                     shown,
@@ -900,6 +902,8 @@ def _iter_zip(f: Path, prefix: str, group: str, errors: str, meter, ctx, single:
             if (tuple(parts[:-1]), parts[-1].lower()) not in keep_suffix:
                 stem = stem[: -len(suffix)]
             stem = stem.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+            if seen[info.filename] > 1:  # a member name the zip repeats (appended): its ids
+                stem = f"{stem}~{seen[info.filename]}"  # take the copy's number
             src = _Source(shown, f"{prefix}/{stem}", group, (zf, info))
             try:
                 yield from _read(src, errors, meter, ctx)
