@@ -105,13 +105,16 @@ def test_every_section_draws_named_bounded_figures(study, tmp_path):
     assert name == "02_terms_over_time"
 
 
-def _own_name_corpus(path):
+def _own_name_corpus(path, hayat: int = 0):
     """3 outlets x 4 stories: aawsat's stories name the paper as a source
-    («الشرق الأوسط»), every story names Riyadh, a Saudi minister and Saudi Arabia."""
+    («الشرق الأوسط»), every story names Riyadh, a Saudi minister and Saudi Arabia; the
+    first ``hayat`` okaz stories cite another paper, «الحياة»."""
     with open(path, "w", encoding="utf-8") as fh:
         for i in range(12):
             outlet = ("okaz", "aawsat", "sabq")[i % 3]
             source = " وقال لـ«الشرق الأوسط» إن الزيارة مهمة." if outlet == "aawsat" else ""
+            if outlet == "okaz" and i // 3 < hayat:
+                source = " ونقلت «الحياة» عن مصادر أن الزيارة مهمة."
             record = {
                 "id": f"n{i:02d}",
                 "title": f"زار الرئيس الرياض {i}",
@@ -149,6 +152,24 @@ def test_who_and_where_leave_out_places_adjectives_and_own_names(tmp_path):
     types = types_by_group(study, counts).set_index(["outlet", "type"])
     assert types.loc[("الشرق الأوسط", "LOC"), "entities"] == 2  # الرياض، السعودية
     assert types.loc[("الشرق الأوسط", "ORG"), "entities"] == 1  # الشرق الأوسط, the paper
+
+
+@pytest.mark.parametrize("hayat", [2, 3])
+def test_a_paper_cited_in_a_story_or_two_is_not_an_own_name(tmp_path, hayat):
+    # «الحياة» in okaz only (lead 1.0): in 2 of its 4 stories (share 0.5) it is below
+    # OWN_NAME_PAPER_MIN = 3 stories, so الحياة ("life") keeps its words in okaz's views;
+    # in 3 stories (share 0.75) it counts as okaz's own name
+    from helpers.sections import OWN_NAME_PAPER_MIN
+
+    assert OWN_NAME_PAPER_MIN == 3
+    study = open_study(_own_name_corpus(tmp_path / "news.jsonl", hayat=hayat), fields=FIELDS)
+    own = own_names(study, study.mentions())
+    rows = own[["outlet", "entity_id", "stories"]].values.tolist()
+    aawsat = ["الشرق الأوسط", "org:asharq-al-awsat", 4]
+    if hayat == 2:
+        assert rows == [aawsat]
+    else:
+        assert sorted(rows) == sorted([aawsat, ["عكاظ", "org:al-hayat-newspaper", 3]])
 
 
 def test_own_names_need_both_shares():
