@@ -17,6 +17,7 @@ from helpers.sections import (
     group_entity_counts,
     group_term_frequencies,
     group_tokens,
+    group_values,
     own_names,
     quotes_by_group_table,
     save_all,
@@ -408,3 +409,15 @@ def test_stories_table_shows_outlet_date_tokens_and_the_file_inside_the_corpus(u
     assert [first["outlet"], first["date"], first["tokens"]] == ["okaz", "2015-07-20", 13]
     assert first["characters"] == 19 + 61 and first["paragraphs"] == 1
     assert set(table["corpus_file"]) == {"news.jsonl"}
+
+
+def test_csv_tables_keep_the_stories_group_values(tmp_path):
+    # charts show outlets by their Arabic names; the CSVs keep the stories' own values,
+    # so a table joins stories.csv on its outlet column
+    study = open_study(_own_name_corpus(tmp_path / "news.jsonl"), fields=FIELDS)
+    counts = group_entity_counts(study, study.mentions())
+    assert set(counts["outlet"]) == {"عكاظ", "الشرق الأوسط", "سبق"}  # shown
+    raw = group_values(study, counts)
+    assert set(raw["outlet"]) == {"okaz", "aawsat", "sabq"}  # written
+    assert raw.drop(columns="outlet").equals(counts.drop(columns="outlet"))
+    assert group_values(study, raw)["outlet"].tolist() == raw["outlet"].tolist()

@@ -107,6 +107,31 @@ def _labelled(study, table: pd.DataFrame) -> pd.DataFrame:
     return table.assign(**{col: table[col].map(study.unit.label)})
 
 
+def group_values(study, table: pd.DataFrame) -> pd.DataFrame:
+    """``table`` as the CSVs keep it: its group column (labelled for display by
+    :func:`_labelled`: «الشرق الأوسط») back to the stories' own values (``aawsat``), so
+    a table joins the stories table on that column. Periods keep their labels (the
+    Arabic date of the period's first day, as before); a label two values share (two
+    spellings of one outlet's domain) is left as the label. At story level, or for a
+    table without the group column, ``table`` itself.
+
+    Returns
+    -------
+    DataFrame
+        ``table`` with the group column replaced (object dtype), same rows and order.
+    """
+    from helpers.corpus import story_groups
+
+    col = study.col
+    if study.per_story or study.unit.is_period or col not in table.columns:
+        return table
+    shown: dict[str, list] = {}
+    for value in story_groups(study.stories, study.by).drop_duplicates():
+        shown.setdefault(study.unit.label(value), []).append(value)
+    back = {label: values[0] for label, values in shown.items() if len(values) == 1}
+    return table.assign(**{col: table[col].map(lambda v: back.get(v, v))})
+
+
 def group_tokens(study, zones: Sequence[str] | None = None) -> pd.Series:
     """Counted tokens per group, indexed by the group's label (float64, name ``tokens``):
     the denominators charts use to leave out groups too small to compare."""
@@ -712,7 +737,7 @@ def entities_by_group(
         tokens=tokens,
         order=order,
         title="الأشخاص الأكثر ذكراً في كل مجموعة",
-        subtitle=f"{col}: {PER_1000_LABEL} من نصوص كل مجموعة",
+        subtitle=f"{PER_1000_LABEL} من نصوص كل مجموعة",
         xlabel=PER_1000_LABEL,
     )
     return [
@@ -798,7 +823,7 @@ def quotes_by_group_table(study) -> tuple[pd.DataFrame, list[tuple[str, object]]
         value=PER_100_STORIES,
         group_sizes=study.sizes,
         order=group_order(study),
-        subtitle=f"{col}: {PER_100_STORIES_LABEL} من قصص كل مجموعة",
+        subtitle=f"{PER_100_STORIES_LABEL} من قصص كل مجموعة",
         xlabel=PER_100_STORIES_LABEL,
     )
     return table, [("05_quotes_by_group", fig)]
