@@ -2,6 +2,7 @@
 
 import pandas as pd
 import pytest
+from entity_stories import stories
 
 from helpers.entities import (
     MENTION_COLUMNS,
@@ -18,17 +19,6 @@ from helpers.entities import (
 from helpers.errors import ArgumentError, CorpusFormatError, GazetteerError
 
 HEADER = "entity_id,canonical,type,aliases,wikidata\n"
-
-
-def stories(*bodies):
-    return pd.DataFrame(
-        {
-            "story_id": [f"s{i + 1}" for i in range(len(bodies))],
-            "title": [""] * len(bodies),
-            "body": list(bodies),
-            "captions": [[] for _ in bodies],
-        }
-    )
 
 
 def test_empty_story_and_story_without_entities():

@@ -6,21 +6,9 @@ forms that carry their own context (نادي الهلال، النصر السع�
 sport-context guard for ORG, so the bare word must stay unmatched.
 """
 
-import pandas as pd
+from entity_stories import stories
 
 from helpers.entities import extract_entities, load_gazetteer
-
-
-def stories(*bodies):
-    n = len(bodies)
-    return pd.DataFrame(
-        {
-            "story_id": [f"s{i + 1}" for i in range(n)],
-            "title": [""] * n,
-            "body": list(bodies),
-            "captions": [[] for _ in range(n)],
-        }
-    )
 
 
 def found(m):
