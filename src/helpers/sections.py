@@ -560,7 +560,11 @@ def own_names(
         of the group naming it), share (float64: of the group's stories), lead
         (float64)``: one row per group and id left out, sorted by group and id.
     """
-    from helpers.corpus import story_groups
+    zones = tuple(zones)
+    return study.derived(("own_names", zones), mentions, lambda: _own_names(study, mentions, zones))
+
+
+def _own_names(study, mentions: pd.DataFrame, zones: tuple[str, ...]) -> pd.DataFrame:
     from helpers.text import normalize
 
     col = study.col
@@ -571,9 +575,10 @@ def own_names(
     if study.per_story or mentions.empty or study.unit.groups < 2:
         return empty
     papers = _newspapers()
-    groups = story_groups(study.stories, study.by).map(study.unit.label)
+    groups = study.groups
     m = mentions[mentions["zone"].isin(list(zones))]
-    m = m.assign(_group=m["story_id"].map(groups), _label=m["canonical"].map(normalize))
+    labels = {c: normalize(c) for c in m["canonical"].unique()}  # each name once
+    m = m.assign(_group=m["story_id"].map(groups), _label=m["canonical"].map(labels))
     m = m.dropna(subset=["_group"])
     # the name judged: a newspaper by its own entity id, any other entity by its label
     paper = m["entity_id"].isin(list(papers))
@@ -984,12 +989,11 @@ def contrast(
 def _side_words(study, side) -> dict[str, frozenset[str]]:
     """The own-name words (:func:`own_words`) of the groups of each side's stories:
     ``{"target": keys, "reference": keys}``."""
-    from helpers.corpus import story_groups
 
     words = own_words(study)
     if not words:
         return {}
-    groups = story_groups(study.stories, study.by).map(study.unit.label)
+    groups = study.groups
     out = {}
     for name, ids in (("target", side.target_ids), ("reference", side.reference_ids)):
         keys = [words.get(g, frozenset()) for g in set(groups.reindex(ids).dropna())]

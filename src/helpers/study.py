@@ -803,15 +803,35 @@ class Study:
         return self.unit.per_story
 
     @property
+    def groups(self) -> pd.Series:
+        """The group label (:meth:`Unit.label`) of every story, indexed by story id
+        (:func:`helpers.corpus.story_groups`, labelled; stories with no value left out).
+        Computed once a study."""
+        if "groups" not in self._cache:
+            from helpers.corpus import story_groups
+
+            self._cache["groups"] = story_groups(self.stories, self.by).map(self.unit.label)
+        return self._cache["groups"]
+
+    @property
     def sizes(self) -> pd.Series:
         """Stories per group, indexed by the group's label (:meth:`Unit.label`),
         largest first (int64)."""
         if "sizes" not in self._cache:
-            from helpers.corpus import story_groups
-
-            groups = story_groups(self.stories, self.by).map(self.unit.label)
-            self._cache["sizes"] = groups.value_counts()
+            self._cache["sizes"] = self.groups.value_counts()
         return self._cache["sizes"]
+
+    def derived(self, key: tuple, source: object, make):
+        """``make()``, computed once a study for ``key`` and the very object ``source``
+        it is made from (a table of this study, such as :meth:`mentions`): the next call
+        with the same key and source returns the stored result. For the sections'
+        group-level derivations that several notebook cells ask for."""
+        hit = self._cache.get(key)
+        if hit is not None and hit[0] is source:
+            return hit[1]
+        value = make()
+        self._cache[key] = (source, value)
+        return value
 
     @property
     def dated(self) -> bool:
