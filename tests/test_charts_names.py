@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from chart_text import plain
 
 from helpers.charts import (
     comparison_cloud,
@@ -22,10 +23,6 @@ from helpers.charts.names import group_name, outlet_names, unit_name, unit_noun
 from helpers.grouping import choose_group_by
 
 pytestmark = [pytest.mark.filterwarnings(r"error:Glyph \d+ .* missing from font")]
-
-
-def plain(text: str) -> str:
-    return text.replace("\u200f", "")
 
 
 def test_outlet_ids_and_domains_by_their_arabic_names():
@@ -144,7 +141,9 @@ def test_the_order_given_is_kept():
     # two panels in one row, right to left: the first in order is the right panel
     assert plain(fig.axes[1].get_title(loc="right")) == "الشرق الأوسط · 20 قصة"
     # the default title names the unit in its own noun
-    assert plain(fig._suptitle.get_text()).startswith("الكلمات الأكثر تكراراً في كل صحيفة\n")
+    assert plain(fig._suptitle.get_text(), join=False).startswith(
+        "الكلمات الأكثر تكراراً في كل صحيفة\n"
+    )
     mentions = pd.DataFrame(
         {
             "outlet": ["okaz", "aawsat"],
