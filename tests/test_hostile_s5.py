@@ -458,13 +458,6 @@ def test_lone_surrogates_in_ids_and_fields_are_repaired_or_refused(tmp_path):
     stories.loc[0, "outlet"].encode("utf-8")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the main job accepts output folders inside the corpus folder (--corpus C "
-    "--processed C/results): its CSVs then become part of the corpus, so the next run on C "
-    "stops with 'story ids are not unique: a-01 is given by C/a.txt and "
-    "C/results/stories.csv'; no OutputError before the notebooks start",
-)
 def test_run_refuses_an_output_folder_inside_the_corpus(tmp_path, monkeypatch):
     import helpers.notebooks as nbmod
     from helpers.errors import OutputError
