@@ -193,3 +193,22 @@ def test_comparison_cloud_draws_exactly_its_sides_with_their_stories():
     assert legend == ["بقية القصص · 40 قصة", "عكاظ · 3 قصص"]
     sup = plain(fig._suptitle.get_text())
     assert "جانبان، 43 قصة" in sup and "تُركت" not in sup
+
+
+def test_nationalities_by_their_adjective_and_group_labels_by_one_rule():
+    from helpers.charts.names import entity_labels, group_label
+
+    counts = pd.DataFrame(
+        {
+            "entity_id": ["country:SA", "country:SA", "country:EG", "norp:x"],
+            "canonical": ["السعودية", "السعودية", "مصر", "الشيعة"],
+            "type": ["LOC", "NORP", "NORP", "NORP"],
+        }
+    )
+    assert entity_labels(counts).tolist() == ["السعودية", "سعودي", "مصري", "الشيعة"]
+    assert group_label("date:W", pd.Timestamp("2015-07-20")) == "أسبوع 20 يوليو 2015"
+    assert group_label("date:M", pd.Timestamp("2015-07-01")) == "يوليو 2015"
+    assert group_label("outlet", "aawsat") == "الشرق الأوسط"
+    assert group_label("story_id", "aawsat") == "aawsat"  # a story id as it is
+    unit = choose_group_by(pd.DataFrame({"story_id": ["a"], "outlet": ["okaz"]}), "outlet")
+    assert unit.label("okaz") == group_label("outlet", "okaz") == "عكاظ"

@@ -97,7 +97,8 @@ def nationality_names() -> dict[str, str]:
     import io
 
     text = resources.files("helpers.entities").joinpath("data/nationalities.csv").read_text("utf-8")
-    rows = csv.DictReader(io.StringIO(text))
+    lines = [line for line in text.splitlines() if not line.startswith("#")]  # # comments
+    rows = csv.DictReader(io.StringIO("\n".join(lines)))
     return {r["entity_id"]: r["canonical"] for r in rows if r.get("type") == "NORP"}
 
 
