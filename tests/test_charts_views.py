@@ -674,3 +674,24 @@ def test_story_lengths_a_box_a_day_under_a_period_unit():
     assert "يومان" in sub and "قصة واحدة بلا تاريخ خارج الرسم" in sub
     week = story_lengths_chart(stories_table(), "date:W")  # Monday 20 July 2015
     assert [t.replace("\u200f", "") for t in texts(week.axes[0])] == ["أسبوع 20 يوليو 2015 · 4 قصص"]
+
+
+def test_term_scatter_ticks_at_powers_of_ten_past_3_6_decades():
+    # target 1,000,000 tokens, reference 2,000: a term seen once in the target alone
+    # sits at 0.001 per 1,000 (y), one seen 5 times in both at 0.005 (y) and 2.5 (x);
+    # axes from 0.001 / 1.6 to 2.5 * 1.6 span log10(6,400) = 3.8 decades, past 3.6
+    # (the 0.001 and 0.002 labels ran into each other at 3.9 decades)
+    kt = pd.DataFrame(
+        {
+            "term": ["a", "b"],
+            "label": ["أ", "ب"],
+            "count_target": [1, 5],
+            "count_reference": [0, 5],
+            "log_odds_z": [0.5, -0.5],
+        }
+    )
+    kt.attrs.update(target_size=1_000_000, reference_size=2_000)
+    ax = term_scatter(kt).axes[0]
+    lo, hi = ax.get_xlim()
+    ticks = [t for t in ax.get_xticks() if lo <= t <= hi]
+    assert ticks and all(np.isclose(np.log10(t), round(np.log10(t))) for t in ticks)
