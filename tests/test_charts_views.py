@@ -695,3 +695,22 @@ def test_term_scatter_ticks_at_powers_of_ten_past_3_6_decades():
     lo, hi = ax.get_xlim()
     ticks = [t for t in ax.get_xticks() if lo <= t <= hi]
     assert ticks and all(np.isclose(np.log10(t), round(np.log10(t))) for t in ticks)
+
+
+def test_cleaning_chart_leaves_out_rows_of_stories_without_an_outlet():
+    # stories c ('') and e (NaN) have no outlet: their 3 report rows are left out, the
+    # row of no story goes to «خارج القصص», okaz keeps its 2 rows
+    table = stories_table().assign(outlet=["okaz", "okaz", "", "aawsat", None])
+    report = pd.DataFrame(
+        {
+            "story_id": ["a", "b", "c", "c", "e", ""],
+            "reason": ["HTML tags removed"] * 6,
+            "action": ["repaired"] * 6,
+        }
+    )
+    fig = cleaning_chart(report, table, "outlet")
+    ax = fig.axes[0]
+    assert sorted(t.replace("\u200f", "") for t in texts(ax)) == ["خارج القصص", "عكاظ"]
+    assert sorted(p.get_width() for p in ax.patches) == [1, 2]
+    sub = fig._suptitle.get_text().replace("\u200f", "")
+    assert "قصتان بلا صحيفة خارج الرسم (3 أسطر)" in sub

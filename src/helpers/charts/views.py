@@ -537,7 +537,8 @@ def cleaning_chart(
     stories : pandas.DataFrame
         Stories table (``story_id`` and ``by``), to map each row to its group; rows of
         no story (records skipped whole, lines outside any story) go to the group
-        «خارج القصص» (outside the stories).
+        «خارج القصص» (outside the stories); rows of stories whose ``by`` value is
+        missing or blank are left out and counted in the subtitle.
     by : str or None
         Group column; ``None`` draws the corpus as one bar.
 
@@ -557,10 +558,19 @@ def cleaning_chart(
     _require(report, ["reason", "story_id"], "cleaning_chart")
     _require(stories, ["story_id", *([by] if by else [])], "cleaning_chart")
     title = title or "ما أزاله التنظيف أو أصلحه (أسطر)"
-    group_of = stories.set_index("story_id")[by].astype(str) if by else None
     sid = report["story_id"].fillna("").astype(str)
-    groups = sid.map(group_of).fillna(NO_STORY) if by else pd.Series("الكل", index=report.index)
-    reasons = report["reason"].astype(str).map(reason_name)
+    blank = pd.Series(False, index=report.index)
+    if by:  # rows of stories without a group value are left out and counted
+        column = stories.set_index("story_id")[by]
+        empty = _no_group(column)
+        group_of = column[~empty].astype(str)
+        blank = sid.isin(set(column.index[empty].astype(str)))
+        sid = sid[~blank]
+        groups = sid.map(group_of).fillna(NO_STORY)
+    else:
+        groups = pd.Series("الكل", index=report.index)
+    ungrouped = int(_no_group(stories[by]).sum()) if by else 0
+    reasons = report.loc[~blank, "reason"].astype(str).map(reason_name)
     long = pd.DataFrame({"group": groups.to_numpy(), "reason": reasons.to_numpy()})
     with drawing(font) as family:
         if long.empty:
@@ -591,6 +601,9 @@ def cleaning_chart(
         _integer_ticks(ax, left)
         n_stories = len(stories)
         sub = f"{counted(len(report), 'سطر')} في التقرير، {stories_phrase(n_stories)}"
+        if blank.any():  # «قصتان بلا صحيفة خارج الرسم (3 أسطر)»
+            lines = counted(int(blank.sum()), "سطر")
+            sub += f"؛ {_without_group_note(ungrouped, by)} ({lines})"
         _title(fig, title, rtl, family, sub)
         handles, names = ax.get_legend_handles_labels()
         _fig_legend(fig, rtl, family, handles, names, ncols=legend_columns(names))
