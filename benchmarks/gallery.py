@@ -133,7 +133,9 @@ def draw(
 
     first = {"order": raw_order} if line_by else {}
     save("01_stories_over_time", lambda: stories_over_time(stories, line_by, **first))
-    save("01_story_lengths", lambda: story_lengths_chart(texts, line_by, **first))
+    # story lengths a box a period under a period unit (as notebook 01)
+    lengths_by = by if unit.is_period else line_by
+    save("01_story_lengths", lambda: story_lengths_chart(texts, lengths_by, **first))
     save("01_cleaning", lambda: cleaning_chart(t.report, stories, line_by))
     in_order = {"order": order, "keep": ()}
     save(
@@ -170,7 +172,7 @@ def draw(
             value="per_1000",
             group_sizes=sizes,
             tokens=tokens,
-            title="الأشخاص الأكثر ذكراً في كل مجموعة",
+            title=f"الأشخاص الأكثر ذكراً في كل {unit_noun(by)}",
             **in_order,
         ),
     )

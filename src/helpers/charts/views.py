@@ -32,7 +32,7 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 from ..corpus.dates import as_dates
 from ..errors import ArgumentError
 from .labels import prepare_label
-from .names import PERIODS, entity_labels, group_label, group_name, unit_noun
+from .names import PERIODS, entity_labels, group_label, group_name, unit_name, unit_noun
 from .skeleton import (
     COLOURS,
     ENTITY_TYPE_NAMES,
@@ -1233,7 +1233,8 @@ def entity_heatmap(
         if kinds:
             note += f" ({kinds})"
         if value == "per_1000":
-            note += "؛ الخلية: مرات ذكر الكيان في كل 1000 كلمة من نصوص المجموعة"
+            unit = unit_name(by, df[by].unique())  # «من نصوص الصحيفة»، «من نصوص اليوم»
+            note += f"؛ الخلية: مرات ذكر الكيان في كل 1000 كلمة من نصوص {unit}"
         notes = [subtitle, note, left_out]
         _title(fig, title, True, family, "؛ ".join(s for s in notes if s))
         return fig
