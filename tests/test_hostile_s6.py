@@ -312,3 +312,42 @@ def test_a_very_long_group_value_does_not_widen_the_small_multiples():
         assert drawn <= 1.2 * fig.get_size_inches()[0]
     finally:
         plt.close(fig)
+
+
+# --- the check before the run: a REFERENCE equal to the default target ----------------
+
+
+def test_a_reference_equal_to_the_default_target_is_refused_before_the_notebooks():
+    """Embedded corpus, `--reference asharq-two-stories-01` alone: notebook 04 takes the
+    first story as TARGET (the default), which is the reference; the run used to pass
+    the check, run notebooks 01-03 and fail in 04 ('select the same stories')."""
+    from helpers.corpus import load_corpus
+    from helpers.display import PROJECT_ROOT
+    from helpers.errors import SelectionError
+    from helpers.study import check_options
+
+    stories = load_corpus(PROJECT_ROOT / "data" / "raw")
+    with pytest.raises(
+        SelectionError,
+        match=r"^TARGET \(not given: asharq-two-stories-01\) and REFERENCE: target and "
+        "reference select the same stories",
+    ):
+        check_options(stories, reference="asharq-two-stories-01")
+    check_options(stories, reference="asharq-two-stories-02")  # the other story: fine
+
+
+def test_a_reference_holding_the_largest_group_is_refused_before_the_notebooks(tmp_path):
+    """12 stories, okaz 5, sabq 4, wam 3, GROUP_BY outlet: the default target is okaz,
+    the largest group; a REFERENCE of okaz and sabq overlaps it."""
+    from helpers.corpus import default_target
+    from helpers.errors import SelectionError
+    from helpers.study import check_options
+
+    outlets = ["okaz"] * 5 + ["sabq"] * 4 + ["wam"] * 3
+    rows = [{"title": f"خبر {i}", "body": LAVROV, "outlet": o} for i, o in enumerate(outlets)]
+    stories, _ = _load(_jsonl(tmp_path / "g.jsonl", rows), boilerplate=False)
+    assert default_target(stories, "outlet") == {"outlet": "okaz"}
+    assert default_target(stories) == "g-01"
+    with pytest.raises(SelectionError, match="stories in both target and reference: g-01"):
+        check_options(stories, group_by="outlet", reference='{"outlet": ["okaz", "sabq"]}')
+    check_options(stories, group_by="outlet", reference='{"outlet": "wam"}')

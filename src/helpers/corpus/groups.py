@@ -57,6 +57,7 @@ from helpers.errors import ArgumentError, SelectionError, check_text, shown
 
 __all__ = [
     "PERIODS",
+    "default_target",
     "group_column",
     "group_selection",
     "resolve_sides",
@@ -321,6 +322,26 @@ def _as_text(value: Any) -> str | None:
 def _brief(value: Any) -> str:
     text = repr(value)
     return text if len(text) <= 60 else text[:59] + "…"
+
+
+def default_target(stories: pd.DataFrame, by: str = "story_id") -> Any:
+    """The target of a comparison when none is given: the one rule the notebooks
+    (:meth:`helpers.study.Study.compare`) and the check before the run
+    (:func:`helpers.study.check_options`) share.
+
+    ``by="story_id"``: the first story's id (``str``). Otherwise the group of ``by``
+    with the most stories, as a selection ``{by: value}`` (ties: the value
+    :meth:`pandas.Series.value_counts` puts first; a period as its start, a Timestamp).
+
+    Raises
+    ------
+    helpers.errors.ArgumentError
+        As :func:`story_groups` (``by`` not a column, empty for every story...).
+    """
+    stories = _check_stories(stories, "default_target")
+    if by == "story_id":
+        return stories["story_id"].iloc[0]
+    return {by: story_groups(stories, by).value_counts().index[0]}
 
 
 def _column_mask(stories: pd.DataFrame, col: str, value: Any, name: str) -> pd.Series:
