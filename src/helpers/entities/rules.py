@@ -1134,7 +1134,8 @@ def context_opponents(z, cg, gaz_spans) -> list:
     (أمام برشلونة، نظيره العين; a country stays LOC: the national team is named by
     its country), and so are one or two words no Arabic word reads as
     (:func:`_foreign`: يلاقي نيس، أمام بني ياس). ``ORG`` spans, ``method="context"``,
-    no gazetteer row, ``priority=-1`` (over the city reading of the same words)."""
+    ``priority=-1`` (over the city reading of the same words), with the gazetteer's club
+    row where one names the same words (نابولي: ``org:napoli``), else no row."""
     from helpers.entities.matcher import Span
 
     n = len(z)
@@ -1143,6 +1144,16 @@ def context_opponents(z, cg, gaz_spans) -> list:
         for s in gaz_spans
         if s.cands and cg.types[s.cands[0]] == "LOC" and cg.ids[s.cands[0]].startswith("geonames:")
     }
+    # a club the gazetteer knows by these words (روما، نابولي، بني ياس) keeps its row
+    clubs: dict[tuple[int, int], list[int]] = {}
+    for s in gaz_spans:
+        rows = [c for c in s.cands if c in cg.sports_rows or cg.types[c] == "ORG"]
+        if rows:
+            clubs.setdefault((s.i, s.j), rows)
+
+    def club(start: int, j: int, e: int) -> list[int]:
+        return clubs.get((start, e)) or clubs.get((j, e)) or cg.club_keys.get(tuple(z.key[j:e]), [])
+
     out = []
     for i in range(n - 1):
         k = z.key[i]
@@ -1155,12 +1166,13 @@ def context_opponents(z, cg, gaz_spans) -> list:
             continue
         start = i if team else j
         if j in cities and cities[j].j - j <= 2:
-            out.append(Span(start, cities[j].j, "ORG", "context", [], -1))
+            e = cities[j].j
+            out.append(Span(start, e, "ORG", "context", club(start, j, e), -1))
         elif _foreign(z, j, cg) and not _ordinary(z, j):
             e = j + 1
             if e < n and z.sentence[e] == z.sentence[j] and _foreign(z, e, cg):
                 e += 1
-            out.append(Span(start, e, "ORG", "context", [], -1))
+            out.append(Span(start, e, "ORG", "context", club(start, j, e), -1))
     return out
 
 
