@@ -52,6 +52,7 @@ __all__ = [
 
 from helpers.corpus.groups import (
     PERIODS,
+    default_target,
     group_column,
     group_selection,
     resolve_sides,
@@ -60,4 +61,4 @@ from helpers.corpus.groups import (
 )
 
 __all__ += ["PERIODS", "group_column", "group_selection", "resolve_sides", "select_stories"]
-__all__ += ["story_groups"]
+__all__ += ["default_target", "story_groups"]

@@ -874,6 +874,33 @@ def _unsafe_member(name: str) -> bool:
     )
 
 
+def _member_name(info: zipfile.ZipInfo) -> str:
+    """A member's name as its maker meant it.
+
+    A name stored without the UTF-8 flag (bit 11) is decoded by :mod:`zipfile` as
+    cp437, the old DOS code page; makers that ignore the flag store UTF-8 (macOS
+    Archive Utility) or the Windows OEM code page of their locale (cp720 on an Arabic
+    Windows). The bytes are taken back and read as UTF-8 when they are valid UTF-8,
+    else as cp720 when that gives Arabic letters and no other non-ASCII character,
+    else the cp437 name is kept (``café.json`` from a Western DOS zip)."""
+    name = info.filename
+    if info.flag_bits & 0x800 or name.isascii():
+        return name
+    try:
+        raw = name.encode("cp437")
+    except UnicodeEncodeError:  # not a cp437 decoding after all
+        return name
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    arabic = raw.decode("cp720", "replace")
+    other = [c for c in arabic if not c.isascii()]
+    if other and all(ARABIC_LETTER_RE.match(c) for c in other):
+        return arabic
+    return name
+
+
 def _iter_zip(f: Path, prefix: str, group: str, errors: str, meter, ctx, single: bool):
     """The parts of every corpus member of the ``.zip`` file ``f``, in name order.
 
@@ -897,7 +924,7 @@ def _iter_zip(f: Path, prefix: str, group: str, errors: str, meter, ctx, single:
         infos = sorted(zf.infolist(), key=lambda i: i.filename)
         members = []
         for info in infos:
-            name = info.filename
+            name = _member_name(info)
             parts = [p for p in name.split("/") if p]
             if info.is_dir() or not parts:
                 continue
