@@ -272,8 +272,13 @@ def read_parameter(value: Any, name: str = "parameter") -> Any:
     """A notebook parameter as the helpers take it, whether set in the notebook or passed
     as text by papermill's ``-p`` / ``python -m helpers run``.
 
-    Text that starts with ``{`` or ``[`` is read as JSON (``'{"outlet": "aawsat"}'``);
-    other values are returned unchanged. In a mapping, a two-item list under ``date``
+    Text written as a JSON object or array, that is starting with ``{`` and ending with
+    ``}`` or starting with ``[`` and ending with ``]`` (spaces around ignored), is read
+    as JSON (``'{"outlet": "aawsat"}'``); other values are returned unchanged, so a story
+    id that only starts with a bracket (``'[draft] notes-01'``, from a file named
+    ``[draft] notes.txt``) is an id. A story id written wholly in brackets (only a
+    file's own ``id`` field can give one, such as ``[1]``) is named as a JSON list of
+    one id: ``'["[1]"]'``. In a mapping, a two-item list under ``date``
     (or ``date:D``/``date:W``/``date:M``) becomes a ``(start, end)`` tuple, the date
     range of :func:`helpers.corpus.select_stories` (JSON has no tuples):
     ``'{"date": ["2015-07-21", "2015-07-27"]}'`` -> ``{"date": ("2015-07-21",
@@ -282,15 +287,17 @@ def read_parameter(value: Any, name: str = "parameter") -> Any:
     Raises
     ------
     helpers.errors.ArgumentError
-        Text that starts like JSON but is not valid JSON; the message names ``name``.
+        Text written as a JSON object or array that is not valid JSON; the message
+        names ``name``.
     """
-    if isinstance(value, str) and value.strip()[:1] in ("{", "["):
+    if isinstance(value, str) and _json_shaped(value):
         try:
             value = json.loads(value)
         except json.JSONDecodeError as exc:
             raise ArgumentError(
                 f"{name}: {value!r} is not valid JSON ({exc.msg} at character {exc.pos})",
-                hint='write it as JSON, e.g. \'{"outlet": "aawsat"}\'',
+                hint='write it as JSON, e.g. \'{"outlet": "aawsat"}\'; a story id in '
+                "brackets as a JSON list: '[\"[1]\"]'",
             ) from None
     if isinstance(value, dict):
         value = {
@@ -300,6 +307,13 @@ def read_parameter(value: Any, name: str = "parameter") -> Any:
             for k, v in value.items()
         }
     return value
+
+
+def _json_shaped(text: str) -> bool:
+    """Whether ``text`` is written as a JSON object or array (first and last non-space
+    characters ``{``/``}`` or ``[``/``]``): the rule of :func:`read_parameter`."""
+    text = text.strip()
+    return len(text) >= 2 and (text[0], text[-1]) in (("{", "}"), ("[", "]"))
 
 
 def folder_groups(path: str | Path) -> str | None:

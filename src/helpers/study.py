@@ -482,8 +482,10 @@ def check_options(
     ``group_by`` must be a unit :func:`helpers.grouping.choose_group_by` accepts (a
     column of ``stories`` with a value for some story, or a period of its ``date``
     column); ``target`` and ``reference`` (story ids, lists, JSON selections) must each
-    select at least one story (:func:`helpers.corpus.select_stories`) and, both given,
-    not overlap (:func:`helpers.corpus.resolve_sides`).
+    select at least one story (:func:`helpers.corpus.select_stories`) and, ``target``
+    given, resolve to two sides as the notebooks resolve them
+    (:func:`helpers.corpus.resolve_sides`: not overlapping, and with ``reference`` None
+    the rest of the corpus not empty).
 
     Raises
     ------
@@ -518,9 +520,9 @@ def check_options(
         except KhabarError as exc:
             raise type(exc)(f"{name} {_shown(value)}: {exc}") from None
         sides[name] = value
-    if len(sides) == 2:
+    if "TARGET" in sides:  # the notebooks' own resolution (REFERENCE None: the rest)
         try:
-            resolve_sides(stories, sides["TARGET"], sides["REFERENCE"])
+            resolve_sides(stories, sides["TARGET"], sides.get("REFERENCE"))
         except KhabarError as exc:
             raise SelectionError(f"TARGET and REFERENCE: {exc}") from None
 
