@@ -659,14 +659,26 @@ def _iter_table(src: _Source, errors: str, on_bytes, ctx: _Context) -> Iterator[
     id_names, cap_names = fields.id_names, fields.caption_names
     n = 0
     for n, (line, row) in enumerate(table_rows(f, counted(), fields), start=1):
-        title, body = row.pop(title_key, None), row.pop(body_key, None)
-        if title is None or body is None:
+        missing = object()
+        title, body = row.pop(title_key, missing), row.pop(body_key, missing)
+        if title is missing or body is missing:
+            title, body = (None if v is missing else v for v in (title, body))
             raise CorpusFormatError(
                 f"record has no {title_key if title is None else body_key} field "
                 f"(its fields: {', '.join([title_key, body_key, *row][:20])})",
                 path=f,
                 line=line,
                 hint="give both fields, or map yours with fields={'body': 'content', ...}",
+            )
+        # a null title or body (what scrapers write for none) is empty text
+        title, body = ("" if v is None else v for v in (title, body))
+        nameless = row.pop("", None)  # a JSON key "" (or only control characters)
+        if nameless is not None and str(nameless).strip():
+            raise CorpusFormatError(
+                f'a field has no name (key "") but holds a value ({str(nameless)[:40]!r})',
+                path=f,
+                line=line,
+                hint="name the field, or remove it",
             )
         sid = None
         for k in id_names:  # the first given is the id; a later one stays a column
