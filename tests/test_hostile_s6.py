@@ -433,3 +433,32 @@ def test_a_json_field_without_a_name_is_refused_when_it_holds_a_value(tmp_path):
     path = _jsonl(tmp_path / "e.jsonl", [{"title": "أ", "body": LAVROV, "\u200f": ""}])
     stories, _ = _load(path)
     assert "" not in stories.columns and len(stories.columns) == 10
+
+
+# --- dates -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        # ISO without leading zeros was refused while 21/7/2015 was read
+        ("2015-7-21", "2015-07-21 00:00"),
+        ("2015-7-21 9:05", "2015-07-21 09:05"),
+        # a Hijri date, "corresponding to", the Gregorian one (Saudi datelines)
+        ("1436/10/05 هـ الموافق 21/07/2015", "2015-07-21 00:00"),
+        ("الأحد 5 شوال 1436 هـ الموافق 21 يوليو 2015م", "2015-07-21 00:00"),
+        ("١٤٣٦/١٠/٥ هـ - ٢٠١٥/٠٧/٢١", "2015-07-21 00:00"),
+    ],
+)
+def test_dates_scrapers_write(cell, expected):
+    from helpers.corpus.dates import parse_date
+
+    ts, why = parse_date(cell)
+    assert why == "" and ts.strftime("%Y-%m-%d %H:%M") == expected
+
+
+@pytest.mark.parametrize("cell", ["5 شوال 1436 هـ", "١٤٣٦/١٠/٥ هـ"])
+def test_a_hijri_date_alone_is_named_as_such(cell):
+    from helpers.corpus.dates import parse_date
+
+    assert parse_date(cell) == (None, "a Hijri (AH) date only; only Gregorian dates are read")
