@@ -222,13 +222,6 @@ def _tick_labels(fig) -> list[str]:
     return [t.get_text() for ax in fig.axes for t in ax.get_yticklabels()]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="story_lengths_chart draws stories whose outlet is '' (what the loader gives a "
-    "record without an outlet) as a group with an empty name, «· قصة واحدة», counted in "
-    "'N مجموعات'; every other view leaves them out (story_groups: missing) and a NaN "
-    "outlet is drawn as «—»",
-)
 def test_story_lengths_chart_names_no_group_with_an_empty_label():
     import matplotlib.pyplot as plt
 
@@ -268,11 +261,6 @@ def test_a_bidi_override_in_a_group_value_is_not_drawn(tmp_path):
         plt.close(fig)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a story id holding U+202E (ids are not cleaned: a file or id field named "
-    "'\\u202eevil') reaches the subtitle of its per-story charts, drawn reversed",
-)
 def test_a_bidi_override_in_a_story_id_is_not_drawn_in_a_subtitle():
     from helpers.charts.plots import one_story_subtitle
 
@@ -283,13 +271,6 @@ def test_a_bidi_override_in_a_story_id_is_not_drawn_in_a_subtitle():
     assert "evil-01" in subtitle and "\u202e" not in subtitle
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="one placeholder date (1970-01-01, what scrapers write for a missing date) among "
-    "2015 stories makes stories_over_time draw every day of 1970-2015 on one axis: each "
-    "bar is 0.036 px wide and the chart looks empty (axes and legend, no bar visible); "
-    "nothing says why",
-)
 def test_one_outlier_date_leaves_the_stories_over_time_bars_visible():
     import matplotlib.pyplot as plt
     from matplotlib.patches import Rectangle

@@ -97,18 +97,11 @@ class Unit:
         20 يوليو 2015`` the week starting that Monday, ``يوليو 2015`` a month); an
         outlet by its Arabic name where known (``aawsat`` -> ``الشرق الأوسط``,
         :func:`helpers.charts.names.group_name`, ``charts/data/outlet_names.tsv``);
-        the value as text otherwise (story ids always)."""
-        if self.is_period:
-            from .charts.views import arabic_date
+        the value as text otherwise (story ids always). The one rule is
+        :func:`helpers.charts.names.group_label`, which charts also use."""
+        from .charts.names import group_label
 
-            if self.by == "date:W":
-                return f"أسبوع {arabic_date(value, 'D')}"
-            return arabic_date(value, self.by[-1])
-        if self.by == "story_id":
-            return str(value)
-        from .charts.names import group_name
-
-        return group_name(value)
+        return group_label(self.by, value)
 
     def column(self) -> str:
         """Name of the group column in output tables (``period`` for dates)."""
