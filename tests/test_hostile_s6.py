@@ -462,3 +462,22 @@ def test_a_hijri_date_alone_is_named_as_such(cell):
     from helpers.corpus.dates import parse_date
 
     assert parse_date(cell) == (None, "a Hijri (AH) date only; only Gregorian dates are read")
+
+
+def test_a_story_id_with_spaces_around_is_the_story(dated):
+    from helpers.corpus import select_stories
+
+    assert select_stories(" a ", stories=dated) == ["a"]
+
+
+def test_a_half_written_json_selection_is_named_as_such(dated):
+    """'{"outlet": "okaz"' (no closing brace) is not written as JSON, so it is text: a
+    story id; the error says it is no JSON selection either."""
+    from helpers.corpus import select_stories
+    from helpers.errors import SelectionError
+    from helpers.grouping import read_parameter
+
+    text = '{"outlet": "okaz"'
+    assert read_parameter(text) == text
+    with pytest.raises(SelectionError, match="is no JSON selection either"):
+        select_stories(read_parameter(text), stories=dated, name="target")

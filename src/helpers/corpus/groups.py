@@ -474,11 +474,20 @@ def select_stories(
 
     def _ids(ids: Iterable[Any]) -> list[str]:
         ids = [str(i) for i in ids]
+        # ids are stripped when loaded: " day1-01" typed with a space is day1-01
+        ids = [i.strip() if i not in known and i.strip() in known else i for i in ids]
         unknown = [i for i in ids if i not in known]
         if unknown:
             shown = ", ".join(universe[:5]) + (" ..." if len(universe) > 5 else "")
+            broken = [i for i in unknown if i.strip()[:1] in ("{", "[")]
             raise SelectionError(
-                f"the {name} names stories not in the corpus: {', '.join(unknown[:5])}",
+                f"the {name} names stories not in the corpus: {', '.join(unknown[:5])}"
+                + (
+                    f" ({broken[0]!r} is no JSON selection either: a selection is written "
+                    "as a whole JSON object or array, {...} or [...])"
+                    if broken
+                    else ""
+                ),
                 hint=f"known story ids: {shown}",
             )
         wanted = set(ids)
