@@ -481,3 +481,25 @@ def test_a_half_written_json_selection_is_named_as_such(dated):
     assert read_parameter(text) == text
     with pytest.raises(SelectionError, match="is no JSON selection either"):
         select_stories(read_parameter(text), stories=dated, name="target")
+
+
+def test_a_week_named_by_any_of_its_days_is_labelled_by_its_monday(tmp_path):
+    """GROUP_BY date:W, TARGET {"date:W": "2015-07-22"} (a Wednesday): the side is the
+    week of Monday 20 July and is named as the week's group is, «أسبوع 20 يوليو 2015»;
+    a day of the date column under the week unit is named as that day, not as a week
+    starting on it; 05/08/2015 is 5 August (day first), as the selection reads it."""
+    from helpers.study import open_study
+
+    rows = [
+        {"id": "a", "title": "أ", "body": LAVROV, "date": "2015-07-20"},
+        {"id": "b", "title": "ب", "body": LAVROV, "date": "2015-07-26"},
+        {"id": "c", "title": "ج", "body": LAVROV, "date": "2015-08-05"},
+        {"id": "d", "title": "د", "body": LAVROV, "date": "2015-05-08"},
+    ]
+    study = open_study(_jsonl(tmp_path / "w.jsonl", rows), group_by="date:W")
+    side = study.compare('{"date:W": "2015-07-22"}')
+    assert (side.target_ids, side.target_name) == (["a", "b"], "أسبوع 20 يوليو 2015")
+    side = study.compare('{"date": "2015-07-26"}')
+    assert (side.target_ids, side.target_name) == (["b"], "26 يوليو 2015")
+    side = study.compare('{"date:W": "05/08/2015"}')
+    assert (side.target_ids, side.target_name) == (["c"], "أسبوع 3 أغسطس 2015")

@@ -950,18 +950,24 @@ class Study:
             (:func:`helpers.corpus.resolve_sides`).
         """
         from helpers.charts import selection_name
-        from helpers.corpus import default_target, resolve_sides
+        from helpers.charts.views import arabic_date
+        from helpers.corpus import default_target, period_start, resolve_sides
 
         target = read_parameter(target, "TARGET")
         reference = read_parameter(reference, "REFERENCE")
         if target is None:  # robust: the rule check_options shares
             target = default_target(self.stories, self.by)
         ids_a, ids_b = resolve_sides(self.stories, target, reference)
-        value = next(iter(target.values()), None) if isinstance(target, dict) else None
-        if self.unit.is_period and value is not None and _is_one_date(value):
-            target_name = self.unit.label(value)  # one period: its date in Arabic
-        else:
-            target_name = selection_name(target)
+        # one period of the unit ({"date:W": any day of it}) is named as the unit's
+        # groups are, by its start; one day of its date column ({"date": day}) by that
+        # day (robust: corpus.period_start reads the selection's dates as it does)
+        target_name = selection_name(target)
+        if self.unit.is_period and isinstance(target, dict) and len(target) == 1:
+            (key, value), base = next(iter(target.items())), self.by.partition(":")[0]
+            if key == self.by and (start := period_start(value, key)) is not None:
+                target_name = self.unit.label(start)
+            elif key == base and (day := period_start(value, f"{base}:D")) is not None:
+                target_name = arabic_date(day, "D")
         return Comparison(
             target,
             reference,
@@ -984,17 +990,6 @@ class Study:
         groups = story_groups(self.stories, self.by)
         chosen = groups.groupby(groups, sort=False).head(n).index
         return self.stories[self.stories["story_id"].isin(chosen)]
-
-
-def _is_one_date(value: object) -> bool:
-    """Whether a selection value is one date (a period's start), not a range or list."""
-    if isinstance(value, str | pd.Timestamp):
-        try:
-            pd.Timestamp(value)
-        except (TypeError, ValueError):
-            return False
-        return True
-    return False
 
 
 def open_study(

@@ -60,6 +60,7 @@ __all__ = [
     "default_target",
     "group_column",
     "group_selection",
+    "period_start",
     "resolve_sides",
     "select_stories",
     "story_groups",
@@ -322,6 +323,25 @@ def _as_text(value: Any) -> str | None:
 def _brief(value: Any) -> str:
     text = repr(value)
     return text if len(text) <= 60 else text[:59] + "…"
+
+
+def period_start(value: Any, by: str) -> pd.Timestamp | None:
+    """The start of the period of ``by`` (``"date:D"``/``"date:W"``/``"date:M"``) that
+    holds the one date ``value`` (text read by :func:`helpers.corpus.dates.parse_date`,
+    as selections are: ``"05/08/2015"`` is 5 August; or a Timestamp): the day, the
+    Monday of its ISO week, the first of its month. None when ``value`` is not one date
+    (a range, a list, text that is no date) or ``by`` is no period. What names a
+    period selection (``{"date:W": "2015-07-21"}`` is the week of Monday 20 July)."""
+    try:
+        _, code = _parse_by(by)
+    except ArgumentError:
+        return None
+    if code is None or _empty(value) or isinstance(value, list | tuple | set | Mapping):
+        return None
+    t, _why = _one_date(value)
+    if t is None:
+        return None
+    return _period_start(pd.Series([t], dtype="datetime64[ns]"), code).iloc[0]
 
 
 def default_target(stories: pd.DataFrame, by: str = "story_id") -> Any:
