@@ -503,3 +503,21 @@ def test_a_week_named_by_any_of_its_days_is_labelled_by_its_monday(tmp_path):
     assert (side.target_ids, side.target_name) == (["b"], "26 يوليو 2015")
     side = study.compare('{"date:W": "05/08/2015"}')
     assert (side.target_ids, side.target_name) == (["c"], "أسبوع 3 أغسطس 2015")
+
+
+def test_a_backslash_in_a_zip_member_name_is_a_folder(tmp_path):
+    """Old Windows tools write 'day\\\\a.json'; the story id kept the backslash
+    ('bs/day\\\\a-01') beside 'bs/day/a-01' of the member day/a.json. Now both are
+    day/a.json: the second copy gets ~2, as a repeated member name does; and
+    '..\\\\..\\\\evil.json' is refused as a path outside the archive."""
+    import zipfile
+
+    path = tmp_path / "bs.zip"
+    with zipfile.ZipFile(path, "w") as z:
+        for name, title in (("day\\a.json", "أ"), ("day/a.json", "ب"), ("..\\..\\e.json", "ج")):
+            z.writestr(name, json.dumps([{"title": title, "body": LAVROV}], ensure_ascii=False))
+    stories, report = _load(path)
+    assert stories["story_id"].tolist() == ["bs/day/a.json-01", "bs/day/a.json~2-01"]
+    assert stories["title"].tolist() == ["ب", "أ"]  # day/a.json sorts before day\a.json
+    assert report["text"].tolist() == ["..\\..\\e.json"]
+    assert report["action"].tolist() == ["skipped"]
