@@ -503,6 +503,13 @@ def test_a_week_named_by_any_of_its_days_is_labelled_by_its_monday(tmp_path):
     assert (side.target_ids, side.target_name) == (["b"], "26 يوليو 2015")
     side = study.compare('{"date:W": "05/08/2015"}')
     assert (side.target_ids, side.target_name) == (["c"], "أسبوع 3 أغسطس 2015")
+    # the reference is named by the same rule (it was shown raw: «2015-07-22»)
+    side = study.compare('{"date:W": "2015-08-06"}', '{"date:W": "2015-07-22"}')
+    assert (side.target_name, side.reference_name) == (
+        "أسبوع 3 أغسطس 2015",
+        "أسبوع 20 يوليو 2015",
+    )
+    assert study.compare('{"date:W": "2015-08-06"}').reference_name == "بقية القصص"
 
 
 def test_a_backslash_in_a_zip_member_name_is_a_folder(tmp_path):

@@ -958,23 +958,27 @@ class Study:
         if target is None:  # robust: the rule check_options shares
             target = default_target(self.stories, self.by)
         ids_a, ids_b = resolve_sides(self.stories, target, reference)
-        # one period of the unit ({"date:W": any day of it}) is named as the unit's
-        # groups are, by its start; one day of its date column ({"date": day}) by that
-        # day (robust: corpus.period_start reads the selection's dates as it does)
-        target_name = selection_name(target)
-        if self.unit.is_period and isinstance(target, dict) and len(target) == 1:
-            (key, value), base = next(iter(target.items())), self.by.partition(":")[0]
-            if key == self.by and (start := period_start(value, key)) is not None:
-                target_name = self.unit.label(start)
-            elif key == base and (day := period_start(value, f"{base}:D")) is not None:
-                target_name = arabic_date(day, "D")
+
+        def name(selection: object, default: str | None = None) -> str:
+            # one period of the unit ({"date:W": any day of it}) is named as the
+            # unit's groups are, by its start; one day of its date column ({"date":
+            # day}) by that day (robust: corpus.period_start reads the selection's
+            # dates as the selection does)
+            if self.unit.is_period and isinstance(selection, dict) and len(selection) == 1:
+                (key, value), base = next(iter(selection.items())), self.by.partition(":")[0]
+                if key == self.by and (start := period_start(value, key)) is not None:
+                    return self.unit.label(start)
+                if key == base and (day := period_start(value, f"{base}:D")) is not None:
+                    return arabic_date(day, "D")
+            return selection_name(selection, default)
+
         return Comparison(
             target,
             reference,
             list(ids_a),
             list(ids_b),
-            target_name,
-            selection_name(reference, "بقية القصص"),
+            name(target),
+            name(reference, "بقية القصص"),
         )
 
     # samples, for what needs tokens
