@@ -55,10 +55,11 @@ from helpers.corpus.groups import (
     default_target,
     group_column,
     group_selection,
+    period_start,
     resolve_sides,
     select_stories,
     story_groups,
 )
 
 __all__ += ["PERIODS", "group_column", "group_selection", "resolve_sides", "select_stories"]
-__all__ += ["default_target", "story_groups"]
+__all__ += ["default_target", "period_start", "story_groups"]

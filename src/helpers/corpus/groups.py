@@ -60,6 +60,7 @@ __all__ = [
     "default_target",
     "group_column",
     "group_selection",
+    "period_start",
     "resolve_sides",
     "select_stories",
     "story_groups",
@@ -324,6 +325,25 @@ def _brief(value: Any) -> str:
     return text if len(text) <= 60 else text[:59] + "…"
 
 
+def period_start(value: Any, by: str) -> pd.Timestamp | None:
+    """The start of the period of ``by`` (``"date:D"``/``"date:W"``/``"date:M"``) that
+    holds the one date ``value`` (text read by :func:`helpers.corpus.dates.parse_date`,
+    as selections are: ``"05/08/2015"`` is 5 August; or a Timestamp): the day, the
+    Monday of its ISO week, the first of its month. None when ``value`` is not one date
+    (a range, a list, text that is no date) or ``by`` is no period. What names a
+    period selection (``{"date:W": "2015-07-21"}`` is the week of Monday 20 July)."""
+    try:
+        _, code = _parse_by(by)
+    except ArgumentError:
+        return None
+    if code is None or _empty(value) or isinstance(value, list | tuple | set | Mapping):
+        return None
+    t, _why = _one_date(value)
+    if t is None:
+        return None
+    return _period_start(pd.Series([t], dtype="datetime64[ns]"), code).iloc[0]
+
+
 def default_target(stories: pd.DataFrame, by: str = "story_id") -> Any:
     """The target of a comparison when none is given: the one rule the notebooks
     (:meth:`helpers.study.Study.compare`) and the check before the run
@@ -474,11 +494,20 @@ def select_stories(
 
     def _ids(ids: Iterable[Any]) -> list[str]:
         ids = [str(i) for i in ids]
+        # ids are stripped when loaded: " day1-01" typed with a space is day1-01
+        ids = [i.strip() if i not in known and i.strip() in known else i for i in ids]
         unknown = [i for i in ids if i not in known]
         if unknown:
             shown = ", ".join(universe[:5]) + (" ..." if len(universe) > 5 else "")
+            broken = [i for i in unknown if i.strip()[:1] in ("{", "[")]
             raise SelectionError(
-                f"the {name} names stories not in the corpus: {', '.join(unknown[:5])}",
+                f"the {name} names stories not in the corpus: {', '.join(unknown[:5])}"
+                + (
+                    f" ({broken[0]!r} is no JSON selection either: a selection is written "
+                    "as a whole JSON object or array, {...} or [...])"
+                    if broken
+                    else ""
+                ),
                 hint=f"known story ids: {shown}",
             )
         wanted = set(ids)
