@@ -160,3 +160,15 @@ def test_a_place_named_in_an_organisation_stays_a_place_later():
         ("شركة كوينتين", "rule:ORG:شركه_كوينتين"),
         ("كوينتين", "rule:ORG:شركه_كوينتين"),
     ]
+
+
+def test_jeddah_in_a_dateline_and_grandmother_elsewhere():
+    # جدة after a byline's dash (a dateline) is the city; جدة "grandmother" is not
+    for text in (
+        "نايف عبدالله – جدة لم يفلح التعادل",
+        "ماجد هود ومحمد المرحبي ـ جدة تباينت الآراء",
+    ):
+        m = extract_entities(stories(text))
+        assert ("جدة", "LOC", "geonames:105343") in found(m)
+    m = extract_entities(stories("قالت الجدة - وهي أم محمد - إن جدة الطفل تعبت"))
+    assert m.empty
