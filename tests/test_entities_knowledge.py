@@ -172,3 +172,15 @@ def test_jeddah_in_a_dateline_and_grandmother_elsewhere():
         assert ("جدة", "LOC", "geonames:105343") in found(m)
     m = extract_entities(stories("قالت الجدة - وهي أم محمد - إن جدة الطفل تعبت"))
     assert m.empty
+
+
+def test_a_nationality_after_a_listed_name_is_no_part_of_it():
+    # gold convention: الكنيست الإسرائيلي gives الكنيست; an official name that holds
+    # the adjective (هيئة الهلال الأحمر السعودي) and a definite institution noun with
+    # one (الجيش الإسرائيلي) stay whole
+    m = extract_entities(
+        stories("صادق الكنيست الإسرائيلي على القانون، وقال حزب الله اللبناني إنه يرفضه.")
+    )
+    assert found(m) == [("الكنيست", "ORG", "org:knesset"), ("حزب الله", "ORG", "org:hezbollah")]
+    m = extract_entities(stories("وقالت هيئة الهلال الأحمر السعودي إن الجيش الإسرائيلي منع الفرق."))
+    assert [s for s, _t, _e in found(m)] == ["هيئة الهلال الأحمر السعودي", "الجيش الإسرائيلي"]
