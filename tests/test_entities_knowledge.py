@@ -184,3 +184,15 @@ def test_a_nationality_after_a_listed_name_is_no_part_of_it():
     assert found(m) == [("الكنيست", "ORG", "org:knesset"), ("حزب الله", "ORG", "org:hezbollah")]
     m = extract_entities(stories("وقالت هيئة الهلال الأحمر السعودي إن الجيش الإسرائيلي منع الفرق."))
     assert [s for s, _t, _e in found(m)] == ["هيئة الهلال الأحمر السعودي", "الجيش الإسرائيلي"]
+
+
+def test_a_listed_name_takes_in_the_head_noun_before_it():
+    # the gold convention: فريق أريس ليماسول، مجموعة صافولا; موقع تويتر gives تويتر
+    m = extract_entities(
+        stories("لعب أمام فريق أريس ليماسول أمس، وربحت مجموعة صافولا، وكتب على موقع تويتر.")
+    )
+    assert found(m) == [
+        ("فريق أريس ليماسول", "ORG", "org:aris-limassol"),
+        ("مجموعة صافولا", "ORG", "org:savola"),
+        ("تويتر", "ORG", "org:twitter"),
+    ]

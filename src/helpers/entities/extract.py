@@ -273,6 +273,33 @@ def _without_nationality(spans: list[Span], found: list[Span], z, cg) -> list[Sp
     return out
 
 
+def _with_head(spans: list[Span], z) -> list[Span]:
+    """Gazetteer ORG spans with the indefinite head noun written right before them in
+    the same sentence and in no other span: ``فريق أريس ليماسول`` (the gazetteer knows
+    أريس ليماسول), as ``نادي النصر`` and ``شركة نوكيا`` are annotated. The entity is
+    the listed one."""
+    starts = {t.i for t in spans}
+    ends = {t.j for t in spans}
+    out = []
+    for s in spans:
+        h = s.i - 1
+        if (
+            s.method == "gazetteer"
+            and s.type == "ORG"
+            and h >= 0
+            and h not in starts
+            and s.i not in ends
+            and z.kind[h] == "word"
+            and z.key[h] in rules.LISTED_NAME_HEADS
+            and not z.definite[h]
+            and z.sentence[h] == z.sentence[s.i]
+            and z.key[s.i] not in rules.LISTED_NAME_HEADS
+        ):
+            s = Span(h, s.j, s.type, s.method, s.cands, s.priority, fixed=s.fixed)
+        out.append(s)
+    return out
+
+
 def _rule_id(z, s: Span, cg) -> str:
     """The entity id of a rule-built LOC/ORG span: its type and word keys."""
     keys = "_".join(cg.norp_canon.get(k, k) for k in z.key[s.i : s.j] if k not in ("-", "–"))
@@ -432,7 +459,8 @@ def _story_mentions(zlist, cg) -> list[tuple]:
         if sports:
             spans += rules.context_clubs(z, cg, guarded)
             spans += rules.context_opponents(z, cg, normal + guarded)
-        selected.append(_drop_roles(_without_nationality(select(spans), normal, z, cg), z))
+        chosen_spans = _with_head(_without_nationality(select(spans), normal, z, cg), z)
+        selected.append(_drop_roles(chosen_spans, z))
     # countries the story names (LOC countries and nationality adjectives)
     context = {
         cg.countries[s.cands[0]]

@@ -247,6 +247,9 @@ _CLOSE_QUOTES = frozenset("»\"”'")
 _DASHES = frozenset("-–—ـ")
 #: Indefinite nouns before the quoted name of a company, outlet or brand.
 QUOTED_ORG_HEADS = _keys("شركة شركات مجموعة بنك مصرف موقع تطبيق صحيفة مجلة قناة وكالة مؤسسة علامة")
+#: Indefinite heads a listed organisation's name may follow and that its span takes in
+#: (فريق أريس ليماسول، مجموعة صافولا; not موقع تويتر: تويتر is the name).
+LISTED_NAME_HEADS = ORG_HEADS | _keys("مجموعة مجلة فريق")
 #: ORG heads followed by the body's own name, not by a place or a person it serves or
 #: belongs to (جامعة كاليفورنيا، شرطة زيوريخ، إدارة كلينتون): the name alone, later in
 #: the story, is the same organisation (extract._short_names).
