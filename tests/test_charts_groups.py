@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from chart_text import plain
 
 from helpers.charts import (
     bar_chart,
@@ -29,11 +30,6 @@ from helpers.errors import ArgumentError
 from helpers.freq import count_corpus
 
 pytestmark = [pytest.mark.filterwarnings(r"error:Glyph \d+ .* missing from font")]
-
-
-def plain(text: str) -> str:
-    """The text without RLM marks, lines joined (subtitles wrap to the figure's width)."""
-    return " ".join(text.replace("\u200f", "").split())
 
 
 # ------------------------------------------------------------------ wording
@@ -273,8 +269,9 @@ def test_overlap_bar_chart_and_scatter_say_what_is_compared():
     fig = term_scatter(kt, target_name="okaz", reference_name="بقية المنافذ", gloss=True)
     label = fig.axes[1].get_ylabel()
     assert "أزرق: okaz، أحمر: بقية المنافذ" in label
-    assert "قيمة z أبعد من 2 في أي اتجاه" in label
-    assert "p < 0.05" in label
+    assert "الدرجة المعيارية للوغاريتم الأرجحية" in label
+    assert "درجة أبعد من 2 في أي اتجاه: فرق نادراً ما تصنعه الصدفة، احتمالها أقل من 0.05" in label
+    assert not any(c.isascii() and c.isalpha() for c in label.replace("okaz", ""))
 
 
 def test_top_entities_by_group_per_1000_tokens():
@@ -307,10 +304,12 @@ def test_keyness_gloss_reads_the_axis_and_the_hatched_bars():
     )
     fig = keyness_chart(kt, target_name="okaz", reference_name="بقية المنافذ", gloss=True)
     legend = [plain(t.get_text()) for t in fig.legends[0].get_texts()]
-    assert "فرق قد تصنعه الصدفة: p ≥ 0.05" in legend
+    assert "فرق قد تصنعه الصدفة (احتمال الصدفة 0.05 أو أكثر)" in legend
     assert "1 = ضعف التكرار، 2 = أربعة أضعاف" in fig.axes[0].get_xlabel()
     plain_fig = keyness_chart(kt, target_name="okaz", reference_name="بقية المنافذ")
-    assert "p ≥ 0.05" in [t.get_text() for t in plain_fig.legends[0].get_texts()]
+    plain_legend = [plain(t.get_text()) for t in plain_fig.legends[0].get_texts()]
+    assert "فرق غير دال (احتمال الصدفة 0.05 أو أكثر)" in plain_legend
+    assert not any("p" in text for text in legend + plain_legend)  # no Latin p
 
 
 def test_small_multiples_keep_one_bar_thickness():
@@ -428,7 +427,7 @@ def test_figure_alt_of_a_scatter_and_a_cloud_describes_them():
     alt = figure_alt(word_cloud(freq, "A"))
     # words largest first; the subtitle: one story, its 1,000 counted tokens
     assert "Words, largest first: x, w, y." in alt
-    assert "— قصة واحدة: A، 1,000 كلمة" in alt
+    assert "سحابة الكلمات: A — قصة واحدة، 1,000 كلمة" in alt
 
 
 def test_entity_heatmap_cuts_long_column_names():

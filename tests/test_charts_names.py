@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from chart_text import plain
 
 from helpers.charts import (
     comparison_cloud,
@@ -22,10 +23,6 @@ from helpers.charts.names import group_name, outlet_names, unit_name, unit_noun
 from helpers.grouping import choose_group_by
 
 pytestmark = [pytest.mark.filterwarnings(r"error:Glyph \d+ .* missing from font")]
-
-
-def plain(text: str) -> str:
-    return text.replace("\u200f", "")
 
 
 def test_outlet_ids_and_domains_by_their_arabic_names():
@@ -144,7 +141,9 @@ def test_the_order_given_is_kept():
     # two panels in one row, right to left: the first in order is the right panel
     assert plain(fig.axes[1].get_title(loc="right")) == "الشرق الأوسط · 20 قصة"
     # the default title names the unit in its own noun
-    assert plain(fig._suptitle.get_text()).startswith("الكلمات الأكثر تكراراً في كل صحيفة\n")
+    assert plain(fig._suptitle.get_text(), join=False).startswith(
+        "الكلمات الأكثر تكراراً في كل صحيفة\n"
+    )
     mentions = pd.DataFrame(
         {
             "outlet": ["okaz", "aawsat"],
@@ -194,3 +193,22 @@ def test_comparison_cloud_draws_exactly_its_sides_with_their_stories():
     assert legend == ["بقية القصص · 40 قصة", "عكاظ · 3 قصص"]
     sup = plain(fig._suptitle.get_text())
     assert "جانبان، 43 قصة" in sup and "تُركت" not in sup
+
+
+def test_nationalities_by_their_adjective_and_group_labels_by_one_rule():
+    from helpers.charts.names import entity_labels, group_label
+
+    counts = pd.DataFrame(
+        {
+            "entity_id": ["country:SA", "country:SA", "country:EG", "norp:x"],
+            "canonical": ["السعودية", "السعودية", "مصر", "الشيعة"],
+            "type": ["LOC", "NORP", "NORP", "NORP"],
+        }
+    )
+    assert entity_labels(counts).tolist() == ["السعودية", "سعودي", "مصري", "الشيعة"]
+    assert group_label("date:W", pd.Timestamp("2015-07-20")) == "أسبوع 20 يوليو 2015"
+    assert group_label("date:M", pd.Timestamp("2015-07-01")) == "يوليو 2015"
+    assert group_label("outlet", "aawsat") == "الشرق الأوسط"
+    assert group_label("story_id", "aawsat") == "aawsat"  # a story id as it is
+    unit = choose_group_by(pd.DataFrame({"story_id": ["a"], "outlet": ["okaz"]}), "outlet")
+    assert unit.label("okaz") == group_label("outlet", "okaz") == "عكاظ"

@@ -83,7 +83,8 @@ def test_top_terms_rtl_layout(freq):
     title = fig._suptitle
     # title, then the subtitle: one story, its id and its 400 counted tokens (the
     # fixture's denominator), each line led by U+200F so it reads right to left
-    assert title.get_text() == (f"أكثر الكلمات تكراراً: {S1}\n\u200fقصة واحدة: {S1}\u200f، 400 كلمة")
+    # the title names the story; the subtitle counts its tokens, no id repeated
+    assert title.get_text() == f"أكثر الكلمات تكراراً: {S1}\n\u200fقصة واحدة، 400 كلمة"
     assert title.get_ha() == "right"
     assert ax.xaxis.label.get_text() == "عدد المرات"
     assert ax.xaxis.label.get_ha() == "right"
@@ -182,7 +183,7 @@ def test_keyness_diverging_bars_mark_significance(keyness_table):
         keyness_chart(keyness_table.assign(log_ratio=[np.inf, 5.5, 0.9, -5.5, -5.0, 0.9]))
     # right to left: the target's swatch is rightmost, the significance key leftmost
     assert [t.get_text().replace("\u200f", "") for t in legend.get_texts()] == [
-        "p ≥ 0.05",
+        "فرق غير دال (احتمال الصدفة 0.05 أو أكثر)",
         "أكثر في «المرجع»",
         "أكثر في «القصة المستهدفة»",
     ]
@@ -204,12 +205,33 @@ def test_entity_counts_by_type_grouped():
     )
     fig = entity_counts_chart(counts, story_names={S1: "لافروف", S2: "الأسد"})
     person, loc = fig.axes
-    assert person.get_title(loc="right") == "أشخاص (PERSON)"
+    assert person.get_title(loc="right") == "أشخاص"  # Arabic only, no type tag
     assert tick_texts(person) == ["بشار الأسد", "سيرغي لافروف"]
     assert tick_texts(loc) == ["دمشق", "موسكو"]  # 6 vs 3+2
     # first group = story 1 bars, then story 2 bars
     assert [p.get_width() for p in loc.patches] == [0, 3, 6, 2]
     assert [t.get_text() for t in fig.legends[0].get_texts()] == ["الأسد", "لافروف"]  # RTL
+
+
+def test_entity_panels_name_nationalities_by_their_adjective():
+    # السعودي/سعوديين are labelled «السعودية» in the mentions table (the country's
+    # name, so views can merge them with the place); the nationality panel shows the
+    # adjective of helpers/entities/data/nationalities.csv, the places panel the country
+    counts = pd.DataFrame(
+        [
+            (S1, "country:SA", "السعودية", "LOC", 2, ["السعودية"]),
+            (S1, "country:SA", "السعودية", "NORP", 3, ["السعودي", "سعوديين"]),
+            (S2, "country:US", "الولايات المتحدة", "NORP", 1, ["الأميركية"]),
+            (S2, "norp:x", "الشيعة", "NORP", 1, ["الشيعة"]),
+        ],
+        columns=["story_id", "entity_id", "canonical", "type", "count", "surfaces"],
+    )
+    fig = entity_counts_chart(counts)
+    loc, norp = fig.axes
+    assert [ax.get_title(loc="right") for ax in fig.axes] == ["أماكن", "جنسيات وجماعات"]
+    assert tick_texts(loc) == ["السعودية"]
+    # 3 mentions, then the two 1s by name: أميركي before الشيعة (a group keeps its name)
+    assert tick_texts(norp) == ["سعودي", "أميركي", "الشيعة"]
 
 
 def test_bar_chart_quotes_per_speaker_sums_duplicates():
@@ -454,7 +476,7 @@ def test_story_names_in_default_titles(freq):
     fig = top_terms_chart(freq, S1, story_names={S1: "لافروف يأمل"})
     assert fig.get_suptitle().split("\n")[0] == "أكثر الكلمات تكراراً: لافروف يأمل"
     fig = word_cloud(freq, S2, n=3, story_names={S2: "بيان الأسد"})
-    assert fig.get_suptitle() == f"سحابة الكلمات: بيان الأسد\n\u200fقصة واحدة: {S2}\u200f، 500 كلمة"
+    assert fig.get_suptitle() == "سحابة الكلمات: بيان الأسد\n\u200fقصة واحدة، 500 كلمة"
     assert top_terms_chart(freq, S1, subtitle="").get_suptitle() == f"أكثر الكلمات تكراراً: {S1}"
 
 
@@ -495,3 +517,16 @@ def test_figures_show_as_png_in_jupyter(freq):
     finally:
         InteractiveShell.clear_instance()
     assert show_in_notebooks(object()) is False  # not an IPython shell
+
+
+def test_one_story_subtitles_never_show_the_story_id(freq):
+    # story 1 has 400 counted tokens (freq_table): the default title names the story,
+    # the subtitle says one story and its tokens
+    fig = top_terms_chart(freq, S1, story_names={S1: "لافروف يأمل"})
+    sub = fig._suptitle.get_text().replace("\u200f", "").split("\n")[-1]
+    assert sub == "قصة واحدة، 400 كلمة"
+    # a title of one's own: the story's name is added; without a name, no id
+    fig = top_terms_chart(freq, S1, title="العبارات", story_names={S1: "لافروف"})
+    assert "قصة واحدة: «لافروف»، 400 كلمة" in fig._suptitle.get_text().replace("\u200f", "")
+    fig = top_terms_chart(freq, S1, title="العبارات")
+    assert S1 not in fig._suptitle.get_text()

@@ -23,6 +23,7 @@ from helpers.charts import (
     comparison_subtitle,
     entity_counts_chart,
     entity_heatmap,
+    far_dates,
     figure_alt,
     fold_others,
     keyness_chart,
@@ -185,7 +186,8 @@ def test_term_scatter_draws_at_most_2000_terms_and_says_so():
     )
     kt.attrs.update(target_size=int(a.sum()), reference_size=int(b.sum()))
     fig = term_scatter(kt, n_labels=4)
-    assert len(fig.axes[0].collections[0].get_offsets()) == 2000
+    # filled dots (both sides) and hollow circles (absent from one side) together
+    assert sum(len(c.get_offsets()) for c in fig.axes[0].collections[:2]) == 2000
     assert "2,000 من 5,000" in fig.axes[0].get_title(loc="right")
 
 
@@ -529,3 +531,146 @@ def test_labels_avoid_at_most_a_hundred_points_past_300_terms():
     got = _avoided([999, 998], freq)
     # the two labelled (rarest) terms and the 98 most frequent: 0..97
     assert got.tolist() == [*range(98), 998, 999]
+
+
+# ------------------------------------------------------------------ session 6 follow-ups
+
+
+def test_term_scatter_says_what_it_compares_and_draws_absent_terms_hollow():
+    # three terms: حج in both stories, نفط only in the target, غاز only in the reference
+    kt = pd.DataFrame(
+        {
+            "term": ["حج", "نفط", "غاز"],
+            "label": ["الحج", "النفط", "الغاز"],
+            "count_target": [2, 3, 0],
+            "count_reference": [1, 0, 4],
+            "log_odds_z": [0.5, 1.5, -1.8],
+        }
+    )
+    kt.attrs.update(target=["s1"], reference=["s2"], target_size=100, reference_size=200)
+    fig = term_scatter(kt, story_names={"s1": "قصة الحج", "s2": "قصة الغاز"}, title="مفردات")
+    ax = fig.axes[0]
+    title = ax.get_title(loc="right").replace("\u200f", "")
+    assert "«قصة الحج» (قصة واحدة) مقابل «قصة الغاز» (قصة واحدة)" in title
+    assert "كل نقطة كلمة؛ فوق الخط المتقطع: أكثر تكراراً في «قصة الحج»" in title
+    assert "الدوائر المفرغة في الشريط الرمادي" in title
+    filled, hollow = ax.collections[:2]
+    assert len(filled.get_offsets()) == 1  # حج only
+    assert len(hollow.get_offsets()) == 2  # نفط and غاز, absent from one side
+    assert (hollow.get_facecolors()[:, 3] == 0).all()  # no fill: not a measured rate
+    # the colour scale is named in Arabic words only
+    assert not any(c.isascii() and c.isalpha() for c in fig.axes[1].get_ylabel())
+
+
+def test_far_dates_leave_out_a_placeholder_and_keep_a_steady_spread():
+    # 1970-01-01 + 11 stories of 21/22 July 2015: 1 of 12 (8 % <= 10 %), gap 45 years
+    # > 31 days and > the 1-day span of the rest
+    dates = pd.Series(pd.to_datetime(["1970-01-01"] + ["2015-07-21"] * 5 + ["2015-07-22"] * 6))
+    assert far_dates(dates).tolist() == [True] + [False] * 11
+    # a story a day from 1 January to 30 April 2015 and one on 31 December 2014: the
+    # gap (1 day) is shorter than the span of the rest; nothing is far
+    spread = pd.Series(
+        [pd.Timestamp("2014-12-31"), *pd.date_range("2015-01-01", "2015-04-30", freq="D")]
+    )
+    assert not far_dates(spread).any()
+    # two placeholder dates, one at each end, each 1 story of 22
+    both = pd.Series(pd.to_datetime(["1970-01-01"] + ["2015-07-21"] * 20 + ["2099-01-01"]))
+    assert far_dates(both).tolist() == [True] + [False] * 20 + [True]
+    # three stories of 12 on 1970-01-01 (25 % > 10 %): a real part of the corpus, kept
+    many = pd.Series(pd.to_datetime(["1970-01-01"] * 3 + ["2015-07-21"] * 9))
+    assert not far_dates(many).any()
+
+
+def test_stories_over_time_names_the_far_dates_it_leaves_out():
+    # the 4 dated stories of stories_table() twice (8), one more on 21 July (okaz),
+    # and one placeholder: 1 of 10 dated stories (10 %), 45 years before the rest
+    table = pd.concat([stories_table()] * 2, ignore_index=True)
+    table.loc[len(table)] = ["f", "عنوان", "واحد", "okaz", pd.Timestamp("2015-07-21")]
+    table.loc[len(table)] = ["g", "عنوان", "واحد", "okaz", pd.Timestamp("1970-01-01")]
+    fig = stories_over_time(table, "outlet")
+    sub = fig._suptitle.get_text().replace("\u200f", "")
+    assert "قصة واحدة بتاريخ بعيد عن البقية (1 يناير 1970) خارج الرسم" in sub
+    assert "قصتان بلا تاريخ" in sub
+    # okaz: 20th 2, 21st 5; aawsat: 20th 0, 21st 2
+    assert [p.get_height() for p in fig.axes[0].patches] == [2, 5, 0, 2]
+
+
+def test_group_charts_leave_out_stories_without_an_outlet_and_say_so():
+    table = stories_table().assign(outlet=["okaz", "okaz", "", "aawsat", None])
+    fig = story_lengths_chart(table, "outlet")
+    assert [t.replace("\u200f", "") for t in texts(fig.axes[0])] == [
+        "عكاظ · قصتان",
+        "الشرق الأوسط · قصة واحدة",
+    ]
+    assert "قصتان بلا صحيفة خارج الرسم" in fig._suptitle.get_text().replace("\u200f", "")
+    fig = stories_over_time(table, "outlet")
+    # okaz 20th 1, 21st 1; aawsat 21st 1; the story of '' (21st) and the undated one out
+    assert [p.get_height() for p in fig.axes[0].patches] == [1, 1, 0, 1]
+    sub = fig._suptitle.get_text().replace("\u200f", "")
+    assert "قصة واحدة بلا صحيفة خارج الرسم" in sub and "قصة واحدة بلا تاريخ" in sub
+
+
+def test_entity_heatmap_title_agrees_with_every_unit():
+    counts = pd.DataFrame(
+        {
+            "outlet": ["okaz", "aawsat"],
+            "entity_id": ["country:IQ", "country:IQ"],
+            "canonical": ["العراق", "العراق"],
+            "count": [6, 3],
+            "per_1000": [3.0, 0.75],
+        }
+    )
+    title = entity_heatmap(counts, "outlet")._suptitle.get_text()
+    assert title.startswith("من يُذكر في كل صحيفة؟")
+    days = counts.rename(columns={"outlet": "period"}).assign(
+        period=["20 يوليو 2015", "21 يوليو 2015"]
+    )
+    assert entity_heatmap(days, "period")._suptitle.get_text().startswith("من يُذكر في كل يوم؟")
+
+
+def test_top_entities_by_group_names_a_nationality_by_its_adjective():
+    # السعودية (LOC, 5) and السعودي (NORP, 3) are one entity, summed (8), named by the
+    # country; الأميركي alone (NORP, 2) by its adjective
+    counts = pd.DataFrame(
+        {
+            "outlet": ["okaz", "okaz", "okaz"],
+            "entity_id": ["country:SA", "country:SA", "country:US"],
+            "canonical": ["السعودية", "السعودية", "الولايات المتحدة"],
+            "type": ["LOC", "NORP", "NORP"],
+            "count": [5, 3, 2],
+        }
+    )
+    fig = top_entities_by_group(counts, "outlet", min_stories=0, min_tokens=0)
+    assert texts(fig.axes[0]) == ["السعودية", "أميركي"]
+    assert [p.get_width() for p in fig.axes[0].patches] == [8, 2]
+
+
+def test_a_label_of_two_lines_sits_on_its_bar():
+    from helpers.charts import bar_chart
+
+    table = pd.DataFrame({"set": ["مشتركة", "فقط في\nقصة الحج"], "types": [18, 143]})
+    fig = bar_chart(table, "set", "types")
+    ax = fig.axes[0]
+    FigureCanvasAgg(fig).draw()
+    renderer = fig.canvas.get_renderer()
+    for label, bar in zip(ax.get_yticklabels(), ax.patches, strict=True):
+        text, box = label.get_window_extent(renderer), bar.get_window_extent(renderer)
+        # the label's middle within a pixel of its bar's middle
+        assert abs((text.y0 + text.y1) / 2 - (box.y0 + box.y1) / 2) <= 1.0
+
+
+def test_story_lengths_a_box_a_day_under_a_period_unit():
+    # stories_table(): 20 July okaz (3 words); 21 July okaz (2, 4) and aawsat (2);
+    # one undated story
+    fig = story_lengths_chart(stories_table(), "date:D")
+    ax = fig.axes[0]
+    assert [t.replace("\u200f", "") for t in texts(ax)] == [
+        "20 يوليو 2015 · قصة واحدة",
+        "21 يوليو 2015 · 3 قصص",
+    ]
+    medians = [line.get_xdata()[0] for line in ax.lines if line.get_color() == "#c8553d"]
+    assert medians == [3.0, 2.0]
+    sub = fig._suptitle.get_text().replace("\u200f", "")
+    assert "يومان" in sub and "قصة واحدة بلا تاريخ خارج الرسم" in sub
+    week = story_lengths_chart(stories_table(), "date:W")  # Monday 20 July 2015
+    assert [t.replace("\u200f", "") for t in texts(week.axes[0])] == ["أسبوع 20 يوليو 2015 · 4 قصص"]

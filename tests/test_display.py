@@ -156,3 +156,58 @@ def test_missing_values_show_as_a_dash_not_nan():
     html = rtl_table(df).data
     assert "nan" not in html.lower() and "None" not in html
     assert html.count("—") == 3  # one missing speaker written None, one NaN, one NaN count
+
+
+# --- session 6: Arabic headers in what the reader sees, English names in the tables ----
+
+
+def test_displayed_headers_are_arabic_and_the_table_keeps_its_english_names():
+    df = pd.DataFrame({"term": ["مطر"], "count": [3], "per_1000": [2.5], "story_id": ["a-01"]})
+    html = rtl_table(df).data
+    headers = [
+        '<th style="{s}" title="term">مفتاح الكلمة</th>',
+        '<th style="{s}" title="count">عدد المرات</th>',
+        '<th style="{s}" title="per_1000">لكل 1000 كلمة</th>',
+        '<th style="{s}" title="story_id">معرّف القصة</th>',
+    ]
+    style = "text-align:start;unicode-bidi:plaintext;padding:2px 8px;vertical-align:top;"
+    style += "white-space:pre-wrap"
+    assert "".join(h.format(s=style) for h in headers) in html
+    assert list(df.columns) == ["term", "count", "per_1000", "story_id"]  # not renamed
+
+
+def test_a_column_khabar_does_not_know_is_shown_by_its_name_without_tooltip():
+    from helpers.display import column_label
+
+    assert column_label("category") == "category"  # a corpus's own metadata field
+    assert column_label(0) == "0"
+    assert column_label("log_ratio") == "لوغاريتم النسبة"
+    html = rtl_table(pd.DataFrame({"category": ["رياضة"]})).data
+    assert ">category</th>" in html and "title=" not in html
+
+
+def test_interactive_headers_are_arabic_and_a_shared_label_is_numbered(monkeypatch):
+    from unittest import mock
+
+    import helpers.display as d
+
+    monkeypatch.setattr(d, "_INTERACTIVE", {"ready": False, "count": 0})
+    # «group» and «folder» are both shown as «المجموعة»: itables needs distinct names
+    df = pd.DataFrame({"group": ["أ"], "folder": ["ب"], "speaker": ["ج"]})
+    with mock.patch("IPython.display.display"):
+        html = d.interactive_table(df).data
+    assert "المجموعة" in html and "المجموعة 2" in html and "المتحدث" in html
+    assert "speaker" not in html
+    assert list(df.columns) == ["group", "folder", "speaker"]
+
+
+def test_every_column_the_docs_name_for_a_shown_table_has_one_arabic_label():
+    from helpers.display import column_labels
+
+    labels = column_labels()
+    # the columns of the tables notebooks 02 and 04 show (DEVELOPING.md)
+    for column in ["label", "term", "count", "per_1000", "rank", "df", "g2", "p_value"]:
+        assert column in labels
+    assert labels["per_1000_target"] == "لكل 1000 كلمة في الهدف"
+    assert labels["count_b"] == "عدد المرات في ب"
+    assert all(label.strip() and label != column for column, label in labels.items())

@@ -189,12 +189,6 @@ def dated_stories(tmp_path):
     return stories
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason='--target \'{"outlet": {"a": 1}}\' (an object where a value is expected) '
-    "stops the run with 'error: ValueError: Lengths of operands do not match: 3 != 1': "
-    "a bare ValueError, not a SelectionError naming TARGET and the value",
-)
 def test_a_nested_object_in_a_selection_is_a_selection_error(dated_stories):
     from helpers.errors import SelectionError
     from helpers.study import check_options
@@ -203,12 +197,6 @@ def test_a_nested_object_in_a_selection_is_a_selection_error(dated_stories):
         check_options(dated_stories, target={"outlet": {"a": 1}})
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="{'date:W': '2015-07-21'} (the README: key date:W = that week) selects no "
-    "stories: only the week's Monday, 2015-07-20, selects the week, and the error does "
-    "not say so; the same for date:M with a day other than the 1st",
-)
 @pytest.mark.parametrize(
     ("key", "day", "ids"),
     [("date:W", "2015-07-21", ["a", "b"]), ("date:M", "2015-07-15", ["a", "b"])],
@@ -219,12 +207,6 @@ def test_a_period_selection_by_any_day_of_the_period(dated_stories, key, day, id
     assert select_stories({key: day}, stories=dated_stories) == ids
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="--target '{}' passes the check made before any notebook starts (check_options "
-    "returns) although resolve_sides(stories, {}, None) raises 'the reference ... is "
-    "empty': the run starts its kernels and fails later, in notebook 04",
-)
 def test_an_empty_target_mapping_is_refused_before_the_notebooks(dated_stories):
     from helpers.errors import SelectionError
     from helpers.study import check_options
@@ -240,13 +222,6 @@ def _tick_labels(fig) -> list[str]:
     return [t.get_text() for ax in fig.axes for t in ax.get_yticklabels()]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="story_lengths_chart draws stories whose outlet is '' (what the loader gives a "
-    "record without an outlet) as a group with an empty name, «· قصة واحدة», counted in "
-    "'N مجموعات'; every other view leaves them out (story_groups: missing) and a NaN "
-    "outlet is drawn as «—»",
-)
 def test_story_lengths_chart_names_no_group_with_an_empty_label():
     import matplotlib.pyplot as plt
 
@@ -286,11 +261,6 @@ def test_a_bidi_override_in_a_group_value_is_not_drawn(tmp_path):
         plt.close(fig)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a story id holding U+202E (ids are not cleaned: a file or id field named "
-    "'\\u202eevil') reaches the subtitle of its per-story charts, drawn reversed",
-)
 def test_a_bidi_override_in_a_story_id_is_not_drawn_in_a_subtitle():
     from helpers.charts.plots import one_story_subtitle
 
@@ -301,13 +271,6 @@ def test_a_bidi_override_in_a_story_id_is_not_drawn_in_a_subtitle():
     assert "evil-01" in subtitle and "\u202e" not in subtitle
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="one placeholder date (1970-01-01, what scrapers write for a missing date) among "
-    "2015 stories makes stories_over_time draw every day of 1970-2015 on one axis: each "
-    "bar is 0.036 px wide and the chart looks empty (axes and legend, no bar visible); "
-    "nothing says why",
-)
 def test_one_outlier_date_leaves_the_stories_over_time_bars_visible():
     import matplotlib.pyplot as plt
     from matplotlib.patches import Rectangle
@@ -476,13 +439,6 @@ def test_lone_surrogates_in_ids_and_fields_are_repaired_or_refused(tmp_path):
     stories.loc[0, "outlet"].encode("utf-8")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the main job accepts output folders inside the corpus folder (--corpus C "
-    "--processed C/results): its CSVs then become part of the corpus, so the next run on C "
-    "stops with 'story ids are not unique: a-01 is given by C/a.txt and "
-    "C/results/stories.csv'; no OutputError before the notebooks start",
-)
 def test_run_refuses_an_output_folder_inside_the_corpus(tmp_path, monkeypatch):
     import helpers.notebooks as nbmod
     from helpers.errors import OutputError
@@ -517,14 +473,6 @@ def test_a_dashboard_address_is_refused_as_a_scheduler():
         check_scheduler("http://127.0.0.1:8787", "--scheduler")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a story id that begins with '[' or '{' (a file named '[draft] notes.txt' gives "
-    "'[draft] notes-01') cannot be the TARGET: --target '[draft] notes-01' stops the run "
-    "with 'TARGET: ... is not valid JSON (Expecting value at character 1)', though the "
-    "README says TARGET takes a story id (and the command line's own parser falls back to "
-    "the text)",
-)
 def test_a_story_id_in_brackets_can_be_the_target(tmp_path):
     from helpers.corpus import resolve_sides
     from helpers.grouping import read_parameter

@@ -176,3 +176,45 @@ def test_abd_names_fused_and_spaced():
     bigrams = set(term_frequencies(t, by=None, n=2)["term"])
     assert {"عبد الله", "عبد عزيز"} <= bigrams
     assert "عبد" in display_stopwords()  # a name part: never a top term alone
+
+
+# --- session 6: months, halves of compound names and scrape residue leave word views ----
+
+
+def test_month_names_of_three_calendars_leave_word_views_and_stay_in_counts():
+    t = tokenize(
+        "وصل الوفد في يوليو (تموز) وغادر في حزيران ويونيو، الموافق 5 شوال، وفي أيلول وإبريل"
+    )
+    words = t[t["kind"] == "word"]
+    keys = dict(zip(words.surface, words.base, strict=True))
+    assert keys["وإبريل"] == "ابريل" and keys["ويونيو"] == "يونيو"
+    months = {"يوليو", "تموز", "حزيران", "يونيو", "شوال", "ايلول", "ابريل"}
+    assert months <= display_stopwords()
+    assert not months & stopwords()  # counted: they stay in term_frequencies.csv
+    counted = set(term_frequencies(t, by=None)["term"])
+    assert months <= counted
+    shown = set(term_frequencies(t, by=None, extra_stopwords=display_stopwords())["term"])
+    assert shown == {"وصل", "وفد", "غادر", "موافق"}
+
+
+def test_months_that_are_words_or_names_stay_terms():
+    # نيسان (Nissan), رمضان, رجب (رجب طيب أردوغان), شعبان, صفر (zero), ربيع (spring)
+    for key in ("نيسان", "رمضان", "رجب", "شعبان", "صفر", "ربيع", "محرم"):
+        assert key not in display_stopwords(), key
+
+
+def test_second_half_of_a_spaced_abd_name_is_no_top_term_alone():
+    t = tokenize("استقبل عبد العزيز وعبد الوهاب ضيفا عزيزا")
+    shown = term_frequencies(t, by=None, extra_stopwords=display_stopwords())
+    assert set(shown["term"]) == {"استقبل", "ضيفا", "عزيزا"}  # عزيزا "dear" (indefinite) stays
+    counts = term_frequencies(t, by=None).set_index("term")["count"]
+    assert counts["عزيز"] == 1 and counts["وهاب"] == 1
+    assert "الله" not in display_stopwords()  # عبد الله is 13 % of الله: God stays a term
+
+
+def test_latin_scrape_residue_leaves_word_views_other_latin_words_stay():
+    t = tokenize("قالت CNN إن false و null ظهرت في الصفحة nbsp مع Google")
+    shown = set(term_frequencies(t, by=None, extra_stopwords=display_stopwords())["term"])
+    assert {"cnn", "google"} <= shown
+    assert not {"false", "null", "nbsp"} & shown
+    assert {"false", "null", "nbsp"} <= set(term_frequencies(t, by=None)["term"])

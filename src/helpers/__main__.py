@@ -187,6 +187,15 @@ def main(argv: list[str] | None = None) -> int:
                 if args.build is not None
                 else PROJECT_ROOT / "build"
             )
+            if "CORPUS" in params:  # robust: no output folder inside a folder corpus
+                from helpers.corpus import check_outputs_outside
+
+                named = {
+                    "--processed": params.get("PROCESSED"),
+                    "--figures": params.get("FIGURES"),
+                    "--build": build if args.build is not None else None,
+                }
+                check_outputs_outside(params["CORPUS"], {k: v for k, v in named.items() if v})
             if "CORPUS" in params:
                 # your own corpus never overwrites the committed figures and tables: its
                 # outputs go to build/runs/<corpus name>/ unless you name the folders

@@ -18,6 +18,12 @@ columns of a table (:data:`PATH_COLUMNS`, e.g. the stories table's ``source``), 
 HTML export shared with others never carries the absolute folders of the machine that
 ran it. The tables and CSV files keep the paths as they are.
 
+Column headers are shown in Arabic (:func:`column_label`, from the one file
+``helpers/data/column_names.tsv``): ``per_1000`` reads «لكل 1000 كلمة». Only the
+display changes: the tables, their CSV files and tables.xlsx keep the English column
+names that DEVELOPING.md documents, and :func:`rtl_table` keeps each English name as the
+header's tooltip, so a reader can find the column in the CSV.
+
 Each table cell's direction follows its first strong character (CSS ``unicode-bidi:
 plaintext``, the equivalent of ``dir="auto"``), so Arabic cells read right-to-left and
 Latin ones left-to-right, and the full stop and ٪ land on the right side.
@@ -27,6 +33,7 @@ from __future__ import annotations
 
 import html
 import os
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -35,6 +42,8 @@ __all__ = [
     "MAX_CHARS",
     "MAX_ROWS",
     "PATH_COLUMNS",
+    "column_label",
+    "column_labels",
     "escape_html",
     "interactive_table",
     "rtl_table",
@@ -60,6 +69,56 @@ PROJECT_ROOT = Path(__file__).resolve().parents[2]
 #: moves its files into the output folder when every notebook has succeeded): a path
 #: through it is shown as the path it will have.
 STAGING = ".khabar-run"
+
+
+@lru_cache(maxsize=1)
+def column_labels() -> dict[str, str]:
+    """``{column: Arabic header}`` of ``helpers/data/column_names.tsv``: what a displayed
+    table shows as the header of each known column (``per_1000`` -> «لكل 1000 كلمة»).
+
+    Returns
+    -------
+    dict of str to str
+        Do not modify. Columns not in it are shown by their own name.
+
+    Raises
+    ------
+    helpers.errors.CorpusFormatError
+        A row of the file is not ``column<TAB>label`` or repeats a column (the file is
+        part of the package: a broken install or edit).
+    """
+    from importlib import resources
+
+    from helpers.errors import CorpusFormatError
+
+    name = "helpers/data/column_names.tsv"
+    text = resources.files("helpers").joinpath("data/column_names.tsv").read_text("utf-8")
+    rows = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    out: dict[str, str] = {}
+    for n, line in enumerate(rows[1:], 2):  # rows[0]: the header, column / label
+        parts = line.split("\t")
+        if len(parts) != 2 or not parts[0].strip() or not parts[1].strip():
+            raise CorpusFormatError(
+                f"{name}, row {n} ({line!r}): needs a column, a tab and a label"
+            )
+        column, label = parts[0].strip(), parts[1].strip()
+        if column in out:
+            raise CorpusFormatError(f"{name}, row {n}: the column {column!r} is listed twice")
+        out[column] = label
+    return out
+
+
+def column_label(column: object) -> str:
+    """The header a displayed table shows for ``column``: its Arabic label from
+    :func:`column_labels` (``count`` -> «عدد المرات»), else the column's name as text
+    (a group value or a column khabar does not know, e.g. a corpus's own metadata field).
+
+    Raises
+    ------
+    helpers.errors.CorpusFormatError
+        As :func:`column_labels`.
+    """
+    return column_labels().get(column, str(column)) if isinstance(column, str) else str(column)
 
 
 def shown_path(path: str | Path, root: str | Path | None = None) -> str:
@@ -262,7 +321,8 @@ def rtl_table(
     df : DataFrame
         Any table; list cells are shown ``" | "``-joined, floats to 3 significant digits,
         absolute paths in :data:`PATH_COLUMNS` by :func:`shown_path` (the table itself
-        is not changed).
+        is not changed). Headers show :func:`column_label` (Arabic), with the column's
+        own name as tooltip.
     max_rows : int
         Rows shown (default 50). When the table is longer, a note under it says
         ``… N more rows`` and, with ``source``, ``full table in <file name>``.
@@ -299,11 +359,7 @@ def rtl_table(
         "text-align:start;unicode-bidi:plaintext;padding:2px 8px;vertical-align:top;"
         "white-space:pre-wrap"
     )
-    rows = [
-        "<tr>"
-        + "".join(f'<th style="{cells}">{escape_html(c, max_chars)}</th>' for c in head.columns)
-        + "</tr>"
-    ]
+    rows = ["<tr>" + "".join(_header(c, cells, max_chars) for c in head.columns) + "</tr>"]
     for rec in head.itertuples(index=False):
         rows.append(
             "<tr>"
@@ -321,6 +377,25 @@ def rtl_table(
         f'<div dir="rtl"><table class="khabar-table" dir="rtl">{cap}{"".join(rows)}</table>'
         f"{more}</div>"
     )
+
+
+def _unique(labels: list[str]) -> list[str]:
+    """``labels`` with a repeated one numbered (``الفقرة``, ``الفقرة 2``): two columns
+    may share a label (``folder`` and ``group``) and itables needs distinct names."""
+    seen: dict[str, int] = {}
+    out = []
+    for label in labels:
+        seen[label] = seen.get(label, 0) + 1
+        out.append(label if seen[label] == 1 else f"{label} {seen[label]}")
+    return out
+
+
+def _header(column: object, style: str, max_chars: int) -> str:
+    """A header cell: the Arabic label (:func:`column_label`), the column's own name as
+    tooltip when they differ."""
+    label = column_label(column)
+    tip = f' title="{escape_html(column, max_chars)}"' if label != str(column) else ""
+    return f'<th style="{style}"{tip}>{escape_html(label, max_chars)}</th>'
 
 
 _INTERACTIVE = {"ready": False, "count": 0}
@@ -349,7 +424,8 @@ def interactive_table(
     Parameters
     ----------
     df : DataFrame
-        Any table (not changed).
+        Any table (not changed). Headers show :func:`column_label` (Arabic); two
+        columns with one label are numbered (``المجموعة``, ``المجموعة 2``).
     caption : str, optional
         Shown under the table; with ``source``, ``full table in <file name>`` is added.
     source : str or Path, optional
@@ -387,7 +463,7 @@ def interactive_table(
     for col in shown.columns:
         if pd.api.types.is_object_dtype(shown[col]) or pd.api.types.is_string_dtype(shown[col]):
             shown[col] = shown[col].map(lambda v: shorten(v, max_chars))
-    shown.columns = [shorten(c, max_chars) for c in shown.columns]
+    shown.columns = _unique([shorten(column_label(c), max_chars) for c in shown.columns])
     note = shorten(caption, max_chars) if caption else ""
     if source is not None:
         note = (note + " · " if note else "") + f"full table in {shown_path(source)}"

@@ -97,18 +97,11 @@ class Unit:
         20 يوليو 2015`` the week starting that Monday, ``يوليو 2015`` a month); an
         outlet by its Arabic name where known (``aawsat`` -> ``الشرق الأوسط``,
         :func:`helpers.charts.names.group_name`, ``charts/data/outlet_names.tsv``);
-        the value as text otherwise (story ids always)."""
-        if self.is_period:
-            from .charts.views import arabic_date
+        the value as text otherwise (story ids always). The one rule is
+        :func:`helpers.charts.names.group_label`, which charts also use."""
+        from .charts.names import group_label
 
-            if self.by == "date:W":
-                return f"أسبوع {arabic_date(value, 'D')}"
-            return arabic_date(value, self.by[-1])
-        if self.by == "story_id":
-            return str(value)
-        from .charts.names import group_name
-
-        return group_name(value)
+        return group_label(self.by, value)
 
     def column(self) -> str:
         """Name of the group column in output tables (``period`` for dates)."""
@@ -272,8 +265,13 @@ def read_parameter(value: Any, name: str = "parameter") -> Any:
     """A notebook parameter as the helpers take it, whether set in the notebook or passed
     as text by papermill's ``-p`` / ``python -m helpers run``.
 
-    Text that starts with ``{`` or ``[`` is read as JSON (``'{"outlet": "aawsat"}'``);
-    other values are returned unchanged. In a mapping, a two-item list under ``date``
+    Text written as a JSON object or array, that is starting with ``{`` and ending with
+    ``}`` or starting with ``[`` and ending with ``]`` (spaces around ignored), is read
+    as JSON (``'{"outlet": "aawsat"}'``); other values are returned unchanged, so a story
+    id that only starts with a bracket (``'[draft] notes-01'``, from a file named
+    ``[draft] notes.txt``) is an id. A story id written wholly in brackets (only a
+    file's own ``id`` field can give one, such as ``[1]``) is named as a JSON list of
+    one id: ``'["[1]"]'``. In a mapping, a two-item list under ``date``
     (or ``date:D``/``date:W``/``date:M``) becomes a ``(start, end)`` tuple, the date
     range of :func:`helpers.corpus.select_stories` (JSON has no tuples):
     ``'{"date": ["2015-07-21", "2015-07-27"]}'`` -> ``{"date": ("2015-07-21",
@@ -282,15 +280,17 @@ def read_parameter(value: Any, name: str = "parameter") -> Any:
     Raises
     ------
     helpers.errors.ArgumentError
-        Text that starts like JSON but is not valid JSON; the message names ``name``.
+        Text written as a JSON object or array that is not valid JSON; the message
+        names ``name``.
     """
-    if isinstance(value, str) and value.strip()[:1] in ("{", "["):
+    if isinstance(value, str) and _json_shaped(value):
         try:
             value = json.loads(value)
         except json.JSONDecodeError as exc:
             raise ArgumentError(
                 f"{name}: {value!r} is not valid JSON ({exc.msg} at character {exc.pos})",
-                hint='write it as JSON, e.g. \'{"outlet": "aawsat"}\'',
+                hint='write it as JSON, e.g. \'{"outlet": "aawsat"}\'; a story id in '
+                "brackets as a JSON list: '[\"[1]\"]'",
             ) from None
     if isinstance(value, dict):
         value = {
@@ -300,6 +300,13 @@ def read_parameter(value: Any, name: str = "parameter") -> Any:
             for k, v in value.items()
         }
     return value
+
+
+def _json_shaped(text: str) -> bool:
+    """Whether ``text`` is written as a JSON object or array (first and last non-space
+    characters ``{``/``}`` or ``[``/``]``): the rule of :func:`read_parameter`."""
+    text = text.strip()
+    return len(text) >= 2 and (text[0], text[-1]) in (("{", "}"), ("[", "]"))
 
 
 def folder_groups(path: str | Path) -> str | None:

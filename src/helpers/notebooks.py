@@ -738,8 +738,9 @@ def run_all(
     Raises
     ------
     OutputError
-        An output folder cannot be written or its disk is full (before any kernel
-        starts), or another run holds its lock.
+        An output folder cannot be written or its disk is full, or is inside the
+        ``CORPUS`` folder (:func:`helpers.corpus.check_outputs_outside`), before any
+        kernel starts; or another run holds its lock.
     NotebookError, NotebookTimeoutError
         A notebook failed; the previous outputs are left as they were and the executed
         notebooks of this run are in ``<build_dir>/failed/``.
@@ -759,6 +760,13 @@ def run_all(
     processed = Path(params.get("PROCESSED", notebook_dir / ".." / "data" / "processed"))
     figures = Path(params.get("FIGURES", notebook_dir / ".." / "figures"))
     build = Path(build_dir)
+    if params.get("CORPUS"):  # robust: no output folder inside a folder corpus
+        from helpers.corpus import check_outputs_outside
+
+        check_outputs_outside(
+            _given(params["CORPUS"], notebook_dir),
+            {"PROCESSED": processed, "FIGURES": figures, "the build folder": build},
+        )
     # every output location is checked before the first kernel starts
     processed, figures, build = (check_output_folder(f) for f in (processed, figures, build))
     about = f"corpus {params['CORPUS']}" if "CORPUS" in params else "the embedded corpus"

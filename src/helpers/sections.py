@@ -250,7 +250,8 @@ def stories_table(study, *, tokens: bool = True) -> pd.DataFrame:
 def corpus_overview(study) -> list[tuple[str, object]]:
     """Notebook 01: stories per group over time (when dated, period by
     :func:`helpers.grouping.auto_period`), story lengths and what cleaning removed, per
-    group (one series for stories, periods or the whole corpus)."""
+    group (one series for stories, periods or the whole corpus; story lengths a box a
+    period under a period unit, whose bars over time are the periods themselves)."""
     from helpers.charts import cleaning_chart, stories_over_time, story_lengths_chart
 
     group = _line_group(study)
@@ -258,7 +259,9 @@ def corpus_overview(study) -> list[tuple[str, object]]:
     if study.dated:
         period = auto_period(study.stories["date"])
         out.append(("01_stories_over_time", stories_over_time(study.stories, group, period=period)))
-    out.append(("01_story_lengths", story_lengths_chart(study.stories, group)))
+    # a period unit: a box a period (stories over time has a bar a period already)
+    lengths_by = study.by if study.unit.is_period else group
+    out.append(("01_story_lengths", story_lengths_chart(study.stories, lengths_by)))
     out.append(("01_cleaning", cleaning_chart(study.report, study.stories, group)))
     return out
 
@@ -274,8 +277,11 @@ def extra_stopwords(study, drop_reporting_verbs: bool | None = None) -> tuple[st
     study : helpers.study.Study
     drop_reporting_verbs : bool or None
         True: the reporting verbs (:func:`helpers.text.reporting_verbs`: قال، أضاف،
-        أكد...) and the name parts (:func:`helpers.text.name_parts`: بن، أبو...), i.e.
-        :func:`helpers.text.display_stopwords` beyond the stopwords, are left out;
+        أكد...), the name parts (:func:`helpers.text.name_parts`: بن، أبو...) and the
+        rows of ``text/data/display_added.tsv`` (المائة, month names such as يوليو /
+        تموز, halves of spaced عبد names such as عزيز, Latin scrape residue such as
+        ``false``), i.e. :func:`helpers.text.display_stopwords` beyond the stopwords,
+        are left out;
         False: kept; None (default): left out beyond story level,
         where a corpus's top terms are otherwise led by وقال in every outlet (on 2,000
         SaudiNewsNet articles وقال ranks in the top 12 of 3alyoum, aawsat and
@@ -720,6 +726,7 @@ def entities_by_group(
     mentions most, as small multiples. ``counts``: :func:`group_entity_counts`;
     ``mentions``: the mentions they were counted from (default the run's)."""
     from helpers.charts import entity_heatmap, top_entities_by_group
+    from helpers.charts.names import unit_noun
 
     tokens = group_tokens(study)
     col, sizes = study.col, study.sizes
@@ -727,11 +734,13 @@ def entities_by_group(
     order = group_order(study, tokens)  # one group order for every chart of the run
     options = {"value": "per_1000", "group_sizes": sizes, "tokens": tokens, "order": order}
     unit = "مرات الذكر لكل 1000 كلمة"
+    # the unit in its own noun, in wordings without a verb that must agree with it
+    noun = unit_noun(study.by)
     heat_who = entity_heatmap(
-        who, col, title=f"من تذكر كل مجموعة؟ الأشخاص والمنظمات ({unit})", **options
+        who, col, title=f"من يُذكر في كل {noun}؟ الأشخاص والمنظمات ({unit})", **options
     )
     heat_where = entity_heatmap(
-        where, col, title=f"أين؟ الأماكن التي تذكرها كل مجموعة ({unit})", **options
+        where, col, title=f"أين؟ الأماكن المذكورة في كل {noun} ({unit})", **options
     )
     people = top_entities_by_group(
         who,
@@ -741,8 +750,8 @@ def entities_by_group(
         group_sizes=sizes,
         tokens=tokens,
         order=order,
-        title="الأشخاص الأكثر ذكراً في كل مجموعة",
-        subtitle=f"{PER_1000_LABEL} من نصوص كل مجموعة",
+        title=f"الأشخاص الأكثر ذكراً في كل {noun}",
+        subtitle=f"{PER_1000_LABEL} من نصوص كل {noun}",
         xlabel=PER_1000_LABEL,
     )
     return [
@@ -1127,6 +1136,8 @@ def overlap(c: Contrast) -> tuple[pd.Series, pd.DataFrame, list[tuple[str, objec
         label="set",
         value="types",
         title="المفردات المشتركة والخاصة",
+        # the sides by name (story titles at story level), never by story id
+        **({"subtitle": c.side.subtitle} if c.side is not None else {"group_names": c.study.names}),
     )
     return measures, drop_terms(shared, c.extra), [("04_overlap", fig)]
 

@@ -482,8 +482,10 @@ def check_options(
     ``group_by`` must be a unit :func:`helpers.grouping.choose_group_by` accepts (a
     column of ``stories`` with a value for some story, or a period of its ``date``
     column); ``target`` and ``reference`` (story ids, lists, JSON selections) must each
-    select at least one story (:func:`helpers.corpus.select_stories`) and, both given,
-    not overlap (:func:`helpers.corpus.resolve_sides`).
+    select at least one story (:func:`helpers.corpus.select_stories`) and, ``target``
+    given, resolve to two sides as the notebooks resolve them
+    (:func:`helpers.corpus.resolve_sides`: not overlapping, and with ``reference`` None
+    the rest of the corpus not empty).
 
     Raises
     ------
@@ -496,14 +498,14 @@ def check_options(
     """
     import warnings
 
-    from helpers.corpus import resolve_sides, select_stories
+    from helpers.corpus import default_target, resolve_sides, select_stories
     from helpers.errors import SelectionError
 
     group_by = read_parameter(group_by, "GROUP_BY")
     try:
         with warnings.catch_warnings():  # the notebooks say it, once each
             warnings.simplefilter("ignore")
-            choose_group_by(stories, group_by)
+            unit = choose_group_by(stories, group_by)
     except KhabarError as exc:
         if "GROUP_BY" in str(exc):
             raise
@@ -518,11 +520,18 @@ def check_options(
         except KhabarError as exc:
             raise type(exc)(f"{name} {_shown(value)}: {exc}") from None
         sides[name] = value
-    if len(sides) == 2:
+    # the notebooks' own resolution: REFERENCE None is the rest; TARGET None is the
+    # default target where notebook 04 compares (Study.can_compare / compare)
+    target, what = sides.get("TARGET"), "TARGET"
+    compares = len(stories) > 1 and unit.groups > 1 and unit.by != CORPUS_GROUP
+    if target is None and "REFERENCE" in sides and compares:
+        target = default_target(stories, unit.by)
+        what = f"TARGET (not given: {_shown(target)})"
+    if target is not None:
         try:
-            resolve_sides(stories, sides["TARGET"], sides["REFERENCE"])
+            resolve_sides(stories, target, sides.get("REFERENCE"))
         except KhabarError as exc:
-            raise SelectionError(f"TARGET and REFERENCE: {exc}") from None
+            raise SelectionError(f"{what} and REFERENCE: {exc}") from None
 
 
 def _shown(value: object) -> str:
@@ -941,16 +950,12 @@ class Study:
             (:func:`helpers.corpus.resolve_sides`).
         """
         from helpers.charts import selection_name
-        from helpers.corpus import resolve_sides, story_groups
+        from helpers.corpus import default_target, resolve_sides
 
         target = read_parameter(target, "TARGET")
         reference = read_parameter(reference, "REFERENCE")
-        if target is None:
-            if self.by == "story_id":
-                target = self.stories["story_id"].iloc[0]
-            else:
-                groups = story_groups(self.stories, self.by)
-                target = {self.by: groups.value_counts().index[0]}
+        if target is None:  # robust: the rule check_options shares
+            target = default_target(self.stories, self.by)
         ids_a, ids_b = resolve_sides(self.stories, target, reference)
         value = next(iter(target.values()), None) if isinstance(target, dict) else None
         if self.unit.is_period and value is not None and _is_one_date(value):

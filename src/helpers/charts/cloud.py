@@ -184,7 +184,8 @@ def word_cloud(
         Pillow without raqm, and ``layout="basic"`` makes Pillow draw without raqm.
     subtitle : str, optional
         Second title line; default :func:`helpers.charts.plots.one_story_subtitle`
-        (one story, its id and counted tokens).
+        (one story and its counted tokens; with a title of your own, also its name
+        in ``story_names``; the story id never).
 
     Returns
     -------
@@ -207,13 +208,14 @@ def word_cloud(
     _require(freq, ["story_id", "term", "label", value], "word_cloud")
     df = _one_story(freq, story_id, "word_cloud") if len(freq) else freq
     sid = story_id if story_id is not None else (df["story_id"].iloc[0] if len(df) else "")
+    named = title is None
     if title is None:
         name = _story_name(story_names, sid)
         title = f"سحابة الكلمات: {name}" if sid != "" else "سحابة الكلمات"
-    if subtitle is None and sid != "":
+    if subtitle is None and sid != "":  # a default title names the story already
         from .plots import one_story_subtitle
 
-        subtitle = one_story_subtitle(df, sid)
+        subtitle = one_story_subtitle(df, sid, "" if named else (story_names or {}).get(sid, ""))
     info = find_arabic_font(font)
     with drawing(font) as family:
         df = _rows(df, "label", [value], "word_cloud", size=value)

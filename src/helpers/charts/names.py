@@ -16,7 +16,15 @@ from importlib import resources
 
 import pandas as pd
 
-__all__ = ["group_name", "outlet_names", "unit_name", "unit_noun"]
+__all__ = [
+    "entity_labels",
+    "group_label",
+    "group_name",
+    "nationality_names",
+    "outlet_names",
+    "unit_name",
+    "unit_noun",
+]
 
 #: Unit name and counted noun of a group column not in ``unit_names.tsv``.
 GENERIC_UNIT = ("المجموعة", "مجموعة")
@@ -54,6 +62,61 @@ def group_name(value) -> str:
     if value is None or (not isinstance(value, str) and pd.isna(value)):
         return ""
     return outlet_names().get(_key(value), str(value))
+
+
+#: The period units of comparison (``GROUP_BY``), by the pandas period letter.
+PERIODS = {"date:D": "D", "date:W": "W", "date:M": "M"}
+
+
+def group_label(by, value) -> str:
+    """The one rule for how a group value of unit ``by`` is shown to a reader (charts,
+    displayed tables; CSV files keep the value): for a period unit (``date:D``,
+    ``date:W``, ``date:M``; ``value`` the period's first day) an Arabic date: ``20 يوليو
+    2015`` a day, ``أسبوع 20 يوليو 2015`` the week starting that Monday, ``يوليو 2015`` a
+    month (:func:`helpers.charts.arabic_date`); a story id as itself; any other value by
+    :func:`group_name` (an outlet by its Arabic name). :meth:`helpers.grouping.Unit.label`
+    is this function for the unit in force."""
+    if str(by) in PERIODS:
+        from .views import arabic_date
+
+        if by == "date:W":
+            return f"أسبوع {arabic_date(value, 'D')}"
+        return arabic_date(value, PERIODS[by])
+    if by == "story_id":
+        return str(value)
+    return group_name(value)
+
+
+@functools.lru_cache(maxsize=1)
+def nationality_names() -> dict[str, str]:
+    """``{entity_id: nationality adjective}`` of the entities helper's
+    ``helpers/entities/data/nationalities.csv`` (``country:SY`` -> سوري, ``country:US``
+    -> أميركي): the masculine singular adjective, the first column a reader expects in a
+    list of nationalities."""
+    import csv
+    import io
+
+    text = resources.files("helpers.entities").joinpath("data/nationalities.csv").read_text("utf-8")
+    lines = [line for line in text.splitlines() if not line.startswith("#")]  # # comments
+    rows = csv.DictReader(io.StringIO("\n".join(lines)))
+    return {r["entity_id"]: r["canonical"] for r in rows if r.get("type") == "NORP"}
+
+
+def entity_labels(counts: pd.DataFrame) -> pd.Series:
+    """What a chart shows for each row of an entity counts table (columns ``entity_id``,
+    ``canonical``, ``type``; str): ``canonical``, except for a nationality (type
+    ``NORP`` with a country's id), shown as its adjective (:func:`nationality_names`):
+    the mentions table labels «السعودي» / «سعوديين» by the country, «السعودية», so that
+    views can merge a country with its adjective; a panel or row of nationalities shows
+    «سعودي» instead, and is not read as a second list of places. Other NORP rows (a
+    group without a country) keep their name. Returns a str Series on ``counts.index``."""
+    names = nationality_names()
+    canon = counts["canonical"].astype(str)
+    if "type" not in counts.columns or not len(counts):
+        return canon
+    adjective = counts["entity_id"].astype(str).map(names)
+    use = (counts["type"].astype(str) == "NORP") & adjective.notna()
+    return canon.where(~use, adjective)
 
 
 @functools.lru_cache(maxsize=1)

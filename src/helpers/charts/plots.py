@@ -24,8 +24,10 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
+from ..charsets import ARABIC_INDIC_NUMBER
 from ..errors import ArgumentError
 from .labels import has_arabic, prepare_label
+from .names import entity_labels
 from .skeleton import (
     ENTITY_TYPE_NAMES,
     NO_DATA,
@@ -54,6 +56,7 @@ from .skeleton import (
     group_tokens,
     group_tokens_from_rates,
     new_figure,
+    safe_text,
     side_name,
     sides_subtitle,
     stories_phrase,
@@ -71,6 +74,7 @@ __all__ = [
     "entity_counts_chart",
     "keyness_chart",
     "one_story_subtitle",
+    "p_phrase",
     "range_phrase",
     "side_name",
     "top_terms_chart",
@@ -82,8 +86,24 @@ __all__ = [
 LOG_RATIO_GLOSS = "1 = ضعف التكرار، 2 = أربعة أضعاف، 0 = التكرار نفسه"
 #: Plain-language reading of a hatched (not significant) bar: the difference may be chance.
 P_GLOSS = "فرق قد تصنعه الصدفة"
+#: A hatched bar named without a gloss: a difference that is not significant.
+P_NAME = "فرق غير دال"
+#: The p-value in Arabic: the probability that chance makes a difference this large.
+P_WORD = "احتمال الصدفة"
 #: The log ratio (Hardie 2014) named on the value axis.
 LOG_RATIO_NAME = "لوغاريتم النسبة"
+
+
+def p_phrase(alpha: float, gloss: bool = False, digits: str = "western") -> str:
+    """The legend entry of the hatched (not significant) keyness bars, in Arabic words:
+    «فرق غير دال (احتمال الصدفة 0.05 أو أكثر)», with ``gloss`` «فرق قد تصنعه الصدفة
+    (احتمال الصدفة 0.05 أو أكثر)» (:data:`P_GLOSS`); ``digits="arabic-indic"`` writes
+    ٠٫٠٥ as the axes do. No Latin letter (the p of a p-value) and no ≥ (a mirrored
+    glyph in right-to-left text) is drawn."""
+    number = f"{alpha:g}"
+    if digits == "arabic-indic":
+        number = number.translate(ARABIC_INDIC_NUMBER)
+    return f"{P_GLOSS if gloss else P_NAME} ({P_WORD} {number} أو أكثر)"
 
 
 def more_in(name: str) -> str:
@@ -206,7 +226,10 @@ def _bar_figure(
     rtl = _is_rtl(labels)
     _check_glyphs([*labels, title or "", xlabel or "", *(groups or [])], font)
     n, k = values.shape
-    row = 0.32 * max(1, k * 0.7) * _max_lines(labels)  # inches per category
+    lines = _max_lines(labels)
+    # inches per category; an Arabic line takes about 0.35 in, so a label of several
+    # lines gets 0.45 in a line and stays on its bar, clear of the next label
+    row = 0.32 * max(1, k * 0.7) * lines if lines == 1 else max(0.32 * k * 0.7, 0.45) * lines
     fig = new_figure(7.5, max(2.8, 1.6 + row * n))
     ax = fig.add_subplot()
     _hbars(ax, labels, values, groups, rtl=rtl, family=family, hatches=hatches, colors=colors)
@@ -256,8 +279,10 @@ def top_terms_chart(
     digits : {"western", "arabic-indic"}
     font : str or Path, optional
     subtitle : str, optional
-        Second title line; default :func:`one_story_subtitle`: one story, its id and its
-        counted tokens (``قصة واحدة: asharq-two-stories-01، 290 كلمة``).
+        Second title line; default :func:`one_story_subtitle`: one story and its
+        counted tokens (``قصة واحدة، 290 كلمة``: the default title names the story;
+        with a title of your own, the story's name in ``story_names`` is added; the
+        story id never is).
 
     Returns
     -------
@@ -277,11 +302,12 @@ def top_terms_chart(
     _require(freq, ["story_id", "term", "label", value], "top_terms_chart")
     df = _one_story(freq, story_id, "top_terms_chart") if len(freq) else freq
     sid = story_id if story_id is not None else (df["story_id"].iloc[0] if len(df) else "")
+    named = title is None
     if title is None:
         name = _story_name(story_names, sid)
         title = f"أكثر الكلمات تكراراً: {name}" if sid != "" else "أكثر الكلمات تكراراً"
-    if subtitle is None and sid != "":
-        subtitle = one_story_subtitle(df, sid)
+    if subtitle is None and sid != "":  # a default title names the story already
+        subtitle = one_story_subtitle(df, sid, "" if named else (story_names or {}).get(sid, ""))
     if xlabel is None:
         xlabel = "عدد المرات" if value == "count" else "لكل 1000 كلمة"
     with drawing(font) as family:
@@ -297,12 +323,21 @@ def top_terms_chart(
         return fig
 
 
-def one_story_subtitle(freq: pd.DataFrame, story_id) -> str:
+def one_story_subtitle(freq: pd.DataFrame, story_id, name: str | None = None) -> str:
     """The subtitle of a one-story chart (top terms, word cloud): ``قصة واحدة:
-    <story id>``, and the story's counted tokens when ``freq`` holds ``count`` and
+    <name>``, and the story's counted tokens when ``freq`` holds ``count`` and
     ``per_1000`` (``count * 1000 / per_1000``, the denominator of its relative
-    frequencies): ``قصة واحدة: asharq-two-stories-01، 290 كلمة``."""
-    text = f"{stories_phrase(1)}: {bidi_name(story_id)}"
+    frequencies): ``قصة واحدة: «لافروف يأمل…»، 290 كلمة``.
+
+    ``name``: the story's display name (its shortened title,
+    :func:`helpers.charts.story_labels`); ``""`` when the title line already names the
+    story (the default titles of :func:`top_terms_chart` and ``word_cloud``): then
+    ``قصة واحدة، 290 كلمة``; None: the story id, with bidi controls removed
+    (:func:`~helpers.charts.skeleton.safe_text`: an id holding U+202E is never drawn
+    reversed)."""
+    if name is None:
+        name = safe_text(story_id)
+    text = stories_phrase(1) + (f": «{bidi_name(safe_text(name))}»\u200f" if name else "")
     rows = freq[freq["story_id"] == story_id] if "story_id" in freq.columns else freq
     tokens = group_tokens_from_rates(rows, "story_id") if len(rows) else None
     if tokens is not None and story_id in tokens.index:
@@ -484,7 +519,9 @@ def keyness_chart(
     gloss : bool
         Add the plain-language reading of the log ratio to the axis label
         (:data:`LOG_RATIO_GLOSS`: 1 = twice as frequent, 2 = four times) and of the
-        hatched bars to the legend (:data:`P_GLOSS`: a difference chance may make).
+        hatched bars to the legend (:data:`P_GLOSS`: a difference chance may make;
+        without it :data:`P_NAME`, a difference that is not significant; both with the
+        threshold in Arabic words, :func:`p_phrase`).
 
     Returns
     -------
@@ -574,7 +611,7 @@ def keyness_chart(
                 facecolor="#999999",
                 alpha=0.4,
                 hatch="///",
-                label=f"{P_GLOSS}: p ≥ {alpha:g}" if gloss else f"p ≥ {alpha:g}",
+                label=p_phrase(alpha, gloss, digits),
             ),
         ]
         _fig_legend(fig, rtl, family, handles)
@@ -704,7 +741,9 @@ def entity_counts_chart(
             )
             wide = wide.reindex(columns=story_ids, fill_value=0)
             mentions = sub.groupby("entity_id")["count"].sum()
-            names = sub.drop_duplicates("entity_id").set_index("entity_id")["canonical"]
+            first = sub.drop_duplicates("entity_id")
+            # a nationality by its adjective (سعودي), not its country's name
+            names = pd.Series(entity_labels(first).to_numpy(), index=first["entity_id"])
             order = sorted(wide.index, key=lambda e: (-mentions[e], names[e]))[:n]
             panels.append(
                 (
@@ -734,7 +773,7 @@ def entity_counts_chart(
             _style_value_axis(ax, rtl, digits, family, unit if last else None)
             if value == "count":
                 ax.xaxis.get_major_locator().set_params(integer=True)
-            _title(ax, f"{ENTITY_TYPE_NAMES.get(t, t)} ({t})", rtl, family)
+            _title(ax, ENTITY_TYPE_NAMES.get(t, t), rtl, family)  # Arabic only
         if k > 1:
             handles, labels = axes[0].get_legend_handles_labels()
             _fig_legend(fig, rtl, family, handles, labels)

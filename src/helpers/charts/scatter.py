@@ -24,7 +24,7 @@ from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter
 
 from ..errors import KhabarError
 from .labels import prepare_label
-from .skeleton import _check_values, _require, side_name
+from .skeleton import _check_values, _require, bidi_name, side_name, sides_subtitle
 from .style import chart_style
 
 __all__ = ["term_scatter"]
@@ -93,9 +93,17 @@ MAX_DECADES_125 = 4.0
 #: Written to start with Arabic (a right-to-left line) and without brackets or signs
 #: around Latin text, which matplotlib's bidi layout misplaces (seen in rendered PNGs).
 #: The colour scale's statistic named in Arabic: the z-score of the weighted log-odds
-#: ratio (Monroe et al. 2008), «قيمة z للوغاريتم الأرجحية».
-Z_NAME = "قيمة z للوغاريتم الأرجحية"
-Z_GLOSS = "قيمة z أبعد من 2 في أي اتجاه: فرق نادراً ما تصنعه الصدفة، p < 0.05"
+#: ratio (Monroe et al. 2008): «الدرجة المعيارية» is the Arabic statistical term for a
+#: z-score, so no Latin letter is drawn.
+Z_NAME = "الدرجة المعيارية للوغاريتم الأرجحية"
+Z_GLOSS = "درجة أبعد من 2 في أي اتجاه: فرق نادراً ما تصنعه الصدفة، احتمالها أقل من 0.05"
+#: How to read the scatter ({} = the target's name, the vertical axis), a subtitle line
+#: short enough not to widen the figure (below the line: more in the reference).
+READING = "كل نقطة كلمة؛ فوق الخط المتقطع: أكثر تكراراً في «{}»\u200f"
+#: Longest default subtitle kept on one line (characters); longer, one side a line.
+WRAP_AT = 60
+#: What the hollow circles are: terms absent from one side (drawn at half an occurrence).
+ABSENT_NOTE = "الدوائر المفرغة في الشريط الرمادي: كلمات غابت عن أحد الجانبين"
 
 
 def term_scatter(
@@ -134,9 +142,14 @@ def term_scatter(
     title : str, optional
         Figure title.
     subtitle : str, optional
-        Second title line (what is compared, stories on each side). When the table has
-        more than :data:`MAX_POINTS` (2,000) terms only that many are drawn (the most
-        distinctive on each side, then the most frequent) and the subtitle says so.
+        Second title line (what is compared, stories on each side); default from
+        ``keyness.attrs`` (:func:`~helpers.charts.skeleton.sides_subtitle`: each
+        one-story side by its name, else its number of stories). Below it, always, how
+        to read the figure (:data:`READING`: above the dashed line more frequent in
+        the target) and, when a term is absent from a side,
+        :data:`ABSENT_NOTE`. When the table has more than :data:`MAX_POINTS` (2,000)
+        terms only that many are drawn (the most distinctive on each side, then the
+        most frequent) and the subtitle says so.
     seed : int
         Seed of the small jitter (±6 % in log space) that separates terms with the same
         counts; fixed so the figure is byte-for-byte reproducible.
@@ -152,7 +165,8 @@ def term_scatter(
     matplotlib.figure.Figure
         Axes in per 1,000 tokens, log scales. A term absent from one side is drawn at
         the rate of half an occurrence there (the smoothing of the log ratio, Hardie
-        2014), in the shaded "absent" band along that axis. The dashed diagonal marks
+        2014), in the shaded "absent" band along that axis, as a hollow circle (no
+        jittered dot looks like a measured rate). The dashed diagonal marks
         equal rates. Colour: ``log_odds_z`` on a symmetric scale of at least ±2
         (blue: target, red: reference). The labelled texts are ``fig.axes[0].texts``.
 
@@ -217,17 +231,31 @@ def term_scatter(
         ax.axvspan(lo, absent_x, color="#f2f2f2", zorder=0)
         ax.axhspan(lo, absent_y, color="#f2f2f2", zorder=0)
         ax.plot([lo, hi], [lo, hi], ls="--", color="#888888", lw=0.8, zorder=1)
+        norm = TwoSlopeNorm(vmin=-zmax, vcenter=0, vmax=zmax)
+        cmap = mpl.colormaps["RdBu"]
+        absent = (a == 0) | (b == 0)
         sc = ax.scatter(
-            xs,
-            ys,
-            c=z,
-            cmap="RdBu",
-            norm=TwoSlopeNorm(vmin=-zmax, vcenter=0, vmax=zmax),
+            xs[~absent],
+            ys[~absent],
+            c=z[~absent],
+            cmap=cmap,
+            norm=norm,
             s=14,
             alpha=0.8,
             edgecolors="none",
             zorder=2,
         )
+        if absent.any():  # hollow: placed at half an occurrence, not measured
+            ax.scatter(
+                xs[absent],
+                ys[absent],
+                facecolors="none",
+                edgecolors=cmap(norm(z[absent])),
+                linewidths=0.7,
+                s=14,
+                alpha=0.8,
+                zorder=2,
+            )
         texts = [
             ax.text(
                 xs[i],
@@ -273,6 +301,16 @@ def term_scatter(
             fontfamily=family,
             parse_math=False,
         )
+        if subtitle is None and keyness.attrs.get("target") and keyness.attrs.get("reference"):
+            subtitle = sides_subtitle(
+                list(keyness.attrs["target"]), list(keyness.attrs["reference"]), story_names
+            )
+            if len(subtitle) > WRAP_AT:  # one side a line, as the other charts' titles
+                subtitle = subtitle.replace(" مقابل ", "\nمقابل ", 1)
+        notes = [READING.format(bidi_name(target_name))]
+        if absent.any():
+            notes.append(ABSENT_NOTE)
+        subtitle = "\n".join(s for s in [subtitle, *notes] if s)
         shown = df.attrs.get("terms_total")
         if shown:
             note = f"{len(df):,} من {shown:,} كلمة: الأكثر تمييزاً ثم الأكثر تكراراً"
@@ -280,7 +318,8 @@ def term_scatter(
         if title or subtitle:
             text = prepare_label(title or "", "matplotlib")
             if subtitle:
-                text = f"{text}\n{prepare_label(subtitle, 'matplotlib')}".strip("\n")
+                lines = [prepare_label(line, "matplotlib") for line in subtitle.split("\n")]
+                text = "\n".join([text, *lines]).strip("\n")
             ax.set_title(text, loc="right", fontfamily=family, parse_math=False)
         # ticks at 1, 2, 5 x 10^k; past MAX_DECADES_125 decades (a corpus of millions of
         # tokens reaches rates of 0.0001 per 1,000) at powers of ten only, or they overlap

@@ -401,6 +401,14 @@ def _hbars(
                     bar.set_hatch("///")
                     bar.set_alpha(hatch_alpha)
     ax.set_yticks(y, labels, fontfamily=family, parse_math=False)
+    if any("\n" in str(label) for label in labels):
+        # a label of several lines centred on its bar, its lines close together (the
+        # tick default, centre_baseline, hangs the lines below the bar, between two
+        # bars); both sides' labels, as a right-to-left chart shows label2
+        for tick in ax.yaxis.get_major_ticks():
+            for text in (tick.label1, tick.label2):
+                text.set_verticalalignment("center")
+                text.set_linespacing(1.0)
     ax.set_ylim(n - 0.5, -0.5)
     ax.tick_params(axis="y", length=0)
     if rtl:
@@ -477,8 +485,20 @@ def _check_glyphs(texts: Sequence[str], font) -> None:
     missing_glyphs([t for t in texts if t], font, renderer="matplotlib")
 
 
+def safe_text(value) -> str:
+    """``value`` as text a figure may draw: bidi embeddings, overrides and isolates
+    (U+202A-U+202E, U+2066-U+2069) removed and other control characters made spaces
+    (:func:`helpers.corpus.clean.strip_controls`, the one rule for story text), so a
+    story id such as ``"\u202eevil-01"`` is drawn ``evil-01``, never reversed."""
+    from helpers.corpus.clean import strip_controls
+
+    return strip_controls(str(value))[0]
+
+
 def _story_name(story_names: dict | None, story_id) -> str:
-    return str((story_names or {}).get(story_id, story_id))
+    """A story's display name: its name in ``story_names``, else its id; bidi-safe
+    (:func:`safe_text`)."""
+    return safe_text((story_names or {}).get(story_id, story_id))
 
 
 SIDE_NAMES = {"target": "القصة المستهدفة", "reference": "المرجع"}
@@ -506,11 +526,11 @@ def side_name(table: pd.DataFrame, side: str, name=None, story_names: dict | Non
     ids = list(getattr(table, "attrs", {}).get(side) or [])
     rest = side == "reference" and bool(table.attrs.get("reference_rest"))
     if len(ids) == 1 and ids[0] in (story_names or {}):
-        return str(story_names[ids[0]])
+        return safe_text(story_names[ids[0]])
     if rest:
         return REST_NAME
     if len(ids) == 1:
-        return str(ids[0])
+        return safe_text(ids[0])
     return SIDE_NAMES[side]
 
 
@@ -551,8 +571,8 @@ def bidi_name(text) -> str:
     """``text`` followed by U+200F RIGHT-TO-LEFT MARK, for a name (``okaz``, a story id,
     a date) set inside Arabic text: without it a number after a Latin name is attached
     to the name by the bidi algorithm (UAX #9 rule W7) and ``okaz · 85 قصة`` reads
-    "قصة okaz · 85"."""
-    return f"{text}\u200f"
+    "قصة okaz · 85". Bidi controls in ``text`` are removed (:func:`safe_text`)."""
+    return f"{safe_text(text)}\u200f"
 
 
 def others_name(folded: int) -> str:

@@ -32,7 +32,7 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 from ..corpus.dates import as_dates
 from ..errors import ArgumentError
 from .labels import prepare_label
-from .names import group_name, unit_noun
+from .names import PERIODS, entity_labels, group_label, group_name, unit_noun
 from .skeleton import (
     COLOURS,
     ENTITY_TYPE_NAMES,
@@ -71,6 +71,7 @@ __all__ = [
     "arabic_date",
     "cleaning_chart",
     "entity_heatmap",
+    "far_dates",
     "group_tokens",
     "quotes_by_group",
     "reason_name",
@@ -214,6 +215,69 @@ def _in_order(groups: Sequence, order: Sequence | None) -> list:
 
 # ------------------------------------------------------------------ corpus at a glance
 
+#: A date is "far from the bulk" (:func:`far_dates`) when the stories on it and beyond
+#: are at most this share of the dated stories ...
+FAR_SHARE = 0.10
+#: ... and the gap to the next date is longer than the span of the dates left and than
+#: this many days (a placeholder 1970-01-01 among stories of July 2015).
+FAR_DAYS = 31
+
+
+def far_dates(dates: pd.Series) -> pd.Series:
+    """Which dates lie far outside the bulk of the corpus (a placeholder 1970-01-01 among
+    stories of 2015): bool Series on ``dates.index`` (datetime64; NaT is never far).
+
+    The rule, applied from each end in turn until nothing changes: the earliest (or
+    latest) date is far when the stories on it are at most :data:`FAR_SHARE` (10 %) of
+    the dated stories and the gap to the next date is longer than both :data:`FAR_DAYS`
+    (31 days) and the span of the dates that remain. A corpus with a steady spread of
+    dates (every gap shorter than the span of the rest) loses nothing."""
+    values = as_dates(dates)
+    far = pd.Series(False, index=dates.index)
+    days = values.dropna().dt.normalize()
+    if days.empty:
+        return far
+    counts = days.value_counts().sort_index()
+    total = int(counts.sum())
+    lo, hi = 0, len(counts) - 1
+    dropped = 0
+    changed = True
+    while changed and hi - lo >= 1:
+        changed = False
+        for end in ("lo", "hi"):
+            if hi - lo < 1:
+                break
+            i, j = (lo, lo + 1) if end == "lo" else (hi, hi - 1)
+            rest = (
+                counts.index[hi] - counts.index[lo + 1]
+                if end == "lo"
+                else (counts.index[hi - 1] - counts.index[lo])
+            )
+            gap = abs(counts.index[j] - counts.index[i])
+            if (
+                dropped + int(counts.iloc[i]) <= FAR_SHARE * total
+                and gap > pd.Timedelta(days=FAR_DAYS)
+                and gap > rest
+            ):
+                dropped += int(counts.iloc[i])
+                lo, hi = (lo + 1, hi) if end == "lo" else (lo, hi - 1)
+                changed = True
+    keep = set(counts.index[lo : hi + 1])
+    normal = values.dt.normalize()
+    return (normal.notna() & ~normal.isin(keep)).reindex(dates.index, fill_value=False)
+
+
+def _no_group(values: pd.Series) -> pd.Series:
+    """Stories without a group value: missing (None, NaN) or blank (``""``, spaces: what
+    the loader gives a record without the field). Bool Series on ``values.index``."""
+    return values.isna() | (values.astype(str).str.strip() == "")
+
+
+def _without_group_note(n: int, by) -> str:
+    """«قصة واحدة بلا صحيفة خارج الرسم»: stories left out of a group chart for having no
+    group value, counted in the unit's noun; ``""`` for none."""
+    return f"{stories_phrase(n)} بلا {unit_noun(by)} خارج الرسم" if n else ""
+
 
 def stories_over_time(
     stories: pd.DataFrame,
@@ -232,6 +296,9 @@ def stories_over_time(
     stories : pandas.DataFrame
         Stories table with ``story_id`` and ``date`` (datetime64; NaT rows are left out
         and counted in the subtitle) and, when ``by`` is given, column ``by`` (str).
+        Stories dated far outside the bulk (:func:`far_dates`: a placeholder 1970-01-01
+        among stories of 2015) and stories with a missing or blank ``by`` value are
+        left out too, and the subtitle says how many (and the far dates).
     by : str or None
         Group column (``outlet``); ``None``: the whole corpus in one colour. At most 12
         groups: the 11 with most stories, then "غيرها (N)". Groups are shown by
@@ -259,6 +326,11 @@ def stories_over_time(
     _require(stories, ["story_id", "date", *([by] if by else [])], "stories_over_time")
     title = title or "عدد القصص في كل " + {"D": "يوم", "W": "أسبوع", "M": "شهر"}[period]
     dated = stories[stories["date"].notna()]
+    far = far_dates(dated["date"])
+    far_days = sorted(set(as_dates(dated.loc[far, "date"]).dt.normalize()))
+    dated = dated[~far]
+    ungrouped = _no_group(dated[by]) if by else pd.Series(False, index=dated.index)
+    dated = dated[~ungrouped]
     with drawing(font) as family:
         if dated.empty:
             return _empty_figure(title, "stories_over_time", family, "no story has a date")
@@ -266,7 +338,7 @@ def stories_over_time(
         long = pd.DataFrame(
             {
                 "period": starts.to_numpy(),
-                "group": dated[by].fillna("—").astype(str).to_numpy() if by else "الكل",
+                "group": dated[by].astype(str).to_numpy() if by else "الكل",
                 "stories": 1,
             }
         )
@@ -290,12 +362,18 @@ def stories_over_time(
         ax.set_ylabel(prepare_label(UNITS["stories"], "matplotlib"), fontfamily=family)
         ax.grid(axis="y", color="#dddddd", linewidth=0.6)
         ax.set_axisbelow(True)
-        undated = len(stories) - len(dated)
+        undated = int(stories["date"].isna().sum())
         sub = _groups_subtitle(n_groups, len(names), len(dated), by, long["group"].unique())
         if len(wide) == 1:
             sub += f"؛ {_one_period(period)}: {arabic_date(wide.index[0], period, months=months)}"
         if undated:
             sub += f"؛ {stories_phrase(undated)} بلا تاريخ"
+        if far_days:  # «قصة واحدة بتاريخ بعيد عن البقية (1 يناير 1970) خارج الرسم»
+            when = "، ".join(arabic_date(d, "D", months=months) for d in far_days[:3])
+            when += "…" if len(far_days) > 3 else ""
+            sub += f"؛ {stories_phrase(int(far.sum()))} بتاريخ بعيد عن البقية ({when}) خارج الرسم"
+        if ungrouped.any():
+            sub += f"؛ {_without_group_note(int(ungrouped.sum()), by)}"
         _title(fig, title, rtl, family, sub)
         if len(names) > 1:
             handles, labels = ax.get_legend_handles_labels()
@@ -361,8 +439,13 @@ def story_lengths_chart(
     stories : pandas.DataFrame
         Stories table: ``story_id``, ``title``, ``body`` (str) and ``by``.
     by : str or None
-        Group column; ``None``: one box for the corpus. Groups are shown by
-        :func:`helpers.charts.names.group_name`.
+        Group column; ``None``: one box for the corpus; a period unit ``date:D`` /
+        ``date:W`` / ``date:M``: one box a day, week or month of the ``date`` column
+        (the 12 with most stories, in time order; undated stories left out and counted
+        in the subtitle). Groups are shown by
+        :func:`helpers.charts.names.group_label`. Stories whose value is missing or
+        blank (``""``) are left out and counted in the subtitle («قصة واحدة بلا صحيفة
+        خارج الرسم»), as every other group view leaves them out.
     order : sequence, optional
         The groups in the order to draw them, top first (the run's one group order);
         default: most stories first. The 12 with most stories are drawn either way.
@@ -376,19 +459,36 @@ def story_lengths_chart(
     KhabarError
         Missing columns.
     """
-    _require(stories, ["story_id", "title", "body", *([by] if by else [])], "story_lengths_chart")
+    period = PERIODS.get(str(by)) if by else None
+    column = "date" if period else by
+    _require(
+        stories, ["story_id", "title", "body", *([column] if by else [])], "story_lengths_chart"
+    )
     title = title or "طول القصص (كلمات في القصة الواحدة)"
+    if period:  # a period unit: a box a day (week, month), from the date column
+        values = as_dates(stories["date"]).dt.to_period(period).dt.start_time
+        ungrouped = values.isna()
+        noun = "تاريخ"
+    else:
+        values = stories[by] if by else pd.Series("الكل", index=stories.index)
+        ungrouped = _no_group(values) if by else pd.Series(False, index=stories.index)
+        noun = None
+    left_out = int(ungrouped.sum())
+    stories, values = stories[~ungrouped], values[~ungrouped]
     words = (stories["title"].fillna("") + " " + stories["body"].fillna("")).str.split().str.len()
-    groups = stories[by].fillna("—").astype(str) if by else pd.Series("الكل", index=stories.index)
+    groups = values if period else values.astype(str)
     with drawing(font) as family:
         if stories.empty:
             return _empty_figure(title, "story_lengths_chart", family)
         sizes = groups.value_counts(sort=True)
-        shown = _in_order(sizes.index[:MAX_SERIES], order)
+        if period:  # the periods with most stories, in time order
+            shown = sorted(sizes.index[:MAX_SERIES])
+        else:
+            shown = _in_order(sizes.index[:MAX_SERIES], order)
         data = [words[groups == g].to_numpy() for g in shown]
         # every box says how many stories it holds («عكاظ · 1,812 قصة»)
         labels = _prepare(
-            [f"{bidi_name(group_name(g))} · {stories_phrase(int(sizes[g]))}" for g in shown],
+            [f"{bidi_name(group_label(by, g))} · {stories_phrase(int(sizes[g]))}" for g in shown],
             "story_lengths_chart",
         )
         rtl = _is_rtl(labels) or True
@@ -410,6 +510,10 @@ def story_lengths_chart(
             ax.yaxis.tick_right()
         _style_value_axis(ax, False, "western", family, "كلمات في القصة")
         sub = _groups_subtitle(len(sizes), len(shown), len(stories), by, sizes.index)
+        if left_out and noun:  # «قصتان بلا تاريخ خارج الرسم»
+            sub += f"؛ {stories_phrase(left_out)} بلا {noun} خارج الرسم"
+        elif left_out:
+            sub += f"؛ {_without_group_note(left_out, by)}"
         _title(fig, title, True, family, sub)
         return fig
 
@@ -773,10 +877,18 @@ def top_entities_by_group(
     ``counts``: :func:`helpers.entities.entity_counts` table with a group column
     ``by``: ``<by>, entity_id, canonical, type, count`` (+ ``per_1000``). ``types``
     keeps only those entity types (e.g. ``("PERSON",)``). ``options``: as
-    :func:`top_terms_by_group`. Raises as :func:`top_by_group`."""
+    :func:`top_terms_by_group`. An entity's rows are summed by ``entity_id``, so a
+    country and its adjective (LOC and NORP rows of ``country:SA``) are one entry named
+    by the country; a nationality with no row of another type is named by its
+    adjective (:func:`helpers.charts.names.entity_labels`: سعودي). Raises as
+    :func:`top_by_group`."""
     _require(counts, [by, "entity_id", "canonical", "type"], "top_entities_by_group")
     if types is not None:
         counts = counts[counts["type"].isin(list(types))]
+    # a country and its adjective summed as one entry (one entity_id) keep the country's
+    # name; a nationality drawn alone is named by its adjective (سعودي)
+    alone = ~counts["entity_id"].isin(counts.loc[counts["type"] != "NORP", "entity_id"])
+    counts = counts.assign(canonical=entity_labels(counts).where(alone, counts["canonical"]))
     return _panels("entities", counts, by, n, value, options)
 
 
@@ -1027,7 +1139,8 @@ def entity_heatmap(
     counts = _rates(counts, by, value, known, "entity_heatmap")
     _require(counts, [value], "entity_heatmap")
     unit = "مرات الذكر لكل 1000 كلمة" if value == "per_1000" else "مرات الذكر"
-    title = title or f"من تذكر كل مجموعة؟ ({unit})"
+    # «من يُذكر في كل صحيفة؟»: the verb agrees with «من», whatever the unit's noun
+    title = title or f"من يُذكر في كل {unit_noun(by, counts[by].unique())}؟ ({unit})"
     with drawing(font) as family:
         df = _rows(counts, "canonical", [value], "entity_heatmap", size=value)
         if df.empty:

@@ -13,6 +13,7 @@ from helpers.corpus.load import (
     REPORT_COLUMNS,
     STORY_COLUMNS,
     ZONES,
+    check_outputs_outside,
     corpus_files,
     describe,
     iter_files,
@@ -33,6 +34,7 @@ __all__ = [
     "DecodedText",
     "KhabarWarning",
     "LineCleaner",
+    "check_outputs_outside",
     "corpus_files",
     "decode_bytes",
     "describe",
@@ -50,6 +52,7 @@ __all__ = [
 
 from helpers.corpus.groups import (
     PERIODS,
+    default_target,
     group_column,
     group_selection,
     resolve_sides,
@@ -58,4 +61,4 @@ from helpers.corpus.groups import (
 )
 
 __all__ += ["PERIODS", "group_column", "group_selection", "resolve_sides", "select_stories"]
-__all__ += ["story_groups"]
+__all__ += ["default_target", "story_groups"]

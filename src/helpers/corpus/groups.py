@@ -21,8 +21,15 @@ Selections (one side of a comparison)
       ``(start, end)`` pair: an inclusive range of dates (strings such as
       ``"2015-07-21"`` or Timestamps; an end given as a day includes that whole day).
       A single value on a datetime column selects that day. The key may also be a
-      period ``"date:W"`` with the period's start as value
-      (``{"date:W": "2015-07-20"}``).
+      period ``"date:D"`` / ``"date:W"`` / ``"date:M"`` with any day of the period as
+      value: ``{"date:W": "2015-07-21"}`` (a Tuesday) selects the week of Monday 20 to
+      Sunday 26 July 2015, ``{"date:M": "2015-07-15"}`` all of July 2015; a list gives
+      several periods.
+    * A value is one text, number or date, or a list of them; a number or ``true``
+      matches the text the loader makes of it (``{"outlet": 1}`` selects the outlet
+      ``"1"``, and ``"1"`` a number 1 in a column kept as in the file); a mapping
+      or a list of lists as a value is a :class:`~helpers.errors.SelectionError`
+      naming the key. An empty mapping ``{}`` names no column and is refused as well.
 
 A story whose group value is missing (NaN, None, empty string, NaT) belongs to no
 group: :func:`story_groups` leaves it out, and the group tables do not count it.
@@ -38,6 +45,7 @@ and weeks are UTC days and weeks.
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -49,6 +57,7 @@ from helpers.errors import ArgumentError, SelectionError, check_text, shown
 
 __all__ = [
     "PERIODS",
+    "default_target",
     "group_column",
     "group_selection",
     "resolve_sides",
@@ -275,8 +284,69 @@ def group_selection(value: Any, by: str = "story_id") -> Any:
     return value
 
 
+#: What a value of a ``{column: value}`` selection may be, for error messages.
+_VALUES = (
+    "a value is one text, number or date, a list of them (any of these), or on a date "
+    "column a [start, end] pair"
+)
+
+
+def _check_value(col: str, value: Any, name: str) -> None:
+    """A selection value is a scalar or a flat list/tuple/set of scalars; else
+    :class:`SelectionError` naming the key (a JSON object or a nested list as a value
+    would otherwise reach pandas and stop with a bare ValueError)."""
+    items = list(value) if isinstance(value, list | tuple | set | frozenset) else [value]
+    for item in items:
+        if isinstance(item, Mapping | list | tuple | set | frozenset | bytes | bytearray):
+            kind = "an object" if isinstance(item, Mapping) else f"a {type(item).__name__}"
+            raise SelectionError(
+                f"the {name} gives {kind} for column {col!r} ({_brief(item)}); {_VALUES}",
+                hint='e.g. {"outlet": "aawsat"}, {"outlet": ["okaz", "sabq"]} or '
+                '{"date": ["2015-07-21", "2015-07-27"]}',
+            )
+
+
+def _as_text(value: Any) -> str | None:
+    """A selection value or a cell as text for matching: text as it is, a number or a
+    bool as the loader writes one in a text column (JSON: ``1``, ``1.5``, ``true``);
+    None for anything else (a missing value, a list...)."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, np.generic):
+        value = value.item()
+    if isinstance(value, bool | int) or (isinstance(value, float) and np.isfinite(value)):
+        return json.dumps(value)
+    return None
+
+
+def _brief(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:59] + "…"
+
+
+def default_target(stories: pd.DataFrame, by: str = "story_id") -> Any:
+    """The target of a comparison when none is given: the one rule the notebooks
+    (:meth:`helpers.study.Study.compare`) and the check before the run
+    (:func:`helpers.study.check_options`) share.
+
+    ``by="story_id"``: the first story's id (``str``). Otherwise the group of ``by``
+    with the most stories, as a selection ``{by: value}`` (ties: the value
+    :meth:`pandas.Series.value_counts` puts first; a period as its start, a Timestamp).
+
+    Raises
+    ------
+    helpers.errors.ArgumentError
+        As :func:`story_groups` (``by`` not a column, empty for every story...).
+    """
+    stories = _check_stories(stories, "default_target")
+    if by == "story_id":
+        return stories["story_id"].iloc[0]
+    return {by: story_groups(stories, by).value_counts().index[0]}
+
+
 def _column_mask(stories: pd.DataFrame, col: str, value: Any, name: str) -> pd.Series:
     """Boolean mask over ``stories`` for one ``{col: value}`` pair of a selection."""
+    _check_value(col, value, name)
     base, code = (col, None)
     if ":" in col:
         try:
@@ -294,9 +364,14 @@ def _column_mask(stories: pd.DataFrame, col: str, value: Any, name: str) -> pd.S
         code is not None or base == _DATE or pd.api.types.is_datetime64_any_dtype(values.dtype)
     )
     if not is_date:
-        if isinstance(value, list | tuple | set | frozenset):
-            return values.isin(list(value))
-        return values == value
+        many = isinstance(value, list | tuple | set | frozenset)
+        mask = values.isin(list(value)) if many else values == value
+        # a number or true/false matches the text the loader made of it (an outlet
+        # given as 1 in a JSON file is the text "1"), and a text "1" a number 1
+        texts = {t for t in map(_as_text, value if many else [value]) if t is not None}
+        if texts:
+            mask |= values.map(_as_text).isin(texts)
+        return mask
     try:
         dates = _as_dates(values, base, "select_stories")
     except ArgumentError as exc:
@@ -332,9 +407,10 @@ def _column_mask(stories: pd.DataFrame, col: str, value: Any, name: str) -> pd.S
         if end == end.normalize():  # a day: include the whole day
             return (dates >= start) & (dates < end + pd.Timedelta(days=1))
         return (dates >= start) & (dates <= end)
-    if code is not None:  # a period key: its start(s)
+    if code is not None:  # a period key: any day of each period given selects it
         wanted = value if isinstance(value, list | tuple | set | frozenset) else [value]
-        return dates.isin([stamp(v) for v in wanted])
+        starts = _period_start(pd.Series([stamp(v) for v in wanted], dtype="datetime64[ns]"), code)
+        return dates.isin(starts.tolist())
     wanted = value if isinstance(value, list | set | frozenset) else [value]
     return dates.dt.normalize().isin([stamp(v).normalize() for v in wanted])
 
@@ -372,10 +448,11 @@ def select_stories(
     ------
     helpers.errors.SelectionError
         Unknown story ids or columns, a mask of the wrong length, a mapping or mask
-        without a stories table, a bad date or date range, or a selection matching no
-        story (the message names the side). A selection of none of the accepted forms,
-        such as a number: story ids are strings, and a number is not taken as a
-        position.
+        without a stories table, an empty mapping, a value that is a mapping or a
+        nested list (the message names the key), a bad date or date range, or a
+        selection matching no story (the message names the side). A selection of
+        none of the accepted forms, such as a number: story ids are strings, and a
+        number is not taken as a position.
     helpers.errors.ArgumentError
         ``stories`` not a DataFrame with ``story_id``, ``story_ids`` not an iterable of
         ids (one str is refused), ``name`` not a str.
@@ -415,6 +492,13 @@ def select_stories(
                 f"the {name} is a column selection {dict(selection)!r} but no stories "
                 "table was given",
                 hint="pass stories=the stories table",
+            )
+        if not selection:
+            raise SelectionError(
+                f"the {name} is an empty mapping {{}}: it names no column, so it would "
+                "select every story",
+                hint='give {column: value}, e.g. {"outlet": "aawsat"}, or leave it None '
+                "for the default",
             )
         mask = pd.Series(True, index=stories.index)
         for col, value in selection.items():

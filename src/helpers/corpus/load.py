@@ -53,6 +53,7 @@ from helpers.errors import (
     CorpusNotFoundError,
     EmptyCorpusError,
     KhabarError,
+    OutputError,
     UnreadableFileError,
     check_choice,
     check_path,
@@ -260,6 +261,44 @@ def corpus_files(path: str | Path) -> list[Path]:
     """
     check_path(path, "corpus_files")
     return list(_iter_corpus_files(path))
+
+
+def check_outputs_outside(corpus: str | Path, outputs: dict[str, str | Path]) -> None:
+    """Refuse output folders inside a corpus folder, before anything is written.
+
+    A folder corpus is searched recursively (:func:`corpus_files`), so tables, exports
+    or a cache written inside it would be read as stories by the next run on it (its
+    ``stories.csv`` repeats every story id). ``corpus`` a file (or a ``.zip``) has no
+    inside: nothing is refused. Paths are compared resolved (``~``, ``..`` and
+    symbolic links followed; an output folder need not exist yet).
+
+    Parameters
+    ----------
+    corpus : str or Path
+        The corpus path.
+    outputs : dict of str to str or Path
+        How each output folder is named to the user (``"--processed"``,
+        ``"PROCESSED"``) to its path.
+
+    Raises
+    ------
+    helpers.errors.OutputError
+        An output folder is the corpus folder or inside it; the message names the
+        option, the output folder and the corpus folder.
+    """
+    root = Path(corpus).expanduser()
+    if not root.is_dir():
+        return
+    root = root.resolve()
+    for option, folder in outputs.items():
+        out = Path(folder).expanduser().resolve()
+        if out == root or out.is_relative_to(root):
+            raise OutputError(
+                f"{option} {out} is inside the corpus folder {root}: the run's files "
+                "would become part of the corpus, and the next run on it would read "
+                "them as stories",
+                hint="choose an output folder outside the corpus folder",
+            )
 
 
 def _story_prefix(f: Path, root: Path, cache: dict[Path, frozenset[str]]) -> str:
@@ -835,6 +874,33 @@ def _unsafe_member(name: str) -> bool:
     )
 
 
+def _member_name(info: zipfile.ZipInfo) -> str:
+    """A member's name as its maker meant it.
+
+    A name stored without the UTF-8 flag (bit 11) is decoded by :mod:`zipfile` as
+    cp437, the old DOS code page; makers that ignore the flag store UTF-8 (macOS
+    Archive Utility) or the Windows OEM code page of their locale (cp720 on an Arabic
+    Windows). The bytes are taken back and read as UTF-8 when they are valid UTF-8,
+    else as cp720 when that gives Arabic letters and no other non-ASCII character,
+    else the cp437 name is kept (``café.json`` from a Western DOS zip)."""
+    name = info.filename
+    if info.flag_bits & 0x800 or name.isascii():
+        return name
+    try:
+        raw = name.encode("cp437")
+    except UnicodeEncodeError:  # not a cp437 decoding after all
+        return name
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    arabic = raw.decode("cp720", "replace")
+    other = [c for c in arabic if not c.isascii()]
+    if other and all(ARABIC_LETTER_RE.match(c) for c in other):
+        return arabic
+    return name
+
+
 def _iter_zip(f: Path, prefix: str, group: str, errors: str, meter, ctx, single: bool):
     """The parts of every corpus member of the ``.zip`` file ``f``, in name order.
 
@@ -858,7 +924,7 @@ def _iter_zip(f: Path, prefix: str, group: str, errors: str, meter, ctx, single:
         infos = sorted(zf.infolist(), key=lambda i: i.filename)
         members = []
         for info in infos:
-            name = info.filename
+            name = _member_name(info)
             parts = [p for p in name.split("/") if p]
             if info.is_dir() or not parts:
                 continue
@@ -1052,10 +1118,11 @@ def load_file(
             para_lines.append(part.para_lines)
         report.extend(part.report)
     off.close()
-    rep = pd.DataFrame(report, columns=REPORT_COLUMNS).astype({"line": "int64"})
+    table, rows = _stories_table(stories, para_lines, ctx.fields.mapping)
+    rep = pd.DataFrame(report + rows, columns=REPORT_COLUMNS).astype({"line": "int64"})
     if lines:
-        return _stories_table(stories), rep, para_lines
-    return _stories_table(stories), rep
+        return table, rep, para_lines
+    return table, rep
 
 
 def _check_args(path, errors, progress, func: str, name: str = "path") -> None:
@@ -1199,17 +1266,61 @@ def trace_lines(path: str | Path, *, errors: str = "strict") -> pd.DataFrame:
     return pd.DataFrame(rows, columns=LINE_COLUMNS).astype({"line": "int64"})
 
 
-def _stories_table(stories: list[dict]) -> pd.DataFrame:
-    """The stories table: :data:`STORY_COLUMNS`, then ``group``, then metadata columns
-    in the order first seen; typed columns (:data:`TYPED_COLUMNS`, ``group``) filled."""
+#: A metadata field (beyond the typed columns and the names of ``fields=``) becomes a
+#: column of the stories table when at least this share of the stories have it; a
+#: rarer field is left out with one cleaning-report row. Records that each carry a
+#: field name of their own (4,000 records, 4,000 names) would otherwise make a table
+#: of stories x names cells, which grows with the square of the corpus.
+META_MIN_SHARE = 0.01
+
+
+def _stories_table(
+    stories: list[dict],
+    para_lines: list[list[int] | None],
+    keep: Iterable[str] = (),
+) -> tuple[pd.DataFrame, list[dict]]:
+    """The stories table and the report rows of the metadata fields left out.
+
+    Columns: :data:`STORY_COLUMNS`, then ``group``, then metadata columns in the order
+    first seen; typed columns (:data:`TYPED_COLUMNS`, ``group``) filled. A metadata
+    field is a column when it is typed, named in ``keep`` (the columns ``fields=``
+    names) or held by at least :data:`META_MIN_SHARE` of the stories; each other field
+    is one ``dropped`` report row (``text`` the field name, ``reason`` how many
+    records had it; ``file``, ``line`` and ``story_id`` of the first one)."""
     seen = set(STORY_COLUMNS)
-    extra: list[str] = []
-    for st in stories:
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for i, st in enumerate(stories):
         if len(st) > len(STORY_COLUMNS):
             for k in st:
-                if k not in seen:
-                    seen.add(k)
-                    extra.append(k)
+                if k in seen:
+                    continue
+                if k in counts:
+                    counts[k] += 1
+                else:
+                    counts[k], first[k] = 1, i
+    always = set(TYPED_COLUMNS) | {"group"} | set(keep)
+    need = len(stories) * META_MIN_SHARE
+    extra = [k for k, c in counts.items() if c >= need or k in always]
+    rows = []
+    for k, c in counts.items():
+        if c >= need or k in always:
+            continue
+        i = first[k]
+        lines = para_lines[i]
+        rows.append(
+            {
+                "file": stories[i]["source"],
+                "line": lines[0] if lines else 0,
+                "text": k,
+                "reason": f"metadata field {k!r} in only {c:,} of {len(stories):,} records "
+                f"(under {META_MIN_SHARE:.0%}): left out of the stories table (name it in "
+                "fields= to keep it)",
+                "action": "dropped",
+                "story_id": stories[i]["story_id"],
+                "kept": "",
+            }
+        )
     if "group" in extra:
         extra.remove("group")
         extra.insert(0, "group")
@@ -1219,7 +1330,7 @@ def _stories_table(stories: list[dict]) -> pd.DataFrame:
             table[col] = pd.to_datetime(table[col]).astype("datetime64[ns]")
         elif col in TYPED_COLUMNS or col == "group":
             table[col] = table[col].fillna("").astype(str)
-    return table
+    return table, rows
 
 
 def _check_unique_ids(table: pd.DataFrame, path: str | Path) -> None:
@@ -1391,11 +1502,14 @@ def load_corpus(
             para_lines.append(part.para_lines)
         report.extend(part.report)
     if boilerplate and stories:
+        lines_of = {st["story_id"]: pl for st, pl in zip(stories, para_lines, strict=True)}
         stories, rows, _templates = remove_boilerplate(stories, para_lines)
+        para_lines = [lines_of.get(st["story_id"]) for st in stories]
         report.extend(rows)
     if not stories:
         raise EmptyCorpusError("no story found", path=path, hint="check the files hold text")
-    table = _stories_table(stories)
+    table, rows = _stories_table(stories, para_lines, ctx.fields.mapping)
+    report.extend(rows)
     _check_unique_ids(table, path)
     if return_report:
         rep = pd.DataFrame(report, columns=REPORT_COLUMNS).astype({"line": "int64"})

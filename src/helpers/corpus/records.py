@@ -50,7 +50,8 @@ class FieldMap:
     ------
     ArgumentError
         Not a mapping of non-empty strings; a key naming a column the loader makes
-        (:data:`DERIVED_COLUMNS`); two keys naming the same file field; a metadata
+        (:data:`DERIVED_COLUMNS`); two keys naming the same column (``"date"`` and
+        ``"Date "``, ``"id"`` and ``"story_id"``); two keys naming the same file field; a metadata
         name mapped to the file's ``title`` or ``body`` while that one is not mapped
         elsewhere (the field would be both).
 
@@ -79,6 +80,11 @@ class FieldMap:
                 raise ArgumentError(
                     f"{func}: fields cannot name {k!r}, a column the loader makes itself "
                     f"({', '.join(sorted(DERIVED_COLUMNS))})"
+                )
+            if key in ours:  # "date" and "Date ", or "id" and "story_id"
+                raise ArgumentError(
+                    f"{func}: fields names the column {key!r} twice (the keys are compared "
+                    f"ignoring case and spaces; story_id is id): {k!r} and an earlier key"
                 )
             ours[key] = v.strip().lower()
         theirs = list(ours.values())

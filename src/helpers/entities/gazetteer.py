@@ -309,7 +309,9 @@ def read_gazetteer_csv(path: str | Path) -> pd.DataFrame:
     ----------
     path : str or Path
         A CSV file with the columns ``entity_id, canonical, type, aliases`` and
-        optionally ``wikidata`` (see the module docstring). Blank rows are skipped. A
+        optionally ``wikidata`` (see the module docstring). Blank rows are skipped, and
+        so are lines starting with ``#`` (comments: a file's source, before the header
+        or between rows). A
         row may leave out trailing optional columns (``wikidata``), not required ones.
 
     Returns
@@ -321,18 +323,17 @@ def read_gazetteer_csv(path: str | Path) -> pd.DataFrame:
     Raises
     ------
     GazetteerError
-        The message names the file and the CSV line the row starts on (the header is
-        line 1). Raised when the file cannot be read as UTF-8 CSV; a required column
-        is missing or a column name repeats; quoting is malformed (an unclosed or stray
-        double quote); a row has fewer fields than the required columns or more fields
-        than the header; a row has an empty id or canonical name, an unknown type, a
-        malformed Wikidata id, or a control character (NUL, tab...) in a field; an
-        ``entity_id`` repeats within one type; or the canonical name or an alias has
-        **no letter** once normalised (punctuation only such as ``«`` or ``،``, digits
-        only such as ``2254``, or diacritics/tatweel only). Such a name is rejected,
-        not skipped: it would match punctuation or numbers all over the corpus, and a
-        silent skip would hide a typo (a stray ``|`` separator is fine: empty aliases
-        are ignored).
+        The message names the file and the CSV line the row starts on (the header is line 1,
+        or the first line after leading ``#`` comments). Raised when the file cannot be read
+        as UTF-8 CSV; a required column is missing or a column name repeats; quoting is
+        malformed (an unclosed or stray double quote); a row has fewer fields than the
+        required columns or more fields than the header; a row has an empty id or canonical
+        name, an unknown type, a malformed Wikidata id, or a control character (NUL, tab...)
+        in a field; an ``entity_id`` repeats within one type; or the canonical name or an
+        alias has **no letter** once normalised (punctuation only such as ``«`` or ``،``,
+        digits only such as ``2254``, or diacritics/tatweel only). Such a name is rejected,
+        not skipped: it would match punctuation or numbers all over the corpus, and a silent
+        skip would hide a typo (a stray ``|`` separator is fine: empty aliases are ignored).
     helpers.errors.ArgumentError
         ``path`` is not a str or Path.
     """
@@ -355,15 +356,19 @@ def read_gazetteer_csv(path: str | Path) -> pd.DataFrame:
         raise GazetteerError(
             f"gazetteer file cannot be read ({exc.strerror or exc})", path=path
         ) from exc
-    records = _rows(path, text)
-    header_row = next(records, (1, []))[1]
+    # lines starting with # (a file's source and licence, before or between rows) are
+    # comments: no entity id starts with #
+    records = (
+        (i, fields) for i, fields in _rows(path, text) if not (fields and fields[0].startswith("#"))
+    )
+    header_line, header_row = next(records, (1, []))
     header = [h.strip() for h in header_row]
     missing = [c for c in REQUIRED if c not in header]
     if missing:
         raise GazetteerError(
             f"missing column(s) {', '.join(missing)}",
             path=path,
-            line=1,
+            line=header_line,
             hint="the header must be entity_id,canonical,type,aliases[,wikidata]",
         )
     repeated = sorted({h for h in header if h and header.count(h) > 1})
@@ -371,7 +376,7 @@ def read_gazetteer_csv(path: str | Path) -> pd.DataFrame:
         raise GazetteerError(
             f"column(s) {', '.join(repeated)} appear more than once in the header",
             path=path,
-            line=1,
+            line=header_line,
         )
     n_required = max(header.index(c) for c in REQUIRED) + 1
     rows = []
@@ -554,6 +559,11 @@ BUILTIN_FILES = (
     "cities.csv",
     "places.csv",
     "organisations.csv",
+    "institutions.csv",
+    "companies.csv",
+    "parties.csv",
+    "clubs.csv",
+    "media.csv",
     "people.csv",
 )
 

@@ -251,6 +251,9 @@ class CompiledGazetteer:
     marks: dict[int, list[frozenset]]  # row -> vowel-mark signatures of its aliases
     sports_rows: frozenset[int]  # ORG rows with a club name of data/sports_names.csv
     sports_keys: frozenset[str]  # keys of data/sports_context.txt
+    #: keys of a club name of data/sports_names.csv -> its ORG rows, whether or not a
+    #: place shares the name (روما): an opponent cue picks the club
+    club_keys: dict[tuple[str, ...], list[int]]
     #: keys of a newspaper name of data/newspapers.csv -> its ORG row
     newspapers: dict[tuple[str, ...], int]
     #: first keys of the names of ``newspapers`` (a word that starts none is skipped)
@@ -470,6 +473,18 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
             if typ == "ORG" and any(n in _SPORTS_NAMES for n in names)
         ),
         sports_keys=frozenset(surface_key(w) for w in sports_context()),
+        club_keys={
+            keys: rows
+            for keys, ranks in guarded.items()
+            if (
+                rows := [
+                    r
+                    for r in _dedupe(ranks)
+                    if table["type"].iat[r] == "ORG"
+                    and any(n in _SPORTS_NAMES for n in table["guarded"].iat[r])
+                ]
+            )
+        },
         newspapers=(papers := _newspapers(table)),
         newspaper_firsts=frozenset(k[0] for k in papers),
         titled=titled,

@@ -247,6 +247,12 @@ _CLOSE_QUOTES = frozenset("»\"”'")
 _DASHES = frozenset("-–—ـ")
 #: Indefinite nouns before the quoted name of a company, outlet or brand.
 QUOTED_ORG_HEADS = _keys("شركة شركات مجموعة بنك مصرف موقع تطبيق صحيفة مجلة قناة وكالة مؤسسة علامة")
+#: ORG heads followed by the body's own name, not by a place or a person it serves or
+#: belongs to (جامعة كاليفورنيا، شرطة زيوريخ، إدارة كلينتون): the name alone, later in
+#: the story, is the same organisation (extract._short_names).
+SELF_NAMED_ORG_HEADS = _keys(
+    "شركة شركات مجموعة بنك مصرف نادي فريق صحيفة مجلة قناة وكالة موقع تطبيق علامة مؤسسة دار"
+)
 #: ORG heads that name a body's staff when a definite or named body follows.
 PART_HEADS = _keys("إدارة أمانة")
 _ROAD = _k("طريق")
@@ -443,7 +449,7 @@ def _plain_family_name(z, j: int, cg) -> bool:
     return k.endswith("ي") or zipf(z.light(j)) < 3.2
 
 
-def _ordinary(z, i: int) -> bool:
+def ordinary(z, i: int) -> bool:
     """Token ``i`` is an everyday word by the lexicon: frequent (Zipf ≥ 4.0) and not
     read as a name (:func:`helpers.entities.lexicon.looks_like_name`): تعتمد 4.6,
     يناهز."""
@@ -563,7 +569,7 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
         # of the cars", فيصل التطبيقات
         plural = z.definite[j] and k.endswith(("ات", "يه"))  # also فهد المركزية
         # عن عمر يناهز "at the age of": a frequent present-tense verb is no surname
-        verb = not z.definite[j] and k.startswith(("ي", "ت")) and _ordinary(z, j)
+        verb = not z.definite[j] and k.startswith(("ي", "ت")) and ordinary(z, j)
         # محمد لاختبار "Muhammad for a test": a preposition + noun is no surname
         verb = verb or (not z.definite[j] and preposition_noun(z.light(j)))
         # after a patronymic (سلطان بن عبد العزيز) a definite word closes the name only
@@ -805,7 +811,7 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
             and (
                 z.key[i + 1] in fn
                 or fused_abd(z.key[i + 1])
-                or (_foreign(z, i + 1, cg, stops) and not _ordinary(z, i + 1))
+                or (_foreign(z, i + 1, cg, stops) and not ordinary(z, i + 1))
             )
         )
         if nationality:
@@ -849,7 +855,7 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 # than a name: unknown names need a nationality, office or modifier
                 # between (الرئيس الفرنسي X، وزير الخارجية X) or a first name
                 strong = j > t or z.key[j] in fn or fused_abd(z.key[j]) or _foreign(z, j, cg, stops)
-                if z.key[j] not in fn and _ordinary(z, j):
+                if z.key[j] not in fn and ordinary(z, j):
                     strong = False  # المعارض المؤقتة تعتمد: a verb, not a name
                 e = _name_extent(z, j, cg, after_title=strong, stops=stops)
                 if e > j:
@@ -1134,7 +1140,8 @@ def context_opponents(z, cg, gaz_spans) -> list:
     (أمام برشلونة، نظيره العين; a country stays LOC: the national team is named by
     its country), and so are one or two words no Arabic word reads as
     (:func:`_foreign`: يلاقي نيس، أمام بني ياس). ``ORG`` spans, ``method="context"``,
-    no gazetteer row, ``priority=-1`` (over the city reading of the same words)."""
+    ``priority=-1`` (over the city reading of the same words), with the gazetteer's club
+    row where one names the same words (نابولي: ``org:napoli``), else no row."""
     from helpers.entities.matcher import Span
 
     n = len(z)
@@ -1143,6 +1150,16 @@ def context_opponents(z, cg, gaz_spans) -> list:
         for s in gaz_spans
         if s.cands and cg.types[s.cands[0]] == "LOC" and cg.ids[s.cands[0]].startswith("geonames:")
     }
+    # a club the gazetteer knows by these words (روما، نابولي، بني ياس) keeps its row
+    clubs: dict[tuple[int, int], list[int]] = {}
+    for s in gaz_spans:
+        rows = [c for c in s.cands if c in cg.sports_rows or cg.types[c] == "ORG"]
+        if rows:
+            clubs.setdefault((s.i, s.j), rows)
+
+    def club(start: int, j: int, e: int) -> list[int]:
+        return clubs.get((start, e)) or clubs.get((j, e)) or cg.club_keys.get(tuple(z.key[j:e]), [])
+
     out = []
     for i in range(n - 1):
         k = z.key[i]
@@ -1155,12 +1172,13 @@ def context_opponents(z, cg, gaz_spans) -> list:
             continue
         start = i if team else j
         if j in cities and cities[j].j - j <= 2:
-            out.append(Span(start, cities[j].j, "ORG", "context", [], -1))
-        elif _foreign(z, j, cg) and not _ordinary(z, j):
+            e = cities[j].j
+            out.append(Span(start, e, "ORG", "context", club(start, j, e), -1))
+        elif _foreign(z, j, cg) and not ordinary(z, j):
             e = j + 1
             if e < n and z.sentence[e] == z.sentence[j] and _foreign(z, e, cg):
                 e += 1
-            out.append(Span(start, e, "ORG", "context", [], -1))
+            out.append(Span(start, e, "ORG", "context", club(start, j, e), -1))
     return out
 
 

@@ -38,8 +38,12 @@ Three lists, one role each:
   shown as top terms.
 
 :func:`display_stopwords` is the union of the three and of ``data/display_added.tsv``
-(keys that only complete a number: المائة, percent): the one list a top-terms view passes
-as ``extra_stopwords`` (:func:`helpers.freq.term_frequencies`, :func:`helpers.freq.keyness`).
+(each row with its reason: keys that only complete a number, المائة "percent"; month
+names of the Gregorian, Levantine and Hijri calendars, which split outlets by house
+spelling, يوليو / تموز; the second halves of spaced compound names that almost only
+follow عبد, العزيز; scrape residue in Latin letters, ``false``, ``nbsp``): the one list a
+top-terms view passes as ``extra_stopwords`` (:func:`helpers.freq.term_frequencies`,
+:func:`helpers.freq.keyness`). Counts keep all of them (term_frequencies.csv).
 
 A separate optional list of news reporting verbs (قال، أضاف، أكد، أوضح، تابع، أشار...)
 is in :func:`reporting_verbs`; whether to drop them depends on the question. It comes
@@ -206,8 +210,10 @@ def _display(options: tuple[tuple[str, bool], ...]) -> frozenset[str]:
 
 def display_stopwords(**options: bool) -> frozenset[str]:
     """Keys a top-terms view leaves out: :func:`stopwords`, :func:`reporting_verbs`,
-    :func:`name_parts` and ``data/display_added.tsv`` (المائة, percent), normalised with
-    ``options``.
+    :func:`name_parts` and ``data/display_added.tsv`` (المائة "percent", month names such
+    as يوليو / تموز / شوال, name halves such as العزيز of a spaced عبد العزيز, Latin
+    scrape residue such as ``false``; the file gives the reason of each row), normalised
+    with ``options``.
 
     The one list for rankings shown to readers: pass it as ``extra_stopwords`` to
     :func:`helpers.freq.term_frequencies` or :func:`helpers.freq.keyness` for a chart or
