@@ -498,14 +498,14 @@ def check_options(
     """
     import warnings
 
-    from helpers.corpus import resolve_sides, select_stories
+    from helpers.corpus import default_target, resolve_sides, select_stories
     from helpers.errors import SelectionError
 
     group_by = read_parameter(group_by, "GROUP_BY")
     try:
         with warnings.catch_warnings():  # the notebooks say it, once each
             warnings.simplefilter("ignore")
-            choose_group_by(stories, group_by)
+            unit = choose_group_by(stories, group_by)
     except KhabarError as exc:
         if "GROUP_BY" in str(exc):
             raise
@@ -520,11 +520,18 @@ def check_options(
         except KhabarError as exc:
             raise type(exc)(f"{name} {_shown(value)}: {exc}") from None
         sides[name] = value
-    if "TARGET" in sides:  # the notebooks' own resolution (REFERENCE None: the rest)
+    # the notebooks' own resolution: REFERENCE None is the rest; TARGET None is the
+    # default target where notebook 04 compares (Study.can_compare / compare)
+    target, what = sides.get("TARGET"), "TARGET"
+    compares = len(stories) > 1 and unit.groups > 1 and unit.by != CORPUS_GROUP
+    if target is None and "REFERENCE" in sides and compares:
+        target = default_target(stories, unit.by)
+        what = f"TARGET (not given: {_shown(target)})"
+    if target is not None:
         try:
-            resolve_sides(stories, sides["TARGET"], sides.get("REFERENCE"))
+            resolve_sides(stories, target, sides.get("REFERENCE"))
         except KhabarError as exc:
-            raise SelectionError(f"TARGET and REFERENCE: {exc}") from None
+            raise SelectionError(f"{what} and REFERENCE: {exc}") from None
 
 
 def _shown(value: object) -> str:
@@ -943,29 +950,35 @@ class Study:
             (:func:`helpers.corpus.resolve_sides`).
         """
         from helpers.charts import selection_name
-        from helpers.corpus import resolve_sides, story_groups
+        from helpers.charts.views import arabic_date
+        from helpers.corpus import default_target, period_start, resolve_sides
 
         target = read_parameter(target, "TARGET")
         reference = read_parameter(reference, "REFERENCE")
-        if target is None:
-            if self.by == "story_id":
-                target = self.stories["story_id"].iloc[0]
-            else:
-                groups = story_groups(self.stories, self.by)
-                target = {self.by: groups.value_counts().index[0]}
+        if target is None:  # robust: the rule check_options shares
+            target = default_target(self.stories, self.by)
         ids_a, ids_b = resolve_sides(self.stories, target, reference)
-        value = next(iter(target.values()), None) if isinstance(target, dict) else None
-        if self.unit.is_period and value is not None and _is_one_date(value):
-            target_name = self.unit.label(value)  # one period: its date in Arabic
-        else:
-            target_name = selection_name(target)
+
+        def name(selection: object, default: str | None = None) -> str:
+            # one period of the unit ({"date:W": any day of it}) is named as the
+            # unit's groups are, by its start; one day of its date column ({"date":
+            # day}) by that day (robust: corpus.period_start reads the selection's
+            # dates as the selection does)
+            if self.unit.is_period and isinstance(selection, dict) and len(selection) == 1:
+                (key, value), base = next(iter(selection.items())), self.by.partition(":")[0]
+                if key == self.by and (start := period_start(value, key)) is not None:
+                    return self.unit.label(start)
+                if key == base and (day := period_start(value, f"{base}:D")) is not None:
+                    return arabic_date(day, "D")
+            return selection_name(selection, default)
+
         return Comparison(
             target,
             reference,
             list(ids_a),
             list(ids_b),
-            target_name,
-            selection_name(reference, "بقية القصص"),
+            name(target),
+            name(reference, "بقية القصص"),
         )
 
     # samples, for what needs tokens
@@ -981,17 +994,6 @@ class Study:
         groups = story_groups(self.stories, self.by)
         chosen = groups.groupby(groups, sort=False).head(n).index
         return self.stories[self.stories["story_id"].isin(chosen)]
-
-
-def _is_one_date(value: object) -> bool:
-    """Whether a selection value is one date (a period's start), not a range or list."""
-    if isinstance(value, str | pd.Timestamp):
-        try:
-            pd.Timestamp(value)
-        except (TypeError, ValueError):
-            return False
-        return True
-    return False
 
 
 def open_study(

@@ -52,12 +52,14 @@ __all__ = [
 
 from helpers.corpus.groups import (
     PERIODS,
+    default_target,
     group_column,
     group_selection,
+    period_start,
     resolve_sides,
     select_stories,
     story_groups,
 )
 
 __all__ += ["PERIODS", "group_column", "group_selection", "resolve_sides", "select_stories"]
-__all__ += ["story_groups"]
+__all__ += ["default_target", "period_start", "story_groups"]

@@ -6,7 +6,7 @@ the cell gave an offset) or says why it cannot. Accepted, after Arabic-Indic
 
 * ISO 8601 dates and date-times: ``2015-07-21``, ``2015-07-21 02:51:32``,
   ``2015-07-21T02:51:32Z``, ``2015-07-21T02:51:32+03:00`` (converted to UTC), also
-  ``2015/07/21``;
+  ``2015/07/21`` and without leading zeros (``2015-7-21``);
 * day first: ``21/07/2015``, ``21-07-2015``, ``21.07.2015`` (day/month/year, the order
   used in Arabic-speaking countries; never month first), optionally followed by a time;
 * Arabic month names (:file:`data/arabic_months.csv`: the Egyptian/Gulf names from
@@ -17,7 +17,9 @@ the cell gave an offset) or says why it cannot. Accepted, after Arabic-Indic
   2015``), an optional ``م`` (Gregorian era) after the year and an optional time, on
   a 12-hour clock when ``ص`` (a.m.) or ``م`` (p.m.) follows it; a Hijri date before
   it, ending in ``هـ`` (``5 شوال 1436 هـ - 21 يوليو 2015 مـ``, Asharq Al-Awsat's
-  dateline), is passed over.
+  dateline), is passed over, before any of these forms and with an optional
+  ``الموافق`` ("corresponding to": ``1436/10/05 هـ الموافق 21/07/2015``); a Hijri date
+  alone is refused as such.
 
 Invisible format characters around or inside the cell (RLM, LRM, ALM, the BOM,
 zero-width and bidi marks) are ignored.
@@ -50,7 +52,7 @@ _DATA = Path(__file__).parent / "data" / "arabic_months.csv"
 _FORMAT_CHARS = re.compile(r"[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
 #: A Hijri date before the Gregorian one in a dateline (``5 شوال 1436 هـ - 21 يوليو
 #: 2015``): the text up to the year marked ``هـ`` (folded: ``ه``) is dropped.
-_HIJRI_FIRST = re.compile(r"^.*?\d{4}\s*ه(?![\w])\s*[-–—,،/]?\s*")
+_HIJRI_FIRST = re.compile(r"^.*?\d\s*ه(?![\w])\s*[-–—,،/]?\s*(?:الموافق\s*[:،,]?\s*)?")
 
 
 def _fold(s: str) -> str:
@@ -71,7 +73,7 @@ _MONTH_ALT = "|".join(
 )
 _TIME = r"(?:\s*(?:[,،\-]|T)?\s*(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?"
 _ISO_LIKE = re.compile(r"\d{4}[-/]\d{1,2}[-/]\d{1,2}")
-_YMD = re.compile(r"(\d{4})/(\d{1,2})/(\d{1,2})" + _TIME + r"$")
+_YMD = re.compile(r"(\d{4})([/\-])(\d{1,2})\2(\d{1,2})" + _TIME + r"$")
 _DMY = re.compile(r"(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})" + _TIME + r"$")
 _ARABIC = re.compile(
     f"(?:[{BASIC_LETTERS}{TATWEEL}]+"
@@ -142,10 +144,15 @@ def _parse(value: str) -> tuple[pd.Timestamp | None, str]:
     s = _fold(str(value).translate(ASCII_DIGITS))
     if not s:
         return None, ""
+    if "ه" in s:  # a Hijri date first (``هـ``), then the Gregorian one: keep the latter
+        rest = _HIJRI_FIRST.sub("", s, count=1)
+        if not rest:
+            return None, "a Hijri (AH) date only; only Gregorian dates are read"
+        s = rest
     if _ISO_LIKE.match(s):
         m = _YMD.match(s)
         if m:
-            return _build(m[1], m[2], m[3], m[4], m[5], m[6])
+            return _build(m[1], m[3], m[4], m[5], m[6], m[7])
         try:
             dt = datetime.fromisoformat(s)
         except ValueError:
@@ -159,7 +166,7 @@ def _parse(value: str) -> tuple[pd.Timestamp | None, str]:
     m = _DMY.match(s)
     if m:
         return _build(m[4], m[3], m[1], m[5], m[6], m[7])
-    m = _ARABIC.match(_HIJRI_FIRST.sub("", s) if "ه" in s else s)
+    m = _ARABIC.match(s)
     if m:
         month = _MONTHS_FOLDED[re.sub(r"\s+", " ", m[2])]
         hour = m[4]

@@ -25,9 +25,11 @@ Selections (one side of a comparison)
       value: ``{"date:W": "2015-07-21"}`` (a Tuesday) selects the week of Monday 20 to
       Sunday 26 July 2015, ``{"date:M": "2015-07-15"}`` all of July 2015; a list gives
       several periods.
-    * A value is one text, number or date, or a list of them; a mapping or a list of
-      lists as a value is a :class:`~helpers.errors.SelectionError` naming the key. An
-      empty mapping ``{}`` names no column and is refused as well.
+    * A value is one text, number or date, or a list of them; a number or ``true``
+      matches the text the loader makes of it (``{"outlet": 1}`` selects the outlet
+      ``"1"``, and ``"1"`` a number 1 in a column kept as in the file); a mapping
+      or a list of lists as a value is a :class:`~helpers.errors.SelectionError`
+      naming the key. An empty mapping ``{}`` names no column and is refused as well.
 
 A story whose group value is missing (NaN, None, empty string, NaT) belongs to no
 group: :func:`story_groups` leaves it out, and the group tables do not count it.
@@ -43,6 +45,7 @@ and weeks are UTC days and weeks.
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -54,8 +57,10 @@ from helpers.errors import ArgumentError, SelectionError, check_text, shown
 
 __all__ = [
     "PERIODS",
+    "default_target",
     "group_column",
     "group_selection",
+    "period_start",
     "resolve_sides",
     "select_stories",
     "story_groups",
@@ -302,9 +307,61 @@ def _check_value(col: str, value: Any, name: str) -> None:
             )
 
 
+def _as_text(value: Any) -> str | None:
+    """A selection value or a cell as text for matching: text as it is, a number or a
+    bool as the loader writes one in a text column (JSON: ``1``, ``1.5``, ``true``);
+    None for anything else (a missing value, a list...)."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, np.generic):
+        value = value.item()
+    if isinstance(value, bool | int) or (isinstance(value, float) and np.isfinite(value)):
+        return json.dumps(value)
+    return None
+
+
 def _brief(value: Any) -> str:
     text = repr(value)
     return text if len(text) <= 60 else text[:59] + "…"
+
+
+def period_start(value: Any, by: str) -> pd.Timestamp | None:
+    """The start of the period of ``by`` (``"date:D"``/``"date:W"``/``"date:M"``) that
+    holds the one date ``value`` (text read by :func:`helpers.corpus.dates.parse_date`,
+    as selections are: ``"05/08/2015"`` is 5 August; or a Timestamp): the day, the
+    Monday of its ISO week, the first of its month. None when ``value`` is not one date
+    (a range, a list, text that is no date) or ``by`` is no period. What names a
+    period selection (``{"date:W": "2015-07-21"}`` is the week of Monday 20 July)."""
+    try:
+        _, code = _parse_by(by)
+    except ArgumentError:
+        return None
+    if code is None or _empty(value) or isinstance(value, list | tuple | set | Mapping):
+        return None
+    t, _why = _one_date(value)
+    if t is None:
+        return None
+    return _period_start(pd.Series([t], dtype="datetime64[ns]"), code).iloc[0]
+
+
+def default_target(stories: pd.DataFrame, by: str = "story_id") -> Any:
+    """The target of a comparison when none is given: the one rule the notebooks
+    (:meth:`helpers.study.Study.compare`) and the check before the run
+    (:func:`helpers.study.check_options`) share.
+
+    ``by="story_id"``: the first story's id (``str``). Otherwise the group of ``by``
+    with the most stories, as a selection ``{by: value}`` (ties: the value
+    :meth:`pandas.Series.value_counts` puts first; a period as its start, a Timestamp).
+
+    Raises
+    ------
+    helpers.errors.ArgumentError
+        As :func:`story_groups` (``by`` not a column, empty for every story...).
+    """
+    stories = _check_stories(stories, "default_target")
+    if by == "story_id":
+        return stories["story_id"].iloc[0]
+    return {by: story_groups(stories, by).value_counts().index[0]}
 
 
 def _column_mask(stories: pd.DataFrame, col: str, value: Any, name: str) -> pd.Series:
@@ -327,9 +384,14 @@ def _column_mask(stories: pd.DataFrame, col: str, value: Any, name: str) -> pd.S
         code is not None or base == _DATE or pd.api.types.is_datetime64_any_dtype(values.dtype)
     )
     if not is_date:
-        if isinstance(value, list | tuple | set | frozenset):
-            return values.isin(list(value))
-        return values == value
+        many = isinstance(value, list | tuple | set | frozenset)
+        mask = values.isin(list(value)) if many else values == value
+        # a number or true/false matches the text the loader made of it (an outlet
+        # given as 1 in a JSON file is the text "1"), and a text "1" a number 1
+        texts = {t for t in map(_as_text, value if many else [value]) if t is not None}
+        if texts:
+            mask |= values.map(_as_text).isin(texts)
+        return mask
     try:
         dates = _as_dates(values, base, "select_stories")
     except ArgumentError as exc:
@@ -432,11 +494,20 @@ def select_stories(
 
     def _ids(ids: Iterable[Any]) -> list[str]:
         ids = [str(i) for i in ids]
+        # ids are stripped when loaded: " day1-01" typed with a space is day1-01
+        ids = [i.strip() if i not in known and i.strip() in known else i for i in ids]
         unknown = [i for i in ids if i not in known]
         if unknown:
             shown = ", ".join(universe[:5]) + (" ..." if len(universe) > 5 else "")
+            broken = [i for i in unknown if i.strip()[:1] in ("{", "[")]
             raise SelectionError(
-                f"the {name} names stories not in the corpus: {', '.join(unknown[:5])}",
+                f"the {name} names stories not in the corpus: {', '.join(unknown[:5])}"
+                + (
+                    f" ({broken[0]!r} is no JSON selection either: a selection is written "
+                    "as a whole JSON object or array, {...} or [...])"
+                    if broken
+                    else ""
+                ),
                 hint=f"known story ids: {shown}",
             )
         wanted = set(ids)

@@ -659,14 +659,26 @@ def _iter_table(src: _Source, errors: str, on_bytes, ctx: _Context) -> Iterator[
     id_names, cap_names = fields.id_names, fields.caption_names
     n = 0
     for n, (line, row) in enumerate(table_rows(f, counted(), fields), start=1):
-        title, body = row.pop(title_key, None), row.pop(body_key, None)
-        if title is None or body is None:
+        missing = object()
+        title, body = row.pop(title_key, missing), row.pop(body_key, missing)
+        if title is missing or body is missing:
+            title, body = (None if v is missing else v for v in (title, body))
             raise CorpusFormatError(
                 f"record has no {title_key if title is None else body_key} field "
                 f"(its fields: {', '.join([title_key, body_key, *row][:20])})",
                 path=f,
                 line=line,
                 hint="give both fields, or map yours with fields={'body': 'content', ...}",
+            )
+        # a null title or body (what scrapers write for none) is empty text
+        title, body = ("" if v is None else v for v in (title, body))
+        nameless = row.pop("", None)  # a JSON key "" (or only control characters)
+        if nameless is not None and str(nameless).strip():
+            raise CorpusFormatError(
+                f'a field has no name (key "") but holds a value ({str(nameless)[:40]!r})',
+                path=f,
+                line=line,
+                hint="name the field, or remove it",
             )
         sid = None
         for k in id_names:  # the first given is the id; a later one stays a column
@@ -874,6 +886,35 @@ def _unsafe_member(name: str) -> bool:
     )
 
 
+def _member_name(info: zipfile.ZipInfo) -> str:
+    """A member's name as its maker meant it.
+
+    A name stored without the UTF-8 flag (bit 11) is decoded by :mod:`zipfile` as
+    cp437, the old DOS code page; makers that ignore the flag store UTF-8 (macOS
+    Archive Utility) or the Windows OEM code page of their locale (cp720 on an Arabic
+    Windows). The bytes are taken back and read as UTF-8 when they are valid UTF-8,
+    else as cp720 when that gives Arabic letters and no other non-ASCII character,
+    else the cp437 name is kept (``café.json`` from a Western DOS zip). A backslash
+    is a folder separator (old Windows tools write ``day\\a.json``; the format asks for
+    ``/``)."""
+    name = info.filename.replace("\\", "/")
+    if info.flag_bits & 0x800 or name.isascii():
+        return name
+    try:
+        raw = name.encode("cp437")
+    except UnicodeEncodeError:  # not a cp437 decoding after all
+        return name
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    arabic = raw.decode("cp720", "replace")
+    other = [c for c in arabic if not c.isascii()]
+    if other and all(ARABIC_LETTER_RE.match(c) for c in other):
+        return arabic
+    return name
+
+
 def _iter_zip(f: Path, prefix: str, group: str, errors: str, meter, ctx, single: bool):
     """The parts of every corpus member of the ``.zip`` file ``f``, in name order.
 
@@ -897,11 +938,11 @@ def _iter_zip(f: Path, prefix: str, group: str, errors: str, meter, ctx, single:
         infos = sorted(zf.infolist(), key=lambda i: i.filename)
         members = []
         for info in infos:
-            name = info.filename
+            name = _member_name(info)
             parts = [p for p in name.split("/") if p]
             if info.is_dir() or not parts:
                 continue
-            if _unsafe_member(name):
+            if _unsafe_member(info.filename) or _unsafe_member(name):
                 members.append((info, parts, "unsafe"))
                 continue
             if any(p.startswith(".") for p in parts) or parts[0] == "__MACOSX":
@@ -918,7 +959,8 @@ def _iter_zip(f: Path, prefix: str, group: str, errors: str, meter, ctx, single:
         seen: collections.Counter = collections.Counter()
         for info, parts, why in members:
             shown = Path(str(f)) / Path(*parts)
-            seen[info.filename] += 1
+            path = "/".join(parts)  # as read: day\\a.json and day/a.json are one path
+            seen[path] += 1
             if why:
                 yield _skipped(
                     shown,
@@ -941,8 +983,8 @@ def _iter_zip(f: Path, prefix: str, group: str, errors: str, meter, ctx, single:
             if (tuple(parts[:-1]), parts[-1].lower()) not in keep_suffix:
                 stem = stem[: -len(suffix)]
             stem = stem.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-            if seen[info.filename] > 1:  # a member name the zip repeats (appended): its ids
-                stem = f"{stem}~{seen[info.filename]}"  # take the copy's number
+            if seen[path] > 1:  # a member name the zip repeats (appended): its ids
+                stem = f"{stem}~{seen[path]}"  # take the copy's number
             src = _Source(shown, f"{prefix}/{stem}", group, (zf, info))
             try:
                 yield from _read(src, errors, meter, ctx)

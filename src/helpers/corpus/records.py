@@ -22,9 +22,11 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
+from helpers.charsets import INVISIBLE
+from helpers.corpus.clean import strip_controls
 from helpers.errors import ArgumentError, CorpusFormatError, EmptyCorpusError, shown
 
-__all__ = ["DERIVED_COLUMNS", "FieldMap", "iter_json_array", "table_rows"]
+__all__ = ["DERIVED_COLUMNS", "FieldMap", "field_name", "iter_json_array", "table_rows"]
 
 #: Stories-table columns the loader makes itself; a ``fields=`` key may not name them,
 #: and a file field of that name is kept as ``meta_<name>``.
@@ -50,7 +52,8 @@ class FieldMap:
     ------
     ArgumentError
         Not a mapping of non-empty strings; a key naming a column the loader makes
-        (:data:`DERIVED_COLUMNS`); two keys naming the same file field; a metadata
+        (:data:`DERIVED_COLUMNS`); two keys naming the same column (``"date"`` and
+        ``"Date "``, ``"id"`` and ``"story_id"``); two keys naming the same file field; a metadata
         name mapped to the file's ``title`` or ``body`` while that one is not mapped
         elsewhere (the field would be both).
 
@@ -69,18 +72,23 @@ class FieldMap:
             )
         ours: dict[str, str] = {}
         for k, v in fields.items():
-            if not (isinstance(k, str) and isinstance(v, str) and k.strip() and v.strip()):
+            if not (isinstance(k, str) and isinstance(v, str) and field_name(k) and field_name(v)):
                 raise ArgumentError(
                     f"{func}: fields must map names to names (non-empty strings), got {k!r}: {v!r}"
                 )
-            key = k.strip().lower()
+            key = field_name(k)
             key = "id" if key == "story_id" else key
             if key in DERIVED_COLUMNS:
                 raise ArgumentError(
                     f"{func}: fields cannot name {k!r}, a column the loader makes itself "
                     f"({', '.join(sorted(DERIVED_COLUMNS))})"
                 )
-            ours[key] = v.strip().lower()
+            if key in ours:  # "date" and "Date ", or "id" and "story_id"
+                raise ArgumentError(
+                    f"{func}: fields names the column {key!r} twice (the keys are compared "
+                    f"ignoring case and spaces; story_id is id): {k!r} and an earlier key"
+                )
+            ours[key] = field_name(v)
         theirs = list(ours.values())
         twice = sorted({t for t in theirs if theirs.count(t) > 1})
         if twice:
@@ -239,7 +247,7 @@ def _csv_rows(f: Path, lines: Iterator[str], fields: FieldMap) -> Iterator[tuple
         )
     reader = csv.DictReader(ln + "\n" for ln in itertools.chain([first], lines))
     header = list(reader.fieldnames or [])
-    names = [str(c).strip().lower() for c in header]
+    names = [field_name(str(c)) for c in header]
     repeated = sorted({c for c in names if c and names.count(c) > 1})
     if repeated:
         raise CorpusFormatError(
@@ -306,8 +314,22 @@ class _JSONValueError(ValueError):
 _KEYS: dict[str, str] = {}  # field name -> stripped, lower-cased (names repeat per record)
 
 
+_NO_INVISIBLE = {ord(c): None for c in INVISIBLE}
+
+
+def field_name(k: str) -> str:
+    """A file's field name as a column name: control characters removed
+    (:func:`helpers.corpus.clean.strip_controls`) and so are the invisible formatting
+    characters (:data:`helpers.charsets.INVISIBLE`: bidi marks and overrides,
+    zero-width characters, BOM), which story text keeps but a name must not (a key
+    ``"\u202eoutlet"`` would show reversed in every table header, ``"outlet\u200f"``
+    would be another column than ``outlet``); surrounding spaces stripped,
+    lower-cased. The one rule for CSV headers, JSON keys and ``fields=`` names."""
+    return strip_controls(k)[0].translate(_NO_INVISIBLE).strip().lower()
+
+
 def _key(k: str) -> str:
-    out = k.strip().lower()
+    out = field_name(k)
     if len(_KEYS) < 10_000:
         _KEYS[k] = out
     return out
@@ -321,7 +343,7 @@ def _unique_keys(pairs: list[tuple[str, object]]) -> dict:
         return d
     seen: dict[str, str] = {}
     for k, _ in pairs:
-        key = k.strip().lower()
+        key = field_name(k)
         if key in seen:
             both = repr(k) if seen[key] == k else f"{seen[key]!r} and {k!r}"
             raise _JSONValueError(

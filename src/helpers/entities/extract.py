@@ -12,6 +12,7 @@ from helpers.entities import rules
 from helpers.entities.gazetteer import Gazetteer, load_gazetteer
 from helpers.entities.matcher import Span, compile_gazetteer, gazetteer_spans, read_zone, select
 from helpers.errors import ArgumentError, CorpusFormatError
+from helpers.text import normalize
 
 __all__ = [
     "COUNT_COLUMNS",
@@ -247,25 +248,70 @@ def _drop_roles(spans: list[Span], z) -> list[Span]:
     return out
 
 
+def _without_nationality(spans: list[Span], found: list[Span], z, cg) -> list[Span]:
+    """Gazetteer ORG spans without a closing nationality adjective when the name
+    before it is itself a name of the same entity: الكنيست الإسرائيلي gives الكنيست,
+    حزب الله اللبناني gives حزب الله (the gold convention: a nationality adjective is
+    no part of a name; a definite institution noun with one, الخارجية المصرية, is a
+    rule's span and stays whole). ``found`` are the zone's gazetteer matches; a club
+    name that is an everyday word (النصر السعودي) keeps its adjective, which is its
+    context, and so does an official name that holds one (the row's canonical name:
+    هيئة الهلال الأحمر السعودي)."""
+    shorter = {(t.i, t.j, t.cands[0]): t for t in found if t.cands}
+    out = []
+    for s in spans:
+        if (
+            s.method == "gazetteer"
+            and s.type == "ORG"
+            and s.j - s.i >= 2
+            and z.key[s.j - 1] in cg.norp_keys
+            and (s.i, s.j - 1, s.cands[0]) in shorter
+            and normalize(z.phrase(s.i, s.j)) != normalize(cg.canonicals[s.cands[0]])
+        ):
+            s = shorter[(s.i, s.j - 1, s.cands[0])]
+        out.append(s)
+    return out
+
+
+def _with_head(spans: list[Span], z) -> list[Span]:
+    """Gazetteer ORG spans with the indefinite head noun written right before them in
+    the same sentence and in no other span: ``فريق أريس ليماسول`` (the gazetteer knows
+    أريس ليماسول), as ``نادي النصر`` and ``شركة نوكيا`` are annotated. The entity is
+    the listed one."""
+    starts = {t.i for t in spans}
+    ends = {t.j for t in spans}
+    out = []
+    for s in spans:
+        h = s.i - 1
+        if (
+            s.method == "gazetteer"
+            and s.type == "ORG"
+            and h >= 0
+            and h not in starts
+            and s.i not in ends
+            and z.kind[h] == "word"
+            and z.key[h] in rules.LISTED_NAME_HEADS
+            and not z.definite[h]
+            and z.sentence[h] == z.sentence[s.i]
+            and z.key[s.i] not in rules.LISTED_NAME_HEADS
+        ):
+            s = Span(h, s.j, s.type, s.method, s.cands, s.priority, fixed=s.fixed)
+        out.append(s)
+    return out
+
+
 def _rule_id(z, s: Span, cg) -> str:
     """The entity id of a rule-built LOC/ORG span: its type and word keys."""
     keys = "_".join(cg.norp_canon.get(k, k) for k in z.key[s.i : s.j] if k not in ("-", "–"))
     return f"rule:{s.type}:{keys}"
 
 
-def _short_names(zlist, selected, covered, cg) -> list[tuple]:
-    """Later short mentions of a place or organisation a rule found with its head noun:
-    مدينة زيوريخ ... في زيوريخ, شركة كوينتين ... كوينتين. The name after the head (one
-    or two words, the first without the article and no ordinary Arabic word by the
-    lexicon, :func:`helpers.entities.lexicon.looks_like_name`) is looked for in the
-    story's uncovered words; each run found is a mention of the same entity, method
-    ``alias``. Adds the tokens to ``covered``.
-
-    Returns list of (zone_index, first_token, end_token, type, entity_id, canonical).
-    """
+def _headed_names(zlist, selected, cg) -> dict[tuple[str, ...], tuple[str, str, str]]:
+    """The names a rule found after a head noun in a story (see :func:`_short_names`):
+    ``{name keys: (type, entity_id, canonical)}``, first found first."""
     from helpers.entities.lexicon import looks_like_name
 
-    heads = {"LOC": rules.PLACE_HEADS, "ORG": rules.ORG_HEADS | rules.QUOTED_ORG_HEADS}
+    heads = {"LOC": rules.PLACE_HEADS, "ORG": rules.SELF_NAMED_ORG_HEADS}
     names: dict[tuple[str, ...], tuple[str, str, str]] = {}
     for z, spans in zip(zlist, selected, strict=True):
         for s in spans:
@@ -277,6 +323,41 @@ def _short_names(zlist, selected, covered, cg) -> list[tuple]:
                 continue
             rest = tuple(z.key[s.i + 1 : s.j])
             names.setdefault(rest, (s.type, _rule_id(z, s, cg), z.phrase(s.i, s.j)))
+    return names
+
+
+def _unsure_persons(zlist, selected, names) -> None:
+    """Drop, in place, the PERSON spans found from context alone (a word after a
+    reporting verb: وقالت كوينتين) whose words are a name the story gives an
+    organisation or a place with its head noun (شركة كوينتين): the stronger evidence
+    wins, and :func:`_short_names` then marks the words as that entity."""
+    if not names:
+        return
+    for zi, (z, spans) in enumerate(zip(zlist, selected, strict=True)):
+        selected[zi] = [
+            s
+            for s in spans
+            if not (
+                s.type == "PERSON" and s.method == "context" and tuple(z.key[s.i : s.j]) in names
+            )
+        ]
+
+
+def _short_names(zlist, names, covered) -> list[tuple]:
+    """Later short mentions of a place or organisation a rule found with its head noun:
+    مدينة زيوريخ ... في زيوريخ, شركة كوينتين ... كوينتين. Organisations only under a
+    head that takes the body's own name (:data:`rules.SELF_NAMED_ORG_HEADS`: شركة،
+    نادي، صحيفة...), not one named by a place or a person (جامعة كاليفورنيا، شرطة
+    زيوريخ، إدارة كلينتون: كاليفورنيا alone is the place). The name after the head (one
+    or two words, the first without the article and no ordinary Arabic word by the
+    lexicon, :func:`helpers.entities.lexicon.looks_like_name`) is looked for in the
+    story's uncovered words; each run found is a mention of the same entity, method
+    ``alias``. Adds the tokens to ``covered``.
+
+    ``names`` are those of :func:`_headed_names`.
+
+    Returns list of (zone_index, first_token, end_token, type, entity_id, canonical).
+    """
     out: list[tuple] = []
     if not names:
         return out
@@ -298,6 +379,71 @@ def _short_names(zlist, selected, covered, cg) -> list[tuple]:
     return out
 
 
+#: Most words of a short form written in brackets after an organisation's name.
+MAX_BRACKETED_WORDS = 3
+
+
+def _bracketed_names(zlist, selected, entity_of, covered) -> list[tuple]:
+    """Short forms written in brackets right after an organisation's name, and their
+    later bare mentions in the story (propagation).
+
+    ``الاتحاد الدولي لكرة القدم (الفيفا)``, ``مؤسسة النقد العربي السعودي (ساما)``: the
+    one to :data:`MAX_BRACKETED_WORDS` Arabic words between ``(`` and ``)`` right after
+    an ``ORG`` mention, none of them already part of a mention, are a mention of the
+    same entity (same ``entity_id`` and ``canonical``), method ``alias``. The same words
+    written bare anywhere else in the story (a title included) are mentions of it too,
+    when the short form is more than one word or a word the lexicon knows as no
+    ordinary Arabic word (:func:`helpers.entities.lexicon.looks_like_name`: ساما yes,
+    السياحة "tourism" no), so a common noun used as a short form marks only its
+    bracket. ``entity_of(zone_index, span)`` gives ``(entity_id, canonical)``. Adds the
+    tokens to ``covered``.
+
+    Returns list of (zone_index, first_token, end_token, type, entity_id, canonical).
+    """
+    from helpers.entities.lexicon import looks_like_name
+
+    out: list[tuple] = []
+    names: dict[tuple[str, ...], tuple[str, str, str]] = {}
+    for zi, (z, spans) in enumerate(zip(zlist, selected, strict=True)):
+        n = len(z)
+        for s in spans:
+            p = s.j
+            if s.type != "ORG" or p >= n or z.key[p] != "(":
+                continue
+            q = p + 1
+            while q < n and q - p - 1 <= MAX_BRACKETED_WORDS and z.kind[q] == "word":
+                q += 1
+            words = range(p + 1, q)
+            if not 1 <= len(words) <= MAX_BRACKETED_WORDS or q >= n or z.key[q] != ")":
+                continue
+            if any(t in covered[zi] or z.stop[t] or z.tanween[t] for t in words):
+                continue
+            if len(words) > 1 and all(rules.ordinary(z, t) for t in words):
+                continue  # a slogan or a description: (الصحة أولا)، (شمال شرق)
+            eid, canonical = entity_of(zi, s)
+            out.append((zi, p + 1, q, s.type, eid, canonical))
+            covered[zi].update(words)
+            keys = tuple(z.key[p + 1 : q])
+            if len(keys) > 1 or looks_like_name(z.light(p + 1)):
+                names.setdefault(keys, (s.type, eid, canonical))
+    if not names:
+        return out
+    firsts = {k[0] for k in names}
+    for zi, z in enumerate(zlist):
+        for i in range(len(z)):
+            if z.key[i] not in firsts:
+                continue
+            for keys, (typ, eid, canonical) in names.items():
+                j = i + len(keys)
+                if j > len(z) or tuple(z.key[i:j]) != keys:
+                    continue
+                if any(t in covered[zi] or z.kind[t] != "word" for t in range(i, j)):
+                    continue
+                out.append((zi, i, j, typ, eid, canonical))
+                covered[zi].update(range(i, j))
+    return out
+
+
 def _story_mentions(zlist, cg) -> list[tuple]:
     selected: list[list[Span]] = []
     maqsura_kept = any(k.endswith("ى") for z in zlist for k in z.key)
@@ -313,7 +459,8 @@ def _story_mentions(zlist, cg) -> list[tuple]:
         if sports:
             spans += rules.context_clubs(z, cg, guarded)
             spans += rules.context_opponents(z, cg, normal + guarded)
-        selected.append(_drop_roles(select(spans), z))
+        chosen_spans = _with_head(_without_nationality(select(spans), normal, z, cg), z)
+        selected.append(_drop_roles(chosen_spans, z))
     # countries the story names (LOC countries and nationality adjectives)
     context = {
         cg.countries[s.cands[0]]
@@ -335,6 +482,8 @@ def _story_mentions(zlist, cg) -> list[tuple]:
                 if s.method in ("gazetteer", "context"):
                     s.type = cg.types[row]
             chosen[id(s)] = row
+    headed = _headed_names(zlist, selected, cg)
+    _unsure_persons(zlist, selected, headed)
     persons = [
         (zi, z, s, chosen[id(s)])
         for zi, (z, spans) in enumerate(zip(zlist, selected, strict=True))
@@ -348,7 +497,15 @@ def _story_mentions(zlist, cg) -> list[tuple]:
     # alias links and mention counts vary between two runs of the same input)
     people = list(dict.fromkeys(by_span[id(s)] for _zi, _z, s, _row in persons))
     full_names = _aliases.find_full_names(zlist, covered, people)
-    short_names = _short_names(zlist, selected, covered, cg)
+    short_names = _short_names(zlist, headed, covered)
+
+    def entity_of(zi: int, s: Span) -> tuple[str, str]:
+        row = chosen[id(s)]
+        if row is None:
+            return _rule_id(zlist[zi], s, cg), zlist[zi].phrase(s.i, s.j, article=s.article)
+        return cg.ids[row], cg.canonicals[row]
+
+    short_names += _bracketed_names(zlist, selected, entity_of, covered)
     found_aliases = _aliases.find_aliases(zlist, covered, people, order, cg)
     rows = []
     for zi, (z, spans) in enumerate(zip(zlist, selected, strict=True)):
