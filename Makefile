@@ -32,12 +32,15 @@ $(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 	$(PY) -m ipykernel install --sys-prefix --name khabar --display-name "Python (khabar)"
 	touch $@
 
+# only the options given, so that make echoes one clean command line
+RUN_ARGS = $(strip $(if $(CORPUS),--corpus "$(CORPUS)") \
+	$(if $(FIELDS),--fields '$(FIELDS)') $(if $(GROUP_BY),--group-by '$(GROUP_BY)') \
+	$(if $(TARGET),--target '$(TARGET)') $(if $(REFERENCE),--reference '$(REFERENCE)') \
+	$(if $(WORKERS),--workers '$(WORKERS)') $(if $(SCHEDULER),--scheduler '$(SCHEDULER)') \
+	$(if $(TIMEOUT),--timeout '$(TIMEOUT)') $(if $(JOBS),--jobs '$(JOBS)'))
+
 run: setup
-	$(PY) -m helpers run $(if $(CORPUS),--corpus "$(CORPUS)") \
-		$(if $(FIELDS),--fields '$(FIELDS)') $(if $(GROUP_BY),--group-by '$(GROUP_BY)') \
-		$(if $(TARGET),--target '$(TARGET)') $(if $(REFERENCE),--reference '$(REFERENCE)') \
-		$(if $(WORKERS),--workers '$(WORKERS)') $(if $(SCHEDULER),--scheduler '$(SCHEDULER)') \
-		$(if $(TIMEOUT),--timeout '$(TIMEOUT)') $(if $(JOBS),--jobs '$(JOBS)')
+	$(PY) -m helpers run$(if $(RUN_ARGS), $(RUN_ARGS))
 
 lint: setup
 	$(PY) -m ruff check .

@@ -160,3 +160,39 @@ def test_a_place_named_in_an_organisation_stays_a_place_later():
         ("شركة كوينتين", "rule:ORG:شركه_كوينتين"),
         ("كوينتين", "rule:ORG:شركه_كوينتين"),
     ]
+
+
+def test_jeddah_in_a_dateline_and_grandmother_elsewhere():
+    # جدة after a byline's dash (a dateline) is the city; جدة "grandmother" is not
+    for text in (
+        "نايف عبدالله – جدة لم يفلح التعادل",
+        "ماجد هود ومحمد المرحبي ـ جدة تباينت الآراء",
+    ):
+        m = extract_entities(stories(text))
+        assert ("جدة", "LOC", "geonames:105343") in found(m)
+    m = extract_entities(stories("قالت الجدة - وهي أم محمد - إن جدة الطفل تعبت"))
+    assert m.empty
+
+
+def test_a_nationality_after_a_listed_name_is_no_part_of_it():
+    # gold convention: الكنيست الإسرائيلي gives الكنيست; an official name that holds
+    # the adjective (هيئة الهلال الأحمر السعودي) and a definite institution noun with
+    # one (الجيش الإسرائيلي) stay whole
+    m = extract_entities(
+        stories("صادق الكنيست الإسرائيلي على القانون، وقال حزب الله اللبناني إنه يرفضه.")
+    )
+    assert found(m) == [("الكنيست", "ORG", "org:knesset"), ("حزب الله", "ORG", "org:hezbollah")]
+    m = extract_entities(stories("وقالت هيئة الهلال الأحمر السعودي إن الجيش الإسرائيلي منع الفرق."))
+    assert [s for s, _t, _e in found(m)] == ["هيئة الهلال الأحمر السعودي", "الجيش الإسرائيلي"]
+
+
+def test_a_listed_name_takes_in_the_head_noun_before_it():
+    # the gold convention: فريق أريس ليماسول، مجموعة صافولا; موقع تويتر gives تويتر
+    m = extract_entities(
+        stories("لعب أمام فريق أريس ليماسول أمس، وربحت مجموعة صافولا، وكتب على موقع تويتر.")
+    )
+    assert found(m) == [
+        ("فريق أريس ليماسول", "ORG", "org:aris-limassol"),
+        ("مجموعة صافولا", "ORG", "org:savola"),
+        ("تويتر", "ORG", "org:twitter"),
+    ]

@@ -307,13 +307,6 @@ def test_one_outlier_date_leaves_the_stories_over_time_bars_visible():
 # --- the runner ----------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Ctrl-C (KeyboardInterrupt in the runner while notebooks run two at a time) "
-    "does not stop the notebooks not yet started: the ThreadPoolExecutor's exit waits "
-    "for every queued notebook (all 5 start; seen on a real run: 03 ended and 04 started "
-    "after Ctrl-C), then a KeyboardInterrupt traceback",
-)
 def test_ctrl_c_starts_no_further_notebook(tmp_path, monkeypatch):
     import helpers.notebooks as nbmod
 

@@ -229,6 +229,13 @@ def main(argv: list[str] | None = None) -> int:
     except (KhabarError, UsageError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+    except KeyboardInterrupt:  # Ctrl-C: the run has stopped its kernels and left no process
+        print(
+            "interrupted: the run was stopped (Ctrl-C); the outputs of the previous run "
+            "are left as they were",
+            file=sys.stderr,
+        )
+        return 130  # 128 + SIGINT, as a shell reports a command it interrupted
 
 
 if __name__ == "__main__":

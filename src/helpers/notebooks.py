@@ -35,8 +35,10 @@ Notebooks are independent of one another (none reads another's outputs), so up t
 from __future__ import annotations
 
 import contextlib
+import functools
 import getpass
 import json
+import logging
 import os
 import re
 import shutil
@@ -149,6 +151,59 @@ def _kernel_config():
     return config
 
 
+#: Kernel managers of the kernels running now (:func:`_tracked_manager`), for
+#: :func:`_kill_kernels` when the run is interrupted.
+_RUNNING: set = set()
+_RUNNING_LOCK = threading.Lock()
+
+
+@functools.cache
+def _tracked_manager() -> type:
+    """nbclient's kernel manager (``AsyncKernelManager``), keeping each manager in
+    :data:`_RUNNING` from the start of its kernel to its shutdown. A kernel runs in a
+    session of its own (jupyter_client), so the Ctrl-C of a terminal does not reach it:
+    :func:`_kill_kernels` ends it."""
+    from jupyter_client.manager import AsyncKernelManager
+
+    class TrackedKernelManager(AsyncKernelManager):
+        async def start_kernel(self, **kw):
+            with _RUNNING_LOCK:
+                _RUNNING.add(self)
+            return await super().start_kernel(**kw)
+
+        async def shutdown_kernel(self, *args, **kw):
+            try:
+                return await super().shutdown_kernel(*args, **kw)
+            finally:
+                with _RUNNING_LOCK:
+                    _RUNNING.discard(self)
+
+    return TrackedKernelManager
+
+
+def _kill_kernels() -> int:
+    """Kill every kernel of this process still running, with its process group (the
+    kernel and anything it started); returns how many. Their notebooks then stop with
+    nbclient's ``DeadKernelError``."""
+    import signal
+
+    with _RUNNING_LOCK:
+        managers = list(_RUNNING)
+    killed = 0
+    for km in managers:
+        process = getattr(getattr(km, "provisioner", None), "process", None)
+        # poll() is None: our child, not yet reaped, so its pid is still its own
+        if process is None or process.poll() is not None:
+            continue
+        try:
+            os.killpg(process.pid, signal.SIGKILL)  # its own session: pgid = pid
+        except (AttributeError, OSError):  # Windows, or no group of that id
+            with contextlib.suppress(OSError):
+                process.kill()
+        killed += 1
+    return killed
+
+
 def _check_timeout(timeout: object) -> int:
     if isinstance(timeout, bool) or not isinstance(timeout, int) or timeout < 1:
         raise ArgumentError(
@@ -180,6 +235,78 @@ def _running_cell(executed: Path) -> str:
     return _cell_label(started[-1][1], started[-1][0]) if started else "a cell"
 
 
+#: The papermill engine of the main job (:func:`_engine`).
+ENGINE = "khabar"
+
+
+def _engine() -> str:
+    """Register (once) and name papermill's nbclient engine without its per-cell saves.
+
+    papermill writes the whole executed notebook (validated by nbformat) when each cell
+    starts and again when it ends: 60 writes of a notebook growing to 2 MB of images
+    for notebook 02, about 1 CPU s of the runner per run that nobody reads. This
+    engine keeps every other write (the 30 s autosave of a long cell, the final one
+    when the notebook ends, well or not, and the one papermill makes on an error), so
+    the executed notebook on disk is the same file at the end, also of a failed or
+    timed-out run (:func:`_running_cell` reads it).
+    """
+    from papermill.engines import NBClientEngine, NotebookExecutionManager, papermill_engines
+
+    if ENGINE in papermill_engines._engines:
+        return ENGINE
+
+    class Manager(NotebookExecutionManager):
+        _hold = False
+
+        def save(self, **kwargs):
+            if not self._hold:
+                super().save(**kwargs)
+
+        def cell_start(self, cell, cell_index=None, **kwargs):
+            self._hold = True
+            try:
+                super().cell_start(cell, cell_index, **kwargs)
+            finally:
+                self._hold = False
+
+        def cell_complete(self, cell, cell_index=None, **kwargs):
+            self._hold = True
+            try:
+                super().cell_complete(cell, cell_index, **kwargs)
+            finally:
+                self._hold = False
+
+    class Engine(NBClientEngine):
+        @classmethod
+        def execute_notebook(
+            cls,
+            nb,
+            kernel_name,
+            output_path=None,
+            progress_bar=True,
+            log_output=False,
+            autosave_cell_every=30,
+            **kwargs,
+        ):  # papermill.engines.Engine.execute_notebook with the manager above
+            nb_man = Manager(
+                nb,
+                output_path=output_path,
+                progress_bar=progress_bar,
+                log_output=log_output,
+                autosave_cell_every=autosave_cell_every,
+            )
+            nb_man.notebook_start()
+            try:
+                cls.execute_managed_notebook(nb_man, kernel_name, log_output=log_output, **kwargs)
+            finally:
+                nb_man.cleanup_pbar()
+                nb_man.notebook_complete()
+            return nb_man.nb
+
+    papermill_engines.register(ENGINE, Engine)
+    return ENGINE
+
+
 def _execute(
     path: Path,
     executed: Path,
@@ -202,8 +329,10 @@ def _execute(
             kernel_name=kernel or kernel_name(),
             cwd=str(path.parent),
             progress_bar=False,
+            engine_name=_engine(),
             execution_timeout=timeout,
             config=_kernel_config(),
+            kernel_manager_class=_tracked_manager(),  # for Ctrl-C (_kill_kernels)
             # the outputs are all in when the last cell ends: the kernel is killed at
             # once instead of asked to shut down (1.2 s wall a notebook), unless it may
             # have started a local Dask cluster of its own, which it must close
@@ -809,6 +938,7 @@ def run_all(
         lanes = threading.Semaphore(jobs)
         _hold_lanes(job, lanes, jobs)
         stopping = threading.Event()  # a notebook failed: those still waiting for a lane skip
+        interrupted = threading.Event()  # Ctrl-C: the running kernels are being killed
 
         def one(nb: Path) -> Path:
             executed = stage_build / "notebooks" / nb.name
@@ -821,12 +951,16 @@ def run_all(
                 try:
                     _execute(nb, executed, own, kernel, timeout, build / "failed" / nb.name)
                 except NotebookError as exc:
+                    if interrupted.is_set():  # its kernel was killed: no failure of its own
+                        return None
                     stopping.set()
                     _keep_failed(stage_build, build, replacements)
                     raise type(exc)(_unstage(str(exc), replacements)) from None
                 except BaseException:
                     stopping.set()
                     raise
+            if interrupted.is_set():
+                return None
             if not hasattr(local, "exporter"):
                 local.exporter = HTMLExporter()
             html, _ = _export(
@@ -860,8 +994,9 @@ def run_all(
                 )
                 # one thread more than lanes: a notebook's HTML export (in this process)
                 # runs after its kernel has given its lane to the next notebook
-                with ThreadPoolExecutor(max_workers=jobs + 1) as pool:
-                    futures = {nb: pool.submit(one, nb) for nb in order}
+                pool = ThreadPoolExecutor(max_workers=jobs + 1)
+                futures = {nb: pool.submit(one, nb) for nb in order}
+                try:
                     # the first failure cancels the notebooks not yet started
                     wait(futures.values(), return_when=FIRST_EXCEPTION)
                     for f in futures.values():
@@ -877,7 +1012,16 @@ def run_all(
                     if failed:
                         raise failed[0].exception()
                     out = [futures[nb].result() for nb in notebooks]
+                except BaseException as exc:  # Ctrl-C (KeyboardInterrupt) or a notebook's error
+                    _stop_lanes(futures, stopping, interrupted, exc)
+                    raise
+                finally:
+                    pool.shutdown(wait=True, cancel_futures=True)
+                    if interrupted.is_set():
+                        logging.getLogger("papermill").disabled = False
         except BaseException as exc:
+            if not isinstance(exc, Exception):  # Ctrl-C with one lane: its kernel too
+                _kill_kernels()
             if job is not None and job.done() and isinstance(exc, NotebookError):
                 job.wait()  # the tables' own error, when they failed, says more
             if job is not None:
@@ -900,6 +1044,24 @@ def run_all(
                 flush=True,
             )
     return out
+
+
+def _stop_lanes(
+    futures: Mapping, stopping: threading.Event, interrupted: threading.Event, exc: BaseException
+) -> None:
+    """The run stops early: notebooks not yet started never start (cancelled, or they
+    see ``stopping`` when they get a lane) and, on Ctrl-C (a ``KeyboardInterrupt`` in
+    the main thread), the running ones are stopped by killing their kernels
+    (:func:`_kill_kernels`), so that waiting for their threads takes a second, not the
+    rest of the run."""
+    stopping.set()
+    for f in futures.values():
+        f.cancel()
+    if not isinstance(exc, Exception):  # KeyboardInterrupt, SystemExit
+        interrupted.set()
+        # nbclient would log "Kernel died while waiting for execute reply" for each
+        logging.getLogger("papermill").disabled = True
+        _kill_kernels()
 
 
 def _sweep(
@@ -1127,6 +1289,10 @@ def _start_tables(notebook_dir: Path, build: Path, params: Mapping[str, object])
     )
     cache = build / "cache"
     print("corpus tables ...", file=sys.stderr, flush=True)
+    ready = _cached_entry(corpus, cache, params, notebook_dir)
+    if ready is not None:
+        _import_runner_modules()
+        return ready, cache
     job = spawn_study(
         corpus,
         cache,
@@ -1140,6 +1306,35 @@ def _start_tables(notebook_dir: Path, build: Path, params: Mapping[str, object])
         meanwhile=_import_runner_modules,
     )
     return job, cache
+
+
+def _cached_entry(corpus: object, cache: Path, params: Mapping[str, object], notebook_dir: Path):
+    """A :class:`helpers.study.StudyJob` for the run's cache entry when it is complete
+    and nothing needs the stories table before the kernels start (no ``GROUP_BY``,
+    ``TARGET`` or ``REFERENCE`` to check, no ``WORKERS``/``SCHEDULER``): the key is
+    computed here (:func:`helpers.study.study_key`, as the child and the kernels do,
+    from the notebooks' folder), so no tables process is started (about 1 CPU s of a
+    warm run). Else None: :func:`helpers.study.spawn_study` reads the corpus, checks
+    the options and computes what is missing."""
+    from helpers.study import StudyJob, _complete, _entry, study_key
+
+    if any(params.get(n) for n in ("GROUP_BY", "TARGET", "REFERENCE", "WORKERS", "SCHEDULER")):
+        return None
+    from helpers.grouping import folder_groups, read_parameter
+
+    try:
+        with contextlib.chdir(notebook_dir):  # the corpus as the notebooks read it
+            fields = read_parameter(params.get("FIELDS"), "FIELDS") or None
+            key = study_key(corpus, fields=fields, group_from=folder_groups(corpus))
+            entry = _entry(cache, key).absolute()
+    except (KhabarError, OSError):
+        return None  # the child reports the corpus's error as it always did
+    if not _complete(entry):
+        return None
+    job = StudyJob(entry)
+    with contextlib.suppress(OSError, ValueError, KeyError):
+        job.stories = json.loads((entry / "about.json").read_text(encoding="utf-8"))["stories"]
+    return job
 
 
 #: Corpora of more stories than this have their tables computed alone: no notebook runs

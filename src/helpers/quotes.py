@@ -244,6 +244,8 @@ _SEATS = _QW["seat"]
 _EVERYDAY_ZIPF = 4.3
 #: Pronoun suffixes of a noun read as a pronoun's noun (سموه، اسمه، معاليه، حديثها).
 _HA_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
+#: Pronoun suffixes of a preposition (عنه، لها، لي، إليهم).
+_PRONOUN_SUFFIXES = (*_HA_SUFFIXES, "ي", "نا")
 #: The speaker of a quote nobody can be named for (a pronoun, a bare title with no
 #: one of that title named before, an honorific): attribution ``unknown``, never carried.
 _UNKNOWN: dict[str, object] = {"speaker_id": None, "speaker": None, "_unknown": True}
@@ -669,7 +671,7 @@ class _Mentions:
                     # (أعلنت الرياض); other places written alone are a person's name
                     # (الأحمدي) or no speaker
                     continue
-                return eid, canon, typ
+                return eid, canon, typ, end
         return None
 
 
@@ -755,7 +757,11 @@ def _names_someone(z: _Zone, span: tuple[int, int]) -> bool:
     """A statement noun's complement names a source: a mention or a definite noun
     (بيان المعارضة), not an adjective (رسالة مهمة)."""
     words = z.words(*span)
-    return bool(words) and (z.ments.best(z.key, *span) is not None or _definite(words[0]))
+    if not words:
+        return False
+    # the issuer opens the complement (بيان وزارة الداخلية); a verb between them names
+    # the publisher, not the issuer (تصريح نشرته وكالة الأنباء)
+    return z.ments.starts(z.key, words[0].start) or _definite(words[0])
 
 
 def _definite(w: _Tok) -> bool:
@@ -787,6 +793,23 @@ def _speaker(
     if not words:
         return dict(_UNKNOWN, _reason=_NO_SUBJECT)
     head = words[0]
+    if (
+        not z.in_name(head.start)
+        and not mentions.starts(key, head.start)
+        and _function_word(z, head)
+    ):
+        if (
+            len(words) > 1
+            and head.norm.endswith(_PRONOUN_SUFFIXES)
+            and mentions.best(key, words[1].start, hi) is not None
+            and depth < 2
+        ):
+            # قالت عنه المستشارة أنجيلا ميركل: a preposition with its pronoun stands
+            # between the verb and its subject
+            return _speaker(z, (words[1].start, hi), mentions, limit, depth + 1)
+        # لـ«الشرق الأوسط»، أحد الشهود، بلا حماس: a preposition or pronoun heads no
+        # speaker, even when a name follows it (the addressee, the object)
+        return dict(_UNKNOWN, _reason=_NOT_A_SPEAKER)
     hit = mentions.best(key, lo, hi)
     title = z.lex.title_key(head.surface)
     if hit is not None and hit[2] == "PERSON":
@@ -808,6 +831,9 @@ def _speaker(
         return dict(_UNKNOWN, _reason=_UNNAMED_SOURCE, _role=_without_marks(z, lo, hi))
     role = title is not None and not quoted and _is_role(z, words)
     if hit is not None and hit[2] == "ORG" and not role:
+        wider = _qualified(z, words, hit[3])
+        if wider is not None:  # الاتحاد الدولي: not the الاتحاد of the gazetteer
+            return {"speaker_id": None, "speaker": _without_marks(z, lo, wider), "_title": title}
         return {"speaker_id": hit[0], "speaker": hit[1], "_title": title}
     if quoted:  # أعلنت «إي إف جي هيرميس»: a quoted name is a name
         return {"speaker_id": None, "speaker": _without_marks(z, lo, hi), "_title": None}
@@ -834,6 +860,20 @@ def _speaker(
         return dict(_UNKNOWN, _reason=_UNNAMED_SOURCE, _role=_without_marks(z, lo, hi))
     if hit is not None:
         return {"speaker_id": hit[0], "speaker": hit[1], "_title": title}
+    if (
+        not quoted
+        and title is None
+        and hit is None
+        and _suffixed(z, head)
+        and _name_index(z, words) is None
+        and not any(z.in_name(w.start) for w in words)
+    ):
+        # وكتبت وقتها وعند التعاقد، وقال نجله: a noun with a pronoun suffix and no name
+        # after it is no subject (a time adverbial, a relative of someone named before)
+        return dict(_UNKNOWN, _reason=_NO_SUBJECT, _skip=True)
+    if len(words) == 1 and not _definite(head) and head.norm + "ا" in REPORTING_WORDS:
+        # وقد يقول قائل: the verb's own participle as its subject is anyone, nobody named
+        return dict(_UNKNOWN, _reason=_NOT_A_SPEAKER)
     if len(words) == 1 and base in _ORG_NOUNS and _definite(head):
         # قالت الوزارة: the organisation last named with this noun (وزارة الصحة)
         who = {"speaker_id": None, "speaker": None, "_title": None, "_bare": True}
@@ -864,6 +904,42 @@ def _speaker(
         if i is not None:
             _add_role(z, who, words[:i], lo, words[i - 1].end)
     return who
+
+
+def _function_word(z: _Zone, w: _Tok) -> bool:
+    """A preposition, pronoun or other stopword of :func:`helpers.text.stopwords` (with or
+    without a conjunction), or a lone letter such as لـ; not a name particle (أبو، بن)."""
+    if w.norm in _QW["name_particle"] or w.norm in _first_names() or z.lex.title_key(w.surface):
+        return False  # أبو مازن، أمين العاصمة: a name particle, a first name or a title
+    return len(w.norm) < 2 or w.norm in _stop() or z.conj(w) in _stop()
+
+
+def _suffixed(z: _Zone, w: _Tok) -> bool:
+    """A noun with a pronoun suffix in ه (وقتها، نجله، سموه:
+    :func:`helpers.entities.lexicon.suffixed_noun`), not a first name."""
+    from helpers.entities.lexicon import suffixed_noun
+
+    base = z.lex.base(w.surface)
+    if w.norm in _first_names() or base in _first_names():
+        return False
+    return base.endswith(_HA_SUFFIXES) and suffixed_noun(base)
+
+
+def _qualified(z: _Zone, words: list[_Tok], end: int) -> int | None:
+    """End of the definite nisba adjectives that follow a mention ending at ``end`` in
+    the speaker phrase ``words`` (الاتحاد الدولي، وزارة الخارجية الإريترية: the phrase
+    names a body the mention alone does not), None if the next word is none."""
+    last = None
+    if len(words) < 2 or words[0].end != end or not _definite(words[0]):
+        return None  # only a one-word definite mention (الاتحاد) may name another body
+    for w in words:
+        if w.start < end:
+            continue
+        if _definite(w) and _nisba_key(w.norm):
+            last = w.end
+            continue
+        break
+    return last
 
 
 def _everyday(z: _Zone, w: _Tok, least: float = _EVERYDAY_ZIPF) -> bool:
@@ -1390,8 +1466,15 @@ def _is_name(z: _Zone, sp: _Span, ments: _Mentions) -> bool:
         b = before[-1]
         # تنظيم «داعش»، بلقب «...»: a designator in construct (with no article)
         no_article = "ال" not in z.lex.clitics(b.surface).split("+")
-        if b.norm in _DESIGNATORS or (no_article and z.lex.base(b.surface) in _DESIGNATORS):
+        base = z.lex.base(b.surface)
+        if b.norm in _DESIGNATORS or (no_article and base in _DESIGNATORS):
             return True
+        if no_article and base in _ORG_NOUNS:
+            return True  # شبكة «سكاي سبورتس»: an organisation noun in construct
+        n = b.norm
+        stem = n[:-1] if n.endswith("ه") else n[:-2] if n.endswith("ها") else ""
+        if stem.endswith("ت") and {stem[:-1] + "ه", stem[:-1] + "ة"} & _DESIGNATORS:
+            return True  # كنيته «أبو الفداء»، لقبها «...»: the designator with a pronoun
     inner = z.count(sp.start, sp.end)
     colon = text[max(0, sp.open - 8) : sp.open].rstrip().endswith(":")
     if colon:
@@ -1402,10 +1485,16 @@ def _is_name(z: _Zone, sp: _Span, ments: _Mentions) -> bool:
     # أعلنت «إي إف جي هيرميس» أن...، قال لـ«الشرق الأوسط»
     if before and inner <= 4 and not _SENT_END.search(text, sp.start, sp.end):
         prev = before[-1]
-        if text[prev.end : sp.open].strip() == "" and (
-            prev.norm in _NAME_PREPOSITIONS or prev.verb is not None
-        ):
+        if text[prev.end : sp.open].strip() == "" and prev.norm in _NAME_PREPOSITIONS:
             return True
+        if text[prev.end : sp.open].strip() == "" and prev.verb is not None:
+            # أعلنت «إي إف جي هيرميس»: a name, not words of every day (تقول «خاص
+            # بالمسلمين» is what a sign says)
+            inside = z.words(sp.start, sp.end)
+            return not all(
+                _everyday(z, w, _EVERYDAY_ZIPF - 0.3 * (k > 0)) or _function_word(z, w)
+                for k, w in enumerate(inside)
+            )
     return False
 
 

@@ -20,10 +20,12 @@ instead of drawing empty boxes (tofu).
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import threading
 import unicodedata
 import warnings
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,6 +40,7 @@ __all__ = [
     "missing_glyphs",
     "register_font",
     "resolved_font_path",
+    "text_layout_cache",
 ]
 
 FALLBACK_FAMILY = "DejaVu Sans"
@@ -277,3 +280,118 @@ def missing_glyphs(
             stacklevel=2,
         )
     return missing
+
+
+_IN_CACHE = threading.local()
+
+
+def _prop_key(prop) -> tuple | None:
+    """What a :class:`matplotlib.font_manager.FontProperties` hashes (its attributes, as
+    ``FontProperties.__hash__`` takes them), frozen now; None for anything else."""
+    from matplotlib.font_manager import FontProperties
+
+    if not isinstance(prop, FontProperties):
+        return None
+    key = tuple(prop.__dict__.values())
+    try:
+        hash(key)
+    except TypeError:
+        return None
+    return key
+
+
+@contextlib.contextmanager
+def text_layout_cache() -> Iterator[None]:
+    """Within the block, matplotlib looks each font and each text's size up once.
+
+    A figure saved as PNG and SVG with ``bbox_inches="tight"`` is drawn four times
+    (a layout pass and the real drawing, for each format), each with a new renderer:
+    matplotlib's own text-metrics cache is kept per renderer, so every label is
+    measured (shaped by libraqm) four times, and for every text of every drawing
+    ``Text._get_layout`` looks its fonts up again (``findfont`` for each family of the
+    fallback list, building a tuple of 11 rcParams each time) and reads the font's
+    ``OS/2`` and ``head`` tables anew. :func:`helpers.charts.save_figure` draws inside
+    this block, which memoises, for the block only:
+
+    * ``fontManager._find_fonts_by_props`` by the font properties' values (what
+      ``FontProperties.__hash__`` uses) and its other arguments;
+    * the SFNT tables ``Text._get_layout`` reads, per font file object;
+    * ``matplotlib.text._get_text_metrics_with_cache`` by (renderer class, renderer dpi,
+      text, font properties, math mode, figure dpi) instead of per renderer object:
+      a renderer's ``get_text_width_height_descent`` depends on nothing else
+      (``RendererAgg``: its dpi; ``RendererSVG``: text-to-path at 72 dpi).
+
+    rcParams are not changed inside the block (they are part of every lookup), so the
+    results, and the bytes of the files written, are those of the uncached calls
+    (``tests/test_runner_speed.py``). Not thread-safe: drawing happens in one
+    thread. A nested block is the outer one.
+    """
+    if getattr(_IN_CACHE, "on", False):
+        yield
+        return
+    import matplotlib.text as mtext
+    from matplotlib import font_manager
+
+    mgr = font_manager.fontManager
+    find = mgr._find_fonts_by_props
+    get_font = mtext.get_font
+    metrics = mtext._get_text_metrics_with_cache
+    found: dict = {}
+    fonts: dict = {}
+    measured: dict = {}
+
+    def find_cached(prop, fontext="ttf", directory=None, fallback_to_default=True,
+                    rebuild_if_missing=True):  # fmt: skip
+        key = _prop_key(prop)
+        if key is None:
+            return find(prop, fontext, directory, fallback_to_default, rebuild_if_missing)
+        key = (key, fontext, directory, fallback_to_default, rebuild_if_missing)
+        hit = found.get(key)
+        if hit is None:
+            hit = found[key] = find(prop, fontext, directory, fallback_to_default,
+                                    rebuild_if_missing)  # fmt: skip
+        return hit
+
+    class Tables:
+        """A font as ``Text._get_layout`` uses it: its SFNT tables, read once."""
+
+        def __init__(self, font) -> None:
+            self.font = font
+            self.tables: dict = {}
+
+        def get_sfnt_table(self, name):
+            if name not in self.tables:
+                self.tables[name] = self.font.get_sfnt_table(name)
+            return self.tables[name]
+
+        def __getattr__(self, name):
+            return getattr(self.font, name)
+
+    def get_font_cached(*args, **kwargs):
+        font = get_font(*args, **kwargs)
+        hit = fonts.get(id(font))
+        if hit is None or hit.font is not font:
+            hit = fonts[id(font)] = Tables(font)
+        return hit
+
+    def metrics_cached(renderer, text, fontprop, ismath, dpi):
+        key = _prop_key(fontprop)
+        if key is None:
+            return metrics(renderer, text, fontprop, ismath, dpi)
+        key = (type(renderer), getattr(renderer, "dpi", None), text, key, ismath, dpi)
+        hit = measured.get(key)
+        if hit is None:
+            hit = measured[key] = metrics(renderer, text, fontprop, ismath, dpi)
+        return hit
+
+    _IN_CACHE.on = True
+    mgr._find_fonts_by_props = find_cached  # the instance's, over the class's method
+    mtext.get_font = get_font_cached
+    mtext._get_text_metrics_with_cache = metrics_cached
+    try:
+        yield
+    finally:
+        del mgr._find_fonts_by_props
+        mtext.get_font = get_font
+        mtext._get_text_metrics_with_cache = metrics
+        _IN_CACHE.on = False

@@ -14,6 +14,7 @@ from matplotlib.figure import Figure
 
 from ..errors import ArgumentError, KhabarError
 from ..io import atomic_write, safe_name
+from .fonts import text_layout_cache
 from .skeleton import ALT_WORDS, MAX_SIDE_PX
 from .style import SVG_HASHSALT
 
@@ -117,7 +118,10 @@ def save_figure(
     written = []
     folder = Path(folder)
     png, png_dpi = None, dpi
-    with mpl.rc_context({"svg.hashsalt": SVG_HASHSALT, "svg.fonttype": "path", "pdf.fonttype": 42}):
+    with (
+        mpl.rc_context({"svg.hashsalt": SVG_HASHSALT, "svg.fonttype": "path", "pdf.fonttype": 42}),
+        text_layout_cache(),
+    ):
         for fmt in formats:
             buf = _render(fig, fmt, dpi)
             if fmt == "png":
@@ -125,17 +129,20 @@ def save_figure(
                 if side > MAX_SIDE_PX:  # a figure drawn past the bound: keep the bound
                     png_dpi = dpi * (MAX_SIDE_PX - 8) / side
                     buf = _render(fig, fmt, png_dpi)
-                png = buf.getvalue()
             path = folder / f"{stem}.{fmt}"
             with atomic_write(path, "wb") as fh:
                 fh.write(buf.getvalue())
+            if fmt == "png":
+                png = path
             written.append(path)
     _keep_png(fig, png, png_dpi)
     return written
 
 
-#: Attribute of a saved figure holding its PNG for :func:`show_figure`:
-#: ``(png bytes, its dpi, the figure's state when it was drawn)``.
+#: Attribute of a saved figure naming its PNG for :func:`show_figure`: ``(the file,
+#: its size and modification time, its dpi, the figure's state when it was drawn)``.
+#: The file, not its bytes: a notebook drawing hundreds of figures holds no copy of
+#: each image.
 _SAVED_PNG = "_khabar_saved_png"
 
 
@@ -150,27 +157,45 @@ def _state(fig: Figure) -> tuple:
     return (tuple(fig.get_size_inches()), fig.get_facecolor(), tuple(map(id, children)))
 
 
-def _keep_png(fig: Figure, png: bytes | None, dpi: float) -> None:
-    """Keep ``png`` on ``fig`` for :func:`show_figure`. ``savefig`` leaves the figure's
-    artists marked stale (it sets and restores the facecolour and the layout around
-    the tight bounding box, which draw the same), so they are marked drawn here: a
-    change made afterwards marks them stale again and the PNG is not reused."""
-    if png is None:
+def _stamp(path: Path) -> tuple[int, int] | None:
+    """Size and modification time (ns) of a file, None when it cannot be read."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_size, st.st_mtime_ns
+
+
+def _keep_png(fig: Figure, png: Path | None, dpi: float) -> None:
+    """Name the PNG just written on ``fig`` for :func:`show_figure`. ``savefig``
+    leaves the figure's artists marked stale (it sets and restores the facecolour and
+    the layout around the tight bounding box, which draw the same), so they are
+    marked drawn here: a change made afterwards marks them stale again and the PNG is
+    not reused."""
+    stamp = _stamp(png) if png is not None else None
+    if stamp is None:
         setattr(fig, _SAVED_PNG, None)
         return
     for child in fig.get_children():
         child.stale = False  # a False is not passed up to the figure
-    setattr(fig, _SAVED_PNG, (png, dpi, _state(fig)))
+    setattr(fig, _SAVED_PNG, (png, stamp, dpi, _state(fig)))
 
 
 def _saved_png(fig: Figure) -> tuple[bytes, float] | None:
     """The PNG :func:`save_figure` wrote for ``fig`` and its dpi, when the figure has
-    not changed since (else None)."""
+    not changed since and the file is still the one written (same size and
+    modification time); else None."""
     kept = getattr(fig, _SAVED_PNG, None)
     if not kept:
         return None
-    png, dpi, state = kept
-    return (png, dpi) if _state(fig) == state else None
+    path, stamp, dpi, state = kept
+    if _state(fig) != state or _stamp(path) != stamp:
+        return None
+    try:
+        png = path.read_bytes()
+    except OSError:
+        return None
+    return (png, dpi) if len(png) == stamp[0] else None
 
 
 def _render(fig: Figure, fmt: str, dpi: float) -> io.BytesIO:

@@ -12,6 +12,7 @@ from helpers.entities import rules
 from helpers.entities.gazetteer import Gazetteer, load_gazetteer
 from helpers.entities.matcher import Span, compile_gazetteer, gazetteer_spans, read_zone, select
 from helpers.errors import ArgumentError, CorpusFormatError
+from helpers.text import normalize
 
 __all__ = [
     "COUNT_COLUMNS",
@@ -247,6 +248,58 @@ def _drop_roles(spans: list[Span], z) -> list[Span]:
     return out
 
 
+def _without_nationality(spans: list[Span], found: list[Span], z, cg) -> list[Span]:
+    """Gazetteer ORG spans without a closing nationality adjective when the name
+    before it is itself a name of the same entity: الكنيست الإسرائيلي gives الكنيست,
+    حزب الله اللبناني gives حزب الله (the gold convention: a nationality adjective is
+    no part of a name; a definite institution noun with one, الخارجية المصرية, is a
+    rule's span and stays whole). ``found`` are the zone's gazetteer matches; a club
+    name that is an everyday word (النصر السعودي) keeps its adjective, which is its
+    context, and so does an official name that holds one (the row's canonical name:
+    هيئة الهلال الأحمر السعودي)."""
+    shorter = {(t.i, t.j, t.cands[0]): t for t in found if t.cands}
+    out = []
+    for s in spans:
+        if (
+            s.method == "gazetteer"
+            and s.type == "ORG"
+            and s.j - s.i >= 2
+            and z.key[s.j - 1] in cg.norp_keys
+            and (s.i, s.j - 1, s.cands[0]) in shorter
+            and normalize(z.phrase(s.i, s.j)) != normalize(cg.canonicals[s.cands[0]])
+        ):
+            s = shorter[(s.i, s.j - 1, s.cands[0])]
+        out.append(s)
+    return out
+
+
+def _with_head(spans: list[Span], z) -> list[Span]:
+    """Gazetteer ORG spans with the indefinite head noun written right before them in
+    the same sentence and in no other span: ``فريق أريس ليماسول`` (the gazetteer knows
+    أريس ليماسول), as ``نادي النصر`` and ``شركة نوكيا`` are annotated. The entity is
+    the listed one."""
+    starts = {t.i for t in spans}
+    ends = {t.j for t in spans}
+    out = []
+    for s in spans:
+        h = s.i - 1
+        if (
+            s.method == "gazetteer"
+            and s.type == "ORG"
+            and h >= 0
+            and h not in starts
+            and s.i not in ends
+            and z.kind[h] == "word"
+            and z.key[h] in rules.LISTED_NAME_HEADS
+            and not z.definite[h]
+            and z.sentence[h] == z.sentence[s.i]
+            and z.key[s.i] not in rules.LISTED_NAME_HEADS
+        ):
+            s = Span(h, s.j, s.type, s.method, s.cands, s.priority, fixed=s.fixed)
+        out.append(s)
+    return out
+
+
 def _rule_id(z, s: Span, cg) -> str:
     """The entity id of a rule-built LOC/ORG span: its type and word keys."""
     keys = "_".join(cg.norp_canon.get(k, k) for k in z.key[s.i : s.j] if k not in ("-", "–"))
@@ -406,7 +459,8 @@ def _story_mentions(zlist, cg) -> list[tuple]:
         if sports:
             spans += rules.context_clubs(z, cg, guarded)
             spans += rules.context_opponents(z, cg, normal + guarded)
-        selected.append(_drop_roles(select(spans), z))
+        chosen_spans = _with_head(_without_nationality(select(spans), normal, z, cg), z)
+        selected.append(_drop_roles(chosen_spans, z))
     # countries the story names (LOC countries and nationality adjectives)
     context = {
         cg.countries[s.cands[0]]

@@ -247,6 +247,9 @@ _CLOSE_QUOTES = frozenset("»\"”'")
 _DASHES = frozenset("-–—ـ")
 #: Indefinite nouns before the quoted name of a company, outlet or brand.
 QUOTED_ORG_HEADS = _keys("شركة شركات مجموعة بنك مصرف موقع تطبيق صحيفة مجلة قناة وكالة مؤسسة علامة")
+#: Indefinite heads a listed organisation's name may follow and that its span takes in
+#: (فريق أريس ليماسول، مجموعة صافولا; not موقع تويتر: تويتر is the name).
+LISTED_NAME_HEADS = ORG_HEADS | _keys("مجموعة مجلة فريق")
 #: ORG heads followed by the body's own name, not by a place or a person it serves or
 #: belongs to (جامعة كاليفورنيا، شرطة زيوريخ، إدارة كلينتون): the name alone, later in
 #: the story, is the same organisation (extract._short_names).
@@ -1010,6 +1013,21 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
     return out
 
 
+def _dash_between(z, a: int, b: int) -> bool:
+    """A dash is token ``a`` or ``b``, or stands between them (a lone tatweel ـ is no
+    token)."""
+    return (
+        z.key[a] in _DASHES
+        or z.key[b] in _DASHES
+        or bool(_DASHES & set(z.text[z.end[a] : z.start[b]]))
+    )
+
+
+#: A dateline's place stands among the first words of a body: a byline of up to four
+#: names and a dash before it (ماجد هود ومحمد المرحبي ـ جدة).
+DATELINE_WORDS = 10
+
+
 def context_places(z, cg, gaz_spans, guarded_spans) -> list:
     """Places of ``data/place_context.txt`` (جدة، آمل، الخمس، الأقصى) where the context
     reads them as places.
@@ -1017,7 +1035,9 @@ def context_places(z, cg, gaz_spans, guarded_spans) -> list:
     A guarded match of such a name counts when it follows a locative preposition
     (:data:`LOC_PREPOSITIONS`: وصل إلى جدة) or the proclitic ب or ل (بجدة، لجدة), or,
     written without the article, an indefinite noun it completes (سكان جدة), or is
-    coordinated with a known place (الرياض وجدة، جدة والرياض); and the next word of the
+    coordinated with a known place (الرياض وجدة، جدة والرياض), or is a dateline (right
+    after a dash among the first :data:`DATELINE_WORDS` tokens of the zone, or first
+    and right before a dash: نايف عبدالله – جدة، جدة - واس); and the next word of the
     sentence is not a definite word other than a time word, a nationality or another
     nisba adjective (الخمس الأوائل، جدة الطفل read as nouns; بجدة اليوم، جدة التاريخية
     as the place). Returns spans with ``method="context"``,
@@ -1054,7 +1074,13 @@ def context_places(z, cg, gaz_spans, guarded_spans) -> list:
         coordinated = (same and clitic[:1] == ("و",) and i in loc_ends) or (
             j in loc_starts and z.clitics[j][:1] == ("و",) and z.sentence[j] == z.sentence[i]
         )
-        if not (after_prep or coordinated or construct):
+        # a dateline: the place after or before a dash among the first words of a
+        # zone (نايف عبدالله – جدة، جدة - واس)
+        dateline = i < DATELINE_WORDS and (
+            (i > 0 and z.peel[i] == 0 and _dash_between(z, i - 1, i))
+            or (i == 0 and j < n and _dash_between(z, j - 1, j))
+        )
+        if not (after_prep or coordinated or construct or dateline):
             continue
         if not _spelled_like(z.light(i), [cg.gazetteer.table["guarded"].iat[c] for c in cands]):
             continue  # أمل "hope" is not آمل: the writer's hamza differs from the name's

@@ -52,10 +52,8 @@ def _lexicon(options: tuple[tuple[str, bool], ...]) -> dict[str, float]:
     """
     import unicodedata
 
-    from wordfreq import available_languages, read_cBpack
-
     table = normalizer_table(**dict(options))
-    data = available_languages("large")["ar"]
+    data = _data_file()
     stored = _stored(data, table)
     if stored is not None:
         try:
@@ -63,6 +61,8 @@ def _lexicon(options: tuple[tuple[str, bool], ...]) -> dict[str, float]:
                 return pickle.load(fh)
         except (OSError, EOFError, pickle.UnpicklingError):
             pass
+    from wordfreq import read_cBpack
+
     bins = read_cBpack(data)
     out: dict[str, float] = {}
     get = out.get
@@ -80,6 +80,30 @@ def _lexicon(options: tuple[tuple[str, bool], ...]) -> dict[str, float]:
     if stored is not None:
         _store(out, stored)
     return out
+
+
+#: wordfreq's Arabic "large" list, inside the installed package.
+DATA_FILE = os.path.join("data", "large_ar.msgpack.gz")
+
+
+def _data_file() -> str:
+    """The path of wordfreq's Arabic large list, found without importing wordfreq (its
+    import, with langcodes and msgpack, takes 0.2 s of each kernel whose lexicon comes
+    from the cache): the package folder from :func:`importlib.util.find_spec`, which
+    reads no module, and ``data/large_ar.msgpack.gz`` in it, the same path string as
+    ``wordfreq.available_languages("large")["ar"]``. When that file is not there (another
+    wordfreq layout), the path wordfreq itself gives.
+    """
+    import importlib.util
+
+    spec = importlib.util.find_spec("wordfreq")
+    for folder in (spec.submodule_search_locations or []) if spec is not None else []:
+        path = os.path.join(folder, DATA_FILE)
+        if os.path.isfile(path):
+            return path
+    from wordfreq import available_languages
+
+    return available_languages("large")["ar"]
 
 
 def _stored(data: str, table: dict) -> str | None:
