@@ -82,6 +82,13 @@ def test_four_thousand_records_each_with_its_own_field_make_no_square_table(tmp_
     assert len(fields) == 4000
     assert fields["text"].tolist()[:2] == ["x_0", "x_1"]
     assert fields["reason"].str.contains("in only 1 of 4,000 records").all()
+    # one reason for them all (the name is the row's text): the cleaning chart of notebook
+    # 01 drew eleven legend entries «metadata field 'x_1' in only 1…» and «غيرها (3989)»
+    from helpers.charts.views import cleaning_chart
+
+    fig = cleaning_chart(fields, stories, "outlet")
+    legend = fig.axes[0].get_legend() or fig.legends[0]
+    assert [t.get_text() for t in legend.get_texts()] == ["حقل بيانات نادر لم يُجعل عموداً"]
 
 
 def test_nine_records_each_with_its_own_field_keep_them_all(tmp_path):
