@@ -186,7 +186,7 @@ def test_term_scatter_draws_at_most_2000_terms_and_says_so():
     )
     kt.attrs.update(target_size=int(a.sum()), reference_size=int(b.sum()))
     fig = term_scatter(kt, n_labels=4)
-    # filled dots (both sides) and hollow circles (absent from one side) together
+    # filled dots (both sides) and crosses (absent from one side) together
     assert sum(len(c.get_offsets()) for c in fig.axes[0].collections[:2]) == 2000
     assert "2,000 من 5,000" in fig.axes[0].get_title(loc="right")
 
@@ -536,7 +536,7 @@ def test_labels_avoid_at_most_a_hundred_points_past_300_terms():
 # ------------------------------------------------------------------ session 6 follow-ups
 
 
-def test_term_scatter_says_what_it_compares_and_draws_absent_terms_hollow():
+def test_term_scatter_says_what_it_compares_and_draws_absent_terms_as_crosses():
     # three terms: حج in both stories, نفط only in the target, غاز only in the reference
     kt = pd.DataFrame(
         {
@@ -553,11 +553,12 @@ def test_term_scatter_says_what_it_compares_and_draws_absent_terms_hollow():
     title = ax.get_title(loc="right").replace("\u200f", "")
     assert "«قصة الحج» (قصة واحدة) مقابل «قصة الغاز» (قصة واحدة)" in title
     assert "كل نقطة كلمة؛ فوق الخط المتقطع: أكثر تكراراً في «قصة الحج»" in title
-    assert "الدوائر المفرغة في الشريط الرمادي" in title
-    filled, hollow = ax.collections[:2]
+    assert "العلامات × في الشريط الرمادي: كلمات غابت عن أحد الجانبين" in title
+    filled, crosses = ax.collections[:2]
     assert len(filled.get_offsets()) == 1  # حج only
-    assert len(hollow.get_offsets()) == 2  # نفط and غاز, absent from one side
-    assert (hollow.get_facecolors()[:, 3] == 0).all()  # no fill: not a measured rate
+    assert len(crosses.get_offsets()) == 2  # نفط and غاز, absent from one side
+    # another marker than the dots: not a measured rate
+    assert crosses.get_paths()[0].vertices.tolist() != filled.get_paths()[0].vertices.tolist()
     # the colour scale is named in Arabic words only
     assert not any(c.isascii() and c.isalpha() for c in fig.axes[1].get_ylabel())
 

@@ -360,14 +360,6 @@ def test_a_reference_holding_the_largest_group_is_refused_before_the_notebooks(t
     check_options(stories, group_by="outlet", reference='{"outlet": "wam"}')
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="term_scatter colours each dot by log-odds z on RdBu centred on 0 with no edge: "
-    "a term used alike on both sides (z 0) is drawn near-white (0.97, 0.97, 0.97) on the "
-    "white plot, so its dot is invisible; two identical stories (or any shared term) "
-    "give a scatter of labels pointing at nothing (04_term_scatter of a corpus of two "
-    "identical stories)",
-)
 def test_term_scatter_dots_of_shared_terms_are_visible():
     import matplotlib.pyplot as plt
 

@@ -104,8 +104,8 @@ Z_GLOSS = "درجة أبعد من 2 في أي اتجاه: فرق نادراً م
 READING = "كل نقطة كلمة؛ فوق الخط المتقطع: أكثر تكراراً في «{}»\u200f"
 #: Longest default subtitle kept on one line (characters); longer, one side a line.
 WRAP_AT = 60
-#: What the hollow circles are: terms absent from one side (drawn at half an occurrence).
-ABSENT_NOTE = "الدوائر المفرغة في الشريط الرمادي: كلمات غابت عن أحد الجانبين"
+#: What the crosses are: terms absent from one side (drawn at half an occurrence).
+ABSENT_NOTE = "العلامات × في الشريط الرمادي: كلمات غابت عن أحد الجانبين"
 
 
 def term_scatter(
@@ -167,8 +167,9 @@ def term_scatter(
     matplotlib.figure.Figure
         Axes in per 1,000 tokens, log scales. A term absent from one side is drawn at
         the rate of half an occurrence there (the smoothing of the log ratio, Hardie
-        2014), in the shaded "absent" band along that axis, as a hollow circle (no
-        jittered dot looks like a measured rate). The dashed diagonal marks
+        2014), in the shaded "absent" band along that axis, as a cross × (no
+        jittered dot looks like a measured rate; measured dots have a thin grey edge,
+        so a near-white one is seen). The dashed diagonal marks
         equal rates. Colour: ``log_odds_z`` on a symmetric scale of at least ±2
         (blue: target, red: reference). The labelled texts are ``fig.axes[0].texts``.
 
@@ -244,18 +245,20 @@ def term_scatter(
             norm=norm,
             s=14,
             alpha=0.8,
-            edgecolors="none",
+            # a thin grey edge: a term used alike on both sides (z near 0) is near-white
+            edgecolors="#8c8c8c",
+            linewidths=0.3,
             zorder=2,
         )
-        if absent.any():  # hollow: placed at half an occurrence, not measured
+        if absent.any():  # crosses: placed at half an occurrence, not measured
             ax.scatter(
                 xs[absent],
                 ys[absent],
-                facecolors="none",
-                edgecolors=cmap(norm(z[absent])),
-                linewidths=0.7,
-                s=14,
-                alpha=0.8,
+                marker="x",
+                color=cmap(norm(z[absent])),
+                linewidths=0.9,
+                s=12,
+                alpha=0.9,
                 zorder=2,
             )
         texts = [
