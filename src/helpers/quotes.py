@@ -259,6 +259,8 @@ _MARK_CHARS = frozenset(_OPEN_CLOSE) | frozenset(_OPEN_CLOSE.values())
 _SENT_END = re.compile(r"[.!?؟]")
 _CLAUSE_END = re.compile("[.!?؟:" + re.escape("".join(_OPEN_CLOSE)) + "]")
 _MAX_PHRASE = 7
+#: The accusative ending of an indefinite noun (دائمًا، أيضًا): an adverb, never in a name.
+_TANWEEN_FATH = "\u064b"
 _SPEAKER_TYPES = ("PERSON", "ORG", "NORP", "LOC")
 _MAX_MENTION = 200  # characters; longer mentions are not looked up as speakers
 
@@ -549,6 +551,8 @@ def _phrase(z: _Zone, lo: int, hi: int) -> tuple[int, int] | None:
                 break  # وقال مسؤول كبير للصحفيين: the addressee ends the phrase
         if n in _PHRASE_STOP or k >= _MAX_PHRASE or z.conj(w) in _PHRASE_STOP:
             break
+        if first is not None and _TANWEEN_FATH in w.surface:
+            break  # الزبون دائمًا: an accusative adverb is no part of a name
         if w.verb is not None and first is not None:
             break
         if first is None:
