@@ -936,6 +936,7 @@ def run_all(
 
         local = threading.local()
         lanes = threading.Semaphore(jobs)
+        gate = threading.Lock()  # one notebook at a time gathers every lane (no deadlock)
         _hold_lanes(job, lanes, jobs)
         stopping = threading.Event()  # a notebook failed: those still waiting for a lane skip
         interrupted = threading.Event()  # Ctrl-C: the running kernels are being killed
@@ -944,7 +945,7 @@ def run_all(
             executed = stage_build / "notebooks" / nb.name
             names = declared[nb]
             own = params if names is None else {k: v for k, v in params.items() if k in names}
-            with lanes:
+            with _lanes(lanes, jobs if _alone(nb, job) else 1, gate):
                 if stopping.is_set():
                     return None
                 print(f"running {nb.name} ...", file=sys.stderr, flush=True)
@@ -1364,6 +1365,46 @@ def _hold_lanes(job, lanes: threading.Semaphore, jobs: int) -> None:
             lanes.release()
 
     threading.Thread(target=release, name="khabar-tables-lanes", daemon=True).start()
+
+
+def _alone(notebook: Path, job) -> bool:
+    """Whether ``notebook`` takes every lane (runs with no other kernel beside it).
+
+    A notebook whose metadata holds ``"khabar": {"alone_on_big_corpus": true}`` does so
+    for a corpus of more than :data:`SHARED_TABLES_MAX_STORIES` stories (the count the
+    tables process or the complete cache entry gives; unknown counts as big). Declared
+    by 01 and 02, the two largest kernels: at 20,329 SaudiNewsNet articles their peaks
+    were 1,066 and 1,261 MB, and either beside any other kernel (760-832 MB) put the whole
+    job over 2 GB (2,129 MB measured, main fb2988e, ``benchmarks/bench_main_job.py``);
+    03, 04 and 05 two at a time stay under it. Small corpora are unaffected."""
+    if job is None:
+        return False
+    try:
+        nb = json.loads(notebook.read_text(encoding="utf-8"))
+        declared = bool(nb["metadata"]["khabar"]["alone_on_big_corpus"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
+    stories = getattr(job, "stories", None)
+    return declared and (stories is None or stories > SHARED_TABLES_MAX_STORIES)
+
+
+@contextlib.contextmanager
+def _lanes(lanes: threading.Semaphore, need: int, gate: threading.Lock):
+    """Hold ``need`` permits of ``lanes`` for the block: one at once without the gate;
+    more under ``gate``, so two notebooks that each need every lane never hold one each
+    and wait for the other."""
+    if need == 1:
+        with lanes:
+            yield
+        return
+    with gate:
+        for _ in range(need):
+            lanes.acquire()
+    try:
+        yield
+    finally:
+        for _ in range(need):
+            lanes.release()
 
 
 def _uses_tables(notebook: Path) -> bool:
