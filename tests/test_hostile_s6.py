@@ -532,13 +532,6 @@ def test_a_backslash_in_a_zip_member_name_is_a_folder(tmp_path):
 # --- column names as the file writes them ----------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the loader lower-cases field names (a CSV header 'Outlet' is the column "
-    "outlet), but --group-by Outlet, the name as the file writes it, stops the run "
-    "with \"GROUP_BY 'Outlet' is not a column of the stories table; it has [..., "
-    "'outlet']\" (grouping.choose_group_by compares names as given)",
-)
 def test_group_by_the_name_as_the_file_writes_it(tmp_path):
     from helpers.grouping import choose_group_by
 
@@ -551,13 +544,6 @@ def test_group_by_the_name_as_the_file_writes_it(tmp_path):
     assert choose_group_by(stories, "Outlet").by == "outlet"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason='the same for a selection: --target \'{"Outlet": "okaz"}\' (the file\'s header '
-    "'Outlet') says the stories table has no column 'Outlet'; select_stories could read "
-    "a key by the loader's rule for names (records.field_name) when no column has it as "
-    "written",
-)
 def test_a_selection_by_the_name_as_the_file_writes_it(tmp_path):
     from helpers.corpus import select_stories
 

@@ -29,6 +29,7 @@ from typing import Any
 import pandas as pd
 
 from .corpus.dates import as_dates
+from .corpus.records import column_of
 from .errors import ArgumentError, CorpusFormatError
 
 __all__ = [
@@ -231,6 +232,7 @@ def choose_group_by(
             n,
             int(groups),
         )
+    group_by = column_of(stories.columns, group_by)  # 'Outlet' as the file writes it
     if group_by not in stories.columns:
         raise ArgumentError(
             f"choose_group_by: GROUP_BY {group_by!r} is not a column of the stories table; "

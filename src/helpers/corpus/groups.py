@@ -53,6 +53,7 @@ import numpy as np
 import pandas as pd
 
 from helpers.corpus.dates import parse_date
+from helpers.corpus.records import column_of
 from helpers.errors import ArgumentError, SelectionError, check_text, shown
 
 __all__ = [
@@ -231,6 +232,7 @@ def story_groups(stories: pd.DataFrame, by: str = "story_id") -> pd.Series:
     func = "story_groups"
     stories = _check_stories(stories, func)
     col, code = _parse_by(by, func)
+    col = column_of(stories.columns, col)
     name = "period" if code else col
     ids = stories["story_id"].astype(str)
     if col not in stories.columns:
@@ -373,6 +375,7 @@ def _column_mask(stories: pd.DataFrame, col: str, value: Any, name: str) -> pd.S
             base, code = _parse_by(col, "select_stories")
         except ArgumentError as exc:
             raise SelectionError(f"the {name}: {exc}") from None
+    base = column_of(stories.columns, base)
     if base not in stories.columns:
         raise SelectionError(
             f"the {name} selects on column {base!r}, which the stories table "

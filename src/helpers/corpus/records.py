@@ -328,6 +328,17 @@ def field_name(k: str) -> str:
     return strip_controls(k)[0].translate(_NO_INVISIBLE).strip().lower()
 
 
+def column_of(columns, name: object) -> object:
+    """The column of a table that ``name`` means: ``name`` itself when a column has it,
+    else the column named by :func:`field_name` of it (the loader's rule: a CSV header
+    ``Outlet`` is the column ``outlet``, so ``--group-by Outlet`` or a selection
+    ``{"Outlet": "okaz"}`` means it), else ``name`` unchanged, for the caller's error."""
+    if name in columns or not isinstance(name, str):
+        return name
+    key = field_name(name)
+    return key if key in columns else name
+
+
 def _key(k: str) -> str:
     out = field_name(k)
     if len(_KEYS) < 10_000:
