@@ -427,3 +427,16 @@ def test_a_time_adverbial_or_the_verbs_own_participle_is_no_speaker():
     # وقد يقول قائل: «...»: «a sayer», anyone: nobody named
     q = extract_quotes(_z("وقد يقول قائل: «هذا الكلام غير صحيح»."))
     assert _cols(q) == [("-", "", "unknown", "not_a_speaker", "")]
+
+
+def test_a_supervisor_of_something_is_the_person_named_after_it():
+    # المشرف على المعرض حسين سالم: the role's holder is named after its complement
+    text = "وأوضح المشرف على المعرض حسين سالم أن «الزوار تجاوزوا الألف»."
+    m = pd.DataFrame([_mention(text, "حسين سالم", "PERSON", "person:hussein")])
+    q = extract_quotes(_z(text), mentions=m)
+    assert _cols(q) == [("حسين سالم", "person:hussein", "named", "", "المشرف")]
+
+
+def test_an_accusative_adverb_ends_the_speaker_phrase():
+    q = extract_quotes(_z("وقال الزبون دائمًا: «الطعام بارد»."))
+    assert list(q["speaker"]) == ["الزبون"]

@@ -1014,6 +1014,8 @@ def run_all(
                     out = [futures[nb].result() for nb in notebooks]
                 except BaseException as exc:  # Ctrl-C (KeyboardInterrupt) or a notebook's error
                     _stop_lanes(futures, stopping, interrupted, exc)
+                    if interrupted.is_set() and job is not None:
+                        job.stop()  # it may hold the lanes the queued notebooks wait for
                     raise
                 finally:
                     pool.shutdown(wait=True, cancel_futures=True)

@@ -71,7 +71,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from numbers import Integral
@@ -259,6 +259,8 @@ _MARK_CHARS = frozenset(_OPEN_CLOSE) | frozenset(_OPEN_CLOSE.values())
 _SENT_END = re.compile(r"[.!?؟]")
 _CLAUSE_END = re.compile("[.!?؟:" + re.escape("".join(_OPEN_CLOSE)) + "]")
 _MAX_PHRASE = 7
+#: The accusative ending of an indefinite noun (دائمًا، أيضًا): an adverb, never in a name.
+_TANWEEN_FATH = "\u064b"
 _SPEAKER_TYPES = ("PERSON", "ORG", "NORP", "LOC")
 _MAX_MENTION = 200  # characters; longer mentions are not looked up as speakers
 
@@ -549,6 +551,8 @@ def _phrase(z: _Zone, lo: int, hi: int) -> tuple[int, int] | None:
                 break  # وقال مسؤول كبير للصحفيين: the addressee ends the phrase
         if n in _PHRASE_STOP or k >= _MAX_PHRASE or z.conj(w) in _PHRASE_STOP:
             break
+        if first is not None and _TANWEEN_FATH in w.surface:
+            break  # الزبون دائمًا: an accusative adverb is no part of a name
         if w.verb is not None and first is not None:
             break
         if first is None:
@@ -1168,7 +1172,9 @@ def _stop() -> frozenset[str]:
     return frozenset(stopwords())
 
 
-def _resolve(who: dict[str, object], holders: list[dict[str, object]]) -> tuple[dict, str]:
+def _resolve(
+    who: dict[str, object], holders: Callable[[], list[dict[str, object]]]
+) -> tuple[dict, str]:
     """``(who, attribution)`` of a speaker: a role with no name (``_bare``) is the person
     last named with that role in ``holders`` (the speakers and people named with a role
     earlier in the story, in text order: وقال وزير الخارجية سيرغي لافروف ... وقال
@@ -1183,7 +1189,7 @@ def _resolve(who: dict[str, object], holders: list[dict[str, object]]) -> tuple[
     rk = who.get("_rkeys") or (who.get("_title"),)
     modifiers = _title_words()[1]
     need = {k for k in rk if k not in modifiers}
-    for h in reversed(holders):
+    for h in reversed(holders()):
         hk = h.get("_rkeys")
         if not hk or hk[0] != rk[0]:
             continue
@@ -1391,13 +1397,15 @@ def extract_quotes(
     rows: list[dict[str, object]] = []
     holders: list[dict[str, object]] = []  # people named with a role in this story
     last_story = None
-    for sid, zone, text in zip(zones["story_id"], zones["zone"], zones["text"], strict=True):
+    sids = zones["story_id"].tolist()
+    for n, (sid, zone, text) in enumerate(zip(sids, zones["zone"], zones["text"], strict=True)):
         if sid != last_story:
             holders, last_story = [], sid
         spans = _spans(text)
         if spans:  # most zones hold no quote mark: nothing to tokenise
             z = _Zone((str(sid), str(zone)), text, spans, words, ments)
-            rows.extend(_zone_quotes(z, ments, carry_paragraphs, holders))
+            last = n + 1 == len(sids) or sids[n + 1] != sid
+            rows.extend(_zone_quotes(z, ments, carry_paragraphs, holders, last))
     out = pd.DataFrame(_merge_phrases(rows), columns=QUOTE_COLUMNS)
     if not out.empty:
         by_phrase = out["speaker_id"].isna() & out["speaker"].notna()
@@ -1503,6 +1511,7 @@ def _zone_quotes(
     ments: _Mentions,
     carry_paragraphs: int,
     story_holders: list[dict[str, object]],
+    last_zone: bool = False,
 ) -> list[dict[str, object]]:
     """The quotes of one zone. ``story_holders``: people named with a role in the
     story's earlier zones (:func:`_resolve`); this zone's are appended to it."""
@@ -1526,18 +1535,36 @@ def _zone_quotes(
         return k >= 0 and pos < speech[k].close
 
     # people named with a role, sorted by position (earlier zones of the story first)
-    found = _holders(z)
-    hold_pos = [-1] * len(story_holders) + [p for p, _ in found]
-    hold_data = list(story_holders) + [h for _, h in found]
+    # the zone's mentions are read for holders only when a role with no name needs one
+    # (most zones have none): speakers named with a role are kept in the order found
+    added: list[tuple[int, dict[str, object]]] = []
+    held: list[list] = []  # [hold_pos, hold_data] once built
 
     def add_holder(pos: int, who: dict[str, object]) -> None:
         if who.get("_rkeys") and who.get("speaker") and not who.get("_unknown"):
-            k = bisect.bisect_right(hold_pos, pos)
-            hold_pos.insert(k, pos)
-            hold_data.insert(k, who)
+            added.append((pos, who))
+            if held:
+                k = bisect.bisect_right(held[0], pos)
+                held[0].insert(k, pos)
+                held[1].insert(k, who)
 
-    def holders_before(pos: int) -> list[dict[str, object]]:
-        return hold_data[: bisect.bisect_left(hold_pos, pos)]
+    def build() -> list[list]:
+        if not held:
+            # the zone's holders before speakers at the same position, speakers in the
+            # order they were added (as if each were inserted after equal positions)
+            both = [(p, 0, i, h) for i, (p, h) in enumerate(_holders(z))]
+            both += [(p, 1, i, h) for i, (p, h) in enumerate(added)]
+            both.sort(key=lambda x: x[:3])
+            held.append([-1] * len(story_holders) + [x[0] for x in both])
+            held.append(list(story_holders) + [x[3] for x in both])
+        return held
+
+    def holders_before(pos: int) -> Callable[[], list[dict[str, object]]]:
+        def get() -> list[dict[str, object]]:
+            hold_pos, hold_data = build()
+            return hold_data[: bisect.bisect_left(hold_pos, pos)]
+
+        return get
 
     # speaker events, sorted by position: paragraph and speaker, from named reporting verbs
     ev_pos: list[int] = []
@@ -1665,7 +1692,9 @@ def _zone_quotes(
                 else "",
             }
         )
-    story_holders.extend(h for p, h in zip(hold_pos, hold_data, strict=True) if p >= 0)
+    if not last_zone:  # a later zone of the story may carry a role named here
+        hold_pos, hold_data = build()
+        story_holders.extend(h for p, h in zip(hold_pos, hold_data, strict=True) if p >= 0)
     return rows
 
 

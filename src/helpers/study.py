@@ -609,9 +609,14 @@ def spawn_study(
         text=True,
         encoding="utf-8",
     )
-    if meanwhile is not None:
-        meanwhile()
-    line = process.stdout.readline()
+    try:
+        if meanwhile is not None:
+            meanwhile()
+        line = process.stdout.readline()
+    except BaseException:  # Ctrl-C while the child reads the corpus: it goes too
+        process.kill()
+        process.wait()
+        raise
     process.stdout.close()
     try:
         answer = json.loads(line)
