@@ -21,7 +21,9 @@ drawn without ``extract_quotes`` (random guillemet spans of stories of the same 
 read by hand) and split in two halves before reading: rules are tuned on ``--half tune``;
 ``--half test`` is scored once, at the end (its header says how it was drawn). The third,
 ``benchmarks/quotes_dev3.tsv``, was drawn the same way from alwatan, sabq and arreyadi
-(stories in neither earlier set, any quote mark), halves fixed before reading.
+(stories in neither earlier set, any quote mark), halves fixed before reading; the fourth,
+``benchmarks/quotes_dev4.tsv``, from 3alyoum, alweeam, alyaum and aawsat on 2015-08-03/04
+(stories in no earlier set), the same way.
 
 Usage: ``python benchmarks/eval_quotes_dev.py [--corpus DIR] [--gold TSV] [--half tune|test]
 [--show]`` (``--show`` lists the wrong rows). Without the corpus it says so and exits 0.
