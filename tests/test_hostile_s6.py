@@ -288,14 +288,6 @@ def test_zip_member_names_without_the_utf8_flag(tmp_path, raw, stem):
 # --- charts of hostile group values (views) --------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a group value of 300 characters (an outlet field holding a whole sentence or "
-    "junk) is drawn whole as the panel title of top_terms_by_group: the saved figure "
-    "grows to 34 in wide (3,974 px, the eight other panels squeezed in a corner, seen in "
-    "02_top_terms_by_group of `python -m helpers run --group-by outlet`); "
-    "story_lengths_chart shortens the same value to 31 characters and «…»",
-)
 def test_a_very_long_group_value_does_not_widen_the_small_multiples():
     import matplotlib.pyplot as plt
     from matplotlib.backends.backend_agg import FigureCanvasAgg

@@ -31,11 +31,12 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from ..corpus.dates import as_dates
 from ..errors import ArgumentError
-from .labels import prepare_label
+from .labels import ellipsise, prepare_label
 from .names import PERIODS, entity_labels, group_label, group_name, unit_name, unit_noun
 from .skeleton import (
     COLOURS,
     ENTITY_TYPE_NAMES,
+    MAX_LABEL_CHARS,
     MAX_SERIES,
     MIN_GROUP_STORIES,
     MIN_GROUP_TOKENS,
@@ -782,7 +783,8 @@ def top_by_group(
             # a narrow panel: at most 4 ticks, or "0.25 0.5 0.75..." run into each other
             whole = bool(np.all(values == np.round(values)))
             ax.xaxis.set_major_locator(MaxNLocator(nbins=3, integer=whole, min_n_ticks=2))
-            name = bidi_name(group_name(g))
+            # a value of any length (junk in an outlet field) never widens the panels
+            name = bidi_name(ellipsise(group_name(g), MAX_LABEL_CHARS))
             if group_sizes is not None:
                 name += f" · {stories_phrase(int(sizes[g]))}"
             _title(ax, name, rtl, family)
