@@ -25,6 +25,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from helpers.errors import ArgumentError
 from helpers.grouping import CORPUS_GROUP, auto_period, read_parameter
 
 __all__ = [
@@ -916,6 +917,21 @@ class Contrast:
     def reference_ids(self) -> list:
         """The story ids of side B."""
         return list(self.keyness.attrs["reference"])
+
+    def side_tokens(self, tokens: pd.DataFrame, side: str) -> pd.DataFrame:
+        """The rows of a tokens table (:func:`helpers.text.tokenize_zones`, with
+        ``story_id``) that belong to one side, ``"target"`` (A) or ``"reference"`` (B):
+        notebook 05 reads a side's key terms in that side's stories only.
+
+        Raises
+        ------
+        helpers.errors.ArgumentError
+            ``side`` is neither ``"target"`` nor ``"reference"``.
+        """
+        if side not in ("target", "reference"):
+            raise ArgumentError(f"side_tokens: side must be 'target' or 'reference', got {side!r}")
+        ids = {str(i) for i in self.keyness.attrs[side]}
+        return tokens[tokens["story_id"].astype(str).isin(ids)]
 
     def describe(self):
         """What A and B are: at story level the stories with their side (an HTML table),
