@@ -126,6 +126,8 @@ def test_parameter_names_are_read_from_the_parameters_cell(tmp_path):
         "CORPUS",
         "PROCESSED",
         "FIGURES",
+        "TARGET",  # 05 reads the key terms of 04's sides in context
+        "REFERENCE",
         "FIELDS",
         "GROUP_BY",
         "WORKERS",
