@@ -15,29 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-
-LAVROV = (
-    "قال وزير الخارجية الروسي سيرغي لافروف إن موسكو تدعم الحوار في سوريا. "
-    "وأضاف لافروف أن الأمم المتحدة تعمل من أجل السلام."
-)
-
-
-def _jsonl(path: Path, rows: list[dict]) -> Path:
-    path.write_text(
-        "\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8"
-    )
-    return path
-
-
-def _load(path: Path, **kw):
-    import warnings
-
-    from helpers.corpus import load_corpus
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return load_corpus(path, return_report=True, **kw)
-
+from hostile_input import LAVROV, _jsonl, _load
 
 # --- metadata fields each record names its own way ------------------------------------
 
