@@ -358,21 +358,31 @@ def _short_names(zlist, names, covered) -> list[tuple]:
 
     Returns list of (zone_index, first_token, end_token, type, entity_id, canonical).
     """
+    return _bare_mentions(zlist, names, covered, definite=False)
+
+
+def _bare_mentions(zlist, names, covered, *, definite: bool = True) -> list[tuple]:
+    """Every bare occurrence of a propagated name in the story: ``names`` maps a tuple
+    of token keys to ``(type, entity_id, canonical)``; an occurrence counts where its
+    tokens are words none of which is in ``covered`` (and, with ``definite=False``, its
+    first token has no article). Adds the tokens to ``covered``.
+
+    Returns list of (zone_index, first_token, end_token, type, entity_id, canonical)."""
     out: list[tuple] = []
     if not names:
         return out
-    firsts = {rest[0] for rest in names}
+    firsts = {k[0] for k in names}
     for zi, z in enumerate(zlist):
         for i in range(len(z)):
             if z.key[i] not in firsts:
                 continue
-            for rest, (typ, eid, canonical) in names.items():
-                j = i + len(rest)
-                if j > len(z) or tuple(z.key[i:j]) != rest:
+            for keys, (typ, eid, canonical) in names.items():
+                j = i + len(keys)
+                if j > len(z) or tuple(z.key[i:j]) != keys:
                     continue
                 if any(t in covered[zi] or z.kind[t] != "word" for t in range(i, j)):
                     continue
-                if z.definite[i]:
+                if not definite and z.definite[i]:
                     continue
                 out.append((zi, i, j, typ, eid, canonical))
                 covered[zi].update(range(i, j))
@@ -426,22 +436,7 @@ def _bracketed_names(zlist, selected, entity_of, covered) -> list[tuple]:
             keys = tuple(z.key[p + 1 : q])
             if len(keys) > 1 or looks_like_name(z.light(p + 1)):
                 names.setdefault(keys, (s.type, eid, canonical))
-    if not names:
-        return out
-    firsts = {k[0] for k in names}
-    for zi, z in enumerate(zlist):
-        for i in range(len(z)):
-            if z.key[i] not in firsts:
-                continue
-            for keys, (typ, eid, canonical) in names.items():
-                j = i + len(keys)
-                if j > len(z) or tuple(z.key[i:j]) != keys:
-                    continue
-                if any(t in covered[zi] or z.kind[t] != "word" for t in range(i, j)):
-                    continue
-                out.append((zi, i, j, typ, eid, canonical))
-                covered[zi].update(range(i, j))
-    return out
+    return out + _bare_mentions(zlist, names, covered)
 
 
 def _story_mentions(zlist, cg) -> list[tuple]:
