@@ -395,6 +395,30 @@ def _family_name(z, j: int, cg) -> bool:
     return whole < 3.2 or whole - zipf(light[2:]) >= 0.85
 
 
+def _closing_family_name(z, j: int, cg) -> bool:
+    """Token ``j`` closes a patronymic name as a family name that is also an everyday
+    word (عزام بن محمد الدخيّل: الدخيل "the intruder", Zipf 3.56, as frequent as دخيل):
+    a definite word with no proclitic, no plural, feminine or nisba-adjective ending
+    (-ات -ية -ون -ين), no time word, title or modifier, less frequent than an everyday
+    noun (Zipf < 4.0: التقى محمد بن سلمان الوفد is the verb's object), and the clause
+    ends right after it: punctuation, the end of the zone or a reporting verb. A noun
+    after ``X بن Y`` in running text has words of its own after it."""
+    k = z.key[j]
+    if not (z.definite[j] and z.peel[j] == 0 and _name_like(z, j, cg)):
+        return False
+    if k.endswith(("ات", "يه", "ون", "ين")) or k in _TIME_WORDS or k in MODIFIERS:
+        return False
+    if zipf(z.light(j)) >= _ORDINARY_ZIPF:
+        return False  # التقى محمد بن سلمان الوفد: a frequent noun is the verb's object
+    a = j + 1
+    return (
+        a >= len(z)
+        or z.kind[a] != "word"
+        or z.sentence[a] != z.sentence[j]
+        or z.key[a] in cg.reporting
+    )
+
+
 #: The name of God, which closes religious formulas after a verb (رحمه الله).
 _ALLAH = "الله"
 
@@ -497,7 +521,9 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
         # an unknown name after a title (الرئيس ماكرون، الوزير إيلكا هيوبا): not an
         # adjective or ة-noun; a second word joins if it looks like a surname (no
         # article, no proclitic, not a present-tense verb in ي-, not a ة-noun)
-        if _adjective_like(z.key[p]):
+        # a foreign name in -ي or -يه (ريبيري) is no adjective: the lexicon knows no
+        # ordinary word of that spelling
+        if _adjective_like(z.key[p]) and not (_foreign(z, p, cg, stops) and not ordinary(z, p)):
             return p
         if j < n and z.sentence[j] == z.sentence[p] and _foreign_particle_end(z, j, cg, stops) > j:
             return j + 2  # رافايل دا سيلفا
@@ -577,11 +603,20 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
         verb = verb or (not z.definite[j] and preposition_noun(z.light(j)))
         # after a patronymic (سلطان بن عبد العزيز) a definite word closes the name only
         # as a family name the lexicon supports (العبدالجبار), not الوفد "the delegation"
-        family = not patronymic or not z.definite[j] or _family_name(z, j, cg)
+        family = (
+            not patronymic
+            or not z.definite[j]
+            or _family_name(z, j, cg)
+            or _closing_family_name(z, j, cg)
+        )
         if surname_ok and (j - p < 2 or z.definite[j]) and not plural and not verb and family:
             j += 1
-        elif not surname_ok and prev not in PARTICLES and _family_name(z, j, cg):
-            j += 1  # بن راشد الزياني: a family name after a patronymic
+        elif (
+            not surname_ok
+            and prev not in PARTICLES
+            and (_family_name(z, j, cg) or _closing_family_name(z, j, cg))
+        ):
+            j += 1  # بن راشد الزياني، بن محمد الدخيّل: a family name after a patronymic
         elif (
             not surname_ok
             and prev not in PARTICLES
