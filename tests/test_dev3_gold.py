@@ -66,6 +66,10 @@ def test_halves_are_tune_and_test_and_disjoint():
     tune = set(ARTICLES.loc[ARTICLES["half"] == "tune", "article"])
     test = set(ARTICLES.loc[ARTICLES["half"] == "test", "article"])
     assert not tune & test
+    # 8 a topic, alternating in draw order: the 1st, 3rd, 5th, 7th drawn are tune
+    for topic, g in ARTICLES.groupby("topic"):
+        order = g.sort_values("pool_index", key=lambda s: s.astype(int))["half"].tolist()
+        assert order == ["tune", "test"] * 4, topic
 
 
 def test_mentions_well_formed():
