@@ -40,6 +40,7 @@ from functools import lru_cache
 from helpers.charsets import HAMZA_ALEFS
 from helpers.entities.keys import fused_abd, surface_key
 from helpers.entities.lexicon import looks_like_name, preposition_noun, suffixed_noun, zipf
+from helpers.text import normalize
 
 __all__ = [
     "INSTITUTIONS",
@@ -997,6 +998,15 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 wraps = inner is not None and inner[0] == i + 1 and inner[1] == end
                 if wraps and cg.types[inner[2][0]] == "ORG":
                     cands = list(inner[2])
+                    # مؤسسة إيني الإيطالية: the listed alias إيني الإيطالية ends in a
+                    # nationality its canonical name lacks; the span ends at the name
+                    if (
+                        end - i >= 3
+                        and z.key[end - 1] in cg.norp_keys
+                        and not z.definite[end - 2]
+                        and normalize(z.phrase(i + 1, end)) != normalize(cg.canonicals[cands[0]])
+                    ):
+                        end -= 1
                 # مؤسسة إيني الإيطالية: no nationality after an indefinite name
                 norp = z.definite[end - 1]
                 out.append(Span(i, _tail(z, end, cg, nationality=norp), "ORG", "rule", cands, 1))
