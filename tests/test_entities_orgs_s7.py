@@ -62,3 +62,73 @@ def test_a_listed_company_after_a_head_drops_the_nationality_its_name_lacks():
         ("s1", "مؤسسة إينى", "org:eni"),
         ("s2", "مؤسسة إيني", "org:eni"),
     ]
+
+
+# --- clubs named by a function word or with their nationality ----------------------------
+
+
+def test_the_club_al_ain_is_read_after_an_opponent_cue_and_without_its_adjective():
+    m = extract_entities(
+        stories(
+            "خسر الفريق في المباراة أمام العين أمس، واستعد المدرب للقاء العين في الدوري.",
+            "الهلال يكسب العين الإماراتي في المباراة الودية ويخسر لاعبه في الدوري.",
+            # a sports story, but العين is the eye here: no cue, no adjective
+            "أصيب الحارس في العين خلال المباراة وغاب عن الدوري.",
+        )
+    )
+    assert [(s, surf, e) for s, surf, e, _m in found(m, "ORG") if e == "org:al-ain-fc"] == [
+        ("s1", "العين", "org:al-ain-fc"),
+        ("s1", "العين", "org:al-ain-fc"),
+        ("s2", "العين", "org:al-ain-fc"),
+    ]
+
+
+def test_the_gulf_cup_is_no_club():
+    m = extract_entities(
+        stories("لفت اللاعب الأنظار في بطولة كأس الخليج، ثم انتقل إلى الخليج في الدوري.")
+    )
+    assert [(surf, e) for _s, surf, e, _m in found(m, "ORG")] == [("الخليج", "org:al-khaleej")]
+
+
+# --- precision: everyday words, glosses, namesakes ----------------------------------------
+
+
+def test_everyday_words_named_like_places_are_no_places():
+    m = extract_entities(
+        stories(
+            "على الصعيد العربي تقدم المنتخب، وفي مشهد آخر اجتاز الفريق عقبة كبيرة.",
+            "تراجع مؤشر بورصة البحرين أمس.",
+        )
+    )
+    assert found(m, "LOC") == []
+    # the exchange, named by its place after بورصة, is an organisation (its span
+    # takes the place in)
+    assert [(s, surf) for s, surf, _e, _m in found(m, "ORG")] == [("s2", "بورصة البحرين")]
+
+
+def test_a_town_never_takes_the_name_of_a_city_ten_times_its_size():
+    # GeoNames lists an Egyptian town الرياض (24,254 people): a story naming Egypt
+    # still means the Saudi capital (4.2 million)
+    m = extract_entities(stories("انعقد مؤتمر الرياض بحضور وفد من مصر."))
+    assert found(m, "LOC")[0][2] == "geonames:108410"
+
+
+def test_a_common_noun_in_brackets_is_a_gloss_not_a_short_form():
+    m = extract_entities(
+        stories("تحدث ظريف أمام مجلس الشورى (البرلمان) عن الاتفاق، ثم غادر البرلمان.")
+    )
+    assert [surf for _s, surf, _e, _m in found(m, "ORG")] == ["مجلس الشورى"]
+
+
+def test_a_country_in_brackets_after_a_club_is_the_country():
+    m = extract_entities(stories("تأهل مانشستر سيتي (انجلترا) بعدما فاز بطل انجلترا."))
+    assert [(surf, e) for _s, surf, e, _m in found(m)] == [
+        ("مانشستر سيتي", "org:man-city"),
+        ("انجلترا", "loc:england"),
+        ("انجلترا", "loc:england"),
+    ]
+
+
+def test_teaching_staff_is_no_organisation():
+    m = extract_entities(stories("اجتمع أعضاء هيئة التدريس في الجامعة أمس."))
+    assert found(m, "ORG") == []
