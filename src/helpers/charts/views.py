@@ -18,6 +18,7 @@ titles and legends read right to left.
 from __future__ import annotations
 
 import functools
+import warnings
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
@@ -36,6 +37,7 @@ from .names import PERIODS, entity_labels, group_label, group_name, unit_name, u
 from .skeleton import (
     COLOURS,
     ENTITY_TYPE_NAMES,
+    MAX_INCHES,
     MAX_LABEL_CHARS,
     MAX_SERIES,
     MIN_GROUP_STORIES,
@@ -43,6 +45,7 @@ from .skeleton import (
     OTHERS,
     PALETTE,
     UNITS,
+    ChartWarning,
     _check_glyphs,
     _empty_figure,
     _fig_legend,
@@ -58,11 +61,14 @@ from .skeleton import (
     bidi_name,
     counted,
     drawing,
+    fit_height,
     group_tokens,
     group_tokens_from_rates,
+    heading_inches,
     legend_columns,
     new_figure,
     others_name,
+    row_inches,
     small_groups,
     stories_phrase,
 )
@@ -121,6 +127,11 @@ OTHERS_COLOUR = "#b5b5b5"
 NO_STORY = "خارج القصص"
 #: Longest group name above a heatmap column (the rest cut with an ellipsis).
 HEATMAP_COLUMN_CHARS = 20
+#: Height of a small-multiples panel besides its rows: the panel title (13 pt, one line)
+#: above, the value axis and its tick labels below, in inches.
+PANEL_INCHES = 0.95
+#: Height of the value axis label under the bottom row of panels, in inches.
+XLABEL_INCHES = 0.45
 #: Value columns that add up across groups (others = sum); any other (rates) is averaged.
 ADDITIVE = frozenset({"count", "quotes", "words", "stories", "n"})
 
@@ -753,18 +764,39 @@ def top_by_group(
             sizes = df.groupby(group, sort=False)[value].sum()
         groups = list(sizes.sort_values(ascending=False, kind="stable").index)
         shown = _in_order(groups[:MAX_SERIES], order)
+        ncols = 2 if len(shown) <= 4 else 3
+        ncols = min(ncols, len(shown))
+        nrows = -(-len(shown) // ncols)
+        fig = new_figure(4.2 * ncols, 4.0)  # its height is set below, from its rows
+        drawn = int(sizes.reindex(shown).sum()) if group_sizes is not None else None
+        notes = [
+            subtitle,
+            _groups_subtitle(len(groups), len(shown), drawn, group, groups),
+            left_out,
+        ]
         panels = []
         for g in shown:
             sub = df[df[group] == g].sort_values([value, key], ascending=[False, True]).head(n)
             panels.append((g, _prepare(sub[label], "top_by_group"), sub[[value]].to_numpy(float)))
+        rtl = _is_rtl([s for _, labels, _ in panels for s in labels])
+        _title(fig, title, rtl, family, "؛ ".join(s for s in notes if s))
+        # every row as tall as its label needs (row_inches), whatever the title's lines
+        # and the panels; rows that cannot fit under MAX_INCHES are dropped, not squeezed
+        row = row_inches()
+        room = MAX_INCHES - heading_inches(fig) - XLABEL_INCHES - nrows * PANEL_INCHES
+        fits = max(1, int(room / (nrows * row)))
+        if fits < n:
+            warnings.warn(
+                f"top_by_group: {n} bars a panel in {nrows} rows of panels do not fit in "
+                f"{MAX_INCHES:g} in; drawing {fits}",
+                ChartWarning,
+                stacklevel=2,
+            )
+            n = fits
+            panels = [(g, labels[:n], values[:n]) for g, labels, values in panels]
         all_labels = [s for _, labels, _ in panels for s in labels]
-        rtl = _is_rtl(all_labels)
         vmax = max(float(v.max()) for _, _, v in panels) * 1.05 or 1.0
         _check_glyphs([*all_labels, title or "", *map(group_name, shown)], font)
-        ncols = 2 if len(shown) <= 4 else 3
-        ncols = min(ncols, len(shown))
-        nrows = -(-len(shown) // ncols)
-        fig = new_figure(4.2 * ncols, 0.9 + nrows * (0.8 + 0.24 * n))
         axes = fig.subplots(nrows, ncols, squeeze=False)
         for i in range(nrows * ncols):
             # right-to-left reading: the first (largest) group in the top-right panel
@@ -788,13 +820,7 @@ def top_by_group(
             if group_sizes is not None:
                 name += f" · {stories_phrase(int(sizes[g]))}"
             _title(ax, name, rtl, family)
-        drawn = int(sizes.reindex(shown).sum()) if group_sizes is not None else None
-        notes = [
-            subtitle,
-            _groups_subtitle(len(groups), len(shown), drawn, group, groups),
-            left_out,
-        ]
-        _title(fig, title, rtl, family, "؛ ".join(s for s in notes if s))
+        fit_height(fig, nrows * (PANEL_INCHES + n * row) + XLABEL_INCHES)
         return fig
 
 
