@@ -605,6 +605,69 @@ def fit_height(fig: Figure, body_inches: float) -> None:
     fig.set_size_inches(fig.get_figwidth(), height)
 
 
+#: Colour of a folded «غيرها (N)» series: grey, never a group's colour.
+OTHERS_COLOUR = "#b5b5b5"
+
+
+def group_order(sizes) -> list:
+    """The one rule for the order of a run's groups (outlets...) in every figure:
+    stories, most first, ties by the name a reader sees (:func:`group_name`).
+
+    ``sizes``: mapping or Series ``{group: stories}`` (numbers). Returns the groups as a
+    list (the keys of ``sizes``). Charts take it as ``order=`` (stacks, legends,
+    panels, heatmap columns, the lines kept) and :func:`group_colours` gives each group
+    its colour from it, so an outlet has one place and one colour in every figure."""
+    sizes = pd.Series(sizes, dtype=float)
+    return sorted(sizes.index, key=lambda g: (-float(sizes[g]), group_name(g), str(g)))
+
+
+def _place(order: Sequence | None) -> dict[str, int]:
+    """``{value or shown name: place}`` of ``order``: a group matches its place by its
+    value (``aawsat``) or by its shown name («الشرق الأوسط»), since tables carry either."""
+    place: dict[str, int] = {}
+    for i, g in enumerate(order or ()):
+        place.setdefault(str(g), i)
+        place.setdefault(group_name(g), i)
+    return place
+
+
+def in_group_order(groups: Sequence, order: Sequence | None) -> list:
+    """``groups`` in the run's group order ``order`` (:func:`group_order`), each matched
+    by its value or its shown name; groups not in ``order`` follow in their own
+    sequence. ``order=None`` keeps ``groups`` as they are."""
+    groups = list(groups)
+    if order is None:
+        return groups
+    place = _place(order)
+
+    def where(g):
+        return place.get(str(g), place.get(group_name(g)))
+
+    known = [g for g in groups if where(g) is not None]
+    return sorted(known, key=where) + [g for g in groups if where(g) is None]
+
+
+def group_colours(groups: Sequence, order: Sequence | None = None) -> dict:
+    """The one rule for a group's colour: :data:`COLOURS` at the group's place in the
+    run's group order ``order`` (:func:`group_order`; matched by value or shown name),
+    so the same outlet has the same colour in every figure of a run; a group not in
+    ``order`` takes the next place after it, in the sequence of ``groups``; a folded
+    «غيرها (N)» series is :data:`OTHERS_COLOUR`. Returns ``{group: colour}`` for
+    ``groups``."""
+    place = _place(order if order is not None else groups)
+    extra = len(order) if order is not None else len(groups)
+    out = {}
+    for g in groups:
+        if str(g).startswith(OTHERS):
+            out[g] = OTHERS_COLOUR
+            continue
+        at = place.get(str(g), place.get(group_name(g)))
+        if at is None:
+            at, extra = extra, extra + 1
+        out[g] = COLOURS[at % len(COLOURS)]
+    return out
+
+
 def bidi_name(text) -> str:
     """``text`` followed by U+200F RIGHT-TO-LEFT MARK, for a name (``okaz``, a story id,
     a date) set inside Arabic text: without it a number after a Latin name is attached
