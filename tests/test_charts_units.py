@@ -92,3 +92,20 @@ def test_scatter_of_few_decades_keeps_ticks_at_1_2_5():
     shown, _ = tick_labels(fig)
     texts = {t.get_text() for t in shown}
     assert {"0.002", "0.005"} & texts or {"0.02", "0.05"} & texts, texts
+
+
+def test_a_wrapped_title_never_splits_a_number_from_its_noun():
+    from helpers.charts.skeleton import _wrap
+
+    line = (
+        "مقابل «بقية القصص» (17,162 قصة)؛ مرات الذكر لكل 1000 كلمة من نصوص كل جانب؛ "
+        "جانبان، 20,290 قصة"
+    )
+    # 90 characters a line (the line has 93): plain wrapping (textwrap) ends the first
+    # line on «20,290» and starts the second with «قصة» alone
+    lines = _wrap(line, 90)
+    assert lines == [
+        "مقابل «بقية القصص» (17,162 قصة)؛ مرات الذكر لكل 1000 كلمة من نصوص كل جانب؛ جانبان،",
+        "20,290 قصة",
+    ]
+    assert " ".join(lines) == line

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import re
 import textwrap
 import warnings
 from collections.abc import Iterator, Sequence
@@ -253,6 +254,19 @@ def _drop_empty(df: pd.DataFrame, column: str, what: str) -> pd.DataFrame:
     return df.loc[~empty]
 
 
+#: A number and the word after it («20,290 قصة», «17,162 قصة»): never split over two
+#: title lines, where «قصة» alone would start a line.
+_NUMBER_AND_WORD = re.compile(r"(\d) (?=\S)")
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    """``text`` wrapped at spaces to lines of at most ``width`` characters (a longer
+    word keeps its line), never between a number and the word after it."""
+    kept = _NUMBER_AND_WORD.sub("\\1\x00", text)  # NUL: not a space to textwrap
+    lines = textwrap.wrap(kept, width, break_long_words=False)
+    return [line.replace("\x00", " ") for line in lines]
+
+
 def _title(
     ax_or_fig, title: str | None, rtl: bool, family: list[str], subtitle: str | None = None
 ) -> None:
@@ -273,9 +287,7 @@ def _title(
             head, sep, tail = text.partition(" مقابل ")
             parts = [head, f"مقابل {tail}"] if sep else [text]
             text = "\n".join(
-                wrapped
-                for part in parts
-                for wrapped in (textwrap.wrap(part, width, break_long_words=False) or [part])
+                wrapped for part in parts for wrapped in (_wrap(part, width) or [part])
             )
     if isinstance(ax_or_fig, Figure) and subtitle:
         # lines longer than the figure is wide are wrapped at spaces, not cut off
@@ -289,9 +301,7 @@ def _title(
             else:
                 lines.append(line)
         subtitle = "\n".join(
-            wrapped
-            for line in lines
-            for wrapped in (textwrap.wrap(line, width, break_long_words=False) or [line])
+            wrapped for line in lines for wrapped in (_wrap(line, width) or [line])
         )
     if subtitle and rtl:
         # U+200F first: a line that starts with a Latin name or a number ("outlet: 12
