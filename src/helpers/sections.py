@@ -150,6 +150,7 @@ def group_order(study, tokens: pd.Series | None = None) -> list[str]:
     too small to compare (:func:`helpers.charts.skeleton.small_groups`: fewer than 5
     stories, or fewer than 1,000 counted tokens when ``tokens`` is given) are not
     listed, so a chart still leaves them out and says so."""
+    from helpers.charts.skeleton import group_order as by_stories
     from helpers.charts.skeleton import small_groups
     from helpers.corpus import story_groups
 
@@ -158,7 +159,7 @@ def group_order(study, tokens: pd.Series | None = None) -> list[str]:
         starts = story_groups(study.stories, study.by).drop_duplicates()
         order = [study.unit.label(v) for v in sorted(starts)]
     else:
-        order = sorted(sizes.index, key=lambda g: (-int(sizes[g]), str(g)))
+        order = by_stories(sizes)  # the charts' one rule: most stories first
     drop, _ = small_groups(order, stories=sizes, tokens=tokens)
     return [g for g in order if g not in set(drop)]
 
@@ -259,7 +260,10 @@ def corpus_overview(study) -> list[tuple[str, object]]:
     out = []
     if study.dated:
         period = auto_period(study.stories["date"])
-        out.append(("01_stories_over_time", stories_over_time(study.stories, group, period=period)))
+        # the run's one group order: each outlet's place and colour as in every figure
+        order = group_order(study) if group else None
+        over_time = stories_over_time(study.stories, group, period=period, order=order)
+        out.append(("01_stories_over_time", over_time))
     # a period unit: a box a period (stories over time has a bar a period already)
     lengths_by = study.by if study.unit.is_period else group
     out.append(("01_story_lengths", story_lengths_chart(study.stories, lengths_by)))
@@ -371,7 +375,8 @@ def terms_by_group(
 
 #: Columns of the per-story top-terms tables of notebook 02.
 STORY_TERM_COLUMNS = ["label", "term", "count", "per_1000", "rank", "df", "tfidf"]
-#: The title of the bigram charts.
+#: The title of the bigram charts (kept for callers; the charts now name the unit:
+#: :func:`helpers.charts.top_terms_by_group`).
 BIGRAMS_TITLE = "العبارات الأكثر تكراراً في كل مجموعة"
 
 
@@ -419,7 +424,8 @@ def top_terms_figures(
 
     bigrams = bool(len(table)) and int(table["n"].iloc[0]) == 2
     if not study.per_story:
-        return terms_by_group(study, table, title=BIGRAMS_TITLE if bigrams else None, zones=zones)
+        # the chart's own title names the unit («العبارات الأكثر تكراراً في كل صحيفة»)
+        return terms_by_group(study, table, zones=zones)
     out = []
     for story_id in table["story_id"].unique():
         if bigrams:
@@ -468,9 +474,11 @@ def terms_over_time(
         counts, list(terms), stories=study.stories, period=period, by=_line_group(study)
     )
     n_dated = int(study.stories["date"].notna().sum())
+    group = _line_group(study)
     fig = time_series_chart(
         series,
         period=period,
+        order=group_order(study) if group else None,  # the lines and colours of 01
         subtitle=f"{counted(study.unit.groups, unit_noun(study.by))}، "
         f"{stories_phrase(n_dated)} مؤرخة",
     )
@@ -824,6 +832,7 @@ def quotes_by_group_table(study) -> tuple[pd.DataFrame, list[tuple[str, object]]
     in size: raw counts would let the biggest outlet win every panel); a group's own
     name (:func:`own_names`) as a speaker is left out of its panel, not of the table."""
     from helpers.charts import quotes_by_group
+    from helpers.charts.names import unit_noun
     from helpers.quotes import quotes_per_speaker
 
     col = study.col
@@ -838,7 +847,7 @@ def quotes_by_group_table(study) -> tuple[pd.DataFrame, list[tuple[str, object]]
         value=PER_100_STORIES,
         group_sizes=study.sizes,
         order=group_order(study),
-        subtitle=f"{PER_100_STORIES_LABEL} من قصص كل مجموعة",
+        subtitle=f"{PER_100_STORIES_LABEL} من قصص كل {unit_noun(study.by)}",
         xlabel=PER_100_STORIES_LABEL,
     )
     return table, [("05_quotes_by_group", fig)]
