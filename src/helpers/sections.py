@@ -31,6 +31,7 @@ from helpers.grouping import CORPUS_GROUP, auto_period, read_parameter
 __all__ = [
     "Contrast",
     "back_to_back",
+    "cleaning_table",
     "comparison_cloud_figure",
     "contrast",
     "corpus_overview",
@@ -56,6 +57,7 @@ __all__ = [
     "save_all",
     "scatter_figure",
     "show_all",
+    "stories_csv",
     "stories_table",
     "term_table",
     "terms_by_group",
@@ -245,7 +247,109 @@ def stories_table(study, *, tokens: bool = True) -> pd.DataFrame:
         return Path(rel).as_posix() if not rel.startswith("..") else Path(text).name
 
     out["corpus_file"] = [inside(p) for p in stories["source"]]
+    if "outlet" in out.columns:  # an outlet by its Arabic name, as the charts show it
+        from helpers.charts.names import group_name
+
+        out["outlet"] = out["outlet"].map(lambda v: group_name(v) if isinstance(v, str) else v)
     return out.reset_index(drop=True)
+
+
+def cleaning_table(report: pd.DataFrame) -> pd.DataFrame:
+    """Notebook 01: the cleaning report as a reader looks at it, one row per line.
+
+    ``text`` and ``kept`` are cut to what changed, with a little of the line either side
+    (:func:`helpers.display.around_change`: 40 characters; a line dropped whole shows
+    its first and last 40), so a dateline cut from a long paragraph shows as the
+    dateline, not the paragraph; ``reason`` is the reason's Arabic name
+    (:func:`helpers.charts.views.reason_name`, the cleaning chart's legend: «محارف
+    اتجاه النص أزيلت»). ``cleaning_report.csv`` keeps every line whole and the reasons
+    in full.
+
+    Parameters
+    ----------
+    report : DataFrame
+        The cleaning report (:func:`helpers.corpus.load_corpus` with
+        ``return_report=True``): ``file, line, text, reason, action, story_id, kept``.
+
+    Returns
+    -------
+    DataFrame
+        The same rows and columns, ``text``, ``kept`` and ``reason`` (str) as shown.
+
+    Raises
+    ------
+    helpers.errors.ArgumentError
+        ``report`` is not a DataFrame.
+    helpers.errors.CorpusFormatError
+        ``report`` lacks ``text``, ``reason`` or ``kept``.
+    """
+    from helpers.charts.views import reason_name
+    from helpers.display import around_change
+    from helpers.errors import check_table
+
+    check_table(
+        report,
+        "cleaning_table",
+        "report",
+        columns=("text", "reason", "kept"),
+        made_by="helpers.corpus.load_corpus(path, return_report=True)",
+    )
+    shown = [around_change(t, k) for t, k in zip(report["text"], report["kept"], strict=True)]
+    return report.assign(
+        text=[t for t, _ in shown],
+        kept=[k for _, k in shown],
+        reason=[reason_name(r) if isinstance(r, str) else r for r in report["reason"]],
+    )
+
+
+#: ``stories.csv``'s name for the loader's ``source`` column (the file a story came
+#: from): a corpus's own ``source`` field is often the outlet (SaudiNewsNet's is), so the
+#: file column is never written under that name.
+SOURCE_FILE = "source_file"
+
+
+def stories_csv(stories: pd.DataFrame) -> pd.DataFrame:
+    """Notebook 01: the stories table as ``stories.csv`` keeps it.
+
+    Two changes, both to the file only (the stories table in memory keeps its columns):
+
+    * ``paragraphs`` is left out: ``body`` holds the same paragraphs joined with a blank
+      line (``"\\n\\n"``), so ``body.split("\\n\\n")`` gives them back; written twice
+      they doubled the file (97 MB for ten days of SaudiNewsNet);
+    * ``source`` (the file the story came from) is written as :data:`SOURCE_FILE`
+      (``source_file``), so nobody reads it as a corpus's own ``source`` field (in
+      SaudiNewsNet the outlet, which ``FIELDS`` maps to ``outlet``). A corpus field
+      already named ``source_file`` is written as ``meta_source_file``, the loader's
+      rule for a field named like one of its columns.
+
+    Parameters
+    ----------
+    stories : DataFrame
+        The stories table (:func:`helpers.corpus.load_corpus`).
+
+    Returns
+    -------
+    DataFrame
+        The same rows, columns in the same order less ``paragraphs``, ``source``
+        renamed.
+
+    Raises
+    ------
+    helpers.errors.ArgumentError
+        ``stories`` is not a DataFrame.
+    helpers.errors.CorpusFormatError
+        ``stories`` lacks ``story_id``.
+    """
+    from helpers.errors import check_table
+
+    check_table(stories, "stories_csv", columns=("story_id",))
+    out = stories.drop(columns=[c for c in ("paragraphs",) if c in stories.columns])
+    names = {}
+    if SOURCE_FILE in out.columns:
+        names[SOURCE_FILE] = f"meta_{SOURCE_FILE}"
+    if "source" in out.columns:
+        names["source"] = SOURCE_FILE
+    return out.rename(columns=names)
 
 
 def corpus_overview(study) -> list[tuple[str, object]]:
