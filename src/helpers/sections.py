@@ -46,6 +46,7 @@ __all__ = [
     "group_order",
     "group_term_frequencies",
     "group_tokens",
+    "in_group_order",
     "keyness_figure",
     "nothing_to_compare",
     "overlap",
@@ -105,9 +106,47 @@ def _line_group(study) -> str | None:
 
 
 def _labelled(study, table: pd.DataFrame) -> pd.DataFrame:
-    """``table`` with its group column shown as labels (Arabic dates for periods)."""
+    """``table`` with its group column shown as labels (Arabic dates for periods), its
+    rows in the run's group order (:func:`in_group_order`)."""
     col = study.col
-    return table.assign(**{col: table[col].map(study.unit.label)})
+    return in_group_order(study, table.assign(**{col: table[col].map(study.unit.label)}))
+
+
+def _group_sequence(study) -> list[str]:
+    """Every group label of the run in the one group order: periods by date; other
+    groups by stories, most first, ties by name."""
+    from helpers.corpus import story_groups
+
+    sizes = study.sizes
+    if study.unit.is_period:
+        starts = story_groups(study.stories, study.by).drop_duplicates()
+        return [study.unit.label(v) for v in sorted(starts)]
+    return sorted(sizes.index, key=lambda g: (-int(sizes[g]), str(g)))
+
+
+def in_group_order(study, table: pd.DataFrame) -> pd.DataFrame:
+    """``table`` (a group column of labels, as the group tables of this module give it)
+    with its rows in the order the charts draw the groups (:func:`group_order`, small
+    groups included: by stories, most first, or by date for periods), so a table lists
+    outlets as the charts do, not by their ids; the rows of one group keep their order
+    (rank, count). Rows of a group the run does not know come last. At story level, or
+    without the group column, ``table`` itself.
+
+    Returns
+    -------
+    DataFrame
+        The same rows and values, a new 0-based index, ``attrs`` kept.
+    """
+    import numpy as np
+
+    col = study.col
+    if study.per_story or col not in table.columns or table.empty:
+        return table
+    position = {g: i for i, g in enumerate(_group_sequence(study))}
+    key = table[col].map(position).fillna(len(position)).to_numpy()
+    out = table.iloc[np.argsort(key, kind="stable")].reset_index(drop=True)
+    out.attrs = dict(table.attrs)
+    return out
 
 
 def group_values(study, table: pd.DataFrame) -> pd.DataFrame:
@@ -153,15 +192,9 @@ def group_order(study, tokens: pd.Series | None = None) -> list[str]:
     stories, or fewer than 1,000 counted tokens when ``tokens`` is given) are not
     listed, so a chart still leaves them out and says so."""
     from helpers.charts.skeleton import small_groups
-    from helpers.corpus import story_groups
 
-    sizes = study.sizes
-    if study.unit.is_period:
-        starts = story_groups(study.stories, study.by).drop_duplicates()
-        order = [study.unit.label(v) for v in sorted(starts)]
-    else:
-        order = sorted(sizes.index, key=lambda g: (-int(sizes[g]), str(g)))
-    drop, _ = small_groups(order, stories=sizes, tokens=tokens)
+    order = _group_sequence(study)
+    drop, _ = small_groups(order, stories=study.sizes, tokens=tokens)
     return [g for g in order if g not in set(drop)]
 
 
