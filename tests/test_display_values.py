@@ -179,3 +179,22 @@ def test_stories_csv_of_the_embedded_corpus(tmp_path):
     for body, paragraphs in zip(back["body"], stories["paragraphs"], strict=True):
         assert body.split("\n\n") == list(paragraphs)
     assert back["source_file"].str.endswith("asharq-two-stories.txt").all()
+
+
+# --- house spellings of عبد names out of word views ------------------------------------
+
+
+def test_fused_and_spaced_abd_names_both_leave_word_views_and_stay_counted():
+    """okaz and alriyadh write عبدالعزيز, other outlets عبد العزيز: with عبد a name part
+    and العزيز's half a display stopword, only the fused spelling reached keyness of
+    outlets. Both leave word views now; the counts keep both."""
+    from helpers.freq import term_frequencies
+    from helpers.text import display_stopwords, tokenize
+
+    t = tokenize("استقبل عبدالعزيز وعبد العزيز ولعبدالله وعبد الله ضيوفهما عبدالإله")
+    shown = term_frequencies(t, by=None, extra_stopwords=display_stopwords())
+    # الله (13 % after a spaced عبد) stays a term, as before
+    assert set(shown["term"]) == {"استقبل", "الله", "ضيوفهما"}
+    counted = term_frequencies(t, by=None).set_index("term")["count"]
+    assert counted["عبدالعزيز"] == 1 and counted["عبدالله"] == 1 and counted["عبدالاله"] == 1
+    assert "عبده" not in display_stopwords()  # Abduh: a name of its own
