@@ -70,3 +70,19 @@ def test_in_group_order_puts_unknown_groups_last_and_keeps_attrs(study):
     assert out.attrs == {"a": 1} and list(out.index) == [0, 1, 2, 3]
     other = table.rename(columns={"outlet": "y"})  # no group column: the table itself
     assert in_group_order(study, other) is other
+
+
+def test_bigram_and_quote_titles_name_the_unit_in_its_own_noun(study):
+    """The terms' subtitle said «كل صحيفة» and the bigrams' title «كل مجموعة»: one noun."""
+    from chart_text import plain
+
+    from helpers.sections import quotes_by_group_table, term_table, top_terms_figures
+
+    bigrams = term_table(study, 2)
+    ((name, fig),) = top_terms_figures(study, bigrams)
+    text = plain(" ".join(t.get_text() for t in fig.texts))
+    assert name == "02_top_bigrams_by_group"
+    assert "العبارات الأكثر تكراراً في كل صحيفة" in text and "كل مجموعة" not in text
+    _, ((_, quotes_fig),) = quotes_by_group_table(study)
+    text = plain(" ".join(t.get_text() for t in quotes_fig.texts))
+    assert "الاقتباسات لكل 100 قصة من قصص كل صحيفة" in text and "كل مجموعة" not in text

@@ -508,8 +508,9 @@ def terms_by_group(
 
 #: Columns of the per-story top-terms tables of notebook 02.
 STORY_TERM_COLUMNS = ["label", "term", "count", "per_1000", "rank", "df", "tfidf"]
-#: The title of the bigram charts.
-BIGRAMS_TITLE = "العبارات الأكثر تكراراً في كل مجموعة"
+#: The title of the bigram charts, the unit in its own noun (كل صحيفة، كل أسبوع), as
+#: the terms' subtitle names it.
+BIGRAMS_TITLE = "العبارات الأكثر تكراراً في كل {noun}"
 
 
 def term_table(
@@ -556,7 +557,10 @@ def top_terms_figures(
 
     bigrams = bool(len(table)) and int(table["n"].iloc[0]) == 2
     if not study.per_story:
-        return terms_by_group(study, table, title=BIGRAMS_TITLE if bigrams else None, zones=zones)
+        from helpers.charts.names import unit_noun
+
+        title = BIGRAMS_TITLE.format(noun=unit_noun(study.by)) if bigrams else None
+        return terms_by_group(study, table, title=title, zones=zones)
     out = []
     for story_id in table["story_id"].unique():
         if bigrams:
@@ -961,6 +965,7 @@ def quotes_by_group_table(study) -> tuple[pd.DataFrame, list[tuple[str, object]]
     in size: raw counts would let the biggest outlet win every panel); a group's own
     name (:func:`own_names`) as a speaker is left out of its panel, not of the table."""
     from helpers.charts import quotes_by_group
+    from helpers.charts.names import unit_noun
     from helpers.quotes import quotes_per_speaker
 
     col = study.col
@@ -975,7 +980,7 @@ def quotes_by_group_table(study) -> tuple[pd.DataFrame, list[tuple[str, object]]
         value=PER_100_STORIES,
         group_sizes=study.sizes,
         order=group_order(study),
-        subtitle=f"{PER_100_STORIES_LABEL} من قصص كل مجموعة",
+        subtitle=f"{PER_100_STORIES_LABEL} من قصص كل {unit_noun(study.by)}",
         xlabel=PER_100_STORIES_LABEL,
     )
     return table, [("05_quotes_by_group", fig)]
