@@ -152,3 +152,18 @@ def test_a_surname_in_a_headline_and_later_in_the_body_links_to_the_full_name():
     m = m[m["type"] == "PERSON"]
     assert list(m["surface"]) == ["كيري", "جون كيري", "كيري"]
     assert set(m["entity_id"]) == {"rule:PERSON:جون_كيري"}
+
+
+def test_a_compound_first_name_in_al_din_and_its_surname():
+    assert surfaces("نفى أفراد عائلة جلال الدين حقاني مؤسس الشبكة. وقال إن حقاني توفي") == [
+        "جلال الدين حقاني",
+        "حقاني",
+    ]
+    # رجال الدين "clerics", أمور الدين: no first name before الدين
+    assert surfaces("وقال رجال الدين إن أمور الدين واضحة") == []
+
+
+def test_a_frequent_nisba_closes_a_patronymic_before_punctuation():
+    # العمري (Zipf 4.07) beside عمري "my age": after بن مانع and before a comma
+    body = "وأوضح مدير شؤون المعلمين الدكتور حمدان بن مانع العمري، أن المدير العام"
+    assert surfaces(body) == ["حمدان بن مانع العمري"]

@@ -397,6 +397,36 @@ def _family_name(z, j: int, cg) -> bool:
     return whole < 3.2 or whole - zipf(light[2:]) >= 0.85
 
 
+#: Zipf under which a definite nisba in ي closes a patronymic before punctuation
+#: (:func:`_closing_family_name`: بن مانع العمري، 4.07).
+_NISBA_FAMILY_ZIPF = 4.5
+#: First parts of compound first names with الدين (جلال الدين، سراج الدين، صلاح الدين):
+#: the pair is one first name, a surname may follow (جلال الدين حقاني).
+DIN_FIRSTS = _keys(
+    "جلال سراج صلاح نور عز علاء بدر شمس نصر خير بهاء فخر تاج شهاب كمال محي محيي زين "
+    "عماد سيف ضياء نجم قطب قمر جمال حسام تقي معين ركن غياث برهان شرف صدر ناصر محب "
+    "عصام نظام حسن"
+)
+_DIN = _k("الدين")
+
+
+def _din_end(z, i: int) -> int:
+    """``i + 2`` when tokens ``i, i + 1`` are a compound first name in الدين (جلال
+    الدين: :data:`DIN_FIRSTS`, both without proclitic, the first indefinite), else
+    ``i``."""
+    if (
+        i + 1 < len(z)
+        and z.key[i] in DIN_FIRSTS
+        and not z.definite[i]
+        and z.key[i + 1] == _DIN
+        and z.definite[i + 1]
+        and z.peel[i + 1] == 0
+        and z.sentence[i + 1] == z.sentence[i]
+    ):
+        return i + 2
+    return i
+
+
 def _closing_family_name(z, j: int, cg) -> bool:
     """Token ``j`` closes a patronymic name as a family name that is also an everyday
     word (عزام بن محمد الدخيّل: الدخيل "the intruder", Zipf 3.56, as frequent as دخيل):
@@ -410,8 +440,10 @@ def _closing_family_name(z, j: int, cg) -> bool:
         return False
     if k.endswith(("ات", "يه", "ون", "ين")) or k in _TIME_WORDS or k in MODIFIERS:
         return False
-    if zipf(z.light(j)) >= _ORDINARY_ZIPF:
-        return False  # التقى محمد بن سلمان الوفد: a frequent noun is the verb's object
+    # التقى محمد بن سلمان الوفد: a frequent noun is the verb's object; a nisba in ي is
+    # a family name up to a higher frequency (العمري 4.07, "my age" عمري beside it)
+    if zipf(z.light(j)) >= (_NISBA_FAMILY_ZIPF if k.endswith("ي") else _ORDINARY_ZIPF):
+        return False
     a = j + 1
     return (
         a >= len(z)
@@ -506,6 +538,10 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
     j = p + 1
     # عبدربه، عبدالعزيز written as one word are first names like عبد ربه (keys.fused_abd)
     first = z.key[p] in fn or fused_abd(z.key[p])
+    # جلال الدين حقاني: a compound first name in الدين counts as one word
+    base = p
+    if _din_end(z, p) > p:
+        first, j, base = True, p + 2, p + 1
     opened = first or z.key[p] in PARTICLES
     # a word before بن is a first name: [جلوي بن عبدالعزيز بن مساعد]
     son_of = (
@@ -611,7 +647,7 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
             or _family_name(z, j, cg)
             or _closing_family_name(z, j, cg)
         )
-        if surname_ok and (j - p < 2 or z.definite[j]) and not plural and not verb and family:
+        if surname_ok and (j - base < 2 or z.definite[j]) and not plural and not verb and family:
             j += 1
         elif (
             not surname_ok
@@ -894,7 +930,13 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 # after a bare title (الرئيس زار...) an unknown word is more often a verb
                 # than a name: unknown names need a nationality, office or modifier
                 # between (الرئيس الفرنسي X، وزير الخارجية X) or a first name
-                strong = j > t or z.key[j] in fn or fused_abd(z.key[j]) or _foreign(z, j, cg, stops)
+                strong = (
+                    j > t
+                    or z.key[j] in fn
+                    or fused_abd(z.key[j])
+                    or _din_end(z, j) > j
+                    or _foreign(z, j, cg, stops)
+                )
                 if z.key[j] not in fn and ordinary(z, j):
                     strong = False  # المعارض المؤقتة تعتمد: a verb, not a name
                 e = _name_extent(z, j, cg, after_title=strong, stops=stops)
@@ -908,8 +950,9 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
         # ناديه "his club" is no نادية (Nadia): a ه-written name that is a noun + pronoun
         suffixed = k in fn and k.endswith("ه") and z.light(i).endswith("ه")
         suffixed = suffixed and suffixed_noun(z.light(i))
-        if (k in fn or abd) and not suffixed and i not in after_title and not z.definite[i]:
-            common = fn.get(k, False) or (not maqsura_kept and k in cg.maqsura_names)
+        din = _din_end(z, i) > i  # جلال الدين: a compound first name
+        if (k in fn or abd or din) and not suffixed and i not in after_title and not z.definite[i]:
+            common = not din and (fn.get(k, False) or (not maqsura_kept and k in cg.maqsura_names))
             nxt = z.key[i + 1] if i + 1 < n else ""
             # a first name that is also an everyday word (جميل، تركي) before a family
             # name the lexicon reads as one (جميل الزريع، تركي السبيعي)
