@@ -167,3 +167,21 @@ def test_a_frequent_nisba_closes_a_patronymic_before_punctuation():
     # العمري (Zipf 4.07) beside عمري "my age": after بن مانع and before a comma
     body = "وأوضح مدير شؤون المعلمين الدكتور حمدان بن مانع العمري، أن المدير العام"
     assert surfaces(body) == ["حمدان بن مانع العمري"]
+
+
+def test_a_surname_after_the_head_noun_of_a_body_named_after_the_person_is_no_alias():
+    body = "نفى أفراد عائلة جلال الدين حقاني مؤسس شبكة حقاني المتشددة وفاته"
+    assert surfaces(body) == ["جلال الدين حقاني"]
+
+
+def test_a_preposition_and_a_known_name_after_a_reporting_verb_is_no_person():
+    # لرويترز: ل + رويترز (a news agency of the gazetteer), left whole by the tokeniser
+    assert surfaces("وقال لرويترز إن الاتفاق قريب") == []
+
+
+def test_a_present_tense_verb_after_a_role_and_a_nationality_is_no_name():
+    assert surfaces("رئيس الوزراء اليوناني يتعهد بعدم السماح للبنوك") == []
+
+
+def test_an_unknown_first_name_before_al_opens_a_family_name_after_a_title():
+    assert surfaces("وأبدى رئيس النادي هذيل آل شرمه ارتياحه الكبير") == ["هذيل آل شرمه"]

@@ -34,6 +34,7 @@ from helpers.entities import rules
 from helpers.entities.keys import ABD, name_keys
 
 __all__ = [
+    "NAMED_AFTER_HEADS",
     "NOT_SURNAMES",
     "Person",
     "find_aliases",
@@ -41,6 +42,10 @@ __all__ = [
     "link_persons",
     "variant_key",
 ]
+
+#: Indefinite head nouns before a surname that make it the name of a body named after
+#: the person (شبكة حقاني، مؤسسة كلينتون، إدارة أوباما), not a mention of the person.
+NAMED_AFTER_HEADS = rules.ORG_HEADS | rules.PLACE_HEADS | rules._keys("شبكة عائلة أسرة")
 
 #: Last names never used alone as an alias: الله ends compound names (نصر الله، عبد الله)
 #: and stands alone in every religious formula (بحمد لله، إن شاء الله).
@@ -227,6 +232,14 @@ def find_aliases(zones, covered, people, order, cg) -> list[tuple[int, int, Pers
                 and z.sentence[i - 1] == z.sentence[i]
             ):
                 continue  # adjective position: القرار الحكيم
+            if (
+                i > 0
+                and z.kind[i - 1] == "word"
+                and not z.definite[i - 1]
+                and z.key[i - 1] in NAMED_AFTER_HEADS
+                and z.sentence[i - 1] == z.sentence[i]
+            ):
+                continue  # شبكة حقاني، مؤسسة كلينتون: a body named after the person
             cands = surnames[k]
             person = cands[0]
             if len(cands) > 1:

@@ -161,6 +161,7 @@ TITLES: frozenset[tuple[str, ...]] = frozenset(
         "الأستاذة",
         "المرشد الأعلى",
         "آية الله",
+        "الملا",
         "المطران",
         "البطريرك",
         "الحاخام",
@@ -370,7 +371,15 @@ def _foreign(z, i: int, cg, stops=()) -> bool:
         and z.key[i] not in ORG_HEADS
         and z.key[i] not in PLACE_HEADS
         and looks_like_name(z.light(i))
+        and not _preposition_name(z.light(i), cg)
     )
+
+
+def _preposition_name(light: str, cg) -> bool:
+    """A word the tokeniser left whole that is the preposition ل or ب + a name the
+    gazetteer knows (لرويترز: رويترز), so no unknown name: the rest has five letters or
+    more and is a word of a gazetteer alias (``cg.known``)."""
+    return len(light) >= 6 and light[0] in "لب" and normalize(light[1:]) in cg.known
 
 
 #: Name particles that make the word before them a first name: جلوي بن عبدالعزيز.
@@ -552,7 +561,19 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
         and z.peel[p] == 0
         and z.sentence[j] == z.sentence[p]
     )
-    opened = opened or son_of
+    # a name before آل is a first name: رئيس النادي [هذيل آل شرمه]
+    family_of = (
+        j < n
+        and z.key[j] == _AAL
+        and z.peel[j] == 0
+        and not z.definite[p]
+        and z.peel[p] == 0
+        and z.sentence[j] == z.sentence[p]
+        and j + 1 < n
+        and z.sentence[j + 1] == z.sentence[p]
+        and z.kind[j + 1] == "word"
+    )
+    opened = opened or son_of or family_of
     if not opened and not after_title:
         return p
     if not opened:
@@ -939,6 +960,12 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 )
                 if z.key[j] not in fn and ordinary(z, j):
                     strong = False  # المعارض المؤقتة تعتمد: a verb, not a name
+                if (
+                    z.key[j] not in fn
+                    and z.key[j].startswith(("ي", "ت"))
+                    and not looks_like_name(z.light(j))
+                ):
+                    strong = False  # رئيس الوزراء اليوناني يتعهد: a present-tense verb
                 e = _name_extent(z, j, cg, after_title=strong, stops=stops)
                 if e > j:
                     # a person the gazetteer lists with this title (الملك سلمان)
