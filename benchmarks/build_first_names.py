@@ -27,7 +27,8 @@ Selection (each step's count is printed):
    adjectives, month and day names, head nouns of organisations and places, names of the
    gazetteer (places, organisations: a city is no first name), and ordinary words that
    a word with a pronoun suffix by the lexicon (:func:`suffixed_noun`; and
-   :func:`_second_person`: ثقتي، حبيتك) or a vocative يا + word (ياعلي), and ordinary words that
+   :func:`_second_person`: ثقتي، حبيتك), a vocative يا + word (ياعلي) or a conjunction
+   و/ف + a word of Zipf >= 3 (ويبقى), and ordinary words that
    the lexicon finds frequent: Zipf >= :data:`DROP_ZIPF` and not
    :func:`helpers.entities.lexicon.looks_like_name` (رجل، صمت، ذكريات), and any word
    of Zipf >= :data:`ANY_DROP_ZIPF` (لله، ليش).
@@ -292,6 +293,7 @@ def main() -> None:
         # a noun or verb with a pronoun suffix (ثقتي، بنتك) or a vocative (ياعلي)
         suffixed = (
             suffixed_noun(light)
+            or (light[0] in "وف" and zipf(light[1:]) >= 3.0)  # ويبقى: و + يبقى
             or (light.startswith("يا") and zipf(light[2:]) > 0)
             or _second_person(light)
         )

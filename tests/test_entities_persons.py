@@ -185,3 +185,20 @@ def test_a_present_tense_verb_after_a_role_and_a_nationality_is_no_name():
 
 def test_an_unknown_first_name_before_al_opens_a_family_name_after_a_title():
     assert surfaces("وأبدى رئيس النادي هذيل آل شرمه ارتياحه الكبير") == ["هذيل آل شرمه"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "وأعرب الملك باسمه واسم شعب المملكة",  # باسمه "in his name", not باسمة
+        "واستبعد الخبراء المكلفون من القضاة الفرنسيين مرتين فرضية التسميم",  # plural
+        "يتواصل المهرجان حتى الـ 26 من شهر شعبان الجاري",  # a month and a time word
+        "ويبقى المزاج العربي ذا وهج أمام الآخرين",  # و + يبقى, no first name
+    ],
+)
+def test_false_persons_found_on_real_stories_are_gone(body):
+    assert surfaces(body) == []
+
+
+def test_an_everyday_word_is_no_surname_of_an_unknown_name_after_a_nationality():
+    assert surfaces("إلى أن أضاف الفرنسي ريبيري هدف البايرن السادس") == ["ريبيري"]

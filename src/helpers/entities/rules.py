@@ -598,6 +598,8 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
             and z.key[j] not in ADJECTIVES
             # an accusative noun without its tanween mark: دونيس برنامجا (البرنامج)
             and not (z.key[j].endswith("ا") and zipf("ال" + z.light(j)[:-1]) >= 2.0)
+            # an everyday word is no surname of an unknown name: ريبيري هدف البايرن
+            and not ordinary(z, j)
         ):
             return j + 1
         return j
@@ -623,6 +625,8 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
             break
         k = z.key[j]
         prev = z.key[j - 1]
+        if k in _TIME_WORDS and z.definite[j]:
+            break  # شهر شعبان الجاري: a month (a first name too) and a time word
         if k in MODIFIERS and z.definite[j]:
             break  # الحالي، السابق، الجديد qualify the word before, they are no surname
         if k in FOREIGN_PARTICLES and _foreign_particle_end(z, j, cg, stops) > j:
@@ -901,6 +905,8 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
             t == i
             and z.definite[i]
             and (k in cg.norp_keys or k in _nisbas())
+            # a singular nisba: a plural is no title (القضاة الفرنسيين مرتين)
+            and k.endswith(("ي", "يه"))
             and i + 1 < n
             and z.sentence[i + 1] == z.sentence[i]
             and not z.definite[i + 1]
@@ -966,7 +972,9 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                     and not looks_like_name(z.light(j))
                 ):
                     strong = False  # رئيس الوزراء اليوناني يتعهد: a present-tense verb
-                e = _name_extent(z, j, cg, after_title=strong, stops=stops)
+                # وأعرب الملك باسمه: a ه-written name (باسمة) that is an everyday word
+                pronoun = z.key[j].endswith("ه") and z.light(j).endswith("ه") and ordinary(z, j)
+                e = j if pronoun else _name_extent(z, j, cg, after_title=strong, stops=stops)
                 if e > j:
                     # a person the gazetteer lists with this title (الملك سلمان)
                     row = cg.titled.get((tuple(z.key[i:t]), tuple(z.key[j:e])))
