@@ -202,3 +202,21 @@ def test_false_persons_found_on_real_stories_are_gone(body):
 
 def test_an_everyday_word_is_no_surname_of_an_unknown_name_after_a_nationality():
     assert surfaces("إلى أن أضاف الفرنسي ريبيري هدف البايرن السادس") == ["ريبيري"]
+
+
+def test_a_generated_first_name_without_a_title_takes_no_everyday_word_as_surname():
+    # عرفات, خلدون: first names of the generated list, here surnames
+    assert surfaces("ما يدحض فرضية تناول عرفات كمية كبيرة من المادة") == []
+    assert surfaces("فقد انكب ابن خلدون العلامة العربي على دراسة الظواهر") == []
+
+
+def test_a_surname_after_a_possessor_head_is_still_the_person():
+    body = "وكان علي عبد الله صالح قد رفض. وتقاتل قوات صالح في عدن."
+    got = persons(body)
+    assert [s for s, _ in got] == ["علي عبد الله صالح", "صالح"]
+    assert {e for _, e in got} == {"rule:PERSON:علي_عبدالله_صالح"}
+
+
+def test_subject_before_a_reporting_verb():
+    assert surfaces("وكان ترودو قد قال إن بلاده ستشارك") == ["ترودو"]
+    assert surfaces("بينما ميركل أكدت أن الاتفاق قريب") == ["ميركل"]

@@ -43,9 +43,13 @@ __all__ = [
     "variant_key",
 ]
 
-#: Indefinite head nouns before a surname that make it the name of a body named after
-#: the person (شبكة حقاني، مؤسسة كلينتون، إدارة أوباما), not a mention of the person.
-NAMED_AFTER_HEADS = rules.ORG_HEADS | rules.PLACE_HEADS | rules._keys("شبكة عائلة أسرة")
+#: Indefinite head nouns before a surname that make it the name of a body or place
+#: named after the person (شبكة حقاني، مؤسسة كلينتون، جامعة جورج واشنطن), not a
+#: mention of the person; heads of a possessor stay (قوات صالح، إدارة أوباما).
+NAMED_AFTER_HEADS = rules._keys(
+    "شبكة عائلة أسرة مؤسسة جامعة مستشفى مركز مدرسة جائزة شارع مسجد جامع حي مطار "
+    "ملعب استاد قاعة كلية معهد برج"
+)
 
 #: Last names never used alone as an alias: الله ends compound names (نصر الله، عبد الله)
 #: and stands alone in every religious formula (بحمد لله، إن شاء الله).

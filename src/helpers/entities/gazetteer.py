@@ -173,6 +173,17 @@ def first_names() -> dict[str, bool]:
 
 
 @lru_cache(maxsize=1)
+def generated_first_names() -> frozenset[str]:
+    """Keys of the first names that only the generated file (``first_names_extra.txt``,
+    from the names-dataset package) holds: weaker evidence than the hand-written list,
+    so the rules ask more of the surname after them (:mod:`helpers.entities.rules`)."""
+    from helpers.entities.keys import surface_key
+
+    hand = {surface_key(line.partition("\t")[0].strip()) for line in _lines(FIRST_NAME_FILES[0])}
+    return frozenset(k for k in first_names() if k not in hand)
+
+
+@lru_cache(maxsize=1)
 def sports_names() -> tuple[tuple[str, str], ...]:
     """``(entity_id, name)`` of ``data/sports_names.csv``: club names that are everyday
     words or places (النصر، الهلال، الاتحاد، ليون), counted as the club only in a sports

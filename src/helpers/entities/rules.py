@@ -338,6 +338,7 @@ _ADJ_ENDINGS = ("ه", "ي", "يه", "ات", "ون", "ين")
 #: Locative prepositions: a name of data/place_context.txt after them is a place
 #: (وصل إلى جدة), see :func:`context_places`.
 LOC_PREPOSITIONS = _keys("في فى إلى من نحو قرب داخل حتى عبر")
+_QAD = _k("قد")
 #: Words that may stand between a reporting verb and its subject (وقال أمس ترودو).
 VERB_SUBJECT_SKIP = _keys("أمس اليوم أيضا كذلك بدوره بدورها الليلة مساء صباح")
 
@@ -485,6 +486,13 @@ def _noun_names() -> frozenset[str]:
     from helpers.entities.gazetteer import noun_names
 
     return noun_names()
+
+
+@lru_cache(maxsize=1)
+def _generated_first_names() -> frozenset[str]:
+    from helpers.entities.gazetteer import generated_first_names
+
+    return generated_first_names()
 
 
 @lru_cache(maxsize=1)
@@ -672,6 +680,14 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
             or _family_name(z, j, cg)
             or _closing_family_name(z, j, cg)
         )
+        # a first name only the generated list holds (عرفات، خلدون: often a surname),
+        # without a title: its surname must be no everyday word (عرفات كمية، دشتي
+        # مرفوض) and, definite, a family name by the lexicon (not خلدون العلامة)
+        if not after_title and prev in _generated_first_names():
+            if z.definite[j]:
+                family = family and (_family_name(z, j, cg) or _closing_family_name(z, j, cg))
+            elif ordinary(z, j):
+                family = False
         if surname_ok and (j - base < 2 or z.definite[j]) and not plural and not verb and family:
             j += 1
         elif (
@@ -897,6 +913,30 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                     e += 1
                 out.append(Span(j, e, "PERSON", "context", [], 2))
                 after_title.add(j)
+            # subject-verb order: وكان ترودو قد قال، بينما ميركل أكدت; the name right
+            # before the verb (or before قد), no ordinary word, and not in adjective
+            # position after a definite noun
+            b = i - 1
+            if b >= 0 and z.key[b] == _QAD and z.sentence[b] == z.sentence[i]:
+                b -= 1
+            if (
+                b >= 0
+                and z.peel[i] == 0
+                and z.sentence[b] == z.sentence[i]
+                and _foreign(z, b, cg, stops)
+                and not ordinary(z, b)
+                and not (b > 0 and z.definite[b - 1] and z.sentence[b - 1] == z.sentence[b])
+            ):
+                a = b
+                if (
+                    a > 0
+                    and z.sentence[a - 1] == z.sentence[b]
+                    and not {"و", "ف"} & set(z.clitics[b])
+                    and _foreign(z, a - 1, cg, stops)
+                    and not ordinary(z, a - 1)
+                ):
+                    a -= 1
+                out.append(Span(a, b + 1, "PERSON", "context", [], 2))
         # PERSON after a title or role; a definite nationality adjective used as a noun
         # is one too before a name no Arabic word reads as, or a first name: الروماني
         # لازلو بولوني، والمجري زوكالا، اليوناني دونيس (news style for foreign players)
