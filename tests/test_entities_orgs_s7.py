@@ -132,3 +132,81 @@ def test_a_country_in_brackets_after_a_club_is_the_country():
 def test_teaching_staff_is_no_organisation():
     m = extract_entities(stories("اجتمع أعضاء هيئة التدريس في الجامعة أمس."))
     assert found(m, "ORG") == []
+
+
+# --- one sense per corpus ----------------------------------------------------------------
+
+
+def test_a_company_named_after_its_head_in_one_story_is_found_bare_in_another():
+    m = extract_entities(
+        stories(
+            "أعلنت شركة كوينتين للتقنية أرباحها أمس.",
+            "قال متحدث إن كوينتين ستفتتح فرعا في جدة.",
+        )
+    )
+    assert found(m, "ORG") == [
+        ("s1", "شركة كوينتين", "rule:ORG:شركه_كوينتين", "rule"),
+        ("s2", "كوينتين", "rule:ORG:شركه_كوينتين", "corpus"),
+    ]
+
+
+def test_a_short_form_in_brackets_reaches_the_other_stories():
+    m = extract_entities(
+        stories(
+            # an invented short form (كيمارا): no list holds it, no Arabic word reads so
+            "أعلنت الهيئة العامة للمنافسة (كيمارا) القرار أمس.",
+            "ورفعت كيمارا الغرامة على الشركات.",
+        )
+    )
+    ecra = [r for r in found(m, "ORG") if r[1] == "كيمارا"]
+    assert [(s, method) for s, _surf, _e, method in ecra] == [("s1", "alias"), ("s2", "corpus")]
+    assert len({e for _s, _surf, e, _m in found(m, "ORG")}) == 1
+
+
+def test_corpus_false_reads_each_story_alone():
+    m = extract_entities(
+        stories(
+            "أعلنت شركة كوينتين للتقنية أرباحها أمس.",
+            "قال متحدث إن كوينتين ستفتتح فرعا في جدة.",
+        ),
+        corpus=False,
+    )
+    assert found(m, "ORG") == [("s1", "شركة كوينتين", "rule:ORG:شركه_كوينتين", "rule")]
+
+
+def test_an_ordinary_word_after_a_head_is_not_propagated_across_stories():
+    # كبرى "major" and الأمل "hope" (with the article) are no names
+    m = extract_entities(
+        stories(
+            "وقعت شركة كبرى عقدا مع مجموعة الأمل للتجارة.",
+            "حققت الشركات نتائج كبرى هذا العام، وعاد الأمل إلى السوق.",
+        )
+    )
+    assert [r for r in found(m) if r[0] == "s2"] == []
+
+
+def test_a_first_name_after_a_head_needs_two_stories_to_cross_them():
+    # شركة إبراهيم الجفالي: إبراهيم is a first name; one story is not enough
+    m = extract_entities(
+        stories("أقامت شركة إبراهيم الجفالي حفلا أمس.", "وقال إبراهيم إن الحفل نجح.")
+    )
+    assert [r for r in found(m, "ORG") if r[0] == "s2"] == []
+
+
+def test_an_airport_does_not_name_its_city_across_stories():
+    m = extract_entities(
+        stories("هبطت الطائرة في مطار كيمارا الدولي أمس.", "وصل الوفد إلى كيمارا صباحا.")
+    )
+    assert [r for r in found(m) if r[0] == "s2"] == []
+
+
+def test_the_first_story_giving_a_name_gives_its_entity_whatever_the_order():
+    one = stories(
+        "أعلنت شركة كوينتين للتقنية أرباحها.",
+        "وقال مسؤول في بنك كوينتين إن الأرباح ارتفعت.",
+        "ارتفع سهم كوينتين أمس.",
+    )
+    m = extract_entities(one)
+    assert found(m)[-1] == ("s3", "كوينتين", "rule:ORG:شركه_كوينتين", "corpus")
+    m2 = extract_entities(one.iloc[[1, 0, 2]].reset_index(drop=True))
+    assert found(m2)[-1] == ("s3", "كوينتين", "rule:ORG:بنك_كوينتين", "corpus")

@@ -306,6 +306,9 @@ PLACE_HEADS = _keys(
     "جزيرة جبل نهر بحر مضيق شارع ساحة سجن دولة جمهورية مملكة إمارة سلطنة قضاء ناحية "
     "حديقة منتزه منتزة ملعب استاد طريق مجمع متحف جزر"
 )
+#: Place nouns of a settlement or an administrative area: the name after them, alone,
+#: is that place (مدينة زيوريخ ... زيوريخ; not مطار جوبا, whose bare name is the city).
+SETTLEMENT_HEADS = _keys("مدينة بلدة قرية محافظة منطقة ولاية إقليم مخيم حي ضاحية جزيرة قضاء ناحية")
 #: Place nouns followed by a name only when the name is a known place (منطقة الخليج);
 #: an unknown word after them is mostly a common noun (منطقة نفوذ، دولة مستقلة).
 PLACE_HEADS_KNOWN_ONLY = _keys("منطقة دولة جمهورية مملكة إمارة سلطنة ساحة")
