@@ -210,3 +210,64 @@ def test_the_first_story_giving_a_name_gives_its_entity_whatever_the_order():
     assert found(m)[-1] == ("s3", "كوينتين", "rule:ORG:شركه_كوينتين", "corpus")
     m2 = extract_entities(one.iloc[[1, 0, 2]].reset_index(drop=True))
     assert found(m2)[-1] == ("s3", "كوينتين", "rule:ORG:بنك_كوينتين", "corpus")
+
+
+# --- knowledge as data: Saudi bodies, listed companies, exchanges ---------------------------
+
+
+def test_saudi_bodies_and_listed_companies_are_found_by_their_names():
+    m = extract_entities(
+        stories(
+            "أعلن ديوان المراقبة العامة ومصلحة الزكاة والدخل نتائج التدقيق.",
+            "ارتفع سهم أسمنت الشرقية وسهم البنك السعودي الهولندي في سوق مسقط للأوراق المالية.",
+        )
+    )
+    assert [(s, e) for s, _surf, e, _m in found(m, "ORG")] == [
+        ("s1", "org:gac-audit"),
+        ("s1", "org:zakat"),
+        ("s2", "org:eastern-cement"),
+        ("s2", "org:saudi-hollandi"),
+        ("s2", "org:msm"),
+    ]
+
+
+def test_a_company_named_by_an_everyday_word_needs_its_head_or_second_word():
+    # سلامة "safety" and ولاء "loyalty" alone are words; with شركة or للتأمين, insurers
+    m = extract_entities(
+        stories(
+            "حققت شركة سلامة للتأمين أرباحا، وارتفع سهم ولاء للتأمين.",
+            "حرصا على سلامة المواطنين أكد المسؤول ولاء الموظفين للوطن.",
+        )
+    )
+    assert [(s, e) for s, _surf, e, _m in found(m, "ORG")] == [
+        ("s1", "org:salama"),
+        ("s1", "org:wala"),
+    ]
+
+
+# --- bylines: the outlet credited is no news content -------------------------------------
+
+
+def test_an_outlet_or_agency_in_a_byline_is_a_byline_mention_left_out_of_counts():
+    from helpers.entities import entity_counts
+
+    m = extract_entities(
+        stories(
+            "عيسى الحربي- سبق- الرياض: أعلنت شركة سابك أرباحها.",
+            "الرياض – واس\nأعلن مجلس الوزراء - في جلسته - القرار.",
+            # a heading line before a colon is no byline
+            "هيئة الأرصاد: أمطار على الرياض اليوم.",
+        )
+    )
+    got = [(s, surf, meth) for s, surf, _e, meth in found(m, "ORG")]
+    assert got == [
+        ("s1", "سبق", "byline"),
+        ("s1", "شركة سابك", "gazetteer"),
+        ("s2", "واس", "byline"),
+        ("s2", "مجلس الوزراء", "gazetteer"),
+        ("s3", "هيئة الأرصاد", "gazetteer"),
+    ]
+    counted = entity_counts(m)
+    assert "org:sabq" not in set(counted["entity_id"])
+    assert "org:spa" not in set(counted["entity_id"])
+    assert "org:sabq" in set(entity_counts(m, bylines=True)["entity_id"])

@@ -680,6 +680,8 @@ def _story_mentions(zlist, cg) -> tuple[list[tuple], StoryNames]:
             else:
                 eid = _rule_id(z, s, cg)
                 canonical = z.phrase(s.i, s.j, article=s.article)
+            if s.type == "ORG" and rules.in_byline(z, s.i, s.j):
+                method = "byline"  # سبق – الرياض: the outlet credited, not news content
             items.append((z.char_start(s.i), z.end[s.j - 1], s.type, eid, canonical, method))
         for azi, ti, tj, typ, eid, canonical in short_names:
             if azi == zi:
@@ -726,6 +728,7 @@ def entity_counts(
     zones: tuple[str, ...] = ("title", "body"),
     by: str = "story_id",
     stories: pd.DataFrame | None = None,
+    bylines: bool = False,
 ) -> pd.DataFrame:
     """Count mentions per story and entity.
 
@@ -742,6 +745,11 @@ def entity_counts(
         ``story_id`` needs ``stories``. Stories without a group value are left out.
     stories : DataFrame, optional
         The stories table, for ``by``.
+    bylines : bool
+        Count the mentions of method ``byline`` (an outlet or agency credited in a
+        byline: سبق – الرياض، الرياض – واس)? Default False: a story's credit line is
+        no news content, so an outlet does not rank among its own stories' entities
+        for naming itself. The mentions table keeps them.
 
     Returns
     -------
@@ -761,6 +769,8 @@ def entity_counts(
         ``mentions`` is not a DataFrame, an unknown zone name, or a ``by`` that names
         no stories column (listing them) or comes without ``stories``.
     """
+    if isinstance(mentions, pd.DataFrame) and not bylines and "method" in mentions.columns:
+        mentions = mentions[mentions["method"] != "byline"]
     if by != "story_id":
         return _grouped_counts(mentions, zones, by, stories)
     if not isinstance(mentions, pd.DataFrame):

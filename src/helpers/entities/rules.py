@@ -1166,6 +1166,24 @@ def context_newspapers(z, cg, gaz_spans=()) -> list:
     return out
 
 
+def in_byline(z, i: int, j: int) -> bool:
+    """Whether tokens ``i`` to ``j`` of a zone stand in a byline or a credit line:
+    among the first :data:`DATELINE_WORDS` tokens, after a dash and before a dash, a
+    colon or the line's end (عيسى الحربي- سبق- الرياض، أيمن حسن- سبق:، الرياض – واس)
+    or first on a line before a dash (عين اليوم – الرياض، سبق – وكالات:). The outlet or agency credited there is no news content
+    (:func:`helpers.entities.entity_counts` leaves such mentions out by default)."""
+    if i >= DATELINE_WORDS:
+        return False
+    n = len(z)
+    after_dash = i > 0 and _dash_between(z, i - 1, i)
+    line_start = i == 0 or "\n" in z.text[z.end[i - 1] : z.start[i]]
+    dash = j < n and _dash_between(z, j - 1, j)
+    line_end = j == n or "\n" in z.text[z.end[j - 1] : z.start[j]]
+    if after_dash:  # أيمن حسن- سبق: ، الرياض – واس
+        return dash or line_end or z.key[j] == ":"
+    return line_start and dash  # a line opening «هيئة الأرصاد:» is a heading, no byline
+
+
 #: Words after which a match report names the opposing team: يلاقي نيس، أمام بني ياس،
 #: نظيره العين، ضد، للقاء، مواجهة، التغلب على. ``فريق`` heads the club's name
 #: (فريق إيجلز، فريق أريس ليماسول: the head noun is part of the mention).
