@@ -1170,8 +1170,9 @@ def in_byline(z, i: int, j: int) -> bool:
     """Whether tokens ``i`` to ``j`` of a zone stand in a byline or a credit line:
     among the first :data:`DATELINE_WORDS` tokens, after a dash and before a dash, a
     colon or the line's end (عيسى الحربي- سبق- الرياض، أيمن حسن- سبق:، الرياض – واس)
-    or first on a line before a dash (عين اليوم – الرياض، سبق – وكالات:). The outlet or agency credited there is no news content
-    (:func:`helpers.entities.entity_counts` leaves such mentions out by default)."""
+    or first on a line before a dash (عين اليوم – الرياض، سبق – وكالات:). The outlet
+    or agency credited there is no news content (:func:`helpers.entities.entity_counts`
+    leaves such mentions out by default)."""
     if i >= DATELINE_WORDS:
         return False
     n = len(z)
