@@ -271,3 +271,15 @@ def test_an_outlet_or_agency_in_a_byline_is_a_byline_mention_left_out_of_counts(
     assert "org:sabq" not in set(counted["entity_id"])
     assert "org:spa" not in set(counted["entity_id"])
     assert "org:sabq" in set(entity_counts(m, bylines=True)["entity_id"])
+
+
+def test_a_club_named_by_a_frequent_word_needs_a_sentence_about_sport():
+    # a sports story (الدوري، المباراة); الشباب "the youth" of the café is no club, the
+    # club الشباب beside النصر and after لاعب is
+    m = extract_entities(
+        stories(
+            "فاز الفريق في المباراة الأولى من الدوري. وأقيم مقهى الشباب في الخيمة. "
+            "وقال لاعب الشباب إن الفريق جاهز، وكلفت الصفقة الشباب أكثر مما كلفت النصر."
+        )
+    )
+    assert [surf for _s, surf, _e, _m in found(m, "ORG")] == ["الشباب", "الشباب", "النصر"]
