@@ -151,3 +151,41 @@ def test_a_person_named_beside_the_organisation_of_a_role_speaks():
     m = pd.DataFrame([_mention(text, "وزارة الخارجية", "ORG", "org:mfa")])
     q = extract_quotes(_z(text), mentions=m)
     assert _cols(q) == [("-", "unknown", "unnamed_role", "المتحدث باسم وزارة الخارجية")]
+
+
+def test_more_verbs_of_saying_introduce_quotes():
+    # verbs of saying of a reference list (أردف، استطرد، بيّن، نوّه، ادّعى، زعم، لفت، وصف،
+    # ختم، غرّد) in their present, past and participle forms
+    text = (
+        "ونوه المدرب خالد العمر إلى أن «الفريق جاهز». "
+        "مبينا أن «اللاعبين في حالة جيدة». "
+        "ويستطرد العمر: «لن نتهاون». "
+        "ووصف سامي الجابر المباراة بأنها «صعبة جدا على الجميع»."
+    )
+    m = pd.DataFrame(
+        [
+            _mention(text, "خالد العمر", "PERSON", "rule:PERSON:خالد_عمر"),
+            _mention(text, "سامي الجابر", "PERSON", "person:sami-al-jaber"),
+        ]
+    )
+    q = extract_quotes(_z(text), mentions=m)
+    assert list(q["verb"]) == ["نوه", "بين", "استطرد", "وصف"]
+    assert list(q["attribution"]) == ["named", "carried", "named", "named"]
+    # العمر alone is the story's خالد العمر
+    assert list(q["speaker_id"]) == ["rule:PERSON:خالد_عمر"] * 3 + ["person:sami-al-jaber"]
+    # بين "between" is no verb of saying: a quoted name after it stays a name
+    q = extract_quotes(_z("الفرق بين «النصر» و«الهلال» كبير."))
+    assert q.empty
+
+
+def test_a_surname_is_the_person_whose_mention_ran_on():
+    # the entity span ran on past the name (جون كيري الجمعة): كيري alone is that person
+    text = "والتقى جون كيري الجمعة نظيره الروسي. وقال كيري: «سيكون هذا خطأ فادحا»."
+    m = pd.DataFrame([_mention(text, "جون كيري الجمعة", "PERSON", "rule:PERSON:جون_كيري_جمعه")])
+    q = extract_quotes(_z(text), mentions=m)
+    assert list(q["speaker_id"]) == ["rule:PERSON:جون_كيري_جمعه"]
+    # a name that runs on into no time word is another person: the surname stays a phrase
+    text = "والتقى جون كيري الابن نظيره الروسي. وقال كيري: «سيكون هذا خطأ فادحا»."
+    m = pd.DataFrame([_mention(text, "جون كيري الابن", "PERSON", "rule:PERSON:جون_كيري_ابن")])
+    q = extract_quotes(_z(text), mentions=m)
+    assert list(q["speaker_id"]) == ["phrase:كيري"]

@@ -623,7 +623,9 @@ class _Mentions:
     def person_ending(self, story_id: str, norms: list[str]) -> tuple[str, str] | None:
         """``(entity_id, canonical)`` of the one PERSON of the story whose canonical name
         is longer than and ends with the normalised words ``norms`` (الجبير: عادل
-        الجبير), None if none or several."""
+        الجبير); failing that, for one word, the one PERSON whose name of three words or
+        more ran on into a time word after it (كيري: جون كيري الجمعة); None if none or
+        several."""
         if self._people is None:
             people: dict[str, dict[str, tuple[list[str], str]]] = {}
             for (sid, _zone), rows in self.by_zone.items():
@@ -632,11 +634,19 @@ class _Mentions:
                         people.setdefault(sid, {})[eid] = (normalize(canon).split(), canon)
             self._people = people
         n = len(norms)
+        people = self._people.get(story_id, {})
         found = [
             (eid, canon)
-            for eid, (words, canon) in self._people.get(story_id, {}).items()
+            for eid, (words, canon) in people.items()
             if len(words) > n and words[-n:] == norms
         ]
+        if not found and n == 1 and len(norms[0]) > 2:
+            # a name that ran on into a time word (جون كيري الجمعة): its last name word
+            found = [
+                (eid, canon)
+                for eid, (words, canon) in people.items()
+                if len(words) > 2 and words[-1] in _LEAD_SKIP and words[-2] == norms[0]
+            ]
         return found[0] if len(found) == 1 else None
 
     def exact(self, key: tuple[str, str], start: int, end: int, text: str) -> bool:
