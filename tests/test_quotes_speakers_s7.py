@@ -189,3 +189,31 @@ def test_a_surname_is_the_person_whose_mention_ran_on():
     m = pd.DataFrame([_mention(text, "جون كيري الابن", "PERSON", "rule:PERSON:جون_كيري_ابن")])
     q = extract_quotes(_z(text), mentions=m)
     assert list(q["speaker_id"]) == ["phrase:كيري"]
+
+
+def test_the_title_of_a_piece_is_no_quote():
+    # تحت عنوان «...»، زاوية «...»: the headline of an article or a column is a name
+    text = (
+        "ردت الهيئة على ما نشرته زاوية «سبق تقول للمسؤول» تحت عنوان "
+        "«يا رئيس الهيئة: الأنظمة ضعيفة والتصريحات حبر على ورق». "
+        "وقال رئيس الهيئة: «نرحب بكل نقد»."
+    )
+    q = extract_quotes(_z(text))
+    assert list(q["text"]) == ["نرحب بكل نقد"]
+
+
+def test_an_organisation_far_before_the_verb_is_another_verbs_subject():
+    # «سبق» is the subject of تواصلت; the family's saying is nobody named
+    text = (
+        "وتواصلت «سبق» مع والدتها وخالها وهما من الجنسية المالية ويسكنان في حي وادي جليل "
+        "في شارع الحج حيث قاما فجر الأربعاء بأخذ جثة الطفلة والصلاة عليها ودفنها، "
+        "ولسان حال العائلة يقول: «نحن لا نريد شيئا من أحد»."
+    )
+    m = pd.DataFrame([_mention(text, "سبق", "ORG", "org:sabq")])
+    q = extract_quotes(_z(text), mentions=m)
+    assert list(q["speaker_id"]) == [""]
+    # close to the verb, the organisation opening the clause speaks
+    text = "وأعلنت وزارة الصحة في بيان مساء أمس، قائلة: «سجلنا ثلاث إصابات جديدة»."
+    m = pd.DataFrame([_mention(text, "وزارة الصحة", "ORG", "org:moh")])
+    q = extract_quotes(_z(text), mentions=m)
+    assert list(q["speaker_id"]) == ["org:moh"]

@@ -765,7 +765,8 @@ def _bare_title(words: list[_Tok]) -> bool:
 def _clause_subject(z: _Zone, lo: int, hi: int) -> dict[str, object] | None:
     """The subject of a clause whose verb has none after it: the first person mentioned
     in ``[lo, hi)`` that no preposition governs (دان وزير الخارجية عادل الجبير ...، وقال:
-    but not في مجلس الشيوخ), else an organisation that opens the clause."""
+    but not في مجلس الشيوخ), else an organisation that opens the clause at most
+    :data:`_ROLE_GAP` words before the verb."""
     text = z.text
     for start, _end, typ, eid, canon in z.ments.within(z.key, lo, hi):
         before = z.words(max(lo, start - 30), start)
@@ -775,8 +776,10 @@ def _clause_subject(z: _Zone, lo: int, hi: int) -> dict[str, object] | None:
                 if b.norm in _PHRASE_STOP or z.conj(b) in _PHRASE_STOP:
                     continue  # في/من/عن + name: not the subject
             return {"speaker_id": eid, "speaker": canon, "_title": None}
-    for start, _end, typ, eid, canon in z.ments.within(z.key, lo, hi):
-        if typ == "ORG" and z.count(lo, start) <= 1:
+    for start, end, typ, eid, canon in z.ments.within(z.key, lo, hi):
+        if typ == "ORG" and z.count(lo, start) <= 1 and z.count(end, hi) <= _ROLE_GAP:
+            # far from the verb, the organisation is another verb's subject: وتواصلت
+            # «سبق» مع والدتها ... ولسان حال العائلة يقول
             return {"speaker_id": eid, "speaker": canon, "_title": None}
     # a surname of a person of the story, not after a preposition (من جانبه أشاد البياوي
     # بأداء اللاعبين قائلا: ناصيف البياوي)
