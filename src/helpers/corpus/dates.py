@@ -1,4 +1,4 @@
-"""Reading the dates news corpora carry: ISO, day/month/year, Arabic month names.
+"""Reading the dates news corpora carry: ISO, day/month/year, month names, RSS dates.
 
 :func:`parse_date` turns one cell into a :class:`pandas.Timestamp` (naive, UTC where
 the cell gave an offset) or says why it cannot. Accepted, after Arabic-Indic
@@ -21,6 +21,15 @@ the cell gave an offset) or says why it cannot. Accepted, after Arabic-Indic
   ``الموافق`` ("corresponding to": ``1436/10/05 هـ الموافق 21/07/2015``); a Hijri date
   alone is refused as such.
 
+* Latin month names (:file:`data/latin_months.csv`: English names and their
+  abbreviations, French names with and without accents), any case, day first or month
+  first: ``21 July 2015``, ``21 Jul 2015``, ``July 21, 2015``, ``Tuesday, July 21, 2015``,
+  ``21 juillet 2015``, with an optional time (``July 21, 2015 9:05 PM``, 12-hour with
+  ``AM``/``PM``);
+* RFC 2822 dates, as RSS feeds write them (``Tue, 21 Jul 2015 02:51:32 +0300``, ``GMT``),
+  converted to UTC (:func:`email.utils.parsedate_to_datetime`, Python's standard
+  library).
+
 Invisible format characters around or inside the cell (RLM, LRM, ALM, the BOM,
 zero-width and bidi marks) are ignored.
 
@@ -31,6 +40,7 @@ Years outside 1678-2261 (what ``datetime64[ns]`` holds) are refused; a year betw
 from __future__ import annotations
 
 import csv
+import email.utils
 import functools
 import re
 from datetime import UTC, datetime
@@ -42,9 +52,10 @@ import pandas as pd
 from helpers.charsets import ASCII_DIGITS, BASIC_LETTERS, LOOSE_FOLD, TATWEEL
 from helpers.errors import ArgumentError, CorpusFormatError, shown
 
-__all__ = ["ARABIC_MONTHS", "as_dates", "parse_date"]
+__all__ = ["ARABIC_MONTHS", "LATIN_MONTHS", "as_dates", "parse_date"]
 
 _DATA = Path(__file__).parent / "data" / "arabic_months.csv"
+_LATIN_DATA = Path(__file__).parent / "data" / "latin_months.csv"
 
 
 #: Invisible format characters a scraped cell may carry around a date (RLM, LRM, ALM,
@@ -67,6 +78,63 @@ def _load_months() -> dict[str, int]:
 
 #: Arabic month names as written in the data file -> month number (1-12).
 ARABIC_MONTHS: dict[str, int] = _load_months()
+
+
+def _load_latin_months() -> dict[str, int]:
+    with open(_LATIN_DATA, encoding="utf-8", newline="") as fh:
+        rows = csv.DictReader(line for line in fh if not line.startswith("#"))
+        return {row["name"].casefold(): int(row["month"]) for row in rows}
+
+
+#: Latin-script month names (English, French), case-folded -> month number (1-12).
+LATIN_MONTHS: dict[str, int] = _load_latin_months()
+_LATIN_ALT = "|".join(re.escape(k) for k in sorted(LATIN_MONTHS, key=len, reverse=True))
+#: A weekday name or abbreviation before a Latin date (``Tuesday,``, ``Tue``, ``mardi``).
+_WEEKDAY = r"(?:[^\W\d_]+\.?\s*,?\s+)?"
+_CLOCK = r"(?:\s*(?:,|at|à|-)?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?m\.?)?)?"
+_LATIN_DAY_FIRST = re.compile(
+    _WEEKDAY
+    + r"(\d{1,2})(?:st|nd|rd|th|er)?\s+("
+    + _LATIN_ALT
+    + r")\.?,?\s+(\d{4})"
+    + _CLOCK
+    + r"$",
+    re.IGNORECASE,
+)
+_LATIN_MONTH_FIRST = re.compile(
+    _WEEKDAY + r"(" + _LATIN_ALT + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})" + _CLOCK + r"$",
+    re.IGNORECASE,
+)
+#: RFC 2822 (RSS ``pubDate``): ``Tue, 21 Jul 2015 02:51:32 +0300`` or ``... GMT``.
+_RFC2822 = re.compile(
+    r"(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?"
+    r"\s+(?:[+-]\d{4}|[A-Za-z]{1,5})$"
+)
+
+
+def _latin(s: str) -> tuple[pd.Timestamp | None, str] | None:
+    """A date written with a Latin month name or in RFC 2822, or None if it is neither."""
+    if _RFC2822.match(s):
+        try:
+            dt = email.utils.parsedate_to_datetime(s)
+        except (TypeError, ValueError):
+            dt = None
+        if dt is not None:
+            if dt.tzinfo is not None:
+                dt = dt.astimezone(UTC).replace(tzinfo=None)
+            return _build(str(dt.year), dt.month, str(dt.day), dt.hour, dt.minute, dt.second)
+    for pattern, day_at, month_at in ((_LATIN_DAY_FIRST, 1, 2), (_LATIN_MONTH_FIRST, 2, 1)):
+        m = pattern.match(s)
+        if m:
+            hour = m[4]
+            if hour is not None and m[7] is not None:  # 12-hour clock: AM / PM
+                h = int(hour) % 12
+                hour = str(h + 12 if m[7].lower() == "p" else h)
+            month = LATIN_MONTHS[m[month_at].casefold()]
+            return _build(m[3], month, m[day_at], hour, m[5], m[6])
+    return None
+
+
 _MONTHS_FOLDED = {_fold(k): v for k, v in ARABIC_MONTHS.items()}
 _MONTH_ALT = "|".join(
     re.escape(k).replace(r"\ ", r"\s+") for k in sorted(_MONTHS_FOLDED, key=len, reverse=True)
@@ -166,6 +234,9 @@ def _parse(value: str) -> tuple[pd.Timestamp | None, str]:
     m = _DMY.match(s)
     if m:
         return _build(m[4], m[3], m[1], m[5], m[6], m[7])
+    latin = _latin(s)
+    if latin is not None:
+        return latin
     m = _ARABIC.match(s)
     if m:
         month = _MONTHS_FOLDED[re.sub(r"\s+", " ", m[2])]
@@ -175,8 +246,8 @@ def _parse(value: str) -> tuple[pd.Timestamp | None, str]:
             hour = str(h + 12 if m[7] in ("م", "مساء") else h)
         return _build(m[3], month, m[1], hour, m[5], m[6])
     return None, (
-        "not a date in a known form (ISO 2015-07-21, 21/07/2015, or 21 يوليو 2015 with an "
-        "Arabic month name)"
+        "not a date in a known form (ISO 2015-07-21, 21/07/2015, 21 يوليو 2015 or 21 July "
+        "2015 with a month name, or an RSS date)"
     )
 
 

@@ -1,0 +1,78 @@
+"""Dates with a Latin-script month name and RSS (RFC 2822) dates: values worked out by hand."""
+
+import pytest
+
+from helpers.corpus.dates import LATIN_MONTHS, parse_date
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("21 July 2015", "2015-07-21 00:00"),
+        ("21 Jul 2015", "2015-07-21 00:00"),
+        ("21st July 2015", "2015-07-21 00:00"),
+        ("July 21, 2015", "2015-07-21 00:00"),
+        ("JULY 21 2015", "2015-07-21 00:00"),
+        ("Sept. 3, 2015", "2015-09-03 00:00"),
+        ("Tuesday, July 21, 2015", "2015-07-21 00:00"),
+        # 12-hour clock: 9:05 PM is 21:05, 12:30 AM is 00:30
+        ("July 21, 2015 9:05 PM", "2015-07-21 21:05"),
+        ("July 21, 2015 12:30 AM", "2015-07-21 00:30"),
+        ("21 July 2015 14:10", "2015-07-21 14:10"),
+        # French, as Maghreb outlets write it, with and without accents, any case
+        ("21 juillet 2015", "2015-07-21 00:00"),
+        ("mardi 21 juillet 2015", "2015-07-21 00:00"),
+        ("1er août 2015", "2015-08-01 00:00"),
+        ("21 AOÛT 2015", "2015-08-21 00:00"),
+        ("3 fevrier 2016", "2016-02-03 00:00"),
+        # RSS pubDate: +0300 is three hours ahead of UTC, so 02:51 there is 23:51 UTC the day before
+        ("Tue, 21 Jul 2015 02:51:32 +0300", "2015-07-20 23:51"),
+        ("Tue, 21 Jul 2015 02:51:32 GMT", "2015-07-21 02:51"),
+        ("21 Jul 2015 08:00:00 -0500", "2015-07-21 13:00"),
+    ],
+)
+def test_latin_month_names_and_rss_dates_are_read(cell, expected):
+    ts, why = parse_date(cell)
+    assert why == ""
+    assert ts.strftime("%Y-%m-%d %H:%M") == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "why"),
+    [
+        ("31 June 2015", "not a calendar date (day is out of range for month)"),
+        ("21 July 1436", "year 1436 looks like a Hijri (AH) year; only Gregorian dates are read"),
+    ],
+)
+def test_a_latin_date_that_is_no_calendar_date_says_why(cell, why):
+    assert parse_date(cell) == (None, why)
+
+
+@pytest.mark.parametrize("cell", ["21 Julyy 2015", "May 2015", "July 2015", "21 Foo 2015"])
+def test_a_misspelt_month_or_a_missing_day_is_not_a_date(cell):
+    ts, why = parse_date(cell)
+    assert ts is None and why.startswith("not a date in a known form")
+
+
+def test_every_month_has_an_english_and_a_french_name():
+    assert sorted(set(LATIN_MONTHS.values())) == list(range(1, 13))
+    assert LATIN_MONTHS["june"] == LATIN_MONTHS["juin"] == 6
+    assert LATIN_MONTHS["août"] == LATIN_MONTHS["aout"] == LATIN_MONTHS["aug"] == 8
+
+
+def test_a_column_of_mixed_latin_and_arabic_dates(tmp_path):
+    from helpers.corpus import load_corpus
+
+    path = tmp_path / "mixed.jsonl"
+    path.write_text(
+        '{"id": "a", "title": "ع", "body": "نص", "date": "21 July 2015"}\n'
+        '{"id": "b", "title": "ع", "body": "نص", "date": "21 يوليو 2015"}\n'
+        '{"id": "c", "title": "ع", "body": "نص", "date": "Wed, 22 Jul 2015 10:00:00 GMT"}\n',
+        encoding="utf-8",
+    )
+    stories = load_corpus(path)
+    assert stories["date"].dt.strftime("%Y-%m-%d").tolist() == [
+        "2015-07-21",
+        "2015-07-21",
+        "2015-07-22",
+    ]
