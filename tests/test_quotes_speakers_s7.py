@@ -217,3 +217,30 @@ def test_an_organisation_far_before_the_verb_is_another_verbs_subject():
     m = pd.DataFrame([_mention(text, "وزارة الصحة", "ORG", "org:moh")])
     q = extract_quotes(_z(text), mentions=m)
     assert list(q["speaker_id"]) == ["org:moh"]
+
+
+def test_it_is_noted_that_reports_nobody():
+    # يذكر أن "it is noted that" (يُذكر): the quote is the writer's, not the last speaker's
+    text = (
+        "وقال حمزة الحكيم: «الخبز الأحمر مطلوب». "
+        "يذكر أن ركن «المخبز الحساوي في المهرجان الكبير» يقدم خبز التمر."
+    )
+    m = pd.DataFrame([_mention(text, "حمزة الحكيم", "PERSON", "rule:PERSON:حمزه_حكيم")])
+    q = extract_quotes(_z(text), mentions=m)
+    assert _cols(q) == [("حمزة الحكيم", "named", "", "")]
+    # with a subject after it, يذكر reports: ويذكر الكاتب أن «...»
+    text = "ويذكر الكاتب أحمد العلي أن «الخبز الأحمر مطلوب في كل بيت»."
+    m = pd.DataFrame([_mention(text, "أحمد العلي", "PERSON", "rule:PERSON:احمد_علي")])
+    q = extract_quotes(_z(text), mentions=m)
+    assert list(q["speaker_id"]) == ["rule:PERSON:احمد_علي"]
+
+
+def test_a_short_name_after_a_preposition_of_time_or_place_is_no_quote():
+    # بعد «طاش ما طاش»، بلا «حماس»: a show named after a preposition; a mention after بلا
+    # is no subject
+    text = "وقال ناصر القصبي إنه كان مهما أن تكون له محطة بعد «طاش ما طاش»."
+    assert extract_quotes(_z(text)).empty
+    text = "وأضاف منير بلا حماس: «أهلا، ما الذي جاء بك؟»."
+    m = pd.DataFrame([_mention(text, "حماس", "ORG", "org:hamas")])
+    q = extract_quotes(_z(text), mentions=m)
+    assert list(q["speaker_id"]) == ["phrase:منير"]

@@ -152,7 +152,8 @@ def quote_words() -> dict[str, frozenset[str]]:
     forms}`` for the lists ``designator``, ``statement``, ``phrase_stop``, ``lead_skip``,
     ``after_quote``, ``honorific``, ``issued``, ``name_preposition``, ``qawl``,
     ``role``, ``complementiser``, ``name_particle``, ``source``, ``organisation``,
-    ``negation``, ``seat`` and ``style`` (what each means: the file's header). Forms
+    ``negation``, ``seat``, ``style`` and ``impersonal`` (what each means: the file's
+    header). Forms
     are normalised with :func:`helpers.text.normalize` (default options).
 
     Raises
@@ -182,6 +183,7 @@ def quote_words() -> dict[str, frozenset[str]]:
         "negation",
         "seat",
         "style",
+        "impersonal",
     ]
     out: dict[str, set[str]] = {n: set() for n in names}
     rows = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
@@ -494,11 +496,22 @@ class _Zone:
         nl = text.find("\n", last, hi)
         hi = hi if nl == -1 else nl
         self.starts, self.ends, self.surfaces, self.infos = words.tokens(text, hi)
-        negation = _QW["negation"]
+        negation, impersonal = _QW["negation"], _QW["impersonal"]
+        n_words = len(self.infos)
         for i, (norm, verb) in enumerate(self.infos):
+            if verb is None:
+                continue
             # عدم ذكر اسمه، دون ذكر: a verbal noun after a negation noun reports nothing
-            if verb is not None and i and words.conj(self.surfaces[i - 1]) in negation:
+            if i and words.conj(self.surfaces[i - 1]) in negation:
                 self.infos[i] = (norm, None)
+            # ويذكر أن: the impersonal passive (يُذكر) reports nobody
+            elif i + 1 < n_words and words.conj(self.surfaces[i]) in impersonal:
+                nxt = self.infos[i + 1][0]
+                nxt2 = self.infos[i + 2][0] if i + 2 < n_words else ""
+                if nxt in _COMPLEMENTISERS or (
+                    nxt in _NAME_PREPOSITIONS and nxt2 in _COMPLEMENTISERS
+                ):
+                    self.infos[i] = (norm, None)
 
     def _range(self, lo: int, hi: int) -> range:
         return range(bisect.bisect_left(self.starts, lo), bisect.bisect_right(self.ends, hi))
