@@ -244,3 +244,17 @@ def test_a_short_name_after_a_preposition_of_time_or_place_is_no_quote():
     m = pd.DataFrame([_mention(text, "حماس", "ORG", "org:hamas")])
     q = extract_quotes(_z(text), mentions=m)
     assert list(q["speaker_id"]) == ["phrase:منير"]
+
+
+def test_the_next_item_of_a_list_of_quoted_names_is_a_name():
+    # «تشيللو» is a name (one word); «24 قيراط» after و is the next title of the list
+    text = (
+        "وقالت الممثلة: «هناك أعمال لبنانية جميلة جدا». وعن العملين اللذين تشارك فيهما "
+        "وهما «العهد» و«حق ميت» قالت: «أحب الدورين»."
+    )
+    q = extract_quotes(_z(text))
+    assert list(q["text"]) == ["هناك أعمال لبنانية جميلة جدا", "أحب الدورين"]
+    # a quotation after a name and a word other than و/أو stays a quotation
+    text = "وعن مسلسل «العهد» قالت: «أحب هذا الدور كثيرا»."
+    q = extract_quotes(_z(text))
+    assert list(q["text"]) == ["أحب هذا الدور كثيرا"]

@@ -1681,6 +1681,21 @@ def _is_name(z: _Zone, sp: _Span, ments: _Mentions) -> bool:
     return False
 
 
+#: What may join two quoted names of a list: «العهد» و«حق ميت»، «تشيللو» أو «24 قيراط».
+_LIST_JOINERS = frozenset({"و", "او", "أو", "،", ","})
+
+
+def _listed_after(z: _Zone, prev: _Span, sp: _Span) -> bool:
+    """``sp`` is the next item of a list of quoted names whose item before is ``prev``
+    (a name): only و، أو or a comma between them, and ``sp`` a short name (at most four
+    words, no sentence end): «العهد» و«حق ميت»."""
+    if prev.paragraph != sp.paragraph or prev.unclosed:
+        return False
+    if z.text[prev.close : sp.open].strip() not in _LIST_JOINERS:
+        return False
+    return z.count(sp.start, sp.end) <= 4 and not _SENT_END.search(z.text, sp.start, sp.end)
+
+
 def _zone_quotes(
     z: _Zone,
     ments: _Mentions,
@@ -1701,6 +1716,9 @@ def _zone_quotes(
 
     # quoted names first: a speaker phrase may run through one (أعلنت «إي إف جي هيرميس»)
     is_name = [_is_name(z, sp, ments) for sp in spans]
+    for k in range(1, len(spans)):
+        if not is_name[k] and is_name[k - 1] and _listed_after(z, spans[k - 1], spans[k]):
+            is_name[k] = True
     z.names = [(sp.open, sp.close) for sp, name in zip(spans, is_name, strict=True) if name]
     speech = [sp for sp, name in zip(spans, is_name, strict=True) if not name]
     opens = [s.open for s in speech]  # spans are sorted and do not overlap
