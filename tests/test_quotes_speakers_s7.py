@@ -258,3 +258,17 @@ def test_the_next_item_of_a_list_of_quoted_names_is_a_name():
     text = "وعن مسلسل «العهد» قالت: «أحب هذا الدور كثيرا»."
     q = extract_quotes(_z(text))
     assert list(q["text"]) == ["أحب هذا الدور كثيرا"]
+
+
+def test_an_accusative_adverb_after_the_verb_is_no_subject():
+    # وهو يقول ساخرًا: the adverb in tanween is skipped; nobody named after it
+    text = "وقال الفقير محمد العلي: «لن أرحل». وخرج من كوخه وهو يقول ساخرًا: «الله يخليك يا فقر»."
+    m = pd.DataFrame([_mention(text, "محمد العلي", "PERSON", "rule:PERSON:محمد_علي")])
+    q = extract_quotes(_z(text), mentions=m)
+    assert list(q["speaker_id"]) == ["rule:PERSON:محمد_علي"] * 2
+    assert list(q["attribution"]) == ["named", "carried"]
+    # ... and a subject after the adverb is the speaker (وقال أيضًا الوزير عادل الجبير)
+    text = "وقال أيضًا وزير الخارجية عادل الجبير: «لن نتراجع»."
+    m = pd.DataFrame([_mention(text, "عادل الجبير", "PERSON", "person:jubeir")])
+    q = extract_quotes(_z(text), mentions=m)
+    assert _cols(q) == [("عادل الجبير", "named", "", "وزير الخارجية")]

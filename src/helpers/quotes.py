@@ -586,6 +586,9 @@ def _phrase(z: _Zone, lo: int, hi: int) -> tuple[int, int] | None:
             if first is None:
                 return None  # وقال مخاطبا الحضور: the addressee of a participle, no subject
             break  # وقال ظريف مخاطبا النواب: the participle ends the subject
+        if first is None and _TANWEEN_FATH in w.surface:
+            prev_end = w.end  # وهو يقول ساخرًا: an accusative adverb is no subject
+            continue
         cl = z.lex.clitics(w.surface)
         if cl[:1] in ("ب", "ل") and not z.ments.starts(z.key, w.start):
             if first is None:
