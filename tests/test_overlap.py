@@ -100,3 +100,29 @@ def test_shared_entities():
     assert se2.set_index("entity_id").loc["iraq", "count_b"] == 2
     with pytest.raises(SelectionError, match="both selections"):
         shared_entities(counts, ["s1", "s2"], "s2")
+
+
+def test_shared_entities_gives_a_country_and_its_adjective_one_row():
+    """Session 7 (tables): on the real corpus السعودية appeared twice in
+    shared_entities.csv, once as NORP (سعودي, labelled by its country) and once as LOC.
+    One row an entity: LOC when found as both, counts of both types summed."""
+    from helpers.freq.overlap import shared_entities
+
+    counts = pd.DataFrame(
+        {
+            "story_id": ["s1", "s1", "s2", "s2", "s2"],
+            "entity_id": ["country:SA", "country:SA", "country:SA", "country:SY", "norp:x"],
+            "canonical": ["السعودية", "السعودية", "السعودية", "سوريا", "الشيعة"],
+            "type": ["LOC", "NORP", "NORP", "NORP", "NORP"],
+            "count": [2, 3, 1, 4, 5],
+        }
+    )
+    se = shared_entities(counts, "s1", "s2")
+    assert se["entity_id"].tolist() == ["country:SA", "norp:x", "country:SY"]
+    sa = se.iloc[0]
+    # s1: 2 names + 3 adjectives = 5; s2: 1 adjective
+    assert (sa["type"], sa["count_a"], sa["count_b"], sa["status"]) == ("LOC", 5, 1, "shared")
+    # found only by its adjective: stays NORP; another NORP entity stays NORP
+    assert se.set_index("entity_id").loc["country:SY", "type"] == "NORP"
+    assert se.set_index("entity_id").loc["norp:x", "count_b"] == 5
+    assert not se["entity_id"].duplicated().any()

@@ -24,6 +24,11 @@ display changes: the tables, their CSV files and tables.xlsx keep the English co
 names that DEVELOPING.md documents, and :func:`rtl_table` keeps each English name as the
 header's tooltip, so a reader can find the column in the CSV.
 
+Coded values are shown in Arabic too (:func:`value_label`, from
+``helpers/data/value_names.tsv``): ``PERSON`` reads «شخص», ``gazetteer`` «قائمة الأسماء»,
+``True`` «نعم»; the tables and files keep the codes, and :func:`rtl_table` keeps each code
+as the cell's tooltip.
+
 Each table cell's direction follows its first strong character (CSS ``unicode-bidi:
 plaintext``, the equivalent of ``dir="auto"``), so Arabic cells read right-to-left and
 Latin ones left-to-right, and the full stop and ٪ land on the right side.
@@ -39,9 +44,11 @@ from pathlib import Path
 import pandas as pd
 
 __all__ = [
+    "CONTEXT",
     "MAX_CHARS",
     "MAX_ROWS",
     "PATH_COLUMNS",
+    "around_change",
     "column_label",
     "column_labels",
     "escape_html",
@@ -49,6 +56,8 @@ __all__ = [
     "rtl_table",
     "shorten",
     "shown_path",
+    "value_label",
+    "value_labels",
     "wrote",
 ]
 
@@ -57,9 +66,10 @@ MAX_CHARS = 300
 #: Rows of a table shown in a notebook (the CSV keeps all).
 MAX_ROWS = 50
 ELLIPSIS = "…"
-#: Columns whose values are file paths (the stories table's ``source``, the cleaning
-#: report's ``file``): shown through :func:`shown_path` in displays.
-PATH_COLUMNS = ("source", "file")
+#: Columns whose values are file paths (the stories table's ``source``, written as
+#: ``source_file`` in stories.csv, the cleaning report's ``file``): shown through
+#: :func:`shown_path` in displays.
+PATH_COLUMNS = ("source", "source_file", "file")
 #: The folder paths are shown relative to: the project (the repository root, where
 #: ``data/``, ``figures/`` and ``build/`` are; the same folder as
 #: ``helpers.notebooks.PROJECT_ROOT``, which takes it from here: display is the lower
@@ -119,6 +129,79 @@ def column_label(column: object) -> str:
         As :func:`column_labels`.
     """
     return column_labels().get(column, str(column)) if isinstance(column, str) else str(column)
+
+
+#: The column of ``value_names.tsv`` whose rows hold for every column (True / False).
+ANY_COLUMN = "*"
+
+
+@lru_cache(maxsize=1)
+def value_labels() -> dict[str, dict[str, str]]:
+    """``{column: {code: Arabic label}}`` of ``helpers/data/value_names.tsv``: what a
+    displayed table shows for a coded value (``type`` ``PERSON`` -> «شخص», ``method``
+    ``gazetteer`` -> «قائمة الأسماء»); column ``*`` holds ``True`` / ``False``.
+
+    Returns
+    -------
+    dict of str to dict of str to str
+        Do not modify.
+
+    Raises
+    ------
+    helpers.errors.CorpusFormatError
+        A row of the file is not ``column<TAB>value<TAB>label`` or repeats a column
+        and value (the file is part of the package: a broken install or edit).
+    """
+    from importlib import resources
+
+    from helpers.errors import CorpusFormatError
+
+    name = "helpers/data/value_names.tsv"
+    text = resources.files("helpers").joinpath("data/value_names.tsv").read_text("utf-8")
+    rows = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    out: dict[str, dict[str, str]] = {}
+    for n, line in enumerate(rows[1:], 2):  # rows[0]: the header, column / value / label
+        parts = [p.strip() for p in line.split("\t")]
+        if len(parts) != 3 or not all(parts):
+            raise CorpusFormatError(
+                f"{name}, row {n} ({line!r}): needs a column, a value and a label, tab-separated"
+            )
+        column, value, label = parts
+        if value in out.setdefault(column, {}):
+            raise CorpusFormatError(f"{name}, row {n}: {column} {value!r} is listed twice")
+        out[column][value] = label
+    return out
+
+
+def value_label(column: object, value: object) -> object:
+    """What a displayed table shows for ``value`` in ``column``: its Arabic label from
+    :func:`value_labels` (``("type", "PERSON")`` -> «شخص»; a bool in any column ->
+    «نعم» / «لا»), else ``value`` itself, unchanged (the same object), so a caller can
+    tell a mapped cell by ``value_label(c, v) is not v``.
+
+    Raises
+    ------
+    helpers.errors.CorpusFormatError
+        As :func:`value_labels`.
+    """
+    import numpy as np
+
+    if isinstance(value, bool | np.bool_):
+        return value_labels().get(ANY_COLUMN, {}).get(str(bool(value)), value)
+    if isinstance(value, str) and isinstance(column, str):
+        return value_labels().get(column, {}).get(value, value)
+    return value
+
+
+def _values_shown(df: pd.DataFrame) -> pd.DataFrame:
+    """``df`` with the coded values of its columns as :func:`value_label` shows them."""
+    labels = value_labels()
+    out = {}
+    for col in df.columns:
+        values = df[col]
+        if (isinstance(col, str) and col in labels) or pd.api.types.is_bool_dtype(values):
+            out[col] = values.map(lambda v, c=col: value_label(c, v)).astype(object)
+    return df.assign(**out) if out else df
 
 
 def shown_path(path: str | Path, root: str | Path | None = None) -> str:
@@ -237,6 +320,78 @@ def shorten(value: object, limit: int | None = MAX_CHARS) -> str:
     return text.encode("utf-8", "replace").decode("utf-8") if _has_surrogate(text) else text
 
 
+#: Characters of a line shown either side of what cleaning changed in it
+#: (:func:`around_change`); a changed stretch longer than twice this is shown by its
+#: first and last CONTEXT characters.
+CONTEXT = 40
+
+
+def around_change(text: object, kept: object, context: int = CONTEXT) -> tuple[str, str]:
+    """What a line was (``text``) and what was kept of it (``kept``), each cut to the
+    part that changed: the one display rule of the cleaning report.
+
+    The changed stretch is what lies between the longest common start and the longest
+    common end of the two texts; each text is shown from ``context`` characters before
+    that stretch to ``context`` characters after it, ``…`` marking each cut end. A
+    changed stretch longer than ``2 * context`` characters is shown by its first and
+    last ``context`` characters around `` … ``. A line dropped whole (``kept`` empty or
+    missing) has the whole line as its changed stretch: its first and last ``context``
+    characters; so has a line kept as it was (a ``flagged`` row). Only the display is
+    cut; the report and its CSV keep both texts whole.
+
+    Examples (``context=3``): ``("abcdefXghijk", "abcdefghijk")`` gives
+    ``("…defXghi…", "…defghi…")``.
+
+    Parameters
+    ----------
+    text, kept : str, or None / NaN for no text
+    context : int
+        Characters of unchanged text kept either side (default :data:`CONTEXT`).
+
+    Returns
+    -------
+    (str, str)
+        The shown ``text`` and the shown ``kept`` (``""`` when there was none).
+
+    Raises
+    ------
+    helpers.errors.ArgumentError
+        ``context`` is not a whole number >= 1.
+    """
+    if isinstance(context, bool) or not isinstance(context, int) or context < 1:
+        from helpers.errors import ArgumentError
+
+        raise ArgumentError(f"around_change: context must be a whole number >= 1, got {context!r}")
+    a = "" if _missing(text) else str(text)
+    b = "" if _missing(kept) else str(kept)
+    start = 0
+    limit = min(len(a), len(b)) if a != b else 0  # nothing changed: shown as dropped
+    while start < limit and a[start] == b[start]:
+        start += 1
+    end = 0  # common end, not reaching into the common start of either text
+    while end < limit - start and a[len(a) - 1 - end] == b[len(b) - 1 - end]:
+        end += 1
+
+    def cut(s: str) -> str:
+        if not s:
+            return ""
+        stop = len(s) - end  # the changed stretch is s[start:stop]
+        middle = s[start:stop]
+        if len(middle) > 2 * context:
+            middle = middle[:context] + " " + ELLIPSIS + " " + middle[-context:]
+        left = s[max(0, start - context) : start]
+        right = s[stop : stop + context]
+        head = ELLIPSIS if start > context else ""
+        tail = ELLIPSIS if len(s) - stop > context else ""
+        return head + left + middle + right + tail
+
+    return cut(a), cut(b)
+
+
+def _missing(value: object) -> bool:
+    return value is None or value is pd.NA or (isinstance(value, float) and value != value)
+
+
 def _has_surrogate(text: str) -> bool:
     try:
         text.encode("utf-8")
@@ -322,7 +477,8 @@ def rtl_table(
         Any table; list cells are shown ``" | "``-joined, floats to 3 significant digits,
         absolute paths in :data:`PATH_COLUMNS` by :func:`shown_path` (the table itself
         is not changed). Headers show :func:`column_label` (Arabic), with the column's
-        own name as tooltip.
+        own name as tooltip; coded values (``PERSON``, ``True``) show
+        :func:`value_label` (Arabic), with the code as tooltip.
     max_rows : int
         Rows shown (default 50). When the table is longer, a note under it says
         ``… N more rows`` and, with ``source``, ``full table in <file name>``.
@@ -360,10 +516,13 @@ def rtl_table(
         "white-space:pre-wrap"
     )
     rows = ["<tr>" + "".join(_header(c, cells, max_chars) for c in head.columns) + "</tr>"]
+    columns = list(head.columns)
     for rec in head.itertuples(index=False):
         rows.append(
             "<tr>"
-            + "".join(f'<td style="{cells}">{_cell(v, max_chars)}</td>' for v in rec)
+            + "".join(
+                _value_cell(c, v, cells, max_chars) for c, v in zip(columns, rec, strict=True)
+            )
             + "</tr>"
         )
     cap = f'<caption dir="auto">{escape_html(caption, max_chars)}</caption>' if caption else ""
@@ -377,6 +536,14 @@ def rtl_table(
         f'<div dir="rtl"><table class="khabar-table" dir="rtl">{cap}{"".join(rows)}</table>'
         f"{more}</div>"
     )
+
+
+def _value_cell(column: object, value: object, style: str, max_chars: int) -> str:
+    """A body cell: a coded value by its Arabic label (:func:`value_label`), the code
+    as tooltip; any other value as it is."""
+    label = value_label(column, value)
+    tip = f' title="{escape_html(value, max_chars)}"' if label is not value else ""
+    return f'<td style="{style}"{tip}>{_cell(label, max_chars)}</td>'
 
 
 def _unique(labels: list[str]) -> list[str]:
@@ -459,7 +626,7 @@ def interactive_table(
         return rtl_table(df, caption=caption, source=source, max_chars=max_chars)
     from IPython.display import HTML
 
-    shown = _paths_shown(df.copy())
+    shown = _values_shown(_paths_shown(df.copy()))
     for col in shown.columns:
         if pd.api.types.is_object_dtype(shown[col]) or pd.api.types.is_string_dtype(shown[col]):
             shown[col] = shown[col].map(lambda v: shorten(v, max_chars))

@@ -373,8 +373,10 @@ def write_workbook(
 
     The journalists' hand-off beside the CSVs: one sheet per table (named after the
     CSV file, cut to Excel's 31 characters), right-to-left sheets for Arabic, a bold
-    frozen header row, and an ``about`` sheet first listing each table, its file and
-    its number of rows. Numbers are stored in full and *shown* rounded (``0.00``;
+    frozen header row, and an ``about`` sheet first listing every table of the run in
+    file-name order: its sheet, its CSV file, its number of rows and whether it is in
+    this workbook (``yes``; ``cut``, with a note; ``no`` for the ``left_out`` tables,
+    with a note naming the CSV). Numbers are stored in full and *shown* rounded (``0.00``;
     ``p_value`` columns ``0.0000``; whole numbers as they are); the CSVs keep full
     precision either way. Text cells are stored as text, never as formulas: a cell that
     begins with ``= + - @``, a tab or a carriage return gets Excel's own quote-prefix
@@ -400,8 +402,8 @@ def write_workbook(
         The workbook; default ``<folder>/tables.xlsx``.
     left_out : sequence of str
         Names of CSV files of the run not gathered (too large for a sheet): the
-        ``about`` sheet lists each after the tables, with 0 sheets and a note naming
-        the CSV, so the workbook itself says what it lacks.
+        ``about`` sheet lists each among the tables, ``no`` in its "in this workbook"
+        column and a note naming the CSV, so the workbook itself says what it lacks.
 
     Returns
     -------
@@ -447,11 +449,15 @@ def write_workbook(
         }
         about = wb.add_worksheet("about")
         about.right_to_left()
-        about.write_row(0, 0, ["sheet", "file", "rows", "note"], head)
+        about.write_row(0, 0, ["sheet", "file", "rows", "in this workbook", "note"], head)
         about.set_column(0, 1, 28)
-        about.set_column(3, 3, 60)
+        about.set_column(3, 3, 16)
+        about.set_column(4, 4, 60)
         names = _sheet_names([c.stem for c in csvs])
-        for i, (csv, name) in enumerate(zip(csvs, names, strict=True), 1):
+        # every table of the run, gathered or not, one row each in file-name order
+        # (written last: constant_memory writes a sheet's rows in order only)
+        listed: dict[str, list] = {}
+        for csv, name in zip(csvs, names, strict=True):
             table = pd.read_csv(csv, encoding="utf-8-sig", dtype=str, keep_default_na=False)
             ws = wb.add_worksheet(name)
             ws.right_to_left()
@@ -488,16 +494,15 @@ def write_workbook(
             if rows < len(table):
                 notes.append(f"cut to the first {rows:,} of {len(table):,} rows")
             note = "; ".join(notes) + (": the CSV has them all" if notes else "")
-            about.write_string(i, 0, name)
-            about.write_string(i, 1, csv.name)
-            about.write_number(i, 2, len(table))
-            if note:
-                about.write_string(i, 3, note)
-        for i, name in enumerate(left_out, len(csvs) + 1):
-            about.write_string(i, 0, "—")
-            about.write_string(i, 1, str(name))
-            about.write_string(
-                i, 3, "left out of this workbook (too large for a sheet): open the CSV"
-            )
+            listed[csv.name] = [name, csv.name, len(table), "cut" if notes else "yes", note]
+        for name in left_out:
+            note = "left out of this workbook (too large for a sheet): open the CSV"
+            listed.setdefault(str(name), ["—", str(name), None, "no", note])
+        for i, file in enumerate(sorted(listed), 1):
+            for j, value in enumerate(listed[file]):
+                if isinstance(value, int):
+                    about.write_number(i, j, value)
+                elif value:
+                    about.write_string(i, j, value)
         wb.close()
     return path

@@ -31,6 +31,7 @@ from helpers.grouping import CORPUS_GROUP, auto_period, read_parameter
 __all__ = [
     "Contrast",
     "back_to_back",
+    "cleaning_table",
     "comparison_cloud_figure",
     "contrast",
     "corpus_overview",
@@ -45,6 +46,7 @@ __all__ = [
     "group_order",
     "group_term_frequencies",
     "group_tokens",
+    "in_group_order",
     "keyness_figure",
     "nothing_to_compare",
     "overlap",
@@ -56,6 +58,7 @@ __all__ = [
     "save_all",
     "scatter_figure",
     "show_all",
+    "stories_csv",
     "stories_table",
     "term_table",
     "terms_by_group",
@@ -103,9 +106,47 @@ def _line_group(study) -> str | None:
 
 
 def _labelled(study, table: pd.DataFrame) -> pd.DataFrame:
-    """``table`` with its group column shown as labels (Arabic dates for periods)."""
+    """``table`` with its group column shown as labels (Arabic dates for periods), its
+    rows in the run's group order (:func:`in_group_order`)."""
     col = study.col
-    return table.assign(**{col: table[col].map(study.unit.label)})
+    return in_group_order(study, table.assign(**{col: table[col].map(study.unit.label)}))
+
+
+def _group_sequence(study) -> list[str]:
+    """Every group label of the run in the one group order: periods by date; other
+    groups by stories, most first, ties by name."""
+    from helpers.charts.skeleton import group_order as by_stories
+    from helpers.corpus import story_groups
+
+    if study.unit.is_period:
+        starts = story_groups(study.stories, study.by).drop_duplicates()
+        return [study.unit.label(v) for v in sorted(starts)]
+    return by_stories(study.sizes)  # the charts' one rule: most stories first
+
+
+def in_group_order(study, table: pd.DataFrame) -> pd.DataFrame:
+    """``table`` (a group column of labels, as the group tables of this module give it)
+    with its rows in the order the charts draw the groups (:func:`group_order`, small
+    groups included: by stories, most first, or by date for periods), so a table lists
+    outlets as the charts do, not by their ids; the rows of one group keep their order
+    (rank, count). Rows of a group the run does not know come last. At story level, or
+    without the group column, ``table`` itself.
+
+    Returns
+    -------
+    DataFrame
+        The same rows and values, a new 0-based index, ``attrs`` kept.
+    """
+    import numpy as np
+
+    col = study.col
+    if study.per_story or col not in table.columns or table.empty:
+        return table
+    position = {g: i for i, g in enumerate(_group_sequence(study))}
+    key = table[col].map(position).fillna(len(position)).to_numpy()
+    out = table.iloc[np.argsort(key, kind="stable")].reset_index(drop=True)
+    out.attrs = dict(table.attrs)
+    return out
 
 
 def group_values(study, table: pd.DataFrame) -> pd.DataFrame:
@@ -150,17 +191,10 @@ def group_order(study, tokens: pd.Series | None = None) -> list[str]:
     too small to compare (:func:`helpers.charts.skeleton.small_groups`: fewer than 5
     stories, or fewer than 1,000 counted tokens when ``tokens`` is given) are not
     listed, so a chart still leaves them out and says so."""
-    from helpers.charts.skeleton import group_order as by_stories
     from helpers.charts.skeleton import small_groups
-    from helpers.corpus import story_groups
 
-    sizes = study.sizes
-    if study.unit.is_period:
-        starts = story_groups(study.stories, study.by).drop_duplicates()
-        order = [study.unit.label(v) for v in sorted(starts)]
-    else:
-        order = by_stories(sizes)  # the charts' one rule: most stories first
-    drop, _ = small_groups(order, stories=sizes, tokens=tokens)
+    order = _group_sequence(study)
+    drop, _ = small_groups(order, stories=study.sizes, tokens=tokens)
     return [g for g in order if g not in set(drop)]
 
 
@@ -246,7 +280,109 @@ def stories_table(study, *, tokens: bool = True) -> pd.DataFrame:
         return Path(rel).as_posix() if not rel.startswith("..") else Path(text).name
 
     out["corpus_file"] = [inside(p) for p in stories["source"]]
+    if "outlet" in out.columns:  # an outlet by its Arabic name, as the charts show it
+        from helpers.charts.names import group_name
+
+        out["outlet"] = out["outlet"].map(lambda v: group_name(v) if isinstance(v, str) else v)
     return out.reset_index(drop=True)
+
+
+def cleaning_table(report: pd.DataFrame) -> pd.DataFrame:
+    """Notebook 01: the cleaning report as a reader looks at it, one row per line.
+
+    ``text`` and ``kept`` are cut to what changed, with a little of the line either side
+    (:func:`helpers.display.around_change`: 40 characters; a line dropped whole shows
+    its first and last 40), so a dateline cut from a long paragraph shows as the
+    dateline, not the paragraph; ``reason`` is the reason's Arabic name
+    (:func:`helpers.charts.views.reason_name`, the cleaning chart's legend: «محارف
+    اتجاه النص أزيلت»). ``cleaning_report.csv`` keeps every line whole and the reasons
+    in full.
+
+    Parameters
+    ----------
+    report : DataFrame
+        The cleaning report (:func:`helpers.corpus.load_corpus` with
+        ``return_report=True``): ``file, line, text, reason, action, story_id, kept``.
+
+    Returns
+    -------
+    DataFrame
+        The same rows and columns, ``text``, ``kept`` and ``reason`` (str) as shown.
+
+    Raises
+    ------
+    helpers.errors.ArgumentError
+        ``report`` is not a DataFrame.
+    helpers.errors.CorpusFormatError
+        ``report`` lacks ``text``, ``reason`` or ``kept``.
+    """
+    from helpers.charts.views import reason_name
+    from helpers.display import around_change
+    from helpers.errors import check_table
+
+    check_table(
+        report,
+        "cleaning_table",
+        "report",
+        columns=("text", "reason", "kept"),
+        made_by="helpers.corpus.load_corpus(path, return_report=True)",
+    )
+    shown = [around_change(t, k) for t, k in zip(report["text"], report["kept"], strict=True)]
+    return report.assign(
+        text=[t for t, _ in shown],
+        kept=[k for _, k in shown],
+        reason=[reason_name(r) if isinstance(r, str) else r for r in report["reason"]],
+    )
+
+
+#: ``stories.csv``'s name for the loader's ``source`` column (the file a story came
+#: from): a corpus's own ``source`` field is often the outlet (SaudiNewsNet's is), so the
+#: file column is never written under that name.
+SOURCE_FILE = "source_file"
+
+
+def stories_csv(stories: pd.DataFrame) -> pd.DataFrame:
+    """Notebook 01: the stories table as ``stories.csv`` keeps it.
+
+    Two changes, both to the file only (the stories table in memory keeps its columns):
+
+    * ``paragraphs`` is left out: ``body`` holds the same paragraphs joined with a blank
+      line (``"\\n\\n"``), so ``body.split("\\n\\n")`` gives them back; written twice
+      they doubled the file (97 MB for ten days of SaudiNewsNet);
+    * ``source`` (the file the story came from) is written as :data:`SOURCE_FILE`
+      (``source_file``), so nobody reads it as a corpus's own ``source`` field (in
+      SaudiNewsNet the outlet, which ``FIELDS`` maps to ``outlet``). A corpus field
+      already named ``source_file`` is written as ``meta_source_file``, the loader's
+      rule for a field named like one of its columns.
+
+    Parameters
+    ----------
+    stories : DataFrame
+        The stories table (:func:`helpers.corpus.load_corpus`).
+
+    Returns
+    -------
+    DataFrame
+        The same rows, columns in the same order less ``paragraphs``, ``source``
+        renamed.
+
+    Raises
+    ------
+    helpers.errors.ArgumentError
+        ``stories`` is not a DataFrame.
+    helpers.errors.CorpusFormatError
+        ``stories`` lacks ``story_id``.
+    """
+    from helpers.errors import check_table
+
+    check_table(stories, "stories_csv", columns=("story_id",))
+    out = stories.drop(columns=[c for c in ("paragraphs",) if c in stories.columns])
+    names = {}
+    if SOURCE_FILE in out.columns:
+        names[SOURCE_FILE] = f"meta_{SOURCE_FILE}"
+    if "source" in out.columns:
+        names["source"] = SOURCE_FILE
+    return out.rename(columns=names)
 
 
 def corpus_overview(study) -> list[tuple[str, object]]:
@@ -375,8 +511,8 @@ def terms_by_group(
 
 #: Columns of the per-story top-terms tables of notebook 02.
 STORY_TERM_COLUMNS = ["label", "term", "count", "per_1000", "rank", "df", "tfidf"]
-#: The title of the bigram charts (kept for callers; the charts now name the unit:
-#: :func:`helpers.charts.top_terms_by_group`).
+#: The title of the bigram charts (kept for callers; the charts name the unit in its own
+#: noun, «العبارات الأكثر تكراراً في كل صحيفة»: :func:`helpers.charts.top_terms_by_group`).
 BIGRAMS_TITLE = "العبارات الأكثر تكراراً في كل مجموعة"
 
 

@@ -275,6 +275,29 @@ def vocabulary_overlap(
     return out
 
 
+def _most(pooled: pd.Series) -> dict:
+    """``{entity_id: the second index level with the most mentions}`` of a Series indexed
+    ``(entity_id, x)``; a tie goes to the first seen."""
+    top = pooled.sort_values(ascending=False, kind="stable")
+    top = top[~top.index.get_level_values(0).duplicated()]
+    return dict(top.index.to_list())
+
+
+def _entity_types(pooled: pd.Series) -> dict:
+    """``{entity_id: type}`` for :func:`shared_entities` from mentions per ``(entity_id,
+    type)``: ``LOC`` for an entity found only as ``LOC`` and ``NORP`` (a country by its
+    name and by its adjective: one place, as notebook 03's "where" heatmap sums them),
+    else the type with the most mentions."""
+    out = _most(pooled)
+    kinds: dict = {}
+    for eid, typ in pooled.index:
+        kinds.setdefault(eid, set()).add(typ)
+    for eid, found in kinds.items():
+        if found == {"LOC", "NORP"}:
+            out[eid] = "LOC"
+    return out
+
+
 def shared_entities(
     counts: pd.DataFrame,
     a: Any,
@@ -302,10 +325,13 @@ def shared_entities(
     Returns
     -------
     DataFrame
-        ``entity_id`` (str), ``canonical`` (str), ``type`` (str), ``count_a``,
-        ``count_b`` (int64, mentions), ``status`` (str: ``shared``, ``only_a``,
-        ``only_b``). Shared entities first, each group by pooled count descending, then
-        ``canonical``.
+        One row an entity: ``entity_id`` (str), ``canonical`` (str: its name with the
+        most mentions on both sides), ``type`` (str: ``LOC`` for a country named both
+        by its name, ``LOC``, and by its adjective, ``NORP``, which share its id, so
+        السعودية and سعودي are one row, not two rows both labelled السعودية; else the
+        type of most of its mentions), ``count_a``, ``count_b`` (int64, mentions of
+        every type), ``status`` (str: ``shared``, ``only_a``, ``only_b``). Shared
+        entities first, each group by pooled count descending, then ``canonical``.
 
     Raises
     ------
@@ -334,10 +360,19 @@ def shared_entities(
         stories, a, b, story_ids=universe, names=("first selection (a)", "second selection (b)")
     )
     sid = counts["story_id"].astype(str)
-    key = ["entity_id", "canonical", "type"]
-    ca = counts[sid.isin(ids_a)].groupby(key, sort=False)["count"].sum().rename("count_a")
-    cb = counts[sid.isin(ids_b)].groupby(key, sort=False)["count"].sum().rename("count_b")
-    out = pd.concat([ca, cb], axis=1).fillna(0).astype("int64").reset_index()
+    in_a, in_b = sid.isin(ids_a).to_numpy(), sid.isin(ids_b).to_numpy()
+    rows = counts[in_a | in_b]
+    n = rows["count"].to_numpy()
+    rows = rows.assign(
+        count_a=np.where(in_a[in_a | in_b], n, 0), count_b=np.where(in_b[in_a | in_b], n, 0)
+    )
+    # one row an entity: a country's name (LOC) and adjective (NORP) share its id
+    out = rows.groupby("entity_id", sort=False)[["count_a", "count_b"]].sum()
+    out = out.astype("int64").reset_index()
+    canonical = rows.groupby(["entity_id", "canonical"], sort=False)["count"].sum()
+    types = rows.groupby(["entity_id", "type"], sort=False)["count"].sum()
+    out.insert(1, "canonical", out["entity_id"].map(_most(canonical)))
+    out.insert(2, "type", out["entity_id"].map(_entity_types(types)))
     out["status"] = np.where(
         (out["count_a"] > 0) & (out["count_b"] > 0),
         "shared",

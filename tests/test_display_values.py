@@ -1,0 +1,200 @@
+"""Session 7 (tables): coded values shown in Arabic, the cleaning report cut to what
+changed, stories.csv without the second copy of the body and with its file column
+named apart from a corpus's own ``source`` field. Values worked out by hand."""
+
+import pandas as pd
+import pytest
+
+from helpers.display import (
+    around_change,
+    column_labels,
+    interactive_table,
+    rtl_table,
+    value_label,
+    value_labels,
+)
+from helpers.errors import ArgumentError, CorpusFormatError
+
+# --- coded values in Arabic (value_names.tsv) ------------------------------------------
+
+
+def test_coded_values_read_in_arabic_and_other_values_stay_the_same_object():
+    assert value_label("type", "PERSON") == "شخص"
+    assert value_label("type", "NORP") == "جنسية أو جماعة"
+    assert value_label("method", "gazetteer") == "قائمة الأسماء"
+    assert value_label("key_for", "reference") == "المرجع"
+    assert value_label("speaker", "(unknown)") == "(غير معروف)"
+    assert value_label("is_stop", True) == "نعم" and value_label("unclosed", False) == "لا"
+    name = "سيرغي لافروف"
+    assert value_label("canonical", name) is name  # not a coded column
+    assert value_label("type", name) is name  # not a code of that column
+    assert value_label("count", 3) == 3
+
+
+def test_rtl_table_shows_the_arabic_label_with_the_code_as_tooltip():
+    df = pd.DataFrame({"canonical": ["لافروف"], "type": ["PERSON"], "unclosed": [False]})
+    html = rtl_table(df).data
+    assert 'title="PERSON">شخص</td>' in html
+    assert 'title="False">لا</td>' in html
+    assert ">لافروف</td>" in html and 'title="لافروف"' not in html
+    assert ">PERSON<" not in html and ">False<" not in html
+    assert df["type"].tolist() == ["PERSON"]  # the table keeps its codes
+
+
+def test_interactive_table_shows_the_same_labels():
+    df = pd.DataFrame({"zone": ["title", "body"], "type": ["LOC", "ORG"]})
+    html = interactive_table(df).data
+    assert "العنوان" in html and "النص" in html and "مكان" in html and "منظمة" in html
+    assert df["zone"].tolist() == ["title", "body"]
+
+
+def test_every_coded_column_has_an_arabic_header():
+    headers = column_labels()
+    for column in value_labels():
+        assert column == "*" or column in headers, column
+
+
+def test_a_broken_value_row_names_the_file_and_row(monkeypatch):
+    import importlib.resources
+
+    from helpers import display
+
+    class Fake:
+        def joinpath(self, _):
+            return self
+
+        def read_text(self, _):
+            return "column\tvalue\tlabel\ntype\tPERSON\n"
+
+    display.value_labels.cache_clear()
+    monkeypatch.setattr(importlib.resources, "files", lambda _: Fake())
+    try:
+        with pytest.raises(CorpusFormatError, match=r"value_names.tsv, row 2"):
+            display.value_labels()
+    finally:
+        monkeypatch.undo()
+        display.value_labels.cache_clear()
+
+
+# --- the cleaning report cut to what changed --------------------------------------------
+
+
+def test_around_change_shows_the_change_with_its_context():
+    assert around_change("abcdefXghijk", "abcdefghijk", 3) == ("…defXghi…", "…defghi…")
+    # a change at the start: no ellipsis on that side
+    assert around_change("XYabcdef", "abcdef", 2) == ("XYab…", "ab…")
+
+
+def test_a_dateline_cut_from_a_long_paragraph_shows_as_the_dateline():
+    paragraph = "أعلنت الوزارة " + "و" * 200  # 214 characters
+    text = "الرياض - واس: " + paragraph  # the dateline, 14 characters, then the paragraph
+    shown, kept = around_change(text, paragraph)
+    # the changed stretch is the dateline; 40 characters of the paragraph follow it
+    assert shown == "الرياض - واس: " + paragraph[:40] + "…"
+    assert kept == paragraph[:40] + "…"
+    assert len(shown) == 14 + 40 + 1
+
+
+def test_a_line_dropped_whole_shows_its_first_and_last_40_characters():
+    line = "أ" * 50 + "ب" * 50
+    assert around_change(line, "") == ("أ" * 40 + " … " + "ب" * 40, "")
+    assert around_change("سطر قصير", float("nan")) == ("سطر قصير", "")
+    with pytest.raises(ArgumentError, match="around_change: context"):
+        around_change("a", "b", 0)
+
+
+def test_cleaning_table_cuts_lines_and_names_reasons_in_arabic():
+    from helpers.sections import cleaning_table
+
+    para = "نص " * 40  # 120 characters
+    report = pd.DataFrame(
+        {
+            "file": ["/c/a.json"],
+            "line": [3],
+            "text": [para + "\u202c"],
+            "reason": ["bidi control characters removed"],
+            "action": ["repaired"],
+            "story_id": ["a-01"],
+            "kept": [para],
+        }
+    )
+    shown = cleaning_table(report)
+    assert shown.loc[0, "text"] == "…" + para[-40:] + "\u202c"
+    assert shown.loc[0, "kept"] == "…" + para[-40:]
+    assert shown.loc[0, "reason"] == "محارف اتجاه النص أزيلت"
+    assert report.loc[0, "text"] == para + "\u202c"  # the report keeps the line whole
+    html = rtl_table(shown).data
+    assert 'title="repaired">أُصلح</td>' in html
+
+
+# --- stories.csv ----------------------------------------------------------------------
+
+
+def test_stories_csv_keeps_the_body_once_and_names_the_file_column_apart():
+    from helpers.sections import stories_csv
+
+    stories = pd.DataFrame(
+        {
+            "story_id": ["d-01"],
+            "title": ["عنوان"],
+            "body": ["فقرة أولى\n\nفقرة ثانية"],
+            "paragraphs": [["فقرة أولى", "فقرة ثانية"]],
+            "source": ["/corpora/snn/2015-07-21.zip/2015-07-21.json"],
+            "outlet": ["aawsat"],
+        }
+    )
+    out = stories_csv(stories)
+    assert list(out.columns) == ["story_id", "title", "body", "source_file", "outlet"]
+    assert out.loc[0, "source_file"] == "/corpora/snn/2015-07-21.zip/2015-07-21.json"
+    assert out.loc[0, "body"].split("\n\n") == ["فقرة أولى", "فقرة ثانية"]
+    assert "paragraphs" in stories.columns  # the table in memory is unchanged
+    # a corpus field already named source_file is kept under the loader's meta_ rule
+    clash = stories_csv(stories.assign(source_file="x.com"))
+    assert clash.loc[0, "meta_source_file"] == "x.com"
+    assert clash.loc[0, "source_file"].endswith("2015-07-21.json")
+    with pytest.raises(CorpusFormatError, match="stories_csv"):
+        stories_csv(pd.DataFrame({"title": ["x"]}))
+
+
+def test_stories_csv_of_the_embedded_corpus(tmp_path):
+    from helpers.corpus import load_corpus
+    from helpers.io import write_csv
+    from helpers.sections import stories_csv
+
+    stories = load_corpus("data/raw")
+    path = write_csv(stories_csv(stories), tmp_path / "stories.csv")
+    back = pd.read_csv(path, encoding="utf-8-sig", keep_default_na=False)
+    assert list(back.columns) == [
+        "story_id",
+        "title",
+        "body",
+        "captions",
+        "photo_credits",
+        "source_file",
+        "encoding",
+        "layout",
+        "repairs",
+    ]
+    # the two stories' paragraphs, given back by the body alone
+    for body, paragraphs in zip(back["body"], stories["paragraphs"], strict=True):
+        assert body.split("\n\n") == list(paragraphs)
+    assert back["source_file"].str.endswith("asharq-two-stories.txt").all()
+
+
+# --- house spellings of عبد names out of word views ------------------------------------
+
+
+def test_fused_and_spaced_abd_names_both_leave_word_views_and_stay_counted():
+    """okaz and alriyadh write عبدالعزيز, other outlets عبد العزيز: with عبد a name part
+    and العزيز's half a display stopword, only the fused spelling reached keyness of
+    outlets. Both leave word views now; the counts keep both."""
+    from helpers.freq import term_frequencies
+    from helpers.text import display_stopwords, tokenize
+
+    t = tokenize("استقبل عبدالعزيز وعبد العزيز ولعبدالله وعبد الله ضيوفهما عبدالإله")
+    shown = term_frequencies(t, by=None, extra_stopwords=display_stopwords())
+    # الله (13 % after a spaced عبد) stays a term, as before
+    assert set(shown["term"]) == {"استقبل", "الله", "ضيوفهما"}
+    counted = term_frequencies(t, by=None).set_index("term")["count"]
+    assert counted["عبدالعزيز"] == 1 and counted["عبدالله"] == 1 and counted["عبدالاله"] == 1
+    assert "عبده" not in display_stopwords()  # Abduh: a name of its own
