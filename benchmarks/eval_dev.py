@@ -8,13 +8,15 @@ arreyadi, sabq: none of the held-out four), annotated by hand with the conventio
 
 Usage::
 
-    python benchmarks/eval_dev.py [--corpus DIR] [--set dev|tune|test|dev2] [--errors]
-                                  [--json FILE]
+    python benchmarks/eval_dev.py [--corpus DIR]
+        [--set dev|tune|test|dev2|dev3tune|dev3test|dev3] [--errors] [--json FILE]
 
 ``--set``: ``dev`` (default, the 31 articles), ``tune`` / ``test`` (the two fixed halves
 of the second set, ``tests/data/dev2/``: 20 more articles of the same outlets), ``dev2``
-(both halves). ``--errors`` is refused for ``test`` and ``dev2``: that half is scored
-blind, at the start and the end of a piece of work.
+(both halves); ``dev3tune`` / ``dev3test`` (the two fixed halves of the third set,
+``tests/data/dev3/``: articles of two other days, drawn per topic), ``dev3`` (both).
+``--errors`` is refused for ``test``, ``dev2``, ``dev3test`` and ``dev3``: a test half is
+scored blind, at the start and the end of a piece of work.
 
 Exact and lenient P/R/F1 per type and micro (the scoring functions of
 ``benchmarks/eval_heldout.py``), and proper-name coverage. Without the corpus the script
@@ -35,15 +37,19 @@ import eval_heldout as eh
 
 DEV_DIR = eh.ROOT / "tests" / "data" / "dev"
 DEV2_DIR = eh.ROOT / "tests" / "data" / "dev2"
+DEV3_DIR = eh.ROOT / "tests" / "data" / "dev3"
 #: The sets ``--set`` scores: the first development set, the two halves of the second
 #: (``tune`` for rule work with ``--errors``; ``test`` scored only at a session's start
-#: and end, never with ``--errors``), or all of the second.
-SETS = ("dev", "tune", "test", "dev2")
+#: and end, never with ``--errors``), or all of the second; the same for the third
+#: (``dev3tune``, ``dev3test``, ``dev3``).
+SETS = ("dev", "tune", "test", "dev2", "dev3tune", "dev3test", "dev3")
+#: Sets scored blind: ``--errors`` is refused for them.
+BLIND = ("test", "dev2", "dev3test", "dev3")
 
 
 def read_dev(gold_dir: Path = DEV_DIR, half: str | None = None) -> dict[str, pd.DataFrame]:
     """``articles`` and ``mentions`` of a development gold (strings as written); with
-    ``half`` (``tune`` or ``test``) only the articles of that half (``dev2``)."""
+    ``half`` (``tune`` or ``test``) only the articles of that half (``dev2``, ``dev3``)."""
     read = {"keep_default_na": False, "encoding": "utf-8", "dtype": str}
     articles = pd.read_csv(gold_dir / "articles.csv", **read)
     mentions = pd.read_csv(gold_dir / "mentions.csv", **read).astype(
@@ -56,9 +62,15 @@ def read_dev(gold_dir: Path = DEV_DIR, half: str | None = None) -> dict[str, pd.
 
 
 def read_set(name: str) -> dict[str, pd.DataFrame]:
-    """The gold of one of :data:`SETS`."""
+    """The gold of one of :data:`SETS`.
+
+    Raises ``ValueError`` for a name not in :data:`SETS`."""
+    if name not in SETS:
+        raise ValueError(f"--set {name!r}: not one of {', '.join(SETS)}")
     if name == "dev":
         return read_dev(DEV_DIR)
+    if name.startswith("dev3"):
+        return read_dev(DEV3_DIR, name.removeprefix("dev3") or None)
     return read_dev(DEV2_DIR, None if name == "dev2" else name)
 
 
@@ -88,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     if corpus is None:
         print("SaudiNewsNet not found: nothing scored (see the docstring).")
         return 0
-    if args.errors and args.set in ("test", "dev2"):
+    if args.errors and args.set in BLIND:
         ap.error("--errors is for the tuning sets (dev, tune): the test half is scored blind")
     gold = read_set(args.set)
     texts, problems = eh.load_texts(corpus, gold["articles"])

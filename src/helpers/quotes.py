@@ -152,8 +152,8 @@ def quote_words() -> dict[str, frozenset[str]]:
     forms}`` for the lists ``designator``, ``statement``, ``phrase_stop``, ``lead_skip``,
     ``after_quote``, ``honorific``, ``issued``, ``name_preposition``, ``qawl``,
     ``role``, ``complementiser``, ``name_particle``, ``source``, ``organisation``,
-    ``negation`` and ``seat`` (what each means: the file's header). Forms are normalised with
-    :func:`helpers.text.normalize` (default options).
+    ``negation``, ``seat`` and ``style`` (what each means: the file's header). Forms
+    are normalised with :func:`helpers.text.normalize` (default options).
 
     Raises
     ------
@@ -181,6 +181,7 @@ def quote_words() -> dict[str, frozenset[str]]:
         "organisation",
         "negation",
         "seat",
+        "style",
     ]
     out: dict[str, set[str]] = {n: set() for n in names}
     rows = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
@@ -258,7 +259,7 @@ _GUILLEMETS = re.compile("[«»]")
 _MARK_CHARS = frozenset(_OPEN_CLOSE) | frozenset(_OPEN_CLOSE.values())
 _SENT_END = re.compile(r"[.!?؟]")
 _CLAUSE_END = re.compile("[.!?؟:" + re.escape("".join(_OPEN_CLOSE)) + "]")
-_MAX_PHRASE = 7
+_MAX_PHRASE = 10
 #: The accusative ending of an indefinite noun (دائمًا، أيضًا): an adverb, never in a name.
 _TANWEEN_FATH = "\u064b"
 _SPEAKER_TYPES = ("PERSON", "ORG", "NORP", "LOC")
@@ -385,6 +386,7 @@ class _Words:
         self.verbs: dict[str, tuple[str, str | None]] = {}  # surface -> (norm, verb)
         self.conjs: dict[str, tuple[str, str, str]] = {}  # surface -> (conj, clitics, base)
         self.titles: dict[str, str | None] = {}
+        self.hal: dict[str, bool] = {}  # surface -> circumstantial participle
 
     def _verb(self, surface: str) -> tuple[str, str | None]:
         norm = nfc(surface).translate(self.table)
@@ -416,6 +418,31 @@ class _Words:
                 conj = normalize(surface[letter_offset(surface, 1) :])
             got = self.conjs[surface] = (conj, a.clitics, a.base)
         return got
+
+    def circumstantial(self, surface: str) -> bool:
+        """An indefinite accusative participle of manner (حال) after a verb: مخاطبا،
+        مخاطبًا، موجها، متوجها. It is never the subject, and what follows it is its object
+        (the addressee): a word of the form م...ا (5 letters or more, tanween or not,
+        no proclitic, not ending in يا: ماليزيا) whose form without the alef the
+        lexicon holds (Zipf >= 2, wordfreq's Arabic list) and that is no name
+        (:func:`helpers.entities.lexicon.looks_like_name`, the first names of
+        :mod:`helpers.entities.gazetteer`) nor a reporting word."""
+        got = self.hal.get(surface)
+        if got is None:
+            got = self.hal[surface] = self._circumstantial(surface)
+        return got
+
+    def _circumstantial(self, surface: str) -> bool:
+        from helpers.entities.lexicon import looks_like_name, zipf
+
+        norm = self.conj(surface)  # normalised: the tanween is gone (مخاطبًا → مخاطبا)
+        if not (norm.startswith("م") and norm.endswith("ا") and len(norm) >= 5):
+            return False
+        if norm.endswith("يا"):
+            return False  # ماليزيا، موريتانيا: a place, not a participle
+        if self.clitics(surface) or norm in _first_names() or looks_like_name(norm):
+            return False
+        return zipf(norm[:-1]) >= 2.0 and norm not in REPORTING_WORDS
 
     def tokens(self, text: str, hi: int) -> tuple[list[int], list[int], list[str], list]:
         """Starts, ends, surfaces and ``(norm, verb)`` of the words of ``text[:hi]``."""
@@ -542,6 +569,10 @@ def _phrase(z: _Zone, lo: int, hi: int) -> tuple[int, int] | None:
             break  # قال الله تعالى: the honorific is not part of the name
         if first is None and w.verb is not None:
             return None  # وتابع قائلا: «...»: a second reporting word, no subject
+        if z.lex.circumstantial(w.surface) and not z.ments.starts(z.key, w.start):
+            if first is None:
+                return None  # وقال مخاطبا الحضور: the addressee of a participle, no subject
+            break  # وقال ظريف مخاطبا النواب: the participle ends the subject
         cl = z.lex.clitics(w.surface)
         if cl[:1] in ("ب", "ل") and not z.ments.starts(z.key, w.start):
             if first is None:
@@ -652,7 +683,10 @@ class _Mentions:
                 return max(m[0], lo)
         return hi
 
-    def best(self, key: tuple[str, str], lo: int, hi: int) -> tuple[str, str] | None:
+    def best(self, key: tuple[str, str], lo: int, hi: int) -> tuple[str, str, str, int, int] | None:
+        """``(entity_id, canonical, type, end, start)`` of the speaker mention of the
+        phrase ``[lo, hi)``: the first PERSON, else ORG, NORP, LOC (a NORP or LOC only
+        when it is the whole phrase; a LOC only a country or a seat); None if none."""
         zone = self.by_zone.get(key, ())
         # mentions are sorted by start; none is longer than _MAX_MENTION characters
         k = bisect.bisect_left(zone, (lo - _MAX_MENTION,))
@@ -675,7 +709,7 @@ class _Mentions:
                     # (أعلنت الرياض); other places written alone are a person's name
                     # (الأحمدي) or no speaker
                     continue
-                return eid, canon, typ, end
+                return eid, canon, typ, end, start
         return None
 
 
@@ -816,6 +850,26 @@ def _speaker(
         return dict(_UNKNOWN, _reason=_NOT_A_SPEAKER)
     hit = mentions.best(key, lo, hi)
     title = z.lex.title_key(head.surface)
+    if hit is not None and _possessor(z, words, mentions):
+        # محامي حبري إبراهيم ديوارا، مستشار أوباما: the person named right after a noun
+        # in construct is its possessor; the speaker is the one named after it, or the
+        # role (head + possessor) with no name: carried from a holder, else unknown
+        after = [m for m in mentions.within(key, words[1].end, hi) if m[2] == "PERSON"]
+        if after and after[0][0] > words[1].start:
+            _s, _e, _t, eid, canon = after[0]
+            who = {"speaker_id": eid, "speaker": canon, "_title": title}
+            _add_role(z, who, words, lo, after[0][0])
+            return who
+        possessed = mentions.within(key, words[1].start, hi)[0][1]
+        named = _role_name(z, hi, limit, mentions)
+        role_end = min(hi, possessed)
+        if named is not None:
+            _add_role(z, named, words, lo, role_end)
+            named["_title"] = title
+            return named
+        who = {"speaker_id": None, "speaker": None, "_title": title, "_bare": True}
+        _add_role(z, who, words, lo, role_end)
+        return who
     if hit is not None and hit[2] == "PERSON":
         who = {"speaker_id": hit[0], "speaker": hit[1], "_title": title}
         if title is not None:
@@ -834,6 +888,10 @@ def _speaker(
         # الشرطة ماركوس دانلادي is named)
         return dict(_UNKNOWN, _reason=_UNNAMED_SOURCE, _role=_without_marks(z, lo, hi))
     role = title is not None and not quoted and _is_role(z, words)
+    if hit is not None and hit[2] == "ORG" and not quoted:
+        beside = _name_beside_org(z, words, hit, title)
+        if beside is not None:
+            return beside
     if hit is not None and hit[2] == "ORG" and not role:
         wider = _qualified(z, words, hit[3])
         if wider is not None:  # الاتحاد الدولي: not the الاتحاد of the gazetteer
@@ -843,10 +901,10 @@ def _speaker(
         return {"speaker_id": None, "speaker": _without_marks(z, lo, hi), "_title": None}
     if (
         len(head.norm) < 2
-        or head.norm in _stop()
-        or z.conj(head) in _stop()
+        or (title is None and (head.norm in _stop() or z.conj(head) in _stop()))
         or head.norm in _NOT_SPEAKERS
     ):
+        # a title that is also a stopword heads a role (أمين العاصمة، أمين منطقة الرياض)
         return dict(_UNKNOWN, _reason=_NOT_A_SPEAKER)
     if base in _STATEMENT_NOUNS and hit is None:
         return _statement(z, words, mentions, hi, limit, depth)
@@ -908,6 +966,96 @@ def _speaker(
         if i is not None:
             _add_role(z, who, words[:i], lo, words[i - 1].end)
     return who
+
+
+def _name_like(z: _Zone, w: _Tok) -> bool:
+    """The word may be part of a person's name: a first name, or a word the lexicon knows
+    as no ordinary word (:func:`helpers.entities.lexicon.looks_like_name`, article and
+    proclitics off)."""
+    from helpers.entities.lexicon import looks_like_name
+
+    if w.norm in _first_names() or z.conj(w) in _first_names():
+        return True
+    return looks_like_name(z.lex.base(w.surface))
+
+
+def _name_run(z: _Zone, run: list[_Tok], loose: bool) -> bool:
+    """``run`` (2 to 4 words, or 1 when it is a first name or name-like) reads as a
+    person's name: its first word without article or proclitic, no stopword, and a word
+    of it name-like (:func:`_name_like`); with ``loose``, two or more words without
+    the article are enough (عبيد مسلم after an organisation: a definite noun takes no
+    indefinite complement, so the words are in apposition, a name)."""
+    if not run or len(run) > 4 or _definite(run[0]) or z.lex.clitics(run[0].surface):
+        return False
+    if any(w.norm in _stop() or w.norm in _PHRASE_STOP for w in run):
+        return False
+    if any(_name_like(z, w) for w in run):
+        return True
+    return loose and len(run) >= 2 and not any(_definite(w) for w in run[:1])
+
+
+def _name_beside_org(
+    z: _Zone, words: list[_Tok], hit: tuple, title: str | None
+) -> dict[str, object] | None:
+    """A person named beside the organisation a role belongs to, in the speaker phrase
+    ``words`` whose best mention ``hit`` is that organisation: after it, when a title
+    heads the phrase (مدير مستشفى العيص عبيد مسلم، الناطق باسم المجلس علي الأحمدي;
+    title words and a place in ب before the name are the role's: مدير جمعية الثقافة
+    والفنون بجدة عمر الجاسر); or
+    before the role, when the phrase opens with the name (جيري رايس المتحدث باسم صندوق
+    النقد الدولي). The name is a run of words of :func:`_name_run`; None if there is
+    none."""
+    start, end = hit[4], hit[3]
+    if title is not None and start > words[0].start:
+        after = [w for w in words if w.start >= end]
+        while (
+            after
+            and (
+                z.lex.title_key(after[0].surface) is not None
+                or (  # بجدة: a place in ب after the organisation is still its name's
+                    z.lex.clitics(after[0].surface)[:1] == "ب"
+                    and z.ments.within(z.key, after[0].start, after[0].end)
+                )
+            )
+        ):
+            after = after[1:]
+        if _name_run(z, after, loose=True) and not z.ments.starts(z.key, after[0].start):
+            who = {"speaker_id": None, "speaker": z.text[after[0].start : after[-1].end]}
+            _add_role(z, who, words, words[0].start, end)
+            who["_title"] = title
+            return who
+        return None
+    if title is None and start > words[0].start:
+        k = next((i for i, w in enumerate(words) if z.lex.title_key(w.surface)), None)
+        if k is not None and words[k].start < start and _name_run(z, words[:k], loose=False):
+            who = {"speaker_id": None, "speaker": z.text[words[0].start : words[k - 1].end]}
+            _add_role(z, who, words[k:], words[k].start, end)
+            who["_title"] = None
+            return who
+    return None
+
+
+def _possessor(z: _Zone, words: list[_Tok], mentions: _Mentions) -> bool:
+    """The phrase opens with a noun in construct whose possessor is a person: an
+    indefinite word (no proclitic, no article; not a first name, a name particle such
+    as ابن، أبو, an honorific style such as سمو، معالي, an organisation noun such as
+    مكتب (the office speaks for its person), or a quoted name) right before a
+    PERSON mention that starts the second word (محامي حبري، مستشار أوباما، نجل صالح).
+    """
+    if len(words) < 2:
+        return False
+    head, nxt = words[0], words[1]
+    if z.text[head.end : nxt.start].strip() or z.in_name(head.start):
+        return False
+    if z.lex.clitics(head.surface) or mentions.starts(z.key, head.start):
+        return False
+    n = head.norm
+    if n in _first_names() or n in _QW["name_particle"] or n in _QW["style"]:
+        return False
+    if n in _ORG_NOUNS:
+        return False  # بيان من مكتب زوما: a person's office speaks for the person
+    got = mentions.within(z.key, nxt.start, z.ends[-1] if z.ends else nxt.end)
+    return bool(got) and got[0][0] == nxt.start and got[0][2] == "PERSON"
 
 
 def _function_word(z: _Zone, w: _Tok) -> bool:
@@ -1022,6 +1170,7 @@ def _name_index(z: _Zone, words: list[_Tok]) -> int | None:
             continue
         if (
             len(w.norm) < 2  # و written apart: الأوراق المالية و الاستثمار
+            or w.norm in _stop()  # المصدر نفسه: a pronoun is no name
             or w.norm in _PHRASE_STOP
             or w.norm in _NAME_PREPOSITIONS
             or w.norm in _LEAD_SKIP

@@ -115,13 +115,13 @@ def _labelled(study, table: pd.DataFrame) -> pd.DataFrame:
 def _group_sequence(study) -> list[str]:
     """Every group label of the run in the one group order: periods by date; other
     groups by stories, most first, ties by name."""
+    from helpers.charts.skeleton import group_order as by_stories
     from helpers.corpus import story_groups
 
-    sizes = study.sizes
     if study.unit.is_period:
         starts = story_groups(study.stories, study.by).drop_duplicates()
         return [study.unit.label(v) for v in sorted(starts)]
-    return sorted(sizes.index, key=lambda g: (-int(sizes[g]), str(g)))
+    return by_stories(study.sizes)  # the charts' one rule: most stories first
 
 
 def in_group_order(study, table: pd.DataFrame) -> pd.DataFrame:
@@ -396,7 +396,10 @@ def corpus_overview(study) -> list[tuple[str, object]]:
     out = []
     if study.dated:
         period = auto_period(study.stories["date"])
-        out.append(("01_stories_over_time", stories_over_time(study.stories, group, period=period)))
+        # the run's one group order: each outlet's place and colour as in every figure
+        order = group_order(study) if group else None
+        over_time = stories_over_time(study.stories, group, period=period, order=order)
+        out.append(("01_stories_over_time", over_time))
     # a period unit: a box a period (stories over time has a bar a period already)
     lengths_by = study.by if study.unit.is_period else group
     out.append(("01_story_lengths", story_lengths_chart(study.stories, lengths_by)))
@@ -508,9 +511,9 @@ def terms_by_group(
 
 #: Columns of the per-story top-terms tables of notebook 02.
 STORY_TERM_COLUMNS = ["label", "term", "count", "per_1000", "rank", "df", "tfidf"]
-#: The title of the bigram charts, the unit in its own noun (كل صحيفة، كل أسبوع), as
-#: the terms' subtitle names it.
-BIGRAMS_TITLE = "العبارات الأكثر تكراراً في كل {noun}"
+#: The title of the bigram charts (kept for callers; the charts name the unit in its own
+#: noun, «العبارات الأكثر تكراراً في كل صحيفة»: :func:`helpers.charts.top_terms_by_group`).
+BIGRAMS_TITLE = "العبارات الأكثر تكراراً في كل مجموعة"
 
 
 def term_table(
@@ -557,10 +560,8 @@ def top_terms_figures(
 
     bigrams = bool(len(table)) and int(table["n"].iloc[0]) == 2
     if not study.per_story:
-        from helpers.charts.names import unit_noun
-
-        title = BIGRAMS_TITLE.format(noun=unit_noun(study.by)) if bigrams else None
-        return terms_by_group(study, table, title=title, zones=zones)
+        # the chart's own title names the unit («العبارات الأكثر تكراراً في كل صحيفة»)
+        return terms_by_group(study, table, zones=zones)
     out = []
     for story_id in table["story_id"].unique():
         if bigrams:
@@ -609,9 +610,11 @@ def terms_over_time(
         counts, list(terms), stories=study.stories, period=period, by=_line_group(study)
     )
     n_dated = int(study.stories["date"].notna().sum())
+    group = _line_group(study)
     fig = time_series_chart(
         series,
         period=period,
+        order=group_order(study) if group else None,  # the lines and colours of 01
         subtitle=f"{counted(study.unit.groups, unit_noun(study.by))}، "
         f"{stories_phrase(n_dated)} مؤرخة",
     )

@@ -24,6 +24,8 @@ Public API::
                                                  -> the skeleton's shared wording and folding
     describe_selection(selection)                -> plain text of a selection, for tables
     group_tokens(corpus_counts, stories, by)     -> counted tokens per group (per 1,000)
+    group_order(sizes), group_colours(groups, order)
+                                                 -> the one order and colour of a run's groups
 
 See the docstring of each function for the table columns it reads.
 """
@@ -67,6 +69,8 @@ from .skeleton import (
     counted,
     describe_selection,
     fold_others,
+    group_colours,
+    group_order,
     group_tokens,
     selection_name,
     stories_phrase,
@@ -113,6 +117,8 @@ __all__ = [
     "find_arabic_font",
     "fold_others",
     "font_family",
+    "group_colours",
+    "group_order",
     "group_tokens",
     "has_arabic",
     "keyness_chart",

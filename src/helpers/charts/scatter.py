@@ -12,6 +12,7 @@ most distinctive terms labelled, moved apart by adjustText
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 import matplotlib as mpl
@@ -90,6 +91,15 @@ ADJUST_ITERATIONS = 250
 #: 3.9 decades (SaudiNewsNet, al-Riyadh against the rest: 0.00075 to 6.4 per 1,000)
 #: the labels 0.001 and 0.002 ran into each other; 3.2 decades (0.004 to 6.4) read well.
 MAX_DECADES_125 = 3.6
+#: Least space between two x tick labels of the scatter, in ems of their font: closer,
+#: and the 1-2-5 ticks give way to 1-3, then to powers of ten.
+TICK_GAP_EM = 1.5
+#: The scatter's square axes: at most this wide (8-in figure less the y labels and the
+#: colour bar) and this tall less its title lines (7-in figure less the x labels), in
+#: inches; measured on the rendered figures (4.6 in under five title lines).
+SIDE_INCHES = (5.6, 6.5)
+#: Height of one title line of the scatter (13 pt Noto Sans Arabic), in inches.
+HEADING_LINE_INCHES = 0.38
 #: Plain-language reading of the log-odds z-score (Monroe et al. 2008): |z| > 1.96 is
 #: the two-sided 5 % level of a standard normal.
 #: Written to start with Arabic (a right-to-left line) and without brackets or signs
@@ -327,8 +337,12 @@ def term_scatter(
                 text = "\n".join([text, *lines]).strip("\n")
             ax.set_title(text, loc="right", fontfamily=family, parse_math=False)
         # ticks at 1, 2, 5 x 10^k; past MAX_DECADES_125 decades (a corpus of millions of
-        # tokens reaches rates of 0.0001 per 1,000) at powers of ten only, or they overlap
+        # tokens reaches rates of 0.0001 per 1,000) at powers of ten only, or they
+        # overlap; fewer where the axes' side leaves the labels too close (_tick_subs)
         subs = (1.0, 2.0, 5.0) if np.log10(hi / lo) <= MAX_DECADES_125 else (1.0,)
+        if subs != (1.0,):
+            heading = ax.get_title(loc="right").count("\n") + 1 if ax.get_title(loc="right") else 0
+            subs = _tick_subs(lo, hi, heading, family)
         for axis in (ax.xaxis, ax.yaxis):
             # plain numbers (1, 2, 5, 10...): mathtext is off so Arabic labels keep shaping
             axis.set_major_locator(LogLocator(base=10, subs=subs))
@@ -337,3 +351,39 @@ def term_scatter(
         ax.set_aspect("equal")
         ax.tick_params(labelfontfamily=family)
     return fig
+
+
+def _tick_subs(lo: float, hi: float, heading_lines: int, family) -> tuple[float, ...]:
+    """Ticks a decade of the scatter's log axes: 1, 2 and 5 x 10^k when every two
+    neighbouring x labels stand :data:`TICK_GAP_EM` ems apart, else 1 and 3, else
+    powers of ten only. The axes' side is estimated from the figure (8 x 7 in, square
+    axes under ``heading_lines`` lines of title, :data:`SIDE_INCHES`) and the labels'
+    widths are measured in the tick font (:class:`matplotlib.textpath.TextPath`), so
+    no figure is drawn to decide («0.0050.01» on the full SaudiNewsNet run: 3.1
+    decades under a title of five lines)."""
+    from matplotlib.font_manager import FontProperties
+    from matplotlib.textpath import TextPath
+
+    prop = FontProperties(family=family, size=mpl.rcParams["xtick.labelsize"])
+    size = float(prop.get_size_in_points())  # "medium": the font size, 11 pt
+    side = min(SIDE_INCHES[0], SIDE_INCHES[1] - heading_lines * HEADING_LINE_INCHES)
+    inch_per_decade = side / max(np.log10(hi / lo), 1e-9)
+
+    def width(v: float) -> float:  # inches
+        return TextPath((0, 0), f"{v:g}", prop=prop).get_extents().width / 72.0
+
+    for subs in ((1.0, 2.0, 5.0), (1.0, 3.0)):
+        ticks = [
+            m * 10.0**k
+            for k in range(int(np.floor(np.log10(lo))), int(np.ceil(np.log10(hi))) + 1)
+            for m in subs
+            if lo <= m * 10.0**k <= hi
+        ]
+        apart = all(
+            np.log10(b / a) * inch_per_decade - (width(a) + width(b)) / 2
+            >= TICK_GAP_EM * size / 72.0
+            for a, b in pairwise(ticks)
+        )
+        if apart:
+            return subs
+    return (1.0,)

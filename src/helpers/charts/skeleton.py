@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import re
 import textwrap
 import warnings
 from collections.abc import Iterator, Sequence
@@ -253,6 +254,19 @@ def _drop_empty(df: pd.DataFrame, column: str, what: str) -> pd.DataFrame:
     return df.loc[~empty]
 
 
+#: A number and the word after it («20,290 قصة», «17,162 قصة»): never split over two
+#: title lines, where «قصة» alone would start a line.
+_NUMBER_AND_WORD = re.compile(r"(\d) (?=\S)")
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    """``text`` wrapped at spaces to lines of at most ``width`` characters (a longer
+    word keeps its line), never between a number and the word after it."""
+    kept = _NUMBER_AND_WORD.sub("\\1\x00", text)  # NUL: not a space to textwrap
+    lines = textwrap.wrap(kept, width, break_long_words=False)
+    return [line.replace("\x00", " ") for line in lines]
+
+
 def _title(
     ax_or_fig, title: str | None, rtl: bool, family: list[str], subtitle: str | None = None
 ) -> None:
@@ -273,9 +287,7 @@ def _title(
             head, sep, tail = text.partition(" مقابل ")
             parts = [head, f"مقابل {tail}"] if sep else [text]
             text = "\n".join(
-                wrapped
-                for part in parts
-                for wrapped in (textwrap.wrap(part, width, break_long_words=False) or [part])
+                wrapped for part in parts for wrapped in (_wrap(part, width) or [part])
             )
     if isinstance(ax_or_fig, Figure) and subtitle:
         # lines longer than the figure is wide are wrapped at spaces, not cut off
@@ -289,9 +301,7 @@ def _title(
             else:
                 lines.append(line)
         subtitle = "\n".join(
-            wrapped
-            for line in lines
-            for wrapped in (textwrap.wrap(line, width, break_long_words=False) or [line])
+            wrapped for line in lines for wrapped in (_wrap(line, width) or [line])
         )
     if subtitle and rtl:
         # U+200F first: a line that starts with a Latin name or a number ("outlet: 12
@@ -565,6 +575,107 @@ def new_figure(width: float, height: float, **kwargs) -> Figure:
     w = float(min(max(width, 1.0), MAX_INCHES))
     h = float(min(max(height, 1.0), MAX_INCHES))
     return Figure(figsize=(w, h), layout="constrained", **kwargs)
+
+
+#: Height of one bar row, in ems of its label: the ink of an Arabic label runs from the
+#: top of an alef or lam to the dots under a yeh, 1.2-1.45 em in Noto Sans Arabic (measured
+#: on «إبراهيم بن أحمد الغبان» and a shadda-and-hamza line at 11 pt), plus a gap, so that
+#: a label never reaches the next row's label whatever the number of rows.
+ROW_EM = 1.7
+#: Height of one line of a figure's title or subtitle, in ems: the line height Noto Sans
+#: Arabic sets (0.35 in at 12 pt, measured with matplotlib's Agg renderer).
+HEADING_LINE_EM = 2.1
+
+
+def row_inches(fontsize: float | None = None) -> float:
+    """Height in inches of one bar row whose label is set at ``fontsize`` points
+    (default: the tick label size in force, 11 pt in khabar's style): :data:`ROW_EM`
+    ems, 0.26 in at 11 pt."""
+    size = float(fontsize if fontsize is not None else mpl.rcParams["font.size"])
+    return ROW_EM * size / 72.0
+
+
+def heading_inches(fig: Figure) -> float:
+    """Height in inches that the figure's title and subtitle take (0 without one): its
+    lines, as :func:`_title` wrapped them to the figure's width, times
+    :data:`HEADING_LINE_EM` ems of its font size."""
+    title = fig._suptitle
+    if title is None or not title.get_text():
+        return 0.0
+    lines = title.get_text().count("\n") + 1
+    return lines * HEADING_LINE_EM * float(title.get_fontsize()) / 72.0
+
+
+def fit_height(fig: Figure, body_inches: float) -> None:
+    """Make ``fig`` as tall as its title block (:func:`heading_inches`) plus
+    ``body_inches`` (the rows, panel titles, axes and legends it draws under it), so a
+    title that wraps to four lines adds height instead of squeezing the rows; clamped to
+    :data:`MAX_INCHES` as :func:`new_figure`."""
+    height = min(max(heading_inches(fig) + body_inches, 1.0), MAX_INCHES)
+    fig.set_size_inches(fig.get_figwidth(), height)
+
+
+#: Colour of a folded «غيرها (N)» series: grey, never a group's colour.
+OTHERS_COLOUR = "#b5b5b5"
+
+
+def group_order(sizes) -> list:
+    """The one rule for the order of a run's groups (outlets...) in every figure:
+    stories, most first, ties by the name a reader sees (:func:`group_name`).
+
+    ``sizes``: mapping or Series ``{group: stories}`` (numbers). Returns the groups as a
+    list (the keys of ``sizes``). Charts take it as ``order=`` (stacks, legends,
+    panels, heatmap columns, the lines kept) and :func:`group_colours` gives each group
+    its colour from it, so an outlet has one place and one colour in every figure."""
+    sizes = pd.Series(sizes, dtype=float)
+    return sorted(sizes.index, key=lambda g: (-float(sizes[g]), group_name(g), str(g)))
+
+
+def _place(order: Sequence | None) -> dict[str, int]:
+    """``{value or shown name: place}`` of ``order``: a group matches its place by its
+    value (``aawsat``) or by its shown name («الشرق الأوسط»), since tables carry either."""
+    place: dict[str, int] = {}
+    for i, g in enumerate(order or ()):
+        place.setdefault(str(g), i)
+        place.setdefault(group_name(g), i)
+    return place
+
+
+def in_group_order(groups: Sequence, order: Sequence | None) -> list:
+    """``groups`` in the run's group order ``order`` (:func:`group_order`), each matched
+    by its value or its shown name; groups not in ``order`` follow in their own
+    sequence. ``order=None`` keeps ``groups`` as they are."""
+    groups = list(groups)
+    if order is None:
+        return groups
+    place = _place(order)
+
+    def where(g):
+        return place.get(str(g), place.get(group_name(g)))
+
+    known = [g for g in groups if where(g) is not None]
+    return sorted(known, key=where) + [g for g in groups if where(g) is None]
+
+
+def group_colours(groups: Sequence, order: Sequence | None = None) -> dict:
+    """The one rule for a group's colour: :data:`COLOURS` at the group's place in the
+    run's group order ``order`` (:func:`group_order`; matched by value or shown name),
+    so the same outlet has the same colour in every figure of a run; a group not in
+    ``order`` takes the next place after it, in the sequence of ``groups``; a folded
+    «غيرها (N)» series is :data:`OTHERS_COLOUR`. Returns ``{group: colour}`` for
+    ``groups``."""
+    place = _place(order if order is not None else groups)
+    extra = len(order) if order is not None else len(groups)
+    out = {}
+    for g in groups:
+        if str(g).startswith(OTHERS):
+            out[g] = OTHERS_COLOUR
+            continue
+        at = place.get(str(g), place.get(group_name(g)))
+        if at is None:
+            at, extra = extra, extra + 1
+        out[g] = COLOURS[at % len(COLOURS)]
+    return out
 
 
 def bidi_name(text) -> str:

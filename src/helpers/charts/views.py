@@ -18,6 +18,7 @@ titles and legends read right to left.
 from __future__ import annotations
 
 import functools
+import warnings
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
@@ -36,13 +37,15 @@ from .names import PERIODS, entity_labels, group_label, group_name, unit_name, u
 from .skeleton import (
     COLOURS,
     ENTITY_TYPE_NAMES,
+    MAX_INCHES,
     MAX_LABEL_CHARS,
     MAX_SERIES,
     MIN_GROUP_STORIES,
     MIN_GROUP_TOKENS,
-    OTHERS,
+    OTHERS_COLOUR,
     PALETTE,
     UNITS,
+    ChartWarning,
     _check_glyphs,
     _empty_figure,
     _fig_legend,
@@ -58,11 +61,17 @@ from .skeleton import (
     bidi_name,
     counted,
     drawing,
+    fit_height,
+    group_colours,
+    group_order,
     group_tokens,
     group_tokens_from_rates,
+    heading_inches,
+    in_group_order,
     legend_columns,
     new_figure,
     others_name,
+    row_inches,
     small_groups,
     stories_phrase,
 )
@@ -115,12 +124,15 @@ MONTHS = {
         "كانون الأول",
     ),
 }
-#: Colour of the folded «غيرها (N)» line of a time series.
-OTHERS_COLOUR = "#b5b5b5"
 #: Group of cleaning-report rows that belong to no story (a record skipped whole).
 NO_STORY = "خارج القصص"
 #: Longest group name above a heatmap column (the rest cut with an ellipsis).
 HEATMAP_COLUMN_CHARS = 20
+#: Height of a small-multiples panel besides its rows: the panel title (13 pt, one line)
+#: above, the value axis and its tick labels below, in inches.
+PANEL_INCHES = 0.95
+#: Height of the value axis label under the bottom row of panels, in inches.
+XLABEL_INCHES = 0.45
 #: Value columns that add up across groups (others = sum); any other (rates) is averaged.
 ADDITIVE = frozenset({"count", "quotes", "words", "stories", "n"})
 
@@ -163,10 +175,7 @@ def _wide(
         )
     size_col = "count" if "count" in table.columns else value
     size = table.groupby(columns, sort=False)[size_col].sum().reindex(wide.columns)
-    ranked = list(size.sort_values(ascending=False, kind="stable").index)
-    if order is not None:
-        ranked = [g for g in order if g in set(ranked)] + [g for g in ranked if g not in set(order)]
-    order = ranked
+    order = in_group_order(size.sort_values(ascending=False, kind="stable").index, order)
     wide = wide[order].astype(float)
     if len(order) <= max_columns:
         return wide, 0
@@ -204,14 +213,9 @@ def _kept_in_order(ranking: Sequence, order: Sequence | None, max_columns: int) 
 
 
 def _in_order(groups: Sequence, order: Sequence | None) -> list:
-    """``groups`` in the sequence ``order`` gives (the one group order of a run, chosen
-    by the caller), those missing from it after, in their own sequence."""
-    groups = list(groups)
-    if order is None:
-        return groups
-    known = set(groups)
-    first = [g for g in dict.fromkeys(order) if g in known]
-    return first + [g for g in groups if g not in set(first)]
+    """``groups`` in the run's one group order (:func:`helpers.charts.skeleton.
+    in_group_order`: matched by value or shown name), those missing from it after."""
+    return in_group_order(groups, order)
 
 
 # ------------------------------------------------------------------ corpus at a glance
@@ -302,13 +306,15 @@ def stories_over_time(
         left out too, and the subtitle says how many (and the far dates).
     by : str or None
         Group column (``outlet``); ``None``: the whole corpus in one colour. At most 12
-        groups: the 11 with most stories, then "غيرها (N)". Groups are shown by
+        groups: the first 11 of ``order``, then "غيرها (N)" (grey). Groups are shown by
         :func:`helpers.charts.names.group_name` (an outlet by its Arabic name).
     period : {"D", "W", "M"}
         Day, week (starting Monday) or month.
     order : sequence, optional
-        The groups in the order to stack and list them (the run's one group order);
-        default: most stories first.
+        The run's one group order (:func:`helpers.charts.skeleton.group_order`; values
+        or shown names): the groups stacked and listed in it, each in its colour
+        (:func:`helpers.charts.skeleton.group_colours`); default: the same rule on
+        these stories (most stories first, ties by name).
 
     Returns
     -------
@@ -343,8 +349,12 @@ def stories_over_time(
                 "stories": 1,
             }
         )
+        # the run's one group order (default: the rule itself on these stories), and
+        # each group's colour from its place in it
+        order = order if order is not None else group_order(long["group"].value_counts())
         wide, _ = _wide(long, "period", "group", "stories", order=order)
         wide = wide.sort_index()
+        colours = group_colours(list(wide.columns), order)
         n_groups = long["group"].nunique()
         rtl = True
         names = _prepare([group_name(g) for g in wide.columns], "stories_over_time")
@@ -356,7 +366,8 @@ def stories_over_time(
         bottom = np.zeros(len(wide))
         for j, name in enumerate(names):
             vals = wide.iloc[:, j].to_numpy()
-            ax.bar(x, vals, bottom=bottom, width=0.85 * step, color=COLOURS[j], label=name)
+            colour = colours[wide.columns[j]]
+            ax.bar(x, vals, bottom=bottom, width=0.85 * step, color=colour, label=name)
             bottom += vals
         _date_axis(ax, x, period, months, family)
         _integer_ticks_y(ax)
@@ -485,7 +496,9 @@ def story_lengths_chart(
         if period:  # the periods with most stories, in time order
             shown = sorted(sizes.index[:MAX_SERIES])
         else:
-            shown = _in_order(sizes.index[:MAX_SERIES], order)
+            # the run's one group order (default: the same rule on these stories)
+            ranked = group_order(sizes) if order is None else list(sizes.index)
+            shown = _in_order(ranked[:MAX_SERIES], order)
         data = [words[groups == g].to_numpy() for g in shown]
         # every box says how many stories it holds («عكاظ · 1,812 قصة»)
         labels = _prepare(
@@ -753,18 +766,39 @@ def top_by_group(
             sizes = df.groupby(group, sort=False)[value].sum()
         groups = list(sizes.sort_values(ascending=False, kind="stable").index)
         shown = _in_order(groups[:MAX_SERIES], order)
+        ncols = 2 if len(shown) <= 4 else 3
+        ncols = min(ncols, len(shown))
+        nrows = -(-len(shown) // ncols)
+        fig = new_figure(4.2 * ncols, 4.0)  # its height is set below, from its rows
+        drawn = int(sizes.reindex(shown).sum()) if group_sizes is not None else None
+        notes = [
+            subtitle,
+            _groups_subtitle(len(groups), len(shown), drawn, group, groups),
+            left_out,
+        ]
         panels = []
         for g in shown:
             sub = df[df[group] == g].sort_values([value, key], ascending=[False, True]).head(n)
             panels.append((g, _prepare(sub[label], "top_by_group"), sub[[value]].to_numpy(float)))
+        rtl = _is_rtl([s for _, labels, _ in panels for s in labels])
+        _title(fig, title, rtl, family, "؛ ".join(s for s in notes if s))
+        # every row as tall as its label needs (row_inches), whatever the title's lines
+        # and the panels; rows that cannot fit under MAX_INCHES are dropped, not squeezed
+        row = row_inches()
+        room = MAX_INCHES - heading_inches(fig) - XLABEL_INCHES - nrows * PANEL_INCHES
+        fits = max(1, int(room / (nrows * row)))
+        if fits < n:
+            warnings.warn(
+                f"top_by_group: {n} bars a panel in {nrows} rows of panels do not fit in "
+                f"{MAX_INCHES:g} in; drawing {fits}",
+                ChartWarning,
+                stacklevel=2,
+            )
+            n = fits
+            panels = [(g, labels[:n], values[:n]) for g, labels, values in panels]
         all_labels = [s for _, labels, _ in panels for s in labels]
-        rtl = _is_rtl(all_labels)
         vmax = max(float(v.max()) for _, _, v in panels) * 1.05 or 1.0
         _check_glyphs([*all_labels, title or "", *map(group_name, shown)], font)
-        ncols = 2 if len(shown) <= 4 else 3
-        ncols = min(ncols, len(shown))
-        nrows = -(-len(shown) // ncols)
-        fig = new_figure(4.2 * ncols, 0.9 + nrows * (0.8 + 0.24 * n))
         axes = fig.subplots(nrows, ncols, squeeze=False)
         for i in range(nrows * ncols):
             # right-to-left reading: the first (largest) group in the top-right panel
@@ -788,13 +822,7 @@ def top_by_group(
             if group_sizes is not None:
                 name += f" · {stories_phrase(int(sizes[g]))}"
             _title(ax, name, rtl, family)
-        drawn = int(sizes.reindex(shown).sum()) if group_sizes is not None else None
-        notes = [
-            subtitle,
-            _groups_subtitle(len(groups), len(shown), drawn, group, groups),
-            left_out,
-        ]
-        _title(fig, title, rtl, family, "؛ ".join(s for s in notes if s))
+        fit_height(fig, nrows * (PANEL_INCHES + n * row) + XLABEL_INCHES)
         return fig
 
 
@@ -846,6 +874,7 @@ def _rates(table: pd.DataFrame, by: str, value: str, known, what: str) -> pd.Dat
 #: :func:`helpers.charts.names.unit_noun`).
 PANELS = {
     "terms": ("label", "term", None, "الكلمات الأكثر تكراراً في كل {}"),
+    "bigrams": ("label", "term", None, "العبارات الأكثر تكراراً في كل {}"),
     "entities": ("canonical", "entity_id", None, "الكيانات الأكثر ذكراً في كل {}"),
     "quotes": ("speaker", "speaker_id", "speaker_id", "من يُقتبس أكثر في كل {}"),
 }
@@ -874,8 +903,11 @@ def top_terms_by_group(
     ``per_1000`` (default: groups of different sizes compare) or ``count``.
     ``options``: the keywords of :func:`top_by_group` (``group_sizes``, ``order``,
     ``title``, ``subtitle``, ``tokens``, ``min_stories``, ``min_tokens``, ``font``...).
-    Raises as :func:`top_by_group`."""
-    return _panels("terms", freq, by, n, value, options)
+    The default title names the unit in its own noun (:func:`helpers.charts.names.
+    unit_noun`): «الكلمات الأكثر تكراراً في كل صحيفة», or «العبارات ...» for a table of
+    bigrams (column ``n`` == 2). Raises as :func:`top_by_group`."""
+    bigrams = "n" in freq.columns and len(freq) > 0 and bool((freq["n"] == 2).all())
+    return _panels("bigrams" if bigrams else "terms", freq, by, n, value, options)
 
 
 def top_entities_by_group(
@@ -951,17 +983,19 @@ def time_series_chart(
     max_panels : int
         Keys drawn (the first ones in table order); the subtitle says if more were given.
     max_lines : int
-        Lines a panel (at most 12): the ``max_lines - 1`` groups with most occurrences,
-        then "غيرها (N)".
+        Lines a panel (at most 12): the first ``max_lines - 1`` groups of ``order``
+        (without ``order``: those with most occurrences), then "غيرها (N)" (grey).
     min_tokens : int
         For ``per_1000``: a point whose group and period hold fewer counted tokens
         (``count * 1000 / per_1000``) is left out, since one short story would make
         a spike (one word in a six-word story is 167 per 1,000); the subtitle says how
         many points were left out.
     order : sequence, optional
-        The run's one group order: the lines kept (those with most occurrences) are
-        listed in it, and a group takes the colour of its place in it, as in
-        :func:`stories_over_time` given the same order.
+        The run's one group order (:func:`helpers.charts.skeleton.group_order`; values
+        or shown names): its first groups are the lines kept (the largest outlets,
+        whether or not they use the keys most), listed in it, and a group takes the
+        colour of its place in it (:func:`helpers.charts.skeleton.group_colours`), as
+        in :func:`stories_over_time` given the same order.
 
     Returns
     -------
@@ -1001,8 +1035,11 @@ def time_series_chart(
         groups_all = df.groupby("group", sort=False)["count" if "count" in df else value].sum()
         ranked = list(groups_all.sort_values(ascending=False, kind="stable").index)
         lines = min(max_lines, MAX_SERIES)
-        ranked = _kept_in_order(ranked, order, lines)
-        given = [str(g) for g in order] if order is not None else []
+        # the run's one group order decides which lines are kept (its first groups: the
+        # largest outlets, not those that happen to use these words most) and their
+        # colours, as in stories_over_time; without it, most occurrences first
+        ranked = in_group_order(ranked, order)
+        colours = group_colours(ranked, order)
         panel_names = _prepare([labels[k] for k in shown], "time_series_chart")
         _check_glyphs([title, *panel_names, *map(group_name, ranked[:MAX_SERIES])], font)
         fig = new_figure(9.5, 1.4 + 2.4 * len(shown))
@@ -1024,9 +1061,8 @@ def time_series_chart(
             # the same group keeps the same colour in every panel
             cols = sorted(wide.columns, key=lambda g: ranked.index(g) if g in ranked else 99)
             for g in cols:
-                others = str(g).startswith(OTHERS)  # folded groups: grey, not a group colour
-                place = given.index(g) if g in given else len(colour)
-                colour.setdefault(g, OTHERS_COLOUR if others else COLOURS[place % 12])
+                # folded groups: grey, not a group colour
+                colour.setdefault(g, colours.get(g, OTHERS_COLOUR))
                 ax.plot(
                     x_all,
                     wide[g].to_numpy(),

@@ -253,10 +253,13 @@ def _without_nationality(spans: list[Span], found: list[Span], z, cg) -> list[Sp
     before it is itself a name of the same entity: الكنيست الإسرائيلي gives الكنيست,
     حزب الله اللبناني gives حزب الله (the gold convention: a nationality adjective is
     no part of a name; a definite institution noun with one, الخارجية المصرية, is a
-    rule's span and stays whole). ``found`` are the zone's gazetteer matches; a club
-    name that is an everyday word (النصر السعودي) keeps its adjective, which is its
-    context, and so does an official name that holds one (the row's canonical name:
-    هيئة الهلال الأحمر السعودي)."""
+    rule's span and stays whole). ``found`` are the zone's gazetteer matches. A club
+    named by an everyday word (النصر السعودي، العين الإماراتي: a name of
+    ``sports_names.csv``) gives its name without the adjective too: the adjective is
+    the context that licensed the name, not part of it. An official name that holds
+    one keeps it (the row's canonical name: هيئة الهلال الأحمر السعودي)."""
+    from helpers.entities.matcher import Span
+
     shorter = {(t.i, t.j, t.cands[0]): t for t in found if t.cands}
     out = []
     for s in spans:
@@ -265,10 +268,14 @@ def _without_nationality(spans: list[Span], found: list[Span], z, cg) -> list[Sp
             and s.type == "ORG"
             and s.j - s.i >= 2
             and z.key[s.j - 1] in cg.norp_keys
-            and (s.i, s.j - 1, s.cands[0]) in shorter
             and normalize(z.phrase(s.i, s.j)) != normalize(cg.canonicals[s.cands[0]])
         ):
-            s = shorter[(s.i, s.j - 1, s.cands[0])]
+            if (s.i, s.j - 1, s.cands[0]) in shorter:
+                s = shorter[(s.i, s.j - 1, s.cands[0])]
+            elif s.cands[0] in cg.club_keys.get(tuple(z.key[s.i : s.j - 1]), ()):
+                # a club named by an everyday word (النصر، العين) with its nationality:
+                # the adjective is the club's context, not part of its name
+                s = Span(s.i, s.j - 1, s.type, s.method, s.cands, s.priority, fixed=s.fixed)
         out.append(s)
     return out
 
@@ -430,6 +437,8 @@ def _bracketed_names(zlist, selected, entity_of, covered) -> list[tuple]:
                 continue
             if len(words) > 1 and all(rules.ordinary(z, t) for t in words):
                 continue  # a slogan or a description: (الصحة أولا)، (شمال شرق)
+            if len(words) == 1 and z.definite[p + 1] and rules.ordinary(z, p + 1):
+                continue  # a gloss: مجلس الشورى (البرلمان) of another country
             eid, canonical = entity_of(zi, s)
             out.append((zi, p + 1, q, s.type, eid, canonical))
             covered[zi].update(words)

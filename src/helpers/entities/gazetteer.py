@@ -553,6 +553,33 @@ def _geonames_cities() -> pd.DataFrame:
     return df.sort_values("population", ascending=False, kind="stable").reset_index(drop=True)
 
 
+#: A GeoNames town loses a name that a place at least this many times its population
+#: bears (الرياض of Egypt, 24,254 people, beside Riyadh, 4.2 M): in a story naming
+#: Egypt, الرياض is still the Saudi capital.
+NAMESAKE_RATIO = 10
+
+
+def _without_namesakes(towns: pd.DataFrame, places: pd.DataFrame) -> pd.DataFrame:
+    """``towns`` (GeoNames rows) without the aliases that a LOC row of ``places``
+    (curated and GeoNames rows, populations filled) at least :data:`NAMESAKE_RATIO`
+    times larger also bears (normalised names compared)."""
+    largest: dict[str, int] = {}
+    for typ, aliases, pop in zip(
+        places["type"], places["aliases"], places["population"], strict=True
+    ):
+        if typ != "LOC" or not pop:
+            continue
+        for a in aliases:
+            k = normalize(a)
+            largest[k] = max(largest.get(k, 0), int(pop))
+    towns = towns.copy()
+    towns["aliases"] = [
+        [a for a in aliases if largest.get(normalize(a), 0) < NAMESAKE_RATIO * int(pop)]
+        for aliases, pop in zip(towns["aliases"], towns["population"], strict=True)
+    ]
+    return towns
+
+
 BUILTIN_FILES = (
     "countries.csv",
     "nationalities.csv",
@@ -700,6 +727,7 @@ def _load(paths: tuple[Path, ...], _key: tuple, countries: bool, cities: bool) -
         if (rest["source"] == "geonames").any():
             # GeoNames names that are everyday words match nowhere unless curated
             rest["guarded"] = [[] for _ in range(len(rest))]
+            rest = _without_namesakes(rest, pd.concat([cur, layer], ignore_index=True))
             rest = rest[rest["aliases"].map(len) > 0]
         parts.append(rest)
     table = pd.concat(parts, ignore_index=True).astype(

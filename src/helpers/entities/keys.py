@@ -7,8 +7,11 @@ ta marbuta folded to ha (سورية and سوريه meet). Whether the article is
 decided on the surface (:func:`helpers.text.has_article`, given the word's ``light``
 form): ألمانيا keeps its ال (the hamza proves it is no article, key المانيا), the
 hamza-less spelling المانيا loses it (key مانيا). Dropping the article on both sides lets
-الروسي and روسي, العراق and للعراق meet one key. Alef maqsura is *not* folded, so the
-preposition على never becomes the name علي.
+الروسي and روسي, العراق and للعراق meet one key. Alef maqsura is *not* folded by
+:func:`fold`, so the preposition على never becomes the name علي; a final ى written
+for ي (the Egyptian habit: الدولى، دبى) is read as ي where the lexicon says the ي
+spelling is the word's usual one (:func:`maqsura_key`), on the gazetteer's aliases and
+the text's words alike.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ __all__ = [
     "ABD",
     "fold",
     "fused_abd",
+    "maqsura_key",
     "name_keys",
     "peel_surface",
     "phrase_keys",
@@ -40,6 +44,39 @@ _ABD_BARE = frozenset({"ربه"})
 def fold(norm: str) -> str:
     """Fold a normalised string for matching: ة → ه (nothing else)."""
     return norm.replace("ة", "ه")
+
+
+#: Zipf units by which the lexicon's ي spelling of a word ending in ى must beat the ى
+#: spelling for :func:`maqsura_key` to read the ى as ي: الدولي 5.41 / الدولى 3.44,
+#: دبي 5.01 / دبى 3.41, المصري 5.27 / المصرى 4.31 are read as ي; أجرى 4.33 / أجري
+#: 4.20 (the verb "conducted", never the town أجري), مستشفى، يحيى، موسى، الأعلى keep ى,
+#: and so does تولى 4.35 / تولي 4.39 (under the margin).
+MAQSURA_MARGIN = 0.5
+
+
+@lru_cache(maxsize=65536)
+def maqsura_key(key: str, form: str) -> str:
+    """A word's key with a final ى read as ي when the lexicon says so.
+
+    ``key`` is the word's key (:func:`word_key`), ``form`` its normalised form without
+    proclitics (the article kept), ending like ``key``. Keys of fewer than three letters,
+    and keys not ending in ى, are returned as they are; otherwise the ى becomes ي when
+    the ي spelling of ``form`` is at least :data:`MAQSURA_MARGIN` Zipf units more
+    frequent in the lexicon (:func:`helpers.entities.lexicon.zipf`, wordfreq's Arabic
+    list). So the one rule serves both sides: the text's الدولى and the gazetteer's
+    الدولي give the key دولي, while على and أجرى keep ى. Loads the lexicon on the first
+    key ending in ى (never at import).
+
+    >>> maqsura_key("دولى", "الدولى"), maqsura_key("دولي", "الدولي"), maqsura_key("على", "على")
+    ('دولي', 'دولي', 'على')
+    """
+    if len(key) < 3 or not key.endswith("ى") or not form.endswith("ى"):
+        return key
+    from helpers.entities.lexicon import zipf
+
+    if zipf(form[:-1] + "ي") - zipf(form) >= MAQSURA_MARGIN:
+        return key[:-1] + "ي"
+    return key
 
 
 def word_key(norm: str, light: str | None = None) -> str:
@@ -163,5 +200,5 @@ def phrase_keys(text: str) -> tuple[str, ...]:
             continue
         same = len(normalize(surface, alef=False)) == len(normalize(surface))
         norm, light = peel_surface(surface)
-        out.append(word_key(norm, light if same else None))
+        out.append(maqsura_key(word_key(norm, light if same else None), norm))
     return tuple(out)

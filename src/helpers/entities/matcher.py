@@ -58,7 +58,14 @@ from helpers.entities.gazetteer import (
     sports_context,
     sports_names,
 )
-from helpers.entities.keys import fold, peel_surface, phrase_keys, surface_key, word_key
+from helpers.entities.keys import (
+    fold,
+    maqsura_key,
+    peel_surface,
+    phrase_keys,
+    surface_key,
+    word_key,
+)
 from helpers.entities.lexicon import whole_word_wins
 from helpers.text import has_article, normalize, reporting_verbs, stopwords
 
@@ -579,8 +586,8 @@ def _alias_readings(alias: str) -> list[tuple[tuple[str, ...], tuple[bool, ...]]
             bare_sig.append(False)
             continue
         norm, light = peel_surface(surface)
-        written.append(word_key(norm, light))
-        bare.append(word_key(norm))
+        written.append(maqsura_key(word_key(norm, light), norm))
+        bare.append(maqsura_key(word_key(norm), norm))
         sig.append(_definite(norm) and has_article(light))
         bare_sig.append(_definite(norm))
     out = [(tuple(written), tuple(sig))]
@@ -687,6 +694,7 @@ def read_zone(story_id: str, zone: str, text: str, toks, cg: CompiledGazetteer) 
             if got is None:
                 light = normalize(surface, alef=False)
                 k, f, p, d = _choose(norm, base, clitics, vocab, light, cg.heads)
+                k = maqsura_key(k, f)  # الدولى: the lexicon's usual spelling الدولي
                 if d:
                     # the article is written ال with a bare alef (helpers.text.has_article):
                     # ألكسندر، إلياس and ألمانيا have none

@@ -40,6 +40,7 @@ from functools import lru_cache
 from helpers.charsets import HAMZA_ALEFS
 from helpers.entities.keys import fused_abd, surface_key
 from helpers.entities.lexicon import looks_like_name, preposition_noun, suffixed_noun, zipf
+from helpers.text import normalize
 
 __all__ = [
     "INSTITUTIONS",
@@ -239,7 +240,7 @@ ORG_HEADS = _keys(
     "ديوان تنظيم هيئة حركة حزب وزارة مجلس منظمة جماعة قوات وكالة جبهة كتائب كتيبة لواء "
     "فيلق جيش شركة جامعة مؤسسة اتحاد تحالف ائتلاف صحيفة قناة مصرف بنك محكمة برلمان "
     "جمعية رابطة نقابة معهد مفوضية سرايا ميليشيا ميليشيات مليشيا مليشيات إذاعة "
-    "إدارة بلدية مديرية لجنة غرفة نادي أمانة مستشفى شرطة سفارة قنصلية"
+    "إدارة بلدية مديرية لجنة غرفة نادي أمانة مستشفى شرطة سفارة قنصلية بورصة"
 )
 #: Quote marks around a cited newspaper's name: opening, closing.
 _OPEN_QUOTES = frozenset("«\"“'")
@@ -296,7 +297,8 @@ ORG_TAIL_ADJECTIVES = _keys(
 #: Complements that make a head noun a common phrase, not a name (حركة السير "traffic").
 NOT_ORG_COMPLEMENTS = _keys(
     "السير المرور الملاحة النزوح التجارة الطيران الاحتجاجات الاحتجاج البيع الشراء النقل "
-    "الأسواق الأسعار الأموال الرياح السفن الشحن المسافرين البناء العمل الإدارة الأمناء"
+    "الأسواق الأسعار الأموال الرياح السفن الشحن المسافرين البناء العمل الإدارة الأمناء "
+    "التدريس"
 )
 #: Place nouns that open a place name.
 PLACE_HEADS = _keys(
@@ -997,6 +999,15 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 wraps = inner is not None and inner[0] == i + 1 and inner[1] == end
                 if wraps and cg.types[inner[2][0]] == "ORG":
                     cands = list(inner[2])
+                    # مؤسسة إيني الإيطالية: the listed alias إيني الإيطالية ends in a
+                    # nationality its canonical name lacks; the span ends at the name
+                    if (
+                        end - i >= 3
+                        and z.key[end - 1] in cg.norp_keys
+                        and not z.definite[end - 2]
+                        and normalize(z.phrase(i + 1, end)) != normalize(cg.canonicals[cands[0]])
+                    ):
+                        end -= 1
                 # مؤسسة إيني الإيطالية: no nationality after an indefinite name
                 norp = z.definite[end - 1]
                 out.append(Span(i, _tail(z, end, cg, nationality=norp), "ORG", "rule", cands, 1))
@@ -1167,7 +1178,9 @@ def context_opponents(z, cg, gaz_spans) -> list:
     its country), and so are one or two words no Arabic word reads as
     (:func:`_foreign`: يلاقي نيس، أمام بني ياس). ``ORG`` spans, ``method="context"``,
     ``priority=-1`` (over the city reading of the same words), with the gazetteer's club
-    row where one names the same words (نابولي: ``org:napoli``), else no row."""
+    row where one names the same words (نابولي: ``org:napoli``), else no row. A club
+    whose name is a stopword (العين "the eye", ``sports_names.csv``), which no
+    gazetteer match reads, is read here only, after a cue (أمام العين، نظيره العين)."""
     from helpers.entities.matcher import Span
 
     n = len(z)
@@ -1197,7 +1210,11 @@ def context_opponents(z, cg, gaz_spans) -> list:
         if not cue or z.sentence[j] != z.sentence[i] or z.peel[j] > 0:
             continue
         start = i if team else j
-        if j in cities and cities[j].j - j <= 2:
+        stop_club = cg.club_keys.get((z.key[j],), []) if z.stop[j] else []
+        if stop_club:
+            # a club whose name is a function word (العين "the eye"): only after a cue
+            out.append(Span(start, j + 1, "ORG", "context", stop_club, -1))
+        elif j in cities and cities[j].j - j <= 2:
             e = cities[j].j
             out.append(Span(start, e, "ORG", "context", club(start, j, e), -1))
         elif _foreign(z, j, cg) and not ordinary(z, j):
@@ -1206,6 +1223,11 @@ def context_opponents(z, cg, gaz_spans) -> list:
                 e += 1
             out.append(Span(start, e, "ORG", "context", club(start, j, e), -1))
     return out
+
+
+#: Nouns of a competition: the word after them names the competition (كأس الخليج,
+#: the Gulf Cup), not a club of sports_names.csv.
+COMPETITION_NOUNS = _keys("كأس بطولة دورة")
 
 
 def context_clubs(z, cg, guarded_spans) -> list:
@@ -1219,6 +1241,8 @@ def context_clubs(z, cg, guarded_spans) -> list:
     out = []
     for s in guarded_spans:
         cands = [c for c in s.cands if c in cg.sports_rows]
+        if s.i > 0 and z.key[s.i - 1] in COMPETITION_NOUNS:
+            continue  # كأس الخليج is the Gulf Cup, not the club الخليج
         if cands:
             out.append(Span(s.i, s.j, "ORG", "context", cands, 2))
     return out

@@ -1,0 +1,350 @@
+"""Seeded selection of the third development set (``tests/data/dev3``; README there).
+
+Run from the repository root: ``python tests/data/dev3/draw_dev3.py [CORPUS]``. Prints
+the drawn articles per topic in draw order: topic, ``pool_index``, half, article key,
+outlet, title. ``tests/test_dev3_gold.py`` checks that it gives ``articles.csv``.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import random
+import re
+import sys
+import unicodedata
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[3]
+#: Outlets whose articles are in the held-out set: never drawn.
+HELD_OUT = ("okaz", "alriyadh", "aljazirah", "aleqtisadiya")
+#: The two days with the fewest articles in ../dev and ../dev2 (one each); every day of
+#: the corpus copy has at least one.
+DAYS = ("2015-07-23", "2015-08-01")
+#: Body length in characters (NFC), bounds included.
+MIN_BODY, MAX_BODY = 400, 1500
+PER_TOPIC = 8
+PER_OUTLET_TOPIC = 2
+#: Two bodies at or above this word 3-gram Jaccard similarity are one story (the same
+#: wire report in two outlets): the later drawn is skipped.
+SAME_STORY = 0.2
+#: Title keywords per topic, tried in this order: the first topic with a keyword in the
+#: title wins; titles with none are not drawn. A one-word keyword matches a title word
+#: after removing at most one of the proclitics و ف ب ل ك and then ال (so نادي matches
+#: النادي, لنادي, والنادي; للنادي via ل + ال); a keyword of two words matches as a
+#: substring of the title.
+TOPICS: dict[str, tuple[str, ...]] = {
+    "sports": (
+        "دوري",
+        "نادي",
+        "لاعب",
+        "لاعبين",
+        "لاعبي",
+        "مباراة",
+        "مباريات",
+        "منتخب",
+        "مدرب",
+        "كرة",
+        "بطولة",
+        "ودية",
+        "وديات",
+        "معسكر",
+        "احتراف",
+        "فريق",
+        "رياضي",
+        "رياضية",
+        "رياضة",
+        "أولمبي",
+        "هلال",
+        "نصر",
+        "أهلي",
+        "فيصلي",
+        "هجر",
+        "برشلونة",
+        "ريال مدريد",
+        "تعاقد",
+        "السوبر",
+    ),
+    "health_education": (
+        "صحة",
+        "صحي",
+        "صحية",
+        "مستشفى",
+        "مستشفيات",
+        "طبي",
+        "طبية",
+        "مرض",
+        "أمراض",
+        "مريض",
+        "مرضى",
+        "علاج",
+        "طبيب",
+        "أطباء",
+        "كورونا",
+        "دواء",
+        "تعليم",
+        "جامعة",
+        "جامعات",
+        "مدارس",
+        "مدرسة",
+        "طلاب",
+        "طالبات",
+        "طالب",
+        "معلم",
+        "معلمين",
+        "معلمات",
+        "ابتعاث",
+        "مبتعثين",
+        "تربية",
+        "دراسة",
+    ),
+    "economy": (
+        "شركة",
+        "شركات",
+        "أسهم",
+        "سهم",
+        "سوق",
+        "أسواق",
+        "اقتصاد",
+        "اقتصادي",
+        "اقتصادية",
+        "نفط",
+        "أسعار",
+        "مليار",
+        "ريال",
+        "دولار",
+        "بنك",
+        "بنوك",
+        "مصرف",
+        "استثمار",
+        "استثمارات",
+        "تداول",
+        "أرباح",
+        "خسائر",
+        "صادرات",
+        "ميزانية",
+        "تجاري",
+        "تجارة",
+        "تجارية",
+        "عقار",
+        "عقاري",
+        "وظائف",
+        "توظيف",
+    ),
+    "foreign": (
+        "إيران",
+        "إيراني",
+        "الإيرانية",
+        "يمن",
+        "يمني",
+        "يمنية",
+        "حوثي",
+        "حوثيين",
+        "سوريا",
+        "سوري",
+        "عراق",
+        "عراقي",
+        "مصر",
+        "مصري",
+        "روسيا",
+        "روسي",
+        "أمريكا",
+        "أمريكي",
+        "أمريكية",
+        "أميركي",
+        "أميركية",
+        "واشنطن",
+        "إسرائيل",
+        "إسرائيلي",
+        "احتلال",
+        "فلسطين",
+        "فلسطيني",
+        "غزة",
+        "تركيا",
+        "تركي",
+        "داعش",
+        "الأمم المتحدة",
+        "ليبيا",
+        "لبنان",
+        "نووي",
+        "عدن",
+        "صنعاء",
+        "أسد",
+        "أوروبا",
+        "أوروبي",
+        "بريطانيا",
+        "فرنسا",
+        "الصين",
+        "أفغانستان",
+        "باكستان",
+        "الهند",
+        "اليابان",
+        "ألمانيا",
+        "اليونان",
+        "الإمارات",
+        "الكويت",
+        "قطر",
+        "البحرين",
+        "عمان",
+        "الأردن",
+        "تونس",
+        "الجزائر",
+        "المغرب",
+        "السودان",
+        "إخوان",
+        "طالبان",
+    ),
+    "local": (
+        "أمير",
+        "أمانة",
+        "بلدية",
+        "محافظ",
+        "محافظة",
+        "منطقة",
+        "رياض",
+        "جدة",
+        "مكة",
+        "المدينة المنورة",
+        "شرقية",
+        "دمام",
+        "عسير",
+        "جازان",
+        "قصيم",
+        "تبوك",
+        "حائل",
+        "مرور",
+        "الدفاع المدني",
+        "مدني",
+        "شرطة",
+        "أمن",
+        "وزارة",
+        "وزير",
+        "هيئة",
+        "المملكة",
+        "سعودي",
+        "سعودية",
+        "سعوديين",
+    ),
+}
+
+
+#: Club names that are also everyday words (الاتحاد، الاتفاق، الفتح، التعاون) are not
+#: keywords. Articles with the same NFC title as an earlier key (wire copies in two
+#: outlets) are dropped from the pools.
+def article_key(day: str, url: str) -> str:
+    """``<day>:<first 12 hex digits of SHA-1(url)>``, as in ../heldout/README.md."""
+    return f"{day}:{hashlib.sha1(url.encode('utf-8')).hexdigest()[:12]}"
+
+
+def _forms(word: str) -> set[str]:
+    """``word`` and what is left after one proclitic و ف ب ل ك and then ال (لل: ل + ال)."""
+    forms = {word}
+    for w in list(forms):
+        if len(w) > 3 and w[0] in "وفبلك":
+            forms.add(w[1:])
+    for w in list(forms):
+        if len(w) > 4 and w.startswith("ال"):
+            forms.add(w[2:])
+        if len(w) > 3 and w.startswith("ل") and not w.startswith("ال"):
+            forms.add(w[1:])
+    return forms
+
+
+def topic_of(title: str) -> str | None:
+    """The first topic of :data:`TOPICS` with a keyword in ``title``, else None."""
+    words = set().union(*(_forms(w) for w in re.findall(r"\w+", title)))
+    for topic, keys in TOPICS.items():
+        for k in keys:
+            hit = k in title if " " in k else (k in words or k.removeprefix("ال") in words)
+            if hit:
+                return topic
+    return None
+
+
+def used_keys() -> set[str]:
+    """Articles of ../dev, ../dev2 (keys) and of benchmarks/quotes_dev*.tsv (story ids
+    ``<day>/<day>-<1-based position>``, turned into keys by :func:`pools`)."""
+    keys = set()
+    for sub in ("dev", "dev2"):
+        with open(ROOT / "tests" / "data" / sub / "articles.csv", encoding="utf-8") as f:
+            keys |= {r["article"] for r in csv.DictReader(f)}
+    for tsv in sorted((ROOT / "benchmarks").glob("quotes_dev*.tsv")):
+        for line in tsv.read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith(("#", "story_id")):
+                keys.add("quotes:" + line.split("\t")[0])
+    return keys
+
+
+def pools(corpus: Path) -> dict[str, list[dict]]:
+    """Candidate articles per topic, sorted by key (one per URL)."""
+    used = used_keys()
+    out: dict[str, dict[str, dict]] = {t: {} for t in TOPICS}
+    titles: dict[str, str] = {}
+    for day in DAYS:
+        with zipfile.ZipFile(corpus / f"{day}.zip") as z:
+            arr = json.loads(z.read(f"{day}.json"))
+        for i, a in enumerate(arr, start=1):
+            if a["source"] in HELD_OUT:
+                continue
+            key = article_key(day, a["url"])
+            if key in used or f"quotes:{day}/{day}-{i}" in used:
+                continue
+            title = unicodedata.normalize("NFC", a["title"] or "").strip()
+            body = unicodedata.normalize("NFC", a["content"] or "")
+            topic = topic_of(title)
+            if not title or topic is None or not MIN_BODY <= len(body) <= MAX_BODY:
+                continue
+            row = {"article": key, "outlet": a["source"], "title": title, "body": body}
+            out[topic].setdefault(key, row)
+            titles[key] = title
+    first: dict[str, str] = {}
+    for key in sorted(titles):
+        first.setdefault(titles[key], key)
+    return {t: [v[k] for k in sorted(v) if first[titles[k]] == k] for t, v in out.items()}
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", text)
+    return {tuple(words[i : i + 3]) for i in range(len(words) - 2)}
+
+
+def same_story(a: dict, b: dict) -> bool:
+    """Jaccard similarity of the bodies' word 3-gram sets >= :data:`SAME_STORY`."""
+    x, y = _shingles(a["body"]), _shingles(b["body"])
+    return bool(x and y) and len(x & y) / len(x | y) >= SAME_STORY
+
+
+def draw(corpus: Path) -> list[dict]:
+    """Per topic: the pool shuffled with ``random.Random("khabar-dev3-" + topic)``,
+    walked in order, skipping outlets already drawn
+    :data:`PER_OUTLET_TOPIC` times for the topic, until :data:`PER_TOPIC` are taken;
+    drawn articles alternate tune, test (even position tune). An article that is
+    :func:`same_story` as one taken before (any topic, in topic order) is skipped."""
+    rows: list[dict] = []
+    for topic, pool in pools(corpus).items():
+        random.Random("khabar-dev3-" + topic).shuffle(pool)
+        taken: list[dict] = []
+        for pos, a in enumerate(pool):
+            if len(taken) == PER_TOPIC:
+                break
+            if sum(t["outlet"] == a["outlet"] for t in taken) >= PER_OUTLET_TOPIC:
+                continue
+            if any(same_story(a, t) for t in rows + taken):
+                continue
+            half = "tune" if len(taken) % 2 == 0 else "test"
+            taken.append({**a, "topic": topic, "pool_index": pos, "half": half})
+        rows += taken
+    return rows
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from saudinewsnet import find_corpus
+
+    corpus = find_corpus(sys.argv[1] if len(sys.argv) > 1 else None)
+    if corpus is None:
+        raise SystemExit("SaudiNewsNet not found (give its folder as the argument)")
+    for r in draw(corpus):
+        print(r["topic"], r["pool_index"], r["half"], r["article"], r["outlet"], r["title"])

@@ -1,0 +1,136 @@
+"""Bar rows as tall as their labels, whatever the number of rows, panels or title lines.
+
+The defect (full SaudiNewsNet run, 04_quotes_per_speaker and 04_entities): two panels
+back to back under a title of five wrapped lines got a fixed figure height, so the title
+took the rows' room; a row was 0.16 in, lower than the ink of its 11-pt Arabic label
+(1.2-1.45 em, measured), and names ran over each other.
+"""
+
+from __future__ import annotations
+
+import warnings
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import pandas as pd
+import pytest
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+from helpers.charts import quotes_by_group, top_entities_by_group
+from helpers.charts.skeleton import MAX_SIDE_PX, ChartWarning
+
+#: Row pitch a label needs: its ink (at most 1.45 em, «ظِلّ يُؤْيَّ» at 11 pt in Noto
+#: Sans Arabic) and a gap of at least 0.15 em to the next label.
+MIN_PITCH_EM = 1.6
+
+LONG_NAMES = [
+    "المرصد السوري لحقوق الإنسان في لندن ومقره بريطانيا",
+    "جون كيري",
+    "رجب طيب أردوغان",
+    "محمد جواد ظريف",
+    "ديفيد كاميرون",
+    "باراك أوباما",
+    "إبراهيم بن أحمد الغبان",
+    "عبدالله بن عبدالعزيز بن عبدالرحمن آل سعود",
+    "كارتر",
+    "أحمد داود أوغلو",
+    "الهيئة العامة للطيران المدني",
+    "سيرجي لافروف",
+]
+
+
+def quotes_table(n_groups: int) -> tuple[pd.DataFrame, dict]:
+    rows = []
+    for g in range(n_groups):
+        for s, name in enumerate(LONG_NAMES):
+            rows.append(
+                {
+                    "outlet": f"صحيفة رقم {g + 1} ذات الاسم الطويل جداً جداً جداً",
+                    "speaker_id": f"p{s}",
+                    "speaker": name,
+                    "quotes": (s * 7 + g * 3) % 23 + 1,
+                    "words": 10,
+                }
+            )
+    table = pd.DataFrame(rows)
+    sizes = {o: 100 + i for i, o in enumerate(table["outlet"].unique())}
+    return table, sizes
+
+
+def drawn(fig):
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    return canvas.get_renderer()
+
+
+def check_rows(fig) -> int:
+    """Every panel's row pitch >= MIN_PITCH_EM ems of its labels; no label inside
+    another panel; returns the panels checked."""
+    renderer = drawn(fig)
+    panels = [ax for ax in fig.axes if ax.axison]
+    for ax in panels:
+        ticks = ax.yaxis.get_major_ticks()
+        size_px = ticks[0].label2.get_fontsize() * fig.dpi / 72
+        (_, y0), (_, y1) = ax.transData.transform([(0, 0), (0, 1)])
+        assert abs(y1 - y0) >= MIN_PITCH_EM * size_px, (abs(y1 - y0), size_px)
+        for other in panels:
+            if other is ax:
+                continue
+            box = other.patch.get_window_extent(renderer)
+            for tick in ticks:
+                for text in (tick.label1, tick.label2):
+                    if text.get_visible() and text.get_text():
+                        assert not text.get_window_extent(renderer).overlaps(box), text.get_text()
+    width, height = fig.get_size_inches() * 200
+    assert max(width, height) <= MAX_SIDE_PX
+    return len(panels)
+
+
+def test_two_panels_under_a_long_title_keep_rows_as_tall_as_their_labels():
+    table, sizes = quotes_table(2)
+    fig = quotes_by_group(
+        table,
+        "outlet",
+        n=10,
+        group_sizes=sizes,
+        title="من يُقتبس أكثر: «الرياض» مقابل «بقية القصص»",
+        subtitle="مقابل «بقية القصص» (17,162 قصة)؛ الاقتباسات لكل 100 قصة من قصص كل جانب؛ "
+        "جانبان، 20,290 قصة؛ " * 3,
+    )
+    assert check_rows(fig) == 2
+
+
+def test_fourteen_groups_of_long_names_keep_rows_and_shorten_names():
+    table, sizes = quotes_table(14)
+    fig = quotes_by_group(table, "outlet", n=10, group_sizes=sizes)
+    assert check_rows(fig) == 12  # the 12 largest groups
+    labels = [t.get_text() for ax in fig.axes if ax.axison for t in ax.get_yticklabels()]
+    # the one rule for long names: cut with an ellipsis (MAX_LABEL_CHARS, 32)
+    assert any(s.startswith("المرصد السوري لحقوق") and s.endswith("…") for s in labels)
+    assert not any("ومقره بريطانيا" in s for s in labels)
+
+
+def test_more_rows_than_fit_are_dropped_not_squeezed():
+    table, sizes = quotes_table(12)
+    more = pd.concat(
+        [table.assign(speaker_id=table["speaker_id"] + f"-{k}") for k in range(3)]
+    )  # 36 speakers a group
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        fig = quotes_by_group(more, "outlet", n=30, group_sizes=sizes)
+    assert any(issubclass(w.category, ChartWarning) for w in caught)
+    check_rows(fig)
+    rows = {len(ax.get_yticklabels()) for ax in fig.axes if ax.axison}
+    assert max(rows) < 30
+
+
+@pytest.mark.parametrize("n_groups", [1, 2, 5])
+def test_entity_panels_keep_their_rows(n_groups):
+    table, sizes = quotes_table(n_groups)
+    counts = table.rename(columns={"speaker_id": "entity_id", "speaker": "canonical"}).assign(
+        type="PERSON", count=table["quotes"]
+    )
+    fig = top_entities_by_group(counts, "outlet", n=10, group_sizes=sizes)
+    assert check_rows(fig) == n_groups
