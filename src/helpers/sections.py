@@ -1366,6 +1366,11 @@ def quotes_compared(c: Contrast, quotes: pd.DataFrame) -> tuple[pd.DataFrame, li
         return per_speaker, [("04_quotes_per_speaker", fig)]
     per_speaker = quotes_per_speaker(quotes, by="side", stories=c.side.sides(c.study.stories))
     sides = c.side.chart_sides
+    # side A's rows first, then B's, as the chart draws them (not by the sides' names)
+    position = {name: i for i, name in enumerate(sides["order"])}
+    per_speaker = per_speaker.iloc[
+        per_speaker["side"].map(position).fillna(len(position)).argsort(kind="stable")
+    ].reset_index(drop=True)
     # the sides differ in size: quotations per 100 stories of each side
     per_speaker = per_100_stories(per_speaker, "side", sides["group_sizes"])
     fig = quotes_by_group(

@@ -307,6 +307,9 @@ PLACE_HEADS = _keys(
     "جزيرة جبل نهر بحر مضيق شارع ساحة سجن دولة جمهورية مملكة إمارة سلطنة قضاء ناحية "
     "حديقة منتزه منتزة ملعب استاد طريق مجمع متحف جزر"
 )
+#: Place nouns of a settlement or an administrative area: the name after them, alone,
+#: is that place (مدينة زيوريخ ... زيوريخ; not مطار جوبا, whose bare name is the city).
+SETTLEMENT_HEADS = _keys("مدينة بلدة قرية محافظة منطقة ولاية إقليم مخيم حي ضاحية جزيرة قضاء ناحية")
 #: Place nouns followed by a name only when the name is a known place (منطقة الخليج);
 #: an unknown word after them is mostly a common noun (منطقة نفوذ، دولة مستقلة).
 PLACE_HEADS_KNOWN_ONLY = _keys("منطقة دولة جمهورية مملكة إمارة سلطنة ساحة")
@@ -1316,6 +1319,25 @@ def context_newspapers(z, cg, gaz_spans=()) -> list:
     return out
 
 
+def in_byline(z, i: int, j: int) -> bool:
+    """Whether tokens ``i`` to ``j`` of a zone stand in a byline or a credit line:
+    among the first :data:`DATELINE_WORDS` tokens, after a dash and before a dash, a
+    colon or the line's end (عيسى الحربي- سبق- الرياض، أيمن حسن- سبق:، الرياض – واس)
+    or first on a line before a dash (عين اليوم – الرياض، سبق – وكالات:). The outlet
+    or agency credited there is no news content (:func:`helpers.entities.entity_counts`
+    leaves such mentions out by default)."""
+    if i >= DATELINE_WORDS:
+        return False
+    n = len(z)
+    after_dash = i > 0 and _dash_between(z, i - 1, i)
+    line_start = i == 0 or "\n" in z.text[z.end[i - 1] : z.start[i]]
+    dash = j < n and _dash_between(z, j - 1, j)
+    line_end = j == n or "\n" in z.text[z.end[j - 1] : z.start[j]]
+    if after_dash:  # أيمن حسن- سبق: ، الرياض – واس
+        return dash or line_end or z.key[j] == ":"
+    return line_start and dash  # a line opening «هيئة الأرصاد:» is a heading, no byline
+
+
 #: Words after which a match report names the opposing team: يلاقي نيس، أمام بني ياس،
 #: نظيره العين، ضد، للقاء، مواجهة، التغلب على. ``فريق`` heads the club's name
 #: (فريق إيجلز، فريق أريس ليماسول: the head noun is part of the mention).
@@ -1383,19 +1405,42 @@ def context_opponents(z, cg, gaz_spans) -> list:
 COMPETITION_NOUNS = _keys("كأس بطولة دورة")
 
 
+#: A club name at least this frequent in the lexicon (الشباب 5.36 "the youth",
+#: الاتحاد 5.58, الخليج 5.12, التعاون 4.95) counts, even in a sports story, only in a
+#: body sentence with a word of sports_context.txt or another club: مقهى الشباب is no
+#: club. A sports story's title, short and about the sport, needs neither.
+COMMON_CLUB_ZIPF = 4.9
+
+
 def context_clubs(z, cg, guarded_spans) -> list:
     """Club names of ``data/sports_names.csv`` (النصر، الهلال، الاتحاد، ليون) in a story
     the caller has found to be a sports story (two distinct words of
     ``data/sports_context.txt``): each guarded match of such a name that is not a
     nationality adjective's reading becomes an ``ORG`` span of its club,
-    ``method="context"``, ``priority=2`` (a longer known name still wins: نادي النصر)."""
+    ``method="context"``, ``priority=2`` (a longer known name still wins: نادي النصر);
+    not after a competition noun (كأس الخليج), and a name as frequent as an everyday
+    word (:data:`COMMON_CLUB_ZIPF`) only in a sentence about sport."""
     from helpers.entities.matcher import Span
 
     out = []
+    clubs_in: dict[int, int] = {}  # sentence -> club names of sports_names.csv in it
+    for s in guarded_spans:
+        if any(c in cg.sports_rows for c in s.cands):
+            clubs_in[z.sentence[s.i]] = clubs_in.get(z.sentence[s.i], 0) + 1
+    sporty = {z.sentence[t] for t in range(len(z)) if z.key[t] in cg.sports_keys}
     for s in guarded_spans:
         cands = [c for c in s.cands if c in cg.sports_rows]
         if s.i > 0 and z.key[s.i - 1] in COMPETITION_NOUNS:
             continue  # كأس الخليج is the Gulf Cup, not the club الخليج
+        sentence = z.sentence[s.i]
+        if (
+            z.zone != "title"  # a sports story's title is about the sport
+            and s.j - s.i == 1
+            and zipf(z.light(s.i)) >= COMMON_CLUB_ZIPF
+            and sentence not in sporty
+            and clubs_in.get(sentence, 0) < 2
+        ):
+            continue  # مقهى الشباب، الشباب السعودي: the youth, in a story on sport
         if cands:
             out.append(Span(s.i, s.j, "ORG", "context", cands, 2))
     return out
