@@ -342,6 +342,9 @@ _ADJ_ENDINGS = ("ه", "ي", "يه", "ات", "ون", "ين")
 #: (وصل إلى جدة), see :func:`context_places`.
 LOC_PREPOSITIONS = _keys("في فى إلى من نحو قرب داخل حتى عبر")
 _QAD = _k("قد")
+#: Words after which a name before a reporting verb is the verb's subject (وكان ترودو
+#: قد قال، لكن غيغو أكدت، بينما ميركل قالت).
+SUBJECT_OPENERS = _keys("كان لكن بينما فيما كما إن أن ثم")
 #: Words that may stand between a reporting verb and its subject (وقال أمس ترودو).
 VERB_SUBJECT_SKIP = _keys("أمس اليوم أيضا كذلك بدوره بدورها الليلة مساء صباح")
 
@@ -927,8 +930,16 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 and z.peel[i] == 0
                 and z.sentence[b] == z.sentence[i]
                 and _foreign(z, b, cg, stops)
-                and not ordinary(z, b)
-                and not (b > 0 and z.definite[b - 1] and z.sentence[b - 1] == z.sentence[b])
+                # less frequent than an everyday word: ربما يقول، أنه جرى (Zipf > 4.5)
+                and zipf(z.light(b)) < _ORDINARY_ZIPF
+                # the subject opens its clause: after punctuation, at the start, or
+                # after كان، لكن، بينما، إن... (not في برمنغهام شدد، محطة دوكو قال)
+                and (
+                    b == 0
+                    or z.kind[b - 1] != "word"
+                    or z.sentence[b - 1] != z.sentence[b]
+                    or z.key[b - 1] in SUBJECT_OPENERS
+                )
             ):
                 a = b
                 if (
