@@ -198,3 +198,15 @@ def test_fused_and_spaced_abd_names_both_leave_word_views_and_stay_counted():
     counted = term_frequencies(t, by=None).set_index("term")["count"]
     assert counted["عبدالعزيز"] == 1 and counted["عبدالله"] == 1 and counted["عبدالاله"] == 1
     assert "عبده" not in display_stopwords()  # Abduh: a name of its own
+
+
+def test_a_number_cell_does_not_wrap_and_a_text_cell_does():
+    """A p-value such as 6.24e-86 broke after its minus sign onto a second line."""
+    import numpy as np
+
+    df = pd.DataFrame({"label": ["العيد"], "p_value": [6.24e-86], "count": [np.int64(268)]})
+    html = rtl_table(df).data
+    cells = html.split("<td ")[1:]
+    assert "white-space:pre-wrap" in cells[0] and "nowrap" not in cells[0]
+    assert "white-space:nowrap" in cells[1] and ">6.24e-86</td>" in cells[1]
+    assert "white-space:nowrap" in cells[2] and ">268</td>" in cells[2]
