@@ -147,6 +147,8 @@ def test_stories_csv_keeps_the_body_once_and_names_the_file_column_apart():
     assert list(out.columns) == ["story_id", "title", "body", "source_file", "outlet"]
     assert out.loc[0, "source_file"] == "/corpora/snn/2015-07-21.zip/2015-07-21.json"
     assert out.loc[0, "body"].split("\n\n") == ["فقرة أولى", "فقرة ثانية"]
+    # body is the paragraphs joined with a blank line (DEVELOPING: stories table)
+    assert "\n\n".join(stories.loc[0, "paragraphs"]) == out.loc[0, "body"]
     assert "paragraphs" in stories.columns  # the table in memory is unchanged
     # a corpus field already named source_file is kept under the loader's meta_ rule
     clash = stories_csv(stories.assign(source_file="x.com"))
