@@ -283,3 +283,41 @@ def test_a_club_named_by_a_frequent_word_needs_a_sentence_about_sport():
         )
     )
     assert [surf for _s, surf, _e, _m in found(m, "ORG")] == ["الشباب", "الشباب", "النصر"]
+
+
+# --- kinds read on the dev3 tune half ------------------------------------------------------
+
+
+def test_the_kingdom_alone_is_saudi_arabia_and_a_country_with_a_proclitic_no_adjective():
+    m = extract_entities(
+        stories(
+            "شارك الوفد في مؤتمر داخل المملكة، وسافر إلى المملكة المتحدة.",
+            "تعاون بين الولايات المتحدة والسعودية، واتهامات المالكي للسعودية باطلة.",
+        )
+    )
+    assert [(s, surf, e) for s, surf, e, _m in found(m, "LOC")] == [
+        ("s1", "المملكة", "country:SA"),
+        ("s1", "المملكة المتحدة", "country:GB"),
+        ("s2", "الولايات المتحدة", "country:US"),
+        ("s2", "السعودية", "country:SA"),
+        ("s2", "لسعودية", "country:SA"),
+    ]
+
+
+def test_a_federation_is_the_union_noun_with_its_nationality():
+    m = extract_entities(
+        stories("قال رئيس لجنة الاحتراف في الاتحاد السعودي إن الاتحاد البرتغالي طلب الشهادة.")
+    )
+    assert [surf for _s, surf, _e, _m in found(m, "ORG")] == [
+        "لجنة الاحتراف",
+        "الاتحاد السعودي",
+        "الاتحاد البرتغالي",
+    ]
+
+
+def test_a_state_noun_names_a_country_only_with_an_agreeing_nationality():
+    # نائب رئيس الجمهورية العراقي: العراقي agrees with نائب, not with الجمهورية
+    m = extract_entities(
+        stories("انتقد نائب رئيس الجمهورية العراقي القرار، وزار الجمهورية الإيرانية.")
+    )
+    assert [surf for _s, surf, _e, _m in found(m, "LOC")] == ["الجمهورية الإيرانية"]

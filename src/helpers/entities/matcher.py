@@ -791,7 +791,12 @@ def gazetteer_spans(z: Zone, cg: CompiledGazetteer) -> list[Span]:
                 # السعودية is also the country's own name: an adjective follows a
                 # definite noun (الحكومة السعودية), the country stands anywhere else
                 # (في السعودية، زار السعودية)
-                adj = i > 0 and z.definite[i - 1] and z.sentence[i - 1] == z.sentence[i]
+                adj = (
+                    i > 0
+                    and z.definite[i - 1]
+                    and z.sentence[i - 1] == z.sentence[i]
+                    and not z.clitics[i]  # والسعودية، للسعودية: an adjective takes none
+                )
                 want = "NORP" if adj else "LOC"
             kinds = {cg.types[c] for c in cands}
             if kinds >= {"NORP", "LOC"}:

@@ -283,7 +283,7 @@ STATE_NOUNS = _keys("الجمهورية المملكة السلطنة الإما
 INSTITUTIONS = _keys(
     "الحكومة الخارجية الداخلية الدفاع الرئاسة الجيش البرلمان الشرطة البحرية القوات "
     "الاستخبارات المخابرات الكنيست المحكمة اللجنة الوزارة البنك السفارة القنصلية "
-    "المنتخب السلطات"
+    "المنتخب السلطات الاتحاد"
 )
 #: Adjectives that close an organisation's name after its construct chain.
 ORG_TAIL_ADJECTIVES = _keys(
@@ -1116,7 +1116,8 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
             and i + 1 < n
             and z.definite[i + 1]
             and z.key[i + 1] in cg.norp_keys
-            and z.sentence[i + 1] == z.sentence[i]
+            and z.key[i + 1].endswith("ه")  # agrees with the feminine state noun: not
+            and z.sentence[i + 1] == z.sentence[i]  # نائب رئيس الجمهورية العراقي
         ):
             out.append(Span(i, i + 2, "LOC", "rule", [], 1))
         # للجنة is ل + اللجنة or ل + لجنة: the article of a following adjective decides
