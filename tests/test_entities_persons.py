@@ -233,3 +233,8 @@ def test_subject_before_a_reporting_verb():
 )
 def test_no_subject_before_a_reporting_verb_outside_a_clause_start(body):
     assert surfaces(body) == []
+
+
+def test_a_time_word_ends_a_month_not_a_family_name():
+    assert surfaces("إلى مدير عام المرور اللواء عبدالرحمن المقبل لسؤاله") == ["عبدالرحمن المقبل"]
+    assert surfaces("وحقق معه الدوري الفرنسي مرتين موسم 1997") == []

@@ -329,7 +329,7 @@ NOT_NAMES = _keys(
     "إن أن أنه أنها الذي التي الذين "
     "يصافح يلتقي التقى يستقبل استقبل غادر وصل يزور زار بحث يبحث دعا يدعو طالب "
     "عام سنة شهر أسبوع مساء صباح ظهر "
-    "عضو الثاني الثالث الرابع الخامس"
+    "عضو الثاني الثالث الرابع الخامس مرة مرتين"
 )
 #: Adjectives that follow a place or organisation noun without naming it.
 ADJECTIVES = _keys(
@@ -342,6 +342,10 @@ _ADJ_ENDINGS = ("ه", "ي", "يه", "ات", "ون", "ين")
 #: (وصل إلى جدة), see :func:`context_places`.
 LOC_PREPOSITIONS = _keys("في فى إلى من نحو قرب داخل حتى عبر")
 _QAD = _k("قد")
+#: Hijri months that are also first names (شعبان، رمضان، رجب): before a time word
+#: (الجاري، المقبل) they are the month; المقبل after another name is a family name
+#: (اللواء عبدالرحمن المقبل).
+HIJRI_MONTHS = _keys("محرم صفر ربيع جمادى رجب شعبان رمضان شوال")
 #: Words after which a name before a reporting verb is the verb's subject (وكان ترودو
 #: قد قال، لكن غيغو أكدت، بينما ميركل قالت).
 SUBJECT_OPENERS = _keys("كان لكن بينما فيما كما إن أن ثم")
@@ -639,7 +643,7 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
             break
         k = z.key[j]
         prev = z.key[j - 1]
-        if k in _TIME_WORDS and z.definite[j]:
+        if k in _TIME_WORDS and z.definite[j] and prev in HIJRI_MONTHS:
             break  # شهر شعبان الجاري: a month (a first name too) and a time word
         if k in MODIFIERS and z.definite[j]:
             break  # الحالي، السابق، الجديد qualify the word before, they are no surname
