@@ -151,3 +151,124 @@ def test_a_person_named_beside_the_organisation_of_a_role_speaks():
     m = pd.DataFrame([_mention(text, "وزارة الخارجية", "ORG", "org:mfa")])
     q = extract_quotes(_z(text), mentions=m)
     assert _cols(q) == [("-", "unknown", "unnamed_role", "المتحدث باسم وزارة الخارجية")]
+
+
+def test_more_verbs_of_saying_introduce_quotes():
+    # verbs of saying of a reference list (أردف، استطرد، بيّن، نوّه، ادّعى، زعم، لفت، وصف،
+    # ختم، غرّد) in their present, past and participle forms
+    text = (
+        "ونوه المدرب خالد العمر إلى أن «الفريق جاهز». "
+        "مبينا أن «اللاعبين في حالة جيدة». "
+        "ويستطرد العمر: «لن نتهاون». "
+        "ووصف سامي الجابر المباراة بأنها «صعبة جدا على الجميع»."
+    )
+    m = pd.DataFrame(
+        [
+            _mention(text, "خالد العمر", "PERSON", "rule:PERSON:خالد_عمر"),
+            _mention(text, "سامي الجابر", "PERSON", "person:sami-al-jaber"),
+        ]
+    )
+    q = extract_quotes(_z(text), mentions=m)
+    assert list(q["verb"]) == ["نوه", "بين", "استطرد", "وصف"]
+    assert list(q["attribution"]) == ["named", "carried", "named", "named"]
+    # العمر alone is the story's خالد العمر
+    assert list(q["speaker_id"]) == ["rule:PERSON:خالد_عمر"] * 3 + ["person:sami-al-jaber"]
+    # بين "between" is no verb of saying: a quoted name after it stays a name
+    q = extract_quotes(_z("الفرق بين «النصر» و«الهلال» كبير."))
+    assert q.empty
+
+
+def test_a_surname_is_the_person_whose_mention_ran_on():
+    # the entity span ran on past the name (جون كيري الجمعة): كيري alone is that person
+    text = "والتقى جون كيري الجمعة نظيره الروسي. وقال كيري: «سيكون هذا خطأ فادحا»."
+    m = pd.DataFrame([_mention(text, "جون كيري الجمعة", "PERSON", "rule:PERSON:جون_كيري_جمعه")])
+    q = extract_quotes(_z(text), mentions=m)
+    assert list(q["speaker_id"]) == ["rule:PERSON:جون_كيري_جمعه"]
+    # a name that runs on into no time word is another person: the surname stays a phrase
+    text = "والتقى جون كيري الابن نظيره الروسي. وقال كيري: «سيكون هذا خطأ فادحا»."
+    m = pd.DataFrame([_mention(text, "جون كيري الابن", "PERSON", "rule:PERSON:جون_كيري_ابن")])
+    q = extract_quotes(_z(text), mentions=m)
+    assert list(q["speaker_id"]) == ["phrase:كيري"]
+
+
+def test_the_title_of_a_piece_is_no_quote():
+    # تحت عنوان «...»، زاوية «...»: the headline of an article or a column is a name
+    text = (
+        "ردت الهيئة على ما نشرته زاوية «سبق تقول للمسؤول» تحت عنوان "
+        "«يا رئيس الهيئة: الأنظمة ضعيفة والتصريحات حبر على ورق». "
+        "وقال رئيس الهيئة: «نرحب بكل نقد»."
+    )
+    q = extract_quotes(_z(text))
+    assert list(q["text"]) == ["نرحب بكل نقد"]
+
+
+def test_an_organisation_far_before_the_verb_is_another_verbs_subject():
+    # «سبق» is the subject of تواصلت; the family's saying is nobody named
+    text = (
+        "وتواصلت «سبق» مع والدتها وخالها وهما من الجنسية المالية ويسكنان في حي وادي جليل "
+        "في شارع الحج حيث قاما فجر الأربعاء بأخذ جثة الطفلة والصلاة عليها ودفنها، "
+        "ولسان حال العائلة يقول: «نحن لا نريد شيئا من أحد»."
+    )
+    m = pd.DataFrame([_mention(text, "سبق", "ORG", "org:sabq")])
+    q = extract_quotes(_z(text), mentions=m)
+    assert list(q["speaker_id"]) == [""]
+    # close to the verb, the organisation opening the clause speaks
+    text = "وأعلنت وزارة الصحة في بيان مساء أمس، قائلة: «سجلنا ثلاث إصابات جديدة»."
+    m = pd.DataFrame([_mention(text, "وزارة الصحة", "ORG", "org:moh")])
+    q = extract_quotes(_z(text), mentions=m)
+    assert list(q["speaker_id"]) == ["org:moh"]
+
+
+def test_it_is_noted_that_reports_nobody():
+    # يذكر أن "it is noted that" (يُذكر): the quote is the writer's, not the last speaker's
+    text = (
+        "وقال حمزة الحكيم: «الخبز الأحمر مطلوب». "
+        "يذكر أن ركن «المخبز الحساوي في المهرجان الكبير» يقدم خبز التمر."
+    )
+    m = pd.DataFrame([_mention(text, "حمزة الحكيم", "PERSON", "rule:PERSON:حمزه_حكيم")])
+    q = extract_quotes(_z(text), mentions=m)
+    assert _cols(q) == [("حمزة الحكيم", "named", "", "")]
+    # with a subject after it, يذكر reports: ويذكر الكاتب أن «...»
+    text = "ويذكر الكاتب أحمد العلي أن «الخبز الأحمر مطلوب في كل بيت»."
+    m = pd.DataFrame([_mention(text, "أحمد العلي", "PERSON", "rule:PERSON:احمد_علي")])
+    q = extract_quotes(_z(text), mentions=m)
+    assert list(q["speaker_id"]) == ["rule:PERSON:احمد_علي"]
+
+
+def test_a_short_name_after_a_preposition_of_time_or_place_is_no_quote():
+    # بعد «طاش ما طاش»، بلا «حماس»: a show named after a preposition; a mention after بلا
+    # is no subject
+    text = "وقال ناصر القصبي إنه كان مهما أن تكون له محطة بعد «طاش ما طاش»."
+    assert extract_quotes(_z(text)).empty
+    text = "وأضاف منير بلا حماس: «أهلا، ما الذي جاء بك؟»."
+    m = pd.DataFrame([_mention(text, "حماس", "ORG", "org:hamas")])
+    q = extract_quotes(_z(text), mentions=m)
+    assert list(q["speaker_id"]) == ["phrase:منير"]
+
+
+def test_the_next_item_of_a_list_of_quoted_names_is_a_name():
+    # «تشيللو» is a name (one word); «24 قيراط» after و is the next title of the list
+    text = (
+        "وقالت الممثلة: «هناك أعمال لبنانية جميلة جدا». وعن العملين اللذين تشارك فيهما "
+        "وهما «العهد» و«حق ميت» قالت: «أحب الدورين»."
+    )
+    q = extract_quotes(_z(text))
+    assert list(q["text"]) == ["هناك أعمال لبنانية جميلة جدا", "أحب الدورين"]
+    # a quotation after a name and a word other than و/أو stays a quotation
+    text = "وعن مسلسل «العهد» قالت: «أحب هذا الدور كثيرا»."
+    q = extract_quotes(_z(text))
+    assert list(q["text"]) == ["أحب هذا الدور كثيرا"]
+
+
+def test_an_accusative_adverb_after_the_verb_is_no_subject():
+    # وهو يقول ساخرًا: the adverb in tanween is skipped; nobody named after it
+    text = "وقال الفقير محمد العلي: «لن أرحل». وخرج من كوخه وهو يقول ساخرًا: «الله يخليك يا فقر»."
+    m = pd.DataFrame([_mention(text, "محمد العلي", "PERSON", "rule:PERSON:محمد_علي")])
+    q = extract_quotes(_z(text), mentions=m)
+    assert list(q["speaker_id"]) == ["rule:PERSON:محمد_علي"] * 2
+    assert list(q["attribution"]) == ["named", "carried"]
+    # ... and a subject after the adverb is the speaker (وقال أيضًا الوزير عادل الجبير)
+    text = "وقال أيضًا وزير الخارجية عادل الجبير: «لن نتراجع»."
+    m = pd.DataFrame([_mention(text, "عادل الجبير", "PERSON", "person:jubeir")])
+    q = extract_quotes(_z(text), mentions=m)
+    assert _cols(q) == [("عادل الجبير", "named", "", "وزير الخارجية")]

@@ -152,7 +152,8 @@ def quote_words() -> dict[str, frozenset[str]]:
     forms}`` for the lists ``designator``, ``statement``, ``phrase_stop``, ``lead_skip``,
     ``after_quote``, ``honorific``, ``issued``, ``name_preposition``, ``qawl``,
     ``role``, ``complementiser``, ``name_particle``, ``source``, ``organisation``,
-    ``negation``, ``seat`` and ``style`` (what each means: the file's header). Forms
+    ``negation``, ``seat``, ``style`` and ``impersonal`` (what each means: the file's
+    header). Forms
     are normalised with :func:`helpers.text.normalize` (default options).
 
     Raises
@@ -182,6 +183,7 @@ def quote_words() -> dict[str, frozenset[str]]:
         "negation",
         "seat",
         "style",
+        "impersonal",
     ]
     out: dict[str, set[str]] = {n: set() for n in names}
     rows = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
@@ -494,11 +496,22 @@ class _Zone:
         nl = text.find("\n", last, hi)
         hi = hi if nl == -1 else nl
         self.starts, self.ends, self.surfaces, self.infos = words.tokens(text, hi)
-        negation = _QW["negation"]
+        negation, impersonal = _QW["negation"], _QW["impersonal"]
+        n_words = len(self.infos)
         for i, (norm, verb) in enumerate(self.infos):
+            if verb is None:
+                continue
             # عدم ذكر اسمه، دون ذكر: a verbal noun after a negation noun reports nothing
-            if verb is not None and i and words.conj(self.surfaces[i - 1]) in negation:
+            if i and words.conj(self.surfaces[i - 1]) in negation:
                 self.infos[i] = (norm, None)
+            # ويذكر أن: the impersonal passive (يُذكر) reports nobody
+            elif i + 1 < n_words and words.conj(self.surfaces[i]) in impersonal:
+                nxt = self.infos[i + 1][0]
+                nxt2 = self.infos[i + 2][0] if i + 2 < n_words else ""
+                if nxt in _COMPLEMENTISERS or (
+                    nxt in _NAME_PREPOSITIONS and nxt2 in _COMPLEMENTISERS
+                ):
+                    self.infos[i] = (norm, None)
 
     def _range(self, lo: int, hi: int) -> range:
         return range(bisect.bisect_left(self.starts, lo), bisect.bisect_right(self.ends, hi))
@@ -573,6 +586,9 @@ def _phrase(z: _Zone, lo: int, hi: int) -> tuple[int, int] | None:
             if first is None:
                 return None  # وقال مخاطبا الحضور: the addressee of a participle, no subject
             break  # وقال ظريف مخاطبا النواب: the participle ends the subject
+        if first is None and _TANWEEN_FATH in w.surface:
+            prev_end = w.end  # وهو يقول ساخرًا: an accusative adverb is no subject
+            continue
         cl = z.lex.clitics(w.surface)
         if cl[:1] in ("ب", "ل") and not z.ments.starts(z.key, w.start):
             if first is None:
@@ -623,7 +639,9 @@ class _Mentions:
     def person_ending(self, story_id: str, norms: list[str]) -> tuple[str, str] | None:
         """``(entity_id, canonical)`` of the one PERSON of the story whose canonical name
         is longer than and ends with the normalised words ``norms`` (الجبير: عادل
-        الجبير), None if none or several."""
+        الجبير); failing that, for one word, the one PERSON whose name of three words or
+        more ran on into a time word after it (كيري: جون كيري الجمعة); None if none or
+        several."""
         if self._people is None:
             people: dict[str, dict[str, tuple[list[str], str]]] = {}
             for (sid, _zone), rows in self.by_zone.items():
@@ -632,11 +650,19 @@ class _Mentions:
                         people.setdefault(sid, {})[eid] = (normalize(canon).split(), canon)
             self._people = people
         n = len(norms)
+        people = self._people.get(story_id, {})
         found = [
             (eid, canon)
-            for eid, (words, canon) in self._people.get(story_id, {}).items()
+            for eid, (words, canon) in people.items()
             if len(words) > n and words[-n:] == norms
         ]
+        if not found and n == 1 and len(norms[0]) > 2:
+            # a name that ran on into a time word (جون كيري الجمعة): its last name word
+            found = [
+                (eid, canon)
+                for eid, (words, canon) in people.items()
+                if len(words) > 2 and words[-1] in _LEAD_SKIP and words[-2] == norms[0]
+            ]
         return found[0] if len(found) == 1 else None
 
     def exact(self, key: tuple[str, str], start: int, end: int, text: str) -> bool:
@@ -755,7 +781,8 @@ def _bare_title(words: list[_Tok]) -> bool:
 def _clause_subject(z: _Zone, lo: int, hi: int) -> dict[str, object] | None:
     """The subject of a clause whose verb has none after it: the first person mentioned
     in ``[lo, hi)`` that no preposition governs (دان وزير الخارجية عادل الجبير ...، وقال:
-    but not في مجلس الشيوخ), else an organisation that opens the clause."""
+    but not في مجلس الشيوخ), else an organisation that opens the clause at most
+    :data:`_ROLE_GAP` words before the verb."""
     text = z.text
     for start, _end, typ, eid, canon in z.ments.within(z.key, lo, hi):
         before = z.words(max(lo, start - 30), start)
@@ -765,8 +792,10 @@ def _clause_subject(z: _Zone, lo: int, hi: int) -> dict[str, object] | None:
                 if b.norm in _PHRASE_STOP or z.conj(b) in _PHRASE_STOP:
                     continue  # في/من/عن + name: not the subject
             return {"speaker_id": eid, "speaker": canon, "_title": None}
-    for start, _end, typ, eid, canon in z.ments.within(z.key, lo, hi):
-        if typ == "ORG" and z.count(lo, start) <= 1:
+    for start, end, typ, eid, canon in z.ments.within(z.key, lo, hi):
+        if typ == "ORG" and z.count(lo, start) <= 1 and z.count(end, hi) <= _ROLE_GAP:
+            # far from the verb, the organisation is another verb's subject: وتواصلت
+            # «سبق» مع والدتها ... ولسان حال العائلة يقول
             return {"speaker_id": eid, "speaker": canon, "_title": None}
     # a surname of a person of the story, not after a preposition (من جانبه أشاد البياوي
     # بأداء اللاعبين قائلا: ناصيف البياوي)
@@ -1655,6 +1684,21 @@ def _is_name(z: _Zone, sp: _Span, ments: _Mentions) -> bool:
     return False
 
 
+#: What may join two quoted names of a list: «العهد» و«حق ميت»، «تشيللو» أو «24 قيراط».
+_LIST_JOINERS = frozenset({"و", "او", "أو", "،", ","})
+
+
+def _listed_after(z: _Zone, prev: _Span, sp: _Span) -> bool:
+    """``sp`` is the next item of a list of quoted names whose item before is ``prev``
+    (a name): only و، أو or a comma between them, and ``sp`` a short name (at most four
+    words, no sentence end): «العهد» و«حق ميت»."""
+    if prev.paragraph != sp.paragraph or prev.unclosed:
+        return False
+    if z.text[prev.close : sp.open].strip() not in _LIST_JOINERS:
+        return False
+    return z.count(sp.start, sp.end) <= 4 and not _SENT_END.search(z.text, sp.start, sp.end)
+
+
 def _zone_quotes(
     z: _Zone,
     ments: _Mentions,
@@ -1675,6 +1719,9 @@ def _zone_quotes(
 
     # quoted names first: a speaker phrase may run through one (أعلنت «إي إف جي هيرميس»)
     is_name = [_is_name(z, sp, ments) for sp in spans]
+    for k in range(1, len(spans)):
+        if not is_name[k] and is_name[k - 1] and _listed_after(z, spans[k - 1], spans[k]):
+            is_name[k] = True
     z.names = [(sp.open, sp.close) for sp, name in zip(spans, is_name, strict=True) if name]
     speech = [sp for sp, name in zip(spans, is_name, strict=True) if not name]
     opens = [s.open for s in speech]  # spans are sorted and do not overlap

@@ -267,7 +267,7 @@ def _reporting_words(options: tuple[tuple[str, bool], ...]) -> dict[str, str]:
 def reporting_words(**options: bool) -> dict[str, str]:
     """Words that introduce a quote: ``{normalised form: lemma as written}``.
 
-    The rows of ``data/reporting_verbs.tsv`` marked ``quote`` (124 forms of 29 lemmas:
+    The rows of ``data/reporting_verbs.tsv`` marked ``quote`` (165 forms of 40 lemmas:
     past, present, participle, the verbal noun قوله); the lemma is what the quotes
     table's ``verb`` column shows. Normalised with ``options``; do not modify the dict.
     """
