@@ -300,3 +300,11 @@ def test_a_mention_after_bla_is_no_subject():
     m = pd.DataFrame([_mention(text, "حماس", "ORG", "org:hamas")])
     q = extract_quotes(_z(text), mentions=m)
     assert _cols(q) == [("-", "unknown", "not_a_speaker", "")]
+
+
+def test_a_title_before_a_name_is_no_possessed_noun():
+    # أمير عبد اللهيان: أمير is his first name (or a title), not "the emir of"
+    text = "وقال أمير عبد اللهيان للإذاعة الحكومية إن «مكافحة التطرف أولوية»."
+    m = pd.DataFrame([_mention(text, "عبد اللهيان", "PERSON", "rule:PERSON:عبداللهيان")])
+    q = extract_quotes(_z(text), mentions=m)
+    assert list(q["speaker_id"]) == ["rule:PERSON:عبداللهيان"]

@@ -1067,7 +1067,7 @@ def _name_beside_org(
 
 def _possessor(z: _Zone, words: list[_Tok], mentions: _Mentions) -> bool:
     """The phrase opens with a noun in construct whose possessor is a person: an
-    indefinite title or kinship noun (``kin`` of ``quote_words.tsv``: نجل، زوجة، مساعد;
+    indefinite kinship or service noun (``kin`` of ``quote_words.tsv``: نجل، زوجة، محامي;
     no proclitic, no article; not a first name, a name particle such
     as ابن، أبو, an honorific style such as سمو، معالي, an organisation noun such as
     مكتب (the office speaks for its person), or a quoted name) right before a
@@ -1083,8 +1083,8 @@ def _possessor(z: _Zone, words: list[_Tok], mentions: _Mentions) -> bool:
     n = head.norm
     if n in _first_names() or n in _QW["name_particle"] or n in _QW["style"]:
         return False
-    if n not in _QW["kin"] and z.lex.title_key(head.surface) is None:
-        return False  # بختيار دوغان، سيلفيا برنشتاين: a first name the list lacks
+    if n not in _QW["kin"]:
+        return False  # بختيار دوغان، أمير عبد اللهيان: a first name or a title before a name
     if n in _ORG_NOUNS:
         return False  # بيان من مكتب زوما: a person's office speaks for the person
     got = mentions.within(z.key, nxt.start, z.ends[-1] if z.ends else nxt.end)
