@@ -76,6 +76,7 @@ def draw(
         comparison_subtitle,
         counted,
         entity_heatmap,
+        group_order,
         keyness_chart,
         quotes_by_group,
         save_figure,
@@ -99,7 +100,7 @@ def draw(
     groups = story_groups(stories, by)
     # one group order for every chart: most stories first, or by date for periods
     raw_sizes = groups.value_counts()
-    raw_order = sorted(raw_sizes.index) if unit.is_period else list(raw_sizes.index)
+    raw_order = sorted(raw_sizes.index) if unit.is_period else group_order(raw_sizes)
     order = [unit.label(g) for g in raw_order]
     sizes = groups.map(unit.label).value_counts()
     line_by = None if unit.is_period else by  # 01 charts: one series for periods
@@ -147,7 +148,7 @@ def draw(
         frequent = list(freq.groupby("term")["count"].sum().nlargest(200).index)
         daily = t.time_series(frequent, "D")
         peak = daily.groupby("key")["per_1000"].max() / daily.groupby("key")["per_1000"].mean()
-        lines = outlets.index.tolist()
+        lines = group_order(outlets)  # the lines kept, and their colours, as in 01
         return time_series_chart(
             t.time_series(list(peak.nlargest(4).index), "D", by=BY),
             subtitle=f"{counted(len(lines), unit_noun(BY))}، "

@@ -131,3 +131,14 @@ def test_story_lengths_list_the_outlets_in_the_run_order():
     fig = story_lengths_chart(stories_table(), "outlet")
     labels = [plain(t.get_text()).split(" · ")[0] for t in fig.axes[0].get_yticklabels()]
     assert labels == [group_name(g) for g in ORDER]
+
+
+def test_alt_text_lists_a_two_row_legend_in_the_run_order():
+    from helpers.charts import figure_alt
+
+    # 7 entries in rows of 6: matplotlib holds them column by column, padded, so the
+    # alt text read «عكاظ, الرياض, ...» on the full run; it lists them as a reader does
+    fig = stories_over_time(stories_table(), "outlet")
+    alt = plain(figure_alt(fig))
+    names = ", ".join(group_name(g) for g in ORDER)
+    assert f"Legend: {names}." in alt

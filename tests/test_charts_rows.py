@@ -134,3 +134,20 @@ def test_entity_panels_keep_their_rows(n_groups):
     )
     fig = top_entities_by_group(counts, "outlet", n=10, group_sizes=sizes)
     assert check_rows(fig) == n_groups
+
+
+def test_panel_titles_of_long_names_stay_clear_of_each_other():
+    table, sizes = quotes_table(3)
+    # long web addresses in the outlet field, as a scraped corpus may hold
+    wide = {
+        o: f"news-{i}.a-very-long-domain-name-of-a-news-site.com.sa" for i, o in enumerate(sizes)
+    }
+    table = table.assign(outlet=table["outlet"].map(wide))
+    fig = quotes_by_group(table, "outlet", n=5, group_sizes={wide[o]: n for o, n in sizes.items()})
+    renderer = drawn(fig)
+    titles = [ax.title if ax.get_title() else ax._right_title for ax in fig.axes if ax.axison]
+    boxes = [t.get_window_extent(renderer) for t in titles]
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1 :]:
+            assert not a.overlaps(b)
+    assert all("…" in t.get_text() for t in titles)

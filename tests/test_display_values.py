@@ -147,6 +147,8 @@ def test_stories_csv_keeps_the_body_once_and_names_the_file_column_apart():
     assert list(out.columns) == ["story_id", "title", "body", "source_file", "outlet"]
     assert out.loc[0, "source_file"] == "/corpora/snn/2015-07-21.zip/2015-07-21.json"
     assert out.loc[0, "body"].split("\n\n") == ["فقرة أولى", "فقرة ثانية"]
+    # body is the paragraphs joined with a blank line (DEVELOPING: stories table)
+    assert "\n\n".join(stories.loc[0, "paragraphs"]) == out.loc[0, "body"]
     assert "paragraphs" in stories.columns  # the table in memory is unchanged
     # a corpus field already named source_file is kept under the loader's meta_ rule
     clash = stories_csv(stories.assign(source_file="x.com"))
@@ -198,3 +200,15 @@ def test_fused_and_spaced_abd_names_both_leave_word_views_and_stay_counted():
     counted = term_frequencies(t, by=None).set_index("term")["count"]
     assert counted["عبدالعزيز"] == 1 and counted["عبدالله"] == 1 and counted["عبدالاله"] == 1
     assert "عبده" not in display_stopwords()  # Abduh: a name of its own
+
+
+def test_a_number_cell_does_not_wrap_and_a_text_cell_does():
+    """A p-value such as 6.24e-86 broke after its minus sign onto a second line."""
+    import numpy as np
+
+    df = pd.DataFrame({"label": ["العيد"], "p_value": [6.24e-86], "count": [np.int64(268)]})
+    html = rtl_table(df).data
+    cells = html.split("<td ")[1:]
+    assert "white-space:pre-wrap" in cells[0] and "nowrap" not in cells[0]
+    assert "white-space:nowrap" in cells[1] and ">6.24e-86</td>" in cells[1]
+    assert "white-space:nowrap" in cells[2] and ">268</td>" in cells[2]

@@ -250,9 +250,11 @@ def _zip_with_raw_name(path: Path, raw: bytes, record: dict) -> Path:
     [
         ("أخبار".encode(), "أخبار"),  # UTF-8 bytes, no flag (macOS)
         ("خبر عاجل".encode("cp720"), "خبر عاجل"),  # the Arabic DOS code page (Windows)
+        ("خبر عاجل".encode("cp1256"), "خبر عاجل"),  # the Arabic ANSI code page (Windows)
+        ("تقرير الظهيرة".encode("cp1256"), "تقرير الظهيرة"),  # ظ ة ء: letters cp720 lacks
         ("café".encode("cp437"), "café"),  # a Western DOS name stays as zipfile reads it
     ],
-    ids=["utf8", "cp720", "cp437"],
+    ids=["utf8", "cp720", "cp1256", "cp1256-more", "cp437"],
 )
 def test_zip_member_names_without_the_utf8_flag(tmp_path, raw, stem):
     """zipfile reads a name without the flag as cp437: «أخبار» came out as «╪ú╪«╪¿╪º╪▒»

@@ -538,11 +538,20 @@ def rtl_table(
     )
 
 
+#: A number's cell never wraps: ``6.24e-86`` broke after its minus sign, a p-value on
+#: two lines.
+NUMBER_STYLE = "white-space:nowrap"
+
+
 def _value_cell(column: object, value: object, style: str, max_chars: int) -> str:
     """A body cell: a coded value by its Arabic label (:func:`value_label`), the code
-    as tooltip; any other value as it is."""
+    as tooltip; a number on one line (:data:`NUMBER_STYLE`); any other value as it is."""
+    import numbers
+
     label = value_label(column, value)
     tip = f' title="{escape_html(value, max_chars)}"' if label is not value else ""
+    if isinstance(label, numbers.Number) and not isinstance(label, bool):
+        style = style.replace("white-space:pre-wrap", NUMBER_STYLE)
     return f'<td style="{style}"{tip}>{_cell(label, max_chars)}</td>'
 
 

@@ -15,7 +15,7 @@ from matplotlib.figure import Figure
 from ..errors import ArgumentError, KhabarError
 from ..io import atomic_write, safe_name
 from .fonts import text_layout_cache
-from .skeleton import ALT_WORDS, MAX_SIDE_PX
+from .skeleton import ALT_LEGEND, ALT_WORDS, MAX_SIDE_PX
 from .style import SVG_HASHSALT
 
 __all__ = ["ALT_WORDS", "FORMATS", "figure_alt", "save_figure", "show_figure", "show_in_notebooks"]
@@ -342,11 +342,24 @@ def figure_alt(fig: Figure, *, max_items: int = 12) -> str:
         if ax.get_label() == "<colorbar>" and _texts([ax.yaxis.label, ax.xaxis.label]):
             parts.append("Colour scale: " + "; ".join(_texts([ax.yaxis.label, ax.xaxis.label])))
     for legend in fig.legends:
-        entries = _texts(legend.get_texts())
+        # in reading order (first entry first) where khabar drew the legend
+        known = getattr(legend, ALT_LEGEND, None)
+        entries = _texts([_Plain(t) for t in known]) if known else []
+        entries = entries or _texts(legend.get_texts())
         if entries:
             more = f" ({len(entries)} in all)" if len(entries) > max_items else ""
             parts.append("Legend: " + ", ".join(entries[:max_items]) + more)
     return ". ".join(parts) + "."
+
+
+class _Plain:
+    """A string with the ``get_text`` of a Text, for :func:`_texts`."""
+
+    def __init__(self, text: str):
+        self.text = text
+
+    def get_text(self) -> str:
+        return self.text
 
 
 def _is_number(text: str) -> bool:

@@ -366,7 +366,7 @@ def _tick_subs(lo: float, hi: float, heading_lines: int, family) -> tuple[float,
 
     prop = FontProperties(family=family, size=mpl.rcParams["xtick.labelsize"])
     size = float(prop.get_size_in_points())  # "medium": the font size, 11 pt
-    side = min(SIDE_INCHES[0], SIDE_INCHES[1] - heading_lines * HEADING_LINE_INCHES)
+    side = max(1.0, min(SIDE_INCHES[0], SIDE_INCHES[1] - heading_lines * HEADING_LINE_INCHES))
     inch_per_decade = side / max(np.log10(hi / lo), 1e-9)
 
     def width(v: float) -> float:  # inches

@@ -87,6 +87,10 @@ NO_DATA = "لا توجد بيانات"  # "no data"
 #: Attribute of a figure drawn as an image (a word cloud) listing its words, largest
 #: first, for :func:`helpers.charts.figure_alt`: an image has no text to describe.
 ALT_WORDS = "khabar_alt_words"
+#: Attribute of a figure legend listing its entries in reading order, first entry first,
+#: for :func:`helpers.charts.figure_alt`: a legend of several rows holds its entries
+#: column by column (:func:`_reading_order`), which is not the order a reader reads.
+ALT_LEGEND = "khabar_alt_legend"
 #: Axis label of each value column a chart draws (its unit), in Arabic.
 UNITS = {
     "per_1000": "لكل 1000 كلمة",
@@ -446,8 +450,9 @@ def _fig_legend(
     if labels is None:
         labels = [h.get_label() for h in handles]
     ncols = ncols or min(len(handles), LEGEND_COLUMNS)
+    entries = [str(label) for label in labels]
     handles, labels = _reading_order(list(handles), list(labels), ncols, rtl)
-    fig.legend(
+    legend = fig.legend(
         handles,
         labels,
         loc="outside lower center",
@@ -456,6 +461,7 @@ def _fig_legend(
         prop={"family": family},
         frameon=False,
     )
+    setattr(legend, ALT_LEGEND, entries)  # the entries in reading order, for the alt text
 
 
 def _reading_order(handles: list, labels: list, ncols: int, rtl: bool) -> tuple[list, list]:

@@ -785,7 +785,7 @@ def top_by_group(
         # every row as tall as its label needs (row_inches), whatever the title's lines
         # and the panels; rows that cannot fit under MAX_INCHES are dropped, not squeezed
         row = row_inches()
-        room = MAX_INCHES - heading_inches(fig) - XLABEL_INCHES - nrows * PANEL_INCHES
+        room = MAX_INCHES - heading_inches(fig) - 2 * XLABEL_INCHES - nrows * PANEL_INCHES
         fits = max(1, int(room / (nrows * row)))
         if fits < n:
             warnings.warn(
@@ -813,7 +813,9 @@ def top_by_group(
             # thickness, its bars at the top, instead of one bar filling the panel
             ax.set_ylim(max(n, len(labels)) - 0.5, -0.5)
             ax.set_xlim((vmax, 0) if rtl else (0, vmax))
-            _style_value_axis(ax, rtl, digits, family, xlabel if r == nrows - 1 else None)
+            # the unit under the lowest panel of each column (none drawn below it)
+            lowest = i + ncols >= len(panels)
+            _style_value_axis(ax, rtl, digits, family, xlabel if lowest else None)
             # a narrow panel: at most 4 ticks, or "0.25 0.5 0.75..." run into each other
             whole = bool(np.all(values == np.round(values)))
             ax.xaxis.set_major_locator(MaxNLocator(nbins=3, integer=whole, min_n_ticks=2))
@@ -822,7 +824,9 @@ def top_by_group(
             if group_sizes is not None:
                 name += f" · {stories_phrase(int(sizes[g]))}"
             _title(ax, name, rtl, family)
-        fit_height(fig, nrows * (PANEL_INCHES + n * row) + XLABEL_INCHES)
+        # the unit's label under the last row, and under the row above a short last row
+        labelled_rows = 2 if nrows > 1 and len(panels) % ncols else 1
+        fit_height(fig, nrows * (PANEL_INCHES + n * row) + labelled_rows * XLABEL_INCHES)
         return fig
 
 

@@ -302,7 +302,9 @@ def map_partition(item: FilePiece | str | os.PathLike | pd.DataFrame, spec: _Spe
         if spec.entities or spec.quotes:
             from helpers.entities import extract_entities
 
-            found = extract_entities(chunk)
+            # each story read alone: the tables must not depend on how the corpus is
+            # cut into partitions and chunks (corpus-level names: extract_entities)
+            found = extract_entities(chunk, corpus=False)
             if spec.entities:
                 mentions.append(found)
         if spec.quotes:

@@ -891,10 +891,11 @@ def _member_name(info: zipfile.ZipInfo) -> str:
 
     A name stored without the UTF-8 flag (bit 11) is decoded by :mod:`zipfile` as
     cp437, the old DOS code page; makers that ignore the flag store UTF-8 (macOS
-    Archive Utility) or the Windows OEM code page of their locale (cp720 on an Arabic
-    Windows). The bytes are taken back and read as UTF-8 when they are valid UTF-8,
-    else as cp720 when that gives Arabic letters and no other non-ASCII character,
-    else the cp437 name is kept (``café.json`` from a Western DOS zip). A backslash
+    Archive Utility), the Windows OEM code page of their locale (cp720 on an Arabic
+    Windows: Explorer, 7-Zip) or its ANSI code page (cp1256: some archivers and scripts).
+    The bytes are taken back and read as UTF-8 when they are valid UTF-8, else as
+    cp720, else as cp1256, the first that gives Arabic letters and no other non-ASCII
+    character, else the cp437 name is kept (``café.json`` from a Western DOS zip). A backslash
     is a folder separator (old Windows tools write ``day\\a.json``; the format asks for
     ``/``)."""
     name = info.filename.replace("\\", "/")
@@ -908,10 +909,11 @@ def _member_name(info: zipfile.ZipInfo) -> str:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    arabic = raw.decode("cp720", "replace")
-    other = [c for c in arabic if not c.isascii()]
-    if other and all(ARABIC_LETTER_RE.match(c) for c in other):
-        return arabic
+    for codec in ("cp720", "cp1256"):
+        arabic = raw.decode(codec, "replace")
+        other = [c for c in arabic if not c.isascii()]
+        if other and all(ARABIC_LETTER_RE.match(c) for c in other):
+            return arabic
     return name
 
 

@@ -19,6 +19,11 @@ one story (all zones together, so a headline surname finds the full name in the 
 4. Two people of one story who share a surname (بشار الأسد, حافظ الأسد): a bare
    surname goes to the one whose full name was mentioned last before it (in reading
    order: title, captions, body), or to the first introduced.
+5. Spelling variants of one transliterated name (مورينيو / مورينهو, فالكاو / فالكاوو)
+   are one name part when the story has both: names and surnames are compared by
+   :func:`variant_key`, which folds only the letters that transliteration writes two
+   ways for one sound, never a root letter of an Arabic name. Across stories, entity
+   ids stay as written (a story with only مورينهو gives its own id).
 """
 
 from __future__ import annotations
@@ -28,7 +33,23 @@ from dataclasses import dataclass, field
 from helpers.entities import rules
 from helpers.entities.keys import ABD, name_keys
 
-__all__ = ["NOT_SURNAMES", "Person", "find_aliases", "find_full_names", "link_persons"]
+__all__ = [
+    "NAMED_AFTER_HEADS",
+    "NOT_SURNAMES",
+    "Person",
+    "find_aliases",
+    "find_full_names",
+    "link_persons",
+    "variant_key",
+]
+
+#: Indefinite head nouns before a surname that make it the name of a body or place
+#: named after the person (شبكة حقاني، مؤسسة كلينتون، جامعة جورج واشنطن), not a
+#: mention of the person; heads of a possessor stay (قوات صالح، إدارة أوباما).
+NAMED_AFTER_HEADS = rules._keys(
+    "شبكة عائلة أسرة مؤسسة جامعة مستشفى مركز مدرسة جائزة شارع مسجد جامع حي مطار "
+    "ملعب استاد قاعة كلية معهد برج"
+)
 
 #: Last names never used alone as an alias: الله ends compound names (نصر الله، عبد الله)
 #: and stands alone in every religious formula (بحمد لله، إن شاء الله).
@@ -56,7 +77,27 @@ def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return all(k in it for k in short)
 
 
+def variant_key(key: str) -> str:
+    """The key of a name part with the spelling variants of transliteration folded, so
+    that two spellings of one foreign name compare equal (module docstring, point 5).
+
+    Only these letters, written differently for one sound, are folded: a final ``يو`` or
+    ``هو`` after a consonant to ``و`` (Portuguese nh, lh: مورينيو / مورينهو → مورينو,
+    كوتينيو / كوتينهو), and a doubled ``وو`` to ``و`` (فالكاوو / فالكاو, داوود / داود);
+    ``ة`` and ``ه`` are already one letter in a key. Keys of fewer than five letters are
+    left alone, and nothing else: Arabic names that differ in a root letter (سلمان /
+    سليمان، حمود / حمد) stay apart. No fuzzy (edit-distance) matching."""
+    if len(key) < 5:
+        return key
+    out = key.replace("وو", "و")
+    if len(out) >= 5 and out.endswith(("يو", "هو")) and out[-3] not in "اويه":
+        out = out[:-2] + "و"
+    return out
+
+
 def _compatible(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    short = tuple(variant_key(k) for k in short)
+    long = tuple(variant_key(k) for k in long)
     if len(short) > len(long):
         return False
     if len(short) == 1:
@@ -173,17 +214,19 @@ def find_aliases(zones, covered, people, order, cg) -> list[tuple[int, int, Pers
         for name in p.names:
             if name[-1] in NOT_SURNAMES:
                 continue
-            if (len(name) >= 2 or p.solo) and p not in surnames.get(name[-1], []):
-                surnames.setdefault(name[-1], []).append(p)
-                definite[name[-1]] = p.surname_definite
+            last = variant_key(name[-1])
+            if (len(name) >= 2 or p.solo) and p not in surnames.get(last, []):
+                surnames.setdefault(last, []).append(p)
+                definite[last] = p.surname_definite
     if not surnames:
         return out
     full = sorted(order, key=lambda t: (t[0], t[1]))
     for zi, z in enumerate(zones):
-        for i, k in enumerate(z.key):
+        for i, raw in enumerate(z.key):
+            k = variant_key(raw)
             if k not in surnames or i in covered[zi] or z.kind[i] != "word":
                 continue
-            if z.definite[i] != definite[k] or k in cg.stop:
+            if z.definite[i] != definite[k] or raw in cg.stop:
                 continue
             if (
                 i > 0
@@ -193,6 +236,14 @@ def find_aliases(zones, covered, people, order, cg) -> list[tuple[int, int, Pers
                 and z.sentence[i - 1] == z.sentence[i]
             ):
                 continue  # adjective position: القرار الحكيم
+            if (
+                i > 0
+                and z.kind[i - 1] == "word"
+                and not z.definite[i - 1]
+                and z.key[i - 1] in NAMED_AFTER_HEADS
+                and z.sentence[i - 1] == z.sentence[i]
+            ):
+                continue  # شبكة حقاني، مؤسسة كلينتون: a body named after the person
             cands = surnames[k]
             person = cands[0]
             if len(cands) > 1:

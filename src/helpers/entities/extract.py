@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 import pandas as pd
 
@@ -115,6 +116,7 @@ def extract_entities(
     *,
     zones: tuple[str, ...] = ZONES,
     backend: str = "khabar",
+    corpus: bool = True,
 ) -> pd.DataFrame:
     """Find the mentions of people, organisations, places and nationalities in stories.
 
@@ -133,6 +135,12 @@ def extract_entities(
         ``"khabar"``: the offline gazetteer-and-rules recogniser of this package
         (:mod:`helpers.entities.matcher`). ``"camel"``: CAMeL Tools' BERT NER model
         (:mod:`helpers.entities.backends`), if installed.
+    corpus : bool
+        One sense per corpus (default True): a name this call finds with strong
+        evidence in one story (شركة كوينتين, a short form in brackets) marks its bare
+        mentions in the call's other stories, method ``corpus``. False: each story is
+        read alone (what :func:`helpers.cluster.corpus_tables` asks, so that its
+        tables do not depend on how a corpus is cut into partitions).
 
     Returns
     -------
@@ -150,7 +158,7 @@ def extract_entities(
         name found by a rule the span's words
         without proclitics, diacritics and tatweel, with the article that ``لل`` hides
         restored: surface ``لجنة العراقـية``, canonical ``اللجنة العراقية``), ``method`` (str:
-        ``gazetteer``, ``rule``, ``context``, ``alias``, see DEVELOPING.md), ``form``
+        ``gazetteer``, ``rule``, ``context``, ``alias``, ``corpus``, see DEVELOPING.md), ``form``
         (str: ``adjective`` for a nationality adjective, type ``NORP``, else ``name``;
         so a view can count a country's names and its adjectives apart). A story with
         no entities, or an empty story, simply has no rows.
@@ -165,7 +173,8 @@ def extract_entities(
     helpers.entities.BackendUnavailableError
         ``backend="camel"`` without camel-tools and its NER model.
     helpers.errors.ArgumentError
-        ``stories`` is not a DataFrame, an unknown zone or backend name, or
+        ``stories`` is not a DataFrame, an unknown zone or backend name, ``corpus``
+        not a bool, or
         ``gazetteer`` that is not a
         :class:`Gazetteer` (the message names the argument and the allowed values; also
         a ``ValueError``).
@@ -180,6 +189,11 @@ def extract_entities(
     """
     stories = _check_stories(stories)
     zones = check_names(zones, ZONES, func="extract_entities", arg="zones")
+    if not isinstance(corpus, bool):
+        raise ArgumentError(
+            f"extract_entities: corpus must be True or False, got {type(corpus).__name__}",
+            hint="corpus=False reads each story alone",
+        )
     if not isinstance(backend, str) or backend not in BACKENDS:
         raise ArgumentError(
             f"extract_entities: unknown backend {backend!r}; allowed: {', '.join(BACKENDS)}",
@@ -221,8 +235,34 @@ def extract_entities(
         a, b = bounds.get((str(sid), zone), (0, 0))
         part = {c: cols[c][a:b] for c in _TOKEN_COLS}
         story_zones.setdefault(str(sid), []).append(read_zone(str(sid), zone, text, part, cg))
-    for _sid, zlist in story_zones.items():
-        rows.extend(_story_mentions(zlist, cg))
+    per_story = [_story_mentions(zlist, cg) for zlist in story_zones.values()]
+    extra = (
+        _corpus_mentions(list(story_zones.values()), [st for _r, st in per_story], cg)
+        if corpus
+        else [[] for _ in per_story]
+    )
+    for zlist, (story_rows, _st), found in zip(story_zones.values(), per_story, extra, strict=True):
+        if found:
+            order = {z.zone: zi for zi, z in enumerate(zlist)}
+            for zi, ti, tj, typ, eid, canonical in found:
+                z = zlist[zi]
+                start, end = z.char_start(ti), z.end[tj - 1]
+                story_rows.append(
+                    (
+                        z.story_id,
+                        z.zone,
+                        start,
+                        end,
+                        z.text[start:end],
+                        typ,
+                        eid,
+                        canonical,
+                        "corpus",
+                        "name",
+                    )
+                )
+            story_rows.sort(key=lambda r: (order[r[1]], r[2], r[3], *r[5:9]))
+        rows.extend(story_rows)
     if not rows:
         return empty_mentions()
     out = pd.DataFrame(rows, columns=list(MENTION_COLUMNS))
@@ -400,7 +440,7 @@ def _bare_mentions(zlist, names, covered, *, definite: bool = True) -> list[tupl
 MAX_BRACKETED_WORDS = 3
 
 
-def _bracketed_names(zlist, selected, entity_of, covered) -> list[tuple]:
+def _bracketed_names(zlist, selected, entity_of, covered, found_names=None) -> list[tuple]:
     """Short forms written in brackets right after an organisation's name, and their
     later bare mentions in the story (propagation).
 
@@ -413,7 +453,8 @@ def _bracketed_names(zlist, selected, entity_of, covered) -> list[tuple]:
     ordinary Arabic word (:func:`helpers.entities.lexicon.looks_like_name`: ساما yes,
     السياحة "tourism" no), so a common noun used as a short form marks only its
     bracket. ``entity_of(zone_index, span)`` gives ``(entity_id, canonical)``. Adds the
-    tokens to ``covered``.
+    tokens to ``covered``, and the propagated names to ``found_names`` (a dict, if
+    given: name keys -> (type, entity_id, canonical)).
 
     Returns list of (zone_index, first_token, end_token, type, entity_id, canonical).
     """
@@ -445,10 +486,116 @@ def _bracketed_names(zlist, selected, entity_of, covered) -> list[tuple]:
             keys = tuple(z.key[p + 1 : q])
             if len(keys) > 1 or looks_like_name(z.light(p + 1)):
                 names.setdefault(keys, (s.type, eid, canonical))
+    if found_names is not None:
+        found_names.update({k: v for k, v in names.items() if k not in found_names})
     return out + _bare_mentions(zlist, names, covered)
 
 
-def _story_mentions(zlist, cg) -> list[tuple]:
+@dataclass
+class StoryNames:
+    """What one story gives the corpus pass (:func:`_corpus_mentions`): ``names`` (name
+    keys -> (type, entity_id, canonical, article allowed on the first word)) found
+    with strong evidence in the story (after a self-naming head noun, or a short form in
+    brackets), and ``covered`` (per zone, the token indices already in a mention)."""
+
+    names: dict[tuple[str, ...], tuple[str, str, str, bool]]
+    covered: list[set[int]]
+
+
+def _head_key(rule_id: str) -> str:
+    """The head noun's key of a rule-built id (:func:`_rule_id`): rule:LOC:مدينه_زيوريخ
+    gives مدينه."""
+    return rule_id.split(":", 2)[2].split("_", 1)[0]
+
+
+def _stop_name(zlist, keys: tuple[str, ...]) -> bool:
+    """Whether a one-word name's key is a stopword in the story (never propagated)."""
+    if len(keys) != 1:
+        return False
+    for z in zlist:
+        for i, k in enumerate(z.key):
+            if k == keys[0]:
+                return z.stop[i]
+    return False
+
+
+#: Stories that must give a name with strong evidence before it is propagated across
+#: the corpus when its first word is also a gazetteer word or a first name.
+MIN_STORIES_AMBIGUOUS = 2
+
+
+def _corpus_mentions(story_zones: list[list], states: list[StoryNames], cg) -> list[list[tuple]]:
+    """One sense per corpus: a name found with strong evidence in one story of the call
+    (after a head noun that takes the body's own name, شركة كوينتين; or a short form in
+    brackets, (ساما)) marks its bare mentions in the call's OTHER stories, where they
+    are in no mention yet. The names are those the story-level propagation uses
+    (:func:`_headed_names`: the first word no ordinary Arabic word by the lexicon and
+    without the article; :func:`_bracketed_names`: a multi-word short form or a word
+    the lexicon reads as a name), minus stopwords. A name's entity is that of the first
+    story (in the stories table's order) that gives it, so the result does not depend
+    on a set's order or the process. A name whose first word is also a word of the
+    gazetteer's aliases (عكاظ: صحيفة عكاظ) or a first name (شركة إبراهيم الجفالي) must be
+    given by :data:`MIN_STORIES_AMBIGUOUS` stories; places only after a settlement
+    noun (:data:`helpers.entities.rules.SETTLEMENT_HEADS`: مدينة زيوريخ, not مطار جوبا,
+    whose bare name is the city). Linear: one pass gathering the names, one scan of
+    each story's tokens (:func:`_bare_mentions`, started only at a name's first key).
+
+    Returns, per story, the rows of ``(zone_index, first_token, end_token, type,
+    entity_id, canonical)`` found in it.
+    """
+    corpus: dict[tuple[str, ...], tuple[int, str, str, str, bool]] = {}
+    seen: Counter = Counter()
+    for si, st in enumerate(states):
+        for k, (typ, eid, canonical, definite) in st.names.items():
+            corpus.setdefault(k, (si, typ, eid, canonical, definite))
+            seen[k] += 1
+    # a name whose first word the gazetteer also holds (عكاظ of صحيفة عكاظ and سوق
+    # عكاظ) or that is a first name (شركة إبراهيم الجفالي) needs two stories
+    corpus = {
+        k: v
+        for k, v in corpus.items()
+        if seen[k] >= MIN_STORIES_AMBIGUOUS or (k[0] not in cg.vocab and k[0] not in cg.first_names)
+    }
+    out: list[list[tuple]] = []
+    for si, (zlist, st) in enumerate(zip(story_zones, states, strict=True)):
+        found: list[tuple] = []
+        for definite in (False, True):
+            names = {
+                k: (typ, eid, canonical)
+                for k, (first, typ, eid, canonical, d) in corpus.items()
+                if first != si and d == definite and k not in st.names
+            }
+            found += _bare_mentions(zlist, names, st.covered, definite=definite)
+        out.append(_with_corpus_heads(zlist, found, st.covered))
+    return out
+
+
+def _with_corpus_heads(zlist, found: list[tuple], covered: list[set[int]]) -> list[tuple]:
+    """Corpus-level mentions with the head noun written right before them (ولاية
+    كاليفورنيا, where the story's own rules did not read the name): a place head takes a
+    place in, an organisation head an organisation; a place right after an
+    organisation head (جامعة برمنجهام) names that organisation, and is dropped."""
+    out = []
+    for zi, ti, tj, typ, eid, canonical in found:
+        z = zlist[zi]
+        h = ti - 1
+        head = (
+            h >= 0
+            and h not in covered[zi]
+            and z.kind[h] == "word"
+            and not z.definite[h]
+            and z.sentence[h] == z.sentence[ti]
+        )
+        if head and typ == "LOC" and z.key[h] in rules.ORG_HEADS:
+            continue
+        if head and z.key[h] in (rules.PLACE_HEADS if typ == "LOC" else rules.ORG_HEADS):
+            ti = h
+            covered[zi].add(h)
+        out.append((zi, ti, tj, typ, eid, canonical))
+    return out
+
+
+def _story_mentions(zlist, cg) -> tuple[list[tuple], StoryNames]:
     selected: list[list[Span]] = []
     maqsura_kept = any(k.endswith("ى") for z in zlist for k in z.key)
     # a sports story names clubs by everyday words (النصر، الهلال): data/sports_names.csv
@@ -509,7 +656,8 @@ def _story_mentions(zlist, cg) -> list[tuple]:
             return _rule_id(zlist[zi], s, cg), zlist[zi].phrase(s.i, s.j, article=s.article)
         return cg.ids[row], cg.canonicals[row]
 
-    short_names += _bracketed_names(zlist, selected, entity_of, covered)
+    bracketed: dict[tuple[str, ...], tuple[str, str, str]] = {}
+    short_names += _bracketed_names(zlist, selected, entity_of, covered, bracketed)
     found_aliases = _aliases.find_aliases(zlist, covered, people, order, cg)
     rows = []
     for zi, (z, spans) in enumerate(zip(zlist, selected, strict=True)):
@@ -532,6 +680,8 @@ def _story_mentions(zlist, cg) -> list[tuple]:
             else:
                 eid = _rule_id(z, s, cg)
                 canonical = z.phrase(s.i, s.j, article=s.article)
+            if s.type == "ORG" and rules.in_byline(z, s.i, s.j):
+                method = "byline"  # سبق – الرياض: the outlet credited, not news content
             items.append((z.char_start(s.i), z.end[s.j - 1], s.type, eid, canonical, method))
         for azi, ti, tj, typ, eid, canonical in short_names:
             if azi == zi:
@@ -562,7 +712,14 @@ def _story_mentions(zlist, cg) -> list[tuple]:
                     form,
                 )
             )
-    return rows
+    strong = {
+        k: (*v, False)
+        for k, v in headed.items()
+        if not _stop_name(zlist, k) and (v[0] != "LOC" or _head_key(v[1]) in rules.SETTLEMENT_HEADS)
+    }
+    for k, v in bracketed.items():
+        strong.setdefault(k, (*v, True))
+    return rows, StoryNames(strong, covered)
 
 
 def entity_counts(
@@ -571,6 +728,7 @@ def entity_counts(
     zones: tuple[str, ...] = ("title", "body"),
     by: str = "story_id",
     stories: pd.DataFrame | None = None,
+    bylines: bool = False,
 ) -> pd.DataFrame:
     """Count mentions per story and entity.
 
@@ -587,6 +745,11 @@ def entity_counts(
         ``story_id`` needs ``stories``. Stories without a group value are left out.
     stories : DataFrame, optional
         The stories table, for ``by``.
+    bylines : bool
+        Count the mentions of method ``byline`` (an outlet or agency credited in a
+        byline: سبق – الرياض، الرياض – واس)? Default False: a story's credit line is
+        no news content, so an outlet does not rank among its own stories' entities
+        for naming itself. The mentions table keeps them.
 
     Returns
     -------
@@ -606,6 +769,8 @@ def entity_counts(
         ``mentions`` is not a DataFrame, an unknown zone name, or a ``by`` that names
         no stories column (listing them) or comes without ``stories``.
     """
+    if isinstance(mentions, pd.DataFrame) and not bylines and "method" in mentions.columns:
+        mentions = mentions[mentions["method"] != "byline"]
     if by != "story_id":
         return _grouped_counts(mentions, zones, by, stories)
     if not isinstance(mentions, pd.DataFrame):

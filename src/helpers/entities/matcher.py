@@ -176,6 +176,25 @@ def _is_mark(ch: str) -> bool:
     return ch in _MARKS or unicodedata.category(ch) == "Mn"
 
 
+def _final_tanween(word: str) -> bool:
+    """Whether a written word ends in tanween (an indefinite case ending: كتابٌ،
+    كتاباً، كتابًا، هدىً): a tanween mark among the marks after its last letter, or
+    after the letter before a final alef. A mark inside the word is no case ending:
+    a name part written with a stray mark in it (الجبً ير) stays a name
+    (persons, session 7)."""
+    end = len(word)
+    while end > 0 and _is_mark(word[end - 1]):
+        end -= 1
+    if not _TANWEEN.isdisjoint(word[end:]):
+        return True
+    if end > 1 and word[end - 1] in "اى":
+        core = end - 1
+        while core > 0 and _is_mark(word[core - 1]):
+            core -= 1
+        return not _TANWEEN.isdisjoint(word[core : end - 1])
+    return False
+
+
 def _variants(keys: tuple[str, ...], typ: str) -> set[tuple[str, ...]]:
     """Spelling variants of an alias's keys (see the module docstring)."""
     out: set[tuple[str, ...]] = set()
@@ -727,7 +746,7 @@ def read_zone(story_id: str, zone: str, text: str, toks, cg: CompiledGazetteer) 
         clitics=procl,
         definite=defs,
         stop=stops,
-        tanween=[not _TANWEEN.isdisjoint(w) for w in toks["surface"]],
+        tanween=[_final_tanween(w) for w in toks["surface"]],
         sentence=list(toks["sentence"]),
     )
 
@@ -772,7 +791,12 @@ def gazetteer_spans(z: Zone, cg: CompiledGazetteer) -> list[Span]:
                 # السعودية is also the country's own name: an adjective follows a
                 # definite noun (الحكومة السعودية), the country stands anywhere else
                 # (في السعودية، زار السعودية)
-                adj = i > 0 and z.definite[i - 1] and z.sentence[i - 1] == z.sentence[i]
+                adj = (
+                    i > 0
+                    and z.definite[i - 1]
+                    and z.sentence[i - 1] == z.sentence[i]
+                    and not z.clitics[i]  # والسعودية، للسعودية: an adjective takes none
+                )
                 want = "NORP" if adj else "LOC"
             kinds = {cg.types[c] for c in cands}
             if kinds >= {"NORP", "LOC"}:

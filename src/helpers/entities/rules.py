@@ -161,6 +161,7 @@ TITLES: frozenset[tuple[str, ...]] = frozenset(
         "الأستاذة",
         "المرشد الأعلى",
         "آية الله",
+        "الملا",
         "المطران",
         "البطريرك",
         "الحاخام",
@@ -282,7 +283,7 @@ STATE_NOUNS = _keys("الجمهورية المملكة السلطنة الإما
 INSTITUTIONS = _keys(
     "الحكومة الخارجية الداخلية الدفاع الرئاسة الجيش البرلمان الشرطة البحرية القوات "
     "الاستخبارات المخابرات الكنيست المحكمة اللجنة الوزارة البنك السفارة القنصلية "
-    "المنتخب السلطات"
+    "المنتخب السلطات الاتحاد"
 )
 #: Adjectives that close an organisation's name after its construct chain.
 ORG_TAIL_ADJECTIVES = _keys(
@@ -306,6 +307,9 @@ PLACE_HEADS = _keys(
     "جزيرة جبل نهر بحر مضيق شارع ساحة سجن دولة جمهورية مملكة إمارة سلطنة قضاء ناحية "
     "حديقة منتزه منتزة ملعب استاد طريق مجمع متحف جزر"
 )
+#: Place nouns of a settlement or an administrative area: the name after them, alone,
+#: is that place (مدينة زيوريخ ... زيوريخ; not مطار جوبا, whose bare name is the city).
+SETTLEMENT_HEADS = _keys("مدينة بلدة قرية محافظة منطقة ولاية إقليم مخيم حي ضاحية جزيرة قضاء ناحية")
 #: Place nouns followed by a name only when the name is a known place (منطقة الخليج);
 #: an unknown word after them is mostly a common noun (منطقة نفوذ، دولة مستقلة).
 PLACE_HEADS_KNOWN_ONLY = _keys("منطقة دولة جمهورية مملكة إمارة سلطنة ساحة")
@@ -337,6 +341,7 @@ _ADJ_ENDINGS = ("ه", "ي", "يه", "ات", "ون", "ين")
 #: Locative prepositions: a name of data/place_context.txt after them is a place
 #: (وصل إلى جدة), see :func:`context_places`.
 LOC_PREPOSITIONS = _keys("في فى إلى من نحو قرب داخل حتى عبر")
+_QAD = _k("قد")
 #: Words that may stand between a reporting verb and its subject (وقال أمس ترودو).
 VERB_SUBJECT_SKIP = _keys("أمس اليوم أيضا كذلك بدوره بدورها الليلة مساء صباح")
 
@@ -370,7 +375,15 @@ def _foreign(z, i: int, cg, stops=()) -> bool:
         and z.key[i] not in ORG_HEADS
         and z.key[i] not in PLACE_HEADS
         and looks_like_name(z.light(i))
+        and not _preposition_name(z.light(i), cg)
     )
+
+
+def _preposition_name(light: str, cg) -> bool:
+    """A word the tokeniser left whole that is the preposition ل or ب + a name the
+    gazetteer knows (لرويترز: رويترز), so no unknown name: the rest has five letters or
+    more and is a word of a gazetteer alias (``cg.known``)."""
+    return len(light) >= 6 and light[0] in "لب" and normalize(light[1:]) in cg.known
 
 
 #: Name particles that make the word before them a first name: جلوي بن عبدالعزيز.
@@ -397,6 +410,62 @@ def _family_name(z, j: int, cg) -> bool:
     return whole < 3.2 or whole - zipf(light[2:]) >= 0.85
 
 
+#: Zipf under which a definite nisba in ي closes a patronymic before punctuation
+#: (:func:`_closing_family_name`: بن مانع العمري، 4.07).
+_NISBA_FAMILY_ZIPF = 4.5
+#: First parts of compound first names with الدين (جلال الدين، سراج الدين، صلاح الدين):
+#: the pair is one first name, a surname may follow (جلال الدين حقاني).
+DIN_FIRSTS = _keys(
+    "جلال سراج صلاح نور عز علاء بدر شمس نصر خير بهاء فخر تاج شهاب كمال محي محيي زين "
+    "عماد سيف ضياء نجم قطب قمر جمال حسام تقي معين ركن غياث برهان شرف صدر ناصر محب "
+    "عصام نظام حسن"
+)
+_DIN = _k("الدين")
+
+
+def _din_end(z, i: int) -> int:
+    """``i + 2`` when tokens ``i, i + 1`` are a compound first name in الدين (جلال
+    الدين: :data:`DIN_FIRSTS`, both without proclitic, the first indefinite), else
+    ``i``."""
+    if (
+        i + 1 < len(z)
+        and z.key[i] in DIN_FIRSTS
+        and not z.definite[i]
+        and z.key[i + 1] == _DIN
+        and z.definite[i + 1]
+        and z.peel[i + 1] == 0
+        and z.sentence[i + 1] == z.sentence[i]
+    ):
+        return i + 2
+    return i
+
+
+def _closing_family_name(z, j: int, cg) -> bool:
+    """Token ``j`` closes a patronymic name as a family name that is also an everyday
+    word (عزام بن محمد الدخيّل: الدخيل "the intruder", Zipf 3.56, as frequent as دخيل):
+    a definite word with no proclitic, no plural, feminine or nisba-adjective ending
+    (-ات -ية -ون -ين), no time word, title or modifier, less frequent than an everyday
+    noun (Zipf < 4.0: التقى محمد بن سلمان الوفد is the verb's object), and the clause
+    ends right after it: punctuation, the end of the zone or a reporting verb. A noun
+    after ``X بن Y`` in running text has words of its own after it."""
+    k = z.key[j]
+    if not (z.definite[j] and z.peel[j] == 0 and _name_like(z, j, cg)):
+        return False
+    if k.endswith(("ات", "يه", "ون", "ين")) or k in _TIME_WORDS or k in MODIFIERS:
+        return False
+    # التقى محمد بن سلمان الوفد: a frequent noun is the verb's object; a nisba in ي is
+    # a family name up to a higher frequency (العمري 4.07, "my age" عمري beside it)
+    if zipf(z.light(j)) >= (_NISBA_FAMILY_ZIPF if k.endswith("ي") else _ORDINARY_ZIPF):
+        return False
+    a = j + 1
+    return (
+        a >= len(z)
+        or z.kind[a] != "word"
+        or z.sentence[a] != z.sentence[j]
+        or z.key[a] in cg.reporting
+    )
+
+
 #: The name of God, which closes religious formulas after a verb (رحمه الله).
 _ALLAH = "الله"
 
@@ -420,6 +489,13 @@ def _noun_names() -> frozenset[str]:
     from helpers.entities.gazetteer import noun_names
 
     return noun_names()
+
+
+@lru_cache(maxsize=1)
+def _generated_first_names() -> frozenset[str]:
+    from helpers.entities.gazetteer import generated_first_names
+
+    return generated_first_names()
 
 
 @lru_cache(maxsize=1)
@@ -482,6 +558,10 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
     j = p + 1
     # عبدربه، عبدالعزيز written as one word are first names like عبد ربه (keys.fused_abd)
     first = z.key[p] in fn or fused_abd(z.key[p])
+    # جلال الدين حقاني: a compound first name in الدين counts as one word
+    base = p
+    if _din_end(z, p) > p:
+        first, j, base = True, p + 2, p + 1
     opened = first or z.key[p] in PARTICLES
     # a word before بن is a first name: [جلوي بن عبدالعزيز بن مساعد]
     son_of = (
@@ -492,14 +572,28 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
         and z.peel[p] == 0
         and z.sentence[j] == z.sentence[p]
     )
-    opened = opened or son_of
+    # a name before آل is a first name: رئيس النادي [هذيل آل شرمه]
+    family_of = (
+        j < n
+        and z.key[j] == _AAL
+        and z.peel[j] == 0
+        and not z.definite[p]
+        and z.peel[p] == 0
+        and z.sentence[j] == z.sentence[p]
+        and j + 1 < n
+        and z.sentence[j + 1] == z.sentence[p]
+        and z.kind[j + 1] == "word"
+    )
+    opened = opened or son_of or family_of
     if not opened and not after_title:
         return p
     if not opened:
         # an unknown name after a title (الرئيس ماكرون، الوزير إيلكا هيوبا): not an
         # adjective or ة-noun; a second word joins if it looks like a surname (no
         # article, no proclitic, not a present-tense verb in ي-, not a ة-noun)
-        if _adjective_like(z.key[p]):
+        # a foreign name in -ي or -يه (ريبيري) is no adjective: the lexicon knows no
+        # ordinary word of that spelling
+        if _adjective_like(z.key[p]) and not (_foreign(z, p, cg, stops) and not ordinary(z, p)):
             return p
         if j < n and z.sentence[j] == z.sentence[p] and _foreign_particle_end(z, j, cg, stops) > j:
             return j + 2  # رافايل دا سيلفا
@@ -515,6 +609,8 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
             and z.key[j] not in ADJECTIVES
             # an accusative noun without its tanween mark: دونيس برنامجا (البرنامج)
             and not (z.key[j].endswith("ا") and zipf("ال" + z.light(j)[:-1]) >= 2.0)
+            # an everyday word is no surname of an unknown name: ريبيري هدف البايرن
+            and not ordinary(z, j)
         ):
             return j + 1
         return j
@@ -540,6 +636,8 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
             break
         k = z.key[j]
         prev = z.key[j - 1]
+        if k in _TIME_WORDS and z.definite[j]:
+            break  # شهر شعبان الجاري: a month (a first name too) and a time word
         if k in MODIFIERS and z.definite[j]:
             break  # الحالي، السابق، الجديد qualify the word before, they are no surname
         if k in FOREIGN_PARTICLES and _foreign_particle_end(z, j, cg, stops) > j:
@@ -579,11 +677,28 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
         verb = verb or (not z.definite[j] and preposition_noun(z.light(j)))
         # after a patronymic (سلطان بن عبد العزيز) a definite word closes the name only
         # as a family name the lexicon supports (العبدالجبار), not الوفد "the delegation"
-        family = not patronymic or not z.definite[j] or _family_name(z, j, cg)
-        if surname_ok and (j - p < 2 or z.definite[j]) and not plural and not verb and family:
+        family = (
+            not patronymic
+            or not z.definite[j]
+            or _family_name(z, j, cg)
+            or _closing_family_name(z, j, cg)
+        )
+        # a first name only the generated list holds (عرفات، خلدون: often a surname),
+        # without a title: its surname must be no everyday word (عرفات كمية، دشتي
+        # مرفوض) and, definite, a family name by the lexicon (not خلدون العلامة)
+        if not after_title and prev in _generated_first_names():
+            if z.definite[j]:
+                family = family and (_family_name(z, j, cg) or _closing_family_name(z, j, cg))
+            elif ordinary(z, j):
+                family = False
+        if surname_ok and (j - base < 2 or z.definite[j]) and not plural and not verb and family:
             j += 1
-        elif not surname_ok and prev not in PARTICLES and _family_name(z, j, cg):
-            j += 1  # بن راشد الزياني: a family name after a patronymic
+        elif (
+            not surname_ok
+            and prev not in PARTICLES
+            and (_family_name(z, j, cg) or _closing_family_name(z, j, cg))
+        ):
+            j += 1  # بن راشد الزياني، بن محمد الدخيّل: a family name after a patronymic
         elif (
             not surname_ok
             and prev not in PARTICLES
@@ -801,6 +916,30 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                     e += 1
                 out.append(Span(j, e, "PERSON", "context", [], 2))
                 after_title.add(j)
+            # subject-verb order: وكان ترودو قد قال، بينما ميركل أكدت; the name right
+            # before the verb (or before قد), no ordinary word, and not in adjective
+            # position after a definite noun
+            b = i - 1
+            if b >= 0 and z.key[b] == _QAD and z.sentence[b] == z.sentence[i]:
+                b -= 1
+            if (
+                b >= 0
+                and z.peel[i] == 0
+                and z.sentence[b] == z.sentence[i]
+                and _foreign(z, b, cg, stops)
+                and not ordinary(z, b)
+                and not (b > 0 and z.definite[b - 1] and z.sentence[b - 1] == z.sentence[b])
+            ):
+                a = b
+                if (
+                    a > 0
+                    and z.sentence[a - 1] == z.sentence[b]
+                    and not {"و", "ف"} & set(z.clitics[b])
+                    and _foreign(z, a - 1, cg, stops)
+                    and not ordinary(z, a - 1)
+                ):
+                    a -= 1
+                out.append(Span(a, b + 1, "PERSON", "context", [], 2))
         # PERSON after a title or role; a definite nationality adjective used as a noun
         # is one too before a name no Arabic word reads as, or a first name: الروماني
         # لازلو بولوني، والمجري زوكالا، اليوناني دونيس (news style for foreign players)
@@ -809,6 +948,8 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
             t == i
             and z.definite[i]
             and (k in cg.norp_keys or k in _nisbas())
+            # a singular nisba: a plural is no title (القضاة الفرنسيين مرتين)
+            and k.endswith(("ي", "يه"))
             and i + 1 < n
             and z.sentence[i + 1] == z.sentence[i]
             and not z.definite[i + 1]
@@ -859,10 +1000,24 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 # after a bare title (الرئيس زار...) an unknown word is more often a verb
                 # than a name: unknown names need a nationality, office or modifier
                 # between (الرئيس الفرنسي X، وزير الخارجية X) or a first name
-                strong = j > t or z.key[j] in fn or fused_abd(z.key[j]) or _foreign(z, j, cg, stops)
+                strong = (
+                    j > t
+                    or z.key[j] in fn
+                    or fused_abd(z.key[j])
+                    or _din_end(z, j) > j
+                    or _foreign(z, j, cg, stops)
+                )
                 if z.key[j] not in fn and ordinary(z, j):
                     strong = False  # المعارض المؤقتة تعتمد: a verb, not a name
-                e = _name_extent(z, j, cg, after_title=strong, stops=stops)
+                if (
+                    z.key[j] not in fn
+                    and z.key[j].startswith(("ي", "ت"))
+                    and not looks_like_name(z.light(j))
+                ):
+                    strong = False  # رئيس الوزراء اليوناني يتعهد: a present-tense verb
+                # وأعرب الملك باسمه: a ه-written name (باسمة) that is an everyday word
+                pronoun = z.key[j].endswith("ه") and z.light(j).endswith("ه") and ordinary(z, j)
+                e = j if pronoun else _name_extent(z, j, cg, after_title=strong, stops=stops)
                 if e > j:
                     # a person the gazetteer lists with this title (الملك سلمان)
                     row = cg.titled.get((tuple(z.key[i:t]), tuple(z.key[j:e])))
@@ -873,8 +1028,9 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
         # ناديه "his club" is no نادية (Nadia): a ه-written name that is a noun + pronoun
         suffixed = k in fn and k.endswith("ه") and z.light(i).endswith("ه")
         suffixed = suffixed and suffixed_noun(z.light(i))
-        if (k in fn or abd) and not suffixed and i not in after_title and not z.definite[i]:
-            common = fn.get(k, False) or (not maqsura_kept and k in cg.maqsura_names)
+        din = _din_end(z, i) > i  # جلال الدين: a compound first name
+        if (k in fn or abd or din) and not suffixed and i not in after_title and not z.definite[i]:
+            common = not din and (fn.get(k, False) or (not maqsura_kept and k in cg.maqsura_names))
             nxt = z.key[i + 1] if i + 1 < n else ""
             # a first name that is also an everyday word (جميل، تركي) before a family
             # name the lexicon reads as one (جميل الزريع، تركي السبيعي)
@@ -949,7 +1105,8 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
             and i + 1 < n
             and z.definite[i + 1]
             and z.key[i + 1] in cg.norp_keys
-            and z.sentence[i + 1] == z.sentence[i]
+            and z.key[i + 1].endswith("ه")  # agrees with the feminine state noun: not
+            and z.sentence[i + 1] == z.sentence[i]  # نائب رئيس الجمهورية العراقي
         ):
             out.append(Span(i, i + 2, "LOC", "rule", [], 1))
         # للجنة is ل + اللجنة or ل + لجنة: the article of a following adjective decides
@@ -1163,6 +1320,25 @@ def context_newspapers(z, cg, gaz_spans=()) -> list:
     return out
 
 
+def in_byline(z, i: int, j: int) -> bool:
+    """Whether tokens ``i`` to ``j`` of a zone stand in a byline or a credit line:
+    among the first :data:`DATELINE_WORDS` tokens, after a dash and before a dash, a
+    colon or the line's end (عيسى الحربي- سبق- الرياض، أيمن حسن- سبق:، الرياض – واس)
+    or first on a line before a dash (عين اليوم – الرياض، سبق – وكالات:). The outlet
+    or agency credited there is no news content (:func:`helpers.entities.entity_counts`
+    leaves such mentions out by default)."""
+    if i >= DATELINE_WORDS:
+        return False
+    n = len(z)
+    after_dash = i > 0 and _dash_between(z, i - 1, i)
+    line_start = i == 0 or "\n" in z.text[z.end[i - 1] : z.start[i]]
+    dash = j < n and _dash_between(z, j - 1, j)
+    line_end = j == n or "\n" in z.text[z.end[j - 1] : z.start[j]]
+    if after_dash:  # أيمن حسن- سبق: ، الرياض – واس
+        return dash or line_end or z.key[j] == ":"
+    return line_start and dash  # a line opening «هيئة الأرصاد:» is a heading, no byline
+
+
 #: Words after which a match report names the opposing team: يلاقي نيس، أمام بني ياس،
 #: نظيره العين، ضد، للقاء، مواجهة، التغلب على. ``فريق`` heads the club's name
 #: (فريق إيجلز، فريق أريس ليماسول: the head noun is part of the mention).
@@ -1230,19 +1406,42 @@ def context_opponents(z, cg, gaz_spans) -> list:
 COMPETITION_NOUNS = _keys("كأس بطولة دورة")
 
 
+#: A club name at least this frequent in the lexicon (الشباب 5.36 "the youth",
+#: الاتحاد 5.58, الخليج 5.12, التعاون 4.95) counts, even in a sports story, only in a
+#: body sentence with a word of sports_context.txt or another club: مقهى الشباب is no
+#: club. A sports story's title, short and about the sport, needs neither.
+COMMON_CLUB_ZIPF = 4.9
+
+
 def context_clubs(z, cg, guarded_spans) -> list:
     """Club names of ``data/sports_names.csv`` (النصر، الهلال، الاتحاد، ليون) in a story
     the caller has found to be a sports story (two distinct words of
     ``data/sports_context.txt``): each guarded match of such a name that is not a
     nationality adjective's reading becomes an ``ORG`` span of its club,
-    ``method="context"``, ``priority=2`` (a longer known name still wins: نادي النصر)."""
+    ``method="context"``, ``priority=2`` (a longer known name still wins: نادي النصر);
+    not after a competition noun (كأس الخليج), and a name as frequent as an everyday
+    word (:data:`COMMON_CLUB_ZIPF`) only in a sentence about sport."""
     from helpers.entities.matcher import Span
 
     out = []
+    clubs_in: dict[int, int] = {}  # sentence -> club names of sports_names.csv in it
+    for s in guarded_spans:
+        if any(c in cg.sports_rows for c in s.cands):
+            clubs_in[z.sentence[s.i]] = clubs_in.get(z.sentence[s.i], 0) + 1
+    sporty = {z.sentence[t] for t in range(len(z)) if z.key[t] in cg.sports_keys}
     for s in guarded_spans:
         cands = [c for c in s.cands if c in cg.sports_rows]
         if s.i > 0 and z.key[s.i - 1] in COMPETITION_NOUNS:
             continue  # كأس الخليج is the Gulf Cup, not the club الخليج
+        sentence = z.sentence[s.i]
+        if (
+            z.zone != "title"  # a sports story's title is about the sport
+            and s.j - s.i == 1
+            and zipf(z.light(s.i)) >= COMMON_CLUB_ZIPF
+            and sentence not in sporty
+            and clubs_in.get(sentence, 0) < 2
+        ):
+            continue  # مقهى الشباب، الشباب السعودي: the youth, in a story on sport
         if cands:
             out.append(Span(s.i, s.j, "ORG", "context", cands, 2))
     return out

@@ -58,14 +58,17 @@ _SHARED_MAX = 100_000  # types kept in a process-wide cache before it is cleared
 @lru_cache(maxsize=8)
 def _shared(options: tuple[tuple[str, bool], ...]) -> tuple:
     """Per option set: options dict, full and light tables, one splitter (the lexicon is
-    loaded once) and one cache of lexicon-only results."""
+    loaded once), one cache of lexicon-only results, and the word lists an analyser
+    reads (stopwords, house spellings, article keys), so building an analyser per text
+    looks nothing up."""
     from helpers.text.clitics import CliticSplitter
     from helpers.text.normalize import normalizer_table
 
     opts = dict(options)
     full = normalizer_table(**opts)
     light = normalizer_table(**{**opts, "alef": False})
-    return opts, full, light, CliticSplitter(**opts), {}, _pair(options)
+    lists = (stopwords(**opts), spelling_variants(**opts), article_keys(**opts))
+    return (opts, full, light, CliticSplitter(**opts), {}, _pair(options), *lists)
 
 
 @lru_cache(maxsize=64)
@@ -150,10 +153,10 @@ class Analyser:
             from helpers.text.normalize import _key
 
             shared = _shared(_key(options))
-        self.options, self.full, self.light, self.splitter, self.shared, self._pair = shared
-        self.stop = stopwords(**self.options)  # the splitter reads function_words()
-        self.variants = spelling_variants(**self.options)  # house spellings -> one key
-        self.definite = article_keys(**self.options)  # الأحد keeps its article: not أحد
+        self.options, self.full, self.light, self.splitter, self.shared, self._pair = shared[:6]
+        # stopwords (the splitter reads function_words()); house spellings -> one key;
+        # keys that keep their article (الأحد is not أحد)
+        self.stop, self.variants, self.definite = shared[6:]
         self._pending: list[str] = []
         self._attested = _Attested(self)
         self.cache: dict[tuple[str, str | None], Analysis] = {}
