@@ -308,3 +308,12 @@ def test_a_title_before_a_name_is_no_possessed_noun():
     m = pd.DataFrame([_mention(text, "عبد اللهيان", "PERSON", "rule:PERSON:عبداللهيان")])
     q = extract_quotes(_z(text), mentions=m)
     assert list(q["speaker_id"]) == ["rule:PERSON:عبداللهيان"]
+
+
+def test_words_after_a_naming_verb_are_a_name():
+    # ما يسمى «...»: what something is called, not what someone said
+    text = "وحذر الوزير خالد العمر مما يسمى «الجيش الإلكتروني للنظام السوري» وقال: «سنواجهه»."
+    m = pd.DataFrame([_mention(text, "خالد العمر", "PERSON", "rule:PERSON:خالد_عمر")])
+    q = extract_quotes(_z(text), mentions=m)
+    assert list(q["text"]) == ["سنواجهه"]
+    assert list(q["speaker_id"]) == ["rule:PERSON:خالد_عمر"]
