@@ -408,22 +408,39 @@ def _short_names(zlist, names, covered) -> list[tuple]:
     return _bare_mentions(zlist, names, covered, definite=False)
 
 
-def _bare_mentions(zlist, names, covered, *, definite: bool = True) -> list[tuple]:
+def _name_index(names) -> dict[str, list[tuple]]:
+    """``names`` (token keys -> value) grouped by their first key, in ``names`` order."""
+    index: dict[str, list[tuple]] = {}
+    for keys, value in names.items():
+        index.setdefault(keys[0], []).append((keys, value))
+    return index
+
+
+def _bare_mentions(
+    zlist, names, covered, *, definite: bool = True, index=None, exclude=()
+) -> list[tuple]:
     """Every bare occurrence of a propagated name in the story: ``names`` maps a tuple
     of token keys to ``(type, entity_id, canonical)``; an occurrence counts where its
     tokens are words none of which is in ``covered`` (and, with ``definite=False``, its
-    first token has no article). Adds the tokens to ``covered``.
+    first token has no article). Adds the tokens to ``covered``. ``index`` is
+    :func:`_name_index` of ``names`` when the caller scans many stories for one set of
+    names; names in ``exclude`` are passed over. Each token looks up only the names that
+    start with its key, so a scan costs the story's tokens, not tokens times names.
 
     Returns list of (zone_index, first_token, end_token, type, entity_id, canonical)."""
     out: list[tuple] = []
-    if not names:
-        return out
-    firsts = {k[0] for k in names}
+    if index is None:
+        if not names:
+            return out
+        index = _name_index(names)
     for zi, z in enumerate(zlist):
         for i in range(len(z)):
-            if z.key[i] not in firsts:
+            candidates = index.get(z.key[i])
+            if not candidates:
                 continue
-            for keys, (typ, eid, canonical) in names.items():
+            for keys, (typ, eid, canonical) in candidates:
+                if keys in exclude:
+                    continue
                 j = i + len(keys)
                 if j > len(z) or tuple(z.key[i:j]) != keys:
                     continue
@@ -556,16 +573,30 @@ def _corpus_mentions(story_zones: list[list], states: list[StoryNames], cg) -> l
         for k, v in corpus.items()
         if seen[k] >= MIN_STORIES_AMBIGUOUS or (k[0] not in cg.vocab and k[0] not in cg.first_names)
     }
+    # one index per article reading, built once: a story passes over its own names (a
+    # name's first story is among those), so no per-story copy of the corpus's names
+    indexes = {
+        definite: _name_index(
+            {
+                k: (typ, eid, canonical)
+                for k, (_, typ, eid, canonical, d) in corpus.items()
+                if d == definite
+            }
+        )
+        for definite in (False, True)
+    }
     out: list[list[tuple]] = []
-    for si, (zlist, st) in enumerate(zip(story_zones, states, strict=True)):
+    for zlist, st in zip(story_zones, states, strict=True):
         found: list[tuple] = []
         for definite in (False, True):
-            names = {
-                k: (typ, eid, canonical)
-                for k, (first, typ, eid, canonical, d) in corpus.items()
-                if first != si and d == definite and k not in st.names
-            }
-            found += _bare_mentions(zlist, names, st.covered, definite=definite)
+            found += _bare_mentions(
+                zlist,
+                None,
+                st.covered,
+                definite=definite,
+                index=indexes[definite],
+                exclude=st.names,
+            )
         out.append(_with_corpus_heads(zlist, found, st.covered))
     return out
 
