@@ -10,7 +10,7 @@ import pandas as pd
 
 from helpers.entities import aliases as _aliases
 from helpers.entities import rules
-from helpers.entities.gazetteer import Gazetteer, load_gazetteer
+from helpers.entities.gazetteer import Gazetteer, load_gazetteer, press_ids
 from helpers.entities.matcher import Span, compile_gazetteer, gazetteer_spans, read_zone, select
 from helpers.errors import ArgumentError, CorpusFormatError
 from helpers.text import normalize
@@ -542,30 +542,36 @@ MIN_STORIES_AMBIGUOUS = 2
 
 
 def _corpus_mentions(story_zones: list[list], states: list[StoryNames], cg) -> list[list[tuple]]:
-    """One sense per corpus: a name found with strong evidence in one story of the call
-    (after a head noun that takes the body's own name, شركة كوينتين; or a short form in
-    brackets, (ساما)) marks its bare mentions in the call's OTHER stories, where they
-    are in no mention yet. The names are those the story-level propagation uses
+    """One sense per corpus: a name found with strong evidence in one story of the call (after a
+    head noun that takes the body's own name, شركة كوينتين; or a short form in brackets,
+    (ساما)) marks its bare mentions in the call's OTHER stories, where they are in no
+    mention yet. The names are those the story-level propagation uses
     (:func:`_headed_names`: the first word no ordinary Arabic word by the lexicon and
-    without the article; :func:`_bracketed_names`: a multi-word short form or a word
-    the lexicon reads as a name), minus stopwords. A name's entity is that of the first
-    story (in the stories table's order) that gives it, so the result does not depend
-    on a set's order or the process. A name whose first word is also a word of the
+    without the article; :func:`_bracketed_names`: a multi-word short form or a word the
+    lexicon reads as a name), minus stopwords. A name's entity is that of the first story
+    (in the stories table's order) that gives it, so the result does not depend on a set's
+    order or the process; a name two stories give different types (شركة كوينتين and مدينة
+    كوينتين) is not propagated at all. A name whose first word is also a word of the
     gazetteer's aliases (عكاظ: صحيفة عكاظ) or a first name (شركة إبراهيم الجفالي) must be
-    given by :data:`MIN_STORIES_AMBIGUOUS` stories; places only after a settlement
-    noun (:data:`helpers.entities.rules.SETTLEMENT_HEADS`: مدينة زيوريخ, not مطار جوبا,
-    whose bare name is the city). Linear: one pass gathering the names, one scan of
-    each story's tokens (:func:`_bare_mentions`, started only at a name's first key).
+    given by :data:`MIN_STORIES_AMBIGUOUS` stories; places only after a settlement noun
+    (:data:`helpers.entities.rules.SETTLEMENT_HEADS`: مدينة زيوريخ, not مطار جوبا, whose
+    bare name is the city). Linear: one pass gathering the names, one scan of each story's
+    tokens (:func:`_bare_mentions`, started only at a name's first key).
 
     Returns, per story, the rows of ``(zone_index, first_token, end_token, type,
     entity_id, canonical)`` found in it.
     """
     corpus: dict[tuple[str, ...], tuple[int, str, str, str, bool]] = {}
     seen: Counter = Counter()
+    types: dict[tuple[str, ...], set[str]] = {}
     for si, st in enumerate(states):
         for k, (typ, eid, canonical, definite) in st.names.items():
             corpus.setdefault(k, (si, typ, eid, canonical, definite))
             seen[k] += 1
+            types.setdefault(k, set()).add(typ)
+    # a name two stories give different types (شركة كوينتين، مدينة كوينتين) is left to
+    # each story: the stories' order must not decide what the others read
+    corpus = {k: v for k, v in corpus.items() if len(types[k]) == 1}
     # a name whose first word the gazetteer also holds (عكاظ of صحيفة عكاظ and سوق
     # عكاظ) or that is a first name (شركة إبراهيم الجفالي) needs two stories
     corpus = {
@@ -711,7 +717,12 @@ def _story_mentions(zlist, cg) -> tuple[list[tuple], StoryNames]:
             else:
                 eid = _rule_id(z, s, cg)
                 canonical = z.phrase(s.i, s.j, article=s.article)
-            if s.type == "ORG" and rules.in_byline(z, s.i, s.j):
+            if (
+                s.type == "ORG"
+                and z.zone != "title"
+                and eid in press_ids()
+                and rules.in_byline(z, s.i, s.j)
+            ):
                 method = "byline"  # سبق – الرياض: the outlet credited, not news content
             items.append((z.char_start(s.i), z.end[s.j - 1], s.type, eid, canonical, method))
         for azi, ti, tj, typ, eid, canonical in short_names:
