@@ -72,3 +72,20 @@ def test_two_stories_giving_one_name_two_types_propagate_neither(tmp_path):
     backward = extract_entities(_stories(tmp_path, rows[::-1]))
     for m in (forward, backward):
         assert not ((m["surface"] == "كوينتين") & (m["method"] == "corpus")).any()
+
+
+@pytest.mark.parametrize("second", ["s0", 0])
+def test_a_repeated_story_id_is_refused_not_an_empty_table(tmp_path, second):
+    from helpers.errors import CorpusFormatError
+
+    stories = _stories(tmp_path, [("خبر", "قال محمد بن سلمان إن الرياض ترحب.")] * 2)
+    stories["story_id"] = ["0" if second == 0 else "s0", second]
+    with pytest.raises(CorpusFormatError, match="more than once"):
+        extract_entities(stories)
+
+
+def test_the_new_method_values_have_arabic_labels():
+    from helpers.display import value_label
+
+    assert value_label("method", "corpus") == "اسم ذكرته قصة أخرى"
+    assert value_label("method", "byline") == "سطر المصدر"

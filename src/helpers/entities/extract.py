@@ -97,6 +97,14 @@ def _check_stories(stories: object) -> pd.DataFrame:
             f"the stories table lacks column(s) {sorted(missing)}",
             hint="load it with helpers.corpus.load_corpus(path)",
         )
+    ids = stories["story_id"].astype(str)
+    twice = ids[ids.duplicated()]
+    if len(twice):
+        raise CorpusFormatError(
+            f"the stories table holds story id {twice.iloc[0]!r} more than once "
+            f"({twice.nunique():,} id(s) repeated); mentions are keyed by story id",
+            hint="load_corpus gives every story its own id; give each row its own",
+        )
     out = stories
     if "captions" not in out.columns:
         out = out.assign(captions=[[] for _ in range(len(out))])
@@ -166,8 +174,8 @@ def extract_entities(
     Raises
     ------
     helpers.errors.CorpusFormatError
-        ``stories`` lacks a column of the stories table, or a title or body is not a
-        str.
+        ``stories`` lacks a column of the stories table, a title or body is not a
+        str, or a story id is repeated (``"1"`` and ``1`` are the same id).
     helpers.errors.GazetteerError
         A malformed gazetteer file (when the default gazetteer is loaded).
     helpers.entities.BackendUnavailableError
