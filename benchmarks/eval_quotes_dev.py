@@ -23,7 +23,9 @@ read by hand) and split in two halves before reading: rules are tuned on ``--hal
 ``benchmarks/quotes_dev3.tsv``, was drawn the same way from alwatan, sabq and arreyadi
 (stories in neither earlier set, any quote mark), halves fixed before reading; the fourth,
 ``benchmarks/quotes_dev4.tsv``, from 3alyoum, alweeam, alyaum and aawsat on 2015-08-03/04
-(stories in no earlier set), the same way.
+(stories in no earlier set), the same way; the fifth, ``benchmarks/quotes_dev5.tsv``, from
+aawsat, alyaum, alweeam, 3alyoum, alwatan and sabq on 2015-08-01/02, the same way, drawn
+after session 7's rule changes.
 
 Usage: ``python benchmarks/eval_quotes_dev.py [--corpus DIR] [--gold TSV] [--half tune|test]
 [--show]`` (``--show`` lists the wrong rows). Without the corpus it says so and exits 0.

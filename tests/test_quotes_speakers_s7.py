@@ -272,3 +272,48 @@ def test_an_accusative_adverb_after_the_verb_is_no_subject():
     m = pd.DataFrame([_mention(text, "عادل الجبير", "PERSON", "person:jubeir")])
     q = extract_quotes(_z(text), mentions=m)
     assert _cols(q) == [("عادل الجبير", "named", "", "وزير الخارجية")]
+
+
+def test_a_first_name_before_a_surname_mention_is_no_possessor():
+    # بختيار دوغان: دوغان is the mention, بختيار a first name no list holds, not a noun
+    text = "وقال بختيار دوغان، الناطق الرسمي لقوات حماية الشعب: «الطائرات تواصل هجماتها»."
+    m = pd.DataFrame([_mention(text, "دوغان", "PERSON", "rule:PERSON:دوغان")])
+    q = extract_quotes(_z(text), mentions=m)
+    assert list(q["speaker_id"]) == ["rule:PERSON:دوغان"]
+
+
+def test_the_words_after_a_participle_of_saying_are_its_object():
+    # واصفة العمل بالضخم: العمل is what she described, not a new speaker to carry
+    text = (
+        "وقالت الممثلة أمل بوشوشة إنها استمتعت بالمسلسل واصفة العمل بالضخم. "
+        "وأضافت: «قصدت أن أتحول إلى هذا النوع من الأدوار»."
+    )
+    m = pd.DataFrame([_mention(text, "أمل بوشوشة", "PERSON", "rule:PERSON:امل_بوشوشه")])
+    q = extract_quotes(_z(text), mentions=m)
+    assert _cols(q) == [("أمل بوشوشة", "carried", "", "الممثلة")]
+
+
+def test_a_mention_after_bla_is_no_subject():
+    # بلا حماس "without enthusiasm" ends the phrase: حماس is not the speaker (عز, read as
+    # the honorific of عز وجل, is nobody)
+    text = "وأضاف عز بلا حماس: «أهلا، ما الذي جاء بك؟»."
+    m = pd.DataFrame([_mention(text, "حماس", "ORG", "org:hamas")])
+    q = extract_quotes(_z(text), mentions=m)
+    assert _cols(q) == [("-", "unknown", "not_a_speaker", "")]
+
+
+def test_a_title_before_a_name_is_no_possessed_noun():
+    # أمير عبد اللهيان: أمير is his first name (or a title), not "the emir of"
+    text = "وقال أمير عبد اللهيان للإذاعة الحكومية إن «مكافحة التطرف أولوية»."
+    m = pd.DataFrame([_mention(text, "عبد اللهيان", "PERSON", "rule:PERSON:عبداللهيان")])
+    q = extract_quotes(_z(text), mentions=m)
+    assert list(q["speaker_id"]) == ["rule:PERSON:عبداللهيان"]
+
+
+def test_words_after_a_naming_verb_are_a_name():
+    # ما يسمى «...»: what something is called, not what someone said
+    text = "وحذر الوزير خالد العمر مما يسمى «الجيش الإلكتروني للنظام السوري» وقال: «سنواجهه»."
+    m = pd.DataFrame([_mention(text, "خالد العمر", "PERSON", "rule:PERSON:خالد_عمر")])
+    q = extract_quotes(_z(text), mentions=m)
+    assert list(q["text"]) == ["سنواجهه"]
+    assert list(q["speaker_id"]) == ["rule:PERSON:خالد_عمر"]

@@ -152,8 +152,8 @@ def quote_words() -> dict[str, frozenset[str]]:
     forms}`` for the lists ``designator``, ``statement``, ``phrase_stop``, ``lead_skip``,
     ``after_quote``, ``honorific``, ``issued``, ``name_preposition``, ``qawl``,
     ``role``, ``complementiser``, ``name_particle``, ``source``, ``organisation``,
-    ``negation``, ``seat``, ``style`` and ``impersonal`` (what each means: the file's
-    header). Forms
+    ``negation``, ``seat``, ``style``, ``impersonal`` and ``kin`` (what each means: the
+    file's header). Forms
     are normalised with :func:`helpers.text.normalize` (default options).
 
     Raises
@@ -184,6 +184,7 @@ def quote_words() -> dict[str, frozenset[str]]:
         "seat",
         "style",
         "impersonal",
+        "kin",
     ]
     out: dict[str, set[str]] = {n: set() for n in names}
     rows = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
@@ -1066,7 +1067,8 @@ def _name_beside_org(
 
 def _possessor(z: _Zone, words: list[_Tok], mentions: _Mentions) -> bool:
     """The phrase opens with a noun in construct whose possessor is a person: an
-    indefinite word (no proclitic, no article; not a first name, a name particle such
+    indefinite kinship or service noun (``kin`` of ``quote_words.tsv``: نجل، زوجة، محامي;
+    no proclitic, no article; not a first name, a name particle such
     as ابن، أبو, an honorific style such as سمو، معالي, an organisation noun such as
     مكتب (the office speaks for its person), or a quoted name) right before a
     PERSON mention that starts the second word (محامي حبري، مستشار أوباما، نجل صالح).
@@ -1081,6 +1083,8 @@ def _possessor(z: _Zone, words: list[_Tok], mentions: _Mentions) -> bool:
     n = head.norm
     if n in _first_names() or n in _QW["name_particle"] or n in _QW["style"]:
         return False
+    if n not in _QW["kin"]:
+        return False  # بختيار دوغان، أمير عبد اللهيان: a first name or a title before a name
     if n in _ORG_NOUNS:
         return False  # بيان من مكتب زوما: a person's office speaks for the person
     got = mentions.within(z.key, nxt.start, z.ends[-1] if z.ends else nxt.end)
@@ -1631,6 +1635,13 @@ def _merge_phrases(rows: list[dict[str, object]]) -> list[dict[str, object]]:
     return rows
 
 
+def _participle(norm: str) -> bool:
+    """A reporting word in the accusative active participle (قائلا، مؤكدة، واصفا): it
+    reports for the clause's subject, and the words after it are its object or
+    complement, never its subject."""
+    return norm in REPORTING_WORDS and norm.endswith(("ا", "ة")) and not norm.endswith("وا")
+
+
 def _clause_start(text: str, lo: int, pos: int) -> int:
     """Start of the clause ending at ``pos``: after the last sentence end in [lo, pos)."""
     last = lo
@@ -1768,8 +1779,8 @@ def _zone_quotes(
     n_text = len(text)
     for i in z.verb_indices():
         w = z.tok(i)
-        if w.norm in _QAWL or in_quote(w.start):
-            continue
+        if w.norm in _QAWL or in_quote(w.start) or _participle(w.norm):
+            continue  # واصفة العمل بالضخم: a participle's words are its object
         ph = _phrase(z, w.end, n_text)
         if ph is not None and not in_quote(ph[0]):
             who, _ = _resolve(_speaker(z, ph, ments, n_text), holders_before(w.start))
@@ -1798,7 +1809,7 @@ def _zone_quotes(
                     ph = _phrase(z, an[-1].end, verb_tok.start)
                     if ph is not None:
                         who = _speaker(z, ph, ments, verb_tok.start)
-            else:
+            elif not _participle(verb_tok.norm):
                 ph = _phrase(z, verb_tok.end, sp.open)
                 if ph is not None:
                     who = _speaker(z, ph, ments, sp.open)

@@ -770,6 +770,8 @@ def _chain(z, i: int, cg, starts: dict[int, tuple[int, list[int]]], *, definite_
             break
         if z.key[j] in cg.reporting:
             break  # a reporting verb ends the name: هيئة الرياضة قالت
+        if j > i + 1 and cg.first_names.get(z.key[j]) is False:
+            break  # a first name opens a person: رئيس نادي هجر فؤاد المسلم
         if z.peel[j] > 0 and not z.definite[j]:
             break  # و/ل/ب before an indefinite word: coordination or a new phrase
         if z.peel[j] > 0 and j > i + 1:
@@ -1358,6 +1360,9 @@ def in_byline(z, i: int, j: int) -> bool:
 #: نظيره العين، ضد، للقاء، مواجهة، التغلب على. ``فريق`` heads the club's name
 #: (فريق إيجلز، فريق أريس ليماسول: the head noun is part of the mention).
 OPPONENT_CUES = _keys("أمام ضد نظيره نظيرهم يلاقي يواجه لقاء مواجهة التغلب")
+#: Nouns in construct with a club in a sports story, read like an opponent cue: جماهير
+#: نجران، معسكر نجران (a city there is its club; a country stays LOC: معسكر تركيا).
+CLUB_CUES = _keys("جماهير معسكر")
 _TEAM = _k("فريق")
 _ON = _k("على")
 
@@ -1394,7 +1399,7 @@ def context_opponents(z, cg, gaz_spans) -> list:
     for i in range(n - 1):
         k = z.key[i]
         team = k == _TEAM and not z.definite[i]
-        cue = team or k in OPPONENT_CUES
+        cue = team or k in OPPONENT_CUES or (k in CLUB_CUES and not z.definite[i])
         if k == _ON and i > 0 and z.key[i - 1] in OPPONENT_CUES:
             cue = True  # التغلب على تشيلسي
         j = i + 1
