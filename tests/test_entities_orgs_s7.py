@@ -321,3 +321,28 @@ def test_a_state_noun_names_a_country_only_with_an_agreeing_nationality():
         stories("انتقد نائب رئيس الجمهورية العراقي القرار، وزار الجمهورية الإيرانية.")
     )
     assert [surf for _s, surf, _e, _m in found(m, "LOC")] == ["الجمهورية الإيرانية"]
+
+
+def test_a_first_name_after_a_club_opens_a_person():
+    m = extract_entities(
+        stories("وأوضح مدير الفريق الأول لكرة القدم بنادي هجر فؤاد المسلم أن المرحلة انتهت.")
+    )
+    assert [
+        (surf, t) for _s, surf, t in zip(m["story_id"], m["surface"], m["type"], strict=True)
+    ] == [
+        ("نادي هجر", "ORG"),
+        ("فؤاد المسلم", "PERSON"),
+    ]
+
+
+def test_a_city_after_the_fans_or_the_camp_of_a_sports_story_is_its_club():
+    m = extract_entities(
+        stories(
+            "التحق اللاعبان بمعسكر نجران في تركيا، ووعد المدرب جماهير نجران بموسم مميز في الدوري."
+        )
+    )
+    assert [(surf, t) for surf, t in zip(m["surface"], m["type"], strict=True)] == [
+        ("نجران", "ORG"),
+        ("تركيا", "LOC"),
+        ("نجران", "ORG"),
+    ]

@@ -220,3 +220,21 @@ def test_a_surname_after_a_possessor_head_is_still_the_person():
 def test_subject_before_a_reporting_verb():
     assert surfaces("وكان ترودو قد قال إن بلاده ستشارك") == ["ترودو"]
     assert surfaces("بينما ميركل أكدت أن الاتفاق قريب") == ["ميركل"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "وهل سمعت عن ذلك؟ ربما يقول القارئ في نفسه إن الأمر مستحيل",  # frequent word
+        "موضحاً أنه جرى نقل الجثمان إلى المستشفى",
+        "وفي كلمة ألقاها في برمنغهام شدد على حرية التعبير",  # after a preposition
+        "قال صاحب أحد المتاجر قرب محطة دوكو قال إن انفجارين وقعا",  # after a head noun
+    ],
+)
+def test_no_subject_before_a_reporting_verb_outside_a_clause_start(body):
+    assert surfaces(body) == []
+
+
+def test_a_time_word_ends_a_month_not_a_family_name():
+    assert surfaces("إلى مدير عام المرور اللواء عبدالرحمن المقبل لسؤاله") == ["عبدالرحمن المقبل"]
+    assert surfaces("وحقق معه الدوري الفرنسي مرتين موسم 1997") == []

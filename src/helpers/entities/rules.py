@@ -329,7 +329,7 @@ NOT_NAMES = _keys(
     "إن أن أنه أنها الذي التي الذين "
     "يصافح يلتقي التقى يستقبل استقبل غادر وصل يزور زار بحث يبحث دعا يدعو طالب "
     "عام سنة شهر أسبوع مساء صباح ظهر "
-    "عضو الثاني الثالث الرابع الخامس"
+    "عضو الثاني الثالث الرابع الخامس مرة مرتين"
 )
 #: Adjectives that follow a place or organisation noun without naming it.
 ADJECTIVES = _keys(
@@ -342,6 +342,13 @@ _ADJ_ENDINGS = ("ه", "ي", "يه", "ات", "ون", "ين")
 #: (وصل إلى جدة), see :func:`context_places`.
 LOC_PREPOSITIONS = _keys("في فى إلى من نحو قرب داخل حتى عبر")
 _QAD = _k("قد")
+#: Hijri months that are also first names (شعبان، رمضان، رجب): before a time word
+#: (الجاري، المقبل) they are the month; المقبل after another name is a family name
+#: (اللواء عبدالرحمن المقبل).
+HIJRI_MONTHS = _keys("محرم صفر ربيع جمادى رجب شعبان رمضان شوال")
+#: Words after which a name before a reporting verb is the verb's subject (وكان ترودو
+#: قد قال، لكن غيغو أكدت، بينما ميركل قالت).
+SUBJECT_OPENERS = _keys("كان لكن بينما فيما كما إن أن ثم")
 #: Words that may stand between a reporting verb and its subject (وقال أمس ترودو).
 VERB_SUBJECT_SKIP = _keys("أمس اليوم أيضا كذلك بدوره بدورها الليلة مساء صباح")
 
@@ -636,7 +643,7 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
             break
         k = z.key[j]
         prev = z.key[j - 1]
-        if k in _TIME_WORDS and z.definite[j]:
+        if k in _TIME_WORDS and z.definite[j] and prev in HIJRI_MONTHS:
             break  # شهر شعبان الجاري: a month (a first name too) and a time word
         if k in MODIFIERS and z.definite[j]:
             break  # الحالي، السابق، الجديد qualify the word before, they are no surname
@@ -763,6 +770,8 @@ def _chain(z, i: int, cg, starts: dict[int, tuple[int, list[int]]], *, definite_
             break
         if z.key[j] in cg.reporting:
             break  # a reporting verb ends the name: هيئة الرياضة قالت
+        if j > i + 1 and cg.first_names.get(z.key[j]) is False:
+            break  # a first name opens a person: رئيس نادي هجر فؤاد المسلم
         if z.peel[j] > 0 and not z.definite[j]:
             break  # و/ل/ب before an indefinite word: coordination or a new phrase
         if z.peel[j] > 0 and j > i + 1:
@@ -927,8 +936,16 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 and z.peel[i] == 0
                 and z.sentence[b] == z.sentence[i]
                 and _foreign(z, b, cg, stops)
-                and not ordinary(z, b)
-                and not (b > 0 and z.definite[b - 1] and z.sentence[b - 1] == z.sentence[b])
+                # less frequent than an everyday word: ربما يقول، أنه جرى (Zipf > 4.5)
+                and zipf(z.light(b)) < _ORDINARY_ZIPF
+                # the subject opens its clause: after punctuation, at the start, or
+                # after كان، لكن، بينما، إن... (not في برمنغهام شدد، محطة دوكو قال)
+                and (
+                    b == 0
+                    or z.kind[b - 1] != "word"
+                    or z.sentence[b - 1] != z.sentence[b]
+                    or z.key[b - 1] in SUBJECT_OPENERS
+                )
             ):
                 a = b
                 if (
@@ -1343,6 +1360,9 @@ def in_byline(z, i: int, j: int) -> bool:
 #: نظيره العين، ضد، للقاء، مواجهة، التغلب على. ``فريق`` heads the club's name
 #: (فريق إيجلز، فريق أريس ليماسول: the head noun is part of the mention).
 OPPONENT_CUES = _keys("أمام ضد نظيره نظيرهم يلاقي يواجه لقاء مواجهة التغلب")
+#: Nouns in construct with a club in a sports story, read like an opponent cue: جماهير
+#: نجران، معسكر نجران (a city there is its club; a country stays LOC: معسكر تركيا).
+CLUB_CUES = _keys("جماهير معسكر")
 _TEAM = _k("فريق")
 _ON = _k("على")
 
@@ -1379,7 +1399,7 @@ def context_opponents(z, cg, gaz_spans) -> list:
     for i in range(n - 1):
         k = z.key[i]
         team = k == _TEAM and not z.definite[i]
-        cue = team or k in OPPONENT_CUES
+        cue = team or k in OPPONENT_CUES or (k in CLUB_CUES and not z.definite[i])
         if k == _ON and i > 0 and z.key[i - 1] in OPPONENT_CUES:
             cue = True  # التغلب على تشيلسي
         j = i + 1
