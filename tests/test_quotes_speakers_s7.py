@@ -124,6 +124,11 @@ def test_a_possessor_before_the_speaker_is_not_the_speaker():
     m = pd.DataFrame([_mention(text, "صالح", "PERSON", "person:saleh")])
     q = extract_quotes(_z(text), mentions=m)
     assert _cols(q) == [("-", "unknown", "unnamed_role", "نجل صالح")]
+    # سفير خادم الحرمين الشريفين: the king's ambassador, unnamed, not the king
+    text = "أكد سفير خادم الحرمين الشريفين بالأردن أن «العلاقات تمر بأفضل مراحلها»."
+    m = pd.DataFrame([_mention(text, "خادم الحرمين الشريفين", "PERSON", "person:king-salman")])
+    q = extract_quotes(_z(text), mentions=m)
+    assert _cols(q) == [("-", "unknown", "unnamed_role", "سفير خادم الحرمين الشريفين")]
     # an honorific style is no possessor: سمو الأمير is the prince himself
     text = "وقال سمو الأمير محمد بن سلمان: «لن نتراجع»."
     m = pd.DataFrame([_mention(text, "الأمير محمد بن سلمان", "PERSON", "person:mbs")])
