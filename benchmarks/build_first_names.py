@@ -87,6 +87,43 @@ MIN_COUNTRIES = 2
 ANY_DROP_ZIPF = 4.5
 #: Zipf from which an ordinary word is flagged ``common``.
 COMMON_ZIPF = 2.5
+#: Dialect function words (Gulf, Levantine, Egyptian) that the names list holds as
+#: "first names" and that no Arabic stopword list (MSA) has: «ليش محمد ما جاء» is no
+#: person. Dropped like stopwords (وين stays: it is also Wayne, as in وين روني, and is
+#: flagged common). Source: general knowledge of the dialects.
+DIALECT_WORDS = [
+    "ليش",
+    "ليه",
+    "فين",
+    "شلون",
+    "ايش",
+    "ازاي",
+    "شو",
+    "مين",
+    "امتى",
+    "متى",
+    "هيك",
+    "كده",
+    "كدا",
+    "مش",
+    "مو",
+    "اللي",
+    "عشان",
+    "علشان",
+    "هلق",
+    "لسه",
+    "بدي",
+    "بدك",
+    "يلا",
+    "خلاص",
+    "طيب",
+    "برضو",
+    "كمان",
+    "دلوقتي",
+    "هسه",
+    "هسا",
+    "شنو",
+]
 #: Foreign first names in their usual Arabic news spellings (general knowledge).
 FOREIGN = [
     "جون",
@@ -251,6 +288,7 @@ def main() -> None:
                 gaz_keys.add(surface_key(a))
     excluded = (
         stop
+        | {surface_key(w) for w in DIALECT_WORDS}
         | set(rules.PARTICLES)
         | set(rules.FOREIGN_PARTICLES)
         | {t[0] for t in rules.TITLES}

@@ -89,3 +89,9 @@ def test_the_new_method_values_have_arabic_labels():
 
     assert value_label("method", "corpus") == "اسم ذكرته قصة أخرى"
     assert value_label("method", "byline") == "سطر المصدر"
+
+
+def test_a_dialect_question_word_opens_no_name(tmp_path):
+    """ليش "why" was in the generated first names (names-dataset): «ليش محمد» a person."""
+    got = _mentions(tmp_path, [("خبر", "«ليش محمد ما جاء إلى الاجتماع؟» سأل الحضور.")])
+    assert not any(s.startswith("ليش") for s, _, _ in got)
