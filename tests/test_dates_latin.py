@@ -76,3 +76,63 @@ def test_a_column_of_mixed_latin_and_arabic_dates(tmp_path):
         "2015-07-21",
         "2015-07-22",
     ]
+
+
+# --- found by a hostile test: wrong dates silently read -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        # AM/PM after an abbreviated month was read as an RSS time zone and dropped
+        ("21 Jul 2015 09:05 PM", "2015-07-21 21:05"),
+        ("Tue, 21 Jul 2015 02:51:32 PM", "2015-07-21 14:51"),
+        ("21 Jul 2015 12:30 AM", "2015-07-21 00:30"),
+        # the weekday agrees with the date: 21 July 2015 was a Tuesday
+        ("Tue, 21 Jul 2015 02:51:32 +0300", "2015-07-20 23:51"),
+        ("Tuesday, July 21, 2015", "2015-07-21 00:00"),
+        # Arabic 12-hour clock: 9:30 م is 21:30, 12:10 ص is 00:10
+        ("21 يوليو 2015 9:30 م", "2015-07-21 21:30"),
+        ("21 يوليو 2015 12:10 ص", "2015-07-21 00:10"),
+    ],
+)
+def test_twelve_hour_times_and_weekdays_are_read_right(cell, expected):
+    ts, why = parse_date(cell)
+    assert why == ""
+    assert ts.strftime("%Y-%m-%d %H:%M") == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "why"),
+    [
+        # AST is Arabia Standard Time (+3) in a Gulf feed and Atlantic (-4) in email's table
+        (
+            "Tue, 21 Jul 2015 02:51:32 AST",
+            "the time zone 'AST' is not one an RSS date may name (UT, GMT, UTC, Z or the "
+            "North American zones); write the offset, e.g. +0300",
+        ),
+        (
+            "Tue, 21 Jul 2015 02:51:32 CEST",
+            "the time zone 'CEST' is not one an RSS date may name (UT, GMT, UTC, Z or the "
+            "North American zones); write the offset, e.g. +0300",
+        ),
+        ("Tue, 21 Jul 2015 02:51:32 +0099", "the time zone offset +0099 has 99 minutes"),
+        (
+            "Mon, 21 Jul 2015 02:51:32 +0300",
+            "the weekday 'Mon' does not agree with the date (a Tuesday)",
+        ),
+        ("Monday, 21 July 2015", "the weekday 'Monday' does not agree with the date (a Tuesday)"),
+        ("July 21, 2015 13:05 PM", "hour 13 on a 12-hour clock (AM/PM takes 1-12)"),
+        ("July 21, 2015 15:00 AM", "hour 15 on a 12-hour clock (AM/PM takes 1-12)"),
+        ("21 يوليو 2015 15:00 ص", "hour 15 on a 12-hour clock (AM/PM takes 1-12)"),
+        ("21 يوليو 2015 0:00 م", "hour 0 on a 12-hour clock (AM/PM takes 1-12)"),
+    ],
+)
+def test_a_date_that_contradicts_itself_is_refused_with_its_reason(cell, why):
+    assert parse_date(cell) == (None, why)
+
+
+@pytest.mark.parametrize("cell", ["Hello 21 July 2015", "Paid 21 July 2015", "مرحبا 21 July 2015"])
+def test_only_a_weekday_may_stand_before_a_latin_date(cell):
+    ts, why = parse_date(cell)
+    assert ts is None and why.startswith("not a date in a known form")

@@ -98,3 +98,21 @@ def test_quotes_compared_lists_side_a_first(study):
     # one quotation of لافروف a story: 6 in sabq (A), 3 in the rest (B)
     assert table["side"].tolist() == ["سبق", "بقية القصص"]
     assert table["quotes"].tolist() == [6, 3]
+
+
+def test_stories_csv_never_writes_two_columns_of_one_name():
+    """A corpus with fields source_file and meta_source_file (hostile test): each moves
+    one meta_ further, so the header holds every name once and every value is kept."""
+    from helpers.sections import stories_csv
+
+    stories = pd.DataFrame(
+        {"story_id": ["a"], "source": ["f.jsonl"], "source_file": ["x"], "meta_source_file": ["y"]}
+    )
+    out = stories_csv(stories)
+    assert out.columns.tolist() == [
+        "story_id",
+        "source_file",
+        "meta_source_file",
+        "meta_meta_source_file",
+    ]
+    assert out.iloc[0].tolist() == ["a", "f.jsonl", "x", "y"]

@@ -379,10 +379,16 @@ def stories_csv(stories: pd.DataFrame) -> pd.DataFrame:
     check_table(stories, "stories_csv", columns=("story_id",))
     out = stories.drop(columns=[c for c in ("paragraphs",) if c in stories.columns])
     names = {}
-    if SOURCE_FILE in out.columns:
-        names[SOURCE_FILE] = f"meta_{SOURCE_FILE}"
     if "source" in out.columns:
         names["source"] = SOURCE_FILE
+        # a corpus field of that name moves aside, to the first free meta_ name
+        # (meta_source_file, meta_meta_source_file...): no two columns share a name
+        taken = set(out.columns)
+        old = SOURCE_FILE
+        while old in taken:
+            new = f"meta_{old}"
+            names[old] = new
+            old = new
     return out.rename(columns=names)
 
 

@@ -23,12 +23,15 @@ the cell gave an offset) or says why it cannot. Accepted, after Arabic-Indic
 
 * Latin month names (:file:`data/latin_months.csv`: English names and their
   abbreviations, French names with and without accents), any case, day first or month
-  first: ``21 July 2015``, ``21 Jul 2015``, ``July 21, 2015``, ``Tuesday, July 21, 2015``,
-  ``21 juillet 2015``, with an optional time (``July 21, 2015 9:05 PM``, 12-hour with
-  ``AM``/``PM``);
-* RFC 2822 dates, as RSS feeds write them (``Tue, 21 Jul 2015 02:51:32 +0300``, ``GMT``),
-  converted to UTC (:func:`email.utils.parsedate_to_datetime`, Python's standard
-  library).
+  first: ``21 July 2015``, ``21 Jul 2015``, ``July 21, 2015``, ``21 juillet 2015``, with
+  an optional weekday before (:file:`data/latin_weekdays.csv`; one that disagrees with
+  the date refuses the cell) and an optional time (``July 21, 2015 9:05 PM``: 12-hour
+  with ``AM``/``PM`` takes hours 1-12 only, as with ص/م);
+* RFC 2822 dates (its section 3.3), as RSS feeds write them (``Tue, 21 Jul 2015
+  02:51:32 +0300``), converted to UTC; the zone is an offset of under 60 minutes' part or
+  one of the names RFC 2822 lists (UT, GMT, the North American zones; also UTC and Z):
+  other names (AST, Arabia Standard Time in a Gulf feed but Atlantic in email's table;
+  CEST) are refused, never guessed.
 
 Invisible format characters around or inside the cell (RLM, LRM, ALM, the BOM,
 zero-width and bidi marks) are ignored.
@@ -40,7 +43,6 @@ Years outside 1678-2261 (what ``datetime64[ns]`` holds) are refused; a year betw
 from __future__ import annotations
 
 import csv
-import email.utils
 import functools
 import re
 from datetime import UTC, datetime
@@ -52,7 +54,7 @@ import pandas as pd
 from helpers.charsets import ASCII_DIGITS, BASIC_LETTERS, LOOSE_FOLD, TATWEEL
 from helpers.errors import ArgumentError, CorpusFormatError, shown
 
-__all__ = ["ARABIC_MONTHS", "LATIN_MONTHS", "as_dates", "parse_date"]
+__all__ = ["ARABIC_MONTHS", "LATIN_MONTHS", "LATIN_WEEKDAYS", "as_dates", "parse_date"]
 
 _DATA = Path(__file__).parent / "data" / "arabic_months.csv"
 _LATIN_DATA = Path(__file__).parent / "data" / "latin_months.csv"
@@ -88,9 +90,26 @@ def _load_latin_months() -> dict[str, int]:
 
 #: Latin-script month names (English, French), case-folded -> month number (1-12).
 LATIN_MONTHS: dict[str, int] = _load_latin_months()
-_LATIN_ALT = "|".join(re.escape(k) for k in sorted(LATIN_MONTHS, key=len, reverse=True))
+
+
+def _load_latin_weekdays() -> dict[str, int]:
+    path = _LATIN_DATA.with_name("latin_weekdays.csv")
+    with open(path, encoding="utf-8", newline="") as fh:
+        rows = csv.DictReader(line for line in fh if not line.startswith("#"))
+        return {row["name"].casefold(): int(row["weekday"]) for row in rows}
+
+
+#: Latin-script weekday names (English, French), case-folded -> weekday (Monday = 0).
+LATIN_WEEKDAYS: dict[str, int] = _load_latin_weekdays()
+
+
+def _alternatives(names) -> str:
+    return "|".join(re.escape(k) for k in sorted(names, key=len, reverse=True))
+
+
+_LATIN_ALT = _alternatives(LATIN_MONTHS)
 #: A weekday name or abbreviation before a Latin date (``Tuesday,``, ``Tue``, ``mardi``).
-_WEEKDAY = r"(?:[^\W\d_]+\.?\s*,?\s+)?"
+_WEEKDAY = r"(?:(" + _alternatives(LATIN_WEEKDAYS) + r")\.?\s*,?\s+)?"
 _CLOCK = r"(?:\s*(?:,|at|à|-)?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?m\.?)?)?"
 _LATIN_DAY_FIRST = re.compile(
     _WEEKDAY
@@ -105,33 +124,93 @@ _LATIN_MONTH_FIRST = re.compile(
     _WEEKDAY + r"(" + _LATIN_ALT + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})" + _CLOCK + r"$",
     re.IGNORECASE,
 )
+#: Time zones an RFC 2822 date may name (its section 4.3: UT, GMT and the North
+#: American zones; Z and UTC as feeds write them). Any other name (AST is Arabia
+#: Standard Time in a Gulf feed and Atlantic in email's table, CEST, KSA) is refused.
+_RFC_ZONES = {
+    "UT": 0,
+    "UTC": 0,
+    "GMT": 0,
+    "Z": 0,
+    "EST": -5,
+    "EDT": -4,
+    "CST": -6,
+    "CDT": -5,
+    "MST": -7,
+    "MDT": -6,
+    "PST": -8,
+    "PDT": -7,
+}
 #: RFC 2822 (RSS ``pubDate``): ``Tue, 21 Jul 2015 02:51:32 +0300`` or ``... GMT``.
 _RFC2822 = re.compile(
-    r"(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?"
-    r"\s+(?:[+-]\d{4}|[A-Za-z]{1,5})$"
+    r"(?:([A-Za-z]{3}),\s*)?(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?"
+    r"\s+([+-]\d{4}|[A-Za-z]{1,5})$"
 )
+
+
+def _weekday_agrees(name: str | None, ts: pd.Timestamp | None) -> str:
+    """'' when ``name`` (a weekday or None) agrees with ``ts``, else why not."""
+    if name is None or ts is None:
+        return ""
+    want = LATIN_WEEKDAYS[name.casefold()]
+    if ts.weekday() == want:
+        return ""
+    day = next(k for k, v in LATIN_WEEKDAYS.items() if v == ts.weekday() and len(k) > 4)
+    return f"the weekday {name!r} does not agree with the date (a {day.capitalize()})"
+
+
+def _rfc2822(m: re.Match) -> tuple[pd.Timestamp | None, str]:
+    wd, day, mon, year, hh, mm, ss, zone = m.groups()
+    month = LATIN_MONTHS.get(mon.casefold())
+    if month is None:
+        return None, f"{mon!r} is not a month name"
+    if zone[0] in "+-":
+        if int(zone[3:]) >= 60:
+            return None, f"the time zone offset {zone} has {zone[3:]} minutes"
+        offset = (1 if zone[0] == "+" else -1) * (int(zone[1:3]) * 60 + int(zone[3:]))
+    elif zone.upper() in _RFC_ZONES:
+        offset = _RFC_ZONES[zone.upper()] * 60
+    else:
+        return None, (
+            f"the time zone {zone!r} is not one an RSS date may name (UT, GMT, UTC, Z or "
+            "the North American zones); write the offset, e.g. +0300"
+        )
+    ts, why = _build(year, month, day, hh, mm, ss)
+    if ts is None:
+        return ts, why
+    why = _weekday_agrees(wd, ts)
+    if why:
+        return None, why
+    return ts - pd.Timedelta(minutes=offset), ""
+
+
+def _clock(hour: str | None, half: str | None) -> tuple[str | None, str]:
+    """A 12-hour ``hour`` with ``a``/``p`` (AM/PM) as a 24-hour one, or why it cannot be."""
+    if hour is None or half is None:
+        return hour, ""
+    if not 1 <= int(hour) <= 12:
+        return None, f"hour {int(hour)} on a 12-hour clock (AM/PM takes 1-12)"
+    return str(int(hour) % 12 + (12 if half.lower() == "p" else 0)), ""
 
 
 def _latin(s: str) -> tuple[pd.Timestamp | None, str] | None:
     """A date written with a Latin month name or in RFC 2822, or None if it is neither."""
-    if _RFC2822.match(s):
-        try:
-            dt = email.utils.parsedate_to_datetime(s)
-        except (TypeError, ValueError):
-            dt = None
-        if dt is not None:
-            if dt.tzinfo is not None:
-                dt = dt.astimezone(UTC).replace(tzinfo=None)
-            return _build(str(dt.year), dt.month, str(dt.day), dt.hour, dt.minute, dt.second)
-    for pattern, day_at, month_at in ((_LATIN_DAY_FIRST, 1, 2), (_LATIN_MONTH_FIRST, 2, 1)):
+    m = _RFC2822.match(s)
+    if m and m[8].upper() not in ("AM", "PM"):
+        return _rfc2822(m)
+    for pattern, day_at, month_at in ((_LATIN_DAY_FIRST, 2, 3), (_LATIN_MONTH_FIRST, 3, 2)):
         m = pattern.match(s)
         if m:
-            hour = m[4]
-            if hour is not None and m[7] is not None:  # 12-hour clock: AM / PM
-                h = int(hour) % 12
-                hour = str(h + 12 if m[7].lower() == "p" else h)
+            hour, why = _clock(m[5], m[8])
+            if why:
+                return None, why
             month = LATIN_MONTHS[m[month_at].casefold()]
-            return _build(m[3], month, m[day_at], hour, m[5], m[6])
+            ts, why = _build(m[4], month, m[day_at], hour, m[6], m[7])
+            if ts is not None:
+                why = _weekday_agrees(m[1], ts)
+                if why:
+                    return None, why
+            return ts, why
     return None
 
 
@@ -240,10 +319,11 @@ def _parse(value: str) -> tuple[pd.Timestamp | None, str]:
     m = _ARABIC.match(s)
     if m:
         month = _MONTHS_FOLDED[re.sub(r"\s+", " ", m[2])]
-        hour = m[4]
-        if hour is not None and m[7] is not None:  # 12-hour clock: ص a.m., م p.m.
-            h = int(hour) % 12
-            hour = str(h + 12 if m[7] in ("م", "مساء") else h)
+        # 12-hour clock: ص / صباحا a.m., م / مساء p.m.
+        half = None if m[7] is None else ("p" if m[7] in ("م", "مساء") else "a")
+        hour, why = _clock(m[4], half)
+        if why:
+            return None, why
         return _build(m[3], month, m[1], hour, m[5], m[6])
     return None, (
         "not a date in a known form (ISO 2015-07-21, 21/07/2015, 21 يوليو 2015 or 21 July "

@@ -87,7 +87,7 @@ def variant_key(key: str) -> str:
     ``ة`` and ``ه`` are already one letter in a key. Keys of fewer than five letters are
     left alone, and nothing else: Arabic names that differ in a root letter (سلمان /
     سليمان، حمود / حمد) stay apart. No fuzzy (edit-distance) matching."""
-    if len(key) < 5:
+    if len(key) < 5 or "و" not in key:
         return key
     out = key.replace("وو", "و")
     if len(out) >= 5 and out.endswith(("يو", "هو")) and out[-3] not in "اويه":
@@ -223,7 +223,7 @@ def find_aliases(zones, covered, people, order, cg) -> list[tuple[int, int, Pers
     full = sorted(order, key=lambda t: (t[0], t[1]))
     for zi, z in enumerate(zones):
         for i, raw in enumerate(z.key):
-            k = variant_key(raw)
+            k = variant_key(raw) if "و" in raw else raw
             if k not in surnames or i in covered[zi] or z.kind[i] != "word":
                 continue
             if z.definite[i] != definite[k] or raw in cg.stop:

@@ -10,7 +10,7 @@ import pandas as pd
 
 from helpers.entities import aliases as _aliases
 from helpers.entities import rules
-from helpers.entities.gazetteer import Gazetteer, load_gazetteer
+from helpers.entities.gazetteer import Gazetteer, load_gazetteer, press_ids
 from helpers.entities.matcher import Span, compile_gazetteer, gazetteer_spans, read_zone, select
 from helpers.errors import ArgumentError, CorpusFormatError
 from helpers.text import normalize
@@ -97,6 +97,14 @@ def _check_stories(stories: object) -> pd.DataFrame:
             f"the stories table lacks column(s) {sorted(missing)}",
             hint="load it with helpers.corpus.load_corpus(path)",
         )
+    ids = stories["story_id"].astype(str)
+    twice = ids[ids.duplicated()]
+    if len(twice):
+        raise CorpusFormatError(
+            f"the stories table holds story id {twice.iloc[0]!r} more than once "
+            f"({twice.nunique():,} id(s) repeated); mentions are keyed by story id",
+            hint="load_corpus gives every story its own id; give each row its own",
+        )
     out = stories
     if "captions" not in out.columns:
         out = out.assign(captions=[[] for _ in range(len(out))])
@@ -166,8 +174,8 @@ def extract_entities(
     Raises
     ------
     helpers.errors.CorpusFormatError
-        ``stories`` lacks a column of the stories table, or a title or body is not a
-        str.
+        ``stories`` lacks a column of the stories table, a title or body is not a
+        str, or a story id is repeated (``"1"`` and ``1`` are the same id).
     helpers.errors.GazetteerError
         A malformed gazetteer file (when the default gazetteer is loaded).
     helpers.entities.BackendUnavailableError
@@ -408,22 +416,39 @@ def _short_names(zlist, names, covered) -> list[tuple]:
     return _bare_mentions(zlist, names, covered, definite=False)
 
 
-def _bare_mentions(zlist, names, covered, *, definite: bool = True) -> list[tuple]:
+def _name_index(names) -> dict[str, list[tuple]]:
+    """``names`` (token keys -> value) grouped by their first key, in ``names`` order."""
+    index: dict[str, list[tuple]] = {}
+    for keys, value in names.items():
+        index.setdefault(keys[0], []).append((keys, value))
+    return index
+
+
+def _bare_mentions(
+    zlist, names, covered, *, definite: bool = True, index=None, exclude=()
+) -> list[tuple]:
     """Every bare occurrence of a propagated name in the story: ``names`` maps a tuple
     of token keys to ``(type, entity_id, canonical)``; an occurrence counts where its
     tokens are words none of which is in ``covered`` (and, with ``definite=False``, its
-    first token has no article). Adds the tokens to ``covered``.
+    first token has no article). Adds the tokens to ``covered``. ``index`` is
+    :func:`_name_index` of ``names`` when the caller scans many stories for one set of
+    names; names in ``exclude`` are passed over. Each token looks up only the names that
+    start with its key, so a scan costs the story's tokens, not tokens times names.
 
     Returns list of (zone_index, first_token, end_token, type, entity_id, canonical)."""
     out: list[tuple] = []
-    if not names:
-        return out
-    firsts = {k[0] for k in names}
+    if index is None:
+        if not names:
+            return out
+        index = _name_index(names)
     for zi, z in enumerate(zlist):
         for i in range(len(z)):
-            if z.key[i] not in firsts:
+            candidates = index.get(z.key[i])
+            if not candidates:
                 continue
-            for keys, (typ, eid, canonical) in names.items():
+            for keys, (typ, eid, canonical) in candidates:
+                if keys in exclude:
+                    continue
                 j = i + len(keys)
                 if j > len(z) or tuple(z.key[i:j]) != keys:
                     continue
@@ -525,30 +550,36 @@ MIN_STORIES_AMBIGUOUS = 2
 
 
 def _corpus_mentions(story_zones: list[list], states: list[StoryNames], cg) -> list[list[tuple]]:
-    """One sense per corpus: a name found with strong evidence in one story of the call
-    (after a head noun that takes the body's own name, شركة كوينتين; or a short form in
-    brackets, (ساما)) marks its bare mentions in the call's OTHER stories, where they
-    are in no mention yet. The names are those the story-level propagation uses
+    """One sense per corpus: a name found with strong evidence in one story of the call (after a
+    head noun that takes the body's own name, شركة كوينتين; or a short form in brackets,
+    (ساما)) marks its bare mentions in the call's OTHER stories, where they are in no
+    mention yet. The names are those the story-level propagation uses
     (:func:`_headed_names`: the first word no ordinary Arabic word by the lexicon and
-    without the article; :func:`_bracketed_names`: a multi-word short form or a word
-    the lexicon reads as a name), minus stopwords. A name's entity is that of the first
-    story (in the stories table's order) that gives it, so the result does not depend
-    on a set's order or the process. A name whose first word is also a word of the
+    without the article; :func:`_bracketed_names`: a multi-word short form or a word the
+    lexicon reads as a name), minus stopwords. A name's entity is that of the first story
+    (in the stories table's order) that gives it, so the result does not depend on a set's
+    order or the process; a name two stories give different types (شركة كوينتين and مدينة
+    كوينتين) is not propagated at all. A name whose first word is also a word of the
     gazetteer's aliases (عكاظ: صحيفة عكاظ) or a first name (شركة إبراهيم الجفالي) must be
-    given by :data:`MIN_STORIES_AMBIGUOUS` stories; places only after a settlement
-    noun (:data:`helpers.entities.rules.SETTLEMENT_HEADS`: مدينة زيوريخ, not مطار جوبا,
-    whose bare name is the city). Linear: one pass gathering the names, one scan of
-    each story's tokens (:func:`_bare_mentions`, started only at a name's first key).
+    given by :data:`MIN_STORIES_AMBIGUOUS` stories; places only after a settlement noun
+    (:data:`helpers.entities.rules.SETTLEMENT_HEADS`: مدينة زيوريخ, not مطار جوبا, whose
+    bare name is the city). Linear: one pass gathering the names, one scan of each story's
+    tokens (:func:`_bare_mentions`, started only at a name's first key).
 
     Returns, per story, the rows of ``(zone_index, first_token, end_token, type,
     entity_id, canonical)`` found in it.
     """
     corpus: dict[tuple[str, ...], tuple[int, str, str, str, bool]] = {}
     seen: Counter = Counter()
+    types: dict[tuple[str, ...], set[str]] = {}
     for si, st in enumerate(states):
         for k, (typ, eid, canonical, definite) in st.names.items():
             corpus.setdefault(k, (si, typ, eid, canonical, definite))
             seen[k] += 1
+            types.setdefault(k, set()).add(typ)
+    # a name two stories give different types (شركة كوينتين، مدينة كوينتين) is left to
+    # each story: the stories' order must not decide what the others read
+    corpus = {k: v for k, v in corpus.items() if len(types[k]) == 1}
     # a name whose first word the gazetteer also holds (عكاظ of صحيفة عكاظ and سوق
     # عكاظ) or that is a first name (شركة إبراهيم الجفالي) needs two stories
     corpus = {
@@ -556,16 +587,30 @@ def _corpus_mentions(story_zones: list[list], states: list[StoryNames], cg) -> l
         for k, v in corpus.items()
         if seen[k] >= MIN_STORIES_AMBIGUOUS or (k[0] not in cg.vocab and k[0] not in cg.first_names)
     }
+    # one index per article reading, built once: a story passes over its own names (a
+    # name's first story is among those), so no per-story copy of the corpus's names
+    indexes = {
+        definite: _name_index(
+            {
+                k: (typ, eid, canonical)
+                for k, (_, typ, eid, canonical, d) in corpus.items()
+                if d == definite
+            }
+        )
+        for definite in (False, True)
+    }
     out: list[list[tuple]] = []
-    for si, (zlist, st) in enumerate(zip(story_zones, states, strict=True)):
+    for zlist, st in zip(story_zones, states, strict=True):
         found: list[tuple] = []
         for definite in (False, True):
-            names = {
-                k: (typ, eid, canonical)
-                for k, (first, typ, eid, canonical, d) in corpus.items()
-                if first != si and d == definite and k not in st.names
-            }
-            found += _bare_mentions(zlist, names, st.covered, definite=definite)
+            found += _bare_mentions(
+                zlist,
+                None,
+                st.covered,
+                definite=definite,
+                index=indexes[definite],
+                exclude=st.names,
+            )
         out.append(_with_corpus_heads(zlist, found, st.covered))
     return out
 
@@ -680,7 +725,12 @@ def _story_mentions(zlist, cg) -> tuple[list[tuple], StoryNames]:
             else:
                 eid = _rule_id(z, s, cg)
                 canonical = z.phrase(s.i, s.j, article=s.article)
-            if s.type == "ORG" and rules.in_byline(z, s.i, s.j):
+            if (
+                s.type == "ORG"
+                and z.zone != "title"
+                and eid in press_ids()
+                and rules.in_byline(z, s.i, s.j)
+            ):
                 method = "byline"  # سبق – الرياض: the outlet credited, not news content
             items.append((z.char_start(s.i), z.end[s.j - 1], s.type, eid, canonical, method))
         for azi, ti, tj, typ, eid, canonical in short_names:

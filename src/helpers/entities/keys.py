@@ -64,16 +64,21 @@ def maqsura_key(key: str, form: str) -> str:
     the ي spelling of ``form`` is at least :data:`MAQSURA_MARGIN` Zipf units more
     frequent in the lexicon (:func:`helpers.entities.lexicon.zipf`, wordfreq's Arabic
     list). So the one rule serves both sides: the text's الدولى and the gazetteer's
-    الدولي give the key دولي, while على and أجرى keep ى. Loads the lexicon on the first
-    key ending in ى (never at import).
+    الدولي give the key دولي, while على and أجرى keep ى. A first name written with ى
+    (:func:`helpers.entities.gazetteer.first_names`: منى، يسرى، رضى، سعدى) keeps it: the
+    lexicon counts مني "from me" and the male name يسري, not the name. Loads the lexicon
+    on the first key ending in ى (never at import).
 
     >>> maqsura_key("دولى", "الدولى"), maqsura_key("دولي", "الدولي"), maqsura_key("على", "على")
     ('دولي', 'دولي', 'على')
     """
     if len(key) < 3 or not key.endswith("ى") or not form.endswith("ى"):
         return key
+    from helpers.entities.gazetteer import first_names
     from helpers.entities.lexicon import zipf
 
+    if key in first_names():
+        return key
     if zipf(form[:-1] + "ي") - zipf(form) >= MAQSURA_MARGIN:
         return key[:-1] + "ي"
     return key

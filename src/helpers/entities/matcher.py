@@ -182,6 +182,8 @@ def _final_tanween(word: str) -> bool:
     after the letter before a final alef. A mark inside the word is no case ending:
     a name part written with a stray mark in it (الجبً ير) stays a name
     (persons, session 7)."""
+    if _TANWEEN.isdisjoint(word):
+        return False  # most words: no tanween mark at all
     end = len(word)
     while end > 0 and _is_mark(word[end - 1]):
         end -= 1
@@ -746,7 +748,7 @@ def read_zone(story_id: str, zone: str, text: str, toks, cg: CompiledGazetteer) 
         clitics=procl,
         definite=defs,
         stop=stops,
-        tanween=[_final_tanween(w) for w in toks["surface"]],
+        tanween=[False if _TANWEEN.isdisjoint(w) else _final_tanween(w) for w in toks["surface"]],
         sentence=list(toks["sentence"]),
     )
 

@@ -435,8 +435,8 @@ def _din_end(z, i: int) -> int:
     الدين: :data:`DIN_FIRSTS`, both without proclitic, the first indefinite), else
     ``i``."""
     if (
-        i + 1 < len(z)
-        and z.key[i] in DIN_FIRSTS
+        z.key[i] in DIN_FIRSTS
+        and i + 1 < len(z.key)
         and not z.definite[i]
         and z.key[i + 1] == _DIN
         and z.definite[i + 1]
@@ -1045,7 +1045,7 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
         # ناديه "his club" is no نادية (Nadia): a ه-written name that is a noun + pronoun
         suffixed = k in fn and k.endswith("ه") and z.light(i).endswith("ه")
         suffixed = suffixed and suffixed_noun(z.light(i))
-        din = _din_end(z, i) > i  # جلال الدين: a compound first name
+        din = k in DIN_FIRSTS and _din_end(z, i) > i  # جلال الدين: a compound first name
         if (k in fn or abd or din) and not suffixed and i not in after_title and not z.definite[i]:
             common = not din and (fn.get(k, False) or (not maqsura_kept and k in cg.maqsura_names))
             nxt = z.key[i + 1] if i + 1 < n else ""

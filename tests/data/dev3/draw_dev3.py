@@ -263,17 +263,19 @@ def topic_of(title: str) -> str | None:
     return None
 
 
+#: The quote development sets that existed when this set was drawn (session 7 start):
+#: their stories are left out. Later sets are not read, so the draw stays the same.
+QUOTE_SETS = ("quotes_dev.tsv", "quotes_dev2.tsv", "quotes_dev3.tsv", "quotes_dev4.tsv")
+
+
 def used_keys() -> set[str]:
-    """Articles of ../dev, ../dev2 (keys) and of benchmarks/quotes_dev.tsv .. dev4 (story ids
-    ``<day>/<day>-<1-based position>``, turned into keys by :func:`pools`)."""
+    """Articles of ../dev, ../dev2 (keys) and of :data:`QUOTE_SETS` in benchmarks/ (story
+    ids ``<day>/<day>-<1-based position>``, turned into keys by :func:`pools`)."""
     keys = set()
     for sub in ("dev", "dev2"):
         with open(ROOT / "tests" / "data" / sub / "articles.csv", encoding="utf-8") as f:
             keys |= {r["article"] for r in csv.DictReader(f)}
-    # the quote sets that existed when dev3 was drawn (a later set, quotes_dev5.tsv, must
-    # not move the seeded draw)
-    for name in ("quotes_dev.tsv", "quotes_dev2.tsv", "quotes_dev3.tsv", "quotes_dev4.tsv"):
-        tsv = ROOT / "benchmarks" / name
+    for tsv in (ROOT / "benchmarks" / name for name in QUOTE_SETS):
         for line in tsv.read_text(encoding="utf-8").splitlines():
             if line and not line.startswith(("#", "story_id")):
                 keys.add("quotes:" + line.split("\t")[0])
