@@ -1038,6 +1038,9 @@ def _name_beside_org(
     start, end = hit[4], hit[3]
     if title is not None and start > words[0].start:
         after = [w for w in words if w.start >= end]
+        cut = next((i for i, w in enumerate(after) if z.lex.circumstantial(w.surface)), None)
+        if cut is not None:
+            after = after[:cut]  # المتحدث باسم الوزارة مخاطبا الوزير: the addressee follows
         while (
             after
             and (
@@ -1295,7 +1298,14 @@ def _role_name(
     ws = z.words(hi, limit)
     stop = len(ws)
     for i, w in enumerate(ws):
-        if w.verb is not None or w.norm in _COMPLEMENTISERS or i >= _ROLE_GAP:
+        if (
+            w.verb is not None
+            or w.norm in _COMPLEMENTISERS
+            or i >= _ROLE_GAP
+            or z.lex.circumstantial(w.surface)
+        ):
+            # a participle of manner (مخاطبا، موجها) ends the clause: who follows it is
+            # the addressee (وقال الوزير مخاطبا الرئيس الأمريكي دونالد ترامب)
             stop = i
             break
     if stop == 0:
@@ -1440,6 +1450,8 @@ def _holders(z: _Zone) -> list[tuple[int, dict[str, object]]]:
                 break
             if w.verb is not None or w.norm in _PHRASE_STOP or z.conj(w) in _PHRASE_STOP:
                 break
+            if z.lex.circumstantial(w.surface):
+                break  # الوزير مخاطبا الرئيس ترامب: the role before the participle is not his
             k = bisect.bisect_right(ends, w.start)
             if k < len(ends) and ends[k] <= nxt and ends[k] > w.start and ends[k] != start:
                 break  # another mention: الرئيس الروسي فلاديمير بوتين والرئيس ...
