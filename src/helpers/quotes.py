@@ -891,15 +891,7 @@ def _speaker(
             _add_role(z, who, words, lo, after[0][0])
             return who
         possessed = mentions.within(key, words[1].start, hi)[0][1]
-        named = _role_name(z, hi, limit, mentions)
-        role_end = min(hi, possessed)
-        if named is not None:
-            _add_role(z, named, words, lo, role_end)
-            named["_title"] = title
-            return named
-        who = {"speaker_id": None, "speaker": None, "_title": title, "_bare": True}
-        _add_role(z, who, words, lo, role_end)
-        return who
+        return _named_or_bare(z, words, (lo, min(hi, possessed)), hi, limit, mentions, title)
     if hit is not None and hit[2] == "PERSON":
         who = {"speaker_id": hit[0], "speaker": hit[1], "_title": title}
         if title is not None:
@@ -939,14 +931,7 @@ def _speaker(
     if base in _STATEMENT_NOUNS and hit is None:
         return _statement(z, words, mentions, hi, limit, depth)
     if role:
-        named = _role_name(z, hi, limit, mentions)
-        if named is not None:
-            _add_role(z, named, words, lo, hi)
-            named["_title"] = title
-            return named
-        who = {"speaker_id": None, "speaker": None, "_title": title, "_bare": True}
-        _add_role(z, who, words, lo, hi)
-        return who
+        return _named_or_bare(z, words, (lo, hi), hi, limit, mentions, title)
     if title is not None and not _definite(head) and _name_index(z, words) is None:
         # متحدث باسم الصندوق، وزير سابق: an indefinite title with no name, unnamed
         return dict(_UNKNOWN, _reason=_UNNAMED_SOURCE, _role=_without_marks(z, lo, hi))
@@ -1279,6 +1264,24 @@ def _name_at_clause_end(z: _Zone, ws: list[_Tok]) -> dict[str, object] | None:
     if not (particle or titled or run[0].norm in _first_names()):
         return None
     return {"speaker_id": None, "speaker": text[run[0].start : run[-1].end]}
+
+
+def _named_or_bare(
+    z: _Zone,
+    words: list,
+    role: tuple[int, int],
+    hi: int,
+    limit: int | None,
+    mentions: _Mentions,
+    title: str | None,
+) -> dict[str, object]:
+    """A role (the characters ``role`` of the phrase ``words``) with the person it names
+    later in its clause (:func:`_role_name`), else the bare role, for :func:`_resolve`."""
+    named = _role_name(z, hi, limit, mentions)
+    who = named if named is not None else {"speaker_id": None, "speaker": None, "_bare": True}
+    _add_role(z, who, words, *role)
+    who["_title"] = title
+    return who
 
 
 def _role_name(

@@ -255,20 +255,7 @@ def extract_entities(
             for zi, ti, tj, typ, eid, canonical in found:
                 z = zlist[zi]
                 start, end = z.char_start(ti), z.end[tj - 1]
-                story_rows.append(
-                    (
-                        z.story_id,
-                        z.zone,
-                        start,
-                        end,
-                        z.text[start:end],
-                        typ,
-                        eid,
-                        canonical,
-                        "corpus",
-                        "name",
-                    )
-                )
+                story_rows.append(_row(z, start, end, typ, eid, canonical, "corpus"))
             story_rows.sort(key=lambda r: (order[r[1]], r[2], r[3], *r[5:9]))
         rows.extend(story_rows)
     if not rows:
@@ -549,6 +536,13 @@ def _stop_name(zlist, keys: tuple[str, ...]) -> bool:
 MIN_STORIES_AMBIGUOUS = 2
 
 
+def _row(z, start: int, end: int, typ: str, eid: str, canonical: str, method: str) -> tuple:
+    """One row of the mentions table (:data:`MENTION_COLUMNS` order) for the characters
+    ``start:end`` of zone ``z``: ``form`` is ``adjective`` for a NORP, else ``name``."""
+    form = "adjective" if typ == "NORP" else "name"
+    return (z.story_id, z.zone, start, end, z.text[start:end], typ, eid, canonical, method, form)
+
+
 def _corpus_mentions(story_zones: list[list], states: list[StoryNames], cg) -> list[list[tuple]]:
     """One sense per corpus: a name found with strong evidence in one story of the call (after a
     head noun that takes the body's own name, شركة كوينتين; or a short form in brackets,
@@ -747,21 +741,7 @@ def _story_mentions(zlist, cg) -> tuple[list[tuple], StoryNames]:
                     (z.char_start(ti), z.end[ti], "PERSON", p.entity_id, p.canonical, "alias")
                 )
         for start, end, typ, eid, canonical, method in sorted(items):
-            form = "adjective" if typ == "NORP" else "name"
-            rows.append(
-                (
-                    z.story_id,
-                    z.zone,
-                    start,
-                    end,
-                    z.text[start:end],
-                    typ,
-                    eid,
-                    canonical,
-                    method,
-                    form,
-                )
-            )
+            rows.append(_row(z, start, end, typ, eid, canonical, method))
     strong = {
         k: (*v, False)
         for k, v in headed.items()
