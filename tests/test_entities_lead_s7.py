@@ -68,8 +68,8 @@ def test_two_stories_giving_one_name_two_types_propagate_neither(tmp_path):
         ("خبر", "وصلنا إلى مدينة كوينتين أمس."),
         ("خبر", "وصل الوفد إلى كوينتين صباحا."),
     ]
-    forward = extract_entities(_stories(tmp_path, rows))
-    backward = extract_entities(_stories(tmp_path, rows[::-1]))
+    forward = extract_entities(_stories(tmp_path, rows), corpus=True)
+    backward = extract_entities(_stories(tmp_path, rows[::-1]), corpus=True)
     for m in (forward, backward):
         assert not ((m["surface"] == "كوينتين") & (m["method"] == "corpus")).any()
 
@@ -95,3 +95,14 @@ def test_a_dialect_question_word_opens_no_name(tmp_path):
     """ليش "why" was in the generated first names (names-dataset): «ليش محمد» a person."""
     got = _mentions(tmp_path, [("خبر", "«ليش محمد ما جاء إلى الاجتماع؟» سأل الحضور.")])
     assert not any(s.startswith("ليش") for s, _, _ in got)
+
+
+def test_a_story_is_read_alone_unless_the_corpus_pass_is_asked_for(tmp_path):
+    """Every path (main job, notebooks, quotes) reads a story alone: the default; the
+    one-sense-per-corpus pass is opt-in (corpus=True)."""
+    rows = [("خبر", "وقالت شركة كوينتين إن أرباحها ارتفعت."), ("خبر", "وارتفعت أسهم كوينتين أمس.")]
+    alone = extract_entities(_stories(tmp_path, rows))
+    assert not (alone["method"] == "corpus").any()
+    both = extract_entities(_stories(tmp_path, rows), corpus=True)
+    got = both[both["method"] == "corpus"][["story_id", "surface", "type"]].values.tolist()
+    assert got == [["s1", "كوينتين", "ORG"]]

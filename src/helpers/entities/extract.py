@@ -124,7 +124,7 @@ def extract_entities(
     *,
     zones: tuple[str, ...] = ZONES,
     backend: str = "khabar",
-    corpus: bool = True,
+    corpus: bool = False,
 ) -> pd.DataFrame:
     """Find the mentions of people, organisations, places and nationalities in stories.
 
@@ -144,11 +144,13 @@ def extract_entities(
         (:mod:`helpers.entities.matcher`). ``"camel"``: CAMeL Tools' BERT NER model
         (:mod:`helpers.entities.backends`), if installed.
     corpus : bool
-        One sense per corpus (default True): a name this call finds with strong
-        evidence in one story (شركة كوينتين, a short form in brackets) marks its bare
-        mentions in the call's other stories, method ``corpus``. False: each story is
-        read alone (what :func:`helpers.cluster.corpus_tables` asks, so that its
-        tables do not depend on how a corpus is cut into partitions).
+        One sense per corpus (opt-in): a name this call finds with strong evidence
+        in one story (شركة كوينتين, a short form in brackets) marks its bare mentions
+        in the call's other stories, method ``corpus``. False (the default): each
+        story is read alone, as :func:`helpers.cluster.corpus_tables` (the main job),
+        the notebooks and :func:`helpers.quotes.extract_quotes` read it, so a story's
+        mentions do not depend on which other stories a call holds or how a corpus is
+        cut into partitions.
 
     Returns
     -------
