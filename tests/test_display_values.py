@@ -7,12 +7,12 @@ import pytest
 
 from helpers.display import (
     around_change,
-    visible_controls,
     column_labels,
     interactive_table,
     rtl_table,
     value_label,
     value_labels,
+    visible_controls,
 )
 from helpers.errors import ArgumentError, CorpusFormatError
 

@@ -49,7 +49,6 @@ __all__ = [
     "MAX_ROWS",
     "PATH_COLUMNS",
     "around_change",
-    "visible_controls",
     "column_label",
     "column_labels",
     "escape_html",
@@ -59,6 +58,7 @@ __all__ = [
     "shown_path",
     "value_label",
     "value_labels",
+    "visible_controls",
     "wrote",
 ]
 

@@ -19,9 +19,9 @@ per-story / per-group branch in its cells.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-import os
 from pathlib import Path
 
 import pandas as pd
