@@ -118,3 +118,20 @@ def test_the_commonest_words_are_no_name_parts():
 def test_a_present_tense_verb_is_no_surname():
     # تخلف "stayed behind" (يخلف, نخلف attested): no surname of ماريا
     assert surfaces("ولم يكن يعلم بأن ماريا تخلف عن اللحاق بالفريق") == []
+
+
+def test_names_the_new_kinds_keep():
+    # a nisba family name as common as العربي, a theophoric second part (الإسلام),
+    # foreign surnames in ي/ت that are no verbs (ييلين، تونر، يامين), a common word
+    # after a title (رسول), a player after «النادي الجديد البرازيلي»
+    cases = [
+        ("تسلم الأمين العام للجامعة العربية نبيل العربي رسالة", ["نبيل العربي"]),
+        ("التي تحتجز نجله سيف الإسلام في مدينة الزنتان", ["سيف الإسلام"]),
+        ("وقال نائب المتحدث باسم الخارجية مارك تونر في بيان", ["مارك تونر"]),
+        ("لو حاولت رئيسة المصرف جانيت ييلين رفع الفائدة", ["جانيت ييلين"]),
+        ("استقبل الرئيس عبدالله يامين أمس", ["عبدالله يامين"]),
+        ("وقال العميد يحيى رسول: إن الجيش يتقدم", ["يحيى رسول"]),
+        ("وقدم نادي القادسية الجديد البرازيلي روبينيو للجماهير", ["روبينيو"]),
+    ]
+    for body, expected in cases:
+        assert surfaces(body) == expected, body

@@ -541,6 +541,32 @@ def _plain_family_name(z, j: int, cg) -> bool:
 #: first name (الخليج 5.12، النبي 5.29، الأمن 5.44; family names: الحربي 4.43، الشريف
 #: 4.62, الحسن 4.93).
 _EVERYDAY_ZIPF = 5.0
+#: After a definite noun, a nationality adjective stands as a title only before a
+#: first name or a word rarer than this (القوات الإسرائيلية وفقا 5.28، الحكومة التركية
+#: أكدوا 3.56 are adjectives; النادي الجديد البرازيلي روبينيو 2.32 a player).
+_NISBA_TITLE_ZIPF = 3.5
+#: Second parts of compound names that are among the commonest words: حمد الله،
+#: سيف الإسلام، سراج الدين (no everyday noun there).
+COMPOUND_SECONDS = _keys("الله الدين الإسلام")
+
+
+def _nisba_like(light: str) -> bool:
+    """A definite word in ي whose stem is a word of its own: a nisba adjective, which
+    names a family (العربي: عرب 4.78), not النبي (نب 2.65)."""
+    return light.endswith("ي") and zipf(light[2:-1]) >= 3.0
+
+
+def _present_verb(light: str) -> bool:
+    """A present-tense verb by its attested persons: a word in ي or ت whose forms with
+    both other prefixes of ي ت ن are attested (Zipf >= 1.5 each, 4.5 together): تخلف
+    (يخلف 3.7, نخلف 2.1), يستبق. Names have at most one (يامين: تامين; توين: يوين
+    2.34 but نوين 1.86; تشيك، ييلين: none)."""
+    if len(light) < 3 or light[0] not in "يت":
+        return False
+    others = [zipf(p + light[1:]) for p in "يتن" if p != light[0]]
+    return min(others) >= 1.5 and sum(others) >= 4.5
+
+
 #: Zipf from which the definite form of a word's stem without its final alef makes the
 #: word an accusative noun whose tanween is not written (زعيما: الزعيم 4.57).
 _ACCUSATIVE_ZIPF = 3.5
@@ -719,12 +745,10 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
         verb = verb or (not z.definite[j] and k not in fn and _accusative(z.light(j)))
         if not z.definite[j] and k not in fn and k not in cg.person_surnames:
             light = z.light(j)
-            # دي ماريا تخلف: a present-tense verb by the lexicon (its other persons are
-            # attested), however rare; أكرم منا، يوسف بدلا: a word among the commonest
+            # دي ماريا تخلف: a present-tense verb by the lexicon, however rare;
+            # without a title, أكرم منا، يوسف بدلا: a word among the commonest
             verb = (
-                verb
-                or (k.startswith(("ي", "ت")) and not looks_like_name(light))
-                or zipf(light) >= _EVERYDAY_ZIPF
+                verb or _present_verb(light) or (not after_title and zipf(light) >= _EVERYDAY_ZIPF)
             )
         # after a patronymic (سلطان بن عبد العزيز) a definite word closes the name only
         # as a family name the lexicon supports (العبدالجبار), not الوفد "the delegation"
@@ -745,10 +769,12 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
         # ويزور كيري الخليج، نور النبي: a definite word as frequent as the commonest
         # nouns is the verb's object or a noun, no family name
         if (
-            z.definite[j]
-            and k != _ALLAH  # حمد الله، نصر الله
+            not after_title
+            and z.definite[j]
+            and k not in COMPOUND_SECONDS  # حمد الله، سيف الإسلام، سراج الدين
             and k not in cg.person_surnames
             and zipf(z.light(j)) >= _EVERYDAY_ZIPF
+            and not _nisba_like(z.light(j))  # نبيل العربي
         ):
             family = False
         if surname_ok and (j - base < 2 or z.definite[j]) and not plural and not verb and family:
@@ -1029,6 +1055,9 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 and z.definite[i - 1]
                 and z.kind[i - 1] == "word"
                 and z.sentence[i - 1] == z.sentence[i]
+                and i + 1 < n
+                and z.key[i + 1] not in fn
+                and zipf(z.light(i + 1)) >= _NISBA_TITLE_ZIPF
             )
             and (k in cg.norp_keys or k in _nisbas())
             # a singular nisba: a plural is no title (القضاة الفرنسيين مرتين)
