@@ -135,3 +135,34 @@ def test_names_the_new_kinds_keep():
     ]
     for body, expected in cases:
         assert surfaces(body) == expected, body
+
+
+def test_a_foreign_first_name_after_an_adjective_and_a_nationality():
+    # the nationality after a definite word is a title when a foreign surname follows
+    cases = [
+        ("وقال رئيس مكتب سلامة النقل الأسترالي مارتن دولان لوكالة", ["مارتن دولان"]),
+        ("قدوم المدير الفني الجديد الإيطالي كارلو أنشيلوتي قبل أن", ["كارلو أنشيلوتي"]),
+        # a first name in -ا before a surname is no participle of manner
+        ("عن الفنانة المكسيكية فريدا كالو. قالت", ["فريدا كالو"]),
+    ]
+    for body, expected in cases:
+        assert surfaces(body) == expected, body
+
+
+def test_amin_after_a_title_is_a_first_name():
+    # أمين is a title, a stopword ("amen") and a first name: after a title it opens a
+    # name of two words; المهندس is a title of the annotation guideline
+    assert surfaces("وقال الرئيس اللبناني الأسبق أمين الجميل إن") == ["أمين الجميل"]
+    assert surfaces("وأكد المهندس أمين الناصر رئيس الشركة") == ["أمين الناصر"]
+    # a stopword alone after a title is no name: «قال الرئيس لي» "told me"
+    assert surfaces("وقال الرئيس لي إن الوضع مستقر") == []
+    # the role أمين العاصمة still names no person of its own
+    assert surfaces("وقال أمين العاصمة المقدسة أسامة البار إن") == ["أسامة البار"]
+
+
+def test_a_nationality_is_no_family_name_of_a_generated_first_name():
+    # شاهين: only the generated list holds it; without a title الباكستاني describes
+    # the person (nationality adjectives are no part of a span)
+    assert surfaces("وأوقفت الشرطة شاهين الباكستاني في المطار") == []
+    # a first name of the hand list keeps a nisba family name: منصور التركي
+    assert surfaces("وقال منصور التركي إن") == ["منصور التركي"]
