@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from helpers.charsets import INVISIBLE
 from helpers.entities import aliases as _aliases
 from helpers.entities import rules
 from helpers.entities.gazetteer import Gazetteer, load_gazetteer, press_ids
@@ -50,6 +51,9 @@ COUNT_COLUMNS: dict[str, str] = {
     "surfaces": "object",
 }
 
+
+#: Invisible format characters (U+200F...) never end a mention's surface.
+_INVISIBLE = frozenset(INVISIBLE)
 
 _TOKEN_COLS = ("start", "end", "surface", "kind", "norm", "base", "clitics", "sentence")
 
@@ -335,6 +339,7 @@ def _with_head(spans: list[Span], z) -> list[Span]:
             and s.i not in ends
             and z.kind[h] == "word"
             and z.key[h] in rules.LISTED_NAME_HEADS
+            and z.key[h] not in rules.PART_HEADS  # إدارة صندوق النقد: the fund's staff
             and not z.definite[h]
             and z.sentence[h] == z.sentence[s.i]
             and z.key[s.i] not in rules.LISTED_NAME_HEADS
@@ -359,6 +364,21 @@ def _headed_names(zlist, selected, cg) -> dict[tuple[str, ...], tuple[str, str, 
     names: dict[tuple[str, ...], tuple[str, str, str]] = {}
     for z, spans in zip(zlist, selected, strict=True):
         for s in spans:
+            if (
+                s.method == "rule"
+                and s.type == "ORG"
+                and 3 <= s.j - s.i <= 4
+                and z.key[s.i + 1] in rules.SETTLEMENT_HEADS
+                and not z.definite[s.i + 1]
+                and not z.definite[s.i + 2]
+                and looks_like_name(z.light(s.i + 2))
+            ):
+                # the place inside an organisation of a place: شرطة مدينة زيوريخ ...
+                # في زيوريخ (the city)
+                place = Span(s.i + 1, s.j, "LOC", "rule")
+                rest = tuple(z.key[s.i + 2 : s.j])
+                names.setdefault(rest, ("LOC", _rule_id(z, place, cg), z.phrase(s.i + 1, s.j)))
+                continue
             if s.method != "rule" or s.type not in heads or not 2 <= s.j - s.i <= 3:
                 continue
             if z.key[s.i] not in heads[s.type] or z.definite[s.i + 1]:
@@ -542,6 +562,8 @@ def _row(z, start: int, end: int, typ: str, eid: str, canonical: str, method: st
     """One row of the mentions table (:data:`MENTION_COLUMNS` order) for the characters
     ``start:end`` of zone ``z``: ``form`` is ``adjective`` for a NORP, else ``name``."""
     form = "adjective" if typ == "NORP" else "name"
+    while end - 1 > start and z.text[end - 1] in _INVISIBLE:
+        end -= 1  # تركيا + U+200F: a mark the writer's editor left is no part of the name
     return (z.story_id, z.zone, start, end, z.text[start:end], typ, eid, canonical, method, form)
 
 

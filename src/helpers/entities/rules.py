@@ -307,6 +307,18 @@ PLACE_HEADS = _keys(
     "جزيرة جبل نهر بحر مضيق شارع ساحة سجن دولة جمهورية مملكة إمارة سلطنة قضاء ناحية "
     "حديقة منتزه منتزة ملعب استاد طريق مجمع متحف جزر"
 )
+#: Place nouns of a facility or a work (an airport, a road, a park): a definite adjective
+#: of :data:`PLACE_TAIL_ADJECTIVES` after its name is part of the name (مطار حائل
+#: الإقليمي، طريق المنتزة البري، مطار الملك خالد الدولي).
+FACILITY_HEADS = _keys(
+    "قاعدة معبر ميناء مطار شارع ساحة سجن حديقة منتزه منتزة ملعب استاد طريق مجمع متحف جسر"
+)
+#: Adjectives that close the name of a facility (see :data:`FACILITY_HEADS`); never a
+#: nationality (مطار دمشق الدولي but مدينة زيوريخ السويسرية).
+PLACE_TAIL_ADJECTIVES = _keys(
+    "الدولي الإقليمي البري الرياضي الوطني المركزي الدائري السريع التجاري الأولمبي "
+    "الملكي الصناعي العام الجديد القديم الشمالي الجنوبي الشرقي الغربي"
+)
 #: Place nouns of a settlement or an administrative area: the name after them, alone,
 #: is that place (مدينة زيوريخ ... زيوريخ; not مطار جوبا, whose bare name is the city).
 SETTLEMENT_HEADS = _keys("مدينة بلدة قرية محافظة منطقة ولاية إقليم مخيم حي ضاحية جزيرة قضاء ناحية")
@@ -761,6 +773,22 @@ def _chain(z, i: int, cg, starts: dict[int, tuple[int, list[int]]], *, definite_
     """Construct chain after a head noun at ``i``: ``(end, inner span or None)`` or None."""
     n = len(z)
     j = i + 1
+    if (
+        z.key[i] in ORG_HEADS
+        and j + 1 < n
+        and z.key[j] in SETTLEMENT_HEADS
+        and not z.definite[j]
+        and z.peel[j] == 0
+        and z.peel[j + 1] == 0
+        and z.sentence[j + 1] == z.sentence[i]
+    ):
+        # an organisation of a place named with its place noun: شرطة مدينة زيوريخ،
+        # بلدية محافظة جدة (one ORG, the place inside it, as أمانة منطقة الرياض)
+        if j + 1 in starts and cg.types[starts[j + 1][1][0]] == "LOC":
+            return starts[j + 1][0], None
+        got = _chain(z, j, cg, {}, definite_ok=z.key[j] in PLACE_HEADS_DEFINITE_OK)
+        if got is not None:
+            return got[0], None
     genitive = False  # the word before is a noun in construct with a definite word
     while j < n and j - i <= 4:
         if j in starts and cg.types[starts[j][1][0]] != "NORP":
@@ -799,6 +827,15 @@ def _chain(z, i: int, cg, starts: dict[int, tuple[int, list[int]]], *, definite_
     ):
         # one indefinite proper name: قاعدة حميميم، شركة أرامكو; not an everyday noun
         # (معهد تدريب "a training institute")
+        return j, None
+    if (
+        z.key[i] in FACILITY_HEADS
+        and j in (i + 3, i + 4)
+        and _foreign(z, j - 1, cg)
+        and not ordinary(z, j - 1)
+    ):
+        # a foreign name of two or three words, the last no Arabic word: ملعب بارك
+        # كوينز، ملعب ستامفورد بريدج
         return j, None
     return None
 
@@ -844,6 +881,29 @@ def _quoted(z, q: int) -> tuple[int, int] | None:
     if j == q + 1 or j >= n or j - q > 6 or z.key[j] not in _CLOSE_QUOTES:
         return None
     return q + 1, j
+
+
+def _place_tail(z, i: int, j: int) -> int:
+    """End of a LOC span ``i:j`` opened by a facility noun (:data:`FACILITY_HEADS`):
+    up to two definite adjectives of :data:`PLACE_TAIL_ADJECTIVES` in the same sentence
+    are part of its name (مطار حائل الإقليمي، طريق المنتزة البري); other spans end at
+    ``j``."""
+    if z.key[i] not in FACILITY_HEADS:
+        return j
+    n = len(z)
+    taken = 0
+    while (
+        j < n
+        and taken < 2
+        and z.kind[j] == "word"
+        and z.definite[j]
+        and z.peel[j] == 0
+        and z.key[j] in PLACE_TAIL_ADJECTIVES
+        and z.sentence[j] == z.sentence[i]
+    ):
+        j += 1
+        taken += 1
+    return j
 
 
 def _tail(z, j: int, cg, *, nationality: bool = True) -> int:
@@ -1190,11 +1250,11 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
             if i + 1 in places and any(cg.types[c] == "LOC" for c in places[i + 1][1]):
                 end, cands = places[i + 1]
                 locs = [c for c in cands if cg.types[c] == "LOC"]
-                out.append(Span(i, end, "LOC", "rule", locs, 1))
+                out.append(Span(i, _place_tail(z, i, end), "LOC", "rule", locs, 1))
             elif k not in PLACE_HEADS_KNOWN_ONLY:
                 got = _chain(z, i, cg, {}, definite_ok=k in PLACE_HEADS_DEFINITE_OK)
                 if got is not None:
-                    out.append(Span(i, got[0], "LOC", "rule", [], 1))
+                    out.append(Span(i, _place_tail(z, i, got[0]), "LOC", "rule", [], 1))
     return out
 
 
@@ -1364,6 +1424,7 @@ OPPONENT_CUES = _keys("أمام ضد نظيره نظيرهم يلاقي يواج
 #: نجران، معسكر نجران (a city there is its club; a country stays LOC: معسكر تركيا).
 CLUB_CUES = _keys("جماهير معسكر")
 _TEAM = _k("فريق")
+_NATIONAL_TEAM = _k("منتخب")
 _ON = _k("على")
 
 
@@ -1385,6 +1446,13 @@ def context_opponents(z, cg, gaz_spans) -> list:
         for s in gaz_spans
         if s.cands and cg.types[s.cands[0]] == "LOC" and cg.ids[s.cands[0]].startswith("geonames:")
     }
+    # a country after فريق is a club named by it (فريق الكويت: Kuwait SC), not the
+    # national team, which a story names by the country alone (مواجهة الأرجنتين)
+    countries = {
+        s.i: s
+        for s in gaz_spans
+        if s.cands and cg.types[s.cands[0]] == "LOC" and cg.ids[s.cands[0]].startswith("country:")
+    }
     # a club the gazetteer knows by these words (روما، نابولي، بني ياس) keeps its row
     clubs: dict[tuple[int, int], list[int]] = {}
     for s in gaz_spans:
@@ -1399,19 +1467,26 @@ def context_opponents(z, cg, gaz_spans) -> list:
     for i in range(n - 1):
         k = z.key[i]
         team = k == _TEAM and not z.definite[i]
-        cue = team or k in OPPONENT_CUES or (k in CLUB_CUES and not z.definite[i])
+        # منتخب ألمانيا: the national team with its head noun is an ORG
+        national = k == _NATIONAL_TEAM and not z.definite[i]
+        cue = team or national or k in OPPONENT_CUES or (k in CLUB_CUES and not z.definite[i])
         if k == _ON and i > 0 and z.key[i - 1] in OPPONENT_CUES:
             cue = True  # التغلب على تشيلسي
         j = i + 1
         if not cue or z.sentence[j] != z.sentence[i] or z.peel[j] > 0:
             continue
-        start = i if team else j
+        start = i if team or national else j
+        if national and j not in countries:
+            continue  # منتخب الشباب، منتخب جديد: only a country's team is named so
         stop_club = cg.club_keys.get((z.key[j],), []) if z.stop[j] else []
         if stop_club:
             # a club whose name is a function word (العين "the eye"): only after a cue
             out.append(Span(start, j + 1, "ORG", "context", stop_club, -1))
         elif j in cities and cities[j].j - j <= 2:
             e = cities[j].j
+            out.append(Span(start, e, "ORG", "context", club(start, j, e), -1))
+        elif (team or national) and j in countries and countries[j].j - j <= 2:
+            e = countries[j].j
             out.append(Span(start, e, "ORG", "context", club(start, j, e), -1))
         elif _foreign(z, j, cg) and not ordinary(z, j):
             e = j + 1
