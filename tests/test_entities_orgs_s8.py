@@ -81,3 +81,55 @@ def test_a_country_named_by_its_islands_is_found_by_its_short_name_too():
         stories("افتتحت السفارة مقرها في المالديف.", "شاهد الناس القمر في السماء.")
     )
     assert list(zip(m["surface"], m["entity_id"], strict=True)) == [("المالديف", "country:MV")]
+
+
+def test_the_field_of_an_organisation_named_after_a_person_is_part_of_its_name():
+    m = extract_entities(
+        stories(
+            "زار الوفد مرضى جمعية الأمير فهد بن سلمان الخيرية لرعاية مرضى الفشل الكلوي أمس.",
+            "أقامت شركة إبراهيم الجفالي وإخوانه للإطارات حفلا.",
+            "أعلنت مؤسسة الخليج للاستثمار أرباحها، وقدمت وزارة الصحة للمواطنين خدمات.",
+        )
+    )
+    assert spans(m) == [
+        ("s1", "جمعية الأمير فهد بن سلمان الخيرية لرعاية مرضى الفشل الكلوي", "ORG"),
+        ("s2", "شركة إبراهيم الجفالي وإخوانه للإطارات", "ORG"),
+        ("s3", "مؤسسة الخليج للاستثمار", "ORG"),
+        # للمواطنين is no field of activity: the ministry's name ends
+        ("s3", "وزارة الصحة", "ORG"),
+    ]
+
+
+def test_a_short_form_in_quote_marks_after_a_long_name_is_the_same_organisation():
+    m = extract_entities(
+        stories(
+            'تبرع لجمعية الأمير فهد بن سلمان الخيرية لرعاية مرضى الفشل الكلوي "كلانا"، وذلك أمس.',
+            "أعلنت الهيئة الوطنية لمكافحة الفساد «نزاهة» ضبط مخالفات.",
+        )
+    )
+    o = m[m["type"] == "ORG"]
+    assert list(zip(o["story_id"], o["surface"], o["method"], strict=True)) == [
+        ("s1", "جمعية الأمير فهد بن سلمان الخيرية لرعاية مرضى الفشل الكلوي", "rule"),
+        ("s1", "كلانا", "alias"),
+        ("s2", "الهيئة الوطنية لمكافحة الفساد", "gazetteer"),
+        ("s2", "نزاهة", "gazetteer"),
+    ]
+    one = o[o["story_id"] == "s1"]["entity_id"]
+    assert one.nunique() == 1
+
+
+def test_a_name_in_quote_marks_after_any_organisation_head_is_its_name():
+    m = extract_entities(
+        stories(
+            'وقعت وزارة "البلديات" اتفاقية مع جمعية «كلانا» أمس.',
+            # a quotation and an epithet in quote marks are no names
+            'وقالت وزارة الصحة "إن الوضع مطمئن" مساء أمس.',
+            "اجتمع عضو شرف نادي الاتحاد «المؤثر» بالمدرب.",
+        )
+    )
+    assert spans(m, "ORG") == [
+        ("s1", "البلديات", "ORG"),
+        ("s1", "كلانا", "ORG"),
+        ("s2", "وزارة الصحة", "ORG"),
+        ("s3", "نادي الاتحاد", "ORG"),
+    ]

@@ -379,13 +379,19 @@ def _headed_names(zlist, selected, cg) -> dict[tuple[str, ...], tuple[str, str, 
                 rest = tuple(z.key[s.i + 2 : s.j])
                 names.setdefault(rest, ("LOC", _rule_id(z, place, cg), z.phrase(s.i + 1, s.j)))
                 continue
-            if s.method != "rule" or s.type not in heads or not 2 <= s.j - s.i <= 3:
+            if s.method != "rule" or s.type not in heads:
+                continue
+            end = s.j
+            if s.type == "ORG":
+                # the name without its field (شركة كوينتين للتقنية: كوينتين)
+                end = next((t for t in range(s.i + 1, s.j) if z.clitics[t] == ("ل",)), s.j)
+            if not 2 <= end - s.i <= 3:
                 continue
             if z.key[s.i] not in heads[s.type] or z.definite[s.i + 1]:
                 continue
             if not looks_like_name(z.light(s.i + 1)):
                 continue
-            rest = tuple(z.key[s.i + 1 : s.j])
+            rest = tuple(z.key[s.i + 1 : end])
             names.setdefault(rest, (s.type, _rule_id(z, s, cg), z.phrase(s.i, s.j)))
     return names
 
@@ -472,11 +478,21 @@ def _bare_mentions(
 
 #: Most words of a short form written in brackets after an organisation's name.
 MAX_BRACKETED_WORDS = 3
+#: Marks that open a short form after an organisation's name, and the marks that close
+#: each: brackets (الفيفا), guillemets and quote marks (جمعية ... "كلانا").
+_SHORT_FORM_OPEN = {"(": ")", "«": "»", '"': '"', "“": '”"', "'": "'"}
 
 
-def _bracketed_names(zlist, selected, entity_of, covered, found_names=None) -> list[tuple]:
-    """Short forms written in brackets right after an organisation's name, and their
-    later bare mentions in the story (propagation).
+def _bracketed_names(
+    zlist, selected, entity_of, covered, found_names=None, reporting=frozenset()
+) -> list[tuple]:
+    """Short forms written in brackets or quote marks right after an organisation's
+    name, and their later bare mentions in the story (propagation).
+
+    Quote marks and guillemets count as brackets do (جمعية الأمير فهد ... لرعاية مرضى
+    الفشل الكلوي "كلانا"، الهيئة الوطنية لمكافحة الفساد «نزاهة»), unless a word
+    between them is a reporting verb (``reporting``: keys, :attr:`CompiledGazetteer.reporting`),
+    which makes them a quotation.
 
     ``الاتحاد الدولي لكرة القدم (الفيفا)``, ``مؤسسة النقد العربي السعودي (ساما)``: the
     one to :data:`MAX_BRACKETED_WORDS` Arabic words between ``(`` and ``)`` right after
@@ -500,13 +516,23 @@ def _bracketed_names(zlist, selected, entity_of, covered, found_names=None) -> l
         n = len(z)
         for s in spans:
             p = s.j
-            if s.type != "ORG" or p >= n or z.key[p] != "(":
+            if s.type != "ORG" or p >= n or z.key[p] not in _SHORT_FORM_OPEN:
                 continue
             q = p + 1
-            while q < n and q - p - 1 <= MAX_BRACKETED_WORDS and z.kind[q] == "word":
+            while q < n and q - p - 1 <= MAX_BRACKETED_WORDS and z.kind[q] in ("word", "latin"):
                 q += 1
             words = range(p + 1, q)
-            if not 1 <= len(words) <= MAX_BRACKETED_WORDS or q >= n or z.key[q] != ")":
+            if (
+                not 1 <= len(words) <= MAX_BRACKETED_WORDS
+                or q >= n
+                or z.key[q] not in _SHORT_FORM_OPEN[z.key[p]]
+            ):
+                continue
+            if z.key[p] != "(" and (
+                any(z.key[t] in reporting for t in words) or (len(words) == 1 and z.definite[p + 1])
+            ):
+                # a quotation after a name, or an epithet (الاتحاد «المؤثر»), not a
+                # short form, which is written bare ("كلانا"، «نزاهة»)
                 continue
             if any(t in covered[zi] or z.stop[t] or z.tanween[t] for t in words):
                 continue
@@ -720,7 +746,7 @@ def _story_mentions(zlist, cg) -> tuple[list[tuple], StoryNames]:
         return cg.ids[row], cg.canonicals[row]
 
     bracketed: dict[tuple[str, ...], tuple[str, str, str]] = {}
-    short_names += _bracketed_names(zlist, selected, entity_of, covered, bracketed)
+    short_names += _bracketed_names(zlist, selected, entity_of, covered, bracketed, cg.reporting)
     found_aliases = _aliases.find_aliases(zlist, covered, people, order, cg)
     rows = []
     for zi, (z, spans) in enumerate(zip(zlist, selected, strict=True)):

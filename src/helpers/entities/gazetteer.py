@@ -241,6 +241,14 @@ def sports_context() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def org_fields() -> tuple[str, ...]:
+    """Nouns of ``data/org_fields.txt`` (رعاية، صحافة، إطارات...), as written: a ل-phrase
+    opened by one after an organisation's name is part of the name
+    (:func:`helpers.entities.rules.field_tail`)."""
+    return tuple(_lines("org_fields.txt"))
+
+
+@lru_cache(maxsize=1)
 def place_stoplist() -> frozenset[str]:
     """Normalised place names never matched on their own: ``data/place_stoplist.txt``
     and ``data/place_context.txt`` (the latter count in a place context, see

@@ -249,6 +249,9 @@ _CLOSE_QUOTES = frozenset("»\"”'")
 _DASHES = frozenset("-–—ـ")
 #: Indefinite nouns before the quoted name of a company, outlet or brand.
 QUOTED_ORG_HEADS = _keys("شركة شركات مجموعة بنك مصرف موقع تطبيق صحيفة مجلة قناة وكالة مؤسسة علامة")
+#: Most words of a name in quote marks after an organisation head other than
+#: :data:`QUOTED_ORG_HEADS` (جمعية "كلانا"، هيئة «نزاهة»).
+MAX_QUOTED_NAME_WORDS = 3
 #: Indefinite heads a listed organisation's name may follow and that its span takes in
 #: (فريق أريس ليماسول، مجموعة صافولا; not موقع تويتر: تويتر is the name).
 LISTED_NAME_HEADS = ORG_HEADS | _keys("مجموعة مجلة فريق")
@@ -883,6 +886,50 @@ def _quoted(z, q: int) -> tuple[int, int] | None:
     return q + 1, j
 
 
+@lru_cache(maxsize=1)
+def _org_fields() -> frozenset[str]:
+    from helpers.entities.gazetteer import org_fields
+
+    return frozenset(_k(w) for w in org_fields())
+
+
+#: Words that close the name of a family firm after the founder's name (شركة إبراهيم
+#: الجفالي وإخوانه): "and brothers", "and sons", "and partners".
+_FIRM_SUFFIXES = _keys("وإخوانه وأخوانه وأولاده وأبناؤه وأبنائه وشركاه وشركاؤه")
+#: Most words of a field phrase after its ل-noun (لرعاية مرضى الفشل الكلوي: 3).
+FIELD_WORDS = 3
+
+
+def field_tail(z, j: int, cg) -> int:
+    """End of an ORG name ending at ``j`` with the ل-phrase of its field of activity
+    (``data/org_fields.txt``): ``لرعاية مرضى الفشل الكلوي``، ``للإطارات``،
+    ``للصحافة والنشر``. The phrase is the ل-noun, then up to :data:`FIELD_WORDS`
+    words of its construct chain, definite adjectives or و + definite nouns, in the
+    same sentence; ``j`` when the word at ``j`` opens no such phrase."""
+    n = len(z)
+    if (
+        j >= n
+        or z.kind[j] != "word"
+        or z.clitics[j] != ("ل",)
+        or z.sentence[j] != z.sentence[j - 1]
+    ):
+        return j
+    key = z.key[j]
+    if z.peel[j] == 0 and key.startswith("ل"):
+        key = key[1:]  # لرعاية: the lexicon keeps the frequent word whole
+    if key not in _org_fields():
+        return j
+    k = j + 1
+    while k < n and k - j <= FIELD_WORDS and z.kind[k] == "word" and z.sentence[k] == z.sentence[j]:
+        if z.definite[k] and (z.peel[k] == 0 or z.clitics[k] == ("و",)):
+            k += 1  # الفشل، الكلوي، والنشر
+        elif z.peel[k] == 0 and _construct(z, k, cg):
+            k += 1  # مرضى (الفشل): an indefinite noun in construct
+        else:
+            break
+    return k
+
+
 def _place_tail(z, i: int, j: int) -> int:
     """End of a LOC span ``i:j`` opened by a facility noun (:data:`FACILITY_HEADS`):
     up to two definite adjectives of :data:`PLACE_TAIL_ADJECTIVES` in the same sentence
@@ -1124,9 +1171,18 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                     out.append(Span(i, e, "PERSON", "rule", [], 1))
         # ORG: a company or outlet named in quote marks, شركة «إي إف جي هيرميس»، موقع
         # "بورد باندا": the quoted name, without the head noun or the marks
-        if k in QUOTED_ORG_HEADS and not z.definite[i]:
+        if (k in QUOTED_ORG_HEADS or k in ORG_HEADS) and not z.definite[i]:
             got = _quoted(z, i + 1)
-            if got is not None:
+            # any other organisation head names its body in quote marks too (جمعية
+            # "كلانا"، وزارة "البلديات"): a short name, up to three words, no function
+            # word or reporting verb (a quotation is none)
+            if got is not None and (
+                k in QUOTED_ORG_HEADS
+                or (
+                    got[1] - got[0] <= MAX_QUOTED_NAME_WORDS
+                    and not any(z.stop[t] or z.key[t] in cg.reporting for t in range(*got))
+                )
+            ):
                 out.append(Span(got[0], got[1], "ORG", "rule", [], 1))
         # ORG: the administration of a field, الإدارة العامة للتعليم، الأمانة العامة لمجلس
         # الضمان الصحي التعاوني
@@ -1174,7 +1230,10 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
             e = _name_extent(z, i + 2, cg, after_title=True, stops=stops)
             if e > i + 2:
                 typ = "ORG" if org_head and not place_head else "LOC"
-                out.append(Span(i, _tail(z, e, cg), typ, "rule", [], 1))
+                end = _tail(z, e, cg)
+                if typ == "ORG":
+                    end = field_tail(z, end, cg)  # جمعية الأمير فهد ... لرعاية مرضى ...
+                out.append(Span(i, end, typ, "rule", [], 1))
         # LOC: a state noun and a nationality, الجمهورية الإيرانية، المملكة المغربية
         if (
             z.definite[i]
@@ -1222,6 +1281,24 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
         if by_way:
             continue
         if (
+            k in SELF_NAMED_ORG_HEADS
+            and not z.definite[i]
+            and i + 2 < n
+            and z.key[i + 1] in fn
+            and not fn[z.key[i + 1]]
+            and z.peel[i + 1] == 0
+            and not z.definite[i + 1]
+            and z.sentence[i + 1] == z.sentence[i]
+        ):
+            # a company or body named after a person: شركة إبراهيم الجفالي وإخوانه
+            # للإطارات (flat, the person no mention of its own)
+            e = _name_extent(z, i + 1, cg, after_title=True, stops=stops)
+            if e > i + 2:
+                if e < n and z.key[e] in _FIRM_SUFFIXES and z.sentence[e] == z.sentence[i]:
+                    e += 1
+                out.append(Span(i, field_tail(z, _tail(z, e, cg), cg), "ORG", "rule", [], 1))
+                continue
+        if (
             k in ORG_HEADS
             and not part_of
             and not (i + 1 < n and z.key[i + 1] in NOT_ORG_COMPLEMENTS)
@@ -1244,7 +1321,10 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                         end -= 1
                 # مؤسسة إيني الإيطالية: no nationality after an indefinite name
                 norp = z.definite[end - 1]
-                out.append(Span(i, _tail(z, end, cg, nationality=norp), "ORG", "rule", cands, 1))
+                end = _tail(z, end, cg, nationality=norp)
+                if not cands:
+                    end = field_tail(z, end, cg)  # شركة ... للإطارات
+                out.append(Span(i, end, "ORG", "rule", cands, 1))
         # LOC after a place noun
         elif k in PLACE_HEADS:
             if i + 1 in places and any(cg.types[c] == "LOC" for c in places[i + 1][1]):
