@@ -178,7 +178,9 @@ def test_corpus_false_reads_each_story_alone():
         ),
         corpus=False,
     )
-    assert found(m, "ORG") == [("s1", "شركة كوينتين للتقنية", "rule:ORG:شركه_كوينتين_تقنيه", "rule")]
+    assert found(m, "ORG") == [
+        ("s1", "شركة كوينتين للتقنية", "rule:ORG:شركه_كوينتين_تقنيه", "rule")
+    ]
 
 
 def test_an_ordinary_word_after_a_head_is_not_propagated_across_stories():
