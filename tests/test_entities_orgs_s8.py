@@ -133,3 +133,27 @@ def test_a_name_in_quote_marks_after_any_organisation_head_is_its_name():
         ("s2", "وزارة الصحة", "ORG"),
         ("s3", "نادي الاتحاد", "ORG"),
     ]
+
+
+def test_an_organisation_in_latin_letters_after_a_head_or_a_name_is_found():
+    m = extract_entities(
+        stories(
+            "قالت شبكة CNN الأمريكية إن شركة ZTE أطلقت هاتفا.",
+            "استحوذت شركة الاتصالات السعودية STC على الحصة الأكبر.",
+            # a product after a company is no short form; nor a mixed-case word
+            "تطلق مايكروسوفت Microsoft Xbox قريبا، وأطلقت شركة أبل iOS الجديد.",
+            # no cue: a Latin word in a footer is nobody's name here
+            "ارسل رسالة SMS إلى 88591 - Stc",
+        )
+    )
+    o = m[m["type"] == "ORG"]
+    assert list(zip(o["story_id"], o["surface"], o["method"], strict=True)) == [
+        ("s1", "شبكة CNN", "rule"),
+        ("s1", "شركة ZTE", "rule"),
+        ("s2", "شركة الاتصالات السعودية", "gazetteer"),
+        ("s2", "STC", "alias"),
+        ("s3", "مايكروسوفت", "gazetteer"),
+        ("s3", "شركة أبل", "gazetteer"),
+    ]
+    s2 = o[o["story_id"] == "s2"]["entity_id"]
+    assert s2.nunique() == 1

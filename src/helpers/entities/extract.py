@@ -516,6 +516,15 @@ def _bracketed_names(
         n = len(z)
         for s in spans:
             p = s.j
+            if s.type == "ORG" and p < n and _latin_short_form(z, p):
+                # an acronym in Latin letters right after the name: شركة الاتصالات
+                # السعودية STC، هيئة الإذاعة البريطانية BBC (one word, not a product:
+                # Microsoft Xbox, iOS)
+                if p not in covered[zi]:
+                    eid, canonical = entity_of(zi, s)
+                    out.append((zi, p, p + 1, s.type, eid, canonical))
+                    covered[zi].add(p)
+                continue
             if s.type != "ORG" or p >= n or z.key[p] not in _SHORT_FORM_OPEN:
                 continue
             q = p + 1
@@ -549,6 +558,22 @@ def _bracketed_names(
     if found_names is not None:
         found_names.update({k: v for k, v in names.items() if k not in found_names})
     return out + _bare_mentions(zlist, names, covered)
+
+
+def _latin_short_form(z, p: int) -> bool:
+    """Token ``p`` is an acronym in Latin letters standing alone in its sentence
+    after the word before it: 2 to 6 capitals (STC, BBC, EY) or 2 to 4 small letters
+    (stc, mbc), no Latin word after it."""
+    if z.kind[p] != "latin" or z.sentence[p] != z.sentence[p - 1]:
+        return False
+    if p + 1 < len(z) and z.kind[p + 1] == "latin":
+        return False
+    w = z.text[z.start[p] : z.end[p]]
+    return (
+        w.isascii()
+        and w.isalpha()
+        and ((w.isupper() and 2 <= len(w) <= 6) or (w.islower() and 2 <= len(w) <= 4))
+    )
 
 
 @dataclass

@@ -248,7 +248,9 @@ _OPEN_QUOTES = frozenset("«\"“'")
 _CLOSE_QUOTES = frozenset("»\"”'")
 _DASHES = frozenset("-–—ـ")
 #: Indefinite nouns before the quoted name of a company, outlet or brand.
-QUOTED_ORG_HEADS = _keys("شركة شركات مجموعة بنك مصرف موقع تطبيق صحيفة مجلة قناة وكالة مؤسسة علامة")
+QUOTED_ORG_HEADS = _keys(
+    "شركة شركات مجموعة بنك مصرف موقع تطبيق صحيفة مجلة قناة وكالة مؤسسة علامة شبكة"
+)
 #: Most words of a name in quote marks after an organisation head other than
 #: :data:`QUOTED_ORG_HEADS` (جمعية "كلانا"، هيئة «نزاهة»).
 MAX_QUOTED_NAME_WORDS = 3
@@ -1172,6 +1174,13 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
         # ORG: a company or outlet named in quote marks, شركة «إي إف جي هيرميس»، موقع
         # "بورد باندا": the quoted name, without the head noun or the marks
         if (k in QUOTED_ORG_HEADS or k in ORG_HEADS) and not z.definite[i]:
+            # ORG: a name in Latin letters after the head noun, شركة ZTE، شبكة CNN، قناة
+            # mbc: the head and up to three Latin words
+            e = i + 1
+            while e < n and e - i <= 3 and z.kind[e] == "latin" and z.sentence[e] == z.sentence[i]:
+                e += 1
+            if e > i + 1:
+                out.append(Span(i, e, "ORG", "rule", [], 1))
             got = _quoted(z, i + 1)
             # any other organisation head names its body in quote marks too (جمعية
             # "كلانا"، وزارة "البلديات"): a short name, up to three words, no function
