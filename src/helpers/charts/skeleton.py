@@ -91,6 +91,10 @@ ALT_WORDS = "khabar_alt_words"
 #: for :func:`helpers.charts.figure_alt`: a legend of several rows holds its entries
 #: column by column (:func:`_reading_order`), which is not the order a reader reads.
 ALT_LEGEND = "khabar_alt_legend"
+#: Attribute of a figure listing its title and subtitle lines as written, before
+#: :func:`_title` wrapped them to the figure's width, for :func:`helpers.charts.figure_alt`:
+#: the alt text reads a sentence as one, not cut where the figure's width cut it.
+ALT_TITLE = "khabar_alt_title"
 #: Axis label of each value column a chart draws (its unit), in Arabic.
 UNITS = {
     "per_1000": "لكل 1000 كلمة",
@@ -281,6 +285,9 @@ def _title(
     title."""
     if not title and not subtitle:
         return
+    if isinstance(ax_or_fig, Figure):
+        written = [title or "", *(subtitle or "").split("\n")]
+        setattr(ax_or_fig, ALT_TITLE, [line for line in written if line.strip()])
     text = prepare_label(title or "", "matplotlib")
     if isinstance(ax_or_fig, Figure):
         # a title longer than the figure is wide is wrapped at spaces, so it never runs
