@@ -554,6 +554,26 @@ def _plain_family_name(z, j: int, cg) -> bool:
     return k.endswith("ي") or zipf(z.light(j)) < 3.2
 
 
+#: Zipf from which a definite word is too common a noun to be a family name after a
+#: first name (الخليج 5.12، النبي 5.29، الأمن 5.44; family names: الحربي 4.43، الشريف
+#: 4.62, الحسن 4.93).
+_EVERYDAY_ZIPF = 5.0
+#: Zipf from which the definite form of a word's stem without its final alef makes the
+#: word an accusative noun whose tanween is not written (زعيما: الزعيم 4.57).
+_ACCUSATIVE_ZIPF = 3.5
+
+
+def _accusative(light: str) -> bool:
+    """An indefinite noun in the accusative with its tanween alef but no mark (زعيما،
+    رئيسا، مدربا): the stem without the alef takes the article at Zipf >= 3.5 and is at
+    least as frequent as the alef form. Names in -ا are not (ماريا: الماري 1.78;
+    أوباما: 0; زكريا 1.87)."""
+    if len(light) < 4 or not light.endswith("ا"):
+        return False
+    stem = light[:-1]
+    return zipf("ال" + stem) >= _ACCUSATIVE_ZIPF and zipf(stem) >= zipf(light)
+
+
 def ordinary(z, i: int) -> bool:
     """Token ``i`` is an everyday word by the lexicon: frequent (Zipf ≥ 4.0) and not
     read as a name (:func:`helpers.entities.lexicon.looks_like_name`): تعتمد 4.6,
@@ -644,9 +664,12 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
     # "precincts"): without a title, its definite complement is a family name only if
     # the lexicon reads it as one (عماد المحيسن, not عماد العمل, عمر المتقدم)
     noun_first = not after_title and surname_ok and z.key[p] in _noun_names()
-    while j < n and j - p < 6:
+    # a patronymic chain may run longer (محمد بن فهد بن محمد بن عبدالرحمن)
+    while j < n and (j - p < 6 or (patronymic and j - p < 10)):
         if z.peel[j] > 0 or j in stops:
             break  # no part of a name after the first carries a proclitic: بحمد لله
+        if z.start[j] > z.end[j - 1] + 1 and _dash_between(z, j - 1, j):
+            break  # أم محمد ـ الخبر: a byline's dash ends the name (a lone ـ is no token)
         if _formula(z, j, cg):
             break  # رحمه الله، صلى الله عليه وسلم: a religious formula, no name
         if j == p + 1 and z.key[j] == _ALLAH and "ب" in z.clitics[p]:
@@ -675,6 +698,16 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
             and z.kind[j] == "word"
             and not z.stop[j]
         ) or (prev == _AAL and z.kind[j] == "word" and z.peel[j] == 0 and not z.stop[j])
+        # ولد الشيخ، بن الشيخ: after a particle a definite title word is a name part
+        # (إسماعيل ولد الشيخ أحمد), not the title of the next name
+        after_particle = after_particle or (
+            prev in PARTICLES
+            and k in _TITLE_FIRST
+            and z.definite[j]
+            and z.peel[j] == 0
+            and z.kind[j] == "word"
+            and not z.stop[j]
+        )
         if (not _name_like(z, j, cg) and not after_particle) or z.sentence[j] != z.sentence[p]:
             break
         if prev == _AAL and z.kind[j] == "word" and z.peel[j] == 0 and not z.stop[j]:
@@ -699,6 +732,17 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
         verb = not z.definite[j] and k.startswith(("ي", "ت")) and ordinary(z, j)
         # محمد لاختبار "Muhammad for a test": a preposition + noun is no surname
         verb = verb or (not z.definite[j] and preposition_noun(z.light(j)))
+        # الملا منصور زعيما جديدا: an accusative noun whose tanween is not written
+        verb = verb or (not z.definite[j] and k not in fn and _accusative(z.light(j)))
+        if not z.definite[j] and k not in fn and k not in cg.person_surnames:
+            light = z.light(j)
+            # دي ماريا تخلف: a present-tense verb by the lexicon (its other persons are
+            # attested), however rare; أكرم منا، يوسف بدلا: a word among the commonest
+            verb = (
+                verb
+                or (k.startswith(("ي", "ت")) and not looks_like_name(light))
+                or zipf(light) >= _EVERYDAY_ZIPF
+            )
         # after a patronymic (سلطان بن عبد العزيز) a definite word closes the name only
         # as a family name the lexicon supports (العبدالجبار), not الوفد "the delegation"
         family = (
@@ -715,6 +759,15 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
                 family = family and (_family_name(z, j, cg) or _closing_family_name(z, j, cg))
             elif ordinary(z, j):
                 family = False
+        # ويزور كيري الخليج، نور النبي: a definite word as frequent as the commonest
+        # nouns is the verb's object or a noun, no family name
+        if (
+            z.definite[j]
+            and k != _ALLAH  # حمد الله، نصر الله
+            and k not in cg.person_surnames
+            and zipf(z.light(j)) >= _EVERYDAY_ZIPF
+        ):
+            family = False
         if surname_ok and (j - base < 2 or z.definite[j]) and not plural and not verb and family:
             j += 1
         elif (
@@ -1023,7 +1076,12 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
             j = i + 1
             while j < n and z.key[j] in VERB_SUBJECT_SKIP and z.sentence[j] == z.sentence[i]:
                 j += 1
-            if j < n and z.sentence[j] == z.sentence[i] and _foreign(z, j, cg, stops):
+            if (
+                j < n
+                and z.sentence[j] == z.sentence[i]
+                and _foreign(z, j, cg, stops)
+                and not _formula(z, j, cg)  # قال صلى الله عليه وسلم: no name
+            ):
                 e = j + 1
                 if (
                     e < n
@@ -1073,6 +1131,14 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
         nationality = (
             t == i
             and z.definite[i]
+            # القوات الإسرائيلية وفقا، المجتمع السعودي: after a definite noun the nisba is
+            # its adjective, no title
+            and not (
+                i > 0
+                and z.definite[i - 1]
+                and z.kind[i - 1] == "word"
+                and z.sentence[i - 1] == z.sentence[i]
+            )
             and (k in cg.norp_keys or k in _nisbas())
             # a singular nisba: a plural is no title (القضاة الفرنسيين مرتين)
             and k.endswith(("ي", "يه"))
@@ -1135,6 +1201,13 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 )
                 if z.key[j] not in fn and ordinary(z, j):
                     strong = False  # المعارض المؤقتة تعتمد: a verb, not a name
+                if z.key[j] not in fn and (
+                    zipf(z.light(j)) >= _EVERYDAY_ZIPF
+                    # المتحدث باسم الوزارة مخاطبا الحضور: a participle in the accusative
+                    # (حال) whose stem takes the article, المخاطب
+                    or (z.key[j].endswith("ا") and not looks_like_name(z.light(j)))
+                ):
+                    strong = False  # السعودية ربما تعود: among the commonest words
                 if (
                     z.key[j] not in fn
                     and z.key[j].startswith(("ي", "ت"))
