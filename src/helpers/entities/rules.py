@@ -255,7 +255,12 @@ _OPEN_QUOTES = frozenset("«\"“'")
 _CLOSE_QUOTES = frozenset("»\"”'")
 _DASHES = frozenset("-–—ـ")
 #: Indefinite nouns before the quoted name of a company, outlet or brand.
-QUOTED_ORG_HEADS = _keys("شركة شركات مجموعة بنك مصرف موقع تطبيق صحيفة مجلة قناة وكالة مؤسسة علامة")
+QUOTED_ORG_HEADS = _keys(
+    "شركة شركات مجموعة بنك مصرف موقع تطبيق صحيفة مجلة قناة وكالة مؤسسة علامة شبكة"
+)
+#: Most words of a name in quote marks after an organisation head other than
+#: :data:`QUOTED_ORG_HEADS` (جمعية "كلانا"، هيئة «نزاهة»).
+MAX_QUOTED_NAME_WORDS = 3
 #: Indefinite heads a listed organisation's name may follow and that its span takes in
 #: (فريق أريس ليماسول، مجموعة صافولا; not موقع تويتر: تويتر is the name).
 LISTED_NAME_HEADS = ORG_HEADS | _keys("مجموعة مجلة فريق")
@@ -313,6 +318,18 @@ PLACE_HEADS = _keys(
     "مدينة بلدة قرية قاعدة محافظة منطقة ولاية إقليم مخيم معبر ميناء مطار حي ضاحية "
     "جزيرة جبل نهر بحر مضيق شارع ساحة سجن دولة جمهورية مملكة إمارة سلطنة قضاء ناحية "
     "حديقة منتزه منتزة ملعب استاد طريق مجمع متحف جزر"
+)
+#: Place nouns of a facility or a work (an airport, a road, a park): a definite adjective
+#: of :data:`PLACE_TAIL_ADJECTIVES` after its name is part of the name (مطار حائل
+#: الإقليمي، طريق المنتزة البري، مطار الملك خالد الدولي).
+FACILITY_HEADS = _keys(
+    "قاعدة معبر ميناء مطار شارع ساحة سجن حديقة منتزه منتزة ملعب استاد طريق مجمع متحف جسر"
+)
+#: Adjectives that close the name of a facility (see :data:`FACILITY_HEADS`); never a
+#: nationality (مطار دمشق الدولي but مدينة زيوريخ السويسرية).
+PLACE_TAIL_ADJECTIVES = _keys(
+    "الدولي الإقليمي البري الرياضي الوطني المركزي الدائري السريع التجاري الأولمبي "
+    "الملكي الصناعي العام الجديد القديم الشمالي الجنوبي الشرقي الغربي"
 )
 #: Place nouns of a settlement or an administrative area: the name after them, alone,
 #: is that place (مدينة زيوريخ ... زيوريخ; not مطار جوبا, whose bare name is the city).
@@ -867,6 +884,22 @@ def _chain(z, i: int, cg, starts: dict[int, tuple[int, list[int]]], *, definite_
     """Construct chain after a head noun at ``i``: ``(end, inner span or None)`` or None."""
     n = len(z)
     j = i + 1
+    if (
+        z.key[i] in ORG_HEADS
+        and j + 1 < n
+        and z.key[j] in SETTLEMENT_HEADS
+        and not z.definite[j]
+        and z.peel[j] == 0
+        and z.peel[j + 1] == 0
+        and z.sentence[j + 1] == z.sentence[i]
+    ):
+        # an organisation of a place named with its place noun: شرطة مدينة زيوريخ،
+        # بلدية محافظة جدة (one ORG, the place inside it, as أمانة منطقة الرياض)
+        if j + 1 in starts and cg.types[starts[j + 1][1][0]] == "LOC":
+            return starts[j + 1][0], None
+        got = _chain(z, j, cg, {}, definite_ok=z.key[j] in PLACE_HEADS_DEFINITE_OK)
+        if got is not None:
+            return got[0], None
     genitive = False  # the word before is a noun in construct with a definite word
     while j < n and j - i <= 4:
         if j in starts and cg.types[starts[j][1][0]] != "NORP":
@@ -905,6 +938,15 @@ def _chain(z, i: int, cg, starts: dict[int, tuple[int, list[int]]], *, definite_
     ):
         # one indefinite proper name: قاعدة حميميم، شركة أرامكو; not an everyday noun
         # (معهد تدريب "a training institute")
+        return j, None
+    if (
+        z.key[i] in FACILITY_HEADS
+        and j in (i + 3, i + 4)
+        and _foreign(z, j - 1, cg)
+        and not ordinary(z, j - 1)
+    ):
+        # a foreign name of two or three words, the last no Arabic word: ملعب بارك
+        # كوينز، ملعب ستامفورد بريدج
         return j, None
     return None
 
@@ -950,6 +992,73 @@ def _quoted(z, q: int) -> tuple[int, int] | None:
     if j == q + 1 or j >= n or j - q > 6 or z.key[j] not in _CLOSE_QUOTES:
         return None
     return q + 1, j
+
+
+@lru_cache(maxsize=1)
+def _org_fields() -> frozenset[str]:
+    from helpers.entities.gazetteer import org_fields
+
+    return frozenset(_k(w) for w in org_fields())
+
+
+#: Words that close the name of a family firm after the founder's name (شركة إبراهيم
+#: الجفالي وإخوانه): "and brothers", "and sons", "and partners".
+_FIRM_SUFFIXES = _keys("وإخوانه وأخوانه وأولاده وأبناؤه وأبنائه وشركاه وشركاؤه")
+#: Most words of a field phrase after its ل-noun (لرعاية مرضى الفشل الكلوي: 3).
+FIELD_WORDS = 3
+
+
+def field_tail(z, j: int, cg) -> int:
+    """End of an ORG name ending at ``j`` with the ل-phrase of its field of activity
+    (``data/org_fields.txt``): ``لرعاية مرضى الفشل الكلوي``، ``للإطارات``،
+    ``للصحافة والنشر``. The phrase is the ل-noun, then up to :data:`FIELD_WORDS`
+    words of its construct chain, definite adjectives or و + definite nouns, in the
+    same sentence; ``j`` when the word at ``j`` opens no such phrase."""
+    n = len(z)
+    if (
+        j >= n
+        or z.kind[j] != "word"
+        or z.clitics[j] != ("ل",)
+        or z.sentence[j] != z.sentence[j - 1]
+    ):
+        return j
+    key = z.key[j]
+    if z.peel[j] == 0 and key.startswith("ل"):
+        key = key[1:]  # لرعاية: the lexicon keeps the frequent word whole
+    if key not in _org_fields():
+        return j
+    k = j + 1
+    while k < n and k - j <= FIELD_WORDS and z.kind[k] == "word" and z.sentence[k] == z.sentence[j]:
+        if z.definite[k] and (z.peel[k] == 0 or z.clitics[k] == ("و",)):
+            k += 1  # الفشل، الكلوي، والنشر
+        elif z.peel[k] == 0 and _construct(z, k, cg):
+            k += 1  # مرضى (الفشل): an indefinite noun in construct
+        else:
+            break
+    return k
+
+
+def _place_tail(z, i: int, j: int) -> int:
+    """End of a LOC span ``i:j`` opened by a facility noun (:data:`FACILITY_HEADS`):
+    up to two definite adjectives of :data:`PLACE_TAIL_ADJECTIVES` in the same sentence
+    are part of its name (مطار حائل الإقليمي، طريق المنتزة البري); other spans end at
+    ``j``."""
+    if z.key[i] not in FACILITY_HEADS:
+        return j
+    n = len(z)
+    taken = 0
+    while (
+        j < n
+        and taken < 2
+        and z.kind[j] == "word"
+        and z.definite[j]
+        and z.peel[j] == 0
+        and z.key[j] in PLACE_TAIL_ADJECTIVES
+        and z.sentence[j] == z.sentence[i]
+    ):
+        j += 1
+        taken += 1
+    return j
 
 
 def _tail(z, j: int, cg, *, nationality: bool = True) -> int:
@@ -1214,9 +1323,25 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                     out.append(Span(i, e, "PERSON", "rule", [], 1))
         # ORG: a company or outlet named in quote marks, شركة «إي إف جي هيرميس»، موقع
         # "بورد باندا": the quoted name, without the head noun or the marks
-        if k in QUOTED_ORG_HEADS and not z.definite[i]:
+        if (k in QUOTED_ORG_HEADS or k in ORG_HEADS) and not z.definite[i]:
+            # ORG: a name in Latin letters after the head noun, شركة ZTE، شبكة CNN، قناة
+            # mbc: the head and up to three Latin words
+            e = i + 1
+            while e < n and e - i <= 3 and z.kind[e] == "latin" and z.sentence[e] == z.sentence[i]:
+                e += 1
+            if e > i + 1:
+                out.append(Span(i, e, "ORG", "rule", [], 1))
             got = _quoted(z, i + 1)
-            if got is not None:
+            # any other organisation head names its body in quote marks too (جمعية
+            # "كلانا"، وزارة "البلديات"): a short name, up to three words, no function
+            # word or reporting verb (a quotation is none)
+            if got is not None and (
+                k in QUOTED_ORG_HEADS
+                or (
+                    got[1] - got[0] <= MAX_QUOTED_NAME_WORDS
+                    and not any(z.stop[t] or z.key[t] in cg.reporting for t in range(*got))
+                )
+            ):
                 out.append(Span(got[0], got[1], "ORG", "rule", [], 1))
         # ORG: the administration of a field, الإدارة العامة للتعليم، الأمانة العامة لمجلس
         # الضمان الصحي التعاوني
@@ -1264,7 +1389,10 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
             e = _name_extent(z, i + 2, cg, after_title=True, stops=stops)
             if e > i + 2:
                 typ = "ORG" if org_head and not place_head else "LOC"
-                out.append(Span(i, _tail(z, e, cg), typ, "rule", [], 1))
+                end = _tail(z, e, cg)
+                if typ == "ORG":
+                    end = field_tail(z, end, cg)  # جمعية الأمير فهد ... لرعاية مرضى ...
+                out.append(Span(i, end, typ, "rule", [], 1))
         # LOC: a state noun and a nationality, الجمهورية الإيرانية، المملكة المغربية
         if (
             z.definite[i]
@@ -1312,6 +1440,24 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
         if by_way:
             continue
         if (
+            k in SELF_NAMED_ORG_HEADS
+            and not z.definite[i]
+            and i + 2 < n
+            and z.key[i + 1] in fn
+            and not fn[z.key[i + 1]]
+            and z.peel[i + 1] == 0
+            and not z.definite[i + 1]
+            and z.sentence[i + 1] == z.sentence[i]
+        ):
+            # a company or body named after a person: شركة إبراهيم الجفالي وإخوانه
+            # للإطارات (flat, the person no mention of its own)
+            e = _name_extent(z, i + 1, cg, after_title=True, stops=stops)
+            if e > i + 2:
+                if e < n and z.key[e] in _FIRM_SUFFIXES and z.sentence[e] == z.sentence[i]:
+                    e += 1
+                out.append(Span(i, field_tail(z, _tail(z, e, cg), cg), "ORG", "rule", [], 1))
+                continue
+        if (
             k in ORG_HEADS
             and not part_of
             and not (i + 1 < n and z.key[i + 1] in NOT_ORG_COMPLEMENTS)
@@ -1334,17 +1480,20 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                         end -= 1
                 # مؤسسة إيني الإيطالية: no nationality after an indefinite name
                 norp = z.definite[end - 1]
-                out.append(Span(i, _tail(z, end, cg, nationality=norp), "ORG", "rule", cands, 1))
+                end = _tail(z, end, cg, nationality=norp)
+                if not cands:
+                    end = field_tail(z, end, cg)  # شركة ... للإطارات
+                out.append(Span(i, end, "ORG", "rule", cands, 1))
         # LOC after a place noun
         elif k in PLACE_HEADS:
             if i + 1 in places and any(cg.types[c] == "LOC" for c in places[i + 1][1]):
                 end, cands = places[i + 1]
                 locs = [c for c in cands if cg.types[c] == "LOC"]
-                out.append(Span(i, end, "LOC", "rule", locs, 1))
+                out.append(Span(i, _place_tail(z, i, end), "LOC", "rule", locs, 1))
             elif k not in PLACE_HEADS_KNOWN_ONLY:
                 got = _chain(z, i, cg, {}, definite_ok=k in PLACE_HEADS_DEFINITE_OK)
                 if got is not None:
-                    out.append(Span(i, got[0], "LOC", "rule", [], 1))
+                    out.append(Span(i, _place_tail(z, i, got[0]), "LOC", "rule", [], 1))
     return out
 
 
@@ -1514,6 +1663,7 @@ OPPONENT_CUES = _keys("أمام ضد نظيره نظيرهم يلاقي يواج
 #: نجران، معسكر نجران (a city there is its club; a country stays LOC: معسكر تركيا).
 CLUB_CUES = _keys("جماهير معسكر")
 _TEAM = _k("فريق")
+_NATIONAL_TEAM = _k("منتخب")
 _ON = _k("على")
 
 
@@ -1535,6 +1685,13 @@ def context_opponents(z, cg, gaz_spans) -> list:
         for s in gaz_spans
         if s.cands and cg.types[s.cands[0]] == "LOC" and cg.ids[s.cands[0]].startswith("geonames:")
     }
+    # a country after فريق is a club named by it (فريق الكويت: Kuwait SC), not the
+    # national team, which a story names by the country alone (مواجهة الأرجنتين)
+    countries = {
+        s.i: s
+        for s in gaz_spans
+        if s.cands and cg.types[s.cands[0]] == "LOC" and cg.ids[s.cands[0]].startswith("country:")
+    }
     # a club the gazetteer knows by these words (روما، نابولي، بني ياس) keeps its row
     clubs: dict[tuple[int, int], list[int]] = {}
     for s in gaz_spans:
@@ -1549,19 +1706,26 @@ def context_opponents(z, cg, gaz_spans) -> list:
     for i in range(n - 1):
         k = z.key[i]
         team = k == _TEAM and not z.definite[i]
-        cue = team or k in OPPONENT_CUES or (k in CLUB_CUES and not z.definite[i])
+        # منتخب ألمانيا: the national team with its head noun is an ORG
+        national = k == _NATIONAL_TEAM and not z.definite[i]
+        cue = team or national or k in OPPONENT_CUES or (k in CLUB_CUES and not z.definite[i])
         if k == _ON and i > 0 and z.key[i - 1] in OPPONENT_CUES:
             cue = True  # التغلب على تشيلسي
         j = i + 1
         if not cue or z.sentence[j] != z.sentence[i] or z.peel[j] > 0:
             continue
-        start = i if team else j
+        start = i if team or national else j
+        if national and j not in countries:
+            continue  # منتخب الشباب، منتخب جديد: only a country's team is named so
         stop_club = cg.club_keys.get((z.key[j],), []) if z.stop[j] else []
         if stop_club:
             # a club whose name is a function word (العين "the eye"): only after a cue
             out.append(Span(start, j + 1, "ORG", "context", stop_club, -1))
         elif j in cities and cities[j].j - j <= 2:
             e = cities[j].j
+            out.append(Span(start, e, "ORG", "context", club(start, j, e), -1))
+        elif (team or national) and j in countries and countries[j].j - j <= 2:
+            e = countries[j].j
             out.append(Span(start, e, "ORG", "context", club(start, j, e), -1))
         elif _foreign(z, j, cg) and not ordinary(z, j):
             e = j + 1
