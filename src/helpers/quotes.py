@@ -89,6 +89,7 @@ from helpers.text.tokenize import TOKEN_RE
 __all__ = [
     "QUOTE_COLUMNS",
     "REPORTING_WORDS",
+    "common_first_names",
     "extract_quotes",
     "phrase_id",
     "quote_spans",
@@ -214,6 +215,11 @@ _LEAD_SKIP = _QW["lead_skip"]
 _AFTER_QUOTE_MARKERS = _QW["after_quote"]
 #: Honorifics after God's name (قال الله تعالى، قال تعالى): never a speaker of their own.
 _NOT_SPEAKERS = _QW["honorific"]
+#: Honorifics that are also names or words (عز of عز الدين، أحمد عز; جل "most"): only
+#: in their pair (عز وجل، جل وعز، جل جلاله) are they the honorific, so the next word
+#: must be one of :data:`_PAIR_NEXT`.
+_PAIRED = frozenset({normalize("عز"), normalize("جل")})
+_PAIR_NEXT = frozenset({normalize("وجل"), normalize("وعز"), normalize("جلاله")})
 #: Participles between a statement noun and its source: بيان صادر عن الوزارة.
 _ISSUED = _QW["issued"]
 #: Words right before guillemets that make the quoted words a name: a preposition
@@ -235,6 +241,7 @@ _UNNAMED_ROLE = "unnamed_role"
 _NO_SUBJECT = "no_subject"
 _UNNAMED_SOURCE = "unnamed_source"
 _STATEMENT = "statement"
+_FIRST_NAME = "first_name"
 #: Nouns of unnamed sources (مصدر، مسؤول، شهود): no named speaker.
 _SOURCES = _QW["source"]
 #: Nouns heading an organisation's name (وزارة، شركة، المرصد).
@@ -246,6 +253,11 @@ _SEATS = _QW["seat"]
 #: وجود خلل، أهمية): the verb's object. كيري 3.90، روني 3.91، جولي 4.25، هول 3.95 stay
 #: names; عدم 5.54، وجود 5.59، تثبت 4.43، اختبار 4.68 are everyday words.
 _EVERYDAY_ZIPF = 4.3
+#: A word with ب after a speaker's name is a manner (بلهفة، بطريقة عفوية) when, without
+#: its proclitics, it is an everyday word this frequent (Zipf; لهفة 2.9); names read as ب +
+#: a word (باريخ، برون) are rare forms.
+_MANNER_ZIPF = 2.8
+_BI_ISM = normalize("باسم")
 #: Pronoun suffixes of a noun read as a pronoun's noun (سموه، اسمه، معاليه، حديثها).
 _HA_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
 #: Pronoun suffixes of a preposition (عنه، لها، لي، إليهم).
@@ -266,6 +278,8 @@ _MAX_PHRASE = 10
 #: The accusative ending of an indefinite noun (دائمًا، أيضًا): an adverb, never in a name.
 _TANWEEN_FATH = "\u064b"
 _SPEAKER_TYPES = ("PERSON", "ORG", "NORP", "LOC")
+#: Entity ids of the gazetteer's people (:mod:`helpers.entities`): ``person:hassan-rouhani``.
+_GAZETTEER_PERSON = "person:"
 _MAX_MENTION = 200  # characters; longer mentions are not looked up as speakers
 
 
@@ -558,6 +572,7 @@ def _phrase(z: _Zone, lo: int, hi: int) -> tuple[int, int] | None:
     first = last = None
     prev_end = lo
     prev: _Tok | None = None
+    head: _Tok | None = None  # the phrase's first word (not a quoted name's)
     issued = False
     for k, w in enumerate(words):
         gap = text[prev_end : w.start]
@@ -579,7 +594,7 @@ def _phrase(z: _Zone, lo: int, hi: int) -> tuple[int, int] | None:
             issued = True  # بيان صادر عن الوزارة: the source follows عن
             prev_end = w.end
             continue
-        if first is not None and n in _NOT_SPEAKERS:
+        if first is not None and n in _NOT_SPEAKERS and _honorific(z, w):
             break  # قال الله تعالى: the honorific is not part of the name
         if first is None and w.verb is not None:
             return None  # وتابع قائلا: «...»: a second reporting word, no subject
@@ -597,6 +612,29 @@ def _phrase(z: _Zone, lo: int, hi: int) -> tuple[int, int] | None:
                 return None
             if cl[:1] == "ل" and not _definite(prev) and z.lex.title_key(prev.surface) is None:
                 break  # وقال مسؤول كبير للصحفيين: the addressee ends the phrase
+            if (
+                cl == "ب"  # بالسفارة الأمريكية: a place in the role
+                and head is not None
+                and z.lex.title_key(head.surface) is None  # مدير مستشفى ... بمدينة
+                and _everyday(z, w, _MANNER_ZIPF)
+                and _BI_ISM not in (prev.norm, w.norm)  # المتحدثة باسم بتسليم
+                and z.lex.title_key(prev.surface) is None
+                and prev.norm not in _first_names()  # لوران بلان، محمد بوسعيد
+                and not z.ments.overlaps(z.key, w.start, w.end)  # بجامعة ستانفورد
+            ):
+                # وقال عز بلهفة، بطريقة عفوية: a manner ends the phrase (an everyday word
+                # after ب; باريخ، برون are names)
+                break
+        if (
+            first is not None
+            and z.lex.clitics(w.surface) == "و"
+            and _suffixed(z, w)
+            and w.norm not in _stop()  # المصدر نفسه
+            and not any(m[2] == "PERSON" for m in z.ments.within(z.key, w.start, w.end + 40))
+            and not z.ments.starts(z.key, w.start)
+            and not z.in_name(w.start)
+        ):
+            break  # فقال عز وعيناه تضيعان: و + a noun with a pronoun suffix opens a clause
         if n in _PHRASE_STOP or k >= _MAX_PHRASE or z.conj(w) in _PHRASE_STOP:
             break
         if first is not None and _TANWEEN_FATH in w.surface:
@@ -605,12 +643,23 @@ def _phrase(z: _Zone, lo: int, hi: int) -> tuple[int, int] | None:
             break
         if first is None:
             first = w.start
+            head = w
         last = w.end
         prev_end = w.end
         prev = w
     if first is None:
         return None
     return first, last
+
+
+def _honorific(z: _Zone, w: _Tok) -> bool:
+    """``w``, a word of the ``honorific`` list, is God's honorific here: تعالى، سبحانه
+    always; عز and جل (:data:`_PAIRED`) only right before their pair word (عز وجل،
+    جل وعز، جل جلاله), so the name عز (عز الدين، أحمد عز) is a name."""
+    if w.norm not in _PAIRED:
+        return True
+    k = bisect.bisect_left(z.starts, w.end)
+    return k < len(z.starts) and z.infos[k][0] in _PAIR_NEXT
 
 
 #: Proclitics of a prepositional phrase (للصحفيين، بالقول): no speaker starts with one.
@@ -637,12 +686,8 @@ class _Mentions:
         for v in by_zone.values():
             v.sort()
 
-    def person_ending(self, story_id: str, norms: list[str]) -> tuple[str, str] | None:
-        """``(entity_id, canonical)`` of the one PERSON of the story whose canonical name
-        is longer than and ends with the normalised words ``norms`` (الجبير: عادل
-        الجبير); failing that, for one word, the one PERSON whose name of three words or
-        more ran on into a time word after it (كيري: جون كيري الجمعة); None if none or
-        several."""
+    def _story_people(self, story_id: str) -> dict[str, tuple[list[str], str]]:
+        """The story's PERSON entities: ``{entity_id: (normalised words, canonical)}``."""
         if self._people is None:
             people: dict[str, dict[str, tuple[list[str], str]]] = {}
             for (sid, _zone), rows in self.by_zone.items():
@@ -650,8 +695,32 @@ class _Mentions:
                     if typ == "PERSON":
                         people.setdefault(sid, {})[eid] = (normalize(canon).split(), canon)
             self._people = people
+        return self._people.get(story_id, {})
+
+    def person_starting(self, story_id: str, first: str) -> tuple[str, str] | None:
+        """``(entity_id, canonical)`` of the one PERSON of the story whose name of two
+        words or more opens with the first name whose key is ``first``
+        (:func:`_first_name_key`: محمد → محمد بن سليمان الحسين); None if none or
+        several. Persons of the gazetteer (``person:`` ids) are left out: the news
+        names the famous by surname, so a حسن of a story that names حسن روحاني is
+        someone else."""
+        found = [
+            (eid, canon)
+            for eid, (words, canon) in self._story_people(story_id).items()
+            if _first_name_key(words) == first
+            and not _first_name_alone(canon)
+            and not eid.startswith(_GAZETTEER_PERSON)
+        ]
+        return found[0] if len(found) == 1 else None
+
+    def person_ending(self, story_id: str, norms: list[str]) -> tuple[str, str] | None:
+        """``(entity_id, canonical)`` of the one PERSON of the story whose canonical name
+        is longer than and ends with the normalised words ``norms`` (الجبير: عادل
+        الجبير); failing that, for one word, the one PERSON whose name of three words or
+        more ran on into a time word after it (كيري: جون كيري الجمعة); None if none or
+        several."""
         n = len(norms)
-        people = self._people.get(story_id, {})
+        people = self._story_people(story_id)
         found = [
             (eid, canon)
             for eid, (words, canon) in people.items()
@@ -685,6 +754,14 @@ class _Mentions:
         zone = self.by_zone.get(key, ())
         k = bisect.bisect_left(zone, (pos,))
         return k < len(zone) and zone[k][0] == pos
+
+    def overlaps(self, key: tuple[str, str], start: int, end: int) -> bool:
+        """Whether a PERSON, ORG or LOC mention holds a character of ``[start, end)``
+        (بجامعة: a mention opening after the proclitic)."""
+        zone = self.by_zone.get(key, ())
+        lo = bisect.bisect_left(zone, (start - _MAX_MENTION,))
+        hi = bisect.bisect_left(zone, (end,))
+        return any(m[1] > start for m in zone[lo:hi])
 
     def within(self, key: tuple[str, str], lo: int, hi: int) -> list[tuple]:
         """Mentions lying within ``[lo, hi)``, in text order."""
@@ -758,6 +835,88 @@ def _first_names() -> frozenset[str]:
     from helpers.entities.gazetteer import first_names
 
     return frozenset(first_names())
+
+
+def _first_name_key(words: list[str]) -> str:
+    """The key (:func:`helpers.entities.keys.word_key`) of the first name that opens a
+    name given as normalised words, عبد and its next word fused as in
+    :func:`helpers.entities.keys.name_keys` (عبد الله → عبدالله); ``""`` when the first
+    word has the article (الحسين is a family name, not the first name حسين)."""
+    from helpers.entities.keys import word_key
+
+    if not words or words[0].startswith("ال"):
+        return ""
+    if words[0] == "عبد" and len(words) > 1:
+        return word_key(words[0] + words[1])
+    return word_key(words[0])
+
+
+@lru_cache(maxsize=1)
+def common_first_names() -> dict[str, str]:
+    """The first names that are common in the Arab countries, with their gender:
+    ``helpers/data/first_name_gender.tsv`` (generated by
+    ``benchmarks/build_name_gender.py`` from names-dataset 3.3.1: khabar's first names
+    ranked among the 2,000 most frequent in at least two Arab countries).
+
+    Returns
+    -------
+    dict of str to str
+        First-name key (:func:`helpers.entities.keys.word_key`: محمد، ساميه) -> ``"m"``,
+        ``"f"`` or ``"-"`` (both). كيري، توماس (surnames or names rare in the Arab
+        world) are not in it.
+
+    Raises
+    ------
+    helpers.errors.CorpusFormatError
+        A row is not ``key<TAB>m|f|-`` (the file is part of the package).
+    """
+    from importlib import resources
+
+    text = resources.files("helpers").joinpath("data/first_name_gender.tsv").read_text("utf-8")
+    out = {}
+    rows = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    for n, line in enumerate(rows[1:], 2):  # rows[0]: the header key, gender
+        key, _, gender = line.partition("\t")
+        if not key or gender not in ("m", "f", "-"):
+            raise CorpusFormatError(
+                f"helpers/data/first_name_gender.tsv, row {n} ({line!r}): needs a key, a "
+                "tab and m, f or -"
+            )
+        out[key] = gender
+    return out
+
+
+def _first_name_alone(name: str) -> str:
+    """The first-name key when the speaker ``name`` (as written or canonical) is a common
+    first name (:func:`common_first_names`) and nothing else (علي، عبد الله، حسن), else
+    ``""`` (كيري, a surname; جون كيري)."""
+    words = normalize(name).split()
+    if not 1 <= len(words) <= 2 or (len(words) == 2 and words[0] != "عبد"):
+        return ""
+    key = _first_name_key(words)
+    return key if key in common_first_names() else ""
+
+
+def _in_full(z: _Zone, who: dict[str, object]) -> dict[str, object]:
+    """A speaker named by a first name alone (a mention cut to it, وقال علي; a person the
+    story names by first name only, يقول حسن) is the one person of the story whose
+    fuller name opens with that first name (:meth:`_Mentions.person_starting`: محمد →
+    محمد بن سليمان الحسين); with none or several, nobody named: a first name alone
+    names a different person in every story, so it is never a speaker of its own
+    (``unknown_reason`` ``first_name``, the name as written, with its title, in
+    ``speaker_role``). Other speakers are returned as they are."""
+    name = who.get("speaker")
+    if not name or who.get("_unknown") or who.get("_bare"):
+        return who
+    key = _first_name_alone(str(name))
+    if not key:
+        return who
+    found = z.ments.person_starting(z.key[0], key)
+    if found is not None:
+        return dict(who, speaker_id=found[0], speaker=found[1])
+    role = str(who.get("_role") or "")
+    written = f"{role} {name}" if role and not role.endswith(str(name)) else str(name)
+    return dict(_UNKNOWN, _reason=_FIRST_NAME, _role=written)
 
 
 def _bare_title(words: list[_Tok]) -> bool:
@@ -903,6 +1062,7 @@ def _speaker(
     if (
         not quoted
         and base in _SOURCES
+        and not (head.norm in _NOT_SPEAKERS and _honorific(z, head))  # جل وعز
         and not mentions.starts(key, head.start)
         and _name_index(z, words) is None
     ):
@@ -924,7 +1084,7 @@ def _speaker(
     if (
         len(head.norm) < 2
         or (title is None and (head.norm in _stop() or z.conj(head) in _stop()))
-        or head.norm in _NOT_SPEAKERS
+        or (head.norm in _NOT_SPEAKERS and _honorific(z, head))
     ):
         # a title that is also a stopword heads a role (أمين العاصمة، أمين منطقة الرياض)
         return dict(_UNKNOWN, _reason=_NOT_A_SPEAKER)
@@ -1799,6 +1959,7 @@ def _zone_quotes(
         ph = _phrase(z, w.end, n_text)
         if ph is not None and not in_quote(ph[0]):
             who, _ = _resolve(_speaker(z, ph, ments, n_text), holders_before(w.start))
+            who = _in_full(z, who)
             if who.get("_skip"):
                 continue  # وقال سموه، أكد عدم وجود خلل: no subject, nobody new speaks
             ev_pos.append(w.start)
@@ -1880,6 +2041,9 @@ def _zone_quotes(
             who = _clause_subject(z, clause_lo, verb_tok.start if verb_tok else sp.open)
         if who is not None:
             who, attribution = _resolve(who, holders_before(sp.open))
+            who = _in_full(z, who)
+            if who.get("_unknown"):
+                attribution = "unknown"
         else:
             cur = para_index(sp.open)
             k = bisect.bisect_left(ev_pos, sp.open) - 1

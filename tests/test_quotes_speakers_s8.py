@@ -1,0 +1,129 @@
+"""Quote speakers, session 8 (issue 13, item 4): kinds seen among the top speakers of 3,000
+SaudiNewsNet stories of outlets that are not held out (2015-07-31 to 2015-08-04), each
+with both readings.
+
+A common first name alone (محمد، حسن، علي) names a different person in every story: it is
+the story's one person whose fuller name opens with it, else nobody named (unknown,
+``first_name``); عز and جل are God's honorific only in their pair (عز وجل), so عز الدين and
+أحمد عز are names; وهو / وهي open a circumstantial clause that ends the speaker phrase, and
+so does an indefinite word of manner in ب after a name (بلهفة، بطريقة) but not a place
+in a role (بالسفارة). The sentences are written for these tests (patterns seen in
+SaudiNewsNet outlets that are not held out), not copied from a corpus.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from helpers.quotes import common_first_names, extract_quotes
+
+MENTION_COLS = ["story_id", "zone", "start", "end", "type", "entity_id", "canonical"]
+
+
+def _z(*texts: str) -> pd.DataFrame:
+    return pd.DataFrame(
+        {"story_id": [f"q{i}" for i in range(len(texts))], "zone": "body", "text": list(texts)}
+    )
+
+
+def _mention(text: str, name: str, typ: str, eid: str, nth: int = 0, sid: str = "q0") -> dict:
+    s = -1
+    for _ in range(nth + 1):
+        s = text.index(name, s + 1)
+    return dict(zip(MENTION_COLS, [sid, "body", s, s + len(name), typ, eid, name], strict=True))
+
+
+def _cols(q: pd.DataFrame) -> list[tuple]:
+    return list(
+        zip(
+            q["speaker"].fillna("-"),
+            q["attribution"],
+            q["unknown_reason"],
+            q["speaker_role"],
+            strict=True,
+        )
+    )
+
+
+def test_the_common_first_names_are_data_with_a_gender():
+    names = common_first_names()
+    assert (names["محمد"], names["ساميه"], names["هيفاء"]) == ("m", "f", "f")
+    # a surname and a name rare in the Arab countries are not common first names
+    assert "كيري" not in names and "توماس" not in names
+
+
+def test_a_common_first_name_alone_is_nobody_named():
+    # a man the story names by his first name only: his quote is kept, nobody is named
+    q = extract_quotes(_z("يقول حسن، مالك المطعم: «نحاول الاقتراب من الطعم الأصلي»."))
+    assert _cols(q) == [("-", "unknown", "first_name", "حسن")]
+    # a mention cut to the first name after a title: the title stays with the name
+    text = "وقال الدكتور علي جمعة المفتي السابق: «الفكرة قديمة جدا»."
+    m = pd.DataFrame([_mention(text, "علي", "PERSON", "rule:PERSON:علي")])
+    q = extract_quotes(_z(text), mentions=m)
+    assert _cols(q) == [("-", "unknown", "first_name", "الدكتور علي")]
+    # ... and its carried quotes too
+    text = "وقال حسن: «الطعم أصلي». وأضاف: «والزبائن راضون»."
+    q = extract_quotes(_z(text))
+    assert list(q["unknown_reason"]) == ["first_name", "first_name"]
+
+
+def test_a_first_name_is_the_person_of_the_story_whose_name_opens_with_it():
+    text = "وأوضح إبراهيم جميل غيث أن المدرسة بعيدة. وقال إبراهيم: «الطريق طويل كل صباح»."
+    m = pd.DataFrame(
+        [
+            _mention(text, "إبراهيم جميل غيث", "PERSON", "rule:PERSON:ابراهيم_جميل_غيث"),
+            _mention(text, "إبراهيم", "PERSON", "rule:PERSON:ابراهيم", nth=1),
+        ]
+    )
+    q = extract_quotes(_z(text), mentions=m)
+    assert list(q["speaker_id"]) == ["rule:PERSON:ابراهيم_جميل_غيث"]
+    assert _cols(q) == [("إبراهيم جميل غيث", "named", "", "")]
+    # the famous are named by surname: حسن of a story that names حسن روحاني is someone else
+    text = "وانتقد حسن روحاني العقوبات. ويقول حسن: «الطعم أصلي»."
+    m = pd.DataFrame([_mention(text, "حسن روحاني", "PERSON", "person:hassan-rouhani")])
+    q = extract_quotes(_z(text), mentions=m)
+    assert _cols(q) == [("-", "unknown", "first_name", "حسن")]
+    # two people with that first name: nobody can be chosen
+    text = "والتقى محمد العلي ومحمد السالم. وقال محمد: «الاجتماع مثمر»."
+    m = pd.DataFrame(
+        [
+            _mention(text, "محمد العلي", "PERSON", "rule:PERSON:محمد_علي"),
+            _mention(text, "محمد السالم", "PERSON", "rule:PERSON:محمد_سالم"),
+        ]
+    )
+    q = extract_quotes(_z(text), mentions=m)
+    assert _cols(q) == [("-", "unknown", "first_name", "محمد")]
+
+
+def test_a_surname_that_is_no_common_first_name_stays_a_speaker():
+    q = extract_quotes(_z("وقال كيري: «سيكون هذا خطأ فادحا»."))
+    assert list(q["speaker_id"]) == ["phrase:كيري"]
+
+
+def test_iz_and_jall_are_the_honorific_only_in_their_pair():
+    # عز الدين: the name, not God's honorific
+    text = "وقال حاكم الولاية عز الدين كجك في تصريحات: «الحدود آمنة تماما»."
+    m = pd.DataFrame([_mention(text, "عز الدين كجك", "PERSON", "rule:PERSON:عزالدين_كجك")])
+    q = extract_quotes(_z(text), mentions=m)
+    assert list(q["speaker"]) == ["عز الدين كجك"]
+    assert list(q["speaker_role"]) == ["حاكم الولاية"]
+    # عز وجل still is the honorific, nobody
+    q = extract_quotes(_z("وقال عز وجل: «وأوفوا بالعهد إن العهد كان مسؤولا»."))
+    assert _cols(q) == [("-", "unknown", "not_a_speaker", "")]
+    # جل الباحثين "most researchers": an unnamed source, not God's honorific
+    q = extract_quotes(_z("ويقول جل الباحثين: «اللعب مهم للطفل»."))
+    assert _cols(q) == [("-", "unknown", "unnamed_source", "جل الباحثين")]
+
+
+def test_wa_huwa_and_a_manner_end_the_speaker_phrase():
+    q = extract_quotes(_z("ويؤكد المصمم وهو يلمسها: «إنها في غاية العملية»."))
+    assert list(q["speaker"]) == ["المصمم"]
+    q = extract_quotes(_z("وقال النائب براد شيرمان وهو يبتسم: «لن نوافق على الاتفاق»."))
+    assert list(q["speaker"]) == ["النائب براد شيرمان"]
+    # بلهفة after a name is a manner; بالسفارة after a role is the role's place
+    q = extract_quotes(_z("وقال سمير الجابري بلهفة وقلق: «وهل جاء السائق قبلها؟»."))
+    assert list(q["speaker"]) == ["سمير الجابري"]
+    text = "وقال دبلوماسي رفيع بالسفارة الأمريكية اللواء تشارلز هوبر: «الطائرات وصلت»."
+    m = pd.DataFrame([_mention(text, "تشارلز هوبر", "PERSON", "rule:PERSON:تشارلز_هوبر")])
+    q = extract_quotes(_z(text), mentions=m)
+    assert list(q["speaker"]) == ["تشارلز هوبر"]
