@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from helpers.quotes import common_first_names, extract_quotes
+from helpers.quotes import common_first_names, extract_quotes, quotes_per_speaker
 
 MENTION_COLS = ["story_id", "zone", "start", "end", "type", "entity_id", "canonical"]
 
@@ -127,3 +127,81 @@ def test_wa_huwa_and_a_manner_end_the_speaker_phrase():
     m = pd.DataFrame([_mention(text, "تشارلز هوبر", "PERSON", "rule:PERSON:تشارلز_هوبر")])
     q = extract_quotes(_z(text), mentions=m)
     assert list(q["speaker"]) == ["تشارلز هوبر"]
+
+
+def _quotes(rows: list[tuple[str, str, str]]) -> pd.DataFrame:
+    """A quotes table of (story_id, speaker_id, speaker) rows, one quote of two words each."""
+    return pd.DataFrame(
+        [
+            dict(
+                story_id=s,
+                zone="body",
+                start=0,
+                end=5,
+                text="كلام مهم",
+                speaker_id=i,
+                speaker=n,
+                verb="قال",
+                attribution="named",
+                unclosed=False,
+                speaker_role="",
+                unknown_reason="",
+            )
+            for s, i, n in rows
+        ]
+    )
+
+
+def test_a_surname_speaker_counts_with_the_one_full_name_speaker_of_the_table():
+    q = _quotes(
+        [
+            ("a", "rule:PERSON:جوزيه_مورينيو", "جوزيه مورينيو"),
+            ("a", "rule:PERSON:جوزيه_مورينيو", "جوزيه مورينيو"),
+            ("b", "rule:PERSON:مورينيو", "مورينيو"),
+            ("c", "phrase:الفهداوي", "الفهداوي"),
+            ("d", "rule:PERSON:قاسم_فهداوي", "قاسم الفهداوي"),
+            # a title alone (العمدة) and a first name alone (حسن) are nobody's surname
+            ("e", "phrase:العمدة", "العمدة"),
+            ("e", "rule:PERSON:عادل_عمده", "عادل العمدة"),
+            ("f", "rule:PERSON:حسن", "حسن"),
+            ("f", "rule:PERSON:صدام_حسين", "صدام حسن"),
+            # two full-name speakers end with كيربي: nothing is merged
+            ("g", "phrase:كيربي", "كيربي"),
+            ("g", "rule:PERSON:جون_كيربي", "جون كيربي"),
+            ("h", "rule:PERSON:جيمس_كيربي", "جيمس كيربي"),
+        ]
+    )
+    from helpers.quotes import surname_speakers
+
+    assert surname_speakers(q) == {
+        "rule:PERSON:مورينيو": ("rule:PERSON:جوزيه_مورينيو", "جوزيه مورينيو"),
+        "phrase:الفهداوي": ("rule:PERSON:قاسم_فهداوي", "قاسم الفهداوي"),
+    }
+    per = quotes_per_speaker(
+        q, by="outlet", stories=pd.DataFrame({"story_id": list("abcdefgh"), "outlet": ["x"] * 8})
+    )
+    got = dict(zip(per["speaker"], per["quotes"], strict=True))
+    assert got["جوزيه مورينيو"] == 3 and "مورينيو" not in got
+    assert got["قاسم الفهداوي"] == 2 and got["العمدة"] == 1 and got["حسن"] == 1
+    assert got["كيربي"] == 1
+    # per story too: story b's مورينيو row is the full name's
+    per = quotes_per_speaker(q)
+    assert per[per["story_id"] == "b"][["speaker_id", "quotes"]].values.tolist() == [
+        ["rule:PERSON:جوزيه_مورينيو", 1]
+    ]
+
+
+def test_a_body_with_no_name_is_the_one_named_before_else_an_unnamed_role():
+    # إدارة النادي، الشركة المشغلة: no name; nobody named with these words before
+    q = extract_quotes(_z("وقالت إدارة النادي: «لن نبيع اللاعب هذا الموسم»."))
+    assert _cols(q) == [("-", "unknown", "unnamed_role", "إدارة النادي")]
+    q = extract_quotes(_z("وأكدت الشركة المشغلة أن «الخدمة ستعود غدا»."))
+    assert _cols(q) == [("-", "unknown", "unnamed_role", "الشركة المشغلة")]
+    # ... named before in the story: that body (the rule of a bare الوزارة)
+    text = "وأعلنت إدارة النادي الأهلي رحيل المدرب. وقالت إدارة النادي: «شكرا له»."
+    m = pd.DataFrame([_mention(text, "إدارة النادي الأهلي", "ORG", "rule:ORG:اداره_نادي_اهلي")])
+    q = extract_quotes(_z(text), mentions=m)
+    assert _cols(q) == [("إدارة النادي الأهلي", "carried", "", "إدارة النادي")]
+    # one of them (إحداهن) is an unnamed source
+    q = extract_quotes(_z("ونقلت الصحيفة عن إحداهن قولها إن «الخدعة نجحت»."))
+    assert list(q["unknown_reason"]) == ["unnamed_source"]

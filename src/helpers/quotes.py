@@ -95,6 +95,7 @@ __all__ = [
     "quote_spans",
     "quote_words",
     "quotes_per_speaker",
+    "surname_speakers",
 ]
 
 #: Prefix of the ``speaker_id`` of a speaker found by phrase only (no entity mention).
@@ -257,6 +258,9 @@ _EVERYDAY_ZIPF = 4.3
 #: its proclitics, it is an everyday word this frequent (Zipf; لهفة 2.9); names read as ب +
 #: a word (باريخ، برون) are rare forms.
 _MANNER_ZIPF = 2.8
+#: A one-word phrase speaker counts as a surname across stories (:func:`surname_speakers`)
+#: only below this Zipf (as written, article off): غنام 3.06 is a name, عمدة 4.09 a title.
+_SURNAME_ZIPF = 3.5
 _BI_ISM = normalize("باسم")
 #: Pronoun suffixes of a noun read as a pronoun's noun (سموه، اسمه، معاليه، حديثها).
 _HA_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
@@ -1111,8 +1115,17 @@ def _speaker(
     if len(words) == 1 and not _definite(head) and head.norm + "ا" in REPORTING_WORDS:
         # وقد يقول قائل: the verb's own participle as its subject is anyone, nobody named
         return dict(_UNKNOWN, _reason=_NOT_A_SPEAKER)
-    if len(words) == 1 and base in _ORG_NOUNS and _definite(head):
-        # قالت الوزارة: the organisation last named with this noun (وزارة الصحة)
+    if base in _ORG_NOUNS and (
+        (len(words) == 1 and _definite(head))
+        or (
+            2 <= len(words) <= 3
+            and title is None
+            and all(_definite(w) and not z.in_name(w.start) for w in words[1:])
+        )
+    ):
+        # قالت الوزارة: the organisation last named with this noun (وزارة الصحة); a body
+        # with no name, إدارة النادي، الشركة المشغلة، النيابة العامة, likewise: the one
+        # named with these words earlier in the story, else an unnamed role (unknown)
         who = {"speaker_id": None, "speaker": None, "_title": None, "_bare": True}
         _add_role(z, who, words, lo, hi)
         return who
@@ -2084,6 +2097,94 @@ def _zone_quotes(
     return rows
 
 
+def _speaker_type(speaker_id: str) -> str:
+    """The entity type a ``speaker_id`` carries: ``rule:PERSON:...`` → PERSON, a
+    gazetteer person ``person:...`` → PERSON, ``phrase:...`` → ``phrase``, other
+    gazetteer ids → their prefix (``org``, ``country``)."""
+    if speaker_id.startswith("rule:"):
+        return speaker_id.split(":", 2)[1]
+    if speaker_id.startswith(_GAZETTEER_PERSON):
+        return "PERSON"
+    return speaker_id.split(":", 1)[0]
+
+
+def surname_speakers(quotes: pd.DataFrame) -> dict[str, tuple[str, str]]:
+    """Speakers named by a surname alone that are one full-name speaker of the same
+    quotes table: ``{surname speaker_id: (full speaker_id, full speaker)}``.
+
+    Within a story the surname is already its person's (:meth:`_Mentions.person_ending`);
+    across stories it is not (مورينيو in one story, جوزيه مورينيو in another: two ids).
+    A speaker counts with a full-name speaker of the table when (1) its name (``speaker``,
+    normalised) is one word of three letters or more and no first name
+    (:func:`helpers.entities.gazetteer.first_names`: باتريك، كيري may be anyone's); (2)
+    its type is PERSON (``speaker_id`` ``person:`` or ``rule:PERSON:``), or it is a
+    phrase (no entity: a name written alone after a reporting verb, الفهداوي) whose word
+    is no everyday word or title (:func:`helpers.entities.lexicon.looks_like_name`, or,
+    as written without the article, Zipf < :data:`_SURNAME_ZIPF` in wordfreq's Arabic
+    list: العمدة 4.09، المفتي 4.07 are titles); (3) exactly one PERSON speaker of the
+    table whose name has two words or more ends with that word (جوزيه مورينيو; with
+    two, جون كيربي and جيمس كيربي, nothing is merged). The table is read as a whole,
+    after every partition is combined, so one process and a Dask cluster give the same
+    mapping.
+
+    Parameters
+    ----------
+    quotes : DataFrame
+        A quotes table (:data:`QUOTE_COLUMNS`; ``speaker_id`` and ``speaker`` are read).
+
+    Returns
+    -------
+    dict of str to (str, str)
+        Surname ``speaker_id`` -> full-name ``(speaker_id, speaker)``; empty if none.
+    """
+    from helpers.entities.keys import word_key
+    from helpers.entities.lexicon import looks_like_name, zipf
+
+    first = _first_names()
+    pairs = quotes.loc[quotes["speaker_id"].fillna("") != "", ["speaker_id", "speaker"]]
+    pairs = pairs.drop_duplicates("speaker_id")
+    full: dict[str, set[str]] = {}
+    names: dict[str, str] = {}
+    short: dict[str, str] = {}
+    for sid, name in zip(pairs["speaker_id"], pairs["speaker"].astype(str), strict=True):
+        words = normalize(name).split()
+        kind = _speaker_type(sid)
+        if len(words) >= 2 and kind == "PERSON":
+            full.setdefault(words[-1], set()).add(sid)
+            names[sid] = name
+        elif len(words) == 1 and len(words[0]) >= 3 and kind in ("PERSON", "phrase"):
+            w = words[0]
+            if word_key(w) in first or (w.startswith("ال") and len(w) < 5):
+                continue  # باتريك، كارول: a first name may be anyone's
+            if kind == "phrase":
+                written = nfc(name.strip())
+                base = written[2:] if written.startswith("ال") else written
+                if not looks_like_name(normalize(base)) and zipf(base) >= _SURNAME_ZIPF:
+                    continue  # العمدة، المفتي، النبي: a title or an everyday word
+            short[sid] = w
+    out = {}
+    for sid, w in short.items():
+        got = full.get(w, set())
+        if len(got) == 1:
+            (fid,) = got
+            out[sid] = (fid, names[fid])
+    return out
+
+
+def _with_full_names(quotes: pd.DataFrame) -> pd.DataFrame:
+    """``quotes`` with the surname speakers of :func:`surname_speakers` counted as their
+    full-name speaker (``speaker_id`` and ``speaker`` replaced)."""
+    mapping = surname_speakers(quotes)
+    if not mapping:
+        return quotes
+    ids = quotes["speaker_id"].fillna("")
+    hit = ids.isin(mapping)
+    out = quotes.copy()
+    out.loc[hit, "speaker"] = ids[hit].map(lambda s: mapping[s][1])
+    out.loc[hit, "speaker_id"] = ids[hit].map(lambda s: mapping[s][0])
+    return out
+
+
 def _quotes_per_group(quotes: pd.DataFrame, by: str, stories) -> pd.DataFrame:
     """:func:`quotes_per_speaker` per group of stories (``by`` other than story_id)."""
     from helpers.corpus.groups import group_column, story_groups
@@ -2132,6 +2233,10 @@ def quotes_per_speaker(
     stories : DataFrame, optional
         The stories table, for ``by``.
 
+    A speaker named by a surname alone that is exactly one full-name speaker of
+    ``quotes`` counts with it (:func:`surname_speakers`: مورينيو with جوزيه مورينيو),
+    over the whole table, so the counts are the same from one process or a cluster.
+
     Returns
     -------
     DataFrame
@@ -2161,6 +2266,7 @@ def quotes_per_speaker(
             f"quotes_per_speaker needs the quotes table; missing column(s) {missing}",
             hint="pass the table of helpers.quotes.extract_quotes",
         )
+    quotes = _with_full_names(quotes)
     if by != "story_id":
         return _quotes_per_group(quotes, by, stories)
     q = quotes.assign(
