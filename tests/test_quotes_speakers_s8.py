@@ -205,3 +205,32 @@ def test_a_body_with_no_name_is_the_one_named_before_else_an_unnamed_role():
     # one of them (إحداهن) is an unnamed source
     q = extract_quotes(_z("ونقلت الصحيفة عن إحداهن قولها إن «الخدعة نجحت»."))
     assert list(q["unknown_reason"]) == ["unnamed_source"]
+
+
+def test_the_next_name_of_a_list_after_la_is_no_subject():
+    # لميريام فارس وهيفاء وهبي: both are governed by لـ; the interviewee named before speaks
+    text = (
+        "وقال المغني جوزيف عطية: «أنا سعيد». وعن التمثيل، وقد شهد الموسم أعمالا لميريام "
+        "فارس وهيفاء وهبي، أجاب: «الموضوع لا يراودني»."
+    )
+    m = pd.DataFrame(
+        [
+            _mention(text, "جوزيف عطية", "PERSON", "rule:PERSON:جوزيف_عطيه"),
+            _mention(text, "ميريام فارس", "PERSON", "rule:PERSON:ميريام_فارس"),
+            _mention(text, "هيفاء وهبي", "PERSON", "rule:PERSON:هيفاء_وهبي"),
+        ]
+    )
+    q = extract_quotes(_z(text), mentions=m)
+    assert list(q["speaker"]) == ["جوزيف عطية", "جوزيف عطية"]
+    assert list(q["attribution"]) == ["named", "carried"]
+    # a name after a proclitic لـ or بـ is governed; the subject after it speaks
+    text = "وهو الأكثر معارضة لبلاتر، لكن تشونج رأى أن النجم ملوث، مضيفا: «إنه نتاج النظام الحالي»."
+    m = pd.DataFrame(
+        [
+            _mention(text, "تشونج", "PERSON", "rule:PERSON:تشونج"),
+            _mention(text, "بلاتر", "PERSON", "rule:PERSON:بلاتر"),
+        ]
+    )
+    assert text[m.loc[1, "start"] - 1] == "ل"  # the mention opens after the proclitic
+    q = extract_quotes(_z(text), mentions=m)
+    assert list(q["speaker"]) == ["تشونج"]

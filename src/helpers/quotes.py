@@ -948,13 +948,18 @@ def _clause_subject(z: _Zone, lo: int, hi: int) -> dict[str, object] | None:
     but not في مجلس الشيوخ), else an organisation that opens the clause at most
     :data:`_ROLE_GAP` words before the verb."""
     text = z.text
-    for start, _end, typ, eid, canon in z.ments.within(z.key, lo, hi):
+    governed_end = -1  # end of the last PERSON a preposition governs
+    for start, end, typ, eid, canon in z.ments.within(z.key, lo, hi):
         before = z.words(max(lo, start - 30), start)
         if typ == "PERSON":
             if before and text[before[-1].end : start].strip() == "":
                 b = before[-1]
                 if b.norm in _PHRASE_STOP or z.conj(b) in _PHRASE_STOP:
+                    governed_end = end
                     continue  # في/من/عن + name: not the subject
+            if _governed(z, start, governed_end):
+                governed_end = end
+                continue  # لميريام فارس وهيفاء وهبي: a list after لـ is no subject
             return {"speaker_id": eid, "speaker": canon, "_title": None}
     for start, end, typ, eid, canon in z.ments.within(z.key, lo, hi):
         if typ == "ORG" and z.count(lo, start) <= 1 and z.count(end, hi) <= _ROLE_GAP:
@@ -982,6 +987,25 @@ def _clause_subject(z: _Zone, lo: int, hi: int) -> dict[str, object] | None:
             if who.get("speaker"):
                 return who
     return None
+
+
+#: Proclitics before a name that make it a prepositional object (لميريام، وبهيفاء).
+_GOVERNING_PREFIXES = frozenset({"ل", "ب", "ول", "وب", "فل", "فب"})
+
+
+def _governed(z: _Zone, start: int, governed_end: int) -> bool:
+    """The PERSON mention starting at ``start`` is governed by a preposition: it opens
+    inside a word after the proclitic ل or ب (لميريام فارس: the mention starts after ل),
+    or it is the next item of a list whose item before, ending at ``governed_end``, was
+    governed (لميريام فارس وهيفاء وهبي: only و، أو or a comma between them)."""
+    k = bisect.bisect_right(z.starts, start) - 1
+    if k >= 0 and z.starts[k] < start < z.ends[k]:
+        if z.text[z.starts[k] : start].replace("ـ", "") in _GOVERNING_PREFIXES:
+            return True
+    if governed_end < 0:
+        return False
+    gap = z.text[governed_end:start].strip()
+    return gap in ("", "و", "،", ",", "أو", "او") or gap.endswith((" و", "، و"))
 
 
 def _names_someone(z: _Zone, span: tuple[int, int]) -> bool:
