@@ -999,9 +999,12 @@ def _governed(z: _Zone, start: int, governed_end: int) -> bool:
     or it is the next item of a list whose item before, ending at ``governed_end``, was
     governed (لميريام فارس وهيفاء وهبي: only و، أو or a comma between them)."""
     k = bisect.bisect_right(z.starts, start) - 1
-    if k >= 0 and z.starts[k] < start < z.ends[k]:
-        if z.text[z.starts[k] : start].replace("ـ", "") in _GOVERNING_PREFIXES:
-            return True
+    if (
+        k >= 0
+        and z.starts[k] < start < z.ends[k]
+        and z.text[z.starts[k] : start].replace("ـ", "") in _GOVERNING_PREFIXES
+    ):
+        return True
     if governed_end < 0:
         return False
     gap = z.text[governed_end:start].strip()
