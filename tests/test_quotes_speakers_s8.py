@@ -234,3 +234,37 @@ def test_the_next_name_of_a_list_after_la_is_no_subject():
     assert text[m.loc[1, "start"] - 1] == "ل"  # the mention opens after the proclitic
     q = extract_quotes(_z(text), mentions=m)
     assert list(q["speaker"]) == ["تشونج"]
+
+
+def test_a_feminine_verb_looks_for_a_woman_or_a_body_not_a_man():
+    # وأضافت: the last speaker is a man; the woman named before him speaks
+    text = (
+        "قالت ماجدة الرومي: «الأغنية صاخبة اليوم». ورد الملحن سامي العلي: «لكل زمن لونه». "
+        "وأضافت: «الموضة تغلب الإبداع»."
+    )
+    m = pd.DataFrame(
+        [
+            _mention(text, "ماجدة الرومي", "PERSON", "rule:PERSON:ماجده_رومي"),
+            _mention(text, "سامي العلي", "PERSON", "rule:PERSON:سامي_علي"),
+        ]
+    )
+    q = extract_quotes(_z(text), mentions=m)
+    assert list(q["speaker"]) == ["ماجدة الرومي", "سامي العلي", "ماجدة الرومي"]
+    # ... and the masculine وأضاف keeps the man
+    q = extract_quotes(_z(text.replace("وأضافت", "وأضاف")), mentions=m)
+    assert list(q["speaker"]) == ["ماجدة الرومي", "سامي العلي", "سامي العلي"]
+    # the subject before a feminine verb is the woman of the clause, not the man before her
+    text = "واستقبل محمد العلي الفنانة منى الشريف التي قالت: «سعيدة بهذه الزيارة»."
+    m = pd.DataFrame(
+        [
+            _mention(text, "محمد العلي", "PERSON", "rule:PERSON:محمد_علي"),
+            _mention(text, "منى الشريف", "PERSON", "rule:PERSON:منى_شريف"),
+        ]
+    )
+    q = extract_quotes(_z(text), mentions=m)
+    assert list(q["speaker"]) == ["منى الشريف"]
+    # with no woman or body before, the man stays (a quote inside his reported speech)
+    text = "وقال خالد العمر إن العمليات تؤكد أن «التنظيمات تستهدف الجميع بلا استثناء»."
+    m = pd.DataFrame([_mention(text, "خالد العمر", "PERSON", "rule:PERSON:خالد_عمر")])
+    q = extract_quotes(_z(text), mentions=m)
+    assert list(q["speaker"]) == ["خالد العمر"]

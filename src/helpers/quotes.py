@@ -942,11 +942,12 @@ def _bare_title(words: list[_Tok]) -> bool:
     return True
 
 
-def _clause_subject(z: _Zone, lo: int, hi: int) -> dict[str, object] | None:
+def _clause_subject(z: _Zone, lo: int, hi: int, women: bool = False) -> dict[str, object] | None:
     """The subject of a clause whose verb has none after it: the first person mentioned
     in ``[lo, hi)`` that no preposition governs (دان وزير الخارجية عادل الجبير ...، وقال:
     but not في مجلس الشيوخ), else an organisation that opens the clause at most
-    :data:`_ROLE_GAP` words before the verb."""
+    :data:`_ROLE_GAP` words before the verb. With ``women`` (a feminine verb: قالت) a
+    man (:func:`_man`) is no subject."""
     text = z.text
     governed_end = -1  # end of the last PERSON a preposition governs
     for start, end, typ, eid, canon in z.ments.within(z.key, lo, hi):
@@ -960,7 +961,10 @@ def _clause_subject(z: _Zone, lo: int, hi: int) -> dict[str, object] | None:
             if _governed(z, start, governed_end):
                 governed_end = end
                 continue  # لميريام فارس وهيفاء وهبي: a list after لـ is no subject
-            return {"speaker_id": eid, "speaker": canon, "_title": None}
+            who = {"speaker_id": eid, "speaker": canon, "_title": None}
+            if women and _man(who):
+                continue  # التقت محمد ... وقالت: the man is not the verb's subject
+            return who
     for start, end, typ, eid, canon in z.ments.within(z.key, lo, hi):
         if typ == "ORG" and z.count(lo, start) <= 1 and z.count(end, hi) <= _ROLE_GAP:
             # far from the verb, the organisation is another verb's subject: وتواصلت
@@ -1850,6 +1854,28 @@ def _merge_phrases(rows: list[dict[str, object]]) -> list[dict[str, object]]:
     return rows
 
 
+def _feminine(norm: str) -> bool:
+    """A reporting word in the feminine (قالت، أكدت، تقول، مؤكدة): its masculine form,
+    without the ت of the past, with ي for the ت of the present, or with ا for the ة of
+    the participle, is a reporting word too (:data:`REPORTING_WORDS`)."""
+    return (
+        (norm.endswith("ت") and norm[:-1] in REPORTING_WORDS)
+        or (norm.startswith("ت") and "ي" + norm[1:] in REPORTING_WORDS)
+        or (norm.endswith(("ة", "ه")) and norm[:-1] + "ا" in REPORTING_WORDS)
+    )
+
+
+def _man(who: dict[str, object]) -> bool:
+    """The speaker is a man by the first name opening its name (:func:`common_first_names`
+    gives ``m``: محمد بن سليمان، حسن روحاني); ``False`` for a woman, a body, a name whose
+    first name is not listed or of both genders."""
+    name = who.get("speaker")
+    if not name or who.get("_unknown"):
+        return False
+    key = _first_name_key(normalize(str(name)).split())
+    return common_first_names().get(key) == "m"
+
+
 def _participle(norm: str) -> bool:
     """A reporting word in the accusative active participle (قائلا، مؤكدة، واصفا): it
     reports for the clause's subject, and the words after it are its object or
@@ -2017,6 +2043,7 @@ def _zone_quotes(
         colon = text[clause_lo : sp.open].rstrip().endswith(":")
         verb = None
         who: dict[str, object] | None = None
+        feminine = verb_tok is not None and _feminine(z.conj(verb_tok))
         if verb_tok is not None:
             verb = verb_tok.verb
             if verb_tok.norm in _QAWL:
@@ -2078,7 +2105,9 @@ def _zone_quotes(
         if who is None and (verb is not None or colon):
             # the subject before the verb (فابيوس ... يقول: «...»، دان الجبير ...، وقال:)
             # or, with the verb after the quote (مشددا), anywhere in the clause
-            who = _clause_subject(z, clause_lo, verb_tok.start if verb_tok else sp.open)
+            who = _clause_subject(
+                z, clause_lo, verb_tok.start if verb_tok else sp.open, women=feminine
+            )
         if who is not None:
             who, attribution = _resolve(who, holders_before(sp.open))
             who = _in_full(z, who)
@@ -2087,6 +2116,15 @@ def _zone_quotes(
         else:
             cur = para_index(sp.open)
             k = bisect.bisect_left(ev_pos, sp.open) - 1
+            if feminine:
+                # وقالت: a feminine verb skips the men named since (the woman, or a body,
+                # named before them speaks); with none, the last speaker still (a quote
+                # inside a man's reported speech: تؤكد أن «...»)
+                j = k
+                while j >= 0 and cur - ev_data[j][0] <= carry_paragraphs and _man(ev_data[j][1]):
+                    j -= 1
+                if j >= 0 and cur - ev_data[j][0] <= carry_paragraphs:
+                    k = j
             if k >= 0 and cur - ev_data[k][0] <= carry_paragraphs:
                 who, attribution = dict(ev_data[k][1]), "carried"
                 if who.get("_unknown"):
