@@ -140,5 +140,5 @@ def test_alt_text_lists_a_two_row_legend_in_the_run_order():
     # alt text read «عكاظ, الرياض, ...» on the full run; it lists them as a reader does
     fig = stories_over_time(stories_table(), "outlet")
     alt = plain(figure_alt(fig))
-    names = ", ".join(group_name(g) for g in ORDER)
-    assert f"Legend: {names}." in alt
+    names = "، ".join(group_name(g) for g in ORDER)
+    assert f"مفتاح الرسم: {names}." in alt

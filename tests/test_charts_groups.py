@@ -421,12 +421,12 @@ def test_figure_alt_of_a_scatter_and_a_cloud_describes_them():
     )
     kt.attrs.update({"target_size": 100, "reference_size": 100})
     alt = figure_alt(term_scatter(kt, title="مفردات القصتين", n_labels=2))
-    assert alt.startswith("Chart: مفردات القصتين")
-    assert "items: العراق, دمشق" in alt
+    assert alt.startswith("رسم بياني: مفردات القصتين")
+    assert "التسميات: العراق، دمشق" in alt
     freq = two_groups_freq().query("story_id == 'A'")
     alt = figure_alt(word_cloud(freq, "A"))
     # words largest first; the subtitle: one story, its 1,000 counted tokens
-    assert "Words, largest first: x, w, y." in alt
+    assert "كلمات السحابة، الأكبر أولاً: x، w، y." in alt
     assert "سحابة الكلمات: A — قصة واحدة، 1,000 كلمة" in alt
 
 

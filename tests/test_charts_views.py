@@ -476,9 +476,9 @@ def test_empty_time_series_draws_the_empty_figure():
 def test_figure_alt_describes_title_axes_and_items():
     fig = top_by_group(freq_by_outlet(), "outlet", "label", "count", n=2, title="أكثر الكلمات")
     alt = figure_alt(fig)
-    assert alt.startswith("Chart: أكثر الكلمات")
-    assert "panel عكاظ" in alt.replace("\u200f", "")
-    assert "items: الحج, النفط" in alt
+    assert alt.startswith("رسم بياني: أكثر الكلمات")
+    assert "اللوحة: عكاظ" in alt
+    assert "التسميات: الحج، النفط" in alt
 
 
 def test_show_figure_publishes_an_img_with_alt(monkeypatch):

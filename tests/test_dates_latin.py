@@ -25,6 +25,14 @@ from helpers.corpus.dates import LATIN_MONTHS, parse_date
         ("1er août 2015", "2015-08-01 00:00"),
         ("21 AOÛT 2015", "2015-08-21 00:00"),
         ("3 fevrier 2016", "2016-02-03 00:00"),
+        # French abbreviations (CLDR fr: janv., févr., avr., juil., déc.; Larousse juill.)
+        ("21 juil. 2015", "2015-07-21 00:00"),
+        ("mar. 21 juil. 2015", "2015-07-21 00:00"),
+        ("21 juill. 2015", "2015-07-21 00:00"),
+        ("3 févr. 2016", "2016-02-03 00:00"),
+        ("3 janv. 2016", "2016-01-03 00:00"),
+        ("3 avr. 2016", "2016-04-03 00:00"),
+        ("24 déc. 2015 18:30", "2015-12-24 18:30"),
         # RSS pubDate: +0300 is three hours ahead of UTC, so 02:51 there is 23:51 UTC the day before
         ("Tue, 21 Jul 2015 02:51:32 +0300", "2015-07-20 23:51"),
         ("Tue, 21 Jul 2015 02:51:32 GMT", "2015-07-21 02:51"),
@@ -122,6 +130,7 @@ def test_twelve_hour_times_and_weekdays_are_read_right(cell, expected):
             "the weekday 'Mon' does not agree with the date (a Tuesday)",
         ),
         ("Monday, 21 July 2015", "the weekday 'Monday' does not agree with the date (a Tuesday)"),
+        ("lun. 21 juil. 2015", "the weekday 'lun' does not agree with the date (a Tuesday)"),
         ("July 21, 2015 13:05 PM", "hour 13 on a 12-hour clock (AM/PM takes 1-12)"),
         ("July 21, 2015 15:00 AM", "hour 15 on a 12-hour clock (AM/PM takes 1-12)"),
         ("21 يوليو 2015 15:00 ص", "hour 15 on a 12-hour clock (AM/PM takes 1-12)"),

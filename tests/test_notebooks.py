@@ -63,7 +63,7 @@ def test_notebook_runs_on_embedded_corpus(path, tmp_path):
     # every image says what it shows (helpers.charts.show_figure), none nbconvert's default
     assert "No description has been provided" not in text
     if path.stem in ("02_term_frequencies", "03_entities", "04_compare_stories"):
-        assert 'alt="Chart: ' in text
+        assert 'alt="رسم بياني: ' in text
     # the committed figures are exactly what the notebook draws: byte-for-byte reproducible
     # a notebook's figures are named after its number (02_top_terms_...); the set drawn
     # equals the set committed, so a notebook that stops drawing fails here too

@@ -18,7 +18,7 @@ Public API::
     time_series_chart, entity_heatmap            -> corpus-level views (helpers.charts.views)
     save_figure(fig, name, folder="figures")     -> [PNG, SVG] paths
     show_figure(fig, alt=None)                   -> shown in a notebook with an alt text
-    figure_alt(fig)                              -> the description used as alt text
+    figure_alt(fig)                              -> the description used as alt text (Arabic)
     show_in_notebooks()                          -> figures shown as images in Jupyter
     comparison_subtitle, stories_phrase, counted, selection_name, fold_others
                                                  -> the skeleton's shared wording and folding
@@ -30,6 +30,7 @@ Public API::
 See the docstring of each function for the table columns it reads.
 """
 
+from .alt import figure_alt
 from .capabilities import RendererInfo, renderer_capabilities, renderer_info, renderer_shapes
 from .cloud import comparison_cloud, word_cloud
 from .fonts import (
@@ -58,7 +59,7 @@ from .plots import (
     side_name,
     top_terms_chart,
 )
-from .save import figure_alt, save_figure, show_figure, show_in_notebooks
+from .save import save_figure, show_figure, show_in_notebooks
 from .scatter import term_scatter
 from .skeleton import (
     MAX_SERIES,

@@ -14,8 +14,10 @@ from matplotlib.figure import Figure
 
 from ..errors import ArgumentError, KhabarError
 from ..io import atomic_write, safe_name
+from .alt import figure_alt
 from .fonts import text_layout_cache
-from .skeleton import ALT_LEGEND, ALT_WORDS, MAX_SIDE_PX
+from .labels import has_arabic
+from .skeleton import ALT_WORDS, MAX_SIDE_PX
 from .style import SVG_HASHSALT
 
 __all__ = ["ALT_WORDS", "FORMATS", "figure_alt", "save_figure", "show_figure", "show_in_notebooks"]
@@ -260,114 +262,6 @@ def show_in_notebooks(shell=None) -> bool:
     return True
 
 
-def _texts(artists, sep: str = " ") -> list[str]:
-    out = []
-    for a in artists:
-        text = a.get_text().replace("\u200f", "").strip() if a is not None else ""
-        lines = [" ".join(line.split()) for line in text.split("\n") if line.strip()]
-        if lines:  # sep=" — " tells a title's lines (its subtitle) apart
-            out.append(sep.join(lines))
-    return out
-
-
-def figure_alt(fig: Figure, *, max_items: int = 12) -> str:
-    """A text description of a khabar figure, for the ``alt`` of its image.
-
-    Built from what the figure says: its title and subtitle (or, for a figure titled on
-    its one panel such as :func:`helpers.charts.term_scatter`, that panel's title), each
-    panel's title, the axis labels, the first ``max_items`` category labels of each
-    panel (bar labels, heatmap rows; the terms written on a scatter), the words of a
-    word cloud (largest first, kept on the figure as :data:`ALT_WORDS` since the cloud
-    is an image), the colour scale's label and the legend entries, e.g.
-    ``"Chart: أكثر الكلمات تكراراً: ... . Axis: عدد المرات. Items: العراق, لافروف, ...
-    (20 in all). Legend: ..."``.
-
-    Parameters
-    ----------
-    fig : matplotlib.figure.Figure
-    max_items : int
-        Category labels and legend entries listed per panel.
-
-    Returns
-    -------
-    str
-        Plain text (escape it before putting it into HTML; :func:`show_figure` does).
-
-    Raises
-    ------
-    KhabarError
-        ``fig`` is not a matplotlib Figure.
-    """
-    if not isinstance(fig, Figure):
-        raise KhabarError(f"figure_alt: expected a matplotlib Figure, got {type(fig).__name__}")
-    parts = []
-    title = _texts([getattr(fig, "_suptitle", None)], " — ")
-    axes = [
-        ax
-        for ax in fig.axes
-        if ax.get_visible()
-        and (ax.axison or ax.images or ax.texts)
-        and ax.get_label() != "<colorbar>"
-    ]
-    used = None
-    if not title:  # a figure titled on its only panel (term scatter, empty figure)
-        for ax in axes:
-            title = _texts([ax.title, ax._left_title, ax._right_title], " — ")
-            if title:
-                used = ax
-                break
-    parts.append("Chart: " + (" — ".join(title) if title else "untitled"))
-    words = getattr(fig, ALT_WORDS, None)
-    if words:  # a word cloud is an image: its words, largest first
-        more = f" ({len(words)} in all)" if len(words) > max_items else ""
-        parts.append("Words, largest first: " + ", ".join(words[:max_items]) + more)
-    for ax in axes:
-        panel = [] if ax is used else _texts([ax.title, ax._left_title, ax._right_title])
-        labels = _texts([ax.xaxis.label, ax.yaxis.label])
-        items = _texts(ax.get_yticklabels()) if ax.get_yticks().size else []
-        if not items or all(map(_is_number, items)):
-            # labels written on the plot (term scatter, middle column of two stories)
-            items = [t for t in _texts(ax.texts) if not _is_number(t)] if not ax.images else []
-        bit = []
-        if panel:
-            bit.append("panel " + " / ".join(panel))
-        if labels:
-            bit.append("axes: " + "; ".join(labels))
-        if items and not all(map(_is_number, items)):
-            more = f" ({len(items)} in all)" if len(items) > max_items else ""
-            bit.append("items: " + ", ".join(items[:max_items]) + more)
-        if bit:
-            parts.append(". ".join(bit))
-    for ax in fig.axes:
-        if ax.get_label() == "<colorbar>" and _texts([ax.yaxis.label, ax.xaxis.label]):
-            parts.append("Colour scale: " + "; ".join(_texts([ax.yaxis.label, ax.xaxis.label])))
-    for legend in fig.legends:
-        # in reading order (first entry first) where khabar drew the legend
-        known = getattr(legend, ALT_LEGEND, None)
-        entries = _texts([_Plain(t) for t in known]) if known else []
-        entries = entries or _texts(legend.get_texts())
-        if entries:
-            more = f" ({len(entries)} in all)" if len(entries) > max_items else ""
-            parts.append("Legend: " + ", ".join(entries[:max_items]) + more)
-    return ". ".join(parts) + "."
-
-
-class _Plain:
-    """A string with the ``get_text`` of a Text, for :func:`_texts`."""
-
-    def __init__(self, text: str):
-        self.text = text
-
-    def get_text(self) -> str:
-        return self.text
-
-
-def _is_number(text: str) -> bool:
-    """A tick or cell label that is only a number (``1,200``, ``−0.5``, ``0.051``)."""
-    core = text.replace(",", "").replace(".", "").replace("\u2212", "").replace("-", "")
-    return core.isdigit()
-
-
 def show_figure(fig: Figure, alt: str | None = None, *, dpi: int = 100) -> None:
     """Show ``fig`` in a notebook as an image with an ``alt`` text.
 
@@ -375,7 +269,8 @@ def show_figure(fig: Figure, alt: str | None = None, *, dpi: int = 100) -> None:
     image"`` on every image output, and neither it nor JupyterLab reads an alt text from
     output metadata; an ``<img>`` in an HTML output keeps its own ``alt``. So the figure
     is published as one display output holding ``text/html`` (an ``<img>`` with the
-    PNG inline and ``alt`` = ``alt`` or :func:`figure_alt`, HTML-escaped), ``image/png``
+    PNG inline and ``alt`` = ``alt`` or :func:`figure_alt`, HTML-escaped, with
+    ``lang="ar" dir="rtl"`` when it holds Arabic), ``image/png``
     (for front ends that prefer images) and ``text/plain`` (the alt text).
 
     Parameters
@@ -412,8 +307,10 @@ def show_figure(fig: Figure, alt: str | None = None, *, dpi: int = 100) -> None:
             png = _render(fig, "png", dpi).getvalue()
         width, _ = _png_size(io.BytesIO(png))
     data = base64.b64encode(png).decode("ascii")
+    # an Arabic description is read by a screen reader in an Arabic voice, right to left
+    lang = ' lang="ar" dir="rtl"' if has_arabic(text) else ""
     tag = (
-        f'<img src="data:image/png;base64,{data}" alt="{html.escape(text, quote=True)}" '
-        f'style="max-width:100%;width:{width}px" />'
+        f'<img src="data:image/png;base64,{data}" alt="{html.escape(text, quote=True)}"'
+        f'{lang} style="max-width:100%;width:{width}px" />'
     )
     display({"text/html": tag, "image/png": data, "text/plain": text}, raw=True)

@@ -22,8 +22,9 @@ the cell gave an offset) or says why it cannot. Accepted, after Arabic-Indic
   alone is refused as such.
 
 * Latin month names (:file:`data/latin_months.csv`: English names and their
-  abbreviations, French names with and without accents), any case, day first or month
-  first: ``21 July 2015``, ``21 Jul 2015``, ``July 21, 2015``, ``21 juillet 2015``, with
+  abbreviations, French names with and without accents and their abbreviations as CLDR
+  writes them), any case, day first or month first: ``21 July 2015``, ``21 Jul 2015``,
+  ``July 21, 2015``, ``21 juillet 2015``, ``mar. 21 juil. 2015``, with
   an optional weekday before (:file:`data/latin_weekdays.csv`; one that disagrees with
   the date refuses the cell) and an optional time (``July 21, 2015 9:05 PM``: 12-hour
   with ``AM``/``PM`` takes hours 1-12 only, as with ص/م);
