@@ -175,8 +175,10 @@ def test_khobar_is_a_place_only_where_the_context_says_place():
         ),
         # يدعى introduces a name and is none
         ("هرب قيادي يدعى أبو عواد من التنظيم.", [("أبو عواد", "PERSON")]),
-        # a nationality after an unknown place name is not part of it
-        ("أعلنت شرطة مدينة زيوريخ السويسرية اليوم.", [("مدينة زيوريخ", "LOC")]),
+        # a nationality after an unknown place name is not part of it; the police of
+        # the city is one ORG with the place noun (session 8: the dev2 gold's span)
+        ("أعلنت شرطة مدينة زيوريخ السويسرية اليوم.", [("شرطة مدينة زيوريخ", "ORG")]),
+        ("وصلوا إلى مدينة زيوريخ السويسرية اليوم.", [("مدينة زيوريخ", "LOC")]),
         # a foreign company name in -ي is a name; an everyday noun after معهد is none
         ("تعتزم شركة سوني الكشف عن هاتف.", [("شركة سوني", "ORG")]),
         ("دعوا إلى إنشاء معهد تدريب للصيد البحري.", []),

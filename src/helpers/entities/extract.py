@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from helpers.charsets import INVISIBLE
 from helpers.entities import aliases as _aliases
 from helpers.entities import rules
 from helpers.entities.gazetteer import Gazetteer, load_gazetteer, press_ids
@@ -50,6 +51,9 @@ COUNT_COLUMNS: dict[str, str] = {
     "surfaces": "object",
 }
 
+
+#: Invisible format characters (U+200F...) never end a mention's surface.
+_INVISIBLE = frozenset(INVISIBLE)
 
 _TOKEN_COLS = ("start", "end", "surface", "kind", "norm", "base", "clitics", "sentence")
 
@@ -335,6 +339,7 @@ def _with_head(spans: list[Span], z) -> list[Span]:
             and s.i not in ends
             and z.kind[h] == "word"
             and z.key[h] in rules.LISTED_NAME_HEADS
+            and z.key[h] not in rules.PART_HEADS  # إدارة صندوق النقد: the fund's staff
             and not z.definite[h]
             and z.sentence[h] == z.sentence[s.i]
             and z.key[s.i] not in rules.LISTED_NAME_HEADS
@@ -359,13 +364,34 @@ def _headed_names(zlist, selected, cg) -> dict[tuple[str, ...], tuple[str, str, 
     names: dict[tuple[str, ...], tuple[str, str, str]] = {}
     for z, spans in zip(zlist, selected, strict=True):
         for s in spans:
-            if s.method != "rule" or s.type not in heads or not 2 <= s.j - s.i <= 3:
+            if (
+                s.method == "rule"
+                and s.type == "ORG"
+                and 3 <= s.j - s.i <= 4
+                and z.key[s.i + 1] in rules.SETTLEMENT_HEADS
+                and not z.definite[s.i + 1]
+                and not z.definite[s.i + 2]
+                and looks_like_name(z.light(s.i + 2))
+            ):
+                # the place inside an organisation of a place: شرطة مدينة زيوريخ ...
+                # في زيوريخ (the city)
+                place = Span(s.i + 1, s.j, "LOC", "rule")
+                rest = tuple(z.key[s.i + 2 : s.j])
+                names.setdefault(rest, ("LOC", _rule_id(z, place, cg), z.phrase(s.i + 1, s.j)))
+                continue
+            if s.method != "rule" or s.type not in heads:
+                continue
+            end = s.j
+            if s.type == "ORG":
+                # the name without its field (شركة كوينتين للتقنية: كوينتين)
+                end = next((t for t in range(s.i + 1, s.j) if z.clitics[t] == ("ل",)), s.j)
+            if not 2 <= end - s.i <= 3:
                 continue
             if z.key[s.i] not in heads[s.type] or z.definite[s.i + 1]:
                 continue
             if not looks_like_name(z.light(s.i + 1)):
                 continue
-            rest = tuple(z.key[s.i + 1 : s.j])
+            rest = tuple(z.key[s.i + 1 : end])
             names.setdefault(rest, (s.type, _rule_id(z, s, cg), z.phrase(s.i, s.j)))
     return names
 
@@ -452,11 +478,21 @@ def _bare_mentions(
 
 #: Most words of a short form written in brackets after an organisation's name.
 MAX_BRACKETED_WORDS = 3
+#: Marks that open a short form after an organisation's name, and the marks that close
+#: each: brackets (الفيفا), guillemets and quote marks (جمعية ... "كلانا").
+_SHORT_FORM_OPEN = {"(": ")", "«": "»", '"': '"', "“": '”"', "'": "'"}
 
 
-def _bracketed_names(zlist, selected, entity_of, covered, found_names=None) -> list[tuple]:
-    """Short forms written in brackets right after an organisation's name, and their
-    later bare mentions in the story (propagation).
+def _bracketed_names(
+    zlist, selected, entity_of, covered, found_names=None, reporting=frozenset()
+) -> list[tuple]:
+    """Short forms written in brackets or quote marks right after an organisation's
+    name, and their later bare mentions in the story (propagation).
+
+    Quote marks and guillemets count as brackets do (جمعية الأمير فهد ... لرعاية مرضى
+    الفشل الكلوي "كلانا"، الهيئة الوطنية لمكافحة الفساد «نزاهة»), unless a word
+    between them is a reporting verb (``reporting``: keys, :attr:`CompiledGazetteer.reporting`),
+    which makes them a quotation.
 
     ``الاتحاد الدولي لكرة القدم (الفيفا)``, ``مؤسسة النقد العربي السعودي (ساما)``: the
     one to :data:`MAX_BRACKETED_WORDS` Arabic words between ``(`` and ``)`` right after
@@ -480,13 +516,32 @@ def _bracketed_names(zlist, selected, entity_of, covered, found_names=None) -> l
         n = len(z)
         for s in spans:
             p = s.j
-            if s.type != "ORG" or p >= n or z.key[p] != "(":
+            if s.type == "ORG" and p < n and _latin_short_form(z, p):
+                # an acronym in Latin letters right after the name: شركة الاتصالات
+                # السعودية STC، هيئة الإذاعة البريطانية BBC (one word, not a product:
+                # Microsoft Xbox, iOS)
+                if p not in covered[zi]:
+                    eid, canonical = entity_of(zi, s)
+                    out.append((zi, p, p + 1, s.type, eid, canonical))
+                    covered[zi].add(p)
+                continue
+            if s.type != "ORG" or p >= n or z.key[p] not in _SHORT_FORM_OPEN:
                 continue
             q = p + 1
-            while q < n and q - p - 1 <= MAX_BRACKETED_WORDS and z.kind[q] == "word":
+            while q < n and q - p - 1 <= MAX_BRACKETED_WORDS and z.kind[q] in ("word", "latin"):
                 q += 1
             words = range(p + 1, q)
-            if not 1 <= len(words) <= MAX_BRACKETED_WORDS or q >= n or z.key[q] != ")":
+            if (
+                not 1 <= len(words) <= MAX_BRACKETED_WORDS
+                or q >= n
+                or z.key[q] not in _SHORT_FORM_OPEN[z.key[p]]
+            ):
+                continue
+            if z.key[p] != "(" and (
+                any(z.key[t] in reporting for t in words) or (len(words) == 1 and z.definite[p + 1])
+            ):
+                # a quotation after a name, or an epithet (الاتحاد «المؤثر»), not a
+                # short form, which is written bare ("كلانا"، «نزاهة»)
                 continue
             if any(t in covered[zi] or z.stop[t] or z.tanween[t] for t in words):
                 continue
@@ -503,6 +558,22 @@ def _bracketed_names(zlist, selected, entity_of, covered, found_names=None) -> l
     if found_names is not None:
         found_names.update({k: v for k, v in names.items() if k not in found_names})
     return out + _bare_mentions(zlist, names, covered)
+
+
+def _latin_short_form(z, p: int) -> bool:
+    """Token ``p`` is an acronym in Latin letters standing alone in its sentence
+    after the word before it: 2 to 6 capitals (STC, BBC, EY) or 2 to 4 small letters
+    (stc, mbc), no Latin word after it."""
+    if z.kind[p] != "latin" or z.sentence[p] != z.sentence[p - 1]:
+        return False
+    if p + 1 < len(z) and z.kind[p + 1] == "latin":
+        return False
+    w = z.text[z.start[p] : z.end[p]]
+    return (
+        w.isascii()
+        and w.isalpha()
+        and ((w.isupper() and 2 <= len(w) <= 6) or (w.islower() and 2 <= len(w) <= 4))
+    )
 
 
 @dataclass
@@ -542,6 +613,8 @@ def _row(z, start: int, end: int, typ: str, eid: str, canonical: str, method: st
     """One row of the mentions table (:data:`MENTION_COLUMNS` order) for the characters
     ``start:end`` of zone ``z``: ``form`` is ``adjective`` for a NORP, else ``name``."""
     form = "adjective" if typ == "NORP" else "name"
+    while end - 1 > start and z.text[end - 1] in _INVISIBLE:
+        end -= 1  # تركيا + U+200F: a mark the writer's editor left is no part of the name
     return (z.story_id, z.zone, start, end, z.text[start:end], typ, eid, canonical, method, form)
 
 
@@ -698,7 +771,7 @@ def _story_mentions(zlist, cg) -> tuple[list[tuple], StoryNames]:
         return cg.ids[row], cg.canonicals[row]
 
     bracketed: dict[tuple[str, ...], tuple[str, str, str]] = {}
-    short_names += _bracketed_names(zlist, selected, entity_of, covered, bracketed)
+    short_names += _bracketed_names(zlist, selected, entity_of, covered, bracketed, cg.reporting)
     found_aliases = _aliases.find_aliases(zlist, covered, people, order, cg)
     rows = []
     for zi, (z, spans) in enumerate(zip(zlist, selected, strict=True)):

@@ -241,6 +241,14 @@ def sports_context() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def org_fields() -> tuple[str, ...]:
+    """Nouns of ``data/org_fields.txt`` (رعاية، صحافة، إطارات...), as written: a ل-phrase
+    opened by one after an organisation's name is part of the name
+    (:func:`helpers.entities.rules.field_tail`)."""
+    return tuple(_lines("org_fields.txt"))
+
+
+@lru_cache(maxsize=1)
 def place_stoplist() -> frozenset[str]:
     """Normalised place names never matched on their own: ``data/place_stoplist.txt``
     and ``data/place_context.txt`` (the latter count in a place context, see
@@ -493,6 +501,23 @@ def read_gazetteer_csv(path: str | Path) -> pd.DataFrame:
     return df.astype({"population": "int64"})
 
 
+#: Zipf below which the definite name after جزر is no everyday word (المالديف 3.86,
+#: الكناري 3.71; القمر "the moon" 4.92 is one).
+ISLANDS_NAME_ZIPF = 4.0
+
+
+def _islands_short_name(name: str) -> list[str]:
+    """The short name of a country CLDR names by its islands: جزر المالديف is also
+    written المالديف (جمهورية المالديف), جزر البهاما البهاما; only a definite one-word
+    rest that the lexicon does not know as an everyday word (not جزر القمر: القمر)."""
+    from helpers.entities.lexicon import zipf
+
+    head, _, rest = name.partition(" ")
+    if head != "جزر" or " " in rest or not rest.startswith("ال"):
+        return []
+    return [rest] if zipf(normalize(rest, alef=False)) < ISLANDS_NAME_ZIPF else []
+
+
 @lru_cache(maxsize=1)
 def _cldr_countries() -> pd.DataFrame:
     from babel import Locale
@@ -516,6 +541,7 @@ def _cldr_countries() -> pd.DataFrame:
             continue
         parts = [p.strip() for p in re.split(r"[()]| - ", name) if p.strip()]
         names = list(dict.fromkeys([name, *parts] if len(parts) > 1 else [name]))
+        names += _islands_short_name(name)
         aliases = [a for a in names if normalize(a) not in stop]
         guarded = [a for a in names if normalize(a) in stop]
         rows.append(

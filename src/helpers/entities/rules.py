@@ -101,6 +101,9 @@ TITLES: frozenset[tuple[str, ...]] = frozenset(
         "العقيد",
         "الدكتور",
         "الدكتورة",
+        # a title of the annotation guideline (tests/data/heldout/README.md)
+        "المهندس",
+        "المهندسة",
         "السيد",
         "السيدة",
         "السفير",
@@ -228,6 +231,10 @@ MODIFIERS = _keys(
 #: Titles in construct state whose complement is an office, not an organisation name:
 #: وزير الخارجية الروسي is a title, not the ministry.
 CONSTRUCT_TITLES = _keys("وزير وزيرة رئيس رئيسة نائب مدير مديرة قائد أمين")
+#: Titles that are also first names and stopwords (أمين "secretary", "amen"): after
+#: another title they open a name of two words or more (الرئيس الأسبق أمين الجميل).
+#: Not in data/first_names.txt, whose names the quote rules read as no role.
+TITLE_NAMES = _keys("أمين")
 #: Name particles inside a person's name.
 PARTICLES = _keys("بن ابن بنت أبو أبي أم عبد آل ولد بو")
 #: Particles inside European names, written apart before the surname (رافايل دا سيلفا،
@@ -248,7 +255,12 @@ _OPEN_QUOTES = frozenset("«\"“'")
 _CLOSE_QUOTES = frozenset("»\"”'")
 _DASHES = frozenset("-–—ـ")
 #: Indefinite nouns before the quoted name of a company, outlet or brand.
-QUOTED_ORG_HEADS = _keys("شركة شركات مجموعة بنك مصرف موقع تطبيق صحيفة مجلة قناة وكالة مؤسسة علامة")
+QUOTED_ORG_HEADS = _keys(
+    "شركة شركات مجموعة بنك مصرف موقع تطبيق صحيفة مجلة قناة وكالة مؤسسة علامة شبكة"
+)
+#: Most words of a name in quote marks after an organisation head other than
+#: :data:`QUOTED_ORG_HEADS` (جمعية "كلانا"، هيئة «نزاهة»).
+MAX_QUOTED_NAME_WORDS = 3
 #: Indefinite heads a listed organisation's name may follow and that its span takes in
 #: (فريق أريس ليماسول، مجموعة صافولا; not موقع تويتر: تويتر is the name).
 LISTED_NAME_HEADS = ORG_HEADS | _keys("مجموعة مجلة فريق")
@@ -306,6 +318,18 @@ PLACE_HEADS = _keys(
     "مدينة بلدة قرية قاعدة محافظة منطقة ولاية إقليم مخيم معبر ميناء مطار حي ضاحية "
     "جزيرة جبل نهر بحر مضيق شارع ساحة سجن دولة جمهورية مملكة إمارة سلطنة قضاء ناحية "
     "حديقة منتزه منتزة ملعب استاد طريق مجمع متحف جزر"
+)
+#: Place nouns of a facility or a work (an airport, a road, a park): a definite adjective
+#: of :data:`PLACE_TAIL_ADJECTIVES` after its name is part of the name (مطار حائل
+#: الإقليمي، طريق المنتزة البري، مطار الملك خالد الدولي).
+FACILITY_HEADS = _keys(
+    "قاعدة معبر ميناء مطار شارع ساحة سجن حديقة منتزه منتزة ملعب استاد طريق مجمع متحف جسر"
+)
+#: Adjectives that close the name of a facility (see :data:`FACILITY_HEADS`); never a
+#: nationality (مطار دمشق الدولي but مدينة زيوريخ السويسرية).
+PLACE_TAIL_ADJECTIVES = _keys(
+    "الدولي الإقليمي البري الرياضي الوطني المركزي الدائري السريع التجاري الأولمبي "
+    "الملكي الصناعي العام الجديد القديم الشمالي الجنوبي الشرقي الغربي"
 )
 #: Place nouns of a settlement or an administrative area: the name after them, alone,
 #: is that place (مدينة زيوريخ ... زيوريخ; not مطار جوبا, whose bare name is the city).
@@ -537,6 +561,52 @@ def _plain_family_name(z, j: int, cg) -> bool:
     return k.endswith("ي") or zipf(z.light(j)) < 3.2
 
 
+#: Zipf from which a definite word is too common a noun to be a family name after a
+#: first name (الخليج 5.12، النبي 5.29، الأمن 5.44; family names: الحربي 4.43، الشريف
+#: 4.62, الحسن 4.93).
+_EVERYDAY_ZIPF = 5.0
+#: After a definite noun, a nationality adjective stands as a title only before a
+#: first name or a word rarer than this (القوات الإسرائيلية وفقا 5.28، الحكومة التركية
+#: أكدوا 3.56 are adjectives; النادي الجديد البرازيلي روبينيو 2.32 a player).
+_NISBA_TITLE_ZIPF = 3.5
+#: Second parts of compound names that are among the commonest words: حمد الله،
+#: سيف الإسلام، سراج الدين (no everyday noun there).
+COMPOUND_SECONDS = _keys("الله الدين الإسلام")
+
+
+def _nisba_like(light: str) -> bool:
+    """A definite word in ي whose stem is a word of its own: a nisba adjective, which
+    names a family (العربي: عرب 4.78), not النبي (نب 2.65)."""
+    return light.endswith("ي") and zipf(light[2:-1]) >= 3.0
+
+
+def _present_verb(light: str) -> bool:
+    """A present-tense verb by its attested persons: a word in ي or ت whose forms with
+    both other prefixes of ي ت ن are attested (Zipf >= 1.5 each, 4.5 together): تخلف
+    (يخلف 3.7, نخلف 2.1), يستبق. Names have at most one (يامين: تامين; توين: يوين
+    2.34 but نوين 1.86; تشيك، ييلين: none)."""
+    if len(light) < 3 or light[0] not in "يت":
+        return False
+    others = [zipf(p + light[1:]) for p in "يتن" if p != light[0]]
+    return min(others) >= 1.5 and sum(others) >= 4.5
+
+
+#: Zipf from which the definite form of a word's stem without its final alef makes the
+#: word an accusative noun whose tanween is not written (زعيما: الزعيم 4.57).
+_ACCUSATIVE_ZIPF = 3.5
+
+
+def _accusative(light: str) -> bool:
+    """An indefinite noun in the accusative with its tanween alef but no mark (زعيما،
+    رئيسا، مدربا): the stem without the alef takes the article at Zipf >= 3.5 and is at
+    least as frequent as the alef form. Names in -ا are not (ماريا: الماري 1.78;
+    أوباما: 0; زكريا 1.87)."""
+    if len(light) < 4 or not light.endswith("ا"):
+        return False
+    stem = light[:-1]
+    return zipf("ال" + stem) >= _ACCUSATIVE_ZIPF and zipf(stem) >= zipf(light)
+
+
 def ordinary(z, i: int) -> bool:
     """Token ``i`` is an everyday word by the lexicon: frequent (Zipf ≥ 4.0) and not
     read as a name (:func:`helpers.entities.lexicon.looks_like_name`): تعتمد 4.6,
@@ -560,11 +630,25 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
     # a first name that is also a nationality (تركي) opens a name when written
     # without the article (the first-name rule then needs a family name after it)
     nisba_first = z.key[p] in fn and z.key[p] in cg.norp_keys and not z.definite[p]
-    if not (_name_like(z, p, cg) or (nisba_first and z.kind[p] == "word")) or p in stops:
+    # a first name that is also a stopword (أمين "amen", a title too) opens a name of
+    # two words or more after a title: الرئيس الأسبق أمين الجميل
+    stop_first = (
+        after_title
+        and z.stop[p]
+        and (z.key[p] in fn or z.key[p] in TITLE_NAMES)
+        and z.kind[p] == "word"
+        and not z.definite[p]
+        and z.peel[p] == 0
+        and not z.tanween[p]
+    )
+    if (
+        not (_name_like(z, p, cg) or stop_first or (nisba_first and z.kind[p] == "word"))
+        or p in stops
+    ):
         return p
     j = p + 1
     # عبدربه، عبدالعزيز written as one word are first names like عبد ربه (keys.fused_abd)
-    first = z.key[p] in fn or fused_abd(z.key[p])
+    first = z.key[p] in fn or fused_abd(z.key[p]) or stop_first
     # جلال الدين حقاني: a compound first name in الدين counts as one word
     base = p
     if _din_end(z, p) > p:
@@ -627,9 +711,12 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
     # "precincts"): without a title, its definite complement is a family name only if
     # the lexicon reads it as one (عماد المحيسن, not عماد العمل, عمر المتقدم)
     noun_first = not after_title and surname_ok and z.key[p] in _noun_names()
-    while j < n and j - p < 6:
+    # a patronymic chain may run longer (محمد بن فهد بن محمد بن عبدالرحمن)
+    while j < n and (j - p < 6 or (patronymic and j - p < 10)):
         if z.peel[j] > 0 or j in stops:
             break  # no part of a name after the first carries a proclitic: بحمد لله
+        if z.start[j] > z.end[j - 1] + 1 and _dash_between(z, j - 1, j):
+            break  # أم محمد ـ الخبر: a byline's dash ends the name (a lone ـ is no token)
         if _formula(z, j, cg):
             break  # رحمه الله، صلى الله عليه وسلم: a religious formula, no name
         if j == p + 1 and z.key[j] == _ALLAH and "ب" in z.clitics[p]:
@@ -638,6 +725,10 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
             break
         # a nisba that is also a nationality (منصور التركي، محمد المصري) can close a name
         nisba = surname_ok and z.definite[j] and z.key[j] in cg.norp_keys and not z.stop[j]
+        # شاهين الباكستاني: after a first name only the generated list holds, with no
+        # title, a nationality describes the person (no part of a span), no family name
+        if nisba and not after_title and z.key[j - 1] in _generated_first_names():
+            break
         if nisba and z.sentence[j] == z.sentence[p] and z.kind[j] == "word":
             j += 1
             break
@@ -658,6 +749,16 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
             and z.kind[j] == "word"
             and not z.stop[j]
         ) or (prev == _AAL and z.kind[j] == "word" and z.peel[j] == 0 and not z.stop[j])
+        # ولد الشيخ، بن الشيخ: after a particle a definite title word is a name part
+        # (إسماعيل ولد الشيخ أحمد), not the title of the next name
+        after_particle = after_particle or (
+            prev in PARTICLES
+            and k in _TITLE_FIRST
+            and z.definite[j]
+            and z.peel[j] == 0
+            and z.kind[j] == "word"
+            and not z.stop[j]
+        )
         if (not _name_like(z, j, cg) and not after_particle) or z.sentence[j] != z.sentence[p]:
             break
         if prev == _AAL and z.kind[j] == "word" and z.peel[j] == 0 and not z.stop[j]:
@@ -682,6 +783,15 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
         verb = not z.definite[j] and k.startswith(("ي", "ت")) and ordinary(z, j)
         # محمد لاختبار "Muhammad for a test": a preposition + noun is no surname
         verb = verb or (not z.definite[j] and preposition_noun(z.light(j)))
+        # الملا منصور زعيما جديدا: an accusative noun whose tanween is not written
+        verb = verb or (not z.definite[j] and k not in fn and _accusative(z.light(j)))
+        if not z.definite[j] and k not in fn and k not in cg.person_surnames:
+            light = z.light(j)
+            # دي ماريا تخلف: a present-tense verb by the lexicon, however rare;
+            # without a title, أكرم منا، يوسف بدلا: a word among the commonest
+            verb = (
+                verb or _present_verb(light) or (not after_title and zipf(light) >= _EVERYDAY_ZIPF)
+            )
         # after a patronymic (سلطان بن عبد العزيز) a definite word closes the name only
         # as a family name the lexicon supports (العبدالجبار), not الوفد "the delegation"
         family = (
@@ -698,6 +808,17 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
                 family = family and (_family_name(z, j, cg) or _closing_family_name(z, j, cg))
             elif ordinary(z, j):
                 family = False
+        # ويزور كيري الخليج، نور النبي: a definite word as frequent as the commonest
+        # nouns is the verb's object or a noun, no family name
+        if (
+            not after_title
+            and z.definite[j]
+            and k not in COMPOUND_SECONDS  # حمد الله، سيف الإسلام، سراج الدين
+            and k not in cg.person_surnames
+            and zipf(z.light(j)) >= _EVERYDAY_ZIPF
+            and not _nisba_like(z.light(j))  # نبيل العربي
+        ):
+            family = False
         if surname_ok and (j - base < 2 or z.definite[j]) and not plural and not verb and family:
             j += 1
         elif (
@@ -723,6 +844,8 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
         break
     if z.key[j - 1] in PARTICLES:
         j -= 1
+    if stop_first and j - p < 2:
+        return p  # قال الرئيس لي إن "told me": no name of one stopword
     return j
 
 
@@ -761,6 +884,22 @@ def _chain(z, i: int, cg, starts: dict[int, tuple[int, list[int]]], *, definite_
     """Construct chain after a head noun at ``i``: ``(end, inner span or None)`` or None."""
     n = len(z)
     j = i + 1
+    if (
+        z.key[i] in ORG_HEADS
+        and j + 1 < n
+        and z.key[j] in SETTLEMENT_HEADS
+        and not z.definite[j]
+        and z.peel[j] == 0
+        and z.peel[j + 1] == 0
+        and z.sentence[j + 1] == z.sentence[i]
+    ):
+        # an organisation of a place named with its place noun: شرطة مدينة زيوريخ،
+        # بلدية محافظة جدة (one ORG, the place inside it, as أمانة منطقة الرياض)
+        if j + 1 in starts and cg.types[starts[j + 1][1][0]] == "LOC":
+            return starts[j + 1][0], None
+        got = _chain(z, j, cg, {}, definite_ok=z.key[j] in PLACE_HEADS_DEFINITE_OK)
+        if got is not None:
+            return got[0], None
     genitive = False  # the word before is a noun in construct with a definite word
     while j < n and j - i <= 4:
         if j in starts and cg.types[starts[j][1][0]] != "NORP":
@@ -799,6 +938,15 @@ def _chain(z, i: int, cg, starts: dict[int, tuple[int, list[int]]], *, definite_
     ):
         # one indefinite proper name: قاعدة حميميم، شركة أرامكو; not an everyday noun
         # (معهد تدريب "a training institute")
+        return j, None
+    if (
+        z.key[i] in FACILITY_HEADS
+        and j in (i + 3, i + 4)
+        and _foreign(z, j - 1, cg)
+        and not ordinary(z, j - 1)
+    ):
+        # a foreign name of two or three words, the last no Arabic word: ملعب بارك
+        # كوينز، ملعب ستامفورد بريدج
         return j, None
     return None
 
@@ -844,6 +992,73 @@ def _quoted(z, q: int) -> tuple[int, int] | None:
     if j == q + 1 or j >= n or j - q > 6 or z.key[j] not in _CLOSE_QUOTES:
         return None
     return q + 1, j
+
+
+@lru_cache(maxsize=1)
+def _org_fields() -> frozenset[str]:
+    from helpers.entities.gazetteer import org_fields
+
+    return frozenset(_k(w) for w in org_fields())
+
+
+#: Words that close the name of a family firm after the founder's name (شركة إبراهيم
+#: الجفالي وإخوانه): "and brothers", "and sons", "and partners".
+_FIRM_SUFFIXES = _keys("وإخوانه وأخوانه وأولاده وأبناؤه وأبنائه وشركاه وشركاؤه")
+#: Most words of a field phrase after its ل-noun (لرعاية مرضى الفشل الكلوي: 3).
+FIELD_WORDS = 3
+
+
+def field_tail(z, j: int, cg) -> int:
+    """End of an ORG name ending at ``j`` with the ل-phrase of its field of activity
+    (``data/org_fields.txt``): ``لرعاية مرضى الفشل الكلوي``، ``للإطارات``،
+    ``للصحافة والنشر``. The phrase is the ل-noun, then up to :data:`FIELD_WORDS`
+    words of its construct chain, definite adjectives or و + definite nouns, in the
+    same sentence; ``j`` when the word at ``j`` opens no such phrase."""
+    n = len(z)
+    if (
+        j >= n
+        or z.kind[j] != "word"
+        or z.clitics[j] != ("ل",)
+        or z.sentence[j] != z.sentence[j - 1]
+    ):
+        return j
+    key = z.key[j]
+    if z.peel[j] == 0 and key.startswith("ل"):
+        key = key[1:]  # لرعاية: the lexicon keeps the frequent word whole
+    if key not in _org_fields():
+        return j
+    k = j + 1
+    while k < n and k - j <= FIELD_WORDS and z.kind[k] == "word" and z.sentence[k] == z.sentence[j]:
+        if z.definite[k] and (z.peel[k] == 0 or z.clitics[k] == ("و",)):
+            k += 1  # الفشل، الكلوي، والنشر
+        elif z.peel[k] == 0 and _construct(z, k, cg):
+            k += 1  # مرضى (الفشل): an indefinite noun in construct
+        else:
+            break
+    return k
+
+
+def _place_tail(z, i: int, j: int) -> int:
+    """End of a LOC span ``i:j`` opened by a facility noun (:data:`FACILITY_HEADS`):
+    up to two definite adjectives of :data:`PLACE_TAIL_ADJECTIVES` in the same sentence
+    are part of its name (مطار حائل الإقليمي، طريق المنتزة البري); other spans end at
+    ``j``."""
+    if z.key[i] not in FACILITY_HEADS:
+        return j
+    n = len(z)
+    taken = 0
+    while (
+        j < n
+        and taken < 2
+        and z.kind[j] == "word"
+        and z.definite[j]
+        and z.peel[j] == 0
+        and z.key[j] in PLACE_TAIL_ADJECTIVES
+        and z.sentence[j] == z.sentence[i]
+    ):
+        j += 1
+        taken += 1
+    return j
 
 
 def _tail(z, j: int, cg, *, nationality: bool = True) -> int:
@@ -914,7 +1129,12 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
             j = i + 1
             while j < n and z.key[j] in VERB_SUBJECT_SKIP and z.sentence[j] == z.sentence[i]:
                 j += 1
-            if j < n and z.sentence[j] == z.sentence[i] and _foreign(z, j, cg, stops):
+            if (
+                j < n
+                and z.sentence[j] == z.sentence[i]
+                and _foreign(z, j, cg, stops)
+                and not _formula(z, j, cg)  # قال صلى الله عليه وسلم: no name
+            ):
                 e = j + 1
                 if (
                     e < n
@@ -964,6 +1184,24 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
         nationality = (
             t == i
             and z.definite[i]
+            # القوات الإسرائيلية وفقا، المجتمع السعودي: after a definite noun the nisba is
+            # its adjective, no title
+            and not (
+                i > 0
+                and z.definite[i - 1]
+                and z.kind[i - 1] == "word"
+                and z.sentence[i - 1] == z.sentence[i]
+                and i + 1 < n
+                and z.key[i + 1] not in fn
+                and zipf(z.light(i + 1)) >= _NISBA_TITLE_ZIPF
+                # الأسترالي مارتن دولان: a surname no Arabic word reads as follows
+                and not (
+                    i + 2 < n
+                    and z.sentence[i + 2] == z.sentence[i]
+                    and _foreign(z, i + 2, cg, stops)
+                    and not ordinary(z, i + 2)
+                )
+            )
             and (k in cg.norp_keys or k in _nisbas())
             # a singular nisba: a plural is no title (القضاة الفرنسيين مرتين)
             and k.endswith(("ي", "يه"))
@@ -1017,15 +1255,36 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 # after a bare title (الرئيس زار...) an unknown word is more often a verb
                 # than a name: unknown names need a nationality, office or modifier
                 # between (الرئيس الفرنسي X، وزير الخارجية X) or a first name
+                # a first name, or a title that is one (المهندس أمين الناصر)
+                named = z.key[j] in fn or z.key[j] in TITLE_NAMES
                 strong = (
                     j > t
-                    or z.key[j] in fn
+                    or named
                     or fused_abd(z.key[j])
                     or _din_end(z, j) > j
                     or _foreign(z, j, cg, stops)
                 )
-                if z.key[j] not in fn and ordinary(z, j):
+                if not named and ordinary(z, j):
                     strong = False  # المعارض المؤقتة تعتمد: a verb, not a name
+                if not named and (
+                    zipf(z.light(j)) >= _EVERYDAY_ZIPF
+                    # المتحدث باسم الوزارة مخاطبا الحضور: a participle in the accusative
+                    # (حال) whose stem takes the article, المخاطب; not a first name
+                    # before a surname no Arabic word reads as (الفنانة فريدا كالو)
+                    or (
+                        z.key[j].endswith("ا")
+                        and not looks_like_name(z.light(j))
+                        and not (
+                            j + 1 < n
+                            and z.sentence[j + 1] == z.sentence[j]
+                            and _name_like(z, j + 1, cg)
+                            and not z.definite[j + 1]
+                            and z.peel[j + 1] == 0
+                            and zipf(z.light(j + 1)) < _NISBA_TITLE_ZIPF
+                        )
+                    )
+                ):
+                    strong = False  # السعودية ربما تعود: among the commonest words
                 if (
                     z.key[j] not in fn
                     and z.key[j].startswith(("ي", "ت"))
@@ -1064,9 +1323,25 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                     out.append(Span(i, e, "PERSON", "rule", [], 1))
         # ORG: a company or outlet named in quote marks, شركة «إي إف جي هيرميس»، موقع
         # "بورد باندا": the quoted name, without the head noun or the marks
-        if k in QUOTED_ORG_HEADS and not z.definite[i]:
+        if (k in QUOTED_ORG_HEADS or k in ORG_HEADS) and not z.definite[i]:
+            # ORG: a name in Latin letters after the head noun, شركة ZTE، شبكة CNN، قناة
+            # mbc: the head and up to three Latin words
+            e = i + 1
+            while e < n and e - i <= 3 and z.kind[e] == "latin" and z.sentence[e] == z.sentence[i]:
+                e += 1
+            if e > i + 1:
+                out.append(Span(i, e, "ORG", "rule", [], 1))
             got = _quoted(z, i + 1)
-            if got is not None:
+            # any other organisation head names its body in quote marks too (جمعية
+            # "كلانا"، وزارة "البلديات"): a short name, up to three words, no function
+            # word or reporting verb (a quotation is none)
+            if got is not None and (
+                k in QUOTED_ORG_HEADS
+                or (
+                    got[1] - got[0] <= MAX_QUOTED_NAME_WORDS
+                    and not any(z.stop[t] or z.key[t] in cg.reporting for t in range(*got))
+                )
+            ):
                 out.append(Span(got[0], got[1], "ORG", "rule", [], 1))
         # ORG: the administration of a field, الإدارة العامة للتعليم، الأمانة العامة لمجلس
         # الضمان الصحي التعاوني
@@ -1114,7 +1389,10 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
             e = _name_extent(z, i + 2, cg, after_title=True, stops=stops)
             if e > i + 2:
                 typ = "ORG" if org_head and not place_head else "LOC"
-                out.append(Span(i, _tail(z, e, cg), typ, "rule", [], 1))
+                end = _tail(z, e, cg)
+                if typ == "ORG":
+                    end = field_tail(z, end, cg)  # جمعية الأمير فهد ... لرعاية مرضى ...
+                out.append(Span(i, end, typ, "rule", [], 1))
         # LOC: a state noun and a nationality, الجمهورية الإيرانية، المملكة المغربية
         if (
             z.definite[i]
@@ -1162,6 +1440,24 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
         if by_way:
             continue
         if (
+            k in SELF_NAMED_ORG_HEADS
+            and not z.definite[i]
+            and i + 2 < n
+            and z.key[i + 1] in fn
+            and not fn[z.key[i + 1]]
+            and z.peel[i + 1] == 0
+            and not z.definite[i + 1]
+            and z.sentence[i + 1] == z.sentence[i]
+        ):
+            # a company or body named after a person: شركة إبراهيم الجفالي وإخوانه
+            # للإطارات (flat, the person no mention of its own)
+            e = _name_extent(z, i + 1, cg, after_title=True, stops=stops)
+            if e > i + 2:
+                if e < n and z.key[e] in _FIRM_SUFFIXES and z.sentence[e] == z.sentence[i]:
+                    e += 1
+                out.append(Span(i, field_tail(z, _tail(z, e, cg), cg), "ORG", "rule", [], 1))
+                continue
+        if (
             k in ORG_HEADS
             and not part_of
             and not (i + 1 < n and z.key[i + 1] in NOT_ORG_COMPLEMENTS)
@@ -1184,17 +1480,20 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                         end -= 1
                 # مؤسسة إيني الإيطالية: no nationality after an indefinite name
                 norp = z.definite[end - 1]
-                out.append(Span(i, _tail(z, end, cg, nationality=norp), "ORG", "rule", cands, 1))
+                end = _tail(z, end, cg, nationality=norp)
+                if not cands:
+                    end = field_tail(z, end, cg)  # شركة ... للإطارات
+                out.append(Span(i, end, "ORG", "rule", cands, 1))
         # LOC after a place noun
         elif k in PLACE_HEADS:
             if i + 1 in places and any(cg.types[c] == "LOC" for c in places[i + 1][1]):
                 end, cands = places[i + 1]
                 locs = [c for c in cands if cg.types[c] == "LOC"]
-                out.append(Span(i, end, "LOC", "rule", locs, 1))
+                out.append(Span(i, _place_tail(z, i, end), "LOC", "rule", locs, 1))
             elif k not in PLACE_HEADS_KNOWN_ONLY:
                 got = _chain(z, i, cg, {}, definite_ok=k in PLACE_HEADS_DEFINITE_OK)
                 if got is not None:
-                    out.append(Span(i, got[0], "LOC", "rule", [], 1))
+                    out.append(Span(i, _place_tail(z, i, got[0]), "LOC", "rule", [], 1))
     return out
 
 
@@ -1364,6 +1663,7 @@ OPPONENT_CUES = _keys("أمام ضد نظيره نظيرهم يلاقي يواج
 #: نجران، معسكر نجران (a city there is its club; a country stays LOC: معسكر تركيا).
 CLUB_CUES = _keys("جماهير معسكر")
 _TEAM = _k("فريق")
+_NATIONAL_TEAM = _k("منتخب")
 _ON = _k("على")
 
 
@@ -1385,6 +1685,13 @@ def context_opponents(z, cg, gaz_spans) -> list:
         for s in gaz_spans
         if s.cands and cg.types[s.cands[0]] == "LOC" and cg.ids[s.cands[0]].startswith("geonames:")
     }
+    # a country after فريق is a club named by it (فريق الكويت: Kuwait SC), not the
+    # national team, which a story names by the country alone (مواجهة الأرجنتين)
+    countries = {
+        s.i: s
+        for s in gaz_spans
+        if s.cands and cg.types[s.cands[0]] == "LOC" and cg.ids[s.cands[0]].startswith("country:")
+    }
     # a club the gazetteer knows by these words (روما، نابولي، بني ياس) keeps its row
     clubs: dict[tuple[int, int], list[int]] = {}
     for s in gaz_spans:
@@ -1399,19 +1706,26 @@ def context_opponents(z, cg, gaz_spans) -> list:
     for i in range(n - 1):
         k = z.key[i]
         team = k == _TEAM and not z.definite[i]
-        cue = team or k in OPPONENT_CUES or (k in CLUB_CUES and not z.definite[i])
+        # منتخب ألمانيا: the national team with its head noun is an ORG
+        national = k == _NATIONAL_TEAM and not z.definite[i]
+        cue = team or national or k in OPPONENT_CUES or (k in CLUB_CUES and not z.definite[i])
         if k == _ON and i > 0 and z.key[i - 1] in OPPONENT_CUES:
             cue = True  # التغلب على تشيلسي
         j = i + 1
         if not cue or z.sentence[j] != z.sentence[i] or z.peel[j] > 0:
             continue
-        start = i if team else j
+        start = i if team or national else j
+        if national and j not in countries:
+            continue  # منتخب الشباب، منتخب جديد: only a country's team is named so
         stop_club = cg.club_keys.get((z.key[j],), []) if z.stop[j] else []
         if stop_club:
             # a club whose name is a function word (العين "the eye"): only after a cue
             out.append(Span(start, j + 1, "ORG", "context", stop_club, -1))
         elif j in cities and cities[j].j - j <= 2:
             e = cities[j].j
+            out.append(Span(start, e, "ORG", "context", club(start, j, e), -1))
+        elif (team or national) and j in countries and countries[j].j - j <= 2:
+            e = countries[j].j
             out.append(Span(start, e, "ORG", "context", club(start, j, e), -1))
         elif _foreign(z, j, cg) and not ordinary(z, j):
             e = j + 1
