@@ -488,6 +488,12 @@ def _closing_family_name(z, j: int, cg) -> bool:
     # a family name up to a higher frequency (العمري 4.07, "my age" عمري beside it)
     if zipf(z.light(j)) >= (_NISBA_FAMILY_ZIPF if k.endswith("ي") else _ORDINARY_ZIPF):
         return False
+    return _clause_ends_after(z, j, cg)
+
+
+def _clause_ends_after(z, j: int, cg) -> bool:
+    """The clause ends right after token ``j``: punctuation, the end of the zone or
+    of the sentence, or a reporting verb."""
     a = j + 1
     return (
         a >= len(z)
@@ -759,6 +765,20 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
             and z.kind[j] == "word"
             and not z.stop[j]
         )
+        # محمد بن عبدالله المرشد، : a title word closing a patronymic before the clause
+        # ends is the family name (المرشد), as _closing_family_name reads everyday words
+        title_family = (
+            patronymic
+            and k in _TITLE_FIRST
+            and z.definite[j]
+            and z.peel[j] == 0
+            and z.kind[j] == "word"
+            and not z.stop[j]
+            and _clause_ends_after(z, j, cg)
+        )
+        if title_family and z.sentence[j] == z.sentence[p]:
+            j += 1
+            break
         if (not _name_like(z, j, cg) and not after_particle) or z.sentence[j] != z.sentence[p]:
             break
         if prev == _AAL and z.kind[j] == "word" and z.peel[j] == 0 and not z.stop[j]:
@@ -1321,6 +1341,29 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 e = _name_extent(z, i, cg, after_title=False, stops=stops)
                 if e - i >= 2:
                     out.append(Span(i, e, "PERSON", "rule", [], 1))
+        # PERSON: a first name no list holds before بن and a listed first name
+        # (أقدم مقرب بن سعد بن علي الثنيان): the patronymic makes it a name
+        if (
+            k not in fn
+            and not abd
+            and i not in after_title
+            and i + 2 < n
+            and z.key[i + 1] in _SON_OF
+            and z.peel[i + 1] == 0
+            and z.sentence[i + 2] == z.sentence[i]
+            and not z.definite[i + 2]
+            and z.peel[i + 2] == 0
+            and (z.key[i + 2] in fn or fused_abd(z.key[i + 2]))
+            and _name_like(z, i, cg)
+            and not z.definite[i]
+            and z.peel[i] == 0
+            and not k.endswith("ه")  # لقاء، زيارة بن سلمان: a noun before a short name
+            and not ordinary(z, i)
+            and i not in stops
+        ):
+            e = _name_extent(z, i, cg, after_title=False, stops=stops)
+            if e - i >= 3:
+                out.append(Span(i, e, "PERSON", "rule", [], 1))
         # ORG: a company or outlet named in quote marks, شركة «إي إف جي هيرميس»، موقع
         # "بورد باندا": the quoted name, without the head noun or the marks
         if (k in QUOTED_ORG_HEADS or k in ORG_HEADS) and not z.definite[i]:
