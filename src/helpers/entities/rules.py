@@ -1353,7 +1353,10 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
             and z.sentence[i + 2] == z.sentence[i]
             and not z.definite[i + 2]
             and z.peel[i + 2] == 0
-            and (z.key[i + 2] in fn or fused_abd(z.key[i + 2]))
+            and (
+                (z.key[i + 2] in fn and z.key[i + 2] not in _generated_first_names())
+                or fused_abd(z.key[i + 2])
+            )
             and _name_like(z, i, cg)
             and not z.definite[i]
             and z.peel[i] == 0
@@ -1362,7 +1365,8 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
             and i not in stops
         ):
             e = _name_extent(z, i, cg, after_title=False, stops=stops)
-            if e - i >= 3:
+            # a family name or a second بن must follow: انكب ابن خلدون is a verb
+            if e - i >= 4:
                 out.append(Span(i, e, "PERSON", "rule", [], 1))
         # ORG: a company or outlet named in quote marks, شركة «إي إف جي هيرميس»، موقع
         # "بورد باندا": the quoted name, without the head noun or the marks
