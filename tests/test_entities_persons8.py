@@ -187,3 +187,16 @@ def test_a_one_word_name_links_to_a_surname_of_the_same_article_only():
         ("عبدالعزيز اليوسف", "rule:PERSON:عبدالعزيز_يوسف"),
         ("يوسف", "rule:PERSON:يوسف"),
     ]
+
+
+# --- recall that generalises --------------------------------------------------------
+
+
+def test_a_name_coordinated_with_a_person_is_a_person():
+    # غوميز (no first name, no title) before و + a listed person; after one, a rare
+    # foreign word too; a plural verb after و is no name (وحققوا)
+    got = surfaces("وسجل غوميز وكريستيانو رونالدو هدفين")
+    assert got == ["غوميز", "كريستيانو رونالدو"]
+    got = surfaces("وشارك في بطولته كريستيانو رونالدو وفيرمينو أمس")
+    assert got == ["كريستيانو رونالدو", "فيرمينو"]
+    assert surfaces("أنصار علي عبدالله صالح وحققوا انتصارات") == ["علي عبدالله صالح"]

@@ -1541,6 +1541,56 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 got = _chain(z, i, cg, {}, definite_ok=k in PLACE_HEADS_DEFINITE_OK)
                 if got is not None:
                     out.append(Span(i, _place_tail(z, i, got[0]), "LOC", "rule", [], 1))
+    out += _coordinated_persons(z, cg, gaz_spans, out, stops)
+    return out
+
+
+def _coordinated_persons(z, cg, gaz_spans, found, stops) -> list:
+    """PERSON spans for a name nobody listed that is coordinated with a person's name
+    (رونالدو وبيبي، غوميز ورونالدو: a list of people): the word after و right after a
+    person's mention, or the word right before a person's mention written with و; the
+    word must be one no Arabic word reads as (:func:`helpers.entities.lexicon.looks_like_name`),
+    rarer than an everyday word, and no first name (the first-name rule reads those).
+    ``method="context"``, ``priority=2``."""
+    from helpers.entities.matcher import Span
+
+    people = [s for s in gaz_spans if cg.types[s.cands[0]] == "PERSON"]
+    people += [s for s in found if s.type == "PERSON"]
+    if not people:
+        return []
+    n = len(z)
+    taken = {t for s in found for t in range(s.i, s.j)}
+    taken |= {t for s in gaz_spans for t in range(s.i, s.j)}
+
+    def bare_name(t: int) -> bool:
+        return (
+            t not in taken
+            and t not in stops
+            and z.kind[t] == "word"
+            and z.key[t] not in cg.first_names
+            and _name_like(z, t, cg)
+            and not z.definite[t]
+            and looks_like_name(z.light(t))
+            and zipf(z.light(t)) < _ORDINARY_ZIPF
+            # وحققوا انتصارات، وواكبه: a plural verb (حقق attested) or a pronoun suffix
+            and not (z.key[t].endswith("وا") and zipf(z.light(t)[:-2]) >= 2.0)
+            and not z.key[t].endswith("ه")
+        )
+
+    out = []
+    for s in people:
+        t = s.j  # رونالدو وبيبي
+        if t < n and z.sentence[t] == z.sentence[s.i] and z.clitics[t] == ("و",) and bare_name(t):
+            out.append(Span(t, t + 1, "PERSON", "context", [], 2))
+        t = s.i - 1  # غوميز ورونالدو
+        if (
+            t >= 0
+            and z.sentence[t] == z.sentence[s.i]
+            and z.clitics[s.i] == ("و",)
+            and z.peel[t] == 0
+            and bare_name(t)
+        ):
+            out.append(Span(t, t + 1, "PERSON", "context", [], 2))
     return out
 
 
