@@ -157,3 +157,78 @@ def test_an_organisation_in_latin_letters_after_a_head_or_a_name_is_found():
     ]
     s2 = o[o["story_id"] == "s2"]["entity_id"]
     assert s2.nunique() == 1
+
+
+# --- known defects: المملكة, عمان, a country's two rows ---------------------------------
+
+
+def ids(m, surface):
+    return m[m["surface"] == surface][["story_id", "entity_id"]].values.tolist()
+
+
+def test_the_kingdom_is_the_one_the_story_last_named_with_mamlaka():
+    m = extract_entities(
+        stories(
+            # a Bahraini statement: المملكة after مملكة البحرين is Bahrain
+            "وأكد أن المملكة تدعم البحرين، وقال إن مملكة البحرين ترحب، وإن المملكة ماضية.",
+            # Jordan, then Saudi Arabia named by name: المملكة after it is Saudi Arabia
+            "أكد الوزير في المملكة الأردنية الهاشمية أن المملكة تدعم الحل، وأن السعودية شريك"
+            " وأن المملكة تقود التحالف.",
+            # another country named without مملكة is no evidence
+            "قال الوزير إن المملكة تدعم البحرين.",
+        )
+    )
+    assert ids(m, "المملكة") == [
+        ["s1", "country:SA"],
+        ["s1", "country:BH"],
+        ["s2", "country:JO"],
+        ["s2", "country:SA"],
+        ["s3", "country:SA"],
+    ]
+    assert m[m["entity_id"] == "country:BH"]["canonical"].unique().tolist() == ["البحرين"]
+
+
+def test_a_name_after_the_word_capital_is_the_city_not_the_country():
+    m = extract_entities(stories("وصل الوفد إلى العاصمة عمان أمس.", "استقبل سلطان عمان الوفد."))
+    assert ids(m, "عمان") == [["s1", "geonames:250441"], ["s2", "country:OM"]]
+
+
+def test_a_country_named_by_name_and_adjective_is_one_row_of_entity_counts():
+    from helpers.entities import entity_counts
+
+    m = extract_entities(
+        stories(
+            "زار الرئيس المصري فرنسا، وقال إن مصر والحكومة الفرنسية متفقتان.",
+            "قال السفير الأميركي إن الاتفاق جيد.",
+        )
+    )
+    counts = entity_counts(m)
+    got = counts[counts["entity_id"].str.startswith("country:")]
+    # s1: مصر (LOC) + المصري (NORP) one LOC row; فرنسا (LOC) alone (الفرنسية is inside
+    # the ORG الحكومة الفرنسية); s2: الأميركي alone stays NORP
+    assert got[["story_id", "entity_id", "type", "count"]].values.tolist() == [
+        ["s1", "country:EG", "LOC", 2],
+        ["s1", "country:FR", "LOC", 1],
+        ["s2", "country:US", "NORP", 1],
+    ]
+    by_outlet = entity_counts(m, by="outlet", stories=stories("a", "b").assign(outlet=["x", "x"]))
+    us = by_outlet[by_outlet["entity_id"] == "country:US"]
+    assert us[["type", "count"]].values.tolist() == [["NORP", 1]]
+
+
+def test_a_definite_body_noun_with_an_adjective_and_its_field_is_a_name():
+    m = extract_entities(
+        stories(
+            "نشرت الشبكة السورية لحقوق الإنسان تقريرا، وقالت الشبكة السورية إن العدد ارتفع.",
+            "قال رئيس الهيئة الوطنية للاستثمار إن الشركة السعودية للكهرباء رفعت الأسعار.",
+            "أعلنت القيادة العامة للقوات المسلحة الإماراتية مقتل جنود.",
+        )
+    )
+    assert spans(m, "ORG") == [
+        ("s1", "الشبكة السورية لحقوق الإنسان", "ORG"),
+        # without its field the same words are anaphoric: no name
+        ("s2", "الهيئة الوطنية للاستثمار", "ORG"),
+        # the field phrase ends before a verb
+        ("s2", "الشركة السعودية للكهرباء", "ORG"),
+        ("s3", "القيادة العامة للقوات المسلحة الإماراتية", "ORG"),
+    ]
