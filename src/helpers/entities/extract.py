@@ -321,6 +321,32 @@ def _without_nationality(spans: list[Span], found: list[Span], z, cg) -> list[Sp
     return out
 
 
+def _without_surname_towns(spans: list[Span], z, cg) -> list[Span]:
+    """Spans without a one-word definite GeoNames town in ي written right after a first
+    name in its sentence (لجين الأحمدي، علي الأحمدي: a family name, not the Kuwaiti
+    town): a nisba there is the person's, not a place (زار أحمد القاهرة keeps Cairo).
+    Countries and curated places stay."""
+    out = []
+    for s in spans:
+        if (
+            s.method == "gazetteer"
+            and s.type == "LOC"
+            and s.j - s.i == 1
+            and s.i > 0
+            and z.definite[s.i]
+            and z.peel[s.i] == 0
+            and z.key[s.i].endswith("ي")
+            and cg.ids[s.cands[0]].startswith("geonames:")
+            and z.kind[s.i - 1] == "word"
+            and not z.definite[s.i - 1]
+            and z.key[s.i - 1] in cg.first_names
+            and z.sentence[s.i - 1] == z.sentence[s.i]
+        ):
+            continue
+        out.append(s)
+    return out
+
+
 def _with_head(spans: list[Span], z) -> list[Span]:
     """Gazetteer ORG spans with the indefinite head noun written right before them in
     the same sentence and in no other span: ``فريق أريس ليماسول`` (the gazetteer knows
@@ -796,6 +822,7 @@ def _story_mentions(zlist, cg) -> tuple[list[tuple], StoryNames]:
             spans += rules.context_clubs(z, cg, guarded)
             spans += rules.context_opponents(z, cg, normal + guarded)
         chosen_spans = _with_head(_without_nationality(select(spans), normal, z, cg), z)
+        chosen_spans = _without_surname_towns(chosen_spans, z, cg)
         selected.append(_drop_roles(chosen_spans, z))
     # countries the story names (LOC countries and nationality adjectives)
     context = {
