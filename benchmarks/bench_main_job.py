@@ -37,6 +37,7 @@ import inspect
 import json
 import os
 import random
+import re
 import shlex
 import subprocess
 import sys
@@ -196,8 +197,9 @@ def run_job(args: list[str], out: Path, timeout: int | None) -> dict:
     def read_log() -> None:
         for line in proc.stderr:
             log.append(line)
-            if line.startswith("running "):
-                sampler.notebooks.append(line.split()[1])
+            # two lanes' lines once ran into one ("running 03_… ...running 04_… ..."),
+            # which named the wrong kernels: every notebook the line names
+            sampler.notebooks.extend(re.findall(r"running (\S+\.ipynb)", line))
 
     reader = threading.Thread(target=read_log, daemon=True)
     reader.start()
@@ -213,6 +215,11 @@ def run_job(args: list[str], out: Path, timeout: int | None) -> dict:
     sampler.stop.set()
     sampler.join()
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    # the runner's own record (helpers.notebooks._write_timings): each step's start,
+    # end and CPU seconds, the critical path and the idle lane-seconds
+    timings = {}
+    with contextlib.suppress(OSError, ValueError):
+        timings = json.loads((out / "build" / "timings.json").read_text(encoding="utf-8"))
     return {
         "command": shlex.join(cmd),
         "ok": proc.returncode == 0,
@@ -232,6 +239,12 @@ def run_job(args: list[str], out: Path, timeout: int | None) -> dict:
             for what in sorted({w for w, _ in sampler.cpu.values()})
         },
         "timeline": sampler.timeline,
+        "critical_path": [
+            f"{c['step']} {c['seconds']} s (+{c['wait_s']})"
+            for c in timings.get("critical_path", [])
+        ],
+        "idle_lane_s": timings.get("idle_lane_s"),
+        "timings": timings.get("steps", []),
         "load_after": round(os.getloadavg()[0], 2),
         "load_before": round(load, 2),
     }
@@ -239,7 +252,7 @@ def run_job(args: list[str], out: Path, timeout: int | None) -> dict:
 
 def _short(r: dict) -> dict:
     """A result without its timeline (printed as it comes; the JSON file keeps it)."""
-    return {k: v for k, v in r.items() if k != "timeline"}
+    return {k: v for k, v in r.items() if k not in ("timeline", "timings")}
 
 
 def main(argv: list[str] | None = None) -> int:

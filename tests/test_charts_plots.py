@@ -298,10 +298,10 @@ def test_two_line_label_gets_a_taller_row():
     two = top_terms_chart(
         freq_table(S1, [("سيرغي لافروف\nوزير الخارجية", 2), ("دمشق", 1)] * 4, 100)
     )
-    # 8 rows: 0.32 in a one-line row; a label of two lines 0.45 in a line (an Arabic
-    # line takes about 0.35 in), so it stays on its bar, clear of the next label
-    assert one.get_figheight() - 1.6 == pytest.approx(8 * 0.32)
-    assert two.get_figheight() - 1.6 == pytest.approx(8 * 2 * 0.45)
+    # 8 rows; a label's second line adds the line height of 11-pt Noto Sans Arabic,
+    # 2.1 em (0.3227 in measured with Agg: skeleton.HEADING_LINE_EM), to each: 8 * 2.1 *
+    # 11 / 72 = 2.567 in, the title block, the axis and its label being the same
+    assert two.get_figheight() - one.get_figheight() == pytest.approx(8 * 2.1 * 11 / 72)
     assert tick_texts(two.axes[0])[0] == "سيرغي لافروف\nوزير الخارجية"
 
 

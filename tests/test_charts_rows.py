@@ -151,3 +151,106 @@ def test_panel_titles_of_long_names_stay_clear_of_each_other():
         for b in boxes[i + 1 :]:
             assert not a.overlaps(b)
     assert all("…" in t.get_text() for t in titles)
+
+
+# ------------------------------------------------- per-story bar and keyness charts
+# The same rule (skeleton.category_inches, fit_height) for the charts of one panel per
+# story or side: on 14 outlets or long names their rows overlapped (a fixed 0.32 in a
+# row times a factor of the bars, clamped to MAX_INCHES) or left empty space.
+
+
+def row_pitch(fig) -> list[float]:
+    """Inches between two rows of each panel, as drawn."""
+    drawn(fig)
+    out = []
+    for ax in fig.axes:
+        if ax.axison:
+            (_, y0), (_, y1) = ax.transData.transform([(0, 0), (0, 1)])
+            out.append(abs(y1 - y0) / fig.dpi)
+    return out
+
+
+def speakers_of(n_groups: int, column: str = "outlet") -> pd.DataFrame:
+    rows = []
+    for g in range(n_groups):
+        for s, name in enumerate(LONG_NAMES):
+            rows.append(
+                {column: f"outlet{g:02d}", "speaker": name, "quotes": (s * 7 + g * 3) % 23 + 1}
+            )
+    return pd.DataFrame(rows)
+
+
+def test_per_story_bars_of_fourteen_outlets_keep_rows_for_their_bars():
+    from helpers.charts import bar_chart
+    from helpers.charts.skeleton import COLOURS, OTHERS_COLOUR
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        fig = bar_chart(speakers_of(14), "speaker", "quotes", group="outlet", title="من يُقتبس")
+    check_rows(fig)
+    # 12 bars a row (11 outlets and «غيرها (3)»), 0.14 in each (BAR_INCHES): 1.68 in a
+    # row, not squeezed to fit (20 rows of that do not fit in 19 in: fewer, with a warning)
+    (pitch,) = row_pitch(fig)
+    assert pitch == pytest.approx(12 * 0.14, rel=0.05)
+    assert any(issubclass(w.category, ChartWarning) for w in caught)
+    # every series its own colour, the folded one grey and last
+    bars = fig.axes[0].containers
+    colours = [tuple(round(c, 3) for c in b.patches[0].get_facecolor()[:3]) for b in bars]
+    assert len(set(colours)) == 12
+    from matplotlib.colors import to_rgb
+
+    assert colours[-1] == tuple(round(c, 3) for c in to_rgb(OTHERS_COLOUR))
+    assert colours[0] == tuple(round(c, 3) for c in to_rgb(COLOURS[0]))
+
+
+def test_per_story_bars_of_one_story_leave_no_empty_rows():
+    from helpers.charts import bar_chart
+
+    fig = bar_chart(speakers_of(1), "speaker", "quotes", title="من يُقتبس")
+    check_rows(fig)
+    # one bar a row: the row is its label's 1.7 em at 11 pt (0.2597 in), not more
+    (pitch,) = row_pitch(fig)
+    assert pitch == pytest.approx(1.7 * 11 / 72, rel=0.12)
+
+
+def test_entity_counts_of_fourteen_stories_keep_their_rows():
+    from helpers.charts import entity_counts_chart
+
+    table = speakers_of(14, "story_id")
+    counts = table.assign(
+        canonical=table["speaker"],
+        entity_id=table["speaker"],
+        type=["PERSON" if i % 2 else "ORG" for i in range(len(table))],
+        count=table["quotes"],
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ChartWarning)
+        fig = entity_counts_chart(counts)
+    assert check_rows(fig) == 2
+    assert [p == pytest.approx(12 * 0.14, rel=0.05) for p in row_pitch(fig)] == [True, True]
+    two = entity_counts_chart(counts[counts["story_id"].isin(["outlet00", "outlet01"])])
+    check_rows(two)
+    # two bars a row need 0.28 in, more than a label's 0.2597 in
+    assert row_pitch(two) == [pytest.approx(2 * 0.14, rel=0.08)] * 2
+
+
+def test_keyness_rows_of_long_two_line_labels_stay_apart():
+    from helpers.charts import keyness_chart
+
+    names = [f"{n}\nوزير الخارجية" if i % 3 == 0 else n for i, n in enumerate(LONG_NAMES)]
+    kt = pd.DataFrame(
+        {
+            "term": [f"t{i}" for i in range(24)],
+            "label": names * 2,
+            "g2": [float(24 - i) for i in range(24)],
+            "p_value": [0.01] * 24,
+            "log_ratio": [3.0 - i * 0.2 for i in range(12)] + [-3.0 + i * 0.2 for i in range(12)],
+        }
+    )
+    fig = keyness_chart(kt, target_name="الرياض", reference_name="بقية القصص", gloss=True)
+    check_rows(fig)
+    # 24 rows as tall as a two-line label: 1.7 em for its first line and 2.1 em (the
+    # font's line height) for its second, at 11 pt: 3.8 * 11 / 72 = 0.5806 in
+    (pitch,) = row_pitch(fig)
+    assert pitch == pytest.approx(3.8 * 11 / 72, rel=0.12)
+    assert len(fig.axes[0].get_yticklabels()) == 24

@@ -28,3 +28,30 @@ def test_large_tables_stay_in_their_csv(tmp_path, monkeypatch, capsys):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["large.csv", "small.csv", "tables.xlsx"]
     monkeypatch.setattr(nbmod, "WORKBOOK_MAX_CELLS", 1000)
     assert _sheets(nbmod._write_workbook(tmp_path)) == ["about", "large", "small"]
+
+
+def test_cells_of_a_csv_count_records_not_lines(tmp_path):
+    """stories.csv of the full corpus (20,291 stories x 13 columns = 263,783 cells)
+    was counted as 2,403,999 (its 184,923 lines) and left out of tables.xlsx. A
+    quoted field holding line breaks or commas is one cell."""
+    path = tmp_path / "stories.csv"
+    path.write_bytes(
+        "\ufeff".encode()
+        + b'id,"body, with a comma"\r\n'
+        + b'1,"line one\nline two\r\nline three"\r\n'
+        + b"2,plain\r\n"
+        + b'3,"a ""quoted"" word,\nand a comma"\r\n'
+    )
+    # 4 records (the header's included) x 2 columns; 8 lines and 3 commas in the header
+    assert nbmod._csv_cells(path) == 8
+    # counting stops once over the limit: records 1-3 give 6 cells > 5
+    assert nbmod._csv_cells(path, stop=5) == 6
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    assert nbmod._csv_cells(empty) == 0
+
+
+def test_a_story_body_longer_than_the_csv_modules_field_limit_is_one_cell(tmp_path):
+    path = tmp_path / "long.csv"
+    write_csv(pd.DataFrame({"id": ["a", "b"], "body": ["ن" * 200_000, "x\ny"]}), path)
+    assert nbmod._csv_cells(path) == 6

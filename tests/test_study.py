@@ -250,6 +250,49 @@ def test_a_failed_computation_is_reported_to_the_runner_and_the_notebooks(tmp_pa
         study.counts()
 
 
+def _ending_between_the_looks(monkeypatch, entry, write):
+    """``_pending_alive`` as if the runner ended right then: it writes what the runner
+    writes last (``write``), removes ``pending.json`` and says it is gone: the
+    interleaving a loaded machine gave once (the runner's thread ran between a
+    notebook's look for ``failed.txt`` and its look for ``pending.json``)."""
+    import helpers.study as study_module
+
+    def ended(folder):
+        write(folder)
+        (folder / "pending.json").unlink(missing_ok=True)
+        return False
+
+    (entry / "pending.json").write_text(json.dumps({"pid": os.getpid()}), encoding="utf-8")
+    monkeypatch.setattr(study_module, "_pending_alive", ended)
+
+
+def test_a_runner_failing_while_a_notebook_looks_is_reported_as_its_failure(tmp_path, monkeypatch):
+    from helpers.study import FAILED, StudyError, _read_table
+
+    entry = tmp_path / "study-x"
+    entry.mkdir()
+    message = "ArgumentError: corpus_tables: workers must be a whole number >= 1, got 0"
+    _ending_between_the_looks(
+        monkeypatch, entry, lambda f: (f / FAILED).write_text(message, encoding="utf-8")
+    )
+    with pytest.raises(StudyError, match="ArgumentError: corpus_tables: workers must be"):
+        _read_table(entry, "counts", poll=0.01)
+
+
+def test_a_table_written_while_a_notebook_looks_is_read_not_computed_again(tmp_path, monkeypatch):
+    from helpers.study import _read_table
+
+    entry = tmp_path / "study-x"
+    entry.mkdir()
+
+    def write(folder):
+        with open(folder / "counts.pkl", "wb") as fh:
+            pickle.dump({"ready": 12}, fh)
+
+    _ending_between_the_looks(monkeypatch, entry, write)
+    assert _read_table(entry, "counts", poll=0.01) == {"ready": 12}
+
+
 def test_an_entry_left_by_a_stopped_run_is_made_again(tmp_path):
     import subprocess
     import sys

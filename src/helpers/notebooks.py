@@ -155,6 +155,24 @@ def _kernel_config():
 #: :func:`_kill_kernels` when the run is interrupted.
 _RUNNING: set = set()
 _RUNNING_LOCK = threading.Lock()
+#: CPU seconds of the kernel this thread ran last, read as it was shut down (nbclient
+#: runs a notebook's kernel calls in the thread that executes it): ``_KERNEL.cpu``.
+_KERNEL = threading.local()
+
+
+def _process_cpu(process) -> float | None:
+    """User + system CPU seconds of a running child process (a ``Popen``), with those of
+    its children that have ended; None when unknown (no psutil, or it has ended)."""
+    pid = getattr(process, "pid", None)
+    if pid is None:
+        return None
+    try:
+        import psutil
+
+        t = psutil.Process(pid).cpu_times()
+    except Exception:  # ImportError, psutil.Error: no record, never a failed run
+        return None
+    return t.user + t.system + t.children_user + t.children_system
 
 
 @functools.cache
@@ -172,6 +190,7 @@ def _tracked_manager() -> type:
             return await super().start_kernel(**kw)
 
         async def shutdown_kernel(self, *args, **kw):
+            _KERNEL.cpu = _process_cpu(getattr(getattr(self, "provisioner", None), "process", None))
             try:
                 return await super().shutdown_kernel(*args, **kw)
             finally:
@@ -899,6 +918,7 @@ def run_all(
     # every output location is checked before the first kernel starts
     processed, figures, build = (check_output_folder(f) for f in (processed, figures, build))
     about = f"corpus {params['CORPUS']}" if "CORPUS" in params else "the embedded corpus"
+    clock = _Clock()
     with (
         OutputLock([processed, figures, build], about=about),
         _Staging([processed, figures, build], build / MANIFESTS) as staging,
@@ -914,7 +934,9 @@ def run_all(
             params["CORPUS"] = _path_forms(_given(params["CORPUS"], notebook_dir), notebook_dir)[0]
         job = None
         if tables and "TABLES" not in params:
+            started = clock.now()
             job, cache = _start_tables(notebook_dir, build, params)
+            _watch_tables(job, clock, started)
             params["TABLES"] = _path_forms(cache, notebook_dir)[0]
         params["PROCESSED"] = _path_forms(staging.staged[processed], notebook_dir)[0]
         params["FIGURES"] = _path_forms(staging.staged[figures], notebook_dir)[0]
@@ -932,23 +954,41 @@ def run_all(
                 notes[name] = f"shortened: {short} (the full path is in the run's log)"
                 print(f"{name}: {path} (shown as {short} in the exports)", file=sys.stderr)
         _avoid_slow_optional_imports()
-        from nbconvert import HTMLExporter
-
         local = threading.local()
         lanes = threading.Semaphore(jobs)
         gate = threading.Lock()  # one notebook at a time gathers every lane (no deadlock)
         _hold_lanes(job, lanes, jobs)
         stopping = threading.Event()  # a notebook failed: those still waiting for a lane skip
         interrupted = threading.Event()  # Ctrl-C: the running kernels are being killed
+        alone = [nb for nb in notebooks if _alone(nb, job)]
+        # the longest notebooks of the previous run start first, so the lanes end
+        # together; those that need every lane after those that share them; while the
+        # tables are computed beside the kernels (a small corpus), those that do not
+        # use them; the exports are returned in notebook order either way (_plan)
+        beside = job is not None and job.computing and not _big(job)
+        order = (
+            _plan(
+                notebooks,
+                alone=alone,
+                durations={nb: _last_duration(build, nb) for nb in notebooks},
+                first=[nb for nb in notebooks if beside and not _uses_tables(nb)],
+            )
+            if jobs > 1
+            else list(notebooks)  # one lane: one after another, in notebook order
+        )
+        turns = _Turns(order)
 
         def one(nb: Path) -> Path:
             executed = stage_build / "notebooks" / nb.name
             names = declared[nb]
             own = params if names is None else {k: v for k, v in params.items() if k in names}
-            with _lanes(lanes, jobs if _alone(nb, job) else 1, gate):
+            need = jobs if nb in alone else 1
+            with turns.take(nb, lanes, need, gate, stopping):
                 if stopping.is_set():
                     return None
-                print(f"running {nb.name} ...", file=sys.stderr, flush=True)
+                _log(f"running {nb.name} ...")
+                clock.first_kernel()
+                start, _KERNEL.cpu = clock.now(), None
                 try:
                     _execute(nb, executed, own, kernel, timeout, build / "failed" / nb.name)
                 except NotebookError as exc:
@@ -960,19 +1000,23 @@ def run_all(
                 except BaseException:
                     stopping.set()
                     raise
+                clock.add(nb.name, "notebook", start, _KERNEL.cpu, lanes=need)
             if interrupted.is_set():
                 return None
             if not hasattr(local, "exporter"):
+                from nbconvert import HTMLExporter
+
                 local.exporter = HTMLExporter()
-            html, _ = _export(
-                executed,
-                stage_build / "html" / (nb.stem + ".html"),
-                shown,
-                local.exporter,
-                {k: v for k, v in notes.items() if k in own},
-            )
+            with clock.step(f"{nb.stem}.html", "export"):
+                html, _ = _export(
+                    executed,
+                    stage_build / "html" / (nb.stem + ".html"),
+                    shown,
+                    local.exporter,
+                    {k: v for k, v in notes.items() if k in own},
+                )
             final = build / "html" / html.name
-            print(f"  -> {final}", file=sys.stderr, flush=True)
+            _log(f"  -> {final}")
             return final
 
         # papermill changes the process's working folder to the notebook's folder while
@@ -985,17 +1029,10 @@ def run_all(
             if jobs == 1:
                 out = [one(nb) for nb in notebooks]
             else:
-                # the longest notebooks of the previous run start first, so the lanes
-                # end together; while the tables are computed, those that do not use
-                # them; the exports are returned in notebook order either way
-                pending = job is not None and job.computing
-                order = sorted(
-                    notebooks,
-                    key=lambda nb: (pending and _uses_tables(nb), -_last_duration(build, nb)),
-                )
-                # one thread more than lanes: a notebook's HTML export (in this process)
-                # runs after its kernel has given its lane to the next notebook
-                pool = ThreadPoolExecutor(max_workers=jobs + 1)
+                # a thread a notebook (they take their lanes in turn, _Turns): a
+                # notebook's HTML export (in this process) never keeps the next
+                # notebook from starting its kernel
+                pool = ThreadPoolExecutor(max_workers=len(order))
                 futures = {nb: pool.submit(one, nb) for nb in order}
                 try:
                     # the first failure cancels the notebooks not yet started
@@ -1035,7 +1072,9 @@ def run_all(
         if job is not None:
             job.wait()  # the tables were read by the notebooks: done, or an error
         if workbook:
-            _write_workbook(staging.staged[processed])
+            with clock.step("tables.xlsx", "workbook"):
+                _write_workbook(staging.staged[processed])
+        _write_timings(clock, stage_build, jobs, job)
         sweep = _sweep(run_folder, processed, figures, build)
         earlier = any(_files_in(t, sub) for t, subs in sweep.items() for sub in subs)
         removed = staging.commit(sweep)
@@ -1125,15 +1164,56 @@ def _import_runner_modules() -> None:
     import papermill  # noqa: F401
 
 
-def _csv_cells(csv: Path) -> int:
-    """Cells of a CSV table, at most: lines (a quoted field may hold line breaks, so
-    this over-counts) times the columns of its header."""
-    lines = header = 0
-    with open(csv, "rb") as fh:
-        first = fh.readline()
-        header = first.count(b",") + 1
-        lines = 1 + sum(chunk.count(b"\n") for chunk in iter(lambda: fh.read(1 << 20), b""))
-    return lines * header
+def _import_exporter_later() -> None:
+    """Import nbconvert (0.4-0.6 CPU s) in a thread of its own: when no tables process
+    reads the corpus meanwhile (a complete cache entry), the first kernels start
+    without waiting for it; the first HTML export comes seconds later (its
+    ``from nbconvert import ...`` waits for this import if it is not done). papermill,
+    which starts the kernels, is imported now."""
+    _avoid_slow_optional_imports()
+    import papermill  # noqa: F401
+
+    def load() -> None:
+        with contextlib.suppress(Exception):  # the export's own import reports a failure
+            import nbconvert  # noqa: F401
+
+    threading.Thread(target=load, name="khabar-import-nbconvert", daemon=True).start()
+
+
+_LOG = threading.Lock()
+
+
+def _log(line: str) -> None:
+    """One line on stderr, whole: two notebooks' lines never run into one another."""
+    with _LOG:
+        sys.stderr.write(line + "\n")
+        sys.stderr.flush()
+
+
+def _csv_cells(path: Path, stop: int | None = None) -> int:
+    """Cells of a CSV table: its records (the header's included) times the columns of
+    its header, read with the csv module as :func:`helpers.io.write_csv` wrote it
+    (UTF-8 with BOM, Excel's dialect), streaming: a quoted field holding line breaks or
+    commas is one cell of one record. Counting stops once over ``stop`` cells, if
+    given (the count returned is then only known to be over it)."""
+    import csv
+
+    limit = csv.field_size_limit()
+    csv.field_size_limit(sys.maxsize)  # a story's body is one field, of any length
+    try:
+        with open(path, encoding="utf-8-sig", errors="replace", newline="") as fh:
+            records = csv.reader(fh)
+            header = next(records, None)
+            if header is None:
+                return 0
+            rows = 1
+            for _ in records:
+                rows += 1
+                if stop is not None and rows * len(header) > stop:
+                    break
+    finally:
+        csv.field_size_limit(limit)
+    return rows * len(header)
 
 
 def _write_workbook(folder: Path) -> Path | None:
@@ -1144,7 +1224,7 @@ def _write_workbook(folder: Path) -> Path | None:
     from helpers.io import write_workbook
 
     csvs = sorted(folder.glob("*.csv"))
-    kept = [c for c in csvs if _csv_cells(c) <= WORKBOOK_MAX_CELLS]
+    kept = [c for c in csvs if _csv_cells(c, WORKBOOK_MAX_CELLS) <= WORKBOOK_MAX_CELLS]
     for c in csvs:
         if c not in kept:
             print(
@@ -1294,7 +1374,7 @@ def _start_tables(notebook_dir: Path, build: Path, params: Mapping[str, object])
     print("corpus tables ...", file=sys.stderr, flush=True)
     ready = _cached_entry(corpus, cache, params, notebook_dir)
     if ready is not None:
-        _import_runner_modules()
+        _import_exporter_later()
         return ready, cache
     job = spawn_study(
         corpus,
@@ -1346,14 +1426,20 @@ def _cached_entry(corpus: object, cache: Path, params: Mapping[str, object], not
 SHARED_TABLES_MAX_STORIES = 1000
 
 
+def _big(job) -> bool:
+    """Whether the run's corpus has more than :data:`SHARED_TABLES_MAX_STORIES` stories
+    (an unknown count counts as big: the safe side)."""
+    stories = getattr(job, "stories", None)
+    return stories is None or stories > SHARED_TABLES_MAX_STORIES
+
+
 def _hold_lanes(job, lanes: threading.Semaphore, jobs: int) -> None:
     """Let the tables process occupy lanes while it computes (:data:`SHARED_TABLES_MAX_STORIES`):
     every lane for a big corpus, so that its memory is never added to the kernels',
     else one of two or more (it uses a core); released when the process ends."""
     if job is None or not job.computing or job.process is None:
         return
-    big = job.stories is None or job.stories > SHARED_TABLES_MAX_STORIES
-    held = jobs if big else jobs - 1
+    held = jobs if _big(job) else jobs - 1
     if held < 1:
         return
     for _ in range(held):
@@ -1384,8 +1470,7 @@ def _alone(notebook: Path, job) -> bool:
         declared = bool(nb["metadata"]["khabar"]["alone_on_big_corpus"])
     except (OSError, ValueError, KeyError, TypeError):
         return False
-    stories = getattr(job, "stories", None)
-    return declared and (stories is None or stories > SHARED_TABLES_MAX_STORIES)
+    return declared and _big(job)
 
 
 @contextlib.contextmanager
@@ -1426,6 +1511,295 @@ def _last_duration(build: Path, notebook: Path) -> float:
         return float(nb["metadata"]["papermill"]["duration"])
     except (OSError, ValueError, KeyError, TypeError):
         return float("inf")
+
+
+def _plan(
+    notebooks: Sequence[Path],
+    *,
+    alone: Sequence[Path] = (),
+    durations: Mapping[Path, float] | None = None,
+    first: Sequence[Path] = (),
+) -> list[Path]:
+    """The order in which the notebooks of a run take their lanes (:class:`_Turns`).
+
+    1. Notebooks that share the cores (one lane each) before those that run ``alone``
+       (every lane, :func:`_alone`): the shared ones fill both cores at once, and while
+       an alone notebook keeps the other core free of kernels, the runner exports the
+       HTML of the notebooks before it on that core (the exports leave the run's tail).
+    2. Within each: those in ``first`` before the others (the notebooks that do not wait
+       for the corpus tables, when the tables process shares the cores with the kernels,
+       :data:`SHARED_TABLES_MAX_STORIES`; on a big corpus it holds every lane and
+       ``first`` is empty).
+    3. Then the longest of the previous run first (``durations``, seconds; a notebook
+       with none counts as longest, so a new one starts early): with two lanes, the
+       longest-first list schedule (Graham 1969, "Bounds on multiprocessing timing
+       anomalies") ends the lanes within the shortest notebook of each other.
+    4. Ties in notebook order.
+
+    The order is the whole rule: a notebook starts only after the one before it in this
+    order got its lanes, so no thread can take a lane out of turn (the race that put
+    notebook 03 first and alone at 20,329 articles in session 7: +26 s wall).
+
+    Parameters
+    ----------
+    notebooks : sequence of Path
+        In notebook order.
+    alone, first : sequence of Path
+        Subsets of ``notebooks``.
+    durations : mapping Path -> float, optional
+        Seconds each took in the previous run; missing or infinite: unknown.
+
+    Returns
+    -------
+    list of Path
+        ``notebooks`` reordered.
+    """
+    durations = durations or {}
+    alone, first = set(alone), set(first)
+
+    def key(item: tuple[int, Path]) -> tuple:
+        number, nb = item
+        return (nb in alone, nb not in first, -durations.get(nb, float("inf")), number)
+
+    return [nb for _, nb in sorted(enumerate(notebooks), key=key)]
+
+
+class _Turns:
+    """Notebooks take their lanes one after another in :func:`_plan`'s order.
+
+    :meth:`take` waits until every notebook before ``nb`` has its lanes (or the run is
+    stopping), then takes ``nb``'s lanes and passes the turn on; a notebook that returns
+    without running (cancelled, stopping) passes it on too (:meth:`skip`)."""
+
+    def __init__(self, order: Sequence[Path]) -> None:
+        self.order = list(order)
+        self.turn = 0
+        self.cond = threading.Condition()
+
+    def _wait(self, nb: Path, stopping: threading.Event) -> None:
+        with self.cond:
+            while (
+                self.turn < len(self.order)
+                and self.order[self.turn] != nb
+                and not stopping.is_set()
+            ):
+                self.cond.wait(0.1)
+
+    def _pass(self, nb: Path) -> None:
+        with self.cond:
+            if self.turn < len(self.order) and self.order[self.turn] == nb:
+                self.turn += 1
+            self.cond.notify_all()
+
+    @contextlib.contextmanager
+    def take(self, nb: Path, lanes: threading.Semaphore, need: int, gate, stopping):
+        """``need`` lanes for the block, taken in turn (:func:`_lanes`)."""
+        self._wait(nb, stopping)
+        try:
+            held = _lanes(lanes, need, gate)
+            held.__enter__()
+        finally:
+            self._pass(nb)
+        try:
+            yield
+        finally:
+            held.__exit__(None, None, None)
+
+    def skip(self, nb: Path) -> None:
+        """``nb`` will not run: the next notebook may take its lanes."""
+        self._pass(nb)
+
+
+# ----------------------------------------------------------------- timings of a run
+
+#: The run's timings record, in the build folder (:func:`_write_timings`).
+TIMINGS = "timings.json"
+
+
+class _Clock:
+    """Steps of a run with their start and end (seconds since the run started) and CPU
+    seconds: the tables process, each notebook's kernel, each HTML export, the
+    workbook. Thread-safe; :func:`_write_timings` writes the record."""
+
+    def __init__(self) -> None:
+        import time
+
+        self._time = time.monotonic
+        self.t0 = self._time()
+        self.cpu0 = time.process_time()
+        self.steps: list[dict] = []
+        self.lock = threading.Lock()
+        self.started = False
+
+    def first_kernel(self) -> None:
+        """Record the runner's start-up (its checks, the cache key, imports): from the
+        run's start to the first kernel's, with the runner's CPU seconds meanwhile."""
+        import time
+
+        with self.lock:
+            if self.started:
+                return
+            self.started = True
+        self.add("runner start-up", "runner", 0.0, time.process_time() - self.cpu0)
+
+    def now(self) -> float:
+        return round(self._time() - self.t0, 2)
+
+    def add(self, step: str, kind: str, start: float, cpu: float | None, **more) -> None:
+        row = {"step": step, "kind": kind, "start": start, "end": self.now()}
+        row["cpu_s"] = None if cpu is None else round(cpu, 2)
+        row.update(more)
+        with self.lock:
+            self.steps.append(row)
+
+    @contextlib.contextmanager
+    def step(self, step: str, kind: str, **more):
+        """Time the block in this thread (CPU: this thread's, :func:`time.thread_time`)."""
+        import time
+
+        start, cpu = self.now(), time.thread_time()
+        try:
+            yield
+        finally:
+            self.add(step, kind, start, time.thread_time() - cpu, **more)
+
+
+def _watch_tables(job, clock: _Clock, start: float) -> None:
+    """Record the tables process (start, end, CPU seconds sampled every 0.5 s until it
+    exits: a lower bound by at most half a second of CPU) in a daemon thread."""
+    import subprocess
+
+    process = getattr(job, "process", None)
+    if process is None or not getattr(job, "computing", False):
+        return
+
+    def watch() -> None:
+        cpu = None
+        while True:
+            cpu = _process_cpu(process) if process.poll() is None else cpu
+            try:
+                process.wait(0.5)
+                break
+            except subprocess.TimeoutExpired:
+                continue
+        clock.add("corpus tables", "tables", start, cpu, lanes="all" if _big(job) else 1)
+
+    threading.Thread(target=watch, name="khabar-tables-clock", daemon=True).start()
+
+
+def critical_path(steps: Sequence[Mapping], *, slack: float = 1.0) -> list[dict]:
+    """The chain of steps that set a run's wall time, from its first to its last.
+
+    Walks back from the step that ended last: each step's predecessor is the step that
+    ended last at or before it started (within ``slack`` seconds, for the runner's own
+    bookkeeping between them); the walk stops at a step nothing ended before. A step
+    on this path made the run longer by its whole duration; the gaps between them
+    (``wait_s``: kernel start-up, a lane changing hands) too. (The critical path of a
+    schedule, as in Kelley & Walker 1959, read off the record instead of a plan.)
+
+    Parameters
+    ----------
+    steps : sequence of mappings
+        With ``step`` (str), ``start`` and ``end`` (seconds, floats): the ``steps`` of
+        ``<build>/timings.json``.
+    slack : float
+        Seconds a predecessor may end after its successor started.
+
+    Returns
+    -------
+    list of dict
+        ``step``, ``start``, ``end``, ``seconds`` (end - start) and ``wait_s`` (seconds
+        between the predecessor's end and this step's start, 0 for the first), in time
+        order.
+    """
+    rows = [dict(s) for s in steps if s.get("end") is not None]
+    if not rows:
+        return []
+    path = [max(rows, key=lambda s: (s["end"], s["start"]))]
+    while True:
+        current = path[-1]
+        before = [
+            s
+            for s in rows
+            if s is not current
+            and s["end"] <= current["start"] + slack
+            and s["end"] < current["end"]
+            and s["start"] < current["start"]
+        ]
+        if not before:
+            break
+        path.append(max(before, key=lambda s: (s["end"], -s["start"])))
+    path.reverse()
+    out = []
+    for i, s in enumerate(path):
+        wait = 0.0 if i == 0 else max(0.0, s["start"] - path[i - 1]["end"])
+        out.append(
+            {
+                "step": s["step"],
+                "start": s["start"],
+                "end": s["end"],
+                "seconds": round(s["end"] - s["start"], 2),
+                "wait_s": round(wait, 2),
+            }
+        )
+    return out
+
+
+def idle_lanes(steps: Sequence[Mapping], lanes: int, wall: float) -> float:
+    """Lane-seconds no step used: the integral over ``[0, wall]`` of ``lanes`` minus the
+    steps running at once (at most ``lanes``). Every step counts as one busy core (a
+    kernel, the tables process, an export or the workbook in the runner)."""
+    events = []
+    for s in steps:
+        if s.get("end") is None:
+            continue
+        events.append((max(0.0, s["start"]), 1))
+        events.append((min(wall, s["end"]), -1))
+    events.sort()
+    idle, running, last = 0.0, 0, 0.0
+    for t, change in events:
+        t = min(max(t, 0.0), wall)
+        idle += (lanes - min(running, lanes)) * (t - last)
+        running += change
+        last = t
+    idle += (lanes - min(running, lanes)) * (wall - last)
+    return round(idle, 2)
+
+
+def _write_timings(clock: _Clock, folder: Path, jobs: int, job) -> dict:
+    """``<folder>/timings.json`` (:data:`TIMINGS`): the run's steps, its critical path
+    and idle lane-seconds; one line about it on stderr. Returns the record."""
+    import resource
+
+    wall = clock.now()
+    with clock.lock:
+        steps = sorted(clock.steps, key=lambda s: (s["start"], s["step"]))
+    self_cpu = resource.getrusage(resource.RUSAGE_SELF)
+    record = {
+        "about": "seconds since the run started; cpu_s: CPU seconds of the step's process "
+        "(kernels, tables) or thread (exports, workbook); see helpers.notebooks.critical_path",
+        "lanes": jobs,
+        "stories": getattr(job, "stories", None),
+        "wall_s": wall,
+        "runner_cpu_s": round(self_cpu.ru_utime + self_cpu.ru_stime, 2),
+        "steps": steps,
+        "critical_path": critical_path(steps),
+        "idle_lane_s": idle_lanes(steps, jobs, wall),
+    }
+    with contextlib.suppress(OSError), atomic_write(folder / TIMINGS, "w") as fh:
+        json.dump(record, fh, ensure_ascii=False, indent=1)
+    chain = " → ".join(
+        f"{s['step'].removesuffix('.ipynb')} {s['seconds']:.1f}" for s in record["critical_path"]
+    )
+    waits = sum(s["wait_s"] for s in record["critical_path"])
+    print(
+        f"timings: {wall:.1f} s; critical path: {chain} (+{waits:.1f} s between); "
+        f"{record['idle_lane_s']:.1f} of {jobs} × {wall:.1f} lane-seconds idle ({TIMINGS} "
+        "in the build folder)",
+        file=sys.stderr,
+        flush=True,
+    )
+    return record
 
 
 def _unstage(text: str, replacements: Mapping[str, str]) -> str:

@@ -240,6 +240,11 @@ def _read_table(entry: Path, name: str, poll: float = 0.05):
     """
     path = entry / f"{name}.pkl"
     while True:
+        # pending.json is read first: the runner writes the tables (or failed.txt)
+        # before removing it, so once it is gone they are seen below. Read last, a
+        # runner ending between the looks was taken for one that stopped (the table
+        # then computed again here, or its error raised as its own class)
+        alive = _pending_alive(entry)
         if path.is_file():
             with open(path, "rb") as fh:
                 return pickle.load(fh)
@@ -248,7 +253,7 @@ def _read_table(entry: Path, name: str, poll: float = 0.05):
                 (entry / FAILED).read_text(encoding="utf-8").strip(),
                 hint="the main job's log says more",
             )
-        if not _pending_alive(entry):
+        if not alive:
             return _MISSING
         time.sleep(poll)
 

@@ -32,7 +32,11 @@ from .skeleton import (
     ENTITY_TYPE_NAMES,
     NO_DATA,
     PALETTE,
+    PANEL_INCHES,
+    PANEL_TITLE_INCHES,
+    TICKS_INCHES,
     UNITS,
+    XLABEL_INCHES,
     ChartWarning,
     _check_glyphs,
     _empty_figure,
@@ -51,11 +55,16 @@ from .skeleton import (
     _style_value_axis,
     _title,
     bidi_name,
+    category_inches,
     counted,
     drawing,
+    fit_height,
+    group_colours,
     group_tokens,
     group_tokens_from_rates,
+    legend_inches,
     new_figure,
+    rows_that_fit,
     safe_text,
     side_name,
     sides_subtitle,
@@ -199,11 +208,12 @@ def bar_chart(
         df = df.assign(
             **{label: df[label].map(lambda s: prepare_label(s, "matplotlib", shapes=True))}
         )
+        series = []
         if group:
-            df, _ = _fold_series(df, group, value, list(dict.fromkeys(df[group])))
+            df, series = _fold_series(df, group, value, list(dict.fromkeys(df[group])))
             wide = df.pivot_table(
                 index=label, columns=group, values=value, aggfunc="sum", fill_value=0, sort=False
-            )
+            ).reindex(columns=series, fill_value=0)  # «غيرها (N)» last, as folded
         else:
             wide = df.groupby(label, sort=False)[[value]].sum()
         total = wide.sum(axis=1)
@@ -214,31 +224,55 @@ def bar_chart(
         labels = _prepare(list(wide.index), "bar_chart")
         groups = [_story_name(group_names, g) for g in wide.columns] if group else None
         values = wide.to_numpy(dtype=float)
-        fig = _bar_figure(labels, values, groups, title, xlabel, digits, family, font)
-        if subtitle:  # the title again, with the line that says what is compared
-            _title(fig, title, _is_rtl(labels), family, subtitle)
-        return fig
+        return _bar_figure(
+            labels,
+            values,
+            groups,
+            title,
+            xlabel,
+            digits,
+            family,
+            font,
+            colors=list(group_colours(series).values()) if group else PALETTE,
+            subtitle=subtitle,
+        )
 
 
 def _bar_figure(
-    labels, values, groups, title, xlabel, digits, family, font, hatches=None, colors=PALETTE
+    labels,
+    values,
+    groups,
+    title,
+    xlabel,
+    digits,
+    family,
+    font,
+    hatches=None,
+    colors=PALETTE,
+    subtitle=None,
+    what="bar_chart",
 ):
+    """One panel of (grouped) bars, as tall as its rows need (:func:`category_inches`,
+    :func:`fit_height`); rows past :data:`MAX_INCHES` are dropped with a warning."""
     rtl = _is_rtl(labels)
     _check_glyphs([*labels, title or "", xlabel or "", *(groups or [])], font)
     n, k = values.shape
-    lines = _max_lines(labels)
-    # inches per category; an Arabic line takes about 0.35 in, so a label of several
-    # lines gets 0.45 in a line and stays on its bar, clear of the next label
-    row = 0.32 * max(1, k * 0.7) * lines if lines == 1 else max(0.32 * k * 0.7, 0.45) * lines
-    fig = new_figure(7.5, max(2.8, 1.6 + row * n))
+    fig = new_figure(7.5, 4.0)  # its height is set below, from its rows
+    _title(fig, title, rtl, family, subtitle)
+    legend = legend_inches(k) if groups and k > 1 else 0.0
+    row = category_inches(_max_lines(labels), k)
+    other = TICKS_INCHES + (XLABEL_INCHES if xlabel else 0.0) + legend
+    n = rows_that_fit(fig, n, row, other, what)
+    labels, values = labels[:n], values[:n]
+    hatches = hatches[:n] if hatches is not None else None
     ax = fig.add_subplot()
     _hbars(ax, labels, values, groups, rtl=rtl, family=family, hatches=hatches, colors=colors)
     _style_value_axis(ax, rtl, digits, family, xlabel)
     _integer_ticks(ax, values)
-    _title(fig, title, rtl, family)
     if groups and k > 1:
-        handles, labels = ax.get_legend_handles_labels()
-        _fig_legend(fig, rtl, family, handles, labels)
+        handles, names = ax.get_legend_handles_labels()
+        _fig_legend(fig, rtl, family, handles, names)
+    fit_height(fig, n * row + other)
     return fig
 
 
@@ -280,7 +314,7 @@ def top_terms_chart(
     font : str or Path, optional
     subtitle : str, optional
         Second title line; default :func:`one_story_subtitle`: one story and its
-        counted tokens (``قصة واحدة، 290 كلمة``: the default title names the story;
+        counted tokens (``قصة واحدة، 276 كلمة``: the default title names the story;
         with a title of your own, the story's name in ``story_names`` is added; the
         story id never is).
 
@@ -317,22 +351,30 @@ def top_terms_chart(
         df = df.sort_values([value, "term"], ascending=[False, True], kind="stable").head(n)
         labels = _prepare(df["label"], "top_terms_chart")
         values = df[[value]].to_numpy(dtype=float)
-        fig = _bar_figure(labels, values, None, title, xlabel, digits, family, font)
-        if subtitle:
-            _title(fig, title, _is_rtl(labels), family, subtitle)
-        return fig
+        return _bar_figure(
+            labels,
+            values,
+            None,
+            title,
+            xlabel,
+            digits,
+            family,
+            font,
+            subtitle=subtitle,
+            what="top_terms_chart",
+        )
 
 
 def one_story_subtitle(freq: pd.DataFrame, story_id, name: str | None = None) -> str:
     """The subtitle of a one-story chart (top terms, word cloud): ``قصة واحدة:
     <name>``, and the story's counted tokens when ``freq`` holds ``count`` and
     ``per_1000`` (``count * 1000 / per_1000``, the denominator of its relative
-    frequencies): ``قصة واحدة: «لافروف يأمل…»، 290 كلمة``.
+    frequencies): ``قصة واحدة: «لافروف يأمل…»، 276 كلمة``.
 
     ``name``: the story's display name (its shortened title,
     :func:`helpers.charts.story_labels`); ``""`` when the title line already names the
     story (the default titles of :func:`top_terms_chart` and ``word_cloud``): then
-    ``قصة واحدة، 290 كلمة``; None: the story id, with bidi controls removed
+    ``قصة واحدة، 276 كلمة``; None: the story id, with bidi controls removed
     (:func:`~helpers.charts.skeleton.safe_text`: an id holding U+202E is never drawn
     reversed)."""
     if name is None:
@@ -420,8 +462,14 @@ def compare_stories(
         rtl = _is_rtl(labels)
         names = [_story_name(story_names, story_a), _story_name(story_names, story_b)]
         _check_glyphs([*labels, title, *names], font)
-        m = len(order)
-        fig = new_figure(9, max(3.0, 1.6 + 0.32 * m * _max_lines(labels)))
+        fig = new_figure(9, 4.0)  # its height is set below, from its rows
+        if subtitle is None:
+            subtitle = stories_subtitle([story_a, story_b], story_names)
+        _title(fig, title, True if rtl else has_arabic(title), family, subtitle or None)
+        row = category_inches(_max_lines(labels))
+        other = PANEL_TITLE_INCHES + TICKS_INCHES + XLABEL_INCHES
+        m = rows_that_fit(fig, len(order), row, other, "compare_stories")
+        order, labels = order[:m], labels[:m]
         gs = fig.add_gridspec(1, 3, width_ratios=[1, 0.42, 1], wspace=0.0)
         left, mid, right = fig.add_subplot(gs[0]), fig.add_subplot(gs[1]), fig.add_subplot(gs[2])
         first, second = (right, left) if rtl else (left, right)
@@ -455,9 +503,7 @@ def compare_stories(
         unit = "لكل 1000 كلمة" if value == "per_1000" else "عدد المرات"
         for ax in (left, right):
             ax.set_xlabel(prepare_label(unit, "matplotlib"), fontfamily=family, parse_math=False)
-        if subtitle is None:
-            subtitle = stories_subtitle([story_a, story_b], story_names)
-        _title(fig, title, True if rtl else has_arabic(title), family, subtitle or None)
+        fit_height(fig, m * row + other)
         return fig
 
 
@@ -583,8 +629,18 @@ def keyness_chart(
         insignificant = (both["p_value"].to_numpy(dtype=float) >= alpha)[:, None]
         rtl = _is_rtl(labels)
         _check_glyphs([*labels, title, target_name, reference_name], font)
+        fig = new_figure(7.5, 4.0)  # its height is set below, from its rows
+        _title(fig, title, rtl, family, subtitle)
+        row = category_inches(_max_lines(labels))
+        other = TICKS_INCHES + XLABEL_INCHES + legend_inches(3)
+        m = rows_that_fit(fig, len(both), row, other, "keyness_chart")
+        if m < len(both):  # as many rows of each side as fit, the largest values kept
+            keep = m // 2 if len(neg) else m
+            both = pd.concat([pos.head(keep), neg.head(m - min(keep, len(pos)))])
+            labels = _prepare(both["label"], "keyness_chart")
+            values = both[["_v"]].to_numpy(dtype=float)
+            insignificant = (both["p_value"].to_numpy(dtype=float) >= alpha)[:, None]
         m = len(both)
-        fig = new_figure(7.5, max(3.0, 1.9 + 0.32 * m * _max_lines(labels)))
         ax = fig.add_subplot()
         _hbars(
             ax,
@@ -603,7 +659,6 @@ def keyness_chart(
         if gloss and value == "log_ratio":  # the reading beside the term
             xlabel = f"{xlabel}: {LOG_RATIO_GLOSS}"
         _style_value_axis(ax, rtl, digits, family, xlabel)
-        _title(fig, title, rtl, family, subtitle)
         handles = [
             Patch(color=PALETTE[0], label=prepare_label(more_in(target_name), "matplotlib")),
             Patch(color=PALETTE[1], label=prepare_label(more_in(reference_name), "matplotlib")),
@@ -615,6 +670,7 @@ def keyness_chart(
             ),
         ]
         _fig_legend(fig, rtl, family, handles)
+        fit_height(fig, m * row + other)
         return fig
 
 
@@ -757,17 +813,27 @@ def entity_counts_chart(
         legend_names = [prepare_label(_story_name(story_names, s), "matplotlib") for s in story_ids]
         _check_glyphs([*all_labels, title, *legend_names, *ENTITY_TYPE_NAMES.values()], font)
         k = len(story_ids)
-        heights = [
-            1.1 + 0.3 * len(labels) * max(1, 0.6 * k) * _max_lines(labels)
-            for _, labels, _ in panels
-        ]
-        fig = new_figure(7.5, 1.3 + sum(heights))
+        fig = new_figure(7.5, 4.0)  # its height is set below, from its rows
+        _title(fig, title, rtl, family, subtitle or None)
+        row = category_inches(_max_lines(all_labels), k)
+        other = len(panels) * PANEL_INCHES + XLABEL_INCHES
+        other += legend_inches(k) if k > 1 else 0.0
+        rows = sum(len(labels) for _, labels, _ in panels)
+        fits = rows_that_fit(fig, rows, row, other, "entity_counts_chart")
+        if fits < rows:  # rows dropped from the panel with most, so small panels stay
+            keep = [len(labels) for _, labels, _ in panels]
+            while sum(keep) > max(fits, len(panels)):
+                keep[keep.index(max(keep))] -= 1
+            panels = [(t, lab[:m], val[:m]) for (t, lab, val), m in zip(panels, keep, strict=True)]
+            rows = sum(keep)
+        heights = [len(labels) for _, labels, _ in panels]
         axes = fig.subplots(len(panels), 1, gridspec_kw={"height_ratios": heights}, squeeze=False)[
             :, 0
         ]
         vmax = max(float(v.max()) for _, _, v in panels) * 1.05 or 1.0
+        colours = list(group_colours(story_ids).values())  # «غيرها (N)» grey
         for i, (ax, (t, labels, values)) in enumerate(zip(axes, panels, strict=True)):
-            _hbars(ax, labels, values, legend_names, rtl=rtl, family=family)
+            _hbars(ax, labels, values, legend_names, rtl=rtl, family=family, colors=colours)
             ax.set_xlim((vmax, 0) if rtl else (0, vmax))  # one scale for every panel
             last = i == len(panels) - 1
             _style_value_axis(ax, rtl, digits, family, unit if last else None)
@@ -777,5 +843,5 @@ def entity_counts_chart(
         if k > 1:
             handles, labels = axes[0].get_legend_handles_labels()
             _fig_legend(fig, rtl, family, handles, labels)
-        _title(fig, title, rtl, family, subtitle or None)
+        fit_height(fig, rows * row + other)
         return fig

@@ -21,6 +21,7 @@ import pandas as pd
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.colors import TwoSlopeNorm
 from matplotlib.figure import Figure
+from matplotlib.patches import FancyArrowPatch
 from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter
 
 from ..errors import KhabarError
@@ -271,32 +272,6 @@ def term_scatter(
                 alpha=0.9,
                 zorder=2,
             )
-        texts = [
-            ax.text(
-                xs[i],
-                ys[i],
-                prepare_label(df.at[i, "label"], "matplotlib", max_chars=24),
-                fontsize=10,
-                fontfamily=family,
-                parse_math=False,
-                zorder=3,
-            )
-            for i in chosen
-        ]
-        if texts:
-            from adjustText import adjust_text
-
-            avoid = _avoided(chosen, a + b)
-            adjust_text(
-                texts,
-                x=xs[avoid],
-                y=ys[avoid],
-                ax=ax,
-                expand=(1.2, 1.4),
-                force_text=(0.3, 0.5),
-                iter_lim=ADJUST_ITERATIONS,  # never its 1 s time limit: same layout under any load
-                arrowprops={"arrowstyle": "-", "color": "#555555", "lw": 0.5},
-            )
         ax.set_xlabel(
             prepare_label(AXIS_LABEL.format(reference_name), "matplotlib"),
             fontfamily=family,
@@ -350,7 +325,108 @@ def term_scatter(
             axis.set_minor_formatter(NullFormatter())
         ax.set_aspect("equal")
         ax.tick_params(labelfontfamily=family)
+        # the labels last, once the title, ticks, aspect and colour bar have set the
+        # axes' place: labels moved apart on axes that later shrink would touch again
+        _place_labels(
+            ax,
+            [xs[i] for i in chosen],
+            [ys[i] for i in chosen],
+            [prepare_label(df.at[i, "label"], "matplotlib", max_chars=24) for i in chosen],
+            xs,
+            ys,
+            _avoided(chosen, a + b),
+            family,
+        )
     return fig
+
+
+#: Least gap between two labels of the scatter, in points (about 0.3 em of the 10-pt
+#: labels): adjustText stops after :data:`ADJUST_ITERATIONS` with labels that may still
+#: touch; :func:`_apart` then moves or drops them.
+LABEL_GAP_PT = 3.0
+#: Shortest leader line, in points: a label nearer its dot than this gets none.
+MIN_LEADER_PT = 4.0
+
+
+def _place_labels(ax, lx, ly, names, xs, ys, avoid, family) -> None:
+    """Write ``names`` at their points (``lx``, ``ly``; most telling first), move them
+    apart with adjustText (a fixed number of iterations, away from the points
+    ``avoid``), then make sure no two labels touch (:func:`_apart`) and draw a leader
+    from each label that stands away from its dot to the dot."""
+    from adjustText import adjust_text
+
+    fig = ax.get_figure()
+    fig.canvas.draw()  # the constrained layout: the axes' final place and size
+    fig.set_layout_engine("none")  # kept as it is: labels do not move the axes
+    texts = [
+        ax.text(x, y, name, fontsize=10, fontfamily=family, parse_math=False, zorder=3)
+        for x, y, name in zip(lx, ly, names, strict=True)
+        if name
+    ]
+    if not texts:
+        return
+    points = [(x, y) for x, y, name in zip(lx, ly, names, strict=True) if name]
+    adjust_text(
+        texts,
+        x=xs[avoid],
+        y=ys[avoid],
+        ax=ax,
+        expand=(1.2, 1.4),
+        force_text=(0.3, 0.5),
+        iter_lim=ADJUST_ITERATIONS,  # never its 1 s time limit: same layout under any load
+    )
+    renderer = fig.canvas.get_renderer()
+    kept = _apart(texts, ax, renderer)
+    px = fig.dpi / 72.0
+    for text, (x, y) in zip(texts, points, strict=True):
+        if text not in kept:
+            text.remove()  # no room left near its dot: the dot stays, unlabelled
+            continue
+        box = text.get_window_extent(renderer)
+        tx, ty = ax.transData.transform((x, y))
+        dx = max(box.x0 - tx, tx - box.x1, 0.0)
+        dy = max(box.y0 - ty, ty - box.y1, 0.0)
+        if max(dx, dy) >= MIN_LEADER_PT * px:
+            arrow = FancyArrowPatch(
+                posA=text.get_position(),
+                posB=(x, y),
+                patchA=text,
+                transform=ax.transData,
+                arrowstyle="-",
+                color="#555555",
+                lw=0.5,
+                zorder=2.5,
+            )
+            ax.add_patch(arrow)
+
+
+def _apart(texts, ax, renderer) -> list:
+    """Labels that do not touch: each label in turn (most telling first) is kept where
+    it is when its box, :data:`LABEL_GAP_PT` wider on every side, overlaps no label kept
+    before it; else moved up or down by steps of half its height (at most three
+    heights, inside the axes) to the first free place; else left out. Returns the labels
+    kept, in order."""
+    px = ax.get_figure().dpi / 72.0
+    gap = LABEL_GAP_PT * px / 2
+    inside = ax.get_window_extent(renderer)
+    boxes, kept = [], []
+    for text in texts:
+        box = text.get_window_extent(renderer).padded(gap)
+        h = box.height
+        for k in (0, 1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6):
+            moved = box.translated(0, k * h / 2)
+            if k and not (inside.y0 <= moved.y0 and moved.y1 <= inside.y1):
+                continue
+            if not any(moved.overlaps(other) for other in boxes):
+                break
+        else:
+            continue
+        if k:
+            x, y = ax.transData.transform(text.get_position())
+            text.set_position(ax.transData.inverted().transform((x, y + k * h / 2)))
+        boxes.append(moved)
+        kept.append(text)
+    return kept
 
 
 def _tick_subs(lo: float, hi: float, heading_lines: int, family) -> tuple[float, ...]:

@@ -619,6 +619,60 @@ def heading_inches(fig: Figure) -> float:
     return lines * HEADING_LINE_EM * float(title.get_fontsize()) / 72.0
 
 
+#: Least thickness of one bar of a row of grouped bars (one bar a story or group), in
+#: inches: 0.14 in is 28 px at 200 dpi, a bar still told from its neighbour.
+BAR_INCHES = 0.14
+#: Height of a panel's title (13 pt, one line) above its axes, in inches.
+PANEL_TITLE_INCHES = 0.45
+#: Height of a value axis and its tick labels under the bars, in inches.
+TICKS_INCHES = 0.5
+#: Height of a small-multiples panel besides its rows: its title above, its value axis
+#: and tick labels below.
+PANEL_INCHES = PANEL_TITLE_INCHES + TICKS_INCHES
+#: Height of the value axis label under the bottom row of panels, in inches.
+XLABEL_INCHES = 0.45
+#: Height of one row of a legend under the plot (11 pt entries and their gap), in inches.
+LEGEND_ROW_INCHES = 0.4
+
+
+def category_inches(lines: int = 1, bars: int = 1, fontsize: float | None = None) -> float:
+    """Height in inches of one category of a bar chart: a label of ``lines`` lines beside
+    ``bars`` bars (:data:`BAR_INCHES` each), whichever needs more. A label of one line
+    takes :func:`row_inches` (:data:`ROW_EM`); each further line adds the font's line
+    height, :data:`HEADING_LINE_EM` ems (a two-line label at 11 pt: 0.2597 + 0.3208 in).
+    The one rule of every bar chart's rows: per story, per group, keyness."""
+    size = float(fontsize if fontsize is not None else mpl.rcParams["font.size"])
+    label = row_inches(size) + (max(1, lines) - 1) * HEADING_LINE_EM * size / 72.0
+    return max(label, max(1, bars) * BAR_INCHES)
+
+
+def legend_inches(entries: int, ncols: int | None = None) -> float:
+    """Height in inches of a legend of ``entries`` entries in rows of ``ncols`` (default
+    :data:`LEGEND_COLUMNS`), as :func:`_fig_legend` draws it; 0 for no entries."""
+    if entries <= 0:
+        return 0.0
+    ncols = ncols or min(entries, LEGEND_COLUMNS)
+    return -(-entries // ncols) * LEGEND_ROW_INCHES
+
+
+def rows_that_fit(fig: Figure, rows: int, per_row: float, other_inches: float, what: str) -> int:
+    """How many of ``rows`` categories of ``per_row`` inches fit in :data:`MAX_INCHES`
+    beside the figure's title (:func:`heading_inches`, so set the title first) and
+    ``other_inches`` (axes, legend): ``rows`` when they all fit, else fewer (at least 1)
+    with a :class:`ChartWarning` naming ``what``. Rows that do not fit are dropped,
+    never squeezed over each other."""
+    room = MAX_INCHES - heading_inches(fig) - other_inches
+    fits = max(1, int(room / per_row)) if per_row > 0 else rows
+    if fits < rows:
+        warnings.warn(
+            f"{what}: {rows} rows do not fit in {MAX_INCHES:g} in; drawing the first {fits}",
+            ChartWarning,
+            stacklevel=3,
+        )
+        return fits
+    return rows
+
+
 def fit_height(fig: Figure, body_inches: float) -> None:
     """Make ``fig`` as tall as its title block (:func:`heading_inches`) plus
     ``body_inches`` (the rows, panel titles, axes and legends it draws under it), so a

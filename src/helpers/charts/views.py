@@ -44,7 +44,9 @@ from .skeleton import (
     MIN_GROUP_TOKENS,
     OTHERS_COLOUR,
     PALETTE,
+    PANEL_INCHES,
     UNITS,
+    XLABEL_INCHES,
     ChartWarning,
     _check_glyphs,
     _empty_figure,
@@ -53,12 +55,14 @@ from .skeleton import (
     _hbars,
     _integer_ticks,
     _is_rtl,
+    _max_lines,
     _prepare,
     _require,
     _rows,
     _style_value_axis,
     _title,
     bidi_name,
+    category_inches,
     counted,
     drawing,
     fit_height,
@@ -71,7 +75,6 @@ from .skeleton import (
     legend_columns,
     new_figure,
     others_name,
-    row_inches,
     small_groups,
     stories_phrase,
 )
@@ -128,11 +131,6 @@ MONTHS = {
 NO_STORY = "خارج القصص"
 #: Longest group name above a heatmap column (the rest cut with an ellipsis).
 HEATMAP_COLUMN_CHARS = 20
-#: Height of a small-multiples panel besides its rows: the panel title (13 pt, one line)
-#: above, the value axis and its tick labels below, in inches.
-PANEL_INCHES = 0.95
-#: Height of the value axis label under the bottom row of panels, in inches.
-XLABEL_INCHES = 0.45
 #: Value columns that add up across groups (others = sum); any other (rates) is averaged.
 ADDITIVE = frozenset({"count", "quotes", "words", "stories", "n"})
 
@@ -784,7 +782,7 @@ def top_by_group(
         _title(fig, title, rtl, family, "؛ ".join(s for s in notes if s))
         # every row as tall as its label needs (row_inches), whatever the title's lines
         # and the panels; rows that cannot fit under MAX_INCHES are dropped, not squeezed
-        row = row_inches()
+        row = category_inches(_max_lines([s for _, labels, _ in panels for s in labels]))
         room = MAX_INCHES - heading_inches(fig) - 2 * XLABEL_INCHES - nrows * PANEL_INCHES
         fits = max(1, int(room / (nrows * row)))
         if fits < n:

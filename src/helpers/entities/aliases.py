@@ -214,6 +214,8 @@ def find_aliases(zones, covered, people, order, cg) -> list[tuple[int, int, Pers
         for name in p.names:
             if name[-1] in NOT_SURNAMES:
                 continue
+            if len(name) >= 3 and name[-2] in rules._SON_OF:
+                continue  # محمد بن نايف: نايف is the father, no surname of the son
             last = variant_key(name[-1])
             if (len(name) >= 2 or p.solo) and p not in surnames.get(last, []):
                 surnames.setdefault(last, []).append(p)
@@ -244,6 +246,8 @@ def find_aliases(zones, covered, people, order, cg) -> list[tuple[int, int, Pers
                 and z.sentence[i - 1] == z.sentence[i]
             ):
                 continue  # شبكة حقاني، مؤسسة كلينتون: a body named after the person
+            if i > 0 and z.key[i - 1] == _AAL and z.sentence[i - 1] == z.sentence[i]:
+                continue  # حكم آل سعود: the family, not the person of the story
             cands = surnames[k]
             person = cands[0]
             if len(cands) > 1:
@@ -251,6 +255,20 @@ def find_aliases(zones, covered, people, order, cg) -> list[tuple[int, int, Pers
                 person = before[-1] if before else cands[0]
             out.append((zi, i, person))
     return out
+
+
+#: The family particle آل: آل شرمه, the later short form of هذيل آل شرمه.
+_AAL = rules._AAL
+
+
+def _tail_name(name: tuple[str, ...], p: Person) -> bool:
+    """Whether the last two words of a person's name are a short form of it said again
+    later: a European particle and the surname (أنخيل دي ماريا ... دي ماريا، ديفيد دي
+    خيا ... دي خيا), or آل and the family name of a name no gazetteer row gives
+    (هذيل آل شرمه ... وأكد آل شرمه; آل سعود of a listed king is the family)."""
+    if name[-2] in rules.FOREIGN_PARTICLES:
+        return True
+    return name[-2] == _AAL and not p.entity_id.startswith("person:")
 
 
 def find_full_names(zones, covered, people) -> list[tuple[int, int, int, Person]]:
@@ -269,6 +287,10 @@ def find_full_names(zones, covered, people) -> list[tuple[int, int, int, Person]
         for name in p.names:
             if len(name) >= 2 and name not in p.roles:
                 names.setdefault(name, p)
+    for p in people:
+        for name in p.names:
+            if len(name) >= 3 and name not in p.roles and _tail_name(name, p):
+                names.setdefault(name[-2:], p)
     out: list[tuple[int, int, int, Person]] = []
     if not names:
         return out
