@@ -266,3 +266,19 @@ def test_a_nisba_town_after_a_first_name_is_a_family_name_and_a_building_no_city
         ("s1", "القاهرة", "LOC"),
         ("s2", "مدينة العمارة", "LOC"),
     ]
+
+
+def test_a_listed_name_with_a_conjunction_inside_is_still_matched_whole():
+    # the conjunction split of وجدة must not break وينبع, وحماية, والأعمال in listed names;
+    # a field phrase ends before a title (الدكتور)
+    m = extract_entities(
+        stories(
+            "وقعت الهيئة الملكية للجبيل وينبع اتفاقية مع الرئاسة العامة للأرصاد وحماية البيئة.",
+            "قال رئيس الشركة السعودية للكهرباء الدكتور صالح العواجي إن الخدمة تحسنت.",
+        )
+    )
+    assert list(zip(m["surface"], m["entity_id"], strict=True))[:3] == [
+        ("الهيئة الملكية للجبيل وينبع", "org:royal-commission-jubail-yanbu"),
+        ("الرئاسة العامة للأرصاد وحماية البيئة", "org:saudi-pme"),
+        ("الشركة السعودية للكهرباء", "org:sec"),
+    ]

@@ -311,6 +311,9 @@ class CompiledGazetteer:
     #: form (السعودية): the context decides, see gazetteer_spans
     definite_places: frozenset[str]
     choices: dict = field(default_factory=dict)  # cache of _choose per word type
+    #: keys that are words of a multi-word alias (وينبع of الهيئة الملكية للجبيل وينبع):
+    #: the conjunction split of :func:`_choose` never applies to them
+    phrase_words: frozenset[str] = frozenset()
 
 
 _COMPILED: dict[int, tuple[Gazetteer, CompiledGazetteer]] = {}
@@ -548,6 +551,7 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
                 for r in rows
             )
         ),
+        phrase_words=frozenset(k for keys in patterns for k in keys if len(keys) > 1),
         heads=frozenset().union(
             rules.ORG_HEADS,
             rules.PLACE_HEADS,
@@ -649,6 +653,7 @@ def _choose(
     vocab: set[str],
     light: str | None = None,
     heads: frozenset[str] = frozenset(),
+    phrase_words: frozenset[str] = frozenset(),
 ) -> tuple[str, str, int, bool]:
     """Pick a word's key: ``(key, form, peeled letters, definite)`` (module docstring).
 
@@ -668,7 +673,13 @@ def _choose(
 
     k0 = word_key(norm, light)
     parts = [p for p in clitics.split("+") if p]
-    if k0 in vocab and parts and set(parts) <= {"و", "ف"} and len(parts) == 1:
+    if (
+        k0 in vocab
+        and k0 not in phrase_words
+        and parts
+        and set(parts) <= {"و", "ف"}
+        and len(parts) == 1
+    ):
         # وجدة: the Moroccan town Oujda, or و + جدة (Jeddah, far more written): where
         # the text layer reads a conjunction and the rest is a name of its own, the
         # lexicon decides (وجدة 3.66 against جدة 4.83)
@@ -738,7 +749,7 @@ def read_zone(story_id: str, zone: str, text: str, toks, cg: CompiledGazetteer) 
             got = cache.get((norm, base, clitics, surface))
             if got is None:
                 light = normalize(surface, alef=False)
-                k, f, p, d = _choose(norm, base, clitics, vocab, light, cg.heads)
+                k, f, p, d = _choose(norm, base, clitics, vocab, light, cg.heads, cg.phrase_words)
                 k = maqsura_key(k, f)  # الدولى: the lexicon's usual spelling الدولي
                 if d:
                     # the article is written ال with a bare alef (helpers.text.has_article):

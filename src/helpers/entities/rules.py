@@ -1011,6 +1011,8 @@ def _org_fields() -> frozenset[str]:
 #: Words that close the name of a family firm after the founder's name (شركة إبراهيم
 #: الجفالي وإخوانه): "and brothers", "and sons", "and partners".
 _FIRM_SUFFIXES = _keys("وإخوانه وأخوانه وأولاده وأبناؤه وأبنائه وشركاه وشركاؤه")
+#: Definite words other than a nisba that close a field phrase (لتحفيظ القرآن الكريم).
+FIELD_TAIL_WORDS = _keys("الكريم الشريف الشريفين")
 #: Most words of a field phrase after its ل-noun (لرعاية مرضى الفشل الكلوي: 3).
 FIELD_WORDS = 3
 
@@ -1037,8 +1039,17 @@ def field_tail(z, j: int, cg) -> int:
     k = j + 1
     definite = z.definite[j]
     while k < n and k - j <= FIELD_WORDS and z.kind[k] == "word" and z.sentence[k] == z.sentence[j]:
-        if z.definite[k] and (z.peel[k] == 0 or z.clitics[k] == ("و",)):
-            k += 1  # الفشل، الكلوي، والنشر
+        if (
+            z.definite[k]
+            and (
+                not definite  # الفشل (after مرضى), الإنسان (after لحقوق)
+                or z.clitics[k] == ("و",)  # والنشر
+                or (z.peel[k] == 0 and z.key[k].endswith(("ي", "يه")))  # الكلوي
+                or z.key[k] in FIELD_TAIL_WORDS
+            )
+            and (z.peel[k] == 0 or z.clitics[k] == ("و",))
+        ):
+            k += 1  # not a title or a noun after the name (للكهرباء الدكتور)
             definite = True
         elif not definite and z.peel[k] == 0 and _construct(z, k, cg):
             k += 1  # مرضى (الفشل): an indefinite noun in construct, before any definite
