@@ -242,6 +242,7 @@ def test_a_run_records_each_notebooks_times_and_its_critical_path(tmp_path):
     record = json.loads((build / "timings.json").read_text(encoding="utf-8"))
     kinds = {s["step"]: s["kind"] for s in record["steps"]}
     assert kinds == {
+        "runner start-up": "runner",
         "01_a.ipynb": "notebook",
         "02_b.ipynb": "notebook",
         "03_c.ipynb": "notebook",

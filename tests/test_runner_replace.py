@@ -64,7 +64,8 @@ def test_a_run_replaces_the_earlier_run_in_its_run_folder(tmp_path, fake_kernel,
     assert _names(figures) == ["01_a_outlet.png"]
     assert _names(run / "html") == ["01_a.html"]
     assert outside.read_text(encoding="utf-8") == "another run's"
-    removed = err.split("(")[1].split(" of its files")[0]
+    line = next(x for x in err.splitlines() if "replaced the earlier run" in x)
+    removed = line.split("(")[1].split(" of its files")[0]
     assert removed == "1"  # 01_a_story_id.png of the first run
 
 

@@ -954,8 +954,6 @@ def run_all(
                 notes[name] = f"shortened: {short} (the full path is in the run's log)"
                 print(f"{name}: {path} (shown as {short} in the exports)", file=sys.stderr)
         _avoid_slow_optional_imports()
-        from nbconvert import HTMLExporter
-
         local = threading.local()
         lanes = threading.Semaphore(jobs)
         gate = threading.Lock()  # one notebook at a time gathers every lane (no deadlock)
@@ -989,6 +987,7 @@ def run_all(
                 if stopping.is_set():
                     return None
                 _log(f"running {nb.name} ...")
+                clock.first_kernel()
                 start, _KERNEL.cpu = clock.now(), None
                 try:
                     _execute(nb, executed, own, kernel, timeout, build / "failed" / nb.name)
@@ -1005,6 +1004,8 @@ def run_all(
             if interrupted.is_set():
                 return None
             if not hasattr(local, "exporter"):
+                from nbconvert import HTMLExporter
+
                 local.exporter = HTMLExporter()
             with clock.step(f"{nb.stem}.html", "export"):
                 html, _ = _export(
@@ -1161,6 +1162,22 @@ def _import_runner_modules() -> None:
     _avoid_slow_optional_imports()
     import nbconvert  # noqa: F401
     import papermill  # noqa: F401
+
+
+def _import_exporter_later() -> None:
+    """Import nbconvert (0.4-0.6 CPU s) in a thread of its own: when no tables process
+    reads the corpus meanwhile (a complete cache entry), the first kernels start
+    without waiting for it; the first HTML export comes seconds later (its
+    ``from nbconvert import ...`` waits for this import if it is not done). papermill,
+    which starts the kernels, is imported now."""
+    _avoid_slow_optional_imports()
+    import papermill  # noqa: F401
+
+    def load() -> None:
+        with contextlib.suppress(Exception):  # the export's own import reports a failure
+            import nbconvert  # noqa: F401
+
+    threading.Thread(target=load, name="khabar-import-nbconvert", daemon=True).start()
 
 
 _LOG = threading.Lock()
@@ -1357,7 +1374,7 @@ def _start_tables(notebook_dir: Path, build: Path, params: Mapping[str, object])
     print("corpus tables ...", file=sys.stderr, flush=True)
     ready = _cached_entry(corpus, cache, params, notebook_dir)
     if ready is not None:
-        _import_runner_modules()
+        _import_exporter_later()
         return ready, cache
     job = spawn_study(
         corpus,
@@ -1609,8 +1626,21 @@ class _Clock:
 
         self._time = time.monotonic
         self.t0 = self._time()
+        self.cpu0 = time.process_time()
         self.steps: list[dict] = []
         self.lock = threading.Lock()
+        self.started = False
+
+    def first_kernel(self) -> None:
+        """Record the runner's start-up (its checks, the cache key, imports): from the
+        run's start to the first kernel's, with the runner's CPU seconds meanwhile."""
+        import time
+
+        with self.lock:
+            if self.started:
+                return
+            self.started = True
+        self.add("runner start-up", "runner", 0.0, time.process_time() - self.cpu0)
 
     def now(self) -> float:
         return round(self._time() - self.t0, 2)
