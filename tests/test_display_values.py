@@ -12,6 +12,7 @@ from helpers.display import (
     rtl_table,
     value_label,
     value_labels,
+    visible_controls,
 )
 from helpers.errors import ArgumentError, CorpusFormatError
 
@@ -119,7 +120,8 @@ def test_cleaning_table_cuts_lines_and_names_reasons_in_arabic():
         }
     )
     shown = cleaning_table(report)
-    assert shown.loc[0, "text"] == "…" + para[-40:] + "\u202c"
+    # the removed U+202C shown as its code, not as an invisible character
+    assert shown.loc[0, "text"] == "…" + para[-40:] + "⟨U+202C⟩"
     assert shown.loc[0, "kept"] == "…" + para[-40:]
     assert shown.loc[0, "reason"] == "محارف اتجاه النص أزيلت"
     assert report.loc[0, "text"] == para + "\u202c"  # the report keeps the line whole
@@ -127,7 +129,81 @@ def test_cleaning_table_cuts_lines_and_names_reasons_in_arabic():
     assert 'title="repaired">أُصلح</td>' in html
 
 
+def test_a_removed_right_to_left_override_is_shown_as_its_code_not_obeyed():
+    from helpers.sections import cleaning_table
+
+    # U+202E reverses what follows it: shown raw, «ثم» after it would be drawn backwards
+    line = "قال الوزير \u202eثم غادر"
+    report = pd.DataFrame(
+        {
+            "file": ["a.json"],
+            "line": [1],
+            "text": [line],
+            "reason": ["bidi control characters removed"],
+            "action": ["repaired"],
+            "story_id": ["a-01"],
+            "kept": ["قال الوزير ثم غادر"],
+        }
+    )
+    shown = cleaning_table(report)
+    assert shown.loc[0, "text"] == "قال الوزير ⟨U+202E⟩ثم غادر"
+    assert shown.loc[0, "kept"] == "قال الوزير ثم غادر"
+
+
+def test_invisible_and_control_characters_are_shown_as_codes():
+    # one class for all (helpers.charsets.INVISIBLE and the control characters)
+    assert visible_controls("a\u200db") == "a⟨U+200D⟩b"  # zero-width joiner
+    assert visible_controls("\ufeffعنوان") == "⟨U+FEFF⟩عنوان"  # byte-order mark
+    assert visible_controls("x\x01y\u2028z") == "x⟨U+0001⟩y⟨U+2028⟩z"
+    assert visible_controls("\u2067ب\u2069") == "⟨U+2067⟩ب⟨U+2069⟩"  # an isolate
+    assert visible_controls("a\tb") == "a\tb"  # a tab is a space to a reader
+    assert visible_controls(None) is None
+
+
+def test_around_change_never_cuts_inside_an_emoji_sequence_or_a_letter_and_its_marks():
+    family = "\U0001f468\u200d\U0001f469\u200d\U0001f467"  # man ZWJ woman ZWJ girl: 5 code points
+    # the change (X) is 6 code points after the start; a context of 3 code points would
+    # start inside the family: the whole emoji or none of it is shown
+    assert around_change("a" + family + "X", "a" + family, 3) == ("…X", "…")
+    # a context of 5 starts on the emoji's first code point: all of it shown
+    assert around_change("a" + family + "X", "a" + family, 5) == ("…" + family + "X", "…" + family)
+    # shadda and fatha (2 marks) on the second mim of محمد (code points م ح م ّ َ د, then
+    # X at 6): a context of 2 or 3 reaches only the marks, so neither they nor their
+    # letter are shown; a context of 4 reaches the letter, shown with its marks
+    word = "محم\u0651\u064eد"
+    assert around_change(word + "X", word, 2) == ("…دX", "…د")
+    assert around_change(word + "X", word, 3) == ("…دX", "…د")
+    marked = "م\u0651\u064eد"
+    assert around_change(word + "X", word, 4) == ("…" + marked + "X", "…" + marked)
+    # a long change is cut in the middle at grapheme edges too
+    shown, _ = around_change(family * 3, "", 6)
+    assert shown == family + " … " + family
+
+
 # --- stories.csv ----------------------------------------------------------------------
+
+
+def test_stories_csv_names_each_file_inside_the_corpus_not_on_this_machine(tmp_path):
+    from helpers.sections import stories_csv
+
+    corpus = tmp_path / "snn"
+    corpus.mkdir()
+    stories = pd.DataFrame(
+        {
+            "story_id": ["d-01", "e-01"],
+            "source": [str(corpus / "2015-07-21.zip" / "2015-07-21.json"), "/elsewhere/x.txt"],
+        }
+    )
+    out = stories_csv(stories, root=corpus)
+    # relative to the corpus folder, with "/"; a path outside it as it was
+    assert out["source_file"].tolist() == ["2015-07-21.zip/2015-07-21.json", "/elsewhere/x.txt"]
+    # a corpus given as one file (a zip): relative to the folder holding it
+    zipped = corpus / "2015-07-21.zip"
+    zipped.write_bytes(b"")
+    assert stories_csv(stories, root=zipped).loc[0, "source_file"] == (
+        "2015-07-21.zip/2015-07-21.json"
+    )
+    assert stories.loc[0, "source"].startswith(str(tmp_path))  # the table keeps its path
 
 
 def test_stories_csv_keeps_the_body_once_and_names_the_file_column_apart():
@@ -181,6 +257,8 @@ def test_stories_csv_of_the_embedded_corpus(tmp_path):
     for body, paragraphs in zip(back["body"], stories["paragraphs"], strict=True):
         assert body.split("\n\n") == list(paragraphs)
     assert back["source_file"].str.endswith("asharq-two-stories.txt").all()
+    relative = stories_csv(stories, root="data/raw")
+    assert relative["source_file"].tolist() == ["asharq-two-stories.txt"] * 2
 
 
 # --- house spellings of عبد names out of word views ------------------------------------

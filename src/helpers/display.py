@@ -58,6 +58,7 @@ __all__ = [
     "shown_path",
     "value_label",
     "value_labels",
+    "visible_controls",
     "wrote",
 ]
 
@@ -375,17 +376,71 @@ def around_change(text: object, kept: object, context: int = CONTEXT) -> tuple[s
     def cut(s: str) -> str:
         if not s:
             return ""
-        stop = len(s) - end  # the changed stretch is s[start:stop]
-        middle = s[start:stop]
+        edges = _grapheme_edges(s)
+        # the changed stretch s[i:j], widened to whole graphemes
+        i, j = _edge_at(edges, start, down=True), _edge_at(edges, len(s) - end, down=False)
+        middle = s[i:j]
         if len(middle) > 2 * context:
-            middle = middle[:context] + " " + ELLIPSIS + " " + middle[-context:]
-        left = s[max(0, start - context) : start]
-        right = s[stop : stop + context]
-        head = ELLIPSIS if start > context else ""
-        tail = ELLIPSIS if len(s) - stop > context else ""
-        return head + left + middle + right + tail
+            k = _edge_at(edges, i + context, down=True)
+            m = _edge_at(edges, j - context, down=False)
+            middle = s[i:k] + " " + ELLIPSIS + " " + s[m:j]
+        begin = _edge_at(edges, max(0, i - context), down=False)
+        stop = _edge_at(edges, min(len(s), j + context), down=True)
+        head = ELLIPSIS if begin > 0 else ""
+        tail = ELLIPSIS if stop < len(s) else ""
+        return head + s[begin:i] + middle + s[j:stop] + tail
 
     return cut(a), cut(b)
+
+
+def _grapheme_edges(text: str) -> list[int]:
+    """Offsets where a grapheme (a user-perceived character: a letter with its marks, an
+    emoji ZWJ sequence, a flag) starts, and ``len(text)``: extended grapheme clusters of
+    Unicode UAX #29, as the ``regex`` module's ``\\X`` finds them."""
+    import regex
+
+    return [m.start() for m in regex.finditer(r"\X", text)] + [len(text)]
+
+
+def _edge_at(edges: list[int], at: int, *, down: bool) -> int:
+    """The grapheme edge at ``at``, else the nearest before it (``down``) or after it."""
+    from bisect import bisect_left, bisect_right
+
+    if down:
+        return edges[bisect_right(edges, at) - 1]
+    return edges[bisect_left(edges, at)]
+
+
+#: What a table shows as a visible code (``⟨U+202E⟩``) rather than as itself: the
+#: invisible formatting characters (:data:`helpers.charsets.INVISIBLE`: bidi embeddings,
+#: overrides, isolates and marks, zero-width characters, the BOM, the soft hyphen) and
+#: control characters (C0 but the tab, DEL, C1, the line and paragraph separators). Shown
+#: as themselves they reorder or hide the text around them (a removed U+202E drew the rest
+#: of its line backwards).
+def _shown_as_code():
+    import re
+
+    from helpers.charsets import INVISIBLE
+
+    chars = "".join(INVISIBLE) + "\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029"
+    return re.compile(f"[{chars}]")
+
+
+SHOWN_AS_CODE = _shown_as_code()
+
+
+def visible_controls(text: object) -> object:
+    """``text`` with each invisible or control character (:data:`SHOWN_AS_CODE`) written
+    as its code point between angle brackets, ``⟨U+202E⟩``, so a table shows where it was
+    and the text around it keeps its order; any other value (None, NaN, a number) as it
+    is. For display only: the tables and files keep the characters.
+
+    Examples: ``"abc\\u202edef"`` gives ``"abc⟨U+202E⟩def"``; ``"ي\\u200cی"`` gives
+    ``"ي⟨U+200C⟩ی"``.
+    """
+    if not isinstance(text, str):
+        return text
+    return SHOWN_AS_CODE.sub(lambda m: f"⟨U+{ord(m.group(0)):04X}⟩", text)
 
 
 def _missing(value: object) -> bool:

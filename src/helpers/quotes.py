@@ -89,11 +89,13 @@ from helpers.text.tokenize import TOKEN_RE
 __all__ = [
     "QUOTE_COLUMNS",
     "REPORTING_WORDS",
+    "common_first_names",
     "extract_quotes",
     "phrase_id",
     "quote_spans",
     "quote_words",
     "quotes_per_speaker",
+    "surname_speakers",
 ]
 
 #: Prefix of the ``speaker_id`` of a speaker found by phrase only (no entity mention).
@@ -214,6 +216,11 @@ _LEAD_SKIP = _QW["lead_skip"]
 _AFTER_QUOTE_MARKERS = _QW["after_quote"]
 #: Honorifics after God's name (قال الله تعالى، قال تعالى): never a speaker of their own.
 _NOT_SPEAKERS = _QW["honorific"]
+#: Honorifics that are also names or words (عز of عز الدين، أحمد عز; جل "most"): only
+#: in their pair (عز وجل، جل وعز، جل جلاله) are they the honorific, so the next word
+#: must be one of :data:`_PAIR_NEXT`.
+_PAIRED = frozenset({normalize("عز"), normalize("جل")})
+_PAIR_NEXT = frozenset({normalize("وجل"), normalize("وعز"), normalize("جلاله")})
 #: Participles between a statement noun and its source: بيان صادر عن الوزارة.
 _ISSUED = _QW["issued"]
 #: Words right before guillemets that make the quoted words a name: a preposition
@@ -235,6 +242,7 @@ _UNNAMED_ROLE = "unnamed_role"
 _NO_SUBJECT = "no_subject"
 _UNNAMED_SOURCE = "unnamed_source"
 _STATEMENT = "statement"
+_FIRST_NAME = "first_name"
 #: Nouns of unnamed sources (مصدر، مسؤول، شهود): no named speaker.
 _SOURCES = _QW["source"]
 #: Nouns heading an organisation's name (وزارة، شركة، المرصد).
@@ -246,6 +254,14 @@ _SEATS = _QW["seat"]
 #: وجود خلل، أهمية): the verb's object. كيري 3.90، روني 3.91، جولي 4.25، هول 3.95 stay
 #: names; عدم 5.54، وجود 5.59، تثبت 4.43، اختبار 4.68 are everyday words.
 _EVERYDAY_ZIPF = 4.3
+#: A word with ب after a speaker's name is a manner (بلهفة، بطريقة عفوية) when, without
+#: its proclitics, it is an everyday word this frequent (Zipf; لهفة 2.9); names read as ب +
+#: a word (باريخ، برون) are rare forms.
+_MANNER_ZIPF = 2.8
+#: A one-word phrase speaker counts as a surname across stories (:func:`surname_speakers`)
+#: only below this Zipf (as written, article off): غنام 3.06 is a name, عمدة 4.09 a title.
+_SURNAME_ZIPF = 3.5
+_BI_ISM = normalize("باسم")
 #: Pronoun suffixes of a noun read as a pronoun's noun (سموه، اسمه، معاليه، حديثها).
 _HA_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
 #: Pronoun suffixes of a preposition (عنه، لها، لي، إليهم).
@@ -266,6 +282,8 @@ _MAX_PHRASE = 10
 #: The accusative ending of an indefinite noun (دائمًا، أيضًا): an adverb, never in a name.
 _TANWEEN_FATH = "\u064b"
 _SPEAKER_TYPES = ("PERSON", "ORG", "NORP", "LOC")
+#: Entity ids of the gazetteer's people (:mod:`helpers.entities`): ``person:hassan-rouhani``.
+_GAZETTEER_PERSON = "person:"
 _MAX_MENTION = 200  # characters; longer mentions are not looked up as speakers
 
 
@@ -558,6 +576,7 @@ def _phrase(z: _Zone, lo: int, hi: int) -> tuple[int, int] | None:
     first = last = None
     prev_end = lo
     prev: _Tok | None = None
+    head: _Tok | None = None  # the phrase's first word (not a quoted name's)
     issued = False
     for k, w in enumerate(words):
         gap = text[prev_end : w.start]
@@ -579,7 +598,7 @@ def _phrase(z: _Zone, lo: int, hi: int) -> tuple[int, int] | None:
             issued = True  # بيان صادر عن الوزارة: the source follows عن
             prev_end = w.end
             continue
-        if first is not None and n in _NOT_SPEAKERS:
+        if first is not None and n in _NOT_SPEAKERS and _honorific(z, w):
             break  # قال الله تعالى: the honorific is not part of the name
         if first is None and w.verb is not None:
             return None  # وتابع قائلا: «...»: a second reporting word, no subject
@@ -597,6 +616,29 @@ def _phrase(z: _Zone, lo: int, hi: int) -> tuple[int, int] | None:
                 return None
             if cl[:1] == "ل" and not _definite(prev) and z.lex.title_key(prev.surface) is None:
                 break  # وقال مسؤول كبير للصحفيين: the addressee ends the phrase
+            if (
+                cl == "ب"  # بالسفارة الأمريكية: a place in the role
+                and head is not None
+                and z.lex.title_key(head.surface) is None  # مدير مستشفى ... بمدينة
+                and _everyday(z, w, _MANNER_ZIPF)
+                and _BI_ISM not in (prev.norm, w.norm)  # المتحدثة باسم بتسليم
+                and z.lex.title_key(prev.surface) is None
+                and prev.norm not in _first_names()  # لوران بلان، محمد بوسعيد
+                and not z.ments.overlaps(z.key, w.start, w.end)  # بجامعة ستانفورد
+            ):
+                # وقال عز بلهفة، بطريقة عفوية: a manner ends the phrase (an everyday word
+                # after ب; باريخ، برون are names)
+                break
+        if (
+            first is not None
+            and z.lex.clitics(w.surface) == "و"
+            and _suffixed(z, w)
+            and w.norm not in _stop()  # المصدر نفسه
+            and not any(m[2] == "PERSON" for m in z.ments.within(z.key, w.start, w.end + 40))
+            and not z.ments.starts(z.key, w.start)
+            and not z.in_name(w.start)
+        ):
+            break  # فقال عز وعيناه تضيعان: و + a noun with a pronoun suffix opens a clause
         if n in _PHRASE_STOP or k >= _MAX_PHRASE or z.conj(w) in _PHRASE_STOP:
             break
         if first is not None and _TANWEEN_FATH in w.surface:
@@ -605,12 +647,23 @@ def _phrase(z: _Zone, lo: int, hi: int) -> tuple[int, int] | None:
             break
         if first is None:
             first = w.start
+            head = w
         last = w.end
         prev_end = w.end
         prev = w
     if first is None:
         return None
     return first, last
+
+
+def _honorific(z: _Zone, w: _Tok) -> bool:
+    """``w``, a word of the ``honorific`` list, is God's honorific here: تعالى، سبحانه
+    always; عز and جل (:data:`_PAIRED`) only right before their pair word (عز وجل،
+    جل وعز، جل جلاله), so the name عز (عز الدين، أحمد عز) is a name."""
+    if w.norm not in _PAIRED:
+        return True
+    k = bisect.bisect_left(z.starts, w.end)
+    return k < len(z.starts) and z.infos[k][0] in _PAIR_NEXT
 
 
 #: Proclitics of a prepositional phrase (للصحفيين، بالقول): no speaker starts with one.
@@ -637,12 +690,8 @@ class _Mentions:
         for v in by_zone.values():
             v.sort()
 
-    def person_ending(self, story_id: str, norms: list[str]) -> tuple[str, str] | None:
-        """``(entity_id, canonical)`` of the one PERSON of the story whose canonical name
-        is longer than and ends with the normalised words ``norms`` (الجبير: عادل
-        الجبير); failing that, for one word, the one PERSON whose name of three words or
-        more ran on into a time word after it (كيري: جون كيري الجمعة); None if none or
-        several."""
+    def _story_people(self, story_id: str) -> dict[str, tuple[list[str], str]]:
+        """The story's PERSON entities: ``{entity_id: (normalised words, canonical)}``."""
         if self._people is None:
             people: dict[str, dict[str, tuple[list[str], str]]] = {}
             for (sid, _zone), rows in self.by_zone.items():
@@ -650,8 +699,32 @@ class _Mentions:
                     if typ == "PERSON":
                         people.setdefault(sid, {})[eid] = (normalize(canon).split(), canon)
             self._people = people
+        return self._people.get(story_id, {})
+
+    def person_starting(self, story_id: str, first: str) -> tuple[str, str] | None:
+        """``(entity_id, canonical)`` of the one PERSON of the story whose name of two
+        words or more opens with the first name whose key is ``first``
+        (:func:`_first_name_key`: محمد → محمد بن سليمان الحسين); None if none or
+        several. Persons of the gazetteer (``person:`` ids) are left out: the news
+        names the famous by surname, so a حسن of a story that names حسن روحاني is
+        someone else."""
+        found = [
+            (eid, canon)
+            for eid, (words, canon) in self._story_people(story_id).items()
+            if _first_name_key(words) == first
+            and not _first_name_alone(canon)
+            and not eid.startswith(_GAZETTEER_PERSON)
+        ]
+        return found[0] if len(found) == 1 else None
+
+    def person_ending(self, story_id: str, norms: list[str]) -> tuple[str, str] | None:
+        """``(entity_id, canonical)`` of the one PERSON of the story whose canonical name
+        is longer than and ends with the normalised words ``norms`` (الجبير: عادل
+        الجبير); failing that, for one word, the one PERSON whose name of three words or
+        more ran on into a time word after it (كيري: جون كيري الجمعة); None if none or
+        several."""
         n = len(norms)
-        people = self._people.get(story_id, {})
+        people = self._story_people(story_id)
         found = [
             (eid, canon)
             for eid, (words, canon) in people.items()
@@ -685,6 +758,14 @@ class _Mentions:
         zone = self.by_zone.get(key, ())
         k = bisect.bisect_left(zone, (pos,))
         return k < len(zone) and zone[k][0] == pos
+
+    def overlaps(self, key: tuple[str, str], start: int, end: int) -> bool:
+        """Whether a PERSON, ORG or LOC mention holds a character of ``[start, end)``
+        (بجامعة: a mention opening after the proclitic)."""
+        zone = self.by_zone.get(key, ())
+        lo = bisect.bisect_left(zone, (start - _MAX_MENTION,))
+        hi = bisect.bisect_left(zone, (end,))
+        return any(m[1] > start for m in zone[lo:hi])
 
     def within(self, key: tuple[str, str], lo: int, hi: int) -> list[tuple]:
         """Mentions lying within ``[lo, hi)``, in text order."""
@@ -760,6 +841,88 @@ def _first_names() -> frozenset[str]:
     return frozenset(first_names())
 
 
+def _first_name_key(words: list[str]) -> str:
+    """The key (:func:`helpers.entities.keys.word_key`) of the first name that opens a
+    name given as normalised words, عبد and its next word fused as in
+    :func:`helpers.entities.keys.name_keys` (عبد الله → عبدالله); ``""`` when the first
+    word has the article (الحسين is a family name, not the first name حسين)."""
+    from helpers.entities.keys import word_key
+
+    if not words or words[0].startswith("ال"):
+        return ""
+    if words[0] == "عبد" and len(words) > 1:
+        return word_key(words[0] + words[1])
+    return word_key(words[0])
+
+
+@lru_cache(maxsize=1)
+def common_first_names() -> dict[str, str]:
+    """The first names that are common in the Arab countries, with their gender:
+    ``helpers/data/first_name_gender.tsv`` (generated by
+    ``benchmarks/build_name_gender.py`` from names-dataset 3.3.1: khabar's first names
+    ranked among the 2,000 most frequent in at least two Arab countries).
+
+    Returns
+    -------
+    dict of str to str
+        First-name key (:func:`helpers.entities.keys.word_key`: محمد، ساميه) -> ``"m"``,
+        ``"f"`` or ``"-"`` (both). كيري، توماس (surnames or names rare in the Arab
+        world) are not in it.
+
+    Raises
+    ------
+    helpers.errors.CorpusFormatError
+        A row is not ``key<TAB>m|f|-`` (the file is part of the package).
+    """
+    from importlib import resources
+
+    text = resources.files("helpers").joinpath("data/first_name_gender.tsv").read_text("utf-8")
+    out = {}
+    rows = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    for n, line in enumerate(rows[1:], 2):  # rows[0]: the header key, gender
+        key, _, gender = line.partition("\t")
+        if not key or gender not in ("m", "f", "-"):
+            raise CorpusFormatError(
+                f"helpers/data/first_name_gender.tsv, row {n} ({line!r}): needs a key, a "
+                "tab and m, f or -"
+            )
+        out[key] = gender
+    return out
+
+
+def _first_name_alone(name: str) -> str:
+    """The first-name key when the speaker ``name`` (as written or canonical) is a common
+    first name (:func:`common_first_names`) and nothing else (علي، عبد الله، حسن), else
+    ``""`` (كيري, a surname; جون كيري)."""
+    words = normalize(name).split()
+    if not 1 <= len(words) <= 2 or (len(words) == 2 and words[0] != "عبد"):
+        return ""
+    key = _first_name_key(words)
+    return key if key in common_first_names() else ""
+
+
+def _in_full(z: _Zone, who: dict[str, object]) -> dict[str, object]:
+    """A speaker named by a first name alone (a mention cut to it, وقال علي; a person the
+    story names by first name only, يقول حسن) is the one person of the story whose
+    fuller name opens with that first name (:meth:`_Mentions.person_starting`: محمد →
+    محمد بن سليمان الحسين); with none or several, nobody named: a first name alone
+    names a different person in every story, so it is never a speaker of its own
+    (``unknown_reason`` ``first_name``, the name as written, with its title, in
+    ``speaker_role``). Other speakers are returned as they are."""
+    name = who.get("speaker")
+    if not name or who.get("_unknown") or who.get("_bare"):
+        return who
+    key = _first_name_alone(str(name))
+    if not key:
+        return who
+    found = z.ments.person_starting(z.key[0], key)
+    if found is not None:
+        return dict(who, speaker_id=found[0], speaker=found[1])
+    role = str(who.get("_role") or "")
+    written = f"{role} {name}" if role and not role.endswith(str(name)) else str(name)
+    return dict(_UNKNOWN, _reason=_FIRST_NAME, _role=written)
+
+
 def _bare_title(words: list[_Tok]) -> bool:
     """A title with no name: الوزير، وزير، الرئيس الأميركي، المتحدث السابق. A title in
     construct with its office (وزير الدفاع، رئيس الوزراء) or followed by a name or an
@@ -779,20 +942,29 @@ def _bare_title(words: list[_Tok]) -> bool:
     return True
 
 
-def _clause_subject(z: _Zone, lo: int, hi: int) -> dict[str, object] | None:
+def _clause_subject(z: _Zone, lo: int, hi: int, women: bool = False) -> dict[str, object] | None:
     """The subject of a clause whose verb has none after it: the first person mentioned
     in ``[lo, hi)`` that no preposition governs (دان وزير الخارجية عادل الجبير ...، وقال:
     but not في مجلس الشيوخ), else an organisation that opens the clause at most
-    :data:`_ROLE_GAP` words before the verb."""
+    :data:`_ROLE_GAP` words before the verb. With ``women`` (a feminine verb: قالت) a
+    man (:func:`_man`) is no subject."""
     text = z.text
-    for start, _end, typ, eid, canon in z.ments.within(z.key, lo, hi):
+    governed_end = -1  # end of the last PERSON a preposition governs
+    for start, end, typ, eid, canon in z.ments.within(z.key, lo, hi):
         before = z.words(max(lo, start - 30), start)
         if typ == "PERSON":
             if before and text[before[-1].end : start].strip() == "":
                 b = before[-1]
                 if b.norm in _PHRASE_STOP or z.conj(b) in _PHRASE_STOP:
+                    governed_end = end
                     continue  # في/من/عن + name: not the subject
-            return {"speaker_id": eid, "speaker": canon, "_title": None}
+            if _governed(z, start, governed_end):
+                governed_end = end
+                continue  # لميريام فارس وهيفاء وهبي: a list after لـ is no subject
+            who = {"speaker_id": eid, "speaker": canon, "_title": None}
+            if women and _man(who):
+                continue  # التقت محمد ... وقالت: the man is not the verb's subject
+            return who
     for start, end, typ, eid, canon in z.ments.within(z.key, lo, hi):
         if typ == "ORG" and z.count(lo, start) <= 1 and z.count(end, hi) <= _ROLE_GAP:
             # far from the verb, the organisation is another verb's subject: وتواصلت
@@ -819,6 +991,28 @@ def _clause_subject(z: _Zone, lo: int, hi: int) -> dict[str, object] | None:
             if who.get("speaker"):
                 return who
     return None
+
+
+#: Proclitics before a name that make it a prepositional object (لميريام، وبهيفاء).
+_GOVERNING_PREFIXES = frozenset({"ل", "ب", "ول", "وب", "فل", "فب"})
+
+
+def _governed(z: _Zone, start: int, governed_end: int) -> bool:
+    """The PERSON mention starting at ``start`` is governed by a preposition: it opens
+    inside a word after the proclitic ل or ب (لميريام فارس: the mention starts after ل),
+    or it is the next item of a list whose item before, ending at ``governed_end``, was
+    governed (لميريام فارس وهيفاء وهبي: only و، أو or a comma between them)."""
+    k = bisect.bisect_right(z.starts, start) - 1
+    if (
+        k >= 0
+        and z.starts[k] < start < z.ends[k]
+        and z.text[z.starts[k] : start].replace("ـ", "") in _GOVERNING_PREFIXES
+    ):
+        return True
+    if governed_end < 0:
+        return False
+    gap = z.text[governed_end:start].strip()
+    return gap in ("", "و", "،", ",", "أو", "او") or gap.endswith((" و", "، و"))
 
 
 def _names_someone(z: _Zone, span: tuple[int, int]) -> bool:
@@ -903,6 +1097,7 @@ def _speaker(
     if (
         not quoted
         and base in _SOURCES
+        and not (head.norm in _NOT_SPEAKERS and _honorific(z, head))  # جل وعز
         and not mentions.starts(key, head.start)
         and _name_index(z, words) is None
     ):
@@ -924,7 +1119,7 @@ def _speaker(
     if (
         len(head.norm) < 2
         or (title is None and (head.norm in _stop() or z.conj(head) in _stop()))
-        or head.norm in _NOT_SPEAKERS
+        or (head.norm in _NOT_SPEAKERS and _honorific(z, head))
     ):
         # a title that is also a stopword heads a role (أمين العاصمة، أمين منطقة الرياض)
         return dict(_UNKNOWN, _reason=_NOT_A_SPEAKER)
@@ -951,8 +1146,17 @@ def _speaker(
     if len(words) == 1 and not _definite(head) and head.norm + "ا" in REPORTING_WORDS:
         # وقد يقول قائل: the verb's own participle as its subject is anyone, nobody named
         return dict(_UNKNOWN, _reason=_NOT_A_SPEAKER)
-    if len(words) == 1 and base in _ORG_NOUNS and _definite(head):
-        # قالت الوزارة: the organisation last named with this noun (وزارة الصحة)
+    if base in _ORG_NOUNS and (
+        (len(words) == 1 and _definite(head))
+        or (
+            2 <= len(words) <= 3
+            and title is None
+            and all(_definite(w) and not z.in_name(w.start) for w in words[1:])
+        )
+    ):
+        # قالت الوزارة: the organisation last named with this noun (وزارة الصحة); a body
+        # with no name, إدارة النادي، الشركة المشغلة، النيابة العامة, likewise: the one
+        # named with these words earlier in the story, else an unnamed role (unknown)
         who = {"speaker_id": None, "speaker": None, "_title": None, "_bare": True}
         _add_role(z, who, words, lo, hi)
         return who
@@ -1650,6 +1854,28 @@ def _merge_phrases(rows: list[dict[str, object]]) -> list[dict[str, object]]:
     return rows
 
 
+def _feminine(norm: str) -> bool:
+    """A reporting word in the feminine (قالت، أكدت، تقول، مؤكدة): its masculine form,
+    without the ت of the past, with ي for the ت of the present, or with ا for the ة of
+    the participle, is a reporting word too (:data:`REPORTING_WORDS`)."""
+    return (
+        (norm.endswith("ت") and norm[:-1] in REPORTING_WORDS)
+        or (norm.startswith("ت") and "ي" + norm[1:] in REPORTING_WORDS)
+        or (norm.endswith(("ة", "ه")) and norm[:-1] + "ا" in REPORTING_WORDS)
+    )
+
+
+def _man(who: dict[str, object]) -> bool:
+    """The speaker is a man by the first name opening its name (:func:`common_first_names`
+    gives ``m``: محمد بن سليمان، حسن روحاني); ``False`` for a woman, a body, a name whose
+    first name is not listed or of both genders."""
+    name = who.get("speaker")
+    if not name or who.get("_unknown"):
+        return False
+    key = _first_name_key(normalize(str(name)).split())
+    return common_first_names().get(key) == "m"
+
+
 def _participle(norm: str) -> bool:
     """A reporting word in the accusative active participle (قائلا، مؤكدة، واصفا): it
     reports for the clause's subject, and the words after it are its object or
@@ -1799,6 +2025,7 @@ def _zone_quotes(
         ph = _phrase(z, w.end, n_text)
         if ph is not None and not in_quote(ph[0]):
             who, _ = _resolve(_speaker(z, ph, ments, n_text), holders_before(w.start))
+            who = _in_full(z, who)
             if who.get("_skip"):
                 continue  # وقال سموه، أكد عدم وجود خلل: no subject, nobody new speaks
             ev_pos.append(w.start)
@@ -1816,6 +2043,7 @@ def _zone_quotes(
         colon = text[clause_lo : sp.open].rstrip().endswith(":")
         verb = None
         who: dict[str, object] | None = None
+        feminine = verb_tok is not None and _feminine(z.conj(verb_tok))
         if verb_tok is not None:
             verb = verb_tok.verb
             if verb_tok.norm in _QAWL:
@@ -1877,12 +2105,26 @@ def _zone_quotes(
         if who is None and (verb is not None or colon):
             # the subject before the verb (فابيوس ... يقول: «...»، دان الجبير ...، وقال:)
             # or, with the verb after the quote (مشددا), anywhere in the clause
-            who = _clause_subject(z, clause_lo, verb_tok.start if verb_tok else sp.open)
+            who = _clause_subject(
+                z, clause_lo, verb_tok.start if verb_tok else sp.open, women=feminine
+            )
         if who is not None:
             who, attribution = _resolve(who, holders_before(sp.open))
+            who = _in_full(z, who)
+            if who.get("_unknown"):
+                attribution = "unknown"
         else:
             cur = para_index(sp.open)
             k = bisect.bisect_left(ev_pos, sp.open) - 1
+            if feminine:
+                # وقالت: a feminine verb skips the men named since (the woman, or a body,
+                # named before them speaks); with none, the last speaker still (a quote
+                # inside a man's reported speech: تؤكد أن «...»)
+                j = k
+                while j >= 0 and cur - ev_data[j][0] <= carry_paragraphs and _man(ev_data[j][1]):
+                    j -= 1
+                if j >= 0 and cur - ev_data[j][0] <= carry_paragraphs:
+                    k = j
             if k >= 0 and cur - ev_data[k][0] <= carry_paragraphs:
                 who, attribution = dict(ev_data[k][1]), "carried"
                 if who.get("_unknown"):
@@ -1918,6 +2160,94 @@ def _zone_quotes(
         hold_pos, hold_data = build()
         story_holders.extend(h for p, h in zip(hold_pos, hold_data, strict=True) if p >= 0)
     return rows
+
+
+def _speaker_type(speaker_id: str) -> str:
+    """The entity type a ``speaker_id`` carries: ``rule:PERSON:...`` → PERSON, a
+    gazetteer person ``person:...`` → PERSON, ``phrase:...`` → ``phrase``, other
+    gazetteer ids → their prefix (``org``, ``country``)."""
+    if speaker_id.startswith("rule:"):
+        return speaker_id.split(":", 2)[1]
+    if speaker_id.startswith(_GAZETTEER_PERSON):
+        return "PERSON"
+    return speaker_id.split(":", 1)[0]
+
+
+def surname_speakers(quotes: pd.DataFrame) -> dict[str, tuple[str, str]]:
+    """Speakers named by a surname alone that are one full-name speaker of the same
+    quotes table: ``{surname speaker_id: (full speaker_id, full speaker)}``.
+
+    Within a story the surname is already its person's (:meth:`_Mentions.person_ending`);
+    across stories it is not (مورينيو in one story, جوزيه مورينيو in another: two ids).
+    A speaker counts with a full-name speaker of the table when (1) its name (``speaker``,
+    normalised) is one word of three letters or more and no first name
+    (:func:`helpers.entities.gazetteer.first_names`: باتريك، كيري may be anyone's); (2)
+    its type is PERSON (``speaker_id`` ``person:`` or ``rule:PERSON:``), or it is a
+    phrase (no entity: a name written alone after a reporting verb, الفهداوي) whose word
+    is no everyday word or title (:func:`helpers.entities.lexicon.looks_like_name`, or,
+    as written without the article, Zipf < :data:`_SURNAME_ZIPF` in wordfreq's Arabic
+    list: العمدة 4.09، المفتي 4.07 are titles); (3) exactly one PERSON speaker of the
+    table whose name has two words or more ends with that word (جوزيه مورينيو; with
+    two, جون كيربي and جيمس كيربي, nothing is merged). The table is read as a whole,
+    after every partition is combined, so one process and a Dask cluster give the same
+    mapping.
+
+    Parameters
+    ----------
+    quotes : DataFrame
+        A quotes table (:data:`QUOTE_COLUMNS`; ``speaker_id`` and ``speaker`` are read).
+
+    Returns
+    -------
+    dict of str to (str, str)
+        Surname ``speaker_id`` -> full-name ``(speaker_id, speaker)``; empty if none.
+    """
+    from helpers.entities.keys import word_key
+    from helpers.entities.lexicon import looks_like_name, zipf
+
+    first = _first_names()
+    pairs = quotes.loc[quotes["speaker_id"].fillna("") != "", ["speaker_id", "speaker"]]
+    pairs = pairs.drop_duplicates("speaker_id")
+    full: dict[str, set[str]] = {}
+    names: dict[str, str] = {}
+    short: dict[str, str] = {}
+    for sid, name in zip(pairs["speaker_id"], pairs["speaker"].astype(str), strict=True):
+        words = normalize(name).split()
+        kind = _speaker_type(sid)
+        if len(words) >= 2 and kind == "PERSON":
+            full.setdefault(words[-1], set()).add(sid)
+            names[sid] = name
+        elif len(words) == 1 and len(words[0]) >= 3 and kind in ("PERSON", "phrase"):
+            w = words[0]
+            if word_key(w) in first or (w.startswith("ال") and len(w) < 5):
+                continue  # باتريك، كارول: a first name may be anyone's
+            if kind == "phrase":
+                written = nfc(name.strip())
+                base = written[2:] if written.startswith("ال") else written
+                if not looks_like_name(normalize(base)) and zipf(base) >= _SURNAME_ZIPF:
+                    continue  # العمدة، المفتي، النبي: a title or an everyday word
+            short[sid] = w
+    out = {}
+    for sid, w in short.items():
+        got = full.get(w, set())
+        if len(got) == 1:
+            (fid,) = got
+            out[sid] = (fid, names[fid])
+    return out
+
+
+def _with_full_names(quotes: pd.DataFrame) -> pd.DataFrame:
+    """``quotes`` with the surname speakers of :func:`surname_speakers` counted as their
+    full-name speaker (``speaker_id`` and ``speaker`` replaced)."""
+    mapping = surname_speakers(quotes)
+    if not mapping:
+        return quotes
+    ids = quotes["speaker_id"].fillna("")
+    hit = ids.isin(mapping)
+    out = quotes.copy()
+    out.loc[hit, "speaker"] = ids[hit].map(lambda s: mapping[s][1])
+    out.loc[hit, "speaker_id"] = ids[hit].map(lambda s: mapping[s][0])
+    return out
 
 
 def _quotes_per_group(quotes: pd.DataFrame, by: str, stories) -> pd.DataFrame:
@@ -1968,6 +2298,10 @@ def quotes_per_speaker(
     stories : DataFrame, optional
         The stories table, for ``by``.
 
+    A speaker named by a surname alone that is exactly one full-name speaker of
+    ``quotes`` counts with it (:func:`surname_speakers`: مورينيو with جوزيه مورينيو),
+    over the whole table, so the counts are the same from one process or a cluster.
+
     Returns
     -------
     DataFrame
@@ -1997,6 +2331,7 @@ def quotes_per_speaker(
             f"quotes_per_speaker needs the quotes table; missing column(s) {missing}",
             hint="pass the table of helpers.quotes.extract_quotes",
         )
+    quotes = _with_full_names(quotes)
     if by != "story_id":
         return _quotes_per_group(quotes, by, stories)
     q = quotes.assign(

@@ -19,6 +19,7 @@ per-story / per-group branch in its cells.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -293,7 +294,10 @@ def cleaning_table(report: pd.DataFrame) -> pd.DataFrame:
     ``text`` and ``kept`` are cut to what changed, with a little of the line either side
     (:func:`helpers.display.around_change`: 40 characters; a line dropped whole shows
     its first and last 40), so a dateline cut from a long paragraph shows as the
-    dateline, not the paragraph; ``reason`` is the reason's Arabic name
+    dateline, not the paragraph; an invisible or control character in them (a removed
+    U+202E, a zero-width joiner) is shown as its code, ``⟨U+202E⟩``
+    (:func:`helpers.display.visible_controls`), never as itself, which would reorder or
+    hide the text around it; ``reason`` is the reason's Arabic name
     (:func:`helpers.charts.views.reason_name`, the cleaning chart's legend: «محارف
     اتجاه النص أزيلت»). ``cleaning_report.csv`` keeps every line whole and the reasons
     in full.
@@ -317,7 +321,7 @@ def cleaning_table(report: pd.DataFrame) -> pd.DataFrame:
         ``report`` lacks ``text``, ``reason`` or ``kept``.
     """
     from helpers.charts.views import reason_name
-    from helpers.display import around_change
+    from helpers.display import around_change, visible_controls
     from helpers.errors import check_table
 
     check_table(
@@ -329,8 +333,8 @@ def cleaning_table(report: pd.DataFrame) -> pd.DataFrame:
     )
     shown = [around_change(t, k) for t, k in zip(report["text"], report["kept"], strict=True)]
     return report.assign(
-        text=[t for t, _ in shown],
-        kept=[k for _, k in shown],
+        text=[visible_controls(t) for t, _ in shown],
+        kept=[visible_controls(k) for _, k in shown],
         reason=[reason_name(r) if isinstance(r, str) else r for r in report["reason"]],
     )
 
@@ -341,10 +345,10 @@ def cleaning_table(report: pd.DataFrame) -> pd.DataFrame:
 SOURCE_FILE = "source_file"
 
 
-def stories_csv(stories: pd.DataFrame) -> pd.DataFrame:
+def stories_csv(stories: pd.DataFrame, root: str | Path | None = None) -> pd.DataFrame:
     """Notebook 01: the stories table as ``stories.csv`` keeps it.
 
-    Two changes, both to the file only (the stories table in memory keeps its columns):
+    Three changes, all to the file only (the stories table in memory keeps its columns):
 
     * ``paragraphs`` is left out: ``body`` holds the same paragraphs joined with a blank
       line (``"\\n\\n"``), so ``body.split("\\n\\n")`` gives them back (an empty body
@@ -354,18 +358,28 @@ def stories_csv(stories: pd.DataFrame) -> pd.DataFrame:
       (``source_file``), so nobody reads it as a corpus's own ``source`` field (in
       SaudiNewsNet the outlet, which ``FIELDS`` maps to ``outlet``). A corpus field
       already named ``source_file`` is written as ``meta_source_file``, the loader's
-      rule for a field named like one of its columns.
+      rule for a field named like one of its columns;
+    * with ``root`` (the corpus path the notebook read, ``CORPUS``), ``source_file`` is
+      the file's path relative to the corpus root, ``/`` between its parts: the folder
+      a folder corpus names, or the folder holding a file or zip corpus
+      (``2015-07-21.zip/2015-07-21.json`` for SaudiNewsNet's folder of zips,
+      ``asharq-two-stories.txt`` for the embedded corpus), so a shared stories.csv
+      carries no folder of the machine that wrote it. A path outside the root is kept
+      as it is.
 
     Parameters
     ----------
     stories : DataFrame
         The stories table (:func:`helpers.corpus.load_corpus`).
+    root : str or Path, optional
+        The corpus path the stories were loaded from; without it ``source_file`` is the
+        loader's path as it is.
 
     Returns
     -------
     DataFrame
         The same rows, columns in the same order less ``paragraphs``, ``source``
-        renamed.
+        renamed (and relative to ``root`` when given).
 
     Raises
     ------
@@ -389,7 +403,25 @@ def stories_csv(stories: pd.DataFrame) -> pd.DataFrame:
             new = f"meta_{old}"
             names[old] = new
             old = new
+        if root is not None:
+            out = out.assign(source=[_under(p, root) for p in out["source"]])
     return out.rename(columns=names)
+
+
+def _under(path, root: str | Path) -> object:
+    """``path`` relative to the corpus ``root`` (its folder; a file's or zip's own
+    folder), with ``/``; a path outside it, or no path, as it is. Compared as absolute
+    paths from the working folder, without following links (the loader's paths are
+    written from the same ``CORPUS``)."""
+    if not isinstance(path, str) or not path:
+        return path
+    base = Path(os.path.abspath(Path(root).expanduser()))
+    if not base.is_dir():
+        base = base.parent
+    try:
+        return Path(os.path.abspath(path)).relative_to(base).as_posix()
+    except ValueError:
+        return path
 
 
 def corpus_overview(study) -> list[tuple[str, object]]:

@@ -314,7 +314,7 @@ def top_terms_chart(
     font : str or Path, optional
     subtitle : str, optional
         Second title line; default :func:`one_story_subtitle`: one story and its
-        counted tokens (``قصة واحدة، 290 كلمة``: the default title names the story;
+        counted tokens (``قصة واحدة، 276 كلمة``: the default title names the story;
         with a title of your own, the story's name in ``story_names`` is added; the
         story id never is).
 
@@ -369,12 +369,12 @@ def one_story_subtitle(freq: pd.DataFrame, story_id, name: str | None = None) ->
     """The subtitle of a one-story chart (top terms, word cloud): ``قصة واحدة:
     <name>``, and the story's counted tokens when ``freq`` holds ``count`` and
     ``per_1000`` (``count * 1000 / per_1000``, the denominator of its relative
-    frequencies): ``قصة واحدة: «لافروف يأمل…»، 290 كلمة``.
+    frequencies): ``قصة واحدة: «لافروف يأمل…»، 276 كلمة``.
 
     ``name``: the story's display name (its shortened title,
     :func:`helpers.charts.story_labels`); ``""`` when the title line already names the
     story (the default titles of :func:`top_terms_chart` and ``word_cloud``): then
-    ``قصة واحدة، 290 كلمة``; None: the story id, with bidi controls removed
+    ``قصة واحدة، 276 كلمة``; None: the story id, with bidi controls removed
     (:func:`~helpers.charts.skeleton.safe_text`: an id holding U+202E is never drawn
     reversed)."""
     if name is None:

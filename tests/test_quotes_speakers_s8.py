@@ -1,0 +1,270 @@
+"""Quote speakers, session 8 (issue 13, item 4): kinds seen among the top speakers of 3,000
+SaudiNewsNet stories of outlets that are not held out (2015-07-31 to 2015-08-04), each
+with both readings.
+
+A common first name alone (محمد، حسن، علي) names a different person in every story: it is
+the story's one person whose fuller name opens with it, else nobody named (unknown,
+``first_name``); عز and جل are God's honorific only in their pair (عز وجل), so عز الدين and
+أحمد عز are names; وهو / وهي open a circumstantial clause that ends the speaker phrase, and
+so does an indefinite word of manner in ب after a name (بلهفة، بطريقة) but not a place
+in a role (بالسفارة). The sentences are written for these tests (patterns seen in
+SaudiNewsNet outlets that are not held out), not copied from a corpus.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from helpers.quotes import common_first_names, extract_quotes, quotes_per_speaker
+
+MENTION_COLS = ["story_id", "zone", "start", "end", "type", "entity_id", "canonical"]
+
+
+def _z(*texts: str) -> pd.DataFrame:
+    return pd.DataFrame(
+        {"story_id": [f"q{i}" for i in range(len(texts))], "zone": "body", "text": list(texts)}
+    )
+
+
+def _mention(text: str, name: str, typ: str, eid: str, nth: int = 0, sid: str = "q0") -> dict:
+    s = -1
+    for _ in range(nth + 1):
+        s = text.index(name, s + 1)
+    return dict(zip(MENTION_COLS, [sid, "body", s, s + len(name), typ, eid, name], strict=True))
+
+
+def _cols(q: pd.DataFrame) -> list[tuple]:
+    return list(
+        zip(
+            q["speaker"].fillna("-"),
+            q["attribution"],
+            q["unknown_reason"],
+            q["speaker_role"],
+            strict=True,
+        )
+    )
+
+
+def test_the_common_first_names_are_data_with_a_gender():
+    names = common_first_names()
+    assert (names["محمد"], names["ساميه"], names["هيفاء"]) == ("m", "f", "f")
+    # a surname and a name rare in the Arab countries are not common first names
+    assert "كيري" not in names and "توماس" not in names
+
+
+def test_a_common_first_name_alone_is_nobody_named():
+    # a man the story names by his first name only: his quote is kept, nobody is named
+    q = extract_quotes(_z("يقول حسن، مالك المطعم: «نحاول الاقتراب من الطعم الأصلي»."))
+    assert _cols(q) == [("-", "unknown", "first_name", "حسن")]
+    # a mention cut to the first name after a title: the title stays with the name
+    text = "وقال الدكتور علي جمعة المفتي السابق: «الفكرة قديمة جدا»."
+    m = pd.DataFrame([_mention(text, "علي", "PERSON", "rule:PERSON:علي")])
+    q = extract_quotes(_z(text), mentions=m)
+    assert _cols(q) == [("-", "unknown", "first_name", "الدكتور علي")]
+    # ... and its carried quotes too
+    text = "وقال حسن: «الطعم أصلي». وأضاف: «والزبائن راضون»."
+    q = extract_quotes(_z(text))
+    assert list(q["unknown_reason"]) == ["first_name", "first_name"]
+
+
+def test_a_first_name_is_the_person_of_the_story_whose_name_opens_with_it():
+    text = "وأوضح إبراهيم جميل غيث أن المدرسة بعيدة. وقال إبراهيم: «الطريق طويل كل صباح»."
+    m = pd.DataFrame(
+        [
+            _mention(text, "إبراهيم جميل غيث", "PERSON", "rule:PERSON:ابراهيم_جميل_غيث"),
+            _mention(text, "إبراهيم", "PERSON", "rule:PERSON:ابراهيم", nth=1),
+        ]
+    )
+    q = extract_quotes(_z(text), mentions=m)
+    assert list(q["speaker_id"]) == ["rule:PERSON:ابراهيم_جميل_غيث"]
+    assert _cols(q) == [("إبراهيم جميل غيث", "named", "", "")]
+    # the famous are named by surname: حسن of a story that names حسن روحاني is someone else
+    text = "وانتقد حسن روحاني العقوبات. ويقول حسن: «الطعم أصلي»."
+    m = pd.DataFrame([_mention(text, "حسن روحاني", "PERSON", "person:hassan-rouhani")])
+    q = extract_quotes(_z(text), mentions=m)
+    assert _cols(q) == [("-", "unknown", "first_name", "حسن")]
+    # two people with that first name: nobody can be chosen
+    text = "والتقى محمد العلي ومحمد السالم. وقال محمد: «الاجتماع مثمر»."
+    m = pd.DataFrame(
+        [
+            _mention(text, "محمد العلي", "PERSON", "rule:PERSON:محمد_علي"),
+            _mention(text, "محمد السالم", "PERSON", "rule:PERSON:محمد_سالم"),
+        ]
+    )
+    q = extract_quotes(_z(text), mentions=m)
+    assert _cols(q) == [("-", "unknown", "first_name", "محمد")]
+
+
+def test_a_surname_that_is_no_common_first_name_stays_a_speaker():
+    q = extract_quotes(_z("وقال كيري: «سيكون هذا خطأ فادحا»."))
+    assert list(q["speaker_id"]) == ["phrase:كيري"]
+
+
+def test_iz_and_jall_are_the_honorific_only_in_their_pair():
+    # عز الدين: the name, not God's honorific
+    text = "وقال حاكم الولاية عز الدين كجك في تصريحات: «الحدود آمنة تماما»."
+    m = pd.DataFrame([_mention(text, "عز الدين كجك", "PERSON", "rule:PERSON:عزالدين_كجك")])
+    q = extract_quotes(_z(text), mentions=m)
+    assert list(q["speaker"]) == ["عز الدين كجك"]
+    assert list(q["speaker_role"]) == ["حاكم الولاية"]
+    # عز وجل still is the honorific, nobody
+    q = extract_quotes(_z("وقال عز وجل: «وأوفوا بالعهد إن العهد كان مسؤولا»."))
+    assert _cols(q) == [("-", "unknown", "not_a_speaker", "")]
+    # جل الباحثين "most researchers": an unnamed source, not God's honorific
+    q = extract_quotes(_z("ويقول جل الباحثين: «اللعب مهم للطفل»."))
+    assert _cols(q) == [("-", "unknown", "unnamed_source", "جل الباحثين")]
+
+
+def test_wa_huwa_and_a_manner_end_the_speaker_phrase():
+    q = extract_quotes(_z("ويؤكد المصمم وهو يلمسها: «إنها في غاية العملية»."))
+    assert list(q["speaker"]) == ["المصمم"]
+    q = extract_quotes(_z("وقال النائب براد شيرمان وهو يبتسم: «لن نوافق على الاتفاق»."))
+    assert list(q["speaker"]) == ["النائب براد شيرمان"]
+    # بلهفة after a name is a manner; بالسفارة after a role is the role's place
+    q = extract_quotes(_z("وقال سمير الجابري بلهفة وقلق: «وهل جاء السائق قبلها؟»."))
+    assert list(q["speaker"]) == ["سمير الجابري"]
+    text = "وقال دبلوماسي رفيع بالسفارة الأمريكية اللواء تشارلز هوبر: «الطائرات وصلت»."
+    m = pd.DataFrame([_mention(text, "تشارلز هوبر", "PERSON", "rule:PERSON:تشارلز_هوبر")])
+    q = extract_quotes(_z(text), mentions=m)
+    assert list(q["speaker"]) == ["تشارلز هوبر"]
+
+
+def _quotes(rows: list[tuple[str, str, str]]) -> pd.DataFrame:
+    """A quotes table of (story_id, speaker_id, speaker) rows, one quote of two words each."""
+    return pd.DataFrame(
+        [
+            dict(
+                story_id=s,
+                zone="body",
+                start=0,
+                end=5,
+                text="كلام مهم",
+                speaker_id=i,
+                speaker=n,
+                verb="قال",
+                attribution="named",
+                unclosed=False,
+                speaker_role="",
+                unknown_reason="",
+            )
+            for s, i, n in rows
+        ]
+    )
+
+
+def test_a_surname_speaker_counts_with_the_one_full_name_speaker_of_the_table():
+    q = _quotes(
+        [
+            ("a", "rule:PERSON:جوزيه_مورينيو", "جوزيه مورينيو"),
+            ("a", "rule:PERSON:جوزيه_مورينيو", "جوزيه مورينيو"),
+            ("b", "rule:PERSON:مورينيو", "مورينيو"),
+            ("c", "phrase:الفهداوي", "الفهداوي"),
+            ("d", "rule:PERSON:قاسم_فهداوي", "قاسم الفهداوي"),
+            # a title alone (العمدة) and a first name alone (حسن) are nobody's surname
+            ("e", "phrase:العمدة", "العمدة"),
+            ("e", "rule:PERSON:عادل_عمده", "عادل العمدة"),
+            ("f", "rule:PERSON:حسن", "حسن"),
+            ("f", "rule:PERSON:صدام_حسين", "صدام حسن"),
+            # two full-name speakers end with كيربي: nothing is merged
+            ("g", "phrase:كيربي", "كيربي"),
+            ("g", "rule:PERSON:جون_كيربي", "جون كيربي"),
+            ("h", "rule:PERSON:جيمس_كيربي", "جيمس كيربي"),
+        ]
+    )
+    from helpers.quotes import surname_speakers
+
+    assert surname_speakers(q) == {
+        "rule:PERSON:مورينيو": ("rule:PERSON:جوزيه_مورينيو", "جوزيه مورينيو"),
+        "phrase:الفهداوي": ("rule:PERSON:قاسم_فهداوي", "قاسم الفهداوي"),
+    }
+    per = quotes_per_speaker(
+        q, by="outlet", stories=pd.DataFrame({"story_id": list("abcdefgh"), "outlet": ["x"] * 8})
+    )
+    got = dict(zip(per["speaker"], per["quotes"], strict=True))
+    assert got["جوزيه مورينيو"] == 3 and "مورينيو" not in got
+    assert got["قاسم الفهداوي"] == 2 and got["العمدة"] == 1 and got["حسن"] == 1
+    assert got["كيربي"] == 1
+    # per story too: story b's مورينيو row is the full name's
+    per = quotes_per_speaker(q)
+    assert per[per["story_id"] == "b"][["speaker_id", "quotes"]].values.tolist() == [
+        ["rule:PERSON:جوزيه_مورينيو", 1]
+    ]
+
+
+def test_a_body_with_no_name_is_the_one_named_before_else_an_unnamed_role():
+    # إدارة النادي، الشركة المشغلة: no name; nobody named with these words before
+    q = extract_quotes(_z("وقالت إدارة النادي: «لن نبيع اللاعب هذا الموسم»."))
+    assert _cols(q) == [("-", "unknown", "unnamed_role", "إدارة النادي")]
+    q = extract_quotes(_z("وأكدت الشركة المشغلة أن «الخدمة ستعود غدا»."))
+    assert _cols(q) == [("-", "unknown", "unnamed_role", "الشركة المشغلة")]
+    # ... named before in the story: that body (the rule of a bare الوزارة)
+    text = "وأعلنت إدارة النادي الأهلي رحيل المدرب. وقالت إدارة النادي: «شكرا له»."
+    m = pd.DataFrame([_mention(text, "إدارة النادي الأهلي", "ORG", "rule:ORG:اداره_نادي_اهلي")])
+    q = extract_quotes(_z(text), mentions=m)
+    assert _cols(q) == [("إدارة النادي الأهلي", "carried", "", "إدارة النادي")]
+    # one of them (إحداهن) is an unnamed source
+    q = extract_quotes(_z("ونقلت الصحيفة عن إحداهن قولها إن «الخدعة نجحت»."))
+    assert list(q["unknown_reason"]) == ["unnamed_source"]
+
+
+def test_the_next_name_of_a_list_after_la_is_no_subject():
+    # لميريام فارس وهيفاء وهبي: both are governed by لـ; the interviewee named before speaks
+    text = (
+        "وقال المغني جوزيف عطية: «أنا سعيد». وعن التمثيل، وقد شهد الموسم أعمالا لميريام "
+        "فارس وهيفاء وهبي، أجاب: «الموضوع لا يراودني»."
+    )
+    m = pd.DataFrame(
+        [
+            _mention(text, "جوزيف عطية", "PERSON", "rule:PERSON:جوزيف_عطيه"),
+            _mention(text, "ميريام فارس", "PERSON", "rule:PERSON:ميريام_فارس"),
+            _mention(text, "هيفاء وهبي", "PERSON", "rule:PERSON:هيفاء_وهبي"),
+        ]
+    )
+    q = extract_quotes(_z(text), mentions=m)
+    assert list(q["speaker"]) == ["جوزيف عطية", "جوزيف عطية"]
+    assert list(q["attribution"]) == ["named", "carried"]
+    # a name after a proclitic لـ or بـ is governed; the subject after it speaks
+    text = "وهو الأكثر معارضة لبلاتر، لكن تشونج رأى أن النجم ملوث، مضيفا: «إنه نتاج النظام الحالي»."
+    m = pd.DataFrame(
+        [
+            _mention(text, "تشونج", "PERSON", "rule:PERSON:تشونج"),
+            _mention(text, "بلاتر", "PERSON", "rule:PERSON:بلاتر"),
+        ]
+    )
+    assert text[m.loc[1, "start"] - 1] == "ل"  # the mention opens after the proclitic
+    q = extract_quotes(_z(text), mentions=m)
+    assert list(q["speaker"]) == ["تشونج"]
+
+
+def test_a_feminine_verb_looks_for_a_woman_or_a_body_not_a_man():
+    # وأضافت: the last speaker is a man; the woman named before him speaks
+    text = (
+        "قالت ماجدة الرومي: «الأغنية صاخبة اليوم». ورد الملحن سامي العلي: «لكل زمن لونه». "
+        "وأضافت: «الموضة تغلب الإبداع»."
+    )
+    m = pd.DataFrame(
+        [
+            _mention(text, "ماجدة الرومي", "PERSON", "rule:PERSON:ماجده_رومي"),
+            _mention(text, "سامي العلي", "PERSON", "rule:PERSON:سامي_علي"),
+        ]
+    )
+    q = extract_quotes(_z(text), mentions=m)
+    assert list(q["speaker"]) == ["ماجدة الرومي", "سامي العلي", "ماجدة الرومي"]
+    # ... and the masculine وأضاف keeps the man
+    q = extract_quotes(_z(text.replace("وأضافت", "وأضاف")), mentions=m)
+    assert list(q["speaker"]) == ["ماجدة الرومي", "سامي العلي", "سامي العلي"]
+    # the subject before a feminine verb is the woman of the clause, not the man before her
+    text = "واستقبل محمد العلي الفنانة منى الشريف التي قالت: «سعيدة بهذه الزيارة»."
+    m = pd.DataFrame(
+        [
+            _mention(text, "محمد العلي", "PERSON", "rule:PERSON:محمد_علي"),
+            _mention(text, "منى الشريف", "PERSON", "rule:PERSON:منى_شريف"),
+        ]
+    )
+    q = extract_quotes(_z(text), mentions=m)
+    assert list(q["speaker"]) == ["منى الشريف"]
+    # with no woman or body before, the man stays (a quote inside his reported speech)
+    text = "وقال خالد العمر إن العمليات تؤكد أن «التنظيمات تستهدف الجميع بلا استثناء»."
+    m = pd.DataFrame([_mention(text, "خالد العمر", "PERSON", "rule:PERSON:خالد_عمر")])
+    q = extract_quotes(_z(text), mentions=m)
+    assert list(q["speaker"]) == ["خالد العمر"]
