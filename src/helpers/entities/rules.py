@@ -279,7 +279,14 @@ _AN = _k("عن")
 DIRECTORATE_HEADS = _keys("صحة تعليم شرطة مرور جوازات أمانة بلدية إمارة حكومة")
 #: Definite heads that, with العامة/العام and a ل-phrase, name an administration:
 #: الإدارة العامة للتعليم، الأمانة العامة لمجلس الضمان الصحي، الرئاسة العامة لرعاية الشباب.
-GENERAL_HEADS = _keys("الإدارة الأمانة الرئاسة المؤسسة الهيئة المديرية الشركة")
+GENERAL_HEADS = _keys("الإدارة الأمانة الرئاسة المؤسسة الهيئة المديرية الشركة القيادة")
+#: Definite nouns of a body whose official name is the noun, an adjective and the
+#: ل-phrase of its field (:func:`field_tail`): الشبكة السورية لحقوق الإنسان، المجلس
+#: الأعلى للقضاء، الهيئة الوطنية لمكافحة الفساد.
+FIELD_BODY_HEADS = _keys(
+    "الشبكة المرصد المنظمة الهيئة الجمعية الشركة المؤسسة المركز المجلس الاتحاد اللجنة "
+    "الرابطة الصندوق البنك المعهد الأكاديمية الجامعة الوكالة المفوضية الجبهة الحركة"
+)
 _GENERAL = _keys("العامة العام")
 #: Royal and religious titles inside the name of a place or institution named after a
 #: person: ملعب الأمير عبدالرحمن بن سعود، حديقة الملك فهد، جامعة الملك سعود.
@@ -1028,6 +1035,8 @@ def _org_fields() -> frozenset[str]:
 #: Words that close the name of a family firm after the founder's name (شركة إبراهيم
 #: الجفالي وإخوانه): "and brothers", "and sons", "and partners".
 _FIRM_SUFFIXES = _keys("وإخوانه وأخوانه وأولاده وأبناؤه وأبنائه وشركاه وشركاؤه")
+#: Definite words other than a nisba that close a field phrase (لتحفيظ القرآن الكريم).
+FIELD_TAIL_WORDS = _keys("الكريم الشريف الشريفين")
 #: Most words of a field phrase after its ل-noun (لرعاية مرضى الفشل الكلوي: 3).
 FIELD_WORDS = 3
 
@@ -1052,13 +1061,24 @@ def field_tail(z, j: int, cg) -> int:
     if key not in _org_fields():
         return j
     k = j + 1
+    definite = z.definite[j]
     while k < n and k - j <= FIELD_WORDS and z.kind[k] == "word" and z.sentence[k] == z.sentence[j]:
-        if z.definite[k] and (z.peel[k] == 0 or z.clitics[k] == ("و",)):
-            k += 1  # الفشل، الكلوي، والنشر
-        elif z.peel[k] == 0 and _construct(z, k, cg):
-            k += 1  # مرضى (الفشل): an indefinite noun in construct
+        if (
+            z.definite[k]
+            and (
+                not definite  # الفشل (after مرضى), الإنسان (after لحقوق)
+                or z.clitics[k] == ("و",)  # والنشر
+                or (z.peel[k] == 0 and z.key[k].endswith(("ي", "يه")))  # الكلوي
+                or z.key[k] in FIELD_TAIL_WORDS
+            )
+            and (z.peel[k] == 0 or z.clitics[k] == ("و",))
+        ):
+            k += 1  # not a title or a noun after the name (للكهرباء الدكتور)
+            definite = True
+        elif not definite and z.peel[k] == 0 and _construct(z, k, cg):
+            k += 1  # مرضى (الفشل): an indefinite noun in construct, before any definite
         else:
-            break
+            break  # للكهرباء رفعت الأسعار: a verb after the name
     return k
 
 
@@ -1455,6 +1475,25 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
         ):
             out.append(Span(i, i + 2, "LOC", "rule", [], 1))
         # للجنة is ل + اللجنة or ل + لجنة: the article of a following adjective decides
+        # ORG: a definite body noun, its adjectives and the ل-phrase of its field:
+        # الشبكة السورية لحقوق الإنسان، المجلس الأعلى للقضاء، الجمعية الخيرية لتحفيظ
+        # القرآن (without the field, الشبكة السورية is anaphoric: no span)
+        if z.definite[i] and k in FIELD_BODY_HEADS:
+            a = i + 1
+            while (
+                a < n
+                and a - i <= 2
+                and z.definite[a]
+                and z.peel[a] == 0
+                and (z.key[a] in ORG_TAIL_ADJECTIVES or z.key[a] in cg.norp_keys)
+                and z.sentence[a] == z.sentence[i]
+            ):
+                a += 1
+            if a > i + 1:
+                e = field_tail(z, a, cg)
+                if e > a:
+                    article = not z.definite[i]
+                    out.append(Span(i, e, "ORG", "rule", [], 1, article=article))
         lam_lam = z.peel[i] > 0 and z.form[i].startswith("ل") and z.clitics[i][:1] == ("ل",)
         if z.definite[i] or (lam_lam and k in INSTITUTIONS):
             # ORG: institution + nationality (الحكومة العراقية، الجيش السوري)
