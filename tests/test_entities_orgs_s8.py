@@ -283,3 +283,9 @@ def test_a_listed_name_with_a_conjunction_inside_is_still_matched_whole():
         ("الرئاسة العامة للأرصاد وحماية البيئة", "org:saudi-pme"),
         ("الشركة السعودية للكهرباء", "org:sec"),
     ]
+
+
+def test_a_coordinated_word_ends_an_organisation_chain():
+    # إدارة وتشغيل "management and operation" (وتشغيل kept whole by the lexicon)
+    m = extract_entities(stories("كلفت الهيئة بإدارة وتشغيل مدينة جازان الاقتصادية."))
+    assert spans(m) == [("s1", "مدينة جازان", "LOC")]
