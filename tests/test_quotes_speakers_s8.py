@@ -268,3 +268,24 @@ def test_a_feminine_verb_looks_for_a_woman_or_a_body_not_a_man():
     m = pd.DataFrame([_mention(text, "خالد العمر", "PERSON", "rule:PERSON:خالد_عمر")])
     q = extract_quotes(_z(text), mentions=m)
     assert list(q["speaker"]) == ["خالد العمر"]
+
+
+def test_a_mention_cut_to_its_first_name_is_not_the_namesake_of_the_story():
+    # اللواء علي الأحمدي read as علي: not علي عبد الله صالح, named in the same story
+    text = (
+        "وهاجم أتباع علي عبد الله صالح المدينة. وأفاد اللواء علي الأحمدي بأن «مدة التدريب "
+        "ستكون ثلاثة أشهر»."
+    )
+    m = pd.DataFrame(
+        [
+            _mention(text, "علي عبد الله صالح", "PERSON", "rule:PERSON:علي_عبدالله_صالح"),
+            _mention(text, "علي", "PERSON", "rule:PERSON:علي", nth=1),
+        ]
+    )
+    q = extract_quotes(_z(text), mentions=m)
+    assert _cols(q) == [("-", "unknown", "first_name", "اللواء علي")]
+
+
+def test_a_scholarship_student_nobody_names_is_an_unnamed_source():
+    q = extract_quotes(_z("وقال المبتعث إلى جامعة لاتروب: «النظام هناك صارم جدا»."))
+    assert list(q["unknown_reason"]) == ["unnamed_source"]

@@ -916,11 +916,32 @@ def _in_full(z: _Zone, who: dict[str, object]) -> dict[str, object]:
     if not key:
         return who
     found = z.ments.person_starting(z.key[0], key)
-    if found is not None:
+    if found is not None and not _cut_short(z, str(who.get("speaker_id") or "")):
         return dict(who, speaker_id=found[0], speaker=found[1])
     role = str(who.get("_role") or "")
     written = f"{role} {name}" if role and not role.endswith(str(name)) else str(name)
     return dict(_UNKNOWN, _reason=_FIRST_NAME, _role=written)
+
+
+def _cut_short(z: _Zone, eid: str) -> bool:
+    """A mention of the entity ``eid`` in the zone was cut short: a name-like word
+    (definite, or :func:`_name_like`) follows it with only spaces between (اللواء علي
+    الأحمدي read as علي), so it is not the person of the story who shares its first
+    name (علي عبد الله صالح)."""
+    if not eid:
+        return False
+    for _s, end, typ, m_eid, _c in z.ments.within(z.key, 0, len(z.text)):
+        if m_eid != eid or typ != "PERSON":
+            continue
+        k = bisect.bisect_left(z.starts, end)
+        if k >= len(z.starts) or z.text[end : z.starts[k]].strip():
+            continue
+        w = z.tok(k)
+        if w.verb is not None or w.norm in _stop() or w.norm in _PHRASE_STOP:
+            continue
+        if _definite(w) or _name_like(z, w):
+            return True
+    return False
 
 
 def _bare_title(words: list[_Tok]) -> bool:

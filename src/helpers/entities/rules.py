@@ -495,6 +495,12 @@ def _closing_family_name(z, j: int, cg) -> bool:
     # a family name up to a higher frequency (العمري 4.07, "my age" عمري beside it)
     if zipf(z.light(j)) >= (_NISBA_FAMILY_ZIPF if k.endswith("ي") else _ORDINARY_ZIPF):
         return False
+    return _clause_ends_after(z, j, cg)
+
+
+def _clause_ends_after(z, j: int, cg) -> bool:
+    """The clause ends right after token ``j``: punctuation, the end of the zone or
+    of the sentence, or a reporting verb."""
     a = j + 1
     return (
         a >= len(z)
@@ -766,6 +772,20 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
             and z.kind[j] == "word"
             and not z.stop[j]
         )
+        # محمد بن عبدالله المرشد، : a title word closing a patronymic before the clause
+        # ends is the family name (المرشد), as _closing_family_name reads everyday words
+        title_family = (
+            patronymic
+            and k in _TITLE_FIRST
+            and z.definite[j]
+            and z.peel[j] == 0
+            and z.kind[j] == "word"
+            and not z.stop[j]
+            and _clause_ends_after(z, j, cg)
+        )
+        if title_family and z.sentence[j] == z.sentence[p]:
+            j += 1
+            break
         if (not _name_like(z, j, cg) and not after_particle) or z.sentence[j] != z.sentence[p]:
             break
         if prev == _AAL and z.kind[j] == "word" and z.peel[j] == 0 and not z.stop[j]:
@@ -1343,6 +1363,33 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 e = _name_extent(z, i, cg, after_title=False, stops=stops)
                 if e - i >= 2:
                     out.append(Span(i, e, "PERSON", "rule", [], 1))
+        # PERSON: a first name no list holds before بن and a listed first name
+        # (أقدم مقرب بن سعد بن علي الثنيان): the patronymic makes it a name
+        if (
+            k not in fn
+            and not abd
+            and i not in after_title
+            and i + 2 < n
+            and z.key[i + 1] in _SON_OF
+            and z.peel[i + 1] == 0
+            and z.sentence[i + 2] == z.sentence[i]
+            and not z.definite[i + 2]
+            and z.peel[i + 2] == 0
+            and (
+                (z.key[i + 2] in fn and z.key[i + 2] not in _generated_first_names())
+                or fused_abd(z.key[i + 2])
+            )
+            and _name_like(z, i, cg)
+            and not z.definite[i]
+            and z.peel[i] == 0
+            and not k.endswith("ه")  # لقاء، زيارة بن سلمان: a noun before a short name
+            and not ordinary(z, i)
+            and i not in stops
+        ):
+            e = _name_extent(z, i, cg, after_title=False, stops=stops)
+            # a family name or a second بن must follow: انكب ابن خلدون is a verb
+            if e - i >= 4:
+                out.append(Span(i, e, "PERSON", "rule", [], 1))
         # ORG: a company or outlet named in quote marks, شركة «إي إف جي هيرميس»، موقع
         # "بورد باندا": the quoted name, without the head noun or the marks
         if (k in QUOTED_ORG_HEADS or k in ORG_HEADS) and not z.definite[i]:
@@ -1535,6 +1582,56 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 got = _chain(z, i, cg, {}, definite_ok=k in PLACE_HEADS_DEFINITE_OK)
                 if got is not None:
                     out.append(Span(i, _place_tail(z, i, got[0]), "LOC", "rule", [], 1))
+    out += _coordinated_persons(z, cg, gaz_spans, out, stops)
+    return out
+
+
+def _coordinated_persons(z, cg, gaz_spans, found, stops) -> list:
+    """PERSON spans for a name nobody listed that is coordinated with a person's name
+    (رونالدو وبيبي، غوميز ورونالدو: a list of people): the word after و right after a
+    person's mention, or the word right before a person's mention written with و; the
+    word must be one no Arabic word reads as (:func:`helpers.entities.lexicon.looks_like_name`),
+    rarer than an everyday word, and no first name (the first-name rule reads those).
+    ``method="context"``, ``priority=2``."""
+    from helpers.entities.matcher import Span
+
+    people = [s for s in gaz_spans if cg.types[s.cands[0]] == "PERSON"]
+    people += [s for s in found if s.type == "PERSON"]
+    if not people:
+        return []
+    n = len(z)
+    taken = {t for s in found for t in range(s.i, s.j)}
+    taken |= {t for s in gaz_spans for t in range(s.i, s.j)}
+
+    def bare_name(t: int) -> bool:
+        return (
+            t not in taken
+            and t not in stops
+            and z.kind[t] == "word"
+            and z.key[t] not in cg.first_names
+            and _name_like(z, t, cg)
+            and not z.definite[t]
+            and looks_like_name(z.light(t))
+            and zipf(z.light(t)) < _ORDINARY_ZIPF
+            # وحققوا انتصارات، وواكبه: a plural verb (حقق attested) or a pronoun suffix
+            and not (z.key[t].endswith("وا") and zipf(z.light(t)[:-2]) >= 2.0)
+            and not z.key[t].endswith("ه")
+        )
+
+    out = []
+    for s in people:
+        t = s.j  # رونالدو وبيبي
+        if t < n and z.sentence[t] == z.sentence[s.i] and z.clitics[t] == ("و",) and bare_name(t):
+            out.append(Span(t, t + 1, "PERSON", "context", [], 2))
+        t = s.i - 1  # غوميز ورونالدو
+        if (
+            t >= 0
+            and z.sentence[t] == z.sentence[s.i]
+            and z.clitics[s.i] == ("و",)
+            and z.peel[t] == 0
+            and bare_name(t)
+        ):
+            out.append(Span(t, t + 1, "PERSON", "context", [], 2))
     return out
 
 
