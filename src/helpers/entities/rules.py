@@ -942,8 +942,10 @@ def _chain(z, i: int, cg, starts: dict[int, tuple[int, list[int]]], *, definite_
             break  # a reporting verb ends the name: هيئة الرياضة قالت
         if j > i + 1 and cg.first_names.get(z.key[j]) is False:
             break  # a first name opens a person: رئيس نادي هجر فؤاد المسلم
-        if z.peel[j] > 0 and not z.definite[j]:
-            break  # و/ل/ب before an indefinite word: coordination or a new phrase
+        if (z.peel[j] > 0 or z.clitics[j][:1] == ("و",)) and not z.definite[j]:
+            # و/ل/ب before an indefinite word: coordination or a new phrase (إدارة
+            # وتشغيل "management and operation", where the lexicon keeps وتشغيل whole)
+            break
         if z.peel[j] > 0 and j > i + 1:
             break  # معهد تدريب للصيد: a ل-phrase after an indefinite word is no name
         if z.definite[j]:
