@@ -486,3 +486,30 @@ def test_the_cloud_draws_the_keyness_charts_significant_terms(tmp_path):
     ((_, chart),) = keyness_figure(c)
     labels = {t.get_text() for ax in chart.axes for t in ax.get_yticklabels()}
     assert {"التمور", "سوريا", "العيد"} <= labels and "الطحال" not in labels
+
+
+def test_a_group_without_attributed_quotations_is_named(tmp_path):
+    # okaz and sabq 6 stories each quoting لافروف; arreyadi 6 stories, no quotation
+    with open(tmp_path / "news.jsonl", "w", encoding="utf-8") as fh:
+        for i in range(18):
+            outlet = ("okaz", "sabq", "arreyadi")[i % 3]
+            body = "وقال سيرغي لافروف: «نحن هنا للحوار». وزار الرئيس جدة."
+            record = {
+                "id": f"q{i:02d}",
+                "title": f"زار الرئيس الرياض {i}",
+                "body": body if outlet != "arreyadi" else "فاز الفريق بالمباراة أمس.",
+                "source": outlet,
+                "date": "2015-07-21",
+            }
+            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+    study = open_study(tmp_path / "news.jsonl", fields=FIELDS)
+    from helpers.charts.skeleton import ALT_TITLE
+
+    table, ((_, fig),) = quotes_by_group_table(study)
+    assert set(table["outlet"]) == {"عكاظ", "سبق"}
+    panels = [ax.get_title(loc="right") or ax.get_title() for ax in fig.axes if ax.axison]
+    assert len([p for p in panels if p]) == 2, panels
+    text = " ".join(getattr(fig, ALT_TITLE))
+    # two panels drawn, the third outlet named as left out and why
+    assert "صحيفتان، 12 قصة" in text, text
+    assert "تُركت خارج الرسم مجموعة واحدة بلا اقتباس منسوب إلى متكلم: الرياضي\u200f (6 قصص)" in text
