@@ -56,6 +56,7 @@ __all__ = [
     "per_100_stories",
     "quotes_by_group_table",
     "quotes_compared",
+    "report_csv",
     "save_all",
     "scatter_figure",
     "show_all",
@@ -409,6 +410,32 @@ def stories_csv(stories: pd.DataFrame, root: str | Path | None = None) -> pd.Dat
         if root is not None:
             out = out.assign(source=[_under(p, root) for p in out["source"]])
     return out.rename(columns=names)
+
+
+def report_csv(report: pd.DataFrame, root: str | Path | None = None) -> pd.DataFrame:
+    """Notebook 01: the cleaning report as ``cleaning_report.csv`` (and the workbook's
+    sheet) keeps it: with ``root`` (``CORPUS``) its ``file`` column relative to the
+    corpus root by the rule of :func:`stories_csv`'s ``source_file`` (one function,
+    ``/`` between parts, a path outside the root kept), so a shared report names no
+    folder of the machine that wrote it. Same rows and columns (``file``: str); a
+    report without ``file`` is returned as it is.
+
+    Raises
+    ------
+    helpers.errors.ArgumentError
+        ``report`` is not a DataFrame.
+    """
+    from helpers.errors import check_table
+
+    check_table(
+        report,
+        "report_csv",
+        "report",
+        made_by="helpers.corpus.load_corpus(path, return_report=True)",
+    )
+    if root is None or "file" not in report.columns:
+        return report
+    return report.assign(file=[_under(p, root) for p in report["file"]])
 
 
 def _under(path, root: str | Path) -> object:
