@@ -1027,6 +1027,9 @@ def _quoted(z, q: int) -> tuple[int, int] | None:
     return q + 1, j
 
 
+_MINISTRY = _k("وزارة")
+
+
 @lru_cache(maxsize=1)
 def _org_fields() -> frozenset[str]:
     from helpers.entities.gazetteer import org_fields
@@ -1572,8 +1575,11 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 # مؤسسة إيني الإيطالية: no nationality after an indefinite name
                 norp = z.definite[end - 1]
                 end = _tail(z, end, cg, nationality=norp)
-                if not cands:
-                    end = field_tail(z, end, cg)  # شركة ... للإطارات
+                if not cands and k != _MINISTRY and not (i in starts and starts[i][0] >= end):
+                    # شركة ... للإطارات; not past a listed name (هيئة السياحة لتنمية
+                    # القطاع) nor a ministry's (وزارة الإسكان لتطوير الأحياء): there the
+                    # ل-phrase is a purpose, not part of the name
+                    end = field_tail(z, end, cg)
                 out.append(Span(i, end, "ORG", "rule", cands, 1))
         # LOC after a place noun
         elif k in PLACE_HEADS:
