@@ -2,6 +2,8 @@
 changed, stories.csv without the second copy of the body and with its file column
 named apart from a corpus's own ``source`` field. Values worked out by hand."""
 
+import json
+
 import pandas as pd
 import pytest
 
@@ -204,6 +206,26 @@ def test_stories_csv_names_each_file_inside_the_corpus_not_on_this_machine(tmp_p
         "2015-07-21.zip/2015-07-21.json"
     )
     assert stories.loc[0, "source"].startswith(str(tmp_path))  # the table keeps its path
+
+
+def test_cleaning_report_names_its_files_as_stories_csv_does(tmp_path):
+    from helpers.corpus import load_corpus
+    from helpers.sections import report_csv
+
+    corpus = tmp_path / "snn"
+    (corpus / "day1").mkdir(parents=True)
+    # one story whose body holds a bidi control (U+202A): a repaired line in the report
+    record = {"id": "s1", "title": "عنوان", "body": "قال \u202aالوزير إن الزيارة مهمة."}
+    (corpus / "day1" / "a.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n")
+    _, report = load_corpus(corpus, return_report=True)
+    assert report["file"].tolist() == [str(corpus / "day1" / "a.jsonl")]
+    out = report_csv(report, root=corpus)
+    assert out["file"].tolist() == ["day1/a.jsonl"]  # as stories.csv's source_file
+    assert out.drop(columns="file").equals(report.drop(columns="file"))
+    # a path outside the corpus is kept; no root: the report as it is
+    far = report.assign(file="/elsewhere/x.txt")
+    assert report_csv(far, root=corpus)["file"].tolist() == ["/elsewhere/x.txt"]
+    assert report_csv(report) is report
 
 
 def test_stories_csv_keeps_the_body_once_and_names_the_file_column_apart():

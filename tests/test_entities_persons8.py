@@ -166,3 +166,43 @@ def test_a_nationality_is_no_family_name_of_a_generated_first_name():
     assert surfaces("وأوقفت الشرطة شاهين الباكستاني في المطار") == []
     # a first name of the hand list keeps a nisba family name: منصور التركي
     assert surfaces("وقال منصور التركي إن") == ["منصور التركي"]
+
+
+def test_a_first_name_no_list_holds_opens_a_patronymic():
+    # مقرب (also "close") before بن and a listed first name
+    assert surfaces("أقدم مقرب بن سعد بن علي الثنيان على قتل") == ["مقرب بن سعد بن علي الثنيان"]
+    # a noun before a short name stays out: لقاء بن سلمان
+    assert surfaces("وجاء لقاء بن سلمان مع الوفد") == []
+
+
+def test_a_title_word_closes_a_patronymic_before_the_clause_ends():
+    body = "أن المدير العام للتعليم محمد بن عبدالله المرشد، وجه بأن تكون المقابلات"
+    assert surfaces(body) == ["محمد بن عبدالله المرشد"]
+
+
+def test_a_one_word_name_links_to_a_surname_of_the_same_article_only():
+    # الشيخ يوسف (a dream reader) is not عبدالعزيز اليوسف (the byline before)
+    got = persons("عبدالعزيز اليوسف ـ الدمام. حلمت أنني في قصر. الشيخ يوسف: هذه رؤية خير")
+    assert [(s, e) for s, _m, e in got] == [
+        ("عبدالعزيز اليوسف", "rule:PERSON:عبدالعزيز_يوسف"),
+        ("يوسف", "rule:PERSON:يوسف"),
+    ]
+
+
+# --- recall that generalises --------------------------------------------------------
+
+
+def test_a_name_coordinated_with_a_person_is_a_person():
+    # غوميز (no first name, no title) before و + a listed person; after one, a rare
+    # foreign word too; a plural verb after و is no name (وحققوا)
+    got = surfaces("وسجل غوميز وكريستيانو رونالدو هدفين")
+    assert got == ["غوميز", "كريستيانو رونالدو"]
+    got = surfaces("وشارك في بطولته كريستيانو رونالدو وفيرمينو أمس")
+    assert got == ["كريستيانو رونالدو", "فيرمينو"]
+    assert surfaces("أنصار علي عبدالله صالح وحققوا انتصارات") == ["علي عبدالله صالح"]
+
+
+def test_a_rare_family_name_in_iya_after_a_title():
+    # العطية (Zipf 3.08) after a title is the family name; a frequent adjective in -ية
+    # is not (المركزية 4.79)
+    assert surfaces("وقال وزير الخارجية القطري خالد العطية اليوم") == ["خالد العطية"]

@@ -162,3 +162,16 @@ def test_context_across_paragraphs_is_one_line():
     c = concordance(tokenize_zones(zones), "العراق", window=2, zones=zones)
     assert c.left.iloc[0] == "أولى. "
     assert c.attrs["terms"] == ["العراق"]
+
+
+def test_story_ids_are_never_cut():
+    # two stories of one day: their ids differ only in the last three characters
+    ids = ["2015-07-21/2015-07-21-1119", "2015-07-21/2015-07-21-1361"]
+    conc = pd.DataFrame({"story_id": ids, "left": ["قبل"] * 2, "keyword": ["عيد"] * 2})
+    html = concordance_html(conc.assign(right=["بعد"] * 2))
+    cells = re.findall(r'<td class="id">([^<]*)</td>', html)
+    assert cells == ids
+    rule = re.search(r"\.khabar-kwic \.id\{([^}]*)\}", html).group(1)
+    # no ellipsis, no nowrap/hidden cut of the id cell: it wraps at any character
+    assert "text-overflow" not in rule and "white-space:normal" in rule, rule
+    assert "overflow-wrap:anywhere" in rule, rule

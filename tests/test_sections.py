@@ -360,6 +360,14 @@ def test_own_name_words_leave_that_side_of_the_word_views(tmp_path):
     text = " ".join(t.get_text() for t in fig.texts)
     assert name == "04_comparison_cloud"
     assert "«الشرق الأوسط" in text and "(4 قصص)" in text and "(8 قصص)" in text, text
+    # the term scatter neither: الشرق and الأوسط (key for aawsat, 4 against 0) were
+    # labelled; رياض, key for the rest, stays
+    from helpers.sections import scatter_figure
+
+    ((name, fig),) = scatter_figure(c)
+    labelled = {t.get_text() for t in fig.axes[0].texts}
+    assert name == "04_term_scatter" and "الرياض" in labelled, labelled
+    assert {"الشرق", "الأوسط"}.isdisjoint(labelled), labelled
 
 
 def test_own_names_are_judged_by_name_across_entity_ids(tmp_path):
@@ -422,3 +430,86 @@ def test_csv_tables_keep_the_stories_group_values(tmp_path):
     assert set(raw["outlet"]) == {"okaz", "aawsat", "sabq"}  # written
     assert raw.drop(columns="outlet").equals(counts.drop(columns="outlet"))
     assert group_values(study, raw)["outlet"].tolist() == raw["outlet"].tolist()
+
+
+# ------------------------------------ notebook 04: one selection for the word views
+
+
+def _key_corpus(path):
+    """202 stories, okaz 101 and sabq 101 (a key term must be in 2 stories of its side:
+    1 % of 101, rounded up). Every story «زار الوزير المدينة»; besides, in okaz:
+    الطحال 5 times in one story (in 1 story: under the range), التمور once in each of
+    10 stories, العيد once in 4 stories; in sabq: سوريا once in 10 stories, العيد once
+    in 2."""
+    extra = {("okaz", 0): "الطحال " * 5}
+    for i in range(10):
+        extra[("okaz", 10 + i)] = extra.get(("okaz", 10 + i), "") + "التمور "
+        extra[("sabq", 10 + i)] = "سوريا "
+    for i in range(4):
+        extra[("okaz", 30 + i)] = "العيد "
+    for i in range(2):
+        extra[("sabq", 30 + i)] = "العيد "
+    with open(path, "w", encoding="utf-8") as fh:
+        for outlet in ("okaz", "sabq"):
+            for i in range(101):
+                record = {
+                    "id": f"{outlet}{i:03d}",
+                    "title": "خبر",
+                    "body": "زار الوزير المدينة. " + extra.get((outlet, i), ""),
+                    "source": outlet,
+                    "date": "2015-07-21",
+                }
+                fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return path
+
+
+def test_the_cloud_draws_the_keyness_charts_significant_terms(tmp_path):
+    from helpers.charts.skeleton import ALT_TITLE, ALT_WORDS
+    from helpers.sections import comparison_cloud_figure, contrast, keyness_figure
+
+    study = open_study(_key_corpus(tmp_path / "news.jsonl"), fields=FIELDS)
+    c = contrast(study, {"outlet": "okaz"})
+    assert c.keyness.attrs["min_stories"] == {"target": 2, "reference": 2}
+    # الطحال: 5 occurrences, all in one okaz story: out of the keyness table (range 1 < 2)
+    assert "طحال" not in set(c.keyness["term"])
+    # العيد: 4 against 2 in sides of about 400 tokens, G2 = 2(4 ln 4/3 + 2 ln 2/3) = 0.68
+    # give or take the sides' sizes: in the table and the chart (hatched), p > 0.05
+    eid = c.keyness.set_index("term").loc["عيد"]
+    assert (eid["count_target"], eid["count_reference"]) == (4, 2) and eid["p_value"] > 0.05
+    # التمور and سوريا: 10 against 0, G2 = 2 * 10 ln 2 = 13.9: the significant terms
+    assert sorted(c.key_terms()["term"]) == ["تمور", "سوريا"]
+    ((_, fig),) = comparison_cloud_figure(c)
+    assert sorted(getattr(fig, ALT_WORDS)) == ["التمور", "سوريا"]
+    text = str(getattr(fig, ALT_TITLE))  # title and subtitle as written, before wrapping
+    assert "(احتمال الصدفة أقل من 0.05)" in text and "المحصورة في قصص قليلة" in text, text
+    # the keyness chart's bars: the same two solid, العيد hatched, الطحال absent
+    ((_, chart),) = keyness_figure(c)
+    labels = {t.get_text() for ax in chart.axes for t in ax.get_yticklabels()}
+    assert {"التمور", "سوريا", "العيد"} <= labels and "الطحال" not in labels
+
+
+def test_a_group_without_attributed_quotations_is_named(tmp_path):
+    # okaz and sabq 6 stories each quoting لافروف; arreyadi 6 stories, no quotation
+    with open(tmp_path / "news.jsonl", "w", encoding="utf-8") as fh:
+        for i in range(18):
+            outlet = ("okaz", "sabq", "arreyadi")[i % 3]
+            body = "وقال سيرغي لافروف: «نحن هنا للحوار». وزار الرئيس جدة."
+            record = {
+                "id": f"q{i:02d}",
+                "title": f"زار الرئيس الرياض {i}",
+                "body": body if outlet != "arreyadi" else "فاز الفريق بالمباراة أمس.",
+                "source": outlet,
+                "date": "2015-07-21",
+            }
+            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+    study = open_study(tmp_path / "news.jsonl", fields=FIELDS)
+    from helpers.charts.skeleton import ALT_TITLE
+
+    table, ((_, fig),) = quotes_by_group_table(study)
+    assert set(table["outlet"]) == {"عكاظ", "سبق"}
+    panels = [ax.get_title(loc="right") or ax.get_title() for ax in fig.axes if ax.axison]
+    assert len([p for p in panels if p]) == 2, panels
+    text = " ".join(getattr(fig, ALT_TITLE))
+    # two panels drawn, the third outlet named as left out and why
+    assert "صحيفتان، 12 قصة" in text, text
+    assert "تُركت خارج الرسم مجموعة واحدة بلا اقتباس منسوب إلى متكلم: الرياضي\u200f (6 قصص)" in text

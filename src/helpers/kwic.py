@@ -310,8 +310,10 @@ _CSS = (
     ".khabar-kwic .pre{width:37%;direction:ltr;text-align:left}"
     ".khabar-kwic .kw{width:12%;text-align:center;font-weight:bold;color:#8b0000}"
     ".khabar-kwic .post{width:37%;direction:rtl;text-align:right}"
+    # a story id is never cut (ids of one day differ in their last characters): it
+    # wraps inside its column, at any character
     ".khabar-kwic .id{width:14%;font-size:11px;color:#666;direction:ltr;text-align:right;"
-    "text-overflow:ellipsis}"
+    "white-space:normal;overflow-wrap:anywhere;word-break:break-all}"
     "</style>"
 )
 
@@ -339,7 +341,8 @@ def concordance_html(
     Returns
     -------
     str
-        ``<table dir="rtl">`` with four columns in reading order: story id, preceding
+        ``<table dir="rtl">`` with four columns in reading order: story id (whole,
+        wrapped in its column, never cut: ids of one day differ at their end), preceding
         context (flush against the keyword, cut on its far side), keyword (one
         centred column), following context. Every cell's text is HTML-escaped with
         the project's :func:`helpers.display.escape_html` and

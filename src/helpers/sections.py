@@ -56,6 +56,7 @@ __all__ = [
     "per_100_stories",
     "quotes_by_group_table",
     "quotes_compared",
+    "report_csv",
     "save_all",
     "scatter_figure",
     "show_all",
@@ -72,6 +73,9 @@ __all__ = [
     "word_clouds",
 ]
 
+#: The G2 test's significance level of the comparison's word views: the keyness chart's
+#: solid bars (its ``alpha``) and the comparison cloud's words (:meth:`Contrast.key_terms`).
+KEY_ALPHA = 0.05
 #: Terms followed over time when none are named: of the most frequent, those whose
 #: daily rate peaks most above their mean.
 FREQUENT = 200
@@ -406,6 +410,32 @@ def stories_csv(stories: pd.DataFrame, root: str | Path | None = None) -> pd.Dat
         if root is not None:
             out = out.assign(source=[_under(p, root) for p in out["source"]])
     return out.rename(columns=names)
+
+
+def report_csv(report: pd.DataFrame, root: str | Path | None = None) -> pd.DataFrame:
+    """Notebook 01: the cleaning report as ``cleaning_report.csv`` (and the workbook's
+    sheet) keeps it: with ``root`` (``CORPUS``) its ``file`` column relative to the
+    corpus root by the rule of :func:`stories_csv`'s ``source_file`` (one function,
+    ``/`` between parts, a path outside the root kept), so a shared report names no
+    folder of the machine that wrote it. Same rows and columns (``file``: str); a
+    report without ``file`` is returned as it is.
+
+    Raises
+    ------
+    helpers.errors.ArgumentError
+        ``report`` is not a DataFrame.
+    """
+    from helpers.errors import check_table
+
+    check_table(
+        report,
+        "report_csv",
+        "report",
+        made_by="helpers.corpus.load_corpus(path, return_report=True)",
+    )
+    if root is None or "file" not in report.columns:
+        return report
+    return report.assign(file=[_under(p, root) for p in report["file"]])
 
 
 def _under(path, root: str | Path) -> object:
@@ -1092,6 +1122,19 @@ class Contrast:
         side (:func:`without_own_words`). The CSV keeps every term."""
         return without_own_words(self.keyness, "key_for", self.own)
 
+    def key_terms(self, alpha: float = KEY_ALPHA) -> pd.DataFrame:
+        """The terms a word view of the comparison draws (the comparison cloud beyond
+        story level): the rows of :attr:`shown` (the keyness table's range filter,
+        :func:`helpers.freq.keyness` ``min_stories``, and each side's own-name words
+        out) that are key for a side (``key_for`` ``target`` or ``reference``) with a
+        G2 ``p_value`` below ``alpha`` (the keyness chart's solid bars). Same columns
+        and ``attrs`` as :attr:`keyness`."""
+        shown = self.shown
+        keep = shown["key_for"].isin(["target", "reference"]) & (shown["p_value"] < alpha)
+        out = shown[keep]
+        out.attrs = dict(shown.attrs)
+        return out
+
     @property
     def per_story(self) -> bool:
         """Story level: per-story charts named by the stories' titles."""
@@ -1228,6 +1271,7 @@ def keyness_figure(c: Contrast) -> list[tuple[str, object]]:
         return [("04_keyness", keyness_chart(c.keyness, story_names=c.study.names))]
     fig = keyness_chart(
         c.shown,
+        alpha=KEY_ALPHA,
         gloss=True,
         title=f"الكلمات المفتاحية: ما يميز «{c.a_name}» عن «{c.b_name}»",
         **_group_options(c),
@@ -1237,14 +1281,15 @@ def keyness_figure(c: Contrast) -> list[tuple[str, object]]:
 
 def scatter_figure(c: Contrast) -> list[tuple[str, object]]:
     """Notebook 04: every term at once, its rate in B across and in A up
-    (``04_term_scatter``)."""
+    (``04_term_scatter``); beyond story level without each side's own-name words among
+    the terms key for that side (:attr:`Contrast.shown`, as the keyness chart)."""
     from helpers.charts import term_scatter
 
     if c.per_story:
         fig = term_scatter(c.keyness, story_names=c.study.names, title="مفردات القصتين")
     else:
-        fig = term_scatter(
-            c.keyness, title=f"مفردات «{c.a_name}» و«{c.b_name}»", **_group_options(c)
+        fig = term_scatter(  # each side's own-name words out, as in the keyness chart
+            c.shown, title=f"مفردات «{c.a_name}» و«{c.b_name}»", **_group_options(c)
         )
     return [("04_term_scatter", fig)]
 
@@ -1289,7 +1334,9 @@ def back_to_back(c: Contrast) -> list[tuple[str, object]]:
 def comparison_cloud_figure(c: Contrast) -> list[tuple[str, object]]:
     """Notebook 04: each word in the colour of the story (at story level) or of the
     side, A or B, that uses it most (``04_comparison_cloud``): the same two sides as
-    the keyness chart, each side's own-name words left out (:attr:`Contrast.own`); the
+    the keyness chart, and beyond story level the same words, its significant ones
+    (:meth:`Contrast.key_terms`: range filter, own-name words out, p < :data:`KEY_ALPHA`),
+    sized by G2 as the chart ranks them, the subtitle saying so; the
     stories and counted tokens of each side passed to the chart (both sides drawn
     whatever their size: the user named them)."""
     from helpers.charts import comparison_cloud
@@ -1304,7 +1351,14 @@ def comparison_cloud_figure(c: Contrast) -> list[tuple[str, object]]:
                 comparison_cloud(_frequencies(c), stories=stories, story_names=study.names),
             )
         ]
+    from helpers.charts.plots import range_phrase
+
     sides = c.side.chart_sides
+    how = (
+        "حجم الكلمة: قوة الدليل على ميلها (G2)؛ كلماتها الكلمات المفتاحية التي "
+        f"لا تصنعها الصدفة (احتمال الصدفة أقل من {KEY_ALPHA:g})"
+    )
+    spread = range_phrase(c.keyness, c.a_name, c.b_name)
     fig = comparison_cloud(
         _frequencies(c),
         stories=sides["order"],
@@ -1314,6 +1368,10 @@ def comparison_cloud_figure(c: Contrast) -> list[tuple[str, object]]:
         tokens=tokens_of(study.counts(), c.side.sides(study.stories), "side"),
         min_stories=0,
         min_tokens=0,
+        method="g2",
+        min_count=1,
+        how="\n".join(p for p in (how, spread) if p),
+        terms=c.key_terms()["term"],  # the keyness chart's selection
     )
     return [("04_comparison_cloud", fig)]
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import types
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 import matplotlib as mpl
@@ -298,6 +298,8 @@ def comparison_cloud(
     method: str | None = None,
     min_count: int = MIN_CLOUD_COUNT,
     by: str | None = None,
+    how: str | None = None,
+    terms: Iterable | None = None,
 ) -> Figure:
     """A comparison cloud: each term in the colour of the story (or group) that uses it
     most, sized by how strongly it leans there.
@@ -364,6 +366,12 @@ def comparison_cloud(
         The unit the ``story_id`` column holds (``outlet``, ``side``, ``period``...),
         to count the groups in its Arabic noun (:func:`helpers.charts.names.unit_noun`:
         «جانبان»، «12 صحيفة»); default «مجموعة».
+    how : str, optional
+        The subtitle's last line, how the words were chosen and sized (e.g. when the
+        caller chose them); default from ``method`` and ``min_count``.
+    terms : iterable of str, optional
+        Draw only these terms (keys of the ``term`` column), e.g. a keyness table's
+        significant ones, still sized and coloured as above; default every term.
 
     Returns
     -------
@@ -382,6 +390,7 @@ def comparison_cloud(
         Missing columns, fewer than two stories, or unknown story ids.
     """
     _require(freq, ["story_id", "term", "label", "per_1000"], "comparison_cloud")
+    how_given = how
     if method not in (None, "g2", "deviation"):
         raise ArgumentError(
             f"comparison_cloud: method must be 'g2', 'deviation' or None, got {method!r}"
@@ -426,8 +435,10 @@ def comparison_cloud(
         else:
             table, ids = _by_deviation(df, ids)
             how = "حجم الكلمة: فرق تكرارها لكل 1000 كلمة عن متوسطه"
-        subtitle = "\n".join(p for p in (subtitle, how) if p)
+        subtitle = "\n".join(p for p in (subtitle, how if how_given is None else how_given) if p)
         table = table[table["size"] > 0].reset_index()
+        if terms is not None:
+            table = table[table["term"].isin(set(terms))]
         table = table.sort_values(["size", "term"], ascending=[False, True], kind="stable").head(n)
         missing_glyphs([labels[t] for t in table["term"]], info.path, renderer="pillow")
         words: dict[str, float] = {}

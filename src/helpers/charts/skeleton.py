@@ -1108,10 +1108,35 @@ def small_groups(
         return [], f"كل المجموعات أصغر من {limit}: رُسمت كلها"
     if not out:
         return [], None
-    named = "، ".join(why[:4]) + (
-        f" و{counted(len(why) - 4, 'مجموعة')} غيرها" if len(why) > 4 else ""
+    return out, _left_out(why, f"أصغر من {limit}")
+
+
+def _left_out(named: Sequence[str], why: str) -> str:
+    """The one note naming groups a chart left out: «تُركت خارج الرسم مجموعتان <why>:
+    a، b» (at most four named, then «و N غيرها»)."""
+    text = "، ".join(named[:4]) + (
+        f" و{counted(len(named) - 4, 'مجموعة')} غيرها" if len(named) > 4 else ""
     )
-    return out, f"تُركت خارج الرسم {counted(len(out), 'مجموعة')} أصغر من {limit}: {named}"
+    return f"تُركت خارج الرسم {counted(len(named), 'مجموعة')} {why}: {text}"
+
+
+def empty_groups(
+    groups: Sequence, stories: pd.Series | dict | None, why: str
+) -> tuple[list, str | None]:
+    """The groups with stories (``stories``: group -> stories, > 0) that are not in
+    ``groups`` (those with something to draw), and the note that names them as
+    :func:`small_groups` does, ``why`` saying what they lack: «تُركت خارج الرسم مجموعة
+    واحدة بلا اقتباس منسوب إلى متكلم: الرياضي (125 قصة)». ``([], None)`` when none
+    (or ``stories`` is None)."""
+    if stories is None:
+        return [], None
+    sizes = pd.Series(stories, dtype=float)
+    present = set(groups)
+    out = [g for g, n in sizes.items() if n > 0 and g not in present]
+    if not out:
+        return [], None
+    named = [f"{bidi_name(group_name(g))} ({stories_phrase(int(sizes[g]))})" for g in out]
+    return out, _left_out(named, why)
 
 
 def _rows(

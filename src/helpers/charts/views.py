@@ -65,6 +65,7 @@ from .skeleton import (
     category_inches,
     counted,
     drawing,
+    empty_groups,
     fit_height,
     group_colours,
     group_order,
@@ -663,6 +664,17 @@ def _fold_rows(wide: pd.DataFrame, max_rows: int) -> pd.DataFrame:
 # ------------------------------------------------------------------ small multiples
 
 
+#: What a group of a small-multiples chart with no row lacks (:func:`top_by_group`
+#: ``empty``), by table: named in the subtitle's note.
+NOTHING_DRAWN = "بلا صف يُرسم"
+NOTHING = {
+    "terms": "بلا كلمة",
+    "bigrams": "بلا عبارة",
+    "entities": "بلا كيان",
+    "quotes": "بلا اقتباس منسوب إلى متكلم",
+}
+
+
 def top_by_group(
     table: pd.DataFrame,
     group: str,
@@ -681,6 +693,7 @@ def top_by_group(
     min_stories: int = MIN_GROUP_STORIES,
     min_tokens: int = MIN_GROUP_TOKENS,
     keep: Sequence | None = None,
+    empty: str = NOTHING_DRAWN,
     font: str | Path | None = None,
 ) -> Figure:
     """Small multiples: the ``n`` largest ``value`` of each group, one panel per group,
@@ -720,6 +733,10 @@ def top_by_group(
     keep : sequence, optional
         Groups never left out as too small (the sides a user named); default the
         groups of ``order`` (pass ``keep=()`` with the run's whole group order).
+    empty : str
+        What a group of ``group_sizes`` with no row to draw lacks, in the subtitle's
+        note that names it (:func:`helpers.charts.skeleton.empty_groups`: «تُركت خارج
+        الرسم مجموعة واحدة بلا اقتباس منسوب إلى متكلم: الرياضي (125 قصة)»).
 
     Returns
     -------
@@ -746,6 +763,7 @@ def top_by_group(
         df = _rows(table, label, [value], "top_by_group", size=value)
         if df.empty:
             return _empty_figure(title, "top_by_group", family)
+        _, nothing = empty_groups(df[group].unique(), group_sizes, empty)
         df, left_out = _big_groups(
             df,
             group,
@@ -773,6 +791,7 @@ def top_by_group(
             subtitle,
             _groups_subtitle(len(groups), len(shown), drawn, group, groups),
             left_out,
+            nothing,
         ]
         panels = []
         for g in shown:
@@ -892,6 +911,7 @@ def _panels(kind: str, table: pd.DataFrame, by: str, n: int, value: str, options
     # the unit in its own noun: «في كل صحيفة»، «في كل يوم»، «في كل جانب»
     title = title.format(unit_noun(by, table[by].unique()))
     options = {**options, "title": options.get("title") or title}
+    options.setdefault("empty", NOTHING[kind])
     return top_by_group(table, by, label, value, n, key=key, **options)
 
 

@@ -143,7 +143,18 @@ def link_persons(items, cg) -> tuple[dict[int, Person], list[tuple[int, int, Per
             if person is None:
                 person = people[eid] = Person(eid, cg.canonicals[row])
         else:
-            fits = [p for p in people.values() if any(_compatible(keys, n) for n in p.names)]
+            fits = [
+                p
+                for p in people.values()
+                if any(_compatible(keys, n) for n in p.names)
+                # الشيخ يوسف is not عبدالعزيز اليوسف: a one-word name and a surname
+                # agree in the article
+                and (
+                    len(keys) > 1
+                    or all(len(n) == 1 for n in p.names)
+                    or p.surname_definite == z.definite[s.i]
+                )
+            ]
             if fits:
                 person = fits[0]
                 if len(fits) > 1 and len(keys) == 1:

@@ -321,6 +321,32 @@ def _without_nationality(spans: list[Span], found: list[Span], z, cg) -> list[Sp
     return out
 
 
+def _without_surname_towns(spans: list[Span], z, cg) -> list[Span]:
+    """Spans without a one-word definite GeoNames town in ي written right after a first
+    name in its sentence (لجين الأحمدي، علي الأحمدي: a family name, not the Kuwaiti
+    town): a nisba there is the person's, not a place (زار أحمد القاهرة keeps Cairo).
+    Countries and curated places stay."""
+    out = []
+    for s in spans:
+        if (
+            s.method == "gazetteer"
+            and s.type == "LOC"
+            and s.j - s.i == 1
+            and s.i > 0
+            and z.definite[s.i]
+            and z.peel[s.i] == 0
+            and z.key[s.i].endswith("ي")
+            and cg.ids[s.cands[0]].startswith("geonames:")
+            and z.kind[s.i - 1] == "word"
+            and not z.definite[s.i - 1]
+            and z.key[s.i - 1] in cg.first_names
+            and z.sentence[s.i - 1] == z.sentence[s.i]
+        ):
+            continue
+        out.append(s)
+    return out
+
+
 def _with_head(spans: list[Span], z) -> list[Span]:
     """Gazetteer ORG spans with the indefinite head noun written right before them in
     the same sentence and in no other span: ``فريق أريس ليماسول`` (the gazetteer knows
@@ -709,6 +735,63 @@ def _with_corpus_heads(zlist, found: list[tuple], covered: list[set[int]]) -> li
     return out
 
 
+#: The word for a capital: a name after it (العاصمة عمان، العاصمة الكويت) is the city,
+#: where a country bears the same name.
+_CAPITAL = rules._k("العاصمة")
+#: Arab monarchies whose own statements say المملكة of themselves (ISO 3166 codes:
+#: Bahrain, Jordan, Morocco). The United Kingdom and other kingdoms are named so only in
+#: full (المملكة المتحدة): on 3,000 unseen stories every bare المملكة after them was
+#: Saudi Arabia.
+KINGDOMS = frozenset({"country:BH", "country:JO", "country:MA"})
+_SAUDI = "country:SA"
+_KINGDOM_KEY = rules._k("المملكة")
+
+
+def _capital_cities(zlist, selected, chosen, cg) -> None:
+    """A name right after العاصمة that names both a country and a city (عمان: Oman and
+    Amman; الكويت) is the city: change, in place, ``chosen`` rows of such one-word
+    gazetteer spans to their first GeoNames candidate."""
+    for z, spans in zip(zlist, selected, strict=True):
+        for s in spans:
+            if s.fixed or len(s.cands) < 2 or s.i == 0 or z.key[s.i - 1] != _CAPITAL:
+                continue
+            if z.sentence[s.i - 1] != z.sentence[s.i]:
+                continue
+            city = next((c for c in s.cands if cg.ids[c].startswith("geonames:")), None)
+            if city is not None and cg.ids[chosen[id(s)]].startswith("country:"):
+                chosen[id(s)] = city
+
+
+def _other_kingdoms(zlist, selected, chosen, cg) -> None:
+    """المملكة alone is Saudi Arabia, unless the story names neither Saudi Arabia (by
+    name or adjective) nor a Saudi place, and the kingdom it last named before by a name
+    with مملكة (مملكة البحرين، المملكة الأردنية الهاشمية، المملكة المغربية) is another
+    one of :data:`KINGDOMS`: a Bahraini or Jordanian statement carried by a Saudi outlet
+    says المملكة of its own country. Changes ``chosen`` in place."""
+    rows = {cg.ids[r]: r for r in set(chosen.values()) if r is not None}
+    if not KINGDOMS & rows.keys():
+        return
+    for z, spans in zip(zlist, selected, strict=True):
+        for s in spans:
+            row = chosen.get(id(s))
+            bare = s.j - s.i == 1 and z.key[s.i] == _KINGDOM_KEY
+            if row is not None and not bare and _SAUDI in (cg.ids[row], cg.countries[row]):
+                return  # the story names Saudi Arabia or a Saudi place: المملكة is it
+    last = None
+    for z, spans in zip(zlist, selected, strict=True):
+        for s in spans:
+            row = chosen.get(id(s))
+            if row is None or s.type != "LOC":
+                continue
+            eid = cg.ids[row]
+            bare = s.j - s.i == 1 and z.key[s.i] == _KINGDOM_KEY
+            if bare and eid == _SAUDI:
+                if last is not None and last != row and cg.ids[last] in KINGDOMS:
+                    chosen[id(s)] = last
+            elif eid == _SAUDI or (eid in KINGDOMS and _KINGDOM_KEY in z.key[s.i : s.j]):
+                last = row
+
+
 def _story_mentions(zlist, cg) -> tuple[list[tuple], StoryNames]:
     selected: list[list[Span]] = []
     maqsura_kept = any(k.endswith("ى") for z in zlist for k in z.key)
@@ -725,6 +808,7 @@ def _story_mentions(zlist, cg) -> tuple[list[tuple], StoryNames]:
             spans += rules.context_clubs(z, cg, guarded)
             spans += rules.context_opponents(z, cg, normal + guarded)
         chosen_spans = _with_head(_without_nationality(select(spans), normal, z, cg), z)
+        chosen_spans = _without_surname_towns(chosen_spans, z, cg)
         selected.append(_drop_roles(chosen_spans, z))
     # countries the story names (LOC countries and nationality adjectives)
     context = {
@@ -747,6 +831,8 @@ def _story_mentions(zlist, cg) -> tuple[list[tuple], StoryNames]:
                 if s.method in ("gazetteer", "context"):
                     s.type = cg.types[row]
             chosen[id(s)] = row
+    _capital_cities(zlist, selected, chosen, cg)
+    _other_kingdoms(zlist, selected, chosen, cg)
     headed = _headed_names(zlist, selected, cg)
     _unsure_persons(zlist, selected, headed)
     persons = [
@@ -889,7 +975,7 @@ def entity_counts(
     missing = need - set(getattr(mentions, "columns", ()))
     if missing:
         raise CorpusFormatError(f"the mentions table lacks column(s) {sorted(missing)}")
-    m = mentions[mentions["zone"].isin(list(zones))]
+    m = one_place(mentions[mentions["zone"].isin(list(zones))], ["story_id"])
     if m.empty:
         return pd.DataFrame({c: pd.Series([], dtype=d) for c, d in COUNT_COLUMNS.items()})
     story_order = {s: i for i, s in enumerate(dict.fromkeys(mentions["story_id"]))}
@@ -904,6 +990,32 @@ def entity_counts(
         ["_o", "count", "canonical"], ascending=[True, False, True], kind="stable"
     )
     return out.drop(columns="_o").astype({"count": "int64"}).reset_index(drop=True)
+
+
+def one_place(mentions: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
+    """Mentions with a country's adjective counted as the country where the same unit
+    also names it: within each group of ``keys`` (a story, an outlet), an entity found
+    both as ``LOC`` (السعودية) and as ``NORP`` (السعودي, which carries the country's id)
+    is one place, type ``LOC``; an entity found only as ``NORP`` stays ``NORP``. The
+    rule of :func:`helpers.freq.shared_entities` (one row an entity), so
+    :func:`entity_counts` gives a country one row. Returns a copy with ``type``
+    changed, other columns as given."""
+    if mentions.empty or "NORP" not in set(mentions["type"]):
+        return mentions
+    loc = mentions["type"] == "LOC"
+    places = set(map(tuple, mentions.loc[loc, [*keys, "entity_id"]].itertuples(index=False)))
+    norp = mentions["type"] == "NORP"
+    hit = [
+        bool(is_norp) and tuple(row) in places
+        for is_norp, row in zip(
+            norp, mentions[[*keys, "entity_id"]].itertuples(index=False), strict=True
+        )
+    ]
+    if not any(hit):
+        return mentions
+    out = mentions.copy()
+    out.loc[hit, "type"] = "LOC"
+    return out
 
 
 def _grouped_counts(mentions, zones, by, stories) -> pd.DataFrame:
@@ -923,7 +1035,7 @@ def _grouped_counts(mentions, zones, by, stories) -> pd.DataFrame:
     )
     m = mentions[mentions["zone"].isin(list(zones))]
     m = m[m["story_id"].astype(str).isin(groups.index)]
-    m = m.assign(_g=m["story_id"].astype(str).map(groups))
+    m = one_place(m.assign(_g=m["story_id"].astype(str).map(groups)), ["_g"])
     rows = []
     for (g, eid, typ), part in m.groupby(["_g", "entity_id", "type"], sort=True):
         surf = Counter(part["surface"])

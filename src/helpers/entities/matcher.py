@@ -219,6 +219,21 @@ def _variants(keys: tuple[str, ...], typ: str) -> set[tuple[str, ...]]:
     return out
 
 
+def _everyday_variant(variant: tuple[str, ...], readings) -> bool:
+    """A generated one-word spelling of a place that is an everyday word: the lexicon
+    gives no sign of a name (:func:`helpers.entities.lexicon.looks_like_name`) and knows
+    it better than every written spelling of the alias (جريان "flowing", a ج-spelling of
+    the Libyan town غريان: 3.28 against 2.58). Such a variant is not matched."""
+    from helpers.entities.lexicon import looks_like_name, zipf
+
+    if len(variant) != 1:
+        return False
+    word = variant[0]
+    if looks_like_name(word):
+        return False
+    return all(zipf(word) > zipf(" ".join(k)) for k, _ in readings if len(k) == 1)
+
+
 def _inflect_norp(keys: tuple[str, ...]) -> set[tuple[str, ...]]:
     """Feminine, dual and sound plural forms of a nationality adjective's keys."""
     out = set()
@@ -296,6 +311,9 @@ class CompiledGazetteer:
     #: form (السعودية): the context decides, see gazetteer_spans
     definite_places: frozenset[str]
     choices: dict = field(default_factory=dict)  # cache of _choose per word type
+    #: keys that are words of a multi-word alias (وينبع of الهيئة الملكية للجبيل وينبع):
+    #: the conjunction split of :func:`_choose` never applies to them
+    phrase_words: frozenset[str] = frozenset()
 
 
 _COMPILED: dict[int, tuple[Gazetteer, CompiledGazetteer]] = {}
@@ -367,6 +385,8 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
                 explicit.setdefault(keys, []).append((*rank, row))
             keys = readings[0][0]
             extra = set().union(*(_variants(k, typ) for k, _ in readings))
+            if typ == "LOC":
+                extra = {v for v in extra if not _everyday_variant(v, readings)}
             if typ == "NORP":
                 # inflected forms are real forms: they rank as explicit aliases
                 for v in {v for k, _ in readings for v in _inflect_norp(k)}:
@@ -531,6 +551,7 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
                 for r in rows
             )
         ),
+        phrase_words=frozenset(k for keys in patterns for k in keys if len(keys) > 1),
         heads=frozenset().union(
             rules.ORG_HEADS,
             rules.PLACE_HEADS,
@@ -632,6 +653,7 @@ def _choose(
     vocab: set[str],
     light: str | None = None,
     heads: frozenset[str] = frozenset(),
+    phrase_words: frozenset[str] = frozenset(),
 ) -> tuple[str, str, int, bool]:
     """Pick a word's key: ``(key, form, peeled letters, definite)`` (module docstring).
 
@@ -650,9 +672,22 @@ def _choose(
         return light[len(light) - len(f) :] if len(f) <= len(light) else f
 
     k0 = word_key(norm, light)
+    parts = [p for p in clitics.split("+") if p]
+    if (
+        k0 in vocab
+        and k0 not in phrase_words
+        and parts
+        and set(parts) <= {"و", "ف"}
+        and len(parts) == 1
+    ):
+        # وجدة: the Moroccan town Oujda, or و + جدة (Jeddah, far more written): where
+        # the text layer reads a conjunction and the rest is a name of its own, the
+        # lexicon decides (وجدة 3.66 against جدة 4.83)
+        k1 = word_key(base, lt(base))
+        if k1 in vocab and not _whole(light, 1):
+            return k1, base, 1, _definite(base, lt(base))
     if k0 in vocab or not norm:
         return k0, norm, 0, _definite(norm, light)
-    parts = [p for p in clitics.split("+") if p]
     if parts:
         # the text layer's reading (helpers.text.clitics): the key of its remainder
         k1 = word_key(base, lt(base)) if "ال" not in parts else fold(base)
@@ -714,7 +749,7 @@ def read_zone(story_id: str, zone: str, text: str, toks, cg: CompiledGazetteer) 
             got = cache.get((norm, base, clitics, surface))
             if got is None:
                 light = normalize(surface, alef=False)
-                k, f, p, d = _choose(norm, base, clitics, vocab, light, cg.heads)
+                k, f, p, d = _choose(norm, base, clitics, vocab, light, cg.heads, cg.phrase_words)
                 k = maqsura_key(k, f)  # الدولى: the lexicon's usual spelling الدولي
                 if d:
                     # the article is written ال with a bare alef (helpers.text.has_article):

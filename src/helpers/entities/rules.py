@@ -279,7 +279,14 @@ _AN = _k("عن")
 DIRECTORATE_HEADS = _keys("صحة تعليم شرطة مرور جوازات أمانة بلدية إمارة حكومة")
 #: Definite heads that, with العامة/العام and a ل-phrase, name an administration:
 #: الإدارة العامة للتعليم، الأمانة العامة لمجلس الضمان الصحي، الرئاسة العامة لرعاية الشباب.
-GENERAL_HEADS = _keys("الإدارة الأمانة الرئاسة المؤسسة الهيئة المديرية الشركة")
+GENERAL_HEADS = _keys("الإدارة الأمانة الرئاسة المؤسسة الهيئة المديرية الشركة القيادة")
+#: Definite nouns of a body whose official name is the noun, an adjective and the
+#: ل-phrase of its field (:func:`field_tail`): الشبكة السورية لحقوق الإنسان، المجلس
+#: الأعلى للقضاء، الهيئة الوطنية لمكافحة الفساد.
+FIELD_BODY_HEADS = _keys(
+    "الشبكة المرصد المنظمة الهيئة الجمعية الشركة المؤسسة المركز المجلس الاتحاد اللجنة "
+    "الرابطة الصندوق البنك المعهد الأكاديمية الجامعة الوكالة المفوضية الجبهة الحركة"
+)
 _GENERAL = _keys("العامة العام")
 #: Royal and religious titles inside the name of a place or institution named after a
 #: person: ملعب الأمير عبدالرحمن بن سعود، حديقة الملك فهد، جامعة الملك سعود.
@@ -488,6 +495,12 @@ def _closing_family_name(z, j: int, cg) -> bool:
     # a family name up to a higher frequency (العمري 4.07, "my age" عمري beside it)
     if zipf(z.light(j)) >= (_NISBA_FAMILY_ZIPF if k.endswith("ي") else _ORDINARY_ZIPF):
         return False
+    return _clause_ends_after(z, j, cg)
+
+
+def _clause_ends_after(z, j: int, cg) -> bool:
+    """The clause ends right after token ``j``: punctuation, the end of the zone or
+    of the sentence, or a reporting verb."""
     a = j + 1
     return (
         a >= len(z)
@@ -759,6 +772,20 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
             and z.kind[j] == "word"
             and not z.stop[j]
         )
+        # محمد بن عبدالله المرشد، : a title word closing a patronymic before the clause
+        # ends is the family name (المرشد), as _closing_family_name reads everyday words
+        title_family = (
+            patronymic
+            and k in _TITLE_FIRST
+            and z.definite[j]
+            and z.peel[j] == 0
+            and z.kind[j] == "word"
+            and not z.stop[j]
+            and _clause_ends_after(z, j, cg)
+        )
+        if title_family and z.sentence[j] == z.sentence[p]:
+            j += 1
+            break
         if (not _name_like(z, j, cg) and not after_particle) or z.sentence[j] != z.sentence[p]:
             break
         if prev == _AAL and z.kind[j] == "word" and z.peel[j] == 0 and not z.stop[j]:
@@ -779,6 +806,10 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
         # a definite plural in -ات is a noun, not a family name: عمر السيارات "the age
         # of the cars", فيصل التطبيقات
         plural = z.definite[j] and k.endswith(("ات", "يه"))  # also فهد المركزية
+        # after a title a rare definite word in -ية is a family name: وزير الخارجية
+        # القطري خالد العطية (3.08; المركزية 4.79)
+        if plural and after_title and k.endswith("يه") and zipf(z.light(j)) < 3.2:
+            plural = False
         # عن عمر يناهز "at the age of": a frequent present-tense verb is no surname
         verb = not z.definite[j] and k.startswith(("ي", "ت")) and ordinary(z, j)
         # محمد لاختبار "Muhammad for a test": a preposition + noun is no surname
@@ -911,8 +942,10 @@ def _chain(z, i: int, cg, starts: dict[int, tuple[int, list[int]]], *, definite_
             break  # a reporting verb ends the name: هيئة الرياضة قالت
         if j > i + 1 and cg.first_names.get(z.key[j]) is False:
             break  # a first name opens a person: رئيس نادي هجر فؤاد المسلم
-        if z.peel[j] > 0 and not z.definite[j]:
-            break  # و/ل/ب before an indefinite word: coordination or a new phrase
+        if (z.peel[j] > 0 or z.clitics[j][:1] == ("و",)) and not z.definite[j]:
+            # و/ل/ب before an indefinite word: coordination or a new phrase (إدارة
+            # وتشغيل "management and operation", where the lexicon keeps وتشغيل whole)
+            break
         if z.peel[j] > 0 and j > i + 1:
             break  # معهد تدريب للصيد: a ل-phrase after an indefinite word is no name
         if z.definite[j]:
@@ -1004,6 +1037,8 @@ def _org_fields() -> frozenset[str]:
 #: Words that close the name of a family firm after the founder's name (شركة إبراهيم
 #: الجفالي وإخوانه): "and brothers", "and sons", "and partners".
 _FIRM_SUFFIXES = _keys("وإخوانه وأخوانه وأولاده وأبناؤه وأبنائه وشركاه وشركاؤه")
+#: Definite words other than a nisba that close a field phrase (لتحفيظ القرآن الكريم).
+FIELD_TAIL_WORDS = _keys("الكريم الشريف الشريفين")
 #: Most words of a field phrase after its ل-noun (لرعاية مرضى الفشل الكلوي: 3).
 FIELD_WORDS = 3
 
@@ -1028,13 +1063,24 @@ def field_tail(z, j: int, cg) -> int:
     if key not in _org_fields():
         return j
     k = j + 1
+    definite = z.definite[j]
     while k < n and k - j <= FIELD_WORDS and z.kind[k] == "word" and z.sentence[k] == z.sentence[j]:
-        if z.definite[k] and (z.peel[k] == 0 or z.clitics[k] == ("و",)):
-            k += 1  # الفشل، الكلوي، والنشر
-        elif z.peel[k] == 0 and _construct(z, k, cg):
-            k += 1  # مرضى (الفشل): an indefinite noun in construct
+        if (
+            z.definite[k]
+            and (
+                not definite  # الفشل (after مرضى), الإنسان (after لحقوق)
+                or z.clitics[k] == ("و",)  # والنشر
+                or (z.peel[k] == 0 and z.key[k].endswith(("ي", "يه")))  # الكلوي
+                or z.key[k] in FIELD_TAIL_WORDS
+            )
+            and (z.peel[k] == 0 or z.clitics[k] == ("و",))
+        ):
+            k += 1  # not a title or a noun after the name (للكهرباء الدكتور)
+            definite = True
+        elif not definite and z.peel[k] == 0 and _construct(z, k, cg):
+            k += 1  # مرضى (الفشل): an indefinite noun in construct, before any definite
         else:
-            break
+            break  # للكهرباء رفعت الأسعار: a verb after the name
     return k
 
 
@@ -1184,24 +1230,6 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
         nationality = (
             t == i
             and z.definite[i]
-            # القوات الإسرائيلية وفقا، المجتمع السعودي: after a definite noun the nisba is
-            # its adjective, no title
-            and not (
-                i > 0
-                and z.definite[i - 1]
-                and z.kind[i - 1] == "word"
-                and z.sentence[i - 1] == z.sentence[i]
-                and i + 1 < n
-                and z.key[i + 1] not in fn
-                and zipf(z.light(i + 1)) >= _NISBA_TITLE_ZIPF
-                # الأسترالي مارتن دولان: a surname no Arabic word reads as follows
-                and not (
-                    i + 2 < n
-                    and z.sentence[i + 2] == z.sentence[i]
-                    and _foreign(z, i + 2, cg, stops)
-                    and not ordinary(z, i + 2)
-                )
-            )
             and (k in cg.norp_keys or k in _nisbas())
             # a singular nisba: a plural is no title (القضاة الفرنسيين مرتين)
             and k.endswith(("ي", "يه"))
@@ -1213,6 +1241,23 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 z.key[i + 1] in fn
                 or fused_abd(z.key[i + 1])
                 or (_foreign(z, i + 1, cg, stops) and not ordinary(z, i + 1))
+            )
+            # القوات الإسرائيلية وفقا، المجتمع السعودي: after a definite noun the nisba is
+            # its adjective, no title
+            and not (
+                i > 0
+                and z.definite[i - 1]
+                and z.kind[i - 1] == "word"
+                and z.sentence[i - 1] == z.sentence[i]
+                and z.key[i + 1] not in fn
+                and zipf(z.light(i + 1)) >= _NISBA_TITLE_ZIPF
+                # الأسترالي مارتن دولان: a surname no Arabic word reads as follows
+                and not (
+                    i + 2 < n
+                    and z.sentence[i + 2] == z.sentence[i]
+                    and _foreign(z, i + 2, cg, stops)
+                    and not ordinary(z, i + 2)
+                )
             )
         )
         if nationality:
@@ -1321,6 +1366,33 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 e = _name_extent(z, i, cg, after_title=False, stops=stops)
                 if e - i >= 2:
                     out.append(Span(i, e, "PERSON", "rule", [], 1))
+        # PERSON: a first name no list holds before بن and a listed first name
+        # (أقدم مقرب بن سعد بن علي الثنيان): the patronymic makes it a name
+        if (
+            k not in fn
+            and not abd
+            and i not in after_title
+            and i + 2 < n
+            and z.key[i + 1] in _SON_OF
+            and z.peel[i + 1] == 0
+            and z.sentence[i + 2] == z.sentence[i]
+            and not z.definite[i + 2]
+            and z.peel[i + 2] == 0
+            and (
+                (z.key[i + 2] in fn and z.key[i + 2] not in _generated_first_names())
+                or fused_abd(z.key[i + 2])
+            )
+            and _name_like(z, i, cg)
+            and not z.definite[i]
+            and z.peel[i] == 0
+            and not k.endswith("ه")  # لقاء، زيارة بن سلمان: a noun before a short name
+            and not ordinary(z, i)
+            and i not in stops
+        ):
+            e = _name_extent(z, i, cg, after_title=False, stops=stops)
+            # a family name or a second بن must follow: انكب ابن خلدون is a verb
+            if e - i >= 4:
+                out.append(Span(i, e, "PERSON", "rule", [], 1))
         # ORG: a company or outlet named in quote marks, شركة «إي إف جي هيرميس»، موقع
         # "بورد باندا": the quoted name, without the head noun or the marks
         if (k in QUOTED_ORG_HEADS or k in ORG_HEADS) and not z.definite[i]:
@@ -1405,6 +1477,25 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
         ):
             out.append(Span(i, i + 2, "LOC", "rule", [], 1))
         # للجنة is ل + اللجنة or ل + لجنة: the article of a following adjective decides
+        # ORG: a definite body noun, its adjectives and the ل-phrase of its field:
+        # الشبكة السورية لحقوق الإنسان، المجلس الأعلى للقضاء، الجمعية الخيرية لتحفيظ
+        # القرآن (without the field, الشبكة السورية is anaphoric: no span)
+        if z.definite[i] and k in FIELD_BODY_HEADS:
+            a = i + 1
+            while (
+                a < n
+                and a - i <= 2
+                and z.definite[a]
+                and z.peel[a] == 0
+                and (z.key[a] in ORG_TAIL_ADJECTIVES or z.key[a] in cg.norp_keys)
+                and z.sentence[a] == z.sentence[i]
+            ):
+                a += 1
+            if a > i + 1:
+                e = field_tail(z, a, cg)
+                if e > a:
+                    article = not z.definite[i]
+                    out.append(Span(i, e, "ORG", "rule", [], 1, article=article))
         lam_lam = z.peel[i] > 0 and z.form[i].startswith("ل") and z.clitics[i][:1] == ("ل",)
         if z.definite[i] or (lam_lam and k in INSTITUTIONS):
             # ORG: institution + nationality (الحكومة العراقية، الجيش السوري)
@@ -1494,6 +1585,56 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 got = _chain(z, i, cg, {}, definite_ok=k in PLACE_HEADS_DEFINITE_OK)
                 if got is not None:
                     out.append(Span(i, _place_tail(z, i, got[0]), "LOC", "rule", [], 1))
+    out += _coordinated_persons(z, cg, gaz_spans, out, stops)
+    return out
+
+
+def _coordinated_persons(z, cg, gaz_spans, found, stops) -> list:
+    """PERSON spans for a name nobody listed that is coordinated with a person's name
+    (رونالدو وبيبي، غوميز ورونالدو: a list of people): the word after و right after a
+    person's mention, or the word right before a person's mention written with و; the
+    word must be one no Arabic word reads as (:func:`helpers.entities.lexicon.looks_like_name`),
+    rarer than an everyday word, and no first name (the first-name rule reads those).
+    ``method="context"``, ``priority=2``."""
+    from helpers.entities.matcher import Span
+
+    people = [s for s in gaz_spans if cg.types[s.cands[0]] == "PERSON"]
+    people += [s for s in found if s.type == "PERSON"]
+    if not people:
+        return []
+    n = len(z)
+    taken = {t for s in found for t in range(s.i, s.j)}
+    taken |= {t for s in gaz_spans for t in range(s.i, s.j)}
+
+    def bare_name(t: int) -> bool:
+        return (
+            t not in taken
+            and t not in stops
+            and z.kind[t] == "word"
+            and z.key[t] not in cg.first_names
+            and _name_like(z, t, cg)
+            and not z.definite[t]
+            and looks_like_name(z.light(t))
+            and zipf(z.light(t)) < _ORDINARY_ZIPF
+            # وحققوا انتصارات، وواكبه: a plural verb (حقق attested) or a pronoun suffix
+            and not (z.key[t].endswith("وا") and zipf(z.light(t)[:-2]) >= 2.0)
+            and not z.key[t].endswith("ه")
+        )
+
+    out = []
+    for s in people:
+        t = s.j  # رونالدو وبيبي
+        if t < n and z.sentence[t] == z.sentence[s.i] and z.clitics[t] == ("و",) and bare_name(t):
+            out.append(Span(t, t + 1, "PERSON", "context", [], 2))
+        t = s.i - 1  # غوميز ورونالدو
+        if (
+            t >= 0
+            and z.sentence[t] == z.sentence[s.i]
+            and z.clitics[s.i] == ("و",)
+            and z.peel[t] == 0
+            and bare_name(t)
+        ):
+            out.append(Span(t, t + 1, "PERSON", "context", [], 2))
     return out
 
 
