@@ -33,6 +33,15 @@ from helpers.corpus.dates import LATIN_MONTHS, parse_date
         ("3 janv. 2016", "2016-01-03 00:00"),
         ("3 avr. 2016", "2016-04-03 00:00"),
         ("24 déc. 2015 18:30", "2015-12-24 18:30"),
+        ("2 fév. 2015", "2015-02-02 00:00"),
+        ("2 fev 2015", "2015-02-02 00:00"),
+        # French time 14h30 after à; a French-locale RSS date (3 March 2015 was a Tuesday)
+        ("lun. 20 juil. 2015 à 14h30", "2015-07-20 14:30"),
+        ("mar, 03 mars 2015 10:00:00 +0000", "2015-03-03 10:00"),
+        ("dim., 19 juil. 2015 08:00:00 GMT", "2015-07-19 08:00"),
+        # decomposed (NFD) accents are composed first: e + U+0301 is é
+        ("3 de\u0301c. 2015", "2015-12-03 00:00"),
+        ("3 fe\u0301vrier 2015", "2015-02-03 00:00"),
         # RSS pubDate: +0300 is three hours ahead of UTC, so 02:51 there is 23:51 UTC the day before
         ("Tue, 21 Jul 2015 02:51:32 +0300", "2015-07-20 23:51"),
         ("Tue, 21 Jul 2015 02:51:32 GMT", "2015-07-21 02:51"),
@@ -131,6 +140,7 @@ def test_twelve_hour_times_and_weekdays_are_read_right(cell, expected):
         ),
         ("Monday, 21 July 2015", "the weekday 'Monday' does not agree with the date (a Tuesday)"),
         ("lun. 21 juil. 2015", "the weekday 'lun' does not agree with the date (a Tuesday)"),
+        ("Xyz, 21 Jul 2015 02:51:32 GMT", "'Xyz' is not a weekday name"),
         ("July 21, 2015 13:05 PM", "hour 13 on a 12-hour clock (AM/PM takes 1-12)"),
         ("July 21, 2015 15:00 AM", "hour 15 on a 12-hour clock (AM/PM takes 1-12)"),
         ("21 يوليو 2015 15:00 ص", "hour 15 on a 12-hour clock (AM/PM takes 1-12)"),

@@ -37,3 +37,18 @@ def test_about_lists_every_table_and_whether_it_is_in_the_workbook(tmp_path):
     with zipfile.ZipFile(book) as z:  # the about sheet comes first, then one per table
         names = re.findall(r'<sheet name="([^"]+)"', z.read("xl/workbook.xml").decode())
     assert names == ["about", "keyness", "quotes"]
+
+
+def test_pandas_reads_the_workbook_back_with_its_values(tmp_path):
+    # openpyxl is a requirement so that a user's pd.read_excel opens tables.xlsx
+    write_csv(
+        pd.DataFrame({"term": ["السعودية", "=1+1"], "count": [12, 3], "per_1000": [1.25, 0.5]}),
+        tmp_path / "keyness.csv",
+    )
+    book = write_workbook(tmp_path)
+    sheets = pd.read_excel(book, sheet_name=None)
+    assert list(sheets) == ["about", "keyness"]
+    keyness = sheets["keyness"]
+    assert keyness["term"].tolist() == ["السعودية", "=1+1"]  # a formula-like cell stays text
+    assert keyness["count"].tolist() == [12, 3]
+    assert keyness["per_1000"].tolist() == [1.25, 0.5]

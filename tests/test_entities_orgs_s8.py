@@ -171,9 +171,10 @@ def test_the_kingdom_is_the_one_the_story_last_named_with_mamlaka():
         stories(
             # a Bahraini statement: المملكة after مملكة البحرين is Bahrain
             "وأكد أن المملكة تدعم البحرين، وقال إن مملكة البحرين ترحب، وإن المملكة ماضية.",
-            # Jordan, then Saudi Arabia named by name: المملكة after it is Saudi Arabia
-            "أكد الوزير في المملكة الأردنية الهاشمية أن المملكة تدعم الحل، وأن السعودية شريك"
-            " وأن المملكة تقود التحالف.",
+            # a story that names Saudi Arabia: every bare المملكة is Saudi Arabia
+            "أكد الوزير في المملكة الأردنية الهاشمية أن المملكة تدعم الحل، وأن السعودية شريك.",
+            # the United Kingdom is named in full; the bare word is Saudi Arabia
+            "أبلغت المملكة المتحدة السفارة، وستدفن الجثامين في المملكة.",
             # another country named without مملكة is no evidence
             "قال الوزير إن المملكة تدعم البحرين.",
         )
@@ -181,9 +182,9 @@ def test_the_kingdom_is_the_one_the_story_last_named_with_mamlaka():
     assert ids(m, "المملكة") == [
         ["s1", "country:SA"],
         ["s1", "country:BH"],
-        ["s2", "country:JO"],
         ["s2", "country:SA"],
         ["s3", "country:SA"],
+        ["s4", "country:SA"],
     ]
     assert m[m["entity_id"] == "country:BH"]["canonical"].unique().tolist() == ["البحرين"]
 
@@ -282,3 +283,9 @@ def test_a_listed_name_with_a_conjunction_inside_is_still_matched_whole():
         ("الرئاسة العامة للأرصاد وحماية البيئة", "org:saudi-pme"),
         ("الشركة السعودية للكهرباء", "org:sec"),
     ]
+
+
+def test_a_coordinated_word_ends_an_organisation_chain():
+    # إدارة وتشغيل "management and operation" (وتشغيل kept whole by the lexicon)
+    m = extract_entities(stories("كلفت الهيئة بإدارة وتشغيل مدينة جازان الاقتصادية."))
+    assert spans(m) == [("s1", "مدينة جازان", "LOC")]

@@ -200,3 +200,9 @@ def test_a_name_coordinated_with_a_person_is_a_person():
     got = surfaces("وشارك في بطولته كريستيانو رونالدو وفيرمينو أمس")
     assert got == ["كريستيانو رونالدو", "فيرمينو"]
     assert surfaces("أنصار علي عبدالله صالح وحققوا انتصارات") == ["علي عبدالله صالح"]
+
+
+def test_a_rare_family_name_in_iya_after_a_title():
+    # العطية (Zipf 3.08) after a title is the family name; a frequent adjective in -ية
+    # is not (المركزية 4.79)
+    assert surfaces("وقال وزير الخارجية القطري خالد العطية اليوم") == ["خالد العطية"]

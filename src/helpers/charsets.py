@@ -18,6 +18,7 @@ categories from Python's :mod:`unicodedata`.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 __all__ = [
     "ALEF_MAQSURA",
@@ -46,6 +47,7 @@ __all__ = [
     "THOUSANDS_SEPARATOR",
     "has_arabic_letter",
     "is_arabic_letter",
+    "nfc",
 ]
 
 
@@ -180,3 +182,21 @@ def is_arabic_letter(ch: str) -> bool:
 def has_arabic_letter(text: str | None) -> bool:
     """True when ``text`` holds at least one Arabic letter (:data:`ARABIC_LETTERS`)."""
     return bool(text) and ARABIC_LETTER_RE.search(text) is not None
+
+
+_NFC_NEEDED = re.compile(f"[{COMPOSING_MARKS}]")
+
+
+def nfc(text: str) -> str:
+    """Unicode NFC (Unicode Standard Annex #15), the first step of every analysis and of
+    every metadata cell read (dates).
+
+    Text decomposed to NFD or NFKD writes a hamza seat as letter + combining hamza
+    (رئيس as ر ي U+0654 س); dropping the mark as a diacritic would give رييس. NFC
+    composes it back (ئ) first; so too a decomposed Latin accent (déc. as e + U+0301).
+    A string without a composable mark is returned as is (no copy). Raises nothing for
+    a str.
+    """
+    if _NFC_NEEDED.search(text) is None:
+        return text
+    return unicodedata.normalize("NFC", text)

@@ -429,6 +429,28 @@ def _shown_as_code():
 SHOWN_AS_CODE = _shown_as_code()
 
 
+def _emoji_zwj():
+    import regex
+
+    return regex.compile(
+        r"(?<=[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F])\u200d"
+        r"(?=\p{Extended_Pictographic})"
+    )
+
+
+#: A ZWJ inside an emoji ZWJ sequence (Unicode TS #51: a pictograph, or its VS16 or skin
+#: tone, then ZWJ, then a pictograph: 👨‍👩‍👧, 🏳️‍🌈) is part of one picture, not a hidden
+#: character: :func:`visible_controls` keeps it as itself.
+EMOJI_ZWJ = _emoji_zwj()
+
+
+def _code(m) -> str:
+    ch = m.group(0)
+    if ch == "\u200d" and EMOJI_ZWJ.match(m.string, m.start()):
+        return ch
+    return f"⟨U+{ord(ch):04X}⟩"
+
+
 def visible_controls(text: object) -> object:
     """``text`` with each invisible or control character (:data:`SHOWN_AS_CODE`) written
     as its code point between angle brackets, ``⟨U+202E⟩``, so a table shows where it was
@@ -436,11 +458,11 @@ def visible_controls(text: object) -> object:
     is. For display only: the tables and files keep the characters.
 
     Examples: ``"abc\\u202edef"`` gives ``"abc⟨U+202E⟩def"``; ``"ي\\u200cی"`` gives
-    ``"ي⟨U+200C⟩ی"``.
+    ``"ي⟨U+200C⟩ی"``; the ZWJ of an emoji sequence (:data:`EMOJI_ZWJ`) stays.
     """
     if not isinstance(text, str):
         return text
-    return SHOWN_AS_CODE.sub(lambda m: f"⟨U+{ord(m.group(0)):04X}⟩", text)
+    return SHOWN_AS_CODE.sub(_code, text)
 
 
 def _missing(value: object) -> bool:

@@ -42,7 +42,10 @@ the participle of manner after a comma (مؤكداً: «...»):
    الوزارة), else ``unknown`` (``statement``). Everyday words with no name and no
    definite word (عدم وجود خلل، سموه، اسمه: :data:`_EVERYDAY_ZIPF`) are no subject. A
    bare organisation noun (الوزارة) is the organisation last named with it in the story.
-   A surname alone is the story's person with that name. A place speaks only as its
+   A surname alone is the story's person with that name; a common first name alone
+   (:func:`common_first_names`: محمد، حسن) is the story's one person whose fuller name
+   opens with it, else nobody named (``first_name``); a feminine reporting word
+   (قالت، وأضافت) skips the men named before it. A place speaks only as its
    government: a country or a capital (``seat`` list; أعلنت الرياض); another place name
    alone is a person's name, kept as the phrase.
    A role (a phrase headed by a title: وزير الدفاع، الوزير، المتحدث باسم الوزارة) is the
@@ -1745,7 +1748,9 @@ def extract_quotes(
         if none), ``unknown_reason`` (str: ``""`` unless ``unknown``; then
         ``unnamed_role`` (a role with no name and nobody named with it earlier in the
         story), ``not_a_speaker`` (a pronoun, preposition or honorific where the
-        subject would be) or ``no_subject`` (no subject and nobody to carry)).
+        subject would be), ``first_name`` (a common first name alone, with no fuller
+        name of that person in the story: the name in ``speaker_role``) or
+        ``no_subject`` (no subject and nobody to carry)).
 
     Raises
     ------

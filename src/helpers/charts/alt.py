@@ -142,7 +142,7 @@ def figure_alt(fig: Figure, *, max_items: int = 12) -> str:
     for ax in axes:
         panel = [] if ax is used else _texts([ax.title, ax._left_title, ax._right_title])
         labels = _texts([ax.xaxis.label, ax.yaxis.label])
-        items = _texts(ax.get_yticklabels()) if ax.get_yticks().size else []
+        items = _texts(ax.get_yticklabels()) if len(ax.get_yticks()) else []
         if not items or all(map(_is_number, items)):
             # labels written on the plot (term scatter, middle column of two stories)
             items = [t for t in _texts(ax.texts) if not _is_number(t)] if not ax.images else []

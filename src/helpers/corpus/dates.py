@@ -52,7 +52,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from helpers.charsets import ASCII_DIGITS, BASIC_LETTERS, LOOSE_FOLD, TATWEEL
+from helpers.charsets import ASCII_DIGITS, BASIC_LETTERS, LOOSE_FOLD, TATWEEL, nfc
 from helpers.errors import ArgumentError, CorpusFormatError, shown
 
 __all__ = ["ARABIC_MONTHS", "LATIN_MONTHS", "LATIN_WEEKDAYS", "as_dates", "parse_date"]
@@ -70,7 +70,7 @@ _HIJRI_FIRST = re.compile(r"^.*?\d\s*ه(?![\w])\s*[-–—,،/]?\s*(?:الموا
 
 
 def _fold(s: str) -> str:
-    s = _FORMAT_CHARS.sub("", s)
+    s = _FORMAT_CHARS.sub("", nfc(s))
     return re.sub(r"\s+", " ", s.translate(LOOSE_FOLD)).strip()
 
 
@@ -111,7 +111,8 @@ def _alternatives(names) -> str:
 _LATIN_ALT = _alternatives(LATIN_MONTHS)
 #: A weekday name or abbreviation before a Latin date (``Tuesday,``, ``Tue``, ``mardi``).
 _WEEKDAY = r"(?:(" + _alternatives(LATIN_WEEKDAYS) + r")\.?\s*,?\s+)?"
-_CLOCK = r"(?:\s*(?:,|at|à|-)?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?m\.?)?)?"
+#: A time after a Latin date: ``14:30``, ``9:05 PM``, French ``14h30`` (also after ``à``).
+_CLOCK = r"(?:\s*(?:,|at|à|-)?\s*(\d{1,2})[:h](\d{2})(?::(\d{2}))?(?:\s*([ap])\.?m\.?)?)?"
 _LATIN_DAY_FIRST = re.compile(
     _WEEKDAY
     + r"(\d{1,2})(?:st|nd|rd|th|er)?\s+("
@@ -142,9 +143,11 @@ _RFC_ZONES = {
     "PST": -8,
     "PDT": -7,
 }
-#: RFC 2822 (RSS ``pubDate``): ``Tue, 21 Jul 2015 02:51:32 +0300`` or ``... GMT``.
+#: RFC 2822 (RSS ``pubDate``): ``Tue, 21 Jul 2015 02:51:32 +0300`` or ``... GMT``; also
+#: with French names, as a French-locale feed writes it (``mar, 03 mars 2015 10:00:00 +0000``).
 _RFC2822 = re.compile(
-    r"(?:([A-Za-z]{3}),\s*)?(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?"
+    r"(?:([A-Za-z\u00c0-\u00ff]{3,9})\.?,\s*)?(\d{1,2})\s+([A-Za-z\u00c0-\u00ff]{3,9})\.?\s+(\d{4})"
+    r"\s+(\d{1,2}):(\d{2})(?::(\d{2}))?"
     r"\s+([+-]\d{4}|[A-Za-z]{1,5})$"
 )
 
@@ -153,7 +156,9 @@ def _weekday_agrees(name: str | None, ts: pd.Timestamp | None) -> str:
     """'' when ``name`` (a weekday or None) agrees with ``ts``, else why not."""
     if name is None or ts is None:
         return ""
-    want = LATIN_WEEKDAYS[name.casefold()]
+    want = LATIN_WEEKDAYS.get(name.casefold())
+    if want is None:
+        return f"{name!r} is not a weekday name"
     if ts.weekday() == want:
         return ""
     day = next(k for k, v in LATIN_WEEKDAYS.items() if v == ts.weekday() and len(k) > 4)

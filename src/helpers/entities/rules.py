@@ -806,6 +806,10 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
         # a definite plural in -ات is a noun, not a family name: عمر السيارات "the age
         # of the cars", فيصل التطبيقات
         plural = z.definite[j] and k.endswith(("ات", "يه"))  # also فهد المركزية
+        # after a title a rare definite word in -ية is a family name: وزير الخارجية
+        # القطري خالد العطية (3.08; المركزية 4.79)
+        if plural and after_title and k.endswith("يه") and zipf(z.light(j)) < 3.2:
+            plural = False
         # عن عمر يناهز "at the age of": a frequent present-tense verb is no surname
         verb = not z.definite[j] and k.startswith(("ي", "ت")) and ordinary(z, j)
         # محمد لاختبار "Muhammad for a test": a preposition + noun is no surname
@@ -938,8 +942,10 @@ def _chain(z, i: int, cg, starts: dict[int, tuple[int, list[int]]], *, definite_
             break  # a reporting verb ends the name: هيئة الرياضة قالت
         if j > i + 1 and cg.first_names.get(z.key[j]) is False:
             break  # a first name opens a person: رئيس نادي هجر فؤاد المسلم
-        if z.peel[j] > 0 and not z.definite[j]:
-            break  # و/ل/ب before an indefinite word: coordination or a new phrase
+        if (z.peel[j] > 0 or z.clitics[j][:1] == ("و",)) and not z.definite[j]:
+            # و/ل/ب before an indefinite word: coordination or a new phrase (إدارة
+            # وتشغيل "management and operation", where the lexicon keeps وتشغيل whole)
+            break
         if z.peel[j] > 0 and j > i + 1:
             break  # معهد تدريب للصيد: a ل-phrase after an indefinite word is no name
         if z.definite[j]:
@@ -1224,24 +1230,6 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
         nationality = (
             t == i
             and z.definite[i]
-            # القوات الإسرائيلية وفقا، المجتمع السعودي: after a definite noun the nisba is
-            # its adjective, no title
-            and not (
-                i > 0
-                and z.definite[i - 1]
-                and z.kind[i - 1] == "word"
-                and z.sentence[i - 1] == z.sentence[i]
-                and i + 1 < n
-                and z.key[i + 1] not in fn
-                and zipf(z.light(i + 1)) >= _NISBA_TITLE_ZIPF
-                # الأسترالي مارتن دولان: a surname no Arabic word reads as follows
-                and not (
-                    i + 2 < n
-                    and z.sentence[i + 2] == z.sentence[i]
-                    and _foreign(z, i + 2, cg, stops)
-                    and not ordinary(z, i + 2)
-                )
-            )
             and (k in cg.norp_keys or k in _nisbas())
             # a singular nisba: a plural is no title (القضاة الفرنسيين مرتين)
             and k.endswith(("ي", "يه"))
@@ -1253,6 +1241,23 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 z.key[i + 1] in fn
                 or fused_abd(z.key[i + 1])
                 or (_foreign(z, i + 1, cg, stops) and not ordinary(z, i + 1))
+            )
+            # القوات الإسرائيلية وفقا، المجتمع السعودي: after a definite noun the nisba is
+            # its adjective, no title
+            and not (
+                i > 0
+                and z.definite[i - 1]
+                and z.kind[i - 1] == "word"
+                and z.sentence[i - 1] == z.sentence[i]
+                and z.key[i + 1] not in fn
+                and zipf(z.light(i + 1)) >= _NISBA_TITLE_ZIPF
+                # الأسترالي مارتن دولان: a surname no Arabic word reads as follows
+                and not (
+                    i + 2 < n
+                    and z.sentence[i + 2] == z.sentence[i]
+                    and _foreign(z, i + 2, cg, stops)
+                    and not ordinary(z, i + 2)
+                )
             )
         )
         if nationality:

@@ -54,6 +54,7 @@ from helpers.charsets import (
     TATWEEL,
     TEH_MARBUTA,
     THOUSANDS_SEPARATOR,
+    nfc,
 )
 from helpers.errors import ArgumentError
 
@@ -250,25 +251,5 @@ def _recompose(s: str, table: dict) -> str:
     """NFC again where a step put a composing mark next to a letter: a presentation
     form unfolded before a combining hamza (ﴒ + U+0654 → ط ي U+0654 → ط ئ), so that
     normalising twice gives the same string."""
-    if _NFC_NEEDED.search(s) is None:
-        return s
-    again = unicodedata.normalize("NFC", s)
+    again = nfc(s)
     return s if again == s else again.translate(table)
-
-
-# combining marks that compose with a preceding letter under NFC: the Arabic madda and
-# hamza above/below (ا + U+0653 = آ, ي + U+0654 = ئ, و + U+0654 = ؤ) and Latin accents
-_NFC_NEEDED = re.compile(f"[{COMPOSING_MARKS}]")
-
-
-def nfc(text: str) -> str:
-    """Unicode NFC (Unicode Standard Annex #15), the first step of every analysis.
-
-    Text decomposed to NFD or NFKD writes a hamza seat as letter + combining hamza
-    (رئيس as ر ي U+0654 س); dropping the mark as a diacritic would give رييس. NFC
-    composes it back (ئ) first. A string without a composable mark is returned as is
-    (no copy). Raises nothing for a str.
-    """
-    if _NFC_NEEDED.search(text) is None:
-        return text
-    return unicodedata.normalize("NFC", text)
