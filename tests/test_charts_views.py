@@ -715,3 +715,34 @@ def test_cleaning_chart_leaves_out_rows_of_stories_without_an_outlet():
     assert sorted(p.get_width() for p in ax.patches) == [1, 2]
     sub = fig._suptitle.get_text().replace("\u200f", "")
     assert "قصتان بلا صحيفة خارج الرسم (3 أسطر)" in sub
+
+
+def test_heatmap_marks_a_cell_left_out_as_own_name():
+    from helpers.charts import entity_heatmap
+    from helpers.charts.skeleton import ALT_TITLE
+
+    # outlet a's own name is the city (its row left out for a); b names it 4 times
+    counts = pd.DataFrame(
+        {
+            "outlet": ["a", "b", "a", "b"],
+            "entity_id": ["country:SA", "country:SA", "city:x", "city:x"],
+            "canonical": ["السعودية", "السعودية", "جدة", "جدة"],
+            "type": ["LOC"] * 4,
+            "count": [3, 2, 1, 4],
+        }
+    )
+    counts = counts[~((counts["outlet"] == "a") & (counts["entity_id"] == "city:x"))]
+    tokens = {"a": 1000, "b": 2000}  # per 1,000: a 3 (السعودية); b 1 and 2
+    fig = entity_heatmap(counts, "outlet", tokens=tokens, own=[("a", "city:x")], order=["a", "b"])
+    ax = fig.axes[0]
+    cells = {
+        (round(t.get_position()[1]), round(t.get_position()[0])): t.get_text() for t in ax.texts
+    }
+    # rows: السعودية (5 mentions), جدة (4); columns right to left: a on the right (x=1)
+    assert cells == {(0, 1): "3", (0, 0): "1", (1, 1): "—", (1, 0): "2"}, cells
+    assert any(p.get_facecolor()[:3] == (221 / 255,) * 3 for p in ax.patches)
+    text = " ".join(getattr(fig, ALT_TITLE))
+    assert "«—»: اسم الصحيفة نفسه، لا يُعدّ في عمود الصحيفة" in text, text
+    # without own=, the same cell is blank (a zero)
+    plain = entity_heatmap(counts, "outlet", tokens=tokens, order=["a", "b"])
+    assert "—" not in {t.get_text() for t in plain.axes[0].texts}

@@ -936,7 +936,8 @@ def entities_by_group(
 ) -> list[tuple[str, object]]:
     """Notebook 03: who each group talks about (people and organisations) and where
     (places), the tables of :func:`who_and_where`, as heatmaps in mentions per 1,000
-    counted tokens of the group (:func:`group_tokens`); then the people each group
+    counted tokens of the group (:func:`group_tokens`), a group's own name marked «—» in
+    its column (left out there, not zero); then the people each group
     mentions most, as small multiples. ``counts``: :func:`group_entity_counts`;
     ``mentions``: the mentions they were counted from (default the run's)."""
     from helpers.charts import entity_heatmap, top_entities_by_group
@@ -946,7 +947,10 @@ def entities_by_group(
     col, sizes = study.col, study.sizes
     who, where = who_and_where(study, counts, mentions=mentions)
     order = group_order(study, tokens)  # one group order for every chart of the run
+    # a group's own name, left out of its column: marked «—», not blank (read as zero)
+    own = own_names(study, study.mentions() if mentions is None else mentions)
     options = {"value": "per_1000", "group_sizes": sizes, "tokens": tokens, "order": order}
+    options["own"] = list(zip(own[col], own["entity_id"], strict=True))
     unit = "مرات الذكر لكل 1000 كلمة"
     # the unit in its own noun, in wordings without a verb that must agree with it
     noun = unit_noun(study.by)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import functools
 import warnings
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from importlib import resources
 from pathlib import Path
 
@@ -28,6 +28,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
+from matplotlib.patches import Rectangle
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from ..corpus.dates import as_dates
@@ -1127,6 +1128,13 @@ def _short(name: str) -> str:
 # ------------------------------------------------------------------ entities x groups
 
 
+#: The mark of a heatmap cell left out on purpose (a group's own name), on this grey,
+#: and the subtitle's note saying why ({} = the unit, «الصحيفة»).
+OWN_CELL = "—"
+OWN_CELL_COLOUR = "#dddddd"
+OWN_CELL_NOTE = "«—»: اسم {0} نفسه، لا يُعدّ في عمود {0}"
+
+
 def entity_heatmap(
     counts: pd.DataFrame,
     by: str,
@@ -1144,6 +1152,7 @@ def entity_heatmap(
     font: str | Path | None = None,
     types: Sequence[str] | None = None,
     keep: Sequence | None = None,
+    own: Iterable | None = None,
 ) -> Figure:
     """Who each group talks about: entities (rows) x groups (columns), shaded by
     ``value``, each cell labelled with its number.
@@ -1184,6 +1193,11 @@ def entity_heatmap(
     types : sequence of str, optional
         Entity types drawn (``type`` column: ``("PERSON", "ORG", "LOC")`` leaves out
         nationality adjectives such as سعودي, NORP); named in the subtitle. Default all.
+    own : iterable of (group, entity_id), optional
+        Cells left out on purpose: a group's own name (:func:`helpers.sections.
+        own_names`, the city الرياض in the outlet الرياض), not counted for that group.
+        Such a cell drawn is marked :data:`OWN_CELL` («—») on grey, never blank (a
+        blank cell is a zero), and the subtitle says why (:data:`OWN_CELL_NOTE`).
 
     Returns
     -------
@@ -1265,8 +1279,22 @@ def entity_heatmap(
         data = wide.to_numpy(float)
         im = ax.imshow(data, cmap="Blues", aspect="auto", vmin=0)
         vmax = data.max() or 1.0
+        left = {(str(g), str(e)) for g, e in own or ()}
+        marked = {
+            (i, j)
+            for i, e in enumerate(wide.index)
+            for j, g in enumerate(wide.columns)
+            if (str(g), str(e)) in left
+        }
+        for i, j in sorted(marked):  # a cell left out on purpose: grey, «—», never "0"
+            ax.add_patch(
+                Rectangle((j - 0.5, i - 0.5), 1, 1, facecolor=OWN_CELL_COLOUR, edgecolor="none")
+            )
         for (i, j), v in np.ndenumerate(data):
             text = f"{v:.2g}" if value != "count" and v < 10 else f"{v:,.0f}"
+            if (i, j) in marked:
+                ax.text(j, i, OWN_CELL, ha="center", va="center", fontsize=8, color="#333333")
+                continue
             ax.text(
                 j,
                 i,
@@ -1295,6 +1323,8 @@ def entity_heatmap(
         if value == "per_1000":
             unit = unit_name(by, df[by].unique())  # «من نصوص الصحيفة»، «من نصوص اليوم»
             note += f"؛ الخلية: مرات ذكر الكيان في كل 1000 كلمة من نصوص {unit}"
+        if marked:
+            note += "؛ " + OWN_CELL_NOTE.format(unit_name(by, df[by].unique()))
         notes = [subtitle, note, left_out]
         _title(fig, title, True, family, "؛ ".join(s for s in notes if s))
         return fig
