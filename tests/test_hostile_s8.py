@@ -77,3 +77,25 @@ def _orgs(body: str) -> list[tuple[str, str]]:
 )
 def test_organisation_names_do_not_run_on_or_take_other_words(body, orgs):
     assert _orgs(body) == orgs
+
+
+def test_a_shared_arab_family_name_is_not_one_speaker_across_stories():
+    import pandas as pd
+
+    from helpers.quotes import extract_quotes, quotes_per_speaker
+
+    bodies = [
+        "قال المحامي سعيد الغامدي: «القضية ستحسم قريبا».",
+        "سجل اللاعب هدف الفوز للأهلي. وقال الغامدي بعد المباراة: «الفوز مهم للفريق».",
+        "قال المدرب جوزيه مورينيو: «سنفوز».",
+        "وقال مورينيو: «الفريق جاهز».",
+    ]
+    stories = pd.DataFrame(
+        {"story_id": ["s-01", "s-02", "s-03", "s-04"], "title": ["خبر"] * 4, "body": bodies}
+    )
+    stories["outlet"] = "x"
+    per = quotes_per_speaker(extract_quotes(stories), by="outlet", stories=stories)
+    got = dict(zip(per["speaker"], per["quotes"], strict=True))
+    # the lawyer keeps his one quote; the footballer's الغامدي stays apart; a foreign
+    # surname alone counts with the one full name that ends with it
+    assert got == {"جوزيه مورينيو": 2, "الغامدي": 1, "سعيد الغامدي": 1}
