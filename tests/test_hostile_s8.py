@@ -99,3 +99,19 @@ def test_a_shared_arab_family_name_is_not_one_speaker_across_stories():
     # the lawyer keeps his one quote; the footballer's الغامدي stays apart; a foreign
     # surname alone counts with the one full name that ends with it
     assert got == {"جوزيه مورينيو": 2, "الغامدي": 1, "سعيد الغامدي": 1}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "وخصص البنك الدولي مليار دولار لتمويل المشاريع.",  # a sum of money
+        "وقالت إحداهن: «لم نتلق أي مساعدة».",  # an indefinite pronoun
+    ],
+)
+def test_numbers_currencies_and_pronouns_are_no_person(body):
+    import pandas as pd
+
+    from helpers.entities import extract_entities
+
+    m = extract_entities(pd.DataFrame({"story_id": ["s-01"], "title": ["خبر"], "body": [body]}))
+    assert "PERSON" not in set(m["type"])
