@@ -115,3 +115,30 @@ def test_numbers_currencies_and_pronouns_are_no_person(body):
 
     m = extract_entities(pd.DataFrame({"story_id": ["s-01"], "title": ["خبر"], "body": [body]}))
     assert "PERSON" not in set(m["type"])
+
+
+def test_group_counts_count_a_foreign_surname_with_its_one_full_name():
+    # newcomer's report: جوزيف بلاتر 212 and بلاتر 69 were two people of one outlet
+    import pandas as pd
+
+    from helpers.entities import entity_counts, extract_entities
+
+    bodies = [
+        "قال رئيس الاتحاد الدولي جوزيف بلاتر إنه سيستقيل.",
+        "وأكد بلاتر أمس أنه باق.",
+        "قال المحامي سعيد الغامدي إن القضية ستحسم.",
+        "وسجل الغامدي هدف الفوز.",
+    ]
+    stories = pd.DataFrame(
+        {"story_id": ["s-01", "s-02", "s-03", "s-04"], "title": ["خبر"] * 4, "body": bodies}
+    )
+    stories["outlet"] = "x"
+    m = extract_entities(stories)
+    per = entity_counts(m, by="outlet", stories=stories)
+    people = per[per["type"] == "PERSON"]
+    got = dict(zip(people["canonical"], people["count"], strict=True))
+    assert got["جوزيف بلاتر"] == 2 and "بلاتر" not in got
+    assert got["سعيد الغامدي"] == 1  # الغامدي alone is not merged into him
+    # per story, each story's row names the person as the story does
+    one = entity_counts(m)
+    assert one[one["story_id"] == "s-02"]["canonical"].tolist() == ["بلاتر"]

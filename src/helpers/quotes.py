@@ -2205,19 +2205,14 @@ def surname_speakers(quotes: pd.DataFrame) -> dict[str, tuple[str, str]]:
 
     Within a story the surname is already its person's (:meth:`_Mentions.person_ending`);
     across stories it is not (مورينيو in one story, جوزيه مورينيو in another: two ids).
-    A speaker counts with a full-name speaker of the table when (1) its name (``speaker``,
-    normalised) is one word of three letters or more, no first name
-    (:func:`helpers.entities.gazetteer.first_names`: باتريك، كيري may be anyone's) and
-    no word with the article (الغامدي، القحطاني: an Arab family or nisba name is
-    thousands of people's; a foreign surname, مورينيو، بلاتر, is written without); (2)
-    its type is PERSON (``speaker_id`` ``person:`` or ``rule:PERSON:``), or it is a
-    phrase (no entity: a name written alone after a reporting verb, الفهداوي) whose word
+    The rule is :func:`helpers.entities.aliases.corpus_surnames` (one word, no first
+    name, no article: الغامدي is many people's; exactly one full name ends with it),
+    over the speakers of type PERSON (``speaker_id`` ``person:`` or ``rule:PERSON:``)
+    and the phrases (no entity: a name written alone after a reporting verb) whose word
     is no everyday word or title (:func:`helpers.entities.lexicon.looks_like_name`, or,
     as written without the article, Zipf < :data:`_SURNAME_ZIPF` in wordfreq's Arabic
-    list: العمدة 4.09، المفتي 4.07 are titles); (3) exactly one PERSON speaker of the
-    table whose name has two words or more ends with that word (جوزيه مورينيو; with
-    two, جون كيربي and جيمس كيربي, nothing is merged). The table is read as a whole,
-    after every partition is combined, so one process and a Dask cluster give the same
+    list: العمدة 4.09، المفتي 4.07 are titles). The table is read as a whole, after
+    every partition is combined, so one process and a Dask cluster give the same
     mapping.
 
     Parameters
@@ -2230,40 +2225,24 @@ def surname_speakers(quotes: pd.DataFrame) -> dict[str, tuple[str, str]]:
     dict of str to (str, str)
         Surname ``speaker_id`` -> full-name ``(speaker_id, speaker)``; empty if none.
     """
-    from helpers.entities.keys import word_key
+    from helpers.entities.aliases import corpus_surnames
     from helpers.entities.lexicon import looks_like_name, zipf
 
-    first = _first_names()
+    def phrase_may_be_name(sid: str, name: str) -> bool:
+        if _speaker_type(sid) != "phrase":
+            return False
+        written = nfc(name.strip())
+        base = written[2:] if written.startswith("ال") else written
+        # العمدة، المفتي، النبي: a title or an everyday word is no surname
+        return looks_like_name(normalize(base)) or zipf(base) < _SURNAME_ZIPF
+
     pairs = quotes.loc[quotes["speaker_id"].fillna("") != "", ["speaker_id", "speaker"]]
     pairs = pairs.drop_duplicates("speaker_id")
-    full: dict[str, set[str]] = {}
-    names: dict[str, str] = {}
-    short: dict[str, str] = {}
-    for sid, name in zip(pairs["speaker_id"], pairs["speaker"].astype(str), strict=True):
-        words = normalize(name).split()
-        kind = _speaker_type(sid)
-        if len(words) >= 2 and kind == "PERSON":
-            full.setdefault(words[-1], set()).add(sid)
-            names[sid] = name
-        elif len(words) == 1 and len(words[0]) >= 3 and kind in ("PERSON", "phrase"):
-            w = words[0]
-            if word_key(w) in first or w.startswith("ال"):
-                # باتريك، كارول: a first name may be anyone's; الغامدي، القحطاني: an
-                # Arab family or nisba name is thousands of people's
-                continue
-            if kind == "phrase":
-                written = nfc(name.strip())
-                base = written[2:] if written.startswith("ال") else written
-                if not looks_like_name(normalize(base)) and zipf(base) >= _SURNAME_ZIPF:
-                    continue  # العمدة، المفتي، النبي: a title or an everyday word
-            short[sid] = w
-    out = {}
-    for sid, w in short.items():
-        got = full.get(w, set())
-        if len(got) == 1:
-            (fid,) = got
-            out[sid] = (fid, names[fid])
-    return out
+    rows = (
+        (sid, name, _speaker_type(sid) == "PERSON")
+        for sid, name in zip(pairs["speaker_id"], pairs["speaker"].astype(str), strict=True)
+    )
+    return corpus_surnames(rows, short_ok=phrase_may_be_name)
 
 
 def _with_full_names(quotes: pd.DataFrame) -> pd.DataFrame:

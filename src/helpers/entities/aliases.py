@@ -37,6 +37,7 @@ __all__ = [
     "NAMED_AFTER_HEADS",
     "NOT_SURNAMES",
     "Person",
+    "corpus_surnames",
     "find_aliases",
     "find_full_names",
     "link_persons",
@@ -351,4 +352,56 @@ def find_full_names(zones, covered, people) -> list[tuple[int, int, int, Person]
             out.append((zi, i, hit[0], hit[1]))
             covered[zi].update(range(i, hit[0]))
             i = hit[0]
+    return out
+
+
+def corpus_surnames(rows, short_ok=None) -> dict[str, tuple[str, str]]:
+    """Names written as a surname alone that are one full name of the same table, across
+    stories: ``{short id: (full id, full name)}``.
+
+    Within a story a surname is already its person's (:func:`find_aliases`); across
+    stories it is not (بلاتر in one story, جوزيف بلاتر in another: two ids). The one rule
+    for the entity counts of a group (:func:`helpers.entities.entity_counts`) and the
+    speakers of a group (:func:`helpers.quotes.surname_speakers`).
+
+    ``rows``: iterable of ``(id, name, is_person)``, one per id (the first is used). A
+    short name counts with a full name when (1) it is one word of three letters or more
+    (normalised), no first name (:func:`helpers.entities.gazetteer.first_names`:
+    باتريك، كيري may be anyone's) and no word with the article (الغامدي، القحطاني: an
+    Arab family or nisba name is thousands of people's; a foreign surname, مورينيو،
+    بلاتر, is written without); (2) it is a person's, or ``short_ok(id, name)`` says
+    it may be one (a quote's speaker known only by a phrase); (3) exactly one person's
+    name of two words or more ends with that word (with two, جون كيربي and جيمس كيربي,
+    nothing is merged). Reads the whole table, so the mapping is the same from one
+    process or a cluster. Returns an empty dict when nothing merges.
+    """
+    from helpers.entities.gazetteer import first_names
+    from helpers.entities.keys import word_key
+    from helpers.text import normalize
+
+    first = first_names()
+    full: dict[str, set[str]] = {}
+    names: dict[str, str] = {}
+    short: dict[str, str] = {}
+    seen: set[str] = set()
+    for rid, name, is_person in rows:
+        if rid in seen or not rid:
+            continue
+        seen.add(rid)
+        words = normalize(str(name)).split()
+        if len(words) >= 2 and is_person:
+            full.setdefault(words[-1], set()).add(rid)
+            names[rid] = str(name)
+        elif len(words) == 1 and len(words[0]) >= 3:
+            w = words[0]
+            if word_key(w) in first or w.startswith("ال"):
+                continue
+            if is_person or (short_ok is not None and short_ok(rid, str(name))):
+                short[rid] = w
+    out = {}
+    for rid, w in short.items():
+        got = full.get(w, set())
+        if len(got) == 1:
+            (fid,) = got
+            out[rid] = (fid, names[fid])
     return out

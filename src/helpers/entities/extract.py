@@ -952,6 +952,10 @@ def entity_counts(
         Groups (:mod:`helpers.corpus.groups`): ``story_id`` (default), a stories column
         (``"outlet"``) or ``"date:D"``/``"date:W"``/``"date:M"``; other than
         ``story_id`` needs ``stories``. Stories without a group value are left out.
+        Per group, a person named by a surname alone in some stories counts with the
+        one person of the table whose full name ends with it
+        (:func:`helpers.entities.aliases.corpus_surnames`: بلاتر with جوزيف بلاتر; not
+        الغامدي, a family name many people share).
     stories : DataFrame, optional
         The stories table, for ``by``.
     bylines : bool
@@ -1036,6 +1040,23 @@ def one_place(mentions: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
     return out
 
 
+def _with_full_names(m: pd.DataFrame) -> pd.DataFrame:
+    """``m`` with a person named by a surname alone in some stories counted as the one
+    person of the table whose full name ends with it (:func:`aliases.corpus_surnames`:
+    بلاتر with جوزيف بلاتر); ``entity_id`` and ``canonical`` replaced."""
+    persons = m[m["type"] == "PERSON"].drop_duplicates("entity_id")
+    mapping = _aliases.corpus_surnames(
+        zip(persons["entity_id"], persons["canonical"], [True] * len(persons), strict=True)
+    )
+    if not mapping:
+        return m
+    hit = (m["type"] == "PERSON") & m["entity_id"].isin(mapping)
+    out = m.copy()
+    out.loc[hit, "canonical"] = out.loc[hit, "entity_id"].map(lambda e: mapping[e][1])
+    out.loc[hit, "entity_id"] = out.loc[hit, "entity_id"].map(lambda e: mapping[e][0])
+    return out
+
+
 def _grouped_counts(mentions, zones, by, stories) -> pd.DataFrame:
     """:func:`entity_counts` per group of stories (``by`` other than ``story_id``)."""
     from helpers.corpus.groups import group_column, story_groups
@@ -1054,6 +1075,7 @@ def _grouped_counts(mentions, zones, by, stories) -> pd.DataFrame:
     m = mentions[mentions["zone"].isin(list(zones))]
     m = m[m["story_id"].astype(str).isin(groups.index)]
     m = one_place(m.assign(_g=m["story_id"].astype(str).map(groups)), ["_g"])
+    m = _with_full_names(m)
     rows = []
     for (g, eid, typ), part in m.groupby(["_g", "entity_id", "type"], sort=True):
         surf = Counter(part["surface"])
