@@ -142,3 +142,26 @@ def test_group_counts_count_a_foreign_surname_with_its_one_full_name():
     # per story, each story's row names the person as the story does
     one = entity_counts(m)
     assert one[one["story_id"] == "s-02"]["canonical"].tolist() == ["بلاتر"]
+
+
+def test_one_speaker_id_written_two_ways_is_one_row_of_its_group():
+    # newcomer: rule:PERSON:احمد_داود_اوغلو was «أحمد داود أوغلو» (5) and «احمد داود اوغلو» (3)
+    import pandas as pd
+
+    from helpers.quotes import quotes_per_speaker
+
+    sid = "rule:PERSON:احمد_داود_اوغلو"
+    spellings = ["أحمد داود أوغلو"] * 2 + ["احمد داود اوغلو"]
+    q = pd.DataFrame(
+        {
+            "story_id": ["a", "b", "c"],
+            "speaker_id": [sid] * 3,
+            "speaker": spellings,
+            "text": ["كلام مهم جدا", "كلام", "كلام مهم"],
+        }
+    )
+    stories = pd.DataFrame({"story_id": ["a", "b", "c"], "outlet": ["x"] * 3})
+    per = quotes_per_speaker(q, by="outlet", stories=stories)
+    assert per[["outlet", "speaker", "quotes", "words"]].values.tolist() == [
+        ["x", "أحمد داود أوغلو", 3, 6]
+    ]
