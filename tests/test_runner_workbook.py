@@ -30,6 +30,19 @@ def test_large_tables_stay_in_their_csv(tmp_path, monkeypatch, capsys):
     assert _sheets(nbmod._write_workbook(tmp_path)) == ["about", "large", "small"]
 
 
+def test_a_csv_of_few_cells_but_many_bytes_stays_out(tmp_path, monkeypatch, capsys):
+    # the stories table of a big corpus: few cells, every body (2 x 3,000 bytes here)
+    body = "ب" * 1500  # 1,500 letters of 2 bytes each in UTF-8
+    write_csv(
+        pd.DataFrame({"story_id": ["s-01", "s-02"], "body": [body, body]}), tmp_path / "stories.csv"
+    )
+    write_csv(pd.DataFrame({"term": ["ا"], "count": [1]}), tmp_path / "keyness.csv")
+    monkeypatch.setattr(nbmod, "WORKBOOK_MAX_BYTES", 5_000_000 // 1000)  # 5,000 bytes
+    book = nbmod._write_workbook(tmp_path)
+    assert _sheets(book) == ["about", "keyness"]
+    assert "stories.csv left out (over 0.005 MB; open the CSV)" in capsys.readouterr().err
+
+
 def test_cells_of_a_csv_count_records_not_lines(tmp_path):
     """stories.csv of the full corpus (20,291 stories x 13 columns = 263,783 cells)
     was counted as 2,403,999 (its 184,923 lines) and left out of tables.xlsx. A

@@ -22,7 +22,8 @@ A run (:func:`run_all`) is safe to start twice and safe to interrupt:
   and their HTML, and the injected-parameters cell gets a fixed cell id instead of
   papermill's random one, so the HTML exports are the same bytes on every run;
 * all tables of the run are gathered into ``tables.xlsx`` (:func:`helpers.io.write_workbook`;
-  a table of more than ``WORKBOOK_MAX_CELLS`` cells only in its CSV);
+  a table of more than ``WORKBOOK_MAX_CELLS`` cells or ``WORKBOOK_MAX_BYTES`` bytes only in
+  its CSV);
 * an HTML export over :data:`EXPORT_WARN_BYTES` (25 MB) gives an
   :class:`ExportSizeWarning` naming the cell (the table or chart) to shrink;
 * a cell running longer than ``timeout`` seconds stops the run with one line naming
@@ -79,6 +80,10 @@ DEFAULT_TIMEOUT = 900
 EXPORT_WARN_BYTES = 25 * 1000 * 1000
 #: Tables larger than this many cells are left out of ``tables.xlsx`` (their CSV has them).
 WORKBOOK_MAX_CELLS = 1_000_000
+#: ... and CSVs larger than this (25 MB): the stories table of a big corpus has few cells
+#: but every body (100 MB on all 20,329 SaudiNewsNet articles), which no spreadsheet
+#: hands on and which cost the workbook 10 CPU s.
+WORKBOOK_MAX_BYTES = 25 * 1000 * 1000
 #: Free space an output folder's disk must have before the run starts (50 MB).
 MIN_FREE_BYTES = 50 * 1000 * 1000
 LOCK = ".khabar-run.lock"
@@ -860,7 +865,8 @@ def run_all(
         near the machine's memory.
     workbook : bool
         Gather the run's CSV tables into ``PROCESSED/tables.xlsx`` (default True);
-        tables of more than :data:`WORKBOOK_MAX_CELLS` cells are left out (named in the
+        tables of more than :data:`WORKBOOK_MAX_CELLS` cells or :data:`WORKBOOK_MAX_BYTES`
+        bytes are left out (named in the
         log; their CSVs have them).
     tables : bool or None
         Compute the corpus-scale tables once, before the first kernel starts
@@ -1204,7 +1210,8 @@ def _csv_cells(path: Path, stop: int | None = None) -> int:
     import csv
 
     limit = csv.field_size_limit()
-    csv.field_size_limit(sys.maxsize)  # a story's body is one field, of any length
+    # a story's body is one field, of any length; a C long is 32 bits on Windows
+    csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
     try:
         with open(path, encoding="utf-8-sig", errors="replace", newline="") as fh:
             records = csv.reader(fh)
@@ -1223,20 +1230,23 @@ def _csv_cells(path: Path, stop: int | None = None) -> int:
 
 def _write_workbook(folder: Path) -> Path | None:
     """``tables.xlsx`` of the run's tables (:func:`helpers.io.write_workbook`), leaving
-    out tables of more than :data:`WORKBOOK_MAX_CELLS` cells: a sheet that size is no
+    out tables of more than :data:`WORKBOOK_MAX_CELLS` cells or
+    :data:`WORKBOOK_MAX_BYTES` bytes of CSV: a sheet that size is no
     hand-off (Excel cuts at 1,048,576 rows) and writing it costs minutes; the CSV has
     it, and the job's log names it."""
     from helpers.io import write_workbook
 
     csvs = sorted(folder.glob("*.csv"))
-    kept = [c for c in csvs if _csv_cells(c, WORKBOOK_MAX_CELLS) <= WORKBOOK_MAX_CELLS]
+    kept = []
     for c in csvs:
-        if c not in kept:
-            print(
-                f"tables.xlsx: {c.name} left out (over {WORKBOOK_MAX_CELLS:,} cells; open the CSV)",
-                file=sys.stderr,
-                flush=True,
-            )
+        if c.stat().st_size > WORKBOOK_MAX_BYTES:
+            why = f"over {WORKBOOK_MAX_BYTES / 1e6:g} MB"
+        elif _csv_cells(c, WORKBOOK_MAX_CELLS) > WORKBOOK_MAX_CELLS:
+            why = f"over {WORKBOOK_MAX_CELLS:,} cells"
+        else:
+            kept.append(c)
+            continue
+        print(f"tables.xlsx: {c.name} left out ({why}; open the CSV)", file=sys.stderr, flush=True)
     if not kept:
         return None
     left_out = [c.name for c in csvs if c not in kept]
@@ -1774,19 +1784,17 @@ def idle_lanes(steps: Sequence[Mapping], lanes: int, wall: float) -> float:
 def _write_timings(clock: _Clock, folder: Path, jobs: int, job) -> dict:
     """``<folder>/timings.json`` (:data:`TIMINGS`): the run's steps, its critical path
     and idle lane-seconds; one line about it on stderr. Returns the record."""
-    import resource
-
     wall = clock.now()
     with clock.lock:
         steps = sorted(clock.steps, key=lambda s: (s["start"], s["step"]))
-    self_cpu = resource.getrusage(resource.RUSAGE_SELF)
+    self_cpu = os.times()  # the runner's threads; portable (resource is Unix-only)
     record = {
         "about": "seconds since the run started; cpu_s: CPU seconds of the step's process "
         "(kernels, tables) or thread (exports, workbook); see helpers.notebooks.critical_path",
         "lanes": jobs,
         "stories": getattr(job, "stories", None),
         "wall_s": wall,
-        "runner_cpu_s": round(self_cpu.ru_utime + self_cpu.ru_stime, 2),
+        "runner_cpu_s": round(self_cpu.user + self_cpu.system, 2),
         "steps": steps,
         "critical_path": critical_path(steps),
         "idle_lane_s": idle_lanes(steps, jobs, wall),

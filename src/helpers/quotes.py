@@ -2206,8 +2206,10 @@ def surname_speakers(quotes: pd.DataFrame) -> dict[str, tuple[str, str]]:
     Within a story the surname is already its person's (:meth:`_Mentions.person_ending`);
     across stories it is not (مورينيو in one story, جوزيه مورينيو in another: two ids).
     A speaker counts with a full-name speaker of the table when (1) its name (``speaker``,
-    normalised) is one word of three letters or more and no first name
-    (:func:`helpers.entities.gazetteer.first_names`: باتريك، كيري may be anyone's); (2)
+    normalised) is one word of three letters or more, no first name
+    (:func:`helpers.entities.gazetteer.first_names`: باتريك، كيري may be anyone's) and
+    no word with the article (الغامدي، القحطاني: an Arab family or nisba name is
+    thousands of people's; a foreign surname, مورينيو، بلاتر, is written without); (2)
     its type is PERSON (``speaker_id`` ``person:`` or ``rule:PERSON:``), or it is a
     phrase (no entity: a name written alone after a reporting verb, الفهداوي) whose word
     is no everyday word or title (:func:`helpers.entities.lexicon.looks_like_name`, or,
@@ -2245,8 +2247,10 @@ def surname_speakers(quotes: pd.DataFrame) -> dict[str, tuple[str, str]]:
             names[sid] = name
         elif len(words) == 1 and len(words[0]) >= 3 and kind in ("PERSON", "phrase"):
             w = words[0]
-            if word_key(w) in first or (w.startswith("ال") and len(w) < 5):
-                continue  # باتريك، كارول: a first name may be anyone's
+            if word_key(w) in first or w.startswith("ال"):
+                # باتريك، كارول: a first name may be anyone's; الغامدي، القحطاني: an
+                # Arab family or nisba name is thousands of people's
+                continue
             if kind == "phrase":
                 written = nfc(name.strip())
                 base = written[2:] if written.startswith("ال") else written
@@ -2324,9 +2328,11 @@ def quotes_per_speaker(
     stories : DataFrame, optional
         The stories table, for ``by``.
 
-    A speaker named by a surname alone that is exactly one full-name speaker of
-    ``quotes`` counts with it (:func:`surname_speakers`: مورينيو with جوزيه مورينيو),
-    over the whole table, so the counts are the same from one process or a cluster.
+    With ``by`` other than ``story_id``, a speaker named by a surname alone that is
+    exactly one full-name speaker of ``quotes`` counts with it (:func:`surname_speakers`:
+    مورينيو with جوزيه مورينيو), over the whole table, so the counts are the same from
+    one process or a cluster. Per story, each story's row names the speaker as that
+    story does.
 
     Returns
     -------
@@ -2357,9 +2363,9 @@ def quotes_per_speaker(
             f"quotes_per_speaker needs the quotes table; missing column(s) {missing}",
             hint="pass the table of helpers.quotes.extract_quotes",
         )
-    quotes = _with_full_names(quotes)
     if by != "story_id":
-        return _quotes_per_group(quotes, by, stories)
+        # per group only: a story's own row names only who that story names
+        return _quotes_per_group(_with_full_names(quotes), by, stories)
     q = quotes.assign(
         speaker=quotes["speaker"].fillna("(unknown)"),
         speaker_id=quotes["speaker_id"].fillna(""),

@@ -542,7 +542,12 @@ def _bracketed_names(
         n = len(z)
         for s in spans:
             p = s.j
-            if s.type == "ORG" and p < n and _latin_short_form(z, p):
+            if (
+                s.type == "ORG"
+                and p < n
+                and z.key[s.i] in LATIN_SHORT_FORM_HEADS
+                and _latin_short_form(z, p)
+            ):
                 # an acronym in Latin letters right after the name: شركة الاتصالات
                 # السعودية STC، هيئة الإذاعة البريطانية BBC (one word, not a product:
                 # Microsoft Xbox, iOS)
@@ -564,10 +569,13 @@ def _bracketed_names(
             ):
                 continue
             if z.key[p] != "(" and (
-                any(z.key[t] in reporting for t in words) or (len(words) == 1 and z.definite[p + 1])
+                any(z.key[t] in reporting for t in words)
+                or (len(words) == 1 and z.definite[p + 1])
+                or (s.i > 0 and z.key[s.i - 1] in reporting)
             ):
-                # a quotation after a name, or an epithet (الاتحاد «المؤثر»), not a
-                # short form, which is written bare ("كلانا"، «نزاهة»)
+                # a quotation after a name (also after the name a reporting verb
+                # opens: وقالت الجمعية ... «نرفض»), or an epithet (الاتحاد «المؤثر»),
+                # not a short form, which is written bare ("كلانا"، «نزاهة»)
                 continue
             if any(t in covered[zi] or z.stop[t] or z.tanween[t] for t in words):
                 continue
@@ -586,10 +594,20 @@ def _bracketed_names(
     return out + _bare_mentions(zlist, names, covered)
 
 
+#: Head nouns of the organisations whose Latin acronym follows their Arabic name
+#: without brackets (شركة الاتصالات السعودية STC، هيئة الإذاعة البريطانية BBC، قناة
+#: mbc): companies, media and banks. After a ministry, an army or a council a Latin
+#: word is a photo credit (EPA, AP), a test or a disease (PCR, COVID) or a club suffix
+#: (FC), not its short form.
+LATIN_SHORT_FORM_HEADS = rules._keys(
+    "شركة شركات مجموعة شبكة قناة صحيفة مجلة وكالة إذاعة هيئة مؤسسة بنك مصرف موقع تلفزيون"
+)
+
+
 def _latin_short_form(z, p: int) -> bool:
     """Token ``p`` is an acronym in Latin letters standing alone in its sentence
-    after the word before it: 2 to 6 capitals (STC, BBC, EY) or 2 to 4 small letters
-    (stc, mbc), no Latin word after it."""
+    after the word before it: 2 to 6 capitals (STC, BBC, EY) or 3 to 4 small letters
+    (stc, mbc; a two-letter small word is a word: ok), no Latin word after it."""
     if z.kind[p] != "latin" or z.sentence[p] != z.sentence[p - 1]:
         return False
     if p + 1 < len(z) and z.kind[p + 1] == "latin":
@@ -598,7 +616,7 @@ def _latin_short_form(z, p: int) -> bool:
     return (
         w.isascii()
         and w.isalpha()
-        and ((w.isupper() and 2 <= len(w) <= 6) or (w.islower() and 2 <= len(w) <= 4))
+        and ((w.isupper() and 2 <= len(w) <= 6) or (w.islower() and 3 <= len(w) <= 4))
     )
 
 

@@ -360,7 +360,11 @@ NOT_NAMES = _keys(
     "إن أن أنه أنها الذي التي الذين "
     "يصافح يلتقي التقى يستقبل استقبل غادر وصل يزور زار بحث يبحث دعا يدعو طالب "
     "عام سنة شهر أسبوع مساء صباح ظهر "
-    "عضو الثاني الثالث الرابع الخامس مرة مرتين"
+    "عضو الثاني الثالث الرابع الخامس مرة مرتين "
+    # numbers and currencies (خصص البنك مليار دولار) and indefinite pronouns (قالت
+    # إحداهن): never a name
+    "ألف آلاف مليون ملايين مليار مليارات دولار دولارات ريال ريالات يورو درهم "
+    "إحداهن أحدهم أحدهما إحداهما بعضهم"
 )
 #: Adjectives that follow a place or organisation noun without naming it.
 ADJECTIVES = _keys(
@@ -1027,6 +1031,9 @@ def _quoted(z, q: int) -> tuple[int, int] | None:
     return q + 1, j
 
 
+_MINISTRY = _k("وزارة")
+
+
 @lru_cache(maxsize=1)
 def _org_fields() -> frozenset[str]:
     from helpers.entities.gazetteer import org_fields
@@ -1572,8 +1579,11 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 # مؤسسة إيني الإيطالية: no nationality after an indefinite name
                 norp = z.definite[end - 1]
                 end = _tail(z, end, cg, nationality=norp)
-                if not cands:
-                    end = field_tail(z, end, cg)  # شركة ... للإطارات
+                if not cands and k != _MINISTRY and not (i in starts and starts[i][0] >= end):
+                    # شركة ... للإطارات; not past a listed name (هيئة السياحة لتنمية
+                    # القطاع) nor a ministry's (وزارة الإسكان لتطوير الأحياء): there the
+                    # ل-phrase is a purpose, not part of the name
+                    end = field_tail(z, end, cg)
                 out.append(Span(i, end, "ORG", "rule", cands, 1))
         # LOC after a place noun
         elif k in PLACE_HEADS:
