@@ -1359,8 +1359,8 @@ def comparison_cloud_figure(c: Contrast) -> list[tuple[str, object]]:
 
     sides = c.side.chart_sides
     how = (
-        "حجم الكلمة: قوة الدليل على ميلها (G2)؛ كلماتها الكلمات المفتاحية التي "
-        f"لا تصنعها الصدفة (احتمال الصدفة أقل من {KEY_ALPHA:g})"
+        "حجم الكلمة: قوة الدليل على ميلها (G2)؛ الكلمات المفتاحية الدالة "
+        f"(احتمال الصدفة أقل من {KEY_ALPHA:g})"
     )
     spread = range_phrase(c.keyness, c.a_name, c.b_name)
     fig = comparison_cloud(
