@@ -14,35 +14,11 @@ SaudiNewsNet outlets that are not held out), not copied from a corpus.
 from __future__ import annotations
 
 import pandas as pd
+from quote_cases import mention as _mention
+from quote_cases import speaker_cols as _cols
+from quote_cases import zones as _z
 
 from helpers.quotes import common_first_names, extract_quotes, quotes_per_speaker
-
-MENTION_COLS = ["story_id", "zone", "start", "end", "type", "entity_id", "canonical"]
-
-
-def _z(*texts: str) -> pd.DataFrame:
-    return pd.DataFrame(
-        {"story_id": [f"q{i}" for i in range(len(texts))], "zone": "body", "text": list(texts)}
-    )
-
-
-def _mention(text: str, name: str, typ: str, eid: str, nth: int = 0, sid: str = "q0") -> dict:
-    s = -1
-    for _ in range(nth + 1):
-        s = text.index(name, s + 1)
-    return dict(zip(MENTION_COLS, [sid, "body", s, s + len(name), typ, eid, name], strict=True))
-
-
-def _cols(q: pd.DataFrame) -> list[tuple]:
-    return list(
-        zip(
-            q["speaker"].fillna("-"),
-            q["attribution"],
-            q["unknown_reason"],
-            q["speaker_role"],
-            strict=True,
-        )
-    )
 
 
 def test_the_common_first_names_are_data_with_a_gender():

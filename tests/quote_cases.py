@@ -1,0 +1,39 @@
+"""Builders shared by the quote-speaker tests: a zones table of sentences, a mention found
+in a sentence, and the columns a speaker test compares. The sentences themselves stay in
+each test."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+#: Columns of a mentions table that :func:`helpers.quotes.extract_quotes` reads.
+MENTION_COLS = ["story_id", "zone", "start", "end", "type", "entity_id", "canonical"]
+
+
+def zones(*texts: str) -> pd.DataFrame:
+    """One body zone a text, story ids q0, q1, ..."""
+    return pd.DataFrame(
+        {"story_id": [f"q{i}" for i in range(len(texts))], "zone": "body", "text": list(texts)}
+    )
+
+
+def mention(text: str, name: str, typ: str, eid: str, nth: int = 0, sid: str = "q0") -> dict:
+    """The mentions-table row of the ``nth`` occurrence (0: the first) of ``name`` in
+    ``text``, character offsets found in the text."""
+    s = -1
+    for _ in range(nth + 1):
+        s = text.index(name, s + 1)
+    return dict(zip(MENTION_COLS, [sid, "body", s, s + len(name), typ, eid, name], strict=True))
+
+
+def speaker_cols(q: pd.DataFrame) -> list[tuple]:
+    """(speaker or "-", attribution, unknown_reason, speaker_role) of each quote."""
+    return list(
+        zip(
+            q["speaker"].fillna("-"),
+            q["attribution"],
+            q["unknown_reason"],
+            q["speaker_role"],
+            strict=True,
+        )
+    )
