@@ -7,6 +7,7 @@ matplotlib.use("Agg")
 
 import matplotlib.pyplot as plt
 import pytest
+from entity_stories import stories
 
 from helpers.charts import figure_alt
 from helpers.display import visible_controls
@@ -41,11 +42,10 @@ def test_alt_text_of_a_users_own_categorical_bar_chart():
 
 
 def _orgs(body: str) -> list[tuple[str, str]]:
-    import pandas as pd
 
     from helpers.entities import extract_entities
 
-    m = extract_entities(pd.DataFrame({"story_id": ["s-01"], "title": ["خبر"], "body": [body]}))
+    m = extract_entities(stories(body))
     m = m[(m["zone"] == "body") & (m["type"] == "ORG")]
     return list(zip(m["surface"], m["method"], strict=True))
 
@@ -80,7 +80,6 @@ def test_organisation_names_do_not_run_on_or_take_other_words(body, orgs):
 
 
 def test_a_shared_arab_family_name_is_not_one_speaker_across_stories():
-    import pandas as pd
 
     from helpers.quotes import extract_quotes, quotes_per_speaker
 
@@ -90,11 +89,8 @@ def test_a_shared_arab_family_name_is_not_one_speaker_across_stories():
         "قال المدرب جوزيه مورينيو: «سنفوز».",
         "وقال مورينيو: «الفريق جاهز».",
     ]
-    stories = pd.DataFrame(
-        {"story_id": ["s-01", "s-02", "s-03", "s-04"], "title": ["خبر"] * 4, "body": bodies}
-    )
-    stories["outlet"] = "x"
-    per = quotes_per_speaker(extract_quotes(stories), by="outlet", stories=stories)
+    table = stories(*bodies).assign(outlet="x")
+    per = quotes_per_speaker(extract_quotes(table), by="outlet", stories=table)
     got = dict(zip(per["speaker"], per["quotes"], strict=True))
     # the lawyer keeps his one quote; the footballer's الغامدي stays apart; a foreign
     # surname alone counts with the one full name that ends with it
@@ -109,17 +105,15 @@ def test_a_shared_arab_family_name_is_not_one_speaker_across_stories():
     ],
 )
 def test_numbers_currencies_and_pronouns_are_no_person(body):
-    import pandas as pd
 
     from helpers.entities import extract_entities
 
-    m = extract_entities(pd.DataFrame({"story_id": ["s-01"], "title": ["خبر"], "body": [body]}))
+    m = extract_entities(stories(body))
     assert "PERSON" not in set(m["type"])
 
 
 def test_group_counts_count_a_foreign_surname_with_its_one_full_name():
     # newcomer's report: جوزيف بلاتر 212 and بلاتر 69 were two people of one outlet
-    import pandas as pd
 
     from helpers.entities import entity_counts, extract_entities
 
@@ -129,19 +123,16 @@ def test_group_counts_count_a_foreign_surname_with_its_one_full_name():
         "قال المحامي سعيد الغامدي إن القضية ستحسم.",
         "وسجل الغامدي هدف الفوز.",
     ]
-    stories = pd.DataFrame(
-        {"story_id": ["s-01", "s-02", "s-03", "s-04"], "title": ["خبر"] * 4, "body": bodies}
-    )
-    stories["outlet"] = "x"
-    m = extract_entities(stories)
-    per = entity_counts(m, by="outlet", stories=stories)
+    table = stories(*bodies).assign(outlet="x")
+    m = extract_entities(table)
+    per = entity_counts(m, by="outlet", stories=table)
     people = per[per["type"] == "PERSON"]
     got = dict(zip(people["canonical"], people["count"], strict=True))
     assert got["جوزيف بلاتر"] == 2 and "بلاتر" not in got
     assert got["سعيد الغامدي"] == 1  # الغامدي alone is not merged into him
     # per story, each story's row names the person as the story does
     one = entity_counts(m)
-    assert one[one["story_id"] == "s-02"]["canonical"].tolist() == ["بلاتر"]
+    assert one[one["story_id"] == "s2"]["canonical"].tolist() == ["بلاتر"]
 
 
 def test_one_speaker_id_written_two_ways_is_one_row_of_its_group():
@@ -160,8 +151,8 @@ def test_one_speaker_id_written_two_ways_is_one_row_of_its_group():
             "text": ["كلام مهم جدا", "كلام", "كلام مهم"],
         }
     )
-    stories = pd.DataFrame({"story_id": ["a", "b", "c"], "outlet": ["x"] * 3})
-    per = quotes_per_speaker(q, by="outlet", stories=stories)
+    groups = pd.DataFrame({"story_id": ["a", "b", "c"], "outlet": ["x"] * 3})
+    per = quotes_per_speaker(q, by="outlet", stories=groups)
     assert per[["outlet", "speaker", "quotes", "words"]].values.tolist() == [
         ["x", "أحمد داود أوغلو", 3, 6]
     ]
