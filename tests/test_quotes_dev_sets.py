@@ -1,6 +1,7 @@
 """The quote development sets (benchmarks/quotes_dev*.tsv) hold no article of an untouched
 gold set: the held-out articles (tests/data/heldout) and the test halves of
-tests/data/dev2 and tests/data/dev3 are scored blind, so no rule may be tuned on them.
+tests/data/dev2, tests/data/dev3 and tests/data/dev4 are scored blind, so no rule may be
+tuned on them.
 
 Articles are compared by key only (``<day>:<first 12 hex digits of SHA-1(url)>``, the key
 of tests/data/heldout/README.md and tests/data/dev3/draw_dev3.py); no text is read.
@@ -36,7 +37,7 @@ def _quote_rows(path: Path) -> list[tuple[str, str]]:
 def _untouched() -> dict[str, str]:
     """Article key -> the gold set it belongs to, for the sets scored blind."""
     out = {}
-    for sub, half in (("heldout", None), ("dev2", "test"), ("dev3", "test")):
+    for sub, half in (("heldout", None), ("dev2", "test"), ("dev3", "test"), ("dev4", "test")):
         with open(ROOT / "tests" / "data" / sub / "articles.csv", encoding="utf-8") as f:
             for r in csv.DictReader(f):
                 if half is None or r["half"] == half:

@@ -252,10 +252,11 @@ def _forms(word: str) -> set[str]:
     return forms
 
 
-def topic_of(title: str) -> str | None:
-    """The first topic of :data:`TOPICS` with a keyword in ``title``, else None."""
+def topic_of(title: str, topics: dict[str, tuple[str, ...]] | None = None) -> str | None:
+    """The first topic of ``topics`` (default :data:`TOPICS`, in its order) with a
+    keyword in ``title``, else None (also the rule of ``../dev4/draw_dev4.py``)."""
     words = set().union(*(_forms(w) for w in re.findall(r"\w+", title)))
-    for topic, keys in TOPICS.items():
+    for topic, keys in (TOPICS if topics is None else topics).items():
         for k in keys:
             hit = k in title if " " in k else (k in words or k.removeprefix("ال") in words)
             if hit:
