@@ -40,11 +40,14 @@ def test_mentions_well_formed_and_not_overlapping():
     dg.check_mentions(ARTICLES, MENTIONS)
 
 
-def test_tune_half_counts():
-    # counted when the tune half was committed (README, table of counts)
-    tune = ed.read_set("dev4tune")["mentions"]
+def test_counts_per_half_as_in_the_readme():
+    # counted when each half was committed (README, table of counts)
+    tune, test = (ed.read_set(n)["mentions"] for n in ("dev4tune", "dev4test"))
     assert tune["type"].value_counts().to_dict() == {"ORG": 142, "PERSON": 106, "LOC": 93}
     assert tune["zone"].value_counts().to_dict() == {"body": 316, "title": 25}
+    assert test["type"].value_counts().to_dict() == {"ORG": 138, "LOC": 107, "PERSON": 69}
+    assert test["zone"].value_counts().to_dict() == {"body": 288, "title": 26}
+    assert len(MENTIONS) == 655
 
 
 def test_scorer_sets_read_the_halves():
