@@ -124,7 +124,7 @@ class ArgumentError(KhabarError, TypeError, ValueError):
 
 # --- argument checks: the one way a public function refuses an argument --------------
 
-__all__ += ["check_choice", "check_path", "check_table", "check_text", "shown"]
+__all__ += ["check_choice", "check_path", "check_seconds", "check_table", "check_text", "shown"]
 
 
 def shown(value: object, limit: int = 60) -> str:
@@ -170,6 +170,25 @@ def check_choice(value: object, choices: tuple, func: str, name: str) -> object:
             return value
     listed = ", ".join(map(repr, choices))
     raise ArgumentError(f"{func}: {name} must be one of {listed}, got {shown(value)}")
+
+
+def check_seconds(value: object, func: str, name: str, *, infinite: bool = False) -> float:
+    """``value`` as a float when it is a real number of seconds (int or float, not a
+    bool), not NaN and not negative; infinity only with ``infinite=True`` (unknown).
+    Else :class:`ArgumentError` naming ``func``, ``name`` and what was given."""
+    import math
+    from numbers import Real
+
+    ok = isinstance(value, Real) and not isinstance(value, bool)
+    if ok:
+        value = float(value)
+        ok = not math.isnan(value) and value >= 0 and (infinite or math.isfinite(value))
+    if not ok:
+        more = " or infinity (unknown)" if infinite else ""
+        raise ArgumentError(
+            f"{func}: {name} must be a number of seconds >= 0{more}, got {shown(value)}"
+        )
+    return value
 
 
 def check_text(value: object, func: str, name: str, what: str = "a str") -> str:

@@ -54,7 +54,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from helpers.display import PROJECT_ROOT, STAGING  # one definition (display: lower layer)
-from helpers.errors import ArgumentError, KhabarError, OutputError
+from helpers.errors import (
+    ArgumentError,
+    KhabarError,
+    OutputError,
+    check_seconds,
+    check_text,
+    shown,
+)
 from helpers.io import atomic_write
 
 __all__ = [
@@ -1336,19 +1343,30 @@ def _path_forms(path: Path, notebook_dir: Path) -> tuple[str, str]:
     return str(path), path.name or path.as_posix()
 
 
+def _error_form(path: Path, root: Path) -> str:
+    """How an error message names ``path``: relative to the project ``root`` (where
+    ``make run`` and ``python -m helpers run`` are started) when inside it, else whole."""
+    path = Path(os.path.abspath(path))
+    return path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
+
+
 def _path_replacements(
     staging: _Staging, params: Mapping[str, object], notebook_dir: Path
 ) -> tuple[dict[str, str], dict[str, str]]:
-    """Texts to replace, longest first: (for error messages: the staging folders, as
-    passed, to the real folders; for the executed notebooks and their exports: every
+    """Texts to replace, longest first: (for error messages: the staging folders and the
+    corpus and tables folders, as passed, to the real folders, relative to the project
+    root when inside it, :func:`_error_form`; for the executed notebooks and their exports: every
     path the run passed, staged, real or absolute, to the form it is shown in)."""
+    root = Path(os.path.abspath(notebook_dir)).parent
     errors: dict[str, str] = {}
     shown: dict[str, str] = {}
     for target, stage in staging.staged.items():
         passed, _ = _path_forms(stage, notebook_dir)
-        real_passed, real_shown = _path_forms(target, notebook_dir)
+        real_shown = _path_forms(target, notebook_dir)[1]
         errors[str(stage)] = str(target)
-        errors[passed] = real_passed
+        # a cell's error names the path as passed, relative to the notebooks' folder
+        # (../data/processed): the message is read from the project root (data/processed)
+        errors[passed] = _error_form(target, root)
         shown[str(stage)] = real_shown
         shown[passed] = real_shown
         shown[str(target)] = real_shown
@@ -1356,8 +1374,8 @@ def _path_replacements(
         if params.get(name):
             path = _given(params[name], notebook_dir)
             shown[str(path)] = _path_forms(path, notebook_dir)[1]
+            errors[_path_forms(path, notebook_dir)[0]] = _error_form(path, root)
     # anything else of the project (a warning naming a module): relative, as above
-    root = Path(os.path.abspath(notebook_dir)).parent
     shown.setdefault(str(root) + os.sep, _path_forms(root, notebook_dir)[1] + "/")
 
     def longest_first(pairs: dict[str, str]) -> dict[str, str]:
@@ -1520,11 +1538,14 @@ def _uses_tables(notebook: Path) -> bool:
 
 
 def _last_duration(build: Path, notebook: Path) -> float:
-    """Seconds the notebook took in the previous run (papermill's record), else infinity."""
+    """Seconds the notebook took in the previous run (papermill's record), else infinity:
+    also when that record is unreadable or malformed (not JSON, no duration, a duration
+    that is no number of seconds >= 0: NaN, negative, text), so a damaged file of an
+    earlier run never stops this one (it only orders the notebooks, :func:`_plan`)."""
     try:
         nb = json.loads((build / "notebooks" / notebook.name).read_text(encoding="utf-8"))
-        return float(nb["metadata"]["papermill"]["duration"])
-    except (OSError, ValueError, KeyError, TypeError):
+        return check_seconds(nb["metadata"]["papermill"]["duration"], "", "", infinite=True)
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return float("inf")
 
 
@@ -1568,8 +1589,28 @@ def _plan(
     -------
     list of Path
         ``notebooks`` reordered.
+
+    Raises
+    ------
+    helpers.errors.ArgumentError
+        A notebook named twice, ``alone`` or ``first`` naming a notebook not in
+        ``notebooks``, or a duration that is no number of seconds >= 0 (NaN, negative,
+        not a number).
     """
-    durations = durations or {}
+    notebooks = list(notebooks)
+    if len(set(notebooks)) != len(notebooks):
+        twice = sorted({str(nb) for nb in notebooks if notebooks.count(nb) > 1})
+        raise ArgumentError(f"_plan: notebooks named twice: {', '.join(twice)}")
+    for name, subset in (("alone", alone), ("first", first)):
+        strays = [str(nb) for nb in subset if nb not in set(notebooks)]
+        if strays:
+            raise ArgumentError(
+                f"_plan: {name} names notebook(s) not in this run: {', '.join(strays)}"
+            )
+    durations = {
+        nb: check_seconds(d, "_plan", f"the duration of {nb}", infinite=True)
+        for nb, d in (durations or {}).items()
+    }
     alone, first = set(alone), set(first)
 
     def key(item: tuple[int, Path]) -> tuple:
@@ -1726,8 +1767,17 @@ def critical_path(steps: Sequence[Mapping], *, slack: float = 1.0) -> list[dict]
         ``step``, ``start``, ``end``, ``seconds`` (end - start) and ``wait_s`` (seconds
         between the predecessor's end and this step's start, 0 for the first), in time
         order.
+
+    Raises
+    ------
+    helpers.errors.ArgumentError
+        ``steps`` is not a list of mappings, a step lacks ``step``, ``start`` or ``end``
+        or has one of the wrong kind (a start or end that is no number of seconds >= 0,
+        an end before its start), or ``slack`` is no number of seconds >= 0; the message
+        names the step by its place and name.
     """
-    rows = [dict(s) for s in steps if s.get("end") is not None]
+    slack = check_seconds(slack, "critical_path", "slack")
+    rows = [s for s in _checked_steps(steps, "critical_path") if s["end"] is not None]
     if not rows:
         return []
     path = [max(rows, key=lambda s: (s["end"], s["start"]))]
@@ -1760,13 +1810,76 @@ def critical_path(steps: Sequence[Mapping], *, slack: float = 1.0) -> list[dict]
     return out
 
 
+def _checked_steps(steps: object, func: str, *, named: bool = True) -> list[dict]:
+    """``steps`` (the ``steps`` of ``<build>/timings.json``) as a list of dicts, each
+    with ``start`` (float), ``end`` (float, or None: not ended) and, when ``named``,
+    ``step`` (str), or :class:`ArgumentError` naming the first bad step (its place and
+    name) and what is wrong with it."""
+    if isinstance(steps, str | bytes | Mapping) or not isinstance(steps, Sequence):
+        raise ArgumentError(
+            f"{func}: steps must be a list of steps (mappings with step, start and end, "
+            f"as in the steps of <build>/{TIMINGS}), got {shown(steps)}"
+        )
+    need = ("step", "start", "end") if named else ("start", "end")
+    out = []
+    for i, raw in enumerate(steps):
+        if not isinstance(raw, Mapping):
+            raise ArgumentError(
+                f"{func}: steps[{i}] must be a mapping with {', '.join(need)}, got {shown(raw)}"
+            )
+        missing = [k for k in need if k not in raw]
+        if missing:
+            raise ArgumentError(
+                f"{func}: steps[{i}] lacks {', '.join(missing)} (a step of <build>/{TIMINGS} "
+                "has step, start and end; end is null for a step that did not end)"
+            )
+        row = dict(raw)
+        if named:
+            check_text(raw["step"], func, f"steps[{i}]['step']", "a str (the step's name)")
+        where = f"steps[{i}]" + (f" ({raw['step']})" if isinstance(raw.get("step"), str) else "")
+        row["start"] = check_seconds(raw["start"], func, f"{where} start")
+        if raw["end"] is not None:
+            row["end"] = check_seconds(raw["end"], func, f"{where} end")
+            if row["end"] < row["start"]:
+                raise ArgumentError(
+                    f"{func}: {where} ends at {row['end']} s, before it starts at {row['start']} s"
+                )
+        out.append(row)
+    return out
+
+
 def idle_lanes(steps: Sequence[Mapping], lanes: int, wall: float) -> float:
     """Lane-seconds no step used: the integral over ``[0, wall]`` of ``lanes`` minus the
     steps running at once (at most ``lanes``). Every step counts as one busy core (a
-    kernel, the tables process, an export or the workbook in the runner)."""
+    kernel, the tables process, an export or the workbook in the runner).
+
+    Parameters
+    ----------
+    steps : sequence of mappings
+        ``start`` and ``end`` (seconds since the run started; ``end`` None for a step
+        that did not end, left out), as in :func:`critical_path` (``step`` optional).
+    lanes : int
+        The run's lanes (cores), >= 1.
+    wall : float
+        The run's wall time, seconds >= 0.
+
+    Returns
+    -------
+    float
+        Idle lane-seconds, rounded to 0.01.
+
+    Raises
+    ------
+    helpers.errors.ArgumentError
+        A malformed step (:func:`critical_path`), ``lanes`` not a whole number >= 1 or
+        ``wall`` no number of seconds >= 0.
+    """
+    if isinstance(lanes, bool) or not isinstance(lanes, int) or lanes < 1:
+        raise ArgumentError(f"idle_lanes: lanes must be a whole number >= 1, got {shown(lanes)}")
+    wall = check_seconds(wall, "idle_lanes", "wall")
     events = []
-    for s in steps:
-        if s.get("end") is None:
+    for s in _checked_steps(steps, "idle_lanes", named=False):
+        if s["end"] is None:
             continue
         events.append((max(0.0, s["start"]), 1))
         events.append((min(wall, s["end"]), -1))

@@ -2246,20 +2246,6 @@ def surname_speakers(quotes: pd.DataFrame) -> dict[str, tuple[str, str]]:
     return corpus_surnames(rows, short_ok=phrase_may_be_name)
 
 
-def _with_full_names(quotes: pd.DataFrame) -> pd.DataFrame:
-    """``quotes`` with the surname speakers of :func:`surname_speakers` counted as their
-    full-name speaker (``speaker_id`` and ``speaker`` replaced)."""
-    mapping = surname_speakers(quotes)
-    if not mapping:
-        return quotes
-    ids = quotes["speaker_id"].fillna("")
-    hit = ids.isin(mapping)
-    out = quotes.copy()
-    out.loc[hit, "speaker"] = ids[hit].map(lambda s: mapping[s][1])
-    out.loc[hit, "speaker_id"] = ids[hit].map(lambda s: mapping[s][0])
-    return out
-
-
 def _quotes_per_group(quotes: pd.DataFrame, by: str, stories) -> pd.DataFrame:
     """:func:`quotes_per_speaker` per group of stories (``by`` other than story_id)."""
     from helpers.corpus.groups import group_column, story_groups
@@ -2354,7 +2340,13 @@ def quotes_per_speaker(
         )
     if by != "story_id":
         # per group only: a story's own row names only who that story names
-        return _quotes_per_group(_with_full_names(quotes), by, stories)
+        from helpers.entities.aliases import with_full_names
+
+        # a surname speaker counts as its full-name speaker (surname_speakers)
+        quotes = with_full_names(
+            quotes, surname_speakers(quotes), id_col="speaker_id", name_col="speaker"
+        )
+        return _quotes_per_group(quotes, by, stories)
     q = quotes.assign(
         speaker=quotes["speaker"].fillna("(unknown)"),
         speaker_id=quotes["speaker_id"].fillna(""),

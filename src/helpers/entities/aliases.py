@@ -405,3 +405,29 @@ def corpus_surnames(rows, short_ok=None) -> dict[str, tuple[str, str]]:
             (fid,) = got
             out[rid] = (fid, names[fid])
     return out
+
+
+def with_full_names(table, mapping: dict, *, id_col: str, name_col: str, where=None):
+    """``table`` with each id of ``mapping`` (:func:`corpus_surnames`: ``{short id: (full
+    id, full name)}``) counted as its full name: ``id_col`` and ``name_col`` replaced on
+    the rows whose ``id_col`` is a key of ``mapping`` (and, when given, ``where`` is
+    true: a boolean Series aligned with ``table``). The one place the surname rule is
+    applied, for the entity counts of a group (:func:`helpers.entities.entity_counts`)
+    and the speakers of a group (:func:`helpers.quotes.quotes_per_speaker`).
+
+    ``table``: a DataFrame with (str or missing) columns ``id_col`` and ``name_col``; a
+    missing id matches nothing. Returns a copy with those two columns changed (other
+    columns and the row order as given), or ``table`` itself when nothing is replaced.
+    """
+    if not mapping:
+        return table
+    ids = table[id_col].fillna("")
+    hit = ids.isin(mapping)
+    if where is not None:
+        hit &= where
+    if not hit.any():
+        return table
+    out = table.copy()
+    out.loc[hit, name_col] = ids[hit].map(lambda s: mapping[s][1])
+    out.loc[hit, id_col] = ids[hit].map(lambda s: mapping[s][0])
+    return out

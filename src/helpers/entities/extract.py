@@ -1016,44 +1016,26 @@ def entity_counts(
 
 def one_place(mentions: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
     """Mentions with a country's adjective counted as the country where the same unit
-    also names it: within each group of ``keys`` (a story, an outlet), an entity found
-    both as ``LOC`` (السعودية) and as ``NORP`` (السعودي, which carries the country's id)
-    is one place, type ``LOC``; an entity found only as ``NORP`` stays ``NORP``. The
-    rule of :func:`helpers.freq.shared_entities` (one row an entity), so
-    :func:`entity_counts` gives a country one row. Returns a copy with ``type``
-    changed, other columns as given."""
+    also names it: within each group of ``keys`` (a story, an outlet; ``[]``: the whole
+    table), an entity found both as ``LOC`` (السعودية) and as ``NORP`` (السعودي, which
+    carries the country's id) is one place, type ``LOC``; an entity found only as
+    ``NORP`` stays ``NORP``. The one home of this rule: :func:`entity_counts` (per story
+    or group) and :func:`helpers.freq.shared_entities` (over both selections) call it,
+    so a country is one row.
+
+    ``mentions``: a DataFrame with ``type`` (str), ``entity_id`` (str) and the ``keys``
+    columns (any other columns, e.g. an entity counts table, are carried). Returns
+    ``mentions`` itself when nothing changes, else a copy with ``type`` changed."""
     if mentions.empty or "NORP" not in set(mentions["type"]):
         return mentions
-    loc = mentions["type"] == "LOC"
-    places = set(map(tuple, mentions.loc[loc, [*keys, "entity_id"]].itertuples(index=False)))
     norp = mentions["type"] == "NORP"
-    hit = [
-        bool(is_norp) and tuple(row) in places
-        for is_norp, row in zip(
-            norp, mentions[[*keys, "entity_id"]].itertuples(index=False), strict=True
-        )
-    ]
-    if not any(hit):
+    groups = [mentions[k] for k in keys] + [mentions["entity_id"]]
+    has_loc = (mentions["type"] == "LOC").groupby(groups, dropna=False, sort=False)
+    hit = norp & has_loc.transform("any").astype(bool)
+    if not hit.any():
         return mentions
     out = mentions.copy()
     out.loc[hit, "type"] = "LOC"
-    return out
-
-
-def _with_full_names(m: pd.DataFrame) -> pd.DataFrame:
-    """``m`` with a person named by a surname alone in some stories counted as the one
-    person of the table whose full name ends with it (:func:`aliases.corpus_surnames`:
-    بلاتر with جوزيف بلاتر); ``entity_id`` and ``canonical`` replaced."""
-    persons = m[m["type"] == "PERSON"].drop_duplicates("entity_id")
-    mapping = _aliases.corpus_surnames(
-        zip(persons["entity_id"], persons["canonical"], [True] * len(persons), strict=True)
-    )
-    if not mapping:
-        return m
-    hit = (m["type"] == "PERSON") & m["entity_id"].isin(mapping)
-    out = m.copy()
-    out.loc[hit, "canonical"] = out.loc[hit, "entity_id"].map(lambda e: mapping[e][1])
-    out.loc[hit, "entity_id"] = out.loc[hit, "entity_id"].map(lambda e: mapping[e][0])
     return out
 
 
@@ -1075,7 +1057,14 @@ def _grouped_counts(mentions, zones, by, stories) -> pd.DataFrame:
     m = mentions[mentions["zone"].isin(list(zones))]
     m = m[m["story_id"].astype(str).isin(groups.index)]
     m = one_place(m.assign(_g=m["story_id"].astype(str).map(groups)), ["_g"])
-    m = _with_full_names(m)
+    # a surname alone in some stories counts as the one person of the table whose full
+    # name ends with it (بلاتر with جوزيف بلاتر)
+    person = m["type"] == "PERSON"
+    persons = m[person].drop_duplicates("entity_id")
+    mapping = _aliases.corpus_surnames(
+        zip(persons["entity_id"], persons["canonical"], [True] * len(persons), strict=True)
+    )
+    m = _aliases.with_full_names(m, mapping, id_col="entity_id", name_col="canonical", where=person)
     rows = []
     for (g, eid, typ), part in m.groupby(["_g", "entity_id", "type"], sort=True):
         surf = Counter(part["surface"])

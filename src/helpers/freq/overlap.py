@@ -283,21 +283,6 @@ def _most(pooled: pd.Series) -> dict:
     return dict(top.index.to_list())
 
 
-def _entity_types(pooled: pd.Series) -> dict:
-    """``{entity_id: type}`` for :func:`shared_entities` from mentions per ``(entity_id,
-    type)``: ``LOC`` for an entity found only as ``LOC`` and ``NORP`` (a country by its
-    name and by its adjective: one place, as notebook 03's "where" heatmap sums them),
-    else the type with the most mentions."""
-    out = _most(pooled)
-    kinds: dict = {}
-    for eid, typ in pooled.index:
-        kinds.setdefault(eid, set()).add(typ)
-    for eid, found in kinds.items():
-        if found == {"LOC", "NORP"}:
-            out[eid] = "LOC"
-    return out
-
-
 def shared_entities(
     counts: pd.DataFrame,
     a: Any,
@@ -361,18 +346,21 @@ def shared_entities(
     )
     sid = counts["story_id"].astype(str)
     in_a, in_b = sid.isin(ids_a).to_numpy(), sid.isin(ids_b).to_numpy()
-    rows = counts[in_a | in_b]
+    from helpers.entities.extract import one_place  # not at import: freq stays light
+
+    # one row an entity: a country's name (LOC) and adjective (NORP) share its id and
+    # are one place over both selections, as notebook 03's "where" heatmap sums them
+    rows = one_place(counts[in_a | in_b], [])
     n = rows["count"].to_numpy()
     rows = rows.assign(
         count_a=np.where(in_a[in_a | in_b], n, 0), count_b=np.where(in_b[in_a | in_b], n, 0)
     )
-    # one row an entity: a country's name (LOC) and adjective (NORP) share its id
     out = rows.groupby("entity_id", sort=False)[["count_a", "count_b"]].sum()
     out = out.astype("int64").reset_index()
     canonical = rows.groupby(["entity_id", "canonical"], sort=False)["count"].sum()
     types = rows.groupby(["entity_id", "type"], sort=False)["count"].sum()
     out.insert(1, "canonical", out["entity_id"].map(_most(canonical)))
-    out.insert(2, "type", out["entity_id"].map(_entity_types(types)))
+    out.insert(2, "type", out["entity_id"].map(_most(types)))
     out["status"] = np.where(
         (out["count_a"] > 0) & (out["count_b"] > 0),
         "shared",
