@@ -54,6 +54,28 @@ def test_counted_agrees_with_the_number():
         counted(3, "بيت")
 
 
+def test_counted_dual_takes_the_case_of_its_phrase():
+    # the dual alone changes its written form with the case: -ان nominative, -ين
+    # genitive / accusative («وردت في قصتين», «أصغر من كلمتين», «ما ورد مرتين»)
+    assert counted(2, "قصة", "oblique") == "قصتين"
+    assert counted(2, "قصة", "nominative") == "قصتان"
+    assert counted(2, "صحيفة", "oblique") == "صحيفتين"
+    assert counted(2, "كيان", "oblique") == "كيانين"
+    assert counted(2, "مرة", "oblique") == "مرتين"
+    # 1, 3-10 (the number's genitive), 11-99 (accusative tamyiz), 100: one form in
+    # every case, so 3 متحدثين whether the phrase is nominative or not
+    for n, noun, form in (
+        (1, "قصة", "قصة واحدة"),
+        (3, "متحدث", "3 متحدثين"),
+        (12, "كيان", "12 كياناً"),
+        (102, "قصة", "102 قصة"),  # past 100 the dual is never used with digits
+        (200, "كلمة", "200 كلمة"),
+    ):
+        assert counted(n, noun, "nominative") == counted(n, noun, "oblique") == form
+    with pytest.raises(ArgumentError, match="counted: case must be one of"):
+        counted(2, "قصة", "genitive")
+
+
 def test_describe_selection_is_plain_text():
     assert describe_selection({"outlet": "aawsat"}) == "outlet = aawsat"
     assert describe_selection({"outlet": ["aawsat", "okaz"]}) == "outlet = aawsat, okaz"
@@ -94,6 +116,28 @@ def test_small_groups_names_who_was_left_out_and_why():
         small_groups(["okaz"], min_stories=-1)
 
 
+def test_small_groups_counts_in_the_units_noun_and_the_limit_after_min_is_oblique():
+    drop, note = small_groups(
+        ["okaz", "aawsat", "sabq", "alwatan", "alyaum", "was"],
+        stories={"okaz": 40, "aawsat": 1, "sabq": 1, "alwatan": 1, "alyaum": 1, "was": 1},
+        min_stories=2,
+        noun="صحيفة",
+    )
+    assert drop == ["aawsat", "sabq", "alwatan", "alyaum", "was"]
+    # five outlets: 3-10 the plural; four named and the fifth counted in the unit's
+    # noun; «أصغر من قصتين»: the dual after من is genitive
+    assert plain(note) == (
+        "تُركت خارج الرسم 5 صحف أصغر من قصتين: الشرق الأوسط (قصة واحدة)، "
+        "سبق (قصة واحدة)، الوطن (قصة واحدة)، اليوم (قصة واحدة) وصحيفة واحدة غيرها"
+    )
+    assert small_groups(["aawsat"], stories={"aawsat": 1}, min_stories=2, noun="صحيفة") == (
+        [],
+        "كل الصحف أصغر من قصتين: رُسمت كلها",
+    )
+    with pytest.raises(ArgumentError, match="no counted forms for noun 'بيت'"):
+        small_groups(["okaz"], stories={"okaz": 1}, noun="بيت")
+
+
 def freq_by_outlet() -> pd.DataFrame:
     # okaz: 2,000 tokens (9 / 4.5 * 1000); aawsat: 4,000; sabq: 500 tokens (1 / 2.0)
     return pd.DataFrame(
@@ -116,7 +160,7 @@ def test_top_terms_by_group_leaves_out_tiny_groups_and_says_so():
     assert [plain(ax.get_title(loc="right")) for ax in panels] == ["عكاظ · 20 قصة"]
     sup = plain(fig._suptitle.get_text())
     assert "صحيفة واحدة" in sup and "outlet" not in sup
-    assert "تُركت خارج الرسم مجموعتان أصغر من 5 قصص أو 1,000 كلمة" in sup
+    assert "تُركت خارج الرسم صحيفتان أصغر من 5 قصص أو 1,000 كلمة" in sup
     assert "الشرق الأوسط (3 قصص)" in sup and "سبق (500 كلمة)" in sup
     # tokens given explicitly win over the rates; a side in order= is never left out
     fig = top_terms_by_group(
@@ -396,7 +440,7 @@ def test_keyness_chart_names_both_sides_by_default():
     fig = keyness_chart(kt, story_names={"s1": "لافروف"}, reference_name="البقية")
     title, sub = plain(fig._suptitle.get_text()).split(" قصة واحدة")
     assert title == "الكلمات المفتاحية: «لافروف» مقابل «البقية»"
-    assert sub == " مقابل قصتان"  # one story against two
+    assert sub == " مقابل قصتين"  # one story against two: the dual after مقابل is genitive
 
 
 def test_bar_chart_of_two_sides_says_them_and_its_unit():

@@ -361,7 +361,7 @@ def test_quotes_by_group_leaves_out_unattributed_quotes():
         {
             "outlet": ["okaz", "okaz", "aawsat"],
             "speaker_id": ["person:lavrov", "", "person:lavrov"],
-            "speaker": ["لافروف", "(unknown)", "لافروف"],
+            "speaker": ["لافروف", "(غير معروف)", "لافروف"],
             "quotes": [3, 9, 1],
             "words": [30, 90, 10],
         }

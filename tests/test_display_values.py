@@ -17,6 +17,7 @@ from helpers.display import (
     visible_controls,
 )
 from helpers.errors import ArgumentError, CorpusFormatError
+from helpers.quotes import UNKNOWN_SPEAKER
 
 # --- coded values in Arabic (value_names.tsv) ------------------------------------------
 
@@ -26,7 +27,8 @@ def test_coded_values_read_in_arabic_and_other_values_stay_the_same_object():
     assert value_label("type", "NORP") == "جنسية أو جماعة"
     assert value_label("method", "gazetteer") == "قائمة الأسماء"
     assert value_label("key_for", "reference") == "المرجع"
-    assert value_label("speaker", "(unknown)") == "(غير معروف)"
+    # a text column's placeholder is no code: Arabic in the table itself, never relabelled
+    assert value_label("speaker", UNKNOWN_SPEAKER) is UNKNOWN_SPEAKER
     assert value_label("is_stop", True) == "نعم" and value_label("unclosed", False) == "لا"
     name = "سيرغي لافروف"
     assert value_label("canonical", name) is name  # not a coded column

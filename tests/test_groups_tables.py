@@ -69,5 +69,5 @@ def test_quotes_per_speaker_by_outlet_by_hand():
     assert got == {
         ("aawsat", "لافروف"): (2, 5),
         ("okaz", "لافروف"): (1, 4),
-        ("okaz", "(unknown)"): (1, 1),
+        ("okaz", "(غير معروف)"): (1, 1),
     }

@@ -260,7 +260,7 @@ def test_phrase_speaker_ids_are_stable_and_never_missing():
         "phrase:المعارضة": 3,
         "phrase:المعارضة السورية": 1,
     }
-    assert per.loc[per.speaker_id == "", "speaker"].tolist() == ["(unknown)"]
+    assert per.loc[per.speaker_id == "", "speaker"].tolist() == ["(غير معروف)"]
 
 
 def test_headline_name_and_colon():

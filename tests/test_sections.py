@@ -512,4 +512,4 @@ def test_a_group_without_attributed_quotations_is_named(tmp_path):
     text = " ".join(getattr(fig, ALT_TITLE))
     # two panels drawn, the third outlet named as left out and why
     assert "صحيفتان، 12 قصة" in text, text
-    assert "تُركت خارج الرسم مجموعة واحدة بلا اقتباس منسوب إلى متكلم: الرياضي\u200f (6 قصص)" in text
+    assert "تُركت خارج الرسم صحيفة واحدة بلا اقتباس منسوب إلى متكلم: الرياضي\u200f (6 قصص)" in text

@@ -93,6 +93,7 @@ from helpers.text.tokenize import TOKEN_RE
 __all__ = [
     "QUOTE_COLUMNS",
     "REPORTING_WORDS",
+    "UNKNOWN_SPEAKER",
     "common_first_names",
     "extract_quotes",
     "phrase_id",
@@ -240,6 +241,12 @@ _COMPLEMENTISERS = _QW["complementiser"]
 #: How many words after a role its name may come (رئيس مجلس إدارة الغرفة في المحافظة
 #: سياف بن عامر آل خشيل).
 _ROLE_GAP = 12
+#: The ``speaker`` of unattributed quotations in :func:`quotes_per_speaker` (its
+#: ``speaker_id`` is ``""``). ``speaker`` is a text column (names as the stories write
+#: them), so its placeholder is Arabic in every medium: the table, its CSV and
+#: tables.xlsx, the HTML export; the codes of coded columns stay English in files
+#: (DEVELOPING.md, "Value labels").
+UNKNOWN_SPEAKER = "(غير معروف)"
 #: Values of the ``unknown_reason`` column.
 _NOT_A_SPEAKER = "not_a_speaker"
 _UNNAMED_ROLE = "unnamed_role"
@@ -2260,7 +2267,7 @@ def _quotes_per_group(quotes: pd.DataFrame, by: str, stories) -> pd.DataFrame:
     q = quotes[quotes["story_id"].astype(str).isin(groups.index)]
     q = q.assign(
         _g=q["story_id"].astype(str).map(groups),
-        speaker=q["speaker"].fillna("(unknown)"),
+        speaker=q["speaker"].fillna(UNKNOWN_SPEAKER),
         speaker_id=q["speaker_id"].fillna(""),
         _words=q["text"].astype(str).str.split().str.len(),
     )
@@ -2313,9 +2320,10 @@ def quotes_per_speaker(
     DataFrame
         Columns ``story_id`` (str), ``speaker_id`` (str, as in :func:`extract_quotes`:
         entity id, ``phrase:<normalised phrase>`` for a speaker that is no known
-        entity, ``""`` for unattributed quotes), ``speaker`` (str; ``"(unknown)"`` for
-        unattributed quotes; per group, the spelling of the id written most often in
-        ``quotes``, so one id is one row), ``quotes`` (int64, number of quotations),
+        entity, ``""`` for unattributed quotes), ``speaker`` (str;
+        :data:`UNKNOWN_SPEAKER`, «(غير معروف)», for unattributed quotes; per group, the
+        spelling of the id written most often in ``quotes``, so one id is one row),
+        ``quotes`` (int64, number of quotations),
         ``words`` (int64, whitespace-separated words inside them). Sorted by story (first-appearance
         order), then ``quotes`` descending, then ``speaker``.
 
@@ -2348,7 +2356,7 @@ def quotes_per_speaker(
         )
         return _quotes_per_group(quotes, by, stories)
     q = quotes.assign(
-        speaker=quotes["speaker"].fillna("(unknown)"),
+        speaker=quotes["speaker"].fillna(UNKNOWN_SPEAKER),
         speaker_id=quotes["speaker_id"].fillna(""),
         _words=quotes["text"].astype(str).str.split().str.len(),
     )

@@ -249,6 +249,7 @@ def _big_groups(df, ids, group_sizes, tokens, subtitle, min_stories, min_tokens,
     ``by``), the groups left out as too small (:func:`small_groups`; never those of
     ``keep``)."""
     known = group_tokens(tokens) if tokens is not None else group_tokens_from_rates(df, "story_id")
+    noun = unit_noun(by, ids) if by is not None else "مجموعة"
     drop, note = small_groups(
         ids,
         stories=group_sizes,
@@ -256,10 +257,10 @@ def _big_groups(df, ids, group_sizes, tokens, subtitle, min_stories, min_tokens,
         min_stories=min_stories,
         min_tokens=min_tokens,
         keep=keep,
+        noun=noun,
     )
     ids = [g for g in ids if g not in set(drop)]
     sizes = pd.Series(group_sizes, dtype=float).reindex(ids).fillna(0)
-    noun = unit_noun(by, ids) if by is not None else "مجموعة"
     shown = f"{counted(len(ids), noun)}، {stories_phrase(int(sizes.sum()))}"
     if len(ids) > MAX_SERIES:
         shown += f" (تظهر أكبر {MAX_SERIES - 1} والباقي «{OTHERS}»)"
@@ -430,7 +431,7 @@ def comparison_cloud(
         labels = df.drop_duplicates("term").set_index("term")["label"]
         if method == "g2":
             table, ids = _by_evidence(df, ids, known, min_count)
-            floor = counted(min_count, "مرة")
+            floor = counted(min_count, "مرة", "oblique")  # «ما ورد مرتين»
             how = f"حجم الكلمة: قوة الدليل على ميلها (G2)، ما ورد {floor} على الأقل"
         else:
             table, ids = _by_deviation(df, ids)

@@ -589,7 +589,7 @@ def keyness_chart(
     reference_name = side_name(keyness, "reference", reference_name, story_names)
     ids_t, ids_r = keyness.attrs.get("target"), keyness.attrs.get("reference")
     if subtitle is None and ids_t is not None and ids_r is not None:
-        subtitle = f"{stories_phrase(len(ids_t))} مقابل {stories_phrase(len(ids_r))}"
+        subtitle = f"{stories_phrase(len(ids_t))} مقابل {stories_phrase(len(ids_r), 'oblique')}"
     spread = range_phrase(keyness, target_name, reference_name)
     if spread:
         subtitle = f"{subtitle}\n{spread}" if subtitle else spread
@@ -683,9 +683,10 @@ def range_phrase(keyness: pd.DataFrame, target_name: str, reference_name: str) -
     t, r = int(need.get("target", 1)), int(need.get("reference", 1))
     if t <= 1 and r <= 1:
         return ""
+    in_t, in_r = stories_phrase(t, "oblique"), stories_phrase(r, "oblique")  # after في
     return (
-        f"دون الكلمات المحصورة في قصص قليلة: كل كلمة وردت في {stories_phrase(t)} على الأقل "
-        f"من «{bidi_name(target_name)}»\u200f أو {stories_phrase(r)} من "
+        f"دون الكلمات المحصورة في قصص قليلة: كل كلمة وردت في {in_t} على الأقل "
+        f"من «{bidi_name(target_name)}»\u200f أو {in_r} من "
         f"«{bidi_name(reference_name)}»\u200f، بحسب الجانب الذي تميزه"
     )
 

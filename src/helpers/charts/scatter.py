@@ -26,7 +26,7 @@ from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter
 
 from ..errors import KhabarError
 from .labels import prepare_label
-from .skeleton import _check_values, _require, bidi_name, side_name, sides_subtitle
+from .skeleton import _check_values, _require, bidi_name, counted, side_name, sides_subtitle
 from .style import chart_style
 
 __all__ = ["term_scatter"]
@@ -303,7 +303,8 @@ def term_scatter(
         subtitle = "\n".join(s for s in [subtitle, *notes] if s)
         shown = df.attrs.get("terms_total")
         if shown:
-            note = f"{len(df):,} من {shown:,} كلمة: الأكثر تمييزاً ثم الأكثر تكراراً"
+            of = counted(shown, "كلمة", "oblique")  # after من
+            note = f"{len(df):,} من {of}: الأكثر تمييزاً ثم الأكثر تكراراً"
             subtitle = f"{subtitle}\n{note}" if subtitle else note
         if title or subtitle:
             text = prepare_label(title or "", "matplotlib")

@@ -50,7 +50,7 @@ from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from ..charsets import ARABIC_INDIC_NUMBER
-from ..errors import ArgumentError, KhabarError
+from ..errors import ArgumentError, KhabarError, check_choice
 from .fonts import missing_glyphs
 from .labels import has_arabic, prepare_label
 from .names import group_name
@@ -819,27 +819,49 @@ def fold_others(
 
 
 @functools.lru_cache(maxsize=1)
-def _counted_nouns() -> dict[str, tuple[str, str, str, str, str]]:
-    """Rows of ``data/counted_nouns.tsv``: noun -> (one, two, plural, tamyiz, hundred)."""
+def _counted_nouns() -> dict[str, dict[str, str]]:
+    """Rows of ``data/counted_nouns.tsv``: noun -> {column of the header: form}."""
     text = resources.files("helpers.charts").joinpath("data/counted_nouns.tsv").read_text("utf-8")
     rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-    return {row[0]: tuple(row[1:6]) for row in rows[1:]}  # rows[0] is the header
+    header = rows[0]
+    return {row[0]: dict(zip(header[1:], row[1:], strict=True)) for row in rows[1:]}
 
 
-def counted(n: int, noun: str) -> str:
-    """``n`` of ``noun`` in Arabic, the counted noun agreeing with the number (the one
-    rule every chart subtitle uses): 1 مجموعة واحدة, 2 مجموعتان, 3–10 مجموعات
-    (plural), 11–99 مجموعة / كياناً (singular, accusative), 0 and 100, 1,000...
-    مجموعة / كيان (singular); past 100 the last two digits decide (103 قصص, 111 قصة).
+#: The grammatical cases :func:`counted` takes: ``nominative`` (subject, predicate, a
+#: phrase standing alone: «قصتان»), ``oblique`` (genitive or accusative: after a
+#: preposition such as في، من، على، بـ، or after مقابل: «في قصتين»).
+CASES = ("nominative", "oblique")
+
+
+def counted(n: int, noun: str, case: str = "nominative") -> str:
+    """``n`` of ``noun`` in Arabic, the counted noun agreeing with the number and the
+    phrase's case (the one rule every chart subtitle uses): 1 مجموعة واحدة, 2 مجموعتان
+    (nominative) / مجموعتين (oblique: «وردت في قصتين»), 3–10 مجموعات (plural),
+    11–99 مجموعة / كياناً (singular, accusative), 0 and 100, 1,000... مجموعة / كيان
+    (singular); past 100 the last two digits decide (103 قصص, 111 قصة). Only the dual
+    changes its written form with the case: after 3–10 the noun is the number's genitive,
+    after 11–99 its accusative tamyiz, whatever the case of the phrase (W. Wright, *A
+    Grammar of the Arabic Language*, 3rd ed., vol. II §99-§101).
 
     The forms are data (``helpers/charts/data/counted_nouns.tsv``): قصة، مجموعة، كلمة،
-    نقطة، كيان، سطر، اقتباس، متحدث، يوم، أسبوع، شهر، مرة. Digits are Western with a
-    thousands separator (``1,234 قصة``), as on the axes.
+    نقطة، كيان، سطر، اقتباس، متحدث، يوم، أسبوع، شهر، مرة، صحيفة، جانب، فترة، كاتب.
+    Digits are Western with a thousands separator (``1,234 قصة``), as on the axes.
+
+    Parameters
+    ----------
+    n : int
+        The number (>= 0).
+    noun : str
+        A row of the table (its singular).
+    case : str
+        ``"nominative"`` (default: a phrase standing alone, a subject) or ``"oblique"``
+        (after a preposition or مقابل, an object): :data:`CASES`.
 
     Raises
     ------
     helpers.errors.ArgumentError
-        ``noun`` is not in the table (the message lists the nouns it has).
+        ``noun`` is not in the table (the message lists the nouns it has), or ``case``
+        is not one of :data:`CASES`.
     """
     forms = _counted_nouns().get(noun)
     if forms is None:
@@ -847,21 +869,21 @@ def counted(n: int, noun: str) -> str:
             f"counted: no counted forms for noun {noun!r}; known: {', '.join(_counted_nouns())}",
             hint="add a row to helpers/charts/data/counted_nouns.tsv",
         )
-    one, two, plural, tamyiz, hundred = forms
+    check_choice(case, CASES, "counted", "case")
     n = int(n)
     if n == 1:
-        return one
+        return forms["one"]
     if n == 2:
-        return two
+        return forms["two" if case == "nominative" else "two_oblique"]
     last = n % 100
-    word = plural if 3 <= last <= 10 else tamyiz if last >= 11 else hundred
+    word = forms["plural" if 3 <= last <= 10 else "tamyiz" if last >= 11 else "hundred"]
     return f"{n:,} {word}"
 
 
-def stories_phrase(n: int) -> str:
-    """``n`` stories in Arabic: ``counted(n, "قصة")``: قصة واحدة (1), قصتان (2),
-    3–10 قصص, 11 قصة and above (ending 03–10: قصص), 0 قصة."""
-    return counted(n, "قصة")
+def stories_phrase(n: int, case: str = "nominative") -> str:
+    """``n`` stories in Arabic: ``counted(n, "قصة", case)``: قصة واحدة (1), قصتان (2;
+    قصتين oblique), 3–10 قصص, 11 قصة and above (ending 03–10: قصص), 0 قصة."""
+    return counted(n, "قصة", case)
 
 
 def comparison_subtitle(
@@ -902,14 +924,16 @@ def sides_subtitle(
     ``story_names``, else its id), else by its number of stories only: ``«A» (قصة واحدة)
     مقابل «B» (قصة واحدة)``, ``3,128 قصة مقابل 17,162 قصة``."""
 
-    def side(ids, name):
+    def side(ids, name, case):
         ids = list(ids)
         if name is None and len(ids) == 1:
             name = _story_name(story_names, ids[0])
-        phrase = stories_phrase(len(ids))
-        return f"«{bidi_name(name)}»\u200f ({phrase})" if name is not None else phrase
+        if name is not None:  # the count stands alone in its brackets: nominative
+            return f"«{bidi_name(name)}»\u200f ({stories_phrase(len(ids))})"
+        return stories_phrase(len(ids), case)
 
-    return f"{side(a_ids, a_name)} مقابل {side(b_ids, b_name)}"
+    # after مقابل the noun is its genitive: «قصتان مقابل قصتين»
+    return f"{side(a_ids, a_name, 'nominative')} مقابل {side(b_ids, b_name, 'oblique')}"
 
 
 def selection_name(selection, default: str | None = None) -> str:
@@ -1059,6 +1083,7 @@ def small_groups(
     min_stories: int = MIN_GROUP_STORIES,
     min_tokens: int = MIN_GROUP_TOKENS,
     keep: Sequence = (),
+    noun: str = "مجموعة",
 ) -> tuple[list, str | None]:
     """The groups too small to compare, and the subtitle note that names them.
 
@@ -1066,19 +1091,24 @@ def small_groups(
     group -> stories) or fewer than ``min_tokens`` counted tokens (``tokens``: group ->
     tokens); a size not given (``None``, or a group missing from it) is not checked.
     Groups in ``keep`` (the sides a user named) are never left out. When every group
-    would be left out none is, and the note says so.
+    would be left out none is, and the note says so. ``noun`` is the unit's counted
+    noun (:func:`helpers.charts.names.unit_noun`: صحيفة for outlets), the word the note
+    counts the groups in.
 
     Returns
     -------
     (list, str or None)
         The groups left out (in ``groups`` order) and the note, e.g. «تُركت خارج الرسم
-        مجموعتان أصغر من 5 قصص أو 1,000 كلمة: okaz (3 قصص)، sabq (812 كلمة)» (at most
-        four named, then «و N غيرها»); ``None`` when nothing was checked or left out.
+        صحيفتان أصغر من 5 قصص أو 1,000 كلمة: عكاظ (3 قصص)، سبق (812 كلمة)» (at most
+        four named, then «وN غيرها»; the limits after من in the oblique case: «أصغر من
+        قصتين»), or «كل الصحف أصغر من …: رُسمت كلها»; ``None`` when nothing was checked
+        or left out.
 
     Raises
     ------
     helpers.errors.ArgumentError
-        ``min_stories`` or ``min_tokens`` is not a whole number >= 0.
+        ``min_stories`` or ``min_tokens`` is not a whole number >= 0; ``noun`` is not a
+        row of ``counted_nouns.tsv``.
     """
     for name, value in (("min_stories", min_stories), ("min_tokens", min_tokens)):
         if isinstance(value, bool) or not isinstance(value, int | np.integer) or value < 0:
@@ -1098,34 +1128,36 @@ def small_groups(
         if reasons:
             out.append(g)
             why.append(f"{bidi_name(group_name(g))} ({'، '.join(reasons)})")
+    counted(0, noun)  # an unknown noun fails here, before any group is named
     limits = []
     if len(n_st):
-        limits.append(counted(min_stories, "قصة"))
+        limits.append(stories_phrase(min_stories, "oblique"))
     if len(n_tok):
-        limits.append(counted(min_tokens, "كلمة"))
+        limits.append(counted(min_tokens, "كلمة", "oblique"))
     limit = " أو ".join(limits)
     if out and len(out) == len([g for g in groups if g not in kept]) and not kept:
-        return [], f"كل المجموعات أصغر من {limit}: رُسمت كلها"
+        return [], f"كل ال{_counted_nouns()[noun]['plural']} أصغر من {limit}: رُسمت كلها"
     if not out:
         return [], None
-    return out, _left_out(why, f"أصغر من {limit}")
+    return out, _left_out(why, f"أصغر من {limit}", noun)
 
 
-def _left_out(named: Sequence[str], why: str) -> str:
-    """The one note naming groups a chart left out: «تُركت خارج الرسم مجموعتان <why>:
-    a، b» (at most four named, then «و N غيرها»)."""
+def _left_out(named: Sequence[str], why: str, noun: str) -> str:
+    """The one note naming groups a chart left out, counted in the unit's ``noun``:
+    «تُركت خارج الرسم صحيفتان <why>: a، b» (at most four named, then «وN غيرها»)."""
     text = "، ".join(named[:4]) + (
-        f" و{counted(len(named) - 4, 'مجموعة')} غيرها" if len(named) > 4 else ""
+        f" و{counted(len(named) - 4, noun)} غيرها" if len(named) > 4 else ""
     )
-    return f"تُركت خارج الرسم {counted(len(named), 'مجموعة')} {why}: {text}"
+    return f"تُركت خارج الرسم {counted(len(named), noun)} {why}: {text}"
 
 
 def empty_groups(
-    groups: Sequence, stories: pd.Series | dict | None, why: str
+    groups: Sequence, stories: pd.Series | dict | None, why: str, noun: str = "مجموعة"
 ) -> tuple[list, str | None]:
     """The groups with stories (``stories``: group -> stories, > 0) that are not in
     ``groups`` (those with something to draw), and the note that names them as
-    :func:`small_groups` does, ``why`` saying what they lack: «تُركت خارج الرسم مجموعة
+    :func:`small_groups` does, counted in the unit's ``noun`` (a row of
+    ``counted_nouns.tsv``), ``why`` saying what they lack: «تُركت خارج الرسم صحيفة
     واحدة بلا اقتباس منسوب إلى متكلم: الرياضي (125 قصة)». ``([], None)`` when none
     (or ``stories`` is None)."""
     if stories is None:
@@ -1136,7 +1168,7 @@ def empty_groups(
     if not out:
         return [], None
     named = [f"{bidi_name(group_name(g))} ({stories_phrase(int(sizes[g]))})" for g in out]
-    return out, _left_out(named, why)
+    return out, _left_out(named, why, noun)
 
 
 def _rows(

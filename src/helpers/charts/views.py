@@ -764,7 +764,8 @@ def top_by_group(
         df = _rows(table, label, [value], "top_by_group", size=value)
         if df.empty:
             return _empty_figure(title, "top_by_group", family)
-        _, nothing = empty_groups(df[group].unique(), group_sizes, empty)
+        noun = unit_noun(group, df[group].unique())
+        _, nothing = empty_groups(df[group].unique(), group_sizes, empty, noun)
         df, left_out = _big_groups(
             df,
             group,
@@ -869,6 +870,7 @@ def _big_groups(
         min_stories=min_stories,
         min_tokens=min_tokens,
         keep=list(order or ()),
+        noun=unit_noun(group, df[group].unique()),
     )
     return (df[~df[group].isin(drop)] if drop else df), note
 
@@ -1107,9 +1109,10 @@ def time_series_chart(
             day = arabic_date(periods[0], period, months=months)
             notes.append(f"{_one_period(period)} في البيانات ({day}): نقطة واحدة لكل خط")
         if len(keys) > len(shown):
-            notes.append(f"تظهر أول {len(shown)} من {counted(len(keys), 'كلمة')}")
+            notes.append(f"تظهر أول {len(shown)} من {counted(len(keys), 'كلمة', 'oblique')}")
         if dropped:
-            notes.append(f"حُذفت {counted(dropped, 'نقطة')} من أقل من {counted(min_tokens, 'كلمة')}")
+            floor = counted(min_tokens, "كلمة", "oblique")  # after من
+            notes.append(f"حُذفت {counted(dropped, 'نقطة')} من أقل من {floor}")
         _title(fig, title, True, family, "؛ ".join(notes) or None)
         handles = [
             Line2D([], [], color=c, marker="o", label=_short(group_name(g)))
