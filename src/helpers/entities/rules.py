@@ -822,10 +822,14 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
         verb = verb or (not z.definite[j] and k not in fn and _accusative(z.light(j)))
         if not z.definite[j] and k not in fn and k not in cg.person_surnames:
             light = z.light(j)
-            # دي ماريا تخلف: a present-tense verb by the lexicon, however rare;
+            # دي ماريا تخلف عن: a present-tense verb by the lexicon, however rare, where
+            # the clause goes on after it (a verb has its complement; a surname closing
+            # the clause is a name: الدكتور سمير توكل، دونالد تاسك، جانيت يلين،);
             # without a title, أكرم منا، يوسف بدلا: a word among the commonest
             verb = (
-                verb or _present_verb(light) or (not after_title and zipf(light) >= _EVERYDAY_ZIPF)
+                verb
+                or (_present_verb(light) and not _clause_ends_after(z, j, cg))
+                or (not after_title and zipf(light) >= _EVERYDAY_ZIPF)
             )
         # after a patronymic (سلطان بن عبد العزيز) a definite word closes the name only
         # as a family name the lexicon supports (العبدالجبار), not الوفد "the delegation"
