@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 READ = {"keep_default_na": False, "encoding": "utf-8", "dtype": str}
@@ -28,6 +29,18 @@ def load_module(name: str, path: Path):
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
+
+
+#: ``benchmarks/eval_dev.py`` as a module (its ``eh`` is ``eval_heldout``).
+EVAL_DEV = load_module("eval_dev", ROOT / "benchmarks" / "eval_dev.py")
+
+
+def load_set(name: str):
+    """``(eval_dev module, draw module, articles, mentions)`` of the drawn gold
+    ``tests/data/<name>`` (its ``draw_<name>.py`` and :func:`read_gold` tables)."""
+    gold_dir = ROOT / "tests" / "data" / name
+    draw = load_module(f"draw_{name}", gold_dir / f"draw_{name}.py")
+    return (EVAL_DEV, draw, *read_gold(gold_dir))
 
 
 def read_gold(gold_dir: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -96,9 +109,40 @@ def check_spans_in_corpus(eh, corpus: Path, articles: pd.DataFrame, mentions: pd
 
 
 def check_draw(drawn: list[dict], articles: pd.DataFrame):
-    """The seeded draw gives the rows of ``articles.csv``, in order: key, outlet,
-    ``pool_index``, topic, half."""
+    """The seeded draw gives exactly the rows of ``articles.csv``, in order: key,
+    outlet, ``pool_index``, topic, half."""
     cols = ["article", "outlet", "pool_index", "topic", "half"]
     got = [tuple(str(d[c]) for c in cols) for d in drawn]
-    want = list(map(tuple, articles[cols].itertuples(index=False)))
-    assert [g for g in got if g[0] in set(articles["article"])] == want
+    assert got == list(map(tuple, articles[cols].itertuples(index=False)))
+
+
+def check_blind(ed, names: tuple[str, ...]):
+    """``eval_dev.main`` refuses ``--errors`` (exits) for each of the sets ``names``."""
+    for name in names:
+        with pytest.raises(SystemExit):
+            ed.main(["--set", name, "--errors", "--corpus", str(ROOT)])
+
+
+def needs_corpus(corpus: Path | None):
+    """The skip mark of the tests that read SaudiNewsNet, saying why where it is absent."""
+    return pytest.mark.skipif(
+        corpus is None, reason="SaudiNewsNet not found (../shared/corpora/saudinewsnet)"
+    )
+
+
+def corpus_tests(eh, articles: pd.DataFrame, mentions: pd.DataFrame, draw):
+    """The two tests of a drawn gold that read SaudiNewsNet (skipped with a message
+    where it is absent): :func:`check_spans_in_corpus`, and :func:`check_draw` of
+    ``draw(corpus)``. A test module binds them to names beginning with ``test_``."""
+    corpus = eh.find_corpus()
+    mark = needs_corpus(corpus)
+
+    @mark
+    def texts_and_spans_match_the_corpus():
+        check_spans_in_corpus(eh, corpus, articles, mentions)
+
+    @mark
+    def the_seeded_draw_gives_articles_csv():
+        check_draw(draw(corpus), articles)
+
+    return texts_and_spans_match_the_corpus, the_seeded_draw_gives_articles_csv

@@ -11,12 +11,8 @@ stands alone in its word (or after the proclitics و ف ب ل ك), and the seede
 import dev_gold as dg
 import pytest
 
-DEV3 = dg.ROOT / "tests" / "data" / "dev3"
-ed = dg.load_module("eval_dev", dg.ROOT / "benchmarks" / "eval_dev.py")
+ed, draw_dev3, ARTICLES, MENTIONS = dg.load_set("dev3")
 eh = ed.eh
-draw_dev3 = dg.load_module("draw_dev3", DEV3 / "draw_dev3.py")
-ARTICLES, MENTIONS = dg.read_gold(DEV3)
-CORPUS = eh.find_corpus()
 
 
 def test_articles_unique_and_from_the_drawn_days_and_outlets():
@@ -50,21 +46,9 @@ def test_scorer_sets_read_the_halves():
 
 
 def test_errors_refused_for_the_blind_halves():
-    for name in ("dev3test", "dev3", "test", "dev2"):
-        with pytest.raises(SystemExit):
-            ed.main(["--set", name, "--errors", "--corpus", str(dg.ROOT)])
+    dg.check_blind(ed, ("dev3test", "dev3", "test", "dev2"))
 
 
-needs_corpus = pytest.mark.skipif(
-    CORPUS is None, reason="SaudiNewsNet not found (../shared/corpora/saudinewsnet)"
+test_texts_and_spans_match_the_corpus, test_the_seeded_draw_gives_articles_csv = dg.corpus_tests(
+    eh, ARTICLES, MENTIONS, draw_dev3.draw
 )
-
-
-@needs_corpus
-def test_texts_and_spans_match_the_corpus():
-    dg.check_spans_in_corpus(eh, CORPUS, ARTICLES, MENTIONS)
-
-
-@needs_corpus
-def test_the_seeded_draw_gives_articles_csv():
-    dg.check_draw(draw_dev3.draw(CORPUS), ARTICLES)

@@ -9,14 +9,9 @@ span stands alone in its word (or after the proclitics و ف ب ل ك), and the 
 """
 
 import dev_gold as dg
-import pytest
 
-DEV4 = dg.ROOT / "tests" / "data" / "dev4"
-ed = dg.load_module("eval_dev", dg.ROOT / "benchmarks" / "eval_dev.py")
+ed, draw_dev4, ARTICLES, MENTIONS = dg.load_set("dev4")
 eh = ed.eh
-draw_dev4 = dg.load_module("draw_dev4", DEV4 / "draw_dev4.py")
-ARTICLES, MENTIONS = dg.read_gold(DEV4)
-CORPUS = eh.find_corpus()
 
 
 def test_forty_articles_ten_a_topic_from_the_eight_outlets():
@@ -61,9 +56,7 @@ def test_scorer_sets_read_the_halves():
 
 
 def test_errors_refused_for_the_blind_sets():
-    for name in ("dev4test", "dev4"):
-        with pytest.raises(SystemExit):
-            ed.main(["--set", name, "--errors", "--corpus", str(dg.ROOT)])
+    dg.check_blind(ed, ("dev4test", "dev4"))
 
 
 def test_topic_rule():
@@ -74,18 +67,6 @@ def test_topic_rule():
     assert draw_dev4.topic_of("طفرة شاملة لصيدليات الدواء") == "local"
 
 
-needs_corpus = pytest.mark.skipif(
-    CORPUS is None, reason="SaudiNewsNet not found (../shared/corpora/saudinewsnet)"
+test_texts_and_spans_match_the_corpus, test_the_seeded_draw_gives_articles_csv = dg.corpus_tests(
+    eh, ARTICLES, MENTIONS, draw_dev4.draw
 )
-
-
-@needs_corpus
-def test_texts_and_spans_match_the_corpus():
-    dg.check_spans_in_corpus(eh, CORPUS, ARTICLES, MENTIONS)
-
-
-@needs_corpus
-def test_the_seeded_draw_gives_articles_csv():
-    drawn = draw_dev4.draw(CORPUS)
-    assert len(drawn) == 40
-    dg.check_draw(drawn, ARTICLES)

@@ -269,26 +269,43 @@ def topic_of(title: str, topics: dict[str, tuple[str, ...]] | None = None) -> st
 QUOTE_SETS = ("quotes_dev.tsv", "quotes_dev2.tsv", "quotes_dev3.tsv", "quotes_dev4.tsv")
 
 
-def used_keys() -> set[str]:
-    """Articles of ../dev, ../dev2 (keys) and of :data:`QUOTE_SETS` in benchmarks/ (story
-    ids ``<day>/<day>-<1-based position>``, turned into keys by :func:`pools`)."""
+def used_keys(
+    gold_sets: tuple[str, ...] = ("dev", "dev2"), quote_sets: tuple[str, ...] = QUOTE_SETS
+) -> set[str]:
+    """Article keys of the gold sets ``tests/data/<name>`` in ``gold_sets`` and
+    ``quotes:<story id>`` of the ``quote_sets`` in benchmarks/ (story ids
+    ``<day>/<day>-<1-based position>``, matched in :func:`pools`). Defaults: this set's
+    (../dev, ../dev2 and :data:`QUOTE_SETS`)."""
     keys = set()
-    for sub in ("dev", "dev2"):
+    for sub in gold_sets:
         with open(ROOT / "tests" / "data" / sub / "articles.csv", encoding="utf-8") as f:
             keys |= {r["article"] for r in csv.DictReader(f)}
-    for tsv in (ROOT / "benchmarks" / name for name in QUOTE_SETS):
+    for tsv in (ROOT / "benchmarks" / name for name in quote_sets):
         for line in tsv.read_text(encoding="utf-8").splitlines():
             if line and not line.startswith(("#", "story_id")):
                 keys.add("quotes:" + line.split("\t")[0])
     return keys
 
 
-def pools(corpus: Path) -> dict[str, list[dict]]:
-    """Candidate articles per topic, sorted by key (one per URL)."""
-    used = used_keys()
-    out: dict[str, dict[str, dict]] = {t: {} for t in TOPICS}
+def pools(
+    corpus: Path,
+    days: tuple[str, ...] = DAYS,
+    body: tuple[int, int] = (MIN_BODY, MAX_BODY),
+    topic=topic_of,
+    topics: tuple[str, ...] = tuple(TOPICS),
+    used: set[str] | None = None,
+) -> dict[str, list[dict]]:
+    """Candidate articles per topic (keys in the order of ``topics``, the values that
+    ``topic`` returns), sorted by key: of ``days``, not of a held-out
+    outlet, not in ``used`` (default :func:`used_keys`), a non-blank title that
+    ``topic`` gives a topic (None: not drawn), a body (NFC) of ``body`` characters
+    (bounds included), one per key, and of articles with the same stripped title the
+    first key only. Rows ``article, outlet, title, body``: the zone texts as annotated
+    (NFC, the title not stripped: offsets count from its first character)."""
+    used = used_keys() if used is None else used
+    out: dict[str, dict[str, dict]] = {t: {} for t in topics}
     titles: dict[str, str] = {}
-    for day in DAYS:
+    for day in days:
         with zipfile.ZipFile(corpus / f"{day}.zip") as z:
             arr = json.loads(z.read(f"{day}.json"))
         for i, a in enumerate(arr, start=1):
@@ -297,13 +314,13 @@ def pools(corpus: Path) -> dict[str, list[dict]]:
             key = article_key(day, a["url"])
             if key in used or f"quotes:{day}/{day}-{i}" in used:
                 continue
-            title = unicodedata.normalize("NFC", a["title"] or "").strip()
-            body = unicodedata.normalize("NFC", a["content"] or "")
-            topic = topic_of(title)
-            if not title or topic is None or not MIN_BODY <= len(body) <= MAX_BODY:
+            raw = unicodedata.normalize("NFC", a["title"] or "")
+            title, text = raw.strip(), unicodedata.normalize("NFC", a["content"] or "")
+            t = topic(title)
+            if not title or t is None or not body[0] <= len(text) <= body[1]:
                 continue
-            row = {"article": key, "outlet": a["source"], "title": title, "body": body}
-            out[topic].setdefault(key, row)
+            row = {"article": key, "outlet": a["source"], "title": raw, "body": text}
+            out[t].setdefault(key, row)
             titles[key] = title
     first: dict[str, str] = {}
     for key in sorted(titles):
@@ -345,12 +362,21 @@ def draw(corpus: Path) -> list[dict]:
     return rows
 
 
-if __name__ == "__main__":
+def main(draw_fn=None, argv: list[str] | None = None) -> None:
+    """Print ``draw_fn(corpus)`` (default :func:`draw`) a line an article: topic,
+    ``pool_index``, half, key, outlet, title; the corpus folder is ``argv[0]`` or the
+    default of ``benchmarks/saudinewsnet.find_corpus``. Exits with a message where it
+    is not found."""
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from saudinewsnet import find_corpus
 
-    corpus = find_corpus(sys.argv[1] if len(sys.argv) > 1 else None)
+    argv = sys.argv[1:] if argv is None else argv
+    corpus = find_corpus(argv[0] if argv else None)
     if corpus is None:
         raise SystemExit("SaudiNewsNet not found (give its folder as the argument)")
-    for r in draw(corpus):
+    for r in (draw_fn or draw)(corpus):
         print(r["topic"], r["pool_index"], r["half"], r["article"], r["outlet"], r["title"])
+
+
+if __name__ == "__main__":
+    main()

@@ -4,20 +4,16 @@ Run from the repository root: ``python tests/data/dev4/draw_dev4.py [CORPUS]``. 
 the drawn articles per topic in draw order: topic, ``pool_index``, half, article key,
 outlet, title. ``tests/test_dev4_gold.py`` checks that it gives ``articles.csv``.
 
-The title-keyword rule, the article key and the same-story test are those of
-``../dev3/draw_dev3.py`` (imported, not repeated); what differs is here: all 12 days,
-bodies up to 1,800 characters, four topics of 10 with the fourth a catch-all.
+The title-keyword rule, the article key, the filters of the pools, the exclusions and
+the same-story test are those of ``../dev3/draw_dev3.py`` (imported, not repeated);
+what differs is here: all 12 days, bodies up to 1,800 characters, four topics of 10
+with the fourth a catch-all, a cap per outlet, and topics drawn in rounds.
 """
 
 from __future__ import annotations
 
-import csv
 import importlib.util
-import json
 import random
-import sys
-import unicodedata
-import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -60,48 +56,12 @@ def topic_of(title: str) -> str:
     return draw_dev3.topic_of(title, KEYWORD_TOPICS) or "local"
 
 
-def used_keys() -> set[str]:
-    """Article keys of :data:`GOLD_SETS` and ``quotes:<story id>`` of :data:`QUOTE_SETS`
-    (story ids ``<day>/<day>-<1-based position>``, matched in :func:`pools`)."""
-    keys = set()
-    for sub in GOLD_SETS:
-        with open(ROOT / "tests" / "data" / sub / "articles.csv", encoding="utf-8") as f:
-            keys |= {r["article"] for r in csv.DictReader(f)}
-    for tsv in (ROOT / "benchmarks" / name for name in QUOTE_SETS):
-        for line in tsv.read_text(encoding="utf-8").splitlines():
-            if line and not line.startswith(("#", "story_id")):
-                keys.add("quotes:" + line.split("\t")[0])
-    return keys
-
-
 def pools(corpus: Path) -> dict[str, list[dict]]:
-    """Candidate articles per topic, sorted by key: not held out, not used, a non-blank
-    title, body of :data:`MIN_BODY`-:data:`MAX_BODY` characters, one per key, and of
-    articles with the same title the first key only."""
-    used = used_keys()
-    out: dict[str, dict[str, dict]] = {t: {} for t in TOPICS}
-    titles: dict[str, str] = {}
-    for day in DAYS:
-        with zipfile.ZipFile(corpus / f"{day}.zip") as z:
-            arr = json.loads(z.read(f"{day}.json"))
-        for i, a in enumerate(arr, start=1):
-            if a["source"] in HELD_OUT:
-                continue
-            key = draw_dev3.article_key(day, a["url"])
-            if key in used or f"quotes:{day}/{day}-{i}" in used:
-                continue
-            raw = unicodedata.normalize("NFC", a["title"] or "")
-            title, body = raw.strip(), unicodedata.normalize("NFC", a["content"] or "")
-            if not title or not MIN_BODY <= len(body) <= MAX_BODY:
-                continue
-            # the zone texts as annotated (title not stripped: offsets count from it)
-            row = {"article": key, "outlet": a["source"], "title": raw, "body": body}
-            out[topic_of(title)].setdefault(key, row)
-            titles[key] = title
-    first: dict[str, str] = {}
-    for key in sorted(titles):
-        first.setdefault(titles[key], key)
-    return {t: [v[k] for k in sorted(v) if first[titles[k]] == k] for t, v in out.items()}
+    """Candidate articles per topic of :data:`TOPICS`, sorted by key:
+    ``draw_dev3.pools`` with this set's days, body bounds, topic rule and exclusions
+    (:data:`GOLD_SETS`, :data:`QUOTE_SETS`)."""
+    used = draw_dev3.used_keys(GOLD_SETS, QUOTE_SETS)
+    return draw_dev3.pools(corpus, DAYS, (MIN_BODY, MAX_BODY), topic_of, TOPICS, used)
 
 
 def draw(corpus: Path) -> list[dict]:
@@ -140,11 +100,4 @@ def draw(corpus: Path) -> list[dict]:
 
 
 if __name__ == "__main__":
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    from saudinewsnet import find_corpus
-
-    corpus = find_corpus(sys.argv[1] if len(sys.argv) > 1 else None)
-    if corpus is None:
-        raise SystemExit("SaudiNewsNet not found (give its folder as the argument)")
-    for r in draw(corpus):
-        print(r["topic"], r["pool_index"], r["half"], r["article"], r["outlet"], r["title"])
+    draw_dev3.main(draw)
