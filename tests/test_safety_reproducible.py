@@ -77,3 +77,23 @@ def test_notebook_04_three_times_under_cpu_load_gives_the_same_bytes(tmp_path):
         assert runs[0][name] == runs[1][name] == runs[2][name], name
     for name in ("figures/04_term_scatter.png", "figures/04_term_scatter.svg"):
         assert runs[0][name] == (PROJECT_ROOT / name).read_bytes()
+
+
+@pytest.mark.parametrize("eps", [1e-7, -1e-7])
+def test_term_scatter_bytes_survive_last_bit_differences_of_the_layout(tmp_path, monkeypatch, eps):
+    """Another CPU's numpy rounds adjustText's floating-point work differently in the last
+    bits (seen: AVX-512 against AVX2 moved a leader and 8 pixels by one grey level).
+    Every label moved by ``eps`` of a pixel after the layout must give the same bytes."""
+    from helpers.charts import scatter
+
+    reference = _scatter_bytes(tmp_path / "a")
+    apart = scatter._apart
+
+    def nudged(texts, ax, renderer):
+        for text in texts:
+            x, y = ax.transData.transform(text.get_position())
+            text.set_position(ax.transData.inverted().transform((x + eps, y - eps)))
+        return apart(texts, ax, renderer)
+
+    monkeypatch.setattr(scatter, "_apart", nudged)
+    assert _scatter_bytes(tmp_path / "b") == reference

@@ -64,11 +64,13 @@ __all__ = [
     "TYPES",
     "Gazetteer",
     "describe_gazetteer",
+    "event_words",
     "first_names",
     "load_gazetteer",
     "newspaper_names",
     "noun_names",
     "place_context",
+    "place_idioms",
     "place_stoplist",
     "read_gazetteer_csv",
 ]
@@ -246,6 +248,52 @@ def org_fields() -> tuple[str, ...]:
     opened by one after an organisation's name is part of the name
     (:func:`helpers.entities.rules.field_tail`)."""
     return tuple(_lines("org_fields.txt"))
+
+
+#: The roles of ``data/event_words.tsv``.
+EVENT_ROLES = ("noun", "link")
+
+
+@lru_cache(maxsize=1)
+def event_words() -> dict[str, str]:
+    """Words of ``data/event_words.tsv`` as written, each with its role: ``noun`` opens
+    the name of an event, a competition, a festival or a document (كأس، بطولة، مهرجان،
+    إعلان), ``link`` may stand between such a noun and a name (أبطال in دوري أبطال
+    آسيا). A place right after one is part of the event's name
+    (``helpers.entities.extract._without_event_names``).
+
+    Raises :class:`~helpers.errors.GazetteerError` naming the file and line for a row
+    that is not ``word<TAB>role`` with a role of :data:`EVENT_ROLES`."""
+    out: dict[str, str] = {}
+    for n, line in enumerate(_lines("event_words.tsv")):
+        if n == 0 and line.split("\t") == ["word", "role"]:
+            continue
+        cells = line.split("\t")
+        if len(cells) != 2 or cells[1] not in EVENT_ROLES:
+            raise GazetteerError(
+                f"data/event_words.tsv: row {line!r} is not word<TAB>role with a role "
+                f"of {', '.join(EVENT_ROLES)}"
+            )
+        out[cells[0]] = cells[1]
+    return out
+
+
+@lru_cache(maxsize=1)
+def place_idioms() -> frozenset[tuple[str, str]]:
+    """Pairs (place, next word) of ``data/place_idioms.tsv``, as written, in which the
+    place name is an everyday word: مسقط رأس "birthplace" is not Muscat.
+
+    Raises :class:`~helpers.errors.GazetteerError` for a row that is not two words
+    separated by a tab."""
+    out = set()
+    for n, line in enumerate(_lines("place_idioms.tsv")):
+        cells = line.split("\t")
+        if n == 0 and cells == ["place", "next"]:
+            continue
+        if len(cells) != 2 or not all(cells):
+            raise GazetteerError(f"data/place_idioms.tsv: row {line!r} is not place<TAB>next")
+        out.add((cells[0], cells[1]))
+    return frozenset(out)
 
 
 @lru_cache(maxsize=1)

@@ -950,9 +950,13 @@ def _chain(z, i: int, cg, starts: dict[int, tuple[int, list[int]]], *, definite_
             break  # a reporting verb ends the name: هيئة الرياضة قالت
         if j > i + 1 and cg.first_names.get(z.key[j]) is False:
             break  # a first name opens a person: رئيس نادي هجر فؤاد المسلم
-        if (z.peel[j] > 0 or z.clitics[j][:1] == ("و",)) and not z.definite[j]:
+        if (
+            z.peel[j] > 0 or z.clitics[j][:1] == ("و",) or (j > i + 1 and z.clitics[j])
+        ) and not z.definite[j]:
             # و/ل/ب before an indefinite word: coordination or a new phrase (إدارة
-            # وتشغيل "management and operation", where the lexicon keeps وتشغيل whole)
+            # وتشغيل "management and operation", where the lexicon keeps وتشغيل whole;
+            # past the name's first word, إقليم كردستان بتسليم, where the name's key
+            # keeps بتسليم whole; a first word keeps its letters: مدينة لوزان)
             break
         if z.peel[j] > 0 and j > i + 1:
             break  # معهد تدريب للصيد: a ل-phrase after an indefinite word is no name
@@ -1667,6 +1671,14 @@ def _dash_between(z, a: int, b: int) -> bool:
 DATELINE_WORDS = 10
 
 
+#: Family nouns: a word in construct after one is a relative, not a place
+#: (زوجة جده "his grandfather's wife", ابن عمه).
+KIN_NOUNS = _keys(
+    "زوجة زوج ابن ابنة بنت أخ أخت والد والدة أم أب عم عمة خال خالة حفيد حفيدة جد "
+    "أبناء بنات أحفاد أخوة إخوة أخوات"
+)
+
+
 def context_places(z, cg, gaz_spans, guarded_spans) -> list:
     """Places of ``data/place_context.txt`` (جدة، آمل، الخمس، الأقصى) where the context
     reads them as places.
@@ -1709,6 +1721,7 @@ def context_places(z, cg, gaz_spans, guarded_spans) -> list:
             and z.kind[i - 1] == "word"
             and not z.definite[i - 1]
             and not z.stop[i - 1]
+            and z.key[i - 1] not in KIN_NOUNS  # زوجة جده "his grandfather's wife"
         )
         coordinated = (same and clitic[:1] == ("و",) and i in loc_ends) or (
             j in loc_starts and z.clitics[j][:1] == ("و",) and z.sentence[j] == z.sentence[i]
@@ -1890,9 +1903,44 @@ def context_opponents(z, cg, gaz_spans) -> list:
     return out
 
 
-#: Nouns of a competition: the word after them names the competition (كأس الخليج,
-#: the Gulf Cup), not a club of sports_names.csv.
-COMPETITION_NOUNS = _keys("كأس بطولة دورة")
+@lru_cache(maxsize=1)
+def event_keys() -> tuple[frozenset[str], frozenset[str]]:
+    """Keys of the ``noun`` and ``link`` words of ``data/event_words.tsv``
+    (:func:`helpers.entities.gazetteer.event_words`): a name right after a noun, or
+    after a link that follows one, names an event or a competition (كأس الخليج, the
+    Gulf Cup; دوري أبطال آسيا), not a club or a place."""
+    from helpers.entities.gazetteer import event_words
+
+    words = event_words()
+    return (
+        frozenset(_k(w) for w, r in words.items() if r == "noun"),
+        frozenset(_k(w) for w, r in words.items() if r == "link"),
+    )
+
+
+def in_event_name(z, i: int) -> bool:
+    """Whether token ``i`` follows, in its sentence, a noun of an event's name or such a
+    noun and a link (:func:`event_keys`), each without article and with no conjunction
+    between: كأس آسيا، دوري أبطال آسيا، كأس أمم أفريقيا (not الاتفاق والقادسية, two
+    clubs)."""
+    nouns, links = event_keys()
+
+    def word(t: int) -> bool:
+        # a noun in construct: no article (الاتفاق is a club), no conjunction after it
+        return (
+            t >= 0
+            and z.kind[t] == "word"
+            and z.sentence[t] == z.sentence[i]
+            and not z.definite[t]
+            and z.clitics[t + 1][:1] not in (("و",), ("ف",))
+        )
+
+    p = i - 1
+    if not word(p):
+        return False
+    if z.key[p] in nouns:
+        return True
+    return z.key[p] in links and word(p - 1) and z.key[p - 1] in nouns
 
 
 #: A club name at least this frequent in the lexicon (الشباب 5.36 "the youth",
@@ -1920,7 +1968,7 @@ def context_clubs(z, cg, guarded_spans) -> list:
     sporty = {z.sentence[t] for t in range(len(z)) if z.key[t] in cg.sports_keys}
     for s in guarded_spans:
         cands = [c for c in s.cands if c in cg.sports_rows]
-        if s.i > 0 and z.key[s.i - 1] in COMPETITION_NOUNS:
+        if in_event_name(z, s.i):
             continue  # كأس الخليج is the Gulf Cup, not the club الخليج
         sentence = z.sentence[s.i]
         if (
