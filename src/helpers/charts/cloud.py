@@ -36,7 +36,6 @@ from .skeleton import (
     _empty_figure,
     _fig_legend,
     _fold_series,
-    _one_story,
     _require,
     _rows,
     _story_name,
@@ -205,17 +204,11 @@ def word_cloud(
         Missing columns, several stories and no ``story_id``. ``FontError`` for a bad
         font path.
     """
-    _require(freq, ["story_id", "term", "label", value], "word_cloud")
-    df = _one_story(freq, story_id, "word_cloud") if len(freq) else freq
-    sid = story_id if story_id is not None else (df["story_id"].iloc[0] if len(df) else "")
-    named = title is None
-    if title is None:
-        name = _story_name(story_names, sid)
-        title = f"سحابة الكلمات: {name}" if sid != "" else "سحابة الكلمات"
-    if subtitle is None and sid != "":  # a default title names the story already
-        from .plots import one_story_subtitle
+    from .plots import one_story_titles
 
-        subtitle = one_story_subtitle(df, sid, "" if named else (story_names or {}).get(sid, ""))
+    df, title, subtitle = one_story_titles(
+        freq, story_id, value, "word_cloud", "سحابة الكلمات", title, subtitle, story_names
+    )
     info = find_arabic_font(font)
     with drawing(font) as family:
         df = _rows(df, "label", [value], "word_cloud", size=value)

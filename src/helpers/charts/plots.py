@@ -333,15 +333,16 @@ def top_terms_chart(
     KhabarError
         Missing columns, or several stories and no ``story_id``, or an unknown one.
     """
-    _require(freq, ["story_id", "term", "label", value], "top_terms_chart")
-    df = _one_story(freq, story_id, "top_terms_chart") if len(freq) else freq
-    sid = story_id if story_id is not None else (df["story_id"].iloc[0] if len(df) else "")
-    named = title is None
-    if title is None:
-        name = _story_name(story_names, sid)
-        title = f"أكثر الكلمات تكراراً: {name}" if sid != "" else "أكثر الكلمات تكراراً"
-    if subtitle is None and sid != "":  # a default title names the story already
-        subtitle = one_story_subtitle(df, sid, "" if named else (story_names or {}).get(sid, ""))
+    df, title, subtitle = one_story_titles(
+        freq,
+        story_id,
+        value,
+        "top_terms_chart",
+        "أكثر الكلمات تكراراً",
+        title,
+        subtitle,
+        story_names,
+    )
     if xlabel is None:
         xlabel = "عدد المرات" if value == "count" else "لكل 1000 كلمة"
     with drawing(font) as family:
@@ -385,6 +386,29 @@ def one_story_subtitle(freq: pd.DataFrame, story_id, name: str | None = None) ->
     if tokens is not None and story_id in tokens.index:
         text += f"، {counted(int(tokens[story_id]), 'كلمة')}"
     return text
+
+
+def one_story_titles(
+    freq: pd.DataFrame, story_id, value: str, what: str, heading: str, title, subtitle, story_names
+) -> tuple[pd.DataFrame, str, str | None]:
+    """The one story a one-story chart draws (:func:`top_terms_chart`, ``word_cloud``)
+    and its title lines: ``(rows, title, subtitle)``.
+
+    ``freq`` must hold ``story_id, term, label`` and ``value``; its rows of
+    ``story_id`` (which may be omitted when it holds one story) are kept. A ``title``
+    of None is ``"<heading>: <story name>"`` (``story_names``, else the id); a
+    ``subtitle`` of None is :func:`one_story_subtitle` (naming the story too when the
+    title is the caller's own). Raises :class:`~helpers.errors.KhabarError` (missing
+    columns, several stories and no ``story_id``, or an unknown one), naming ``what``."""
+    _require(freq, ["story_id", "term", "label", value], what)
+    df = _one_story(freq, story_id, what) if len(freq) else freq
+    sid = story_id if story_id is not None else (df["story_id"].iloc[0] if len(df) else "")
+    named = title is None
+    if title is None:
+        title = f"{heading}: {_story_name(story_names, sid)}" if sid != "" else heading
+    if subtitle is None and sid != "":  # a default title names the story already
+        subtitle = one_story_subtitle(df, sid, "" if named else (story_names or {}).get(sid, ""))
+    return df, title, subtitle
 
 
 def compare_stories(

@@ -87,6 +87,27 @@ def _reads_as_arabic(text: str) -> bool:
     return arabic / len(non_ascii) >= 0.9
 
 
+def _legacy_arabic(data: bytes, path) -> tuple[str, str] | None:
+    """``(encoding, text)`` of the first legacy Arabic code page
+    (:func:`_legacy_candidates`) that decodes ``data`` (a whole file, or the head of
+    one read as a stream) into text that reads as Arabic (:func:`_reads_as_arabic`),
+    with a :class:`KhabarWarning` naming ``path`` and the code page; None when none
+    does. The one rule of both readers (whole file and stream)."""
+    for enc in _legacy_candidates(data):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if _reads_as_arabic(text):
+            warnings.warn(
+                f"{path}: not UTF-8; decoded as {enc} (legacy Arabic code page)",
+                KhabarWarning,
+                stacklevel=4,  # the caller of the reader that called this
+            )
+            return enc, text
+    return None
+
+
 def _legacy_candidates(data: bytes) -> list[str]:
     """Legacy encodings to try, best first (charset-normalizer's ranking, then our order)."""
     order: list[str] = []
@@ -153,18 +174,9 @@ def decode_bytes(
         return DecodedText(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as exc:
         first_error = exc
-    for enc in _legacy_candidates(data):
-        try:
-            text = data.decode(enc)
-        except UnicodeDecodeError:
-            continue
-        if _reads_as_arabic(text):
-            warnings.warn(
-                f"{path}: not UTF-8; decoded as {enc} (legacy Arabic code page)",
-                KhabarWarning,
-                stacklevel=3,
-            )
-            return DecodedText(text, enc)
+    legacy = _legacy_arabic(data, path)
+    if legacy is not None:
+        return DecodedText(legacy[1], legacy[0])
     if errors == "replace":
         return _replaced(data, "utf-8", path, first_error)
     raise DecodingError(
@@ -562,18 +574,9 @@ def _open_large(path: Path, errors: str) -> tuple[str, Iterator[str]]:
     bad = _first_utf8_error(path, 0)
     if bad is None:
         return "utf-8", _stream(path, "utf-8", 0, errors)
-    for enc in _legacy_candidates(head):
-        try:
-            sample = head.decode(enc)
-        except UnicodeDecodeError:
-            continue
-        if _reads_as_arabic(sample):
-            warnings.warn(
-                f"{path}: not UTF-8; decoded as {enc} (legacy Arabic code page)",
-                KhabarWarning,
-                stacklevel=3,
-            )
-            return enc, _stream(path, enc, 0, errors)
+    legacy = _legacy_arabic(head, path)
+    if legacy is not None:
+        return legacy[0], _stream(path, legacy[0], 0, errors)
     if errors == "replace":
         warnings.warn(
             f"{path}: undecodable byte sequences replaced by U+FFFD (first at byte offset {bad})",

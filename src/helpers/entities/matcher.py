@@ -760,11 +760,10 @@ def read_zone(story_id: str, zone: str, text: str, toks, cg: CompiledGazetteer) 
                 st = k in stop or (clitics != "" and fold(base) in stop)
                 got = cache[(norm, base, clitics, surface)] = (k, f, p, d, st)
             k, f, p, d, st = got
-            procl.append(_proclitics(clitics))
         else:
             k, f, p, d = norm.casefold(), norm, 0, False
             st = k in stop
-            procl.append(_proclitics(clitics))
+        procl.append(_proclitics(clitics) if clitics else ())
         keys.append(k)
         forms.append(f)
         peels.append(p)
@@ -783,7 +782,10 @@ def read_zone(story_id: str, zone: str, text: str, toks, cg: CompiledGazetteer) 
         clitics=procl,
         definite=defs,
         stop=stops,
-        tanween=[False if _TANWEEN.isdisjoint(w) else _final_tanween(w) for w in toks["surface"]],
+        # most zones hold no tanween mark at all: one test of the text, not of each word
+        tanween=[False] * len(keys)
+        if _TANWEEN.isdisjoint(text)
+        else [False if _TANWEEN.isdisjoint(w) else _final_tanween(w) for w in toks["surface"]],
         sentence=list(toks["sentence"]),
     )
 
