@@ -50,6 +50,7 @@ __all__ = [
     "in_group_order",
     "keyness_figure",
     "nothing_to_compare",
+    "only_in",
     "overlap",
     "own_names",
     "own_words",
@@ -1380,6 +1381,21 @@ def comparison_cloud_figure(c: Contrast) -> list[tuple[str, object]]:
     return [("04_comparison_cloud", fig)]
 
 
+#: Characters of a side's name in an overlap bar's label (:func:`only_in`): with «فقط في
+#: «…»» it stays within the bar labels' 32 (``charts.skeleton.MAX_LABEL_CHARS``).
+ONLY_IN_NAME_CHARS = 22
+
+
+def only_in(name: str) -> str:
+    """The label of the bar of words in one side only: «فقط في «بقية القصص»», on one
+    line, the preposition with its object (before: «فقط في» above the name, two lines
+    that reached the next bar's label), the name cut with an ellipsis at
+    :data:`ONLY_IN_NAME_CHARS` characters so the closing guillemet stays."""
+    from helpers.charts import bidi_name, ellipsise
+
+    return f"فقط في «{bidi_name(ellipsise(str(name), ONLY_IN_NAME_CHARS))}»"
+
+
 def overlap(c: Contrast) -> tuple[pd.Series, pd.DataFrame, list[tuple[str, object]]]:
     """Notebook 04: the vocabulary A and B share. Returns the
     :func:`helpers.freq.vocabulary_overlap` measures, the shared terms
@@ -1392,7 +1408,7 @@ def overlap(c: Contrast) -> tuple[pd.Series, pd.DataFrame, list[tuple[str, objec
     options = {} if c.per_story else {"stories": c.study.stories}
     measures = vocabulary_overlap(c.data, c.target, c.reference, **options)
     shared = shared_terms(c.data, c.target, c.reference, **options).query("status == 'shared'")
-    sets = {"shared": "مشتركة", "only_a": f"فقط في\n{c.a_name}", "only_b": f"فقط في\n{c.b_name}"}
+    sets = {"shared": "مشتركة", "only_a": only_in(c.a_name), "only_b": only_in(c.b_name)}
     fig = bar_chart(
         measures[list(sets)].rename(sets).rename("types").rename_axis("set").reset_index(),
         label="set",
