@@ -70,6 +70,7 @@ __all__ = [
     "top_terms_tables",
     "types_by_group",
     "who_and_where",
+    "without_own_names",
     "without_own_words",
     "word_clouds",
 ]
@@ -866,6 +867,30 @@ def own_words(study, mentions: pd.DataFrame | None = None) -> dict[str, frozense
     return {g: frozenset(w) for g, w in out.items()}
 
 
+#: The note of a chart whose counts leave out each group's own name in its own stories
+#: (:func:`without_own_names`; {0} = the unit, «الصحيفة»): the heatmap's «—» says it
+#: cell by cell (``charts.views.OWN_CELL_NOTE``).
+OWN_NAMES_NOTE = "لا يُعدّ اسم {0} نفسه في قصص {0}"
+
+
+def without_own_names(study, mentions: pd.DataFrame) -> pd.DataFrame:
+    """``mentions`` without those of a group's own name (:func:`own_names`) in the
+    stories of that group: in aawsat's stories «صحيفة الشرق الأوسط» is not counted, in
+    sabq's it is. The rule of notebook 03's heatmaps («—» in the group's own column)
+    for counts over other units, notebook 04's sides (a side holds stories of several
+    groups). Same columns and ``attrs``; unchanged at story level or when no group has
+    an own name (the very object returned)."""
+    own = own_names(study, mentions)
+    if own.empty:
+        return mentions
+    left_out = set(zip(own[study.col], own["entity_id"], strict=True))
+    group = mentions["story_id"].map(study.groups)
+    mine = [(g, e) in left_out for g, e in zip(group, mentions["entity_id"], strict=True)]
+    out = mentions[~pd.Series(mine, index=mentions.index, dtype=bool)]
+    out.attrs = dict(mentions.attrs)
+    return out
+
+
 def without_own_words(table: pd.DataFrame, col: str, words: dict) -> pd.DataFrame:
     """``table`` (term frequencies with a group column ``col``, or a keyness table with
     ``col="key_for"`` and ``words`` keyed ``target`` / ``reference``) without the rows
@@ -1427,6 +1452,7 @@ def entities_compared(c: Contrast, mentions: pd.DataFrame) -> tuple[pd.DataFrame
     counted tokens (titles and bodies) of the story or side: the sides differ in size."""
     from helpers.charts import entity_counts_chart, top_entities_by_group
     from helpers.charts import group_tokens as tokens_of
+    from helpers.charts.names import unit_name
     from helpers.entities import entity_counts
     from helpers.freq import shared_entities
 
@@ -1445,7 +1471,12 @@ def entities_compared(c: Contrast, mentions: pd.DataFrame) -> tuple[pd.DataFrame
         )
     else:
         sides = c.side.sides(study.stories)
-        side_counts = entity_counts(mentions, by="side", stories=sides)
+        # each group's own name left out of its own stories, as in notebook 03
+        kept = without_own_names(study, mentions)
+        side_counts = entity_counts(kept, by="side", stories=sides)
+        notes = [c.side.subtitle, f"{PER_1000_LABEL} من نصوص كل جانب"]
+        if len(kept) < len(mentions):
+            notes.append(OWN_NAMES_NOTE.format(unit_name(study.by)))
         # the sides differ in size: mentions per 1,000 counted tokens of each side
         fig = top_entities_by_group(
             side_counts,
@@ -1453,7 +1484,7 @@ def entities_compared(c: Contrast, mentions: pd.DataFrame) -> tuple[pd.DataFrame
             n=10,
             value="per_1000",
             tokens=tokens_of(study.counts(), sides, "side"),
-            subtitle=f"{c.side.subtitle}؛ {PER_1000_LABEL} من نصوص كل جانب",
+            subtitle="؛ ".join(notes),
             xlabel=PER_1000_LABEL,
             **c.side.chart_sides,
             title=f"الكيانات الأكثر ذكراً: «{c.a_name}» مقابل «{c.b_name}»",
