@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import html
 import os
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -534,8 +535,30 @@ def _cell(value: object, limit: int) -> str:
     if isinstance(value, float):
         if value != value:  # NaN
             return MISSING
-        value = _number(value)
+        return escape_html(_number(value), limit)
+    if isinstance(value, str | pd.Timestamp):
+        return _token(shorten(value, limit))
     return escape_html(value, limit)
+
+
+#: A cell of one token with a hyphen (a date ``2015-07-21``, a story id
+#: ``2015-07-21/2015-07-21-01``, a file ``2015-07-21.zip/2015-07-21.json``) of at most
+#: this many characters, or a date with its time (``2015-07-21 02:51:32``), is kept on
+#: one line: in a narrow column a browser broke it at a hyphen («2015-» / «07-21»). A
+#: longer one (a URL) may still wrap.
+TOKEN_CHARS = 40
+#: A date, with a time or not.
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?")
+
+
+def _token(text: str) -> str:
+    """``text`` as escaped HTML, inside a ``white-space:nowrap`` span when it is a
+    hyphenated token or a date (:data:`TOKEN_CHARS`, :data:`_DATE`)."""
+    escaped = html.escape(text, quote=True)
+    one = "-" in text and len(text) <= TOKEN_CHARS and not any(c.isspace() for c in text)
+    if one or _DATE.fullmatch(text):
+        return f'<span style="{NUMBER_STYLE}">{escaped}</span>'
+    return escaped
 
 
 def rtl_table(
