@@ -383,6 +383,8 @@ def test_own_name_words_leave_that_side_of_the_word_views(tmp_path):
     text = " ".join(t.get_text() for t in fig.texts)
     assert name == "04_comparison_cloud"
     assert "«الشرق الأوسط" in text and "(4 قصص)" in text and "(8 قصص)" in text, text
+    # the two sides counted as sides, as in every chart of them (was «مجموعتان»)
+    assert "جانبان، 12 قصة" in plain(text), text
     # the term scatter neither: الشرق and الأوسط (key for aawsat, 4 against 0) were
     # labelled; رياض, key for the rest, stays
     from helpers.sections import scatter_figure

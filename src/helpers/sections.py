@@ -1395,6 +1395,7 @@ def comparison_cloud_figure(c: Contrast) -> list[tuple[str, object]]:
         title=f"سحابة المقارنة: كل كلمة بلون الجانب الذي تكثر فيه، «{c.a_name}» أو «{c.b_name}»",
         subtitle=c.side.subtitle,
         group_sizes=sides["group_sizes"],
+        by="side",  # «جانبان», as every chart of the two sides counts them
         tokens=tokens_of(study.counts(), c.side.sides(study.stories), "side"),
         min_stories=0,
         min_tokens=0,
