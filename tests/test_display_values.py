@@ -337,3 +337,10 @@ def test_a_date_id_or_file_cell_breaks_at_no_hyphen():
     # text with spaces wraps as before; a token past 40 characters (72) may wrap too
     assert cells[3].startswith("بريطانيا: أربعة محاور - لمكافحة التطرف</td>")
     assert cells[4].startswith(f"{long}</td>")
+
+
+def test_a_float_cell_never_reads_in_exponent_form_past_one_hundred():
+    # notebook 05's key terms of a real week showed a G2 of 1,110.4 as «1.11e+03»
+    df = pd.DataFrame({"g2": [1110.4, 999.6, 320.4, 12345.6, 0.0866, 6.24e-86, -2.47]})
+    cells = [c.split(">", 1)[1].split("<", 1)[0] for c in rtl_table(df).data.split("<td ")[1:]]
+    assert cells == ["1,110", "1,000", "320", "12,346", "0.0866", "6.24e-86", "-2.47"]

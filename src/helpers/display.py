@@ -522,7 +522,10 @@ def _check_display(df: object, caption: object, source: object, max_chars: objec
 
 
 def _number(value: float) -> str:
-    return f"{value:,.3g}" if abs(value) < 1e4 else f"{value:,.0f}"
+    """A float as a table shows it: 3 significant digits (``0.0866``, ``6.24e-86``, a
+    p-value), a whole number with a thousands separator from 99.95 up (``1,110``;
+    ``.3g`` wrote a G2 of 1,110.4 as ``1.11e+03``)."""
+    return f"{value:,.3g}" if abs(value) < 99.95 else f"{value:,.0f}"
 
 
 #: What a table cell shows for a missing value (None, NaN, NaT, pd.NA): a dash, not "nan".
