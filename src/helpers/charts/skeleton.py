@@ -320,13 +320,17 @@ def _sides_apart(line: str, width: int) -> list[str]:
 def _title_x(fig: Figure, rtl: bool) -> float:
     """Where a figure's title ends (right-to-left) or starts, as a fraction of its
     width: at the constrained layout's side padding (``w_pad``, inches), the edge the
-    layout keeps every axis, tick label and legend inside, so no label (a long entity
-    name right of its bars) runs past the title's edge; 1 % of the width without
-    constrained layout."""
+    layout keeps every axis, tick label and legend inside, so a long label right of its
+    bars (an entity name, a heatmap row) never runs past the title's edge; 1 % of the
+    width for a figure drawn as a picture (an axes switched off: a word cloud, whose
+    image stops short of the padding) or without constrained layout. Panels drawn after
+    the title (small multiples) have their axes on."""
     engine = fig.get_layout_engine()
-    pad = 0.01
-    if isinstance(engine, ConstrainedLayoutEngine):
+    picture = any(not ax.axison for ax in fig.axes)
+    if isinstance(engine, ConstrainedLayoutEngine) and not picture:
         pad = engine.get()["w_pad"] / fig.get_figwidth()
+    else:
+        pad = 0.01
     return 1.0 - pad if rtl else pad
 
 
