@@ -314,3 +314,33 @@ def test_a_number_cell_does_not_wrap_and_a_text_cell_does():
     assert "white-space:pre-wrap" in cells[0] and "nowrap" not in cells[0]
     assert "white-space:nowrap" in cells[1] and ">6.24e-86</td>" in cells[1]
     assert "white-space:nowrap" in cells[2] and ">268</td>" in cells[2]
+
+
+def test_a_date_id_or_file_cell_breaks_at_no_hyphen():
+    """In the stories table of one SaudiNewsNet week (HTML export, 1,400 px) the date
+    broke «2015-» / «07-21» and the story id at its hyphens."""
+    long = "https://www.alwatan.com.sa/Politics/News_Detail.aspx?ArticleID=12345-abc"
+    df = pd.DataFrame(
+        {
+            "story_id": ["2015-07-21/2015-07-21-01"],
+            "date": ["2015-07-21"],
+            "when": [pd.Timestamp("2015-07-21 02:51:32")],
+            "title": ["بريطانيا: أربعة محاور - لمكافحة التطرف"],
+            "url": [long],
+        }
+    )
+    cells = [c.split(">", 1)[1] for c in rtl_table(df).data.split("<td ")[1:]]
+    nowrap = '<span style="white-space:nowrap">'
+    assert cells[0].startswith(f"{nowrap}2015-07-21/2015-07-21-01</span>")
+    assert cells[1].startswith(f"{nowrap}2015-07-21</span>")
+    assert cells[2].startswith(f"{nowrap}2015-07-21 02:51:32</span>")
+    # text with spaces wraps as before; a token past 40 characters (72) may wrap too
+    assert cells[3].startswith("بريطانيا: أربعة محاور - لمكافحة التطرف</td>")
+    assert cells[4].startswith(f"{long}</td>")
+
+
+def test_a_float_cell_never_reads_in_exponent_form_past_one_hundred():
+    # notebook 05's key terms of a real week showed a G2 of 1,110.4 as «1.11e+03»
+    df = pd.DataFrame({"g2": [1110.4, 999.6, 320.4, 12345.6, 0.0866, 6.24e-86, -2.47]})
+    cells = [c.split(">", 1)[1].split("<", 1)[0] for c in rtl_table(df).data.split("<td ")[1:]]
+    assert cells == ["1,110", "1,000", "320", "12,346", "0.0866", "6.24e-86", "-2.47"]

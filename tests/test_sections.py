@@ -6,6 +6,7 @@ import json
 
 import pandas as pd
 import pytest
+from chart_text import plain
 from PIL import Image
 from test_study import _grouped
 
@@ -153,6 +154,28 @@ def test_who_and_where_leave_out_places_adjectives_and_own_names(tmp_path):
     types = types_by_group(study, counts).set_index(["outlet", "type"])
     assert types.loc[("الشرق الأوسط", "LOC"), "entities"] == 2  # الرياض، السعودية
     assert types.loc[("الشرق الأوسط", "ORG"), "entities"] == 1  # الشرق الأوسط, the paper
+
+
+def test_notebook_04_leaves_out_a_sides_own_names_as_notebook_03_does(tmp_path):
+    from helpers.sections import contrast, entities_compared, without_own_names
+
+    study = open_study(_own_name_corpus(tmp_path / "news.jsonl"), fields=FIELDS)
+    mentions = study.mentions()
+    kept = without_own_names(study, mentions)
+    gone = mentions.drop(kept.index)
+    # the paper «الشرق الأوسط» in aawsat's 4 stories (n01, n04, n07, n10), nothing else
+    assert sorted(gone["story_id"]) == ["n01", "n04", "n07", "n10"]
+    assert set(gone["entity_id"]) == {"org:asharq-al-awsat"}
+    c = contrast(study, {"outlet": "aawsat"})
+    table, ((name, fig),) = entities_compared(c, mentions)
+    assert name == "04_entities"
+    drawn = {plain(t.get_text()) for ax in fig.axes for t in ax.get_yticklabels()}
+    # the heatmap's rule: the side of aawsat's stories does not count its own name,
+    # and the subtitle says so; the table (shared_entities.csv) keeps every entity
+    assert "صحيفة الشرق الأوسط" not in drawn and "الشرق الأوسط" not in drawn, drawn
+    assert "الرياض" in drawn
+    assert "لا يُعدّ اسم الصحيفة نفسه في قصص الصحيفة" in plain(fig._suptitle.get_text())
+    assert "org:asharq-al-awsat" in set(table["entity_id"])
 
 
 @pytest.mark.parametrize("hayat", [2, 3])
@@ -360,6 +383,8 @@ def test_own_name_words_leave_that_side_of_the_word_views(tmp_path):
     text = " ".join(t.get_text() for t in fig.texts)
     assert name == "04_comparison_cloud"
     assert "«الشرق الأوسط" in text and "(4 قصص)" in text and "(8 قصص)" in text, text
+    # the two sides counted as sides, as in every chart of them (was «مجموعتان»)
+    assert "جانبان، 12 قصة" in plain(text), text
     # the term scatter neither: الشرق and الأوسط (key for aawsat, 4 against 0) were
     # labelled; رياض, key for the rest, stays
     from helpers.sections import scatter_figure

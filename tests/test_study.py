@@ -103,6 +103,35 @@ def test_a_changed_corpus_or_option_never_reads_the_old_entry(tmp_path):
         assert len(pickle.load(fh)) == 10
 
 
+def test_the_same_corpus_for_the_cache_is_the_same_files_at_the_same_path(tmp_path, monkeypatch):
+    # what the README says "the same corpus" is for the cache: the files (path, size,
+    # modification time) where they are, not their content nor the folder's name
+    import shutil
+
+    import helpers.entities.gazetteer as gazetteer
+
+    monkeypatch.setattr(gazetteer, "DEFAULT_USER_DIR", tmp_path / "gazetteer")
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    corpus = _grouped(tmp_path / "a" / "news.jsonl", n=12)
+    key = study_key(corpus)
+    copy = tmp_path / "b" / "news.jsonl"  # same name, same bytes, same times, elsewhere
+    shutil.copy2(corpus, copy)
+    assert copy.read_bytes() == corpus.read_bytes()
+    assert study_key(copy) != key
+    os.utime(corpus, ns=(5, 5))  # touched, content unchanged
+    assert study_key(corpus) != key
+    # a gazetteer file added, then edited: the tables are counted again
+    key = study_key(corpus)
+    (tmp_path / "gazetteer").mkdir()
+    names = tmp_path / "gazetteer" / "mine.csv"
+    names.write_text("name,type\nخالد الفيصل,PERSON\n", encoding="utf-8")
+    added = study_key(corpus)
+    assert added != key
+    names.write_text("name,type\nخالد الفيصل,PERSON\nسعود الفيصل,PERSON\n", encoding="utf-8")
+    assert study_key(corpus) not in (key, added)
+
+
 def test_without_a_cache_tables_are_computed_when_first_used(tmp_path, monkeypatch):
     corpus = _grouped(tmp_path / "news.jsonl")
     calls = []

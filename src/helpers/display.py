@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import html
 import os
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -521,7 +522,10 @@ def _check_display(df: object, caption: object, source: object, max_chars: objec
 
 
 def _number(value: float) -> str:
-    return f"{value:,.3g}" if abs(value) < 1e4 else f"{value:,.0f}"
+    """A float as a table shows it: 3 significant digits (``0.0866``, ``6.24e-86``, a
+    p-value), a whole number with a thousands separator from 99.95 up (``1,110``;
+    ``.3g`` wrote a G2 of 1,110.4 as ``1.11e+03``)."""
+    return f"{value:,.3g}" if abs(value) < 99.95 else f"{value:,.0f}"
 
 
 #: What a table cell shows for a missing value (None, NaN, NaT, pd.NA): a dash, not "nan".
@@ -534,8 +538,30 @@ def _cell(value: object, limit: int) -> str:
     if isinstance(value, float):
         if value != value:  # NaN
             return MISSING
-        value = _number(value)
+        return escape_html(_number(value), limit)
+    if isinstance(value, str | pd.Timestamp):
+        return _token(shorten(value, limit))
     return escape_html(value, limit)
+
+
+#: A cell of one token with a hyphen (a date ``2015-07-21``, a story id
+#: ``2015-07-21/2015-07-21-01``, a file ``2015-07-21.zip/2015-07-21.json``) of at most
+#: this many characters, or a date with its time (``2015-07-21 02:51:32``), is kept on
+#: one line: in a narrow column a browser broke it at a hyphen («2015-» / «07-21»). A
+#: longer one (a URL) may still wrap.
+TOKEN_CHARS = 40
+#: A date, with a time or not.
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?")
+
+
+def _token(text: str) -> str:
+    """``text`` as escaped HTML, inside a ``white-space:nowrap`` span when it is a
+    hyphenated token or a date (:data:`TOKEN_CHARS`, :data:`_DATE`)."""
+    escaped = html.escape(text, quote=True)
+    one = "-" in text and len(text) <= TOKEN_CHARS and not any(c.isspace() for c in text)
+    if one or _DATE.fullmatch(text):
+        return f'<span style="{NUMBER_STYLE}">{escaped}</span>'
+    return escaped
 
 
 def rtl_table(

@@ -50,6 +50,7 @@ __all__ = [
     "in_group_order",
     "keyness_figure",
     "nothing_to_compare",
+    "only_in",
     "overlap",
     "own_names",
     "own_words",
@@ -69,6 +70,7 @@ __all__ = [
     "top_terms_tables",
     "types_by_group",
     "who_and_where",
+    "without_own_names",
     "without_own_words",
     "word_clouds",
 ]
@@ -865,6 +867,30 @@ def own_words(study, mentions: pd.DataFrame | None = None) -> dict[str, frozense
     return {g: frozenset(w) for g, w in out.items()}
 
 
+#: The note of a chart whose counts leave out each group's own name in its own stories
+#: (:func:`without_own_names`; {0} = the unit, «الصحيفة»): the heatmap's «—» says it
+#: cell by cell (``charts.views.OWN_CELL_NOTE``).
+OWN_NAMES_NOTE = "لا يُعدّ اسم {0} نفسه في قصص {0}"
+
+
+def without_own_names(study, mentions: pd.DataFrame) -> pd.DataFrame:
+    """``mentions`` without those of a group's own name (:func:`own_names`) in the
+    stories of that group: in aawsat's stories «صحيفة الشرق الأوسط» is not counted, in
+    sabq's it is. The rule of notebook 03's heatmaps («—» in the group's own column)
+    for counts over other units, notebook 04's sides (a side holds stories of several
+    groups). Same columns and ``attrs``; unchanged at story level or when no group has
+    an own name (the very object returned)."""
+    own = own_names(study, mentions)
+    if own.empty:
+        return mentions
+    left_out = set(zip(own[study.col], own["entity_id"], strict=True))
+    group = mentions["story_id"].map(study.groups)
+    mine = [(g, e) in left_out for g, e in zip(group, mentions["entity_id"], strict=True)]
+    out = mentions[~pd.Series(mine, index=mentions.index, dtype=bool)]
+    out.attrs = dict(mentions.attrs)
+    return out
+
+
 def without_own_words(table: pd.DataFrame, col: str, words: dict) -> pd.DataFrame:
     """``table`` (term frequencies with a group column ``col``, or a keyness table with
     ``col="key_for"`` and ``words`` keyed ``target`` / ``reference``) without the rows
@@ -1369,6 +1395,7 @@ def comparison_cloud_figure(c: Contrast) -> list[tuple[str, object]]:
         title=f"سحابة المقارنة: كل كلمة بلون الجانب الذي تكثر فيه، «{c.a_name}» أو «{c.b_name}»",
         subtitle=c.side.subtitle,
         group_sizes=sides["group_sizes"],
+        by="side",  # «جانبان», as every chart of the two sides counts them
         tokens=tokens_of(study.counts(), c.side.sides(study.stories), "side"),
         min_stories=0,
         min_tokens=0,
@@ -1378,6 +1405,21 @@ def comparison_cloud_figure(c: Contrast) -> list[tuple[str, object]]:
         terms=c.key_terms()["term"],  # the keyness chart's selection
     )
     return [("04_comparison_cloud", fig)]
+
+
+#: Characters of a side's name in an overlap bar's label (:func:`only_in`): with «فقط في
+#: «…»» it stays within the bar labels' 32 (``charts.skeleton.MAX_LABEL_CHARS``).
+ONLY_IN_NAME_CHARS = 22
+
+
+def only_in(name: str) -> str:
+    """The label of the bar of words in one side only: «فقط في «بقية القصص»», on one
+    line, the preposition with its object (before: «فقط في» above the name, two lines
+    that reached the next bar's label), the name cut with an ellipsis at
+    :data:`ONLY_IN_NAME_CHARS` characters so the closing guillemet stays."""
+    from helpers.charts import bidi_name, ellipsise
+
+    return f"فقط في «{bidi_name(ellipsise(str(name), ONLY_IN_NAME_CHARS))}»"
 
 
 def overlap(c: Contrast) -> tuple[pd.Series, pd.DataFrame, list[tuple[str, object]]]:
@@ -1392,7 +1434,7 @@ def overlap(c: Contrast) -> tuple[pd.Series, pd.DataFrame, list[tuple[str, objec
     options = {} if c.per_story else {"stories": c.study.stories}
     measures = vocabulary_overlap(c.data, c.target, c.reference, **options)
     shared = shared_terms(c.data, c.target, c.reference, **options).query("status == 'shared'")
-    sets = {"shared": "مشتركة", "only_a": f"فقط في\n{c.a_name}", "only_b": f"فقط في\n{c.b_name}"}
+    sets = {"shared": "مشتركة", "only_a": only_in(c.a_name), "only_b": only_in(c.b_name)}
     fig = bar_chart(
         measures[list(sets)].rename(sets).rename("types").rename_axis("set").reset_index(),
         label="set",
@@ -1411,6 +1453,7 @@ def entities_compared(c: Contrast, mentions: pd.DataFrame) -> tuple[pd.DataFrame
     counted tokens (titles and bodies) of the story or side: the sides differ in size."""
     from helpers.charts import entity_counts_chart, top_entities_by_group
     from helpers.charts import group_tokens as tokens_of
+    from helpers.charts.names import unit_name
     from helpers.entities import entity_counts
     from helpers.freq import shared_entities
 
@@ -1429,7 +1472,12 @@ def entities_compared(c: Contrast, mentions: pd.DataFrame) -> tuple[pd.DataFrame
         )
     else:
         sides = c.side.sides(study.stories)
-        side_counts = entity_counts(mentions, by="side", stories=sides)
+        # each group's own name left out of its own stories, as in notebook 03
+        kept = without_own_names(study, mentions)
+        side_counts = entity_counts(kept, by="side", stories=sides)
+        notes = [c.side.subtitle, f"{PER_1000_LABEL} من نصوص كل جانب"]
+        if len(kept) < len(mentions):
+            notes.append(OWN_NAMES_NOTE.format(unit_name(study.by)))
         # the sides differ in size: mentions per 1,000 counted tokens of each side
         fig = top_entities_by_group(
             side_counts,
@@ -1437,7 +1485,7 @@ def entities_compared(c: Contrast, mentions: pd.DataFrame) -> tuple[pd.DataFrame
             n=10,
             value="per_1000",
             tokens=tokens_of(study.counts(), sides, "side"),
-            subtitle=f"{c.side.subtitle}؛ {PER_1000_LABEL} من نصوص كل جانب",
+            subtitle="؛ ".join(notes),
             xlabel=PER_1000_LABEL,
             **c.side.chart_sides,
             title=f"الكيانات الأكثر ذكراً: «{c.a_name}» مقابل «{c.b_name}»",

@@ -46,6 +46,7 @@ import matplotlib as mpl
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
+from matplotlib.layout_engine import ConstrainedLayoutEngine
 from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
@@ -265,14 +266,72 @@ def _drop_empty(df: pd.DataFrame, column: str, what: str) -> pd.DataFrame:
 #: A number and the word after it («20,290 قصة», «17,162 قصة»): never split over two
 #: title lines, where «قصة» alone would start a line.
 _NUMBER_AND_WORD = re.compile(r"(\d) (?=\S)")
+#: A name in guillemets («بقية القصص», «الشرق الأوسط»), then the same with the count in
+#: brackets after it («الشرق الأوسط» (1,368 قصة)): each kept on one line when at most
+#: :data:`KEEP_TOGETHER` of a line long (a longer one, a story's whole title, may break).
+_QUOTED = (re.compile(r"«[^«»]*»"), re.compile(r"«[^«»]*»\u200f? \([^()]*\)"))
+KEEP_TOGETHER = 0.6
 
 
 def _wrap(text: str, width: int) -> list[str]:
     """``text`` wrapped at spaces to lines of at most ``width`` characters (a longer
-    word keeps its line), never between a number and the word after it."""
+    word keeps its line), never between a number and the word after it nor inside a
+    short name in guillemets, and balanced: the lines are as even as the same number
+    of lines allows (the narrowest width that wraps to as many lines as ``width``
+    does), so no word or count is left alone on the last line.
+
+    Example: 93 characters at ``width=90`` give two lines of 46 and 46 characters,
+    not one of 82 and an orphan «20,290 قصة»."""
     kept = _NUMBER_AND_WORD.sub("\\1\x00", text)  # NUL: not a space to textwrap
-    lines = textwrap.wrap(kept, width, break_long_words=False)
+    for quoted in _QUOTED:
+        kept = quoted.sub(
+            lambda m: (
+                m.group(0).replace(" ", "\x00")
+                if len(m.group(0)) <= KEEP_TOGETHER * width
+                else m.group(0)
+            ),
+            kept,
+        )
+
+    def wrapped(w: int) -> list[str]:
+        return textwrap.wrap(kept, w, break_long_words=False, break_on_hyphens=False)
+
+    lines = wrapped(width)
+    if len(lines) > 1:  # fewer lines never come from a narrower width: bisect it
+        low, high = max(len(word) for word in kept.split()), width
+        while low < high:
+            mid = (low + high) // 2
+            low, high = (low, mid) if len(wrapped(mid)) <= len(lines) else (mid + 1, high)
+        lines = wrapped(high)
     return [line.replace("\x00", " ") for line in lines]
+
+
+def _sides_apart(line: str, width: int) -> list[str]:
+    """A line longer than ``width``: when it is only the two sides compared, «A (n) مقابل
+    B (m)», one side a line if each fits on one (``["A (n)", "مقابل B (m)"]``); any
+    other line (the sides and more, after «؛») wrapped evenly by :func:`_wrap` (side A
+    alone on its line above a wrapped rest left an orphan: «… جانبان،» / «7,375 قصة»)."""
+    head, sep, tail = line.partition(" مقابل ")
+    if sep and "؛" not in tail and len(head) <= width and len(tail) + 6 <= width:
+        return [head, f"مقابل {tail}"]
+    return _wrap(line, width) or [line]
+
+
+def _title_x(fig: Figure, rtl: bool) -> float:
+    """Where a figure's title ends (right-to-left) or starts, as a fraction of its
+    width: at the constrained layout's side padding (``w_pad``, inches), the edge the
+    layout keeps every axis, tick label and legend inside, so a long label right of its
+    bars (an entity name, a heatmap row) never runs past the title's edge; 1 % of the
+    width for a figure drawn as a picture (an axes switched off: a word cloud, whose
+    image stops short of the padding) or without constrained layout. Panels drawn after
+    the title (small multiples) have their axes on."""
+    engine = fig.get_layout_engine()
+    picture = any(not ax.axison for ax in fig.axes)
+    if isinstance(engine, ConstrainedLayoutEngine) and not picture:
+        pad = engine.get()["w_pad"] / fig.get_figwidth()
+    else:
+        pad = 0.01
+    return 1.0 - pad if rtl else pad
 
 
 def _title(
@@ -294,25 +353,15 @@ def _title(
         # off the figure nor widens it («الكلمات المفتاحية: ما يميز «الرياض» عن ...»)
         width = int(ax_or_fig.get_figwidth() * 72 / (13 * SUBTITLE_EM))
         if len(text) > width:
-            # one side a line when the comparison is what is long: "A\nمقابل B"
-            head, sep, tail = text.partition(" مقابل ")
-            parts = [head, f"مقابل {tail}"] if sep else [text]
-            text = "\n".join(
-                wrapped for part in parts for wrapped in (_wrap(part, width) or [part])
-            )
+            text = "\n".join(_sides_apart(text, width))
     if isinstance(ax_or_fig, Figure) and subtitle:
         # lines longer than the figure is wide are wrapped at spaces, not cut off
         # (a tight bounding box would otherwise widen the PNG past the chart)
         width = int(ax_or_fig.get_figwidth() * 72 / (12 * SUBTITLE_EM))
-        lines = []
-        for line in subtitle.split("\n"):
-            if len(line) > width and " مقابل " in line:  # one side a line: "A\nمقابل B"
-                head, _, tail = line.partition(" مقابل ")
-                lines += [head, f"مقابل {tail}"]
-            else:
-                lines.append(line)
         subtitle = "\n".join(
-            wrapped for line in lines for wrapped in (_wrap(line, width) or [line])
+            wrapped
+            for line in subtitle.split("\n")
+            for wrapped in (_sides_apart(line, width) if len(line) > width else [line])
         )
     if subtitle and rtl:
         # U+200F first: a line that starts with a Latin name or a number ("outlet: 12
@@ -324,7 +373,7 @@ def _title(
             text = f"{text}\n{prepare_label(subtitle, 'matplotlib')}" if text else subtitle
         ax_or_fig.suptitle(
             text,
-            x=0.99 if rtl else 0.01,
+            x=_title_x(ax_or_fig, rtl),
             ha="right" if rtl else "left",
             fontfamily=family,
             fontsize=13 if not subtitle else 12,
