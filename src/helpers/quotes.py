@@ -158,7 +158,7 @@ def quote_words() -> dict[str, frozenset[str]]:
     forms}`` for the lists ``designator``, ``statement``, ``phrase_stop``, ``lead_skip``,
     ``after_quote``, ``honorific``, ``issued``, ``name_preposition``, ``qawl``,
     ``role``, ``complementiser``, ``name_particle``, ``source``, ``organisation``,
-    ``negation``, ``seat``, ``style``, ``impersonal`` and ``kin`` (what each means: the
+    ``negation``, ``seat``, ``style``, ``impersonal``, ``kin`` and ``player`` (what each means: the
     file's header). Forms
     are normalised with :func:`helpers.text.normalize` (default options).
 
@@ -191,6 +191,7 @@ def quote_words() -> dict[str, frozenset[str]]:
         "style",
         "impersonal",
         "kin",
+        "player",
     ]
     out: dict[str, set[str]] = {n: set() for n in names}
     rows = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
@@ -906,25 +907,135 @@ def _first_name_alone(name: str) -> str:
 
 
 def _in_full(z: _Zone, who: dict[str, object]) -> dict[str, object]:
-    """A speaker named by a first name alone (a mention cut to it, وقال علي; a person the
-    story names by first name only, يقول حسن) is the one person of the story whose
-    fuller name opens with that first name (:meth:`_Mentions.person_starting`: محمد →
-    محمد بن سليمان الحسين); with none or several, nobody named: a first name alone
-    names a different person in every story, so it is never a speaker of its own
-    (``unknown_reason`` ``first_name``, the name as written, with its title, in
-    ``speaker_role``). Other speakers are returned as they are."""
+    """A speaker named by a common first name alone (a mention cut to it, وقال علي; a
+    person the story names by one name only, يقول حسن) is:
+
+    1. the one person of the story whose fuller name opens with that first name
+       (:meth:`_Mentions.person_starting`: محمد → محمد بن سليمان الحسين) or ends with it,
+       the first name being that person's family name (:meth:`_Mentions.person_ending`:
+       عبد الرحمن → رامي عبد الرحمن، عباس → محمود عباس, gazetteer persons included).
+       When one person opens with it and another ends with it, a title or style before
+       the first name (الأمير علي، الشيخ محمد: Arab honorifics go with the first name)
+       chooses the one it opens, none chooses the one it ends (news names people by
+       their family name);
+    2. else the person's public name, kept as it is, when the story shows it is one
+       (:func:`_public_name`: a sports story calls a player or coach by it, لاعبه
+       الدولي فريد);
+    3. else nobody named: a first name alone names a different person in every story,
+       so it is never a speaker of its own (``unknown_reason`` ``first_name``, the name
+       as written, with its title, in ``speaker_role``).
+
+    Other speakers are returned as they are."""
     name = who.get("speaker")
     if not name or who.get("_unknown") or who.get("_bare"):
         return who
     key = _first_name_alone(str(name))
     if not key:
         return who
-    found = z.ments.person_starting(z.key[0], key)
-    if found is not None and not _cut_short(z, str(who.get("speaker_id") or "")):
+    sid = z.key[0]
+    opens = z.ments.person_starting(sid, key)
+    if opens is not None and _cut_short(z, str(who.get("speaker_id") or "")):
+        opens = None  # اللواء علي الأحمدي read as علي is not the story's علي عبد الله صالح
+    ends = z.ments.person_ending(sid, normalize(str(name)).split())
+    found = opens or ends
+    if opens is not None and ends is not None and opens[0] != ends[0]:
+        found = opens if who.get("_title") else ends
+    if found is not None:
         return dict(who, speaker_id=found[0], speaker=found[1])
+    if _public_name(z, str(name)):
+        return who
     role = str(who.get("_role") or "")
     written = f"{role} {name}" if role and not role.endswith(str(name)) else str(name)
     return dict(_UNKNOWN, _reason=_FIRST_NAME, _role=written)
+
+
+def _public_name(z: _Zone, name: str) -> bool:
+    """A common first name is the public name of the person the story quotes (a
+    footballer known by one name: فريد، هالك): the zone is a sports story
+    (:func:`helpers.entities.gazetteer.sports_story`: two distinct words of
+    ``sports_context.txt``) and one of the name's occurrences has a player's or coach's
+    noun (``player`` of ``quote_words.tsv``, article and a pronoun suffix off: لاعبه،
+    المهاجم) among the three words before it in its sentence (لاعبه الدولي فريد)."""
+    from helpers.entities.gazetteer import sports_story
+    from helpers.entities.keys import surface_key
+
+    if not sports_story(surface_key(s) for s in z.surfaces):
+        return False
+    players = _QW["player"]
+    target = normalize(name).split()
+    n = len(target)
+    for i in range(len(z.infos) - n + 1):
+        if [z.infos[i + j][0] for j in range(n)] != target:
+            continue
+        for k in range(max(0, i - 3), i):
+            if _SENT_END.search(z.text, z.ends[k], z.starts[i]):
+                continue  # the noun of another sentence
+            base = z.lex.base(z.surfaces[k])
+            stem = next((base[: -len(s)] for s in _HA_SUFFIXES if base.endswith(s)), base)
+            if base in players or stem in players:
+                return True
+    return False
+
+
+#: How many words after a mention cut to a first name may finish the name as written.
+_MAX_NAME_TAIL = 3
+#: A definite word after a first name this frequent (Zipf, article off) is an office in
+#: apposition, not the family name (المفتي 4.07، الخطيب; الأحمدي 3.63، الحربي 3.54 are
+#: family names).
+_OFFICE_ZIPF = 3.9
+
+
+def _written_in_full(z: _Zone, words: list[_Tok], hit: tuple) -> str | None:
+    """The speaker's name as the phrase writes it, when the PERSON mention ``hit`` of the
+    phrase ``words`` is a common first name alone (:func:`_first_name_alone`) cut short
+    of the words that finish the name (الدكتور إبراهيم نجم، الناطق باسم النيابة جان
+    باسكال تورو، اللواء علي الأحمدي: the entity rules stopped at نجم, a word of every
+    day, or at a name they do not know): the mention's text and the run of one to
+    :data:`_MAX_NAME_TAIL` words right after it in the phrase, spaces only between them.
+    A word without the article is the name's, a title too (عبدالقادر شيخ علي ديني،
+    إبراهيم نجم); the run ends with its first definite word (علي الأحمدي) and stops
+    before a definite title, modifier or common word (:func:`_everyday` at
+    :data:`_OFFICE_ZIPF`: علي جمعة المفتي السابق → علي جمعة), a stopword, a reporting
+    word, a time word, a word with a proclitic other than the article (وزملاؤه، بحزن)
+    or an accusative adverb (ساخرًا). None when the mention is no first name alone or
+    nothing follows it."""
+    start, end = hit[4], hit[3]
+    if not _first_name_alone(hit[1]):
+        return None
+    from helpers.entities.keys import surface_key
+
+    titles, modifiers = _title_words()
+    run: list[_Tok] = []
+    prev_end = end
+    for w in words:
+        if w.start < end:
+            continue
+        if z.text[prev_end : w.start].strip() or len(run) == _MAX_NAME_TAIL:
+            break
+        definite = _definite(w)
+        office = definite and (
+            surface_key(w.surface) in titles
+            or surface_key(w.surface) in modifiers
+            or _everyday(z, w, _OFFICE_ZIPF)
+        )
+        if (
+            office
+            or w.verb is not None
+            or w.norm in _stop()
+            or w.norm in _PHRASE_STOP
+            or w.norm in _LEAD_SKIP
+            or z.lex.clitics(w.surface) not in ("", "ال")
+            or _TANWEEN_FATH in w.surface
+            or z.in_name(w.start)
+        ):
+            break
+        run.append(w)
+        prev_end = w.end
+        if definite:
+            break  # a family name with the article ends the name: علي الأحمدي
+    if not run:
+        return None
+    return z.text[start : run[-1].end]
 
 
 def _cut_short(z: _Zone, eid: str) -> bool:
@@ -1113,6 +1224,9 @@ def _speaker(
         return _named_or_bare(z, words, (lo, min(hi, possessed)), hi, limit, mentions, title)
     if hit is not None and hit[2] == "PERSON":
         who = {"speaker_id": hit[0], "speaker": hit[1], "_title": title}
+        written = _written_in_full(z, words, hit)
+        if written is not None:  # الدكتور إبراهيم نجم read as the mention إبراهيم
+            who.update(speaker_id=None, speaker=written)
         if title is not None:
             start = mentions.first_person(key, lo, hi)
             _add_role(z, who, words, lo, start)

@@ -240,6 +240,28 @@ def sports_context() -> frozenset[str]:
     return frozenset(_lines("sports_context.txt"))
 
 
+#: How many distinct words of ``data/sports_context.txt`` make a story a sports story.
+SPORTS_STORY_WORDS = 2
+
+
+@lru_cache(maxsize=1)
+def sports_context_keys() -> frozenset[str]:
+    """Keys (:func:`helpers.entities.keys.surface_key`) of :func:`sports_context`'s words:
+    اللاعب، للاعب and لاعب meet as ``لاعب``."""
+    from helpers.entities.keys import surface_key
+
+    return frozenset(surface_key(w) for w in sports_context())
+
+
+def sports_story(keys) -> bool:
+    """Whether word keys (an iterable of str, :func:`helpers.entities.keys.surface_key`
+    of a story's words) make a sports story: :data:`SPORTS_STORY_WORDS` distinct keys
+    of :func:`sports_context_keys` among them (الدوري and المباراة; one word, الفريق,
+    also means a general). The one rule read by the entity matcher (club names that
+    are everyday words) and by :mod:`helpers.quotes` (a footballer's one-word name)."""
+    return len(set(keys) & sports_context_keys()) >= SPORTS_STORY_WORDS
+
+
 @lru_cache(maxsize=1)
 def org_fields() -> tuple[str, ...]:
     """Nouns of ``data/org_fields.txt`` (رعاية، صحافة، إطارات...), as written: a ل-phrase

@@ -1,0 +1,93 @@
+"""Quote speakers, session 9 (issue 13, item 4): kinds seen among the speakers of 2,914
+SaudiNewsNet stories of 2015-07-24/25/26 (outlets that are not held out), each with both
+readings, right values worked out by hand.
+
+A speaker named by a common first name alone is a person of the story when the story
+shows who: the phrase writes the name in full though the mention stops at the first name
+(الدكتور إبراهيم نجم), the first name is the family name of the story's person (رامي
+عبد الرحمن → عبد الرحمن), or a sports story calls a player by that one name (فريد). The
+sentences are written for these tests (patterns seen in the outlets), not copied from a
+corpus.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+from quote_cases import mention as _mention
+from quote_cases import speaker_cols as _cols
+from quote_cases import zones as _z
+
+from helpers.quotes import extract_quotes
+
+
+def test_a_mention_cut_to_a_first_name_speaks_by_the_name_the_phrase_writes():
+    text = "وقال الدكتور إبراهيم نجم، مستشار مفتي مصر، إن «التقرير دقيق»."
+    m = pd.DataFrame([_mention(text, "إبراهيم", "PERSON", "rule:PERSON:ابراهيم")])
+    q = extract_quotes(_z(text), mentions=m)
+    assert _cols(q) == [("إبراهيم نجم", "named", "", "الدكتور")]
+    assert list(q["speaker_id"]) == ["phrase:ابراهيم نجم"]
+    # a title without the article inside the name is the name's
+    text = "وصرح الجنرال عبدالقادر شيخ علي ديني أمام صحافيين: «سيطرت قواتنا على المدينة»."
+    m = pd.DataFrame([_mention(text, "عبدالقادر", "PERSON", "rule:PERSON:عبدالقادر")])
+    q = extract_quotes(_z(text), mentions=m)
+    assert _cols(q) == [("عبدالقادر شيخ علي ديني", "named", "", "الجنرال")]
+    # what follows the name in the phrase is not the name: a time word, a manner
+    text = "وقال الدكتور علي أمس: «الفكرة قديمة»."
+    m = pd.DataFrame([_mention(text, "علي", "PERSON", "rule:PERSON:علي")])
+    q = extract_quotes(_z(text), mentions=m)
+    assert _cols(q) == [("-", "unknown", "first_name", "الدكتور علي")]
+
+
+def test_a_first_name_that_is_the_family_name_of_the_storys_person():
+    text = (
+        "وقال مدير المرصد رامي عبد الرحمن إن القتال مستمر. "
+        "وأكد عبد الرحمن أن «النظام وصل إلى مرحلة جديدة»."
+    )
+    m = pd.DataFrame(
+        [
+            _mention(text, "رامي عبد الرحمن", "PERSON", "rule:PERSON:رامي_عبدالرحمن"),
+            _mention(text, "عبد الرحمن", "PERSON", "rule:PERSON:عبدالرحمن", nth=1),
+        ]
+    )
+    q = extract_quotes(_z(text), mentions=m)
+    assert _cols(q) == [("رامي عبد الرحمن", "named", "", "")]
+    # a famous man named by his family name: عباس of a story naming محمود عباس
+    text = "واستقبل الرئيس محمود عباس الوفد. وقال عباس: «لن نتنازل عن حقوقنا»."
+    m = pd.DataFrame([_mention(text, "محمود عباس", "PERSON", "person:mahmoud-abbas")])
+    q = extract_quotes(_z(text), mentions=m)
+    assert list(q["speaker_id"]) == ["person:mahmoud-abbas"]
+
+
+def test_one_person_opens_with_the_first_name_another_ends_with_it():
+    text = (
+        "والتقى الأمير علي بن الحسين النائب فضل علي. "
+        "وقال الأمير علي: «الإصلاح ضروري». وقال علي: «نحن ندعمه»."
+    )
+    m = pd.DataFrame(
+        [
+            _mention(text, "علي بن الحسين", "PERSON", "rule:PERSON:علي_بن_حسين"),
+            _mention(text, "فضل علي", "PERSON", "rule:PERSON:فضل_علي"),
+            _mention(text, "علي", "PERSON", "rule:PERSON:علي", nth=2),
+            _mention(text, "علي", "PERSON", "rule:PERSON:علي", nth=3),
+        ]
+    )
+    q = extract_quotes(_z(text), mentions=m)
+    # after a style (الأمير) the first name is the one it opens; alone, the family name
+    assert list(q["speaker"]) == ["علي بن الحسين", "فضل علي"]
+
+
+def test_a_footballer_known_by_one_name_speaks_in_a_sports_story():
+    text = (
+        "أكد الاتحاد البرازيلي أن لاعبه الدولي فريد تناول مادة منشطة خلال المباراة "
+        "الأخيرة في الدوري. ونفى فريد (22 عاما): «لم أتناول أي مادة محظورة»."
+    )
+    q = extract_quotes(_z(text))
+    assert _cols(q) == [("فريد", "named", "", "")]
+    # the same name in a story of no sport names nobody
+    text = "وصل فريد إلى المدينة أمس. ونفى فريد (22 عاما): «لم أتناول أي مادة محظورة»."
+    q = extract_quotes(_z(text))
+    assert _cols(q) == [("-", "unknown", "first_name", "فريد")]
+    # a sports story that calls him no player: nobody named
+    text = "انتهت المباراة الأخيرة في الدوري بالتعادل. وقال فريد، أحد المشجعين: «كانت مباراة صعبة»."
+    q = extract_quotes(_z(text))
+    assert _cols(q) == [("-", "unknown", "first_name", "فريد")]
