@@ -91,3 +91,65 @@ def test_a_footballer_known_by_one_name_speaks_in_a_sports_story():
     text = "انتهت المباراة الأخيرة في الدوري بالتعادل. وقال فريد، أحد المشجعين: «كانت مباراة صعبة»."
     q = extract_quotes(_z(text))
     assert _cols(q) == [("-", "unknown", "first_name", "فريد")]
+
+
+def _hoda_and_mohammed(text: str) -> pd.DataFrame:
+    return pd.DataFrame(
+        [
+            _mention(text, "هدى حسين", "PERSON", "rule:PERSON:هدى_حسين"),
+            _mention(text, "محمد العلي", "PERSON", "rule:PERSON:محمد_علي"),
+        ]
+    )
+
+
+def test_a_masculine_verb_skips_the_women_as_the_feminine_skips_the_men():
+    text = (
+        "وقالت هدى حسين: «المشروع جاهز». وقال محمد العلي: «التمويل متأخر». "
+        "وأضافت: «سنبدأ غدا». وأضاف: «ننتظر الموافقة». ونفت: «لا خلاف بيننا»."
+    )
+    q = extract_quotes(_z(text), mentions=_hoda_and_mohammed(text))
+    # نفت (نفى + ت) is feminine too; وأضاف skips هدى, carried last, for محمد العلي
+    assert list(zip(q["speaker"], q["attribution"], strict=True)) == [
+        ("هدى حسين", "named"),
+        ("محمد العلي", "named"),
+        ("هدى حسين", "carried"),
+        ("محمد العلي", "carried"),
+        ("هدى حسين", "carried"),
+    ]
+    # the subject before a masculine verb is the man of the clause, not the woman
+    text = "وفي المؤتمر هدى حسين ومحمد العلي، وقال: «التمويل متأخر»."
+    q = extract_quotes(_z(text), mentions=_hoda_and_mohammed(text))
+    assert list(q["speaker"]) == ["محمد العلي"]
+    # a plural verb and جاء say no gender: the last speaker is carried
+    text = "وقالت هدى حسين: «المشروع جاهز». وجاء في البيان: «الموعد ثابت»."
+    m = pd.DataFrame([_mention(text, "هدى حسين", "PERSON", "rule:PERSON:هدى_حسين")])
+    q = extract_quotes(_z(text), mentions=m)
+    assert list(q["speaker"]) == ["هدى حسين", "هدى حسين"]
+
+
+def test_a_mention_that_lost_its_first_name_tells_no_gender():
+    # Josep Maria Bartomeu read as ماريا بارتوميو: ماريا is a woman's name, he is a man,
+    # so وأضاف skips هدى حسين, not him
+    text = (
+        "وقال جوسيب ماريا بارتوميو: «الفريق قوي». وقالت هدى حسين: «الجمهور غاضب». "
+        "وأضاف: «لن نبيع أي لاعب»."
+    )
+    m = pd.DataFrame(
+        [
+            _mention(text, "ماريا بارتوميو", "PERSON", "rule:PERSON:ماريا_بارتوميو"),
+            _mention(text, "هدى حسين", "PERSON", "rule:PERSON:هدى_حسين"),
+        ]
+    )
+    q = extract_quotes(_z(text), mentions=m)
+    assert list(q["speaker"]) == ["ماريا بارتوميو", "هدى حسين", "ماريا بارتوميو"]
+    # written after the verb, ماريا is her first name: وأضاف skips both women and, with
+    # no man named, the last speaker stays (a quote inside reported speech)
+    text = "وقالت ماريا بارتوميو: «الفريق قوي». وقالت هدى حسين: «الجمهور غاضب». وأضاف: «لا»."
+    m = pd.DataFrame(
+        [
+            _mention(text, "ماريا بارتوميو", "PERSON", "rule:PERSON:ماريا_بارتوميو"),
+            _mention(text, "هدى حسين", "PERSON", "rule:PERSON:هدى_حسين"),
+        ]
+    )
+    q = extract_quotes(_z(text), mentions=m)
+    assert list(q["speaker"]) == ["ماريا بارتوميو", "هدى حسين", "هدى حسين"]

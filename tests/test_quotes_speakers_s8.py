@@ -18,11 +18,12 @@ from quote_cases import mention as _mention
 from quote_cases import speaker_cols as _cols
 from quote_cases import zones as _z
 
-from helpers.quotes import common_first_names, extract_quotes, quotes_per_speaker
+from helpers.entities.gazetteer import first_name_gender
+from helpers.quotes import extract_quotes, quotes_per_speaker
 
 
 def test_the_common_first_names_are_data_with_a_gender():
-    names = common_first_names()
+    names = first_name_gender()
     assert (names["محمد"], names["ساميه"], names["هيفاء"]) == ("m", "f", "f")
     # a surname and a name rare in the Arab countries are not common first names
     assert "كيري" not in names and "توماس" not in names
