@@ -153,3 +153,26 @@ def test_a_mention_that_lost_its_first_name_tells_no_gender():
     )
     q = extract_quotes(_z(text), mentions=m)
     assert list(q["speaker"]) == ["ماريا بارتوميو", "هدى حسين", "هدى حسين"]
+
+
+def test_an_attribution_adverbial_or_a_time_preposition_ends_the_speaker_phrase():
+    # وفقا / نقلا: the source of the report follows, the speaker is before it
+    q = extract_quotes(_z("وأكد المصدر وفقا لموقع محلي أن «التنظيم انسحب»."))
+    assert _cols(q) == [("-", "unknown", "unnamed_source", "المصدر")]
+    text = "وقال وزير الإعلام رمزي جريج عقب لقائه الرئيس سلام أمس: «أكدت له تضامني»."
+    m = pd.DataFrame([_mention(text, "سلام", "PERSON", "rule:PERSON:سلام")])
+    q = extract_quotes(_z(text), mentions=m)
+    assert _cols(q) == [("وزير الإعلام رمزي جريج", "named", "", "وزير الإعلام")]
+
+
+def test_ja_reports_only_a_text():
+    # جاء في البيان، وجاء أيضا في: a report; فيما جاء X ثالثا: "came", no reporting verb,
+    # so the guillemets after it are a name and the next quote has no speaker to carry
+    q = extract_quotes(_z("وجاء أيضا في البيان أن السوداني «أشرف على عمليات كثيرة»."))
+    assert list(q["verb"]) == ["جاء"]
+    text = (
+        "وجاء الجامايكي كيمار بايلي كول ثالثا بعدما سجل 9.92 ثانية. "
+        "«بالمجمل كان السباق جيدا»، هذا ما قاله بولت، مضيفا «أردت أن أكون أسرع»."
+    )
+    q = extract_quotes(_z(text))
+    assert _cols(q) == [("-", "unknown", "no_subject", "")]

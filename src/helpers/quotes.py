@@ -160,7 +160,7 @@ def quote_words() -> dict[str, frozenset[str]]:
     ``after_quote``, ``honorific``, ``issued``, ``name_preposition``, ``qawl``,
     ``role``, ``complementiser``, ``name_particle``, ``source``, ``organisation``,
     ``negation``, ``seat``, ``style``, ``impersonal``, ``kin``, ``player`` and
-    ``ungendered`` (what each means: the file's header). Forms are normalised with
+    ``text_verb`` (what each means: the file's header). Forms are normalised with
     :func:`helpers.text.normalize` (default options).
 
     Raises
@@ -193,7 +193,7 @@ def quote_words() -> dict[str, frozenset[str]]:
         "impersonal",
         "kin",
         "player",
-        "ungendered",
+        "text_verb",
     ]
     out: dict[str, set[str]] = {n: set() for n in names}
     rows = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
@@ -230,8 +230,10 @@ _PAIRED = frozenset({normalize("عز"), normalize("جل")})
 _PAIR_NEXT = frozenset({normalize("وجل"), normalize("وعز"), normalize("جلاله")})
 #: Participles between a statement noun and its source: بيان صادر عن الوزارة.
 _ISSUED = _QW["issued"]
-#: Reporting words whose subject is a text or nobody (جاء في البيان، ورد): no gender.
-_UNGENDERED = _QW["ungendered"]
+#: Reporting words whose subject is a text (جاء في البيان، ورد): they report only before
+#: :data:`_TEXT_VERB_NEXT`, and tell no gender.
+_TEXT_VERBS = _QW["text_verb"]
+_TEXT_VERB_NEXT = frozenset(normalize(w) for w in ("في", "على", "علي", "ضمن"))  # علي: عليها
 #: Words right before guillemets that make the quoted words a name: a preposition
 #: (قال لـ«الشرق الأوسط»، نقلا عن «رويترز») or a reporting verb whose subject is the
 #: quoted name (أعلنت «إي إف جي هيرميس» أن ...).
@@ -499,6 +501,14 @@ class _Words:
         return self.titles[surface]
 
 
+def _text_verb_next(norm: str) -> bool:
+    """``norm`` opens what a text verb reports: في، على، ضمن, alone or with a pronoun
+    suffix (جاء فيه، ورد عليها)."""
+    if norm in _TEXT_VERB_NEXT:
+        return True
+    return any(norm.endswith(x) and norm[: -len(x)] in _TEXT_VERB_NEXT for x in _PRONOUN_SUFFIXES)
+
+
 class _Zone:
     """One zone text with its words (up to the end of the last quote's sentence), quote
     spans and paragraphs."""
@@ -529,8 +539,13 @@ class _Zone:
         for i, (norm, verb) in enumerate(self.infos):
             if verb is None:
                 continue
-            # عدم ذكر اسمه، دون ذكر: a verbal noun after a negation noun reports nothing
-            if i and words.conj(self.surfaces[i - 1]) in negation:
+            # عدم ذكر اسمه، دون ذكر: a verbal noun after a negation noun reports nothing;
+            # فيما جاء الجامايكي ثالثا: جاء reports only a text (جاء في البيان)
+            negated = i and words.conj(self.surfaces[i - 1]) in negation
+            nxt = [self.infos[j][0] for j in range(i + 1, min(i + 3, n_words))]
+            if negated or (  # the preposition next or after one word (وجاء أيضا في)
+                normalize(verb) in _TEXT_VERBS and not any(map(_text_verb_next, nxt))
+            ):
                 self.infos[i] = (norm, None)
             # ويذكر أن: the impersonal passive (يُذكر) reports nobody
             elif i + 1 < n_words and words.conj(self.surfaces[i]) in impersonal:
@@ -1994,12 +2009,12 @@ def _verb_gender(norm: str) -> str:
     """The gender a reporting word gives its subject: ``"f"`` (:func:`_feminine`), ``"m"``
     for the other singular forms (قال، أكد، يقول، مؤكدا، قوله), ``""`` for a plural
     (قالوا، يقولون، قولهم) and for a word whose subject is a text or nobody (جاء في
-    البيان، ورد: the ``ungendered`` list of ``quote_words.tsv``)."""
+    البيان، ورد: the ``text_verb`` list of ``quote_words.tsv``)."""
     if norm not in REPORTING_WORDS:
         return ""
     if _feminine(norm):
         return "f"
-    if norm.endswith(("وا", "ون", "هم", "هما")) or normalize(REPORTING_WORDS[norm]) in _UNGENDERED:
+    if norm.endswith(("وا", "ون", "هم", "هما")) or normalize(REPORTING_WORDS[norm]) in _TEXT_VERBS:
         return ""
     return "m"
 
