@@ -176,3 +176,27 @@ def test_ja_reports_only_a_text():
     )
     q = extract_quotes(_z(text))
     assert _cols(q) == [("-", "unknown", "no_subject", "")]
+
+
+def test_a_number_is_no_speaker_and_a_statement_names_its_issuer_after_li():
+    # التقرير الـ51 لمؤسسة النقد: the number is the report's, the issuer follows لـ
+    text = "وأوضح التقرير الـ 51 لمؤسسة النقد العربي السعودي أن «النظام يعد من أحدث الأنظمة»."
+    m = pd.DataFrame([_mention(text, "مؤسسة النقد العربي السعودي", "ORG", "org:sama")])
+    q = extract_quotes(_z(text), mentions=m)
+    assert _cols(q) == [("مؤسسة النقد العربي السعودي", "named", "", "")]
+    # after the quote: «...»، بحسب بيان للبنتاغون
+    text = "وأثنى المسؤول الأميركي «على النجاحات الميدانية»، بحسب بيان للبنتاغون."
+    m = pd.DataFrame(
+        [dict(_mention(text, "بنتاغون", "ORG", "org:pentagon"), canonical="البنتاغون")]
+    )
+    q = extract_quotes(_z(text), mentions=m)
+    assert list(q["speaker"]) == ["البنتاغون"]
+    # a statement with no issuer stays nobody
+    q = extract_quotes(_z("وأوضح التقرير الـ 51 أن «النظام يعد من أحدث الأنظمة»."))
+    assert _cols(q) == [("-", "unknown", "statement", "التقرير")]
+    # a count right after the verb is no speaker: the clause's subject is carried
+    q = extract_quotes(_z("وقال سمير الجابري: «بدأنا». وأوضح 51 في المئة منهم أن «الخدمة جيدة»."))
+    assert list(zip(q["speaker"], q["attribution"], strict=True)) == [
+        ("سمير الجابري", "named"),
+        ("سمير الجابري", "carried"),
+    ]

@@ -615,6 +615,10 @@ def _phrase(z: _Zone, lo: int, hi: int) -> tuple[int, int] | None:
             last = prev_end = w.end
             prev = w
             continue
+        if _numeric(w):
+            if first is None:
+                return None  # أوضح 51 في المئة: a number or quantity is no speaker
+            break  # اللاعب صاحب الـ3 أهداف، التقرير الـ51: a number ends a name
         if first is None and n in _LEAD_SKIP:
             prev_end = w.end  # وقال أمس وزير الدفاع: the time word is not the speaker
             continue
@@ -678,6 +682,13 @@ def _phrase(z: _Zone, lo: int, hi: int) -> tuple[int, int] | None:
     if first is None:
         return None
     return first, last
+
+
+def _numeric(w: _Tok) -> bool:
+    """A number (51، 9.92، ٢٠١٥) or the article written apart with a tatweel before one
+    (الـ of الـ51; not آل of آل الشيخ, whose normalised form is the same): a count, a
+    score, a year or a serial number, never part of a speaker's name."""
+    return w.surface == "الـ" or any(ch.isdigit() for ch in w.norm)
 
 
 def _honorific(z: _Zone, w: _Tok) -> bool:
@@ -1473,8 +1484,9 @@ def _statement(
 ) -> dict[str, object]:
     """The speaker of a phrase headed by a statement noun (بيان، تقرير، دراسة): its
     issuer when the phrase names one (بيان المعارضة; بيان صادر عن الوزارة, بيان من مكتب
-    زوما: after عن/من), else nobody: ``unknown``, ``_reason`` ``statement``, the phrase
-    in ``_role``."""
+    زوما: after عن/من; التقرير الـ51 لمؤسسة النقد: an organisation or person mentioned
+    right after لـ, past the statement's number), else nobody: ``unknown``, ``_reason``
+    ``statement``, the phrase in ``_role``."""
     rest = [w for w in words[1:] if w.norm not in _ISSUED]
     nobody = dict(_UNKNOWN, _reason=_STATEMENT, _role=_without_marks(z, words[0].start, hi))
     if depth > 1:
@@ -1483,9 +1495,22 @@ def _statement(
     if rest and rest[0].start == words[1].start:
         span = (rest[0].start, hi)
     elif not rest:
-        nxt = z.words(hi, limit if limit is not None else hi + 40)[:1]
+        after = z.words(hi, limit if limit is not None else hi + 80)
+        while after and _numeric(after[0]):
+            after = after[1:]  # التقرير الـ51 لمؤسسة النقد: the report's number
+        nxt = after[:1]
         if nxt and nxt[0].norm in _SOURCE_PREPOSITIONS:
             span = _phrase(z, nxt[0].end, limit if limit is not None else len(z.text))
+        elif nxt and z.lex.clitics(nxt[0].surface)[:1] == "ل":
+            # تقرير لمؤسسة النقد، بيان لوزارة الخارجية: the issuer after لـ, a mention
+            issuer = [m for m in mentions.within(z.key, nxt[0].start, nxt[0].end + _MAX_MENTION)]
+            if (
+                issuer
+                and nxt[0].start < issuer[0][0] < nxt[0].end
+                and issuer[0][2] in ("ORG", "PERSON")
+            ):
+                _s, _e, _t, eid, canon = issuer[0]
+                return {"speaker_id": eid, "speaker": canon, "_title": None}
     if span is None:
         return nobody
     who = _speaker(z, span, mentions, limit, depth + 1)
