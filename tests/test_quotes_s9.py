@@ -200,3 +200,27 @@ def test_a_number_is_no_speaker_and_a_statement_names_its_issuer_after_li():
         ("سمير الجابري", "named"),
         ("سمير الجابري", "carried"),
     ]
+
+
+def test_a_relay_verb_gives_the_source_after_an():
+    # نقلت الشبكة عن مصادر ميدانية أن «...»: the sources speak, the network relays
+    q = extract_quotes(_z("ونقلت الشبكة عن مصادر ميدانية أن «ثمانية عناصر قتلوا أمس»."))
+    assert _cols(q) == [("-", "unknown", "unnamed_source", "مصادر ميدانية")]
+    assert list(q["verb"]) == ["نقل"]
+    text = "ونقل «مكتب أخبار سوريا» عن الناشط أحمد الحوراني أن «الجرحى نقلوا إلى المشفى»."
+    m = pd.DataFrame([_mention(text, "أحمد الحوراني", "PERSON", "rule:PERSON:احمد_حوراني")])
+    q = extract_quotes(_z(text), mentions=m)
+    assert list(q["speaker"]) == ["أحمد الحوراني"]
+    # the passive أُفيد عن: the same
+    text = "وأُفيد عن المرصد السوري أن «الاشتباكات مستمرة»."
+    m = pd.DataFrame([_mention(text, "المرصد السوري", "ORG", "org:sohr")])
+    q = extract_quotes(_z(text), mentions=m)
+    assert list(q["speaker"]) == ["المرصد السوري"]
+    # نقل with عن طريق is a transfer, no report: the last speaker is carried
+    text = (
+        "وقال سمير الجابري: «بدأنا». وتم نقل ابني عن طريق الهلال الأحمر إلى المستشفى، "
+        "وأضاف: «الوضع صعب»."
+    )
+    m = pd.DataFrame([_mention(text, "الهلال الأحمر", "ORG", "org:red-crescent")])
+    q = extract_quotes(_z(text), mentions=m)
+    assert list(q["speaker"]) == ["سمير الجابري", "سمير الجابري"]

@@ -159,8 +159,8 @@ def quote_words() -> dict[str, frozenset[str]]:
     forms}`` for the lists ``designator``, ``statement``, ``phrase_stop``, ``lead_skip``,
     ``after_quote``, ``honorific``, ``issued``, ``name_preposition``, ``qawl``,
     ``role``, ``complementiser``, ``name_particle``, ``source``, ``organisation``,
-    ``negation``, ``seat``, ``style``, ``impersonal``, ``kin``, ``player`` and
-    ``text_verb`` (what each means: the file's header). Forms are normalised with
+    ``negation``, ``seat``, ``style``, ``impersonal``, ``kin``, ``player``,
+    ``text_verb`` and ``relay`` (what each means: the file's header). Forms are normalised with
     :func:`helpers.text.normalize` (default options).
 
     Raises
@@ -194,6 +194,7 @@ def quote_words() -> dict[str, frozenset[str]]:
         "kin",
         "player",
         "text_verb",
+        "relay",
     ]
     out: dict[str, set[str]] = {n: set() for n in names}
     rows = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
@@ -211,6 +212,11 @@ def quote_words() -> dict[str, frozenset[str]]:
 
 _QW = quote_words()
 _QAWL = _QW["qawl"]
+#: Relay verbs (نقلت الوكالة عن مصادر أن): the speaker follows عن, at most this many
+#: words after the verb (:data:`_RELAY_GAP`).
+_RELAY = _QW["relay"]
+_RELAY_GAP = 10
+_BY_WAY = normalize("طريق")
 _AN = normalize("عن")
 #: Words after which a quoted span is a name, not speech.
 _DESIGNATORS = _QW["designator"]
@@ -540,11 +546,14 @@ class _Zone:
             if verb is None:
                 continue
             # عدم ذكر اسمه، دون ذكر: a verbal noun after a negation noun reports nothing;
-            # فيما جاء الجامايكي ثالثا: جاء reports only a text (جاء في البيان)
-            negated = i and words.conj(self.surfaces[i - 1]) in negation
+            # فيما جاء الجامايكي ثالثا: جاء reports only a text, its preposition next or
+            # after one word (جاء في البيان، وجاء أيضا في); نقل المصابين: a relay verb
+            # reports only with عن after it (نقلت الوكالة عن مصادر)
             nxt = [self.infos[j][0] for j in range(i + 1, min(i + 3, n_words))]
-            if negated or (  # the preposition next or after one word (وجاء أيضا في)
-                normalize(verb) in _TEXT_VERBS and not any(map(_text_verb_next, nxt))
+            if (
+                (i and words.conj(self.surfaces[i - 1]) in negation)
+                or (normalize(verb) in _TEXT_VERBS and not any(map(_text_verb_next, nxt)))
+                or (words.conj(self.surfaces[i]) in _RELAY and self.relay_source(i) is None)
             ):
                 self.infos[i] = (norm, None)
             # ويذكر أن: the impersonal passive (يُذكر) reports nobody
@@ -555,6 +564,23 @@ class _Zone:
                     nxt in _NAME_PREPOSITIONS and nxt2 in _COMPLEMENTISERS
                 ):
                     self.infos[i] = (norm, None)
+
+    def relay_source(self, i: int) -> int | None:
+        """End of the عن that brings the source of the relay verb at word ``i``
+        (نقلت وكالة الأنباء الألمانية عن مصدر: the source follows it), at most
+        :data:`_RELAY_GAP` words on and before a sentence end; None if none, if the
+        word is in quote marks (شركة “أفيد”: a name) or if the عن is that of عن طريق
+        ("by way of": نقل ابني عن طريق الهلال الأحمر, a transfer)."""
+        text = self.text
+        if text[self.starts[i] - 1 : self.starts[i]] in _MARK_CHARS:
+            return None
+        for j in range(i + 1, min(i + 1 + _RELAY_GAP, len(self.infos))):
+            if _SENT_END.search(text, self.ends[j - 1], self.starts[j]):
+                return None
+            if self.infos[j][0] == _AN:
+                way = j + 1 < len(self.infos) and self.infos[j + 1][0] == _BY_WAY
+                return None if way else self.ends[j]
+        return None
 
     def _range(self, lo: int, hi: int) -> range:
         return range(bisect.bisect_left(self.starts, lo), bisect.bisect_right(self.ends, hi))
@@ -2078,6 +2104,17 @@ def _other_gender(z: _Zone, who: dict[str, object], verb_gender: str) -> bool:
     return bool(verb_gender) and _gender(z, who) not in ("", verb_gender)
 
 
+def _subject_at(z: _Zone, i: int) -> int:
+    """Where the subject of the reporting word at word ``i`` starts: right after it, or
+    after the عن of a relay verb (:data:`_RELAY`: نقلت الوكالة عن مصادر ميدانية أن: the
+    sources speak, the agency relays)."""
+    if z.conj(z.tok(i)) in _RELAY:
+        an = z.relay_source(i)
+        if an is not None:
+            return an
+    return z.ends[i]
+
+
 def _participle(norm: str) -> bool:
     """A reporting word in the accusative active participle (قائلا، مؤكدة، واصفا): it
     reports for the clause's subject, and the words after it are its object or
@@ -2224,7 +2261,7 @@ def _zone_quotes(
         w = z.tok(i)
         if w.norm in _QAWL or in_quote(w.start) or _participle(w.norm):
             continue  # واصفة العمل بالضخم: a participle's words are its object
-        ph = _phrase(z, w.end, n_text)
+        ph = _phrase(z, _subject_at(z, i), n_text)
         if ph is not None and not in_quote(ph[0]):
             who, _ = _resolve(_speaker(z, ph, ments, n_text), holders_before(w.start))
             who = _in_full(z, who)
@@ -2245,7 +2282,8 @@ def _zone_quotes(
         colon = text[clause_lo : sp.open].rstrip().endswith(":")
         verb = None
         who: dict[str, object] | None = None
-        gender = "" if verb_tok is None else _verb_gender(z.conj(verb_tok))
+        relay = verb_tok is not None and z.conj(verb_tok) in _RELAY
+        gender = "" if verb_tok is None or relay else _verb_gender(z.conj(verb_tok))
         if verb_tok is not None:
             verb = verb_tok.verb
             if verb_tok.norm in _QAWL:
@@ -2255,7 +2293,7 @@ def _zone_quotes(
                     if ph is not None:
                         who = _speaker(z, ph, ments, verb_tok.start)
             elif not _participle(verb_tok.norm):
-                ph = _phrase(z, verb_tok.end, sp.open)
+                ph = _phrase(z, _subject_at(z, z.starts.index(verb_tok.start)), sp.open)
                 if ph is not None:
                     who = _speaker(z, ph, ments, sp.open)
         elif not colon:
