@@ -1,5 +1,6 @@
-"""Build ``src/helpers/data/first_name_gender.tsv``: khabar's first names that are common in
-the Arab countries, with their gender, from the names-dataset package.
+"""Build ``src/helpers/entities/data/first_name_gender.tsv`` (next to the first-name
+lists): khabar's first names that are common in the Arab countries, with their gender,
+from the names-dataset package.
 
 Dev-time only (issue 13 item 4, session 8): the package is NOT a dependency of khabar; the
 data file it writes is. Run from the repository root::
@@ -19,7 +20,8 @@ both files) with a spelling (one Arabic word) whose key
 ``<= RANK`` in at least ``MIN_COUNTRIES`` of the Arab countries of
 ``build_first_names.ARAB`` (the cut of ``first_names_extra.txt``). Such a first name is
 *common*: alone it names a different person in every story (``helpers.quotes``: a
-speaker named by it alone is no speaker of its own). Gender: ``f`` when the package gives
+speaker named by it alone is no speaker of its own unless the story shows who), read by
+:func:`helpers.entities.gazetteer.first_name_gender`. Gender: ``f`` when the package gives
 the spellings of the key a female share >= ``SHARE`` (mean over its spellings that pass
 the cut), ``m`` when the male share is, else ``-``.
 """
@@ -34,7 +36,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "src" / "helpers" / "data" / "first_name_gender.tsv"
+OUT = ROOT / "src" / "helpers" / "entities" / "data" / "first_name_gender.tsv"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from build_first_names import ARAB, MIN_COUNTRIES  # noqa: E402
 

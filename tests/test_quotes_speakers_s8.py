@@ -18,11 +18,12 @@ from quote_cases import mention as _mention
 from quote_cases import speaker_cols as _cols
 from quote_cases import zones as _z
 
-from helpers.quotes import common_first_names, extract_quotes, quotes_per_speaker
+from helpers.entities.gazetteer import first_name_gender
+from helpers.quotes import extract_quotes, quotes_per_speaker
 
 
 def test_the_common_first_names_are_data_with_a_gender():
-    names = common_first_names()
+    names = first_name_gender()
     assert (names["محمد"], names["ساميه"], names["هيفاء"]) == ("m", "f", "f")
     # a surname and a name rare in the Arab countries are not common first names
     assert "كيري" not in names and "توماس" not in names
@@ -32,11 +33,17 @@ def test_a_common_first_name_alone_is_nobody_named():
     # a man the story names by his first name only: his quote is kept, nobody is named
     q = extract_quotes(_z("يقول حسن، مالك المطعم: «نحاول الاقتراب من الطعم الأصلي»."))
     assert _cols(q) == [("-", "unknown", "first_name", "حسن")]
-    # a mention cut to the first name after a title: the title stays with the name
-    text = "وقال الدكتور علي جمعة المفتي السابق: «الفكرة قديمة جدا»."
+    # a mention cut to the first name after a title: the title stays with the name ...
+    text = "وقال الدكتور علي: «الفكرة قديمة جدا»."
     m = pd.DataFrame([_mention(text, "علي", "PERSON", "rule:PERSON:علي")])
     q = extract_quotes(_z(text), mentions=m)
     assert _cols(q) == [("-", "unknown", "first_name", "الدكتور علي")]
+    # ... and when the phrase writes the name in full, that name speaks (session 9;
+    # المفتي السابق is his office, not his name)
+    text = "وقال الدكتور علي جمعة المفتي السابق: «الفكرة قديمة جدا»."
+    m = pd.DataFrame([_mention(text, "علي", "PERSON", "rule:PERSON:علي")])
+    q = extract_quotes(_z(text), mentions=m)
+    assert _cols(q) == [("علي جمعة", "named", "", "الدكتور")]
     # ... and its carried quotes too
     text = "وقال حسن: «الطعم أصلي». وأضاف: «والزبائن راضون»."
     q = extract_quotes(_z(text))
@@ -261,7 +268,9 @@ def test_a_mention_cut_to_its_first_name_is_not_the_namesake_of_the_story():
         ]
     )
     q = extract_quotes(_z(text), mentions=m)
-    assert _cols(q) == [("-", "unknown", "first_name", "اللواء علي")]
+    # session 9: the name as the phrase writes it is the speaker (it was nobody named)
+    assert _cols(q) == [("علي الأحمدي", "named", "", "اللواء")]
+    assert list(q["speaker_id"]) == ["phrase:علي الاحمدي"]
 
 
 def test_a_scholarship_student_nobody_names_is_an_unnamed_source():

@@ -43,9 +43,11 @@ the participle of manner after a comma (مؤكداً: «...»):
    definite word (عدم وجود خلل، سموه، اسمه: :data:`_EVERYDAY_ZIPF`) are no subject. A
    bare organisation noun (الوزارة) is the organisation last named with it in the story.
    A surname alone is the story's person with that name; a common first name alone
-   (:func:`common_first_names`: محمد، حسن) is the story's one person whose fuller name
-   opens with it, else nobody named (``first_name``); a feminine reporting word
-   (قالت، وأضافت) skips the men named before it. A place speaks only as its
+   (:func:`helpers.entities.gazetteer.first_name_gender`: محمد، حسن) is the story's one
+   person whose fuller name opens or ends with it, or the name the phrase writes in
+   full, or a player's public name in a sports story, else nobody named
+   (``first_name``); a feminine reporting word (قالت، وأضافت) skips the men named before
+   it, a masculine one (قال، أكد) the women. A place speaks only as its
    government: a country or a capital (``seat`` list; أعلنت الرياض); another place name
    alone is a person's name, kept as the phrase.
    A role (a phrase headed by a title: وزير الدفاع، الوزير، المتحدث باسم الوزارة) is the
@@ -94,7 +96,6 @@ __all__ = [
     "QUOTE_COLUMNS",
     "REPORTING_WORDS",
     "UNKNOWN_SPEAKER",
-    "common_first_names",
     "extract_quotes",
     "phrase_id",
     "quote_spans",
@@ -159,9 +160,9 @@ def quote_words() -> dict[str, frozenset[str]]:
     forms}`` for the lists ``designator``, ``statement``, ``phrase_stop``, ``lead_skip``,
     ``after_quote``, ``honorific``, ``issued``, ``name_preposition``, ``qawl``,
     ``role``, ``complementiser``, ``name_particle``, ``source``, ``organisation``,
-    ``negation``, ``seat``, ``style``, ``impersonal`` and ``kin`` (what each means: the
-    file's header). Forms
-    are normalised with :func:`helpers.text.normalize` (default options).
+    ``negation``, ``seat``, ``style``, ``impersonal``, ``kin``, ``player``,
+    ``text_verb`` and ``relay`` (what each means: the file's header). Forms are normalised with
+    :func:`helpers.text.normalize` (default options).
 
     Raises
     ------
@@ -192,6 +193,9 @@ def quote_words() -> dict[str, frozenset[str]]:
         "style",
         "impersonal",
         "kin",
+        "player",
+        "text_verb",
+        "relay",
     ]
     out: dict[str, set[str]] = {n: set() for n in names}
     rows = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
@@ -209,6 +213,11 @@ def quote_words() -> dict[str, frozenset[str]]:
 
 _QW = quote_words()
 _QAWL = _QW["qawl"]
+#: Relay verbs (نقلت الوكالة عن مصادر أن): the speaker follows عن, at most this many
+#: words after the verb (:data:`_RELAY_GAP`).
+_RELAY = _QW["relay"]
+_RELAY_GAP = 10
+_BY_WAY = normalize("طريق")
 _AN = normalize("عن")
 #: Words after which a quoted span is a name, not speech.
 _DESIGNATORS = _QW["designator"]
@@ -228,6 +237,10 @@ _PAIRED = frozenset({normalize("عز"), normalize("جل")})
 _PAIR_NEXT = frozenset({normalize("وجل"), normalize("وعز"), normalize("جلاله")})
 #: Participles between a statement noun and its source: بيان صادر عن الوزارة.
 _ISSUED = _QW["issued"]
+#: Reporting words whose subject is a text (جاء في البيان، ورد): they report only before
+#: :data:`_TEXT_VERB_NEXT`, and tell no gender.
+_TEXT_VERBS = _QW["text_verb"]
+_TEXT_VERB_NEXT = frozenset(normalize(w) for w in ("في", "على", "علي", "ضمن"))  # علي: عليها
 #: Words right before guillemets that make the quoted words a name: a preposition
 #: (قال لـ«الشرق الأوسط»، نقلا عن «رويترز») or a reporting verb whose subject is the
 #: quoted name (أعلنت «إي إف جي هيرميس» أن ...).
@@ -501,6 +514,14 @@ class _Words:
         return self.titles[surface]
 
 
+def _text_verb_next(norm: str) -> bool:
+    """``norm`` opens what a text verb reports: في، على، ضمن, alone or with a pronoun
+    suffix (جاء فيه، ورد عليها)."""
+    if norm in _TEXT_VERB_NEXT:
+        return True
+    return any(norm.endswith(x) and norm[: -len(x)] in _TEXT_VERB_NEXT for x in _PRONOUN_SUFFIXES)
+
+
 class _Zone:
     """One zone text with its words (up to the end of the last quote's sentence), quote
     spans and paragraphs."""
@@ -531,8 +552,16 @@ class _Zone:
         for i, (norm, verb) in enumerate(self.infos):
             if verb is None:
                 continue
-            # عدم ذكر اسمه، دون ذكر: a verbal noun after a negation noun reports nothing
-            if i and words.conj(self.surfaces[i - 1]) in negation:
+            # عدم ذكر اسمه، دون ذكر: a verbal noun after a negation noun reports nothing;
+            # فيما جاء الجامايكي ثالثا: جاء reports only a text, its preposition next or
+            # after one word (جاء في البيان، وجاء أيضا في); نقل المصابين: a relay verb
+            # reports only with عن after it (نقلت الوكالة عن مصادر)
+            nxt = [self.infos[j][0] for j in range(i + 1, min(i + 3, n_words))]
+            if (
+                (i and words.conj(self.surfaces[i - 1]) in negation)
+                or (normalize(verb) in _TEXT_VERBS and not any(map(_text_verb_next, nxt)))
+                or (words.conj(self.surfaces[i]) in _RELAY and self.relay_source(i) is None)
+            ):
                 self.infos[i] = (norm, None)
             # ويذكر أن: the impersonal passive (يُذكر) reports nobody
             elif i + 1 < n_words and words.conj(self.surfaces[i]) in impersonal:
@@ -542,6 +571,23 @@ class _Zone:
                     nxt in _NAME_PREPOSITIONS and nxt2 in _COMPLEMENTISERS
                 ):
                     self.infos[i] = (norm, None)
+
+    def relay_source(self, i: int) -> int | None:
+        """End of the عن that brings the source of the relay verb at word ``i``
+        (نقلت وكالة الأنباء الألمانية عن مصدر: the source follows it), at most
+        :data:`_RELAY_GAP` words on and before a sentence end; None if none, if the
+        word is in quote marks (شركة “أفيد”: a name) or if the عن is that of عن طريق
+        ("by way of": نقل ابني عن طريق الهلال الأحمر, a transfer)."""
+        text = self.text
+        if text[self.starts[i] - 1 : self.starts[i]] in _MARK_CHARS:
+            return None
+        for j in range(i + 1, min(i + 1 + _RELAY_GAP, len(self.infos))):
+            if _SENT_END.search(text, self.ends[j - 1], self.starts[j]):
+                return None
+            if self.infos[j][0] == _AN:
+                way = j + 1 < len(self.infos) and self.infos[j + 1][0] == _BY_WAY
+                return None if way else self.ends[j]
+        return None
 
     def _range(self, lo: int, hi: int) -> range:
         return range(bisect.bisect_left(self.starts, lo), bisect.bisect_right(self.ends, hi))
@@ -602,6 +648,10 @@ def _phrase(z: _Zone, lo: int, hi: int) -> tuple[int, int] | None:
             last = prev_end = w.end
             prev = w
             continue
+        if _numeric(w):
+            if first is None:
+                return None  # أوضح 51 في المئة: a number or quantity is no speaker
+            break  # اللاعب صاحب الـ3 أهداف، التقرير الـ51: a number ends a name
         if first is None and n in _LEAD_SKIP:
             prev_end = w.end  # وقال أمس وزير الدفاع: the time word is not the speaker
             continue
@@ -665,6 +715,13 @@ def _phrase(z: _Zone, lo: int, hi: int) -> tuple[int, int] | None:
     if first is None:
         return None
     return first, last
+
+
+def _numeric(w: _Tok) -> bool:
+    """A number (51، 9.92، ٢٠١٥) or the article written apart with a tatweel before one
+    (الـ of الـ51; not آل of آل الشيخ, whose normalised form is the same): a count, a
+    score, a year or a serial number, never part of a speaker's name."""
+    return w.surface == "الـ" or any(ch.isdigit() for ch in w.norm)
 
 
 def _honorific(z: _Zone, w: _Tok) -> bool:
@@ -844,6 +901,13 @@ def _title_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset({t[0] for t in rules.TITLES if len(t) == 1} | roles), rules.MODIFIERS
 
 
+def _first_name_gender() -> dict[str, str]:
+    """:func:`helpers.entities.gazetteer.first_name_gender` (imported when first asked)."""
+    from helpers.entities.gazetteer import first_name_gender
+
+    return first_name_gender()
+
+
 @lru_cache(maxsize=1)
 def _first_names() -> frozenset[str]:
     """Normalised first names of :func:`helpers.entities.gazetteer.first_names`."""
@@ -866,72 +930,147 @@ def _first_name_key(words: list[str]) -> str:
     return word_key(words[0])
 
 
-@lru_cache(maxsize=1)
-def common_first_names() -> dict[str, str]:
-    """The first names that are common in the Arab countries, with their gender:
-    ``helpers/data/first_name_gender.tsv`` (generated by
-    ``benchmarks/build_name_gender.py`` from names-dataset 3.3.1: khabar's first names
-    ranked among the 2,000 most frequent in at least two Arab countries).
-
-    Returns
-    -------
-    dict of str to str
-        First-name key (:func:`helpers.entities.keys.word_key`: محمد، ساميه) -> ``"m"``,
-        ``"f"`` or ``"-"`` (both). كيري، توماس (surnames or names rare in the Arab
-        world) are not in it.
-
-    Raises
-    ------
-    helpers.errors.CorpusFormatError
-        A row is not ``key<TAB>m|f|-`` (the file is part of the package).
-    """
-    from importlib import resources
-
-    text = resources.files("helpers").joinpath("data/first_name_gender.tsv").read_text("utf-8")
-    out = {}
-    rows = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    for n, line in enumerate(rows[1:], 2):  # rows[0]: the header key, gender
-        key, _, gender = line.partition("\t")
-        if not key or gender not in ("m", "f", "-"):
-            raise CorpusFormatError(
-                f"helpers/data/first_name_gender.tsv, row {n} ({line!r}): needs a key, a "
-                "tab and m, f or -"
-            )
-        out[key] = gender
-    return out
-
-
 def _first_name_alone(name: str) -> str:
     """The first-name key when the speaker ``name`` (as written or canonical) is a common
-    first name (:func:`common_first_names`) and nothing else (علي، عبد الله، حسن), else
-    ``""`` (كيري, a surname; جون كيري)."""
+    first name (:func:`helpers.entities.gazetteer.first_name_gender`) and nothing else
+    (علي، عبد الله، حسن), else ``""`` (كيري, a surname; جون كيري)."""
     words = normalize(name).split()
     if not 1 <= len(words) <= 2 or (len(words) == 2 and words[0] != "عبد"):
         return ""
     key = _first_name_key(words)
-    return key if key in common_first_names() else ""
+    return key if key in _first_name_gender() else ""
 
 
 def _in_full(z: _Zone, who: dict[str, object]) -> dict[str, object]:
-    """A speaker named by a first name alone (a mention cut to it, وقال علي; a person the
-    story names by first name only, يقول حسن) is the one person of the story whose
-    fuller name opens with that first name (:meth:`_Mentions.person_starting`: محمد →
-    محمد بن سليمان الحسين); with none or several, nobody named: a first name alone
-    names a different person in every story, so it is never a speaker of its own
-    (``unknown_reason`` ``first_name``, the name as written, with its title, in
-    ``speaker_role``). Other speakers are returned as they are."""
+    """A speaker named by a common first name alone (a mention cut to it, وقال علي; a
+    person the story names by one name only, يقول حسن) is:
+
+    1. the one person of the story whose fuller name opens with that first name
+       (:meth:`_Mentions.person_starting`: محمد → محمد بن سليمان الحسين) or ends with it,
+       the first name being that person's family name (:meth:`_Mentions.person_ending`:
+       عبد الرحمن → رامي عبد الرحمن، عباس → محمود عباس, gazetteer persons included).
+       When one person opens with it and another ends with it, a title or style before
+       the first name (الأمير علي، الشيخ محمد: Arab honorifics go with the first name)
+       chooses the one it opens, none chooses the one it ends (news names people by
+       their family name);
+    2. else the person's public name, kept as it is, when the story shows it is one
+       (:func:`_public_name`: a sports story calls a player or coach by it, لاعبه
+       الدولي فريد);
+    3. else nobody named: a first name alone names a different person in every story,
+       so it is never a speaker of its own (``unknown_reason`` ``first_name``, the name
+       as written, with its title, in ``speaker_role``).
+
+    Other speakers are returned as they are."""
     name = who.get("speaker")
     if not name or who.get("_unknown") or who.get("_bare"):
         return who
     key = _first_name_alone(str(name))
     if not key:
         return who
-    found = z.ments.person_starting(z.key[0], key)
-    if found is not None and not _cut_short(z, str(who.get("speaker_id") or "")):
+    sid = z.key[0]
+    opens = z.ments.person_starting(sid, key)
+    if opens is not None and _cut_short(z, str(who.get("speaker_id") or "")):
+        opens = None  # اللواء علي الأحمدي read as علي is not the story's علي عبد الله صالح
+    ends = z.ments.person_ending(sid, normalize(str(name)).split())
+    found = opens or ends
+    if opens is not None and ends is not None and opens[0] != ends[0]:
+        found = opens if who.get("_title") else ends
+    if found is not None:
         return dict(who, speaker_id=found[0], speaker=found[1])
+    if _public_name(z, str(name)):
+        return who
     role = str(who.get("_role") or "")
     written = f"{role} {name}" if role and not role.endswith(str(name)) else str(name)
     return dict(_UNKNOWN, _reason=_FIRST_NAME, _role=written)
+
+
+def _public_name(z: _Zone, name: str) -> bool:
+    """A common first name is the public name of the person the story quotes (a
+    footballer known by one name: فريد، هالك): the zone is a sports story
+    (:func:`helpers.entities.gazetteer.sports_story`: two distinct words of
+    ``sports_context.txt``) and one of the name's occurrences has a player's or coach's
+    noun (``player`` of ``quote_words.tsv``, article and a pronoun suffix off: لاعبه،
+    المهاجم) among the three words before it in its sentence (لاعبه الدولي فريد)."""
+    from helpers.entities.gazetteer import sports_story
+    from helpers.entities.keys import surface_key
+
+    if not sports_story(surface_key(s) for s in z.surfaces):
+        return False
+    players = _QW["player"]
+    target = normalize(name).split()
+    n = len(target)
+    for i in range(len(z.infos) - n + 1):
+        if [z.infos[i + j][0] for j in range(n)] != target:
+            continue
+        for k in range(max(0, i - 3), i):
+            if _SENT_END.search(z.text, z.ends[k], z.starts[i]):
+                continue  # the noun of another sentence
+            base = z.lex.base(z.surfaces[k])
+            stem = next((base[: -len(s)] for s in _HA_SUFFIXES if base.endswith(s)), base)
+            if base in players or stem in players:
+                return True
+    return False
+
+
+#: How many words after a mention cut to a first name may finish the name as written.
+_MAX_NAME_TAIL = 3
+#: A definite word after a first name this frequent (Zipf, article off) is an office in
+#: apposition, not the family name (المفتي 4.07، الخطيب; الأحمدي 3.63، الحربي 3.54 are
+#: family names).
+_OFFICE_ZIPF = 3.9
+
+
+def _written_in_full(z: _Zone, words: list[_Tok], hit: tuple) -> str | None:
+    """The speaker's name as the phrase writes it, when the PERSON mention ``hit`` of the
+    phrase ``words`` is a common first name alone (:func:`_first_name_alone`) cut short
+    of the words that finish the name (الدكتور إبراهيم نجم، الناطق باسم النيابة جان
+    باسكال تورو، اللواء علي الأحمدي: the entity rules stopped at نجم, a word of every
+    day, or at a name they do not know): the mention's text and the run of one to
+    :data:`_MAX_NAME_TAIL` words right after it in the phrase, spaces only between them.
+    A word without the article is the name's, a title too (عبدالقادر شيخ علي ديني،
+    إبراهيم نجم); the run ends with its first definite word (علي الأحمدي) and stops
+    before a definite title, modifier or common word (:func:`_everyday` at
+    :data:`_OFFICE_ZIPF`: علي جمعة المفتي السابق → علي جمعة), a stopword, a reporting
+    word, a time word, a word with a proclitic other than the article (وزملاؤه، بحزن)
+    or an accusative adverb (ساخرًا). None when the mention is no first name alone or
+    nothing follows it."""
+    start, end = hit[4], hit[3]
+    if not _first_name_alone(hit[1]):
+        return None
+    from helpers.entities.keys import surface_key
+
+    titles, modifiers = _title_words()
+    run: list[_Tok] = []
+    prev_end = end
+    for w in words:
+        if w.start < end:
+            continue
+        if z.text[prev_end : w.start].strip() or len(run) == _MAX_NAME_TAIL:
+            break
+        definite = _definite(w)
+        office = definite and (
+            surface_key(w.surface) in titles
+            or surface_key(w.surface) in modifiers
+            or _everyday(z, w, _OFFICE_ZIPF)
+        )
+        if (
+            office
+            or w.verb is not None
+            or w.norm in _stop()
+            or w.norm in _PHRASE_STOP
+            or w.norm in _LEAD_SKIP
+            or z.lex.clitics(w.surface) not in ("", "ال")
+            or _TANWEEN_FATH in w.surface
+            or z.in_name(w.start)
+        ):
+            break
+        run.append(w)
+        prev_end = w.end
+        if definite:
+            break  # a family name with the article ends the name: علي الأحمدي
+    if not run:
+        return None
+    return z.text[start : run[-1].end]
 
 
 def _cut_short(z: _Zone, eid: str) -> bool:
@@ -974,12 +1113,13 @@ def _bare_title(words: list[_Tok]) -> bool:
     return True
 
 
-def _clause_subject(z: _Zone, lo: int, hi: int, women: bool = False) -> dict[str, object] | None:
+def _clause_subject(z: _Zone, lo: int, hi: int, gender: str = "") -> dict[str, object] | None:
     """The subject of a clause whose verb has none after it: the first person mentioned
     in ``[lo, hi)`` that no preposition governs (دان وزير الخارجية عادل الجبير ...، وقال:
     but not في مجلس الشيوخ), else an organisation that opens the clause at most
-    :data:`_ROLE_GAP` words before the verb. With ``women`` (a feminine verb: قالت) a
-    man (:func:`_man`) is no subject."""
+    :data:`_ROLE_GAP` words before the verb. With ``gender``, the verb's
+    (:func:`_verb_gender`), a person of the other gender is no subject
+    (:func:`_other_gender`: التقت محمد ... وقالت; استقبل هدى ... وقال)."""
     text = z.text
     governed_end = -1  # end of the last PERSON a preposition governs
     for start, end, typ, eid, canon in z.ments.within(z.key, lo, hi):
@@ -994,7 +1134,7 @@ def _clause_subject(z: _Zone, lo: int, hi: int, women: bool = False) -> dict[str
                 governed_end = end
                 continue  # لميريام فارس وهيفاء وهبي: a list after لـ is no subject
             who = {"speaker_id": eid, "speaker": canon, "_title": None}
-            if women and _man(who):
+            if _other_gender(z, who, gender):
                 continue  # التقت محمد ... وقالت: the man is not the verb's subject
             return who
     for start, end, typ, eid, canon in z.ments.within(z.key, lo, hi):
@@ -1010,8 +1150,9 @@ def _clause_subject(z: _Zone, lo: int, hi: int, women: bool = False) -> dict[str
         mentioned = z.ments.first_person(z.key, w.start, w.end) < w.end  # seen above
         if free and not mentioned and z.lex.title_key(w.surface) is None and len(w.norm) > 2:
             found = z.ments.person_ending(z.key[0], [w.norm])
-            if found is not None:
-                return {"speaker_id": found[0], "speaker": found[1], "_title": None}
+            who = None if found is None else {"speaker_id": found[0], "speaker": found[1]}
+            if who is not None and not _other_gender(z, who, gender):
+                return dict(who, _title=None)
         prev = w
     # a role with its name after the clause's verb: ويحلل مدير شرطة الطرق في إيطاليا،
     # روبرتو سغالا، الأرقام قائلا
@@ -1120,6 +1261,9 @@ def _speaker(
         return _named_or_bare(z, words, (lo, min(hi, possessed)), hi, limit, mentions, title)
     if hit is not None and hit[2] == "PERSON":
         who = {"speaker_id": hit[0], "speaker": hit[1], "_title": title}
+        written = _written_in_full(z, words, hit)
+        if written is not None:  # الدكتور إبراهيم نجم read as the mention إبراهيم
+            who.update(speaker_id=None, speaker=written)
         if title is not None:
             start = mentions.first_person(key, lo, hi)
             _add_role(z, who, words, lo, start)
@@ -1373,8 +1517,9 @@ def _statement(
 ) -> dict[str, object]:
     """The speaker of a phrase headed by a statement noun (بيان، تقرير، دراسة): its
     issuer when the phrase names one (بيان المعارضة; بيان صادر عن الوزارة, بيان من مكتب
-    زوما: after عن/من), else nobody: ``unknown``, ``_reason`` ``statement``, the phrase
-    in ``_role``."""
+    زوما: after عن/من; التقرير الـ51 لمؤسسة النقد: an organisation or person mentioned
+    right after لـ, past the statement's number), else nobody: ``unknown``, ``_reason``
+    ``statement``, the phrase in ``_role``."""
     rest = [w for w in words[1:] if w.norm not in _ISSUED]
     nobody = dict(_UNKNOWN, _reason=_STATEMENT, _role=_without_marks(z, words[0].start, hi))
     if depth > 1:
@@ -1383,9 +1528,22 @@ def _statement(
     if rest and rest[0].start == words[1].start:
         span = (rest[0].start, hi)
     elif not rest:
-        nxt = z.words(hi, limit if limit is not None else hi + 40)[:1]
+        after = z.words(hi, limit if limit is not None else hi + 80)
+        while after and _numeric(after[0]):
+            after = after[1:]  # التقرير الـ51 لمؤسسة النقد: the report's number
+        nxt = after[:1]
         if nxt and nxt[0].norm in _SOURCE_PREPOSITIONS:
             span = _phrase(z, nxt[0].end, limit if limit is not None else len(z.text))
+        elif nxt and z.lex.clitics(nxt[0].surface)[:1] == "ل":
+            # تقرير لمؤسسة النقد، بيان لوزارة الخارجية: the issuer after لـ, a mention
+            issuer = [m for m in mentions.within(z.key, nxt[0].start, nxt[0].end + _MAX_MENTION)]
+            if (
+                issuer
+                and nxt[0].start < issuer[0][0] < nxt[0].end
+                and issuer[0][2] in ("ORG", "PERSON")
+            ):
+                _s, _e, _t, eid, canon = issuer[0]
+                return {"speaker_id": eid, "speaker": canon, "_title": None}
     if span is None:
         return nobody
     who = _speaker(z, span, mentions, limit, depth + 1)
@@ -1889,25 +2047,79 @@ def _merge_phrases(rows: list[dict[str, object]]) -> list[dict[str, object]]:
 
 
 def _feminine(norm: str) -> bool:
-    """A reporting word in the feminine (قالت، أكدت، تقول، مؤكدة): its masculine form,
-    without the ت of the past, with ي for the ت of the present, or with ا for the ة of
-    the participle, is a reporting word too (:data:`REPORTING_WORDS`)."""
+    """A reporting word in the feminine (قالت، أكدت، نفت، تقول، مؤكدة، قولها): its
+    masculine form, without the ت of the past (with ى for it after a long vowel: نفت →
+    نفى، ادعت → ادعى), with ي for the ت of the present, with ا for the ة of the
+    participle, or with ه for the ها of the verbal noun, is a reporting word too
+    (:data:`REPORTING_WORDS`)."""
     return (
-        (norm.endswith("ت") and norm[:-1] in REPORTING_WORDS)
+        (
+            norm.endswith("ت")
+            and (norm[:-1] in REPORTING_WORDS or norm[:-1] + "ى" in REPORTING_WORDS)
+        )
         or (norm.startswith("ت") and "ي" + norm[1:] in REPORTING_WORDS)
         or (norm.endswith(("ة", "ه")) and norm[:-1] + "ا" in REPORTING_WORDS)
+        or (norm.endswith("ها") and norm[:-1] in REPORTING_WORDS)
     )
 
 
-def _man(who: dict[str, object]) -> bool:
-    """The speaker is a man by the first name opening its name (:func:`common_first_names`
-    gives ``m``: محمد بن سليمان، حسن روحاني); ``False`` for a woman, a body, a name whose
-    first name is not listed or of both genders."""
+def _verb_gender(norm: str) -> str:
+    """The gender a reporting word gives its subject: ``"f"`` (:func:`_feminine`), ``"m"``
+    for the other singular forms (قال، أكد، يقول، مؤكدا، قوله), ``""`` for a plural
+    (قالوا، يقولون، قولهم) and for a word whose subject is a text or nobody (جاء في
+    البيان، ورد: the ``text_verb`` list of ``quote_words.tsv``)."""
+    if norm not in REPORTING_WORDS:
+        return ""
+    if _feminine(norm):
+        return "f"
+    if norm.endswith(("وا", "ون", "هم", "هما")) or normalize(REPORTING_WORDS[norm]) in _TEXT_VERBS:
+        return ""
+    return "m"
+
+
+def _gender(z: _Zone, who: dict[str, object]) -> str:
+    """The speaker's gender by the first name opening its name
+    (:func:`helpers.entities.gazetteer.first_name_gender`: ``"m"`` for محمد بن سليمان،
+    حسن روحاني, ``"f"`` for هدى حسين); ``""`` for a body, an unknown speaker, a name
+    whose first name is not listed or is of both genders (نور), and a mention that
+    lost its first name: a name-like word (:func:`_name_like`, no title) right before
+    one of its mentions in the zone (جوسيب ماريا بارتوميو read as ماريا بارتوميو: Maria
+    is his middle name)."""
     name = who.get("speaker")
     if not name or who.get("_unknown"):
-        return False
+        return ""
     key = _first_name_key(normalize(str(name)).split())
-    return common_first_names().get(key) == "m"
+    gender = _first_name_gender().get(key, "")
+    if gender not in ("m", "f"):
+        return ""
+    eid = who.get("speaker_id")
+    for start, _e, _t, m_eid, _c in z.ments.within(z.key, 0, len(z.text)) if eid else ():
+        if m_eid != eid:
+            continue
+        k = bisect.bisect_left(z.ends, start + 1) - 1  # the word ending before the mention
+        if k < 0 or z.text[z.ends[k] : start].strip():
+            continue
+        w = z.tok(k)
+        if z.lex.title_key(w.surface) is None and not _definite(w) and _name_like(z, w):
+            return ""
+    return gender
+
+
+def _other_gender(z: _Zone, who: dict[str, object], verb_gender: str) -> bool:
+    """The speaker ``who`` cannot be the subject of a reporting word of ``verb_gender``
+    (:func:`_verb_gender`): قالت skips the men, قال the women (:func:`_gender`)."""
+    return bool(verb_gender) and _gender(z, who) not in ("", verb_gender)
+
+
+def _subject_at(z: _Zone, i: int) -> int:
+    """Where the subject of the reporting word at word ``i`` starts: right after it, or
+    after the عن of a relay verb (:data:`_RELAY`: نقلت الوكالة عن مصادر ميدانية أن: the
+    sources speak, the agency relays)."""
+    if z.conj(z.tok(i)) in _RELAY:
+        an = z.relay_source(i)
+        if an is not None:
+            return an
+    return z.ends[i]
 
 
 def _participle(norm: str) -> bool:
@@ -2056,7 +2268,7 @@ def _zone_quotes(
         w = z.tok(i)
         if w.norm in _QAWL or in_quote(w.start) or _participle(w.norm):
             continue  # واصفة العمل بالضخم: a participle's words are its object
-        ph = _phrase(z, w.end, n_text)
+        ph = _phrase(z, _subject_at(z, i), n_text)
         if ph is not None and not in_quote(ph[0]):
             who, _ = _resolve(_speaker(z, ph, ments, n_text), holders_before(w.start))
             who = _in_full(z, who)
@@ -2077,7 +2289,8 @@ def _zone_quotes(
         colon = text[clause_lo : sp.open].rstrip().endswith(":")
         verb = None
         who: dict[str, object] | None = None
-        feminine = verb_tok is not None and _feminine(z.conj(verb_tok))
+        relay = verb_tok is not None and z.conj(verb_tok) in _RELAY
+        gender = "" if verb_tok is None or relay else _verb_gender(z.conj(verb_tok))
         if verb_tok is not None:
             verb = verb_tok.verb
             if verb_tok.norm in _QAWL:
@@ -2087,7 +2300,7 @@ def _zone_quotes(
                     if ph is not None:
                         who = _speaker(z, ph, ments, verb_tok.start)
             elif not _participle(verb_tok.norm):
-                ph = _phrase(z, verb_tok.end, sp.open)
+                ph = _phrase(z, _subject_at(z, z.starts.index(verb_tok.start)), sp.open)
                 if ph is not None:
                     who = _speaker(z, ph, ments, sp.open)
         elif not colon:
@@ -2140,7 +2353,7 @@ def _zone_quotes(
             # the subject before the verb (فابيوس ... يقول: «...»، دان الجبير ...، وقال:)
             # or, with the verb after the quote (مشددا), anywhere in the clause
             who = _clause_subject(
-                z, clause_lo, verb_tok.start if verb_tok else sp.open, women=feminine
+                z, clause_lo, verb_tok.start if verb_tok else sp.open, gender=gender
             )
         if who is not None:
             who, attribution = _resolve(who, holders_before(sp.open))
@@ -2150,12 +2363,16 @@ def _zone_quotes(
         else:
             cur = para_index(sp.open)
             k = bisect.bisect_left(ev_pos, sp.open) - 1
-            if feminine:
+            if gender:
                 # وقالت: a feminine verb skips the men named since (the woman, or a body,
-                # named before them speaks); with none, the last speaker still (a quote
-                # inside a man's reported speech: تؤكد أن «...»)
+                # named before them speaks), وقال the women; with none, the last speaker
+                # still (a quote inside reported speech: تؤكد أن «...»، التقرير يقول)
                 j = k
-                while j >= 0 and cur - ev_data[j][0] <= carry_paragraphs and _man(ev_data[j][1]):
+                while (
+                    j >= 0
+                    and cur - ev_data[j][0] <= carry_paragraphs
+                    and _other_gender(z, ev_data[j][1], gender)
+                ):
                     j -= 1
                 if j >= 0 and cur - ev_data[j][0] <= carry_paragraphs:
                     k = j

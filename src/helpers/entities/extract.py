@@ -12,7 +12,7 @@ import pandas as pd
 from helpers.charsets import INVISIBLE
 from helpers.entities import aliases as _aliases
 from helpers.entities import rules
-from helpers.entities.gazetteer import Gazetteer, load_gazetteer, press_ids
+from helpers.entities.gazetteer import Gazetteer, load_gazetteer, press_ids, sports_story
 from helpers.entities.matcher import Span, compile_gazetteer, gazetteer_spans, read_zone, select
 from helpers.errors import ArgumentError, CorpusFormatError
 from helpers.text import normalize
@@ -855,7 +855,7 @@ def _story_mentions(zlist, cg) -> tuple[list[tuple], StoryNames]:
     selected: list[list[Span]] = []
     maqsura_kept = any(k.endswith("ى") for z in zlist for k in z.key)
     # a sports story names clubs by everyday words (النصر، الهلال): data/sports_names.csv
-    sports = len({k for z in zlist for k in z.key} & cg.sports_keys) >= 2
+    sports = sports_story(k for z in zlist for k in z.key)
     for z in zlist:
         found = gazetteer_spans(z, cg)
         normal = [s for s in found if s.method == "gazetteer"]

@@ -55,7 +55,7 @@ from helpers.entities.gazetteer import (
     first_names,
     newspaper_names,
     place_context,
-    sports_context,
+    sports_context_keys,
     sports_names,
 )
 from helpers.entities.keys import (
@@ -63,7 +63,6 @@ from helpers.entities.keys import (
     maqsura_key,
     peel_surface,
     phrase_keys,
-    surface_key,
     word_key,
 )
 from helpers.entities.lexicon import whole_word_wins
@@ -520,7 +519,7 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
             for row, (typ, names) in enumerate(zip(table["type"], table["guarded"], strict=True))
             if typ == "ORG" and any(n in _SPORTS_NAMES for n in names)
         ),
-        sports_keys=frozenset(surface_key(w) for w in sports_context()),
+        sports_keys=sports_context_keys(),
         club_keys={
             keys: rows
             for keys, ranks in guarded.items()
