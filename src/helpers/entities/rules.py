@@ -1507,7 +1507,14 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
         if z.definite[i] or (lam_lam and k in INSTITUTIONS):
             # ORG: institution + nationality (الحكومة العراقية، الجيش السوري)
             prev = z.key[i - 1] if i > 0 else ""
-            in_title = prev in CONSTRUCT_TITLES and not z.definite[i - 1]
+            in_title = (
+                prev in CONSTRUCT_TITLES
+                and not z.definite[i - 1]
+                # a role named after a listed body keeps the body: رئيس البرلمان الفرنسي
+                # (البرلمان alone names one, institutions.csv); وزير الخارجية المصري
+                # stays a role
+                and not (i in starts and cg.types[starts[i][1][0]] == "ORG")
+            )
             a = i + 1  # البنك المركزي المصري: adjectives may stand before the nationality
             while a < n and a - i <= 2 and z.key[a] in ORG_TAIL_ADJECTIVES and z.definite[a]:
                 a += 1
