@@ -90,3 +90,70 @@ def test_a_role_named_after_the_parliament_keeps_the_parliament_and_its_national
         )
     )
     assert rows(m, "ORG") == [("s1", "البرلمان الفرنسي", 15, "البرلمان الفرنسي")]
+
+
+# --- courts and security bodies -----------------------------------------------------------
+
+
+def test_a_court_named_by_its_kind_is_an_org_without_the_place_after_it():
+    m = extract_entities(
+        stories(
+            "وأحيل المتهم إلى المحكمة العامة وصدر الحكم.",
+            "ونظرت المحكمة الجزائية المتخصصة بالرياض في القضية.",
+            "وقالت المحكمة إن الحكم نهائي.",
+            "وقضت المحكمة العليا الأمريكية بالحكم.",
+        )
+    )
+    assert rows(m, "ORG") == [
+        ("s1", "المحكمة العامة", 17, "المحكمة العامة"),
+        ("s2", "المحكمة الجزائية المتخصصة", 6, "المحكمة الجزائية المتخصصة"),
+        ("s4", "المحكمة العليا الأمريكية", 5, "المحكمة العليا الأمريكية"),
+    ]
+
+
+def test_security_with_a_nationality_is_an_org_and_the_fed_has_its_other_name():
+    m = extract_entities(
+        stories(
+            "أحبط الأمن الأردني محاولة تهريب.",
+            "ويرى الاحتياطي الاتحادي أن الاقتصاد تحسن.",
+        )
+    )
+    assert rows(m, "ORG") == [
+        ("s1", "الأمن الأردني", 5, "الأمن الأردني"),
+        ("s2", "الاحتياطي الاتحادي", 5, "الاحتياطي الفيدرالي"),
+    ]
+
+
+# --- clubs ----------------------------------------------------------------------------------
+
+SPORT = " في مباراة الدوري."
+
+
+def test_a_city_after_a_player_role_is_its_club_a_country_stays_the_country():
+    m = extract_entities(
+        stories(
+            "وسدد سواريز مهاجم برشلونة كرتين في القائم" + SPORT,
+            "وقال كولمان مدرب ويلز إن القرعة صعبة" + SPORT,
+            "تحول من لاعب هاو إلى لاعب محترف" + SPORT,
+        )
+    )
+    # (هاو "amateur" is no club; whatever else reads it, it is no ORG)
+    m = m[m["type"].isin(["ORG", "LOC"])]
+    assert list(zip(m["story_id"], m["surface"], m["type"], strict=True)) == [
+        ("s1", "برشلونة", "ORG"),
+        ("s2", "ويلز", "LOC"),
+    ]
+
+
+def test_european_clubs_of_the_list_and_a_city_club_only_in_sport():
+    m = extract_entities(
+        stories(
+            "فاز هال سيتي على فولفسبورغ ثم على فناربخشه" + SPORT,
+            "رست السفينة ساوثامبتون في الميناء أمس.",
+        )
+    )
+    assert rows(m, "ORG") == [
+        ("s1", "هال سيتي", 4, "هال سيتي"),
+        ("s1", "فولفسبورغ", 17, "فولفسبورغ"),
+        ("s1", "فناربخشه", 34, "فنربخشة"),
+    ]
