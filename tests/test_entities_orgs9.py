@@ -92,6 +92,22 @@ def test_a_role_named_after_the_parliament_keeps_the_parliament_and_its_national
     assert rows(m, "ORG") == [("s1", "البرلمان الفرنسي", 15, "البرلمان الفرنسي")]
 
 
+def test_the_prosecution_and_its_offices_are_one_org_the_prosecutor_is_a_role():
+    m = extract_entities(
+        stories(
+            "وأحالت النيابة العامة المتهمين إلى القضاء.",
+            "وينتظر مكتب الإدعاء السويسري قراره.",
+            "وقال المدعي العام إن التحقيق مستمر.",
+            "وقال مكتب التحقيقات الاتحادي إن المشتبه به اعتقل.",
+        )
+    )
+    assert rows(m, "ORG") == [
+        ("s1", "النيابة العامة", 7, "النيابة العامة"),
+        ("s2", "مكتب الإدعاء", 7, "النيابة العامة"),
+        ("s4", "مكتب التحقيقات الاتحادي", 5, "مكتب التحقيقات الفيدرالي"),
+    ]
+
+
 # --- courts and security bodies -----------------------------------------------------------
 
 
