@@ -260,12 +260,20 @@ def newspaper_names() -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=1)
+def agency_ids() -> frozenset[str]:
+    """Entity ids of the news agencies and channels of ``data/press.txt`` (رويترز، واس،
+    سانا): the sources a story credits (قال لرويترز, see
+    :func:`helpers.entities.matcher.compile_gazetteer`)."""
+    return frozenset(_lines("press.txt"))
+
+
+@lru_cache(maxsize=1)
 def press_ids() -> frozenset[str]:
     """Entity ids of news outlets and agencies: ``data/press.txt``, every row of
     ``data/media.csv`` and every entity of ``data/newspapers.csv``. Only these are
     credited in a byline (:func:`helpers.entities.rules.in_byline`, method ``byline``);
     an organisation heading a line (منظمة الصحة العالمية - تحذير جديد) is news content."""
-    ids = set(_lines("press.txt"))
+    ids = set(agency_ids())
     ids.update(line.split(",", 1)[0].strip() for line in _lines("media.csv")[1:])
     ids.update(eid for eid, _name in newspaper_names())
     return frozenset(ids)

@@ -303,7 +303,15 @@ STATE_NOUNS = _keys("الجمهورية المملكة السلطنة الإما
 INSTITUTIONS = _keys(
     "الحكومة الخارجية الداخلية الدفاع الرئاسة الجيش البرلمان الشرطة البحرية القوات "
     "الاستخبارات المخابرات الكنيست المحكمة اللجنة الوزارة البنك السفارة القنصلية "
-    "المنتخب السلطات الاتحاد"
+    "المنتخب السلطات الاتحاد الأمن"
+)
+#: The definite court noun and the adjectives that name a court by its kind or rank:
+#: المحكمة العامة، المحكمة العليا، المحكمة الجزائية المتخصصة (ORG, the adjectives in the
+#: span; المحكمة alone is anaphoric, a place after it is no part: المحكمة العامة | بجدة).
+_COURT = _k("المحكمة")
+COURT_ADJECTIVES = _keys(
+    "العامة العليا الجزائية الجزئية الإدارية الدستورية الجنائية الابتدائية الشرعية "
+    "التجارية العسكرية الاتحادية المتخصصة العمالية الشخصية الاستئنافية"
 )
 #: Adjectives that close an organisation's name after its construct chain.
 ORG_TAIL_ADJECTIVES = _keys(
@@ -1566,10 +1574,30 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
         if z.definite[i] or (lam_lam and k in INSTITUTIONS):
             # ORG: institution + nationality (الحكومة العراقية، الجيش السوري)
             prev = z.key[i - 1] if i > 0 else ""
-            in_title = prev in CONSTRUCT_TITLES and not z.definite[i - 1]
+            in_title = (
+                prev in CONSTRUCT_TITLES
+                and not z.definite[i - 1]
+                # a role named after a listed body keeps the body: رئيس البرلمان الفرنسي
+                # (البرلمان alone names one, institutions.csv); وزير الخارجية المصري
+                # stays a role
+                and not (i in starts and cg.types[starts[i][1][0]] == "ORG")
+            )
             a = i + 1  # البنك المركزي المصري: adjectives may stand before the nationality
             while a < n and a - i <= 2 and z.key[a] in ORG_TAIL_ADJECTIVES and z.definite[a]:
                 a += 1
+            c = i + 1  # المحكمة الجزائية المتخصصة: a court named by its kind
+            while (
+                k == _COURT
+                and c < n
+                and c - i <= 2
+                and z.key[c] in COURT_ADJECTIVES
+                and z.definite[c]
+                and z.peel[c] == 0
+                and z.sentence[c] == z.sentence[i]
+            ):
+                c += 1
+            if c > i + 1 and c >= a and not (c < n and z.key[c] in cg.norp_keys and z.definite[c]):
+                out.append(Span(i, c, "ORG", "rule", [], 1, article=not z.definite[i]))
             if (
                 k in INSTITUTIONS
                 and not in_title
@@ -1881,6 +1909,11 @@ OPPONENT_CUES = _keys("أمام ضد نظيره نظيرهم يلاقي يواج
 #: Nouns in construct with a club in a sports story, read like an opponent cue: جماهير
 #: نجران، معسكر نجران (a city there is its club; a country stays LOC: معسكر تركيا).
 CLUB_CUES = _keys("جماهير معسكر")
+#: The roles of a club's players and staff, indefinite, in construct with the club: a
+#: city after them is its club (لاعب ميلان، مهاجم موناكو، لاعبي روما); a country is the
+#: national team, LOC (مدرب ويلز), and an unknown word may be an adjective (لاعب هاو
+#: "an amateur player") or a name (مدرب إنتر روبرتو مانشيني), so only a city counts.
+ROLE_CUES = _keys("لاعب لاعبو لاعبي مهاجم مدافع حارس مدرب")
 _TEAM = _k("فريق")
 _NATIONAL_TEAM = _k("منتخب")
 _ON = _k("على")
@@ -1927,10 +1960,16 @@ def context_opponents(z, cg, gaz_spans) -> list:
         team = k == _TEAM and not z.definite[i]
         # منتخب ألمانيا: the national team with its head noun is an ORG
         national = k == _NATIONAL_TEAM and not z.definite[i]
+        role = k in ROLE_CUES and not z.definite[i]
         cue = team or national or k in OPPONENT_CUES or (k in CLUB_CUES and not z.definite[i])
         if k == _ON and i > 0 and z.key[i - 1] in OPPONENT_CUES:
             cue = True  # التغلب على تشيلسي
         j = i + 1
+        if role and z.sentence[j] == z.sentence[i] and z.peel[j] == 0 and j not in countries:
+            if j in cities and cities[j].j - j <= 2:
+                e = cities[j].j
+                out.append(Span(j, e, "ORG", "context", club(j, j, e), -1))
+            continue
         if not cue or z.sentence[j] != z.sentence[i] or z.peel[j] > 0:
             continue
         start = i if team or national else j
