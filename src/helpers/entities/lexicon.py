@@ -164,10 +164,32 @@ def suffixed_noun(light: str) -> bool:
     return False
 
 
+#: Zipf from which the stem of a word in ت (its masculine past, انتهت → انتهى written
+#: انته) marks a feminine past verb (:func:`_verb`).
+_PAST_STEM_ZIPF = 3.0
+
+
 def _verb(light: str) -> bool:
     """A verb by its attested conjugations: past زار → زاروا، زارت; present يزور →
-    تزور، نزور, future سيسافر → ستسافر. Names have none (ترودو → يرودو 0)."""
+    تزور، نزور, future سيسافر → ستسافر. Names have none (ترودو → يرودو 0). A feminine
+    or plural past is read from its other persons too: ارتفعت (ارتفع 4.30, ارتفعوا
+    2.12), قتلوا (قتلت 3.13); names in ت have no such stem (جانيت، روبرت، هانت: هانوا
+    1.82), names in وا none of three letters ending in a consonant (جنوا، ستيوا)."""
     if zipf(light + "وا") >= 1.5 or zipf(light + "ت") >= 2.0:
+        return True
+    if len(light) >= 4 and light.endswith("ت"):
+        stem = light[:-1]
+        if zipf(stem) >= _PAST_STEM_ZIPF and zipf(stem + "وا") >= 2.0:
+            return True
+    # a plural stem of three letters or more, no long vowel at its end (a defective
+    # verb drops it: بقوا، مشوا), so no ستيوا (Steaua), جنوا (Genoa)
+    stem = light[:-2]
+    if (
+        light.endswith("وا")
+        and len(stem) >= 3
+        and stem[-1] not in "اوي"
+        and zipf(stem + "ت") >= 2.0
+    ):
         return True
     head, rest = "", light
     if light[0] == "س" and light[1:2] in ("ي", "ت", "ن"):
