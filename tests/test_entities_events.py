@@ -87,3 +87,28 @@ def test_bad_event_words_row_is_a_gazetteer_error(monkeypatch):
         monkeypatch.undo()
         gazetteer.event_words.cache_clear()
     assert gazetteer.event_words()["كأس"] == "noun"  # the real file again
+
+
+def test_the_gulf_by_its_bare_name_in_a_place_context():
+    # الخليج alone is the Gulf after a locative preposition or a region noun in
+    # construct (دول الخليج، لدول الخليج: ل + دول)
+    for body in (
+        "وتزعزع إيران الاستقرار في الخليج.",
+        "والتعاون مع دول الخليج يشمل تبادل المعلومات.",
+        "ستسرع واشنطن بيع الأسلحة لدول الخليج.",
+    ):
+        assert ("الخليج", "LOC") in found(body), body
+    # a sports story: الخليج is the club
+    assert ("الخليج", "ORG") in found("وانتقل اللاعب إلى الخليج بعد المباراة في الدوري.")
+    # the newspaper keeps its name
+    assert ("الخليج", "LOC") not in found("وقالت صحيفة الخليج الإماراتية إن الوزير وصل.")
+
+
+def test_facility_and_landform_heads_open_a_place_name():
+    assert ("شاطئ سوسة", "LOC") in found("قتل 38 سائحا في هجوم على شاطئ سوسة، وقال المصدر.")
+    assert found("جلس على شاطئ البحر أمس.") == []  # an everyday beach
+
+
+def test_a_direction_ends_a_place_name():
+    # the name is its first word when an everyday noun and a direction follow
+    assert found("في ولاية قندهار عاصمة الجنوب.") == [("ولاية قندهار", "LOC")]

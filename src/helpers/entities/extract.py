@@ -861,7 +861,12 @@ def _story_mentions(zlist, cg) -> tuple[list[tuple], StoryNames]:
         normal = [s for s in found if s.method == "gazetteer"]
         guarded = [s for s in found if s.method == "guarded"]
         spans = normal + rules.rule_spans(z, cg, normal, guarded, maqsura_kept=maqsura_kept)
-        spans += rules.context_places(z, cg, normal, guarded)
+        places = rules.context_places(z, cg, normal, guarded)
+        if sports:
+            # a name that is a club and a place (الخليج) is the club's in a sports story
+            clubs_at = {(s.i, s.j) for s in guarded if any(c in cg.sports_rows for c in s.cands)}
+            places = [p for p in places if (p.i, p.j) not in clubs_at]
+        spans += places
         spans += rules.context_newspapers(z, cg, normal)
         if sports:
             spans += rules.context_clubs(z, cg, guarded)

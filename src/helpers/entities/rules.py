@@ -329,11 +329,14 @@ NOT_ORG_COMPLEMENTS = _keys(
     "الأسواق الأسعار الأموال الرياح السفن الشحن المسافرين البناء العمل الإدارة الأمناء "
     "التدريس"
 )
+#: Directions: past a name's first word one opens a new phrase (وادي عقاب غرب الموصل).
+COMPASS_WORDS = _keys("شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي")
 #: Place nouns that open a place name.
 PLACE_HEADS = _keys(
     "مدينة بلدة قرية قاعدة محافظة منطقة ولاية إقليم مخيم معبر ميناء مطار حي ضاحية "
     "جزيرة جبل نهر بحر مضيق شارع ساحة سجن دولة جمهورية مملكة إمارة سلطنة قضاء ناحية "
-    "حديقة منتزه منتزة ملعب استاد طريق مجمع متحف جزر"
+    "حديقة منتزه منتزة ملعب استاد طريق مجمع متحف جزر شاطئ حقل حقول مقبرة خور وادي "
+    "بحيرة خليج"
 )
 #: Place nouns of a facility or a work (an airport, a road, a park): a definite adjective
 #: of :data:`PLACE_TAIL_ADJECTIVES` after its name is part of the name (مطار حائل
@@ -957,6 +960,8 @@ def _chain(z, i: int, cg, starts: dict[int, tuple[int, list[int]]], *, definite_
             break
         if z.key[j] in cg.reporting:
             break  # a reporting verb ends the name: هيئة الرياضة قالت
+        if j > i + 1 and z.key[j] in COMPASS_WORDS:
+            break  # مقبرة وادي عقاب | غرب الموصل: a direction opens a new phrase
         if j > i + 1 and cg.first_names.get(z.key[j]) is False:
             break  # a first name opens a person: رئيس نادي هجر فؤاد المسلم
         if (
@@ -986,13 +991,29 @@ def _chain(z, i: int, cg, starts: dict[int, tuple[int, list[int]]], *, definite_
         if _adjective_like(z.key[j]) and not _foreign(z, j, cg) and not genitive:
             break  # شركة سوني: a foreign name in -ي is no adjective
         j += 1
-    if j == i + 2 and (
-        _foreign(z, i + 1, cg)
-        or (not _adjective_like(z.key[i + 1]) and zipf(z.light(i + 1)) < _ORDINARY_ZIPF)
-    ):
+    one_name = (
+        j >= i + 2
+        and z.peel[i + 1] == 0
+        and not z.definite[i + 1]
+        and (
+            _foreign(z, i + 1, cg)
+            or (not _adjective_like(z.key[i + 1]) and zipf(z.light(i + 1)) < _ORDINARY_ZIPF)
+        )
+    )
+    if j == i + 2 and one_name:
         # one indefinite proper name: قاعدة حميميم، شركة أرامكو; not an everyday noun
         # (معهد تدريب "a training institute")
         return j, None
+    if (
+        j < n
+        and j > i + 2
+        and z.key[j] in COMPASS_WORDS
+        and one_name
+        and zipf(z.light(i + 2)) >= _ORDINARY_ZIPF
+    ):
+        # ولاية قندهار عاصمة | الجنوب: the name is its first word when an everyday noun
+        # follows it and a direction closes the phrase
+        return i + 2, None
     if (
         z.key[i] in FACILITY_HEADS
         and j in (i + 3, i + 4)
@@ -1763,6 +1784,11 @@ KIN_NOUNS = _keys(
 )
 
 
+#: Nouns of a region's parts, people or waters: a definite context place in construct
+#: after one is the place (دول الخليج، مياه الخليج، سكان الخبر).
+REGION_NOUNS = _keys("دول بلدان مياه سواحل شواطئ عواصم شعوب حكومات سكان أهالي")
+
+
 def context_places(z, cg, gaz_spans, guarded_spans) -> list:
     """Places of ``data/place_context.txt`` (جدة، آمل، الخمس، الأقصى) where the context
     reads them as places.
@@ -1799,13 +1825,29 @@ def context_places(z, cg, gaz_spans, guarded_spans) -> list:
         )
         # an indefinite name after an indefinite noun, in construct: سكان جدة، مستشفيات جدة
         construct = (
-            same
-            and z.peel[i] == 0
-            and not z.definite[i]
-            and z.kind[i - 1] == "word"
-            and not z.definite[i - 1]
-            and not z.stop[i - 1]
-            and z.key[i - 1] not in KIN_NOUNS  # زوجة جده "his grandfather's wife"
+            (
+                same
+                and z.peel[i] == 0
+                and not z.definite[i]
+                and z.kind[i - 1] == "word"
+                and not z.definite[i - 1]
+                and not z.stop[i - 1]
+                and z.key[i - 1] not in KIN_NOUNS  # زوجة جده "his grandfather's wife"
+            )
+            or (
+                # a definite name after a noun of a region's parts: دول الخليج، مياه الخليج
+                same
+                and z.peel[i] == 0
+                and z.definite[i]
+                and z.kind[i - 1] == "word"
+                and not z.definite[i - 1]
+                # without the text layer's proclitics: لدول الخليج, whose key keeps لدول
+                # whole (each proclitic is one letter)
+                and (
+                    z.key[i - 1] in REGION_NOUNS
+                    or _k(z.form[i - 1][len(z.clitics[i - 1]) - z.peel[i - 1] :]) in REGION_NOUNS
+                )
+            )
         )
         coordinated = (same and clitic[:1] == ("و",) and i in loc_ends) or (
             j in loc_starts and z.clitics[j][:1] == ("و",) and z.sentence[j] == z.sentence[i]
