@@ -822,6 +822,7 @@ def _story_mentions(zlist, cg) -> tuple[list[tuple], StoryNames]:
         spans = normal + rules.rule_spans(z, cg, normal, guarded, maqsura_kept=maqsura_kept)
         spans += rules.context_places(z, cg, normal, guarded)
         spans += rules.context_newspapers(z, cg, normal)
+        spans += rules.context_shares(z, cg, normal, guarded)
         if sports:
             spans += rules.context_clubs(z, cg, guarded)
             spans += rules.context_opponents(z, cg, normal + guarded)
