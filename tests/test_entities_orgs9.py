@@ -206,3 +206,16 @@ def test_short_names_of_listed_companies_count_in_a_list_of_shares_only():
         ("s2", "شركة الدريس", 10, "الدريس"),
         ("s2", "رعاية", 23, "الشركة الوطنية للرعاية الطبية"),
     ]
+
+
+def test_the_short_form_of_the_real_estate_fund_and_a_club_with_its_team_noun():
+    m = extract_entities(
+        stories(
+            "وقال الوزير إن الصندوق العقاري مقبل على مبادرات.",
+            "واختتم معسكره بمباراة ودية مع فريق النجوم قبل العيد.",
+        )
+    )
+    assert rows(m, "ORG") == [
+        ("s1", "الصندوق العقاري", 15, "صندوق التنمية العقارية"),
+        ("s2", "فريق النجوم", 30, "نادي النجوم"),
+    ]
