@@ -181,6 +181,18 @@ def test_a_plural_nationality_agrees_with_the_men_not_the_body():
     assert rows(m, "ORG") == []
 
 
+def test_a_feminine_nationality_after_security_belongs_to_the_forces():
+    # قوات الأمن التركية: التركية agrees with قوات, so the whole chain is the ORG
+    m = extract_entities(stories("واشتبكت قوات الأمن التركية مع المسلحين."))
+    assert rows(m, "ORG") == [("s1", "قوات الأمن التركية", 8, "قوات الأمن التركية")]
+
+
+def test_night_is_no_club_in_a_sports_story():
+    # ليل (Lille) is listed with its head noun only: يا ليل "o night"
+    m = extract_entities(stories("يا ليل ما أطولك، قال المدرب بعد المباراة في الدوري."))
+    assert rows(m, "ORG") == []
+
+
 def test_after_a_role_a_longer_listed_name_leaves_the_nationality_to_the_person():
     m = extract_entities(stories("سيترشح رئيس الاتحاد الأوروبي الفرنسي ميشال بلاتيني."))
     assert rows(m, "ORG") == [("s1", "الاتحاد الأوروبي", 12, "الاتحاد الأوروبي")]

@@ -1551,8 +1551,10 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 and z.key[a] in cg.norp_keys
                 and z.definite[a]
                 # a human plural or dual agrees with the men, not the body: رجال الأمن
-                # السعوديون، عناصر الأمن اللبنانيين
+                # السعوديون، عناصر الأمن اللبنانيين; a feminine one after a masculine
+                # noun agrees with the noun before it (قوات الأمن التركية)
                 and not z.key[a].endswith(_HUMAN_PLURAL)
+                and not (z.key[a].endswith("يه") and not k.endswith(("ه", "ات")))
             ):
                 j = a + 1
                 if j + 1 < n and z.key[j] in ("-", "–") and z.key[j + 1] in cg.norp_keys:
