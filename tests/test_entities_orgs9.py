@@ -173,3 +173,61 @@ def test_european_clubs_of_the_list_and_a_city_club_only_in_sport():
         ("s1", "فولفسبورغ", 17, "فولفسبورغ"),
         ("s1", "فناربخشه", 34, "فنربخشة"),
     ]
+
+
+def test_a_plural_nationality_agrees_with_the_men_not_the_body():
+    # رجال الأمن السعوديون: the men are Saudi; الأمن alone names no body
+    m = extract_entities(stories("وقد أحبط رجال الأمن السعوديون أحد المخططات."))
+    assert rows(m, "ORG") == []
+
+
+def test_a_feminine_nationality_after_security_belongs_to_the_forces():
+    # قوات الأمن التركية: التركية agrees with قوات, so the whole chain is the ORG
+    m = extract_entities(stories("واشتبكت قوات الأمن التركية مع المسلحين."))
+    assert rows(m, "ORG") == [("s1", "قوات الأمن التركية", 8, "قوات الأمن التركية")]
+
+
+def test_night_is_no_club_in_a_sports_story():
+    # ليل (Lille) is listed with its head noun only: يا ليل "o night"
+    m = extract_entities(stories("يا ليل ما أطولك، قال المدرب بعد المباراة في الدوري."))
+    assert rows(m, "ORG") == []
+
+
+def test_after_a_role_a_longer_listed_name_leaves_the_nationality_to_the_person():
+    m = extract_entities(stories("سيترشح رئيس الاتحاد الأوروبي الفرنسي ميشال بلاتيني."))
+    assert rows(m, "ORG") == [("s1", "الاتحاد الأوروبي", 12, "الاتحاد الأوروبي")]
+
+
+# --- lists of shares --------------------------------------------------------------------
+
+
+def test_short_names_of_listed_companies_count_in_a_list_of_shares_only():
+    m = extract_entities(
+        stories(
+            "وجاءت أسهم شركات سابك ,والإنماء والراجحي وكيان الأكثر نشاطا.",
+            "وسجل سهمي شركة الدريس ورعاية ارتفاعات محدودة.",
+            "وقال إن الإنماء والرعاية مطلوبان، وتحدث الراجحي عن كيان الدولة.",
+            "أدى ذلك إلى بيع الأسهم العالمية أمس.",
+        )
+    )
+    assert rows(m, "ORG") == [
+        ("s1", "سابك", 17, "سابك"),
+        ("s1", "الإنماء", 24, "مصرف الإنماء"),
+        ("s1", "الراجحي", 33, "مصرف الراجحي"),
+        ("s1", "كيان", 42, "كيان السعودية"),
+        ("s2", "شركة الدريس", 10, "الدريس"),
+        ("s2", "رعاية", 23, "الشركة الوطنية للرعاية الطبية"),
+    ]
+
+
+def test_the_short_form_of_the_real_estate_fund_and_a_club_with_its_team_noun():
+    m = extract_entities(
+        stories(
+            "وقال الوزير إن الصندوق العقاري مقبل على مبادرات.",
+            "واختتم معسكره بمباراة ودية مع فريق النجوم قبل العيد.",
+        )
+    )
+    assert rows(m, "ORG") == [
+        ("s1", "الصندوق العقاري", 15, "صندوق التنمية العقارية"),
+        ("s2", "فريق النجوم", 30, "نادي النجوم"),
+    ]

@@ -868,6 +868,7 @@ def _story_mentions(zlist, cg) -> tuple[list[tuple], StoryNames]:
             places = [p for p in places if (p.i, p.j) not in clubs_at]
         spans += places
         spans += rules.context_newspapers(z, cg, normal)
+        spans += rules.context_shares(z, cg, normal, guarded)
         if sports:
             spans += rules.context_clubs(z, cg, guarded)
             spans += rules.context_opponents(z, cg, normal + guarded)

@@ -234,6 +234,18 @@ def sports_names() -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=1)
+def stock_names() -> tuple[tuple[str, str], ...]:
+    """``(entity_id, name)`` of ``data/stock_names.csv``: short names of listed companies
+    that are everyday words, family names or places (الإنماء، الراجحي، كيان), counted as
+    the company only in a list of shares (:func:`helpers.entities.rules.context_shares`)."""
+    out = []
+    for line in _lines("stock_names.csv")[1:]:
+        eid, name = (x.strip() for x in line.split(",", 1))
+        out.append((eid, name))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
 def noun_names() -> frozenset[str]:
     """Keys of the first names of ``data/first_names.txt`` flagged ``noun``: also nouns
     that take a genitive (عمر "age", عماد "pillar"), whose definite complement is a
@@ -926,7 +938,8 @@ def _load(paths: tuple[Path, ...], _key: tuple, countries: bool, cities: bool) -
         for idx, eid, typ in zip(table.index, table["entity_id"], table["type"], strict=True)
         if typ == "ORG"
     }
-    for eid, name in sports_names():
+    # so do the short names of listed companies, in a list of shares (context_shares)
+    for eid, name in (*sports_names(), *stock_names()):
         if eid in org_rows:
             idx = org_rows[eid]
             table.at[idx, "guarded"] = list(dict.fromkeys([*table.at[idx, "guarded"], name]))

@@ -58,6 +58,7 @@ from helpers.entities.gazetteer import (
     place_context,
     sports_context_keys,
     sports_names,
+    stock_names,
 )
 from helpers.entities.keys import (
     fold,
@@ -294,6 +295,8 @@ class CompiledGazetteer:
     marks: dict[int, list[frozenset]]  # row -> vowel-mark signatures of its aliases
     sports_rows: frozenset[int]  # ORG rows with a club name of data/sports_names.csv
     sports_keys: frozenset[str]  # keys of data/sports_context.txt
+    #: ORG rows with a short name of data/stock_names.csv (rules.context_shares)
+    stock_rows: frozenset[int]
     #: keys of a club name of data/sports_names.csv -> its ORG rows, whether or not a
     #: place shares the name (روما): an opponent cue picks the club
     club_keys: dict[tuple[str, ...], list[int]]
@@ -320,6 +323,7 @@ class CompiledGazetteer:
 
 _COMPILED: dict[int, tuple[Gazetteer, CompiledGazetteer]] = {}
 _SPORTS_NAMES = frozenset(name for _eid, name in sports_names())
+_STOCK_NAMES = frozenset(name for _eid, name in stock_names())
 
 
 def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
@@ -523,6 +527,11 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
             if typ == "ORG" and any(n in _SPORTS_NAMES for n in names)
         ),
         sports_keys=sports_context_keys(),
+        stock_rows=frozenset(
+            row
+            for row, (typ, names) in enumerate(zip(table["type"], table["guarded"], strict=True))
+            if typ == "ORG" and any(n in _STOCK_NAMES for n in names)
+        ),
         club_keys={
             keys: rows
             for keys, ranks in guarded.items()

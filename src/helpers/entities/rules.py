@@ -309,6 +309,8 @@ INSTITUTIONS = _keys(
 #: المحكمة العامة، المحكمة العليا، المحكمة الجزائية المتخصصة (ORG, the adjectives in the
 #: span; المحكمة alone is anaphoric, a place after it is no part: المحكمة العامة | بجدة).
 _COURT = _k("المحكمة")
+#: Endings of a human plural or dual nisba (السعوديون، اللبنانيين، الأوكرانيان).
+_HUMAN_PLURAL = ("ون", "ين", "ان")
 COURT_ADJECTIVES = _keys(
     "العامة العليا الجزائية الجزئية الإدارية الدستورية الجنائية الابتدائية الشرعية "
     "التجارية العسكرية الاتحادية المتخصصة العمالية الشخصية الاستئنافية"
@@ -1603,10 +1605,13 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
             in_title = (
                 prev in CONSTRUCT_TITLES
                 and not z.definite[i - 1]
-                # a role named after a listed body keeps the body: رئيس البرلمان الفرنسي
-                # (البرلمان alone names one, institutions.csv); وزير الخارجية المصري
-                # stays a role
-                and not (i in starts and cg.types[starts[i][1][0]] == "ORG")
+                # a role named after a body listed by this one word keeps the body:
+                # رئيس البرلمان الفرنسي (institutions.csv); وزير الخارجية المصري stays a
+                # role, and after a longer name the nationality is the person's (رئيس
+                # الاتحاد الأوروبي الفرنسي ميشال بلاتيني)
+                and not (
+                    i in starts and starts[i][0] == i + 1 and cg.types[starts[i][1][0]] == "ORG"
+                )
             )
             a = i + 1  # البنك المركزي المصري: adjectives may stand before the nationality
             while a < n and a - i <= 2 and z.key[a] in ORG_TAIL_ADJECTIVES and z.definite[a]:
@@ -1630,6 +1635,11 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 and a < n
                 and z.key[a] in cg.norp_keys
                 and z.definite[a]
+                # a human plural or dual agrees with the men, not the body: رجال الأمن
+                # السعوديون، عناصر الأمن اللبنانيين; a feminine one after a masculine
+                # noun agrees with the noun before it (قوات الأمن التركية)
+                and not z.key[a].endswith(_HUMAN_PLURAL)
+                and not (z.key[a].endswith("يه") and not k.endswith(("ه", "ات")))
             ):
                 j = a + 1
                 if j + 1 < n and z.key[j] in ("-", "–") and z.key[j + 1] in cg.norp_keys:
@@ -1998,6 +2008,10 @@ def context_opponents(z, cg, gaz_spans) -> list:
         if rows:
             clubs.setdefault((s.i, s.j), rows)
 
+    named_clubs = {
+        s.i: (s.j, rows) for s in gaz_spans if (rows := [c for c in s.cands if c in cg.sports_rows])
+    }
+
     def club(start: int, j: int, e: int) -> list[int]:
         return clubs.get((start, e)) or clubs.get((j, e)) or cg.club_keys.get(tuple(z.key[j:e]), [])
 
@@ -2016,6 +2030,10 @@ def context_opponents(z, cg, gaz_spans) -> list:
             if j in cities and cities[j].j - j <= 2:
                 e = cities[j].j
                 out.append(Span(j, e, "ORG", "context", club(j, j, e), -1))
+            elif j in named_clubs:
+                # a club of sports_names.csv: not the player's name (للاعب فولهام الشاب)
+                e, rows = named_clubs[j]
+                out.append(Span(j, e, "ORG", "context", rows, -1))
             continue
         if not cue or z.sentence[j] != z.sentence[i] or z.peel[j] > 0:
             continue
@@ -2078,6 +2096,64 @@ def in_event_name(z, i: int) -> bool:
     if z.key[p] in nouns:
         return True
     return z.key[p] in links and word(p - 1) and z.key[p - 1] in nouns
+
+
+#: Words that open a list of shares (أسهم شركات سابك والإنماء، سهمي شركة الدريس ورعاية):
+#: the names listed after them are companies (:func:`context_shares`).
+SHARE_CUES = _keys("سهم سهمي أسهم أسهما")
+_COMPANY_NOUNS = _keys("شركة شركتي شركات")
+
+
+def context_shares(z, cg, gaz_spans, guarded_spans) -> list:
+    """Short names of listed companies (``data/stock_names.csv``: الإنماء، الراجحي، كيان)
+    in a list of shares: after a word of :data:`SHARE_CUES` and an optional شركة/شركات,
+    the list runs over known organisations (any ORG of the gazetteer) and such names,
+    joined by و or a comma, in one sentence; each short name in it becomes an ``ORG`` span
+    of its company, ``method="context"``, ``priority=2``. A word that is neither ends the
+    list (الأكثر نشاطا). Outside such a list the names are everyday words and count
+    nowhere."""
+    from helpers.entities.matcher import Span
+
+    n = len(z)
+    known = {s.i: s.j for s in gaz_spans if s.cands and cg.types[s.cands[0]] == "ORG"}
+    short = {}
+    for s in guarded_spans:
+        rows = [c for c in s.cands if c in cg.stock_rows]
+        if rows and s.j > short.get(s.i, (0, []))[0]:
+            short[s.i] = (s.j, rows)
+    if not short:
+        return []
+    out = []
+    for i in range(n):
+        if z.key[i] not in SHARE_CUES or z.kind[i] != "word" or z.definite[i]:
+            continue  # الأسهم العالمية "world shares": a definite cue lists nothing
+        j = i + 1
+        if j < n and z.key[j] in _COMPANY_NOUNS and z.sentence[j] == z.sentence[i]:
+            j += 1
+        first = True
+        while j < n and z.sentence[j] == z.sentence[i]:
+            if z.kind[j] != "word":
+                if z.key[j] in (",", "،"):
+                    j += 1
+                    continue
+                break
+            if not first and z.clitics[j][:1] != ("و",) and z.kind[j - 1] == "word":
+                break  # the next item is joined by و or a comma
+            if j in short and (j not in known or short[j][0] >= known[j]):
+                e, rows = short[j]
+                out.append(Span(j, e, "ORG", "context", rows, 2))
+                j = e
+            elif j in known:
+                j = known[j]
+            else:
+                break
+            first = False
+    return out
+
+
+#: Nouns of a competition: the word after them names the competition (كأس الخليج,
+#: the Gulf Cup), not a club of sports_names.csv.
+COMPETITION_NOUNS = _keys("كأس بطولة دورة")
 
 
 #: A club name at least this frequent in the lexicon (الشباب 5.36 "the youth",
