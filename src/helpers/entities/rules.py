@@ -39,7 +39,13 @@ from functools import lru_cache
 
 from helpers.charsets import HAMZA_ALEFS
 from helpers.entities.keys import fused_abd, surface_key
-from helpers.entities.lexicon import looks_like_name, preposition_noun, suffixed_noun, zipf
+from helpers.entities.lexicon import (
+    looks_like_name,
+    preposition_noun,
+    suffixed_noun,
+    verb_form,
+    zipf,
+)
 from helpers.text import normalize
 
 __all__ = [
@@ -384,6 +390,11 @@ HIJRI_MONTHS = _keys("محرم صفر ربيع جمادى رجب شعبان رم
 #: Words after which a name before a reporting verb is the verb's subject (وكان ترودو
 #: قد قال، لكن غيغو أكدت، بينما ميركل قالت).
 SUBJECT_OPENERS = _keys("كان لكن بينما فيما كما إن أن ثم")
+#: Subordinators after which a verb opens its clause (بعدما رفض شيري الانضمام).
+CLAUSE_OPENERS = _keys("بعدما عندما حينما حين لما قبل بعد حيث")
+#: Zipf from which a word read as a verb by its conjugations is taken as one before a
+#: subject (:func:`_verb_subject`): خاض 3.9; rarer forms are as often names or typos.
+_VERB_ZIPF = 3.0
 #: Words that may stand between a reporting verb and its subject (وقال أمس ترودو).
 VERB_SUBJECT_SKIP = _keys("أمس اليوم أيضا كذلك بدوره بدورها الليلة مساء صباح")
 
@@ -1234,6 +1245,10 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 ):
                     a -= 1
                 out.append(Span(a, b + 1, "PERSON", "context", [], 2))
+        # PERSON: the subject right after a verb (verb-subject order), a name standing
+        # alone (:func:`_verb_subject`: وخاض رافايل 110 مباراة، رفض شيري الانضمام)
+        if k not in cg.reporting and i + 1 < n and _verb_subject(z, i, cg, stops):
+            out.append(Span(i + 1, i + 2, "PERSON", "context", [], 2))
         # PERSON after a title or role; a definite nationality adjective used as a noun
         # is one too before a name no Arabic word reads as, or a first name: الروماني
         # لازلو بولوني، والمجري زوكالا، اليوناني دونيس (news style for foreign players)
@@ -1606,6 +1621,138 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                     out.append(Span(i, _place_tail(z, i, got[0]), "LOC", "rule", [], 1))
     out += _coordinated_persons(z, cg, gaz_spans, out, stops)
     return out
+
+
+def _past_verb(light: str) -> bool:
+    """A past-tense verb before its subject: frequent (Zipf >= :data:`_VERB_ZIPF`), its
+    plural and feminine attested (خاض → خاضوا 3.13، خاضت 3.28; رفض، سجل، انضم), and
+    no noun first (its definite form at least 0.5 rarer: دافع 4.23 / الدافع 4.11 and
+    صوت are nouns; names read as verbs by one form, جوديت، تولغا, fail one of them)."""
+    z = zipf(light)
+    return (
+        z >= _VERB_ZIPF
+        and zipf(light + "وا") >= 1.5
+        and zipf(light + "ت") >= 2.0
+        and zipf("ال" + light) < z - 0.5
+    )
+
+
+#: Zipf under which a word's definite form is no sign of a noun (a foreign name is
+#: almost never written with the article: اللودريان 0, الخفر 2.9).
+_ARTICLE_NAME_ZIPF = 1.5
+#: Endings of a noun or verb form whose stem takes the article (:func:`_noun_form`): a
+#: possessive suffix that :func:`helpers.entities.lexicon.suffixed_noun` leaves to
+#: context (a name may end in ي or ك: خططك، شقتي، كلمني), a dual (تحالفان، والداه),
+#: a plural in construct (متداولو، مفتشو), a sound plural or present plural (يفتون),
+#: and the accusative alef (مغموما).
+_NOUN_ENDINGS = ("كم", "نا", "ني", "هم", "ها", "ه", "ك", "ي", "ان", "اه", "و", "وه", "ون", "ا")
+
+
+#: Object pronouns a verb takes (:func:`_noun_form`): كلمني، أدخلتهم.
+_OBJECT_SUFFIXES = ("ني", "نا", "هم", "ها", "ه", "ك", "كم")
+
+
+def _noun_form(light: str) -> bool:
+    """A noun (or verb) with an ending of :data:`_NOUN_ENDINGS` whose stem (ت read as ة)
+    takes the article at Zipf >= 2.5 (خططك: الخطط، شقتي: الشقة، تحالفان: التحالف،
+    والداه: الوالد، متداولو: المتداول), or a verb with an object pronoun of
+    :data:`_OBJECT_SUFFIXES` (the stem a verb by
+    :func:`helpers.entities.lexicon.verb_form`: كلمني); not غاندي (الغاند 0),
+    لودريان (اللودري 0)."""
+    for suf in _NOUN_ENDINGS:
+        stem = light[: -len(suf)]
+        if light.endswith(suf) and len(stem) >= 2:
+            stems = (stem, stem[:-1] + "ة") if stem.endswith("ت") else (stem,)
+            if any(zipf("ال" + st) >= 2.5 for st in stems):
+                return True
+            # a verb with an object pronoun: كلمني (كلم → كلموا، كلمت)
+            if suf in _OBJECT_SUFFIXES and len(stem) >= 3 and verb_form(stem):
+                return True
+    return False
+
+
+def _verb_subject(z, i: int, cg, stops=()) -> bool:
+    """Token ``i + 1`` is a person's one-word name as the subject of the verb at ``i``
+    (news style for players and foreign figures named once in full: وخاض رافايل 110
+    مباراة، ودافع رافايل الذي، أصاب لودريان النجاح).
+
+    Token ``i`` is a past-tense verb (:func:`_past_verb`: خاض → خاضوا، خاضت), no first
+    name or name particle, that opens its clause (with و or ف, after punctuation, or
+    after :data:`SUBJECT_OPENERS` or :data:`CLAUSE_OPENERS`), and no number stands before
+    it (30 ألف). Token ``i + 1``, in its sentence, has no article or proclitic, is no
+    known place or organisation (``stops``), and is either a first name that is no
+    everyday word (رافايل; not سعيد, nor علي where ي is written for ى) or a word no
+    Arabic word reads as (:func:`_foreign`), rarer than an everyday word, never written
+    with the article, of three letters or more, not in و or ه, and no inflected noun or
+    verb (:func:`_noun_form`). The name must stand alone: the word after it is
+    punctuation, a function word, a word with و/ف or an everyday word; after a word no
+    first name, also a definite word or a word with ب ل ك (the verb's complement).
+    Returns False for anything else; the span is ``method="context"``."""
+    j = i + 1
+    k = z.key[j]
+    fn = cg.first_names
+    if (
+        z.kind[i] != "word"
+        or z.definite[i]
+        or z.stop[i]
+        or z.sentence[j] != z.sentence[i]
+        or z.kind[j] != "word"
+        or z.definite[j]
+        or z.peel[j] > 0
+        or j in stops
+        or z.key[i] in fn
+        or z.key[i] in PARTICLES  # ابن خلدون: ابن is no verb "build"
+        or z.key[i].endswith("ه")
+        or len(z.light(i)) < 3
+    ):
+        return False
+    # the verb opens its clause: with و or ف (وخاض), after punctuation or at the start,
+    # or after a clause opener (بعدما رفض، ثم غادر)
+    opens = z.clitics[i] in (("و",), ("ف",)) or (
+        z.peel[i] == 0
+        and (
+            i == 0
+            or z.kind[i - 1] != "word"
+            or z.sentence[i - 1] != z.sentence[i]
+            or z.key[i - 1] in SUBJECT_OPENERS
+            or z.key[i - 1] in CLAUSE_OPENERS
+        )
+    )
+    if not opens or not _past_verb(z.light(i)):
+        return False
+    if i > 0 and z.kind[i - 1] == "number":
+        return False  # 30 ألف هكتار: a number word, no verb
+    if k in fn:
+        named = not fn[k] and k not in cg.maqsura_names and _name_like(z, j, cg)
+    else:
+        light = z.light(j)
+        named = (
+            _foreign(z, j, cg, stops)
+            and zipf(light) < _ORDINARY_ZIPF
+            # never with the article (خفر السواحل: الخفر), no noun form of its own
+            and zipf("ال" + light) < _ARTICLE_NAME_ZIPF
+            and not _noun_form(light)
+            # و left on a word (وأرخى), a pronoun suffix ه (حتفه، خذه), two letters (جو)
+            and len(light) >= 3
+            and light[0] not in "وف"
+            and not light.endswith("ه")
+        )
+    if not named:
+        return False
+    a = j + 1
+    if a >= len(z) or z.sentence[a] != z.sentence[j] or z.kind[a] != "word":
+        return True
+    # the name stands alone before a function word, a conjunction or an everyday word
+    # (ودافع رافايل الذي، أطلق غاندي حملة); any other word may be its surname (انتقل
+    # ديميتري باييه), which the first-name rule reads or leaves. After a first name, a
+    # word with ب ل ك may be a surname the tokeniser peeled (وأقر تشاك بليزر) and a
+    # definite word its family name (كلف عبدالله الجميعة); after a word no first name,
+    # they are the verb's complement (ووصف داركود بأنه، أصاب لودريان النجاح)
+    if z.stop[a] or set(z.clitics[a][:1]) & {"و", "ف"}:
+        return True
+    if k in fn:
+        return z.peel[a] == 0 and not z.definite[a] and ordinary(z, a)
+    return z.peel[a] > 0 or z.definite[a] or ordinary(z, a)
 
 
 def _coordinated_persons(z, cg, gaz_spans, found, stops) -> list:
