@@ -108,3 +108,10 @@ def test_no_verb_subject_where_the_word_is_a_noun_or_the_name_goes_on():
     assert "تشاك" not in surfaces("وأقر تشاك بليزر المسؤول الأمريكي السابق بذلك")
     # a number before ألف ("thousand"): no verb
     assert surfaces("تبلغ مساحتها 30 ألف هكتار تقريبا") == []
+
+
+def test_a_first_name_alone_after_a_reporting_verb_is_a_person():
+    # قال is a stopword and a verb: زلاتان alone before the colon is its subject
+    assert persons("وقال زلاتان: «أين سأذهب بعد ذلك؟»") == [("زلاتان", "context")]
+    # the name goes on after آل: no one-word span
+    assert "حسين" not in surfaces("وقال حسين آل فويز: إن الجيل القديم")

@@ -1247,7 +1247,7 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 out.append(Span(a, b + 1, "PERSON", "context", [], 2))
         # PERSON: the subject right after a verb (verb-subject order), a name standing
         # alone (:func:`_verb_subject`: وخاض رافايل 110 مباراة، رفض شيري الانضمام)
-        if k not in cg.reporting and i + 1 < n and _verb_subject(z, i, cg, stops):
+        if i + 1 < n and _verb_subject(z, i, cg, stops):
             out.append(Span(i + 1, i + 2, "PERSON", "context", [], 2))
         # PERSON after a title or role; a definite nationality adjective used as a noun
         # is one too before a name no Arabic word reads as, or a first name: الروماني
@@ -1694,7 +1694,7 @@ def _verb_subject(z, i: int, cg, stops=()) -> bool:
     if (
         z.kind[i] != "word"
         or z.definite[i]
-        or z.stop[i]
+        or (z.stop[i] and z.key[i] not in cg.reporting)  # قال is a stopword and a verb
         or z.sentence[j] != z.sentence[i]
         or z.kind[j] != "word"
         or z.definite[j]
@@ -1748,6 +1748,8 @@ def _verb_subject(z, i: int, cg, stops=()) -> bool:
     # word with ب ل ك may be a surname the tokeniser peeled (وأقر تشاك بليزر) and a
     # definite word its family name (كلف عبدالله الجميعة); after a word no first name,
     # they are the verb's complement (ووصف داركود بأنه، أصاب لودريان النجاح)
+    if z.key[a] in PARTICLES or z.key[a] in FOREIGN_PARTICLES:
+        return False  # وقال حسين آل فويز، لويس فان جال: the name goes on
     if z.stop[a] or set(z.clitics[a][:1]) & {"و", "ف"}:
         return True
     if k in fn:
