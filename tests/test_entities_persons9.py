@@ -115,3 +115,48 @@ def test_a_first_name_alone_after_a_reporting_verb_is_a_person():
     assert persons("وقال زلاتان: «أين سأذهب بعد ذلك؟»") == [("زلاتان", "context")]
     # the name goes on after آل: no one-word span
     assert "حسين" not in surfaces("وقال حسين آل فويز: إن الجيل القديم")
+
+
+# --- spellings of one foreign name across stories -----------------------------------------
+
+
+def test_spellings_of_one_foreign_name_are_one_person_in_grouped_counts():
+    from helpers.entities import entity_counts
+
+    st = stories(
+        "وقال رئيس الفيفا جوزيف بلاتر إن القرعة ستقام في موعدها",
+        "وقال رئيس الفيفا جوزف بلاتر إن القرعة ستقام في موعدها",
+        "وقال رئيس الفيفا جوزيف بلاتر مجددا إنه لن يستقيل",
+    ).assign(outlet=["a", "b", "a"])
+    m = extract_entities(st)
+    # each story keeps what it wrote: two ids in the mentions table
+    assert m[m["type"] == "PERSON"]["entity_id"].nunique() == 2
+    got = entity_counts(m, by="outlet", stories=st)
+    got = got[got["type"] == "PERSON"]
+    # one person, named by the spelling of the id with more mentions (جوزيف: 2 of 3)
+    assert list(zip(got["outlet"], got["canonical"], got["count"], strict=True)) == [
+        ("a", "جوزيف بلاتر", 2),
+        ("b", "جوزيف بلاتر", 1),
+    ]
+    assert got["entity_id"].nunique() == 1
+
+
+def test_transliteration_keys_fold_only_foreign_names():
+    from helpers.entities.aliases import corpus_variants, transliteration_key
+
+    # long-vowel letters inside a foreign word are left out (ترامب → ترمب)
+    assert transliteration_key("ترامب") == transliteration_key("ترمب") == ("ترمب",)
+    assert transliteration_key("جوزيف بلاتر") == transliteration_key("جوزف بلاتر")
+    # an Arabic surname (الغامدي، عون) is never grouped; an Arabic first name (سعد،
+    # سعيد: ordinary words by the lexicon) is kept as written
+    assert transliteration_key("محمد الغامدي") is None
+    assert transliteration_key("سعد مخايش") != transliteration_key("سعيد مخايش")
+    # one key but a letter replaced: other names (براون / بروين)
+    rows = [("rule:PERSON:براون", "براون", 3), ("rule:PERSON:بروين", "بروين", 1)]
+    assert corpus_variants(rows) == {}
+    # a gazetteer id names its group, whatever the counts; the same rows in another
+    # order give the same mapping
+    rows = [("rule:PERSON:ترامب", "ترامب", 5), ("person:donald-trump", "ترمب", 1)]
+    want = {"rule:PERSON:ترامب": ("person:donald-trump", "ترمب")}
+    assert corpus_variants(rows) == want
+    assert corpus_variants(rows[::-1]) == want

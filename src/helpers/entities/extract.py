@@ -952,7 +952,10 @@ def entity_counts(
         Groups (:mod:`helpers.corpus.groups`): ``story_id`` (default), a stories column
         (``"outlet"``) or ``"date:D"``/``"date:W"``/``"date:M"``; other than
         ``story_id`` needs ``stories``. Stories without a group value are left out.
-        Per group, a person named by a surname alone in some stories counts with the
+        Per group, spellings of one foreign person's name count as one person
+        (:func:`helpers.entities.aliases.corpus_variants`: تسيبراس / تسبيراس، جوزف
+        بلاتر / جوزيف بلاتر; names with an Arabic surname are never folded), and a person
+        named by a surname alone in some stories counts with the
         one person of the table whose full name ends with it
         (:func:`helpers.entities.aliases.corpus_surnames`: بلاتر with جوزيف بلاتر; not
         الغامدي, a family name many people share).
@@ -1041,9 +1044,22 @@ def one_place(mentions: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
 
 
 def _with_full_names(m: pd.DataFrame) -> pd.DataFrame:
-    """``m`` with a person named by a surname alone in some stories counted as the one
-    person of the table whose full name ends with it (:func:`aliases.corpus_surnames`:
-    بلاتر with جوزيف بلاتر); ``entity_id`` and ``canonical`` replaced."""
+    """``m`` with spellings of one foreign person's name counted as one person
+    (:func:`aliases.corpus_variants`: ترمب / ترامب، جوزف بلاتر / جوزيف بلاتر), then a
+    person named by a surname alone in some stories counted as the one person of the
+    table whose full name ends with it (:func:`aliases.corpus_surnames`: بلاتر with
+    جوزيف بلاتر); ``entity_id`` and ``canonical`` replaced."""
+    people = m[m["type"] == "PERSON"]
+    counts = people["entity_id"].value_counts()
+    variants = _aliases.corpus_variants(
+        (e, c, int(counts[e]))
+        for e, c in zip(people["entity_id"], people["canonical"], strict=True)
+    )
+    if variants:
+        hit = (m["type"] == "PERSON") & m["entity_id"].isin(variants)
+        m = m.copy()
+        m.loc[hit, "canonical"] = m.loc[hit, "entity_id"].map(lambda e: variants[e][1])
+        m.loc[hit, "entity_id"] = m.loc[hit, "entity_id"].map(lambda e: variants[e][0])
     persons = m[m["type"] == "PERSON"].drop_duplicates("entity_id")
     mapping = _aliases.corpus_surnames(
         zip(persons["entity_id"], persons["canonical"], [True] * len(persons), strict=True)
