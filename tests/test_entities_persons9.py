@@ -160,3 +160,17 @@ def test_transliteration_keys_fold_only_foreign_names():
     want = {"rule:PERSON:ترامب": ("person:donald-trump", "ترمب")}
     assert corpus_variants(rows) == want
     assert corpus_variants(rows[::-1]) == want
+
+
+# --- a weekday after a name -------------------------------------------------------------------
+
+
+def test_a_weekday_after_a_name_is_no_family_name():
+    # a weekday written with the article closes a name, whether the token's key keeps
+    # the article (الاثنين, helpers.text.article_keys) or not (الخميس, a first name too)
+    body = "والتقى وزير الخارجية الأميركي جون كيري الاثنين في الدوحة نظراءه"
+    assert surfaces(body) == ["جون كيري"]
+    assert surfaces("ووصل جون كيري الجمعة إلى القاهرة") == ["جون كيري"]
+    assert surfaces("ووصل محمد الخميس إلى الرياض") == []
+    # without the article جمعة and خميس are family names
+    assert surfaces("لا يكاد الدكتور فوزي جمعة يخرج من مشكلة") == ["فوزي جمعة"]

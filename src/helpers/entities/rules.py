@@ -361,7 +361,7 @@ PLACE_HEADS_DEFINITE_OK = _keys(
 NOT_NAMES = _keys(
     "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر "
     "كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين "
-    "السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة اليوم أمس غدا "
+    "اليوم أمس غدا "
     "خلال بعد قبل منذ حتى عند لدى أمام ضد عبر نحو "
     "إن أن أنه أنها الذي التي الذين "
     "يصافح يلتقي التقى يستقبل استقبل غادر وصل يزور زار بحث يبحث دعا يدعو طالب "
@@ -399,6 +399,20 @@ _VERB_ZIPF = 3.0
 VERB_SUBJECT_SKIP = _keys("أمس اليوم أيضا كذلك بدوره بدورها الليلة مساء صباح")
 
 
+#: Weekday names, without the article: written with it (الجمعة، الاثنين) they are
+#: never a name part (جون كيري الاثنين، محمود عباس الجمعة); without it, جمعة and خميس
+#: are family names (فوزي جمعة، سيف خميس). A token's key keeps the article of a word of
+#: :func:`helpers.text.article_keys` (الاثنين) or drops it (الخميس, also a first name),
+#: so both are read.
+WEEKDAYS = _keys("سبت أحد اثنين ثلاثاء أربعاء خميس جمعة")
+
+
+def _weekday(z, i: int) -> bool:
+    """Token ``i`` is a weekday name written with the article (:data:`WEEKDAYS`)."""
+    k = z.key[i]
+    return z.definite[i] and (k in WEEKDAYS or (k[:2] == "ال" and k[2:] in WEEKDAYS))
+
+
 def _name_like(z, i: int, cg) -> bool:
     k = z.key[i]
     return (
@@ -407,6 +421,7 @@ def _name_like(z, i: int, cg) -> bool:
         and not z.tanween[i]
         and len(k) >= 2
         and k not in NOT_NAMES
+        and not _weekday(z, i)
         and k not in cg.norp_keys
         # a title is never the name it introduces: وزير الدفاع is no person (أمين,
         # a first name and a title, stays a name)
