@@ -174,3 +174,18 @@ def test_a_weekday_after_a_name_is_no_family_name():
     assert surfaces("ووصل محمد الخميس إلى الرياض") == []
     # without the article جمعة and خميس are family names
     assert surfaces("لا يكاد الدكتور فوزي جمعة يخرج من مشكلة") == ["فوزي جمعة"]
+
+
+# --- an everyday-word first name after a title ------------------------------------------------
+
+
+def test_an_everyday_word_after_a_title_is_a_first_name_before_a_family_name():
+    # مطلق "absolute", معمر "long-lived" are no listed first names; after a definite title
+    # and before a family name the lexicon reads as one (العتيبي، القذافي: nisbas) they
+    # open the name, and the family name alone later is the same person
+    got = persons("وأوضح الدكتور مطلق العتيبي، أن الشروط معلنة. ودعا الدكتور العتيبي الجميع")
+    assert got == [("مطلق العتيبي", "rule"), ("العتيبي", "alias")]
+    assert surfaces("وكان العقيد معمر القذافي قد خزن الأسلحة") == ["معمر القذافي"]
+    # a construct title's complement is an office (مدير إدارة المسالخ), a verb no name
+    assert surfaces("بحسب ما أفاد به مدير إدارة المسالخ بالأمانة") == []
+    assert surfaces("وقال الرئيس يعين العتيبي") == []

@@ -1385,6 +1385,14 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 # وأعرب الملك باسمه: a ه-written name (باسمة) that is an everyday word
                 pronoun = z.key[j].endswith("ه") and z.light(j).endswith("ه") and ordinary(z, j)
                 e = j if pronoun else _name_extent(z, j, cg, after_title=strong, stops=stops)
+                if (
+                    e == j
+                    and j == t
+                    and z.definite[t - 1]
+                    and not pronoun
+                    and _titled_family(z, j, cg, stops)
+                ):
+                    e = j + 2  # الدكتور مطلق العتيبي
                 if e > j:
                     # a person the gazetteer lists with this title (الملك سلمان)
                     row = cg.titled.get((tuple(z.key[i:t]), tuple(z.key[j:e])))
@@ -1684,6 +1692,37 @@ def _noun_form(light: str) -> bool:
             if suf in _OBJECT_SUFFIXES and len(stem) >= 3 and verb_form(stem):
                 return True
     return False
+
+
+def _titled_family(z, j: int, cg, stops=()) -> bool:
+    """Tokens ``j, j + 1`` right after a definite title (the caller's check: not a
+    construct title, whose complement is an office: مدير إدارة المسالخ) are a first name
+    that is also an everyday word and a family name (الدكتور مطلق العتيبي: مطلق
+    "absolute"), as
+    the first-name rule reads a listed common first name (جميل الزريع): ``j`` is an
+    indefinite word with no proclitic, no verb (:func:`helpers.entities.lexicon.verb_form`,
+    :func:`_present_verb`: الرئيس يعين العتيبي), and ``j + 1`` a family name the
+    lexicon reads as one (:func:`_plain_family_name`: a nisba or a rare definite word),
+    neither a known place or organisation, ``j`` no head noun of one, nor a preposition
+    + noun."""
+    a = j + 1
+    if a >= len(z) or z.sentence[a] != z.sentence[j] or j in stops or a in stops:
+        return False
+    light = z.light(j)
+    return (
+        _name_like(z, j, cg)
+        and not z.definite[j]
+        and z.peel[j] == 0
+        and len(light) >= 3
+        and not verb_form(light)
+        and not _present_verb(light)
+        and not _noun_form(light)
+        and not preposition_noun(light)  # بوضع العراقيل
+        and z.key[j] not in ORG_HEADS
+        and z.key[j] not in PLACE_HEADS  # الدكتور شارع: no head noun
+        and z.key[a] not in NOT_NAMES
+        and _plain_family_name(z, a, cg)
+    )
 
 
 def _verb_subject(z, i: int, cg, stops=()) -> bool:
