@@ -38,9 +38,11 @@ __all__ = [
     "NOT_SURNAMES",
     "Person",
     "corpus_surnames",
+    "corpus_variants",
     "find_aliases",
     "find_full_names",
     "link_persons",
+    "transliteration_key",
     "variant_key",
 ]
 
@@ -431,3 +433,103 @@ def with_full_names(table, mapping: dict, *, id_col: str, name_col: str, where=N
     out.loc[hit, name_col] = ids[hit].map(lambda s: mapping[s][1])
     out.loc[hit, id_col] = ids[hit].map(lambda s: mapping[s][0])
     return out
+
+
+#: Long-vowel letters that transliteration writes or leaves out inside a foreign name
+#: (ترمب / ترامب، جوزف / جوزيف، تسيبراس / تسبيراس).
+_LONG_VOWELS = str.maketrans("", "", "اوي")
+
+
+def transliteration_key(name: str) -> tuple[str, ...] | None:
+    """The key under which spellings of one foreign person's name meet across stories,
+    or None for a name that is not grouped.
+
+    A name is grouped only when its last word is a foreign surname: no article, four
+    letters or more, and a word no Arabic word reads as
+    (:func:`helpers.entities.lexicon.looks_like_name`: ترامب، بلاتر; not الغامدي, not
+    مخايش's neighbours of Arabic shape). Each such word is folded: :func:`variant_key`,
+    then the long-vowel letters ا و ي inside it (not its first or last letter) left
+    out, which transliteration writes one way or another (ترامب → ترمب، جوزيف → جزف،
+    ميشال / ميشيل → مشل). A word the lexicon reads as ordinary Arabic (سعد، سعيد، حمد،
+    حمود) is kept as written, so Arabic names that differ in a vowel letter stay apart.
+    """
+    from helpers.entities.gazetteer import first_names
+    from helpers.entities.keys import word_key
+    from helpers.entities.lexicon import looks_like_name
+    from helpers.text import normalize
+
+    words = normalize(str(name)).split()
+    if not words or words[-1].startswith("ال") or len(words[-1]) < 4:
+        return None
+    # a first name as the last word is an Arabic patronymic (محمد بن سلمان / سليمان)
+    if not looks_like_name(words[-1]) or word_key(words[-1]) in first_names():
+        return None
+    out = []
+    for w in words:
+        if len(w) >= 4 and looks_like_name(w):
+            v = variant_key(w)
+            w = v[0] + v[1:-1].translate(_LONG_VOWELS) + v[-1]
+        out.append(w)
+    return tuple(out)
+
+
+def corpus_variants(rows) -> dict[str, tuple[str, str]]:
+    """Person ids whose names are spellings of one foreign name, across stories:
+    ``{id: (group id, group name)}`` for every id that is not its group's own id.
+
+    ``rows``: iterable of ``(id, name, mentions)``, one per id (the first is used).
+    Ids meet when their names have one :func:`transliteration_key` (ترمب / ترامب،
+    جوزيف بلاتر / جوزف بلاتر). A group is named by a gazetteer id if it holds one (an id
+    not starting ``rule:``), else by the id with the most mentions, ties by the id in
+    sorted order, so the same table always gives the same mapping, in one process or on
+    a cluster. Returns an empty dict when nothing meets."""
+    seen: set[str] = set()
+    groups: dict[tuple[str, ...], list[tuple[bool, int, str, str]]] = {}
+    for rid, name, count in rows:
+        if not rid or rid in seen:
+            continue
+        seen.add(rid)
+        key = transliteration_key(name)
+        if key is not None:
+            groups.setdefault(key, []).append(
+                (str(rid).startswith("rule:"), -int(count), str(rid), str(name))
+            )
+    out: dict[str, tuple[str, str]] = {}
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        members.sort()
+        heads: list[tuple[str, str]] = []
+        for _r, _c, rid, name in members:
+            head = next((h for h in heads if _spelling_of(name, h[1])), None)
+            if head is None:
+                heads.append((rid, name))
+            else:
+                out[rid] = head
+    return out
+
+
+def _spelling_of(a: str, b: str) -> bool:
+    """Two names of one :func:`transliteration_key` are spellings of one name when each
+    pair of words (:func:`variant_key` folded: مورينهو / مورينيو) is equal or one is the
+    other with long-vowel letters added (ترمب in ترامب, جوزف in جوزيف), never with a
+    letter replaced or moved (تسيبراس / تسبيراس stay apart) (بروين / براون، رينولد / رونالد،
+    جريج / جورج: other names)."""
+    from helpers.text import normalize
+
+    pairs = zip(normalize(a).split(), normalize(b).split(), strict=True)
+    return all(
+        _added_vowels(x, y) or _added_vowels(y, x)
+        for x, y in ((variant_key(x), variant_key(y)) for x, y in pairs)
+    )
+
+
+def _added_vowels(short: str, long: str) -> bool:
+    """``long`` is ``short`` with letters of ا و ي inserted."""
+    it = iter(long)
+    if not all(ch in it for ch in short):
+        return False
+    rest = list(long)
+    for ch in short:
+        rest.remove(ch)
+    return all(ch in "اوي" for ch in rest)

@@ -1000,7 +1000,10 @@ def entity_counts(
         Groups (:mod:`helpers.corpus.groups`): ``story_id`` (default), a stories column
         (``"outlet"``) or ``"date:D"``/``"date:W"``/``"date:M"``; other than
         ``story_id`` needs ``stories``. Stories without a group value are left out.
-        Per group, a person named by a surname alone in some stories counts with the
+        Per group, spellings of one foreign person's name count as one person
+        (:func:`helpers.entities.aliases.corpus_variants`: تسيبراس / تسبيراس، جوزف
+        بلاتر / جوزيف بلاتر; names with an Arabic surname are never folded), and a person
+        named by a surname alone in some stories counts with the
         one person of the table whose full name ends with it
         (:func:`helpers.entities.aliases.corpus_surnames`: بلاتر with جوزيف بلاتر; not
         الغامدي, a family name many people share).
@@ -1105,9 +1108,20 @@ def _grouped_counts(mentions, zones, by, stories) -> pd.DataFrame:
     m = mentions[mentions["zone"].isin(list(zones))]
     m = m[m["story_id"].astype(str).isin(groups.index)]
     m = one_place(m.assign(_g=m["story_id"].astype(str).map(groups)), ["_g"])
+    person = m["type"] == "PERSON"
+    # spellings of one foreign person's name are one person (ترمب / ترامب، جوزف / جوزيف
+    # بلاتر), named by the group's gazetteer id or its most mentioned spelling
+    people = m[person]
+    counts = people["entity_id"].value_counts()
+    variants = _aliases.corpus_variants(
+        (e, c, int(counts[e]))
+        for e, c in zip(people["entity_id"], people["canonical"], strict=True)
+    )
+    m = _aliases.with_full_names(
+        m, variants, id_col="entity_id", name_col="canonical", where=person
+    )
     # a surname alone in some stories counts as the one person of the table whose full
     # name ends with it (بلاتر with جوزيف بلاتر)
-    person = m["type"] == "PERSON"
     persons = m[person].drop_duplicates("entity_id")
     mapping = _aliases.corpus_surnames(
         zip(persons["entity_id"], persons["canonical"], [True] * len(persons), strict=True)

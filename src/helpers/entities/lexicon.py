@@ -32,6 +32,7 @@ __all__ = [
     "looks_like_name",
     "preposition_noun",
     "suffixed_noun",
+    "verb_form",
     "whole_word_wins",
     "zipf",
 ]
@@ -114,7 +115,7 @@ def looks_like_name(light: str) -> bool:
             # a preposition + an ordinary noun the tokeniser left whole; لافروف is not
             # (الافروف 0), nor بوتين beside the rare الوتين
             return False
-    return not _verb(light)
+    return not verb_form(light)
 
 
 #: Zipf from which a word in ل/ب/ك whose rest takes the article is read as preposition +
@@ -165,11 +166,12 @@ def suffixed_noun(light: str) -> bool:
 
 
 #: Zipf from which the stem of a word in ت (its masculine past, انتهت → انتهى written
-#: انته) marks a feminine past verb (:func:`_verb`).
+#: انته) marks a feminine past verb (:func:`verb_form`).
 _PAST_STEM_ZIPF = 3.0
 
 
-def _verb(light: str) -> bool:
+@lru_cache(maxsize=65536)
+def verb_form(light: str) -> bool:
     """A verb by its attested conjugations: past زار → زاروا، زارت; present يزور →
     تزور، نزور, future سيسافر → ستسافر. Names have none (ترودو → يرودو 0). A feminine
     or plural past is read from its other persons too: ارتفعت (ارتفع 4.30, ارتفعوا

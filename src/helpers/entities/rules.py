@@ -40,7 +40,13 @@ from functools import lru_cache
 
 from helpers.charsets import HAMZA_ALEFS
 from helpers.entities.keys import fused_abd, surface_key
-from helpers.entities.lexicon import looks_like_name, preposition_noun, suffixed_noun, zipf
+from helpers.entities.lexicon import (
+    looks_like_name,
+    preposition_noun,
+    suffixed_noun,
+    verb_form,
+    zipf,
+)
 from helpers.text import normalize
 
 __all__ = [
@@ -369,7 +375,7 @@ PLACE_HEADS_DEFINITE_OK = _keys(
 NOT_NAMES = _keys(
     "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر "
     "كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين "
-    "السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة اليوم أمس غدا "
+    "اليوم أمس غدا "
     "خلال بعد قبل منذ حتى عند لدى أمام ضد عبر نحو "
     "إن أن أنه أنها الذي التي الذين "
     "يصافح يلتقي التقى يستقبل استقبل غادر وصل يزور زار بحث يبحث دعا يدعو طالب "
@@ -398,8 +404,27 @@ HIJRI_MONTHS = _keys("محرم صفر ربيع جمادى رجب شعبان رم
 #: Words after which a name before a reporting verb is the verb's subject (وكان ترودو
 #: قد قال، لكن غيغو أكدت، بينما ميركل قالت).
 SUBJECT_OPENERS = _keys("كان لكن بينما فيما كما إن أن ثم")
+#: Subordinators after which a verb opens its clause (بعدما رفض شيري الانضمام).
+CLAUSE_OPENERS = _keys("بعدما عندما حينما حين لما قبل بعد حيث")
+#: Zipf from which a word read as a verb by its conjugations is taken as one before a
+#: subject (:func:`_verb_subject`): خاض 3.9; rarer forms are as often names or typos.
+_VERB_ZIPF = 3.0
 #: Words that may stand between a reporting verb and its subject (وقال أمس ترودو).
 VERB_SUBJECT_SKIP = _keys("أمس اليوم أيضا كذلك بدوره بدورها الليلة مساء صباح")
+
+
+#: Weekday names, without the article: written with it (الجمعة، الاثنين) they are
+#: never a name part (جون كيري الاثنين، محمود عباس الجمعة); without it, جمعة and خميس
+#: are family names (فوزي جمعة، سيف خميس). A token's key keeps the article of a word of
+#: :func:`helpers.text.article_keys` (الاثنين) or drops it (الخميس, also a first name),
+#: so both are read.
+WEEKDAYS = _keys("سبت أحد اثنين ثلاثاء أربعاء خميس جمعة")
+
+
+def _weekday(z, i: int) -> bool:
+    """Token ``i`` is a weekday name written with the article (:data:`WEEKDAYS`)."""
+    k = z.key[i]
+    return z.definite[i] and (k in WEEKDAYS or (k[:2] == "ال" and k[2:] in WEEKDAYS))
 
 
 def _name_like(z, i: int, cg) -> bool:
@@ -410,6 +435,7 @@ def _name_like(z, i: int, cg) -> bool:
         and not z.tanween[i]
         and len(k) >= 2
         and k not in NOT_NAMES
+        and not _weekday(z, i)
         and k not in cg.norp_keys
         # a title is never the name it introduces: وزير الدفاع is no person (أمين,
         # a first name and a title, stays a name)
@@ -1185,7 +1211,9 @@ def _rule_heads(cg) -> frozenset[str]:
     the first words of titles and the nationality and nisba adjectives (a name after a
     title), the first names and compound-name firsts (a name from its first name), and
     the head nouns of every ORG and LOC rule. A word starting with عبد (a fused
-    عبدالله) and a word before بن، ابن، بنت are tested by :func:`rule_spans` itself.
+    عبدالله), a word before بن، ابن، بنت and a word before a first name or a word no
+    Arabic word reads as (a verb before its subject, :func:`_verb_subject`) are tested
+    by :func:`rule_spans` itself.
     A new rule that starts at another word must add its words here: the tests run
     the rules with and without this skip (:data:`SKIP_HEADLESS`) and compare."""
     got = _HEADS.get(cg)
@@ -1263,6 +1291,15 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
             and k not in heads
             and not k.startswith("عبد")
             and not (i + 1 < n and key[i + 1] in _SON_OF)
+            # a verb before its one-word subject (_verb_subject: وخاض رافايل): any verb
+            # heads it, so the word after is tested instead
+            and not (
+                i + 1 < n
+                and kind[i + 1] == "word"
+                and not z.definite[i + 1]
+                and z.peel[i + 1] == 0
+                and (key[i + 1] in fn or _foreign(z, i + 1, cg, stops))
+            )
         ):
             continue
         # PERSON after a reporting verb (verb-subject order): وقال ترودو، أكد كلينتون;
@@ -1320,6 +1357,10 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 ):
                     a -= 1
                 out.append(Span(a, b + 1, "PERSON", "context", [], 2))
+        # PERSON: the subject right after a verb (verb-subject order), a name standing
+        # alone (:func:`_verb_subject`: وخاض رافايل 110 مباراة، رفض شيري الانضمام)
+        if i + 1 < n and _verb_subject(z, i, cg, stops):
+            out.append(Span(i + 1, i + 2, "PERSON", "context", [], 2))
         # PERSON after a title or role; a definite nationality adjective used as a noun
         # is one too before a name no Arabic word reads as, or a first name: الروماني
         # لازلو بولوني، والمجري زوكالا، اليوناني دونيس (news style for foreign players)
@@ -1441,6 +1482,14 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 # وأعرب الملك باسمه: a ه-written name (باسمة) that is an everyday word
                 pronoun = z.key[j].endswith("ه") and z.light(j).endswith("ه") and ordinary(z, j)
                 e = j if pronoun else _name_extent(z, j, cg, after_title=strong, stops=stops)
+                if (
+                    e == j
+                    and j == t
+                    and z.definite[t - 1]
+                    and not pronoun
+                    and _titled_family(z, j, cg, stops)
+                ):
+                    e = j + 2  # الدكتور مطلق العتيبي
                 if e > j:
                     # a person the gazetteer lists with this title (الملك سلمان)
                     row = cg.titled.get((tuple(z.key[i:t]), tuple(z.key[j:e])))
@@ -1720,6 +1769,171 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                     out.append(Span(i, _place_tail(z, i, got[0]), "LOC", "rule", [], 1))
     out += _coordinated_persons(z, cg, gaz_spans, out, stops)
     return out
+
+
+def _past_verb(light: str) -> bool:
+    """A past-tense verb before its subject: frequent (Zipf >= :data:`_VERB_ZIPF`), its
+    plural and feminine attested (خاض → خاضوا 3.13، خاضت 3.28; رفض، سجل، انضم), and
+    no noun first (its definite form at least 0.5 rarer: دافع 4.23 / الدافع 4.11 and
+    صوت are nouns; names read as verbs by one form, جوديت، تولغا, fail one of them)."""
+    z = zipf(light)
+    return (
+        z >= _VERB_ZIPF
+        and zipf(light + "وا") >= 1.5
+        and zipf(light + "ت") >= 2.0
+        and zipf("ال" + light) < z - 0.5
+    )
+
+
+#: Zipf under which a word's definite form is no sign of a noun (a foreign name is
+#: almost never written with the article: اللودريان 0, الخفر 2.9).
+_ARTICLE_NAME_ZIPF = 1.5
+#: Endings of a noun or verb form whose stem takes the article (:func:`_noun_form`): a
+#: possessive suffix that :func:`helpers.entities.lexicon.suffixed_noun` leaves to
+#: context (a name may end in ي or ك: خططك، شقتي، كلمني), a dual (تحالفان، والداه),
+#: a plural in construct (متداولو، مفتشو), a sound plural or present plural (يفتون),
+#: and the accusative alef (مغموما).
+_NOUN_ENDINGS = ("كم", "نا", "ني", "هم", "ها", "ه", "ك", "ي", "ان", "اه", "و", "وه", "ون", "ا")
+
+
+#: Object pronouns a verb takes (:func:`_noun_form`): كلمني، أدخلتهم.
+_OBJECT_SUFFIXES = ("ني", "نا", "هم", "ها", "ه", "ك", "كم")
+
+
+def _noun_form(light: str) -> bool:
+    """A noun (or verb) with an ending of :data:`_NOUN_ENDINGS` whose stem (ت read as ة)
+    takes the article at Zipf >= 2.5 (خططك: الخطط، شقتي: الشقة، تحالفان: التحالف،
+    والداه: الوالد، متداولو: المتداول), or a verb with an object pronoun of
+    :data:`_OBJECT_SUFFIXES` (the stem a verb by
+    :func:`helpers.entities.lexicon.verb_form`: كلمني); not غاندي (الغاند 0),
+    لودريان (اللودري 0)."""
+    for suf in _NOUN_ENDINGS:
+        stem = light[: -len(suf)]
+        if light.endswith(suf) and len(stem) >= 2:
+            stems = (stem, stem[:-1] + "ة") if stem.endswith("ت") else (stem,)
+            if any(zipf("ال" + st) >= 2.5 for st in stems):
+                return True
+            # a verb with an object pronoun: كلمني (كلم → كلموا، كلمت)
+            if suf in _OBJECT_SUFFIXES and len(stem) >= 3 and verb_form(stem):
+                return True
+    return False
+
+
+def _titled_family(z, j: int, cg, stops=()) -> bool:
+    """Tokens ``j, j + 1`` right after a definite title (the caller's check: not a
+    construct title, whose complement is an office: مدير إدارة المسالخ) are a first name
+    that is also an everyday word and a family name (الدكتور مطلق العتيبي: مطلق
+    "absolute"), as
+    the first-name rule reads a listed common first name (جميل الزريع): ``j`` is an
+    indefinite word with no proclitic, no verb (:func:`helpers.entities.lexicon.verb_form`,
+    :func:`_present_verb`: الرئيس يعين العتيبي), and ``j + 1`` a family name the
+    lexicon reads as one (:func:`_plain_family_name`: a nisba or a rare definite word),
+    neither a known place or organisation, ``j`` no head noun of one, nor a preposition
+    + noun."""
+    a = j + 1
+    if a >= len(z) or z.sentence[a] != z.sentence[j] or j in stops or a in stops:
+        return False
+    light = z.light(j)
+    return (
+        _name_like(z, j, cg)
+        and not z.definite[j]
+        and z.peel[j] == 0
+        and len(light) >= 3
+        and not verb_form(light)
+        and not _present_verb(light)
+        and not _noun_form(light)
+        and not preposition_noun(light)  # بوضع العراقيل
+        and z.key[j] not in ORG_HEADS
+        and z.key[j] not in PLACE_HEADS  # الدكتور شارع: no head noun
+        and z.key[a] not in NOT_NAMES
+        and _plain_family_name(z, a, cg)
+    )
+
+
+def _verb_subject(z, i: int, cg, stops=()) -> bool:
+    """Token ``i + 1`` is a person's one-word name as the subject of the verb at ``i``
+    (news style for players and foreign figures named once in full: وخاض رافايل 110
+    مباراة، ودافع رافايل الذي، أصاب لودريان النجاح).
+
+    Token ``i`` is a past-tense verb (:func:`_past_verb`: خاض → خاضوا، خاضت), no first
+    name or name particle, that opens its clause (with و or ف, after punctuation, or
+    after :data:`SUBJECT_OPENERS` or :data:`CLAUSE_OPENERS`), and no number stands before
+    it (30 ألف). Token ``i + 1``, in its sentence, has no article or proclitic, is no
+    known place or organisation (``stops``), and is either a first name that is no
+    everyday word (رافايل; not سعيد, nor علي where ي is written for ى) or a word no
+    Arabic word reads as (:func:`_foreign`), rarer than an everyday word, never written
+    with the article, of three letters or more, not in و or ه, and no inflected noun or
+    verb (:func:`_noun_form`). The name must stand alone: the word after it is
+    punctuation, a function word, a word with و/ف or an everyday word; after a word no
+    first name, also a definite word or a word with ب ل ك (the verb's complement).
+    Returns False for anything else; the span is ``method="context"``."""
+    j = i + 1
+    k = z.key[j]
+    fn = cg.first_names
+    if (
+        z.kind[i] != "word"
+        or z.definite[i]
+        or (z.stop[i] and z.key[i] not in cg.reporting)  # قال is a stopword and a verb
+        or z.sentence[j] != z.sentence[i]
+        or z.kind[j] != "word"
+        or z.definite[j]
+        or z.peel[j] > 0
+        or j in stops
+        or z.key[i] in fn
+        or z.key[i] in PARTICLES  # ابن خلدون: ابن is no verb "build"
+        or z.key[i].endswith("ه")
+        or len(z.light(i)) < 3
+    ):
+        return False
+    # the verb opens its clause: with و or ف (وخاض), after punctuation or at the start,
+    # or after a clause opener (بعدما رفض، ثم غادر)
+    opens = z.clitics[i] in (("و",), ("ف",)) or (
+        z.peel[i] == 0
+        and (
+            i == 0
+            or z.kind[i - 1] != "word"
+            or z.sentence[i - 1] != z.sentence[i]
+            or z.key[i - 1] in SUBJECT_OPENERS
+            or z.key[i - 1] in CLAUSE_OPENERS
+        )
+    )
+    if not opens or not _past_verb(z.light(i)):
+        return False
+    if i > 0 and z.kind[i - 1] == "number":
+        return False  # 30 ألف هكتار: a number word, no verb
+    if k in fn:
+        named = not fn[k] and k not in cg.maqsura_names and _name_like(z, j, cg)
+    else:
+        light = z.light(j)
+        named = (
+            _foreign(z, j, cg, stops)
+            and zipf(light) < _ORDINARY_ZIPF
+            # never with the article (خفر السواحل: الخفر), no noun form of its own
+            and zipf("ال" + light) < _ARTICLE_NAME_ZIPF
+            and not _noun_form(light)
+            # و left on a word (وأرخى), a pronoun suffix ه (حتفه، خذه), two letters (جو)
+            and len(light) >= 3
+            and light[0] not in "وف"
+            and not light.endswith("ه")
+        )
+    if not named:
+        return False
+    a = j + 1
+    if a >= len(z) or z.sentence[a] != z.sentence[j] or z.kind[a] != "word":
+        return True
+    # the name stands alone before a function word, a conjunction or an everyday word
+    # (ودافع رافايل الذي، أطلق غاندي حملة); any other word may be its surname (انتقل
+    # ديميتري باييه), which the first-name rule reads or leaves. After a first name, a
+    # word with ب ل ك may be a surname the tokeniser peeled (وأقر تشاك بليزر) and a
+    # definite word its family name (كلف عبدالله الجميعة); after a word no first name,
+    # they are the verb's complement (ووصف داركود بأنه، أصاب لودريان النجاح)
+    if z.key[a] in PARTICLES or z.key[a] in FOREIGN_PARTICLES:
+        return False  # وقال حسين آل فويز، لويس فان جال: the name goes on
+    if z.stop[a] or set(z.clitics[a][:1]) & {"و", "ف"}:
+        return True
+    if k in fn:
+        return z.peel[a] == 0 and not z.definite[a] and ordinary(z, a)
+    return z.peel[a] > 0 or z.definite[a] or ordinary(z, a)
 
 
 def _coordinated_persons(z, cg, gaz_spans, found, stops) -> list:
