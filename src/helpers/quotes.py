@@ -239,6 +239,8 @@ _ISSUED = _QW["issued"]
 #: Reporting words whose subject is a text (جاء في البيان، ورد): they report only before
 #: :data:`_TEXT_VERB_NEXT`, and tell no gender.
 _TEXT_VERBS = _QW["text_verb"]
+#: Their dictionary forms as :data:`REPORTING_WORDS` gives them (the ``verb`` column).
+_TEXT_VERB_LEMMAS = frozenset(v for v in REPORTING_WORDS.values() if normalize(v) in _TEXT_VERBS)
 _TEXT_VERB_NEXT = frozenset(normalize(w) for w in ("في", "على", "علي", "ضمن"))  # علي: عليها
 #: Words right before guillemets that make the quoted words a name: a preposition
 #: (قال لـ«الشرق الأوسط»، نقلا عن «رويترز») or a reporting verb whose subject is the
@@ -425,6 +427,7 @@ class _Words:
         self.conjs: dict[str, tuple[str, str, str]] = {}  # surface -> (conj, clitics, base)
         self.titles: dict[str, str | None] = {}
         self.hal: dict[str, bool] = {}  # surface -> circumstantial participle
+        self.keys: dict[str, str] = {}  # surface -> helpers.entities.keys.surface_key
 
     def _verb(self, surface: str) -> tuple[str, str | None]:
         norm = nfc(surface).translate(self.table)
@@ -433,6 +436,21 @@ class _Words:
             verb = REPORTING_WORDS.get(self.conj(surface))
         got = self.verbs[surface] = (norm, verb)
         return got
+
+    def key(self, surface: str) -> str:
+        """:func:`helpers.entities.keys.surface_key` of the word, cached for the call."""
+        got = self.keys.get(surface)
+        if got is None:
+            from helpers.entities.keys import surface_key
+
+            got = self.keys[surface] = surface_key(surface)
+        return got
+
+    def relay(self, surface: str, norm: str) -> bool:
+        """The word (normalised ``norm``) is a relay verb (:data:`_RELAY`: نقلت، ونقلت)."""
+        if norm in _RELAY:
+            return True
+        return norm[:1] in ("و", "ف") and norm[1:] in _RELAY and self.conj(surface) in _RELAY
 
     def conj(self, surface: str) -> str:
         """The normalised word without a conjunction و/ف that :class:`Analyser` reads as
@@ -552,8 +570,8 @@ class _Zone:
             nxt = [self.infos[j][0] for j in range(i + 1, min(i + 3, n_words))]
             if (
                 (i and words.conj(self.surfaces[i - 1]) in negation)
-                or (normalize(verb) in _TEXT_VERBS and not any(map(_text_verb_next, nxt)))
-                or (words.conj(self.surfaces[i]) in _RELAY and self.relay_source(i) is None)
+                or (verb in _TEXT_VERB_LEMMAS and not any(map(_text_verb_next, nxt)))
+                or (words.relay(self.surfaces[i], norm) and self.relay_source(i) is None)
             ):
                 self.infos[i] = (norm, None)
             # ويذكر أن: the impersonal passive (يُذكر) reports nobody
@@ -985,15 +1003,13 @@ def _public_name(z: _Zone, name: str) -> bool:
     noun (``player`` of ``quote_words.tsv``, article and a pronoun suffix off: لاعبه،
     المهاجم) among the three words before it in its sentence (لاعبه الدولي فريد)."""
     from helpers.entities.gazetteer import sports_story
-    from helpers.entities.keys import surface_key
 
-    if not sports_story(surface_key(s) for s in z.surfaces):
-        return False
     players = _QW["player"]
     target = normalize(name).split()
     n = len(target)
-    for i in range(len(z.infos) - n + 1):
-        if [z.infos[i + j][0] for j in range(n)] != target:
+    norms = [info[0] for info in z.infos]
+    for i in range(len(norms) - n + 1):
+        if norms[i : i + n] != target:
             continue
         for k in range(max(0, i - 3), i):
             if _SENT_END.search(z.text, z.ends[k], z.starts[i]):
@@ -1001,7 +1017,7 @@ def _public_name(z: _Zone, name: str) -> bool:
             base = z.lex.base(z.surfaces[k])
             stem = next((base[: -len(s)] for s in _HA_SUFFIXES if base.endswith(s)), base)
             if base in players or stem in players:
-                return True
+                return sports_story(map(z.lex.key, z.surfaces))
     return False
 
 
@@ -2065,28 +2081,33 @@ def _verb_gender(norm: str) -> str:
         return ""
     if _feminine(norm):
         return "f"
-    if norm.endswith(("وا", "ون", "هم", "هما")) or normalize(REPORTING_WORDS[norm]) in _TEXT_VERBS:
+    if norm.endswith(("وا", "ون", "هم", "هما")) or REPORTING_WORDS[norm] in _TEXT_VERB_LEMMAS:
         return ""
     return "m"
 
 
-def _gender(z: _Zone, who: dict[str, object]) -> str:
+def _gender(who: dict[str, object]) -> str:
     """The speaker's gender by the first name opening its name
     (:func:`helpers.entities.gazetteer.first_name_gender`: ``"m"`` for محمد بن سليمان،
     حسن روحاني, ``"f"`` for هدى حسين); ``""`` for a body, an unknown speaker, a name
-    whose first name is not listed or is of both genders (نور), and a mention that
-    lost its first name: a name-like word (:func:`_name_like`, no title) right before
-    one of its mentions in the zone (جوسيب ماريا بارتوميو read as ماريا بارتوميو: Maria
-    is his middle name)."""
+    whose first name is not listed or is of both genders (نور)."""
     name = who.get("speaker")
     if not name or who.get("_unknown"):
         return ""
     key = _first_name_key(normalize(str(name)).split())
     gender = _first_name_gender().get(key, "")
-    if gender not in ("m", "f"):
-        return ""
+    return gender if gender in ("m", "f") else ""
+
+
+def _lost_first_name(z: _Zone, who: dict[str, object]) -> bool:
+    """A mention of the speaker lost its first name: a name-like word (:func:`_name_like`,
+    no title, no article) right before one of its mentions in the zone (جوسيب ماريا
+    بارتوميو read as ماريا بارتوميو: Maria is his middle name, not a woman's first
+    name)."""
     eid = who.get("speaker_id")
-    for start, _e, _t, m_eid, _c in z.ments.within(z.key, 0, len(z.text)) if eid else ():
+    if not eid:
+        return False
+    for start, _e, _t, m_eid, _c in z.ments.within(z.key, 0, len(z.text)):
         if m_eid != eid:
             continue
         k = bisect.bisect_left(z.ends, start + 1) - 1  # the word ending before the mention
@@ -2094,21 +2115,24 @@ def _gender(z: _Zone, who: dict[str, object]) -> str:
             continue
         w = z.tok(k)
         if z.lex.title_key(w.surface) is None and not _definite(w) and _name_like(z, w):
-            return ""
-    return gender
+            return True
+    return False
 
 
 def _other_gender(z: _Zone, who: dict[str, object], verb_gender: str) -> bool:
     """The speaker ``who`` cannot be the subject of a reporting word of ``verb_gender``
-    (:func:`_verb_gender`): قالت skips the men, قال the women (:func:`_gender`)."""
-    return bool(verb_gender) and _gender(z, who) not in ("", verb_gender)
+    (:func:`_verb_gender`): قالت skips the men, قال the women (:func:`_gender`), unless
+    its mention lost its first name (:func:`_lost_first_name`)."""
+    if not verb_gender or _gender(who) in ("", verb_gender):
+        return False
+    return not _lost_first_name(z, who)
 
 
 def _subject_at(z: _Zone, i: int) -> int:
     """Where the subject of the reporting word at word ``i`` starts: right after it, or
     after the عن of a relay verb (:data:`_RELAY`: نقلت الوكالة عن مصادر ميدانية أن: the
     sources speak, the agency relays)."""
-    if z.conj(z.tok(i)) in _RELAY:
+    if z.lex.relay(z.surfaces[i], z.infos[i][0]):
         an = z.relay_source(i)
         if an is not None:
             return an
@@ -2282,7 +2306,7 @@ def _zone_quotes(
         colon = text[clause_lo : sp.open].rstrip().endswith(":")
         verb = None
         who: dict[str, object] | None = None
-        relay = verb_tok is not None and z.conj(verb_tok) in _RELAY
+        relay = verb_tok is not None and z.lex.relay(verb_tok.surface, verb_tok.norm)
         gender = "" if verb_tok is None or relay else _verb_gender(z.conj(verb_tok))
         if verb_tok is not None:
             verb = verb_tok.verb
