@@ -45,7 +45,8 @@ the participle of manner after a comma (مؤكداً: «...»):
    A surname alone is the story's person with that name; a common first name alone
    (:func:`helpers.entities.gazetteer.first_name_gender`: محمد، حسن) is the story's one
    person whose fuller name opens or ends with it, or the name the phrase writes in
-   full, or a player's public name in a sports story, else nobody named
+   full, or a player's public name in a sports story, or the story's name for a
+   speaker it is the subject of twice (an id of that story only), else nobody named
    (``first_name``); a feminine reporting word (قالت، وأضافت) skips the men named before
    it, a masculine one (قال، أكد) the women. A place speaks only as its
    government: a country or a capital (``seat`` list; أعلنت الرياض); another place name
@@ -105,6 +106,10 @@ __all__ = [
 
 #: Prefix of the ``speaker_id`` of a speaker found by phrase only (no entity mention).
 PHRASE_ID_PREFIX = "phrase:"
+#: Between a phrase id and a story id in the ``speaker_id`` of a speaker the story names
+#: by a common first name alone (``phrase:نور@2015-07-26/2015-07-26-159``): one person of
+#: that story, never counted with another story's نور.
+STORY_SCOPE = "@"
 
 
 def phrase_id(phrase: str) -> str:
@@ -967,7 +972,10 @@ def _in_full(z: _Zone, who: dict[str, object]) -> dict[str, object]:
     2. else the person's public name, kept as it is, when the story shows it is one
        (:func:`_public_name`: a sports story calls a player or coach by it, لاعبه
        الدولي فريد);
-    3. else nobody named: a first name alone names a different person in every story,
+    3. else the story's name for its speaker when it is the subject of
+       :data:`_RECURRING` reporting words (:func:`_recurring_subject`: قالت نور ...
+       شددت نور), with a ``speaker_id`` of this story only (``phrase:نور@<story_id>``);
+    4. else nobody named: a first name alone names a different person in every story,
        so it is never a speaker of its own (``unknown_reason`` ``first_name``, the name
        as written, with its title, in ``speaker_role``).
 
@@ -990,9 +998,33 @@ def _in_full(z: _Zone, who: dict[str, object]) -> dict[str, object]:
         return dict(who, speaker_id=found[0], speaker=found[1])
     if _public_name(z, str(name)):
         return who
+    if _recurring_subject(z, str(name)):
+        # the story's one name for its speaker (نور، منيرة، فؤاد): kept, with an id of
+        # this story only, as another story's نور is someone else
+        return dict(who, speaker_id=f"{phrase_id(str(name))}{STORY_SCOPE}{sid}")
     role = str(who.get("_role") or "")
     written = f"{role} {name}" if role and not role.endswith(str(name)) else str(name)
     return dict(_UNKNOWN, _reason=_FIRST_NAME, _role=written)
+
+
+#: How many times a common first name must follow a reporting word in a zone to be the
+#: story's name for its speaker (:func:`_recurring_subject`).
+_RECURRING = 2
+
+
+def _recurring_subject(z: _Zone, name: str) -> bool:
+    """The common first name ``name`` is the subject of at least :data:`_RECURRING`
+    reporting words in the zone, right after them (قال فؤاد ... قال فؤاد، شددت نور ...
+    قالت نور): the story calls its speaker by that name alone (a refugee, a witness the
+    story names by first name only)."""
+    target = normalize(name).split()
+    n = len(target)
+    norms = [info[0] for info in z.infos]
+    hits = 0
+    for i in z.verb_indices():
+        if norms[i + 1 : i + 1 + n] == target and not z.text[z.ends[i] : z.starts[i + 1]].strip():
+            hits += 1
+    return hits >= _RECURRING
 
 
 def _public_name(z: _Zone, name: str) -> bool:
@@ -1912,7 +1944,10 @@ def extract_quotes(
         quoted words), ``speaker_id`` (str, never missing: the entity id of the
         speaker's mention (``person:sergey-lavrov``, ``rule:PERSON:...``); for a
         speaker found only by phrase (المعارضة, in no gazetteer) ``"phrase:"`` + the
-        normalised phrase (:func:`phrase_id`: ``phrase:المعارضة``); ``""`` when the
+        normalised phrase (:func:`phrase_id`: ``phrase:المعارضة``); for a speaker the
+        story names by a common first name alone, the subject of two reporting words
+        (قالت نور ... شددت نور), that id + :data:`STORY_SCOPE` + the story id
+        (``phrase:نور@<story_id>``: one person of that story); ``""`` when the
         attribution is ``unknown``), ``speaker`` (str: canonical name, or the speaker
         phrase as written, missing when unknown), ``verb`` (str: dictionary form of
         the reporting word, e.g. قال، أضاف، أكد; missing when the quote is
@@ -1924,7 +1959,9 @@ def extract_quotes(
         ``unnamed_role`` (a role with no name and nobody named with it earlier in the
         story), ``not_a_speaker`` (a pronoun, preposition or honorific where the
         subject would be), ``first_name`` (a common first name alone, with no fuller
-        name of that person in the story: the name in ``speaker_role``) or
+        name of that person in the story, no name written in full in the phrase, no
+        sign that it is a player's public name or the story's name for its speaker:
+        the name in ``speaker_role``) or
         ``no_subject`` (no subject and nobody to carry)).
 
     Raises
