@@ -250,3 +250,31 @@ def test_a_first_name_the_story_keeps_as_its_subject_is_that_storys_speaker():
     # named once, the first name is still nobody named
     q = extract_quotes(_z("وقالت نور (21 سنة): «قاموا بتفريق الرجال عن النساء»."))
     assert _cols(q) == [("-", "unknown", "first_name", "نور")]
+
+
+def test_a_mention_run_on_into_a_common_word_is_no_fuller_name_to_choose():
+    # خالد رجل (a mention run on into "man") beside خالد بن سعد: the prince is the one
+    text = (
+        "وكان خالد رجل المرحلة. واستقبل الأمير خالد بن سعد اللاعبين، "
+        "وقال الأمير خالد: «لن يخرج أي لاعب»."
+    )
+    m = pd.DataFrame(
+        [
+            _mention(text, "خالد رجل", "PERSON", "rule:PERSON:خالد_رجل"),
+            _mention(text, "خالد بن سعد", "PERSON", "rule:PERSON:خالد_بن_سعد"),
+            _mention(text, "خالد", "PERSON", "rule:PERSON:خالد", nth=2),
+        ]
+    )
+    q = extract_quotes(_z(text), mentions=m)
+    assert _cols(q) == [("خالد بن سعد", "named", "", "الأمير")]
+    # two fuller names that are both names: still nobody can be chosen (session 8)
+    text = "والتقى خالد بن سعد وخالد الفيصل. وقال الأمير خالد: «لن يخرج أي لاعب»."
+    m = pd.DataFrame(
+        [
+            _mention(text, "خالد بن سعد", "PERSON", "rule:PERSON:خالد_بن_سعد"),
+            _mention(text, "خالد الفيصل", "PERSON", "rule:PERSON:خالد_فيصل"),
+            _mention(text, "خالد", "PERSON", "rule:PERSON:خالد", nth=2),
+        ]
+    )
+    q = extract_quotes(_z(text), mentions=m)
+    assert _cols(q) == [("-", "unknown", "first_name", "الأمير خالد")]

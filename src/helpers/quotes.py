@@ -789,17 +789,22 @@ class _Mentions:
         """``(entity_id, canonical)`` of the one PERSON of the story whose name of two
         words or more opens with the first name whose key is ``first``
         (:func:`_first_name_key`: محمد → محمد بن سليمان الحسين); None if none or
-        several. Persons of the gazetteer (``person:`` ids) are left out: the news
-        names the famous by surname, so a حسن of a story that names حسن روحاني is
-        someone else."""
+        several (a mention that ran on into a common word, خالد رجل beside خالد بن سعد,
+        is left out when there are several: :func:`_named_after_first`). Persons of the
+        gazetteer (``person:`` ids) are left out: the news names the famous by surname,
+        so a حسن of a story that names حسن روحاني is someone else."""
         found = [
-            (eid, canon)
+            (eid, canon, words)
             for eid, (words, canon) in self._story_people(story_id).items()
             if _first_name_key(words) == first
             and not _first_name_alone(canon)
             and not eid.startswith(_GAZETTEER_PERSON)
         ]
-        return found[0] if len(found) == 1 else None
+        if len(found) > 1:
+            # خالد بن سعد beside خالد رجل: a mention that ran on into a word of every day
+            # (رجل، لقي، اختفاء) is no fuller name
+            found = [f for f in found if _named_after_first(f[2])]
+        return found[0][:2] if len(found) == 1 else None
 
     def person_ending(self, story_id: str, norms: list[str]) -> tuple[str, str] | None:
         """``(entity_id, canonical)`` of the one PERSON of the story whose canonical name
@@ -944,6 +949,28 @@ def _first_name_key(words: list[str]) -> str:
     if words[0] == "عبد" and len(words) > 1:
         return word_key(words[0] + words[1])
     return word_key(words[0])
+
+
+#: A word after a first name this common (Zipf) is no family name when the story has
+#: several fuller names to choose from (لقي 4.14، اختفاء 4.13، رجل 5.46; الحربي 3.54).
+_RUN_ON_ZIPF = 4.0
+
+
+def _named_after_first(words: list[str]) -> bool:
+    """The normalised words of a PERSON name go on as a name after the first name: one
+    of them is a name particle (بن، آل، أبو), a first name, or no common word (Zipf <
+    :data:`_RUN_ON_ZIPF`, or a word :func:`helpers.entities.lexicon.looks_like_name`
+    takes for a name), the article off; خالد رجل، علي لقي، خالد اختفاء do not."""
+    from helpers.entities.lexicon import looks_like_name, zipf
+
+    first = _first_names()
+    for w in words[1:]:
+        base = w[2:] if w.startswith("ال") and len(w) > 4 else w
+        if w in _QW["name_particle"] or w in first or base in first:
+            return True
+        if zipf(base) < _RUN_ON_ZIPF or looks_like_name(base):
+            return True
+    return False
 
 
 def _first_name_alone(name: str) -> str:
