@@ -301,6 +301,7 @@ _OPENERS = re.compile("[" + re.escape("".join(_OPEN_CLOSE)) + "]")
 _GUILLEMETS = re.compile("[«»]")
 _MARK_CHARS = frozenset(_OPEN_CLOSE) | frozenset(_OPEN_CLOSE.values())
 _SENT_END = re.compile(r"[.!?؟]")
+_DIGIT = re.compile(r"\d")
 _CLAUSE_END = re.compile("[.!?؟:" + re.escape("".join(_OPEN_CLOSE)) + "]")
 _MAX_PHRASE = 10
 #: The accusative ending of an indefinite noun (دائمًا، أيضًا): an adverb, never in a name.
@@ -455,7 +456,7 @@ class _Words:
         """The word (normalised ``norm``) is a relay verb (:data:`_RELAY`: نقلت، ونقلت)."""
         if norm in _RELAY:
             return True
-        return norm[:1] in ("و", "ف") and norm[1:] in _RELAY and self.conj(surface) in _RELAY
+        return norm[1:] in _RELAY and norm[:1] in ("و", "ف") and self.conj(surface) in _RELAY
 
     def conj(self, surface: str) -> str:
         """The normalised word without a conjunction و/ف that :class:`Analyser` reads as
@@ -556,6 +557,7 @@ class _Zone:
         self.lex = words
         self.ments = ments
         self.names: list[tuple[int, int]] = []  # (open, close) of spans that are names
+        self.kept: dict[str, str] = {}  # first name -> "public", "recurring" or "" (_in_full)
         # nothing after the sentence (or line) that follows the last quote is read
         last = spans[-1].close
         end = _SENT_END.search(text, last)
@@ -737,7 +739,7 @@ def _numeric(w: _Tok) -> bool:
     """A number (51، 9.92، ٢٠١٥) or the article written apart with a tatweel before one
     (الـ of الـ51; not آل of آل الشيخ, whose normalised form is the same): a count, a
     score, a year or a serial number, never part of a speaker's name."""
-    return w.surface == "الـ" or any(ch.isdigit() for ch in w.norm)
+    return w.surface == "الـ" or _DIGIT.search(w.norm) is not None
 
 
 def _honorific(z: _Zone, w: _Tok) -> bool:
@@ -1023,9 +1025,14 @@ def _in_full(z: _Zone, who: dict[str, object]) -> dict[str, object]:
         found = opens if who.get("_title") else ends
     if found is not None:
         return dict(who, speaker_id=found[0], speaker=found[1])
-    if _public_name(z, str(name)):
+    kept = z.kept.get(str(name))
+    if kept is None:  # once a zone and name: a zone may hold many of its quotes
+        kept = "public" if _public_name(z, str(name)) else ""
+        kept = kept or ("recurring" if _recurring_subject(z, str(name)) else "")
+        z.kept[str(name)] = kept
+    if kept == "public":
         return who
-    if _recurring_subject(z, str(name)):
+    if kept == "recurring":
         # the story's one name for its speaker (نور، منيرة، فؤاد): kept, with an id of
         # this story only, as another story's نور is someone else
         return dict(who, speaker_id=f"{phrase_id(str(name))}{STORY_SCOPE}{sid}")
