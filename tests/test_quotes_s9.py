@@ -17,7 +17,7 @@ from quote_cases import mention as _mention
 from quote_cases import speaker_cols as _cols
 from quote_cases import zones as _z
 
-from helpers.quotes import extract_quotes
+from helpers.quotes import extract_quotes, quotes_per_speaker
 
 
 def test_a_mention_cut_to_a_first_name_speaks_by_the_name_the_phrase_writes():
@@ -224,3 +224,57 @@ def test_a_relay_verb_gives_the_source_after_an():
     m = pd.DataFrame([_mention(text, "الهلال الأحمر", "ORG", "org:red-crescent")])
     q = extract_quotes(_z(text), mentions=m)
     assert list(q["speaker"]) == ["سمير الجابري", "سمير الجابري"]
+
+
+def test_a_first_name_the_story_keeps_as_its_subject_is_that_storys_speaker():
+    # a refugee the story names by her first name only, subject of two reporting verbs
+    text = (
+        "وقالت نور (21 سنة): «قاموا بتفريق الرجال عن النساء». "
+        "وأضافت: «لا تذهبوا». وشددت نور: «كل ذلك كذب»."
+    )
+    q = extract_quotes(_z(text, text))
+    assert (
+        list(zip(q["speaker"], q["attribution"], strict=True))
+        == [
+            ("نور", "named"),
+            ("نور", "carried"),
+            ("نور", "named"),
+        ]
+        * 2
+    )
+    # one person of each story: two stories' نور are two speakers
+    assert sorted(set(q["speaker_id"])) == ["phrase:نور@q0", "phrase:نور@q1"]
+    stories = pd.DataFrame({"story_id": ["q0", "q1"], "outlet": ["sabq", "sabq"]})
+    per = quotes_per_speaker(q, by="outlet", stories=stories)
+    assert list(zip(per["speaker"], per["quotes"], strict=True)) == [("نور", 3), ("نور", 3)]
+    # named once, the first name is still nobody named
+    q = extract_quotes(_z("وقالت نور (21 سنة): «قاموا بتفريق الرجال عن النساء»."))
+    assert _cols(q) == [("-", "unknown", "first_name", "نور")]
+
+
+def test_a_mention_run_on_into_a_common_word_is_no_fuller_name_to_choose():
+    # خالد رجل (a mention run on into "man") beside خالد بن سعد: the prince is the one
+    text = (
+        "وكان خالد رجل المرحلة. واستقبل الأمير خالد بن سعد اللاعبين، "
+        "وقال الأمير خالد: «لن يخرج أي لاعب»."
+    )
+    m = pd.DataFrame(
+        [
+            _mention(text, "خالد رجل", "PERSON", "rule:PERSON:خالد_رجل"),
+            _mention(text, "خالد بن سعد", "PERSON", "rule:PERSON:خالد_بن_سعد"),
+            _mention(text, "خالد", "PERSON", "rule:PERSON:خالد", nth=2),
+        ]
+    )
+    q = extract_quotes(_z(text), mentions=m)
+    assert _cols(q) == [("خالد بن سعد", "named", "", "الأمير")]
+    # two fuller names that are both names: still nobody can be chosen (session 8)
+    text = "والتقى خالد بن سعد وخالد الفيصل. وقال الأمير خالد: «لن يخرج أي لاعب»."
+    m = pd.DataFrame(
+        [
+            _mention(text, "خالد بن سعد", "PERSON", "rule:PERSON:خالد_بن_سعد"),
+            _mention(text, "خالد الفيصل", "PERSON", "rule:PERSON:خالد_فيصل"),
+            _mention(text, "خالد", "PERSON", "rule:PERSON:خالد", nth=2),
+        ]
+    )
+    q = extract_quotes(_z(text), mentions=m)
+    assert _cols(q) == [("-", "unknown", "first_name", "الأمير خالد")]

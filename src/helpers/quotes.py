@@ -45,7 +45,8 @@ the participle of manner after a comma (مؤكداً: «...»):
    A surname alone is the story's person with that name; a common first name alone
    (:func:`helpers.entities.gazetteer.first_name_gender`: محمد، حسن) is the story's one
    person whose fuller name opens or ends with it, or the name the phrase writes in
-   full, or a player's public name in a sports story, else nobody named
+   full, or a player's public name in a sports story, or the story's name for a
+   speaker it is the subject of twice (an id of that story only), else nobody named
    (``first_name``); a feminine reporting word (قالت، وأضافت) skips the men named before
    it, a masculine one (قال، أكد) the women. A place speaks only as its
    government: a country or a capital (``seat`` list; أعلنت الرياض); another place name
@@ -106,6 +107,10 @@ __all__ = [
 
 #: Prefix of the ``speaker_id`` of a speaker found by phrase only (no entity mention).
 PHRASE_ID_PREFIX = "phrase:"
+#: Between a phrase id and a story id in the ``speaker_id`` of a speaker the story names
+#: by a common first name alone (``phrase:نور@2015-07-26/2015-07-26-159``): one person of
+#: that story, never counted with another story's نور.
+STORY_SCOPE = "@"
 
 
 def phrase_id(phrase: str) -> str:
@@ -240,6 +245,8 @@ _ISSUED = _QW["issued"]
 #: Reporting words whose subject is a text (جاء في البيان، ورد): they report only before
 #: :data:`_TEXT_VERB_NEXT`, and tell no gender.
 _TEXT_VERBS = _QW["text_verb"]
+#: Their dictionary forms as :data:`REPORTING_WORDS` gives them (the ``verb`` column).
+_TEXT_VERB_LEMMAS = frozenset(v for v in REPORTING_WORDS.values() if normalize(v) in _TEXT_VERBS)
 _TEXT_VERB_NEXT = frozenset(normalize(w) for w in ("في", "على", "علي", "ضمن"))  # علي: عليها
 #: Words right before guillemets that make the quoted words a name: a preposition
 #: (قال لـ«الشرق الأوسط»، نقلا عن «رويترز») or a reporting verb whose subject is the
@@ -301,6 +308,7 @@ _OPENERS = re.compile("[" + re.escape("".join(_OPEN_CLOSE)) + "]")
 _GUILLEMETS = re.compile("[«»]")
 _MARK_CHARS = frozenset(_OPEN_CLOSE) | frozenset(_OPEN_CLOSE.values())
 _SENT_END = re.compile(r"[.!?؟]")
+_DIGIT = re.compile(r"\d")
 _CLAUSE_END = re.compile("[.!?؟:" + re.escape("".join(_OPEN_CLOSE)) + "]")
 _MAX_PHRASE = 10
 #: The accusative ending of an indefinite noun (دائمًا، أيضًا): an adverb, never in a name.
@@ -432,6 +440,7 @@ class _Words:
         self.conjs: dict[str, tuple[str, str, str]] = {}  # surface -> (conj, clitics, base)
         self.titles: dict[str, str | None] = {}
         self.hal: dict[str, bool] = {}  # surface -> circumstantial participle
+        self.keys: dict[str, str] = {}  # surface -> helpers.entities.keys.surface_key
 
     def _verb(self, surface: str) -> tuple[str, str | None]:
         norm = nfc(surface).translate(self.table)
@@ -440,6 +449,21 @@ class _Words:
             verb = REPORTING_WORDS.get(self.conj(surface))
         got = self.verbs[surface] = (norm, verb)
         return got
+
+    def key(self, surface: str) -> str:
+        """:func:`helpers.entities.keys.surface_key` of the word, cached for the call."""
+        got = self.keys.get(surface)
+        if got is None:
+            from helpers.entities.keys import surface_key
+
+            got = self.keys[surface] = surface_key(surface)
+        return got
+
+    def relay(self, surface: str, norm: str) -> bool:
+        """The word (normalised ``norm``) is a relay verb (:data:`_RELAY`: نقلت، ونقلت)."""
+        if norm in _RELAY:
+            return True
+        return norm[1:] in _RELAY and norm[:1] in ("و", "ف") and self.conj(surface) in _RELAY
 
     def conj(self, surface: str) -> str:
         """The normalised word without a conjunction و/ف that :class:`Analyser` reads as
@@ -540,6 +564,7 @@ class _Zone:
         self.lex = words
         self.ments = ments
         self.names: list[tuple[int, int]] = []  # (open, close) of spans that are names
+        self.kept: dict[str, str] = {}  # first name -> "public", "recurring" or "" (_in_full)
         # nothing after the sentence (or line) that follows the last quote is read
         last = spans[-1].close
         end = _SENT_END.search(text, last)
@@ -559,8 +584,8 @@ class _Zone:
             nxt = [self.infos[j][0] for j in range(i + 1, min(i + 3, n_words))]
             if (
                 (i and words.conj(self.surfaces[i - 1]) in negation)
-                or (normalize(verb) in _TEXT_VERBS and not any(map(_text_verb_next, nxt)))
-                or (words.conj(self.surfaces[i]) in _RELAY and self.relay_source(i) is None)
+                or (verb in _TEXT_VERB_LEMMAS and not any(map(_text_verb_next, nxt)))
+                or (words.relay(self.surfaces[i], norm) and self.relay_source(i) is None)
             ):
                 self.infos[i] = (norm, None)
             # ويذكر أن: the impersonal passive (يُذكر) reports nobody
@@ -721,7 +746,7 @@ def _numeric(w: _Tok) -> bool:
     """A number (51، 9.92، ٢٠١٥) or the article written apart with a tatweel before one
     (الـ of الـ51; not آل of آل الشيخ, whose normalised form is the same): a count, a
     score, a year or a serial number, never part of a speaker's name."""
-    return w.surface == "الـ" or any(ch.isdigit() for ch in w.norm)
+    return w.surface == "الـ" or _DIGIT.search(w.norm) is not None
 
 
 def _honorific(z: _Zone, w: _Tok) -> bool:
@@ -773,17 +798,22 @@ class _Mentions:
         """``(entity_id, canonical)`` of the one PERSON of the story whose name of two
         words or more opens with the first name whose key is ``first``
         (:func:`_first_name_key`: محمد → محمد بن سليمان الحسين); None if none or
-        several. Persons of the gazetteer (``person:`` ids) are left out: the news
-        names the famous by surname, so a حسن of a story that names حسن روحاني is
-        someone else."""
+        several (a mention that ran on into a common word, خالد رجل beside خالد بن سعد,
+        is left out when there are several: :func:`_named_after_first`). Persons of the
+        gazetteer (``person:`` ids) are left out: the news names the famous by surname,
+        so a حسن of a story that names حسن روحاني is someone else."""
         found = [
-            (eid, canon)
+            (eid, canon, words)
             for eid, (words, canon) in self._story_people(story_id).items()
             if _first_name_key(words) == first
             and not _first_name_alone(canon)
             and not eid.startswith(_GAZETTEER_PERSON)
         ]
-        return found[0] if len(found) == 1 else None
+        if len(found) > 1:
+            # خالد بن سعد beside خالد رجل: a mention that ran on into a word of every day
+            # (رجل، لقي، اختفاء) is no fuller name
+            found = [f for f in found if _named_after_first(f[2])]
+        return found[0][:2] if len(found) == 1 else None
 
     def person_ending(self, story_id: str, norms: list[str]) -> tuple[str, str] | None:
         """``(entity_id, canonical)`` of the one PERSON of the story whose canonical name
@@ -930,6 +960,28 @@ def _first_name_key(words: list[str]) -> str:
     return word_key(words[0])
 
 
+#: A word after a first name this common (Zipf) is no family name when the story has
+#: several fuller names to choose from (لقي 4.14، اختفاء 4.13، رجل 5.46; الحربي 3.54).
+_RUN_ON_ZIPF = 4.0
+
+
+def _named_after_first(words: list[str]) -> bool:
+    """The normalised words of a PERSON name go on as a name after the first name: one
+    of them is a name particle (بن، آل، أبو), a first name, or no common word (Zipf <
+    :data:`_RUN_ON_ZIPF`, or a word :func:`helpers.entities.lexicon.looks_like_name`
+    takes for a name), the article off; خالد رجل، علي لقي، خالد اختفاء do not."""
+    from helpers.entities.lexicon import looks_like_name, zipf
+
+    first = _first_names()
+    for w in words[1:]:
+        base = w[2:] if w.startswith("ال") and len(w) > 4 else w
+        if w in _QW["name_particle"] or w in first or base in first:
+            return True
+        if zipf(base) < _RUN_ON_ZIPF or looks_like_name(base):
+            return True
+    return False
+
+
 def _first_name_alone(name: str) -> str:
     """The first-name key when the speaker ``name`` (as written or canonical) is a common
     first name (:func:`helpers.entities.gazetteer.first_name_gender`) and nothing else
@@ -956,7 +1008,10 @@ def _in_full(z: _Zone, who: dict[str, object]) -> dict[str, object]:
     2. else the person's public name, kept as it is, when the story shows it is one
        (:func:`_public_name`: a sports story calls a player or coach by it, لاعبه
        الدولي فريد);
-    3. else nobody named: a first name alone names a different person in every story,
+    3. else the story's name for its speaker when it is the subject of
+       :data:`_RECURRING` reporting words (:func:`_recurring_subject`: قالت نور ...
+       شددت نور), with a ``speaker_id`` of this story only (``phrase:نور@<story_id>``);
+    4. else nobody named: a first name alone names a different person in every story,
        so it is never a speaker of its own (``unknown_reason`` ``first_name``, the name
        as written, with its title, in ``speaker_role``).
 
@@ -977,11 +1032,40 @@ def _in_full(z: _Zone, who: dict[str, object]) -> dict[str, object]:
         found = opens if who.get("_title") else ends
     if found is not None:
         return dict(who, speaker_id=found[0], speaker=found[1])
-    if _public_name(z, str(name)):
+    kept = z.kept.get(str(name))
+    if kept is None:  # once a zone and name: a zone may hold many of its quotes
+        kept = "public" if _public_name(z, str(name)) else ""
+        kept = kept or ("recurring" if _recurring_subject(z, str(name)) else "")
+        z.kept[str(name)] = kept
+    if kept == "public":
         return who
+    if kept == "recurring":
+        # the story's one name for its speaker (نور، منيرة، فؤاد): kept, with an id of
+        # this story only, as another story's نور is someone else
+        return dict(who, speaker_id=f"{phrase_id(str(name))}{STORY_SCOPE}{sid}")
     role = str(who.get("_role") or "")
     written = f"{role} {name}" if role and not role.endswith(str(name)) else str(name)
     return dict(_UNKNOWN, _reason=_FIRST_NAME, _role=written)
+
+
+#: How many times a common first name must follow a reporting word in a zone to be the
+#: story's name for its speaker (:func:`_recurring_subject`).
+_RECURRING = 2
+
+
+def _recurring_subject(z: _Zone, name: str) -> bool:
+    """The common first name ``name`` is the subject of at least :data:`_RECURRING`
+    reporting words in the zone, right after them (قال فؤاد ... قال فؤاد، شددت نور ...
+    قالت نور): the story calls its speaker by that name alone (a refugee, a witness the
+    story names by first name only)."""
+    target = normalize(name).split()
+    n = len(target)
+    norms = [info[0] for info in z.infos]
+    hits = 0
+    for i in z.verb_indices():
+        if norms[i + 1 : i + 1 + n] == target and not z.text[z.ends[i] : z.starts[i + 1]].strip():
+            hits += 1
+    return hits >= _RECURRING
 
 
 def _public_name(z: _Zone, name: str) -> bool:
@@ -992,15 +1076,13 @@ def _public_name(z: _Zone, name: str) -> bool:
     noun (``player`` of ``quote_words.tsv``, article and a pronoun suffix off: لاعبه،
     المهاجم) among the three words before it in its sentence (لاعبه الدولي فريد)."""
     from helpers.entities.gazetteer import sports_story
-    from helpers.entities.keys import surface_key
 
-    if not sports_story(surface_key(s) for s in z.surfaces):
-        return False
     players = _QW["player"]
     target = normalize(name).split()
     n = len(target)
-    for i in range(len(z.infos) - n + 1):
-        if [z.infos[i + j][0] for j in range(n)] != target:
+    norms = [info[0] for info in z.infos]
+    for i in range(len(norms) - n + 1):
+        if norms[i : i + n] != target:
             continue
         for k in range(max(0, i - 3), i):
             if _SENT_END.search(z.text, z.ends[k], z.starts[i]):
@@ -1008,7 +1090,7 @@ def _public_name(z: _Zone, name: str) -> bool:
             base = z.lex.base(z.surfaces[k])
             stem = next((base[: -len(s)] for s in _HA_SUFFIXES if base.endswith(s)), base)
             if base in players or stem in players:
-                return True
+                return sports_story(map(z.lex.key, z.surfaces))
     return False
 
 
@@ -1903,7 +1985,10 @@ def extract_quotes(
         quoted words), ``speaker_id`` (str, never missing: the entity id of the
         speaker's mention (``person:sergey-lavrov``, ``rule:PERSON:...``); for a
         speaker found only by phrase (المعارضة, in no gazetteer) ``"phrase:"`` + the
-        normalised phrase (:func:`phrase_id`: ``phrase:المعارضة``); ``""`` when the
+        normalised phrase (:func:`phrase_id`: ``phrase:المعارضة``); for a speaker the
+        story names by a common first name alone, the subject of two reporting words
+        (قالت نور ... شددت نور), that id + :data:`STORY_SCOPE` + the story id
+        (``phrase:نور@<story_id>``: one person of that story); ``""`` when the
         attribution is ``unknown``), ``speaker`` (str: canonical name, or the speaker
         phrase as written, missing when unknown), ``verb`` (str: dictionary form of
         the reporting word, e.g. قال، أضاف، أكد; missing when the quote is
@@ -1915,7 +2000,9 @@ def extract_quotes(
         ``unnamed_role`` (a role with no name and nobody named with it earlier in the
         story), ``not_a_speaker`` (a pronoun, preposition or honorific where the
         subject would be), ``first_name`` (a common first name alone, with no fuller
-        name of that person in the story: the name in ``speaker_role``) or
+        name of that person in the story, no name written in full in the phrase, no
+        sign that it is a player's public name or the story's name for its speaker:
+        the name in ``speaker_role``) or
         ``no_subject`` (no subject and nobody to carry)).
 
     Raises
@@ -2072,28 +2159,33 @@ def _verb_gender(norm: str) -> str:
         return ""
     if _feminine(norm):
         return "f"
-    if norm.endswith(("وا", "ون", "هم", "هما")) or normalize(REPORTING_WORDS[norm]) in _TEXT_VERBS:
+    if norm.endswith(("وا", "ون", "هم", "هما")) or REPORTING_WORDS[norm] in _TEXT_VERB_LEMMAS:
         return ""
     return "m"
 
 
-def _gender(z: _Zone, who: dict[str, object]) -> str:
+def _gender(who: dict[str, object]) -> str:
     """The speaker's gender by the first name opening its name
     (:func:`helpers.entities.gazetteer.first_name_gender`: ``"m"`` for محمد بن سليمان،
     حسن روحاني, ``"f"`` for هدى حسين); ``""`` for a body, an unknown speaker, a name
-    whose first name is not listed or is of both genders (نور), and a mention that
-    lost its first name: a name-like word (:func:`_name_like`, no title) right before
-    one of its mentions in the zone (جوسيب ماريا بارتوميو read as ماريا بارتوميو: Maria
-    is his middle name)."""
+    whose first name is not listed or is of both genders (نور)."""
     name = who.get("speaker")
     if not name or who.get("_unknown"):
         return ""
     key = _first_name_key(normalize(str(name)).split())
     gender = _first_name_gender().get(key, "")
-    if gender not in ("m", "f"):
-        return ""
+    return gender if gender in ("m", "f") else ""
+
+
+def _lost_first_name(z: _Zone, who: dict[str, object]) -> bool:
+    """A mention of the speaker lost its first name: a name-like word (:func:`_name_like`,
+    no title, no article) right before one of its mentions in the zone (جوسيب ماريا
+    بارتوميو read as ماريا بارتوميو: Maria is his middle name, not a woman's first
+    name)."""
     eid = who.get("speaker_id")
-    for start, _e, _t, m_eid, _c in z.ments.within(z.key, 0, len(z.text)) if eid else ():
+    if not eid:
+        return False
+    for start, _e, _t, m_eid, _c in z.ments.within(z.key, 0, len(z.text)):
         if m_eid != eid:
             continue
         k = bisect.bisect_left(z.ends, start + 1) - 1  # the word ending before the mention
@@ -2101,21 +2193,24 @@ def _gender(z: _Zone, who: dict[str, object]) -> str:
             continue
         w = z.tok(k)
         if z.lex.title_key(w.surface) is None and not _definite(w) and _name_like(z, w):
-            return ""
-    return gender
+            return True
+    return False
 
 
 def _other_gender(z: _Zone, who: dict[str, object], verb_gender: str) -> bool:
     """The speaker ``who`` cannot be the subject of a reporting word of ``verb_gender``
-    (:func:`_verb_gender`): قالت skips the men, قال the women (:func:`_gender`)."""
-    return bool(verb_gender) and _gender(z, who) not in ("", verb_gender)
+    (:func:`_verb_gender`): قالت skips the men, قال the women (:func:`_gender`), unless
+    its mention lost its first name (:func:`_lost_first_name`)."""
+    if not verb_gender or _gender(who) in ("", verb_gender):
+        return False
+    return not _lost_first_name(z, who)
 
 
 def _subject_at(z: _Zone, i: int) -> int:
     """Where the subject of the reporting word at word ``i`` starts: right after it, or
     after the عن of a relay verb (:data:`_RELAY`: نقلت الوكالة عن مصادر ميدانية أن: the
     sources speak, the agency relays)."""
-    if z.conj(z.tok(i)) in _RELAY:
+    if z.lex.relay(z.surfaces[i], z.infos[i][0]):
         an = z.relay_source(i)
         if an is not None:
             return an
@@ -2289,7 +2384,7 @@ def _zone_quotes(
         colon = text[clause_lo : sp.open].rstrip().endswith(":")
         verb = None
         who: dict[str, object] | None = None
-        relay = verb_tok is not None and z.conj(verb_tok) in _RELAY
+        relay = verb_tok is not None and z.lex.relay(verb_tok.surface, verb_tok.norm)
         gender = "" if verb_tok is None or relay else _verb_gender(z.conj(verb_tok))
         if verb_tok is not None:
             verb = verb_tok.verb

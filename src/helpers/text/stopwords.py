@@ -267,8 +267,8 @@ def _reporting_words(options: tuple[tuple[str, bool], ...]) -> dict[str, str]:
 def reporting_words(**options: bool) -> dict[str, str]:
     """Words that introduce a quote: ``{normalised form: lemma as written}``.
 
-    The rows of ``data/reporting_verbs.tsv`` marked ``quote`` (165 forms of 40 lemmas:
-    past, present, participle, the verbal noun قوله); the lemma is what the quotes
-    table's ``verb`` column shows. Normalised with ``options``; do not modify the dict.
+    The rows of ``data/reporting_verbs.tsv`` marked ``quote`` (170 forms of 41 lemmas:
+    past, present, participle, the verbal noun قوله, the relay verb نقل and the passive
+    أُفيد); the lemma is what the quotes table's ``verb`` column shows. Normalised with ``options``; do not modify the dict.
     """
     return _reporting_words(_key(options))
