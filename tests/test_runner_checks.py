@@ -10,6 +10,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
+from runner_notebooks import notebook
 from test_study import _grouped  # the same 12-story, 3-outlet corpus as the study tests
 
 import helpers.notebooks as nbmod
@@ -153,15 +154,7 @@ def test_paths_are_passed_relative_inside_the_project_and_shown_without_the_mach
 
 
 def _notebook(folder: Path, name: str, *sources: str) -> Path:
-    nb = nbformat.v4.new_notebook()
-    nb.metadata["kernelspec"] = {"name": "python3", "language": "python", "display_name": "Py"}
-    params = nbformat.v4.new_code_cell('PROCESSED = "p"\nFIGURES = "f"\nCORPUS = None')
-    params.metadata["tags"] = ["parameters"]
-    nb.cells = [params, *(nbformat.v4.new_code_cell(s) for s in sources)]
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / name
-    nbformat.write(nb, path)
-    return path
+    return notebook(folder, name, *sources, params='PROCESSED = "p"\nFIGURES = "f"\nCORPUS = None')
 
 
 SHOW = (

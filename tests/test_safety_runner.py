@@ -6,10 +6,10 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import nbformat
 import pytest
+from runner_notebooks import notebook
 
 import helpers.notebooks as nbmod
 from helpers.__main__ import main
@@ -220,18 +220,6 @@ def test_staging_moves_files_only_on_success_and_removes_its_own_leftovers(tmp_p
     assert (target / "mine.png").read_bytes() == b"user's own file"
 
 
-def _notebook(folder: Path, name: str, *sources: str) -> Path:
-    nb = nbformat.v4.new_notebook()
-    nb.metadata["kernelspec"] = {"name": "python3", "language": "python", "display_name": "Py"}
-    params = nbformat.v4.new_code_cell('PROCESSED = "p"\nFIGURES = "f"')
-    params.metadata["tags"] = ["parameters"]
-    nb.cells = [params, *(nbformat.v4.new_code_cell(s) for s in sources)]
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / name
-    nbformat.write(nb, path)
-    return path
-
-
 WRITE = (
     "from pathlib import Path\n"
     "Path(PROCESSED).mkdir(parents=True, exist_ok=True)\n"
@@ -244,9 +232,9 @@ WRITE = (
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_failed_run_leaves_previous_outputs_whole(tmp_path, jobs):
     nbs = tmp_path / "notebooks"
-    _notebook(nbs, "01_write.ipynb", WRITE)
-    _notebook(nbs, "02_fail.ipynb", "raise ValueError('boom')")
-    _notebook(nbs, "03_never.ipynb", WRITE.replace("table.csv", "late.csv"))
+    notebook(nbs, "01_write.ipynb", WRITE)
+    notebook(nbs, "02_fail.ipynb", "raise ValueError('boom')")
+    notebook(nbs, "03_never.ipynb", WRITE.replace("table.csv", "late.csv"))
     processed = tmp_path / "processed"
     processed.mkdir()
     (processed / "table.csv").write_text("previous", encoding="utf-8")
@@ -270,10 +258,10 @@ def test_two_lanes_report_the_failed_notebook_not_one_cancelled_before_it(tmp_pa
     run raises the failed notebook's one-line error, never a bare CancelledError (a
     newcomer's run of notebook 04 with a bad selection ended in that traceback)."""
     nbs = tmp_path / "notebooks"
-    _notebook(nbs, "01_wait.ipynb", "import time\ntime.sleep(20)")
-    _notebook(nbs, "02_next.ipynb", WRITE)
-    _notebook(nbs, "03_never.ipynb", WRITE.replace("table.csv", "late.csv"))
-    _notebook(nbs, "04_fail.ipynb", "raise ValueError('bad target')")
+    notebook(nbs, "01_wait.ipynb", "import time\ntime.sleep(20)")
+    notebook(nbs, "02_next.ipynb", WRITE)
+    notebook(nbs, "03_never.ipynb", WRITE.replace("table.csv", "late.csv"))
+    notebook(nbs, "04_fail.ipynb", "raise ValueError('bad target')")
     build = tmp_path / "build"
     (build / "notebooks").mkdir(parents=True)
     # 04 starts first with 01; when 04 fails, 02 takes its lane and 03 is cancelled
@@ -292,7 +280,7 @@ def test_two_lanes_report_the_failed_notebook_not_one_cancelled_before_it(tmp_pa
 @pytest.mark.slow
 def test_run_writes_real_paths_and_identical_html_and_accepts_unknown_parameters(tmp_path):
     nbs = tmp_path / "notebooks"
-    _notebook(nbs, "01_write.ipynb", WRITE)
+    notebook(nbs, "01_write.ipynb", WRITE)
     processed = tmp_path / "processed"
     params = {"PROCESSED": str(processed), "FIGURES": str(tmp_path / "f"), "GROUP_BY": "outlet"}
     exports = []
@@ -313,7 +301,7 @@ def test_run_writes_real_paths_and_identical_html_and_accepts_unknown_parameters
 @pytest.mark.slow
 def test_cell_over_the_time_limit_ends_in_one_line(tmp_path):
     nbs = tmp_path / "notebooks"
-    _notebook(nbs, "01_slow.ipynb", "x = 1", "import time\ntime.sleep(60)")
+    notebook(nbs, "01_slow.ipynb", "x = 1", "import time\ntime.sleep(60)")
     with pytest.raises(NotebookTimeoutError) as e:
         run_all(nbs, build_dir=tmp_path / "build", timeout=3, workbook=False)
     assert str(e.value) == (

