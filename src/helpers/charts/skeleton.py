@@ -266,6 +266,8 @@ def _drop_empty(df: pd.DataFrame, column: str, what: str) -> pd.DataFrame:
 #: A number and the word after it («20,290 قصة», «17,162 قصة»): never split over two
 #: title lines, where «قصة» alone would start a line.
 _NUMBER_AND_WORD = re.compile(r"(\d) (?=\S)")
+#: «لكل» and the number after it, the rate's unit («مرات الذكر لكل 1000 كلمة»): one line.
+_RATE_UNIT = re.compile(r"(لكل) (?=\d)")
 #: A name in guillemets («بقية القصص», «الشرق الأوسط»), then the same with the count in
 #: brackets after it («الشرق الأوسط» (1,368 قصة)): each kept on one line when at most
 #: :data:`KEEP_TOGETHER` of a line long (a longer one, a story's whole title, may break).
@@ -275,14 +277,16 @@ KEEP_TOGETHER = 0.6
 
 def _wrap(text: str, width: int) -> list[str]:
     """``text`` wrapped at spaces to lines of at most ``width`` characters (a longer
-    word keeps its line), never between a number and the word after it nor inside a
-    short name in guillemets, and balanced: the lines are as even as the same number
-    of lines allows (the narrowest width that wraps to as many lines as ``width``
-    does), so no word or count is left alone on the last line.
+    word keeps its line), never between a number and the word after it, nor after the
+    «لكل» of a rate («لكل 1000 كلمة»), nor inside a short name in guillemets, and
+    balanced: the lines are as even as the same number of lines allows (the narrowest
+    width that wraps to as many lines as ``width`` does), so no word or count is left
+    alone on the last line.
 
     Example: 93 characters at ``width=90`` give two lines of 46 and 46 characters,
     not one of 82 and an orphan «20,290 قصة»."""
     kept = _NUMBER_AND_WORD.sub("\\1\x00", text)  # NUL: not a space to textwrap
+    kept = _RATE_UNIT.sub("\\1\x00", kept)
     for quoted in _QUOTED:
         kept = quoted.sub(
             lambda m: (
