@@ -211,6 +211,8 @@ def _variants(keys: tuple[str, ...], typ: str) -> set[tuple[str, ...]]:
             v = tuple(k.replace(a, b) for k in keys)
             if v != keys:
                 out.add(v)
+    if typ == "PERSON":
+        out |= _abd_variants(keys)
     if typ == "LOC" and len(keys[-1]) >= 4:
         last = keys[-1]
         if last.endswith("يا"):
@@ -218,6 +220,37 @@ def _variants(keys: tuple[str, ...], typ: str) -> set[tuple[str, ...]]:
         elif last.endswith("يه"):
             out.add((*keys[:-1], last[:-1] + "ا"))
     return out
+
+
+def _abd_variants(keys: tuple[str, ...]) -> set[tuple[str, ...]]:
+    """A compound name in عبد written fused or spaced (عبد الفتاح / عبدالفتاح، عبد ربه /
+    عبدربه): for an alias's spaced pair (keys ``عبد``, ``فتاح``: the article is not in a
+    key) the fused word with and without the article (``عبدالفتاح``, ``عبدفتاح``); for a
+    fused word (``عبدالله``, ``عبدربه``) the spaced pair."""
+    out: set[tuple[str, ...]] = set()
+    for t, k in enumerate(keys):
+        if k == "عبد" and t + 1 < len(keys):
+            rest = keys[t + 1]
+            for fused in ("عبدال" + rest, "عبد" + rest):
+                out.add((*keys[:t], fused, *keys[t + 2 :]))
+        elif k.startswith("عبد") and len(k) > 4:
+            rest = k[3:]
+            rest = rest[2:] if rest.startswith("ال") and len(rest) > 3 else rest
+            out.add((*keys[:t], "عبد", rest, *keys[t + 1 :]))
+    return out
+
+
+def _variant_signature(keys: tuple[str, ...], v: tuple[str, ...], sig):
+    """The article signature of variant ``v`` of ``keys`` (signature ``sig``, one flag a
+    key, or None): the same where the words stay; a fused عبد word (:func:`_abd_variants`)
+    has no article of its own, and of a spaced pair the second word has the article the
+    fused word held after عبد (عبدالله → عبد + الله)."""
+    if sig is None or len(v) == len(keys):
+        return sig
+    t = next(t for t, (a, b) in enumerate(zip(keys, v, strict=False)) if a != b)
+    if len(v) < len(keys):  # عبد + فتاح -> عبدالفتاح
+        return (*sig[:t], False, *sig[t + 2 :])
+    return (*sig[:t], False, keys[t][3:].startswith("ال"), *sig[t + 1 :])
 
 
 def _everyday_variant(variant: tuple[str, ...], readings) -> bool:
@@ -387,7 +420,7 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
                 if typ == "NORP":
                     sig = None
                 for v in (keys, *_variants(keys, typ)):
-                    articles.setdefault(v, set()).add(sig)
+                    articles.setdefault(v, set()).add(_variant_signature(keys, v, sig))
                 explicit.setdefault(keys, []).append((*rank, row))
             keys = readings[0][0]
             extra = set().union(*(_variants(k, typ) for k, _ in readings))
