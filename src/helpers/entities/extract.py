@@ -383,6 +383,16 @@ def _idiom_keys() -> frozenset[tuple[str, str]]:
     return frozenset((rules._k(a), rules._k(b)) for a, b in place_idioms())
 
 
+def _idiom(place: str, nxt: str, idioms) -> bool:
+    """Whether keys ``place`` and ``nxt`` are a pair of ``data/place_idioms.tsv``, the
+    next word also with a possessive suffix (مسقط رأسه، مسقط رأسها)."""
+    if (place, nxt) in idioms:
+        return True
+    return any(
+        nxt.endswith(x) and (place, nxt[: -len(x)]) in idioms for x in rules.POSSESSIVE_SUFFIXES
+    )
+
+
 def _without_event_names(zlist, selected: list[list[Span]]) -> None:
     """Drops, in place, LOC spans that are part of another name or phrase, which the
     gold conventions do not annotate (tests/data/heldout/README.md):
@@ -391,8 +401,8 @@ def _without_event_names(zlist, selected: list[list[Span]]) -> None:
       (:func:`helpers.entities.rules.in_event_name`: كأس آسيا، دوري أبطال أوروبا، مهرجان
       جدة، إعلان القاهرة), and a one-word place that is itself such a noun before
       another place (كوبا in كوبا أمريكا, the Copa América);
-    * a place that opens an everyday phrase of ``data/place_idioms.tsv`` (مسقط رأسه
-      "his birthplace")."""
+    * a place that opens an everyday phrase of ``data/place_idioms.tsv``, the next word
+      also with a possessive suffix (مسقط رأس، مسقط رأسه "his birthplace")."""
     nouns, _links = rules.event_keys()
     idioms = _idiom_keys()
     for z, spans in zip(zlist, selected, strict=True):
@@ -410,7 +420,7 @@ def _without_event_names(zlist, selected: list[list[Span]]) -> None:
                     and not z.clitics[nxt]  # في كوبا وإيران, لجوء كوبا للاتحاد: Cuba
                 ):
                     continue  # كوبا أمريكا: the competition, not Cuba
-                if nxt is not None and s.j - s.i == 1 and (z.key[s.i], z.key[nxt]) in idioms:
+                if nxt is not None and s.j - s.i == 1 and _idiom(z.key[s.i], z.key[nxt], idioms):
                     continue
             keep.append(s)
         spans[:] = keep

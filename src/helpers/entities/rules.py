@@ -311,6 +311,9 @@ INSTITUTIONS = _keys(
     "الاستخبارات المخابرات الكنيست المحكمة اللجنة الوزارة البنك السفارة القنصلية "
     "المنتخب السلطات الاتحاد الأمن"
 )
+_SECURITY = _k("الأمن")
+#: After الأمن they name national security, a concept, not a security body.
+_NATIONAL_ADJECTIVES = _keys("الوطني القومي")
 #: The definite court noun and the adjectives that name a court by its kind or rank:
 #: المحكمة العامة، المحكمة العليا، المحكمة الجزائية المتخصصة (ORG, the adjectives in the
 #: span; المحكمة alone is anaphoric, a place after it is no part: المحكمة العامة | بجدة).
@@ -1688,6 +1691,8 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 # السعوديون، عناصر الأمن اللبنانيين; a feminine one after a masculine
                 # noun agrees with the noun before it (قوات الأمن التركية)
                 and not z.key[a].endswith(_HUMAN_PLURAL)
+                # الأمن الوطني / القومي الأميركي: national security, a concept
+                and not (k == _SECURITY and z.key[i + 1] in _NATIONAL_ADJECTIVES)
                 and not (z.key[a].endswith("يه") and not k.endswith(("ه", "ات")))
             ):
                 j = a + 1
@@ -1798,6 +1803,8 @@ _NOUN_ENDINGS = ("كم", "نا", "ني", "هم", "ها", "ه", "ك", "ي", "ان
 
 #: Object pronouns a verb takes (:func:`_noun_form`): كلمني، أدخلتهم.
 _OBJECT_SUFFIXES = ("ني", "نا", "هم", "ها", "ه", "ك", "كم")
+#: Possessive pronoun suffixes of a noun, longest first (رأسه، رأسها، رأسهم، رأسي).
+POSSESSIVE_SUFFIXES = ("هما", "هم", "هن", "ها", "كم", "نا", "ه", "ك", "ي")
 
 
 def _noun_form(light: str) -> bool:
@@ -2181,7 +2188,8 @@ OPPONENT_CUES = _keys("أمام ضد نظيره نظيرهم يلاقي يواج
 #: نجران، معسكر نجران (a city there is its club; a country stays LOC: معسكر تركيا).
 CLUB_CUES = _keys("جماهير معسكر")
 #: The roles of a club's players and staff, indefinite, in construct with the club: a
-#: city after them is its club (لاعب ميلان، مهاجم موناكو، لاعبي روما); a country is the
+#: city after them that the gazetteer knows a club by is that club (لاعب ميلان، مهاجم
+#: موناكو، لاعبي روما; not لاعبي باريس, no club of that one word); a country is the
 #: national team, LOC (مدرب ويلز), and an unknown word may be an adjective (لاعب هاو
 #: "an amateur player") or a name (مدرب إنتر روبرتو مانشيني), so only a city counts.
 ROLE_CUES = _keys("لاعب لاعبو لاعبي مهاجم مدافع حارس مدرب")
@@ -2241,7 +2249,9 @@ def context_opponents(z, cg, gaz_spans) -> list:
             cue = True  # التغلب على تشيلسي
         j = i + 1
         if role and z.sentence[j] == z.sentence[i] and z.peel[j] == 0 and j not in countries:
-            if j in cities and cities[j].j - j <= 2:
+            if j in cities and cities[j].j - j <= 2 and club(j, j, cities[j].j):
+                # a city the gazetteer knows a club by (ميلان، موناكو); not لاعبي باريس,
+                # a city no listed club is named by alone (the players in Paris)
                 e = cities[j].j
                 out.append(Span(j, e, "ORG", "context", club(j, j, e), -1))
             elif j in named_clubs:
