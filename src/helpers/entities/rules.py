@@ -1270,6 +1270,7 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
             # a fast gate (speed): the verb opens its clause only with a proclitic, at
             # the start, after punctuation or after an opener (all stopwords)
             and (z.peel[i] > 0 or i == 0 or z.kind[i - 1] != "word" or z.stop[i - 1])
+            and _past_verb(k)
             and _verb_subject(z, i, cg, stops)
         ):
             out.append(Span(i + 1, i + 2, "PERSON", "context", [], 2))
@@ -1794,6 +1795,15 @@ def _verb_subject(z, i: int, cg, stops=()) -> bool:
     if k in fn:
         named = not fn[k] and k not in cg.maqsura_names and _name_like(z, j, cg)
     else:
+        # the cheap tests on the key first (speed: the key's lexicon figures are the
+        # light form's, see above), the light form only for what passes them
+        if (
+            k[0] in "وف"
+            or k.endswith("ه")
+            or zipf(k) >= _ORDINARY_ZIPF
+            or zipf("ال" + k) >= _ARTICLE_NAME_ZIPF
+        ):
+            return False
         light = z.light(j)
         named = (
             _foreign(z, j, cg, stops)
