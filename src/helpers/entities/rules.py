@@ -1362,7 +1362,17 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 out.append(Span(a, b + 1, "PERSON", "context", [], 2))
         # PERSON: the subject right after a verb (verb-subject order), a name standing
         # alone (:func:`_verb_subject`: وخاض رافايل 110 مباراة، رفض شيري الانضمام)
-        if i + 1 < n and _verb_subject(z, i, cg, stops):
+        if (
+            i + 1 < n
+            and not z.definite[i]
+            and not z.definite[i + 1]
+            and z.peel[i + 1] == 0
+            # a fast gate (speed): the verb opens its clause only with a proclitic, at
+            # the start, after punctuation or after an opener (all stopwords)
+            and (z.peel[i] > 0 or i == 0 or z.kind[i - 1] != "word" or z.stop[i - 1])
+            and _past_verb(k)
+            and _verb_subject(z, i, cg, stops)
+        ):
             out.append(Span(i + 1, i + 2, "PERSON", "context", [], 2))
         # PERSON after a title or role; a definite nationality adjective used as a noun
         # is one too before a name no Arabic word reads as, or a first name: الروماني
@@ -1776,6 +1786,7 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
     return out
 
 
+@lru_cache(maxsize=65536)
 def _past_verb(light: str) -> bool:
     """A past-tense verb before its subject: frequent (Zipf >= :data:`_VERB_ZIPF`), its
     plural and feminine attested (خاض → خاضوا 3.13، خاضت 3.28; رفض، سجل، انضم), and
@@ -1889,7 +1900,10 @@ def _verb_subject(z, i: int, cg, stops=()) -> bool:
         or z.key[i] in fn
         or z.key[i] in PARTICLES  # ابن خلدون: ابن is no verb "build"
         or z.key[i].endswith("ه")
-        or len(z.light(i)) < 3
+        or len(z.key[i]) < 3
+        # the subject: a first name that is no everyday word, or no word of the stop
+        # list (the lexicon's tests follow, once the verb is found)
+        or (fn[k] or k in cg.maqsura_names if k in fn else z.stop[j] or len(k) < 3)
     ):
         return False
     # the verb opens its clause: with و or ف (وخاض), after punctuation or at the start,
@@ -1904,13 +1918,24 @@ def _verb_subject(z, i: int, cg, stops=()) -> bool:
             or z.key[i - 1] in CLAUSE_OPENERS
         )
     )
-    if not opens or not _past_verb(z.light(i)):
+    # the key serves the lexicon as the light form does (zipf folds hamza and alef; a
+    # verb has no ة, and a key in ه was refused above), without normalising again
+    if not opens or not _past_verb(z.key[i]):
         return False
     if i > 0 and z.kind[i - 1] == "number":
         return False  # 30 ألف هكتار: a number word, no verb
     if k in fn:
         named = not fn[k] and k not in cg.maqsura_names and _name_like(z, j, cg)
     else:
+        # the cheap tests on the key first (speed: the key's lexicon figures are the
+        # light form's, see above), the light form only for what passes them
+        if (
+            k[0] in "وف"
+            or k.endswith("ه")
+            or zipf(k) >= _ORDINARY_ZIPF
+            or zipf("ال" + k) >= _ARTICLE_NAME_ZIPF
+        ):
+            return False
         light = z.light(j)
         named = (
             _foreign(z, j, cg, stops)
