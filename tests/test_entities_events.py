@@ -139,3 +139,14 @@ def test_a_city_after_a_player_role_is_a_club_only_where_a_club_bears_its_name()
 def test_national_security_is_no_security_body():
     assert [t for _s, t in found("ما يهدد الأمن الوطني الأميركي.") if t == "ORG"] == []
     assert ("الأمن اللبناني", "ORG") in found("وأكد الأمن اللبناني أن الموقوفين نقلوا.")
+
+
+def test_a_verb_before_a_number_or_a_quotation_is_no_surname():
+    # a hostile tester's cases: the clause goes on after the verb (its object), so the
+    # present-tense verb is no family name (the month رجب is no person either)
+    assert found("وبلغت الكميات خلال شهر رجب تزن 851 طنا من الخضار.") == []
+    assert found("مكتبة الملك عبدالعزيز تدشن «قطار القراءة» اليوم.") == [
+        ("مكتبة الملك عبدالعزيز", "ORG")
+    ]
+    # a surname that reads as a verb, closing its clause, stays a name
+    assert ("سمير توكل", "PERSON") in found("وقال الدكتور سمير توكل، إن المشروع جاهز.")

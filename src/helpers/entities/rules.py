@@ -545,16 +545,22 @@ def _closing_family_name(z, j: int, cg) -> bool:
     return _clause_ends_after(z, j, cg)
 
 
+#: Marks that open what follows (a quotation, a bracket): no end of a clause before them
+#: (مكتبة الملك عبدالعزيز تدشن «قطار القراءة»: تدشن is the verb, its object quoted).
+_OPENING_MARKS = frozenset("«(“[{")
+
+
 def _clause_ends_after(z, j: int, cg) -> bool:
-    """The clause ends right after token ``j``: punctuation, the end of the zone or
-    of the sentence, or a reporting verb."""
+    """The clause ends right after token ``j``: punctuation other than an opening mark
+    (:data:`_OPENING_MARKS`), the end of the zone or of the sentence, or a reporting
+    verb. A number or a Latin word goes on with the clause (رجب تزن 851 طنا: a verb
+    and its object)."""
     a = j + 1
-    return (
-        a >= len(z)
-        or z.kind[a] != "word"
-        or z.sentence[a] != z.sentence[j]
-        or z.key[a] in cg.reporting
-    )
+    if a >= len(z) or z.sentence[a] != z.sentence[j]:
+        return True
+    if z.kind[a] == "word":
+        return z.key[a] in cg.reporting
+    return z.kind[a] == "punct" and z.key[a][:1] not in _OPENING_MARKS
 
 
 #: The name of God, which closes religious formulas after a verb (رحمه الله).
