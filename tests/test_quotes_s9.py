@@ -278,3 +278,15 @@ def test_a_mention_run_on_into_a_common_word_is_no_fuller_name_to_choose():
     )
     q = extract_quotes(_z(text), mentions=m)
     assert _cols(q) == [("-", "unknown", "first_name", "الأمير خالد")]
+
+
+def test_a_quantity_in_quote_marks_is_no_quotation():
+    # scare quotes around a number and its unit, after a reporting verb
+    q = extract_quotes(_z("وأكد الوزير أن الموقف تغير «180 درجة» خلال عام."))
+    assert len(q) == 0
+    # introduced by a colon it is speech
+    q = extract_quotes(_z("وقال الوزير: «180 درجة»."))
+    assert list(q["text"]) == ["180 درجة"]
+    # an age in quote marks after a name is no part of the speaker's name
+    q = extract_quotes(_z('وتقول الطفلة شروق العالي "11 عاما": «استمتعت بالركن كثيرا».'))
+    assert list(q["speaker"]) == ["الطفلة شروق العالي"]

@@ -309,6 +309,9 @@ _GUILLEMETS = re.compile("[«»]")
 _MARK_CHARS = frozenset(_OPEN_CLOSE) | frozenset(_OPEN_CLOSE.values())
 _SENT_END = re.compile(r"[.!?؟]")
 _DIGIT = re.compile(r"\d")
+#: A span of at most this many words opening with a number is a quantity in quote marks
+#: (scare quotes: «180 درجة»), not speech, unless a colon introduces it.
+_MAX_QUANTITY = 3
 _CLAUSE_END = re.compile("[.!?؟:" + re.escape("".join(_OPEN_CLOSE)) + "]")
 _MAX_PHRASE = 10
 #: The accusative ending of an indefinite noun (دائمًا، أيضًا): an adverb, never in a name.
@@ -668,15 +671,15 @@ def _phrase(z: _Zone, lo: int, hi: int) -> tuple[int, int] | None:
             if first is not None and not z.in_name(w.start) and not z.ments.starts(z.key, w.start):
                 break  # after the name, only a mention goes on: مدير «المرصد» رامي عبد الرحمن
         n = w.norm
+        if _numeric(w):  # also a quantity in quote marks: الطفلة شروق العالي "11 عاما"
+            if first is None:
+                return None  # أوضح 51 في المئة: a number or quantity is no speaker
+            break  # اللاعب صاحب الـ3 أهداف، التقرير الـ51: a number ends a name
         if z.in_name(w.start):  # the words of a quoted name are the name (إي إف جي)
             first = w.start if first is None else first
             last = prev_end = w.end
             prev = w
             continue
-        if _numeric(w):
-            if first is None:
-                return None  # أوضح 51 في المئة: a number or quantity is no speaker
-            break  # اللاعب صاحب الـ3 أهداف، التقرير الـ51: a number ends a name
         if first is None and n in _LEAD_SKIP:
             prev_end = w.end  # وقال أمس وزير الدفاع: the time word is not the speaker
             continue
@@ -2260,6 +2263,10 @@ def _is_name(z: _Zone, sp: _Span, ments: _Mentions) -> bool:
         return False
     if inner <= 1:
         return True
+    if inner <= _MAX_QUANTITY:
+        inside = z.words(sp.start, sp.end)
+        if inside and _numeric(inside[0]):
+            return True  # «180 درجة»، «100 مليار»: a quantity in quote marks, no speech
     # a short name in the slot of a subject or a prepositional object, not speech:
     # أعلنت «إي إف جي هيرميس» أن...، قال لـ«الشرق الأوسط»
     if before and inner <= 4 and not _SENT_END.search(text, sp.start, sp.end):
