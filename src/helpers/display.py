@@ -521,11 +521,24 @@ def _check_display(df: object, caption: object, source: object, max_chars: objec
         check_path(source, func, "source")
 
 
+#: From this magnitude a float is written in powers of ten again: a whole number of
+#: more than 15 digits shows noise past the float's precision (1e20 as 21 digits).
+_WHOLE_LIMIT = 1e15
+
+
 def _number(value: float) -> str:
     """A float as a table shows it: 3 significant digits (``0.0866``, ``6.24e-86``, a
-    p-value), a whole number with a thousands separator from 99.95 up (``1,110``;
-    ``.3g`` wrote a G2 of 1,110.4 as ``1.11e+03``)."""
-    return f"{value:,.3g}" if abs(value) < 99.95 else f"{value:,.0f}"
+    p-value), a whole number with a thousands separator from 99.95 up to 10**15
+    (``1,110``; ``.3g`` wrote a G2 of 1,110.4 as ``1.11e+03``), 3 significant digits in
+    powers of ten beyond (``1e+20``); infinities as ``∞`` / ``-∞``, and ``-0.0`` as
+    ``0``."""
+    if value in (float("inf"), float("-inf")):
+        return "∞" if value > 0 else "-∞"
+    if value == 0:
+        return "0"
+    if abs(value) < 99.95 or abs(value) >= _WHOLE_LIMIT:
+        return f"{value:,.3g}"
+    return f"{value:,.0f}"
 
 
 #: What a table cell shows for a missing value (None, NaN, NaT, pd.NA): a dash, not "nan".

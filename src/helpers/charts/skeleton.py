@@ -886,6 +886,19 @@ def _counted_nouns() -> dict[str, dict[str, str]]:
 CASES = ("nominative", "oblique")
 
 
+def _whole_count(n) -> int:
+    """``n`` as a count for :func:`counted`: a whole number >= 0 (an int, a whole float,
+    a numpy integer). Raises :class:`~helpers.errors.ArgumentError` for anything else
+    (1.9, -2, NaN, None, a string): «قصة واحدة» for 1.9 would be a wrong sentence."""
+    import numbers
+
+    if isinstance(n, bool) or not isinstance(n, numbers.Real):
+        raise ArgumentError(f"counted: n must be a whole number of things, got {n!r}")
+    if n != n or n < 0 or n != int(n):
+        raise ArgumentError(f"counted: n must be a whole number >= 0, got {n!r}")
+    return int(n)
+
+
 def counted(n: int, noun: str, case: str = "nominative") -> str:
     """``n`` of ``noun`` in Arabic, the counted noun agreeing with the number and the
     phrase's case (the one rule every chart subtitle uses): 1 مجموعة واحدة, 2 مجموعتان
@@ -913,8 +926,8 @@ def counted(n: int, noun: str, case: str = "nominative") -> str:
     Raises
     ------
     helpers.errors.ArgumentError
-        ``noun`` is not in the table (the message lists the nouns it has), or ``case``
-        is not one of :data:`CASES`.
+        ``noun`` is not in the table (the message lists the nouns it has), ``case``
+        is not one of :data:`CASES`, or ``n`` is not a whole number >= 0.
     """
     forms = _counted_nouns().get(noun)
     if forms is None:
@@ -923,7 +936,7 @@ def counted(n: int, noun: str, case: str = "nominative") -> str:
             hint="add a row to helpers/charts/data/counted_nouns.tsv",
         )
     check_choice(case, CASES, "counted", "case")
-    n = int(n)
+    n = _whole_count(n)
     if n == 1:
         return forms["one"]
     if n == 2:
