@@ -83,12 +83,15 @@ def test_event_words_data_is_read_with_roles():
 
 
 def test_bad_event_words_row_is_a_gazetteer_error(monkeypatch):
+    import helpers.io
     from helpers.entities import gazetteer
 
-    monkeypatch.setattr(gazetteer, "_lines", lambda name: ["word\trole", "كأس\tverb"])
+    monkeypatch.setattr(
+        helpers.io, "read_data_rows", lambda *a, **k: (("word", "role"), [("كأس", "verb")])
+    )
     gazetteer.event_words.cache_clear()
     try:
-        with pytest.raises(GazetteerError, match=r"event_words\.tsv.*verb"):
+        with pytest.raises(GazetteerError, match=r"event_words\.tsv: the role of .* is 'verb'"):
             gazetteer.event_words()
     finally:
         monkeypatch.undo()

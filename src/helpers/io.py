@@ -513,3 +513,67 @@ def write_workbook(
                     about.write_string(i, j, value)
         wb.close()
     return path
+
+
+def read_data_rows(
+    package: str,
+    name: str,
+    header: Sequence[str] | None,
+    *,
+    error: type[Exception] = ArgumentError,
+) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
+    """The rows of one of khabar's tab-separated language-data files
+    (``<package>/data/<name>``), read the one way every such file is read.
+
+    The file is UTF-8 (a byte-order mark is dropped); lines that are blank or start with
+    ``#`` are comments; the first other line is the header, every later line a row of
+    as many tab-separated cells as the header has, each cell stripped of spaces and none
+    empty. With ``header`` given, the file's header must be exactly that.
+
+    Returns ``(header, rows)``: the header's names and the rows as tuples of str, in file
+    order.
+
+    Raises ``error`` (a :class:`~helpers.errors.KhabarError` subclass; default
+    :class:`~helpers.errors.ArgumentError`) naming the file and the line number for text
+    that is not UTF-8 (a file saved in a Windows code page), a wrong header, a row of
+    another number of cells, or an empty cell, so that a data file edited by hand
+    fails with its place, not a traceback.
+    """
+    from importlib import resources
+
+    where = f"{package.replace('.', '/')}/data/{name}"
+    raw = resources.files(package).joinpath("data").joinpath(name).read_bytes()
+    return _data_rows(raw, where, header, error)
+
+
+def _data_rows(raw: bytes, where: str, header, error) -> tuple[tuple[str, ...], list]:
+    """:func:`read_data_rows` on the bytes of a file shown as ``where``."""
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise error(
+            f"{where}: not UTF-8 text at byte {exc.start} (save the file as UTF-8)"
+        ) from None
+    found: tuple[str, ...] | None = None
+    rows: list[tuple[str, ...]] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = tuple(c.strip() for c in line.split("\t"))
+        if found is None:
+            found = cells
+            if header is not None and found != tuple(header):
+                raise error(
+                    f"{where}, line {number}: the header is {'<TAB>'.join(found)!r}, "
+                    f"expected {'<TAB>'.join(header)!r}"
+                )
+            continue
+        if len(cells) != len(found) or not all(cells):
+            raise error(
+                f"{where}, line {number}: {line!r} is not {len(found)} non-empty "
+                f"tab-separated cells ({', '.join(found)})"
+            )
+        rows.append(cells)
+    if found is None:
+        raise error(f"{where}: no header line")
+    return found, rows

@@ -175,9 +175,11 @@ def quote_words() -> dict[str, frozenset[str]]:
         A row of the file has no list or names a list not above (the file is part of
         the package: a broken install or edit).
     """
-    from importlib import resources
+    from helpers.io import read_data_rows
 
-    text = resources.files("helpers").joinpath("data/quote_words.tsv").read_text("utf-8")
+    _, rows = read_data_rows(
+        "helpers", "quote_words.tsv", ("word", "lists"), error=CorpusFormatError
+    )
     names = [
         "designator",
         "statement",
@@ -203,16 +205,14 @@ def quote_words() -> dict[str, frozenset[str]]:
         "relay",
     ]
     out: dict[str, set[str]] = {n: set() for n in names}
-    rows = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    for n, line in enumerate(rows[1:], 2):  # rows[0]: the header word, lists
-        word, _, lists = line.partition("\t")
-        if not lists.split() or any(x not in out for x in lists.split()):
+    for word, lists in rows:
+        if any(x not in out for x in lists.split()):
             raise CorpusFormatError(
-                f"helpers/data/quote_words.tsv, row {n} ({line!r}): needs a word, a tab and "
-                f"lists among {', '.join(names)}"
+                f"helpers/data/quote_words.tsv: the lists of {word!r} ({lists!r}) are not "
+                f"among {', '.join(names)}"
             )
         for x in lists.split():
-            out[x].add(normalize(word.strip()))
+            out[x].add(normalize(word))
     return {k: frozenset(v) for k, v in out.items()}
 
 

@@ -39,7 +39,6 @@ import re
 import textwrap
 import warnings
 from collections.abc import Iterator, Sequence
-from importlib import resources
 from pathlib import Path
 
 import matplotlib as mpl
@@ -873,11 +872,13 @@ def fold_others(
 
 @functools.lru_cache(maxsize=1)
 def _counted_nouns() -> dict[str, dict[str, str]]:
-    """Rows of ``data/counted_nouns.tsv``: noun -> {column of the header: form}."""
-    text = resources.files("helpers.charts").joinpath("data/counted_nouns.tsv").read_text("utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-    header = rows[0]
-    return {row[0]: dict(zip(header[1:], row[1:], strict=True)) for row in rows[1:]}
+    """Rows of ``data/counted_nouns.tsv``: noun -> {column of the header: form}, read by
+    :func:`helpers.io.read_data_rows` (an ``ArgumentError`` names the file and line of a
+    row edited badly)."""
+    from helpers.io import read_data_rows
+
+    header, rows = read_data_rows("helpers.charts", "counted_nouns.tsv", None)
+    return {row[0]: dict(zip(header[1:], row[1:], strict=True)) for row in rows}
 
 
 #: The grammatical cases :func:`counted` takes: ``nominative`` (subject, predicate, a

@@ -193,18 +193,20 @@ def first_name_gender() -> dict[str, str]:
     Raises
     ------
     helpers.errors.GazetteerError
-        A row is not ``key<TAB>m|f|-`` (the file is part of the package: a broken
-        install or edit).
+        A row is not ``key<TAB>m|f|-``, named by its line (the file is part of the
+        package: a broken install or edit; :func:`helpers.io.read_data_rows`).
     """
+    from helpers.io import read_data_rows
+
     out = {}
-    rows = [ln for ln in _data("first_name_gender.tsv").splitlines() if ln.strip()]
-    rows = [ln for ln in rows if not ln.startswith("#")]
-    for n, line in enumerate(rows[1:], 2):  # rows[0]: the header key, gender
-        key, _, gender = line.partition("\t")
-        if not key or gender not in ("m", "f", "-"):
+    _, rows = read_data_rows(
+        "helpers.entities", "first_name_gender.tsv", ("key", "gender"), error=GazetteerError
+    )
+    for key, gender in rows:
+        if gender not in ("m", "f", "-"):
             raise GazetteerError(
-                f"helpers/entities/data/first_name_gender.tsv, row {n} ({line!r}): needs a "
-                "key, a tab and m, f or -"
+                f"helpers/entities/data/first_name_gender.tsv: the gender of {key!r} is "
+                f"{gender!r}, not m, f or -"
             )
         out[key] = gender
     return out
@@ -335,25 +337,25 @@ EVENT_ROLES = ("noun", "link")
 @lru_cache(maxsize=1)
 def event_words() -> dict[str, str]:
     """Words of ``data/event_words.tsv`` as written, each with its role: ``noun`` opens
-    the name of an event, a competition, a festival or a document (كأس، بطولة، مهرجان،
-    إعلان), ``link`` may stand between such a noun and a name (أبطال in دوري أبطال
-    آسيا). A place right after one is part of the event's name
-    (``helpers.entities.extract._without_event_names``).
+    the name of an event, a competition or a festival (كأس، بطولة، مهرجان), ``link`` may
+    stand between such a noun and a name (أبطال in دوري أبطال آسيا). A place right after
+    one is part of the event's name (``helpers.entities.extract._without_event_names``).
 
     Raises :class:`~helpers.errors.GazetteerError` naming the file and line for a row
-    that is not ``word<TAB>role`` with a role of :data:`EVENT_ROLES`."""
-    out: dict[str, str] = {}
-    for n, line in enumerate(_lines("event_words.tsv")):
-        if n == 0 and line.split("\t") == ["word", "role"]:
-            continue
-        cells = line.split("\t")
-        if len(cells) != 2 or cells[1] not in EVENT_ROLES:
+    that is not ``word<TAB>role`` with a role of :data:`EVENT_ROLES`, or a file that is
+    not UTF-8 (:func:`helpers.io.read_data_rows`)."""
+    from helpers.io import read_data_rows
+
+    _, rows = read_data_rows(
+        "helpers.entities", "event_words.tsv", ("word", "role"), error=GazetteerError
+    )
+    for word, role in rows:
+        if role not in EVENT_ROLES:
             raise GazetteerError(
-                f"data/event_words.tsv: row {line!r} is not word<TAB>role with a role "
-                f"of {', '.join(EVENT_ROLES)}"
+                f"helpers/entities/data/event_words.tsv: the role of {word!r} is {role!r}, "
+                f"not one of {', '.join(EVENT_ROLES)}"
             )
-        out[cells[0]] = cells[1]
-    return out
+    return dict(rows)
 
 
 @lru_cache(maxsize=1)
@@ -361,17 +363,14 @@ def place_idioms() -> frozenset[tuple[str, str]]:
     """Pairs (place, next word) of ``data/place_idioms.tsv``, as written, in which the
     place name is an everyday word: مسقط رأس "birthplace" is not Muscat.
 
-    Raises :class:`~helpers.errors.GazetteerError` for a row that is not two words
-    separated by a tab."""
-    out = set()
-    for n, line in enumerate(_lines("place_idioms.tsv")):
-        cells = line.split("\t")
-        if n == 0 and cells == ["place", "next"]:
-            continue
-        if len(cells) != 2 or not all(cells):
-            raise GazetteerError(f"data/place_idioms.tsv: row {line!r} is not place<TAB>next")
-        out.add((cells[0], cells[1]))
-    return frozenset(out)
+    Raises :class:`~helpers.errors.GazetteerError` naming the file and line for a row
+    that is not two words separated by a tab (:func:`helpers.io.read_data_rows`)."""
+    from helpers.io import read_data_rows
+
+    _, rows = read_data_rows(
+        "helpers.entities", "place_idioms.tsv", ("place", "next"), error=GazetteerError
+    )
+    return frozenset(rows)
 
 
 @lru_cache(maxsize=1)

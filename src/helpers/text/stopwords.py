@@ -231,10 +231,14 @@ def is_stopword(base: str, **options: bool) -> bool:
 
 @lru_cache(maxsize=1)
 def _reporting_rows() -> tuple[tuple[str, str, frozenset[str]], ...]:
-    """Rows of ``data/reporting_verbs.tsv``: (form, lemma, lists)."""
+    """Rows of ``data/reporting_verbs.tsv``: (form, lemma, lists), read by
+    :func:`helpers.io.read_data_rows` (an ``ArgumentError`` names the file and line of a
+    row edited badly)."""
     rows = []
-    for line in _read_list("reporting_verbs.tsv")[1:]:  # [0] is the header
-        form, lemma, lists = line.split("\t")
+    from helpers.io import read_data_rows
+
+    header = ("form", "lemma", "lists")
+    for form, lemma, lists in read_data_rows("helpers.text", "reporting_verbs.tsv", header)[1]:
         rows.append((form, lemma, frozenset(lists.split())))
     return tuple(rows)
 
