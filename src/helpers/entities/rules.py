@@ -1220,9 +1220,8 @@ def _rule_heads(cg) -> frozenset[str]:
     the first words of titles and the nationality and nisba adjectives (a name after a
     title), the first names and compound-name firsts (a name from its first name), and
     the head nouns of every ORG and LOC rule. A word starting with عبد (a fused
-    عبدالله), a word before بن، ابن، بنت and a word before a first name or a word no
-    Arabic word reads as (a verb before its subject, :func:`_verb_subject`) are tested
-    by :func:`rule_spans` itself.
+    عبدالله), a word before بن، ابن، بنت and a past verb that may open its clause before
+    its subject (:func:`_may_open_verb_subject`) are tested by :func:`rule_spans` itself.
     A new rule that starts at another word must add its words here: the tests run
     the rules with and without this skip (:data:`SKIP_HEADLESS`) and compare."""
     got = _HEADS.get(cg)
@@ -1300,15 +1299,9 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
             and k not in heads
             and not k.startswith("عبد")
             and not (i + 1 < n and key[i + 1] in _SON_OF)
-            # a verb before its one-word subject (_verb_subject: وخاض رافايل): any verb
-            # heads it, so the word after is tested instead
-            and not (
-                i + 1 < n
-                and kind[i + 1] == "word"
-                and not z.definite[i + 1]
-                and z.peel[i + 1] == 0
-                and (key[i + 1] in fn or _foreign(z, i + 1, cg, stops))
-            )
+            # a verb before its one-word subject (_verb_subject: وخاض رافايل): any past
+            # verb heads it, so the cheap part of that rule is asked instead
+            and not _may_open_verb_subject(z, i)
         ):
             continue
         # PERSON after a reporting verb (verb-subject order): وقال ترودو، أكد كلينتون;
@@ -1368,17 +1361,7 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 out.append(Span(a, b + 1, "PERSON", "context", [], 2))
         # PERSON: the subject right after a verb (verb-subject order), a name standing
         # alone (:func:`_verb_subject`: وخاض رافايل 110 مباراة، رفض شيري الانضمام)
-        if (
-            i + 1 < n
-            and not z.definite[i]
-            and not z.definite[i + 1]
-            and z.peel[i + 1] == 0
-            # a fast gate (speed): the verb opens its clause only with a proclitic, at
-            # the start, after punctuation or after an opener (all stopwords)
-            and (z.peel[i] > 0 or i == 0 or z.kind[i - 1] != "word" or z.stop[i - 1])
-            and _past_verb(k)
-            and _verb_subject(z, i, cg, stops)
-        ):
+        if _may_open_verb_subject(z, i) and _verb_subject(z, i, cg, stops):
             out.append(Span(i + 1, i + 2, "PERSON", "context", [], 2))
         # PERSON after a title or role; a definite nationality adjective used as a noun
         # is one too before a name no Arabic word reads as, or a first name: الروماني
@@ -1871,6 +1854,22 @@ def _titled_family(z, j: int, cg, stops=()) -> bool:
         and z.key[j] not in PLACE_HEADS  # الدكتور شارع: no head noun
         and z.key[a] not in NOT_NAMES
         and _plain_family_name(z, a, cg)
+    )
+
+
+def _may_open_verb_subject(z, i: int) -> bool:
+    """The cheap conditions of :func:`_verb_subject` at token ``i`` (speed, and the one
+    test :func:`rule_spans` asks before it skips a word that heads no other rule): a
+    past-tense verb (:func:`_past_verb`) without article that opens its clause (with a
+    proclitic, at the start, after punctuation or after an opener, all stopwords),
+    followed by a word without article or peeled proclitic."""
+    return (
+        i + 1 < len(z)
+        and not z.definite[i]
+        and not z.definite[i + 1]
+        and z.peel[i + 1] == 0
+        and (z.peel[i] > 0 or i == 0 or z.kind[i - 1] != "word" or z.stop[i - 1])
+        and _past_verb(z.key[i])
     )
 
 
