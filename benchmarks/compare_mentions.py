@@ -6,7 +6,8 @@ held-out ones (okaz, alriyadh, aljazirah, aleqtisadiya; 1,199 stories on 2015-07
 each in its own process with ``PYTHONPATH`` set to its ``src`` folder, and the full
 mention tables (``story_id, zone, start, end, surface, type, entity_id, canonical,
 method, form``) are compared row by row, in table order. The stories are read once, by
-the first tree's loader, and handed to the second, so only the entity code differs.
+the new tree's loader (an old one may lack ``fields=``), and handed to the base tree, so
+only the entity code differs.
 
 Prints the number of mentions of each tree, the CPU seconds (``time.process_time``) of
 each ``extract_entities`` call after a warm-up on the first 20 stories (one run each: for
@@ -73,7 +74,8 @@ def _dump(corpus: Path, date: str, stories_pkl: Path, out: Path) -> None:
     t0 = time.process_time()
     m = extract_entities(stories)
     cpu = time.process_time() - t0
-    rows = list(m[list(COLUMNS)].itertuples(index=False, name=None))  # table order
+    m = m.reindex(columns=list(COLUMNS), fill_value="(none)")  # an old tree may lack form
+    rows = list(m.itertuples(index=False, name=None))  # in table order
     out.write_bytes(pickle.dumps({"rows": rows, "cpu": cpu, "stories": len(stories)}))
 
 
@@ -81,7 +83,8 @@ def _run(src: Path, corpus: Path, date: str, stories_pkl: Path, out: Path) -> di
     env = dict(os.environ, PYTHONPATH=str(src))
     cmd = [sys.executable, __file__, "--child", str(out), "--stories-pickle", str(stories_pkl)]
     cmd += ["--date", date, "--corpus", str(corpus), str(src), str(src)]
-    subprocess.run(cmd, env=env, check=True)
+    if subprocess.run(cmd, env=env).returncode:
+        raise SystemExit(f"compare_mentions: the run of {src} failed (its traceback above)")
     return pickle.loads(out.read_bytes())
 
 
@@ -107,8 +110,8 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         pkl = tmp / "stories.pkl"
-        a = _run(args.base_src.resolve(), args.corpus, args.date, pkl, tmp / "a.pkl")
         b = _run(args.new_src.resolve(), args.corpus, args.date, pkl, tmp / "b.pkl")
+        a = _run(args.base_src.resolve(), args.corpus, args.date, pkl, tmp / "a.pkl")
     only_a = sorted(set(a["rows"]) - set(b["rows"]))
     only_b = sorted(set(b["rows"]) - set(a["rows"]))
     print(
