@@ -19,6 +19,7 @@ __all__ = [
     "FontError",
     "GazetteerError",
     "KhabarError",
+    "MalformedFileError",
     "OutputError",
     "SelectionError",
     "UnreadableFileError",
@@ -99,6 +100,11 @@ class EmptyCorpusError(CorpusFormatError):
 
 class GazetteerError(KhabarError, ValueError):
     """A gazetteer file is malformed (missing column, duplicate id, bad type)."""
+
+
+class MalformedFileError(KhabarError, ValueError):
+    """A file khabar reads back (a notebook of a previous run, a JSON record) is not
+    what it should be: not UTF-8, not JSON (:func:`helpers.io.read_json`)."""
 
 
 class FontError(KhabarError, OSError):

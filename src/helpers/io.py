@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import hashlib
+import json
 import math
 import os
 import re
@@ -31,12 +32,20 @@ from typing import IO
 
 import pandas as pd
 
-from helpers.errors import ArgumentError, OutputError, check_path, check_table, shown
+from helpers.errors import (
+    ArgumentError,
+    MalformedFileError,
+    OutputError,
+    check_path,
+    check_table,
+    shown,
+)
 
 __all__ = [
     "FORMULA_TRIGGERS",
     "atomic_write",
     "neutralise_formulas",
+    "read_json",
     "safe_name",
     "write_csv",
     "write_workbook",
@@ -577,3 +586,127 @@ def _data_rows(raw: bytes, where: str, header, error) -> tuple[tuple[str, ...], 
     if found is None:
         raise error(f"{where}: no header line")
     return found, rows
+
+
+def read_json(path: str | Path) -> object:
+    """The JSON value held by the UTF-8 file ``path`` (a notebook, a lock or record file),
+    however deeply nested.
+
+    ``json.loads`` recurses once per level of nesting and raises ``RecursionError`` past
+    about a thousand (a damaged or hostile notebook of 100,000 nested lists); such text is
+    read again by :func:`_loads_iteratively`, which keeps its own stack, so the value is
+    the one ``json.loads`` gives with a deep enough stack (same constants: ``NaN``,
+    ``Infinity``; a repeated key keeps its last value).
+
+    Raises
+    ------
+    OSError
+        The file cannot be read (as :meth:`pathlib.Path.read_bytes` raises it).
+    helpers.errors.MalformedFileError
+        (also a ``ValueError``) the bytes are not UTF-8 or the text is not one JSON
+        value; the message names the file and, for JSON, the line and column.
+    """
+    path = Path(path)
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise MalformedFileError(f"not UTF-8 text at byte {exc.start}", path=path) from None
+    try:
+        try:
+            return json.loads(text)
+        except RecursionError:
+            return _loads_iteratively(text)
+    except json.JSONDecodeError as exc:
+        raise MalformedFileError(
+            f"not JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}", path=path
+        ) from None
+
+
+_JSON_SPACE = re.compile(r"[ \t\n\r]*")
+_JSON_CONSTANT = re.compile(
+    r"(-?(?:0|[1-9]\d*))(\.\d+)?([eE][-+]?\d+)?|true|false|null|NaN|Infinity|-Infinity"
+)
+_CONSTANTS = {
+    "true": True,
+    "false": False,
+    "null": None,
+    "NaN": float("nan"),
+    "Infinity": float("inf"),
+    "-Infinity": float("-inf"),
+}
+
+
+def _loads_iteratively(text: str) -> object:
+    """``json.loads(text)`` with an explicit stack of open containers instead of the call
+    stack (strings are read by :func:`json.decoder.scanstring`, numbers and constants by
+    the grammar of RFC 8259 as :mod:`json` reads them). Raises
+    :class:`json.JSONDecodeError` at the first character that breaks the grammar."""
+    from json.decoder import scanstring
+
+    def space(at: int) -> int:
+        return _JSON_SPACE.match(text, at).end()
+
+    def key(at: int) -> tuple[str, int]:
+        if text[at : at + 1] != '"':
+            raise json.JSONDecodeError(
+                "Expecting property name enclosed in double quotes", text, at
+            )
+        name, at = scanstring(text, at + 1)
+        at = space(at)
+        if text[at : at + 1] != ":":
+            raise json.JSONDecodeError("Expecting ':' delimiter", text, at)
+        return name, space(at + 1)
+
+    stack: list[list] = []  # [container, pending key (None in a list)]
+    at = space(0)
+    while True:
+        ch = text[at : at + 1]
+        if ch in ("{", "["):
+            at = space(at + 1)
+            if text[at : at + 1] == ("}" if ch == "{" else "]"):
+                value, at = ({} if ch == "{" else []), at + 1
+            elif ch == "{":
+                name, at = key(at)
+                stack.append([{}, name])
+                continue
+            else:
+                stack.append([[], None])
+                continue
+        elif ch == '"':
+            value, at = scanstring(text, at + 1)
+        else:
+            m = _JSON_CONSTANT.match(text, at)
+            if m is None or not m.group(0):
+                raise json.JSONDecodeError("Expecting value", text, at)
+            word = m.group(0)
+            if word in _CONSTANTS:
+                value = _CONSTANTS[word]
+            elif m.group(2) or m.group(3):
+                value = float(word)
+            else:
+                value = int(word)
+            at = m.end()
+        while True:  # the value closes containers until a comma opens the next value
+            if not stack:
+                at = space(at)
+                if at != len(text):
+                    raise json.JSONDecodeError("Extra data", text, at)
+                return value
+            top = stack[-1]
+            container = top[0]
+            if top[1] is None:
+                container.append(value)
+            else:
+                container[top[1]] = value
+            at = space(at)
+            mark = text[at : at + 1]
+            if mark == ",":
+                at = space(at + 1)
+                if top[1] is not None:
+                    top[1], at = key(at)
+                break
+            if mark != ("]" if top[1] is None else "}"):
+                raise json.JSONDecodeError("Expecting ',' delimiter", text, at)
+            stack.pop()
+            value, at = container, at + 1

@@ -57,12 +57,13 @@ from helpers.display import PROJECT_ROOT, STAGING  # one definition (display: lo
 from helpers.errors import (
     ArgumentError,
     KhabarError,
+    MalformedFileError,
     OutputError,
     check_seconds,
     check_text,
     shown,
 )
-from helpers.io import atomic_write
+from helpers.io import atomic_write, read_json
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -253,7 +254,7 @@ def _cell_label(cell: Mapping, number: int) -> str:
 def _running_cell(executed: Path) -> str:
     """The cell that was running when papermill stopped (read from the executed notebook)."""
     try:
-        nb = json.loads(executed.read_text(encoding="utf-8"))
+        nb = _notebook_json(executed)
     except (OSError, ValueError):
         return "a cell"
     code = [c for c in nb.get("cells", []) if c.get("cell_type") == "code"]
@@ -724,12 +725,12 @@ class OutputLock:
 
     def _busy(self, lock: Path) -> OutputError:
         try:
-            info = json.loads(lock.read_text(encoding="utf-8"))
+            info = read_json(lock)
             holder = (
                 f"pid {info['pid']} of {info['user']} on {info['host']}, started "
                 f"{info['started']}" + (f", {info['about']}" if info.get("about") else "")
             )
-        except (OSError, ValueError, KeyError):
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
             holder = "a process that is starting"
         return OutputError(
             f"another khabar run is writing to this folder ({holder})",
@@ -1280,7 +1281,7 @@ def _parameter_names(notebook: Path) -> set[str] | None:
     import ast
 
     try:
-        nb = json.loads(notebook.read_text(encoding="utf-8"))
+        nb = _notebook_json(notebook)
     except (OSError, ValueError):
         return None
     for cell in nb.get("cells", []):
@@ -1448,8 +1449,8 @@ def _cached_entry(corpus: object, cache: Path, params: Mapping[str, object], not
     if not _complete(entry):
         return None
     job = StudyJob(entry)
-    with contextlib.suppress(OSError, ValueError, KeyError):
-        job.stories = json.loads((entry / "about.json").read_text(encoding="utf-8"))["stories"]
+    with contextlib.suppress(OSError, ValueError, KeyError, TypeError):
+        job.stories = read_json(entry / "about.json")["stories"]
     return job
 
 
@@ -1499,7 +1500,7 @@ def _alone(notebook: Path, job) -> bool:
     if job is None:
         return False
     try:
-        nb = json.loads(notebook.read_text(encoding="utf-8"))
+        nb = _notebook_json(notebook)
         declared = bool(nb["metadata"]["khabar"]["alone_on_big_corpus"])
     except (OSError, ValueError, KeyError, TypeError):
         return False
@@ -1530,20 +1531,36 @@ def _uses_tables(notebook: Path) -> bool:
     ``.quotes``, ``.tables``): it waits for them, so it is started after those that do
     not while they are computed. A guess from the source; it orders, never decides."""
     try:
-        nb = json.loads(notebook.read_text(encoding="utf-8"))
+        nb = _notebook_json(notebook)
     except (OSError, ValueError):
         return True
     code = "\n".join("".join(c.get("source", "")) for c in nb.get("cells", []))
     return bool(re.search(r"\bstudy\.(counts|mentions|quotes|tables)\b", code))
 
 
+def _notebook_json(path: Path) -> dict:
+    """The JSON object of the notebook file ``path`` (:func:`helpers.io.read_json`: any
+    depth of nesting). Raises ``OSError`` when unreadable and
+    :class:`~helpers.errors.MalformedFileError` (a ``ValueError``) naming the file when it
+    is not JSON or its value is no object (a list, a number): every reader of a notebook
+    in this module catches both and falls back as it says."""
+    nb = read_json(path)
+    if not isinstance(nb, dict):
+        raise MalformedFileError(
+            f"not a notebook: its JSON is a {type(nb).__name__}, not an object", path=path
+        )
+    return nb
+
+
 def _last_duration(build: Path, notebook: Path) -> float:
     """Seconds the notebook took in the previous run (papermill's record), else infinity:
     also when that record is unreadable or malformed (not JSON, no duration, a duration
     that is no number of seconds >= 0: NaN, negative, text), so a damaged file of an
-    earlier run never stops this one (it only orders the notebooks, :func:`_plan`)."""
+    earlier run never stops this one (it only orders the notebooks, :func:`_plan`). The
+    record is read by :func:`helpers.io.read_json`, so a notebook nested 100,000 levels
+    deep (a damaged or hostile output) is read, not a ``RecursionError``."""
     try:
-        nb = json.loads((build / "notebooks" / notebook.name).read_text(encoding="utf-8"))
+        nb = _notebook_json(build / "notebooks" / notebook.name)
         return check_seconds(nb["metadata"]["papermill"]["duration"], "", "", infinite=True)
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return float("inf")
