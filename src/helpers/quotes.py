@@ -88,7 +88,7 @@ import pandas as pd
 
 from helpers.charsets import DIACRITICS
 from helpers.errors import ArgumentError, CorpusFormatError
-from helpers.text import PROCLITIC_LETTERS, Analyser, has_article, letter_offset
+from helpers.text import PROCLITIC_LETTERS, Analyser, has_article, letter_offset, pronoun_suffixes
 from helpers.text.normalize import nfc, normalize, normalizer_table
 from helpers.text.stopwords import reporting_words
 from helpers.text.tokenize import TOKEN_RE
@@ -293,10 +293,11 @@ _MANNER_ZIPF = 2.8
 #: only below this Zipf (as written, article off): غنام 3.06 is a name, عمدة 4.09 a title.
 _SURNAME_ZIPF = 3.5
 _BI_ISM = normalize("باسم")
-#: Pronoun suffixes of a noun read as a pronoun's noun (سموه، اسمه، معاليه، حديثها).
-_HA_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
-#: Pronoun suffixes of a preposition (عنه، لها، لي، إليهم).
-_PRONOUN_SUFFIXES = (*_HA_SUFFIXES, "ي", "نا")
+#: Pronoun suffixes of a noun read as a pronoun's noun (سموه، اسمه، معاليه، حديثها): the
+#: ``third`` set of the one list (:func:`helpers.text.clitics.pronoun_suffixes`).
+_HA_SUFFIXES = pronoun_suffixes("third")
+#: Pronoun suffixes of a preposition (عنه، لها، لي، إليهم): the ``speech`` set.
+_PRONOUN_SUFFIXES = pronoun_suffixes("speech")
 #: The speaker of a quote nobody can be named for (a pronoun, a bare title with no
 #: one of that title named before, an honorific): attribution ``unknown``, never carried.
 _UNKNOWN: dict[str, object] = {"speaker_id": None, "speaker": None, "_unknown": True}

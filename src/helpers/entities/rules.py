@@ -48,6 +48,7 @@ from helpers.entities.lexicon import (
     zipf,
 )
 from helpers.text import normalize
+from helpers.text.clitics import pronoun_suffixes
 
 __all__ = [
     "INSTITUTIONS",
@@ -1801,10 +1802,12 @@ _ARTICLE_NAME_ZIPF = 1.5
 _NOUN_ENDINGS = ("كم", "نا", "ني", "هم", "ها", "ه", "ك", "ي", "ان", "اه", "و", "وه", "ون", "ا")
 
 
-#: Object pronouns a verb takes (:func:`_noun_form`): كلمني، أدخلتهم.
-_OBJECT_SUFFIXES = ("ني", "نا", "هم", "ها", "ه", "ك", "كم")
-#: Possessive pronoun suffixes of a noun, longest first (رأسه، رأسها، رأسهم، رأسي).
-POSSESSIVE_SUFFIXES = ("هما", "هم", "هن", "ها", "كم", "نا", "ه", "ك", "ي")
+#: Object pronouns a verb takes (:func:`_noun_form`): كلمني، أدخلتهم (the one list's
+#: ``verb`` set, :func:`helpers.text.clitics.pronoun_suffixes`).
+_OBJECT_SUFFIXES = pronoun_suffixes("verb")
+#: Possessive pronoun suffixes of a noun, longest first (رأسه، رأسها، رأسهم، رأسي; the
+#: one list's ``noun`` set).
+POSSESSIVE_SUFFIXES = pronoun_suffixes("noun")
 
 
 def _noun_form(light: str) -> bool:

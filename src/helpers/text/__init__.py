@@ -23,6 +23,8 @@ Public API::
     stem(words)                          -> Snowball stems (exploration only)
     has_article(light, at=0)             -> bool: the article ال is written there
     CliticSplitter, PROCLITIC_LETTERS, ARTICLE_ALEFS   (helpers.text.clitics)
+    pronoun_suffixes(which)  -> the one list of pronoun suffixes, a named subset
+                                (noun, verb, third, speech; data/pronoun_suffixes.tsv)
     helpers.text.lexicon.zipf(form), lexicon()         (wordfreq, loaded lazily)
 
 The tokens table's columns are listed in :data:`TOKEN_COLUMNS` and in DEVELOPING.md.
@@ -35,6 +37,7 @@ from helpers.text.clitics import (
     CliticSplitter,
     Reading,
     has_article,
+    pronoun_suffixes,
 )
 from helpers.text.normalize import DEFAULTS, nfc, normalize, normalizer_table
 from helpers.text.spelling import article_keys, canonical_key, spelling_variants
@@ -73,6 +76,7 @@ __all__ = [
     "nfc",
     "normalize",
     "normalizer_table",
+    "pronoun_suffixes",
     "reporting_verbs",
     "reporting_words",
     "spelling_variants",

@@ -99,6 +99,7 @@ __all__ = [
     "Reading",
     "exceptions",
     "has_article",
+    "pronoun_suffixes",
     "stems",
 ]
 
@@ -203,6 +204,53 @@ class Reading(NamedTuple):
     form: str
     peeled: int
     definite: bool
+
+
+#: The named subsets of ``data/pronoun_suffixes.tsv`` (:func:`pronoun_suffixes`).
+PRONOUN_SETS = ("noun", "verb", "third", "speech")
+
+
+def pronoun_suffixes(which: str) -> tuple[str, ...]:
+    """The pronoun suffixes (ضمائر متصلة) of one named subset of the one list,
+    ``helpers/text/data/pronoun_suffixes.tsv``, normalised, longest first (ties in file
+    order): ``"noun"`` possessive (ه ها هما هم هن ك كم ي نا), ``"verb"`` object (ي
+    becomes ني), ``"third"`` the third person (ه ها هما هم هن), ``"speech"`` what news
+    reporting puts on a preposition, third and first person (عنه، عليها، لي، عنا: the
+    second person ك is left out, as ذلك، كذلك end in it). Source: W. Wright, *A Grammar
+    of the Arabic Language*, vol. 1, the suffixed personal pronouns.
+
+    >>> pronoun_suffixes("third")
+    ('هما', 'ها', 'هم', 'هن', 'ه')
+
+    Raises
+    ------
+    helpers.errors.ArgumentError
+        ``which`` is not one of :data:`PRONOUN_SETS`, or the file has a bad row (its
+        name and line are given) or a set name not among them.
+    """
+    from helpers.errors import check_choice
+
+    return _pronoun_suffixes(check_choice(which, PRONOUN_SETS, "pronoun_suffixes", "which"))
+
+
+@lru_cache(maxsize=8)
+def _pronoun_suffixes(which: str) -> tuple[str, ...]:
+    from helpers.errors import ArgumentError
+    from helpers.io import read_data_rows
+
+    where = "helpers/text/data/pronoun_suffixes.tsv"
+    _, rows = read_data_rows("helpers.text", "pronoun_suffixes.tsv", ("suffix", "person", "sets"))
+    out = []
+    for suffix, _person, sets in rows:
+        unknown = sorted(set(sets.split()) - set(PRONOUN_SETS))
+        if unknown:
+            raise ArgumentError(
+                f"{where}: the suffix {suffix!r} names set(s) {', '.join(unknown)}, not among "
+                f"{', '.join(PRONOUN_SETS)}"
+            )
+        if which in sets.split():
+            out.append(suffix)
+    return tuple(sorted(out, key=len, reverse=True))
 
 
 def has_article(light: str, at: int = 0) -> bool:
