@@ -90,3 +90,21 @@ ARABIC_ALL = st.one_of(
 def test_idempotent_any_option_set_with_presentation_forms(s, opts):
     once = normalize(s, **opts)
     assert normalize(once, **opts) == once
+
+
+def test_options_memo_keeps_every_answer_and_error():
+    """The options of a call are merged once per options dict (normalize._key memo): the
+    same options give the same answer whatever came before, an unknown name raises on
+    every call (it is never stored), an unhashable value still counts by its truth."""
+    from helpers.errors import ArgumentError
+
+    for _ in range(2):
+        assert normalize("أحمد", alef=False) == "أحمد"
+        assert normalize("أحمد") == "احمد"
+        assert normalize("أحمد", alef=True) == "احمد"
+        assert normalize("على", maqsura=True, alef=False) == "علي"
+        assert normalize("على", alef=False, maqsura=True) == "علي"
+        assert normalize("أحمد", alef=[]) == "أحمد"  # [] is false
+        assert normalize("أحمد", alef=[1]) == "احمد"
+        with pytest.raises(ArgumentError, match="unknown option"):
+            normalize("أحمد", alif=False)

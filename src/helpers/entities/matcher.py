@@ -118,6 +118,9 @@ class Zone:
     stop: list[bool]
     tanween: list[bool]
     sentence: list[int]
+    #: :meth:`light` of each token asked, by index: the rules ask the same word's
+    #: lexicon form many times (a title's name, a verb's subject, a coordinated name)
+    _lights: dict[int, str] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __len__(self) -> int:
         return len(self.key)
@@ -150,8 +153,14 @@ class Zone:
 
     def light(self, i: int) -> str:
         """Token ``i`` as written without its peeled proclitics, normalised with
-        ``alef=False`` (hamza kept): the form looked up in the lexicon."""
-        return normalize(self.text[self.char_start(i) : self.end[i]], alef=False)
+        ``alef=False`` (hamza kept): the form looked up in the lexicon (worked out once
+        per token)."""
+        got = self._lights.get(i)
+        if got is None:
+            got = self._lights[i] = normalize(
+                self.text[self.char_start(i) : self.end[i]], alef=False
+            )
+        return got
 
     def char_start(self, i: int) -> int:
         """Offset of token ``i`` in the zone text, after its peeled proclitics."""

@@ -1209,6 +1209,25 @@ def _tail(z, j: int, cg, *, nationality: bool = True) -> int:
     return j
 
 
+#: The head nouns of every ORG and LOC rule of :func:`rule_spans`: the rules after its
+#: PERSON rules start only at one of them (a word that is none skips them). A new ORG or
+#: LOC rule that starts at another head noun adds its set here.
+ORG_LOC_HEADS = frozenset().union(
+    QUOTED_ORG_HEADS,
+    ORG_HEADS,
+    SELF_NAMED_ORG_HEADS,
+    DIRECTORATE_HEADS,
+    GENERAL_HEADS,
+    FIELD_BODY_HEADS,
+    NAMESAKE_ORG_HEADS,
+    NAMESAKE_PLACE_HEADS,
+    STATE_NOUNS,
+    INSTITUTIONS,
+    PLACE_HEADS,
+    PART_HEADS,
+    {_COURT, _ROAD},
+)
+
 #: :func:`rule_spans` skips a word that heads no rule (:func:`_rule_heads`); False
 #: reads every word (the tests compare both: the same spans, only slower)
 SKIP_HEADLESS = True
@@ -1222,7 +1241,7 @@ def _rule_heads(cg) -> frozenset[str]:
     title), the first names and compound-name firsts (a name from its first name), and
     the head nouns of every ORG and LOC rule. A word starting with عبد (a fused
     عبدالله), a word before بن، ابن، بنت and a past verb that may open its clause before
-    its subject (:func:`_may_open_verb_subject`) are tested by :func:`rule_spans` itself.
+    its subject (:func:`_verb_openers`) are tested by :func:`rule_spans` itself.
     A new rule that starts at another word must add its words here: the tests run
     the rules with and without this skip (:data:`SKIP_HEADLESS`) and compare."""
     got = _HEADS.get(cg)
@@ -1234,17 +1253,7 @@ def _rule_heads(cg) -> frozenset[str]:
             _nisbas(),
             cg.first_names,
             DIN_FIRSTS,
-            QUOTED_ORG_HEADS,
-            ORG_HEADS,
-            SELF_NAMED_ORG_HEADS,
-            DIRECTORATE_HEADS,
-            GENERAL_HEADS,
-            FIELD_BODY_HEADS,
-            NAMESAKE_ORG_HEADS,
-            NAMESAKE_PLACE_HEADS,
-            STATE_NOUNS,
-            INSTITUTIONS,
-            PLACE_HEADS,
+            ORG_LOC_HEADS,
         )
         _HEADS[cg] = got
     return got
@@ -1289,21 +1298,22 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
     out = []
     after_title: set[int] = set()
     heads = _rule_heads(cg) if SKIP_HEADLESS else None
+    openers = _verb_openers(z)
     kind, key = z.kind, z.key
     for i in range(n):
         if kind[i] != "word":
             continue
         k = key[i]
         # no rule below starts at a word that heads none (_rule_heads): skip it
-        if (
-            heads is not None
-            and k not in heads
-            and not k.startswith("عبد")
-            and not (i + 1 < n and key[i + 1] in _SON_OF)
-            # a verb before its one-word subject (_verb_subject: وخاض رافايل): any past
-            # verb heads it, so the cheap part of that rule is asked instead
-            and not _may_open_verb_subject(z, i)
-        ):
+        headed = (
+            heads is None
+            or k in heads
+            or k.startswith("عبد")
+            or (i + 1 < n and key[i + 1] in _SON_OF)
+        )
+        # a verb before its one-word subject (_verb_subject: وخاض رافايل): any past
+        # verb heads it, so the cheap part of that rule is asked instead
+        if not headed and i not in openers:
             continue
         # PERSON after a reporting verb (verb-subject order): وقال ترودو، أكد كلينتون;
         # only a word the lexicon knows as no ordinary word, and its neighbour if it is
@@ -1362,8 +1372,10 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 out.append(Span(a, b + 1, "PERSON", "context", [], 2))
         # PERSON: the subject right after a verb (verb-subject order), a name standing
         # alone (:func:`_verb_subject`: وخاض رافايل 110 مباراة، رفض شيري الانضمام)
-        if _may_open_verb_subject(z, i) and _verb_subject(z, i, cg, stops):
+        if i in openers and _verb_subject(z, i, cg, stops):
             out.append(Span(i + 1, i + 2, "PERSON", "context", [], 2))
+        if not headed:
+            continue  # a verb that heads no other rule
         # PERSON after a title or role; a definite nationality adjective used as a noun
         # is one too before a name no Arabic word reads as, or a first name: الروماني
         # لازلو بولوني، والمجري زوكالا، اليوناني دونيس (news style for foreign players)
@@ -1547,6 +1559,10 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
             # a family name or a second بن must follow: انكب ابن خلدون is a verb
             if e - i >= 4:
                 out.append(Span(i, e, "PERSON", "rule", [], 1))
+        # every rule below starts at an ORG or LOC head noun (ORG_LOC_HEADS); a rule
+        # that starts at another word goes above this line
+        if heads is not None and k not in ORG_LOC_HEADS:
+            continue
         # ORG: a company or outlet named in quote marks, شركة «إي إف جي هيرميس»، موقع
         # "بورد باندا": the quoted name, without the head noun or the marks
         if (k in QUOTED_ORG_HEADS or k in ORG_HEADS) and not z.definite[i]:
@@ -1860,20 +1876,24 @@ def _titled_family(z, j: int, cg, stops=()) -> bool:
     )
 
 
-def _may_open_verb_subject(z, i: int) -> bool:
-    """The cheap conditions of :func:`_verb_subject` at token ``i`` (speed, and the one
-    test :func:`rule_spans` asks before it skips a word that heads no other rule): a
-    past-tense verb (:func:`_past_verb`) without article that opens its clause (with a
-    proclitic, at the start, after punctuation or after an opener, all stopwords),
-    followed by a word without article or peeled proclitic."""
-    return (
-        i + 1 < len(z)
-        and not z.definite[i]
-        and not z.definite[i + 1]
-        and z.peel[i + 1] == 0
-        and (z.peel[i] > 0 or i == 0 or z.kind[i - 1] != "word" or z.stop[i - 1])
-        and _past_verb(z.key[i])
-    )
+def _verb_openers(z) -> set[int]:
+    """The words of zone ``z`` that pass the cheap conditions of :func:`_verb_subject`,
+    found in one pass over the zone (speed, and the one test :func:`rule_spans` asks
+    before it skips a word that heads no other rule): a past-tense verb
+    (:func:`_past_verb`) without article that opens its clause (with a proclitic, at the
+    start, after punctuation or after an opener, all stopwords), followed by a word
+    without article or peeled proclitic. Token indices (int)."""
+    kind, key, definite, peel, stop = z.kind, z.key, z.definite, z.peel, z.stop
+    return {
+        i
+        for i in range(len(key) - 1)
+        if kind[i] == "word"
+        and not definite[i]
+        and not definite[i + 1]
+        and peel[i + 1] == 0
+        and (peel[i] > 0 or i == 0 or kind[i - 1] != "word" or stop[i - 1])
+        and _past_verb(key[i])
+    }
 
 
 def _verb_subject(z, i: int, cg, stops=()) -> bool:

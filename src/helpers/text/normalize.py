@@ -157,7 +157,31 @@ def _table(options: tuple[tuple[str, bool], ...]) -> dict[int, str | None]:
     return table
 
 
+#: :func:`_key` of each options dict met, by its items in call order; only dicts of
+#: known names with bool values are kept (an unknown name raises before it is stored),
+#: so the table stays as small as the set of option combinations a program uses
+_KEYS: dict[tuple, tuple[tuple[str, bool], ...]] = {}
+
+
 def _key(options: dict[str, bool]) -> tuple[tuple[str, bool], ...]:
+    """The options merged into :data:`DEFAULTS`, as a hashable tuple in the defaults'
+    order (the cache key of every table built per option set). Raises
+    :class:`helpers.errors.ArgumentError` for an unknown option name. Memoised: every
+    :func:`normalize` and lexicon call asks it, so the merge is done once per options
+    dict seen, not once per word."""
+    memo = tuple(options.items())
+    try:
+        got = _KEYS.get(memo)
+    except TypeError:  # an unhashable value (a list): merged, bool() of it, not kept
+        got = None
+    if got is None:
+        got = _merged_key(options)
+        if all(type(v) is bool for _k, v in memo):
+            _KEYS[memo] = got
+    return got
+
+
+def _merged_key(options: dict) -> tuple[tuple[str, bool], ...]:
     unknown = set(options) - set(DEFAULTS)
     if unknown:
         raise ArgumentError(
