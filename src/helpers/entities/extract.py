@@ -323,12 +323,26 @@ def _without_nationality(spans: list[Span], found: list[Span], z, cg) -> list[Sp
 
 
 def _without_surname_towns(spans: list[Span], z, cg) -> list[Span]:
-    """Spans without a one-word definite GeoNames town in ي written right after a first
-    name in its sentence (لجين الأحمدي، علي الأحمدي: a family name, not the Kuwaiti
-    town): a nisba there is the person's, not a place (زار أحمد القاهرة keeps Cairo).
+    """Spans without a one-word GeoNames town that is part of a person's name:
+
+    * a definite town in ي written right after a first name in its sentence (لجين
+      الأحمدي، علي الأحمدي: a family name, not the Kuwaiti town): a nisba there is the
+      person's, not a place (زار أحمد القاهرة keeps Cairo);
+    * a town that is a listed first name used as one
+      (:func:`helpers.entities.rules.first_name_town`: الملكة رانيا، آل عمران; where a
+      person's name holds it, the longer person span has already won).
+
     Countries and curated places stay."""
     out = []
     for s in spans:
+        if (
+            s.method == "gazetteer"
+            and s.type == "LOC"
+            and s.j - s.i == 1
+            and rules._town(cg, s)
+            and rules.first_name_town(z, s.i, cg)
+        ):
+            continue
         if (
             s.method == "gazetteer"
             and s.type == "LOC"

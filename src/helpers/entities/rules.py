@@ -243,12 +243,12 @@ CONSTRUCT_TITLES = _keys("وزير وزيرة رئيس رئيسة نائب مد�
 #: Not in data/first_names.txt, whose names the quote rules read as no role.
 TITLE_NAMES = _keys("أمين")
 #: Name particles inside a person's name.
-PARTICLES = _keys("بن ابن بنت أبو أبي أم عبد آل ولد بو")
+PARTICLES = _keys("بن ابن بنت أبو أبي أبا أم عبد آل ولد بو")
 #: Particles inside European names, written apart before the surname (رافايل دا سيلفا،
 #: لوكا دي ميو، فان دايك، فون دير لاين): the name goes on after them.
 FOREIGN_PARTICLES = _keys("دا دي دو دوس ديل دير فان فون لا")
 #: Particles that form a first name with the next word (a surname may follow).
-COMPOUND_PARTICLES = _keys("أبو أبي أم عبد")
+COMPOUND_PARTICLES = _keys("أبو أبي أبا أم عبد")
 
 #: Indefinite head nouns that open an organisation's name (in construct state).
 ORG_HEADS = _keys(
@@ -937,10 +937,51 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
     return j
 
 
+#: Proclitics a given name keeps before it in a list of people (ورشيد التلمساني): a
+#: conjunction; a preposition (بعمران، لرياض) reads the word as a place.
+_NAME_CONJUNCTIONS = frozenset({"و", "ف"})
+
+
+def first_name_town(z, i: int, cg) -> bool:
+    """Token ``i``, a one-word place name, is a listed first name used as one: written
+    without the article or a preposition (a conjunction may precede), and in a name's
+    context in its sentence: after a first name, a name particle or a title (هاشم
+    عمران، آل عمران، الملكة رانيا), or before a first name, a definite family name the
+    lexicon supports (:func:`_family_name`, a nisba :func:`_nisba_like`) or a word no
+    Arabic word reads as (:func:`_foreign`): رياض ياسين، رياض المهيدب، رشيد التلمساني،
+    عمران فلاتة. Not رياض الأطفال "kindergartens", صنعاء وعمران, محافظة عمران.
+
+    Read by :func:`rule_spans` (such a town does not stop a person's name) and by
+    ``extract._without_surname_towns`` (the place row is dropped)."""
+    if (
+        z.kind[i] != "word"
+        or z.definite[i]
+        or z.key[i] not in cg.first_names
+        or not set(z.clitics[i]) <= _NAME_CONJUNCTIONS
+    ):
+        return False
+    sent = z.sentence[i]
+    b = i - 1
+    if b >= 0 and z.sentence[b] == sent and z.kind[b] == "word" and not z.clitics[i]:
+        kb = z.key[b]
+        if kb in _TITLE_FIRST or kb in PARTICLES or (kb in cg.first_names and not z.definite[b]):
+            return True
+    a = i + 1
+    if a >= len(z) or z.sentence[a] != sent or z.kind[a] != "word" or z.clitics[a]:
+        return False
+    if z.key[a] in cg.first_names and not z.definite[a]:
+        return True
+    if z.definite[a]:
+        return _family_name(z, a, cg) or _nisba_like(z.light(a))
+    return _foreign(z, a, cg)
+
+
 def _foreign_particle_end(z, j: int, cg, stops=()) -> int:
     """``j + 2`` when token ``j`` is a European name particle (:data:`FOREIGN_PARTICLES`)
     followed in its sentence by a name-like word without article or proclitic
-    (دا سيلفا), else ``j``."""
+    (دا سيلفا), else ``j``. A frequent present-tense verb after it (:func:`_present_verb`
+    and :func:`ordinary`) makes لا the Arabic negation, no particle: جبل طارق لا
+    تستطيع، أحمد منصور لا يقل (not دي ماريا، فون دير لاين)."""
     if (
         j + 1 < len(z)
         and z.key[j] in FOREIGN_PARTICLES
@@ -950,6 +991,7 @@ def _foreign_particle_end(z, j: int, cg, stops=()) -> int:
         and _name_like(z, j + 1, cg)
         and not z.definite[j + 1]
         and z.peel[j + 1] == 0
+        and not (_present_verb(z.light(j + 1)) and ordinary(z, j + 1))
     ):
         return j + 2
     return j
@@ -1249,6 +1291,11 @@ def _rule_heads(cg) -> frozenset[str]:
     return got
 
 
+def _town(cg, s) -> bool:
+    """A span whose only reading is a GeoNames town (no country or curated place)."""
+    return len(s.cands) == 1 and cg.ids[s.cands[0]].startswith("geonames:")
+
+
 def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True) -> list:
     """Spans proposed by the rules in one zone (see the module docstring).
 
@@ -1280,7 +1327,13 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
         if s.j > starts.get(s.i, (0, []))[0]:
             starts[s.i] = (s.j, s.cands)
     # known places and organisations: a name found by a rule stops before them
-    stops = {s.i for s in gaz_spans if cg.types[s.cands[0]] in ("LOC", "ORG")}
+    # (a town that is a first name used as one does not: رياض ياسين، هاشم عمران)
+    stops = {
+        s.i
+        for s in gaz_spans
+        if cg.types[s.cands[0]] in ("LOC", "ORG")
+        and not (s.j - s.i == 1 and _town(cg, s) and first_name_town(z, s.i, cg))
+    }
     places = dict(starts)
     for s in guarded_spans:
         if s.j > places.get(s.i, (0, []))[0]:
