@@ -416,13 +416,21 @@ def _without_event_names(zlist, selected: list[list[Span]]) -> None:
       جدة، إعلان القاهرة), and a one-word place that is itself such a noun before
       another place (كوبا in كوبا أمريكا, the Copa América);
     * a place that opens an everyday phrase of ``data/place_idioms.tsv``, the next word
-      also with a possessive suffix (مسقط رأس، مسقط رأسه "his birthplace")."""
+      also with a possessive suffix (مسقط رأس، مسقط رأسه "his birthplace").
+
+    PERSON spans inside the name of an event go too, a namesake title before them
+    counted as part of the name (دوري عبداللطيف جميل، كأس خادم الحرمين الشريفين، جائزة
+    الملك فيصل): the person is no participant of the story there."""
     nouns, _links = rules.event_keys()
     idioms = _idiom_keys()
     for z, spans in zip(zlist, selected, strict=True):
         loc_starts = {s.i for s in spans if s.type == "LOC"}
         keep = []
         for s in spans:
+            if s.type == "PERSON":
+                at = s.i - 1 if s.i > 0 and z.key[s.i - 1] in rules.NAMESAKE_TITLES else s.i
+                if (at == s.i or z.peel[s.i] == 0) and rules.in_event_name(z, at):
+                    continue
             if s.type == "LOC":
                 nxt = s.j if s.j < len(z) and z.sentence[s.j] == z.sentence[s.i] else None
                 if rules.in_event_name(z, s.i):
@@ -644,6 +652,9 @@ def _bracketed_names(
                 continue
             if any(t in covered[zi] or z.stop[t] or z.tanween[t] for t in words):
                 continue
+            if z.peel[p + 1] > 0:
+                continue  # «فيا»، «بترا»: a short form is written bare; a letter read as a
+                # proclitic belongs to it, and the rest (يا، ترا) is no name
             if len(words) > 1 and all(rules.ordinary(z, t) for t in words):
                 continue  # a slogan or a description: (الصحة أولا)، (شمال شرق)
             if len(words) == 1 and z.definite[p + 1] and rules.ordinary(z, p + 1):

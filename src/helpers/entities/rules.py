@@ -302,6 +302,15 @@ NAMESAKE_TITLES = _keys("الملك الأمير الشيخ الإمام الس�
 #: the ORG and place heads: مركز الملك عبدالعزيز التاريخي، قصر الملك عبدالعزيز.
 NAMESAKE_ORG_HEADS = _keys("مركز دارة مكتبة كلية")
 NAMESAKE_PLACE_HEADS = _keys("قصر مسجد جامع جسر مدينة")
+#: Heads of an institution (ORG) or a place (LOC) that are named after a person by his
+#: patronymic alone, no title (:func:`_patronymic_namesake`): مركز محمد بن نايف
+#: للمناصحة، مدرسة سعد بن أبي وقاص، شارع خالد بن الوليد، مسجد عبدالله بن عباس.
+PATRONYMIC_NAMESAKE_ORG_HEADS = _keys(
+    "مركز دارة مكتبة كلية مدرسة مدارس جامعة مستشفى معهد مؤسسة جمعية"
+)
+PATRONYMIC_NAMESAKE_PLACE_HEADS = _keys(
+    "قصر مسجد جامع جسر شارع طريق ملعب استاد حديقة ساحة ميدان قاعة"
+)
 #: Definite nouns of a state that name a country when a nationality follows:
 #: الجمهورية الإيرانية، المملكة المغربية (LOC).
 STATE_NOUNS = _keys("الجمهورية المملكة السلطنة الإمارة الدولة")
@@ -1283,12 +1292,41 @@ def _rule_heads(cg) -> frozenset[str]:
             FIELD_BODY_HEADS,
             NAMESAKE_ORG_HEADS,
             NAMESAKE_PLACE_HEADS,
+            PATRONYMIC_NAMESAKE_ORG_HEADS,
+            PATRONYMIC_NAMESAKE_PLACE_HEADS,
             STATE_NOUNS,
             INSTITUTIONS,
             PLACE_HEADS,
         )
         _HEADS[cg] = got
     return got
+
+
+def _patronymic_namesake(z, i: int, cg, stops=()):
+    """The span of an institution or a place named after a person by his patronymic
+    with no title, opening at token ``i``, or None: an indefinite head noun of
+    :data:`PATRONYMIC_NAMESAKE_ORG_HEADS` (ORG) or :data:`PATRONYMIC_NAMESAKE_PLACE_HEADS`
+    (LOC), then a person's name (:func:`_name_extent`) with بن، بنت or ابن inside:
+    مركز محمد بن نايف، مدرسة سعد بن أبي وقاص (ORG, with the ل-phrase of a listed field:
+    :func:`field_tail`), شارع خالد بن الوليد، ملعب حمود بن أحمد الرياضي (LOC, with a
+    facility's adjective: :func:`_place_tail`). The longer span wins over the person's
+    (a name inside a name is not annotated). Without بن the person stays (إدارة
+    أوباما، مشروع سعود الفيصل)."""
+    k = z.key[i]
+    org = k in PATRONYMIC_NAMESAKE_ORG_HEADS
+    if not (org or k in PATRONYMIC_NAMESAKE_PLACE_HEADS) or z.definite[i] or i + 3 >= len(z):
+        return None
+    p = i + 1
+    if z.peel[p] or z.sentence[p] != z.sentence[i] or z.kind[p] != "word":
+        return None
+    e = _name_extent(z, p, cg, after_title=False, stops=stops)
+    if e - p < 3 or not any(z.key[t] in _SON_OF for t in range(p + 1, e - 1)):
+        return None
+    from helpers.entities.matcher import Span
+
+    if org:
+        return Span(i, field_tail(z, _tail(z, e, cg), cg), "ORG", "rule", [], 1)
+    return Span(i, _place_tail(z, i, e), "LOC", "rule", [], 1)
 
 
 def _town(cg, s) -> bool:
@@ -1671,6 +1709,11 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 if typ == "ORG":
                     end = field_tail(z, end, cg)  # جمعية الأمير فهد ... لرعاية مرضى ...
                 out.append(Span(i, end, typ, "rule", [], 1))
+        # ORG or LOC named after a person by his patronymic, no title: مركز محمد بن
+        # نايف للمناصحة، شارع خالد بن الوليد
+        named_after = _patronymic_namesake(z, i, cg, stops)
+        if named_after is not None:
+            out.append(named_after)
         # LOC: a state noun and a nationality, الجمهورية الإيرانية، المملكة المغربية
         if (
             z.definite[i]
