@@ -115,6 +115,11 @@ def test_a_body_or_place_named_after_a_person_by_his_patronymic_is_no_person():
     # the person himself stays a person; without بن a head noun's complement stays too
     assert found("التقى محمد بن نايف وفدا") == [("محمد بن نايف", "PERSON")]
     assert found("وعمل مستشارا في إدارة أوباما") == [("أوباما", "PERSON")]
+    # a coordinated body after the namesake is another body
+    assert found("بالشراكة مع مؤسسة الوليد بن طلال والمعهد العربي لإنماء المدن") == [
+        ("مؤسسة الوليد بن طلال", "ORG"),
+        ("المعهد العربي لإنماء المدن", "ORG"),
+    ]
 
 
 def test_a_person_inside_the_name_of_an_event_is_no_mention():
@@ -123,4 +128,16 @@ def test_a_person_inside_the_name_of_an_event_is_no_mention():
     assert found("تشارك الفرق في دوري عبد اللطيف جميل للمحترفين") == []
     assert found("حقق الفريق كأس خادم الحرمين الشريفين") == []
     assert found("حصل على جائزة الملك فيصل العالمية") == []
+    assert found("انطلقت منافسات كأس الأمير فيصل بن خالد أمس") == []
+    # بطولة "starring": the name after it is a participant's
+    assert found("من إخراج جمعان الرويعي، وبطولة أحمد الجسمي") == [
+        ("جمعان الرويعي", "PERSON"),
+        ("أحمد الجسمي", "PERSON"),
+    ]
     assert found("وقال خادم الحرمين الشريفين في كلمته") == [("خادم الحرمين الشريفين", "PERSON")]
+
+
+def test_la_is_the_negation_unless_a_foreign_word_follows():
+    # لا + an ordinary Arabic word: the negation, no part of the name before it
+    assert found("وتشير الفتوى إلى أن الملا عمر لا يمكنه قيادة أي خلافة") == [("عمر", "PERSON")]
+    assert found("إلا أن السيد ليندسي لا يشير بأصابع الاتهام") == [("ليندسي", "PERSON")]

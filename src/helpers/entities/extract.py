@@ -418,18 +418,23 @@ def _without_event_names(zlist, selected: list[list[Span]]) -> None:
     * a place that opens an everyday phrase of ``data/place_idioms.tsv``, the next word
       also with a possessive suffix (مسقط رأس، مسقط رأسه "his birthplace").
 
-    PERSON spans inside the name of an event go too, a namesake title before them
-    counted as part of the name (دوري عبداللطيف جميل، كأس خادم الحرمين الشريفين، جائزة
-    الملك فيصل): the person is no participant of the story there."""
+    PERSON spans inside the name of an event go too: after a namesake title (كأس الأمير
+    فيصل بن خالد، جائزة الملك فيصل) or right after a noun of
+    :data:`helpers.entities.rules.NAMESAKE_EVENT_NOUNS` (دوري عبداللطيف جميل، كأس خادم
+    الحرمين الشريفين): the person is no participant of the story there. After another
+    event noun a name is one (وبطولة أحمد الجسمي "starring")."""
     nouns, _links = rules.event_keys()
     idioms = _idiom_keys()
     for z, spans in zip(zlist, selected, strict=True):
         loc_starts = {s.i for s in spans if s.type == "LOC"}
         keep = []
         for s in spans:
-            if s.type == "PERSON":
-                at = s.i - 1 if s.i > 0 and z.key[s.i - 1] in rules.NAMESAKE_TITLES else s.i
-                if (at == s.i or z.peel[s.i] == 0) and rules.in_event_name(z, at):
+            if s.type == "PERSON" and s.i > 0:
+                titled = z.key[s.i - 1] in rules.NAMESAKE_TITLES and z.peel[s.i] == 0
+                at = s.i - 1 if titled else s.i
+                if (titled or z.key[s.i - 1] in rules.NAMESAKE_EVENT_NOUNS) and rules.in_event_name(
+                    z, at
+                ):
                     continue
             if s.type == "LOC":
                 nxt = s.j if s.j < len(z) and z.sentence[s.j] == z.sentence[s.i] else None

@@ -247,6 +247,7 @@ PARTICLES = _keys("بن ابن بنت أبو أبي أبا أم عبد آل ول
 #: Particles inside European names, written apart before the surname (رافايل دا سيلفا،
 #: لوكا دي ميو، فان دايك، فون دير لاين): the name goes on after them.
 FOREIGN_PARTICLES = _keys("دا دي دو دوس ديل دير فان فون لا")
+_LA = _k("لا")
 #: Particles that form a first name with the next word (a surname may follow).
 COMPOUND_PARTICLES = _keys("أبو أبي أبا أم عبد")
 
@@ -302,6 +303,11 @@ NAMESAKE_TITLES = _keys("الملك الأمير الشيخ الإمام الس�
 #: the ORG and place heads: مركز الملك عبدالعزيز التاريخي، قصر الملك عبدالعزيز.
 NAMESAKE_ORG_HEADS = _keys("مركز دارة مكتبة كلية")
 NAMESAKE_PLACE_HEADS = _keys("قصر مسجد جامع جسر مدينة")
+#: Nouns of an event named after a person with no title (دوري عبداللطيف جميل، كأس خادم
+#: الحرمين الشريفين): a person's name right after one is part of the event's name
+#: (``extract._without_event_names``); after بطولة "starring", معرض، مهرجان a name is
+#: mostly a participant's.
+NAMESAKE_EVENT_NOUNS = _keys("كأس دوري جائزة")
 #: Heads of an institution (ORG) or a place (LOC) that are named after a person by his
 #: patronymic alone, no title (:func:`_patronymic_namesake`): مركز محمد بن نايف
 #: للمناصحة، مدرسة سعد بن أبي وقاص، شارع خالد بن الوليد، مسجد عبدالله بن عباس.
@@ -988,9 +994,11 @@ def first_name_town(z, i: int, cg) -> bool:
 def _foreign_particle_end(z, j: int, cg, stops=()) -> int:
     """``j + 2`` when token ``j`` is a European name particle (:data:`FOREIGN_PARTICLES`)
     followed in its sentence by a name-like word without article or proclitic
-    (دا سيلفا), else ``j``. A frequent present-tense verb after it (:func:`_present_verb`
-    and :func:`ordinary`) makes لا the Arabic negation, no particle: جبل طارق لا
-    تستطيع، أحمد منصور لا يقل (not دي ماريا، فون دير لاين)."""
+    (دا سيلفا), else ``j``. لا is the Arabic negation unless the word after it is no
+    ordinary Arabic word (:func:`helpers.entities.lexicon.looks_like_name`): جبل طارق لا
+    تستطيع، أحمد منصور لا يقل، عمر لا يمكنه، عباس لا يؤمن; and a frequent present-tense
+    verb (:func:`_present_verb` and :func:`ordinary`) follows no particle (not دي
+    ماريا، فون دير لاين)."""
     if (
         j + 1 < len(z)
         and z.key[j] in FOREIGN_PARTICLES
@@ -1001,6 +1009,7 @@ def _foreign_particle_end(z, j: int, cg, stops=()) -> int:
         and not z.definite[j + 1]
         and z.peel[j + 1] == 0
         and not (_present_verb(z.light(j + 1)) and ordinary(z, j + 1))
+        and (z.key[j] != _LA or looks_like_name(z.light(j + 1)))
     ):
         return j + 2
     return j
@@ -1324,8 +1333,8 @@ def _patronymic_namesake(z, i: int, cg, stops=()):
         return None
     from helpers.entities.matcher import Span
 
-    if org:
-        return Span(i, field_tail(z, _tail(z, e, cg), cg), "ORG", "rule", [], 1)
+    if org:  # no coordinated name: مؤسسة الوليد بن طلال والمعهد العربي is two bodies
+        return Span(i, field_tail(z, e, cg), "ORG", "rule", [], 1)
     return Span(i, _place_tail(z, i, e), "LOC", "rule", [], 1)
 
 
