@@ -206,7 +206,8 @@ def score(args) -> None:
 
 def dump(args) -> None:
     men = mentions_of(load_day(args.date))
-    write_tsv(args.out, men.to_dict("records"), (*ID_COLUMNS, "surface", "method", "canonical"))
+    columns = (*ID_COLUMNS, "surface", "method", "canonical", "entity_id")
+    write_tsv(args.out, men.to_dict("records"), columns)
     print(f"{len(men):,} mentions -> {args.out}")
 
 

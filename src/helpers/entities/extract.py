@@ -323,12 +323,26 @@ def _without_nationality(spans: list[Span], found: list[Span], z, cg) -> list[Sp
 
 
 def _without_surname_towns(spans: list[Span], z, cg) -> list[Span]:
-    """Spans without a one-word definite GeoNames town in ي written right after a first
-    name in its sentence (لجين الأحمدي، علي الأحمدي: a family name, not the Kuwaiti
-    town): a nisba there is the person's, not a place (زار أحمد القاهرة keeps Cairo).
+    """Spans without a one-word GeoNames town that is part of a person's name:
+
+    * a definite town in ي written right after a first name in its sentence (لجين
+      الأحمدي، علي الأحمدي: a family name, not the Kuwaiti town): a nisba there is the
+      person's, not a place (زار أحمد القاهرة keeps Cairo);
+    * a town that is a listed first name used as one
+      (:func:`helpers.entities.rules.first_name_town`: الملكة رانيا، آل عمران; where a
+      person's name holds it, the longer person span has already won).
+
     Countries and curated places stay."""
     out = []
     for s in spans:
+        if (
+            s.method == "gazetteer"
+            and s.type == "LOC"
+            and s.j - s.i == 1
+            and rules._town(cg, s)
+            and rules.first_name_town(z, s.i, cg)
+        ):
+            continue
         if (
             s.method == "gazetteer"
             and s.type == "LOC"
@@ -402,13 +416,26 @@ def _without_event_names(zlist, selected: list[list[Span]]) -> None:
       جدة، إعلان القاهرة), and a one-word place that is itself such a noun before
       another place (كوبا in كوبا أمريكا, the Copa América);
     * a place that opens an everyday phrase of ``data/place_idioms.tsv``, the next word
-      also with a possessive suffix (مسقط رأس، مسقط رأسه "his birthplace")."""
+      also with a possessive suffix (مسقط رأس، مسقط رأسه "his birthplace").
+
+    PERSON spans inside the name of an event go too: after a namesake title (كأس الأمير
+    فيصل بن خالد، جائزة الملك فيصل) or right after a noun of
+    :data:`helpers.entities.rules.NAMESAKE_EVENT_NOUNS` (دوري عبداللطيف جميل، كأس خادم
+    الحرمين الشريفين): the person is no participant of the story there. After another
+    event noun a name is one (وبطولة أحمد الجسمي "starring")."""
     nouns, _links = rules.event_keys()
     idioms = _idiom_keys()
     for z, spans in zip(zlist, selected, strict=True):
         loc_starts = {s.i for s in spans if s.type == "LOC"}
         keep = []
         for s in spans:
+            if s.type == "PERSON" and s.i > 0:
+                titled = z.key[s.i - 1] in rules.NAMESAKE_TITLES and z.peel[s.i] == 0
+                at = s.i - 1 if titled else s.i
+                if (titled or z.key[s.i - 1] in rules.NAMESAKE_EVENT_NOUNS) and rules.in_event_name(
+                    z, at
+                ):
+                    continue
             if s.type == "LOC":
                 nxt = s.j if s.j < len(z) and z.sentence[s.j] == z.sentence[s.i] else None
                 if rules.in_event_name(z, s.i):
@@ -630,6 +657,9 @@ def _bracketed_names(
                 continue
             if any(t in covered[zi] or z.stop[t] or z.tanween[t] for t in words):
                 continue
+            if z.peel[p + 1] > 0:
+                continue  # «فيا»، «بترا»: a short form is written bare; a letter read as a
+                # proclitic belongs to it, and the rest (يا، ترا) is no name
             if len(words) > 1 and all(rules.ordinary(z, t) for t in words):
                 continue  # a slogan or a description: (الصحة أولا)، (شمال شرق)
             if len(words) == 1 and z.definite[p + 1] and rules.ordinary(z, p + 1):

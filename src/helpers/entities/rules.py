@@ -244,12 +244,13 @@ CONSTRUCT_TITLES = _keys("وزير وزيرة رئيس رئيسة نائب مد�
 #: Not in data/first_names.txt, whose names the quote rules read as no role.
 TITLE_NAMES = _keys("أمين")
 #: Name particles inside a person's name.
-PARTICLES = _keys("بن ابن بنت أبو أبي أم عبد آل ولد بو")
+PARTICLES = _keys("بن ابن بنت أبو أبي أبا أم عبد آل ولد بو")
 #: Particles inside European names, written apart before the surname (رافايل دا سيلفا،
 #: لوكا دي ميو، فان دايك، فون دير لاين): the name goes on after them.
 FOREIGN_PARTICLES = _keys("دا دي دو دوس ديل دير فان فون لا")
+_LA = _k("لا")
 #: Particles that form a first name with the next word (a surname may follow).
-COMPOUND_PARTICLES = _keys("أبو أبي أم عبد")
+COMPOUND_PARTICLES = _keys("أبو أبي أبا أم عبد")
 
 #: Indefinite head nouns that open an organisation's name (in construct state).
 ORG_HEADS = _keys(
@@ -303,6 +304,20 @@ NAMESAKE_TITLES = _keys("الملك الأمير الشيخ الإمام الس�
 #: the ORG and place heads: مركز الملك عبدالعزيز التاريخي، قصر الملك عبدالعزيز.
 NAMESAKE_ORG_HEADS = _keys("مركز دارة مكتبة كلية")
 NAMESAKE_PLACE_HEADS = _keys("قصر مسجد جامع جسر مدينة")
+#: Nouns of an event named after a person with no title (دوري عبداللطيف جميل، كأس خادم
+#: الحرمين الشريفين): a person's name right after one is part of the event's name
+#: (``extract._without_event_names``); after بطولة "starring", معرض، مهرجان a name is
+#: mostly a participant's.
+NAMESAKE_EVENT_NOUNS = _keys("كأس دوري جائزة")
+#: Heads of an institution (ORG) or a place (LOC) that are named after a person by his
+#: patronymic alone, no title (:func:`_patronymic_namesake`): مركز محمد بن نايف
+#: للمناصحة، مدرسة سعد بن أبي وقاص، شارع خالد بن الوليد، مسجد عبدالله بن عباس.
+PATRONYMIC_NAMESAKE_ORG_HEADS = _keys(
+    "مركز دارة مكتبة كلية مدرسة مدارس جامعة مستشفى معهد مؤسسة جمعية"
+)
+PATRONYMIC_NAMESAKE_PLACE_HEADS = _keys(
+    "قصر مسجد جامع جسر شارع طريق ملعب استاد حديقة ساحة ميدان قاعة"
+)
 #: Definite nouns of a state that name a country when a nationality follows:
 #: الجمهورية الإيرانية، المملكة المغربية (LOC).
 STATE_NOUNS = _keys("الجمهورية المملكة السلطنة الإمارة الدولة")
@@ -938,10 +953,53 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
     return j
 
 
+#: Proclitics a given name keeps before it in a list of people (ورشيد التلمساني): a
+#: conjunction; a preposition (بعمران، لرياض) reads the word as a place.
+_NAME_CONJUNCTIONS = frozenset({"و", "ف"})
+
+
+def first_name_town(z, i: int, cg) -> bool:
+    """Token ``i``, a one-word place name, is a listed first name used as one: written
+    without the article or a preposition (a conjunction may precede), and in a name's
+    context in its sentence: after a first name, a name particle or a title (هاشم
+    عمران، آل عمران، الملكة رانيا), or before a first name, a definite family name the
+    lexicon supports (:func:`_family_name`, a nisba :func:`_nisba_like`) or a word no
+    Arabic word reads as (:func:`_foreign`): رياض ياسين، رياض المهيدب، رشيد التلمساني،
+    عمران فلاتة. Not رياض الأطفال "kindergartens", صنعاء وعمران, محافظة عمران.
+
+    Read by :func:`rule_spans` (such a town does not stop a person's name) and by
+    ``extract._without_surname_towns`` (the place row is dropped)."""
+    if (
+        z.kind[i] != "word"
+        or z.definite[i]
+        or z.key[i] not in cg.first_names
+        or not set(z.clitics[i]) <= _NAME_CONJUNCTIONS
+    ):
+        return False
+    sent = z.sentence[i]
+    b = i - 1
+    if b >= 0 and z.sentence[b] == sent and z.kind[b] == "word" and not z.clitics[i]:
+        kb = z.key[b]
+        if kb in _TITLE_FIRST or kb in PARTICLES or (kb in cg.first_names and not z.definite[b]):
+            return True
+    a = i + 1
+    if a >= len(z) or z.sentence[a] != sent or z.kind[a] != "word" or z.clitics[a]:
+        return False
+    if z.key[a] in cg.first_names and not z.definite[a]:
+        return True
+    if z.definite[a]:
+        return _family_name(z, a, cg) or _nisba_like(z.light(a))
+    return _foreign(z, a, cg)
+
+
 def _foreign_particle_end(z, j: int, cg, stops=()) -> int:
     """``j + 2`` when token ``j`` is a European name particle (:data:`FOREIGN_PARTICLES`)
     followed in its sentence by a name-like word without article or proclitic
-    (دا سيلفا), else ``j``."""
+    (دا سيلفا), else ``j``. لا is the Arabic negation unless the word after it is no
+    ordinary Arabic word (:func:`helpers.entities.lexicon.looks_like_name`): جبل طارق لا
+    تستطيع، أحمد منصور لا يقل، عمر لا يمكنه، عباس لا يؤمن; and a frequent present-tense
+    verb (:func:`_present_verb` and :func:`ordinary`) follows no particle (not دي
+    ماريا، فون دير لاين)."""
     if (
         j + 1 < len(z)
         and z.key[j] in FOREIGN_PARTICLES
@@ -951,6 +1009,8 @@ def _foreign_particle_end(z, j: int, cg, stops=()) -> int:
         and _name_like(z, j + 1, cg)
         and not z.definite[j + 1]
         and z.peel[j + 1] == 0
+        and not (_present_verb(z.light(j + 1)) and ordinary(z, j + 1))
+        and (z.key[j] != _LA or looks_like_name(z.light(j + 1)))
     ):
         return j + 2
     return j
@@ -1221,6 +1281,8 @@ ORG_LOC_HEADS = frozenset().union(
     FIELD_BODY_HEADS,
     NAMESAKE_ORG_HEADS,
     NAMESAKE_PLACE_HEADS,
+    PATRONYMIC_NAMESAKE_ORG_HEADS,
+    PATRONYMIC_NAMESAKE_PLACE_HEADS,
     STATE_NOUNS,
     INSTITUTIONS,
     PLACE_HEADS,
@@ -1259,6 +1321,38 @@ def _rule_heads(cg) -> frozenset[str]:
     return got
 
 
+def _patronymic_namesake(z, i: int, cg, stops=()):
+    """The span of an institution or a place named after a person by his patronymic
+    with no title, opening at token ``i``, or None: an indefinite head noun of
+    :data:`PATRONYMIC_NAMESAKE_ORG_HEADS` (ORG) or :data:`PATRONYMIC_NAMESAKE_PLACE_HEADS`
+    (LOC), then a person's name (:func:`_name_extent`) with بن، بنت or ابن inside:
+    مركز محمد بن نايف، مدرسة سعد بن أبي وقاص (ORG, with the ل-phrase of a listed field:
+    :func:`field_tail`), شارع خالد بن الوليد، ملعب حمود بن أحمد الرياضي (LOC, with a
+    facility's adjective: :func:`_place_tail`). The longer span wins over the person's
+    (a name inside a name is not annotated). Without بن the person stays (إدارة
+    أوباما، مشروع سعود الفيصل)."""
+    k = z.key[i]
+    org = k in PATRONYMIC_NAMESAKE_ORG_HEADS
+    if not (org or k in PATRONYMIC_NAMESAKE_PLACE_HEADS) or z.definite[i] or i + 3 >= len(z):
+        return None
+    p = i + 1
+    if z.peel[p] or z.sentence[p] != z.sentence[i] or z.kind[p] != "word":
+        return None
+    e = _name_extent(z, p, cg, after_title=False, stops=stops)
+    if e - p < 3 or not any(z.key[t] in _SON_OF for t in range(p + 1, e - 1)):
+        return None
+    from helpers.entities.matcher import Span
+
+    if org:  # no coordinated name: مؤسسة الوليد بن طلال والمعهد العربي is two bodies
+        return Span(i, field_tail(z, e, cg), "ORG", "rule", [], 1)
+    return Span(i, _place_tail(z, i, e), "LOC", "rule", [], 1)
+
+
+def _town(cg, s) -> bool:
+    """A span whose only reading is a GeoNames town (no country or curated place)."""
+    return len(s.cands) == 1 and cg.ids[s.cands[0]].startswith("geonames:")
+
+
 def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True) -> list:
     """Spans proposed by the rules in one zone (see the module docstring).
 
@@ -1290,7 +1384,13 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
         if s.j > starts.get(s.i, (0, []))[0]:
             starts[s.i] = (s.j, s.cands)
     # known places and organisations: a name found by a rule stops before them
-    stops = {s.i for s in gaz_spans if cg.types[s.cands[0]] in ("LOC", "ORG")}
+    # (a town that is a first name used as one does not: رياض ياسين، هاشم عمران)
+    stops = {
+        s.i
+        for s in gaz_spans
+        if cg.types[s.cands[0]] in ("LOC", "ORG")
+        and not (s.j - s.i == 1 and _town(cg, s) and first_name_town(z, s.i, cg))
+    }
     places = dict(starts)
     for s in guarded_spans:
         if s.j > places.get(s.i, (0, []))[0]:
@@ -1635,6 +1735,11 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 if typ == "ORG":
                     end = field_tail(z, end, cg)  # جمعية الأمير فهد ... لرعاية مرضى ...
                 out.append(Span(i, end, typ, "rule", [], 1))
+        # ORG or LOC named after a person by his patronymic, no title: مركز محمد بن
+        # نايف للمناصحة، شارع خالد بن الوليد
+        named_after = _patronymic_namesake(z, i, cg, stops)
+        if named_after is not None:
+            out.append(named_after)
         # LOC: a state noun and a nationality, الجمهورية الإيرانية، المملكة المغربية
         if (
             z.definite[i]
