@@ -122,3 +122,23 @@ def test_a_rule_span_run_on_into_a_noun_is_no_full_name():
         ("عمر مبايعة", "عمر مبايعة"),
         ("عمر", "عمر"),
     ]
+
+
+# --- a surname whose first letter the text layer reads as ب or ك ---------------------
+
+
+def test_a_surname_read_as_preposition_and_rest_is_read_whole():
+    # باطوق (Zipf 0: ب + اطوق), كنون (ك + نون "the letter n"), بلينيل, بوضيف: no word
+    # of Arabic, right after a name; the name took the first name only before
+    assert surfaces("وقال الدكتور عبد الناصر باطوق، أن البرنامج يأتي") == ["عبد الناصر باطوق"]
+    assert surfaces("ورئيس المجلس العلمي محمد كنون، والرئيس الأول") == ["محمد كنون"]
+    assert surfaces("كما يؤكد الكاتب الفرنسي إيدوي بلينيل، وما أبدعوه") == ["إيدوي بلينيل"]
+    assert surfaces("بعد تعرض قائد الوسط كريم بوضيف للإصابة") == ["كريم بوضيف"]
+
+
+def test_a_preposition_before_a_name_or_noun_stays_a_preposition():
+    # بترودو: ترودو is written alone far more often (3.30 against 0); بنجران: a place;
+    # بالطيور: ب + a definite noun; بجهود: an everyday word
+    assert surfaces("والتقى الرئيس أوباما بترودو في البيت الأبيض") == ["أوباما"]
+    assert surfaces("وأوضح قائد الفرقة محمد بالطيور أنه") == ["محمد"]
+    assert surfaces("وأشاد الأمير فيصل بجهود العاملين") == ["فيصل"]
