@@ -55,3 +55,90 @@ def test_a_first_name_that_is_an_everyday_word_needs_a_title():
     # a place is no first name (ممفيس، صوفيا are cities of the gazetteer)
     assert surface_key("ممفيس") not in names
     assert surface_key("صوفيا") not in names
+
+
+# --- a first name alone is the person of the story named in full -------------------
+
+
+def people(body: str) -> list[tuple[str, str]]:
+    """(surface, canonical) of a story's PERSON mentions."""
+    m = extract_entities(stories(body))
+    m = m[m["type"] == "PERSON"]
+    return list(zip(m["surface"], m["canonical"], strict=True))
+
+
+def test_a_first_name_after_the_same_title_is_the_full_name_of_the_story():
+    # الأمير خالد after الأمير خالد الفيصل: one entity, labelled by the full name
+    assert people(
+        "وتفقد الأمير خالد الفيصل مشروع القطار. وأكد الأمير خالد أن العمل يسير وفق الخطة."
+    ) == [("خالد الفيصل", "خالد الفيصل"), ("خالد", "خالد الفيصل")]
+
+
+def test_a_first_name_said_from_context_links_and_its_later_mentions_follow():
+    # وقال رافايل (a context name) after رافايل دا سيلفا; the bare رافايل after it is
+    # an alias of the same person, as before the link
+    assert (
+        people("ووصل رافايل دا سيلفا إلى ليون أمس. وقال رافايل إنه سعيد. وتدرب رافايل مع الفريق.")
+        == [("رافايل دا سيلفا", "رافايل دا سيلفا")] + [("رافايل", "رافايل دا سيلفا")] * 2
+    )
+
+
+def test_a_first_name_after_a_royal_title_is_no_commoner_of_the_story():
+    # the artist خالد حنيف is not الملك خالد; a king named in full after الأمير is not
+    # the الملك خالد of a place name either
+    assert people("وشارك الفنان خالد حنيف بلوحاته، وفي عهد الملك خالد، افتتح المجمع.") == [
+        ("خالد حنيف", "خالد حنيف"),
+        ("خالد", "خالد"),
+    ]
+    assert people("وتفقد الأمير خالد الفيصل مشروع القطار عبر أنفاق الملك خالد أمس.") == [
+        ("خالد الفيصل", "خالد الفيصل"),
+        ("خالد", "خالد"),
+    ]
+
+
+def test_a_first_name_shared_by_two_people_of_the_story_keeps_its_own_id():
+    assert people("وحضر اللقاء محمد العتيبي ومحمد الغامدي، وقال الأستاذ محمد إن اللقاء مثمر.") == [
+        ("محمد العتيبي", "محمد العتيبي"),
+        ("محمد الغامدي", "محمد الغامدي"),
+        ("محمد", "محمد"),
+    ]
+
+
+def test_the_father_of_a_patronymic_is_no_alias():
+    # سعود بن عبدالعزيز: عبدالعزيز is his father; الملك عبدالعزيز is not سعود
+    assert people(
+        "وصل الأمير سعود بن عبدالعزيز إلى القصر. وكان الملك عبدالعزيز قد أسس المجلس."
+    ) == [
+        ("سعود بن عبدالعزيز", "سعود بن عبدالعزيز"),
+        ("عبدالعزيز", "عبدالعزيز"),
+    ]
+
+
+def test_a_rule_span_run_on_into_a_noun_is_no_full_name():
+    # "الملا عمر مبايعة" is a rule's span run on into a noun in ة (المبايعة, Zipf 2.28):
+    # the first name alone after it is not that "person" (aliases._full_name); the
+    # run-on span itself is a precision error of the rules, left as it is here
+    assert people("ورفضت الحركة بعد وفاة الملا عمر مبايعة خليفته. وكان الملا عمر قد توارى.") == [
+        ("عمر مبايعة", "عمر مبايعة"),
+        ("عمر", "عمر"),
+    ]
+
+
+# --- a surname whose first letter the text layer reads as ب or ك ---------------------
+
+
+def test_a_surname_read_as_preposition_and_rest_is_read_whole():
+    # باطوق (Zipf 0: ب + اطوق), كنون (ك + نون "the letter n"), بلينيل, بوضيف: no word
+    # of Arabic, right after a name; the name took the first name only before
+    assert surfaces("وقال الدكتور عبد الناصر باطوق، أن البرنامج يأتي") == ["عبد الناصر باطوق"]
+    assert surfaces("ورئيس المجلس العلمي محمد كنون، والرئيس الأول") == ["محمد كنون"]
+    assert surfaces("كما يؤكد الكاتب الفرنسي إيدوي بلينيل، وما أبدعوه") == ["إيدوي بلينيل"]
+    assert surfaces("بعد تعرض قائد الوسط كريم بوضيف للإصابة") == ["كريم بوضيف"]
+
+
+def test_a_preposition_before_a_name_or_noun_stays_a_preposition():
+    # بترودو: ترودو is written alone far more often (3.30 against 0); بنجران: a place;
+    # بالطيور: ب + a definite noun; بجهود: an everyday word
+    assert surfaces("والتقى الرئيس أوباما بترودو في البيت الأبيض") == ["أوباما"]
+    assert surfaces("وأوضح قائد الفرقة محمد بالطيور أنه") == ["محمد"]
+    assert surfaces("وأشاد الأمير فيصل بجهود العاملين") == ["فيصل"]

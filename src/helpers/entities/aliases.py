@@ -24,6 +24,16 @@ one story (all zones together, so a headline surname finds the full name in the 
    :func:`variant_key`, which folds only the letters that transliteration writes two
    ways for one sound, never a root letter of an Arabic name. Across stories, entity
    ids stay as written (a story with only مورينهو gives its own id).
+6. A first name alone (الأمير خالد، رافايل), found by a rule after a title or as a
+   first name, is the person of the story whose longer name opens with it (خالد
+   الفيصل، رافايل دا سيلفا; :func:`_full_name`), when it is no person's surname (point
+   4) and one person only has that first name (in a list of محمد يعقوبي، محمد المرابط
+   ... محمد alone may be any of them: its own id); after a royal title only a listed
+   person, one titled so in full, or a patronymic (:func:`_royal_name`: الملك خالد is
+   not the artist خالد حنيف); never the
+   father of a patronymic
+   (:func:`_father`: الملك عبدالعزيز is not سعود بن عبدالعزيز). Said alone from context
+   (وقال رافايل), its later bare mentions are aliases.
 """
 
 from __future__ import annotations
@@ -32,6 +42,7 @@ from dataclasses import dataclass, field
 
 from helpers.entities import rules
 from helpers.entities.keys import ABD, name_keys
+from helpers.entities.lexicon import suffixed_noun, verb_form, zipf
 
 __all__ = [
     "NAMED_AFTER_HEADS",
@@ -73,6 +84,15 @@ class Person:
     #: Names that are a role of the gazetteer (خادم الحرمين الشريفين, see Span.role),
     #: not a name: never looked for again as a full name.
     roles: set = field(default_factory=set)
+    #: First-name keys of the person's full names that read as names
+    #: (:func:`_full_name`): a first name alone in the story may be this person.
+    full_firsts: set = field(default_factory=set)
+    #: First names said alone from context (وقال فؤاد) and linked to this person: their
+    #: later bare mentions in the story are aliases, as a :attr:`solo` name's are.
+    bare_firsts: set = field(default_factory=set)
+    #: Keys of the royal or religious titles a full name of the person follows (الأمير
+    #: خالد الفيصل): that title and the first name alone may name the person again.
+    royal: set = field(default_factory=set)
 
 
 def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
@@ -149,7 +169,7 @@ def link_persons(items, cg) -> tuple[dict[int, Person], list[tuple[int, int, Per
             fits = [
                 p
                 for p in people.values()
-                if any(_compatible(keys, n) for n in p.names)
+                if any(_compatible(keys, n) and not _father(keys, n) for n in p.names)
                 # الشيخ يوسف is not عبدالعزيز اليوسف: a one-word name and a surname
                 # agree in the article
                 and (
@@ -158,6 +178,17 @@ def link_persons(items, cg) -> tuple[dict[int, Person], list[tuple[int, int, Per
                     or p.surname_definite == z.definite[s.i]
                 )
             ]
+            by_first = []
+            if not fits and len(keys) == 1 and keys[0] in cg.first_names:
+                # الأمير خالد ... خالد الفيصل: a first name alone (point 6)
+                by_first = [
+                    p
+                    for p in people.values()
+                    if keys[0] in p.full_firsts
+                    and (not _royal(z, s.i) or _royal_name(keys[0], z.key[s.i - 1], p))
+                ]
+                if len(by_first) == 1:
+                    fits = by_first
             if fits:
                 person = fits[0]
                 if len(fits) > 1 and len(keys) == 1:
@@ -169,6 +200,8 @@ def link_persons(items, cg) -> tuple[dict[int, Person], list[tuple[int, int, Per
                     ]
                     if before:
                         person = before[-1]
+                if person in by_first and s.method == "context":
+                    person.bare_firsts.add(keys[0])
             if person is None and len(keys) >= 2:
                 # a gazetteer person with the same first and last name, one name a
                 # subsequence of the other (بشار حافظ الأسد / بشار الأسد)
@@ -199,8 +232,72 @@ def link_persons(items, cg) -> tuple[dict[int, Person], list[tuple[int, int, Per
         if len(keys) >= 2:
             order.append((zi, s.i, person))
             person.surname_definite = z.definite[s.j - 1]
+            if _full_name(z, s, cg):
+                person.full_firsts.add(keys[0])
+            if _royal(z, s.i):
+                person.royal.add(z.key[s.i - 1])
 
     return by_span, order
+
+
+#: Zipf from which the definite form of an indefinite word in ة marks an everyday noun
+#: (المبايعة 2.28), not a family name in ة (حمزة، عطية are names of the first-name list).
+_NOUN_IN_TA_ZIPF = 2.0
+
+
+def _full_name(z, s, cg) -> bool:
+    """Whether a person's span of two words or more reads as a full name that a first
+    name alone may stand for (module docstring, point 6), by its last word: a first
+    name (تميم بن حمد), a listed person's surname (خالد الفيصل), a word after a name
+    particle (رافايل دا سيلفا، علي بن صالح الخبتي); else no word with a proclitic
+    (منصور وحلفائه), a definite word only as a family name
+    (:func:`helpers.entities.rules._plain_family_name`: الشمري، الخيبري; not التهنئة،
+    طلب فؤاد العون "Fouad asked for help"), an
+    indefinite word no verb, inflected noun or noun with a suffix (عمر قتل، شكري أبلغه،
+    عبدالعزيز باعتبارهم: a rule's span run on) and rarer than
+    :data:`helpers.entities.rules._ORDINARY_ZIPF` (حنيف 3.16; not عيد 5.27)."""
+    j = s.j - 1
+    k = z.key[j]
+    if k in cg.first_names or (k in cg.person_surnames and not z.definite[j]):
+        return True  # not العون after a first name: عون is a listed surname, indefinite
+    if z.key[j - 1] in rules.PARTICLES or (
+        z.key[j - 1] in rules.FOREIGN_PARTICLES and not z.stop[j - 1]
+    ):
+        return True  # not لا (a stopword): فؤاد لا يرى
+    if z.clitics[j]:
+        return False
+    if z.definite[j]:
+        return rules._plain_family_name(z, j, cg)
+    light = z.light(j)
+    if verb_form(light) or rules._present_verb(light) or rules._noun_form(light):
+        return False
+    if light.endswith("ة") and zipf("ال" + light) >= _NOUN_IN_TA_ZIPF:
+        return False  # عمر مبايعة: a noun in ة that takes the article (المبايعة)
+    return not suffixed_noun(light) and zipf(light) < rules._ORDINARY_ZIPF
+
+
+def _royal(z, i: int) -> bool:
+    """Whether token ``i`` follows a royal or religious title (الملك، الأمير، الشيخ...,
+    :data:`helpers.entities.rules.NAMESAKE_TITLES`)."""
+    return i > 0 and z.key[i - 1] in rules.NAMESAKE_TITLES and z.sentence[i - 1] == z.sentence[i]
+
+
+def _royal_name(first: str, title: str, p: Person) -> bool:
+    """Whether a person may be the one a royal title and a first name alone name (الملك
+    خالد، الأمير خالد; ``title`` the title's key): a listed person, one named in full
+    after the same title (الأمير خالد الفيصل; not أنفاق الملك خالد), or a patronymic full
+    name (خالد بن عبدالعزيز), as royals are named; not the artist خالد حنيف of a story
+    that also names الملك خالد."""
+    if title in p.royal or p.entity_id.startswith("person:"):
+        return True
+    return any(n[0] == first and any(k in rules._SON_OF for k in n) for n in p.names)
+
+
+def _father(short: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    """Whether a one-word name matches the last word of a patronymic, the father's name
+    (محمد بن نايف: نايف alone is not this person; الملك عبدالعزيز is not سعود بن
+    عبدالعزيز), as :func:`find_aliases` reads it."""
+    return len(short) == 1 and len(name) >= 3 and name[-2] in rules._SON_OF
 
 
 def find_aliases(zones, covered, people, order, cg) -> list[tuple[int, int, Person]]:
@@ -234,6 +331,11 @@ def find_aliases(zones, covered, people, order, cg) -> list[tuple[int, int, Pers
             if (len(name) >= 2 or p.solo) and p not in surnames.get(last, []):
                 surnames.setdefault(last, []).append(p)
                 definite[last] = p.surname_definite
+        for first in p.bare_firsts:
+            first = variant_key(first)
+            if p not in surnames.get(first, []):
+                surnames.setdefault(first, []).append(p)
+                definite[first] = False  # a first name is written without the article
     if not surnames:
         return out
     full = sorted(order, key=lambda t: (t[0], t[1]))
