@@ -825,8 +825,12 @@ def read_zone(story_id: str, zone: str, text: str, toks, cg: CompiledGazetteer) 
                     # ألكسندر، إلياس and ألمانيا have none
                     d = has_article(light, p) or (p > 0 and light[p - 1 : p + 1] == "لل")
                 # a stopword key, or a word the tokeniser reads as proclitic + stopword:
-                # بأنه is ب + أنه, never the Iranian town بانه (its key once hamza is folded)
-                st = k in stop or (clitics != "" and fold(base) in stop)
+                # بأنه is ب + أنه, never the Iranian town بانه (its key once hamza is folded);
+                # a definite word is no verb: النقل، الطلب are nouns though نقل، طلب are
+                # reporting verbs (cg.stop holds those too)
+                st = (k in stop or (clitics != "" and fold(base) in stop)) and not (
+                    d and k in cg.reporting
+                )
                 got = cache[(norm, base, clitics, surface)] = (k, f, p, d, st)
             k, f, p, d, st = got
         else:
