@@ -101,3 +101,42 @@ def test_a_common_complement_with_an_org_adjective_names_a_body_save_after_a_ver
         )
     )
     assert rows(m, "ORG") == [("s1", "اتحاد النقل الجوي", 5, "rule")]
+
+
+def test_a_name_ends_before_affiliated_to():
+    # التابع/التابعة "affiliated to" is a definite word but no part of the name before it
+    m = extract_entities(
+        stories(
+            # "حضر الحفل رئيس " is 15 code points; منطقة الشرقية after "التابعة ل" at 36
+            "حضر الحفل رئيس بلدية مليجة التابعة لمنطقة الشرقية.",
+            # "وتقام المباراة على " 19
+            "وتقام المباراة على ملعب لوفتس رود التابع للنادي.",
+        )
+    )
+    assert rows(m) == [
+        ("s1", "بلدية مليجة", 15, "rule"),
+        ("s1", "منطقة الشرقية", 36, "rule"),
+        ("s2", "ملعب لوفتس رود", 19, "rule"),
+    ]
+
+
+# --- the Eastern Province by its adjective ----------------------------------------------
+
+
+def test_a_directorate_of_the_eastern_province_named_by_its_adjective():
+    # الشرقية is the Eastern Province where the context says place (place_context.txt),
+    # so a directorate head before it names the directorate (DIRECTORATE_HEADS)
+    m = extract_entities(
+        stories(
+            "وطالبوا أمانة الشرقية بتثمين المباني.",  # "وطالبوا " 8
+            "وقال مدير صحة الشرقية إن الحالات تراجعت.",  # "وقال مدير " 10
+            "وأقيمت الفعاليات في الشرقية أمس.",  # "وأقيمت الفعاليات في " 20
+            "ووقف على الجهة الشرقية من السور.",  # "eastern": no place
+        )
+    )
+    assert rows(m) == [
+        ("s1", "أمانة الشرقية", 8, "rule"),
+        ("s2", "صحة الشرقية", 10, "rule"),
+        ("s3", "الشرقية", 20, "context"),
+    ]
+    assert list(m[m["story_id"] == "s3"]["canonical"]) == ["المنطقة الشرقية"]

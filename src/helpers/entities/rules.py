@@ -406,10 +406,11 @@ NOT_NAMES = _keys(
     # numbers and currencies (خصص البنك مليار دولار) and indefinite pronouns (قالت
     # إحداهن): never a name
     "ألف آلاف مليون ملايين مليار مليارات دولار دولارات ريال ريالات يورو درهم "
-    "إحداهن أحدهم أحدهما إحداهما بعضهم "
-    # "affiliated to": after a name, never part of it (ملعب لوفتس رود التابع لنادي ...)
-    "التابع التابعة"
+    "إحداهن أحدهم أحدهما إحداهما بعضهم"
 )
+#: "Affiliated to": after a name, never part of it; the name ends before it (بلدية
+#: مليجة | التابعة لمنطقة الشرقية، ملعب لوفتس رود | التابع لنادي ...).
+AFFILIATION_WORDS = _keys("التابع التابعة")
 #: Adjectives that follow a place or organisation noun without naming it.
 ADJECTIVES = _keys(
     "كبير كبيرة صغير صغيرة جديد جديدة قديم قديمة واسع واسعة آخر أخرى عسكري عسكرية "
@@ -1037,6 +1038,8 @@ def _chain(z, i: int, cg, starts: dict[int, tuple[int, list[int]]], *, definite_
         if z.definite[j]:
             if j == i + 1 and not definite_ok:
                 return None
+            if j > i + 1 and z.key[j] in AFFILIATION_WORDS:
+                return j, None
             if (
                 j > i + 1
                 and not genitive
