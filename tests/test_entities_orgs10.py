@@ -140,3 +140,23 @@ def test_a_directorate_of_the_eastern_province_named_by_its_adjective():
         ("s3", "الشرقية", 20, "context"),
     ]
     assert list(m[m["story_id"] == "s3"]["canonical"]) == ["المنطقة الشرقية"]
+
+
+# --- the country named with its article: without it, the adjective --------------------
+
+
+def test_saudi_without_its_article_is_the_adjective_not_the_country():
+    # السعودية is the country's name with its article; سعودية without it is always the
+    # feminine adjective, so no head noun before it makes an ORG or a LOC
+    m = extract_entities(
+        stories(
+            "تخرج من جامعة سعودية أو من جامعة أخرى.",
+            "وقالت مصادر سعودية إن الوفد وصل.",
+            "وأكد أن للسعودية دورا كبيرا.",  # "وأكد أن " 8, then ل: the span starts at 9
+        )
+    )
+    assert list(zip(m["story_id"], m["surface"], m["type"], m["start"], strict=True)) == [
+        ("s1", "سعودية", "NORP", 14),  # "تخرج من جامعة " 14
+        ("s2", "سعودية", "NORP", 12),  # "وقالت مصادر " 12
+        ("s3", "لسعودية", "LOC", 9),
+    ]

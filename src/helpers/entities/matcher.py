@@ -899,7 +899,11 @@ def gazetteer_spans(z: Zone, cg: CompiledGazetteer) -> list[Span]:
         if n == 1 and len(cands) > 1:
             # سورية the country or (ال)سورية the adjective: the article decides
             want = "NORP" if z.definite[i] else "LOC"
-            if want == "NORP" and z.key[i] in cg.definite_places:
+            if not z.definite[i] and z.key[i] in cg.definite_places:
+                # a country named with its article (السعودية) is never written without
+                # it: سعودية is the adjective (شركة سعودية، مصادر سعودية), not the country
+                want = "NORP"
+            elif want == "NORP" and z.key[i] in cg.definite_places:
                 # السعودية is also the country's own name: an adjective follows a
                 # definite noun (الحكومة السعودية), the country stands anywhere else
                 # (في السعودية، زار السعودية)
