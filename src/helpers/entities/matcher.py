@@ -834,8 +834,12 @@ def read_zone(story_id: str, zone: str, text: str, toks, cg: CompiledGazetteer) 
                     # ألكسندر، إلياس and ألمانيا have none
                     d = has_article(light, p) or (p > 0 and light[p - 1 : p + 1] == "لل")
                 # a stopword key, or a word the tokeniser reads as proclitic + stopword:
-                # بأنه is ب + أنه, never the Iranian town بانه (its key once hamza is folded)
-                st = k in stop or (clitics != "" and fold(base) in stop)
+                # بأنه is ب + أنه, never the Iranian town بانه (its key once hamza is folded);
+                # a definite word is no verb: النقل، الطلب are nouns though نقل، طلب are
+                # reporting verbs (cg.stop holds those too)
+                st = (k in stop or (clitics != "" and fold(base) in stop)) and not (
+                    d and k in cg.reporting
+                )
                 got = cache[(norm, base, clitics, surface)] = (k, f, p, d, st)
             k, f, p, d, st = got
         else:
@@ -904,7 +908,11 @@ def gazetteer_spans(z: Zone, cg: CompiledGazetteer) -> list[Span]:
         if n == 1 and len(cands) > 1:
             # سورية the country or (ال)سورية the adjective: the article decides
             want = "NORP" if z.definite[i] else "LOC"
-            if want == "NORP" and z.key[i] in cg.definite_places:
+            if not z.definite[i] and z.key[i] in cg.definite_places:
+                # a country named with its article (السعودية) is never written without
+                # it: سعودية is the adjective (شركة سعودية، مصادر سعودية), not the country
+                want = "NORP"
+            elif want == "NORP" and z.key[i] in cg.definite_places:
                 # السعودية is also the country's own name: an adjective follows a
                 # definite noun (الحكومة السعودية), the country stands anywhere else
                 # (في السعودية، زار السعودية)

@@ -53,6 +53,7 @@ from helpers.text.clitics import pronoun_suffixes
 __all__ = [
     "INSTITUTIONS",
     "MODIFIERS",
+    "NAMED_ONLY_ORG_HEADS",
     "ORG_HEADS",
     "ORG_TAIL_ADJECTIVES",
     "PARTICLES",
@@ -259,6 +260,15 @@ ORG_HEADS = _keys(
     "جمعية رابطة نقابة معهد مفوضية سرايا ميليشيا ميليشيات مليشيا مليشيات إذاعة "
     "إدارة بلدية مديرية لجنة غرفة نادي أمانة مستشفى شرطة سفارة قنصلية بورصة"
 )
+#: Indefinite heads that name a body only when a name follows them, and otherwise open
+#: an everyday phrase: مركز (a centre, but مركز الحارس "the goalkeeper's position"),
+#: شبكة (شبكة المياه "the water network"), مجموعة (مجموعة من الباحثين "a group of").
+#: Read by :func:`_named_body_end`, not by the open chain of :data:`ORG_HEADS`.
+NAMED_ONLY_ORG_HEADS = _keys("مركز شبكة مجموعة")
+_CENTRE = _k("مركز")
+#: A word after a :data:`NAMED_ONLY_ORG_HEADS` head rarer than this (Zipf) may be the
+#: body's one-word name (شبكة حقاني 2.8, مجموعة الجريسي 2.4; not مجموعة مسلحة).
+_NAMED_BODY_ZIPF = 3.5
 #: Quote marks around a cited newspaper's name: opening, closing.
 _OPEN_QUOTES = frozenset("«\"“'")
 _CLOSE_QUOTES = frozenset("»\"”'")
@@ -348,6 +358,7 @@ ORG_TAIL_ADJECTIVES = _keys(
     "الأوروبي الأوروبية الأفريقي الأفريقية العالمي العالمية العام العامة المالية المالي "
     "الانتقالي الانتقالية العسكري المسلحة الطبية الطبي الصحية الصحي التجارية "
     "التجاري الملكية الملكي التعاوني التعاونية الأحمر المدني المدنية الخيرية الخيري "
+    "القابضة الجوي "
     "الزراعية الزراعي الصناعية الصناعي العقارية العقاري الاجتماعية الاجتماعي"
 )
 #: Complements that make a head noun a common phrase, not a name (حركة السير "traffic").
@@ -356,6 +367,14 @@ NOT_ORG_COMPLEMENTS = _keys(
     "الأسواق الأسعار الأموال الرياح السفن الشحن المسافرين البناء العمل الإدارة الأمناء "
     "التدريس"
 )
+#: Heads of a body named by its domain: a complement of :data:`NOT_ORG_COMPLEMENTS`
+#: names the body (وزارة العمل، وزارة التجارة والصناعة، وزارة النقل، غرفة التجارة،
+#: منظمة التجارة العالمية).
+DOMAIN_NAMED_HEADS = _keys("وزارة غرفة منظمة")
+#: Heads that are also verbal nouns ("movement", "organising"): with a complement of
+#: :data:`NOT_ORG_COMPLEMENTS` always an everyday phrase, adjective or not (حركة
+#: الملاحة التجارية، تنظيم العمل).
+VERBAL_NOUN_HEADS = _keys("حركة تنظيم")
 #: Directions: past a name's first word one opens a new phrase (وادي عقاب غرب الموصل).
 COMPASS_WORDS = _keys("شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي")
 #: Place nouns that open a place name.
@@ -405,6 +424,9 @@ NOT_NAMES = _keys(
     "ألف آلاف مليون ملايين مليار مليارات دولار دولارات ريال ريالات يورو درهم "
     "إحداهن أحدهم أحدهما إحداهما بعضهم"
 )
+#: "Affiliated to": after a name, never part of it; the name ends before it (بلدية
+#: مليجة | التابعة لمنطقة الشرقية، ملعب لوفتس رود | التابع لنادي ...).
+AFFILIATION_WORDS = _keys("التابع التابعة")
 #: Adjectives that follow a place or organisation noun without naming it.
 ADJECTIVES = _keys(
     "كبير كبيرة صغير صغيرة جديد جديدة قديم قديمة واسع واسعة آخر أخرى عسكري عسكرية "
@@ -1123,8 +1145,10 @@ def _chain(z, i: int, cg, starts: dict[int, tuple[int, list[int]]], *, definite_
             return end, (j, end, cands)
         if not _name_like(z, j, cg) or z.sentence[j] != z.sentence[i]:
             break
-        if z.key[j] in cg.reporting:
-            break  # a reporting verb ends the name: هيئة الرياضة قالت
+        if z.key[j] in cg.reporting and not z.definite[j]:
+            # a reporting verb ends the name: هيئة الرياضة قالت; a definite word is
+            # none (وزارة النقل: نقل "reported" is a reporting verb)
+            break
         if j > i + 1 and z.key[j] in COMPASS_WORDS:
             break  # مقبرة وادي عقاب | غرب الموصل: a direction opens a new phrase
         if j > i + 1 and cg.first_names.get(z.key[j]) is False:
@@ -1142,6 +1166,8 @@ def _chain(z, i: int, cg, starts: dict[int, tuple[int, list[int]]], *, definite_
         if z.definite[j]:
             if j == i + 1 and not definite_ok:
                 return None
+            if j > i + 1 and z.key[j] in AFFILIATION_WORDS:
+                return j, None
             if (
                 j > i + 1
                 and not genitive
@@ -1189,6 +1215,77 @@ def _chain(z, i: int, cg, starts: dict[int, tuple[int, list[int]]], *, definite_
         # كوينز، ملعب ستامفورد بريدج
         return j, None
     return None
+
+
+def _named_body_end(z, i: int, cg, starts) -> int | None:
+    """End (exclusive) of the ORG named after a :data:`NAMED_ONLY_ORG_HEADS` head at
+    ``i`` (indefinite, the caller checks), or None when the words after it are no name:
+
+    - its construct chain (:func:`_chain`) closed by a definite adjective of
+      :data:`ORG_TAIL_ADJECTIVES`: مركز دار العرب الطبي، مجموعة ناس القابضة، مركز
+      أبحاث الفسيولوجيا الخلوية is not (الخلوية is no tail adjective);
+    - after شبكة or مجموعة, one rare word (Zipf < :data:`_NAMED_BODY_ZIPF`, no
+      proclitic) ending the phrase: an indefinite name not in ة, شبكة حقاني; a definite
+      family nisba in ي, مجموعة الجريسي (after مركز one word is a Saudi district, a
+      place: مركز طبب).
+
+    A present verb after the head opens a clause (مركز يدعم ...): None.
+
+    A listed name after the head is left to the gazetteer (:data:`LISTED_NAME_HEADS`).
+    Kinds counted on SaudiNewsNet 2015-08-04 (DEVELOPING, session 10 orgs10)."""
+    n = len(z)
+    if i + 1 < n and _present_verb(z.light(i + 1)):
+        return None  # مركز يدعم المواقع العربية: "a centre that supports"
+    got = _chain(z, i, cg, starts, definite_ok=True)
+    if got is not None and got[1] is None:
+        end = got[0]
+        if (
+            end < n
+            and z.definite[end]
+            and z.peel[end] == 0
+            and z.key[end] in ORG_TAIL_ADJECTIVES
+            and z.sentence[end] == z.sentence[i]
+        ):
+            return _tail(z, end, cg, nationality=False)
+    j = i + 1
+    if (
+        j < n
+        and z.key[i] != _CENTRE  # مركز طبب، مركز خثعم: a Saudi district, a place
+        and j not in starts
+        and z.peel[j] == 0
+        and not z.clitics[j]
+        and _name_like(z, j, cg)
+        and z.sentence[j] == z.sentence[i]
+        and zipf(z.light(j)) < _NAMED_BODY_ZIPF
+        # an indefinite feminine word agrees with the head: an adjective (مجموعة قصصية،
+        # مجموعة وليدة); a definite one is a family nisba (الجريسي)
+        and (z.key[j].endswith("ي") if z.definite[j] else not z.key[j].endswith("ه"))
+        and (j + 1 >= n or not _name_like(z, j + 1, cg) or z.definite[j + 1] != z.definite[j])
+    ):
+        return j + 1
+    return None
+
+
+def _everyday_complement(z, i: int) -> bool:
+    """The ORG head at ``i`` and the next word make an everyday phrase, not a name:
+    the word is one of :data:`NOT_ORG_COMPLEMENTS` (حركة السير، مجلس الإدارة، هيئة
+    التدريس), the head is no :data:`DOMAIN_NAMED_HEADS` noun (وزارة العمل is the
+    ministry), and no definite ORG tail adjective follows the word, save after a
+    :data:`VERBAL_NOUN_HEADS` head (اتحاد النقل الجوي، هيئة الطيران المدني are bodies;
+    حركة الملاحة البحرية is traffic)."""
+    j = i + 1
+    if j >= len(z) or z.key[j] not in NOT_ORG_COMPLEMENTS or z.key[i] in DOMAIN_NAMED_HEADS:
+        return False
+    if z.key[i] in VERBAL_NOUN_HEADS:
+        return True
+    a = j + 1
+    return not (
+        a < len(z)
+        and z.definite[a]
+        and z.peel[a] == 0
+        and z.key[a] in ORG_TAIL_ADJECTIVES
+        and z.sentence[a] == z.sentence[i]
+    )
 
 
 #: Definite time words that may follow an indefinite adjective (قوات أمريكية الأسبوع
@@ -1347,6 +1444,7 @@ ORG_LOC_HEADS = frozenset().union(
     GENERAL_HEADS,
     FIELD_BODY_HEADS,
     NAMESAKE_ORG_HEADS,
+    NAMED_ONLY_ORG_HEADS,
     NAMESAKE_PLACE_HEADS,
     PATRONYMIC_NAMESAKE_ORG_HEADS,
     PATRONYMIC_NAMESAKE_PLACE_HEADS,
@@ -1920,11 +2018,7 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                     e += 1
                 out.append(Span(i, field_tail(z, _tail(z, e, cg), cg), "ORG", "rule", [], 1))
                 continue
-        if (
-            k in ORG_HEADS
-            and not part_of
-            and not (i + 1 < n and z.key[i + 1] in NOT_ORG_COMPLEMENTS)
-        ):
+        if k in ORG_HEADS and not part_of and not _everyday_complement(z, i):
             got = _chain(z, i, cg, starts, definite_ok=True)
             if got is not None:
                 end, inner = got
@@ -1950,6 +2044,11 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                     # ل-phrase is a purpose, not part of the name
                     end = field_tail(z, end, cg)
                 out.append(Span(i, end, "ORG", "rule", cands, 1))
+        elif k in NAMED_ONLY_ORG_HEADS and not z.definite[i] and not part_of:
+            # ORG after a head that names a body only before a name (مركز، شبكة، مجموعة)
+            end = _named_body_end(z, i, cg, starts)
+            if end is not None:
+                out.append(Span(i, end, "ORG", "rule", [], 1))
         # LOC after a place noun
         elif k in PLACE_HEADS:
             if i + 1 in places and any(cg.types[c] == "LOC" for c in places[i + 1][1]):
