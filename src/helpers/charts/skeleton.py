@@ -38,7 +38,7 @@ import functools
 import re
 import textwrap
 import warnings
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import matplotlib as mpl
@@ -102,8 +102,40 @@ UNITS = {
     "quotes": "عدد الاقتباسات",
     "words": "عدد الكلمات المقتبسة",
     "stories": "عدد القصص",
+    "stories_per_100": "القصص التي تذكره من كل 100 قصة",
     "types": "عدد المفردات المختلفة",
 }
+#: The value of the group charts of entities: the stories of a group that mention the
+#: entity per 100 stories of the group (entity counts' ``stories`` x 100 / the group's
+#: stories). A story counts once however often it names the entity, so one long story
+#: (a 34,000-character list naming «يوسف» 60 times) cannot make it a group's top person;
+#: per 100 stories, groups of different sizes compare.
+STORY_SHARE = "stories_per_100"
+
+
+def cell_format(values) -> Callable[[float], str]:
+    """One number format for every cell of a chart (a heatmap's numbers): the same
+    decimals in each cell, the fewest that show every nonzero value as nonzero: none
+    when the smallest nonzero value is 0.5 or more, one from 0.05, else two; a value
+    under 0.005 is written «<0.01». Thousands are separated by commas (12,400).
+
+    ``values``: the numbers of the chart (any array-like of float; NaN, inf and zeros
+    do not choose). Returns ``format(v) -> str`` for one value (``""`` is the
+    caller's for zero: a blank cell). No error is raised."""
+    v = np.asarray(values, dtype=float).ravel()
+    nonzero = v[np.isfinite(v) & (v > 0)]
+    least = float(nonzero.min()) if nonzero.size else 1.0
+    decimals = 0 if least >= 0.5 else 1 if least >= 0.05 else 2
+    floor = 0.5 * 10.0**-decimals
+
+    def fmt(value: float) -> str:
+        if 0 < value < floor:
+            return f"<{10.0**-decimals:.{decimals}f}"
+        return f"{value:,.{decimals}f}"
+
+    return fmt
+
+
 ENTITY_TYPE_NAMES = {
     "PERSON": "أشخاص",
     "ORG": "منظمات",
