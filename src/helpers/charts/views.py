@@ -131,7 +131,8 @@ MONTHS = {
         "كانون الأول",
     ),
 }
-#: Group of cleaning-report rows that belong to no story (a record skipped whole).
+#: Cleaning-report rows that belong to no story (a record or file skipped whole, a
+#: line between stories): drawn apart, below a line, never as a group among the groups.
 NO_STORY = "خارج القصص"
 #: Longest group name above a heatmap column (the rest cut with an ellipsis).
 HEATMAP_COLUMN_CHARS = 20
@@ -552,9 +553,11 @@ def cleaning_chart(
         ``action`` (str).
     stories : pandas.DataFrame
         Stories table (``story_id`` and ``by``), to map each row to its group; rows of
-        no story (records skipped whole, lines outside any story) go to the group
-        «خارج القصص» (outside the stories); rows of stories whose ``by`` value is
-        missing or blank are left out and counted in the subtitle.
+        no story (records skipped whole, lines outside any story) belong to no group:
+        they are one bar of their own, «خارج القصص» (:data:`NO_STORY`), drawn apart
+        below the groups under a dashed line, never ranked, folded or counted among
+        them, and the subtitle says what it holds; rows of stories whose ``by`` value
+        is missing or blank are left out and counted in the subtitle.
     by : str or None
         Group column; ``None`` draws the corpus as one bar.
 
@@ -593,9 +596,15 @@ def cleaning_chart(
             return _empty_figure(
                 f"{title}: لا شيء", "cleaning_chart", family, "cleaning removed nothing"
             )
-        wide = _fold_rows(pd.crosstab(long["group"], long["reason"]), MAX_SERIES)  # groups
+        outside = long["group"] == NO_STORY if by else pd.Series(False, index=long.index)
+        table = pd.crosstab(long["group"], long["reason"])
+        wide = _fold_rows(table.drop(index=NO_STORY, errors="ignore"), MAX_SERIES)  # groups
+        if outside.any():  # its own bar, below the groups: no group, never folded
+            wide = pd.concat([wide, table.loc[[NO_STORY]]]).fillna(0)
         wide = _fold_rows(wide.T, MAX_SERIES).T  # reasons
-        labels = _prepare([group_name(g) for g in wide.index], "cleaning_chart")
+        labels = _prepare(
+            [NO_STORY if g == NO_STORY else group_name(g) for g in wide.index], "cleaning_chart"
+        )
         reasons = _prepare(wide.columns, "cleaning_chart")
         rtl = True
         _check_glyphs([title, *labels, *reasons], font)
@@ -608,6 +617,9 @@ def cleaning_chart(
             ax.barh(y, vals, left=left, height=0.7, color=COLOURS[j], label=name)
             left += vals
         ax.set_yticks(y, labels, fontfamily=family, parse_math=False)
+        if outside.any():  # the bar of no group stands apart: a dashed line, grey name
+            ax.axhline(len(wide) - 1.5, color="#999999", linestyle="--", linewidth=0.8)
+            ax.get_yticklabels()[-1].set_color("#555555")
         ax.set_ylim(len(wide) - 0.5, -0.5)
         ax.tick_params(axis="y", length=0)
         ax.invert_xaxis()
@@ -620,6 +632,10 @@ def cleaning_chart(
         if blank.any():  # «قصتان بلا صحيفة خارج الرسم (3 أسطر)»
             lines = counted(int(blank.sum()), "سطر")
             sub += f"؛ {_without_group_note(ungrouped, by)} ({lines})"
+        if outside.any():  # «خارج القصص: 4 أسطر لا تنتمي إلى أي صحيفة»
+            lines = counted(int(outside.sum()), "سطر")
+            noun = unit_noun(by, wide.index[:-1])
+            sub += f"؛ «{NO_STORY}»: {lines} لا تنتمي إلى أي {noun}، في شريط منفصل"
         _title(fig, title, rtl, family, sub)
         handles, names = ax.get_legend_handles_labels()
         _fig_legend(fig, rtl, family, handles, names, ncols=legend_columns(names))
