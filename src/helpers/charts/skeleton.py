@@ -296,7 +296,10 @@ def _drop_empty(df: pd.DataFrame, column: str, what: str) -> pd.DataFrame:
 
 #: A number and the word after it («20,290 قصة», «17,162 قصة»): never split over two
 #: title lines, where «قصة» alone would start a line.
-_NUMBER_AND_WORD = re.compile(r"(\d) (?=\S)")
+_NUMBER_AND_WORD = re.compile(r"(\d) (?=([^\W\d_]+))")
+#: A word and the year after it («يوليو 2015»، «عام 2015»): four digits standing alone
+#: (counts of a thousand or more are written 1,000), so a date stays on one line.
+_WORD_AND_YEAR = re.compile(r"(?<=[^\W\d_]) (?=\d{4}(?![\d,.٫٬]))")
 #: «لكل» and the number after it, the rate's unit («مرات الذكر لكل 1000 كلمة»): one line.
 _RATE_UNIT = re.compile(r"(لكل) (?=\d)")
 #: A name in guillemets («بقية القصص», «الشرق الأوسط»), then the same with the count in
@@ -306,17 +309,34 @@ _QUOTED = (re.compile(r"«[^«»]*»"), re.compile(r"«[^«»]*»\u200f? \([^()]
 KEEP_TOGETHER = 0.6
 
 
+def _counted_noun(m: re.Match) -> str:
+    """:data:`_NUMBER_AND_WORD`'s replacement: a number kept with the word after it (its
+    noun: «40 قصة»، «27 يوليو») unless that word is a function word (Zerrouki's list,
+    :func:`helpers.text.function_words`: «21 إلى»، «2015 في»): the line may break there.
+    A number before another number or a sign is never kept with it («30 2015»، «5 6 7»
+    ran into one unbreakable line longer than the figure)."""
+    from helpers.text import function_words, normalize
+
+    if normalize(m.group(2)) in function_words():
+        return m.group(0)
+    return m.group(1) + "\x00"
+
+
 def _wrap(text: str, width: int) -> list[str]:
     """``text`` wrapped at spaces to lines of at most ``width`` characters (a longer
-    word keeps its line), never between a number and the word after it, nor after the
-    «لكل» of a rate («لكل 1000 كلمة»), nor inside a short name in guillemets, and
+    word keeps its line), never between a number and its noun after it («40 قصة»; a
+    function word, another number or a sign after a number may start a line:
+    :func:`_counted_noun`), nor between a word and a year («27 يوليو 2015» stays whole),
+    nor after the «لكل» of a rate («لكل 1000 كلمة»), nor inside a short name in
+    guillemets, and
     balanced: the lines are as even as the same number of lines allows (the narrowest
     width that wraps to as many lines as ``width`` does), so no word or count is left
     alone on the last line.
 
     Example: 93 characters at ``width=90`` give two lines of 46 and 46 characters,
     not one of 82 and an orphan «20,290 قصة»."""
-    kept = _NUMBER_AND_WORD.sub("\\1\x00", text)  # NUL: not a space to textwrap
+    kept = _NUMBER_AND_WORD.sub(_counted_noun, text)  # NUL: not a space to textwrap
+    kept = _WORD_AND_YEAR.sub("\x00", kept)
     kept = _RATE_UNIT.sub("\\1\x00", kept)
     for quoted in _QUOTED:
         kept = quoted.sub(
