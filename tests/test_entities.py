@@ -50,6 +50,7 @@ def test_mentions_columns_and_dtypes(mentions):
         "canonical",
         "method",
         "form",
+        "written",
     ]
     assert mentions["start"].dtype == "int64" and mentions["end"].dtype == "int64"
     assert set(mentions["type"]) <= {"PERSON", "ORG", "LOC", "NORP"}

@@ -31,7 +31,16 @@ def _mentions():
 
 def test_entity_counts_by_outlet_and_week_by_hand():
     ec = entity_counts(_mentions(), by="outlet", stories=STORIES)
-    assert list(ec.columns) == ["outlet", "entity_id", "canonical", "type", "count", "surfaces"]
+    assert list(ec.columns) == [
+        "outlet",
+        "entity_id",
+        "canonical",
+        "type",
+        "count",
+        "surfaces",
+        "written",
+        "stories",
+    ]
     got = {(o, e): c for o, e, c in ec[["outlet", "entity_id", "count"]].values}
     # captions are not counted by default: okaz has one iraq mention
     assert got == {("aawsat", "assad"): 3, ("aawsat", "iraq"): 1, ("okaz", "iraq"): 1}

@@ -288,7 +288,7 @@ def _bars(fig):
 
 
 def test_group_charts_compare_rates_not_counts(unequal):
-    from helpers.sections import PER_100_STORIES_LABEL, PER_1000_LABEL
+    from helpers.sections import PER_100_STORIES_LABEL, STORY_SHARE_LABEL
 
     assert unequal.sizes.to_dict() == {"عكاظ": 12, "سبق": 6}
     assert group_tokens(unequal).to_dict() == {"عكاظ": 12 * 13.0, "سبق": 6 * 13.0}
@@ -299,17 +299,22 @@ def test_group_charts_compare_rates_not_counts(unequal):
     assert rows["per_100_stories"].to_dict() == {"عكاظ": 100.0, "سبق": 100.0}
     panels, xlabels = _bars(fig)
     assert panels == [[100.0], [100.0]] and xlabels == {PER_100_STORIES_LABEL}
-    # people: لافروف 12 mentions in 156 tokens (okaz), 6 in 78 (sabq): 76.923 per 1,000
+    # people: لافروف in 12 of okaz's 12 stories and 6 of sabq's 6: 100 per 100 stories
+    # (session 10: group charts rank and draw entities by the stories naming them)
     counts = group_entity_counts(unequal, unequal.mentions())
+    assert counts.set_index("outlet").query("type == 'PERSON'")["stories"].to_dict() == {
+        "عكاظ": 12,
+        "سبق": 6,
+    }
     drawn = dict(entities_by_group(unequal, counts))
     panels, xlabels = _bars(drawn["03_people_by_group"])
-    assert panels == [[76.923], [76.923]] and xlabels == {PER_1000_LABEL}
+    assert panels == [[100.0], [100.0]] and xlabels == {STORY_SHARE_LABEL}
 
 
 def test_two_sides_of_different_size_compare_rates(unequal):
     from helpers.sections import (
         PER_100_STORIES_LABEL,
-        PER_1000_LABEL,
+        STORY_SHARE_LABEL,
         contrast,
         entities_compared,
         quotes_compared,
@@ -319,10 +324,12 @@ def test_two_sides_of_different_size_compare_rates(unequal):
     _, ((name, fig),) = entities_compared(c, unequal.mentions())
     assert name == "04_entities"
     panels, xlabels = _bars(fig)
-    # الرياض: 12 mentions in 78 tokens (sabq), 24 in 156 (the rest): 153.846 per 1,000
-    # on both sides; جدة and لافروف 76.923 (raw counts would be 24 against 12)
-    assert panels == [[153.846, 76.923, 76.923]] * 2
-    assert xlabels == {PER_1000_LABEL}
+    # الرياض, جدة and لافروف are each in every story of both sides: 100 per 100 stories
+    # (raw counts would be 24 against 12); الرياض first, named twice a story
+    assert panels == [[100.0, 100.0, 100.0]] * 2
+    assert xlabels == {STORY_SHARE_LABEL}
+    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert "الرياض" in labels[0]
     per_speaker, ((_, fig),) = quotes_compared(c, unequal.quotes)
     assert per_speaker.set_index("side")["quotes"].to_dict() == {"سبق": 6, "بقية القصص": 12}
     assert set(per_speaker["per_100_stories"]) == {100.0}

@@ -276,6 +276,22 @@ def wrote(*paths: str | Path) -> None:
         print(f"wrote {shown_path(p)}")
 
 
+#: Columns of the text as the offsets cut it, with the name as written beside them:
+#: ``surface`` / ``surfaces`` of the mentions and entity counts tables (للمملكة gives
+#: the surface لمملكة, the written form المملكة).
+CUT_TEXT_COLUMNS = ("surface", "surfaces")
+
+
+def _written_shown(df: pd.DataFrame) -> pd.DataFrame:
+    """``df`` without its :data:`CUT_TEXT_COLUMNS` when it has a ``written`` column:
+    a display shows an entity as written (:func:`helpers.entities.extract_entities`,
+    column ``written``), never the surface the offsets cut after a proclitic; the table
+    in memory, its CSV file and tables.xlsx keep both."""
+    if "written" not in df.columns:
+        return df
+    return df.drop(columns=[c for c in CUT_TEXT_COLUMNS if c in df.columns])
+
+
 def _paths_shown(df: pd.DataFrame) -> pd.DataFrame:
     """``df`` with the text of its :data:`PATH_COLUMNS` through :func:`shown_path`."""
     cols = [c for c in PATH_COLUMNS if c in df.columns]
@@ -626,7 +642,7 @@ def rtl_table(
         from helpers.errors import ArgumentError
 
         raise ArgumentError(f"rtl_table: max_rows must be a whole number >= 0, got {max_rows!r}")
-    head = _paths_shown(df.head(max_rows))
+    head = _written_shown(_paths_shown(df.head(max_rows)))
     cells = (
         "text-align:start;unicode-bidi:plaintext;padding:2px 8px;vertical-align:top;"
         "white-space:pre-wrap"
@@ -751,7 +767,7 @@ def interactive_table(
         return rtl_table(df, caption=caption, source=source, max_chars=max_chars)
     from IPython.display import HTML
 
-    shown = _values_shown(_paths_shown(df.copy()))
+    shown = _values_shown(_written_shown(_paths_shown(df.copy())))
     for col in shown.columns:
         if pd.api.types.is_object_dtype(shown[col]) or pd.api.types.is_string_dtype(shown[col]):
             shown[col] = shown[col].map(lambda v: shorten(v, max_chars))

@@ -211,6 +211,13 @@ def group_order(study, tokens: pd.Series | None = None) -> list[str]:
 PER_1000_LABEL = "مرات الذكر لكل 1000 كلمة"
 PER_100_STORIES = "per_100_stories"
 PER_100_STORIES_LABEL = "الاقتباسات لكل 100 قصة"
+#: Entities in group charts are ranked by the stories that mention them (ties by
+#: mentions) and drawn as a share of the group's stories (``charts.skeleton.
+#: STORY_SHARE``): a story counts once however often it names someone. The axis label,
+#: the heatmaps' unit and the note that says how bars are ranked.
+STORY_SHARE_LABEL = "القصص التي تذكره من كل 100 قصة"
+STORY_SHARE_UNIT = "من كل 100 قصة"
+BY_STORIES_NOTE = "الترتيب بعدد القصص التي تذكره ثم بمرات ذكره"
 
 
 def per_100_stories(table: pd.DataFrame, col: str, sizes) -> pd.DataFrame:
@@ -917,9 +924,15 @@ def _places(counts: pd.DataFrame, col: str) -> pd.DataFrame:
         ["_loc", "count"], ascending=False, kind="stable"
     )
     label = named.drop_duplicates("entity_id").set_index("entity_id")["canonical"]
-    summed = where.groupby([col, "entity_id"], sort=False, as_index=False)["count"].sum()
+    # stories: a group has one row of a place (entity_counts counts a country's adjective
+    # with its name where the group names both, helpers.entities.one_place), so the max
+    # is that row's; summing could count a story twice
+    sums = {"count": ("count", "sum")}
+    if "stories" in where.columns:  # a hand-made table may have none
+        sums["stories"] = ("stories", "max")
+    summed = where.groupby([col, "entity_id"], sort=False, as_index=False).agg(**sums)
     return summed.assign(canonical=summed["entity_id"].map(label), type="LOC")[
-        [col, "entity_id", "canonical", "type", "count"]
+        [col, "entity_id", "canonical", "type", *sums]
     ]
 
 
@@ -968,6 +981,7 @@ def entities_by_group(
     ``mentions``: the mentions they were counted from (default the run's)."""
     from helpers.charts import entity_heatmap, top_entities_by_group
     from helpers.charts.names import unit_noun
+    from helpers.charts.skeleton import STORY_SHARE
 
     tokens = group_tokens(study)
     col, sizes = study.col, study.sizes
@@ -975,28 +989,28 @@ def entities_by_group(
     order = group_order(study, tokens)  # one group order for every chart of the run
     # a group's own name, left out of its column: marked «—», not blank (read as zero)
     own = own_names(study, study.mentions() if mentions is None else mentions)
-    options = {"value": "per_1000", "group_sizes": sizes, "tokens": tokens, "order": order}
+    # by stories, not mentions: one long story naming «يوسف» 60 times counts once
+    options = {"value": STORY_SHARE, "group_sizes": sizes, "tokens": tokens, "order": order}
     options["own"] = list(zip(own[col], own["entity_id"], strict=True))
-    unit = "مرات الذكر لكل 1000 كلمة"
     # the unit in its own noun, in wordings without a verb that must agree with it
     noun = unit_noun(study.by)
     heat_who = entity_heatmap(
-        who, col, title=f"من يُذكر في كل {noun}؟ الأشخاص والمنظمات ({unit})", **options
+        who, col, title=f"من يُذكر في كل {noun}؟ الأشخاص والمنظمات ({STORY_SHARE_UNIT})", **options
     )
     heat_where = entity_heatmap(
-        where, col, title=f"أين؟ الأماكن المذكورة في كل {noun} ({unit})", **options
+        where, col, title=f"أين؟ الأماكن المذكورة في كل {noun} ({STORY_SHARE_UNIT})", **options
     )
     people = top_entities_by_group(
         who,
         col,
         types=("PERSON",),
-        value="per_1000",
+        value=STORY_SHARE,
         group_sizes=sizes,
         tokens=tokens,
         order=order,
-        title=f"الأشخاص الأكثر ذكراً في كل {noun}",
-        subtitle=f"{PER_1000_LABEL} من نصوص كل {noun}",
-        xlabel=PER_1000_LABEL,
+        title=f"الأشخاص الذين تذكرهم أكثر القصص في كل {noun}",
+        subtitle=f"{STORY_SHARE_LABEL} من قصص كل {noun}؛ {BY_STORIES_NOTE}",
+        xlabel=STORY_SHARE_LABEL,
     )
     return [
         ("03_entities_by_group", heat_who),
@@ -1471,24 +1485,27 @@ def entities_compared(c: Contrast, mentions: pd.DataFrame) -> tuple[pd.DataFrame
             tokens=study.counts(),
         )
     else:
+        from helpers.charts.skeleton import STORY_SHARE
+
         sides = c.side.sides(study.stories)
         # each group's own name left out of its own stories, as in notebook 03
         kept = without_own_names(study, mentions)
         side_counts = entity_counts(kept, by="side", stories=sides)
-        notes = [c.side.subtitle, f"{PER_1000_LABEL} من نصوص كل جانب"]
+        notes = [c.side.subtitle, f"{STORY_SHARE_LABEL} من قصص كل جانب؛ {BY_STORIES_NOTE}"]
         if len(kept) < len(mentions):
             notes.append(OWN_NAMES_NOTE.format(unit_name(study.by)))
-        # the sides differ in size: mentions per 1,000 counted tokens of each side
+        # the sides differ in size, and one long story must not top a side: the side's
+        # stories that mention the entity per 100 of its stories
         fig = top_entities_by_group(
             side_counts,
             "side",
             n=10,
-            value="per_1000",
+            value=STORY_SHARE,
             tokens=tokens_of(study.counts(), sides, "side"),
             subtitle="؛ ".join(notes),
-            xlabel=PER_1000_LABEL,
+            xlabel=STORY_SHARE_LABEL,
             **c.side.chart_sides,
-            title=f"الكيانات الأكثر ذكراً: «{c.a_name}» مقابل «{c.b_name}»",
+            title=f"الكيانات التي تذكرها أكثر القصص: «{c.a_name}» مقابل «{c.b_name}»",
         )
     return table, [("04_entities", fig)]
 

@@ -38,7 +38,7 @@ import functools
 import re
 import textwrap
 import warnings
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import matplotlib as mpl
@@ -102,8 +102,40 @@ UNITS = {
     "quotes": "عدد الاقتباسات",
     "words": "عدد الكلمات المقتبسة",
     "stories": "عدد القصص",
+    "stories_per_100": "القصص التي تذكره من كل 100 قصة",
     "types": "عدد المفردات المختلفة",
 }
+#: The value of the group charts of entities: the stories of a group that mention the
+#: entity per 100 stories of the group (entity counts' ``stories`` x 100 / the group's
+#: stories). A story counts once however often it names the entity, so one long story
+#: (a 34,000-character list naming «يوسف» 60 times) cannot make it a group's top person;
+#: per 100 stories, groups of different sizes compare.
+STORY_SHARE = "stories_per_100"
+
+
+def cell_format(values) -> Callable[[float], str]:
+    """One number format for every cell of a chart (a heatmap's numbers): the same
+    decimals in each cell, the fewest that show every nonzero value as nonzero: none
+    when the smallest nonzero value is 0.5 or more, one from 0.05, else two; a value
+    under 0.005 is written «<0.01». Thousands are separated by commas (12,400).
+
+    ``values``: the numbers of the chart (any array-like of float; NaN, inf and zeros
+    do not choose). Returns ``format(v) -> str`` for one value (``""`` is the
+    caller's for zero: a blank cell). No error is raised."""
+    v = np.asarray(values, dtype=float).ravel()
+    nonzero = v[np.isfinite(v) & (v > 0)]
+    least = float(nonzero.min()) if nonzero.size else 1.0
+    decimals = 0 if least >= 0.5 else 1 if least >= 0.05 else 2
+    floor = 0.5 * 10.0**-decimals
+
+    def fmt(value: float) -> str:
+        if 0 < value < floor:
+            return f"<{10.0**-decimals:.{decimals}f}"
+        return f"{value:,.{decimals}f}"
+
+    return fmt
+
+
 ENTITY_TYPE_NAMES = {
     "PERSON": "أشخاص",
     "ORG": "منظمات",
@@ -264,7 +296,10 @@ def _drop_empty(df: pd.DataFrame, column: str, what: str) -> pd.DataFrame:
 
 #: A number and the word after it («20,290 قصة», «17,162 قصة»): never split over two
 #: title lines, where «قصة» alone would start a line.
-_NUMBER_AND_WORD = re.compile(r"(\d) (?=\S)")
+_NUMBER_AND_WORD = re.compile(r"(\d) (?=([^\W\d_]+))")
+#: A word and the year after it («يوليو 2015»، «عام 2015»): four digits standing alone
+#: (counts of a thousand or more are written 1,000), so a date stays on one line.
+_WORD_AND_YEAR = re.compile(r"(?<=[^\W\d_]) (?=\d{4}(?![\d,.٫٬]))")
 #: «لكل» and the number after it, the rate's unit («مرات الذكر لكل 1000 كلمة»): one line.
 _RATE_UNIT = re.compile(r"(لكل) (?=\d)")
 #: A name in guillemets («بقية القصص», «الشرق الأوسط»), then the same with the count in
@@ -274,17 +309,34 @@ _QUOTED = (re.compile(r"«[^«»]*»"), re.compile(r"«[^«»]*»\u200f? \([^()]
 KEEP_TOGETHER = 0.6
 
 
+def _counted_noun(m: re.Match) -> str:
+    """:data:`_NUMBER_AND_WORD`'s replacement: a number kept with the word after it (its
+    noun: «40 قصة»، «27 يوليو») unless that word is a function word (Zerrouki's list,
+    :func:`helpers.text.function_words`: «21 إلى»، «2015 في»): the line may break there.
+    A number before another number or a sign is never kept with it («30 2015»، «5 6 7»
+    ran into one unbreakable line longer than the figure)."""
+    from helpers.text import function_words, normalize
+
+    if normalize(m.group(2)) in function_words():
+        return m.group(0)
+    return m.group(1) + "\x00"
+
+
 def _wrap(text: str, width: int) -> list[str]:
     """``text`` wrapped at spaces to lines of at most ``width`` characters (a longer
-    word keeps its line), never between a number and the word after it, nor after the
-    «لكل» of a rate («لكل 1000 كلمة»), nor inside a short name in guillemets, and
+    word keeps its line), never between a number and its noun after it («40 قصة»; a
+    function word, another number or a sign after a number may start a line:
+    :func:`_counted_noun`), nor between a word and a year («27 يوليو 2015» stays whole),
+    nor after the «لكل» of a rate («لكل 1000 كلمة»), nor inside a short name in
+    guillemets, and
     balanced: the lines are as even as the same number of lines allows (the narrowest
     width that wraps to as many lines as ``width`` does), so no word or count is left
     alone on the last line.
 
     Example: 93 characters at ``width=90`` give two lines of 46 and 46 characters,
     not one of 82 and an orphan «20,290 قصة»."""
-    kept = _NUMBER_AND_WORD.sub("\\1\x00", text)  # NUL: not a space to textwrap
+    kept = _NUMBER_AND_WORD.sub(_counted_noun, text)  # NUL: not a space to textwrap
+    kept = _WORD_AND_YEAR.sub("\x00", kept)
     kept = _RATE_UNIT.sub("\\1\x00", kept)
     for quoted in _QUOTED:
         kept = quoted.sub(

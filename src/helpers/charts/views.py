@@ -46,6 +46,7 @@ from .skeleton import (
     OTHERS_COLOUR,
     PALETTE,
     PANEL_INCHES,
+    STORY_SHARE,
     UNITS,
     XLABEL_INCHES,
     ChartWarning,
@@ -64,6 +65,7 @@ from .skeleton import (
     _title,
     bidi_name,
     category_inches,
+    cell_format,
     counted,
     drawing,
     empty_groups,
@@ -129,7 +131,8 @@ MONTHS = {
         "كانون الأول",
     ),
 }
-#: Group of cleaning-report rows that belong to no story (a record skipped whole).
+#: Cleaning-report rows that belong to no story (a record or file skipped whole, a
+#: line between stories): drawn apart, below a line, never as a group among the groups.
 NO_STORY = "خارج القصص"
 #: Longest group name above a heatmap column (the rest cut with an ellipsis).
 HEATMAP_COLUMN_CHARS = 20
@@ -550,9 +553,11 @@ def cleaning_chart(
         ``action`` (str).
     stories : pandas.DataFrame
         Stories table (``story_id`` and ``by``), to map each row to its group; rows of
-        no story (records skipped whole, lines outside any story) go to the group
-        «خارج القصص» (outside the stories); rows of stories whose ``by`` value is
-        missing or blank are left out and counted in the subtitle.
+        no story (records skipped whole, lines outside any story) belong to no group:
+        they are one bar of their own, «خارج القصص» (:data:`NO_STORY`), drawn apart
+        below the groups under a dashed line, never ranked, folded or counted among
+        them, and the subtitle says what it holds; rows of stories whose ``by`` value
+        is missing or blank are left out and counted in the subtitle.
     by : str or None
         Group column; ``None`` draws the corpus as one bar.
 
@@ -591,9 +596,15 @@ def cleaning_chart(
             return _empty_figure(
                 f"{title}: لا شيء", "cleaning_chart", family, "cleaning removed nothing"
             )
-        wide = _fold_rows(pd.crosstab(long["group"], long["reason"]), MAX_SERIES)  # groups
+        outside = long["group"] == NO_STORY if by else pd.Series(False, index=long.index)
+        table = pd.crosstab(long["group"], long["reason"])
+        wide = _fold_rows(table.drop(index=NO_STORY, errors="ignore"), MAX_SERIES)  # groups
+        if outside.any():  # its own bar, below the groups: no group, never folded
+            wide = pd.concat([wide, table.loc[[NO_STORY]]]).fillna(0)
         wide = _fold_rows(wide.T, MAX_SERIES).T  # reasons
-        labels = _prepare([group_name(g) for g in wide.index], "cleaning_chart")
+        labels = _prepare(
+            [NO_STORY if g == NO_STORY else group_name(g) for g in wide.index], "cleaning_chart"
+        )
         reasons = _prepare(wide.columns, "cleaning_chart")
         rtl = True
         _check_glyphs([title, *labels, *reasons], font)
@@ -606,6 +617,9 @@ def cleaning_chart(
             ax.barh(y, vals, left=left, height=0.7, color=COLOURS[j], label=name)
             left += vals
         ax.set_yticks(y, labels, fontfamily=family, parse_math=False)
+        if outside.any():  # the bar of no group stands apart: a dashed line, grey name
+            ax.axhline(len(wide) - 1.5, color="#999999", linestyle="--", linewidth=0.8)
+            ax.get_yticklabels()[-1].set_color("#555555")
         ax.set_ylim(len(wide) - 0.5, -0.5)
         ax.tick_params(axis="y", length=0)
         ax.invert_xaxis()
@@ -618,6 +632,10 @@ def cleaning_chart(
         if blank.any():  # «قصتان بلا صحيفة خارج الرسم (3 أسطر)»
             lines = counted(int(blank.sum()), "سطر")
             sub += f"؛ {_without_group_note(ungrouped, by)} ({lines})"
+        if outside.any():  # «خارج القصص: 4 أسطر لا تنتمي إلى أي صحيفة»
+            lines = counted(int(outside.sum()), "سطر")
+            noun = unit_noun(by, wide.index[:-1])
+            sub += f"؛ «{NO_STORY}»: {lines} لا تنتمي إلى أي {noun}، في شريط منفصل"
         _title(fig, title, rtl, family, sub)
         handles, names = ax.get_legend_handles_labels()
         _fig_legend(fig, rtl, family, handles, names, ncols=legend_columns(names))
@@ -695,6 +713,7 @@ def top_by_group(
     min_tokens: int = MIN_GROUP_TOKENS,
     keep: Sequence | None = None,
     empty: str = NOTHING_DRAWN,
+    tie: str | None = None,
     font: str | Path | None = None,
 ) -> Figure:
     """Small multiples: the ``n`` largest ``value`` of each group, one panel per group,
@@ -709,10 +728,15 @@ def top_by_group(
     group, label, value, key : str
         Column names.
     n : int
-        Bars per panel (ties broken by key).
+        Bars per panel (ties broken by ``tie``, then by key).
+    tie : str, optional
+        A column that breaks ties of ``value`` (summed like it): ``count`` (mentions)
+        for entities ranked by the stories that mention them (``value``
+        :data:`STORY_SHARE`).
     group_sizes : mapping, optional
         Stories per group, shown in each panel title (``okaz · 1,234 قصة``) and used
-        for ``min_stories``.
+        for ``min_stories`` and for ``value=`` :data:`STORY_SHARE` (``stories * 100 /
+        stories of the group``) when the table has no such column.
     order : sequence, optional
         The groups in the order to draw them, first panel top right (the run's one
         group order, or target then reference); groups missing from it follow by size.
@@ -755,9 +779,12 @@ def top_by_group(
         limits.
     """
     key = key or label
-    _require(table, list(dict.fromkeys([group, label, key])), "top_by_group")
+    _require(
+        table, list(dict.fromkeys([group, label, key, *([tie] if tie else [])])), "top_by_group"
+    )
     known = group_tokens(tokens, None, group) if tokens is not None else None
     table = _rates(table, group, value, known, "top_by_group")
+    table = _story_shares(table, group, value, group_sizes, "top_by_group")
     _require(table, [value], "top_by_group")
     xlabel = xlabel if xlabel is not None else UNITS.get(value, value)
     with drawing(font) as family:
@@ -775,8 +802,9 @@ def top_by_group(
             min_stories=min_stories,
             min_tokens=min_tokens,
         )
+        ranks = [value, tie] if tie and tie != value else [value]
         df = df.groupby([group, key], sort=False, as_index=False).agg(
-            **{label: (label, "first"), value: (value, "sum")}
+            **{label: (label, "first")}, **{c: (c, "sum") for c in ranks}
         )
         if group_sizes is not None:
             sizes = pd.Series(group_sizes, dtype=float).reindex(df[group].unique()).fillna(0)
@@ -797,7 +825,10 @@ def top_by_group(
         ]
         panels = []
         for g in shown:
-            sub = df[df[group] == g].sort_values([value, key], ascending=[False, True]).head(n)
+            sub = df[df[group] == g].sort_values(
+                [*ranks, key], ascending=[*([False] * len(ranks)), True], kind="stable"
+            )
+            sub = sub.head(n)
             panels.append((g, _prepare(sub[label], "top_by_group"), sub[[value]].to_numpy(float)))
         rtl = _is_rtl([s for _, labels, _ in panels for s in labels])
         _title(fig, title, rtl, family, "؛ ".join(s for s in notes if s))
@@ -893,6 +924,24 @@ def _rates(table: pd.DataFrame, by: str, value: str, known, what: str) -> pd.Dat
     return table.assign(per_1000=table["count"] * 1000.0 / size.where(size > 0))
 
 
+def _story_shares(table: pd.DataFrame, by: str, value: str, group_sizes, what: str) -> pd.DataFrame:
+    """``table`` with :data:`STORY_SHARE` = ``stories * 100 / stories of its group``
+    (``group_sizes``) when ``value`` is :data:`STORY_SHARE` and the table has no such
+    column (a group of unknown size gets NaN, left out with a ChartWarning). Raises
+    ArgumentError without ``group_sizes`` and KhabarError without a ``stories``
+    column (:func:`helpers.entities.entity_counts` has one)."""
+    if value != STORY_SHARE or STORY_SHARE in table.columns:
+        return table
+    if group_sizes is None:
+        raise ArgumentError(
+            f"{what}: value={STORY_SHARE!r} needs group_sizes= (the stories of each group)",
+            hint=f"{what}(table, by, group_sizes=study.sizes) or value='count'",
+        )
+    _require(table, ["stories"], what)
+    size = table[by].map(pd.Series(group_sizes, dtype=float))
+    return table.assign(**{STORY_SHARE: table["stories"] * 100.0 / size.where(size > 0)})
+
+
 #: The small multiples of khabar's tables: the table's label column, its key column,
 #: the rows left out, and the default title ({} = the unit's noun,
 #: :func:`helpers.charts.names.unit_noun`).
@@ -948,7 +997,11 @@ def top_entities_by_group(
 
     ``counts``: :func:`helpers.entities.entity_counts` table with a group column
     ``by``: ``<by>, entity_id, canonical, type, count`` (+ ``per_1000``). ``types``
-    keeps only those entity types (e.g. ``("PERSON",)``). ``options``: as
+    keeps only those entity types (e.g. ``("PERSON",)``). ``value``: ``count``
+    (mentions), ``per_1000`` (mentions per 1,000 counted tokens, with ``tokens=``) or
+    :data:`STORY_SHARE` (the stories of the group that mention it per 100 stories, from
+    the ``stories`` column and ``group_sizes=``; ties by mentions: what the notebooks
+    draw, so one long story counts once). ``options``: as
     :func:`top_terms_by_group`. An entity's rows are summed by ``entity_id``, so a
     country and its adjective (LOC and NORP rows of ``country:SA``) are one entry named
     by the country; a nationality with no row of another type is named by its
@@ -961,6 +1014,8 @@ def top_entities_by_group(
     # name; a nationality drawn alone is named by its adjective (سعودي)
     alone = ~counts["entity_id"].isin(counts.loc[counts["type"] != "NORP", "entity_id"])
     counts = counts.assign(canonical=entity_labels(counts).where(alone, counts["canonical"]))
+    if value == STORY_SHARE and "count" in counts.columns:
+        options = {"tie": "count", **options}  # as many stories: more mentions first
     return _panels("entities", counts, by, n, value, options)
 
 
@@ -1131,6 +1186,18 @@ def _short(name: str) -> str:
 # ------------------------------------------------------------------ entities x groups
 
 
+#: A heatmap's unit in its title, and what its cell says in the subtitle ({} = the
+#: unit, «الصحيفة»), by value.
+HEATMAP_UNITS = {
+    "per_1000": "مرات الذكر لكل 1000 كلمة",
+    "count": "مرات الذكر",
+    STORY_SHARE: "من كل 100 قصة",
+}
+HEATMAP_CELLS = {
+    "per_1000": "مرات ذكر الكيان في كل 1000 كلمة من نصوص {}",
+    "count": "مرات ذكر الكيان في {}",
+    STORY_SHARE: "القصص التي تذكر الكيان من كل 100 قصة من قصص {}",
+}
 #: The mark of a heatmap cell left out on purpose (a group's own name), on this grey,
 #: and the subtitle's note saying why ({} = the unit, «الصحيفة»).
 OWN_CELL = "—"
@@ -1168,11 +1235,18 @@ def entity_heatmap(
     by : str
         The group column of ``counts``.
     n : int
-        Entities: the ``n`` with most mentions over all groups.
-    value : {"per_1000", "count"}
+        Entities (rows): the ``n`` that most stories mention over the groups drawn, ties
+        by mentions (the table's ``stories`` and ``count`` columns: one long story
+        counts once), or the ``n`` most mentioned for a table without ``stories``.
+    value : {"per_1000", "count", "stories_per_100"}
         ``per_1000`` (default): mentions per 1,000 counted tokens of the group, so
         outlets of different sizes compare; taken from the table's ``per_1000`` column,
         else computed as ``count * 1000 / tokens`` from ``tokens``. ``count``: mentions.
+        :data:`STORY_SHARE` (``stories_per_100``, what notebook 03 draws): the group's
+        stories that mention the entity per 100 of its stories (``stories`` column and
+        ``group_sizes``). Every cell is written in one format
+        (:func:`helpers.charts.skeleton.cell_format`: the same decimals in each cell)
+        and the subtitle says what a cell counts.
     group_sizes : mapping, optional
         Stories per group, shown under each column name, used for ``min_stories`` and,
         without ``order``, for the column order (most stories first, as the small
@@ -1227,8 +1301,9 @@ def entity_heatmap(
         kinds = "، ".join(ENTITY_TYPE_NAMES.get(t, str(t)) for t in types)
     known = group_tokens(tokens, stories, by) if tokens is not None else None
     counts = _rates(counts, by, value, known, "entity_heatmap")
+    counts = _story_shares(counts, by, value, group_sizes, "entity_heatmap")
     _require(counts, [value], "entity_heatmap")
-    unit = "مرات الذكر لكل 1000 كلمة" if value == "per_1000" else "مرات الذكر"
+    unit = HEATMAP_UNITS.get(value, UNITS.get(value, value))
     # «من يُذكر في كل صحيفة؟»: the verb agrees with «من», whatever the unit's noun
     title = title or f"من يُذكر في كل {unit_noun(by, counts[by].unique())}؟ ({unit})"
     with drawing(font) as family:
@@ -1244,9 +1319,13 @@ def entity_heatmap(
             min_stories=min_stories,
             min_tokens=min_tokens,
         )
-        size = "count" if "count" in df else value
-        totals = df.groupby("entity_id")[size].sum().sort_values(ascending=False, kind="stable")
-        top = list(totals.index[:n])
+        # rows: the entities most stories mention (ties by mentions) when the table
+        # says so (entity counts' stories column), else the most mentioned
+        ranks = [c for c in ("stories", "count") if c in df] or [value]
+        totals = df.groupby("entity_id", sort=False)[ranks].sum()
+        top = list(
+            totals.sort_values(ranks, ascending=[False] * len(ranks), kind="stable").index[:n]
+        )
         names = df.drop_duplicates("entity_id").set_index("entity_id")["canonical"]
         n_groups = df[by].nunique()
         ranking = None
@@ -1293,8 +1372,9 @@ def entity_heatmap(
             ax.add_patch(
                 Rectangle((j - 0.5, i - 0.5), 1, 1, facecolor=OWN_CELL_COLOUR, edgecolor="none")
             )
+        number = cell_format(data)  # one format, the same decimals, in every cell
         for (i, j), v in np.ndenumerate(data):
-            text = f"{v:.2g}" if value != "count" and v < 10 else f"{v:,.0f}"
+            text = number(v)
             if (i, j) in marked:
                 ax.text(j, i, OWN_CELL, ha="center", va="center", fontsize=8, color="#333333")
                 continue
@@ -1320,12 +1400,14 @@ def entity_heatmap(
         cb.ax.yaxis.set_major_formatter(_formatter("western"))
         drawn = int(sizes.reindex(df[by].unique()).sum()) if len(sizes) else None
         note = _groups_subtitle(n_groups, min(n_groups, MAX_SERIES), drawn, by, df[by].unique())
-        note += f"؛ الكيانات الأكثر ذكراً: {counted(len(rows), 'كيان')}"
+        which = "التي تذكرها أكثر القصص" if ranks[0] == "stories" else "الأكثر ذكراً"
+        note += f"؛ الكيانات {which}: {counted(len(rows), 'كيان')}"
         if kinds:
             note += f" ({kinds})"
-        if value == "per_1000":
-            unit = unit_name(by, df[by].unique())  # «من نصوص الصحيفة»، «من نصوص اليوم»
-            note += f"؛ الخلية: مرات ذكر الكيان في كل 1000 كلمة من نصوص {unit}"
+        # «من نصوص الصحيفة»، «من قصص اليوم»: the unit of every cell, said once
+        cell = HEATMAP_CELLS.get(value)
+        if cell:
+            note += "؛ الخلية: " + cell.format(unit_name(by, df[by].unique()))
         if marked:
             note += "؛ " + OWN_CELL_NOTE.format(unit_name(by, df[by].unique()))
         notes = [subtitle, note, left_out]

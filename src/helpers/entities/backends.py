@@ -84,4 +84,5 @@ def camel_entities(stories: pd.DataFrame, *, zones=("title", "caption", "body"))
     out["canonical"] = out["surface"].map(normalize)
     out["method"] = "camel"
     out["form"] = ["adjective" if t == "NORP" else "name" for t in out["type"]]
+    out["written"] = out["surface"]  # the model's span: no proclitic analysis to undo
     return out[list(MENTION_COLUMNS)].astype(MENTION_COLUMNS)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -40,6 +41,7 @@ MENTION_COLUMNS: dict[str, str] = {
     "canonical": "str",
     "method": "str",
     "form": "str",
+    "written": "str",
 }
 #: ``form`` of a mention: a nationality adjective (``NORP``: سعودي، الأميركي) or a name.
 FORMS = ("name", "adjective")
@@ -50,6 +52,8 @@ COUNT_COLUMNS: dict[str, str] = {
     "type": "str",
     "count": "int64",
     "surfaces": "object",
+    "written": "object",
+    "stories": "int64",
 }
 
 
@@ -734,13 +738,51 @@ def _stop_name(zlist, keys: tuple[str, ...]) -> bool:
 MIN_STORIES_AMBIGUOUS = 2
 
 
-def _row(z, start: int, end: int, typ: str, eid: str, canonical: str, method: str) -> tuple:
+def _row(
+    z, start: int, end: int, typ: str, eid: str, canonical: str, method: str, article=False
+) -> tuple:
     """One row of the mentions table (:data:`MENTION_COLUMNS` order) for the characters
-    ``start:end`` of zone ``z``: ``form`` is ``adjective`` for a NORP, else ``name``."""
+    ``start:end`` of zone ``z``: ``form`` is ``adjective`` for a NORP, else ``name``;
+    ``written`` the surface with the article that ``لل`` hides written back
+    (:meth:`Zone.hidden_article` of the token the mention starts in; ``article``: the
+    rule read that token as definite, :attr:`Span.article`)."""
     form = "adjective" if typ == "NORP" else "name"
     while end - 1 > start and z.text[end - 1] in _INVISIBLE:
         end -= 1  # تركيا + U+200F: a mark the writer's editor left is no part of the name
-    return (z.story_id, z.zone, start, end, z.text[start:end], typ, eid, canonical, method, form)
+    surface = z.text[start:end]
+    i = bisect.bisect_right(z.start, start) - 1
+    hidden = z.hidden_article(i, article=article) if i >= 0 and z.char_start(i) == start else ""
+    return (
+        z.story_id,
+        z.zone,
+        start,
+        end,
+        surface,
+        typ,
+        eid,
+        canonical,
+        method,
+        form,
+        hidden + surface,
+    )
+
+
+def _hidden_article(z, s: Span) -> bool:
+    """Whether the first word of the rule-found name ``s`` is definite though no article
+    is written: after the preposition ل a stem in ل hides the whole article (ل + اللجنة
+    is written للجنة, which the text layer reads as ل + لجنة), and a definite adjective
+    of the name right after it says the noun is definite too (للجنة الأولمبية السعودية:
+    اللجنة الأولمبية السعودية; Arabic adjectives agree in definiteness). Rule names only:
+    a gazetteer name keeps its own spelling."""
+    i = s.i
+    return (
+        s.j - i > 1
+        and not z.definite[i]
+        and z.clitics[i][-1:] == ("ل",)
+        and z.form[i].startswith("ل")
+        and z.definite[i + 1]
+        and z.peel[i + 1] == 0
+    )
 
 
 def _corpus_mentions(story_zones: list[list], states: list[StoryNames], cg) -> list[list[tuple]]:
@@ -985,6 +1027,7 @@ def _story_mentions(zlist, cg) -> tuple[list[tuple], StoryNames]:
                     canonical = cg.country_names.get(eid, canonical)
             else:
                 eid = _rule_id(z, s, cg)
+                s.article = s.article or _hidden_article(z, s)
                 canonical = z.phrase(s.i, s.j, article=s.article)
             if (
                 s.type == "ORG"
@@ -993,22 +1036,40 @@ def _story_mentions(zlist, cg) -> tuple[list[tuple], StoryNames]:
                 and rules.in_byline(z, s.i, s.j)
             ):
                 method = "byline"  # سبق – الرياض: the outlet credited, not news content
-            items.append((z.char_start(s.i), z.end[s.j - 1], s.type, eid, canonical, method))
+            items.append(
+                (z.char_start(s.i), z.end[s.j - 1], s.type, eid, canonical, method, s.article)
+            )
         for azi, ti, tj, typ, eid, canonical in short_names:
             if azi == zi:
-                items.append((z.char_start(ti), z.end[tj - 1], typ, eid, canonical, "alias"))
+                items.append((z.char_start(ti), z.end[tj - 1], typ, eid, canonical, "alias", False))
         for azi, ti, tj, p in full_names:
             if azi == zi:
                 items.append(
-                    (z.char_start(ti), z.end[tj - 1], "PERSON", p.entity_id, p.canonical, "alias")
+                    (
+                        z.char_start(ti),
+                        z.end[tj - 1],
+                        "PERSON",
+                        p.entity_id,
+                        p.canonical,
+                        "alias",
+                        False,
+                    )
                 )
         for azi, ti, p in found_aliases:
             if azi == zi:
                 items.append(
-                    (z.char_start(ti), z.end[ti], "PERSON", p.entity_id, p.canonical, "alias")
+                    (
+                        z.char_start(ti),
+                        z.end[ti],
+                        "PERSON",
+                        p.entity_id,
+                        p.canonical,
+                        "alias",
+                        False,
+                    )
                 )
-        for start, end, typ, eid, canonical, method in sorted(items):
-            rows.append(_row(z, start, end, typ, eid, canonical, method))
+        for start, end, typ, eid, canonical, method, article in sorted(items):
+            rows.append(_row(z, start, end, typ, eid, canonical, method, article))
     strong = {
         k: (*v, False)
         for k, v in headed.items()
@@ -1094,15 +1155,16 @@ def entity_counts(
     story_order = {s: i for i, s in enumerate(dict.fromkeys(mentions["story_id"]))}
     rows = []
     for (sid, eid, typ), g in m.groupby(["story_id", "entity_id", "type"], sort=False):
-        surf = Counter(g["surface"])
-        canon = Counter(g["canonical"]).most_common(1)[0][0]
-        rows.append((sid, eid, canon, typ, len(g), [s for s, _ in surf.most_common()]))
+        canon, count, surfaces, written, stories = _counted(g)
+        rows.append((sid, eid, canon, typ, count, surfaces, written, stories))
     out = pd.DataFrame(rows, columns=list(COUNT_COLUMNS))
     out["_o"] = out["story_id"].map(story_order)
     out = out.sort_values(
         ["_o", "count", "canonical"], ascending=[True, False, True], kind="stable"
     )
-    return out.drop(columns="_o").astype({"count": "int64"}).reset_index(drop=True)
+    return (
+        out.drop(columns="_o").astype({"count": "int64", "stories": "int64"}).reset_index(drop=True)
+    )
 
 
 def one_place(mentions: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
@@ -1169,14 +1231,33 @@ def _grouped_counts(mentions, zones, by, stories) -> pd.DataFrame:
     m = _aliases.with_full_names(m, mapping, id_col="entity_id", name_col="canonical", where=person)
     rows = []
     for (g, eid, typ), part in m.groupby(["_g", "entity_id", "type"], sort=True):
-        surf = Counter(part["surface"])
-        canon = Counter(part["canonical"]).most_common(1)[0][0]
-        rows.append((g, eid, canon, typ, len(part), [s for s, _ in surf.most_common()]))
+        canon, count, surfaces, written, stories = _counted(part)
+        rows.append((g, eid, canon, typ, count, surfaces, written, stories))
     out = pd.DataFrame(rows, columns=[name, *list(COUNT_COLUMNS)[1:]])
     out = out.sort_values(
-        [name, "count", "canonical"], ascending=[True, False, True], kind="stable"
+        [name, "stories", "count", "canonical"],
+        ascending=[True, False, False, True],
+        kind="stable",
     ).reset_index(drop=True)
-    return out.astype({"count": "int64"})
+    return out.astype({"count": "int64", "stories": "int64"})
+
+
+def _counted(part: pd.DataFrame) -> tuple[str, int, list[str], list[str], int]:
+    """``canonical, count, surfaces, written, stories`` of one entity's mentions in one
+    story or group (:data:`COUNT_COLUMNS`): its most frequent canonical name, the
+    mentions, the surface and written forms most frequent first (``written``: the
+    mentions table's column, else the surface, for a gold table without it), and the
+    distinct stories that mention it."""
+    surf = Counter(part["surface"])
+    written = Counter(part["written"]) if "written" in part.columns else surf
+    canon = Counter(part["canonical"]).most_common(1)[0][0]
+    return (
+        canon,
+        len(part),
+        [s for s, _ in surf.most_common()],
+        [w for w, _ in written.most_common()],
+        int(part["story_id"].nunique()),
+    )
 
 
 def counts_by_type(counts: pd.DataFrame) -> pd.DataFrame:

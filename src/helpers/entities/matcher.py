@@ -135,13 +135,23 @@ class Zone:
         a word whose form shows no article gets one: ``للجنة`` → ``اللجنة``.
         """
         word = normalize(self.text[self.char_start(i) : self.end[i]], alef=False)
-        if normalize(word).startswith("ال"):
-            return word
+        return self.hidden_article(i, article=article) + word
+
+    def hidden_article(self, i: int, *, article: bool = False) -> str:
+        """The letters of the article that the writing of token ``i`` hides after the
+        preposition ل, to write before its surface (its text after the peeled
+        proclitics, ``text[char_start(i):end[i]]``): ``"ا"`` for للمملكة (surface
+        ``لمملكة``: ل + المملكة, the article's alef not written), ``"ال"`` with
+        ``article=True`` for a word whose form shows no article (للجنة read as ل + ال +
+        لجنة, :attr:`Span.article`), else ``""`` (the article written, المملكة، بالمملكة;
+        or none). The one rule of :meth:`display` (canonical names) and of a mention's
+        ``written`` form (:func:`helpers.entities.extract_entities`)."""
+        word = normalize(self.text[self.char_start(i) : self.end[i]])
+        if word.startswith("ال"):
+            return ""
         if self.form[i].startswith("ال"):
-            return "ا" + word
-        if article:
-            return "ال" + word
-        return word
+            return "ا"
+        return "ال" if article else ""
 
     def phrase(self, i: int, j: int, *, article: bool = False) -> str:
         """Tokens ``i`` to ``j`` for display: the text from the first token's name (its
