@@ -8,11 +8,22 @@ outlets), not copied from a corpus.
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
+from quote_cases import MENTION_COLS
+from quote_cases import mention as _mention
+from quote_cases import speaker_cols as _cols
+from quote_cases import zones as _z
 
 from helpers.entities import rules
 from helpers.errors import ArgumentError
+from helpers.quotes import extract_quotes
 from helpers.text import pronoun_suffixes
+
+
+def _none() -> pd.DataFrame:
+    """A mentions table with no row: the speaker rules alone."""
+    return pd.DataFrame(columns=MENTION_COLS)
 
 
 def test_the_one_list_of_pronoun_suffixes_and_its_named_sets():
@@ -34,10 +45,10 @@ def test_every_rule_reads_its_suffixes_from_the_one_list():
     # each rule read before: the possessive and object lists of the entity rules, the
     # third-person and preposition lists of the quote rules
     assert set(rules.POSSESSIVE_SUFFIXES) == {"هما", "هم", "هن", "ها", "كم", "نا", "ه", "ك", "ي"}
-    assert rules.POSSESSIVE_SUFFIXES == pronoun_suffixes("noun")
+    assert pronoun_suffixes("noun") == rules.POSSESSIVE_SUFFIXES
     # the object list gained هما and هن, which no noun ending of _noun_form is, so the
     # rule reads the same suffixes as before (ني نا هم ها ه ك كم)
-    assert rules._OBJECT_SUFFIXES == pronoun_suffixes("verb")
+    assert pronoun_suffixes("verb") == rules._OBJECT_SUFFIXES
     assert set(rules._NOUN_ENDINGS) & set(rules._OBJECT_SUFFIXES) == {
         "ني",
         "نا",
@@ -47,5 +58,74 @@ def test_every_rule_reads_its_suffixes_from_the_one_list():
         "ك",
         "كم",
     }
-    assert quotes._HA_SUFFIXES == pronoun_suffixes("third")
-    assert quotes._PRONOUN_SUFFIXES == pronoun_suffixes("speech")
+    assert pronoun_suffixes("third") == quotes._HA_SUFFIXES
+    assert pronoun_suffixes("speech") == quotes._PRONOUN_SUFFIXES
+
+
+def test_a_number_ends_the_speaker_phrase_with_the_noun_that_counts_it():
+    # the number ends the phrase; a definite role before it stays whole (with no holder of
+    # the role in the story: unknown, the role kept), as without the number
+    for text in (
+        "وقال المتحدث باسم الوزارة 3 مرات إن «الوضع مستقر في المنطقة».",
+        "وقال المتحدث باسم الوزارة إن «الوضع مستقر في المنطقة».",
+    ):
+        q = extract_quotes(_z(text), mentions=_none())
+        assert _cols(q) == [("-", "unknown", "unnamed_role", "المتحدث باسم الوزارة")]
+    # صاحب "owner of" is in construct with the count: it goes with the number, and the
+    # bare title left (اللاعب) names nobody; the count is no name after the role either
+    text = "وقال اللاعب صاحب الـ3 أهداف إن «الفوز كان مستحقا»."
+    q = extract_quotes(_z(text), mentions=_none())
+    assert _cols(q) == [("-", "unknown", "unnamed_role", "اللاعب")]
+    # ... and the player named before with that title is the one who speaks
+    text = "وسجل اللاعب ناصر الشمراني هدفين. وقال اللاعب صاحب الـ3 أهداف إن «الفوز كان مستحقا»."
+    m = pd.DataFrame([_mention(text, "ناصر الشمراني", "PERSON", "rule:PERSON:ناصر_الشمراني")])
+    q = extract_quotes(_z(text), mentions=m)
+    assert _cols(q) == [("ناصر الشمراني", "carried", "", "اللاعب")]
+
+
+def _run_on(text: str, name: str, eid: str) -> pd.DataFrame:
+    return pd.DataFrame([_mention(text, name, "PERSON", eid)])
+
+
+def test_an_adverbial_the_entity_rules_read_into_a_name_is_no_part_of_the_speaker():
+    # the entity rules ran محمد on into عقب ("after"): the speaker is محمد, a common first
+    # name alone, so nobody named unless the story shows who (as فهد إثر)
+    text = "وقال محمد عقب المباراة إن «الفريق قدم مستوى جيدا»."
+    q = extract_quotes(_z(text), mentions=_run_on(text, "محمد عقب", "rule:PERSON:محمد_عقب"))
+    assert _cols(q) == [("-", "unknown", "first_name", "محمد")]
+    text = "وقال فهد إثر المباراة إن «الفريق قدم مستوى جيدا»."
+    q = extract_quotes(_z(text), mentions=_run_on(text, "فهد إثر", "rule:PERSON:فهد_اثر"))
+    assert _cols(q) == [("-", "unknown", "first_name", "فهد")]
+    q = extract_quotes(_z(text), mentions=_none())
+    assert _cols(q) == [("-", "unknown", "first_name", "فهد")]
+    # the story names him in full: the first-name rule links the two (the run-on mention
+    # is no fuller name of his)
+    text = "وسجل محمد الشلهوب هدف الفوز. وقال محمد عقب المباراة إن «الفريق قدم مستوى جيدا»."
+    m = pd.DataFrame(
+        [
+            _mention(text, "محمد الشلهوب", "PERSON", "rule:PERSON:محمد_الشلهوب"),
+            _mention(text, "محمد عقب", "PERSON", "rule:PERSON:محمد_عقب"),
+        ]
+    )
+    q = extract_quotes(_z(text), mentions=m)
+    assert list(zip(q["speaker"], q["speaker_id"], strict=True)) == [
+        ("محمد الشلهوب", "rule:PERSON:محمد_الشلهوب")
+    ]
+    # a full name that ran on into a time word keeps its words before it
+    text = "وقال خالد السبيعي أمس إن «الاتفاق سيوقع قريبا»."
+    q = extract_quotes(_z(text), mentions=_run_on(text, "خالد السبيعي أمس", "rule:PERSON:x"))
+    assert _cols(q) == [("خالد السبيعي", "named", "", "")]
+
+
+def test_a_preposition_or_complementiser_with_a_pronoun_suffix_ends_the_phrase():
+    text = "كتبت الكاتبة سوزان سونتاج عنها بأنها «نهر رائع من المشاعر»."
+    q = extract_quotes(_z(text), mentions=_none())
+    assert list(q["speaker"]) == ["الكاتبة سوزان سونتاج"]
+    text = "وقال مؤسس الموقع جوليان أسانج إننا «نرى في هذه الوثائق ما يكفي»."
+    q = extract_quotes(_z(text), mentions=_none())
+    assert list(q["speaker"]) == ["مؤسس الموقع جوليان أسانج"]
+    # at the head, a preposition with its pronoun still stands before the subject
+    text = "وقالت عنه المستشارة أنجيلا ميركل إن «الرجل صادق»."
+    m = pd.DataFrame([_mention(text, "أنجيلا ميركل", "PERSON", "person:angela-merkel")])
+    q = extract_quotes(_z(text), mentions=m)
+    assert list(q["speaker"]) == ["أنجيلا ميركل"]

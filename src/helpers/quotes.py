@@ -166,8 +166,8 @@ def quote_words() -> dict[str, frozenset[str]]:
     ``after_quote``, ``honorific``, ``issued``, ``name_preposition``, ``qawl``,
     ``role``, ``complementiser``, ``name_particle``, ``source``, ``organisation``,
     ``negation``, ``seat``, ``style``, ``impersonal``, ``kin``, ``player``,
-    ``text_verb`` and ``relay`` (what each means: the file's header). Forms are normalised with
-    :func:`helpers.text.normalize` (default options).
+    ``text_verb``, ``relay`` and ``suffix_host`` (what each means: the file's header).
+    Forms are normalised with :func:`helpers.text.normalize` (default options).
 
     Raises
     ------
@@ -203,6 +203,7 @@ def quote_words() -> dict[str, frozenset[str]]:
         "player",
         "text_verb",
         "relay",
+        "suffix_host",
     ]
     out: dict[str, set[str]] = {n: set() for n in names}
     for word, lists in rows:
@@ -230,6 +231,15 @@ _DESIGNATORS = _QW["designator"]
 _STATEMENT_NOUNS = _QW["statement"]
 #: Words that end a speaker phrase (complementisers, prepositions, time words).
 _PHRASE_STOP = _QW["phrase_stop"]
+#: The prepositions and complementisers of :data:`_PHRASE_STOP` that take a pronoun
+#: suffix (``suffix_host``), with a suffix of the one list (noun and verb sets: عنها،
+#: إننا، أنني، عليه; ى written ي before it): they end a speaker phrase too (كتبت
+#: الأميركية سوزان سونتاج عنها بأنها، وقال جوليان أسانج إننا).
+_SUFFIXED_STOPS = frozenset(
+    (stop[:-1] + "ي" if stop.endswith("ى") else stop) + suffix
+    for stop in _QW["suffix_host"]
+    for suffix in {*pronoun_suffixes("noun"), *pronoun_suffixes("verb")}
+)
 #: Time words that may stand between a verb and its subject (وقال أمس الوزير).
 _LEAD_SKIP = _QW["lead_skip"]
 _AFTER_QUOTE_MARKERS = _QW["after_quote"]
@@ -569,6 +579,7 @@ class _Zone:
         self.ments = ments
         self.names: list[tuple[int, int]] = []  # (open, close) of spans that are names
         self.kept: dict[str, str] = {}  # first name -> "public", "recurring" or "" (_in_full)
+        self.ran_on: set[str] = set()  # ids of PERSON mentions that ran on (_ran_on)
         # nothing after the sentence (or line) that follows the last quote is read
         last = spans[-1].close
         end = _SENT_END.search(text, last)
@@ -659,7 +670,7 @@ def _phrase(z: _Zone, lo: int, hi: int) -> tuple[int, int] | None:
     nl = text.find("\n", lo, hi)
     hi = min(hi if nl == -1 else nl, lo + 40 * _MAX_PHRASE)
     words = z.iwords(lo, hi)
-    first = last = None
+    first = last = prev_last = None
     prev_end = lo
     prev: _Tok | None = None
     head: _Tok | None = None  # the phrase's first word (not a quoted name's)
@@ -675,7 +686,13 @@ def _phrase(z: _Zone, lo: int, hi: int) -> tuple[int, int] | None:
         if _numeric(w):  # also a quantity in quote marks: الطفلة شروق العالي "11 عاما"
             if first is None:
                 return None  # أوضح 51 في المئة: a number or quantity is no speaker
-            break  # اللاعب صاحب الـ3 أهداف، التقرير الـ51: a number ends a name
+            if prev is not None and _counts_number(z, prev):
+                # اللاعب صاحب الـ3 أهداف: the noun whose complement is the number goes
+                # with it (صاحب "owner of", رقم "number"); with nothing left, no subject
+                if prev is head:
+                    return None
+                last = prev_last
+            break  # التقرير الـ51، المتحدث باسم الوزارة 3 مرات: a number ends a name
         if z.in_name(w.start):  # the words of a quoted name are the name (إي إف جي)
             first = w.start if first is None else first
             last = prev_end = w.end
@@ -731,6 +748,8 @@ def _phrase(z: _Zone, lo: int, hi: int) -> tuple[int, int] | None:
             break  # فقال عز وعيناه تضيعان: و + a noun with a pronoun suffix opens a clause
         if n in _PHRASE_STOP or k >= _MAX_PHRASE or z.conj(w) in _PHRASE_STOP:
             break
+        if first is not None and n in _SUFFIXED_STOPS and n not in _first_names():
+            break  # سوزان سونتاج عنها، جوليان أسانج إننا: a preposition with its pronoun
         if first is not None and _TANWEEN_FATH in w.surface:
             break  # الزبون دائمًا: an accusative adverb is no part of a name
         if w.verb is not None and first is not None:
@@ -738,12 +757,29 @@ def _phrase(z: _Zone, lo: int, hi: int) -> tuple[int, int] | None:
         if first is None:
             first = w.start
             head = w
+        prev_last = last
         last = w.end
         prev_end = w.end
         prev = w
     if first is None:
         return None
     return first, last
+
+
+def _counts_number(z: _Zone, w: _Tok) -> bool:
+    """``w``, the word right before a number in a speaker phrase, is a noun in construct
+    with that number (صاحب الـ3 أهداف، رقم 10، ذو الـ25 عاما), not part of a name: an
+    indefinite word with no proclitic, outside a quoted name and a mention, no title, and
+    an everyday word (:func:`_everyday`; صاحب 5.16، رقم 5.40). A definite word (المتحدث
+    باسم الوزارة 3 مرات), a first name or a name before the number stays in the phrase."""
+    return (
+        not _definite(w)
+        and not z.lex.clitics(w.surface)
+        and not z.in_name(w.start)
+        and not z.ments.starts(z.key, w.start)
+        and z.lex.title_key(w.surface) is None
+        and _everyday(z, w)
+    )
 
 
 def _numeric(w: _Tok) -> bool:
@@ -1031,6 +1067,9 @@ def _in_full(z: _Zone, who: dict[str, object]) -> dict[str, object]:
     if opens is not None and _cut_short(z, str(who.get("speaker_id") or "")):
         opens = None  # اللواء علي الأحمدي read as علي is not the story's علي عبد الله صالح
     ends = z.ments.person_ending(sid, normalize(str(name)).split())
+    # محمد عقب: a mention that ran on past the phrase (_ran_on) is no fuller name
+    opens = None if opens is None or opens[0] in z.ran_on else opens
+    ends = None if ends is None or ends[0] in z.ran_on else ends
     found = opens or ends
     if opens is not None and ends is not None and opens[0] != ends[0]:
         found = opens if who.get("_title") else ends
@@ -1345,6 +1384,15 @@ def _speaker(
             return who
         possessed = mentions.within(key, words[1].start, hi)[0][1]
         return _named_or_bare(z, words, (lo, min(hi, possessed)), hi, limit, mentions, title)
+    if hit is not None and hit[2] == "PERSON" and _ran_on(z, hit, words):
+        # قال محمد عقب المباراة: the mention محمد عقب ran on past the word that ends the
+        # phrase; the speaker is the name the phrase holds (a first name alone: _in_full)
+        who = {"speaker_id": None, "speaker": z.text[max(hit[4], lo) : words[-1].end]}
+        who["_title"] = title
+        z.ran_on.add(hit[0])  # no fuller name of the speaker's (_in_full)
+        if title is not None:
+            _add_role(z, who, words, lo, hit[4])
+        return who
     if hit is not None and hit[2] == "PERSON":
         who = {"speaker_id": hit[0], "speaker": hit[1], "_title": title}
         written = _written_in_full(z, words, hit)
@@ -1447,6 +1495,24 @@ def _speaker(
         if i is not None:
             _add_role(z, who, words[:i], lo, words[i - 1].end)
     return who
+
+
+def _ran_on(z: _Zone, hit: tuple, words: list[_Tok]) -> bool:
+    """The mention ``hit`` (:meth:`_Mentions.best`) of the speaker phrase ``words`` runs
+    past the phrase's last word into a word that ends a phrase: an adverbial or a time
+    preposition (``phrase_stop``: عقب، إثر، وفقا، بعد), a time word (``lead_skip``:
+    أمس، الجمعة) or a number (محمد عقب، فهد إثر: the entity rules read the adverbial as
+    a family name). Its words from the phrase's end on are no part of the name."""
+    end = words[-1].end
+    if hit[3] <= end:
+        return False
+    k = bisect.bisect_left(z.starts, end)
+    if k >= len(z.starts) or z.starts[k] >= hit[3]:
+        return False
+    w = z.tok(k)
+    return (
+        w.norm in _PHRASE_STOP or z.conj(w) in _PHRASE_STOP or w.norm in _LEAD_SKIP or _numeric(w)
+    )
 
 
 def _name_like(z: _Zone, w: _Tok) -> bool:
@@ -1725,6 +1791,8 @@ def _name_at_clause_end(z: _Zone, ws: list[_Tok]) -> dict[str, object] | None:
     for w in reversed(ws):
         if run and text[w.end : run[-1].start].strip():
             break
+        if _numeric(w):
+            break  # صاحب الـ3 أهداف: a count is no name
         if w.norm not in particles and (
             w.norm in _stop()
             or w.norm in _PHRASE_STOP
