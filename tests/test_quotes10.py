@@ -129,3 +129,60 @@ def test_a_preposition_or_complementiser_with_a_pronoun_suffix_ends_the_phrase()
     m = pd.DataFrame([_mention(text, "أنجيلا ميركل", "PERSON", "person:angela-merkel")])
     q = extract_quotes(_z(text), mentions=m)
     assert list(q["speaker"]) == ["أنجيلا ميركل"]
+
+
+def test_the_verbal_noun_after_a_relay_to_a_pronoun_is_a_quote_of_its_antecedent():
+    # قوله «...»: the quoted words are what was said (the verbal noun's object), never
+    # a name in a subject's slot; after عنه the speaker is the pronoun's antecedent, the
+    # last speaker of its gender, not the agency that relays
+    text = "ونقلت عنه وكالة الأنباء قوله «لن نستسلم»."
+    q = extract_quotes(_z(text), mentions=_none())
+    assert _cols(q) == [("-", "unknown", "no_subject", "")]
+    text = "وقال الرئيس محمود عباس: «نحن صامدون». ونقلت عنه وكالة الأنباء قوله «لن نستسلم»."
+    m = pd.DataFrame(
+        [
+            _mention(text, "محمود عباس", "PERSON", "person:mahmoud-abbas"),
+            _mention(text, "وكالة الأنباء", "ORG", "rule:ORG:وكاله_انباء"),
+        ]
+    )
+    q = extract_quotes(_z(text), mentions=m)
+    assert _cols(q) == [
+        ("محمود عباس", "named", "", "الرئيس"),
+        ("محمود عباس", "carried", "", "الرئيس"),
+    ]
+    # عنها: the woman named before, past the man named since
+    text = (
+        "وقالت هدى حسين: «نحن صامدون». وقال محمد العلي: «نعم نحن معها». "
+        "ونقلت عنها الصحيفة قولها «لن نستسلم»."
+    )
+    m = pd.DataFrame(
+        [
+            _mention(text, "هدى حسين", "PERSON", "rule:PERSON:هدى_حسين"),
+            _mention(text, "محمد العلي", "PERSON", "rule:PERSON:محمد_علي"),
+        ]
+    )
+    q = extract_quotes(_z(text), mentions=m)
+    assert list(q["speaker"]) == ["هدى حسين", "محمد العلي", "هدى حسين"]
+    # the source named after عن is the speaker, as before
+    text = "ونقلت الوكالة عن الوزير خالد العمر قوله «لن نستسلم»."
+    m = pd.DataFrame([_mention(text, "خالد العمر", "PERSON", "rule:PERSON:خالد_عمر")])
+    q = extract_quotes(_z(text), mentions=m)
+    assert _cols(q) == [("خالد العمر", "named", "", "الوزير")]
+
+
+def test_one_quoted_word_after_a_complementiser_with_its_pronoun_is_a_partial_quote():
+    # أنها «سعيدة»: the pronoun is the complement's subject, the quoted word its
+    # predicate, the speaker's own word: a quote (a name cannot fill that slot)
+    text = "أكدت الممثلة نيكول كيدمان أنها «سعيدة»."
+    m = pd.DataFrame([_mention(text, "نيكول كيدمان", "PERSON", "rule:PERSON:نيكول_كيدمان")])
+    q = extract_quotes(_z(text), mentions=m)
+    assert _cols(q) == [("نيكول كيدمان", "named", "", "الممثلة")]
+    assert list(q["text"]) == ["سعيدة"]
+    text = "ووصف المدرب خالد العمر الفوز بأنه «تاريخي»."
+    m = pd.DataFrame([_mention(text, "خالد العمر", "PERSON", "rule:PERSON:خالد_عمر")])
+    q = extract_quotes(_z(text), mentions=m)
+    assert list(q["speaker"]) == ["خالد العمر"]
+    # after أن alone one quoted word is the complement's subject, a name: no quote
+    text = "وأكد الوزير خالد العمر أن «داعش» يقف وراء الهجوم."
+    m = pd.DataFrame([_mention(text, "خالد العمر", "PERSON", "rule:PERSON:خالد_عمر")])
+    assert extract_quotes(_z(text), mentions=m).empty

@@ -225,6 +225,12 @@ _RELAY = _QW["relay"]
 _RELAY_GAP = 10
 _BY_WAY = normalize("طريق")
 _AN = normalize("عن")
+#: عن and عن with a third-person suffix (عنه، عنها، عنهم) before the verbal noun قوله,
+#: with the gender the suffix gives its antecedent (``""``: none, a dual or plural).
+_AN_FORMS = {
+    _AN: "",
+    **{_AN + s: {"ه": "m", "ها": "f"}.get(s, "") for s in pronoun_suffixes("third")},
+}
 #: Words after which a quoted span is a name, not speech.
 _DESIGNATORS = _QW["designator"]
 #: Statement nouns whose complement names the speaker: بيان المعارضة.
@@ -268,6 +274,11 @@ _AS_SAID = [normalize("على"), normalize("حد")]
 _SOURCE_PREPOSITIONS = frozenset({normalize("من"), normalize("عن")})
 #: Complementisers: a role's name comes before them (قال وزير الخارجية عادل الجبير إن).
 _COMPLEMENTISERS = _QW["complementiser"]
+#: A complementiser with a pronoun suffix of the one list (أنها، إنه، بأنه، أننا، إنني):
+#: the pronoun is the complement's subject, so a quoted word after it is its predicate.
+_SUFFIXED_COMPLEMENTISERS = frozenset(
+    c + s for c in _COMPLEMENTISERS for s in {*pronoun_suffixes("noun"), *pronoun_suffixes("verb")}
+)
 #: How many words after a role its name may come (رئيس مجلس إدارة الغرفة في المحافظة
 #: سياف بن عامر آل خشيل).
 _ROLE_GAP = 12
@@ -2330,6 +2341,16 @@ def _is_name(z: _Zone, sp: _Span, ments: _Mentions) -> bool:
     colon = text[max(0, sp.open - 8) : sp.open].rstrip().endswith(":")
     if colon:
         return False
+    if (
+        inner <= 1
+        and before
+        and text[before[-1].end : sp.open].strip() == ""
+        and before[-1].norm in _SUFFIXED_COMPLEMENTISERS
+    ):
+        # أكدت نيكول كيدمان أنها «سعيدة»: after a complementiser with its pronoun (the
+        # complement's subject) the quoted word is the predicate, the speaker's own
+        # word (a partial quote), not a name (أن «داعش» is one)
+        return False
     if inner <= 1:
         return True
     if inner <= _MAX_QUANTITY:
@@ -2342,7 +2363,14 @@ def _is_name(z: _Zone, sp: _Span, ments: _Mentions) -> bool:
         prev = before[-1]
         if text[prev.end : sp.open].strip() == "" and prev.norm in _NAME_PREPOSITIONS:
             return True
-        if text[prev.end : sp.open].strip() == "" and prev.verb is not None:
+        if (
+            text[prev.end : sp.open].strip() == ""
+            and prev.verb is not None
+            and z.conj(prev) not in _QAWL
+            and not _participle(z.conj(prev))
+        ):
+            # قوله «لن نستسلم»، قائلا «...»: what follows the verbal noun or a
+            # participle is what was said, its object, never its subject
             # أعلنت «إي إف جي هيرميس»: a name, not words of every day (تقول «خاص
             # بالمسلمين» is what a sign says)
             inside = z.words(sp.start, sp.end)
@@ -2461,12 +2489,18 @@ def _zone_quotes(
         verb = None
         who: dict[str, object] | None = None
         relay = verb_tok is not None and z.lex.relay(verb_tok.surface, verb_tok.norm)
+        relayed = False  # قوله after عنه: the speaker is a pronoun's antecedent
         gender = "" if verb_tok is None or relay else _verb_gender(z.conj(verb_tok))
         if verb_tok is not None:
             verb = verb_tok.verb
             if verb_tok.norm in _QAWL:
-                an = [w for w in words if w.end <= verb_tok.start and w.norm == _AN]
-                if an:
+                an = [w for w in words if w.end <= verb_tok.start and w.norm in _AN_FORMS]
+                if an and an[-1].norm != _AN:
+                    # ونقلت عنه الوكالة قوله: the pronoun's antecedent speaks, the last
+                    # speaker of its gender (carried below), never the relaying subject
+                    relayed = True
+                    gender = _AN_FORMS[an[-1].norm]
+                elif an:
                     ph = _phrase(z, an[-1].end, verb_tok.start)
                     if ph is not None:
                         who = _speaker(z, ph, ments, verb_tok.start)
@@ -2520,7 +2554,7 @@ def _zone_quotes(
         headline = headline and z.conj(words[0]) == words[0].norm
         if who is None and verb_tok is None and headline:
             who = _speaker(z, (words[0].start, words[-1].end), ments)
-        if who is None and (verb is not None or colon):
+        if who is None and (verb is not None or colon) and not relayed:
             # the subject before the verb (فابيوس ... يقول: «...»، دان الجبير ...، وقال:)
             # or, with the verb after the quote (مشددا), anywhere in the clause
             who = _clause_subject(
