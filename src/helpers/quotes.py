@@ -166,7 +166,8 @@ def quote_words() -> dict[str, frozenset[str]]:
     ``after_quote``, ``honorific``, ``issued``, ``name_preposition``, ``qawl``,
     ``role``, ``complementiser``, ``name_particle``, ``source``, ``organisation``,
     ``negation``, ``seat``, ``style``, ``impersonal``, ``kin``, ``player``,
-    ``text_verb``, ``relay`` and ``suffix_host`` (what each means: the file's header).
+    ``text_verb``, ``relay``, ``suffix_host`` and ``blessing`` (what each means: the
+    file's header).
     Forms are normalised with :func:`helpers.text.normalize` (default options).
 
     Raises
@@ -204,6 +205,7 @@ def quote_words() -> dict[str, frozenset[str]]:
         "text_verb",
         "relay",
         "suffix_host",
+        "blessing",
     ]
     out: dict[str, set[str]] = {n: set() for n in names}
     for word, lists in rows:
@@ -256,6 +258,10 @@ _NOT_SPEAKERS = _QW["honorific"]
 #: must be one of :data:`_PAIR_NEXT`.
 _PAIRED = frozenset({normalize("عز"), normalize("جل")})
 _PAIR_NEXT = frozenset({normalize("وجل"), normalize("وعز"), normalize("جلاله")})
+#: First words of a blessing (رحمه الله، صلى الله عليه وسلم، رضي الله عنه): one only
+#: right before :data:`_GOD`, and then like an honorific, never a speaker.
+_BLESSINGS = _QW["blessing"]
+_GOD = normalize("الله")
 #: Participles between a statement noun and its source: بيان صادر عن الوزارة.
 _ISSUED = _QW["issued"]
 #: Reporting words whose subject is a text (جاء في البيان، ورد): they report only before
@@ -319,6 +325,8 @@ _BI_ISM = normalize("باسم")
 _HA_SUFFIXES = pronoun_suffixes("third")
 #: Pronoun suffixes of a preposition (عنه، لها، لي، إليهم): the ``speech`` set.
 _PRONOUN_SUFFIXES = pronoun_suffixes("speech")
+#: Possessive suffixes of a noun (نجله، أستاذنا، والدي): the ``noun`` set.
+_NOUN_SUFFIXES = pronoun_suffixes("noun")
 #: The speaker of a quote nobody can be named for (a pronoun, a bare title with no
 #: one of that title named before, an honorific): attribution ``unknown``, never carried.
 _UNKNOWN: dict[str, object] = {"speaker_id": None, "speaker": None, "_unknown": True}
@@ -716,7 +724,7 @@ def _phrase(z: _Zone, lo: int, hi: int) -> tuple[int, int] | None:
             issued = True  # بيان صادر عن الوزارة: the source follows عن
             prev_end = w.end
             continue
-        if first is not None and n in _NOT_SPEAKERS and _honorific(z, w):
+        if first is not None and _honorific(z, w):
             break  # قال الله تعالى: the honorific is not part of the name
         if first is None and w.verb is not None:
             return None  # وتابع قائلا: «...»: a second reporting word, no subject
@@ -759,6 +767,8 @@ def _phrase(z: _Zone, lo: int, hi: int) -> tuple[int, int] | None:
             break  # فقال عز وعيناه تضيعان: و + a noun with a pronoun suffix opens a clause
         if n in _PHRASE_STOP or k >= _MAX_PHRASE or z.conj(w) in _PHRASE_STOP:
             break
+        if first is not None and _glued_club(z, prev, w):
+            break  # زيكو اتحاد: a club glued to the name is no part of it
         if first is not None and n in _SUFFIXED_STOPS and n not in _first_names():
             break  # سوزان سونتاج عنها، جوليان أسانج إننا: a preposition with its pronoun
         if first is not None and _TANWEEN_FATH in w.surface:
@@ -801,13 +811,19 @@ def _numeric(w: _Tok) -> bool:
 
 
 def _honorific(z: _Zone, w: _Tok) -> bool:
-    """``w``, a word of the ``honorific`` list, is God's honorific here: تعالى، سبحانه
-    always; عز and جل (:data:`_PAIRED`) only right before their pair word (عز وجل،
-    جل وعز، جل جلاله), so the name عز (عز الدين، أحمد عز) is a name."""
-    if w.norm not in _PAIRED:
-        return True
+    """``w`` is God's honorific or a blessing here, never a speaker: a word of the
+    ``honorific`` list, تعالى، سبحانه always, عز and جل (:data:`_PAIRED`) only right
+    before their pair word (عز وجل، جل وعز، جل جلاله), so the name عز (عز الدين، أحمد
+    عز) is a name; the first word of a blessing (``blessing``: رحمه، صلى، رضي) only
+    right before الله (الفقيد رحمه الله، يقول صلى الله عليه وسلم)."""
+    if w.norm in _BLESSINGS:
+        nxt = frozenset({_GOD})
+    elif w.norm in _PAIRED:
+        nxt = _PAIR_NEXT
+    else:
+        return w.norm in _NOT_SPEAKERS
     k = bisect.bisect_left(z.starts, w.end)
-    return k < len(z.starts) and z.infos[k][0] in _PAIR_NEXT
+    return k < len(z.starts) and z.infos[k][0] in nxt
 
 
 #: Proclitics of a prepositional phrase (للصحفيين، بالقول): no speaker starts with one.
@@ -1290,6 +1306,10 @@ def _clause_subject(z: _Zone, lo: int, hi: int, gender: str = "") -> dict[str, o
             if who is not None and not _other_gender(z, who, gender):
                 return dict(who, _title=None)
         prev = w
+    # a kunya no mention found, not after a preposition (رد عليه أبو فهد قائلا: a name)
+    kunya = _kunya(z, z.words(lo, hi), gender)
+    if kunya is not None:
+        return kunya
     # a role with its name after the clause's verb: ويحلل مدير شرطة الطرق في إيطاليا،
     # روبرتو سغالا، الأرقام قائلا
     words = z.words(lo, hi)
@@ -1299,6 +1319,36 @@ def _clause_subject(z: _Zone, lo: int, hi: int, gender: str = "") -> dict[str, o
             who = _speaker(z, ph, z.ments, hi)
             if who.get("speaker"):
                 return who
+    return None
+
+
+#: The two words of a kunya (أبو فهد، أم محمد) and the gender each gives its bearer.
+_KUNYA = {normalize("أبو"): "m", normalize("أم"): "f"}
+
+
+def _kunya(z: _Zone, words: list[_Tok], gender: str) -> dict[str, object] | None:
+    """The first kunya among ``words`` (a clause before its reporting word): أبو or أم
+    with no proclitic, then a first name or a word the lexicon takes for a name (أبو
+    فهد، أم محمد), not right after a preposition (عن أبو فهد) nor inside a mention, and
+    of the reporting word's ``gender`` (:func:`_verb_gender`; ``""``: either). A kunya
+    is a name: the speaker as written, None if there is none."""
+    for i, w in enumerate(words[:-1]):
+        prev, nxt = (words[i - 1] if i else None), words[i + 1]
+        if (
+            w.norm not in _KUNYA
+            or z.lex.clitics(w.surface)
+            or z.ments.overlaps(z.key, w.start, w.end)
+        ):
+            continue
+        if gender and _KUNYA[w.norm] != gender:
+            continue
+        if prev is not None and (prev.norm in _PHRASE_STOP or z.conj(prev) in _PHRASE_STOP):
+            continue
+        if z.text[w.end : nxt.start].strip() or not _name_like(z, nxt):
+            continue
+        if nxt.norm == "عبد" and i + 2 < len(words):
+            nxt = words[i + 2]  # أبو عبد الله: عبد and its next word are one name
+        return {"speaker_id": None, "speaker": z.text[w.start : nxt.end], "_title": None}
     return None
 
 
@@ -1418,7 +1468,7 @@ def _speaker(
     if (
         not quoted
         and base in _SOURCES
-        and not (head.norm in _NOT_SPEAKERS and _honorific(z, head))  # جل وعز
+        and not _honorific(z, head)  # جل وعز
         and not mentions.starts(key, head.start)
         and _name_index(z, words) is None
     ):
@@ -1440,7 +1490,7 @@ def _speaker(
     if (
         len(head.norm) < 2
         or (title is None and (head.norm in _stop() or z.conj(head) in _stop()))
-        or (head.norm in _NOT_SPEAKERS and _honorific(z, head))
+        or _honorific(z, head)
     ):
         # a title that is also a stopword heads a role (أمين العاصمة، أمين منطقة الرياض)
         return dict(_UNKNOWN, _reason=_NOT_A_SPEAKER)
@@ -1453,6 +1503,10 @@ def _speaker(
         return dict(_UNKNOWN, _reason=_UNNAMED_SOURCE, _role=_without_marks(z, lo, hi))
     if hit is not None:
         return {"speaker_id": hit[0], "speaker": hit[1], "_title": title}
+    if hit is None and _name_index(z, words) is None and _someones(z, head):
+        # وقال نجله، قال أستاذنا المرحوم، أكد والدي: a person the story does not name,
+        # someone's relative, teacher or official, not the last speaker: unknown
+        return dict(_UNKNOWN, _reason=_UNNAMED_SOURCE, _role=_without_marks(z, lo, hi))
     if (
         not quoted
         and title is None
@@ -1512,8 +1566,9 @@ def _ran_on(z: _Zone, hit: tuple, words: list[_Tok]) -> bool:
     """The mention ``hit`` (:meth:`_Mentions.best`) of the speaker phrase ``words`` runs
     past the phrase's last word into a word that ends a phrase: an adverbial or a time
     preposition (``phrase_stop``: عقب، إثر، وفقا، بعد), a time word (``lead_skip``:
-    أمس، الجمعة) or a number (محمد عقب، فهد إثر: the entity rules read the adverbial as
-    a family name). Its words from the phrase's end on are no part of the name."""
+    أمس، الجمعة), a number (محمد عقب، فهد إثر: the entity rules read the adverbial as a
+    family name) or a club glued to the name (:func:`_glued_club`: زيكو أهلي). Its
+    words from the phrase's end on are no part of the name."""
     end = words[-1].end
     if hit[3] <= end:
         return False
@@ -1522,7 +1577,11 @@ def _ran_on(z: _Zone, hit: tuple, words: list[_Tok]) -> bool:
         return False
     w = z.tok(k)
     return (
-        w.norm in _PHRASE_STOP or z.conj(w) in _PHRASE_STOP or w.norm in _LEAD_SKIP or _numeric(w)
+        w.norm in _PHRASE_STOP
+        or z.conj(w) in _PHRASE_STOP
+        or w.norm in _LEAD_SKIP
+        or _numeric(w)
+        or _glued_club(z, words[-1], w)
     )
 
 
@@ -1628,6 +1687,58 @@ def _function_word(z: _Zone, w: _Tok) -> bool:
     if w.norm in _QW["name_particle"] or w.norm in _first_names() or z.lex.title_key(w.surface):
         return False  # أبو مازن، أمين العاصمة: a name particle, a first name or a title
     return len(w.norm) < 2 or w.norm in _stop() or z.conj(w) in _stop()
+
+
+@lru_cache(maxsize=1)
+def _club_words() -> frozenset[str]:
+    """Normalised club names of :func:`helpers.entities.gazetteer.sports_names` that are
+    one definite word (الاتحاد، الهلال، الأهلي), without their article."""
+    from helpers.entities.gazetteer import sports_names
+
+    names = (normalize(name) for _eid, name in sports_names())
+    return frozenset(n[2:] for n in names if " " not in n and n.startswith("ال"))
+
+
+def _glued_club(z: _Zone, name: _Tok, w: _Tok) -> bool:
+    """``w``, the last word of a speaker phrase, is a club's name glued to the name
+    before it without its article (زيكو اتحاد: Zico of Al-Ittihad, as fans write it): an
+    indefinite word with no proclitic whose form with the article is a one-word club name
+    of ``sports_names.csv`` (:func:`_club_words`), no first name (نصر، هلال، رائد are
+    names too) nor quoted, after a name-like word (:func:`_name_like`) or a definite one
+    (a family name: الحربي; an indefinite noun after a definite one is no adjective nor
+    in construct with it) with only a space between."""
+    return (
+        w.norm in _club_words()
+        and not z.lex.clitics(w.surface)
+        and w.norm not in _first_names()
+        and not z.in_name(w.start)
+        and not z.text[name.end : w.start].strip()
+        and (_name_like(z, name) or _definite(name))
+    )
+
+
+def _someones(z: _Zone, w: _Tok) -> bool:
+    """``w`` is a noun of a person with a pronoun suffix of the one list (noun set:
+    نجله، والدي، أستاذنا، مساعدها, ت written for ة before it: زوجته): without the suffix
+    and its proclitics, a title (:func:`_title_words`), or a ``kin``, ``role`` or
+    ``source`` noun of ``quote_words.tsv``; not a first name nor a word the lexicon
+    takes for a name (أميري)."""
+    from helpers.entities.keys import surface_key
+    from helpers.entities.lexicon import looks_like_name
+
+    base = z.lex.base(w.surface)
+    if w.norm in _first_names() or base in _first_names() or looks_like_name(base):
+        return False
+    titles = _title_words()[0]
+    people = _QW["kin"] | _QW["role"] | _QW["source"]
+    for suffix in _NOUN_SUFFIXES:
+        stem = base[: -len(suffix)]
+        if not base.endswith(suffix) or len(stem) < 2:
+            continue
+        for st in (stem, stem[:-1] + "ة") if stem.endswith("ت") else (stem,):
+            if st in people or surface_key(st) in titles:
+                return True
+    return False
 
 
 def _suffixed(z: _Zone, w: _Tok) -> bool:
