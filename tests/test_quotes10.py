@@ -271,3 +271,69 @@ def test_a_club_glued_to_a_name_is_no_part_of_it():
     text = "وقال أحمد نصر إن «الفريق سيعود أقوى»."
     q = extract_quotes(_z(text), mentions=_none())
     assert list(q["speaker"]) == ["أحمد نصر"]
+
+
+def test_a_role_that_names_its_body_speaks_a_bare_title_does_not():
+    # the rule: a bare title is no speaker; a role that names its body (an
+    # organisation mentioned in it) is one, the office as written, when nobody was
+    # named with it before
+    text = "وقال المتحدث باسم وزارة الداخلية إن «الوضع مستقر»."
+    m = pd.DataFrame([_mention(text, "وزارة الداخلية", "ORG", "org:moi")])
+    q = extract_quotes(_z(text), mentions=m)
+    role = "المتحدث باسم وزارة الداخلية"
+    assert _cols(q) == [(role, "named", "", role)]
+    assert list(q["speaker_id"]) == ["phrase:المتحدث باسم وزارة الداخلية"]
+    # ... the same with a number after it: the number ends the phrase
+    text = "وقال المتحدث باسم وزارة الداخلية 3 مرات إن «الوضع مستقر»."
+    m = pd.DataFrame([_mention(text, "وزارة الداخلية", "ORG", "org:moi")])
+    assert _cols(extract_quotes(_z(text), mentions=m)) == [(role, "named", "", role)]
+    # a body written as a bare noun (الاتحاد، الوزارة) names no body: unknown, as an
+    # unnamed source is (المصدر وفقا لموقع الصحيفة); the adverbial ends both phrases
+    text = "وقال رئيس الاتحاد عقب لقائه الوزير إن «الاتفاق سيوقع قريبا»."
+    q = extract_quotes(_z(text), mentions=_none())
+    assert _cols(q) == [("-", "unknown", "unnamed_role", "رئيس الاتحاد")]
+    text = "وقال المصدر وفقا لموقع الصحيفة إن «الاتفاق سيوقع قريبا»."
+    q = extract_quotes(_z(text), mentions=_none())
+    assert _cols(q) == [("-", "unknown", "unnamed_source", "المصدر")]
+    # the federation named: its president speaks as that office
+    text = "وقال رئيس الاتحاد السعودي لكرة القدم عقب لقائه الوزير إن «الاتفاق سيوقع قريبا»."
+    m = pd.DataFrame([_mention(text, "الاتحاد السعودي لكرة القدم", "ORG", "org:saff")])
+    role = "رئيس الاتحاد السعودي لكرة القدم"
+    assert _cols(extract_quotes(_z(text), mentions=m)) == [(role, "named", "", role)]
+    # a person named with the role before is still the one who speaks
+    text = (
+        "والتقى رئيس الاتحاد السعودي لكرة القدم أحمد عيد الوزير. "
+        "وقال رئيس الاتحاد السعودي لكرة القدم إن «الاتفاق سيوقع قريبا»."
+    )
+    m = pd.DataFrame(
+        [
+            _mention(text, "الاتحاد السعودي لكرة القدم", "ORG", "org:saff"),
+            _mention(text, "أحمد عيد", "PERSON", "rule:PERSON:احمد_عيد"),
+            _mention(text, "الاتحاد السعودي لكرة القدم", "ORG", "org:saff", nth=1),
+        ]
+    )
+    q = extract_quotes(_z(text), mentions=m)
+    assert list(zip(q["speaker"], q["attribution"], strict=True)) == [("أحمد عيد", "carried")]
+
+
+def test_a_name_with_its_role_after_it_is_the_name():
+    # NAME + role in apposition: the speaker is the name, the role its role
+    for text, name, role in (
+        (
+            "وقال بدر باسلمه وزير النقل اليمني إن «الزيارة ناجحة».",
+            "بدر باسلمه",
+            "وزير النقل اليمني",
+        ),
+        ("وأكد كفاح محمود المستشار الإعلامي أن «الكلام واضح».", "كفاح محمود", "المستشار الإعلامي"),
+        ("وقال حسن قشقوي نائب وزير الخارجية: «سنواصل ذلك».", "حسن قشقوي", "نائب وزير الخارجية"),
+    ):
+        q = extract_quotes(_z(text), mentions=_none())
+        assert _cols(q) == [(name, "named", "", role)]
+    # a title word that ends the name or stands before a family name is the name's
+    # (عاصم شيخ، زكي أمير المحروس)
+    text = "وقال عاصم شيخ: «أدت الإصلاحات إلى تخفيض الضرائب»."
+    q = extract_quotes(_z(text), mentions=_none())
+    assert list(q["speaker"]) == ["عاصم شيخ"]
+    text = "وذكر مسؤول الوحدة زكي أمير المحروس أن «المتطوعين هم سر النجاح»."
+    q = extract_quotes(_z(text), mentions=_none())
+    assert list(q["speaker"]) == ["مسؤول الوحدة زكي أمير المحروس"]

@@ -54,8 +54,10 @@ the participle of manner after a comma (مؤكداً: «...»):
    A role (a phrase headed by a title: وزير الدفاع، الوزير، المتحدث باسم الوزارة) is the
    person named with it in its clause (رئيس الغرفة في المحافظة سياف بن عامر آل خشيل،
    ممثل الغرفة، بيتر هينشكليف، إن); with no name, the person last named with that role
-   earlier in the story (``carried``), else ``unknown`` (``unknown_reason``
-   ``unnamed_role``, the role in ``speaker_role``).
+   earlier in the story (``carried``), else, when the role names its body (an
+   organisation mentioned in it: المتحدث باسم وزارة الداخلية), that office as written
+   (``named``), else ``unknown`` (``unknown_reason`` ``unnamed_role``, the role in
+   ``speaker_role``: a bare title, الوزير، رئيس الاتحاد, names nobody).
    ``carried``: no
    subject in the clause (وأضاف: «...»، مؤكداً: «...»، وشدد على أن ...), so the speaker
    is the most recent one named in the same zone, in this paragraph or the previous
@@ -1554,6 +1556,10 @@ def _speaker(
         # definite phrase may be a collective or an organisation (المعارضة، الرجل، جهاز
         # مكافحة الإرهاب).
         return dict(_UNKNOWN, _reason=_NO_SUBJECT, _skip=True)
+    if title is None and not any(z.in_name(w.start) for w in words):
+        named = _name_before_role(z, words, hi)
+        if named is not None:  # بدر باسلمه وزير النقل اليمني: the name, then its role
+            return named
     who = {"speaker_id": None, "speaker": _without_marks(z, lo, hi), "_title": title}
     if title is not None:  # الوزير خالد العمر: the role is the words before the name
         i = _name_index(z, words)
@@ -1646,13 +1652,51 @@ def _name_beside_org(
             return who
         return None
     if title is None and start > words[0].start:
-        k = next((i for i, w in enumerate(words) if z.lex.title_key(w.surface)), None)
-        if k is not None and words[k].start < start and _name_run(z, words[:k], loose=False):
-            who = {"speaker_id": None, "speaker": z.text[words[0].start : words[k - 1].end]}
-            _add_role(z, who, words[k:], words[k].start, end)
-            who["_title"] = None
-            return who
+        return _name_before_role(z, words, end, before=start)
     return None
+
+
+def _heads_role(z: _Zone, role: list[_Tok]) -> bool:
+    """``role``, words opening with a title after a name, is a role in apposition, not
+    the rest of the name (عاصم شيخ، زكي أمير المحروس: شيخ and أمير are family names
+    there): a definite title (المستشار الإعلامي); or an indefinite one in construct with
+    a title (نائب وزير الخارجية), a mention or a quoted name (مدير "آفجين ليمتد") or a
+    definite everyday word (وزير النقل، حاكم الإقليم: :func:`_everyday` at
+    :data:`_OFFICE_ZIPF`; المحروس 3.03 is a family name)."""
+    head = role[0]
+    if _definite(head):
+        return True
+    if len(role) == 1:
+        k = bisect.bisect_left(z.starts, head.end)
+        after = z.text[head.end : z.starts[k] if k < len(z.starts) else len(z.text)].strip()
+        return after[:1] in _OPEN_CLOSE  # مدير "آفجين ليمتد": a quoted name follows
+    nxt = role[1]
+    return (
+        z.lex.title_key(nxt.surface) is not None
+        or z.in_name(nxt.start)
+        or z.ments.starts(z.key, nxt.start)
+        or (_definite(nxt) and _everyday(z, nxt, _OFFICE_ZIPF))
+    )
+
+
+def _name_before_role(
+    z: _Zone, words: list[_Tok], end: int, before: int | None = None
+) -> dict[str, object] | None:
+    """A speaker phrase ``words`` that opens with a name and goes on with its role in
+    apposition (بدر باسلمه وزير النقل اليمني، كفاح محمود المستشار الإعلامي، جيري رايس
+    المتحدث باسم صندوق النقد الدولي): the words before the first title word are a name
+    (:func:`_name_run`, not loose); the speaker is that name, the role the words from
+    the title to ``end``. With ``before``, the title must start before it (the role's
+    organisation). None if the phrase is not so."""
+    k = next((i for i, w in enumerate(words) if z.lex.title_key(w.surface)), None)
+    if k is None or k == 0 or (before is not None and words[k].start >= before):
+        return None
+    if not _name_run(z, words[:k], loose=False) or not _heads_role(z, words[k:]):
+        return None
+    who = {"speaker_id": None, "speaker": z.text[words[0].start : words[k - 1].end]}
+    _add_role(z, who, words[k:], words[k].start, end)
+    who["_title"] = None
+    return who
 
 
 def _possessor(z: _Zone, words: list[_Tok], mentions: _Mentions) -> bool:
@@ -1946,11 +1990,15 @@ def _named_or_bare(
     title: str | None,
 ) -> dict[str, object]:
     """A role (the characters ``role`` of the phrase ``words``) with the person it names
-    later in its clause (:func:`_role_name`), else the bare role, for :func:`_resolve`."""
+    later in its clause (:func:`_role_name`), else the bare role, for :func:`_resolve`;
+    ``_body`` is set on a bare role that names its body, an organisation mentioned in
+    it (المتحدث باسم وزارة الداخلية; not المتحدث باسم الوزارة)."""
     named = _role_name(z, hi, limit, mentions)
     who = named if named is not None else {"speaker_id": None, "speaker": None, "_bare": True}
     _add_role(z, who, words, *role)
     who["_title"] = title
+    if named is None and any(m[2] == "ORG" for m in mentions.within(z.key, *role)):
+        who["_body"] = True
     return who
 
 
@@ -2045,8 +2093,10 @@ def _resolve(
     earlier in the story, in text order: وقال وزير الخارجية سيرغي لافروف ... وقال
     الوزير → Lavrov, ``carried``): the holder's role words hold the role's words, with
     the same title first (الوزير, وزير الخارجية, الوزير الروسي all match وزير الخارجية
-    الروسي; وزير الدفاع does not). Otherwise ``unknown``, with ``_reason``
-    ``unnamed_role`` and the role kept in ``_role``."""
+    الروسي; وزير الدفاع does not). Else a role that names its body (``_body``:
+    المتحدث باسم وزارة الداخلية, :func:`_named_or_bare`) is its own speaker, the role as
+    written (``named``). Otherwise ``unknown``, with ``_reason`` ``unnamed_role`` and
+    the role kept in ``_role``."""
     if who.get("_unknown"):
         return dict(who), "unknown"
     if not who.get("_bare"):
@@ -2065,6 +2115,13 @@ def _resolve(
         if need <= have:
             out = {k: v for k, v in h.items() if k in ("speaker_id", "speaker", "_title")}
             return dict(out, _role=who.get("_role"), _rkeys=hk), "carried"
+    if who.get("_body") and who.get("_role"):
+        # المتحدث باسم وزارة الداخلية: a role that names its body speaks as that office
+        # (its phrase id is one office across stories); a bare title does not. No role
+        # keys: it is no holder a later bare title is carried from (no person)
+        role = who["_role"]
+        out = {"speaker_id": None, "speaker": role, "_title": who.get("_title"), "_role": role}
+        return out, "named"
     return dict(_UNKNOWN, _reason=_UNNAMED_ROLE, _role=who.get("_role")), "unknown"
 
 
