@@ -131,11 +131,13 @@ def test_a_person_named_beside_the_organisation_of_a_role_speaks():
     m = pd.DataFrame([_mention(text, "وزارة الخارجية الإريترية", "ORG", "org:mfa-er")])
     q = extract_quotes(_z(text), mentions=m)
     assert list(q["speaker_id"]) == ["org:mfa-er"]
-    # ... and a role of it with no name is an unnamed role
+    # ... and a role of it with no name speaks as that office (session 10: a role that
+    # names its body is a speaker, a bare title is not; until then an unnamed role)
     text = "وقال المتحدث باسم وزارة الخارجية: «الوضع مستقر»."
     m = pd.DataFrame([_mention(text, "وزارة الخارجية", "ORG", "org:mfa")])
     q = extract_quotes(_z(text), mentions=m)
-    assert _cols(q) == [("-", "unknown", "unnamed_role", "المتحدث باسم وزارة الخارجية")]
+    role = "المتحدث باسم وزارة الخارجية"
+    assert _cols(q) == [(role, "named", "", role)]
 
 
 def test_more_verbs_of_saying_introduce_quotes():

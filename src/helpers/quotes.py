@@ -54,8 +54,10 @@ the participle of manner after a comma (مؤكداً: «...»):
    A role (a phrase headed by a title: وزير الدفاع، الوزير، المتحدث باسم الوزارة) is the
    person named with it in its clause (رئيس الغرفة في المحافظة سياف بن عامر آل خشيل،
    ممثل الغرفة، بيتر هينشكليف، إن); with no name, the person last named with that role
-   earlier in the story (``carried``), else ``unknown`` (``unknown_reason``
-   ``unnamed_role``, the role in ``speaker_role``).
+   earlier in the story (``carried``), else, when the role names its body (an
+   organisation mentioned in it: المتحدث باسم وزارة الداخلية), that office as written
+   (``named``), else ``unknown`` (``unknown_reason`` ``unnamed_role``, the role in
+   ``speaker_role``: a bare title, الوزير، رئيس الاتحاد, names nobody).
    ``carried``: no
    subject in the clause (وأضاف: «...»، مؤكداً: «...»، وشدد على أن ...), so the speaker
    is the most recent one named in the same zone, in this paragraph or the previous
@@ -166,8 +168,9 @@ def quote_words() -> dict[str, frozenset[str]]:
     ``after_quote``, ``honorific``, ``issued``, ``name_preposition``, ``qawl``,
     ``role``, ``complementiser``, ``name_particle``, ``source``, ``organisation``,
     ``negation``, ``seat``, ``style``, ``impersonal``, ``kin``, ``player``,
-    ``text_verb`` and ``relay`` (what each means: the file's header). Forms are normalised with
-    :func:`helpers.text.normalize` (default options).
+    ``text_verb``, ``relay``, ``suffix_host`` and ``blessing`` (what each means: the
+    file's header).
+    Forms are normalised with :func:`helpers.text.normalize` (default options).
 
     Raises
     ------
@@ -203,6 +206,8 @@ def quote_words() -> dict[str, frozenset[str]]:
         "player",
         "text_verb",
         "relay",
+        "suffix_host",
+        "blessing",
     ]
     out: dict[str, set[str]] = {n: set() for n in names}
     for word, lists in rows:
@@ -224,12 +229,27 @@ _RELAY = _QW["relay"]
 _RELAY_GAP = 10
 _BY_WAY = normalize("طريق")
 _AN = normalize("عن")
+#: عن and عن with a third-person suffix (عنه، عنها، عنهم) before the verbal noun قوله,
+#: with the gender the suffix gives its antecedent (``""``: none, a dual or plural).
+_AN_FORMS = {
+    _AN: "",
+    **{_AN + s: {"ه": "m", "ها": "f"}.get(s, "") for s in pronoun_suffixes("third")},
+}
 #: Words after which a quoted span is a name, not speech.
 _DESIGNATORS = _QW["designator"]
 #: Statement nouns whose complement names the speaker: بيان المعارضة.
 _STATEMENT_NOUNS = _QW["statement"]
 #: Words that end a speaker phrase (complementisers, prepositions, time words).
 _PHRASE_STOP = _QW["phrase_stop"]
+#: The prepositions and complementisers of :data:`_PHRASE_STOP` that take a pronoun
+#: suffix (``suffix_host``), with a suffix of the one list (noun and verb sets: عنها،
+#: إننا، أنني، عليه; ى written ي before it): they end a speaker phrase too (كتبت
+#: الأميركية سوزان سونتاج عنها بأنها، وقال جوليان أسانج إننا).
+_SUFFIXED_STOPS = frozenset(
+    (stop[:-1] + "ي" if stop.endswith("ى") else stop) + suffix
+    for stop in _QW["suffix_host"]
+    for suffix in {*pronoun_suffixes("noun"), *pronoun_suffixes("verb")}
+)
 #: Time words that may stand between a verb and its subject (وقال أمس الوزير).
 _LEAD_SKIP = _QW["lead_skip"]
 _AFTER_QUOTE_MARKERS = _QW["after_quote"]
@@ -240,6 +260,10 @@ _NOT_SPEAKERS = _QW["honorific"]
 #: must be one of :data:`_PAIR_NEXT`.
 _PAIRED = frozenset({normalize("عز"), normalize("جل")})
 _PAIR_NEXT = frozenset({normalize("وجل"), normalize("وعز"), normalize("جلاله")})
+#: First words of a blessing (رحمه الله، صلى الله عليه وسلم، رضي الله عنه): one only
+#: right before :data:`_GOD`, and then like an honorific, never a speaker.
+_BLESSINGS = _QW["blessing"]
+_GOD = normalize("الله")
 #: Participles between a statement noun and its source: بيان صادر عن الوزارة.
 _ISSUED = _QW["issued"]
 #: Reporting words whose subject is a text (جاء في البيان، ورد): they report only before
@@ -258,6 +282,11 @@ _AS_SAID = [normalize("على"), normalize("حد")]
 _SOURCE_PREPOSITIONS = frozenset({normalize("من"), normalize("عن")})
 #: Complementisers: a role's name comes before them (قال وزير الخارجية عادل الجبير إن).
 _COMPLEMENTISERS = _QW["complementiser"]
+#: A complementiser with a pronoun suffix of the one list (أنها، إنه، بأنه، أننا، إنني):
+#: the pronoun is the complement's subject, so a quoted word after it is its predicate.
+_SUFFIXED_COMPLEMENTISERS = frozenset(
+    c + s for c in _COMPLEMENTISERS for s in {*pronoun_suffixes("noun"), *pronoun_suffixes("verb")}
+)
 #: How many words after a role its name may come (رئيس مجلس إدارة الغرفة في المحافظة
 #: سياف بن عامر آل خشيل).
 _ROLE_GAP = 12
@@ -298,6 +327,8 @@ _BI_ISM = normalize("باسم")
 _HA_SUFFIXES = pronoun_suffixes("third")
 #: Pronoun suffixes of a preposition (عنه، لها، لي، إليهم): the ``speech`` set.
 _PRONOUN_SUFFIXES = pronoun_suffixes("speech")
+#: Possessive suffixes of a noun (نجله، أستاذنا، والدي): the ``noun`` set.
+_NOUN_SUFFIXES = pronoun_suffixes("noun")
 #: The speaker of a quote nobody can be named for (a pronoun, a bare title with no
 #: one of that title named before, an honorific): attribution ``unknown``, never carried.
 _UNKNOWN: dict[str, object] = {"speaker_id": None, "speaker": None, "_unknown": True}
@@ -569,6 +600,7 @@ class _Zone:
         self.ments = ments
         self.names: list[tuple[int, int]] = []  # (open, close) of spans that are names
         self.kept: dict[str, str] = {}  # first name -> "public", "recurring" or "" (_in_full)
+        self.ran_on: set[str] = set()  # ids of PERSON mentions that ran on (_ran_on)
         # nothing after the sentence (or line) that follows the last quote is read
         last = spans[-1].close
         end = _SENT_END.search(text, last)
@@ -659,7 +691,7 @@ def _phrase(z: _Zone, lo: int, hi: int) -> tuple[int, int] | None:
     nl = text.find("\n", lo, hi)
     hi = min(hi if nl == -1 else nl, lo + 40 * _MAX_PHRASE)
     words = z.iwords(lo, hi)
-    first = last = None
+    first = last = prev_last = None
     prev_end = lo
     prev: _Tok | None = None
     head: _Tok | None = None  # the phrase's first word (not a quoted name's)
@@ -675,7 +707,13 @@ def _phrase(z: _Zone, lo: int, hi: int) -> tuple[int, int] | None:
         if _numeric(w):  # also a quantity in quote marks: الطفلة شروق العالي "11 عاما"
             if first is None:
                 return None  # أوضح 51 في المئة: a number or quantity is no speaker
-            break  # اللاعب صاحب الـ3 أهداف، التقرير الـ51: a number ends a name
+            if prev is not None and _counts_number(z, prev):
+                # اللاعب صاحب الـ3 أهداف: the noun whose complement is the number goes
+                # with it (صاحب "owner of", رقم "number"); with nothing left, no subject
+                if prev is head:
+                    return None
+                last = prev_last
+            break  # التقرير الـ51، المتحدث باسم الوزارة 3 مرات: a number ends a name
         if z.in_name(w.start):  # the words of a quoted name are the name (إي إف جي)
             first = w.start if first is None else first
             last = prev_end = w.end
@@ -688,7 +726,7 @@ def _phrase(z: _Zone, lo: int, hi: int) -> tuple[int, int] | None:
             issued = True  # بيان صادر عن الوزارة: the source follows عن
             prev_end = w.end
             continue
-        if first is not None and n in _NOT_SPEAKERS and _honorific(z, w):
+        if first is not None and _honorific(z, w):
             break  # قال الله تعالى: the honorific is not part of the name
         if first is None and w.verb is not None:
             return None  # وتابع قائلا: «...»: a second reporting word, no subject
@@ -731,6 +769,10 @@ def _phrase(z: _Zone, lo: int, hi: int) -> tuple[int, int] | None:
             break  # فقال عز وعيناه تضيعان: و + a noun with a pronoun suffix opens a clause
         if n in _PHRASE_STOP or k >= _MAX_PHRASE or z.conj(w) in _PHRASE_STOP:
             break
+        if first is not None and _glued_club(z, prev, w):
+            break  # زيكو اتحاد: a club glued to the name is no part of it
+        if first is not None and n in _SUFFIXED_STOPS and n not in _first_names():
+            break  # سوزان سونتاج عنها، جوليان أسانج إننا: a preposition with its pronoun
         if first is not None and _TANWEEN_FATH in w.surface:
             break  # الزبون دائمًا: an accusative adverb is no part of a name
         if w.verb is not None and first is not None:
@@ -738,12 +780,29 @@ def _phrase(z: _Zone, lo: int, hi: int) -> tuple[int, int] | None:
         if first is None:
             first = w.start
             head = w
+        prev_last = last
         last = w.end
         prev_end = w.end
         prev = w
     if first is None:
         return None
     return first, last
+
+
+def _counts_number(z: _Zone, w: _Tok) -> bool:
+    """``w``, the word right before a number in a speaker phrase, is a noun in construct
+    with that number (صاحب الـ3 أهداف، رقم 10، ذو الـ25 عاما), not part of a name: an
+    indefinite word with no proclitic, outside a quoted name and a mention, no title, and
+    an everyday word (:func:`_everyday`; صاحب 5.16، رقم 5.40). A definite word (المتحدث
+    باسم الوزارة 3 مرات), a first name or a name before the number stays in the phrase."""
+    return (
+        not _definite(w)
+        and not z.lex.clitics(w.surface)
+        and not z.in_name(w.start)
+        and not z.ments.starts(z.key, w.start)
+        and z.lex.title_key(w.surface) is None
+        and _everyday(z, w)
+    )
 
 
 def _numeric(w: _Tok) -> bool:
@@ -754,13 +813,19 @@ def _numeric(w: _Tok) -> bool:
 
 
 def _honorific(z: _Zone, w: _Tok) -> bool:
-    """``w``, a word of the ``honorific`` list, is God's honorific here: تعالى، سبحانه
-    always; عز and جل (:data:`_PAIRED`) only right before their pair word (عز وجل،
-    جل وعز، جل جلاله), so the name عز (عز الدين، أحمد عز) is a name."""
-    if w.norm not in _PAIRED:
-        return True
+    """``w`` is God's honorific or a blessing here, never a speaker: a word of the
+    ``honorific`` list, تعالى، سبحانه always, عز and جل (:data:`_PAIRED`) only right
+    before their pair word (عز وجل، جل وعز، جل جلاله), so the name عز (عز الدين، أحمد
+    عز) is a name; the first word of a blessing (``blessing``: رحمه، صلى، رضي) only
+    right before الله (الفقيد رحمه الله، يقول صلى الله عليه وسلم)."""
+    if w.norm in _BLESSINGS:
+        nxt = frozenset({_GOD})
+    elif w.norm in _PAIRED:
+        nxt = _PAIR_NEXT
+    else:
+        return w.norm in _NOT_SPEAKERS
     k = bisect.bisect_left(z.starts, w.end)
-    return k < len(z.starts) and z.infos[k][0] in _PAIR_NEXT
+    return k < len(z.starts) and z.infos[k][0] in nxt
 
 
 #: Proclitics of a prepositional phrase (للصحفيين، بالقول): no speaker starts with one.
@@ -1031,6 +1096,9 @@ def _in_full(z: _Zone, who: dict[str, object]) -> dict[str, object]:
     if opens is not None and _cut_short(z, str(who.get("speaker_id") or "")):
         opens = None  # اللواء علي الأحمدي read as علي is not the story's علي عبد الله صالح
     ends = z.ments.person_ending(sid, normalize(str(name)).split())
+    # محمد عقب: a mention that ran on past the phrase (_ran_on) is no fuller name
+    opens = None if opens is None or opens[0] in z.ran_on else opens
+    ends = None if ends is None or ends[0] in z.ran_on else ends
     found = opens or ends
     if opens is not None and ends is not None and opens[0] != ends[0]:
         found = opens if who.get("_title") else ends
@@ -1240,6 +1308,10 @@ def _clause_subject(z: _Zone, lo: int, hi: int, gender: str = "") -> dict[str, o
             if who is not None and not _other_gender(z, who, gender):
                 return dict(who, _title=None)
         prev = w
+    # a kunya no mention found, not after a preposition (رد عليه أبو فهد قائلا: a name)
+    kunya = _kunya(z, z.words(lo, hi), gender)
+    if kunya is not None:
+        return kunya
     # a role with its name after the clause's verb: ويحلل مدير شرطة الطرق في إيطاليا،
     # روبرتو سغالا، الأرقام قائلا
     words = z.words(lo, hi)
@@ -1249,6 +1321,36 @@ def _clause_subject(z: _Zone, lo: int, hi: int, gender: str = "") -> dict[str, o
             who = _speaker(z, ph, z.ments, hi)
             if who.get("speaker"):
                 return who
+    return None
+
+
+#: The two words of a kunya (أبو فهد، أم محمد) and the gender each gives its bearer.
+_KUNYA = {normalize("أبو"): "m", normalize("أم"): "f"}
+
+
+def _kunya(z: _Zone, words: list[_Tok], gender: str) -> dict[str, object] | None:
+    """The first kunya among ``words`` (a clause before its reporting word): أبو or أم
+    with no proclitic, then a first name or a word the lexicon takes for a name (أبو
+    فهد، أم محمد), not right after a preposition (عن أبو فهد) nor inside a mention, and
+    of the reporting word's ``gender`` (:func:`_verb_gender`; ``""``: either). A kunya
+    is a name: the speaker as written, None if there is none."""
+    for i, w in enumerate(words[:-1]):
+        prev, nxt = (words[i - 1] if i else None), words[i + 1]
+        if (
+            w.norm not in _KUNYA
+            or z.lex.clitics(w.surface)
+            or z.ments.overlaps(z.key, w.start, w.end)
+        ):
+            continue
+        if gender and _KUNYA[w.norm] != gender:
+            continue
+        if prev is not None and (prev.norm in _PHRASE_STOP or z.conj(prev) in _PHRASE_STOP):
+            continue
+        if z.text[w.end : nxt.start].strip() or not _name_like(z, nxt):
+            continue
+        if nxt.norm == "عبد" and i + 2 < len(words):
+            nxt = words[i + 2]  # أبو عبد الله: عبد and its next word are one name
+        return {"speaker_id": None, "speaker": z.text[w.start : nxt.end], "_title": None}
     return None
 
 
@@ -1345,6 +1447,15 @@ def _speaker(
             return who
         possessed = mentions.within(key, words[1].start, hi)[0][1]
         return _named_or_bare(z, words, (lo, min(hi, possessed)), hi, limit, mentions, title)
+    if hit is not None and hit[2] == "PERSON" and _ran_on(z, hit, words):
+        # قال محمد عقب المباراة: the mention محمد عقب ran on past the word that ends the
+        # phrase; the speaker is the name the phrase holds (a first name alone: _in_full)
+        who = {"speaker_id": None, "speaker": z.text[max(hit[4], lo) : words[-1].end]}
+        who["_title"] = title
+        z.ran_on.add(hit[0])  # no fuller name of the speaker's (_in_full)
+        if title is not None:
+            _add_role(z, who, words, lo, hit[4])
+        return who
     if hit is not None and hit[2] == "PERSON":
         who = {"speaker_id": hit[0], "speaker": hit[1], "_title": title}
         written = _written_in_full(z, words, hit)
@@ -1359,7 +1470,7 @@ def _speaker(
     if (
         not quoted
         and base in _SOURCES
-        and not (head.norm in _NOT_SPEAKERS and _honorific(z, head))  # جل وعز
+        and not _honorific(z, head)  # جل وعز
         and not mentions.starts(key, head.start)
         and _name_index(z, words) is None
     ):
@@ -1381,7 +1492,7 @@ def _speaker(
     if (
         len(head.norm) < 2
         or (title is None and (head.norm in _stop() or z.conj(head) in _stop()))
-        or (head.norm in _NOT_SPEAKERS and _honorific(z, head))
+        or _honorific(z, head)
     ):
         # a title that is also a stopword heads a role (أمين العاصمة، أمين منطقة الرياض)
         return dict(_UNKNOWN, _reason=_NOT_A_SPEAKER)
@@ -1394,6 +1505,10 @@ def _speaker(
         return dict(_UNKNOWN, _reason=_UNNAMED_SOURCE, _role=_without_marks(z, lo, hi))
     if hit is not None:
         return {"speaker_id": hit[0], "speaker": hit[1], "_title": title}
+    if hit is None and _name_index(z, words) is None and _someones(z, head):
+        # وقال نجله، قال أستاذنا المرحوم، أكد والدي: a person the story does not name,
+        # someone's relative, teacher or official, not the last speaker: unknown
+        return dict(_UNKNOWN, _reason=_UNNAMED_SOURCE, _role=_without_marks(z, lo, hi))
     if (
         not quoted
         and title is None
@@ -1441,12 +1556,39 @@ def _speaker(
         # definite phrase may be a collective or an organisation (المعارضة، الرجل، جهاز
         # مكافحة الإرهاب).
         return dict(_UNKNOWN, _reason=_NO_SUBJECT, _skip=True)
+    if title is None and not any(z.in_name(w.start) for w in words):
+        named = _name_before_role(z, words, hi)
+        if named is not None:  # بدر باسلمه وزير النقل اليمني: the name, then its role
+            return named
     who = {"speaker_id": None, "speaker": _without_marks(z, lo, hi), "_title": title}
     if title is not None:  # الوزير خالد العمر: the role is the words before the name
         i = _name_index(z, words)
         if i is not None:
             _add_role(z, who, words[:i], lo, words[i - 1].end)
     return who
+
+
+def _ran_on(z: _Zone, hit: tuple, words: list[_Tok]) -> bool:
+    """The mention ``hit`` (:meth:`_Mentions.best`) of the speaker phrase ``words`` runs
+    past the phrase's last word into a word that ends a phrase: an adverbial or a time
+    preposition (``phrase_stop``: عقب، إثر، وفقا، بعد), a time word (``lead_skip``:
+    أمس، الجمعة), a number (محمد عقب، فهد إثر: the entity rules read the adverbial as a
+    family name) or a club glued to the name (:func:`_glued_club`: زيكو أهلي). Its
+    words from the phrase's end on are no part of the name."""
+    end = words[-1].end
+    if hit[3] <= end:
+        return False
+    k = bisect.bisect_left(z.starts, end)
+    if k >= len(z.starts) or z.starts[k] >= hit[3]:
+        return False
+    w = z.tok(k)
+    return (
+        w.norm in _PHRASE_STOP
+        or z.conj(w) in _PHRASE_STOP
+        or w.norm in _LEAD_SKIP
+        or _numeric(w)
+        or _glued_club(z, words[-1], w)
+    )
 
 
 def _name_like(z: _Zone, w: _Tok) -> bool:
@@ -1510,13 +1652,51 @@ def _name_beside_org(
             return who
         return None
     if title is None and start > words[0].start:
-        k = next((i for i, w in enumerate(words) if z.lex.title_key(w.surface)), None)
-        if k is not None and words[k].start < start and _name_run(z, words[:k], loose=False):
-            who = {"speaker_id": None, "speaker": z.text[words[0].start : words[k - 1].end]}
-            _add_role(z, who, words[k:], words[k].start, end)
-            who["_title"] = None
-            return who
+        return _name_before_role(z, words, end, before=start)
     return None
+
+
+def _heads_role(z: _Zone, role: list[_Tok]) -> bool:
+    """``role``, words opening with a title after a name, is a role in apposition, not
+    the rest of the name (عاصم شيخ، زكي أمير المحروس: شيخ and أمير are family names
+    there): a definite title (المستشار الإعلامي); or an indefinite one in construct with
+    a title (نائب وزير الخارجية), a mention or a quoted name (مدير "آفجين ليمتد") or a
+    definite everyday word (وزير النقل، حاكم الإقليم: :func:`_everyday` at
+    :data:`_OFFICE_ZIPF`; المحروس 3.03 is a family name)."""
+    head = role[0]
+    if _definite(head):
+        return True
+    if len(role) == 1:
+        k = bisect.bisect_left(z.starts, head.end)
+        after = z.text[head.end : z.starts[k] if k < len(z.starts) else len(z.text)].strip()
+        return after[:1] in _OPEN_CLOSE  # مدير "آفجين ليمتد": a quoted name follows
+    nxt = role[1]
+    return (
+        z.lex.title_key(nxt.surface) is not None
+        or z.in_name(nxt.start)
+        or z.ments.starts(z.key, nxt.start)
+        or (_definite(nxt) and _everyday(z, nxt, _OFFICE_ZIPF))
+    )
+
+
+def _name_before_role(
+    z: _Zone, words: list[_Tok], end: int, before: int | None = None
+) -> dict[str, object] | None:
+    """A speaker phrase ``words`` that opens with a name and goes on with its role in
+    apposition (بدر باسلمه وزير النقل اليمني، كفاح محمود المستشار الإعلامي، جيري رايس
+    المتحدث باسم صندوق النقد الدولي): the words before the first title word are a name
+    (:func:`_name_run`, not loose); the speaker is that name, the role the words from
+    the title to ``end``. With ``before``, the title must start before it (the role's
+    organisation). None if the phrase is not so."""
+    k = next((i for i, w in enumerate(words) if z.lex.title_key(w.surface)), None)
+    if k is None or k == 0 or (before is not None and words[k].start >= before):
+        return None
+    if not _name_run(z, words[:k], loose=False) or not _heads_role(z, words[k:]):
+        return None
+    who = {"speaker_id": None, "speaker": z.text[words[0].start : words[k - 1].end]}
+    _add_role(z, who, words[k:], words[k].start, end)
+    who["_title"] = None
+    return who
 
 
 def _possessor(z: _Zone, words: list[_Tok], mentions: _Mentions) -> bool:
@@ -1551,6 +1731,58 @@ def _function_word(z: _Zone, w: _Tok) -> bool:
     if w.norm in _QW["name_particle"] or w.norm in _first_names() or z.lex.title_key(w.surface):
         return False  # أبو مازن، أمين العاصمة: a name particle, a first name or a title
     return len(w.norm) < 2 or w.norm in _stop() or z.conj(w) in _stop()
+
+
+@lru_cache(maxsize=1)
+def _club_words() -> frozenset[str]:
+    """Normalised club names of :func:`helpers.entities.gazetteer.sports_names` that are
+    one definite word (الاتحاد، الهلال، الأهلي), without their article."""
+    from helpers.entities.gazetteer import sports_names
+
+    names = (normalize(name) for _eid, name in sports_names())
+    return frozenset(n[2:] for n in names if " " not in n and n.startswith("ال"))
+
+
+def _glued_club(z: _Zone, name: _Tok, w: _Tok) -> bool:
+    """``w``, the last word of a speaker phrase, is a club's name glued to the name
+    before it without its article (زيكو اتحاد: Zico of Al-Ittihad, as fans write it): an
+    indefinite word with no proclitic whose form with the article is a one-word club name
+    of ``sports_names.csv`` (:func:`_club_words`), no first name (نصر، هلال، رائد are
+    names too) nor quoted, after a name-like word (:func:`_name_like`) or a definite one
+    (a family name: الحربي; an indefinite noun after a definite one is no adjective nor
+    in construct with it) with only a space between."""
+    return (
+        w.norm in _club_words()
+        and not z.lex.clitics(w.surface)
+        and w.norm not in _first_names()
+        and not z.in_name(w.start)
+        and not z.text[name.end : w.start].strip()
+        and (_name_like(z, name) or _definite(name))
+    )
+
+
+def _someones(z: _Zone, w: _Tok) -> bool:
+    """``w`` is a noun of a person with a pronoun suffix of the one list (noun set:
+    نجله، والدي، أستاذنا، مساعدها, ت written for ة before it: زوجته): without the suffix
+    and its proclitics, a title (:func:`_title_words`), or a ``kin``, ``role`` or
+    ``source`` noun of ``quote_words.tsv``; not a first name nor a word the lexicon
+    takes for a name (أميري)."""
+    from helpers.entities.keys import surface_key
+    from helpers.entities.lexicon import looks_like_name
+
+    base = z.lex.base(w.surface)
+    if w.norm in _first_names() or base in _first_names() or looks_like_name(base):
+        return False
+    titles = _title_words()[0]
+    people = _QW["kin"] | _QW["role"] | _QW["source"]
+    for suffix in _NOUN_SUFFIXES:
+        stem = base[: -len(suffix)]
+        if not base.endswith(suffix) or len(stem) < 2:
+            continue
+        for st in (stem, stem[:-1] + "ة") if stem.endswith("ت") else (stem,):
+            if st in people or surface_key(st) in titles:
+                return True
+    return False
 
 
 def _suffixed(z: _Zone, w: _Tok) -> bool:
@@ -1725,6 +1957,8 @@ def _name_at_clause_end(z: _Zone, ws: list[_Tok]) -> dict[str, object] | None:
     for w in reversed(ws):
         if run and text[w.end : run[-1].start].strip():
             break
+        if _numeric(w):
+            break  # صاحب الـ3 أهداف: a count is no name
         if w.norm not in particles and (
             w.norm in _stop()
             or w.norm in _PHRASE_STOP
@@ -1756,11 +1990,15 @@ def _named_or_bare(
     title: str | None,
 ) -> dict[str, object]:
     """A role (the characters ``role`` of the phrase ``words``) with the person it names
-    later in its clause (:func:`_role_name`), else the bare role, for :func:`_resolve`."""
+    later in its clause (:func:`_role_name`), else the bare role, for :func:`_resolve`;
+    ``_body`` is set on a bare role that names its body, an organisation mentioned in
+    it (المتحدث باسم وزارة الداخلية; not المتحدث باسم الوزارة)."""
     named = _role_name(z, hi, limit, mentions)
     who = named if named is not None else {"speaker_id": None, "speaker": None, "_bare": True}
     _add_role(z, who, words, *role)
     who["_title"] = title
+    if named is None and any(m[2] == "ORG" for m in mentions.within(z.key, *role)):
+        who["_body"] = True
     return who
 
 
@@ -1855,8 +2093,10 @@ def _resolve(
     earlier in the story, in text order: وقال وزير الخارجية سيرغي لافروف ... وقال
     الوزير → Lavrov, ``carried``): the holder's role words hold the role's words, with
     the same title first (الوزير, وزير الخارجية, الوزير الروسي all match وزير الخارجية
-    الروسي; وزير الدفاع does not). Otherwise ``unknown``, with ``_reason``
-    ``unnamed_role`` and the role kept in ``_role``."""
+    الروسي; وزير الدفاع does not). Else a role that names its body (``_body``:
+    المتحدث باسم وزارة الداخلية, :func:`_named_or_bare`) is its own speaker, the role as
+    written (``named``). Otherwise ``unknown``, with ``_reason`` ``unnamed_role`` and
+    the role kept in ``_role``."""
     if who.get("_unknown"):
         return dict(who), "unknown"
     if not who.get("_bare"):
@@ -1875,6 +2115,13 @@ def _resolve(
         if need <= have:
             out = {k: v for k, v in h.items() if k in ("speaker_id", "speaker", "_title")}
             return dict(out, _role=who.get("_role"), _rkeys=hk), "carried"
+    if who.get("_body") and who.get("_role"):
+        # المتحدث باسم وزارة الداخلية: a role that names its body speaks as that office
+        # (its phrase id is one office across stories); a bare title does not. No role
+        # keys: it is no holder a later bare title is carried from (no person)
+        role = who["_role"]
+        out = {"speaker_id": None, "speaker": role, "_title": who.get("_title"), "_role": role}
+        return out, "named"
     return dict(_UNKNOWN, _reason=_UNNAMED_ROLE, _role=who.get("_role")), "unknown"
 
 
@@ -2262,6 +2509,16 @@ def _is_name(z: _Zone, sp: _Span, ments: _Mentions) -> bool:
     colon = text[max(0, sp.open - 8) : sp.open].rstrip().endswith(":")
     if colon:
         return False
+    if (
+        inner <= 1
+        and before
+        and text[before[-1].end : sp.open].strip() == ""
+        and before[-1].norm in _SUFFIXED_COMPLEMENTISERS
+    ):
+        # أكدت نيكول كيدمان أنها «سعيدة»: after a complementiser with its pronoun (the
+        # complement's subject) the quoted word is the predicate, the speaker's own
+        # word (a partial quote), not a name (أن «داعش» is one)
+        return False
     if inner <= 1:
         return True
     if inner <= _MAX_QUANTITY:
@@ -2274,7 +2531,14 @@ def _is_name(z: _Zone, sp: _Span, ments: _Mentions) -> bool:
         prev = before[-1]
         if text[prev.end : sp.open].strip() == "" and prev.norm in _NAME_PREPOSITIONS:
             return True
-        if text[prev.end : sp.open].strip() == "" and prev.verb is not None:
+        if (
+            text[prev.end : sp.open].strip() == ""
+            and prev.verb is not None
+            and z.conj(prev) not in _QAWL
+            and not _participle(z.conj(prev))
+        ):
+            # قوله «لن نستسلم»، قائلا «...»: what follows the verbal noun or a
+            # participle is what was said, its object, never its subject
             # أعلنت «إي إف جي هيرميس»: a name, not words of every day (تقول «خاص
             # بالمسلمين» is what a sign says)
             inside = z.words(sp.start, sp.end)
@@ -2393,12 +2657,18 @@ def _zone_quotes(
         verb = None
         who: dict[str, object] | None = None
         relay = verb_tok is not None and z.lex.relay(verb_tok.surface, verb_tok.norm)
+        relayed = False  # قوله after عنه: the speaker is a pronoun's antecedent
         gender = "" if verb_tok is None or relay else _verb_gender(z.conj(verb_tok))
         if verb_tok is not None:
             verb = verb_tok.verb
             if verb_tok.norm in _QAWL:
-                an = [w for w in words if w.end <= verb_tok.start and w.norm == _AN]
-                if an:
+                an = [w for w in words if w.end <= verb_tok.start and w.norm in _AN_FORMS]
+                if an and an[-1].norm != _AN:
+                    # ونقلت عنه الوكالة قوله: the pronoun's antecedent speaks, the last
+                    # speaker of its gender (carried below), never the relaying subject
+                    relayed = True
+                    gender = _AN_FORMS[an[-1].norm]
+                elif an:
                     ph = _phrase(z, an[-1].end, verb_tok.start)
                     if ph is not None:
                         who = _speaker(z, ph, ments, verb_tok.start)
@@ -2452,7 +2722,7 @@ def _zone_quotes(
         headline = headline and z.conj(words[0]) == words[0].norm
         if who is None and verb_tok is None and headline:
             who = _speaker(z, (words[0].start, words[-1].end), ments)
-        if who is None and (verb is not None or colon):
+        if who is None and (verb is not None or colon) and not relayed:
             # the subject before the verb (فابيوس ... يقول: «...»، دان الجبير ...، وقال:)
             # or, with the verb after the quote (مشددا), anywhere in the clause
             who = _clause_subject(
