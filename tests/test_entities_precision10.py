@@ -141,3 +141,22 @@ def test_la_is_the_negation_unless_a_foreign_word_follows():
     # لا + an ordinary Arabic word: the negation, no part of the name before it
     assert found("وتشير الفتوى إلى أن الملا عمر لا يمكنه قيادة أي خلافة") == [("عمر", "PERSON")]
     assert found("إلا أن السيد ليندسي لا يشير بأصابع الاتهام") == [("ليندسي", "PERSON")]
+
+
+# --- a club named by its city ------------------------------------------------------------
+
+
+def test_a_city_before_a_masculine_nationality_is_its_club():
+    # the adjective agrees with نادي (masculine), a city takes the feminine
+    assert found("ودافع عن اندية برشلونة الاسباني وميلان الايطالي قبل ان يعود") == [
+        ("برشلونة", "ORG"),
+        ("الاسباني", "NORP"),
+        ("ميلان", "ORG"),
+        ("الايطالي", "NORP"),
+    ]
+    assert found("وصل الوفد إلى برشلونة الإسبانية أمس") == [
+        ("برشلونة", "LOC"),
+        ("الإسبانية", "NORP"),
+    ]
+    # a city no club is named by stays a place: باريس (the club is باريس سان جيرمان)
+    assert found("وصل الوفد إلى باريس الفرنسي أمس") == [("باريس", "LOC"), ("الفرنسي", "NORP")]

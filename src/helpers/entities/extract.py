@@ -366,6 +366,29 @@ def _without_surname_towns(spans: list[Span], z, cg) -> list[Span]:
     return out
 
 
+def _clubs_by_city(spans: list[Span], z, cg) -> list[Span]:
+    """Spans where a one-word place that names a club (``cg.club_keys``: برشلونة، روما،
+    ميلان، موناكو) stands before a masculine nationality adjective
+    (:func:`helpers.entities.rules.masculine_nationality`) are the club, ``ORG``,
+    method ``context``: برشلونة الإسباني، ميلان الإيطالي, the adjective agreeing with
+    نادي; a city takes the feminine (برشلونة الإسبانية). The adjective stays a mention
+    of its own, as after any club."""
+    out = []
+    for s in spans:
+        rows = cg.club_keys.get((z.key[s.i],), []) if s.j - s.i == 1 else []
+        if (
+            rows
+            and s.method == "gazetteer"
+            and any(cg.types[c] == "LOC" for c in s.cands)  # ميلان: the club or the city
+            and s.j < len(z)
+            and z.sentence[s.j] == z.sentence[s.i]
+            and rules.masculine_nationality(z, s.j, cg)
+        ):
+            s = Span(s.i, s.j, "ORG", "context", list(rows), s.priority, fixed=True)
+        out.append(s)
+    return out
+
+
 def _with_head(spans: list[Span], z) -> list[Span]:
     """Gazetteer ORG spans with the indefinite head noun written right before them in
     the same sentence and in no other span: ``فريق أريس ليماسول`` (the gazetteer knows
@@ -955,7 +978,7 @@ def _story_mentions(zlist, cg) -> tuple[list[tuple], StoryNames]:
             spans += rules.context_clubs(z, cg, guarded)
             spans += rules.context_opponents(z, cg, normal + guarded)
         chosen_spans = _with_head(_without_nationality(select(spans), normal, z, cg), z)
-        chosen_spans = _without_surname_towns(chosen_spans, z, cg)
+        chosen_spans = _clubs_by_city(_without_surname_towns(chosen_spans, z, cg), z, cg)
         selected.append(_drop_roles(chosen_spans, z))
     # countries the story names (LOC countries and nationality adjectives)
     context = {

@@ -2711,6 +2711,19 @@ COMPETITION_NOUNS = _keys("كأس بطولة دورة")
 COMMON_CLUB_ZIPF = 4.9
 
 
+def masculine_nationality(z, a: int, cg) -> bool:
+    """Token ``a`` is a definite masculine singular nationality adjective with no
+    proclitic (الإسباني، الإيطالي; not الإسبانية، الإيطاليين)."""
+    return (
+        a < len(z)
+        and z.kind[a] == "word"
+        and z.definite[a]
+        and z.peel[a] == 0
+        and z.key[a] in cg.norp_keys
+        and not z.key[a].endswith(("ه", "ات", "ين", "ون", "ان"))
+    )
+
+
 def context_clubs(z, cg, guarded_spans) -> list:
     """Club names of ``data/sports_names.csv`` (النصر، الهلال، الاتحاد، ليون) in a story
     the caller has found to be a sports story (two distinct words of
