@@ -163,3 +163,22 @@ def test_a_patronymic_chain_makes_a_name_of_unlisted_parts():
     ]
     # a noun before بن and a word no family name: no chain (زيارة بن سلمان, ه-noun)
     assert surfaces("وتأتي زيارة بن سلمان للمنطقة") == []
+
+
+# --- لا before a verb, آند in a brand: no name parts ----------------------------------
+
+
+def test_la_before_a_verb_is_the_negation_not_a_name_particle():
+    # لا is a European particle (لا Fuente) and the negation "not"; before a verb
+    # (تعرف، يرى) the name closes before it
+    assert surfaces("والرئيس المخلوع علي عبد الله صالح لا تعرف قواته آداب الحروب") == [
+        "علي عبد الله صالح"
+    ]
+    # the name is not run on into the verb (it was: ماتيو لا يزال, فؤاد لا يرى)
+    for body in ("رغم أن ماتيو لا يزال شابا لكنه طموح", "ومع ذلك، فإن فؤاد لا يرى نفسه مثاليا"):
+        assert not any("لا" in s.split() for s in surfaces(body)), body
+
+
+def test_and_in_a_transliterated_brand_is_no_name_part():
+    # «رالف آند روسو» is a fashion house; رالف is a first name, آند is English "and"
+    assert surfaces("فتحت لنا المصممة باب مقر «رالف أند روسو» الجديد") == []

@@ -387,7 +387,10 @@ NOT_NAMES = _keys(
     # numbers and currencies (خصص البنك مليار دولار) and indefinite pronouns (قالت
     # إحداهن): never a name
     "ألف آلاف مليون ملايين مليار مليارات دولار دولارات ريال ريالات يورو درهم "
-    "إحداهن أحدهم أحدهما إحداهما بعضهم"
+    "إحداهن أحدهم أحدهما إحداهما بعضهم "
+    # English "and" inside a transliterated brand or firm name (رالف آند روسو، جونسون
+    # آند جونسون): never a name part, so a first name before it opens no person
+    "آند أند"
 )
 #: Adjectives that follow a place or organisation noun without naming it.
 ADJECTIVES = _keys(
@@ -1042,7 +1045,8 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
 def _foreign_particle_end(z, j: int, cg, stops=()) -> int:
     """``j + 2`` when token ``j`` is a European name particle (:data:`FOREIGN_PARTICLES`)
     followed in its sentence by a name-like word without article or proclitic
-    (دا سيلفا), else ``j``."""
+    (دا سيلفا), else ``j``. The particle لا is also the negation "not": before a verb it
+    is no particle (تمارا رالف لا تعترف)."""
     if (
         j + 1 < len(z)
         and z.key[j] in FOREIGN_PARTICLES
@@ -1052,6 +1056,7 @@ def _foreign_particle_end(z, j: int, cg, stops=()) -> int:
         and _name_like(z, j + 1, cg)
         and not z.definite[j + 1]
         and z.peel[j + 1] == 0
+        and not (z.stop[j] and (verb_form(z.light(j + 1)) or _present_verb(z.light(j + 1))))
     ):
         return j + 2
     return j
