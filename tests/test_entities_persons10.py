@@ -142,3 +142,43 @@ def test_a_preposition_before_a_name_or_noun_stays_a_preposition():
     assert surfaces("والتقى الرئيس أوباما بترودو في البيت الأبيض") == ["أوباما"]
     assert surfaces("وأوضح قائد الفرقة محمد بالطيور أنه") == ["محمد"]
     assert surfaces("وأشاد الأمير فيصل بجهود العاملين") == ["فيصل"]
+
+
+# --- a patronymic whose parts the text layer reads as proclitic + rest ---------------
+
+
+def test_a_name_part_after_bin_is_read_whole():
+    # لويبان = ل + ويبان to the text layer; after بن a name follows, so it is one word
+    assert surfaces("من جانبه أوضح مدير الفرع فهد بن لويبان الرشيدي أن الجولة") == [
+        "فهد بن لويبان الرشيدي"
+    ]
+    # آل + بوشوكة (ب + وشوكة)
+    assert surfaces("بدوره، قال الناشط كميل آل بوشوكة لـ«الشرق الأوسط»") == ["كميل آل بوشوكة"]
+
+
+def test_a_patronymic_chain_makes_a_name_of_unlisted_parts():
+    # ساير and لافي are in no first-name list; بن لافي بن ساير الرشيدي is a chain
+    assert surfaces("وقال البيان إن المواطن ساير بن لافي بن ساير الرشيدي أقدم على القتل") == [
+        "ساير بن لافي بن ساير الرشيدي"
+    ]
+    # a noun before بن and a word no family name: no chain (زيارة بن سلمان, ه-noun)
+    assert surfaces("وتأتي زيارة بن سلمان للمنطقة") == []
+
+
+# --- لا before a verb, آند in a brand: no name parts ----------------------------------
+
+
+def test_la_before_a_verb_is_the_negation_not_a_name_particle():
+    # لا is a European particle (لا Fuente) and the negation "not"; before a verb
+    # (تعرف، يرى) the name closes before it
+    assert surfaces("والرئيس المخلوع علي عبد الله صالح لا تعرف قواته آداب الحروب") == [
+        "علي عبد الله صالح"
+    ]
+    # the name is not run on into the verb (it was: ماتيو لا يزال, فؤاد لا يرى)
+    for body in ("رغم أن ماتيو لا يزال شابا لكنه طموح", "ومع ذلك، فإن فؤاد لا يرى نفسه مثاليا"):
+        assert not any("لا" in s.split() for s in surfaces(body)), body
+
+
+def test_and_in_a_transliterated_brand_is_no_name_part():
+    # «رالف آند روسو» is a fashion house; رالف is a first name, آند is English "and"
+    assert surfaces("فتحت لنا المصممة باب مقر «رالف أند روسو» الجديد") == []

@@ -422,7 +422,10 @@ NOT_NAMES = _keys(
     # numbers and currencies (خصص البنك مليار دولار) and indefinite pronouns (قالت
     # إحداهن): never a name
     "ألف آلاف مليون ملايين مليار مليارات دولار دولارات ريال ريالات يورو درهم "
-    "إحداهن أحدهم أحدهما إحداهما بعضهم"
+    "إحداهن أحدهم أحدهما إحداهما بعضهم "
+    # English "and" inside a transliterated brand or firm name (رالف آند روسو، جونسون
+    # آند جونسون): never a name part, so a first name before it opens no person
+    "آند أند"
 )
 #: "Affiliated to": after a name, never part of it; the name ends before it (بلدية
 #: مليجة | التابعة لمنطقة الشرقية، ملعب لوفتس رود | التابع لنادي ...).
@@ -763,6 +766,39 @@ def _whole_surname(z, j: int, cg) -> bool:
     return not (zr >= _NAMED_REST_ZIPF and zr - zw >= _NAMED_REST_GAP and looks_like_name(rest))
 
 
+def _whole_name_part(z, j: int, cg) -> bool:
+    """Token ``j``, right after a name particle (بن، ابن، أبو، آل...), which the text
+    layer reads as one proclitic + rest, is a name part read whole (فهد بن لويبان
+    الرشيدي، ساير بن لافي، أسامة بن لادن: ل + ويبان, ل + افي): after بن a name
+    follows, so no ordinary-word test of the whole word is asked, only that it carries
+    no article after the proclitic (ابن للعميد), no pronoun suffix or inflection (ابن
+    بلده، ابن خالته) and is no stopword."""
+    if z.kind[j] != "word" or z.peel[j] != 1 or z.key[j - 1] not in PARTICLES:
+        return False
+    if z.stop[j] or z.tanween[j] or z.definite[j] or z.sentence[j] != z.sentence[j - 1]:
+        return False
+    whole = normalize(z.text[z.start[j] : z.end[j]])
+    return not (suffixed_noun(whole) or _noun_form(whole) or whole in cg.stop)
+
+
+def _chained_patronymic(z, i: int, cg, *, twice: bool = False) -> bool:
+    """Tokens ``i``, ``i+1`` (بن), ``i+2`` open a patronymic chain that no first-name
+    list needs to vouch for: the father's name (an unlisted word, or one the text layer
+    read as proclitic + rest, :func:`_whole_name_part`) is followed by a second بن or a
+    definite family name (:func:`_plain_family_name`: a nisba in ي or a rare word):
+    ساير بن لافي بن ساير الرشيدي، مطلق بن دغيم الخمعلي. With ``twice``, only a second
+    بن counts: then even a first word that is an everyday word is a name (صفر، ضيف)."""
+    j = i + 2
+    if j + 1 >= len(z) or z.sentence[j + 1] != z.sentence[i]:
+        return False
+    if not (_name_like(z, j, cg) and (z.peel[j] == 0 or _whole_name_part(z, j, cg))):
+        return False
+    after = j + 1
+    if z.key[after] in _SON_OF and z.peel[after] == 0:
+        return True
+    return not twice and z.peel[after] == 0 and _plain_family_name(z, after, cg)
+
+
 def _read_whole(z, j: int) -> None:
     """Read token ``j`` of a zone as one word, its proclitic part of it (a surname of
     :func:`_whole_surname`): key, form, peel and proclitics of the token are replaced,
@@ -879,6 +915,8 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
     while j < n and (j - p < 6 or (patronymic and j - p < 10)):
         if j in stops:
             break
+        if z.peel[j] > 0 and _whole_name_part(z, j, cg):
+            _read_whole(z, j)  # فهد بن لويبان: a name after بن, read whole
         if z.peel[j] > 0:
             # no part of a name after the first carries a proclitic (بحمد لله), but a
             # surname the text layer read as ب/ك + rest closes it (محمد كنون)
@@ -1088,7 +1126,8 @@ def _foreign_particle_end(z, j: int, cg, stops=()) -> int:
     ordinary Arabic word (:func:`helpers.entities.lexicon.looks_like_name`): جبل طارق لا
     تستطيع، أحمد منصور لا يقل، عمر لا يمكنه، عباس لا يؤمن; and a frequent present-tense
     verb (:func:`_present_verb` and :func:`ordinary`) follows no particle (not دي
-    ماريا، فون دير لاين)."""
+    ماريا، فون دير لاين), nor a verb a particle that is also a function word (تمارا رالف
+    لا تعترف)."""
     if (
         j + 1 < len(z)
         and z.key[j] in FOREIGN_PARTICLES
@@ -1100,6 +1139,7 @@ def _foreign_particle_end(z, j: int, cg, stops=()) -> int:
         and z.peel[j + 1] == 0
         and not (_present_verb(z.light(j + 1)) and ordinary(z, j + 1))
         and (z.key[j] != _LA or looks_like_name(z.light(j + 1)))
+        and not (z.stop[j] and (verb_form(z.light(j + 1)) or _present_verb(z.light(j + 1))))
     ):
         return j + 2
     return j
@@ -1808,16 +1848,21 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
             and z.peel[i + 1] == 0
             and z.sentence[i + 2] == z.sentence[i]
             and not z.definite[i + 2]
-            and z.peel[i + 2] == 0
             and (
-                (z.key[i + 2] in fn and z.key[i + 2] not in _generated_first_names())
-                or fused_abd(z.key[i + 2])
+                (
+                    z.peel[i + 2] == 0
+                    and (
+                        (z.key[i + 2] in fn and z.key[i + 2] not in _generated_first_names())
+                        or fused_abd(z.key[i + 2])
+                    )
+                )
+                or _chained_patronymic(z, i, cg)
             )
             and _name_like(z, i, cg)
             and not z.definite[i]
             and z.peel[i] == 0
             and not k.endswith("ه")  # لقاء، زيارة بن سلمان: a noun before a short name
-            and not ordinary(z, i)
+            and (not ordinary(z, i) or _chained_patronymic(z, i, cg, twice=True))
             and i not in stops
         ):
             e = _name_extent(z, i, cg, after_title=False, stops=stops)
