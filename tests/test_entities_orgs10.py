@@ -180,3 +180,26 @@ def test_a_fund_is_an_org_head_save_in_everyday_phrases():
         ("s2", "صندوق مكافحة الإدمان", 10, "rule"),
         ("s3", "صندوق الموارد البشرية", 15, "rule"),
     ]
+
+
+# --- a company described before its quoted name ----------------------------------------
+
+
+def test_a_company_described_with_a_nationality_before_its_quoted_name():
+    # the gold has the quoted name alone (شركة «نوكيا» gives نوكيا); the description
+    # with its nationality is no ORG. Without a nationality the words are the name
+    # (and the quote after them no name the rule reads).
+    m = extract_entities(
+        stories(
+            "وقالت شركة صناعة السيارات الألمانية «ماركو» إن المبيعات ارتفعت.",
+            "وأضافت شركة خدمات الإنترنت الأميركية العملاقة «سيرتش» خاصية جديدة.",
+            "وقالت شركة الرمال القابضة «رمال» إن أرباحها ارتفعت.",
+        )
+    )
+    # "وقالت شركة صناعة السيارات الألمانية «" is 37 code points; "وأضافت شركة خدمات
+    # الإنترنت الأميركية العملاقة «" 47; "وقالت " 6
+    assert rows(m, "ORG") == [
+        ("s1", "ماركو", 37, "rule"),
+        ("s2", "سيرتش", 47, "rule"),
+        ("s3", "شركة الرمال القابضة", 6, "rule"),
+    ]
