@@ -160,3 +160,46 @@ def test_saudi_without_its_article_is_the_adjective_not_the_country():
         ("s2", "سعودية", "NORP", 12),  # "وقالت مصادر " 12
         ("s3", "لسعودية", "LOC", 9),
     ]
+
+
+# --- a fund ----------------------------------------------------------------------------
+
+
+def test_a_fund_is_an_org_head_save_in_everyday_phrases():
+    m = extract_entities(
+        stories(
+            "وأعلن صندوق المئوية تمويل المشاريع.",  # "وأعلن " 6
+            "وقال مدير صندوق مكافحة الإدمان إن البرنامج بدأ.",  # "وقال مدير " 10
+            "وسجل في برنامج صندوق الموارد البشرية.",  # "وسجل في برنامج " 15
+            "وأدلى الناخبون بأصواتهم في صندوق الاقتراع.",  # the ballot box
+            "ووضع الحقيبة في صندوق السيارة.",  # the car's boot
+        )
+    )
+    assert rows(m, "ORG") == [
+        ("s1", "صندوق المئوية", 6, "rule"),
+        ("s2", "صندوق مكافحة الإدمان", 10, "rule"),
+        ("s3", "صندوق الموارد البشرية", 15, "rule"),
+    ]
+
+
+# --- a company described before its quoted name ----------------------------------------
+
+
+def test_a_company_described_with_a_nationality_before_its_quoted_name():
+    # the gold has the quoted name alone (شركة «نوكيا» gives نوكيا); the description
+    # with its nationality is no ORG. Without a nationality the words are the name
+    # (and the quote after them no name the rule reads).
+    m = extract_entities(
+        stories(
+            "وقالت شركة صناعة السيارات الألمانية «ماركو» إن المبيعات ارتفعت.",
+            "وأضافت شركة خدمات الإنترنت الأميركية العملاقة «سيرتش» خاصية جديدة.",
+            "وقالت شركة الرمال القابضة «رمال» إن أرباحها ارتفعت.",
+        )
+    )
+    # "وقالت شركة صناعة السيارات الألمانية «" is 37 code points; "وأضافت شركة خدمات
+    # الإنترنت الأميركية العملاقة «" 47; "وقالت " 6
+    assert rows(m, "ORG") == [
+        ("s1", "ماركو", 37, "rule"),
+        ("s2", "سيرتش", 47, "rule"),
+        ("s3", "شركة الرمال القابضة", 6, "rule"),
+    ]

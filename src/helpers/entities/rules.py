@@ -258,7 +258,7 @@ ORG_HEADS = _keys(
     "ديوان تنظيم هيئة حركة حزب وزارة مجلس منظمة جماعة قوات وكالة جبهة كتائب كتيبة لواء "
     "فيلق جيش شركة جامعة مؤسسة اتحاد تحالف ائتلاف صحيفة قناة مصرف بنك محكمة برلمان "
     "جمعية رابطة نقابة معهد مفوضية سرايا ميليشيا ميليشيات مليشيا مليشيات إذاعة "
-    "إدارة بلدية مديرية لجنة غرفة نادي أمانة مستشفى شرطة سفارة قنصلية بورصة"
+    "إدارة بلدية مديرية لجنة غرفة نادي أمانة مستشفى شرطة سفارة قنصلية بورصة صندوق"
 )
 #: Indefinite heads that name a body only when a name follows them, and otherwise open
 #: an everyday phrase: مركز (a centre, but مركز الحارس "the goalkeeper's position"),
@@ -358,14 +358,14 @@ ORG_TAIL_ADJECTIVES = _keys(
     "الأوروبي الأوروبية الأفريقي الأفريقية العالمي العالمية العام العامة المالية المالي "
     "الانتقالي الانتقالية العسكري المسلحة الطبية الطبي الصحية الصحي التجارية "
     "التجاري الملكية الملكي التعاوني التعاونية الأحمر المدني المدنية الخيرية الخيري "
-    "القابضة الجوي "
+    "القابضة الجوي البشرية "
     "الزراعية الزراعي الصناعية الصناعي العقارية العقاري الاجتماعية الاجتماعي"
 )
 #: Complements that make a head noun a common phrase, not a name (حركة السير "traffic").
 NOT_ORG_COMPLEMENTS = _keys(
     "السير المرور الملاحة النزوح التجارة الطيران الاحتجاجات الاحتجاج البيع الشراء النقل "
     "الأسواق الأسعار الأموال الرياح السفن الشحن المسافرين البناء العمل الإدارة الأمناء "
-    "التدريس"
+    "التدريس الاقتراع المركبة السيارة"
 )
 #: Heads of a body named by its domain: a complement of :data:`NOT_ORG_COMPLEMENTS`
 #: names the body (وزارة العمل، وزارة التجارة والصناعة، وزارة النقل، غرفة التجارة،
@@ -1328,6 +1328,29 @@ def _everyday_complement(z, i: int) -> bool:
     )
 
 
+#: Heads of a company whose construct chain may describe it before its quoted name.
+COMPANY_HEADS = _keys("شركة مجموعة")
+
+
+def _company_description(z, i: int, end: int, cg) -> tuple[int, int] | None:
+    """``(start, end)`` of the quoted name of the company that the rule-built span
+    ``i:end`` after a :data:`COMPANY_HEADS` head describes, or None: up to three
+    definite adjectives after ``end``, at least one of them, or the span's last word,
+    a nationality, then a name in quote marks (شركة البرمجيات والتكنولوجيا الأميركية
+    «مايكروسوفت»، شركة صناعة الهواتف | المحمولة الفنلندية «نوكيا»: the gold has the
+    quoted name alone, :func:`_quoted`). Without a nationality the words before the
+    quote are the company's own name (شركة اتحاد الاتصالات «موبايلي»)."""
+    if z.key[i] not in COMPANY_HEADS:
+        return None
+    n = len(z)
+    nationality = z.key[end - 1] in cg.norp_keys
+    j = end
+    while j < n and j - end < 3 and z.kind[j] == "word" and z.definite[j] and z.peel[j] == 0:
+        nationality = nationality or z.key[j] in cg.norp_keys
+        j += 1
+    return _quoted(z, j) if nationality else None
+
+
 #: Definite time words that may follow an indefinite adjective (قوات أمريكية الأسبوع
 #: الماضي): no genitive of a construct chain.
 _TIME_WORDS = _keys(
@@ -2088,7 +2111,11 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                     # القطاع) nor a ministry's (وزارة الإسكان لتطوير الأحياء): there the
                     # ل-phrase is a purpose, not part of the name
                     end = field_tail(z, end, cg)
-                out.append(Span(i, end, "ORG", "rule", cands, 1))
+                named = None if cands else _company_description(z, i, end, cg)
+                if named is None:
+                    out.append(Span(i, end, "ORG", "rule", cands, 1))
+                else:
+                    out.append(Span(named[0], named[1], "ORG", "rule", [], 1))
         elif k in NAMED_ONLY_ORG_HEADS and not z.definite[i] and not part_of:
             # ORG after a head that names a body only before a name (مركز، شبكة، مجموعة)
             end = _named_body_end(z, i, cg, starts)
