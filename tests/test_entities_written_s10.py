@@ -56,6 +56,24 @@ def test_the_article_that_lam_hides_is_written_back(body, surface, written):
     assert body[row["start"].iloc[0] : row["end"].iloc[0]] == surface
 
 
+def test_before_a_stem_in_lam_the_hidden_article_is_alef_and_lam():
+    # ل + اللبنانيين is written للبنانيين: alef and lam of the article both unwritten
+    m, _ = _mentions("وقدم الدعم للبنانيين أمس")
+    assert m[["surface", "written"]].values.tolist() == [["لبنانيين", "اللبنانيين"]]
+
+
+def test_a_construct_after_lam_keeps_its_first_word_without_article():
+    # للجنة الانضباط = ل + لجنة الانضباط (a construct: الانضباط is a noun, no
+    # adjective); للجنة المحلية = ل + اللجنة المحلية (المحلية: a nisba, المحلي)
+    for body, name in (
+        ("وأحال الأمر للجنة الانضباط في الاتحاد", "لجنة الانضباط"),
+        ("وأحال الأمر للجنة المحلية في الاتحاد", "اللجنة المحلية"),
+    ):
+        m, _ = _mentions(body)
+        row = m[m["surface"].str.startswith("لجنة")]
+        assert row[["written", "canonical"]].values.tolist() == [[name, name]], body
+
+
 def test_a_rule_name_in_lam_lam_gets_its_article_in_canonical_too():
     m, _ = _mentions("قدم الشكر للجنة الأولمبية السعودية على جهودها")
     assert m["canonical"].tolist() == ["اللجنة الأولمبية السعودية"]

@@ -790,21 +790,36 @@ def _row(
     )
 
 
+#: A definite word in ية is a nisba adjective when its masculine in ي is this frequent
+#: (Zipf, wordfreq's Arabic list): المحلية (المحلي 4.92)، التنفيذية (4.64)، الأولمبية
+#: (3.99); not a noun in ية (التنمية: التنمي 0) or a masdar (الانضباط).
+NISBA_ZIPF = 3.0
+
+
 def _hidden_article(z, s: Span) -> bool:
     """Whether the first word of the rule-found name ``s`` is definite though no article
     is written: after the preposition ل a stem in ل hides the whole article (ل + اللجنة
     is written للجنة, which the text layer reads as ل + لجنة), and a definite adjective
-    of the name right after it says the noun is definite too (للجنة الأولمبية السعودية:
-    اللجنة الأولمبية السعودية; Arabic adjectives agree in definiteness). Rule names only:
-    a gazetteer name keeps its own spelling."""
+    of the name right after it says the noun is definite too (للجنة الأولمبية الدولية:
+    اللجنة الأولمبية الدولية; Arabic adjectives agree in definiteness). A definite noun
+    after it says nothing: it is a construct, whose first word has no article (للجنة
+    الانضباط = ل + لجنة الانضباط). Adjective: a word of ``rules.ORG_TAIL_ADJECTIVES`` or
+    a nisba (:data:`NISBA_ZIPF`). Rule names only: a gazetteer name keeps its spelling."""
+    from helpers.entities.lexicon import zipf
+
     i = s.i
-    return (
+    if not (
         s.j - i > 1
         and not z.definite[i]
         and z.clitics[i][-1:] == ("ل",)
         and z.form[i].startswith("ل")
         and z.definite[i + 1]
         and z.peel[i + 1] == 0
+    ):
+        return False
+    light = z.light(i + 1)
+    return z.key[i + 1] in rules.ORG_TAIL_ADJECTIVES or (
+        light.endswith("ية") and zipf(light[:-1]) >= NISBA_ZIPF
     )
 
 

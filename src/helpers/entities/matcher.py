@@ -141,7 +141,8 @@ class Zone:
         """The letters of the article that the writing of token ``i`` hides after the
         preposition ل, to write before its surface (its text after the peeled
         proclitics, ``text[char_start(i):end[i]]``): ``"ا"`` for للمملكة (surface
-        ``لمملكة``: ل + المملكة, the article's alef not written), ``"ال"`` with
+        ``لمملكة``: ل + المملكة, the article's alef not written), ``"ال"`` for
+        للبنانيين (ل + اللبنانيين: alef and lam not written, the form says so), ``"ال"`` with
         ``article=True`` for a word whose form shows no article (للجنة read as ل + ال +
         لجنة, :attr:`Span.article`), else ``""`` (the article written, المملكة، بالمملكة;
         or none). The one rule of :meth:`display` (canonical names) and of a mention's
@@ -149,8 +150,12 @@ class Zone:
         word = normalize(self.text[self.char_start(i) : self.end[i]])
         if word.startswith("ال"):
             return ""
-        if self.form[i].startswith("ال"):
-            return "ا"
+        form = self.form[i]
+        if form.startswith("ال"):
+            # the letters the form has before the written word: ل + المملكة hides the
+            # alef (للمملكة); ل + اللبنانيين hides alef and lam (للبنانيين)
+            hidden = len(form) - len(word)
+            return form[:hidden] if hidden in (1, 2) else "ا"
         return "ال" if article else ""
 
     def phrase(self, i: int, j: int, *, article: bool = False) -> str:
