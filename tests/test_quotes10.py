@@ -337,3 +337,21 @@ def test_a_name_with_its_role_after_it_is_the_name():
     text = "وذكر مسؤول الوحدة زكي أمير المحروس أن «المتطوعين هم سر النجاح»."
     q = extract_quotes(_z(text), mentions=_none())
     assert list(q["speaker"]) == ["مسؤول الوحدة زكي أمير المحروس"]
+
+
+def test_a_noun_with_a_pronoun_suffix_after_the_subject_ends_the_phrase():
+    # the verb's object or a time adverb with its pronoun: no part of the speaker
+    text = "ويصف المطيري حالته: «لم أكن أحس بأني غريب»."
+    q = extract_quotes(_z(text), mentions=_none())
+    assert list(q["speaker"]) == ["المطيري"]
+    text = "وقال المفوض الأوروبي داتشين شولوز وقتها: «سنراقب تطور الأسواق»."
+    q = extract_quotes(_z(text), mentions=_none())
+    assert list(q["speaker"]) == ["المفوض الأوروبي داتشين شولوز"]
+    # a family name read as a noun with a suffix after a first name stays (بدر باسلمه),
+    # and so does a role's construct (وزير خارجيتها)
+    text = "وقال بدر باسلمه إن «الزيارة ناجحة»."
+    q = extract_quotes(_z(text), mentions=_none())
+    assert list(q["speaker"]) == ["بدر باسلمه"]
+    text = "وقال وزير خارجيتها إن «الزيارة ناجحة»."
+    q = extract_quotes(_z(text), mentions=_none())
+    assert list(q["speaker_role"]) == ["وزير خارجيتها"]

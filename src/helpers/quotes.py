@@ -769,6 +769,22 @@ def _phrase(z: _Zone, lo: int, hi: int) -> tuple[int, int] | None:
             break  # فقال عز وعيناه تضيعان: و + a noun with a pronoun suffix opens a clause
         if n in _PHRASE_STOP or k >= _MAX_PHRASE or z.conj(w) in _PHRASE_STOP:
             break
+        if (
+            first is not None
+            and not z.lex.clitics(w.surface)
+            and w.norm not in _stop()  # المصدر نفسه
+            and _suffixed(z, w)
+            and prev.norm not in _first_names()  # بدر باسلمه: a family name
+            and z.lex.title_key(prev.surface) is None
+            and z.lex.base(prev.surface) not in _ORG_NOUNS
+            and prev.norm not in _QW["kin"]
+            and not z.ments.overlaps(z.key, w.start, w.end)
+            and not z.in_name(w.start)
+        ):
+            # أبدى المدرب سعادته، ويصف المطيري حالته، وقال شولوز وقتها: a noun with a
+            # pronoun suffix after the subject is the verb's object or a time adverb (in
+            # a role's construct it is the role's: وزير خارجيتها، مكتب رئاسته)
+            break
         if first is not None and _glued_club(z, prev, w):
             break  # زيكو اتحاد: a club glued to the name is no part of it
         if first is not None and n in _SUFFIXED_STOPS and n not in _first_names():
