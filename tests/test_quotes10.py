@@ -339,3 +339,17 @@ def test_a_noun_with_a_pronoun_suffix_after_the_subject_ends_the_phrase():
     text = "وقال وزير خارجيتها إن «الزيارة ناجحة»."
     q = _quotes(text)
     assert list(q["speaker_role"]) == ["وزير خارجيتها"]
+
+
+def test_initials_open_a_name_and_one_of_the_people_is_an_unnamed_source():
+    # بي كي: the initials P. K., function words alone (بي "with me", كي "so that")
+    text = "وقال بي كي باتنايك، وهو مسؤول في شؤون الغابات: «قبض التمساح على الساق»."
+    q = _quotes(text)
+    assert _cols(q) == [("بي كي باتنايك", "named", "", "")]
+    # one initial alone stays a function word: no speaker
+    text = "وقال بي: «قبض التمساح على الساق»."
+    assert _cols(_quotes(text)) == [("-", "unknown", "not_a_speaker", "")]
+    # أحد + a people noun: an unnamed source, the phrase kept (not a pronoun)
+    text = "وقال أحد العاملين في المستشفى لـ«الشرق الأوسط»: «قررنا الاعتصام»."
+    q = _quotes(text)
+    assert _cols(q) == [("-", "unknown", "unnamed_source", "أحد العاملين")]

@@ -168,8 +168,8 @@ def quote_words() -> dict[str, frozenset[str]]:
     ``after_quote``, ``honorific``, ``issued``, ``name_preposition``, ``qawl``,
     ``role``, ``complementiser``, ``name_particle``, ``source``, ``organisation``,
     ``negation``, ``seat``, ``style``, ``impersonal``, ``kin``, ``player``,
-    ``text_verb``, ``relay``, ``suffix_host`` and ``blessing`` (what each means: the
-    file's header).
+    ``text_verb``, ``relay``, ``suffix_host``, ``blessing`` and ``initial`` (what each
+    means: the file's header).
     Forms are normalised with :func:`helpers.text.normalize` (default options).
 
     Raises
@@ -208,6 +208,7 @@ def quote_words() -> dict[str, frozenset[str]]:
         "relay",
         "suffix_host",
         "blessing",
+        "initial",
     ]
     out: dict[str, set[str]] = {n: set() for n in names}
     for word, lists in rows:
@@ -1491,8 +1492,11 @@ def _speaker(
         and _name_index(z, words) is None
     ):
         # مصدر عسكري، المصادر، مسؤول كبير: an unnamed source is nobody named (but مسؤول
-        # الشرطة ماركوس دانلادي is named)
-        return dict(_UNKNOWN, _reason=_UNNAMED_SOURCE, _role=_without_marks(z, lo, hi))
+        # الشرطة ماركوس دانلادي is named); a word in ل after it is the addressee (أحد
+        # الشهود لوكالة الأنباء), no part of the source
+        to = next((w.start for w in words[1:] if z.lex.clitics(w.surface)[:1] == "ل"), hi)
+        end = max((w.end for w in words if w.end <= to), default=hi)
+        return dict(_UNKNOWN, _reason=_UNNAMED_SOURCE, _role=_without_marks(z, lo, end))
     role = title is not None and not quoted and _is_role(z, words)
     if hit is not None and hit[2] == "ORG" and not quoted:
         beside = _name_beside_org(z, words, hit, title)
@@ -1507,7 +1511,11 @@ def _speaker(
         return {"speaker_id": None, "speaker": _without_marks(z, lo, hi), "_title": None}
     if (
         len(head.norm) < 2
-        or (title is None and (head.norm in _stop() or z.conj(head) in _stop()))
+        or (
+            title is None
+            and (head.norm in _stop() or z.conj(head) in _stop())
+            and not _initials(z, head)  # بي كي باتنايك
+        )
         or _honorific(z, head)
     ):
         # a title that is also a stopword heads a role (أمين العاصمة، أمين منطقة الرياض)
@@ -1743,10 +1751,32 @@ def _possessor(z: _Zone, words: list[_Tok], mentions: _Mentions) -> bool:
 
 def _function_word(z: _Zone, w: _Tok) -> bool:
     """A preposition, pronoun or other stopword of :func:`helpers.text.stopwords` (with or
-    without a conjunction), or a lone letter such as لـ; not a name particle (أبو، بن)."""
+    without a conjunction), or a lone letter such as لـ; not a name particle (أبو، بن),
+    nor the first of a name's initials (:func:`_initials`: بي كي باتنايك), nor a
+    source noun (أحد السكان: an unnamed source)."""
     if w.norm in _QW["name_particle"] or w.norm in _first_names() or z.lex.title_key(w.surface):
         return False  # أبو مازن، أمين العاصمة: a name particle, a first name or a title
+    if w.norm in _SOURCES or _initials(z, w):
+        return False
     return len(w.norm) < 2 or w.norm in _stop() or z.conj(w) in _stop()
+
+
+def _initials(z: _Zone, w: _Tok) -> bool:
+    """``w`` opens a run of two or more Latin letters' names (``initial`` of
+    ``quote_words.tsv``: بي كي، جي بي), spaces only between them, followed by a word
+    that is no stopword: a transliterated name's initials (بي كي باتنايك)."""
+    initials = _QW["initial"]
+    if w.norm not in initials:
+        return False
+    k = bisect.bisect_left(z.starts, w.start)
+    n = k
+    while n < len(z.starts) and z.infos[n][0] in initials:
+        if n > k and z.text[z.ends[n - 1] : z.starts[n]].strip():
+            return False
+        n += 1
+    if n - k < 2 or n >= len(z.starts) or z.text[z.ends[n - 1] : z.starts[n]].strip():
+        return False
+    return z.infos[n][0] not in _stop()
 
 
 @lru_cache(maxsize=1)
