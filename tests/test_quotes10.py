@@ -353,3 +353,19 @@ def test_initials_open_a_name_and_one_of_the_people_is_an_unnamed_source():
     text = "وقال أحد العاملين في المستشفى لـ«الشرق الأوسط»: «قررنا الاعتصام»."
     q = _quotes(text)
     assert _cols(q) == [("-", "unknown", "unnamed_source", "أحد العاملين")]
+
+
+def test_a_verb_with_no_subject_after_a_verb_subject_sentence_is_that_subjects():
+    kerry = ("جون كيري", "PERSON", "rule:PERSON:جون_كيري")
+    text = "وعبر كيري عن أمله في استكمال المناقشات. وقال: «نريد دمج السعوديين»."
+    q = _quotes(text, ("كيري", "PERSON", "rule:PERSON:جون_كيري"))
+    assert _cols(q) == [("كيري", "carried", "", "")]
+    # the sentence right before only, and only one a verb opens (a topic first is not)
+    text = "وبلير الذي يعد أنجح زعمائهم قام بمداخلة نادرة. وقال: «تفوزون من الوسط»."
+    q = _quotes(text, ("بلير", "PERSON", "rule:PERSON:بلير"))
+    assert _cols(q) == [("-", "unknown", "no_subject", "")]
+    text = "وعبر جون كيري عن أمله. وانتهى الاجتماع مساء. وقال: «نريد دمج السعوديين»."
+    assert _cols(_quotes(text, kerry)) == [("-", "unknown", "no_subject", "")]
+    # a feminine verb skips a man
+    text = "وعبر جون كيري عن أمله في استكمال المناقشات. وقالت: «نريد دمج السعوديين»."
+    assert _cols(_quotes(text, kerry)) == [("-", "unknown", "no_subject", "")]

@@ -2514,6 +2514,36 @@ def _subject_at(z: _Zone, i: int) -> int:
     return z.ends[i]
 
 
+def _sentence_subject(z: _Zone, lo: int, clause: int, gender: str) -> dict[str, object] | None:
+    """The subject of the sentence right before the one starting at ``clause`` (within
+    ``[lo, clause)``), when a verb opens it and a person follows the verb (وعبر كيري عن
+    أمله ... . وقال: «...»): a PERSON mention right after the sentence's first word,
+    spaces only between, that word a verb (:func:`helpers.entities.lexicon.verb_form`
+    on it without its conjunction), the person not of the other ``gender``
+    (:func:`_other_gender`). None otherwise (وبلير الذي ... قام: a topic first is no
+    verb-subject sentence)."""
+    from helpers.entities.lexicon import verb_form
+
+    text = z.text
+    end = clause
+    while end > lo and (text[end - 1].isspace() or _SENT_END.match(text, end - 1)):
+        end -= 1  # back over the sentence end and the line break before the clause
+    if end <= lo:
+        return None
+    opens = max(_clause_start(text, lo, end), text.rfind("\n", lo, end) + 1)
+    k = bisect.bisect_left(z.starts, opens)
+    if k + 1 >= len(z.starts) or z.starts[k] >= end or text[opens : z.starts[k]].strip():
+        return None
+    if not verb_form(z.lex.conj(z.surfaces[k])):
+        return None
+    for start, _end, typ, eid, canon in z.ments.within(z.key, z.ends[k], end):
+        if typ != "PERSON" or text[z.ends[k] : start].strip():
+            return None
+        who = {"speaker_id": eid, "speaker": canon, "_title": None}
+        return None if _other_gender(z, who, gender) else who
+    return None
+
+
 def _participle(norm: str) -> bool:
     """A reporting word in the accusative active participle (قائلا، مؤكدة، واصفا): it
     reports for the clause's subject, and the words after it are its object or
@@ -2704,6 +2734,11 @@ def _zone_quotes(
         who: dict[str, object] | None = None
         relay = verb_tok is not None and z.lex.relay(verb_tok.surface, verb_tok.norm)
         relayed = False  # قوله after عنه: the speaker is a pronoun's antecedent
+        # the verb has no subject phrase of its own (وقال: «...»، ومضى قائلا): the
+        # previous sentence's subject may go on speaking (_sentence_subject)
+        subjectless = verb_tok is not None and (
+            not _participle(verb_tok.norm) or sum(1 for w in words if w.end <= verb_tok.start) <= 1
+        )
         gender = "" if verb_tok is None or relay else _verb_gender(z.conj(verb_tok))
         if verb_tok is not None:
             verb = verb_tok.verb
@@ -2722,6 +2757,7 @@ def _zone_quotes(
                 ph = _phrase(z, _subject_at(z, z.starts.index(verb_tok.start)), sp.open)
                 if ph is not None:
                     who = _speaker(z, ph, ments, sp.open)
+                    subjectless = False
         elif not colon:
             # a reporting clause after the quote: «...»، قال لافروف / بحسب ...
             after_hi = _SENT_END.search(text, sp.close)
@@ -2795,10 +2831,18 @@ def _zone_quotes(
                     j -= 1
                 if j >= 0 and cur - ev_data[j][0] <= carry_paragraphs:
                     k = j
+            first_lo = paras[max(0, cur - carry_paragraphs)][0] if paras else 0
             if k >= 0 and cur - ev_data[k][0] <= carry_paragraphs:
                 who, attribution = dict(ev_data[k][1]), "carried"
                 if who.get("_unknown"):
                     attribution = "unknown"  # the last subject was nobody nameable
+            elif (
+                subjectless
+                and (before := _sentence_subject(z, first_lo, clause_lo, gender)) is not None
+            ):
+                # وعبر كيري عن أمله ... وقال: «...»: nobody spoke before, but a sentence
+                # opened by a verb and its subject did: that person goes on speaking
+                who, attribution = before, "carried"
             else:
                 who, attribution = dict(_UNKNOWN, _reason=_NO_SUBJECT), "unknown"
         if attribution != "unknown" or who.get("_unknown"):
