@@ -168,8 +168,8 @@ def quote_words() -> dict[str, frozenset[str]]:
     ``after_quote``, ``honorific``, ``issued``, ``name_preposition``, ``qawl``,
     ``role``, ``complementiser``, ``name_particle``, ``source``, ``organisation``,
     ``negation``, ``seat``, ``style``, ``impersonal``, ``kin``, ``player``,
-    ``text_verb``, ``relay``, ``suffix_host`` and ``blessing`` (what each means: the
-    file's header).
+    ``text_verb``, ``relay``, ``suffix_host``, ``blessing`` and ``initial`` (what each
+    means: the file's header).
     Forms are normalised with :func:`helpers.text.normalize` (default options).
 
     Raises
@@ -208,6 +208,7 @@ def quote_words() -> dict[str, frozenset[str]]:
         "relay",
         "suffix_host",
         "blessing",
+        "initial",
     ]
     out: dict[str, set[str]] = {n: set() for n in names}
     for word, lists in rows:
@@ -768,6 +769,22 @@ def _phrase(z: _Zone, lo: int, hi: int) -> tuple[int, int] | None:
         ):
             break  # فقال عز وعيناه تضيعان: و + a noun with a pronoun suffix opens a clause
         if n in _PHRASE_STOP or k >= _MAX_PHRASE or z.conj(w) in _PHRASE_STOP:
+            break
+        if (
+            first is not None
+            and not z.lex.clitics(w.surface)
+            and w.norm not in _stop()  # المصدر نفسه
+            and _suffixed(z, w)
+            and prev.norm not in _first_names()  # بدر باسلمه: a family name
+            and z.lex.title_key(prev.surface) is None
+            and z.lex.base(prev.surface) not in _ORG_NOUNS
+            and prev.norm not in _QW["kin"]
+            and not z.ments.overlaps(z.key, w.start, w.end)
+            and not z.in_name(w.start)
+        ):
+            # أبدى المدرب سعادته، ويصف المطيري حالته، وقال شولوز وقتها: a noun with a
+            # pronoun suffix after the subject is the verb's object or a time adverb (in
+            # a role's construct it is the role's: وزير خارجيتها، مكتب رئاسته)
             break
         if first is not None and _glued_club(z, prev, w):
             break  # زيكو اتحاد: a club glued to the name is no part of it
@@ -1475,8 +1492,11 @@ def _speaker(
         and _name_index(z, words) is None
     ):
         # مصدر عسكري، المصادر، مسؤول كبير: an unnamed source is nobody named (but مسؤول
-        # الشرطة ماركوس دانلادي is named)
-        return dict(_UNKNOWN, _reason=_UNNAMED_SOURCE, _role=_without_marks(z, lo, hi))
+        # الشرطة ماركوس دانلادي is named); a word in ل after it is the addressee (أحد
+        # الشهود لوكالة الأنباء), no part of the source
+        to = next((w.start for w in words[1:] if z.lex.clitics(w.surface)[:1] == "ل"), hi)
+        end = max((w.end for w in words if w.end <= to), default=hi)
+        return dict(_UNKNOWN, _reason=_UNNAMED_SOURCE, _role=_without_marks(z, lo, end))
     role = title is not None and not quoted and _is_role(z, words)
     if hit is not None and hit[2] == "ORG" and not quoted:
         beside = _name_beside_org(z, words, hit, title)
@@ -1491,7 +1511,11 @@ def _speaker(
         return {"speaker_id": None, "speaker": _without_marks(z, lo, hi), "_title": None}
     if (
         len(head.norm) < 2
-        or (title is None and (head.norm in _stop() or z.conj(head) in _stop()))
+        or (
+            title is None
+            and (head.norm in _stop() or z.conj(head) in _stop())
+            and not _initials(z, head)  # بي كي باتنايك
+        )
         or _honorific(z, head)
     ):
         # a title that is also a stopword heads a role (أمين العاصمة، أمين منطقة الرياض)
@@ -1727,10 +1751,32 @@ def _possessor(z: _Zone, words: list[_Tok], mentions: _Mentions) -> bool:
 
 def _function_word(z: _Zone, w: _Tok) -> bool:
     """A preposition, pronoun or other stopword of :func:`helpers.text.stopwords` (with or
-    without a conjunction), or a lone letter such as لـ; not a name particle (أبو، بن)."""
+    without a conjunction), or a lone letter such as لـ; not a name particle (أبو، بن),
+    nor the first of a name's initials (:func:`_initials`: بي كي باتنايك), nor a
+    source noun (أحد السكان: an unnamed source)."""
     if w.norm in _QW["name_particle"] or w.norm in _first_names() or z.lex.title_key(w.surface):
         return False  # أبو مازن، أمين العاصمة: a name particle, a first name or a title
+    if w.norm in _SOURCES or _initials(z, w):
+        return False
     return len(w.norm) < 2 or w.norm in _stop() or z.conj(w) in _stop()
+
+
+def _initials(z: _Zone, w: _Tok) -> bool:
+    """``w`` opens a run of two or more Latin letters' names (``initial`` of
+    ``quote_words.tsv``: بي كي، جي بي), spaces only between them, followed by a word
+    that is no stopword: a transliterated name's initials (بي كي باتنايك)."""
+    initials = _QW["initial"]
+    if w.norm not in initials:
+        return False
+    k = bisect.bisect_left(z.starts, w.start)
+    n = k
+    while n < len(z.starts) and z.infos[n][0] in initials:
+        if n > k and z.text[z.ends[n - 1] : z.starts[n]].strip():
+            return False
+        n += 1
+    if n - k < 2 or n >= len(z.starts) or z.text[z.ends[n - 1] : z.starts[n]].strip():
+        return False
+    return z.infos[n][0] not in _stop()
 
 
 @lru_cache(maxsize=1)
@@ -2468,6 +2514,36 @@ def _subject_at(z: _Zone, i: int) -> int:
     return z.ends[i]
 
 
+def _sentence_subject(z: _Zone, lo: int, clause: int, gender: str) -> dict[str, object] | None:
+    """The subject of the sentence right before the one starting at ``clause`` (within
+    ``[lo, clause)``), when a verb opens it and a person follows the verb (وعبر كيري عن
+    أمله ... . وقال: «...»): a PERSON mention right after the sentence's first word,
+    spaces only between, that word a verb (:func:`helpers.entities.lexicon.verb_form`
+    on it without its conjunction), the person not of the other ``gender``
+    (:func:`_other_gender`). None otherwise (وبلير الذي ... قام: a topic first is no
+    verb-subject sentence)."""
+    from helpers.entities.lexicon import verb_form
+
+    text = z.text
+    end = clause
+    while end > lo and (text[end - 1].isspace() or _SENT_END.match(text, end - 1)):
+        end -= 1  # back over the sentence end and the line break before the clause
+    if end <= lo:
+        return None
+    opens = max(_clause_start(text, lo, end), text.rfind("\n", lo, end) + 1)
+    k = bisect.bisect_left(z.starts, opens)
+    if k + 1 >= len(z.starts) or z.starts[k] >= end or text[opens : z.starts[k]].strip():
+        return None
+    if not verb_form(z.lex.conj(z.surfaces[k])):
+        return None
+    for start, _end, typ, eid, canon in z.ments.within(z.key, z.ends[k], end):
+        if typ != "PERSON" or text[z.ends[k] : start].strip():
+            return None
+        who = {"speaker_id": eid, "speaker": canon, "_title": None}
+        return None if _other_gender(z, who, gender) else who
+    return None
+
+
 def _participle(norm: str) -> bool:
     """A reporting word in the accusative active participle (قائلا، مؤكدة، واصفا): it
     reports for the clause's subject, and the words after it are its object or
@@ -2658,6 +2734,11 @@ def _zone_quotes(
         who: dict[str, object] | None = None
         relay = verb_tok is not None and z.lex.relay(verb_tok.surface, verb_tok.norm)
         relayed = False  # قوله after عنه: the speaker is a pronoun's antecedent
+        # the verb has no subject phrase of its own (وقال: «...»، ومضى قائلا): the
+        # previous sentence's subject may go on speaking (_sentence_subject)
+        subjectless = verb_tok is not None and (
+            not _participle(verb_tok.norm) or sum(1 for w in words if w.end <= verb_tok.start) <= 1
+        )
         gender = "" if verb_tok is None or relay else _verb_gender(z.conj(verb_tok))
         if verb_tok is not None:
             verb = verb_tok.verb
@@ -2676,6 +2757,7 @@ def _zone_quotes(
                 ph = _phrase(z, _subject_at(z, z.starts.index(verb_tok.start)), sp.open)
                 if ph is not None:
                     who = _speaker(z, ph, ments, sp.open)
+                    subjectless = False
         elif not colon:
             # a reporting clause after the quote: «...»، قال لافروف / بحسب ...
             after_hi = _SENT_END.search(text, sp.close)
@@ -2749,10 +2831,18 @@ def _zone_quotes(
                     j -= 1
                 if j >= 0 and cur - ev_data[j][0] <= carry_paragraphs:
                     k = j
+            first_lo = paras[max(0, cur - carry_paragraphs)][0] if paras else 0
             if k >= 0 and cur - ev_data[k][0] <= carry_paragraphs:
                 who, attribution = dict(ev_data[k][1]), "carried"
                 if who.get("_unknown"):
                     attribution = "unknown"  # the last subject was nobody nameable
+            elif (
+                subjectless
+                and (before := _sentence_subject(z, first_lo, clause_lo, gender)) is not None
+            ):
+                # وعبر كيري عن أمله ... وقال: «...»: nobody spoke before, but a sentence
+                # opened by a verb and its subject did: that person goes on speaking
+                who, attribution = before, "carried"
             else:
                 who, attribution = dict(_UNKNOWN, _reason=_NO_SUBJECT), "unknown"
         if attribution != "unknown" or who.get("_unknown"):
