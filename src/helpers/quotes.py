@@ -1462,7 +1462,9 @@ def _speaker(
             who = {"speaker_id": eid, "speaker": canon, "_title": title}
             _add_role(z, who, words, lo, after[0][0])
             return who
-        possessed = mentions.within(key, words[1].start, hi)[0][1]
+        # the possessor's mention, as _possessor found it: it may run past the phrase
+        # (محامي ميليسا قوله: the mention «ميليسا قوله» ends after the phrase's end)
+        possessed = mentions.within(key, words[1].start, z.ends[-1])[0][1]
         return _named_or_bare(z, words, (lo, min(hi, possessed)), hi, limit, mentions, title)
     if hit is not None and hit[2] == "PERSON" and _ran_on(z, hit, words):
         # قال محمد عقب المباراة: the mention محمد عقب ran on past the word that ends the
