@@ -59,3 +59,41 @@ def test_a_possessor_mention_that_runs_past_the_speaker_phrase():
     assert list(q["speaker_id"]) == [""]  # unknown: no id
     assert list(q["unknown_reason"]) == ["unnamed_role"]
     assert list(q["speaker_role"]) == ["محامي ميليسا"]
+
+
+def test_an_unexpected_error_names_its_story(monkeypatch):
+    """A defect inside a rule (any exception but a KhabarError) keeps its type and
+    traceback and gains a note naming the story and zone it was reading
+    (:func:`helpers.errors.in_story`), in quote and in entity extraction."""
+    import helpers.entities.extract as ex
+    import helpers.quotes as hq
+
+    stories = pd.DataFrame(
+        {"story_id": ["a", "b"], "title": ["", ""], "body": ["قال «نعم».", "قال «لا»."]}
+    )
+
+    def broken_quotes(z, *args):
+        if z.key[0] == "b":
+            raise IndexError("list index out of range")
+        return []
+
+    monkeypatch.setattr(hq, "_zone_quotes", broken_quotes)
+    with pytest.raises(IndexError) as got:
+        extract_quotes(stories, mentions=extract_entities(stories))
+    assert got.value.__notes__ == ["while reading story b, zone body"]
+
+    def broken_mentions(zlist, cg):
+        raise KeyError("x")
+
+    monkeypatch.setattr(ex, "_story_mentions", broken_mentions)
+    with pytest.raises(KeyError) as got:
+        extract_entities(stories)
+    assert got.value.__notes__ == ["while reading story a"]
+
+
+def test_a_khabar_error_passes_without_a_note():
+    from helpers.errors import CorpusFormatError, in_story
+
+    with pytest.raises(CorpusFormatError) as got, in_story("s1"):
+        raise CorpusFormatError("bad")
+    assert not hasattr(got.value, "__notes__")

@@ -7,6 +7,7 @@ where it applies, the line or byte offset) and says what to do.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from pathlib import Path
 
 __all__ = [
@@ -131,6 +132,26 @@ class ArgumentError(KhabarError, TypeError, ValueError):
 # --- argument checks: the one way a public function refuses an argument --------------
 
 __all__ += ["check_choice", "check_path", "check_seconds", "check_table", "check_text", "shown"]
+
+
+@contextmanager
+def in_story(story_id: object, zone: object = None):
+    """Name the story (and zone) in an unexpected error raised inside the block.
+
+    A :class:`KhabarError` already says what is wrong and passes unchanged; any other
+    exception (a defect of khabar meeting text its rules did not foresee) gets a note,
+    ``while reading story <id>, zone <zone>``, shown under its traceback (PEP 678
+    ``add_note``), so the main job's log names the story to report. Re-raises the same
+    exception object; costs a ``try`` per story.
+    """
+    try:
+        yield
+    except KhabarError:
+        raise
+    except Exception as exc:
+        where = f"story {story_id}" + (f", zone {zone}" if zone is not None else "")
+        exc.add_note(f"while reading {where}")
+        raise
 
 
 def shown(value: object, limit: int = 60) -> str:

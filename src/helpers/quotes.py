@@ -89,7 +89,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from helpers.charsets import DIACRITICS
-from helpers.errors import ArgumentError, CorpusFormatError
+from helpers.errors import ArgumentError, CorpusFormatError, in_story
 from helpers.text import PROCLITIC_LETTERS, Analyser, has_article, letter_offset, pronoun_suffixes
 from helpers.text.normalize import nfc, normalize, normalizer_table
 from helpers.text.stopwords import reporting_words
@@ -2382,9 +2382,10 @@ def extract_quotes(
             holders, last_story = [], sid
         spans = _spans(text)
         if spans:  # most zones hold no quote mark: nothing to tokenise
-            z = _Zone((str(sid), str(zone)), text, spans, words, ments)
-            last = n + 1 == len(sids) or sids[n + 1] != sid
-            rows.extend(_zone_quotes(z, ments, carry_paragraphs, holders, last))
+            with in_story(sid, zone):
+                z = _Zone((str(sid), str(zone)), text, spans, words, ments)
+                last = n + 1 == len(sids) or sids[n + 1] != sid
+                rows.extend(_zone_quotes(z, ments, carry_paragraphs, holders, last))
     out = pd.DataFrame(_merge_phrases(rows), columns=QUOTE_COLUMNS)
     if not out.empty:
         by_phrase = out["speaker_id"].isna() & out["speaker"].notna()

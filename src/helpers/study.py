@@ -48,6 +48,7 @@ import sys
 import tempfile
 import threading
 import time
+import traceback
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -354,6 +355,11 @@ def _compute(job: StudyJob, stories, workers, scheduler, progress) -> None:
             _dump(getattr(tables, name), entry / f"{name}.pkl")
     except BaseException as exc:
         job.error = exc
+        if isinstance(exc, Exception) and not isinstance(exc, KhabarError):
+            # a defect, not bad input: the whole traceback (with the story it was
+            # reading, helpers.errors.in_story) goes to the main job's log
+            print("corpus tables failed; please report this:", file=sys.stderr)
+            traceback.print_exception(exc, file=sys.stderr)
         with contextlib.suppress(OSError):
             (entry / FAILED).write_text(f"{type(exc).__name__}: {exc}", encoding="utf-8")
     finally:

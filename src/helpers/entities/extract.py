@@ -15,7 +15,7 @@ from helpers.entities import aliases as _aliases
 from helpers.entities import rules
 from helpers.entities.gazetteer import Gazetteer, load_gazetteer, press_ids, sports_story
 from helpers.entities.matcher import Span, compile_gazetteer, gazetteer_spans, read_zone, select
-from helpers.errors import ArgumentError, CorpusFormatError
+from helpers.errors import ArgumentError, CorpusFormatError, in_story
 from helpers.text import normalize
 
 __all__ = [
@@ -253,8 +253,13 @@ def extract_entities(
     for sid, zone, text in zip(zt["story_id"], zt["zone"], zt["text"], strict=True):
         a, b = bounds.get((str(sid), zone), (0, 0))
         part = {c: cols[c][a:b] for c in _TOKEN_COLS}
-        story_zones.setdefault(str(sid), []).append(read_zone(str(sid), zone, text, part, cg))
-    per_story = [_story_mentions(zlist, cg) for zlist in story_zones.values()]
+        with in_story(sid, zone):
+            zoned = read_zone(str(sid), zone, text, part, cg)
+        story_zones.setdefault(str(sid), []).append(zoned)
+    per_story = []
+    for sid, zlist in story_zones.items():
+        with in_story(sid):
+            per_story.append(_story_mentions(zlist, cg))
     extra = (
         _corpus_mentions(list(story_zones.values()), [st for _r, st in per_story], cg)
         if corpus
