@@ -157,7 +157,20 @@ def in_story(story_id: object, zone: object = None):
 def shown(value: object, limit: int = 60) -> str:
     """How a refused value is named in a message: ``None``, ``5``, ``'bogus'`` as
     written; other values as their type and a cut repr (``list [1, 2]``)."""
-    text = repr(value)
+    import reprlib
+
+    if value is None or isinstance(value, bool | int | float | str):
+        try:
+            text = repr(value)
+        except ValueError:  # an int of more than 4,300 digits (sys.int_info)
+            text = f"<an int of {value.bit_length():,} bits>"
+    else:  # nested containers are cut a few levels down: never a RecursionError
+        short = reprlib.Repr()
+        short.maxlevel, short.maxother, short.maxstring = 3, limit, limit
+        try:
+            text = short.repr(value)
+        except (RecursionError, ValueError):
+            text = object.__repr__(value)
     if len(text) > limit:
         text = text[: limit - 1] + "…"
     if value is None or isinstance(value, bool | int | float | str):

@@ -245,7 +245,7 @@ def _check_timeout(timeout: object) -> int:
 
 
 def _cell_label(cell: Mapping, number: int) -> str:
-    first = next((ln.strip() for ln in "".join(cell.get("source", "")).splitlines() if ln), "")
+    first = next((ln.strip() for ln in _source(cell).splitlines() if ln), "")
     if len(first) > 60:
         first = first[:59] + "…"
     return f"cell {number} ({first})" if first else f"cell {number}"
@@ -257,12 +257,13 @@ def _running_cell(executed: Path) -> str:
         nb = _notebook_json(executed)
     except (OSError, ValueError):
         return "a cell"
-    code = [c for c in nb.get("cells", []) if c.get("cell_type") == "code"]
+    code = [c for c in _cells(nb) if c.get("cell_type") == "code"]
     # papermill marks the cells not reached "pending"; the stopped cell is the last other
     started = [
         (number, cell)
         for number, cell in enumerate(code, 1)
-        if cell.get("metadata", {}).get("papermill", {}).get("status") not in (None, "pending")
+        if isinstance(paper := cell["metadata"].get("papermill"), dict)
+        and paper.get("status") not in (None, "pending")
     ]
     return _cell_label(started[-1][1], started[-1][0]) if started else "a cell"
 
@@ -1284,10 +1285,11 @@ def _parameter_names(notebook: Path) -> set[str] | None:
         nb = _notebook_json(notebook)
     except (OSError, ValueError):
         return None
-    for cell in nb.get("cells", []):
-        if "parameters" not in cell.get("metadata", {}).get("tags", []):
+    for cell in _cells(nb):
+        tags = cell["metadata"].get("tags")
+        if not isinstance(tags, list) or "parameters" not in tags:
             continue
-        source = "".join(cell.get("source", ""))
+        source = _source(cell)
         try:
             tree = ast.parse(source)
         except SyntaxError:  # IPython syntax: names at the start of a line before "="
@@ -1534,8 +1536,35 @@ def _uses_tables(notebook: Path) -> bool:
         nb = _notebook_json(notebook)
     except (OSError, ValueError):
         return True
-    code = "\n".join("".join(c.get("source", "")) for c in nb.get("cells", []))
+    code = "\n".join(_source(c) for c in _cells(nb))
     return bool(re.search(r"\bstudy\.(counts|mentions|quotes|tables)\b", code))
+
+
+def _cells(nb: dict) -> list[dict]:
+    """The cells of a notebook's JSON that are objects, each with its ``metadata`` an
+    object (``{}`` else): a damaged notebook (``"cells": null``, a number, a list of
+    numbers, a cell whose metadata is a list) gives what it can, never a
+    ``TypeError``."""
+    cells = nb.get("cells")
+    if not isinstance(cells, list):
+        return []
+    out = []
+    for cell in cells:
+        if isinstance(cell, dict):
+            if not isinstance(cell.get("metadata"), dict):
+                cell = {**cell, "metadata": {}}
+            out.append(cell)
+    return out
+
+
+def _source(cell: dict) -> str:
+    """A cell's source as one str (a list of lines joined; anything else is empty)."""
+    src = cell.get("source", "")
+    if isinstance(src, str):
+        return src
+    if isinstance(src, list):
+        return "".join(x for x in src if isinstance(x, str))
+    return ""
 
 
 def _notebook_json(path: Path) -> dict:

@@ -57,6 +57,7 @@ import pandas as pd
 
 from helpers.errors import ArgumentError, KhabarError
 from helpers.grouping import CORPUS_GROUP, Unit, choose_group_by, folder_groups, read_parameter
+from helpers.io import read_json
 
 __all__ = [
     "COUNT_N",
@@ -209,8 +210,10 @@ def _pending_alive(entry: Path) -> bool:
     """Whether the process computing the entry's tables (``pending.json``) still runs:
     its pid on this host (a process on another host is taken to run)."""
     try:
-        who = json.loads((entry / PENDING).read_text(encoding="utf-8"))
+        who = read_json(entry / PENDING)
     except (OSError, ValueError):
+        return False
+    if not isinstance(who, dict):  # a damaged record: no process to wait for
         return False
     if who.get("host") != socket.gethostname():
         return True
