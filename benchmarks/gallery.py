@@ -16,7 +16,8 @@ Usage::
     .venv/bin/python benchmarks/gallery.py [CORPUS] [--out figures/gallery]
         [--work /tmp/khabar-gallery]
 
-Skips with a message (exit 0) when the corpus folder is absent. ``--work`` holds the two
+Skips with a message (exit 0) when the development corpus is absent; a CORPUS named on
+the command line that is no folder is an error (exit 2). ``--work`` holds the two
 runs' tables, figures and HTML (default: a folder in the system's temp folder, kept, so a
 second call reuses the job's cached corpus tables); the week run reuses the outlet run's
 cache. Exit code 1 with the job's message when a run fails or a figure the README shows
@@ -36,8 +37,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from saudinewsnet import CORPUS as DEFAULT  # noqa: E402  (the corpus and its fields, once)
-from saudinewsnet import FIELDS  # noqa: E402
+from saudinewsnet import ENV_CORPUS, FIELDS, find_corpus  # noqa: E402  (the corpus, once)
 
 #: The figures the README's gallery shows, by run: ``(prefix, --group-by or None, names)``.
 RUNS = (
@@ -127,13 +127,18 @@ def copy_figures(figures: Path, prefix: str, names: tuple[str, ...], out: Path) 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("corpus", nargs="?", type=Path, default=DEFAULT)
+    ap.add_argument("corpus", nargs="?", type=Path, default=None)
     ap.add_argument("--out", type=Path, default=ROOT / "figures" / "gallery")
     ap.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "khabar-gallery")
     args = ap.parse_args(argv)
-    if not args.corpus.is_dir():
-        print(f"gallery: skipped, no corpus at {args.corpus}")
-        return 0
+    if args.corpus is None:
+        args.corpus = find_corpus()
+        if args.corpus is None:  # the development corpus is absent: nothing to draw
+            print(f"gallery: skipped, SaudiNewsNet not found (${ENV_CORPUS} or ../shared)")
+            return 0
+    elif not args.corpus.is_dir():  # a folder named on the command line: a typo is an error
+        print(f"gallery: no corpus folder at {args.corpus}", file=sys.stderr)
+        return 2
     shown = set()
     for prefix, group_by, names in RUNS:
         figures = run_job(args.corpus.resolve(), args.work, group_by, prefix.strip("_"))
