@@ -54,7 +54,6 @@ quote-introducing forms (:func:`reporting_words`).
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
 from helpers.text.normalize import _key, normalize
 
@@ -71,15 +70,11 @@ __all__ = [
 
 
 def _read_list(name: str) -> list[str]:
-    text = (
-        resources.files("helpers.text").joinpath("data").joinpath(name).read_text(encoding="utf-8")
-    )
-    out = []
-    for line in text.splitlines():
-        word = line.split("#", 1)[0].strip()
-        if word:
-            out.append(word)
-    return out
+    """The entries of ``helpers/text/data/<name>`` (:func:`helpers.io.read_data_list`:
+    UTF-8, ``#`` comments and blank lines skipped; an ``ArgumentError`` naming the file)."""
+    from helpers.io import read_data_list
+
+    return read_data_list("helpers.text", name)
 
 
 @lru_cache(maxsize=1)
