@@ -129,3 +129,20 @@ def test_the_shipped_tables_read_as_before():
     assert {"الدوري", "مباراة", "المباراة"} <= gazetteer.sports_context()
     assert display.column_labels()["story_id"] == "معرّف القصة"
     assert display.value_labels()["*"]["True"] == "نعم"
+
+
+def test_the_text_layer_tables_go_through_the_reader(package_file):
+    import importlib
+
+    from helpers.text.normalize import _key
+
+    spelling = importlib.import_module("helpers.text.spelling")
+    stopwords = importlib.import_module("helpers.text.stopwords")  # the module, not the function
+
+    bad = "variant\tcanonical\tsource\n# c\nأمريكي\tأميركي\n"
+    package_file("helpers.text", "spelling_variants.tsv", bad.encode())
+    with pytest.raises(KhabarError, match=r"spelling_variants\.tsv, line 3: .*not 3 non-empty"):
+        spelling._variants.__wrapped__(_key({}))
+    good = "\ufeffform\tclass\tsource\nكانت\tkana\tSaudiNewsNet\n"
+    package_file("helpers.text", "stopwords_added.tsv", good.encode())
+    assert stopwords._added_rows.__wrapped__() == (("كانت", "kana"),)

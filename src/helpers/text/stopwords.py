@@ -143,11 +143,10 @@ def function_words(**options: bool) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _added_rows() -> tuple[tuple[str, str], ...]:
-    rows = []
-    for line in _read_list("stopwords_added.tsv")[1:]:  # [0] is the header
-        form, cls, _source = line.split("\t")
-        rows.append((form, cls))
-    return tuple(rows)
+    from helpers.io import read_data_rows
+
+    _, rows = read_data_rows("helpers.text", "stopwords_added.tsv", ("form", "class", "source"))
+    return tuple((form, cls) for form, cls, _source in rows)
 
 
 @lru_cache(maxsize=16)
@@ -194,8 +193,9 @@ def name_parts(**options: bool) -> frozenset[str]:
 def _display(options: tuple[tuple[str, bool], ...]) -> frozenset[str]:
     opts = dict(options)
     added = set()
-    for line in _read_list("display_added.tsv")[1:]:  # [0] is the header
-        key = line.split("\t")[0]
+    from helpers.io import read_data_rows
+
+    for key, _reason in read_data_rows("helpers.text", "display_added.tsv", ("key", "reason"))[1]:
         if key.startswith("ال"):  # a key that keeps its article (article_keys.tsv)
             added.add("ال" + normalize(key[2:], **opts))
         else:
