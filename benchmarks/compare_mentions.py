@@ -4,10 +4,10 @@ A guard for changes that must not change any mention (speed-ups, refactors): bot
 extract the entities of the stories of ``--date`` whose outlet is not one of the four
 held-out ones (okaz, alriyadh, aljazirah, aleqtisadiya; 1,199 stories on 2015-07-31),
 each in its own process with ``PYTHONPATH`` set to its ``src`` folder, and the full
-mention tables (``story_id, zone, start, end, surface, type, entity_id, canonical,
-method, form``) are compared row by row, in table order. The stories are read once, by
-the new tree's loader (an old one may lack ``fields=``), and handed to the base tree, so
-only the entity code differs.
+mention tables (every column of the new tree's table; one the base tree lacks counts as
+``"(none)"``) are compared row by row, in table order. The stories are read once, by the
+new tree's loader (an old one may lack ``fields=``), and handed to the base tree, so only
+the entity code differs.
 
 Prints the number of mentions of each tree, the CPU seconds (``time.process_time``) of
 each ``extract_entities`` call after a warm-up on the first 20 stories (one run each: for
@@ -40,19 +40,6 @@ from saudinewsnet import CORPUS, FIELDS  # noqa: E402  (this folder: the corpus,
 
 #: The outlets held out for the final evaluation: never read here.
 HELD_OUT = frozenset({"okaz", "alriyadh", "aljazirah", "aleqtisadiya"})
-#: The compared columns, in sort order.
-COLUMNS = (
-    "story_id",
-    "zone",
-    "start",
-    "end",
-    "surface",
-    "type",
-    "entity_id",
-    "canonical",
-    "method",
-    "form",
-)
 
 
 def _dump(corpus: Path, date: str, stories_pkl: Path, out: Path) -> None:
@@ -74,9 +61,20 @@ def _dump(corpus: Path, date: str, stories_pkl: Path, out: Path) -> None:
     t0 = time.process_time()
     m = extract_entities(stories)
     cpu = time.process_time() - t0
-    m = m.reindex(columns=list(COLUMNS), fill_value="(none)")  # an old tree may lack form
     rows = list(m.itertuples(index=False, name=None))  # in table order
-    out.write_bytes(pickle.dumps({"rows": rows, "cpu": cpu, "stories": len(stories)}))
+    out.write_bytes(
+        pickle.dumps(
+            {"columns": list(m.columns), "rows": rows, "cpu": cpu, "stories": len(stories)}
+        )
+    )
+
+
+def _align(run: dict, columns: list[str]) -> None:
+    """Put the rows of ``run`` in the order of ``columns`` (the new tree's), a column its
+    tree lacks (an old tree has no ``form``) as ``"(none)"``."""
+    at = {c: i for i, c in enumerate(run["columns"])}
+    run["rows"] = [tuple(r[at[c]] if c in at else "(none)" for c in columns) for r in run["rows"]]
+    run["columns"] = columns
 
 
 def _run(src: Path, corpus: Path, date: str, stories_pkl: Path, out: Path) -> dict:
@@ -112,6 +110,7 @@ def main(argv: list[str] | None = None) -> int:
         pkl = tmp / "stories.pkl"
         b = _run(args.new_src.resolve(), args.corpus, args.date, pkl, tmp / "b.pkl")
         a = _run(args.base_src.resolve(), args.corpus, args.date, pkl, tmp / "a.pkl")
+    _align(a, b["columns"])
     only_a = sorted(set(a["rows"]) - set(b["rows"]))
     only_b = sorted(set(b["rows"]) - set(a["rows"]))
     print(

@@ -68,13 +68,13 @@ def test_a_broken_value_row_names_the_file_and_row(monkeypatch):
         def joinpath(self, _):
             return self
 
-        def read_text(self, _):
-            return "column\tvalue\tlabel\ntype\tPERSON\n"
+        def read_bytes(self):
+            return b"column\tvalue\tlabel\ntype\tPERSON\n"
 
     display.value_labels.cache_clear()
     monkeypatch.setattr(importlib.resources, "files", lambda _: Fake())
     try:
-        with pytest.raises(CorpusFormatError, match=r"value_names.tsv, row 2"):
+        with pytest.raises(CorpusFormatError, match=r"value_names.tsv, line 2"):
             display.value_labels()
     finally:
         monkeypatch.undo()

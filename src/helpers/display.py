@@ -96,26 +96,22 @@ def column_labels() -> dict[str, str]:
     Raises
     ------
     helpers.errors.CorpusFormatError
-        A row of the file is not ``column<TAB>label`` or repeats a column (the file is
-        part of the package: a broken install or edit).
+        A row of the file is not ``column<TAB>label`` or repeats a column, or the file
+        is not UTF-8, named with its line (:func:`helpers.io.read_data_rows`; the file
+        is part of the package: a broken install or edit).
     """
-    from importlib import resources
-
     from helpers.errors import CorpusFormatError
+    from helpers.io import read_data_rows
 
-    name = "helpers/data/column_names.tsv"
-    text = resources.files("helpers").joinpath("data/column_names.tsv").read_text("utf-8")
-    rows = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    _, rows = read_data_rows(
+        "helpers", "column_names.tsv", ("column", "label"), error=CorpusFormatError
+    )
     out: dict[str, str] = {}
-    for n, line in enumerate(rows[1:], 2):  # rows[0]: the header, column / label
-        parts = line.split("\t")
-        if len(parts) != 2 or not parts[0].strip() or not parts[1].strip():
-            raise CorpusFormatError(
-                f"{name}, row {n} ({line!r}): needs a column, a tab and a label"
-            )
-        column, label = parts[0].strip(), parts[1].strip()
+    for column, label in rows:
         if column in out:
-            raise CorpusFormatError(f"{name}, row {n}: the column {column!r} is listed twice")
+            raise CorpusFormatError(
+                f"helpers/data/column_names.tsv: the column {column!r} is listed twice"
+            )
         out[column] = label
     return out
 
@@ -152,25 +148,22 @@ def value_labels() -> dict[str, dict[str, str]]:
     ------
     helpers.errors.CorpusFormatError
         A row of the file is not ``column<TAB>value<TAB>label`` or repeats a column
-        and value (the file is part of the package: a broken install or edit).
+        and value, or the file is not UTF-8, named with its line
+        (:func:`helpers.io.read_data_rows`; the file is part of the package: a broken
+        install or edit).
     """
-    from importlib import resources
-
     from helpers.errors import CorpusFormatError
+    from helpers.io import read_data_rows
 
-    name = "helpers/data/value_names.tsv"
-    text = resources.files("helpers").joinpath("data/value_names.tsv").read_text("utf-8")
-    rows = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    _, rows = read_data_rows(
+        "helpers", "value_names.tsv", ("column", "value", "label"), error=CorpusFormatError
+    )
     out: dict[str, dict[str, str]] = {}
-    for n, line in enumerate(rows[1:], 2):  # rows[0]: the header, column / value / label
-        parts = [p.strip() for p in line.split("\t")]
-        if len(parts) != 3 or not all(parts):
-            raise CorpusFormatError(
-                f"{name}, row {n} ({line!r}): needs a column, a value and a label, tab-separated"
-            )
-        column, value, label = parts
+    for column, value, label in rows:
         if value in out.setdefault(column, {}):
-            raise CorpusFormatError(f"{name}, row {n}: {column} {value!r} is listed twice")
+            raise CorpusFormatError(
+                f"helpers/data/value_names.tsv: {column} {value!r} is listed twice"
+            )
         out[column][value] = label
     return out
 

@@ -531,60 +531,126 @@ def read_data_rows(
     *,
     error: type[Exception] = ArgumentError,
 ) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
-    """The rows of one of khabar's tab-separated language-data files
-    (``<package>/data/<name>``), read the one way every such file is read.
+    """The rows of one of khabar's language-data tables (``<package>/data/<name>``):
+    tab-separated (``.tsv``) or comma-separated (``.csv``), read the one way every such
+    file is read.
 
     The file is UTF-8 (a byte-order mark is dropped); lines that are blank or start with
     ``#`` are comments; the first other line is the header, every later line a row of
-    as many tab-separated cells as the header has, each cell stripped of spaces and none
-    empty. With ``header`` given, the file's header must be exactly that.
+    as many cells as the header has, each cell stripped of spaces and none empty. In a
+    ``.csv`` file a cell may be written in double quotes to hold a comma (``"a, b"``,
+    a quote inside as ``""``; a row is one line). With ``header`` given, the file's
+    header must be exactly that.
 
     Returns ``(header, rows)``: the header's names and the rows as tuples of str, in file
     order.
 
     Raises ``error`` (a :class:`~helpers.errors.KhabarError` subclass; default
-    :class:`~helpers.errors.ArgumentError`) naming the file and the line number for text
-    that is not UTF-8 (a file saved in a Windows code page), a wrong header, a row of
-    another number of cells, or an empty cell, so that a data file edited by hand
-    fails with its place, not a traceback.
+    :class:`~helpers.errors.ArgumentError`; its ``path`` and ``line`` name the place)
+    for text that is not UTF-8 (a file saved in a Windows code page), a wrong header, a
+    row of another number of cells (a missing separator, an extra column), an empty
+    cell or an unclosed quote, so that a data file edited by hand fails with its place,
+    not a traceback or a silently wrong table.
     """
+    sep = "," if name.endswith(".csv") else "\t"
+    return _data_rows(_package_bytes(package, name), _where(package, name), header, error, sep)
+
+
+def read_data_list(package: str, name: str, *, error: type[Exception] = ArgumentError) -> list[str]:
+    """The entries of one of khabar's language-data lists (``<package>/data/<name>``,
+    one entry a line: a word, an id, or a word and a tab-separated flag), in file order.
+
+    The file is UTF-8 (a byte-order mark is dropped); ``#`` starts a comment, on a line
+    of its own or after an entry; blank lines are skipped; an entry is stripped of
+    spaces. Raises ``error`` (a :class:`~helpers.errors.KhabarError` subclass; default
+    :class:`~helpers.errors.ArgumentError`) naming the file for text that is not UTF-8.
+    """
+    return _data_list(_package_bytes(package, name), _where(package, name), error)
+
+
+def _package_bytes(package: str, name: str) -> bytes:
+    """The bytes of ``<package>/data/<name>`` (the one place the data files are opened)."""
     from importlib import resources
 
-    where = f"{package.replace('.', '/')}/data/{name}"
-    raw = resources.files(package).joinpath("data").joinpath(name).read_bytes()
-    return _data_rows(raw, where, header, error)
+    return resources.files(package).joinpath("data").joinpath(name).read_bytes()
 
 
-def _data_rows(raw: bytes, where: str, header, error) -> tuple[tuple[str, ...], list]:
-    """:func:`read_data_rows` on the bytes of a file shown as ``where``."""
+def _where(package: str, name: str) -> str:
+    return f"{package.replace('.', '/')}/data/{name}"
+
+
+def _data_text(raw: bytes, where: str, error) -> str:
+    """The text of a data file: UTF-8, a byte-order mark dropped; ``error`` otherwise."""
     try:
-        text = raw.decode("utf-8-sig")
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise error(
-            f"{where}: not UTF-8 text at byte {exc.start} (save the file as UTF-8)"
+            f"not UTF-8 text at byte {exc.start}", path=where, hint="save the file as UTF-8"
         ) from None
+
+
+def _data_list(raw: bytes, where: str, error) -> list[str]:
+    """:func:`read_data_list` on the bytes of a file shown as ``where``."""
+    out = []
+    for line in _data_text(raw, where, error).splitlines():
+        entry = line.split("#", 1)[0].strip()
+        if entry:
+            out.append(entry)
+    return out
+
+
+def _cells(line: str, sep: str) -> list[str] | None:
+    """The cells of one line, stripped; None for a ``.csv`` line whose quotes do not
+    close (or a stray quote)."""
+    if sep == "\t":
+        return [c.strip() for c in line.split("\t")]
+    import csv
+
+    try:
+        rows = list(csv.reader([line], strict=True))
+    except csv.Error:
+        return None
+    return [c.strip() for c in rows[0]] if rows else []
+
+
+def _data_rows(
+    raw: bytes, where: str, header, error, sep: str = "\t"
+) -> tuple[tuple[str, ...], list]:
+    """:func:`read_data_rows` on the bytes of a file shown as ``where``, cells separated
+    by ``sep`` (a tab, or a comma with CSV quoting)."""
+    what = "tab-separated" if sep == "\t" else "comma-separated"
+    shown_sep = "<TAB>" if sep == "\t" else ","
     found: tuple[str, ...] | None = None
     rows: list[tuple[str, ...]] = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(_data_text(raw, where, error).splitlines(), start=1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
-        cells = tuple(c.strip() for c in line.split("\t"))
+        cells = _cells(line, sep)
+        if cells is None:
+            raise error(
+                f"{line!r} has an unclosed or stray double quote",
+                path=where,
+                line=number,
+                hint='write a quote inside a cell as ""',
+            )
         if found is None:
-            found = cells
+            found = tuple(cells)
             if header is not None and found != tuple(header):
                 raise error(
-                    f"{where}, line {number}: the header is {'<TAB>'.join(found)!r}, "
-                    f"expected {'<TAB>'.join(header)!r}"
+                    f"the header is {shown_sep.join(found)!r}, expected {shown_sep.join(header)!r}",
+                    path=where,
+                    line=number,
                 )
             continue
         if len(cells) != len(found) or not all(cells):
             raise error(
-                f"{where}, line {number}: {line!r} is not {len(found)} non-empty "
-                f"tab-separated cells ({', '.join(found)})"
+                f"{line!r} is not {len(found)} non-empty {what} cells ({', '.join(found)})",
+                path=where,
+                line=number,
             )
-        rows.append(cells)
+        rows.append(tuple(cells))
     if found is None:
-        raise error(f"{where}: no header line")
+        raise error("no header line", path=where)
     return found, rows
 
 

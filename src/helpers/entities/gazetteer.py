@@ -129,17 +129,23 @@ _ARABIC_NAME = re.compile(f"^[{BASIC_LETTERS}]+(?: [{BASIC_LETTERS}]+){{0,3}}$")
 _WIKIDATA = re.compile(r"^Q[0-9]+$")
 
 
-def _data(name: str) -> str:
-    return resources.files("helpers.entities").joinpath("data").joinpath(name).read_text("utf-8")
-
-
 def _lines(name: str) -> list[str]:
-    out = []
-    for line in _data(name).splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            out.append(line)
-    return out
+    """The entries of the list ``data/<name>`` (:func:`helpers.io.read_data_list`: UTF-8,
+    ``#`` comments and blank lines skipped; a :class:`GazetteerError` naming the file)."""
+    from helpers.io import read_data_list
+
+    return read_data_list("helpers.entities", name, error=GazetteerError)
+
+
+def _named_rows(name: str) -> tuple[tuple[str, str], ...]:
+    """``(entity_id, name)`` rows of the two-column CSV ``data/<name>``
+    (:func:`helpers.io.read_data_rows`: header ``entity_id,name``; a
+    :class:`GazetteerError` naming the file and line for a row without its comma, with
+    an extra column, an empty cell or an unclosed quote, or a file that is not UTF-8)."""
+    from helpers.io import read_data_rows
+
+    _, rows = read_data_rows("helpers.entities", name, ("entity_id", "name"), error=GazetteerError)
+    return tuple(rows)
 
 
 #: First-name files, hand-written first: a key's flag comes from the first file that
@@ -227,24 +233,19 @@ def generated_first_names() -> frozenset[str]:
 def sports_names() -> tuple[tuple[str, str], ...]:
     """``(entity_id, name)`` of ``data/sports_names.csv``: club names that are everyday
     words or places (النصر، الهلال، الاتحاد، ليون), counted as the club only in a sports
-    story (:func:`sports_context`)."""
-    out = []
-    for line in _lines("sports_names.csv")[1:]:
-        eid, name = (x.strip() for x in line.split(",", 1))
-        out.append((eid, name))
-    return tuple(out)
+    story (:func:`sports_context`). Raises :class:`GazetteerError` naming the file and
+    line of a malformed row (:func:`_named_rows`)."""
+    return _named_rows("sports_names.csv")
 
 
 @lru_cache(maxsize=1)
 def stock_names() -> tuple[tuple[str, str], ...]:
     """``(entity_id, name)`` of ``data/stock_names.csv``: short names of listed companies
     that are everyday words, family names or places (الإنماء، الراجحي، كيان), counted as
-    the company only in a list of shares (:func:`helpers.entities.rules.context_shares`)."""
-    out = []
-    for line in _lines("stock_names.csv")[1:]:
-        eid, name = (x.strip() for x in line.split(",", 1))
-        out.append((eid, name))
-    return tuple(out)
+    the company only in a list of shares (:func:`helpers.entities.rules.context_shares`).
+    Raises :class:`GazetteerError` naming the file and line of a malformed row
+    (:func:`_named_rows`)."""
+    return _named_rows("stock_names.csv")
 
 
 @lru_cache(maxsize=1)
@@ -265,12 +266,10 @@ def noun_names() -> frozenset[str]:
 def newspaper_names() -> tuple[tuple[str, str], ...]:
     """``(entity_id, name)`` of ``data/newspapers.csv``: newspaper names that are places
     or everyday words (الشرق الأوسط، الرياض، اليوم), counted as the newspaper only in
-    quote marks or a byline (:func:`helpers.entities.rules.context_newspapers`)."""
-    out = []
-    for line in _lines("newspapers.csv")[1:]:
-        eid, name = (x.strip() for x in line.split(",", 1))
-        out.append((eid, name))
-    return tuple(out)
+    quote marks or a byline (:func:`helpers.entities.rules.context_newspapers`). Raises
+    :class:`GazetteerError` naming the file and line of a malformed row
+    (:func:`_named_rows`)."""
+    return _named_rows("newspapers.csv")
 
 
 @lru_cache(maxsize=1)
@@ -286,9 +285,12 @@ def press_ids() -> frozenset[str]:
     """Entity ids of news outlets and agencies: ``data/press.txt``, every row of
     ``data/media.csv`` and every entity of ``data/newspapers.csv``. Only these are
     credited in a byline (:func:`helpers.entities.rules.in_byline`, method ``byline``);
-    an organisation heading a line (منظمة الصحة العالمية - تحذير جديد) is news content."""
+    an organisation heading a line (منظمة الصحة العالمية - تحذير جديد) is news content.
+    ``media.csv`` is a curated gazetteer file, read by :func:`read_gazetteer_csv` (its
+    checks and its :class:`GazetteerError` naming file and line)."""
     ids = set(agency_ids())
-    ids.update(line.split(",", 1)[0].strip() for line in _lines("media.csv")[1:])
+    media = resources.files("helpers.entities").joinpath("data").joinpath("media.csv")
+    ids.update(read_gazetteer_csv(Path(str(media)))["entity_id"])
     ids.update(eid for eid, _name in newspaper_names())
     return frozenset(ids)
 

@@ -32,18 +32,15 @@ __all__ = ["article_keys", "canonical_key", "spelling_variants"]
 
 @lru_cache(maxsize=16)
 def _variants(options: tuple[tuple[str, bool], ...]) -> dict[str, str]:
-    from helpers.text.stopwords import _read_list
+    from helpers.io import read_data_rows
 
     opts = dict(options)
     out: dict[str, str] = {}
-    for n, line in enumerate(_read_list("spelling_variants.tsv")[1:], 2):  # [0]: header
-        fields = line.split("\t")
-        if len(fields) != 3 or not fields[0] or not fields[1]:
-            raise KhabarError(
-                f"helpers/text/data/spelling_variants.tsv: row {n} needs variant, canonical "
-                f"and source separated by tabs, got {line!r}"
-            )
-        variant, canon = normalize(fields[0], **opts), normalize(fields[1], **opts)
+    header = ("variant", "canonical", "source")
+    for written, canonical, _source in read_data_rows(
+        "helpers.text", "spelling_variants.tsv", header, error=KhabarError
+    )[1]:
+        variant, canon = normalize(written, **opts), normalize(canonical, **opts)
         if variant != canon:
             out[variant] = canon
     chained = sorted(v for v in out.values() if v in out)
@@ -61,7 +58,8 @@ def spelling_variants(**options: bool) -> dict[str, str]:
 
     Raises :class:`helpers.errors.ArgumentError` for an unknown option and
     :class:`helpers.errors.KhabarError` naming the file and row when the data file is
-    malformed (a row without three fields, a canonical form that is itself a variant).
+    malformed (a row without three non-empty tab-separated cells, named by its line by
+    :func:`helpers.io.read_data_rows`; a canonical form that is itself a variant).
     """
     return _variants(_key(options))
 
@@ -77,18 +75,15 @@ def canonical_key(key: str, **options: bool) -> str:
 
 @lru_cache(maxsize=16)
 def _article_keys(options: tuple[tuple[str, bool], ...]) -> frozenset[str]:
-    from helpers.text.stopwords import _read_list
+    from helpers.io import read_data_rows
 
     opts = dict(options)
     out = set()
-    for n, line in enumerate(_read_list("article_keys.tsv")[1:], 2):  # [0]: header
-        fields = line.split("\t")
-        if len(fields) != 3 or not fields[0]:
-            raise KhabarError(
-                f"helpers/text/data/article_keys.tsv: row {n} needs form, definite and "
-                f"source separated by tabs, got {line!r}"
-            )
-        key = normalize(fields[0], **opts)
+    header = ("form", "definite", "source")
+    for form, _definite, _source in read_data_rows(
+        "helpers.text", "article_keys.tsv", header, error=KhabarError
+    )[1]:
+        key = normalize(form, **opts)
         out.add(_variants(options).get(key, key))
     return frozenset(out)
 
@@ -101,6 +96,7 @@ def article_keys(**options: bool) -> frozenset[str]:
     ``الاحد`` (Sunday), while أحد keeps ``احد`` ("one of", a stopword); بالمئة → ``المائة``
     (percent). Normalised with ``options``; a frozenset of str. Raises
     :class:`helpers.errors.ArgumentError` for an unknown option and
-    :class:`helpers.errors.KhabarError` naming the file and row for a malformed row.
+    :class:`helpers.errors.KhabarError` naming the file and line of a malformed row
+    (:func:`helpers.io.read_data_rows`).
     """
     return _article_keys(_key(options))

@@ -54,7 +54,6 @@ quote-introducing forms (:func:`reporting_words`).
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
 from helpers.text.normalize import _key, normalize
 
@@ -71,15 +70,11 @@ __all__ = [
 
 
 def _read_list(name: str) -> list[str]:
-    text = (
-        resources.files("helpers.text").joinpath("data").joinpath(name).read_text(encoding="utf-8")
-    )
-    out = []
-    for line in text.splitlines():
-        word = line.split("#", 1)[0].strip()
-        if word:
-            out.append(word)
-    return out
+    """The entries of ``helpers/text/data/<name>`` (:func:`helpers.io.read_data_list`:
+    UTF-8, ``#`` comments and blank lines skipped; an ``ArgumentError`` naming the file)."""
+    from helpers.io import read_data_list
+
+    return read_data_list("helpers.text", name)
 
 
 @lru_cache(maxsize=1)
@@ -148,11 +143,10 @@ def function_words(**options: bool) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _added_rows() -> tuple[tuple[str, str], ...]:
-    rows = []
-    for line in _read_list("stopwords_added.tsv")[1:]:  # [0] is the header
-        form, cls, _source = line.split("\t")
-        rows.append((form, cls))
-    return tuple(rows)
+    from helpers.io import read_data_rows
+
+    _, rows = read_data_rows("helpers.text", "stopwords_added.tsv", ("form", "class", "source"))
+    return tuple((form, cls) for form, cls, _source in rows)
 
 
 @lru_cache(maxsize=16)
@@ -199,8 +193,9 @@ def name_parts(**options: bool) -> frozenset[str]:
 def _display(options: tuple[tuple[str, bool], ...]) -> frozenset[str]:
     opts = dict(options)
     added = set()
-    for line in _read_list("display_added.tsv")[1:]:  # [0] is the header
-        key = line.split("\t")[0]
+    from helpers.io import read_data_rows
+
+    for key, _reason in read_data_rows("helpers.text", "display_added.tsv", ("key", "reason"))[1]:
         if key.startswith("ال"):  # a key that keeps its article (article_keys.tsv)
             added.add("ال" + normalize(key[2:], **opts))
         else:
