@@ -10,20 +10,8 @@ tests/data/dev*/README.md and tests/data/heldout/README.md).
 
 from __future__ import annotations
 
-from entity_stories import stories
-
-from helpers.entities import extract_entities
-
-
-def persons(body: str) -> list[tuple[str, str]]:
-    m = extract_entities(stories(body))
-    m = m[m["type"] == "PERSON"]
-    return list(zip(m["surface"], m["method"], strict=True))
-
-
-def surfaces(body: str) -> list[str]:
-    return [s for s, _m in persons(body)]
-
+from entity_stories import person_rows
+from entity_stories import person_surfaces as surfaces
 
 # --- transliterated foreign first names ----------------------------------------------
 
@@ -62,9 +50,7 @@ def test_a_first_name_that_is_an_everyday_word_needs_a_title():
 
 def people(body: str) -> list[tuple[str, str]]:
     """(surface, canonical) of a story's PERSON mentions."""
-    m = extract_entities(stories(body))
-    m = m[m["type"] == "PERSON"]
-    return list(zip(m["surface"], m["canonical"], strict=True))
+    return person_rows(body, "canonical")
 
 
 def test_a_first_name_after_the_same_title_is_the_full_name_of_the_story():
