@@ -168,3 +168,10 @@ def test_la_before_a_verb_is_the_negation_not_a_name_particle():
 def test_and_in_a_transliterated_brand_is_no_name_part():
     # «رالف آند روسو» is a fashion house; رالف is a first name, آند is English "and"
     assert surfaces("فتحت لنا المصممة باب مقر «رالف أند روسو» الجديد") == []
+
+
+def test_a_surname_read_whole_is_found_again_alone():
+    # the later باطوق is ب + اطوق to the text layer too: an alias of the full name
+    assert people(
+        "وقال الدكتور عبد الناصر باطوق، أن البرنامج يأتي ضمن الخطة. وأضاف باطوق أن العمل بدأ."
+    ) == [("عبد الناصر باطوق", "عبد الناصر باطوق"), ("باطوق", "عبد الناصر باطوق")]
