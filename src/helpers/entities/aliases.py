@@ -339,12 +339,16 @@ def find_aliases(zones, covered, people, order, cg) -> list[tuple[int, int, Pers
     if not surnames:
         return out
     full = sorted(order, key=lambda t: (t[0], t[1]))
+    # surnames a rule read whole with ب or ك at their start (باطوق): only then is a
+    # peeled word read whole again below
+    bk_surnames = any(k[:1] in "بك" for k in surnames)
     for zi, z in enumerate(zones):
         for i, raw in enumerate(z.key):
             k = variant_key(raw) if "و" in raw else raw
             whole = False
             if (
-                k not in surnames
+                bk_surnames
+                and k not in surnames
                 and z.peel[i] == 1
                 and z.clitics[i] in rules.SURNAME_PROCLITICS
                 and rules.whole_key(z, i) in surnames
