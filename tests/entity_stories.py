@@ -16,3 +16,19 @@ def stories(*bodies: str) -> pd.DataFrame:
             "captions": [[] for _ in range(n)],
         }
     )
+
+
+def person_rows(body: str, column: str) -> list[tuple[str, str]]:
+    """``(surface, <column>)`` of the PERSON mentions that
+    :func:`helpers.entities.extract_entities` finds in one story of ``body``, in text
+    order (``column``: ``method``, ``entity_id``, ``canonical``...)."""
+    from helpers.entities import extract_entities
+
+    m = extract_entities(stories(body))
+    m = m[m["type"] == "PERSON"]
+    return list(zip(m["surface"], m[column], strict=True))
+
+
+def person_surfaces(body: str) -> list[str]:
+    """The surfaces of :func:`person_rows`."""
+    return [s for s, _ in person_rows(body, "surface")]

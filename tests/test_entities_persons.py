@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from entity_stories import stories
+from entity_stories import person_rows
 
 from helpers.charsets import DIACRITICS, TATWEEL
 from helpers.entities import extract_entities
@@ -20,9 +20,7 @@ SHADDA = "\u0651"
 
 
 def persons(body: str) -> list[tuple[str, str]]:
-    m = extract_entities(stories(body))
-    m = m[m["type"] == "PERSON"]
-    return list(zip(m["surface"], m["entity_id"], strict=True))
+    return person_rows(body, "entity_id")
 
 
 def surfaces(body: str) -> list[str]:

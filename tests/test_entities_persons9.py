@@ -9,15 +9,13 @@ sentence by hand: the name as a reader marks it, without its title, nationality 
 
 from __future__ import annotations
 
-from entity_stories import stories
+from entity_stories import person_rows, stories
 
 from helpers.entities import extract_entities
 
 
 def persons(body: str) -> list[tuple[str, str]]:
-    m = extract_entities(stories(body))
-    m = m[m["type"] == "PERSON"]
-    return list(zip(m["surface"], m["method"], strict=True))
+    return person_rows(body, "method")
 
 
 def surfaces(body: str) -> list[str]:

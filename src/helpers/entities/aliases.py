@@ -339,9 +339,22 @@ def find_aliases(zones, covered, people, order, cg) -> list[tuple[int, int, Pers
     if not surnames:
         return out
     full = sorted(order, key=lambda t: (t[0], t[1]))
+    # surnames a rule read whole with ب or ك at their start (باطوق): only then is a
+    # peeled word read whole again below
+    bk_surnames = any(k[:1] in "بك" for k in surnames)
     for zi, z in enumerate(zones):
         for i, raw in enumerate(z.key):
             k = variant_key(raw) if "و" in raw else raw
+            whole = False
+            if (
+                bk_surnames
+                and k not in surnames
+                and z.peel[i] == 1
+                and z.clitics[i] in rules.SURNAME_PROCLITICS
+                and rules.whole_key(z, i) in surnames
+            ):
+                # وأضاف باطوق: a surname the rules read whole (ب + اطوق to the text layer)
+                k, raw, whole = rules.whole_key(z, i), rules.whole_key(z, i), True
             if k not in surnames or i in covered[zi] or z.kind[i] != "word":
                 continue
             if z.definite[i] != definite[k] or raw in cg.stop:
@@ -369,6 +382,8 @@ def find_aliases(zones, covered, people, order, cg) -> list[tuple[int, int, Pers
             if len(cands) > 1:
                 before = [p for (fz, ft, p) in full if (fz, ft) < (zi, i) and p in cands]
                 person = before[-1] if before else cands[0]
+            if whole:
+                rules._read_whole(z, i)
             out.append((zi, i, person))
     return out
 

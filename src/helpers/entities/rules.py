@@ -799,10 +799,17 @@ def _chained_patronymic(z, i: int, cg, *, twice: bool = False) -> bool:
     return not twice and z.peel[after] == 0 and _plain_family_name(z, after, cg)
 
 
+def whole_key(z, j: int) -> str:
+    """The key of token ``j`` read whole, its proclitic letters kept (باطوق for the
+    token the text layer reads as ب + اطوق)."""
+    return surface_key(normalize(z.text[z.start[j] : z.end[j]]))
+
+
 def _read_whole(z, j: int) -> None:
     """Read token ``j`` of a zone as one word, its proclitic part of it (a surname of
-    :func:`_whole_surname`): key, form, peel and proclitics of the token are replaced,
-    so the name's span, display and id take the whole word (باطوق, not اطوق)."""
+    :func:`_whole_surname`, or its later bare mention, :mod:`helpers.entities.aliases`):
+    key, form, peel and proclitics of the token are replaced, so the name's span,
+    display and id take the whole word (باطوق, not اطوق)."""
     whole = normalize(z.text[z.start[j] : z.end[j]])
     z.key[j] = surface_key(whole)
     z.form[j] = whole
