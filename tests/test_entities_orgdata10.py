@@ -26,6 +26,8 @@ def test_a_company_named_bare_is_an_org_not_a_person():
             "وأعلنت أوبو هاتفا جديدا.",  # "وأعلنت " 7
             "ووقعت بتروناس عقدا مع الحكومة.",  # "ووقعت " 6
             "وقالت قطر للبترول إن الإنتاج ارتفع.",  # the company, not the country: 6
+            # bare أمازون is the company ("وقالت " 6); the definite الأمازون is the forest
+            "وقالت أمازون إنها ستبيع الهاتف، وزار الوفد غابات الأمازون.",
         )
     )
     assert rows(m) == [
@@ -33,7 +35,14 @@ def test_a_company_named_bare_is_an_org_not_a_person():
         ("s2", "أوبو", 7, "org:oppo"),
         ("s3", "بتروناس", 6, "org:petronas"),
         ("s4", "قطر للبترول", 6, "org:qatar-petroleum"),
+        ("s5", "أمازون", 6, "org:amazon-company"),
     ]
+
+
+def test_apple_bare_is_left_out_as_it_reads_as_camels():
+    # آبل would match إبل "camels" (a hamza dropped or changed): only شركة آبل is listed
+    m = extract_entities(stories("وشارك في المهرجان ملاك إبل من المنطقة."))
+    assert rows(m, "ORG") == []
 
 
 def test_a_body_by_its_acronym_with_the_article():
