@@ -75,3 +75,16 @@ def test_bad_json_is_a_khabar_error_naming_the_file(tmp_path, raw, says):
         read_json(path)
     assert str(e.value) == f"{path}: {says}"
     assert isinstance(e.value, KhabarError) and isinstance(e.value, ValueError)
+
+
+def test_relative_pythonpath_entries_are_absolute_for_the_runs_children(monkeypatch, tmp_path):
+    import os
+
+    from helpers.notebooks import _absolute_pythonpath
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(["src", "/abs/lib"]))
+    with _absolute_pythonpath():
+        # the kernels start in notebooks/: src must name the project's src, not theirs
+        assert os.environ["PYTHONPATH"].split(os.pathsep) == [str(tmp_path / "src"), "/abs/lib"]
+    assert os.environ["PYTHONPATH"] == os.pathsep.join(["src", "/abs/lib"])

@@ -938,6 +938,7 @@ def run_all(
         OutputLock([processed, figures, build], about=about),
         _Staging([processed, figures, build], build / MANIFESTS) as staging,
         _environ(LEXICON_CACHE, str(build / "cache")),
+        _absolute_pythonpath(),
     ):
         _clear_failed(build)  # notebooks of an older failed run would mislead
         declared = {nb: _parameter_names(nb) for nb in notebooks}
@@ -1175,6 +1176,24 @@ def _environ(name: str, value: str):
         yield
     finally:
         os.environ.pop(name, None)
+
+
+@contextlib.contextmanager
+def _absolute_pythonpath():
+    """``PYTHONPATH``'s relative entries made absolute for the run (restored after).
+    The tables process and the kernels start in the notebooks' folder, where ``src``
+    of ``PYTHONPATH=src python -m helpers run`` names nothing: they imported the
+    installed package (another checkout's code) while the runner ran this one's."""
+    old = os.environ.get("PYTHONPATH")
+    if not old:
+        yield
+        return
+    parts = [os.path.abspath(p) if p else p for p in old.split(os.pathsep)]
+    os.environ["PYTHONPATH"] = os.pathsep.join(parts)
+    try:
+        yield
+    finally:
+        os.environ["PYTHONPATH"] = old
 
 
 def _import_runner_modules() -> None:
