@@ -369,3 +369,21 @@ def test_a_verb_with_no_subject_after_a_verb_subject_sentence_is_that_subjects()
     # a feminine verb skips a man
     text = "وعبر جون كيري عن أمله في استكمال المناقشات. وقالت: «نريد دمج السعوديين»."
     assert _cols(_quotes(text, kerry)) == [("-", "unknown", "no_subject", "")]
+
+
+def test_a_bad_set_name_in_the_suffix_file_names_the_file(monkeypatch):
+    import helpers.io
+    from helpers.text import clitics
+
+    def rows(package, name, header, **kw):
+        return header, [("ه", "3rd masc. sing.", "noun possesive")]
+
+    clitics._pronoun_suffixes.cache_clear()
+    monkeypatch.setattr(helpers.io, "read_data_rows", rows)
+    try:
+        with pytest.raises(ArgumentError, match=r"pronoun_suffixes.tsv: the suffix 'ه' names"):
+            pronoun_suffixes("noun")
+    finally:
+        monkeypatch.undo()
+        clitics._pronoun_suffixes.cache_clear()
+    assert pronoun_suffixes("third") == ("هما", "ها", "هم", "هن", "ه")

@@ -61,7 +61,9 @@ the participle of manner after a comma (مؤكداً: «...»):
    ``carried``: no
    subject in the clause (وأضاف: «...»، مؤكداً: «...»، وشدد على أن ...), so the speaker
    is the most recent one named in the same zone, in this paragraph or the previous
-   one (``carry_paragraphs``). ``unknown``: nobody to carry.
+   one (``carry_paragraphs``); with nobody named before, a verb with no subject phrase
+   (وقال: «...») goes on from the subject of the sentence right before when a verb
+   opens it (وعبر كيري عن أمله ... . وقال: «...»). ``unknown``: nobody to carry.
    The phrase is matched to an entity mention (PERSON, then ORG, NORP, LOC) to give
    ``speaker_id`` and the canonical ``speaker``; without a mention ``speaker`` is the
    phrase as written and ``speaker_id`` is ``"phrase:"`` + the normalised phrase
