@@ -313,7 +313,7 @@ def test_overlap_bar_chart_and_scatter_say_what_is_compared():
     fig = term_scatter(kt, target_name="okaz", reference_name="بقية المنافذ", gloss=True)
     label = fig.axes[1].get_ylabel()
     assert "أزرق: okaz، أحمر: بقية المنافذ" in label
-    assert "الدرجة المعيارية للوغاريتم الأرجحية" in label
+    assert "الدرجة المعيارية للوغاريتم نسبة الأرجحية" in label
     assert "درجة أبعد من 2 في أي اتجاه: فرق نادراً ما تصنعه الصدفة، احتمالها أقل من 0.05" in label
     assert not any(c.isascii() and c.isalpha() for c in label.replace("okaz", ""))
 

@@ -108,7 +108,7 @@ HEADING_LINE_INCHES = 0.38
 #: The colour scale's statistic named in Arabic: the z-score of the weighted log-odds
 #: ratio (Monroe et al. 2008): «الدرجة المعيارية» is the Arabic statistical term for a
 #: z-score, so no Latin letter is drawn.
-Z_NAME = "الدرجة المعيارية للوغاريتم الأرجحية"
+Z_NAME = "الدرجة المعيارية للوغاريتم نسبة الأرجحية"
 Z_GLOSS = "درجة أبعد من 2 في أي اتجاه: فرق نادراً ما تصنعه الصدفة، احتمالها أقل من 0.05"
 #: How to read the scatter ({} = the target's name, the vertical axis), a subtitle line
 #: short enough not to widen the figure (below the line: more in the reference).
@@ -283,7 +283,7 @@ def term_scatter(
             parse_math=False,
         )
         cb = fig.colorbar(sc, ax=ax, shrink=0.6)
-        z_label = f"{Z_NAME} (أزرق: المستهدفة، أحمر: المرجع)"
+        z_label = f"{Z_NAME} (أزرق: الجانب المستهدف، أحمر: المرجع)"
         if gloss:  # the sides by name, and what the numbers mean
             z_label = f"اللون: {Z_NAME}؛ أزرق: {target_name}، أحمر: {reference_name}\n{Z_GLOSS}"
         cb.set_label(
