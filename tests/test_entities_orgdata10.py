@@ -76,9 +76,3 @@ def test_a_nickname_outside_a_sports_story_or_left_out_is_no_club():
         )
     )
     assert rows(m, "ORG") == []
-
-
-def test_a_brand_written_in_latin_letters():
-    # Saudi Telecom's brand as papers write it, in Latin letters ("وقالت " is 6)
-    m = extract_entities(stories("وقالت stc إن الخدمة عادت."))
-    assert rows(m, "ORG") == [("s1", "stc", 6, "org:saudi-telecom")]
