@@ -74,7 +74,7 @@ def test_a_file_in_a_windows_code_page_says_so():
 
 def test_a_list_file_drops_the_mark_comments_and_blank_lines():
     text = "\ufeff# words\r\nالدوري\r\n\r\n  مباراة  # a match\r\n#\r\nسعيد\tcommon\r\n"
-    got = hio._data_list(text.encode("utf-8"), "f.txt", KhabarError)
+    got = hio._data_list(text.encode("utf-8"), "f.txt", KhabarError, ("common",))
     assert got == ["الدوري", "مباراة", "سعيد\tcommon"]
 
 
@@ -146,3 +146,39 @@ def test_the_text_layer_tables_go_through_the_reader(package_file):
     good = "\ufeffform\tclass\tsource\nكانت\tkana\tSaudiNewsNet\n"
     package_file("helpers.text", "stopwords_added.tsv", good.encode())
     assert stopwords._added_rows.__wrapped__() == (("كانت", "kana"),)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["سعيد\tcommon\tx", "سعيد\tcomon", "\tcommon"],
+    ids=["third cell", "misspelt flag", "no name"],
+)
+def test_a_first_name_line_with_a_bad_flag_names_its_line(package_file, line):
+    # «name<TAB>common<TAB>x» was read silently as a name without its flag
+    package_file("helpers.entities", "first_names.txt", f"# names\nأمل\n{line}\n".encode())
+    with pytest.raises(GazetteerError, match=r"first_names\.txt, line 3: .*not one entry") as err:
+        gazetteer.first_names.__wrapped__()
+    assert err.value.line == 3
+
+
+def test_a_first_name_file_with_a_mark_before_its_comment(package_file):
+    # the mark made the first comment line an entry, a first name «# names»
+    raw = "\ufeff# names\nأمل\tcommon\nرافايل\n".encode()
+    package_file("helpers.entities", "first_names.txt", raw)
+    package_file_extra = b"# none\n"
+    real = hio._package_bytes
+
+    def both(pkg: str, nm: str) -> bytes:
+        return package_file_extra if nm == "first_names_extra.txt" else real(pkg, nm)
+
+    hio._package_bytes, saved = both, hio._package_bytes
+    try:
+        names = gazetteer.first_names.__wrapped__()
+    finally:
+        hio._package_bytes = saved
+    assert names == {"امل": True, "رافايل": False}
+
+
+def test_a_list_without_flags_refuses_a_tab():
+    with pytest.raises(KhabarError, match=r"f\.txt, line 1: .*then no tab"):
+        hio._data_list("الدوري\tx\n".encode(), "f.txt", KhabarError)

@@ -556,16 +556,26 @@ def read_data_rows(
     return _data_rows(_package_bytes(package, name), _where(package, name), header, error, sep)
 
 
-def read_data_list(package: str, name: str, *, error: type[Exception] = ArgumentError) -> list[str]:
+def read_data_list(
+    package: str,
+    name: str,
+    *,
+    flags: Sequence[str] = (),
+    error: type[Exception] = ArgumentError,
+) -> list[str]:
     """The entries of one of khabar's language-data lists (``<package>/data/<name>``,
-    one entry a line: a word, an id, or a word and a tab-separated flag), in file order.
+    one entry a line: a word or an id; with ``flags``, a word may be followed by a tab
+    and one of them, ``سعيد<TAB>common``), in file order.
 
     The file is UTF-8 (a byte-order mark is dropped); ``#`` starts a comment, on a line
     of its own or after an entry; blank lines are skipped; an entry is stripped of
-    spaces. Raises ``error`` (a :class:`~helpers.errors.KhabarError` subclass; default
-    :class:`~helpers.errors.ArgumentError`) naming the file for text that is not UTF-8.
+    spaces (a flagged one is returned as ``word<TAB>flag``). Raises ``error`` (a
+    :class:`~helpers.errors.KhabarError` subclass; default
+    :class:`~helpers.errors.ArgumentError`) naming the file, and the line where it
+    applies, for text that is not UTF-8, an entry with a tab where no flag is allowed,
+    a flag not in ``flags`` or a third cell.
     """
-    return _data_list(_package_bytes(package, name), _where(package, name), error)
+    return _data_list(_package_bytes(package, name), _where(package, name), error, tuple(flags))
 
 
 def _package_bytes(package: str, name: str) -> bytes:
@@ -589,13 +599,26 @@ def _data_text(raw: bytes, where: str, error) -> str:
         ) from None
 
 
-def _data_list(raw: bytes, where: str, error) -> list[str]:
+def _data_list(raw: bytes, where: str, error, flags: tuple[str, ...] = ()) -> list[str]:
     """:func:`read_data_list` on the bytes of a file shown as ``where``."""
     out = []
-    for line in _data_text(raw, where, error).splitlines():
-        entry = line.split("#", 1)[0].strip()
-        if entry:
-            out.append(entry)
+    for number, line in enumerate(_data_text(raw, where, error).splitlines(), start=1):
+        cells = [c.strip() for c in line.split("#", 1)[0].split("\t")]
+        while cells and not cells[-1]:
+            cells.pop()  # a trailing tab or a blank line
+        if not cells:
+            continue
+        entry = cells[0]
+        if len(cells) > 1:
+            if len(cells) > 2 or cells[1] not in flags or not cells[0]:
+                allowed = f"a tab and one of {', '.join(flags)}" if flags else "no tab"
+                raise error(
+                    f"{line!r} is not one entry (a word, then {allowed})",
+                    path=where,
+                    line=number,
+                )
+            entry = "\t".join(cells)
+        out.append(entry)
     return out
 
 

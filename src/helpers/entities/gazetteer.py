@@ -129,12 +129,18 @@ _ARABIC_NAME = re.compile(f"^[{BASIC_LETTERS}]+(?: [{BASIC_LETTERS}]+){{0,3}}$")
 _WIKIDATA = re.compile(r"^Q[0-9]+$")
 
 
-def _lines(name: str) -> list[str]:
+#: The flags a first name of :data:`FIRST_NAME_FILES` may carry after a tab: ``common``
+#: (also an everyday word) or ``noun`` (also a noun that takes a genitive).
+FIRST_NAME_FLAGS = ("common", "noun")
+
+
+def _lines(name: str, flags: tuple[str, ...] = ()) -> list[str]:
     """The entries of the list ``data/<name>`` (:func:`helpers.io.read_data_list`: UTF-8,
-    ``#`` comments and blank lines skipped; a :class:`GazetteerError` naming the file)."""
+    ``#`` comments and blank lines skipped, a tab only before one of ``flags``; a
+    :class:`GazetteerError` naming the file and line)."""
     from helpers.io import read_data_list
 
-    return read_data_list("helpers.entities", name, error=GazetteerError)
+    return read_data_list("helpers.entities", name, flags=flags, error=GazetteerError)
 
 
 def _named_rows(name: str) -> tuple[tuple[str, str], ...]:
@@ -165,13 +171,20 @@ def first_names() -> dict[str, bool]:
         Matching key of the name (:func:`helpers.entities.keys.word_key`) -> ``True``
         when the name is also an everyday word (سعيد، أمل) and opens a name only after
         a title. A key of the hand-written file keeps that file's flag.
+
+    Raises
+    ------
+    GazetteerError
+        Naming the file and line of a line that is no name, or a name, a tab and a flag
+        of :data:`FIRST_NAME_FLAGS` (a third cell, a misspelt flag), or a file that is
+        not UTF-8 (:func:`helpers.io.read_data_list`).
     """
     from helpers.entities.keys import surface_key
 
     out: dict[str, bool] = {}
     for fname in FIRST_NAME_FILES:
         here: dict[str, bool] = {}
-        for line in _lines(fname):
+        for line in _lines(fname, FIRST_NAME_FLAGS):
             name, _, flag = line.partition("\t")
             key = surface_key(name.strip())
             here[key] = here.get(key, False) or flag.strip() == "common"
@@ -225,7 +238,10 @@ def generated_first_names() -> frozenset[str]:
     so the rules ask more of the surname after them (:mod:`helpers.entities.rules`)."""
     from helpers.entities.keys import surface_key
 
-    hand = {surface_key(line.partition("\t")[0].strip()) for line in _lines(FIRST_NAME_FILES[0])}
+    hand = {
+        surface_key(line.partition("\t")[0].strip())
+        for line in _lines(FIRST_NAME_FILES[0], FIRST_NAME_FLAGS)
+    }
     return frozenset(k for k in first_names() if k not in hand)
 
 
@@ -257,7 +273,9 @@ def noun_names() -> frozenset[str]:
 
     return frozenset(
         surface_key(name.strip())
-        for name, _, flag in (line.partition("\t") for line in _lines("first_names.txt"))
+        for name, _, flag in (
+            line.partition("\t") for line in _lines("first_names.txt", FIRST_NAME_FLAGS)
+        )
         if flag.strip() == "noun"
     )
 
