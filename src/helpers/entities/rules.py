@@ -1052,8 +1052,9 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
 def _foreign_particle_end(z, j: int, cg, stops=()) -> int:
     """``j + 2`` when token ``j`` is a European name particle (:data:`FOREIGN_PARTICLES`)
     followed in its sentence by a name-like word without article or proclitic
-    (دا سيلفا), else ``j``. The particle لا is also the negation "not": before a verb it
-    is no particle (تمارا رالف لا تعترف)."""
+    (دا سيلفا), else ``j``. The particle لا is also the negation "not": before a word
+    the lexicon reads as an ordinary word or a verb it is no particle (تمارا رالف لا
+    تعترف، خالد لا شيء تغير)."""
     if (
         j + 1 < len(z)
         and z.key[j] in FOREIGN_PARTICLES
@@ -1063,7 +1064,8 @@ def _foreign_particle_end(z, j: int, cg, stops=()) -> int:
         and _name_like(z, j + 1, cg)
         and not z.definite[j + 1]
         and z.peel[j + 1] == 0
-        and not (z.stop[j] and (verb_form(z.light(j + 1)) or _present_verb(z.light(j + 1))))
+        # لا is also the negation: a particle only before a word no Arabic word reads as
+        and not (z.stop[j] and not looks_like_name(z.light(j + 1)))
     ):
         return j + 2
     return j
@@ -1438,6 +1440,14 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                     and not {"و", "ف"} & set(z.clitics[e])  # هونغ وتساي: a conjunction
                     and _foreign(z, e, cg, stops)
                 ):
+                    e += 1
+                elif (
+                    e < n
+                    and z.sentence[e] == z.sentence[j]
+                    and e not in stops
+                    and _whole_surname(z, e, cg)
+                ):
+                    _read_whole(z, e)  # قال إيدوي بلينيل: ب + لينيل to the text layer
                     e += 1
                 out.append(Span(j, e, "PERSON", "context", [], 2))
                 after_title.add(j)
@@ -2083,8 +2093,9 @@ def _verb_subject(z, i: int, cg, stops=()) -> bool:
     # word with ب ل ك may be a surname the tokeniser peeled (وأقر تشاك بليزر) and a
     # definite word its family name (كلف عبدالله الجميعة); after a word no first name,
     # they are the verb's complement (ووصف داركود بأنه، أصاب لودريان النجاح)
-    if z.key[a] in PARTICLES or z.key[a] in FOREIGN_PARTICLES:
-        return False  # وقال حسين آل فويز، لويس فان جال: the name goes on
+    if z.key[a] in PARTICLES or _foreign_particle_end(z, a, cg, stops) > a:
+        return False  # وقال حسين آل فويز، لويس فان جال: the name goes on (قال فيليب لا
+        # يريد: لا the negation)
     if z.stop[a] or set(z.clitics[a][:1]) & {"و", "ف"}:
         return True
     if k in fn:
