@@ -175,3 +175,15 @@ def test_a_surname_read_whole_is_found_again_alone():
     assert people(
         "وقال الدكتور عبد الناصر باطوق، أن البرنامج يأتي ضمن الخطة. وأضاف باطوق أن العمل بدأ."
     ) == [("عبد الناصر باطوق", "عبد الناصر باطوق"), ("باطوق", "عبد الناصر باطوق")]
+
+
+def test_a_first_name_before_the_negation_la_stands_alone_after_a_reporting_verb():
+    # لا before a verb or an ordinary word is "not", no particle of a European name:
+    # the name after قال stands alone (it was dropped, or run on: خالد لا شيء)
+    assert surfaces("قال فيليب لا يريد الحديث.") == ["فيليب"]
+    assert surfaces("وقال خالد لا شيء تغير") == ["خالد"]
+
+
+def test_a_whole_read_surname_joins_a_name_after_a_reporting_verb():
+    # قال إيدوي بلينيل: the neighbour of the context name is بلينيل read whole
+    assert surfaces("قال إيدوي بلينيل إن الاتفاق مهم") == ["إيدوي بلينيل"]

@@ -1131,10 +1131,10 @@ def _foreign_particle_end(z, j: int, cg, stops=()) -> int:
     followed in its sentence by a name-like word without article or proclitic
     (دا سيلفا), else ``j``. لا is the Arabic negation unless the word after it is no
     ordinary Arabic word (:func:`helpers.entities.lexicon.looks_like_name`): جبل طارق لا
-    تستطيع، أحمد منصور لا يقل، عمر لا يمكنه، عباس لا يؤمن; and a frequent present-tense
-    verb (:func:`_present_verb` and :func:`ordinary`) follows no particle (not دي
-    ماريا، فون دير لاين), nor a verb a particle that is also a function word (تمارا رالف
-    لا تعترف)."""
+    تستطيع، أحمد منصور لا يقل، عمر لا يمكنه، عباس لا يؤمن، خالد لا شيء تغير; so is any
+    particle that is also a function word (تمارا رالف لا تعترف); and a frequent
+    present-tense verb (:func:`_present_verb` and :func:`ordinary`) follows no particle
+    (not دي ماريا، فون دير لاين)."""
     if (
         j + 1 < len(z)
         and z.key[j] in FOREIGN_PARTICLES
@@ -1146,7 +1146,9 @@ def _foreign_particle_end(z, j: int, cg, stops=()) -> int:
         and z.peel[j + 1] == 0
         and not (_present_verb(z.light(j + 1)) and ordinary(z, j + 1))
         and (z.key[j] != _LA or looks_like_name(z.light(j + 1)))
-        and not (z.stop[j] and (verb_form(z.light(j + 1)) or _present_verb(z.light(j + 1))))
+        # a particle that is also a function word (لا: the negation) only before a word
+        # no Arabic word reads as
+        and not (z.stop[j] and not looks_like_name(z.light(j + 1)))
     ):
         return j + 2
     return j
@@ -1670,6 +1672,14 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                     and not {"و", "ف"} & set(z.clitics[e])  # هونغ وتساي: a conjunction
                     and _foreign(z, e, cg, stops)
                 ):
+                    e += 1
+                elif (
+                    e < n
+                    and z.sentence[e] == z.sentence[j]
+                    and e not in stops
+                    and _whole_surname(z, e, cg)
+                ):
+                    _read_whole(z, e)  # قال إيدوي بلينيل: ب + لينيل to the text layer
                     e += 1
                 out.append(Span(j, e, "PERSON", "context", [], 2))
                 after_title.add(j)
@@ -2337,8 +2347,9 @@ def _verb_subject(z, i: int, cg, stops=()) -> bool:
     # word with ب ل ك may be a surname the tokeniser peeled (وأقر تشاك بليزر) and a
     # definite word its family name (كلف عبدالله الجميعة); after a word no first name,
     # they are the verb's complement (ووصف داركود بأنه، أصاب لودريان النجاح)
-    if z.key[a] in PARTICLES or z.key[a] in FOREIGN_PARTICLES:
-        return False  # وقال حسين آل فويز، لويس فان جال: the name goes on
+    if z.key[a] in PARTICLES or _foreign_particle_end(z, a, cg, stops) > a:
+        return False  # وقال حسين آل فويز، لويس فان جال: the name goes on (قال فيليب لا
+        # يريد: لا the negation)
     if z.stop[a] or set(z.clitics[a][:1]) & {"و", "ف"}:
         return True
     if k in fn:
