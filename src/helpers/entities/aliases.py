@@ -123,9 +123,29 @@ def _compatible(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     long = tuple(variant_key(k) for k in long)
     if len(short) > len(long):
         return False
+    if not _same_lineage(short, long):
+        return False
     if len(short) == 1:
         return short[0] == long[-1]
     return short[0] == long[0] and short[-1] == long[-1] and _subsequence(short, long)
+
+
+def _same_lineage(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Whether a shorter name keeps the patronymic chain of a longer one: a word after
+    بن، ابن، بنت names a father (or a grandfather), and leaving a link out makes
+    another person. So every بن-link of ``short`` sits where ``long`` has it, from the
+    first word (محمد بن سلمان of محمد بن سلمان بن عبدالعزيز; not محمد بن سعود of محمد بن
+    سلمان آل سعود, nor محمد بن عبدالعزيز of محمد بن نايف بن عبدالعزيز), and a ``long``
+    whose last word is a father's name ends ``short`` the same way (محمد العبدالعزيز, a
+    family name, is not محمد بن سلمان بن عبدالعزيز; سلمان alone is not محمد بن سلمان).
+    Family names and foreign names (no بن) are not touched: بشار الأسد of بشار حافظ
+    الأسد. Keys as :func:`helpers.entities.keys.name_keys` gives them."""
+    for i, k in enumerate(short[:-1]):
+        if k in rules._SON_OF and short[: i + 2] != long[: i + 2]:
+            return False
+    if len(long) >= 2 and long[-2] in rules._SON_OF:
+        return len(short) >= 2 and short[-2] in rules._SON_OF
+    return True
 
 
 def link_persons(items, cg) -> tuple[dict[int, Person], list[tuple[int, int, Person]]]:
