@@ -1164,7 +1164,8 @@ def entity_counts(
     DataFrame
         :func:`helpers.corpus.group_column` ``(by)`` (``story_id`` str by default; str
         for a column; datetime64[ns] ``period``), ``entity_id`` (str), ``canonical``
-        (str, the entity's most frequent canonical name in that group), ``type`` (str),
+        (str, the entity's most frequent canonical name in that story; by a group, in
+        the whole table, so an entity has one name in every group), ``type`` (str),
         ``count`` (int64, mentions), ``surfaces`` (list of str: surface forms seen,
         most frequent first). Sorted by story (input order) or group (sorted), then
         count descending, then canonical.
@@ -1277,6 +1278,14 @@ def _grouped_counts(mentions, zones, by, stories) -> pd.DataFrame:
         canon, count, surfaces, written, stories = _counted(part)
         rows.append((g, eid, canon, typ, count, surfaces, written, stories))
     out = pd.DataFrame(rows, columns=[name, *list(COUNT_COLUMNS)[1:]])
+    # one name for an entity in every group: its most frequent canonical name over the
+    # whole table (علي عبدالله صالح in one outlet's panel and علي عبد الله صالح in
+    # another's read as two people)
+    if not out.empty:
+        named = m.groupby("entity_id", sort=False)["canonical"].agg(
+            lambda c: Counter(c).most_common(1)[0][0]
+        )
+        out["canonical"] = out["entity_id"].map(named)
     out = out.sort_values(
         [name, "stories", "count", "canonical"],
         ascending=[True, False, False, True],
