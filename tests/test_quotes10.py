@@ -387,3 +387,30 @@ def test_a_bad_set_name_in_the_suffix_file_names_the_file(monkeypatch):
         monkeypatch.undo()
         clitics._pronoun_suffixes.cache_clear()
     assert pronoun_suffixes("third") == ("هما", "ها", "هم", "هن", "ه")
+
+
+def test_an_organisation_after_la_is_the_addressee_not_the_roles_body():
+    # the lead's review: لقناة العربية is spoken to; the role names no body of its own
+    text = "وقال رئيس الاتحاد لقناة العربية: «الاتفاق قريب»."
+    q = _quotes(text, ("قناة العربية", "ORG", "org:alarabiya"))
+    assert list(zip(q["attribution"], q["unknown_reason"], strict=True)) == [
+        ("unknown", "unnamed_role")
+    ]
+    text = "وقالت سيدة شهدت الحادث لوكالة الصحافة الفرنسية: «سمعنا انفجارا»."
+    q = _quotes(text, ("وكالة الصحافة الفرنسية", "ORG", "org:afp"))
+    assert list(q["attribution"]) == ["unknown"]
+    # ل before a body that is no news medium is the role's "of": it names its body
+    text = "وجاء في بيان المتحدث الرسمي لوزارة التعليم «أن اللجنة مختصة»."
+    role = "المتحدث الرسمي لوزارة التعليم"
+    q = _quotes(text, ("وزارة التعليم", "ORG", "org:moe"))
+    assert _cols(q) == [(role, "named", "", role)]
+
+
+def test_the_kunya_umm_speaks_with_a_verb_before_it():
+    # أم is "or" as a function word; before a first name it is a kunya
+    for text, name in (
+        ("وقالت أم محمد: «كان طيبا».", "أم محمد"),
+        ("وتقول أم محمد إن «الحياة صعبة».", "أم محمد"),
+        ("وأضافت أم عبدالله: «لن ننسى».", "أم عبدالله"),
+    ):
+        assert _cols(_quotes(text)) == [(name, "named", "", "")]

@@ -170,8 +170,8 @@ def quote_words() -> dict[str, frozenset[str]]:
     ``after_quote``, ``honorific``, ``issued``, ``name_preposition``, ``qawl``,
     ``role``, ``complementiser``, ``name_particle``, ``source``, ``organisation``,
     ``negation``, ``seat``, ``style``, ``impersonal``, ``kin``, ``player``,
-    ``text_verb``, ``relay``, ``suffix_host``, ``blessing`` and ``initial`` (what each
-    means: the file's header).
+    ``text_verb``, ``relay``, ``suffix_host``, ``blessing``, ``initial`` and ``media``
+    (what each means: the file's header).
     Forms are normalised with :func:`helpers.text.normalize` (default options).
 
     Raises
@@ -211,6 +211,7 @@ def quote_words() -> dict[str, frozenset[str]]:
         "suffix_host",
         "blessing",
         "initial",
+        "media",
     ]
     out: dict[str, set[str]] = {n: set() for n in names}
     for word, lists in rows:
@@ -1519,6 +1520,7 @@ def _speaker(
             title is None
             and (head.norm in _stop() or z.conj(head) in _stop())
             and not _initials(z, head)  # بي كي باتنايك
+            and _kunya(z, words[:3], "") is None  # وقالت أم محمد: أم "or" is a kunya here
         )
         or _honorific(z, head)
     ):
@@ -2047,9 +2049,26 @@ def _named_or_bare(
     who = named if named is not None else {"speaker_id": None, "speaker": None, "_bare": True}
     _add_role(z, who, words, *role)
     who["_title"] = title
-    if named is None and any(m[2] == "ORG" for m in mentions.within(z.key, *role)):
+    if named is None and any(
+        m[2] == "ORG" and not _addressee(z, m[0]) for m in mentions.within(z.key, *role)
+    ):
         who["_body"] = True
     return who
+
+
+def _addressee(z: _Zone, start: int) -> bool:
+    """A mention starting at ``start`` is a news medium after the proclitic ل (``media``
+    of ``quote_words.tsv``: وقال رئيس الاتحاد لقناة العربية: the channel is spoken to,
+    no body of the role; المتحدث الرسمي لوزارة التعليم names its body)."""
+    k = bisect.bisect_right(z.starts, start) - 1
+    if k < 0 or start >= z.ends[k]:
+        return False
+    surface = z.surfaces[k]
+    if z.starts[k] < start:  # the mention opens after the proclitic: لقناة → قناة
+        la = z.text[z.starts[k] : start].replace("ـ", "") in ("ل", "ول", "فل")
+        return la and normalize(z.text[start : z.ends[k]]) in _QW["media"]
+    la = z.lex.clitics(surface).replace("و+", "").startswith("ل")
+    return la and z.lex.base(surface) in _QW["media"]
 
 
 def _role_name(
