@@ -532,10 +532,10 @@ def _check_display(df: object, caption: object, source: object, max_chars: objec
 
 #: From this magnitude a float is written in powers of ten again: a whole number of
 #: more than 15 digits shows noise past the float's precision (1e20 as 21 digits).
-_WHOLE_LIMIT = 1e15
+WHOLE_LIMIT = 1e15
 
 
-def _number(value: float) -> str:
+def number_text(value: float) -> str:
     """A float as a table shows it: 3 significant digits (``0.0866``, ``6.24e-86``, a
     p-value), a whole number with a thousands separator from 99.95 up to 10**15
     (``1,110``; ``.3g`` wrote a G2 of 1,110.4 as ``1.11e+03``), 3 significant digits in
@@ -545,7 +545,7 @@ def _number(value: float) -> str:
         return "∞" if value > 0 else "-∞"
     if value == 0:
         return "0"
-    if abs(value) < 99.95 or abs(value) >= _WHOLE_LIMIT:
+    if abs(value) < 99.95 or abs(value) >= WHOLE_LIMIT:
         return f"{value:,.3g}"
     return f"{value:,.0f}"
 
@@ -560,7 +560,7 @@ def _cell(value: object, limit: int) -> str:
     if isinstance(value, float):
         if value != value:  # NaN
             return MISSING
-        return escape_html(_number(value), limit)
+        return escape_html(number_text(value), limit)
     if isinstance(value, str | pd.Timestamp):
         return _token(shorten(value, limit))
     return escape_html(value, limit)
