@@ -30,3 +30,47 @@ from helpers.charts.skeleton import cell_format
 def test_no_nonzero_cell_prints_as_zero(values, shown):
     fmt = cell_format(values)
     assert [fmt(v) for v in values] == shown
+
+
+def _mentions(written):
+    """Two mentions of one place in one story: للمملكة (surface لمملكة, written المملكة)
+    and المملكة (surface = written)."""
+    import pandas as pd
+
+    return pd.DataFrame(
+        {
+            "story_id": ["s1", "s1"],
+            "zone": ["body", "body"],
+            "type": ["LOC", "LOC"],
+            "entity_id": ["Q851", "Q851"],
+            "canonical": ["المملكة", "المملكة"],
+            "surface": ["لمملكة", "المملكة"],
+            "written": written,
+        }
+    )
+
+
+def test_a_blank_written_cell_falls_back_to_the_surface():
+    import pandas as pd
+
+    from helpers.display import rtl_table, written_forms
+    from helpers.entities import entity_counts
+
+    old = _mentions(["المملكة", "المملكة"]).drop(columns="written").iloc[:1]
+    new = _mentions(["المملكة", "المملكة"]).iloc[1:]
+    both = pd.concat([new, old], ignore_index=True)  # the older row has NaN written
+    assert both["written"].isna().sum() == 1
+    # by hand: the new row's written المملكة, the old row's surface لمملكة
+    assert list(written_forms(both)) == ["المملكة", "لمملكة"]
+    counts = entity_counts(both)
+    assert counts.loc[0, "count"] == 2
+    assert sorted(counts.loc[0, "written"]) == ["المملكة", "لمملكة"]  # no nan among them
+    html = rtl_table(both).data
+    assert "nan" not in html and "—" not in html
+    assert html.count(">لمملكة<") == 1  # the old row's written cell, surface hidden
+    # a CSV's blank: None/pd.NA the same way; a counts table falls back to surfaces
+    blank = _mentions(["المملكة", pd.NA])
+    assert list(written_forms(blank)) == ["المملكة", "المملكة"]
+    table = pd.DataFrame({"surfaces": [["لمملكة"]], "written": [None]})
+    assert list(written_forms(table)) == [["لمملكة"]]
+    assert "nan" not in rtl_table(table).data and "None" not in rtl_table(table).data

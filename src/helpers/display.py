@@ -275,13 +275,52 @@ def wrote(*paths: str | Path) -> None:
 CUT_TEXT_COLUMNS = ("surface", "surfaces")
 
 
+def written_forms(df: pd.DataFrame) -> pd.Series:
+    """The ``written`` column of a mentions table (str cells) or an entity counts table
+    (list-of-str cells), a missing cell (None, NaN, pd.NA: a table concatenated with an
+    older one without the column, a CSV with a blank) taken from the first of
+    :data:`CUT_TEXT_COLUMNS` the table has (``surface`` / ``surfaces``); without a
+    ``written`` column, that column itself. The one rule of every reader of
+    ``written`` (:func:`helpers.entities.entity_counts`, :func:`rtl_table`,
+    :func:`interactive_table`). Returns a Series on ``df``'s index (object dtype).
+
+    Raises
+    ------
+    helpers.errors.CorpusFormatError
+        ``df`` has neither ``written`` nor one of :data:`CUT_TEXT_COLUMNS`, or missing
+        written cells and no surface column to take them from.
+    """
+    from helpers.errors import CorpusFormatError
+
+    cut = next((c for c in CUT_TEXT_COLUMNS if c in df.columns), None)
+    if "written" not in df.columns:
+        if cut is None:
+            raise CorpusFormatError(
+                f"the table has no column written, {' or '.join(CUT_TEXT_COLUMNS)}"
+            )
+        return df[cut].astype(object)
+    written = df["written"].astype(object)
+    missing = written.map(_missing).astype(bool)
+    if not missing.any():
+        return written
+    if cut is None:
+        raise CorpusFormatError(
+            f"{int(missing.sum())} written cell(s) are blank and the table has no "
+            f"{' or '.join(CUT_TEXT_COLUMNS)} column to take them from"
+        )
+    return written.where(~missing, df[cut].astype(object))
+
+
 def _written_shown(df: pd.DataFrame) -> pd.DataFrame:
     """``df`` without its :data:`CUT_TEXT_COLUMNS` when it has a ``written`` column:
     a display shows an entity as written (:func:`helpers.entities.extract_entities`,
-    column ``written``), never the surface the offsets cut after a proclitic; the table
-    in memory, its CSV file and tables.xlsx keep both."""
+    column ``written``, a blank cell from the surface: :func:`written_forms`), never
+    the surface the offsets cut after a proclitic; the table in memory, its CSV file
+    and tables.xlsx keep both."""
     if "written" not in df.columns:
         return df
+    if any(c in df.columns for c in CUT_TEXT_COLUMNS):
+        df = df.assign(written=written_forms(df))
     return df.drop(columns=[c for c in CUT_TEXT_COLUMNS if c in df.columns])
 
 
