@@ -74,3 +74,36 @@ def test_a_blank_written_cell_falls_back_to_the_surface():
     table = pd.DataFrame({"surfaces": [["لمملكة"]], "written": [None]})
     assert list(written_forms(table)) == [["لمملكة"]]
     assert "nan" not in rtl_table(table).data and "None" not in rtl_table(table).data
+
+
+@pytest.mark.parametrize("rows", [1, 2])
+def test_a_heatmap_of_one_group_and_few_rows_keeps_its_title_off_the_cells(rows):
+    import warnings
+
+    import pandas as pd
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from helpers.charts.views import entity_heatmap
+
+    counts = pd.DataFrame(
+        {
+            "outlet": ["sabq"] * rows,
+            "entity_id": ["Q1", "Q2"][:rows],
+            "canonical": ["الرياض", "عبدالعزيز بن سلمان"][:rows],
+            "type": ["LOC", "PERSON"][:rows],
+            "count": [5, 3][:rows],
+            "stories": [4, 2][:rows],
+        }
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # «constrained_layout not applied» was a warning
+        fig = entity_heatmap(counts, "outlet", value="stories_per_100", group_sizes={"sabq": 200})
+        FigureCanvasAgg(fig).draw()
+    renderer = fig.canvas.get_renderer()
+    ax = fig.axes[0]
+    title = fig._suptitle.get_window_extent(renderer)
+    # the title block (with its subtitle) ends above the axes and their column names
+    assert title.y0 >= ax.get_tightbbox(renderer).y1
+    # the colour bar's label fits the figure's height
+    bar = fig.axes[1].yaxis.label.get_window_extent(renderer)
+    assert bar.y0 >= 0 and bar.y1 <= fig.bbox.height

@@ -23,6 +23,7 @@ from collections.abc import Iterable, Sequence
 from importlib import resources
 from pathlib import Path
 
+import matplotlib as mpl
 import matplotlib.dates as mdates
 import numpy as np
 import pandas as pd
@@ -47,6 +48,8 @@ from .skeleton import (
     PALETTE,
     PANEL_INCHES,
     STORY_SHARE,
+    SUBTITLE_EM,
+    TICKS_INCHES,
     UNITS,
     XLABEL_INCHES,
     ChartWarning,
@@ -136,6 +139,8 @@ MONTHS = {
 NO_STORY = "خارج القصص"
 #: Longest group name above a heatmap column (the rest cut with an ellipsis).
 HEATMAP_COLUMN_CHARS = 20
+#: A heatmap's colour bar is this share of the cells' height (its label runs along it).
+COLORBAR_SHRINK = 0.7
 #: Value columns that add up across groups (others = sum); any other (rates) is averaged.
 ADDITIVE = frozenset({"count", "quotes", "words", "stories", "n"})
 
@@ -1395,8 +1400,9 @@ def entity_heatmap(
         ax.tick_params(axis="y", length=0)
         for spine in ax.spines.values():
             spine.set_visible(False)
-        cb = fig.colorbar(im, ax=ax, location="left", shrink=0.7)
-        cb.set_label(prepare_label(UNITS.get(value, value), "matplotlib"), fontfamily=family)
+        cb = fig.colorbar(im, ax=ax, location="left", shrink=COLORBAR_SHRINK)
+        bar_label = UNITS.get(value, value)
+        cb.set_label(prepare_label(bar_label, "matplotlib"), fontfamily=family)
         cb.ax.yaxis.set_major_formatter(_formatter("western"))
         drawn = int(sizes.reindex(df[by].unique()).sum()) if len(sizes) else None
         note = _groups_subtitle(n_groups, min(n_groups, MAX_SERIES), drawn, by, df[by].unique())
@@ -1412,4 +1418,11 @@ def entity_heatmap(
             note += "؛ " + OWN_CELL_NOTE.format(unit_name(by, df[by].unique()))
         notes = [subtitle, note, left_out]
         _title(fig, title, True, family, "؛ ".join(s for s in notes if s))
+        # one or two rows: the title block and the colour bar's label (drawn along
+        # the bar, COLORBAR_SHRINK of the cells' height) need more height than the
+        # rows; without it the layout collapsed and the title was drawn over the cells
+        label_inches = len(bar_label) * SUBTITLE_EM * mpl.rcParams["font.size"] / 72.0
+        body = max(head + 0.34 * len(rows), label_inches / COLORBAR_SHRINK) + TICKS_INCHES
+        if heading_inches(fig) + body > fig.get_figheight():
+            fit_height(fig, body)
         return fig
