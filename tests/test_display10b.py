@@ -3,6 +3,8 @@ list. Every right value here is worked out by hand in the comment beside it."""
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from helpers.charts.skeleton import cell_format
@@ -107,3 +109,53 @@ def test_a_heatmap_of_one_group_and_few_rows_keeps_its_title_off_the_cells(rows)
     # the colour bar's label fits the figure's height
     bar = fig.axes[1].yaxis.label.get_window_extent(renderer)
     assert bar.y0 >= 0 and bar.y1 <= fig.bbox.height
+
+
+def _stories(days):
+    import pandas as pd
+
+    return pd.DataFrame(
+        [
+            {"story_id": f"{d}-{o}", "date": pd.Timestamp(d), "outlet": o}
+            for d in days
+            for o in ("sabq", "alyaum")
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    "days",
+    [
+        # the tester's corpus: 21-23 July and 1-4 August 2015
+        ["2015-07-21", "2015-07-22", "2015-07-23", *[f"2015-08-0{d}" for d in range(1, 5)]],
+        # a full month, every day
+        [f"2015-07-{d:02d}" for d in range(1, 32)],
+    ],
+)
+def test_date_labels_never_overlap(days):
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from helpers.charts.views import stories_over_time
+
+    fig = stories_over_time(_stories(days), "outlet")
+    FigureCanvasAgg(fig).draw()
+    renderer = fig.canvas.get_renderer()
+    boxes = sorted(
+        (t.get_window_extent(renderer) for t in fig.axes[0].get_xticklabels() if t.get_text()),
+        key=lambda b: b.x0,
+    )
+    assert len(boxes) >= 2
+    assert all(a.x1 < b.x0 for a, b in itertools.pairwise(boxes))
+
+
+def test_a_gap_in_the_dates_is_said():
+    from helpers.charts.views import stories_over_time
+
+    days = ["2015-07-21", "2015-07-22", "2015-07-23", "2015-08-01", "2015-08-04"]
+    fig = stories_over_time(_stories(days), "outlet")
+    text = fig._suptitle.get_text()
+    # by hand: 24..31 July are 8 days, 2 and 3 August 2 more: 10 days without stories
+    assert (
+        "10 أيام بلا قصص: فراغ في الرسم (24 يوليو – 31 يوليو 2015، 2 أغسطس – 3 أغسطس 2015)" in text
+    )
+    assert "فراغ" not in stories_over_time(_stories(days[:3]), "outlet")._suptitle.get_text()
