@@ -159,3 +159,25 @@ def test_a_gap_in_the_dates_is_said():
         "10 أيام بلا قصص: فراغ في الرسم (24 يوليو – 31 يوليو 2015، 2 أغسطس – 3 أغسطس 2015)" in text
     )
     assert "فراغ" not in stories_over_time(_stories(days[:3]), "outlet")._suptitle.get_text()
+
+
+def test_heatmaps_of_one_unit_write_their_cells_alike():
+    import pandas as pd
+
+    from helpers.charts.views import entity_heatmap
+
+    sizes = {"sabq": 200, "alyaum": 50}
+
+    def cells(rows):
+        counts = pd.DataFrame(
+            rows, columns=["outlet", "entity_id", "canonical", "type", "count", "stories"]
+        )
+        fig = entity_heatmap(counts, "outlet", value="stories_per_100", group_sizes=sizes)
+        return sorted(t.get_text() for t in fig.axes[0].texts if t.get_text())
+
+    # by hand: one story of 200 is 0.5 per 100, so one decimal in both heatmaps;
+    # places alone (6 of 200 = 3, 10 of 50 = 20) gave «3» and «20»
+    who = cells([("sabq", "Q1", "محمد", "PERSON", 1, 1), ("alyaum", "Q1", "محمد", "PERSON", 2, 2)])
+    where = cells([("sabq", "Q2", "جدة", "LOC", 6, 6), ("alyaum", "Q2", "جدة", "LOC", 10, 10)])
+    assert who == ["0.5", "4.0"]
+    assert where == ["20.0", "3.0"]

@@ -404,6 +404,20 @@ def stories_over_time(
         return fig
 
 
+def _unit_steps(data: np.ndarray, value: str, group_sizes, min_stories: int) -> np.ndarray:
+    """The values that choose a heatmap's cell format (:func:`cell_format`): its cells,
+    and for :data:`STORY_SHARE` also one story of each group of ``group_sizes`` with at
+    least ``min_stories`` stories (100 / its stories), the smallest share any entity can
+    have there. Two heatmaps of the same unit over the same groups (people and
+    organisations, places) so write their cells alike (the people's «0.5» beside the
+    places' «3» was «3.0»; both «3.0»), whichever entities each draws."""
+    if value != STORY_SHARE or group_sizes is None:
+        return data
+    sizes = pd.Series(group_sizes, dtype=float)
+    sizes = sizes[sizes >= max(min_stories, 1)]
+    return np.concatenate([np.ravel(data), 100.0 / sizes.to_numpy()])
+
+
 def _gap_note(starts, period: str, months: str) -> str:
     """How the chart draws the periods without stories between its first and last
     (the axis is time, so they stay as empty room): «8 أيام بلا قصص: فراغ في الرسم (24
@@ -1459,7 +1473,9 @@ def entity_heatmap(
             ax.add_patch(
                 Rectangle((j - 0.5, i - 0.5), 1, 1, facecolor=OWN_CELL_COLOUR, edgecolor="none")
             )
-        number = cell_format(data)  # one format, the same decimals, in every cell
+        # one format, the same decimals, in every cell, and in every heatmap of the
+        # same unit and groups (03's people/organisations and places)
+        number = cell_format(_unit_steps(data, value, group_sizes, min_stories))
         for (i, j), v in np.ndenumerate(data):
             text = number(v)
             if (i, j) in marked:
