@@ -181,3 +181,32 @@ def test_heatmaps_of_one_unit_write_their_cells_alike():
     where = cells([("sabq", "Q2", "جدة", "LOC", 6, 6), ("alyaum", "Q2", "جدة", "LOC", 10, 10)])
     assert who == ["0.5", "4.0"]
     assert where == ["20.0", "3.0"]
+
+
+def test_number_columns_sit_under_their_headers_and_sides_are_named():
+    import re
+
+    import pandas as pd
+
+    from helpers.display import NUMBER_ALIGN, rtl_table
+    from helpers.sections import Contrast
+
+    kt = pd.DataFrame(
+        {
+            "label": ["الرياض", "جدة", "اليوم"],
+            "g2": [1110.4, 12.5, 0.1],
+            "key_for": ["target", "reference", "neither"],
+        }
+    )
+    c = Contrast(None, None, None, None, kt, a_name="الرياض", b_name="جدة")
+    named = c.sides_named(kt)
+    # by hand: the sides by their names, «neither» still a code, the CSV's table unchanged
+    assert list(named["key_for"]) == ["الرياض", "جدة", "neither"]
+    assert list(kt["key_for"]) == ["target", "reference", "neither"]
+    html = rtl_table(named).data
+    assert "الهدف" not in html and "المرجع" not in html
+    rows = re.findall(r"<tr>(.*?)</tr>", html)
+    cells = [re.findall(r'<t[hd] style="([^"]*)"', r) for r in rows]
+    # the g2 column (second): header and every cell right, the text columns at start
+    assert all(NUMBER_ALIGN in row[1] for row in cells)
+    assert all("text-align:start" in row[0] and "text-align:start" in row[2] for row in cells)

@@ -679,13 +679,20 @@ def rtl_table(
         "text-align:start;unicode-bidi:plaintext;padding:2px 8px;vertical-align:top;"
         "white-space:pre-wrap"
     )
-    rows = ["<tr>" + "".join(_header(c, cells, max_chars) for c in head.columns) + "</tr>"]
     columns = list(head.columns)
+    # a number column's header and cells sit at one edge (:data:`NUMBER_ALIGN`)
+    styles = [_aligned(cells) if _numeric(head[c]) else cells for c in columns]
+    rows = [
+        "<tr>"
+        + "".join(_header(c, st, max_chars) for c, st in zip(columns, styles, strict=True))
+        + "</tr>"
+    ]
     for rec in head.itertuples(index=False):
         rows.append(
             "<tr>"
             + "".join(
-                _value_cell(c, v, cells, max_chars) for c, v in zip(columns, rec, strict=True)
+                _value_cell(c, v, st, max_chars)
+                for c, v, st in zip(columns, rec, styles, strict=True)
             )
             + "</tr>"
         )
@@ -705,6 +712,23 @@ def rtl_table(
 #: A number's cell never wraps: ``6.24e-86`` broke after its minus sign, a p-value on
 #: two lines.
 NUMBER_STYLE = "white-space:nowrap"
+
+
+#: Where a number column's header and cells sit: the right edge, the start of a
+#: right-to-left table. ``text-align:start`` with ``unicode-bidi:plaintext`` put a
+#: cell of digits (no strong character, so left to right) at the left, nearer the next
+#: column's header than its own.
+NUMBER_ALIGN = "text-align:right"
+
+
+def _numeric(column: pd.Series) -> bool:
+    """Is ``column`` a number column (int, float; not bool)?"""
+    return pd.api.types.is_numeric_dtype(column) and not pd.api.types.is_bool_dtype(column)
+
+
+def _aligned(style: str) -> str:
+    """``style`` with :data:`NUMBER_ALIGN` for ``text-align:start``."""
+    return style.replace("text-align:start", NUMBER_ALIGN)
 
 
 def _value_cell(column: object, value: object, style: str, max_chars: int) -> str:
