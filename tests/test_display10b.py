@@ -210,3 +210,34 @@ def test_number_columns_sit_under_their_headers_and_sides_are_named():
     # the g2 column (second): header and every cell right, the text columns at start
     assert all(NUMBER_ALIGN in row[1] for row in cells)
     assert all("text-align:start" in row[0] and "text-align:start" in row[2] for row in cells)
+
+
+def test_a_cleaning_report_read_back_from_csv_finds_its_stories(tmp_path):
+    import pandas as pd
+
+    from helpers.charts.views import cleaning_chart
+    from helpers.corpus.groups import story_id_text
+
+    stories = pd.DataFrame({"story_id": ["12", "13", "14"], "outlet": ["sabq", "sabq", "alyaum"]})
+    report = pd.DataFrame(
+        {"reason": ["html", "html", "html", "html"], "story_id": ["12", "14", "14", ""]}
+    )
+    path = tmp_path / "cleaning_report.csv"
+    report.to_csv(path, index=False)
+    back = pd.read_csv(path)  # ids 12, 14, 14, NaN: float64 with the blank
+    assert back["story_id"].dtype == "float64"
+    assert list(story_id_text(back["story_id"])) == ["12", "14", "14", ""]
+    # ints both sides too (a stories table read back)
+    assert list(story_id_text(pd.Series([12, 13]))) == ["12", "13"]
+
+    def bars(report, stories):
+        fig = cleaning_chart(report, stories, "outlet")
+        return [t.get_text() for t in fig.axes[0].get_yticklabels()]
+
+    # by hand: sabq has story 12 (1 line), alyaum story 14 (2 lines), one line outside
+    expected = bars(report, stories)
+    assert bars(back, stories) == expected
+    ints = stories.assign(story_id=stories["story_id"].astype(int))
+    assert bars(back, ints) == expected
+    # alyaum's 2 lines first, sabq's 1, the line of no story apart, last
+    assert expected == ["اليوم", "سبق", "خارج القصص"]

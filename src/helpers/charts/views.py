@@ -33,6 +33,7 @@ from matplotlib.patches import Rectangle
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from ..corpus.dates import as_dates
+from ..corpus.groups import story_id_text
 from ..errors import ArgumentError
 from .labels import ellipsise, prepare_label
 from .names import PERIODS, entity_labels, group_label, group_name, unit_name, unit_noun
@@ -678,10 +679,11 @@ def cleaning_chart(
     _require(report, ["reason", "story_id"], "cleaning_chart")
     _require(stories, ["story_id", *([by] if by else [])], "cleaning_chart")
     title = title or "ما أزاله التنظيف أو أصلحه (أسطر)"
-    sid = report["story_id"].fillna("").astype(str)
+    # ids compared as text: a report read back from CSV has int (or float) ids
+    sid = story_id_text(report["story_id"])
     blank = pd.Series(False, index=report.index)
     if by:  # rows of stories without a group value are left out and counted
-        column = stories.set_index("story_id")[by]
+        column = stories.set_index(pd.Index(story_id_text(stories["story_id"])))[by]
         empty = _no_group(column)
         group_of = column[~empty].astype(str)
         blank = sid.isin(set(column.index[empty].astype(str)))
