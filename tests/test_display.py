@@ -166,13 +166,15 @@ def test_displayed_headers_are_arabic_and_the_table_keeps_its_english_names():
     html = rtl_table(df).data
     headers = [
         '<th style="{s}" title="term">مفتاح الكلمة</th>',
-        '<th style="{s}" title="count">عدد المرات</th>',
-        '<th style="{s}" title="per_1000">لكل 1000 كلمة</th>',
+        '<th style="{n}" title="count">عدد المرات</th>',
+        '<th style="{n}" title="per_1000">لكل 1000 كلمة</th>',
         '<th style="{s}" title="story_id">معرّف القصة</th>',
     ]
     style = "text-align:start;unicode-bidi:plaintext;padding:2px 8px;vertical-align:top;"
     style += "white-space:pre-wrap"
-    assert "".join(h.format(s=style) for h in headers) in html
+    # number columns' headers at the right, over their cells (session 10b)
+    number = style.replace("text-align:start", "text-align:right")
+    assert "".join(h.format(s=style, n=number) for h in headers) in html
     assert list(df.columns) == ["term", "count", "per_1000", "story_id"]  # not renamed
 
 

@@ -100,9 +100,9 @@ def test_a_heatmap_mixing_2_and_0_045_writes_both_with_the_same_decimals():
 @pytest.mark.parametrize(
     ("values", "shown"),
     [
-        ([2.0, 0.5, 12400.0], ["2", "0", "12,400"]),  # 0.5 rounds half to even: 0
+        ([2.0, 0.5, 12400.0], ["2.0", "0.5", "12,400.0"]),  # 0.5 < 1: one decimal
         ([2.0, 0.045, 0.0], ["2.00", "0.04", "0.00"]),  # two decimals (0.045 -> 0.04)
-        ([3.25, 0.06], ["3.2", "0.1"]),  # one decimal from 0.05
+        ([3.25, 0.06], ["3.25", "0.06"]),  # two decimals under 0.1
         ([1.0, 0.004], ["1.00", "<0.01"]),  # under half the last digit
         ([np.nan, 0.0], ["nan", "0"]),  # nothing nonzero: whole numbers
     ],

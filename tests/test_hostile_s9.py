@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from helpers.charts.skeleton import counted
-from helpers.display import _number
+from helpers.display import number_text
 from helpers.errors import ArgumentError
 
 
@@ -37,7 +37,7 @@ def test_counted_takes_whole_numbers_of_any_numeric_type():
     ],
 )
 def test_a_float_as_a_table_shows_it(value, shown):
-    assert _number(value) == shown
+    assert number_text(value) == shown
 
 
 # --- language-data files edited by hand (helpers.io.read_data_rows) -----------------------

@@ -275,13 +275,52 @@ def wrote(*paths: str | Path) -> None:
 CUT_TEXT_COLUMNS = ("surface", "surfaces")
 
 
+def written_forms(df: pd.DataFrame) -> pd.Series:
+    """The ``written`` column of a mentions table (str cells) or an entity counts table
+    (list-of-str cells), a missing cell (None, NaN, pd.NA: a table concatenated with an
+    older one without the column, a CSV with a blank) taken from the first of
+    :data:`CUT_TEXT_COLUMNS` the table has (``surface`` / ``surfaces``); without a
+    ``written`` column, that column itself. The one rule of every reader of
+    ``written`` (:func:`helpers.entities.entity_counts`, :func:`rtl_table`,
+    :func:`interactive_table`). Returns a Series on ``df``'s index (object dtype).
+
+    Raises
+    ------
+    helpers.errors.CorpusFormatError
+        ``df`` has neither ``written`` nor one of :data:`CUT_TEXT_COLUMNS`, or missing
+        written cells and no surface column to take them from.
+    """
+    from helpers.errors import CorpusFormatError
+
+    cut = next((c for c in CUT_TEXT_COLUMNS if c in df.columns), None)
+    if "written" not in df.columns:
+        if cut is None:
+            raise CorpusFormatError(
+                f"the table has no column written, {' or '.join(CUT_TEXT_COLUMNS)}"
+            )
+        return df[cut].astype(object)
+    written = df["written"].astype(object)
+    missing = written.map(_missing).astype(bool)
+    if not missing.any():
+        return written
+    if cut is None:
+        raise CorpusFormatError(
+            f"{int(missing.sum())} written cell(s) are blank and the table has no "
+            f"{' or '.join(CUT_TEXT_COLUMNS)} column to take them from"
+        )
+    return written.where(~missing, df[cut].astype(object))
+
+
 def _written_shown(df: pd.DataFrame) -> pd.DataFrame:
     """``df`` without its :data:`CUT_TEXT_COLUMNS` when it has a ``written`` column:
     a display shows an entity as written (:func:`helpers.entities.extract_entities`,
-    column ``written``), never the surface the offsets cut after a proclitic; the table
-    in memory, its CSV file and tables.xlsx keep both."""
+    column ``written``, a blank cell from the surface: :func:`written_forms`), never
+    the surface the offsets cut after a proclitic; the table in memory, its CSV file
+    and tables.xlsx keep both."""
     if "written" not in df.columns:
         return df
+    if any(c in df.columns for c in CUT_TEXT_COLUMNS):
+        df = df.assign(written=written_forms(df))
     return df.drop(columns=[c for c in CUT_TEXT_COLUMNS if c in df.columns])
 
 
@@ -532,10 +571,10 @@ def _check_display(df: object, caption: object, source: object, max_chars: objec
 
 #: From this magnitude a float is written in powers of ten again: a whole number of
 #: more than 15 digits shows noise past the float's precision (1e20 as 21 digits).
-_WHOLE_LIMIT = 1e15
+WHOLE_LIMIT = 1e15
 
 
-def _number(value: float) -> str:
+def number_text(value: float) -> str:
     """A float as a table shows it: 3 significant digits (``0.0866``, ``6.24e-86``, a
     p-value), a whole number with a thousands separator from 99.95 up to 10**15
     (``1,110``; ``.3g`` wrote a G2 of 1,110.4 as ``1.11e+03``), 3 significant digits in
@@ -545,7 +584,7 @@ def _number(value: float) -> str:
         return "∞" if value > 0 else "-∞"
     if value == 0:
         return "0"
-    if abs(value) < 99.95 or abs(value) >= _WHOLE_LIMIT:
+    if abs(value) < 99.95 or abs(value) >= WHOLE_LIMIT:
         return f"{value:,.3g}"
     return f"{value:,.0f}"
 
@@ -560,7 +599,7 @@ def _cell(value: object, limit: int) -> str:
     if isinstance(value, float):
         if value != value:  # NaN
             return MISSING
-        return escape_html(_number(value), limit)
+        return escape_html(number_text(value), limit)
     if isinstance(value, str | pd.Timestamp):
         return _token(shorten(value, limit))
     return escape_html(value, limit)
@@ -640,13 +679,20 @@ def rtl_table(
         "text-align:start;unicode-bidi:plaintext;padding:2px 8px;vertical-align:top;"
         "white-space:pre-wrap"
     )
-    rows = ["<tr>" + "".join(_header(c, cells, max_chars) for c in head.columns) + "</tr>"]
     columns = list(head.columns)
+    # a number column's header and cells sit at one edge (:data:`NUMBER_ALIGN`)
+    styles = [_aligned(cells) if _numeric(head[c]) else cells for c in columns]
+    rows = [
+        "<tr>"
+        + "".join(_header(c, st, max_chars) for c, st in zip(columns, styles, strict=True))
+        + "</tr>"
+    ]
     for rec in head.itertuples(index=False):
         rows.append(
             "<tr>"
             + "".join(
-                _value_cell(c, v, cells, max_chars) for c, v in zip(columns, rec, strict=True)
+                _value_cell(c, v, st, max_chars)
+                for c, v, st in zip(columns, rec, styles, strict=True)
             )
             + "</tr>"
         )
@@ -666,6 +712,23 @@ def rtl_table(
 #: A number's cell never wraps: ``6.24e-86`` broke after its minus sign, a p-value on
 #: two lines.
 NUMBER_STYLE = "white-space:nowrap"
+
+
+#: Where a number column's header and cells sit: the right edge, the start of a
+#: right-to-left table. ``text-align:start`` with ``unicode-bidi:plaintext`` put a
+#: cell of digits (no strong character, so left to right) at the left, nearer the next
+#: column's header than its own.
+NUMBER_ALIGN = "text-align:right"
+
+
+def _numeric(column: pd.Series) -> bool:
+    """Is ``column`` a number column (int, float; not bool)?"""
+    return pd.api.types.is_numeric_dtype(column) and not pd.api.types.is_bool_dtype(column)
+
+
+def _aligned(style: str) -> str:
+    """``style`` with :data:`NUMBER_ALIGN` for ``text-align:start``."""
+    return style.replace("text-align:start", NUMBER_ALIGN)
 
 
 def _value_cell(column: object, value: object, style: str, max_chars: int) -> str:

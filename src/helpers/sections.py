@@ -1217,6 +1217,17 @@ class Contrast:
             return rtl_table(stories[["story_id", "title"]].assign(side=side))
         return Markdown(self.side.describe())
 
+    def sides_named(self, table: pd.DataFrame) -> pd.DataFrame:
+        """``table`` (a keyness table's rows) for display, its ``key_for`` cells
+        ``target`` / ``reference`` replaced by the sides' names (:attr:`a_name`,
+        :attr:`b_name`: «الرياض», not «الهدف»); ``neither`` stays a code
+        (:func:`helpers.display.value_label` shows it). Without ``key_for`` the table
+        is returned as it is; the CSV keeps the codes."""
+        if "key_for" not in table.columns:
+            return table
+        names = {"target": self.a_name, "reference": self.b_name}
+        return table.assign(key_for=table["key_for"].map(lambda v: names.get(v, v)))
+
     def table(self, table: pd.DataFrame) -> pd.DataFrame:
         """``table`` (keyness, shared terms) with ``target`` and ``reference`` columns
         describing the sides in plain text (:func:`helpers.charts.describe_selection`),

@@ -115,22 +115,37 @@ STORY_SHARE = "stories_per_100"
 
 def cell_format(values) -> Callable[[float], str]:
     """One number format for every cell of a chart (a heatmap's numbers): the same
-    decimals in each cell, the fewest that show every nonzero value as nonzero: none
-    when the smallest nonzero value is 0.5 or more, one from 0.05, else two; a value
-    under 0.005 is written «<0.01». Thousands are separated by commas (12,400).
+    decimals in each cell, enough that the first significant digit of the smallest
+    nonzero magnitude shows, so no nonzero value prints as 0: none when it is 1 or more,
+    one from 0.1, else two; a magnitude under 0.01 is written «<0.01» (negative:
+    «>-0.01»). Thousands are separated by commas (12,400). Zero (and -0.0) is written
+    ``0`` with the chosen decimals, never ``-0``. Infinities and magnitudes from
+    :data:`helpers.display.WHOLE_LIMIT` (10**15) follow the tables' number rule,
+    :func:`helpers.display.number_text` (``∞``, ``1e+20``, not 21 digits).
+
+    (Python rounds half to even: at no decimals 0.5 gave «0» and 2.5 «2»; with the
+    smallest magnitude >= 10**-decimals no nonzero value can round to 0.)
 
     ``values``: the numbers of the chart (any array-like of float; NaN, inf and zeros
     do not choose). Returns ``format(v) -> str`` for one value (``""`` is the
-    caller's for zero: a blank cell). No error is raised."""
-    v = np.asarray(values, dtype=float).ravel()
+    caller's for zero: a blank cell; NaN gives ``nan``). No error is raised."""
+    from ..display import WHOLE_LIMIT, number_text
+
+    v = np.abs(np.asarray(values, dtype=float).ravel())
     nonzero = v[np.isfinite(v) & (v > 0)]
     least = float(nonzero.min()) if nonzero.size else 1.0
-    decimals = 0 if least >= 0.5 else 1 if least >= 0.05 else 2
-    floor = 0.5 * 10.0**-decimals
+    decimals = 0 if least >= 1 else 1 if least >= 0.1 else 2
+    floor = 10.0**-decimals
 
     def fmt(value: float) -> str:
+        if value == 0:
+            return f"{0.0:.{decimals}f}"
+        if np.isinf(value) or abs(value) >= WHOLE_LIMIT:
+            return number_text(value)
         if 0 < value < floor:
-            return f"<{10.0**-decimals:.{decimals}f}"
+            return f"<{floor:.{decimals}f}"
+        if -floor < value < 0:
+            return f">-{floor:.{decimals}f}"
         return f"{value:,.{decimals}f}"
 
     return fmt

@@ -23,6 +23,7 @@ from collections.abc import Iterable, Sequence
 from importlib import resources
 from pathlib import Path
 
+import matplotlib as mpl
 import matplotlib.dates as mdates
 import numpy as np
 import pandas as pd
@@ -32,6 +33,7 @@ from matplotlib.patches import Rectangle
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from ..corpus.dates import as_dates
+from ..corpus.groups import story_id_text
 from ..errors import ArgumentError
 from .labels import ellipsise, prepare_label
 from .names import PERIODS, entity_labels, group_label, group_name, unit_name, unit_noun
@@ -47,6 +49,8 @@ from .skeleton import (
     PALETTE,
     PANEL_INCHES,
     STORY_SHARE,
+    SUBTITLE_EM,
+    TICKS_INCHES,
     UNITS,
     XLABEL_INCHES,
     ChartWarning,
@@ -136,6 +140,8 @@ MONTHS = {
 NO_STORY = "خارج القصص"
 #: Longest group name above a heatmap column (the rest cut with an ellipsis).
 HEATMAP_COLUMN_CHARS = 20
+#: A heatmap's colour bar is this share of the cells' height (its label runs along it).
+COLORBAR_SHRINK = 0.7
 #: Value columns that add up across groups (others = sum); any other (rates) is averaged.
 ADDITIVE = frozenset({"count", "quotes", "words", "stories", "n"})
 
@@ -381,6 +387,9 @@ def stories_over_time(
         sub = _groups_subtitle(n_groups, len(names), len(dated), by, long["group"].unique())
         if len(wide) == 1:
             sub += f"؛ {_one_period(period)}: {arabic_date(wide.index[0], period, months=months)}"
+        gaps = _gap_note(wide.index, period, months)
+        if gaps:
+            sub += f"؛ {gaps}"
         if undated:
             sub += f"؛ {stories_phrase(undated)} بلا تاريخ"
         if far_days:  # «قصة واحدة بتاريخ بعيد عن البقية (1 يناير 1970) خارج الرسم»
@@ -396,6 +405,53 @@ def stories_over_time(
         return fig
 
 
+def _unit_steps(data: np.ndarray, value: str, group_sizes, min_stories: int) -> np.ndarray:
+    """The values that choose a heatmap's cell format (:func:`cell_format`): its cells,
+    and for :data:`STORY_SHARE` also one story of each group of ``group_sizes`` with at
+    least ``min_stories`` stories (100 / its stories), the smallest share any entity can
+    have there. Two heatmaps of the same unit over the same groups (people and
+    organisations, places) so write their cells alike (the people's «0.5» beside the
+    places' «3» was «3.0»; both «3.0»), whichever entities each draws."""
+    if value != STORY_SHARE or group_sizes is None:
+        return data
+    sizes = pd.Series(group_sizes, dtype=float)
+    sizes = sizes[sizes >= max(min_stories, 1)]
+    return np.concatenate([np.ravel(data), 100.0 / sizes.to_numpy()])
+
+
+def _gap_note(starts, period: str, months: str) -> str:
+    """How the chart draws the periods without stories between its first and last
+    (the axis is time, so they stay as empty room): «8 أيام بلا قصص: فراغ في الرسم (24
+    يوليو – 31 يوليو 2015)», the first two runs of missing periods named; ``""`` when
+    no period between is missing. ``starts``: the period starts with stories."""
+    starts = pd.DatetimeIndex(starts).sort_values()
+    if len(starts) < 2:
+        return ""
+    every = pd.period_range(starts[0], starts[-1], freq=period).start_time
+    missing = every.difference(starts)
+    if missing.empty:
+        return ""
+    runs: list[list[pd.Timestamp]] = []
+    for day in missing:
+        if runs and every.get_loc(day) == every.get_loc(runs[-1][-1]) + 1:
+            runs[-1].append(day)
+        else:
+            runs.append([day])
+
+    def named(run):
+        first, last = run[0], run[-1]
+        if first == last:
+            return arabic_date(first, period, months=months)
+        return (
+            f"{arabic_date(first, period, months=months, year=first.year != last.year)}"
+            f" – {arabic_date(last, period, months=months)}"
+        )
+
+    noun = {"D": "يوم", "W": "أسبوع", "M": "شهر"}[period]
+    where = "، ".join(named(r) for r in runs[:2]) + ("…" if len(runs) > 2 else "")
+    return f"{counted(len(missing), noun)} بلا قصص: فراغ في الرسم ({where})"
+
+
 def _one_period(period: str) -> str:
     return {"D": "يوم واحد فقط", "W": "أسبوع واحد فقط", "M": "شهر واحد فقط"}[period]
 
@@ -408,10 +464,10 @@ def _integer_ticks_y(ax) -> None:
 
 
 def _date_axis(ax, x: np.ndarray, period: str, months: str, family) -> None:
-    """Dates under the bars or points: at most ~10 ticks, Arabic month names, the year
-    on the first tick and where it changes."""
-    step = max(1, -(-len(x) // 8))  # at most 8 labels, on periods that have data
-    ax.set_xticks(x[::step])
+    """Dates under the bars or points: Arabic month names, the year on the first tick
+    and where it changes, on periods that have data, at most 8 ticks and never two
+    closer than the widest label and a gap (:func:`_spaced_ticks`)."""
+    ax.set_xticks(_spaced_ticks(ax, x, period, months))
     seen_years: list[int] = []
 
     def fmt(value, pos=None):
@@ -431,6 +487,52 @@ def _date_axis(ax, x: np.ndarray, period: str, months: str, family) -> None:
     if len(x) == 1:
         pad = {"D": 3, "W": 14, "M": 60}[period]
         ax.set_xlim(x[0] - pad, x[0] + pad)
+
+
+#: Least room between two date labels, in inches.
+DATE_LABEL_GAP_INCHES = 0.3
+#: The width of a time axis as a share of its figure's (the value axis, its label and
+#: the margins take the rest: 0.86 of a 10-inch figure, measured on 01's chart).
+DATE_AXIS_SHARE = 0.86
+
+
+def _spaced_ticks(ax, x: np.ndarray, period: str, months: str) -> np.ndarray:
+    """The ticks of a time axis from ``x`` (the periods with data, day numbers,
+    ascending): at most 8, and, walking from the first, a tick only where it stands
+    at least the widest label («21 يوليو 2015», :data:`SUBTITLE_EM` ems a character at
+    the tick labels' size) plus :data:`DATE_LABEL_GAP_INCHES` from the last one kept, on
+    an axis of :data:`DATE_AXIS_SHARE` of the figure's width spanning the dates (the
+    bars' half-widths included). Dates with a gap between them (21-23 July, 1-4
+    August) are thinned by their distance in time, not by their rank, so no two labels
+    overlap."""
+    x = np.sort(np.asarray(x, dtype=float))
+    if len(x) <= 1:
+        return x
+    step = {"D": 1.0, "W": 7.0, "M": 30.0}[period]
+    widest = max(
+        len(
+            arabic_date(
+                pd.Timestamp(mdates.num2date(v).replace(tzinfo=None)),
+                period,
+                months=months,
+                year=True,
+            )
+        )
+        for v in x
+    )
+    size = float(
+        mpl.rcParams["xtick.labelsize"]
+        if isinstance(mpl.rcParams["xtick.labelsize"], int | float)
+        else mpl.rcParams["font.size"]
+    )
+    label_inches = widest * SUBTITLE_EM * size / 72.0 + DATE_LABEL_GAP_INCHES
+    per_inch = (x[-1] - x[0] + step) / (DATE_AXIS_SHARE * ax.figure.get_figwidth())
+    least = max(label_inches * per_inch, (x[-1] - x[0]) / 7.0)  # at most 8 ticks
+    kept = [x[0]]
+    for v in x[1:]:
+        if v - kept[-1] >= least - 1e-9:
+            kept.append(v)
+    return np.array(kept)
 
 
 def story_lengths_chart(
@@ -577,10 +679,11 @@ def cleaning_chart(
     _require(report, ["reason", "story_id"], "cleaning_chart")
     _require(stories, ["story_id", *([by] if by else [])], "cleaning_chart")
     title = title or "ما أزاله التنظيف أو أصلحه (أسطر)"
-    sid = report["story_id"].fillna("").astype(str)
+    # ids compared as text: a report read back from CSV has int (or float) ids
+    sid = story_id_text(report["story_id"])
     blank = pd.Series(False, index=report.index)
     if by:  # rows of stories without a group value are left out and counted
-        column = stories.set_index("story_id")[by]
+        column = stories.set_index(pd.Index(story_id_text(stories["story_id"])))[by]
         empty = _no_group(column)
         group_of = column[~empty].astype(str)
         blank = sid.isin(set(column.index[empty].astype(str)))
@@ -1372,7 +1475,9 @@ def entity_heatmap(
             ax.add_patch(
                 Rectangle((j - 0.5, i - 0.5), 1, 1, facecolor=OWN_CELL_COLOUR, edgecolor="none")
             )
-        number = cell_format(data)  # one format, the same decimals, in every cell
+        # one format, the same decimals, in every cell, and in every heatmap of the
+        # same unit and groups (03's people/organisations and places)
+        number = cell_format(_unit_steps(data, value, group_sizes, min_stories))
         for (i, j), v in np.ndenumerate(data):
             text = number(v)
             if (i, j) in marked:
@@ -1395,8 +1500,9 @@ def entity_heatmap(
         ax.tick_params(axis="y", length=0)
         for spine in ax.spines.values():
             spine.set_visible(False)
-        cb = fig.colorbar(im, ax=ax, location="left", shrink=0.7)
-        cb.set_label(prepare_label(UNITS.get(value, value), "matplotlib"), fontfamily=family)
+        cb = fig.colorbar(im, ax=ax, location="left", shrink=COLORBAR_SHRINK)
+        bar_label = UNITS.get(value, value)
+        cb.set_label(prepare_label(bar_label, "matplotlib"), fontfamily=family)
         cb.ax.yaxis.set_major_formatter(_formatter("western"))
         drawn = int(sizes.reindex(df[by].unique()).sum()) if len(sizes) else None
         note = _groups_subtitle(n_groups, min(n_groups, MAX_SERIES), drawn, by, df[by].unique())
@@ -1412,4 +1518,11 @@ def entity_heatmap(
             note += "؛ " + OWN_CELL_NOTE.format(unit_name(by, df[by].unique()))
         notes = [subtitle, note, left_out]
         _title(fig, title, True, family, "؛ ".join(s for s in notes if s))
+        # one or two rows: the title block and the colour bar's label (drawn along
+        # the bar, COLORBAR_SHRINK of the cells' height) need more height than the
+        # rows; without it the layout collapsed and the title was drawn over the cells
+        label_inches = len(bar_label) * SUBTITLE_EM * mpl.rcParams["font.size"] / 72.0
+        body = max(head + 0.34 * len(rows), label_inches / COLORBAR_SHRINK) + TICKS_INCHES
+        if heading_inches(fig) + body > fig.get_figheight():
+            fit_height(fig, body)
         return fig

@@ -205,6 +205,25 @@ def _check_corpus(stories: Any, story_ids: Any, func: str) -> tuple[Any, Any]:
     return stories, list(story_ids)
 
 
+def story_id_text(ids) -> pd.Series:
+    """Story ids as text, the one rule for comparing ids across tables: a table read
+    back from a CSV has its ids as int64 (``12``) or, with a blank, float64 (``12.0``)
+    while the stories table has ``"12"``. Each id is ``str`` of it, a whole float
+    without its ``.0``, a missing one (None, NaN) ``""``. ``ids``: a Series or Index
+    (any dtype); returns a Series of str on its index (a RangeIndex for an Index).
+    No error is raised."""
+
+    def text(v) -> str:
+        if v is None or v is pd.NA or (isinstance(v, float) and v != v):
+            return ""
+        if isinstance(v, float) and v.is_integer():
+            return str(int(v))
+        return str(v)
+
+    series = ids if isinstance(ids, pd.Series) else pd.Series(list(ids))
+    return series.map(text).astype(object)
+
+
 def story_groups(stories: pd.DataFrame, by: str = "story_id") -> pd.Series:
     """The group of every story: a Series indexed by story id.
 
@@ -234,7 +253,7 @@ def story_groups(stories: pd.DataFrame, by: str = "story_id") -> pd.Series:
     col, code = _parse_by(by, func)
     col = column_of(stories.columns, col)
     name = "period" if code else col
-    ids = stories["story_id"].astype(str)
+    ids = story_id_text(stories["story_id"])
     if col not in stories.columns:
         raise ArgumentError(
             f"{func}: by={by!r} names no column of the stories table; its columns are "

@@ -11,6 +11,7 @@ from functools import lru_cache
 import pandas as pd
 
 from helpers.charsets import INVISIBLE
+from helpers.display import written_forms
 from helpers.entities import aliases as _aliases
 from helpers.entities import rules
 from helpers.entities.gazetteer import Gazetteer, load_gazetteer, press_ids, sports_story
@@ -1298,10 +1299,11 @@ def _counted(part: pd.DataFrame) -> tuple[str, int, list[str], list[str], int]:
     """``canonical, count, surfaces, written, stories`` of one entity's mentions in one
     story or group (:data:`COUNT_COLUMNS`): its most frequent canonical name, the
     mentions, the surface and written forms most frequent first (``written``: the
-    mentions table's column, else the surface, for a gold table without it), and the
-    distinct stories that mention it."""
+    mentions table's column, else the surface, for a gold table without it or a blank
+    cell: :func:`helpers.display.written_forms`), and the distinct stories that mention
+    it."""
     surf = Counter(part["surface"])
-    written = Counter(part["written"]) if "written" in part.columns else surf
+    written = Counter(written_forms(part))
     canon = Counter(part["canonical"]).most_common(1)[0][0]
     return (
         canon,
