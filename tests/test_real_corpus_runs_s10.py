@@ -97,3 +97,29 @@ def test_a_khabar_error_passes_without_a_note():
     with pytest.raises(CorpusFormatError) as got, in_story("s1"):
         raise CorpusFormatError("bad")
     assert not hasattr(got.value, "__notes__")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال النبي صلي الله عليه وسلم: «الدين النصيحة».",  # صلى written with ي
+        "قال النبي صلى الله عليه وسلم: «الدين النصيحة».",
+    ],
+)
+def test_a_blessing_spelt_either_way_ends_the_speaker(text):
+    """The blessing's first word right before الله ends the speaker phrase (a hostile
+    tester found «النبي صلي الله» as a speaker in a story of 2015-07-26)."""
+    q = _quotes(text)
+    assert list(q["speaker"]) == ["النبي"]
+
+
+def test_a_blessing_of_the_dead_is_no_surname():
+    """«طيب الله ثراه» (may God make his resting place good) after a name: طيب is no
+    surname (it gave the speaker «عبدالله طيب»); the king named by his first name alone
+    is left unknown by the first-name rule, as any bare first name."""
+    q = _quotes("وقال الملك عبدالله طيب الله ثراه: «الوطن للجميع».")
+    assert q["speaker"].isna().all()
+    assert list(q["unknown_reason"]) == ["first_name"]
+    # طيب in a name is a name: the blessing word counts only right before الله
+    q = _quotes("وقال رجب طيب أردوغان: «تركيا قوية».")
+    assert list(q["speaker_id"]) == ["person:recep-tayyip-erdogan"]
