@@ -694,7 +694,7 @@ def _phrase(z: _Zone, lo: int, hi: int) -> tuple[int, int] | None:
     text = z.text
     nl = text.find("\n", lo, hi)
     hi = min(hi if nl == -1 else nl, lo + 40 * _MAX_PHRASE)
-    words = z.iwords(lo, hi)
+    words = list(z.iwords(lo, hi))
     first = last = prev_last = None
     prev_end = lo
     prev: _Tok | None = None
@@ -709,6 +709,9 @@ def _phrase(z: _Zone, lo: int, hi: int) -> tuple[int, int] | None:
                 break  # after the name, only a mention goes on: مدير «المرصد» رامي عبد الرحمن
         n = w.norm
         if _numeric(w):  # also a quantity in quote marks: الطفلة شروق العالي "11 عاما"
+            if first is None and k + 1 < len(words) and words[k + 1].norm in _SOURCES:
+                prev_end = w.end  # وقالت 3 مصادر: the count of an unnamed source
+                continue
             if first is None:
                 return None  # أوضح 51 في المئة: a number or quantity is no speaker
             if prev is not None and _counts_number(z, prev):

@@ -1,0 +1,31 @@
+"""A count before an unnamed source (a hostile tester, session 10): «وقالت 3 مصادر» gave
+no_subject, the number read as the end of an empty phrase; the count is skipped and the
+source is what it counts, as without the number. A number with no source after it is
+still no speaker (أوضح 51 في المئة)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from helpers.quotes import extract_quotes
+
+
+def _quotes(text: str) -> pd.DataFrame:
+    stories = pd.DataFrame({"story_id": ["s"], "title": [""], "body": [text]})
+    return extract_quotes(stories)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("وقالت 3 مصادر مطلعة إن «الاتفاق قريب».", "مصادر مطلعة"),
+        ("وقالت مصادر مطلعة إن «الاتفاق قريب».", "مصادر مطلعة"),
+        ("وقال 5 شهود إن «الانفجار كان قويا».", "شهود"),
+    ],
+)
+def test_a_counted_source_is_an_unnamed_source(text, role):
+    q = _quotes(text)
+    assert list(q["unknown_reason"]) == ["unnamed_source"]
+    assert list(q["speaker_role"]) == [role]
+    assert q["speaker"].isna().all()
