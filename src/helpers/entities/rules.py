@@ -2800,6 +2800,16 @@ COMPETITION_NOUNS = _keys("كأس بطولة دورة")
 #: club. A sports story's title, short and about the sport, needs neither.
 COMMON_CLUB_ZIPF = 4.9
 
+#: Nouns after which a club name as frequent as an everyday word (COMMON_CLUB_ZIPF) is
+#: that word, even in a sports story: رعاية الشباب "youth welfare", فئة/درجة الشباب
+#: "the youth category", وزارة/هيئة الشباب، دعم/تشغيل/توظيف الشباب "employing young
+#: people", تمكين الشباب; دعم الاتحاد، هيئة الاتحاد.
+EVERYDAY_CLUB_HEADS = _keys("رعاية فئة درجة وزارة هيئة دعم تشغيل توظيف تمكين تأهيل أوساط")
+
+#: Words after which such a name is the everyday word: والشابات (الشباب والشابات
+#: "young men and women").
+EVERYDAY_CLUB_PARTNERS = _keys("الشابات الفتيات")
+
 
 def masculine_nationality(z, a: int, cg) -> bool:
     """Token ``a`` is a definite masculine singular nationality adjective with no
@@ -2838,14 +2848,45 @@ def context_clubs(z, cg, guarded_spans) -> list:
         if (
             z.zone != "title"  # a sports story's title is about the sport
             and s.j - s.i == 1
-            and zipf(z.light(s.i)) >= COMMON_CLUB_ZIPF
+            and zipf(z.display(s.i)) >= COMMON_CLUB_ZIPF
             and sentence not in sporty
             and clubs_in.get(sentence, 0) < 2
         ):
             continue  # مقهى الشباب، الشباب السعودي: the youth, in a story on sport
+        if s.j - s.i == 1 and _everyday_club_word(z, s.i, cg):
+            continue
         if cands:
             out.append(Span(s.i, s.j, "ORG", "context", cands, 2))
     return out
+
+
+def _everyday_club_word(z, i: int, cg) -> bool:
+    """Token ``i``, a one-word club name of ``sports_names.csv`` as frequent as an
+    everyday word (:data:`COMMON_CLUB_ZIPF`, looked up with the article that ``لل``
+    hides restored: للشباب is ل + الشباب), is read as that word by its neighbours:
+    after a noun of :data:`EVERYDAY_CLUB_HEADS` (رعاية الشباب، فئة الشباب); after a
+    definite masculine sound plural it qualifies (اللاعبين الشباب "the young players";
+    not after a comma, and a name with و is a list: النصر والشباب; وكلفت الصفقة الشباب
+    keeps the club: a singular does not take it as adjective); before a masculine nationality
+    adjective (الشباب السعودي، الاتحاد السعودي "the Saudi federation"), another
+    definite adjective in ي (الاتحاد الدولي "the International Federation", التعاون
+    الخليجي) or in ين/ون (الشباب الراغبين), or a word of
+    :data:`EVERYDAY_CLUB_PARTNERS` (الشباب والشابات)."""
+    if zipf(z.display(i)) < COMMON_CLUB_ZIPF:
+        return False
+    prev = i - 1
+    if prev >= 0 and z.kind[prev] == "word" and z.sentence[prev] == z.sentence[i]:
+        if z.key[prev] in EVERYDAY_CLUB_HEADS:
+            return True
+        if z.definite[prev] and not z.clitics[i] and z.key[prev].endswith(("ين", "ون")):
+            return True
+    nxt = i + 1
+    if nxt < len(z) and z.kind[nxt] == "word":
+        if z.key[nxt] in EVERYDAY_CLUB_PARTNERS or masculine_nationality(z, nxt, cg):
+            return True
+        if z.definite[nxt] and not z.clitics[nxt] and z.key[nxt].endswith(("ين", "ون", "ي")):
+            return True
+    return False
 
 
 def _spelled_like(light: str, alias_lists) -> bool:
