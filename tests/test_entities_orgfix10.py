@@ -53,3 +53,23 @@ def test_the_youth_is_no_club_after_an_everyday_head_or_before_an_adjective():
         )
     )
     assert orgs(m) == []
+
+
+def test_other_clubs_that_are_everyday_words_by_the_same_neighbours():
+    m = extract_entities(
+        stories(
+            # الاتفاق "the agreement" (Zipf 4.70), التعاون "cooperation" (4.95)
+            SPORT + "ووقعت الدول الاتفاق النووي بعد المباراة.",
+            SPORT + "ونظم النادي البطولة بالتعاون مع الجامعة.",
+            # SPORT + "ويلتقي الغريمان التقليديين " (27): الاتحاد at 57; "الاتحاد و" 9:
+            # الأهلي at 66 (a list after a plural keeps the clubs)
+            SPORT + "ويلتقي الغريمان التقليديين الاتحاد والأهلي.",
+            # SPORT + "وفاز " (5): الهلال at 35, a nationality after it (Zipf 4.69)
+            SPORT + "وفاز الهلال السعودي في المباراة.",
+        )
+    )
+    assert orgs(m) == [
+        ("s3", "الاتحاد", 57, "org:al-ittihad-jeddah"),
+        ("s3", "الأهلي", 66, "org:al-ahli-saudi"),
+        ("s4", "الهلال", 35, "org:al-hilal"),
+    ]

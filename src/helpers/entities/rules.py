@@ -2800,6 +2800,13 @@ COMPETITION_NOUNS = _keys("كأس بطولة دورة")
 #: club. A sports story's title, short and about the sport, needs neither.
 COMMON_CLUB_ZIPF = 4.9
 
+#: A club name at least this frequent (الاتفاق 4.70 "the agreement", الوحدة 4.84
+#: "unity", الفتح 4.47, الرائد 4.42 "the pioneer", الهلال 4.69) is an everyday word
+#: too, so its neighbours can read it as one (:func:`_everyday_club_word`); a
+#: nationality after it still names the club (الهلال السعودي، الأهلي المصري) below
+#: COMMON_CLUB_ZIPF.
+EVERYDAY_CLUB_ZIPF = 4.4
+
 #: Nouns after which a club name as frequent as an everyday word (COMMON_CLUB_ZIPF) is
 #: that word, even in a sports story: رعاية الشباب "youth welfare", فئة/درجة الشباب
 #: "the youth category", وزارة/هيئة الشباب، دعم/تشغيل/توظيف الشباب "employing young
@@ -2862,27 +2869,42 @@ def context_clubs(z, cg, guarded_spans) -> list:
 
 def _everyday_club_word(z, i: int, cg) -> bool:
     """Token ``i``, a one-word club name of ``sports_names.csv`` as frequent as an
-    everyday word (:data:`COMMON_CLUB_ZIPF`, looked up with the article that ``لل``
+    everyday word (:data:`EVERYDAY_CLUB_ZIPF`, looked up with the article that ``لل``
     hides restored: للشباب is ل + الشباب), is read as that word by its neighbours:
+    with ب before مع (بالتعاون مع "in cooperation with");
     after a noun of :data:`EVERYDAY_CLUB_HEADS` (رعاية الشباب، فئة الشباب); after a
-    definite masculine sound plural it qualifies (اللاعبين الشباب "the young players";
-    not after a comma, and a name with و is a list: النصر والشباب; وكلفت الصفقة الشباب
-    keeps the club: a singular does not take it as adjective); before a masculine nationality
-    adjective (الشباب السعودي، الاتحاد السعودي "the Saudi federation"), another
+    definite masculine sound plural it qualifies, if at least :data:`COMMON_CLUB_ZIPF`
+    (اللاعبين الشباب "the young players"; not after a comma, and a name with و or
+    before one is a list: النصر والشباب، الغريمين التقليديين الاتحاد والأهلي;
+    وكلفت الصفقة الشباب keeps the club: a singular does not take it as adjective); before a masculine nationality
+    adjective if at least :data:`COMMON_CLUB_ZIPF` (الشباب السعودي، الاتحاد السعودي "the
+    Saudi federation"; الهلال السعودي is the club), another
     definite adjective in ي (الاتحاد الدولي "the International Federation", التعاون
     الخليجي) or in ين/ون (الشباب الراغبين), or a word of
     :data:`EVERYDAY_CLUB_PARTNERS` (الشباب والشابات)."""
-    if zipf(z.display(i)) < COMMON_CLUB_ZIPF:
+    freq = zipf(z.display(i))
+    if freq < EVERYDAY_CLUB_ZIPF:
         return False
+    nxt = i + 1
+    nxt_word = nxt < len(z) and z.kind[nxt] == "word"
+    if nxt_word and "ب" in z.clitics[i] and z.key[nxt] == "مع":
+        return True  # بالتعاون مع، بالاتفاق مع "in cooperation / agreement with"
     prev = i - 1
     if prev >= 0 and z.kind[prev] == "word" and z.sentence[prev] == z.sentence[i]:
         if z.key[prev] in EVERYDAY_CLUB_HEADS:
             return True
-        if z.definite[prev] and not z.clitics[i] and z.key[prev].endswith(("ين", "ون")):
+        if (
+            freq >= COMMON_CLUB_ZIPF
+            and z.definite[prev]
+            and not z.clitics[i]
+            and z.key[prev].endswith(("ين", "ون"))
+            and not (nxt_word and "و" in z.clitics[nxt])
+        ):
             return True
-    nxt = i + 1
-    if nxt < len(z) and z.kind[nxt] == "word":
-        if z.key[nxt] in EVERYDAY_CLUB_PARTNERS or masculine_nationality(z, nxt, cg):
+    if nxt_word:
+        if masculine_nationality(z, nxt, cg):
+            return freq >= COMMON_CLUB_ZIPF
+        if z.key[nxt] in EVERYDAY_CLUB_PARTNERS:
             return True
         if z.definite[nxt] and not z.clitics[nxt] and z.key[nxt].endswith(("ين", "ون", "ي")):
             return True
