@@ -73,3 +73,35 @@ def test_other_clubs_that_are_everyday_words_by_the_same_neighbours():
         ("s3", "الأهلي", 66, "org:al-ahli-saudi"),
         ("s4", "الهلال", 35, "org:al-hilal"),
     ]
+
+
+# --- 2. a room or a network with an everyday complement ---------------------------------
+
+
+def test_a_room_or_network_of_an_everyday_noun_or_a_suffixed_noun_is_no_org():
+    m = extract_entities(
+        stories(
+            "ونقل المصاب إلى غرفة الإنعاش ثم إلى غرفة الكشف.",
+            "وتعطلت شبكة الصرف الصحي في الحي.",
+            "ونشر الخبر على شبكة التواصل الاجتماعي أمس.",
+            "وقالت الشركة إن شبكة اتصالاتها تعمل.",
+            "ووقعت العقد شركة مقرها دبي.",
+        )
+    )
+    assert orgs(m) == []
+
+
+def test_a_chamber_by_its_place_or_domain_and_a_network_by_a_rare_name_stay_orgs():
+    m = extract_entities(
+        stories(
+            # "وأعلنت " 7: the head at 7
+            "وأعلنت غرفة مكة برنامجها.",
+            "وأعلنت غرفة التجارة برنامجها.",
+            "وأعلنت شبكة حقاني أن الهجوم وقع.",
+        )
+    )
+    assert [(s, surf, start) for s, surf, start, _e in orgs(m)] == [
+        ("s1", "غرفة مكة", 7),
+        ("s2", "غرفة التجارة", 7),
+        ("s3", "شبكة حقاني", 7),
+    ]
