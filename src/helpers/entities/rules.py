@@ -2921,9 +2921,10 @@ def _everyday_club_word(z, i: int, cg) -> bool:
     definite masculine sound plural it qualifies, if at least :data:`COMMON_CLUB_ZIPF`
     (اللاعبين الشباب "the young players"; not after a comma, and a name with و or
     before one is a list: النصر والشباب، الغريمين التقليديين الاتحاد والأهلي;
-    وكلفت الصفقة الشباب keeps the club: a singular does not take it as adjective); before a masculine nationality
-    adjective if at least :data:`COMMON_CLUB_ZIPF` (الشباب السعودي، الاتحاد السعودي "the
-    Saudi federation"; الهلال السعودي is the club), another
+    وكلفت الصفقة الشباب keeps the club: a singular does not take it as adjective);
+    before a masculine nationality adjective if at least :data:`COMMON_CLUB_ZIPF`
+    (الشباب السعودي، الاتحاد السعودي "the Saudi federation"; الهلال السعودي is the
+    club), another
     definite adjective in ي (الاتحاد الدولي "the International Federation", التعاون
     الخليجي) or in ين/ون (الشباب الراغبين), or a word of
     :data:`EVERYDAY_CLUB_PARTNERS` (الشباب والشابات)."""
