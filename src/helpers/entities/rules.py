@@ -375,6 +375,16 @@ DOMAIN_NAMED_HEADS = _keys("وزارة غرفة منظمة")
 #: :data:`NOT_ORG_COMPLEMENTS` always an everyday phrase, adjective or not (حركة
 #: الملاحة التجارية، تنظيم العمل).
 VERBAL_NOUN_HEADS = _keys("حركة تنظيم")
+#: Heads whose everyday sense is a thing (a room, a network): a definite complement
+#: as frequent as an everyday noun (Zipf >= :data:`EVERYDAY_COMPLEMENT_ZIPF`) that is
+#: no listed name nor a domain of :data:`NOT_ORG_COMPLEMENTS` makes an everyday
+#: phrase, adjective or not (غرفة الكشف، غرفة العمليات، غرفة النوم، شبكة الصرف
+#: الصحي، شبكة التواصل الاجتماعي); غرفة الشرقية، غرفة مكة (a place), غرفة التجارة
+#: (a domain) and شبكة حقاني (a rare word) are bodies.
+THING_HEADS = _keys("غرفة شبكة")
+#: Zipf from which a definite word after a :data:`THING_HEADS` head is an everyday
+#: noun (الإنعاش 3.52، الضيوف 4.15، الكشف 4.64; a family nisba, الجريسي, is rarer).
+EVERYDAY_COMPLEMENT_ZIPF = 3.5
 #: Directions: past a name's first word one opens a new phrase (وادي عقاب غرب الموصل).
 COMPASS_WORDS = _keys("شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي")
 #: Place nouns that open a place name.
@@ -1315,15 +1325,45 @@ def _named_body_end(z, i: int, cg, starts) -> int | None:
     return None
 
 
-def _everyday_complement(z, i: int) -> bool:
+#: Pronoun suffixes that no name after an ORG head ends in (a construct plural's ي
+#: does: لجنة نحاتي الخليج، جمعية صيادي المحارات; and names do: قناة عالي).
+_PERSONAL_SUFFIXES = ("ها", "هم", "هما", "هن", "كم", "كما", "نا")
+
+
+def _everyday_complement(z, i: int, places) -> bool:
     """The ORG head at ``i`` and the next word make an everyday phrase, not a name:
+    the word is an indefinite noun with a pronoun suffix of :data:`_PERSONAL_SUFFIXES`
+    (شبكة اتصالاتها، شركة مقرها طوكيو، وزارة خارجيتها;
+    :func:`helpers.entities.lexicon.suffixed_noun`); or, after a :data:`THING_HEADS`
+    head, an everyday definite noun that starts no listed name (``places``: start
+    token -> ``(end, rows)`` of the gazetteer's and guarded matches; غرفة الكشف); or
     the word is one of :data:`NOT_ORG_COMPLEMENTS` (حركة السير، مجلس الإدارة، هيئة
     التدريس), the head is no :data:`DOMAIN_NAMED_HEADS` noun (وزارة العمل is the
     ministry), and no definite ORG tail adjective follows the word, save after a
     :data:`VERBAL_NOUN_HEADS` head (اتحاد النقل الجوي، هيئة الطيران المدني are bodies;
     حركة الملاحة البحرية is traffic)."""
     j = i + 1
-    if j >= len(z) or z.key[j] not in NOT_ORG_COMPLEMENTS or z.key[i] in DOMAIN_NAMED_HEADS:
+    if j >= len(z) or z.kind[j] != "word" or z.sentence[j] != z.sentence[i]:
+        return False
+    light = z.light(j)
+    if (
+        not z.definite[j]
+        and z.peel[j] == 0
+        and j not in places  # أبها is no أب + ها
+        and light.endswith(_PERSONAL_SUFFIXES)
+        and suffixed_noun(light)
+    ):
+        return True
+    if (
+        z.key[i] in THING_HEADS
+        and z.definite[j]
+        and z.peel[j] == 0
+        and j not in places
+        and z.key[j] not in NOT_ORG_COMPLEMENTS
+        and zipf(z.light(j)) >= EVERYDAY_COMPLEMENT_ZIPF
+    ):
+        return True
+    if z.key[j] not in NOT_ORG_COMPLEMENTS or z.key[i] in DOMAIN_NAMED_HEADS:
         return False
     if z.key[i] in VERBAL_NOUN_HEADS:
         return True
@@ -2103,7 +2143,7 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                     e += 1
                 out.append(Span(i, field_tail(z, _tail(z, e, cg), cg), "ORG", "rule", [], 1))
                 continue
-        if k in ORG_HEADS and not part_of and not _everyday_complement(z, i):
+        if k in ORG_HEADS and not part_of and not _everyday_complement(z, i, places):
             got = _chain(z, i, cg, starts, definite_ok=True)
             if got is not None:
                 end, inner = got
@@ -2133,7 +2173,12 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                     out.append(Span(i, end, "ORG", "rule", cands, 1))
                 else:
                     out.append(Span(named[0], named[1], "ORG", "rule", [], 1))
-        elif k in NAMED_ONLY_ORG_HEADS and not z.definite[i] and not part_of:
+        elif (
+            k in NAMED_ONLY_ORG_HEADS
+            and not z.definite[i]
+            and not part_of
+            and not _everyday_complement(z, i, places)
+        ):
             # ORG after a head that names a body only before a name (مركز، شبكة، مجموعة)
             end = _named_body_end(z, i, cg, starts)
             if end is not None:
@@ -2800,6 +2845,23 @@ COMPETITION_NOUNS = _keys("كأس بطولة دورة")
 #: club. A sports story's title, short and about the sport, needs neither.
 COMMON_CLUB_ZIPF = 4.9
 
+#: A club name at least this frequent (الاتفاق 4.70 "the agreement", الوحدة 4.84
+#: "unity", الفتح 4.47, الرائد 4.42 "the pioneer", الهلال 4.69) is an everyday word
+#: too, so its neighbours can read it as one (:func:`_everyday_club_word`); a
+#: nationality after it still names the club (الهلال السعودي، الأهلي المصري) below
+#: COMMON_CLUB_ZIPF.
+EVERYDAY_CLUB_ZIPF = 4.4
+
+#: Nouns after which a club name as frequent as an everyday word (COMMON_CLUB_ZIPF) is
+#: that word, even in a sports story: رعاية الشباب "youth welfare", فئة/درجة الشباب
+#: "the youth category", وزارة/هيئة الشباب، دعم/تشغيل/توظيف الشباب "employing young
+#: people", تمكين الشباب; دعم الاتحاد، هيئة الاتحاد.
+EVERYDAY_CLUB_HEADS = _keys("رعاية فئة درجة وزارة هيئة دعم تشغيل توظيف تمكين تأهيل أوساط")
+
+#: Words after which such a name is the everyday word: والشابات (الشباب والشابات
+#: "young men and women").
+EVERYDAY_CLUB_PARTNERS = _keys("الشابات الفتيات")
+
 
 def masculine_nationality(z, a: int, cg) -> bool:
     """Token ``a`` is a definite masculine singular nationality adjective with no
@@ -2838,14 +2900,61 @@ def context_clubs(z, cg, guarded_spans) -> list:
         if (
             z.zone != "title"  # a sports story's title is about the sport
             and s.j - s.i == 1
-            and zipf(z.light(s.i)) >= COMMON_CLUB_ZIPF
+            and zipf(z.display(s.i)) >= COMMON_CLUB_ZIPF
             and sentence not in sporty
             and clubs_in.get(sentence, 0) < 2
         ):
             continue  # مقهى الشباب، الشباب السعودي: the youth, in a story on sport
+        if s.j - s.i == 1 and _everyday_club_word(z, s.i, cg):
+            continue
         if cands:
             out.append(Span(s.i, s.j, "ORG", "context", cands, 2))
     return out
+
+
+def _everyday_club_word(z, i: int, cg) -> bool:
+    """Token ``i``, a one-word club name of ``sports_names.csv`` as frequent as an
+    everyday word (:data:`EVERYDAY_CLUB_ZIPF`, looked up with the article that ``لل``
+    hides restored: للشباب is ل + الشباب), is read as that word by its neighbours:
+    with ب before مع (بالتعاون مع "in cooperation with");
+    after a noun of :data:`EVERYDAY_CLUB_HEADS` (رعاية الشباب، فئة الشباب); after a
+    definite masculine sound plural it qualifies, if at least :data:`COMMON_CLUB_ZIPF`
+    (اللاعبين الشباب "the young players"; not after a comma, and a name with و or
+    before one is a list: النصر والشباب، الغريمين التقليديين الاتحاد والأهلي;
+    وكلفت الصفقة الشباب keeps the club: a singular does not take it as adjective);
+    before a masculine nationality adjective if at least :data:`COMMON_CLUB_ZIPF`
+    (الشباب السعودي، الاتحاد السعودي "the Saudi federation"; الهلال السعودي is the
+    club), another
+    definite adjective in ي (الاتحاد الدولي "the International Federation", التعاون
+    الخليجي) or in ين/ون (الشباب الراغبين), or a word of
+    :data:`EVERYDAY_CLUB_PARTNERS` (الشباب والشابات)."""
+    freq = zipf(z.display(i))
+    if freq < EVERYDAY_CLUB_ZIPF:
+        return False
+    nxt = i + 1
+    nxt_word = nxt < len(z) and z.kind[nxt] == "word"
+    if nxt_word and "ب" in z.clitics[i] and z.key[nxt] == "مع":
+        return True  # بالتعاون مع، بالاتفاق مع "in cooperation / agreement with"
+    prev = i - 1
+    if prev >= 0 and z.kind[prev] == "word" and z.sentence[prev] == z.sentence[i]:
+        if z.key[prev] in EVERYDAY_CLUB_HEADS:
+            return True
+        if (
+            freq >= COMMON_CLUB_ZIPF
+            and z.definite[prev]
+            and not z.clitics[i]
+            and z.key[prev].endswith(("ين", "ون"))
+            and not (nxt_word and "و" in z.clitics[nxt])
+        ):
+            return True
+    if nxt_word:
+        if masculine_nationality(z, nxt, cg):
+            return freq >= COMMON_CLUB_ZIPF
+        if z.key[nxt] in EVERYDAY_CLUB_PARTNERS:
+            return True
+        if z.definite[nxt] and not z.clitics[nxt] and z.key[nxt].endswith(("ين", "ون", "ي")):
+            return True
+    return False
 
 
 def _spelled_like(light: str, alias_lists) -> bool:
