@@ -1968,11 +1968,16 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
             ):
                 out.append(Span(i, places[p][0], "ORG", "rule", [], 1))
         # ORG or LOC named after a person with a title: جامعة الملك سعود، ملعب الأمير
-        # عبدالرحمن بن سعود، حديقة الملك فهد المركزية
-        org_head = k in ORG_HEADS or k in NAMESAKE_ORG_HEADS
-        place_head = k in PLACE_HEADS or k in NAMESAKE_PLACE_HEADS
+        # عبدالرحمن بن سعود، حديقة الملك فهد المركزية; the heads of a patronymic
+        # namesake take a title too (مدرسة الأمير فيصل بن بندر، شارع الملك فهد), not
+        # عن طريق "by way of" (عن طريق الأمير)
+        org_head = k in ORG_HEADS or k in NAMESAKE_ORG_HEADS or k in PATRONYMIC_NAMESAKE_ORG_HEADS
+        place_head = (
+            k in PLACE_HEADS or k in NAMESAKE_PLACE_HEADS or k in PATRONYMIC_NAMESAKE_PLACE_HEADS
+        )
         if (
             (org_head or place_head)
+            and not (k == _ROAD and i > 0 and z.key[i - 1] == _AN)
             and not z.definite[i]
             and i + 2 < n
             and z.key[i + 1] in NAMESAKE_TITLES
