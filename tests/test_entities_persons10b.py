@@ -36,3 +36,27 @@ def test_a_patronymic_namesake_head_takes_a_title_too():
 def test_by_way_of_is_no_road():
     # عن طريق "by way of": the road head opens no namesake, the person stays
     assert surfaces("وصلت الرسالة عن طريق الأمير فيصل بن بندر") == ["فيصل بن بندر"]
+
+
+# --- run-ons: an adverb, a noun in construct ---------------------------------------
+
+
+def test_an_adverb_ends_a_name():
+    # سابقا "formerly" (السابق is a word): the tanween alef makes it an adverb, no surname
+    assert surfaces("كان اسمه الملك عبدالعزيز سابقا") == ["عبدالعزيز"]
+    # a surname in -ا whose stem takes no article stays: سيلفا (السيلف 1.41)
+    assert surfaces("وقال الوزير فيليب سيلفا إن") == ["فيليب سيلفا"]
+
+
+def test_an_everyday_first_name_before_a_royal_title_is_a_noun():
+    # وسام "medal" before الملك عبدالعزيز: the medal's name, not سلمان's surname
+    assert surfaces("منح الملك سلمان وسام الملك عبدالعزيز للرئيس")[0] == "سلمان"
+    # وسام before a name with no title is a first name still
+    assert surfaces("وقال وسام الحربي إن") == ["وسام الحربي"]
+
+
+def test_a_construct_noun_before_a_first_name_is_no_part_of_the_name():
+    # حياة "life of" before شارل (no everyday word): 2015-07-26 gave حياة شارل أندرلان,
+    # حياة سعود الفيصل
+    assert surfaces("تغيرت حياة شارل ديغول بعد الحرب") == ["شارل ديغول"]
+    assert surfaces("لن أنسى المدرسة الأولى في حياة سعود الفيصل وهي") == ["سعود الفيصل"]

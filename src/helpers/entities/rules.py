@@ -714,6 +714,27 @@ def _accusative(light: str) -> bool:
     return zipf("ال" + stem) >= _ACCUSATIVE_ZIPF and zipf(stem) >= zipf(light)
 
 
+#: Zipf from which an indefinite word in -ا is an adverb (:func:`_adverb`): سابقا 5.07،
+#: لاحقا 5.14، مؤخرا 5.03; and from which its stem with the article is a word
+#: (اللاحق 3.41، المؤخر 2.91).
+_ADVERB_ZIPF = 4.0
+_ADVERB_STEM_ZIPF = 2.9
+
+
+def _adverb(light: str) -> bool:
+    """An adverb in the accusative with its tanween alef (سابقا، حاليا، لاحقا، مؤخرا،
+    رسميا): a frequent word (Zipf >= :data:`_ADVERB_ZIPF`) of four letters or more in -ا
+    whose stem takes the article (Zipf >= :data:`_ADVERB_STEM_ZIPF`). It ends a name
+    (الملك عبدالعزيز سابقا); a surname in -ا has no definite stem (سيلفا: السيلف 1.41،
+    أوباما: 0). First names are not asked (دينا، أنجيلا)."""
+    return (
+        len(light) >= 4
+        and light.endswith("ا")
+        and zipf(light) >= _ADVERB_ZIPF
+        and zipf("ال" + light[:-1]) >= _ADVERB_STEM_ZIPF
+    )
+
+
 def ordinary(z, i: int) -> bool:
     """Token ``i`` is an everyday word by the lexicon: frequent (Zipf ≥ 4.0) and not
     read as a name (:func:`helpers.entities.lexicon.looks_like_name`): تعتمد 4.6,
@@ -1000,6 +1021,8 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
             surname_ok = prev in COMPOUND_PARTICLES
             patronymic = patronymic or prev in _SON_OF
             continue
+        if _noun_before_title(z, j, cg):
+            break  # منح الملك سلمان وسام الملك عبدالعزيز: "medal", in construct
         if k in PARTICLES or ((k in fn or fused_abd(k)) and not z.definite[j]):
             j += 1
             surname_ok = k in fn or fused_abd(k)
@@ -1025,10 +1048,12 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
             # the clause goes on after it (a verb has its complement; a surname closing
             # the clause is a name: الدكتور سمير توكل، دونالد تاسك، جانيت يلين،);
             # without a title, أكرم منا، يوسف بدلا: a word among the commonest
+            # الملك عبدالعزيز سابقا: an adverb ends the name, title or not
             verb = (
                 verb
                 or (_present_verb(light) and not _clause_ends_after(z, j, cg))
                 or (not after_title and zipf(light) >= _EVERYDAY_ZIPF)
+                or _adverb(light)
             )
         # after a patronymic (سلطان بن عبد العزيز) a definite word closes the name only
         # as a family name the lexicon supports (العبدالجبار), not الوفد "the delegation"
@@ -1090,6 +1115,34 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
 #: Proclitics a given name keeps before it in a list of people (ورشيد التلمساني): a
 #: conjunction; a preposition (بعمران، لرياض) reads the word as a place.
 _NAME_CONJUNCTIONS = frozenset({"و", "ف"})
+
+#: Royal titles that open a second name after a noun in construct (وسام الملك عبدالعزيز،
+#: جائزة الأمير سلطان); الشيخ، الإمام are family names too (محمد سعيد الشيخ).
+_ROYAL_TITLES = _keys("الملك الأمير السلطان")
+
+#: Nouns that are also first names (حياة، عهد) and, before a name, are mostly a noun in
+#: construct with it: حياة شارل ديغول "de Gaulle's life", وفاة، مقتل، اغتيال، زيارة،
+#: تصريحات. Only before a first name no list flags as an everyday word do they open no
+#: name (منار شاهين، جنى مازن stay names).
+CONSTRUCT_NOUNS = _keys("حياة وفاة عهد مقتل اغتيال زيارة تصريحات")
+
+
+def _noun_before_title(z, j: int, cg) -> bool:
+    """Token ``j``, a first name that is an everyday word (flag ``common``: وسام "medal"),
+    is a noun in construct with a royal title after it (:data:`_ROYAL_TITLES`) and a
+    first name after that: منح الملك سلمان وسام الملك عبدالعزيز. It ends the name
+    before it (سلمان)."""
+    a = j + 1
+    return (
+        cg.first_names.get(z.key[j]) is True
+        and not z.definite[j]
+        and a + 1 < len(z)
+        and z.key[a] in _ROYAL_TITLES
+        and z.definite[a]
+        and z.peel[a] == 0
+        and z.sentence[a + 1] == z.sentence[j]
+        and (z.key[a + 1] in cg.first_names or fused_abd(z.key[a + 1]))
+    )
 
 
 def first_name_town(z, i: int, cg) -> bool:
@@ -1873,7 +1926,11 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 and nxt not in NOT_NAMES
                 and _plain_family_name(z, i + 1, cg)
             )
-            if not common or (nxt in fn and not fn[nxt]) or nxt in PARTICLES or family:
+            # تغيرت حياة شارل ديغول: a construct noun before a first name opens no name
+            construct = k in CONSTRUCT_NOUNS and nxt in fn and not fn[nxt]
+            if not construct and (
+                not common or (nxt in fn and not fn[nxt]) or nxt in PARTICLES or family
+            ):
                 e = _name_extent(z, i, cg, after_title=False, stops=stops)
                 if e - i >= 2:
                     out.append(Span(i, e, "PERSON", "rule", [], 1))
