@@ -1934,6 +1934,32 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 e = _name_extent(z, i, cg, after_title=False, stops=stops)
                 if e - i >= 2:
                     out.append(Span(i, e, "PERSON", "rule", [], 1))
+        # PERSON: a first name written with the article (الوليد، الحسين، العباس) that
+        # is no everyday word, before بن and a listed first name: قال الوليد بن طلال;
+        # not after a first name, whose family name it is (خالد الفيصل بن عبدالعزيز)
+        if (
+            k in fn
+            and fn[k] is False
+            and z.definite[i]
+            and not (
+                i > 0
+                and z.sentence[i - 1] == z.sentence[i]
+                and (z.key[i - 1] in fn or fused_abd(z.key[i - 1]))
+            )
+            and i not in after_title
+            and i not in stops
+            and i + 2 < n
+            and z.key[i + 1] in _SON_OF
+            and z.peel[i + 1] == 0
+            and z.sentence[i + 2] == z.sentence[i]
+            and z.peel[i + 2] == 0
+            and not z.definite[i + 2]
+            and (z.key[i + 2] in fn or fused_abd(z.key[i + 2]))
+            and _name_like(z, i, cg)
+        ):
+            e = _name_extent(z, i, cg, after_title=False, stops=stops)
+            if e - i >= 3:
+                out.append(Span(i, e, "PERSON", "rule", [], 1))
         # PERSON: a first name no list holds before بن and a listed first name
         # (أقدم مقرب بن سعد بن علي الثنيان): the patronymic makes it a name
         if (
