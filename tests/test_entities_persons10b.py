@@ -80,3 +80,27 @@ def test_a_definite_family_name_before_bin_stays_in_its_name():
     # (the name as found stops before بن: left as it was)
     found = surfaces("وصل الأمير خالد الفيصل بن عبدالعزيز مستشار خادم الحرمين الشريفين")
     assert found[0] == "خالد الفيصل"
+
+
+# --- a surname that reads as an adjective ---------------------------------------------
+
+
+def test_a_nisba_family_name_before_a_role_noun():
+    # أشرف is an everyday word ("more honourable") and العربي an adjective ("Arab",
+    # Zipf 5.6): before وزير they are a first and a family name
+    assert surfaces("وقال أشرف العربي وزير التخطيط المصري إن") == ["أشرف العربي"]
+    # after two first names, an indefinite nisba of a first name (جعفر → جعفري) before
+    # a role noun is the family name
+    assert surfaces("وقال محمد علي جعفري قائد الحرس الثوري إن") == ["محمد علي جعفري"]
+
+
+def test_a_nisba_family_name_before_the_end_of_the_clause():
+    # 2015-07-26: فايز الشهري in a list, before a comma (was only an alias الشهري);
+    # سالم اليامي before a colon
+    # (يزيد الغدير after it, يزيد also a verb "increases", is not asked here)
+    assert surfaces("ومثل فريق الهلال كلا من: فايز الشهري، يزيد الغدير")[0] == "فايز الشهري"
+
+
+def test_a_nisba_adjective_before_a_noun_is_no_family_name():
+    # أشرف "supervised" + المصري before an ordinary noun: no role, no end of clause
+    assert surfaces("أشرف المصري الفريق على تنفيذ المشروع") == []

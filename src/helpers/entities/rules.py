@@ -1084,6 +1084,8 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
             family = False
         if surname_ok and (j - base < 2 or z.definite[j]) and not plural and not verb and family:
             j += 1
+        elif surname_ok and not patronymic and _nisba_family_before_role(z, j, cg):
+            j += 1  # أشرف العربي وزير التخطيط، محمد علي جعفري قائد الحرس
         elif (
             not surname_ok
             and prev not in PARTICLES
@@ -1125,6 +1127,39 @@ _ROYAL_TITLES = _keys("الملك الأمير السلطان")
 #: تصريحات. Only before a first name no list flags as an everyday word do they open no
 #: name (منار شاهين، جنى مازن stay names).
 CONSTRUCT_NOUNS = _keys("حياة وفاة عهد مقتل اغتيال زيارة تصريحات")
+
+
+def _role_follows(z, j: int, cg) -> bool:
+    """A role or a report follows token ``j`` in its sentence: an indefinite title noun
+    in construct (:data:`CONSTRUCT_TITLES`: وزير التخطيط، قائد الحرس), a reporting verb,
+    or the end of the clause (:func:`_clause_ends_after`)."""
+    a = j + 1
+    role = (
+        a < len(z)
+        and z.sentence[a] == z.sentence[j]
+        and z.kind[a] == "word"
+        and z.key[a] in CONSTRUCT_TITLES
+        and not z.definite[a]
+        and z.peel[a] == 0
+    )
+    return role or _clause_ends_after(z, j, cg)
+
+
+def _nisba_family_before_role(z, j: int, cg) -> bool:
+    """Token ``j``, right after a listed first name, is a family name that reads as a
+    nisba adjective, because a role or a report follows it (:func:`_role_follows`):
+    أشرف العربي وزير التخطيط (العربي "Arab": a definite nisba whose stem is a word,
+    :func:`_nisba_like`), محمد علي جعفري قائد الحرس الثوري (an indefinite word in ي whose
+    stem is a listed first name: جعفر). No modifier or time word (السابق، الماضي)."""
+    k = z.key[j]
+    if z.kind[j] != "word" or z.peel[j] or z.stop[j] or k in MODIFIERS or k in _TIME_WORDS:
+        return False
+    light = z.light(j)
+    if z.definite[j]:
+        nisba = _nisba_like(light)
+    else:
+        nisba = k.endswith("ي") and len(k) >= 4 and k[:-1] in cg.first_names
+    return nisba and _role_follows(z, j, cg)
 
 
 def _noun_before_title(z, j: int, cg) -> bool:
@@ -1924,7 +1959,7 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 and i + 1 < n
                 and z.sentence[i + 1] == z.sentence[i]
                 and nxt not in NOT_NAMES
-                and _plain_family_name(z, i + 1, cg)
+                and (_plain_family_name(z, i + 1, cg) or _nisba_family_before_role(z, i + 1, cg))
             )
             # تغيرت حياة شارل ديغول: a construct noun before a first name opens no name
             construct = k in CONSTRUCT_NOUNS and nxt in fn and not fn[nxt]
