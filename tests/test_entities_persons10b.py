@@ -104,3 +104,11 @@ def test_a_nisba_family_name_before_the_end_of_the_clause():
 def test_a_nisba_adjective_before_a_noun_is_no_family_name():
     # أشرف "supervised" + المصري before an ordinary noun: no role, no end of clause
     assert surfaces("أشرف المصري الفريق على تنفيذ المشروع") == []
+
+
+def test_a_foreign_name_after_a_reporting_verb_goes_on_over_a_middle_name():
+    # بيتاني and جيبس no Arabic word reads as; بارون ("baron", Zipf 3.41) is no
+    # everyday word between them: one name of three words
+    assert surfaces("وقالت بيتاني بارون جيبس إن") == ["بيتاني بارون جيبس"]
+    # a middle word with no foreign surname after it is left out (ترودو alone)
+    assert surfaces("وقال ترودو بارون الصناعة إن") == ["ترودو"]

@@ -505,6 +505,26 @@ def _foreign(z, i: int, cg, stops=()) -> bool:
     )
 
 
+def _foreign_middle(z, e: int, cg, stops=()) -> bool:
+    """Tokens ``e``, ``e + 1`` go on a foreign name (after a word of :func:`_foreign`):
+    ``e`` is a word the lexicon knows but no everyday word (:func:`ordinary`: بارون
+    "baron", Zipf 3.41), with no article, proclitic or conjunction, and ``e + 1`` is a
+    word no Arabic word reads as (:func:`_foreign`): بيتاني بارون جيبس. A middle word
+    alone, with no such surname after it, is left out (قال ترودو مستغربا)."""
+    a = e + 1
+    return (
+        a < len(z)
+        and z.sentence[a] == z.sentence[e] == z.sentence[e - 1]
+        and e not in stops
+        and _name_like(z, e, cg)
+        and not z.definite[e]
+        and z.peel[e] == 0
+        and not ordinary(z, e)
+        and not {"و", "ف"} & set(z.clitics[a])
+        and _foreign(z, a, cg, stops)
+    )
+
+
 def _preposition_name(light: str, cg) -> bool:
     """A word the tokeniser left whole that is the preposition ل or ب + a name the
     gazetteer knows (لرويترز: رويترز), so no unknown name: the rest has five letters or
@@ -1761,6 +1781,8 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                     and _foreign(z, e, cg, stops)
                 ):
                     e += 1
+                elif _foreign_middle(z, e, cg, stops):
+                    e += 2  # وقالت بيتاني بارون جيبس: a middle name the lexicon knows
                 elif (
                     e < n
                     and z.sentence[e] == z.sentence[j]
