@@ -119,7 +119,7 @@ def key(row) -> tuple:
 
 def read_tsv(path: Path) -> list[dict]:
     with open(path, encoding="utf-8", newline="") as f:
-        rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+        rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE, escapechar="\\"))
     for i, r in enumerate(rows, 2):
         v = r.get("verdict", "")
         if v and v not in VERDICTS:

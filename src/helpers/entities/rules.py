@@ -515,6 +515,26 @@ def _foreign(z, i: int, cg, stops=()) -> bool:
     )
 
 
+def _foreign_middle(z, e: int, cg, stops=()) -> bool:
+    """Tokens ``e``, ``e + 1`` go on a foreign name (after a word of :func:`_foreign`):
+    ``e`` is a word the lexicon knows but no everyday word (:func:`ordinary`: بارون
+    "baron", Zipf 3.41), with no article, proclitic or conjunction, and ``e + 1`` is a
+    word no Arabic word reads as (:func:`_foreign`): بيتاني بارون جيبس. A middle word
+    alone, with no such surname after it, is left out (قال ترودو مستغربا)."""
+    a = e + 1
+    return (
+        a < len(z)
+        and z.sentence[a] == z.sentence[e] == z.sentence[e - 1]
+        and e not in stops
+        and _name_like(z, e, cg)
+        and not z.definite[e]
+        and z.peel[e] == 0
+        and not ordinary(z, e)
+        and not {"و", "ف"} & set(z.clitics[a])
+        and _foreign(z, a, cg, stops)
+    )
+
+
 def _preposition_name(light: str, cg) -> bool:
     """A word the tokeniser left whole that is the preposition ل or ب + a name the
     gazetteer knows (لرويترز: رويترز), so no unknown name: the rest has five letters or
@@ -722,6 +742,27 @@ def _accusative(light: str) -> bool:
         return False
     stem = light[:-1]
     return zipf("ال" + stem) >= _ACCUSATIVE_ZIPF and zipf(stem) >= zipf(light)
+
+
+#: Zipf from which an indefinite word in -ا is an adverb (:func:`_adverb`): سابقا 5.07،
+#: لاحقا 5.14، مؤخرا 5.03; and from which its stem with the article is a word
+#: (اللاحق 3.41، المؤخر 2.91).
+_ADVERB_ZIPF = 4.0
+_ADVERB_STEM_ZIPF = 2.9
+
+
+def _adverb(light: str) -> bool:
+    """An adverb in the accusative with its tanween alef (سابقا، حاليا، لاحقا، مؤخرا،
+    رسميا): a frequent word (Zipf >= :data:`_ADVERB_ZIPF`) of four letters or more in -ا
+    whose stem takes the article (Zipf >= :data:`_ADVERB_STEM_ZIPF`). It ends a name
+    (الملك عبدالعزيز سابقا); a surname in -ا has no definite stem (سيلفا: السيلف 1.41،
+    أوباما: 0). First names are not asked (دينا، أنجيلا)."""
+    return (
+        len(light) >= 4
+        and light.endswith("ا")
+        and zipf(light) >= _ADVERB_ZIPF
+        and zipf("ال" + light[:-1]) >= _ADVERB_STEM_ZIPF
+    )
 
 
 def ordinary(z, i: int) -> bool:
@@ -1010,6 +1051,8 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
             surname_ok = prev in COMPOUND_PARTICLES
             patronymic = patronymic or prev in _SON_OF
             continue
+        if _noun_before_title(z, j, cg):
+            break  # منح الملك سلمان وسام الملك عبدالعزيز: "medal", in construct
         if k in PARTICLES or ((k in fn or fused_abd(k)) and not z.definite[j]):
             j += 1
             surname_ok = k in fn or fused_abd(k)
@@ -1035,10 +1078,12 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
             # the clause goes on after it (a verb has its complement; a surname closing
             # the clause is a name: الدكتور سمير توكل، دونالد تاسك، جانيت يلين،);
             # without a title, أكرم منا، يوسف بدلا: a word among the commonest
+            # الملك عبدالعزيز سابقا: an adverb ends the name, title or not
             verb = (
                 verb
                 or (_present_verb(light) and not _clause_ends_after(z, j, cg))
                 or (not after_title and zipf(light) >= _EVERYDAY_ZIPF)
+                or _adverb(light)
             )
         # after a patronymic (سلطان بن عبد العزيز) a definite word closes the name only
         # as a family name the lexicon supports (العبدالجبار), not الوفد "the delegation"
@@ -1069,6 +1114,8 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
             family = False
         if surname_ok and (j - base < 2 or z.definite[j]) and not plural and not verb and family:
             j += 1
+        elif surname_ok and not patronymic and _nisba_family_before_role(z, j, cg):
+            j += 1  # أشرف العربي وزير التخطيط، محمد علي جعفري قائد الحرس
         elif (
             not surname_ok
             and prev not in PARTICLES
@@ -1100,6 +1147,67 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
 #: Proclitics a given name keeps before it in a list of people (ورشيد التلمساني): a
 #: conjunction; a preposition (بعمران، لرياض) reads the word as a place.
 _NAME_CONJUNCTIONS = frozenset({"و", "ف"})
+
+#: Royal titles that open a second name after a noun in construct (وسام الملك عبدالعزيز،
+#: جائزة الأمير سلطان); الشيخ، الإمام are family names too (محمد سعيد الشيخ).
+_ROYAL_TITLES = _keys("الملك الأمير السلطان")
+
+#: Nouns that are also first names (حياة، عهد) and, before a name, are mostly a noun in
+#: construct with it: حياة شارل ديغول "de Gaulle's life", وفاة، مقتل، اغتيال، زيارة،
+#: تصريحات. Only before a first name no list flags as an everyday word do they open no
+#: name (منار شاهين، جنى مازن stay names).
+CONSTRUCT_NOUNS = _keys("حياة وفاة عهد مقتل اغتيال زيارة تصريحات")
+
+
+def _role_follows(z, j: int, cg) -> bool:
+    """A role or a report follows token ``j`` in its sentence: an indefinite title noun
+    in construct (:data:`CONSTRUCT_TITLES`: وزير التخطيط، قائد الحرس), a reporting verb,
+    or the end of the clause (:func:`_clause_ends_after`)."""
+    a = j + 1
+    role = (
+        a < len(z)
+        and z.sentence[a] == z.sentence[j]
+        and z.kind[a] == "word"
+        and z.key[a] in CONSTRUCT_TITLES
+        and not z.definite[a]
+        and z.peel[a] == 0
+    )
+    return role or _clause_ends_after(z, j, cg)
+
+
+def _nisba_family_before_role(z, j: int, cg) -> bool:
+    """Token ``j``, right after a listed first name, is a family name that reads as a
+    nisba adjective, because a role or a report follows it (:func:`_role_follows`):
+    أشرف العربي وزير التخطيط (العربي "Arab": a definite nisba whose stem is a word,
+    :func:`_nisba_like`), محمد علي جعفري قائد الحرس الثوري (an indefinite word in ي whose
+    stem is a listed first name: جعفر). No modifier or time word (السابق، الماضي)."""
+    k = z.key[j]
+    if z.kind[j] != "word" or z.peel[j] or z.stop[j] or k in MODIFIERS or k in _TIME_WORDS:
+        return False
+    light = z.light(j)
+    if z.definite[j]:
+        nisba = _nisba_like(light)
+    else:
+        nisba = k.endswith("ي") and len(k) >= 4 and k[:-1] in cg.first_names
+    return nisba and _role_follows(z, j, cg)
+
+
+def _noun_before_title(z, j: int, cg) -> bool:
+    """Token ``j``, a first name that is an everyday word (flag ``common``: وسام "medal"),
+    is a noun in construct with a royal title after it (:data:`_ROYAL_TITLES`) and a
+    first name after that: منح الملك سلمان وسام الملك عبدالعزيز. It ends the name
+    before it (سلمان)."""
+    a = j + 1
+    return (
+        cg.first_names.get(z.key[j]) is True
+        and not z.definite[j]
+        and a + 1 < len(z)
+        and z.key[a] in _ROYAL_TITLES
+        and z.definite[a]
+        and z.peel[a] == 0
+        and z.sentence[a + 1] == z.sentence[j]
+        and (z.key[a + 1] in cg.first_names or fused_abd(z.key[a + 1]))
+    )
 
 
 def first_name_town(z, i: int, cg) -> bool:
@@ -1713,6 +1821,8 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                     and _foreign(z, e, cg, stops)
                 ):
                     e += 1
+                elif _foreign_middle(z, e, cg, stops):
+                    e += 2  # وقالت بيتاني بارون جيبس: a middle name the lexicon knows
                 elif (
                     e < n
                     and z.sentence[e] == z.sentence[j]
@@ -1911,12 +2021,42 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 and i + 1 < n
                 and z.sentence[i + 1] == z.sentence[i]
                 and nxt not in NOT_NAMES
-                and _plain_family_name(z, i + 1, cg)
+                and (_plain_family_name(z, i + 1, cg) or _nisba_family_before_role(z, i + 1, cg))
             )
-            if not common or (nxt in fn and not fn[nxt]) or nxt in PARTICLES or family:
+            # تغيرت حياة شارل ديغول: a construct noun before a first name opens no name
+            construct = k in CONSTRUCT_NOUNS and nxt in fn and not fn[nxt]
+            if not construct and (
+                not common or (nxt in fn and not fn[nxt]) or nxt in PARTICLES or family
+            ):
                 e = _name_extent(z, i, cg, after_title=False, stops=stops)
                 if e - i >= 2:
                     out.append(Span(i, e, "PERSON", "rule", [], 1))
+        # PERSON: a first name written with the article (الوليد، الحسين، العباس) that
+        # is no everyday word, before بن and a listed first name: قال الوليد بن طلال;
+        # not after a first name, whose family name it is (خالد الفيصل بن عبدالعزيز)
+        if (
+            k in fn
+            and fn[k] is False
+            and z.definite[i]
+            and not (
+                i > 0
+                and z.sentence[i - 1] == z.sentence[i]
+                and (z.key[i - 1] in fn or fused_abd(z.key[i - 1]))
+            )
+            and i not in after_title
+            and i not in stops
+            and i + 2 < n
+            and z.key[i + 1] in _SON_OF
+            and z.peel[i + 1] == 0
+            and z.sentence[i + 2] == z.sentence[i]
+            and z.peel[i + 2] == 0
+            and not z.definite[i + 2]
+            and (z.key[i + 2] in fn or fused_abd(z.key[i + 2]))
+            and _name_like(z, i, cg)
+        ):
+            e = _name_extent(z, i, cg, after_title=False, stops=stops)
+            if e - i >= 3:
+                out.append(Span(i, e, "PERSON", "rule", [], 1))
         # PERSON: a first name no list holds before بن and a listed first name
         # (أقدم مقرب بن سعد بن علي الثنيان): the patronymic makes it a name
         if (
@@ -2008,11 +2148,16 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
             ):
                 out.append(Span(i, places[p][0], "ORG", "rule", [], 1))
         # ORG or LOC named after a person with a title: جامعة الملك سعود، ملعب الأمير
-        # عبدالرحمن بن سعود، حديقة الملك فهد المركزية
-        org_head = k in ORG_HEADS or k in NAMESAKE_ORG_HEADS
-        place_head = k in PLACE_HEADS or k in NAMESAKE_PLACE_HEADS
+        # عبدالرحمن بن سعود، حديقة الملك فهد المركزية; the heads of a patronymic
+        # namesake take a title too (مدرسة الأمير فيصل بن بندر، شارع الملك فهد), not
+        # عن طريق "by way of" (عن طريق الأمير)
+        org_head = k in ORG_HEADS or k in NAMESAKE_ORG_HEADS or k in PATRONYMIC_NAMESAKE_ORG_HEADS
+        place_head = (
+            k in PLACE_HEADS or k in NAMESAKE_PLACE_HEADS or k in PATRONYMIC_NAMESAKE_PLACE_HEADS
+        )
         if (
             (org_head or place_head)
+            and not (k == _ROAD and i > 0 and z.key[i - 1] == _AN)
             and not z.definite[i]
             and i + 2 < n
             and z.key[i + 1] in NAMESAKE_TITLES
