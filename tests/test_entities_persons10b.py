@@ -46,6 +46,9 @@ def test_an_adverb_ends_a_name():
     assert surfaces("كان اسمه الملك عبدالعزيز سابقا") == ["عبدالعزيز"]
     # a surname in -ا whose stem takes no article stays: سيلفا (السيلف 1.41)
     assert surfaces("وقال الوزير فيليب سيلفا إن") == ["فيليب سيلفا"]
+    # nor a place's name in -ا whose nisba is a word (كوريا: الكوري); 2015-07-27 lost
+    # رافائيل كوريا to this before the gazetteer was asked
+    assert surfaces("في حكومة الرئيس رافائيل كوريا إبان فترة رئاسته") == ["رافائيل كوريا"]
 
 
 def test_an_everyday_first_name_before_a_royal_title_is_a_noun():

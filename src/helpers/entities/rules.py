@@ -1083,7 +1083,8 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
                 verb
                 or (_present_verb(light) and not _clause_ends_after(z, j, cg))
                 or (not after_title and zipf(light) >= _EVERYDAY_ZIPF)
-                or _adverb(light)
+                # not a place's name in -ا (الرئيس رافائيل كوريا: الكوري is a word too)
+                or (_adverb(light) and light not in cg.known)
             )
         # after a patronymic (سلطان بن عبد العزيز) a definite word closes the name only
         # as a family name the lexicon supports (العبدالجبار), not الوفد "the delegation"
