@@ -917,6 +917,8 @@ def gazetteer_spans(z: Zone, cg: CompiledGazetteer) -> list[Span]:
             continue  # عنه "about him" is not the town عنة: a stopword is never a name
         if n == 1 and z.tanween[i] and cg.types[cands[0]] != "NORP":
             continue  # دوراً is "a role", not the town Dura: names take no tanween here
+        if n == 1 and _bare_noun_head(z, i, cands, cg):
+            continue  # رياض الأطفال، رياض أطفال "kindergartens" are not الرياض
         method = "guarded" if ci in cg.guarded_ci else "gazetteer"
         cands = list(cands)
         fixed = False
@@ -957,6 +959,23 @@ def gazetteer_spans(z: Zone, cg: CompiledGazetteer) -> list[Span]:
             Span(i, i_end, cg.types[cands[0]], method, cands, 0, fixed=fixed, role=ci in cg.role_ci)
         )
     return out
+
+
+def _bare_noun_head(z, i: int, cands, cg) -> bool:
+    """Token ``i``, written without the article, matches places whose one-word names
+    are the same word with it (الرياض، الموصل، البصرة; GeoNames aliases رياض، موصل
+    lack it), and heads a construct or takes an object: the next word of its sentence
+    is a word that is no stopword (رياض الأطفال، رياض أطفال، رياض الخبراء "gardens
+    of", طريق موصل للنجاح "a road leading to", يتحسن بصره): an everyday word, not
+    the place, which is written with its article. A first name followed by its
+    surname (رياض ياسين) is the PERSON rule's."""
+    j = i + 1
+    if z.definite[i] or j >= len(z) or z.kind[j] != "word" or z.sentence[j] != z.sentence[i]:
+        return False
+    bare = "ال" + normalize(z.text[z.char_start(i) : z.end[i]])
+    return not z.stop[j] and all(
+        cg.types[c] == "LOC" and normalize(cg.canonicals[c]) == bare for c in cands
+    )
 
 
 def select(spans: list[Span]) -> list[Span]:

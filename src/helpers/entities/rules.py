@@ -1779,7 +1779,7 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
     }
     places = dict(starts)
     for s in guarded_spans:
-        if s.j > places.get(s.i, (0, []))[0]:
+        if s.j > places.get(s.i, (0, []))[0] and not foreign_cue(z, s, cg, gaz_spans):
             places[s.i] = (s.j, s.cands)
     out = []
     after_title: set[int] = set()
@@ -2625,6 +2625,54 @@ KIN_NOUNS = _keys(
 REGION_NOUNS = _keys("دول بلدان مياه سواحل شواطئ عواصم شعوب حكومات سكان أهالي")
 
 
+#: Nouns of a Saudi region's governor: the region after them is the Saudi one (أمير
+#: الشرقية، نائب أمير الجوف), as after a locative preposition.
+GOVERNOR_NOUNS = _keys("أمير")
+
+
+def _row_country(cg, r: int) -> str:
+    """Country id of gazetteer row ``r``: its ``country`` column, or its own id for a
+    country or a nationality adjective (``country:EG``), else ``""``."""
+    return cg.countries[r] or (cg.ids[r] if cg.ids[r].startswith("country:") else "")
+
+
+def _saudi_row(cg, r: int) -> bool:
+    """Row ``r`` is a Saudi place: country ``country:SA``, or a region or town of the
+    repository's ``places.csv`` (ids ``loc:sa-…``, ``loc:saudi-…``, no country)."""
+    return _row_country(cg, r) == "country:SA" or cg.ids[r].startswith(("loc:sa-", "loc:saudi-"))
+
+
+def foreign_cue(z, s, cg, gaz_spans) -> bool:
+    """The guarded match ``s`` of a Saudi place (:func:`_saudi_row`; الشرقية is also
+    Egypt's Sharqia) is tied to a place or nationality of another country
+    (``gaz_spans``: the gazetteer's matches), so it is that country's place: the
+    nationality right after it (محافظة الشرقية المصرية), a foreign place right
+    before a locative preposition and it (جامعة الزقازيق في الشرقية), or a foreign
+    place coordinated with it (الشرقية والمنصورة، المنصورة والشرقية). A route or a
+    list elsewhere in the sentence is no tie (وصل إلى جدة من القاهرة). The one rule
+    of :func:`context_places` and :func:`rule_spans`' place heads (محافظة الشرقية)."""
+    if not any(_saudi_row(cg, c) for c in s.cands):
+        return False
+
+    def foreign(g) -> bool:
+        countries = {_row_country(cg, c) for c in g.cands if cg.types[c] in ("LOC", "NORP")}
+        return bool(countries) and not countries & {"", "country:SA"}
+
+    n = len(z)
+    for g in gaz_spans:
+        if z.sentence[g.i] != z.sentence[s.i] or not foreign(g):
+            continue
+        if g.i == s.j and z.peel[g.i] == 0:
+            return True  # الشرقية المصرية
+        if g.i == s.j and z.clitics[g.i][:1] == ("و",):
+            return True  # الشرقية والمنصورة
+        if g.j == s.i and z.clitics[s.i][:1] == ("و",):
+            return True  # المنصورة والشرقية
+        if g.j + 1 == s.i and g.j < n and z.key[g.j] in LOC_PREPOSITIONS and z.peel[s.i] == 0:
+            return True  # جامعة الزقازيق في الشرقية
+    return False
+
+
 def context_places(z, cg, gaz_spans, guarded_spans) -> list:
     """Places of ``data/place_context.txt`` (جدة، آمل، الخمس، الأقصى) where the context
     reads them as places.
@@ -2656,9 +2704,9 @@ def context_places(z, cg, gaz_spans, guarded_spans) -> list:
         i, j = s.i, s.j
         same = i > 0 and z.sentence[i - 1] == z.sentence[i]
         clitic = z.clitics[i] if z.peel[i] > 0 else ()
-        after_prep = (same and z.peel[i] == 0 and z.key[i - 1] in LOC_PREPOSITIONS) or (
-            "ب" in clitic or "ل" in clitic
-        )
+        after_prep = (
+            same and z.peel[i] == 0 and z.key[i - 1] in (LOC_PREPOSITIONS | GOVERNOR_NOUNS)
+        ) or ("ب" in clitic or "ل" in clitic)
         # an indefinite name after an indefinite noun, in construct: سكان جدة، مستشفيات جدة
         construct = (
             (
@@ -2696,10 +2744,14 @@ def context_places(z, cg, gaz_spans, guarded_spans) -> list:
         )
         if not (after_prep or coordinated or construct or dateline):
             continue
+        if foreign_cue(z, s, cg, gaz_spans):
+            continue  # في الشرقية المصرية: Egypt's Sharqia, not the Saudi region
         if not _spelled_like(z.light(i), [cg.gazetteer.table["guarded"].iat[c] for c in cands]):
             continue  # أمل "hope" is not آمل: the writer's hamza differs from the name's
-        if j < n and z.key[j] == "ان":
-            continue  # آمل أن "I hope that": a verb, not a place
+        if j < n and z.key[j] == "ان" and not z.definite[i]:
+            # آمل أن "I hope that": a verb, not a place; a definite word is no verb
+            # (قال أمير الشرقية إن)
+            continue
         if (
             j < n
             and z.sentence[j] == z.sentence[i]
