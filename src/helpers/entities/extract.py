@@ -180,8 +180,10 @@ def extract_entities(
         restored: surface ``لجنة العراقـية``, canonical ``اللجنة العراقية``), ``method`` (str:
         ``gazetteer``, ``rule``, ``context``, ``alias``, ``corpus``, see DEVELOPING.md), ``form``
         (str: ``adjective`` for a nationality adjective, type ``NORP``, else ``name``;
-        so a view can count a country's names and its adjectives apart). A story with
-        no entities, or an empty story, simply has no rows.
+        so a view can count a country's names and its adjectives apart), ``written``
+        (str: the surface as a reader writes it alone, with the article that ``لل``
+        hides written back: surface ``لمملكة`` of للمملكة, written ``المملكة``; else the
+        surface). A story with no entities, or an empty story, simply has no rows.
 
     Raises
     ------
@@ -1168,7 +1170,11 @@ def entity_counts(
         (str, the entity's most frequent canonical name in that story; by a group, in
         the whole table, so an entity has one name in every group), ``type`` (str),
         ``count`` (int64, mentions), ``surfaces`` (list of str: surface forms seen,
-        most frequent first). Sorted by story (input order) or group (sorted), then
+        most frequent first), ``written`` (list of str: the mentions' written forms,
+        most frequent first; a blank one, or a table without the column, gives the
+        surface: :func:`helpers.display.written_forms`), ``stories`` (int64: distinct
+        stories that mention the entity, 1 per story). Sorted by story (input order),
+        then count descending, then canonical; or by group (sorted), then stories and
         count descending, then canonical.
 
     Raises
