@@ -32,7 +32,7 @@ one story (all zones together, so a headline surname finds the full name in the 
    person, one titled so in full, or a patronymic (:func:`_royal_name`: الملك خالد is
    not the artist خالد حنيف); never the
    father of a patronymic
-   (:func:`_father`: الملك عبدالعزيز is not سعود بن عبدالعزيز). Said alone from context
+   (:func:`_same_lineage`: الملك عبدالعزيز is not سعود بن عبدالعزيز). Said alone from context
    (وقال رافايل), its later bare mentions are aliases.
 """
 
@@ -189,7 +189,7 @@ def link_persons(items, cg) -> tuple[dict[int, Person], list[tuple[int, int, Per
             fits = [
                 p
                 for p in people.values()
-                if any(_compatible(keys, n) and not _father(keys, n) for n in p.names)
+                if any(_compatible(keys, n) for n in p.names)
                 # الشيخ يوسف is not عبدالعزيز اليوسف: a one-word name and a surname
                 # agree in the article
                 and (
@@ -311,13 +311,6 @@ def _royal_name(first: str, title: str, p: Person) -> bool:
     if title in p.royal or p.entity_id.startswith("person:"):
         return True
     return any(n[0] == first and any(k in rules._SON_OF for k in n) for n in p.names)
-
-
-def _father(short: tuple[str, ...], name: tuple[str, ...]) -> bool:
-    """Whether a one-word name matches the last word of a patronymic, the father's name
-    (محمد بن نايف: نايف alone is not this person; الملك عبدالعزيز is not سعود بن
-    عبدالعزيز), as :func:`find_aliases` reads it."""
-    return len(short) == 1 and len(name) >= 3 and name[-2] in rules._SON_OF
 
 
 def find_aliases(zones, covered, people, order, cg) -> list[tuple[int, int, Person]]:
