@@ -37,3 +37,13 @@ def speaker_cols(q: pd.DataFrame) -> list[tuple]:
             strict=True,
         )
     )
+
+
+def story_quotes(body: str) -> pd.DataFrame:
+    """:func:`helpers.quotes.extract_quotes` of one story of ``body`` (the stories table
+    of :func:`entity_stories.stories`, its mentions found by the entity extractor)."""
+    from entity_stories import stories
+
+    from helpers.quotes import extract_quotes
+
+    return extract_quotes(stories(body))

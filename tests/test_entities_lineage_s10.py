@@ -9,18 +9,14 @@ no longer King Salman, «طلال بن عبدالعزيز» no longer «طلال
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
+from entity_stories import person_rows
 
-from helpers.entities import extract_entities
 from helpers.entities.aliases import _compatible
 
 
 def _ids(text: str) -> dict[str, str]:
-    stories = pd.DataFrame({"story_id": ["s"], "title": [""], "body": [text]})
-    got = extract_entities(stories)
-    got = got[got["type"] == "PERSON"]
-    return dict(zip(got["surface"], got["entity_id"], strict=True))
+    return dict(person_rows(text, "entity_id"))
 
 
 @pytest.mark.parametrize(

@@ -5,15 +5,9 @@ still no speaker (أوضح 51 في المئة)."""
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
-
-from helpers.quotes import extract_quotes
-
-
-def _quotes(text: str) -> pd.DataFrame:
-    stories = pd.DataFrame({"story_id": ["s"], "title": [""], "body": [text]})
-    return extract_quotes(stories)
+from entity_stories import person_surfaces
+from quote_cases import story_quotes
 
 
 @pytest.mark.parametrize(
@@ -25,7 +19,7 @@ def _quotes(text: str) -> pd.DataFrame:
     ],
 )
 def test_a_counted_source_is_an_unnamed_source(text, role):
-    q = _quotes(text)
+    q = story_quotes(text)
     assert list(q["unknown_reason"]) == ["unnamed_source"]
     assert list(q["speaker_role"]) == [role]
     assert q["speaker"].isna().all()
@@ -42,9 +36,5 @@ def test_the_verbal_noun_of_speech_ends_a_name(text, name):
     """قوله after a relayed speaker is no surname (a newcomer saw «فيصل قوله» among an
     outlet's top speakers; on 2015-07-21 the one mention «ميليسا قوله» became
     «ميليسا», the only change in 48,686)."""
-    from helpers.entities import extract_entities
-
-    stories = pd.DataFrame({"story_id": ["s"], "title": [""], "body": [text]})
-    got = extract_entities(stories)
-    assert list(got.loc[got["type"] == "PERSON", "surface"]) == [name]
-    assert "قوله" not in " ".join(_quotes(text)["speaker"].dropna())
+    assert person_surfaces(text) == [name]
+    assert "قوله" not in " ".join(story_quotes(text)["speaker"].dropna())

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from quote_cases import story_quotes
 from test_cluster_tables import SAUDI  # one place for the corpus folder
 
 from helpers.corpus import load_corpus
@@ -46,17 +47,12 @@ def test_every_story_of_a_real_day_is_extracted(day):
     assert isinstance(quotes, pd.DataFrame)
 
 
-def _quotes(text: str) -> pd.DataFrame:
-    stories = pd.DataFrame({"story_id": ["s"], "title": [""], "body": [text]})
-    return extract_quotes(stories)
-
-
 def test_a_possessor_mention_that_runs_past_the_speaker_phrase():
     """The kind of the crash: a noun in construct (محامي) whose possessor's mention
     (ميليسا قوله, a name run on into the verbal noun) ends after the speaker phrase,
     which stops before قوله. The speaker is the role with no name, unknown: «محامي
     ميليسا» is who spoke, but nobody named."""
-    q = _quotes("ونقلت الصحيفة عن محامي ميليسا قوله، إن «السيدة تعيش وحدها مع طفلها الصغير».")
+    q = story_quotes("ونقلت الصحيفة عن محامي ميليسا قوله، إن «السيدة تعيش وحدها مع طفلها الصغير».")
     assert list(q["text"]) == ["السيدة تعيش وحدها مع طفلها الصغير"]
     assert list(q["speaker_id"]) == [""]  # unknown: no id
     assert list(q["unknown_reason"]) == ["unnamed_role"]
@@ -111,7 +107,7 @@ def test_a_khabar_error_passes_without_a_note():
 def test_a_blessing_spelt_either_way_ends_the_speaker(text):
     """The blessing's first word right before الله ends the speaker phrase (a hostile
     tester found «النبي صلي الله» as a speaker in a story of 2015-07-26)."""
-    q = _quotes(text)
+    q = story_quotes(text)
     assert list(q["speaker"]) == ["النبي"]
 
 
@@ -119,9 +115,9 @@ def test_a_blessing_of_the_dead_is_no_surname():
     """«طيب الله ثراه» (may God make his resting place good) after a name: طيب is no
     surname (it gave the speaker «عبدالله طيب»); the king named by his first name alone
     is left unknown by the first-name rule, as any bare first name."""
-    q = _quotes("وقال الملك عبدالله طيب الله ثراه: «الوطن للجميع».")
+    q = story_quotes("وقال الملك عبدالله طيب الله ثراه: «الوطن للجميع».")
     assert q["speaker"].isna().all()
     assert list(q["unknown_reason"]) == ["first_name"]
     # طيب in a name is a name: the blessing word counts only right before الله
-    q = _quotes("وقال رجب طيب أردوغان: «تركيا قوية».")
+    q = story_quotes("وقال رجب طيب أردوغان: «تركيا قوية».")
     assert list(q["speaker_id"]) == ["person:recep-tayyip-erdogan"]
