@@ -181,9 +181,9 @@ def run_job(args: list[str], out: Path, timeout: int | None) -> dict:
     accounting of this process's children (``getrusage(RUSAGE_CHILDREN)``)."""
     import resource
 
-    cmd = [sys.executable, "-m", "helpers", "run", *args]
-    cmd += ["--processed", str(out / "processed"), "--figures", str(out / "figures")]
-    cmd += ["--build", str(out / "build")]
+    from helpers.__main__ import job_command
+
+    cmd = job_command(out, options=args)
     load = os.getloadavg()[0]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()

@@ -27,7 +27,6 @@ was not drawn; every PNG is checked to stay under 4,000 px a side (issue 11).
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shutil
 import subprocess
@@ -38,6 +37,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from saudinewsnet import ENV_CORPUS, FIELDS, find_corpus  # noqa: E402  (the corpus, once)
+
+from helpers.__main__ import job_command  # noqa: E402  (the command line, once)
 
 #: The figures the README's gallery shows, by run: ``(prefix, --group-by or None, names)``.
 RUNS = (
@@ -72,24 +73,9 @@ def run_job(corpus: Path, work: Path, group_by: str | None, name: str) -> Path:
     Raises :class:`SystemExit` (code 1) with the job's last lines when it fails.
     """
     out = work / name
-    cmd = [
-        sys.executable,
-        "-m",
-        "helpers",
-        "run",
-        "--corpus",
-        str(corpus),
-        "--fields",
-        json.dumps(FIELDS),
-        "--processed",
-        str(out / "processed"),
-        "--figures",
-        str(out / "figures"),
-        "--build",
-        str(work / "build"),  # one build folder: the week run reuses the cached tables
-    ]
-    if group_by:
-        cmd += ["--group-by", group_by]
+    options = ["--group-by", group_by] if group_by else []
+    # one build folder: the week run reuses the cached tables
+    cmd = job_command(out, corpus=corpus, fields=FIELDS, build=work / "build", options=options)
     env = os.environ | {"PYTHONPATH": str(ROOT / "src")}
     print("gallery: running", " ".join(cmd[1:]), flush=True)
     done = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True)

@@ -119,6 +119,58 @@ def test_good_paths_reach_the_runner_resolved(tmp_path, monkeypatch, recorded):
     ]
 
 
+def test_job_command_is_the_command_line_main_reads(tmp_path, recorded):
+    """The one builder of the main job's command line (benchmarks and tests use it)."""
+    from helpers.__main__ import job_command
+
+    corpus = tmp_path / "c.txt"
+    corpus.write_text("عنوان\nنص\n", encoding="utf-8")
+    out = tmp_path / "out"
+    cmd = job_command(
+        out, corpus=corpus, fields={"body": "content"}, options=["--group-by", "outlet"]
+    )
+    assert cmd == [
+        sys.executable,
+        "-m",
+        "helpers",
+        "run",
+        "--corpus",
+        str(corpus),
+        "--fields",
+        '{"body": "content"}',
+        "--processed",
+        str(out / "processed"),
+        "--figures",
+        str(out / "figures"),
+        "--build",
+        str(out / "build"),
+        "--group-by",
+        "outlet",
+    ]
+    assert job_command(out, build=tmp_path / "b")[4:] == [
+        "--processed",
+        str(out / "processed"),
+        "--figures",
+        str(out / "figures"),
+        "--build",
+        str(tmp_path / "b"),
+    ]
+    assert main(cmd[3:]) == 0  # what ``python -m helpers`` reads after its own name
+    assert recorded == [
+        {
+            "parameters": {
+                "CORPUS": str(corpus),
+                "PROCESSED": str(out / "processed"),
+                "FIGURES": str(out / "figures"),
+                "FIELDS": {"body": "content"},
+                "GROUP_BY": "outlet",
+            },
+            "build_dir": out / "build",
+            "run_folder": helpers.notebooks.PROJECT_ROOT / "build" / "runs" / "c",
+        }
+    ]
+
+
 def test_module_entry_point_prints_one_line_and_exits_1():
     proc = subprocess.run(
         [sys.executable, "-m", "helpers", "run", "--corpus", "/nonexistent/khabar"],

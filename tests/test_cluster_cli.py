@@ -13,7 +13,6 @@ import json
 import os
 import pickle
 import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
@@ -21,6 +20,8 @@ import numpy as np
 import pandas as pd
 import pytest
 from cluster_news import FIELDS, FOOTER, HEADER, write_news_corpus
+
+from helpers.__main__ import job_command
 
 ROOT = Path(__file__).resolve().parents[1]
 TIMEOUT = 1500  # seconds a whole run may take on a loaded 2-core machine
@@ -32,23 +33,7 @@ def _run(corpus: Path, out: Path, *options: str) -> str:
     """``python -m helpers run`` on ``corpus`` into ``out``; its stderr and stdout."""
     env = {k: v for k, v in os.environ.items() if k != "DASK_SCHEDULER_ADDRESS"}
     proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "helpers",
-            "run",
-            "--corpus",
-            str(corpus),
-            "--fields",
-            json.dumps(FIELDS),
-            "--processed",
-            str(out / "processed"),
-            "--figures",
-            str(out / "figures"),
-            "--build",
-            str(out / "build"),
-            *options,
-        ],
+        job_command(out, corpus=corpus, fields=FIELDS, options=options),
         capture_output=True,
         text=True,
         timeout=TIMEOUT,

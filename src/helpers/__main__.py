@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from helpers.errors import KhabarError
@@ -125,6 +126,35 @@ def _notebook_options(args: argparse.Namespace) -> dict[str, object]:
             raise UsageError(str(exc)) from None
         params["SCHEDULER"] = address
     return params
+
+
+def job_command(
+    out: str | Path,
+    *,
+    corpus: str | Path | None = None,
+    fields: dict[str, str] | None = None,
+    build: str | Path | None = None,
+    options: Sequence[str] = (),
+) -> list[str]:
+    """The command line of the main job (``python -m helpers run``) writing into ``out``.
+
+    A list of strings for :func:`subprocess.run`: this interpreter, ``-m helpers run``,
+    ``--corpus`` (when given), ``--fields`` (``fields`` as JSON, when given),
+    ``--processed out/processed``, ``--figures out/figures``, ``--build`` (``build``, else
+    ``out/build``), then ``options`` (more options, e.g. ``["--group-by", "outlet"]``)
+    unchanged. Nothing is checked here: the command itself checks every value before its
+    first kernel starts (:func:`main`). The one builder of this command line, used by the
+    benchmarks (``gallery.py``, ``bench_main_job.py``) and the tests.
+    """
+    out = Path(out)
+    cmd = [sys.executable, "-m", "helpers", "run"]
+    if corpus is not None:
+        cmd += ["--corpus", str(corpus)]
+    if fields is not None:
+        cmd += ["--fields", json.dumps(fields, ensure_ascii=False)]
+    cmd += ["--processed", str(out / "processed"), "--figures", str(out / "figures")]
+    cmd += ["--build", str(out / "build" if build is None else build)]
+    return cmd + [str(option) for option in options]
 
 
 def main(argv: list[str] | None = None) -> int:
