@@ -14,7 +14,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from helpers.quotes import extract_quotes, quote_words
+from helpers.quotes import extract_quotes
+from helpers.text import quote_words
 
 
 def _z(*texts: str) -> pd.DataFrame:
@@ -136,7 +137,7 @@ def test_the_subject_before_the_verb_speaks():
 
 
 def test_word_lists_are_data():
-    # issue 13, task 1: the lists live in helpers/data/quote_words.tsv, normalised
+    # issue 13, task 1: the lists live in helpers/text/data/quote_words.tsv, normalised
     w = quote_words()
     assert {"تعالى", "سبحانه"} <= w["honorific"]
     assert {"شركة", "تنظيم", "دار", "لقب"} <= w["designator"]

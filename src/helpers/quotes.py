@@ -94,6 +94,7 @@ from helpers.charsets import DIACRITICS
 from helpers.errors import ArgumentError, CorpusFormatError, in_story
 from helpers.text import PROCLITIC_LETTERS, Analyser, has_article, letter_offset, pronoun_suffixes
 from helpers.text.normalize import nfc, normalize, normalizer_table
+from helpers.text.quoting import quote_words
 from helpers.text.stopwords import reporting_words
 from helpers.text.tokenize import TOKEN_RE
 
@@ -160,69 +161,6 @@ REPORTING_WORDS: dict[str, str] = reporting_words()
 #: Forms that may be a reporting word behind a proclitic (وقال، فأضاف): the
 #: :class:`helpers.text.Analyser` decides.
 _CLITIC_VERBS = frozenset(p + w for p in PROCLITIC_LETTERS for w in REPORTING_WORDS)
-
-
-@lru_cache(maxsize=1)
-def quote_words() -> dict[str, frozenset[str]]:
-    """The word lists of ``helpers/data/quote_words.tsv`` (the one place for the words
-    this module reads by their role around a quotation): ``{list name: normalised
-    forms}`` for the lists ``designator``, ``statement``, ``phrase_stop``, ``lead_skip``,
-    ``after_quote``, ``honorific``, ``issued``, ``name_preposition``, ``qawl``,
-    ``role``, ``complementiser``, ``name_particle``, ``source``, ``organisation``,
-    ``negation``, ``seat``, ``style``, ``impersonal``, ``kin``, ``player``,
-    ``text_verb``, ``relay``, ``suffix_host``, ``blessing``, ``initial`` and ``media``
-    (what each means: the file's header).
-    Forms are normalised with :func:`helpers.text.normalize` (default options).
-
-    Raises
-    ------
-    helpers.errors.CorpusFormatError
-        A row of the file has no list or names a list not above (the file is part of
-        the package: a broken install or edit).
-    """
-    from helpers.io import read_data_rows
-
-    _, rows = read_data_rows(
-        "helpers", "quote_words.tsv", ("word", "lists"), error=CorpusFormatError
-    )
-    names = [
-        "designator",
-        "statement",
-        "phrase_stop",
-        "lead_skip",
-        "after_quote",
-        "honorific",
-        "issued",
-        "name_preposition",
-        "qawl",
-        "role",
-        "complementiser",
-        "name_particle",
-        "source",
-        "organisation",
-        "negation",
-        "seat",
-        "style",
-        "impersonal",
-        "kin",
-        "player",
-        "text_verb",
-        "relay",
-        "suffix_host",
-        "blessing",
-        "initial",
-        "media",
-    ]
-    out: dict[str, set[str]] = {n: set() for n in names}
-    for word, lists in rows:
-        if any(x not in out for x in lists.split()):
-            raise CorpusFormatError(
-                f"helpers/data/quote_words.tsv: the lists of {word!r} ({lists!r}) are not "
-                f"among {', '.join(names)}"
-            )
-        for x in lists.split():
-            out[x].add(normalize(word))
-    return {k: frozenset(v) for k, v in out.items()}
 
 
 _QW = quote_words()

@@ -47,7 +47,7 @@ from helpers.entities.lexicon import (
     verb_form,
     zipf,
 )
-from helpers.text import normalize
+from helpers.text import normalize, quote_words
 from helpers.text.clitics import pronoun_suffixes
 
 __all__ = [
@@ -435,11 +435,10 @@ NOT_NAMES = _keys(
     "إحداهن أحدهم أحدهما إحداهما بعضهم "
     # English "and" inside a transliterated brand or firm name (رالف آند روسو، جونسون
     # آند جونسون): never a name part, so a first name before it opens no person
-    "آند أند "
+    "آند أند"
     # the verbal noun of speech with its pronoun after a relayed speaker (ونقلت عن الملك
-    # فيصل قوله «...»; the quote rules read the same words, quote_words.tsv ``qawl``)
-    "قوله قولها قولهم قولهما"
-)
+    # فيصل قوله «...»): the ``qawl`` words the quote rules read
+) | _keys(" ".join(quote_words()["qawl"]))
 #: "Affiliated to": after a name, never part of it; the name ends before it (بلدية
 #: مليجة | التابعة لمنطقة الشرقية، ملعب لوفتس رود | التابع لنادي ...).
 AFFILIATION_WORDS = _keys("التابع التابعة")

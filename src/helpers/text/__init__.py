@@ -18,6 +18,8 @@ Public API::
     stopwords(), is_stopword(base), reporting_verbs(), reporting_words()
     display_stopwords()   stopwords + reporting verbs + name parts + display_added.tsv
     function_words(), name_parts()
+    quote_words()         {list: words} read by their role around a quotation
+                          (data/quote_words.tsv; helpers.quotes, entities.rules)
     spelling_variants(), canonical_key(key)   house spellings -> one key (data TSV)
     article_keys()        keys that keep a written article (الأحد Sunday, not أحد)
     stem(words)                          -> Snowball stems (exploration only)
@@ -40,6 +42,7 @@ from helpers.text.clitics import (
     pronoun_suffixes,
 )
 from helpers.text.normalize import DEFAULTS, nfc, normalize, normalizer_table
+from helpers.text.quoting import quote_words
 from helpers.text.spelling import article_keys, canonical_key, spelling_variants
 from helpers.text.stem import stem
 from helpers.text.stopwords import (
@@ -77,6 +80,7 @@ __all__ = [
     "normalize",
     "normalizer_table",
     "pronoun_suffixes",
+    "quote_words",
     "reporting_verbs",
     "reporting_words",
     "spelling_variants",

@@ -1,0 +1,81 @@
+"""Words read by their role around a quotation: ``data/quote_words.tsv``.
+
+The one reader of that file (:func:`quote_words`). It lives in the text layer because
+two modules below it read the same words: :mod:`helpers.quotes` (every list: designators,
+statement nouns, words that end a speaker phrase...) and :mod:`helpers.entities.rules`
+(the verbal noun of speech, ``qawl``: قوله، قولها never continue a name, ونقلت عن الملك
+فيصل قوله). What each list means: the file's header.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from helpers.errors import CorpusFormatError
+from helpers.text.normalize import normalize
+
+__all__ = ["quote_words"]
+
+
+@lru_cache(maxsize=1)
+def quote_words() -> dict[str, frozenset[str]]:
+    """The word lists of ``helpers/text/data/quote_words.tsv`` (the one place for the words
+    read by their role around a quotation: :mod:`helpers.quotes` reads them all,
+    :mod:`helpers.entities.rules` the verbal noun of speech, ``qawl``): ``{list name: normalised
+    forms}`` for the lists ``designator``, ``statement``, ``phrase_stop``, ``lead_skip``,
+    ``after_quote``, ``honorific``, ``issued``, ``name_preposition``, ``qawl``,
+    ``role``, ``complementiser``, ``name_particle``, ``source``, ``organisation``,
+    ``negation``, ``seat``, ``style``, ``impersonal``, ``kin``, ``player``,
+    ``text_verb``, ``relay``, ``suffix_host``, ``blessing``, ``initial`` and ``media``
+    (what each means: the file's header).
+    Forms are normalised with :func:`helpers.text.normalize` (default options).
+
+    Raises
+    ------
+    helpers.errors.CorpusFormatError
+        A row of the file has no list or names a list not above (the file is part of
+        the package: a broken install or edit).
+    """
+    from helpers.io import read_data_rows
+
+    _, rows = read_data_rows(
+        "helpers.text", "quote_words.tsv", ("word", "lists"), error=CorpusFormatError
+    )
+    names = [
+        "designator",
+        "statement",
+        "phrase_stop",
+        "lead_skip",
+        "after_quote",
+        "honorific",
+        "issued",
+        "name_preposition",
+        "qawl",
+        "role",
+        "complementiser",
+        "name_particle",
+        "source",
+        "organisation",
+        "negation",
+        "seat",
+        "style",
+        "impersonal",
+        "kin",
+        "player",
+        "text_verb",
+        "relay",
+        "suffix_host",
+        "blessing",
+        "initial",
+        "media",
+    ]
+    out: dict[str, set[str]] = {n: set() for n in names}
+    for word, lists in rows:
+        if any(x not in out for x in lists.split()):
+            raise CorpusFormatError(
+                f"helpers/text/data/quote_words.tsv: the lists of {word!r} ({lists!r}) are not "
+                f"among {', '.join(names)}"
+            )
+        for x in lists.split():
+            out[x].add(normalize(word))
+    return {k: frozenset(v) for k, v in out.items()}
