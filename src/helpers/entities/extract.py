@@ -1206,8 +1206,7 @@ def entity_counts(
     story_order = {s: i for i, s in enumerate(dict.fromkeys(mentions["story_id"]))}
     rows = []
     for (sid, eid, typ), g in m.groupby(["story_id", "entity_id", "type"], sort=False):
-        canon, count, surfaces, written, stories = _counted(g)
-        rows.append((sid, eid, canon, typ, count, surfaces, written, stories))
+        rows.append((sid, eid, _most_named(g["canonical"]), typ, *_counted(g)))
     out = pd.DataFrame(rows, columns=list(COUNT_COLUMNS))
     out["_o"] = out["story_id"].map(story_order)
     out = out.sort_values(
@@ -1280,19 +1279,14 @@ def _grouped_counts(mentions, zones, by, stories) -> pd.DataFrame:
         zip(persons["entity_id"], persons["canonical"], [True] * len(persons), strict=True)
     )
     m = _aliases.with_full_names(m, mapping, id_col="entity_id", name_col="canonical", where=person)
-    rows = []
-    for (g, eid, typ), part in m.groupby(["_g", "entity_id", "type"], sort=True):
-        canon, count, surfaces, written, stories = _counted(part)
-        rows.append((g, eid, canon, typ, count, surfaces, written, stories))
-    out = pd.DataFrame(rows, columns=[name, *list(COUNT_COLUMNS)[1:]])
     # one name for an entity in every group: its most frequent canonical name over the
     # whole table (علي عبدالله صالح in one outlet's panel and علي عبد الله صالح in
-    # another's read as two people)
-    if not out.empty:
-        named = m.groupby("entity_id", sort=False)["canonical"].agg(
-            lambda c: Counter(c).most_common(1)[0][0]
-        )
-        out["canonical"] = out["entity_id"].map(named)
+    # another's read as two people), computed once an entity
+    named = m.groupby("entity_id", sort=False)["canonical"].agg(_most_named)
+    rows = []
+    for (g, eid, typ), part in m.groupby(["_g", "entity_id", "type"], sort=True):
+        rows.append((g, eid, named[eid], typ, *_counted(part)))
+    out = pd.DataFrame(rows, columns=[name, *list(COUNT_COLUMNS)[1:]])
     out = out.sort_values(
         [name, "stories", "count", "canonical"],
         ascending=[True, False, False, True],
@@ -1301,18 +1295,22 @@ def _grouped_counts(mentions, zones, by, stories) -> pd.DataFrame:
     return out.astype({"count": "int64", "stories": "int64"})
 
 
-def _counted(part: pd.DataFrame) -> tuple[str, int, list[str], list[str], int]:
-    """``canonical, count, surfaces, written, stories`` of one entity's mentions in one
-    story or group (:data:`COUNT_COLUMNS`): its most frequent canonical name, the
-    mentions, the surface and written forms most frequent first (``written``: the
-    mentions table's column, else the surface, for a gold table without it or a blank
-    cell: :func:`helpers.display.written_forms`), and the distinct stories that mention
-    it."""
+def _most_named(canonicals: pd.Series) -> str:
+    """The most frequent of an entity's canonical names (``canonicals``, str), the first
+    seen on a tie: its ``canonical`` in a story (:func:`entity_counts`) or in every group
+    (:func:`_grouped_counts`)."""
+    return Counter(canonicals).most_common(1)[0][0]
+
+
+def _counted(part: pd.DataFrame) -> tuple[int, list[str], list[str], int]:
+    """``count, surfaces, written, stories`` of one entity's mentions in one story or
+    group (:data:`COUNT_COLUMNS`): the mentions, the surface and written forms most
+    frequent first (``written``: the mentions table's column, else the surface, for a
+    gold table without it or a blank cell: :func:`helpers.display.written_forms`), and
+    the distinct stories that mention it. Its name is :func:`_most_named`'s."""
     surf = Counter(part["surface"])
     written = Counter(written_forms(part))
-    canon = Counter(part["canonical"]).most_common(1)[0][0]
     return (
-        canon,
         len(part),
         [s for s, _ in surf.most_common()],
         [w for w, _ in written.most_common()],
