@@ -32,3 +32,19 @@ def person_rows(body: str, column: str) -> list[tuple[str, str]]:
 def person_surfaces(body: str) -> list[str]:
     """The surfaces of :func:`person_rows`."""
     return [s for s, _ in person_rows(body, "surface")]
+
+
+def picked(m: pd.DataFrame, typ: str | None, columns: tuple[str, ...]) -> list[tuple]:
+    """``columns`` of each row of the mentions table ``m`` of type ``typ`` (None: every
+    type), in table order: what an entity test compares."""
+    if typ is not None:
+        m = m[m["type"] == typ]
+    return list(m[list(columns)].itertuples(index=False, name=None))
+
+
+def mention_rows(bodies: tuple[str, ...], typ: str | None, columns: tuple[str, ...]) -> list:
+    """:func:`picked` of the mentions :func:`helpers.entities.extract_entities` finds in
+    :func:`stories` of ``bodies`` (one story a body: s1, s2...)."""
+    from helpers.entities import extract_entities
+
+    return picked(extract_entities(stories(*bodies)), typ, columns)

@@ -7,15 +7,18 @@ start of the body: a word's offset is the length of the text before it."""
 
 from __future__ import annotations
 
-from entity_stories import stories
+import pytest
+from entity_stories import mention_rows, picked, stories
 
 from helpers.entities import extract_entities
 
+#: What a test compares of each mention.
+COLUMNS = ("story_id", "surface", "start", "entity_id")
+
 
 def rows(m, typ=None):
-    if typ is not None:
-        m = m[m["type"] == typ]
-    return list(zip(m["story_id"], m["surface"], m["start"], m["entity_id"], strict=True))
+    """:data:`COLUMNS` of the mentions of type ``typ`` (None: all), in table order."""
+    return picked(m, typ, COLUMNS)
 
 
 def test_a_company_named_bare_is_an_org_not_a_person():
@@ -39,12 +42,6 @@ def test_a_company_named_bare_is_an_org_not_a_person():
     ]
 
 
-def test_apple_bare_is_left_out_as_it_reads_as_camels():
-    # آبل would match إبل "camels" (a hamza dropped or changed): only شركة آبل is listed
-    m = extract_entities(stories("وشارك في المهرجان ملاك إبل من المنطقة."))
-    assert rows(m, "ORG") == []
-
-
 def test_a_body_by_its_acronym_with_the_article():
     # "ورفض " is 5 code points. الأوبك is not an alias: inside a rule's chain it cut
     # صندوق الأوبك للتنمية الدولية short; the body by its chain stays whole ("وأسس " 5)
@@ -58,21 +55,40 @@ def test_a_body_by_its_acronym_with_the_article():
     assert rows(m, "ORG")[0][3] == "org:uefa"
 
 
-def test_a_clubs_nickname_is_the_club_in_a_sports_story():
-    # الدوري and مباراة make a sports story; "وفاز " is 5, "وفاز الزعيم على " 16
-    m = extract_entities(stories("وفاز الزعيم على الشياطين الحمر في مباراة الدوري أمس."))
-    assert rows(m, "ORG") == [
-        ("s1", "الزعيم", 5, "org:al-hilal"),
-        ("s1", "الشياطين الحمر", 16, "org:man-utd"),
-    ]
-
-
-def test_a_nickname_outside_a_sports_story_or_left_out_is_no_club():
-    m = extract_entities(
-        stories(
+#: The cases of one shape: ``(bodies, type, rows)``, the rows (:data:`COLUMNS`) of the
+#: mentions of that type :func:`extract_entities` finds in one story a body
+#: (``entity_stories.mention_rows``).
+CASES = [
+    pytest.param(
+        # آبل would match إبل "camels" (a hamza dropped or changed): only شركة آبل is listed
+        ("وشارك في المهرجان ملاك إبل من المنطقة.",),
+        "ORG",
+        [],
+        id="apple_bare_is_left_out_as_it_reads_as_camels",
+    ),
+    pytest.param(
+        # الدوري and مباراة make a sports story; "وفاز " is 5, "وفاز الزعيم على " 16
+        ("وفاز الزعيم على الشياطين الحمر في مباراة الدوري أمس.",),
+        "ORG",
+        [
+            ("s1", "الزعيم", 5, "org:al-hilal"),
+            ("s1", "الشياطين الحمر", 16, "org:man-utd"),
+        ],
+        id="a_clubs_nickname_is_the_club_in_a_sports_story",
+    ),
+    pytest.param(
+        (
             "وقال الزعيم الكوري إن البلاد مستعدة للحوار.",  # "the leader": no sports story
             # العالمي (Al-Nassr's nickname) is left out: here "the world star"
             "وأكد النجم العالمي بعد مباراة الدوري أن الفريق جاهز.",
-        )
-    )
-    assert rows(m, "ORG") == []
+        ),
+        "ORG",
+        [],
+        id="a_nickname_outside_a_sports_story_or_left_out_is_no_club",
+    ),
+]
+
+
+@pytest.mark.parametrize(("bodies", "typ", "expected"), CASES)
+def test_mentions(bodies, typ, expected):
+    assert mention_rows(bodies, typ, COLUMNS) == expected

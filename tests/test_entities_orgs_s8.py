@@ -7,15 +7,18 @@ that ends in a proper noun, flat outermost names)."""
 
 from __future__ import annotations
 
-from entity_stories import stories
+import pytest
+from entity_stories import mention_rows, picked, stories
 
 from helpers.entities import extract_entities
 
+#: What a test compares of each mention.
+COLUMNS = ("story_id", "surface", "type")
+
 
 def spans(m, typ=None):
-    if typ is not None:
-        m = m[m["type"] == typ]
-    return list(zip(m["story_id"], m["surface"], m["type"], strict=True))
+    """:data:`COLUMNS` of the mentions of type ``typ`` (None: all), in table order."""
+    return picked(m, typ, COLUMNS)
 
 
 # --- boundaries ------------------------------------------------------------------------
@@ -32,26 +35,6 @@ def test_an_organisation_of_a_place_named_with_its_place_noun_is_one_org():
     ]
 
 
-def test_a_facility_keeps_the_adjective_of_its_name_but_not_a_nationality():
-    m = extract_entities(
-        stories(
-            "أقلعت الطائرة من مطار حائل الإقليمي مساء أمس.",
-            "وقع حادث على طريق المنتزة البري صباح اليوم.",
-            "أعلنت شرطة مدينة زيوريخ السويسرية الخبر.",
-        )
-    )
-    assert spans(m, "LOC") == [
-        ("s1", "مطار حائل الإقليمي", "LOC"),
-        ("s2", "طريق المنتزة البري", "LOC"),
-    ]
-
-
-def test_the_management_of_a_listed_fund_is_the_fund():
-    # رئيس مجلس إدارة صندوق ...: إدارة is the fund's board, the fund is the mention
-    m = extract_entities(stories("قال رئيس مجلس إدارة صندوق التنمية العقارية إن القروض زادت."))
-    assert spans(m, "ORG") == [("s1", "صندوق التنمية العقارية", "ORG")]
-
-
 def test_a_club_or_national_team_named_by_a_country_with_its_head_noun_is_an_org():
     m = extract_entities(
         stories(
@@ -63,16 +46,6 @@ def test_a_club_or_national_team_named_by_a_country_with_its_head_noun_is_an_org
     # the country alone stays the place (or the national team read as LOC)
     assert ("s2", "البرازيل", "LOC") in spans(m)
     assert ("s1", "تركيا", "LOC") in spans(m)
-
-
-def test_an_invisible_mark_after_a_name_is_no_part_of_its_surface():
-    m = extract_entities(stories("وديات الفريق في معسكر تركيا\u200f"))
-    assert spans(m, "LOC") == [("s1", "تركيا", "LOC")]
-
-
-def test_a_foreign_name_of_two_words_after_a_stadium_noun_is_the_stadium():
-    m = extract_entities(stories("تقام المباراة على ملعب بارك كوينز في لندن."))
-    assert spans(m, "LOC") == [("s1", "ملعب بارك كوينز", "LOC"), ("s1", "لندن", "LOC")]
 
 
 def test_a_country_named_by_its_islands_is_found_by_its_short_name_too():
@@ -116,23 +89,6 @@ def test_a_short_form_in_quote_marks_after_a_long_name_is_the_same_organisation(
     ]
     one = o[o["story_id"] == "s1"]["entity_id"]
     assert one.nunique() == 1
-
-
-def test_a_name_in_quote_marks_after_any_organisation_head_is_its_name():
-    m = extract_entities(
-        stories(
-            'وقعت وزارة "البلديات" اتفاقية مع جمعية «كلانا» أمس.',
-            # a quotation and an epithet in quote marks are no names
-            'وقالت وزارة الصحة "إن الوضع مطمئن" مساء أمس.',
-            "اجتمع عضو شرف نادي الاتحاد «المؤثر» بالمدرب.",
-        )
-    )
-    assert spans(m, "ORG") == [
-        ("s1", "البلديات", "ORG"),
-        ("s1", "كلانا", "ORG"),
-        ("s2", "وزارة الصحة", "ORG"),
-        ("s3", "نادي الاتحاد", "ORG"),
-    ]
 
 
 def test_an_organisation_in_latin_letters_after_a_head_or_a_name_is_found():
@@ -217,24 +173,6 @@ def test_a_country_named_by_name_and_adjective_is_one_row_of_entity_counts():
     assert us[["type", "count"]].values.tolist() == [["NORP", 1]]
 
 
-def test_a_definite_body_noun_with_an_adjective_and_its_field_is_a_name():
-    m = extract_entities(
-        stories(
-            "نشرت الشبكة السورية لحقوق الإنسان تقريرا، وقالت الشبكة السورية إن العدد ارتفع.",
-            "قال رئيس الهيئة الوطنية للاستثمار إن الشركة السعودية للكهرباء رفعت الأسعار.",
-            "أعلنت القيادة العامة للقوات المسلحة الإماراتية مقتل جنود.",
-        )
-    )
-    assert spans(m, "ORG") == [
-        ("s1", "الشبكة السورية لحقوق الإنسان", "ORG"),
-        # without its field the same words are anaphoric: no name
-        ("s2", "الهيئة الوطنية للاستثمار", "ORG"),
-        # the field phrase ends before a verb
-        ("s2", "الشركة السعودية للكهرباء", "ORG"),
-        ("s3", "القيادة العامة للقوات المسلحة الإماراتية", "ORG"),
-    ]
-
-
 # --- precision kinds read on unseen stories -----------------------------------------------
 
 
@@ -253,20 +191,6 @@ def test_a_conjunction_before_a_listed_name_is_split_where_the_lexicon_prefers_i
         ("الدمام", "geonames:110336"),
     ]
     assert spans(m)[-1] == ("s1", "مدينة وجدة", "LOC")
-
-
-def test_a_nisba_town_after_a_first_name_is_a_family_name_and_a_building_no_city():
-    m = extract_entities(
-        stories(
-            "قال علي الأحمدي إن الوضع مستقر في الأحمدي، وزار أحمد القاهرة.",
-            "احترق سطح العمارة، وزار الوفد مدينة العمارة.",
-        )
-    )
-    assert spans(m, "LOC") == [
-        ("s1", "الأحمدي", "LOC"),
-        ("s1", "القاهرة", "LOC"),
-        ("s2", "مدينة العمارة", "LOC"),
-    ]
 
 
 def test_a_listed_name_with_a_conjunction_inside_is_still_matched_whole():
@@ -289,3 +213,93 @@ def test_a_coordinated_word_ends_an_organisation_chain():
     # إدارة وتشغيل "management and operation" (وتشغيل kept whole by the lexicon)
     m = extract_entities(stories("كلفت الهيئة بإدارة وتشغيل مدينة جازان الاقتصادية."))
     assert spans(m) == [("s1", "مدينة جازان", "LOC")]
+
+
+#: The cases of one shape: ``(bodies, type, rows)``, the rows (:data:`COLUMNS`) of the
+#: mentions of that type :func:`extract_entities` finds in one story a body
+#: (``entity_stories.mention_rows``).
+CASES = [
+    pytest.param(
+        (
+            "أقلعت الطائرة من مطار حائل الإقليمي مساء أمس.",
+            "وقع حادث على طريق المنتزة البري صباح اليوم.",
+            "أعلنت شرطة مدينة زيوريخ السويسرية الخبر.",
+        ),
+        "LOC",
+        [
+            ("s1", "مطار حائل الإقليمي", "LOC"),
+            ("s2", "طريق المنتزة البري", "LOC"),
+        ],
+        id="a_facility_keeps_the_adjective_of_its_name_but_not_a_nationality",
+    ),
+    pytest.param(
+        # رئيس مجلس إدارة صندوق ...: إدارة is the fund's board, the fund is the mention
+        ("قال رئيس مجلس إدارة صندوق التنمية العقارية إن القروض زادت.",),
+        "ORG",
+        [("s1", "صندوق التنمية العقارية", "ORG")],
+        id="the_management_of_a_listed_fund_is_the_fund",
+    ),
+    pytest.param(
+        ("وديات الفريق في معسكر تركيا\u200f",),
+        "LOC",
+        [("s1", "تركيا", "LOC")],
+        id="an_invisible_mark_after_a_name_is_no_part_of_its_surface",
+    ),
+    pytest.param(
+        ("تقام المباراة على ملعب بارك كوينز في لندن.",),
+        "LOC",
+        [("s1", "ملعب بارك كوينز", "LOC"), ("s1", "لندن", "LOC")],
+        id="a_foreign_name_of_two_words_after_a_stadium_noun_is_the_stadium",
+    ),
+    pytest.param(
+        (
+            'وقعت وزارة "البلديات" اتفاقية مع جمعية «كلانا» أمس.',
+            # a quotation and an epithet in quote marks are no names
+            'وقالت وزارة الصحة "إن الوضع مطمئن" مساء أمس.',
+            "اجتمع عضو شرف نادي الاتحاد «المؤثر» بالمدرب.",
+        ),
+        "ORG",
+        [
+            ("s1", "البلديات", "ORG"),
+            ("s1", "كلانا", "ORG"),
+            ("s2", "وزارة الصحة", "ORG"),
+            ("s3", "نادي الاتحاد", "ORG"),
+        ],
+        id="a_name_in_quote_marks_after_any_organisation_head_is_its_name",
+    ),
+    pytest.param(
+        (
+            "نشرت الشبكة السورية لحقوق الإنسان تقريرا، وقالت الشبكة السورية إن العدد ارتفع.",
+            "قال رئيس الهيئة الوطنية للاستثمار إن الشركة السعودية للكهرباء رفعت الأسعار.",
+            "أعلنت القيادة العامة للقوات المسلحة الإماراتية مقتل جنود.",
+        ),
+        "ORG",
+        [
+            ("s1", "الشبكة السورية لحقوق الإنسان", "ORG"),
+            # without its field the same words are anaphoric: no name
+            ("s2", "الهيئة الوطنية للاستثمار", "ORG"),
+            # the field phrase ends before a verb
+            ("s2", "الشركة السعودية للكهرباء", "ORG"),
+            ("s3", "القيادة العامة للقوات المسلحة الإماراتية", "ORG"),
+        ],
+        id="a_definite_body_noun_with_an_adjective_and_its_field_is_a_name",
+    ),
+    pytest.param(
+        (
+            "قال علي الأحمدي إن الوضع مستقر في الأحمدي، وزار أحمد القاهرة.",
+            "احترق سطح العمارة، وزار الوفد مدينة العمارة.",
+        ),
+        "LOC",
+        [
+            ("s1", "الأحمدي", "LOC"),
+            ("s1", "القاهرة", "LOC"),
+            ("s2", "مدينة العمارة", "LOC"),
+        ],
+        id="a_nisba_town_after_a_first_name_is_a_family_name_and_a_building_no_city",
+    ),
+]
+
+
+@pytest.mark.parametrize(("bodies", "typ", "expected"), CASES)
+def test_mentions(bodies, typ, expected):
+    assert mention_rows(bodies, typ, COLUMNS) == expected
