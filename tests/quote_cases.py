@@ -47,3 +47,14 @@ def story_quotes(body: str) -> pd.DataFrame:
     from helpers.quotes import extract_quotes
 
     return extract_quotes(stories(body))
+
+
+def named_quotes(text: str, *named: tuple) -> pd.DataFrame:
+    """:func:`helpers.quotes.extract_quotes` of one story ``text`` (:func:`zones`) with the
+    mentions ``named`` and no other, each ``(name, type, entity_id)`` or ``(name, type,
+    entity_id, nth)`` (:func:`mention`): the speaker rules alone, whatever the entity
+    rules would find."""
+    from helpers.quotes import extract_quotes
+
+    rows = [mention(text, *n) for n in named]
+    return extract_quotes(zones(text), mentions=pd.DataFrame(rows, columns=MENTION_COLS))
