@@ -90,7 +90,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from helpers.charsets import DIACRITICS
+from helpers.charsets import DIACRITICS, HONORIFIC_LIGATURE_SET
 from helpers.errors import ArgumentError, CorpusFormatError, in_story
 from helpers.text import PROCLITIC_LETTERS, Analyser, has_article, letter_offset, pronoun_suffixes
 from helpers.text.normalize import nfc, normalize, normalizer_table
@@ -840,7 +840,11 @@ def _honorific(z: _Zone, w: _Tok) -> bool:
     ``honorific`` list, تعالى، سبحانه always, عز and جل (:data:`_PAIRED`) only right
     before their pair word (عز وجل، جل وعز، جل جلاله), so the name عز (عز الدين، أحمد
     عز) is a name; the first word of a blessing (``blessing``: رحمه، صلى، رضي) only
-    right before الله (الفقيد رحمه الله، يقول صلى الله عليه وسلم)."""
+    right before الله (الفقيد رحمه الله، يقول صلى الله عليه وسلم); a blessing or
+    honorific written as one ligature (ﷺ، ﷻ، ﵁: :data:`helpers.charsets.HONORIFIC_LIGATURES`)
+    always."""
+    if not HONORIFIC_LIGATURE_SET.isdisjoint(w.surface):
+        return True  # قال رسول الله ﷺ: the blessing is no part of the speaker's name
     if w.norm in _BLESSINGS:
         nxt = frozenset({_GOD})
     elif w.norm in _PAIRED:
