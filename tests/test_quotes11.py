@@ -56,3 +56,37 @@ def test_the_blessing_ligature_ends_the_speaker_and_is_no_speaker():
     assert _cols(q) == [("النبي", "named", "", "")]
     q = story_quotes("قال ﷺ: " + _SAID)
     assert _cols(q) == [("-", "unknown", "not_a_speaker", "")]
+
+
+def test_words_of_the_quotation_are_no_speaker():
+    # «لا تغضب» after فقال was read as a quoted name in the subject's slot, and the next
+    # quotes were carried from it: a span opening with a particle is speech
+    text = "قال ابن عمر: «قل لي قولا أعقله»، فقال «لا تغضب»، فأعدت فقال: «لا تغضب»."
+    q = _quotes(text)
+    assert list(q["text"]) == ["قل لي قولا أعقله", "لا تغضب", "لا تغضب"]
+    assert "لا تغضب" not in set(q["speaker"].fillna(""))
+    # a quoted name in that slot stays a name, no quotation (session 7)
+    assert _quotes("أعلنت «إي إف جي هيرميس» أن أرباحها ارتفعت.").empty
+
+
+def test_a_saying_or_proverb_speaks_only_through_its_author():
+    # a saying (مقولة) or proverb (المثل) is a statement: with no author named, nobody
+    # (unknown, statement), its phrase kept; a nisba after it names no author
+    q = _quotes("كما يقول المثل الشامي «خرج من المولد بلا حمص».")
+    assert _cols(q) == [("-", "unknown", "statement", "المثل الشامي")]
+    q = _quotes("فيديو مواطن يؤكد مقولة «توقفوا عن جعل الحمقى مشاهير».")
+    assert _cols(q) == [("-", "unknown", "statement", "مقولة")]
+    # the author named after it speaks, as the issuer of بيان المعارضة
+    text = "وتتأكد مقولة ونستون تشرشل: «في العلاقات الدولية لا توجد صداقات دائمة»."
+    q = _quotes(text, ("ونستون تشرشل", "PERSON", "rule:PERSON:ونستون_تشرشل"))
+    assert _cols(q) == [("ونستون تشرشل", "named", "", "")]
+
+
+def test_an_indefinite_statement_after_the_verb_is_its_object():
+    # رسالة وداع طويلة: an indefinite complement names no issuer (was «وداع طويلة»);
+    # the statement is what the subject before the verb wrote
+    text = "الدكتور خالد السلطاني، كتب رسالة وداع طويلة: «وداعا يا معلمنا الكبير»."
+    q = _quotes(text, ("خالد السلطاني", "PERSON", "rule:PERSON:خالد_سلطاني"))
+    assert _cols(q) == [("خالد السلطاني", "named", "", "")]
+    q = _quotes("وكتب رسالة وداع طويلة: «وداعا يا معلمنا الكبير».")
+    assert _cols(q) == [("-", "unknown", "statement", "رسالة وداع طويلة")]

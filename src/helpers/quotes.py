@@ -1903,7 +1903,14 @@ def _statement(
         return nobody
     span = None
     if rest and rest[0].start == words[1].start:
-        span = (rest[0].start, hi)
+        first = rest[0]
+        if not _names_someone(z, (first.start, hi)) or (
+            _nisba_key(first.norm) and not z.ments.starts(z.key, first.start)
+        ):
+            # رسالة وداع طويلة، المثل الشامي: an indefinite complement or a nisba
+            # adjective names no issuer (بيان المعارضة، مقولة تشرشل do)
+            return nobody
+        span = (first.start, hi)
     elif not rest:
         after = z.words(hi, limit if limit is not None else hi + 80)
         while after and _numeric(after[0]):
@@ -2649,6 +2656,10 @@ def _is_name(z: _Zone, sp: _Span, ments: _Mentions) -> bool:
             # أعلنت «إي إف جي هيرميس»: a name, not words of every day (تقول «خاص
             # بالمسلمين» is what a sign says)
             inside = z.words(sp.start, sp.end)
+            if inside and _function_word(z, inside[0]) and not ments.starts(z.key, sp.start):
+                # فقال «لا تغضب»، قال «لن نستسلم»: words opening with a particle or
+                # pronoun are speech; a name opens with no function word
+                return False
             return not all(
                 _everyday(z, w, _EVERYDAY_ZIPF - 0.3 * (k > 0)) or _function_word(z, w)
                 for k, w in enumerate(inside)
@@ -2789,6 +2800,12 @@ def _zone_quotes(
                 if ph is not None:
                     who = _speaker(z, ph, ments, sp.open)
                     subjectless = False
+                    head = z.words(*ph)[0]
+                    if who.get("_reason") == _STATEMENT and not _definite(head):
+                        # خالد السلطاني، كتب رسالة وداع: an indefinite statement with no
+                        # issuer after the verb is its object; a subject before the verb
+                        # speaks (وقال البيان, definite, is the verb's subject)
+                        who = _clause_subject(z, clause_lo, verb_tok.start, gender) or who
         elif not colon:
             # a reporting clause after the quote: «...»، قال لافروف / بحسب ...
             after_hi = _SENT_END.search(text, sp.close)
@@ -2819,6 +2836,8 @@ def _zone_quotes(
             # no subject after the verb: a statement noun's complement (بيان المعارضة،
             # بيان من مكتب زوما)
             for w in reversed(words):
+                if w.norm in _stop():
+                    continue  # مثل "like" is no statement noun (المثل "the proverb" is)
                 if w.norm in _STATEMENT_NOUNS or z.conj(w) in _STATEMENT_NOUNS:
                     ph = _phrase(z, w.end, sp.open)
                     if ph is None:
