@@ -38,6 +38,8 @@ __all__ = [
     "DIACRITIC_CLASS",
     "DIGITS",
     "HAMZA_ALEFS",
+    "HONORIFIC_LIGATURES",
+    "HONORIFIC_LIGATURE_SET",
     "INVISIBLE",
     "LATIN_MARKS",
     "LOOSE_FOLD",
@@ -93,6 +95,16 @@ ARABIC_SCRIPT_SET: frozenset[str] = _set(ARABIC_SCRIPT)
 
 #: Presentation forms (regex class body): contextual glyph codes, decomposed by NFKC.
 PRESENTATION_FORMS = "\ufb50-\ufdff\ufe70-\ufefc"
+
+#: Honorific and blessing ligatures (regex class body): one glyph for a formula of
+#: several words said after a name, never a name or part of one. ﷺ (U+FDFA, صلى الله
+#: عليه وسلم) and ﷻ (U+FDFB, جل جلاله) are letters (category Lo, decomposed by NFKC
+#: into their words); ﷽ ﷾ ﷿ (U+FDFD-FDFF: the basmala, سبحانه وتعالى، عز وجل) and the
+#: honorifics U+FD40-FD4F added in Unicode 14 (﵀ رحمه الله، ﵁ رضي الله عنه، ﵇ عليه
+#: السلام) are symbols (So) with no decomposition. Source: the Unicode 15.0 code chart
+#: of Arabic Presentation Forms-A, the characters named "ARABIC LIGATURE ...".
+HONORIFIC_LIGATURES = "\ufd40-\ufd4f\ufdfa\ufdfb\ufdfd-\ufdff"
+HONORIFIC_LIGATURE_SET: frozenset[str] = _set(HONORIFIC_LIGATURES)
 
 #: Western, Arabic-Indic and Eastern Arabic-Indic (Persian/Urdu) digits (regex class body).
 DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"

@@ -90,7 +90,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from helpers.charsets import DIACRITICS
+from helpers.charsets import DIACRITICS, HONORIFIC_LIGATURE_SET
 from helpers.errors import ArgumentError, CorpusFormatError, in_story
 from helpers.text import PROCLITIC_LETTERS, Analyser, has_article, letter_offset, pronoun_suffixes
 from helpers.text.normalize import nfc, normalize, normalizer_table
@@ -778,7 +778,11 @@ def _honorific(z: _Zone, w: _Tok) -> bool:
     ``honorific`` list, تعالى، سبحانه always, عز and جل (:data:`_PAIRED`) only right
     before their pair word (عز وجل، جل وعز، جل جلاله), so the name عز (عز الدين، أحمد
     عز) is a name; the first word of a blessing (``blessing``: رحمه، صلى، رضي) only
-    right before الله (الفقيد رحمه الله، يقول صلى الله عليه وسلم)."""
+    right before الله (الفقيد رحمه الله، يقول صلى الله عليه وسلم); a blessing or
+    honorific written as one ligature (ﷺ، ﷻ، ﵁: :data:`helpers.charsets.HONORIFIC_LIGATURES`)
+    always."""
+    if not HONORIFIC_LIGATURE_SET.isdisjoint(w.surface):
+        return True  # قال رسول الله ﷺ: the blessing is no part of the speaker's name
     if w.norm in _BLESSINGS:
         nxt = frozenset({_GOD})
     elif w.norm in _PAIRED:
@@ -1837,7 +1841,14 @@ def _statement(
         return nobody
     span = None
     if rest and rest[0].start == words[1].start:
-        span = (rest[0].start, hi)
+        first = rest[0]
+        if not _names_someone(z, (first.start, hi)) or (
+            _nisba_key(first.norm) and not z.ments.starts(z.key, first.start)
+        ):
+            # رسالة وداع طويلة، المثل الشامي: an indefinite complement or a nisba
+            # adjective names no issuer (بيان المعارضة، مقولة تشرشل do)
+            return nobody
+        span = (first.start, hi)
     elif not rest:
         after = z.words(hi, limit if limit is not None else hi + 80)
         while after and _numeric(after[0]):
@@ -2583,6 +2594,10 @@ def _is_name(z: _Zone, sp: _Span, ments: _Mentions) -> bool:
             # أعلنت «إي إف جي هيرميس»: a name, not words of every day (تقول «خاص
             # بالمسلمين» is what a sign says)
             inside = z.words(sp.start, sp.end)
+            if inside and _function_word(z, inside[0]) and not ments.starts(z.key, sp.start):
+                # فقال «لا تغضب»، قال «لن نستسلم»: words opening with a particle or
+                # pronoun are speech; a name opens with no function word
+                return False
             return not all(
                 _everyday(z, w, _EVERYDAY_ZIPF - 0.3 * (k > 0)) or _function_word(z, w)
                 for k, w in enumerate(inside)
@@ -2723,6 +2738,12 @@ def _zone_quotes(
                 if ph is not None:
                     who = _speaker(z, ph, ments, sp.open)
                     subjectless = False
+                    head = z.words(*ph)[0]
+                    if who.get("_reason") == _STATEMENT and not _definite(head):
+                        # خالد السلطاني، كتب رسالة وداع: an indefinite statement with no
+                        # issuer after the verb is its object; a subject before the verb
+                        # speaks (وقال البيان, definite, is the verb's subject)
+                        who = _clause_subject(z, clause_lo, verb_tok.start, gender) or who
         elif not colon:
             # a reporting clause after the quote: «...»، قال لافروف / بحسب ...
             after_hi = _SENT_END.search(text, sp.close)
@@ -2753,6 +2774,8 @@ def _zone_quotes(
             # no subject after the verb: a statement noun's complement (بيان المعارضة،
             # بيان من مكتب زوما)
             for w in reversed(words):
+                if w.norm in _stop():
+                    continue  # مثل "like" is no statement noun (المثل "the proverb" is)
                 if w.norm in _STATEMENT_NOUNS or z.conj(w) in _STATEMENT_NOUNS:
                     ph = _phrase(z, w.end, sp.open)
                     if ph is None:

@@ -48,7 +48,7 @@ from functools import lru_cache
 
 import ahocorasick
 
-from helpers.charsets import DIACRITICS, INVISIBLE, TATWEEL
+from helpers.charsets import DIACRITICS, HONORIFIC_LIGATURE_SET, INVISIBLE, TATWEEL
 from helpers.entities import rules
 from helpers.entities.gazetteer import (
     Gazetteer,
@@ -855,6 +855,9 @@ def read_zone(story_id: str, zone: str, text: str, toks, cg: CompiledGazetteer) 
                 st = (k in stop or (clitics != "" and fold(base) in stop)) and not (
                     d and k in cg.reporting
                 )
+                # ﷺ (صلى الله عليه وسلم in one glyph) after النبي محمد: a blessing, no
+                # name nor part of one (charsets.HONORIFIC_LIGATURES)
+                st = st or not HONORIFIC_LIGATURE_SET.isdisjoint(surface)
                 got = cache[(norm, base, clitics, surface)] = (k, f, p, d, st)
             k, f, p, d, st = got
         else:

@@ -1,0 +1,92 @@
+"""Quote speakers, session 11 (issue 13, item 4): kinds last session's reviewers and
+newcomers found in a real week's quotes table, each fixed as a kind and tested on its
+instance and neighbours, right values worked out by hand.
+
+The sentences are written for these tests (patterns seen in the outlets), not copied
+from a corpus.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+from entity_stories import person_rows, stories
+from quote_cases import MENTION_COLS, story_quotes
+from quote_cases import mention as _mention
+from quote_cases import speaker_cols as _cols
+from quote_cases import zones as _z
+
+from helpers.charsets import HONORIFIC_LIGATURE_SET
+from helpers.entities import extract_entities
+from helpers.quotes import extract_quotes
+
+_SAID = "«إنما الأعمال بالنيات وإنما لكل امرئ ما نوى»."
+
+
+def _quotes(text: str, *named: tuple) -> pd.DataFrame:
+    """The quotes of one story ``text`` with the mentions ``(name, type, entity_id)``
+    (first occurrences) and no other: the speaker rules alone."""
+    rows = [_mention(text, *n) for n in named]
+    return extract_quotes(_z(text), mentions=pd.DataFrame(rows, columns=MENTION_COLS))
+
+
+def test_the_honorific_ligatures_are_the_unicode_charts_ones():
+    # Unicode 15.0, Arabic Presentation Forms-A: U+FD40-FD4F (Unicode 14), U+FDFA ﷺ,
+    # U+FDFB ﷻ, U+FDFD-FDFF; not U+FDFC, the rial sign, nor U+FDF2 (الله, a word)
+    assert len(HONORIFIC_LIGATURE_SET) == 16 + 2 + 3
+    assert {"\ufdfa", "\ufdfb", "\ufd40", "\ufdff"} <= HONORIFIC_LIGATURE_SET
+    assert not {"\ufdfc", "\ufdf2"} & HONORIFIC_LIGATURE_SET
+
+
+def test_the_blessing_ligature_is_no_entity_nor_part_of_a_name():
+    # ﷺ before a reporting verb was a PERSON of its own (rule:PERSON:صلى الله عليه وسلم),
+    # and after a first name it ran the name on (محمد ﷺ)
+    assert person_rows("ﷺ قال إن الدين يسر.", "entity_id") == []
+    assert person_rows("وقال الشيخ محمد ﷺ إن الدين يسر.", "surface") == [("محمد", "محمد")]
+    m = extract_entities(stories("وقال أبو بكر ﵁ إن الدين يسر. قال النبي ﷺ لأصحابه."))
+    assert not m["surface"].str.contains("[\ufdfa\ufd41]").any()
+
+
+def test_the_blessing_ligature_ends_the_speaker_and_is_no_speaker():
+    # as the blessing in words ends a phrase (session 10), so does its ligature: the
+    # speaker is the phrase before it; alone it is nobody (the subject is a pronoun)
+    q = story_quotes("قال رسول الله ﷺ: " + _SAID)
+    assert list(q["speaker_id"]) == ["phrase:رسول الله"]
+    assert _cols(q) == [("رسول الله", "named", "", "")]
+    q = story_quotes("يقول النبي ﷺ: " + _SAID)
+    assert _cols(q) == [("النبي", "named", "", "")]
+    q = story_quotes("قال ﷺ: " + _SAID)
+    assert _cols(q) == [("-", "unknown", "not_a_speaker", "")]
+
+
+def test_words_of_the_quotation_are_no_speaker():
+    # «لا تغضب» after فقال was read as a quoted name in the subject's slot, and the next
+    # quotes were carried from it: a span opening with a particle is speech
+    text = "قال ابن عمر: «قل لي قولا أعقله»، فقال «لا تغضب»، فأعدت فقال: «لا تغضب»."
+    q = _quotes(text)
+    assert list(q["text"]) == ["قل لي قولا أعقله", "لا تغضب", "لا تغضب"]
+    assert "لا تغضب" not in set(q["speaker"].fillna(""))
+    # a quoted name in that slot stays a name, no quotation (session 7)
+    assert _quotes("أعلنت «إي إف جي هيرميس» أن أرباحها ارتفعت.").empty
+
+
+def test_a_saying_or_proverb_speaks_only_through_its_author():
+    # a saying (مقولة) or proverb (المثل) is a statement: with no author named, nobody
+    # (unknown, statement), its phrase kept; a nisba after it names no author
+    q = _quotes("كما يقول المثل الشامي «خرج من المولد بلا حمص».")
+    assert _cols(q) == [("-", "unknown", "statement", "المثل الشامي")]
+    q = _quotes("فيديو مواطن يؤكد مقولة «توقفوا عن جعل الحمقى مشاهير».")
+    assert _cols(q) == [("-", "unknown", "statement", "مقولة")]
+    # the author named after it speaks, as the issuer of بيان المعارضة
+    text = "وتتأكد مقولة ونستون تشرشل: «في العلاقات الدولية لا توجد صداقات دائمة»."
+    q = _quotes(text, ("ونستون تشرشل", "PERSON", "rule:PERSON:ونستون_تشرشل"))
+    assert _cols(q) == [("ونستون تشرشل", "named", "", "")]
+
+
+def test_an_indefinite_statement_after_the_verb_is_its_object():
+    # رسالة وداع طويلة: an indefinite complement names no issuer (was «وداع طويلة»);
+    # the statement is what the subject before the verb wrote
+    text = "الدكتور خالد السلطاني، كتب رسالة وداع طويلة: «وداعا يا معلمنا الكبير»."
+    q = _quotes(text, ("خالد السلطاني", "PERSON", "rule:PERSON:خالد_سلطاني"))
+    assert _cols(q) == [("خالد السلطاني", "named", "", "")]
+    q = _quotes("وكتب رسالة وداع طويلة: «وداعا يا معلمنا الكبير».")
+    assert _cols(q) == [("-", "unknown", "statement", "رسالة وداع طويلة")]
