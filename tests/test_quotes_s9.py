@@ -13,6 +13,7 @@ corpus.
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 from quote_cases import mention as _mention
 from quote_cases import named_quotes
 from quote_cases import speaker_cols as _cols
@@ -26,14 +27,6 @@ def test_a_mention_cut_to_a_first_name_speaks_by_the_name_the_phrase_writes():
     q = named_quotes(text, ("إبراهيم", "PERSON", "rule:PERSON:ابراهيم"))
     assert _cols(q) == [("إبراهيم نجم", "named", "", "الدكتور")]
     assert list(q["speaker_id"]) == ["phrase:ابراهيم نجم"]
-    # a title without the article inside the name is the name's
-    text = "وصرح الجنرال عبدالقادر شيخ علي ديني أمام صحافيين: «سيطرت قواتنا على المدينة»."
-    q = named_quotes(text, ("عبدالقادر", "PERSON", "rule:PERSON:عبدالقادر"))
-    assert _cols(q) == [("عبدالقادر شيخ علي ديني", "named", "", "الجنرال")]
-    # what follows the name in the phrase is not the name: a time word, a manner
-    text = "وقال الدكتور علي أمس: «الفكرة قديمة»."
-    q = named_quotes(text, ("علي", "PERSON", "rule:PERSON:علي"))
-    assert _cols(q) == [("-", "unknown", "first_name", "الدكتور علي")]
 
 
 def test_a_first_name_that_is_the_family_name_of_the_storys_person():
@@ -151,9 +144,6 @@ def test_an_attribution_adverbial_or_a_time_preposition_ends_the_speaker_phrase(
     # وفقا / نقلا: the source of the report follows, the speaker is before it
     q = extract_quotes(_z("وأكد المصدر وفقا لموقع محلي أن «التنظيم انسحب»."))
     assert _cols(q) == [("-", "unknown", "unnamed_source", "المصدر")]
-    text = "وقال وزير الإعلام رمزي جريج عقب لقائه الرئيس سلام أمس: «أكدت له تضامني»."
-    q = named_quotes(text, ("سلام", "PERSON", "rule:PERSON:سلام"))
-    assert _cols(q) == [("وزير الإعلام رمزي جريج", "named", "", "وزير الإعلام")]
 
 
 def test_ja_reports_only_a_text():
@@ -170,10 +160,6 @@ def test_ja_reports_only_a_text():
 
 
 def test_a_number_is_no_speaker_and_a_statement_names_its_issuer_after_li():
-    # التقرير الـ51 لمؤسسة النقد: the number is the report's, the issuer follows لـ
-    text = "وأوضح التقرير الـ 51 لمؤسسة النقد العربي السعودي أن «النظام يعد من أحدث الأنظمة»."
-    q = named_quotes(text, ("مؤسسة النقد العربي السعودي", "ORG", "org:sama"))
-    assert _cols(q) == [("مؤسسة النقد العربي السعودي", "named", "", "")]
     # after the quote: «...»، بحسب بيان للبنتاغون
     text = "وأثنى المسؤول الأميركي «على النجاحات الميدانية»، بحسب بيان للبنتاغون."
     m = pd.DataFrame(
@@ -277,3 +263,43 @@ def test_a_quantity_in_quote_marks_is_no_quotation():
     # an age in quote marks after a name is no part of the speaker's name
     q = extract_quotes(_z('وتقول الطفلة شروق العالي "11 عاما": «استمتعت بالركن كثيرا».'))
     assert list(q["speaker"]) == ["الطفلة شروق العالي"]
+
+
+#: The cases of one shape: ``(text, named, rows)``: the quotes of one story ``text``
+#: with only the mentions ``named`` (``(name, type, entity_id[, nth])``, the speaker
+#: rules alone: :func:`quote_cases.named_quotes`), and the ``speaker_cols`` rows
+#: expected (speaker or "-", attribution, unknown_reason, speaker_role).
+CASES = [
+    pytest.param(
+        # a title without the article inside the name is the name's
+        "وصرح الجنرال عبدالقادر شيخ علي ديني أمام صحافيين: «سيطرت قواتنا على المدينة».",
+        (("عبدالقادر", "PERSON", "rule:PERSON:عبدالقادر"),),
+        [("عبدالقادر شيخ علي ديني", "named", "", "الجنرال")],
+        id="a_mention_cut_to_a_first_name_speaks_by_the_name_the_phrase_writes-1",
+    ),
+    pytest.param(
+        # what follows the name in the phrase is not the name: a time word, a manner
+        "وقال الدكتور علي أمس: «الفكرة قديمة».",
+        (("علي", "PERSON", "rule:PERSON:علي"),),
+        [("-", "unknown", "first_name", "الدكتور علي")],
+        id="a_mention_cut_to_a_first_name_speaks_by_the_name_the_phrase_writes-2",
+    ),
+    pytest.param(
+        "وقال وزير الإعلام رمزي جريج عقب لقائه الرئيس سلام أمس: «أكدت له تضامني».",
+        (("سلام", "PERSON", "rule:PERSON:سلام"),),
+        [("وزير الإعلام رمزي جريج", "named", "", "وزير الإعلام")],
+        id="an_attribution_adverbial_or_a_time_preposition_ends_the_speaker_phrase-1",
+    ),
+    pytest.param(
+        # التقرير الـ51 لمؤسسة النقد: the number is the report's, the issuer follows لـ
+        "وأوضح التقرير الـ 51 لمؤسسة النقد العربي السعودي أن «النظام يعد من أحدث الأنظمة».",
+        (("مؤسسة النقد العربي السعودي", "ORG", "org:sama"),),
+        [("مؤسسة النقد العربي السعودي", "named", "", "")],
+        id="a_number_is_no_speaker_and_a_statement_names_its_issuer_after_li-1",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "named", "expected"), CASES)
+def test_speakers(text, named, expected):
+    assert _cols(named_quotes(text, *named)) == expected

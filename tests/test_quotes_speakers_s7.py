@@ -13,6 +13,7 @@ role is the speaker, not the organisation. The sentences are written for these t
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 from quote_cases import mention as _mention
 from quote_cases import named_quotes
 from quote_cases import speaker_cols as _cols
@@ -38,14 +39,6 @@ def test_the_object_of_a_participle_of_manner_is_the_addressee():
     # وقال مخاطبا الحضور: the audience is spoken to; nobody named, so nothing to carry
     q = extract_quotes(_z("وقال مخاطبًا الحضور: «أنتم أمل الأمة»."))
     assert _cols(q) == [("-", "unknown", "no_subject", "")]
-    # ... and the speaker named before the participle speaks: ظريف, not النواب
-    text = "وقال ظريف مخاطبا النواب: «الاتفاق جيد»."
-    q = named_quotes(text, ("ظريف", "PERSON", "person:zarif"))
-    assert _cols(q) == [("ظريف", "named", "", "")]
-    # with the participle, the last speaker is carried (the addressee is no subject)
-    text = "وقال ظريف: «الاتفاق جيد». ثم قال مخاطبا النواب: «صوتوا له»."
-    q = named_quotes(text, ("ظريف", "PERSON", "person:zarif"))
-    assert _cols(q) == [("ظريف", "named", "", ""), ("ظريف", "carried", "", "")]
     # a name of the same shape (م...ا) is a name: ماريا غونزاليس speaks; ماريا alone is
     # a first name alone (session 8): no speaker of its own, but the name (first_name,
     # role ماريا), not a participle with no subject
@@ -96,14 +89,6 @@ def test_a_possessor_before_the_speaker_is_not_the_speaker():
         ("إبراهيم ديوارا", "carried", "", "محامي حبري"),
     ]
     assert list(q["speaker_id"]) == ["rule:PERSON:ابراهيم_ديوارا"] * 2
-    # a possessor with no one named after it: the role speaks, nobody known
-    text = "وقال نجل صالح: «والدي بخير»."
-    q = named_quotes(text, ("صالح", "PERSON", "person:saleh"))
-    assert _cols(q) == [("-", "unknown", "unnamed_role", "نجل صالح")]
-    # سفير خادم الحرمين الشريفين: the king's ambassador, unnamed, not the king
-    text = "أكد سفير خادم الحرمين الشريفين بالأردن أن «العلاقات تمر بأفضل مراحلها»."
-    q = named_quotes(text, ("خادم الحرمين الشريفين", "PERSON", "person:king-salman"))
-    assert _cols(q) == [("-", "unknown", "unnamed_role", "سفير خادم الحرمين الشريفين")]
     # an honorific style is no possessor: سمو الأمير is the prince himself
     text = "وقال سمو الأمير محمد بن سلمان: «لن نتراجع»."
     q = named_quotes(text, ("الأمير محمد بن سلمان", "PERSON", "person:mbs"))
@@ -111,13 +96,6 @@ def test_a_possessor_before_the_speaker_is_not_the_speaker():
 
 
 def test_a_person_named_beside_the_organisation_of_a_role_speaks():
-    text = "وقال رئيس بلدية تشاتانوغا أندي بيرك لشبكة «سي إن إن» إن «الوضع مستقر»."
-    q = named_quotes(text, ("بلدية تشاتانوغا", "ORG", "rule:ORG:بلديه_تشاتانوغا"))
-    assert _cols(q) == [("أندي بيرك", "named", "", "رئيس بلدية تشاتانوغا")]
-    # the name first, then the role
-    text = "وقال جيري رايس المتحدث باسم صندوق النقد الدولي: «لم تعد اليونان متأخرة»."
-    q = named_quotes(text, ("صندوق النقد الدولي", "ORG", "org:imf"))
-    assert _cols(q) == [("جيري رايس", "named", "", "المتحدث باسم صندوق النقد الدولي")]
     # the organisation itself speaks when no name is beside it
     text = "وقالت وزارة الخارجية الإريترية في بيان: «الهدف هو التجنيد»."
     q = named_quotes(text, ("وزارة الخارجية الإريترية", "ORG", "org:mfa-er"))
@@ -191,13 +169,6 @@ def test_an_organisation_far_before_the_verb_is_another_verbs_subject():
 
 
 def test_it_is_noted_that_reports_nobody():
-    # يذكر أن "it is noted that" (يُذكر): the quote is the writer's, not the last speaker's
-    text = (
-        "وقال حمزة الحكيم: «الخبز الأحمر مطلوب». "
-        "يذكر أن ركن «المخبز الحساوي في المهرجان الكبير» يقدم خبز التمر."
-    )
-    q = named_quotes(text, ("حمزة الحكيم", "PERSON", "rule:PERSON:حمزه_حكيم"))
-    assert _cols(q) == [("حمزة الحكيم", "named", "", "")]
     # with a subject after it, يذكر reports: ويذكر الكاتب أن «...»
     text = "ويذكر الكاتب أحمد العلي أن «الخبز الأحمر مطلوب في كل بيت»."
     q = named_quotes(text, ("أحمد العلي", "PERSON", "rule:PERSON:احمد_علي"))
@@ -209,10 +180,6 @@ def test_a_short_name_after_a_preposition_of_time_or_place_is_no_quote():
     # is no subject
     text = "وقال ناصر القصبي إنه كان مهما أن تكون له محطة بعد «طاش ما طاش»."
     assert extract_quotes(_z(text)).empty
-    text = "وأضاف منير بلا حماس: «أهلا، ما الذي جاء بك؟»."
-    q = named_quotes(text, ("حماس", "ORG", "org:hamas"))
-    # منير alone is a common first name (session 8): no speaker of its own, but the name
-    assert _cols(q) == [("-", "unknown", "first_name", "منير")]
 
 
 def test_the_next_item_of_a_list_of_quoted_names_is_a_name():
@@ -235,10 +202,6 @@ def test_an_accusative_adverb_after_the_verb_is_no_subject():
     q = named_quotes(text, ("محمد العلي", "PERSON", "rule:PERSON:محمد_علي"))
     assert list(q["speaker_id"]) == ["rule:PERSON:محمد_علي"] * 2
     assert list(q["attribution"]) == ["named", "carried"]
-    # ... and a subject after the adverb is the speaker (وقال أيضًا الوزير عادل الجبير)
-    text = "وقال أيضًا وزير الخارجية عادل الجبير: «لن نتراجع»."
-    q = named_quotes(text, ("عادل الجبير", "PERSON", "person:jubeir"))
-    assert _cols(q) == [("عادل الجبير", "named", "", "وزير الخارجية")]
 
 
 def test_a_first_name_before_a_surname_mention_is_no_possessor():
@@ -246,25 +209,6 @@ def test_a_first_name_before_a_surname_mention_is_no_possessor():
     text = "وقال بختيار دوغان، الناطق الرسمي لقوات حماية الشعب: «الطائرات تواصل هجماتها»."
     q = named_quotes(text, ("دوغان", "PERSON", "rule:PERSON:دوغان"))
     assert list(q["speaker_id"]) == ["rule:PERSON:دوغان"]
-
-
-def test_the_words_after_a_participle_of_saying_are_its_object():
-    # واصفة العمل بالضخم: العمل is what she described, not a new speaker to carry
-    text = (
-        "وقالت الممثلة أمل بوشوشة إنها استمتعت بالمسلسل واصفة العمل بالضخم. "
-        "وأضافت: «قصدت أن أتحول إلى هذا النوع من الأدوار»."
-    )
-    q = named_quotes(text, ("أمل بوشوشة", "PERSON", "rule:PERSON:امل_بوشوشه"))
-    assert _cols(q) == [("أمل بوشوشة", "carried", "", "الممثلة")]
-
-
-def test_a_mention_after_bla_is_no_subject():
-    # بلا حماس "without enthusiasm" ends the phrase: حماس is not the speaker. عز alone is
-    # no honorific since session 8 (only in عز وجل); alone and in no first-name list it
-    # reads as the everyday word عز "glory" (Zipf 4.8), so it names nobody: no_subject
-    text = "وأضاف عز بلا حماس: «أهلا، ما الذي جاء بك؟»."
-    q = named_quotes(text, ("حماس", "ORG", "org:hamas"))
-    assert _cols(q) == [("-", "unknown", "no_subject", "")]
 
 
 def test_a_title_before_a_name_is_no_possessed_noun():
@@ -280,3 +224,96 @@ def test_words_after_a_naming_verb_are_a_name():
     q = named_quotes(text, ("خالد العمر", "PERSON", "rule:PERSON:خالد_عمر"))
     assert list(q["text"]) == ["سنواجهه"]
     assert list(q["speaker_id"]) == ["rule:PERSON:خالد_عمر"]
+
+
+#: The cases of one shape: ``(text, named, rows)``: the quotes of one story ``text``
+#: with only the mentions ``named`` (``(name, type, entity_id[, nth])``, the speaker
+#: rules alone: :func:`quote_cases.named_quotes`), and the ``speaker_cols`` rows
+#: expected (speaker or "-", attribution, unknown_reason, speaker_role).
+CASES = [
+    pytest.param(
+        # ... and the speaker named before the participle speaks: ظريف, not النواب
+        "وقال ظريف مخاطبا النواب: «الاتفاق جيد».",
+        (("ظريف", "PERSON", "person:zarif"),),
+        [("ظريف", "named", "", "")],
+        id="the_object_of_a_participle_of_manner_is_the_addressee-1",
+    ),
+    pytest.param(
+        # with the participle, the last speaker is carried (the addressee is no subject)
+        "وقال ظريف: «الاتفاق جيد». ثم قال مخاطبا النواب: «صوتوا له».",
+        (("ظريف", "PERSON", "person:zarif"),),
+        [("ظريف", "named", "", ""), ("ظريف", "carried", "", "")],
+        id="the_object_of_a_participle_of_manner_is_the_addressee-2",
+    ),
+    pytest.param(
+        # a possessor with no one named after it: the role speaks, nobody known
+        "وقال نجل صالح: «والدي بخير».",
+        (("صالح", "PERSON", "person:saleh"),),
+        [("-", "unknown", "unnamed_role", "نجل صالح")],
+        id="a_possessor_before_the_speaker_is_not_the_speaker-1",
+    ),
+    pytest.param(
+        # سفير خادم الحرمين الشريفين: the king's ambassador, unnamed, not the king
+        "أكد سفير خادم الحرمين الشريفين بالأردن أن «العلاقات تمر بأفضل مراحلها».",
+        (("خادم الحرمين الشريفين", "PERSON", "person:king-salman"),),
+        [("-", "unknown", "unnamed_role", "سفير خادم الحرمين الشريفين")],
+        id="a_possessor_before_the_speaker_is_not_the_speaker-2",
+    ),
+    pytest.param(
+        "وقال رئيس بلدية تشاتانوغا أندي بيرك لشبكة «سي إن إن» إن «الوضع مستقر».",
+        (("بلدية تشاتانوغا", "ORG", "rule:ORG:بلديه_تشاتانوغا"),),
+        [("أندي بيرك", "named", "", "رئيس بلدية تشاتانوغا")],
+        id="a_person_named_beside_the_organisation_of_a_role_speaks-1",
+    ),
+    pytest.param(
+        # the name first, then the role
+        "وقال جيري رايس المتحدث باسم صندوق النقد الدولي: «لم تعد اليونان متأخرة».",
+        (("صندوق النقد الدولي", "ORG", "org:imf"),),
+        [("جيري رايس", "named", "", "المتحدث باسم صندوق النقد الدولي")],
+        id="a_person_named_beside_the_organisation_of_a_role_speaks-2",
+    ),
+    pytest.param(
+        # يذكر أن "it is noted that" (يُذكر): the quote is the writer's, not the last speaker's
+        "وقال حمزة الحكيم: «الخبز الأحمر مطلوب». "
+        "يذكر أن ركن «المخبز الحساوي في المهرجان الكبير» يقدم خبز التمر.",
+        (("حمزة الحكيم", "PERSON", "rule:PERSON:حمزه_حكيم"),),
+        [("حمزة الحكيم", "named", "", "")],
+        id="it_is_noted_that_reports_nobody-1",
+    ),
+    pytest.param(
+        # منير alone is a common first name (session 8): no speaker of its own, but the name
+        "وأضاف منير بلا حماس: «أهلا، ما الذي جاء بك؟».",
+        (("حماس", "ORG", "org:hamas"),),
+        [("-", "unknown", "first_name", "منير")],
+        id="a_short_name_after_a_preposition_of_time_or_place_is_no_quote-1",
+    ),
+    pytest.param(
+        # ... and a subject after the adverb is the speaker (وقال أيضًا الوزير عادل الجبير)
+        "وقال أيضًا وزير الخارجية عادل الجبير: «لن نتراجع».",
+        (("عادل الجبير", "PERSON", "person:jubeir"),),
+        [("عادل الجبير", "named", "", "وزير الخارجية")],
+        id="an_accusative_adverb_after_the_verb_is_no_subject-1",
+    ),
+    pytest.param(
+        # واصفة العمل بالضخم: العمل is what she described, not a new speaker to carry
+        "وقالت الممثلة أمل بوشوشة إنها استمتعت بالمسلسل واصفة العمل بالضخم. "
+        "وأضافت: «قصدت أن أتحول إلى هذا النوع من الأدوار».",
+        (("أمل بوشوشة", "PERSON", "rule:PERSON:امل_بوشوشه"),),
+        [("أمل بوشوشة", "carried", "", "الممثلة")],
+        id="the_words_after_a_participle_of_saying_are_its_object-1",
+    ),
+    pytest.param(
+        # بلا حماس "without enthusiasm" ends the phrase: حماس is not the speaker. عز alone is
+        # no honorific since session 8 (only in عز وجل); alone and in no first-name list it
+        # reads as the everyday word عز "glory" (Zipf 4.8), so it names nobody: no_subject
+        "وأضاف عز بلا حماس: «أهلا، ما الذي جاء بك؟».",
+        (("حماس", "ORG", "org:hamas"),),
+        [("-", "unknown", "no_subject", "")],
+        id="a_mention_after_bla_is_no_subject-1",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "named", "expected"), CASES)
+def test_speakers(text, named, expected):
+    assert _cols(named_quotes(text, *named)) == expected

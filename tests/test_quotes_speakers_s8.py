@@ -14,6 +14,7 @@ SaudiNewsNet outlets that are not held out), not copied from a corpus.
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 from quote_cases import mention as _mention
 from quote_cases import named_quotes
 from quote_cases import speaker_cols as _cols
@@ -34,15 +35,6 @@ def test_a_common_first_name_alone_is_nobody_named():
     # a man the story names by his first name only: his quote is kept, nobody is named
     q = extract_quotes(_z("يقول حسن، مالك المطعم: «نحاول الاقتراب من الطعم الأصلي»."))
     assert _cols(q) == [("-", "unknown", "first_name", "حسن")]
-    # a mention cut to the first name after a title: the title stays with the name ...
-    text = "وقال الدكتور علي: «الفكرة قديمة جدا»."
-    q = named_quotes(text, ("علي", "PERSON", "rule:PERSON:علي"))
-    assert _cols(q) == [("-", "unknown", "first_name", "الدكتور علي")]
-    # ... and when the phrase writes the name in full, that name speaks (session 9;
-    # المفتي السابق is his office, not his name)
-    text = "وقال الدكتور علي جمعة المفتي السابق: «الفكرة قديمة جدا»."
-    q = named_quotes(text, ("علي", "PERSON", "rule:PERSON:علي"))
-    assert _cols(q) == [("علي جمعة", "named", "", "الدكتور")]
     # ... and its carried quotes too
     text = "وقال حسن: «الطعم أصلي». وأضاف: «والزبائن راضون»."
     q = extract_quotes(_z(text))
@@ -60,18 +52,6 @@ def test_a_first_name_is_the_person_of_the_story_whose_name_opens_with_it():
     q = extract_quotes(_z(text), mentions=m)
     assert list(q["speaker_id"]) == ["rule:PERSON:ابراهيم_جميل_غيث"]
     assert _cols(q) == [("إبراهيم جميل غيث", "named", "", "")]
-    # the famous are named by surname: حسن of a story that names حسن روحاني is someone else
-    text = "وانتقد حسن روحاني العقوبات. ويقول حسن: «الطعم أصلي»."
-    q = named_quotes(text, ("حسن روحاني", "PERSON", "person:hassan-rouhani"))
-    assert _cols(q) == [("-", "unknown", "first_name", "حسن")]
-    # two people with that first name: nobody can be chosen
-    text = "والتقى محمد العلي ومحمد السالم. وقال محمد: «الاجتماع مثمر»."
-    q = named_quotes(
-        text,
-        ("محمد العلي", "PERSON", "rule:PERSON:محمد_علي"),
-        ("محمد السالم", "PERSON", "rule:PERSON:محمد_سالم"),
-    )
-    assert _cols(q) == [("-", "unknown", "first_name", "محمد")]
 
 
 def test_a_surname_that_is_no_common_first_name_stays_a_speaker():
@@ -176,10 +156,6 @@ def test_a_body_with_no_name_is_the_one_named_before_else_an_unnamed_role():
     assert _cols(q) == [("-", "unknown", "unnamed_role", "إدارة النادي")]
     q = extract_quotes(_z("وأكدت الشركة المشغلة أن «الخدمة ستعود غدا»."))
     assert _cols(q) == [("-", "unknown", "unnamed_role", "الشركة المشغلة")]
-    # ... named before in the story: that body (the rule of a bare الوزارة)
-    text = "وأعلنت إدارة النادي الأهلي رحيل المدرب. وقالت إدارة النادي: «شكرا له»."
-    q = named_quotes(text, ("إدارة النادي الأهلي", "ORG", "rule:ORG:اداره_نادي_اهلي"))
-    assert _cols(q) == [("إدارة النادي الأهلي", "carried", "", "إدارة النادي")]
     # one of them (إحداهن) is an unnamed source
     q = extract_quotes(_z("ونقلت الصحيفة عن إحداهن قولها إن «الخدعة نجحت»."))
     assert list(q["unknown_reason"]) == ["unnamed_source"]
@@ -264,3 +240,55 @@ def test_a_mention_cut_to_its_first_name_is_not_the_namesake_of_the_story():
 def test_a_scholarship_student_nobody_names_is_an_unnamed_source():
     q = extract_quotes(_z("وقال المبتعث إلى جامعة لاتروب: «النظام هناك صارم جدا»."))
     assert list(q["unknown_reason"]) == ["unnamed_source"]
+
+
+#: The cases of one shape: ``(text, named, rows)``: the quotes of one story ``text``
+#: with only the mentions ``named`` (``(name, type, entity_id[, nth])``, the speaker
+#: rules alone: :func:`quote_cases.named_quotes`), and the ``speaker_cols`` rows
+#: expected (speaker or "-", attribution, unknown_reason, speaker_role).
+CASES = [
+    pytest.param(
+        # a mention cut to the first name after a title: the title stays with the name ...
+        "وقال الدكتور علي: «الفكرة قديمة جدا».",
+        (("علي", "PERSON", "rule:PERSON:علي"),),
+        [("-", "unknown", "first_name", "الدكتور علي")],
+        id="a_common_first_name_alone_is_nobody_named-1",
+    ),
+    pytest.param(
+        # ... and when the phrase writes the name in full, that name speaks (session 9;
+        # المفتي السابق is his office, not his name)
+        "وقال الدكتور علي جمعة المفتي السابق: «الفكرة قديمة جدا».",
+        (("علي", "PERSON", "rule:PERSON:علي"),),
+        [("علي جمعة", "named", "", "الدكتور")],
+        id="a_common_first_name_alone_is_nobody_named-2",
+    ),
+    pytest.param(
+        # the famous are named by surname: حسن of a story that names حسن روحاني is someone else
+        "وانتقد حسن روحاني العقوبات. ويقول حسن: «الطعم أصلي».",
+        (("حسن روحاني", "PERSON", "person:hassan-rouhani"),),
+        [("-", "unknown", "first_name", "حسن")],
+        id="a_first_name_is_the_person_of_the_story_whose_name_opens_with_it-1",
+    ),
+    pytest.param(
+        # two people with that first name: nobody can be chosen
+        "والتقى محمد العلي ومحمد السالم. وقال محمد: «الاجتماع مثمر».",
+        (
+            ("محمد العلي", "PERSON", "rule:PERSON:محمد_علي"),
+            ("محمد السالم", "PERSON", "rule:PERSON:محمد_سالم"),
+        ),
+        [("-", "unknown", "first_name", "محمد")],
+        id="a_first_name_is_the_person_of_the_story_whose_name_opens_with_it-2",
+    ),
+    pytest.param(
+        # ... named before in the story: that body (the rule of a bare الوزارة)
+        "وأعلنت إدارة النادي الأهلي رحيل المدرب. وقالت إدارة النادي: «شكرا له».",
+        (("إدارة النادي الأهلي", "ORG", "rule:ORG:اداره_نادي_اهلي"),),
+        [("إدارة النادي الأهلي", "carried", "", "إدارة النادي")],
+        id="a_body_with_no_name_is_the_one_named_before_else_an_unnamed_role-1",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "named", "expected"), CASES)
+def test_speakers(text, named, expected):
+    assert _cols(named_quotes(text, *named)) == expected
