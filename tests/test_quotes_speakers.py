@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from quote_cases import MENTION_COLS, named_quotes
+from quote_cases import MENTION_COLS, named_quotes, speaker_cols
 from quote_cases import zones as _z
 
 from helpers.quotes import extract_quotes
@@ -228,16 +228,8 @@ def test_a_role_takes_no_name_from_inside_the_quote():
 
 
 def _cols(q: pd.DataFrame) -> list[tuple]:
-    return list(
-        zip(
-            q["speaker"].fillna("-"),
-            q["speaker_id"],
-            q["attribution"],
-            q["unknown_reason"],
-            q["speaker_role"],
-            strict=True,
-        )
-    )
+    """(speaker or "-", speaker_id, attribution, unknown_reason, speaker_role)."""
+    return speaker_cols(q, with_id=True)
 
 
 def test_an_unnamed_source_is_one_kind_of_speaker_not_a_name():
