@@ -265,10 +265,7 @@ def test_a_quantity_in_quote_marks_is_no_quotation():
     assert list(q["speaker"]) == ["الطفلة شروق العالي"]
 
 
-#: The cases of one shape: ``(text, named, rows)``: the quotes of one story ``text``
-#: with only the mentions ``named`` (``(name, type, entity_id[, nth])``, the speaker
-#: rules alone: :func:`quote_cases.named_quotes`), and the ``speaker_cols`` rows
-#: expected (speaker or "-", attribution, unknown_reason, speaker_role).
+#: ``(text, named mentions, speaker_cols rows)``: :func:`quote_cases.named_quotes` cases.
 CASES = [
     pytest.param(
         # a title without the article inside the name is the name's

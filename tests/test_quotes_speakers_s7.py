@@ -226,10 +226,7 @@ def test_words_after_a_naming_verb_are_a_name():
     assert list(q["speaker_id"]) == ["rule:PERSON:خالد_عمر"]
 
 
-#: The cases of one shape: ``(text, named, rows)``: the quotes of one story ``text``
-#: with only the mentions ``named`` (``(name, type, entity_id[, nth])``, the speaker
-#: rules alone: :func:`quote_cases.named_quotes`), and the ``speaker_cols`` rows
-#: expected (speaker or "-", attribution, unknown_reason, speaker_role).
+#: ``(text, named mentions, speaker_cols rows)``: :func:`quote_cases.named_quotes` cases.
 CASES = [
     pytest.param(
         # ... and the speaker named before the participle speaks: ظريف, not النواب

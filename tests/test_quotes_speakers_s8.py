@@ -242,10 +242,7 @@ def test_a_scholarship_student_nobody_names_is_an_unnamed_source():
     assert list(q["unknown_reason"]) == ["unnamed_source"]
 
 
-#: The cases of one shape: ``(text, named, rows)``: the quotes of one story ``text``
-#: with only the mentions ``named`` (``(name, type, entity_id[, nth])``, the speaker
-#: rules alone: :func:`quote_cases.named_quotes`), and the ``speaker_cols`` rows
-#: expected (speaker or "-", attribution, unknown_reason, speaker_role).
+#: ``(text, named mentions, speaker_cols rows)``: :func:`quote_cases.named_quotes` cases.
 CASES = [
     pytest.param(
         # a mention cut to the first name after a title: the title stays with the name ...
