@@ -26,11 +26,14 @@ def mention(text: str, name: str, typ: str, eid: str, nth: int = 0, sid: str = "
     return dict(zip(MENTION_COLS, [sid, "body", s, s + len(name), typ, eid, name], strict=True))
 
 
-def speaker_cols(q: pd.DataFrame) -> list[tuple]:
-    """(speaker or "-", attribution, unknown_reason, speaker_role) of each quote."""
+def speaker_cols(q: pd.DataFrame, *, with_id: bool = False) -> list[tuple]:
+    """(speaker or "-", attribution, unknown_reason, speaker_role) of each quote; with
+    ``with_id``, (speaker or "-", speaker_id, attribution, unknown_reason, speaker_role)."""
+    ids = [q["speaker_id"]] if with_id else []
     return list(
         zip(
             q["speaker"].fillna("-"),
+            *ids,
             q["attribution"],
             q["unknown_reason"],
             q["speaker_role"],

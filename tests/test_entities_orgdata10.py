@@ -55,9 +55,7 @@ def test_a_body_by_its_acronym_with_the_article():
     assert rows(m, "ORG")[0][3] == "org:uefa"
 
 
-#: The cases of one shape: ``(bodies, type, rows)``, the rows (:data:`COLUMNS`) of the
-#: mentions of that type :func:`extract_entities` finds in one story a body
-#: (``entity_stories.mention_rows``).
+#: ``(bodies, type, rows of COLUMNS)``: :func:`entity_stories.mention_rows` cases.
 CASES = [
     pytest.param(
         # آبل would match إبل "camels" (a hamza dropped or changed): only شركة آبل is listed

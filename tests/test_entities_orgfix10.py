@@ -6,7 +6,7 @@ the text before it."""
 
 from __future__ import annotations
 
-from entity_stories import stories
+from entity_stories import picked, stories
 
 from helpers.entities import extract_entities
 
@@ -14,9 +14,12 @@ from helpers.entities import extract_entities
 SPORT = "وقال المدرب إن المباراة صعبة. "  # 30 code points
 
 
+#: What a test compares of each mention.
+COLUMNS = ("story_id", "surface", "start", "entity_id")
+
+
 def orgs(m):
-    m = m[m["type"] == "ORG"]
-    return list(zip(m["story_id"], m["surface"], m["start"], m["entity_id"], strict=True))
+    return picked(m, "ORG", COLUMNS)
 
 
 # --- 1. a club name that is an everyday word (الشباب "the youth") -----------------------
@@ -111,8 +114,7 @@ def test_a_chamber_by_its_place_or_domain_and_a_network_by_a_rare_name_stay_orgs
 
 
 def locs(m):
-    m = m[m["type"] == "LOC"]
-    return list(zip(m["story_id"], m["surface"], m["start"], m["entity_id"], strict=True))
+    return picked(m, "LOC", COLUMNS)
 
 
 def test_a_saudi_region_tied_to_another_country_is_not_the_saudi_region():

@@ -80,9 +80,7 @@ def test_saudi_without_its_article_is_the_adjective_not_the_country():
     ]
 
 
-#: The cases of one shape: ``(bodies, type, rows)``, the rows (:data:`COLUMNS`) of the
-#: mentions of that type :func:`extract_entities` finds in one story a body
-#: (``entity_stories.mention_rows``).
+#: ``(bodies, type, rows of COLUMNS)``: :func:`entity_stories.mention_rows` cases.
 CASES = [
     # --- heads that name a body only before a name: مركز، شبكة، مجموعة ----------------------
     pytest.param(

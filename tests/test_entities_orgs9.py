@@ -37,9 +37,7 @@ def test_a_city_after_a_player_role_is_its_club_a_country_stays_the_country():
     ]
 
 
-#: The cases of one shape: ``(bodies, type, rows)``, the rows (:data:`COLUMNS`) of the
-#: mentions of that type :func:`extract_entities` finds in one story a body
-#: (``entity_stories.mention_rows``).
+#: ``(bodies, type, rows of COLUMNS)``: :func:`entity_stories.mention_rows` cases.
 CASES = [
     # --- a news agency credited after ل ----------------------------------------------------
     pytest.param(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 
-from entity_stories import stories
+from entity_stories import picked, stories
 
 from helpers.entities import extract as _extract
 from helpers.entities.keys import maqsura_key
@@ -17,9 +17,8 @@ extract_entities = functools.partial(_extract.extract_entities, corpus=True)
 
 
 def found(m, typ=None):
-    if typ is not None:
-        m = m[m["type"] == typ]
-    return list(zip(m["story_id"], m["surface"], m["entity_id"], m["method"], strict=True))
+    """(story_id, surface, entity_id, method) of the mentions of type ``typ`` (None: all)."""
+    return picked(m, typ, ("story_id", "surface", "entity_id", "method"))
 
 
 # --- alef maqsura at a word end --------------------------------------------------------

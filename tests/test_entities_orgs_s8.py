@@ -215,9 +215,7 @@ def test_a_coordinated_word_ends_an_organisation_chain():
     assert spans(m) == [("s1", "مدينة جازان", "LOC")]
 
 
-#: The cases of one shape: ``(bodies, type, rows)``, the rows (:data:`COLUMNS`) of the
-#: mentions of that type :func:`extract_entities` finds in one story a body
-#: (``entity_stories.mention_rows``).
+#: ``(bodies, type, rows of COLUMNS)``: :func:`entity_stories.mention_rows` cases.
 CASES = [
     pytest.param(
         (

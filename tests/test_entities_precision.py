@@ -6,13 +6,13 @@ value was worked out by reading the sentence."""
 from __future__ import annotations
 
 import pandas as pd
-from entity_stories import stories
+from entity_stories import picked, stories
 
 from helpers.entities import entity_counts, extract_entities
 
 
 def rows(m: pd.DataFrame, *cols: str) -> list[tuple]:
-    return list(m[list(cols)].itertuples(index=False, name=None))
+    return picked(m, None, cols)
 
 
 # --- the outlet's own name: الشرق الأوسط the newspaper or the region ---------------

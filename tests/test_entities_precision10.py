@@ -12,14 +12,12 @@ the place).
 
 from __future__ import annotations
 
-from entity_stories import stories
-
-from helpers.entities import extract_entities
+from entity_stories import mention_rows
 
 
 def found(body: str) -> list[tuple[str, str]]:
-    m = extract_entities(stories(body))
-    return list(zip(m["surface"], m["type"], strict=True))
+    """(surface, type) of every mention of one story, in text order."""
+    return mention_rows((body,), None, ("surface", "type"))
 
 
 # --- an everyday word that spells a town -----------------------------------------------

@@ -297,10 +297,7 @@ def test_the_kunya_umm_speaks_with_a_verb_before_it():
         assert _cols(named_quotes(text)) == [(name, "named", "", "")]
 
 
-#: The cases of one shape: ``(text, named, rows)``: the quotes of one story ``text``
-#: with only the mentions ``named`` (``(name, type, entity_id[, nth])``, the speaker
-#: rules alone: :func:`quote_cases.named_quotes`), and the ``speaker_cols`` rows
-#: expected (speaker or "-", attribution, unknown_reason, speaker_role).
+#: ``(text, named mentions, speaker_cols rows)``: :func:`quote_cases.named_quotes` cases.
 CASES = [
     pytest.param(
         # صاحب "owner of" is in construct with the count: it goes with the number, and the

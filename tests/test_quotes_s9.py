@@ -13,7 +13,9 @@ corpus.
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 from quote_cases import mention as _mention
+from quote_cases import named_quotes
 from quote_cases import speaker_cols as _cols
 from quote_cases import zones as _z
 
@@ -22,20 +24,9 @@ from helpers.quotes import extract_quotes, quotes_per_speaker
 
 def test_a_mention_cut_to_a_first_name_speaks_by_the_name_the_phrase_writes():
     text = "وقال الدكتور إبراهيم نجم، مستشار مفتي مصر، إن «التقرير دقيق»."
-    m = pd.DataFrame([_mention(text, "إبراهيم", "PERSON", "rule:PERSON:ابراهيم")])
-    q = extract_quotes(_z(text), mentions=m)
+    q = named_quotes(text, ("إبراهيم", "PERSON", "rule:PERSON:ابراهيم"))
     assert _cols(q) == [("إبراهيم نجم", "named", "", "الدكتور")]
     assert list(q["speaker_id"]) == ["phrase:ابراهيم نجم"]
-    # a title without the article inside the name is the name's
-    text = "وصرح الجنرال عبدالقادر شيخ علي ديني أمام صحافيين: «سيطرت قواتنا على المدينة»."
-    m = pd.DataFrame([_mention(text, "عبدالقادر", "PERSON", "rule:PERSON:عبدالقادر")])
-    q = extract_quotes(_z(text), mentions=m)
-    assert _cols(q) == [("عبدالقادر شيخ علي ديني", "named", "", "الجنرال")]
-    # what follows the name in the phrase is not the name: a time word, a manner
-    text = "وقال الدكتور علي أمس: «الفكرة قديمة»."
-    m = pd.DataFrame([_mention(text, "علي", "PERSON", "rule:PERSON:علي")])
-    q = extract_quotes(_z(text), mentions=m)
-    assert _cols(q) == [("-", "unknown", "first_name", "الدكتور علي")]
 
 
 def test_a_first_name_that_is_the_family_name_of_the_storys_person():
@@ -53,8 +44,7 @@ def test_a_first_name_that_is_the_family_name_of_the_storys_person():
     assert _cols(q) == [("رامي عبد الرحمن", "named", "", "")]
     # a famous man named by his family name: عباس of a story naming محمود عباس
     text = "واستقبل الرئيس محمود عباس الوفد. وقال عباس: «لن نتنازل عن حقوقنا»."
-    m = pd.DataFrame([_mention(text, "محمود عباس", "PERSON", "person:mahmoud-abbas")])
-    q = extract_quotes(_z(text), mentions=m)
+    q = named_quotes(text, ("محمود عباس", "PERSON", "person:mahmoud-abbas"))
     assert list(q["speaker_id"]) == ["person:mahmoud-abbas"]
 
 
@@ -122,8 +112,7 @@ def test_a_masculine_verb_skips_the_women_as_the_feminine_skips_the_men():
     assert list(q["speaker"]) == ["محمد العلي"]
     # a plural verb and جاء say no gender: the last speaker is carried
     text = "وقالت هدى حسين: «المشروع جاهز». وجاء في البيان: «الموعد ثابت»."
-    m = pd.DataFrame([_mention(text, "هدى حسين", "PERSON", "rule:PERSON:هدى_حسين")])
-    q = extract_quotes(_z(text), mentions=m)
+    q = named_quotes(text, ("هدى حسين", "PERSON", "rule:PERSON:هدى_حسين"))
     assert list(q["speaker"]) == ["هدى حسين", "هدى حسين"]
 
 
@@ -134,24 +123,20 @@ def test_a_mention_that_lost_its_first_name_tells_no_gender():
         "وقال جوسيب ماريا بارتوميو: «الفريق قوي». وقالت هدى حسين: «الجمهور غاضب». "
         "وأضاف: «لن نبيع أي لاعب»."
     )
-    m = pd.DataFrame(
-        [
-            _mention(text, "ماريا بارتوميو", "PERSON", "rule:PERSON:ماريا_بارتوميو"),
-            _mention(text, "هدى حسين", "PERSON", "rule:PERSON:هدى_حسين"),
-        ]
+    q = named_quotes(
+        text,
+        ("ماريا بارتوميو", "PERSON", "rule:PERSON:ماريا_بارتوميو"),
+        ("هدى حسين", "PERSON", "rule:PERSON:هدى_حسين"),
     )
-    q = extract_quotes(_z(text), mentions=m)
     assert list(q["speaker"]) == ["ماريا بارتوميو", "هدى حسين", "ماريا بارتوميو"]
     # written after the verb, ماريا is her first name: وأضاف skips both women and, with
     # no man named, the last speaker stays (a quote inside reported speech)
     text = "وقالت ماريا بارتوميو: «الفريق قوي». وقالت هدى حسين: «الجمهور غاضب». وأضاف: «لا»."
-    m = pd.DataFrame(
-        [
-            _mention(text, "ماريا بارتوميو", "PERSON", "rule:PERSON:ماريا_بارتوميو"),
-            _mention(text, "هدى حسين", "PERSON", "rule:PERSON:هدى_حسين"),
-        ]
+    q = named_quotes(
+        text,
+        ("ماريا بارتوميو", "PERSON", "rule:PERSON:ماريا_بارتوميو"),
+        ("هدى حسين", "PERSON", "rule:PERSON:هدى_حسين"),
     )
-    q = extract_quotes(_z(text), mentions=m)
     assert list(q["speaker"]) == ["ماريا بارتوميو", "هدى حسين", "هدى حسين"]
 
 
@@ -159,10 +144,6 @@ def test_an_attribution_adverbial_or_a_time_preposition_ends_the_speaker_phrase(
     # وفقا / نقلا: the source of the report follows, the speaker is before it
     q = extract_quotes(_z("وأكد المصدر وفقا لموقع محلي أن «التنظيم انسحب»."))
     assert _cols(q) == [("-", "unknown", "unnamed_source", "المصدر")]
-    text = "وقال وزير الإعلام رمزي جريج عقب لقائه الرئيس سلام أمس: «أكدت له تضامني»."
-    m = pd.DataFrame([_mention(text, "سلام", "PERSON", "rule:PERSON:سلام")])
-    q = extract_quotes(_z(text), mentions=m)
-    assert _cols(q) == [("وزير الإعلام رمزي جريج", "named", "", "وزير الإعلام")]
 
 
 def test_ja_reports_only_a_text():
@@ -179,11 +160,6 @@ def test_ja_reports_only_a_text():
 
 
 def test_a_number_is_no_speaker_and_a_statement_names_its_issuer_after_li():
-    # التقرير الـ51 لمؤسسة النقد: the number is the report's, the issuer follows لـ
-    text = "وأوضح التقرير الـ 51 لمؤسسة النقد العربي السعودي أن «النظام يعد من أحدث الأنظمة»."
-    m = pd.DataFrame([_mention(text, "مؤسسة النقد العربي السعودي", "ORG", "org:sama")])
-    q = extract_quotes(_z(text), mentions=m)
-    assert _cols(q) == [("مؤسسة النقد العربي السعودي", "named", "", "")]
     # after the quote: «...»، بحسب بيان للبنتاغون
     text = "وأثنى المسؤول الأميركي «على النجاحات الميدانية»، بحسب بيان للبنتاغون."
     m = pd.DataFrame(
@@ -208,21 +184,18 @@ def test_a_relay_verb_gives_the_source_after_an():
     assert _cols(q) == [("-", "unknown", "unnamed_source", "مصادر ميدانية")]
     assert list(q["verb"]) == ["نقل"]
     text = "ونقل «مكتب أخبار سوريا» عن الناشط أحمد الحوراني أن «الجرحى نقلوا إلى المشفى»."
-    m = pd.DataFrame([_mention(text, "أحمد الحوراني", "PERSON", "rule:PERSON:احمد_حوراني")])
-    q = extract_quotes(_z(text), mentions=m)
+    q = named_quotes(text, ("أحمد الحوراني", "PERSON", "rule:PERSON:احمد_حوراني"))
     assert list(q["speaker"]) == ["أحمد الحوراني"]
     # the passive أُفيد عن: the same
     text = "وأُفيد عن المرصد السوري أن «الاشتباكات مستمرة»."
-    m = pd.DataFrame([_mention(text, "المرصد السوري", "ORG", "org:sohr")])
-    q = extract_quotes(_z(text), mentions=m)
+    q = named_quotes(text, ("المرصد السوري", "ORG", "org:sohr"))
     assert list(q["speaker"]) == ["المرصد السوري"]
     # نقل with عن طريق is a transfer, no report: the last speaker is carried
     text = (
         "وقال سمير الجابري: «بدأنا». وتم نقل ابني عن طريق الهلال الأحمر إلى المستشفى، "
         "وأضاف: «الوضع صعب»."
     )
-    m = pd.DataFrame([_mention(text, "الهلال الأحمر", "ORG", "org:red-crescent")])
-    q = extract_quotes(_z(text), mentions=m)
+    q = named_quotes(text, ("الهلال الأحمر", "ORG", "org:red-crescent"))
     assert list(q["speaker"]) == ["سمير الجابري", "سمير الجابري"]
 
 
@@ -290,3 +263,40 @@ def test_a_quantity_in_quote_marks_is_no_quotation():
     # an age in quote marks after a name is no part of the speaker's name
     q = extract_quotes(_z('وتقول الطفلة شروق العالي "11 عاما": «استمتعت بالركن كثيرا».'))
     assert list(q["speaker"]) == ["الطفلة شروق العالي"]
+
+
+#: ``(text, named mentions, speaker_cols rows)``: :func:`quote_cases.named_quotes` cases.
+CASES = [
+    pytest.param(
+        # a title without the article inside the name is the name's
+        "وصرح الجنرال عبدالقادر شيخ علي ديني أمام صحافيين: «سيطرت قواتنا على المدينة».",
+        (("عبدالقادر", "PERSON", "rule:PERSON:عبدالقادر"),),
+        [("عبدالقادر شيخ علي ديني", "named", "", "الجنرال")],
+        id="a_mention_cut_to_a_first_name_speaks_by_the_name_the_phrase_writes-1",
+    ),
+    pytest.param(
+        # what follows the name in the phrase is not the name: a time word, a manner
+        "وقال الدكتور علي أمس: «الفكرة قديمة».",
+        (("علي", "PERSON", "rule:PERSON:علي"),),
+        [("-", "unknown", "first_name", "الدكتور علي")],
+        id="a_mention_cut_to_a_first_name_speaks_by_the_name_the_phrase_writes-2",
+    ),
+    pytest.param(
+        "وقال وزير الإعلام رمزي جريج عقب لقائه الرئيس سلام أمس: «أكدت له تضامني».",
+        (("سلام", "PERSON", "rule:PERSON:سلام"),),
+        [("وزير الإعلام رمزي جريج", "named", "", "وزير الإعلام")],
+        id="an_attribution_adverbial_or_a_time_preposition_ends_the_speaker_phrase-1",
+    ),
+    pytest.param(
+        # التقرير الـ51 لمؤسسة النقد: the number is the report's, the issuer follows لـ
+        "وأوضح التقرير الـ 51 لمؤسسة النقد العربي السعودي أن «النظام يعد من أحدث الأنظمة».",
+        (("مؤسسة النقد العربي السعودي", "ORG", "org:sama"),),
+        [("مؤسسة النقد العربي السعودي", "named", "", "")],
+        id="a_number_is_no_speaker_and_a_statement_names_its_issuer_after_li-1",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "named", "expected"), CASES)
+def test_speakers(text, named, expected):
+    assert _cols(named_quotes(text, *named)) == expected

@@ -13,15 +13,11 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from quote_cases import MENTION_COLS, named_quotes, speaker_cols
+from quote_cases import zones as _z
 
 from helpers.quotes import extract_quotes
 from helpers.text import quote_words
-
-
-def _z(*texts: str) -> pd.DataFrame:
-    return pd.DataFrame(
-        {"story_id": [f"q{i}" for i in range(len(texts))], "zone": "body", "text": list(texts)}
-    )
 
 
 def _rows(q: pd.DataFrame) -> list[tuple[str, str, str]]:
@@ -115,24 +111,14 @@ def test_a_statement_noun_needs_a_named_source():
     assert _rows(q) == [("الوضع خطير", "-", "unknown")]
 
 
-MENTION_COLS = ["story_id", "zone", "start", "end", "type", "entity_id", "canonical"]
-
-
-def _mention(text: str, name: str, typ: str, eid: str) -> dict[str, object]:
-    s = text.index(name)
-    return dict(zip(MENTION_COLS, ["q0", "body", s, s + len(name), typ, eid, name], strict=True))
-
-
 def test_the_subject_before_the_verb_speaks():
     # verb-subject order has no subject after وقال: the person named at the clause start
     text = "دان الوزير عادل الجبير الهجوم على القرية، وقال: «ندين هذه الجريمة»."
-    m = pd.DataFrame([_mention(text, "عادل الجبير", "PERSON", "person:adel-al-jubeir")])
-    q = extract_quotes(_z(text), mentions=m)
+    q = named_quotes(text, ("عادل الجبير", "PERSON", "person:adel-al-jubeir"))
     assert _rows(q) == [("ندين هذه الجريمة", "عادل الجبير", "named")]
     # a person governed by a preposition is not the subject
     text = "وتحدث مع عادل الجبير، وقال: «ندين هذه الجريمة»."
-    m = pd.DataFrame([_mention(text, "عادل الجبير", "PERSON", "person:adel-al-jubeir")])
-    q = extract_quotes(_z(text), mentions=m)
+    q = named_quotes(text, ("عادل الجبير", "PERSON", "person:adel-al-jubeir"))
     assert _rows(q) == [("ندين هذه الجريمة", "-", "unknown")]
 
 
@@ -217,8 +203,7 @@ def test_unknown_speakers_say_why():
 
 def test_a_statement_from_an_office_and_as_said_after_the_quote():
     text = "وذكر بيان من مكتب زوما: «الأطباء راضون عن نتيجة العملية»."
-    m = pd.DataFrame([_mention(text, "زوما", "PERSON", "person:zuma")])
-    q = extract_quotes(_z(text), mentions=m)
+    q = named_quotes(text, ("زوما", "PERSON", "person:zuma"))
     # the statement is nobody; its source after من is (بيان من مكتب زوما: Zuma's office,
     # given as the person mentioned in it)
     assert _rows(q) == [("الأطباء راضون عن نتيجة العملية", "زوما", "named")]
@@ -236,24 +221,15 @@ def test_a_title_with_a_name_the_lists_lack_is_the_named_phrase():
 
 def test_a_role_takes_no_name_from_inside_the_quote():
     text = "وقال رئيس الغابون «التقيت بميسي في برشلونة قبل أعوام»."
-    m = pd.DataFrame([_mention(text, "ميسي", "PERSON", "person:messi")])
-    q = extract_quotes(_z(text), mentions=m)
+    q = named_quotes(text, ("ميسي", "PERSON", "person:messi"))
     assert list(q["speaker"].fillna("-")) == ["-"]
     assert list(q["speaker_role"]) == ["رئيس الغابون"]
     assert list(q["unknown_reason"]) == ["unnamed_role"]
 
 
 def _cols(q: pd.DataFrame) -> list[tuple]:
-    return list(
-        zip(
-            q["speaker"].fillna("-"),
-            q["speaker_id"],
-            q["attribution"],
-            q["unknown_reason"],
-            q["speaker_role"],
-            strict=True,
-        )
-    )
+    """(speaker or "-", speaker_id, attribution, unknown_reason, speaker_role)."""
+    return speaker_cols(q, with_id=True)
 
 
 def test_an_unnamed_source_is_one_kind_of_speaker_not_a_name():
@@ -296,8 +272,7 @@ def test_a_statement_speaks_only_through_its_issuer():
 
 def test_a_bare_organisation_noun_is_the_organisation_named_before():
     text = "أعلنت وزارة الصحة تسجيل حالة جديدة. وقالت الوزارة: «الحالة مستقرة»."
-    m = pd.DataFrame([_mention(text, "وزارة الصحة", "ORG", "rule:ORG:وزاره_صحه")])
-    q = extract_quotes(_z(text), mentions=m)
+    q = named_quotes(text, ("وزارة الصحة", "ORG", "rule:ORG:وزاره_صحه"))
     assert _cols(q) == [("وزارة الصحة", "rule:ORG:وزاره_صحه", "carried", "", "الوزارة")]
     # nobody named with the noun before: unknown, the noun kept as the role
     q = extract_quotes(_z("وقالت الوزارة: «الحالة مستقرة»."))
@@ -307,16 +282,14 @@ def test_a_bare_organisation_noun_is_the_organisation_named_before():
 def test_noun_phrases_pronoun_nouns_and_epithets_are_no_speakers():
     # سموه (his highness) is a noun with a pronoun: the speaker named before is carried
     text = "وقال سلطان بن سلمان: «أهلا بكم». وقال سموه: «سعيد بهذه الزيارة»."
-    m = pd.DataFrame([_mention(text, "سلطان بن سلمان", "PERSON", "person:sultan")])
-    q = extract_quotes(_z(text), mentions=m)
+    q = named_quotes(text, ("سلطان بن سلمان", "PERSON", "person:sultan"))
     assert _rows(q) == [
         ("أهلا بكم", "سلطان بن سلمان", "named"),
         ("سعيد بهذه الزيارة", "سلطان بن سلمان", "carried"),
     ]
     # عدم وجود خلل is the object of أكد, not its subject: the earlier speaker is carried
     text = "وقال لافروف: «المحادثات مفيدة». وأكد عدم وجود خلل: «لقد وقعنا الاتفاق أمس»."
-    m = pd.DataFrame([_mention(text, "لافروف", "PERSON", "person:lavrov")])
-    q = extract_quotes(_z(text), mentions=m)
+    q = named_quotes(text, ("لافروف", "PERSON", "person:lavrov"))
     assert list(q["speaker"]) == ["لافروف", "لافروف"]
     assert list(q["attribution"]) == ["named", "carried"]
     # an epithet of God (جلّ وعزّ) is never a speaker: unknown, not_a_speaker
@@ -328,20 +301,17 @@ def test_places_speak_only_as_governments():
     # a capital or a country after أعلنت is its government (metonymy): the place entity,
     # never a PERSON
     text = "وأعلنت الرياض أن «العملية العسكرية انتهت»."
-    m = pd.DataFrame([_mention(text, "الرياض", "LOC", "geonames:108410")])
-    q = extract_quotes(_z(text), mentions=m)
+    q = named_quotes(text, ("الرياض", "LOC", "geonames:108410"))
     assert _cols(q) == [("الرياض", "geonames:108410", "named", "", "")]
     # another place alone after قال is a person's name (الأحمدي, a spokesman), not the place
     text = "وقال الأحمدي إن «القوات تقدمت نحو المدينة»."
-    m = pd.DataFrame([_mention(text, "الأحمدي", "LOC", "geonames:285839")])
-    q = extract_quotes(_z(text), mentions=m)
+    q = named_quotes(text, ("الأحمدي", "LOC", "geonames:285839"))
     assert _cols(q) == [("الأحمدي", "phrase:الاحمدي", "named", "", "")]
 
 
 def test_a_surname_alone_is_the_person_of_the_story():
     text = "التقى عادل الجبير نظيره الروسي. وقال الجبير إن «المحادثات كانت مثمرة»."
-    m = pd.DataFrame([_mention(text, "عادل الجبير", "PERSON", "person:adel-al-jubeir")])
-    q = extract_quotes(_z(text), mentions=m)
+    q = named_quotes(text, ("عادل الجبير", "PERSON", "person:adel-al-jubeir"))
     assert _cols(q) == [("عادل الجبير", "person:adel-al-jubeir", "named", "", "")]
 
 
@@ -353,13 +323,9 @@ def test_the_addressee_after_a_preposition_is_no_speaker():
     # يقول X، ... لـ«الصحيفة»: «...»: the paper spoken to is not the speaker; the
     # organisation after لدى is a name, not a quotation
     text = "ويقول سامر خليل، الخبير لدى «بيت المال»، لـ«الصحيفة اليومية»: «الأسعار سترتفع»."
-    m = pd.DataFrame(
-        [
-            _mention(text, "سامر خليل", "PERSON", "person:samer"),
-            _mention(text, "الصحيفة اليومية", "ORG", "org:paper"),
-        ]
+    q = named_quotes(
+        text, ("سامر خليل", "PERSON", "person:samer"), ("الصحيفة اليومية", "ORG", "org:paper")
     )
-    q = extract_quotes(_z(text), mentions=m)
     assert _rows(q) == [("الأسعار سترتفع", "سامر خليل", "named")]
     # one of the witnesses (أحد الشهود) is nobody named, even with an agency after it
     # (session 10: an unnamed source with its phrase, not a pronoun: not_a_speaker until
@@ -371,8 +337,7 @@ def test_the_addressee_after_a_preposition_is_no_speaker():
 
 def test_a_preposition_with_its_pronoun_stands_before_the_subject():
     text = "وهو الوضع الذي قالت عنه المستشارة سارة نبيل إنه «صعب جدا»."
-    m = pd.DataFrame([_mention(text, "سارة نبيل", "PERSON", "person:sara")])
-    q = extract_quotes(_z(text), mentions=m)
+    q = named_quotes(text, ("سارة نبيل", "PERSON", "person:sara"))
     assert _rows(q) == [("صعب جدا", "سارة نبيل", "named")]
 
 
@@ -382,13 +347,9 @@ def test_the_publisher_of_a_statement_is_not_its_speaker():
         "وقال الطبيب كريم ناصر: «وصل عشرون جريحا». "
         "وأضاف في تصريح نشرته وكالة الأنباء أن «المستشفى يحتاج إلى الدم»."
     )
-    m = pd.DataFrame(
-        [
-            _mention(text, "كريم ناصر", "PERSON", "person:karim"),
-            _mention(text, "وكالة الأنباء", "ORG", "org:agency"),
-        ]
+    q = named_quotes(
+        text, ("كريم ناصر", "PERSON", "person:karim"), ("وكالة الأنباء", "ORG", "org:agency")
     )
-    q = extract_quotes(_z(text), mentions=m)
     assert _rows(q) == [
         ("وصل عشرون جريحا", "كريم ناصر", "named"),
         ("المستشفى يحتاج إلى الدم", "كريم ناصر", "carried"),
@@ -398,8 +359,7 @@ def test_the_publisher_of_a_statement_is_not_its_speaker():
 def test_a_one_word_mention_qualified_by_an_adjective_names_another_body():
     # الاتحاد linked to a club by the gazetteer; الاتحاد الدولي is another body: the phrase
     text = "وقال الاتحاد الدولي في بيان: «سنطلب تفاصيل الواقعة»."
-    m = pd.DataFrame([_mention(text, "الاتحاد", "ORG", "org:club")])
-    q = extract_quotes(_z(text), mentions=m)
+    q = named_quotes(text, ("الاتحاد", "ORG", "org:club"))
     assert _cols(q) == [("الاتحاد الدولي", "phrase:الاتحاد الدولي", "named", "", "")]
 
 
@@ -435,8 +395,7 @@ def test_a_time_adverbial_or_the_verbs_own_participle_is_no_speaker():
 def test_a_supervisor_of_something_is_the_person_named_after_it():
     # المشرف على المعرض حسين سالم: the role's holder is named after its complement
     text = "وأوضح المشرف على المعرض حسين سالم أن «الزوار تجاوزوا الألف»."
-    m = pd.DataFrame([_mention(text, "حسين سالم", "PERSON", "person:hussein")])
-    q = extract_quotes(_z(text), mentions=m)
+    q = named_quotes(text, ("حسين سالم", "PERSON", "person:hussein"))
     assert _cols(q) == [("حسين سالم", "person:hussein", "named", "", "المشرف")]
 
 

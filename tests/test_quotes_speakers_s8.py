@@ -14,7 +14,9 @@ SaudiNewsNet outlets that are not held out), not copied from a corpus.
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 from quote_cases import mention as _mention
+from quote_cases import named_quotes
 from quote_cases import speaker_cols as _cols
 from quote_cases import zones as _z
 
@@ -33,17 +35,6 @@ def test_a_common_first_name_alone_is_nobody_named():
     # a man the story names by his first name only: his quote is kept, nobody is named
     q = extract_quotes(_z("يقول حسن، مالك المطعم: «نحاول الاقتراب من الطعم الأصلي»."))
     assert _cols(q) == [("-", "unknown", "first_name", "حسن")]
-    # a mention cut to the first name after a title: the title stays with the name ...
-    text = "وقال الدكتور علي: «الفكرة قديمة جدا»."
-    m = pd.DataFrame([_mention(text, "علي", "PERSON", "rule:PERSON:علي")])
-    q = extract_quotes(_z(text), mentions=m)
-    assert _cols(q) == [("-", "unknown", "first_name", "الدكتور علي")]
-    # ... and when the phrase writes the name in full, that name speaks (session 9;
-    # المفتي السابق is his office, not his name)
-    text = "وقال الدكتور علي جمعة المفتي السابق: «الفكرة قديمة جدا»."
-    m = pd.DataFrame([_mention(text, "علي", "PERSON", "rule:PERSON:علي")])
-    q = extract_quotes(_z(text), mentions=m)
-    assert _cols(q) == [("علي جمعة", "named", "", "الدكتور")]
     # ... and its carried quotes too
     text = "وقال حسن: «الطعم أصلي». وأضاف: «والزبائن راضون»."
     q = extract_quotes(_z(text))
@@ -61,21 +52,6 @@ def test_a_first_name_is_the_person_of_the_story_whose_name_opens_with_it():
     q = extract_quotes(_z(text), mentions=m)
     assert list(q["speaker_id"]) == ["rule:PERSON:ابراهيم_جميل_غيث"]
     assert _cols(q) == [("إبراهيم جميل غيث", "named", "", "")]
-    # the famous are named by surname: حسن of a story that names حسن روحاني is someone else
-    text = "وانتقد حسن روحاني العقوبات. ويقول حسن: «الطعم أصلي»."
-    m = pd.DataFrame([_mention(text, "حسن روحاني", "PERSON", "person:hassan-rouhani")])
-    q = extract_quotes(_z(text), mentions=m)
-    assert _cols(q) == [("-", "unknown", "first_name", "حسن")]
-    # two people with that first name: nobody can be chosen
-    text = "والتقى محمد العلي ومحمد السالم. وقال محمد: «الاجتماع مثمر»."
-    m = pd.DataFrame(
-        [
-            _mention(text, "محمد العلي", "PERSON", "rule:PERSON:محمد_علي"),
-            _mention(text, "محمد السالم", "PERSON", "rule:PERSON:محمد_سالم"),
-        ]
-    )
-    q = extract_quotes(_z(text), mentions=m)
-    assert _cols(q) == [("-", "unknown", "first_name", "محمد")]
 
 
 def test_a_surname_that_is_no_common_first_name_stays_a_speaker():
@@ -86,8 +62,7 @@ def test_a_surname_that_is_no_common_first_name_stays_a_speaker():
 def test_iz_and_jall_are_the_honorific_only_in_their_pair():
     # عز الدين: the name, not God's honorific
     text = "وقال حاكم الولاية عز الدين كجك في تصريحات: «الحدود آمنة تماما»."
-    m = pd.DataFrame([_mention(text, "عز الدين كجك", "PERSON", "rule:PERSON:عزالدين_كجك")])
-    q = extract_quotes(_z(text), mentions=m)
+    q = named_quotes(text, ("عز الدين كجك", "PERSON", "rule:PERSON:عزالدين_كجك"))
     assert list(q["speaker"]) == ["عز الدين كجك"]
     assert list(q["speaker_role"]) == ["حاكم الولاية"]
     # عز وجل still is the honorific, nobody
@@ -107,8 +82,7 @@ def test_wa_huwa_and_a_manner_end_the_speaker_phrase():
     q = extract_quotes(_z("وقال سمير الجابري بلهفة وقلق: «وهل جاء السائق قبلها؟»."))
     assert list(q["speaker"]) == ["سمير الجابري"]
     text = "وقال دبلوماسي رفيع بالسفارة الأمريكية اللواء تشارلز هوبر: «الطائرات وصلت»."
-    m = pd.DataFrame([_mention(text, "تشارلز هوبر", "PERSON", "rule:PERSON:تشارلز_هوبر")])
-    q = extract_quotes(_z(text), mentions=m)
+    q = named_quotes(text, ("تشارلز هوبر", "PERSON", "rule:PERSON:تشارلز_هوبر"))
     assert list(q["speaker"]) == ["تشارلز هوبر"]
 
 
@@ -182,11 +156,6 @@ def test_a_body_with_no_name_is_the_one_named_before_else_an_unnamed_role():
     assert _cols(q) == [("-", "unknown", "unnamed_role", "إدارة النادي")]
     q = extract_quotes(_z("وأكدت الشركة المشغلة أن «الخدمة ستعود غدا»."))
     assert _cols(q) == [("-", "unknown", "unnamed_role", "الشركة المشغلة")]
-    # ... named before in the story: that body (the rule of a bare الوزارة)
-    text = "وأعلنت إدارة النادي الأهلي رحيل المدرب. وقالت إدارة النادي: «شكرا له»."
-    m = pd.DataFrame([_mention(text, "إدارة النادي الأهلي", "ORG", "rule:ORG:اداره_نادي_اهلي")])
-    q = extract_quotes(_z(text), mentions=m)
-    assert _cols(q) == [("إدارة النادي الأهلي", "carried", "", "إدارة النادي")]
     # one of them (إحداهن) is an unnamed source
     q = extract_quotes(_z("ونقلت الصحيفة عن إحداهن قولها إن «الخدعة نجحت»."))
     assert list(q["unknown_reason"]) == ["unnamed_source"]
@@ -198,14 +167,12 @@ def test_the_next_name_of_a_list_after_la_is_no_subject():
         "وقال المغني جوزيف عطية: «أنا سعيد». وعن التمثيل، وقد شهد الموسم أعمالا لميريام "
         "فارس وهيفاء وهبي، أجاب: «الموضوع لا يراودني»."
     )
-    m = pd.DataFrame(
-        [
-            _mention(text, "جوزيف عطية", "PERSON", "rule:PERSON:جوزيف_عطيه"),
-            _mention(text, "ميريام فارس", "PERSON", "rule:PERSON:ميريام_فارس"),
-            _mention(text, "هيفاء وهبي", "PERSON", "rule:PERSON:هيفاء_وهبي"),
-        ]
+    q = named_quotes(
+        text,
+        ("جوزيف عطية", "PERSON", "rule:PERSON:جوزيف_عطيه"),
+        ("ميريام فارس", "PERSON", "rule:PERSON:ميريام_فارس"),
+        ("هيفاء وهبي", "PERSON", "rule:PERSON:هيفاء_وهبي"),
     )
-    q = extract_quotes(_z(text), mentions=m)
     assert list(q["speaker"]) == ["جوزيف عطية", "جوزيف عطية"]
     assert list(q["attribution"]) == ["named", "carried"]
     # a name after a proclitic لـ or بـ is governed; the subject after it speaks
@@ -240,18 +207,15 @@ def test_a_feminine_verb_looks_for_a_woman_or_a_body_not_a_man():
     assert list(q["speaker"]) == ["ماجدة الرومي", "سامي العلي", "سامي العلي"]
     # the subject before a feminine verb is the woman of the clause, not the man before her
     text = "واستقبل محمد العلي الفنانة منى الشريف التي قالت: «سعيدة بهذه الزيارة»."
-    m = pd.DataFrame(
-        [
-            _mention(text, "محمد العلي", "PERSON", "rule:PERSON:محمد_علي"),
-            _mention(text, "منى الشريف", "PERSON", "rule:PERSON:منى_شريف"),
-        ]
+    q = named_quotes(
+        text,
+        ("محمد العلي", "PERSON", "rule:PERSON:محمد_علي"),
+        ("منى الشريف", "PERSON", "rule:PERSON:منى_شريف"),
     )
-    q = extract_quotes(_z(text), mentions=m)
     assert list(q["speaker"]) == ["منى الشريف"]
     # with no woman or body before, the man stays (a quote inside his reported speech)
     text = "وقال خالد العمر إن العمليات تؤكد أن «التنظيمات تستهدف الجميع بلا استثناء»."
-    m = pd.DataFrame([_mention(text, "خالد العمر", "PERSON", "rule:PERSON:خالد_عمر")])
-    q = extract_quotes(_z(text), mentions=m)
+    q = named_quotes(text, ("خالد العمر", "PERSON", "rule:PERSON:خالد_عمر"))
     assert list(q["speaker"]) == ["خالد العمر"]
 
 
@@ -276,3 +240,52 @@ def test_a_mention_cut_to_its_first_name_is_not_the_namesake_of_the_story():
 def test_a_scholarship_student_nobody_names_is_an_unnamed_source():
     q = extract_quotes(_z("وقال المبتعث إلى جامعة لاتروب: «النظام هناك صارم جدا»."))
     assert list(q["unknown_reason"]) == ["unnamed_source"]
+
+
+#: ``(text, named mentions, speaker_cols rows)``: :func:`quote_cases.named_quotes` cases.
+CASES = [
+    pytest.param(
+        # a mention cut to the first name after a title: the title stays with the name ...
+        "وقال الدكتور علي: «الفكرة قديمة جدا».",
+        (("علي", "PERSON", "rule:PERSON:علي"),),
+        [("-", "unknown", "first_name", "الدكتور علي")],
+        id="a_common_first_name_alone_is_nobody_named-1",
+    ),
+    pytest.param(
+        # ... and when the phrase writes the name in full, that name speaks (session 9;
+        # المفتي السابق is his office, not his name)
+        "وقال الدكتور علي جمعة المفتي السابق: «الفكرة قديمة جدا».",
+        (("علي", "PERSON", "rule:PERSON:علي"),),
+        [("علي جمعة", "named", "", "الدكتور")],
+        id="a_common_first_name_alone_is_nobody_named-2",
+    ),
+    pytest.param(
+        # the famous are named by surname: حسن of a story that names حسن روحاني is someone else
+        "وانتقد حسن روحاني العقوبات. ويقول حسن: «الطعم أصلي».",
+        (("حسن روحاني", "PERSON", "person:hassan-rouhani"),),
+        [("-", "unknown", "first_name", "حسن")],
+        id="a_first_name_is_the_person_of_the_story_whose_name_opens_with_it-1",
+    ),
+    pytest.param(
+        # two people with that first name: nobody can be chosen
+        "والتقى محمد العلي ومحمد السالم. وقال محمد: «الاجتماع مثمر».",
+        (
+            ("محمد العلي", "PERSON", "rule:PERSON:محمد_علي"),
+            ("محمد السالم", "PERSON", "rule:PERSON:محمد_سالم"),
+        ),
+        [("-", "unknown", "first_name", "محمد")],
+        id="a_first_name_is_the_person_of_the_story_whose_name_opens_with_it-2",
+    ),
+    pytest.param(
+        # ... named before in the story: that body (the rule of a bare الوزارة)
+        "وأعلنت إدارة النادي الأهلي رحيل المدرب. وقالت إدارة النادي: «شكرا له».",
+        (("إدارة النادي الأهلي", "ORG", "rule:ORG:اداره_نادي_اهلي"),),
+        [("إدارة النادي الأهلي", "carried", "", "إدارة النادي")],
+        id="a_body_with_no_name_is_the_one_named_before_else_an_unnamed_role-1",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "named", "expected"), CASES)
+def test_speakers(text, named, expected):
+    assert _cols(named_quotes(text, *named)) == expected

@@ -105,7 +105,6 @@ __all__ = [
     "extract_quotes",
     "phrase_id",
     "quote_spans",
-    "quote_words",
     "quotes_per_speaker",
     "surname_speakers",
 ]
