@@ -90,3 +90,54 @@ def test_an_indefinite_statement_after_the_verb_is_its_object():
     assert _cols(q) == [("خالد السلطاني", "named", "", "")]
     q = _quotes("وكتب رسالة وداع طويلة: «وداعا يا معلمنا الكبير».")
     assert _cols(q) == [("-", "unknown", "statement", "رسالة وداع طويلة")]
+
+
+def test_the_speaker_of_words_ascribed_is_after_ila():
+    # نسب X إلى Y قوله: the words are Y's, as after عن (نقل X عن Y قوله), never X's
+    said = " قوله إن «المملكة لن تقبل بالتدخل في شؤونها الداخلية»."
+    text = "ونسبت وكالة رويترز إلى مسؤول أمريكي" + said
+    q = _quotes(text, ("وكالة رويترز", "ORG", "org:reuters"))
+    assert _cols(q) == [("-", "unknown", "unnamed_source", "مسؤول أمريكي")]
+    # a bare title after إلى is its holder named earlier (carried), not the paper
+    text = "التقى وزير الخارجية عادل الجبير نظيره. ونسبت صحيفة الحياة إلى الوزير" + said
+    q = _quotes(
+        text,
+        ("عادل الجبير", "PERSON", "rule:PERSON:عادل_جبير"),
+        ("صحيفة الحياة", "ORG", "org:al-hayat-newspaper"),
+    )
+    assert _cols(q) == [("عادل الجبير", "carried", "", "الوزير")]
+    # إلى with a pronoun: the pronoun's antecedent, the last speaker of its gender
+    text = "وقال الوزير عادل الجبير: «نعم للحوار». ونسبت الصحيفة إليه" + said
+    q = _quotes(text, ("عادل الجبير", "PERSON", "rule:PERSON:عادل_جبير"))
+    assert list(q["speaker"]) == ["عادل الجبير", "عادل الجبير"]
+
+
+def test_a_relative_the_writer_possesses_is_unnamed_with_a_title_too():
+    # والدي alone was unnamed (session 10); with an obituary title before it, it was the
+    # speaker «المرحوم والدي»: a relative nobody names, whatever title he is given
+    for text, role in (
+        ("وقال المرحوم والدي: «العلم نور والجهل ظلام في كل زمان».", "المرحوم والدي"),
+        ("وقالت الراحلة أمي: «العلم نور والجهل ظلام في كل زمان».", "الراحلة أمي"),
+        ("وقالت أمي: «العلم نور والجهل ظلام في كل زمان».", "أمي"),
+    ):
+        assert _cols(_quotes(text)) == [("-", "unknown", "unnamed_source", role)]
+    # the relative named: the name speaks (and أم before a name is still a kunya)
+    text = "وقال الراحل والدي محمد العلي: «العلم نور والجهل ظلام في كل زمان»."
+    q = _quotes(text, ("محمد العلي", "PERSON", "rule:PERSON:محمد_علي"))
+    assert _cols(q) == [("محمد العلي", "named", "", "الراحل والدي")]
+    q = _quotes("وقالت أم محمد: «ستبدأ الدراسة في موعدها المحدد».")
+    assert _cols(q) == [("أم محمد", "named", "", "")]
+
+
+def test_the_addressee_is_no_part_of_the_role():
+    # لنظيره: a person's noun with a pronoun in ل is spoken to; the role ends before it
+    for text, role in (
+        ("وقال وزير الخارجية لنظيره الأمريكي: «نرفض التدخل في شؤوننا».", "وزير الخارجية"),
+        ("وقال رئيس الاتحاد لصحيفته: «ستبدأ البطولة في موعدها المحدد».", "رئيس الاتحاد"),
+    ):
+        assert _cols(_quotes(text)) == [("-", "unknown", "unnamed_role", role)]
+    # a body in ل is the role's (session 10)
+    text = "وقال المتحدث الرسمي لوزارة التعليم: «ستبدأ الدراسة في موعدها المحدد»."
+    q = _quotes(text, ("وزارة التعليم", "ORG", "org:moe"))
+    office = "المتحدث الرسمي لوزارة التعليم"
+    assert _cols(q) == [(office, "named", "", office)]

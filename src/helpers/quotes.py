@@ -170,7 +170,8 @@ def quote_words() -> dict[str, frozenset[str]]:
     ``after_quote``, ``honorific``, ``issued``, ``name_preposition``, ``qawl``,
     ``role``, ``complementiser``, ``name_particle``, ``source``, ``organisation``,
     ``negation``, ``seat``, ``style``, ``impersonal``, ``kin``, ``player``,
-    ``text_verb``, ``relay``, ``suffix_host``, ``blessing``, ``initial`` and ``media``
+    ``text_verb``, ``relay``, ``suffix_host``, ``blessing``, ``initial``, ``media`` and
+    ``ascribe``
     (what each means: the file's header).
     Forms are normalised with :func:`helpers.text.normalize` (default options).
 
@@ -212,6 +213,7 @@ def quote_words() -> dict[str, frozenset[str]]:
         "blessing",
         "initial",
         "media",
+        "ascribe",
     ]
     out: dict[str, set[str]] = {n: set() for n in names}
     for word, lists in rows:
@@ -238,6 +240,13 @@ _AN = normalize("عن")
 _AN_FORMS = {
     _AN: "",
     **{_AN + s: {"ه": "m", "ها": "f"}.get(s, "") for s in pronoun_suffixes("third")},
+}
+#: إلى and إلى with a third-person suffix after a verb that ascribes words (``ascribe``:
+#: ونسبت الصحيفة إلى الوزير قوله): before قوله they bring the speaker as :data:`_AN_FORMS`.
+_ILA = normalize("إلى")
+_ILA_FORMS = {
+    _ILA: "",
+    **{normalize("إلي" + s): {"ه": "m", "ها": "f"}.get(s, "") for s in pronoun_suffixes("third")},
 }
 #: Words after which a quoted span is a name, not speech.
 _DESIGNATORS = _QW["designator"]
@@ -751,6 +760,10 @@ def _phrase(z: _Zone, lo: int, hi: int) -> tuple[int, int] | None:
                 return None
             if cl[:1] == "ل" and not _definite(prev) and z.lex.title_key(prev.surface) is None:
                 break  # وقال مسؤول كبير للصحفيين: the addressee ends the phrase
+            if cl[:1] == "ل" and (_suffixed(z, w) or _someones(z, w)):
+                # وقال وزير الخارجية لنظيره الأمريكي: a person's noun with a pronoun
+                # in ل is the addressee, never the role's body (لوزارة التعليم is one)
+                break
             if (
                 cl == "ب"  # بالسفارة الأمريكية: a place in the role
                 and head is not None
@@ -1509,6 +1522,16 @@ def _speaker(
         to = next((w.start for w in words[1:] if z.lex.clitics(w.surface)[:1] == "ل"), hi)
         end = max((w.end for w in words if w.end <= to), default=hi)
         return dict(_UNKNOWN, _reason=_UNNAMED_SOURCE, _role=_without_marks(z, lo, end))
+    if (
+        hit is None
+        and not quoted
+        and len(words) > 1
+        and _someones(z, words[1])
+        and _name_index(z, words) in (None, 1)  # no name but the relative (والدي)
+    ):
+        # وقال المرحوم والدي، قالت الراحلة أمي: a title before a relative the writer
+        # possesses is that relative, unnamed (as والدي alone: :func:`_someones`)
+        return dict(_UNKNOWN, _reason=_UNNAMED_SOURCE, _role=_without_marks(z, lo, hi))
     role = title is not None and not quoted and _is_role(z, words)
     if hit is not None and hit[2] == "ORG" and not quoted:
         beside = _name_beside_org(z, words, hit, title)
@@ -2785,12 +2808,15 @@ def _zone_quotes(
         if verb_tok is not None:
             verb = verb_tok.verb
             if verb_tok.norm in _QAWL:
-                an = [w for w in words if w.end <= verb_tok.start and w.norm in _AN_FORMS]
-                if an and an[-1].norm != _AN:
+                forms = _AN_FORMS
+                if any(z.conj(w) in _QW["ascribe"] for w in words):
+                    forms = {**_AN_FORMS, **_ILA_FORMS}  # نسبت الصحيفة إلى الوزير قوله
+                an = [w for w in words if w.end <= verb_tok.start and w.norm in forms]
+                if an and an[-1].norm not in (_AN, _ILA):
                     # ونقلت عنه الوكالة قوله: the pronoun's antecedent speaks, the last
                     # speaker of its gender (carried below), never the relaying subject
                     relayed = True
-                    gender = _AN_FORMS[an[-1].norm]
+                    gender = forms[an[-1].norm]
                 elif an:
                     ph = _phrase(z, an[-1].end, verb_tok.start)
                     if ph is not None:
