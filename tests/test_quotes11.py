@@ -141,3 +141,21 @@ def test_the_addressee_is_no_part_of_the_role():
     q = _quotes(text, ("وزارة التعليم", "ORG", "org:moe"))
     office = "المتحدث الرسمي لوزارة التعليم"
     assert _cols(q) == [(office, "named", "", office)]
+
+
+def test_a_first_name_run_on_into_the_object_is_the_storys_fuller_name():
+    # the entity rules read خالد اختفاء (the prince, then the verb's object) as a name;
+    # the story names الأمير خالد آل سعود, so the first name is his
+    first = "وقال الأمير خالد آل سعود: «لا أعز لدينا من وطننا». "
+    second = "واستنكر الأمير خالد اختفاء بعض الأقلام قائلا: «بعض الأقلام اختفت فجأة»."
+    full = ("خالد آل سعود", "PERSON", "rule:PERSON:خالد_ال_سعود")
+    run_on = ("خالد اختفاء", "PERSON", "rule:PERSON:خالد_اختفاء")
+    q = _quotes(first + second, full, run_on)
+    assert list(q["speaker_id"]) == ["rule:PERSON:خالد_ال_سعود"] * 2
+    # with no fuller خالد in the story nothing tells the name from a family name: kept
+    q = _quotes(second, run_on)
+    assert list(q["speaker_id"]) == ["rule:PERSON:خالد_اختفاء"]
+    # a story's only محمد with a family name that is also a word (فاضل) stays whole
+    text = "وقال مدير المسجد محمد فاضل: «نتوقع أن تجتذب المخطوطة الناس»."
+    q = _quotes(text, ("محمد فاضل", "PERSON", "rule:PERSON:محمد_فاضل"))
+    assert list(q["speaker"]) == ["محمد فاضل"]

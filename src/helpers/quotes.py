@@ -1330,6 +1330,10 @@ def _clause_subject(z: _Zone, lo: int, hi: int, gender: str = "") -> dict[str, o
             who = {"speaker_id": eid, "speaker": canon, "_title": None}
             if _other_gender(z, who, gender):
                 continue  # التقت محمد ... وقالت: the man is not the verb's subject
+            cut = _first_then_everyday(z, (eid, canon, typ, end, start))
+            if cut is not None:  # واستنكر الأمير خالد اختفاء ... قائلا: the first name
+                z.ran_on.add(eid)
+                return {"speaker_id": None, "speaker": text[start:cut], "_title": None}
             return who
     for start, end, typ, eid, canon in z.ments.within(z.key, lo, hi):
         if typ == "ORG" and z.count(lo, start) <= 1 and z.count(end, hi) <= _ROLE_GAP:
@@ -1498,6 +1502,16 @@ def _speaker(
         if title is not None:
             _add_role(z, who, words, lo, hit[4])
         return who
+    cut = None if hit is None or hit[2] != "PERSON" else _first_then_everyday(z, hit)
+    if cut is not None:
+        # واستنكر الأمير خالد اختفاء بعض الأقلام: the mention ran on from a first name
+        # into the verb's object; the speaker is the first name (_in_full: the story's
+        # خالد آل سعود), and the mention is no fuller name of anyone's
+        who = {"speaker_id": None, "speaker": z.text[max(hit[4], lo) : cut], "_title": title}
+        z.ran_on.add(hit[0])
+        if title is not None:
+            _add_role(z, who, words, lo, hit[4])
+        return who
     if hit is not None and hit[2] == "PERSON":
         who = {"speaker_id": hit[0], "speaker": hit[1], "_title": title}
         written = _written_in_full(z, words, hit)
@@ -1649,6 +1663,30 @@ def _ran_on(z: _Zone, hit: tuple, words: list[_Tok]) -> bool:
         or _numeric(w)
         or _glued_club(z, words[-1], w)
     )
+
+
+def _first_then_everyday(z: _Zone, hit: tuple) -> int | None:
+    """End of the first name of the PERSON mention ``hit`` (:meth:`_Mentions.best`) when
+    the mention is a common first name (:func:`_first_name_alone`; عبد + name one name)
+    followed only by words of every day (not :func:`_named_after_first`: خالد اختفاء،
+    علي لقي), the entity rules having run the name on into the verb's object, and the
+    story names another person whose fuller name opens with that first name and goes on
+    as a name (خالد آل سعود: the one :func:`_in_full` then picks); None otherwise (محمد
+    الحربي; محمد فاضل, a story's only محمد: فاضل may be his family name)."""
+    words = normalize(hit[1]).split()
+    n = 2 if words[:1] == ["عبد"] else 1
+    if len(words) <= n or not _first_name_alone(" ".join(words[:n])):
+        return None
+    if _named_after_first(words[n - 1 :]):
+        return None
+    key = _first_name_key(words)
+    if not any(
+        eid != hit[0] and _first_name_key(ws) == key and _named_after_first(ws)
+        for eid, (ws, _c) in z.ments._story_people(z.key[0]).items()
+    ):
+        return None
+    toks = z.words(hit[4], hit[3])
+    return toks[n - 1].end if len(toks) > n else None
 
 
 def _name_like(z: _Zone, w: _Tok) -> bool:
