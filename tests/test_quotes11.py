@@ -159,3 +159,43 @@ def test_a_first_name_run_on_into_the_object_is_the_storys_fuller_name():
     text = "وقال مدير المسجد محمد فاضل: «نتوقع أن تجتذب المخطوطة الناس»."
     q = _quotes(text, ("محمد فاضل", "PERSON", "rule:PERSON:محمد_فاضل"))
     assert list(q["speaker"]) == ["محمد فاضل"]
+
+
+def test_the_short_style_is_the_person_its_full_form_names():
+    # وقال خادم الحرمين (no الشريفين) was the phrase «خادم الحرمين», though the story
+    # names the king with the full style right before his name
+    said = " في كلمة للحضور: «يسعدني في هذا اليوم الالتقاء بكم»."
+    text = "وجه خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز المسؤولين. وقال خادم الحرمين" + said
+    king = ("سلمان بن عبدالعزيز", "PERSON", "person:king-salman")
+    q = _quotes(text, king)
+    assert list(q["speaker_id"]) == ["person:king-salman"]
+    assert _cols(q) == [("سلمان بن عبدالعزيز", "named", "", "خادم الحرمين")]
+    # the style as the gazetteer's alias, a mention of its own (people.csv)
+    text = "وأكد خادم الحرمين الشريفين دعمه للرياضة. وقال خادم الحرمين" + said
+    row = dict(_mention(text, "خادم الحرمين الشريفين", "PERSON", "person:king-salman"))
+    row["canonical"] = "سلمان بن عبدالعزيز"
+    q = extract_quotes(_z(text), mentions=pd.DataFrame([row], columns=MENTION_COLS))
+    assert list(q["speaker_id"]) == ["person:king-salman"]
+    # no person named with it in the story: the phrase as before
+    assert list(_quotes("وقال خادم الحرمين" + said)["speaker"]) == ["خادم الحرمين"]
+    # a phrase that is no style or title names nobody it precedes (ولد الشيخ أحمد)
+    text = "التقى إسماعيل ولد الشيخ أحمد الوزير. وقال ولد الشيخ: «نريد هدنة دائمة في البلاد»."
+    q = _quotes(text, ("أحمد", "PERSON", "rule:PERSON:احمد"))
+    assert list(q["speaker"]) == ["ولد الشيخ"]
+
+
+def test_an_issuer_is_a_name_a_body_or_a_definite_word():
+    # تقرير دار الإفتاء (construct), تغريدة بيكر (one rare word) name the issuer;
+    # التقرير السنوي (a lone nisba) does not
+    q = _quotes("وأكد تقرير دار الإفتاء أن «التمويل سر قوة التنظيم المتطرف».")
+    assert _cols(q) == [("دار الإفتاء", "named", "", "")]
+    q = _quotes("وقالت تغريدة بيكر: «قبل مغادرتي العمل نشر الزملاء رواتبهم».")
+    assert _cols(q) == [("بيكر", "named", "", "")]
+    q = _quotes("وأفاد التقرير السنوي أن «المحاسبة القضائية لا تزال متدنية».")
+    assert _cols(q) == [("-", "unknown", "statement", "التقرير السنوي")]
+
+
+def test_a_plural_in_construct_is_no_possessed_relative():
+    # باحثي الطوارئ is "researchers of", not "my researcher": the role stays a phrase
+    text = "وقال كبير باحثي الطوارئ: «أطلعنا السلطات على تفاصيل الهجمات»."
+    assert list(_quotes(text)["speaker"]) == ["كبير باحثي الطوارئ"]

@@ -1160,6 +1160,49 @@ def _in_full(z: _Zone, who: dict[str, object]) -> dict[str, object]:
     return dict(_UNKNOWN, _reason=_FIRST_NAME, _role=written)
 
 
+def _alias_holder(z: _Zone, who: dict[str, object]) -> dict[str, object]:
+    """A speaker phrase of two words or more that opens a PERSON mention of the zone
+    found by a role alias sharing no word with the person's name (``people.csv``:
+    خادم الحرمين الشريفين for الملك سلمان), or that the zone writes, elsewhere, right
+    before a person's name with at most :data:`_STYLE_TAIL` definite words between
+    (خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز; the phrase opening with a style or
+    title, not ولد الشيخ), is that person: the short form of
+    the style (وقال خادم الحرمين في كلمة) names whom its full form names in the story.
+    Other speakers are returned as they are."""
+    name = who.get("speaker")
+    if not name or who.get("speaker_id") or who.get("_unknown") or who.get("_bare"):
+        return who
+    words = normalize(str(name)).split()
+    if len(words) < 2:
+        return who
+    n = len(words)
+    for start, end, typ, eid, canon in z.ments.within(z.key, 0, len(z.text)):
+        if typ != "PERSON":
+            continue
+        written = normalize(z.text[start:end]).split()
+        if len(written) > n and written[:n] == words and not set(written) & set(canon.split()):
+            return dict(who, speaker_id=eid, speaker=canon, _role=str(name))
+    head = str(name).split()[0]
+    if normalize(head) not in _QW["style"] and z.lex.title_key(head) is None:
+        return who  # ولد الشيخ: only a style or title names whom it titles
+    norms = [info[0] for info in z.infos]
+    for i in range(len(norms) - n):
+        if norms[i : i + n] != words:
+            continue
+        for k in range(i + n, min(i + n + _STYLE_TAIL + 1, len(norms))):
+            got = z.ments.within(z.key, z.starts[k], z.ends[-1])[:1]
+            if got and got[0][0] == z.starts[k] and got[0][2] == "PERSON":
+                return dict(who, speaker_id=got[0][3], speaker=got[0][4], _role=str(name))
+            if not _definite(z.tok(k)) or z.text[z.ends[k - 1] : z.starts[k]].strip():
+                break
+    return who
+
+
+#: How many definite words may stand between a style and the name it titles
+#: (:func:`_alias_holder`: خادم الحرمين | الشريفين الملك | سلمان).
+_STYLE_TAIL = 2
+
+
 #: How many times a common first name must follow a reporting word in a zone to be the
 #: story's name for its speaker (:func:`_recurring_subject`).
 _RECURRING = 2
@@ -1541,6 +1584,7 @@ def _speaker(
         and not quoted
         and len(words) > 1
         and _someones(z, words[1])
+        and (len(words) == 2 or not _definite(words[2]))  # كبير باحثي الطوارئ: construct
         and _name_index(z, words) in (None, 1)  # no name but the relative (والدي)
     ):
         # وقال المرحوم والدي، قالت الراحلة أمي: a title before a relative the writer
@@ -1671,14 +1715,19 @@ def _first_then_everyday(z: _Zone, hit: tuple) -> int | None:
     followed only by words of every day (not :func:`_named_after_first`: خالد اختفاء،
     علي لقي), the entity rules having run the name on into the verb's object, and the
     story names another person whose fuller name opens with that first name and goes on
-    as a name (خالد آل سعود: the one :func:`_in_full` then picks); None otherwise (محمد
-    الحربي; محمد فاضل, a story's only محمد: فاضل may be his family name)."""
+    as a name (خالد آل سعود: the one :func:`_in_full` then picks), and a title stands
+    right before the mention (الأمير خالد: Arab honorifics go with the first name); None
+    otherwise (محمد الحربي; محمد فاضل، وديع خان، محمد بكر: with no title, the word after
+    the first name may be a family name that is also a word)."""
     words = normalize(hit[1]).split()
     n = 2 if words[:1] == ["عبد"] else 1
     if len(words) <= n or not _first_name_alone(" ".join(words[:n])):
         return None
     if _named_after_first(words[n - 1 :]):
         return None
+    k = bisect.bisect_left(z.starts, hit[4]) - 1
+    if k < 0 or z.lex.title_key(z.surfaces[k]) is None or z.text[z.ends[k] : hit[4]].strip():
+        return None  # وديع خان، محمد بكر: with no title before it, a family name may be a word
     key = _first_name_key(words)
     if not any(
         eid != hit[0] and _first_name_key(ws) == key and _named_after_first(ws)
@@ -1965,11 +2014,17 @@ def _statement(
     span = None
     if rest and rest[0].start == words[1].start:
         first = rest[0]
-        if not _names_someone(z, (first.start, hi)) or (
-            _nisba_key(first.norm) and not z.ments.starts(z.key, first.start)
-        ):
-            # رسالة وداع طويلة، المثل الشامي: an indefinite complement or a nisba
-            # adjective names no issuer (بيان المعارضة، مقولة تشرشل do)
+        construct = len(rest) > 1 and _definite(rest[1])  # تقرير دار الإفتاء
+        alone = len(rest) == 1  # تغريدة بيكر: one word after the noun, a name
+        if not (
+            _names_someone(z, (first.start, hi))
+            or construct
+            or _name_like(z, first)
+            or (alone and not _everyday(z, first))
+        ) or (alone and _nisba_key(first.norm) and not z.ments.starts(z.key, first.start)):
+            # رسالة وداع طويلة، المثل الشامي، التقرير السنوي: an indefinite phrase or a
+            # lone nisba adjective names no issuer (بيان المعارضة، تقرير دار الإفتاء،
+            # تغريدة بيكر، مقولة تشرشل do)
             return nobody
         span = (first.start, hi)
     elif not rest:
@@ -2817,7 +2872,7 @@ def _zone_quotes(
         ph = _phrase(z, _subject_at(z, i), n_text)
         if ph is not None and not in_quote(ph[0]):
             who, _ = _resolve(_speaker(z, ph, ments, n_text), holders_before(w.start))
-            who = _in_full(z, who)
+            who = _in_full(z, _alias_holder(z, who))
             if who.get("_skip"):
                 continue  # وقال سموه، أكد عدم وجود خلل: no subject, nobody new speaks
             ev_pos.append(w.start)
@@ -2926,7 +2981,7 @@ def _zone_quotes(
             )
         if who is not None:
             who, attribution = _resolve(who, holders_before(sp.open))
-            who = _in_full(z, who)
+            who = _in_full(z, _alias_holder(z, who))
             if who.get("_unknown"):
                 attribution = "unknown"
         else:
