@@ -199,3 +199,30 @@ def test_a_plural_in_construct_is_no_possessed_relative():
     # باحثي الطوارئ is "researchers of", not "my researcher": the role stays a phrase
     text = "وقال كبير باحثي الطوارئ: «أطلعنا السلطات على تفاصيل الهجمات»."
     assert list(_quotes(text)["speaker"]) == ["كبير باحثي الطوارئ"]
+
+
+def test_spellings_of_one_name_are_one_speaker_per_group():
+    # مورينيو / مورينهو were two speakers of the outlets' table though the entity counts
+    # group the spellings (aliases.corpus_variants); per story each keeps its own
+    from helpers.quotes import quotes_per_speaker
+
+    q = pd.DataFrame(
+        {
+            "story_id": ["s1", "s1", "s2"],
+            "speaker_id": ["rule:PERSON:جوزيه_مورينهو"] * 2 + ["rule:PERSON:جوزيه_مورينيو"],
+            "speaker": ["جوزيه مورينهو"] * 2 + ["جوزيه مورينيو"],
+            "text": ["كان مرهقا للغاية", "أنا سعيد جدا", "هازارد الأفضل"],
+        }
+    )
+    st = pd.DataFrame({"story_id": ["s1", "s2"], "outlet": ["aawsat", "alweeam"]})
+    t = quotes_per_speaker(q, by="outlet", stories=st)
+    # the group is named by its id with the most quotes (2 against 1)
+    assert list(zip(t["outlet"], t["speaker_id"], t["speaker"], t["quotes"], strict=True)) == [
+        ("aawsat", "rule:PERSON:جوزيه_مورينهو", "جوزيه مورينهو", 2),
+        ("alweeam", "rule:PERSON:جوزيه_مورينهو", "جوزيه مورينهو", 1),
+    ]
+    assert list(quotes_per_speaker(q)["speaker"]) == ["جوزيه مورينهو", "جوزيه مورينيو"]
+    # a phrase speaker (no entity) is left as written: the rule is the entity layer's
+    q2 = q.assign(speaker_id=["phrase:جوزيه مورينهو"] * 2 + ["phrase:جوزيه مورينيو"])
+    t = quotes_per_speaker(q2, by="outlet", stories=st)
+    assert list(t["speaker_id"]) == ["phrase:جوزيه مورينهو", "phrase:جوزيه مورينيو"]

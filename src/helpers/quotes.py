@@ -3158,10 +3158,13 @@ def quotes_per_speaker(
     stories : DataFrame, optional
         The stories table, for ``by``.
 
-    With ``by`` other than ``story_id``, a speaker named by a surname alone that is
-    exactly one full-name speaker of ``quotes`` counts with it (:func:`surname_speakers`:
-    مورينيو with جوزيه مورينيو), over the whole table, so the counts are the same from
-    one process or a cluster. Per story, each story's row names the speaker as that
+    With ``by`` other than ``story_id``, the spellings of one person's name are one
+    speaker, with the id and name the entity counts give them
+    (:func:`helpers.entities.aliases.with_spelling_variants`: جوزيه مورينهو with جوزيه
+    مورينيو), and a speaker named by a surname alone that is exactly one full-name
+    speaker of ``quotes`` counts with it (:func:`surname_speakers`: مورينيو with جوزيه
+    مورينيو), over the whole table, so the counts are the same from one process or a
+    cluster. Per story, each story's row names the speaker as that
     story does.
 
     Returns
@@ -3197,8 +3200,14 @@ def quotes_per_speaker(
         )
     if by != "story_id":
         # per group only: a story's own row names only who that story names
-        from helpers.entities.aliases import with_full_names
+        from helpers.entities.aliases import with_full_names, with_spelling_variants
 
+        # spellings of one person's name are one speaker, as in the entity counts
+        # (جوزيه مورينيو / جوزيه مورينهو: the group's id and name)
+        person = quotes["speaker_id"].fillna("").astype(str).map(_speaker_type) == "PERSON"
+        quotes = with_spelling_variants(
+            quotes, id_col="speaker_id", name_col="speaker", where=person
+        )
         # a surname speaker counts as its full-name speaker (surname_speakers)
         quotes = with_full_names(
             quotes, surname_speakers(quotes), id_col="speaker_id", name_col="speaker"
