@@ -226,3 +226,18 @@ def test_spellings_of_one_name_are_one_speaker_per_group():
     q2 = q.assign(speaker_id=["phrase:جوزيه مورينهو"] * 2 + ["phrase:جوزيه مورينيو"])
     t = quotes_per_speaker(q2, by="outlet", stories=st)
     assert list(t["speaker_id"]) == ["phrase:جوزيه مورينهو", "phrase:جوزيه مورينيو"]
+
+
+def test_time_words_a_preposition_and_an_honorific_end_or_skip_the_phrase():
+    # يوم السبت, الماضي: time words between the verb and its subject (none here: the
+    # speaker named before goes on); ضمن ends a phrase like في; تبارك is God's honorific
+    khamenei = ("خامنئي", "PERSON", "person:ali-khamenei")
+    text = "وقال خامنئي: «لن نقبل». لكنه قال يوم السبت إنه «لن يسمح بالمساس بأمن إيران»."
+    q = _quotes(text, khamenei)
+    assert _cols(q) == [("خامنئي", "named", "", ""), ("خامنئي", "carried", "", "")]
+    q = _quotes("كتبت يوم السبت الماضي مقالا قلت فيه: «الفرح حق للجميع في العيد».")
+    assert list(q["speaker"].fillna("-")) == ["-"]
+    text = "يقول الكوراني ضمن خزعبلاته في كتابه: «يخرج المهدي من اليمن في آخر الزمان»."
+    assert list(_quotes(text)["speaker"]) == ["الكوراني"]
+    text = "يقول الحق تبارك وتعالى في سورة الرعد: «إن الله لا يغير ما بقوم»."
+    assert list(_quotes(text)["speaker"]) == ["الحق"]
