@@ -47,3 +47,13 @@ def story_quotes(body: str) -> pd.DataFrame:
     from helpers.quotes import extract_quotes
 
     return extract_quotes(stories(body))
+
+
+def named_quotes(text: str, *named: tuple) -> pd.DataFrame:
+    """:func:`helpers.quotes.extract_quotes` of one story ``text`` (story q0, body) with
+    the mentions ``(name, type, entity_id)`` (first occurrences) and no other: the
+    speaker rules alone, whatever the entity rules find."""
+    from helpers.quotes import extract_quotes
+
+    rows = [mention(text, *n) for n in named]
+    return extract_quotes(zones(text), mentions=pd.DataFrame(rows, columns=MENTION_COLS))

@@ -11,27 +11,17 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 from quote_cases import MENTION_COLS
-from quote_cases import mention as _mention
+from quote_cases import named_quotes as _quotes
 from quote_cases import speaker_cols as _cols
-from quote_cases import zones as _z
 
 from helpers.entities import rules
 from helpers.errors import ArgumentError
-from helpers.quotes import extract_quotes
 from helpers.text import pronoun_suffixes
 
 
 def _none() -> pd.DataFrame:
     """A mentions table with no row: the speaker rules alone."""
     return pd.DataFrame(columns=MENTION_COLS)
-
-
-def _quotes(text: str, *named: tuple) -> pd.DataFrame:
-    """The quotes of one story ``text`` with the mentions ``(name, type, entity_id)``
-    (first occurrences) and no other: the speaker rules alone, whatever the entity
-    rules find."""
-    rows = [_mention(text, *n) for n in named]
-    return extract_quotes(_z(text), mentions=pd.DataFrame(rows, columns=MENTION_COLS))
 
 
 def test_the_one_list_of_pronoun_suffixes_and_its_named_sets():

@@ -12,6 +12,7 @@ import pandas as pd
 from entity_stories import person_rows, stories
 from quote_cases import MENTION_COLS, story_quotes
 from quote_cases import mention as _mention
+from quote_cases import named_quotes as _quotes
 from quote_cases import speaker_cols as _cols
 from quote_cases import zones as _z
 
@@ -20,13 +21,6 @@ from helpers.entities import extract_entities
 from helpers.quotes import extract_quotes
 
 _SAID = "«إنما الأعمال بالنيات وإنما لكل امرئ ما نوى»."
-
-
-def _quotes(text: str, *named: tuple) -> pd.DataFrame:
-    """The quotes of one story ``text`` with the mentions ``(name, type, entity_id)``
-    (first occurrences) and no other: the speaker rules alone."""
-    rows = [_mention(text, *n) for n in named]
-    return extract_quotes(_z(text), mentions=pd.DataFrame(rows, columns=MENTION_COLS))
 
 
 def test_the_honorific_ligatures_are_the_unicode_charts_ones():
