@@ -235,3 +235,23 @@ def test_time_words_a_preposition_and_an_honorific_end_or_skip_the_phrase():
     assert list(_quotes(text)["speaker"]) == ["الكوراني"]
     text = "يقول الحق تبارك وتعالى في سورة الرعد: «إن الله لا يغير ما بقوم»."
     assert list(_quotes(text)["speaker"]) == ["الحق"]
+
+
+def test_an_everyday_indefinite_word_after_a_definite_subject_opens_the_object():
+    # a definite noun takes no indefinite adjective nor complement: the word opens the
+    # verb's object, no part of the speaker (الفاتيكان ربط، البيت الأبيض مقتل)
+    text = "ووصف البيت الأبيض مقتل الوحيشي بأنه «ضربة قوية للتنظيم»."
+    q = _quotes(
+        text,
+        ("البيت الأبيض", "ORG", "org:white-house"),
+        ("الوحيشي", "PERSON", "rule:PERSON:وحيشي"),
+    )
+    assert list(q["speaker_id"]) == ["org:white-house"]
+    text = "وأعلن سلاح الجو الليبي استمرار الغارات قائلا: «نستهدف مواقع الميليشيات»."
+    assert list(_quotes(text)["speaker"]) == ["سلاح الجو الليبي"]
+    # a name after a role is indefinite and may be a word: it stays (صديق آبا)
+    text = "يقول الصحافي النيجري صديق آبا إن «كل العائلات تضررت من الحرب»."
+    assert list(_quotes(text)["speaker"]) == ["الصحافي النيجري صديق آبا"]
+    # ... and so do a name with الله and an emphatic pronoun (نفسها)
+    text = "وقال عبيد الله عبيد: «قوات الأمن تتقدم في المنطقة»."
+    assert list(_quotes(text)["speaker"]) == ["عبيد الله عبيد"]

@@ -807,6 +807,8 @@ def _phrase(z: _Zone, lo: int, hi: int) -> tuple[int, int] | None:
             break
         if first is not None and _glued_club(z, prev, w):
             break  # زيكو اتحاد: a club glued to the name is no part of it
+        if first is not None and _object_after(z, head, prev, w):
+            break  # وأعرب الفاتيكان ربط، أعلن سلاح الجو استمرار الغارات: the object
         if first is not None and n in _SUFFIXED_STOPS and n not in _first_names():
             break  # سوزان سونتاج عنها، جوليان أسانج إننا: a preposition with its pronoun
         if first is not None and _TANWEEN_FATH in w.surface:
@@ -823,6 +825,32 @@ def _phrase(z: _Zone, lo: int, hi: int) -> tuple[int, int] | None:
     if first is None:
         return None
     return first, last
+
+
+def _object_after(z: _Zone, head: _Tok | None, prev: _Tok, w: _Tok) -> bool:
+    """``w``, after the definite word ``prev`` of a speaker phrase, opens the verb's
+    object, not more of the subject: an indefinite word (no article, no proclitic) is
+    neither the adjective of a definite noun (adjectives agree in definiteness) nor its
+    complement (a definite noun heads no construct), so after one it starts a new
+    phrase (الفاتيكان ربط، سلاح الجو الليبي استمرار الغارات، البعض وجود مشكلات، المصدر
+    استكمال المرحلة). Only an everyday word (:func:`_everyday`), no title, outside a
+    quoted name and a mention, and not in a phrase that ``head``, its first word, opens
+    with a title or a source noun: a name after a role is indefinite too, and may be a
+    word (الصحافي النيجري صديق آبا، وزيرة شؤون المهجرين أليس شبطيني، المصدر ذاته)."""
+    return (
+        head is not None
+        and z.lex.title_key(head.surface) is None
+        and z.lex.base(head.surface) not in _SOURCES
+        and _definite(prev)
+        and prev.norm != _GOD  # عبيد الله عبيد: a name with الله goes on
+        and w.norm not in _stop()  # الصحيفة نفسها، المصدر ذاته
+        and not z.lex.clitics(w.surface)
+        and not z.in_name(w.start)
+        and not z.ments.overlaps(z.key, w.start, w.end)
+        and z.lex.title_key(w.surface) is None
+        and z.lex.title_key(prev.surface) is None
+        and _everyday(z, w)
+    )
 
 
 def _counts_number(z: _Zone, w: _Tok) -> bool:
