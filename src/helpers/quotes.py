@@ -176,6 +176,13 @@ _AN_FORMS = {
     _AN: "",
     **{_AN + s: {"ه": "m", "ها": "f"}.get(s, "") for s in pronoun_suffixes("third")},
 }
+#: إلى and إلى with a third-person suffix after a verb that ascribes words (``ascribe``:
+#: ونسبت الصحيفة إلى الوزير قوله): before قوله they bring the speaker as :data:`_AN_FORMS`.
+_ILA = normalize("إلى")
+_ILA_FORMS = {
+    _ILA: "",
+    **{normalize("إلي" + s): {"ه": "m", "ها": "f"}.get(s, "") for s in pronoun_suffixes("third")},
+}
 #: Words after which a quoted span is a name, not speech.
 _DESIGNATORS = _QW["designator"]
 #: Statement nouns whose complement names the speaker: بيان المعارضة.
@@ -688,6 +695,10 @@ def _phrase(z: _Zone, lo: int, hi: int) -> tuple[int, int] | None:
                 return None
             if cl[:1] == "ل" and not _definite(prev) and z.lex.title_key(prev.surface) is None:
                 break  # وقال مسؤول كبير للصحفيين: the addressee ends the phrase
+            if cl[:1] == "ل" and (_suffixed(z, w) or _someones(z, w)):
+                # وقال وزير الخارجية لنظيره الأمريكي: a person's noun with a pronoun
+                # in ل is the addressee, never the role's body (لوزارة التعليم is one)
+                break
             if (
                 cl == "ب"  # بالسفارة الأمريكية: a place in the role
                 and head is not None
@@ -731,6 +742,8 @@ def _phrase(z: _Zone, lo: int, hi: int) -> tuple[int, int] | None:
             break
         if first is not None and _glued_club(z, prev, w):
             break  # زيكو اتحاد: a club glued to the name is no part of it
+        if first is not None and _object_after(z, head, prev, w):
+            break  # وأعرب الفاتيكان ربط، أعلن سلاح الجو استمرار الغارات: the object
         if first is not None and n in _SUFFIXED_STOPS and n not in _first_names():
             break  # سوزان سونتاج عنها، جوليان أسانج إننا: a preposition with its pronoun
         if first is not None and _TANWEEN_FATH in w.surface:
@@ -747,6 +760,32 @@ def _phrase(z: _Zone, lo: int, hi: int) -> tuple[int, int] | None:
     if first is None:
         return None
     return first, last
+
+
+def _object_after(z: _Zone, head: _Tok | None, prev: _Tok, w: _Tok) -> bool:
+    """``w``, after the definite word ``prev`` of a speaker phrase, opens the verb's
+    object, not more of the subject: an indefinite word (no article, no proclitic) is
+    neither the adjective of a definite noun (adjectives agree in definiteness) nor its
+    complement (a definite noun heads no construct), so after one it starts a new
+    phrase (الفاتيكان ربط، سلاح الجو الليبي استمرار الغارات، البعض وجود مشكلات، المصدر
+    استكمال المرحلة). Only an everyday word (:func:`_everyday`), no title, outside a
+    quoted name and a mention, and not in a phrase that ``head``, its first word, opens
+    with a title or a source noun: a name after a role is indefinite too, and may be a
+    word (الصحافي النيجري صديق آبا، وزيرة شؤون المهجرين أليس شبطيني، المصدر ذاته)."""
+    return (
+        head is not None
+        and z.lex.title_key(head.surface) is None
+        and z.lex.base(head.surface) not in _SOURCES
+        and _definite(prev)
+        and prev.norm != _GOD  # عبيد الله عبيد: a name with الله goes on
+        and w.norm not in _stop()  # الصحيفة نفسها، المصدر ذاته
+        and not z.lex.clitics(w.surface)
+        and not z.in_name(w.start)
+        and not z.ments.overlaps(z.key, w.start, w.end)
+        and z.lex.title_key(w.surface) is None
+        and z.lex.title_key(prev.surface) is None
+        and _everyday(z, w)
+    )
 
 
 def _counts_number(z: _Zone, w: _Tok) -> bool:
@@ -1084,6 +1123,49 @@ def _in_full(z: _Zone, who: dict[str, object]) -> dict[str, object]:
     return dict(_UNKNOWN, _reason=_FIRST_NAME, _role=written)
 
 
+def _alias_holder(z: _Zone, who: dict[str, object]) -> dict[str, object]:
+    """A speaker phrase of two words or more that opens a PERSON mention of the zone
+    found by a role alias sharing no word with the person's name (``people.csv``:
+    خادم الحرمين الشريفين for الملك سلمان), or that the zone writes, elsewhere, right
+    before a person's name with at most :data:`_STYLE_TAIL` definite words between
+    (خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز; the phrase opening with a style or
+    title, not ولد الشيخ), is that person: the short form of
+    the style (وقال خادم الحرمين في كلمة) names whom its full form names in the story.
+    Other speakers are returned as they are."""
+    name = who.get("speaker")
+    if not name or who.get("speaker_id") or who.get("_unknown") or who.get("_bare"):
+        return who
+    words = normalize(str(name)).split()
+    if len(words) < 2:
+        return who
+    n = len(words)
+    for start, end, typ, eid, canon in z.ments.within(z.key, 0, len(z.text)):
+        if typ != "PERSON":
+            continue
+        written = normalize(z.text[start:end]).split()
+        if len(written) > n and written[:n] == words and not set(written) & set(canon.split()):
+            return dict(who, speaker_id=eid, speaker=canon, _role=str(name))
+    head = str(name).split()[0]
+    if normalize(head) not in _QW["style"] and z.lex.title_key(head) is None:
+        return who  # ولد الشيخ: only a style or title names whom it titles
+    norms = [info[0] for info in z.infos]
+    for i in range(len(norms) - n):
+        if norms[i : i + n] != words:
+            continue
+        for k in range(i + n, min(i + n + _STYLE_TAIL + 1, len(norms))):
+            got = z.ments.within(z.key, z.starts[k], z.ends[-1])[:1]
+            if got and got[0][0] == z.starts[k] and got[0][2] == "PERSON":
+                return dict(who, speaker_id=got[0][3], speaker=got[0][4], _role=str(name))
+            if not _definite(z.tok(k)) or z.text[z.ends[k - 1] : z.starts[k]].strip():
+                break
+    return who
+
+
+#: How many definite words may stand between a style and the name it titles
+#: (:func:`_alias_holder`: خادم الحرمين | الشريفين الملك | سلمان).
+_STYLE_TAIL = 2
+
+
 #: How many times a common first name must follow a reporting word in a zone to be the
 #: story's name for its speaker (:func:`_recurring_subject`).
 _RECURRING = 2
@@ -1254,6 +1336,10 @@ def _clause_subject(z: _Zone, lo: int, hi: int, gender: str = "") -> dict[str, o
             who = {"speaker_id": eid, "speaker": canon, "_title": None}
             if _other_gender(z, who, gender):
                 continue  # التقت محمد ... وقالت: the man is not the verb's subject
+            cut = _first_then_everyday(z, (eid, canon, typ, end, start))
+            if cut is not None:  # واستنكر الأمير خالد اختفاء ... قائلا: the first name
+                z.ran_on.add(eid)
+                return {"speaker_id": None, "speaker": text[start:cut], "_title": None}
             return who
     for start, end, typ, eid, canon in z.ments.within(z.key, lo, hi):
         if typ == "ORG" and z.count(lo, start) <= 1 and z.count(end, hi) <= _ROLE_GAP:
@@ -1422,6 +1508,16 @@ def _speaker(
         if title is not None:
             _add_role(z, who, words, lo, hit[4])
         return who
+    cut = None if hit is None or hit[2] != "PERSON" else _first_then_everyday(z, hit)
+    if cut is not None:
+        # واستنكر الأمير خالد اختفاء بعض الأقلام: the mention ran on from a first name
+        # into the verb's object; the speaker is the first name (_in_full: the story's
+        # خالد آل سعود), and the mention is no fuller name of anyone's
+        who = {"speaker_id": None, "speaker": z.text[max(hit[4], lo) : cut], "_title": title}
+        z.ran_on.add(hit[0])
+        if title is not None:
+            _add_role(z, who, words, lo, hit[4])
+        return who
     if hit is not None and hit[2] == "PERSON":
         who = {"speaker_id": hit[0], "speaker": hit[1], "_title": title}
         written = _written_in_full(z, words, hit)
@@ -1446,6 +1542,17 @@ def _speaker(
         to = next((w.start for w in words[1:] if z.lex.clitics(w.surface)[:1] == "ل"), hi)
         end = max((w.end for w in words if w.end <= to), default=hi)
         return dict(_UNKNOWN, _reason=_UNNAMED_SOURCE, _role=_without_marks(z, lo, end))
+    if (
+        hit is None
+        and not quoted
+        and len(words) > 1
+        and _someones(z, words[1])
+        and (len(words) == 2 or not _definite(words[2]))  # كبير باحثي الطوارئ: construct
+        and _name_index(z, words) in (None, 1)  # no name but the relative (والدي)
+    ):
+        # وقال المرحوم والدي، قالت الراحلة أمي: a title before a relative the writer
+        # possesses is that relative, unnamed (as والدي alone: :func:`_someones`)
+        return dict(_UNKNOWN, _reason=_UNNAMED_SOURCE, _role=_without_marks(z, lo, hi))
     role = title is not None and not quoted and _is_role(z, words)
     if hit is not None and hit[2] == "ORG" and not quoted:
         beside = _name_beside_org(z, words, hit, title)
@@ -1563,6 +1670,35 @@ def _ran_on(z: _Zone, hit: tuple, words: list[_Tok]) -> bool:
         or _numeric(w)
         or _glued_club(z, words[-1], w)
     )
+
+
+def _first_then_everyday(z: _Zone, hit: tuple) -> int | None:
+    """End of the first name of the PERSON mention ``hit`` (:meth:`_Mentions.best`) when
+    the mention is a common first name (:func:`_first_name_alone`; عبد + name one name)
+    followed only by words of every day (not :func:`_named_after_first`: خالد اختفاء،
+    علي لقي), the entity rules having run the name on into the verb's object, and the
+    story names another person whose fuller name opens with that first name and goes on
+    as a name (خالد آل سعود: the one :func:`_in_full` then picks), and a title stands
+    right before the mention (الأمير خالد: Arab honorifics go with the first name); None
+    otherwise (محمد الحربي; محمد فاضل، وديع خان، محمد بكر: with no title, the word after
+    the first name may be a family name that is also a word)."""
+    words = normalize(hit[1]).split()
+    n = 2 if words[:1] == ["عبد"] else 1
+    if len(words) <= n or not _first_name_alone(" ".join(words[:n])):
+        return None
+    if _named_after_first(words[n - 1 :]):
+        return None
+    k = bisect.bisect_left(z.starts, hit[4]) - 1
+    if k < 0 or z.lex.title_key(z.surfaces[k]) is None or z.text[z.ends[k] : hit[4]].strip():
+        return None  # وديع خان، محمد بكر: with no title before it, a family name may be a word
+    key = _first_name_key(words)
+    if not any(
+        eid != hit[0] and _first_name_key(ws) == key and _named_after_first(ws)
+        for eid, (ws, _c) in z.ments._story_people(z.key[0]).items()
+    ):
+        return None
+    toks = z.words(hit[4], hit[3])
+    return toks[n - 1].end if len(toks) > n else None
 
 
 def _name_like(z: _Zone, w: _Tok) -> bool:
@@ -1841,11 +1977,17 @@ def _statement(
     span = None
     if rest and rest[0].start == words[1].start:
         first = rest[0]
-        if not _names_someone(z, (first.start, hi)) or (
-            _nisba_key(first.norm) and not z.ments.starts(z.key, first.start)
-        ):
-            # رسالة وداع طويلة، المثل الشامي: an indefinite complement or a nisba
-            # adjective names no issuer (بيان المعارضة، مقولة تشرشل do)
+        construct = len(rest) > 1 and _definite(rest[1])  # تقرير دار الإفتاء
+        alone = len(rest) == 1  # تغريدة بيكر: one word after the noun, a name
+        if not (
+            _names_someone(z, (first.start, hi))
+            or construct
+            or _name_like(z, first)
+            or (alone and not _everyday(z, first))
+        ) or (alone and _nisba_key(first.norm) and not z.ments.starts(z.key, first.start)):
+            # رسالة وداع طويلة، المثل الشامي، التقرير السنوي: an indefinite phrase or a
+            # lone nisba adjective names no issuer (بيان المعارضة، تقرير دار الإفتاء،
+            # تغريدة بيكر، مقولة تشرشل do)
             return nobody
         span = (first.start, hi)
     elif not rest:
@@ -2693,7 +2835,7 @@ def _zone_quotes(
         ph = _phrase(z, _subject_at(z, i), n_text)
         if ph is not None and not in_quote(ph[0]):
             who, _ = _resolve(_speaker(z, ph, ments, n_text), holders_before(w.start))
-            who = _in_full(z, who)
+            who = _in_full(z, _alias_holder(z, who))
             if who.get("_skip"):
                 continue  # وقال سموه، أكد عدم وجود خلل: no subject, nobody new speaks
             ev_pos.append(w.start)
@@ -2722,12 +2864,15 @@ def _zone_quotes(
         if verb_tok is not None:
             verb = verb_tok.verb
             if verb_tok.norm in _QAWL:
-                an = [w for w in words if w.end <= verb_tok.start and w.norm in _AN_FORMS]
-                if an and an[-1].norm != _AN:
+                forms = _AN_FORMS
+                if any(z.conj(w) in _QW["ascribe"] for w in words):
+                    forms = {**_AN_FORMS, **_ILA_FORMS}  # نسبت الصحيفة إلى الوزير قوله
+                an = [w for w in words if w.end <= verb_tok.start and w.norm in forms]
+                if an and an[-1].norm not in (_AN, _ILA):
                     # ونقلت عنه الوكالة قوله: the pronoun's antecedent speaks, the last
                     # speaker of its gender (carried below), never the relaying subject
                     relayed = True
-                    gender = _AN_FORMS[an[-1].norm]
+                    gender = forms[an[-1].norm]
                 elif an:
                     ph = _phrase(z, an[-1].end, verb_tok.start)
                     if ph is not None:
@@ -2799,7 +2944,7 @@ def _zone_quotes(
             )
         if who is not None:
             who, attribution = _resolve(who, holders_before(sp.open))
-            who = _in_full(z, who)
+            who = _in_full(z, _alias_holder(z, who))
             if who.get("_unknown"):
                 attribution = "unknown"
         else:
@@ -2976,10 +3121,13 @@ def quotes_per_speaker(
     stories : DataFrame, optional
         The stories table, for ``by``.
 
-    With ``by`` other than ``story_id``, a speaker named by a surname alone that is
-    exactly one full-name speaker of ``quotes`` counts with it (:func:`surname_speakers`:
-    مورينيو with جوزيه مورينيو), over the whole table, so the counts are the same from
-    one process or a cluster. Per story, each story's row names the speaker as that
+    With ``by`` other than ``story_id``, the spellings of one person's name are one
+    speaker, with the id and name the entity counts give them
+    (:func:`helpers.entities.aliases.with_spelling_variants`: جوزيه مورينهو with جوزيه
+    مورينيو), and a speaker named by a surname alone that is exactly one full-name
+    speaker of ``quotes`` counts with it (:func:`surname_speakers`: مورينيو with جوزيه
+    مورينيو), over the whole table, so the counts are the same from one process or a
+    cluster. Per story, each story's row names the speaker as that
     story does.
 
     Returns
@@ -3015,8 +3163,14 @@ def quotes_per_speaker(
         )
     if by != "story_id":
         # per group only: a story's own row names only who that story names
-        from helpers.entities.aliases import with_full_names
+        from helpers.entities.aliases import with_full_names, with_spelling_variants
 
+        # spellings of one person's name are one speaker, as in the entity counts
+        # (جوزيه مورينيو / جوزيه مورينهو: the group's id and name)
+        person = quotes["speaker_id"].fillna("").astype(str).map(_speaker_type) == "PERSON"
+        quotes = with_spelling_variants(
+            quotes, id_col="speaker_id", name_col="speaker", where=person
+        )
         # a surname speaker counts as its full-name speaker (surname_speakers)
         quotes = with_full_names(
             quotes, surname_speakers(quotes), id_col="speaker_id", name_col="speaker"

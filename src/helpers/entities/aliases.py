@@ -639,6 +639,26 @@ def corpus_variants(rows) -> dict[str, tuple[str, str]]:
     return out
 
 
+def with_spelling_variants(table, *, id_col: str, name_col: str, where=None):
+    """``table`` with the spellings of one foreign person's name counted as one person
+    (:func:`corpus_variants`: مورينيو / مورينهو، ترمب / ترامب), ``id_col`` and
+    ``name_col`` replaced by the group's id and name on the rows of ``where`` (a boolean
+    Series aligned with ``table``: the rows of people; default every row). Each id is
+    weighed by its rows in ``table`` (mentions, quotes). The one place the spelling rule
+    is applied, for the entity counts of a group
+    (:func:`helpers.entities.entity_counts`) and the speakers of a group
+    (:func:`helpers.quotes.quotes_per_speaker`); the table is read as a whole, so one
+    process and a cluster give the same ids. Returns a copy, or ``table`` itself when
+    nothing is replaced (:func:`with_full_names`)."""
+    rows = table if where is None else table[where]
+    ids = rows[id_col].fillna("").astype(str)
+    counts = ids.value_counts()
+    variants = corpus_variants(
+        (e, c, int(counts[e])) for e, c in zip(ids, rows[name_col].astype(str), strict=True)
+    )
+    return with_full_names(table, variants, id_col=id_col, name_col=name_col, where=where)
+
+
 def _spelling_of(a: str, b: str) -> bool:
     """Two names of one :func:`transliteration_key` are spellings of one name when each
     pair of words (:func:`variant_key` folded: مورينهو / مورينيو) is equal or one is the

@@ -1263,15 +1263,7 @@ def _grouped_counts(mentions, zones, by, stories) -> pd.DataFrame:
     person = m["type"] == "PERSON"
     # spellings of one foreign person's name are one person (ترمب / ترامب، جوزف / جوزيف
     # بلاتر), named by the group's gazetteer id or its most mentioned spelling
-    people = m[person]
-    counts = people["entity_id"].value_counts()
-    variants = _aliases.corpus_variants(
-        (e, c, int(counts[e]))
-        for e, c in zip(people["entity_id"], people["canonical"], strict=True)
-    )
-    m = _aliases.with_full_names(
-        m, variants, id_col="entity_id", name_col="canonical", where=person
-    )
+    m = _aliases.with_spelling_variants(m, id_col="entity_id", name_col="canonical", where=person)
     # a surname alone in some stories counts as the one person of the table whose full
     # name ends with it (بلاتر with جوزيف بلاتر)
     persons = m[person].drop_duplicates("entity_id")

@@ -26,7 +26,7 @@ def quote_words() -> dict[str, frozenset[str]]:
     ``after_quote``, ``honorific``, ``issued``, ``name_preposition``, ``qawl``,
     ``role``, ``complementiser``, ``name_particle``, ``source``, ``organisation``,
     ``negation``, ``seat``, ``style``, ``impersonal``, ``kin``, ``player``,
-    ``text_verb``, ``relay``, ``suffix_host``, ``blessing``, ``initial`` and ``media``
+    ``text_verb``, ``relay``, ``suffix_host``, ``blessing``, ``initial``, ``media`` and ``ascribe``
     (what each means: the file's header).
     Forms are normalised with :func:`helpers.text.normalize` (default options).
 
@@ -68,6 +68,7 @@ def quote_words() -> dict[str, frozenset[str]]:
         "blessing",
         "initial",
         "media",
+        "ascribe",
     ]
     out: dict[str, set[str]] = {n: set() for n in names}
     for word, lists in rows:
