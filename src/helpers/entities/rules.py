@@ -619,6 +619,66 @@ def _closing_family_name(z, j: int, cg) -> bool:
     return _clause_ends_after(z, j, cg)
 
 
+def _first_name_family(z, j: int, cg) -> bool:
+    """Token ``j`` closes a patronymic as a family name formed from a first name with
+    the article (أحمد بن محمد السالم، سعود بن عبدالله الراشد، عبدالعزيز بن صالح
+    العلي: Najdi family names): a definite word with no proclitic whose key is a listed
+    first name that is no everyday noun (``noun`` in ``data/first_names.txt``), no
+    title, modifier or time word, rarer than :data:`_NISBA_FAMILY_ZIPF` (الحمد "praise"
+    4.76 is the word) and not opening a religious formula (الحمد لله)."""
+    k = z.key[j]
+    return (
+        z.definite[j]
+        and z.peel[j] == 0
+        and z.kind[j] == "word"
+        and k in cg.first_names
+        and k not in _noun_names()
+        and k not in _TITLE_FIRST
+        and k not in MODIFIERS
+        and k not in _TIME_WORDS
+        and not z.stop[j]
+        and zipf(z.light(j)) < _NISBA_FAMILY_ZIPF
+        and not (j + 1 < len(z) and z.key[j + 1] == _ALLAH)
+    )
+
+
+def _second_family_name(z, j: int, cg, p: int) -> bool:
+    """Token ``j`` is a second family name after the first one that closed a patronymic
+    (يحيى بن محمد الرفيدي القحطاني: clan, then tribe): a definite nisba in ي of the
+    same sentence that :func:`_family_name` reads as a family name (a rare word, or
+    one far more frequent with the article than without: القحطاني) and no
+    nationality (السعودي) or modifier (الحالي)."""
+    return (
+        j < len(z)
+        and z.sentence[j] == z.sentence[p]
+        and z.kind[j] == "word"
+        and z.key[j].endswith("ي")
+        and z.key[j] not in MODIFIERS
+        and z.key[j] not in _TIME_WORDS
+        and _family_name(z, j, cg)
+    )
+
+
+def _compound_first_surname(z, j: int, cg) -> bool:
+    """Token ``j`` is the surname after a compound first name (عبد القادر، أبو بكر),
+    which is one first name as محمد is: an indefinite word of the same sentence with no
+    proclitic that is no everyday word (:func:`ordinary`: عنوان، استخدام), no past-tense
+    verb (:func:`_past_verb`: اختطف، كسب) and no noun with a pronoun suffix other than
+    ي, which nisba names end in (:func:`helpers.entities.lexicon.suffixed_noun`: تأكيده،
+    نائبه; not خمري): عبد القادر خمري، عبد القيوم ذاكر، عبد الغني باتاي."""
+    light = z.light(j)
+    return (
+        z.sentence[j] == z.sentence[j - 1]
+        and z.kind[j] == "word"
+        and not z.definite[j]
+        and z.peel[j] == 0
+        and _name_like(z, j, cg)
+        and not ordinary(z, j)
+        and not _past_verb(light)
+        and not (suffixed_noun(light) and not light.endswith("ي"))
+    )
+
+
 #: Marks that open what follows (a quotation, a bracket): no end of a clause before them
 #: (مكتبة الملك عبدالعزيز تدشن «قطار القراءة»: تدشن is the verb, its object quoted).
 _OPENING_MARKS = frozenset("«(“[{")
@@ -1118,14 +1178,28 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
             family = False
         if surname_ok and (j - base < 2 or z.definite[j]) and not plural and not verb and family:
             j += 1
+        elif (
+            surname_ok
+            and j == p + 2
+            and z.key[p] in COMPOUND_PARTICLES
+            and not verb
+            and _compound_first_surname(z, j, cg)
+        ):
+            j += 1  # عبد القادر خمري، عبد الله غل: a compound first name is one
         elif surname_ok and not patronymic and _nisba_family_before_role(z, j, cg):
             j += 1  # أشرف العربي وزير التخطيط، محمد علي جعفري قائد الحرس
         elif (
             not surname_ok
             and prev not in PARTICLES
-            and (_family_name(z, j, cg) or _closing_family_name(z, j, cg))
+            and (
+                _family_name(z, j, cg)
+                or _closing_family_name(z, j, cg)
+                or _first_name_family(z, j, cg)
+            )
         ):
             j += 1  # بن راشد الزياني، بن محمد الدخيّل: a family name after a patronymic
+            if _second_family_name(z, j, cg, p):
+                j += 1  # يحيى بن محمد الرفيدي القحطاني: clan, then tribe
         elif (
             not surname_ok
             and prev not in PARTICLES
