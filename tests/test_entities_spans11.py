@@ -62,3 +62,28 @@ def test_a_surname_after_a_compound_first_name():
     assert spans("في جامعة الملك عبد العزيز عنوان «سوق عكاظ»") == [
         ("جامعة الملك عبد العزيز", "ORG")
     ]
+
+
+# --- an organisation's name ends after the adjective of its field -----------------------
+
+
+def test_a_relational_adjective_after_a_field_noun_is_part_of_the_name():
+    # a field noun (data/org_fields.txt) named by its adjective: the body's name
+    # (2015-07-22 sample: لجنة التنمية | السياحية، مستشفى الصحة | النفسية)
+    assert spans("وقال رئيس مجلس التنمية السياحية بالمنطقة إن") == [
+        ("مجلس التنمية السياحية", "ORG")
+    ]
+    assert spans("وقال رئيس لجنة الشؤون الخارجية إن") == [("لجنة الشؤون الخارجية", "ORG")]
+    assert spans("افتتح مستشفى الصحة النفسية قسما") == [("مستشفى الصحة النفسية", "ORG")]
+    # a coordinated adjective goes on the field
+    assert spans("وقال باحث في معهد البحوث الاقتصادية والاجتماعية إن") == [
+        ("معهد البحوث الاقتصادية والاجتماعية", "ORG")
+    ]
+
+
+def test_an_adjective_after_an_everyday_complement_describes_the_body():
+    # الأنباء is no field: «الرسمية» says the agency is official, no part of its name
+    assert spans("وذكرت وكالة الأنباء الرسمية أن") == [("وكالة الأنباء", "ORG")]
+    # an abstract noun in -ية is no adjective: its masculine (المسؤولي) is no word
+    # (2015-07-31: حمل الأهالي وزارة الصحة المسؤولية "held the ministry responsible")
+    assert spans("حمل الأهالي وزارة الصحة المسؤولية الكاملة") == [("وزارة الصحة", "ORG")]

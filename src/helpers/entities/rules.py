@@ -1726,9 +1726,51 @@ def _tail(z, j: int, cg, *, nationality: bool = True) -> int:
         if (nationality and z.key[j] in cg.norp_keys) or z.key[j] in ORG_TAIL_ADJECTIVES:
             j += 1
             taken += 1
+        elif _field_adjective(z, j):
+            j += 1  # مجلس التنمية السياحية، معهد البحوث الاقتصادية والاجتماعية
+            while j < n and z.clitics[j] == ("و",) and _field_adjective(z, j, coordinated=True):
+                j += 1
+            taken += 1
         else:
             break
     return j
+
+
+#: Zipf of the other gender's form (السياحي for السياحية) from which a definite word in
+#: -ي / -ية is a relational adjective, not an abstract noun (المسؤولي 1.29).
+_NISBA_PAIR_ZIPF = 2.5
+
+
+def _field_adjective(z, j: int, *, coordinated: bool = False) -> bool:
+    """Token ``j`` is a relational adjective that names the field before it, part of an
+    organisation's name: right after a definite field noun of ``data/org_fields.txt``
+    (التنمية، البحوث، الشؤون، الفنون), a definite nisba adjective in -ي / -ية, with no
+    proclitic (or و, with ``coordinated``, after another such adjective), written in the
+    other gender too (Zipf >= :data:`_NISBA_PAIR_ZIPF`: السياحية / السياحي 3.89, an
+    adjective; المسؤولية / المسؤولي 1.29, an abstract noun, وزارة الصحة | المسؤولية), no
+    modifier or time word: مجلس التنمية السياحية، لجنة الشؤون الخارجية، معهد البحوث
+    الاقتصادية والاجتماعية، وزارة الشؤون البلدية والقروية. After a name (نادي الباحة)
+    or an everyday noun (وكالة الأنباء الرسمية) an adjective describes the body and
+    stays out."""
+    k = z.key[j]
+    if not (
+        j > 0
+        and z.kind[j] == "word"
+        and z.definite[j]
+        and z.sentence[j] == z.sentence[j - 1]
+        and (z.peel[j] == 0 or (coordinated and z.clitics[j] == ("و",)))
+        and k.endswith(("ي", "يه"))
+        and k not in MODIFIERS
+        and k not in _TIME_WORDS
+    ):
+        return False
+    if not coordinated:
+        f = j - 1
+        if not (z.definite[f] and z.kind[f] == "word") or z.key[f] not in _org_fields():
+            return False
+    light = z.light(j)
+    other = light[:-1] if k.endswith("يه") else light + "ة"
+    return zipf(other) >= _NISBA_PAIR_ZIPF
 
 
 #: The head nouns of every ORG and LOC rule of :func:`rule_spans`: the rules after its
