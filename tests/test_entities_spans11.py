@@ -87,3 +87,26 @@ def test_an_adjective_after_an_everyday_complement_describes_the_body():
     # an abstract noun in -ية is no adjective: its masculine (المسؤولي) is no word
     # (2015-07-31: حمل الأهالي وزارة الصحة المسؤولية "held the ministry responsible")
     assert spans("حمل الأهالي وزارة الصحة المسؤولية الكاملة") == [("وزارة الصحة", "ORG")]
+
+
+# --- a present-tense verb ends an organisation's or a place's name ----------------------
+
+
+def test_a_head_noun_before_a_verb_names_nothing():
+    # شرطة "police" + a verb (2015-08-03 sample: دورية [[شرطة تتفاعل]] مع زفة عريس)
+    assert spans("شاهد.. دورية شرطة تتفاعل مع زفة عريس") == []
+    # مدينة "a city" + a verb (2015-07-31: كانت [[مدينة تستضيف الألعاب]])
+    assert spans("كانت مدينة تستضيف الألعاب") == []
+
+
+def test_a_name_ends_before_the_verb_of_its_clause():
+    assert spans("وقال إن إقليم فيكتوريا يجب التوقف عن") == [("إقليم فيكتوريا", "LOC")]
+    assert spans("وقالت شرطة جدة تعلن عن") == [("شرطة جدة", "ORG")]
+
+
+def test_a_place_that_reads_as_a_verb_stays():
+    # تدمر "destroys" is a gazetteer name's word: the town (Palmyra) keeps its head
+    assert spans("وصلوا إلى مدينة تدمر الأثرية") == [("مدينة تدمر", "LOC")]
+    # a verbal noun in ت that takes the article (التقصي) is no verb: لجنة تقصي الحقائق
+    # (2015-07-31, lost to a first try without this test)
+    assert spans("وسبق للجنة تقصي الحقائق أن") == [("لجنة تقصي الحقائق", "ORG")]

@@ -36,6 +36,7 @@ The lexicons are module constants (normalised at import) so a user can extend th
 from __future__ import annotations
 
 import weakref
+from dataclasses import replace
 from functools import lru_cache
 
 from helpers.charsets import HAMZA_ALEFS
@@ -2458,8 +2459,50 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 got = _chain(z, i, cg, {}, definite_ok=k in PLACE_HEADS_DEFINITE_OK)
                 if got is not None:
                     out.append(Span(i, _place_tail(z, i, got[0]), "LOC", "rule", [], 1))
+    out = [c for c in (_before_verb(z, sp, cg) for sp in out) if c is not None]
     out += _coordinated_persons(z, cg, gaz_spans, out, stops)
     return out
+
+
+def _present_verb_word(z, t: int, cg) -> bool:
+    """Token ``t`` is a present-tense verb, bare or with an object pronoun
+    (:data:`_OBJECT_SUFFIXES`), no word of a gazetteer name (``cg.known``: تونس، تدمر
+    read as verbs too): an indefinite word with no proclitic that
+    :func:`_present_verb` reads as a verb, itself or its stem, and that is rare with
+    the article (:data:`_VERB_ARTICLE_ZIPF`): تتفاعل، تستضيف، يقدمها، يرافقه."""
+    if z.kind[t] != "word" or z.definite[t] or z.peel[t] or z.tanween[t]:
+        return False
+    light = z.light(t)
+    if normalize(light) in cg.known:
+        return False
+    stems = [light] + [
+        light[: -len(suf)]
+        for suf in _OBJECT_SUFFIXES
+        if light.endswith(suf) and len(light) - len(suf) >= 3
+    ]
+    return any(_present_verb(st) and zipf("ال" + st) < _VERB_ARTICLE_ZIPF for st in stems)
+
+
+#: Zipf under which a word's form with the article is no sign of a noun: a verb takes
+#: none (التستضيف 0), a verbal noun or a name in ي / ت does (التقصي 2.68: لجنة تقصي
+#: الحقائق; اليوبي 2.28: ولاية يوبي).
+_VERB_ARTICLE_ZIPF = 2.0
+
+
+def _before_verb(z, sp, cg):
+    """An ORG or LOC span of :func:`rule_spans` ends before a present-tense verb inside
+    it (:func:`_present_verb_word`): the verb opens a clause whose subject the name is
+    (إقليم فيكتوريا | يجب التوقف). A span whose head noun is followed by the verb names
+    nothing and is dropped (None): شرطة تتفاعل "police interact", مدينة تستضيف "a city
+    that hosts", حركة تتخللها. PERSON spans pass unchanged (their own rules read verbs)."""
+    if sp.type not in ("ORG", "LOC"):
+        return sp
+    for t in range(sp.i + 1, sp.j):
+        if _present_verb_word(z, t, cg):
+            if t == sp.i + 1:
+                return None
+            return replace(sp, j=t)
+    return sp
 
 
 @lru_cache(maxsize=65536)
