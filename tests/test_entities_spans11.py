@@ -110,3 +110,23 @@ def test_a_place_that_reads_as_a_verb_stays():
     # a verbal noun in ت that takes the article (التقصي) is no verb: لجنة تقصي الحقائق
     # (2015-07-31, lost to a first try without this test)
     assert spans("وسبق للجنة تقصي الحقائق أن") == [("لجنة تقصي الحقائق", "ORG")]
+
+
+# --- a body named after a place ends after the adjective of its kind --------------------
+
+
+def test_an_adjective_of_the_head_s_gender_after_a_place_names_the_body_s_kind():
+    # the literary clubs (2015-07-23 sample: نادي الأحساء | الأدبي; 2015-08-03: نادي
+    # الباحة | الأدبي الثقافي): نادي is masculine, so are الأدبي، الثقافي
+    assert spans("وقال رئيس نادي الأحساء الأدبي إن") == [("نادي الأحساء الأدبي", "ORG")]
+    assert spans("ضمن شراكة نادي الباحة الأدبي الثقافي وقع النادي") == [
+        ("نادي الباحة الأدبي الثقافي", "ORG")
+    ]
+
+
+def test_a_stance_adjective_is_no_part_of_a_name():
+    # الرسمية says what the agency is held to be (2015-07-31: وكالة أنباء الشرق الأوسط
+    # | الرسمية, lost to a first try); the gazetteer's name stays
+    assert spans("حسبما أعلنت وكالة أنباء الشرق الأوسط الرسمية أمس") == [
+        ("وكالة أنباء الشرق الأوسط", "ORG")
+    ]

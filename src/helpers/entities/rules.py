@@ -444,11 +444,14 @@ NOT_NAMES = _keys(
 #: "Affiliated to": after a name, never part of it; the name ends before it (بلدية
 #: مليجة | التابعة لمنطقة الشرقية، ملعب لوفتس رود | التابع لنادي ...).
 AFFILIATION_WORDS = _keys("التابع التابعة")
-#: Adjectives that follow a place or organisation noun without naming it.
+#: Adjectives that follow a place or organisation noun without naming it; the stance
+#: adjectives (رسمي، حكومي، شرعي، انقلابي، إرهابي، موالي) say what a body is held to be,
+#: never its kind (وكالة أنباء الشرق الأوسط | الرسمية, :func:`_relational`).
 ADJECTIVES = _keys(
     "كبير كبيرة صغير صغيرة جديد جديدة قديم قديمة واسع واسعة آخر أخرى عسكري عسكرية "
     "مجاور مجاورة قريب قريبة بعيد بعيدة رئيسي رئيسية سكني سكنية حدودي حدودية ساحلي "
-    "ساحلية محتل محتلة عازل عازلة آمن آمنة حيوي"
+    "ساحلية محتل محتلة عازل عازلة آمن آمنة حيوي "
+    "رسمي رسمية حكومي حكومية شرعي شرعية انقلابي انقلابية إرهابي إرهابية موالي موالية"
 )
 _ADJ_ENDINGS = ("ه", "ي", "يه", "ات", "ون", "ين")
 #: Locative prepositions: a name of data/place_context.txt after them is a place
@@ -1727,9 +1730,9 @@ def _tail(z, j: int, cg, *, nationality: bool = True) -> int:
         if (nationality and z.key[j] in cg.norp_keys) or z.key[j] in ORG_TAIL_ADJECTIVES:
             j += 1
             taken += 1
-        elif _field_adjective(z, j):
+        elif _field_adjective(z, j, cg):
             j += 1  # مجلس التنمية السياحية، معهد البحوث الاقتصادية والاجتماعية
-            while j < n and z.clitics[j] == ("و",) and _field_adjective(z, j, coordinated=True):
+            while j < n and z.clitics[j] == ("و",) and _field_adjective(z, j, cg, coordinated=True):
                 j += 1
             taken += 1
         else:
@@ -1742,36 +1745,63 @@ def _tail(z, j: int, cg, *, nationality: bool = True) -> int:
 _NISBA_PAIR_ZIPF = 2.5
 
 
-def _field_adjective(z, j: int, *, coordinated: bool = False) -> bool:
-    """Token ``j`` is a relational adjective that names the field before it, part of an
-    organisation's name: right after a definite field noun of ``data/org_fields.txt``
-    (التنمية، البحوث، الشؤون، الفنون), a definite nisba adjective in -ي / -ية, with no
-    proclitic (or و, with ``coordinated``, after another such adjective), written in the
-    other gender too (Zipf >= :data:`_NISBA_PAIR_ZIPF`: السياحية / السياحي 3.89, an
-    adjective; المسؤولية / المسؤولي 1.29, an abstract noun, وزارة الصحة | المسؤولية), no
-    modifier or time word: مجلس التنمية السياحية، لجنة الشؤون الخارجية، معهد البحوث
-    الاقتصادية والاجتماعية، وزارة الشؤون البلدية والقروية. After a name (نادي الباحة)
-    or an everyday noun (وكالة الأنباء الرسمية) an adjective describes the body and
-    stays out."""
+def _relational(z, j: int, cg, *, coordinated: bool = False) -> bool:
+    """Token ``j`` is a definite relational adjective with no proclitic (with
+    ``coordinated``, و only): in -ي / -ية, written in the other gender too
+    (:data:`_NISBA_PAIR_ZIPF`: السياحية / السياحي 3.89, an adjective; المسؤولية /
+    المسؤولي 1.29, an abstract noun: وزارة الصحة | المسؤولية), no nationality, modifier,
+    time word or adjective of :data:`ADJECTIVES` (الرسمية، العسكرية)."""
     k = z.key[j]
     if not (
-        j > 0
-        and z.kind[j] == "word"
+        z.kind[j] == "word"
         and z.definite[j]
-        and z.sentence[j] == z.sentence[j - 1]
         and (z.peel[j] == 0 or (coordinated and z.clitics[j] == ("و",)))
         and k.endswith(("ي", "يه"))
         and k not in MODIFIERS
+        and k not in ADJECTIVES
         and k not in _TIME_WORDS
+        and k not in cg.norp_keys
     ):
         return False
-    if not coordinated:
-        f = j - 1
-        if not (z.definite[f] and z.kind[f] == "word") or z.key[f] not in _org_fields():
-            return False
     light = z.light(j)
     other = light[:-1] if k.endswith("يه") else light + "ة"
     return zipf(other) >= _NISBA_PAIR_ZIPF
+
+
+def _kind_adjectives(z, i: int, j: int, cg) -> int:
+    """End of an ORG span ``i:j`` whose name after the head noun is a place (نادي
+    الباحة، بلدية المعابدة): up to two relational adjectives (:func:`_relational`) of
+    the same sentence that agree with the head noun in gender name its kind and are
+    part of the name: نادي الباحة الأدبي الثقافي، نادي الترجي الرياضي، بلدية المعابدة
+    الفرعية. An adjective of the other gender belongs to a noun after the name."""
+    feminine = z.key[i].endswith(("ه", "ات"))
+    taken = 0
+    while (
+        j < len(z)
+        and taken < 2
+        and z.sentence[j] == z.sentence[i]
+        and _relational(z, j, cg)
+        and z.key[j].endswith("يه") == feminine
+    ):
+        j += 1
+        taken += 1
+    return j
+
+
+def _field_adjective(z, j: int, cg, *, coordinated: bool = False) -> bool:
+    """Token ``j`` is a relational adjective (:func:`_relational`) that names the field
+    before it, part of an organisation's name: right after a definite field noun of
+    ``data/org_fields.txt`` (التنمية، البحوث، الشؤون، الفنون), in the same sentence,
+    or, with ``coordinated``, و + one after another such adjective: مجلس التنمية
+    السياحية، لجنة الشؤون الخارجية، معهد البحوث الاقتصادية والاجتماعية، وزارة الشؤون
+    البلدية والقروية. After an everyday noun (وكالة الأنباء الرسمية) an adjective
+    describes the body and stays out; after a place, see :func:`_kind_adjectives`."""
+    if not (j > 0 and z.sentence[j] == z.sentence[j - 1]):
+        return False
+    if not _relational(z, j, cg, coordinated=coordinated):
+        return False
+    f = j - 1
+    return coordinated or (z.definite[f] and z.kind[f] == "word" and z.key[f] in _org_fields())
 
 
 #: The head nouns of every ORG and LOC rule of :func:`rule_spans`: the rules after its
@@ -2429,6 +2459,8 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 # مؤسسة إيني الإيطالية: no nationality after an indefinite name
                 norp = z.definite[end - 1]
                 end = _tail(z, end, cg, nationality=norp)
+                if inner is not None and inner[1] == end and cg.types[inner[2][0]] == "LOC":
+                    end = _kind_adjectives(z, i, end, cg)  # نادي الباحة الأدبي
                 if not cands and k != _MINISTRY and not (i in starts and starts[i][0] >= end):
                     # شركة ... للإطارات; not past a listed name (هيئة السياحة لتنمية
                     # القطاع) nor a ministry's (وزارة الإسكان لتطوير الأحياء): there the
