@@ -36,6 +36,7 @@ The lexicons are module constants (normalised at import) so a user can extend th
 from __future__ import annotations
 
 import weakref
+from dataclasses import replace
 from functools import lru_cache
 
 from helpers.charsets import HAMZA_ALEFS
@@ -442,11 +443,14 @@ NOT_NAMES = _keys(
 #: "Affiliated to": after a name, never part of it; the name ends before it (بلدية
 #: مليجة | التابعة لمنطقة الشرقية، ملعب لوفتس رود | التابع لنادي ...).
 AFFILIATION_WORDS = _keys("التابع التابعة")
-#: Adjectives that follow a place or organisation noun without naming it.
+#: Adjectives that follow a place or organisation noun without naming it; the stance
+#: adjectives (رسمي، حكومي، شرعي، انقلابي، إرهابي، موالي) say what a body is held to be,
+#: never its kind (وكالة أنباء الشرق الأوسط | الرسمية, :func:`_relational`).
 ADJECTIVES = _keys(
     "كبير كبيرة صغير صغيرة جديد جديدة قديم قديمة واسع واسعة آخر أخرى عسكري عسكرية "
     "مجاور مجاورة قريب قريبة بعيد بعيدة رئيسي رئيسية سكني سكنية حدودي حدودية ساحلي "
-    "ساحلية محتل محتلة عازل عازلة آمن آمنة حيوي"
+    "ساحلية محتل محتلة عازل عازلة آمن آمنة حيوي "
+    "رسمي رسمية حكومي حكومية شرعي شرعية انقلابي انقلابية إرهابي إرهابية موالي موالية"
 )
 _ADJ_ENDINGS = ("ه", "ي", "يه", "ات", "ون", "ين")
 #: Locative prepositions: a name of data/place_context.txt after them is a place
@@ -616,6 +620,66 @@ def _closing_family_name(z, j: int, cg) -> bool:
     if zipf(z.light(j)) >= (_NISBA_FAMILY_ZIPF if k.endswith("ي") else _ORDINARY_ZIPF):
         return False
     return _clause_ends_after(z, j, cg)
+
+
+def _first_name_family(z, j: int, cg) -> bool:
+    """Token ``j`` closes a patronymic as a family name formed from a first name with
+    the article (أحمد بن محمد السالم، سعود بن عبدالله الراشد، عبدالعزيز بن صالح
+    العلي: Najdi family names): a definite word with no proclitic whose key is a listed
+    first name that is no everyday noun (``noun`` in ``data/first_names.txt``), no
+    title, modifier or time word, rarer than :data:`_NISBA_FAMILY_ZIPF` (الحمد "praise"
+    4.76 is the word) and not opening a religious formula (الحمد لله)."""
+    k = z.key[j]
+    return (
+        z.definite[j]
+        and z.peel[j] == 0
+        and z.kind[j] == "word"
+        and k in cg.first_names
+        and k not in _noun_names()
+        and k not in _TITLE_FIRST
+        and k not in MODIFIERS
+        and k not in _TIME_WORDS
+        and not z.stop[j]
+        and zipf(z.light(j)) < _NISBA_FAMILY_ZIPF
+        and not (j + 1 < len(z) and z.key[j + 1] == _ALLAH)
+    )
+
+
+def _second_family_name(z, j: int, cg, p: int) -> bool:
+    """Token ``j`` is a second family name after the first one that closed a patronymic
+    (يحيى بن محمد الرفيدي القحطاني: clan, then tribe): a definite nisba in ي of the
+    same sentence that :func:`_family_name` reads as a family name (a rare word, or
+    one far more frequent with the article than without: القحطاني) and no
+    nationality (السعودي) or modifier (الحالي)."""
+    return (
+        j < len(z)
+        and z.sentence[j] == z.sentence[p]
+        and z.kind[j] == "word"
+        and z.key[j].endswith("ي")
+        and z.key[j] not in MODIFIERS
+        and z.key[j] not in _TIME_WORDS
+        and _family_name(z, j, cg)
+    )
+
+
+def _compound_first_surname(z, j: int, cg) -> bool:
+    """Token ``j`` is the surname after a compound first name (عبد القادر، أبو بكر),
+    which is one first name as محمد is: an indefinite word of the same sentence with no
+    proclitic that is no everyday word (:func:`ordinary`: عنوان، استخدام), no past-tense
+    verb (:func:`_past_verb`: اختطف، كسب) and no noun with a pronoun suffix other than
+    ي, which nisba names end in (:func:`helpers.entities.lexicon.suffixed_noun`: تأكيده،
+    نائبه; not خمري): عبد القادر خمري، عبد القيوم ذاكر، عبد الغني باتاي."""
+    light = z.light(j)
+    return (
+        z.sentence[j] == z.sentence[j - 1]
+        and z.kind[j] == "word"
+        and not z.definite[j]
+        and z.peel[j] == 0
+        and _name_like(z, j, cg)
+        and not ordinary(z, j)
+        and not _past_verb(light)
+        and not (suffixed_noun(light) and not light.endswith("ي"))
+    )
 
 
 #: Marks that open what follows (a quotation, a bracket): no end of a clause before them
@@ -1117,14 +1181,28 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
             family = False
         if surname_ok and (j - base < 2 or z.definite[j]) and not plural and not verb and family:
             j += 1
+        elif (
+            surname_ok
+            and j == p + 2
+            and z.key[p] in COMPOUND_PARTICLES
+            and not verb
+            and _compound_first_surname(z, j, cg)
+        ):
+            j += 1  # عبد القادر خمري، عبد الله غل: a compound first name is one
         elif surname_ok and not patronymic and _nisba_family_before_role(z, j, cg):
             j += 1  # أشرف العربي وزير التخطيط، محمد علي جعفري قائد الحرس
         elif (
             not surname_ok
             and prev not in PARTICLES
-            and (_family_name(z, j, cg) or _closing_family_name(z, j, cg))
+            and (
+                _family_name(z, j, cg)
+                or _closing_family_name(z, j, cg)
+                or _first_name_family(z, j, cg)
+            )
         ):
             j += 1  # بن راشد الزياني، بن محمد الدخيّل: a family name after a patronymic
+            if _second_family_name(z, j, cg, p):
+                j += 1  # يحيى بن محمد الرفيدي القحطاني: clan, then tribe
         elif (
             not surname_ok
             and prev not in PARTICLES
@@ -1651,9 +1729,78 @@ def _tail(z, j: int, cg, *, nationality: bool = True) -> int:
         if (nationality and z.key[j] in cg.norp_keys) or z.key[j] in ORG_TAIL_ADJECTIVES:
             j += 1
             taken += 1
+        elif _field_adjective(z, j, cg):
+            j += 1  # مجلس التنمية السياحية، معهد البحوث الاقتصادية والاجتماعية
+            while j < n and z.clitics[j] == ("و",) and _field_adjective(z, j, cg, coordinated=True):
+                j += 1
+            taken += 1
         else:
             break
     return j
+
+
+#: Zipf of the other gender's form (السياحي for السياحية) from which a definite word in
+#: -ي / -ية is a relational adjective, not an abstract noun (المسؤولي 1.29).
+_NISBA_PAIR_ZIPF = 2.5
+
+
+def _relational(z, j: int, cg, *, coordinated: bool = False) -> bool:
+    """Token ``j`` is a definite relational adjective with no proclitic (with
+    ``coordinated``, و only): in -ي / -ية, written in the other gender too
+    (:data:`_NISBA_PAIR_ZIPF`: السياحية / السياحي 3.89, an adjective; المسؤولية /
+    المسؤولي 1.29, an abstract noun: وزارة الصحة | المسؤولية), no nationality, modifier,
+    time word or adjective of :data:`ADJECTIVES` (الرسمية، العسكرية)."""
+    k = z.key[j]
+    if not (
+        z.kind[j] == "word"
+        and z.definite[j]
+        and (z.peel[j] == 0 or (coordinated and z.clitics[j] == ("و",)))
+        and k.endswith(("ي", "يه"))
+        and k not in MODIFIERS
+        and k not in ADJECTIVES
+        and k not in _TIME_WORDS
+        and k not in cg.norp_keys
+    ):
+        return False
+    light = z.light(j)
+    other = light[:-1] if k.endswith("يه") else light + "ة"
+    return zipf(other) >= _NISBA_PAIR_ZIPF
+
+
+def _kind_adjectives(z, i: int, j: int, cg) -> int:
+    """End of an ORG span ``i:j`` whose name after the head noun is a place (نادي
+    الباحة، بلدية المعابدة): up to two relational adjectives (:func:`_relational`) of
+    the same sentence that agree with the head noun in gender name its kind and are
+    part of the name: نادي الباحة الأدبي الثقافي، نادي الترجي الرياضي، بلدية المعابدة
+    الفرعية. An adjective of the other gender belongs to a noun after the name."""
+    feminine = z.key[i].endswith(("ه", "ات"))
+    taken = 0
+    while (
+        j < len(z)
+        and taken < 2
+        and z.sentence[j] == z.sentence[i]
+        and _relational(z, j, cg)
+        and z.key[j].endswith("يه") == feminine
+    ):
+        j += 1
+        taken += 1
+    return j
+
+
+def _field_adjective(z, j: int, cg, *, coordinated: bool = False) -> bool:
+    """Token ``j`` is a relational adjective (:func:`_relational`) that names the field
+    before it, part of an organisation's name: right after a definite field noun of
+    ``data/org_fields.txt`` (التنمية، البحوث، الشؤون، الفنون), in the same sentence,
+    or, with ``coordinated``, و + one after another such adjective: مجلس التنمية
+    السياحية، لجنة الشؤون الخارجية، معهد البحوث الاقتصادية والاجتماعية، وزارة الشؤون
+    البلدية والقروية. After an everyday noun (وكالة الأنباء الرسمية) an adjective
+    describes the body and stays out; after a place, see :func:`_kind_adjectives`."""
+    if not (j > 0 and z.sentence[j] == z.sentence[j - 1]):
+        return False
+    if not _relational(z, j, cg, coordinated=coordinated):
+        return False
+    f = j - 1
+    return coordinated or (z.definite[f] and z.kind[f] == "word" and z.key[f] in _org_fields())
 
 
 #: The head nouns of every ORG and LOC rule of :func:`rule_spans`: the rules after its
@@ -2313,6 +2460,8 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 # مؤسسة إيني الإيطالية: no nationality after an indefinite name
                 norp = z.definite[end - 1]
                 end = _tail(z, end, cg, nationality=norp)
+                if inner is not None and inner[1] == end and cg.types[inner[2][0]] == "LOC":
+                    end = _kind_adjectives(z, i, end, cg)  # نادي الباحة الأدبي
                 if not cands and k != _MINISTRY and not (i in starts and starts[i][0] >= end):
                     # شركة ... للإطارات; not past a listed name (هيئة السياحة لتنمية
                     # القطاع) nor a ministry's (وزارة الإسكان لتطوير الأحياء): there the
@@ -2343,8 +2492,50 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 got = _chain(z, i, cg, {}, definite_ok=k in PLACE_HEADS_DEFINITE_OK)
                 if got is not None:
                     out.append(Span(i, _place_tail(z, i, got[0]), "LOC", "rule", [], 1))
+    out = [c for c in (_before_verb(z, sp, cg) for sp in out) if c is not None]
     out += _coordinated_persons(z, cg, gaz_spans, out, stops)
     return out
+
+
+def _present_verb_word(z, t: int, cg) -> bool:
+    """Token ``t`` is a present-tense verb, bare or with an object pronoun
+    (:data:`_OBJECT_SUFFIXES`), no word of a gazetteer name (``cg.known``: تونس، تدمر
+    read as verbs too): an indefinite word with no proclitic that
+    :func:`_present_verb` reads as a verb, itself or its stem, and that is rare with
+    the article (:data:`_VERB_ARTICLE_ZIPF`): تتفاعل، تستضيف، يقدمها، يرافقه."""
+    if z.kind[t] != "word" or z.definite[t] or z.peel[t] or z.tanween[t]:
+        return False
+    light = z.light(t)
+    if normalize(light) in cg.known:
+        return False
+    stems = [light] + [
+        light[: -len(suf)]
+        for suf in _OBJECT_SUFFIXES
+        if light.endswith(suf) and len(light) - len(suf) >= 3
+    ]
+    return any(_present_verb(st) and zipf("ال" + st) < _VERB_ARTICLE_ZIPF for st in stems)
+
+
+#: Zipf under which a word's form with the article is no sign of a noun: a verb takes
+#: none (التستضيف 0), a verbal noun or a name in ي / ت does (التقصي 2.68: لجنة تقصي
+#: الحقائق; اليوبي 2.28: ولاية يوبي).
+_VERB_ARTICLE_ZIPF = 2.0
+
+
+def _before_verb(z, sp, cg):
+    """An ORG or LOC span of :func:`rule_spans` ends before a present-tense verb inside
+    it (:func:`_present_verb_word`): the verb opens a clause whose subject the name is
+    (إقليم فيكتوريا | يجب التوقف). A span whose head noun is followed by the verb names
+    nothing and is dropped (None): شرطة تتفاعل "police interact", مدينة تستضيف "a city
+    that hosts", حركة تتخللها. PERSON spans pass unchanged (their own rules read verbs)."""
+    if sp.type not in ("ORG", "LOC"):
+        return sp
+    for t in range(sp.i + 1, sp.j):
+        if _present_verb_word(z, t, cg):
+            if t == sp.i + 1:
+                return None
+            return replace(sp, j=t)
+    return sp
 
 
 @lru_cache(maxsize=65536)
