@@ -63,3 +63,46 @@ def test_every_mined_row_names_its_source_and_reason():
         assert r["source"] == "knowledge" or r["source"].startswith("mined from SaudiNewsNet")
         assert r["comment"].strip()
         assert r["type"] == "ORG"
+
+
+def test_a_group_named_with_its_head_is_named_alone_later():
+    # "وفاز " 5; "وفاز حزب الشعب الأوروبي بالانتخابات. وقال زعيم " 5+18+1+12+1+4+1+4+1 = 47
+    m = extract_entities(
+        stories(
+            "وفاز حزب الشعب الأوروبي بالانتخابات. وقال زعيم الشعب الأوروبي إن الفوز كبير.",
+            # "وأعلنت " 7; "وأعلنت جبهة الإنقاذ الوطني رفضها. وقالت " 7+19+1+6+1+6 = 40
+            "وأعلنت جبهة الإنقاذ الوطني رفضها. وقالت الإنقاذ الوطني إنها لن تشارك.",
+        )
+    )
+    assert rows(m) == [
+        ("s1", "حزب الشعب الأوروبي", 5, "rule:ORG:حزب_شعب_اوروبي", "rule"),
+        ("s1", "الشعب الأوروبي", 47, "rule:ORG:حزب_شعب_اوروبي", "alias"),
+        ("s2", "جبهة الإنقاذ الوطني", 7, "rule:ORG:جبهه_انقاذ_وطني", "rule"),
+        ("s2", "الإنقاذ الوطني", 40, "rule:ORG:جبهه_انقاذ_وطني", "alias"),
+    ]
+
+
+def test_a_group_name_is_looked_for_with_its_article_only():
+    # حزب الشعب الأوروبي ... شعب أوروبي "a European people": the name has the article,
+    # the phrase none
+    m = extract_entities(stories("وفاز حزب الشعب الأوروبي أمس. وقال إن شعب أوروبي كامل يراقب."))
+    assert [s for _sid, s, *_ in rows(m)] == ["حزب الشعب الأوروبي"]
+
+
+def test_one_word_after_a_group_head_is_not_propagated():
+    # جبهة النصرة is listed; a one-word rule name (حزب الأمة) must not mark الأمة "the
+    # nation" later: "وقال حزب الأمة إن " has no bare الأمة mention after it
+    m = extract_entities(stories("وقال حزب الأمة إن الأمة تمر بأزمة."))
+    assert [s for _sid, s, *_ in rows(m)] == ["حزب الأمة"]
+
+
+def test_a_company_name_without_its_description_is_the_company():
+    # "وأعلنت " 7; "شركة كوينتين القابضة" 20; " أرباحها." 9; " وقالت " 7: 7+20+9+7 = 43
+    m = extract_entities(
+        stories("وأعلنت شركة كوينتين القابضة أرباحها. وقالت كوينتين إن الأرباح زادت.")
+    )
+    assert rows(m) == [
+        ("s1", "شركة كوينتين القابضة", 7, "rule:ORG:شركه_كوينتين_قابضه", "rule"),
+        ("s1", "كوينتين", 43, "rule:ORG:شركه_كوينتين_قابضه", "alias"),
+    ]
+    assert rows(m, "PERSON") == []
