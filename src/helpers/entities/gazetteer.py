@@ -796,6 +796,7 @@ BUILTIN_FILES = (
     "parties.csv",
     "clubs.csv",
     "media.csv",
+    "mined_orgs.csv",
     "people.csv",
 )
 

@@ -290,6 +290,14 @@ LISTED_NAME_HEADS = ORG_HEADS | _keys("مجموعة مجلة فريق")
 SELF_NAMED_ORG_HEADS = _keys(
     "شركة شركات مجموعة بنك مصرف نادي فريق صحيفة مجلة قناة وكالة موقع تطبيق علامة مؤسسة دار"
 )
+#: Heads of parties and armed groups whose name of two words or more, definite or not,
+#: is written alone later in the story (حزب العدالة والتنمية ... العدالة والتنمية، جماعة
+#: أنصار بيت المقدس ... أنصار بيت المقدس; extract._group_names). Not حركة and تنظيم,
+#: which are also verbal nouns (حركة السير، تنظيم البطولة), nor تحالف (التحالف العربي is
+#: no mention in the development golds).
+GROUP_HEADS = _keys("حزب جبهة جماعة ائتلاف")
+#: Most words of a group's name after its head that are looked for alone.
+MAX_GROUP_NAME_WORDS = 4
 #: ORG heads that name a body's staff when a definite or named body follows.
 PART_HEADS = _keys("إدارة أمانة")
 _ROAD = _k("طريق")
