@@ -157,3 +157,36 @@ def test_the_three_ways_of_building_the_tokens_table_agree():
     assert list(fast["base"][:3]) == ["قال", "لافروف", "لافروف"]
     pd.testing.assert_frame_equal(fast, tk._public_blocks(cols, n))
     pd.testing.assert_frame_equal(fast, tk._constructed(cols, n))
+
+
+def test_tokenize_texts_gives_each_texts_rows_of_tokenize_zones():
+    # a name no lexicon lists: لهيوبا alone stays whole; where another text writes
+    # هيوبا, the word is ل + هيوبا (attested across the texts, as tokenize_zones does)
+    import pandas as pd
+
+    from helpers.text import tokenize_texts, tokenize_zones
+
+    assert next(tokenize_texts(["لهيوبا"]))["clitics"] == [""]
+    texts = ["قال لهيوبا.", "", "هيوبا"]
+    parts = list(tokenize_texts(texts))
+    assert [len(p["start"]) for p in parts] == [3, 0, 1]
+    assert parts[0]["surface"] == ["قال", "لهيوبا", "."]
+    assert parts[0]["base"] == ["قال", "هيوبا", "."]
+    assert parts[0]["clitics"] == ["", "ل", ""]
+    assert parts[0]["start"] == [0, 4, 10]
+    assert list(parts[0]) == list(TOKEN_COLUMNS)
+    table = tokenize_zones(
+        pd.DataFrame({"story_id": ["a", "b", "c"], "zone": ["body"] * 3, "text": texts}),
+        include=None,
+    )
+    for c in TOKEN_COLUMNS:
+        assert table[c].tolist() == parts[0][c] + parts[2][c]
+
+
+def test_tokenize_texts_names_the_text_that_is_no_string():
+    from helpers.text import tokenize_texts
+
+    with pytest.raises(
+        KhabarError, match=r"^tokenize_texts: text 1: expected a str to tokenise, got int$"
+    ):
+        tokenize_texts(["قال", 3])

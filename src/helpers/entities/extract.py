@@ -61,8 +61,6 @@ COUNT_COLUMNS: dict[str, str] = {
 #: Invisible format characters (U+200F...) never end a mention's surface.
 _INVISIBLE = frozenset(INVISIBLE)
 
-_TOKEN_COLS = ("start", "end", "surface", "kind", "norm", "base", "clitics", "sentence")
-
 
 def empty_mentions() -> pd.DataFrame:
     """An empty mentions table with the right columns and dtypes."""
@@ -232,30 +230,20 @@ def extract_entities(
 
         return camel_entities(stories, zones=zones)
     from helpers.corpus import zones as make_zones
-    from helpers.text import tokenize_zones
+    from helpers.text import tokenize_texts
 
     gaz = gazetteer if gazetteer is not None else load_gazetteer()
     cg = compile_gazetteer(gaz)
     zt = make_zones(stories, include=zones)
     if zt.empty:
         return empty_mentions()
-    toks = tokenize_zones(zt, include=None)
-    cols = {c: toks[c].tolist() for c in ("story_id", "zone", *_TOKEN_COLS)}
-    bounds: dict[tuple[str, str], tuple[int, int]] = {}
-    at = 0
-    n = len(cols["zone"])
-    while at < n:  # tokens come in zone order: one run per zone
-        key = (cols["story_id"][at], cols["zone"][at])
-        end = at
-        while end < n and cols["story_id"][end] == key[0] and cols["zone"][end] == key[1]:
-            end += 1
-        bounds[key] = (at, end)
-        at = end
-    rows: list[tuple] = []
+    texts = zt["text"].tolist()
+    # each zone's token columns straight from the text layer (the rows of
+    # tokenize_zones, no table built and read back)
     story_zones: dict[str, list] = {}
-    for sid, zone, text in zip(zt["story_id"], zt["zone"], zt["text"], strict=True):
-        a, b = bounds.get((str(sid), zone), (0, 0))
-        part = {c: cols[c][a:b] for c in _TOKEN_COLS}
+    for sid, zone, text, part in zip(
+        zt["story_id"].tolist(), zt["zone"].tolist(), texts, tokenize_texts(texts), strict=True
+    ):
         with in_story(sid, zone):
             zoned = read_zone(str(sid), zone, text, part, cg)
         story_zones.setdefault(str(sid), []).append(zoned)
@@ -268,6 +256,7 @@ def extract_entities(
         if corpus
         else [[] for _ in per_story]
     )
+    rows: list[tuple] = []
     for zlist, (story_rows, _st), found in zip(story_zones.values(), per_story, extra, strict=True):
         if found:
             order = {z.zone: zi for zi, z in enumerate(zlist)}

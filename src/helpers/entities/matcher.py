@@ -42,6 +42,8 @@ the article's alef, so the surface of such a mention lacks it while its canonica
 
 from __future__ import annotations
 
+import bisect
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -372,7 +374,8 @@ class CompiledGazetteer:
     #: one-word keys of LOC aliases written with the article that are also a NORP
     #: form (السعودية): the context decides, see gazetteer_spans
     definite_places: frozenset[str]
-    choices: dict = field(default_factory=dict)  # cache of _choose per word type
+    #: cache of :func:`_reading` per distinct token (kind, norm, base, clitics, surface)
+    choices: dict = field(default_factory=dict)
     #: keys that are words of a multi-word alias (وينبع of الهيئة الملكية للجبيل وينبع):
     #: the conjunction split of :func:`_choose` never applies to them
     phrase_words: frozenset[str] = frozenset()
@@ -825,69 +828,82 @@ def read_zone(story_id: str, zone: str, text: str, toks, cg: CompiledGazetteer) 
 
     ``toks`` maps the tokens-table columns (``start, end, surface, kind, norm, base,
     clitics, sentence``) to lists (or Series) of this zone's rows of ``tokenize_zones``.
+    Each token's reading (key, form, peeled letters, article, stopword, proclitics) is a
+    function of its columns alone, worked out once per distinct token in ``cg.choices``
+    (:func:`_reading`).
     """
-    keys, forms, peels, defs, stops, procl = [], [], [], [], [], []
-    vocab = cg.vocab
-    stop = cg.stop
-    cache = cg.choices
-    for kind, norm, base, clitics, surface in zip(
-        list(toks["kind"]),
-        list(toks["norm"]),
-        list(toks["base"]),
-        list(toks["clitics"]),
-        list(toks["surface"]),
-        strict=True,
-    ):
-        if kind == "word":
-            got = cache.get((norm, base, clitics, surface))
-            if got is None:
-                light = normalize(surface, alef=False)
-                k, f, p, d = _choose(norm, base, clitics, vocab, light, cg.heads, cg.phrase_words)
-                k = maqsura_key(k, f)  # الدولى: the lexicon's usual spelling الدولي
-                if d:
-                    # the article is written ال with a bare alef (helpers.text.has_article):
-                    # ألكسندر، إلياس and ألمانيا have none
-                    d = has_article(light, p) or (p > 0 and light[p - 1 : p + 1] == "لل")
-                # a stopword key, or a word the tokeniser reads as proclitic + stopword:
-                # بأنه is ب + أنه, never the Iranian town بانه (its key once hamza is folded);
-                # a definite word is no verb: النقل، الطلب are nouns though نقل، طلب are
-                # reporting verbs (cg.stop holds those too)
-                st = (k in stop or (clitics != "" and fold(base) in stop)) and not (
-                    d and k in cg.reporting
-                )
-                # ﷺ (صلى الله عليه وسلم in one glyph) after النبي محمد: a blessing, no
-                # name nor part of one (charsets.HONORIFIC_LIGATURES)
-                st = st or not HONORIFIC_LIGATURE_SET.isdisjoint(surface)
-                got = cache[(norm, base, clitics, surface)] = (k, f, p, d, st)
-            k, f, p, d, st = got
-        else:
-            k, f, p, d = norm.casefold(), norm, 0, False
-            st = k in stop
-        procl.append(_proclitics(clitics) if clitics else ())
-        keys.append(k)
-        forms.append(f)
-        peels.append(p)
-        defs.append(d)
-        stops.append(st)
+    kinds = list(toks["kind"])
+    surfaces = list(toks["surface"])
+    starts, ends = list(toks["start"]), list(toks["end"])
+    get = cg.choices.get
+    readings = [
+        get(t) or _reading(t, cg)
+        for t in zip(kinds, toks["norm"], toks["base"], toks["clitics"], surfaces, strict=True)
+    ]
+    if readings:
+        keys, forms, peels, defs, stops, procl = map(list, zip(*readings, strict=True))
+    else:
+        keys, forms, peels, defs, stops, procl = [], [], [], [], [], []
     return Zone(
         story_id=story_id,
         zone=zone,
         text=text,
-        start=list(toks["start"]),
-        end=list(toks["end"]),
-        kind=list(toks["kind"]),
+        start=starts,
+        end=ends,
+        kind=kinds,
         key=keys,
         form=forms,
         peel=peels,
         clitics=procl,
         definite=defs,
         stop=stops,
-        # most zones hold no tanween mark at all: one test of the text, not of each word
-        tanween=[False] * len(keys)
-        if _TANWEEN.isdisjoint(text)
-        else [False if _TANWEEN.isdisjoint(w) else _final_tanween(w) for w in toks["surface"]],
+        tanween=_tanween(text, starts, ends, surfaces),
         sentence=list(toks["sentence"]),
     )
+
+
+#: A tanween mark anywhere in a text.
+_TANWEEN_RE = re.compile(f"[{''.join(sorted(_TANWEEN))}]")
+
+
+def _tanween(text: str, starts: list[int], ends: list[int], surfaces: list[str]) -> list[bool]:
+    """Per token, whether its surface ends in tanween (:func:`_final_tanween`): only the
+    tokens a tanween mark of the text falls in are looked at (most words hold none)."""
+    out = [False] * len(starts)
+    for m in _TANWEEN_RE.finditer(text):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i >= 0 and m.start() < ends[i] and not out[i]:
+            out[i] = _final_tanween(surfaces[i])
+    return out
+
+
+def _reading(token: tuple[str, str, str, str, str], cg: CompiledGazetteer) -> tuple:
+    """``(key, form, peeled letters, definite, stopword, proclitics)`` of a token given
+    as ``(kind, norm, base, clitics, surface)`` (its tokens-table columns), stored in
+    ``cg.choices`` (the same token always reads the same way)."""
+    kind, norm, base, clitics, surface = token
+    stop = cg.stop
+    if kind == "word":
+        light = normalize(surface, alef=False)
+        k, f, p, d = _choose(norm, base, clitics, cg.vocab, light, cg.heads, cg.phrase_words)
+        k = maqsura_key(k, f)  # الدولى: the lexicon's usual spelling الدولي
+        if d:
+            # the article is written ال with a bare alef (helpers.text.has_article):
+            # ألكسندر، إلياس and ألمانيا have none
+            d = has_article(light, p) or (p > 0 and light[p - 1 : p + 1] == "لل")
+        # a stopword key, or a word the tokeniser reads as proclitic + stopword:
+        # بأنه is ب + أنه, never the Iranian town بانه (its key once hamza is folded);
+        # a definite word is no verb: النقل، الطلب are nouns though نقل، طلب are
+        # reporting verbs (cg.stop holds those too)
+        st = (k in stop or (clitics != "" and fold(base) in stop)) and not (d and k in cg.reporting)
+        # ﷺ (صلى الله عليه وسلم in one glyph) after النبي محمد: a blessing, no
+        # name nor part of one (charsets.HONORIFIC_LIGATURES)
+        st = st or not HONORIFIC_LIGATURE_SET.isdisjoint(surface)
+    else:
+        k, f, p, d = norm.casefold(), norm, 0, False
+        st = k in stop
+    got = cg.choices[token] = (k, f, p, d, st, _proclitics(clitics) if clitics else ())
+    return got
 
 
 def gazetteer_spans(z: Zone, cg: CompiledGazetteer) -> list[Span]:

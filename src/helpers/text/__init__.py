@@ -15,6 +15,7 @@ Public API::
     nfc(text) -> str
     tokenize(text, known=(), **options)  -> tokens table   (helpers.text.tokenize)
     tokenize_zones(zones, include=...)   -> tokens table with story_id, zone
+    tokenize_texts(texts, known=())      -> per text, the tokens table's columns (lists)
     stopwords(), is_stopword(base), reporting_verbs(), reporting_words()
     display_stopwords()   stopwords + reporting verbs + name parts + display_added.tsv
     function_words(), name_parts()
@@ -54,7 +55,14 @@ from helpers.text.stopwords import (
     reporting_words,
     stopwords,
 )
-from helpers.text.tokenize import TOKEN_COLUMNS, iter_tokens, kind_of, tokenize, tokenize_zones
+from helpers.text.tokenize import (
+    TOKEN_COLUMNS,
+    iter_tokens,
+    kind_of,
+    tokenize,
+    tokenize_texts,
+    tokenize_zones,
+)
 
 __all__ = [
     "ARTICLE_ALEFS",
@@ -87,5 +95,6 @@ __all__ = [
     "stem",
     "stopwords",
     "tokenize",
+    "tokenize_texts",
     "tokenize_zones",
 ]

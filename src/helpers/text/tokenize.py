@@ -52,6 +52,7 @@ __all__ = [
     "iter_tokens",
     "kind_of",
     "tokenize",
+    "tokenize_texts",
     "tokenize_zones",
 ]
 
@@ -389,17 +390,12 @@ def tokenize_zones(
         _check_text(t, f"story {s}, zone {z}")
         for s, z, t in zip(zones["story_id"], zones["zone"], zones["text"], strict=True)
     ]
-    analyse = _analyser(known, options)
-    # one pass of the token pattern over each text: its tokens give the words attested
-    # and then the rows (a second pass for the attested words alone cost a quarter of
-    # the whole call)
-    zone_toks: list[tuple | None] = [_token_columns(t) for t in texts]
-    analyse.attest({w for toks in zone_toks for w in _words(toks)})
     # one column dict for the whole table: building a frame per zone costs more than
     # tokenising short zones
     cols: dict[str, list] = {c: [] for c in TOKEN_COLUMNS}
     story_col: list[str] = []
     zone_col: list[str] = []
+    zone_toks, analyse = _attested(texts, known, options)
     for zi, (sid, zone) in enumerate(zip(zones["story_id"], zones["zone"], strict=True)):
         toks, zone_toks[zi] = zone_toks[zi], None  # freed as the columns grow
         before = len(cols["start"])
@@ -411,3 +407,45 @@ def tokenize_zones(
     out.insert(0, "zone", pd.Series(zone_col, dtype="str"))
     out.insert(0, "story_id", pd.Series(story_col, dtype="str"))
     return out
+
+
+def tokenize_texts(
+    texts: list[str], *, known: Iterable[str] = (), **options: bool
+) -> Iterator[dict[str, list]]:
+    """The tokens of each text as the columns of a tokens table, without building one.
+
+    The rows :func:`tokenize_zones` gives, one text at a time: for each text of
+    ``texts`` in order, a dict of :data:`TOKEN_COLUMNS` names to lists of equal length
+    (``start``, ``end``, ``sentence``, ``paragraph`` int; ``surface``, ``kind``,
+    ``norm``, ``base``, ``clitics`` str; ``is_stop`` bool), empty lists for a text
+    without tokens. Words are attested across all of ``texts`` (``known`` and
+    ``**options`` as in :func:`tokenize`), so the splits are those of
+    :func:`tokenize_zones` on the same texts. For callers that read the tokens zone by
+    zone (:func:`helpers.entities.extract_entities`): no table is built and read back.
+
+    Raises :class:`helpers.errors.ArgumentError` when a text is not a str (before any
+    text is yielded).
+    """
+    texts = [_check_text(t, f"tokenize_texts: text {i}") for i, t in enumerate(texts)]
+    zone_toks, analyse = _attested(texts, known, options)
+    return _analysed(zone_toks, analyse)
+
+
+def _attested(texts: list[str], known: Iterable[str], options: dict[str, bool]):
+    """``(raw token columns of each text, analyser)``: the texts' words attested in the
+    analyser (the one setup of :func:`tokenize_zones` and :func:`tokenize_texts`)."""
+    analyse = _analyser(known, options)
+    # one pass of the token pattern over each text: its tokens give the words attested
+    # and then the rows (a second pass for the attested words alone cost a quarter of
+    # the whole call)
+    zone_toks: list[tuple | None] = [_token_columns(t) for t in texts]
+    analyse.attest({w for toks in zone_toks for w in _words(toks)})
+    return zone_toks, analyse
+
+
+def _analysed(zone_toks: list, analyse) -> Iterator[dict[str, list]]:
+    """The columns of each text's tokens (:func:`tokenize_texts`), each text's raw
+    tokens freed once its columns are made."""
+    for zi in range(len(zone_toks)):
+        toks, zone_toks[zi] = zone_toks[zi], None
+        yield _rows(toks, analyse)
