@@ -498,9 +498,9 @@ def extra_stopwords(study, drop_reporting_verbs: bool | None = None) -> tuple[st
         True: the reporting verbs (:func:`helpers.text.reporting_verbs`: قال، أضاف،
         أكد...), the name parts (:func:`helpers.text.name_parts`: بن، أبو...) and the
         rows of ``text/data/display_added.tsv`` (المائة, month names such as يوليو /
-        تموز, halves of spaced عبد names such as عزيز, Latin scrape residue such as
-        ``false``), i.e. :func:`helpers.text.display_stopwords` beyond the stopwords,
-        are left out;
+        تموز, halves of spaced عبد names such as عزيز, Latin scrape residue and page
+        furniture such as ``false``, ``next``), i.e.
+        :func:`helpers.text.display_stopwords` beyond the stopwords, are left out;
         False: kept; None (default): left out beyond story level,
         where a corpus's top terms are otherwise led by وقال in every outlet (on 2,000
         SaudiNewsNet articles وقال ranks in the top 12 of 3alyoum, aawsat and

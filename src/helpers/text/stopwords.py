@@ -41,9 +41,10 @@ Three lists, one role each:
 (each row with its reason: keys that only complete a number, المائة "percent"; month
 names of the Gregorian, Levantine and Hijri calendars, which split outlets by house
 spelling, يوليو / تموز; the second halves of spaced compound names that almost only
-follow عبد, العزيز; scrape residue in Latin letters, ``false``, ``nbsp``): the one list a
-top-terms view passes as ``extra_stopwords`` (:func:`helpers.freq.term_frequencies`,
-:func:`helpers.freq.keyness`). Counts keep all of them (term_frequencies.csv).
+follow عبد, العزيز; scrape residue and page furniture in Latin letters, ``false``,
+``nbsp``, ``next``): the one list a top-terms view passes as ``extra_stopwords``
+(:func:`helpers.freq.term_frequencies`, :func:`helpers.freq.keyness`). Counts keep all
+of them (term_frequencies.csv).
 
 A separate optional list of news reporting verbs (قال، أضاف، أكد، أوضح، تابع، أشار...)
 is in :func:`reporting_verbs`; whether to drop them depends on the question. It comes

@@ -1,0 +1,223 @@
+"""Session 11 (branch display11): what users see on a real corpus (the gallery of
+SaudiNewsNet). Every right value here is worked out by hand in the comment beside it."""
+
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+import pandas as pd
+import pytest
+
+# -------------------------------------------------------------- 1. cloud: boxes, furniture
+
+#: Words of SaudiNewsNet's comparison cloud with letters whose dots stand apart from
+#: their body at a large size (ي، ت، ش), then smaller words that used to nest between
+#: a big word's body and its dots.
+CLOUD_WORDS = [
+    "المريض",
+    "العيد",
+    "سوريا",
+    "حائل",
+    "المدافع",
+    "المشروعات",
+    "النوم",
+    "فعاليات",
+    "إيران",
+    "داعش",
+    "الميليشيات",
+    "الأوروبي",
+    "الفيلم",
+    "المرأة",
+    "النووي",
+    *(
+        w + s
+        for w in ["قطاع", "الطفل", "السفر", "زيادة", "مؤشر", "الترفيه", "العلاج", "الدنيا"]
+        for s in ("", "ات")
+    ),
+]
+
+
+def _ink_boxes(wc, font_path):
+    """Each placed word's ink box as the figure draws it (anchor
+    :data:`helpers.charts.cloud.WORD_ANCHOR` at its position)."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    from helpers.charts.cloud import WORD_ANCHOR
+
+    draw = ImageDraw.Draw(Image.new("L", (8, 8)))
+    return [
+        draw.textbbox(
+            (y, x), word, font=ImageFont.truetype(str(font_path), size), anchor=WORD_ANCHOR
+        )
+        for (word, _), size, (x, y), _, _ in wc.layout_
+    ]
+
+
+def _overlapping(boxes) -> int:
+    return sum(
+        min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
+        for a, b in itertools.combinations(boxes, 2)
+    )
+
+
+def test_no_cloud_word_is_placed_inside_another_words_box():
+    from helpers.charts import find_arabic_font
+    from helpers.charts.cloud import _cloud_image
+
+    font = find_arabic_font(None).path
+    freqs = {w: 100.0 / (i + 1) ** 0.8 for i, w in enumerate(CLOUD_WORDS)}
+    _, wc = _cloud_image(
+        freqs,
+        font,
+        width=1000,
+        height=560,
+        random_state=7,
+        color_func=lambda *a, **k: "black",
+        layout=None,
+    )
+    boxes = _ink_boxes(wc, font)
+    assert len(boxes) == len(CLOUD_WORDS)  # every word found a place
+    # wordcloud placed words on the ink drawn so far (small words between a big word's
+    # body and its dots) and drew each lower than it measured it: 43 pairs of these
+    # words' boxes overlapped; each box taken whole, drawn where measured: none
+    assert _overlapping(boxes) == 0
+
+
+def test_the_drawn_cloud_stays_inside_the_boxes():
+    """The figure draws each word where the placement measured it: no ink outside the
+    union of the boxes (before, «la» anchoring drew each word lower than its box)."""
+    from PIL import Image, ImageDraw
+
+    from helpers.charts import find_arabic_font
+    from helpers.charts.cloud import _cloud_image
+
+    font = find_arabic_font(None).path
+    freqs = {w: 50.0 / (i + 1) for i, w in enumerate(CLOUD_WORDS[:8])}
+    image, wc = _cloud_image(
+        freqs,
+        font,
+        width=600,
+        height=400,
+        random_state=3,
+        color_func=lambda *a, **k: "black",
+        layout=None,
+    )
+    inside = Image.new("L", (600, 400))
+    for box in _ink_boxes(wc, font):
+        ImageDraw.Draw(inside).rectangle(box, fill=255)
+    ink = np.asarray(image).min(axis=2) < 128  # black words on white
+    assert ink.sum() > 0
+    assert int((ink & (np.asarray(inside) == 0)).sum()) == 0
+
+
+@pytest.mark.parametrize("key", ["next", "previous", "protected"])
+def test_latin_page_furniture_is_no_term_of_any_word_view(key):
+    """«Next Previous» (3alyoum's slideshow) and «[email protected]» (Cloudflare) are
+    display stopwords: the one list top terms, keyness and the comparison cloud leave
+    out beyond story level (``sections.extra_stopwords``); counts keep them."""
+    from helpers.corpus import zones
+    from helpers.freq import keyness, term_frequencies
+    from helpers.sections import drop_terms
+    from helpers.text import display_stopwords, tokenize_zones
+
+    assert key in display_stopwords()
+    stories = pd.DataFrame(
+        {
+            "story_id": ["a", "b"],
+            "title": ["", ""],
+            "captions": ["", ""],
+            # «Next» twice in story a only: key for a, were it a term
+            "body": [f"{key.title()} {key.title()} المطر غزير", "المطر غزير جدا"],
+        }
+    )
+    tokens = tokenize_zones(zones(stories))
+    extra = sorted(display_stopwords())
+    assert key in set(term_frequencies(tokens)["term"])  # counted
+    assert key not in set(term_frequencies(tokens, extra_stopwords=extra)["term"])
+    table = keyness(tokens, "a", ["b"])
+    assert key in set(table["term"])  # a key term of «a» (2 of its 5 tokens)
+    assert key not in set(drop_terms(table, extra)["term"])  # what keyness views show
+
+
+def test_content_in_latin_letters_stays_a_term():
+    from helpers.text import display_stopwords
+
+    # CNN, Google, BBC are content (class 4 of display_added.tsv says so)
+    assert not {"cnn", "google", "bbc"} & display_stopwords()
+
+
+# -------------------------------------------------------------- 2. terms over time
+
+
+def test_the_last_day_is_labelled_and_the_ticks_stand_on_days_with_stories():
+    import matplotlib.dates as mdates
+
+    from helpers.charts.skeleton import drawing, new_figure
+    from helpers.charts.views import _spaced_ticks
+
+    days = [*pd.date_range("2015-07-21", "2015-07-27"), *pd.date_range("2015-07-31", "2015-08-04")]
+    x = mdates.date2num(pd.DatetimeIndex(days).to_pydatetime())
+    with drawing(None):
+        fig = new_figure(9.5, 4)
+        ax = fig.add_subplot()
+        ticks = _spaced_ticks(ax, x, "D", "gulf")
+    got = [mdates.num2date(t).strftime("%m-%d") for t in ticks]
+    # widest label «21 يوليو 2015», 13 characters x 0.55 em x 11 pt / 72 + 0.3 in gap =
+    # 1.392 in; 15 days on 0.86 x 9.5 in = 1.836 days an inch: ticks >= 2.556 days
+    # apart (more than 14 / 7). From 21 July: 24, 27, 31 July, 3 August; 4 August is 1
+    # day after 3 August, so 3 August gives way to it: the last day is labelled
+    assert got == ["07-21", "07-24", "07-27", "07-31", "08-04"]
+
+
+def _series(days, groups=("sabq", "alyaum")):
+    """A time_series-shaped table: every day from the first to the last, NaN rates on
+    days without stories (as :func:`helpers.freq.time_series` gives them)."""
+    grid = pd.date_range(days[0], days[-1])
+    rows = []
+    for g in groups:
+        for d in grid:
+            has = d in set(pd.DatetimeIndex(days))
+            rows.append(
+                {
+                    "period": d,
+                    "group": g,
+                    "key": "عيد",
+                    "label": "عيد",
+                    "count": 3 if has else 0,
+                    "per_1000": 1.5 if has else np.nan,
+                }
+            )
+    return pd.DataFrame(rows)
+
+
+@pytest.mark.parametrize("value", ["per_1000", "count"])
+def test_days_without_stories_are_a_grey_band_named_in_the_subtitle(value):
+    from matplotlib.patches import Rectangle
+
+    from helpers.charts import figure_alt, time_series_chart
+    from helpers.charts.views import GAP_COLOUR
+
+    days = pd.DatetimeIndex(["2015-07-23", "2015-07-27", "2015-07-28", "2015-07-31"])
+    fig = time_series_chart(_series(days), value=value, min_tokens=0)
+    ax = fig.axes[0]
+    bands = [
+        p
+        for p in ax.patches
+        if isinstance(p, Rectangle) and p.get_facecolor()[:3] == pytest.approx((236 / 255,) * 3)
+    ]
+    assert GAP_COLOUR == "#ececec"
+    # two stretches without stories: 24-26 July (3 days) and 29-30 July (2 days), each
+    # a band from half a day before its first to half a day after its last
+    spans = sorted((round(b.get_x(), 1), round(b.get_width(), 1)) for b in bands)
+    import matplotlib.dates as mdates
+
+    d24 = mdates.date2num(pd.Timestamp("2015-07-24").to_pydatetime())
+    d29 = mdates.date2num(pd.Timestamp("2015-07-29").to_pydatetime())
+    assert spans == [(round(d24 - 0.5, 1), 3.0), (round(d29 - 0.5, 1), 2.0)]
+    # no point drawn on a day without stories (count: not 0 but nothing)
+    ys = ax.lines[0].get_ydata()
+    assert int(np.isfinite(np.asarray(ys, float)).sum()) == 4
+    text = " ".join(figure_alt(fig).split())
+    # 3 + 2 = 5 days, the two runs named
+    assert "5 أيام بلا قصص: شريط رمادي (24 يوليو – 26 يوليو 2015، 29 يوليو – 30 يوليو 2015)" in text
