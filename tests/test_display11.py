@@ -221,3 +221,66 @@ def test_days_without_stories_are_a_grey_band_named_in_the_subtitle(value):
     text = " ".join(figure_alt(fig).split())
     # 3 + 2 = 5 days, the two runs named
     assert "5 أيام بلا قصص: شريط رمادي (24 يوليو – 26 يوليو 2015، 29 يوليو – 30 يوليو 2015)" in text
+
+
+# -------------------------------------------------------------- 3. subtitles by phrase
+
+#: Subtitles of the SaudiNewsNet gallery (01_cleaning, 04_entities, 03_places_by_group).
+CLEANING = (
+    "6,488 سطراً في التقرير، 20,290 قصة؛ «خارج القصص»: 39 سطراً لا تنتمي إلى أي صحيفة، في شريط منفصل"
+)
+ENTITIES = (
+    "«الرياض» (807 قصص) مقابل «بقية القصص» (4,120 قصة)؛ القصص التي تذكره من كل 100 قصة "
+    "من قصص كل جانب؛ الترتيب بعدد القصص التي تذكره ثم بمرات ذكره؛ لا يُعدّ اسم الصحيفة "
+    "نفسه في قصص الصحيفة؛ جانبان، 4,927 قصة"
+)
+PLACES = (
+    "11 صحيفة، 4,924 قصة؛ الكيانات التي تذكرها أكثر القصص: 20 كياناً؛ الخلية: القصص التي "
+    "تذكر الكيان من كل 100 قصة من قصص الصحيفة؛ «—»: اسم الصحيفة نفسه، لا يُعدّ في عمود الصحيفة"
+)
+
+
+def test_the_cleaning_subtitle_breaks_between_its_phrases():
+    from helpers.charts.skeleton import _wrap
+
+    # the gallery broke it after ««خارج القصص»:», away from «39 سطراً ...» it names.
+    # Phrases after «؛»: 35 and 57 characters; at 50 the first fits, the second gets
+    # lines of its own, split after «،» (outside guillemets): 13 + 31 + 13 characters
+    # (««خارج القصص»:», «39 سطراً لا تنتمي إلى أي صحيفة،», «في شريط منفصل»), packed
+    # balanced: 13 + 1 + 31 = 45 with 13, or 13 with 31 + 1 + 13 = 45: the first fits
+    # the narrowest width (45) greedily
+    assert _wrap(CLEANING, 50) == [
+        "6,488 سطراً في التقرير، 20,290 قصة؛",
+        "«خارج القصص»: 39 سطراً لا تنتمي إلى أي صحيفة،",
+        "في شريط منفصل",
+    ]
+    # wide enough for both phrases apart (57 <= 60): one a line, never a word alone
+    assert _wrap(CLEANING, 60) == [
+        "6,488 سطراً في التقرير، 20,290 قصة؛",
+        "«خارج القصص»: 39 سطراً لا تنتمي إلى أي صحيفة، في شريط منفصل",
+    ]
+
+
+def test_the_entities_subtitle_is_one_phrase_a_line():
+    from helpers.charts.skeleton import _wrap
+
+    # phrases after «؛»: 50, 46, 44, 41 and 17 characters; at 67 no two of the first
+    # four fit together (50 + 1 + 46 = 97), the last two do (41 + 1 + 17 = 59). The
+    # gallery broke «القصص التي تذكره / من كل 100 قصة» and «ثم بمرات / ذكره»
+    assert _wrap(ENTITIES, 67) == [
+        "«الرياض» (807 قصص) مقابل «بقية القصص» (4,120 قصة)؛",
+        "القصص التي تذكره من كل 100 قصة من قصص كل جانب؛",
+        "الترتيب بعدد القصص التي تذكره ثم بمرات ذكره؛",
+        "لا يُعدّ اسم الصحيفة نفسه في قصص الصحيفة؛ جانبان، 4,927 قصة",
+    ]
+
+
+@pytest.mark.parametrize("text", [CLEANING, ENTITIES, PLACES])
+@pytest.mark.parametrize("width", [30, 45, 60, 75, 90, 110])
+def test_no_subtitle_line_is_one_word(text, width):
+    from helpers.charts.skeleton import _wrap
+
+    lines = _wrap(text, width)
+    assert " ".join(lines) == text  # nothing lost, nothing added
+    if len(lines) > 1:
+        assert all(len(line.split()) > 1 for line in lines), lines
