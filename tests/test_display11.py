@@ -284,3 +284,81 @@ def test_no_subtitle_line_is_one_word(text, width):
     assert " ".join(lines) == text  # nothing lost, nothing added
     if len(lines) > 1:
         assert all(len(line.split()) > 1 for line in lines), lines
+
+
+# -------------------------------------------------------------- 4. formulas
+
+
+@pytest.mark.parametrize(
+    ("term", "inside"),
+    [
+        # خادم الحرمين الشريفين الملك: keys خادم حرمين شريفين ملك, three bigrams inside
+        ("خادم حرمين", True),
+        ("حرمين شريفين", True),
+        ("شريفين ملك", True),
+        ("خادم حرمين شريفين", True),  # a trigram inside it too
+        # صاحب السمو الملكي الأمير
+        ("صاحب سمو", True),
+        ("سمو ملكي", True),
+        ("ملكي امير", True),
+        # صلى الله عليه وسلم, رحمه الله
+        ("صلى الله", True),
+        ("رحمه الله", True),
+        # the name after a title leaves the formula: content, kept
+        ("ملك سلمان", False),
+        ("امير محمد", False),
+        # a word of a formula alone, a name with الله, words out of order: kept
+        ("الله", False),
+        ("حزب الله", False),
+        ("حرمين خادم", False),
+        # two formulas' words that never stand together in one
+        ("شريفين سمو", False),
+    ],
+)
+def test_an_ngram_is_a_formula_only_inside_one(term, inside):
+    from helpers.text import is_formula
+
+    assert is_formula(term) is inside
+
+
+def _bigrams():
+    """A bigram table of two outlets as term_frequencies gives it (ranks by count)."""
+    rows = [
+        ("sabq", "خادم حرمين", 9),
+        ("sabq", "حرمين شريفين", 9),
+        ("sabq", "ملك سلمان", 5),
+        ("sabq", "مجلس وزراء", 4),
+        ("alyaum", "صلى الله", 6),
+        ("alyaum", "مجلس وزراء", 3),
+    ]
+    t = pd.DataFrame(rows, columns=["outlet", "term", "count"]).assign(label=lambda d: d["term"])
+    t["n"] = 2
+    t["rank"] = t.groupby("outlet")["count"].rank(method="min", ascending=False).astype("int64")
+    return t
+
+
+def test_formulas_leave_the_bigram_views_and_the_ranks_close_up():
+    from helpers.sections import FORMULAS_NOTE, without_formulas
+
+    out = without_formulas(_bigrams())
+    # sabq keeps ملك سلمان (5, now rank 1) and مجلس وزراء (4, rank 2); alyaum keeps
+    # مجلس وزراء (3, rank 1): the three formula bigrams are left out
+    assert list(zip(out["outlet"], out["term"], out["rank"], strict=True)) == [
+        ("sabq", "ملك سلمان", 1),
+        ("sabq", "مجلس وزراء", 2),
+        ("alyaum", "مجلس وزراء", 1),
+    ]
+    assert out.attrs["formulas_dropped"] == 3
+    assert "خادم الحرمين الشريفين" in FORMULAS_NOTE
+    # the user's switch: DROP_FORMULAS = False keeps every row as it was
+    kept = without_formulas(_bigrams(), False)
+    assert len(kept) == 6 and list(kept["rank"]) == [1, 1, 3, 4, 1, 2]
+
+
+def test_drop_formulas_must_be_a_bool():
+    from helpers.errors import ArgumentError, KhabarError
+    from helpers.sections import without_formulas
+
+    assert issubclass(ArgumentError, KhabarError)
+    with pytest.raises(ArgumentError, match="DROP_FORMULAS must be True or False"):
+        without_formulas(_bigrams(), "no")

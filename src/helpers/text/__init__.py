@@ -17,6 +17,7 @@ Public API::
     tokenize_zones(zones, include=...)   -> tokens table with story_id, zone
     stopwords(), is_stopword(base), reporting_verbs(), reporting_words()
     display_stopwords()   stopwords + reporting verbs + name parts + display_added.tsv
+    formulas(), is_formula(ngram)   titles of address, eulogies (formulas.tsv)
     function_words(), name_parts()
     spelling_variants(), canonical_key(key)   house spellings -> one key (data TSV)
     article_keys()        keys that keep a written article (الأحد Sunday, not أحد)
@@ -44,7 +45,9 @@ from helpers.text.spelling import article_keys, canonical_key, spelling_variants
 from helpers.text.stem import stem
 from helpers.text.stopwords import (
     display_stopwords,
+    formulas,
     function_words,
+    is_formula,
     is_stopword,
     name_parts,
     reporting_verbs,
@@ -66,8 +69,10 @@ __all__ = [
     "article_keys",
     "canonical_key",
     "display_stopwords",
+    "formulas",
     "function_words",
     "has_article",
+    "is_formula",
     "is_stopword",
     "iter_tokens",
     "kind_of",
