@@ -35,10 +35,12 @@ from helpers.charts.skeleton import _wrap
         ),
         # a number and its noun never apart, Arabic-Indic digits too
         ("١٢ صحيفة و٣٠ قصة في ٢١ يوليو", 20, ["١٢ صحيفة و٣٠ قصة", "في ٢١ يوليو"]),
+        # phrase ends first (session 11): «صحيفتان، 40 قصة؛» (16) fits; the rest (41)
+        # splits after «:» into 32 + 8; the 32 wrap between words, balanced at 18
         (
             "صحيفتان، 40 قصة؛ الكيانات التي تذكرها أكثر القصص: 3 كيانات",
             20,
-            ["صحيفتان، 40 قصة؛", "الكيانات التي تذكرها", "أكثر القصص: 3 كيانات"],
+            ["صحيفتان، 40 قصة؛", "الكيانات التي", "تذكرها أكثر القصص:", "3 كيانات"],
         ),
     ],
 )

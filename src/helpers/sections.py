@@ -70,6 +70,7 @@ __all__ = [
     "top_terms_tables",
     "types_by_group",
     "who_and_where",
+    "without_formulas",
     "without_own_names",
     "without_own_words",
     "word_clouds",
@@ -498,9 +499,9 @@ def extra_stopwords(study, drop_reporting_verbs: bool | None = None) -> tuple[st
         True: the reporting verbs (:func:`helpers.text.reporting_verbs`: قال، أضاف،
         أكد...), the name parts (:func:`helpers.text.name_parts`: بن، أبو...) and the
         rows of ``text/data/display_added.tsv`` (المائة, month names such as يوليو /
-        تموز, halves of spaced عبد names such as عزيز, Latin scrape residue such as
-        ``false``), i.e. :func:`helpers.text.display_stopwords` beyond the stopwords,
-        are left out;
+        تموز, halves of spaced عبد names such as عزيز, Latin scrape residue and page
+        furniture such as ``false``, ``next``), i.e.
+        :func:`helpers.text.display_stopwords` beyond the stopwords, are left out;
         False: kept; None (default): left out beyond story level,
         where a corpus's top terms are otherwise led by وقال in every outlet (on 2,000
         SaudiNewsNet articles وقال ranks in the top 12 of 3alyoum, aawsat and
@@ -568,6 +569,7 @@ def terms_by_group(
     from helpers.charts import top_terms_by_group
     from helpers.charts.names import unit_noun
 
+    formulas_dropped = table.attrs.get("formulas_dropped", 0)  # without_formulas
     if own:
         table = without_own_words(table, study.col, own_words(study))
 
@@ -575,6 +577,8 @@ def terms_by_group(
     options = {"title": title} if title else {}
     if not bigrams and not title:
         options["subtitle"] = f"لكل 1000 كلمة في كل {unit_noun(study.by)}"
+    if formulas_dropped:  # without_formulas left some out: say so
+        options["subtitle"] = "؛ ".join(p for p in (options.get("subtitle"), FORMULAS_NOTE) if p)
     tokens = group_tokens(study, zones)
     fig = top_terms_by_group(
         table,
@@ -594,22 +598,65 @@ STORY_TERM_COLUMNS = ["label", "term", "count", "per_1000", "rank", "df", "tfidf
 BIGRAMS_TITLE = "العبارات الأكثر تكراراً في كل مجموعة"
 
 
+#: The note a chart of n-grams adds when :func:`without_formulas` left rows out.
+FORMULAS_NOTE = "دون صيغ الألقاب والدعاء (خادم الحرمين الشريفين، صلى الله عليه وسلم)"
+
+
+def without_formulas(table: pd.DataFrame, drop: bool = True) -> pd.DataFrame:
+    """``table`` (term frequencies, column ``n``) without its n-grams (``n`` >= 2) that lie
+    inside a formula (:func:`helpers.text.is_formula`: titles of address, eulogies,
+    praise of God, invocations of ``text/data/formulas.tsv``: خادم حرمين، صلى الله), each
+    group's ``rank`` counted again over the rows kept (1 = most frequent, ties share
+    the best rank); unigrams and every row when ``drop`` is False are kept. The one
+    place notebook 02's ``DROP_FORMULAS`` is applied. ``attrs["formulas_dropped"]``
+    (int) counts the rows left out. Raises :class:`helpers.errors.ArgumentError` for a
+    ``drop`` that is not a bool."""
+    from helpers.text import is_formula
+
+    if not isinstance(drop, bool):
+        raise ArgumentError(
+            f"without_formulas: DROP_FORMULAS must be True or False, got {drop!r}",
+            hint="DROP_FORMULAS = False keeps صلى الله, خادم الحرمين... in the n-gram views",
+        )
+    if not drop or table.empty or "n" not in table.columns:
+        return table
+    out_of = (table["n"] >= 2) & table["term"].map(is_formula).astype(bool)
+    out = table[~out_of].copy()
+    if out_of.any() and "rank" in out.columns and "count" in out.columns:
+        group = out.columns[0]  # story_id or the group column, first as the tables have it
+        out["rank"] = (
+            out.groupby(group)["count"].rank(method="min", ascending=False).astype("int64")
+        )
+    out.attrs = {**table.attrs, "formulas_dropped": int(out_of.sum())}
+    return out
+
+
 def term_table(
-    study, n: int = 1, *, tokens: pd.DataFrame | None = None, zones=None, extra_stopwords=()
+    study,
+    n: int = 1,
+    *,
+    tokens: pd.DataFrame | None = None,
+    zones=None,
+    extra_stopwords=(),
+    drop_formulas: bool = True,
 ) -> pd.DataFrame:
     """Notebook 02: the term frequencies of the unit in force. Per story (at most 8
     stories): :func:`helpers.freq.term_frequencies` of ``tokens`` (the tokens table of
     every story); beyond: :func:`group_term_frequencies` of the run's counts over
     ``zones``, bigrams seen once in a group left out (``min_count=2`` for ``n=2``).
+    N-grams inside a formula (خادم الحرمين، صلى الله) left out unless ``drop_formulas``
+    is False (:func:`without_formulas`, notebook 02's ``DROP_FORMULAS``).
     Columns as :func:`helpers.freq.term_frequencies` (``story_id`` or the group column).
     """
     from helpers.freq import term_frequencies
 
     if study.per_story:
-        return term_frequencies(tokens, n=n, extra_stopwords=extra_stopwords)
-    return group_term_frequencies(
-        study, n, zones=zones, extra_stopwords=extra_stopwords, min_count=1 if n == 1 else 2
-    )
+        table = term_frequencies(tokens, n=n, extra_stopwords=extra_stopwords)
+    else:
+        table = group_term_frequencies(
+            study, n, zones=zones, extra_stopwords=extra_stopwords, min_count=1 if n == 1 else 2
+        )
+    return without_formulas(table, drop_formulas)
 
 
 def top_terms_tables(study, table: pd.DataFrame, n: int = 20, *, source=None) -> list:

@@ -81,6 +81,55 @@ def _pillow_layout(layout: str | None) -> Iterator[None]:
         wcmod.ImageFont = original
 
 
+#: Where a cloud's word is anchored on its position: the top left of its ink
+#: (Pillow's ``"lt"``), where wordcloud measures it (``textbbox(..., anchor="lt")``).
+WORD_ANCHOR = "lt"
+
+
+@contextlib.contextmanager
+def _drawn_as_measured(boxes: bool) -> Iterator[None]:
+    """Inside the block, wordcloud draws each word where it measured it, and, with
+    ``boxes``, its placement takes each placed word's whole box.
+
+    wordcloud measures a word's box with ``anchor="lt"`` (top left of the ink) but
+    draws it with Pillow's default ``"la"`` (left, ascender line), so the ink stood
+    lower than the free place it found, by the font's ascender above the word's top,
+    and reached the word below. And it finds a free place on the image of the words
+    drawn so far, pixel by pixel, so a small word could sit inside a big word's box:
+    in the gap between the body of ي or ت and its dots, which then read as «..»
+    beside the small word (SaudiNewsNet's comparison cloud: «..» beside حائل under a
+    large المريض). Here every word is drawn with :data:`WORD_ANCHOR`, and with
+    ``boxes`` (placement: generating the layout) also as a filled rectangle of its ink
+    box (``ImageDraw.textbbox``) on the placement image, so no word is placed inside
+    another's box; the figure is drawn afterwards (``boxes=False``) from the layout,
+    the words alone. Swaps the ``ImageDraw`` name of the ``wordcloud.wordcloud``
+    module for the block only.
+    """
+    import wordcloud.wordcloud as wcmod
+    from PIL import ImageDraw
+
+    class _Draw:
+        def __init__(self, image):
+            self._draw = ImageDraw.Draw(image)
+
+        def __getattr__(self, name):
+            return getattr(self._draw, name)
+
+        def text(self, xy, text, fill=None, font=None, **kw):
+            kw.setdefault("anchor", WORD_ANCHOR)
+            self._draw.text(xy, text, fill=fill, font=font, **kw)
+            if boxes:
+                box = self._draw.textbbox(xy, text, font=font, anchor=kw["anchor"])
+                self._draw.rectangle(box, fill=fill)
+
+    original = wcmod.ImageDraw
+    wcmod.ImageDraw = types.SimpleNamespace(Draw=_Draw)
+    try:
+        yield
+    finally:
+        wcmod.ImageDraw = original
+
+
 def _cloud_image(
     frequencies: dict[str, float],
     font_path: Path,
@@ -110,10 +159,12 @@ def _cloud_image(
     )
     with _pillow_layout(layout):
         try:
-            wc.generate_from_frequencies(frequencies)
+            with _drawn_as_measured(boxes=True):  # placement: whole boxes taken
+                wc.generate_from_frequencies(frequencies)
         except ValueError as exc:  # wordcloud's own checks: never shown raw
             raise ArgumentError(f"word cloud: wordcloud cannot draw these words ({exc})") from exc
-        return wc.to_array(), wc
+        with _drawn_as_measured(boxes=False):  # the figure: the words alone
+            return wc.to_array(), wc
 
 
 def _cloud_figure(

@@ -324,6 +324,29 @@ _QUOTED = (re.compile(r"«[^«»]*»"), re.compile(r"«[^«»]*»\u200f? \([^()]
 KEEP_TOGETHER = 0.6
 
 
+#: Where a phrase of a title or subtitle ends, coarsest first: «؛» between the parts of
+#: a subtitle (what is compared; what a cell holds; the order), then «،» and «:» inside
+#: one part; never inside brackets or guillemets. See :func:`_wrap`.
+PHRASE_ENDS = ("؛", "،:")
+#: Brackets a phrase never ends inside: (…), «…».
+_OPEN, _CLOSE = "(«", ")»"
+
+
+def _split_phrases(text: str, ends: str) -> list[str]:
+    """``text`` split at each space after one of the characters ``ends`` that stands
+    outside brackets and guillemets (the character stays with the phrase it ends)."""
+    parts, start, depth = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(depth - 1, 0)
+        elif ch == " " and depth == 0 and i and text[i - 1] in ends:
+            parts.append(text[start:i])
+            start = i + 1
+    return [*parts, text[start:]]
+
+
 def _counted_noun(m: re.Match) -> str:
     """:data:`_NUMBER_AND_WORD`'s replacement: a number kept with the word after it (its
     noun: «40 قصة»، «27 يوليو») unless that word is a function word (Zerrouki's list,
@@ -339,7 +362,12 @@ def _counted_noun(m: re.Match) -> str:
 
 def _wrap(text: str, width: int) -> list[str]:
     """``text`` wrapped at spaces to lines of at most ``width`` characters (a longer
-    word keeps its line), never between a number and its noun after it («40 قصة»; a
+    word keeps its line), at the ends of phrases: the text is split after each «؛»
+    (:data:`PHRASE_ENDS`, outside brackets and guillemets), the phrases that fit on a
+    line share lines, and a longer phrase gets lines of its own, split after «،» or «:»
+    the same way, at last between words; where that would leave one word alone on a
+    line, the whole text wraps between words. Between words, never between a number
+    and its noun after it («40 قصة»; a
     function word, another number or a sign after a number may start a line:
     :func:`_counted_noun`), nor between a word and a year («27 يوليو 2015» stays whole),
     nor after the «لكل» of a rate («لكل 1000 كلمة»), nor inside a short name in
@@ -363,16 +391,41 @@ def _wrap(text: str, width: int) -> list[str]:
             kept,
         )
 
-    def wrapped(w: int) -> list[str]:
-        return textwrap.wrap(kept, w, break_long_words=False, break_on_hyphens=False)
+    def balanced(text: str) -> list[str]:
+        def wrapped(w: int) -> list[str]:
+            return textwrap.wrap(text, w, break_long_words=False, break_on_hyphens=False)
 
-    lines = wrapped(width)
-    if len(lines) > 1:  # fewer lines never come from a narrower width: bisect it
-        low, high = max(len(word) for word in kept.split()), width
-        while low < high:
-            mid = (low + high) // 2
-            low, high = (low, mid) if len(wrapped(mid)) <= len(lines) else (mid + 1, high)
-        lines = wrapped(high)
+        lines = wrapped(width)
+        if len(lines) > 1:  # fewer lines never come from a narrower width: bisect it
+            low, high = max(len(word) for word in text.split()), width
+            while low < high:
+                mid = (low + high) // 2
+                low, high = (low, mid) if len(wrapped(mid)) <= len(lines) else (mid + 1, high)
+            lines = wrapped(high)
+        return lines
+
+    def by_phrase(text: str, ends: Sequence[str]) -> list[str]:
+        # phrases that fit share lines (balanced); a longer one gets lines of its own,
+        # broken at the next level of PHRASE_ENDS, at last between words
+        if len(text) <= width or not ends:
+            return balanced(text)
+        parts = _split_phrases(text, ends[0])
+        if len(parts) == 1:
+            return by_phrase(text, ends[1:])
+        lines: list[str] = []
+        run: list[str] = []
+        for part in parts:
+            if len(part) <= width:
+                run.append(part.replace(" ", "\x00"))
+                continue
+            lines += balanced(" ".join(run)) if run else []
+            run = []
+            lines += by_phrase(part, ends[1:])
+        return lines + (balanced(" ".join(run)) if run else [])
+
+    lines = by_phrase(kept, PHRASE_ENDS)
+    if len(lines) > 1 and any(len(line.replace("\x00", " ").split()) == 1 for line in lines):
+        lines = balanced(kept)  # a phrase of one word alone on a line: by words
     return [line.replace("\x00", " ") for line in lines]
 
 

@@ -419,24 +419,40 @@ def _unit_steps(data: np.ndarray, value: str, group_sizes, min_stories: int) -> 
     return np.concatenate([np.ravel(data), 100.0 / sizes.to_numpy()])
 
 
-def _gap_note(starts, period: str, months: str) -> str:
-    """How the chart draws the periods without stories between its first and last
-    (the axis is time, so they stay as empty room): «8 أيام بلا قصص: فراغ في الرسم (24
-    يوليو – 31 يوليو 2015)», the first two runs of missing periods named; ``""`` when
-    no period between is missing. ``starts``: the period starts with stories."""
+#: How each chart draws the periods without stories between its first and last, said
+#: in its subtitle (:func:`_gap_note`): bars leave empty room; lines break over a grey
+#: band (:data:`GAP_COLOUR`), so an empty stretch never reads as data.
+GAP_SHOWN = {"bars": "فراغ في الرسم", "lines": "شريط رمادي"}
+#: The band over a stretch of periods without stories on a time-series chart.
+GAP_COLOUR = "#ececec"
+
+
+def _missing_runs(starts, period: str) -> list[list[pd.Timestamp]]:
+    """The runs of consecutive periods without stories between the first and the last
+    of ``starts`` (the period starts with stories), each a list of period starts,
+    in time order; ``[]`` when none is missing."""
     starts = pd.DatetimeIndex(starts).sort_values()
     if len(starts) < 2:
-        return ""
+        return []
     every = pd.period_range(starts[0], starts[-1], freq=period).start_time
-    missing = every.difference(starts)
-    if missing.empty:
-        return ""
     runs: list[list[pd.Timestamp]] = []
-    for day in missing:
+    for day in every.difference(starts):
         if runs and every.get_loc(day) == every.get_loc(runs[-1][-1]) + 1:
             runs[-1].append(day)
         else:
             runs.append([day])
+    return runs
+
+
+def _gap_note(starts, period: str, months: str, shown: str = "bars") -> str:
+    """How the chart draws the periods without stories between its first and last
+    (the axis is time, so they keep their room; ``shown``, a key of :data:`GAP_SHOWN`,
+    says how): «8 أيام بلا قصص: فراغ في الرسم (24 يوليو – 31 يوليو 2015)», the first
+    two runs of missing periods named; ``""`` when no period between is missing.
+    ``starts``: the period starts with stories."""
+    runs = _missing_runs(starts, period)
+    if not runs:
+        return ""
 
     def named(run):
         first, last = run[0], run[-1]
@@ -449,7 +465,8 @@ def _gap_note(starts, period: str, months: str) -> str:
 
     noun = {"D": "يوم", "W": "أسبوع", "M": "شهر"}[period]
     where = "، ".join(named(r) for r in runs[:2]) + ("…" if len(runs) > 2 else "")
-    return f"{counted(len(missing), noun)} بلا قصص: فراغ في الرسم ({where})"
+    missing = sum(len(r) for r in runs)
+    return f"{counted(missing, noun)} بلا قصص: {GAP_SHOWN[shown]} ({where})"
 
 
 def _one_period(period: str) -> str:
@@ -504,7 +521,9 @@ def _spaced_ticks(ax, x: np.ndarray, period: str, months: str) -> np.ndarray:
     an axis of :data:`DATE_AXIS_SHARE` of the figure's width spanning the dates (the
     bars' half-widths included). Dates with a gap between them (21-23 July, 1-4
     August) are thinned by their distance in time, not by their rank, so no two labels
-    overlap."""
+    overlap. The last period is always labelled (the tick before it gives way when too
+    close), so both ends of the data are named; only when the two ends are closer than
+    one label's room is the first labelled alone."""
     x = np.sort(np.asarray(x, dtype=float))
     if len(x) <= 1:
         return x
@@ -532,6 +551,11 @@ def _spaced_ticks(ax, x: np.ndarray, period: str, months: str) -> np.ndarray:
     for v in x[1:]:
         if v - kept[-1] >= least - 1e-9:
             kept.append(v)
+    if kept[-1] != x[-1]:  # the last period is labelled too: both ends of the data
+        if x[-1] - kept[-1] >= least - 1e-9:
+            kept.append(x[-1])
+        elif len(kept) > 1:  # too close to the last tick kept: it gives way (the last
+            kept[-1] = x[-1]  # two kept stay >= least apart, so no labels overlap)
     return np.array(kept)
 
 
@@ -1186,7 +1210,13 @@ def time_series_chart(
         Panels share the date axis and the value scale. At most 12 lines a panel: the
         11 groups with most occurrences and "غيرها (N)" (summed counts; mean rate).
         A table with one period draws one point a line and the subtitle says
-        "يوم واحد فقط" (one day only).
+        "يوم واحد فقط" (one day only). Periods without stories between the first and
+        the last (every group NaN in ``per_1000``) keep their room on the time axis:
+        the lines break over a grey band (:data:`GAP_COLOUR`) and the subtitle names
+        them (:func:`_gap_note`: «3 أيام بلا قصص: شريط رمادي (28
+        يوليو – 30 يوليو 2015)»); with ``value="count"`` such a period has no point
+        (not 0). The date ticks stand on periods with stories, the first and the
+        last always labelled (:func:`_spaced_ticks`).
 
     Raises
     ------
@@ -1215,6 +1245,18 @@ def time_series_chart(
         df = df.assign(period=pd.to_datetime(df["period"]), group=df["group"].astype(str))
         periods = sorted(df["period"].unique())
         x_all = mdates.date2num(pd.DatetimeIndex(periods).to_pydatetime())
+        # the periods with stories: a rate where some group has tokens (time_series
+        # gives every period between the first and last, NaN where a group has none)
+        has_data = (
+            series["per_1000"].notna() if "per_1000" in series.columns else series[value].notna()
+        )
+        data_periods = pd.DatetimeIndex(
+            sorted(pd.to_datetime(series.loc[has_data, "period"]).unique())
+        )
+        if value == "count" and "per_1000" in df.columns:  # no tokens: no point, not 0
+            df = df.assign(count=df["count"].where(df["per_1000"].notna()))
+        gap_runs = _missing_runs(data_periods, period)
+        step = {"D": 1.0, "W": 7.0, "M": 30.0}[period]
         groups_all = df.groupby("group", sort=False)["count" if "count" in df else value].sum()
         ranked = list(groups_all.sort_values(ascending=False, kind="stable").index)
         lines = min(max_lines, MAX_SERIES)
@@ -1255,14 +1297,22 @@ def time_series_chart(
                     linewidth=1.6,
                     label=prepare_label(group_name(g), "matplotlib"),
                 )
+            for run in gap_runs:  # a stretch without stories: a band the lines break over
+                ends = mdates.date2num([run[0].to_pydatetime(), run[-1].to_pydatetime()])
+                ax.axvspan(ends[0] - step / 2, ends[1] + step / 2, color=GAP_COLOUR, lw=0, zorder=0)
             _title(ax, name, True, family)
             ax.grid(color="#eeeeee", linewidth=0.6)
             ax.set_ylabel(prepare_label(UNITS.get(value, value), "matplotlib"), fontfamily=family)
             ax.yaxis.set_major_formatter(_formatter("western"))
             top = max(top, float(np.nanmax(wide.to_numpy(), initial=0.0)))
         axes[0].set_ylim(0, top * 1.08 or 1.0)  # one scale for every panel (sharey)
-        _date_axis(axes[-1], x_all, period, months, family)
+        # ticks on periods with stories, both ends labelled (:func:`_spaced_ticks`)
+        x_data = mdates.date2num(data_periods.to_pydatetime()) if len(data_periods) else x_all
+        _date_axis(axes[-1], x_data, period, months, family)
         notes = [subtitle] if subtitle else []
+        gaps = _gap_note(data_periods, period, months, shown="lines")
+        if gaps:
+            notes.append(gaps)
         if len(periods) == 1:
             day = arabic_date(periods[0], period, months=months)
             notes.append(f"{_one_period(period)} في البيانات ({day}): نقطة واحدة لكل خط")

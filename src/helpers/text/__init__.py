@@ -18,6 +18,7 @@ Public API::
     tokenize_texts(texts, known=())      -> per text, the tokens table's columns (lists)
     stopwords(), is_stopword(base), reporting_verbs(), reporting_words()
     display_stopwords()   stopwords + reporting verbs + name parts + display_added.tsv
+    formulas(), is_formula(ngram)   titles of address, eulogies (formulas.tsv)
     function_words(), name_parts()
     quote_words()         {list: words} read by their role around a quotation
                           (data/quote_words.tsv; helpers.quotes, entities.rules)
@@ -48,7 +49,9 @@ from helpers.text.spelling import article_keys, canonical_key, spelling_variants
 from helpers.text.stem import stem
 from helpers.text.stopwords import (
     display_stopwords,
+    formulas,
     function_words,
+    is_formula,
     is_stopword,
     name_parts,
     reporting_verbs,
@@ -77,8 +80,10 @@ __all__ = [
     "article_keys",
     "canonical_key",
     "display_stopwords",
+    "formulas",
     "function_words",
     "has_article",
+    "is_formula",
     "is_stopword",
     "iter_tokens",
     "kind_of",

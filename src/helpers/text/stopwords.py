@@ -41,9 +41,10 @@ Three lists, one role each:
 (each row with its reason: keys that only complete a number, المائة "percent"; month
 names of the Gregorian, Levantine and Hijri calendars, which split outlets by house
 spelling, يوليو / تموز; the second halves of spaced compound names that almost only
-follow عبد, العزيز; scrape residue in Latin letters, ``false``, ``nbsp``): the one list a
-top-terms view passes as ``extra_stopwords`` (:func:`helpers.freq.term_frequencies`,
-:func:`helpers.freq.keyness`). Counts keep all of them (term_frequencies.csv).
+follow عبد, العزيز; scrape residue and page furniture in Latin letters, ``false``,
+``nbsp``, ``next``): the one list a top-terms view passes as ``extra_stopwords``
+(:func:`helpers.freq.term_frequencies`, :func:`helpers.freq.keyness`). Counts keep all
+of them (term_frequencies.csv).
 
 A separate optional list of news reporting verbs (قال، أضاف، أكد، أوضح، تابع، أشار...)
 is in :func:`reporting_verbs`; whether to drop them depends on the question. It comes
@@ -217,6 +218,42 @@ def display_stopwords(**options: bool) -> frozenset[str]:
     :class:`helpers.errors.ArgumentError` for an unknown option.
     """
     return _display(_key(options))
+
+
+@lru_cache(maxsize=1)
+def formulas() -> tuple[tuple[str, ...], ...]:
+    """The formulas of ``data/formulas.tsv`` as sequences of term keys, in file order:
+    titles of address before a name (خادم الحرمين الشريفين الملك), eulogies after one
+    (صلى الله عليه وسلم، رحمه الله), praise after the name of God (عز وجل) and
+    invocations (إن شاء الله). Each word is keyed as the counts key it
+    (:func:`helpers.text.analyse_types` ``base``: ``("خادم", "حرمين", "شريفين",
+    "ملك")``). Raises :class:`helpers.errors.ArgumentError` naming the file and line for
+    a damaged row (:func:`helpers.io.read_data_rows`)."""
+    from helpers.io import read_data_rows
+    from helpers.text.analyse import analyse_types
+
+    phrases = [p for p, _ in read_data_rows("helpers.text", "formulas.tsv", ("phrase", "class"))[1]]
+    words = tuple(sorted({w for p in phrases for w in p.split()}))
+    keys = analyse_types(words)
+    return tuple(tuple(keys[w].base for w in p.split()) for p in phrases)
+
+
+@lru_cache(maxsize=1)
+def _formula_runs() -> frozenset[str]:
+    runs = set()
+    for keys in formulas():
+        for n in range(2, len(keys) + 1):
+            runs |= {" ".join(keys[i : i + n]) for i in range(len(keys) - n + 1)}
+    return frozenset(runs)
+
+
+def is_formula(term: str) -> bool:
+    """True if the n-gram key ``term`` (term keys joined by one space, as
+    :func:`helpers.freq.term_frequencies` writes ``n`` >= 2 keys) is two words or more
+    standing next to each other, in order, inside one of :func:`formulas`:
+    ``"خادم حرمين"``, ``"حرمين شريفين"``, ``"شريفين ملك"``, ``"صلى الله"``; never a
+    single word (``"الله"``) nor a run that leaves the formula (``"ملك سلمان"``)."""
+    return isinstance(term, str) and term in _formula_runs()
 
 
 def is_stopword(base: str, **options: bool) -> bool:

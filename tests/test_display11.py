@@ -1,0 +1,364 @@
+"""Session 11 (branch display11): what users see on a real corpus (the gallery of
+SaudiNewsNet). Every right value here is worked out by hand in the comment beside it."""
+
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+import pandas as pd
+import pytest
+
+# -------------------------------------------------------------- 1. cloud: boxes, furniture
+
+#: Words of SaudiNewsNet's comparison cloud with letters whose dots stand apart from
+#: their body at a large size (ي، ت، ش), then smaller words that used to nest between
+#: a big word's body and its dots.
+CLOUD_WORDS = [
+    "المريض",
+    "العيد",
+    "سوريا",
+    "حائل",
+    "المدافع",
+    "المشروعات",
+    "النوم",
+    "فعاليات",
+    "إيران",
+    "داعش",
+    "الميليشيات",
+    "الأوروبي",
+    "الفيلم",
+    "المرأة",
+    "النووي",
+    *(
+        w + s
+        for w in ["قطاع", "الطفل", "السفر", "زيادة", "مؤشر", "الترفيه", "العلاج", "الدنيا"]
+        for s in ("", "ات")
+    ),
+]
+
+
+def _ink_boxes(wc, font_path):
+    """Each placed word's ink box as the figure draws it (anchor
+    :data:`helpers.charts.cloud.WORD_ANCHOR` at its position)."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    from helpers.charts.cloud import WORD_ANCHOR
+
+    draw = ImageDraw.Draw(Image.new("L", (8, 8)))
+    return [
+        draw.textbbox(
+            (y, x), word, font=ImageFont.truetype(str(font_path), size), anchor=WORD_ANCHOR
+        )
+        for (word, _), size, (x, y), _, _ in wc.layout_
+    ]
+
+
+def _overlapping(boxes) -> int:
+    return sum(
+        min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
+        for a, b in itertools.combinations(boxes, 2)
+    )
+
+
+def test_no_cloud_word_is_placed_inside_another_words_box():
+    from helpers.charts import find_arabic_font
+    from helpers.charts.cloud import _cloud_image
+
+    font = find_arabic_font(None).path
+    freqs = {w: 100.0 / (i + 1) ** 0.8 for i, w in enumerate(CLOUD_WORDS)}
+    _, wc = _cloud_image(
+        freqs,
+        font,
+        width=1000,
+        height=560,
+        random_state=7,
+        color_func=lambda *a, **k: "black",
+        layout=None,
+    )
+    boxes = _ink_boxes(wc, font)
+    assert len(boxes) == len(CLOUD_WORDS)  # every word found a place
+    # wordcloud placed words on the ink drawn so far (small words between a big word's
+    # body and its dots) and drew each lower than it measured it: 43 pairs of these
+    # words' boxes overlapped; each box taken whole, drawn where measured: none
+    assert _overlapping(boxes) == 0
+
+
+def test_the_drawn_cloud_stays_inside_the_boxes():
+    """The figure draws each word where the placement measured it: no ink outside the
+    union of the boxes (before, «la» anchoring drew each word lower than its box)."""
+    from PIL import Image, ImageDraw
+
+    from helpers.charts import find_arabic_font
+    from helpers.charts.cloud import _cloud_image
+
+    font = find_arabic_font(None).path
+    freqs = {w: 50.0 / (i + 1) for i, w in enumerate(CLOUD_WORDS[:8])}
+    image, wc = _cloud_image(
+        freqs,
+        font,
+        width=600,
+        height=400,
+        random_state=3,
+        color_func=lambda *a, **k: "black",
+        layout=None,
+    )
+    inside = Image.new("L", (600, 400))
+    for box in _ink_boxes(wc, font):
+        ImageDraw.Draw(inside).rectangle(box, fill=255)
+    ink = np.asarray(image).min(axis=2) < 128  # black words on white
+    assert ink.sum() > 0
+    assert int((ink & (np.asarray(inside) == 0)).sum()) == 0
+
+
+@pytest.mark.parametrize("key", ["next", "previous", "protected"])
+def test_latin_page_furniture_is_no_term_of_any_word_view(key):
+    """«Next Previous» (3alyoum's slideshow) and «[email protected]» (Cloudflare) are
+    display stopwords: the one list top terms, keyness and the comparison cloud leave
+    out beyond story level (``sections.extra_stopwords``); counts keep them."""
+    from helpers.corpus import zones
+    from helpers.freq import keyness, term_frequencies
+    from helpers.sections import drop_terms
+    from helpers.text import display_stopwords, tokenize_zones
+
+    assert key in display_stopwords()
+    stories = pd.DataFrame(
+        {
+            "story_id": ["a", "b"],
+            "title": ["", ""],
+            "captions": ["", ""],
+            # «Next» twice in story a only: key for a, were it a term
+            "body": [f"{key.title()} {key.title()} المطر غزير", "المطر غزير جدا"],
+        }
+    )
+    tokens = tokenize_zones(zones(stories))
+    extra = sorted(display_stopwords())
+    assert key in set(term_frequencies(tokens)["term"])  # counted
+    assert key not in set(term_frequencies(tokens, extra_stopwords=extra)["term"])
+    table = keyness(tokens, "a", ["b"])
+    assert key in set(table["term"])  # a key term of «a» (2 of its 5 tokens)
+    assert key not in set(drop_terms(table, extra)["term"])  # what keyness views show
+
+
+def test_content_in_latin_letters_stays_a_term():
+    from helpers.text import display_stopwords
+
+    # CNN, Google, BBC are content (class 4 of display_added.tsv says so)
+    assert not {"cnn", "google", "bbc"} & display_stopwords()
+
+
+# -------------------------------------------------------------- 2. terms over time
+
+
+def test_the_last_day_is_labelled_and_the_ticks_stand_on_days_with_stories():
+    import matplotlib.dates as mdates
+
+    from helpers.charts.skeleton import drawing, new_figure
+    from helpers.charts.views import _spaced_ticks
+
+    days = [*pd.date_range("2015-07-21", "2015-07-27"), *pd.date_range("2015-07-31", "2015-08-04")]
+    x = mdates.date2num(pd.DatetimeIndex(days).to_pydatetime())
+    with drawing(None):
+        fig = new_figure(9.5, 4)
+        ax = fig.add_subplot()
+        ticks = _spaced_ticks(ax, x, "D", "gulf")
+    got = [mdates.num2date(t).strftime("%m-%d") for t in ticks]
+    # widest label «21 يوليو 2015», 13 characters x 0.55 em x 11 pt / 72 + 0.3 in gap =
+    # 1.392 in; 15 days on 0.86 x 9.5 in = 1.836 days an inch: ticks >= 2.556 days
+    # apart (more than 14 / 7). From 21 July: 24, 27, 31 July, 3 August; 4 August is 1
+    # day after 3 August, so 3 August gives way to it: the last day is labelled
+    assert got == ["07-21", "07-24", "07-27", "07-31", "08-04"]
+
+
+def _series(days, groups=("sabq", "alyaum")):
+    """A time_series-shaped table: every day from the first to the last, NaN rates on
+    days without stories (as :func:`helpers.freq.time_series` gives them)."""
+    grid = pd.date_range(days[0], days[-1])
+    rows = []
+    for g in groups:
+        for d in grid:
+            has = d in set(pd.DatetimeIndex(days))
+            rows.append(
+                {
+                    "period": d,
+                    "group": g,
+                    "key": "عيد",
+                    "label": "عيد",
+                    "count": 3 if has else 0,
+                    "per_1000": 1.5 if has else np.nan,
+                }
+            )
+    return pd.DataFrame(rows)
+
+
+@pytest.mark.parametrize("value", ["per_1000", "count"])
+def test_days_without_stories_are_a_grey_band_named_in_the_subtitle(value):
+    from matplotlib.patches import Rectangle
+
+    from helpers.charts import figure_alt, time_series_chart
+    from helpers.charts.views import GAP_COLOUR
+
+    days = pd.DatetimeIndex(["2015-07-23", "2015-07-27", "2015-07-28", "2015-07-31"])
+    fig = time_series_chart(_series(days), value=value, min_tokens=0)
+    ax = fig.axes[0]
+    bands = [
+        p
+        for p in ax.patches
+        if isinstance(p, Rectangle) and p.get_facecolor()[:3] == pytest.approx((236 / 255,) * 3)
+    ]
+    assert GAP_COLOUR == "#ececec"
+    # two stretches without stories: 24-26 July (3 days) and 29-30 July (2 days), each
+    # a band from half a day before its first to half a day after its last
+    spans = sorted((round(b.get_x(), 1), round(b.get_width(), 1)) for b in bands)
+    import matplotlib.dates as mdates
+
+    d24 = mdates.date2num(pd.Timestamp("2015-07-24").to_pydatetime())
+    d29 = mdates.date2num(pd.Timestamp("2015-07-29").to_pydatetime())
+    assert spans == [(round(d24 - 0.5, 1), 3.0), (round(d29 - 0.5, 1), 2.0)]
+    # no point drawn on a day without stories (count: not 0 but nothing)
+    ys = ax.lines[0].get_ydata()
+    assert int(np.isfinite(np.asarray(ys, float)).sum()) == 4
+    text = " ".join(figure_alt(fig).split())
+    # 3 + 2 = 5 days, the two runs named
+    assert "5 أيام بلا قصص: شريط رمادي (24 يوليو – 26 يوليو 2015، 29 يوليو – 30 يوليو 2015)" in text
+
+
+# -------------------------------------------------------------- 3. subtitles by phrase
+
+#: Subtitles of the SaudiNewsNet gallery (01_cleaning, 04_entities, 03_places_by_group).
+CLEANING = (
+    "6,488 سطراً في التقرير، 20,290 قصة؛ «خارج القصص»: 39 سطراً لا تنتمي إلى أي صحيفة، في شريط منفصل"
+)
+ENTITIES = (
+    "«الرياض» (807 قصص) مقابل «بقية القصص» (4,120 قصة)؛ القصص التي تذكره من كل 100 قصة "
+    "من قصص كل جانب؛ الترتيب بعدد القصص التي تذكره ثم بمرات ذكره؛ لا يُعدّ اسم الصحيفة "
+    "نفسه في قصص الصحيفة؛ جانبان، 4,927 قصة"
+)
+PLACES = (
+    "11 صحيفة، 4,924 قصة؛ الكيانات التي تذكرها أكثر القصص: 20 كياناً؛ الخلية: القصص التي "
+    "تذكر الكيان من كل 100 قصة من قصص الصحيفة؛ «—»: اسم الصحيفة نفسه، لا يُعدّ في عمود الصحيفة"
+)
+
+
+def test_the_cleaning_subtitle_breaks_between_its_phrases():
+    from helpers.charts.skeleton import _wrap
+
+    # the gallery broke it after ««خارج القصص»:», away from «39 سطراً ...» it names.
+    # Phrases after «؛»: 35 and 57 characters; at 50 the first fits, the second gets
+    # lines of its own, split after «،» (outside guillemets): 13 + 31 + 13 characters
+    # (««خارج القصص»:», «39 سطراً لا تنتمي إلى أي صحيفة،», «في شريط منفصل»), packed
+    # balanced: 13 + 1 + 31 = 45 with 13, or 13 with 31 + 1 + 13 = 45: the first fits
+    # the narrowest width (45) greedily
+    assert _wrap(CLEANING, 50) == [
+        "6,488 سطراً في التقرير، 20,290 قصة؛",
+        "«خارج القصص»: 39 سطراً لا تنتمي إلى أي صحيفة،",
+        "في شريط منفصل",
+    ]
+    # wide enough for both phrases apart (57 <= 60): one a line, never a word alone
+    assert _wrap(CLEANING, 60) == [
+        "6,488 سطراً في التقرير، 20,290 قصة؛",
+        "«خارج القصص»: 39 سطراً لا تنتمي إلى أي صحيفة، في شريط منفصل",
+    ]
+
+
+def test_the_entities_subtitle_is_one_phrase_a_line():
+    from helpers.charts.skeleton import _wrap
+
+    # phrases after «؛»: 50, 46, 44, 41 and 17 characters; at 67 no two of the first
+    # four fit together (50 + 1 + 46 = 97), the last two do (41 + 1 + 17 = 59). The
+    # gallery broke «القصص التي تذكره / من كل 100 قصة» and «ثم بمرات / ذكره»
+    assert _wrap(ENTITIES, 67) == [
+        "«الرياض» (807 قصص) مقابل «بقية القصص» (4,120 قصة)؛",
+        "القصص التي تذكره من كل 100 قصة من قصص كل جانب؛",
+        "الترتيب بعدد القصص التي تذكره ثم بمرات ذكره؛",
+        "لا يُعدّ اسم الصحيفة نفسه في قصص الصحيفة؛ جانبان، 4,927 قصة",
+    ]
+
+
+@pytest.mark.parametrize("text", [CLEANING, ENTITIES, PLACES])
+@pytest.mark.parametrize("width", [30, 45, 60, 75, 90, 110])
+def test_no_subtitle_line_is_one_word(text, width):
+    from helpers.charts.skeleton import _wrap
+
+    lines = _wrap(text, width)
+    assert " ".join(lines) == text  # nothing lost, nothing added
+    if len(lines) > 1:
+        assert all(len(line.split()) > 1 for line in lines), lines
+
+
+# -------------------------------------------------------------- 4. formulas
+
+
+@pytest.mark.parametrize(
+    ("term", "inside"),
+    [
+        # خادم الحرمين الشريفين الملك: keys خادم حرمين شريفين ملك, three bigrams inside
+        ("خادم حرمين", True),
+        ("حرمين شريفين", True),
+        ("شريفين ملك", True),
+        ("خادم حرمين شريفين", True),  # a trigram inside it too
+        # صاحب السمو الملكي الأمير
+        ("صاحب سمو", True),
+        ("سمو ملكي", True),
+        ("ملكي امير", True),
+        # صلى الله عليه وسلم, رحمه الله
+        ("صلى الله", True),
+        ("رحمه الله", True),
+        # the name after a title leaves the formula: content, kept
+        ("ملك سلمان", False),
+        ("امير محمد", False),
+        # a word of a formula alone, a name with الله, words out of order: kept
+        ("الله", False),
+        ("حزب الله", False),
+        ("حرمين خادم", False),
+        # two formulas' words that never stand together in one
+        ("شريفين سمو", False),
+    ],
+)
+def test_an_ngram_is_a_formula_only_inside_one(term, inside):
+    from helpers.text import is_formula
+
+    assert is_formula(term) is inside
+
+
+def _bigrams():
+    """A bigram table of two outlets as term_frequencies gives it (ranks by count)."""
+    rows = [
+        ("sabq", "خادم حرمين", 9),
+        ("sabq", "حرمين شريفين", 9),
+        ("sabq", "ملك سلمان", 5),
+        ("sabq", "مجلس وزراء", 4),
+        ("alyaum", "صلى الله", 6),
+        ("alyaum", "مجلس وزراء", 3),
+    ]
+    t = pd.DataFrame(rows, columns=["outlet", "term", "count"]).assign(label=lambda d: d["term"])
+    t["n"] = 2
+    t["rank"] = t.groupby("outlet")["count"].rank(method="min", ascending=False).astype("int64")
+    return t
+
+
+def test_formulas_leave_the_bigram_views_and_the_ranks_close_up():
+    from helpers.sections import FORMULAS_NOTE, without_formulas
+
+    out = without_formulas(_bigrams())
+    # sabq keeps ملك سلمان (5, now rank 1) and مجلس وزراء (4, rank 2); alyaum keeps
+    # مجلس وزراء (3, rank 1): the three formula bigrams are left out
+    assert list(zip(out["outlet"], out["term"], out["rank"], strict=True)) == [
+        ("sabq", "ملك سلمان", 1),
+        ("sabq", "مجلس وزراء", 2),
+        ("alyaum", "مجلس وزراء", 1),
+    ]
+    assert out.attrs["formulas_dropped"] == 3
+    assert "خادم الحرمين الشريفين" in FORMULAS_NOTE
+    # the user's switch: DROP_FORMULAS = False keeps every row as it was
+    kept = without_formulas(_bigrams(), False)
+    assert len(kept) == 6 and list(kept["rank"]) == [1, 1, 3, 4, 1, 2]
+
+
+def test_drop_formulas_must_be_a_bool():
+    from helpers.errors import ArgumentError, KhabarError
+    from helpers.sections import without_formulas
+
+    assert issubclass(ArgumentError, KhabarError)
+    with pytest.raises(ArgumentError, match="DROP_FORMULAS must be True or False"):
+        without_formulas(_bigrams(), "no")
