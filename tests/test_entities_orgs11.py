@@ -106,3 +106,24 @@ def test_a_company_name_without_its_description_is_the_company():
         ("s1", "كوينتين", 43, "rule:ORG:شركه_كوينتين_قابضه", "alias"),
     ]
     assert rows(m, "PERSON") == []
+
+
+def test_everyday_spellings_of_listed_bodies():
+    # "ونشر الفيديو على " 4+1+7+1+3+1 = 17; "الواتس اب" 9; " و" 2: اليوتيوب at 28
+    # "وأكدت " 6; "وأعلنت " 7; "وسافر على " 10
+    m = extract_entities(
+        stories(
+            "ونشر الفيديو على الواتس اب واليوتيوب.",
+            "وأكدت اليونيسكو أن الموقع مهدد.",
+            "وأعلنت فودافون أرباحها.",
+            "وسافر على الخطوط الماليزية إلى كوالالمبور.",
+        )
+    )
+    assert rows(m) == [
+        ("s1", "الواتس اب", 17, "org:whatsapp", "gazetteer"),
+        ("s1", "اليوتيوب", 28, "org:youtube", "gazetteer"),
+        ("s2", "اليونيسكو", 6, "org:unesco", "gazetteer"),
+        ("s3", "فودافون", 7, "org:vodafone", "gazetteer"),
+        ("s4", "الخطوط الماليزية", 10, "org:malaysia-airlines", "gazetteer"),
+    ]
+    assert rows(m, "PERSON") == [] and rows(m, "NORP") == []
