@@ -14,7 +14,9 @@ gazetteer entry would add) and ``other`` when a PERSON/LOC/NORP mention holds it
 of ambiguity).
 
 Prints one TSV row per candidate whose uncovered bare uses come from at least
-``--min-outlets`` outlets and number at least ``--min-bare``, most uncovered first:
+``--min-outlets`` outlets and number at least ``--min-bare``, most uncovered first (a
+one-word name of Zipf ``--max-zipf`` or more, an everyday word, and a name opening with a
+stopword are left out):
 ``name, zipf, headed, heads, bare, uncovered, other, outlets, contexts`` (``zipf``: the
 lexicon's frequency of the name's first word; ``contexts``: three uncovered uses with 30
 characters each side, ``|``-separated). The candidates are for reading by hand: a name
@@ -22,7 +24,9 @@ goes into ``helpers/entities/data/mined_orgs.csv`` only if it is an organisation
 nearly every use (DEVELOPING.md, "Session 11 (branch orgmine11)").
 
 Usage: ``python benchmarks/mine_org_names.py [--dates 2015-07-21,...] [--corpus DIR]
-[--min-outlets 2] [--min-bare 3] [--out FILE]``. Exit status 2 without the corpus.
+[--min-outlets 2] [--min-bare 3] [--max-zipf 4.0] [--out FILE]``. Exit status 2
+without the corpus. The default days (all but 2015-08-01 and 08-04, kept for judging):
+9,783 stories, 3.5 minutes, 912 candidates at session 11's tree.
 """
 
 from __future__ import annotations
