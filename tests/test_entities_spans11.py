@@ -130,3 +130,16 @@ def test_a_stance_adjective_is_no_part_of_a_name():
     assert spans("حسبما أعلنت وكالة أنباء الشرق الأوسط الرسمية أمس") == [
         ("وكالة أنباء الشرق الأوسط", "ORG")
     ]
+
+
+# --- و between two bodies ---------------------------------------------------------------
+
+
+def test_a_head_noun_after_wa_opens_a_second_body():
+    # 2015-07-23 sample: [[اتحاد الكرة والشرطة الصربية]] is two bodies
+    assert spans("وقال اتحاد الكرة والشرطة الصربية إن") == [
+        ("اتحاد الكرة", "ORG"),
+        ("الشرطة الصربية", "ORG"),
+    ]
+    # a coordinated field stays inside the name
+    assert spans("أعلنت وزارة التربية والتعليم أمس") == [("وزارة التربية والتعليم", "ORG")]

@@ -1722,8 +1722,15 @@ def _tail(z, j: int, cg, *, nationality: bool = True) -> int:
     ``nationality=False`` (a name ending in an indefinite word, جامعة هايدلبرج
     الألمانية) the nationality is left out, as gold conventions have it."""
     n = len(z)
-    # coordinated names: حزب العدالة والتنمية، حزب الحرية والعدالة
-    while j < n and z.definite[j] and z.peel[j] > 0 and z.clitics[j] == ("و",):
+    # coordinated names: حزب العدالة والتنمية، حزب الحرية والعدالة; a body's head
+    # noun after و opens a second body (اتحاد الكرة | والشرطة الصربية)
+    while (
+        j < n
+        and z.definite[j]
+        and z.peel[j] > 0
+        and z.clitics[j] == ("و",)
+        and z.key[j] not in ORG_HEADS
+    ):
         j += 1
     taken = 0
     while j < n and taken < 2 and z.kind[j] == "word" and z.definite[j]:
