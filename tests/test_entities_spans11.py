@@ -143,3 +143,14 @@ def test_a_head_noun_after_wa_opens_a_second_body():
     ]
     # a coordinated field stays inside the name
     assert spans("أعلنت وزارة التربية والتعليم أمس") == [("وزارة التربية والتعليم", "ORG")]
+
+
+# --- a first name the stopword list held ------------------------------------------------
+
+
+def test_muadh_is_a_first_name_and_muadh_allah_an_oath():
+    # Arabic-Stopwords lists معاذ for the oath معاذ الله; as a stopword it opened no
+    # name (2015-07-23 sample: حسن | معاذ, معاذ بن | إبراهيم الجعفري)
+    assert surfaces("وقال حسن معاذ إن") == ["حسن معاذ"]
+    assert surfaces("وقال معاذ الخطيب إن الحل") == ["معاذ الخطيب"]
+    assert surfaces("فقال معاذ الله أن نفعل ذلك") == []

@@ -703,6 +703,8 @@ def _clause_ends_after(z, j: int, cg) -> bool:
 
 #: The name of God, which closes religious formulas after a verb (رحمه الله).
 _ALLAH = "الله"
+#: First names that open an oath before الله (معاذ الله "God forbid"): there no name.
+OATH_NAMES = _keys("معاذ")
 
 
 def _formula(z, j: int, cg) -> bool:
@@ -962,6 +964,8 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
         or p in stops
     ):
         return p
+    if z.key[p] in OATH_NAMES and p + 1 < n and z.key[p + 1] == _ALLAH:
+        return p  # معاذ الله "God forbid": an oath, no name
     j = p + 1
     # عبدربه، عبدالعزيز written as one word are first names like عبد ربه (keys.fused_abd)
     first = z.key[p] in fn or fused_abd(z.key[p]) or stop_first
