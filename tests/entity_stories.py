@@ -32,3 +32,12 @@ def person_rows(body: str, column: str) -> list[tuple[str, str]]:
 def person_surfaces(body: str) -> list[str]:
     """The surfaces of :func:`person_rows`."""
     return [s for s, _ in person_rows(body, "surface")]
+
+
+def spans(body: str) -> list[tuple[str, str]]:
+    """``(surface, type)`` of every mention :func:`helpers.entities.extract_entities`
+    finds in one story of ``body``, in text order."""
+    from helpers.entities import extract_entities
+
+    m = extract_entities(stories(body))
+    return list(zip(m["surface"], m["type"], strict=True))

@@ -11,16 +11,7 @@ sentence by hand: the name as a reader marks it, without title, nationality or r
 from __future__ import annotations
 
 from entity_stories import person_surfaces as surfaces
-from entity_stories import stories
-
-
-def spans(body: str) -> list[tuple[str, str]]:
-    """(surface, type) of every mention of one story, in text order."""
-    from helpers.entities import extract_entities
-
-    m = extract_entities(stories(body))
-    return list(zip(m["surface"], m["type"], strict=True))
-
+from entity_stories import spans
 
 # --- a family name after a patronymic chain ---------------------------------------
 
