@@ -48,3 +48,9 @@ def mention_rows(bodies: tuple[str, ...], typ: str | None, columns: tuple[str, .
     from helpers.entities import extract_entities
 
     return picked(extract_entities(stories(*bodies)), typ, columns)
+
+
+def spans(body: str) -> list[tuple[str, str]]:
+    """``(surface, type)`` of every mention :func:`helpers.entities.extract_entities`
+    finds in one story of ``body``, in text order."""
+    return mention_rows((body,), None, ("surface", "type"))

@@ -8,14 +8,8 @@ as a reader marks it, without title, nationality or role (tests/data/dev*/README
 
 from __future__ import annotations
 
-from entity_stories import mention_rows
 from entity_stories import person_surfaces as surfaces
-
-
-def spans(body: str) -> list[tuple[str, str]]:
-    """(surface, type) of every mention of one story, in text order."""
-    return mention_rows((body,), None, ("surface", "type"))
-
+from entity_stories import spans
 
 # --- a place or institution named after a titled person --------------------------------
 

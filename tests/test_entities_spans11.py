@@ -11,16 +11,7 @@ sentence by hand: the name as a reader marks it, without title, nationality or r
 from __future__ import annotations
 
 from entity_stories import person_surfaces as surfaces
-from entity_stories import stories
-
-
-def spans(body: str) -> list[tuple[str, str]]:
-    """(surface, type) of every mention of one story, in text order."""
-    from helpers.entities import extract_entities
-
-    m = extract_entities(stories(body))
-    return list(zip(m["surface"], m["type"], strict=True))
-
+from entity_stories import spans
 
 # --- a family name after a patronymic chain ---------------------------------------
 
@@ -130,3 +121,27 @@ def test_a_stance_adjective_is_no_part_of_a_name():
     assert spans("حسبما أعلنت وكالة أنباء الشرق الأوسط الرسمية أمس") == [
         ("وكالة أنباء الشرق الأوسط", "ORG")
     ]
+
+
+# --- و between two bodies ---------------------------------------------------------------
+
+
+def test_a_head_noun_after_wa_opens_a_second_body():
+    # 2015-07-23 sample: [[اتحاد الكرة والشرطة الصربية]] is two bodies
+    assert spans("وقال اتحاد الكرة والشرطة الصربية إن") == [
+        ("اتحاد الكرة", "ORG"),
+        ("الشرطة الصربية", "ORG"),
+    ]
+    # a coordinated field stays inside the name
+    assert spans("أعلنت وزارة التربية والتعليم أمس") == [("وزارة التربية والتعليم", "ORG")]
+
+
+# --- a first name the stopword list held ------------------------------------------------
+
+
+def test_muadh_is_a_first_name_and_muadh_allah_an_oath():
+    # Arabic-Stopwords lists معاذ for the oath معاذ الله; as a stopword it opened no
+    # name (2015-07-23 sample: حسن | معاذ, معاذ بن | إبراهيم الجعفري)
+    assert surfaces("وقال حسن معاذ إن") == ["حسن معاذ"]
+    assert surfaces("وقال معاذ الخطيب إن الحل") == ["معاذ الخطيب"]
+    assert surfaces("فقال معاذ الله أن نفعل ذلك") == []

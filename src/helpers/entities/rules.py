@@ -710,6 +710,8 @@ def _clause_ends_after(z, j: int, cg) -> bool:
 
 #: The name of God, which closes religious formulas after a verb (رحمه الله).
 _ALLAH = "الله"
+#: First names that open an oath before الله (معاذ الله "God forbid"): there no name.
+OATH_NAMES = _keys("معاذ")
 
 
 def _formula(z, j: int, cg) -> bool:
@@ -969,6 +971,8 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
         or p in stops
     ):
         return p
+    if z.key[p] in OATH_NAMES and p + 1 < n and z.key[p + 1] == _ALLAH:
+        return p  # معاذ الله "God forbid": an oath, no name
     j = p + 1
     # عبدربه، عبدالعزيز written as one word are first names like عبد ربه (keys.fused_abd)
     first = z.key[p] in fn or fused_abd(z.key[p]) or stop_first
@@ -1729,8 +1733,15 @@ def _tail(z, j: int, cg, *, nationality: bool = True) -> int:
     ``nationality=False`` (a name ending in an indefinite word, جامعة هايدلبرج
     الألمانية) the nationality is left out, as gold conventions have it."""
     n = len(z)
-    # coordinated names: حزب العدالة والتنمية، حزب الحرية والعدالة
-    while j < n and z.definite[j] and z.peel[j] > 0 and z.clitics[j] == ("و",):
+    # coordinated names: حزب العدالة والتنمية، حزب الحرية والعدالة; a body's head
+    # noun after و opens a second body (اتحاد الكرة | والشرطة الصربية)
+    while (
+        j < n
+        and z.definite[j]
+        and z.peel[j] > 0
+        and z.clitics[j] == ("و",)
+        and z.key[j] not in ORG_HEADS
+    ):
         j += 1
     taken = 0
     while j < n and taken < 2 and z.kind[j] == "word" and z.definite[j]:
