@@ -123,9 +123,41 @@ class Zone:
     #: :meth:`light` of each token asked, by index: the rules ask the same word's
     #: lexicon form many times (a title's name, a verb's subject, a coordinated name)
     _lights: dict[int, str] = field(default_factory=dict, init=False, repr=False, compare=False)
+    #: :meth:`types`, until a word is read again (:meth:`reread`)
+    _types: frozenset | None = field(default=None, init=False, repr=False, compare=False)
+    #: how many times :meth:`reread` changed a key: a loop over positions found from
+    #: the keys (:meth:`where`) asks again when this moves
+    rereads: int = field(default=0, init=False, repr=False, compare=False)
 
     def __len__(self) -> int:
         return len(self.key)
+
+    def types(self) -> frozenset[str]:
+        """The distinct keys of the zone (worked out once, again after :meth:`reread`):
+        a rule that starts only at some words asks this set first (a C-level set
+        operation), and scans the tokens only when one of its words is there."""
+        if self._types is None:
+            self._types = frozenset(self.key)
+        return self._types
+
+    def where(self, words) -> list[int]:
+        """Indices (ascending) of the tokens whose key is in ``words`` (a set of keys);
+        ``[]`` at once when the zone holds none of them (:meth:`types`)."""
+        found = self.types() & words
+        if not found:
+            return []
+        return [i for i, k in enumerate(self.key) if k in found]
+
+    def reread(self, j: int, key: str, form: str) -> None:
+        """Read token ``j`` as one whole word with ``key`` and ``form``, its proclitic
+        part of it (no peeled letters, no proclitics): a name the rules read whole
+        (:func:`helpers.entities.rules._read_whole`). The one place a key changes."""
+        self.key[j] = key
+        self.form[j] = form
+        self.peel[j] = 0
+        self.clitics[j] = ()
+        self._types = None
+        self.rereads += 1
 
     def display(self, i: int, *, article: bool = False) -> str:
         """Token ``i`` for display: without proclitics and marks, hamza kept, in its
@@ -136,7 +168,7 @@ class Zone:
         ``article=True`` (a rule read the word as definite, see :attr:`Span.article`),
         a word whose form shows no article gets one: ``للجنة`` → ``اللجنة``.
         """
-        word = normalize(self.text[self.char_start(i) : self.end[i]], alef=False)
+        word = _normal(self.text[self.char_start(i) : self.end[i]], False)
         return self.hidden_article(i, article=article) + word
 
     def hidden_article(self, i: int, *, article: bool = False) -> str:
@@ -149,7 +181,7 @@ class Zone:
         لجنة, :attr:`Span.article`), else ``""`` (the article written, المملكة، بالمملكة;
         or none). The one rule of :meth:`display` (canonical names) and of a mention's
         ``written`` form (:func:`helpers.entities.extract_entities`)."""
-        word = normalize(self.text[self.char_start(i) : self.end[i]])
+        word = _normal(self.text[self.char_start(i) : self.end[i]], True)
         if word.startswith("ال"):
             return ""
         form = self.form[i]
@@ -165,7 +197,7 @@ class Zone:
         proclitics removed, its article restored, see :meth:`display`) to the end of the
         last, marks (diacritics, tatweel) removed, so inner words keep their proclitics
         (العدالة والتنمية، معهد ماساتشوستس للتكنولوجيا)."""
-        rest = normalize(self.text[self.end[i] : self.end[j - 1]], alef=False)
+        rest = _normal(self.text[self.end[i] : self.end[j - 1]], False)
         return " ".join((self.display(i, article=article) + rest).split())
 
     def light(self, i: int) -> str:
@@ -174,15 +206,15 @@ class Zone:
         per token)."""
         got = self._lights.get(i)
         if got is None:
-            got = self._lights[i] = normalize(
-                self.text[self.char_start(i) : self.end[i]], alef=False
-            )
+            got = self._lights[i] = _normal(self.text[self.char_start(i) : self.end[i]], False)
         return got
 
     def char_start(self, i: int) -> int:
         """Offset of token ``i`` in the zone text, after its peeled proclitics."""
         s = self.start[i]
         k = self.peel[i]
+        if not k and not _is_mark(self.text[s]):
+            return s  # most tokens: nothing peeled, a letter first
         pos = s
         end = self.end[i]
         while k > 0 and pos < end:
@@ -199,8 +231,24 @@ class Zone:
 _MARKS = frozenset(DIACRITICS) | frozenset(INVISIBLE) | {TATWEEL}
 
 
+#: :func:`_is_mark` of each character met.
+_MARK_OF: dict[str, bool] = {}
+
+
 def _is_mark(ch: str) -> bool:
-    return ch in _MARKS or unicodedata.category(ch) == "Mn"
+    got = _MARK_OF.get(ch)
+    if got is None:
+        got = _MARK_OF[ch] = ch in _MARKS or unicodedata.category(ch) == "Mn"
+    return got
+
+
+@lru_cache(maxsize=1 << 16)
+def _normal(text: str, alef: bool) -> str:
+    """:func:`helpers.text.normalize` of a word or phrase of a zone (``alef`` its
+    option), remembered per written string: a mention's words are normalised for its
+    written form, its canonical name and the lexicon, the same words story after
+    story."""
+    return normalize(text, alef=alef)
 
 
 def _final_tanween(word: str) -> bool:
@@ -988,9 +1036,9 @@ def _bare_noun_head(z, i: int, cands, cg) -> bool:
     j = i + 1
     if z.definite[i] or j >= len(z) or z.kind[j] != "word" or z.sentence[j] != z.sentence[i]:
         return False
-    bare = "ال" + normalize(z.text[z.char_start(i) : z.end[i]])
+    bare = "ال" + _normal(z.text[z.char_start(i) : z.end[i]], True)
     return not z.stop[j] and all(
-        cg.types[c] == "LOC" and normalize(cg.canonicals[c]) == bare for c in cands
+        cg.types[c] == "LOC" and _normal(cg.canonicals[c], True) == bare for c in cands
     )
 
 

@@ -865,10 +865,7 @@ def _read_whole(z, j: int) -> None:
     key, form, peel and proclitics of the token are replaced, so the name's span,
     display and id take the whole word (باطوق, not اطوق)."""
     whole = normalize(z.text[z.start[j] : z.end[j]])
-    z.key[j] = surface_key(whole)
-    z.form[j] = whole
-    z.peel[j] = 0
-    z.clitics[j] = ()
+    z.reread(j, surface_key(whole), whole)
 
 
 def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
