@@ -47,6 +47,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 
 import ahocorasick
 
@@ -955,15 +956,7 @@ def gazetteer_spans(z: Zone, cg: CompiledGazetteer) -> list[Span]:
     """All gazetteer matches in a zone (overlapping; resolved by :func:`select`)."""
     if not z.key:
         return []
-    pos: dict[int, int] = {}
-    parts = []
-    at = 0
-    for i, k in enumerate(z.key):
-        pos[at] = i
-        k = k.replace(" ", "\x00") or "\x00"
-        parts.append(" " + k)
-        at += 1 + len(k)
-    hay = "".join(parts) + " "
+    hay, pos = _haystack(z.key)
     out = []
     for end_idx, (n, ci) in cg.automaton.iter(hay):
         if ci < 0:
@@ -1023,6 +1016,19 @@ def gazetteer_spans(z: Zone, cg: CompiledGazetteer) -> list[Span]:
             Span(i, i_end, cg.types[cands[0]], method, cands, 0, fixed=fixed, role=ci in cg.role_ci)
         )
     return out
+
+
+def _haystack(keys: list[str]) -> tuple[str, dict[int, int]]:
+    """The keys of a zone as the automaton reads them, ``" k1 k2 ... kn "`` (a space in
+    a key written as U+0000, an empty key as U+0000), and the offset of the space before
+    each key -> the key's index."""
+    hay = " " + " ".join(keys) + " "
+    if hay.count(" ") != len(keys) + 1 or "  " in hay:  # a key holds a space, or is empty
+        keys = [k.replace(" ", "\x00") or "\x00" for k in keys]
+        hay = " " + " ".join(keys) + " "
+    # the space before key i stands after i spaces and the letters of the keys before it
+    offsets = accumulate(map((1).__add__, map(len, keys)), initial=0)
+    return hay, dict(zip(offsets, range(len(keys)), strict=False))  # not the closing space
 
 
 def _bare_noun_head(z, i: int, cands, cg) -> bool:

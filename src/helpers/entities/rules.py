@@ -2786,10 +2786,9 @@ def context_newspapers(z, cg, gaz_spans=()) -> list:
     n = len(z)
     places = {(s.i, s.j) for s in gaz_spans if cg.types[s.cands[0]] == "LOC"}
     out = []
-    firsts = cg.newspaper_firsts
-    for i in range(0, n - 1):
-        if z.key[i] not in firsts:
-            continue
+    for i in z.where(cg.newspaper_firsts):
+        if i >= n - 1:
+            break
         before = z.key[i - 1] if i else ""
         quoted = before in _OPEN_QUOTES
         # a byline: after a dash, or first on its line before a dash (سبق – وكالات:،
