@@ -78,7 +78,7 @@ __all__ = ["CompiledGazetteer", "Span", "Zone", "compile_gazetteer", "read_zone"
 _TANWEEN = frozenset("\u064b\u064c\u064d")
 
 
-@dataclass
+@dataclass(slots=True)
 class Span:
     """A candidate mention: tokens ``i`` to ``j`` (exclusive) of one zone."""
 
@@ -102,14 +102,18 @@ class Span:
 
 @dataclass
 class Zone:
-    """Tokens of one zone with their matching keys (internal to the recogniser)."""
+    """Tokens of one zone with their matching keys (internal to the recogniser).
+
+    One column a token attribute: tuples, except the four a rule may change when it
+    reads a word whole (:meth:`reread`: ``key``, ``form``, ``peel``, ``clitics``, lists).
+    """
 
     story_id: str
     zone: str
     text: str
-    start: list[int]
-    end: list[int]
-    kind: list[str]
+    start: tuple[int, ...]
+    end: tuple[int, ...]
+    kind: tuple[str, ...]
     key: list[str]
     form: list[str]  # normalised word without the non-article proclitics
     peel: list[int]  # letters of proclitic to skip at the start of the surface
@@ -117,10 +121,10 @@ class Zone:
     #: order (``("و", "ل")`` for وللجنة; ``()`` for none): what the rules ask about
     #: a word's proclitics (a conjunction, the preposition ل), never its letters
     clitics: list[tuple[str, ...]]
-    definite: list[bool]
-    stop: list[bool]
-    tanween: list[bool]
-    sentence: list[int]
+    definite: tuple[bool, ...]
+    stop: tuple[bool, ...]
+    tanween: tuple[bool, ...]
+    sentence: tuple[int, ...]
     #: :meth:`light` of each token asked, by index: the rules ask the same word's
     #: lexicon form many times (a title's name, a verb's subject, a coordinated name)
     _lights: dict[int, str] = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -881,18 +885,19 @@ def read_zone(story_id: str, zone: str, text: str, toks, cg: CompiledGazetteer) 
     function of its columns alone, worked out once per distinct token in ``cg.choices``
     (:func:`_reading`).
     """
-    kinds = list(toks["kind"])
-    surfaces = list(toks["surface"])
-    starts, ends = list(toks["start"]), list(toks["end"])
+    kinds = tuple(toks["kind"])
+    surfaces = toks["surface"]
+    starts, ends = tuple(toks["start"]), tuple(toks["end"])
     get = cg.choices.get
     readings = [
         get(t) or _reading(t, cg)
         for t in zip(kinds, toks["norm"], toks["base"], toks["clitics"], surfaces, strict=True)
     ]
     if readings:
-        keys, forms, peels, defs, stops, procl = map(list, zip(*readings, strict=True))
+        keys, forms, peels, defs, stops, procl = zip(*readings, strict=True)
     else:
-        keys, forms, peels, defs, stops, procl = [], [], [], [], [], []
+        keys, forms, peels, defs, stops, procl = (), (), (), (), (), ()
+    del readings
     return Zone(
         story_id=story_id,
         zone=zone,
@@ -900,14 +905,16 @@ def read_zone(story_id: str, zone: str, text: str, toks, cg: CompiledGazetteer) 
         start=starts,
         end=ends,
         kind=kinds,
-        key=keys,
-        form=forms,
-        peel=peels,
-        clitics=procl,
+        # the columns a rule may change (Zone.reread) are lists, the others tuples: a
+        # tuple of str, int or bool is left alone by the garbage collector once seen
+        key=list(keys),
+        form=list(forms),
+        peel=list(peels),
+        clitics=list(procl),
         definite=defs,
         stop=stops,
         tanween=_tanween(text, starts, ends, surfaces),
-        sentence=list(toks["sentence"]),
+        sentence=tuple(toks["sentence"]),
     )
 
 
@@ -915,15 +922,17 @@ def read_zone(story_id: str, zone: str, text: str, toks, cg: CompiledGazetteer) 
 _TANWEEN_RE = re.compile(f"[{''.join(sorted(_TANWEEN))}]")
 
 
-def _tanween(text: str, starts: list[int], ends: list[int], surfaces: list[str]) -> list[bool]:
+def _tanween(text: str, starts, ends, surfaces) -> tuple[bool, ...]:
     """Per token, whether its surface ends in tanween (:func:`_final_tanween`): only the
     tokens a tanween mark of the text falls in are looked at (most words hold none)."""
-    out = [False] * len(starts)
+    found = {}
     for m in _TANWEEN_RE.finditer(text):
         i = bisect.bisect_right(starts, m.start()) - 1
-        if i >= 0 and m.start() < ends[i] and not out[i]:
-            out[i] = _final_tanween(surfaces[i])
-    return out
+        if i >= 0 and m.start() < ends[i] and i not in found:
+            found[i] = _final_tanween(surfaces[i])
+    if not found:
+        return (False,) * len(starts)
+    return tuple(found.get(i, False) for i in range(len(starts)))
 
 
 def _reading(token: tuple[str, str, str, str, str], cg: CompiledGazetteer) -> tuple:
