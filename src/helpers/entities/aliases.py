@@ -356,7 +356,8 @@ def find_aliases(zones, covered, people, order, cg) -> list[tuple[int, int, Pers
     # peeled word read whole again below
     bk_surnames = any(k[:1] in "بك" for k in surnames)
     for zi, z in enumerate(zones):
-        for i, raw in enumerate(z.key):
+        for i in _surname_positions(z, surnames, bk_surnames):
+            raw = z.key[i]
             k = variant_key(raw) if "و" in raw else raw
             whole = False
             if (
@@ -399,6 +400,19 @@ def find_aliases(zones, covered, people, order, cg) -> list[tuple[int, int, Pers
                 rules._read_whole(z, i)
             out.append((zi, i, person))
     return out
+
+
+def _surname_positions(z, surnames: dict, bk_surnames: bool) -> list[int]:
+    """The tokens of zone ``z`` that :func:`find_aliases` reads (ascending): a key
+    whose :func:`variant_key` is one of ``surnames``, found from the zone's distinct
+    keys (:meth:`helpers.entities.matcher.Zone.types`), and with ``bk_surnames`` every
+    word with one letter peeled (it may be a surname read whole, باطوق)."""
+    types = z.types()
+    hits = {r for r in types if (variant_key(r) if "و" in r else r) in surnames}
+    found = z.where(hits) if hits else []
+    if bk_surnames:
+        found = sorted({*found, *(i for i, p in enumerate(z.peel) if p == 1)})
+    return found
 
 
 #: The family particle آل: آل شرمه, the later short form of هذيل آل شرمه.
@@ -446,10 +460,9 @@ def find_full_names(zones, covered, people) -> list[tuple[int, int, int, Person]
     starts = set(by_first) | {ABD}
     for zi, z in enumerate(zones):
         n = len(z)
-        i = 0
-        while i < n:
-            if z.key[i] not in starts or i in covered[zi] or z.kind[i] != "word":
-                i += 1
+        after = 0  # the end of the last name found: the scan goes on from there
+        for i in z.where(starts):
+            if i < after or i in covered[zi] or z.kind[i] != "word":
                 continue
             # up to `longest` words from i with عبد + name fused (name_keys)
             fk: list[str] = []
@@ -479,11 +492,10 @@ def find_full_names(zones, covered, people) -> list[tuple[int, int, int, Person]
                 hit = (b, names[name])
                 break
             if hit is None:
-                i += 1
                 continue
             out.append((zi, i, hit[0], hit[1]))
             covered[zi].update(range(i, hit[0]))
-            i = hit[0]
+            after = hit[0]
     return out
 
 

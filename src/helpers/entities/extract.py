@@ -628,8 +628,9 @@ def _bare_mentions(
         if not names:
             return out
         index = _name_index(names)
+    firsts = set(index)
     for zi, z in enumerate(zlist):
-        for i in range(len(z)):
+        for i in z.where(firsts):
             candidates = index.get(z.key[i])
             if not candidates:
                 continue
@@ -1014,9 +1015,10 @@ def _other_kingdoms(zlist, selected, chosen, cg) -> None:
 
 def _story_mentions(zlist, cg) -> tuple[list[tuple], StoryNames]:
     selected: list[list[Span]] = []
-    maqsura_kept = any(k.endswith("ى") for z in zlist for k in z.key)
+    keys = frozenset().union(*(z.types() for z in zlist))  # the story's distinct keys
+    maqsura_kept = any(k.endswith("ى") for k in keys)
     # a sports story names clubs by everyday words (النصر، الهلال): data/sports_names.csv
-    sports = sports_story(k for z in zlist for k in z.key)
+    sports = sports_story(keys)
     for z in zlist:
         found = gazetteer_spans(z, cg)
         normal = [s for s in found if s.method == "gazetteer"]

@@ -47,6 +47,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 
 import ahocorasick
 
@@ -77,7 +78,7 @@ __all__ = ["CompiledGazetteer", "Span", "Zone", "compile_gazetteer", "read_zone"
 _TANWEEN = frozenset("\u064b\u064c\u064d")
 
 
-@dataclass
+@dataclass(slots=True)
 class Span:
     """A candidate mention: tokens ``i`` to ``j`` (exclusive) of one zone."""
 
@@ -101,14 +102,18 @@ class Span:
 
 @dataclass
 class Zone:
-    """Tokens of one zone with their matching keys (internal to the recogniser)."""
+    """Tokens of one zone with their matching keys (internal to the recogniser).
+
+    One column a token attribute: tuples, except the four a rule may change when it
+    reads a word whole (:meth:`reread`: ``key``, ``form``, ``peel``, ``clitics``, lists).
+    """
 
     story_id: str
     zone: str
     text: str
-    start: list[int]
-    end: list[int]
-    kind: list[str]
+    start: tuple[int, ...]
+    end: tuple[int, ...]
+    kind: tuple[str, ...]
     key: list[str]
     form: list[str]  # normalised word without the non-article proclitics
     peel: list[int]  # letters of proclitic to skip at the start of the surface
@@ -116,16 +121,48 @@ class Zone:
     #: order (``("و", "ل")`` for وللجنة; ``()`` for none): what the rules ask about
     #: a word's proclitics (a conjunction, the preposition ل), never its letters
     clitics: list[tuple[str, ...]]
-    definite: list[bool]
-    stop: list[bool]
-    tanween: list[bool]
-    sentence: list[int]
+    definite: tuple[bool, ...]
+    stop: tuple[bool, ...]
+    tanween: tuple[bool, ...]
+    sentence: tuple[int, ...]
     #: :meth:`light` of each token asked, by index: the rules ask the same word's
     #: lexicon form many times (a title's name, a verb's subject, a coordinated name)
     _lights: dict[int, str] = field(default_factory=dict, init=False, repr=False, compare=False)
+    #: :meth:`types`, until a word is read again (:meth:`reread`)
+    _types: frozenset | None = field(default=None, init=False, repr=False, compare=False)
+    #: how many times :meth:`reread` changed a key: a loop over positions found from
+    #: the keys (:meth:`where`) asks again when this moves
+    rereads: int = field(default=0, init=False, repr=False, compare=False)
 
     def __len__(self) -> int:
         return len(self.key)
+
+    def types(self) -> frozenset[str]:
+        """The distinct keys of the zone (worked out once, again after :meth:`reread`):
+        a rule that starts only at some words asks this set first (a C-level set
+        operation), and scans the tokens only when one of its words is there."""
+        if self._types is None:
+            self._types = frozenset(self.key)
+        return self._types
+
+    def where(self, words) -> list[int]:
+        """Indices (ascending) of the tokens whose key is in ``words`` (a set of keys);
+        ``[]`` at once when the zone holds none of them (:meth:`types`)."""
+        found = self.types() & words
+        if not found:
+            return []
+        return [i for i, k in enumerate(self.key) if k in found]
+
+    def reread(self, j: int, key: str, form: str) -> None:
+        """Read token ``j`` as one whole word with ``key`` and ``form``, its proclitic
+        part of it (no peeled letters, no proclitics): a name the rules read whole
+        (:func:`helpers.entities.rules._read_whole`). The one place a key changes."""
+        self.key[j] = key
+        self.form[j] = form
+        self.peel[j] = 0
+        self.clitics[j] = ()
+        self._types = None
+        self.rereads += 1
 
     def display(self, i: int, *, article: bool = False) -> str:
         """Token ``i`` for display: without proclitics and marks, hamza kept, in its
@@ -136,7 +173,7 @@ class Zone:
         ``article=True`` (a rule read the word as definite, see :attr:`Span.article`),
         a word whose form shows no article gets one: ``للجنة`` → ``اللجنة``.
         """
-        word = normalize(self.text[self.char_start(i) : self.end[i]], alef=False)
+        word = _normal(self.text[self.char_start(i) : self.end[i]], False)
         return self.hidden_article(i, article=article) + word
 
     def hidden_article(self, i: int, *, article: bool = False) -> str:
@@ -149,7 +186,7 @@ class Zone:
         لجنة, :attr:`Span.article`), else ``""`` (the article written, المملكة، بالمملكة;
         or none). The one rule of :meth:`display` (canonical names) and of a mention's
         ``written`` form (:func:`helpers.entities.extract_entities`)."""
-        word = normalize(self.text[self.char_start(i) : self.end[i]])
+        word = _normal(self.text[self.char_start(i) : self.end[i]], True)
         if word.startswith("ال"):
             return ""
         form = self.form[i]
@@ -165,7 +202,7 @@ class Zone:
         proclitics removed, its article restored, see :meth:`display`) to the end of the
         last, marks (diacritics, tatweel) removed, so inner words keep their proclitics
         (العدالة والتنمية، معهد ماساتشوستس للتكنولوجيا)."""
-        rest = normalize(self.text[self.end[i] : self.end[j - 1]], alef=False)
+        rest = _normal(self.text[self.end[i] : self.end[j - 1]], False)
         return " ".join((self.display(i, article=article) + rest).split())
 
     def light(self, i: int) -> str:
@@ -174,15 +211,15 @@ class Zone:
         per token)."""
         got = self._lights.get(i)
         if got is None:
-            got = self._lights[i] = normalize(
-                self.text[self.char_start(i) : self.end[i]], alef=False
-            )
+            got = self._lights[i] = _normal(self.text[self.char_start(i) : self.end[i]], False)
         return got
 
     def char_start(self, i: int) -> int:
         """Offset of token ``i`` in the zone text, after its peeled proclitics."""
         s = self.start[i]
         k = self.peel[i]
+        if not k and not _is_mark(self.text[s]):
+            return s  # most tokens: nothing peeled, a letter first
         pos = s
         end = self.end[i]
         while k > 0 and pos < end:
@@ -199,8 +236,24 @@ class Zone:
 _MARKS = frozenset(DIACRITICS) | frozenset(INVISIBLE) | {TATWEEL}
 
 
+#: :func:`_is_mark` of each character met.
+_MARK_OF: dict[str, bool] = {}
+
+
 def _is_mark(ch: str) -> bool:
-    return ch in _MARKS or unicodedata.category(ch) == "Mn"
+    got = _MARK_OF.get(ch)
+    if got is None:
+        got = _MARK_OF[ch] = ch in _MARKS or unicodedata.category(ch) == "Mn"
+    return got
+
+
+@lru_cache(maxsize=1 << 16)
+def _normal(text: str, alef: bool) -> str:
+    """:func:`helpers.text.normalize` of a word or phrase of a zone (``alef`` its
+    option), remembered per written string: a mention's words are normalised for its
+    written form, its canonical name and the lexicon, the same words story after
+    story."""
+    return normalize(text, alef=alef)
 
 
 def _final_tanween(word: str) -> bool:
@@ -832,18 +885,19 @@ def read_zone(story_id: str, zone: str, text: str, toks, cg: CompiledGazetteer) 
     function of its columns alone, worked out once per distinct token in ``cg.choices``
     (:func:`_reading`).
     """
-    kinds = list(toks["kind"])
-    surfaces = list(toks["surface"])
-    starts, ends = list(toks["start"]), list(toks["end"])
+    kinds = tuple(toks["kind"])
+    surfaces = toks["surface"]
+    starts, ends = tuple(toks["start"]), tuple(toks["end"])
     get = cg.choices.get
     readings = [
         get(t) or _reading(t, cg)
         for t in zip(kinds, toks["norm"], toks["base"], toks["clitics"], surfaces, strict=True)
     ]
     if readings:
-        keys, forms, peels, defs, stops, procl = map(list, zip(*readings, strict=True))
+        keys, forms, peels, defs, stops, procl = zip(*readings, strict=True)
     else:
-        keys, forms, peels, defs, stops, procl = [], [], [], [], [], []
+        keys, forms, peels, defs, stops, procl = (), (), (), (), (), ()
+    del readings
     return Zone(
         story_id=story_id,
         zone=zone,
@@ -851,14 +905,16 @@ def read_zone(story_id: str, zone: str, text: str, toks, cg: CompiledGazetteer) 
         start=starts,
         end=ends,
         kind=kinds,
-        key=keys,
-        form=forms,
-        peel=peels,
-        clitics=procl,
+        # the columns a rule may change (Zone.reread) are lists, the others tuples: a
+        # tuple of str, int or bool is left alone by the garbage collector once seen
+        key=list(keys),
+        form=list(forms),
+        peel=list(peels),
+        clitics=list(procl),
         definite=defs,
         stop=stops,
         tanween=_tanween(text, starts, ends, surfaces),
-        sentence=list(toks["sentence"]),
+        sentence=tuple(toks["sentence"]),
     )
 
 
@@ -866,15 +922,17 @@ def read_zone(story_id: str, zone: str, text: str, toks, cg: CompiledGazetteer) 
 _TANWEEN_RE = re.compile(f"[{''.join(sorted(_TANWEEN))}]")
 
 
-def _tanween(text: str, starts: list[int], ends: list[int], surfaces: list[str]) -> list[bool]:
+def _tanween(text: str, starts, ends, surfaces) -> tuple[bool, ...]:
     """Per token, whether its surface ends in tanween (:func:`_final_tanween`): only the
     tokens a tanween mark of the text falls in are looked at (most words hold none)."""
-    out = [False] * len(starts)
+    found = {}
     for m in _TANWEEN_RE.finditer(text):
         i = bisect.bisect_right(starts, m.start()) - 1
-        if i >= 0 and m.start() < ends[i] and not out[i]:
-            out[i] = _final_tanween(surfaces[i])
-    return out
+        if i >= 0 and m.start() < ends[i] and i not in found:
+            found[i] = _final_tanween(surfaces[i])
+    if not found:
+        return (False,) * len(starts)
+    return tuple(found.get(i, False) for i in range(len(starts)))
 
 
 def _reading(token: tuple[str, str, str, str, str], cg: CompiledGazetteer) -> tuple:
@@ -910,15 +968,7 @@ def gazetteer_spans(z: Zone, cg: CompiledGazetteer) -> list[Span]:
     """All gazetteer matches in a zone (overlapping; resolved by :func:`select`)."""
     if not z.key:
         return []
-    pos: dict[int, int] = {}
-    parts = []
-    at = 0
-    for i, k in enumerate(z.key):
-        pos[at] = i
-        k = k.replace(" ", "\x00") or "\x00"
-        parts.append(" " + k)
-        at += 1 + len(k)
-    hay = "".join(parts) + " "
+    hay, pos = _haystack(z.key)
     out = []
     for end_idx, (n, ci) in cg.automaton.iter(hay):
         if ci < 0:
@@ -980,6 +1030,19 @@ def gazetteer_spans(z: Zone, cg: CompiledGazetteer) -> list[Span]:
     return out
 
 
+def _haystack(keys: list[str]) -> tuple[str, dict[int, int]]:
+    """The keys of a zone as the automaton reads them, ``" k1 k2 ... kn "`` (a space in
+    a key written as U+0000, an empty key as U+0000), and the offset of the space before
+    each key -> the key's index."""
+    hay = " " + " ".join(keys) + " "
+    if hay.count(" ") != len(keys) + 1 or "  " in hay:  # a key holds a space, or is empty
+        keys = [k.replace(" ", "\x00") or "\x00" for k in keys]
+        hay = " " + " ".join(keys) + " "
+    # the space before key i stands after i spaces and the letters of the keys before it
+    offsets = accumulate(map((1).__add__, map(len, keys)), initial=0)
+    return hay, dict(zip(offsets, range(len(keys)), strict=False))  # not the closing space
+
+
 def _bare_noun_head(z, i: int, cands, cg) -> bool:
     """Token ``i``, written without the article, matches places whose one-word names
     are the same word with it (الرياض، الموصل، البصرة; GeoNames aliases رياض، موصل
@@ -991,9 +1054,9 @@ def _bare_noun_head(z, i: int, cands, cg) -> bool:
     j = i + 1
     if z.definite[i] or j >= len(z) or z.kind[j] != "word" or z.sentence[j] != z.sentence[i]:
         return False
-    bare = "ال" + normalize(z.text[z.char_start(i) : z.end[i]])
+    bare = "ال" + _normal(z.text[z.char_start(i) : z.end[i]], True)
     return not z.stop[j] and all(
-        cg.types[c] == "LOC" and normalize(cg.canonicals[c]) == bare for c in cands
+        cg.types[c] == "LOC" and _normal(cg.canonicals[c], True) == bare for c in cands
     )
 
 

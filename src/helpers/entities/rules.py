@@ -938,10 +938,7 @@ def _read_whole(z, j: int) -> None:
     key, form, peel and proclitics of the token are replaced, so the name's span,
     display and id take the whole word (باطوق, not اطوق)."""
     whole = normalize(z.text[z.start[j] : z.end[j]])
-    z.key[j] = surface_key(whole)
-    z.form[j] = whole
-    z.peel[j] = 0
-    z.clitics[j] = ()
+    z.reread(j, surface_key(whole), whole)
 
 
 def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
@@ -3000,10 +2997,9 @@ def context_newspapers(z, cg, gaz_spans=()) -> list:
     n = len(z)
     places = {(s.i, s.j) for s in gaz_spans if cg.types[s.cands[0]] == "LOC"}
     out = []
-    firsts = cg.newspaper_firsts
-    for i in range(0, n - 1):
-        if z.key[i] not in firsts:
-            continue
+    for i in z.where(cg.newspaper_firsts):
+        if i >= n - 1:
+            break
         before = z.key[i - 1] if i else ""
         quoted = before in _OPEN_QUOTES
         # a byline: after a dash, or first on its line before a dash (سبق – وكالات:،
