@@ -255,3 +255,5 @@ def test_an_everyday_indefinite_word_after_a_definite_subject_opens_the_object()
     # ... and so do a name with الله and an emphatic pronoun (نفسها)
     text = "وقال عبيد الله عبيد: «قوات الأمن تتقدم في المنطقة»."
     assert list(_quotes(text)["speaker"]) == ["عبيد الله عبيد"]
+    text = "وأوضح المصدر ذاته أن «التحقيق مستمر مع الموظفين»."
+    assert _cols(_quotes(text)) == [("-", "unknown", "unnamed_source", "المصدر ذاته")]
