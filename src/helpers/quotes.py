@@ -761,6 +761,13 @@ def _phrase(z: _Zone, lo: int, hi: int) -> tuple[int, int] | None:
             prev_end = w.end  # وهو يقول ساخرًا: an accusative adverb is no subject
             continue
         cl = z.lex.clitics(w.surface)
+        if (
+            first is None
+            and cl[:2] in ("و+", "ف+")
+            and cl[2:3] in ("ب", "ل")
+            and not z.ments.overlaps(z.key, w.start, w.end)
+        ):
+            return None  # اعترف وبمنتهى الوضوح: a manner after the conjunction, no subject
         if cl[:1] in ("ب", "ل") and not z.ments.starts(z.key, w.start):
             if first is None:
                 # وقال للصحفيين، قال بهدوء: an addressee or a manner, no subject
