@@ -255,3 +255,17 @@ def test_an_everyday_indefinite_word_after_a_definite_subject_opens_the_object()
     # ... and so do a name with الله and an emphatic pronoun (نفسها)
     text = "وقال عبيد الله عبيد: «قوات الأمن تتقدم في المنطقة»."
     assert list(_quotes(text)["speaker"]) == ["عبيد الله عبيد"]
+    text = "وأوضح المصدر ذاته أن «التحقيق مستمر مع الموظفين»."
+    assert _cols(_quotes(text)) == [("-", "unknown", "unnamed_source", "المصدر ذاته")]
+
+
+def test_a_manner_after_the_conjunction_is_no_subject():
+    # اعترف وبمنتهى الوضوح: و + ب opens a manner as ب alone does (قال بهدوء); the speaker
+    # named before goes on (was the speaker «وبمنتهى الوضوح»)
+    text = (
+        "أكد الرئيس الإيراني حسن روحاني أن «المفاوضات نجحت». وقال روحاني إن المجلس "
+        "اعترف وبمنتهى الوضوح بحقنا. وصرح أن: «إيران سعت لتأسيس حقها في التخصيب»."
+    )
+    rouhani = ("حسن روحاني", "PERSON", "person:hassan-rouhani")
+    q = _quotes(text, rouhani)
+    assert list(q["speaker_id"]) == ["person:hassan-rouhani"] * 2

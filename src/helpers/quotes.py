@@ -70,6 +70,13 @@ the participle of manner after a comma (مؤكداً: «...»):
    (:func:`phrase_id`). Within a story, a phrase that ends with another speaker's phrase
    is taken for the same speaker with a title (الرئيس السوري المخلوع بشار الأسد and
    الأسد are both shown as الأسد, with one id).
+   Session 11: a span after a verb that opens with a particle is speech, never a
+   subject (فقال «لا تغضب»); a saying or proverb (مقولة، المثل) is a statement; after
+   نسب, إلى before قوله brings the speaker (ونسبت الصحيفة إلى الوزير قوله); a title before
+   a possessed relative (المرحوم والدي) is unnamed; ل + a person's noun with a pronoun
+   (لنظيره) and an everyday indefinite word after a definite one (الفاتيكان ربط) end the
+   phrase; a blessing ligature (ﷺ) ends it and speaks for nobody; a style's short form
+   (خادم الحرمين) is the person its full form names in the story.
 
 Words are the word tokens of :data:`helpers.text.tokenize.TOKEN_RE`; proclitics (وقال،
 للصحفيين) are read by :class:`helpers.text.Analyser`, never peeled here. Only zones
@@ -689,6 +696,13 @@ def _phrase(z: _Zone, lo: int, hi: int) -> tuple[int, int] | None:
             prev_end = w.end  # وهو يقول ساخرًا: an accusative adverb is no subject
             continue
         cl = z.lex.clitics(w.surface)
+        if (
+            first is None
+            and cl[:2] in ("و+", "ف+")
+            and cl[2:3] in ("ب", "ل")
+            and not z.ments.overlaps(z.key, w.start, w.end)
+        ):
+            return None  # اعترف وبمنتهى الوضوح: a manner after the conjunction, no subject
         if cl[:1] in ("ب", "ل") and not z.ments.starts(z.key, w.start):
             if first is None:
                 # وقال للصحفيين، قال بهدوء: an addressee or a manner, no subject
