@@ -362,3 +362,75 @@ def test_drop_formulas_must_be_a_bool():
     assert issubclass(ArgumentError, KhabarError)
     with pytest.raises(ArgumentError, match="DROP_FORMULAS must be True or False"):
         without_formulas(_bigrams(), "no")
+
+
+# -------------------------------------------------------------- 5. scatter leaders
+
+
+def _labels(centres, dots):
+    """An axes 0-10 on both sides with one centred label a centre and its dot."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from helpers.charts.skeleton import drawing, new_figure
+
+    with drawing(None):
+        fig = new_figure(6, 6)
+        FigureCanvasAgg(fig)
+        ax = fig.add_subplot()
+        ax.set_xlim(0, 10)
+        ax.set_ylim(0, 10)
+        fig.canvas.draw()
+        fig.set_layout_engine("none")
+        texts = [
+            ax.text(x, y, w, ha="center", va="center", fontsize=10)
+            for (x, y), w in zip(centres, ["أول", "ثان", "ثالث"], strict=False)
+        ]
+    return fig, ax, texts
+
+
+def _centres(ax, texts, renderer):
+    out = []
+    for t in texts:
+        b = t.get_window_extent(renderer)
+        x, y = ax.transData.inverted().transform(((b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2))
+        out.append((round(float(x), 1), round(float(y), 1)))
+    return out
+
+
+def test_two_crossing_leaders_swap_their_labels():
+    from helpers.charts.scatter import _crosses, _untangle
+
+    # label «أول» at (2, 8) for the dot (8, 2), «ثان» at (8, 8) for the dot (2, 2): the
+    # leaders are the two diagonals of the square and cross at (5, 5). Swapped, each
+    # label stands above its own dot, (8, 8) over (8, 2) and (2, 8) over (2, 2):
+    # two parallel vertical leaders, no crossing
+    assert _crosses((2, 8), (8, 2), (8, 8), (2, 2))
+    assert not _crosses((8, 8), (8, 2), (2, 8), (2, 2))
+    fig, ax, texts = _labels([(2, 8), (8, 8)], [(8, 2), (2, 2)])
+    renderer = fig.canvas.get_renderer()
+    assert _untangle(texts, [(8, 2), (2, 2)], ax, renderer) == 1
+    assert _centres(ax, texts, renderer) == [(8.0, 8.0), (2.0, 8.0)]
+
+
+def test_leaders_that_do_not_cross_stay():
+    from helpers.charts.scatter import _untangle
+
+    fig, ax, texts = _labels([(2, 8), (8, 8)], [(2, 2), (8, 2)])
+    renderer = fig.canvas.get_renderer()
+    assert _untangle(texts, [(2, 2), (8, 2)], ax, renderer) == 0
+    assert _centres(ax, texts, renderer) == [(2.0, 8.0), (8.0, 8.0)]
+
+
+def test_a_swap_that_would_leave_the_axes_is_refused():
+    from helpers.charts.scatter import _untangle
+
+    # the same crossing with «أول» at x = 0.4 and «ثان» a long label centred at 8: moved
+    # to x = 0.4, «ثان» (wider than 0.8 units) would stick out left of the axes, so the
+    # swap is refused and nothing moves
+    fig, ax, texts = _labels([(0.4, 8), (8, 8)], [(8, 2), (0.4, 2)])
+    texts[1].set_text("ثان " * 6)
+    renderer = fig.canvas.get_renderer()
+    before = _centres(ax, texts, renderer)
+    assert _untangle(texts, [(8, 2), (0.4, 2)], ax, renderer) == 0
+    assert _centres(ax, texts, renderer) == before
+
