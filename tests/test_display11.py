@@ -434,3 +434,41 @@ def test_a_swap_that_would_leave_the_axes_is_refused():
     assert _untangle(texts, [(8, 2), (0.4, 2)], ax, renderer) == 0
     assert _centres(ax, texts, renderer) == before
 
+
+# -------------------------------------------------------------- 6. interactive tables
+
+
+def test_interactive_number_columns_sit_under_their_headers_right_to_left():
+    pytest.importorskip("itables")
+    from helpers.display import NUMBER_ALIGN, NUMBER_CLASS, interactive_table
+
+    df = pd.DataFrame(
+        {
+            "canonical": ["سلمان بن عبدالعزيز"],
+            "type": ["PERSON"],
+            "count": [1234],
+            "per_1000": [6.75],
+            "own": [True],
+        }
+    )
+    html = interactive_table(df).data
+    # laid out right to left as the static tables (first column at the right)
+    assert html.startswith('<div dir="rtl">') and html.endswith("</div>")
+    # the number columns by position: count (2) and per_1000 (3); a bool is no number
+    assert f'{{"className": "{NUMBER_CLASS}", "targets": [2, 3]}}' in html
+    # their header and cells at the right edge, as rtl_table's (NUMBER_ALIGN), the
+    # header's title first in its row (DataTables reverses it for number columns)
+    assert NUMBER_ALIGN == "text-align:right"
+    table_id = html.split('<table id="', 1)[1].split('"', 1)[0]
+    assert (
+        f"#{table_id} td.{NUMBER_CLASS}, #{table_id} th.{NUMBER_CLASS} {{text-align:right" in html
+    )
+    assert f"#{table_id} th.{NUMBER_CLASS} div.dt-column-header {{flex-direction: row" in html
+
+
+def test_an_interactive_table_without_numbers_has_no_number_columns():
+    pytest.importorskip("itables")
+    from helpers.display import NUMBER_CLASS, interactive_table
+
+    html = interactive_table(pd.DataFrame({"left": ["قال"], "right": ["إن"]})).data
+    assert f'"className": "{NUMBER_CLASS}"' not in html
