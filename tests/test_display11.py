@@ -61,21 +61,27 @@ def _overlapping(boxes) -> int:
     )
 
 
-def test_no_cloud_word_is_placed_inside_another_words_box():
+def _black_cloud(freqs, width, height, seed):
+    """(font path, RGB array, fitted WordCloud) of ``freqs`` drawn in black."""
     from helpers.charts import find_arabic_font
     from helpers.charts.cloud import _cloud_image
 
     font = find_arabic_font(None).path
-    freqs = {w: 100.0 / (i + 1) ** 0.8 for i, w in enumerate(CLOUD_WORDS)}
-    _, wc = _cloud_image(
+    image, wc = _cloud_image(
         freqs,
         font,
-        width=1000,
-        height=560,
-        random_state=7,
+        width=width,
+        height=height,
+        random_state=seed,
         color_func=lambda *a, **k: "black",
         layout=None,
     )
+    return font, image, wc
+
+
+def test_no_cloud_word_is_placed_inside_another_words_box():
+    freqs = {w: 100.0 / (i + 1) ** 0.8 for i, w in enumerate(CLOUD_WORDS)}
+    font, _, wc = _black_cloud(freqs, 1000, 560, 7)
     boxes = _ink_boxes(wc, font)
     assert len(boxes) == len(CLOUD_WORDS)  # every word found a place
     # wordcloud placed words on the ink drawn so far (small words between a big word's
@@ -89,20 +95,8 @@ def test_the_drawn_cloud_stays_inside_the_boxes():
     union of the boxes (before, «la» anchoring drew each word lower than its box)."""
     from PIL import Image, ImageDraw
 
-    from helpers.charts import find_arabic_font
-    from helpers.charts.cloud import _cloud_image
-
-    font = find_arabic_font(None).path
     freqs = {w: 50.0 / (i + 1) for i, w in enumerate(CLOUD_WORDS[:8])}
-    image, wc = _cloud_image(
-        freqs,
-        font,
-        width=600,
-        height=400,
-        random_state=3,
-        color_func=lambda *a, **k: "black",
-        layout=None,
-    )
+    font, image, wc = _black_cloud(freqs, 600, 400, 3)
     inside = Image.new("L", (600, 400))
     for box in _ink_boxes(wc, font):
         ImageDraw.Draw(inside).rectangle(box, fill=255)
