@@ -61,21 +61,27 @@ def _overlapping(boxes) -> int:
     )
 
 
-def test_no_cloud_word_is_placed_inside_another_words_box():
+def _black_cloud(freqs, width, height, seed):
+    """(font path, RGB array, fitted WordCloud) of ``freqs`` drawn in black."""
     from helpers.charts import find_arabic_font
     from helpers.charts.cloud import _cloud_image
 
     font = find_arabic_font(None).path
-    freqs = {w: 100.0 / (i + 1) ** 0.8 for i, w in enumerate(CLOUD_WORDS)}
-    _, wc = _cloud_image(
+    image, wc = _cloud_image(
         freqs,
         font,
-        width=1000,
-        height=560,
-        random_state=7,
+        width=width,
+        height=height,
+        random_state=seed,
         color_func=lambda *a, **k: "black",
         layout=None,
     )
+    return font, image, wc
+
+
+def test_no_cloud_word_is_placed_inside_another_words_box():
+    freqs = {w: 100.0 / (i + 1) ** 0.8 for i, w in enumerate(CLOUD_WORDS)}
+    font, _, wc = _black_cloud(freqs, 1000, 560, 7)
     boxes = _ink_boxes(wc, font)
     assert len(boxes) == len(CLOUD_WORDS)  # every word found a place
     # wordcloud placed words on the ink drawn so far (small words between a big word's
@@ -89,20 +95,8 @@ def test_the_drawn_cloud_stays_inside_the_boxes():
     union of the boxes (before, «la» anchoring drew each word lower than its box)."""
     from PIL import Image, ImageDraw
 
-    from helpers.charts import find_arabic_font
-    from helpers.charts.cloud import _cloud_image
-
-    font = find_arabic_font(None).path
     freqs = {w: 50.0 / (i + 1) for i, w in enumerate(CLOUD_WORDS[:8])}
-    image, wc = _cloud_image(
-        freqs,
-        font,
-        width=600,
-        height=400,
-        random_state=3,
-        color_func=lambda *a, **k: "black",
-        layout=None,
-    )
+    font, image, wc = _black_cloud(freqs, 600, 400, 3)
     inside = Image.new("L", (600, 400))
     for box in _ink_boxes(wc, font):
         ImageDraw.Draw(inside).rectangle(box, fill=255)
@@ -362,3 +356,113 @@ def test_drop_formulas_must_be_a_bool():
     assert issubclass(ArgumentError, KhabarError)
     with pytest.raises(ArgumentError, match="DROP_FORMULAS must be True or False"):
         without_formulas(_bigrams(), "no")
+
+
+# -------------------------------------------------------------- 5. scatter leaders
+
+
+def _labels(centres, dots):
+    """An axes 0-10 on both sides with one centred label a centre and its dot."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from helpers.charts.skeleton import drawing, new_figure
+
+    with drawing(None):
+        fig = new_figure(6, 6)
+        FigureCanvasAgg(fig)
+        ax = fig.add_subplot()
+        ax.set_xlim(0, 10)
+        ax.set_ylim(0, 10)
+        fig.canvas.draw()
+        fig.set_layout_engine("none")
+        texts = [
+            ax.text(x, y, w, ha="center", va="center", fontsize=10)
+            for (x, y), w in zip(centres, ["أول", "ثان", "ثالث"], strict=False)
+        ]
+    return fig, ax, texts
+
+
+def _centres(ax, texts, renderer):
+    out = []
+    for t in texts:
+        b = t.get_window_extent(renderer)
+        x, y = ax.transData.inverted().transform(((b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2))
+        out.append((round(float(x), 1), round(float(y), 1)))
+    return out
+
+
+def test_two_crossing_leaders_swap_their_labels():
+    from helpers.charts.scatter import _crosses, _untangle
+
+    # label «أول» at (2, 8) for the dot (8, 2), «ثان» at (8, 8) for the dot (2, 2): the
+    # leaders are the two diagonals of the square and cross at (5, 5). Swapped, each
+    # label stands above its own dot, (8, 8) over (8, 2) and (2, 8) over (2, 2):
+    # two parallel vertical leaders, no crossing
+    assert _crosses((2, 8), (8, 2), (8, 8), (2, 2))
+    assert not _crosses((8, 8), (8, 2), (2, 8), (2, 2))
+    fig, ax, texts = _labels([(2, 8), (8, 8)], [(8, 2), (2, 2)])
+    renderer = fig.canvas.get_renderer()
+    assert _untangle(texts, [(8, 2), (2, 2)], ax, renderer) == 1
+    assert _centres(ax, texts, renderer) == [(8.0, 8.0), (2.0, 8.0)]
+
+
+def test_leaders_that_do_not_cross_stay():
+    from helpers.charts.scatter import _untangle
+
+    fig, ax, texts = _labels([(2, 8), (8, 8)], [(2, 2), (8, 2)])
+    renderer = fig.canvas.get_renderer()
+    assert _untangle(texts, [(2, 2), (8, 2)], ax, renderer) == 0
+    assert _centres(ax, texts, renderer) == [(2.0, 8.0), (8.0, 8.0)]
+
+
+def test_a_swap_that_would_leave_the_axes_is_refused():
+    from helpers.charts.scatter import _untangle
+
+    # the same crossing with «أول» at x = 0.4 and «ثان» a long label centred at 8: moved
+    # to x = 0.4, «ثان» (wider than 0.8 units) would stick out left of the axes, so the
+    # swap is refused and nothing moves
+    fig, ax, texts = _labels([(0.4, 8), (8, 8)], [(8, 2), (0.4, 2)])
+    texts[1].set_text("ثان " * 6)
+    renderer = fig.canvas.get_renderer()
+    before = _centres(ax, texts, renderer)
+    assert _untangle(texts, [(8, 2), (0.4, 2)], ax, renderer) == 0
+    assert _centres(ax, texts, renderer) == before
+
+
+# -------------------------------------------------------------- 6. interactive tables
+
+
+def test_interactive_number_columns_sit_under_their_headers_right_to_left():
+    pytest.importorskip("itables")
+    from helpers.display import NUMBER_ALIGN, NUMBER_CLASS, interactive_table
+
+    df = pd.DataFrame(
+        {
+            "canonical": ["سلمان بن عبدالعزيز"],
+            "type": ["PERSON"],
+            "count": [1234],
+            "per_1000": [6.75],
+            "own": [True],
+        }
+    )
+    html = interactive_table(df).data
+    # laid out right to left as the static tables (first column at the right)
+    assert html.startswith('<div dir="rtl">') and html.endswith("</div>")
+    # the number columns by position: count (2) and per_1000 (3); a bool is no number
+    assert f'{{"className": "{NUMBER_CLASS}", "targets": [2, 3]}}' in html
+    # their header and cells at the right edge, as rtl_table's (NUMBER_ALIGN), the
+    # header's title first in its row (DataTables reverses it for number columns)
+    assert NUMBER_ALIGN == "text-align:right"
+    table_id = html.split('<table id="', 1)[1].split('"', 1)[0]
+    assert (
+        f"#{table_id} td.{NUMBER_CLASS}, #{table_id} th.{NUMBER_CLASS} {{text-align:right" in html
+    )
+    assert f"#{table_id} th.{NUMBER_CLASS} div.dt-column-header {{flex-direction: row" in html
+
+
+def test_an_interactive_table_without_numbers_has_no_number_columns():
+    pytest.importorskip("itables")
+    from helpers.display import NUMBER_CLASS, interactive_table
+
+    html = interactive_table(pd.DataFrame({"left": ["قال"], "right": ["إن"]})).data
+    assert f'"className": "{NUMBER_CLASS}"' not in html

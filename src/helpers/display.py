@@ -775,7 +775,10 @@ def interactive_table(
 ):
     """A searchable, sortable table in JupyterLab and in the HTML export (itables).
 
-    For the tables a reader explores (concordance lines, entities, quotes). Uses itables
+    For the tables a reader explores (concordance lines, entities, quotes), laid out right
+    to left as :func:`rtl_table` (first column at the right), each number column's
+    header and cells at its right edge (:data:`NUMBER_CLASS`, :func:`_number_css`), as
+    the static tables have them. Uses itables
     (https://mwouts.github.io/itables/, DataTables) in offline mode: its JavaScript is
     embedded once per notebook, so the HTML export works without a network. Values are
     shown as text, never as HTML (itables' ``allow_html=False``: it escapes every cell;
@@ -835,14 +838,36 @@ def interactive_table(
         init_notebook_mode(all_interactive=False, connected=False)
         _INTERACTIVE["ready"] = True
     _INTERACTIVE["count"] += 1
-    return HTML(
-        to_html_datatable(
-            shown,
-            caption=escape_html(note, None) or None,  # itables inserts the caption as HTML
-            connected=False,
-            allow_html=False,
-            maxBytes=max_bytes,
-            table_id=f"khabar-table-{_INTERACTIVE['count']}",
-            showIndex=False,
-        )
+    table_id = f"khabar-table-{_INTERACTIVE['count']}"
+    numbers = [i for i, c in enumerate(df.columns) if _numeric(df[c])]
+    html = to_html_datatable(
+        shown,
+        caption=escape_html(note, None) or None,  # itables inserts the caption as HTML
+        connected=False,
+        allow_html=False,
+        maxBytes=max_bytes,
+        table_id=table_id,
+        showIndex=False,
+        # the number columns by index (their labels are Arabic text)
+        columnDefs=[{"className": NUMBER_CLASS, "targets": numbers}] if numbers else [],
+    )
+    return HTML(f'<div dir="rtl">{_number_css(table_id)}{html}</div>')
+
+
+#: The class of an interactive table's number columns (:func:`interactive_table`).
+NUMBER_CLASS = "khabar-number"
+
+
+def _number_css(table_id: str) -> str:
+    """The style of one interactive table's number columns: header and cells at
+    :data:`NUMBER_ALIGN` (the right edge, as in :func:`rtl_table`), never wrapped
+    (:data:`NUMBER_STYLE`). DataTables puts a number column's cells at the end of the
+    line, the left edge of a right-to-left table, and its title at the other edge of
+    its header (``flex-direction: row-reverse``): the figures stood under the next
+    column's title. Scoped to ``#table_id``."""
+    cells = f"#{table_id} td.{NUMBER_CLASS}, #{table_id} th.{NUMBER_CLASS}"
+    head = f"#{table_id} th.{NUMBER_CLASS} div.dt-column-header"
+    return (
+        f"<style>{cells} {{{NUMBER_ALIGN} !important; {NUMBER_STYLE}}} "
+        f"{head} {{flex-direction: row !important}}</style>"
     )

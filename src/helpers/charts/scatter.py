@@ -378,6 +378,7 @@ def _place_labels(ax, lx, ly, names, xs, ys, avoid, family) -> None:
     )
     renderer = fig.canvas.get_renderer()
     kept = _apart(texts, ax, renderer)
+    _untangle(kept, [p for t, p in zip(texts, points, strict=True) if t in kept], ax, renderer)
     _snap(kept, ax)
     px = fig.dpi / 72.0
     for text, (x, y) in zip(texts, points, strict=True):
@@ -389,8 +390,13 @@ def _place_labels(ax, lx, ly, names, xs, ys, avoid, family) -> None:
         dx = max(box.x0 - tx, tx - box.x1, 0.0)
         dy = max(box.y0 - ty, ty - box.y1, 0.0)
         if max(dx, dy) >= MIN_LEADER_PT * px:
+            # from the label's centre (cut at its box, patchA): the line leaves the box
+            # on the side facing its dot, the segment _untangle uncrossed
+            centre = ax.transData.inverted().transform(
+                ((box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2)
+            )
             arrow = FancyArrowPatch(
-                posA=text.get_position(),
+                posA=tuple(centre),
                 posB=(x, y),
                 patchA=text,
                 transform=ax.transData,
@@ -400,6 +406,92 @@ def _place_labels(ax, lx, ly, names, xs, ys, avoid, family) -> None:
                 zorder=2.5,
             )
             ax.add_patch(arrow)
+
+
+#: Passes of :func:`_untangle` over every pair of labels (a fixed count, as adjustText's
+#: iterations: the same figure everywhere); it stops sooner when a pass swaps nothing.
+UNTANGLE_PASSES = 4
+
+
+def _crosses(a, b, c, d) -> bool:
+    """True if the segments ``a``-``b`` and ``c``-``d`` (points ``(x, y)``) cross at one
+    point inside both (touching ends or collinear overlaps do not count)."""
+
+    def side(p, q, r) -> float:
+        return (q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0])
+
+    d1, d2 = side(c, d, a), side(c, d, b)
+    d3, d4 = side(a, b, c), side(a, b, d)
+    return d1 * d2 < 0 and d3 * d4 < 0
+
+
+def _untangle(texts, points, ax, renderer) -> int:
+    """Swap the places of two labels whose leaders cross, so fewer leaders cross.
+
+    A leader runs from the centre of its label's box to its dot (``points``, data
+    coordinates, one a label). Two straight segments that cross are uncrossed by
+    swapping their ends: each label moves so its box's centre stands where the other's
+    stood. For each pair in turn (most telling labels first), a swap is kept only when
+    it lowers the number of crossing leaders of all the labels and leaves both boxes
+    (:data:`LABEL_GAP_PT` wider on every side) clear of every other label and inside the
+    axes; :data:`UNTANGLE_PASSES` passes at most. Returns the number of swaps made.
+    Deterministic (no random step), so the figure's bytes stay reproducible."""
+    if len(texts) < 2:
+        return 0
+    px = ax.get_figure().dpi / 72.0
+    gap = LABEL_GAP_PT * px / 2
+    inside = ax.get_window_extent(renderer)
+    dots = [tuple(ax.transData.transform(p)) for p in points]
+
+    def box(t):
+        return t.get_window_extent(renderer)
+
+    def centre(t):
+        b = box(t)
+        return ((b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2)
+
+    def crossings() -> int:
+        ends = [(centre(t), d) for t, d in zip(texts, dots, strict=True)]
+        return sum(
+            _crosses(*ends[i], *ends[j]) for i in range(len(ends)) for j in range(i + 1, len(ends))
+        )
+
+    def shift(t, dx, dy) -> None:
+        x, y = ax.transData.transform(t.get_position())
+        t.set_position(ax.transData.inverted().transform((x + dx, y + dy)))
+
+    swaps, now = 0, crossings()
+    for _ in range(UNTANGLE_PASSES):
+        before = swaps
+        for i in range(len(texts)):
+            for j in range(i + 1, len(texts)):
+                a, b = texts[i], texts[j]
+                if not _crosses(centre(a), dots[i], centre(b), dots[j]):
+                    continue
+                (ax_, ay), (bx, by) = centre(a), centre(b)
+                shift(a, bx - ax_, by - ay)
+                shift(b, ax_ - bx, ay - by)
+                pa, pb = box(a).padded(gap), box(b).padded(gap)
+                others = [box(t).padded(gap) for t in texts if t is not a and t is not b]
+                clear = not pa.overlaps(pb) and not any(
+                    p.overlaps(o) for p in (pa, pb) for o in others
+                )
+                within = all(
+                    inside.x0 <= p.x0
+                    and p.x1 <= inside.x1
+                    and inside.y0 <= p.y0
+                    and p.y1 <= inside.y1
+                    for p in (box(a), box(b))
+                )
+                fewer = clear and within and crossings() < now
+                if fewer:
+                    now, swaps = crossings(), swaps + 1
+                else:  # back where they were
+                    shift(a, ax_ - bx, ay - by)
+                    shift(b, bx - ax_, by - ay)
+        if swaps == before:
+            break
+    return swaps
 
 
 def _snap(texts, ax) -> None:
