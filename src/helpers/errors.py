@@ -141,17 +141,35 @@ def in_story(story_id: object, zone: object = None):
     A :class:`KhabarError` already says what is wrong and passes unchanged; any other
     exception (a defect of khabar meeting text its rules did not foresee) gets a note,
     ``while reading story <id>, zone <zone>``, shown under its traceback (PEP 678
-    ``add_note``), so the main job's log names the story to report. Re-raises the same
-    exception object; costs a ``try`` per story.
+    ``add_note``), so the main job's log names the story to report. So does an
+    :class:`ArgumentError`: raised while a story is read, it is one of khabar's own
+    functions refusing what another passed it (a defect too, :func:`is_defect`).
+    Re-raises the same exception object; costs a ``try`` per story.
     """
     try:
         yield
-    except KhabarError:
-        raise
     except Exception as exc:
+        if isinstance(exc, KhabarError) and not isinstance(exc, ArgumentError):
+            raise
         where = f"story {story_id}" + (f", zone {zone}" if zone is not None else "")
-        exc.add_note(f"while reading {where}")
+        exc.add_note(f"{_IN_STORY} {where}")
         raise
+
+
+#: How :func:`in_story`'s note opens.
+_IN_STORY = "while reading"
+
+
+def is_defect(exc: BaseException) -> bool:
+    """Whether ``exc`` is a defect of khabar to report with its traceback, not bad input
+    a message explains: any exception that is no :class:`KhabarError`, and any that
+    :func:`in_story` noted (an :class:`ArgumentError` raised while a story was read)."""
+    if not isinstance(exc, Exception):
+        return False
+    notes = getattr(exc, "__notes__", None) or ()
+    return not isinstance(exc, KhabarError) or any(
+        isinstance(n, str) and n.startswith(_IN_STORY + " story") for n in notes
+    )
 
 
 def shown(value: object, limit: int = 60) -> str:

@@ -92,6 +92,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from numbers import Integral
 from typing import NamedTuple
 
@@ -1149,7 +1150,9 @@ def _alias_holder(z: _Zone, who: dict[str, object]) -> dict[str, object]:
     name = who.get("speaker")
     if not name or who.get("speaker_id") or who.get("_unknown") or who.get("_bare"):
         return who
-    words = normalize(str(name)).split()
+    # the phrase's words as tokens: a phrase may keep punctuation (سألتها، فردت)
+    surfaces = [m.group() for m in TOKEN_RE.finditer(str(name)) if m.lastgroup in _WORD_KINDS]
+    words = [normalize(w) for w in surfaces]
     if len(words) < 2:
         return who
     n = len(words)
@@ -1159,8 +1162,8 @@ def _alias_holder(z: _Zone, who: dict[str, object]) -> dict[str, object]:
         written = normalize(z.text[start:end]).split()
         if len(written) > n and written[:n] == words and not set(written) & set(canon.split()):
             return dict(who, speaker_id=eid, speaker=canon, _role=str(name))
-    head = str(name).split()[0]
-    if normalize(head) not in _QW["style"] and z.lex.title_key(head) is None:
+    head = surfaces[0]
+    if words[0] not in _QW["style"] and z.lex.title_key(head) is None:
         return who  # ولد الشيخ: only a style or title names whom it titles
     norms = [info[0] for info in z.infos]
     for i in range(len(norms) - n):
@@ -2948,6 +2951,8 @@ def _zone_quotes(
         headline = headline and not any(w.norm in _PHRASE_STOP for w in words)
         # ... but a clause that starts with a conjunction is no name (وواصل: «...»)
         headline = headline and z.conj(words[0]) == words[0].norm
+        # ... and a name is one run of words: سألتها، فردت: «...» is two clauses
+        headline = headline and not any(z.text[a.end : b.start].strip() for a, b in pairwise(words))
         if who is None and verb_tok is None and headline:
             who = _speaker(z, (words[0].start, words[-1].end), ments)
         if who is None and (verb is not None or colon) and not relayed:

@@ -55,7 +55,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.errors import ArgumentError, KhabarError
+from helpers.errors import ArgumentError, KhabarError, is_defect
 from helpers.grouping import CORPUS_GROUP, Unit, choose_group_by, folder_groups, read_parameter
 from helpers.io import read_json
 
@@ -358,7 +358,7 @@ def _compute(job: StudyJob, stories, workers, scheduler, progress) -> None:
             _dump(getattr(tables, name), entry / f"{name}.pkl")
     except BaseException as exc:
         job.error = exc
-        if isinstance(exc, Exception) and not isinstance(exc, KhabarError):
+        if is_defect(exc):
             # a defect, not bad input: the whole traceback (with the story it was
             # reading, helpers.errors.in_story) goes to the main job's log
             print("corpus tables failed; please report this:", file=sys.stderr)

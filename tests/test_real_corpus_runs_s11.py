@@ -1,0 +1,57 @@
+"""Session 11: what a newcomer's real week found after the merges (the lead's tests).
+
+quotes11's ``_alias_holder`` passed a speaker phrase's first word with its comma
+(«سألتها،») to the one-word title lookup, whose ArgumentError stopped the main job on an
+aawsat interview of 2015-07-21 («... معهم؟ سألتها، فردّت: «...»»); the job's log said
+nothing more, because an ArgumentError is a KhabarError and only other errors got their
+traceback. The slow test of ``test_real_corpus_runs_s10`` runs every story of the corpus;
+these are the unit cases of the kind.
+"""
+
+from __future__ import annotations
+
+import pytest
+from quote_cases import speaker_cols, story_quotes
+
+from helpers.errors import ArgumentError, CorpusFormatError, in_story, is_defect
+
+
+def test_a_headline_name_is_one_run_of_words():
+    """«سألتها، فردّت: «...»» is two clauses (I asked her, and she answered), no name
+    before a colon: the speaker is unknown, no subject; a comma inside the words before
+    the colon ends the headline reading (لافروف: «...» keeps it)."""
+    q = story_quotes(
+        "وعينك على من من المخرجين العرب لتتعاوني معهم؟ سألتها، فردّت: «تشهد الساحة الفنية "
+        "العربية حاليا وجود مواهب عدة في مجال الإخراج»."
+    )
+    assert list(q["text"]) == ["تشهد الساحة الفنية العربية حاليا وجود مواهب عدة في مجال الإخراج"]
+    assert list(q["speaker_id"]) == [""]
+    assert list(q["unknown_reason"]) == ["no_subject"]
+
+
+def test_a_style_then_a_question_keeps_the_king():
+    """The style's short form names the king the story names (quotes11's rule), and a
+    question with a comma after it («ثم سألته، فقال:») carries him on."""
+    q = story_quotes(
+        "وقال خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز: «نحن بخير». ثم سألته، فقال: "
+        "«شكرا للجميع على الحضور»."
+    )
+    assert speaker_cols(q, with_id=True) == [
+        ("سلمان بن عبدالعزيز", "person:king-salman", "named", "", ""),
+        ("سلمان بن عبدالعزيز", "person:king-salman", "carried", "", ""),
+    ]
+
+
+def test_an_argument_error_inside_a_story_is_a_defect_with_its_story():
+    """An ArgumentError raised while a story is read is khabar refusing what khabar passed
+    itself: it gains the story's note and counts as a defect (its traceback goes to the
+    job's log); bad input (a CorpusFormatError) passes unchanged and is no defect."""
+    with pytest.raises(ArgumentError) as got, in_story("s7", "body"):
+        raise ArgumentError("x is not one token")
+    assert got.value.__notes__ == ["while reading story s7, zone body"]
+    assert is_defect(got.value)
+    with pytest.raises(CorpusFormatError) as bad, in_story("s7"):
+        raise CorpusFormatError("bad")
+    assert not is_defect(bad.value)
+    assert is_defect(IndexError("list index out of range"))
+    assert not is_defect(ArgumentError("a user's bad argument, outside any story"))
