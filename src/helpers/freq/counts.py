@@ -112,10 +112,13 @@ def _empty(by: str | None) -> pd.DataFrame:
 
 
 def _labels(keys: pd.Series, surfaces: pd.Series, penalty: np.ndarray) -> pd.Series:
-    """Most frequent surface per key (the one tie-break rule of every khabar table).
+    """The label of each key (the one labelling rule of every khabar table): its most
+    frequent surface without proclitics other than the article (``penalty`` 0), else its
+    most frequent surface; ties to the one seen first.
 
-    Ties go to the surface with fewer proclitics other than the article (``penalty``,
-    so الوجود beats للوجود and سقوط beats لسقوط), then to the one seen first.
+    A key's label shows the word the key counts: الوجود over a more frequent للوجود,
+    كرة over لكرة in sports news (لكرة القدم), نسبة over بنسبة; a word written only with
+    a proclitic (للاجئين alone) keeps it.
     """
     pairs = pd.DataFrame({"key": keys.to_numpy(), "surface": surfaces.to_numpy()})
     pairs["order"] = np.arange(len(pairs))
@@ -124,7 +127,7 @@ def _labels(keys: pd.Series, surfaces: pd.Series, penalty: np.ndarray) -> pd.Ser
         c=("order", "size"), p=("penalty", "min"), first=("order", "min")
     )
     stats = stats.reset_index().sort_values(
-        ["key", "c", "p", "first"], ascending=[True, False, True, True]
+        ["key", "p", "c", "first"], ascending=[True, True, False, True]
     )
     best = stats.drop_duplicates("key")
     return pd.Series(best["surface"].to_numpy(), index=best["key"].to_numpy())
@@ -140,14 +143,15 @@ def _clitic_penalty(tokens: pd.DataFrame) -> np.ndarray:
 def term_labels(
     tokens: pd.DataFrame, key: str = "base", kinds: Iterable[str] | None = None
 ) -> pd.Series:
-    """The display label of every term key: its most frequent surface form.
+    """The display label of every term key: its most frequent surface form without
+    proclitics other than the article, else its most frequent surface form.
 
     This is the one labelling rule of khabar: :func:`term_frequencies`,
     :func:`helpers.freq.keyness`, :func:`helpers.freq.shared_terms` and the charts drawn
     from them all use it, so one term key gets one label in every table of a corpus.
-    Ties go to the surface form without proclitics other than the article (the
-    ``clitics`` column, when present: الوجود beats للوجود), then to the one seen first
-    in table order.
+    A surface with proclitics other than the article (the ``clitics`` column, when
+    present) is a label only when the key has no other: الوجود over a more frequent
+    للوجود, كرة over لكرة. Ties go to the one seen first in table order.
 
     Parameters
     ----------
@@ -620,9 +624,9 @@ def _from_surface_counts(
     get = agg.get
     plain = ("", "ال")
     for s, c, key, cl in zip(types, freqs, keys, clitics, strict=True):
-        # ties between surfaces go to the one without proclitics beyond the article,
-        # then to the one seen first
-        score = c * 2 + (cl in plain)
+        # the label: the most frequent surface without proclitics beyond the article,
+        # else the most frequent (_labels' rule); ties to the one seen first
+        score = (cl in plain, c)
         total += c
         a = get(key)
         if a is None:
