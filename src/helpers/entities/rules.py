@@ -1646,14 +1646,16 @@ def _place_tail(z, i: int, j: int) -> int:
     return j
 
 
-def _tail(z, j: int, cg, *, nationality: bool = True) -> int:
+def _tail(z, j: int, cg, *, nationality: bool = True, coordinated: bool = True) -> int:
     """End of an ORG span after its name ends at ``j``: coordinated definite words
     (والتنمية) and up to two definite nationality or tail adjectives; with
     ``nationality=False`` (a name ending in an indefinite word, جامعة هايدلبرج
-    الألمانية) the nationality is left out, as gold conventions have it."""
+    الألمانية) the nationality is left out, as gold conventions have it; with
+    ``coordinated=False`` (the name is a listed one, whole: قوات الجيش الوطني
+    والمقاومة الشعبية names two bodies) no coordinated word is taken."""
     n = len(z)
     # coordinated names: حزب العدالة والتنمية، حزب الحرية والعدالة
-    while j < n and z.definite[j] and z.peel[j] > 0 and z.clitics[j] == ("و",):
+    while coordinated and j < n and z.definite[j] and z.peel[j] > 0 and z.clitics[j] == ("و",):
         j += 1
     taken = 0
     while j < n and taken < 2 and z.kind[j] == "word" and z.definite[j]:
@@ -2319,7 +2321,7 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                         end -= 1
                 # مؤسسة إيني الإيطالية: no nationality after an indefinite name
                 norp = z.definite[end - 1]
-                end = _tail(z, end, cg, nationality=norp)
+                end = _tail(z, end, cg, nationality=norp, coordinated=not cands)
                 if not cands and k != _MINISTRY and not (i in starts and starts[i][0] >= end):
                     # شركة ... للإطارات; not past a listed name (هيئة السياحة لتنمية
                     # القطاع) nor a ministry's (وزارة الإسكان لتطوير الأحياء): there the
