@@ -60,7 +60,7 @@ def test_every_mined_row_names_its_source_and_reason():
     recs = list(csv.DictReader(lines))
     assert len(recs) == len(read_gazetteer_csv(str(path)))
     for r in recs:
-        assert r["source"] == "knowledge" or r["source"].startswith("mined from SaudiNewsNet")
+        assert r["source"].startswith("mined from SaudiNewsNet")
         assert r["comment"].strip()
         assert r["type"] == "ORG"
 
