@@ -60,7 +60,7 @@ def test_every_mined_row_names_its_source_and_reason():
     recs = list(csv.DictReader(lines))
     assert len(recs) == len(read_gazetteer_csv(str(path)))
     for r in recs:
-        assert r["source"] == "knowledge" or r["source"].startswith("mined from SaudiNewsNet")
+        assert r["source"].startswith("mined from SaudiNewsNet")
         assert r["comment"].strip()
         assert r["type"] == "ORG"
 
@@ -151,3 +151,21 @@ def test_an_everyday_phrase_that_names_a_paper_is_not_listed():
     # was listed, and made this an ORG on 2015-08-01; it is left out
     m = extract_entities(stories("وهذا ما أحدث التوازن العربي الجديد بين الدول."))
     assert rows(m) == []
+
+
+def test_a_listed_name_after_its_head_takes_no_coordinated_body():
+    # "وتقدمت " 7; "قوات الجيش الوطني" 17; " و" 2: المقاومة الشعبية at 26. Before, the
+    # head's span ran on over و + a definite word (قوات الجيش الوطني والمقاومة، تنظيم
+    # داعش والخلافة, 2015-07-21 and 08-04): a listed name is whole
+    m = extract_entities(
+        stories(
+            "وتقدمت قوات الجيش الوطني والمقاومة الشعبية نحو المدينة.",
+            # "وأكد " 5; "تنظيم داعش" 10; " و" 2: الخلافة is no name
+            "وأكد تنظيم داعش والخلافة المزعومة ذلك.",
+        )
+    )
+    assert rows(m) == [
+        ("s1", "قوات الجيش الوطني", 7, "org:national-army", "rule"),
+        ("s1", "المقاومة الشعبية", 26, "org:yemen-popular-resistance", "gazetteer"),
+        ("s2", "تنظيم داعش", 5, "org:isis", "gazetteer"),
+    ]

@@ -592,8 +592,9 @@ def _short_names(zlist, names, covered) -> list[tuple]:
     زيوريخ، إدارة كلينتون: كاليفورنيا alone is the place). The name after the head (one
     or two words, the first without the article and no ordinary Arabic word by the
     lexicon, :func:`helpers.entities.lexicon.looks_like_name`) is looked for in the
-    story's uncovered words; each run found is a mention of the same entity, method
-    ``alias``. Adds the tokens to ``covered``.
+    story's uncovered words, and so is its first word alone when the second only
+    describes it (:func:`_described`: شركة كوينتين القابضة ... كوينتين); each run found
+    is a mention of the same entity, method ``alias``. Adds the tokens to ``covered``.
 
     ``names`` are those of :func:`_headed_names`.
 

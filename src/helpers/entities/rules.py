@@ -1724,16 +1724,19 @@ def _place_tail(z, i: int, j: int) -> int:
     return j
 
 
-def _tail(z, j: int, cg, *, nationality: bool = True) -> int:
+def _tail(z, j: int, cg, *, nationality: bool = True, coordinated: bool = True) -> int:
     """End of an ORG span after its name ends at ``j``: coordinated definite words
     (والتنمية) and up to two definite nationality or tail adjectives; with
     ``nationality=False`` (a name ending in an indefinite word, جامعة هايدلبرج
-    الألمانية) the nationality is left out, as gold conventions have it."""
+    الألمانية) the nationality is left out, as gold conventions have it; with
+    ``coordinated=False`` (the name is a listed one, whole: قوات الجيش الوطني
+    والمقاومة الشعبية names two bodies) no coordinated word is taken."""
     n = len(z)
     # coordinated names: حزب العدالة والتنمية، حزب الحرية والعدالة; a body's head
     # noun after و opens a second body (اتحاد الكرة | والشرطة الصربية)
     while (
-        j < n
+        coordinated
+        and j < n
         and z.definite[j]
         and z.peel[j] > 0
         and z.clitics[j] == ("و",)
@@ -2475,7 +2478,7 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                         end -= 1
                 # مؤسسة إيني الإيطالية: no nationality after an indefinite name
                 norp = z.definite[end - 1]
-                end = _tail(z, end, cg, nationality=norp)
+                end = _tail(z, end, cg, nationality=norp, coordinated=not cands)
                 if inner is not None and inner[1] == end and cg.types[inner[2][0]] == "LOC":
                     end = _kind_adjectives(z, i, end, cg)  # نادي الباحة الأدبي
                 if not cands and k != _MINISTRY and not (i in starts and starts[i][0] >= end):
