@@ -166,21 +166,21 @@ def test_tokenize_texts_gives_each_texts_rows_of_tokenize_zones():
 
     from helpers.text import tokenize_texts, tokenize_zones
 
-    assert next(tokenize_texts(["لهيوبا"]))["clitics"] == [""]
+    assert next(tokenize_texts(["لهيوبا"]))["clitics"] == ("",)
     texts = ["قال لهيوبا.", "", "هيوبا"]
     parts = list(tokenize_texts(texts))
     assert [len(p["start"]) for p in parts] == [3, 0, 1]
-    assert parts[0]["surface"] == ["قال", "لهيوبا", "."]
-    assert parts[0]["base"] == ["قال", "هيوبا", "."]
-    assert parts[0]["clitics"] == ["", "ل", ""]
-    assert parts[0]["start"] == [0, 4, 10]
+    assert parts[0]["surface"] == ("قال", "لهيوبا", ".")
+    assert parts[0]["base"] == ("قال", "هيوبا", ".")
+    assert parts[0]["clitics"] == ("", "ل", "")
+    assert parts[0]["start"] == (0, 4, 10)
     assert list(parts[0]) == list(TOKEN_COLUMNS)
     table = tokenize_zones(
         pd.DataFrame({"story_id": ["a", "b", "c"], "zone": ["body"] * 3, "text": texts}),
         include=None,
     )
     for c in TOKEN_COLUMNS:
-        assert table[c].tolist() == parts[0][c] + parts[2][c]
+        assert table[c].tolist() == [*parts[0][c], *parts[2][c]]
 
 
 def test_tokenize_texts_names_the_text_that_is_no_string():

@@ -421,12 +421,16 @@ def _idiom_keys() -> frozenset[tuple[str, str]]:
     return frozenset((rules._k(a), rules._k(b)) for a, b in place_idioms())
 
 
+#: The possessive suffixes as one tuple for ``str.endswith`` (most next words end in none).
+_POSSESSIVE = tuple(rules.POSSESSIVE_SUFFIXES)
+
+
 def _idiom(place: str, nxt: str, idioms) -> bool:
     """Whether keys ``place`` and ``nxt`` are a pair of ``data/place_idioms.tsv``, the
     next word also with a possessive suffix (مسقط رأسه، مسقط رأسها)."""
     if (place, nxt) in idioms:
         return True
-    return any(
+    return nxt.endswith(_POSSESSIVE) and any(
         nxt.endswith(x) and (place, nxt[: -len(x)]) in idioms for x in rules.POSSESSIVE_SUFFIXES
     )
 

@@ -366,8 +366,9 @@ class CompiledGazetteer:
     automaton : ahocorasick.Automaton
         Over ``" " + " ".join(keys) + " "`` of every alias and variant; the value is
         ``(n_tokens, candidate_list_index)``.
-    candidates : list of list of int
-        Gazetteer rows per distinct alias key sequence, best first.
+    candidates : list of tuple of int
+        Gazetteer rows per distinct alias key sequence, best first (tuples: the garbage
+        collector stops tracking them once seen, so a full collection skips them).
     vocab : set of str
         Every word key the automaton or the rules can use (for key choice).
     known : set of str
@@ -379,7 +380,7 @@ class CompiledGazetteer:
 
     gazetteer: Gazetteer
     automaton: ahocorasick.Automaton
-    candidates: list[list[int]]
+    candidates: list[tuple[int, ...]]
     vocab: set[str]
     known: set[str]
     n_patterns: int
@@ -522,7 +523,7 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
         if keys not in patterns:
             patterns[keys] = _dedupe(ranks)
     auto = ahocorasick.Automaton()
-    candidates: list[list[int]] = []
+    candidates: list[tuple[int, ...]] = []
     vocab: set[str] = set()
     guarded_ci: set[int] = set()
     for keys, ranks in guarded.items():
@@ -549,7 +550,7 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
         if keys in roles:
             role_ci.add(len(candidates))
         auto.add_word(" " + " ".join(keys) + " ", (len(keys), len(candidates)))
-        candidates.append(rows)
+        candidates.append(tuple(rows))
         vocab.update(keys)
         if (
             len(keys) == 1
@@ -968,13 +969,13 @@ def gazetteer_spans(z: Zone, cg: CompiledGazetteer) -> list[Span]:
     """All gazetteer matches in a zone (overlapping; resolved by :func:`select`)."""
     if not z.key:
         return []
-    hay, pos = _haystack(z.key)
+    hay, offsets = _haystack(z.key)
     out = []
     for end_idx, (n, ci) in cg.automaton.iter(hay):
         if ci < 0:
             continue
         # a pattern ends with the space that opens the token after the match
-        i_end = pos.get(end_idx, len(z.key))
+        i_end = bisect.bisect_left(offsets, end_idx)
         i = i_end - n
         if i < 0:
             continue
@@ -1030,17 +1031,17 @@ def gazetteer_spans(z: Zone, cg: CompiledGazetteer) -> list[Span]:
     return out
 
 
-def _haystack(keys: list[str]) -> tuple[str, dict[int, int]]:
+def _haystack(keys: list[str]) -> tuple[str, list[int]]:
     """The keys of a zone as the automaton reads them, ``" k1 k2 ... kn "`` (a space in
-    a key written as U+0000, an empty key as U+0000), and the offset of the space before
-    each key -> the key's index."""
+    a key written as U+0000, an empty key as U+0000), and the offsets of the spaces
+    before each key and of the closing one (``n + 1``, ascending): a match ends at one
+    of them, and its index there is the index of the token after the match."""
     hay = " " + " ".join(keys) + " "
     if hay.count(" ") != len(keys) + 1 or "  " in hay:  # a key holds a space, or is empty
         keys = [k.replace(" ", "\x00") or "\x00" for k in keys]
         hay = " " + " ".join(keys) + " "
     # the space before key i stands after i spaces and the letters of the keys before it
-    offsets = accumulate(map((1).__add__, map(len, keys)), initial=0)
-    return hay, dict(zip(offsets, range(len(keys)), strict=False))  # not the closing space
+    return hay, list(accumulate(map((1).__add__, map(len, keys)), initial=0))
 
 
 def _bare_noun_head(z, i: int, cands, cg) -> bool:

@@ -3218,8 +3218,8 @@ def context_shares(z, cg, gaz_spans, guarded_spans) -> list:
     if not short:
         return []
     out = []
-    for i in range(n):
-        if z.key[i] not in SHARE_CUES or z.kind[i] != "word" or z.definite[i]:
+    for i in z.where(SHARE_CUES):
+        if z.kind[i] != "word" or z.definite[i]:
             continue  # الأسهم العالمية "world shares": a definite cue lists nothing
         j = i + 1
         if j < n and z.key[j] in _COMPANY_NOUNS and z.sentence[j] == z.sentence[i]:

@@ -182,24 +182,31 @@ def _rows(toks: tuple[tuple, ...], analyse, cols: dict[str, list] | None = None)
     appended to ``cols`` when given (no per-token appends)."""
     if cols is None:
         cols = {c: [] for c in TOKEN_COLUMNS}
-    if not toks:
-        return cols
-    starts, ends, surfaces, kinds, sentences, paragraphs = toks
-    norms, bases, clitics, stops, _ = zip(*map(analyse, surfaces, kinds), strict=True)
-    for c, v in (
-        ("start", starts),
-        ("end", ends),
-        ("surface", surfaces),
-        ("kind", kinds),
-        ("norm", norms),
-        ("base", bases),
-        ("clitics", clitics),
-        ("sentence", sentences),
-        ("paragraph", paragraphs),
-        ("is_stop", stops),
-    ):
+    for c, v in _columns(toks, analyse).items():
         cols[c].extend(v)
     return cols
+
+
+def _columns(toks: tuple[tuple, ...], analyse) -> dict[str, tuple]:
+    """The tokens table's columns (:data:`TOKEN_COLUMNS` names, tuples) of the columns
+    ``toks`` of :func:`_token_columns`: the analysis of every token (``analyse``, an
+    :class:`helpers.text.analyse.Analyser`) added."""
+    if not toks:
+        return {c: () for c in TOKEN_COLUMNS}
+    starts, ends, surfaces, kinds, sentences, paragraphs = toks
+    norms, bases, clitics, stops, _ = zip(*map(analyse, surfaces, kinds), strict=True)
+    return {
+        "start": starts,
+        "end": ends,
+        "surface": surfaces,
+        "kind": kinds,
+        "norm": norms,
+        "base": bases,
+        "clitics": clitics,
+        "sentence": sentences,
+        "paragraph": paragraphs,
+        "is_stop": stops,
+    }
 
 
 _STR = pd.StringDtype(storage="python", na_value=float("nan"))
@@ -411,17 +418,18 @@ def tokenize_zones(
 
 def tokenize_texts(
     texts: list[str], *, known: Iterable[str] = (), **options: bool
-) -> Iterator[dict[str, list]]:
+) -> Iterator[dict[str, tuple]]:
     """The tokens of each text as the columns of a tokens table, without building one.
 
     The rows :func:`tokenize_zones` gives, one text at a time: for each text of
-    ``texts`` in order, a dict of :data:`TOKEN_COLUMNS` names to lists of equal length
+    ``texts`` in order, a dict of :data:`TOKEN_COLUMNS` names to tuples of equal length
     (``start``, ``end``, ``sentence``, ``paragraph`` int; ``surface``, ``kind``,
-    ``norm``, ``base``, ``clitics`` str; ``is_stop`` bool), empty lists for a text
-    without tokens. Words are attested across all of ``texts`` (``known`` and
-    ``**options`` as in :func:`tokenize`), so the splits are those of
-    :func:`tokenize_zones` on the same texts. For callers that read the tokens zone by
-    zone (:func:`helpers.entities.extract_entities`): no table is built and read back.
+    ``norm``, ``base``, ``clitics`` str; ``is_stop`` bool), empty tuples for a text
+    without tokens (tuples: the garbage collector stops tracking them once seen).
+    Words are attested across all of ``texts`` (``known`` and ``**options`` as in
+    :func:`tokenize`), so the splits are those of :func:`tokenize_zones` on the same
+    texts. For callers that read the tokens zone by zone
+    (:func:`helpers.entities.extract_entities`): no table is built and read back.
 
     Raises :class:`helpers.errors.ArgumentError` when a text is not a str (before any
     text is yielded).
@@ -443,9 +451,9 @@ def _attested(texts: list[str], known: Iterable[str], options: dict[str, bool]):
     return zone_toks, analyse
 
 
-def _analysed(zone_toks: list, analyse) -> Iterator[dict[str, list]]:
+def _analysed(zone_toks: list, analyse) -> Iterator[dict[str, tuple]]:
     """The columns of each text's tokens (:func:`tokenize_texts`), each text's raw
     tokens freed once its columns are made."""
     for zi in range(len(zone_toks)):
         toks, zone_toks[zi] = zone_toks[zi], None
-        yield _rows(toks, analyse)
+        yield _columns(toks, analyse)
