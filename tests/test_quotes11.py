@@ -286,3 +286,12 @@ def test_people_nobody_names_are_unnamed_sources():
     text = "وقال المحامي ريد برودي: «القضية عادلة»."
     q = _quotes(text, ("ريد برودي", "PERSON", "rule:PERSON:ريد_برودي"))
     assert list(q["speaker"]) == ["ريد برودي"]
+
+
+def test_a_speaker_phrase_holding_punctuation_is_read_by_its_word_tokens():
+    # 2015-07-21 (aawsat): the headline-style phrase «سألتها، فردت» before a colon holds a
+    # comma; _alias_holder asked the analyser about «سألتها،», which is no token, and
+    # extract_quotes raised ArgumentError on the whole day
+    text = "ولمن تتجهين؟ سألتها، فردت: «تشهد الساحة الفنية العربية حاليا وجود مواهب عدة»."
+    q = _quotes(text)
+    assert list(q["text"]) == ["تشهد الساحة الفنية العربية حاليا وجود مواهب عدة"]

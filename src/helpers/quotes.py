@@ -1224,8 +1224,9 @@ def _alias_holder(z: _Zone, who: dict[str, object]) -> dict[str, object]:
         written = normalize(z.text[start:end]).split()
         if len(written) > n and written[:n] == words and not set(written) & set(canon.split()):
             return dict(who, speaker_id=eid, speaker=canon, _role=str(name))
-    head = str(name).split()[0]
-    if normalize(head) not in _QW["style"] and z.lex.title_key(head) is None:
+    # the phrase's first word token (a phrase may hold punctuation: سألتها،)
+    head = next((m.group() for m in TOKEN_RE.finditer(str(name)) if m.lastgroup == "word"), "")
+    if not head or (normalize(head) not in _QW["style"] and z.lex.title_key(head) is None):
         return who  # ولد الشيخ: only a style or title names whom it titles
     norms = [info[0] for info in z.infos]
     for i in range(len(norms) - n):
