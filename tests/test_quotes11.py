@@ -269,3 +269,29 @@ def test_a_manner_after_the_conjunction_is_no_subject():
     rouhani = ("حسن روحاني", "PERSON", "person:hassan-rouhani")
     q = _quotes(text, rouhani)
     assert list(q["speaker_id"]) == ["person:hassan-rouhani"] * 2
+
+
+def test_people_nobody_names_are_unnamed_sources():
+    # a voter, a housewife, specialists, the two lawyers, a relative of the accused: no
+    # name, no speaker of their own (were phrase speakers «ناخبة»، «ربة منزل»...)
+    for text, role in (
+        ("وقالت ناخبة في حي غيوشا: «لا أريد أن أدلي بصوتي».", "ناخبة"),
+        ("قالت ربة منزل لأسرتها: «هذه آخر وجبة طماطم».", "ربة منزل"),
+        ("ويرى متخصصون في أمن المعلومات أن «الابتعاث مفيد».", "متخصصون"),
+        ("وقال المحاميان يومها «بخلاف القانون أغلق الملف».", "المحاميان"),
+        ("وقال قريب الجاني: «في الليلة نفسها هرب من المنزل».", "قريب الجاني"),
+    ):
+        assert _cols(_quotes(text)) == [("-", "unknown", "unnamed_source", role)]
+    # with a name they are that person (as المواطن محمد العلي)
+    text = "وقال المحامي ريد برودي: «القضية عادلة»."
+    q = _quotes(text, ("ريد برودي", "PERSON", "rule:PERSON:ريد_برودي"))
+    assert list(q["speaker"]) == ["ريد برودي"]
+
+
+def test_a_speaker_phrase_holding_punctuation_is_read_by_its_word_tokens():
+    # 2015-07-21 (aawsat): the headline-style phrase «سألتها، فردت» before a colon holds a
+    # comma; _alias_holder asked the analyser about «سألتها،», which is no token, and
+    # extract_quotes raised ArgumentError on the whole day
+    text = "ولمن تتجهين؟ سألتها، فردت: «تشهد الساحة الفنية العربية حاليا وجود مواهب عدة»."
+    q = _quotes(text)
+    assert list(q["text"]) == ["تشهد الساحة الفنية العربية حاليا وجود مواهب عدة"]
