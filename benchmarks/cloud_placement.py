@@ -24,7 +24,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from saudinewsnet import FIELDS, find_corpus
+from saudinewsnet import day_tokens, find_corpus
 
 #: The outlets drawn (none of the held-out four).
 OUTLETS = ("aawsat", "alyaum", "sabq")
@@ -63,13 +63,10 @@ def main(argv: list[str] | None = None) -> int:
         print("cloud_placement: skipped, SaudiNewsNet not found")
         return 0
     from helpers.charts.labels import prepare_label
-    from helpers.corpus import load_corpus, zones
     from helpers.freq import term_frequencies
-    from helpers.text import display_stopwords, tokenize_zones
+    from helpers.text import display_stopwords
 
-    stories = load_corpus(corpus / f"{args.day}.zip", fields=FIELDS)
-    stories = stories[stories["outlet"].isin(OUTLETS)].reset_index(drop=True)
-    tokens = tokenize_zones(zones(stories))
+    stories, tokens = day_tokens(corpus, args.day, OUTLETS)
     extra = sorted(display_stopwords())
     tf = term_frequencies(tokens, by="outlet", stories=stories, extra_stopwords=extra)
     for outlet, rows in tf.groupby("outlet"):
