@@ -39,3 +39,22 @@ def find_corpus(arg: str | os.PathLike | None = None) -> Path | None:
 #: The corpus folder, or where it would be next to the repository (a script checks
 #: ``CORPUS.is_dir()`` and skips with a message when it is absent).
 CORPUS = find_corpus() or ROOT.parent / "shared" / "corpora" / "saudinewsnet"
+
+#: The held-out outlets (issue 13): their stories are never read by a benchmark.
+HELD_OUT = frozenset({"okaz", "alriyadh", "aljazirah", "aleqtisadiya"})
+
+
+def day_tokens(corpus: Path, day: str, outlets=None):
+    """``(stories, tokens)`` of one day's zip (``2015-07-26``): the stories of
+    ``outlets`` (default: every outlet but :data:`HELD_OUT`, which are always left
+    out), renumbered from 0, and their tokens (``helpers.text.tokenize_zones`` of
+    their zones)."""
+    from helpers.corpus import load_corpus, zones
+    from helpers.text import tokenize_zones
+
+    stories = load_corpus(corpus / f"{day}.zip", fields=FIELDS)
+    keep = ~stories["outlet"].isin(HELD_OUT)
+    if outlets is not None:
+        keep &= stories["outlet"].isin(list(outlets))
+    stories = stories[keep].reset_index(drop=True)
+    return stories, tokenize_zones(zones(stories))

@@ -29,10 +29,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from saudinewsnet import FIELDS, find_corpus
-
-#: Never read (issue 13): the held-out outlets.
-HELD_OUT = {"okaz", "alriyadh", "aljazirah", "aleqtisadiya"}
+from saudinewsnet import day_tokens, find_corpus
 
 
 def crossings(fig, start: str = "posA") -> tuple[int, int]:
@@ -81,13 +78,9 @@ def main(argv: list[str] | None = None) -> int:
     import matplotlib.pyplot as plt
 
     from helpers.charts import scatter, term_scatter
-    from helpers.corpus import load_corpus, zones
     from helpers.freq import keyness
-    from helpers.text import tokenize_zones
 
-    stories = load_corpus(corpus / f"{args.day}.zip", fields=FIELDS)
-    stories = stories[~stories["outlet"].isin(HELD_OUT)].reset_index(drop=True)
-    tokens = tokenize_zones(zones(stories))
+    stories, tokens = day_tokens(corpus, args.day)
     sizes = stories["outlet"].value_counts()
     print(f"{args.day}: {len(stories):,} stories of {len(sizes)} outlets (held-out four left out)")
     total = [0, 0, 0]

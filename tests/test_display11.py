@@ -3,8 +3,6 @@ SaudiNewsNet). Every right value here is worked out by hand in the comment besid
 
 from __future__ import annotations
 
-import itertools
-
 import numpy as np
 import pandas as pd
 import pytest
@@ -54,13 +52,6 @@ def _ink_boxes(wc, font_path):
     ]
 
 
-def _overlapping(boxes) -> int:
-    return sum(
-        min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
-        for a, b in itertools.combinations(boxes, 2)
-    )
-
-
 def _black_cloud(freqs, width, height, seed):
     """(font path, RGB array, fitted WordCloud) of ``freqs`` drawn in black."""
     from helpers.charts import find_arabic_font
@@ -79,15 +70,58 @@ def _black_cloud(freqs, width, height, seed):
     return font, image, wc
 
 
-def test_no_cloud_word_is_placed_inside_another_words_box():
-    freqs = {w: 100.0 / (i + 1) ** 0.8 for i, w in enumerate(CLOUD_WORDS)}
-    font, _, wc = _black_cloud(freqs, 1000, 560, 7)
-    boxes = _ink_boxes(wc, font)
-    assert len(boxes) == len(CLOUD_WORDS)  # every word found a place
-    # wordcloud placed words on the ink drawn so far (small words between a big word's
-    # body and its dots) and drew each lower than it measured it: 43 pairs of these
-    # words' boxes overlapped; each box taken whole, drawn where measured: none
-    assert _overlapping(boxes) == 0
+@pytest.mark.parametrize(
+    ("glyph", "ink", "gap"),
+    [
+        # «=» at 200 px, anchored at (100, 100): at its middle column two bars, rows
+        # 100-114 and 139-153, and 24 empty rows between (115-138)
+        ("=", [(100, 114), (139, 153)], (115, 138)),
+        # «ي» at 200 px: at its middle column the body ends at row 229 and the dots
+        # start at row 252: 22 empty rows (230-251), 0.11 of the font size
+        ("ي", [(138, 152), (213, 229), (252, 263)], (230, 251)),
+    ],
+)
+def test_a_gap_inside_a_word_is_taken_for_placement(glyph, ink, gap):
+    from PIL import Image, ImageDraw, ImageFont
+
+    from helpers.charts import find_arabic_font
+    from helpers.charts.cloud import DOT_GAP, _close_gaps
+
+    font = ImageFont.truetype(str(find_arabic_font(None).path), 200)
+    drawn = Image.new("L", (600, 600))
+    draw = ImageDraw.Draw(drawn)
+    draw.text((100, 100), glyph, fill=255, font=font, anchor="lt")
+    x0, _, x1, _ = draw.textbbox((100, 100), glyph, font=font, anchor="lt")
+    column = np.asarray(drawn)[:, (x0 + x1) // 2] > 0
+    rows = np.flatnonzero(column)
+    runs = np.split(rows, np.flatnonzero(np.diff(rows) > 1) + 1)
+    assert [(int(r[0]), int(r[-1])) for r in runs] == ink  # the glyph as measured
+    taken = Image.new("L", (600, 600))
+    _close_gaps(taken, ImageDraw.Draw(taken), (100, 100), glyph, font, "lt")
+    taken = np.asarray(taken) > 0
+    # the gap (24 and 22 rows) is narrower than DOT_GAP x 200 = 50 px: taken
+    assert DOT_GAP * 200 == 50
+    assert taken[gap[0] : gap[1] + 1, (x0 + x1) // 2].all()
+
+
+def test_a_band_around_a_word_is_taken_for_placement():
+    from PIL import Image, ImageDraw, ImageFont
+
+    from helpers.charts import find_arabic_font
+    from helpers.charts.cloud import DOT_ROOM, ROOM_PX, _close_gaps
+
+    font = ImageFont.truetype(str(find_arabic_font(None).path), 200)
+    drawn = Image.new("L", (600, 600))
+    ImageDraw.Draw(drawn).text((100, 100), "=", fill=255, font=font, anchor="lt")
+    taken = Image.new("L", (600, 600))
+    _close_gaps(taken, ImageDraw.Draw(taken), (100, 100), "=", font, "lt")
+    taken = np.asarray(taken) > 0
+    # the band is DOT_ROOM x 200 = 12 px (over ROOM_PX = 4): on row 105, inside the
+    # upper bar of «=» (rows 100-114, its left end square), taken up to 12 px left of
+    # the leftmost ink, free from 13 px
+    left = int(np.flatnonzero(np.asarray(drawn)[105] > 0)[0])
+    assert round(DOT_ROOM * 200) == 12 and ROOM_PX == 4
+    assert taken[105, left - 12] and not taken[105, left - 13]
 
 
 def test_the_drawn_cloud_stays_inside_the_boxes():
