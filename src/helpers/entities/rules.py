@@ -1281,6 +1281,35 @@ def _nisba_family_before_role(z, j: int, cg) -> bool:
     return nisba and _role_follows(z, j, cg)
 
 
+#: Zipf under which a word no Arabic word reads as may be the surname of a first name
+#: that is also an everyday word (:func:`_foreign_surname`: مموزيني 0، كوادرادو 2.38،
+#: حكيموف 1.6; ordinary surnames of Arabic names are asked by the lexicon's family-name
+#: tests instead).
+_FOREIGN_SURNAME_ZIPF = 3.0
+
+
+def _foreign_surname(z, j: int, cg, stops=()) -> bool:
+    """Token ``j``, right after a listed first name that is also an everyday word (flag
+    ``common``: سعيد، خوان، حسن، نبيل), is its surname because no Arabic word reads as it:
+    وقال سعيد مموزيني، قبل أن يضيف إليهم خوان كوادرادو، وحسن حكيموف نائب رئيس. A word
+    of :func:`_foreign` (no article, proclitic, first name or gazetteer word of that
+    shape, :func:`helpers.entities.lexicon.looks_like_name`) rarer than
+    :data:`_FOREIGN_SURNAME_ZIPF`, and no inflected noun or verb (:func:`_noun_form`:
+    كامل وعيك، كامل لياقتي), accusative (:func:`_accusative`) or present-tense verb
+    (:func:`_present_verb`). Judged on the SaudiNewsNet stories of 2015-07-21
+    (DEVELOPING.md, session 11, branch persons11)."""
+    if j >= len(z) or z.sentence[j] != z.sentence[j - 1] or not _foreign(z, j, cg, stops):
+        return False
+    light = z.light(j)
+    return (
+        zipf(light) < _FOREIGN_SURNAME_ZIPF
+        and not _noun_form(light)
+        and not _accusative(light)
+        and not _present_verb(light)
+        and not _inflected(light)
+    )
+
+
 def _noun_before_title(z, j: int, cg) -> bool:
     """Token ``j``, a first name that is an everyday word (flag ``common``: وسام "medal"),
     is a noun in construct with a royal title after it (:data:`_ROYAL_TITLES`) and a
@@ -2181,7 +2210,18 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 and i + 1 < n
                 and z.sentence[i + 1] == z.sentence[i]
                 and nxt not in NOT_NAMES
-                and (_plain_family_name(z, i + 1, cg) or _nisba_family_before_role(z, i + 1, cg))
+                and (
+                    _plain_family_name(z, i + 1, cg)
+                    or _nisba_family_before_role(z, i + 1, cg)
+                    # سعيد مموزيني: a surname no Arabic word reads as; not after a
+                    # stopword (قال لي سلمني) nor a maqsura-less على
+                    or (
+                        fn.get(k) is True
+                        and not z.stop[i]
+                        and k not in CONSTRUCT_NOUNS  # حياة فيرساتشي "Versace's life"
+                        and _foreign_surname(z, i + 1, cg, stops)
+                    )
+                )
             )
             # تغيرت حياة شارل ديغول: a construct noun before a first name opens no name
             construct = k in CONSTRUCT_NOUNS and nxt in fn and not fn[nxt]
@@ -2578,6 +2618,42 @@ _OBJECT_SUFFIXES = pronoun_suffixes("verb")
 #: Possessive pronoun suffixes of a noun, longest first (رأسه، رأسها، رأسهم، رأسي; the
 #: one list's ``noun`` set).
 POSSESSIVE_SUFFIXES = pronoun_suffixes("noun")
+
+
+#: Zipf from which the word a prefix or suffix is read off is attested enough for
+#: :func:`_inflected` (هنأت 2.50، أحنى 2.34، تتفرغ 2.37، ذكاء 4.12; a foreign surname's
+#: rest is unattested: تيرلينغ 0).
+_INFLECTED_STEM_ZIPF = 2.0
+#: Pronoun suffixes :func:`_inflected` reads off (the one list's noun and verb sets,
+#: longest first), without ي: a nisba family name ends in it (حضرمي، سندابي).
+_INFLECTED_SUFFIXES = tuple(
+    sorted({*POSSESSIVE_SUFFIXES, *_OBJECT_SUFFIXES} - {"ي"}, key=len, reverse=True)
+)
+
+
+def _inflected(light: str) -> bool:
+    """A word that is another word with a prefix or suffix, by the lexicon, where the
+    rest is attested at Zipf >= :data:`_INFLECTED_STEM_ZIPF` without the article
+    (:func:`_noun_form` asks the article): a pronoun suffix (كامل أناقتهن: أناقة،
+    سيرين هنأتني: هنأت، بريق ذكائك: ذكاء; ت read as ة, a final ئ or ؤ as ء), the
+    future prefix س before a present-tense prefix (رمضان ستتفرغ: تتفرغ، عربي سيحطون:
+    يحطون), or a conjunction و ف the text layer left on (بريق وأحنى: أحنى). Foreign
+    surnames are none of these (ستيرلينغ: تيرلينغ 0)."""
+    if len(light) < 4:
+        return False
+    for suf in _INFLECTED_SUFFIXES:
+        stem = light[: -len(suf)]
+        if light.endswith(suf) and len(stem) >= 3:
+            stems = {stem}
+            if stem[-1] == "ت":
+                stems.add(stem[:-1] + "ة")
+            if stem[-1] in "ئؤ":
+                stems.add(stem[:-1] + "ء")
+            if any(zipf(st) >= _INFLECTED_STEM_ZIPF for st in stems):
+                return True
+    if light[0] == "س" and light[1] in "يتن" and zipf(light[1:]) >= _INFLECTED_STEM_ZIPF:
+        return True
+    return light[0] in "وف" and zipf(light[1:]) >= _INFLECTED_STEM_ZIPF
 
 
 def _noun_form(light: str) -> bool:
