@@ -64,3 +64,38 @@ def test_a_construct_noun_opens_no_name_before_a_foreign_surname():
     # word it opens no name (2015-07-21: [حياة فيرساتشي] "Versace's life", [حياة
     # ريجيكامف]); a one-word name there is left to other evidence
     assert surfaces("يوفر فرصة الاستمتاع بنمط حياة فيرساتشي بشكل كامل") == []
+
+
+# --- a foreign name of two words before a role in apposition -----------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the name, a comma, the office (2015-07-21): neither word is a listed first
+        # name, both are no Arabic word (جابريل 2.5, زيجمار 0)
+        ("ويتوجه زيجمار جابريل، وزير الاقتصاد الألماني، اليوم", ["زيجمار جابريل"]),
+        # no comma: an indefinite role in construct
+        ("كما حضر الاجتماع ماغمد داؤدوف رئيس البرلمان في الشيشان", ["ماغمد داؤدوف"]),
+        # a definite role of TITLES (المدير)
+        ("قرر جوريجيوس دونيس المدير الفني للفريق الأول", ["جوريجيوس دونيس"]),
+    ],
+)
+def test_two_foreign_words_before_a_role_are_a_person(body, expected):
+    assert surfaces(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a quoted name is a body's: «فيرست إنيرجي» before a role word
+        "وقال ناطق باسم «فيرست إنيرجي» مدير العمليات إن",
+        # after a head noun of a body (مستشفى), the words name the body; without it the
+        # same words are a person (وقال مسؤول في كولابا كوزواي، مدير الفرع)
+        "وقال مسؤول في مستشفى كولابا كوزواي، مدير الفرع",
+        # no role after the pair: two foreign words alone are no evidence
+        "أضيء مبنى إمباير ستايت في نيويورك أمس",
+    ],
+)
+def test_no_appositive_person_without_a_role_or_in_a_body_name(body):
+    assert surfaces(body) == []
