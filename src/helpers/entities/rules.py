@@ -1310,6 +1310,34 @@ def _foreign_surname(z, j: int, cg, stops=()) -> bool:
     )
 
 
+#: Indefinite office nouns in construct after a role (:func:`_office_complement`: رئيس
+#: وزراء، وزيرة خارجية، رئيس حكومة، رئيس أركان); the definite ones (الوزراء، الخارجية)
+#: are complements already.
+OFFICE_COMPLEMENTS = _keys("وزراء حكومة خارجية دفاع داخلية مالية أركان")
+#: Roles whose office a country names in construct (:func:`_office_complement`: رئيس
+#: فرنسا، سفير نيوزيلندا، ملك إنجلترا); not أمير (أمير منطقة القصيم is a governor, the
+#: word after is the clause's verb: واكب).
+COUNTRY_ROLES = CONSTRUCT_TITLES | _keys("سفير سفيرة ملك ملكة")
+
+
+def _office_complement(z, j: int, t: int, construct: bool, starts, cg) -> bool:
+    """Token ``j`` goes on the role that ended at ``t``, a title in construct of
+    :data:`COUNTRY_ROLES` (no article: رئيس، وزيرة، سفير), because a place the gazetteer
+    knows names its country: ``j`` is that place right after the title (سفير فرنسا), or
+    an indefinite office noun of :data:`OFFICE_COMPLEMENTS` with the place or a known
+    body right after it (رئيس وزراء اليونان أليسكيس تسيبراس، وزيرة خارجية الاتحاد
+    الأوروبي فيديريكا موغيريني), or that place after such a noun. An office noun with no
+    known place after it ends the role (وزير دفاع مقرب منه, رئيس وزراء لوكسمبرغ: the
+    word after is no name). Neither carries a proclitic."""
+    if not construct or z.key[t - 1] not in COUNTRY_ROLES or z.peel[j] != 0:
+        return False
+    if j == t and not z.definite[j] and z.key[j] in OFFICE_COMPLEMENTS:
+        a = j + 1
+        return a in starts and cg.types[starts[a][1][0]] in ("LOC", "ORG")
+    placed = j == t or (j == t + 1 and z.key[t] in OFFICE_COMPLEMENTS and not z.definite[t])
+    return placed and j in starts and cg.types[starts[j][1][0]] == "LOC"
+
+
 def _noun_before_title(z, j: int, cg) -> bool:
     """Token ``j``, a first name that is an everyday word (flag ``common``: وسام "medal"),
     is a noun in construct with a royal title after it (:data:`_ROYAL_TITLES`) and a
@@ -2116,15 +2144,21 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                     and kj not in fn
                     and kj not in cg.person_surnames
                 )
-                if (
+                # a known body in complement position is skipped whole (وزيرة خارجية
+                # الاتحاد الأوروبي: الأوروبي is no nationality)
+                if j in starts and cg.types[starts[j][1][0]] == "ORG":
+                    j = starts[j][0]
+                elif (
                     complement
                     or kj in TITLE_COMPLEMENT_HEADS
                     or kj in MODIFIERS
                     or kj in cg.norp_keys
                 ):
                     j += 1
-                elif j in starts and cg.types[starts[j][1][0]] == "ORG":
-                    j = starts[j][0]
+                elif _office_complement(z, j, t, construct, starts, cg):
+                    # رئيس وزراء اليونان، وزيرة خارجية الاتحاد الأوروبي: an office in
+                    # construct, then the country it is of
+                    j = starts[j][0] if j in starts else j + 1
                 else:
                     break
             # a known person's surname after a title: الرئيس الشرع، وزير الخارجية الشيباني
@@ -2219,6 +2253,7 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                         fn.get(k) is True
                         and not z.stop[i]
                         and k not in CONSTRUCT_NOUNS  # حياة فيرساتشي "Versace's life"
+                        and not _verb_first(z, i)
                         and _foreign_surname(z, i + 1, cg, stops)
                     )
                 )
@@ -2630,6 +2665,23 @@ _INFLECTED_STEM_ZIPF = 2.0
 _INFLECTED_SUFFIXES = tuple(
     sorted({*POSSESSIVE_SUFFIXES, *_OBJECT_SUFFIXES} - {"ي"}, key=len, reverse=True)
 )
+
+
+def _verb_first(z, i: int) -> bool:
+    """Token ``i``, a first name, reads as a feminine past verb opening its clause, its
+    subject after it (ورفعت كيمارا الغرامة: رفعت "she raised", the name رفعت too): the
+    word ends in ت and the lexicon conjugates it
+    (:func:`helpers.entities.lexicon.verb_form`), and it carries و or ف or opens its
+    sentence or follows punctuation."""
+    light = z.light(i)
+    if not (light.endswith("ت") and verb_form(light)):
+        return False
+    return (
+        bool({"و", "ف"} & set(z.clitics[i][:1]))
+        or i == 0
+        or z.kind[i - 1] != "word"
+        or z.sentence[i - 1] != z.sentence[i]
+    )
 
 
 def _inflected(light: str) -> bool:
