@@ -47,6 +47,8 @@ def test_a_common_first_name_takes_a_foreign_surname(body, expected):
         # the future prefix on a present verb (تتفرغ 2.37، يحطون 2.35)
         "بعد شهر رمضان ستتفرّغ لمشاهدة عدد من الأعمال",
         "لا يقل عن 50 ألف ضيف عربي سيحطون الرحال فيها",
+        # the negation written onto a present verb (2015-07-24: لاتقام = لا تقام)
+        "ففي شهر رمضان لاتقام الزواجات مؤكدا",
         # a conjunction the text layer left on a verb (أحنى 2.34)
         "نظرات بلا بريق وأحنى رأسه ينظر إلى الأرض",
         # ذكائك: ذكاء + ك (a final ئ read as ء)

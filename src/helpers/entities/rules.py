@@ -2690,8 +2690,10 @@ def _inflected(light: str) -> bool:
     (:func:`_noun_form` asks the article): a pronoun suffix (كامل أناقتهن: أناقة،
     سيرين هنأتني: هنأت، بريق ذكائك: ذكاء; ت read as ة, a final ئ or ؤ as ء), the
     future prefix س before a present-tense prefix (رمضان ستتفرغ: تتفرغ، عربي سيحطون:
-    يحطون), or a conjunction و ف the text layer left on (بريق وأحنى: أحنى). Foreign
-    surnames are none of these (ستيرلينغ: تيرلينغ 0)."""
+    يحطون), the negation لا written onto a present-tense verb (رمضان لاتقام: تقام, by
+    :func:`helpers.entities.lexicon.verb_form`), or a conjunction و ف the text layer
+    left on (بريق وأحنى: أحنى). Foreign surnames are none of these (ستيرلينغ: تيرلينغ 0;
+    لابورتا: بورتا takes no present-tense prefix)."""
     if len(light) < 4:
         return False
     for suf in _INFLECTED_SUFFIXES:
@@ -2705,6 +2707,9 @@ def _inflected(light: str) -> bool:
             if any(zipf(st) >= _INFLECTED_STEM_ZIPF for st in stems):
                 return True
     if light[0] == "س" and light[1] in "يتن" and zipf(light[1:]) >= _INFLECTED_STEM_ZIPF:
+        return True
+    # the negation written onto a present-tense verb: رمضان لاتقام (لا تقام)
+    if light[:2] == "لا" and light[2:3] in ("ي", "ت", "ن") and verb_form(light[2:]):
         return True
     return light[0] in "وف" and zipf(light[1:]) >= _INFLECTED_STEM_ZIPF
 
