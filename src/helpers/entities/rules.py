@@ -1282,6 +1282,63 @@ def _nisba_family_before_role(z, j: int, cg) -> bool:
     return nisba and _role_follows(z, j, cg)
 
 
+#: Zipf under which a word no Arabic word reads as may be the surname of a first name
+#: that is also an everyday word (:func:`_foreign_surname`: مموزيني 0، كوادرادو 2.38،
+#: حكيموف 1.6; ordinary surnames of Arabic names are asked by the lexicon's family-name
+#: tests instead).
+_FOREIGN_SURNAME_ZIPF = 3.0
+
+
+def _foreign_surname(z, j: int, cg, stops=()) -> bool:
+    """Token ``j``, right after a listed first name that is also an everyday word (flag
+    ``common``: سعيد، خوان، حسن، نبيل), is its surname because no Arabic word reads as it:
+    وقال سعيد مموزيني، قبل أن يضيف إليهم خوان كوادرادو، وحسن حكيموف نائب رئيس. A word
+    of :func:`_foreign` (no article, proclitic, first name or gazetteer word of that
+    shape, :func:`helpers.entities.lexicon.looks_like_name`) rarer than
+    :data:`_FOREIGN_SURNAME_ZIPF`, and no inflected noun or verb (:func:`_noun_form`:
+    كامل وعيك، كامل لياقتي), accusative (:func:`_accusative`) or present-tense verb
+    (:func:`_present_verb`). Judged on the SaudiNewsNet stories of 2015-07-21
+    (DEVELOPING.md, session 11, branch persons11)."""
+    if j >= len(z) or z.sentence[j] != z.sentence[j - 1] or not _foreign(z, j, cg, stops):
+        return False
+    light = z.light(j)
+    return (
+        zipf(light) < _FOREIGN_SURNAME_ZIPF
+        and not _noun_form(light)
+        and not _accusative(light)
+        and not _present_verb(light)
+        and not _inflected(light)
+    )
+
+
+#: Indefinite office nouns in construct after a role (:func:`_office_complement`: رئيس
+#: وزراء، وزيرة خارجية، رئيس حكومة، رئيس أركان); the definite ones (الوزراء، الخارجية)
+#: are complements already.
+OFFICE_COMPLEMENTS = _keys("وزراء حكومة خارجية دفاع داخلية مالية أركان")
+#: Roles whose office a country names in construct (:func:`_office_complement`: رئيس
+#: فرنسا، سفير نيوزيلندا، ملك إنجلترا); not أمير (أمير منطقة القصيم is a governor, the
+#: word after is the clause's verb: واكب).
+COUNTRY_ROLES = CONSTRUCT_TITLES | _keys("سفير سفيرة ملك ملكة")
+
+
+def _office_complement(z, j: int, t: int, construct: bool, starts, cg) -> bool:
+    """Token ``j`` goes on the role that ended at ``t``, a title in construct of
+    :data:`COUNTRY_ROLES` (no article: رئيس، وزيرة، سفير), because a place the gazetteer
+    knows names its country: ``j`` is that place right after the title (سفير فرنسا), or
+    an indefinite office noun of :data:`OFFICE_COMPLEMENTS` with the place or a known
+    body right after it (رئيس وزراء اليونان أليسكيس تسيبراس، وزيرة خارجية الاتحاد
+    الأوروبي فيديريكا موغيريني), or that place after such a noun. An office noun with no
+    known place after it ends the role (وزير دفاع مقرب منه, رئيس وزراء لوكسمبرغ: the
+    word after is no name). Neither carries a proclitic."""
+    if not construct or z.key[t - 1] not in COUNTRY_ROLES or z.peel[j] != 0:
+        return False
+    if j == t and not z.definite[j] and z.key[j] in OFFICE_COMPLEMENTS:
+        a = j + 1
+        return a in starts and cg.types[starts[a][1][0]] in ("LOC", "ORG")
+    placed = j == t or (j == t + 1 and z.key[t] in OFFICE_COMPLEMENTS and not z.definite[t])
+    return placed and j in starts and cg.types[starts[j][1][0]] == "LOC"
+
+
 def _noun_before_title(z, j: int, cg) -> bool:
     """Token ``j``, a first name that is an everyday word (flag ``common``: وسام "medal"),
     is a noun in construct with a royal title after it (:data:`_ROYAL_TITLES`) and a
@@ -2098,15 +2155,21 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                     and kj not in fn
                     and kj not in cg.person_surnames
                 )
-                if (
+                # a known body in complement position is skipped whole (وزيرة خارجية
+                # الاتحاد الأوروبي: الأوروبي is no nationality)
+                if j in starts and cg.types[starts[j][1][0]] == "ORG":
+                    j = starts[j][0]
+                elif (
                     complement
                     or kj in TITLE_COMPLEMENT_HEADS
                     or kj in MODIFIERS
                     or kj in cg.norp_keys
                 ):
                     j += 1
-                elif j in starts and cg.types[starts[j][1][0]] == "ORG":
-                    j = starts[j][0]
+                elif _office_complement(z, j, t, construct, starts, cg):
+                    # رئيس وزراء اليونان، وزيرة خارجية الاتحاد الأوروبي: an office in
+                    # construct, then the country it is of
+                    j = starts[j][0] if j in starts else j + 1
                 else:
                     break
             # a known person's surname after a title: الرئيس الشرع، وزير الخارجية الشيباني
@@ -2192,7 +2255,19 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 and i + 1 < n
                 and z.sentence[i + 1] == z.sentence[i]
                 and nxt not in NOT_NAMES
-                and (_plain_family_name(z, i + 1, cg) or _nisba_family_before_role(z, i + 1, cg))
+                and (
+                    _plain_family_name(z, i + 1, cg)
+                    or _nisba_family_before_role(z, i + 1, cg)
+                    # سعيد مموزيني: a surname no Arabic word reads as; not after a
+                    # stopword (قال لي سلمني) nor a maqsura-less على
+                    or (
+                        fn.get(k) is True
+                        and not z.stop[i]
+                        and k not in CONSTRUCT_NOUNS  # حياة فيرساتشي "Versace's life"
+                        and not _verb_first(z, i)
+                        and _foreign_surname(z, i + 1, cg, stops)
+                    )
+                )
             )
             # تغيرت حياة شارل ديغول: a construct noun before a first name opens no name
             construct = k in CONSTRUCT_NOUNS and nxt in fn and not fn[nxt]
@@ -2513,6 +2588,7 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                     out.append(Span(i, _place_tail(z, i, got[0]), "LOC", "rule", [], 1))
     out = [c for c in (_before_verb(z, sp, cg) for sp in out) if c is not None]
     out += _coordinated_persons(z, cg, gaz_spans, out, stops)
+    out += _appositive_persons(z, cg, gaz_spans, out, stops)
     return out
 
 
@@ -2589,6 +2665,64 @@ _OBJECT_SUFFIXES = pronoun_suffixes("verb")
 #: Possessive pronoun suffixes of a noun, longest first (رأسه، رأسها، رأسهم، رأسي; the
 #: one list's ``noun`` set).
 POSSESSIVE_SUFFIXES = pronoun_suffixes("noun")
+
+
+#: Zipf from which the word a prefix or suffix is read off is attested enough for
+#: :func:`_inflected` (هنأت 2.50، أحنى 2.34، تتفرغ 2.37، ذكاء 4.12; a foreign surname's
+#: rest is unattested: تيرلينغ 0).
+_INFLECTED_STEM_ZIPF = 2.0
+#: Pronoun suffixes :func:`_inflected` reads off (the one list's noun and verb sets,
+#: longest first), without ي: a nisba family name ends in it (حضرمي، سندابي).
+_INFLECTED_SUFFIXES = tuple(
+    sorted({*POSSESSIVE_SUFFIXES, *_OBJECT_SUFFIXES} - {"ي"}, key=len, reverse=True)
+)
+
+
+def _verb_first(z, i: int) -> bool:
+    """Token ``i``, a first name, reads as a feminine past verb opening its clause, its
+    subject after it (ورفعت كيمارا الغرامة: رفعت "she raised", the name رفعت too): the
+    word ends in ت and the lexicon conjugates it
+    (:func:`helpers.entities.lexicon.verb_form`), and it carries و or ف or opens its
+    sentence or follows punctuation."""
+    light = z.light(i)
+    if not (light.endswith("ت") and verb_form(light)):
+        return False
+    return (
+        bool({"و", "ف"} & set(z.clitics[i][:1]))
+        or i == 0
+        or z.kind[i - 1] != "word"
+        or z.sentence[i - 1] != z.sentence[i]
+    )
+
+
+def _inflected(light: str) -> bool:
+    """A word that is another word with a prefix or suffix, by the lexicon, where the
+    rest is attested at Zipf >= :data:`_INFLECTED_STEM_ZIPF` without the article
+    (:func:`_noun_form` asks the article): a pronoun suffix (كامل أناقتهن: أناقة،
+    سيرين هنأتني: هنأت، بريق ذكائك: ذكاء; ت read as ة, a final ئ or ؤ as ء), the
+    future prefix س before a present-tense prefix (رمضان ستتفرغ: تتفرغ، عربي سيحطون:
+    يحطون), the negation لا written onto a present-tense verb (رمضان لاتقام: تقام, by
+    :func:`helpers.entities.lexicon.verb_form`), or a conjunction و ف the text layer
+    left on (بريق وأحنى: أحنى). Foreign surnames are none of these (ستيرلينغ: تيرلينغ 0;
+    لابورتا: بورتا takes no present-tense prefix)."""
+    if len(light) < 4:
+        return False
+    for suf in _INFLECTED_SUFFIXES:
+        stem = light[: -len(suf)]
+        if light.endswith(suf) and len(stem) >= 3:
+            stems = {stem}
+            if stem[-1] == "ت":
+                stems.add(stem[:-1] + "ة")
+            if stem[-1] in "ئؤ":
+                stems.add(stem[:-1] + "ء")
+            if any(zipf(st) >= _INFLECTED_STEM_ZIPF for st in stems):
+                return True
+    if light[0] == "س" and light[1] in "يتن" and zipf(light[1:]) >= _INFLECTED_STEM_ZIPF:
+        return True
+    # the negation written onto a present-tense verb: رمضان لاتقام (لا تقام)
+    if light[:2] == "لا" and light[2:3] in ("ي", "ت", "ن") and verb_form(light[2:]):
+        return True
+    return light[0] in "وف" and zipf(light[1:]) >= _INFLECTED_STEM_ZIPF
 
 
 def _noun_form(light: str) -> bool:
@@ -2760,6 +2894,71 @@ def _verb_subject(z, i: int, cg, stops=()) -> bool:
     if k in fn:
         return z.peel[a] == 0 and not z.definite[a] and ordinary(z, a)
     return z.peel[a] > 0 or z.definite[a] or ordinary(z, a)
+
+
+#: Role nouns that put a name before them in apposition (:func:`_appositive_persons`:
+#: زيجمار جابريل، وزير الاقتصاد; ماغمد داؤدوف رئيس البرلمان): the person titles (the
+#: first words of :data:`TITLES`) but الدولي ("international", of airports and players
+#: alike), the construct roles (:data:`CONSTRUCT_TITLES`) and a few more offices.
+APPOSITION_ROLES = (_TITLE_FIRST | CONSTRUCT_TITLES | _keys("مسؤول مسؤولة منسق منسقة عضو")) - _keys(
+    "الدولي"
+)
+#: Zipf under which both words of an appositive name are rare enough (:func:`_appositive_persons`).
+_APPOSITION_ZIPF = 3.0
+
+
+def _appositive_persons(z, cg, gaz_spans, found, stops) -> list:
+    """PERSON spans for a foreign name of two words nobody listed, before a role in
+    apposition (news style: the name, a comma, the office): ويتوجه زيجمار جابريل، وزير
+    الاقتصاد الألماني؛ حضر الاجتماع ماغمد داؤدوف رئيس البرلمان؛ إن فيديريكا موغيريني،
+    منسقة السياسة. Both words are words no Arabic word reads as (:func:`_foreign`), no
+    everyday word, rarer than :data:`_APPOSITION_ZIPF` and not inflected
+    (:func:`_inflected`), the second without a conjunction; then an optional comma and a
+    role of :data:`APPOSITION_ROLES` with no proclitic. Not inside quote marks nor
+    after a head noun of a body or place (شركة، قصر...: the name is the body's), and
+    no word already in a span. Counted on the SaudiNewsNet stories of 2015-07-21:
+    10 such names, 10 persons. ``method="context"``, ``priority=2``."""
+    from helpers.entities.matcher import Span
+
+    n = len(z)
+    taken = {t for s in found for t in range(s.i, s.j)}
+    taken |= {t for s in gaz_spans for t in range(s.i, s.j)}
+
+    def rare(t: int) -> bool:
+        light = z.light(t)
+        return (
+            t not in taken
+            and _foreign(z, t, cg, stops)
+            and not ordinary(z, t)
+            and zipf(light) < _APPOSITION_ZIPF
+            and not _inflected(light)
+        )
+
+    out = []
+    for i in range(n - 2):
+        a = i + 2
+        if a < n and z.kind[a] == "punct" and z.key[a] in ("،", ","):
+            a += 1
+        if not (
+            a < n
+            and z.kind[a] == "word"
+            and z.key[a] in APPOSITION_ROLES
+            and z.peel[a] == 0
+            and z.sentence[a] == z.sentence[i]
+            and z.sentence[i + 1] == z.sentence[i]
+        ):
+            continue
+        b = i - 1
+        if b >= 0 and z.sentence[b] == z.sentence[i]:
+            if z.kind[b] != "word" and z.key[b][:1] in _OPEN_QUOTES:
+                continue  # «فيرست إنيرجي» مدير: a quoted name is a body's
+            if z.kind[b] == "word" and (
+                z.key[b] in ORG_HEADS or z.key[b] in PLACE_HEADS or z.key[b] in FACILITY_HEADS
+            ):
+                continue
+        if rare(i) and rare(i + 1) and not z.clitics[i + 1]:
+            out.append(Span(i, i + 2, "PERSON", "context", [], 2))
+    return out
 
 
 def _coordinated_persons(z, cg, gaz_spans, found, stops) -> list:
