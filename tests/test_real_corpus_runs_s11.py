@@ -55,3 +55,13 @@ def test_an_argument_error_inside_a_story_is_a_defect_with_its_story():
     assert not is_defect(bad.value)
     assert is_defect(IndexError("list index out of range"))
     assert not is_defect(ArgumentError("a user's bad argument, outside any story"))
+
+
+def test_job_command_refuses_options_given_as_one_string():
+    """A hostile tester's «options='--jobs'» became the arguments '-', '-', 'j', 'o'...:
+    a string is refused with the list it should have been; a list passes unchanged."""
+    from helpers.__main__ import job_command
+
+    with pytest.raises(ArgumentError, match=r"\['--jobs'\]"):
+        job_command("out", options="--jobs")
+    assert job_command("out", options=["--jobs", "2"])[-2:] == ["--jobs", "2"]

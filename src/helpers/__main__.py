@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from helpers.errors import KhabarError
+from helpers.errors import ArgumentError, KhabarError, shown
 
 DEFAULT_TIMEOUT = 900  # helpers.notebooks.DEFAULT_TIMEOUT, without importing the runner
 
@@ -142,10 +142,21 @@ def job_command(
     ``--corpus`` (when given), ``--fields`` (``fields`` as JSON, when given),
     ``--processed out/processed``, ``--figures out/figures``, ``--build`` (``build``, else
     ``out/build``), then ``options`` (more options, e.g. ``["--group-by", "outlet"]``)
-    unchanged. Nothing is checked here: the command itself checks every value before its
-    first kernel starts (:func:`main`). The one builder of this command line, used by the
+    unchanged. The values are checked by the command itself before its first kernel
+    starts (:func:`main`). The one builder of this command line, used by the
     benchmarks (``gallery.py``, ``bench_main_job.py``) and the tests.
+
+    Raises
+    ------
+    helpers.errors.ArgumentError
+        ``options`` is a string (``"--jobs"`` would be split into its letters): give a
+        list of strings, one per argument.
     """
+    if isinstance(options, str | bytes):
+        raise ArgumentError(
+            f"job_command: options must be a list of strings, one per argument, not the "
+            f"string {shown(options)} (write [{options!r}])"
+        )
     out = Path(out)
     cmd = [sys.executable, "-m", "helpers", "run"]
     if corpus is not None:
