@@ -65,3 +65,21 @@ def test_job_command_refuses_options_given_as_one_string():
     with pytest.raises(ArgumentError, match=r"\['--jobs'\]"):
         job_command("out", options="--jobs")
     assert job_command("out", options=["--jobs", "2"])[-2:] == ["--jobs", "2"]
+
+
+def test_formulas_left_out_of_one_ungrouped_table_rank_the_rest_together():
+    """A table without a group column (term_frequencies(..., by=None)) was ranked by its
+    first column, ``term``, so every row got rank 1 (a hostile tester): the kept rows are
+    ranked together, 1, 2, 2 by count (ties share the best rank)."""
+    import pandas as pd
+
+    from helpers.sections import without_formulas
+
+    rows = [("خادم حرمين", 9), ("ملك سلمان", 5), ("مجلس وزراء", 4), ("ولي عهد", 4)]
+    t = pd.DataFrame(rows, columns=["term", "count"]).assign(n=2, rank=[1, 2, 3, 3])
+    out = without_formulas(t)
+    assert list(zip(out["term"], out["rank"], strict=True)) == [
+        ("ملك سلمان", 1),
+        ("مجلس وزراء", 2),
+        ("ولي عهد", 2),
+    ]

@@ -623,10 +623,11 @@ def without_formulas(table: pd.DataFrame, drop: bool = True) -> pd.DataFrame:
     out_of = (table["n"] >= 2) & table["term"].map(is_formula).astype(bool)
     out = table[~out_of].copy()
     if out_of.any() and "rank" in out.columns and "count" in out.columns:
-        group = out.columns[0]  # story_id or the group column, first as the tables have it
-        out["rank"] = (
-            out.groupby(group)["count"].rank(method="min", ascending=False).astype("int64")
-        )
+        # the group column stands before ``term`` (story_id, outlet...); none: one table
+        cols = list(out.columns)
+        groups = cols[: cols.index("term")] if "term" in cols else []
+        counts = out.groupby(groups)["count"] if groups else out["count"]
+        out["rank"] = counts.rank(method="min", ascending=False).astype("int64")
     out.attrs = {**table.attrs, "formulas_dropped": int(out_of.sum())}
     return out
 
