@@ -9,6 +9,8 @@ frequent surface (one rule, ``helpers.freq.counts._labels``, and the streaming c
 
 from __future__ import annotations
 
+import pandas as pd
+
 from helpers.freq import count_terms, term_labels
 from helpers.text import tokenize
 
@@ -29,3 +31,24 @@ def test_the_streaming_counter_labels_the_same_way():
     assert by_term["كرة"] == "كرة"
     assert by_term["نسبة"] == "النسبة"
     assert by_term["لاجئين"] == "للاجئين"
+
+
+def test_the_corpus_counts_label_the_same_way():
+    """The corpus-scale counts (the main job's tables beyond 8 stories) follow the rule:
+    «كرة القدم» (once, after اتحاد) labels the key كرة قدم over «لكرة القدم» (3 times);
+    كرة يد is only ever written «لكرة اليد» and keeps it."""
+    from helpers.freq import count_corpus
+
+    stories = pd.DataFrame(
+        {
+            "story_id": ["a", "b"],
+            "title": ["", ""],
+            "body": ["لكرة القدم. لكرة اليد. كرة.", "اتحاد كرة القدم. لكرة القدم. لكرة القدم."],
+        }
+    )
+    c = count_corpus(stories)
+    one = dict(zip(c.terms(1), c.labels(1), strict=True))
+    two = dict(zip(c.terms(2), c.labels(2), strict=True))
+    assert one["كرة"] == "كرة"
+    assert two["كرة قدم"] == "كرة القدم"
+    assert two["كرة يد"] == "لكرة اليد"

@@ -30,8 +30,9 @@ The result, :class:`CorpusCounts`, feeds :func:`helpers.freq.term_frequencies`,
 :func:`helpers.freq.vocabulary_overlap` and :func:`helpers.freq.shared_terms`.
 
 Labels follow the one rule of :func:`helpers.freq.term_labels`: the most frequent
-surface form (n-gram: surface n-gram) of the key over the corpus, ties to fewer
-proclitics other than the article, then to the one seen first.
+surface form (n-gram: surface n-gram) of the key over the corpus among those with the
+fewest proclitics other than the article (كرة over a more frequent لكرة), ties to the
+one seen first.
 """
 
 from __future__ import annotations
@@ -606,8 +607,9 @@ def _join(words: np.ndarray, parts: np.ndarray) -> np.ndarray:
 def _best(
     group: np.ndarray, count: np.ndarray, penalty: np.ndarray, first: np.ndarray, n_groups: int
 ) -> np.ndarray:
-    """Index of the best candidate per group: max count, then min penalty, then min first."""
-    order = np.lexsort((first, penalty, -count, group))
+    """Index of the best candidate per group: min penalty, then max count, then min first
+    (the labelling rule of :func:`helpers.freq.counts._labels`)."""
+    order = np.lexsort((first, -count, penalty, group))
     g = group[order]
     take = np.ones(len(g), bool)
     take[1:] = g[1:] != g[:-1]
