@@ -1186,7 +1186,11 @@ def entity_counts(
         ``story_id`` needs ``stories``. Stories without a group value are left out.
         Per group, spellings of one foreign person's name count as one person
         (:func:`helpers.entities.aliases.corpus_variants`: تسيبراس / تسبيراس، جوزف
-        بلاتر / جوزيف بلاتر; names with an Arabic surname are never folded), and a person
+        بلاتر / جوزيف بلاتر; names with an Arabic surname are never folded), a
+        patronymic chain written shorter and longer is one man
+        (:func:`helpers.entities.aliases.corpus_lineages`: محمد بن نايف with محمد بن
+        نايف بن عبدالعزيز آل سعود, when one longest chain extends it and the short one
+        follows a royal title somewhere: الأمير محمد بن نايف), and a person
         named by a surname alone in some stories counts with the
         one person of the table whose full name ends with it
         (:func:`helpers.entities.aliases.corpus_surnames`: بلاتر with جوزيف بلاتر; not
@@ -1299,8 +1303,16 @@ def _grouped_counts(mentions, zones, by, stories) -> pd.DataFrame:
     m = one_place(m.assign(_g=m["story_id"].astype(str).map(groups)), ["_g"])
     person = m["type"] == "PERSON"
     # spellings of one foreign person's name are one person (ترمب / ترامب، جوزف / جوزيف
-    # بلاتر), named by the group's gazetteer id or its most mentioned spelling
-    m = _aliases.with_spelling_variants(m, id_col="entity_id", name_col="canonical", where=person)
+    # بلاتر), and so are the shorter and longer forms of one patronymic chain (محمد بن
+    # نايف / محمد بن نايف بن عبدالعزيز), named by the group's gazetteer id or its most
+    # mentioned name
+    m = _aliases.with_corpus_people(
+        m,
+        id_col="entity_id",
+        name_col="canonical",
+        where=person,
+        titled=_aliases.after_title(m[person], stories),
+    )
     # a surname alone in some stories counts as the one person of the table whose full
     # name ends with it (بلاتر with جوزيف بلاتر)
     persons = m[person].drop_duplicates("entity_id")
