@@ -5,7 +5,7 @@ conventions: DEVELOPING.md, "Session 11 (branch linking11)")."""
 
 from __future__ import annotations
 
-from entity_stories import stories
+from entity_stories import spans, stories
 
 from helpers.entities import entity_counts, extract_entities
 from helpers.entities.aliases import corpus_lineages
@@ -100,3 +100,64 @@ def test_grouped_counts_count_a_prince_once_and_a_commoner_apart():
     ]
     prince = got[got["canonical"] == "محمد بن نايف"]["entity_id"]
     assert prince.nunique() == 1
+
+
+# --- a run-on after a بن-chain ----------------------------------------------------------------
+
+
+def test_an_ordinary_word_after_a_chain_is_no_family_name():
+    # برقيتي: the dual of برقية "telegram" in construct (البرقية, Zipf 3.31 >= 3.0);
+    # والى: و + the preposition إلى written whole
+    assert spans("والأمير محمد بن نايف برقيتي تهنئة لحاكم عام جامايكا") == [
+        ("محمد بن نايف", "PERSON"),
+        ("جامايكا", "LOC"),
+    ]
+    assert spans("الأمير محمد بن سلمان بن عبدالعزيز والى كافة الشعب") == [
+        ("محمد بن سلمان بن عبدالعزيز", "PERSON"),
+    ]
+    # a family name no Arabic word reads as still closes the chain
+    assert spans("وقال سعيد بن محمد مخايش إن") == [("سعيد بن محمد مخايش", "PERSON")]
+
+
+# --- a king's name inside the name of a body, a place or an award -----------------------------
+
+
+def test_a_titled_name_after_a_place_head_spelled_mutanazzah_is_the_place():
+    # متنزه is the everyday spelling of منتزه (a park): the place, no person inside
+    assert spans("زار الوفد متنزه الملك عبدالعزيز في الباحة") == [
+        ("متنزه الملك عبدالعزيز", "LOC"),
+        ("الباحة", "LOC"),
+    ]
+
+
+def test_a_titled_name_after_the_dual_of_a_head_is_the_body():
+    # جامعتي "the two universities of": the dual in construct of جامعة
+    assert spans("تم افتتاح جامعتي الملك فيصل بالدمام") == [
+        ("جامعتي الملك فيصل", "ORG"),
+        ("الدمام", "LOC"),
+    ]
+
+
+def test_a_titled_name_after_a_head_in_a_field_phrase_is_part_of_the_body():
+    assert spans("أعلنت المديرية العامة لكلية الملك فهد الأمنية عن نتائج القبول") == [
+        ("المديرية العامة لكلية الملك فهد", "ORG"),
+    ]
+    # a field noun that is no head (لرعاية) takes no titled name after its chain
+    assert spans("وقدمت الجمعية الخيرية لرعاية الأيتام الملك سلمان") == [
+        ("الجمعية الخيرية لرعاية الأيتام", "ORG"),
+        ("سلمان", "PERSON"),
+    ]
+
+
+def test_a_titled_name_inside_an_award_or_initiative_is_not_annotated():
+    # event_words.tsv, role titled: the name of an award or a programme, nothing inside
+    assert spans("منح الرئيس وسام الملك عبد العزيز للسفير") == []
+    assert spans("تم تسليم قلادة الملك عبدالعزيز للرئيس") == []
+    assert spans("وأكد أن مبادرة الملك عبدالله هي الأساس") == []
+    # without a title the noun opens no name: a place after it stays
+    assert spans("وتسلم منحة السعودية للطلاب اليمنيين") == [
+        ("السعودية", "LOC"),
+        ("اليمنيين", "NORP"),
+    ]
+    # the king said alone after his title is a person
+    assert spans("وقال الملك عبدالله إن الأمن مستتب") == [("عبدالله", "PERSON")]

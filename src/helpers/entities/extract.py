@@ -443,7 +443,9 @@ def _without_event_names(zlist, selected: list[list[Span]]) -> None:
       also with a possessive suffix (مسقط رأس، مسقط رأسه "his birthplace").
 
     PERSON spans inside the name of an event go too: after a namesake title (كأس الأمير
-    فيصل بن خالد، جائزة الملك فيصل) or right after a noun of
+    فيصل بن خالد، جائزة الملك فيصل; also after the nouns of an award or a programme,
+    :func:`helpers.entities.rules.titled_event_keys`: وسام الملك عبدالعزيز، برنامج الأمير
+    نايف) or right after a noun of
     :data:`helpers.entities.rules.NAMESAKE_EVENT_NOUNS` (دوري عبداللطيف جميل، كأس خادم
     الحرمين الشريفين): the person is no participant of the story there. After another
     event noun a name is one (وبطولة أحمد الجسمي "starring")."""
@@ -457,7 +459,7 @@ def _without_event_names(zlist, selected: list[list[Span]]) -> None:
                 titled = z.key[s.i - 1] in rules.NAMESAKE_TITLES and z.peel[s.i] == 0
                 at = s.i - 1 if titled else s.i
                 if (titled or z.key[s.i - 1] in rules.NAMESAKE_EVENT_NOUNS) and rules.in_event_name(
-                    z, at
+                    z, at, titled=titled
                 ):
                     continue
             if s.type == "LOC":
