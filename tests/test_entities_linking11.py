@@ -161,3 +161,23 @@ def test_a_titled_name_inside_an_award_or_initiative_is_not_annotated():
     ]
     # the king said alone after his title is a person
     assert spans("وقال الملك عبدالله إن الأمن مستتب") == [("عبدالله", "PERSON")]
+
+
+def test_a_place_head_before_a_purpose_phrase_names_no_place():
+    # ل + a definite noun right after the head: "a park for families", no name
+    assert spans("فهي تحتوي على مساحة ترفيهية كبيرة ومتنزه للأسر والمصطافين") == []
+    assert spans("وافتتح مدينة للألعاب") == []
+    # a facility's adjective closes the park's name (FACILITY_HEADS)
+    assert spans("ردت لأملاك الدولة متنزه جدة الوطني، وكذلك") == [("متنزه جدة الوطني", "LOC")]
+
+
+def test_the_aal_family_closing_a_chain_is_no_short_form_of_the_man():
+    # آل سعود after a removed project name is the house, not فهد بن عبدالعزيز آل سعود
+    body = (
+        "وحضر الأمير فهد بن عبدالعزيز آل سعود الحفل. وفيما يتعلق بمشروع الملك عبدالله "
+        "بن عبدالعزيز آل سعود لرفع الطاقة"
+    )
+    assert spans(body) == [("فهد بن عبدالعزيز آل سعود", "PERSON")]
+    # a name without بن keeps آل + family as its short form
+    body = "وقال رئيس النادي هذيل آل شرمه إن الفريق جاهز. وأكد آل شرمه أن"
+    assert spans(body) == [("هذيل آل شرمه", "PERSON"), ("آل شرمه", "PERSON")]

@@ -432,10 +432,16 @@ def _tail_name(name: tuple[str, ...], p: Person) -> bool:
     """Whether the last two words of a person's name are a short form of it said again
     later: a European particle and the surname (أنخيل دي ماريا ... دي ماريا، ديفيد دي
     خيا ... دي خيا), or آل and the family name of a name no gazetteer row gives
-    (هذيل آل شرمه ... وأكد آل شرمه; آل سعود of a listed king is the family)."""
+    (هذيل آل شرمه ... وأكد آل شرمه; آل سعود of a listed king is the family, and so is
+    the «آل X» closing a بن-chain: فهد بن عبدالعزيز آل سعود ... بمشروع الملك عبدالله بن
+    عبدالعزيز آل سعود, the house of a genealogy, not this man)."""
     if name[-2] in rules.FOREIGN_PARTICLES:
         return True
-    return name[-2] == _AAL and not p.entity_id.startswith("person:")
+    return (
+        name[-2] == _AAL
+        and not p.entity_id.startswith("person:")
+        and not any(k in rules._SON_OF for k in name)
+    )
 
 
 def find_full_names(zones, covered, people) -> list[tuple[int, int, int, Person]]:
