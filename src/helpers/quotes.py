@@ -3142,12 +3142,12 @@ def quotes_per_speaker(
 
     With ``by`` other than ``story_id``, the spellings of one person's name are one
     speaker, with the id and name the entity counts give them
-    (:func:`helpers.entities.aliases.with_spelling_variants`: جوزيه مورينهو with جوزيه
-    مورينيو), and a speaker named by a surname alone that is exactly one full-name
-    speaker of ``quotes`` counts with it (:func:`surname_speakers`: مورينيو with جوزيه
-    مورينيو), over the whole table, so the counts are the same from one process or a
-    cluster. Per story, each story's row names the speaker as that
-    story does.
+    (:func:`helpers.entities.aliases.with_corpus_people`: جوزيه مورينهو with جوزيه
+    مورينيو, محمد بن نايف with محمد بن نايف بن عبدالعزيز), and a speaker named by a
+    surname alone that is exactly one full-name speaker of ``quotes`` counts with it
+    (:func:`surname_speakers`: مورينيو with جوزيه مورينيو), over the whole table, so the
+    counts are the same from one process or a cluster. Per story, each story's row
+    names the speaker as that story does.
 
     Returns
     -------
@@ -3182,14 +3182,13 @@ def quotes_per_speaker(
         )
     if by != "story_id":
         # per group only: a story's own row names only who that story names
-        from helpers.entities.aliases import with_full_names, with_spelling_variants
+        from helpers.entities.aliases import with_corpus_people, with_full_names
 
-        # spellings of one person's name are one speaker, as in the entity counts
-        # (جوزيه مورينيو / جوزيه مورينهو: the group's id and name)
+        # spellings of one person's name, and the forms of one patronymic chain, are
+        # one speaker, as in the entity counts (جوزيه مورينيو / جوزيه مورينهو: the
+        # group's id and name)
         person = quotes["speaker_id"].fillna("").astype(str).map(_speaker_type) == "PERSON"
-        quotes = with_spelling_variants(
-            quotes, id_col="speaker_id", name_col="speaker", where=person
-        )
+        quotes = with_corpus_people(quotes, id_col="speaker_id", name_col="speaker", where=person)
         # a surname speaker counts as its full-name speaker (surname_speakers)
         quotes = with_full_names(
             quotes, surname_speakers(quotes), id_col="speaker_id", name_col="speaker"

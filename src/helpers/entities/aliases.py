@@ -34,6 +34,11 @@ one story (all zones together, so a headline surname finds the full name in the 
    father of a patronymic
    (:func:`_same_lineage`: الملك عبدالعزيز is not سعود بن عبدالعزيز). Said alone from context
    (وقال رافايل), its later bare mentions are aliases.
+7. Across stories, a patronymic chain written shorter in some stories and longer in
+   others is one man in the tables of a group (:func:`corpus_lineages`): محمد بن نايف،
+   محمد بن نايف بن عبدالعزيز and محمد بن نايف بن عبدالعزيز آل سعود, when the corpus has
+   one longest chain extending the short one; only بن-links and a final «آل X» extend a
+   chain. The mentions table keeps each story's own ids.
 """
 
 from __future__ import annotations
@@ -48,6 +53,8 @@ __all__ = [
     "NAMED_AFTER_HEADS",
     "NOT_SURNAMES",
     "Person",
+    "after_title",
+    "corpus_lineages",
     "corpus_surnames",
     "corpus_variants",
     "find_aliases",
@@ -55,6 +62,8 @@ __all__ = [
     "link_persons",
     "transliteration_key",
     "variant_key",
+    "with_corpus_people",
+    "with_full_names",
 ]
 
 #: Indefinite head nouns before a surname that make it the name of a body or place
@@ -423,10 +432,16 @@ def _tail_name(name: tuple[str, ...], p: Person) -> bool:
     """Whether the last two words of a person's name are a short form of it said again
     later: a European particle and the surname (أنخيل دي ماريا ... دي ماريا، ديفيد دي
     خيا ... دي خيا), or آل and the family name of a name no gazetteer row gives
-    (هذيل آل شرمه ... وأكد آل شرمه; آل سعود of a listed king is the family)."""
+    (هذيل آل شرمه ... وأكد آل شرمه; آل سعود of a listed king is the family, and so is
+    the «آل X» closing a بن-chain: فهد بن عبدالعزيز آل سعود ... بمشروع الملك عبدالله بن
+    عبدالعزيز آل سعود, the house of a genealogy, not this man)."""
     if name[-2] in rules.FOREIGN_PARTICLES:
         return True
-    return name[-2] == _AAL and not p.entity_id.startswith("person:")
+    return (
+        name[-2] == _AAL
+        and not p.entity_id.startswith("person:")
+        and not any(k in rules._SON_OF for k in name)
+    )
 
 
 def find_full_names(zones, covered, people) -> list[tuple[int, int, int, Person]]:
@@ -651,24 +666,178 @@ def corpus_variants(rows) -> dict[str, tuple[str, str]]:
     return out
 
 
-def with_spelling_variants(table, *, id_col: str, name_col: str, where=None):
-    """``table`` with the spellings of one foreign person's name counted as one person
-    (:func:`corpus_variants`: مورينيو / مورينهو، ترمب / ترامب), ``id_col`` and
-    ``name_col`` replaced by the group's id and name on the rows of ``where`` (a boolean
-    Series aligned with ``table``: the rows of people; default every row). Each id is
-    weighed by its rows in ``table`` (mentions, quotes). The one place the spelling rule
-    is applied, for the entity counts of a group
-    (:func:`helpers.entities.entity_counts`) and the speakers of a group
-    (:func:`helpers.quotes.quotes_per_speaker`); the table is read as a whole, so one
-    process and a cluster give the same ids. Returns a copy, or ``table`` itself when
-    nothing is replaced (:func:`with_full_names`)."""
-    rows = table if where is None else table[where]
-    ids = rows[id_col].fillna("").astype(str)
-    counts = ids.value_counts()
-    variants = corpus_variants(
-        (e, c, int(counts[e])) for e, c in zip(ids, rows[name_col].astype(str), strict=True)
-    )
-    return with_full_names(table, variants, id_col=id_col, name_col=name_col, where=where)
+def with_corpus_people(table, *, id_col: str, name_col: str, where=None, titled=None):
+    """``table`` with the names of one person across stories counted as one person:
+    the spellings of one foreign name (:func:`corpus_variants`: مورينيو / مورينهو، ترمب /
+    ترامب), then, when ``titled`` is given, the shorter and longer forms of one
+    patronymic chain (:func:`corpus_lineages`: محمد بن نايف / محمد بن نايف بن عبدالعزيز آل
+    سعود). ``id_col`` and ``name_col`` are replaced by the group's id and name on the
+    rows of ``where`` (a boolean Series aligned with ``table``: the rows of people;
+    default every row). Each id is weighed by its rows in ``table`` (mentions, quotes).
+    ``titled``: ``titled(id) -> bool``, whether the id is written after a royal title
+    somewhere (:func:`after_title`). The one place these rules are applied, for the
+    entity counts of a group (:func:`helpers.entities.entity_counts`) and the speakers of
+    a group (:func:`helpers.quotes.quotes_per_speaker`, spellings only: a quote does not
+    hold its speaker's position); the table is read as a whole, so one process and a
+    cluster give the same ids. Returns a copy, or ``table`` itself when nothing is
+    replaced (:func:`with_full_names`)."""
+    finders = [corpus_variants]
+    if titled is not None:
+        finders.append(lambda rows: corpus_lineages(rows, titled))
+    for find in finders:
+        rows = table if where is None else table[where]
+        ids = rows[id_col].fillna("").astype(str)
+        counts = ids.value_counts()
+        found = find(
+            (e, c, int(counts[e])) for e, c in zip(ids, rows[name_col].astype(str), strict=True)
+        )
+        table = with_full_names(table, found, id_col=id_col, name_col=name_col, where=where)
+    return table
+
+
+def after_title(mentions, stories):
+    """``titled(id) -> bool``: whether a mention of the entity id follows a definite royal
+    or religious title (:data:`helpers.entities.rules.NAMESAKE_TITLES`: الأمير، الملك،
+    الشيخ، الإمام، السلطان, with a proclitic: والأمير، للأمير) in its story, read on the
+    written word right before the mention (title and body zones; a caption's mention
+    never counts). The gate of :func:`corpus_lineages`: a prince or a king is written so
+    (الأمير محمد بن نايف), a commoner's chain cut before its family name is not (الدكتور
+    فهد بن عبدالله [تونسي]).
+
+    ``mentions``: the mentions table (``story_id``, ``zone``, ``start``, ``entity_id``);
+    ``stories``: the stories table (``story_id``, ``title``, ``body``). Answers are
+    computed on first asking, per id."""
+    from helpers.entities.keys import phrase_keys
+    from helpers.text import normalize
+
+    texts = {
+        zone: dict(zip(stories["story_id"].astype(str), stories[zone].fillna(""), strict=True))
+        for zone in ("title", "body")
+        if zone in stories
+    }
+    rows = mentions[mentions["zone"].isin(list(texts))]
+    where: dict[str, list[tuple[str, str, int]]] = {}
+    for eid, sid, zone, start in zip(
+        rows["entity_id"].astype(str),
+        rows["story_id"].astype(str),
+        rows["zone"],
+        rows["start"],
+        strict=True,
+    ):
+        where.setdefault(eid, []).append((sid, zone, int(start)))
+
+    def titled(eid: str) -> bool:
+        for sid, zone, start in where.get(eid, ()):
+            before = str(texts[zone].get(sid, ""))[:start].split()
+            if not before:
+                continue
+            keys = phrase_keys(before[-1])
+            n = normalize(before[-1])
+            if (
+                keys
+                and keys[-1] in rules.NAMESAKE_TITLES
+                and n.endswith(("ال" + keys[-1], "لل" + keys[-1]))
+            ):
+                return True
+        return False
+
+    return titled
+
+
+def _head(members) -> tuple[str, str]:
+    """The ``(id, name)`` that names a group of ids of one person: a gazetteer id (not
+    starting ``rule:``) if the group holds one, else the id with the most mentions, ties
+    by the id in sorted order. ``members``: iterable of ``(id, name, mentions)``."""
+    rid, name, _c = min(members, key=lambda m: (str(m[0]).startswith("rule:"), -m[2], m[0]))
+    return rid, name
+
+
+def _chain_keys(name: str) -> tuple[str, ...]:
+    """A canonical name's words as chain keys: normalised, ة read as ه, عبد + a word
+    with the article fused (عبد العزيز → عبدالعزيز, as :func:`helpers.entities.keys.
+    name_keys` does)."""
+    from helpers.entities.keys import ABD, fold
+    from helpers.text import normalize
+
+    words = [fold(w) for w in normalize(str(name)).split()]
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        if words[i] == ABD and i + 1 < len(words) and words[i + 1].startswith("ال"):
+            out.append(ABD + words[i + 1])
+            i += 2
+        else:
+            out.append(words[i])
+            i += 1
+    return tuple(out)
+
+
+def _extends(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """``long`` is ``short`` followed by more fathers (بن X ...) and at most a family name
+    «آل X» at the end: the same man named further back (module docstring, point 7).
+    Any other word after the chain (a family name without آل: عبدالله بن عبدالعزيز
+    الربيعة is not King Abdullah) makes another person."""
+    if long[: len(short)] != short:
+        return False
+    rest = long[len(short) :]
+    if len(rest) % 2:
+        return False
+    pairs = [rest[i : i + 2] for i in range(0, len(rest), 2)]
+    for j, (link, _name) in enumerate(pairs):
+        if link in rules._SON_OF:
+            continue
+        if link == rules._AAL and j == len(pairs) - 1:
+            continue
+        return False
+    return True
+
+
+def corpus_lineages(rows, titled) -> dict[str, tuple[str, str]]:
+    """Person ids whose names are one patronymic chain written shorter and longer,
+    across stories: ``{id: (group id, group name)}`` for every id that is not its
+    group's own id (module docstring, point 7).
+
+    ``rows``: iterable of ``(id, name, mentions)``, one per id (the first is used);
+    ``titled``: ``titled(id) -> bool`` (:func:`after_title`). A name is a chain when its
+    second word is بن، ابن or بنت (محمد بن نايف). A chain written after a royal title
+    somewhere (``titled``: الأمير محمد بن نايف; a commoner's chain cut before its family
+    name, الدكتور فهد بن عبدالله [تونسي], is not the prince فهد بن عبدالله بن محمد آل
+    سعود) joins a longer name of the table that extends it (:func:`_extends`: more بن-links,
+    then at most «آل X»: محمد بن نايف بن عبدالعزيز، محمد بن نايف بن عبدالعزيز آل سعود)
+    only when that is unambiguous in the table: every name extending it is a prefix of
+    one longest name (with محمد بن سلمان بن عبدالعزيز and محمد بن سلمان بن محمد both in
+    the table, محمد بن سلمان joins neither). A name that leaves a link out is another
+    man (:func:`_same_lineage`: محمد بن سعود is not محمد بن سلمان آل سعود). A group is
+    named by :func:`_head`; a group holding two gazetteer ids (two listed men) is left
+    apart. Returns an empty dict when nothing joins."""
+    seen: set[str] = set()
+    members: dict[tuple[str, ...], list[tuple[str, str, int]]] = {}
+    for rid, name, count in rows:
+        if not rid or rid in seen:
+            continue
+        seen.add(rid)
+        keys = _chain_keys(name)
+        if len(keys) >= 3 and keys[1] in rules._SON_OF:
+            members.setdefault(keys, []).append((str(rid), str(name), int(count)))
+    top: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for keys in members:
+        longer = [k for k in members if k != keys and _extends(keys, k)]
+        tops = [k for k in longer if not any(o != k and _extends(k, o) for o in longer)]
+        if len(tops) == 1 and any(titled(r) for r, _n, _c in members[keys]):
+            top[keys] = tops[0]
+    out: dict[str, tuple[str, str]] = {}
+    groups: dict[tuple[str, ...], list[tuple[str, str, int]]] = {}
+    for keys, rows_ in members.items():
+        groups.setdefault(top.get(keys, keys), []).extend(rows_)
+    for group in groups.values():
+        # two gazetteer people are two men, whatever their names
+        if len(group) < 2 or sum(not r.startswith("rule:") for r, _n, _c in group) > 1:
+            continue
+        head = _head(group)
+        for rid, _name, _c in group:
+            if rid != head[0]:
+                out[rid] = head
+    return out
 
 
 def _spelling_of(a: str, b: str) -> bool:

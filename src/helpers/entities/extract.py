@@ -447,7 +447,9 @@ def _without_event_names(zlist, selected: list[list[Span]]) -> None:
       also with a possessive suffix (مسقط رأس، مسقط رأسه "his birthplace").
 
     PERSON spans inside the name of an event go too: after a namesake title (كأس الأمير
-    فيصل بن خالد، جائزة الملك فيصل) or right after a noun of
+    فيصل بن خالد، جائزة الملك فيصل; also after the nouns of an award or a programme,
+    :func:`helpers.entities.rules.titled_event_keys`: وسام الملك عبدالعزيز، برنامج الأمير
+    نايف) or right after a noun of
     :data:`helpers.entities.rules.NAMESAKE_EVENT_NOUNS` (دوري عبداللطيف جميل، كأس خادم
     الحرمين الشريفين): the person is no participant of the story there. After another
     event noun a name is one (وبطولة أحمد الجسمي "starring")."""
@@ -461,7 +463,7 @@ def _without_event_names(zlist, selected: list[list[Span]]) -> None:
                 titled = z.key[s.i - 1] in rules.NAMESAKE_TITLES and z.peel[s.i] == 0
                 at = s.i - 1 if titled else s.i
                 if (titled or z.key[s.i - 1] in rules.NAMESAKE_EVENT_NOUNS) and rules.in_event_name(
-                    z, at
+                    z, at, titled=titled
                 ):
                     continue
             if s.type == "LOC":
@@ -1191,7 +1193,11 @@ def entity_counts(
         ``story_id`` needs ``stories``. Stories without a group value are left out.
         Per group, spellings of one foreign person's name count as one person
         (:func:`helpers.entities.aliases.corpus_variants`: تسيبراس / تسبيراس، جوزف
-        بلاتر / جوزيف بلاتر; names with an Arabic surname are never folded), and a person
+        بلاتر / جوزيف بلاتر; names with an Arabic surname are never folded), a
+        patronymic chain written shorter and longer is one man
+        (:func:`helpers.entities.aliases.corpus_lineages`: محمد بن نايف with محمد بن
+        نايف بن عبدالعزيز آل سعود, when one longest chain extends it and the short one
+        follows a royal title somewhere: الأمير محمد بن نايف), and a person
         named by a surname alone in some stories counts with the
         one person of the table whose full name ends with it
         (:func:`helpers.entities.aliases.corpus_surnames`: بلاتر with جوزيف بلاتر; not
@@ -1304,8 +1310,16 @@ def _grouped_counts(mentions, zones, by, stories) -> pd.DataFrame:
     m = one_place(m.assign(_g=m["story_id"].astype(str).map(groups)), ["_g"])
     person = m["type"] == "PERSON"
     # spellings of one foreign person's name are one person (ترمب / ترامب، جوزف / جوزيف
-    # بلاتر), named by the group's gazetteer id or its most mentioned spelling
-    m = _aliases.with_spelling_variants(m, id_col="entity_id", name_col="canonical", where=person)
+    # بلاتر), and so are the shorter and longer forms of one patronymic chain (محمد بن
+    # نايف / محمد بن نايف بن عبدالعزيز), named by the group's gazetteer id or its most
+    # mentioned name
+    m = _aliases.with_corpus_people(
+        m,
+        id_col="entity_id",
+        name_col="canonical",
+        where=person,
+        titled=_aliases.after_title(m[person], stories),
+    )
     # a surname alone in some stories counts as the one person of the table whose full
     # name ends with it (بلاتر with جوزيف بلاتر)
     persons = m[person].drop_duplicates("entity_id")

@@ -351,7 +351,7 @@ def org_fields() -> tuple[str, ...]:
 
 
 #: The roles of ``data/event_words.tsv``.
-EVENT_ROLES = ("noun", "link")
+EVENT_ROLES = ("noun", "link", "titled")
 
 
 @lru_cache(maxsize=1)
@@ -360,6 +360,9 @@ def event_words() -> dict[str, str]:
     the name of an event, a competition or a festival (كأس، بطولة، مهرجان), ``link`` may
     stand between such a noun and a name (أبطال in دوري أبطال آسيا). A place right after
     one is part of the event's name (``helpers.entities.extract._without_event_names``).
+    ``titled`` names an award, a programme or a project only before a royal title and a
+    name (وسام الملك عبدالعزيز، برنامج الأمير نايف): the person there is part of it, a
+    place after it is not (برنامج إيران النووي).
 
     Raises :class:`~helpers.errors.GazetteerError` naming the file and line for a row
     that is not ``word<TAB>role`` with a role of :data:`EVENT_ROLES`, or a file that is

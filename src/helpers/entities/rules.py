@@ -397,17 +397,20 @@ EVERYDAY_COMPLEMENT_ZIPF = 3.5
 #: Directions: past a name's first word one opens a new phrase (وادي عقاب غرب الموصل).
 COMPASS_WORDS = _keys("شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي")
 #: Place nouns that open a place name.
+#: The spellings of "park" (منتزه, and متنزه as Saudi news writes it most), one place for
+#: the place-head lists below.
+_PARKS = " منتزه منتزة متنزه متنزة "
 PLACE_HEADS = _keys(
     "مدينة بلدة قرية قاعدة محافظة منطقة ولاية إقليم مخيم معبر ميناء مطار حي ضاحية "
     "جزيرة جبل نهر بحر مضيق شارع ساحة سجن دولة جمهورية مملكة إمارة سلطنة قضاء ناحية "
-    "حديقة منتزه منتزة ملعب استاد طريق مجمع متحف جزر شاطئ حقل حقول مقبرة خور وادي "
+    "حديقة" + _PARKS + "ملعب استاد طريق مجمع متحف جزر شاطئ حقل حقول مقبرة خور وادي "
     "بحيرة خليج"
 )
 #: Place nouns of a facility or a work (an airport, a road, a park): a definite adjective
 #: of :data:`PLACE_TAIL_ADJECTIVES` after its name is part of the name (مطار حائل
 #: الإقليمي، طريق المنتزة البري، مطار الملك خالد الدولي).
 FACILITY_HEADS = _keys(
-    "قاعدة معبر ميناء مطار شارع ساحة سجن حديقة منتزه منتزة ملعب استاد طريق مجمع متحف جسر"
+    "قاعدة معبر ميناء مطار شارع ساحة سجن حديقة" + _PARKS + "ملعب استاد طريق مجمع متحف جسر"
 )
 #: Adjectives that close the name of a facility (see :data:`FACILITY_HEADS`); never a
 #: nationality (مطار دمشق الدولي but مدينة زيوريخ السويسرية).
@@ -425,7 +428,8 @@ PLACE_HEADS_KNOWN_ONLY = _keys("منطقة دولة جمهورية مملكة إ
 #: (منطقة، قاعدة، دولة) take a definite word only when it is a known place.
 PLACE_HEADS_DEFINITE_OK = _keys(
     "مدينة بلدة قرية محافظة مخيم حي ضاحية جزيرة جبل نهر ولاية إقليم ميناء مطار معبر سجن "
-    "منتزه منتزة ملعب استاد طريق جزر"
+    + _PARKS
+    + "ملعب استاد طريق جزر"
 )
 #: Words that never start or continue a name found by a rule (months, days, frequent
 #: news nouns and verbs that follow names); function words come from helpers.text.
@@ -667,6 +671,27 @@ def _second_family_name(z, j: int, cg, p: int) -> bool:
         and z.key[j] not in MODIFIERS
         and z.key[j] not in _TIME_WORDS
         and _family_name(z, j, cg)
+    )
+
+
+#: Zipf (with the article) from which a word in ـتي is read as a noun in ة in the dual
+#: construct or with the suffix "my" (برقيتي: البرقية 3.31), not a family name in -تي.
+_DUAL_NOUN_ZIPF = 3.0
+
+
+def _word_after_chain(light: str) -> bool:
+    """A word (its ``light`` form) after a بن-chain that is an ordinary word, not a
+    family name no Arabic word reads as: a noun with a pronoun suffix
+    (:func:`helpers.entities.lexicon.suffixed_noun`), a noun in ة in the dual construct or
+    with "my" (برقيتي "his two telegrams of", the article form at Zipf >=
+    :data:`_DUAL_NOUN_ZIPF`), or a function word after و or ف written whole (والى "and
+    to"): محمد بن نايف [برقيتي تهنئة]، محمد بن سلمان بن عبدالعزيز [والى كافة]."""
+    from helpers.text.stopwords import is_stopword
+
+    return (
+        suffixed_noun(light)
+        or (light.endswith("تي") and zipf("ال" + light[:-2] + "ة") >= _DUAL_NOUN_ZIPF)
+        or (len(light) > 2 and light[0] in "وف" and is_stopword(normalize(light[1:])))
     )
 
 
@@ -970,6 +995,8 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
         return p
     if z.key[p] in OATH_NAMES and p + 1 < n and z.key[p + 1] == _ALLAH:
         return p  # معاذ الله "God forbid": an oath, no name
+    if _noun_before_title(z, p, cg):
+        return p  # منح الرئيس وسام الملك عبدالعزيز: "medal", in construct, no name
     j = p + 1
     # عبدربه، عبدالعزيز written as one word are first names like عبد ربه (keys.fused_abd)
     first = z.key[p] in fn or fused_abd(z.key[p]) or stop_first
@@ -1217,6 +1244,7 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
             and prev not in PARTICLES
             and z.key[j - 2] in _SON_OF
             and _foreign(z, j, cg, stops)
+            and not _word_after_chain(z.light(j))
         ):
             j += 1  # سعيد بن محمد مخايش: a family name no Arabic word reads as
         elif (
@@ -1480,6 +1508,8 @@ def _chain(z, i: int, cg, starts: dict[int, tuple[int, list[int]]], *, definite_
         if z.definite[j]:
             if j == i + 1 and not definite_ok:
                 return None
+            if j == i + 1 and z.peel[j] > 0 and z.clitics[j][-1:] in (("ل",), ("ب",)):
+                return None  # متنزه للأسر "a park for families", مدينة للألعاب: no name
             if j > i + 1 and z.key[j] in AFFILIATION_WORDS:
                 return j, None
             if (
@@ -1739,7 +1769,12 @@ def field_tail(z, j: int, cg) -> int:
     k = j + 1
     definite = z.definite[j]
     while k < n and k - j <= FIELD_WORDS and z.kind[k] == "word" and z.sentence[k] == z.sentence[j]:
-        if (
+        # لكلية الملك فهد: the ل-noun is a head named after a titled person
+        named = _namesake_end(z, k, cg) if k == j + 1 and key in ORG_LOC_HEADS else k
+        if named > k:
+            k = named  # لكلية الملك فهد (الأمنية): a body named after a titled person
+            definite = True
+        elif (
             z.definite[k]
             and (
                 not definite  # الفشل (after مرضى), الإنسان (after لحقوق)
@@ -1756,6 +1791,23 @@ def field_tail(z, j: int, cg) -> int:
         else:
             break  # للكهرباء رفعت الأسعار: a verb after the name
     return k
+
+
+def _namesake_end(z, k: int, cg) -> int:
+    """End of a royal title and the name after it at token ``k`` (:data:`NAMESAKE_TITLES`,
+    definite, no proclitic, then :func:`_name_extent` in the same sentence), inside the
+    name of a body (لكلية الملك فهد الأمنية: the person is part of the college's name);
+    ``k`` when no titled name opens there."""
+    if not (
+        k + 1 < len(z)
+        and z.key[k] in NAMESAKE_TITLES
+        and z.definite[k]
+        and z.peel[k] == 0
+        and z.sentence[k + 1] == z.sentence[k]
+    ):
+        return k
+    e = _name_extent(z, k + 1, cg, after_title=True)
+    return e if e > k + 1 else k
 
 
 def _place_tail(z, i: int, j: int) -> int:
@@ -1916,7 +1968,8 @@ def _rule_heads(cg) -> frozenset[str]:
     title), the first names and compound-name firsts (a name from its first name), and
     the head nouns of every ORG and LOC rule. A word starting with عبد (a fused
     عبدالله), a word before بن، ابن، بنت and a past verb that may open its clause before
-    its subject (:func:`_verb_openers`) are tested by :func:`rule_spans` itself.
+    its subject (:func:`_verb_openers`) and the dual of a head (:func:`_dual_head`:
+    جامعتي) are tested by :func:`rule_spans` itself.
     A new rule that starts at another word must add its words here: the tests run
     the rules with and without this skip (:data:`SKIP_HEADLESS`) and compare."""
     got = _HEADS.get(cg)
@@ -1932,6 +1985,17 @@ def _rule_heads(cg) -> frozenset[str]:
         )
         _HEADS[cg] = got
     return got
+
+
+def _dual_head(k: str) -> str:
+    """The key of a head noun of a namesake (ORG or place heads in ة) for its dual in
+    construct, which ends in ـتي for ـة (جامعتي → جامعه، كليتي → كليه، مدرستي → مدرسه:
+    جامعتي الملك فيصل وأم القرى); any other key as given."""
+    if k.endswith("تي") and len(k) > 4:
+        one = k[:-2] + "ه"
+        if one in ORG_LOC_HEADS:
+            return one
+    return k
 
 
 def _patronymic_namesake(z, i: int, cg, stops=()):
@@ -2023,6 +2087,7 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
             or k in heads
             or k.startswith("عبد")
             or (i + 1 < n and key[i + 1] in _SON_OF)
+            or (k.endswith("تي") and _dual_head(k) != k)
         )
         # a verb before its one-word subject (_verb_subject: وخاض رافايل): any past
         # verb heads it, so the cheap part of that rule is asked instead
@@ -2337,7 +2402,7 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 out.append(Span(i, e, "PERSON", "rule", [], 1))
         # every rule below starts at an ORG or LOC head noun (ORG_LOC_HEADS); a rule
         # that starts at another word goes above this line
-        if heads is not None and k not in ORG_LOC_HEADS:
+        if heads is not None and k not in ORG_LOC_HEADS and _dual_head(k) == k:
             continue
         # ORG: a company or outlet named in quote marks, شركة «إي إف جي هيرميس»، موقع
         # "بورد باندا": the quoted name, without the head noun or the marks
@@ -2379,6 +2444,8 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 got = _chain(z, i + 2, cg, starts, definite_ok=True)
                 if got is not None:
                     end = got[0]
+            if end == i + 3 and z.key[i + 2] in ORG_LOC_HEADS:
+                end = _namesake_end(z, end, cg)  # المديرية العامة لكلية الملك فهد الأمنية
             out.append(Span(i, _tail(z, end, cg), "ORG", "rule", [], 1))
         # ORG: a Saudi directorate named by its place, صحة جدة، إمارة منطقة نجران
         if k in DIRECTORATE_HEADS and not z.definite[i] and i + 1 < n:
@@ -2397,9 +2464,10 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
         # عبدالرحمن بن سعود، حديقة الملك فهد المركزية; the heads of a patronymic
         # namesake take a title too (مدرسة الأمير فيصل بن بندر، شارع الملك فهد), not
         # عن طريق "by way of" (عن طريق الأمير)
-        org_head = k in ORG_HEADS or k in NAMESAKE_ORG_HEADS or k in PATRONYMIC_NAMESAKE_ORG_HEADS
+        h = _dual_head(k)  # جامعتي الملك فيصل وأم القرى: two universities, one named
+        org_head = h in ORG_HEADS or h in NAMESAKE_ORG_HEADS or h in PATRONYMIC_NAMESAKE_ORG_HEADS
         place_head = (
-            k in PLACE_HEADS or k in NAMESAKE_PLACE_HEADS or k in PATRONYMIC_NAMESAKE_PLACE_HEADS
+            h in PLACE_HEADS or h in NAMESAKE_PLACE_HEADS or h in PATRONYMIC_NAMESAKE_PLACE_HEADS
         )
         if (
             (org_head or place_head)
@@ -3352,6 +3420,17 @@ def context_opponents(z, cg, gaz_spans) -> list:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def titled_event_keys() -> frozenset[str]:
+    """Keys of the ``titled`` words of ``data/event_words.tsv``: nouns of an award, a
+    programme or a project named after a titled person (وسام الملك عبدالعزيز، برنامج
+    الأمير نايف، توسعة الملك عبدالله), read as the noun of a name only before a royal
+    title (:func:`in_event_name` with ``titled=True``)."""
+    from helpers.entities.gazetteer import event_words
+
+    return frozenset(_k(w) for w, r in event_words().items() if r == "titled")
+
+
 def event_keys() -> tuple[frozenset[str], frozenset[str]]:
     """Keys of the ``noun`` and ``link`` words of ``data/event_words.tsv``
     (:func:`helpers.entities.gazetteer.event_words`): a name right after a noun, or
@@ -3366,12 +3445,15 @@ def event_keys() -> tuple[frozenset[str], frozenset[str]]:
     )
 
 
-def in_event_name(z, i: int) -> bool:
+def in_event_name(z, i: int, *, titled: bool = False) -> bool:
     """Whether token ``i`` follows, in its sentence, a noun of an event's name or such a
     noun and a link (:func:`event_keys`), each without article and with no conjunction
     between: كأس آسيا، دوري أبطال آسيا، كأس أمم أفريقيا (not الاتفاق والقادسية, two
-    clubs)."""
+    clubs). ``titled``: token ``i`` is a royal title, and the nouns of an award or a
+    programme (:func:`titled_event_keys`: وسام، برنامج) count too."""
     nouns, links = event_keys()
+    if titled:
+        nouns = nouns | titled_event_keys()
 
     def word(t: int) -> bool:
         # a noun in construct: no article (الاتفاق is a club), no conjunction after it
