@@ -52,3 +52,54 @@ def test_a_glued_ligature_ends_the_name_and_keeps_it():
     ]
     q = story_quotes("وقال خالد الفيصل﷾: «لن نقبل»")
     assert _cols(q) == [("خالد الفيصل", "named", "", "")]
+
+
+def _fake_formulas(monkeypatch, text: str) -> None:
+    import helpers.io as hio
+
+    real = hio._package_bytes
+
+    def fake(pkg: str, nm: str) -> bytes:
+        return text.encode() if (pkg, nm) == ("helpers.text", "formulas.tsv") else real(pkg, nm)
+
+    monkeypatch.setattr(hio, "_package_bytes", fake)
+
+
+def test_the_blessings_are_the_eulogies_of_the_one_formulas_file():
+    from helpers.text import formula_rows, normalize, quote_words
+
+    eulogies = [p for p, c in formula_rows() if c.startswith("eulogy")]
+    assert "صلى الله عليه وسلم" in eulogies and "صلي الله عليه وسلم" in eulogies
+    # the first word of every eulogy and nothing else: no second list to keep in step
+    assert quote_words()["blessing"] == frozenset(normalize(p.split()[0]) for p in eulogies)
+    assert {"رحمه", "صلى", "صلي", "رضي", "طيب", "غفر", "حفظه"} <= quote_words()["blessing"]
+    assert "الله" not in quote_words()["blessing"]
+
+
+def test_the_blessing_spelt_with_ya_is_a_formula_and_ends_a_speaker():
+    from helpers.text import is_formula
+
+    assert is_formula("صلي الله") and is_formula("صلى الله") and is_formula("طيب الله")
+    assert not is_formula("صلي")
+    said = "«إنما الأعمال بالنيات»."
+    for blessing in ("صلى", "صلي"):
+        q = story_quotes(f"قال رسول الله {blessing} الله عليه وسلم: {said}")
+        assert _cols(q) == [("رسول الله", "named", "", "")]
+
+
+def test_a_badly_edited_formula_row_names_the_file_and_line(monkeypatch):
+    import pytest
+
+    from helpers.errors import ArgumentError, KhabarError
+    from helpers.text.stopwords import formula_rows
+
+    head = "# a comment\nphrase\tclass\nإن شاء الله\tinvocation\n"
+    _fake_formulas(monkeypatch, head + "رحمه الله.\teulogy: the dead\n")
+    with pytest.raises(ArgumentError, match=r"formulas\.tsv, line 4: .*'الله\.'") as e:
+        formula_rows.__wrapped__()
+    assert isinstance(e.value, KhabarError)
+    _fake_formulas(monkeypatch, head + "رحمه الله\n")
+    with pytest.raises(ArgumentError, match=r"formulas\.tsv, line 4"):
+        formula_rows.__wrapped__()
+    _fake_formulas(monkeypatch, head + "رحمه  الله\teulogy: the dead\n")
+    assert formula_rows.__wrapped__()[-1] == ("رحمه  الله", "eulogy: the dead")
