@@ -103,3 +103,40 @@ def test_a_badly_edited_formula_row_names_the_file_and_line(monkeypatch):
         formula_rows.__wrapped__()
     _fake_formulas(monkeypatch, head + "رحمه  الله\teulogy: the dead\n")
     assert formula_rows.__wrapped__()[-1] == ("رحمه  الله", "eulogy: the dead")
+
+
+_NO = "«لن نقبل»"
+
+
+def test_a_manner_or_addressee_phrase_before_the_subject_is_skipped():
+    # و+ب / ب / ل opened no subject at all (quotes11's 6e8e356): the subject after the
+    # phrase is the speaker, with its title as the role
+    for lead in ("وبصوت عال", "بصوت عال", "ولوسائل الإعلام", "لصحيفة الحياة"):
+        q = story_quotes(f"وقال {lead} الوزير عادل الجبير: {_NO}")
+        assert _cols(q) == [("عادل الجبير", "named", "", "الوزير")], lead
+    # no subject after the phrase, or a title right after the preposition's word (its
+    # complement: in the presence of the prince): no speaker, as before
+    for text in (
+        f"وقال للصحفيين إن {_NO}",
+        f"وقال بهدوء: {_NO}",
+        f"وقال بحضور الأمير فيصل بن سلمان: {_NO}",
+    ):
+        assert _cols(story_quotes(text)) == [("-", "unknown", "no_subject", "")], text
+
+
+def test_a_time_phrase_before_the_subject_keeps_the_role():
+    for lead in ("أمس", "مساء أمس الأول", "الأسبوع الماضي", "العام المقبل"):
+        q = story_quotes(f"وقال {lead} الوزير عادل الجبير: {_NO}")
+        assert _cols(q) == [("عادل الجبير", "named", "", "الوزير")], lead
+    # الأول after a title is the title's (the Prime Minister in the Maghreb)
+    q = story_quotes(f"وقال الوزير الأول عبد المالك سلال: {_NO}")
+    assert _cols(q) == [("عبد المالك سلال", "named", "", "الوزير الأول")]
+    assert _cols(story_quotes(f"وقال العام الماضي: {_NO}")) == [("-", "unknown", "no_subject", "")]
+
+
+def test_a_saying_with_an_agreeing_adjective_has_no_issuer():
+    # شهيرة agrees with مقولة (ta marbuta on both): an adjective, not the issuer's name
+    q = story_quotes("وتقول مقولة شهيرة: «العلم نور»")
+    assert _cols(q) == [("-", "unknown", "statement", "مقولة شهيرة")]
+    q = story_quotes("وتقول مقولة تشرشل: «العلم نور»")
+    assert _cols(q) == [("تشرشل", "named", "", "")]

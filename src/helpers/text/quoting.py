@@ -26,7 +26,8 @@ def quote_words() -> dict[str, frozenset[str]]:
     ``after_quote``, ``honorific``, ``issued``, ``name_preposition``, ``qawl``,
     ``role``, ``complementiser``, ``name_particle``, ``source``, ``organisation``,
     ``negation``, ``seat``, ``style``, ``impersonal``, ``kin``, ``player``,
-    ``text_verb``, ``relay``, ``suffix_host``, ``blessing``, ``initial``, ``media`` and ``ascribe``
+    ``text_verb``, ``relay``, ``suffix_host``, ``blessing``, ``initial``, ``media``,
+    ``ascribe`` and ``time_adjective``
     (what each means: the file's header; ``blessing`` is the first words of the eulogies
     of ``formulas.tsv``, :func:`helpers.text.formula_rows`).
     Forms are normalised with :func:`helpers.text.normalize` (default options).
@@ -72,6 +73,7 @@ def quote_words() -> dict[str, frozenset[str]]:
         "initial",
         "media",
         "ascribe",
+        "time_adjective",
     ]
     out: dict[str, set[str]] = {n: set() for n in names}
     for word, lists in rows:
