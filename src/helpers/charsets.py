@@ -47,6 +47,7 @@ __all__ = [
     "TATWEEL",
     "TEH_MARBUTA",
     "THOUSANDS_SEPARATOR",
+    "WORD_LETTERS",
     "has_arabic_letter",
     "is_arabic_letter",
     "nfc",
@@ -101,10 +102,33 @@ PRESENTATION_FORMS = "\ufb50-\ufdff\ufe70-\ufefc"
 #: عليه وسلم) and ﷻ (U+FDFB, جل جلاله) are letters (category Lo, decomposed by NFKC
 #: into their words); ﷽ ﷾ ﷿ (U+FDFD-FDFF: the basmala, سبحانه وتعالى، عز وجل) and the
 #: honorifics U+FD40-FD4F added in Unicode 14 (﵀ رحمه الله، ﵁ رضي الله عنه، ﵇ عليه
-#: السلام) are symbols (So) with no decomposition. Source: the Unicode 15.0 code chart
-#: of Arabic Presentation Forms-A, the characters named "ARABIC LIGATURE ...".
-HONORIFIC_LIGATURES = "\ufd40-\ufd4f\ufdfa\ufdfb\ufdfd-\ufdff"
+#: السلام) are symbols (So) with no decomposition. The pieces a legacy encoding spelt a
+#: blessing with are letters too: ﷵ (U+FDF5, named SALAM, decomposed into صلعم, the
+#: abbreviation of صلى الله عليه وسلم), ﷷ (U+FDF7, عليه), ﷸ (U+FDF8, وسلم), ﷹ (U+FDF9,
+#: صلى). Left out of the block (not blessings): the Koranic stop signs U+FDF0-FDF1,
+#: ﷲ ﷳ ﷴ ﷶ (U+FDF2-FDF4, FDF6: الله، أكبر، محمد، رسول: words, a name, a title), the
+#: rial sign U+FDFC and the ornate parentheses U+FD3E-FD3F. Source: the Unicode 15.0
+#: code chart of Arabic Presentation Forms-A, the characters named "ARABIC LIGATURE ...".
+HONORIFIC_LIGATURES = "\ufd40-\ufd4f\ufdf5\ufdf7-\ufdfb\ufdfd-\ufdff"
 HONORIFIC_LIGATURE_SET: frozenset[str] = _set(HONORIFIC_LIGATURES)
+
+
+def _class_body(chars: frozenset[str]) -> str:
+    """A regex class body (escaped code-point ranges) matching exactly ``chars``."""
+    cps = sorted(map(ord, chars))
+    runs: list[list[int]] = []
+    for c in cps:
+        if runs and c == runs[-1][1] + 1:
+            runs[-1][1] = c
+        else:
+            runs.append([c, c])
+    return "".join(f"\\u{a:04x}" if a == b else f"\\u{a:04x}-\\u{b:04x}" for a, b in runs)
+
+
+#: The letters a word is made of (regex class body): :data:`ARABIC_LETTERS` without the
+#: :data:`HONORIFIC_LIGATURES`, which the tokeniser splits off as tokens of their own
+#: (محمدﷺ is محمد then ﷺ: the blessing ends the name, it is no letter of it).
+WORD_LETTERS = _class_body(ARABIC_LETTER_SET - HONORIFIC_LIGATURE_SET)
 
 #: Western, Arabic-Indic and Eastern Arabic-Indic (Persian/Urdu) digits (regex class body).
 DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"

@@ -26,7 +26,7 @@ import os
 import re
 import tempfile
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import IO
 
@@ -530,6 +530,7 @@ def read_data_rows(
     header: Sequence[str] | None,
     *,
     error: type[Exception] = ArgumentError,
+    check: Callable[[tuple[str, ...]], str | None] | None = None,
 ) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
     """The rows of one of khabar's language-data tables (``<package>/data/<name>``):
     tab-separated (``.tsv``) or comma-separated (``.csv``), read the one way every such
@@ -550,10 +551,13 @@ def read_data_rows(
     for text that is not UTF-8 (a file saved in a Windows code page), a wrong header, a
     row of another number of cells (a missing separator, an extra column), an empty
     cell or an unclosed quote, so that a data file edited by hand fails with its place,
-    not a traceback or a silently wrong table.
+    not a traceback or a silently wrong table. ``check``, if given, is called on each
+    row's cells; a string it returns is that row's problem, raised the same way (a
+    formula whose phrase holds a full stop: :func:`helpers.text.formulas`).
     """
     sep = "," if name.endswith(".csv") else "\t"
-    return _data_rows(_package_bytes(package, name), _where(package, name), header, error, sep)
+    raw = _package_bytes(package, name)
+    return _data_rows(raw, _where(package, name), header, error, sep, check)
 
 
 def read_data_list(
@@ -637,7 +641,7 @@ def _cells(line: str, sep: str) -> list[str] | None:
 
 
 def _data_rows(
-    raw: bytes, where: str, header, error, sep: str = "\t"
+    raw: bytes, where: str, header, error, sep: str = "\t", check=None
 ) -> tuple[tuple[str, ...], list]:
     """:func:`read_data_rows` on the bytes of a file shown as ``where``, cells separated
     by ``sep`` (a tab, or a comma with CSV quoting)."""
@@ -671,6 +675,9 @@ def _data_rows(
                 path=where,
                 line=number,
             )
+        problem = check(tuple(cells)) if check is not None else None
+        if problem:
+            raise error(f"{line!r}: {problem}", path=where, line=number)
         rows.append(tuple(cells))
     if found is None:
         raise error("no header line", path=where)

@@ -98,7 +98,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from helpers.charsets import DIACRITICS, HONORIFIC_LIGATURE_SET
+from helpers.charsets import DIACRITICS, HONORIFIC_LIGATURE_SET, TEH_MARBUTA
 from helpers.errors import ArgumentError, CorpusFormatError, in_story
 from helpers.text import PROCLITIC_LETTERS, Analyser, has_article, letter_offset, pronoun_suffixes
 from helpers.text.normalize import nfc, normalize, normalizer_table
@@ -208,6 +208,12 @@ _SUFFIXED_STOPS = frozenset(
 )
 #: Time words that may stand between a verb and its subject (وقال أمس الوزير).
 _LEAD_SKIP = _QW["lead_skip"]
+#: Adjectives of time that make a time phrase with the word before them (الأسبوع الماضي،
+#: أمس الأول): skipped, as :data:`_LEAD_SKIP`, before a subject.
+_TIME_ADJECTIVES = _QW["time_adjective"]
+#: Words a manner or addressee phrase may run over before the subject (وقال بصوت عال
+#: الوزير، وقال لوسائل الإعلام الوزير): :func:`_past_manner`.
+_MANNER_WORDS = 3
 _AFTER_QUOTE_MARKERS = _QW["after_quote"]
 #: Honorifics after God's name (قال الله تعالى، قال تعالى): never a speaker of their own.
 _NOT_SPEAKERS = _QW["honorific"]
@@ -652,7 +658,10 @@ def _phrase(z: _Zone, lo: int, hi: int) -> tuple[int, int] | None:
     prev: _Tok | None = None
     head: _Tok | None = None  # the phrase's first word (not a quoted name's)
     issued = False
+    skip_to = 0
     for k, w in enumerate(words):
+        if k < skip_to:
+            continue  # the words of a manner phrase (_past_manner)
         gap = text[prev_end : w.start]
         if gap.strip():
             if not all(ch.isspace() or z.in_name(prev_end + i) for i, ch in enumerate(gap)):
@@ -681,6 +690,9 @@ def _phrase(z: _Zone, lo: int, hi: int) -> tuple[int, int] | None:
         if first is None and n in _LEAD_SKIP:
             prev_end = w.end  # وقال أمس وزير الدفاع: the time word is not the speaker
             continue
+        if first is None and (n in _TIME_ADJECTIVES or _time_head(z, words, k)):
+            prev_end = w.end  # وقال الأسبوع الماضي الوزير، مساء أمس الأول: a time phrase
+            continue
         if first is None and (n in _ISSUED or (k > 0 and issued and n == "عن")):
             issued = True  # بيان صادر عن الوزارة: the source follows عن
             prev_end = w.end
@@ -703,11 +715,22 @@ def _phrase(z: _Zone, lo: int, hi: int) -> tuple[int, int] | None:
             and cl[2:3] in ("ب", "ل")
             and not z.ments.overlaps(z.key, w.start, w.end)
         ):
-            return None  # اعترف وبمنتهى الوضوح: a manner after the conjunction, no subject
+            # اعترف وبمنتهى الوضوح: a manner after the conjunction, no subject, unless a
+            # subject follows the phrase (وقال وبصوت عال الوزير)
+            skip_to = _past_manner(z, words, k)
+            if skip_to is None:
+                return None
+            prev_end = words[skip_to - 1].end
+            continue
         if cl[:1] in ("ب", "ل") and not z.ments.starts(z.key, w.start):
             if first is None:
-                # وقال للصحفيين، قال بهدوء: an addressee or a manner, no subject
-                return None
+                # وقال للصحفيين، قال بهدوء: an addressee or a manner, no subject, unless
+                # a subject follows the phrase (وقال بصوت عال الوزير)
+                skip_to = _past_manner(z, words, k)
+                if skip_to is None:
+                    return None
+                prev_end = words[skip_to - 1].end
+                continue
             if cl[:1] == "ل" and not _definite(prev) and z.lex.title_key(prev.surface) is None:
                 break  # وقال مسؤول كبير للصحفيين: the addressee ends the phrase
             if cl[:1] == "ل" and (_suffixed(z, w) or _someones(z, w)):
@@ -775,6 +798,53 @@ def _phrase(z: _Zone, lo: int, hi: int) -> tuple[int, int] | None:
     if first is None:
         return None
     return first, last
+
+
+def _subject_word(z: _Zone, w: _Tok) -> bool:
+    """``w`` may open a subject after a phrase put before it: a title (الوزير، رئيس) or
+    the start of a mention."""
+    return z.lex.title_key(w.surface) is not None or z.ments.starts(z.key, w.start)
+
+
+def _past_manner(z: _Zone, words: list[_Tok], k: int) -> int | None:
+    """Index in ``words`` of the subject after the manner or addressee phrase that
+    ``words[k]`` opens with ب or ل (وقال بصوت عال الوزير، وقال ولوسائل الإعلام الوزير
+    عادل الجبير), or None: the phrase is ``words[k]`` and one to
+    :data:`_MANNER_WORDS` - 1 words more, none a title, a mention, a verb, a stop word
+    or a number, with only spaces between; the subject is the next word, a title or a
+    mention (:func:`_subject_word`). A title or mention right after the preposition's
+    word is its complement, no subject (قال بحضور الأمير فيصل): None."""
+    text = z.text
+    for j in range(k + 1, min(k + 1 + _MANNER_WORDS, len(words))):
+        w = words[j]
+        if text[words[j - 1].end : w.start].strip():
+            return None  # punctuation: وقال بهدوء: «...»
+        if _subject_word(z, w):
+            return j if j > k + 1 else None
+        if (
+            w.verb is not None
+            or w.norm in _PHRASE_STOP
+            or w.norm in _stop()
+            or _numeric(w)
+            or z.in_name(w.start)
+        ):
+            return None
+    return None
+
+
+def _time_head(z: _Zone, words: list[_Tok], k: int) -> bool:
+    """``words[k]`` heads a time phrase: a definite word, no title nor mention, right
+    before an adjective of time (الأسبوع الماضي، العام المقبل; الوزير الأول is a
+    title)."""
+    w = words[k]
+    return (
+        k + 1 < len(words)
+        and words[k + 1].norm in _TIME_ADJECTIVES
+        and not z.text[w.end : words[k + 1].start].strip()
+        and _definite(w)
+        and not _subject_word(z, w)
+        and not z.in_name(w.start)
+    )
 
 
 def _object_after(z: _Zone, head: _Tok | None, prev: _Tok, w: _Tok) -> bool:
@@ -1979,6 +2049,22 @@ def _everyday(z: _Zone, w: _Tok, least: float = _EVERYDAY_ZIPF) -> bool:
     return zipf(base) >= least and not looks_like_name(base)
 
 
+def _agrees(z: _Zone, noun: _Tok, w: _Tok) -> bool:
+    """``w``, the one word after the indefinite statement noun ``noun``, is its adjective,
+    no name: both end in ta marbuta (feminine agreement: مقولة شهيرة، حكمة مأثورة), and
+    ``w`` is no first name, no word the lexicon takes for a name and no mention (مقولة
+    فاطمة، تغريدة بيكر name someone)."""
+    from helpers.entities.lexicon import looks_like_name
+
+    return (
+        noun.surface.endswith(TEH_MARBUTA)
+        and w.surface.endswith(TEH_MARBUTA)
+        and w.norm not in _first_names()
+        and not looks_like_name(z.lex.base(w.surface))
+        and not z.ments.overlaps(z.key, w.start, w.end)
+    )
+
+
 def _statement(
     z: _Zone, words: list[_Tok], mentions: _Mentions, hi: int, limit: int | None, depth: int
 ) -> dict[str, object]:
@@ -2000,11 +2086,12 @@ def _statement(
             _names_someone(z, (first.start, hi))
             or construct
             or _name_like(z, first)
-            or (alone and not _everyday(z, first))
+            or (alone and not _everyday(z, first) and not _agrees(z, words[0], first))
         ) or (alone and _nisba_key(first.norm) and not z.ments.starts(z.key, first.start)):
             # رسالة وداع طويلة، المثل الشامي، التقرير السنوي: an indefinite phrase or a
             # lone nisba adjective names no issuer (بيان المعارضة، تقرير دار الإفتاء،
-            # تغريدة بيكر، مقولة تشرشل do)
+            # تغريدة بيكر، مقولة تشرشل do); nor does a rarer adjective that agrees
+            # with the noun (مقولة شهيرة، حكمة مأثورة)
             return nobody
         span = (first.start, hi)
     elif not rest:

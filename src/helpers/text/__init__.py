@@ -18,7 +18,7 @@ Public API::
     tokenize_texts(texts, known=())      -> per text, the tokens table's columns (lists)
     stopwords(), is_stopword(base), reporting_verbs(), reporting_words()
     display_stopwords()   stopwords + reporting verbs + name parts + display_added.tsv
-    formulas(), is_formula(ngram)   titles of address, eulogies (formulas.tsv)
+    formula_rows(), formulas(), is_formula(ngram)   titles of address, eulogies (formulas.tsv)
     function_words(), name_parts()
     quote_words()         {list: words} read by their role around a quotation
                           (data/quote_words.tsv; helpers.quotes, entities.rules)
@@ -49,6 +49,7 @@ from helpers.text.spelling import article_keys, canonical_key, spelling_variants
 from helpers.text.stem import stem
 from helpers.text.stopwords import (
     display_stopwords,
+    formula_rows,
     formulas,
     function_words,
     is_formula,
@@ -80,6 +81,7 @@ __all__ = [
     "article_keys",
     "canonical_key",
     "display_stopwords",
+    "formula_rows",
     "formulas",
     "function_words",
     "has_article",

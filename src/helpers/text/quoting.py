@@ -26,8 +26,10 @@ def quote_words() -> dict[str, frozenset[str]]:
     ``after_quote``, ``honorific``, ``issued``, ``name_preposition``, ``qawl``,
     ``role``, ``complementiser``, ``name_particle``, ``source``, ``organisation``,
     ``negation``, ``seat``, ``style``, ``impersonal``, ``kin``, ``player``,
-    ``text_verb``, ``relay``, ``suffix_host``, ``blessing``, ``initial``, ``media`` and ``ascribe``
-    (what each means: the file's header).
+    ``text_verb``, ``relay``, ``suffix_host``, ``blessing``, ``initial``, ``media``,
+    ``ascribe`` and ``time_adjective``
+    (what each means: the file's header; ``blessing`` is the first words of the eulogies
+    of ``formulas.tsv``, :func:`helpers.text.formula_rows`).
     Forms are normalised with :func:`helpers.text.normalize` (default options).
 
     Raises
@@ -35,8 +37,11 @@ def quote_words() -> dict[str, frozenset[str]]:
     helpers.errors.CorpusFormatError
         A row of the file has no list or names a list not above (the file is part of
         the package: a broken install or edit).
+    helpers.errors.ArgumentError
+        A damaged row of ``formulas.tsv`` (:func:`helpers.text.formula_rows`).
     """
     from helpers.io import read_data_rows
+    from helpers.text.stopwords import formula_rows
 
     _, rows = read_data_rows(
         "helpers.text", "quote_words.tsv", ("word", "lists"), error=CorpusFormatError
@@ -65,10 +70,10 @@ def quote_words() -> dict[str, frozenset[str]]:
         "text_verb",
         "relay",
         "suffix_host",
-        "blessing",
         "initial",
         "media",
         "ascribe",
+        "time_adjective",
     ]
     out: dict[str, set[str]] = {n: set() for n in names}
     for word, lists in rows:
@@ -79,4 +84,7 @@ def quote_words() -> dict[str, frozenset[str]]:
             )
         for x in lists.split():
             out[x].add(normalize(word))
+    # the blessings are the eulogies of formulas.tsv (the one list of formulas): their
+    # first words (رحمه، صلى، رضي، حفظه)
+    out["blessing"] = {normalize(p.split()[0]) for p, c in formula_rows() if c.startswith("eulogy")}
     return {k: frozenset(v) for k, v in out.items()}

@@ -220,6 +220,40 @@ def display_stopwords(**options: bool) -> frozenset[str]:
     return _display(_key(options))
 
 
+def _formula_problem(row: tuple[str, ...]) -> str | None:
+    """What is wrong with a ``(phrase, class)`` row of ``formulas.tsv``, or None: each
+    word of the phrase must be one word token (:data:`helpers.text.tokenize.TOKEN_RE`)."""
+    from helpers.text.tokenize import TOKEN_RE
+
+    for w in row[0].split():
+        m = TOKEN_RE.fullmatch(w)
+        if m is None or m.lastgroup != "word":
+            return f"{w!r} of the phrase is not one Arabic word (no punctuation, digits, Latin)"
+    return None
+
+
+@lru_cache(maxsize=1)
+def formula_rows() -> tuple[tuple[str, str], ...]:
+    """The rows of ``helpers/text/data/formulas.tsv`` as written, in file order:
+    ``(phrase, class)`` str pairs (``("رحمه الله", "eulogy: the dead (tarḥīm)")``). The
+    one list of formulas: :func:`formulas` keys them for the n-gram views, and the
+    first words of the ``eulogy`` rows are the ``blessing`` list of
+    :func:`helpers.text.quote_words`.
+
+    Raises
+    ------
+    helpers.errors.ArgumentError
+        Naming ``helpers/text/data/formulas.tsv`` and the line of a damaged row: a wrong
+        number of cells, an empty cell, or a phrase word that is not one Arabic word
+        (``رحمه الله.``, a full stop typed after it).
+    """
+    from helpers.io import read_data_rows
+
+    header = ("phrase", "class")
+    rows = read_data_rows("helpers.text", "formulas.tsv", header, check=_formula_problem)[1]
+    return tuple((p, c) for p, c in rows)
+
+
 @lru_cache(maxsize=1)
 def formulas() -> tuple[tuple[str, ...], ...]:
     """The formulas of ``data/formulas.tsv`` as sequences of term keys, in file order:
@@ -228,11 +262,10 @@ def formulas() -> tuple[tuple[str, ...], ...]:
     invocations (إن شاء الله). Each word is keyed as the counts key it
     (:func:`helpers.text.analyse_types` ``base``: ``("خادم", "حرمين", "شريفين",
     "ملك")``). Raises :class:`helpers.errors.ArgumentError` naming the file and line for
-    a damaged row (:func:`helpers.io.read_data_rows`)."""
-    from helpers.io import read_data_rows
+    a damaged row (:func:`formula_rows`)."""
     from helpers.text.analyse import analyse_types
 
-    phrases = [p for p, _ in read_data_rows("helpers.text", "formulas.tsv", ("phrase", "class"))[1]]
+    phrases = [p for p, _ in formula_rows()]
     words = tuple(sorted({w for p in phrases for w in p.split()}))
     keys = analyse_types(words)
     return tuple(tuple(keys[w].base for w in p.split()) for p in phrases)

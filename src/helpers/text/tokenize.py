@@ -34,15 +34,16 @@ import numpy as np
 import pandas as pd
 
 from helpers.charsets import (
-    ARABIC_LETTERS,
     ARABIC_SCRIPT,
     DECIMAL_SEPARATOR,
     DIACRITICS,
     DIGITS,
+    HONORIFIC_LIGATURES,
     INVISIBLE,
     LATIN_MARKS,
     TATWEEL,
     THOUSANDS_SEPARATOR,
+    WORD_LETTERS,
 )
 
 __all__ = [
@@ -57,10 +58,12 @@ __all__ = [
 ]
 
 _INSIDE = re.escape("".join(DIACRITICS) + TATWEEL + "".join(INVISIBLE))
-_ARABIC_LETTERS = ARABIC_LETTERS
+# letters without the blessing ligatures: محمدﷺ is the word محمد, then ﷺ as a word
+# token of its own (charsets.WORD_LETTERS)
+_ARABIC_LETTERS = WORD_LETTERS
 _DIGITS = DIGITS
 _ARABIC_BLOCKS = ARABIC_SCRIPT
-_WORD = f"[{_ARABIC_LETTERS}][{_ARABIC_LETTERS}{_INSIDE}]*"
+_WORD = f"[{_ARABIC_LETTERS}][{_ARABIC_LETTERS}{_INSIDE}]*|[{HONORIFIC_LIGATURES}]"
 _OTHER_LETTER = rf"[^\W\d_{_ARABIC_BLOCKS}]"
 _URL = (
     r"(?:https?://|www\.)[^\s<>«»\"']*[^\s<>«»\"'.,;:!?)\]،؛؟]"
