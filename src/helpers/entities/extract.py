@@ -565,10 +565,40 @@ def _group_names(zlist, selected, cg) -> dict[bool, dict[tuple[str, ...], tuple[
                 continue
             if any(z.kind[t] != "word" or z.stop[t] for t in words):
                 continue
+            if len(words) == 2 and _nisba(z, s.i + 2):
+                continue
             names[z.definite[s.i + 1]].setdefault(
                 tuple(z.key[s.i + 1 : end]), (s.type, _rule_id(z, s, cg), z.phrase(s.i, s.j))
             )
     return names
+
+
+#: Proclitic prepositions: a short form written with one is a phrase of the sentence
+#: (بالإنقاذ الوطني للاقتصاد، بدولة القانون), not the body as subject or object.
+_PREPOSITIONS = frozenset({"ب", "ل", "ك"})
+
+
+def _nisba(z, t: int) -> bool:
+    """Whether token ``t`` is a nisba adjective: a word in ي or ية whose masculine in ي is
+    attested at :data:`NISBA_ZIPF` or above (الوطني 5.5، الإسلامي 5.15، الشعبية: الشعبي).
+    A two-word group name noun + nisba (العمل الوطني، الإنقاذ الوطني، العمل الإسلامي) is
+    an everyday phrase as well as the party's short form, so it is not propagated."""
+    from helpers.entities.lexicon import zipf
+
+    light = z.light(t)
+    if light.endswith("ية"):
+        light = light[:-1]
+    return light.endswith("ي") and zipf(light) >= NISBA_ZIPF
+
+
+def _phrase_use(z, i: int, j: int) -> bool:
+    """Whether the bare words ``i..j`` of a group's short form are a phrase of the
+    sentence rather than the body: written with a preposition (بدولة القانون والمؤسسات)
+    or followed by a definite word the name does not have, an adjective or a coordinated
+    noun (العمل الإسلامي المشترك، دولة القانون والمؤسسات)."""
+    if _PREPOSITIONS & set(z.clitics[i]):
+        return True
+    return j < len(z) and z.kind[j] == "word" and bool(z.definite[j]) and not z.stop[j]
 
 
 def _unsure_persons(zlist, selected, names) -> None:
@@ -1084,7 +1114,11 @@ def _story_mentions(zlist, cg) -> tuple[list[tuple], StoryNames]:
     full_names = _aliases.find_full_names(zlist, covered, people)
     short_names = _short_names(zlist, headed, covered)
     for article, groups in _group_names(zlist, selected, cg).items():
-        short_names += _bare_mentions(zlist, groups, covered, definite=article, article=article)
+        for m in _bare_mentions(zlist, groups, covered, definite=article, article=article):
+            if _phrase_use(zlist[m[0]], m[1], m[2]):
+                covered[m[0]].difference_update(range(m[1], m[2]))
+            else:
+                short_names.append(m)
 
     def entity_of(zi: int, s: Span) -> tuple[str, str]:
         row = chosen[id(s)]
