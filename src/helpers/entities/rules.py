@@ -1357,6 +1357,34 @@ def _noun_before_title(z, j: int, cg) -> bool:
     )
 
 
+def surname_company(z, s, cg) -> bool:
+    """The one-word gazetteer ORG span ``s`` is a person's surname: a transliterated name
+    (no ordinary Arabic word by the lexicon, :func:`helpers.entities.lexicon.looks_like_name`,
+    written without article or proclitic) right after a listed first name in its sentence
+    (الممثل الفرنسي جان رينو: the actor, not the carmaker رينو). A first name is the
+    stronger cue: a company is not written after one. Read by :func:`rule_spans` (such a
+    name does not stop a person's name; the longer person span then wins)."""
+    i = s.i
+    if (
+        i == 0
+        or cg.types[s.cands[0]] != "ORG"
+        or z.kind[i] != "word"
+        or z.definite[i]
+        or z.peel[i] > 0
+        or z.clitics[i]
+        or not looks_like_name(z.light(i))
+    ):
+        return False
+    b = i - 1
+    return (
+        z.sentence[b] == z.sentence[i]
+        and z.kind[b] == "word"
+        and not z.definite[b]
+        and z.key[b] in cg.first_names
+        and z.end[b] + 1 >= z.start[i]
+    )
+
+
 def first_name_town(z, i: int, cg) -> bool:
     """Token ``i``, a one-word place name, is a listed first name used as one: written
     without the article or a preposition (a conjunction may precede), and in a name's
@@ -2003,6 +2031,7 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
         for s in gaz_spans
         if cg.types[s.cands[0]] in ("LOC", "ORG")
         and not (s.j - s.i == 1 and _town(cg, s) and first_name_town(z, s.i, cg))
+        and not (s.j - s.i == 1 and surname_company(z, s, cg))
     }
     places = dict(starts)
     for s in guarded_spans:
