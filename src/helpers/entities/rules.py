@@ -1871,6 +1871,25 @@ def _relational(z, j: int, cg, *, coordinated: bool = False) -> bool:
     return zipf(other) >= _NISBA_PAIR_ZIPF
 
 
+def _court_kinds(z, i: int, j: int) -> int:
+    """End of a court's name (head at ``i``) after its words up to ``j``: the definite
+    adjectives of :data:`COURT_ADJECTIVES` that follow in its sentence, at most two words
+    after the head when it is the name (المحكمة الجزائية المتخصصة) and all of a run of
+    them after a place (محكمة جدة الجزائية المتخصصة)."""
+    n = len(z)
+    limit = i + 3 if j == i + 1 else j + 2
+    while (
+        j < n
+        and j < limit
+        and z.key[j] in COURT_ADJECTIVES
+        and z.definite[j]
+        and z.peel[j] == 0
+        and z.sentence[j] == z.sentence[i]
+    ):
+        j += 1
+    return j
+
+
 def _kind_adjectives(z, i: int, j: int, cg) -> int:
     """End of an ORG span ``i:j`` whose name after the head noun is a place (نادي
     الباحة، بلدية المعابدة): up to two relational adjectives (:func:`_relational`) of
@@ -2499,17 +2518,8 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
             a = i + 1  # البنك المركزي المصري: adjectives may stand before the nationality
             while a < n and a - i <= 2 and z.key[a] in ORG_TAIL_ADJECTIVES and z.definite[a]:
                 a += 1
-            c = i + 1  # المحكمة الجزائية المتخصصة: a court named by its kind
-            while (
-                k == _COURT
-                and c < n
-                and c - i <= 2
-                and z.key[c] in COURT_ADJECTIVES
-                and z.definite[c]
-                and z.peel[c] == 0
-                and z.sentence[c] == z.sentence[i]
-            ):
-                c += 1
+            # المحكمة الجزائية المتخصصة: a court named by its kind
+            c = _court_kinds(z, i, i + 1) if k == _COURT else i + 1
             if c > i + 1 and c >= a and not (c < n and z.key[c] in cg.norp_keys and z.definite[c]):
                 out.append(Span(i, c, "ORG", "rule", [], 1, article=not z.definite[i]))
             if (
@@ -2583,6 +2593,8 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 # مؤسسة إيني الإيطالية: no nationality after an indefinite name
                 norp = z.definite[end - 1]
                 end = _tail(z, end, cg, nationality=norp, coordinated=not cands)
+                if k == _COURT:
+                    end = _court_kinds(z, i, end)  # محكمة جدة الجزائية المتخصصة
                 if inner is not None and inner[1] == end and cg.types[inner[2][0]] == "LOC":
                     end = _kind_adjectives(z, i, end, cg)  # نادي الباحة الأدبي
                 if not cands and k != _MINISTRY and not (i in starts and starts[i][0] >= end):
