@@ -565,7 +565,7 @@ def _group_names(zlist, selected, cg) -> dict[bool, dict[tuple[str, ...], tuple[
                 continue
             if any(z.kind[t] != "word" or z.stop[t] for t in words):
                 continue
-            if len(words) == 2 and _nisba(z, s.i + 2):
+            if len(words) == 2 and _everyday_pair(z, s.i + 1, cg):
                 continue
             names[z.definite[s.i + 1]].setdefault(
                 tuple(z.key[s.i + 1 : end]), (s.type, _rule_id(z, s, cg), z.phrase(s.i, s.j))
@@ -578,17 +578,28 @@ def _group_names(zlist, selected, cg) -> dict[bool, dict[tuple[str, ...], tuple[
 _PREPOSITIONS = frozenset({"ب", "ل", "ك"})
 
 
-def _nisba(z, t: int) -> bool:
-    """Whether token ``t`` is a nisba adjective: a word in ي or ية whose masculine in ي is
-    attested at :data:`NISBA_ZIPF` or above (الوطني 5.5، الإسلامي 5.15، الشعبية: الشعبي).
-    A two-word group name noun + nisba (العمل الوطني، الإنقاذ الوطني، العمل الإسلامي) is
-    an everyday phrase as well as the party's short form, so it is not propagated."""
+#: Zipf from which the noun of a noun + nisba short form is an everyday word: العمل 5.85;
+#: not الإنقاذ 4.33, الحراك 4.05 (جبهة الإنقاذ الوطني ... الإنقاذ الوطني is the front).
+EVERYDAY_NOUN_ZIPF = 5.5
+
+
+def _everyday_pair(z, t: int, cg) -> bool:
+    """Whether the words ``t, t + 1`` of a party's two-word name are an everyday phrase:
+    a noun of Zipf :data:`EVERYDAY_NOUN_ZIPF` or more and a nisba adjective, a word in ي
+    or ية whose masculine in ي is attested at :data:`NISBA_ZIPF` (العمل الوطني، العمل
+    الإسلامي after حزب العمل الوطني، جبهة العمل الإسلامي: "national / Islamic action").
+    A nationality is no such adjective (الشعب الأوروبي after حزب الشعب الأوروبي)."""
     from helpers.entities.lexicon import zipf
 
-    light = z.light(t)
+    light = z.light(t + 1)
     if light.endswith("ية"):
         light = light[:-1]
-    return light.endswith("ي") and zipf(light) >= NISBA_ZIPF
+    return (
+        zipf(z.light(t)) >= EVERYDAY_NOUN_ZIPF
+        and z.key[t + 1] not in cg.norp_keys
+        and light.endswith("ي")
+        and zipf(light) >= NISBA_ZIPF
+    )
 
 
 def _phrase_use(z, i: int, j: int) -> bool:
