@@ -131,3 +131,9 @@ def test_court_after_a_place_keeps_its_kind():
     )
     # "أصدرت " 6
     assert got == [("محكمة جدة الجزائية المتخصصة", 6), ("محكمة الرياض العامة", 6)]
+
+
+def test_a_body_named_daily_after_a_first_name_stays_the_body():
+    # الجهادي جون (a nickname) then داعش (Zipf 5.13): "سمات الجهادي جون " is 17 code points
+    got = mention_rows(("سمات الجهادي جون داعش واضحة.",), "ORG", ("surface", "start"))
+    assert got == [("داعش", 17)]
