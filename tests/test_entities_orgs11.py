@@ -38,7 +38,7 @@ def test_mined_names_are_gazetteer_matches():
         )
     )
     assert rows(m) == [
-        ("s1", "المقاومة الشعبية", 7, "org:yemen-popular-resistance", "gazetteer"),
+        ("s1", "المقاومة الشعبية", 7, "org:popular-resistance", "gazetteer"),
         ("s2", "هارفارد", 13, "org:harvard", "gazetteer"),
         ("s3", "خفر السواحل", 6, "org:coast-guard", "gazetteer"),
         ("s4", "الجيش الوطني", 6, "org:national-army", "gazetteer"),
@@ -166,6 +166,6 @@ def test_a_listed_name_after_its_head_takes_no_coordinated_body():
     )
     assert rows(m) == [
         ("s1", "قوات الجيش الوطني", 7, "org:national-army", "rule"),
-        ("s1", "المقاومة الشعبية", 26, "org:yemen-popular-resistance", "gazetteer"),
+        ("s1", "المقاومة الشعبية", 26, "org:popular-resistance", "gazetteer"),
         ("s2", "تنظيم داعش", 5, "org:isis", "gazetteer"),
     ]

@@ -567,10 +567,51 @@ def _group_names(zlist, selected, cg) -> dict[bool, dict[tuple[str, ...], tuple[
                 continue
             if any(z.kind[t] != "word" or z.stop[t] for t in words):
                 continue
+            if len(words) == 2 and _everyday_pair(z, s.i + 1, cg):
+                continue
             names[z.definite[s.i + 1]].setdefault(
                 tuple(z.key[s.i + 1 : end]), (s.type, _rule_id(z, s, cg), z.phrase(s.i, s.j))
             )
     return names
+
+
+#: Proclitic prepositions: a short form written with one is a phrase of the sentence
+#: (بالإنقاذ الوطني للاقتصاد، بدولة القانون), not the body as subject or object.
+_PREPOSITIONS = frozenset({"ب", "ل", "ك"})
+
+
+#: Zipf from which the noun of a noun + nisba short form is an everyday word: العمل 5.85;
+#: not الإنقاذ 4.33, الحراك 4.05 (جبهة الإنقاذ الوطني ... الإنقاذ الوطني is the front).
+EVERYDAY_NOUN_ZIPF = 5.5
+
+
+def _everyday_pair(z, t: int, cg) -> bool:
+    """Whether the words ``t, t + 1`` of a party's two-word name are an everyday phrase:
+    a noun of Zipf :data:`EVERYDAY_NOUN_ZIPF` or more and a nisba adjective, a word in ي
+    or ية whose masculine in ي is attested at :data:`NISBA_ZIPF` (العمل الوطني، العمل
+    الإسلامي after حزب العمل الوطني، جبهة العمل الإسلامي: "national / Islamic action").
+    A nationality is no such adjective (الشعب الأوروبي after حزب الشعب الأوروبي)."""
+    from helpers.entities.lexicon import zipf
+
+    light = z.light(t + 1)
+    if light.endswith("ية"):
+        light = light[:-1]
+    return (
+        zipf(z.light(t)) >= EVERYDAY_NOUN_ZIPF
+        and z.key[t + 1] not in cg.norp_keys
+        and light.endswith("ي")
+        and zipf(light) >= NISBA_ZIPF
+    )
+
+
+def _phrase_use(z, i: int, j: int) -> bool:
+    """Whether the bare words ``i..j`` of a group's short form are a phrase of the
+    sentence rather than the body: written with a preposition (بدولة القانون والمؤسسات)
+    or followed by a definite word the name does not have, an adjective or a coordinated
+    noun (العمل الإسلامي المشترك، دولة القانون والمؤسسات)."""
+    if _PREPOSITIONS & set(z.clitics[i]):
+        return True
+    return j < len(z) and z.kind[j] == "word" and bool(z.definite[j]) and not z.stop[j]
 
 
 def _unsure_persons(zlist, selected, names) -> None:
@@ -1086,7 +1127,11 @@ def _story_mentions(zlist, cg) -> tuple[list[tuple], StoryNames]:
     full_names = _aliases.find_full_names(zlist, covered, people)
     short_names = _short_names(zlist, headed, covered)
     for article, groups in _group_names(zlist, selected, cg).items():
-        short_names += _bare_mentions(zlist, groups, covered, definite=article, article=article)
+        for m in _bare_mentions(zlist, groups, covered, definite=article, article=article):
+            if _phrase_use(zlist[m[0]], m[1], m[2]):
+                covered[m[0]].difference_update(range(m[1], m[2]))
+            else:
+                short_names.append(m)
 
     def entity_of(zi: int, s: Span) -> tuple[str, str]:
         row = chosen[id(s)]

@@ -1385,6 +1385,42 @@ def _noun_before_title(z, j: int, cg) -> bool:
     )
 
 
+#: Zipf under which a transliterated one-word ORG name is rare enough to be a surname
+#: after a first name (رينو 3.7، بيجو 3.36); a body the news names daily is not (داعش
+#: 5.13 in الجهادي جون داعش, حماس 4.73، طالبان 4.09).
+SURNAME_COMPANY_ZIPF = 4.0
+
+
+def surname_company(z, s, cg) -> bool:
+    """The one-word gazetteer ORG span ``s`` is a person's surname: a transliterated name
+    (no ordinary Arabic word by the lexicon, :func:`helpers.entities.lexicon.looks_like_name`,
+    written without article or proclitic) right after a listed first name in its sentence
+    (الممثل الفرنسي جان رينو: the actor, not the carmaker رينو), a rare word (Zipf under
+    :data:`SURNAME_COMPANY_ZIPF`: not داعش). A first name is the
+    stronger cue: a company is not written after one. Read by :func:`rule_spans` (such a
+    name does not stop a person's name; the longer person span then wins)."""
+    i = s.i
+    if (
+        i == 0
+        or cg.types[s.cands[0]] != "ORG"
+        or z.kind[i] != "word"
+        or z.definite[i]
+        or z.peel[i] > 0
+        or z.clitics[i]
+        or not looks_like_name(z.light(i))
+        or zipf(z.light(i)) >= SURNAME_COMPANY_ZIPF
+    ):
+        return False
+    b = i - 1
+    return (
+        z.sentence[b] == z.sentence[i]
+        and z.kind[b] == "word"
+        and not z.definite[b]
+        and z.key[b] in cg.first_names
+        and z.end[b] + 1 >= z.start[i]
+    )
+
+
 def first_name_town(z, i: int, cg) -> bool:
     """Token ``i``, a one-word place name, is a listed first name used as one: written
     without the article or a preposition (a conjunction may precede), and in a name's
@@ -1895,6 +1931,25 @@ def _relational(z, j: int, cg, *, coordinated: bool = False) -> bool:
     return zipf(other) >= _NISBA_PAIR_ZIPF
 
 
+def _court_kinds(z, i: int, j: int) -> int:
+    """End of a court's name (head at ``i``) after its words up to ``j``: the definite
+    adjectives of :data:`COURT_ADJECTIVES` that follow in its sentence, at most two words
+    after the head when it is the name (المحكمة الجزائية المتخصصة) and all of a run of
+    them after a place (محكمة جدة الجزائية المتخصصة)."""
+    n = len(z)
+    limit = i + 3 if j == i + 1 else j + 2
+    while (
+        j < n
+        and j < limit
+        and z.key[j] in COURT_ADJECTIVES
+        and z.definite[j]
+        and z.peel[j] == 0
+        and z.sentence[j] == z.sentence[i]
+    ):
+        j += 1
+    return j
+
+
 def _kind_adjectives(z, i: int, j: int, cg) -> int:
     """End of an ORG span ``i:j`` whose name after the head noun is a place (نادي
     الباحة، بلدية المعابدة): up to two relational adjectives (:func:`_relational`) of
@@ -2067,6 +2122,7 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
         for s in gaz_spans
         if cg.types[s.cands[0]] in ("LOC", "ORG")
         and not (s.j - s.i == 1 and _town(cg, s) and first_name_town(z, s.i, cg))
+        and not (s.j - s.i == 1 and surname_company(z, s, cg))
     }
     places = dict(starts)
     for s in guarded_spans:
@@ -2538,17 +2594,8 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
             a = i + 1  # البنك المركزي المصري: adjectives may stand before the nationality
             while a < n and a - i <= 2 and z.key[a] in ORG_TAIL_ADJECTIVES and z.definite[a]:
                 a += 1
-            c = i + 1  # المحكمة الجزائية المتخصصة: a court named by its kind
-            while (
-                k == _COURT
-                and c < n
-                and c - i <= 2
-                and z.key[c] in COURT_ADJECTIVES
-                and z.definite[c]
-                and z.peel[c] == 0
-                and z.sentence[c] == z.sentence[i]
-            ):
-                c += 1
+            # المحكمة الجزائية المتخصصة: a court named by its kind
+            c = _court_kinds(z, i, i + 1) if k == _COURT else i + 1
             if c > i + 1 and c >= a and not (c < n and z.key[c] in cg.norp_keys and z.definite[c]):
                 out.append(Span(i, c, "ORG", "rule", [], 1, article=not z.definite[i]))
             if (
@@ -2622,6 +2669,8 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 # مؤسسة إيني الإيطالية: no nationality after an indefinite name
                 norp = z.definite[end - 1]
                 end = _tail(z, end, cg, nationality=norp, coordinated=not cands)
+                if k == _COURT:
+                    end = _court_kinds(z, i, end)  # محكمة جدة الجزائية المتخصصة
                 if inner is not None and inner[1] == end and cg.types[inner[2][0]] == "LOC":
                     end = _kind_adjectives(z, i, end, cg)  # نادي الباحة الأدبي
                 if not cands and k != _MINISTRY and not (i in starts and starts[i][0] >= end):
