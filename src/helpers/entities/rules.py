@@ -3469,7 +3469,6 @@ def context_opponents(z, cg, gaz_spans) -> list:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def titled_event_keys() -> frozenset[str]:
     """Keys of the ``titled`` words of ``data/event_words.tsv``: nouns of an award, a
     programme or a project named after a titled person (وسام الملك عبدالعزيز، برنامج
@@ -3480,6 +3479,7 @@ def titled_event_keys() -> frozenset[str]:
     return frozenset(_k(w) for w, r in event_words().items() if r == "titled")
 
 
+@lru_cache(maxsize=1)
 def event_keys() -> tuple[frozenset[str], frozenset[str]]:
     """Keys of the ``noun`` and ``link`` words of ``data/event_words.tsv``
     (:func:`helpers.entities.gazetteer.event_words`): a name right after a noun, or
