@@ -363,8 +363,13 @@ def _compute(job: StudyJob, stories, workers, scheduler, progress) -> None:
             # reading, helpers.errors.in_story) goes to the main job's log
             print("corpus tables failed; please report this:", file=sys.stderr)
             traceback.print_exception(exc, file=sys.stderr)
-        with contextlib.suppress(OSError):
-            (entry / FAILED).write_text(f"{type(exc).__name__}: {exc}", encoding="utf-8")
+        with contextlib.suppress(OSError):  # helpers.io.OutputError is one
+            from helpers.io import atomic_write
+
+            # atomically: a reader that sees failed.txt must see its message (written
+            # in place, a loaded machine showed a notebook the empty file)
+            with atomic_write(entry / FAILED, "w") as fh:
+                fh.write(f"{type(exc).__name__}: {exc}")
     finally:
         with contextlib.suppress(OSError):
             (entry / PENDING).unlink()

@@ -605,7 +605,13 @@ def _from_surface_counts(
 
     Consumes ``surfaces`` (it is cleared to free memory). The analysis of each type is
     :func:`helpers.freq.corpus_counts.analyse_types`, the one shared with
-    :func:`helpers.freq.count_corpus` and :func:`helpers.text.tokenize_zones`.
+    :func:`helpers.freq.count_corpus` and :func:`helpers.text.tokenize_zones`. The
+    aggregation by key is array work, no Python loop over the types: one stable sort
+    of the types by (key, label preference, count) gives each key's label (its first
+    type: :func:`_labels`' rule, ties to the type seen first) and, by ``reduceat``, its
+    count and stopword flag; the table is sorted by count, then term in code-point
+    order (a stable sort by count of the terms sorted as ``StringDType``, which orders
+    by UTF-8 bytes, the same order as ``str``).
     """
     from helpers.freq.corpus_counts import analyse_types
 
@@ -619,38 +625,35 @@ def _from_surface_counts(
     n_types = len(surfaces)
     surfaces.clear()  # consumed: free it before the analysis
     keys, clitics, is_stop = analyse_types(types, known=known, **opts)
-    total = 0
-    agg: dict[str, list] = {}  # key -> [count, best surface score, best surface]
-    get = agg.get
-    plain = ("", "ال")
-    for s, c, key, cl in zip(types, freqs, keys, clitics, strict=True):
-        # the label: the most frequent surface without proclitics beyond the article,
-        # else the most frequent (_labels' rule); ties to the one seen first
-        score = (cl in plain, c)
-        total += c
-        a = get(key)
-        if a is None:
-            agg[key] = [c, score, s]
-        else:
-            a[0] += c
-            if score > a[1]:
-                a[1] = score
-                a[2] = s
-    stop_keys = {k for k, st in zip(keys, is_stop, strict=True) if st}
-    del types, freqs, keys, clitics
-
+    freq = np.array(freqs, dtype=np.int64)
+    del freqs
+    total = int(freq.sum())
+    codes, terms = pd.factorize(np.array(keys, dtype=object))  # terms in first-seen order
+    del keys
+    # the label: the most frequent surface without proclitics beyond the article, else
+    # the most frequent (_labels' rule); ties to the one seen first (a stable sort)
+    plain = np.fromiter((c == "" or c == "ال" for c in clitics), bool, count=len(clitics))
+    del clitics
+    order = np.lexsort((-freq, ~plain, codes))
+    starts = np.flatnonzero(np.r_[True, codes[order[1:]] != codes[order[:-1]]])
+    count = np.add.reduceat(freq[order], starts) if len(order) else freq
+    label = np.array(types, dtype=object)[order[starts]] if len(order) else terms
+    del types
+    stop = np.logical_or.reduceat(is_stop[order], starts) if len(order) else is_stop
+    keep = count >= min_count
+    if drop_stop:
+        keep &= ~stop
+    terms, label, count = terms[keep], label[keep], count[keep]
     # table, sorted by count (descending) then term; rank = 1 + number of higher counts
-    stop = stop_keys if drop_stop else frozenset()
-    rows = [(k, a[2], a[0]) for k, a in agg.items() if a[0] >= min_count and k not in stop]
-    del agg
-    rows.sort(key=lambda r: (-r[2], r[0]))
-    counts = np.fromiter((r[2] for r in rows), dtype=np.int64, count=len(rows))
+    by_term = np.argsort(np.array(terms, dtype=np.dtypes.StringDType()), kind="stable")
+    rows = by_term[np.argsort(-count[by_term], kind="stable")]
+    counts = count[rows]
     rank = np.searchsorted(-counts, -counts, side="left") + 1
     dtypes = {c: d for c, d in FREQ_COLUMNS.items() if c not in ("df", "tfidf")}
     out = pd.DataFrame(
         {
-            "term": pd.Series([r[0] for r in rows], dtype="str"),
-            "label": pd.Series([r[1] for r in rows], dtype="str"),
+            "term": pd.Series(terms[rows], dtype="str"),
+            "label": pd.Series(label[rows], dtype="str"),
             "n": np.ones(len(rows), dtype=np.int64),
             "count": counts,
             "per_1000": counts / total * 1000.0 if total else np.zeros(len(rows)),
