@@ -105,3 +105,41 @@ def test_the_language_data_behind_rules_is_read_once():
     assert rules.event_keys in readers and rules.titled_event_keys in readers
     for f in readers:
         assert f() is f(), f.__name__
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the founder, by title and first name (a newcomer's «عبدالعزيز» atop a panel)
+        (
+            "أسس الملك عبدالعزيز المملكة عام 1932.",
+            [("عبدالعزيز", "PERSON", "person:king-abdulaziz"), ("المملكة", "LOC", "country:SA")],
+        ),
+        # a later king by title: his id, not a rule name of its own (2015-07-26, alyaum)
+        (
+            "تمثله المنطقة من شواهد في عهد الملك فهد (رحمه الله).",
+            [("فهد", "PERSON", "person:king-fahd")],
+        ),
+        (
+            "وقال الملك عبدالله بن عبدالعزيز.",
+            [("عبدالله بن عبدالعزيز", "PERSON", "person:king-abdullah-sa")],
+        ),
+        # Jordan's king keeps his own id; a university named after the founder stays ORG
+        (
+            "استقبل الملك عبدالله الثاني الوفد.",
+            [("عبدالله الثاني", "PERSON", "person:king-abdullah-ii")],
+        ),
+        (
+            "تخرج في جامعة الملك عبدالعزيز.",
+            [("جامعة الملك عبدالعزيز", "ORG", "rule:ORG:جامعه_ملك_عبدالعزيز")],
+        ),
+    ],
+)
+def test_the_kings_of_saudi_arabia_by_their_titles(body, expected):
+    """people.csv lists the founder and the late kings (Fahd, Faisal, Khalid, Abdullah)
+    with الملك + first name as an alias, as الملك سلمان was: a bare first name after the
+    title was a rule name of its own in every story («عبدالعزيز», «فهد» in the people
+    panels)."""
+    from entity_stories import mention_rows
+
+    assert mention_rows((body,), None, ("surface", "type", "entity_id")) == expected
