@@ -10,6 +10,7 @@ these are the unit cases of the kind.
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 from quote_cases import speaker_cols, story_quotes
 
@@ -143,3 +144,44 @@ def test_the_kings_of_saudi_arabia_by_their_titles(body, expected):
     from entity_stories import mention_rows
 
     assert mention_rows((body,), None, ("surface", "type", "entity_id")) == expected
+
+
+def test_a_living_namesake_with_more_fathers_is_not_the_listed_king():
+    """A second hostile tester: once King Fahd was listed (فهد بن عبدالعزيز), Taif's
+    governor «فهد بن عبدالعزيز بن معمر» of another outlet joined him in the counts by
+    outlet (aliases.corpus_lineages: a longer chain extends a shorter one). A listed
+    man's name is whole as the gazetteer gives it: only «آل X» may follow."""
+    from helpers.entities import entity_counts, extract_entities
+
+    stories = pd.DataFrame(
+        {
+            "story_id": ["a", "b"],
+            "title": ["", ""],
+            "outlet": ["x", "y"],
+            "body": [
+                "قدم الملك فهد بن عبدالعزيز رحمه الله ستارة باب الكعبة.",
+                "وكان في استقبال سموه محافظ الطائف فهد بن عبدالعزيز بن معمر.",
+            ],
+        }
+    )
+    c = entity_counts(extract_entities(stories), by="outlet", stories=stories)
+    people = c[c["type"] == "PERSON"]
+    assert list(zip(people["outlet"], people["entity_id"], strict=True)) == [
+        ("x", "person:king-fahd"),
+        ("y", "rule:PERSON:فهد_بن_عبدالعزيز_بن_معمر"),
+    ]
+
+
+def test_a_regnal_number_is_no_short_form():
+    """«النائب الثاني» (the second deputy) was the alias of عبد الله الثاني in stories
+    that name Jordan's king (aawsat, alwatan): an ordinal names nobody alone."""
+    from entity_stories import mention_rows
+
+    body = (
+        "تلقى ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء الأمير محمد بن سلمان "
+        "اتصالا هاتفيا من الملك عبدالله الثاني ملك الأردن."
+    )
+    assert [r for r in mention_rows((body,), "PERSON", ("surface", "entity_id"))] == [
+        ("محمد بن سلمان", "person:mohammed-bin-salman"),
+        ("عبدالله الثاني", "person:king-abdullah-ii"),
+    ]

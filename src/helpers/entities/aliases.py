@@ -46,7 +46,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from helpers.entities import rules
-from helpers.entities.keys import ABD, name_keys
+from helpers.entities.keys import ABD, name_keys, surface_key
 from helpers.entities.lexicon import suffixed_noun, verb_form, zipf
 
 __all__ = [
@@ -76,7 +76,15 @@ NAMED_AFTER_HEADS = rules._keys(
 
 #: Last names never used alone as an alias: الله ends compound names (نصر الله، عبد الله)
 #: and stands alone in every religious formula (بحمد لله، إن شاء الله).
-NOT_SURNAMES = frozenset({"الله"})
+NOT_SURNAMES = frozenset(
+    {"الله"}
+    # a regnal number ends a name but names nobody alone: «النائب الثاني» is not
+    # عبد الله الثاني (keys, as name keys write them: the article off)
+    | {
+        surface_key(w)
+        for w in ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع"]
+    }
+)
 
 
 @dataclass(eq=False)
@@ -809,7 +817,9 @@ def corpus_lineages(rows, titled) -> dict[str, tuple[str, str]]:
     the table, محمد بن سلمان joins neither). A name that leaves a link out is another
     man (:func:`_same_lineage`: محمد بن سعود is not محمد بن سلمان آل سعود). A group is
     named by :func:`_head`; a group holding two gazetteer ids (two listed men) is left
-    apart. Returns an empty dict when nothing joins."""
+    apart, and a listed man's chain joins only itself followed by «آل X» (his name as the
+    gazetteer gives it is whole: فهد بن عبدالعزيز بن معمر is not King Fahd). Returns an
+    empty dict when nothing joins."""
     seen: set[str] = set()
     members: dict[tuple[str, ...], list[tuple[str, str, int]]] = {}
     for rid, name, count in rows:
@@ -822,6 +832,11 @@ def corpus_lineages(rows, titled) -> dict[str, tuple[str, str]]:
     top: dict[tuple[str, ...], tuple[str, ...]] = {}
     for keys in members:
         longer = [k for k in members if k != keys and _extends(keys, k)]
+        if any(not r.startswith("rule:") for r, _n, _c in members[keys]):
+            # a listed man's chain is as long as the gazetteer knows it: a longer chain
+            # with more fathers is another man (فهد بن عبدالعزيز بن معمر, Taif's governor,
+            # is not King Fahd); only his family name «آل X» may follow
+            longer = [k for k in longer if len(k) == len(keys) + 2 and k[-2] == rules._AAL]
         tops = [k for k in longer if not any(o != k and _extends(k, o) for o in longer)]
         if len(tops) == 1 and any(titled(r) for r, _n, _c in members[keys]):
             top[keys] = tops[0]
