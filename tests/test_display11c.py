@@ -1,0 +1,58 @@
+"""Session 11 (display11c): what a newcomer saw on three real days, each fixed as a kind."""
+
+import pandas as pd
+import pytest
+
+from helpers.charts import stories_over_time, story_lengths_chart
+
+
+def _stories(sizes: dict[str, int]) -> pd.DataFrame:
+    """``sizes`` outlet -> stories; story i of an outlet has i + 1 body words, title «t»,
+    dated 21 July 2015."""
+    rows = [
+        {
+            "story_id": f"{outlet}{i}",
+            "title": "t",
+            "body": " ".join(["w"] * (i + 1)),
+            "outlet": outlet,
+            "date": pd.Timestamp("2015-07-21"),
+        }
+        for outlet, n in sizes.items()
+        for i in range(n)
+    ]
+    return pd.DataFrame(rows)
+
+
+# 6 stories of سبق and 7 of الرياض are kept; الرياضية's one story is under 5 and left out.
+SIZES = {"sabq": 6, "alriyadh": 7, "arriyadiyah": 1}
+LEFT_OUT = "تُركت خارج الرسم صحيفة واحدة أصغر من 5 قصص: الرياضية\u200f (قصة واحدة)"
+
+
+def _texts(fig) -> str:
+    return " ".join(t.get_text() for t in fig.texts).replace("\n", " ")
+
+
+def test_story_lengths_leaves_out_and_names_a_group_under_5_stories():
+    fig = story_lengths_chart(_stories(SIZES), "outlet")
+    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    # two boxes, most stories first: الرياض (7) then سبق (6); no «الرياضية · قصة واحدة»
+    assert labels == ["الرياض\u200f · 7 قصص", "سبق\u200f · 6 قصص"]
+    assert "صحيفتان، 13 قصة" in _texts(fig)
+    assert LEFT_OUT in _texts(fig)
+
+
+def test_stories_over_time_legend_leaves_out_a_group_under_5_stories():
+    fig = stories_over_time(_stories(SIZES), "outlet")
+    legend = [t.get_text() for lg in fig.legends for t in lg.get_texts()]
+    assert sorted(legend) == sorted(["الرياض", "سبق"])
+    # the bar holds 13 stories: 7 + 6, not 14
+    heights = sorted(round(p.get_height()) for p in fig.axes[0].patches)
+    assert heights == [6, 7]
+    assert LEFT_OUT in _texts(fig)
+
+
+@pytest.mark.parametrize("view", [story_lengths_chart, stories_over_time])
+def test_all_groups_small_are_all_drawn_and_said(view):
+    # both outlets under 5 stories: none is left out and the note says so (small_groups)
+    fig = view(_stories({"sabq": 2, "alriyadh": 3}), "outlet")
+    assert "كل الصحف أصغر من 5 قصص: رُسمت كلها" in _texts(fig)
