@@ -56,3 +56,68 @@ def test_all_groups_small_are_all_drawn_and_said(view):
     # both outlets under 5 stories: none is left out and the note says so (small_groups)
     fig = view(_stories({"sabq": 2, "alriyadh": 3}), "outlet")
     assert "كل الصحف أصغر من 5 قصص: رُسمت كلها" in _texts(fig)
+
+
+def _story_tables():
+    """One story «s1»: title «لافروف في موسكو», body «قال لافروف.»; mentions typed by
+    hand: لافروف (PERSON) at 0:6 of the title, موسكو (LOC) at 10:15."""
+    zones = pd.DataFrame(
+        {
+            "story_id": ["s1", "s1"],
+            "zone": ["title", "body"],
+            "text": ["لافروف في موسكو", "قال لافروف."],
+        }
+    )
+    mentions = pd.DataFrame(
+        {
+            "story_id": ["s1", "s1"],
+            "zone": ["title", "title"],
+            "start": [0, 10],
+            "end": [6, 15],
+            "type": ["PERSON", "LOC"],
+            "canonical": ["سيرغي لافروف", "موسكو"],
+        }
+    )
+    return zones, mentions
+
+
+def test_story_html_legend_and_headings_are_arabic_and_right_aligned():
+    from html.parser import HTMLParser
+
+    from helpers.entities import story_html
+
+    zones, mentions = _story_tables()
+    html = story_html(zones, mentions, "s1")
+
+    class Tags(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.stack, self.legend, self.heads, self.divs = [], [], [], []
+
+        def handle_starttag(self, tag, attrs):
+            self.stack.append((tag, dict(attrs)))
+            if tag in ("div", "h4"):
+                self.divs.append(dict(attrs))
+
+        def handle_endtag(self, tag):
+            self.stack.pop()
+
+        def handle_data(self, data):
+            if not self.stack:
+                return
+            tag, attrs = self.stack[-1]
+            if tag == "h4":
+                self.heads.append(data)
+            elif tag == "mark" and "title" in attrs and ":" not in attrs["title"]:
+                self.legend.append(data)
+
+    parsed = Tags()
+    parsed.feed(html)
+    # the value_names.tsv rows of type and zone, in TYPE_COLOURS and story order
+    assert parsed.legend == ["شخص", "منظمة", "مكان", "جنسية أو جماعة"]
+    assert parsed.heads == ["العنوان", "النص"]
+    for attrs in parsed.divs:  # legend, zone headings and texts: all right to left
+        assert attrs.get("dir") == "rtl" and "text-align:right" in attrs.get("style", "")
+    assert 'title="مكان (LOC): موسكو"' in html
+    for english in (">PERSON<", ">ORG<", ">title<", ">body<", 'dir="ltr"'):
+        assert english not in html
