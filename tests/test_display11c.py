@@ -121,3 +121,33 @@ def test_story_html_legend_and_headings_are_arabic_and_right_aligned():
     assert 'title="مكان (LOC): موسكو"' in html
     for english in (">PERSON<", ">ORG<", ">title<", ">body<", 'dir="ltr"'):
         assert english not in html
+
+
+def test_tables_write_whole_numbers_with_the_one_number_rule():
+    import re
+
+    import numpy as np
+
+    from helpers.display import number_text, rtl_table
+
+    # integers: every digit, thousands separated (as the charts write 1,055,675)
+    assert number_text(1055675) == "1,055,675"
+    assert number_text(np.int64(314200)) == "314,200"
+    assert number_text(-4200) == "-4,200"
+    assert number_text(12) == "12"
+    assert number_text(10**16) == "10,000,000,000,000,000"  # exact: no float noise
+    # a measures table (vocabulary_overlap: counts and ratios in one object column)
+    measures = pd.Series(
+        {"tokens_a": np.int64(314200), "tokens_b": 1055675, "jaccard": 0.1234, "shared": 5120},
+        dtype=object,
+    )
+    html = rtl_table(measures.rename("value").rename_axis("measure").reset_index()).data
+    cells = re.findall(r'white-space:nowrap">([^<]*)</td>', html)
+    assert cells == ["314,200", "1,055,675", "0.123", "5,120"]
+    # the column of numbers sits at the right edge as a number column does
+    assert html.count('<td style="text-align:right') == 4
+    # an int column: the same rule; bools stay yes / no
+    table = pd.DataFrame({"tokens": [1055675, 7], "is_stop": [True, False]})
+    html = rtl_table(table).data
+    assert ">1,055,675</td>" in html and ">7</td>" in html
+    assert ">نعم</td>" in html and ">لا</td>" in html

@@ -37,11 +37,13 @@ Latin ones left-to-right, and the full stop and ٪ land on the right side.
 from __future__ import annotations
 
 import html
+import numbers
 import os
 import re
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 __all__ = [
@@ -179,8 +181,6 @@ def value_label(column: object, value: object) -> object:
     helpers.errors.CorpusFormatError
         As :func:`value_labels`.
     """
-    import numpy as np
-
     if isinstance(value, bool | np.bool_):
         return value_labels().get(ANY_COLUMN, {}).get(str(bool(value)), value)
     if isinstance(value, str) and isinstance(column, str):
@@ -575,11 +575,16 @@ WHOLE_LIMIT = 1e15
 
 
 def number_text(value: float) -> str:
-    """A float as a table shows it: 3 significant digits (``0.0866``, ``6.24e-86``, a
-    p-value), a whole number with a thousands separator from 99.95 up to 10**15
-    (``1,110``; ``.3g`` wrote a G2 of 1,110.4 as ``1.11e+03``), 3 significant digits in
-    powers of ten beyond (``1e+20``); infinities as ``∞`` / ``-∞``, and ``-0.0`` as
-    ``0``."""
+    """A number as a table shows it, the one number rule of every HTML and static table
+    (the charts' :func:`helpers.charts.skeleton.cell_format` separates thousands
+    alike). A float: 3 significant digits (``0.0866``, ``6.24e-86``, a p-value), a
+    whole number with a thousands separator from 99.95 up to 10**15 (``1,110``; ``.3g``
+    wrote a G2 of 1,110.4 as ``1.11e+03``), 3 significant digits in powers of ten
+    beyond (``1e+20``); infinities as ``∞`` / ``-∞``, and ``-0.0`` as ``0``. An integer
+    (int, numpy integer; not bool): every digit, thousands separated (``1,055,675``;
+    a count is exact, it was «1055675»)."""
+    if isinstance(value, numbers.Integral) and not isinstance(value, bool | np.bool_):
+        return f"{int(value):,}"
     if value in (float("inf"), float("-inf")):
         return "∞" if value > 0 else "-∞"
     if value == 0:
@@ -599,6 +604,8 @@ def _cell(value: object, limit: int) -> str:
     if isinstance(value, float):
         if value != value:  # NaN
             return MISSING
+        return escape_html(number_text(value), limit)
+    if isinstance(value, numbers.Integral) and not isinstance(value, bool | np.bool_):
         return escape_html(number_text(value), limit)
     if isinstance(value, str | pd.Timestamp):
         return _token(shorten(value, limit))
@@ -722,7 +729,14 @@ NUMBER_ALIGN = "text-align:right"
 
 
 def _numeric(column: pd.Series) -> bool:
-    """Is ``column`` a number column (int, float; not bool)?"""
+    """Is ``column`` a number column (int, float; not bool)? An object column counts
+    when every value present is a number (a measures table's ``value``: counts and
+    ratios in one column, e.g. :func:`helpers.freq.vocabulary_overlap`)."""
+    if pd.api.types.is_object_dtype(column):
+        present = column.dropna()
+        return len(present) > 0 and all(
+            isinstance(v, numbers.Number) and not isinstance(v, bool | np.bool_) for v in present
+        )
     return pd.api.types.is_numeric_dtype(column) and not pd.api.types.is_bool_dtype(column)
 
 
@@ -734,8 +748,6 @@ def _aligned(style: str) -> str:
 def _value_cell(column: object, value: object, style: str, max_chars: int) -> str:
     """A body cell: a coded value by its Arabic label (:func:`value_label`), the code
     as tooltip; a number on one line (:data:`NUMBER_STYLE`); any other value as it is."""
-    import numbers
-
     label = value_label(column, value)
     tip = f' title="{escape_html(value, max_chars)}"' if label is not value else ""
     if isinstance(label, numbers.Number) and not isinstance(label, bool):
