@@ -151,3 +151,22 @@ def test_tables_write_whole_numbers_with_the_one_number_rule():
     html = rtl_table(table).data
     assert ">1,055,675</td>" in html and ">7</td>" in html
     assert ">نعم</td>" in html and ">لا</td>" in html
+
+
+def test_interactive_tables_write_numbers_by_the_same_rule_and_sort_by_value():
+    import json
+    import re
+
+    pytest.importorskip("itables")
+    from helpers.display import interactive_table
+
+    table = pd.DataFrame(
+        {"label": ["أ", "ب"], "count": [1055675, 7], "per_1000": [0.0866333, 1234.5]}
+    )
+    html = interactive_table(table).data
+    data = json.loads(json.loads('"' + re.search(r'"data_json": "(.*?)",\n', html)[1] + '"'))
+    # [shown, value] pairs: shown by number_text, sorted by the value
+    assert data == [
+        ["أ", ["1,055,675", 1055675.0], ["0.0866", 0.0866333]],
+        ["ب", ["7", 7.0], ["1,234", 1234.5]],
+    ]

@@ -797,8 +797,12 @@ def interactive_table(
     the browser test checks it), cells are cut to ``max_chars`` characters, and a table
     larger than ``max_bytes`` is shown down-sampled by itables with a note, so no output
     grows with the corpus; the full table is in ``source``. Table ids are numbered, not
-    random, so exports are the same bytes on every run. Without itables installed it
-    falls back to :func:`rtl_table`.
+    random, so exports are the same bytes on every run. Numbers are written by the
+    one number rule of the static tables, :func:`number_text` (``1,055,675``, not
+    ``1055675``; ``0.0866``), and sorted by their value (itables formats the float
+    columns in Python, pandas' ``display.float_format``; an integer column is shown
+    as floats for it, exact below 2**53). Without itables installed it falls back to
+    :func:`rtl_table`.
 
     Parameters
     ----------
@@ -851,18 +855,23 @@ def interactive_table(
         _INTERACTIVE["ready"] = True
     _INTERACTIVE["count"] += 1
     table_id = f"khabar-table-{_INTERACTIVE['count']}"
-    numbers = [i for i, c in enumerate(df.columns) if _numeric(df[c])]
-    html = to_html_datatable(
-        shown,
-        caption=escape_html(note, None) or None,  # itables inserts the caption as HTML
-        connected=False,
-        allow_html=False,
-        maxBytes=max_bytes,
-        table_id=table_id,
-        showIndex=False,
-        # the number columns by index (their labels are Arabic text)
-        columnDefs=[{"className": NUMBER_CLASS, "targets": numbers}] if numbers else [],
-    )
+    number_columns = [i for i, c in enumerate(df.columns) if _numeric(df[c])]
+    for i in number_columns:  # shown by number_text, sorted by value (floats: itables)
+        shown.isetitem(i, pd.to_numeric(shown.iloc[:, i]).astype(float))
+    with pd.option_context("display.float_format", number_text):
+        html = to_html_datatable(
+            shown,
+            caption=escape_html(note, None) or None,  # itables inserts the caption as HTML
+            connected=False,
+            allow_html=False,
+            maxBytes=max_bytes,
+            table_id=table_id,
+            showIndex=False,
+            # the number columns by index (their labels are Arabic text)
+            columnDefs=[{"className": NUMBER_CLASS, "targets": number_columns}]
+            if number_columns
+            else [],
+        )
     return HTML(f'<div dir="rtl">{_number_css(table_id)}{html}</div>')
 
 
