@@ -170,3 +170,16 @@ def test_interactive_tables_write_numbers_by_the_same_rule_and_sort_by_value():
         ["أ", ["1,055,675", 1055675.0], ["0.0866", 0.0866333]],
         ["ب", ["7", 7.0], ["1,234", 1234.5]],
     ]
+
+
+def test_place_like_whole_numbers_keep_every_digit_without_separator():
+    pytest.importorskip("itables")
+    from helpers.display import interactive_table, position_columns, rtl_table
+
+    assert {"start", "end", "line", "year", "story_id"} <= position_columns()
+    table = pd.DataFrame({"year": [2015], "start": [12345], "tokens": [12345]})
+    html = rtl_table(table).data
+    # the year and the offset as written; the count of tokens separated
+    assert ">2015</td>" in html and ">12345</td>" in html and ">12,345</td>" in html
+    html = interactive_table(table).data
+    assert '[2015, 12345, [\\"12,345\\", 12345.0]]' in html

@@ -56,6 +56,7 @@ __all__ = [
     "column_labels",
     "escape_html",
     "interactive_table",
+    "position_columns",
     "rtl_table",
     "shorten",
     "shown_path",
@@ -129,6 +130,38 @@ def column_label(column: object) -> str:
         As :func:`column_labels`.
     """
     return column_labels().get(column, str(column)) if isinstance(column, str) else str(column)
+
+
+@lru_cache(maxsize=1)
+def position_columns() -> frozenset[str]:
+    """The columns of ``helpers/data/position_columns.tsv``: whole numbers that are
+    places or names (a character offset, a line, a year, a numbered story id), written
+    with every digit and no separator («2015»), where a quantity follows
+    :func:`number_text` («1,055,675»).
+
+    Raises
+    ------
+    helpers.errors.CorpusFormatError
+        A row of the file is not ``column<TAB>what``, or the file is not UTF-8, named
+        with its line (:func:`helpers.io.read_data_rows`).
+    """
+    from helpers.errors import CorpusFormatError
+    from helpers.io import read_data_rows
+
+    _, rows = read_data_rows(
+        "helpers", "position_columns.tsv", ("column", "what"), error=CorpusFormatError
+    )
+    return frozenset(column for column, _ in rows)
+
+
+def _position(column: object, value: object) -> bool:
+    """Is ``value`` a whole number of a :func:`position_columns` column?"""
+    return (
+        isinstance(column, str)
+        and column in position_columns()
+        and isinstance(value, numbers.Integral)
+        and not isinstance(value, bool | np.bool_)
+    )
 
 
 #: The column of ``value_names.tsv`` whose rows hold for every column (True / False).
@@ -752,6 +785,8 @@ def _value_cell(column: object, value: object, style: str, max_chars: int) -> st
     tip = f' title="{escape_html(value, max_chars)}"' if label is not value else ""
     if isinstance(label, numbers.Number) and not isinstance(label, bool):
         style = style.replace("white-space:pre-wrap", NUMBER_STYLE)
+    if _position(column, label):  # an offset, a line, a year: every digit, no separator
+        label = str(int(label))
     return f'<td style="{style}"{tip}>{_cell(label, max_chars)}</td>'
 
 
@@ -843,6 +878,7 @@ def interactive_table(
     from IPython.display import HTML
 
     shown = _values_shown(_written_shown(_paths_shown(df.copy())))
+    positions = position_columns()
     for col in shown.columns:
         if pd.api.types.is_object_dtype(shown[col]) or pd.api.types.is_string_dtype(shown[col]):
             shown[col] = shown[col].map(lambda v: shorten(v, max_chars))
@@ -857,7 +893,8 @@ def interactive_table(
     table_id = f"khabar-table-{_INTERACTIVE['count']}"
     number_columns = [i for i, c in enumerate(df.columns) if _numeric(df[c])]
     for i in number_columns:  # shown by number_text, sorted by value (floats: itables)
-        shown.isetitem(i, pd.to_numeric(shown.iloc[:, i]).astype(float))
+        if df.columns[i] not in positions:  # an offset, a line, a year: as it is
+            shown.isetitem(i, pd.to_numeric(shown.iloc[:, i]).astype(float))
     with pd.option_context("display.float_format", number_text):
         html = to_html_datatable(
             shown,
