@@ -202,7 +202,7 @@ def test_html_is_escaped_and_marks_mentions():
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "&lt;img src=x onerror=&quot;alert(2)&quot;&gt;" in html
     assert html.count("<mark") == 2 and 'dir="rtl"' in html
-    assert 'title="PERSON: سيرغي لافروف"' in html
+    assert 'title="شخص (PERSON): سيرغي لافروف"' in html
 
 
 def test_html_rejects_offsets_outside_the_text():

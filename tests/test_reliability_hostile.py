@@ -90,7 +90,7 @@ def test_entity_highlighting_escapes_corpus_text_and_gazetteer_names():
     parsed = _Tags(html)
     assert not [t for t, _ in parsed.tags if t == "script"]
     assert [a.get("title") for t, a in parsed.tags if t == "mark"] == [
-        'PERSON: "><script>alert(2)</script>'
+        'شخص (PERSON): "><script>alert(2)</script>'
     ]
 
 

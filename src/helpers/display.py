@@ -37,11 +37,13 @@ Latin ones left-to-right, and the full stop and ٪ land on the right side.
 from __future__ import annotations
 
 import html
+import numbers
 import os
 import re
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 __all__ = [
@@ -54,6 +56,7 @@ __all__ = [
     "column_labels",
     "escape_html",
     "interactive_table",
+    "position_columns",
     "rtl_table",
     "shorten",
     "shown_path",
@@ -129,6 +132,38 @@ def column_label(column: object) -> str:
     return column_labels().get(column, str(column)) if isinstance(column, str) else str(column)
 
 
+@lru_cache(maxsize=1)
+def position_columns() -> frozenset[str]:
+    """The columns of ``helpers/data/position_columns.tsv``: whole numbers that are
+    places or names (a character offset, a line, a year, a numbered story id), written
+    with every digit and no separator («2015»), where a quantity follows
+    :func:`number_text` («1,055,675»).
+
+    Raises
+    ------
+    helpers.errors.CorpusFormatError
+        A row of the file is not ``column<TAB>what``, or the file is not UTF-8, named
+        with its line (:func:`helpers.io.read_data_rows`).
+    """
+    from helpers.errors import CorpusFormatError
+    from helpers.io import read_data_rows
+
+    _, rows = read_data_rows(
+        "helpers", "position_columns.tsv", ("column", "what"), error=CorpusFormatError
+    )
+    return frozenset(column for column, _ in rows)
+
+
+def _position(column: object, value: object) -> bool:
+    """Is ``value`` a whole number of a :func:`position_columns` column?"""
+    return (
+        isinstance(column, str)
+        and column in position_columns()
+        and isinstance(value, numbers.Integral)
+        and not isinstance(value, bool | np.bool_)
+    )
+
+
 #: The column of ``value_names.tsv`` whose rows hold for every column (True / False).
 ANY_COLUMN = "*"
 
@@ -179,8 +214,6 @@ def value_label(column: object, value: object) -> object:
     helpers.errors.CorpusFormatError
         As :func:`value_labels`.
     """
-    import numpy as np
-
     if isinstance(value, bool | np.bool_):
         return value_labels().get(ANY_COLUMN, {}).get(str(bool(value)), value)
     if isinstance(value, str) and isinstance(column, str):
@@ -575,11 +608,16 @@ WHOLE_LIMIT = 1e15
 
 
 def number_text(value: float) -> str:
-    """A float as a table shows it: 3 significant digits (``0.0866``, ``6.24e-86``, a
-    p-value), a whole number with a thousands separator from 99.95 up to 10**15
-    (``1,110``; ``.3g`` wrote a G2 of 1,110.4 as ``1.11e+03``), 3 significant digits in
-    powers of ten beyond (``1e+20``); infinities as ``∞`` / ``-∞``, and ``-0.0`` as
-    ``0``."""
+    """A number as a table shows it, the one number rule of every HTML and static table
+    (the charts' :func:`helpers.charts.skeleton.cell_format` separates thousands
+    alike). A float: 3 significant digits (``0.0866``, ``6.24e-86``, a p-value), a
+    whole number with a thousands separator from 99.95 up to 10**15 (``1,110``; ``.3g``
+    wrote a G2 of 1,110.4 as ``1.11e+03``), 3 significant digits in powers of ten
+    beyond (``1e+20``); infinities as ``∞`` / ``-∞``, and ``-0.0`` as ``0``. An integer
+    (int, numpy integer; not bool): every digit, thousands separated (``1,055,675``;
+    a count is exact, it was «1055675»)."""
+    if isinstance(value, numbers.Integral) and not isinstance(value, bool | np.bool_):
+        return f"{int(value):,}"
     if value in (float("inf"), float("-inf")):
         return "∞" if value > 0 else "-∞"
     if value == 0:
@@ -599,6 +637,8 @@ def _cell(value: object, limit: int) -> str:
     if isinstance(value, float):
         if value != value:  # NaN
             return MISSING
+        return escape_html(number_text(value), limit)
+    if isinstance(value, numbers.Integral) and not isinstance(value, bool | np.bool_):
         return escape_html(number_text(value), limit)
     if isinstance(value, str | pd.Timestamp):
         return _token(shorten(value, limit))
@@ -722,7 +762,14 @@ NUMBER_ALIGN = "text-align:right"
 
 
 def _numeric(column: pd.Series) -> bool:
-    """Is ``column`` a number column (int, float; not bool)?"""
+    """Is ``column`` a number column (int, float; not bool)? An object column counts
+    when every value present is a number (a measures table's ``value``: counts and
+    ratios in one column, e.g. :func:`helpers.freq.vocabulary_overlap`)."""
+    if pd.api.types.is_object_dtype(column):
+        present = column.dropna()
+        return len(present) > 0 and all(
+            isinstance(v, numbers.Number) and not isinstance(v, bool | np.bool_) for v in present
+        )
     return pd.api.types.is_numeric_dtype(column) and not pd.api.types.is_bool_dtype(column)
 
 
@@ -734,12 +781,12 @@ def _aligned(style: str) -> str:
 def _value_cell(column: object, value: object, style: str, max_chars: int) -> str:
     """A body cell: a coded value by its Arabic label (:func:`value_label`), the code
     as tooltip; a number on one line (:data:`NUMBER_STYLE`); any other value as it is."""
-    import numbers
-
     label = value_label(column, value)
     tip = f' title="{escape_html(value, max_chars)}"' if label is not value else ""
     if isinstance(label, numbers.Number) and not isinstance(label, bool):
         style = style.replace("white-space:pre-wrap", NUMBER_STYLE)
+    if _position(column, label):  # an offset, a line, a year: every digit, no separator
+        label = str(int(label))
     return f'<td style="{style}"{tip}>{_cell(label, max_chars)}</td>'
 
 
@@ -785,8 +832,12 @@ def interactive_table(
     the browser test checks it), cells are cut to ``max_chars`` characters, and a table
     larger than ``max_bytes`` is shown down-sampled by itables with a note, so no output
     grows with the corpus; the full table is in ``source``. Table ids are numbered, not
-    random, so exports are the same bytes on every run. Without itables installed it
-    falls back to :func:`rtl_table`.
+    random, so exports are the same bytes on every run. Numbers are written by the
+    one number rule of the static tables, :func:`number_text` (``1,055,675``, not
+    ``1055675``; ``0.0866``), and sorted by their value (itables formats the float
+    columns in Python, pandas' ``display.float_format``; an integer column is shown
+    as floats for it, exact below 2**53). Without itables installed it falls back to
+    :func:`rtl_table`.
 
     Parameters
     ----------
@@ -827,6 +878,7 @@ def interactive_table(
     from IPython.display import HTML
 
     shown = _values_shown(_written_shown(_paths_shown(df.copy())))
+    positions = position_columns()
     for col in shown.columns:
         if pd.api.types.is_object_dtype(shown[col]) or pd.api.types.is_string_dtype(shown[col]):
             shown[col] = shown[col].map(lambda v: shorten(v, max_chars))
@@ -839,18 +891,24 @@ def interactive_table(
         _INTERACTIVE["ready"] = True
     _INTERACTIVE["count"] += 1
     table_id = f"khabar-table-{_INTERACTIVE['count']}"
-    numbers = [i for i, c in enumerate(df.columns) if _numeric(df[c])]
-    html = to_html_datatable(
-        shown,
-        caption=escape_html(note, None) or None,  # itables inserts the caption as HTML
-        connected=False,
-        allow_html=False,
-        maxBytes=max_bytes,
-        table_id=table_id,
-        showIndex=False,
-        # the number columns by index (their labels are Arabic text)
-        columnDefs=[{"className": NUMBER_CLASS, "targets": numbers}] if numbers else [],
-    )
+    number_columns = [i for i, c in enumerate(df.columns) if _numeric(df[c])]
+    for i in number_columns:  # shown by number_text, sorted by value (floats: itables)
+        if df.columns[i] not in positions:  # an offset, a line, a year: as it is
+            shown.isetitem(i, pd.to_numeric(shown.iloc[:, i]).astype(float))
+    with pd.option_context("display.float_format", number_text):
+        html = to_html_datatable(
+            shown,
+            caption=escape_html(note, None) or None,  # itables inserts the caption as HTML
+            connected=False,
+            allow_html=False,
+            maxBytes=max_bytes,
+            table_id=table_id,
+            showIndex=False,
+            # the number columns by index (their labels are Arabic text)
+            columnDefs=[{"className": NUMBER_CLASS, "targets": number_columns}]
+            if number_columns
+            else [],
+        )
     return HTML(f'<div dir="rtl">{_number_css(table_id)}{html}</div>')
 
 

@@ -227,6 +227,17 @@ def _in_order(groups: Sequence, order: Sequence | None) -> list:
     return in_group_order(groups, order)
 
 
+def _small_left_out(groups: pd.Series, by: str) -> tuple[pd.Series, str | None]:
+    """Which stories of ``groups`` (each story's group value, str) a per-group view
+    keeps, and the note naming the groups left out: those under
+    :data:`helpers.charts.skeleton.MIN_GROUP_STORIES` stories, by the one rule of
+    :func:`helpers.charts.skeleton.small_groups` (the rule every comparison applies),
+    counted in the unit's noun. Returns (bool Series on ``groups.index``, str or None)."""
+    sizes = groups.value_counts(sort=False)
+    drop, note = small_groups(list(sizes.index), stories=sizes, noun=unit_noun(by, sizes.index))
+    return ~groups.isin(drop), note
+
+
 # ------------------------------------------------------------------ corpus at a glance
 
 #: A date is "far from the bulk" (:func:`far_dates`) when the stories on it and beyond
@@ -312,7 +323,9 @@ def stories_over_time(
         and counted in the subtitle) and, when ``by`` is given, column ``by`` (str).
         Stories dated far outside the bulk (:func:`far_dates`: a placeholder 1970-01-01
         among stories of 2015) and stories with a missing or blank ``by`` value are
-        left out too, and the subtitle says how many (and the far dates).
+        left out too, and the subtitle says how many (and the far dates). Groups of
+        fewer than 5 stories are left out and named in the subtitle
+        (:func:`helpers.charts.skeleton.small_groups`), as in every comparison.
     by : str or None
         Group column (``outlet``); ``None``: the whole corpus in one colour. At most 12
         groups: the first 11 of ``order``, then "غيرها (N)" (grey). Groups are shown by
@@ -347,6 +360,10 @@ def stories_over_time(
     dated = dated[~far]
     ungrouped = _no_group(dated[by]) if by else pd.Series(False, index=dated.index)
     dated = dated[~ungrouped]
+    small_note = None
+    if by:  # groups under 5 stories left out and named, as in every comparison
+        kept, small_note = _small_left_out(dated[by].astype(str), by)
+        dated = dated[kept]
     with drawing(font) as family:
         if dated.empty:
             return _empty_figure(title, "stories_over_time", family, "no story has a date")
@@ -398,6 +415,8 @@ def stories_over_time(
             sub += f"؛ {stories_phrase(int(far.sum()))} بتاريخ بعيد عن البقية ({when}) خارج الرسم"
         if ungrouped.any():
             sub += f"؛ {_without_group_note(int(ungrouped.sum()), by)}"
+        if small_note:
+            sub += f"؛ {small_note}"
         _title(fig, title, rtl, family, sub)
         if len(names) > 1:
             handles, labels = ax.get_legend_handles_labels()
@@ -586,7 +605,10 @@ def story_lengths_chart(
         in the subtitle). Groups are shown by
         :func:`helpers.charts.names.group_label`. Stories whose value is missing or
         blank (``""``) are left out and counted in the subtitle («قصة واحدة بلا صحيفة
-        خارج الرسم»), as every other group view leaves them out.
+        خارج الرسم»), as every other group view leaves them out. Groups (not periods) of
+        fewer than 5 stories are left out and named in the subtitle
+        (:func:`helpers.charts.skeleton.small_groups`: «تُركت خارج الرسم صحيفة واحدة
+        أصغر من 5 قصص: الرياضي (قصة واحدة)»).
     order : sequence, optional
         The groups in the order to draw them, top first (the run's one group order);
         default: most stories first. The 12 with most stories are drawn either way.
@@ -616,6 +638,10 @@ def story_lengths_chart(
         noun = None
     left_out = int(ungrouped.sum())
     stories, values = stories[~ungrouped], values[~ungrouped]
+    small_note = None
+    if by and not period:  # groups under 5 stories left out and named
+        kept, small_note = _small_left_out(values.astype(str), by)
+        stories, values = stories[kept], values[kept]
     words = (stories["title"].fillna("") + " " + stories["body"].fillna("")).str.split().str.len()
     groups = values if period else values.astype(str)
     with drawing(font) as family:
@@ -657,6 +683,8 @@ def story_lengths_chart(
             sub += f"؛ {stories_phrase(left_out)} بلا {noun} خارج الرسم"
         elif left_out:
             sub += f"؛ {_without_group_note(left_out, by)}"
+        if small_note:
+            sub += f"؛ {small_note}"
         _title(fig, title, True, family, sub)
         return fig
 

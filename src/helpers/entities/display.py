@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from helpers.display import escape_html
+from helpers.display import escape_html, value_label
 from helpers.errors import ArgumentError, CorpusFormatError
 
 __all__ = ["TYPE_COLOURS", "highlight_html", "story_html"]
@@ -35,8 +35,10 @@ def highlight_html(text: str, mentions: pd.DataFrame) -> str:
     -------
     str
         A ``<div dir="rtl">`` fragment; text and attribute values are HTML-escaped,
-        line breaks become ``<br>``. Each mark has a ``title`` tooltip
-        ``TYPE: canonical`` and class ``khabar-TYPE``.
+        line breaks become ``<br>``. Each mark has a ``title`` tooltip «type name
+        (TYPE): canonical» (the Arabic name of ``helpers/data/value_names.tsv`` and the
+        code a reader finds in the CSV: «شخص (PERSON): سيرغي لافروف»; a type without an
+        Arabic name by its code alone) and class ``khabar-TYPE``.
 
     Raises
     ------
@@ -75,7 +77,7 @@ def highlight_html(text: str, mentions: pd.DataFrame) -> str:
             continue
         colour = TYPE_COLOURS.get(str(typ), "#e0e0e0")
         parts.append(_esc(text[pos:start]))
-        tip = escape_html(f"{typ}: {canon}")
+        tip = escape_html(f"{_type_name(typ)}: {canon}")
         parts.append(
             f'<mark class="khabar-{escape_html(typ)}" style="background:{colour};'
             f'padding:0 2px;border-radius:3px" title="{tip}">{_esc(text[start:end])}</mark>'
@@ -83,6 +85,13 @@ def highlight_html(text: str, mentions: pd.DataFrame) -> str:
         pos = end
     parts.append(_esc(text[pos:]))
     return '<div dir="rtl" style="text-align:right;line-height:1.9">' + "".join(parts) + "</div>"
+
+
+def _type_name(typ: object) -> str:
+    """«شخص (PERSON)»: an entity type's Arabic name (``value_names.tsv``, the names
+    every displayed table shows) with its code; a type without one by its code."""
+    name = value_label("type", str(typ))
+    return f"{name} ({typ})" if name != str(typ) else str(typ)
 
 
 def _esc(s: str) -> str:
@@ -103,7 +112,10 @@ def story_html(zones: pd.DataFrame, mentions: pd.DataFrame, story_id: str) -> st
     Returns
     -------
     str
-        HTML: per zone a small heading (title, caption, body) and the highlighted text.
+        HTML, right to left and right-aligned: a legend of the entity types by their
+        Arabic names (``helpers/data/value_names.tsv``: شخص، منظمة، مكان، جنسية أو
+        جماعة), then per zone a small heading by its Arabic name (العنوان، تعليق صورة،
+        النص: the same file; a zone without one by its code) and the highlighted text.
 
     Raises
     ------
@@ -127,15 +139,20 @@ def story_html(zones: pd.DataFrame, mentions: pd.DataFrame, story_id: str) -> st
     if not (zones["story_id"] == story_id).any():
         raise CorpusFormatError(f"story_html: no story {story_id!r} in the zones table")
     legend = " ".join(
-        f'<mark style="background:{c};padding:0 4px">{t}</mark>' for t, c in TYPE_COLOURS.items()
+        f'<mark style="background:{c};padding:0 4px" title="{escape_html(t)}">'
+        f"{escape_html(value_label('type', t))}</mark>"
+        for t, c in TYPE_COLOURS.items()
     )
-    out = [f'<div dir="ltr" style="font-size:small">{legend}</div>']
+    out = [f'<div dir="rtl" style="font-size:small;text-align:right">{legend}</div>']
     for zone, text in zip(
         zones.loc[zones["story_id"] == story_id, "zone"],
         zones.loc[zones["story_id"] == story_id, "text"],
         strict=True,
     ):
         m = mentions[(mentions["story_id"] == story_id) & (mentions["zone"] == zone)]
-        out.append(f'<h4 dir="ltr" style="margin:8px 0 2px">{escape_html(zone)}</h4>')
+        out.append(
+            f'<h4 dir="rtl" style="margin:8px 0 2px;text-align:right" '
+            f'title="{escape_html(zone)}">{escape_html(value_label("zone", zone))}</h4>'
+        )
         out.append(highlight_html(text, m))
     return "\n".join(out)
