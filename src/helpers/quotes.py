@@ -211,6 +211,9 @@ _LEAD_SKIP = _QW["lead_skip"]
 #: Adjectives of time that make a time phrase with the word before them (الأسبوع الماضي،
 #: أمس الأول): skipped, as :data:`_LEAD_SKIP`, before a subject.
 _TIME_ADJECTIVES = _QW["time_adjective"]
+#: "One of" (أحد، إحدى): after a name, before a definite word or an elative, an
+#: apposition opens (:func:`_partitive`).
+_PARTITIVE = _QW["partitive"]
 #: Words a manner or addressee phrase may run over before the subject (وقال بصوت عال
 #: الوزير، وقال لوسائل الإعلام الوزير): :func:`_past_manner`.
 _MANNER_WORDS = 3
@@ -778,6 +781,8 @@ def _phrase(z: _Zone, lo: int, hi: int) -> tuple[int, int] | None:
             # pronoun suffix after the subject is the verb's object or a time adverb (in
             # a role's construct it is the role's: وزير خارجيتها، مكتب رئاسته)
             break
+        if first is not None and _partitive(z, words, k):
+            break  # عارف حسن احد اشهر مهندسي التخطيط: "one of the ..." is an apposition
         if first is not None and _glued_club(z, prev, w):
             break  # زيكو اتحاد: a club glued to the name is no part of it
         if first is not None and _object_after(z, head, prev, w):
@@ -830,6 +835,23 @@ def _past_manner(z: _Zone, words: list[_Tok], k: int) -> int | None:
         ):
             return None
     return None
+
+
+def _partitive(z: _Zone, words: list[_Tok], k: int) -> bool:
+    """``words[k]`` is "one of" (:data:`_PARTITIVE`: أحد، إحدى, hamza or none) before a
+    definite word (أحد المهندسين) or an elative, أفعل: four letters opening with alef
+    after normalisation (أحد أشهر، احد ابرز), with only spaces between: after a name it
+    opens an apposition ("one of the ..."), as a role after a name does (Arabic grammar:
+    أحد in construct with a definite plural or a superlative is a partitive noun)."""
+    if words[k].norm not in _PARTITIVE or k + 1 >= len(words):
+        return False
+    nxt = words[k + 1]
+    if z.text[words[k].end : nxt.start].strip():
+        return False
+    if _definite(nxt):
+        return True
+    n = nxt.norm
+    return len(n) == 4 and n[0] == "ا" and not z.lex.clitics(nxt.surface)
 
 
 def _time_head(z: _Zone, words: list[_Tok], k: int) -> bool:

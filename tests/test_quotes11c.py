@@ -1,0 +1,36 @@
+"""Quote speakers, session 11 (branch quotes11c): wrong speakers a newcomer saw in the
+top rows of a real week's quotes table, each fixed as a kind, right values worked out by
+hand.
+
+The sentences are written for these tests (patterns seen in the outlets), not copied
+from a corpus.
+"""
+
+from __future__ import annotations
+
+from quote_cases import speaker_cols as _cols
+from quote_cases import story_quotes
+
+from helpers.text import quote_words
+
+
+def test_one_of_the_after_a_name_opens_an_apposition():
+    # أحد / احد (hamza or none) + an elative or a definite word: "one of the ..."
+    for body in (
+        "وقال عارف حسن احد اشهر مهندسي تخطيط المدن إن «المدينة تنمو بسرعة»",
+        "وقال عارف حسن أحد أشهر مهندسي تخطيط المدن إن «المدينة تنمو بسرعة»",
+        "وقال عارف حسن أحد المهندسين إن «المدينة تنمو بسرعة»",
+    ):
+        assert _cols(story_quotes(body)) == [("عارف حسن", "named", "", "")], body
+    q = story_quotes("وقالت سارة العلي إحدى الناجيات إن «الموج كان عاليا»")
+    assert _cols(q) == [("سارة العلي", "named", "", "")]
+
+
+def test_one_of_the_heading_the_phrase_is_still_an_unnamed_source():
+    # no name before it: أحد المسؤولين is the source nobody names, as before
+    q = story_quotes("وقال أحد المسؤولين إن «الوضع مستقر»")
+    assert _cols(q) == [("-", "unknown", "unnamed_source", "أحد المسؤولين")]
+
+
+def test_partitive_list_holds_both_spellings():
+    assert {"احد", "احدى"} <= quote_words()["partitive"]
