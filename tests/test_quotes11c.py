@@ -34,3 +34,15 @@ def test_one_of_the_heading_the_phrase_is_still_an_unnamed_source():
 
 def test_partitive_list_holds_both_spellings():
     assert {"احد", "احدى"} <= quote_words()["partitive"]
+
+
+def test_a_name_after_a_relative_clause_is_the_phrase_speaker():
+    q = story_quotes("وقال كبير الباحثين الذين قاموا بالدراسة، سيث بولاك إن «النتائج مهمة»")
+    assert _cols(q) == [("سيث بولاك", "named", "", "كبير الباحثين")]
+    # a name inside the relative clause is its object, never the speaker: the phrase
+    # stays as it was read before
+    q = story_quotes("وقال كبير الباحثين الذين التقوا سيث بولاك إن «النتائج مهمة»")
+    assert _cols(q) == [("كبير الباحثين", "named", "", "")]
+    # after the comma an everyday definite word is no name
+    q = story_quotes("وقال كبير الباحثين الذين قاموا بالدراسة، الأسبوع الماضي إن «النتائج مهمة»")
+    assert _cols(q) == [("كبير الباحثين", "named", "", "")]

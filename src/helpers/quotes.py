@@ -214,6 +214,9 @@ _TIME_ADJECTIVES = _QW["time_adjective"]
 #: "One of" (أحد، إحدى): after a name, before a definite word or an elative, an
 #: apposition opens (:func:`_partitive`).
 _PARTITIVE = _QW["partitive"]
+#: Relative pronouns: after a role, a relative clause whose name follows its comma
+#: (:func:`_after_relative`).
+_RELATIVES = _QW["relative"]
 #: Words a manner or addressee phrase may run over before the subject (وقال بصوت عال
 #: الوزير، وقال لوسائل الإعلام الوزير): :func:`_past_manner`.
 _MANNER_WORDS = 3
@@ -1594,6 +1597,14 @@ def _speaker(
         return dict(_UNKNOWN, _reason=_NOT_A_SPEAKER)
     hit = mentions.best(key, lo, hi)
     title = z.lex.title_key(head.surface)
+    if hit is None or hit[2] != "PERSON":
+        named = _after_relative(z, hi, limit, mentions)
+        if named is not None:
+            # كبير الباحثين الذين قاموا بالدراسة، سيث بولاك إن: the name after the
+            # relative clause is the phrase's, the phrase its role
+            who = dict(named, _title=title)
+            _add_role(z, who, words, lo, hi)
+            return who
     if hit is not None and _possessor(z, words, mentions):
         # محامي حبري إبراهيم ديوارا، مستشار أوباما: the person named right after a noun
         # in construct is its possessor; the speaker is the one named after it, or the
@@ -2348,6 +2359,58 @@ def _role_name(
         if not 2 <= len(run) <= 4 or after not in ("،", ",", ":"):
             return None
         if any(_definite(v) or v.norm in _stop() or v.norm in _PHRASE_STOP for v in run):
+            return None
+        first = run[0]
+        if first.norm not in _first_names() and not looks_like_name(z.lex.base(first.surface)):
+            return None
+        return {"speaker_id": None, "speaker": text[run[0].start : run[-1].end]}
+    return None
+
+
+def _after_relative(
+    z: _Zone, hi: int, limit: int | None, mentions: _Mentions
+) -> dict[str, object] | None:
+    """The name in apposition after a speaker phrase's relative clause: the words from
+    ``hi`` (the phrase's end) to a sentence end, colon or quote mark before ``limit``
+    open with a relative pronoun
+    (``relative`` of ``quote_words.tsv``); the clause runs to its first comma, at most
+    :data:`_ROLE_GAP` words on; right after the comma, a PERSON mention, or two to four
+    words with no article, stop word or proclitic, the first a first name or a word the
+    lexicon reads as a name, followed by a complementiser, a comma or the clause end
+    (كبير الباحثين الذين قاموا بالدراسة، سيث بولاك إن). Else None: the role is unnamed
+    here (a name inside the relative clause is its object, never the role's)."""
+    from helpers.entities.lexicon import looks_like_name
+
+    if limit is None or limit <= hi:
+        return None
+    text = z.text
+    end = _CLAUSE_END.search(text, hi, limit)
+    ws = z.words(hi, end.start() if end else limit)
+    if not ws or ws[0].norm not in _RELATIVES or text[hi : ws[0].start].strip():
+        return None
+    for i in range(1, min(len(ws), _ROLE_GAP)):
+        if text[ws[i - 1].end : ws[i].start].strip() not in ("،", ","):
+            continue
+        start = ws[i].start
+        for m_start, _e, typ, eid, canon in mentions.within(z.key, start, start + 1):
+            if typ == "PERSON" and m_start == start:
+                return {"speaker_id": eid, "speaker": canon}
+        run = [ws[i]]
+        for v in ws[i + 1 :]:
+            if text[run[-1].end : v.start].strip() or v.norm in _COMPLEMENTISERS or len(run) == 4:
+                break
+            run.append(v)
+        nxt = ws[i + len(run)] if i + len(run) < len(ws) else None
+        after = text[run[-1].end : nxt.start if nxt else run[-1].end + 2].strip()[:1]
+        ends = after in ("،", ",", ":", "") and (
+            nxt is None or after or nxt.norm in _COMPLEMENTISERS
+        )
+        if not 2 <= len(run) <= 4 or not ends:
+            return None
+        if any(
+            _definite(v) or v.norm in _stop() or v.norm in _PHRASE_STOP or z.lex.clitics(v.surface)
+            for v in run
+        ):
             return None
         first = run[0]
         if first.norm not in _first_names() and not looks_like_name(z.lex.base(first.surface)):
