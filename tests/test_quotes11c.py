@@ -46,3 +46,18 @@ def test_a_name_after_a_relative_clause_is_the_phrase_speaker():
     # after the comma an everyday definite word is no name
     q = story_quotes("وقال كبير الباحثين الذين قاموا بالدراسة، الأسبوع الماضي إن «النتائج مهمة»")
     assert _cols(q) == [("كبير الباحثين", "named", "", "")]
+
+
+def test_a_body_in_construct_after_a_title_is_the_roles_never_the_speaker():
+    # قائد is also a first name: before an organisation's name it is the title
+    body = 'وأضاف قائد أرسنال ومنتخب إنجلترا السابق "لقد كان موسما صعبا"'
+    role = "قائد أرسنال ومنتخب إنجلترا السابق"
+    assert _cols(story_quotes(body)) == [(role, "named", "", role)]
+    q = story_quotes('وقال رئيس أرامكو "لقد كان موسما صعبا"')
+    assert _cols(q) == [("رئيس أرامكو", "named", "", "رئيس أرامكو")]
+    # a name after the body is still the role's name
+    q = story_quotes('وقال مدرب أرسنال أرسين فينغر "لقد كان موسما صعبا"')
+    assert _cols(q) == [("أرسين فينغر", "named", "", "مدرب أرسنال")]
+    # a first name before a family name is a person, as before
+    q = story_quotes('وقال قائد الحربي "لقد كان موسما صعبا"')
+    assert _cols(q) == [("قائد الحربي", "named", "", "")]

@@ -2206,7 +2206,11 @@ def _is_role(z: _Zone, words: list[_Tok]) -> bool:
     الأميركي), or a title with its office (وزير الدفاع، المتحدث باسم الوزارة، عضو
     اللجنة الفنية). Not a role: a title with a name (الوزير خالد العمر:
     :func:`_name_index`), or an indefinite title with indefinite adjectives only
-    (مسؤول كبير، مصادر وزارية: an unnamed source, kept as the phrase)."""
+    (مسؤول كبير، مصادر وزارية: an unnamed source, kept as the phrase). An organisation
+    named in construct after an indefinite title is its office as a definite noun is
+    (قائد أرسنال)."""
+    if _org_possessor(z, words):
+        return True  # قائد أرسنال، رئيس أرامكو: the body is the role's, never the speaker
     if not _definite(words[0]) and words[0].norm in _first_names():
         return False  # سلطان اللويحق: a first name that is also a title
     if _bare_title(words):
@@ -2216,14 +2220,28 @@ def _is_role(z: _Zone, words: list[_Tok]) -> bool:
     if _definite(words[0]):
         return True
     # an indefinite title is a role in construct with a definite noun (وزير الدفاع،
-    # رئيس مجلس إدارة الغرفة), not before a preposition (متحدث باسم دار النشر: a
-    # spokesman, unnamed)
+    # رئيس مجلس إدارة الغرفة), not before a preposition
+    # (متحدث باسم دار النشر: a spokesman, unnamed)
     for w in words[1:]:
         if _definite(w):
             return True
         if w.norm in _NAME_PREPOSITIONS or z.lex.clitics(w.surface)[:1] in ("ب", "ل"):
             return False
     return False
+
+
+def _org_possessor(z: _Zone, words: list[_Tok]) -> bool:
+    """The phrase ``words`` opens with an indefinite title (no article) whose next word,
+    with only a space between, starts an ORG mention: the organisation is the title's
+    possessor in construct (قائد أرسنال ومنتخب إنجلترا السابق، رئيس أرامكو), the phrase
+    a role; a name after the organisation stays the role's name (مدرب أرسنال أرسين
+    فينغر: :func:`_name_beside_org`)."""
+    if len(words) < 2 or _definite(words[0]) or z.text[words[0].end : words[1].start].strip():
+        return False
+    w = words[1]
+    if z.lex.clitics(w.surface):
+        return False
+    return any(m[0] == w.start and m[2] == "ORG" for m in z.ments.within(z.key, w.start, w.end))
 
 
 def _name_at_clause_end(z: _Zone, ws: list[_Tok]) -> dict[str, object] | None:
