@@ -61,3 +61,12 @@ def test_a_body_in_construct_after_a_title_is_the_roles_never_the_speaker():
     # a first name before a family name is a person, as before
     q = story_quotes('وقال قائد الحربي "لقد كان موسما صعبا"')
     assert _cols(q) == [("قائد الحربي", "named", "", "")]
+
+
+def test_a_survey_made_by_someone_is_its_makers():
+    body = 'وقال استطلاع قامت به كاسبرسكي لاب: "نصف المستخدمين لا يحمون أجهزتهم"'
+    assert _cols(story_quotes(body)) == [("كاسبرسكي لاب", "named", "", "")]
+    # a survey with nobody named is nobody's, never the phrase as a name
+    q = story_quotes('وقال استطلاع للرأي: "نصف المستخدمين لا يحمون أجهزتهم"')
+    assert _cols(q) == [("-", "unknown", "statement", "استطلاع")]
+    assert {"اجرته", "قامت", "به"} <= quote_words()["conduct"]

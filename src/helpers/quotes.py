@@ -217,6 +217,9 @@ _PARTITIVE = _QW["partitive"]
 #: Relative pronouns: after a role, a relative clause whose name follows its comma
 #: (:func:`_after_relative`).
 _RELATIVES = _QW["relative"]
+#: A verb with its به or pronoun between a statement noun and its maker (استطلاع قامت
+#: به، دراسة أجرتها): :func:`_statement`.
+_CONDUCT = _QW["conduct"]
 #: Words a manner or addressee phrase may run over before the subject (وقال بصوت عال
 #: الوزير، وقال لوسائل الإعلام الوزير): :func:`_past_manner`.
 _MANNER_WORDS = 3
@@ -2104,14 +2107,24 @@ def _statement(
     """The speaker of a phrase headed by a statement noun (بيان، تقرير، دراسة): its
     issuer when the phrase names one (بيان المعارضة; بيان صادر عن الوزارة, بيان من مكتب
     زوما: after عن/من; التقرير الـ51 لمؤسسة النقد: an organisation or person mentioned
-    right after لـ, past the statement's number), else nobody: ``unknown``, ``_reason``
+    right after لـ, past the statement's number; استطلاع قامت به كاسبرسكي لاب: after the
+    verb of ``conduct`` of ``quote_words.tsv``), else nobody: ``unknown``, ``_reason``
     ``statement``, the phrase in ``_role``."""
     rest = [w for w in words[1:] if w.norm not in _ISSUED]
     nobody = dict(_UNKNOWN, _reason=_STATEMENT, _role=_without_marks(z, words[0].start, hi))
     if depth > 1:
         return nobody
     span = None
-    if rest and rest[0].start == words[1].start:
+    made = 1
+    while made < len(words) and words[made].norm in _CONDUCT:
+        made += 1
+    if made > 1:
+        # استطلاع قامت به كاسبرسكي لاب، دراسة أجرتها جامعة هارفارد: the maker after
+        # the verb is the issuer; none after it, nobody
+        if made == len(words):
+            return nobody
+        span = (words[made].start, hi)
+    elif rest and rest[0].start == words[1].start:
         first = rest[0]
         construct = len(rest) > 1 and _definite(rest[1])  # تقرير دار الإفتاء
         alone = len(rest) == 1  # تغريدة بيكر: one word after the noun, a name
