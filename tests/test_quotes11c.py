@@ -70,3 +70,12 @@ def test_a_survey_made_by_someone_is_its_makers():
     q = story_quotes('وقال استطلاع للرأي: "نصف المستخدمين لا يحمون أجهزتهم"')
     assert _cols(q) == [("-", "unknown", "statement", "استطلاع")]
     assert {"اجرته", "قامت", "به"} <= quote_words()["conduct"]
+
+
+def test_a_stray_quote_mark_inside_the_speaker_phrase():
+    # the marks pair wrongly ("الفوزان في حديثه لقناة " reads as a quoted name); a
+    # preposition with a noun and its pronoun is in no name: the name is الفوزان
+    q = story_quotes('وقال "الفوزان في حديثه لقناة "المجد: "إن الأمر خطير"')
+    assert _cols(q) == [("الفوزان", "named", "", "")]
+    q = story_quotes('وقال الفوزان في حديثه لقناة "المجد": "إن الأمر خطير"')
+    assert _cols(q) == [("الفوزان", "named", "", "")]

@@ -691,6 +691,16 @@ def _phrase(z: _Zone, lo: int, hi: int) -> tuple[int, int] | None:
                     return None
                 last = prev_last
             break  # التقرير الـ51، المتحدث باسم الوزارة 3 مرات: a number ends a name
+        if (
+            first is not None
+            and z.in_name(w.start)
+            and n in _PHRASE_STOP
+            and k + 1 < len(words)
+            and _suffixed(z, words[k + 1])
+        ):
+            # وقال "الفوزان في حديثه لقناة "المجد: a stray quote mark paired the marks
+            # wrongly; a preposition with a noun and its pronoun is in no name
+            break
         if z.in_name(w.start):  # the words of a quoted name are the name (إي إف جي)
             first = w.start if first is None else first
             last = prev_end = w.end
