@@ -79,3 +79,13 @@ def test_a_stray_quote_mark_inside_the_speaker_phrase():
     assert _cols(q) == [("الفوزان", "named", "", "")]
     q = story_quotes('وقال الفوزان في حديثه لقناة "المجد": "إن الأمر خطير"')
     assert _cols(q) == [("الفوزان", "named", "", "")]
+
+
+def test_a_verb_after_a_question_word_reports_nothing():
+    body = 'ليس هناك أي سر لماذا كتبت إسرائيل هذا التقرير: طالما أن "دولة نتنياهو" منبوذة'
+    assert _cols(story_quotes(body)) == []
+    q = story_quotes('لا أحد يعرف كيف قال الوزير إن "الأمر انتهى"')
+    assert _cols(q) == []
+    # without the question word the same verb reports
+    q = story_quotes('كتبت إسرائيل في التقرير: "دولة نتنياهو منبوذة"')
+    assert _cols(q) == [("إسرائيل", "named", "", "")]

@@ -580,6 +580,7 @@ class _Zone:
         hi = hi if nl == -1 else nl
         self.starts, self.ends, self.surfaces, self.infos = words.tokens(text, hi)
         negation, impersonal = _QW["negation"], _QW["impersonal"]
+        question = _QW["interrogative"]
         n_words = len(self.infos)
         for i, (norm, verb) in enumerate(self.infos):
             if verb is None:
@@ -591,6 +592,8 @@ class _Zone:
             nxt = [self.infos[j][0] for j in range(i + 1, min(i + 3, n_words))]
             if (
                 (i and words.conj(self.surfaces[i - 1]) in negation)
+                # لماذا كتبت إسرائيل هذا التقرير: an indirect question reports nothing
+                or (i and words.conj(self.surfaces[i - 1]) in question)
                 or (verb in _TEXT_VERB_LEMMAS and not any(map(_text_verb_next, nxt)))
                 or (words.relay(self.surfaces[i], norm) and self.relay_source(i) is None)
             ):
