@@ -211,6 +211,15 @@ _LEAD_SKIP = _QW["lead_skip"]
 #: Adjectives of time that make a time phrase with the word before them (الأسبوع الماضي،
 #: أمس الأول): skipped, as :data:`_LEAD_SKIP`, before a subject.
 _TIME_ADJECTIVES = _QW["time_adjective"]
+#: "One of" (أحد، إحدى): after a name, before a definite word or an elative, an
+#: apposition opens (:func:`_partitive`).
+_PARTITIVE = _QW["partitive"]
+#: Relative pronouns: after a role, a relative clause whose name follows its comma
+#: (:func:`_after_relative`).
+_RELATIVES = _QW["relative"]
+#: A verb with its به or pronoun between a statement noun and its maker (استطلاع قامت
+#: به، دراسة أجرتها): :func:`_statement`.
+_CONDUCT = _QW["conduct"]
 #: Words a manner or addressee phrase may run over before the subject (وقال بصوت عال
 #: الوزير، وقال لوسائل الإعلام الوزير): :func:`_past_manner`.
 _MANNER_WORDS = 3
@@ -571,6 +580,7 @@ class _Zone:
         hi = hi if nl == -1 else nl
         self.starts, self.ends, self.surfaces, self.infos = words.tokens(text, hi)
         negation, impersonal = _QW["negation"], _QW["impersonal"]
+        question = _QW["interrogative"]
         n_words = len(self.infos)
         for i, (norm, verb) in enumerate(self.infos):
             if verb is None:
@@ -582,6 +592,8 @@ class _Zone:
             nxt = [self.infos[j][0] for j in range(i + 1, min(i + 3, n_words))]
             if (
                 (i and words.conj(self.surfaces[i - 1]) in negation)
+                # لماذا كتبت إسرائيل هذا التقرير: an indirect question reports nothing
+                or (i and words.conj(self.surfaces[i - 1]) in question)
                 or (verb in _TEXT_VERB_LEMMAS and not any(map(_text_verb_next, nxt)))
                 or (words.relay(self.surfaces[i], norm) and self.relay_source(i) is None)
             ):
@@ -682,6 +694,16 @@ def _phrase(z: _Zone, lo: int, hi: int) -> tuple[int, int] | None:
                     return None
                 last = prev_last
             break  # التقرير الـ51، المتحدث باسم الوزارة 3 مرات: a number ends a name
+        if (
+            first is not None
+            and z.in_name(w.start)
+            and n in _PHRASE_STOP
+            and k + 1 < len(words)
+            and _suffixed(z, words[k + 1])
+        ):
+            # وقال "الفوزان في حديثه لقناة "المجد: a stray quote mark paired the marks
+            # wrongly; a preposition with a noun and its pronoun is in no name
+            break
         if z.in_name(w.start):  # the words of a quoted name are the name (إي إف جي)
             first = w.start if first is None else first
             last = prev_end = w.end
@@ -778,6 +800,8 @@ def _phrase(z: _Zone, lo: int, hi: int) -> tuple[int, int] | None:
             # pronoun suffix after the subject is the verb's object or a time adverb (in
             # a role's construct it is the role's: وزير خارجيتها، مكتب رئاسته)
             break
+        if first is not None and _partitive(z, words, k):
+            break  # عارف حسن احد اشهر مهندسي التخطيط: "one of the ..." is an apposition
         if first is not None and _glued_club(z, prev, w):
             break  # زيكو اتحاد: a club glued to the name is no part of it
         if first is not None and _object_after(z, head, prev, w):
@@ -830,6 +854,23 @@ def _past_manner(z: _Zone, words: list[_Tok], k: int) -> int | None:
         ):
             return None
     return None
+
+
+def _partitive(z: _Zone, words: list[_Tok], k: int) -> bool:
+    """``words[k]`` is "one of" (:data:`_PARTITIVE`: أحد، إحدى, hamza or none) before a
+    definite word (أحد المهندسين) or an elative, أفعل: four letters opening with alef
+    after normalisation (أحد أشهر، احد ابرز), with only spaces between: after a name it
+    opens an apposition ("one of the ..."), as a role after a name does (Arabic grammar:
+    أحد in construct with a definite plural or a superlative is a partitive noun)."""
+    if words[k].norm not in _PARTITIVE or k + 1 >= len(words):
+        return False
+    nxt = words[k + 1]
+    if z.text[words[k].end : nxt.start].strip():
+        return False
+    if _definite(nxt):
+        return True
+    n = nxt.norm
+    return len(n) == 4 and n[0] == "ا" and not z.lex.clitics(nxt.surface)
 
 
 def _time_head(z: _Zone, words: list[_Tok], k: int) -> bool:
@@ -1572,6 +1613,14 @@ def _speaker(
         return dict(_UNKNOWN, _reason=_NOT_A_SPEAKER)
     hit = mentions.best(key, lo, hi)
     title = z.lex.title_key(head.surface)
+    if hit is None or hit[2] != "PERSON":
+        named = _after_relative(z, hi, limit, mentions)
+        if named is not None:
+            # كبير الباحثين الذين قاموا بالدراسة، سيث بولاك إن: the name after the
+            # relative clause is the phrase's, the phrase its role
+            who = dict(named, _title=title)
+            _add_role(z, who, words, lo, hi)
+            return who
     if hit is not None and _possessor(z, words, mentions):
         # محامي حبري إبراهيم ديوارا، مستشار أوباما: the person named right after a noun
         # in construct is its possessor; the speaker is the one named after it, or the
@@ -2071,14 +2120,24 @@ def _statement(
     """The speaker of a phrase headed by a statement noun (بيان، تقرير، دراسة): its
     issuer when the phrase names one (بيان المعارضة; بيان صادر عن الوزارة, بيان من مكتب
     زوما: after عن/من; التقرير الـ51 لمؤسسة النقد: an organisation or person mentioned
-    right after لـ, past the statement's number), else nobody: ``unknown``, ``_reason``
+    right after لـ, past the statement's number; استطلاع قامت به كاسبرسكي لاب: after the
+    verb of ``conduct`` of ``quote_words.tsv``), else nobody: ``unknown``, ``_reason``
     ``statement``, the phrase in ``_role``."""
     rest = [w for w in words[1:] if w.norm not in _ISSUED]
     nobody = dict(_UNKNOWN, _reason=_STATEMENT, _role=_without_marks(z, words[0].start, hi))
     if depth > 1:
         return nobody
     span = None
-    if rest and rest[0].start == words[1].start:
+    made = 1
+    while made < len(words) and words[made].norm in _CONDUCT:
+        made += 1
+    if made > 1:
+        # استطلاع قامت به كاسبرسكي لاب، دراسة أجرتها جامعة هارفارد: the maker after
+        # the verb is the issuer; none after it, nobody
+        if made == len(words):
+            return nobody
+        span = (words[made].start, hi)
+    elif rest and rest[0].start == words[1].start:
         first = rest[0]
         construct = len(rest) > 1 and _definite(rest[1])  # تقرير دار الإفتاء
         alone = len(rest) == 1  # تغريدة بيكر: one word after the noun, a name
@@ -2173,7 +2232,11 @@ def _is_role(z: _Zone, words: list[_Tok]) -> bool:
     الأميركي), or a title with its office (وزير الدفاع، المتحدث باسم الوزارة، عضو
     اللجنة الفنية). Not a role: a title with a name (الوزير خالد العمر:
     :func:`_name_index`), or an indefinite title with indefinite adjectives only
-    (مسؤول كبير، مصادر وزارية: an unnamed source, kept as the phrase)."""
+    (مسؤول كبير، مصادر وزارية: an unnamed source, kept as the phrase). An organisation
+    named in construct after an indefinite title is its office as a definite noun is
+    (قائد أرسنال)."""
+    if _org_possessor(z, words):
+        return True  # قائد أرسنال، رئيس أرامكو: the body is the role's, never the speaker
     if not _definite(words[0]) and words[0].norm in _first_names():
         return False  # سلطان اللويحق: a first name that is also a title
     if _bare_title(words):
@@ -2183,14 +2246,28 @@ def _is_role(z: _Zone, words: list[_Tok]) -> bool:
     if _definite(words[0]):
         return True
     # an indefinite title is a role in construct with a definite noun (وزير الدفاع،
-    # رئيس مجلس إدارة الغرفة), not before a preposition (متحدث باسم دار النشر: a
-    # spokesman, unnamed)
+    # رئيس مجلس إدارة الغرفة), not before a preposition
+    # (متحدث باسم دار النشر: a spokesman, unnamed)
     for w in words[1:]:
         if _definite(w):
             return True
         if w.norm in _NAME_PREPOSITIONS or z.lex.clitics(w.surface)[:1] in ("ب", "ل"):
             return False
     return False
+
+
+def _org_possessor(z: _Zone, words: list[_Tok]) -> bool:
+    """The phrase ``words`` opens with an indefinite title (no article) whose next word,
+    with only a space between, starts an ORG mention: the organisation is the title's
+    possessor in construct (قائد أرسنال ومنتخب إنجلترا السابق، رئيس أرامكو), the phrase
+    a role; a name after the organisation stays the role's name (مدرب أرسنال أرسين
+    فينغر: :func:`_name_beside_org`)."""
+    if len(words) < 2 or _definite(words[0]) or z.text[words[0].end : words[1].start].strip():
+        return False
+    w = words[1]
+    if z.lex.clitics(w.surface):
+        return False
+    return any(m[0] == w.start and m[2] == "ORG" for m in z.ments.within(z.key, w.start, w.end))
 
 
 def _name_at_clause_end(z: _Zone, ws: list[_Tok]) -> dict[str, object] | None:
@@ -2326,6 +2403,58 @@ def _role_name(
         if not 2 <= len(run) <= 4 or after not in ("،", ",", ":"):
             return None
         if any(_definite(v) or v.norm in _stop() or v.norm in _PHRASE_STOP for v in run):
+            return None
+        first = run[0]
+        if first.norm not in _first_names() and not looks_like_name(z.lex.base(first.surface)):
+            return None
+        return {"speaker_id": None, "speaker": text[run[0].start : run[-1].end]}
+    return None
+
+
+def _after_relative(
+    z: _Zone, hi: int, limit: int | None, mentions: _Mentions
+) -> dict[str, object] | None:
+    """The name in apposition after a speaker phrase's relative clause: the words from
+    ``hi`` (the phrase's end) to a sentence end, colon or quote mark before ``limit``
+    open with a relative pronoun
+    (``relative`` of ``quote_words.tsv``); the clause runs to its first comma, at most
+    :data:`_ROLE_GAP` words on; right after the comma, a PERSON mention, or two to four
+    words with no article, stop word or proclitic, the first a first name or a word the
+    lexicon reads as a name, followed by a complementiser, a comma or the clause end
+    (كبير الباحثين الذين قاموا بالدراسة، سيث بولاك إن). Else None: the role is unnamed
+    here (a name inside the relative clause is its object, never the role's)."""
+    from helpers.entities.lexicon import looks_like_name
+
+    if limit is None or limit <= hi:
+        return None
+    text = z.text
+    end = _CLAUSE_END.search(text, hi, limit)
+    ws = z.words(hi, end.start() if end else limit)
+    if not ws or ws[0].norm not in _RELATIVES or text[hi : ws[0].start].strip():
+        return None
+    for i in range(1, min(len(ws), _ROLE_GAP)):
+        if text[ws[i - 1].end : ws[i].start].strip() not in ("،", ","):
+            continue
+        start = ws[i].start
+        for m_start, _e, typ, eid, canon in mentions.within(z.key, start, start + 1):
+            if typ == "PERSON" and m_start == start:
+                return {"speaker_id": eid, "speaker": canon}
+        run = [ws[i]]
+        for v in ws[i + 1 :]:
+            if text[run[-1].end : v.start].strip() or v.norm in _COMPLEMENTISERS or len(run) == 4:
+                break
+            run.append(v)
+        nxt = ws[i + len(run)] if i + len(run) < len(ws) else None
+        after = text[run[-1].end : nxt.start if nxt else run[-1].end + 2].strip()[:1]
+        ends = after in ("،", ",", ":", "") and (
+            nxt is None or after or nxt.norm in _COMPLEMENTISERS
+        )
+        if not 2 <= len(run) <= 4 or not ends:
+            return None
+        if any(
+            _definite(v) or v.norm in _stop() or v.norm in _PHRASE_STOP or z.lex.clitics(v.surface)
+            for v in run
+        ):
             return None
         first = run[0]
         if first.norm not in _first_names() and not looks_like_name(z.lex.base(first.surface)):
