@@ -2386,7 +2386,6 @@ def _role_name(
     if named is not None:
         return named
     # apposition: ROLE، NAME، / ROLE في إيطاليا، NAME، (the first comma-delimited run)
-    from helpers.entities.lexicon import looks_like_name
 
     prev_end = hi
     for i, w in enumerate(ws[:stop]):
@@ -2400,15 +2399,35 @@ def _role_name(
                 break
             run.append(v)
         after = text[run[-1].end : run[-1].end + 2].strip()[:1]
-        if not 2 <= len(run) <= 4 or after not in ("،", ",", ":"):
+        if after not in ("،", ",", ":"):
             return None
-        if any(_definite(v) or v.norm in _stop() or v.norm in _PHRASE_STOP for v in run):
-            return None
-        first = run[0]
-        if first.norm not in _first_names() and not looks_like_name(z.lex.base(first.surface)):
-            return None
-        return {"speaker_id": None, "speaker": text[run[0].start : run[-1].end]}
+        return _unlisted_name(z, run)
     return None
+
+
+def _unlisted_name(z: _Zone, run: list, *, proclitics: bool = True) -> dict[str, object] | None:
+    """The speaker named by the words ``run`` in apposition to a role, a name nobody
+    listed: two to four words, none definite, a stop word or a phrase stop (nor, with
+    ``proclitics=False``, written with a proclitic), the first a first name or a word
+    the lexicon reads as a name (:func:`helpers.entities.lexicon.looks_like_name`).
+    ``{"speaker_id": None, "speaker": the words as written}``, else None. The one test
+    of :func:`_role_name`'s and :func:`_after_relative`'s appositions."""
+    from helpers.entities.lexicon import looks_like_name
+
+    if not 2 <= len(run) <= 4:
+        return None
+    if any(
+        _definite(v)
+        or v.norm in _stop()
+        or v.norm in _PHRASE_STOP
+        or (not proclitics and z.lex.clitics(v.surface))
+        for v in run
+    ):
+        return None
+    first = run[0]
+    if first.norm not in _first_names() and not looks_like_name(z.lex.base(first.surface)):
+        return None
+    return {"speaker_id": None, "speaker": z.text[run[0].start : run[-1].end]}
 
 
 def _after_relative(
@@ -2423,7 +2442,6 @@ def _after_relative(
     lexicon reads as a name, followed by a complementiser, a comma or the clause end
     (كبير الباحثين الذين قاموا بالدراسة، سيث بولاك إن). Else None: the role is unnamed
     here (a name inside the relative clause is its object, never the role's)."""
-    from helpers.entities.lexicon import looks_like_name
 
     if limit is None or limit <= hi:
         return None
@@ -2449,17 +2467,9 @@ def _after_relative(
         ends = after in ("،", ",", ":", "") and (
             nxt is None or after or nxt.norm in _COMPLEMENTISERS
         )
-        if not 2 <= len(run) <= 4 or not ends:
+        if not ends:
             return None
-        if any(
-            _definite(v) or v.norm in _stop() or v.norm in _PHRASE_STOP or z.lex.clitics(v.surface)
-            for v in run
-        ):
-            return None
-        first = run[0]
-        if first.norm not in _first_names() and not looks_like_name(z.lex.base(first.surface)):
-            return None
-        return {"speaker_id": None, "speaker": text[run[0].start : run[-1].end]}
+        return _unlisted_name(z, run, proclitics=False)
     return None
 
 
