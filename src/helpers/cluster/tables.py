@@ -146,6 +146,9 @@ class PartialTables:
         Cleaning-report rows of the site-boilerplate pass (``reason`` starting ``site
         boilerplate``), which :func:`helpers.corpus.load_corpus` lists after the rows of
         every file; None when the pass did not run.
+    titled : frozenset
+        :func:`helpers.entities.aliases.titled_marks` of the partition's PERSON mentions
+        (read from its text, which the merged tables do not keep).
     """
 
     surface: object | None
@@ -153,6 +156,7 @@ class PartialTables:
     mentions: pd.DataFrame | None = None
     quotes: pd.DataFrame | None = None
     site_report: pd.DataFrame | None = None
+    titled: frozenset = frozenset()
 
     def __sizeof__(self) -> int:
         """Bytes held, roughly: what Dask's memory accounting and transfer counters see
@@ -184,6 +188,11 @@ class CorpusTables:
         ``entities=True``.
     quotes : pandas.DataFrame or None
         The quotes table (:func:`helpers.quotes.extract_quotes`), with ``quotes=True``.
+    titled : frozenset or None
+        Mentions written right after a royal title, ``(story_id, zone, start)``
+        (:func:`helpers.entities.aliases.titled_marks`): what :meth:`entity_counts` would
+        read from the text these tables do not keep. None: ``stories`` has the text
+        (a study's tables).
     """
 
     counts: object
@@ -191,6 +200,7 @@ class CorpusTables:
     report: pd.DataFrame
     mentions: pd.DataFrame | None = None
     quotes: pd.DataFrame | None = None
+    titled: frozenset | None = None
 
     def term_frequencies(self, by: str = "story_id", n: int = 1, **options) -> pd.DataFrame:
         """:func:`helpers.freq.term_frequencies` of these counts (same columns)."""
@@ -215,7 +225,9 @@ class CorpusTables:
         """:func:`helpers.entities.entity_counts` of the mentions, by group."""
         from helpers.entities import entity_counts
 
-        return entity_counts(self._need("mentions"), by=by, stories=self.stories)
+        return entity_counts(
+            self._need("mentions"), by=by, stories=self.stories, titled_marks=self.titled
+        )
 
     def quotes_per_speaker(self, by: str = "story_id") -> pd.DataFrame:
         """:func:`helpers.quotes.quotes_per_speaker` of the quotes, by group."""
@@ -295,6 +307,7 @@ def map_partition(item: FilePiece | str | os.PathLike | pd.DataFrame, spec: _Spe
             if not len(site_report):  # an empty frame's object columns would not concat
                 site_report = None  # to the str dtype of load_corpus's report
     counts, mentions, quotes = [], [], []
+    titled: set = set()
     for start in range(0, len(stories), spec.chunk_size):
         chunk = stories.iloc[start : start + spec.chunk_size]
         counts.append(count_chunk(chunk, n=spec.n, zones=spec.zones))
@@ -306,7 +319,10 @@ def map_partition(item: FilePiece | str | os.PathLike | pd.DataFrame, spec: _Spe
             # cut into partitions and chunks (corpus-level names: extract_entities)
             found = extract_entities(chunk, corpus=False)
             if spec.entities:
+                from helpers.entities.aliases import titled_marks
+
                 mentions.append(found)
+                titled |= titled_marks(found[found["type"] == "PERSON"], chunk)
         if spec.quotes:
             from helpers.quotes import extract_quotes
 
@@ -317,6 +333,7 @@ def map_partition(item: FilePiece | str | os.PathLike | pd.DataFrame, spec: _Spe
         mentions=_concat(mentions) if spec.entities else None,
         quotes=_concat(quotes) if spec.quotes else None,
         site_report=site_report,
+        titled=frozenset(titled),
     )
 
 
@@ -394,6 +411,7 @@ def merge_partials(parts: Sequence[PartialTables]) -> PartialTables:
         mentions=_concat([p.mentions for p in parts]),
         quotes=_concat([p.quotes for p in parts]),
         site_report=_concat([p.site_report for p in parts]),
+        titled=frozenset().union(*(p.titled for p in parts)),
     )
 
 
@@ -655,6 +673,7 @@ def finish(
         report=report.astype({"line": "int64"}).reset_index(drop=True),
         mentions=merged.mentions,
         quotes=merged.quotes,
+        titled=merged.titled,
     )
 
 

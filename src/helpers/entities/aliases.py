@@ -703,7 +703,7 @@ def with_corpus_people(table, *, id_col: str, name_col: str, where=None, titled=
     return table
 
 
-def after_title(mentions, stories):
+def after_title(mentions, stories=None, *, marks=None):
     """``titled(id) -> bool``: whether a mention of the entity id follows a definite royal
     or religious title (:data:`helpers.entities.rules.NAMESAKE_TITLES`: الأمير، الملك،
     الشيخ، الإمام، السلطان, with a proclitic: والأمير، للأمير) in its story, read on the
@@ -713,18 +713,11 @@ def after_title(mentions, stories):
     فهد بن عبدالله [تونسي]).
 
     ``mentions``: the mentions table (``story_id``, ``zone``, ``start``, ``entity_id``);
-    ``stories``: the stories table (``story_id``, ``title``, ``body``). Answers are
-    computed on first asking, per id."""
-    from helpers.entities.keys import phrase_keys
-    from helpers.text import normalize
-
-    texts = {
-        zone: dict(zip(stories["story_id"].astype(str), stories[zone].fillna(""), strict=True))
-        for zone in ("title", "body")
-        if zone in stories
-    }
-    rows = mentions[mentions["zone"].isin(list(texts))]
+    ``stories``: the stories table (``story_id``, ``title``, ``body``), read on first
+    asking, per id; or ``marks``: the :func:`titled_marks` of these mentions, worked out
+    where the text was (the corpus tables keep no text): the same answers."""
     where: dict[str, list[tuple[str, str, int]]] = {}
+    rows = mentions[mentions["zone"].isin(["title", "body"])]
     for eid, sid, zone, start in zip(
         rows["entity_id"].astype(str),
         rows["story_id"].astype(str),
@@ -732,24 +725,64 @@ def after_title(mentions, stories):
         rows["start"],
         strict=True,
     ):
-        where.setdefault(eid, []).append((sid, zone, int(start)))
+        where.setdefault(eid, []).append((sid, str(zone), int(start)))
+    if marks is not None:
+        return lambda eid: any(w in marks for w in where.get(eid, ()))
+    texts = _zone_texts(stories)
 
     def titled(eid: str) -> bool:
-        for sid, zone, start in where.get(eid, ()):
-            before = str(texts[zone].get(sid, ""))[:start].split()
-            if not before:
-                continue
-            keys = phrase_keys(before[-1])
-            n = normalize(before[-1])
-            if (
-                keys
-                and keys[-1] in rules.NAMESAKE_TITLES
-                and n.endswith(("ال" + keys[-1], "لل" + keys[-1]))
-            ):
-                return True
-        return False
+        return any(
+            zone in texts and _title_before(str(texts[zone].get(sid, "")), start)
+            for sid, zone, start in where.get(eid, ())
+        )
 
     return titled
+
+
+def titled_marks(mentions, stories) -> frozenset[tuple[str, str, int]]:
+    """``(story_id, zone, start)`` of every mention of ``mentions`` (title and body zones)
+    written right after a definite royal or religious title (:func:`after_title`'s test),
+    from the stories' text. A cluster worker computes them for its stories, the union over
+    the pieces is the whole corpus's (:func:`helpers.cluster.corpus_tables`), and
+    ``entity_counts(..., titled_marks=)`` reads them where the stories' text is gone."""
+    texts = _zone_texts(stories)
+    rows = mentions[mentions["zone"].isin(list(texts))]
+    return frozenset(
+        (sid, str(zone), int(start))
+        for sid, zone, start in zip(
+            rows["story_id"].astype(str), rows["zone"], rows["start"], strict=True
+        )
+        if _title_before(str(texts[zone].get(sid, "")), int(start))
+    )
+
+
+def _zone_texts(stories) -> dict[str, dict[str, str]]:
+    """``{zone: {story_id: text}}`` of the title and body zones a stories table has."""
+    if stories is None:
+        return {}
+    return {
+        zone: dict(zip(stories["story_id"].astype(str), stories[zone].fillna(""), strict=True))
+        for zone in ("title", "body")
+        if zone in stories
+    }
+
+
+def _title_before(text: str, start: int) -> bool:
+    """The written word right before offset ``start`` of ``text`` is a definite title of
+    :data:`helpers.entities.rules.NAMESAKE_TITLES` (الأمير، والأمير، للأمير)."""
+    from helpers.entities.keys import phrase_keys
+    from helpers.text import normalize
+
+    before = text[:start].split()
+    if not before:
+        return False
+    keys = phrase_keys(before[-1])
+    n = normalize(before[-1])
+    return bool(
+        keys
+        and keys[-1] in rules.NAMESAKE_TITLES
+        and n.endswith(("ال" + keys[-1], "لل" + keys[-1]))
+    )
 
 
 def _head(members) -> tuple[str, str]:

@@ -1222,6 +1222,7 @@ def entity_counts(
     by: str = "story_id",
     stories: pd.DataFrame | None = None,
     bylines: bool = False,
+    titled_marks: frozenset | None = None,
 ) -> pd.DataFrame:
     """Count mentions per story and entity.
 
@@ -1254,6 +1255,11 @@ def entity_counts(
         byline: سبق – الرياض، الرياض – واس)? Default False: a story's credit line is
         no news content, so an outlet does not rank among its own stories' entities
         for naming itself. The mentions table keeps them.
+    titled_marks : frozenset of (story_id, zone, start), optional
+        With ``by`` other than ``story_id``: the mentions written right after a royal
+        title (:func:`helpers.entities.aliases.titled_marks`), when ``stories`` has no
+        text to read them from (the corpus tables of :func:`helpers.cluster.corpus_tables`
+        keep none). Default: read from ``stories``' ``title`` and ``body``.
 
     Returns
     -------
@@ -1281,7 +1287,7 @@ def entity_counts(
     if isinstance(mentions, pd.DataFrame) and not bylines and "method" in mentions.columns:
         mentions = mentions[mentions["method"] != "byline"]
     if by != "story_id":
-        return _grouped_counts(mentions, zones, by, stories)
+        return _grouped_counts(mentions, zones, by, stories, titled_marks)
     if not isinstance(mentions, pd.DataFrame):
         raise ArgumentError(
             f"entity_counts: mentions must be the mentions table (a DataFrame), got "
@@ -1335,7 +1341,7 @@ def one_place(mentions: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
     return out
 
 
-def _grouped_counts(mentions, zones, by, stories) -> pd.DataFrame:
+def _grouped_counts(mentions, zones, by, stories, titled_marks=None) -> pd.DataFrame:
     """:func:`entity_counts` per group of stories (``by`` other than ``story_id``)."""
     from helpers.corpus.groups import group_column, story_groups
 
@@ -1363,7 +1369,7 @@ def _grouped_counts(mentions, zones, by, stories) -> pd.DataFrame:
         id_col="entity_id",
         name_col="canonical",
         where=person,
-        titled=_aliases.after_title(m[person], stories),
+        titled=_aliases.after_title(m[person], stories, marks=titled_marks),
     )
     # a surname alone in some stories counts as the one person of the table whose full
     # name ends with it (بلاتر with جوزيف بلاتر)
