@@ -146,6 +146,14 @@ def test_the_kings_of_saudi_arabia_by_their_titles(body, expected):
     assert mention_rows((body,), None, ("surface", "type", "entity_id")) == expected
 
 
+def _two_outlets(a: str, b: str) -> pd.DataFrame:
+    """Stories ``a`` (outlet x) and ``b`` (outlet y), empty titles: a corpus of two
+    groups for the counts by outlet."""
+    return pd.DataFrame(
+        {"story_id": ["a", "b"], "title": ["", ""], "outlet": ["x", "y"], "body": [a, b]}
+    )
+
+
 def test_a_living_namesake_with_more_fathers_is_not_the_listed_king():
     """A second hostile tester: once King Fahd was listed (فهد بن عبدالعزيز), Taif's
     governor «فهد بن عبدالعزيز بن معمر» of another outlet joined him in the counts by
@@ -153,16 +161,9 @@ def test_a_living_namesake_with_more_fathers_is_not_the_listed_king():
     man's name is whole as the gazetteer gives it: only «آل X» may follow."""
     from helpers.entities import entity_counts, extract_entities
 
-    stories = pd.DataFrame(
-        {
-            "story_id": ["a", "b"],
-            "title": ["", ""],
-            "outlet": ["x", "y"],
-            "body": [
-                "قدم الملك فهد بن عبدالعزيز رحمه الله ستارة باب الكعبة.",
-                "وكان في استقبال سموه محافظ الطائف فهد بن عبدالعزيز بن معمر.",
-            ],
-        }
+    stories = _two_outlets(
+        "قدم الملك فهد بن عبدالعزيز رحمه الله ستارة باب الكعبة.",
+        "وكان في استقبال سموه محافظ الطائف فهد بن عبدالعزيز بن معمر.",
     )
     c = entity_counts(extract_entities(stories), by="outlet", stories=stories)
     people = c[c["type"] == "PERSON"]
@@ -196,16 +197,9 @@ def test_grouped_counts_without_the_text_join_a_lineage_as_with_it():
     from helpers.entities import entity_counts, extract_entities
     from helpers.entities.aliases import titled_marks
 
-    stories = pd.DataFrame(
-        {
-            "story_id": ["a", "b"],
-            "title": ["", ""],
-            "outlet": ["x", "y"],
-            "body": [
-                "وقال الأمير محمد بن نايف إن الأمن مستتب.",
-                "ووصل محمد بن نايف بن عبدالعزيز إلى جدة.",
-            ],
-        }
+    stories = _two_outlets(
+        "وقال الأمير محمد بن نايف إن الأمن مستتب.",
+        "ووصل محمد بن نايف بن عبدالعزيز إلى جدة.",
     )
     m = extract_entities(stories)
     with_text = entity_counts(m, by="outlet", stories=stories)
