@@ -773,7 +773,9 @@ def _title_before(text: str, start: int) -> bool:
     from helpers.entities.keys import phrase_keys
     from helpers.text import normalize
 
-    before = text[:start].split()
+    # the last word only: rsplit stops at the first space from the right (a cluster
+    # piece asks this of every PERSON mention, split() would cut the whole story)
+    before = text[:start].rsplit(None, 1)[-1:]
     if not before:
         return False
     keys = phrase_keys(before[-1])
