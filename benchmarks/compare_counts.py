@@ -28,9 +28,7 @@ Usage: ``python benchmarks/compare_counts.py BASE_SRC NEW_SRC [--date YYYY-MM-DD
 from __future__ import annotations
 
 import argparse
-import os
 import pickle
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -38,6 +36,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from saudinewsnet import CORPUS, FIELDS  # noqa: E402  (this folder: the corpus, once)
+from source_trees import run_in_tree  # noqa: E402
 
 #: The outlets held out for the final evaluation: never read here.
 HELD_OUT = frozenset({"okaz", "alriyadh", "aljazirah", "aleqtisadiya"})
@@ -88,13 +87,9 @@ def _dump(args: argparse.Namespace) -> None:
 
 
 def _run(src: Path, args: argparse.Namespace, texts_pkl: Path, out: Path) -> dict:
-    env = dict(os.environ, PYTHONPATH=str(src))
-    cmd = [sys.executable, __file__, "--child", str(out), "--texts-pickle", str(texts_pkl)]
-    cmd += ["--date", args.date, "--corpus", str(args.corpus)]
-    cmd += ["--mb", str(args.mb), "--types", str(args.types), str(src), str(src)]
-    if subprocess.run(cmd, env=env).returncode:
-        raise SystemExit(f"compare_counts: the run of {src} failed (its traceback above)")
-    return pickle.loads(out.read_bytes())
+    child = ["--texts-pickle", str(texts_pkl), "--date", args.date, "--corpus", str(args.corpus)]
+    child += ["--mb", str(args.mb), "--types", str(args.types)]
+    return run_in_tree(__file__, src, out, child)
 
 
 def main(argv: list[str] | None = None) -> int:

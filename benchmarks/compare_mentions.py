@@ -26,9 +26,7 @@ Usage: ``python benchmarks/compare_mentions.py BASE_SRC NEW_SRC [--date YYYY-MM-
 from __future__ import annotations
 
 import argparse
-import os
 import pickle
-import subprocess
 import sys
 import tempfile
 import time
@@ -37,6 +35,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from saudinewsnet import CORPUS, FIELDS  # noqa: E402  (this folder: the corpus, once)
+from source_trees import run_in_tree  # noqa: E402
 
 #: The outlets held out for the final evaluation: never read here.
 HELD_OUT = frozenset({"okaz", "alriyadh", "aljazirah", "aleqtisadiya"})
@@ -78,12 +77,8 @@ def _align(run: dict, columns: list[str]) -> None:
 
 
 def _run(src: Path, corpus: Path, date: str, stories_pkl: Path, out: Path) -> dict:
-    env = dict(os.environ, PYTHONPATH=str(src))
-    cmd = [sys.executable, __file__, "--child", str(out), "--stories-pickle", str(stories_pkl)]
-    cmd += ["--date", date, "--corpus", str(corpus), str(src), str(src)]
-    if subprocess.run(cmd, env=env).returncode:
-        raise SystemExit(f"compare_mentions: the run of {src} failed (its traceback above)")
-    return pickle.loads(out.read_bytes())
+    args = ["--stories-pickle", str(stories_pkl), "--date", date, "--corpus", str(corpus)]
+    return run_in_tree(__file__, src, out, args)
 
 
 def main(argv: list[str] | None = None) -> int:
