@@ -49,6 +49,7 @@ from scipy import sparse
 
 from helpers.charsets import ARABIC_LETTER_SET
 from helpers.errors import ArgumentError, CorpusFormatError
+from helpers.freq.labels import best_per_group
 from helpers.text.normalize import _key
 from helpers.text.tokenize import _ABBREV, _LATIN, _NUMBER, _PUNCT, _URL, _WORD
 
@@ -604,20 +605,6 @@ def _join(words: np.ndarray, parts: np.ndarray) -> np.ndarray:
     return out.astype(object)
 
 
-def _best(
-    group: np.ndarray, count: np.ndarray, penalty: np.ndarray, first: np.ndarray, n_groups: int
-) -> np.ndarray:
-    """Index of the best candidate per group: min penalty, then max count, then min first
-    (the labelling rule of :func:`helpers.freq.counts._labels`)."""
-    order = np.lexsort((first, -count, penalty, group))
-    g = group[order]
-    take = np.ones(len(g), bool)
-    take[1:] = g[1:] != g[:-1]
-    out = np.full(n_groups, -1, np.int64)
-    out[g[take]] = order[take]
-    return out
-
-
 def _csr(rows: np.ndarray, cols: np.ndarray, data: np.ndarray, shape: tuple) -> sparse.csr_matrix:
     """CSR matrix of summed (row, col, data) entries; rows in order need no COO copy."""
     if len(rows) and (np.diff(rows) < 0).any():
@@ -763,7 +750,7 @@ def finalize_counts(
         key_of_surf = np.zeros(n_surf, np.int64)
         key_of_surf[sid] = col
         del sid, col, ids, counts
-        best = _best(key_of_surf, total, pen, first, n_cols)
+        best = best_per_group(key_of_surf, total, pen, first, n_cols)
         lab = np.zeros((n_cols, g), np.int32)
         has = best >= 0
         lab[has] = surf[best[has]]

@@ -34,6 +34,7 @@ from helpers.errors import (
     DecodingError,
     UnreadableFileError,
 )
+from helpers.freq.labels import best_per_group, label_order
 from helpers.text.normalize import _key
 from helpers.text.tokenize import WORD_RE
 
@@ -112,13 +113,11 @@ def _empty(by: str | None) -> pd.DataFrame:
 
 
 def _labels(keys: pd.Series, surfaces: pd.Series, penalty: np.ndarray) -> pd.Series:
-    """The label of each key (the one labelling rule of every khabar table): its most
-    frequent surface without proclitics other than the article (``penalty`` 0), else its
-    most frequent surface; ties to the one seen first.
+    """The label of each key by :mod:`helpers.freq.labels`' rule (fewest proclitics
+    beyond the article, then most frequent, then first seen), from one row per
+    occurrence: ``penalty`` is the occurrence's count of such proclitics.
 
-    A key's label shows the word the key counts: الوجود over a more frequent للوجود,
-    كرة over لكرة in sports news (لكرة القدم), نسبة over بنسبة; a word written only with
-    a proclitic (للاجئين alone) keeps it.
+    Returns a Series indexed by key (sorted) with the label surface as value.
     """
     pairs = pd.DataFrame({"key": keys.to_numpy(), "surface": surfaces.to_numpy()})
     pairs["order"] = np.arange(len(pairs))
@@ -126,11 +125,12 @@ def _labels(keys: pd.Series, surfaces: pd.Series, penalty: np.ndarray) -> pd.Ser
     stats = pairs.groupby(["key", "surface"], sort=False).agg(
         c=("order", "size"), p=("penalty", "min"), first=("order", "min")
     )
-    stats = stats.reset_index().sort_values(
-        ["key", "p", "c", "first"], ascending=[True, True, False, True]
+    stats = stats.reset_index()
+    codes, uniques = pd.factorize(stats["key"], sort=True)
+    best = best_per_group(
+        codes, stats["c"].to_numpy(), stats["p"].to_numpy(), stats["first"].to_numpy(), len(uniques)
     )
-    best = stats.drop_duplicates("key")
-    return pd.Series(best["surface"].to_numpy(), index=best["key"].to_numpy())
+    return pd.Series(stats["surface"].to_numpy()[best], index=np.asarray(uniques, dtype=object))
 
 
 def _clitic_penalty(tokens: pd.DataFrame) -> np.ndarray:
@@ -630,12 +630,10 @@ def _from_surface_counts(
     total = int(freq.sum())
     codes, terms = pd.factorize(np.array(keys, dtype=object))  # terms in first-seen order
     del keys
-    # the label: the most frequent surface without proclitics beyond the article, else
-    # the most frequent (_labels' rule); ties to the one seen first (a stable sort)
+    # the label: helpers.freq.labels' rule; types are in first-seen order
     plain = np.fromiter((c == "" or c == "ال" for c in clitics), bool, count=len(clitics))
     del clitics
-    order = np.lexsort((-freq, ~plain, codes))
-    starts = np.flatnonzero(np.r_[True, codes[order[1:]] != codes[order[:-1]]])
+    order, starts = label_order(codes, freq, (~plain).astype(np.int64))
     count = np.add.reduceat(freq[order], starts) if len(order) else freq
     label = np.array(types, dtype=object)[order[starts]] if len(order) else terms
     del types
