@@ -30,6 +30,7 @@ import pandas as pd
 
 from .corpus.dates import as_dates
 from .corpus.records import column_of
+from .display import PATH_COLUMNS
 from .errors import ArgumentError, CorpusFormatError
 
 __all__ = [
@@ -137,7 +138,11 @@ def _nonempty(values: pd.Series) -> pd.Series:
 
 
 def choose_group_by(
-    stories: pd.DataFrame, group_by: str | None = None, *, max_stories: int = MAX_STORY_LEVEL
+    stories: pd.DataFrame,
+    group_by: str | None = None,
+    *,
+    max_stories: int = MAX_STORY_LEVEL,
+    fields: dict[str, str] | str | None = None,
 ) -> Unit:
     """Resolve a notebook's ``GROUP_BY`` parameter against a stories table.
 
@@ -151,6 +156,10 @@ def choose_group_by(
         ``"story_id"``, a column name or ``"date:D"``/``"date:W"``/``"date:M"``.
     max_stories : int
         Most stories for story-level comparison when choosing automatically.
+    fields : dict, JSON text or None
+        The ``FIELDS`` mapping the stories were loaded with (khabar's column -> the
+        file's field). A ``group_by`` naming a mapped field means its column:
+        SaudiNewsNet's ``source`` under ``{"outlet": "source"}`` is ``outlet``.
 
     Returns
     -------
@@ -163,7 +172,10 @@ def choose_group_by(
     ------
     helpers.errors.ArgumentError
         ``group_by`` names a column the table lacks (the message lists the columns), a
-        column empty for every story, or a date period without a ``date`` column.
+        column empty for every story, a date period without a ``date`` column, or a
+        column of file paths (:data:`helpers.display.PATH_COLUMNS`, the loader's
+        ``source``): a path of the machine that read the corpus is never a unit of
+        comparison, since the groups' names reach every chart and export.
     helpers.errors.CorpusFormatError
         ``stories`` is not a stories table (no ``story_id``).
 
@@ -232,7 +244,16 @@ def choose_group_by(
             n,
             int(groups),
         )
+    group_by = _field_column(group_by, fields, stories.columns)
     group_by = column_of(stories.columns, group_by)  # 'Outlet' as the file writes it
+    if group_by in PATH_COLUMNS and group_by in stories.columns:
+        raise ArgumentError(
+            f"choose_group_by: GROUP_BY {group_by!r} is the file each story was read from "
+            "(a path on this machine), not a field of the stories, so it cannot name "
+            "groups shown in charts and exports",
+            hint="group by a field of the stories: 'outlet' (FIELDS maps it, e.g. "
+            '{"outlet": "source"}), \'group\' for sub-folders, or \'date:D\'',
+        )
     if group_by not in stories.columns:
         raise ArgumentError(
             f"choose_group_by: GROUP_BY {group_by!r} is not a column of the stories table; "
@@ -261,6 +282,18 @@ def choose_group_by(
             n,
         )
     return Unit(group_by, asked, f"Stories are compared by `{group_by}`, as asked.", n, groups)
+
+
+def _field_column(group_by: str, fields: object, columns: pd.Index) -> str:
+    """The column a ``GROUP_BY`` means: a field the ``FIELDS`` mapping renamed gives
+    the column it became (``source`` -> ``outlet``); anything else is itself."""
+    fields = read_parameter(fields, "FIELDS")
+    if not isinstance(fields, dict):
+        return group_by
+    mapped = [k for k, v in fields.items() if isinstance(v, str) and v == group_by]
+    if len(mapped) == 1 and mapped[0] in columns:
+        return mapped[0]
+    return group_by
 
 
 def read_parameter(value: Any, name: str = "parameter") -> Any:

@@ -493,6 +493,7 @@ def check_options(
     group_by: object = None,
     target: object = None,
     reference: object = None,
+    fields: object = None,
 ) -> None:
     """Check the run's ``GROUP_BY``, ``TARGET`` and ``REFERENCE`` against a stories table,
     as the notebooks will use them, so that a bad value stops the main job before any
@@ -504,13 +505,14 @@ def check_options(
     select at least one story (:func:`helpers.corpus.select_stories`) and, ``target``
     given, resolve to two sides as the notebooks resolve them
     (:func:`helpers.corpus.resolve_sides`: not overlapping, and with ``reference`` None
-    the rest of the corpus not empty).
+    the rest of the corpus not empty). ``fields`` is the run's ``FIELDS`` mapping: a
+    ``group_by`` naming a mapped field means its column (``source`` -> ``outlet``).
 
     Raises
     ------
     helpers.errors.ArgumentError, helpers.errors.CorpusFormatError
-        ``group_by`` names a missing column, or one empty for every story; the message
-        starts with ``GROUP_BY`` and lists the columns.
+        ``group_by`` names a missing column, one empty for every story, or the file-path
+        column ``source``; the message starts with ``GROUP_BY`` and lists the columns.
     helpers.errors.SelectionError
         A selection names a missing column or value, or selects no story; the message
         starts with ``TARGET`` or ``REFERENCE``.
@@ -524,7 +526,7 @@ def check_options(
     try:
         with warnings.catch_warnings():  # the notebooks say it, once each
             warnings.simplefilter("ignore")
-            unit = choose_group_by(stories, group_by)
+            unit = choose_group_by(stories, group_by, fields=fields)
     except KhabarError as exc:
         if "GROUP_BY" in str(exc):
             raise
@@ -667,6 +669,7 @@ def _serve(request: str) -> int:
         group_by=args["group_by"],
         target=args["target"],
         reference=args["reference"],
+        fields=args["fields"],
     )
     try:
         job = start_study(
@@ -1072,7 +1075,7 @@ def open_study(
         stories, report = _read_table(entry, "stories"), _read_table(entry, "report")
     else:
         stories, report = _load(corpus, fields, group_from, progress)
-    unit = choose_group_by(stories, group_by)
+    unit = choose_group_by(stories, group_by, fields=fields)
     if unit.by == CORPUS_GROUP:  # the whole corpus as one group
         stories = stories.assign(**{CORPUS_GROUP: Path(corpus).resolve().name})
     from helpers.charts.labels import story_labels

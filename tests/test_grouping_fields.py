@@ -1,0 +1,45 @@
+"""GROUP_BY naming the file's own field (SaudiNewsNet's ``source``) or the file path.
+
+A newcomer mapped ``{"outlet": "source"}`` and then asked ``GROUP_BY=source``: the loader's
+``source`` column is the path of the file each story came from, so the run grouped by
+paths of the machine and wrote them into chart titles and CSVs.
+"""
+
+import pandas as pd
+import pytest
+
+from helpers.errors import ArgumentError
+from helpers.grouping import choose_group_by
+from helpers.study import check_options
+
+
+def _stories():
+    return pd.DataFrame(
+        {
+            "story_id": ["a-01", "a-02", "b-01", "b-02"],
+            "outlet": ["سبق", "سبق", "عكاظ", "عكاظ"],
+            "source": ["/tmp/x/a.json", "/tmp/x/a.json", "/tmp/x/b.json", "/tmp/x/b.json"],
+        }
+    )
+
+
+@pytest.mark.parametrize("fields", [{"outlet": "source"}, '{"outlet": "source"}'])
+def test_a_mapped_field_means_its_column(fields):
+    unit = choose_group_by(_stories(), "source", fields=fields)
+    assert (unit.by, unit.groups) == ("outlet", 2)
+
+
+def test_the_file_path_column_is_never_a_unit():
+    with pytest.raises(ArgumentError, match="file each story was read from"):
+        choose_group_by(_stories(), "source")
+    with pytest.raises(ArgumentError, match="GROUP_BY 'source' is the file"):
+        check_options(_stories(), group_by="source")
+
+
+def test_the_run_check_reads_the_mapping():
+    check_options(_stories(), group_by="source", fields={"outlet": "source"})  # no error
+
+
+def test_a_field_mapped_to_a_missing_column_stays_an_error():
+    with pytest.raises(ArgumentError):
+        choose_group_by(_stories(), "writer", fields={"author": "writer"})
