@@ -43,3 +43,11 @@ def test_the_run_check_reads_the_mapping():
 def test_a_field_mapped_to_a_missing_column_stays_an_error():
     with pytest.raises(ArgumentError):
         choose_group_by(_stories(), "writer", fields={"author": "writer"})
+
+
+def test_a_study_description_prints_as_text_in_a_script():
+    from helpers.display import markdown
+
+    note = markdown("Stories are compared by `outlet`, as asked.")
+    assert repr(note) == str(note) == "Stories are compared by `outlet`, as asked."
+    assert note._repr_markdown_() == "Stories are compared by `outlet`, as asked."

@@ -56,6 +56,7 @@ __all__ = [
     "column_labels",
     "escape_html",
     "interactive_table",
+    "markdown",
     "position_columns",
     "rtl_table",
     "shorten",
@@ -87,6 +88,34 @@ STAGING = ".khabar-run"
 
 
 @lru_cache(maxsize=1)
+def markdown(text: str):
+    """``text`` as IPython Markdown that prints as itself outside a notebook.
+
+    A notebook renders it as Markdown (``_repr_markdown_``); a plain Python script that
+    prints it, or a console that echoes it, shows the text, not
+    ``<IPython.core.display.Markdown object>``.
+
+    Parameters
+    ----------
+    text : str
+        Markdown source.
+
+    Returns
+    -------
+    IPython.display.Markdown
+        A subclass whose ``repr`` and ``str`` are ``text``.
+    """
+    from IPython.display import Markdown
+
+    class _Text(Markdown):
+        def __repr__(self) -> str:
+            return str(self.data)
+
+        __str__ = __repr__
+
+    return _Text(text)
+
+
 def column_labels() -> dict[str, str]:
     """``{column: Arabic header}`` of ``helpers/data/column_names.tsv``: what a displayed
     table shows as the header of each known column (``per_1000`` -> «لكل 1000 كلمة»).

@@ -252,7 +252,7 @@ def choose_group_by(
             "(a path on this machine), not a field of the stories, so it cannot name "
             "groups shown in charts and exports",
             hint="group by a field of the stories: 'outlet' (FIELDS maps it, e.g. "
-            '{"outlet": "source"}), \'group\' for sub-folders, or \'date:D\'',
+            "{\"outlet\": \"source\"}), 'group' for sub-folders, or 'date:D'",
         )
     if group_by not in stories.columns:
         raise ArgumentError(

@@ -1096,15 +1096,13 @@ def entities_shared(study, counts: pd.DataFrame):
     (:func:`helpers.freq.shared_entities`) as a table, per story only; a line of
     Markdown saying why not otherwise (one story; beyond 8 stories notebook 04 compares
     two groups)."""
-    from IPython.display import Markdown
-
-    from helpers.display import rtl_table
+    from helpers.display import markdown, rtl_table
     from helpers.freq import shared_entities
 
     if len(study.stories) == 1:
-        return Markdown("_One story: there is nothing to compare it with._")
+        return markdown("_One story: there is nothing to compare it with._")
     if not study.per_story:
-        return Markdown("_Beyond 8 stories, notebook 04 compares the entities of two groups._")
+        return markdown("_Beyond 8 stories, notebook 04 compares the entities of two groups._")
     first = study.stories["story_id"].iloc[0]
     return rtl_table(shared_entities(counts, first, stories=study.stories), max_rows=40)
 
@@ -1255,15 +1253,13 @@ class Contrast:
     def describe(self):
         """What A and B are: at story level the stories with their side (an HTML table),
         else one line of Markdown naming each side and its stories."""
-        from IPython.display import Markdown
-
-        from helpers.display import rtl_table
+        from helpers.display import markdown, rtl_table
 
         if self.per_story:
             stories = self.study.stories
             side = stories["story_id"].map({self.target: "A"}).fillna("B")
             return rtl_table(stories[["story_id", "title"]].assign(side=side))
-        return Markdown(self.side.describe())
+        return markdown(self.side.describe())
 
     def sides_named(self, table: pd.DataFrame) -> pd.DataFrame:
         """``table`` (a keyness table's rows) for display, its ``key_for`` cells

@@ -875,10 +875,11 @@ class Study:
         return "date" in self.stories.columns and bool(self.stories["date"].notna().any())
 
     def describe(self):
-        """The unit in force, why, and how to change it (IPython Markdown)."""
-        from IPython.display import Markdown
+        """The unit in force, why, and how to change it (IPython Markdown, which prints
+        as its text in a plain script: :func:`helpers.display.markdown`)."""
+        from helpers.display import markdown
 
-        return Markdown(self.unit.describe())
+        return markdown(self.unit.describe())
 
     # the corpus-scale tables
     def _stored(self, name: str):
