@@ -36,6 +36,7 @@ __all__ = [
     "comparison_cloud_figure",
     "contrast",
     "corpus_overview",
+    "dates_apart",
     "drop_terms",
     "entities_by_group",
     "entities_compared",
@@ -1252,14 +1253,19 @@ class Contrast:
 
     def describe(self):
         """What A and B are: at story level the stories with their side (an HTML table),
-        else one line of Markdown naming each side and its stories."""
+        else one line of Markdown naming each side and its stories, and the warning of
+        :func:`dates_apart` when the sides' stories fall on different days."""
         from helpers.display import markdown, rtl_table
 
         if self.per_story:
             stories = self.study.stories
             side = stories["story_id"].map({self.target: "A"}).fillna("B")
             return rtl_table(stories[["story_id", "title"]].assign(side=side))
-        return markdown(self.side.describe())
+        warning = None
+        if not str(self.study.by).startswith("date"):  # sides of days differ by design
+            warning = dates_apart(self.study.stories, self.side.target_ids, self.side.reference_ids)
+        text = self.side.describe()
+        return markdown(text if warning is None else f"{text}\n\n{warning}")
 
     def sides_named(self, table: pd.DataFrame) -> pd.DataFrame:
         """``table`` (a keyness table's rows) for display, its ``key_for`` cells
@@ -1284,6 +1290,70 @@ class Contrast:
             else describe_selection(self.side.reference)
         )
         return table.assign(target=describe_selection(self.target), reference=reference)
+
+
+#: Total variation distance between two sides' shares of stories per day from which
+#: notebook 04 warns that its key terms may be the days' news rather than the sides'
+#: (:func:`dates_apart`). A judgement, not a published threshold: 0.3 means at least
+#: 30 % of one side's stories would have to move to other days to match the other's
+#: calendar.
+DATES_APART = 0.3
+
+
+def dates_apart(
+    stories: pd.DataFrame, a_ids: Sequence, b_ids: Sequence, threshold: float = DATES_APART
+) -> str | None:
+    """A warning, in Markdown, when two sides' stories fall on different days, so that
+    their keyness mixes who wrote with when (Al Riyadh's stories bunched on the day after
+    Eid made العيد its key term against the other outlets).
+
+    The measure is the total variation distance between the sides' distributions of
+    stories over calendar days, TVD = ½ Σ_d |p_A(d) − p_B(d)| (0: the same calendar,
+    1: no day shared; Levin, Peres and Wilmer, *Markov Chains and Mixing Times*, 2nd ed.,
+    2017, §4.1). Stories without a date are left out of both distributions.
+
+    Parameters
+    ----------
+    stories : pandas.DataFrame
+        The stories table, ``story_id`` and (optionally) ``date`` (datetime64 or text).
+    a_ids, b_ids : sequence of str
+        Story ids of side A and side B.
+    threshold : float
+        Warn from this distance on (default :data:`DATES_APART`).
+
+    Returns
+    -------
+    str or None
+        None without a ``date`` column, when a side has no dated story, or when the
+        distance is below ``threshold``; else one paragraph naming the distance and the
+        day where the sides' shares differ most, with both shares in per cent.
+    """
+    from helpers.corpus.dates import as_dates
+
+    if "date" not in stories.columns:
+        return None
+    day = as_dates(stories["date"]).dt.normalize()
+    day.index = stories["story_id"].astype(str).to_numpy()
+    a = day.reindex([str(i) for i in a_ids]).dropna()
+    b = day.reindex([str(i) for i in b_ids]).dropna()
+    if a.empty or b.empty:
+        return None
+    pa = a.value_counts(normalize=True)
+    pb = b.value_counts(normalize=True)
+    share = pd.concat([pa.rename("a"), pb.rename("b")], axis=1).fillna(0.0)
+    gap = (share["a"] - share["b"]).abs()
+    tvd = float(gap.sum() / 2)
+    if tvd < threshold:
+        return None
+    worst = gap.idxmax()
+    return (
+        f"**The sides fall on different days** (total variation distance {tvd:.2f} between "
+        f"their stories per day; 0 is the same calendar, 1 no day in common): "
+        f"{share.loc[worst, 'a']:.0%} of side A's stories against "
+        f"{share.loc[worst, 'b']:.0%} of side B's are of {worst:%Y-%m-%d}. Key terms may "
+        "be that day's news rather than the sides' own: compare sides over the same "
+        "days with `TARGET` / `REFERENCE` selections that name a date range."
+    )
 
 
 def contrast(
