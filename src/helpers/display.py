@@ -19,7 +19,7 @@ HTML export shared with others never carries the absolute folders of the machine
 ran it. The tables and CSV files keep the paths as they are.
 
 Column headers are shown in Arabic (:func:`column_label`, from the one file
-``helpers/data/column_names.tsv``): ``per_1000`` reads «لكل 1000 كلمة». Only the
+``helpers/data/column_names.tsv``): ``per_1000`` reads «لكل 1,000 كلمة». Only the
 display changes: the tables, their CSV files and tables.xlsx keep the English column
 names that DEVELOPING.md documents, and :func:`rtl_table` keeps each English name as the
 header's tooltip, so a reader can find the column in the CSV.
@@ -89,7 +89,7 @@ STAGING = ".khabar-run"
 @lru_cache(maxsize=1)
 def column_labels() -> dict[str, str]:
     """``{column: Arabic header}`` of ``helpers/data/column_names.tsv``: what a displayed
-    table shows as the header of each known column (``per_1000`` -> «لكل 1000 كلمة»).
+    table shows as the header of each known column (``per_1000`` -> «لكل 1,000 كلمة»).
 
     Returns
     -------

@@ -26,6 +26,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from helpers.display import column_label
 from helpers.errors import ArgumentError
 from helpers.grouping import CORPUS_GROUP, auto_period, read_parameter
 
@@ -209,7 +210,7 @@ def group_order(study, tokens: pd.Series | None = None) -> list[str]:
 #: The rates every chart comparing sides of different size draws (raw counts stay in
 #: the tables and CSV files): mentions per 1,000 counted tokens of the side, and
 #: quotations per 100 stories of the side.
-PER_1000_LABEL = "مرات الذكر لكل 1000 كلمة"
+PER_1000_LABEL = f"مرات الذكر {column_label('per_1000')}"
 PER_100_STORIES = "per_100_stories"
 PER_100_STORIES_LABEL = "الاقتباسات لكل 100 قصة"
 #: Entities in group charts are ranked by the stories that mention them (ties by
@@ -576,7 +577,7 @@ def terms_by_group(
     bigrams = bool(len(table)) and int(table["n"].iloc[0]) == 2
     options = {"title": title} if title else {}
     if not bigrams and not title:
-        options["subtitle"] = f"لكل 1000 كلمة في كل {unit_noun(study.by)}"
+        options["subtitle"] = f"{column_label('per_1000')} في كل {unit_noun(study.by)}"
     if formulas_dropped:  # without_formulas left some out: say so
         options["subtitle"] = "؛ ".join(p for p in (options.get("subtitle"), FORMULAS_NOTE) if p)
     tokens = group_tokens(study, zones)

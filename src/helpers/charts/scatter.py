@@ -24,6 +24,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import FancyArrowPatch
 from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter
 
+from ..display import column_label
 from ..errors import KhabarError
 from .labels import prepare_label
 from .skeleton import _check_values, _require, bidi_name, counted, side_name, sides_subtitle
@@ -82,7 +83,7 @@ def _most_telling(df: pd.DataFrame, n_labels: int) -> pd.DataFrame:
 
 
 #: Axis label: relative frequency in the named side ("per 1,000 words in «name»").
-AXIS_LABEL = "تكرار لكل 1000 كلمة في «{}»"
+AXIS_LABEL = "تكرار " + column_label("per_1000") + " في «{}»"
 #: Iterations adjustText may take to move labels apart. adjustText's default is a
 #: one-second time limit, so the layout (and the figure's bytes) depended on machine
 #: load; a fixed count gives the same figure everywhere. The embedded stories' labels

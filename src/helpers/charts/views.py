@@ -1370,12 +1370,12 @@ def _short(name: str) -> str:
 #: A heatmap's unit in its title, and what its cell says in the subtitle ({} = the
 #: unit, «الصحيفة»), by value.
 HEATMAP_UNITS = {
-    "per_1000": "مرات الذكر لكل 1000 كلمة",
+    "per_1000": f"مرات الذكر {UNITS['per_1000']}",
     "count": "مرات الذكر",
     STORY_SHARE: "من كل 100 قصة",
 }
 HEATMAP_CELLS = {
-    "per_1000": "مرات ذكر الكيان في كل 1000 كلمة من نصوص {}",
+    "per_1000": "مرات ذكر الكيان " + UNITS["per_1000"] + " من نصوص {}",
     "count": "مرات ذكر الكيان في {}",
     STORY_SHARE: "القصص التي تذكر الكيان من كل 100 قصة من قصص {}",
 }
