@@ -27,7 +27,15 @@ from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter
 from ..display import column_label
 from ..errors import KhabarError
 from .labels import prepare_label
-from .skeleton import _check_values, _require, bidi_name, counted, side_name, sides_subtitle
+from .skeleton import (
+    _check_values,
+    _require,
+    bidi_name,
+    counted,
+    side_name,
+    sides_subtitle,
+    text_inches,
+)
 from .style import chart_style
 
 __all__ = ["term_scatter"]
@@ -542,19 +550,17 @@ def _tick_subs(lo: float, hi: float, heading_lines: int, family) -> tuple[float,
     neighbouring x labels stand :data:`TICK_GAP_EM` ems apart, else 1 and 3, else
     powers of ten only. The axes' side is estimated from the figure (8 x 7 in, square
     axes under ``heading_lines`` lines of title, :data:`SIDE_INCHES`) and the labels'
-    widths are measured in the tick font (:class:`matplotlib.textpath.TextPath`), so
+    widths are measured in the tick font (:func:`helpers.charts.skeleton.text_inches`), so
     no figure is drawn to decide («0.0050.01» on the full SaudiNewsNet run: 3.1
     decades under a title of five lines)."""
     from matplotlib.font_manager import FontProperties
-    from matplotlib.textpath import TextPath
 
-    prop = FontProperties(family=family, size=mpl.rcParams["xtick.labelsize"])
-    size = float(prop.get_size_in_points())  # "medium": the font size, 11 pt
+    size = float(FontProperties(size=mpl.rcParams["xtick.labelsize"]).get_size_in_points())
     side = max(1.0, min(SIDE_INCHES[0], SIDE_INCHES[1] - heading_lines * HEADING_LINE_INCHES))
     inch_per_decade = side / max(np.log10(hi / lo), 1e-9)
 
     def width(v: float) -> float:  # inches
-        return TextPath((0, 0), f"{v:g}", prop=prop).get_extents().width / 72.0
+        return text_inches(f"{v:g}", family, size)
 
     for subs in ((1.0, 2.0, 5.0), (1.0, 3.0)):
         ticks = [

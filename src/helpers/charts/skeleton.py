@@ -781,6 +781,24 @@ def row_inches(fontsize: float | None = None) -> float:
     return ROW_EM * size / 72.0
 
 
+def text_inches(text: str, family=None, size: float | None = None) -> float:
+    """The width in inches of ``text`` set in ``family`` (default: the font family in
+    force) at ``size`` points (default: the tick labels' size in force, 11 pt in khabar's
+    style), measured on the font's outlines (:class:`matplotlib.textpath.TextPath`), so
+    no figure is drawn to decide a layout. Letters are not joined (no shaping), which
+    changes an Arabic word's width by a few per cent."""
+    from matplotlib.font_manager import FontProperties
+    from matplotlib.textpath import TextPath
+
+    prop = FontProperties(
+        family=family if family is not None else mpl.rcParams["font.family"],
+        size=size if size is not None else mpl.rcParams["xtick.labelsize"],
+    )
+    if not text:
+        return 0.0
+    return TextPath((0, 0), text, prop=prop).get_extents().width / 72.0
+
+
 def heading_inches(fig: Figure) -> float:
     """Height in inches that the figure's title and subtitle take (0 without one): its
     lines, as :func:`_title` wrapped them to the figure's width, times

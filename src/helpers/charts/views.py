@@ -30,7 +30,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Rectangle
-from matplotlib.ticker import FuncFormatter, MaxNLocator
+from matplotlib.ticker import MaxNLocator
 
 from ..corpus.dates import as_dates
 from ..corpus.groups import story_id_text
@@ -85,6 +85,7 @@ from .skeleton import (
     others_name,
     small_groups,
     stories_phrase,
+    text_inches,
 )
 
 __all__ = [
@@ -499,25 +500,31 @@ def _integer_ticks_y(ax) -> None:
     ax.yaxis.set_major_formatter(_formatter("western"))
 
 
-def _date_axis(ax, x: np.ndarray, period: str, months: str, family) -> None:
-    """Dates under the bars or points: Arabic month names, the year on the first tick
-    and where it changes, on periods that have data, at most 8 ticks and never two
-    closer than the widest label and a gap (:func:`_spaced_ticks`)."""
-    ax.set_xticks(_spaced_ticks(ax, x, period, months))
-    seen_years: list[int] = []
-
-    def fmt(value, pos=None):
+def _date_labels(ticks: np.ndarray, period: str, months: str) -> list[str]:
+    """The labels of date ticks (day numbers, ascending), written short as a reader of a
+    dated axis expects: the month on the first tick and where it changes, the year on
+    the first tick and where it changes, else the day alone: «24 يوليو 2015»، «25»، «1
+    أغسطس» (days and weeks; a month's tick is its name, with the year on the first and
+    where it changes: «يوليو 2015»، «أغسطس»). Western digits (:func:`arabic_date`)."""
+    labels: list[str] = []
+    last = None
+    for value in ticks:
         ts = pd.Timestamp(mdates.num2date(value).replace(tzinfo=None))
-        show_year = not seen_years or seen_years[-1] != ts.year
-        seen_years.append(ts.year)
-        return arabic_date(ts, period, months=months, year=show_year or period == "M")
+        year = last is None or last.year != ts.year
+        if period == "M" or last is None or (last.year, last.month) != (ts.year, ts.month):
+            labels.append(arabic_date(ts, period, months=months, year=year))
+        else:  # same month as the tick before: the day alone
+            labels.append(str(ts.day))
+        last = ts
+    return labels
 
-    def formatter(value, pos=None):
-        if pos == 0:
-            seen_years.clear()
-        return fmt(value, pos)
 
-    ax.xaxis.set_major_formatter(FuncFormatter(formatter))
+def _date_axis(ax, x: np.ndarray, period: str, months: str, family) -> None:
+    """Dates under the bars or points: Arabic month names, on periods that have data, at
+    most 8 ticks and no two labels closer than :data:`DATE_LABEL_GAP_INCHES`
+    (:func:`_spaced_ticks`), written short (:func:`_date_labels`)."""
+    ticks = _spaced_ticks(ax, x, period, months)
+    ax.set_xticks(ticks, _date_labels(ticks, period, months))
     ax.tick_params(axis="x", labelfontfamily=family, labelrotation=0)
     ax.tick_params(axis="y", labelfontfamily=family)
     if len(x) == 1:
@@ -530,51 +537,48 @@ DATE_LABEL_GAP_INCHES = 0.3
 #: The width of a time axis as a share of its figure's (the value axis, its label and
 #: the margins take the rest: 0.86 of a 10-inch figure, measured on 01's chart).
 DATE_AXIS_SHARE = 0.86
+#: Most ticks on a time axis.
+MAX_DATE_TICKS = 8
 
 
 def _spaced_ticks(ax, x: np.ndarray, period: str, months: str) -> np.ndarray:
     """The ticks of a time axis from ``x`` (the periods with data, day numbers,
-    ascending): at most 8, and, walking from the first, a tick only where it stands
-    at least the widest label («21 يوليو 2015», :data:`SUBTITLE_EM` ems a character at
-    the tick labels' size) plus :data:`DATE_LABEL_GAP_INCHES` from the last one kept, on
-    an axis of :data:`DATE_AXIS_SHARE` of the figure's width spanning the dates (the
-    bars' half-widths included). Dates with a gap between them (21-23 July, 1-4
-    August) are thinned by their distance in time, not by their rank, so no two labels
-    overlap. The last period is always labelled (the tick before it gives way when too
-    close), so both ends of the data are named; only when the two ends are closer than
-    one label's room is the first labelled alone."""
+    ascending): at most :data:`MAX_DATE_TICKS`, and, walking from the first, a tick
+    only where its label and the last kept one's (each as :func:`_date_labels` writes
+    it, measured in the tick labels' font and size, :func:`text_inches`, centred on
+    its tick) stand at least :data:`DATE_LABEL_GAP_INCHES` apart, on an axis of
+    :data:`DATE_AXIS_SHARE` of the figure's width spanning the dates (the bars'
+    half-widths included). Dates with a gap between them (21-23 July, 1-4 August) are
+    thinned by their distance in time, not by their rank, so no two labels overlap;
+    with at most 8 periods every one is labelled where the labels fit (24 and 25 July
+    beside 1 August: «24 يوليو 2015»، «25»، «1 أغسطس»). The last period is always
+    labelled (the ticks before it give way when too close), so both ends of the data
+    are named; only when the two ends are closer than their labels' room is the first
+    labelled alone."""
     x = np.sort(np.asarray(x, dtype=float))
     if len(x) <= 1:
         return x
     step = {"D": 1.0, "W": 7.0, "M": 30.0}[period]
-    widest = max(
-        len(
-            arabic_date(
-                pd.Timestamp(mdates.num2date(v).replace(tzinfo=None)),
-                period,
-                months=months,
-                year=True,
-            )
-        )
-        for v in x
-    )
-    size = float(
-        mpl.rcParams["xtick.labelsize"]
-        if isinstance(mpl.rcParams["xtick.labelsize"], int | float)
-        else mpl.rcParams["font.size"]
-    )
-    label_inches = widest * SUBTITLE_EM * size / 72.0 + DATE_LABEL_GAP_INCHES
     per_inch = (x[-1] - x[0] + step) / (DATE_AXIS_SHARE * ax.figure.get_figwidth())
-    least = max(label_inches * per_inch, (x[-1] - x[0]) / 7.0)  # at most 8 ticks
+    # more periods than ticks: at most 8, evenly at least (span / 7) apart in time
+    least = (x[-1] - x[0]) / (MAX_DATE_TICKS - 1) if len(x) > MAX_DATE_TICKS else 0.0
+
+    def fits(kept: list[float], v: float) -> bool:
+        """``v`` after the ticks ``kept``: far enough from the last in time and in ink,
+        each label as it would be written after the ticks before it."""
+        first, second = _date_labels(np.array([*kept, v]), period, months)[-2:]
+        half = (text_inches(first) + text_inches(second)) / 2
+        return v - kept[-1] >= max(least, (half + DATE_LABEL_GAP_INCHES) * per_inch) - 1e-9
+
     kept = [x[0]]
     for v in x[1:]:
-        if v - kept[-1] >= least - 1e-9:
+        if fits(kept, v):
             kept.append(v)
     if kept[-1] != x[-1]:  # the last period is labelled too: both ends of the data
-        if x[-1] - kept[-1] >= least - 1e-9:
+        while len(kept) > 1 and not fits(kept, x[-1]):
+            kept.pop()  # too close to the last period: the tick before gives way
+        if fits(kept, x[-1]):
             kept.append(x[-1])
-        elif len(kept) > 1:  # too close to the last tick kept: it gives way (the last
-            kept[-1] = x[-1]  # two kept stay >= least apart, so no labels overlap)
     return np.array(kept)
 
 
