@@ -85,3 +85,54 @@ def test_date_labels_name_the_month_and_year_where_they_change():
         "أغسطس",
         "يناير 2016",
     ]
+
+
+# ------------------------------------------------- hints in the user's own syntax
+
+
+def test_a_setting_is_named_as_the_user_types_it(monkeypatch):
+    from helpers.errors import COMMAND_LINE_ENV, setting
+
+    monkeypatch.delenv(COMMAND_LINE_ENV, raising=False)
+    assert setting("fields", {"body": "content"}) == 'fields={"body": "content"}'
+    assert setting("group_by", "outlet") == 'GROUP_BY = "outlet"'
+    assert setting("fields") == "fields="
+    monkeypatch.setenv(COMMAND_LINE_ENV, "1")
+    assert setting("fields", {"body": "content"}) == (
+        '--fields \'{"body": "content"}\' (make: FIELDS=\'{"body": "content"}\')'
+    )
+    assert setting("group_by", "date:W") == "--group-by date:W (make: GROUP_BY=date:W)"
+    assert setting("fields") == "--fields (make: FIELDS)"
+
+
+def test_the_command_line_hint_for_a_file_without_body(tmp_path, capsys, monkeypatch):
+    """``make run CORPUS=x.json`` without FIELDS: the hint said «fields={'body':
+    'content'}», Python a make user cannot type; it now names --fields and FIELDS=, and a
+    notebook or script still reads Python (its error from load_corpus)."""
+    import json
+
+    import pytest
+
+    from helpers.__main__ import main
+    from helpers.corpus import load_corpus
+    from helpers.errors import COMMAND_LINE_ENV, CorpusFormatError
+
+    monkeypatch.delenv(COMMAND_LINE_ENV, raising=False)
+    f = tmp_path / "c" / "s.json"
+    f.parent.mkdir()
+    f.write_text(json.dumps([{"title": "عنوان", "content": "نص"}]), encoding="utf-8")
+    out = tmp_path / "out"
+    folders = ["--processed", str(out / "p"), "--figures", str(out / "f")]
+    code = main(["run", "--corpus", str(f), *folders, "--build", str(out / "b")])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert err.strip().endswith(
+        '(name the fields title and body, or map yours: --fields \'{"body": "content"}\' '
+        '(make: FIELDS=\'{"body": "content"}\'))'
+    )
+    import os
+
+    assert COMMAND_LINE_ENV not in os.environ  # restored when main returns
+    with pytest.raises(CorpusFormatError) as e:
+        load_corpus(f)
+    assert str(e.value).endswith('or map yours: fields={"body": "content"})')

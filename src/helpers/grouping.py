@@ -30,7 +30,7 @@ import pandas as pd
 
 from .corpus.dates import as_dates
 from .corpus.records import column_of
-from .errors import ArgumentError, CorpusFormatError
+from .errors import ArgumentError, CorpusFormatError, setting
 
 __all__ = [
     "CORPUS_GROUP",
@@ -220,8 +220,8 @@ def choose_group_by(
         if "date" not in stories.columns or not stories["date"].notna().any():
             raise ArgumentError(
                 f"choose_group_by: GROUP_BY {group_by!r} needs a date column with dates; "
-                f"the stories table has columns {list(stories.columns)}",
-                hint='load the corpus with fields={"date": "<its date field>"}',
+                f"the stories table has columns {', '.join(map(str, stories.columns))}",
+                hint=f"load the corpus with {setting('fields', {'date': '<its date field>'})}",
             )
         dates = as_dates(stories["date"]).dropna()
         groups = dates.dt.to_period(group_by[-1]).nunique()
@@ -236,14 +236,17 @@ def choose_group_by(
     if group_by not in stories.columns:
         raise ArgumentError(
             f"choose_group_by: GROUP_BY {group_by!r} is not a column of the stories table; "
-            f"it has {list(stories.columns)}",
-            hint="use one of these, 'story_id', or 'date:D' / 'date:W' / 'date:M'",
+            f"it has {', '.join(map(str, stories.columns))}",
+            hint="use one of these, story_id, or date:D / date:W / date:M, e.g. "
+            + setting(
+                "group_by", next((c for c in AUTO_COLUMNS if c in stories.columns), "story_id")
+            ),
         )
     values = _nonempty(stories[group_by])
     if values.empty:
         raise ArgumentError(
             f"choose_group_by: GROUP_BY column {group_by!r} is empty for every story; "
-            f"the stories table has columns {list(stories.columns)}"
+            f"the stories table has columns {', '.join(map(str, stories.columns))}"
         )
     groups = values.astype(str).nunique()
     if groups == n and n > 1:
