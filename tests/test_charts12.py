@@ -136,3 +136,63 @@ def test_the_command_line_hint_for_a_file_without_body(tmp_path, capsys, monkeyp
     with pytest.raises(CorpusFormatError) as e:
         load_corpus(f)
     assert str(e.value).endswith('or map yours: fields={"body": "content"})')
+
+
+def _three_days():
+    """A time_series-shaped table over 24 July-1 August 2015 with stories on 24, 25
+    July and 1 August only (NaN rates between, as :func:`helpers.freq.time_series`)."""
+    import numpy as np
+
+    rows = []
+    for d in pd.date_range("2015-07-24", "2015-08-01"):
+        has = d.strftime("%m-%d") in {"07-24", "07-25", "08-01"}
+        for g, rate in (("sabq", 2.0), ("alyaum", 1.0)):
+            rows.append(
+                {
+                    "period": d,
+                    "group": g,
+                    "key": "عيد",
+                    "label": "عيد",
+                    "count": 4 if has else 0,
+                    "per_1000": rate if has else np.nan,
+                }
+            )
+    return pd.DataFrame(rows)
+
+
+def test_a_line_over_days_apart_is_joined_by_dashes_across_the_gap():
+    """24, 25 July and 1 August: each group's line runs solid from 24 to 25 July, and a
+    dashed line of its colour joins 25 July to 1 August over the grey band (1 August
+    was a dot alone beside nothing); every value has a marker; the ticks name the
+    three days."""
+    import matplotlib.dates as mdates
+
+    from helpers.charts import time_series_chart
+    from helpers.charts.views import GAP_LINE_STYLE
+
+    fig = time_series_chart(_three_days(), min_tokens=0)
+    ax = fig.axes[0]
+    solid = [ln for ln in ax.lines if ln.get_linestyle() == "-"]
+    dashed = [ln for ln in ax.lines if ln.get_linestyle() != "-"]
+    assert len(solid) == 2 and len(dashed) == 2
+    d25, d01 = mdates.date2num([pd.Timestamp("2015-07-25"), pd.Timestamp("2015-08-01")])
+    for line, rate in zip(dashed, (2.0, 1.0), strict=True):
+        assert list(line.get_xdata()) == [d25, d01]
+        assert list(line.get_ydata()) == [rate, rate]
+    assert GAP_LINE_STYLE == (0, (2, 2))
+    # the solid line has its three values marked: indices 0, 1 and 8 of nine days
+    assert solid[0].get_markevery() == [0, 1, 8]
+    fig.canvas.draw()
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["24 يوليو 2015", "25", "1 أغسطس"]
+
+
+def test_markers_past_31_periods_only_on_values_alone():
+    import numpy as np
+
+    from helpers.charts.views import _across_gaps, _marked
+
+    y = np.array([1.0, 2.0, np.nan, 3.0, np.nan, np.nan, 4.0, 5.0])
+    assert _across_gaps(y) == [(1, 3), (3, 6)]
+    assert _marked(y, every=False) == [3]  # 3.0 has no neighbour: a line would not show it
+    assert _marked(y, every=True) == [0, 1, 3, 6, 7]
+    assert _across_gaps(np.array([np.nan, 1.0])) == []

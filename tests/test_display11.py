@@ -250,7 +250,10 @@ def test_days_without_stories_are_a_grey_band_named_in_the_subtitle(value):
     assert int(np.isfinite(np.asarray(ys, float)).sum()) == 4
     text = " ".join(figure_alt(fig).split())
     # 3 + 2 = 5 days, the two runs named
-    assert "5 أيام بلا قصص: شريط رمادي (24 يوليو – 26 يوليو 2015، 29 يوليو – 30 يوليو 2015)" in text
+    assert (
+        "5 أيام بلا قصص: شريط رمادي يعبره خط متقطع (24 يوليو – 26 يوليو 2015، 29 يوليو – 30 "
+        "يوليو 2015)"
+    ) in text
 
 
 # -------------------------------------------------------------- 3. subtitles by phrase

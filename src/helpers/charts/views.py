@@ -21,6 +21,7 @@ import functools
 import warnings
 from collections.abc import Iterable, Sequence
 from importlib import resources
+from itertools import pairwise
 from pathlib import Path
 
 import matplotlib as mpl
@@ -442,9 +443,34 @@ def _unit_steps(data: np.ndarray, value: str, group_sizes, min_stories: int) -> 
 #: How each chart draws the periods without stories between its first and last, said
 #: in its subtitle (:func:`_gap_note`): bars leave empty room; lines break over a grey
 #: band (:data:`GAP_COLOUR`), so an empty stretch never reads as data.
-GAP_SHOWN = {"bars": "فراغ في الرسم", "lines": "شريط رمادي"}
+GAP_SHOWN = {"bars": "فراغ في الرسم", "lines": "شريط رمادي يعبره خط متقطع"}
 #: The band over a stretch of periods without stories on a time-series chart.
 GAP_COLOUR = "#ececec"
+#: The line joining a group's values across periods without a value (dashes 2 points
+#: on, 2 off, thinner than the line itself), so a stretch without stories reads as a gap,
+#: not as points with no line.
+GAP_LINE_STYLE = (0, (2, 2))
+
+
+def _across_gaps(y: np.ndarray) -> list[tuple[int, int]]:
+    """Index pairs ``(i, j)`` of consecutive values of ``y`` (NaN: no value) with periods
+    without a value between them (``j > i + 1``): where a time series' line breaks and a
+    dashed line joins the two sides (:data:`GAP_LINE_STYLE`)."""
+    valid = np.flatnonzero(~np.isnan(np.asarray(y, dtype=float)))
+    return [(int(i), int(j)) for i, j in pairwise(valid) if j > i + 1]
+
+
+def _marked(y: np.ndarray, every: bool) -> list[int]:
+    """Indices of the values of ``y`` drawn with a marker: all of them when ``every``
+    (at most 31 periods), else those with no value on either side, which a line alone
+    would not show."""
+    y = np.asarray(y, dtype=float)
+    valid = ~np.isnan(y)
+    if every:
+        return [int(i) for i in np.flatnonzero(valid)]
+    before = np.r_[False, valid[:-1]]
+    after = np.r_[valid[1:], False]
+    return [int(i) for i in np.flatnonzero(valid & ~before & ~after)]
 
 
 def _missing_runs(starts, period: str) -> list[list[pd.Timestamp]]:
@@ -1244,11 +1270,15 @@ def time_series_chart(
         A table with one period draws one point a line and the subtitle says
         "يوم واحد فقط" (one day only). Periods without stories between the first and
         the last (every group NaN in ``per_1000``) keep their room on the time axis:
-        the lines break over a grey band (:data:`GAP_COLOUR`) and the subtitle names
-        them (:func:`_gap_note`: «3 أيام بلا قصص: شريط رمادي (28
+        the lines break over a grey band (:data:`GAP_COLOUR`), a thin dashed line of
+        the group's colour joining the values on either side (:data:`GAP_LINE_STYLE`,
+        as across a period where the group alone has no value), and the subtitle names
+        them (:func:`_gap_note`: «3 أيام بلا قصص: شريط رمادي يعبره خط متقطع (28
         يوليو – 30 يوليو 2015)»); with ``value="count"`` such a period has no point
-        (not 0). The date ticks stand on periods with stories, the first and the
-        last always labelled (:func:`_spaced_ticks`).
+        (not 0). Every value has a marker up to 31 periods; past that, a value with no
+        value on either side still has one (:func:`_marked`). The date ticks stand on
+        periods with stories, the first and the last always labelled
+        (:func:`_spaced_ticks`).
 
     Raises
     ------
@@ -1320,15 +1350,25 @@ def time_series_chart(
             for g in cols:
                 # folded groups: grey, not a group colour
                 colour.setdefault(g, colours.get(g, OTHERS_COLOUR))
+                y = wide[g].to_numpy(float)
                 ax.plot(
                     x_all,
-                    wide[g].to_numpy(),
+                    y,
                     color=colour[g],
-                    marker="o" if len(periods) <= 31 else None,
+                    marker="o",
+                    markevery=_marked(y, len(periods) <= 31),
                     markersize=4,
                     linewidth=1.6,
                     label=prepare_label(group_name(g), "matplotlib"),
                 )
+                for i, j in _across_gaps(y):  # a dashed line over periods without a value
+                    ax.plot(
+                        x_all[[i, j]],
+                        y[[i, j]],
+                        color=colour[g],
+                        linestyle=GAP_LINE_STYLE,
+                        linewidth=1.0,
+                    )
             for run in gap_runs:  # a stretch without stories: a band the lines break over
                 ends = mdates.date2num([run[0].to_pydatetime(), run[-1].to_pydatetime()])
                 ax.axvspan(ends[0] - step / 2, ends[1] + step / 2, color=GAP_COLOUR, lw=0, zorder=0)
