@@ -196,3 +196,54 @@ def test_markers_past_31_periods_only_on_values_alone():
     assert _marked(y, every=False) == [3]  # 3.0 has no neighbour: a line would not show it
     assert _marked(y, every=True) == [0, 1, 3, 6, 7]
     assert _across_gaps(np.array([np.nan, 1.0])) == []
+
+
+# ------------------------------------------------------- keyness chart and scatter
+
+
+def test_the_range_line_breaks_only_between_its_phrases():
+    """The keyness chart's range filter was broken before «بحسب الجانب الذي تميزه»,
+    which qualified the whole sentence: its «،» read as a phrase end. Now the
+    qualifier sits in brackets by the rule and «:» / «،» end real phrases."""
+    from helpers.charts.plots import range_phrase
+    from helpers.charts.skeleton import _wrap
+
+    k = pd.DataFrame()
+    k.attrs["min_stories"] = {"target": 9, "reference": 19}
+    line = range_phrase(k, "عين اليوم", "بقية القصص").replace("\u200f", "")
+    assert line == (
+        "دون الكلمات المحصورة في قصص قليلة (بحسب الجانب الذي تميزه الكلمة): "
+        "9 قصص على الأقل من «عين اليوم»، أو 19 قصة من «بقية القصص»"
+    )
+    # 117 characters at 90 a line: the rule (68) and the two floors (29 + 1 + 24 = 54)
+    assert _wrap(line, 90) == [
+        "دون الكلمات المحصورة في قصص قليلة (بحسب الجانب الذي تميزه الكلمة):",
+        "9 قصص على الأقل من «عين اليوم»، أو 19 قصة من «بقية القصص»",
+    ]
+    k.attrs["min_stories"] = {"target": 2, "reference": 1}  # the nominative dual
+    assert "قصتان على الأقل من «أ»" in range_phrase(k, "أ", "ب").replace("\u200f", "")
+
+
+def _keyness_rows():
+    """A keyness-shaped table (10,000 tokens a side): «بعيد» 10 times in the target
+    and once in the reference (ratio 10, the farthest from the diagonal, z 2.1); eight
+    target terms used more often in both, closer to the diagonal, with higher z; the
+    same mirrored for the reference («نائي»)."""
+    rows = [("بعيد", 10, 1, 2.1), ("نائي", 1, 10, -2.1)]
+    for i in range(8):
+        rows.append((f"ه{i}", 200 + 10 * i, 100, 5.0 + i))
+        rows.append((f"م{i}", 100, 200 + 10 * i, -5.0 - i))
+    df = pd.DataFrame(rows, columns=["term", "count_target", "count_reference", "log_odds_z"])
+    df["label"] = df["term"]
+    df.attrs.update(target_size=10_000, reference_size=10_000)
+    return df
+
+
+def test_the_point_farthest_from_the_diagonal_is_labelled_first():
+    from helpers.charts import term_scatter
+
+    fig = term_scatter(_keyness_rows(), n_labels=6, target_name="أ", reference_name="ب")
+    labels = [t.get_text() for t in fig.axes[0].texts]
+    # three a side: the farthest, then the two highest |z| (ه7 z 12, ه6 z 11)
+    assert labels[:3] == ["بعيد", "ه7", "ه6"]
+    assert labels[3:] == ["نائي", "م7", "م6"]

@@ -702,17 +702,19 @@ def keyness_chart(
 def range_phrase(keyness: pd.DataFrame, target_name: str, reference_name: str) -> str:
     """The plain-language line for the range filter of a keyness table
     (``keyness.attrs["min_stories"]``, :func:`helpers.freq.keyness`): ``""`` when no side
-    needs more than one story (nothing was filtered), else e.g. «كلمات وردت في 15 قصة على
-    الأقل من «alriyadh» أو 180 قصة من «بقية المنافذ»، بحسب الجانب الذي تميزه»."""
+    needs more than one story (nothing was filtered), else e.g. «دون الكلمات المحصورة في
+    قصص قليلة (بحسب الجانب الذي تميزه الكلمة): 15 قصة على الأقل من «alriyadh»، أو 180
+    قصة من «بقية المنافذ»». Its «:» and «،» end phrases (the rule; each side's floor),
+    so a title wrapped at phrase ends (:func:`helpers.charts.skeleton._wrap`) never
+    leaves «بحسب الجانب الذي تميزه» alone after a break, as the earlier wording did."""
     need = keyness.attrs.get("min_stories") or {}
     t, r = int(need.get("target", 1)), int(need.get("reference", 1))
     if t <= 1 and r <= 1:
         return ""
-    in_t, in_r = stories_phrase(t, "oblique"), stories_phrase(r, "oblique")  # after في
     return (
-        f"دون الكلمات المحصورة في قصص قليلة: كل كلمة وردت في {in_t} على الأقل "
-        f"من «{bidi_name(target_name)}»\u200f أو {in_r} من "
-        f"«{bidi_name(reference_name)}»\u200f، بحسب الجانب الذي تميزه"
+        "دون الكلمات المحصورة في قصص قليلة (بحسب الجانب الذي تميزه الكلمة): "
+        f"{stories_phrase(t)} على الأقل من «{bidi_name(target_name)}»\u200f، "
+        f"أو {stories_phrase(r)} من «{bidi_name(reference_name)}»\u200f"
     )
 
 
