@@ -727,6 +727,11 @@ def rtl_table(
         + "".join(_header(c, st, max_chars) for c, st in zip(columns, styles, strict=True))
         + "</tr>"
     ]
+    # a column of short names keeps each cell on one line (:func:`_short_text`)
+    styles = [
+        st.replace("white-space:pre-wrap", NUMBER_STYLE) if _short_text(head[c]) else st
+        for c, st in zip(columns, styles, strict=True)
+    ]
     for rec in head.itertuples(index=False):
         rows.append(
             "<tr>"
@@ -771,6 +776,19 @@ def _numeric(column: pd.Series) -> bool:
             isinstance(v, numbers.Number) and not isinstance(v, bool | np.bool_) for v in present
         )
     return pd.api.types.is_numeric_dtype(column) and not pd.api.types.is_bool_dtype(column)
+
+
+#: A text column whose every shown cell is at most this many characters (a side's,
+#: outlet's or entity type's name) keeps each cell on one line: «بقية القصص» broke
+#: over two lines in notebook 04's keyness table, a column narrower than its name.
+SHORT_TEXT_CHARS = 24
+
+
+def _short_text(column: pd.Series) -> bool:
+    """Is ``column`` a column of short text (every value present at most
+    :data:`SHORT_TEXT_CHARS` characters, as shown), whose cells never wrap?"""
+    present = [v for v in column.tolist() if isinstance(v, str)]
+    return bool(present) and max(len(v) for v in present) <= SHORT_TEXT_CHARS
 
 
 def _aligned(style: str) -> str:

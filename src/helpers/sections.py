@@ -1277,6 +1277,37 @@ class Contrast:
         names = {"target": self.a_name, "reference": self.b_name}
         return table.assign(key_for=table["key_for"].map(lambda v: names.get(v, v)))
 
+    @staticmethod
+    def both_sides_first(table: pd.DataFrame, rows: int) -> pd.DataFrame:
+        """``table`` (a keyness table's rows, most telling first) reordered so that its
+        first ``rows`` rows hold both sides: the first ``ceil(rows / 2)`` rows key for A
+        (``key_for`` ``target``), then the first rows key for B up to ``rows`` (a side
+        with fewer rows leaves its room to the other), then every other row in the
+        table's order. A table shown ``rows`` at a time (:func:`helpers.display.rtl_table`)
+        then shows what sets each side apart, not only the side with the larger G2
+        (on 24-25 July + 1 August, 24 of the 25 rows shown were key for عين اليوم). Same
+        rows, columns and ``attrs``.
+
+        Raises
+        ------
+        helpers.errors.ArgumentError
+            ``rows`` is not a whole number >= 0.
+        """
+        if isinstance(rows, bool) or not isinstance(rows, int) or rows < 0:
+            raise ArgumentError(f"both_sides_first: rows must be a whole number >= 0, got {rows!r}")
+        if "key_for" not in table.columns:
+            return table
+        side = table["key_for"].to_numpy()
+        a = [i for i, s in enumerate(side) if s == "target"]
+        b = [i for i, s in enumerate(side) if s == "reference"]
+        first_a = a[: max(rows - len(b), (rows + 1) // 2)]
+        first = first_a + b[: rows - len(first_a)]
+        taken = set(first)
+        order = first + [i for i in range(len(table)) if i not in taken]
+        out = table.iloc[order]
+        out.attrs = dict(table.attrs)
+        return out
+
     def table(self, table: pd.DataFrame) -> pd.DataFrame:
         """``table`` (keyness, shared terms) with ``target`` and ``reference`` columns
         describing the sides in plain text (:func:`helpers.charts.describe_selection`),
