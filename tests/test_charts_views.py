@@ -290,7 +290,7 @@ def test_cleaning_chart_counts_lines_per_outlet_and_reason():
 def test_cleaning_reasons_are_named_in_arabic():
     from helpers.charts.views import reason_name
 
-    footer = "site boilerplate (footer of alweeam: in 1549 of 1551 stories)"
+    footer = "site boilerplate (footer of alweeam: in 1549 of 1551 stories with a body)"
     assert reason_name(footer) == "نص متكرر للموقع: تذييل"
     assert reason_name("HTML removed or decoded; bidi control characters removed") == (
         "وسوم HTML أزيلت أو فُكّت"

@@ -844,7 +844,7 @@ def reason_name(reason: str) -> str:
     for the legend of :func:`cleaning_chart`: the row of
     ``helpers/charts/data/cleaning_reasons.tsv`` whose English start is the longest
     start of the reason (of its first reason when it holds several, ``"a; b"``):
-    ``site boilerplate (footer of alweeam: in 1549 of 1551 stories)`` -> «نص متكرر
+    ``site boilerplate (footer of alweeam: in 1549 of 1551 stories with a body)`` -> «نص متكرر
     للموقع: تذييل». A reason no row matches is returned as it is."""
     first = str(reason).split("; ")[0].strip()
     for start, name in _reason_names():
