@@ -289,3 +289,40 @@ def test_a_short_name_never_wraps_in_a_table_and_a_long_text_does():
     assert "white-space:pre-wrap" in cells[1]  # 38 characters: a text, it wraps
     headers = rtl_table(df).data.split("<th ")[1:]
     assert all("white-space:pre-wrap" in h for h in headers)  # headers still wrap
+
+
+# ------------------------------------------ the forms listed for an entity are its own
+
+
+def _mentions(body):
+    from helpers.entities import extract_entities
+
+    stories = pd.DataFrame({"story_id": ["s"], "title": [""], "body": [body]})
+    return extract_entities(stories)[["surface", "entity_id", "method"]].values.tolist()
+
+
+def test_an_aside_or_a_clause_in_brackets_is_no_short_form():
+    """«رئيس الهلال (تحديدا)» (SaudiNewsNet 2015-07-24) made تحديدا a written form of
+    نادي الهلال: an everyday noun's indefinite accusative (تحديد + ا) is an adverb.
+    A present of the third person (يكسب) or a headline's clause after a name is no
+    short form either."""
+    hilal = _mentions("كما يجب على رئيس نادي الهلال (تحديدا) أن يحدد أدوار الأعضاء.")
+    assert hilal == [["نادي الهلال", "org:al-hilal", "gazetteer"]]
+    fateh = _mentions("وقال نادي الفتح «يكسب» الجولة الأولى")
+    assert fateh == [["نادي الفتح", "org:al-fateh", "gazetteer"]]
+
+
+def test_short_forms_in_brackets_stay():
+    """The neighbours: short forms that end in alef (فيفا، ساما، كلانا) or are nouns in
+    ت (تداول) are still the organisation's."""
+    fifa = _mentions("قال الاتحاد الدولي لكرة القدم (فيفا) إن البطولة ستقام.")
+    assert ["فيفا", "org:fifa", "gazetteer"] in fifa
+    sama = _mentions("أعلنت مؤسسة النقد العربي السعودي (ساما) اليوم.")
+    assert ["ساما", "org:sama", "gazetteer"] in sama
+    kulana = _mentions(
+        'وقعت جمعية الأمير فهد بن سلمان الخيرية لرعاية مرضى الفشل الكلوي "كلانا" عقدا'
+    )
+    assert [m[0] for m in kulana] == [
+        "جمعية الأمير فهد بن سلمان الخيرية لرعاية مرضى الفشل الكلوي",
+        "كلانا",
+    ]
