@@ -326,3 +326,19 @@ def test_short_forms_in_brackets_stay():
         "جمعية الأمير فهد بن سلمان الخيرية لرعاية مرضى الفشل الكلوي",
         "كلانا",
     ]
+
+
+def test_a_long_name_is_cut_at_a_word_end_everywhere():
+    """«الهيئة العامة للسياحة والترا…»: a table cell was cut mid-word (a chart label
+    already ended at a word): both now take the one rule, display.cut_at_word. By hand:
+    36 characters, cut to 29: the last space inside, after للسياحة (index 21), is in
+    the second half (> 14), so the cell ends there."""
+    from helpers.charts.labels import ellipsise
+    from helpers.display import cut_at_word, shorten
+
+    name = "الهيئة العامة للسياحة والتراث الوطني"
+    assert shorten(name, 29) == "الهيئة العامة للسياحة…"
+    assert ellipsise(name, 29) == shorten(name, 29) == cut_at_word(name, 29)
+    assert shorten(name, 30) == "الهيئة العامة للسياحة والتراث…"  # the space at 29
+    assert shorten("abcdefghijklmnop", 5) == "abcd…"  # no space: cut inside the word
+    assert shorten(name, 1) == "…"

@@ -371,8 +371,30 @@ def _paths_shown(df: pd.DataFrame) -> pd.DataFrame:
     return df.assign(**{c: df[c].map(show) for c in cols})
 
 
+def cut_at_word(line: str, max_chars: int) -> str:
+    """``line`` cut to at most ``max_chars`` characters, its start kept, ending in ``…``:
+    at the last space inside the limit when there is one in its second half, so a name
+    is never clipped mid-word («الهيئة العامة للسياحة والترا…» is «الهيئة العامة للسياحة…»),
+    never between a letter and its combining marks (harakat); a text already ending in
+    an ellipsis at the cut keeps one, not two. A line within the limit is returned as
+    it is. The one rule of every cut text: table cells (:func:`shorten`) and chart
+    labels (:func:`helpers.charts.labels.ellipsise`). Assumes ``max_chars`` >= 2."""
+    import unicodedata
+
+    if len(line) <= max_chars:
+        return line
+    cut = max_chars - 1
+    while cut > 0 and unicodedata.combining(line[cut]):
+        cut -= 1
+    space = line.rfind(" ", 0, cut + 1)
+    if space > cut // 2:
+        cut = space
+    return line[:cut].rstrip().rstrip(ELLIPSIS).rstrip() + ELLIPSIS
+
+
 def shorten(value: object, limit: int | None = MAX_CHARS) -> str:
-    """``value`` as text, cut to ``limit`` characters with a trailing ellipsis.
+    """``value`` as text, cut to ``limit`` characters with a trailing ellipsis
+    (:func:`cut_at_word`: at a word's end when one falls in the second half).
 
     Parameters
     ----------
@@ -380,7 +402,7 @@ def shorten(value: object, limit: int | None = MAX_CHARS) -> str:
         Lists and tuples are shown ``" | "``-joined; anything else through ``str``.
     limit : int or None
         Most characters returned, the ellipsis included (``None``: no limit). A cut
-        text ends in ``…`` and has exactly ``limit`` characters.
+        text ends in ``…`` and has at most ``limit`` characters.
 
     Returns
     -------
@@ -398,7 +420,7 @@ def shorten(value: object, limit: int | None = MAX_CHARS) -> str:
         raise ArgumentError(f"shorten: limit must be a whole number >= 1 or None, got {limit!r}")
     text = " | ".join(map(str, value)) if isinstance(value, list | tuple) else str(value)
     if limit is not None and len(text) > limit:
-        text = text[: limit - 1] + ELLIPSIS
+        text = cut_at_word(text, limit) if limit >= 2 else ELLIPSIS
     # a lone surrogate cannot be written as UTF-8: the export would fail
     return text.encode("utf-8", "replace").decode("utf-8") if _has_surrogate(text) else text
 
