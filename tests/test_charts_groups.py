@@ -234,9 +234,9 @@ def test_entity_heatmap_per_1000_tokens_from_token_totals():
     # aawsat: 3 / 6000 * 1000 = 0.5; columns right to left, most stories first (as the
     # small multiples): aawsat (30 stories) on the right, then okaz (10)
     assert ax.images[0].get_array().tolist() == [[3.0, 0.5], [1.0, 0.0]]
-    assert fig.axes[1].get_ylabel() == "لكل 1000 كلمة"
+    assert fig.axes[1].get_ylabel() == "لكل 1,000 كلمة"
     sup = plain(fig._suptitle.get_text())
-    assert "مرات الذكر لكل 1000 كلمة" in sup
+    assert "مرات الذكر لكل 1,000 كلمة" in sup
     assert "صحيفتان، 40 قصة" in sup
     assert "الكيانات الأكثر ذكراً: كيانان" in sup
 
@@ -421,7 +421,7 @@ def test_entity_counts_chart_one_scale_and_per_1000():
     # s1: 2 / 400 * 1000 = 5, 8 / 400 * 1000 = 20; s2: 4 / 200 * 1000 = 20
     widths = sorted(p.get_width() for ax in fig.axes for p in ax.patches if p.get_width())
     assert widths == [5.0, 20.0, 20.0]
-    assert "لكل 1000 كلمة" in fig.axes[-1].get_xlabel()
+    assert "لكل 1,000 كلمة" in fig.axes[-1].get_xlabel()
     with pytest.raises(ArgumentError, match="tokens="):
         entity_counts_chart(counts, value="per_1000")
 

@@ -121,7 +121,7 @@ def test_arabic_indic_digits_on_the_axis(freq):
 def test_per_1000_values(freq):
     fig = top_terms_chart(freq, S2, value="per_1000")
     assert [round(p.get_width(), 6) for p in fig.axes[0].patches] == [18.0, 12.0, 4.0, 2.0]
-    assert fig.axes[0].xaxis.label.get_text() == "لكل 1000 كلمة"
+    assert fig.axes[0].xaxis.label.get_text() == "لكل 1,000 كلمة"
 
 
 # ------------------------------------------------------------------ back to back
@@ -461,12 +461,12 @@ def test_sides_are_named_by_story_not_none(embedded_keyness, stories):
     kt = embedded_keyness
     ax = term_scatter(kt, n_labels=2).axes[0]
     # reference=None used to print "None: ..."; the rest of the corpus has a name
-    assert ax.get_xlabel() == "تكرار لكل 1000 كلمة في «بقية القصص»"
-    assert ax.get_ylabel() == f"تكرار لكل 1000 كلمة في «{S1}»"
+    assert ax.get_xlabel() == "تكرار لكل 1,000 كلمة في «بقية القصص»"
+    assert ax.get_ylabel() == f"تكرار لكل 1,000 كلمة في «{S1}»"
     names = story_labels(stories)
     ax = term_scatter(kt, n_labels=2, story_names=names).axes[0]
-    assert ax.get_xlabel() == "تكرار لكل 1000 كلمة في «بيان منسوب لبشار الأسد: غادرت…»"
-    assert ax.get_ylabel() == "تكرار لكل 1000 كلمة في «لافروف يأمل ألا تكون للوجود…»"
+    assert ax.get_xlabel() == "تكرار لكل 1,000 كلمة في «بيان منسوب لبشار الأسد: غادرت…»"
+    assert ax.get_ylabel() == "تكرار لكل 1,000 كلمة في «لافروف يأمل ألا تكون للوجود…»"
     legend = keyness_chart(kt, n=2, story_names=names).legends[0]
     assert [t.get_text().replace("\u200f", "") for t in legend.get_texts()][1:] == [
         "أكثر في «بيان منسوب لبشار الأسد: غادرت…»",

@@ -31,7 +31,7 @@ pytestmark = [pytest.mark.filterwarnings(r"error:Glyph \d+ .* missing from font"
 #: 04_entities' subtitle as notebook 04 passes it; the chart adds «؛ جانبان، 7,375 قصة»
 SUBTITLE = (
     "«الشرق الأوسط»\u200f (1,368 قصة) مقابل «بقية القصص»\u200f (6,007 قصص)؛ "
-    "مرات الذكر لكل 1000 كلمة من نصوص كل جانب"
+    "مرات الذكر لكل 1,000 كلمة من نصوص كل جانب"
 )
 SIZES = {"A": 1368, "B": 6007}
 
@@ -106,7 +106,7 @@ def test_a_subtitle_keeps_each_name_with_its_count_and_leaves_no_orphan():
     # broken after the sides' «؛» (58 and 59 characters), each name with its count
     assert lines == [
         "«الشرق الأوسط» (1,368 قصة) مقابل «بقية القصص» (6,007 قصص)؛",
-        "مرات الذكر لكل 1000 كلمة من نصوص كل جانب؛ جانبان، 7,375 قصة",
+        "مرات الذكر لكل 1,000 كلمة من نصوص كل جانب؛ جانبان، 7,375 قصة",
     ]
     renderer = drawn(fig)
     box = fig._suptitle.get_window_extent(renderer)

@@ -98,22 +98,23 @@ def test_a_wrapped_title_never_splits_a_number_from_its_noun():
     from helpers.charts.skeleton import _wrap
 
     line = (
-        "مقابل «بقية القصص» (17,162 قصة)؛ مرات الذكر لكل 1000 كلمة من نصوص كل جانب؛ "
+        "مقابل «بقية القصص» (17,162 قصة)؛ مرات الذكر لكل 1,000 كلمة من نصوص كل جانب؛ "
         "جانبان، 20,290 قصة"
     )
-    # 90 characters a line (the line has 93): plain wrapping (textwrap) ends the first
+    # 90 characters a line (the line has 94): plain wrapping (textwrap) ends the first
     # line on «20,290» and starts the second with «قصة» alone; kept together, greedy
-    # wrapping leaves «20,290 قصة» an orphan on the second line (82 + 10 characters).
-    # Session 10 balanced it between words (43 + 49, «مرات الذكر» / «لكل 1000 كلمة»
-    # apart). At phrase ends (session 11): the phrases after each «؛» are 32, 41 and 18
-    # characters, all under 90; two lines are 32 + (41 + 1 + 18 = 60) or (32 + 1 + 41 =
-    # 74) + 18, and the narrowest width giving two lines, 60, gives the first
+    # wrapping leaves «20,290 قصة» an orphan on the second line (83 + 10 characters).
+    # Session 10 balanced it between words (44 + 49, «مرات الذكر» / «لكل 1,000 كلمة»
+    # apart). At phrase ends (session 11): the phrases after each «؛» are 32, 42 and 18
+    # characters, all under 90; two lines are 32 + (42 + 1 + 18 = 61) or (32 + 1 + 42 =
+    # 75) + 18, and the narrowest width giving two lines, 61, gives the first.
+    # (Session 12: «1,000» with its separator, as every other number, one character more)
     lines = _wrap(line, 90)
     assert lines == [
         "مقابل «بقية القصص» (17,162 قصة)؛",
-        "مرات الذكر لكل 1000 كلمة من نصوص كل جانب؛ جانبان، 20,290 قصة",
+        "مرات الذكر لكل 1,000 كلمة من نصوص كل جانب؛ جانبان، 20,290 قصة",
     ]
-    assert [len(x) for x in lines] == [32, 60]
+    assert [len(x) for x in lines] == [32, 61]
     assert " ".join(lines) == line
 
 
@@ -122,24 +123,24 @@ def test_a_wrapped_subtitle_keeps_a_name_with_its_count_and_leaves_no_orphan():
 
     line = (
         "«الشرق الأوسط» (1,368 قصة) مقابل «بقية القصص» (6,007 قصص)؛ "
-        "مرات الذكر لكل 1000 كلمة من نصوص كل جانب؛ جانبان، 7,375 قصة"
+        "مرات الذكر لكل 1,000 كلمة من نصوص كل جانب؛ جانبان، 7,375 قصة"
     )
-    # 118 characters at 45 a line. Plain wrapping gives 45 + 45 + 26 and starts the
+    # 119 characters at 45 a line. Plain wrapping gives 45 + 45 + 26 and starts the
     # second line with «(6,007 قصص)؛», the count away from its name. At phrase ends
-    # (session 11): the phrases after each «؛» are 58, 41 and 17 characters. The first,
+    # (session 11): the phrases after each «؛» are 58, 42 and 17 characters. The first,
     # over 45, has no «،» or «:» outside its guillemets and brackets, so it wraps
     # between words on lines of its own, a name in guillemets with its count kept whole
     # (26 and 24 characters, under 0.6 x 45 = 27): 26 + 31, each side on its line.
-    # The other two fit but not together (41 + 1 + 17 = 59): one line each
+    # The other two fit but not together (42 + 1 + 17 = 60): one line each
     assert _wrap(line, 45) == [
         "«الشرق الأوسط» (1,368 قصة)",
         "مقابل «بقية القصص» (6,007 قصص)؛",
-        "مرات الذكر لكل 1000 كلمة من نصوص كل جانب؛",
+        "مرات الذكر لكل 1,000 كلمة من نصوص كل جانب؛",
         "جانبان، 7,375 قصة",
     ]
-    # at the width of an 8.4-inch figure (91 characters): two lines of 58 and 59, the
+    # at the width of an 8.4-inch figure (91 characters): two lines of 58 and 60, the
     # break after the sides' «؛», not 91 and the orphan «كل جانب؛ جانبان، 7,375 قصة»
     assert _wrap(line, 91) == [
         "«الشرق الأوسط» (1,368 قصة) مقابل «بقية القصص» (6,007 قصص)؛",
-        "مرات الذكر لكل 1000 كلمة من نصوص كل جانب؛ جانبان، 7,375 قصة",
+        "مرات الذكر لكل 1,000 كلمة من نصوص كل جانب؛ جانبان، 7,375 قصة",
     ]

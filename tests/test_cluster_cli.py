@@ -98,8 +98,8 @@ def test_workers_2_gives_the_single_process_run_synthetic(tmp_path):
     # lack the header, so 25 of the 50 okaz stories carry it; was stories 15, 35... (i % 5
     # == 0) lack the footer: 40 of 50
     reasons = tables["report"]["reason"].value_counts()
-    assert reasons["site boilerplate (header of okaz: in 25 of 50 stories)"] == 25
-    assert reasons["site boilerplate (footer of was: in 40 of 50 stories)"] == 40
+    assert reasons["site boilerplate (header of okaz: in 25 of 50 stories with a body)"] == 25
+    assert reasons["site boilerplate (footer of was: in 40 of 50 stories with a body)"] == 40
     assert not tables["stories"]["body"].str.contains(FOOTER.rstrip(":")).any()
     assert not tables["stories"]["body"].str.contains(HEADER).any()
 

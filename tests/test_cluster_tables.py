@@ -506,8 +506,8 @@ def test_site_boilerplate_pass_gives_the_tables_of_load_corpus(news, news_local)
     t = corpus_tables(news, fields=FIELDS, entities=True, quotes=True, piece_bytes=4096)
     _same_tables(t, news_local)
     reasons = t.report["reason"].value_counts()
-    assert reasons["site boilerplate (header of okaz: in 25 of 50 stories)"] == 25
-    assert reasons["site boilerplate (footer of was: in 40 of 50 stories)"] == 40
+    assert reasons["site boilerplate (header of okaz: in 25 of 50 stories with a body)"] == 25
+    assert reasons["site boilerplate (footer of was: in 40 of 50 stories with a body)"] == 40
     assert _site_terms(t) == {("متابعات", "okaz"): 0, ("واس", "was"): 0}
     kept = corpus_tables(news, fields=FIELDS, piece_bytes=4096, boilerplate=False)
     assert _site_terms(kept) == {("متابعات", "okaz"): 25, ("واس", "was"): 40}

@@ -43,7 +43,9 @@ def test_footer_with_the_title_is_removed_and_reported(tmp_path):
     ]
     assert len(rep) == 30
     assert set(rep["action"]) == {"repaired"}
-    assert set(rep["reason"]) == {"site boilerplate (footer of alweeam: in 30 of 30 stories)"}
+    assert set(rep["reason"]) == {
+        "site boilerplate (footer of alweeam: in 30 of 30 stories with a body)"
+    }
     assert rep["kept"][0] == "وأضاف أن الوزير أعلن عن الوزير في يوم 1."
     assert rep["line"].tolist() == list(range(1, 31))
     assert all("site boilerplate removed" in r for r in w["repairs"])
@@ -56,7 +58,9 @@ def test_header_line_is_dropped(tmp_path):
     assert len(rep) == 25
     assert set(rep["action"]) == {"dropped"}
     assert rep["text"][0] == "عين اليوم – متابعات"
-    assert set(rep["reason"]) == {"site boilerplate (header of 3alyoum: in 25 of 100 stories)"}
+    assert set(rep["reason"]) == {
+        "site boilerplate (header of 3alyoum: in 25 of 100 stories with a body)"
+    }
     assert st["paragraphs"][0][0] == "قال الوزير إن الوزير بدأ عمله."
 
 
@@ -116,7 +120,9 @@ def test_footer_glued_to_the_text_goes_when_set_off_elsewhere(tmp_path):
         f"وأضاف أن {WORDS[i % 8]} أعلن عن {WORDS[(i // 8) % 8]} في المساء" for i in range(30, 35)
     ]
     assert len(rep) == 35
-    assert set(rep["reason"]) == {"site boilerplate (footer of alweeam: in 35 of 35 stories)"}
+    assert set(rep["reason"]) == {
+        "site boilerplate (footer of alweeam: in 35 of 35 stories with a body)"
+    }
 
 
 def test_footer_glued_everywhere_stays(tmp_path):
@@ -201,7 +207,7 @@ def test_dateline_with_a_site_word_is_cut_and_reported(tmp_path):
     assert len(rep) == 30 and set(rep["action"]) == {"repaired"}
     assert rep["text"][0] == "سالم العلي- وصل- الدمام: قال الوزير إن الوزير بدأ عمله."
     assert set(rep["reason"]) == {
-        "site boilerplate (header of wasl: a block with «وصل», in 30 of 30 stories)"
+        "site boilerplate (header of wasl: a block with «وصل», in 30 of 30 stories with a body)"
     }
 
 
@@ -255,7 +261,7 @@ def test_tag_list_after_the_text_is_cut(tmp_path):
     assert len(rep) == 25 and set(rep["action"]) == {"repaired"}
     assert rep["kept"][0] == "وأضاف أن الوزير أعلن عن الوزير في يوم 1."
     assert set(rep["reason"]) == {
-        "site boilerplate (footer of tagsite: a block with «وسوم», in 25 of 25 stories)"
+        "site boilerplate (footer of tagsite: a block with «وسوم», in 25 of 25 stories with a body)"
     }
 
 
@@ -280,7 +286,9 @@ def test_footer_glued_to_an_address_is_set_off(tmp_path):
         recs.append(r)
     st, rep = load_corpus(_write(tmp_path / "c.jsonl", recs), return_report=True)
     assert st["paragraphs"].iloc[4][-1] == "zaid@mail.com"
-    assert set(rep["reason"]) == {"site boilerplate (footer of paper: in 25 of 25 stories)"}
+    assert set(rep["reason"]) == {
+        "site boilerplate (footer of paper: in 25 of 25 stories with a body)"
+    }
 
 
 # --- the two passes as map / reduce / rules / apply (the Dask path) -------------------
@@ -359,4 +367,6 @@ def test_a_footer_in_enough_different_stories_is_cut_beside_copies(tmp_path):
     recs = [_story(i, "alweeam", True) for i in range(20)] + [_story(0, "alweeam", True)] * 10
     st, rep = load_corpus(_write(tmp_path / "c.jsonl", recs), return_report=True)
     assert not any(FOOTER in b for b in st["body"])
-    assert set(rep["reason"]) == {"site boilerplate (footer of alweeam: in 20 of 30 stories)"}
+    assert set(rep["reason"]) == {
+        "site boilerplate (footer of alweeam: in 20 of 30 stories with a body)"
+    }

@@ -167,7 +167,7 @@ def test_displayed_headers_are_arabic_and_the_table_keeps_its_english_names():
     headers = [
         '<th style="{s}" title="term">مفتاح الكلمة</th>',
         '<th style="{n}" title="count">عدد المرات</th>',
-        '<th style="{n}" title="per_1000">لكل 1000 كلمة</th>',
+        '<th style="{n}" title="per_1000">لكل 1,000 كلمة</th>',
         '<th style="{s}" title="story_id">معرّف القصة</th>',
     ]
     style = "text-align:start;unicode-bidi:plaintext;padding:2px 8px;vertical-align:top;"
@@ -210,6 +210,6 @@ def test_every_column_the_docs_name_for_a_shown_table_has_one_arabic_label():
     # the columns of the tables notebooks 02 and 04 show (DEVELOPING.md)
     for column in ["label", "term", "count", "per_1000", "rank", "df", "g2", "p_value"]:
         assert column in labels
-    assert labels["per_1000_target"] == "لكل 1000 كلمة في الهدف"
+    assert labels["per_1000_target"] == "لكل 1,000 كلمة في الهدف"
     assert labels["count_b"] == "عدد المرات في ب"
     assert all(label.strip() and label != column for column, label in labels.items())

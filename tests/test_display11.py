@@ -191,11 +191,13 @@ def test_the_last_day_is_labelled_and_the_ticks_stand_on_days_with_stories():
         ax = fig.add_subplot()
         ticks = _spaced_ticks(ax, x, "D", "gulf")
     got = [mdates.num2date(t).strftime("%m-%d") for t in ticks]
-    # widest label «21 يوليو 2015», 13 characters x 0.55 em x 11 pt / 72 + 0.3 in gap =
-    # 1.392 in; 15 days on 0.86 x 9.5 in = 1.836 days an inch: ticks >= 2.556 days
-    # apart (more than 14 / 7). From 21 July: 24, 27, 31 July, 3 August; 4 August is 1
-    # day after 3 August, so 3 August gives way to it: the last day is labelled
-    assert got == ["07-21", "07-24", "07-27", "07-31", "08-04"]
+    # 12 days with stories, more than 8 ticks: ticks at least 14 / 7 = 2 days apart.
+    # Labels (session 12) are short after the first: «21 يوليو 2015» (0.85 in in Noto
+    # Sans Arabic at 11 pt), «23» (0.16 in), «2 أغسطس» (0.5 in); 15 days on 0.86 x
+    # 9.5 in = 1.836 days an inch, so two labels need at most (0.85 + 0.5) / 2 + 0.3 gap
+    # = 0.975 in = 1.79 days: the 2 days decide. From 21 July: 23, 25, 27, 31 July (29
+    # and 30 have no stories), 2 and 4 August; the last day is labelled
+    assert got == ["07-21", "07-23", "07-25", "07-27", "07-31", "08-02", "08-04"]
 
 
 def _series(days, groups=("sabq", "alyaum")):
@@ -248,7 +250,10 @@ def test_days_without_stories_are_a_grey_band_named_in_the_subtitle(value):
     assert int(np.isfinite(np.asarray(ys, float)).sum()) == 4
     text = " ".join(figure_alt(fig).split())
     # 3 + 2 = 5 days, the two runs named
-    assert "5 أيام بلا قصص: شريط رمادي (24 يوليو – 26 يوليو 2015، 29 يوليو – 30 يوليو 2015)" in text
+    assert (
+        "5 أيام بلا قصص: شريط رمادي يعبره خط متقطع (24 يوليو – 26 يوليو 2015، 29 يوليو – 30 "
+        "يوليو 2015)"
+    ) in text
 
 
 # -------------------------------------------------------------- 3. subtitles by phrase

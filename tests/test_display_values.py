@@ -305,10 +305,13 @@ def test_fused_and_spaced_abd_names_both_leave_word_views_and_stay_counted():
 
 
 def test_a_number_cell_does_not_wrap_and_a_text_cell_does():
-    """A p-value such as 6.24e-86 broke after its minus sign onto a second line."""
+    """A p-value such as 6.24e-86 broke after its minus sign onto a second line. A
+    text longer than 24 characters wraps (a short name does not: session 12,
+    test_charts12)."""
     import numpy as np
 
-    df = pd.DataFrame({"label": ["العيد"], "p_value": [6.24e-86], "count": [np.int64(268)]})
+    label = "العيد في المملكة العربية السعودية"  # 33 characters
+    df = pd.DataFrame({"label": [label], "p_value": [6.24e-86], "count": [np.int64(268)]})
     html = rtl_table(df).data
     cells = html.split("<td ")[1:]
     assert "white-space:pre-wrap" in cells[0] and "nowrap" not in cells[0]

@@ -29,8 +29,8 @@ def no_kernel(monkeypatch):
 
 
 COLUMNS = (
-    "['story_id', 'title', 'body', 'paragraphs', 'captions', 'photo_credits', 'source', "
-    "'encoding', 'layout', 'repairs', 'outlet', 'date']"
+    "story_id, title, body, paragraphs, captions, photo_credits, source, encoding, layout, "
+    "repairs, outlet, date"
 )
 
 
@@ -39,9 +39,10 @@ COLUMNS = (
     [
         (
             ["--group-by", "nope"],
+            # the hint as typed on the command line (session 12), not in Python
             "error: choose_group_by: GROUP_BY 'nope' is not a column of the stories table; "
-            f"it has {COLUMNS} (use one of these, 'story_id', or 'date:D' / 'date:W' / "
-            "'date:M')",
+            f"it has {COLUMNS} (use one of these, story_id, or date:D / date:W / date:M, "
+            "e.g. --group-by outlet (make: GROUP_BY=outlet))",
         ),
         (
             ["--target", '{"nocol": "x"}'],

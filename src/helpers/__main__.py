@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from helpers.errors import ArgumentError, KhabarError, shown
+from helpers.errors import COMMAND_LINE_ENV, ArgumentError, KhabarError, shown
 
 DEFAULT_TIMEOUT = 900  # helpers.notebooks.DEFAULT_TIMEOUT, without importing the runner
 
@@ -204,6 +205,10 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--jobs", help="notebooks run at once (default: CPUs, at most 2)")
     sub.add_parser("doctor", help="report renderers, fonts, versions and the kernel")
     args = parser.parse_args(argv)
+    # hints name settings as typed here (--fields '{...}', make: FIELDS=...), in this
+    # process and every one it starts (helpers.errors.setting); restored on return
+    before = os.environ.get(COMMAND_LINE_ENV)
+    os.environ[COMMAND_LINE_ENV] = "1"
     try:
         if args.command == "run":
             from helpers.notebooks import PROJECT_ROOT, run_all
@@ -277,6 +282,11 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 130  # 128 + SIGINT, as a shell reports a command it interrupted
+    finally:
+        if before is None:
+            os.environ.pop(COMMAND_LINE_ENV, None)
+        else:
+            os.environ[COMMAND_LINE_ENV] = before
 
 
 if __name__ == "__main__":

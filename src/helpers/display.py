@@ -19,7 +19,7 @@ HTML export shared with others never carries the absolute folders of the machine
 ran it. The tables and CSV files keep the paths as they are.
 
 Column headers are shown in Arabic (:func:`column_label`, from the one file
-``helpers/data/column_names.tsv``): ``per_1000`` reads «لكل 1000 كلمة». Only the
+``helpers/data/column_names.tsv``): ``per_1000`` reads «لكل 1,000 كلمة». Only the
 display changes: the tables, their CSV files and tables.xlsx keep the English column
 names that DEVELOPING.md documents, and :func:`rtl_table` keeps each English name as the
 header's tooltip, so a reader can find the column in the CSV.
@@ -118,7 +118,7 @@ def markdown(text: str):
 
 def column_labels() -> dict[str, str]:
     """``{column: Arabic header}`` of ``helpers/data/column_names.tsv``: what a displayed
-    table shows as the header of each known column (``per_1000`` -> «لكل 1000 كلمة»).
+    table shows as the header of each known column (``per_1000`` -> «لكل 1,000 كلمة»).
 
     Returns
     -------
@@ -400,8 +400,30 @@ def _paths_shown(df: pd.DataFrame) -> pd.DataFrame:
     return df.assign(**{c: df[c].map(show) for c in cols})
 
 
+def cut_at_word(line: str, max_chars: int) -> str:
+    """``line`` cut to at most ``max_chars`` characters, its start kept, ending in ``…``:
+    at the last space inside the limit when there is one in its second half, so a name
+    is never clipped mid-word («الهيئة العامة للسياحة والترا…» is «الهيئة العامة للسياحة…»),
+    never between a letter and its combining marks (harakat); a text already ending in
+    an ellipsis at the cut keeps one, not two. A line within the limit is returned as
+    it is. The one rule of every cut text: table cells (:func:`shorten`) and chart
+    labels (:func:`helpers.charts.labels.ellipsise`). Assumes ``max_chars`` >= 2."""
+    import unicodedata
+
+    if len(line) <= max_chars:
+        return line
+    cut = max_chars - 1
+    while cut > 0 and unicodedata.combining(line[cut]):
+        cut -= 1
+    space = line.rfind(" ", 0, cut + 1)
+    if space > cut // 2:
+        cut = space
+    return line[:cut].rstrip().rstrip(ELLIPSIS).rstrip() + ELLIPSIS
+
+
 def shorten(value: object, limit: int | None = MAX_CHARS) -> str:
-    """``value`` as text, cut to ``limit`` characters with a trailing ellipsis.
+    """``value`` as text, cut to ``limit`` characters with a trailing ellipsis
+    (:func:`cut_at_word`: at a word's end when one falls in the second half).
 
     Parameters
     ----------
@@ -409,7 +431,7 @@ def shorten(value: object, limit: int | None = MAX_CHARS) -> str:
         Lists and tuples are shown ``" | "``-joined; anything else through ``str``.
     limit : int or None
         Most characters returned, the ellipsis included (``None``: no limit). A cut
-        text ends in ``…`` and has exactly ``limit`` characters.
+        text ends in ``…`` and has at most ``limit`` characters.
 
     Returns
     -------
@@ -427,7 +449,7 @@ def shorten(value: object, limit: int | None = MAX_CHARS) -> str:
         raise ArgumentError(f"shorten: limit must be a whole number >= 1 or None, got {limit!r}")
     text = " | ".join(map(str, value)) if isinstance(value, list | tuple) else str(value)
     if limit is not None and len(text) > limit:
-        text = text[: limit - 1] + ELLIPSIS
+        text = cut_at_word(text, limit) if limit >= 2 else ELLIPSIS
     # a lone surrogate cannot be written as UTF-8: the export would fail
     return text.encode("utf-8", "replace").decode("utf-8") if _has_surrogate(text) else text
 
@@ -756,6 +778,11 @@ def rtl_table(
         + "".join(_header(c, st, max_chars) for c, st in zip(columns, styles, strict=True))
         + "</tr>"
     ]
+    # a column of short names keeps each cell on one line (:func:`_short_text`)
+    styles = [
+        st.replace("white-space:pre-wrap", NUMBER_STYLE) if _short_text(head[c]) else st
+        for c, st in zip(columns, styles, strict=True)
+    ]
     for rec in head.itertuples(index=False):
         rows.append(
             "<tr>"
@@ -800,6 +827,19 @@ def _numeric(column: pd.Series) -> bool:
             isinstance(v, numbers.Number) and not isinstance(v, bool | np.bool_) for v in present
         )
     return pd.api.types.is_numeric_dtype(column) and not pd.api.types.is_bool_dtype(column)
+
+
+#: A text column whose every shown cell is at most this many characters (a side's,
+#: outlet's or entity type's name) keeps each cell on one line: «بقية القصص» broke
+#: over two lines in notebook 04's keyness table, a column narrower than its name.
+SHORT_TEXT_CHARS = 24
+
+
+def _short_text(column: pd.Series) -> bool:
+    """Is ``column`` a column of short text (every value present at most
+    :data:`SHORT_TEXT_CHARS` characters, as shown), whose cells never wrap?"""
+    present = [v for v in column.tolist() if isinstance(v, str)]
+    return bool(present) and max(len(v) for v in present) <= SHORT_TEXT_CHARS
 
 
 def _aligned(style: str) -> str:

@@ -129,6 +129,58 @@ class ArgumentError(KhabarError, TypeError, ValueError):
     """
 
 
+# --- hints: a setting as the user types it -------------------------------------------
+
+__all__ += ["COMMAND_LINE_ENV", "setting"]
+
+#: Set (to ``"1"``) by the main job's command line (``python -m helpers run``, what
+#: ``make run`` calls) for itself and every process it starts (the corpus tables'
+#: process, the kernels): a hint then names a setting as typed on the command line.
+COMMAND_LINE_ENV = "KHABAR_COMMAND_LINE"
+#: The settings a hint may name: Python name (a keyword argument or a notebook
+#: parameter), command-line option, ``make`` variable.
+_SETTINGS = {
+    "fields": ("fields=", "--fields", "FIELDS"),
+    "group_by": ("GROUP_BY = ", "--group-by", "GROUP_BY"),
+}
+
+
+def setting(name: str, value: object = None) -> str:
+    """How the user gives the setting ``name`` (``"fields"``, ``"group_by"``) the value
+    ``value``, in the syntax of where they work, for an error's hint. In Python (a
+    notebook, a script): ``fields={"body": "content"}``, ``GROUP_BY = "outlet"``. Under
+    the main job's command line (:data:`COMMAND_LINE_ENV` set): ``--fields '{"body":
+    "content"}' (make: FIELDS='{"body": "content"}')``, ``--group-by outlet (make:
+    GROUP_BY=outlet)``. A mapping or list is written as JSON (valid Python too); text
+    quoted in Python, bare (or in single quotes when it holds a space or quote) on the
+    command line. ``value`` None: the setting's name alone (``fields=``; ``--fields
+    (make: FIELDS)``).
+
+    Raises
+    ------
+    ArgumentError
+        ``name`` is not a setting of :data:`_SETTINGS`.
+    """
+    import json
+    import os
+    import shlex
+
+    if name not in _SETTINGS:
+        raise ArgumentError(f"setting: name must be one of {sorted(_SETTINGS)}, got {shown(name)}")
+    python, option, variable = _SETTINGS[name]
+    text = None
+    if value is not None:
+        text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    if not os.environ.get(COMMAND_LINE_ENV):
+        if text is None:
+            return python.strip()
+        return python + (json.dumps(value, ensure_ascii=False) if isinstance(value, str) else text)
+    if text is None:
+        return f"{option} (make: {variable})"
+    typed = shlex.quote(text)
+    return f"{option} {typed} (make: {variable}={typed})"
+
+
 # --- argument checks: the one way a public function refuses an argument --------------
 
 __all__ += ["check_choice", "check_path", "check_seconds", "check_table", "check_text", "shown"]

@@ -31,7 +31,7 @@ import pandas as pd
 from .corpus.dates import as_dates
 from .corpus.records import column_of
 from .display import PATH_COLUMNS
-from .errors import ArgumentError, CorpusFormatError
+from .errors import ArgumentError, CorpusFormatError, setting
 
 __all__ = [
     "CORPUS_GROUP",
@@ -232,8 +232,8 @@ def choose_group_by(
         if "date" not in stories.columns or not stories["date"].notna().any():
             raise ArgumentError(
                 f"choose_group_by: GROUP_BY {group_by!r} needs a date column with dates; "
-                f"the stories table has columns {list(stories.columns)}",
-                hint='load the corpus with fields={"date": "<its date field>"}',
+                f"the stories table has columns {', '.join(map(str, stories.columns))}",
+                hint=f"load the corpus with {setting('fields', {'date': '<its date field>'})}",
             )
         dates = as_dates(stories["date"]).dropna()
         groups = dates.dt.to_period(group_by[-1]).nunique()
@@ -251,20 +251,24 @@ def choose_group_by(
             f"choose_group_by: GROUP_BY {group_by!r} is the file each story was read from "
             "(a path on this machine), not a field of the stories, so it cannot name "
             "groups shown in charts and exports",
-            hint="group by a field of the stories: 'outlet' (FIELDS maps it, e.g. "
-            "{\"outlet\": \"source\"}), 'group' for sub-folders, or 'date:D'",
+            hint=f"group by a field of the stories: {setting('group_by', 'outlet')} (with "
+            f"{setting('fields', {'outlet': 'source'})} mapping the file's outlet field), "
+            "'group' for sub-folders, or 'date:D'",
         )
     if group_by not in stories.columns:
         raise ArgumentError(
             f"choose_group_by: GROUP_BY {group_by!r} is not a column of the stories table; "
-            f"it has {list(stories.columns)}",
-            hint="use one of these, 'story_id', or 'date:D' / 'date:W' / 'date:M'",
+            f"it has {', '.join(map(str, stories.columns))}",
+            hint="use one of these, story_id, or date:D / date:W / date:M, e.g. "
+            + setting(
+                "group_by", next((c for c in AUTO_COLUMNS if c in stories.columns), "story_id")
+            ),
         )
     values = _nonempty(stories[group_by])
     if values.empty:
         raise ArgumentError(
             f"choose_group_by: GROUP_BY column {group_by!r} is empty for every story; "
-            f"the stories table has columns {list(stories.columns)}"
+            f"the stories table has columns {', '.join(map(str, stories.columns))}"
         )
     groups = values.astype(str).nunique()
     if groups == n and n > 1:

@@ -26,6 +26,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from helpers.display import column_label
 from helpers.errors import ArgumentError
 from helpers.grouping import CORPUS_GROUP, auto_period, read_parameter
 
@@ -210,7 +211,7 @@ def group_order(study, tokens: pd.Series | None = None) -> list[str]:
 #: The rates every chart comparing sides of different size draws (raw counts stay in
 #: the tables and CSV files): mentions per 1,000 counted tokens of the side, and
 #: quotations per 100 stories of the side.
-PER_1000_LABEL = "مرات الذكر لكل 1000 كلمة"
+PER_1000_LABEL = f"مرات الذكر {column_label('per_1000')}"
 PER_100_STORIES = "per_100_stories"
 PER_100_STORIES_LABEL = "الاقتباسات لكل 100 قصة"
 #: Entities in group charts are ranked by the stories that mention them (ties by
@@ -577,7 +578,7 @@ def terms_by_group(
     bigrams = bool(len(table)) and int(table["n"].iloc[0]) == 2
     options = {"title": title} if title else {}
     if not bigrams and not title:
-        options["subtitle"] = f"لكل 1000 كلمة في كل {unit_noun(study.by)}"
+        options["subtitle"] = f"{column_label('per_1000')} في كل {unit_noun(study.by)}"
     if formulas_dropped:  # without_formulas left some out: say so
         options["subtitle"] = "؛ ".join(p for p in (options.get("subtitle"), FORMULAS_NOTE) if p)
     tokens = group_tokens(study, zones)
@@ -1277,6 +1278,37 @@ class Contrast:
             return table
         names = {"target": self.a_name, "reference": self.b_name}
         return table.assign(key_for=table["key_for"].map(lambda v: names.get(v, v)))
+
+    @staticmethod
+    def both_sides_first(table: pd.DataFrame, rows: int) -> pd.DataFrame:
+        """``table`` (a keyness table's rows, most telling first) reordered so that its
+        first ``rows`` rows hold both sides: the first ``ceil(rows / 2)`` rows key for A
+        (``key_for`` ``target``), then the first rows key for B up to ``rows`` (a side
+        with fewer rows leaves its room to the other), then every other row in the
+        table's order. A table shown ``rows`` at a time (:func:`helpers.display.rtl_table`)
+        then shows what sets each side apart, not only the side with the larger G2
+        (on 24-25 July + 1 August, 24 of the 25 rows shown were key for عين اليوم). Same
+        rows, columns and ``attrs``.
+
+        Raises
+        ------
+        helpers.errors.ArgumentError
+            ``rows`` is not a whole number >= 0.
+        """
+        if isinstance(rows, bool) or not isinstance(rows, int) or rows < 0:
+            raise ArgumentError(f"both_sides_first: rows must be a whole number >= 0, got {rows!r}")
+        if "key_for" not in table.columns:
+            return table
+        side = table["key_for"].to_numpy()
+        a = [i for i, s in enumerate(side) if s == "target"]
+        b = [i for i, s in enumerate(side) if s == "reference"]
+        first_a = a[: max(rows - len(b), (rows + 1) // 2)]
+        first = first_a + b[: rows - len(first_a)]
+        taken = set(first)
+        order = first + [i for i in range(len(table)) if i not in taken]
+        out = table.iloc[order]
+        out.attrs = dict(table.attrs)
+        return out
 
     def table(self, table: pd.DataFrame) -> pd.DataFrame:
         """``table`` (keyness, shared terms) with ``target`` and ``reference`` columns

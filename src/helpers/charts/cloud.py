@@ -22,6 +22,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
+from ..display import column_label
 from ..errors import ArgumentError, KhabarError
 from .fonts import find_arabic_font, missing_glyphs
 from .labels import has_arabic, prepare_label
@@ -520,7 +521,7 @@ def comparison_cloud(
             how = f"حجم الكلمة: قوة الدليل على ميلها (G2)، ما ورد {floor} على الأقل"
         else:
             table, ids = _by_deviation(df, ids)
-            how = "حجم الكلمة: فرق تكرارها لكل 1000 كلمة عن متوسطه"
+            how = f"حجم الكلمة: فرق تكرارها {column_label('per_1000')} عن متوسطه"
         subtitle = "\n".join(p for p in (subtitle, how if how_given is None else how_given) if p)
         table = table[table["size"] > 0].reset_index()
         if terms is not None:

@@ -166,20 +166,9 @@ def ellipsise(text: str, max_chars: int) -> str:
     """
     if max_chars < 2:
         raise ValueError(f"max_chars must be at least 2, got {max_chars}")
-    out = []
-    for line in text.split("\n"):
-        if len(line) <= max_chars:
-            out.append(line)
-            continue
-        cut = max_chars - 1
-        while cut > 0 and unicodedata.combining(line[cut]):
-            cut -= 1
-        space = line.rfind(" ", 0, cut + 1)
-        if space > cut // 2:
-            cut = space
-        # a name that was shortened already keeps one ellipsis, not two
-        out.append(line[:cut].rstrip().rstrip(ELLIPSIS).rstrip() + ELLIPSIS)
-    return "\n".join(out)
+    from helpers.display import cut_at_word  # the one rule of a cut text
+
+    return "\n".join(cut_at_word(line, max_chars) for line in text.split("\n"))
 
 
 def story_labels(stories, max_chars: int = 30) -> dict[str, str]:

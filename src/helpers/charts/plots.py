@@ -25,6 +25,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
 from ..charsets import ARABIC_INDIC_NUMBER
+from ..display import column_label
 from ..errors import ArgumentError
 from .labels import has_arabic, prepare_label
 from .names import entity_labels
@@ -306,7 +307,7 @@ def top_terms_chart(
         Bar length: raw count or relative frequency per 1,000 tokens.
     title, xlabel : str, optional
         Default title: ``"أكثر الكلمات تكراراً: <story name>"``; default x label
-        ``"عدد المرات"`` (count) or ``"لكل 1000 كلمة"`` (per 1,000 tokens).
+        ``"عدد المرات"`` (count) or ``"لكل 1,000 كلمة"`` (per 1,000 tokens).
     story_names : dict, optional
         Display names of the stories (:func:`helpers.charts.story_labels`) for the
         default title; the story id when absent.
@@ -344,7 +345,7 @@ def top_terms_chart(
         story_names,
     )
     if xlabel is None:
-        xlabel = "عدد المرات" if value == "count" else "لكل 1000 كلمة"
+        xlabel = "عدد المرات" if value == "count" else column_label("per_1000")
     with drawing(font) as family:
         df = _rows(df, "label", [value], "top_terms_chart", size=value)
         if df.empty:
@@ -524,7 +525,7 @@ def compare_stories(
         mid.set_axis_off()
         for i, text in enumerate(labels):
             mid.text(0.5, i, text, ha="center", va="center", fontfamily=family, parse_math=False)
-        unit = "لكل 1000 كلمة" if value == "per_1000" else "عدد المرات"
+        unit = column_label("per_1000") if value == "per_1000" else "عدد المرات"
         for ax in (left, right):
             ax.set_xlabel(prepare_label(unit, "matplotlib"), fontfamily=family, parse_math=False)
         fit_height(fig, m * row + other)
@@ -701,17 +702,19 @@ def keyness_chart(
 def range_phrase(keyness: pd.DataFrame, target_name: str, reference_name: str) -> str:
     """The plain-language line for the range filter of a keyness table
     (``keyness.attrs["min_stories"]``, :func:`helpers.freq.keyness`): ``""`` when no side
-    needs more than one story (nothing was filtered), else e.g. «كلمات وردت في 15 قصة على
-    الأقل من «alriyadh» أو 180 قصة من «بقية المنافذ»، بحسب الجانب الذي تميزه»."""
+    needs more than one story (nothing was filtered), else e.g. «دون الكلمات المحصورة في
+    قصص قليلة (بحسب الجانب الذي تميزه الكلمة): 15 قصة على الأقل من «alriyadh»، أو 180
+    قصة من «بقية المنافذ»». Its «:» and «،» end phrases (the rule; each side's floor),
+    so a title wrapped at phrase ends (:func:`helpers.charts.skeleton._wrap`) never
+    leaves «بحسب الجانب الذي تميزه» alone after a break, as the earlier wording did."""
     need = keyness.attrs.get("min_stories") or {}
     t, r = int(need.get("target", 1)), int(need.get("reference", 1))
     if t <= 1 and r <= 1:
         return ""
-    in_t, in_r = stories_phrase(t, "oblique"), stories_phrase(r, "oblique")  # after في
     return (
-        f"دون الكلمات المحصورة في قصص قليلة: كل كلمة وردت في {in_t} على الأقل "
-        f"من «{bidi_name(target_name)}»\u200f أو {in_r} من "
-        f"«{bidi_name(reference_name)}»\u200f، بحسب الجانب الذي تميزه"
+        "دون الكلمات المحصورة في قصص قليلة (بحسب الجانب الذي تميزه الكلمة): "
+        f"{stories_phrase(t)} على الأقل من «{bidi_name(target_name)}»\u200f، "
+        f"أو {stories_phrase(r)} من «{bidi_name(reference_name)}»\u200f"
     )
 
 
@@ -762,7 +765,7 @@ def entity_counts_chart(
     Returns
     -------
     matplotlib.figure.Figure
-        Title default «الكيانات المذكورة في كل قصة» (+ «لكل 1000 كلمة» for rates);
+        Title default «الكيانات المذكورة في كل قصة» (+ «لكل 1,000 كلمة» for rates);
         value axis labelled under the last panel.
 
     Raises
@@ -791,11 +794,11 @@ def entity_counts_chart(
             )
         size = counts["story_id"].map(group_tokens(tokens, None, "story_id"))
         counts = counts.assign(per_1000=counts["count"] * 1000.0 / size.where(size > 0))
-    unit = "مرات الذكر" if value == "count" else "مرات الذكر لكل 1000 كلمة"
+    unit = "مرات الذكر" if value == "count" else f"مرات الذكر {column_label('per_1000')}"
     if title is None:
         title = "الكيانات المذكورة في كل قصة"
         if value == "per_1000":
-            title += " (لكل 1000 كلمة من القصة)"
+            title += f" ({column_label('per_1000')} من القصة)"
     with drawing(font) as family:
         df = _rows(
             counts,

@@ -24,9 +24,18 @@ from matplotlib.figure import Figure
 from matplotlib.patches import FancyArrowPatch
 from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter
 
+from ..display import column_label
 from ..errors import KhabarError
 from .labels import prepare_label
-from .skeleton import _check_values, _require, bidi_name, counted, side_name, sides_subtitle
+from .skeleton import (
+    _check_values,
+    _require,
+    bidi_name,
+    counted,
+    side_name,
+    sides_subtitle,
+    text_inches,
+)
 from .style import chart_style
 
 __all__ = ["term_scatter"]
@@ -82,7 +91,7 @@ def _most_telling(df: pd.DataFrame, n_labels: int) -> pd.DataFrame:
 
 
 #: Axis label: relative frequency in the named side ("per 1,000 words in «name»").
-AXIS_LABEL = "تكرار لكل 1000 كلمة في «{}»"
+AXIS_LABEL = "تكرار " + column_label("per_1000") + " في «{}»"
 #: Iterations adjustText may take to move labels apart. adjustText's default is a
 #: one-second time limit, so the layout (and the figure's bytes) depended on machine
 #: load; a fixed count gives the same figure everywhere. The embedded stories' labels
@@ -119,6 +128,31 @@ WRAP_AT = 60
 ABSENT_NOTE = "العلامات × في الشريط الرمادي: كلمات غابت عن أحد الجانبين"
 
 
+def _labelled(df: pd.DataFrame, a: np.ndarray, b: np.ndarray, ratio: np.ndarray, n: int) -> list:
+    """The rows of ``df`` the scatter labels, most telling first (the order in which
+    :func:`_apart` keeps labels, so the first are never left out): on each side the
+    term farthest from the diagonal (``ratio``: its rate in the target over its rate in
+    the reference, as drawn) among those both sides use, then the highest
+    ``|log_odds_z|``, ``n // 2`` a side; then the most frequent others when a side has
+    too few. The farthest point is where a reader's eye goes first; ranked by z alone,
+    a term rare on one side and far off the diagonal (SaudiNewsNet 24-25 July and 1
+    August: ميسي, 0.25 per 1,000 in عين اليوم against 0.007 elsewhere) was drawn
+    unlabelled while the keyness chart put it first. Ties by term."""
+    order = df.assign(_z=df["log_odds_z"], _n=a + b, _r=np.log(ratio))
+    measured = (a > 0) & (b > 0)  # an absent term's place is half an occurrence, not a rate
+    half = max(1, n // 2)
+    chosen: list = []
+    for side, up in ((order["_z"] > 0, False), (order["_z"] < 0, True)):
+        far = order[side & measured].sort_values(["_r", "term"], ascending=[up, True]).head(1)
+        top = order[side].sort_values(["_z", "term"], ascending=[up, True])
+        picked = list(far.index) + [i for i in top.index if i not in set(far.index)]
+        chosen += picked[:half]
+    if len(chosen) < n:
+        rest = order.drop(index=chosen).sort_values(["_n", "term"], ascending=[False, True])
+        chosen += list(rest.index[: n - len(chosen)])
+    return chosen
+
+
 def term_scatter(
     keyness: pd.DataFrame,
     *,
@@ -142,9 +176,10 @@ def term_scatter(
         read from ``df.attrs["target_size"]``/``["reference_size"]``, or from
         ``per_1000_*`` when the attrs were lost).
     n_labels : int
-        Terms labelled: the ``n_labels // 2`` with the highest ``log_odds_z`` on each
-        side (target and reference), then the most frequent shared terms if a side has
-        too few.
+        Terms labelled, ``n_labels // 2`` on each side (target and reference): the one
+        farthest from the diagonal among the terms both sides use, then those with the
+        highest ``|log_odds_z|`` (:func:`_labelled`); then the most frequent shared terms
+        if a side has too few.
     target_name, reference_name : str, optional
         Axis names of the two sides. Default: from ``keyness.attrs`` and
         ``story_names``: a one-story side is named by its story, the rest of the corpus
@@ -220,14 +255,7 @@ def term_scatter(
     zmax = float(max(2.0, np.ceil(np.nanmax(np.abs(z_raw)))))
     z = np.clip(z_raw, -zmax, zmax)
 
-    order = df.assign(_z=df["log_odds_z"], _n=a + b)
-    half = max(1, n_labels // 2)
-    top_t = order[order["_z"] > 0].sort_values(["_z", "term"], ascending=[False, True]).head(half)
-    top_r = order[order["_z"] < 0].sort_values(["_z", "term"], ascending=[True, True]).head(half)
-    chosen = list(top_t.index) + list(top_r.index)
-    if len(chosen) < n_labels:
-        rest = order.drop(index=chosen).sort_values(["_n", "term"], ascending=[False, True])
-        chosen += list(rest.index[: n_labels - len(chosen)])
+    chosen = _labelled(df, a, b, y / x, n_labels)
 
     with mpl.rc_context(chart_style(font)):
         family = mpl.rcParams["font.family"]
@@ -541,19 +569,17 @@ def _tick_subs(lo: float, hi: float, heading_lines: int, family) -> tuple[float,
     neighbouring x labels stand :data:`TICK_GAP_EM` ems apart, else 1 and 3, else
     powers of ten only. The axes' side is estimated from the figure (8 x 7 in, square
     axes under ``heading_lines`` lines of title, :data:`SIDE_INCHES`) and the labels'
-    widths are measured in the tick font (:class:`matplotlib.textpath.TextPath`), so
+    widths are measured in the tick font (:func:`helpers.charts.skeleton.text_inches`), so
     no figure is drawn to decide («0.0050.01» on the full SaudiNewsNet run: 3.1
     decades under a title of five lines)."""
     from matplotlib.font_manager import FontProperties
-    from matplotlib.textpath import TextPath
 
-    prop = FontProperties(family=family, size=mpl.rcParams["xtick.labelsize"])
-    size = float(prop.get_size_in_points())  # "medium": the font size, 11 pt
+    size = float(FontProperties(size=mpl.rcParams["xtick.labelsize"]).get_size_in_points())
     side = max(1.0, min(SIDE_INCHES[0], SIDE_INCHES[1] - heading_lines * HEADING_LINE_INCHES))
     inch_per_decade = side / max(np.log10(hi / lo), 1e-9)
 
     def width(v: float) -> float:  # inches
-        return TextPath((0, 0), f"{v:g}", prop=prop).get_extents().width / 72.0
+        return text_inches(f"{v:g}", family, size)
 
     for subs in ((1.0, 2.0, 5.0), (1.0, 3.0)):
         ticks = [

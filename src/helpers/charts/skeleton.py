@@ -50,6 +50,7 @@ from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from ..charsets import ARABIC_INDIC_NUMBER
+from ..display import column_label
 from ..errors import ArgumentError, KhabarError, check_choice
 from .fonts import missing_glyphs
 from .labels import has_arabic, prepare_label
@@ -97,7 +98,7 @@ ALT_LEGEND = "khabar_alt_legend"
 ALT_TITLE = "khabar_alt_title"
 #: Axis label of each value column a chart draws (its unit), in Arabic.
 UNITS = {
-    "per_1000": "لكل 1000 كلمة",
+    "per_1000": column_label("per_1000"),  # «لكل 1,000 كلمة», as the tables' header
     "count": "عدد المرات",
     "quotes": "عدد الاقتباسات",
     "words": "عدد الكلمات المقتبسة",
@@ -315,7 +316,7 @@ _NUMBER_AND_WORD = re.compile(r"(\d) (?=([^\W\d_]+))")
 #: A word and the year after it («يوليو 2015»، «عام 2015»): four digits standing alone
 #: (counts of a thousand or more are written 1,000), so a date stays on one line.
 _WORD_AND_YEAR = re.compile(r"(?<=[^\W\d_]) (?=\d{4}(?![\d,.٫٬]))")
-#: «لكل» and the number after it, the rate's unit («مرات الذكر لكل 1000 كلمة»): one line.
+#: «لكل» and the number after it, the rate's unit («مرات الذكر لكل 1,000 كلمة»): one line.
 _RATE_UNIT = re.compile(r"(لكل) (?=\d)")
 #: A name in guillemets («بقية القصص», «الشرق الأوسط»), then the same with the count in
 #: brackets after it («الشرق الأوسط» (1,368 قصة)): each kept on one line when at most
@@ -370,7 +371,7 @@ def _wrap(text: str, width: int) -> list[str]:
     and its noun after it («40 قصة»; a
     function word, another number or a sign after a number may start a line:
     :func:`_counted_noun`), nor between a word and a year («27 يوليو 2015» stays whole),
-    nor after the «لكل» of a rate («لكل 1000 كلمة»), nor inside a short name in
+    nor after the «لكل» of a rate («لكل 1,000 كلمة»), nor inside a short name in
     guillemets, and
     balanced: the lines are as even as the same number of lines allows (the narrowest
     width that wraps to as many lines as ``width`` does), so no word or count is left
@@ -778,6 +779,24 @@ def row_inches(fontsize: float | None = None) -> float:
     ems, 0.26 in at 11 pt."""
     size = float(fontsize if fontsize is not None else mpl.rcParams["font.size"])
     return ROW_EM * size / 72.0
+
+
+def text_inches(text: str, family=None, size: float | None = None) -> float:
+    """The width in inches of ``text`` set in ``family`` (default: the font family in
+    force) at ``size`` points (default: the tick labels' size in force, 11 pt in khabar's
+    style), measured on the font's outlines (:class:`matplotlib.textpath.TextPath`), so
+    no figure is drawn to decide a layout. Letters are not joined (no shaping), which
+    changes an Arabic word's width by a few per cent."""
+    from matplotlib.font_manager import FontProperties
+    from matplotlib.textpath import TextPath
+
+    prop = FontProperties(
+        family=family if family is not None else mpl.rcParams["font.family"],
+        size=size if size is not None else mpl.rcParams["xtick.labelsize"],
+    )
+    if not text:
+        return 0.0
+    return TextPath((0, 0), text, prop=prop).get_extents().width / 72.0
 
 
 def heading_inches(fig: Figure) -> float:

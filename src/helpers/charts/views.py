@@ -21,6 +21,7 @@ import functools
 import warnings
 from collections.abc import Iterable, Sequence
 from importlib import resources
+from itertools import pairwise
 from pathlib import Path
 
 import matplotlib as mpl
@@ -30,7 +31,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Rectangle
-from matplotlib.ticker import FuncFormatter, MaxNLocator
+from matplotlib.ticker import MaxNLocator
 
 from ..corpus.dates import as_dates
 from ..corpus.groups import story_id_text
@@ -85,6 +86,7 @@ from .skeleton import (
     others_name,
     small_groups,
     stories_phrase,
+    text_inches,
 )
 
 __all__ = [
@@ -441,9 +443,34 @@ def _unit_steps(data: np.ndarray, value: str, group_sizes, min_stories: int) -> 
 #: How each chart draws the periods without stories between its first and last, said
 #: in its subtitle (:func:`_gap_note`): bars leave empty room; lines break over a grey
 #: band (:data:`GAP_COLOUR`), so an empty stretch never reads as data.
-GAP_SHOWN = {"bars": "فراغ في الرسم", "lines": "شريط رمادي"}
+GAP_SHOWN = {"bars": "فراغ في الرسم", "lines": "شريط رمادي يعبره خط متقطع"}
 #: The band over a stretch of periods without stories on a time-series chart.
 GAP_COLOUR = "#ececec"
+#: The line joining a group's values across periods without a value (dashes 2 points
+#: on, 2 off, thinner than the line itself), so a stretch without stories reads as a gap,
+#: not as points with no line.
+GAP_LINE_STYLE = (0, (2, 2))
+
+
+def _across_gaps(y: np.ndarray) -> list[tuple[int, int]]:
+    """Index pairs ``(i, j)`` of consecutive values of ``y`` (NaN: no value) with periods
+    without a value between them (``j > i + 1``): where a time series' line breaks and a
+    dashed line joins the two sides (:data:`GAP_LINE_STYLE`)."""
+    valid = np.flatnonzero(~np.isnan(np.asarray(y, dtype=float)))
+    return [(int(i), int(j)) for i, j in pairwise(valid) if j > i + 1]
+
+
+def _marked(y: np.ndarray, every: bool) -> list[int]:
+    """Indices of the values of ``y`` drawn with a marker: all of them when ``every``
+    (at most 31 periods), else those with no value on either side, which a line alone
+    would not show."""
+    y = np.asarray(y, dtype=float)
+    valid = ~np.isnan(y)
+    if every:
+        return [int(i) for i in np.flatnonzero(valid)]
+    before = np.r_[False, valid[:-1]]
+    after = np.r_[valid[1:], False]
+    return [int(i) for i in np.flatnonzero(valid & ~before & ~after)]
 
 
 def _missing_runs(starts, period: str) -> list[list[pd.Timestamp]]:
@@ -499,25 +526,31 @@ def _integer_ticks_y(ax) -> None:
     ax.yaxis.set_major_formatter(_formatter("western"))
 
 
-def _date_axis(ax, x: np.ndarray, period: str, months: str, family) -> None:
-    """Dates under the bars or points: Arabic month names, the year on the first tick
-    and where it changes, on periods that have data, at most 8 ticks and never two
-    closer than the widest label and a gap (:func:`_spaced_ticks`)."""
-    ax.set_xticks(_spaced_ticks(ax, x, period, months))
-    seen_years: list[int] = []
-
-    def fmt(value, pos=None):
+def _date_labels(ticks: np.ndarray, period: str, months: str) -> list[str]:
+    """The labels of date ticks (day numbers, ascending), written short as a reader of a
+    dated axis expects: the month on the first tick and where it changes, the year on
+    the first tick and where it changes, else the day alone: «24 يوليو 2015»، «25»، «1
+    أغسطس» (days and weeks; a month's tick is its name, with the year on the first and
+    where it changes: «يوليو 2015»، «أغسطس»). Western digits (:func:`arabic_date`)."""
+    labels: list[str] = []
+    last = None
+    for value in ticks:
         ts = pd.Timestamp(mdates.num2date(value).replace(tzinfo=None))
-        show_year = not seen_years or seen_years[-1] != ts.year
-        seen_years.append(ts.year)
-        return arabic_date(ts, period, months=months, year=show_year or period == "M")
+        year = last is None or last.year != ts.year
+        if period == "M" or last is None or (last.year, last.month) != (ts.year, ts.month):
+            labels.append(arabic_date(ts, period, months=months, year=year))
+        else:  # same month as the tick before: the day alone
+            labels.append(str(ts.day))
+        last = ts
+    return labels
 
-    def formatter(value, pos=None):
-        if pos == 0:
-            seen_years.clear()
-        return fmt(value, pos)
 
-    ax.xaxis.set_major_formatter(FuncFormatter(formatter))
+def _date_axis(ax, x: np.ndarray, period: str, months: str, family) -> None:
+    """Dates under the bars or points: Arabic month names, on periods that have data, at
+    most 8 ticks and no two labels closer than :data:`DATE_LABEL_GAP_INCHES`
+    (:func:`_spaced_ticks`), written short (:func:`_date_labels`)."""
+    ticks = _spaced_ticks(ax, x, period, months)
+    ax.set_xticks(ticks, _date_labels(ticks, period, months))
     ax.tick_params(axis="x", labelfontfamily=family, labelrotation=0)
     ax.tick_params(axis="y", labelfontfamily=family)
     if len(x) == 1:
@@ -530,51 +563,48 @@ DATE_LABEL_GAP_INCHES = 0.3
 #: The width of a time axis as a share of its figure's (the value axis, its label and
 #: the margins take the rest: 0.86 of a 10-inch figure, measured on 01's chart).
 DATE_AXIS_SHARE = 0.86
+#: Most ticks on a time axis.
+MAX_DATE_TICKS = 8
 
 
 def _spaced_ticks(ax, x: np.ndarray, period: str, months: str) -> np.ndarray:
     """The ticks of a time axis from ``x`` (the periods with data, day numbers,
-    ascending): at most 8, and, walking from the first, a tick only where it stands
-    at least the widest label («21 يوليو 2015», :data:`SUBTITLE_EM` ems a character at
-    the tick labels' size) plus :data:`DATE_LABEL_GAP_INCHES` from the last one kept, on
-    an axis of :data:`DATE_AXIS_SHARE` of the figure's width spanning the dates (the
-    bars' half-widths included). Dates with a gap between them (21-23 July, 1-4
-    August) are thinned by their distance in time, not by their rank, so no two labels
-    overlap. The last period is always labelled (the tick before it gives way when too
-    close), so both ends of the data are named; only when the two ends are closer than
-    one label's room is the first labelled alone."""
+    ascending): at most :data:`MAX_DATE_TICKS`, and, walking from the first, a tick
+    only where its label and the last kept one's (each as :func:`_date_labels` writes
+    it, measured in the tick labels' font and size, :func:`text_inches`, centred on
+    its tick) stand at least :data:`DATE_LABEL_GAP_INCHES` apart, on an axis of
+    :data:`DATE_AXIS_SHARE` of the figure's width spanning the dates (the bars'
+    half-widths included). Dates with a gap between them (21-23 July, 1-4 August) are
+    thinned by their distance in time, not by their rank, so no two labels overlap;
+    with at most 8 periods every one is labelled where the labels fit (24 and 25 July
+    beside 1 August: «24 يوليو 2015»، «25»، «1 أغسطس»). The last period is always
+    labelled (the ticks before it give way when too close), so both ends of the data
+    are named; only when the two ends are closer than their labels' room is the first
+    labelled alone."""
     x = np.sort(np.asarray(x, dtype=float))
     if len(x) <= 1:
         return x
     step = {"D": 1.0, "W": 7.0, "M": 30.0}[period]
-    widest = max(
-        len(
-            arabic_date(
-                pd.Timestamp(mdates.num2date(v).replace(tzinfo=None)),
-                period,
-                months=months,
-                year=True,
-            )
-        )
-        for v in x
-    )
-    size = float(
-        mpl.rcParams["xtick.labelsize"]
-        if isinstance(mpl.rcParams["xtick.labelsize"], int | float)
-        else mpl.rcParams["font.size"]
-    )
-    label_inches = widest * SUBTITLE_EM * size / 72.0 + DATE_LABEL_GAP_INCHES
     per_inch = (x[-1] - x[0] + step) / (DATE_AXIS_SHARE * ax.figure.get_figwidth())
-    least = max(label_inches * per_inch, (x[-1] - x[0]) / 7.0)  # at most 8 ticks
+    # more periods than ticks: at most 8, evenly at least (span / 7) apart in time
+    least = (x[-1] - x[0]) / (MAX_DATE_TICKS - 1) if len(x) > MAX_DATE_TICKS else 0.0
+
+    def fits(kept: list[float], v: float) -> bool:
+        """``v`` after the ticks ``kept``: far enough from the last in time and in ink,
+        each label as it would be written after the ticks before it."""
+        first, second = _date_labels(np.array([*kept, v]), period, months)[-2:]
+        half = (text_inches(first) + text_inches(second)) / 2
+        return v - kept[-1] >= max(least, (half + DATE_LABEL_GAP_INCHES) * per_inch) - 1e-9
+
     kept = [x[0]]
     for v in x[1:]:
-        if v - kept[-1] >= least - 1e-9:
+        if fits(kept, v):
             kept.append(v)
     if kept[-1] != x[-1]:  # the last period is labelled too: both ends of the data
-        if x[-1] - kept[-1] >= least - 1e-9:
+        while len(kept) > 1 and not fits(kept, x[-1]):
+            kept.pop()  # too close to the last period: the tick before gives way
+        if fits(kept, x[-1]):
             kept.append(x[-1])
-        elif len(kept) > 1:  # too close to the last tick kept: it gives way (the last
-            kept[-1] = x[-1]  # two kept stay >= least apart, so no labels overlap)
     return np.array(kept)
 
 
@@ -814,7 +844,7 @@ def reason_name(reason: str) -> str:
     for the legend of :func:`cleaning_chart`: the row of
     ``helpers/charts/data/cleaning_reasons.tsv`` whose English start is the longest
     start of the reason (of its first reason when it holds several, ``"a; b"``):
-    ``site boilerplate (footer of alweeam: in 1549 of 1551 stories)`` -> «نص متكرر
+    ``site boilerplate (footer of alweeam: in 1549 of 1551 stories with a body)`` -> «نص متكرر
     للموقع: تذييل». A reason no row matches is returned as it is."""
     first = str(reason).split("; ")[0].strip()
     for start, name in _reason_names():
@@ -1240,11 +1270,15 @@ def time_series_chart(
         A table with one period draws one point a line and the subtitle says
         "يوم واحد فقط" (one day only). Periods without stories between the first and
         the last (every group NaN in ``per_1000``) keep their room on the time axis:
-        the lines break over a grey band (:data:`GAP_COLOUR`) and the subtitle names
-        them (:func:`_gap_note`: «3 أيام بلا قصص: شريط رمادي (28
+        the lines break over a grey band (:data:`GAP_COLOUR`), a thin dashed line of
+        the group's colour joining the values on either side (:data:`GAP_LINE_STYLE`,
+        as across a period where the group alone has no value), and the subtitle names
+        them (:func:`_gap_note`: «3 أيام بلا قصص: شريط رمادي يعبره خط متقطع (28
         يوليو – 30 يوليو 2015)»); with ``value="count"`` such a period has no point
-        (not 0). The date ticks stand on periods with stories, the first and the
-        last always labelled (:func:`_spaced_ticks`).
+        (not 0). Every value has a marker up to 31 periods; past that, a value with no
+        value on either side still has one (:func:`_marked`). The date ticks stand on
+        periods with stories, the first and the last always labelled
+        (:func:`_spaced_ticks`).
 
     Raises
     ------
@@ -1316,15 +1350,25 @@ def time_series_chart(
             for g in cols:
                 # folded groups: grey, not a group colour
                 colour.setdefault(g, colours.get(g, OTHERS_COLOUR))
+                y = wide[g].to_numpy(float)
                 ax.plot(
                     x_all,
-                    wide[g].to_numpy(),
+                    y,
                     color=colour[g],
-                    marker="o" if len(periods) <= 31 else None,
+                    marker="o",
+                    markevery=_marked(y, len(periods) <= 31),
                     markersize=4,
                     linewidth=1.6,
                     label=prepare_label(group_name(g), "matplotlib"),
                 )
+                for i, j in _across_gaps(y):  # a dashed line over periods without a value
+                    ax.plot(
+                        x_all[[i, j]],
+                        y[[i, j]],
+                        color=colour[g],
+                        linestyle=GAP_LINE_STYLE,
+                        linewidth=1.0,
+                    )
             for run in gap_runs:  # a stretch without stories: a band the lines break over
                 ends = mdates.date2num([run[0].to_pydatetime(), run[-1].to_pydatetime()])
                 ax.axvspan(ends[0] - step / 2, ends[1] + step / 2, color=GAP_COLOUR, lw=0, zorder=0)
@@ -1370,12 +1414,12 @@ def _short(name: str) -> str:
 #: A heatmap's unit in its title, and what its cell says in the subtitle ({} = the
 #: unit, «الصحيفة»), by value.
 HEATMAP_UNITS = {
-    "per_1000": "مرات الذكر لكل 1000 كلمة",
+    "per_1000": f"مرات الذكر {UNITS['per_1000']}",
     "count": "مرات الذكر",
     STORY_SHARE: "من كل 100 قصة",
 }
 HEATMAP_CELLS = {
-    "per_1000": "مرات ذكر الكيان في كل 1000 كلمة من نصوص {}",
+    "per_1000": "مرات ذكر الكيان " + UNITS["per_1000"] + " من نصوص {}",
     "count": "مرات ذكر الكيان في {}",
     STORY_SHARE: "القصص التي تذكر الكيان من كل 100 قصة من قصص {}",
 }

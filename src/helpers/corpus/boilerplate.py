@@ -55,8 +55,8 @@ The rule (constants below):
    wins a tie). Every paragraph changed is a cleaning-report row: ``dropped`` when
    nothing is left of it, else ``repaired`` with the text kept; the reason names the
    outlet and how many of its stories carry the header or footer (``site boilerplate
-   (footer of alweeam: in 1549 of 1551 stories)``) or, for a block, the anchor
-   (``site boilerplate (header of sabq: a block with «سبق», in 1017 of 1208 stories)``).
+   (footer of alweeam: in 1549 of 1551 stories with a body)``) or, for a block, the anchor
+   (``site boilerplate (header of sabq: a block with «سبق», in 1017 of 1208 stories with a body)``).
 
 **Two passes** (what :func:`remove_boilerplate` runs in one process, and the Dask path
 file by file): :func:`edge_counts` (map: a set of stories -> :class:`EdgeCounts`, per
@@ -264,9 +264,11 @@ class Template:
         if self.kind == "anchor":
             return (
                 f"{REASON} ({where}: a block with «{self.words[0]}», in {self.stories} of "
-                f"{self.group_size} stories)"
+                f"{self.group_size} stories with a body)"
             )
-        return f"{REASON} ({where}: in {self.stories} of {self.group_size} stories)"
+        # «with a body»: the group's stories the search read (a story of a title alone
+        # has no edge), so the count differs from the group's stories in the notebooks
+        return f"{REASON} ({where}: in {self.stories} of {self.group_size} stories with a body)"
 
 
 # --- per story: what both passes read -----------------------------------------------

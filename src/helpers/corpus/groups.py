@@ -54,7 +54,7 @@ import pandas as pd
 
 from helpers.corpus.dates import parse_date
 from helpers.corpus.records import column_of
-from helpers.errors import ArgumentError, SelectionError, check_text, shown
+from helpers.errors import ArgumentError, SelectionError, check_text, setting, shown
 
 __all__ = [
     "PERIODS",
@@ -160,7 +160,7 @@ def _as_dates(values: pd.Series, col: str, func: str) -> pd.Series:
         raise ArgumentError(
             f"{func}: the column {col!r} holds no dates (first values: "
             f"{', '.join(map(repr, values.head(3).tolist()))})",
-            hint="load the corpus with fields={'date': '<the file's date field>'}",
+            hint=f"load the corpus with {setting('fields', {'date': '<its date field>'})}",
         )
     return parsed
 
@@ -269,7 +269,7 @@ def story_groups(stories: pd.DataFrame, by: str = "story_id") -> pd.Series:
         raise ArgumentError(
             f"{func}: by={by!r}: the column {col!r} is empty for every story "
             f"({len(values)} stories); columns: {', '.join(map(str, stories.columns))}",
-            hint="choose another column or load the corpus with fields= naming it",
+            hint=f"choose another column or load the corpus with {setting('fields')} naming it",
         )
     keep = ~miss
     if code:

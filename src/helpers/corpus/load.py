@@ -58,6 +58,7 @@ from helpers.errors import (
     check_choice,
     check_path,
     check_table,
+    setting,
     shown,
 )
 
@@ -668,7 +669,8 @@ def _iter_table(src: _Source, errors: str, on_bytes, ctx: _Context) -> Iterator[
                 f"(its fields: {', '.join([title_key, body_key, *row][:20])})",
                 path=f,
                 line=line,
-                hint="give both fields, or map yours with fields={'body': 'content', ...}",
+                hint="give both fields, or map yours: "
+                + setting("fields", {"title": "headline", "body": "content"}),
             )
         # a null title or body (what scrapers write for none) is empty text
         title, body = ("" if v is None else v for v in (title, body))

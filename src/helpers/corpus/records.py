@@ -24,7 +24,7 @@ from pathlib import Path
 
 from helpers.charsets import INVISIBLE
 from helpers.corpus.clean import strip_controls
-from helpers.errors import ArgumentError, CorpusFormatError, EmptyCorpusError, shown
+from helpers.errors import ArgumentError, CorpusFormatError, EmptyCorpusError, setting, shown
 
 __all__ = ["DERIVED_COLUMNS", "FieldMap", "field_name", "iter_json_array", "table_rows"]
 
@@ -100,7 +100,7 @@ class FieldMap:
                 raise ArgumentError(
                     f"{func}: fields maps {other!r} to the file's {our!r}, the field {our} is "
                     f"read from when fields= does not map {our}; map {our} to another field "
-                    f"too (fields={{'{other}': '{our}', '{our}': '<the file's {our} field>'}})"
+                    f"too ({setting('fields', {other: our, our: f'<its {our} field>'})})"
                 )
         #: our name -> file's name, for every name given
         self.mapping = ours
@@ -152,7 +152,7 @@ class FieldMap:
                     path=f,
                     line=line,
                     hint=f"map the file's {key!r} to another name too, e.g. "
-                    f"fields={{'{key}': '{mapped_from}', 'file_{key}': '{key}'}}",
+                    + setting("fields", {key: mapped_from, f"file_{key}": key}),
                 )
             name = self.renamed.get(key, key)
             if name in taken or name in DERIVED_COLUMNS:
@@ -164,7 +164,7 @@ class FieldMap:
                     "named like a column the loader makes is kept as meta_<name>)",
                     path=f,
                     line=line,
-                    hint=f"rename one of them with fields=, e.g. fields={{'file_{b}': '{b}'}}",
+                    hint=f"rename one of them, e.g. {setting('fields', {f'file_{b}': b})}",
                 )
             made[name] = key
             plan.append((key, name))
@@ -190,13 +190,14 @@ class FieldMap:
         missing = [(o, t) for o, t in self.required().items() if t not in have]
         if not missing:
             return
-        what = ", ".join(f"{t}" if o == t else f"{t} (for {o}, from fields=)" for o, t in missing)
+        what = ", ".join(f"{t}" if o == t else f"{t} (for {o})" for o, t in missing)
         listed = ", ".join(n for n in names if n) or "none"
         raise CorpusFormatError(
             f"has no {what} field (its fields: {listed})",
             path=f,
             line=line,
-            hint="name the fields title and body, or map yours: fields={'body': 'content'}",
+            hint="name the fields title and body, or map yours: "
+            + setting("fields", {"body": "content"}),
         )
 
 
@@ -264,7 +265,8 @@ def _csv_rows(f: Path, lines: Iterator[str], fields: FieldMap) -> Iterator[tuple
             f"(columns found: {', '.join(header) or 'none'})",
             path=f,
             line=1,
-            hint="name the columns title and body, or map yours with fields=",
+            hint="name the columns title and body, or map yours: "
+            + setting("fields", {"body": "content"}),
         )
     fields.check(f, [c for c in names if c], 1)
     # a column without a name (trailing commas of a spreadsheet export) may only hold

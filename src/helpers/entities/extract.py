@@ -781,6 +781,8 @@ def _bracketed_names(
                 continue  # a slogan or a description: (الصحة أولا)، (شمال شرق)
             if len(words) == 1 and z.definite[p + 1] and rules.ordinary(z, p + 1):
                 continue  # a gloss: مجلس الشورى (البرلمان) of another country
+            if any(_not_a_short_form(z, t, len(words) > 1 and t == p + 1) for t in words):
+                continue  # an aside or a clause: رئيس الهلال (تحديدا)، الفتح «يكسب»
             eid, canonical = entity_of(zi, s)
             out.append((zi, p + 1, q, s.type, eid, canonical))
             covered[zi].update(words)
@@ -790,6 +792,52 @@ def _bracketed_names(
     if found_names is not None:
         found_names.update({k: v for k, v in names.items() if k not in found_names})
     return out + _bare_mentions(zlist, names, covered)
+
+
+#: Least Zipf frequency of the noun under an indefinite accusative (تحديد under تحديدا)
+#: for :func:`_adverb_accusative` (فيف under فيفا, 2.94, is no such noun).
+_ACCUSATIVE_STEM_ZIPF = 3.5
+
+
+def _adverb_accusative(z, i: int) -> bool:
+    """Token ``i`` is an everyday noun's indefinite accusative written without its
+    tanween mark (تحديدا، حاليا، سابقا، مثلا، جدا، أولا): an adverb or a circumstantial
+    phrase, never an organisation's short form, though written in brackets after its
+    name (رئيس الهلال (تحديدا) made تحديدا a form of نادي الهلال). Indefinite, an everyday
+    word (:func:`helpers.entities.rules.ordinary`), ending in alef, and the word without
+    that alef a noun the lexicon knows (Zipf >= :data:`_ACCUSATIVE_STEM_ZIPF`): short
+    forms that end in alef stay (ساما، كلانا: rare words; فيفا: فيف no word)."""
+    from helpers.entities.lexicon import zipf
+
+    light = z.light(i)
+    return (
+        not z.definite[i]
+        and light.endswith("ا")
+        and len(light) > 2
+        and rules.ordinary(z, i)
+        and zipf(light[:-1]) >= _ACCUSATIVE_STEM_ZIPF
+    )
+
+
+def _not_a_short_form(z, i: int, opens: bool = False) -> bool:
+    """Token ``i``, in brackets or quote marks after an organisation's name, makes them
+    no short form of it: an adverb (:func:`_adverb_accusative`: (تحديدا)، (حاليا)), or
+    a verb (:func:`helpers.entities.lexicon.verb_form`, a word not read as a name) in a
+    form no noun takes: a present of the third person masculine (ي: نادي الفتح
+    «يكسب»، مجلس الأمن «يصادق») or a past plural (وا: «فوجئوا»), or, ``opens`` (the
+    first of several words), any present (موبايلي «تختتم مزاد»، نادي النصر «يفتقد
+    مجهودات»): a headline's clause, never a short form. A word alone in ت، ن، أ may be a
+    noun that is a short form (سوق الأسهم (تداول)), so it stays."""
+    from helpers.entities.lexicon import looks_like_name, verb_form
+
+    if z.kind[i] != "word":
+        return False
+    light = z.light(i)
+    if _adverb_accusative(z, i):
+        return True
+    if not (light[:1] == "ي" or light.endswith("وا") or (opens and light[:1] in "يتنأ")):
+        return False
+    return verb_form(light) and not looks_like_name(light)
 
 
 #: Head nouns of the organisations whose Latin acronym follows their Arabic name
