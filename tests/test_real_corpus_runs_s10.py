@@ -64,7 +64,7 @@ def test_an_unexpected_error_names_its_story(monkeypatch):
     traceback and gains a note naming the story and zone it was reading
     (:func:`helpers.errors.in_story`), in quote and in entity extraction."""
     import helpers.entities.extract as ex
-    import helpers.quotes as hq
+    import helpers.quotes.tables as hq
 
     stories = pd.DataFrame(
         {"story_id": ["a", "b"], "title": ["", ""], "body": ["قال «نعم».", "قال «لا»."]}
