@@ -287,8 +287,6 @@ class _Zone:
         return [i for i, (_n, v) in enumerate(self.infos) if v is not None]
 
 
-#: Proclitics of a prepositional phrase (للصحفيين، بالقول): no speaker starts with one.
-_PREP_ARTICLE = frozenset({"ل+ال", "ب+ال", "و+ل+ال", "و+ب+ال"})
 
 
 class _Mentions:
