@@ -22,7 +22,7 @@ from helpers.quotes.names import (
     _written_in_full,
 )
 from helpers.quotes.phrase import _phrase
-from helpers.quotes.religious import _honorific
+from helpers.quotes.religious import _honorific, _narrated
 from helpers.quotes.roles import (
     _add_role,
     _after_relative,
@@ -177,6 +177,10 @@ def _speaker(
     words = z.words(lo, hi)
     if not words:
         return dict(_UNKNOWN, _reason=_NO_SUBJECT)
+    if _narrated(z, words[-1].end):
+        # قال ابن عمر رضي الله عنهما، قال رسول الله صلى الله عليه وسلم: a hadith's
+        # narrator or the Prophet is no news speaker, as God is none (قال تعالى)
+        return dict(_UNKNOWN, _reason=_NOT_A_SPEAKER)
     head = words[0]
     if (
         not z.in_name(head.start)

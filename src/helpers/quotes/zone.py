@@ -287,8 +287,6 @@ class _Zone:
         return [i for i, (_n, v) in enumerate(self.infos) if v is not None]
 
 
-
-
 class _Mentions:
     def __init__(self, mentions: pd.DataFrame | None):
         self.by_zone: dict[tuple[str, str], list[tuple[int, int, str, str, str]]] = {}
