@@ -39,3 +39,31 @@ def test_the_narration_ligatures_are_the_prophets_and_companions_only():
     assert "ﷺ" in NARRATION_LIGATURE_SET and "\ufd41" in NARRATION_LIGATURE_SET
     # the tarḥīm ligatures (﵀ U+FD40, ﵏ U+FD4F) and God's praise (ﷻ) are not
     assert not {"\ufd40", "\ufd4f", "ﷻ", "\ufdfe"} & NARRATION_LIGATURE_SET
+
+
+def test_two_words_in_quote_marks_inside_a_sentence_are_no_quote():
+    # an apposition in quote marks after a name: not speech; the quote after إن is
+    q = story_quotes("وقالت المحامية بيان زهران «وكيلة الأم» في تصريح إن «الحكم صدر غيابيا».")
+    assert list(q["text"]) == ["الحكم صدر غيابيا"]
+    # a term, a title or scare quotes mid-sentence, after a reporting clause or not
+    for body in (
+        "أعلنت الوزارة استدعاء سيارات «هيونداي جينيسيس» من الأسواق.",
+        "وأكد الوزير استعداد بلاده «للقيام بالمزيد» في الحرب على الإرهاب.",
+        "وتعتبر إسرائيل القدس عاصمتها «الأبدية والموحدة» في كل المناسبات.",
+    ):
+        assert story_quotes(body).empty, body
+
+
+def test_two_quoted_words_where_speech_stands_stay_a_quote():
+    # right after a reporting word or a complementiser, ending the sentence, or before
+    # a reporting word: what was said
+    for body, said in (
+        ("فقال «لا تغضب»، ثم مضى إلى بيته.", "لا تغضب"),
+        ("وأكد الوزير أن «الوضع مستقر» في المدينة.", "الوضع مستقر"),
+        # in the complement of a reporting word, a partial quote (the embedded story's
+        # «دوراً مركزياً» after أكد ... أن روسيا لعبت)
+        ("وأكد الوزير أن الاتفاق سيجعل المنطقة «أكثر أمنا» في السنوات المقبلة.", "أكثر أمنا"),
+        ("وأضاف الوزير خالد العمر «نحن مستعدون».", "نحن مستعدون"),
+        ("وكان الوزير خالد العمر «سعيدا جدا» قال للصحفيين.", "سعيدا جدا"),
+    ):
+        assert list(story_quotes(body)["text"]) == [said], body

@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
-from helpers.quotes.spans import _SENT_END, _Span
+import bisect
+
+from helpers.quotes.spans import _MARK_CHARS, _SENT_END, _clause_start, _Span
 from helpers.quotes.wordkinds import _everyday, _function_word, _numeric, _participle
 from helpers.quotes.words import (
+    _COMPLEMENTISERS,
     _DESIGNATORS,
     _EVERYDAY_ZIPF,
     _NAME_PREPOSITIONS,
@@ -13,14 +16,56 @@ from helpers.quotes.words import (
     _QAWL,
     _SUFFIXED_COMPLEMENTISERS,
 )
-from helpers.quotes.zone import _Mentions, _Zone
+from helpers.quotes.zone import _Mentions, _Tok, _Zone
 
 #: A span of at most this many words opening with a number is a quantity in quote marks
 #: (scare quotes: «180 درجة»), not speech, unless a colon introduces it.
 _MAX_QUANTITY = 3
 
 
+def _embedded(z: _Zone, sp: _Span, prev: _Tok | None) -> bool:
+    """The quoted span ``sp`` stands inside a sentence, where a term or an apposition
+    stands, not where speech does: the word right before its opening mark (``prev``,
+    spaces only between) is no reporting word and no complementiser (قال «لا تغضب»، أن
+    «...»: what was said), the span is closed and holds no sentence end, and after its
+    closing mark the sentence goes on (no sentence end, colon, quote mark or line end
+    next) with no reporting word right after it («...» قال، «...» مؤكدا: speech), and
+    the span is not in the complement of a reporting word of its clause (أكد الحكيم أن
+    روسيا لعبت «دوراً مركزياً»: a partial quote, the speaker's words).
+    The scare quotes of :func:`_is_name`'s two-word rule (one word: always a name)."""
+    text = z.text
+    if prev is None or sp.unclosed or text[prev.end : sp.open].strip():
+        return False
+    if prev.verb is not None or {prev.norm, z.conj(prev), z.lex.base(prev.surface)} & (
+        _COMPLEMENTISERS | _SUFFIXED_COMPLEMENTISERS
+    ):
+        return False
+    if _SENT_END.search(text, sp.start, sp.end):
+        return False
+    rest = text[sp.close : sp.close + 40].lstrip(" \t")
+    if not rest or rest[0] in ".!?؟:\n" or rest[0] in _MARK_CHARS:
+        return False
+    k = bisect.bisect_left(z.starts, sp.close)
+    if k < len(z.starts) and z.infos[k][1] is not None:
+        return False
+    # أكد الحكيم أن روسيا لعبت «دوراً مركزياً» في: inside the complement of a reporting
+    # word (a complementiser after it, before the span) the words are the speaker's own
+    line = text.rfind("\n", 0, sp.open) + 1
+    reported = False
+    for w in z.iwords(_clause_start(text, line, sp.open), sp.open):
+        if w.verb is not None:
+            reported = True
+        elif reported and {w.norm, z.conj(w), z.lex.base(w.surface)} & _COMPLEMENTISERS:
+            return False
+    return True
+
+
 def _is_name(z: _Zone, sp: _Span, ments: _Mentions) -> bool:
+    """The quoted span ``sp`` is a name, title or term, not speech: step 2 of
+    :mod:`helpers.quotes` (an entity mention exactly, after a designator or an
+    organisation noun in construct, one word, or two inside a sentence
+    (:func:`_embedded`), unless a colon introduces it; a quantity; a short name in a
+    subject's or a preposition's slot)."""
     text = z.text
     if ments.exact(z.key, sp.start, sp.end, text):
         return True
@@ -54,6 +99,10 @@ def _is_name(z: _Zone, sp: _Span, ments: _Mentions) -> bool:
         # word (a partial quote), not a name (أن «داعش» is one)
         return False
     if inner <= 1:
+        return True
+    if inner == 2 and _embedded(z, sp, before[-1] if before else None):
+        # المحامية بيان زهران «وكيلة الأم» في تصريح: two words in quote marks in the
+        # middle of a sentence are an apposition, a term or scare quotes, not speech
         return True
     if inner <= _MAX_QUANTITY:
         inside = z.words(sp.start, sp.end)
