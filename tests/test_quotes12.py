@@ -8,8 +8,8 @@ from a corpus.
 
 from __future__ import annotations
 
+from quote_cases import named_quotes, story_quotes
 from quote_cases import speaker_cols as _cols
-from quote_cases import story_quotes
 
 from helpers.charsets import NARRATION_LIGATURE_SET
 
@@ -67,3 +67,20 @@ def test_two_quoted_words_where_speech_stands_stay_a_quote():
         ("وكان الوزير خالد العمر «سعيدا جدا» قال للصحفيين.", "سعيدا جدا"),
     ):
         assert list(story_quotes(body)["text"]) == [said], body
+
+
+def test_the_subject_before_the_verb_speaks_not_its_object():
+    # a headline's subject-verb-object order: Kerry warns Israel, Kerry speaks
+    kerry = ("كيري", "PERSON", "person:john-kerry")
+    israel = ("إسرائيل", "LOC", "country:israel")
+    text = "كيري يحذّر إسرائيل: أي تحرك منفرد ضد إيران سيكون «خطأ جسيما»"
+    q = named_quotes(text, kerry, israel)
+    assert _cols(q, with_id=True) == [("كيري", "person:john-kerry", "named", "", "")]
+    # with a conjunction before the subject too; an object before the verb is none
+    q = named_quotes("وكيري يحذّر إسرائيل: «العزلة ستزداد»", kerry, israel)
+    assert list(q["speaker"]) == ["كيري"]
+    q = named_quotes("استقبل الوزير كيري وقال إسرائيل: «العزلة ستزداد»", kerry, israel)
+    assert list(q["speaker"]) == ["إسرائيل"]
+    # verb-subject order is as before: the phrase after the verb speaks
+    q = story_quotes("وحذر وزير الخارجية الأمريكي جون كيري إسرائيل من أن «عزلتها ستزداد».")
+    assert list(q["speaker"]) == ["جون كيري"]

@@ -15,6 +15,7 @@ from helpers.quotes.roles import _holders, _resolve
 from helpers.quotes.spans import _SENT_END, _clause_start, _paragraphs
 from helpers.quotes.speaker import (
     _clause_subject,
+    _fronted_subject,
     _names_someone,
     _sentence_subject,
     _speaker,
@@ -109,9 +110,11 @@ def _zone_quotes(
         w = z.tok(i)
         if w.norm in _QAWL or in_quote(w.start) or _participle(w.norm):
             continue  # واصفة العمل بالضخم: a participle's words are its object
-        ph = _phrase(z, _subject_at(z, i), n_text)
+        fronted = _fronted_subject(z, i)
+        ph = (w.end, w.end) if fronted else _phrase(z, _subject_at(z, i), n_text)
         if ph is not None and not in_quote(ph[0]):
-            who, _ = _resolve(_speaker(z, ph, ments, n_text), holders_before(w.start))
+            who = fronted or _speaker(z, ph, ments, n_text)
+            who, _ = _resolve(who, holders_before(w.start))
             who = _in_full(z, _alias_holder(z, who))
             if who.get("_skip"):
                 continue  # وقال سموه، أكد عدم وجود خلل: no subject, nobody new speaks
@@ -155,7 +158,11 @@ def _zone_quotes(
                     if ph is not None:
                         who = _speaker(z, ph, ments, verb_tok.start)
             elif not _participle(verb_tok.norm):
-                ph = _phrase(z, _subject_at(z, z.starts.index(verb_tok.start)), sp.open)
+                at = z.starts.index(verb_tok.start)
+                fronted = _fronted_subject(z, at)
+                ph = None if fronted else _phrase(z, _subject_at(z, at), sp.open)
+                if fronted:
+                    who, subjectless = fronted, False  # كيري يحذّر إسرائيل: «...»
                 if ph is not None:
                     who = _speaker(z, ph, ments, sp.open)
                     subjectless = False

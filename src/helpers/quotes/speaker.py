@@ -509,3 +509,22 @@ def _sentence_subject(z: _Zone, lo: int, clause: int, gender: str) -> dict[str, 
         who = {"speaker_id": eid, "speaker": canon, "_title": None}
         return None if _other_gender(z, who, gender) else who
     return None
+
+
+def _fronted_subject(z: _Zone, i: int) -> dict[str, object] | None:
+    """The subject written before the reporting word at word ``i`` (subject-verb order,
+    a headline's or a topic's: كيري يحذّر إسرائيل: «...»): a PERSON or ORG mention that
+    opens its clause (the line or sentence, a conjunction at most before it) and ends
+    right before the word, spaces only between. The phrase after the word is then its
+    object (إسرائيل, whom Kerry warns), never its subject. None otherwise (وقال كيري:
+    verb-subject order; استقبل الملك الرئيس أوباما وقال: the mention is an object)."""
+    text = z.text
+    at = z.starts[i]
+    line = text.rfind("\n", 0, at) + 1
+    lo = _clause_start(text, line, at)
+    for start, end, typ, eid, canon in z.ments.within(z.key, lo, at):
+        if typ not in ("PERSON", "ORG") or text[end:at].strip():
+            continue
+        if text[lo:start].strip() in ("", "و", "ف"):
+            return {"speaker_id": eid, "speaker": canon, "_title": None}
+    return None
