@@ -84,3 +84,24 @@ def test_the_subject_before_the_verb_speaks_not_its_object():
     # verb-subject order is as before: the phrase after the verb speaks
     q = story_quotes("وحذر وزير الخارجية الأمريكي جون كيري إسرائيل من أن «عزلتها ستزداد».")
     assert list(q["speaker"]) == ["جون كيري"]
+
+
+def test_a_players_role_with_a_club_needs_its_name():
+    # قائد (captain) in construct with a club names a person: no name, nobody (the
+    # club is no speaker, nor is the role an office that speaks for its body)
+    q = story_quotes("وقال قائد مانشستر يونايتد: «سنعود أقوى».")
+    assert _cols(q) == [("-", "unknown", "unnamed_role", "قائد مانشستر يونايتد")]
+    # with the name, the person; the bare role again later, the person named with it
+    q = story_quotes(
+        "وقال قائد مانشستر يونايتد واين روني: «سنعود أقوى». "
+        "وأضاف قائد مانشستر يونايتد: «الفوز قريب»."
+    )
+    assert _cols(q) == [
+        ("واين روني", "named", "", "قائد مانشستر يونايتد"),
+        ("واين روني", "carried", "", "قائد مانشستر يونايتد"),
+    ]
+    # an office in construct with a body of two words or more speaks as that office, as
+    # رئيس الاتحاد السعودي لكرة القدم does (session 10): the organisation opening right
+    # after the title is its possessor even when its mention runs past the next word
+    q = story_quotes("وقال رئيس أرامكو السعودية: «الإنتاج مستقر».")
+    assert _cols(q) == [("رئيس أرامكو السعودية", "named", "", "رئيس أرامكو السعودية")]

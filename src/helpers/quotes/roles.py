@@ -21,7 +21,7 @@ from helpers.quotes.words import (
     _RELATIVES,
     _ROLE_GAP,
 )
-from helpers.quotes.zone import _definite, _Mentions, _Tok, _without_marks, _Zone
+from helpers.quotes.zone import _MAX_MENTION, _definite, _Mentions, _Tok, _without_marks, _Zone
 from helpers.text.normalize import normalize
 
 
@@ -241,7 +241,9 @@ def _org_possessor(z: _Zone, words: list[_Tok]) -> bool:
     w = words[1]
     if z.lex.clitics(w.surface):
         return False
-    return any(m[0] == w.start and m[2] == "ORG" for m in z.ments.within(z.key, w.start, w.end))
+    # the mention may run past the word (قائد مانشستر يونايتد): any ORG opening at it
+    opening = z.ments.within(z.key, w.start, w.start + _MAX_MENTION)
+    return any(m[0] == w.start and m[2] == "ORG" for m in opening)
 
 
 def _name_at_clause_end(z: _Zone, ws: list[_Tok]) -> dict[str, object] | None:

@@ -31,6 +31,7 @@ from helpers.quotes.roles import (
     _name_beside_org,
     _name_index,
     _named_or_bare,
+    _org_possessor,
     _possessor,
 )
 from helpers.quotes.spans import _SENT_END, _clause_start
@@ -51,6 +52,7 @@ from helpers.quotes.words import (
     _ORG_NOUNS,
     _PHRASE_STOP,
     _PRONOUN_SUFFIXES,
+    _QW,
     _ROLE_GAP,
     _SOURCE_PREPOSITIONS,
     _SOURCES,
@@ -282,6 +284,13 @@ def _speaker(
         beside = _name_beside_org(z, words, hit, title)
         if beside is not None:
             return beside
+    if hit is not None and hit[2] == "ORG" and not quoted and _players_role(z, words):
+        # قائد مانشستر يونايتد: a player's noun in construct with a club is a person's
+        # role; with no name it is the holder named before, else unknown (unnamed_role),
+        # never the club and never an office speaking as its body
+        who = _named_or_bare(z, words, (lo, hi), hi, limit, mentions, title)
+        who.pop("_body", None)
+        return who
     if hit is not None and hit[2] == "ORG" and not role:
         wider = _qualified(z, words, hit[3])
         if wider is not None:  # الاتحاد الدولي: not the الاتحاد of the gazetteer
@@ -528,3 +537,11 @@ def _fronted_subject(z: _Zone, i: int) -> dict[str, object] | None:
         if text[lo:start].strip() in ("", "و", "ف"):
             return {"speaker_id": eid, "speaker": canon, "_title": None}
     return None
+
+
+def _players_role(z: _Zone, words: list[_Tok]) -> bool:
+    """The speaker phrase ``words`` opens with a player's noun (``player`` of
+    ``quote_words.tsv``: قائد، لاعب، مدرب, no article) in construct with an organisation
+    mention (:func:`helpers.quotes.roles._org_possessor`: قائد مانشستر يونايتد، مدرب
+    أرسنال): a person's role in a club, which names a person, not the club."""
+    return z.lex.base(words[0].surface) in _QW["player"] and _org_possessor(z, words)
