@@ -105,3 +105,25 @@ def test_a_players_role_with_a_club_needs_its_name():
     # after the title is its possessor even when its mention runs past the next word
     q = story_quotes("وقال رئيس أرامكو السعودية: «الإنتاج مستقر».")
     assert _cols(q) == [("رئيس أرامكو السعودية", "named", "", "رئيس أرامكو السعودية")]
+
+
+def test_a_one_word_name_of_the_entity_rules_is_written_in_full():
+    # the entity rules stopped at the first name (a name they do not know follows):
+    # the speaker is the name as the phrase writes it, up to its comma or role
+    amir = ("عامير", "PERSON", "rule:PERSON:عامير")
+    q = named_quotes("وقال عامير أورين، الصحافي، إن «القرار ليس بادرة».", amir)
+    assert _cols(q, with_id=True) == [("عامير أورين", "phrase:عامير اورين", "named", "", "")]
+    # a particle inside the name goes with it, a role after it does not
+    q = named_quotes(
+        "وقال كوبوس دي ستواردت رئيس المنظمة: «لا بد من لجنة».",
+        ("كوبوس", "PERSON", "rule:PERSON:كوبوس"),
+    )
+    assert list(q["speaker"]) == ["كوبوس دي ستواردت"]
+    # a player's noun, an everyday word or a definite word that is no nisba ends it
+    for text, name in (
+        ("وقال روني لاعب الفريق: «سنعود».", "روني"),
+        ("وقال فانينج الملقب بالبرق: «كنت جالسا».", "فانينج"),
+        ("وقال عائض الزهراني: «أحبته البلاد».", "عائض الزهراني"),
+    ):
+        who = (text.split()[1], "PERSON", "rule:PERSON:" + text.split()[1])
+        assert list(named_quotes(text, who)["speaker"]) == [name], text

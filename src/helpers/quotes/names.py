@@ -16,7 +16,7 @@ from helpers.quotes.lexicon import (
     _title_words,
 )
 from helpers.quotes.spans import _SENT_END
-from helpers.quotes.wordkinds import _everyday, _glued_club, _name_like, _numeric
+from helpers.quotes.wordkinds import _everyday, _glued_club, _name_like, _nisba_key, _numeric
 from helpers.quotes.words import _HA_SUFFIXES, _LEAD_SKIP, _PHRASE_STOP, _QW, _TANWEEN_FATH
 from helpers.quotes.zone import _WORD_KINDS, _definite, _Tok, _Zone
 from helpers.text.normalize import normalize
@@ -194,10 +194,16 @@ def _written_in_full(z: _Zone, words: list[_Tok], hit: tuple) -> str | None:
     before a definite title, modifier or common word (:func:`_everyday` at
     :data:`_OFFICE_ZIPF`: علي جمعة المفتي السابق → علي جمعة), a stopword, a reporting
     word, a time word, a word with a proclitic other than the article (وزملاؤه، بحزن)
-    or an accusative adverb (ساخرًا). None when the mention is no first name alone or
-    nothing follows it."""
+    or an accusative adverb (ساخرًا). The same for a one-word name of the entity rules
+    (a ``rule:PERSON:`` id: عامير of عامير أورين، مايكل of مايكل بي أورين), whose run
+    holds no everyday word (:func:`_everyday`) but a letter's name (``initial``: بي),
+    no title, no player's noun (روني لاعب الفريق stays روني) and no definite word but
+    a nisba or a name (فانينج الملقب stays فانينج), and ends with no initial. None
+    when the mention is neither or nothing follows it."""
     start, end = hit[4], hit[3]
-    if not _first_name_alone(hit[1]):
+    alone = bool(_first_name_alone(hit[1]))
+    single = not alone and hit[0].startswith("rule:PERSON:") and " " not in hit[1].strip()
+    if not alone and not single:
         return None
     from helpers.entities.keys import surface_key
 
@@ -226,10 +232,21 @@ def _written_in_full(z: _Zone, words: list[_Tok], hit: tuple) -> str | None:
             or z.in_name(w.start)
         ):
             break
+        if single and (
+            z.lex.title_key(w.surface) is not None
+            or z.lex.base(w.surface) in _QW["player"]
+            or (_everyday(z, w) and w.norm not in _QW["initial"])
+            or (definite and not _nisba_key(w.norm) and not _name_like(z, w))
+        ):
+            # روني لاعب الفريق، فانينج الملقب بالبرق: no more of the name (a family
+            # name with the article is a nisba, الزهراني، or a name)
+            break
         run.append(w)
         prev_end = w.end
         if definite:
             break  # a family name with the article ends the name: علي الأحمدي
+    while single and run and run[-1].norm in _QW["initial"]:
+        run.pop()  # مايكل بي: a letter's name opens a name, it ends none
     if not run:
         return None
     return z.text[start : run[-1].end]
