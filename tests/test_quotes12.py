@@ -127,3 +127,20 @@ def test_a_one_word_name_of_the_entity_rules_is_written_in_full():
     ):
         who = (text.split()[1], "PERSON", "rule:PERSON:" + text.split()[1])
         assert list(named_quotes(text, who)["speaker"]) == [name], text
+
+
+def test_a_name_opening_with_bin_is_the_storys_fuller_name():
+    # the story wrote the name in full before; the short form opening with بن is that
+    # person, whose full name holds it (not at its start)
+    full = ("محمد بن دليم القحطاني", "PERSON", "rule:PERSON:محمد_بن_دليم_القحطاني")
+    text = (
+        "وأكد الدكتور محمد بن دليم القحطاني أن «الجامعات تتغير». "
+        "وأوضح بن دليم: «أخشى البيروقراطية»."
+    )
+    q = named_quotes(text, full)
+    assert list(q["speaker"]) == ["محمد بن دليم القحطاني"] * 2
+    assert list(q["attribution"]) == ["named", "named"]
+    # with two such people, neither: the phrase as written
+    other = ("سعد بن دليم الشهري", "PERSON", "rule:PERSON:سعد_بن_دليم_الشهري")
+    q = named_quotes(text.replace("الدكتور", "سعد بن دليم الشهري و"), full, other)
+    assert list(q["speaker"])[-1] == "بن دليم"

@@ -60,6 +60,7 @@ from helpers.quotes.words import (
     REPORTING_WORDS,
 )
 from helpers.quotes.zone import _MAX_MENTION, _definite, _Mentions, _Tok, _without_marks, _Zone
+from helpers.text.normalize import normalize
 
 
 def _clause_subject(z: _Zone, lo: int, hi: int, gender: str = "") -> dict[str, object] | None:
@@ -122,6 +123,10 @@ def _clause_subject(z: _Zone, lo: int, hi: int, gender: str = "") -> dict[str, o
                 return who
     return None
 
+
+#: "Son of", "daughter of" (بن، ابن، بنت): a name opening with one lacks its first name
+#: (بن دليم), the story's fuller name holds it (:meth:`_Mentions.person_holding`).
+_PATRONYMIC = frozenset(normalize(w) for w in ("بن", "ابن", "بنت"))
 
 #: Proclitics before a name that make it a prepositional object (لميريام، وبهيفاء).
 _GOVERNING_PREFIXES = frozenset({"ل", "ب", "ول", "وب", "فل", "فب"})
@@ -354,6 +359,12 @@ def _speaker(
     if title is None and len(words) <= 2:
         found = mentions.person_ending(key[0], [w.norm for w in words])
         if found is not None:  # الجبير after عادل الجبير in the story
+            return {"speaker_id": found[0], "speaker": found[1], "_title": None}
+    if title is None and 2 <= len(words) <= 3 and head.norm in _PATRONYMIC:
+        # وأوضح بن دليم after الدكتور محمد بن دليم القحطاني: a name opening with بن is
+        # the rest of a name the story wrote in full, its person's
+        found = mentions.person_holding(key[0], [w.norm for w in words])
+        if found is not None:
             return {"speaker_id": found[0], "speaker": found[1], "_title": None}
     if (
         title is None

@@ -339,6 +339,19 @@ class _Mentions:
             found = [f for f in found if _named_after_first(f[2])]
         return found[0][:2] if len(found) == 1 else None
 
+    def person_holding(self, story_id: str, norms: list[str]) -> tuple[str, str] | None:
+        """``(entity_id, canonical)`` of the one PERSON of the story whose canonical name is
+        longer than the normalised words ``norms`` and holds them in a row, not at its
+        start (بن دليم: محمد بن دليم القحطاني); None if none or several."""
+        n = len(norms)
+        found = {
+            (eid, canon)
+            for eid, (words, canon) in self._story_people(story_id).items()
+            if len(words) > n
+            and any(words[i : i + n] == norms for i in range(1, len(words) - n + 1))
+        }
+        return found.pop() if len(found) == 1 else None
+
     def person_ending(self, story_id: str, norms: list[str]) -> tuple[str, str] | None:
         """``(entity_id, canonical)`` of the one PERSON of the story whose canonical name
         is longer than and ends with the normalised words ``norms`` (الجبير: عادل
