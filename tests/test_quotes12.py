@@ -144,3 +144,17 @@ def test_a_name_opening_with_bin_is_the_storys_fuller_name():
     other = ("سعد بن دليم الشهري", "PERSON", "rule:PERSON:سعد_بن_دليم_الشهري")
     q = named_quotes(text.replace("الدكتور", "سعد بن دليم الشهري و"), full, other)
     assert list(q["speaker"])[-1] == "بن دليم"
+
+
+def test_what_a_verb_of_deeming_describes_is_its_object():
+    # وصف X بأنه / تعتبر X «...»: X is what is described, not who describes it; the
+    # subject before the verb speaks
+    zarif = ("محمد جواد ظريف", "PERSON", "person:mohammad-javad-zarif")
+    text = "وزير الخارجية الإيراني محمد جواد ظريف وصف الاتفاق بأنه «ليس مثاليا»."
+    assert list(named_quotes(text, zarif)["speaker"]) == ["محمد جواد ظريف"]
+    # with nobody before the verb, the last speaker goes on (here: none, unknown)
+    q = named_quotes("وتعتبر الاتفاق «خطأ تاريخيا خطيرا».")
+    assert _cols(q) == [("-", "unknown", "no_subject", "")]
+    # a subject after the verb is the speaker, as before (اعتبر X أن: X speaks)
+    q = named_quotes("واعتبر ظريف أن «الاتفاق يفتح صفحة جديدة».", ("ظريف", "PERSON", "p:z"))
+    assert list(q["speaker"]) == ["ظريف"]

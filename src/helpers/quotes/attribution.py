@@ -15,6 +15,7 @@ from helpers.quotes.roles import _holders, _resolve
 from helpers.quotes.spans import _SENT_END, _clause_start, _paragraphs
 from helpers.quotes.speaker import (
     _clause_subject,
+    _deemed,
     _fronted_subject,
     _names_someone,
     _sentence_subject,
@@ -114,6 +115,8 @@ def _zone_quotes(
         ph = (w.end, w.end) if fronted else _phrase(z, _subject_at(z, i), n_text)
         if ph is not None and not in_quote(ph[0]):
             who = fronted or _speaker(z, ph, ments, n_text)
+            if _deemed(z, w, ph, who):
+                continue  # وصف الاتفاق بأنه: the object is no speaker
             who, _ = _resolve(who, holders_before(w.start))
             who = _in_full(z, _alias_holder(z, who))
             if who.get("_skip"):
@@ -166,8 +169,12 @@ def _zone_quotes(
                 if ph is not None:
                     who = _speaker(z, ph, ments, sp.open)
                     subjectless = False
+                    if _deemed(z, verb_tok, ph, who):
+                        # تعتبر الاتفاق «خطأ تاريخيا»: the phrase is the object; the
+                        # subject before the verb, else the last speaker, speaks
+                        who = _clause_subject(z, clause_lo, verb_tok.start, gender)
                     head = z.words(*ph)[0]
-                    if who.get("_reason") == _STATEMENT and not _definite(head):
+                    if who is not None and who.get("_reason") == _STATEMENT and not _definite(head):
                         # خالد السلطاني، كتب رسالة وداع: an indefinite statement with no
                         # issuer after the verb is its object; a subject before the verb
                         # speaks (وقال البيان, definite, is the verb's subject)

@@ -34,7 +34,7 @@ from helpers.quotes.roles import (
     _org_possessor,
     _possessor,
 )
-from helpers.quotes.spans import _SENT_END, _clause_start
+from helpers.quotes.spans import _OPEN_CLOSE, _SENT_END, _clause_start
 from helpers.quotes.wordkinds import (
     _everyday,
     _function_word,
@@ -556,3 +556,25 @@ def _players_role(z: _Zone, words: list[_Tok]) -> bool:
     mention (:func:`helpers.quotes.roles._org_possessor`: قائد مانشستر يونايتد، مدرب
     أرسنال): a person's role in a club, which names a person, not the club."""
     return z.lex.base(words[0].surface) in _QW["player"] and _org_possessor(z, words)
+
+
+def _deemed(z: _Zone, verb: _Tok, span: tuple[int, int], who: dict[str, object]) -> bool:
+    """The speaker phrase ``span`` after the reporting word ``verb`` is the verb's object:
+    the verb describes or deems (``deem`` of ``quote_words.tsv``: وصف، اعتبر), the
+    phrase names nobody (no entity, no title, no role, no body: ``who`` is a phrase
+    as written) and its predicate follows it right away: a word in ب (وصف الاتفاق
+    بأنه) or the quote's opening mark (تعتبر الاتفاق «خطأ تاريخيا»). The subject is
+    then the one before the verb, or the last speaker."""
+    if verb.verb is None or normalize(verb.verb) not in _QW["deem"]:
+        return False
+    if who.get("speaker_id") or who.get("_unknown") or who.get("_bare") or who.get("_title"):
+        return False
+    rest = z.text[span[1] : span[1] + 3].lstrip()
+    if rest[:1] in _OPEN_CLOSE:
+        return True
+    k = bisect.bisect_left(z.starts, span[1])
+    return (
+        k < len(z.starts)
+        and not z.text[span[1] : z.starts[k]].strip()
+        and z.lex.clitics(z.surfaces[k])[:1] == "ب"
+    )
