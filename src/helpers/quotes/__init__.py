@@ -77,6 +77,13 @@ the participle of manner after a comma (مؤكداً: «...»):
    (لنظيره) and an everyday indefinite word after a definite one (الفاتيكان ربط) end the
    phrase; a blessing ligature (ﷺ) ends it and speaks for nobody; a style's short form
    (خادم الحرمين) is the person its full form names in the story.
+   Session 12: a speaker named with a eulogy said only of a prophet or a Companion
+   (قال ابن عمر رضي الله عنهما، قال رسول الله ﷺ) is religious narration, unknown
+   (``not_a_speaker``); two quoted words inside a sentence are a term, not speech; in
+   subject-verb order the subject before the verb speaks (كيري يحذّر إسرائيل); a
+   player's role in a club needs its name (قائد مانشستر يونايتد); a one-word name of
+   the entity rules is written in full, a name opening with بن is the story's fuller
+   name; what a verb of deeming describes (وصف الاتفاق بأنه) is its object.
 
 Words are the word tokens of :data:`helpers.text.tokenize.TOKEN_RE`; proclitics (وقال،
 للصحفيين) are read by :class:`helpers.text.Analyser`, never peeled here. Only zones
@@ -89,13 +96,13 @@ Layout (one idea a module; everything public is imported from here):
 :mod:`~helpers.quotes.lexicon` (look-ups into titles, first names, clubs, stopwords),
 :mod:`~helpers.quotes.spans` (quote marks and paragraphs),
 :mod:`~helpers.quotes.zone` (tokens, the zone, the mentions index),
-:mod:`~helpers.quotes.religious` (honorifics and blessings),
+:mod:`~helpers.quotes.religious` (honorifics, blessings, religious narration),
 :mod:`~helpers.quotes.wordkinds` (what one word is),
 :mod:`~helpers.quotes.phrase` (the speaker phrase's extent),
 :mod:`~helpers.quotes.names` (first names alone, whole names, gender),
 :mod:`~helpers.quotes.roles` (titles, roles and their holders),
 :mod:`~helpers.quotes.speaker` (who a phrase names; a clause's subject),
-:mod:`~helpers.quotes.speech` (quoted names are not speech),
+:mod:`~helpers.quotes.speech` (quoted names and terms are not speech),
 :mod:`~helpers.quotes.attribution` (the quotes of one zone),
 :mod:`~helpers.quotes.tables` (:func:`extract_quotes`, :func:`quotes_per_speaker`,
 :func:`surname_speakers`). Each imports only those listed before it.
