@@ -158,3 +158,18 @@ def test_what_a_verb_of_deeming_describes_is_its_object():
     # a subject after the verb is the speaker, as before (اعتبر X أن: X speaks)
     q = named_quotes("واعتبر ظريف أن «الاتفاق يفتح صفحة جديدة».", ("ظريف", "PERSON", "p:z"))
     assert list(q["speaker"]) == ["ظريف"]
+
+
+def test_a_surname_in_quote_marks_is_the_storys_person():
+    # a one-word short form written in quote marks after the verb: the person the story
+    # named in full before, as without the marks
+    full = ("محمد بن سليمان الحسين", "PERSON", "rule:PERSON:محمد_بن_سليمان_الحسين")
+    text = (
+        "وأوضح المدير محمد بن سليمان الحسين أن الوثيقة تشمل العلاج. "
+        'وقال "الحسين": "الوثيقة إلزامية لكل زائر".'
+    )
+    q = named_quotes(text, full)
+    assert list(q["speaker"]) == ["محمد بن سليمان الحسين"]
+    # a quoted name that is nobody of the story stays the name as written
+    q = named_quotes('أعلنت "إي إف جي هيرميس": "الأرباح ارتفعت".')
+    assert list(q["speaker"]) == ["إي إف جي هيرميس"]

@@ -302,6 +302,12 @@ def _speaker(
             return {"speaker_id": None, "speaker": _without_marks(z, lo, wider), "_title": title}
         return {"speaker_id": hit[0], "speaker": hit[1], "_title": title}
     if quoted:  # أعلنت «إي إف جي هيرميس»: a quoted name is a name
+        if len(words) <= 2:
+            # وقال "الحسين" after محمد بن سليمان الحسين: a surname in quote marks is the
+            # story's person, as it is without them
+            found = mentions.person_ending(key[0], [w.norm for w in words])
+            if found is not None:
+                return {"speaker_id": found[0], "speaker": found[1], "_title": None}
         return {"speaker_id": None, "speaker": _without_marks(z, lo, hi), "_title": None}
     if (
         len(head.norm) < 2
