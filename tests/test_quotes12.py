@@ -173,3 +173,21 @@ def test_a_surname_in_quote_marks_is_the_storys_person():
     # a quoted name that is nobody of the story stays the name as written
     q = named_quotes('أعلنت "إي إف جي هيرميس": "الأرباح ارتفعت".')
     assert list(q["speaker"]) == ["إي إف جي هيرميس"]
+
+
+def test_a_relative_after_the_clauses_first_verb_speaks_for_its_quote():
+    # the mother, subject of the clause's first verb, speaks the quote of وتقول; the
+    # lawyer quoted before her is no longer carried to it
+    text = (
+        "وقالت المحامية هدى زهران إن «الحكم صدر غيابيا». "
+        "وتروي الأم تفاصيل الواقعة، وتقول «طلقت من زوجي، فرفعت دعوى للحصول على حضانتها»."
+    )
+    q = story_quotes(text)
+    assert list(q["speaker"]) == ["هدى زهران", "الأم"]
+    assert list(q["attribution"]) == ["named", "named"]
+    # a role's noun there is no relative: the speaker named before is carried as before
+    text = (
+        "وقال المستشار محمد بن حسن إن «الإعلام تغير». "
+        "كما يصف المستشار تلك البرامج، ويقول «إنها وسائل تواصل اجتماعي لا إعلام»."
+    )
+    assert list(story_quotes(text)["speaker"]) == ["محمد بن حسن"] * 2

@@ -69,7 +69,10 @@ def _clause_subject(z: _Zone, lo: int, hi: int, gender: str = "") -> dict[str, o
     but not في مجلس الشيوخ), else an organisation that opens the clause at most
     :data:`_ROLE_GAP` words before the verb. With ``gender``, the verb's
     (:func:`_verb_gender`), a person of the other gender is no subject
-    (:func:`_other_gender`: التقت محمد ... وقالت; استقبل هدى ... وقال)."""
+    (:func:`_other_gender`: التقت محمد ... وقالت; استقبل هدى ... وقال). Last, a
+    relative's noun (``kin`` of ``quote_words.tsv``, definite, no title: الأم، الوالد) right after
+    the clause's first word, a verb (:func:`helpers.entities.lexicon.verb_form`): the
+    noun as written (وتروي الأم تفاصيل الواقعة، وتقول «...»)."""
     text = z.text
     governed_end = -1  # end of the last PERSON a preposition governs
     for start, end, typ, eid, canon in z.ments.within(z.key, lo, hi):
@@ -121,6 +124,19 @@ def _clause_subject(z: _Zone, lo: int, hi: int, gender: str = "") -> dict[str, o
             who = _speaker(z, ph, z.ments, hi)
             if who.get("speaker"):
                 return who
+    # a relative named by a noun right after the clause's first verb: وتروي الأم تفاصيل
+    # الواقعة، وتقول «...» (the mother, not the lawyer quoted before her)
+    from helpers.entities.lexicon import verb_form
+
+    if (
+        len(words) > 1
+        and not z.text[words[0].end : words[1].start].strip()
+        and _definite(words[1])
+        and z.lex.base(words[1].surface) in _QW["kin"]
+        and z.lex.title_key(words[1].surface) is None  # يصف المستشار: a role is carried
+        and verb_form(z.conj(words[0]))
+    ):
+        return {"speaker_id": None, "speaker": words[1].surface, "_title": None}
     return None
 
 
