@@ -43,6 +43,8 @@ __all__ = [
     "INVISIBLE",
     "LATIN_MARKS",
     "LOOSE_FOLD",
+    "NARRATION_LIGATURES",
+    "NARRATION_LIGATURE_SET",
     "PRESENTATION_FORMS",
     "TATWEEL",
     "TEH_MARBUTA",
@@ -111,6 +113,15 @@ PRESENTATION_FORMS = "\ufb50-\ufdff\ufe70-\ufefc"
 #: code chart of Arabic Presentation Forms-A, the characters named "ARABIC LIGATURE ...".
 HONORIFIC_LIGATURES = "\ufd40-\ufd4f\ufdf5\ufdf7-\ufdfb\ufdfd-\ufdff"
 HONORIFIC_LIGATURE_SET: frozenset[str] = _set(HONORIFIC_LIGATURES)
+
+#: The ligatures of :data:`HONORIFIC_LIGATURES` said only after the name of a prophet or a
+#: Companion of the Prophet (regex class body): the tarḍiya ﵁-﵅ (U+FD41-FD45, رضي الله
+#: عنه ... عنهن), the tasliya ﵆ ﵌ ﷺ (U+FD46, FD4C, FDFA) with its pieces ﷵ ﷹ (U+FDF5,
+#: FDF9: صلعم، صلى), and the taslīm ﵇-﵊ ﵍ (U+FD47-FD4A, FD4D: عليه السلام ...). Not the
+#: tarḥīm ﵀ ﵏ (U+FD40, FD4F: رحمه الله, said of any dead person) nor God's praise.
+#: Source: the Unicode 15.0 character names of these code points.
+NARRATION_LIGATURES = "\ufd41-\ufd4a\ufd4c\ufd4d\ufdf5\ufdf9\ufdfa"
+NARRATION_LIGATURE_SET: frozenset[str] = _set(NARRATION_LIGATURES)
 
 
 def _class_body(chars: frozenset[str]) -> str:

@@ -27,7 +27,8 @@ def quote_words() -> dict[str, frozenset[str]]:
     ``role``, ``complementiser``, ``name_particle``, ``source``, ``organisation``,
     ``negation``, ``seat``, ``style``, ``impersonal``, ``kin``, ``player``,
     ``text_verb``, ``relay``, ``suffix_host``, ``blessing``, ``initial``, ``media``,
-    ``ascribe``, ``time_adjective``, ``partitive``, ``relative``, ``conduct`` and ``interrogative``
+    ``ascribe``, ``time_adjective``, ``partitive``, ``relative``, ``conduct``,
+    ``interrogative`` and ``deem``
     (what each means: the file's header; ``blessing`` is the first words of the eulogies
     of ``formulas.tsv``, :func:`helpers.text.formula_rows`).
     Forms are normalised with :func:`helpers.text.normalize` (default options).
@@ -78,6 +79,7 @@ def quote_words() -> dict[str, frozenset[str]]:
         "relative",
         "conduct",
         "interrogative",
+        "deem",
     ]
     out: dict[str, set[str]] = {n: set() for n in names}
     for word, lists in rows:

@@ -1,0 +1,96 @@
+"""Religious formulas around a speaker: God's honorifics and blessings (تعالى، عز وجل،
+رحمه الله، ﷺ), never a speaker of their own; and religious narration, a hadith or a
+prophet's words, whose speaker (the Prophet, a Companion) is named with his eulogy
+(قال ابن عمر رضي الله عنهما، قال رسول الله صلى الله عليه وسلم): no news speaker."""
+
+from __future__ import annotations
+
+import bisect
+from functools import lru_cache
+
+from helpers.charsets import HONORIFIC_LIGATURE_SET, NARRATION_LIGATURE_SET
+from helpers.quotes.words import _QW
+from helpers.quotes.zone import _Tok, _Zone
+from helpers.text.normalize import normalize
+from helpers.text.stopwords import formula_rows
+
+#: Honorifics after God's name (قال الله تعالى، قال تعالى): never a speaker of their own.
+_NOT_SPEAKERS = _QW["honorific"]
+
+
+#: Honorifics that are also names or words (عز of عز الدين، أحمد عز; جل "most"): only
+#: in their pair (عز وجل، جل وعز، جل جلاله) are they the honorific, so the next word
+#: must be one of :data:`_PAIR_NEXT`.
+_PAIRED = frozenset({normalize("عز"), normalize("جل")})
+
+
+_PAIR_NEXT = frozenset({normalize("وجل"), normalize("وعز"), normalize("جلاله")})
+
+
+#: First words of a blessing (رحمه الله، صلى الله عليه وسلم، رضي الله عنه): one only
+#: right before :data:`_GOD`, and then like an honorific, never a speaker.
+_BLESSINGS = _QW["blessing"]
+
+
+_GOD = normalize("الله")
+
+
+def _honorific(z: _Zone, w: _Tok) -> bool:
+    """``w`` is God's honorific or a blessing here, never a speaker: a word of the
+    ``honorific`` list, تعالى، سبحانه always, عز and جل (:data:`_PAIRED`) only right
+    before their pair word (عز وجل، جل وعز، جل جلاله), so the name عز (عز الدين، أحمد
+    عز) is a name; the first word of a blessing (``blessing``: رحمه، صلى، رضي) only
+    right before الله (الفقيد رحمه الله، يقول صلى الله عليه وسلم); a blessing or
+    honorific written as one ligature (ﷺ، ﷻ، ﵁: :data:`helpers.charsets.HONORIFIC_LIGATURES`)
+    always."""
+    if not HONORIFIC_LIGATURE_SET.isdisjoint(w.surface):
+        return True  # قال رسول الله ﷺ: the blessing is no part of the speaker's name
+    if w.norm in _BLESSINGS:
+        nxt = frozenset({_GOD})
+    elif w.norm in _PAIRED:
+        nxt = _PAIR_NEXT
+    else:
+        return w.norm in _NOT_SPEAKERS
+    k = bisect.bisect_left(z.starts, w.end)
+    return k < len(z.starts) and z.infos[k][0] in nxt
+
+
+#: The eulogy classes of ``formulas.tsv`` said only of a prophet or a Companion: the
+#: tasliya (صلى الله عليه وسلم), the tarḍiya (رضي الله عنه) and the taslīm (عليه السلام);
+#: not the tarḥīm (رحمه الله) nor the ḥifẓ (حفظه الله), said of anyone.
+_NARRATION_CLASSES = ("(tasliya)", "(tarḍiya)", "(taslīm)")
+#: What may stand between a narrator's name and his eulogy: ابن عمر ـ رضي الله عنهما ـ،
+#: النبي (صلى الله عليه وسلم).
+_EULOGY_GAP = frozenset(" \t-ـ–—(،,")
+
+
+@lru_cache(maxsize=1)
+def _narration_eulogies() -> tuple[tuple[str, ...], ...]:
+    """The eulogies of ``formulas.tsv`` (:func:`helpers.text.stopwords.formula_rows`) whose
+    class names one of :data:`_NARRATION_CLASSES`, as tuples of normalised words."""
+    return tuple(
+        tuple(normalize(w) for w in phrase.split())
+        for phrase, cls in formula_rows()
+        if cls.startswith("eulogy") and any(c in cls for c in _NARRATION_CLASSES)
+    )
+
+
+def _narrated(z: _Zone, end: int) -> bool:
+    """The speaker phrase ending at ``end`` names a prophet or a Companion of the Prophet:
+    right after it, with only spaces, dashes, an opening bracket or a comma between,
+    comes a eulogy said only of them (:func:`_narration_eulogies`: قال ابن عمر ـ رضي الله
+    عنهما ـ، قال رسول الله صلى الله عليه وسلم، قال موسى عليه السلام) or its ligature
+    (:data:`helpers.charsets.NARRATION_LIGATURES`: قال النبي ﷺ). The quote is religious
+    narration, a hadith or a prophet's words quoted by the writer, not a news speaker's:
+    as God's words (قال تعالى), its speaker is ``unknown``, ``not_a_speaker``. The
+    tarḥīm (قال الفقيد رحمه الله) is said of any dead person, who may be quoted."""
+    k = bisect.bisect_left(z.starts, end)
+    if k >= len(z.starts) or not set(z.text[end : z.starts[k]]) <= _EULOGY_GAP:
+        return False
+    if not NARRATION_LIGATURE_SET.isdisjoint(z.surfaces[k]):
+        return True
+    for eulogy in _narration_eulogies():
+        got = tuple(info[0] for info in z.infos[k : k + len(eulogy)])
+        if got == eulogy:
+            return True
+    return False

@@ -1,0 +1,556 @@
+"""Roles and titles: a title-headed phrase, the person it names in its clause, the
+holder of a bare role earlier in the story (``carried``), a role's body."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+
+from helpers.quotes.columns import _UNKNOWN, _UNNAMED_ROLE
+from helpers.quotes.lexicon import _first_names, _stop, _title_words
+from helpers.quotes.names import _OFFICE_ZIPF, _name_run
+from helpers.quotes.spans import _CLAUSE_END, _OPEN_CLOSE
+from helpers.quotes.wordkinds import _everyday, _nisba_key, _numeric
+from helpers.quotes.words import (
+    _COMPLEMENTISERS,
+    _LEAD_SKIP,
+    _NAME_PREPOSITIONS,
+    _ORG_NOUNS,
+    _PHRASE_STOP,
+    _QW,
+    _RELATIVES,
+    _ROLE_GAP,
+)
+from helpers.quotes.zone import _MAX_MENTION, _definite, _Mentions, _Tok, _without_marks, _Zone
+from helpers.text.normalize import normalize
+
+
+def _bare_title(words: list[_Tok]) -> bool:
+    """A title with no name: الوزير، وزير، الرئيس الأميركي، المتحدث السابق. A title in
+    construct with its office (وزير الدفاع، رئيس الوزراء) or followed by a name or an
+    organisation (المتحدث باسم الوزارة) is a named role."""
+    from helpers.entities.keys import surface_key
+
+    titles, modifiers = _title_words()
+    if len(words) == 1:
+        return True
+    if not _definite(words[0]):
+        return False
+    for w in words[1:]:
+        k = surface_key(w.surface)
+        nisba = _definite(w) and w.norm.endswith(("ي", "ية", "يه"))
+        if not (k in titles or k in modifiers or nisba):
+            return False
+    return True
+
+
+def _name_beside_org(
+    z: _Zone, words: list[_Tok], hit: tuple, title: str | None
+) -> dict[str, object] | None:
+    """A person named beside the organisation a role belongs to, in the speaker phrase
+    ``words`` whose best mention ``hit`` is that organisation: after it, when a title
+    heads the phrase (مدير مستشفى العيص عبيد مسلم، الناطق باسم المجلس علي الأحمدي;
+    title words and a place in ب before the name are the role's: مدير جمعية الثقافة
+    والفنون بجدة عمر الجاسر); or
+    before the role, when the phrase opens with the name (جيري رايس المتحدث باسم صندوق
+    النقد الدولي). The name is a run of words of :func:`_name_run`; None if there is
+    none."""
+    start, end = hit[4], hit[3]
+    if title is not None and start > words[0].start:
+        after = [w for w in words if w.start >= end]
+        cut = next((i for i, w in enumerate(after) if z.lex.circumstantial(w.surface)), None)
+        if cut is not None:
+            after = after[:cut]  # المتحدث باسم الوزارة مخاطبا الوزير: the addressee follows
+        while (
+            after
+            and (
+                z.lex.title_key(after[0].surface) is not None
+                or (  # بجدة: a place in ب after the organisation is still its name's
+                    z.lex.clitics(after[0].surface)[:1] == "ب"
+                    and z.ments.within(z.key, after[0].start, after[0].end)
+                )
+            )
+        ):
+            after = after[1:]
+        if _name_run(z, after, loose=True) and not z.ments.starts(z.key, after[0].start):
+            who = {"speaker_id": None, "speaker": z.text[after[0].start : after[-1].end]}
+            _add_role(z, who, words, words[0].start, end)
+            who["_title"] = title
+            return who
+        return None
+    if title is None and start > words[0].start:
+        return _name_before_role(z, words, end, before=start)
+    return None
+
+
+def _heads_role(z: _Zone, role: list[_Tok]) -> bool:
+    """``role``, words opening with a title after a name, is a role in apposition, not
+    the rest of the name (عاصم شيخ، زكي أمير المحروس: شيخ and أمير are family names
+    there): a definite title (المستشار الإعلامي); or an indefinite one in construct with
+    a title (نائب وزير الخارجية), a mention or a quoted name (مدير "آفجين ليمتد") or a
+    definite everyday word (وزير النقل، حاكم الإقليم: :func:`_everyday` at
+    :data:`_OFFICE_ZIPF`; المحروس 3.03 is a family name)."""
+    head = role[0]
+    if _definite(head):
+        return True
+    if len(role) == 1:
+        k = bisect.bisect_left(z.starts, head.end)
+        after = z.text[head.end : z.starts[k] if k < len(z.starts) else len(z.text)].strip()
+        return after[:1] in _OPEN_CLOSE  # مدير "آفجين ليمتد": a quoted name follows
+    nxt = role[1]
+    return (
+        z.lex.title_key(nxt.surface) is not None
+        or z.in_name(nxt.start)
+        or z.ments.starts(z.key, nxt.start)
+        or (_definite(nxt) and _everyday(z, nxt, _OFFICE_ZIPF))
+    )
+
+
+def _name_before_role(
+    z: _Zone, words: list[_Tok], end: int, before: int | None = None
+) -> dict[str, object] | None:
+    """A speaker phrase ``words`` that opens with a name and goes on with its role in
+    apposition (بدر باسلمه وزير النقل اليمني، كفاح محمود المستشار الإعلامي، جيري رايس
+    المتحدث باسم صندوق النقد الدولي): the words before the first title word are a name
+    (:func:`_name_run`, not loose); the speaker is that name, the role the words from
+    the title to ``end``. With ``before``, the title must start before it (the role's
+    organisation). None if the phrase is not so."""
+    k = next((i for i, w in enumerate(words) if z.lex.title_key(w.surface)), None)
+    if k is None or k == 0 or (before is not None and words[k].start >= before):
+        return None
+    if not _name_run(z, words[:k], loose=False) or not _heads_role(z, words[k:]):
+        return None
+    who = {"speaker_id": None, "speaker": z.text[words[0].start : words[k - 1].end]}
+    _add_role(z, who, words[k:], words[k].start, end)
+    who["_title"] = None
+    return who
+
+
+def _possessor(z: _Zone, words: list[_Tok], mentions: _Mentions) -> bool:
+    """The phrase opens with a noun in construct whose possessor is a person: an
+    indefinite kinship or service noun (``kin`` of ``quote_words.tsv``: نجل، زوجة، محامي;
+    no proclitic, no article; not a first name, a name particle such
+    as ابن، أبو, an honorific style such as سمو، معالي, an organisation noun such as
+    مكتب (the office speaks for its person), or a quoted name) right before a
+    PERSON mention that starts the second word (محامي حبري، مستشار أوباما، نجل صالح).
+    """
+    if len(words) < 2:
+        return False
+    head, nxt = words[0], words[1]
+    if z.text[head.end : nxt.start].strip() or z.in_name(head.start):
+        return False
+    if z.lex.clitics(head.surface) or mentions.starts(z.key, head.start):
+        return False
+    n = head.norm
+    if n in _first_names() or n in _QW["name_particle"] or n in _QW["style"]:
+        return False
+    if n not in _QW["kin"]:
+        return False  # بختيار دوغان، أمير عبد اللهيان: a first name or a title before a name
+    if n in _ORG_NOUNS:
+        return False  # بيان من مكتب زوما: a person's office speaks for the person
+    got = mentions.within(z.key, nxt.start, z.ends[-1] if z.ends else nxt.end)
+    return bool(got) and got[0][0] == nxt.start and got[0][2] == "PERSON"
+
+
+def _add_role(z: _Zone, who: dict, words: list[_Tok], lo: int, end: int) -> None:
+    """Sets ``_role`` (the words of ``words`` before ``end`` as written, without trailing
+    punctuation) and ``_rkeys`` (their keys) on ``who``."""
+    from helpers.entities.keys import surface_key
+
+    ws = [w for w in words if w.end <= end]
+    if not ws:
+        return
+    who["_role"] = _without_marks(z, lo, ws[-1].end)
+    who["_rkeys"] = tuple(surface_key(w.surface) for w in ws)
+
+
+def _name_index(z: _Zone, words: list[_Tok]) -> int | None:
+    """Index of the first word after a title that starts a name, None if none: a first
+    name; a word without the article after a definite word, outside a prepositional
+    phrase (الصحافي السوري زيد قطريب، وزير الخارجية عادل الجبير: a definite noun takes
+    no indefinite complement, so the word is in apposition, a name); or a word the
+    lexicon knows as no ordinary word. Words in construct before the first definite
+    word (رئيس إقليم كردستان) and after a preposition (المتحدث باسم حرس الحدود) are the
+    role's."""
+    from helpers.entities.lexicon import looks_like_name
+
+    first = _first_names()
+    seen_definite = _definite(words[0])
+    in_pp = False
+    for i, w in enumerate(words[1:], 1):
+        if w.norm in first or z.conj(w) in first:
+            return i
+        if _definite(w):
+            seen_definite, in_pp = True, False
+            continue
+        if (
+            len(w.norm) < 2  # و written apart: الأوراق المالية و الاستثمار
+            or w.norm in _stop()  # المصدر نفسه: a pronoun is no name
+            or w.norm in _PHRASE_STOP
+            or w.norm in _NAME_PREPOSITIONS
+            or w.norm in _LEAD_SKIP
+            or z.lex.clitics(w.surface)
+        ):
+            prep = w.norm in _NAME_PREPOSITIONS or w.norm in _PHRASE_STOP
+            in_pp = in_pp or prep or z.lex.clitics(w.surface)[:1] in ("ب", "ل")
+            continue
+        if seen_definite and not in_pp and z.lex.title_key(w.surface) is None:
+            return i
+        if looks_like_name(z.lex.base(w.surface)):
+            return i
+    return None
+
+
+def _is_role(z: _Zone, words: list[_Tok]) -> bool:
+    """A title-headed phrase is a role with no name in it: a bare title (الوزير، الرئيس
+    الأميركي), or a title with its office (وزير الدفاع، المتحدث باسم الوزارة، عضو
+    اللجنة الفنية). Not a role: a title with a name (الوزير خالد العمر:
+    :func:`_name_index`), or an indefinite title with indefinite adjectives only
+    (مسؤول كبير، مصادر وزارية: an unnamed source, kept as the phrase). An organisation
+    named in construct after an indefinite title is its office as a definite noun is
+    (قائد أرسنال)."""
+    if _org_possessor(z, words):
+        return True  # قائد أرسنال، رئيس أرامكو: the body is the role's, never the speaker
+    if not _definite(words[0]) and words[0].norm in _first_names():
+        return False  # سلطان اللويحق: a first name that is also a title
+    if _bare_title(words):
+        return True
+    if _name_index(z, words) is not None:
+        return False
+    if _definite(words[0]):
+        return True
+    # an indefinite title is a role in construct with a definite noun (وزير الدفاع،
+    # رئيس مجلس إدارة الغرفة), not before a preposition
+    # (متحدث باسم دار النشر: a spokesman, unnamed)
+    for w in words[1:]:
+        if _definite(w):
+            return True
+        if w.norm in _NAME_PREPOSITIONS or z.lex.clitics(w.surface)[:1] in ("ب", "ل"):
+            return False
+    return False
+
+
+def _org_possessor(z: _Zone, words: list[_Tok]) -> bool:
+    """The phrase ``words`` opens with an indefinite title (no article) whose next word,
+    with only a space between, starts an ORG mention: the organisation is the title's
+    possessor in construct (قائد أرسنال ومنتخب إنجلترا السابق، رئيس أرامكو), the phrase
+    a role; a name after the organisation stays the role's name (مدرب أرسنال أرسين
+    فينغر: :func:`_name_beside_org`)."""
+    if len(words) < 2 or _definite(words[0]) or z.text[words[0].end : words[1].start].strip():
+        return False
+    w = words[1]
+    if z.lex.clitics(w.surface):
+        return False
+    # the mention may run past the word (قائد مانشستر يونايتد): any ORG opening at it
+    opening = z.ments.within(z.key, w.start, w.start + _MAX_MENTION)
+    return any(m[0] == w.start and m[2] == "ORG" for m in opening)
+
+
+def _name_at_clause_end(z: _Zone, ws: list[_Tok]) -> dict[str, object] | None:
+    """A name of two to five words that ends the words ``ws`` of a reporting clause
+    after a role (... في المحافظة سياف بن عامر آل خشيل:، ... المصري متولي أبو سريع
+    أن): a run with no punctuation, stop word or proclitic other than the article, whose
+    first word has no article, holding a name particle after its first word (بن، آل،
+    أبو، عبد... of ``quote_words.tsv``), starting with a first name or right after a
+    title (السيدة نجلاء محمد الشيراوي)."""
+    particles = _QW["name_particle"]
+    run: list[_Tok] = []
+    text = z.text
+    for w in reversed(ws):
+        if run and text[w.end : run[-1].start].strip():
+            break
+        if _numeric(w):
+            break  # صاحب الـ3 أهداف: a count is no name
+        if w.norm not in particles and (
+            w.norm in _stop()
+            or w.norm in _PHRASE_STOP
+            or z.lex.clitics(w.surface) not in ("", "ال")
+        ):
+            break  # the article is allowed: عادل الجبير
+        run.append(w)
+        if len(run) == 5:
+            break
+    run.reverse()
+    titled = False
+    while run and _definite(run[0]) and run[0].norm not in particles:
+        titled = z.lex.title_key(run.pop(0).surface) is not None
+    if len(run) < 2:
+        return None
+    particle = any(w.norm in particles for w in run[1:])
+    if not (particle or titled or run[0].norm in _first_names()):
+        return None
+    return {"speaker_id": None, "speaker": text[run[0].start : run[-1].end]}
+
+
+def _named_or_bare(
+    z: _Zone,
+    words: list,
+    role: tuple[int, int],
+    hi: int,
+    limit: int | None,
+    mentions: _Mentions,
+    title: str | None,
+) -> dict[str, object]:
+    """A role (the characters ``role`` of the phrase ``words``) with the person it names
+    later in its clause (:func:`_role_name`), else the bare role, for :func:`_resolve`;
+    ``_body`` is set on a bare role that names its body, an organisation mentioned in
+    it (المتحدث باسم وزارة الداخلية; not المتحدث باسم الوزارة)."""
+    named = _role_name(z, hi, limit, mentions)
+    who = named if named is not None else {"speaker_id": None, "speaker": None, "_bare": True}
+    _add_role(z, who, words, *role)
+    who["_title"] = title
+    if named is None and any(
+        m[2] == "ORG" and not _addressee(z, m[0]) for m in mentions.within(z.key, *role)
+    ):
+        who["_body"] = True
+    return who
+
+
+def _addressee(z: _Zone, start: int) -> bool:
+    """A mention starting at ``start`` is a news medium after the proclitic ل (``media``
+    of ``quote_words.tsv``: وقال رئيس الاتحاد لقناة العربية: the channel is spoken to,
+    no body of the role; المتحدث الرسمي لوزارة التعليم names its body)."""
+    k = bisect.bisect_right(z.starts, start) - 1
+    if k < 0 or start >= z.ends[k]:
+        return False
+    surface = z.surfaces[k]
+    if z.starts[k] < start:  # the mention opens after the proclitic: لقناة → قناة
+        la = z.text[z.starts[k] : start].replace("ـ", "") in ("ل", "ول", "فل")
+        return la and normalize(z.text[start : z.ends[k]]) in _QW["media"]
+    la = z.lex.clitics(surface).replace("و+", "").startswith("ل")
+    return la and z.lex.base(surface) in _QW["media"]
+
+
+def _role_name(
+    z: _Zone, hi: int, limit: int | None, mentions: _Mentions
+) -> dict[str, object] | None:
+    """The person a role names later in its clause: the first PERSON mention in
+    ``[hi, limit)`` before a complementiser (أن، إن...), a reporting word or a sentence
+    end, at most :data:`_ROLE_GAP` words on; else a name ending the clause
+    (:func:`_name_at_clause_end`); else the first words between commas after the role
+    (، بيتر هينشكليف،) when they are two to four, without the article, the first a
+    first name or a word the lexicon knows as no ordinary word."""
+    if limit is None or limit <= hi:
+        return None
+    text = z.text
+    end = _CLAUSE_END.search(text, hi, limit)  # a sentence end, a colon or a quote mark
+    limit = end.start() if end else limit
+    ws = z.words(hi, limit)
+    stop = len(ws)
+    for i, w in enumerate(ws):
+        if (
+            w.verb is not None
+            or w.norm in _COMPLEMENTISERS
+            or i >= _ROLE_GAP
+            or z.lex.circumstantial(w.surface)
+        ):
+            # a participle of manner (مخاطبا، موجها) ends the clause: who follows it is
+            # the addressee (وقال الوزير مخاطبا الرئيس الأمريكي دونالد ترامب)
+            stop = i
+            break
+    if stop == 0:
+        return None
+    hi_name = ws[stop - 1].end
+    for start, _e, typ, eid, canon in mentions.within(z.key, hi, hi_name):
+        if typ != "PERSON":
+            continue
+        before = [w for w in ws[:stop] if w.end <= start][-1:]
+        if before and (before[0].norm in _PHRASE_STOP or before[0].norm in _NAME_PREPOSITIONS):
+            break  # في رده على ستيفان دجريك: a name governed by a preposition is not the role's
+        return {"speaker_id": eid, "speaker": canon}
+    named = _name_at_clause_end(z, ws[:stop])
+    if named is not None:
+        return named
+    # apposition: ROLE، NAME، / ROLE في إيطاليا، NAME، (the first comma-delimited run)
+
+    prev_end = hi
+    for i, w in enumerate(ws[:stop]):
+        gap = text[prev_end : w.start].strip()
+        prev_end = w.end
+        if gap not in ("،", ","):
+            continue
+        run = [w]
+        for v in ws[i + 1 : stop]:
+            if text[run[-1].end : v.start].strip():
+                break
+            run.append(v)
+        after = text[run[-1].end : run[-1].end + 2].strip()[:1]
+        if after not in ("،", ",", ":"):
+            return None
+        return _unlisted_name(z, run)
+    return None
+
+
+def _unlisted_name(z: _Zone, run: list, *, proclitics: bool = True) -> dict[str, object] | None:
+    """The speaker named by the words ``run`` in apposition to a role, a name nobody
+    listed: two to four words, none definite, a stop word or a phrase stop (nor, with
+    ``proclitics=False``, written with a proclitic), the first a first name or a word
+    the lexicon reads as a name (:func:`helpers.entities.lexicon.looks_like_name`).
+    ``{"speaker_id": None, "speaker": the words as written}``, else None. The one test
+    of :func:`_role_name`'s and :func:`_after_relative`'s appositions."""
+    from helpers.entities.lexicon import looks_like_name
+
+    if not 2 <= len(run) <= 4:
+        return None
+    if any(
+        _definite(v)
+        or v.norm in _stop()
+        or v.norm in _PHRASE_STOP
+        or (not proclitics and z.lex.clitics(v.surface))
+        for v in run
+    ):
+        return None
+    first = run[0]
+    if first.norm not in _first_names() and not looks_like_name(z.lex.base(first.surface)):
+        return None
+    return {"speaker_id": None, "speaker": z.text[run[0].start : run[-1].end]}
+
+
+def _after_relative(
+    z: _Zone, hi: int, limit: int | None, mentions: _Mentions
+) -> dict[str, object] | None:
+    """The name in apposition after a speaker phrase's relative clause: the words from
+    ``hi`` (the phrase's end) to a sentence end, colon or quote mark before ``limit``
+    open with a relative pronoun
+    (``relative`` of ``quote_words.tsv``); the clause runs to its first comma, at most
+    :data:`_ROLE_GAP` words on; right after the comma, a PERSON mention, or two to four
+    words with no article, stop word or proclitic, the first a first name or a word the
+    lexicon reads as a name, followed by a complementiser, a comma or the clause end
+    (كبير الباحثين الذين قاموا بالدراسة، سيث بولاك إن). Else None: the role is unnamed
+    here (a name inside the relative clause is its object, never the role's)."""
+
+    if limit is None or limit <= hi:
+        return None
+    text = z.text
+    end = _CLAUSE_END.search(text, hi, limit)
+    ws = z.words(hi, end.start() if end else limit)
+    if not ws or ws[0].norm not in _RELATIVES or text[hi : ws[0].start].strip():
+        return None
+    for i in range(1, min(len(ws), _ROLE_GAP)):
+        if text[ws[i - 1].end : ws[i].start].strip() not in ("،", ","):
+            continue
+        start = ws[i].start
+        for m_start, _e, typ, eid, canon in mentions.within(z.key, start, start + 1):
+            if typ == "PERSON" and m_start == start:
+                return {"speaker_id": eid, "speaker": canon}
+        run = [ws[i]]
+        for v in ws[i + 1 :]:
+            if text[run[-1].end : v.start].strip() or v.norm in _COMPLEMENTISERS or len(run) == 4:
+                break
+            run.append(v)
+        nxt = ws[i + len(run)] if i + len(run) < len(ws) else None
+        after = text[run[-1].end : nxt.start if nxt else run[-1].end + 2].strip()[:1]
+        ends = after in ("،", ",", ":", "") and (
+            nxt is None or after or nxt.norm in _COMPLEMENTISERS
+        )
+        if not ends:
+            return None
+        return _unlisted_name(z, run, proclitics=False)
+    return None
+
+
+def _resolve(
+    who: dict[str, object], holders: Callable[[], list[dict[str, object]]]
+) -> tuple[dict, str]:
+    """``(who, attribution)`` of a speaker: a role with no name (``_bare``) is the person
+    last named with that role in ``holders`` (the speakers and people named with a role
+    earlier in the story, in text order: وقال وزير الخارجية سيرغي لافروف ... وقال
+    الوزير → Lavrov, ``carried``): the holder's role words hold the role's words, with
+    the same title first (الوزير, وزير الخارجية, الوزير الروسي all match وزير الخارجية
+    الروسي; وزير الدفاع does not). Else a role that names its body (``_body``:
+    المتحدث باسم وزارة الداخلية, :func:`_named_or_bare`) is its own speaker, the role as
+    written (``named``). Otherwise ``unknown``, with ``_reason`` ``unnamed_role`` and
+    the role kept in ``_role``."""
+    if who.get("_unknown"):
+        return dict(who), "unknown"
+    if not who.get("_bare"):
+        return who, "named"
+    rk = who.get("_rkeys") or (who.get("_title"),)
+    modifiers = _title_words()[1]
+    need = {k for k in rk if k not in modifiers}
+    for h in reversed(holders()):
+        hk = h.get("_rkeys")
+        if not hk or hk[0] != rk[0]:
+            continue
+        have = set(hk)
+        # الوزير اللبناني is وزير الزراعة أكرم شهيب, but not وزير الخارجية الألماني
+        if not any(_nisba_key(k) for k in hk):
+            have |= {k for k in need if _nisba_key(k)}
+        if need <= have:
+            out = {k: v for k, v in h.items() if k in ("speaker_id", "speaker", "_title")}
+            return dict(out, _role=who.get("_role"), _rkeys=hk), "carried"
+    if who.get("_body") and who.get("_role"):
+        # المتحدث باسم وزارة الداخلية: a role that names its body speaks as that office
+        # (its phrase id is one office across stories); a bare title does not. No role
+        # keys: it is no holder a later bare title is carried from (no person)
+        role = who["_role"]
+        out = {"speaker_id": None, "speaker": role, "_title": who.get("_title"), "_role": role}
+        return out, "named"
+    return dict(_UNKNOWN, _reason=_UNNAMED_ROLE, _role=who.get("_role")), "unknown"
+
+
+def _holders(z: _Zone) -> list[tuple[int, dict[str, object]]]:
+    """People named with a role in the zone: a PERSON mention right after a title phrase
+    in its clause (أكد وزير الخارجية العراقي محمد علي الحكيم), as ``(position, who)``
+    with ``_rkeys`` the keys of the role's words (:func:`_resolve`); and organisations
+    whose name an organisation noun heads (وزارة الصحة: ``_rkeys`` its words' keys), for
+    a later bare الوزارة."""
+    from helpers.entities.keys import surface_key
+
+    out = []
+    hi = z.ends[-1] if z.ends else 0
+    ments = z.ments.within(z.key, 0, hi)
+    ends = sorted(m[1] for m in ments if m[2] == "PERSON")
+    for start, end, typ, eid, canon in ments:
+        if typ == "LOC":
+            # مؤسسة جسر الملك فهد: an organisation noun before a place names a body
+            r = z._range(max(0, start - 30), start)
+            b = z.tok(r[-1]) if len(r) else None
+            org = b is not None and z.lex.base(b.surface) in _ORG_NOUNS
+            if org and not _definite(b) and not z.text[b.end : start].strip():
+                keys = (
+                    surface_key(b.surface),
+                    *(surface_key(w.surface) for w in z.words(start, end)),
+                )
+                who = {"speaker_id": None, "speaker": z.text[b.start : end], "_rkeys": keys}
+                out.append((b.start, who))
+            continue
+        if typ == "ORG":
+            # وزارة الصحة، المرصد السوري: the organisation a later الوزارة / المرصد is
+            ws = z.words(start, end)
+            r = z._range(max(0, start - 30), start)
+            if ws and z.lex.base(ws[0].surface) not in _ORG_NOUNS and len(r):
+                b = z.tok(r[-1])  # مؤسسة جسر الملك فهد: the noun just before the name
+                if z.lex.base(b.surface) in _ORG_NOUNS and not z.text[b.end : start].strip():
+                    ws = [b, *ws]
+            if ws and z.lex.base(ws[0].surface) in _ORG_NOUNS:
+                keys = tuple(surface_key(w.surface) for w in ws)
+                out.append((start, {"speaker_id": eid, "speaker": canon, "_rkeys": keys}))
+            continue
+        if typ != "PERSON":
+            continue
+        r = z._range(max(0, start - 80), start)
+        j = None
+        nxt = start
+        for i in reversed(r):
+            w = z.tok(i)
+            gap = z.text[w.end : nxt].strip()
+            if gap and not (nxt == start and gap in ("،", ",")):
+                break
+            if w.verb is not None or w.norm in _PHRASE_STOP or z.conj(w) in _PHRASE_STOP:
+                break
+            if z.lex.circumstantial(w.surface):
+                break  # الوزير مخاطبا الرئيس ترامب: the role before the participle is not his
+            k = bisect.bisect_right(ends, w.start)
+            if k < len(ends) and ends[k] <= nxt and ends[k] > w.start and ends[k] != start:
+                break  # another mention: الرئيس الروسي فلاديمير بوتين والرئيس ...
+            if z.lex.title_key(w.surface) is not None:
+                j = i
+            if z.conj(w) != w.norm:
+                break  # والرئيس الأميركي باراك أوباما: the role starts at the conjunction
+            nxt = w.start
+        if j is not None:
+            keys = tuple(surface_key(z.surfaces[i]) for i in range(j, r.stop))
+            out.append((start, {"speaker_id": eid, "speaker": canon, "_rkeys": keys}))
+    out.sort(key=lambda x: x[0])  # stable: mentions in text order
+    return out

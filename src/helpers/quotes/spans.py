@@ -1,0 +1,136 @@
+"""Spans of quoted text: quote marks, paragraphs and clause starts (step 1 of
+:mod:`helpers.quotes`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from helpers.charsets import DIACRITICS
+
+_OPEN_CLOSE = {"«": "»", "“": "”", "„": "”", "‘": "’", '"': '"', "'": "'"}
+
+
+_MARKS = frozenset(DIACRITICS)
+
+
+#: Opening quote marks (their closing marks: :data:`_OPEN_CLOSE`).
+_OPENERS = re.compile("[" + re.escape("".join(_OPEN_CLOSE)) + "]")
+
+
+_GUILLEMETS = re.compile("[«»]")
+
+
+_MARK_CHARS = frozenset(_OPEN_CLOSE) | frozenset(_OPEN_CLOSE.values())
+
+
+_SENT_END = re.compile(r"[.!?؟]")
+
+
+_CLAUSE_END = re.compile("[.!?؟:" + re.escape("".join(_OPEN_CLOSE)) + "]")
+
+
+@dataclass
+class _Span:
+    open: int  # index of the opening mark
+    start: int  # content start
+    end: int  # content end
+    close: int  # index just after the closing mark (== end if unclosed)
+    unclosed: bool
+    paragraph: int
+
+
+def _paragraphs(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, index) of each non-empty line; index counts non-empty lines."""
+    out, pos, k = [], 0, 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append((pos, pos + len(line), k))
+            k += 1
+        pos += len(line) + 1
+    return out
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch in _MARKS
+
+
+def quote_spans(text: str) -> list[tuple[int, int, bool]]:
+    """Spans between quote marks in ``text``, before deciding which are speech.
+
+    Parameters
+    ----------
+    text : str
+        One zone text (title, captions or body).
+
+    Returns
+    -------
+    list of (start, end, unclosed)
+        Offsets of the quoted text without its marks (``text[start:end]``), and whether
+        the closing mark was missing (then ``end`` is the paragraph end, trailing spaces
+        excluded). Only outermost spans; nested marks stay inside.
+    """
+    return [(s.start, s.end, s.unclosed) for s in _spans(text)]
+
+
+def _close_of(text: str, i: int, p_end: int) -> int:
+    """Index of the mark closing the one at ``i`` within ``[i + 1, p_end)``, or -1.
+    ``«`` nests; an ASCII ``'`` closes only at a word end."""
+    ch = text[i]
+    if ch == "«":
+        depth = 0
+        for m in _GUILLEMETS.finditer(text, i + 1, p_end):
+            if m.group() == "»":
+                if depth == 0:
+                    return m.start()
+                depth -= 1
+            else:
+                depth += 1
+        return -1
+    close_ch = _OPEN_CLOSE[ch]
+    j = text.find(close_ch, i + 1, p_end)
+    if ch == "'":
+        while j != -1 and _is_word_char(text[j + 1 : j + 2]):
+            j = text.find(close_ch, j + 1, p_end)
+    return j
+
+
+def _spans(text: str) -> list[_Span]:
+    spans: list[_Span] = []
+    if _OPENERS.search(text) is None:
+        return spans
+    for p_start, p_end, p_idx in _paragraphs(text):
+        i = p_start
+        while i < p_end:
+            m = _OPENERS.search(text, i, p_end)
+            if m is None:
+                break
+            i = m.start()
+            ch = text[i]
+            prev = text[i - 1] if i > p_start else " "
+            nxt = text[i + 1] if i + 1 < p_end else " "
+            if ch in "'\"" and (_is_word_char(prev) or nxt.isspace()):
+                i += 1  # an apostrophe or a closing straight quote without an opener
+                continue
+            found = _close_of(text, i, p_end)
+            if found >= 0:
+                spans.append(_Span(i, i + 1, found, found + 1, False, p_idx))
+                i = found + 1
+            else:
+                end = p_end
+                while end > i + 1 and text[end - 1].isspace():
+                    end -= 1
+                spans.append(_Span(i, i + 1, end, end, True, p_idx))
+                i = p_end
+    return spans
+
+
+def _clause_start(text: str, lo: int, pos: int) -> int:
+    """Start of the clause ending at ``pos``: after the last sentence end in [lo, pos)."""
+    last = lo
+    for m in _SENT_END.finditer(text, lo, pos):
+        p = m.start()
+        if text[p] == "." and text[p - 1 : p].isalnum() and text[p + 1 : p + 2].isalnum():
+            continue  # a dot inside a word (بي.بي.سي، www.site.com، 3.5) ends no sentence
+        last = m.end()
+    return last

@@ -1,0 +1,602 @@
+"""Who a speaker phrase names (:func:`_speaker`): entity, phrase, role, statement or
+nobody; and the subject of a clause or sentence whose verb has none after it."""
+
+from __future__ import annotations
+
+import bisect
+
+from helpers.charsets import TEH_MARBUTA
+from helpers.quotes.columns import (
+    _NO_SUBJECT,
+    _NOT_A_SPEAKER,
+    _STATEMENT,
+    _UNKNOWN,
+    _UNNAMED_SOURCE,
+)
+from helpers.quotes.lexicon import _first_names, _stop
+from helpers.quotes.names import (
+    _first_then_everyday,
+    _kunya,
+    _other_gender,
+    _ran_on,
+    _written_in_full,
+)
+from helpers.quotes.phrase import _phrase
+from helpers.quotes.religious import _honorific, _narrated
+from helpers.quotes.roles import (
+    _add_role,
+    _after_relative,
+    _is_role,
+    _name_before_role,
+    _name_beside_org,
+    _name_index,
+    _named_or_bare,
+    _org_possessor,
+    _possessor,
+)
+from helpers.quotes.spans import _OPEN_CLOSE, _SENT_END, _clause_start
+from helpers.quotes.wordkinds import (
+    _everyday,
+    _function_word,
+    _initials,
+    _name_like,
+    _nisba_key,
+    _numeric,
+    _someones,
+    _suffixed,
+)
+from helpers.quotes.words import (
+    _CONDUCT,
+    _EVERYDAY_ZIPF,
+    _ISSUED,
+    _ORG_NOUNS,
+    _PHRASE_STOP,
+    _PRONOUN_SUFFIXES,
+    _QW,
+    _ROLE_GAP,
+    _SOURCE_PREPOSITIONS,
+    _SOURCES,
+    _STATEMENT_NOUNS,
+    REPORTING_WORDS,
+)
+from helpers.quotes.zone import _MAX_MENTION, _definite, _Mentions, _Tok, _without_marks, _Zone
+from helpers.text.normalize import normalize
+
+
+def _clause_subject(z: _Zone, lo: int, hi: int, gender: str = "") -> dict[str, object] | None:
+    """The subject of a clause whose verb has none after it: the first person mentioned
+    in ``[lo, hi)`` that no preposition governs (دان وزير الخارجية عادل الجبير ...، وقال:
+    but not في مجلس الشيوخ), else an organisation that opens the clause at most
+    :data:`_ROLE_GAP` words before the verb. With ``gender``, the verb's
+    (:func:`_verb_gender`), a person of the other gender is no subject
+    (:func:`_other_gender`: التقت محمد ... وقالت; استقبل هدى ... وقال). Last, a
+    relative's noun (``kin`` of ``quote_words.tsv``, definite, no title: الأم، الوالد) right after
+    the clause's first word, a verb (:func:`helpers.entities.lexicon.verb_form`): the
+    noun as written (وتروي الأم تفاصيل الواقعة، وتقول «...»)."""
+    text = z.text
+    governed_end = -1  # end of the last PERSON a preposition governs
+    for start, end, typ, eid, canon in z.ments.within(z.key, lo, hi):
+        before = z.words(max(lo, start - 30), start)
+        if typ == "PERSON":
+            if before and text[before[-1].end : start].strip() == "":
+                b = before[-1]
+                if b.norm in _PHRASE_STOP or z.conj(b) in _PHRASE_STOP:
+                    governed_end = end
+                    continue  # في/من/عن + name: not the subject
+            if _governed(z, start, governed_end):
+                governed_end = end
+                continue  # لميريام فارس وهيفاء وهبي: a list after لـ is no subject
+            who = {"speaker_id": eid, "speaker": canon, "_title": None}
+            if _other_gender(z, who, gender):
+                continue  # التقت محمد ... وقالت: the man is not the verb's subject
+            cut = _first_then_everyday(z, (eid, canon, typ, end, start))
+            if cut is not None:  # واستنكر الأمير خالد اختفاء ... قائلا: the first name
+                z.ran_on.add(eid)
+                return {"speaker_id": None, "speaker": text[start:cut], "_title": None}
+            return who
+    for start, end, typ, eid, canon in z.ments.within(z.key, lo, hi):
+        if typ == "ORG" and z.count(lo, start) <= 1 and z.count(end, hi) <= _ROLE_GAP:
+            # far from the verb, the organisation is another verb's subject: وتواصلت
+            # «سبق» مع والدتها ... ولسان حال العائلة يقول
+            return {"speaker_id": eid, "speaker": canon, "_title": None}
+    # a surname of a person of the story, not after a preposition (من جانبه أشاد البياوي
+    # بأداء اللاعبين قائلا: ناصيف البياوي)
+    prev = None
+    for w in z.iwords(lo, hi):
+        free = prev is None or not (prev.norm in _PHRASE_STOP or z.conj(prev) in _PHRASE_STOP)
+        mentioned = z.ments.first_person(z.key, w.start, w.end) < w.end  # seen above
+        if free and not mentioned and z.lex.title_key(w.surface) is None and len(w.norm) > 2:
+            found = z.ments.person_ending(z.key[0], [w.norm])
+            who = None if found is None else {"speaker_id": found[0], "speaker": found[1]}
+            if who is not None and not _other_gender(z, who, gender):
+                return dict(who, _title=None)
+        prev = w
+    # a kunya no mention found, not after a preposition (رد عليه أبو فهد قائلا: a name)
+    kunya = _kunya(z, z.words(lo, hi), gender)
+    if kunya is not None:
+        return kunya
+    # a role with its name after the clause's verb: ويحلل مدير شرطة الطرق في إيطاليا،
+    # روبرتو سغالا، الأرقام قائلا
+    words = z.words(lo, hi)
+    if len(words) > 2 and z.lex.title_key(words[1].surface) is not None:
+        ph = _phrase(z, words[0].end, hi)
+        if ph is not None:
+            who = _speaker(z, ph, z.ments, hi)
+            if who.get("speaker"):
+                return who
+    # a relative named by a noun right after the clause's first verb: وتروي الأم تفاصيل
+    # الواقعة، وتقول «...» (the mother, not the lawyer quoted before her)
+    from helpers.entities.lexicon import verb_form
+
+    if (
+        len(words) > 1
+        and not z.text[words[0].end : words[1].start].strip()
+        and _definite(words[1])
+        and z.lex.base(words[1].surface) in _QW["kin"]
+        and z.lex.title_key(words[1].surface) is None  # يصف المستشار: a role is carried
+        and verb_form(z.conj(words[0]))
+    ):
+        return {"speaker_id": None, "speaker": words[1].surface, "_title": None}
+    return None
+
+
+#: "Son of", "daughter of" (بن، ابن، بنت): a name opening with one lacks its first name
+#: (بن دليم), the story's fuller name holds it (:meth:`_Mentions.person_holding`).
+_PATRONYMIC = frozenset(normalize(w) for w in ("بن", "ابن", "بنت"))
+
+#: Proclitics before a name that make it a prepositional object (لميريام، وبهيفاء).
+_GOVERNING_PREFIXES = frozenset({"ل", "ب", "ول", "وب", "فل", "فب"})
+
+
+def _governed(z: _Zone, start: int, governed_end: int) -> bool:
+    """The PERSON mention starting at ``start`` is governed by a preposition: it opens
+    inside a word after the proclitic ل or ب (لميريام فارس: the mention starts after ل),
+    or it is the next item of a list whose item before, ending at ``governed_end``, was
+    governed (لميريام فارس وهيفاء وهبي: only و، أو or a comma between them)."""
+    k = bisect.bisect_right(z.starts, start) - 1
+    if (
+        k >= 0
+        and z.starts[k] < start < z.ends[k]
+        and z.text[z.starts[k] : start].replace("ـ", "") in _GOVERNING_PREFIXES
+    ):
+        return True
+    if governed_end < 0:
+        return False
+    gap = z.text[governed_end:start].strip()
+    return gap in ("", "و", "،", ",", "أو", "او") or gap.endswith((" و", "، و"))
+
+
+def _names_someone(z: _Zone, span: tuple[int, int]) -> bool:
+    """A statement noun's complement names a source: a mention or a definite noun
+    (بيان المعارضة), not an adjective (رسالة مهمة)."""
+    words = z.words(*span)
+    if not words:
+        return False
+    # the issuer opens the complement (بيان وزارة الداخلية); a verb between them names
+    # the publisher, not the issuer (تصريح نشرته وكالة الأنباء)
+    return z.ments.starts(z.key, words[0].start) or _definite(words[0])
+
+
+def _speaker(
+    z: _Zone,
+    span: tuple[int, int],
+    mentions: _Mentions,
+    limit: int | None = None,
+    depth: int = 0,
+) -> dict[str, object]:
+    """Who a speaker phrase names: entity, phrase, role or nobody.
+
+    Returns ``speaker_id``/``speaker`` plus private keys: ``_title`` (key of a leading
+    one-word title), ``_role`` (the role as written, when the phrase starts with a
+    title: وزير الخارجية for وزير الخارجية عادل الجبير), ``_rkeys`` (its word keys, for
+    :func:`_resolve`), ``_bare`` (a role with no name: resolved by :func:`_resolve`),
+    ``_unknown`` (no speaker: a pronoun or preposition such as فيه، عليها، لـ, or an
+    honorific such as تعالى; ``_reason`` says which). A role whose name follows later
+    in the clause, up to ``limit`` (رئيس مجلس إدارة الغرفة في المحافظة سياف آل خشيل:،
+    ممثل الغرفة، بيتر هينشكليف، إن) is that person.
+    """
+    lo, hi = span
+    key = z.key
+    words = z.words(lo, hi)
+    if not words:
+        return dict(_UNKNOWN, _reason=_NO_SUBJECT)
+    if _narrated(z, words[-1].end):
+        # قال ابن عمر رضي الله عنهما، قال رسول الله صلى الله عليه وسلم: a hadith's
+        # narrator or the Prophet is no news speaker, as God is none (قال تعالى)
+        return dict(_UNKNOWN, _reason=_NOT_A_SPEAKER)
+    head = words[0]
+    if (
+        not z.in_name(head.start)
+        and not mentions.starts(key, head.start)
+        and _function_word(z, head)
+    ):
+        if (
+            len(words) > 1
+            and head.norm.endswith(_PRONOUN_SUFFIXES)
+            and mentions.best(key, words[1].start, hi) is not None
+            and depth < 2
+        ):
+            # قالت عنه المستشارة أنجيلا ميركل: a preposition with its pronoun stands
+            # between the verb and its subject
+            return _speaker(z, (words[1].start, hi), mentions, limit, depth + 1)
+        # لـ«الشرق الأوسط»، أحد الشهود، بلا حماس: a preposition or pronoun heads no
+        # speaker, even when a name follows it (the addressee, the object)
+        return dict(_UNKNOWN, _reason=_NOT_A_SPEAKER)
+    hit = mentions.best(key, lo, hi)
+    title = z.lex.title_key(head.surface)
+    if hit is None or hit[2] != "PERSON":
+        named = _after_relative(z, hi, limit, mentions)
+        if named is not None:
+            # كبير الباحثين الذين قاموا بالدراسة، سيث بولاك إن: the name after the
+            # relative clause is the phrase's, the phrase its role
+            who = dict(named, _title=title)
+            _add_role(z, who, words, lo, hi)
+            return who
+    if hit is not None and _possessor(z, words, mentions):
+        # محامي حبري إبراهيم ديوارا، مستشار أوباما: the person named right after a noun
+        # in construct is its possessor; the speaker is the one named after it, or the
+        # role (head + possessor) with no name: carried from a holder, else unknown
+        after = [m for m in mentions.within(key, words[1].end, hi) if m[2] == "PERSON"]
+        if after and after[0][0] > words[1].start:
+            _s, _e, _t, eid, canon = after[0]
+            who = {"speaker_id": eid, "speaker": canon, "_title": title}
+            _add_role(z, who, words, lo, after[0][0])
+            return who
+        # the possessor's mention, as _possessor found it: it may run past the phrase
+        # (محامي ميليسا قوله: the mention «ميليسا قوله» ends after the phrase's end)
+        possessed = mentions.within(key, words[1].start, z.ends[-1])[0][1]
+        return _named_or_bare(z, words, (lo, min(hi, possessed)), hi, limit, mentions, title)
+    if hit is not None and hit[2] == "PERSON" and _ran_on(z, hit, words):
+        # قال محمد عقب المباراة: the mention محمد عقب ran on past the word that ends the
+        # phrase; the speaker is the name the phrase holds (a first name alone: _in_full)
+        who = {"speaker_id": None, "speaker": z.text[max(hit[4], lo) : words[-1].end]}
+        who["_title"] = title
+        z.ran_on.add(hit[0])  # no fuller name of the speaker's (_in_full)
+        if title is not None:
+            _add_role(z, who, words, lo, hit[4])
+        return who
+    cut = None if hit is None or hit[2] != "PERSON" else _first_then_everyday(z, hit)
+    if cut is not None:
+        # واستنكر الأمير خالد اختفاء بعض الأقلام: the mention ran on from a first name
+        # into the verb's object; the speaker is the first name (_in_full: the story's
+        # خالد آل سعود), and the mention is no fuller name of anyone's
+        who = {"speaker_id": None, "speaker": z.text[max(hit[4], lo) : cut], "_title": title}
+        z.ran_on.add(hit[0])
+        if title is not None:
+            _add_role(z, who, words, lo, hit[4])
+        return who
+    if hit is not None and hit[2] == "PERSON":
+        who = {"speaker_id": hit[0], "speaker": hit[1], "_title": title}
+        written = _written_in_full(z, words, hit)
+        if written is not None:  # الدكتور إبراهيم نجم read as the mention إبراهيم
+            who.update(speaker_id=None, speaker=written)
+        if title is not None:
+            start = mentions.first_person(key, lo, hi)
+            _add_role(z, who, words, lo, start)
+        return who
+    quoted = z.in_name(head.start)
+    base = z.lex.base(head.surface)
+    if (
+        not quoted
+        and base in _SOURCES
+        and not _honorific(z, head)  # جل وعز
+        and not mentions.starts(key, head.start)
+        and _name_index(z, words) is None
+    ):
+        # مصدر عسكري، المصادر، مسؤول كبير: an unnamed source is nobody named (but مسؤول
+        # الشرطة ماركوس دانلادي is named); a word in ل after it is the addressee (أحد
+        # الشهود لوكالة الأنباء), no part of the source
+        to = next((w.start for w in words[1:] if z.lex.clitics(w.surface)[:1] == "ل"), hi)
+        end = max((w.end for w in words if w.end <= to), default=hi)
+        return dict(_UNKNOWN, _reason=_UNNAMED_SOURCE, _role=_without_marks(z, lo, end))
+    if (
+        hit is None
+        and not quoted
+        and len(words) > 1
+        and _someones(z, words[1])
+        and (len(words) == 2 or not _definite(words[2]))  # كبير باحثي الطوارئ: construct
+        and _name_index(z, words) in (None, 1)  # no name but the relative (والدي)
+    ):
+        # وقال المرحوم والدي، قالت الراحلة أمي: a title before a relative the writer
+        # possesses is that relative, unnamed (as والدي alone: :func:`_someones`)
+        return dict(_UNKNOWN, _reason=_UNNAMED_SOURCE, _role=_without_marks(z, lo, hi))
+    role = title is not None and not quoted and _is_role(z, words)
+    if hit is not None and hit[2] == "ORG" and not quoted:
+        beside = _name_beside_org(z, words, hit, title)
+        if beside is not None:
+            return beside
+    if hit is not None and hit[2] == "ORG" and not quoted and _players_role(z, words):
+        # قائد مانشستر يونايتد: a player's noun in construct with a club is a person's
+        # role; with no name it is the holder named before, else unknown (unnamed_role),
+        # never the club and never an office speaking as its body
+        who = _named_or_bare(z, words, (lo, hi), hi, limit, mentions, title)
+        who.pop("_body", None)
+        return who
+    if hit is not None and hit[2] == "ORG" and not role:
+        wider = _qualified(z, words, hit[3])
+        if wider is not None:  # الاتحاد الدولي: not the الاتحاد of the gazetteer
+            return {"speaker_id": None, "speaker": _without_marks(z, lo, wider), "_title": title}
+        return {"speaker_id": hit[0], "speaker": hit[1], "_title": title}
+    if quoted:  # أعلنت «إي إف جي هيرميس»: a quoted name is a name
+        if len(words) <= 2:
+            # وقال "الحسين" after محمد بن سليمان الحسين: a surname in quote marks is the
+            # story's person, as it is without them
+            found = mentions.person_ending(key[0], [w.norm for w in words])
+            if found is not None:
+                return {"speaker_id": found[0], "speaker": found[1], "_title": None}
+        return {"speaker_id": None, "speaker": _without_marks(z, lo, hi), "_title": None}
+    if (
+        len(head.norm) < 2
+        or (
+            title is None
+            and (head.norm in _stop() or z.conj(head) in _stop())
+            and not _initials(z, head)  # بي كي باتنايك
+            and _kunya(z, words[:3], "") is None  # وقالت أم محمد: أم "or" is a kunya here
+        )
+        or _honorific(z, head)
+    ):
+        # a title that is also a stopword heads a role (أمين العاصمة، أمين منطقة الرياض)
+        return dict(_UNKNOWN, _reason=_NOT_A_SPEAKER)
+    if base in _STATEMENT_NOUNS and hit is None:
+        return _statement(z, words, mentions, hi, limit, depth)
+    if role:
+        return _named_or_bare(z, words, (lo, hi), hi, limit, mentions, title)
+    if title is not None and not _definite(head) and _name_index(z, words) is None:
+        # متحدث باسم الصندوق، وزير سابق: an indefinite title with no name, unnamed
+        return dict(_UNKNOWN, _reason=_UNNAMED_SOURCE, _role=_without_marks(z, lo, hi))
+    if hit is not None:
+        return {"speaker_id": hit[0], "speaker": hit[1], "_title": title}
+    if hit is None and _name_index(z, words) is None and _someones(z, head):
+        # وقال نجله، قال أستاذنا المرحوم، أكد والدي: a person the story does not name,
+        # someone's relative, teacher or official, not the last speaker: unknown
+        return dict(_UNKNOWN, _reason=_UNNAMED_SOURCE, _role=_without_marks(z, lo, hi))
+    if (
+        not quoted
+        and title is None
+        and hit is None
+        and _suffixed(z, head)
+        and _name_index(z, words) is None
+        and not any(z.in_name(w.start) for w in words)
+    ):
+        # وكتبت وقتها وعند التعاقد، وقال نجله: a noun with a pronoun suffix and no name
+        # after it is no subject (a time adverbial, a relative of someone named before)
+        return dict(_UNKNOWN, _reason=_NO_SUBJECT, _skip=True)
+    if len(words) == 1 and not _definite(head) and head.norm + "ا" in REPORTING_WORDS:
+        # وقد يقول قائل: the verb's own participle as its subject is anyone, nobody named
+        return dict(_UNKNOWN, _reason=_NOT_A_SPEAKER)
+    if base in _ORG_NOUNS and (
+        (len(words) == 1 and _definite(head))
+        or (
+            2 <= len(words) <= 3
+            and title is None
+            and all(_definite(w) and not z.in_name(w.start) for w in words[1:])
+        )
+    ):
+        # قالت الوزارة: the organisation last named with this noun (وزارة الصحة); a body
+        # with no name, إدارة النادي، الشركة المشغلة، النيابة العامة, likewise: the one
+        # named with these words earlier in the story, else an unnamed role (unknown)
+        who = {"speaker_id": None, "speaker": None, "_title": None, "_bare": True}
+        _add_role(z, who, words, lo, hi)
+        return who
+    if title is None and len(words) <= 2:
+        found = mentions.person_ending(key[0], [w.norm for w in words])
+        if found is not None:  # الجبير after عادل الجبير in the story
+            return {"speaker_id": found[0], "speaker": found[1], "_title": None}
+    if title is None and 2 <= len(words) <= 3 and head.norm in _PATRONYMIC:
+        # وأوضح بن دليم after الدكتور محمد بن دليم القحطاني: a name opening with بن is
+        # the rest of a name the story wrote in full, its person's
+        found = mentions.person_holding(key[0], [w.norm for w in words])
+        if found is not None:
+            return {"speaker_id": found[0], "speaker": found[1], "_title": None}
+    if (
+        title is None
+        and not any(_definite(w) for w in words)
+        and base not in _ORG_NOUNS
+        and not mentions.exact(key, lo, hi, z.text)
+        and all(
+            _everyday(z, w, _EVERYDAY_ZIPF - 0.3 * (k > 0)) and not z.in_name(w.start)
+            for k, w in enumerate(words)
+        )
+    ):
+        # عدم وجود خلل، أهمية، سموه، اسمه: no name, the verb's object or a noun with a
+        # pronoun: no subject (the clause's subject or the last speaker is carried). A
+        # definite phrase may be a collective or an organisation (المعارضة، الرجل، جهاز
+        # مكافحة الإرهاب).
+        return dict(_UNKNOWN, _reason=_NO_SUBJECT, _skip=True)
+    if title is None and not any(z.in_name(w.start) for w in words):
+        named = _name_before_role(z, words, hi)
+        if named is not None:  # بدر باسلمه وزير النقل اليمني: the name, then its role
+            return named
+    who = {"speaker_id": None, "speaker": _without_marks(z, lo, hi), "_title": title}
+    if title is not None:  # الوزير خالد العمر: the role is the words before the name
+        i = _name_index(z, words)
+        if i is not None:
+            _add_role(z, who, words[:i], lo, words[i - 1].end)
+    return who
+
+
+def _qualified(z: _Zone, words: list[_Tok], end: int) -> int | None:
+    """End of the definite nisba adjectives that follow a mention ending at ``end`` in
+    the speaker phrase ``words`` (الاتحاد الدولي، وزارة الخارجية الإريترية: the phrase
+    names a body the mention alone does not), None if the next word is none."""
+    last = None
+    if len(words) < 2 or words[0].end != end or not _definite(words[0]):
+        return None  # only a one-word definite mention (الاتحاد) may name another body
+    for w in words:
+        if w.start < end:
+            continue
+        if _definite(w) and _nisba_key(w.norm):
+            last = w.end
+            continue
+        break
+    return last
+
+
+def _agrees(z: _Zone, noun: _Tok, w: _Tok) -> bool:
+    """``w``, the one word after the indefinite statement noun ``noun``, is its adjective,
+    no name: both end in ta marbuta (feminine agreement: مقولة شهيرة، حكمة مأثورة), and
+    ``w`` is no first name, no word the lexicon takes for a name and no mention (مقولة
+    فاطمة، تغريدة بيكر name someone)."""
+    from helpers.entities.lexicon import looks_like_name
+
+    return (
+        noun.surface.endswith(TEH_MARBUTA)
+        and w.surface.endswith(TEH_MARBUTA)
+        and w.norm not in _first_names()
+        and not looks_like_name(z.lex.base(w.surface))
+        and not z.ments.overlaps(z.key, w.start, w.end)
+    )
+
+
+def _statement(
+    z: _Zone, words: list[_Tok], mentions: _Mentions, hi: int, limit: int | None, depth: int
+) -> dict[str, object]:
+    """The speaker of a phrase headed by a statement noun (بيان، تقرير، دراسة): its
+    issuer when the phrase names one (بيان المعارضة; بيان صادر عن الوزارة, بيان من مكتب
+    زوما: after عن/من; التقرير الـ51 لمؤسسة النقد: an organisation or person mentioned
+    right after لـ, past the statement's number; استطلاع قامت به كاسبرسكي لاب: after the
+    verb of ``conduct`` of ``quote_words.tsv``), else nobody: ``unknown``, ``_reason``
+    ``statement``, the phrase in ``_role``."""
+    rest = [w for w in words[1:] if w.norm not in _ISSUED]
+    nobody = dict(_UNKNOWN, _reason=_STATEMENT, _role=_without_marks(z, words[0].start, hi))
+    if depth > 1:
+        return nobody
+    span = None
+    made = 1
+    while made < len(words) and words[made].norm in _CONDUCT:
+        made += 1
+    if made > 1:
+        # استطلاع قامت به كاسبرسكي لاب، دراسة أجرتها جامعة هارفارد: the maker after
+        # the verb is the issuer; none after it, nobody
+        if made == len(words):
+            return nobody
+        span = (words[made].start, hi)
+    elif rest and rest[0].start == words[1].start:
+        first = rest[0]
+        construct = len(rest) > 1 and _definite(rest[1])  # تقرير دار الإفتاء
+        alone = len(rest) == 1  # تغريدة بيكر: one word after the noun, a name
+        if not (
+            _names_someone(z, (first.start, hi))
+            or construct
+            or _name_like(z, first)
+            or (alone and not _everyday(z, first) and not _agrees(z, words[0], first))
+        ) or (alone and _nisba_key(first.norm) and not z.ments.starts(z.key, first.start)):
+            # رسالة وداع طويلة، المثل الشامي، التقرير السنوي: an indefinite phrase or a
+            # lone nisba adjective names no issuer (بيان المعارضة، تقرير دار الإفتاء،
+            # تغريدة بيكر، مقولة تشرشل do); nor does a rarer adjective that agrees
+            # with the noun (مقولة شهيرة، حكمة مأثورة)
+            return nobody
+        span = (first.start, hi)
+    elif not rest:
+        after = z.words(hi, limit if limit is not None else hi + 80)
+        while after and _numeric(after[0]):
+            after = after[1:]  # التقرير الـ51 لمؤسسة النقد: the report's number
+        nxt = after[:1]
+        if nxt and nxt[0].norm in _SOURCE_PREPOSITIONS:
+            span = _phrase(z, nxt[0].end, limit if limit is not None else len(z.text))
+        elif nxt and z.lex.clitics(nxt[0].surface)[:1] == "ل":
+            # تقرير لمؤسسة النقد، بيان لوزارة الخارجية: the issuer after لـ, a mention
+            issuer = [m for m in mentions.within(z.key, nxt[0].start, nxt[0].end + _MAX_MENTION)]
+            if (
+                issuer
+                and nxt[0].start < issuer[0][0] < nxt[0].end
+                and issuer[0][2] in ("ORG", "PERSON")
+            ):
+                _s, _e, _t, eid, canon = issuer[0]
+                return {"speaker_id": eid, "speaker": canon, "_title": None}
+    if span is None:
+        return nobody
+    who = _speaker(z, span, mentions, limit, depth + 1)
+    if who.get("_unknown") or not (who.get("speaker") or who.get("_bare")):
+        return nobody
+    return who
+
+
+def _subject_at(z: _Zone, i: int) -> int:
+    """Where the subject of the reporting word at word ``i`` starts: right after it, or
+    after the عن of a relay verb (:data:`_RELAY`: نقلت الوكالة عن مصادر ميدانية أن: the
+    sources speak, the agency relays)."""
+    if z.lex.relay(z.surfaces[i], z.infos[i][0]):
+        an = z.relay_source(i)
+        if an is not None:
+            return an
+    return z.ends[i]
+
+
+def _sentence_subject(z: _Zone, lo: int, clause: int, gender: str) -> dict[str, object] | None:
+    """The subject of the sentence right before the one starting at ``clause`` (within
+    ``[lo, clause)``), when a verb opens it and a person follows the verb (وعبر كيري عن
+    أمله ... . وقال: «...»): a PERSON mention right after the sentence's first word,
+    spaces only between, that word a verb (:func:`helpers.entities.lexicon.verb_form`
+    on it without its conjunction), the person not of the other ``gender``
+    (:func:`_other_gender`). None otherwise (وبلير الذي ... قام: a topic first is no
+    verb-subject sentence)."""
+    from helpers.entities.lexicon import verb_form
+
+    text = z.text
+    end = clause
+    while end > lo and (text[end - 1].isspace() or _SENT_END.match(text, end - 1)):
+        end -= 1  # back over the sentence end and the line break before the clause
+    if end <= lo:
+        return None
+    opens = max(_clause_start(text, lo, end), text.rfind("\n", lo, end) + 1)
+    k = bisect.bisect_left(z.starts, opens)
+    if k + 1 >= len(z.starts) or z.starts[k] >= end or text[opens : z.starts[k]].strip():
+        return None
+    if not verb_form(z.lex.conj(z.surfaces[k])):
+        return None
+    for start, _end, typ, eid, canon in z.ments.within(z.key, z.ends[k], end):
+        if typ != "PERSON" or text[z.ends[k] : start].strip():
+            return None
+        who = {"speaker_id": eid, "speaker": canon, "_title": None}
+        return None if _other_gender(z, who, gender) else who
+    return None
+
+
+def _fronted_subject(z: _Zone, i: int) -> dict[str, object] | None:
+    """The subject written before the reporting word at word ``i`` (subject-verb order,
+    a headline's or a topic's: كيري يحذّر إسرائيل: «...»): a PERSON or ORG mention that
+    opens its clause (the line or sentence, a conjunction at most before it) and ends
+    right before the word, spaces only between. The phrase after the word is then its
+    object (إسرائيل, whom Kerry warns), never its subject. None otherwise (وقال كيري:
+    verb-subject order; استقبل الملك الرئيس أوباما وقال: the mention is an object)."""
+    text = z.text
+    at = z.starts[i]
+    line = text.rfind("\n", 0, at) + 1
+    lo = _clause_start(text, line, at)
+    for start, end, typ, eid, canon in z.ments.within(z.key, lo, at):
+        if typ not in ("PERSON", "ORG") or text[end:at].strip():
+            continue
+        if text[lo:start].strip() in ("", "و", "ف"):
+            return {"speaker_id": eid, "speaker": canon, "_title": None}
+    return None
+
+
+def _players_role(z: _Zone, words: list[_Tok]) -> bool:
+    """The speaker phrase ``words`` opens with a player's noun (``player`` of
+    ``quote_words.tsv``: قائد، لاعب، مدرب, no article) in construct with an organisation
+    mention (:func:`helpers.quotes.roles._org_possessor`: قائد مانشستر يونايتد، مدرب
+    أرسنال): a person's role in a club, which names a person, not the club."""
+    return z.lex.base(words[0].surface) in _QW["player"] and _org_possessor(z, words)
+
+
+def _deemed(z: _Zone, verb: _Tok, span: tuple[int, int], who: dict[str, object]) -> bool:
+    """The speaker phrase ``span`` after the reporting word ``verb`` is the verb's object:
+    the verb describes or deems (``deem`` of ``quote_words.tsv``: وصف، اعتبر), the
+    phrase names nobody (no entity, no title, no role, no body: ``who`` is a phrase
+    as written) and its predicate follows it right away: a word in ب (وصف الاتفاق
+    بأنه) or the quote's opening mark (تعتبر الاتفاق «خطأ تاريخيا»). The subject is
+    then the one before the verb, or the last speaker."""
+    if verb.verb is None or normalize(verb.verb) not in _QW["deem"]:
+        return False
+    if who.get("speaker_id") or who.get("_unknown") or who.get("_bare") or who.get("_title"):
+        return False
+    rest = z.text[span[1] : span[1] + 3].lstrip()
+    if rest[:1] in _OPEN_CLOSE:
+        return True
+    k = bisect.bisect_left(z.starts, span[1])
+    return (
+        k < len(z.starts)
+        and not z.text[span[1] : z.starts[k]].strip()
+        and z.lex.clitics(z.surfaces[k])[:1] == "ب"
+    )

@@ -1,0 +1,151 @@
+"""Which quoted spans are names, titles or terms rather than speech (step 2 of
+:mod:`helpers.quotes`)."""
+
+from __future__ import annotations
+
+import bisect
+
+from helpers.quotes.spans import _MARK_CHARS, _SENT_END, _clause_start, _Span
+from helpers.quotes.wordkinds import _everyday, _function_word, _numeric, _participle
+from helpers.quotes.words import (
+    _COMPLEMENTISERS,
+    _DESIGNATORS,
+    _EVERYDAY_ZIPF,
+    _NAME_PREPOSITIONS,
+    _ORG_NOUNS,
+    _QAWL,
+    _SUFFIXED_COMPLEMENTISERS,
+)
+from helpers.quotes.zone import _Mentions, _Tok, _Zone
+
+#: A span of at most this many words opening with a number is a quantity in quote marks
+#: (scare quotes: «180 درجة»), not speech, unless a colon introduces it.
+_MAX_QUANTITY = 3
+
+
+def _embedded(z: _Zone, sp: _Span, prev: _Tok | None) -> bool:
+    """The quoted span ``sp`` stands inside a sentence, where a term or an apposition
+    stands, not where speech does: the word right before its opening mark (``prev``,
+    spaces only between) is no reporting word and no complementiser (قال «لا تغضب»، أن
+    «...»: what was said), the span is closed and holds no sentence end, and after its
+    closing mark the sentence goes on (no sentence end, colon, quote mark or line end
+    next) with no reporting word right after it («...» قال، «...» مؤكدا: speech), and
+    the span is not in the complement of a reporting word of its clause (أكد الحكيم أن
+    روسيا لعبت «دوراً مركزياً»: a partial quote, the speaker's words).
+    The scare quotes of :func:`_is_name`'s two-word rule (one word: always a name)."""
+    text = z.text
+    if prev is None or sp.unclosed or text[prev.end : sp.open].strip():
+        return False
+    if prev.verb is not None or {prev.norm, z.conj(prev), z.lex.base(prev.surface)} & (
+        _COMPLEMENTISERS | _SUFFIXED_COMPLEMENTISERS
+    ):
+        return False
+    if _SENT_END.search(text, sp.start, sp.end):
+        return False
+    rest = text[sp.close : sp.close + 40].lstrip(" \t")
+    if not rest or rest[0] in ".!?؟:\n" or rest[0] in _MARK_CHARS:
+        return False
+    k = bisect.bisect_left(z.starts, sp.close)
+    if k < len(z.starts) and z.infos[k][1] is not None:
+        return False
+    # أكد الحكيم أن روسيا لعبت «دوراً مركزياً» في: inside the complement of a reporting
+    # word (a complementiser after it, before the span) the words are the speaker's own
+    line = text.rfind("\n", 0, sp.open) + 1
+    reported = False
+    for w in z.iwords(_clause_start(text, line, sp.open), sp.open):
+        if w.verb is not None:
+            reported = True
+        elif reported and {w.norm, z.conj(w), z.lex.base(w.surface)} & _COMPLEMENTISERS:
+            return False
+    return True
+
+
+def _is_name(z: _Zone, sp: _Span, ments: _Mentions) -> bool:
+    """The quoted span ``sp`` is a name, title or term, not speech: step 2 of
+    :mod:`helpers.quotes` (an entity mention exactly, after a designator or an
+    organisation noun in construct, one word, or two inside a sentence
+    (:func:`_embedded`), unless a colon introduces it; a quantity; a short name in a
+    subject's or a preposition's slot)."""
+    text = z.text
+    if ments.exact(z.key, sp.start, sp.end, text):
+        return True
+    near = z._range(max(0, sp.open - 40), sp.open)
+    before = [z.tok(near[-1])] if near else []  # the word right before the mark
+    if before and text[before[-1].end : sp.open].strip() == "":
+        b = before[-1]
+        # تنظيم «داعش»، بلقب «...»: a designator in construct (with no article)
+        no_article = "ال" not in z.lex.clitics(b.surface).split("+")
+        base = z.lex.base(b.surface)
+        if b.norm in _DESIGNATORS or (no_article and base in _DESIGNATORS):
+            return True
+        if no_article and base in _ORG_NOUNS:
+            return True  # شبكة «سكاي سبورتس»: an organisation noun in construct
+        n = b.norm
+        stem = n[:-1] if n.endswith("ه") else n[:-2] if n.endswith("ها") else ""
+        if stem.endswith("ت") and {stem[:-1] + "ه", stem[:-1] + "ة"} & _DESIGNATORS:
+            return True  # كنيته «أبو الفداء»، لقبها «...»: the designator with a pronoun
+    inner = z.count(sp.start, sp.end)
+    colon = text[max(0, sp.open - 8) : sp.open].rstrip().endswith(":")
+    if colon:
+        return False
+    if (
+        inner <= 1
+        and before
+        and text[before[-1].end : sp.open].strip() == ""
+        and before[-1].norm in _SUFFIXED_COMPLEMENTISERS
+    ):
+        # أكدت نيكول كيدمان أنها «سعيدة»: after a complementiser with its pronoun (the
+        # complement's subject) the quoted word is the predicate, the speaker's own
+        # word (a partial quote), not a name (أن «داعش» is one)
+        return False
+    if inner <= 1:
+        return True
+    if inner == 2 and _embedded(z, sp, before[-1] if before else None):
+        # المحامية بيان زهران «وكيلة الأم» في تصريح: two words in quote marks in the
+        # middle of a sentence are an apposition, a term or scare quotes, not speech
+        return True
+    if inner <= _MAX_QUANTITY:
+        inside = z.words(sp.start, sp.end)
+        if inside and _numeric(inside[0]):
+            return True  # «180 درجة»، «100 مليار»: a quantity in quote marks, no speech
+    # a short name in the slot of a subject or a prepositional object, not speech:
+    # أعلنت «إي إف جي هيرميس» أن...، قال لـ«الشرق الأوسط»
+    if before and inner <= 4 and not _SENT_END.search(text, sp.start, sp.end):
+        prev = before[-1]
+        if text[prev.end : sp.open].strip() == "" and prev.norm in _NAME_PREPOSITIONS:
+            return True
+        if (
+            text[prev.end : sp.open].strip() == ""
+            and prev.verb is not None
+            and z.conj(prev) not in _QAWL
+            and not _participle(z.conj(prev))
+        ):
+            # قوله «لن نستسلم»، قائلا «...»: what follows the verbal noun or a
+            # participle is what was said, its object, never its subject
+            # أعلنت «إي إف جي هيرميس»: a name, not words of every day (تقول «خاص
+            # بالمسلمين» is what a sign says)
+            inside = z.words(sp.start, sp.end)
+            if inside and _function_word(z, inside[0]) and not ments.starts(z.key, sp.start):
+                # فقال «لا تغضب»، قال «لن نستسلم»: words opening with a particle or
+                # pronoun are speech; a name opens with no function word
+                return False
+            return not all(
+                _everyday(z, w, _EVERYDAY_ZIPF - 0.3 * (k > 0)) or _function_word(z, w)
+                for k, w in enumerate(inside)
+            )
+    return False
+
+
+#: What may join two quoted names of a list: «العهد» و«حق ميت»، «تشيللو» أو «24 قيراط».
+_LIST_JOINERS = frozenset({"و", "او", "أو", "،", ","})
+
+
+def _listed_after(z: _Zone, prev: _Span, sp: _Span) -> bool:
+    """``sp`` is the next item of a list of quoted names whose item before is ``prev``
+    (a name): only و، أو or a comma between them, and ``sp`` a short name (at most four
+    words, no sentence end): «العهد» و«حق ميت»."""
+    if prev.paragraph != sp.paragraph or prev.unclosed:
+        return False
+    if z.text[prev.close : sp.open].strip() not in _LIST_JOINERS:
+        return False
+    return z.count(sp.start, sp.end) <= 4 and not _SENT_END.search(z.text, sp.start, sp.end)

@@ -1,0 +1,183 @@
+"""What one word is, for the speaker rules: a number, a name-like word, a function
+word, an everyday word, a noun with a pronoun suffix, a club glued to a name, a
+reporting word's gender or participle."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from helpers.quotes.lexicon import _club_words, _first_names, _stop, _title_words
+from helpers.quotes.words import (
+    _EVERYDAY_ZIPF,
+    _HA_SUFFIXES,
+    _NOUN_SUFFIXES,
+    _QW,
+    _SOURCES,
+    _TEXT_VERB_LEMMAS,
+    REPORTING_WORDS,
+)
+from helpers.quotes.zone import _definite, _Tok, _Zone
+
+_DIGIT = re.compile(r"\d")
+
+
+def _numeric(w: _Tok) -> bool:
+    """A number (51، 9.92، ٢٠١٥) or the article written apart with a tatweel before one
+    (الـ of الـ51; not آل of آل الشيخ, whose normalised form is the same): a count, a
+    score, a year or a serial number, never part of a speaker's name."""
+    return w.surface == "الـ" or _DIGIT.search(w.norm) is not None
+
+
+def _name_like(z: _Zone, w: _Tok) -> bool:
+    """The word may be part of a person's name: a first name, or a word the lexicon knows
+    as no ordinary word (:func:`helpers.entities.lexicon.looks_like_name`, article and
+    proclitics off)."""
+    from helpers.entities.lexicon import looks_like_name
+
+    if w.norm in _first_names() or z.conj(w) in _first_names():
+        return True
+    return looks_like_name(z.lex.base(w.surface))
+
+
+def _function_word(z: _Zone, w: _Tok) -> bool:
+    """A preposition, pronoun or other stopword of :func:`helpers.text.stopwords` (with or
+    without a conjunction), or a lone letter such as لـ; not a name particle (أبو، بن),
+    nor the first of a name's initials (:func:`_initials`: بي كي باتنايك), nor a
+    source noun (أحد السكان: an unnamed source)."""
+    if w.norm in _QW["name_particle"] or w.norm in _first_names() or z.lex.title_key(w.surface):
+        return False  # أبو مازن، أمين العاصمة: a name particle, a first name or a title
+    if w.norm in _SOURCES or _initials(z, w):
+        return False
+    return len(w.norm) < 2 or w.norm in _stop() or z.conj(w) in _stop()
+
+
+def _initials(z: _Zone, w: _Tok) -> bool:
+    """``w`` opens a run of two or more Latin letters' names (``initial`` of
+    ``quote_words.tsv``: بي كي، جي بي), spaces only between them, followed by a word
+    that is no stopword: a transliterated name's initials (بي كي باتنايك)."""
+    initials = _QW["initial"]
+    if w.norm not in initials:
+        return False
+    k = bisect.bisect_left(z.starts, w.start)
+    n = k
+    while n < len(z.starts) and z.infos[n][0] in initials:
+        if n > k and z.text[z.ends[n - 1] : z.starts[n]].strip():
+            return False
+        n += 1
+    if n - k < 2 or n >= len(z.starts) or z.text[z.ends[n - 1] : z.starts[n]].strip():
+        return False
+    return z.infos[n][0] not in _stop()
+
+
+def _glued_club(z: _Zone, name: _Tok, w: _Tok) -> bool:
+    """``w``, the last word of a speaker phrase, is a club's name glued to the name
+    before it without its article (زيكو اتحاد: Zico of Al-Ittihad, as fans write it): an
+    indefinite word with no proclitic whose form with the article is a one-word club name
+    of ``sports_names.csv`` (:func:`_club_words`), no first name (نصر، هلال، رائد are
+    names too) nor quoted, after a name-like word (:func:`_name_like`) or a definite one
+    (a family name: الحربي; an indefinite noun after a definite one is no adjective nor
+    in construct with it) with only a space between."""
+    return (
+        w.norm in _club_words()
+        and not z.lex.clitics(w.surface)
+        and w.norm not in _first_names()
+        and not z.in_name(w.start)
+        and not z.text[name.end : w.start].strip()
+        and (_name_like(z, name) or _definite(name))
+    )
+
+
+def _someones(z: _Zone, w: _Tok) -> bool:
+    """``w`` is a noun of a person with a pronoun suffix of the one list (noun set:
+    نجله، والدي، أستاذنا، مساعدها, ت written for ة before it: زوجته): without the suffix
+    and its proclitics, a title (:func:`_title_words`), or a ``kin``, ``role`` or
+    ``source`` noun of ``quote_words.tsv``; not a first name nor a word the lexicon
+    takes for a name (أميري)."""
+    from helpers.entities.keys import surface_key
+    from helpers.entities.lexicon import looks_like_name
+
+    base = z.lex.base(w.surface)
+    if w.norm in _first_names() or base in _first_names() or looks_like_name(base):
+        return False
+    titles = _title_words()[0]
+    people = _QW["kin"] | _QW["role"] | _QW["source"]
+    for suffix in _NOUN_SUFFIXES:
+        stem = base[: -len(suffix)]
+        if not base.endswith(suffix) or len(stem) < 2:
+            continue
+        for st in (stem, stem[:-1] + "ة") if stem.endswith("ت") else (stem,):
+            if st in people or surface_key(st) in titles:
+                return True
+    return False
+
+
+def _suffixed(z: _Zone, w: _Tok) -> bool:
+    """A noun with a pronoun suffix in ه (وقتها، نجله، سموه:
+    :func:`helpers.entities.lexicon.suffixed_noun`), not a first name."""
+    from helpers.entities.lexicon import suffixed_noun
+
+    base = z.lex.base(w.surface)
+    if w.norm in _first_names() or base in _first_names():
+        return False
+    return base.endswith(_HA_SUFFIXES) and suffixed_noun(base)
+
+
+def _everyday(z: _Zone, w: _Tok, least: float = _EVERYDAY_ZIPF) -> bool:
+    """The word is an everyday word and no name: a noun with a pronoun suffix in ه (سموه،
+    اسمه; :func:`helpers.entities.lexicon.suffixed_noun`), or, without its proclitics and
+    article, a form the lexicon holds at Zipf >= ``least`` that
+    :func:`helpers.entities.lexicon.looks_like_name` does not take for a name, and no
+    first name."""
+    from helpers.entities.lexicon import looks_like_name, suffixed_noun, zipf
+
+    base = z.lex.base(w.surface)
+    names = _first_names()
+    if w.norm in names or z.conj(w) in names or base in names or w.norm in _QW["name_particle"]:
+        return False  # ابن القيم، أبو مازن: a name particle makes a name
+    if len(base) < 2 or (base.endswith(_HA_SUFFIXES) and suffixed_noun(base)):
+        return True
+    return zipf(base) >= least and not looks_like_name(base)
+
+
+def _nisba_key(key: str) -> bool:
+    """A word key that reads as a nisba adjective (لبناني، الأميركية → اميركية)."""
+    return key.endswith(("ي", "ية", "يه")) and len(key) > 3
+
+
+def _feminine(norm: str) -> bool:
+    """A reporting word in the feminine (قالت، أكدت، نفت، تقول، مؤكدة، قولها): its
+    masculine form, without the ت of the past (with ى for it after a long vowel: نفت →
+    نفى، ادعت → ادعى), with ي for the ت of the present, with ا for the ة of the
+    participle, or with ه for the ها of the verbal noun, is a reporting word too
+    (:data:`REPORTING_WORDS`)."""
+    return (
+        (
+            norm.endswith("ت")
+            and (norm[:-1] in REPORTING_WORDS or norm[:-1] + "ى" in REPORTING_WORDS)
+        )
+        or (norm.startswith("ت") and "ي" + norm[1:] in REPORTING_WORDS)
+        or (norm.endswith(("ة", "ه")) and norm[:-1] + "ا" in REPORTING_WORDS)
+        or (norm.endswith("ها") and norm[:-1] in REPORTING_WORDS)
+    )
+
+
+def _verb_gender(norm: str) -> str:
+    """The gender a reporting word gives its subject: ``"f"`` (:func:`_feminine`), ``"m"``
+    for the other singular forms (قال، أكد، يقول، مؤكدا، قوله), ``""`` for a plural
+    (قالوا، يقولون، قولهم) and for a word whose subject is a text or nobody (جاء في
+    البيان، ورد: the ``text_verb`` list of ``quote_words.tsv``)."""
+    if norm not in REPORTING_WORDS:
+        return ""
+    if _feminine(norm):
+        return "f"
+    if norm.endswith(("وا", "ون", "هم", "هما")) or REPORTING_WORDS[norm] in _TEXT_VERB_LEMMAS:
+        return ""
+    return "m"
+
+
+def _participle(norm: str) -> bool:
+    """A reporting word in the accusative active participle (قائلا، مؤكدة، واصفا): it
+    reports for the clause's subject, and the words after it are its object or
+    complement, never its subject."""
+    return norm in REPORTING_WORDS and norm.endswith(("ا", "ة")) and not norm.endswith("وا")

@@ -1,0 +1,191 @@
+"""The word lists the quote rules read (``helpers/text/data/quote_words.tsv`` through
+:func:`helpers.text.quoting.quote_words`, the reporting words of ``reporting_verbs.tsv``)
+and the thresholds of the rules that read them."""
+
+from __future__ import annotations
+
+from helpers.text import PROCLITIC_LETTERS, pronoun_suffixes
+from helpers.text.normalize import normalize
+from helpers.text.quoting import quote_words
+from helpers.text.stopwords import reporting_words
+
+#: Reporting words (normalised form -> dictionary form shown in the ``verb`` column): the
+#: rows marked ``quote`` of the one list, ``helpers/text/data/reporting_verbs.tsv``
+#: (past, present, the accusative active participle used after a comma: مؤكداً، مضيفاً).
+REPORTING_WORDS: dict[str, str] = reporting_words()
+
+
+#: Forms that may be a reporting word behind a proclitic (وقال، فأضاف): the
+#: :class:`helpers.text.Analyser` decides.
+_CLITIC_VERBS = frozenset(p + w for p in PROCLITIC_LETTERS for w in REPORTING_WORDS)
+
+
+_QW = quote_words()
+
+
+_QAWL = _QW["qawl"]
+
+
+#: Relay verbs (نقلت الوكالة عن مصادر أن): the speaker follows عن, at most this many
+#: words after the verb (:data:`_RELAY_GAP`).
+_RELAY = _QW["relay"]
+
+
+_RELAY_GAP = 10
+
+
+_BY_WAY = normalize("طريق")
+
+
+_AN = normalize("عن")
+
+
+#: عن and عن with a third-person suffix (عنه، عنها، عنهم) before the verbal noun قوله,
+#: with the gender the suffix gives its antecedent (``""``: none, a dual or plural).
+_AN_FORMS = {
+    _AN: "",
+    **{_AN + s: {"ه": "m", "ها": "f"}.get(s, "") for s in pronoun_suffixes("third")},
+}
+
+
+#: إلى and إلى with a third-person suffix after a verb that ascribes words (``ascribe``:
+#: ونسبت الصحيفة إلى الوزير قوله): before قوله they bring the speaker as :data:`_AN_FORMS`.
+_ILA = normalize("إلى")
+
+
+_ILA_FORMS = {
+    _ILA: "",
+    **{normalize("إلي" + s): {"ه": "m", "ها": "f"}.get(s, "") for s in pronoun_suffixes("third")},
+}
+
+
+#: Words after which a quoted span is a name, not speech.
+_DESIGNATORS = _QW["designator"]
+
+
+#: Statement nouns whose complement names the speaker: بيان المعارضة.
+_STATEMENT_NOUNS = _QW["statement"]
+
+
+#: Words that end a speaker phrase (complementisers, prepositions, time words).
+_PHRASE_STOP = _QW["phrase_stop"]
+
+
+#: The prepositions and complementisers of :data:`_PHRASE_STOP` that take a pronoun
+#: suffix (``suffix_host``), with a suffix of the one list (noun and verb sets: عنها،
+#: إننا، أنني، عليه; ى written ي before it): they end a speaker phrase too (كتبت
+#: الأميركية سوزان سونتاج عنها بأنها، وقال جوليان أسانج إننا).
+_SUFFIXED_STOPS = frozenset(
+    (stop[:-1] + "ي" if stop.endswith("ى") else stop) + suffix
+    for stop in _QW["suffix_host"]
+    for suffix in {*pronoun_suffixes("noun"), *pronoun_suffixes("verb")}
+)
+
+
+#: Time words that may stand between a verb and its subject (وقال أمس الوزير).
+_LEAD_SKIP = _QW["lead_skip"]
+
+
+#: Adjectives of time that make a time phrase with the word before them (الأسبوع الماضي،
+#: أمس الأول): skipped, as :data:`_LEAD_SKIP`, before a subject.
+_TIME_ADJECTIVES = _QW["time_adjective"]
+
+
+#: "One of" (أحد، إحدى): after a name, before a definite word or an elative, an
+#: apposition opens (:func:`_partitive`).
+_PARTITIVE = _QW["partitive"]
+
+
+#: Relative pronouns: after a role, a relative clause whose name follows its comma
+#: (:func:`_after_relative`).
+_RELATIVES = _QW["relative"]
+
+
+#: A verb with its به or pronoun between a statement noun and its maker (استطلاع قامت
+#: به، دراسة أجرتها): :func:`_statement`.
+_CONDUCT = _QW["conduct"]
+
+
+_AFTER_QUOTE_MARKERS = _QW["after_quote"]
+
+
+#: Participles between a statement noun and its source: بيان صادر عن الوزارة.
+_ISSUED = _QW["issued"]
+
+
+#: Reporting words whose subject is a text (جاء في البيان، ورد): they report only before
+#: :data:`_TEXT_VERB_NEXT`, and tell no gender.
+_TEXT_VERBS = _QW["text_verb"]
+
+
+#: Their dictionary forms as :data:`REPORTING_WORDS` gives them (the ``verb`` column).
+_TEXT_VERB_LEMMAS = frozenset(v for v in REPORTING_WORDS.values() if normalize(v) in _TEXT_VERBS)
+
+
+_TEXT_VERB_NEXT = frozenset(normalize(w) for w in ("في", "على", "علي", "ضمن"))  # علي: عليها
+
+
+#: Words right before guillemets that make the quoted words a name: a preposition
+#: (قال لـ«الشرق الأوسط»، نقلا عن «رويترز») or a reporting verb whose subject is the
+#: quoted name (أعلنت «إي إف جي هيرميس» أن ...).
+_NAME_PREPOSITIONS = _QW["name_preposition"]
+
+
+#: «...» على حد قوله / تعبيره: the quote is the last named speaker's.
+_AS_SAID = [normalize("على"), normalize("حد")]
+
+
+#: Prepositions between a statement noun and its source: بيان من مكتب زوما.
+_SOURCE_PREPOSITIONS = frozenset({normalize("من"), normalize("عن")})
+
+
+#: Complementisers: a role's name comes before them (قال وزير الخارجية عادل الجبير إن).
+_COMPLEMENTISERS = _QW["complementiser"]
+
+
+#: A complementiser with a pronoun suffix of the one list (أنها، إنه، بأنه، أننا، إنني):
+#: the pronoun is the complement's subject, so a quoted word after it is its predicate.
+_SUFFIXED_COMPLEMENTISERS = frozenset(
+    c + s for c in _COMPLEMENTISERS for s in {*pronoun_suffixes("noun"), *pronoun_suffixes("verb")}
+)
+
+
+#: How many words after a role its name may come (رئيس مجلس إدارة الغرفة في المحافظة
+#: سياف بن عامر آل خشيل).
+_ROLE_GAP = 12
+
+
+#: Nouns of unnamed sources (مصدر، مسؤول، شهود): no named speaker.
+_SOURCES = _QW["source"]
+
+
+#: Nouns heading an organisation's name (وزارة، شركة، المرصد).
+_ORG_NOUNS = _QW["organisation"]
+
+
+#: Capitals named for their government (أعلنت الرياض): places that may be speakers.
+_SEATS = _QW["seat"]
+
+
+#: A speaker phrase whose first word is an everyday word this frequent (Zipf, wordfreq's
+#: Arabic list; the words after it 0.3 less: خلل 4.19) and no name is no subject (عدم
+#: وجود خلل، أهمية): the verb's object. كيري 3.90، روني 3.91، جولي 4.25، هول 3.95 stay
+#: names; عدم 5.54، وجود 5.59، تثبت 4.43، اختبار 4.68 are everyday words.
+_EVERYDAY_ZIPF = 4.3
+
+
+#: Pronoun suffixes of a noun read as a pronoun's noun (سموه، اسمه، معاليه، حديثها): the
+#: ``third`` set of the one list (:func:`helpers.text.clitics.pronoun_suffixes`).
+_HA_SUFFIXES = pronoun_suffixes("third")
+
+
+#: Pronoun suffixes of a preposition (عنه، لها، لي، إليهم): the ``speech`` set.
+_PRONOUN_SUFFIXES = pronoun_suffixes("speech")
+
+
+#: Possessive suffixes of a noun (نجله، أستاذنا، والدي): the ``noun`` set.
+_NOUN_SUFFIXES = pronoun_suffixes("noun")
+
+
+#: The accusative ending of an indefinite noun (دائمًا، أيضًا): an adverb, never in a name.
+_TANWEEN_FATH = "\u064b"

@@ -1,0 +1,471 @@
+"""One zone text read for quotes: its word tokens (:class:`_Words`, :class:`_Tok`),
+the zone (:class:`_Zone`) and the entity mentions index (:class:`_Mentions`)."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+from typing import NamedTuple
+
+import pandas as pd
+
+from helpers.quotes.columns import _GAZETTEER_PERSON
+from helpers.quotes.lexicon import (
+    _first_name_alone,
+    _first_name_key,
+    _first_names,
+    _named_after_first,
+    _title_words,
+)
+from helpers.quotes.spans import _MARK_CHARS, _SENT_END, _Span
+from helpers.quotes.words import (
+    _AN,
+    _BY_WAY,
+    _CLITIC_VERBS,
+    _COMPLEMENTISERS,
+    _LEAD_SKIP,
+    _NAME_PREPOSITIONS,
+    _PRONOUN_SUFFIXES,
+    _QW,
+    _RELAY,
+    _RELAY_GAP,
+    _SEATS,
+    _TEXT_VERB_LEMMAS,
+    _TEXT_VERB_NEXT,
+    REPORTING_WORDS,
+)
+from helpers.text import Analyser, has_article, letter_offset
+from helpers.text.normalize import nfc, normalize, normalizer_table
+from helpers.text.tokenize import TOKEN_RE
+
+#: Token kinds of :data:`helpers.text.tokenize.TOKEN_RE` that are words here.
+_WORD_KINDS = frozenset({"word", "latin", "number", "abbrev"})
+
+
+_SPEAKER_TYPES = ("PERSON", "ORG", "NORP", "LOC")
+
+
+_MAX_MENTION = 200  # characters; longer mentions are not looked up as speakers
+
+
+class _Tok(NamedTuple):
+    start: int
+    end: int
+    surface: str
+    norm: str  # normalised (helpers.text.normalize)
+    verb: str | None  # dictionary form of a reporting word, else None
+
+
+class _Words:
+    """Word tokens of zone texts, with per-type analyses cached for one call.
+
+    Words are the word, Latin, number and abbreviation tokens of
+    :data:`helpers.text.tokenize.TOKEN_RE`. Proclitics are read by
+    :class:`helpers.text.Analyser` (lexicon only, no corpus attestation), so a word has
+    the same reading in every story and every call; it is asked only about words that
+    could be a reporting word with a proclitic (a proclitic letter of
+    :data:`helpers.text.PROCLITIC_LETTERS` before a reporting word) and about the few
+    words near a quote mark."""
+
+    def __init__(self) -> None:
+        self.analyse = Analyser()
+        self.table = normalizer_table()
+        self.verbs: dict[str, tuple[str, str | None]] = {}  # surface -> (norm, verb)
+        self.conjs: dict[str, tuple[str, str, str]] = {}  # surface -> (conj, clitics, base)
+        self.titles: dict[str, str | None] = {}
+        self.hal: dict[str, bool] = {}  # surface -> circumstantial participle
+        self.keys: dict[str, str] = {}  # surface -> helpers.entities.keys.surface_key
+
+    def _verb(self, surface: str) -> tuple[str, str | None]:
+        norm = nfc(surface).translate(self.table)
+        verb = REPORTING_WORDS.get(norm)
+        if verb is None and norm in _CLITIC_VERBS:
+            verb = REPORTING_WORDS.get(self.conj(surface))
+        got = self.verbs[surface] = (norm, verb)
+        return got
+
+    def key(self, surface: str) -> str:
+        """:func:`helpers.entities.keys.surface_key` of the word, cached for the call."""
+        got = self.keys.get(surface)
+        if got is None:
+            from helpers.entities.keys import surface_key
+
+            got = self.keys[surface] = surface_key(surface)
+        return got
+
+    def relay(self, surface: str, norm: str) -> bool:
+        """The word (normalised ``norm``) is a relay verb (:data:`_RELAY`: نقلت، ونقلت)."""
+        if norm in _RELAY:
+            return True
+        return norm[1:] in _RELAY and norm[:1] in ("و", "ف") and self.conj(surface) in _RELAY
+
+    def conj(self, surface: str) -> str:
+        """The normalised word without a conjunction و/ف that :class:`Analyser` reads as
+        its first proclitic (وقال → قال, والرئيس → الرئيس), else the normalised word."""
+        return self._conj(surface)[0]
+
+    def clitics(self, surface: str) -> str:
+        """The proclitics :class:`Analyser` reads on the word (``"ل+ال"``, ``""``)."""
+        return self._conj(surface)[1]
+
+    def base(self, surface: str) -> str:
+        """The normalised word without any proclitic, the article included (بلقب → لقب)."""
+        return self._conj(surface)[2]
+
+    def _conj(self, surface: str) -> tuple[str, str, str]:
+        got = self.conjs.get(surface)
+        if got is None:
+            a = self.analyse(surface)
+            conj = a.norm
+            if a.kind == "word" and a.clitics[:1] in ("و", "ف") and len(conj) > 2:
+                conj = normalize(surface[letter_offset(surface, 1) :])
+            got = self.conjs[surface] = (conj, a.clitics, a.base)
+        return got
+
+    def circumstantial(self, surface: str) -> bool:
+        """An indefinite accusative participle of manner (حال) after a verb: مخاطبا،
+        مخاطبًا، موجها، متوجها. It is never the subject, and what follows it is its object
+        (the addressee): a word of the form م...ا (5 letters or more, tanween or not,
+        no proclitic, not ending in يا: ماليزيا) whose form without the alef the
+        lexicon holds (Zipf >= 2, wordfreq's Arabic list) and that is no name
+        (:func:`helpers.entities.lexicon.looks_like_name`, the first names of
+        :mod:`helpers.entities.gazetteer`) nor a reporting word."""
+        got = self.hal.get(surface)
+        if got is None:
+            got = self.hal[surface] = self._circumstantial(surface)
+        return got
+
+    def _circumstantial(self, surface: str) -> bool:
+        from helpers.entities.lexicon import looks_like_name, zipf
+
+        norm = self.conj(surface)  # normalised: the tanween is gone (مخاطبًا → مخاطبا)
+        if not (norm.startswith("م") and norm.endswith("ا") and len(norm) >= 5):
+            return False
+        if norm.endswith("يا"):
+            return False  # ماليزيا، موريتانيا: a place, not a participle
+        if self.clitics(surface) or norm in _first_names() or looks_like_name(norm):
+            return False
+        return zipf(norm[:-1]) >= 2.0 and norm not in REPORTING_WORDS
+
+    def tokens(self, text: str, hi: int) -> tuple[list[int], list[int], list[str], list]:
+        """Starts, ends, surfaces and ``(norm, verb)`` of the words of ``text[:hi]``."""
+        kinds = _WORD_KINDS
+        ms = [m for m in TOKEN_RE.finditer(text, 0, hi) if m.lastgroup in kinds]
+        surfaces = [m.group() for m in ms]
+        verbs, verb = self.verbs, self._verb
+        infos = [verbs.get(s) or verb(s) for s in surfaces]
+        return [m.start() for m in ms], [m.end() for m in ms], surfaces, infos
+
+    def title_key(self, surface: str) -> str | None:
+        """Key of a one-word title (``الوزير``, ``والوزير`` → ``وزير``), or None."""
+        if surface not in self.titles:
+            from helpers.entities.keys import surface_key
+
+            titles = _title_words()[0]
+            k = surface_key(surface)
+            if k not in titles:
+                k = None
+                if self.conj(surface) != nfc(surface).translate(self.table):
+                    k2 = surface_key(surface[letter_offset(surface, 1) :])
+                    k = k2 if k2 in titles else None
+            self.titles[surface] = k
+        return self.titles[surface]
+
+
+def _text_verb_next(norm: str) -> bool:
+    """``norm`` opens what a text verb reports: في، على، ضمن, alone or with a pronoun
+    suffix (جاء فيه، ورد عليها)."""
+    if norm in _TEXT_VERB_NEXT:
+        return True
+    return any(norm.endswith(x) and norm[: -len(x)] in _TEXT_VERB_NEXT for x in _PRONOUN_SUFFIXES)
+
+
+class _Zone:
+    """One zone text with its words (up to the end of the last quote's sentence), quote
+    spans and paragraphs."""
+
+    def __init__(
+        self,
+        key: tuple[str, str],
+        text: str,
+        spans: list[_Span],
+        words: _Words,
+        ments: _Mentions,
+    ):
+        self.key = key
+        self.text = text
+        self.spans = spans
+        self.lex = words
+        self.ments = ments
+        self.names: list[tuple[int, int]] = []  # (open, close) of spans that are names
+        self.kept: dict[str, str] = {}  # first name -> "public", "recurring" or "" (_in_full)
+        self.ran_on: set[str] = set()  # ids of PERSON mentions that ran on (_ran_on)
+        # nothing after the sentence (or line) that follows the last quote is read
+        last = spans[-1].close
+        end = _SENT_END.search(text, last)
+        hi = end.start() if end else len(text)
+        nl = text.find("\n", last, hi)
+        hi = hi if nl == -1 else nl
+        self.starts, self.ends, self.surfaces, self.infos = words.tokens(text, hi)
+        negation, impersonal = _QW["negation"], _QW["impersonal"]
+        question = _QW["interrogative"]
+        n_words = len(self.infos)
+        for i, (norm, verb) in enumerate(self.infos):
+            if verb is None:
+                continue
+            # عدم ذكر اسمه، دون ذكر: a verbal noun after a negation noun reports nothing;
+            # فيما جاء الجامايكي ثالثا: جاء reports only a text, its preposition next or
+            # after one word (جاء في البيان، وجاء أيضا في); نقل المصابين: a relay verb
+            # reports only with عن after it (نقلت الوكالة عن مصادر)
+            nxt = [self.infos[j][0] for j in range(i + 1, min(i + 3, n_words))]
+            if (
+                (i and words.conj(self.surfaces[i - 1]) in negation)
+                # لماذا كتبت إسرائيل هذا التقرير: an indirect question reports nothing
+                or (i and words.conj(self.surfaces[i - 1]) in question)
+                or (verb in _TEXT_VERB_LEMMAS and not any(map(_text_verb_next, nxt)))
+                or (words.relay(self.surfaces[i], norm) and self.relay_source(i) is None)
+            ):
+                self.infos[i] = (norm, None)
+            # ويذكر أن: the impersonal passive (يُذكر) reports nobody
+            elif i + 1 < n_words and words.conj(self.surfaces[i]) in impersonal:
+                nxt = self.infos[i + 1][0]
+                nxt2 = self.infos[i + 2][0] if i + 2 < n_words else ""
+                if nxt in _COMPLEMENTISERS or (
+                    nxt in _NAME_PREPOSITIONS and nxt2 in _COMPLEMENTISERS
+                ):
+                    self.infos[i] = (norm, None)
+
+    def relay_source(self, i: int) -> int | None:
+        """End of the عن that brings the source of the relay verb at word ``i``
+        (نقلت وكالة الأنباء الألمانية عن مصدر: the source follows it), at most
+        :data:`_RELAY_GAP` words on and before a sentence end; None if none, if the
+        word is in quote marks (شركة “أفيد”: a name) or if the عن is that of عن طريق
+        ("by way of": نقل ابني عن طريق الهلال الأحمر, a transfer)."""
+        text = self.text
+        if text[self.starts[i] - 1 : self.starts[i]] in _MARK_CHARS:
+            return None
+        for j in range(i + 1, min(i + 1 + _RELAY_GAP, len(self.infos))):
+            if _SENT_END.search(text, self.ends[j - 1], self.starts[j]):
+                return None
+            if self.infos[j][0] == _AN:
+                way = j + 1 < len(self.infos) and self.infos[j + 1][0] == _BY_WAY
+                return None if way else self.ends[j]
+        return None
+
+    def _range(self, lo: int, hi: int) -> range:
+        return range(bisect.bisect_left(self.starts, lo), bisect.bisect_right(self.ends, hi))
+
+    def words(self, lo: int, hi: int) -> list[_Tok]:
+        """Words lying within ``[lo, hi)``."""
+        return [self.tok(i) for i in self._range(lo, hi)]
+
+    def iwords(self, lo: int, hi: int) -> Iterator[_Tok]:
+        """Words lying within ``[lo, hi)``, made as they are read."""
+        return map(self.tok, self._range(lo, hi))
+
+    def count(self, lo: int, hi: int) -> int:
+        """How many words lie within ``[lo, hi)``, letters and digits written together
+        (بلس1) counted as one."""
+        r = self._range(lo, hi)
+        starts, ends = self.starts, self.ends
+        return sum(1 for i in r if i == r.start or starts[i] != ends[i - 1])
+
+    def tok(self, i: int) -> _Tok:
+        return _Tok(self.starts[i], self.ends[i], self.surfaces[i], *self.infos[i])
+
+    def conj(self, w: _Tok) -> str:
+        """``w.norm`` without a conjunction و/ف read as a proclitic (:meth:`_Words.conj`)."""
+        return self.lex.conj(w.surface)
+
+    def in_name(self, pos: int) -> bool:
+        """Whether ``pos`` lies within a quoted name, marks included (``«إي إف جي»``)."""
+        k = bisect.bisect_right(self.names, (pos, len(self.text) + 1)) - 1
+        return k >= 0 and pos < self.names[k][1]
+
+    def verb_indices(self) -> list[int]:
+        """Indices of the reporting words."""
+        return [i for i, (_n, v) in enumerate(self.infos) if v is not None]
+
+
+class _Mentions:
+    def __init__(self, mentions: pd.DataFrame | None):
+        self.by_zone: dict[tuple[str, str], list[tuple[int, int, str, str, str]]] = {}
+        self._people: dict[str, dict[str, tuple[list[str], str]]] | None = None
+        if mentions is None or len(mentions) == 0:
+            return
+        cols = [mentions[c].tolist() for c in ("story_id", "zone", "start", "end")]
+        cols += [mentions[c].astype(str).tolist() for c in ("type", "entity_id", "canonical")]
+        by_zone = self.by_zone
+        for sid, zone, start, end, typ, eid, canon in zip(*cols, strict=True):
+            key = (str(sid), str(zone))
+            row = (int(start), int(end), typ, eid, canon)
+            got = by_zone.get(key)
+            if got is None:
+                by_zone[key] = [row]
+            else:
+                got.append(row)
+        for v in by_zone.values():
+            v.sort()
+
+    def _story_people(self, story_id: str) -> dict[str, tuple[list[str], str]]:
+        """The story's PERSON entities: ``{entity_id: (normalised words, canonical)}``."""
+        if self._people is None:
+            people: dict[str, dict[str, tuple[list[str], str]]] = {}
+            for (sid, _zone), rows in self.by_zone.items():
+                for _s, _e, typ, eid, canon in rows:
+                    if typ == "PERSON":
+                        people.setdefault(sid, {})[eid] = (normalize(canon).split(), canon)
+            self._people = people
+        return self._people.get(story_id, {})
+
+    def person_starting(self, story_id: str, first: str) -> tuple[str, str] | None:
+        """``(entity_id, canonical)`` of the one PERSON of the story whose name of two
+        words or more opens with the first name whose key is ``first``
+        (:func:`_first_name_key`: محمد → محمد بن سليمان الحسين); None if none or
+        several (a mention that ran on into a common word, خالد رجل beside خالد بن سعد,
+        is left out when there are several: :func:`_named_after_first`). Persons of the
+        gazetteer (``person:`` ids) are left out: the news names the famous by surname,
+        so a حسن of a story that names حسن روحاني is someone else."""
+        found = [
+            (eid, canon, words)
+            for eid, (words, canon) in self._story_people(story_id).items()
+            if _first_name_key(words) == first
+            and not _first_name_alone(canon)
+            and not eid.startswith(_GAZETTEER_PERSON)
+        ]
+        if len(found) > 1:
+            # خالد بن سعد beside خالد رجل: a mention that ran on into a word of every day
+            # (رجل، لقي، اختفاء) is no fuller name
+            found = [f for f in found if _named_after_first(f[2])]
+        return found[0][:2] if len(found) == 1 else None
+
+    def person_holding(self, story_id: str, norms: list[str]) -> tuple[str, str] | None:
+        """``(entity_id, canonical)`` of the one PERSON of the story whose canonical name is
+        longer than the normalised words ``norms`` and holds them in a row, not at its
+        start (بن دليم: محمد بن دليم القحطاني); None if none or several."""
+        n = len(norms)
+        found = {
+            (eid, canon)
+            for eid, (words, canon) in self._story_people(story_id).items()
+            if len(words) > n
+            and any(words[i : i + n] == norms for i in range(1, len(words) - n + 1))
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def person_ending(self, story_id: str, norms: list[str]) -> tuple[str, str] | None:
+        """``(entity_id, canonical)`` of the one PERSON of the story whose canonical name
+        is longer than and ends with the normalised words ``norms`` (الجبير: عادل
+        الجبير); failing that, for one word, the one PERSON whose name of three words or
+        more ran on into a time word after it (كيري: جون كيري الجمعة); None if none or
+        several."""
+        n = len(norms)
+        people = self._story_people(story_id)
+        found = [
+            (eid, canon)
+            for eid, (words, canon) in people.items()
+            if len(words) > n and words[-n:] == norms
+        ]
+        if not found and n == 1 and len(norms[0]) > 2:
+            # a name that ran on into a time word (جون كيري الجمعة): its last name word
+            found = [
+                (eid, canon)
+                for eid, (words, canon) in people.items()
+                if len(words) > 2 and words[-1] in _LEAD_SKIP and words[-2] == norms[0]
+            ]
+        return found[0] if len(found) == 1 else None
+
+    def exact(self, key: tuple[str, str], start: int, end: int, text: str) -> bool:
+        s, e = start, end
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        zone = self.by_zone.get(key, ())
+        k = bisect.bisect_left(zone, (s,))
+        while k < len(zone) and zone[k][0] == s:
+            if zone[k][1] == e:
+                return True
+            k += 1
+        return False
+
+    def starts(self, key: tuple[str, str], pos: int) -> bool:
+        """Whether a PERSON, ORG or LOC mention starts at ``pos``."""
+        zone = self.by_zone.get(key, ())
+        k = bisect.bisect_left(zone, (pos,))
+        return k < len(zone) and zone[k][0] == pos
+
+    def overlaps(self, key: tuple[str, str], start: int, end: int) -> bool:
+        """Whether a PERSON, ORG or LOC mention holds a character of ``[start, end)``
+        (بجامعة: a mention opening after the proclitic)."""
+        zone = self.by_zone.get(key, ())
+        lo = bisect.bisect_left(zone, (start - _MAX_MENTION,))
+        hi = bisect.bisect_left(zone, (end,))
+        return any(m[1] > start for m in zone[lo:hi])
+
+    def within(self, key: tuple[str, str], lo: int, hi: int) -> list[tuple]:
+        """Mentions lying within ``[lo, hi)``, in text order."""
+        zone = self.by_zone.get(key, ())
+        k = bisect.bisect_left(zone, (lo,))
+        out = []
+        for m in zone[k:]:
+            if m[0] >= hi:
+                break
+            if m[1] <= hi:
+                out.append(m)
+        return out
+
+    def first_person(self, key: tuple[str, str], lo: int, hi: int) -> int:
+        """Start of the first PERSON mention that ends after ``lo`` and starts before
+        ``hi`` (``hi`` if none)."""
+        zone = self.by_zone.get(key, ())
+        k = bisect.bisect_left(zone, (lo - _MAX_MENTION,))
+        for m in zone[k:]:
+            if m[0] >= hi:
+                break
+            if m[1] > lo and m[2] == "PERSON":
+                return max(m[0], lo)
+        return hi
+
+    def best(self, key: tuple[str, str], lo: int, hi: int) -> tuple[str, str, str, int, int] | None:
+        """``(entity_id, canonical, type, end, start)`` of the speaker mention of the
+        phrase ``[lo, hi)``: the first PERSON, else ORG, NORP, LOC (a NORP or LOC only
+        when it is the whole phrase; a LOC only a country or a seat); None if none."""
+        zone = self.by_zone.get(key, ())
+        # mentions are sorted by start; none is longer than _MAX_MENTION characters
+        k = bisect.bisect_left(zone, (lo - _MAX_MENTION,))
+        found = []
+        for m in zone[k:]:
+            if m[0] >= hi:
+                break
+            if m[1] > lo:
+                found.append(m)
+        for t in _SPEAKER_TYPES:
+            for start, end, typ, eid, canon in sorted(found):
+                if typ != t:
+                    continue
+                if t in ("NORP", "LOC") and (start - lo > 2 or end < hi):
+                    # a nationality or place inside a longer phrase is no speaker:
+                    # قال مسؤول أميركي is an (unnamed) official, not America
+                    continue
+                if t == "LOC" and not (eid.startswith("country:") or normalize(canon) in _SEATS):
+                    # a place speaks only for its government: a country or a capital
+                    # (أعلنت الرياض); other places written alone are a person's name
+                    # (الأحمدي) or no speaker
+                    continue
+                return eid, canon, typ, end, start
+        return None
+
+
+def _definite(w: _Tok) -> bool:
+    """The word carries the article and no other proclitic (الرئيس, not والرئيس)."""
+    return has_article(normalize(w.surface, alef=False))
+
+
+def _without_marks(z: _Zone, lo: int, hi: int) -> str:
+    """``text[lo:hi]`` without the marks of quoted names (صحيفة «الخبر» → صحيفة الخبر)."""
+    phrase = z.text[lo:hi]
+    if not z.names:
+        return phrase
+    return "".join(
+        ch for i, ch in enumerate(phrase, lo) if ch not in _MARK_CHARS or not z.in_name(i)
+    )
