@@ -259,7 +259,7 @@ ORG_HEADS = _keys(
     "ديوان تنظيم هيئة حركة حزب وزارة مجلس منظمة جماعة قوات وكالة جبهة كتائب كتيبة لواء "
     "فيلق جيش شركة جامعة مؤسسة اتحاد تحالف ائتلاف صحيفة قناة مصرف بنك محكمة برلمان "
     "جمعية رابطة نقابة معهد مفوضية سرايا ميليشيا ميليشيات مليشيا مليشيات إذاعة "
-    "إدارة بلدية مديرية لجنة غرفة نادي أمانة مستشفى شرطة سفارة قنصلية بورصة صندوق"
+    "إدارة بلدية مديرية لجنة غرفة نادي أمانة مستشفى شرطة سفارة قنصلية بورصة صندوق كلية"
 )
 #: Indefinite heads that name a body only when a name follows them, and otherwise open
 #: an everyday phrase: مركز (a centre, but مركز الحارس "the goalkeeper's position"),
@@ -384,6 +384,14 @@ DOMAIN_NAMED_HEADS = _keys("وزارة غرفة منظمة")
 #: :data:`NOT_ORG_COMPLEMENTS` always an everyday phrase, adjective or not (حركة
 #: الملاحة التجارية، تنظيم العمل).
 VERBAL_NOUN_HEADS = _keys("حركة تنظيم")
+#: Heads that are also the verbal noun of an action on their complement (تنظيم
+#: "organising"): before an indefinite everyday noun they name the action, not a body
+#: (تنظيم حفل المعايدة، تنظيم دورة الألعاب، تنظيم كأس الخليج); before a field of
+#: ``data/org_fields.txt``, a head, a listed name (تنظيم داعش) or a name (تنظيم جند
+#: الشام) they head a body (:func:`_action_complement`). Not إدارة: before an everyday
+#: noun it is mostly a department (إدارة معلومات الطاقة، إدارة تخطيط الشركة; 2015-07-31,
+#: 11 of 15 such spans), though also "managing" (إدارة حصة المملكة, left).
+ACTION_HEADS = _keys("تنظيم")
 #: Heads whose everyday sense is a thing (a room, a network): a definite complement
 #: as frequent as an everyday noun (Zipf >= :data:`EVERYDAY_COMPLEMENT_ZIPF`) that is
 #: no listed name nor a domain of :data:`NOT_ORG_COMPLEMENTS` makes an everyday
@@ -1684,6 +1692,8 @@ def _everyday_complement(z, i: int, places) -> bool:
         and zipf(z.light(j)) >= EVERYDAY_COMPLEMENT_ZIPF
     ):
         return True
+    if z.key[i] in ACTION_HEADS and _action_complement(z, j, places):
+        return True
     if z.key[j] not in NOT_ORG_COMPLEMENTS or z.key[i] in DOMAIN_NAMED_HEADS:
         return False
     if z.key[i] in VERBAL_NOUN_HEADS:
@@ -1695,6 +1705,25 @@ def _everyday_complement(z, i: int, places) -> bool:
         and z.peel[a] == 0
         and z.key[a] in ORG_TAIL_ADJECTIVES
         and z.sentence[a] == z.sentence[i]
+    )
+
+
+def _action_complement(z, j: int, places) -> bool:
+    """Token ``j``, right after an :data:`ACTION_HEADS` head, is the object of the action
+    the head names, not a body's name: an indefinite everyday word (:func:`ordinary`:
+    حفل، دورة، قضايا) with no proclitic that is no field of ``data/org_fields.txt``, no ORG
+    head, facility head (مطار) or directorate head (مرور، شرطة), and starts no gazetteer
+    or guarded name (``places``, as in :func:`_everyday_complement`). A place noun that
+    names no facility is an object (تنظيم حقل "organising a field")."""
+    return (
+        not z.definite[j]
+        and z.peel[j] == 0
+        and j not in places
+        and z.key[j] not in _org_fields()
+        and not (z.key[j] in ORG_LOC_HEADS and z.key[j] not in PLACE_HEADS)
+        and z.key[j] not in FACILITY_HEADS
+        and z.key[j] not in DIRECTORATE_HEADS
+        and ordinary(z, j)
     )
 
 
@@ -2536,6 +2565,9 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
             e = _name_extent(z, i + 2, cg, after_title=True, stops=stops)
             if e > i + 2:
                 typ = "ORG" if org_head and not place_head else "LOC"
+                if typ == "ORG":
+                    # كلية الملك فهد الأمنية، مستشفى الملك خالد التخصصي: the kind of body
+                    e = _kind_adjectives(z, i, e, cg)
                 end = _tail(z, e, cg)
                 if typ == "ORG":
                     end = field_tail(z, end, cg)  # جمعية الأمير فهد ... لرعاية مرضى ...

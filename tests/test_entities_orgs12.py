@@ -1,0 +1,88 @@
+"""Session 12 (branch orgs12): ORG recall and precision by kind, from 100 raw stories of
+2015-07-22 (outlets other than the held-out four).
+
+1. A college is a body: كلية opens an organisation's name as جامعة does.
+2. تنظيم before an indefinite everyday noun names an action ("organising"), not a body.
+3. A body named after a titled person keeps the relational adjective of its kind
+   (كلية الملك فهد الأمنية).
+4. Bodies the rules cut short or misread, listed (``entities/data/institutions.csv``).
+
+Every sentence was written for this file; expected values worked out by hand against the
+annotation conventions of tests/data/heldout/README.md (ORG spans take the head noun,
+not an attached proclitic). Offsets count code points from the start of the body: a
+word's offset is the length of the text before it."""
+
+from __future__ import annotations
+
+from entity_stories import stories
+
+from helpers.entities import extract_entities
+
+
+def rows(m, typ="ORG"):
+    m = m[m["type"] == typ]
+    return list(zip(m["story_id"], m["surface"], m["start"], m["method"], strict=True))
+
+
+def test_a_college_opens_a_body_name():
+    m = extract_entities(
+        stories(
+            "وأوضح عميد كلية اللغة العربية أن البرنامج يبدأ.",  # "وأوضح عميد " 11
+            "وتتغير الخرائط كلية وتتشكل من جديد.",  # كلية "wholly": no name follows
+        )
+    )
+    assert rows(m) == [("s1", "كلية اللغة العربية", 11, "rule")]
+
+
+def test_organising_something_is_no_body():
+    m = extract_entities(
+        stories(
+            "وقد اعتادت على تنظيم حفل المعايدة كل عام.",  # "organising a party"
+            "وطالبوا البلدية بتنظيم عملية البيع في السوق.",  # "organising the selling"
+            "وأعلن تنظيم جند الشام مسؤوليته.",  # a name: "وأعلن " 6
+            "وتبنى تنظيم داعش الهجوم.",  # a listed name: "وتبنى " 6
+            # not إدارة: before an everyday noun mostly a department; "وأظهرت بيانات " 14
+            "وأظهرت بيانات إدارة معلومات الطاقة أن المخزونات تراجعت.",
+        )
+    )
+    assert rows(m) == [
+        ("s3", "تنظيم جند الشام", 6, "rule"),
+        ("s4", "تنظيم داعش", 6, "gazetteer"),
+        ("s5", "إدارة معلومات الطاقة", 14, "rule"),
+    ]
+
+
+def test_a_body_named_after_a_titled_person_keeps_its_kind():
+    m = extract_entities(
+        stories(
+            "وأعلنت كلية الملك فهد الأمنية قبول دفعة جديدة.",  # "وأعلنت " 7
+            # "ونقل إلى " 9; للعيون is no field of org_fields.txt, so the span stops
+            # before it
+            "ونقل إلى مستشفى الملك خالد التخصصي للعيون.",
+        )
+    )
+    assert rows(m) == [
+        ("s1", "كلية الملك فهد الأمنية", 7, "rule"),
+        ("s2", "مستشفى الملك خالد التخصصي", 9, "rule"),
+    ]
+
+
+def test_listed_bodies_the_rules_cut_or_misread():
+    m = extract_entities(
+        stories(
+            "ودرس في جامعة أم القرى ثم عاد.",  # "ودرس في " 8
+            "ووافق المجلس الأوروبي على الخطة.",  # "ووافق " 6
+            "ونقل المصاب إلى مدينة الملك فهد الطبية.",  # "ونقل المصاب إلى " 16
+            "وأعلنت وزارة الاتصالات وتقنية المعلومات أمس النتائج.",  # 7
+        )
+    )
+    got = m[m["type"] == "ORG"]
+    assert list(
+        zip(got["story_id"], got["surface"], got["start"], got["entity_id"], strict=True)
+    ) == [
+        ("s1", "جامعة أم القرى", 8, "org:uqu"),
+        ("s2", "المجلس الأوروبي", 6, "org:european-council"),
+        ("s3", "مدينة الملك فهد الطبية", 16, "org:kfmc"),
+        ("s4", "وزارة الاتصالات وتقنية المعلومات", 7, "org:saudi-mcit"),
+    ]
+    assert rows(m, "LOC") == []  # the medical city is no place
