@@ -86,3 +86,24 @@ def test_listed_bodies_the_rules_cut_or_misread():
         ("s4", "وزارة الاتصالات وتقنية المعلومات", 7, "org:saudi-mcit"),
     ]
     assert rows(m, "LOC") == []  # the medical city is no place
+
+
+def test_a_deanship_opens_a_body_name():
+    # "وراجعت الأسرة " 14; في جامعة تبوك: the university is an ORG of its own
+    m = extract_entities(stories("وراجعت الأسرة عمادة القبول والتسجيل في جامعة تبوك."))
+    assert rows(m) == [
+        ("s1", "عمادة القبول والتسجيل", 14, "rule"),
+        ("s1", "جامعة تبوك", 39, "rule"),  # 14 + 21 + " في " 4
+    ]
+
+
+def test_youth_welfare_after_its_preposition_is_no_club():
+    # a sports sentence (الفريق، المباراة): الشباب is the club al-Shabab, save in the
+    # title «الرئيس العام لرعاية الشباب», where the lexicon keeps لرعاية whole
+    m = extract_entities(
+        stories(
+            "وهنأ الرئيس العام لرعاية الشباب الفريق بعد المباراة.",
+            "وتغلب الشباب على الفريق في المباراة.",  # "وتغلب " 6
+        )
+    )
+    assert rows(m) == [("s2", "الشباب", 6, "context")]

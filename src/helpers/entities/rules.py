@@ -259,7 +259,8 @@ ORG_HEADS = _keys(
     "ديوان تنظيم هيئة حركة حزب وزارة مجلس منظمة جماعة قوات وكالة جبهة كتائب كتيبة لواء "
     "فيلق جيش شركة جامعة مؤسسة اتحاد تحالف ائتلاف صحيفة قناة مصرف بنك محكمة برلمان "
     "جمعية رابطة نقابة معهد مفوضية سرايا ميليشيا ميليشيات مليشيا مليشيات إذاعة "
-    "إدارة بلدية مديرية لجنة غرفة نادي أمانة مستشفى شرطة سفارة قنصلية بورصة صندوق كلية"
+    "إدارة بلدية مديرية لجنة غرفة نادي أمانة مستشفى شرطة سفارة قنصلية بورصة صندوق كلية "
+    "عمادة"
 )
 #: Indefinite heads that name a body only when a name follows them, and otherwise open
 #: an everyday phrase: مركز (a centre, but مركز الحارس "the goalkeeper's position"),
@@ -389,8 +390,8 @@ VERBAL_NOUN_HEADS = _keys("حركة تنظيم")
 #: (تنظيم حفل المعايدة، تنظيم دورة الألعاب، تنظيم كأس الخليج); before a field of
 #: ``data/org_fields.txt``, a head, a listed name (تنظيم داعش) or a name (تنظيم جند
 #: الشام) they head a body (:func:`_action_complement`). Not إدارة: before an everyday
-#: noun it is mostly a department (إدارة معلومات الطاقة، إدارة تخطيط الشركة; 2015-07-31,
-#: 11 of 15 such spans), though also "managing" (إدارة حصة المملكة, left).
+#: noun it is mostly a department (إدارة معلومات الطاقة، إدارة تخطيط الشركة; 18 of 27
+#: such spans on 2015-07-31 and 08-02), though also "managing" (إدارة حصة المملكة, left).
 ACTION_HEADS = _keys("تنظيم")
 #: Heads whose everyday sense is a thing (a room, a network): a definite complement
 #: as frequent as an everyday noun (Zipf >= :data:`EVERYDAY_COMPLEMENT_ZIPF`) that is
@@ -1812,6 +1813,16 @@ FIELD_TAIL_WORDS = _keys("الكريم الشريف الشريفين")
 FIELD_WORDS = 3
 
 
+def _lam_key(z, j: int) -> str:
+    """Key of token ``j`` without the preposition ل that the text layer read but left
+    on a frequent word (لرعاية: clitics ``("ل",)``, peel 0, key لرعايه → رعايه); else
+    its key."""
+    key = z.key[j]
+    if z.clitics[j][-1:] == ("ل",) and z.peel[j] == 0 and key.startswith("ل"):
+        return key[1:]
+    return key
+
+
 def field_tail(z, j: int, cg) -> int:
     """End of an ORG name ending at ``j`` with the ل-phrase of its field of activity
     (``data/org_fields.txt``): ``لرعاية مرضى الفشل الكلوي``، ``للإطارات``،
@@ -1826,9 +1837,7 @@ def field_tail(z, j: int, cg) -> int:
         or z.sentence[j] != z.sentence[j - 1]
     ):
         return j
-    key = z.key[j]
-    if z.peel[j] == 0 and key.startswith("ل"):
-        key = key[1:]  # لرعاية: the lexicon keeps the frequent word whole
+    key = _lam_key(z, j)
     if key not in _org_fields():
         return j
     k = j + 1
@@ -3690,7 +3699,8 @@ def _everyday_club_word(z, i: int, cg) -> bool:
     everyday word (:data:`EVERYDAY_CLUB_ZIPF`, looked up with the article that ``لل``
     hides restored: للشباب is ل + الشباب), is read as that word by its neighbours:
     with ب before مع (بالتعاون مع "in cooperation with");
-    after a noun of :data:`EVERYDAY_CLUB_HEADS` (رعاية الشباب، فئة الشباب); after a
+    after a noun of :data:`EVERYDAY_CLUB_HEADS` (رعاية الشباب، فئة الشباب، الرئيس العام
+    لرعاية الشباب: :func:`_lam_key`); after a
     definite masculine sound plural it qualifies, if at least :data:`COMMON_CLUB_ZIPF`
     (اللاعبين الشباب "the young players"; not after a comma, and a name with و or
     before one is a list: النصر والشباب، الغريمين التقليديين الاتحاد والأهلي;
@@ -3710,8 +3720,8 @@ def _everyday_club_word(z, i: int, cg) -> bool:
         return True  # بالتعاون مع، بالاتفاق مع "in cooperation / agreement with"
     prev = i - 1
     if prev >= 0 and z.kind[prev] == "word" and z.sentence[prev] == z.sentence[i]:
-        if z.key[prev] in EVERYDAY_CLUB_HEADS:
-            return True
+        if _lam_key(z, prev) in EVERYDAY_CLUB_HEADS:
+            return True  # رعاية الشباب، لرعاية الشباب (the ل left on the word)
         if (
             freq >= COMMON_CLUB_ZIPF
             and z.definite[prev]
