@@ -107,3 +107,33 @@ def test_youth_welfare_after_its_preposition_is_no_club():
         )
     )
     assert rows(m) == [("s2", "الشباب", 6, "context")]
+
+
+def test_a_federation_or_council_keeps_its_field():
+    m = extract_entities(
+        stories(
+            "وأكد الاتحاد البرازيلي لكرة القدم أن اللاعب بريء.",  # "وأكد " 5
+            "وأصدر الاتحاد السعودي للكرة الطائرة بيانا.",  # "وأصدر " 6
+            "وأكد المجلس الأعلى للقضاء أن القرار نهائي.",  # "وأكد " 5
+        )
+    )
+    assert rows(m) == [
+        ("s1", "الاتحاد البرازيلي لكرة القدم", 5, "rule"),
+        ("s2", "الاتحاد السعودي للكرة الطائرة", 6, "rule"),
+        ("s3", "المجلس الأعلى للقضاء", 5, "rule"),
+    ]
+
+
+def test_a_word_with_a_preposition_is_no_adjective_of_the_name():
+    # بالسعودية "in Saudi Arabia", للعام "for the year": a phrase after the name
+    m = extract_entities(
+        stories(
+            "وقال إن مجلس التنمية السياحية بالسعودية يعمل.",  # "وقال إن " 8
+            "وشارك في برنامج في جامعة هارفارد للعام القادم.",  # "...في " 19
+        )
+    )
+    assert rows(m) == [
+        ("s1", "مجلس التنمية السياحية", 8, "rule"),
+        ("s2", "جامعة هارفارد", 19, "gazetteer"),
+    ]
+    assert rows(m, "LOC") == [("s1", "السعودية", 31, "gazetteer")]  # 8 + 21 + " ب" 2

@@ -474,6 +474,9 @@ ADJECTIVES = _keys(
     "رسمي رسمية حكومي حكومية شرعي شرعية انقلابي انقلابية إرهابي إرهابية موالي موالية"
 )
 _ADJ_ENDINGS = ("ه", "ي", "يه", "ات", "ون", "ين")
+#: The proclitic prepositions: a word written with one opens a prepositional phrase, no
+#: adjective of the name before it (مجلس التنمية السياحية | بالسعودية, :func:`_tail`).
+PREPOSITION_PROCLITICS = frozenset({"ب", "ل", "ك"})
 #: Locative prepositions: a name of data/place_context.txt after them is a place
 #: (وصل إلى جدة), see :func:`context_places`.
 LOC_PREPOSITIONS = _keys("في فى إلى من نحو قرب داخل حتى عبر")
@@ -1807,8 +1810,9 @@ def _org_fields() -> frozenset[str]:
 #: Words that close the name of a family firm after the founder's name (شركة إبراهيم
 #: الجفالي وإخوانه): "and brothers", "and sons", "and partners".
 _FIRM_SUFFIXES = _keys("وإخوانه وأخوانه وأولاده وأبناؤه وأبنائه وشركاه وشركاؤه")
-#: Definite words other than a nisba that close a field phrase (لتحفيظ القرآن الكريم).
-FIELD_TAIL_WORDS = _keys("الكريم الشريف الشريفين")
+#: Definite words other than a nisba that close a field phrase (لتحفيظ القرآن الكريم،
+#: للكرة الطائرة "volleyball").
+FIELD_TAIL_WORDS = _keys("الكريم الشريف الشريفين الطائرة")
 #: Most words of a field phrase after its ل-noun (لرعاية مرضى الفشل الكلوي: 3).
 FIELD_WORDS = 3
 
@@ -1909,7 +1913,8 @@ def _place_tail(z, i: int, j: int) -> int:
 
 def _tail(z, j: int, cg, *, nationality: bool = True, coordinated: bool = True) -> int:
     """End of an ORG span after its name ends at ``j``: coordinated definite words
-    (والتنمية) and up to two definite nationality or tail adjectives; with
+    (والتنمية) and up to two definite nationality or tail adjectives, none written with
+    a preposition (:data:`PREPOSITION_PROCLITICS`: مجلس التنمية السياحية | بالسعودية); with
     ``nationality=False`` (a name ending in an indefinite word, جامعة هايدلبرج
     الألمانية) the nationality is left out, as gold conventions have it; with
     ``coordinated=False`` (the name is a listed one, whole: قوات الجيش الوطني
@@ -1927,7 +1932,13 @@ def _tail(z, j: int, cg, *, nationality: bool = True, coordinated: bool = True) 
     ):
         j += 1
     taken = 0
-    while j < n and taken < 2 and z.kind[j] == "word" and z.definite[j]:
+    while (
+        j < n
+        and taken < 2
+        and z.kind[j] == "word"
+        and z.definite[j]
+        and not PREPOSITION_PROCLITICS & set(z.clitics[j])  # بالسعودية "in Saudi Arabia"
+    ):
         if (nationality and z.key[j] in cg.norp_keys) or z.key[j] in ORG_TAIL_ADJECTIVES:
             j += 1
             taken += 1
