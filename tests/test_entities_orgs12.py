@@ -1,11 +1,14 @@
 """Session 12 (branch orgs12): ORG recall and precision by kind, from 100 raw stories of
 2015-07-22 (outlets other than the held-out four).
 
-1. A college is a body: كلية opens an organisation's name as جامعة does.
+1. A faculty named by its field (كلية الطب) is no mention (the development golds).
 2. تنظيم before an indefinite everyday noun names an action ("organising"), not a body.
 3. A body named after a titled person keeps the relational adjective of its kind
    (كلية الملك فهد الأمنية).
 4. Bodies the rules cut short or misread, listed (``entities/data/institutions.csv``).
+5. الشباب after «لرعاية» is the youth, not the club.
+6. A federation or council keeps the ل-phrase of its field (لكرة القدم، للقضاء); a word
+   written with a preposition is no adjective of the name before it.
 
 Every sentence was written for this file; expected values worked out by hand against the
 annotation conventions of tests/data/heldout/README.md (ORG spans take the head noun,
@@ -24,14 +27,16 @@ def rows(m, typ="ORG"):
     return list(zip(m["story_id"], m["surface"], m["start"], m["method"], strict=True))
 
 
-def test_a_college_opens_a_body_name():
+def test_a_faculty_or_deanship_named_by_its_field_is_no_mention():
+    # the dev3/dev4 tune golds leave كلية الطب، كلية طب الأسنان unannotated: a unit of a
+    # university named by its field, as a department is
     m = extract_entities(
         stories(
-            "وأوضح عميد كلية اللغة العربية أن البرنامج يبدأ.",  # "وأوضح عميد " 11
-            "وتتغير الخرائط كلية وتتشكل من جديد.",  # كلية "wholly": no name follows
+            "وأوضح عميد كلية اللغة العربية أن البرنامج يبدأ.",
+            "وراجعت الأسرة عمادة القبول والتسجيل في الجامعة.",
         )
     )
-    assert rows(m) == [("s1", "كلية اللغة العربية", 11, "rule")]
+    assert rows(m) == []
 
 
 def test_organising_something_is_no_body():
@@ -86,15 +91,6 @@ def test_listed_bodies_the_rules_cut_or_misread():
         ("s4", "وزارة الاتصالات وتقنية المعلومات", 7, "org:saudi-mcit"),
     ]
     assert rows(m, "LOC") == []  # the medical city is no place
-
-
-def test_a_deanship_opens_a_body_name():
-    # "وراجعت الأسرة " 14; في جامعة تبوك: the university is an ORG of its own
-    m = extract_entities(stories("وراجعت الأسرة عمادة القبول والتسجيل في جامعة تبوك."))
-    assert rows(m) == [
-        ("s1", "عمادة القبول والتسجيل", 14, "rule"),
-        ("s1", "جامعة تبوك", 39, "rule"),  # 14 + 21 + " في " 4
-    ]
 
 
 def test_youth_welfare_after_its_preposition_is_no_club():

@@ -259,9 +259,12 @@ ORG_HEADS = _keys(
     "ديوان تنظيم هيئة حركة حزب وزارة مجلس منظمة جماعة قوات وكالة جبهة كتائب كتيبة لواء "
     "فيلق جيش شركة جامعة مؤسسة اتحاد تحالف ائتلاف صحيفة قناة مصرف بنك محكمة برلمان "
     "جمعية رابطة نقابة معهد مفوضية سرايا ميليشيا ميليشيات مليشيا مليشيات إذاعة "
-    "إدارة بلدية مديرية لجنة غرفة نادي أمانة مستشفى شرطة سفارة قنصلية بورصة صندوق كلية "
-    "عمادة"
+    "إدارة بلدية مديرية لجنة غرفة نادي أمانة مستشفى شرطة سفارة قنصلية بورصة صندوق"
 )
+#: Not كلية nor عمادة: a university's faculty or deanship named by its field (كلية الطب،
+#: عمادة القبول والتسجيل) is no mention in the development golds (13 false ORG in the
+#: dev3/dev4 tune halves when they were heads; session 12); one named after a titled
+#: person is an ORG (:data:`NAMESAKE_ORG_HEADS`: كلية الملك فهد الأمنية).
 #: Indefinite heads that name a body only when a name follows them, and otherwise open
 #: an everyday phrase: مركز (a centre, but مركز الحارس "the goalkeeper's position"),
 #: شبكة (شبكة المياه "the water network"), مجموعة (مجموعة من الباحثين "a group of").
