@@ -17,14 +17,16 @@ word's offset is the length of the text before it."""
 
 from __future__ import annotations
 
-from entity_stories import stories
+from entity_stories import picked, stories
 
 from helpers.entities import extract_entities
 
+COLUMNS = ("story_id", "surface", "start", "method")
+
 
 def rows(m, typ="ORG"):
-    m = m[m["type"] == typ]
-    return list(zip(m["story_id"], m["surface"], m["start"], m["method"], strict=True))
+    """:data:`COLUMNS` of the mentions of type ``typ``, in table order."""
+    return picked(m, typ, COLUMNS)
 
 
 def test_a_faculty_or_deanship_named_by_its_field_is_no_mention():
@@ -81,10 +83,7 @@ def test_listed_bodies_the_rules_cut_or_misread():
             "وأعلنت وزارة الاتصالات وتقنية المعلومات أمس النتائج.",  # 7
         )
     )
-    got = m[m["type"] == "ORG"]
-    assert list(
-        zip(got["story_id"], got["surface"], got["start"], got["entity_id"], strict=True)
-    ) == [
+    assert picked(m, "ORG", ("story_id", "surface", "start", "entity_id")) == [
         ("s1", "جامعة أم القرى", 8, "org:uqu"),
         ("s2", "المجلس الأوروبي", 6, "org:european-council"),
         ("s3", "مدينة الملك فهد الطبية", 16, "org:kfmc"),
