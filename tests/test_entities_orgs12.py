@@ -132,3 +132,35 @@ def test_a_word_with_a_preposition_is_no_adjective_of_the_name():
         ("s2", "جامعة هارفارد", 19, "gazetteer"),
     ]
     assert rows(m, "LOC") == [("s1", "السعودية", 31, "gazetteer")]  # 8 + 21 + " ب" 2
+
+
+def test_the_role_of_a_body_keeps_the_body():
+    m = extract_entities(
+        stories(
+            "وقال رئيس الاتحاد العماني إن الموعد مناسب.",  # "وقال رئيس " 10
+            # after a listed name the nationality is the man's: الاتحاد الأوروبي only
+            "وانتقد رئيس الاتحاد الأوروبي الفرنسي ميشال بلاتيني القرار.",  # 12
+            # an office, no body: وزير الخارجية المصري is a title
+            "وقال وزير الخارجية المصري إن الزيارة مهمة.",
+        )
+    )
+    assert rows(m) == [
+        ("s1", "الاتحاد العماني", 10, "rule"),
+        ("s2", "الاتحاد الأوروبي", 12, "gazetteer"),
+    ]
+
+
+def test_a_team_or_a_country_after_wa_is_a_second_name():
+    m = extract_entities(
+        stories(
+            "أعلن قائد المنتخب الأردني والفريق الأول اعتزاله.",  # "أعلن قائد " 10
+            "وقالت إنها تدعم الحكومة الأمريكية والمملكة العربية السعودية.",  # 16
+            "وأعلنت وزارة التربية والتعليم النتائج.",  # one ministry: "وأعلنت " 7
+        )
+    )
+    assert rows(m) == [
+        ("s1", "المنتخب الأردني", 10, "rule"),
+        ("s2", "الحكومة الأمريكية", 16, "rule"),
+        ("s3", "وزارة التربية والتعليم", 7, "rule"),
+    ]
+    assert rows(m, "LOC") == [("s2", "المملكة العربية السعودية", 35, "gazetteer")]  # 16+17+2

@@ -350,6 +350,12 @@ INSTITUTIONS = _keys(
     "الاستخبارات المخابرات الكنيست المحكمة اللجنة الوزارة البنك السفارة القنصلية "
     "المنتخب السلطات الاتحاد الأمن"
 )
+#: Institution nouns of a body with a head of its own (a federation, a parliament, a
+#: court, a bank, a committee, an embassy, a national team): after a role in construct
+#: with a nationality they stay the body (رئيس الاتحاد الليبيري، رئيس البرلمان الليبي),
+#: as a role named after a listed body does; the others name an office (وزير الخارجية
+#: المصري، رئيس الحكومة العراقية، قائد الجيش السوري: a title, no mention).
+BODY_INSTITUTIONS = _keys("الاتحاد البرلمان الكنيست المحكمة البنك اللجنة السفارة القنصلية المنتخب")
 _SECURITY = _k("الأمن")
 #: After الأمن they name national security, a concept, not a security body.
 _NATIONAL_ADJECTIVES = _keys("الوطني القومي")
@@ -418,6 +424,11 @@ PLACE_HEADS = _keys(
     "حديقة" + _PARKS + "ملعب استاد طريق مجمع متحف جزر شاطئ حقل حقول مقبرة خور وادي "
     "بحيرة خليج"
 )
+#: Head nouns that after و open a second body or place, not a coordinated part of the
+#: name before (:func:`_tail`): اتحاد الكرة | والشرطة الصربية، المنتخب الأردني | والفريق
+#: الأول، الحكومة الأمريكية | والمملكة العربية السعودية. Not the fields and offices of
+#: one body (وزارة التربية والتعليم، لجنة الخارجية والأمن، قوات الأمن والدفاع: 2015-07-31).
+COORDINATED_HEADS = ORG_HEADS | SELF_NAMED_ORG_HEADS | PLACE_HEADS
 #: Place nouns of a facility or a work (an airport, a road, a park): a definite adjective
 #: of :data:`PLACE_TAIL_ADJECTIVES` after its name is part of the name (مطار حائل
 #: الإقليمي، طريق المنتزة البري، مطار الملك خالد الدولي).
@@ -1923,15 +1934,16 @@ def _tail(z, j: int, cg, *, nationality: bool = True, coordinated: bool = True) 
     ``coordinated=False`` (the name is a listed one, whole: قوات الجيش الوطني
     والمقاومة الشعبية names two bodies) no coordinated word is taken."""
     n = len(z)
-    # coordinated names: حزب العدالة والتنمية، حزب الحرية والعدالة; a body's head
-    # noun after و opens a second body (اتحاد الكرة | والشرطة الصربية)
+    # coordinated names: حزب العدالة والتنمية، حزب الحرية والعدالة; a body's or
+    # place's head noun after و opens a second one (اتحاد الكرة | والشرطة الصربية،
+    # المنتخب الأردني | والفريق الأول)
     while (
         coordinated
         and j < n
         and z.definite[j]
         and z.peel[j] > 0
         and z.clitics[j] == ("و",)
-        and z.key[j] not in ORG_HEADS
+        and z.key[j] not in COORDINATED_HEADS  # والشرطة، والفريق، والمملكة
     ):
         j += 1
     taken = 0
@@ -2635,9 +2647,15 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
         if z.definite[i] or (lam_lam and k in INSTITUTIONS):
             # ORG: institution + nationality (الحكومة العراقية، الجيش السوري)
             prev = z.key[i - 1] if i > 0 else ""
+            a = i + 1  # البنك المركزي المصري: adjectives may stand before the nationality
+            while a < n and a - i <= 2 and z.key[a] in ORG_TAIL_ADJECTIVES and z.definite[a]:
+                a += 1
             in_title = (
                 prev in CONSTRUCT_TITLES
                 and not z.definite[i - 1]
+                # رئيس الاتحاد الأردني: the role of a body keeps it, the nationality right
+                # after the noun (after الاتحاد الأفريقي the nationality is the man's)
+                and not (k in BODY_INSTITUTIONS and a == i + 1)
                 # a role named after a body listed by this one word keeps the body:
                 # رئيس البرلمان الفرنسي (institutions.csv); وزير الخارجية المصري stays a
                 # role, and after a longer name the nationality is the person's (رئيس
@@ -2646,9 +2664,6 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                     i in starts and starts[i][0] == i + 1 and cg.types[starts[i][1][0]] == "ORG"
                 )
             )
-            a = i + 1  # البنك المركزي المصري: adjectives may stand before the nationality
-            while a < n and a - i <= 2 and z.key[a] in ORG_TAIL_ADJECTIVES and z.definite[a]:
-                a += 1
             # المحكمة الجزائية المتخصصة: a court named by its kind
             c = _court_kinds(z, i, i + 1) if k == _COURT else i + 1
             if c > i + 1 and c >= a and not (c < n and z.key[c] in cg.norp_keys and z.definite[c]):
