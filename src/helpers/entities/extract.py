@@ -575,9 +575,10 @@ def _group_names(zlist, selected, cg) -> dict[bool, dict[tuple[str, ...], tuple[
     return names
 
 
-#: Proclitic prepositions: a short form written with one is a phrase of the sentence
-#: (بالإنقاذ الوطني للاقتصاد، بدولة القانون), not the body as subject or object.
-_PREPOSITIONS = frozenset({"ب", "ل", "ك"})
+#: Proclitic prepositions (rules.PREPOSITION_PROCLITICS): a short form written with one
+#: is a phrase of the sentence (بالإنقاذ الوطني للاقتصاد، بدولة القانون), not the body
+#: as subject or object.
+_PREPOSITIONS = rules.PREPOSITION_PROCLITICS
 
 
 #: Zipf from which the noun of a noun + nisba short form is an everyday word: العمل 5.85;
