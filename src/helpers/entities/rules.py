@@ -422,8 +422,10 @@ PLACE_TAIL_ADJECTIVES = _keys(
 #: is that place (مدينة زيوريخ ... زيوريخ; not مطار جوبا, whose bare name is the city).
 SETTLEMENT_HEADS = _keys("مدينة بلدة قرية محافظة منطقة ولاية إقليم مخيم حي ضاحية جزيرة قضاء ناحية")
 #: Place nouns followed by a name only when the name is a known place (منطقة الخليج);
-#: an unknown word after them is mostly a common noun (منطقة نفوذ، دولة مستقلة).
-PLACE_HEADS_KNOWN_ONLY = _keys("منطقة دولة جمهورية مملكة إمارة سلطنة ساحة")
+#: an unknown word after them is mostly a common noun (منطقة نفوذ، دولة مستقلة). قضاء, an
+#: Iraqi district (قضاء سنجار), is far more often the verbal noun "spending, settling"
+#: (لقضاء إجازته، قضاء حوائج المواطنين; session 12, read on 2015-07-23).
+PLACE_HEADS_KNOWN_ONLY = _keys("منطقة دولة جمهورية مملكة إمارة سلطنة ساحة قضاء")
 #: Place nouns whose name may be a definite word (مدينة الباب، مخيم اليرموك); the others
 #: (منطقة، قاعدة، دولة) take a definite word only when it is a known place.
 PLACE_HEADS_DEFINITE_OK = _keys(
