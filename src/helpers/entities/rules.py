@@ -427,9 +427,10 @@ SETTLEMENT_HEADS = _keys("مدينة بلدة قرية محافظة منطقة �
 #: (لقضاء إجازته، قضاء حوائج المواطنين; session 12, read on 2015-07-23).
 PLACE_HEADS_KNOWN_ONLY = _keys("منطقة دولة جمهورية مملكة إمارة سلطنة ساحة قضاء")
 #: Place nouns whose name may be a definite word (مدينة الباب، مخيم اليرموك); the others
-#: (منطقة، قاعدة، دولة) take a definite word only when it is a known place.
+#: (منطقة، قاعدة، دولة) take a definite word only when it is a known place. A valley is
+#: named by one (وادي العرج، وادي الكراع، وادي الأديرع; session 12, 2015-07-21/23/25).
 PLACE_HEADS_DEFINITE_OK = _keys(
-    "مدينة بلدة قرية محافظة مخيم حي ضاحية جزيرة جبل نهر ولاية إقليم ميناء مطار معبر سجن "
+    "مدينة بلدة قرية محافظة مخيم حي ضاحية جزيرة جبل نهر وادي ولاية إقليم ميناء مطار معبر سجن "
     + _PARKS
     + "ملعب استاد طريق جزر"
 )
