@@ -146,3 +146,10 @@ def test_west_texas_intermediate_is_a_crude_grade():
     )
     # "ولد في " 7
     assert got == [("s2", "تكساس", 7, "loc:us-tx")]
+
+
+def test_lahij_after_the_conjunction():
+    # the text layer reads ولحج as و + ل + حج "and for pilgrimage"; لحج is a listed name
+    got = mention_rows(("قاتلوا في عدن ولحج وتعز.",), "LOC", COLS)
+    # "قاتلوا في " 7 + 3 = 10; "عدن و" 5: 15; "لحج وتعز" 3 + 2: 20
+    assert [(s, t) for _, s, t, _ in got] == [("عدن", 10), ("لحج", 15), ("تعز", 20)]
