@@ -253,25 +253,32 @@ def arguments(tool: str, argv: list[str] | None) -> argparse.Namespace | None:
     return args
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = arguments("mine_org_names", argv)
+def run(tool: str, typ: str, heads: frozenset[str], argv: list[str] | None) -> int:
+    """A miner's command line: read the options (:func:`arguments`), :func:`mine` names of
+    type ``typ`` after ``heads``, write the TSV (:func:`write_rows`). Exit status 0, or 2
+    without the corpus."""
+    args = arguments(tool, argv)
     if args is None:
         return 2
-    from helpers.entities import rules
-
-    heads = rules.ORG_HEADS | rules.SELF_NAMED_ORG_HEADS | rules.NAMED_ONLY_ORG_HEADS
     rows = mine(
         args.dates.split(","),
         Path(args.corpus),
-        "ORG",
+        typ,
         heads,
         min_outlets=args.min_outlets,
         min_bare=args.min_bare,
         max_zipf=args.max_zipf,
-        tool="mine_org_names",
+        tool=tool,
     )
     write_rows(rows, args.out)
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    from helpers.entities import rules
+
+    heads = rules.ORG_HEADS | rules.SELF_NAMED_ORG_HEADS | rules.NAMED_ONLY_ORG_HEADS
+    return run("mine_org_names", "ORG", heads, argv)
 
 
 if __name__ == "__main__":

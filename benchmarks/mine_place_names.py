@@ -2,7 +2,7 @@
 (محافظة، مدينة، بلدة، قرية، حي، مركز، منطقة، ميناء، مطار...) that the same corpus also
 writes bare, where no LOC mention holds them.
 
-The miner of ``mine_org_names.py`` (:func:`mine_org_names.mine`: same days, same stories,
+The miner of ``mine_org_names.py`` (:func:`mine_org_names.run`: same days, same stories,
 held-out outlets and development gold articles left out, same columns), for LOC mentions
 found by the place-noun rule (method ``rule``) whose first word is an indefinite head of
 :data:`HEADS`: ``helpers.entities.rules.SETTLEMENT_HEADS`` and the facility nouns ميناء،
@@ -28,7 +28,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from mine_org_names import arguments, mine, write_rows  # noqa: E402
+from mine_org_names import run  # noqa: E402
 
 
 def heads() -> frozenset[str]:
@@ -40,21 +40,7 @@ def heads() -> frozenset[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = arguments("mine_place_names", argv)
-    if args is None:
-        return 2
-    rows = mine(
-        args.dates.split(","),
-        Path(args.corpus),
-        "LOC",
-        heads(),
-        min_outlets=args.min_outlets,
-        min_bare=args.min_bare,
-        max_zipf=args.max_zipf,
-        tool="mine_place_names",
-    )
-    write_rows(rows, args.out)
-    return 0
+    return run("mine_place_names", "LOC", heads(), argv)
 
 
 if __name__ == "__main__":
