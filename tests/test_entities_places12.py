@@ -153,3 +153,11 @@ def test_lahij_after_the_conjunction():
     got = mention_rows(("قاتلوا في عدن ولحج وتعز.",), "LOC", COLS)
     # "قاتلوا في " 7 + 3 = 10; "عدن و" 5: 15; "لحج وتعز" 3 + 2: 20
     assert [(s, t) for _, s, t, _ in got] == [("عدن", 10), ("لحج", 15), ("تعز", 20)]
+
+
+def test_two_guarded_places_coordinated():
+    # الطوال after في counts; الحرث after it, coordinated, counts too; "the long hours"
+    # and "tillage" stay words
+    got = mention_rows(("سقطت قذائف في الطوال والحرث.", "الساعات الطوال والحرث."), "LOC", COLS)
+    # "سقطت قذائف في " 5 + 6 + 3 = 14; "الطوال و" 7 + 1: 22
+    assert got == [("s1", "الطوال", 14, "loc:sa-tuwal"), ("s1", "الحرث", 22, "loc:sa-harth")]

@@ -3213,7 +3213,8 @@ def context_places(z, cg, gaz_spans, guarded_spans) -> list:
     A guarded match of such a name counts when it follows a locative preposition
     (:data:`LOC_PREPOSITIONS`: وصل إلى جدة) or the proclitic ب or ل (بجدة، لجدة), or,
     written without the article, an indefinite noun it completes (سكان جدة), or is
-    coordinated with a known place (الرياض وجدة، جدة والرياض), or is a dateline (right
+    coordinated with a known place (الرياض وجدة، جدة والرياض) or with one this rule found
+    right before it (في أبين والضالع), or is a dateline (right
     after a dash among the first :data:`DATELINE_WORDS` tokens of the zone, or first
     and right before a dash: نايف عبدالله – جدة، جدة - واس); and the next word of the
     sentence is not a definite word other than a time word, a nationality or another
@@ -3230,7 +3231,9 @@ def context_places(z, cg, gaz_spans, guarded_spans) -> list:
     loc_starts = {s.i for s in locs}
     loc_ends = {s.j for s in locs}
     out = []
-    for s in guarded_spans:
+    # in text order, so a place this rule finds counts for the next one coordinated with
+    # it (في أبين والضالع: الضالع after أبين, both guarded)
+    for s in sorted(guarded_spans, key=lambda s: (s.i, s.j)):
         cands = [c for c in s.cands if c in cg.context_rows and cg.types[c] == "LOC"]
         if not cands:
             continue
@@ -3300,6 +3303,7 @@ def context_places(z, cg, gaz_spans, guarded_spans) -> list:
             # (not a time word, بجدة اليوم, nor a nisba adjective, جدة التاريخية)
             continue
         out.append(Span(i, j, "LOC", "context", cands, 2))
+        loc_ends.add(j)
     return out
 
 
