@@ -161,3 +161,16 @@ def test_two_guarded_places_coordinated():
     got = mention_rows(("سقطت قذائف في الطوال والحرث.", "الساعات الطوال والحرث."), "LOC", COLS)
     # "سقطت قذائف في " 5 + 6 + 3 = 14; "الطوال و" 7 + 1: 22
     assert got == [("s1", "الطوال", 14, "loc:sa-tuwal"), ("s1", "الحرث", 22, "loc:sa-harth")]
+
+
+def test_a_context_place_after_bi_before_a_definite_word():
+    # بجدة + a definite word is the city (the grandmother reading is left to جدة without
+    # ب: زوجة جدة الطفل)
+    # nor to a definite name: التعريف بالوجه الحقيقي is "the true face", not الوجه
+    got = mention_rows(
+        ("ألقت الجهات الأمنية بجدة القبض على شخص.", "قالت جدة الطفل.", "التعريف بالوجه الحقيقي."),
+        "LOC",
+        COLS,
+    )
+    # "ألقت الجهات الأمنية ب" 5 + 7 + 8 + 1 = 21
+    assert got == [("s1", "جدة", 21, "geonames:105343")]

@@ -3290,6 +3290,7 @@ def context_places(z, cg, gaz_spans, guarded_spans) -> list:
             continue
         if (
             j < n
+            and not ("ب" in clitic and not z.definite[i])
             and z.sentence[j] == z.sentence[i]
             and z.kind[j] == "word"
             and z.definite[j]
@@ -3300,7 +3301,10 @@ def context_places(z, cg, gaz_spans, guarded_spans) -> list:
             and not z.key[j].endswith("يه")
         ):
             # الخمس الأوائل، جدة الطفل: a definite word right after reads it as a noun
-            # (not a time word, بجدة اليوم, nor a nisba adjective, جدة التاريخية)
+            # (not a time word, بجدة اليوم, nor a nisba adjective, جدة التاريخية); after
+            # the preposition ب a name without the article is the place (ألقت الجهات
+            # الأمنية بجدة القبض، مستشفى الملك فهد بجدة السعة: all 12 of 2015-07-21/25/26);
+            # a definite one keeps its noun reading (التعريف بالوجه الحقيقي "the face")
             continue
         out.append(Span(i, j, "LOC", "context", cands, 2))
         loc_ends.add(j)
