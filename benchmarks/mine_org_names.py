@@ -96,30 +96,30 @@ def read_zones(stories: pd.DataFrame, cg) -> list:
     return out
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--dates", default=",".join(MINED_DATES))
-    ap.add_argument("--corpus", default=str(CORPUS))
-    ap.add_argument("--min-outlets", type=int, default=2)
-    ap.add_argument("--min-bare", type=int, default=3)
-    ap.add_argument(
-        "--max-zipf",
-        type=float,
-        default=4.0,
-        help="leave out one-word names at least this frequent in the lexicon (everyday words)",
-    )
-    ap.add_argument("--out", help="write the TSV here instead of stdout")
-    args = ap.parse_args(argv)
-    corpus = Path(args.corpus)
-    if not corpus.is_dir():
-        print(f"mine_org_names: no corpus at {corpus}", file=sys.stderr)
-        return 2
+def mine(
+    dates: list[str],
+    corpus: Path,
+    typ: str,
+    heads: frozenset[str],
+    *,
+    min_outlets: int,
+    min_bare: int,
+    max_zipf: float,
+    tool: str,
+) -> list[tuple]:
+    """Candidate names of type ``typ`` (``ORG`` or ``LOC``): the words after an indefinite
+    head of ``heads`` in a rule-found ``typ`` mention, and every leading part of them,
+    with their bare uses in the same stories (not right after a word of ``heads``).
 
-    from helpers.entities import extract_entities, load_gazetteer, rules
+    Returns rows ``(name, zipf, headed, heads, bare, uncovered, other, outlets,
+    contexts)``, most uncovered first (see the module docstring): ``uncovered`` counts
+    bare uses no ``typ`` mention holds, ``other`` those a mention of another type holds.
+    ``tool`` names the calling script in the progress lines (stderr). Raises
+    ``FileNotFoundError`` if a day's zip is missing."""
+    from helpers.entities import extract_entities, load_gazetteer
     from helpers.entities.lexicon import zipf
     from helpers.entities.matcher import compile_gazetteer
 
-    heads = rules.ORG_HEADS | rules.SELF_NAMED_ORG_HEADS | rules.NAMED_ONLY_ORG_HEADS
     gaz = load_gazetteer()
     cg = compile_gazetteer(gaz)
     skip = gold_articles()
@@ -127,10 +127,10 @@ def main(argv: list[str] | None = None) -> int:
     head_words: dict[tuple, Counter] = defaultdict(Counter)
     shown: dict[tuple, str] = {}
     zones_all: list = []
-    org_tokens: list[set[int]] = []
+    own_tokens: list[set[int]] = []
     other_tokens: list[set[int]] = []
     outlet_of: dict[str, str] = {}
-    for date in args.dates.split(","):
+    for date in dates:
         stories = day_stories(corpus, date, skip)
         outlet_of.update(zip(stories["story_id"].astype(str), stories["outlet"], strict=True))
         for at in range(0, len(stories), CHUNK):
@@ -139,15 +139,15 @@ def main(argv: list[str] | None = None) -> int:
             zl = read_zones(part, cg)
             by_zone = {key: g for key, g in m.groupby(["story_id", "zone"], sort=False)}
             for z in zl:
-                orgs: set[int] = set()
+                own: set[int] = set()
                 others: set[int] = set()
                 g = by_zone.get((z.story_id, z.zone))
                 for r in () if g is None else g.itertuples(index=False):
                     lo = bisect.bisect_right(z.end, r.start)
                     hi = bisect.bisect_left(z.start, r.end)
                     toks = list(range(lo, hi))
-                    (orgs if r.type == "ORG" else others).update(toks)
-                    if r.type != "ORG" or r.method != "rule" or len(toks) < 2:
+                    (own if r.type == typ else others).update(toks)
+                    if r.type != typ or r.method != "rule" or len(toks) < 2:
                         continue
                     i = toks[0]
                     if z.key[i] not in heads or z.definite[i]:
@@ -159,9 +159,9 @@ def main(argv: list[str] | None = None) -> int:
                         head_words[name][z.display(i)] += 1
                         shown.setdefault(name, " ".join(z.display(t) for t in words[:n]))
                 zones_all.append(z)
-                org_tokens.append(orgs)
+                own_tokens.append(own)
                 other_tokens.append(others)
-        print(f"mine_org_names: {date} {len(stories)} stories", file=sys.stderr)
+        print(f"{tool}: {date} {len(stories)} stories", file=sys.stderr)
 
     index: dict[str, list[tuple]] = defaultdict(list)
     for name in headed:
@@ -171,7 +171,7 @@ def main(argv: list[str] | None = None) -> int:
     other: Counter = Counter()
     outlets: dict[tuple, set] = defaultdict(set)
     contexts: dict[tuple, list] = defaultdict(list)
-    for z, orgs, others in zip(zones_all, org_tokens, other_tokens, strict=True):
+    for z, own, others in zip(zones_all, own_tokens, other_tokens, strict=True):
         for i, k in enumerate(z.key):
             for name in index.get(k, ()):
                 j = i + len(name)
@@ -184,7 +184,7 @@ def main(argv: list[str] | None = None) -> int:
                 bare[name] += 1
                 if any(t in others for t in range(i, j)):
                     other[name] += 1
-                elif not any(t in orgs for t in range(i, j)):
+                elif not any(t in own for t in range(i, j)):
                     uncovered[name] += 1
                     outlets[name].add(outlet_of.get(z.story_id, "?"))
                     if len(contexts[name]) < 3:
@@ -205,21 +205,80 @@ def main(argv: list[str] | None = None) -> int:
             " | ".join(contexts[n]),
         )
         for n in headed
-        if uncovered[n] >= args.min_bare
-        and len(outlets[n]) >= args.min_outlets
-        and not (len(n) == 1 and zipf(shown[n]) >= args.max_zipf)
+        if uncovered[n] >= min_bare
+        and len(outlets[n]) >= min_outlets
+        and not (len(n) == 1 and zipf(shown[n]) >= max_zipf)
         and n[0] not in cg.stop
     ]
     rows.sort(key=lambda r: (-r[5], r[0]))
+    print(f"{tool}: {len(headed)} headed names, {len(rows)} candidates", file=sys.stderr)
+    return rows
+
+
+def write_rows(rows: list[tuple], out: str | None) -> None:
+    """The TSV of :func:`mine`'s rows, with its header, to ``out`` (written atomically
+    through a temporary file in the same folder) or stdout."""
     header = "name\tzipf\theaded\theads\tbare\tuncovered\tother\toutlets\tcontexts"
     lines = [header, *("\t".join(str(c) for c in r) for r in rows)]
     text = "\n".join(lines) + "\n"
-    if args.out:
-        Path(args.out).write_text(text, encoding="utf-8")
+    if out:
+        path = Path(out)
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(path)
     else:
         sys.stdout.write(text)
-    print(f"mine_org_names: {len(headed)} headed names, {len(rows)} candidates", file=sys.stderr)
+
+
+def arguments(tool: str, argv: list[str] | None) -> argparse.Namespace | None:
+    """The options every miner takes (``--dates``, ``--corpus``, ``--min-outlets``,
+    ``--min-bare``, ``--max-zipf``, ``--out``); ``None`` (a message on stderr) without the
+    corpus."""
+    ap = argparse.ArgumentParser(prog=tool)
+    ap.add_argument("--dates", default=",".join(MINED_DATES))
+    ap.add_argument("--corpus", default=str(CORPUS))
+    ap.add_argument("--min-outlets", type=int, default=2)
+    ap.add_argument("--min-bare", type=int, default=3)
+    ap.add_argument(
+        "--max-zipf",
+        type=float,
+        default=4.0,
+        help="leave out one-word names at least this frequent in the lexicon (everyday words)",
+    )
+    ap.add_argument("--out", help="write the TSV here instead of stdout")
+    args = ap.parse_args(argv)
+    if not Path(args.corpus).is_dir():
+        print(f"{tool}: no corpus at {args.corpus}", file=sys.stderr)
+        return None
+    return args
+
+
+def run(tool: str, typ: str, heads: frozenset[str], argv: list[str] | None) -> int:
+    """A miner's command line: read the options (:func:`arguments`), :func:`mine` names of
+    type ``typ`` after ``heads``, write the TSV (:func:`write_rows`). Exit status 0, or 2
+    without the corpus."""
+    args = arguments(tool, argv)
+    if args is None:
+        return 2
+    rows = mine(
+        args.dates.split(","),
+        Path(args.corpus),
+        typ,
+        heads,
+        min_outlets=args.min_outlets,
+        min_bare=args.min_bare,
+        max_zipf=args.max_zipf,
+        tool=tool,
+    )
+    write_rows(rows, args.out)
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    from helpers.entities import rules
+
+    heads = rules.ORG_HEADS | rules.SELF_NAMED_ORG_HEADS | rules.NAMED_ONLY_ORG_HEADS
+    return run("mine_org_names", "ORG", heads, argv)
 
 
 if __name__ == "__main__":

@@ -75,7 +75,9 @@ def test_everyday_words_that_name_clubs_or_companies_are_not_entities():
 
 
 def test_new_rows_carry_sure_wikidata_ids_only():
-    t = load_gazetteer().table.set_index("entity_id")
+    # ids are unique within a type: loc:africa is also the id of the NORP أفريقي (session 12)
+    table = load_gazetteer().table
+    t = table[table["type"] != "NORP"].set_index("entity_id")
     assert t.at["org:microsoft", "wikidata"] == "Q2283"
     assert t.at["loc:africa", "wikidata"] == "Q15"
     assert t.at["person:cristiano-ronaldo", "wikidata"] == "Q11571"

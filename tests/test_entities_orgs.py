@@ -58,9 +58,10 @@ def test_an_embassy_in_construct_is_an_organisation():
 
 def test_a_place_found_with_its_head_noun_is_found_again_by_its_name():
     m = extract_entities(
-        stories("وصل الوفد إلى مدينة زيوريخ مساء أمس. وأقام الوفد في زيوريخ يومين.")
+        # session 12: زيوريخ, the example until then, is listed now; باسادينا is not
+        stories("وصل الوفد إلى مدينة باسادينا مساء أمس. وأقام الوفد في باسادينا يومين.")
     )
     assert list(zip(m["surface"], m["type"], m["method"], m["entity_id"], strict=True)) == [
-        ("مدينة زيوريخ", "LOC", "rule", "rule:LOC:مدينه_زيوريخ"),
-        ("زيوريخ", "LOC", "alias", "rule:LOC:مدينه_زيوريخ"),
+        ("مدينة باسادينا", "LOC", "rule", "rule:LOC:مدينه_باسادينا"),
+        ("باسادينا", "LOC", "alias", "rule:LOC:مدينه_باسادينا"),
     ]

@@ -433,6 +433,9 @@ class CompiledGazetteer:
     #: keys that are words of a multi-word alias (وينبع of الهيئة الملكية للجبيل وينبع):
     #: the conjunction split of :func:`_choose` never applies to them
     phrase_words: frozenset[str] = frozenset()
+    #: keys of the one-word aliases (لحج، لوزان): after the conjunction, a word the text
+    #: layer reads as و + ل + حج is read as و + لحج (see :func:`_choose`)
+    single_names: frozenset[str] = frozenset()
 
 
 _COMPILED: dict[int, tuple[Gazetteer, CompiledGazetteer]] = {}
@@ -677,6 +680,7 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
             )
         ),
         phrase_words=frozenset(k for keys in patterns for k in keys if len(keys) > 1),
+        single_names=frozenset(keys[0] for keys in patterns if len(keys) == 1),
         heads=frozenset().union(
             rules.ORG_HEADS,
             rules.PLACE_HEADS,
@@ -804,6 +808,7 @@ def _choose(
     light: str | None = None,
     heads: frozenset[str] = frozenset(),
     phrase_words: frozenset[str] = frozenset(),
+    single_names: frozenset[str] = frozenset(),
 ) -> tuple[str, str, int, bool]:
     """Pick a word's key: ``(key, form, peeled letters, definite)`` (module docstring).
 
@@ -838,6 +843,14 @@ def _choose(
             return k1, base, 1, _definite(base, lt(base))
     if k0 in vocab or not norm:
         return k0, norm, 0, _definite(norm, light)
+    if len(parts) == 2 and parts[0] in ("و", "ف") and parts[1] in ("ل", "ب", "ك"):
+        # ولحج، ولوزان: the text layer reads و + ل + حج (pilgrimage); where the word
+        # after the conjunction alone is a one-word listed name (``single_names``: the
+        # Yemeni governorate لحج, 29 times so in five days), it is و + that name, as
+        # وجدة above is و + جدة
+        k2 = word_key(norm[1:], lt(norm[1:]))
+        if k2 in single_names and k2 not in heads:
+            return k2, norm[1:], 1, _definite(norm[1:], lt(norm[1:]))
     if parts:
         # the text layer's reading (helpers.text.clitics): the key of its remainder
         k1 = word_key(base, lt(base)) if "ال" not in parts else fold(base)
@@ -944,7 +957,9 @@ def _reading(token: tuple[str, str, str, str, str], cg: CompiledGazetteer) -> tu
     stop = cg.stop
     if kind == "word":
         light = normalize(surface, alef=False)
-        k, f, p, d = _choose(norm, base, clitics, cg.vocab, light, cg.heads, cg.phrase_words)
+        k, f, p, d = _choose(
+            norm, base, clitics, cg.vocab, light, cg.heads, cg.phrase_words, cg.single_names
+        )
         k = maqsura_key(k, f)  # الدولى: the lexicon's usual spelling الدولي
         if d:
             # the article is written ال with a bare alef (helpers.text.has_article):

@@ -445,12 +445,15 @@ PLACE_TAIL_ADJECTIVES = _keys(
 #: is that place (مدينة زيوريخ ... زيوريخ; not مطار جوبا, whose bare name is the city).
 SETTLEMENT_HEADS = _keys("مدينة بلدة قرية محافظة منطقة ولاية إقليم مخيم حي ضاحية جزيرة قضاء ناحية")
 #: Place nouns followed by a name only when the name is a known place (منطقة الخليج);
-#: an unknown word after them is mostly a common noun (منطقة نفوذ، دولة مستقلة).
-PLACE_HEADS_KNOWN_ONLY = _keys("منطقة دولة جمهورية مملكة إمارة سلطنة ساحة")
+#: an unknown word after them is mostly a common noun (منطقة نفوذ، دولة مستقلة). قضاء, an
+#: Iraqi district (قضاء سنجار), is far more often the verbal noun "spending, settling"
+#: (لقضاء إجازته، قضاء حوائج المواطنين; session 12, read on 2015-07-23).
+PLACE_HEADS_KNOWN_ONLY = _keys("منطقة دولة جمهورية مملكة إمارة سلطنة ساحة قضاء")
 #: Place nouns whose name may be a definite word (مدينة الباب، مخيم اليرموك); the others
-#: (منطقة، قاعدة، دولة) take a definite word only when it is a known place.
+#: (منطقة، قاعدة، دولة) take a definite word only when it is a known place. A valley is
+#: named by one (وادي العرج، وادي الكراع، وادي الأديرع; session 12, 2015-07-21/23/25).
 PLACE_HEADS_DEFINITE_OK = _keys(
-    "مدينة بلدة قرية محافظة مخيم حي ضاحية جزيرة جبل نهر ولاية إقليم ميناء مطار معبر سجن "
+    "مدينة بلدة قرية محافظة مخيم حي ضاحية جزيرة جبل نهر وادي ولاية إقليم ميناء مطار معبر سجن "
     + _PARKS
     + "ملعب استاد طريق جزر"
 )
@@ -3280,7 +3283,8 @@ def context_places(z, cg, gaz_spans, guarded_spans) -> list:
     A guarded match of such a name counts when it follows a locative preposition
     (:data:`LOC_PREPOSITIONS`: وصل إلى جدة) or the proclitic ب or ل (بجدة، لجدة), or,
     written without the article, an indefinite noun it completes (سكان جدة), or is
-    coordinated with a known place (الرياض وجدة، جدة والرياض), or is a dateline (right
+    coordinated with a known place (الرياض وجدة، جدة والرياض) or with one this rule found
+    right before it (في أبين والضالع), or is a dateline (right
     after a dash among the first :data:`DATELINE_WORDS` tokens of the zone, or first
     and right before a dash: نايف عبدالله – جدة، جدة - واس); and the next word of the
     sentence is not a definite word other than a time word, a nationality or another
@@ -3297,7 +3301,9 @@ def context_places(z, cg, gaz_spans, guarded_spans) -> list:
     loc_starts = {s.i for s in locs}
     loc_ends = {s.j for s in locs}
     out = []
-    for s in guarded_spans:
+    # in text order, so a place this rule finds counts for the next one coordinated with
+    # it (في أبين والضالع: الضالع after أبين, both guarded)
+    for s in sorted(guarded_spans, key=lambda s: (s.i, s.j)):
         cands = [c for c in s.cands if c in cg.context_rows and cg.types[c] == "LOC"]
         if not cands:
             continue
@@ -3354,6 +3360,7 @@ def context_places(z, cg, gaz_spans, guarded_spans) -> list:
             continue
         if (
             j < n
+            and not ("ب" in clitic and not z.definite[i])
             and z.sentence[j] == z.sentence[i]
             and z.kind[j] == "word"
             and z.definite[j]
@@ -3364,9 +3371,13 @@ def context_places(z, cg, gaz_spans, guarded_spans) -> list:
             and not z.key[j].endswith("يه")
         ):
             # الخمس الأوائل، جدة الطفل: a definite word right after reads it as a noun
-            # (not a time word, بجدة اليوم, nor a nisba adjective, جدة التاريخية)
+            # (not a time word, بجدة اليوم, nor a nisba adjective, جدة التاريخية); after
+            # the preposition ب a name without the article is the place (ألقت الجهات
+            # الأمنية بجدة القبض، مستشفى الملك فهد بجدة السعة: all 12 of 2015-07-21/25/26);
+            # a definite one keeps its noun reading (التعريف بالوجه الحقيقي "the face")
             continue
         out.append(Span(i, j, "LOC", "context", cands, 2))
+        loc_ends.add(j)
     return out
 
 
