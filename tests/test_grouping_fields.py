@@ -51,3 +51,12 @@ def test_a_study_description_prints_as_text_in_a_script():
     note = markdown("Stories are compared by `outlet`, as asked.")
     assert repr(note) == str(note) == "Stories are compared by `outlet`, as asked."
     assert note._repr_markdown_() == "Stories are compared by `outlet`, as asked."
+
+
+def test_each_note_is_its_own_object():
+    # markdown() once sat between lru_cache and column_labels: it cached one note and
+    # column_labels read its file again each call
+    from helpers import display
+
+    assert display.markdown("a") is not display.markdown("a")
+    assert display.column_labels() is display.column_labels()

@@ -87,7 +87,6 @@ PROJECT_ROOT = Path(__file__).resolve().parents[2]
 STAGING = ".khabar-run"
 
 
-@lru_cache(maxsize=1)
 def markdown(text: str):
     """``text`` as IPython Markdown that prints as itself outside a notebook.
 
@@ -116,6 +115,7 @@ def markdown(text: str):
     return _Text(text)
 
 
+@lru_cache(maxsize=1)
 def column_labels() -> dict[str, str]:
     """``{column: Arabic header}`` of ``helpers/data/column_names.tsv``: what a displayed
     table shows as the header of each known column (``per_1000`` -> «لكل 1,000 كلمة»).
