@@ -287,18 +287,26 @@ def _story_surnames(items, cg) -> list:
     rule name of two words or more of the story, when the story names that gazetteer
     person with no match of two words or more (module docstring, point 8): فهد الجبير
     ... الجبير is فهد الجبير, not the listed عادل الجبير; a story that also says عادل
-    الجبير keeps the listed person for the bare surname."""
-    rule_lasts = {z.key[s.j - 1] for _zi, z, s, row in items if row is None and s.j - s.i > 1}
-    if not rule_lasts:
+    الجبير keeps the listed person for the bare surname, and so does a story whose name
+    is the listed one written shorter or longer (جواد ظريف of محمد جواد ظريف)."""
+    rule_names: dict[str, list[tuple[str, ...]]] = {}
+    for _zi, z, s, row in items:
+        if row is None and s.j - s.i > 1:
+            rule_names.setdefault(z.key[s.j - 1], []).append(tuple(z.key[s.i : s.j]))
+    if not rule_names:
         return items
     full = {cg.ids[row] for _zi, _z, s, row in items if row is not None and s.j - s.i > 1}
+
+    def namesake(z, s, row) -> bool:
+        names = rule_names.get(z.key[s.i]) if s.j - s.i == 1 else None
+        if not names or cg.ids[row] in full:
+            return False
+        # جواد ظريف is the listed محمد جواد ظريف written shorter: no namesake
+        listed = tuple(surface_key(w) for w in cg.canonicals[row].split())
+        return not any(_subsequence(n, listed) or _subsequence(listed, n) for n in names)
+
     return [
-        (zi, z, s, None)
-        if row is not None
-        and s.j - s.i == 1
-        and z.key[s.i] in rule_lasts
-        and cg.ids[row] not in full
-        else (zi, z, s, row)
+        (zi, z, s, None) if row is not None and namesake(z, s, row) else (zi, z, s, row)
         for zi, z, s, row in items
     ]
 
