@@ -99,6 +99,8 @@ def _context(z, i: int) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run the miner (module docstring); returns the exit status: 0, or 2 without the
+    corpus."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--dates", default=",".join(MINED_DATES))
     ap.add_argument("--corpus", default=str(CORPUS))
@@ -302,10 +304,15 @@ def surname_rows(zones_all, mention_tokens, full_names, named_in, outlet_of) -> 
 
 
 def _write(out: str | None, header: str, rows: list[tuple]) -> int:
+    """Write ``header`` and the TSV ``rows`` to the file ``out`` (atomically,
+    :func:`helpers.io.atomic_write`), or to stdout if None."""
     lines = [header, *("\t".join(str(c) for c in r) for r in rows)]
     text = "\n".join(lines) + "\n"
     if out:
-        Path(out).write_text(text, encoding="utf-8")
+        from helpers.io import atomic_write
+
+        with atomic_write(out, "w", encoding="utf-8") as f:
+            f.write(text)
     else:
         sys.stdout.write(text)
     print(f"mine_person_names: {len(rows)} rows", file=sys.stderr)
