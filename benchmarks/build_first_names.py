@@ -259,35 +259,23 @@ def _second_person(light: str) -> bool:
     return False
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--rank", type=int, default=2000)
-    ap.add_argument("--out", type=Path, default=OUT)
-    args = ap.parse_args()
-    try:
-        import names_dataset
-    except ImportError:
-        sys.exit("names-dataset is not installed: .venv/bin/pip install names-dataset==3.3.1")
+def excluded_keys() -> set[str]:
+    """Keys that are never a first name (step 4): stopwords, :data:`DIALECT_WORDS`, name
+    particles, titles, ``rules.NOT_NAMES``, ORG and place head nouns, nationality
+    adjectives and every one-word name of the gazetteer (a set of str, keyed with
+    :func:`helpers.entities.keys.surface_key`)."""
     from helpers.entities import load_gazetteer, rules
-    from helpers.entities.gazetteer import _lines, nisba_keys
+    from helpers.entities.gazetteer import nisba_keys
     from helpers.entities.keys import surface_key
-    from helpers.entities.lexicon import looks_like_name, suffixed_noun, zipf
-    from helpers.text import normalize, stopwords
+    from helpers.text import stopwords
 
-    pkl = Path(names_dataset.__file__).parent / "v3" / "first_names.pkl.gz"
-    names = arabic_names(pkl, args.rank)
-    print(f"Arabic-script names ranked <= {args.rank} in an Arab country: {len(names)}")
-    # the hand-written file only (first_names() also reads the file this script writes)
-    hand = {surface_key(line.partition("\t")[0].strip()) for line in _lines("first_names.txt")}
-    stop = {surface_key(w) for w in stopwords()}
-    gaz = load_gazetteer()
     gaz_keys = set()
-    for aliases in gaz.table["aliases"]:
+    for aliases in load_gazetteer().table["aliases"]:
         for a in aliases:
             if " " not in a.strip():
                 gaz_keys.add(surface_key(a))
-    excluded = (
-        stop
+    return (
+        {surface_key(w) for w in stopwords()}
         | {surface_key(w) for w in DIALECT_WORDS}
         | set(rules.PARTICLES)
         | set(rules.FOREIGN_PARTICLES)
@@ -298,6 +286,65 @@ def main() -> None:
         | set(nisba_keys())
         | gaz_keys
     )
+
+
+def vet(light: str, excluded: set[str], *, by_hand: bool = False) -> tuple[str, str]:
+    """Steps 4-5 for one name ``light`` (normalised, alef forms kept): ``(verdict, flag)``.
+
+    ``verdict`` is ``"kept"`` or why the name is dropped: ``"article"`` (written with the
+    article: the first-name rule reads indefinite words only), ``"short"`` (fewer than 3
+    letters), ``"excluded"`` (a key of ``excluded``, :func:`excluded_keys`),
+    ``"suffixed"`` (a word with a pronoun suffix, يا + word, و/ف + a word of Zipf >= 3)
+    or ``"ordinary"`` (an ordinary word of Zipf >= :data:`DROP_ZIPF`, any word of Zipf >=
+    :data:`ANY_DROP_ZIPF`). A name written ``by_hand`` (vetted by reading, not a
+    package's rank) is not dropped as suffixed or ordinary. ``flag`` is ``"common"`` for a
+    kept ordinary word of Zipf >= :data:`COMMON_ZIPF` (the format of ``first_names.txt``),
+    else ``""``. Zipf values: wordfreq through :mod:`helpers.entities.lexicon`."""
+    from helpers.entities.keys import surface_key
+    from helpers.entities.lexicon import looks_like_name, suffixed_noun, zipf
+
+    key = surface_key(light)
+    if light.startswith("ال"):
+        return "article", ""
+    if len(key) < 3:
+        return "short", ""
+    if key in excluded:
+        return "excluded", ""
+    z = zipf(light)
+    ordinary = not looks_like_name(light)
+    # a noun or verb with a pronoun suffix (ثقتي، بنتك) or a vocative (ياعلي)
+    suffixed = (
+        suffixed_noun(light)
+        or (light[0] in "وف" and zipf(light[1:]) >= 3.0)  # ويبقى: و + يبقى
+        or (light.startswith("يا") and zipf(light[2:]) > 0)
+        or _second_person(light)
+    )
+    if suffixed and not by_hand:
+        return "suffixed", ""
+    if ((ordinary and z >= DROP_ZIPF) or z >= ANY_DROP_ZIPF) and not by_hand:
+        return "ordinary", ""
+    return "kept", "common" if ordinary and z >= COMMON_ZIPF else ""
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--rank", type=int, default=2000)
+    ap.add_argument("--out", type=Path, default=OUT)
+    args = ap.parse_args()
+    try:
+        import names_dataset
+    except ImportError:
+        sys.exit("names-dataset is not installed: .venv/bin/pip install names-dataset==3.3.1")
+    from helpers.entities.gazetteer import _lines
+    from helpers.entities.keys import surface_key
+    from helpers.text import normalize
+
+    pkl = Path(names_dataset.__file__).parent / "v3" / "first_names.pkl.gz"
+    names = arabic_names(pkl, args.rank)
+    print(f"Arabic-script names ranked <= {args.rank} in an Arab country: {len(names)}")
+    # the hand-written file only (first_names() also reads the file this script writes)
+    hand = {surface_key(line.partition("\t")[0].strip()) for line in _lines("first_names.txt")}
+    excluded = excluded_keys()
     kept: dict[str, tuple[str, str, int]] = {}  # key -> (written, flag, rank)
     dropped = {
         "article": 0,
@@ -312,36 +359,15 @@ def main() -> None:
     for name, rank in candidates:
         light = normalize(name, alef=False)
         key = surface_key(light)
-        if light.startswith("ال"):
-            dropped["article"] += 1
-            continue
-        if len(key) < 3:
-            dropped["short"] += 1
-            continue
         if key in hand:
             dropped["hand list"] += 1
             continue
-        if key in excluded:
-            dropped["excluded"] += 1
+        verdict, flag = vet(light, excluded, by_hand=rank == 0)
+        if verdict != "kept":
+            dropped[verdict] += 1
             continue
         if key in kept:
             continue
-        z = zipf(light)
-        ordinary = not looks_like_name(light)
-        # a noun or verb with a pronoun suffix (ثقتي، بنتك) or a vocative (ياعلي)
-        suffixed = (
-            suffixed_noun(light)
-            or (light[0] in "وف" and zipf(light[1:]) >= 3.0)  # ويبقى: و + يبقى
-            or (light.startswith("يا") and zipf(light[2:]) > 0)
-            or _second_person(light)
-        )
-        if suffixed and rank > 0:
-            dropped["suffixed"] += 1
-            continue
-        if ((ordinary and z >= DROP_ZIPF) or z >= ANY_DROP_ZIPF) and rank > 0:
-            dropped["ordinary"] += 1
-            continue
-        flag = "common" if ordinary and z >= COMMON_ZIPF else ""
         kept[key] = (light, flag, rank)
     print("dropped:", dropped)
     n_common = sum(1 for v in kept.values() if v[1])

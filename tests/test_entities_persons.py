@@ -69,12 +69,12 @@ MARKS = sorted((set(DIACRITICS) | {TATWEEL}) - {"\u0654", "\u0655"})
 @pytest.mark.parametrize("mark", MARKS)
 @pytest.mark.parametrize("pos", [2, 3, 4])
 def test_any_mark_inside_a_surname_keeps_the_span(mark, pos):
-    # a constructed example: الجبير with a mark after its pos-th letter; the span is
+    # a constructed example: الطريفي with a mark after its pos-th letter; the span is
     # the whole name whatever the mark (a case ending is only at a word's end)
-    word = "الجبير"
+    word = "الطريفي"
     marked = word[: pos + 1] + mark + word[pos + 1 :]
     got = persons(f"وقال الوزير عادل {marked} للصحفيين")
-    assert [e for _s, e in got] == ["rule:PERSON:عادل_جبير"]
+    assert [e for _s, e in got] == ["rule:PERSON:عادل_طريفي"]
     assert got[0][0] == f"عادل {marked}"
 
 
@@ -126,30 +126,33 @@ def test_variant_key(a, b, same):
 
 
 def test_spelling_variants_of_one_foreign_name_in_a_story_are_one_person():
+    # (جوزيه مورينيو / مورينهو, this test's first name, is listed in people.csv since
+    # session 12: the rule's variants are tested on a name no list holds)
     body = (
-        "قال المدرب البرتغالي جوزيه مورينيو إن فريقه جاهز. وتابع مورينهو أن اللاعبين "
-        "بخير. وكان مورينيو قد قال إن الموسم طويل."
+        "قال اللاعب البرازيلي فيليب كوتينيو إن فريقه جاهز. وتابع كوتينهو أن اللاعبين "
+        "بخير. وكان كوتينيو قد قال إن الموسم طويل."
     )
     got = persons(body)
-    assert [s for s, _ in got] == ["جوزيه مورينيو", "مورينهو", "مورينيو"]
-    assert {e for _, e in got} == {"rule:PERSON:جوزيه_مورينيو"}
+    assert [s for s, _ in got] == ["فيليب كوتينيو", "كوتينهو", "كوتينيو"]
+    assert {e for _, e in got} == {"rule:PERSON:فيليب_كوتينيو"}
 
 
 def test_a_surname_in_a_headline_and_later_in_the_body_links_to_the_full_name():
     df = pd.DataFrame(
         {
             "story_id": ["s1"],
-            "title": ["كيري يصل إلى القاهرة"],
+            # (جون كيري is listed in people.csv since session 12: a name no list holds)
+            "title": ["هاربر يصل إلى القاهرة"],
             "body": [
-                "وصل وزير الخارجية الأميركي جون كيري إلى القاهرة أمس. وقال كيري إن المحادثات مهمة."
+                "وصل رئيس الوزراء الكندي ستيفن هاربر إلى القاهرة أمس. وقال هاربر إن المحادثات مهمة."
             ],
             "captions": [[]],
         }
     )
     m = extract_entities(df)
     m = m[m["type"] == "PERSON"]
-    assert list(m["surface"]) == ["كيري", "جون كيري", "كيري"]
-    assert set(m["entity_id"]) == {"rule:PERSON:جون_كيري"}
+    assert list(m["surface"]) == ["هاربر", "ستيفن هاربر", "هاربر"]
+    assert set(m["entity_id"]) == {"rule:PERSON:ستيفن_هاربر"}
 
 
 def test_a_compound_first_name_in_al_din_and_its_surname():

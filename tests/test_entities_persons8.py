@@ -55,8 +55,9 @@ def test_a_dash_ends_a_name():
 
 
 def test_a_very_frequent_definite_noun_is_no_family_name():
-    # ويزور كيري الخليج "Kerry visits the Gulf": الخليج (Zipf 5.1) is the object
-    assert surfaces("ويزور كيري الخليج لطمأنة نظرائه") == []
+    # ويزور كيري الخليج "Kerry visits the Gulf": الخليج (Zipf 5.1) is the object (كيري
+    # alone names جون كيري in people.csv since session 12: the person without الخليج)
+    assert surfaces("ويزور كيري الخليج لطمأنة نظرائه") == ["كيري"]
     # a family name of ordinary frequency stays: الحربي 4.4
     assert surfaces("واستقبل الأمير سامي الحربي") == ["سامي الحربي"]
 

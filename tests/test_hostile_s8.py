@@ -114,12 +114,14 @@ def test_numbers_currencies_and_pronouns_are_no_person(body):
 
 def test_group_counts_count_a_foreign_surname_with_its_one_full_name():
     # newcomer's report: جوزيف بلاتر 212 and بلاتر 69 were two people of one outlet
+    # (بلاتر is listed in people.csv since session 12, so the rule is tested on a
+    # surname no list holds)
 
     from helpers.entities import entity_counts, extract_entities
 
     bodies = [
-        "قال رئيس الاتحاد الدولي جوزيف بلاتر إنه سيستقيل.",
-        "وأكد بلاتر أمس أنه باق.",
+        "قال رئيس الوزراء الكندي ستيفن هاربر إنه سيستقيل.",
+        "وأكد هاربر أمس أنه باق.",
         "قال المحامي سعيد الغامدي إن القضية ستحسم.",
         "وسجل الغامدي هدف الفوز.",
     ]
@@ -128,11 +130,11 @@ def test_group_counts_count_a_foreign_surname_with_its_one_full_name():
     per = entity_counts(m, by="outlet", stories=table)
     people = per[per["type"] == "PERSON"]
     got = dict(zip(people["canonical"], people["count"], strict=True))
-    assert got["جوزيف بلاتر"] == 2 and "بلاتر" not in got
+    assert got["ستيفن هاربر"] == 2 and "هاربر" not in got
     assert got["سعيد الغامدي"] == 1  # الغامدي alone is not merged into him
     # per story, each story's row names the person as the story does
     one = entity_counts(m)
-    assert one[one["story_id"] == "s2"]["canonical"].tolist() == ["بلاتر"]
+    assert one[one["story_id"] == "s2"]["canonical"].tolist() == ["هاربر"]
 
 
 def test_one_speaker_id_written_two_ways_is_one_row_of_its_group():

@@ -39,6 +39,10 @@ one story (all zones together, so a headline surname finds the full name in the 
    محمد بن نايف بن عبدالعزيز and محمد بن نايف بن عبدالعزيز آل سعود, when the corpus has
    one longest chain extending the short one; only بن-links and a final «آل X» extend a
    chain. The mentions table keeps each story's own ids.
+8. A listed person's surname alias (بولوني، الجبير of ``data/people.csv``) said alone in a
+   story that names someone else of that surname in full and never the listed person
+   (أمين المنطقة الشرقية فهد الجبير ... وأضاف الجبير) is the story's person
+   (:func:`_story_surnames`), not the listed one.
 """
 
 from __future__ import annotations
@@ -194,7 +198,7 @@ def link_persons(items, cg) -> tuple[dict[int, Person], list[tuple[int, int, Per
         zi, _z, s, row = it
         return (row is None, -(s.j - s.i), zi, s.i)
 
-    for zi, z, s, row in sorted(items, key=sort_key):
+    for zi, z, s, row in sorted(_story_surnames(items, cg), key=sort_key):
         keys = keys_of(z, s)
         person = None
         if row is not None:
@@ -275,6 +279,36 @@ def link_persons(items, cg) -> tuple[dict[int, Person], list[tuple[int, int, Per
                 person.royal.add(z.key[s.i - 1])
 
     return by_span, order
+
+
+def _story_surnames(items, cg) -> list:
+    """``items`` of :func:`link_persons` with the gazetteer row dropped (``None``: read
+    like a rule name) from each one-word gazetteer match whose key is the last word of a
+    rule name of two words or more of the story, when the story names that gazetteer
+    person with no match of two words or more (module docstring, point 8): فهد الجبير
+    ... الجبير is فهد الجبير, not the listed عادل الجبير; a story that also says عادل
+    الجبير keeps the listed person for the bare surname, and so does a story whose name
+    is the listed one written shorter or longer (جواد ظريف of محمد جواد ظريف)."""
+    rule_names: dict[str, list[tuple[str, ...]]] = {}
+    for _zi, z, s, row in items:
+        if row is None and s.j - s.i > 1:
+            rule_names.setdefault(z.key[s.j - 1], []).append(tuple(z.key[s.i : s.j]))
+    if not rule_names:
+        return items
+    full = {cg.ids[row] for _zi, _z, s, row in items if row is not None and s.j - s.i > 1}
+
+    def namesake(z, s, row) -> bool:
+        names = rule_names.get(z.key[s.i]) if s.j - s.i == 1 else None
+        if not names or cg.ids[row] in full:
+            return False
+        # جواد ظريف is the listed محمد جواد ظريف written shorter: no namesake
+        listed = tuple(surface_key(w) for w in cg.canonicals[row].split())
+        return not any(_subsequence(n, listed) or _subsequence(listed, n) for n in names)
+
+    return [
+        (zi, z, s, None) if row is not None and namesake(z, s, row) else (zi, z, s, row)
+        for zi, z, s, row in items
+    ]
 
 
 #: Zipf from which the definite form of an indefinite word in ة marks an everyday noun
