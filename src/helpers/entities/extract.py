@@ -864,7 +864,9 @@ def _row(
         end -= 1  # تركيا + U+200F: a mark the writer's editor left is no part of the name
     surface = z.text[start:end]
     i = bisect.bisect_right(z.start, start) - 1
-    hidden = z.hidden_article(i, article=article) if i >= 0 and z.char_start(i) == start else ""
+    hidden = z.hidden_article(i, article=article) if i >= 0 else ""
+    if hidden and z.char_start(i) != start:
+        hidden = ""  # the mention starts inside the token, after its first letters
     return (
         z.story_id,
         z.zone,
