@@ -37,7 +37,6 @@ import inspect
 import json
 import os
 import random
-import re
 import shlex
 import subprocess
 import sys
@@ -90,14 +89,20 @@ def write_sample(records: list[dict], n: int, path: Path, *, raw: bool) -> Path:
 
 
 class Sampler(threading.Thread):
-    """Polls the runner's process tree every 0.2 s for resident memory (psutil).
+    """Polls the runner's process tree every 0.2 s for resident memory, CPU and state (psutil).
 
-    Each child is one of: a kernel (``ipykernel`` in its command line; named after the
-    notebook the runner started last before it appeared), the corpus-tables process
-    (``helpers.study``), or another process (Dask workers of ``--workers``). Keeps each
-    kind's peak, the whole job's summed peak (``total``: runner + every child at one
-    sampling instant) and a timeline of the sums (``timeline``: seconds, runner,
-    tables, kernels MB, and which notebooks' kernels were alive).
+    Each child is one of: a kernel (``ipykernel`` in its command line), the corpus-tables
+    process (``helpers.study``), or another process (Dask workers of ``--workers``).
+    Keeps each kind's peak, the whole job's summed peak (``total``: runner + every child
+    at one sampling instant), and per kernel process (by pid) the seconds it was first
+    and last seen, its peak and how many samples found it in each process state (``R``
+    running or waiting for a core, ``S`` asleep: waiting for an event, a lock, a pipe, a
+    timer; ``D`` waiting for the disk). A kernel is named after its notebook only after
+    the run (:func:`kernel_notebooks`), from the runner's own record of each notebook's
+    start and end: two lanes start their kernels at the same instant, so the order in
+    which their log lines or their processes appear says nothing (it swapped 03 and 04
+    in session 11's records).
+    ``timeline``: seconds, runner, tables, kernels MB, and the pids of the kernels alive.
     """
 
     def __init__(self, pid: int) -> None:
@@ -113,27 +118,38 @@ class Sampler(threading.Thread):
         self.tables = 0
         self.others = 0
         self.total = 0  # runner + every child, summed at one sampling instant
-        self.notebooks: list[str] = []  # "running NN_x.ipynb" lines of the log, in order
-        self.names: dict[int, str] = {}  # kernel pid -> notebook
-        self.peaks: dict[str, int] = {}  # notebook -> its kernel's peak
-        self.cpu: dict[int, tuple[str, float]] = {}  # pid -> (what, CPU s at last sample)
+        #: kernel pid -> {"first", "last" (s), "peak" (bytes), "states": {state: n}}
+        self.kernel_procs: dict[int, dict] = {}
+        self.cpu: dict[int, tuple[str, float]] = {}  # pid -> (kind, CPU s at last sample)
         self.timeline: list[tuple] = []
 
-    def _kind(self, child) -> str:
+    @staticmethod
+    def _kind(child) -> str:
         cmd = " ".join(child.cmdline())
         if "ipykernel" in cmd:
-            if child.pid not in self.names:
-                named = set(self.names.values())
-                waiting = [nb for nb in self.notebooks if nb not in named]
-                self.names[child.pid] = waiting[0] if waiting else "?"
             return "kernel"
         return "tables" if "helpers.study" in cmd else "other"
+
+    def _kernel_sample(self, child, rss: int, now: float) -> None:
+        import psutil
+
+        rec = self.kernel_procs.setdefault(
+            child.pid, {"first": now, "last": now, "peak": 0, "states": {}}
+        )
+        rec["last"] = now
+        rec["peak"] = max(rec["peak"], rss)
+        with contextlib.suppress(psutil.Error):
+            state = {"running": "R", "sleeping": "S", "disk-sleep": "D"}.get(
+                child.status(), "other"
+            )
+            rec["states"][state] = rec["states"].get(state, 0) + 1
 
     def run(self) -> None:
         import psutil
 
         while not self.stop.is_set():
             try:
+                now = round(time.perf_counter() - self.started, 1)
                 runner = self.proc.memory_info().rss
                 t = self.proc.cpu_times()
                 self.cpu[self.proc.pid] = ("runner", t.user + t.system)
@@ -149,30 +165,52 @@ class Sampler(threading.Thread):
                     sums[kind] += rss
                     with contextlib.suppress(psutil.Error):
                         t = child.cpu_times()
-                        what = self.names.get(child.pid, kind)
-                        self.cpu[child.pid] = (what, t.user + t.system)
+                        self.cpu[child.pid] = (kind, t.user + t.system)
                     if kind == "kernel":
                         self.kernel = max(self.kernel, rss)
-                        name = self.names[child.pid]
-                        self.peaks[name] = max(self.peaks.get(name, 0), rss)
-                        alive.append(name[:2])
+                        self._kernel_sample(child, rss, now)
+                        alive.append(child.pid)
                 self.kernels = max(self.kernels, sums["kernel"])
                 self.tables = max(self.tables, sums["tables"])
                 self.others = max(self.others, sums["other"])
-                now = runner + sum(sums.values())
-                self.total = max(self.total, now)
+                self.total = max(self.total, runner + sum(sums.values()))
                 self.timeline.append(
                     (
-                        round(time.perf_counter() - self.started, 1),
+                        now,
                         round(runner / 1e6),
                         round(sums["tables"] / 1e6),
                         round(sums["kernel"] / 1e6),
-                        "+".join(alive),
+                        alive,
                     )
                 )
             except psutil.Error:
                 pass
             self.stop.wait(0.2)
+
+
+def kernel_notebooks(kernels: dict[int, dict], steps: list[dict]) -> dict[int, str]:
+    """Kernel pid -> notebook file name, from the runner's record (``timings.json``
+    steps of kind ``notebook``, seconds since the runner's start) and the sampler's
+    first and last sight of each kernel (seconds since the sampler's start, which the
+    runner's start follows by its import time). The pairs are taken in order of the
+    smallest mismatch of start and end (greedy): lanes that start together end apart.
+    A kernel no step is left for is named ``"?"``."""
+    notebooks = [s for s in steps if s.get("kind") == "notebook"]
+    if not notebooks or not kernels:
+        return dict.fromkeys(kernels, "?")
+    # the runner's clock starts later than the sampler's: the earliest kernel start
+    # against the earliest notebook start
+    offset = min(k["first"] for k in kernels.values()) - min(s["start"] for s in notebooks)
+    pairs = sorted(
+        (abs(k["first"] - offset - s["start"]) + abs(k["last"] - offset - s["end"]), pid, s["step"])
+        for pid, k in kernels.items()
+        for s in notebooks
+    )
+    names: dict[int, str] = {}
+    for _cost, pid, step in pairs:
+        if pid not in names and step not in names.values():
+            names[pid] = step
+    return {pid: names.get(pid, "?") for pid in kernels}
 
 
 def run_job(args: list[str], out: Path, timeout: int | None) -> dict:
@@ -195,11 +233,7 @@ def run_job(args: list[str], out: Path, timeout: int | None) -> dict:
     log: list[str] = []
 
     def read_log() -> None:
-        for line in proc.stderr:
-            log.append(line)
-            # two lanes' lines once ran into one ("running 03_… ...running 04_… ..."),
-            # which named the wrong kernels: every notebook the line names
-            sampler.notebooks.extend(re.findall(r"running (\S+\.ipynb)", line))
+        log.extend(proc.stderr)
 
     reader = threading.Thread(target=read_log, daemon=True)
     reader.start()
@@ -220,6 +254,11 @@ def run_job(args: list[str], out: Path, timeout: int | None) -> dict:
     timings = {}
     with contextlib.suppress(OSError, ValueError):
         timings = json.loads((out / "build" / "timings.json").read_text(encoding="utf-8"))
+    names = kernel_notebooks(sampler.kernel_procs, timings.get("steps", []))
+    named = {
+        pid: ("kernel " + names[pid], c) for pid, (kind, c) in sampler.cpu.items() if pid in names
+    }
+    by_process = {**sampler.cpu, **named}
     return {
         "command": shlex.join(cmd),
         "ok": proc.returncode == 0,
@@ -232,13 +271,26 @@ def run_job(args: list[str], out: Path, timeout: int | None) -> dict:
         "kernels_rss_mb": round(sampler.kernels / 1e6),
         "workers_rss_mb": round(sampler.others / 1e6),
         "total_rss_mb": round(sampler.total / 1e6),
-        "kernel_peaks_mb": {k: round(v / 1e6) for k, v in sorted(sampler.peaks.items())},
+        "kernel_peaks_mb": {
+            names[pid]: round(k["peak"] / 1e6) for pid, k in sorted(sampler.kernel_procs.items())
+        },
         # CPU s of each process at its last sample (a lower bound; rusage gives the total)
         "cpu_by_process": {
-            what: round(sum(c for w, c in sampler.cpu.values() if w == what), 1)
-            for what in sorted({w for w, _ in sampler.cpu.values()})
+            what.removeprefix("kernel "): round(
+                sum(c for w, c in by_process.values() if w == what), 1
+            )
+            for what in sorted({w for w, _ in by_process.values()})
         },
-        "timeline": sampler.timeline,
+        # each kernel's samples by process state: R (running, or ready and waiting for a
+        # core: a loaded machine), S (asleep: waiting for an event, a lock, a timer), D
+        # (the disk); a notebook that waits for something is S while it waits
+        "kernel_states": {
+            names[pid]: k["states"] for pid, k in sorted(sampler.kernel_procs.items())
+        },
+        "timeline": [
+            (*row[:4], "+".join(sorted(names[pid][:2] for pid in row[4])))
+            for row in sampler.timeline
+        ],
         "critical_path": [
             f"{c['step']} {c['seconds']} s (+{c['wait_s']})"
             for c in timings.get("critical_path", [])

@@ -186,10 +186,12 @@ class Zone:
         لجنة, :attr:`Span.article`), else ``""`` (the article written, المملكة، بالمملكة;
         or none). The one rule of :meth:`display` (canonical names) and of a mention's
         ``written`` form (:func:`helpers.entities.extract_entities`)."""
+        form = self.form[i]
+        if not article and not form.startswith("ال"):
+            return ""  # no article in the form, none asked: whatever the surface
         word = _normal(self.text[self.char_start(i) : self.end[i]], True)
         if word.startswith("ال"):
             return ""
-        form = self.form[i]
         if form.startswith("ال"):
             # the letters the form has before the written word: ل + المملكة hides the
             # alef (للمملكة); ل + اللبنانيين hides alef and lam (للبنانيين)
@@ -218,8 +220,8 @@ class Zone:
         """Offset of token ``i`` in the zone text, after its peeled proclitics."""
         s = self.start[i]
         k = self.peel[i]
-        if not k and not _is_mark(self.text[s]):
-            return s  # most tokens: nothing peeled, a letter first
+        if not k and _MARK_OF.get(self.text[s]) is False:
+            return s  # most tokens: nothing peeled, a letter first (one met before)
         pos = s
         end = self.end[i]
         while k > 0 and pos < end:
@@ -944,9 +946,10 @@ def _tanween(text: str, starts, ends, surfaces) -> tuple[bool, ...]:
         i = bisect.bisect_right(starts, m.start()) - 1
         if i >= 0 and m.start() < ends[i] and i not in found:
             found[i] = _final_tanween(surfaces[i])
-    if not found:
-        return (False,) * len(starts)
-    return tuple(found.get(i, False) for i in range(len(starts)))
+    marks = [False] * len(starts)
+    for i, final in found.items():
+        marks[i] = final
+    return tuple(marks)
 
 
 def _reading(token: tuple[str, str, str, str, str], cg: CompiledGazetteer) -> tuple:
@@ -1070,10 +1073,10 @@ def _bare_noun_head(z, i: int, cands, cg) -> bool:
     j = i + 1
     if z.definite[i] or j >= len(z) or z.kind[j] != "word" or z.sentence[j] != z.sentence[i]:
         return False
+    if z.stop[j] or any(cg.types[c] != "LOC" for c in cands):
+        return False
     bare = "ال" + _normal(z.text[z.char_start(i) : z.end[i]], True)
-    return not z.stop[j] and all(
-        cg.types[c] == "LOC" and _normal(cg.canonicals[c], True) == bare for c in cands
-    )
+    return all(_normal(cg.canonicals[c], True) == bare for c in cands)
 
 
 def select(spans: list[Span]) -> list[Span]:
@@ -1082,7 +1085,7 @@ def select(spans: list[Span]) -> list[Span]:
     out = []
     for s in sorted(spans, key=lambda s: (-(s.j - s.i), s.priority, s.i)):
         rng = range(s.i, s.j)
-        if any(t in taken for t in rng):
+        if not taken.isdisjoint(rng):
             continue
         taken.update(rng)
         out.append(s)

@@ -3097,6 +3097,22 @@ APPOSITION_ROLES = (_TITLE_FIRST | CONSTRUCT_TITLES | _keys("مسؤول مسؤو
 _APPOSITION_ZIPF = 3.0
 
 
+def _in_spans(*groups):
+    """A test ``inside(t) -> bool`` of whether token index ``t`` lies in a span of
+    ``groups`` (lists of :class:`helpers.entities.matcher.Span`); the set of indices is
+    made at the first question, so a rule whose cheap conditions fail everywhere
+    builds none."""
+    taken = None
+
+    def inside(t: int) -> bool:
+        nonlocal taken
+        if taken is None:
+            taken = {u for spans in groups for s in spans for u in range(s.i, s.j)}
+        return t in taken
+
+    return inside
+
+
 def _appositive_persons(z, cg, gaz_spans, found, stops) -> list:
     """PERSON spans for a foreign name of two words nobody listed, before a role in
     apposition (news style: the name, a comma, the office): ويتوجه زيجمار جابريل، وزير
@@ -3111,13 +3127,17 @@ def _appositive_persons(z, cg, gaz_spans, found, stops) -> list:
     from helpers.entities.matcher import Span
 
     n = len(z)
-    taken = {t for s in found for t in range(s.i, s.j)}
-    taken |= {t for s in gaz_spans for t in range(s.i, s.j)}
+    # the role stands two words after the name, or three with a comma between: only
+    # the indices before a role are read (ascending, as a scan of the zone would)
+    roles = z.where(APPOSITION_ROLES)
+    if not roles:
+        return []
+    taken = _in_spans(found, gaz_spans)
 
     def rare(t: int) -> bool:
         light = z.light(t)
         return (
-            t not in taken
+            not taken(t)
             and _foreign(z, t, cg, stops)
             and not ordinary(z, t)
             and zipf(light) < _APPOSITION_ZIPF
@@ -3125,7 +3145,7 @@ def _appositive_persons(z, cg, gaz_spans, found, stops) -> list:
         )
 
     out = []
-    for i in range(n - 2):
+    for i in sorted({i for a in roles for i in (a - 2, a - 3) if 0 <= i < n - 2}):
         a = i + 2
         if a < n and z.kind[a] == "punct" and z.key[a] in ("،", ","):
             a += 1
@@ -3165,12 +3185,11 @@ def _coordinated_persons(z, cg, gaz_spans, found, stops) -> list:
     if not people:
         return []
     n = len(z)
-    taken = {t for s in found for t in range(s.i, s.j)}
-    taken |= {t for s in gaz_spans for t in range(s.i, s.j)}
+    taken = _in_spans(found, gaz_spans)
 
     def bare_name(t: int) -> bool:
         return (
-            t not in taken
+            not taken(t)
             and t not in stops
             and z.kind[t] == "word"
             and z.key[t] not in cg.first_names
