@@ -1,0 +1,56 @@
+"""Session 12 (branch linking12): everyday words that became people on real days.
+
+Every expected value is worked out by hand from the letters and names written in the
+test (the conventions: DEVELOPING.md, "Session 12 (branch linking12)")."""
+
+from __future__ import annotations
+
+from entity_stories import stories
+
+from helpers.entities import extract_entities
+from helpers.text import normalize
+from helpers.text.normalize import light_full, normalizer_table, persian_yeh
+
+# --- Farsi yeh ی (U+06CC): at a word's end ى or ي as the lexicon spells the word ---------
+
+
+def test_a_final_farsi_yeh_is_the_letter_the_lexicon_spells_the_word_with():
+    # wordfreq Zipf: على 7.18 > علي 6.14, so علی (ع ل U+06CC) is the preposition على
+    # (U+0649); في 7.54 > فى 6.12, so فی is في; السعودي 5.32 > السعودى 3.34; مصطفى 4.93
+    # > مصطفي 3.67; ایران: the yeh is inside the word, so ي
+    assert normalize("علی السوق") == "\u0639\u0644\u0649 السوق"
+    assert normalize("فی السوق") == "\u0641\u064a السوق"
+    assert normalize("السعودی مصطفی") == "السعودي مصطفى"
+    assert normalize("ایران") == "ايران"
+    # marks and tatweel after the yeh leave it final; a letter after them does not
+    assert normalize("علیً") == "على"
+    assert normalize("علیـ") == "على"
+    assert normalize("بیـن") == "بين"
+    # the article and proclitics stay on the word looked up: وعلى 5.67 > وعلي 4.41
+    assert normalize("وعلی") == "وعلى"
+    # light_full applies the same fold (the tokeniser's per-type path); لدى 5.54 > لدي 4.97
+    assert light_full("لدی أحمد") == ("لدى أحمد", "لدى احمد")
+    # the fold belongs to the persian step: off, the letter is kept
+    assert normalize("علی", persian=False) == "علی"
+    # normalising twice changes nothing
+    assert normalize(normalize("علی ایران")) == normalize("علی ایران")
+
+
+def test_the_table_alone_reads_yeh_as_medial_and_persian_yeh_fixes_the_end():
+    table = normalizer_table()
+    assert "علی".translate(table) == "علي"
+    assert persian_yeh("علی").translate(table) == "على"
+    assert persian_yeh("ایران") == "ایران"  # medial: left to the table
+
+
+def test_ali_typed_with_farsi_yeh_is_the_preposition_not_a_name():
+    # «محمد علی السوق»: before, one person محمد علي السوق (علی read as the name علي);
+    # now «على السوق» is a preposition and a noun, so only «محمد» after قال is a person
+    m = extract_entities(stories("وقال محمد علی السوق إن الأسعار صاعدة"))
+    assert list(m.loc[m["type"] == "PERSON", "canonical"]) == ["محمد"]
+
+
+def test_a_first_name_ending_in_farsi_yeh_keeps_its_maqsura():
+    # sabq, 2015-07-22: «هدی بنت سعيد آل عطيان» was named «هدي ...»; the name is هدى
+    m = extract_entities(stories("وكرمت الأميرة هدی بنت سعيد آل عطيان الفائزات"))
+    assert list(m.loc[m["type"] == "PERSON", "canonical"]) == ["هدى بنت سعيد آل عطيان"]
