@@ -54,3 +54,38 @@ def test_a_first_name_ending_in_farsi_yeh_keeps_its_maqsura():
     # sabq, 2015-07-22: «هدی بنت سعيد آل عطيان» was named «هدي ...»; the name is هدى
     m = extract_entities(stories("وكرمت الأميرة هدی بنت سعيد آل عطيان الفائزات"))
     assert list(m.loc[m["type"] == "PERSON", "canonical"]) == ["هدى بنت سعيد آل عطيان"]
+
+
+# --- one patronymic chain, shorter and longer, in one story -------------------------------
+
+
+def _persons(body):
+    m = extract_entities(stories(body))
+    p = m[m["type"] == "PERSON"]
+    return list(zip(p["surface"], p["entity_id"], strict=True))
+
+
+def test_a_chain_cut_short_in_a_story_is_the_longer_chain_of_the_story():
+    # فيصل بن خالد = the first three words of فيصل بن خالد بن عبدالعزيز, which adds one
+    # بن-link: one man, named by the longer chain
+    got = _persons("وزار الأمير فيصل بن خالد المعرض. وقال فيصل بن خالد بن عبدالعزيز إن المعرض مهم")
+    assert got == [
+        ("فيصل بن خالد", "rule:PERSON:فيصل_بن_خالد_بن_عبدالعزيز"),
+        ("فيصل بن خالد بن عبدالعزيز", "rule:PERSON:فيصل_بن_خالد_بن_عبدالعزيز"),
+    ]
+
+
+def test_a_chain_that_leaves_a_link_out_or_ends_in_a_family_name_stays_apart():
+    # محمد بن سلمان بن محمد extends محمد بن سلمان, but محمد بن سلمان is a listed man
+    # (gazetteer first): the rule chain is not his
+    got = _persons("قال محمد بن سلمان إن محمد بن سلمان بن محمد حضر")
+    assert got == [
+        ("محمد بن سلمان", "person:mohammed-bin-salman"),
+        ("محمد بن سلمان بن محمد", "rule:PERSON:محمد_بن_سلمان_بن_محمد"),
+    ]
+    # عبدالله بن فهد الربيعة: a family name without آل after the chain, another man
+    got = _persons("وقال عبدالله بن فهد إن الوزير عبدالله بن فهد الربيعة حضر")
+    assert [e for _s, e in got] == [
+        "rule:PERSON:عبدالله_بن_فهد",
+        "rule:PERSON:عبدالله_بن_فهد_ربيعه",
+    ]

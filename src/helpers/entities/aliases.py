@@ -165,6 +165,32 @@ def _same_lineage(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return True
 
 
+#: The key of الملك: a chain written after it names a king, who is no longer chain of the
+#: story written without it (الملك فهد بن عبدالعزيز ... فهد بن عبدالعزيز بن معمر).
+_KING = surface_key("الملك")
+
+
+def _king(z, i: int) -> bool:
+    """Whether token ``i`` of zone ``z`` follows الملك in its sentence."""
+    return i > 0 and z.key[i - 1] == _KING and z.sentence[i - 1] == z.sentence[i]
+
+
+def _shorter_chain(short: tuple[str, ...], long: tuple[str, ...], king: bool, p) -> bool:
+    """Whether, in one story, a patronymic chain (second word بن، ابن، بنت) is a longer
+    chain of the story cut short: ``long`` is ``short`` followed by more fathers and at
+    most «آل X» (:func:`_extends`, the rule :func:`corpus_lineages` applies across
+    stories). فيصل بن خالد and فيصل بن خالد بن عبدالعزيز in one story are one man: the
+    story names him further back once. Within a story no title is asked for (across
+    stories a commoner's chain may meet a prince's); another word after the chain (a
+    family name without آل) still makes another man, and so does a longer chain of
+    the person ``p`` (a :class:`Person`) never written after الملك when ``king`` (the
+    short chain follows الملك: الملك فهد بن عبدالعزيز is not فهد بن عبدالعزيز بن معمر).
+    Keys as :func:`helpers.entities.keys.name_keys` gives them."""
+    if len(short) < 3 or short[1] not in rules._SON_OF or len(long) <= len(short):
+        return False
+    return _extends(short, long) and (not king or _KING in p.royal)
+
+
 def link_persons(items, cg) -> tuple[dict[int, Person], list[tuple[int, int, Person]]]:
     """Group a story's PERSON spans into people (module docstring, point 1).
 
@@ -206,7 +232,10 @@ def link_persons(items, cg) -> tuple[dict[int, Person], list[tuple[int, int, Per
             fits = [
                 p
                 for p in people.values()
-                if any(_compatible(keys, n) for n in p.names)
+                if any(
+                    _compatible(keys, n) or _shorter_chain(keys, n, _king(z, s.i), p)
+                    for n in p.names
+                )
                 # الشيخ يوسف is not عبدالعزيز اليوسف: a one-word name and a surname
                 # agree in the article
                 and (
