@@ -89,3 +89,17 @@ def test_a_chain_that_leaves_a_link_out_or_ends_in_a_family_name_stays_apart():
         "rule:PERSON:عبدالله_بن_فهد",
         "rule:PERSON:عبدالله_بن_فهد_ربيعه",
     ]
+
+
+# --- display names never keep tatweel -------------------------------------------------------
+
+
+def test_a_speaker_known_by_a_phrase_is_shown_without_tatweel():
+    from helpers.quotes import extract_quotes, phrase_name
+
+    # «سعـيد» carries a tatweel (U+0640) between ع and ي; the name shown is سعيد
+    assert phrase_name("سالم سعـيد كبيش") == "سالم سعيد كبيش"
+    assert phrase_name("أحمد  داود") == "أحمد داود"  # hamza kept, one space
+    q = extract_quotes(stories("قال سالم سعـيد كبيش إن «الفريق جاهز»"))
+    assert list(q["speaker"]) == ["سالم سعيد كبيش"]
+    assert list(q["speaker_id"]) == ["phrase:سالم سعيد كبيش"]

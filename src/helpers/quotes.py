@@ -112,6 +112,7 @@ __all__ = [
     "UNKNOWN_SPEAKER",
     "extract_quotes",
     "phrase_id",
+    "phrase_name",
     "quote_spans",
     "quotes_per_speaker",
     "surname_speakers",
@@ -139,6 +140,19 @@ def phrase_id(phrase: str) -> str:
     ('phrase:المعارضة', 'phrase:وزير الدفاع')
     """
     return PHRASE_ID_PREFIX + " ".join(normalize(phrase).split())
+
+
+def phrase_name(phrase: str) -> str:
+    """The ``speaker`` shown for a speaker known only by a phrase: the phrase as written
+    without tatweel and diacritics (:func:`helpers.text.normalize` with ``alef=False``:
+    hamza forms kept, as an entity's canonical name keeps them), words joined by one
+    space. A display name never keeps a tatweel: «سالم سعـيد كبيش» is shown as سالم سعيد
+    كبيش, as its :func:`phrase_id` already reads it.
+
+    >>> phrase_name("سالم سعـيد  كبيش"), phrase_name("وزيرُ الدفاعِ")
+    ('سالم سعيد كبيش', 'وزير الدفاع')
+    """
+    return " ".join(normalize(phrase, alef=False).split())
 
 
 #: Columns of the quotes table, in order.
@@ -2748,6 +2762,8 @@ def extract_quotes(
         by_phrase = out["speaker_id"].isna() & out["speaker"].notna()
         out.loc[by_phrase, "speaker_id"] = out.loc[by_phrase, "speaker"].map(phrase_id)
         out["speaker_id"] = out["speaker_id"].fillna("")
+        by_phrase = out["speaker_id"].str.startswith(PHRASE_ID_PREFIX)
+        out.loc[by_phrase, "speaker"] = out.loc[by_phrase, "speaker"].map(phrase_name)
     out = out.astype(
         {
             "story_id": "str",
