@@ -103,3 +103,20 @@ def test_a_speaker_known_by_a_phrase_is_shown_without_tatweel():
     q = extract_quotes(stories("قال سالم سعـيد كبيش إن «الفريق جاهز»"))
     assert list(q["speaker"]) == ["سالم سعيد كبيش"]
     assert list(q["speaker_id"]) == ["phrase:سالم سعيد كبيش"]
+
+
+# --- a listed surname after a title that is also a first name --------------------------
+
+
+def test_a_listed_surname_after_a_first_name_that_is_a_title_is_not_the_listed_man():
+    # سلطان is a title (the Sultan) and a first name: «سلطان الشريف» (a footballer) and
+    # «ناصر بن سلطان الشريف» are not عمر الشريف (person:omar-sharif, people.csv)
+    for body in ("وسجل سلطان الشريف هدفا", "وقال العقيد ناصر بن سلطان الشريف إن الأمن مستتب"):
+        m = extract_entities(stories(body))
+        assert "person:omar-sharif" not in set(m["entity_id"]), body
+    # a title that is no first name still brings the listed surname: الرئيس الأسد
+    m = extract_entities(stories("وقال الرئيس الأسد إن"))
+    assert list(m["entity_id"]) == ["person:bashar-al-assad"]
+    # and the actor named in full keeps his later surname
+    m = extract_entities(stories("توفي الفنان عمر الشريف أمس. وكان الشريف قد مثل في أفلام"))
+    assert list(m["entity_id"]) == ["person:omar-sharif"] * 2
