@@ -120,3 +120,36 @@ def test_a_listed_surname_after_a_first_name_that_is_a_title_is_not_the_listed_m
     # and the actor named in full keeps his later surname
     m = extract_entities(stories("توفي الفنان عمر الشريف أمس. وكان الشريف قد مثل في أفلام"))
     assert list(m["entity_id"]) == ["person:omar-sharif"] * 2
+
+
+# --- a surname of two words across the stories of a table -------------------------------
+
+
+def test_a_two_word_surname_joins_the_one_full_name_it_ends():
+    from helpers.entities.aliases import corpus_surnames
+
+    rows = [
+        ("rule:PERSON:داود_اوغلو", "داود اوغلو", True),
+        ("rule:PERSON:احمد_داود_اوغلو", "أحمد داود أوغلو", True),
+        # صالح is a first name: «عبدالله صالح» is no surname of two words
+        ("rule:PERSON:عبدالله_صالح", "عبدالله صالح", True),
+        ("rule:PERSON:علي_عبدالله_صالح", "علي عبدالله صالح", True),
+        # two full names end «بن لادن»: nothing joins
+        ("rule:PERSON:بن_لادن", "بن لادن", True),
+        ("rule:PERSON:اسامه_بن_لادن", "أسامة بن لادن", True),
+        ("rule:PERSON:حمزه_بن_لادن", "حمزة بن لادن", True),
+    ]
+    assert corpus_surnames(rows) == {
+        "rule:PERSON:داود_اوغلو": ("rule:PERSON:احمد_داود_اوغلو", "أحمد داود أوغلو")
+    }
+
+
+def test_a_two_word_surname_needs_a_full_name_opening_with_a_first_name():
+    from helpers.entities.aliases import corpus_surnames
+
+    # sabq 2015-07-22: «يحث ابن تيمية» is a verb run onto the name, no full name of it
+    rows = [
+        ("rule:PERSON:ابن_تيميه", "ابن تيمية", True),
+        ("rule:PERSON:يحث_ابن_تيميه", "يحث ابن تيمية", True),
+    ]
+    assert corpus_surnames(rows) == {}

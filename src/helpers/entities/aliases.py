@@ -568,17 +568,20 @@ def corpus_surnames(rows, short_ok=None) -> dict[str, tuple[str, str]]:
     بلاتر, is written without); (2) it is a person's, or ``short_ok(id, name)`` says
     it may be one (a quote's speaker known only by a phrase); (3) exactly one person's
     name of two words or more ends with that word (with two, جون كيربي and جيمس كيربي,
-    nothing is merged). Reads the whole table, so the mapping is the same from one
-    process or a cluster. Returns an empty dict when nothing merges.
+    nothing is merged). A name of two words is such a short name too when it is the
+    last two words of exactly one person's name of three words or more that opens with
+    a first name, and reads as a surname of two words (:func:`_two_word_surname`: داود
+    أوغلو of أحمد داود أوغلو, بن لادن of أسامة بن لادن). Reads the whole table, so the
+    mapping is the same from one process or a cluster. Returns an empty dict when nothing merges.
     """
     from helpers.entities.gazetteer import first_names
     from helpers.entities.keys import word_key
     from helpers.text import normalize
 
     first = first_names()
-    full: dict[str, set[str]] = {}
+    full: dict[object, set[str]] = {}
     names: dict[str, str] = {}
-    short: dict[str, str] = {}
+    short: dict[str, object] = {}
     seen: set[str] = set()
     for rid, name, is_person in rows:
         if rid in seen or not rid:
@@ -587,7 +590,14 @@ def corpus_surnames(rows, short_ok=None) -> dict[str, tuple[str, str]]:
         words = normalize(str(name)).split()
         if len(words) >= 2 and is_person:
             full.setdefault(words[-1], set()).add(rid)
+            if len(words) >= 3 and word_key(words[0]) in first:
+                # the words before a surname of two words open with a first name: not
+                # «يحث ابن تيمية», a verb run onto a name
+                full.setdefault(tuple(words[-2:]), set()).add(rid)
             names[rid] = str(name)
+        if len(words) == 2 and _two_word_surname(words, first):
+            if is_person or (short_ok is not None and short_ok(rid, str(name))):
+                short[rid] = tuple(words)
         elif len(words) == 1 and len(words[0]) >= 3:
             w = words[0]
             if word_key(w) in first or w.startswith("ال"):
@@ -601,6 +611,20 @@ def corpus_surnames(rows, short_ok=None) -> dict[str, tuple[str, str]]:
             (fid,) = got
             out[rid] = (fid, names[fid])
     return out
+
+
+def _two_word_surname(words: list[str], first) -> bool:
+    """Whether two normalised words may be a surname of two words said alone: neither
+    has the article, and the second is no first name (``first``:
+    :func:`helpers.entities.gazetteer.first_names`): داود اوغلو، بن لادن; not عبدالله
+    صالح (صالح is a first name: two words of a chain of names), not محمد الحربي."""
+    from helpers.entities.keys import word_key
+
+    return (
+        not any(w.startswith("ال") for w in words)
+        and len(words[1]) >= 3
+        and word_key(words[1]) not in first
+    )
 
 
 def with_full_names(table, mapping: dict, *, id_col: str, name_col: str, where=None):
