@@ -15,7 +15,8 @@ from helpers.text import DEFAULTS, normalize
         ("رحمٰن", "رحمن"),  # dagger alef U+0670
         ("العراقـية", "العراقية"),  # tatweel
         ("أإآٱ", "اااا"),  # alef forms
-        ("ی ک ە", "ي ك ه"),  # Persian yeh, keheh, ae
+        ("ی ک ە", "ي ك ه"),  # Persian yeh (alone: the lexicon counts ي more than ى), keheh, ae
+        ("بیک", "بيك"),  # Persian yeh inside a word: ي
         ("٢٠٢٤ ۱۲", "2024 12"),  # Arabic-Indic and Eastern Arabic-Indic digits
         ("١٢٫٥", "12.5"),  # Arabic decimal separator
         ("\ufefb", "لا"),  # lam-alef ligature (presentation form)

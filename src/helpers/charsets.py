@@ -197,6 +197,11 @@ HAMZA_ALEFS = "أإآٱٲٳٵ"
 #: for ي and ه (and the reverse).
 ALEF_MAQSURA = "\u0649"
 TEH_MARBUTA = "\u0629"
+#: Farsi yeh (U+06CC): dotless at the end of a word, so Arabic typed on a Persian
+#: keyboard writes the final ى of على، إلى، لدى with it (علی السوق), and the ي inside a
+#: word (ایران). Source: The Unicode Standard 15, §9.2 (U+06CC "Farsi yeh": no dots in
+#: final and isolated forms, two dots below in initial and medial forms).
+FARSI_YEH = "\u06cc"
 
 #: A loose :meth:`str.translate` fold for matching a line or word against a fixed list
 #: (navigation boilerplate, month names), where conflating letters costs nothing: every

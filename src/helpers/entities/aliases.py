@@ -169,6 +169,32 @@ def _same_lineage(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return True
 
 
+#: The key of الملك: a chain written after it names a king, who is no longer chain of the
+#: story written without it (الملك فهد بن عبدالعزيز ... فهد بن عبدالعزيز بن معمر).
+_KING = surface_key("الملك")
+
+
+def _king(z, i: int) -> bool:
+    """Whether token ``i`` of zone ``z`` follows الملك in its sentence."""
+    return i > 0 and z.key[i - 1] == _KING and z.sentence[i - 1] == z.sentence[i]
+
+
+def _shorter_chain(short: tuple[str, ...], long: tuple[str, ...], king: bool, p) -> bool:
+    """Whether, in one story, a patronymic chain (second word بن، ابن، بنت) is a longer
+    chain of the story cut short: ``long`` is ``short`` followed by more fathers and at
+    most «آل X» (:func:`_extends`, the rule :func:`corpus_lineages` applies across
+    stories). فيصل بن خالد and فيصل بن خالد بن عبدالعزيز in one story are one man: the
+    story names him further back once. Within a story no title is asked for (across
+    stories a commoner's chain may meet a prince's); another word after the chain (a
+    family name without آل) still makes another man, and so does a longer chain of
+    the person ``p`` (a :class:`Person`) never written after الملك when ``king`` (the
+    short chain follows الملك: الملك فهد بن عبدالعزيز is not فهد بن عبدالعزيز بن معمر).
+    Keys as :func:`helpers.entities.keys.name_keys` gives them."""
+    if len(short) < 3 or short[1] not in rules._SON_OF or len(long) <= len(short):
+        return False
+    return _extends(short, long) and (not king or _KING in p.royal)
+
+
 def link_persons(items, cg) -> tuple[dict[int, Person], list[tuple[int, int, Person]]]:
     """Group a story's PERSON spans into people (module docstring, point 1).
 
@@ -210,7 +236,10 @@ def link_persons(items, cg) -> tuple[dict[int, Person], list[tuple[int, int, Per
             fits = [
                 p
                 for p in people.values()
-                if any(_compatible(keys, n) for n in p.names)
+                if any(
+                    _compatible(keys, n) or _shorter_chain(keys, n, _king(z, s.i), p)
+                    for n in p.names
+                )
                 # الشيخ يوسف is not عبدالعزيز اليوسف: a one-word name and a surname
                 # agree in the article
                 and (
@@ -573,17 +602,20 @@ def corpus_surnames(rows, short_ok=None) -> dict[str, tuple[str, str]]:
     بلاتر, is written without); (2) it is a person's, or ``short_ok(id, name)`` says
     it may be one (a quote's speaker known only by a phrase); (3) exactly one person's
     name of two words or more ends with that word (with two, جون كيربي and جيمس كيربي,
-    nothing is merged). Reads the whole table, so the mapping is the same from one
-    process or a cluster. Returns an empty dict when nothing merges.
+    nothing is merged). A name of two words is such a short name too when it is the
+    last two words of exactly one person's name of three words or more that opens with
+    a first name, and reads as a surname of two words (:func:`_two_word_surname`: داود
+    أوغلو of أحمد داود أوغلو, بن لادن of أسامة بن لادن). Reads the whole table, so the
+    mapping is the same from one process or a cluster. Returns an empty dict when nothing merges.
     """
     from helpers.entities.gazetteer import first_names
     from helpers.entities.keys import word_key
     from helpers.text import normalize
 
     first = first_names()
-    full: dict[str, set[str]] = {}
+    full: dict[object, set[str]] = {}
     names: dict[str, str] = {}
-    short: dict[str, str] = {}
+    short: dict[str, object] = {}
     seen: set[str] = set()
     for rid, name, is_person in rows:
         if rid in seen or not rid:
@@ -592,7 +624,14 @@ def corpus_surnames(rows, short_ok=None) -> dict[str, tuple[str, str]]:
         words = normalize(str(name)).split()
         if len(words) >= 2 and is_person:
             full.setdefault(words[-1], set()).add(rid)
+            if len(words) >= 3 and word_key(words[0]) in first:
+                # the words before a surname of two words open with a first name: not
+                # «يحث ابن تيمية», a verb run onto a name
+                full.setdefault(tuple(words[-2:]), set()).add(rid)
             names[rid] = str(name)
+        if len(words) == 2 and _two_word_surname(words, first):
+            if is_person or (short_ok is not None and short_ok(rid, str(name))):
+                short[rid] = tuple(words)
         elif len(words) == 1 and len(words[0]) >= 3:
             w = words[0]
             if word_key(w) in first or w.startswith("ال"):
@@ -606,6 +645,20 @@ def corpus_surnames(rows, short_ok=None) -> dict[str, tuple[str, str]]:
             (fid,) = got
             out[rid] = (fid, names[fid])
     return out
+
+
+def _two_word_surname(words: list[str], first) -> bool:
+    """Whether two normalised words may be a surname of two words said alone: neither
+    has the article, and the second is no first name (``first``:
+    :func:`helpers.entities.gazetteer.first_names`): داود اوغلو، بن لادن; not عبدالله
+    صالح (صالح is a first name: two words of a chain of names), not محمد الحربي."""
+    from helpers.entities.keys import word_key
+
+    return (
+        not any(w.startswith("ال") for w in words)
+        and len(words[1]) >= 3
+        and word_key(words[1]) not in first
+    )
 
 
 def with_full_names(table, mapping: dict, *, id_col: str, name_col: str, where=None):

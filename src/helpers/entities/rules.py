@@ -1512,6 +1512,14 @@ def _foreign_particle_end(z, j: int, cg, stops=()) -> int:
     return j
 
 
+def _first_name_title(z, i: int, j: int, fn) -> bool:
+    """Whether the title at ``i`` is one word that is also a first name (سلطان، قائد:
+    :data:`TITLES` and the first-name list ``fn``) right before word ``j``: then the
+    two words are a man's first name and family name (اللاعب سلطان الشريف، ناصر بن
+    سلطان الشريف), not a title and a listed person's surname (عمر الشريف)."""
+    return j == i + 1 and z.key[i] in fn
+
+
 def _title_end(z, i: int) -> int:
     if z.key[i] not in _TITLE_FIRST:
         return i
@@ -2367,6 +2375,7 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 and z.peel[j] == 0
                 and z.key[j] in cg.person_surnames
                 and z.key[j] not in NOT_NAMES
+                and not _first_name_title(z, i, j, fn)
             ):
                 out.append(Span(j, j + 1, "PERSON", "rule", list(cg.person_surnames[z.key[j]]), 1))
                 after_title.add(j)

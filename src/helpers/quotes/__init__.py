@@ -114,6 +114,7 @@ from helpers.quotes.columns import (
     STORY_SCOPE,
     UNKNOWN_SPEAKER,
     phrase_id,
+    phrase_name,
 )
 from helpers.quotes.spans import quote_spans
 from helpers.quotes.tables import extract_quotes, quotes_per_speaker, surname_speakers
@@ -127,6 +128,7 @@ __all__ = [
     "UNKNOWN_SPEAKER",
     "extract_quotes",
     "phrase_id",
+    "phrase_name",
     "quote_spans",
     "quotes_per_speaker",
     "surname_speakers",

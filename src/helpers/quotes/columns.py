@@ -31,6 +31,19 @@ def phrase_id(phrase: str) -> str:
     return PHRASE_ID_PREFIX + " ".join(normalize(phrase).split())
 
 
+def phrase_name(phrase: str) -> str:
+    """The ``speaker`` shown for a speaker known only by a phrase: the phrase as written
+    without tatweel and diacritics (:func:`helpers.text.normalize` with ``alef=False``:
+    hamza forms kept, as an entity's canonical name keeps them), words joined by one
+    space. A display name never keeps a tatweel: «سالم سعـيد كبيش» is shown as سالم سعيد
+    كبيش, as its :func:`phrase_id` already reads it.
+
+    >>> phrase_name("سالم سعـيد  كبيش"), phrase_name("وزيرُ الدفاعِ")
+    ('سالم سعيد كبيش', 'وزير الدفاع')
+    """
+    return " ".join(normalize(phrase, alef=False).split())
+
+
 #: Columns of the quotes table, in order.
 QUOTE_COLUMNS: list[str] = [
     "story_id",

@@ -10,7 +10,14 @@ import pandas as pd
 
 from helpers.errors import ArgumentError, CorpusFormatError, in_story
 from helpers.quotes.attribution import _zone_quotes
-from helpers.quotes.columns import _GAZETTEER_PERSON, QUOTE_COLUMNS, UNKNOWN_SPEAKER, phrase_id
+from helpers.quotes.columns import (
+    _GAZETTEER_PERSON,
+    PHRASE_ID_PREFIX,
+    QUOTE_COLUMNS,
+    UNKNOWN_SPEAKER,
+    phrase_id,
+    phrase_name,
+)
 from helpers.quotes.spans import _spans
 from helpers.quotes.zone import _Mentions, _Words, _Zone
 from helpers.text.normalize import nfc, normalize
@@ -166,6 +173,8 @@ def extract_quotes(
         by_phrase = out["speaker_id"].isna() & out["speaker"].notna()
         out.loc[by_phrase, "speaker_id"] = out.loc[by_phrase, "speaker"].map(phrase_id)
         out["speaker_id"] = out["speaker_id"].fillna("")
+        by_phrase = out["speaker_id"].str.startswith(PHRASE_ID_PREFIX)
+        out.loc[by_phrase, "speaker"] = out.loc[by_phrase, "speaker"].map(phrase_name)
     out = out.astype(
         {
             "story_id": "str",

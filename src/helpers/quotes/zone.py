@@ -35,7 +35,7 @@ from helpers.quotes.words import (
     REPORTING_WORDS,
 )
 from helpers.text import Analyser, has_article, letter_offset
-from helpers.text.normalize import nfc, normalize, normalizer_table
+from helpers.text.normalize import nfc, normalize, normalizer_table, persian_yeh
 from helpers.text.tokenize import TOKEN_RE
 
 #: Token kinds of :data:`helpers.text.tokenize.TOKEN_RE` that are words here.
@@ -77,7 +77,7 @@ class _Words:
         self.keys: dict[str, str] = {}  # surface -> helpers.entities.keys.surface_key
 
     def _verb(self, surface: str) -> tuple[str, str | None]:
-        norm = nfc(surface).translate(self.table)
+        norm = persian_yeh(nfc(surface)).translate(self.table)
         verb = REPORTING_WORDS.get(norm)
         if verb is None and norm in _CLITIC_VERBS:
             verb = REPORTING_WORDS.get(self.conj(surface))
@@ -165,7 +165,7 @@ class _Words:
             k = surface_key(surface)
             if k not in titles:
                 k = None
-                if self.conj(surface) != nfc(surface).translate(self.table):
+                if self.conj(surface) != persian_yeh(nfc(surface)).translate(self.table):
                     k2 = surface_key(surface[letter_offset(surface, 1) :])
                     k = k2 if k2 in titles else None
             self.titles[surface] = k

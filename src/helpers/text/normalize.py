@@ -16,8 +16,10 @@ option                    default  what it does
                                    list applied after folding would delete every Ali.
 ``teh_marbuta``           off      ة → ه. Off because it conflates words (مدرسة/مدرسه
                                    is harmless, but حملة "campaign" / حمله "carry it").
-``persian``               on       Persian/Urdu letters to Arabic: ی ې ۍ → ي,
-                                   ک ڪ → ك, ە ھ ہ ۀ ۂ → ه, ۃ → ة
+``persian``               on       Persian/Urdu letters to Arabic: ې ۍ ێ → ي,
+                                   ک ڪ → ك, ە ھ ہ ۀ ۂ → ه, ۃ → ة; Farsi yeh ی
+                                   (U+06CC) → ي inside a word, at its end ى or
+                                   ي as the lexicon spells it (:func:`persian_yeh`)
 ``digits``                on       Arabic-Indic ٠-٩ and Eastern Arabic-Indic ۰-۹ to
                                    0-9; ٫ (U+066B) → ``.``, ٬ (U+066C) → ``,``
 ``presentation``          on       presentation forms (U+FB50-FDFF, U+FE70-FEFF, e.g.
@@ -45,10 +47,12 @@ from functools import lru_cache
 
 from helpers.charsets import (
     ALEF_MAQSURA,
+    ARABIC_LETTERS,
     ASCII_DIGITS,
     COMPOSING_MARKS,
     DECIMAL_SEPARATOR,
     DIACRITICS,
+    FARSI_YEH,
     HAMZA_ALEFS,
     INVISIBLE,
     TATWEEL,
@@ -67,6 +71,7 @@ __all__ = [
     "nfc",
     "normalize",
     "normalizer_table",
+    "persian_yeh",
 ]
 
 DEFAULTS: dict[str, bool] = {
@@ -86,7 +91,7 @@ ALEF = {c: "ا" for c in HAMZA_ALEFS}
 MAQSURA = {ALEF_MAQSURA: "ي"}
 TEH_MARBUTA_FOLD = {TEH_MARBUTA: "ه"}
 PERSIAN = {
-    "ی": "ي",
+    FARSI_YEH: "ي",  # inside a word; at its end persian_yeh() has made it ى
     "ې": "ي",
     "ۍ": "ي",
     "ێ": "ي",
@@ -99,6 +104,48 @@ PERSIAN = {
     "ۂ": "ه",
     "ۃ": "ة",
 }
+#: ی at the end of a word (no Arabic letter after it, past any marks and tatweel), with
+#: the letters of the word before it (group 1)
+_FINAL_FARSI_YEH = re.compile(
+    f"([{ARABIC_LETTERS}{re.escape(''.join(DIACRITICS))}{COMPOSING_MARKS}{TATWEEL}]*)"
+    f"{FARSI_YEH}(?![{re.escape(''.join(DIACRITICS))}{COMPOSING_MARKS}{TATWEEL}]*"
+    f"[{ARABIC_LETTERS}])"
+)
+
+
+def persian_yeh(text: str) -> str:
+    """``text`` with each Farsi yeh ی (U+06CC) at the end of a word written as the
+    Arabic letter the word ends in: alef maqsura ى or yeh ي, whichever spelling of the
+    word the lexicon (:func:`helpers.text.lexicon.zipf`, wordfreq's Arabic list, default
+    options) counts more often; ي when neither is counted more.
+
+    A Persian keyboard has one yeh, dotless at the end of a word, so it writes both the
+    ى of على، لدى، مصطفى and the ي of في، السعودي: علی السوق → على السوق (Zipf 7.18
+    against علي 6.14: the preposition, not the name), فی → في (7.54 / فى 6.12),
+    السعودی → السعودي. A ی inside a word is left to the ``persian`` step of the tables
+    (→ ي: ایران → ايران). The one place this fold is written: :func:`normalize` and
+    :func:`light_full` apply it first; callers of :func:`normalizer_table` on words
+    apply it before ``translate``. A str in, a str out (same length); loads the lexicon
+    on the first text with a final ی (never at import).
+
+    >>> persian_yeh("علی السوق فی"), persian_yeh("ایران")
+    ('على السوق في', 'ایران')
+    """
+    if FARSI_YEH not in text:
+        return text
+    return _FINAL_FARSI_YEH.sub(_final_yeh, text)
+
+
+def _final_yeh(match: re.Match) -> str:
+    from helpers.text.lexicon import zipf
+
+    word = match.group(1)
+    stem = nfc(word).translate(_table(_key({})))
+    if zipf(stem + ALEF_MAQSURA) > zipf(stem + "ي"):
+        return word + ALEF_MAQSURA
+    return word + "ي"
+
+
 DIGITS = {chr(k): v for k, v in ASCII_DIGITS.items()}
 DIGITS.update({DECIMAL_SEPARATOR: ".", THOUSANDS_SEPARATOR: ","})
 
@@ -201,8 +248,12 @@ def _pair(options: tuple[tuple[str, bool], ...]):
     differ = "".join(re.escape(chr(k)) for k in full if full.get(k) != light.get(k))
     alefs = re.compile(f"[{differ}]") if differ else None
 
+    yeh = opts["persian"]
+
     def pair(s: str) -> tuple[str, str]:
         if needs.search(s) is not None:
+            if yeh:
+                s = persian_yeh(s)
             s = _recompose(nfc(s).translate(light), light)
         if alefs is not None and alefs.search(s) is not None:
             return s, s.translate(full)
@@ -226,7 +277,8 @@ def light_full(text: str, **options: bool) -> tuple[str, str]:
 def normalizer_table(**options: bool) -> dict[int, str | None]:
     """The :meth:`str.translate` table that :func:`normalize` uses for ``options``.
 
-    For hot loops: ``s.translate(normalizer_table())`` equals ``normalize(s)``.
+    For hot loops: ``persian_yeh(nfc(s)).translate(normalizer_table())`` equals
+    ``normalize(s)`` (without :func:`persian_yeh`, every ی becomes ي).
     Raises :class:`helpers.errors.ArgumentError` (a ``TypeError``) for an unknown option name.
     """
     return _table(_key(options))
@@ -262,13 +314,19 @@ def normalize(text: str, **options: bool) -> str:
     'العراقية'
     >>> normalize("على علي")  # maqsura kept by default: the name survives
     'على علي'
+    >>> normalize("علی ایران فی")  # Farsi yeh: على and في as the lexicon spells them
+    'على ايران في'
     >>> normalize("٢٠٢٤ ١٢٫٥")
     '2024 12.5'
     """
     if not isinstance(text, str):
         raise ArgumentError(f"normalize() needs a str, got {type(text).__name__}")
-    table = _table(_key(options))
-    return _recompose(nfc(text).translate(table), table)
+    key = _key(options)
+    table = _table(key)
+    text = nfc(text)
+    if dict(key)["persian"]:
+        text = persian_yeh(text)
+    return _recompose(text.translate(table), table)
 
 
 def _recompose(s: str, table: dict) -> str:
