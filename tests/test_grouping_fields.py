@@ -60,3 +60,27 @@ def test_each_note_is_its_own_object():
 
     assert display.markdown("a") is not display.markdown("a")
     assert display.column_labels() is display.column_labels()
+
+
+@pytest.mark.parametrize(
+    "group_by, fields",
+    [
+        ("source", {"outlet": "Source"}),
+        ("Source", {"outlet": "source"}),
+        ("source", {"Outlet": "source"}),
+        ("source", {"outlet": " source "}),
+    ],
+)
+def test_the_mapping_is_read_as_the_loader_reads_field_names(group_by, fields):
+    # the loader strips and lower-cases field names, so these are one mapping
+    assert choose_group_by(_stories(), group_by, fields=fields).by == "outlet"
+
+
+def test_a_corpus_without_quotations_gives_an_empty_table_with_its_columns():
+    # notebook 05 crashed on such a corpus: the per-outlet table had no columns
+    from helpers.quotes import extract_quotes, quotes_per_speaker
+
+    st = _stories().assign(title="", body="زار الرئيس جدة.")
+    table = quotes_per_speaker(extract_quotes(st), by="outlet", stories=st)
+    assert table.columns.tolist() == ["outlet", "speaker_id", "speaker", "quotes", "words"]
+    assert len(table) == 0 and str(table["quotes"].dtype) == "int64"

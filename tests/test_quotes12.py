@@ -185,6 +185,9 @@ def test_a_relative_after_the_clauses_first_verb_speaks_for_its_quote():
     q = story_quotes(text)
     assert list(q["speaker"]) == ["هدى زهران", "الأم"]
     assert list(q["attribution"]) == ["named", "named"]
+    # one story's mother: her id holds the story id, so another story's الأم is
+    # another speaker in the per-outlet tables (a hostile tester saw them summed)
+    assert q["speaker_id"].iloc[1] == "phrase:الام@" + q["story_id"].iloc[1]
     # a role's noun there is no relative: the speaker named before is carried as before
     text = (
         "وقال المستشار محمد بن حسن إن «الإعلام تغير». "

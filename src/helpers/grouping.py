@@ -29,7 +29,7 @@ from typing import Any
 import pandas as pd
 
 from .corpus.dates import as_dates
-from .corpus.records import column_of
+from .corpus.records import column_of, field_name
 from .display import PATH_COLUMNS
 from .errors import ArgumentError, CorpusFormatError, setting
 
@@ -294,9 +294,12 @@ def _field_column(group_by: str, fields: object, columns: pd.Index) -> str:
     fields = read_parameter(fields, "FIELDS")
     if not isinstance(fields, dict):
         return group_by
-    mapped = [k for k, v in fields.items() if isinstance(v, str) and v == group_by]
-    if len(mapped) == 1 and mapped[0] in columns:
-        return mapped[0]
+    asked = field_name(group_by)  # the loader's rule: case and spaces do not matter
+    mapped = {
+        field_name(k) for k, v in fields.items() if isinstance(v, str) and field_name(v) == asked
+    }
+    if len(mapped) == 1 and (column := mapped.pop()) in columns:
+        return column
     return group_by
 
 

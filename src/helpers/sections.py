@@ -1138,8 +1138,10 @@ def quotes_by_group_table(study) -> tuple[pd.DataFrame, list[tuple[str, object]]
     own = own_names(study, study.mentions())  # an outlet quoting itself («صحيفة سبق»)
     own_ids = set(zip(own[col], own["entity_id"], strict=True))
     speakers = zip(table[col], table["speaker_id"], strict=True)
+    # a boolean Series, not a list: an empty list would select no column (no quotations)
+    keep = pd.Series([k not in own_ids for k in speakers], index=table.index, dtype=bool)
     fig = quotes_by_group(
-        table[[k not in own_ids for k in speakers]],
+        table[keep],
         col,
         value=PER_100_STORIES,
         group_sizes=study.sizes,
@@ -1263,10 +1265,22 @@ class Contrast:
             side = stories["story_id"].map({self.target: "A"}).fillna("B")
             return rtl_table(stories[["story_id", "title"]].assign(side=side))
         warning = None
-        if not str(self.study.by).startswith("date"):  # sides of days differ by design
+        if not self._sides_by_date():  # sides chosen by date differ in days by design
             warning = dates_apart(self.study.stories, self.side.target_ids, self.side.reference_ids)
         text = self.side.describe()
         return markdown(text if warning is None else f"{text}\n\n{warning}")
+
+    def _sides_by_date(self) -> bool:
+        """The sides were chosen by date: a side's selection names a date or a period
+        (``{"date": [...]}``, ``{"date:W": ...}``; a period unit's default side is such a
+        selection, :func:`helpers.corpus.default_target`)."""
+
+        def dated(selection) -> bool:
+            return isinstance(selection, dict) and any(
+                str(k).strip().lower().startswith("date") for k in selection
+            )
+
+        return dated(self.side.target) or dated(self.side.reference)
 
     def sides_named(self, table: pd.DataFrame) -> pd.DataFrame:
         """``table`` (a keyness table's rows) for display, its ``key_for`` cells
@@ -1330,6 +1344,8 @@ class Contrast:
 #: 30 % of one side's stories would have to move to other days to match the other's
 #: calendar.
 DATES_APART = 0.3
+#: Fewest dated stories a side needs for :func:`dates_apart` to judge its calendar.
+MIN_DATED = 5
 
 
 def dates_apart(
@@ -1356,8 +1372,9 @@ def dates_apart(
     Returns
     -------
     str or None
-        None without a ``date`` column, when a side has no dated story, or when the
-        distance is below ``threshold``; else one paragraph naming the distance and the
+        None without a ``date`` column, when a side has fewer than :data:`MIN_DATED`
+        dated stories (a repeated story id counts once), or when the distance is below
+        ``threshold``; else one paragraph naming the distance and the
         day where the sides' shares differ most, with both shares in per cent.
     """
     from helpers.corpus.dates import as_dates
@@ -1366,9 +1383,10 @@ def dates_apart(
         return None
     day = as_dates(stories["date"]).dt.normalize()
     day.index = stories["story_id"].astype(str).to_numpy()
+    day = day[~day.index.duplicated()]
     a = day.reindex([str(i) for i in a_ids]).dropna()
     b = day.reindex([str(i) for i in b_ids]).dropna()
-    if a.empty or b.empty:
+    if min(len(a), len(b)) < MIN_DATED:
         return None
     pa = a.value_counts(normalize=True)
     pb = b.value_counts(normalize=True)
@@ -1380,7 +1398,8 @@ def dates_apart(
     worst = gap.idxmax()
     return (
         f"**The sides fall on different days** (total variation distance {tvd:.2f} between "
-        f"their stories per day; 0 is the same calendar, 1 no day in common): "
+        f"their stories per day, over the {len(a):,} dated stories of side A and the "
+        f"{len(b):,} of side B; 0 is the same calendar, 1 no day in common): "
         f"{share.loc[worst, 'a']:.0%} of side A's stories against "
         f"{share.loc[worst, 'b']:.0%} of side B's are of {worst:%Y-%m-%d}. Key terms may "
         "be that day's news rather than the sides' own: compare sides over the same "

@@ -12,6 +12,8 @@ from helpers.quotes.columns import (
     _STATEMENT,
     _UNKNOWN,
     _UNNAMED_SOURCE,
+    STORY_SCOPE,
+    phrase_id,
 )
 from helpers.quotes.lexicon import _first_names, _stop
 from helpers.quotes.names import (
@@ -136,7 +138,10 @@ def _clause_subject(z: _Zone, lo: int, hi: int, gender: str = "") -> dict[str, o
         and z.lex.title_key(words[1].surface) is None  # يصف المستشار: a role is carried
         and verb_form(z.conj(words[0]))
     ):
-        return {"speaker_id": None, "speaker": words[1].surface, "_title": None}
+        # another story's الأم is another mother: an id of this story only
+        kin = words[1].surface
+        kin_id = f"{phrase_id(kin)}{STORY_SCOPE}{z.key[0]}"
+        return {"speaker_id": kin_id, "speaker": kin, "_title": None}
     return None
 
 

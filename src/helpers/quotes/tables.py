@@ -300,6 +300,16 @@ def _quotes_per_group(quotes: pd.DataFrame, by: str, stories) -> pd.DataFrame:
         for sid, part in q.loc[named, "speaker"].groupby(q.loc[named, "speaker_id"], sort=False)
     }
     q.loc[named, "speaker"] = q.loc[named, "speaker_id"].map(shown)
+    if q.empty:  # a corpus without quotations: the table's columns, no row
+        return pd.DataFrame(
+            {
+                name: pd.Series([], dtype="str"),
+                "speaker_id": pd.Series([], dtype="str"),
+                "speaker": pd.Series([], dtype="str"),
+                "quotes": pd.Series([], dtype="int64"),
+                "words": pd.Series([], dtype="int64"),
+            }
+        )
     out = (
         q.groupby(["_g", "speaker_id", "speaker"], sort=False)
         .agg(quotes=("text", "size"), words=("_words", "sum"))
