@@ -402,7 +402,8 @@ def _paths_shown(df: pd.DataFrame) -> pd.DataFrame:
 
 def cut_at_word(line: str, max_chars: int) -> str:
     """``line`` cut to at most ``max_chars`` characters, its start kept, ending in ``…``:
-    at the last space inside the limit when there is one in its second half, so a name
+    at the last space (any white space: no-break space and tab too) inside the limit
+    when there is one in its second half, so a name
     is never clipped mid-word («الهيئة العامة للسياحة والترا…» is «الهيئة العامة للسياحة…»),
     never between a letter and its combining marks (harakat); a text already ending in
     an ellipsis at the cut keeps one, not two. A line within the limit is returned as
@@ -415,7 +416,7 @@ def cut_at_word(line: str, max_chars: int) -> str:
     cut = max_chars - 1
     while cut > 0 and unicodedata.combining(line[cut]):
         cut -= 1
-    space = line.rfind(" ", 0, cut + 1)
+    space = max(i for i in range(cut + 1) if i == 0 or line[i].isspace())  # any space
     if space > cut // 2:
         cut = space
     return line[:cut].rstrip().rstrip(ELLIPSIS).rstrip() + ELLIPSIS
