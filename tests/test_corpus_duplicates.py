@@ -136,3 +136,26 @@ def test_corpus_tables_drop_the_same_copies_as_load_corpus(tmp_path):
     keep = corpus_tables(path, piece_bytes=1024, duplicates="keep")
     assert len(keep.stories) == 30
     assert not keep.report["reason"].str.startswith("duplicate story").any()
+
+
+def test_the_notebook_and_the_runner_say_how_many_were_dropped(tmp_path, capsys):
+    from helpers.notebooks import _say_corpus
+    from helpers.sections import duplicates_note
+
+    path = _write(tmp_path / "news.jsonl", _records())
+    _, report = load_corpus(path, return_report=True)
+    from helpers.corpus.duplicates import dropped_count
+
+    assert dropped_count(report) == 2  # r2 and r4
+    assert duplicates_note(report).startswith("_**2 duplicate stories were dropped**")
+    _, kept = load_corpus(path, return_report=True, duplicates="keep")
+    assert dropped_count(kept) == 0
+    assert duplicates_note(kept).startswith("_No duplicate story")
+    with pytest.raises(ArgumentError, match="duplicates_note: report must be"):
+        duplicates_note(None)
+    (tmp_path / "about.json").write_text('{"stories": 6, "duplicates_dropped": 2}', "utf-8")
+    _say_corpus(tmp_path)
+    assert capsys.readouterr().err.startswith("corpus: 6 stories; 2 duplicate stories dropped")
+    (tmp_path / "about.json").write_text('{"stories": 6}', "utf-8")  # an older entry
+    _say_corpus(tmp_path)
+    assert capsys.readouterr().err == ""

@@ -37,6 +37,7 @@ __all__ = [
     "contrast",
     "corpus_overview",
     "drop_terms",
+    "duplicates_note",
     "entities_by_group",
     "entities_compared",
     "entities_shared",
@@ -350,6 +351,30 @@ def cleaning_table(report: pd.DataFrame) -> pd.DataFrame:
         text=[visible_controls(t) for t, _ in shown],
         kept=[visible_controls(k) for _, k in shown],
         reason=[reason_name(r) if isinstance(r, str) else r for r in report["reason"]],
+    )
+
+
+def duplicates_note(report: pd.DataFrame) -> str:
+    """Notebook 01: one Markdown sentence saying how many duplicate stories the loader
+    dropped (:func:`helpers.corpus.duplicates.dropped_count` of the cleaning report;
+    the rule: :mod:`helpers.corpus.duplicates`), and how to keep them. Raises
+    :class:`helpers.errors.ArgumentError` when ``report`` is not a DataFrame."""
+    from helpers.corpus.duplicates import dropped_count
+
+    if not isinstance(report, pd.DataFrame):
+        raise ArgumentError(
+            f"duplicates_note: report must be the cleaning report (a DataFrame), "
+            f"got {type(report).__name__}"
+        )
+    n = dropped_count(report)
+    if not n:
+        return "_No duplicate story: no body repeats another story's of the same outlet._"
+    stories = "story was" if n == 1 else "stories were"
+    return (
+        f"_**{n:,} duplicate {stories} dropped**: the same body, but for whitespace, as an "
+        "earlier story of the same outlet (a recrawl), which is kept; the cleaning report "
+        "below lists each (reason «duplicate story», naming the story kept). "
+        '`load_corpus(..., duplicates="keep")` keeps every story._'
     )
 
 

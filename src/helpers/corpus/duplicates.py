@@ -58,6 +58,7 @@ __all__ = [
     "body_hash",
     "check_duplicates",
     "drop_duplicates",
+    "dropped_count",
     "find_duplicates",
     "story_group",
     "story_hashes",
@@ -189,3 +190,14 @@ def drop_duplicates(stories, para_lines, dropped: dict[str, str]):
     else:
         kept = [st for st, d in zip(stories, drop, strict=True) if not d]
     return kept, keep_lines, rows
+
+
+def dropped_count(report: pd.DataFrame) -> int:
+    """How many copies a cleaning report (:func:`helpers.corpus.load_corpus` with
+    ``return_report=True``, column ``reason`` str) says were dropped: its rows whose
+    reason starts with :data:`DUPLICATE_REASON`. 0 for a report without a ``reason``
+    column or without such rows."""
+    if "reason" not in getattr(report, "columns", ()):
+        return 0
+    reasons = report["reason"].astype(str)
+    return int(reasons.str.startswith(DUPLICATE_REASON).sum())
