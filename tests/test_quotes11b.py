@@ -68,7 +68,7 @@ def _fake_formulas(monkeypatch, text: str) -> None:
 def test_the_blessings_are_the_eulogies_of_the_one_formulas_file():
     from helpers.text import formula_rows, normalize, quote_words
 
-    eulogies = [p for p, c in formula_rows() if c.startswith("eulogy")]
+    eulogies = [p for p, c, _ in formula_rows() if c.startswith("eulogy")]
     assert "صلى الله عليه وسلم" in eulogies and "صلي الله عليه وسلم" in eulogies
     # the first word of every eulogy and nothing else: no second list to keep in step
     assert quote_words()["blessing"] == frozenset(normalize(p.split()[0]) for p in eulogies)
@@ -93,16 +93,22 @@ def test_a_badly_edited_formula_row_names_the_file_and_line(monkeypatch):
     from helpers.errors import ArgumentError, KhabarError
     from helpers.text.stopwords import formula_rows
 
-    head = "# a comment\nphrase\tclass\nإن شاء الله\tinvocation\n"
-    _fake_formulas(monkeypatch, head + "رحمه الله.\teulogy: the dead\n")
+    head = "# a comment\nphrase\tclass\talone\nإن شاء الله\tinvocation\t-\n"
+    _fake_formulas(monkeypatch, head + "رحمه الله.\teulogy: the dead\t-\n")
     with pytest.raises(ArgumentError, match=r"formulas\.tsv, line 4: .*'الله\.'") as e:
         formula_rows.__wrapped__()
     assert isinstance(e.value, KhabarError)
     _fake_formulas(monkeypatch, head + "رحمه الله\n")
     with pytest.raises(ArgumentError, match=r"formulas\.tsv, line 4"):
         formula_rows.__wrapped__()
-    _fake_formulas(monkeypatch, head + "رحمه  الله\teulogy: the dead\n")
-    assert formula_rows.__wrapped__()[-1] == ("رحمه  الله", "eulogy: the dead")
+    _fake_formulas(monkeypatch, head + "رحمه  الله\teulogy: the dead\tرحمه\n")
+    assert formula_rows.__wrapped__()[-1] == ("رحمه  الله", "eulogy: the dead", "رحمه")
+    # a word alone that is not the phrase's: a typo would silently drop nothing
+    _fake_formulas(monkeypatch, head + "رحمه الله\teulogy: the dead\tرحمة\n")
+    with pytest.raises(
+        ArgumentError, match=r"formulas\.tsv, line 4: .*'رحمة' of alone is not a word"
+    ):
+        formula_rows.__wrapped__()
 
 
 _NO = "«لن نقبل»"

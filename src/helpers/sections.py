@@ -525,7 +525,8 @@ def extra_stopwords(study, drop_reporting_verbs: bool | None = None) -> tuple[st
         أكد...), the name parts (:func:`helpers.text.name_parts`: بن، أبو...) and the
         rows of ``text/data/display_added.tsv`` (المائة, month names such as يوليو /
         تموز, halves of spaced عبد names such as عزيز, Latin scrape residue and page
-        furniture such as ``false``, ``next``), i.e.
+        furniture such as ``false``, ``next``) and the words that stand for a formula
+        alone (:func:`helpers.text.formula_words`: خادم، حرمين، سمو، بد), i.e.
         :func:`helpers.text.display_stopwords` beyond the stopwords, are left out;
         False: kept; None (default): left out beyond story level,
         where a corpus's top terms are otherwise led by وقال in every outlet (on 2,000
