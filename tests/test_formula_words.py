@@ -18,8 +18,13 @@ B = "التقى صاحب السمو الملكي الأمير محمد الوز�
 
 
 def test_the_words_alone_of_formulas_tsv():
-    # the alone column of text/data/formulas.tsv, keyed as the counts key them
-    assert formula_words() == {
+    # the alone column of text/data/formulas.tsv, keyed as the counts key them, and the
+    # blessing glyphs that are their own key: U+FD40-FD4F, FDCF, FDFA-FDFB, FDFD-FDFF
+    # (16 + 1 + 2 + 3; not FDF5 صلعم, FDF7 عليه, FDF8 وسلم, FDF9 صلى: words once keyed)
+    glyphs = {chr(c) for c in [*range(0xFD40, 0xFD50), 0xFDCF, 0xFDFA, 0xFDFB, 0xFDFD]}
+    glyphs |= {"\ufdfe", "\ufdff"}
+    assert len(glyphs) == 22 and glyphs <= formula_words()
+    assert formula_words() - glyphs == {
         "خادم",
         "حرمين",
         "شريفين",

@@ -473,11 +473,9 @@ def _one_partition(items: Iterable, spec: _Spec) -> PartialTables:
 
 
 def _check_whole(value: object, name: str, minimum: int = 1) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
-        raise ArgumentError(
-            f"corpus_tables: {name} must be a whole number >= {minimum}, got {value!r}"
-        )
-    return value
+    from helpers.errors import check_whole
+
+    return check_whole(value, "corpus_tables", name, minimum)
 
 
 def file_bytes(path: str | os.PathLike) -> int:

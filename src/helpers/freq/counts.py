@@ -27,12 +27,15 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from helpers.charsets import WITHOUT_DIRECTION_MARKS
 from helpers.errors import (
     ArgumentError,
     CorpusFormatError,
     CorpusNotFoundError,
     DecodingError,
     UnreadableFileError,
+    check_flag,
+    check_whole,
 )
 from helpers.text.normalize import _key
 from helpers.text.tokenize import WORD_RE
@@ -114,7 +117,8 @@ def _empty(by: str | None) -> pd.DataFrame:
 def _labels(keys: pd.Series, surfaces: pd.Series, penalty: np.ndarray) -> pd.Series:
     """The label of each key (the one labelling rule of every khabar table): its most
     frequent surface without proclitics other than the article (``penalty`` 0), else its
-    most frequent surface; ties to the one seen first.
+    most frequent surface; ties to the one seen first; directional marks removed
+    (:func:`shown_labels`).
 
     A key's label shows the word the key counts: الوجود over a more frequent للوجود,
     كرة over لكرة in sports news (لكرة القدم), نسبة over بنسبة; a word written only with
@@ -130,7 +134,17 @@ def _labels(keys: pd.Series, surfaces: pd.Series, penalty: np.ndarray) -> pd.Ser
         ["key", "p", "c", "first"], ascending=[True, True, False, True]
     )
     best = stats.drop_duplicates("key")
-    return pd.Series(best["surface"].to_numpy(), index=best["key"].to_numpy())
+    return pd.Series(shown_labels(best["surface"].to_numpy()), index=best["key"].to_numpy())
+
+
+def shown_labels(labels: np.ndarray) -> np.ndarray:
+    """``labels`` (object array of str) without directional marks
+    (:data:`helpers.charsets.DIRECTION_MARKS`: LRM, RLM, ALM), which a surface may hold
+    (the loader keeps them in story text) and a label shown alone must not: a chart
+    sets a label's direction itself. The one last step of every term label (tokens
+    tables and corpus counts)."""
+    table = WITHOUT_DIRECTION_MARKS
+    return np.array([s.translate(table) for s in labels], dtype=object)
 
 
 def _clitic_penalty(tokens: pd.DataFrame) -> np.ndarray:
@@ -263,7 +277,8 @@ def term_frequencies(
         the columns); other ``kinds`` or ``drop_stop=False`` with n > 1 on corpus
         counts.
     helpers.errors.ArgumentError
-        When ``n`` is not 1, 2 or 3, ``top`` is not None or >= 1, or
+        When ``n`` is not 1, 2 or 3, ``top`` is not None or >= 1, ``min_count`` is
+        not a whole number >= 1, ``drop_stop`` is not True or False, or
         ``kinds`` / ``extra_stopwords`` are not strings or name an unknown kind.
     """
     if not isinstance(n, int | np.integer) or isinstance(n, bool) or n not in (1, 2, 3):
@@ -276,6 +291,8 @@ def term_frequencies(
         raise ArgumentError(
             f"term_frequencies: top must be None (every term) or a whole number >= 1, got {top!r}"
         )
+    drop_stop = check_flag(drop_stop, "term_frequencies", "drop_stop")
+    min_count = check_whole(min_count, "term_frequencies", "min_count")
     kinds = _kinds(kinds, "term_frequencies")
     extra = set(_names(extra_stopwords, "extra_stopwords", "term_frequencies"))
     from helpers.freq.corpus_counts import CorpusCounts
@@ -553,7 +570,8 @@ def count_terms(
         A file is missing or unreadable.
     helpers.errors.ArgumentError
         An item is neither str nor path, ``texts`` is given as one str (or is not
-        iterable), or a path is a folder;
+        iterable), a path is a folder, ``min_count`` is not a whole number >= 1 or
+        ``drop_stop`` not True or False;
         :class:`helpers.errors.DecodingError` for a file that is not UTF-8.
     """
     from tqdm import tqdm
@@ -573,6 +591,8 @@ def count_terms(
             f"got {type(texts).__name__}"
         )
     known = _names(known, "known", "count_terms")
+    drop_stop = check_flag(drop_stop, "count_terms", "drop_stop")
+    min_count = check_whole(min_count, "count_terms", "min_count")
     runs: Counter[str] = Counter()
     bar = tqdm(texts, unit="text", disable=progress is False, delay=0 if progress else 2)
     for item in bar:
@@ -643,7 +663,7 @@ def _from_surface_counts(
     keep = count >= min_count
     if drop_stop:
         keep &= ~stop
-    terms, label, count = terms[keep], label[keep], count[keep]
+    terms, label, count = terms[keep], shown_labels(label[keep]), count[keep]
     # table, sorted by count (descending) then term; rank = 1 + number of higher counts
     by_term = np.argsort(np.array(terms, dtype=np.dtypes.StringDType()), kind="stable")
     rows = by_term[np.argsort(-count[by_term], kind="stable")]

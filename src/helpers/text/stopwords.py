@@ -276,7 +276,10 @@ def formula_words() -> frozenset[str]:
     ``خادم``, ``حرمين``, ``شريفين``, ``سمو``, ``بد``...) of the words that stand for a
     formula or fixed expression when counted alone: the ``alone`` column of
     ``data/formulas.tsv``, which states the rule (at least 85 % of a word's uses inside
-    a listed phrase on three unread days, or a title of address wherever it stands).
+    a listed phrase on three unread days, or a title of address wherever it stands),
+    and the blessings written as one glyph that are their own key
+    (:data:`helpers.charsets.HONORIFIC_LIGATURES` that :func:`helpers.text.normalize`
+    keeps whole: ﷺ ﷻ ﵀ ﷽).
 
     Method: a stop-word list for the single-word rankings, decided per word from where
     it stands, not a count of the phrases' occurrences (the counts hold no sequences
@@ -286,11 +289,15 @@ def formula_words() -> frozenset[str]:
     words of a formula (الملك، الأمير، الله) stay, as words with a life of their own.
     Raises :class:`helpers.errors.ArgumentError` for a damaged row
     (:func:`formula_rows`)."""
+    from helpers.charsets import HONORIFIC_LIGATURE_SET
     from helpers.text.analyse import analyse_types
 
     words = sorted({w for _, _, a in formula_rows() if a != "-" for w in a.split()})
     keys = analyse_types(words)
-    return frozenset(keys[w].base for w in words)
+    # and a blessing written as one glyph, its key the glyph itself (ﷺ ﷻ ﵀ ﷽: not
+    # ﷹ, keyed صلى, a word above, nor ﷸ, keyed سلم, a word of its own)
+    glyphs = {c for c in HONORIFIC_LIGATURE_SET if normalize(c) == c}
+    return frozenset(keys[w].base for w in words) | frozenset(glyphs)
 
 
 @lru_cache(maxsize=1)
