@@ -27,7 +27,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from helpers.charsets import WITHOUT_DIRECTION_MARKS
+from helpers.charsets import DIRECTION_MARKS, WITHOUT_DIRECTION_MARKS
 from helpers.errors import (
     ArgumentError,
     CorpusFormatError,
@@ -143,8 +143,15 @@ def shown_labels(labels: np.ndarray) -> np.ndarray:
     (the loader keeps them in story text) and a label shown alone must not: a chart
     sets a label's direction itself. The one last step of every term label (tokens
     tables and corpus counts)."""
-    table = WITHOUT_DIRECTION_MARKS
-    return np.array([s.translate(table) for s in labels], dtype=object)
+    joined = "".join(labels)  # one C-level scan: most tables hold no mark at all
+    if not any(m in joined for m in DIRECTION_MARKS):
+        return labels
+    lrm, rlm, alm = DIRECTION_MARKS
+    out = np.array(labels, dtype=object)
+    for i, s in enumerate(out):
+        if lrm in s or rlm in s or alm in s:
+            out[i] = s.translate(WITHOUT_DIRECTION_MARKS)
+    return out
 
 
 def _clitic_penalty(tokens: pd.DataFrame) -> np.ndarray:
