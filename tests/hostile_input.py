@@ -22,9 +22,13 @@ def _jsonl(path: Path, rows: list[dict]) -> Path:
 
 
 def _load(path: Path, **kw):
-    """``load_corpus(path, return_report=True, **kw)`` with its warnings silenced."""
+    """``load_corpus(path, return_report=True, duplicates="keep", **kw)`` with its
+    warnings silenced. The hostile corpora write one story's body (:data:`LAVROV`) under
+    many titles: every record is kept, since copies are not what these tests read
+    (``tests/test_corpus_duplicates.py`` tests them)."""
     from helpers.corpus import load_corpus
 
+    kw.setdefault("duplicates", "keep")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         return load_corpus(path, return_report=True, **kw)

@@ -124,7 +124,8 @@ def test_folder_csv_and_jsonl(tmp_path):
         encoding="utf-8",
     )
     (tmp_path / "sub").mkdir()
-    (tmp_path / "sub" / "c.txt").write_text("عنوان ج\nنص", encoding="utf-8")
+    # its own body: "نص" again would be a copy of b-01 (helpers.corpus.duplicates)
+    (tmp_path / "sub" / "c.txt").write_text("عنوان ج\nنص آخر", encoding="utf-8")
     st = load_corpus(tmp_path)
     assert st["story_id"].tolist() == ["x1", "b-01", "b-02", "sub/c-01"]
     assert st["paragraphs"][0] == ["سطر أول", "سطر ثان"]

@@ -169,8 +169,12 @@ def test_saudinewsnet(tmp_path):
         progress=False,
     )
     skipped = rep[rep["action"] == "skipped"]
-    assert len(st) + len(skipped) == 20_329  # the README's count
+    copies = rep[rep["reason"].str.startswith("duplicate story")]
+    assert len(st) + len(skipped) + len(copies) == 20_329  # the README's count
     assert len(skipped) == 39
+    # 372 recrawled copies (a body an earlier story of the outlet has): almadina 295 of
+    # them, its «?weekly» URLs (corpus12's count on all 12 days)
+    assert len(copies) == 372
     assert st["date"].notna().all()
     footer = rep[rep["reason"].str.startswith("site boilerplate (footer of alweeam")]
     # 1,549, counted on the raw JSON: Alweeam bodies whose last footer is followed by
@@ -354,8 +358,12 @@ def test_copies_of_one_story_are_not_site_text(tmp_path):
     # 25 copies of one story (re-scraped or syndicated) of one outlet: its words begin
     # and end 25 bodies, but they are one story's text, counted once (found by the
     # session-5 hostile tests: the whole body was cut as header + footer)
+    # (kept with duplicates="keep": by default the 24 later copies are dropped before
+    # site boilerplate, helpers.corpus.duplicates)
     recs = [{"title": "لافروف يتحدث", "body": LAVROV, "outlet": "x"} for _ in range(25)]
-    st, rep = load_corpus(_write(tmp_path / "same.jsonl", recs), return_report=True)
+    st, rep = load_corpus(
+        _write(tmp_path / "same.jsonl", recs), return_report=True, duplicates="keep"
+    )
     assert st["body"].tolist() == [LAVROV] * 25
     assert rep.empty
 
@@ -365,8 +373,16 @@ def test_a_footer_in_enough_different_stories_is_cut_beside_copies(tmp_path):
     # one of them neither add to that count nor keep it from being found
     assert MIN_STORIES == 20
     recs = [_story(i, "alweeam", True) for i in range(20)] + [_story(0, "alweeam", True)] * 10
-    st, rep = load_corpus(_write(tmp_path / "c.jsonl", recs), return_report=True)
+    path = _write(tmp_path / "c.jsonl", recs)
+    st, rep = load_corpus(path, return_report=True, duplicates="keep")
     assert not any(FOOTER in b for b in st["body"])
-    assert set(rep["reason"]) == {
-        "site boilerplate (footer of alweeam: in 20 of 30 stories with a body)"
+    footer = "site boilerplate (footer of alweeam: in 20 of 30 stories with a body)"
+    assert set(rep["reason"]) == {footer}
+    # by default the 10 copies are dropped first (one row each) and the rules still
+    # count every story read, as the cluster path's first pass does: same footer rule
+    st, rep = load_corpus(path, return_report=True)
+    assert len(st) == 20 and not any(FOOTER in b for b in st["body"])
+    assert rep["reason"].value_counts().to_dict() == {
+        footer: 20,
+        "duplicate story (same body as c-01)": 10,
     }

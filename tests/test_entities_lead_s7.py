@@ -16,7 +16,7 @@ def _stories(tmp_path, rows):
         for i, (title, body) in enumerate(rows):
             fh.write(json.dumps({"id": f"s{i}", "title": title, "body": body}, ensure_ascii=False))
             fh.write("\n")
-    return load_corpus(path)
+    return load_corpus(path, duplicates="keep")  # rows may repeat a body on purpose
 
 
 def _mentions(tmp_path, rows, **kw):

@@ -463,10 +463,10 @@ def test_a_week_named_by_any_of_its_days_is_labelled_by_its_monday(tmp_path):
 
     rows = [
         {"id": "a", "title": "أ", "body": LAVROV, "date": "2015-07-20"},
-        {"id": "b", "title": "ب", "body": LAVROV, "date": "2015-07-26"},
-        {"id": "c", "title": "ج", "body": LAVROV, "date": "2015-08-05"},
-        {"id": "d", "title": "د", "body": LAVROV, "date": "2015-05-08"},
-    ]
+        {"id": "b", "title": "ب", "body": f"{LAVROV} 2", "date": "2015-07-26"},
+        {"id": "c", "title": "ج", "body": f"{LAVROV} 3", "date": "2015-08-05"},
+        {"id": "d", "title": "د", "body": f"{LAVROV} 4", "date": "2015-05-08"},
+    ]  # bodies apart by a number: one body four times would be one story and 3 copies
     study = open_study(_jsonl(tmp_path / "w.jsonl", rows), group_by="date:W")
     side = study.compare('{"date:W": "2015-07-22"}')
     assert (side.target_ids, side.target_name) == (["a", "b"], "أسبوع 20 يوليو 2015")

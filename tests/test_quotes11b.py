@@ -26,8 +26,9 @@ def test_every_blessing_ligature_of_the_block_is_taken():
     assert {"\ufdf5", "\ufdf7", "\ufdf8", "\ufdf9"} <= HONORIFIC_LIGATURE_SET
     assert not {"\ufdf0", "\ufdf1", "\ufdf2", "\ufdf3", "\ufdf4", "\ufdf6"} & HONORIFIC_LIGATURE_SET
     assert not {"\ufd3e", "\ufd3f", "\ufdfc"} & HONORIFIC_LIGATURE_SET
-    # 16 (U+FD40-FD4F) + 4 (FDF5, FDF7-FDF9) + 2 (FDFA-FDFB) + 3 (FDFD-FDFF)
-    assert len(HONORIFIC_LIGATURE_SET) == 25
+    # 16 (U+FD40-FD4F) + 1 (FDCF, Unicode 14) + 4 (FDF5, FDF7-FDF9) + 2 (FDFA-FDFB)
+    # + 3 (FDFD-FDFF)
+    assert len(HONORIFIC_LIGATURE_SET) == 26
 
 
 def test_a_ligature_glued_to_a_word_is_a_token_of_its_own():
@@ -68,7 +69,7 @@ def _fake_formulas(monkeypatch, text: str) -> None:
 def test_the_blessings_are_the_eulogies_of_the_one_formulas_file():
     from helpers.text import formula_rows, normalize, quote_words
 
-    eulogies = [p for p, c in formula_rows() if c.startswith("eulogy")]
+    eulogies = [p for p, c, _ in formula_rows() if c.startswith("eulogy")]
     assert "صلى الله عليه وسلم" in eulogies and "صلي الله عليه وسلم" in eulogies
     # the first word of every eulogy and nothing else: no second list to keep in step
     assert quote_words()["blessing"] == frozenset(normalize(p.split()[0]) for p in eulogies)
@@ -96,16 +97,22 @@ def test_a_badly_edited_formula_row_names_the_file_and_line(monkeypatch):
     from helpers.errors import ArgumentError, KhabarError
     from helpers.text.stopwords import formula_rows
 
-    head = "# a comment\nphrase\tclass\nإن شاء الله\tinvocation\n"
-    _fake_formulas(monkeypatch, head + "رحمه الله.\teulogy: the dead\n")
+    head = "# a comment\nphrase\tclass\talone\nإن شاء الله\tinvocation\t-\n"
+    _fake_formulas(monkeypatch, head + "رحمه الله.\teulogy: the dead\t-\n")
     with pytest.raises(ArgumentError, match=r"formulas\.tsv, line 4: .*'الله\.'") as e:
         formula_rows.__wrapped__()
     assert isinstance(e.value, KhabarError)
     _fake_formulas(monkeypatch, head + "رحمه الله\n")
     with pytest.raises(ArgumentError, match=r"formulas\.tsv, line 4"):
         formula_rows.__wrapped__()
-    _fake_formulas(monkeypatch, head + "رحمه  الله\teulogy: the dead\n")
-    assert formula_rows.__wrapped__()[-1] == ("رحمه  الله", "eulogy: the dead")
+    _fake_formulas(monkeypatch, head + "رحمه  الله\teulogy: the dead\tرحمه\n")
+    assert formula_rows.__wrapped__()[-1] == ("رحمه  الله", "eulogy: the dead", "رحمه")
+    # a word alone that is not the phrase's: a typo would silently drop nothing
+    _fake_formulas(monkeypatch, head + "رحمه الله\teulogy: the dead\tرحمة\n")
+    with pytest.raises(
+        ArgumentError, match=r"formulas\.tsv, line 4: .*'رحمة' of alone is not a word"
+    ):
+        formula_rows.__wrapped__()
 
 
 _NO = "«لن نقبل»"

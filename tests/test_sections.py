@@ -120,7 +120,9 @@ def _own_name_corpus(path, hayat: int = 0):
             record = {
                 "id": f"n{i:02d}",
                 "title": f"زار الرئيس الرياض {i}",
-                "body": "وقال الوزير السعودي إن السعودية ترحب بالحوار." + source,
+                # the story's number ends the body: a number, read by no count, so the
+                # stories are not copies of one (helpers.corpus.duplicates)
+                "body": "وقال الوزير السعودي إن السعودية ترحب بالحوار." + source + f" {i}",
                 "source": outlet,
                 "date": "2015-07-21",
             }
@@ -264,7 +266,8 @@ def _unequal(path):
             record = {
                 "id": f"u{i:02d}",
                 "title": f"زار الرئيس الرياض {i}",
-                "body": "وقال سيرغي لافروف: «نحن هنا للحوار». وزار الرئيس جدة والرياض.",
+                # + the story's number, no word: not copies (helpers.corpus.duplicates)
+                "body": f"وقال سيرغي لافروف: «نحن هنا للحوار». وزار الرئيس جدة والرياض. {i}",
                 "source": "sabq" if i % 3 == 2 else "okaz",
                 "date": f"2015-07-2{i % 4}",
             }
@@ -413,6 +416,7 @@ def test_own_names_are_judged_by_name_across_entity_ids(tmp_path):
             body = "إن الأمن في الشرق الأوسط مهم."
             if outlet == "aawsat":
                 body = "وقال لـ«الشرق الأوسط» " + body
+            body += f" {i}"  # the story's number: no word, and no copies of one story
             record = {"id": f"n{i:02d}", "title": f"زار الرئيس الرياض {i}", "body": body}
             fh.write(json.dumps({**record, "source": outlet}, ensure_ascii=False) + "\n")
     study = open_study(path, fields=FIELDS)
@@ -445,10 +449,11 @@ def test_stories_table_shows_outlet_date_tokens_and_the_file_inside_the_corpus(u
     ]
     first = table.iloc[0]
     # u00: okaz, 2015-07-20 (i % 4 = 0); 3 + 10 counted tokens (see _unequal); title
-    # «زار الرئيس الرياض 0» (19 characters) + body (61); the file, not its folder; the
-    # outlet by its Arabic name, as the charts show it (stories.csv keeps okaz)
+    # «زار الرئيس الرياض 0» (19 characters) + body (61, then « 0»: 63); the file, not
+    # its folder; the outlet by its Arabic name, as the charts show it (stories.csv
+    # keeps okaz)
     assert [first["outlet"], first["date"], first["tokens"]] == ["عكاظ", "2015-07-20", 13]
-    assert first["characters"] == 19 + 61 and first["paragraphs"] == 1
+    assert first["characters"] == 19 + 63 and first["paragraphs"] == 1
     assert set(table["corpus_file"]) == {"news.jsonl"}
 
 
@@ -487,7 +492,8 @@ def _key_corpus(path):
                 record = {
                     "id": f"{outlet}{i:03d}",
                     "title": "خبر",
-                    "body": "زار الوزير المدينة. " + extra.get((outlet, i), ""),
+                    # + the story's number (no word): not copies of one story
+                    "body": "زار الوزير المدينة. " + extra.get((outlet, i), "") + f" {i}",
                     "source": outlet,
                     "date": "2015-07-21",
                 }
@@ -529,7 +535,8 @@ def test_a_group_without_attributed_quotations_is_named(tmp_path):
             record = {
                 "id": f"q{i:02d}",
                 "title": f"زار الرئيس الرياض {i}",
-                "body": body if outlet != "arreyadi" else "فاز الفريق بالمباراة أمس.",
+                # + the story's number (no word): not copies of one story
+                "body": (body if outlet != "arreyadi" else "فاز الفريق بالمباراة أمس.") + f" {i}",
                 "source": outlet,
                 "date": "2015-07-21",
             }

@@ -20,7 +20,8 @@ def _two_outlets(path):
             record = {
                 "id": f"t{i:02d}",
                 "title": "زار الرئيس الرياض",
-                "body": "وقال سيرغي لافروف: «نحن هنا للحوار».",
+                # + the story's number (no word): not copies of one story
+                "body": f"وقال سيرغي لافروف: «نحن هنا للحوار». {i}",
                 "source": "aawsat" if i < 3 else "sabq",
             }
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")

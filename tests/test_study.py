@@ -19,13 +19,15 @@ FIELDS_JSON = '{"outlet": "source"}'
 
 
 def _grouped(path, n=12, outlets=("okaz", "aawsat", "sabq")):
-    """``n`` short stories, outlets in turn, dated over four days (JSONL)."""
+    """``n`` short stories, outlets in turn, dated over four days (JSONL). The bodies
+    end in the story's number, a number token no count reads (no word, a gap for
+    n-grams): without it they would be copies of one story (helpers.corpus.duplicates)."""
     with open(path, "w", encoding="utf-8") as fh:
         for i in range(n):
             record = {
                 "id": f"n{i:02d}",
                 "title": f"زار الرئيس الرياض {i}",
-                "body": "وقال الوزير: «نحن هنا للحوار». وزار الرئيس جدة والرياض.",
+                "body": f"وقال الوزير: «نحن هنا للحوار». وزار الرئيس جدة والرياض. {i}",
                 "source": outlets[i % len(outlets)],
                 "date": f"2015-07-2{i % 4}",
             }

@@ -37,6 +37,7 @@ __all__ = [
     "DIACRITICS",
     "DIACRITIC_CLASS",
     "DIGITS",
+    "DIRECTION_MARKS",
     "HAMZA_ALEFS",
     "HONORIFIC_LIGATURES",
     "HONORIFIC_LIGATURE_SET",
@@ -46,9 +47,12 @@ __all__ = [
     "NARRATION_LIGATURES",
     "NARRATION_LIGATURE_SET",
     "PRESENTATION_FORMS",
+    "SPACING_HARAKAT",
+    "SPACING_HARAKAT_SET",
     "TATWEEL",
     "TEH_MARBUTA",
     "THOUSANDS_SEPARATOR",
+    "WITHOUT_DIRECTION_MARKS",
     "WORD_LETTERS",
     "has_arabic_letter",
     "is_arabic_letter",
@@ -73,45 +77,20 @@ def _set(cls: str) -> frozenset[str]:
     return frozenset(c for c in map(chr, cps) if pat.match(c))
 
 
-#: Arabic letters of every Arabic-script language (regex class body): the 36 letters of
-#: Arabic with hamza forms, Persian/Urdu/Kurdish/Pashto additions (ی ک ۀ ے پ چ ژ گ), the
-#: supplement and Extended-A letters, and presentation forms (ﻻ ﷲ, from PDFs and
-#: reshaped text). Not included: tatweel (U+0640, a joining stroke), combining marks,
-#: digits, punctuation (، ؛ ؟ ٪ ۔) and signs (U+06FD, U+06FE).
-ARABIC_LETTERS = (
-    "\u0620-\u063f\u0641-\u064a\u066e\u066f\u0671-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06fc\u06ff"
-    "\u0750-\u077f\u08a0-\u08c9\ufb50-\ufdff\ufe70-\ufefc"
-)
-ARABIC_LETTER_SET: frozenset[str] = _set(ARABIC_LETTERS)
-ARABIC_LETTER_RE = re.compile(f"[{ARABIC_LETTERS}]")
-
-#: The letters of Modern Standard Arabic (regex class body): hamza, alef forms, the 28
-#: letters, ta marbuta, alef maqsura (U+0621-063A, U+0641-064A). Gazetteer aliases are
-#: written in these.
-BASIC_LETTERS = "\u0621-\u063a\u0641-\u064a"
-BASIC_LETTER_SET: frozenset[str] = _set(BASIC_LETTERS)
-
-#: Every code point of the Arabic-script blocks (letters, marks, digits, punctuation,
-#: presentation forms): "is this character Arabic script at all" (regex class body).
-ARABIC_SCRIPT = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
-ARABIC_SCRIPT_SET: frozenset[str] = _set(ARABIC_SCRIPT)
-
-#: Presentation forms (regex class body): contextual glyph codes, decomposed by NFKC.
-PRESENTATION_FORMS = "\ufb50-\ufdff\ufe70-\ufefc"
-
 #: Honorific and blessing ligatures (regex class body): one glyph for a formula of
 #: several words said after a name, never a name or part of one. ﷺ (U+FDFA, صلى الله
 #: عليه وسلم) and ﷻ (U+FDFB, جل جلاله) are letters (category Lo, decomposed by NFKC
 #: into their words); ﷽ ﷾ ﷿ (U+FDFD-FDFF: the basmala, سبحانه وتعالى، عز وجل) and the
-#: honorifics U+FD40-FD4F added in Unicode 14 (﵀ رحمه الله، ﵁ رضي الله عنه، ﵇ عليه
-#: السلام) are symbols (So) with no decomposition. The pieces a legacy encoding spelt a
-#: blessing with are letters too: ﷵ (U+FDF5, named SALAM, decomposed into صلعم, the
-#: abbreviation of صلى الله عليه وسلم), ﷷ (U+FDF7, عليه), ﷸ (U+FDF8, وسلم), ﷹ (U+FDF9,
-#: صلى). Left out of the block (not blessings): the Koranic stop signs U+FDF0-FDF1,
-#: ﷲ ﷳ ﷴ ﷶ (U+FDF2-FDF4, FDF6: الله، أكبر، محمد، رسول: words, a name, a title), the
-#: rial sign U+FDFC and the ornate parentheses U+FD3E-FD3F. Source: the Unicode 15.0
+#: honorifics U+FD40-FD4F and U+FDCF (﷏ سلامه علينا) added in Unicode 14 (﵀ رحمه
+#: الله، ﵁ رضي الله عنه، ﵇ عليه السلام) are symbols (So) with no decomposition. The
+#: pieces a legacy encoding spelt a blessing with are letters too: ﷵ (U+FDF5, named
+#: SALAM, decomposed into صلعم, the abbreviation of صلى الله عليه وسلم), ﷷ (U+FDF7,
+#: عليه), ﷸ (U+FDF8, وسلم), ﷹ (U+FDF9, صلى). Left out of the block (not blessings):
+#: the Koranic stop signs U+FDF0-FDF1, ﷲ ﷳ ﷴ ﷶ (U+FDF2-FDF4, FDF6: الله، أكبر، محمد،
+#: رسول: words, a name, a title), the rial sign U+FDFC and the ornate parentheses
+#: U+FD3E-FD3F (no letters either: :data:`ARABIC_LETTERS`). Source: the Unicode 15.0
 #: code chart of Arabic Presentation Forms-A, the characters named "ARABIC LIGATURE ...".
-HONORIFIC_LIGATURES = "\ufd40-\ufd4f\ufdf5\ufdf7-\ufdfb\ufdfd-\ufdff"
+HONORIFIC_LIGATURES = "\ufd40-\ufd4f\ufdcf\ufdf5\ufdf7-\ufdfb\ufdfd-\ufdff"
 HONORIFIC_LIGATURE_SET: frozenset[str] = _set(HONORIFIC_LIGATURES)
 
 #: The ligatures of :data:`HONORIFIC_LIGATURES` said only after the name of a prophet or a
@@ -135,6 +114,58 @@ def _class_body(chars: frozenset[str]) -> str:
             runs.append([c, c])
     return "".join(f"\\u{a:04x}" if a == b else f"\\u{a:04x}-\\u{b:04x}" for a, b in runs)
 
+
+#: Spacing forms of the harakat (U+FE70-FE72, FE74, FE76-FE7F: fathatan, dammatan,
+#: kasratan, fatha, damma, kasra, shadda, sukun, isolated or on a tatweel): letters by
+#: their general category (Lo), marks in use: a legacy encoder's way to write a haraka,
+#: which NFKC turns into a space or tatweel and the combining mark. Inside a word they
+#: are read as its marks (:func:`helpers.text.tokenize`), alone they are no token: a
+#: letter class holding them made a word of a lone ﹰ, whose term key was empty.
+SPACING_HARAKAT = "\ufe70-\ufe72\ufe74\ufe76-\ufe7f"
+SPACING_HARAKAT_SET: frozenset[str] = frozenset(
+    c
+    for c in map(chr, range(0xFE70, 0xFE80))
+    if any(unicodedata.combining(d) for d in unicodedata.normalize("NFKC", c))
+)
+
+#: Arabic letters of every Arabic-script language (regex class body): the 36 letters of
+#: Arabic with hamza forms, Persian/Urdu/Kurdish/Pashto additions (ی ک ۀ ے پ چ ژ گ), the
+#: supplement and Extended-A letters, presentation forms (ﻻ ﷲ, from PDFs and reshaped
+#: text) and the :data:`HONORIFIC_LIGATURES`. Made from those blocks' ranges by the
+#: Unicode general category: a letter (L*) is in, and so is a honorific ligature (So);
+#: not included: tatweel (U+0640, a joining stroke), combining marks, the
+#: :data:`SPACING_HARAKAT` (marks written as letters), digits, punctuation (، ؛ ؟ ٪ ۔
+#: and the ornate parentheses ﴾ ﴿ U+FD3E-FD3F, Ps/Pe), the rial sign ﷼ (U+FDFC, Sc),
+#: the spacing dots and rings of letters (U+FBB2-FBC1, Sk), signs (U+06FD, U+06FE) and
+#: unassigned code points.
+ARABIC_LETTER_SET: frozenset[str] = (
+    frozenset(
+        c
+        for c in _set(
+            "\u0620-\u063f\u0641-\u064a\u066e\u066f\u0671-\u06d3\u06d5\u06ee\u06ef"
+            "\u06fa-\u06fc\u06ff\u0750-\u077f\u08a0-\u08c9\ufb50-\ufdff\ufe70-\ufefc"
+        )
+        if unicodedata.category(c).startswith("L") or c in HONORIFIC_LIGATURE_SET
+    )
+    - SPACING_HARAKAT_SET
+)
+ARABIC_LETTERS = _class_body(ARABIC_LETTER_SET)
+ARABIC_LETTER_RE = re.compile(f"[{ARABIC_LETTERS}]")
+
+
+#: The letters of Modern Standard Arabic (regex class body): hamza, alef forms, the 28
+#: letters, ta marbuta, alef maqsura (U+0621-063A, U+0641-064A). Gazetteer aliases are
+#: written in these.
+BASIC_LETTERS = "\u0621-\u063a\u0641-\u064a"
+BASIC_LETTER_SET: frozenset[str] = _set(BASIC_LETTERS)
+
+#: Every code point of the Arabic-script blocks (letters, marks, digits, punctuation,
+#: presentation forms): "is this character Arabic script at all" (regex class body).
+ARABIC_SCRIPT = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
+ARABIC_SCRIPT_SET: frozenset[str] = _set(ARABIC_SCRIPT)
+
+#: Presentation forms (regex class body): contextual glyph codes, decomposed by NFKC.
+PRESENTATION_FORMS = "\ufb50-\ufdff\ufe70-\ufefc"
 
 #: The letters a word is made of (regex class body): :data:`ARABIC_LETTERS` without the
 #: :data:`HONORIFIC_LIGATURES`, which the tokeniser splits off as tokens of their own
@@ -213,6 +244,16 @@ LOOSE_FOLD: dict[int, str | None] = {
     ord(TEH_MARBUTA): "ه",
     ord(TATWEEL): None,
 }
+
+#: Directional marks (U+200E LEFT-TO-RIGHT MARK, U+200F RIGHT-TO-LEFT MARK, U+061C
+#: ARABIC LETTER MARK): invisible, they only steer the bidi algorithm. Story text keeps
+#: them (:mod:`helpers.corpus.clean`); a label shown on its own (a term's label, a
+#: group's name in a figure) does not: a chart or a table sets a label's direction
+#: itself (:func:`helpers.charts.prepare_label` adds its own RLM), and a mark inside a
+#: label is an invisible difference between two labels that look the same.
+DIRECTION_MARKS = "\u200e\u200f\u061c"
+#: :meth:`str.translate` table removing :data:`DIRECTION_MARKS`.
+WITHOUT_DIRECTION_MARKS: dict[int, None] = {ord(c): None for c in DIRECTION_MARKS}
 
 #: Invisible formatting characters that sit inside words in scraped or pasted text.
 INVISIBLE: list[str] = _chars(

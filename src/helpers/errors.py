@@ -301,6 +301,30 @@ def check_seconds(value: object, func: str, name: str, *, infinite: bool = False
     return value
 
 
+def check_whole(value: object, func: str, name: str, minimum: int = 1) -> int:
+    """``value`` as an int when it is a whole number (int or numpy integer, not a bool)
+    >= ``minimum``, else :class:`ArgumentError` naming ``func``, ``name`` and what was
+    given (``min_count=0.5``, ``min_count="2"``, ``min_count=-1``)."""
+    import numbers
+
+    if isinstance(value, bool) or not isinstance(value, numbers.Integral) or value < minimum:
+        raise ArgumentError(
+            f"{func}: {name} must be a whole number >= {minimum}, got {shown(value)}"
+        )
+    return int(value)
+
+
+def check_flag(value: object, func: str, name: str) -> bool:
+    """``value`` when it is True or False (a bool or numpy bool), else
+    :class:`ArgumentError`: ``drop_stop="no"`` or ``drop_stop=0`` would otherwise be
+    read by truth value (the string keeps stopwords dropped)."""
+    import numpy as np
+
+    if not isinstance(value, bool | np.bool_):
+        raise ArgumentError(f"{func}: {name} must be True or False, got {shown(value)}")
+    return bool(value)
+
+
 def check_text(value: object, func: str, name: str, what: str = "a str") -> str:
     """``value`` when it is a str, else :class:`ArgumentError`."""
     if not isinstance(value, str):

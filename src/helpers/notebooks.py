@@ -1430,6 +1430,7 @@ def _start_tables(notebook_dir: Path, build: Path, params: Mapping[str, object])
     ready = _cached_entry(corpus, cache, params, notebook_dir)
     if ready is not None:
         _import_exporter_later()
+        _say_corpus(ready.entry)
         return ready, cache
     job = spawn_study(
         corpus,
@@ -1443,7 +1444,25 @@ def _start_tables(notebook_dir: Path, build: Path, params: Mapping[str, object])
         cwd=notebook_dir,
         meanwhile=_import_runner_modules,
     )
+    _say_corpus(job.entry)
     return job, cache
+
+
+def _say_corpus(entry: Path) -> None:
+    """One stderr line: the stories read and the duplicate stories dropped
+    (:mod:`helpers.corpus.duplicates`), from the entry's ``about.json``; nothing when it
+    cannot be read."""
+    try:
+        about = read_json(Path(entry) / "about.json")
+        stories, dropped = int(about["stories"]), int(about["duplicates_dropped"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return
+    print(
+        f"corpus: {stories:,} stories; {dropped:,} duplicate stories dropped (the same "
+        "body as an earlier story of their outlet: cleaning_report.csv lists them)",
+        file=sys.stderr,
+        flush=True,
+    )
 
 
 def _cached_entry(corpus: object, cache: Path, params: Mapping[str, object], notebook_dir: Path):

@@ -39,6 +39,7 @@ __all__ = [
     "corpus_overview",
     "dates_apart",
     "drop_terms",
+    "duplicates_note",
     "entities_by_group",
     "entities_compared",
     "entities_shared",
@@ -355,6 +356,30 @@ def cleaning_table(report: pd.DataFrame) -> pd.DataFrame:
     )
 
 
+def duplicates_note(report: pd.DataFrame) -> str:
+    """Notebook 01: one Markdown sentence saying how many duplicate stories the loader
+    dropped (:func:`helpers.corpus.duplicates.dropped_count` of the cleaning report;
+    the rule: :mod:`helpers.corpus.duplicates`), and how to keep them. Raises
+    :class:`helpers.errors.ArgumentError` when ``report`` is not a DataFrame."""
+    from helpers.corpus.duplicates import dropped_count
+
+    if not isinstance(report, pd.DataFrame):
+        raise ArgumentError(
+            f"duplicates_note: report must be the cleaning report (a DataFrame), "
+            f"got {type(report).__name__}"
+        )
+    n = dropped_count(report)
+    if not n:
+        return "_No duplicate story: no body repeats another story's of the same outlet._"
+    stories = "story was" if n == 1 else "stories were"
+    return (
+        f"_**{n:,} duplicate {stories} dropped**: the same body, but for whitespace, as an "
+        "earlier story of the same outlet (a recrawl), which is kept; the cleaning report "
+        "below lists each (reason «duplicate story», naming the story kept). "
+        '`load_corpus(..., duplicates="keep")` keeps every story._'
+    )
+
+
 #: ``stories.csv``'s name for the loader's ``source`` column (the file a story came
 #: from): a corpus's own ``source`` field is often the outlet (SaudiNewsNet's is), so the
 #: file column is never written under that name.
@@ -502,7 +527,8 @@ def extra_stopwords(study, drop_reporting_verbs: bool | None = None) -> tuple[st
         أكد...), the name parts (:func:`helpers.text.name_parts`: بن، أبو...) and the
         rows of ``text/data/display_added.tsv`` (المائة, month names such as يوليو /
         تموز, halves of spaced عبد names such as عزيز, Latin scrape residue and page
-        furniture such as ``false``, ``next``), i.e.
+        furniture such as ``false``, ``next``) and the words that stand for a formula
+        alone (:func:`helpers.text.formula_words`: خادم، حرمين، سمو، بد), i.e.
         :func:`helpers.text.display_stopwords` beyond the stopwords, are left out;
         False: kept; None (default): left out beyond story level,
         where a corpus's top terms are otherwise led by وقال in every outlet (on 2,000

@@ -426,6 +426,7 @@ def start_study(
     :meth:`StudyJob.wait`, of :func:`helpers.cluster.corpus_tables`;
     :class:`helpers.errors.OutputError` when ``cache`` cannot be written.
     """
+    from helpers.corpus.duplicates import dropped_count
     from helpers.io import _output_error
 
     fields = read_parameter(fields, "FIELDS") or None
@@ -458,6 +459,7 @@ def start_study(
             "fields": fields,
             "group_from": group_from,
             "stories": len(stories),
+            "duplicates_dropped": dropped_count(report),
             "zones": COUNT_ZONES,
             "n": COUNT_N,
         }

@@ -185,7 +185,10 @@ def check_tree(root: Path, fields: dict | None = None) -> str:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
-            table, report = load_corpus(root, return_report=True, boilerplate=False, fields=fields)
+            # as read: no corpus-level step, to compare with iter_stories and load_file
+            table, report = load_corpus(
+                root, return_report=True, boilerplate=False, fields=fields, duplicates="keep"
+            )
         except KhabarError as exc:
             assert str(root) in str(exc), f"error names no path of the corpus: {exc}"
             return type(exc).__name__
@@ -199,6 +202,12 @@ def check_tree(root: Path, fields: dict | None = None) -> str:
         assert rep["reason"].tolist() == report["reason"].tolist()
         skipped = report[report["action"] == "skipped"]
         assert (skipped["reason"] != "").all()
+        # the default drops the copies its report names, and nothing else, order kept
+        kept, kept_report = load_corpus(root, return_report=True, boilerplate=False, fields=fields)
+        copies = set(
+            kept_report.loc[kept_report["reason"].str.startswith("duplicate story"), "story_id"]
+        )
+        assert kept["story_id"].tolist() == [i for i in table["story_id"] if i not in copies]
         return "table"
 
 

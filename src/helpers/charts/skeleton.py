@@ -685,10 +685,13 @@ def safe_text(value) -> str:
     """``value`` as text a figure may draw: bidi embeddings, overrides and isolates
     (U+202A-U+202E, U+2066-U+2069) removed and other control characters made spaces
     (:func:`helpers.corpus.clean.strip_controls`, the one rule for story text), so a
-    story id such as ``"\u202eevil-01"`` is drawn ``evil-01``, never reversed."""
+    story id such as ``"\u202eevil-01"`` is drawn ``evil-01``, never reversed; and the
+    directional marks LRM, RLM, ALM (:data:`helpers.charsets.DIRECTION_MARKS`) removed:
+    the figure sets the name's direction itself (:func:`bidi_name`)."""
+    from helpers.charsets import WITHOUT_DIRECTION_MARKS
     from helpers.corpus.clean import strip_controls
 
-    return strip_controls(str(value))[0]
+    return strip_controls(str(value))[0].translate(WITHOUT_DIRECTION_MARKS)
 
 
 def _story_name(story_names: dict | None, story_id) -> str:

@@ -9,19 +9,24 @@ One function, :func:`corpus_tables`, runs the same steps on either path:
    1 MiB and 64 MiB) is cut into that many equal story ranges, so that unequal files
    (SaudiNewsNet: 4.2 to 12.6 MB a day) still give every worker the same work. A
    stories table is cut into partitions of ``partition_size`` rows.
-2. **Site boilerplate** (with a corpus path and ``boilerplate=True``, what
-   :func:`helpers.corpus.load_corpus` does by default): the rule needs every story
-   of an outlet, so it is a pass of its own over the same pieces, before the counts
-   (as the clitic attestation of step 5 needs every type): map
-   :func:`map_edges` (:func:`helpers.corpus.boilerplate.edge_counts`: signatures of
-   each story's first and last words and word counts per outlet, no text), a tree
-   reduction (:func:`helpers.corpus.boilerplate.merge_edge_counts`), then
-   :func:`helpers.corpus.boilerplate.boilerplate_rules` on the worker holding the
-   merged counts. The rules (small: signatures and the word keys of site text) are
-   sent with every task of step 3, which cuts the site text from its stories
-   (:func:`helpers.corpus.boilerplate.apply_boilerplate`) before counting; those
-   report rows follow the files' rows, as in :func:`helpers.corpus.load_corpus`.
-   Each file is thus read twice (once a pass), never sent.
+2. **Site boilerplate and copies** (with a corpus path and ``boilerplate=True`` or
+   ``duplicates="drop"``, what :func:`helpers.corpus.load_corpus` does by default):
+   the rules need every story of an outlet, and a copy the stories before it, so it
+   is a pass of its own over the same pieces, before the counts (as the clitic
+   attestation of step 5 needs every type): map :func:`map_first_pass`
+   (:func:`helpers.corpus.boilerplate.edge_counts`: signatures of each story's first
+   and last words and word counts per outlet, no text; and
+   :func:`helpers.corpus.duplicates.story_hashes`: each story's body hash and id), a
+   tree reduction in corpus order, then
+   :func:`helpers.corpus.boilerplate.boilerplate_rules` and
+   :func:`helpers.corpus.duplicates.find_duplicates` on the worker holding the merged
+   counts. The rules (small: signatures and the word keys of site text) and the ids
+   of the copies are sent with every task of step 3, which drops the copies
+   (:func:`helpers.corpus.duplicates.drop_duplicates`) and cuts the site text from
+   its stories (:func:`helpers.corpus.boilerplate.apply_boilerplate`) before
+   counting; those report rows follow the files' rows, copies first, as in
+   :func:`helpers.corpus.load_corpus`. Each file is thus read twice (once a pass),
+   never sent.
 3. **Map** (:func:`map_partition`, a plain picklable function): a piece's file is
    read where the map runs (:func:`helpers.corpus.load_file`: same story ids and
    cleaning-report rows as :func:`helpers.corpus.load_corpus`, including the
@@ -75,7 +80,7 @@ __all__ = [
     "corpus_tables",
     "file_bytes",
     "finish",
-    "map_edges",
+    "map_first_pass",
     "map_partition",
     "merge_partials",
     "plan_pieces",
@@ -125,6 +130,13 @@ class _Spec:
     #: Site-boilerplate rules of the whole corpus (pass 0), applied to each partition's
     #: stories before counting; None: the text as read.
     rules: object | None = None
+    #: ``duplicates=`` and ``boilerplate=`` of :func:`corpus_tables`.
+    duplicates: str = "drop"
+    boilerplate: bool = True
+    #: The copies of the whole corpus (pass 0, :func:`helpers.corpus.duplicates.
+    #: find_duplicates`): ``{dropped story_id: kept story_id}``, dropped from each
+    #: partition before anything else; None or empty: none.
+    dropped: dict | None = None
 
 
 @dataclass
@@ -142,6 +154,10 @@ class PartialTables:
         Mentions table rows of the partition (``entities=True``).
     quotes : pandas.DataFrame or None
         Quotes table rows of the partition (``quotes=True``).
+    duplicate_report : pandas.DataFrame or None
+        Cleaning-report rows of the copies dropped (:func:`helpers.corpus.duplicates.
+        drop_duplicates`), which :func:`helpers.corpus.load_corpus` lists after the rows
+        of every file and before those of site boilerplate; None when none was dropped.
     site_report : pandas.DataFrame or None
         Cleaning-report rows of the site-boilerplate pass (``reason`` starting ``site
         boilerplate``), which :func:`helpers.corpus.load_corpus` lists after the rows of
@@ -157,6 +173,7 @@ class PartialTables:
     quotes: pd.DataFrame | None = None
     site_report: pd.DataFrame | None = None
     titled: frozenset = frozenset()
+    duplicate_report: pd.DataFrame | None = None
 
     def __sizeof__(self) -> int:
         """Bytes held, roughly: what Dask's memory accounting and transfer counters see
@@ -295,11 +312,18 @@ def map_partition(item: FilePiece | str | os.PathLike | pd.DataFrame, spec: _Spe
     """
     from helpers.freq import count_chunk, merge_counts
 
-    site_report = None
+    site_report = duplicate_report = None
     if isinstance(item, pd.DataFrame):
         stories, report = item, _empty_report()
     else:
         stories, report, lines = _read_piece(item, spec)
+        if spec.dropped:  # the corpus's later copies (pass 0), before site boilerplate
+            from helpers.corpus import REPORT_COLUMNS
+            from helpers.corpus.duplicates import drop_duplicates
+
+            stories, lines, rows = drop_duplicates(stories, lines, spec.dropped)
+            if rows:
+                duplicate_report = pd.DataFrame(rows, columns=REPORT_COLUMNS)
         if spec.rules is not None:
             from helpers.corpus.boilerplate import apply_boilerplate
 
@@ -334,6 +358,7 @@ def map_partition(item: FilePiece | str | os.PathLike | pd.DataFrame, spec: _Spe
         quotes=_concat(quotes) if spec.quotes else None,
         site_report=site_report,
         titled=frozenset(titled),
+        duplicate_report=duplicate_report,
     )
 
 
@@ -360,27 +385,49 @@ def _read_piece(item: FilePiece | str | os.PathLike, spec: _Spec):
     return stories, report, lines
 
 
-def map_edges(item: FilePiece | str | os.PathLike, spec: _Spec):
-    """Pass 0 (map) of the site-boilerplate rule on one piece of a corpus file:
-    :func:`helpers.corpus.boilerplate.edge_counts` of its stories (signatures of the
-    stories' edges and word counts per outlet, no text). Raises as
+def map_first_pass(item: FilePiece | str | os.PathLike, spec: _Spec) -> tuple:
+    """Pass 0 (map) on one piece of a corpus file: ``(edges, hashes)``, the
+    site-boilerplate counts of its stories (:func:`helpers.corpus.boilerplate.
+    edge_counts`: signatures of the stories' edges and word counts per outlet, no
+    text; None without ``spec.rules`` asked, i.e. ``boilerplate=False``) and the body
+    hashes of its stories in file order (:func:`helpers.corpus.duplicates.
+    story_hashes`; ``[]`` with ``duplicates="keep"``). Every story read is counted,
+    copies included (:mod:`helpers.corpus.duplicates` says why). Raises as
     :func:`map_partition`."""
     from helpers.corpus.boilerplate import edge_counts
+    from helpers.corpus.duplicates import story_hashes
 
-    return edge_counts(_read_piece(item, spec)[0])
+    stories = _read_piece(item, spec)[0]
+    edges = edge_counts(stories) if spec.boilerplate else None
+    return edges, story_hashes(stories) if spec.duplicates == "drop" else []
 
 
-def _edges_partition(items: Iterable, spec: _Spec):
+def _first_pass_partition(items: Iterable, spec: _Spec):
     """Dask bag ``perpartition`` of pass 0 (a partition holds one item)."""
-    return _merge_edges([map_edges(item, spec) for item in items])
+    return _merge_first_pass([map_first_pass(item, spec) for item in items])
 
 
-def _merge_edges(parts: Sequence) -> object:
-    """Pass 0 (reduce): :func:`helpers.corpus.boilerplate.merge_edge_counts` of
-    consecutive partitions' counts (associative)."""
+def _merge_first_pass(parts: Sequence) -> tuple:
+    """Pass 0 (reduce) of consecutive partitions, in corpus order (associative): edge
+    counts by :func:`helpers.corpus.boilerplate.merge_edge_counts`, body hashes
+    concatenated."""
     from helpers.corpus.boilerplate import merge_edge_counts
 
-    return reduce(merge_edge_counts, list(parts))
+    parts = list(parts)
+    edges = [e for e, _ in parts if e is not None]
+    hashes = [h for _, part in parts for h in part]
+    return (reduce(merge_edge_counts, edges) if edges else None), hashes
+
+
+def _first_pass_result(merged: tuple) -> tuple:
+    """Pass 0's result from the merged counts: the site-boilerplate rules (None without
+    edge counts) and the copies to drop (:func:`helpers.corpus.duplicates.
+    find_duplicates`)."""
+    from helpers.corpus.boilerplate import boilerplate_rules
+    from helpers.corpus.duplicates import find_duplicates
+
+    edges, hashes = merged
+    return (boilerplate_rules(edges) if edges is not None else None), find_duplicates(hashes)
 
 
 def _concat(tables: list[pd.DataFrame | None]) -> pd.DataFrame | None:
@@ -412,6 +459,7 @@ def merge_partials(parts: Sequence[PartialTables]) -> PartialTables:
         quotes=_concat([p.quotes for p in parts]),
         site_report=_concat([p.site_report for p in parts]),
         titled=frozenset().union(*(p.titled for p in parts)),
+        duplicate_report=_concat([p.duplicate_report for p in parts]),
     )
 
 
@@ -425,11 +473,9 @@ def _one_partition(items: Iterable, spec: _Spec) -> PartialTables:
 
 
 def _check_whole(value: object, name: str, minimum: int = 1) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
-        raise ArgumentError(
-            f"corpus_tables: {name} must be a whole number >= {minimum}, got {value!r}"
-        )
-    return value
+    from helpers.errors import check_whole
+
+    return check_whole(value, "corpus_tables", name, minimum)
 
 
 def file_bytes(path: str | os.PathLike) -> int:
@@ -543,34 +589,32 @@ def _run_local(
     return finish(merged, spec, known)
 
 
-def _rules_local(items: list, spec: _Spec, progress: bool | None = False):
-    """Pass 0 in this process: the site-boilerplate rules of the whole corpus."""
-    from helpers.corpus.boilerplate import boilerplate_rules, merge_edge_counts
-
+def _first_pass_local(items: list, spec: _Spec, progress: bool | None = False) -> tuple:
+    """Pass 0 in this process: the site-boilerplate rules and the copies of the whole
+    corpus (:func:`_first_pass_result`)."""
     with _progress_bar(len(items), progress, "site boilerplate") as bar:
 
         def mapped():
             for item in items:
-                yield map_edges(item, spec)
+                yield map_first_pass(item, spec)
                 bar.update(1)
 
-        return boilerplate_rules(reduce(merge_edge_counts, mapped()))
+        return _first_pass_result(reduce(lambda a, b: _merge_first_pass([a, b]), mapped()))
 
 
-def _rules_dask(client, items: list, spec: _Spec, progress: bool | None = False):
-    """Pass 0 on the cluster: edge counts per piece, merged in a tree, the rules made on
-    the worker holding the merged counts; only the rules (signatures and word keys of
-    site text, no story text) come back, to be sent with every task of pass 1."""
+def _first_pass_dask(client, items: list, spec: _Spec, progress: bool | None = False) -> tuple:
+    """Pass 0 on the cluster: edge counts and body hashes per piece, merged in a tree
+    in corpus order, the rules and copies made on the worker holding the merged counts;
+    only they (signatures and word keys of site text, story ids; no story text) come
+    back, to be sent with every task of pass 1."""
     import dask
     import dask.bag as db
 
-    from helpers.corpus.boilerplate import boilerplate_rules
-
     bag = db.from_sequence(items, npartitions=len(items))
-    edges = bag.reduction(
-        partial(_edges_partition, spec=spec), _merge_edges, split_every=SPLIT_EVERY
+    merged = bag.reduction(
+        partial(_first_pass_partition, spec=spec), _merge_first_pass, split_every=SPLIT_EVERY
     )
-    future = client.compute(dask.delayed(boilerplate_rules, pure=True)(edges))
+    future = client.compute(dask.delayed(_first_pass_result, pure=True)(merged))
     _dask_progress(client, future, len(items), progress)
     return future.result()
 
@@ -662,10 +706,12 @@ def finish(
         )
     counts = finalize_counts(merged.surface, known=known, analysis=analysis)
     report = merged.report
-    if merged.site_report is not None and len(merged.site_report):
-        # empty frames left out: their object columns would turn the str columns of
-        # load_corpus's report into object columns
-        parts = [t for t in (report, merged.site_report) if len(t)]
+    # files' rows, the copies dropped, site boilerplate: load_corpus's order. Empty
+    # frames left out: their object columns would turn the str columns of load_corpus's
+    # report into object columns
+    extra = [t for t in (merged.duplicate_report, merged.site_report) if t is not None and len(t)]
+    if extra:
+        parts = [t for t in (report, *extra) if len(t)]
         report = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
     return CorpusTables(
         counts=counts,
@@ -695,6 +741,7 @@ def corpus_tables(
     piece_bytes: int | None = None,
     progress: bool | None = False,
     boilerplate: bool = True,
+    duplicates: str = "drop",
 ) -> CorpusTables:
     """The corpus-scale counts and tables of a corpus, on this process or a Dask cluster.
 
@@ -710,13 +757,16 @@ def corpus_tables(
         A corpus file or folder (partitions of files, each read by the worker that maps
         it: only paths are sent), or a stories table (partitions of ``partition_size``
         rows; the rows, texts included, are sent to the workers).
-    fields, group_from, errors, boilerplate
+    fields, group_from, errors, boilerplate, duplicates
         As :func:`helpers.corpus.load_corpus`. With a corpus path and ``boilerplate``
         (the default), site boilerplate is found and removed in a pass of its own
         before the counts (module docstring, step 2), so the tables are those of
         ``load_corpus(corpus)``; ``boilerplate=False`` gives those of
-        ``load_corpus(corpus, boilerplate=False)``. A stories table is counted as
-        given (``load_corpus`` has already removed its site boilerplate).
+        ``load_corpus(corpus, boilerplate=False)``. With ``duplicates="drop"`` (the
+        default) the same pass finds the later copies of a story
+        (:mod:`helpers.corpus.duplicates`), dropped before anything else, with
+        ``load_corpus``'s report rows. A stories table is counted as given
+        (``load_corpus`` has already removed its site boilerplate and copies).
     n, zones, known
         As :func:`helpers.freq.count_corpus`.
     entities, quotes : bool
@@ -751,7 +801,8 @@ def corpus_tables(
     Raises
     ------
     helpers.errors.ArgumentError
-        Bad ``workers`` / ``scheduler`` / sizes / ``corpus`` type.
+        Bad ``workers`` / ``scheduler`` / sizes / ``corpus`` type; ``duplicates`` not
+        ``"drop"`` or ``"keep"``.
     helpers.errors.ClusterError
         The scheduler does not answer within 10 s (message names the address).
     helpers.errors.EmptyCorpusError
@@ -774,6 +825,9 @@ def corpus_tables(
         raise ArgumentError(
             f"corpus_tables: boilerplate must be True or False, got {boilerplate!r}"
         )
+    from helpers.corpus.duplicates import check_duplicates
+
+    check_duplicates(duplicates, "corpus_tables")
     client = client_from_parameters(workers, scheduler)  # arguments checked first
     items, root = _partitions(corpus, partition_size)
     if not items:
@@ -792,11 +846,11 @@ def corpus_tables(
         bool(quotes),
     )
     known = tuple(known) if not isinstance(known, str) else (known,)
-    if root is not None and boilerplate:  # pass 0: the corpus's site-boilerplate rules
-        if client is None:
-            spec.rules = _rules_local(items, spec, progress)
-        else:
-            spec.rules = _rules_dask(client, items, spec, progress)
+    spec.duplicates, spec.boilerplate = duplicates, boilerplate
+    if root is not None and (boilerplate or duplicates == "drop"):
+        # pass 0: the corpus's site-boilerplate rules and copies
+        run = _first_pass_local if client is None else partial(_first_pass_dask, client)
+        spec.rules, spec.dropped = run(items, spec, progress)
     if client is None:
         return _run_local(items, spec, known, progress)
     return _run_dask(client, items, spec, known, progress)

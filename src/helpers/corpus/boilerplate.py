@@ -93,6 +93,7 @@ import numpy as np
 
 from helpers.charsets import DIACRITIC_CLASS, DIGITS
 from helpers.corpus.clean import boilerplate_key
+from helpers.corpus.duplicates import body_hash, story_group
 from helpers.errors import ArgumentError, check_table, shown
 
 __all__ = [
@@ -274,16 +275,6 @@ class Template:
 # --- per story: what both passes read -----------------------------------------------
 
 
-def _group_of(st) -> str:
-    """A story's group: its ``outlet``, else its ``group`` (``group_from="folder"``),
-    else ``""`` (the whole corpus)."""
-    for key in ("outlet", "group"):
-        value = st.get(key)
-        if value is not None and not (isinstance(value, float) and math.isnan(value)):
-            return str(value)
-    return ""
-
-
 def _full_stop(text: str) -> bool:
     """Whether ``text`` holds a full stop: one ``.`` not between digits (``5.5``) and
     not part of ``..``. A story's sentences end in one; a site's label and list do not
@@ -326,14 +317,7 @@ def _edges(st) -> _Edges | None:
             tail.append((j, k))
     if tail:
         tail = _without_full_stop(paras, foot, tail)
-    return _Edges(_group_of(st), head, foot, lead, tail, words, _body_hash(paras))
-
-
-def _body_hash(paras: Sequence[str]) -> int:
-    """A stable 64-bit hash of a story's paragraphs (copies of one story, re-scraped or
-    syndicated, have the same)."""
-    text = "\x1f".join(paras).encode("utf-8", "surrogatepass")
-    return int.from_bytes(hashlib.blake2b(text, digest_size=8).digest(), "little")
+    return _Edges(story_group(st), head, foot, lead, tail, words, body_hash(paras))
 
 
 def _lead(paras: Sequence[str]) -> list[tuple[int, int, list[str]]]:
@@ -744,7 +728,7 @@ def _apply(
     report: list[dict] = []
     keep: list = []
     for i, st in enumerate(records):
-        g = _group_of(st)
+        g = story_group(st)
         if rules.sizes.get(g, 0) < rules.need(g) or not (
             (g, "head") in rules.frequent
             or (g, "foot") in rules.frequent
@@ -827,7 +811,7 @@ def _apply(
 
 
 def remove_boilerplate(
-    stories: list[dict], para_lines: list[list[int] | None]
+    stories: list[dict], para_lines: list[list[int] | None], counted: Sequence[dict] = ()
 ) -> tuple[list[dict], list[dict], list[Template]]:
     """Find and remove site boilerplate from loaded stories (see the module docstring):
     :func:`edge_counts`, :func:`boilerplate_rules` and :func:`apply_boilerplate` in
@@ -842,6 +826,11 @@ def remove_boilerplate(
         removed"`` added).
     para_lines : list of (list of int or None)
         For each story, the input line of each paragraph (for the report).
+    counted : sequence of dict
+        More stories counted for the rules but neither changed nor returned: the
+        copies :func:`helpers.corpus.load_corpus` drops
+        (:mod:`helpers.corpus.duplicates`), which the cluster path's pass 0 counts as
+        it reads every story (copies of one story count once in step 3 anyway).
 
     Returns
     -------
@@ -851,6 +840,6 @@ def remove_boilerplate(
         :data:`helpers.corpus.REPORT_COLUMNS`) and the :class:`BoilerplateRules`.
     """
     edges = [_edges(st) for st in stories]
-    rules = boilerplate_rules(_count(edges))
+    rules = boilerplate_rules(_count(edges + [_edges(st) for st in counted]))
     keep, rows = _apply(stories, rules, para_lines, edges)
     return keep, rows, rules

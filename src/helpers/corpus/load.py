@@ -45,6 +45,12 @@ from helpers.corpus.decode import (
     open_chunks,
     open_lines,
 )
+from helpers.corpus.duplicates import (
+    check_duplicates,
+    drop_duplicates,
+    find_duplicates,
+    story_hashes,
+)
 from helpers.corpus.layout import LineRecord, parse_lines, split_lines
 from helpers.corpus.records import FieldMap, table_rows
 from helpers.errors import (
@@ -1382,6 +1388,7 @@ def load_corpus(
     progress: bool | None = None,
     zip_max_member_bytes: int | None = None,
     zip_max_ratio: float | None = None,
+    duplicates: str = "drop",
 ) -> pd.DataFrame | tuple[pd.DataFrame, pd.DataFrame]:
     """Load a corpus into the stories table.
 
@@ -1431,6 +1438,13 @@ def load_corpus(
         zip bomb refused before it is decompressed); None (default):
         :data:`ZIP_MAX_RATIO` (100; text compresses 3-10 times, DEFLATE's ceiling is
         about 1,032).
+    duplicates : {"drop", "keep"}
+        ``"drop"`` (default): of the stories of one outlet (else folder group, else the
+        corpus) whose bodies are the same text but for whitespace (a recrawl), keep the
+        first in corpus order and drop the others, each with a ``dropped`` report row
+        (``reason`` ``duplicate story (same body as <kept story_id>)``, ``text`` its
+        title): the rule and why in :mod:`helpers.corpus.duplicates`. ``"keep"``
+        keeps every story as read.
 
     Returns
     -------
@@ -1480,7 +1494,8 @@ def load_corpus(
     ArgumentError
         ``path`` not a str or path-like (``None``, a number) or holding a NUL;
         ``errors`` not ``"strict"``/``"replace"``; ``boilerplate``/``return_report``
-        not a bool, ``progress`` not a bool or None; ``zip_max_member_bytes`` not None
+        not a bool, ``progress`` not a bool or None; ``duplicates`` not ``"drop"`` or
+        ``"keep"``; ``zip_max_member_bytes`` not None
         or a whole number >= 1, ``zip_max_ratio`` not None or a finite number >= 1;
         ``fields`` not a
         mapping of names,
@@ -1514,6 +1529,7 @@ def load_corpus(
     for name, value in (("boilerplate", boilerplate), ("return_report", return_report)):
         if not isinstance(value, bool):
             raise ArgumentError(f"load_corpus: {name} must be True or False, got {shown(value)}")
+    check_duplicates(duplicates, "load_corpus")
     stories: list[dict] = []
     para_lines: list[list[int] | None] = []
     report: list[dict] = []
@@ -1522,9 +1538,15 @@ def load_corpus(
             stories.append(part.story)
             para_lines.append(part.para_lines)
         report.extend(part.report)
+    copies: list[dict] = []
+    if duplicates == "drop":  # before site boilerplate: helpers.corpus.duplicates
+        dropped = find_duplicates(story_hashes(stories))
+        copies = [st for st in stories if st["story_id"] in dropped]
+        stories, para_lines, rows = drop_duplicates(stories, para_lines, dropped)
+        report.extend(rows)
     if boilerplate and stories:
         lines_of = {st["story_id"]: pl for st, pl in zip(stories, para_lines, strict=True)}
-        stories, rows, _templates = remove_boilerplate(stories, para_lines)
+        stories, rows, _templates = remove_boilerplate(stories, para_lines, counted=copies)
         para_lines = [lines_of.get(st["story_id"]) for st in stories]
         report.extend(rows)
     if not stories:

@@ -509,7 +509,9 @@ class CorpusCounts:
         n = self._orders(n, "CorpusCounts.labels")
         got = self._cache.get(("labels", n))
         if got is None:
-            got = _join(self.types, self.label_types[n])
+            from helpers.freq.counts import shown_labels
+
+            got = shown_labels(_join(self.types, self.label_types[n]))
             self._cache[("labels", n)] = got
         return got
 

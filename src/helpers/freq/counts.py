@@ -27,12 +27,15 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from helpers.charsets import DIRECTION_MARKS, WITHOUT_DIRECTION_MARKS
 from helpers.errors import (
     ArgumentError,
     CorpusFormatError,
     CorpusNotFoundError,
     DecodingError,
     UnreadableFileError,
+    check_flag,
+    check_whole,
 )
 from helpers.freq.labels import best_per_group, label_order
 from helpers.text.normalize import _key
@@ -115,7 +118,8 @@ def _empty(by: str | None) -> pd.DataFrame:
 def _labels(keys: pd.Series, surfaces: pd.Series, penalty: np.ndarray) -> pd.Series:
     """The label of each key by :mod:`helpers.freq.labels`' rule (fewest proclitics
     beyond the article, then most frequent, then first seen), from one row per
-    occurrence: ``penalty`` is the occurrence's count of such proclitics.
+    occurrence: ``penalty`` is the occurrence's count of such proclitics; directional
+    marks removed (:func:`shown_labels`).
 
     Returns a Series indexed by key (sorted) with the label surface as value.
     """
@@ -130,7 +134,25 @@ def _labels(keys: pd.Series, surfaces: pd.Series, penalty: np.ndarray) -> pd.Ser
     best = best_per_group(
         codes, stats["c"].to_numpy(), stats["p"].to_numpy(), stats["first"].to_numpy(), len(uniques)
     )
-    return pd.Series(stats["surface"].to_numpy()[best], index=np.asarray(uniques, dtype=object))
+    labels = shown_labels(stats["surface"].to_numpy()[best])
+    return pd.Series(labels, index=np.asarray(uniques, dtype=object))
+
+
+def shown_labels(labels: np.ndarray) -> np.ndarray:
+    """``labels`` (object array of str) without directional marks
+    (:data:`helpers.charsets.DIRECTION_MARKS`: LRM, RLM, ALM), which a surface may hold
+    (the loader keeps them in story text) and a label shown alone must not: a chart
+    sets a label's direction itself. The one last step of every term label (tokens
+    tables and corpus counts)."""
+    joined = "".join(labels)  # one C-level scan: most tables hold no mark at all
+    if not any(m in joined for m in DIRECTION_MARKS):
+        return labels
+    lrm, rlm, alm = DIRECTION_MARKS
+    out = np.array(labels, dtype=object)
+    for i, s in enumerate(out):
+        if lrm in s or rlm in s or alm in s:
+            out[i] = s.translate(WITHOUT_DIRECTION_MARKS)
+    return out
 
 
 def _clitic_penalty(tokens: pd.DataFrame) -> np.ndarray:
@@ -263,7 +285,8 @@ def term_frequencies(
         the columns); other ``kinds`` or ``drop_stop=False`` with n > 1 on corpus
         counts.
     helpers.errors.ArgumentError
-        When ``n`` is not 1, 2 or 3, ``top`` is not None or >= 1, or
+        When ``n`` is not 1, 2 or 3, ``top`` is not None or >= 1, ``min_count`` is
+        not a whole number >= 1, ``drop_stop`` is not True or False, or
         ``kinds`` / ``extra_stopwords`` are not strings or name an unknown kind.
     """
     if not isinstance(n, int | np.integer) or isinstance(n, bool) or n not in (1, 2, 3):
@@ -276,6 +299,8 @@ def term_frequencies(
         raise ArgumentError(
             f"term_frequencies: top must be None (every term) or a whole number >= 1, got {top!r}"
         )
+    drop_stop = check_flag(drop_stop, "term_frequencies", "drop_stop")
+    min_count = check_whole(min_count, "term_frequencies", "min_count")
     kinds = _kinds(kinds, "term_frequencies")
     extra = set(_names(extra_stopwords, "extra_stopwords", "term_frequencies"))
     from helpers.freq.corpus_counts import CorpusCounts
@@ -553,7 +578,8 @@ def count_terms(
         A file is missing or unreadable.
     helpers.errors.ArgumentError
         An item is neither str nor path, ``texts`` is given as one str (or is not
-        iterable), or a path is a folder;
+        iterable), a path is a folder, ``min_count`` is not a whole number >= 1 or
+        ``drop_stop`` not True or False;
         :class:`helpers.errors.DecodingError` for a file that is not UTF-8.
     """
     from tqdm import tqdm
@@ -573,6 +599,8 @@ def count_terms(
             f"got {type(texts).__name__}"
         )
     known = _names(known, "known", "count_terms")
+    drop_stop = check_flag(drop_stop, "count_terms", "drop_stop")
+    min_count = check_whole(min_count, "count_terms", "min_count")
     runs: Counter[str] = Counter()
     bar = tqdm(texts, unit="text", disable=progress is False, delay=0 if progress else 2)
     for item in bar:
@@ -641,7 +669,7 @@ def _from_surface_counts(
     keep = count >= min_count
     if drop_stop:
         keep &= ~stop
-    terms, label, count = terms[keep], label[keep], count[keep]
+    terms, label, count = terms[keep], shown_labels(label[keep]), count[keep]
     # table, sorted by count (descending) then term; rank = 1 + number of higher counts
     by_term = np.argsort(np.array(terms, dtype=np.dtypes.StringDType()), kind="stable")
     rows = by_term[np.argsort(-count[by_term], kind="stable")]

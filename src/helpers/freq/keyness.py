@@ -66,7 +66,14 @@ import numpy as np
 import pandas as pd
 
 from helpers.corpus.groups import group_selection, resolve_sides, select_stories
-from helpers.errors import ArgumentError, SelectionError, check_table, shown
+from helpers.errors import (
+    ArgumentError,
+    SelectionError,
+    check_flag,
+    check_table,
+    check_whole,
+    shown,
+)
 from helpers.freq.counts import _COUNTED, _kinds, term_labels
 
 __all__ = [
@@ -425,7 +432,9 @@ def keyness(
     SelectionError
         A selection names unknown stories, selects none, selects stories with no
         tokens, or target and reference share stories (including a story compared
-        with itself). :class:`helpers.errors.ArgumentError` for an unknown kind.
+        with itself). :class:`helpers.errors.ArgumentError` for an unknown kind, a
+        ``min_count`` that is not a whole number >= 1 or ``stopwords`` not True or
+        False.
 
     Examples
     --------
@@ -435,6 +444,8 @@ def keyness(
     from helpers.freq.corpus_counts import CorpusCounts
 
     _check_min_stories(min_stories)
+    stopwords = check_flag(stopwords, "keyness", "stopwords")
+    min_count = check_whole(min_count, "keyness", "min_count")
     target, reference = group_selection(target, by), group_selection(reference, by)
     if isinstance(tokens, CorpusCounts):
         return _keyness_from_corpus_counts(

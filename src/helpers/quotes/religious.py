@@ -70,7 +70,7 @@ def _narration_eulogies() -> tuple[tuple[str, ...], ...]:
     class names one of :data:`_NARRATION_CLASSES`, as tuples of normalised words."""
     return tuple(
         tuple(normalize(w) for w in phrase.split())
-        for phrase, cls in formula_rows()
+        for phrase, cls, _ in formula_rows()
         if cls.startswith("eulogy") and any(c in cls for c in _NARRATION_CLASSES)
     )
 

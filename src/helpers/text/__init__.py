@@ -19,6 +19,7 @@ Public API::
     stopwords(), is_stopword(base), reporting_verbs(), reporting_words()
     display_stopwords()   stopwords + reporting verbs + name parts + display_added.tsv
     formula_rows(), formulas(), is_formula(ngram)   titles of address, eulogies (formulas.tsv)
+    formula_words()       the words that stand for a formula alone (formulas.tsv)
     function_words(), name_parts()
     quote_words()         {list: words} read by their role around a quotation
                           (data/quote_words.tsv; helpers.quotes, entities.rules)
@@ -50,6 +51,7 @@ from helpers.text.stem import stem
 from helpers.text.stopwords import (
     display_stopwords,
     formula_rows,
+    formula_words,
     formulas,
     function_words,
     is_formula,
@@ -82,6 +84,7 @@ __all__ = [
     "canonical_key",
     "display_stopwords",
     "formula_rows",
+    "formula_words",
     "formulas",
     "function_words",
     "has_article",

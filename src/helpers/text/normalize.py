@@ -24,7 +24,8 @@ option                    default  what it does
                                    0-9; ٫ (U+066B) → ``.``, ٬ (U+066C) → ``,``
 ``presentation``          on       presentation forms (U+FB50-FDFF, U+FE70-FEFF, e.g.
                                    ﻻ U+FEFB from PDFs or reshaped text) to base letters,
-                                   by Unicode NFKC decomposition
+                                   by Unicode NFKC decomposition; not the two ligatures
+                                   of several words, ﷺ ﷻ (U+FDFA-FDFB), kept whole
 ``invisible``             on       drop ZWSP, ZWNJ, ZWJ, LRM, RLM, ALM, bidi embeddings,
                                    overrides and isolates, word joiner, BOM, soft hyphen
 ========================  =======  ==================================================
@@ -159,7 +160,13 @@ def _presentation_map() -> dict[str, str]:
         dec = unicodedata.normalize("NFKC", ch)
         if dec != ch:
             # isolated harakat forms (U+FE70...) decompose to space + mark: keep the mark
-            out[ch] = dec.strip(" ")
+            dec = dec.strip(" ")
+            if " " in dec:
+                # ﷺ ﷻ (U+FDFA-FDFB): several words in one glyph, kept whole: a term key
+                # holds no space (n-gram keys are joined by spaces), and the glyph is a
+                # formula (helpers.text.formula_words), not its words
+                continue
+            out[ch] = dec
     return out
 
 

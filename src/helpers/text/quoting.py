@@ -92,5 +92,7 @@ def quote_words() -> dict[str, frozenset[str]]:
             out[x].add(normalize(word))
     # the blessings are the eulogies of formulas.tsv (the one list of formulas): their
     # first words (رحمه، صلى، رضي، حفظه)
-    out["blessing"] = {normalize(p.split()[0]) for p, c in formula_rows() if c.startswith("eulogy")}
+    out["blessing"] = {
+        normalize(p.split()[0]) for p, c, _ in formula_rows() if c.startswith("eulogy")
+    }
     return {k: frozenset(v) for k, v in out.items()}

@@ -37,7 +37,9 @@ Three lists, one role each:
 * name parts (``data/name_parts.txt``): kept in counts and n-grams (محمد بن سلمان), not
   shown as top terms.
 
-:func:`display_stopwords` is the union of the three and of ``data/display_added.tsv``
+:func:`display_stopwords` is the union of the three, of the words that stand for a
+formula alone (:func:`formula_words`: خادم، الحرمين، السمو، بد of ``data/formulas.tsv``)
+and of ``data/display_added.tsv``
 (each row with its reason: keys that only complete a number, المائة "percent"; month
 names of the Gregorian, Levantine and Hijri calendars, which split outlets by house
 spelling, يوليو / تموز; the second halves of spaced compound names that almost only
@@ -61,6 +63,7 @@ from helpers.text.normalize import _key, normalize
 __all__ = [
     "cliticised_function_words",
     "display_stopwords",
+    "formula_words",
     "function_words",
     "is_stopword",
     "name_parts",
@@ -201,15 +204,18 @@ def _display(options: tuple[tuple[str, bool], ...]) -> frozenset[str]:
             added.add("ال" + normalize(key[2:], **opts))
         else:
             added.add(normalize(key, **opts))
-    return _stopwords(options) | _reporting(options) | _name_parts(options) | frozenset(added)
+    lists = _stopwords(options) | _reporting(options) | _name_parts(options)
+    return lists | frozenset(added) | formula_words()
 
 
 def display_stopwords(**options: bool) -> frozenset[str]:
     """Keys a top-terms view leaves out: :func:`stopwords`, :func:`reporting_verbs`,
-    :func:`name_parts` and ``data/display_added.tsv`` (المائة "percent", month names such
+    :func:`name_parts`, ``data/display_added.tsv`` (المائة "percent", month names such
     as يوليو / تموز / شوال, name halves such as العزيز of a spaced عبد العزيز, Latin
     scrape residue such as ``false``; the file gives the reason of each row), normalised
-    with ``options``.
+    with ``options``, and the words that stand for a formula alone
+    (:func:`formula_words`: خادم، حرمين، شريفين، سمو، بد, keyed with the default
+    options).
 
     The one list for rankings shown to readers: pass it as ``extra_stopwords`` to
     :func:`helpers.freq.term_frequencies` or :func:`helpers.freq.keyness` for a chart or
@@ -221,37 +227,77 @@ def display_stopwords(**options: bool) -> frozenset[str]:
 
 
 def _formula_problem(row: tuple[str, ...]) -> str | None:
-    """What is wrong with a ``(phrase, class)`` row of ``formulas.tsv``, or None: each
-    word of the phrase must be one word token (:data:`helpers.text.tokenize.TOKEN_RE`)."""
+    """What is wrong with a ``(phrase, class, alone)`` row of ``formulas.tsv``, or None:
+    each word of the phrase must be one word token
+    (:data:`helpers.text.tokenize.TOKEN_RE`), and ``alone`` ``-`` or words of the
+    phrase (as written there)."""
     from helpers.text.tokenize import TOKEN_RE
 
-    for w in row[0].split():
+    words = row[0].split()
+    for w in words:
         m = TOKEN_RE.fullmatch(w)
         if m is None or m.lastgroup != "word":
             return f"{w!r} of the phrase is not one Arabic word (no punctuation, digits, Latin)"
+    if row[2] != "-":
+        for w in row[2].split():
+            if w not in words:
+                return f"{w!r} of alone is not a word of the phrase {row[0]!r} (or write -)"
     return None
 
 
 @lru_cache(maxsize=1)
-def formula_rows() -> tuple[tuple[str, str], ...]:
+def formula_rows() -> tuple[tuple[str, str, str], ...]:
     """The rows of ``helpers/text/data/formulas.tsv`` as written, in file order:
-    ``(phrase, class)`` str pairs (``("رحمه الله", "eulogy: the dead (tarḥīm)")``). The
-    one list of formulas: :func:`formulas` keys them for the n-gram views, and the
-    first words of the ``eulogy`` rows are the ``blessing`` list of
-    :func:`helpers.text.quote_words`.
+    ``(phrase, class, alone)`` str triples (``("رحمه الله", "eulogy: the dead
+    (tarḥīm)", "رحمه")``; ``alone`` ``"-"`` or the words of the phrase that stand for it
+    alone). The one list of formulas and fixed expressions: :func:`formulas` keys them
+    for the n-gram views, :func:`formula_words` keys the ``alone`` words for the
+    single-word views, and the first words of the ``eulogy`` rows are the ``blessing``
+    list of :func:`helpers.text.quote_words`.
 
     Raises
     ------
     helpers.errors.ArgumentError
         Naming ``helpers/text/data/formulas.tsv`` and the line of a damaged row: a wrong
-        number of cells, an empty cell, or a phrase word that is not one Arabic word
-        (``رحمه الله.``, a full stop typed after it).
+        number of cells, an empty cell, a phrase word that is not one Arabic word
+        (``رحمه الله.``, a full stop typed after it), an ``alone`` word that is not a
+        word of the phrase.
     """
     from helpers.io import read_data_rows
 
-    header = ("phrase", "class")
+    header = ("phrase", "class", "alone")
     rows = read_data_rows("helpers.text", "formulas.tsv", header, check=_formula_problem)[1]
-    return tuple((p, c) for p, c in rows)
+    return tuple((p, c, a) for p, c, a in rows)
+
+
+@lru_cache(maxsize=1)
+def formula_words() -> frozenset[str]:
+    """Term keys (:func:`helpers.text.analyse_types` ``base``, as the counts key them:
+    ``خادم``, ``حرمين``, ``شريفين``, ``سمو``, ``بد``...) of the words that stand for a
+    formula or fixed expression when counted alone: the ``alone`` column of
+    ``data/formulas.tsv``, which states the rule (at least 85 % of a word's uses inside
+    a listed phrase on three unread days, or a title of address wherever it stands),
+    and the blessings written as one glyph that are their own key
+    (:data:`helpers.charsets.HONORIFIC_LIGATURES` that :func:`helpers.text.normalize`
+    keeps whole: ﷺ ﷻ ﵀ ﷽).
+
+    Method: a stop-word list for the single-word rankings, decided per word from where
+    it stands, not a count of the phrases' occurrences (the counts hold no sequences
+    longer than 3 words): :func:`display_stopwords` holds them, so top terms and
+    keyness shown to readers leave them out (السمو of «صاحب السمو الملكي» would rank
+    as a key word of every outlet that writes it); the counts keep them, and the other
+    words of a formula (الملك، الأمير، الله) stay, as words with a life of their own.
+    Raises :class:`helpers.errors.ArgumentError` for a damaged row
+    (:func:`formula_rows`)."""
+    from helpers.charsets import HONORIFIC_LIGATURE_SET
+    from helpers.text.analyse import analyse_types
+
+    words = sorted({w for _, _, a in formula_rows() if a != "-" for w in a.split()})
+    keys = analyse_types(words)
+    # and a blessing written as one glyph, its key the glyph itself (ﷺ ﷻ ﵀ ﷽: not
+    # ﷹ, keyed صلى, a word above, nor ﷸ, keyed سلم, a word of its own)
+    glyphs = {c for c in HONORIFIC_LIGATURE_SET if normalize(c) == c}
+    return frozenset(keys[w].base for w in words) | frozenset(glyphs)
 
 
 @lru_cache(maxsize=1)
@@ -265,7 +311,7 @@ def formulas() -> tuple[tuple[str, ...], ...]:
     a damaged row (:func:`formula_rows`)."""
     from helpers.text.analyse import analyse_types
 
-    phrases = [p for p, _ in formula_rows()]
+    phrases = [p for p, _, _ in formula_rows()]
     words = tuple(sorted({w for p in phrases for w in p.split()}))
     keys = analyse_types(words)
     return tuple(tuple(keys[w].base for w in p.split()) for p in phrases)

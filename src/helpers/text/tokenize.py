@@ -41,6 +41,7 @@ from helpers.charsets import (
     HONORIFIC_LIGATURES,
     INVISIBLE,
     LATIN_MARKS,
+    SPACING_HARAKAT,
     TATWEEL,
     THOUSANDS_SEPARATOR,
     WORD_LETTERS,
@@ -57,7 +58,10 @@ __all__ = [
     "tokenize_zones",
 ]
 
-_INSIDE = re.escape("".join(DIACRITICS) + TATWEEL + "".join(INVISIBLE))
+# marks, tatweel, invisibles and the spacing forms of the harakat (charsets.
+# SPACING_HARAKAT: a legacy ﹰ after a word is its tanwin) continue a word; alone, none
+# is a token (not punctuation either: a lone ﹰ made a word whose key was empty)
+_INSIDE = re.escape("".join(DIACRITICS) + TATWEEL + "".join(INVISIBLE)) + SPACING_HARAKAT
 # letters without the blessing ligatures: محمدﷺ is the word محمد, then ﷺ as a word
 # token of its own (charsets.WORD_LETTERS)
 _ARABIC_LETTERS = WORD_LETTERS

@@ -1,0 +1,205 @@
+"""Duplicate stories: one story read more than once (a recrawl) is counted once.
+
+Scraped corpora hold recrawls: SaudiNewsNet's Almadina was crawled under its plain, its
+``?live`` and its ``?weekly`` addresses, so one story is in the corpus two or three times
+(on 2015-07-25, «عقد مورا يورط النصر» three times), and every count of the outlet, its
+terms, entities and quotes, counts it as often.
+
+The rule (:func:`find_duplicates`):
+
+1. Two stories are **copies** when they are in the same group and their bodies are the
+   same text once every run of whitespace (spaces, tabs, line and paragraph breaks) is
+   one space (:func:`body_hash`, a 64-bit BLAKE2b of that text: the chance that two of
+   a million different bodies share one is about 3 in 100 million). The body is the one
+   the loader made (each line cleaned, :mod:`helpers.corpus.clean`), before site
+   boilerplate is cut.
+2. The group is the group of site boilerplate (:func:`story_group`): the story's
+   ``outlet``, else its ``group`` (``group_from="folder"``), else the whole corpus. Wire
+   copy printed by two outlets (an SPA story in Almadina and in Alyaum, word for word)
+   is two publications, each outlet's own choice, and stays in both.
+3. Of the copies, the **first in corpus order** (files in the order
+   :func:`helpers.corpus.corpus_files` gives, stories in file order) is kept; each
+   other is dropped with one cleaning-report row (:func:`drop_duplicates`: ``action``
+   ``dropped``, ``reason`` ``duplicate story (same body as <kept id>)``, ``text`` the
+   dropped story's title). A story with an empty body is never a copy (the title is
+   then all it has, and two stories may share a headline).
+4. The title is not compared: a recrawl may carry an edited headline («المؤثر»
+   وبولوني and «المؤثر»وبولوني), and a body is what is counted.
+
+Why no looser key: bodies that differ in more than whitespace (a corrected figure, a
+sentence added, other punctuation) are different versions, and a reader can be shown
+both; on SaudiNewsNet (12 days, 20,290 stories) the rule drops 372 stories, the body
+with every non-word character removed would drop 13 more, the body after site
+boilerplate 1 more, and ignoring the outlet 287 more (wire copy in two outlets).
+
+Why before site boilerplate: the key then needs no corpus-wide rule, so the cluster
+path finds the copies in the pass that already reads every story for the boilerplate
+rules (:func:`helpers.cluster.corpus_tables`); those rules count the
+copies of one story once already (:mod:`helpers.corpus.boilerplate`, step 3, by the
+same :func:`body_hash`).
+
+``helpers.corpus.load_corpus(..., duplicates="drop")`` (default) and
+``helpers.cluster.corpus_tables(path, duplicates=...)`` apply the rule; ``"keep"``
+keeps every story as read. :func:`helpers.corpus.load_file` and
+:func:`helpers.corpus.iter_stories` read files one at a time and never drop a story.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from collections.abc import Iterable, Sequence
+
+import pandas as pd
+
+from helpers.errors import check_choice
+
+__all__ = [
+    "DUPLICATES",
+    "DUPLICATE_REASON",
+    "body_hash",
+    "check_duplicates",
+    "drop_duplicates",
+    "dropped_count",
+    "find_duplicates",
+    "story_group",
+    "story_hashes",
+]
+
+#: The values of ``duplicates=``: drop the later copies (default) or keep every story.
+DUPLICATES = ("drop", "keep")
+#: The start of the cleaning-report reason of a dropped copy (the chart's legend matches
+#: it: ``helpers/charts/data/cleaning_reasons.tsv``).
+DUPLICATE_REASON = "duplicate story"
+
+
+def check_duplicates(value: object, func: str) -> str:
+    """``value`` if it is one of :data:`DUPLICATES`; else raises
+    :class:`helpers.errors.ArgumentError` naming ``func`` and the values allowed
+    (:func:`helpers.errors.check_choice`)."""
+    return check_choice(value, DUPLICATES, func, "duplicates")
+
+
+def body_hash(paragraphs: Sequence[str]) -> int:
+    """A 64-bit BLAKE2b (int, 0 to 2**64 - 1) of a story's paragraphs joined, every run
+    of whitespace one space: copies of one story, re-scraped with other spacing or
+    paragraph breaks, share it. The one key of a body in :mod:`helpers.corpus`
+    (duplicates here, copies counted once by :mod:`helpers.corpus.boilerplate`)."""
+    text = " ".join(" ".join(paragraphs).split()).encode("utf-8", "surrogatepass")
+    return int.from_bytes(hashlib.blake2b(text, digest_size=8).digest(), "little")
+
+
+def story_group(st) -> str:
+    """A story's group: its ``outlet``, else its ``group`` (``group_from="folder"``),
+    else ``""`` (the whole corpus). ``st``: a story dict or a stories-table row."""
+    for key in ("outlet", "group"):
+        value = st.get(key)
+        if value is not None and not (isinstance(value, float) and math.isnan(value)):
+            return str(value)
+    return ""
+
+
+def _records(stories) -> Iterable:
+    if isinstance(stories, pd.DataFrame):
+        return (row for _, row in stories.iterrows())
+    return stories
+
+
+def story_hashes(stories) -> list[tuple[str, int, str]]:
+    """``(group, body hash, story_id)`` of each story with a body, in the order given.
+
+    ``stories``: story dicts (``paragraphs``, ``story_id``, optional ``outlet`` /
+    ``group``) or a stories table with those columns. The lists of consecutive parts of
+    a corpus, concatenated in corpus order, are the list of the whole corpus (what the
+    cluster path merges)."""
+    out = []
+    for st in _records(stories):
+        paras = st["paragraphs"]
+        if len(paras) and any(p.strip() for p in paras):
+            out.append((story_group(st), body_hash(paras), str(st["story_id"])))
+    return out
+
+
+def find_duplicates(hashes: Iterable[tuple[str, int, str]]) -> dict[str, str]:
+    """The later copies of :func:`story_hashes` rows in corpus order: ``{dropped
+    story_id: kept story_id}`` (the rule: module docstring), in the order of the
+    dropped stories; empty when no body repeats inside a group."""
+    first: dict[tuple[str, int], str] = {}
+    dropped: dict[str, str] = {}
+    for group, h, sid in hashes:
+        kept = first.setdefault((group, h), sid)
+        if kept != sid:
+            dropped[sid] = kept
+    return dropped
+
+
+def _row(st, lines, kept: str) -> dict:
+    title = st["title"] or ""
+    paras = st["paragraphs"]
+    return {
+        "file": st["source"],
+        "line": int(lines[0]) if lines is not None and len(lines) else 0,
+        "text": title if title.strip() else (paras[0] if len(paras) else ""),
+        "reason": f"{DUPLICATE_REASON} (same body as {kept})",
+        "action": "dropped",
+        "story_id": str(st["story_id"]),
+        "kept": "",
+    }
+
+
+def drop_duplicates(stories, para_lines, dropped: dict[str, str]):
+    """The stories without the copies ``dropped`` names (:func:`find_duplicates`).
+
+    Parameters
+    ----------
+    stories : list of dict, or DataFrame
+        Story dicts or a stories table (``story_id``, ``title``, ``paragraphs``,
+        ``source``).
+    para_lines : list of (list of int or None), or None
+        For each story, the input line of each paragraph (the report's ``line``: of
+        the first paragraph, 0 when unknown).
+    dropped : dict of str to str
+        ``{story_id to drop: story_id kept}``.
+
+    Returns
+    -------
+    (stories, para_lines, rows)
+        The stories kept (same type as given; a table's index renumbered from 0), their
+        paragraph lines (None if none were given), and one cleaning-report row (dict of
+        :data:`helpers.corpus.REPORT_COLUMNS`) a dropped story, in story order.
+    """
+    if not dropped:
+        return stories, para_lines, []
+    is_table = isinstance(stories, pd.DataFrame)
+    ids = [
+        str(s) for s in (stories["story_id"] if is_table else (st["story_id"] for st in stories))
+    ]
+    drop = [sid in dropped for sid in ids]
+    if not any(drop):
+        return stories, para_lines, []
+    lines = para_lines if para_lines is not None else [None] * len(ids)
+    records = list(_records(stories)) if is_table else stories
+    rows = [
+        _row(st, ln, dropped[sid])
+        for st, ln, sid, d in zip(records, lines, ids, drop, strict=True)
+        if d
+    ]
+    keep_lines = (
+        None if para_lines is None else [ln for ln, d in zip(lines, drop, strict=True) if not d]
+    )
+    if is_table:
+        kept = stories[[not d for d in drop]].reset_index(drop=True)
+    else:
+        kept = [st for st, d in zip(stories, drop, strict=True) if not d]
+    return kept, keep_lines, rows
+
+
+def dropped_count(report: pd.DataFrame) -> int:
+    """How many copies a cleaning report (:func:`helpers.corpus.load_corpus` with
+    ``return_report=True``, column ``reason`` str) says were dropped: its rows whose
+    reason starts with :data:`DUPLICATE_REASON`. 0 for a report without a ``reason``
+    column or without such rows."""
+    if "reason" not in getattr(report, "columns", ()):
+        return 0
+    reasons = report["reason"].astype(str)
+    return int(reasons.str.startswith(DUPLICATE_REASON).sum())
