@@ -99,7 +99,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from helpers.charsets import DIACRITIC_CLASS, DIGITS
+from helpers.charsets import DASHES, DIACRITIC_CLASS, DIGITS
 from helpers.corpus.clean import boilerplate_key
 from helpers.errors import ArgumentError, check_table, shown
 
@@ -313,10 +313,10 @@ _FULL_STOP = re.compile(r"(?<!\.)\.(?![.\d])")
 #: A header block ends here (or at the end of the first paragraph).
 _LEAD_END = ":"
 #: A dash between two words of a header block splits them (``البرقاوي-سبق-الرياض``).
-_LEAD_DASH = re.compile(r"[-–—]")
-_PART = rf"[^\s.:!?؟\-–—]+(?:\s+[^\s.:!?؟\-–—]+){{0,{LINE_PART_WORDS - 1}}}"
+_LEAD_DASH = re.compile(f"[{DASHES}]")
+_PART = rf"[^\s.:!?؟{DASHES}]+(?:\s+[^\s.:!?؟{DASHES}]+){{0,{LINE_PART_WORDS - 1}}}"
 #: A dash line: 2 or 3 parts joined by a dash (see the module docstring, step 4).
-_DASH_LINE = re.compile(rf"\s*{_PART}(?:\s*[-–—]\s*{_PART}){{1,2}}\s*")
+_DASH_LINE = re.compile(rf"\s*{_PART}(?:\s*[{DASHES}]\s*{_PART}){{1,2}}\s*")
 
 
 @dataclass
