@@ -33,6 +33,7 @@ __all__ = [
     "BASIC_LETTERS",
     "BASIC_LETTER_SET",
     "COMPOSING_MARKS",
+    "DASHES",
     "DECIMAL_SEPARATOR",
     "DIACRITICS",
     "DIACRITIC_CLASS",
@@ -174,6 +175,10 @@ WORD_LETTERS = _class_body(ARABIC_LETTER_SET - HONORIFIC_LIGATURE_SET)
 
 #: Western, Arabic-Indic and Eastern Arabic-Indic (Persian/Urdu) digits (regex class body).
 DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"
+
+#: Dashes that join a byline or dateline's parts («عمر إبراهيم – عين اليوم»، «سبق-الرياض»):
+#: hyphen-minus, en dash, em dash (regex class body, the hyphen escaped).
+DASHES = "\\-\u2013\u2014"
 
 #: The Arabic decimal separator ٫ (U+066B) and thousands separator ٬ (U+066C).
 DECIMAL_SEPARATOR = "\u066b"

@@ -50,7 +50,15 @@ The rule (constants below):
    label is not. A block holding an anchor is cut (a header up to its last segment with
    an anchor, a footer from its first anchor), but only from a story whose edge words
    are not a frequent sequence of step 3 (where the edge is a fixed text, step 3 alone
-   decides).
+   decides). In a header block a dash splits words (``عبدالله البرقاوي-سبق-الرياض:``
+   holds the anchor «سبق»).
+   **Lines of the anchor blocks' shape.** Where at least :data:`ANCHOR_SHARE` of a
+   group's header blocks holding an anchor are a *dash line* (a first paragraph of its
+   own, 2 or 3 parts of at most :data:`LINE_PART_WORDS` words joined by a dash, no
+   full stop or colon: «عمر إبراهيم – عين اليوم»), a dash line without the anchor is
+   the same site text with another name in it (3alyoum's «مكة المكرمة – حامد القرشي»,
+   «نايف السعدي – الطائف»: a reporter and a city) and is cut too (where no other
+   header is cut).
 5. Each story loses its longest header and its longest footer (of steps 3 and 4; step 3
    wins a tie). Every paragraph changed is a cleaning-report row: ``dropped`` when
    nothing is left of it, else ``repaired`` with the text kept; the reason names the
@@ -91,7 +99,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from helpers.charsets import DIACRITIC_CLASS, DIGITS
+from helpers.charsets import DASHES, DIACRITIC_CLASS, DIGITS
 from helpers.corpus.clean import boilerplate_key
 from helpers.corpus.duplicates import body_hash, story_group
 from helpers.errors import ArgumentError, check_table, shown
@@ -99,6 +107,7 @@ from helpers.errors import ArgumentError, check_table, shown
 __all__ = [
     "ANCHOR_SHARE",
     "LEAD_WORDS",
+    "LINE_PART_WORDS",
     "MAX_WORDS",
     "MIN_SHARE",
     "MIN_STORIES",
@@ -123,6 +132,8 @@ MIN_WORDS = 3
 MAX_WORDS = 40
 #: A header block (a dateline, a byline) has at most this many words.
 LEAD_WORDS = 12
+#: A part of a dash line (a byline «NAME – PLACE») has at most this many words.
+LINE_PART_WORDS = 4
 #: An anchor word is in a header or footer block in at least this share of the group's
 #: stories that hold it among their first or last MAX_WORDS words (and in at least
 #: ``need`` stories).
@@ -248,9 +259,10 @@ def _with_title(words: list[_Word], title: list[str], side: str) -> list[_Word]:
 class Template:
     """A header or footer found in one group.
 
-    ``kind``: ``"edge"`` (the same words at the edge of every story it is cut from) or
+    ``kind``: ``"edge"`` (the same words at the edge of every story it is cut from),
     ``"anchor"`` (a block around a site word, ``words`` = that word's key, see
-    :data:`ANCHOR_SHARE`)."""
+    :data:`ANCHOR_SHARE`) or ``"line"`` (a dash line of a group whose anchor blocks are
+    dash lines, ``words`` = that anchor)."""
 
     group: str
     side: str  # "header" or "footer"
@@ -262,6 +274,11 @@ class Template:
     def reason(self) -> str:
         """The cleaning-report reason for text cut by this template."""
         where = f"{self.side} of {self.group or 'the corpus'}"
+        if self.kind == "line":
+            return (
+                f"{REASON} ({where}: a dash line as its blocks with «{self.words[0]}» "
+                f"(in {self.stories} of {self.group_size} stories with a body))"
+            )
         if self.kind == "anchor":
             return (
                 f"{REASON} ({where}: a block with «{self.words[0]}», in {self.stories} of "
@@ -286,6 +303,11 @@ def _full_stop(text: str) -> bool:
 _FULL_STOP = re.compile(r"(?<!\.)\.(?![.\d])")
 #: A header block ends here (or at the end of the first paragraph).
 _LEAD_END = ":"
+#: A dash between two words of a header block splits them (``البرقاوي-سبق-الرياض``).
+_LEAD_DASH = re.compile(f"[{DASHES}]")
+_PART = rf"[^\s.:!?؟{DASHES}]+(?:\s+[^\s.:!?؟{DASHES}]+){{0,{LINE_PART_WORDS - 1}}}"
+#: A dash line: 2 or 3 parts joined by a dash (see the module docstring, step 4).
+_DASH_LINE = re.compile(rf"\s*{_PART}(?:\s*[{DASHES}]\s*{_PART}){{1,2}}\s*")
 
 
 @dataclass
@@ -298,6 +320,7 @@ class _Edges:
     lead: list[tuple[int, int, list[str]]]  # header block segments: (para, end, anchor keys)
     tail: list[tuple[int, str]]  # (index into foot, key) of words that may open a footer block
     words: set[str]  # word keys of the edges (first and last MAX_WORDS words)
+    line: bool  # the first paragraph is a dash line (the first lead segment)
     body: int  # 64-bit BLAKE2b of the paragraphs: copies of one story share it
 
 
@@ -310,6 +333,7 @@ def _edges(st) -> _Edges | None:
     foot = _edge_words(paras, title, "foot", MAX_WORDS)[0][-MAX_WORDS:]
     words = {w[0] for w in head} | {w[0] for w in foot}
     lead = _lead(paras)
+    line = bool(lead) and lead[0][:2] == (0, len(paras[0])) and _dash_line(paras[0])
     # footer block: from a word set off before it to the end of the body, no full stop
     tail: list[tuple[int, str]] = []
     for j, (k, p, a, _, ok) in enumerate(foot):
@@ -317,7 +341,14 @@ def _edges(st) -> _Edges | None:
             tail.append((j, k))
     if tail:
         tail = _without_full_stop(paras, foot, tail)
-    return _Edges(story_group(st), head, foot, lead, tail, words, body_hash(paras))
+    return _Edges(story_group(st), head, foot, lead, tail, words, line, body_hash(paras))
+
+
+def _dash_line(para: str) -> bool:
+    """Whether ``para`` is a dash line: «عمر إبراهيم – عين اليوم», «مكة المكرمة – حامد
+    القرشي», «هشام لاشين-القاهرة» (2 or 3 parts of at most :data:`LINE_PART_WORDS`
+    words, no full stop or colon)."""
+    return _DASH_LINE.fullmatch(para) is not None
 
 
 def _lead(paras: Sequence[str]) -> list[tuple[int, int, list[str]]]:
@@ -334,7 +365,7 @@ def _lead(paras: Sequence[str]) -> list[tuple[int, int, list[str]]]:
             if end <= 0 or (end == len(para) and not whole):
                 continue
             part = para[:end]
-            keys = _some_keys(part, LEAD_WORDS - total)
+            keys = _some_keys(_LEAD_DASH.sub(" ", part), LEAD_WORDS - total)
             if not keys or _full_stop(part):
                 continue
             if end < len(para) and not para[end:].strip():
@@ -431,14 +462,17 @@ class EdgeCounts:
     :data:`MIN_WORDS` to :data:`MAX_WORDS` (``numpy`` uint64 / bool / uint64: ``body``
     the hash of the story's paragraphs, so copies of one story count once). ``anchors``:
     (group, side) -> Counter of word keys -> stories holding the word in a header
-    block / opening a footer block. ``words``: group -> Counter of word keys ->
-    stories holding the word among their first or last :data:`MAX_WORDS` words.
+    block / opening a footer block; ``lines``: group -> Counter of word keys -> stories
+    holding the word in a header block that is a dash line. ``words``: group -> Counter
+    of word keys -> stories holding the word among their first or last
+    :data:`MAX_WORDS` words.
     """
 
     sizes: collections.Counter = field(default_factory=collections.Counter)
     prefixes: dict = field(default_factory=dict)
     anchors: dict = field(default_factory=dict)
     words: dict = field(default_factory=dict)
+    lines: dict = field(default_factory=dict)
 
 
 def _records(stories) -> list:
@@ -495,9 +529,10 @@ def _count(edges: list) -> EdgeCounts:
                 f.append(seq[n - 1] != "0" and oks[n - 1])
                 b.append(e.body)
         if e.lead:
-            out.anchors.setdefault((g, "header"), collections.Counter()).update(
-                {k for _, _, keys in e.lead for k in keys}
-            )
+            keys = {k for _, _, keys in e.lead for k in keys}
+            out.anchors.setdefault((g, "header"), collections.Counter()).update(keys)
+            if e.line:
+                out.lines.setdefault(g, collections.Counter()).update(keys)
         if e.tail:
             out.anchors.setdefault((g, "footer"), collections.Counter()).update(
                 {k for _, k in e.tail}
@@ -531,6 +566,7 @@ def merge_edge_counts(a: EdgeCounts, b: EdgeCounts) -> EdgeCounts:
     for mine, theirs, into in (
         (a.anchors, b.anchors, out.anchors),
         (a.words, b.words, out.words),
+        (a.lines, b.lines, out.lines),
     ):
         for key in mine.keys() | theirs.keys():
             c = collections.Counter(mine.get(key, {}))
@@ -546,13 +582,16 @@ class BoilerplateRules:
     ``sizes``: group -> stories with a body; ``frequent``: (group, side) -> {signature:
     stories} of prefixes in at least ``need`` stories; ``set_off``: (group, side) ->
     signatures set off from the story text in at least ``need`` stories (cut set off or
-    not); ``anchors``: (group, "header"/"footer") -> {word key: stories}.
+    not); ``anchors``: (group, "header"/"footer") -> {word key: stories}; ``lines``:
+    group -> (header anchor, stories) when at least :data:`ANCHOR_SHARE` of its blocks
+    are dash lines (any dash line of the group is cut).
     """
 
     sizes: dict
     frequent: dict
     set_off: dict
     anchors: dict
+    lines: dict = field(default_factory=dict)
 
     def need(self, group: str) -> int:
         """Stories a header or footer must be in: :data:`MIN_STORIES` and
@@ -599,6 +638,11 @@ def boilerplate_rules(counts: EdgeCounts) -> BoilerplateRules:
         found = {k: n for k, n in c.items() if n >= need and n >= ANCHOR_SHARE * df.get(k, n)}
         if found:
             rules.anchors[(g, side)] = found
+        lines = counts.lines.get(g, {}) if side == "header" else {}
+        shaped = [k for k in found if lines.get(k, 0) >= ANCHOR_SHARE * found[k]]
+        if shaped:
+            k = max(shaped, key=lambda k: (found[k], k))
+            rules.lines[g] = (k, found[k])
     return rules
 
 
@@ -656,6 +700,10 @@ def _cuts(e: _Edges, rules: BoilerplateRules):
             k = max((k for _, _, k in hit), key=lambda k: (anchors[k], k))
             a = Template(e.group, "header", (k,), anchors[k], rules.sizes[e.group], "anchor")
             header = (*hit[-1][:2], a)
+    line = rules.lines.get(e.group)
+    if header is None and not n and e.line and line is not None:
+        a = Template(e.group, "header", (line[0],), line[1], rules.sizes[e.group], "line")
+        header = (*e.lead[0][:2], a)
     n, t = _edge_template(e, rules, "foot")
     if t is not None:
         _, p, start, _, _ = e.foot[len(e.foot) - n]
@@ -734,7 +782,7 @@ def _apply(
             or (g, "foot") in rules.frequent
             or (g, "header") in rules.anchors
             or (g, "footer") in rules.anchors
-        ):
+        ):  # rules.lines[g] implies (g, "header") in rules.anchors
             keep.append(st)
             continue
         e = edges[i] if edges is not None else _edges(st)
