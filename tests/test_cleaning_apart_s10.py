@@ -67,3 +67,26 @@ def test_without_rows_outside_stories_nothing_is_apart():
     fig = cleaning_chart(report, stories, "outlet")
     assert NO_STORY not in _rows(fig.axes[0]) and not fig.axes[0].lines
     assert NO_STORY not in _plain(fig._suptitle.get_text())
+
+
+def test_a_dropped_copy_counts_for_its_outlet_not_outside_the_stories():
+    # session 12: the gallery drew almadina's 295 recrawled copies as lines of no story;
+    # a copy is in no stories table, and its reason names the kept story of its outlet
+    from helpers.corpus.duplicates import kept_ids
+
+    stories = _stories(["okaz", "aawsat"])
+    report = pd.DataFrame(
+        {
+            "story_id": ["s9", "s8", "", "s1"],
+            "reason": [
+                "duplicate story (same body as s0)",
+                "duplicate story (same body as s0)",
+                "logo",
+                "logo",
+            ],
+        }
+    )
+    assert kept_ids(report).tolist()[:2] == ["s0", "s0"]
+    assert kept_ids(report).isna().tolist() == [False, False, True, True]
+    ax = cleaning_chart(report, stories, "outlet").axes[0]
+    assert list(_rows(ax).items()) == [("عكاظ", 2), ("الشرق الأوسط", 1), (NO_STORY, 1)]

@@ -763,6 +763,12 @@ def cleaning_chart(
     title = title or "ما أزاله التنظيف أو أصلحه (أسطر)"
     # ids compared as text: a report read back from CSV has int (or float) ids
     sid = story_id_text(report["story_id"])
+    # a dropped copy is in no stories table: it counts for the outlet of the story it
+    # repeats (the same outlet), not «outside the stories»
+    from helpers.corpus.duplicates import kept_ids
+
+    kept = kept_ids(report)
+    sid = sid.where(kept.isna(), kept)
     blank = pd.Series(False, index=report.index)
     if by:  # rows of stories without a group value are left out and counted
         column = stories.set_index(pd.Index(story_id_text(stories["story_id"])))[by]

@@ -62,6 +62,7 @@ __all__ = [
     "drop_duplicates",
     "dropped_count",
     "find_duplicates",
+    "kept_ids",
     "story_group",
     "story_hashes",
 ]
@@ -71,6 +72,27 @@ DUPLICATES = ("drop", "keep")
 #: The start of the cleaning-report reason of a dropped copy (the chart's legend matches
 #: it: ``helpers/charts/data/cleaning_reasons.tsv``).
 DUPLICATE_REASON = "duplicate story"
+
+
+def kept_ids(report: pd.DataFrame) -> pd.Series:
+    """For each row of a cleaning report, the id of the story a dropped copy repeats
+    (its reason «duplicate story (same body as ID)»: the same outlet's earlier story),
+    else NaN. A dropped copy is in no stories table, so a view that groups report rows by
+    the stories' outlet reads the outlet of this id (the copy's own).
+
+    Parameters
+    ----------
+    report : pandas.DataFrame
+        The cleaning report of :func:`helpers.corpus.load_corpus` (``reason``, str).
+
+    Returns
+    -------
+    pandas.Series of object (str or NaN), the report's index.
+    """
+    reason = report["reason"].astype(str)
+    prefix = f"{DUPLICATE_REASON} (same body as "
+    copy = reason.str.startswith(prefix) & reason.str.endswith(")")
+    return reason.where(copy).str.slice(len(prefix), -1)
 
 
 def check_duplicates(value: object, func: str) -> str:
