@@ -84,3 +84,24 @@ def test_a_corpus_without_quotations_gives_an_empty_table_with_its_columns():
     table = quotes_per_speaker(extract_quotes(st), by="outlet", stories=st)
     assert table.columns.tolist() == ["outlet", "speaker_id", "speaker", "quotes", "words"]
     assert len(table) == 0 and str(table["quotes"].dtype) == "int64"
+
+
+@pytest.mark.parametrize(
+    "group_by, fields",
+    [
+        ("date:d", None),
+        ("DATE:D", None),
+        ("date", None),
+        ("date_extracted", {"date": "date_extracted"}),
+    ],
+)
+def test_the_date_column_and_periods_in_any_case_are_days(group_by, fields):
+    # a hostile tester: date:d was «not a column»; GROUP_BY=date_extracted fell back to
+    # one story a group, every date holding its time
+    stories = _stories().assign(
+        date=pd.to_datetime(
+            ["2015-07-21 08:00", "2015-07-21 09:30", "2015-07-22 10:00", "2015-07-22 11:00"]
+        )
+    )
+    unit = choose_group_by(stories, group_by, fields=fields)
+    assert (unit.by, unit.groups) == ("date:D", 2)

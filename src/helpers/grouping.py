@@ -153,7 +153,9 @@ def choose_group_by(
         metadata columns (``outlet``, ``group``, ``date`` as datetime64...).
     group_by : str or None
         ``None`` / ``"auto"`` / ``""``: the rule of the module docstring; otherwise
-        ``"story_id"``, a column name or ``"date:D"``/``"date:W"``/``"date:M"``.
+        ``"story_id"``, a column name or ``"date:D"``/``"date:W"``/``"date:M"`` (any
+        case; the ``date`` column itself, by name or by its ``FIELDS`` field, is
+        ``"date:D"``).
     max_stories : int
         Most stories for story-level comparison when choosing automatically.
     fields : dict, JSON text or None
@@ -228,6 +230,7 @@ def choose_group_by(
         )
     if group_by == "story_id":
         return Unit("story_id", asked, "Each story is compared, as asked.", n, n)
+    group_by = _period(group_by, fields, stories.columns)
     if group_by in PERIODS:
         if "date" not in stories.columns or not stories["date"].notna().any():
             raise ArgumentError(
@@ -286,6 +289,19 @@ def choose_group_by(
             n,
         )
     return Unit(group_by, asked, f"Stories are compared by `{group_by}`, as asked.", n, groups)
+
+
+def _period(group_by: str, fields: object, columns: pd.Index) -> str:
+    """A period written in any case (``date:d`` is ``date:D``), and the date column
+    itself, by its name or the file's field ``FIELDS`` maps to it (``date_extracted``),
+    as ``date:D``: dates hold times, so every story would be its own group."""
+    base, colon, unit = group_by.partition(":")
+    if colon and field_name(base) == "date" and f"date:{unit.strip().upper()}" in PERIODS:
+        return f"date:{unit.strip().upper()}"
+    mapped = _field_column(group_by, fields, columns)
+    if not colon and "date" in columns and column_of(columns, mapped) == "date":
+        return "date:D"
+    return group_by
 
 
 def _field_column(group_by: str, fields: object, columns: pd.Index) -> str:

@@ -744,6 +744,7 @@ def _geonames_cities() -> pd.DataFrame:
                 -len(a),
             ),
         )
+        canonical = _taa_marbuta(canonical)
         rows.append(
             (
                 f"geonames:{rec['geonameid']}",
@@ -759,6 +760,20 @@ def _geonames_cities() -> pd.DataFrame:
         )
     df = pd.DataFrame(rows, columns=list(GAZETTEER_COLUMNS)).astype({"population": "int64"})
     return df.sort_values("population", ascending=False, kind="stable").reset_index(drop=True)
+
+
+def _taa_marbuta(name: str) -> str:
+    """A GeoNames name ending in ه written with ة when the lexicon (wordfreq's Arabic
+    list, :func:`helpers.text.lexicon.zipf`) counts that spelling more often: GeoNames
+    writes some Saudi towns with a final ه (الباحه 2.84 against الباحة 4.10, القيصومه
+    1.90 against القيصومة 2.69) that no story uses; a name whose ه is its own letter
+    keeps it (الوجه 4.79 against الوجة 3.09; المويه 2.85 against الموية 2.63)."""
+    from helpers.text.lexicon import zipf
+
+    if not name.endswith("ه"):
+        return name
+    other = name[:-1] + "ة"
+    return other if zipf(normalize(other)) > zipf(normalize(name)) else name
 
 
 #: A GeoNames town loses a name that a place at least this many times its population
