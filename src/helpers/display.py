@@ -416,7 +416,8 @@ def cut_at_word(line: str, max_chars: int) -> str:
     cut = max_chars - 1
     while cut > 0 and unicodedata.combining(line[cut]):
         cut -= 1
-    space = max(i for i in range(cut + 1) if i == 0 or line[i].isspace())  # any space
+    # the last white space (any: no-break space, tab) at or before the cut, scanning back
+    space = next((i for i in range(cut, 0, -1) if line[i].isspace()), 0)
     if space > cut // 2:
         cut = space
     return line[:cut].rstrip().rstrip(ELLIPSIS).rstrip() + ELLIPSIS

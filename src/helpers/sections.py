@@ -27,7 +27,7 @@ from pathlib import Path
 import pandas as pd
 
 from helpers.display import column_label
-from helpers.errors import ArgumentError
+from helpers.errors import ArgumentError, check_whole
 from helpers.grouping import CORPUS_GROUP, auto_period, read_parameter
 
 __all__ = [
@@ -1301,9 +1301,11 @@ class Contrast:
         (``{"date": [...]}``, ``{"date:W": ...}``; a period unit's default side is such a
         selection, :func:`helpers.corpus.default_target`)."""
 
-        def dated(selection) -> bool:
+        from helpers.corpus.records import field_name
+
+        def dated(selection) -> bool:  # keys read as the loader reads field names
             return isinstance(selection, dict) and any(
-                str(k).strip().lower().startswith("date") for k in selection
+                field_name(str(k)).startswith("date") for k in selection
             )
 
         return dated(self.side.target) or dated(self.side.reference)
@@ -1335,8 +1337,7 @@ class Contrast:
         helpers.errors.ArgumentError
             ``rows`` is not a whole number >= 0.
         """
-        if isinstance(rows, bool) or not isinstance(rows, int) or rows < 0:
-            raise ArgumentError(f"both_sides_first: rows must be a whole number >= 0, got {rows!r}")
+        rows = check_whole(rows, "both_sides_first", "rows", minimum=0)
         if "key_for" not in table.columns:
             return table
         side = table["key_for"].to_numpy()
