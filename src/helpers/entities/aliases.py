@@ -52,6 +52,9 @@ from dataclasses import dataclass, field
 from helpers.entities import rules
 from helpers.entities.keys import ABD, name_keys, surface_key
 from helpers.entities.lexicon import suffixed_noun, verb_form, zipf
+from helpers.entities.rules import lexicons as rules_lexicons
+from helpers.entities.rules import names as rules_names
+from helpers.entities.rules import words as rules_words
 
 __all__ = [
     "NAMED_AFTER_HEADS",
@@ -73,7 +76,7 @@ __all__ = [
 #: Indefinite head nouns before a surname that make it the name of a body or place
 #: named after the person (شبكة حقاني، مؤسسة كلينتون، جامعة جورج واشنطن), not a
 #: mention of the person; heads of a possessor stay (قوات صالح، إدارة أوباما).
-NAMED_AFTER_HEADS = rules._keys(
+NAMED_AFTER_HEADS = rules_lexicons._keys(
     "شبكة عائلة أسرة مؤسسة جامعة مستشفى مركز مدرسة جائزة شارع مسجد جامع حي مطار "
     "ملعب استاد قاعة كلية معهد برج"
 )
@@ -162,10 +165,10 @@ def _same_lineage(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     Family names and foreign names (no بن) are not touched: بشار الأسد of بشار حافظ
     الأسد. Keys as :func:`helpers.entities.keys.name_keys` gives them."""
     for i, k in enumerate(short[:-1]):
-        if k in rules._SON_OF and short[: i + 2] != long[: i + 2]:
+        if k in rules_names._SON_OF and short[: i + 2] != long[: i + 2]:
             return False
-    if len(long) >= 2 and long[-2] in rules._SON_OF:
-        return len(short) >= 2 and short[-2] in rules._SON_OF
+    if len(long) >= 2 and long[-2] in rules_names._SON_OF:
+        return len(short) >= 2 and short[-2] in rules_names._SON_OF
     return True
 
 
@@ -190,7 +193,7 @@ def _shorter_chain(short: tuple[str, ...], long: tuple[str, ...], king: bool, p)
     the person ``p`` (a :class:`Person`) never written after الملك when ``king`` (the
     short chain follows الملك: الملك فهد بن عبدالعزيز is not فهد بن عبدالعزيز بن معمر).
     Keys as :func:`helpers.entities.keys.name_keys` gives them."""
-    if len(short) < 3 or short[1] not in rules._SON_OF or len(long) <= len(short):
+    if len(short) < 3 or short[1] not in rules_names._SON_OF or len(long) <= len(short):
         return False
     return _extends(short, long) and (not king or _KING in p.royal)
 
@@ -351,11 +354,11 @@ def _full_name(z, s, cg) -> bool:
     name (تميم بن حمد), a listed person's surname (خالد الفيصل), a word after a name
     particle (رافايل دا سيلفا، علي بن صالح الخبتي); else no word with a proclitic
     (منصور وحلفائه), a definite word only as a family name
-    (:func:`helpers.entities.rules._plain_family_name`: الشمري، الخيبري; not التهنئة،
+    (:func:`helpers.entities.rules.names._plain_family_name`: الشمري، الخيبري; not التهنئة،
     طلب فؤاد العون "Fouad asked for help"), an
     indefinite word no verb, inflected noun or noun with a suffix (عمر قتل، شكري أبلغه،
     عبدالعزيز باعتبارهم: a rule's span run on) and rarer than
-    :data:`helpers.entities.rules._ORDINARY_ZIPF` (حنيف 3.16; not عيد 5.27)."""
+    :data:`helpers.entities.rules.words._ORDINARY_ZIPF` (حنيف 3.16; not عيد 5.27)."""
     j = s.j - 1
     k = z.key[j]
     if k in cg.first_names or (k in cg.person_surnames and not z.definite[j]):
@@ -367,13 +370,13 @@ def _full_name(z, s, cg) -> bool:
     if z.clitics[j]:
         return False
     if z.definite[j]:
-        return rules._plain_family_name(z, j, cg)
+        return rules_names._plain_family_name(z, j, cg)
     light = z.light(j)
-    if verb_form(light) or rules._present_verb(light) or rules._noun_form(light):
+    if verb_form(light) or rules_words._present_verb(light) or rules_words._noun_form(light):
         return False
     if light.endswith("ة") and zipf("ال" + light) >= _NOUN_IN_TA_ZIPF:
         return False  # عمر مبايعة: a noun in ة that takes the article (المبايعة)
-    return not suffixed_noun(light) and zipf(light) < rules._ORDINARY_ZIPF
+    return not suffixed_noun(light) and zipf(light) < rules_words._ORDINARY_ZIPF
 
 
 def _royal(z, i: int) -> bool:
@@ -390,7 +393,7 @@ def _royal_name(first: str, title: str, p: Person) -> bool:
     that also names الملك خالد."""
     if title in p.royal or p.entity_id.startswith("person:"):
         return True
-    return any(n[0] == first and any(k in rules._SON_OF for k in n) for n in p.names)
+    return any(n[0] == first and any(k in rules_names._SON_OF for k in n) for n in p.names)
 
 
 def find_aliases(zones, covered, people, order, cg) -> list[tuple[int, int, Person]]:
@@ -418,7 +421,7 @@ def find_aliases(zones, covered, people, order, cg) -> list[tuple[int, int, Pers
         for name in p.names:
             if name[-1] in NOT_SURNAMES:
                 continue
-            if len(name) >= 3 and name[-2] in rules._SON_OF:
+            if len(name) >= 3 and name[-2] in rules_names._SON_OF:
                 continue  # محمد بن نايف: نايف is the father, no surname of the son
             last = variant_key(name[-1])
             if (len(name) >= 2 or p.solo) and p not in surnames.get(last, []):
@@ -477,7 +480,7 @@ def find_aliases(zones, covered, people, order, cg) -> list[tuple[int, int, Pers
                 before = [p for (fz, ft, p) in full if (fz, ft) < (zi, i) and p in cands]
                 person = before[-1] if before else cands[0]
             if whole:
-                rules._read_whole(z, i)
+                rules_names._read_whole(z, i)
             out.append((zi, i, person))
     return out
 
@@ -496,7 +499,7 @@ def _surname_positions(z, surnames: dict, bk_surnames: bool) -> list[int]:
 
 
 #: The family particle آل: آل شرمه, the later short form of هذيل آل شرمه.
-_AAL = rules._AAL
+_AAL = rules_names._AAL
 
 
 def _tail_name(name: tuple[str, ...], p: Person) -> bool:
@@ -511,7 +514,7 @@ def _tail_name(name: tuple[str, ...], p: Person) -> bool:
     return (
         name[-2] == _AAL
         and not p.entity_id.startswith("person:")
-        and not any(k in rules._SON_OF for k in name)
+        and not any(k in rules_names._SON_OF for k in name)
     )
 
 
@@ -914,9 +917,9 @@ def _extends(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
         return False
     pairs = [rest[i : i + 2] for i in range(0, len(rest), 2)]
     for j, (link, _name) in enumerate(pairs):
-        if link in rules._SON_OF:
+        if link in rules_names._SON_OF:
             continue
-        if link == rules._AAL and j == len(pairs) - 1:
+        if link == rules_names._AAL and j == len(pairs) - 1:
             continue
         return False
     return True
@@ -949,7 +952,7 @@ def corpus_lineages(rows, titled) -> dict[str, tuple[str, str]]:
             continue
         seen.add(rid)
         keys = _chain_keys(name)
-        if len(keys) >= 3 and keys[1] in rules._SON_OF:
+        if len(keys) >= 3 and keys[1] in rules_names._SON_OF:
             members.setdefault(keys, []).append((str(rid), str(name), int(count)))
     top: dict[tuple[str, ...], tuple[str, ...]] = {}
     for keys in members:
@@ -958,7 +961,7 @@ def corpus_lineages(rows, titled) -> dict[str, tuple[str, str]]:
             # a listed man's chain is as long as the gazetteer knows it: a longer chain
             # with more fathers is another man (فهد بن عبدالعزيز بن معمر, Taif's governor,
             # is not King Fahd); only his family name «آل X» may follow
-            longer = [k for k in longer if len(k) == len(keys) + 2 and k[-2] == rules._AAL]
+            longer = [k for k in longer if len(k) == len(keys) + 2 and k[-2] == rules_names._AAL]
         tops = [k for k in longer if not any(o != k and _extends(k, o) for o in longer)]
         if len(tops) == 1 and any(titled(r) for r, _n, _c in members[keys]):
             top[keys] = tops[0]

@@ -16,6 +16,8 @@ from helpers.entities import aliases as _aliases
 from helpers.entities import rules
 from helpers.entities.gazetteer import Gazetteer, load_gazetteer, press_ids, sports_story
 from helpers.entities.matcher import Span, compile_gazetteer, gazetteer_spans, read_zone, select
+from helpers.entities.rules import lexicons as rules_lexicons
+from helpers.entities.rules import spans as rules_spans
 from helpers.errors import ArgumentError, CorpusFormatError, in_story
 from helpers.text import normalize
 
@@ -340,7 +342,7 @@ def _without_surname_towns(spans: list[Span], z, cg) -> list[Span]:
             s.method == "gazetteer"
             and s.type == "LOC"
             and s.j - s.i == 1
-            and rules._town(cg, s)
+            and rules_spans._town(cg, s)
             and rules.first_name_town(z, s.i, cg)
         ):
             continue
@@ -418,7 +420,7 @@ def _with_head(spans: list[Span], z) -> list[Span]:
 def _idiom_keys() -> frozenset[tuple[str, str]]:
     from helpers.entities.gazetteer import place_idioms
 
-    return frozenset((rules._k(a), rules._k(b)) for a, b in place_idioms())
+    return frozenset((rules_lexicons._k(a), rules_lexicons._k(b)) for a, b in place_idioms())
 
 
 #: The possessive suffixes as one tuple for ``str.endswith`` (most next words end in none).
@@ -846,7 +848,7 @@ def _not_a_short_form(z, i: int, opens: bool = False) -> bool:
 #: mbc): companies, media and banks. After a ministry, an army or a council a Latin
 #: word is a photo credit (EPA, AP), a test or a disease (PCR, COVID) or a club suffix
 #: (FC), not its short form.
-LATIN_SHORT_FORM_HEADS = rules._keys(
+LATIN_SHORT_FORM_HEADS = rules_lexicons._keys(
     "شركة شركات مجموعة شبكة قناة صحيفة مجلة وكالة إذاعة هيئة مؤسسة بنك مصرف موقع تلفزيون"
 )
 
@@ -1057,14 +1059,14 @@ def _with_corpus_heads(zlist, found: list[tuple], covered: list[set[int]]) -> li
 
 #: The word for a capital: a name after it (العاصمة عمان، العاصمة الكويت) is the city,
 #: where a country bears the same name.
-_CAPITAL = rules._k("العاصمة")
+_CAPITAL = rules_lexicons._k("العاصمة")
 #: Arab monarchies whose own statements say المملكة of themselves (ISO 3166 codes:
 #: Bahrain, Jordan, Morocco). The United Kingdom and other kingdoms are named so only in
 #: full (المملكة المتحدة): on 3,000 unseen stories every bare المملكة after them was
 #: Saudi Arabia.
 KINGDOMS = frozenset({"country:BH", "country:JO", "country:MA"})
 _SAUDI = "country:SA"
-_KINGDOM_KEY = rules._k("المملكة")
+_KINGDOM_KEY = rules_lexicons._k("المملكة")
 
 
 def _capital_cities(zlist, selected, chosen, cg) -> None:

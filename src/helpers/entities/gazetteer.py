@@ -346,7 +346,7 @@ def sports_story(keys) -> bool:
 def org_fields() -> tuple[str, ...]:
     """Nouns of ``data/org_fields.txt`` (رعاية، صحافة، إطارات...), as written: a ل-phrase
     opened by one after an organisation's name is part of the name
-    (:func:`helpers.entities.rules.field_tail`)."""
+    (:func:`helpers.entities.rules.bodies.field_tail`)."""
     return tuple(_lines("org_fields.txt"))
 
 

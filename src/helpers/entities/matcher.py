@@ -156,7 +156,7 @@ class Zone:
     def reread(self, j: int, key: str, form: str) -> None:
         """Read token ``j`` as one whole word with ``key`` and ``form``, its proclitic
         part of it (no peeled letters, no proclitics): a name the rules read whole
-        (:func:`helpers.entities.rules._read_whole`). The one place a key changes."""
+        (:func:`helpers.entities.rules.names._read_whole`). The one place a key changes."""
         self.key[j] = key
         self.form[j] = form
         self.peel[j] = 0
