@@ -56,6 +56,7 @@ from helpers.entities import rules
 from helpers.entities.gazetteer import (
     Gazetteer,
     agency_ids,
+    bare_alef_names,
     first_names,
     newspaper_names,
     place_context,
@@ -438,6 +439,9 @@ class CompiledGazetteer:
     #: keys of the one-word aliases (لحج، لوزان): after the conjunction, a word the text
     #: layer reads as و + ل + حج is read as و + لحج (see :func:`_choose`)
     single_names: frozenset[str] = frozenset()
+    #: keys of first names in أل whose bare-alef spelling is read whole, not as the
+    #: article (:func:`helpers.entities.gazetteer.bare_alef_names`: الكسندر)
+    bare_alef: frozenset[str] = frozenset()
 
 
 _COMPILED: dict[int, tuple[Gazetteer, CompiledGazetteer]] = {}
@@ -683,6 +687,7 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
         ),
         phrase_words=frozenset(k for keys in patterns for k in keys if len(keys) > 1),
         single_names=frozenset(keys[0] for keys in patterns if len(keys) == 1),
+        bare_alef=bare_alef_names(),
         heads=frozenset().union(
             rules.ORG_HEADS,
             rules.PLACE_HEADS,
@@ -811,6 +816,7 @@ def _choose(
     heads: frozenset[str] = frozenset(),
     phrase_words: frozenset[str] = frozenset(),
     single_names: frozenset[str] = frozenset(),
+    bare_alef: frozenset[str] = frozenset(),
 ) -> tuple[str, str, int, bool]:
     """Pick a word's key: ``(key, form, peeled letters, definite)`` (module docstring).
 
@@ -830,6 +836,12 @@ def _choose(
 
     k0 = word_key(norm, light)
     parts = [p for p in clitics.split("+") if p]
+    if bare_alef and (not parts or parts[-1] == "ال"):
+        # الكسندر is ألكسندر written with a bare alef, no article + كسندر (``bare_alef``:
+        # foreign first names in أل); والكسندر is و + that name
+        form = "ال" + base if parts else norm
+        if fold(form) in bare_alef:
+            return fold(form), form, len(norm) - len(form), False
     if (
         k0 in vocab
         and k0 not in phrase_words
@@ -961,7 +973,15 @@ def _reading(token: tuple[str, str, str, str, str], cg: CompiledGazetteer) -> tu
     if kind == "word":
         light = normalize(surface, alef=False)
         k, f, p, d = _choose(
-            norm, base, clitics, cg.vocab, light, cg.heads, cg.phrase_words, cg.single_names
+            norm,
+            base,
+            clitics,
+            cg.vocab,
+            light,
+            cg.heads,
+            cg.phrase_words,
+            cg.single_names,
+            cg.bare_alef,
         )
         k = maqsura_key(k, f)  # الدولى: the lexicon's usual spelling الدولي
         if d:
