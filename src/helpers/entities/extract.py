@@ -1144,6 +1144,16 @@ def _story_mentions(zlist, cg) -> tuple[list[tuple], StoryNames]:
         for s in spans
         if s.cands and len(s.cands) == 1 and cg.countries[s.cands[0]]
     }
+    # a body's namesakes (الأهلي of Jeddah or Cairo) are told apart by the places and
+    # bodies the story names, not by adjectives: a Saudi club's story names its
+    # Egyptian player «المصري»
+    body_context = {
+        rules._row_country(cg, s.cands[0])
+        for spans in selected
+        for s in spans
+        if s.cands and len(s.cands) == 1 and cg.types[s.cands[0]] != "NORP"
+    }
+    body_context.discard("")
     chosen: dict[int, int | None] = {}
     for spans in selected:
         for s in spans:
@@ -1151,8 +1161,9 @@ def _story_mentions(zlist, cg) -> tuple[list[tuple], StoryNames]:
             if s.cands:
                 row = s.cands[0]
                 if len(s.cands) > 1 and not s.fixed:
+                    named = body_context if cg.types[row] == "ORG" else context
                     for c in s.cands:
-                        if cg.countries[c] in context:
+                        if cg.countries[c] in named:
                             row = c
                             break
                 if s.method in ("gazetteer", "context"):
