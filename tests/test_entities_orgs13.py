@@ -117,3 +117,48 @@ def test_a_club_with_its_nationality_is_that_countrys_whatever_the_story():
         ("s1", "الأهلي", 35, "org:al-ahly"),
         ("s1", "الهلال", 53, "org:al-hilal"),
     ]
+
+
+# --- 2. a ministry named by its domain ----------------------------------------------
+
+
+def titled(title: str, *bodies: str):
+    """:func:`stories` with the same ``title`` on each."""
+    st = stories(*bodies)
+    st["title"] = [title] * len(st)
+    return st
+
+
+def test_a_ministry_named_in_the_body_is_named_by_its_domain_in_strong_positions():
+    m = extract_entities(
+        titled(
+            "الصحة: حالة وفاة بكورونا",  # the title's first word, before a colon: 0
+            # "أعلنت " (6): وزارة الصحة at 6; "أعلنت وزارة الصحة أمس تسجيل حالة وفاة. "
+            # (39) + "وأوضحت " (7): الصحة at 46, after a feminine reporting verb;
+            # "الصحة أن المريض مواطن. " (23) + "وقالت «" (7): الصحة at 76, in quote marks
+            "أعلنت وزارة الصحة أمس تسجيل حالة وفاة. وأوضحت الصحة أن المريض مواطن. "
+            "وقالت «الصحة» إن العمل جار.",
+        )
+    )
+    assert picked(m, "ORG", ("zone", "surface", "start", "entity_id", "method")) == [
+        ("title", "الصحة", 0, "rule:ORG:وزاره_صحه", "alias"),
+        ("body", "وزارة الصحة", 6, "rule:ORG:وزاره_صحه", "rule"),
+        ("body", "الصحة", 46, "rule:ORG:وزاره_صحه", "alias"),
+        ("body", "الصحة", 76, "rule:ORG:وزاره_صحه", "alias"),
+    ]
+
+
+def test_a_domain_is_the_everyday_word_elsewhere_or_without_the_ministry():
+    m = extract_entities(
+        titled(
+            "الصحة: حالة وفاة بكورونا",
+            # the story names no وزارة الصحة: the title's الصحة is no mention
+            "وقال الطبيب إن الصحة العامة بخير.",
+            # with an adjective the name lacks, with a preposition, after a verb that
+            # reports nothing: the everyday word (trade, work)
+            "وأعلنت وزارة التجارة إغلاق محل. وسجلت التجارة الدولية نموا. "
+            "وأشادت بالتجارة. وأغلقت التجارة معملا.",
+        )
+    )
+    # "وأعلنت " (7): وزارة التجارة at 7
+    assert picked(m, "ORG", ("story_id", "surface", "start")) == [("s2", "وزارة التجارة", 7)]
