@@ -418,8 +418,11 @@ def find_aliases(zones, covered, people, order, cg) -> list[tuple[int, int, Pers
         for name in p.names:
             if name[-1] in NOT_SURNAMES:
                 continue
-            if len(name) >= 3 and name[-2] in rules._SON_OF:
-                continue  # محمد بن نايف: نايف is the father, no surname of the son
+            if len(name) >= 3 and (name[-2] in rules._SON_OF or name[-2] == _AAL):
+                # محمد بن نايف: نايف is the father, no surname of the son; سلمان بن
+                # عبدالعزيز آل سعود، صالح آل الشيخ: سعود، الشيخ name the house (and
+                # الشيخ is a title), never this man alone (آل الشيخ is :func:`_tail_name`'s)
+                continue
             last = variant_key(name[-1])
             if (len(name) >= 2 or p.solo) and p not in surnames.get(last, []):
                 surnames.setdefault(last, []).append(p)
