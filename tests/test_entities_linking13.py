@@ -37,3 +37,45 @@ def test_the_house_after_aal_is_no_surname_alias_of_a_chain_or_a_family_name():
         ("صالح آل الشيخ", "صالح آل الشيخ"),
         ("آل الشيخ", "صالح آل الشيخ"),
     ]
+
+
+# --- one rule for "a royal title before this name" ----------------------------------------
+
+
+def test_a_royal_title_is_a_listed_title_with_its_article_written():
+    from helpers.entities.aliases import royal_title
+    from helpers.entities.keys import surface_key
+
+    # the key is the word's without the article: الأمير → امير (alef folded), الملك → ملك
+    assert royal_title("الأمير") == surface_key("الأمير") == "امير"
+    assert royal_title("الملك") == "ملك"
+    # after a proclitic (و، ب) or ل + ال written لل
+    assert royal_title("والأمير") == "امير"
+    assert royal_title("بالملك") == "ملك"
+    assert royal_title("للأمير") == "امير"
+    assert royal_title("السلطان") == "سلطان"
+    # without the article: a first name (سلطان، أمير) or a noun (ملك الأردن), no title
+    assert royal_title("سلطان") is None
+    assert royal_title("أمير") is None
+    assert royal_title("ملك") is None
+    # other titles are not royal: الوزير، الدكتور
+    assert royal_title("الوزير") is None
+    assert royal_title("الدكتور") is None
+
+
+def test_the_story_rule_and_the_table_rule_read_a_title_the_same_way():
+    from helpers.entities.aliases import _title_before, title_key
+    from helpers.entities.gazetteer import load_gazetteer
+    from helpers.entities.matcher import compile_gazetteer, read_zone
+    from helpers.text import tokenize_texts
+
+    text = "قال الأمير خالد وقال سلطان خالد وقال للأمير فهد"
+    names = [text.index("خالد"), text.rindex("خالد"), text.index("فهد")]
+    # the tables' rule reads the raw text before each name's offset: titled, not (سلطان
+    # without the article is a first name), titled (ل + ال)
+    assert [_title_before(text, at) for at in names] == [True, False, True]
+    # the story's rule reads the zone's tokens: the same answers, with the title's key
+    cg = compile_gazetteer(load_gazetteer())
+    z = read_zone("s1", "body", text, next(iter(tokenize_texts([text]))), cg)
+    at = {z.start[i]: i for i in range(len(z))}
+    assert [title_key(z, at[n]) for n in names] == ["امير", None, "امير"]
