@@ -48,6 +48,7 @@ one story (all zones together, so a headline surname finds the full name in the 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from helpers.entities import rules
 from helpers.entities.keys import ABD, name_keys, surface_key
@@ -67,6 +68,8 @@ __all__ = [
     "find_aliases",
     "find_full_names",
     "link_persons",
+    "royal_title",
+    "title_key",
     "transliteration_key",
     "variant_key",
     "with_corpus_people",
@@ -177,9 +180,36 @@ def _same_lineage(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 _KING = surface_key("الملك")
 
 
-def _king(z, i: int) -> bool:
-    """Whether token ``i`` of zone ``z`` follows الملك in its sentence."""
-    return i > 0 and z.key[i - 1] == _KING and z.sentence[i - 1] == z.sentence[i]
+@lru_cache(maxsize=4096)
+def royal_title(word: str) -> str | None:
+    """The key of the royal or religious title a written word is, or None: the one rule
+    of "a title before this name" for a story's people (:func:`link_persons`) and the
+    tables of a group (:func:`after_title`, :func:`titled_marks`).
+
+    A title is a word of :data:`helpers.entities.rules.NAMESAKE_TITLES` (الملك، الأمير،
+    الشيخ، الإمام، السلطان) with its article written, after any proclitic (الأمير،
+    والأمير، بالأمير; ل + ال as للأمير). Without the article it is no title: سلطان and
+    أمير are first names as well (فهد سلطان، سلطان سعود), ملك a noun (ملك الأردن). The
+    key is :func:`helpers.entities.keys.phrase_keys`' (the article off: الملك → ملك)."""
+    from helpers.entities.keys import phrase_keys
+    from helpers.text import normalize
+
+    keys = phrase_keys(word)  # the last key: a word written onto punctuation (،الأمير)
+    if not keys or keys[-1] not in rules.NAMESAKE_TITLES:
+        return None
+    n = normalize(word)
+    return keys[-1] if n.endswith(("ال" + keys[-1], "لل" + keys[-1])) else None
+
+
+def title_key(z, i: int) -> str | None:
+    """The :func:`royal_title` (str key) of the word right before token ``i`` of zone
+    ``z`` (a :class:`helpers.entities.matcher.Zone`) in its sentence (الأمير in الأمير
+    خالد الفيصل), or None; for the people of a story (:func:`link_persons`) and the
+    event names a titled person is part of
+    (:func:`helpers.entities.extract._without_event_names`)."""
+    if i <= 0 or z.kind[i - 1] != "word" or z.sentence[i - 1] != z.sentence[i]:
+        return None
+    return royal_title(z.text[z.start[i - 1] : z.end[i - 1]])
 
 
 def _shorter_chain(short: tuple[str, ...], long: tuple[str, ...], king: bool, p) -> bool:
@@ -229,6 +259,7 @@ def link_persons(items, cg) -> tuple[dict[int, Person], list[tuple[int, int, Per
 
     for zi, z, s, row in sorted(_story_surnames(items, cg), key=sort_key):
         keys = keys_of(z, s)
+        title = title_key(z, s.i)  # الملك، الأمير ... right before the name, or None
         person = None
         if row is not None:
             eid = cg.ids[row]
@@ -240,7 +271,7 @@ def link_persons(items, cg) -> tuple[dict[int, Person], list[tuple[int, int, Per
                 p
                 for p in people.values()
                 if any(
-                    _compatible(keys, n) or _shorter_chain(keys, n, _king(z, s.i), p)
+                    _compatible(keys, n) or _shorter_chain(keys, n, title == _KING, p)
                     for n in p.names
                 )
                 # الشيخ يوسف is not عبدالعزيز اليوسف: a one-word name and a surname
@@ -258,7 +289,7 @@ def link_persons(items, cg) -> tuple[dict[int, Person], list[tuple[int, int, Per
                     p
                     for p in people.values()
                     if keys[0] in p.full_firsts
-                    and (not _royal(z, s.i) or _royal_name(keys[0], z.key[s.i - 1], p))
+                    and (title is None or _royal_name(keys[0], title, p))
                 ]
                 if len(by_first) == 1:
                     fits = by_first
@@ -307,8 +338,8 @@ def link_persons(items, cg) -> tuple[dict[int, Person], list[tuple[int, int, Per
             person.surname_definite = z.definite[s.j - 1]
             if _full_name(z, s, cg):
                 person.full_firsts.add(keys[0])
-            if _royal(z, s.i):
-                person.royal.add(z.key[s.i - 1])
+            if title is not None:
+                person.royal.add(title)
 
     return by_span, order
 
@@ -379,12 +410,6 @@ def _full_name(z, s, cg) -> bool:
     return not suffixed_noun(light) and zipf(light) < rules_words._ORDINARY_ZIPF
 
 
-def _royal(z, i: int) -> bool:
-    """Whether token ``i`` follows a royal or religious title (الملك، الأمير، الشيخ...,
-    :data:`helpers.entities.rules.NAMESAKE_TITLES`)."""
-    return i > 0 and z.key[i - 1] in rules.NAMESAKE_TITLES and z.sentence[i - 1] == z.sentence[i]
-
-
 def _royal_name(first: str, title: str, p: Person) -> bool:
     """Whether a person may be the one a royal title and a first name alone name (الملك
     خالد، الأمير خالد; ``title`` the title's key): a listed person, one named in full
@@ -421,8 +446,11 @@ def find_aliases(zones, covered, people, order, cg) -> list[tuple[int, int, Pers
         for name in p.names:
             if name[-1] in NOT_SURNAMES:
                 continue
-            if len(name) >= 3 and name[-2] in rules_names._SON_OF:
-                continue  # محمد بن نايف: نايف is the father, no surname of the son
+            if len(name) >= 3 and (name[-2] in rules_names._SON_OF or name[-2] == _AAL):
+                # محمد بن نايف: نايف is the father, no surname of the son; سلمان بن
+                # عبدالعزيز آل سعود، صالح آل الشيخ: سعود، الشيخ name the house (and
+                # الشيخ is a title), never this man alone (آل الشيخ is :func:`_tail_name`'s)
+                continue
             last = variant_key(name[-1])
             if (len(name) >= 2 or p.solo) and p not in surnames.get(last, []):
                 surnames.setdefault(last, []).append(p)
@@ -858,23 +886,12 @@ def _zone_texts(stories) -> dict[str, dict[str, str]]:
 
 
 def _title_before(text: str, start: int) -> bool:
-    """The written word right before offset ``start`` of ``text`` is a definite title of
-    :data:`helpers.entities.rules.NAMESAKE_TITLES` (الأمير، والأمير، للأمير)."""
-    from helpers.entities.keys import phrase_keys
-    from helpers.text import normalize
-
+    """The written word right before offset ``start`` of ``text`` is a title
+    (:func:`royal_title`: الأمير، والأمير، للأمير)."""
     # the last word only: rsplit stops at the first space from the right (a cluster
     # piece asks this of every PERSON mention, split() would cut the whole story)
     before = text[:start].rsplit(None, 1)[-1:]
-    if not before:
-        return False
-    keys = phrase_keys(before[-1])
-    n = normalize(before[-1])
-    return bool(
-        keys
-        and keys[-1] in rules.NAMESAKE_TITLES
-        and n.endswith(("ال" + keys[-1], "لل" + keys[-1]))
-    )
+    return bool(before) and royal_title(before[-1]) is not None
 
 
 def _head(members) -> tuple[str, str]:

@@ -462,7 +462,7 @@ def _without_event_names(zlist, selected: list[list[Span]]) -> None:
         keep = []
         for s in spans:
             if s.type == "PERSON" and s.i > 0:
-                titled = z.key[s.i - 1] in rules.NAMESAKE_TITLES and z.peel[s.i] == 0
+                titled = _aliases.title_key(z, s.i) is not None and z.peel[s.i] == 0
                 at = s.i - 1 if titled else s.i
                 if (titled or z.key[s.i - 1] in rules.NAMESAKE_EVENT_NOUNS) and rules.in_event_name(
                     z, at, titled=titled
