@@ -284,6 +284,39 @@ def story_groups(stories: pd.DataFrame, by: str = "story_id") -> pd.Series:
     )
 
 
+def groups_for(func: str, stories: pd.DataFrame | None, by: str) -> pd.Series:
+    """:func:`story_groups` for a table function's ``by=`` other than ``story_id``: the
+    one check, and the one message, that such a ``by`` needs the stories table
+    (``entity_counts``, ``quotes_per_speaker``: their tables hold story ids, not groups).
+
+    Parameters
+    ----------
+    func : str
+        The public function's name, shown first in the message (``"entity_counts"``).
+    stories : DataFrame or None
+        The stories table, as the caller's ``stories=`` received it.
+    by : str
+        As for :func:`story_groups`.
+
+    Returns
+    -------
+    pandas.Series
+        :func:`story_groups` ``(stories, by)``: index ``story_id`` (str), the group label.
+
+    Raises
+    ------
+    helpers.errors.ArgumentError
+        ``stories`` is None («<func>: by='outlet' needs stories= (the stories table) to
+        know each story's group»), or any error of :func:`story_groups`.
+    """
+    if stories is None:
+        raise ArgumentError(
+            f"{func}: by={by!r} needs stories= (the stories table) to know each story's group",
+            hint=f"{func}(..., by={by!r}, stories=helpers.corpus.load_corpus(path))",
+        )
+    return story_groups(stories, by)
+
+
 def group_selection(value: Any, by: str = "story_id") -> Any:
     """A selection written as group value(s) of ``by``, as a selection mapping.
 

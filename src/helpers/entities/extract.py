@@ -1534,14 +1534,9 @@ def one_place(mentions: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
 
 def _grouped_counts(mentions, zones, by, stories, titled_marks=None) -> pd.DataFrame:
     """:func:`entity_counts` per group of stories (``by`` other than ``story_id``)."""
-    from helpers.corpus.groups import group_column, story_groups
+    from helpers.corpus.groups import group_column, groups_for
 
-    if stories is None:
-        raise ArgumentError(
-            f"entity_counts: by={by!r} needs stories= (the stories table) to know each "
-            "story's group"
-        )
-    groups = story_groups(stories, by)
+    groups = groups_for("entity_counts", stories, by)
     name = group_column(by)
     # same checks (table, columns, zones) as the per-story count
     entity_counts(
