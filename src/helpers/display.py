@@ -534,8 +534,8 @@ def around_change(text: object, kept: object, context: int = CONTEXT) -> tuple[s
 
 def _word_end(s: str, lo: int, hi: int) -> int:
     """Where a shown part ``s[lo:hi]`` cut at ``hi`` ends: ``hi`` when a word ends there
-    (the text ends, or white space follows), else at the last white space in the part's
-    second half, so the part ends with a whole word (:func:`cut_at_word`'s rule), else
+    (the text ends, or white space follows), else at the last white space that keeps
+    more than half of the part before it, so the part ends with a whole word (:func:`cut_at_word`'s rule), else
     ``hi`` (one long word: cut inside it)."""
     if hi >= len(s) or s[hi].isspace():
         return hi
@@ -546,12 +546,12 @@ def _word_end(s: str, lo: int, hi: int) -> int:
 def _word_start(s: str, lo: int, hi: int) -> int:
     """Where a shown part ``s[lo:hi]`` cut at ``lo`` starts: ``lo`` when a word starts
     there (the text starts, or white space precedes), else just after the first white
-    space in the part's first half, so the part starts with a whole word (the mirror of
-    :func:`_word_end`), else ``lo``."""
+    space that leaves more than half of the part after it, so the part starts with a
+    whole word (the mirror of :func:`_word_end`), else ``lo``."""
     if lo <= 0 or s[lo - 1].isspace():
         return lo
-    half = lo + (hi - lo + 1) // 2
-    return next((w + 1 for w in range(lo, half) if s[w].isspace()), lo)
+    last = hi - 1 - (hi - lo) // 2  # what follows the space keeps more than half
+    return next((w + 1 for w in range(lo, last) if s[w].isspace()), lo)
 
 
 def _grapheme_edges(text: str) -> list[int]:
