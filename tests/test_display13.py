@@ -194,6 +194,7 @@ def test_terms_over_time_counts_the_groups_and_stories_it_draws(tmp_path):
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
     study = open_study(path, group_by="outlet")
     ((name, fig),) = terms_over_time(study, pd.DataFrame(), ["مطر"])
+    assert name == "02_terms_over_time"
     subtitle = getattr(fig, ALT_TITLE)[1]
     assert subtitle.startswith("صحيفتان، 12 قصة مؤرخة؛ تُركت خارج الرسم صحيفة واحدة أصغر من 5 قصص")
     assert "(قصة واحدة)" in subtitle

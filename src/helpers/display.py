@@ -535,8 +535,8 @@ def around_change(text: object, kept: object, context: int = CONTEXT) -> tuple[s
 def _word_end(s: str, lo: int, hi: int) -> int:
     """Where a shown part ``s[lo:hi]`` cut at ``hi`` ends: ``hi`` when a word ends there
     (the text ends, or white space follows), else at the last white space that keeps
-    more than half of the part before it, so the part ends with a whole word (:func:`cut_at_word`'s rule), else
-    ``hi`` (one long word: cut inside it)."""
+    more than half of the part before it, so the part ends with a whole word
+    (:func:`cut_at_word`'s rule), else ``hi`` (one long word: cut inside it)."""
     if hi >= len(s) or s[hi].isspace():
         return hi
     half = lo + (hi - lo) // 2
