@@ -260,3 +260,39 @@ def test_the_stories_per_day_chart_puts_a_story_on_its_local_day():
         max(p.get_x() + p.get_width() / 2 for p in ax.patches if p.get_height() == 3),
         pd.Timestamp("2015-07-25").to_julian_date() - 2440587.5,
     )
+
+
+# --- 6. tables.xlsx: a ranked table too large for a sheet keeps its top rows ---------------
+
+
+def test_a_ranked_table_too_large_keeps_its_top_ranks_in_the_workbook(tmp_path, monkeypatch):
+    import openpyxl
+
+    import helpers.notebooks as nbmod
+    from helpers.io import write_csv
+
+    # two outlets x 150 ranked terms = 300 rows x 3 columns + header = 903 cells
+    terms = pd.DataFrame(
+        {
+            "outlet": ["sabq"] * 150 + ["alweeam"] * 150,
+            "term": [f"ك{i}" for i in range(300)],
+            "rank": list(range(1, 151)) * 2,
+        }
+    )
+    write_csv(terms, tmp_path / "term_frequencies.csv")
+    write_csv(pd.DataFrame({"story_id": ["s-01"], "title": ["ع"]}), tmp_path / "stories.csv")
+    monkeypatch.setattr(nbmod, "WORKBOOK_MAX_CELLS", 800)  # 903 cells: too many
+    book = nbmod._write_workbook(tmp_path)
+    wb = openpyxl.load_workbook(book, read_only=True)
+    assert wb.sheetnames == ["about", "stories", "term_frequencies"]
+    # ranks 1-100 of each outlet: 200 rows (+ the header); the rest only in the CSV
+    rows = list(wb["term_frequencies"].iter_rows(values_only=True))
+    assert len(rows) == 201 and max(r[2] for r in rows[1:]) == 100
+    about = {r[1]: r for r in wb["about"].iter_rows(values_only=True)}
+    assert about["term_frequencies.csv"][3] == "cut"
+    assert "200 of 300 rows" in about["term_frequencies.csv"][4]
+    # an unranked table past the limit is still left out whole
+    write_csv(terms.drop(columns="rank"), tmp_path / "mentions.csv")  # 903 - 301 = 602
+    monkeypatch.setattr(nbmod, "WORKBOOK_MAX_CELLS", 600)
+    wb = openpyxl.load_workbook(nbmod._write_workbook(tmp_path), read_only=True)
+    assert wb.sheetnames == ["about", "stories"]  # the cut table (603 cells) too large too
