@@ -16,6 +16,7 @@ from helpers.entities import aliases as _aliases
 from helpers.entities import rules
 from helpers.entities.gazetteer import Gazetteer, load_gazetteer, press_ids, sports_story
 from helpers.entities.matcher import Span, compile_gazetteer, gazetteer_spans, read_zone, select
+from helpers.entities.rules import context as rules_context
 from helpers.entities.rules import lexicons as rules_lexicons
 from helpers.entities.rules import spans as rules_spans
 from helpers.errors import ArgumentError, CorpusFormatError, in_story
@@ -593,7 +594,7 @@ def _ministry_names(zlist, selected, cg) -> dict[tuple[str, ...], tuple[str, str
     names: dict[tuple[str, ...], tuple[str, str, str]] = {}
     for z, spans in zip(zlist, selected, strict=True):
         for s in spans:
-            if s.method != "rule" or s.type != "ORG" or z.key[s.i] != rules._MINISTRY:
+            if s.method != "rule" or s.type != "ORG" or z.key[s.i] != rules_lexicons._MINISTRY:
                 continue
             if z.definite[s.i] or s.j - s.i < 2 or not z.definite[s.i + 1]:
                 continue
@@ -1238,7 +1239,7 @@ def _story_mentions(zlist, cg) -> tuple[list[tuple], StoryNames]:
     # bodies the story names, not by adjectives: a Saudi club's story names its
     # Egyptian player «المصري»
     body_context = {
-        rules._row_country(cg, s.cands[0])
+        rules_context._row_country(cg, s.cands[0])
         for spans in selected
         for s in spans
         if s.cands and len(s.cands) == 1 and cg.types[s.cands[0]] != "NORP"
