@@ -94,3 +94,29 @@ def test_check_whole_passes_whole_numbers_as_int_and_none_when_allowed():
     with pytest.raises(ArgumentError) as err:
         check_whole(-1, "f", "n", hint="for example n=6")
     assert err.value.hint == "for example n=6"
+
+
+# --- dashes: one list, helpers.charsets.DASH_SET ---------------------------------------
+
+
+def test_the_dash_list_is_hyphen_en_and_em_dash_and_every_reader_takes_it():
+    import re
+
+    from helpers.charsets import DASH_SET, DASHES, TATWEEL
+    from helpers.corpus.dates import parse_date
+    from helpers.corpus.layout import split_credit
+    from helpers.entities.rules.lexicons import _DASHES
+
+    assert sorted(DASH_SET) == ["-", "\u2013", "\u2014"]
+    assert DASHES == "\\-\u2013\u2014"
+    assert re.findall(f"[{DASHES}]", "a-b–c—dـe") == ["-", "–", "—"]  # never the tatweel
+    # the rules read a lone tatweel between words as a dash too (الرياضي ـ جدة)
+    assert sorted(_DASHES) == sorted({"-", "\u2013", "\u2014", TATWEEL})
+    for dash in ("-", "–", "—"):
+        assert split_credit(f"صورة (رويترز {dash} أرشيفية)") == (
+            "صورة",
+            ["Reuters", "archive"],
+            f"رويترز {dash} أرشيفية",
+        )
+        when, _ = parse_date(f"5 شوال 1436 هـ {dash} 21 يوليو 2015")
+        assert str(when.date()) == "2015-07-21"
