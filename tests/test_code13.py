@@ -120,3 +120,32 @@ def test_the_dash_list_is_hyphen_en_and_em_dash_and_every_reader_takes_it():
         )
         when, _ = parse_date(f"5 شوال 1436 هـ {dash} 21 يوليو 2015")
         assert str(when.date()) == "2015-07-21"
+
+
+# --- gazetteer rows and text: one key, Persian letters folded on both sides -------------
+
+HEADER = "entity_id,canonical,type,aliases,wikidata\n"
+
+
+@pytest.mark.parametrize(
+    ("rows", "text"),
+    [
+        ("loc:kish,جزیرة کیش,LOC,کیش,\nloc:dubai,دبی,LOC,,\n", "وصل إلى كيش ثم دبي."),
+        ("loc:kish,جزيرة كيش,LOC,كيش,\nloc:dubai,دبي,LOC,,\n", "وصل إلى کیش ثم دبی."),
+    ],
+)
+def test_a_row_in_persian_letters_meets_the_text_in_arabic_letters_and_back(tmp_path, rows, text):
+    """A user's gazetteer row is keyed as the text is (:func:`helpers.entities.keys
+    .phrase_keys` and the matcher's token keys both read :func:`helpers.text.normalize`,
+    which folds ک to ك, ی inside a word to ي and a final ی by
+    :func:`helpers.text.normalize.persian_yeh`: دبی → دبي, the lexicon's spelling)."""
+    from helpers.entities import extract_entities, load_gazetteer
+    from helpers.entities.keys import phrase_keys
+
+    assert phrase_keys("جزیرة کیش") == phrase_keys("جزيرة كيش") == ("جزيره", "كيش")
+    assert phrase_keys("دبی") == phrase_keys("دبي") == ("دبي",)
+    f = tmp_path / "rows.csv"
+    f.write_text(HEADER + rows, encoding="utf-8")
+    gaz = load_gazetteer(None, files=[f], builtin=False, countries=False, cities=False)
+    m = extract_entities(stories(text), gazetteer=gaz)
+    assert m["entity_id"].tolist() == ["loc:kish", "loc:dubai"]
