@@ -106,12 +106,15 @@ def test_the_dash_list_is_hyphen_en_and_em_dash_and_every_reader_takes_it():
     from helpers.corpus.dates import parse_date
     from helpers.corpus.layout import split_credit
     from helpers.entities.rules.lexicons import _DASHES
+    from helpers.quotes.religious import _EULOGY_GAP
 
     assert sorted(DASH_SET) == ["-", "\u2013", "\u2014"]
     assert DASHES == "\\-\u2013\u2014"
     assert re.findall(f"[{DASHES}]", "a-b–c—dـe") == ["-", "–", "—"]  # never the tatweel
     # the rules read a lone tatweel between words as a dash too (الرياضي ـ جدة)
     assert sorted(_DASHES) == sorted({"-", "\u2013", "\u2014", TATWEEL})
+    # a narrator's eulogy may stand after a dash or a tatweel: ابن عمر ـ رضي الله عنهما ـ
+    assert sorted(_EULOGY_GAP) == sorted(" \t(،,-\u2013\u2014" + TATWEEL)
     for dash in ("-", "–", "—"):
         assert split_credit(f"صورة (رويترز {dash} أرشيفية)") == (
             "صورة",
