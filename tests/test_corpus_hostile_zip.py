@@ -178,11 +178,11 @@ def test_a_higher_ratio_reads_the_member(tmp_path):
     [
         (
             {"zip_max_member_bytes": 0},
-            "load_corpus: zip_max_member_bytes must be None or a whole number of bytes >= 1, got 0",
+            "load_corpus: zip_max_member_bytes must be a whole number of bytes >= 1 or None, got 0",
         ),
         (
             {"zip_max_member_bytes": 1.5},
-            "load_corpus: zip_max_member_bytes must be None or a whole number of bytes >= 1, "
+            "load_corpus: zip_max_member_bytes must be a whole number of bytes >= 1 or None, "
             "got 1.5",
         ),
         (

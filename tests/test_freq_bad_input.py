@@ -116,7 +116,7 @@ def test_numpy_ngram_size_is_accepted(tokens):
 
 @pytest.mark.parametrize("top", [-1, 0, 1.5, "5", True])
 def test_bad_top(tokens, top):
-    with pytest.raises(ArgumentError, match=r"top must be None \(every term\) or a whole number"):
+    with pytest.raises(ArgumentError, match=r"top must be a whole number >= 1 or None"):
         term_frequencies(tokens, top=top)
 
 

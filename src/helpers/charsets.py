@@ -34,6 +34,7 @@ __all__ = [
     "BASIC_LETTER_SET",
     "COMPOSING_MARKS",
     "DASHES",
+    "DASH_SET",
     "DECIMAL_SEPARATOR",
     "DIACRITICS",
     "DIACRITIC_CLASS",
@@ -177,8 +178,12 @@ WORD_LETTERS = _class_body(ARABIC_LETTER_SET - HONORIFIC_LIGATURE_SET)
 DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"
 
 #: Dashes that join a byline or dateline's parts («عمر إبراهيم – عين اليوم»، «سبق-الرياض»):
-#: hyphen-minus, en dash, em dash (regex class body, the hyphen escaped).
-DASHES = "\\-\u2013\u2014"
+#: hyphen-minus, en dash, em dash, as a set (:data:`DASH_SET`) and as a regex class body
+#: (:data:`DASHES`, the hyphen escaped). Not the tatweel ـ (:data:`TATWEEL`), which
+#: lengthens a word; a reader that also takes a lone ـ between words as a dash (a byline
+#: «الرياضي ـ جدة») adds it itself (:mod:`helpers.entities.rules.lexicons`).
+DASH_SET: frozenset[str] = frozenset("-\u2013\u2014")
+DASHES = "".join(re.escape(c) for c in sorted(DASH_SET))
 
 #: The Arabic decimal separator ٫ (U+066B) and thousands separator ٬ (U+066C).
 DECIMAL_SEPARATOR = "\u066b"

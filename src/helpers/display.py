@@ -445,10 +445,9 @@ def shorten(value: object, limit: int | None = MAX_CHARS) -> str:
     helpers.errors.ArgumentError
         ``limit`` is not a whole number >= 1 or None.
     """
-    if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 1):
-        from helpers.errors import ArgumentError
+    from helpers.errors import check_whole
 
-        raise ArgumentError(f"shorten: limit must be a whole number >= 1 or None, got {limit!r}")
+    limit = check_whole(limit, "shorten", "limit", none_ok=True)
     text = " | ".join(map(str, value)) if isinstance(value, list | tuple) else str(value)
     if limit is not None and len(text) > limit:
         text = cut_at_word(text, limit) if limit >= 2 else ELLIPSIS
@@ -498,10 +497,9 @@ def around_change(text: object, kept: object, context: int = CONTEXT) -> tuple[s
     helpers.errors.ArgumentError
         ``context`` is not a whole number >= 1.
     """
-    if isinstance(context, bool) or not isinstance(context, int) or context < 1:
-        from helpers.errors import ArgumentError
+    from helpers.errors import check_whole
 
-        raise ArgumentError(f"around_change: context must be a whole number >= 1, got {context!r}")
+    context = check_whole(context, "around_change", "context")
     a = "" if _missing(text) else str(text)
     b = "" if _missing(kept) else str(kept)
     start = 0
@@ -668,13 +666,10 @@ def escape_html(value: object, limit: int | None = MAX_CHARS) -> str:
 
 def _check_display(df: object, caption: object, source: object, max_chars: object, func: str):
     """The arguments :func:`rtl_table` and :func:`interactive_table` share."""
-    from helpers.errors import ArgumentError, check_path, check_table, shown
+    from helpers.errors import ArgumentError, check_path, check_table, check_whole, shown
 
     check_table(df, func, "df", made_by="a khabar function returning a table")
-    if isinstance(max_chars, bool) or not isinstance(max_chars, int) or max_chars < 1:
-        raise ArgumentError(
-            f"{func}: max_chars must be a whole number >= 1, got {shown(max_chars)}"
-        )
+    check_whole(max_chars, func, "max_chars")
     if caption is not None and not isinstance(caption, str):
         raise ArgumentError(f"{func}: caption must be a str or None, got {shown(caption)}")
     if source is not None:
@@ -788,11 +783,10 @@ def rtl_table(
     """
     from IPython.display import HTML
 
-    _check_display(df, caption, source, max_chars, "rtl_table")
-    if isinstance(max_rows, bool) or not isinstance(max_rows, int) or max_rows < 0:
-        from helpers.errors import ArgumentError
+    from helpers.errors import check_whole
 
-        raise ArgumentError(f"rtl_table: max_rows must be a whole number >= 0, got {max_rows!r}")
+    _check_display(df, caption, source, max_chars, "rtl_table")
+    max_rows = check_whole(max_rows, "rtl_table", "max_rows", minimum=0)
     head = _written_shown(_paths_shown(df.head(max_rows)))
     cells = (
         "text-align:start;unicode-bidi:plaintext;padding:2px 8px;vertical-align:top;"
@@ -961,13 +955,10 @@ def interactive_table(
         None, ``max_chars`` not a whole number >= 1, ``max_bytes`` not a whole number
         >= 1.
     """
-    from helpers.errors import ArgumentError
+    from helpers.errors import check_whole
 
     _check_display(df, caption, source, max_chars, "interactive_table")
-    if isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes < 1:
-        raise ArgumentError(
-            f"interactive_table: max_bytes must be a whole number >= 1, got {max_bytes!r}"
-        )
+    max_bytes = check_whole(max_bytes, "interactive_table", "max_bytes")
     try:
         from itables import init_notebook_mode, to_html_datatable
     except ImportError:

@@ -183,7 +183,16 @@ def setting(name: str, value: object = None) -> str:
 
 # --- argument checks: the one way a public function refuses an argument --------------
 
-__all__ += ["check_choice", "check_path", "check_seconds", "check_table", "check_text", "shown"]
+__all__ += [
+    "check_choice",
+    "check_flag",
+    "check_path",
+    "check_seconds",
+    "check_table",
+    "check_text",
+    "check_whole",
+    "shown",
+]
 
 
 @contextmanager
@@ -301,15 +310,34 @@ def check_seconds(value: object, func: str, name: str, *, infinite: bool = False
     return value
 
 
-def check_whole(value: object, func: str, name: str, minimum: int = 1) -> int:
+def check_whole(
+    value: object,
+    func: str,
+    name: str,
+    minimum: int = 1,
+    *,
+    unit: str = "",
+    none_ok: bool = False,
+    hint: str | None = None,
+) -> int | None:
     """``value`` as an int when it is a whole number (int or numpy integer, not a bool)
-    >= ``minimum``, else :class:`ArgumentError` naming ``func``, ``name`` and what was
-    given (``min_count=0.5``, ``min_count="2"``, ``min_count=-1``)."""
+    >= ``minimum``; None as None when ``none_ok``. Else :class:`ArgumentError` naming
+    ``func``, ``name`` and what was given, one message for the fault wherever it is
+    checked: ``"keyness: min_count must be a whole number >= 1, got 0.5"`` (2.5, True,
+    ``"3"``, -1 alike); ``unit`` names what is counted (``"concordance: window must be a
+    whole number of tokens >= 0, got -1"``), ``none_ok`` adds ``" or None"`` to the
+    message, ``hint`` is the error's hint. The one check of a whole-number argument."""
     import numbers
 
+    if value is None and none_ok:
+        return None
     if isinstance(value, bool) or not isinstance(value, numbers.Integral) or value < minimum:
+        of = f" of {unit}" if unit else ""
+        alternative = " or None" if none_ok else ""
         raise ArgumentError(
-            f"{func}: {name} must be a whole number >= {minimum}, got {shown(value)}"
+            f"{func}: {name} must be a whole number{of} >= {minimum}{alternative}, "
+            f"got {shown(value)}",
+            hint=hint,
         )
     return int(value)
 

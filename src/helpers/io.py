@@ -38,6 +38,7 @@ from helpers.errors import (
     OutputError,
     check_path,
     check_table,
+    check_whole,
     shown,
 )
 
@@ -246,10 +247,7 @@ def safe_name(text: object, *, max_bytes: int = NAME_BYTES) -> str:
     as written, and the hash keeps names with and without it apart), and a
     ZWNJ where it changes no joining is invisible, the spoofing this rule prevents.
     """
-    if isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes < 1:
-        raise ArgumentError(
-            f"safe_name: max_bytes must be a whole number of bytes >= 1, got {shown(max_bytes)}"
-        )
+    max_bytes = check_whole(max_bytes, "safe_name", "max_bytes", unit="bytes")
     original = str(text)
     name = unicodedata.normalize("NFC", original)
     if not name.isascii():

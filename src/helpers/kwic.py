@@ -17,14 +17,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from numbers import Integral
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from helpers.display import MAX_CHARS, escape_html, shown_path
-from helpers.errors import ArgumentError, CorpusFormatError, SelectionError, check_path
+from helpers.errors import ArgumentError, CorpusFormatError, SelectionError, check_path, check_whole
 
 __all__ = ["CONCORDANCE_COLUMNS", "KEYS", "concordance", "concordance_html", "show_concordance"]
 
@@ -48,10 +47,6 @@ _WS = re.compile(r"\s+")
 KEYS = ("base", "norm", "surface")
 
 
-def _whole(value: object) -> bool:
-    return isinstance(value, Integral) and not isinstance(value, bool)
-
-
 def _check_args(tokens, term, window, key, zones, analyse) -> list[str]:
     """Validate :func:`concordance`'s arguments; return the terms as a list of str."""
     if not isinstance(tokens, pd.DataFrame):
@@ -65,11 +60,9 @@ def _check_args(tokens, term, window, key, zones, analyse) -> list[str]:
             f"concordance: key must be one of {', '.join(KEYS)}; got {key!r}",
             hint="base matches every clitic form (والعراق، بالعراق), norm the whole word",
         )
-    if not _whole(window) or window < 0:
-        raise ArgumentError(
-            f"concordance: window must be a whole number of tokens >= 0, got {window!r}",
-            hint="for example window=6",
-        )
+    check_whole(
+        window, "concordance", "window", minimum=0, unit="tokens", hint="for example window=6"
+    )
     if not isinstance(analyse, bool):
         raise ArgumentError(f"concordance: analyse must be True or False, got {analyse!r}")
     if zones is not None and not isinstance(zones, pd.DataFrame):
@@ -365,10 +358,7 @@ def concordance_html(
             f"{type(conc).__name__}",
             hint="use helpers.kwic.concordance(tokens, term)",
         )
-    if not _whole(max_rows) or max_rows < 0:
-        raise ArgumentError(
-            f"concordance_html: max_rows must be a whole number >= 0, got {max_rows!r}"
-        )
+    max_rows = check_whole(max_rows, "concordance_html", "max_rows", minimum=0)
     missing = sorted({"story_id", "left", "keyword", "right"} - set(conc.columns))
     if missing:
         raise CorpusFormatError(

@@ -61,6 +61,7 @@ from helpers.errors import (
     OutputError,
     check_seconds,
     check_text,
+    check_whole,
     shown,
 )
 from helpers.io import atomic_write, read_json
@@ -242,11 +243,7 @@ def _kill_kernels() -> int:
 
 
 def _check_timeout(timeout: object) -> int:
-    if isinstance(timeout, bool) or not isinstance(timeout, int) or timeout < 1:
-        raise ArgumentError(
-            f"run_notebook: timeout must be a whole number of seconds >= 1, got {timeout!r}"
-        )
-    return timeout
+    return check_whole(timeout, "run_notebook", "timeout", unit="seconds")
 
 
 def _cell_label(cell: Mapping, number: int) -> str:
@@ -918,8 +915,7 @@ def run_all(
     timeout = _check_timeout(timeout)
     if jobs is None:
         jobs = max(1, min(2, os.cpu_count() or 1))
-    if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1:
-        raise ArgumentError(f"run_all: jobs must be a whole number >= 1, got {jobs!r}")
+    jobs = check_whole(jobs, "run_all", "jobs")
     notebook_dir = Path(notebook_dir).resolve()
     notebooks = find_notebooks(notebook_dir)
     if not notebooks:
@@ -2021,8 +2017,7 @@ def idle_lanes(steps: Sequence[Mapping], lanes: int, wall: float) -> float:
         A malformed step (:func:`critical_path`), ``lanes`` not a whole number >= 1 or
         ``wall`` no number of seconds >= 0.
     """
-    if isinstance(lanes, bool) or not isinstance(lanes, int) or lanes < 1:
-        raise ArgumentError(f"idle_lanes: lanes must be a whole number >= 1, got {shown(lanes)}")
+    lanes = check_whole(lanes, "idle_lanes", "lanes")
     wall = check_seconds(wall, "idle_lanes", "wall")
     events = []
     for s in _checked_steps(steps, "idle_lanes", named=False):

@@ -55,7 +55,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.errors import ArgumentError, KhabarError, is_defect
+from helpers.errors import KhabarError, check_whole, is_defect
 from helpers.grouping import CORPUS_GROUP, Unit, choose_group_by, folder_groups, read_parameter
 from helpers.io import read_json
 
@@ -1014,13 +1014,14 @@ class Study:
     # samples, for what needs tokens
     def sample(self, n: int = 20) -> pd.DataFrame:
         """Stories whose tokens may be held: every story at story level (at most 8),
-        else the first ``n`` stories of each group, in corpus order."""
+        else the first ``n`` stories of each group, in corpus order (a table of
+        :attr:`stories`' columns). Raises :class:`~helpers.errors.ArgumentError` when ``n``
+        is not a whole number >= 1, at story level too."""
+        n = check_whole(n, "Study.sample", "n")  # refused at story level too
         if self.per_story:
             return self.stories
         from helpers.corpus import story_groups
 
-        if isinstance(n, bool) or not isinstance(n, int) or n < 1:
-            raise ArgumentError(f"Study.sample: n must be a whole number >= 1, got {n!r}")
         groups = story_groups(self.stories, self.by)
         chosen = groups.groupby(groups, sort=False).head(n).index
         return self.stories[self.stories["story_id"].isin(chosen)]

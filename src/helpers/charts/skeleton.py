@@ -51,7 +51,7 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from ..charsets import ARABIC_INDIC_NUMBER
 from ..display import column_label
-from ..errors import ArgumentError, KhabarError, check_choice
+from ..errors import ArgumentError, KhabarError, check_choice, check_whole
 from .fonts import missing_glyphs
 from .labels import has_arabic, prepare_label
 from .names import group_name
@@ -1024,10 +1024,7 @@ def fold_others(
     helpers.errors.ArgumentError
         ``max_groups`` < 2.
     """
-    if not isinstance(max_groups, int) or max_groups < 2:
-        raise ArgumentError(
-            f"fold_others: max_groups must be a whole number >= 2, got {max_groups!r}"
-        )
+    max_groups = check_whole(max_groups, "fold_others", "max_groups", minimum=2)
     if order is None:
         totals = table.groupby(group, sort=False)[value].sum()
         order = list(totals.sort_values(ascending=False, kind="stable").index)
@@ -1355,8 +1352,7 @@ def small_groups(
         row of ``counted_nouns.tsv``.
     """
     for name, value in (("min_stories", min_stories), ("min_tokens", min_tokens)):
-        if isinstance(value, bool) or not isinstance(value, int | np.integer) or value < 0:
-            raise ArgumentError(f"{name} must be a whole number >= 0, got {value!r}")
+        check_whole(value, "small_groups", name, minimum=0)
     n_st = pd.Series(stories if stories is not None else {}, dtype=float)
     n_tok = pd.Series(tokens if tokens is not None else {}, dtype=float)
     kept = set(keep)

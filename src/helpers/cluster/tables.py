@@ -71,7 +71,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.errors import ArgumentError, CorpusFormatError, EmptyCorpusError
+from helpers.errors import ArgumentError, CorpusFormatError, EmptyCorpusError, check_whole
 
 __all__ = [
     "CorpusTables",
@@ -472,12 +472,6 @@ def _one_partition(items: Iterable, spec: _Spec) -> PartialTables:
 # --------------------------------------------------------------------------- driver
 
 
-def _check_whole(value: object, name: str, minimum: int = 1) -> int:
-    from helpers.errors import check_whole
-
-    return check_whole(value, "corpus_tables", name, minimum)
-
-
 def file_bytes(path: str | os.PathLike) -> int:
     """Bytes of corpus text a file holds, as the partition planner weighs it: the
     uncompressed size of a ``.zip``'s members (read from its directory, nothing
@@ -817,10 +811,10 @@ def corpus_tables(
 
     ns = _check_n(n, "corpus_tables")
     zs = _check_zones(zones, "corpus_tables")
-    partition_size = _check_whole(partition_size, "partition_size")
-    chunk_size = _check_whole(chunk_size, "chunk_size")
+    partition_size = check_whole(partition_size, "corpus_tables", "partition_size")
+    chunk_size = check_whole(chunk_size, "corpus_tables", "chunk_size")
     if piece_bytes is not None:
-        piece_bytes = _check_whole(piece_bytes, "piece_bytes")
+        piece_bytes = check_whole(piece_bytes, "corpus_tables", "piece_bytes")
     if not isinstance(boilerplate, bool):
         raise ArgumentError(
             f"corpus_tables: boilerplate must be True or False, got {boilerplate!r}"

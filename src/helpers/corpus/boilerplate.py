@@ -99,7 +99,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from helpers.charsets import DASHES, DIACRITIC_CLASS, DIGITS
+from helpers.charsets import DASH_SET, DASHES, DIACRITIC_CLASS, DIGITS
 from helpers.corpus.clean import boilerplate_key
 from helpers.corpus.duplicates import body_hash, story_group
 from helpers.errors import ArgumentError, check_table, shown
@@ -165,7 +165,7 @@ def _key(word: str) -> str:
 _Word = tuple[str, int, int, int, bool]
 #: What sets a header or footer off from the story: a paragraph break, or one of these
 #: at the end of the text before a footer / the start of the text after a header.
-_BOUNDARY = frozenset(".!?؟:؛،…–—-|/•*»«\"'“”‘’()[]{}")
+_BOUNDARY = frozenset(".!?؟:؛،…|/•*»«\"'“”‘’()[]{}") | DASH_SET
 
 
 _SPACE_RUN = re.compile(r"\s*")

@@ -46,7 +46,7 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-from helpers.charsets import BASIC_LETTERS, LOOSE_FOLD, TATWEEL
+from helpers.charsets import BASIC_LETTERS, DASH_SET, LOOSE_FOLD, TATWEEL
 from helpers.errors import check_text
 
 __all__ = [
@@ -146,7 +146,7 @@ def boilerplate_key(line: str) -> str:
     """
     check_text(line, "boilerplate_key", "line")
     s = line.translate(LOOSE_FOLD).replace("\u064b", "")
-    s = " ".join(s.split()).rstrip(":.…»›>|-–— ").strip()
+    s = " ".join(s.split()).rstrip(":.…»›>| " + "".join(DASH_SET)).strip()
     return s.lower()
 
 

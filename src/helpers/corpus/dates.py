@@ -55,7 +55,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from helpers.charsets import ASCII_DIGITS, BASIC_LETTERS, LOOSE_FOLD, TATWEEL, nfc
+from helpers.charsets import ASCII_DIGITS, BASIC_LETTERS, DASHES, LOOSE_FOLD, TATWEEL, nfc
 from helpers.errors import ArgumentError, CorpusFormatError, shown
 
 __all__ = ["ARABIC_MONTHS", "LATIN_MONTHS", "LATIN_WEEKDAYS", "as_dates", "parse_date"]
@@ -69,7 +69,7 @@ _LATIN_DATA = Path(__file__).parent / "data" / "latin_months.csv"
 _FORMAT_CHARS = re.compile(r"[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
 #: A Hijri date before the Gregorian one in a dateline (``5 شوال 1436 هـ - 21 يوليو
 #: 2015``): the text up to the year marked ``هـ`` (folded: ``ه``) is dropped.
-_HIJRI_FIRST = re.compile(r"^.*?\d\s*ه(?![\w])\s*[-–—,،/]?\s*(?:الموافق\s*[:،,]?\s*)?")
+_HIJRI_FIRST = re.compile(rf"^.*?\d\s*ه(?![\w])\s*[{DASHES},،/]?\s*(?:الموافق\s*[:،,]?\s*)?")
 
 
 def _fold(s: str) -> str:
@@ -234,7 +234,8 @@ _YMD = re.compile(r"(\d{4})([/\-])(\d{1,2})\2(\d{1,2})" + _TIME + r"$")
 _DMY = re.compile(r"(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})" + _TIME + r"$")
 _ARABIC = re.compile(
     f"(?:[{BASIC_LETTERS}{TATWEEL}]+"
-    + r"\s*[,،\-–—]?\s+)?(\d{1,2})\s*("
+    + rf"\s*[,،{DASHES}]?\s+)?"
+    + r"(\d{1,2})\s*("
     + _MONTH_ALT
     + r")(?:\s*[(/]\s*(?:"
     + _MONTH_ALT

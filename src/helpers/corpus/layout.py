@@ -40,7 +40,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from helpers.charsets import TATWEEL
+from helpers.charsets import DASHES, TATWEEL
 from helpers.corpus.clean import CleanLine, LineCleaner
 from helpers.errors import check_text
 
@@ -81,7 +81,7 @@ CREDITS: dict[str, str] = {
 LOGO_ARTEFACTS = frozenset({"TT"})
 
 _CREDIT_RE = re.compile(r"^(?P<caption>.*?)\s*\((?P<credit>[^()]*)\)\s*$", re.DOTALL)
-_CREDIT_SPLIT = re.compile(r"\s*[-–—/،,]\s*")
+_CREDIT_SPLIT = re.compile(rf"\s*[{DASHES}/،,]\s*")
 
 
 def _credit_key(s: str) -> str:

@@ -64,6 +64,7 @@ from helpers.errors import (
     check_choice,
     check_path,
     check_table,
+    check_whole,
     setting,
     shown,
 )
@@ -1169,15 +1170,7 @@ def _context(
 ) -> _Context:
     if group_from not in (None, "folder"):
         raise ArgumentError(f"{func}: group_from must be None or 'folder', got {group_from!r}")
-    if zip_max_member_bytes is not None and (
-        isinstance(zip_max_member_bytes, bool)
-        or not isinstance(zip_max_member_bytes, int)
-        or zip_max_member_bytes < 1
-    ):
-        raise ArgumentError(
-            f"{func}: zip_max_member_bytes must be None or a whole number of bytes >= 1, "
-            f"got {shown(zip_max_member_bytes)}"
-        )
+    check_whole(zip_max_member_bytes, func, "zip_max_member_bytes", unit="bytes", none_ok=True)
     if zip_max_ratio is not None and (
         isinstance(zip_max_ratio, bool)
         or not isinstance(zip_max_ratio, (int, float))

@@ -48,7 +48,7 @@ import pandas as pd
 from scipy import sparse
 
 from helpers.charsets import ARABIC_LETTER_SET
-from helpers.errors import ArgumentError, CorpusFormatError
+from helpers.errors import ArgumentError, CorpusFormatError, check_whole
 from helpers.freq.labels import best_per_group
 from helpers.text.normalize import _key
 from helpers.text.tokenize import _ABBREV, _LATIN, _NUMBER, _PUNCT, _URL, _WORD
@@ -831,12 +831,7 @@ def count_corpus(
             f"{type(stories).__name__}",
             hint="use helpers.corpus.load_corpus(path)",
         )
-    if (
-        not isinstance(chunk_size, int | np.integer)
-        or isinstance(chunk_size, bool)
-        or chunk_size < 1
-    ):
-        raise ArgumentError(f"{func}: chunk_size must be a whole number >= 1, got {chunk_size!r}")
+    chunk_size = check_whole(chunk_size, func, "chunk_size")
     ns = _check_n(n, func)
     zs = _check_zones(zones, func)
     _zone_texts(stories.iloc[:0], zs, func)  # column check before any work

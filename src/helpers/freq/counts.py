@@ -293,12 +293,7 @@ def term_frequencies(
         raise ArgumentError(
             f"term_frequencies: n must be 1, 2 or 3 (unigrams, bigrams, trigrams), got {n!r}"
         )
-    if top is not None and (
-        not isinstance(top, int | np.integer) or isinstance(top, bool) or top < 1
-    ):
-        raise ArgumentError(
-            f"term_frequencies: top must be None (every term) or a whole number >= 1, got {top!r}"
-        )
+    top = check_whole(top, "term_frequencies", "top", none_ok=True, hint="None counts every term")
     drop_stop = check_flag(drop_stop, "term_frequencies", "drop_stop")
     min_count = check_whole(min_count, "term_frequencies", "min_count")
     kinds = _kinds(kinds, "term_frequencies")

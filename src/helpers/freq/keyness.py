@@ -186,14 +186,14 @@ def min_stories_for(n_stories: int, min_stories: int | None = None) -> int:
 
 
 def _check_min_stories(value: Any) -> None:
-    if value is None:
-        return
-    if isinstance(value, bool) or not isinstance(value, int | np.integer) or value < 1:
-        raise ArgumentError(
-            f"keyness: min_stories must be a whole number of stories >= 1 or None, got "
-            f"{shown(value)}",
-            hint="None (default) asks for 1 % of the stories of the side a term is key for",
-        )
+    check_whole(
+        value,
+        "keyness",
+        "min_stories",
+        unit="stories",
+        none_ok=True,
+        hint="None (default) asks for 1 % of the stories of the side a term is key for",
+    )
 
 
 def _numbers(value: Any, func: str, name: str) -> pd.Series:

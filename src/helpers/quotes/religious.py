@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 from functools import lru_cache
 
-from helpers.charsets import HONORIFIC_LIGATURE_SET, NARRATION_LIGATURE_SET
+from helpers.charsets import DASH_SET, HONORIFIC_LIGATURE_SET, NARRATION_LIGATURE_SET, TATWEEL
 from helpers.quotes.words import _QW
 from helpers.quotes.zone import _Tok, _Zone
 from helpers.text.normalize import normalize
@@ -60,8 +60,8 @@ def _honorific(z: _Zone, w: _Tok) -> bool:
 #: not the tarḥīm (رحمه الله) nor the ḥifẓ (حفظه الله), said of anyone.
 _NARRATION_CLASSES = ("(tasliya)", "(tarḍiya)", "(taslīm)")
 #: What may stand between a narrator's name and his eulogy: ابن عمر ـ رضي الله عنهما ـ،
-#: النبي (صلى الله عليه وسلم).
-_EULOGY_GAP = frozenset(" \t-ـ–—(،,")
+#: النبي (صلى الله عليه وسلم): white space, a dash or a lone tatweel set as one, «(»، «،».
+_EULOGY_GAP = frozenset(" \t(،," + TATWEEL) | DASH_SET
 
 
 @lru_cache(maxsize=1)

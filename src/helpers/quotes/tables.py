@@ -4,11 +4,10 @@
 from __future__ import annotations
 
 from collections import Counter
-from numbers import Integral
 
 import pandas as pd
 
-from helpers.errors import ArgumentError, CorpusFormatError, in_story
+from helpers.errors import ArgumentError, CorpusFormatError, check_whole, in_story
 from helpers.quotes.attribution import _zone_quotes
 from helpers.quotes.columns import (
     _GAZETTEER_PERSON,
@@ -107,16 +106,14 @@ def extract_quotes(
             f"{type(mentions).__name__}",
             hint="use helpers.entities.extract_entities(stories)",
         )
-    if (
-        not isinstance(carry_paragraphs, Integral)
-        or isinstance(carry_paragraphs, bool)
-        or carry_paragraphs < 0
-    ):
-        raise ArgumentError(
-            "extract_quotes: carry_paragraphs must be a whole number of paragraphs >= 0, "
-            f"got {carry_paragraphs!r}",
-            hint="0 keeps a speaker within its paragraph; the default is 1",
-        )
+    carry_paragraphs = check_whole(
+        carry_paragraphs,
+        "extract_quotes",
+        "carry_paragraphs",
+        minimum=0,
+        unit="paragraphs",
+        hint="0 keeps a speaker within its paragraph; the default is 1",
+    )
     if mentions is not None:
         need = ("story_id", "zone", "start", "end", "type", "entity_id", "canonical")
         missing = [c for c in need if c not in mentions.columns]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from helpers.charsets import DASH_SET, TATWEEL
 from helpers.entities.keys import surface_key
 from helpers.text import quote_words
 
@@ -224,7 +225,9 @@ _NAMED_BODY_ZIPF = 3.5
 #: Quote marks around a cited newspaper's name: opening, closing.
 _OPEN_QUOTES = frozenset("«\"“'")
 _CLOSE_QUOTES = frozenset("»\"”'")
-_DASHES = frozenset("-–—ـ")
+#: Dashes between tokens: :data:`helpers.charsets.DASH_SET` and a lone tatweel ـ, which
+#: writers set as a dash in bylines and datelines (الرياضي ـ جدة، سبق ـ الرياض).
+_DASHES = DASH_SET | {TATWEEL}
 #: Indefinite nouns before the quoted name of a company, outlet or brand.
 QUOTED_ORG_HEADS = _keys(
     "شركة شركات مجموعة بنك مصرف موقع تطبيق صحيفة مجلة قناة وكالة مؤسسة علامة شبكة"
