@@ -24,16 +24,20 @@ CSV format (UTF-8, with or without BOM), one row per entity::
     org:hts,هيئة تحرير الشام,ORG,تحرير الشام,
     country:RU,روسي,NORP,الروس|روس,
 
-``entity_id`` (required, unique within its type across all curated files),
-``canonical`` (the display name, also matched), ``type`` (``PERSON``, ``ORG``, ``LOC``
-or ``NORP``), ``aliases`` (``|``-separated other surface forms, may be empty) and an
-optional ``wikidata`` id (``Q`` + digits). A ``LOC`` row whose id is a CLDR country
-(``country:SY``) replaces that country's canonical name and adds aliases. The canonical
-name and every alias must hold a letter: a name of punctuation, digits or diacritics
-only is an error, not skipped (:func:`read_gazetteer_csv`). A ``NORP`` row
-(a nationality adjective, written masculine singular: روسي) uses **its country's id**,
-which ties it to the country; its feminine and sound plural forms (روسية، روسيون،
-روسيين) are generated, broken plurals (الروس) are listed as aliases.
+``entity_id`` (required, unique within its type across all curated files), ``canonical``
+(the display name, also matched), ``type`` (``PERSON``, ``ORG``, ``LOC`` or ``NORP``),
+``aliases`` (``|``-separated other surface forms, may be empty), an optional
+``wikidata`` id (``Q`` + digits) and an optional ``country`` (an ISO 3166 two-letter
+code, ``SA``; stored as ``country:SA``): the country of a body that has a namesake
+abroad, or of the bodies a story names beside one (clubs.csv: the league of الأهلي,
+Jeddah's or Cairo's, is read from the story's other clubs and places). A ``LOC`` row
+whose id is a CLDR country (``country:SY``) replaces that country's canonical name and
+adds aliases. The canonical name and every alias must hold a letter: a name of
+punctuation, digits or diacritics only is an error, not skipped
+(:func:`read_gazetteer_csv`). A ``NORP`` row (a nationality adjective, written masculine
+singular: روسي) uses **its country's id**, which ties it to the country; its feminine
+and sound plural forms (روسية، روسيون، روسيين) are generated, broken plurals (الروس) are
+listed as aliases.
 
 An ambiguous alias keeps every candidate, ordered curated > CLDR > GeoNames and, among
 places, by population: the matcher takes the first unless the story names the country of
@@ -127,6 +131,8 @@ DEFAULT_USER_DIR = Path(__file__).resolve().parents[3] / "data" / "gazetteer"
 
 _ARABIC_NAME = re.compile(f"^[{BASIC_LETTERS}]+(?: [{BASIC_LETTERS}]+){{0,3}}$")
 _WIKIDATA = re.compile(r"^Q[0-9]+$")
+#: An ISO 3166-1 alpha-2 code in a curated file's optional ``country`` column.
+_ISO_COUNTRY = re.compile(r"^[A-Z]{2}$")
 
 
 #: The flags a first name of :data:`FIRST_NAME_FILES` may carry after a tab: ``common``
@@ -385,7 +391,7 @@ def sports_story(keys) -> bool:
 def org_fields() -> tuple[str, ...]:
     """Nouns of ``data/org_fields.txt`` (رعاية، صحافة، إطارات...), as written: a ل-phrase
     opened by one after an organisation's name is part of the name
-    (:func:`helpers.entities.rules.field_tail`)."""
+    (:func:`helpers.entities.rules.bodies.field_tail`)."""
     return tuple(_lines("org_fields.txt"))
 
 
@@ -538,10 +544,12 @@ def read_gazetteer_csv(path: str | Path) -> pd.DataFrame:
     ----------
     path : str or Path
         A CSV file with the columns ``entity_id, canonical, type, aliases`` and
-        optionally ``wikidata`` (see the module docstring). Blank rows are skipped, and
+        optionally ``wikidata`` and ``country`` (see the module docstring). Blank rows
+        are skipped, and
         so are lines starting with ``#`` (comments: a file's source, before the header
         or between rows). A
-        row may leave out trailing optional columns (``wikidata``), not required ones.
+        row may leave out trailing optional columns (``wikidata``, ``country``), not
+        required ones.
 
     Returns
     -------
@@ -557,7 +565,9 @@ def read_gazetteer_csv(path: str | Path) -> pd.DataFrame:
         as UTF-8 CSV; a required column is missing or a column name repeats; quoting is
         malformed (an unclosed or stray double quote); a row has fewer fields than the
         required columns or more fields than the header; a row has an empty id or canonical
-        name, an unknown type, a malformed Wikidata id, or a control character (NUL, tab...)
+        name, an unknown type, a malformed Wikidata id, a ``country`` that is no
+        two-letter code (or is given on a NORP or ``country:`` row, whose country is its
+        own id), or a control character (NUL, tab...)
         in a field; an ``entity_id`` repeats within one type; or the canonical name or an
         alias has **no letter** once normalised (punctuation only such as ``«`` or ``،``,
         digits only such as ``2254``, or diacritics/tatweel only). Such a name is rejected,
@@ -598,7 +608,7 @@ def read_gazetteer_csv(path: str | Path) -> pd.DataFrame:
             f"missing column(s) {', '.join(missing)}",
             path=path,
             line=header_line,
-            hint="the header must be entity_id,canonical,type,aliases[,wikidata]",
+            hint="the header must be entity_id,canonical,type,aliases[,wikidata][,country]",
         )
     repeated = sorted({h for h in header if h and header.count(h) > 1})
     if repeated:
@@ -681,6 +691,22 @@ def read_gazetteer_csv(path: str | Path) -> pd.DataFrame:
             )
         aliases = list(dict.fromkeys([canonical, *listed]))
         country = eid if typ == "NORP" or eid.startswith("country:") else ""
+        iso = (rec.get("country") or "").strip()
+        if iso:
+            if country:
+                raise GazetteerError(
+                    f"country {iso!r} given for {eid}, whose country is its own id",
+                    path=path,
+                    line=i,
+                )
+            if not _ISO_COUNTRY.match(iso):
+                raise GazetteerError(
+                    f"malformed country {iso!r} for {eid}",
+                    path=path,
+                    line=i,
+                    hint="an ISO 3166 two-letter code in capitals: SA, EG",
+                )
+            country = f"country:{iso}"
         if eid.startswith("geonames:"):
             typ = "LOC"
         rows.append((eid, canonical, typ, aliases, wd, country, 0, str(path), [], i))
