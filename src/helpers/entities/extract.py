@@ -16,6 +16,9 @@ from helpers.entities import aliases as _aliases
 from helpers.entities import rules
 from helpers.entities.gazetteer import Gazetteer, load_gazetteer, press_ids, sports_story
 from helpers.entities.matcher import Span, compile_gazetteer, gazetteer_spans, read_zone, select
+from helpers.entities.rules import context as rules_context
+from helpers.entities.rules import lexicons as rules_lexicons
+from helpers.entities.rules import spans as rules_spans
 from helpers.errors import ArgumentError, CorpusFormatError, in_story
 from helpers.text import normalize
 
@@ -340,7 +343,7 @@ def _without_surname_towns(spans: list[Span], z, cg) -> list[Span]:
             s.method == "gazetteer"
             and s.type == "LOC"
             and s.j - s.i == 1
-            and rules._town(cg, s)
+            and rules_spans._town(cg, s)
             and rules.first_name_town(z, s.i, cg)
         ):
             continue
@@ -418,7 +421,7 @@ def _with_head(spans: list[Span], z) -> list[Span]:
 def _idiom_keys() -> frozenset[tuple[str, str]]:
     from helpers.entities.gazetteer import place_idioms
 
-    return frozenset((rules._k(a), rules._k(b)) for a, b in place_idioms())
+    return frozenset((rules_lexicons._k(a), rules_lexicons._k(b)) for a, b in place_idioms())
 
 
 #: The possessive suffixes as one tuple for ``str.endswith`` (most next words end in none).
@@ -460,7 +463,7 @@ def _without_event_names(zlist, selected: list[list[Span]]) -> None:
         keep = []
         for s in spans:
             if s.type == "PERSON" and s.i > 0:
-                titled = z.key[s.i - 1] in rules.NAMESAKE_TITLES and z.peel[s.i] == 0
+                titled = _aliases.title_key(z, s.i) is not None and z.peel[s.i] == 0
                 at = s.i - 1 if titled else s.i
                 if (titled or z.key[s.i - 1] in rules.NAMESAKE_EVENT_NOUNS) and rules.in_event_name(
                     z, at, titled=titled
@@ -591,7 +594,7 @@ def _ministry_names(zlist, selected, cg) -> dict[tuple[str, ...], tuple[str, str
     names: dict[tuple[str, ...], tuple[str, str, str]] = {}
     for z, spans in zip(zlist, selected, strict=True):
         for s in spans:
-            if s.method != "rule" or s.type != "ORG" or z.key[s.i] != rules._MINISTRY:
+            if s.method != "rule" or s.type != "ORG" or z.key[s.i] != rules_lexicons._MINISTRY:
                 continue
             if z.definite[s.i] or s.j - s.i < 2 or not z.definite[s.i + 1]:
                 continue
@@ -1004,7 +1007,7 @@ def _not_a_short_form(z, i: int, opens: bool = False) -> bool:
 #: mbc): companies, media and banks. After a ministry, an army or a council a Latin
 #: word is a photo credit (EPA, AP), a test or a disease (PCR, COVID) or a club suffix
 #: (FC), not its short form.
-LATIN_SHORT_FORM_HEADS = rules._keys(
+LATIN_SHORT_FORM_HEADS = rules_lexicons._keys(
     "شركة شركات مجموعة شبكة قناة صحيفة مجلة وكالة إذاعة هيئة مؤسسة بنك مصرف موقع تلفزيون"
 )
 
@@ -1215,14 +1218,14 @@ def _with_corpus_heads(zlist, found: list[tuple], covered: list[set[int]]) -> li
 
 #: The word for a capital: a name after it (العاصمة عمان، العاصمة الكويت) is the city,
 #: where a country bears the same name.
-_CAPITAL = rules._k("العاصمة")
+_CAPITAL = rules_lexicons._k("العاصمة")
 #: Arab monarchies whose own statements say المملكة of themselves (ISO 3166 codes:
 #: Bahrain, Jordan, Morocco). The United Kingdom and other kingdoms are named so only in
 #: full (المملكة المتحدة): on 3,000 unseen stories every bare المملكة after them was
 #: Saudi Arabia.
 KINGDOMS = frozenset({"country:BH", "country:JO", "country:MA"})
 _SAUDI = "country:SA"
-_KINGDOM_KEY = rules._k("المملكة")
+_KINGDOM_KEY = rules_lexicons._k("المملكة")
 
 
 def _capital_cities(zlist, selected, chosen, cg) -> None:
@@ -1306,7 +1309,7 @@ def _story_mentions(zlist, cg) -> tuple[list[tuple], StoryNames]:
     # bodies the story names, not by adjectives: a Saudi club's story names its
     # Egyptian player «المصري»
     body_context = {
-        rules._row_country(cg, s.cands[0])
+        rules_context._row_country(cg, s.cands[0])
         for spans in selected
         for s in spans
         if s.cands and len(s.cands) == 1 and cg.types[s.cands[0]] != "NORP"
@@ -1603,14 +1606,9 @@ def one_place(mentions: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
 
 def _grouped_counts(mentions, zones, by, stories, titled_marks=None) -> pd.DataFrame:
     """:func:`entity_counts` per group of stories (``by`` other than ``story_id``)."""
-    from helpers.corpus.groups import group_column, story_groups
+    from helpers.corpus.groups import group_column, groups_for
 
-    if stories is None:
-        raise ArgumentError(
-            f"entity_counts: by={by!r} needs stories= (the stories table) to know each "
-            "story's group"
-        )
-    groups = story_groups(stories, by)
+    groups = groups_for("entity_counts", stories, by)
     name = group_column(by)
     # same checks (table, columns, zones) as the per-story count
     entity_counts(

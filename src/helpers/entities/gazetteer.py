@@ -251,6 +251,45 @@ def generated_first_names() -> frozenset[str]:
     return frozenset(k for k in first_names() if k not in hand)
 
 
+#: A foreign first name written with أل (ألكسندر) is also written with a bare ال
+#: (الكسندر), which reads as the article + a rest (كسندر); it is read as the name
+#: unless that rest is itself a word this common (Zipf) in the lexicon.
+BARE_ALEF_MAX_ZIPF = 3.5
+
+
+@lru_cache(maxsize=1)
+def bare_alef_names() -> frozenset[str]:
+    """Keys of the first names of :data:`FIRST_NAME_FILES` written with hamza on the
+    alef of a leading أل (ألكسندر، ألبرت، أليساندرو; key ``الكسندر``) whose spelling
+    with a bare alef is no article + word: the rest after ال has three letters or more
+    and is rarer than :data:`BARE_ALEF_MAX_ZIPF` in the lexicon
+    (:func:`helpers.entities.lexicon.zipf`).
+
+    The matcher reads a word so written whole (:func:`helpers.entities.matcher._choose`):
+    الكسندر ليتفيننكو opens a name as ألكسندر does. A name in إل (إلياس، إلهام) is never
+    one: its bare spellings are everyday words (اليأس "despair", الإلهام "inspiration").
+    Zipf of the rests of the listed names: برت 3.18, كسي 3.19, فارو 3.20 (kept); a name
+    whose rest is a word (ألفريد: فريد 4.58) or shorter than three letters (ألكس) is left
+    out. Raises :class:`GazetteerError` as :func:`first_names` does.
+
+    >>> "الكسندر" in bare_alef_names(), "الياس" in bare_alef_names()
+    (True, False)
+    """
+    from helpers.entities.keys import fold, surface_key
+    from helpers.entities.lexicon import zipf
+
+    out = set()
+    for fname in FIRST_NAME_FILES:
+        for line in _lines(fname, FIRST_NAME_FLAGS):
+            name = line.partition("\t")[0].strip()
+            if not name.startswith("أل"):
+                continue
+            rest = fold(surface_key("ا" + name[1:]))
+            if len(rest) >= 3 and not rest.startswith("ال") and zipf(rest) < BARE_ALEF_MAX_ZIPF:
+                out.add(surface_key(name))
+    return frozenset(out)
+
+
 @lru_cache(maxsize=1)
 def sports_names() -> tuple[tuple[str, str], ...]:
     """``(entity_id, name)`` of ``data/sports_names.csv``: club names that are everyday
@@ -352,7 +391,7 @@ def sports_story(keys) -> bool:
 def org_fields() -> tuple[str, ...]:
     """Nouns of ``data/org_fields.txt`` (رعاية، صحافة، إطارات...), as written: a ل-phrase
     opened by one after an organisation's name is part of the name
-    (:func:`helpers.entities.rules.field_tail`)."""
+    (:func:`helpers.entities.rules.bodies.field_tail`)."""
     return tuple(_lines("org_fields.txt"))
 
 

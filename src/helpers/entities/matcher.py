@@ -56,6 +56,7 @@ from helpers.entities import rules
 from helpers.entities.gazetteer import (
     Gazetteer,
     agency_ids,
+    bare_alef_names,
     first_names,
     newspaper_names,
     place_context,
@@ -156,7 +157,7 @@ class Zone:
     def reread(self, j: int, key: str, form: str) -> None:
         """Read token ``j`` as one whole word with ``key`` and ``form``, its proclitic
         part of it (no peeled letters, no proclitics): a name the rules read whole
-        (:func:`helpers.entities.rules._read_whole`). The one place a key changes."""
+        (:func:`helpers.entities.rules.names._read_whole`). The one place a key changes."""
         self.key[j] = key
         self.form[j] = form
         self.peel[j] = 0
@@ -438,6 +439,16 @@ class CompiledGazetteer:
     #: keys of the one-word aliases (لحج، لوزان): after the conjunction, a word the text
     #: layer reads as و + ل + حج is read as و + لحج (see :func:`_choose`)
     single_names: frozenset[str] = frozenset()
+    #: keys of first names in أل whose bare-alef spelling is read whole, not as the
+    #: article (:func:`helpers.entities.gazetteer.bare_alef_names`: الكسندر)
+    bare_alef: frozenset[str] = frozenset()
+    #: first key of a multi-word LOC alias -> the keys of its other words, one tuple
+    #: an alias (مكه -> {("مكرمه",)}): a word the lexicon reads whole though it is
+    #: ب + that first word (بمكة) is read ب + it before the rest (:func:`_place_after_b`)
+    place_phrases: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
+    #: cache of :func:`_place_after_b`: written form -> (key, form) of the word after
+    #: ب, or None where the form cannot start a place
+    b_places: dict = field(default_factory=dict)
 
 
 _COMPILED: dict[int, tuple[Gazetteer, CompiledGazetteer]] = {}
@@ -683,6 +694,8 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
         ),
         phrase_words=frozenset(k for keys in patterns for k in keys if len(keys) > 1),
         single_names=frozenset(keys[0] for keys in patterns if len(keys) == 1),
+        bare_alef=bare_alef_names(),
+        place_phrases=_place_phrases(patterns, guarded_ci, table),
         heads=frozenset().union(
             rules.ORG_HEADS,
             rules.PLACE_HEADS,
@@ -695,6 +708,18 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
         _COMPILED.clear()
     _COMPILED[id(gaz)] = (gaz, compiled)
     return compiled
+
+
+def _place_phrases(patterns, guarded_ci, table) -> dict[str, frozenset[tuple[str, ...]]]:
+    """First key -> the other keys of each multi-word alias whose best row is a LOC
+    (guarded names of place_stoplist / place_context left out): see
+    :attr:`CompiledGazetteer.place_phrases`."""
+    out: dict[str, set[tuple[str, ...]]] = {}
+    types = table["type"]
+    for ci, (keys, rows) in enumerate(patterns.items()):
+        if len(keys) > 1 and ci not in guarded_ci and types.iat[rows[0]] == "LOC":
+            out.setdefault(keys[0], set()).add(keys[1:])
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _credited_agencies(table) -> frozenset[str]:
@@ -811,6 +836,7 @@ def _choose(
     heads: frozenset[str] = frozenset(),
     phrase_words: frozenset[str] = frozenset(),
     single_names: frozenset[str] = frozenset(),
+    bare_alef: frozenset[str] = frozenset(),
 ) -> tuple[str, str, int, bool]:
     """Pick a word's key: ``(key, form, peeled letters, definite)`` (module docstring).
 
@@ -830,6 +856,12 @@ def _choose(
 
     k0 = word_key(norm, light)
     parts = [p for p in clitics.split("+") if p]
+    if bare_alef and (not parts or parts[-1] == "ال"):
+        # الكسندر is ألكسندر written with a bare alef, no article + كسندر (``bare_alef``:
+        # foreign first names in أل); والكسندر is و + that name
+        form = "ال" + base if parts else norm
+        if fold(form) in bare_alef:
+            return fold(form), form, len(norm) - len(form), False
     if (
         k0 in vocab
         and k0 not in phrase_words
@@ -914,6 +946,10 @@ def read_zone(story_id: str, zone: str, text: str, toks, cg: CompiledGazetteer) 
     else:
         keys, forms, peels, defs, stops, procl = (), (), (), (), (), ()
     del readings
+    # the columns a rule may change (Zone.reread) are lists, the others tuples: a
+    # tuple of str, int or bool is left alone by the garbage collector once seen
+    keys, forms, peels, procl = list(keys), list(forms), list(peels), list(procl)
+    defs = _place_after_b(keys, forms, peels, procl, defs, cg)
     return Zone(
         story_id=story_id,
         zone=zone,
@@ -921,17 +957,55 @@ def read_zone(story_id: str, zone: str, text: str, toks, cg: CompiledGazetteer) 
         start=starts,
         end=ends,
         kind=kinds,
-        # the columns a rule may change (Zone.reread) are lists, the others tuples: a
-        # tuple of str, int or bool is left alone by the garbage collector once seen
-        key=list(keys),
-        form=list(forms),
-        peel=list(peels),
-        clitics=list(procl),
+        key=keys,
+        form=forms,
+        peel=peels,
+        clitics=procl,
         definite=defs,
         stop=stops,
         tanween=_tanween(text, starts, ends, surfaces),
         sentence=tuple(toks["sentence"]),
     )
+
+
+def _place_after_b(keys, forms, peels, procl, defs, cg: CompiledGazetteer) -> tuple:
+    """Read a word ب + the first word of a multi-word place where the next words
+    complete it, though the lexicon reads the word whole (in place; returns ``defs``).
+
+    The lexicon attests the written ب-forms of a frequent place (بمكة 4.22 against مكة
+    4.90, بحفر "by digging", بوادي "in deserts"), so :func:`_choose` keeps them whole
+    and بمكة المكرمة، بحفر الباطن، بوادي الدواسر were no place (58 times بمكة المكرمة
+    on 2015-07-24/25). Only a multi-word LOC alias that the next keys complete decides
+    (بعين الاعتبار stays whole); a one-word name after ب is left to the lexicon margin
+    (بحلة "in a dress", برباط "with a bond"). Lists ``keys``, ``forms``, ``peels``,
+    ``procl`` change in place.
+    """
+    phrases = cg.place_phrases
+    if not phrases:
+        return defs
+    cache = cg.b_places
+    n = len(keys)
+    changed = None
+    for i in range(n - 1):
+        f = forms[i]
+        if len(f) < 4 or f[0] != "ب":
+            continue
+        got = cache.get(f, 0)
+        if got == 0:
+            k1 = word_key(f[1:], f[1:])
+            got = cache[f] = (k1, f[1:]) if k1 in phrases else None
+        if got is None:
+            continue
+        k1, rest = got
+        if not any(tuple(keys[i + 1 : i + 1 + len(r)]) == r for r in phrases[k1]):
+            continue
+        keys[i], forms[i], peels[i] = k1, rest, peels[i] + 1
+        if "ب" not in procl[i]:  # the text layer's reading may hold it already (بحفر)
+            procl[i] = (*procl[i], "ب")
+        if changed is None:
+            changed = list(defs)
+        changed[i] = False
+    return defs if changed is None else tuple(changed)
 
 
 #: A tanween mark anywhere in a text.
@@ -961,7 +1035,15 @@ def _reading(token: tuple[str, str, str, str, str], cg: CompiledGazetteer) -> tu
     if kind == "word":
         light = normalize(surface, alef=False)
         k, f, p, d = _choose(
-            norm, base, clitics, cg.vocab, light, cg.heads, cg.phrase_words, cg.single_names
+            norm,
+            base,
+            clitics,
+            cg.vocab,
+            light,
+            cg.heads,
+            cg.phrase_words,
+            cg.single_names,
+            cg.bare_alef,
         )
         k = maqsura_key(k, f)  # الدولى: the lexicon's usual spelling الدولي
         if d:
