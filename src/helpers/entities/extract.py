@@ -653,7 +653,7 @@ def _no_body_heads() -> frozenset[str]:
     in quote marks after one is no organisation."""
     from helpers.entities.gazetteer import event_words
 
-    return frozenset(rules._k(w) for w, r in event_words().items() if r != "link")
+    return frozenset(rules_lexicons._k(w) for w, r in event_words().items() if r != "link")
 
 
 def _after_no_body_head(z, i: int) -> bool:
