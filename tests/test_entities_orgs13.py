@@ -186,3 +186,18 @@ def test_a_quoted_name_written_again_in_quote_marks_is_the_same_body():
         ("s1", "بناء", 40, "rule:ORG:بناء", "alias"),
         ("s2", "بناء", 13, "rule:ORG:بناء", "rule"),
     ]
+
+
+# --- 4. تطبيق after a preposition is "applying", not an app --------------------------
+
+
+def test_quoted_words_after_applying_name_no_body_after_an_app_they_do():
+    m = extract_entities(
+        stories(
+            "وأكد التزام الوزارة بتطبيق «حماية الأجور» على المنشآت.",
+            "وعجزت منشآت عن تطبيق «حماية الأجور» أمس.",
+            # "وحصريا على تطبيق \"" (18): أنغامي at 18, the app
+            'وحصريا على تطبيق "أنغامي" أمس.',
+        )
+    )
+    assert picked(m, "ORG", ("story_id", "surface", "start")) == [("s3", "أنغامي", 18)]
