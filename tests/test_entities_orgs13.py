@@ -162,3 +162,42 @@ def test_a_domain_is_the_everyday_word_elsewhere_or_without_the_ministry():
     )
     # "وأعلنت " (7): وزارة التجارة at 7
     assert picked(m, "ORG", ("story_id", "surface", "start")) == [("s2", "وزارة التجارة", 7)]
+
+
+# --- 3. a name given in quote marks after its head, written again in quote marks ----
+
+
+def test_a_quoted_name_written_again_in_quote_marks_is_the_same_body():
+    m = extract_entities(
+        stories(
+            # "وقدمت جمعية «" (13): بناء at 13 (the rule's span, the quoted words);
+            # "بناء» الدعم للأسر. " (19) + "وأوضحت «" (8): بناء at 40, again in quote
+            # marks; "بناء» أن البرنامج مستمر. " (25) + "وقال رئيس " (10): بناء at 75
+            # bare, the everyday word "building" as far as the story shows: no mention
+            "وقدمت جمعية «بناء» الدعم للأسر. وأوضحت «بناء» أن البرنامج مستمر. "
+            "وقال رئيس بناء الجمعية إن العمل جار.",
+            # after a programme's noun the quoted name is the programme (event_words.tsv,
+            # role programme): "وقدمت جمعية «" (13): بناء at 13 only
+            "وقدمت جمعية «بناء» الدعم للأسر ضمن برنامج «بناء» الصيفي.",
+        )
+    )
+    assert picked(m, "ORG", ("story_id", "surface", "start", "entity_id", "method")) == [
+        ("s1", "بناء", 13, "rule:ORG:بناء", "rule"),
+        ("s1", "بناء", 40, "rule:ORG:بناء", "alias"),
+        ("s2", "بناء", 13, "rule:ORG:بناء", "rule"),
+    ]
+
+
+# --- 4. تطبيق after a preposition is "applying", not an app --------------------------
+
+
+def test_quoted_words_after_applying_name_no_body_after_an_app_they_do():
+    m = extract_entities(
+        stories(
+            "وأكد التزام الوزارة بتطبيق «حماية الأجور» على المنشآت.",
+            "وعجزت منشآت عن تطبيق «حماية الأجور» أمس.",
+            # "وحصريا على تطبيق \"" (18): أنغامي at 18, the app
+            'وحصريا على تطبيق "أنغامي" أمس.',
+        )
+    )
+    assert picked(m, "ORG", ("story_id", "surface", "start")) == [("s3", "أنغامي", 18)]

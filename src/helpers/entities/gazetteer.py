@@ -396,7 +396,7 @@ def org_fields() -> tuple[str, ...]:
 
 
 #: The roles of ``data/event_words.tsv``.
-EVENT_ROLES = ("noun", "link", "titled")
+EVENT_ROLES = ("noun", "link", "titled", "programme")
 
 
 @lru_cache(maxsize=1)
@@ -407,7 +407,10 @@ def event_words() -> dict[str, str]:
     one is part of the event's name (``helpers.entities.extract._without_event_names``).
     ``titled`` names an award, a programme or a project only before a royal title and a
     name (وسام الملك عبدالعزيز، برنامج الأمير نايف): the person there is part of it, a
-    place after it is not (برنامج إيران النووي).
+    place after it is not (برنامج إيران النووي). ``programme`` names a programme, a
+    campaign, a system or a work (برنامج، حملة، نظام، مسلسل): like every word but a
+    ``link``, it is no body's head, and a name in quote marks after it is no body
+    (``helpers.entities.extract._quoted_mentions``: برنامج «حماية الأجور»).
 
     Raises :class:`~helpers.errors.GazetteerError` naming the file and line for a row
     that is not ``word<TAB>role`` with a role of :data:`EVENT_ROLES`, or a file that is

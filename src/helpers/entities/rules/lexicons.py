@@ -232,6 +232,14 @@ _DASHES = DASH_SET | {TATWEEL}
 QUOTED_ORG_HEADS = _keys(
     "شركة شركات مجموعة بنك مصرف موقع تطبيق صحيفة مجلة قناة وكالة مؤسسة علامة شبكة"
 )
+#: Heads of :data:`QUOTED_ORG_HEADS` that are also verbal nouns: after a preposition,
+#: written or proclitic, تطبيق is "applying" a rule or a programme (بتطبيق «حماية
+#: الأجور»، عجز عن تطبيق «...»), not an app (من خلال تطبيق «وان نوت»). On ten days of raw
+#: stories (2015-07-21..08-04 without 07-23 and 07-26) the eight quoted names after بتطبيق
+#: or عن تطبيق were all rules or programmes, the 106 after a bare تطبيق apps.
+VERBAL_QUOTED_HEADS = _keys("تطبيق")
+#: Prepositions written as words before a verbal noun of :data:`VERBAL_QUOTED_HEADS`.
+VERBAL_NOUN_PREPOSITIONS = _keys("عن")
 #: Most words of a name in quote marks after an organisation head other than
 #: :data:`QUOTED_ORG_HEADS` (جمعية "كلانا"، هيئة «نزاهة»).
 MAX_QUOTED_NAME_WORDS = 3

@@ -65,6 +65,8 @@ from helpers.entities.rules.lexicons import (
     TITLE_COMPLEMENT_HEADS,
     TITLE_NAMES,
     VERB_SUBJECT_SKIP,
+    VERBAL_NOUN_PREPOSITIONS,
+    VERBAL_QUOTED_HEADS,
     _generated_first_names,
     _keys,
     _nisbas,
@@ -158,6 +160,17 @@ def _dual_head(k: str) -> str:
 def _town(cg, s) -> bool:
     """A span whose only reading is a GeoNames town (no country or curated place)."""
     return len(s.cands) == 1 and cg.ids[s.cands[0]].startswith("geonames:")
+
+
+def _applying(z, i: int) -> bool:
+    """Whether head ``i`` is the verbal noun of :data:`VERBAL_QUOTED_HEADS` after a
+    preposition (بتطبيق «حماية الأجور»، عن تطبيق «...»: "applying"), so that the quoted
+    words after it name a rule or a programme, not an app's or a company's body."""
+    if z.key[i] not in VERBAL_QUOTED_HEADS:
+        return False
+    if "ب" in z.clitics[i]:
+        return True
+    return i > 0 and z.key[i - 1] in VERBAL_NOUN_PREPOSITIONS and z.sentence[i - 1] == z.sentence[i]
 
 
 def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True) -> list:
@@ -546,7 +559,7 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 e += 1
             if e > i + 1:
                 out.append(Span(i, e, "ORG", "rule", [], 1))
-            got = _quoted(z, i + 1)
+            got = None if _applying(z, i) else _quoted(z, i + 1)
             # any other organisation head names its body in quote marks too (جمعية
             # "كلانا"، وزارة "البلديات"): a short name, up to three words, no function
             # word or reporting verb (a quotation is none)
