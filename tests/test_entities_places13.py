@@ -71,3 +71,50 @@ def test_turaif_the_town_not_the_first_name():
         ("s2", "عرعر", 24, "geonames:108512"),
         ("s2", "طريف", 30, "loc:sa-turaif"),
     ]
+
+
+def test_mined_towns_and_districts_named_bare():
+    got = mention_rows(
+        (
+            "انفجرت سيارة في الزعفرانية بجنوب بغداد.",
+            "قصفت الميليشيات قعطبة وسناح.",
+            "احتفل النادي بمقره في الملز.",
+            "قتل ثلاثة في داماتورو عاصمة ولاية يوبي.",
+        ),
+        "LOC",
+        COLS,
+    )
+    # s1: "انفجرت سيارة في " 6 + 1 + 5 + 1 + 2 + 1 = 16; "الزعفرانية بجنوب " 10 + 1 + 5:
+    #     بغداد at 16 + 16 + 1 = 33 (ب of بجنوب is no part of it: جنوب is no place)
+    # s2: "قصفت الميليشيات " 4 + 1 + 10 + 1 = 16; "قعطبة و" 5 + 1 + 1: سناح at 23
+    # s3: "احتفل النادي بمقره في " 5 + 1 + 6 + 1 + 5 + 1 + 2 + 1 = 22
+    # s4: "قتل ثلاثة في " 3 + 1 + 5 + 1 + 2 + 1 = 13; "داماتورو عاصمة " 8 + 1 + 5 + 1:
+    #     ولاية يوبي at 28, a place noun before a listed name (the rule keeps its id)
+    assert got == [
+        ("s1", "الزعفرانية", 16, "loc:iq-baghdad-zafaraniyah"),
+        ("s1", "بغداد", 33, "geonames:98182"),
+        ("s2", "قعطبة", 16, "loc:ye-qatabah"),
+        ("s2", "سناح", 23, "loc:ye-sanah"),
+        ("s3", "الملز", 22, "loc:sa-riyadh-malaz"),
+        ("s4", "داماتورو", 13, "loc:ng-damaturu"),
+        ("s4", "ولاية يوبي", 28, "loc:ng-yobe"),
+    ]
+
+
+def test_mined_everyday_words_need_a_place_context():
+    got = mention_rows(
+        (
+            "كان من ميسوري الحال.",
+            "ولد في ميسوري.",
+            "تظللها أشجار الكرمة.",
+            "اجتمع شيوخ الفلوجة والكرمة.",
+        ),
+        "LOC",
+        COLS,
+    )
+    # s2: "ولد في " 7; s4: "اجتمع شيوخ " 5 + 1 + 4 + 1 = 11; "الفلوجة و" 7 + 1 + 1: 20
+    assert got == [
+        ("s2", "ميسوري", 7, "loc:us-mo"),
+        ("s4", "الفلوجة", 11, "geonames:99454"),
+        ("s4", "الكرمة", 20, "loc:iq-karmah"),
+    ]
