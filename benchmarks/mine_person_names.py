@@ -123,12 +123,13 @@ def main(argv: list[str] | None = None) -> int:
     from helpers.entities.gazetteer import first_names
     from helpers.entities.lexicon import looks_like_name, zipf
     from helpers.entities.matcher import compile_gazetteer
+    from helpers.entities.rules import lexicons as rules_lexicons
     from helpers.text import normalize
 
     firsts = first_names()
-    male = {rules._k(w) for w in MALE_TITLES.split()}
-    female = {rules._k(w) for w in FEMALE_TITLES.split()}
-    son, daughter = {rules._k(w) for w in SON}, {rules._k(w) for w in DAUGHTER}
+    male = {rules_lexicons._k(w) for w in MALE_TITLES.split()}
+    female = {rules_lexicons._k(w) for w in FEMALE_TITLES.split()}
+    son, daughter = {rules_lexicons._k(w) for w in SON}, {rules_lexicons._k(w) for w in DAUGHTER}
     not_first = set(rules.PARTICLES) | set(rules.FOREIGN_PARTICLES) | male | female
     gaz = load_gazetteer()
     cg = compile_gazetteer(gaz)

@@ -237,7 +237,8 @@ def test_mixed_date_formats_each_bad_cell_reported(tmp_path):
     ("text", "expected"),
     [
         ("2015-07-21 02:51:32", pd.Timestamp(2015, 7, 21, 2, 51, 32)),
-        ("2015-07-21T02:51:32+03:00", pd.Timestamp(2015, 7, 20, 23, 51, 32)),
+        # the local time, the offset dropped (helpers.corpus.dates.local_time)
+        ("2015-07-21T02:51:32+03:00", pd.Timestamp(2015, 7, 21, 2, 51, 32)),
         ("21/07/2015", pd.Timestamp(2015, 7, 21)),
         ("5 أغسطس 2015", pd.Timestamp(2015, 8, 5)),
         ("5 آب 2015", pd.Timestamp(2015, 8, 5)),

@@ -112,8 +112,9 @@ def test_resolve_sides():
 
 # --- one date parser everywhere (hostile-input list of issue 10): a text date column is
 # read by helpers.corpus.dates.parse_date (day first, Arabic month names), never by
-# pandas; a time-zone-aware column is converted to UTC and the zone dropped, as
-# parse_date does with an offset written in a cell
+# pandas; a time-zone-aware column keeps its local time and drops the zone, as
+# parse_date does with an offset written in a cell (session 13: a story is on the
+# calendar day of the place that dated it, helpers.corpus.dates.local_time)
 
 TEXT_DATES = pd.DataFrame(
     {
@@ -142,29 +143,32 @@ def test_text_dates_in_selections_are_read_day_first():
         select_stories({"date": "31/02/2015"}, stories=TEXT_DATES)
 
 
-def test_time_zone_aware_dates_are_converted_to_utc():
+def test_time_zone_aware_dates_keep_their_local_day():
     riyadh = pd.Series(
         pd.to_datetime(["2015-07-21 23:30", "2015-07-22 01:00", "2015-07-22 03:00"])
-    ).dt.tz_localize("Asia/Riyadh")  # UTC+3: 20:30 and 22:00 on the 21st, 00:00 on the 22nd
+    ).dt.tz_localize("Asia/Riyadh")  # in UTC 20:30 and 22:00 on the 21st, 00:00 on the 22nd
     st = pd.DataFrame({"story_id": ["r1", "r2", "r3"], "date": riyadh})
+    # the days of Riyadh's calendar: 01:00 on the 22nd is a story of the 22nd
     assert story_groups(st, "date:D").to_dict() == {
         "r1": pd.Timestamp("2015-07-21"),
-        "r2": pd.Timestamp("2015-07-21"),
+        "r2": pd.Timestamp("2015-07-22"),
         "r3": pd.Timestamp("2015-07-22"),
     }
-    assert select_stories({"date": "2015-07-21"}, stories=st) == ["r1", "r2"]
-    # a zone-aware bound is converted too: 02:00 in Riyadh is 23:00 UTC on the 21st
+    assert select_stories({"date": "2015-07-21"}, stories=st) == ["r1"]
+    # a zone-aware bound keeps its local time too: from 02:00 in Riyadh on the 22nd
     start = pd.Timestamp("2015-07-22 02:00", tz="Asia/Riyadh")
-    assert select_stories({"date": (start, "2015-07-22")}, stories=st) == ["r3"]
+    assert select_stories({"date": (start, "2015-07-23")}, stories=st) == ["r3"]
     t, r = resolve_sides(st, {"date": "2015-07-22"})
-    assert (t, r) == (["r3"], ["r1", "r2"])
+    assert (t, r) == (["r2", "r3"], ["r1"])
 
 
 def test_mixed_offsets_in_an_object_column():
     st = pd.DataFrame(
         {
             "story_id": ["m1", "m2"],
-            # 04:30 UTC on the 22nd; 22:00 UTC on the 21st
+            # each at its own local time: 23:30 on the 21st in Chicago, 01:00 on the
+            # 22nd at +03:00 (in UTC the other way round: 04:30 on the 22nd, 22:00 on
+            # the 21st)
             "date": [
                 pd.Timestamp("2015-07-21 23:30", tz="America/Chicago"),
                 pd.Timestamp("2015-07-22 01:00+03:00"),
@@ -172,6 +176,6 @@ def test_mixed_offsets_in_an_object_column():
         }
     )
     assert story_groups(st, "date:D").to_dict() == {
-        "m1": pd.Timestamp("2015-07-22"),
-        "m2": pd.Timestamp("2015-07-21"),
+        "m1": pd.Timestamp("2015-07-21"),
+        "m2": pd.Timestamp("2015-07-22"),
     }

@@ -13,6 +13,7 @@ from quote_cases import named_quotes
 from quote_cases import speaker_cols as _cols
 
 from helpers.entities import rules
+from helpers.entities.rules import words as rules_words
 from helpers.errors import ArgumentError
 from helpers.text import pronoun_suffixes
 
@@ -39,8 +40,8 @@ def test_every_rule_reads_its_suffixes_from_the_one_list():
     assert pronoun_suffixes("noun") == rules.POSSESSIVE_SUFFIXES
     # the object list gained هما and هن, which no noun ending of _noun_form is, so the
     # rule reads the same suffixes as before (ني نا هم ها ه ك كم)
-    assert pronoun_suffixes("verb") == rules._OBJECT_SUFFIXES
-    assert set(rules._NOUN_ENDINGS) & set(rules._OBJECT_SUFFIXES) == {
+    assert pronoun_suffixes("verb") == rules_words._OBJECT_SUFFIXES
+    assert set(rules_words._NOUN_ENDINGS) & set(rules_words._OBJECT_SUFFIXES) == {
         "ني",
         "نا",
         "هم",

@@ -12,6 +12,8 @@ import helpers.entities.rules as rules
 from helpers.corpus import load_corpus
 from helpers.display import PROJECT_ROOT
 from helpers.entities import extract_entities
+from helpers.entities.rules import lexicons as rules_lexicons
+from helpers.entities.rules import spans as rules_spans
 
 #: one sentence for each kind of rule of rule_spans (a head word each)
 RULE_KINDS = (
@@ -32,12 +34,12 @@ RULE_KINDS = (
 
 def _both(table: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     try:
-        rules.SKIP_HEADLESS = True
+        rules_spans.SKIP_HEADLESS = True
         skipped = extract_entities(table)
-        rules.SKIP_HEADLESS = False
+        rules_spans.SKIP_HEADLESS = False
         every = extract_entities(table)
     finally:
-        rules.SKIP_HEADLESS = True
+        rules_spans.SKIP_HEADLESS = True
     return skipped, every
 
 
@@ -60,14 +62,25 @@ def _head_tests(heads: frozenset[str]) -> dict[str, list[str]]:
 
     Read from the code (:mod:`ast`): every ``k in NAME`` / ``k == NAME`` (``k``, the
     token's key) after the ``ORG_LOC_HEADS`` gate of the loop, and the same tests on the
-    key of the head token (``z.key[i]``, or a name set from it) in the module's functions
+    key of the head token (``z.key[i]``, or a name set from it) in the package's functions
     called there with ``i`` as their second argument (``_patronymic_namesake(z, i,
-    ...)``). ``NAME`` is a module constant: a set of keys or one key."""
+    ...)``). ``NAME`` is a module constant of the package: a set of keys or one key."""
     import ast
+    import importlib
     import inspect
+    import pkgutil
 
-    tree = ast.parse(inspect.getsource(rules))
-    funcs = {f.name: f for f in tree.body if isinstance(f, ast.FunctionDef)}
+    modules = [
+        importlib.import_module(f"{rules.__name__}.{m.name}")
+        for m in pkgutil.iter_modules(rules.__path__)
+    ]
+    funcs = {
+        f.name: f
+        for module in modules
+        for f in ast.parse(inspect.getsource(module)).body
+        if isinstance(f, ast.FunctionDef)
+    }
+    constants = {k: v for module in modules for k, v in vars(module).items() if k.isupper()}
 
     def gated_part(func: ast.FunctionDef) -> list[ast.stmt]:
         for node in ast.walk(func):
@@ -107,7 +120,7 @@ def _head_tests(heads: frozenset[str]) -> dict[str, list[str]]:
             names |= tested(f.body, set(), f.args.args[1].arg)
     missing = {}
     for name in sorted(names):
-        value = getattr(rules, name)
+        value = constants[name]
         words = {value} if isinstance(value, str) else set(value)
         if words - heads:
             missing[name] = sorted(words - heads)
@@ -123,7 +136,7 @@ def test_every_head_an_org_or_loc_rule_tests_passes_the_gate():
 def test_the_head_check_names_a_set_left_out_of_the_gate():
     """The check above can fail: without PART_HEADS (إدارة، أمانة) and the court key
     (محكمة) the gate misses exactly those three keys, named under their sets."""
-    got = _head_tests(rules.ORG_LOC_HEADS - rules.PART_HEADS - {rules._COURT})
+    got = _head_tests(rules.ORG_LOC_HEADS - rules.PART_HEADS - {rules_lexicons._COURT})
     assert got["PART_HEADS"] == ["اداره", "امانه"]
     assert got["_COURT"] == ["محكمه"]
     assert {w for words in got.values() for w in words} == {"اداره", "امانه", "محكمه"}

@@ -472,8 +472,12 @@ def around_change(text: object, kept: object, context: int = CONTEXT) -> tuple[s
     changed stretch longer than ``2 * context`` characters is shown by its first and
     last ``context`` characters around `` … ``. A line dropped whole (``kept`` empty or
     missing) has the whole line as its changed stretch: its first and last ``context``
-    characters; so has a line kept as it was (a ``flagged`` row). Only the display is
-    cut; the report and its CSV keep both texts whole.
+    characters; so has a line kept as it was (a ``flagged`` row). Each cut falls
+    between words where a word boundary lies in the half of the kept context nearest
+    the cut (the rule of :func:`cut_at_word`): fewer characters, never half a word
+    («…الموقع الرسمي» rather than «…قع الرسمي»); a context with no white space there is
+    cut inside its word, between graphemes. Only the display is cut; the report and its
+    CSV keep both texts whole.
 
     Examples (``context=3``): ``("abcdefXghijk", "abcdefghijk")`` gives
     ``("…defXghi…", "…defghi…")``.
@@ -516,16 +520,38 @@ def around_change(text: object, kept: object, context: int = CONTEXT) -> tuple[s
         i, j = _edge_at(edges, start, down=True), _edge_at(edges, len(s) - end, down=False)
         middle = s[i:j]
         if len(middle) > 2 * context:
-            k = _edge_at(edges, i + context, down=True)
-            m = _edge_at(edges, j - context, down=False)
+            k = _word_end(s, i, _edge_at(edges, i + context, down=True))
+            m = _word_start(s, _edge_at(edges, j - context, down=False), j)
             middle = s[i:k] + " " + ELLIPSIS + " " + s[m:j]
-        begin = _edge_at(edges, max(0, i - context), down=False)
-        stop = _edge_at(edges, min(len(s), j + context), down=True)
+        begin = _word_start(s, _edge_at(edges, max(0, i - context), down=False), i)
+        stop = _word_end(s, j, _edge_at(edges, min(len(s), j + context), down=True))
         head = ELLIPSIS if begin > 0 else ""
         tail = ELLIPSIS if stop < len(s) else ""
         return head + s[begin:i] + middle + s[j:stop] + tail
 
     return cut(a), cut(b)
+
+
+def _word_end(s: str, lo: int, hi: int) -> int:
+    """Where a shown part ``s[lo:hi]`` cut at ``hi`` ends: ``hi`` when a word ends there
+    (the text ends, or white space follows), else at the last white space that keeps
+    more than half of the part before it, so the part ends with a whole word
+    (:func:`cut_at_word`'s rule), else ``hi`` (one long word: cut inside it)."""
+    if hi >= len(s) or s[hi].isspace():
+        return hi
+    half = lo + (hi - lo) // 2
+    return next((w for w in range(hi - 1, half, -1) if s[w].isspace()), hi)
+
+
+def _word_start(s: str, lo: int, hi: int) -> int:
+    """Where a shown part ``s[lo:hi]`` cut at ``lo`` starts: ``lo`` when a word starts
+    there (the text starts, or white space precedes), else just after the first white
+    space that leaves more than half of the part after it, so the part starts with a
+    whole word (the mirror of :func:`_word_end`), else ``lo``."""
+    if lo <= 0 or s[lo - 1].isspace():
+        return lo
+    last = hi - 1 - (hi - lo) // 2  # what follows the space keeps more than half
+    return next((w + 1 for w in range(lo, last) if s[w].isspace()), lo)
 
 
 def _grapheme_edges(text: str) -> list[int]:

@@ -26,7 +26,7 @@ import os
 import re
 import tempfile
 import unicodedata
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO
 
@@ -376,7 +376,11 @@ def _sheet_names(stems: list[str]) -> list[str]:
 
 
 def write_workbook(
-    folder: str | Path, path: str | Path | None = None, *, left_out: Sequence[str] = ()
+    folder: str | Path,
+    path: str | Path | None = None,
+    *,
+    left_out: Sequence[str] = (),
+    cut: Mapping[str, str] | None = None,
 ) -> Path:
     """Gather every CSV table of ``folder`` into one Excel workbook, atomically.
 
@@ -413,6 +417,11 @@ def write_workbook(
         Names of CSV files of the run not gathered (too large for a sheet): the
         ``about`` sheet lists each among the tables, ``no`` in its "in this workbook"
         column and a note naming the CSV, so the workbook itself says what it lacks.
+    cut : mapping of str to str, optional
+        CSV files of ``folder`` that the caller already cut to part of a run's table
+        (``{file name: note}``: the top-ranked rows of each group of a table too large
+        for a sheet, :func:`helpers.notebooks.run_all`): the ``about`` sheet says ``cut``
+        with the note.
 
     Returns
     -------
@@ -510,6 +519,9 @@ def write_workbook(
             if rows < len(table):
                 notes.append(f"cut to the first {rows:,} of {len(table):,} rows")
             note = "; ".join(notes) + (": the CSV has them all" if notes else "")
+            if cut and csv.name in cut:
+                notes.append(cut[csv.name])
+                note = "; ".join(notes)
             listed[csv.name] = [name, csv.name, len(table), "cut" if notes else "yes", note]
         for name in left_out:
             note = "left out of this workbook (too large for a sheet): open the CSV"

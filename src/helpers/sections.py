@@ -19,6 +19,7 @@ per-story / per-group branch in its cells.
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -32,12 +33,14 @@ from helpers.grouping import CORPUS_GROUP, auto_period, read_parameter
 
 __all__ = [
     "Contrast",
+    "DaysApart",
     "back_to_back",
     "cleaning_table",
     "comparison_cloud_figure",
     "contrast",
     "corpus_overview",
     "dates_apart",
+    "days_apart",
     "drop_terms",
     "duplicates_note",
     "entities_by_group",
@@ -746,7 +749,10 @@ def terms_over_time(
     """Notebook 02: rates of ``terms`` per period (:func:`helpers.grouping.auto_period`),
     one line per group (a stories column) or one line; default terms: of the
     :data:`FREQUENT` most frequent terms of ``unigrams``, the :data:`FOLLOWED` whose
-    daily rate peaks most above its mean. Nothing for undated stories or at story level."""
+    daily rate peaks most above its mean. Groups under 5 stories are left out and named
+    in the subtitle, which counts the groups and dated stories drawn (the rule of every
+    per-group chart, :func:`helpers.charts.skeleton.small_groups`). Nothing for undated
+    stories or at story level."""
     from helpers.charts import counted, stories_phrase, time_series_chart
     from helpers.charts.names import unit_noun
     from helpers.freq import time_series
@@ -760,17 +766,29 @@ def terms_over_time(
         daily = time_series(counts, frequent, stories=study.stories, period=period)
         rate = daily.groupby("key")["per_1000"]
         terms = list((rate.max() / rate.mean()).nlargest(FOLLOWED).index)
-    series = time_series(
-        counts, list(terms), stories=study.stories, period=period, by=_line_group(study)
-    )
-    n_dated = int(study.stories["date"].notna().sum())
     group = _line_group(study)
+    series = time_series(counts, list(terms), stories=study.stories, period=period, by=group)
+    # the groups every per-group chart leaves out (under 5 stories), left out and named
+    # here too: the subtitle counts the groups and stories drawn, as notebook 01's
+    # stories per day does («11 صحيفة، 2,818 قصة؛ تُركت خارج الرسم صحيفة واحدة ...»)
+    drawn, groups, note = study.stories, study.unit.groups, None
+    if group:
+        from helpers.charts.skeleton import small_groups
+
+        values = study.stories[group].astype(str)
+        sizes = values.value_counts(sort=False)
+        drop, note = small_groups(
+            list(sizes.index), stories=sizes, noun=unit_noun(study.by, sizes.index)
+        )
+        series = series[~series["group"].astype(str).isin(drop)]
+        drawn, groups = study.stories[~values.isin(drop)], groups - len(drop)
+    n_dated = int(drawn["date"].notna().sum())
+    subtitle = f"{counted(groups, unit_noun(study.by))}، {stories_phrase(n_dated)} مؤرخة"
     fig = time_series_chart(
         series,
         period=period,
         order=group_order(study) if group else None,  # the lines and colours of 01
-        subtitle=f"{counted(study.unit.groups, unit_noun(study.by))}، "
-        f"{stories_phrase(n_dated)} مؤرخة",
+        subtitle=f"{subtitle}؛ {note}" if note else subtitle,
     )
     return [("02_terms_over_time", fig)]
 
@@ -1290,11 +1308,29 @@ class Contrast:
             stories = self.study.stories
             side = stories["story_id"].map({self.target: "A"}).fillna("B")
             return rtl_table(stories[["story_id", "title"]].assign(side=side))
-        warning = None
-        if not self._sides_by_date():  # sides chosen by date differ in days by design
-            warning = dates_apart(self.study.stories, self.side.target_ids, self.side.reference_ids)
+        apart = self.days_apart
         text = self.side.describe()
-        return markdown(text if warning is None else f"{text}\n\n{warning}")
+        return markdown(text if apart is None else f"{text}\n\n{apart.markdown()}")
+
+    @functools.cached_property
+    def days_apart(self) -> DaysApart | None:
+        """:func:`days_apart` of the two sides (None at story level, when the sides
+        were chosen by date, which differ in days by design, or below the threshold)."""
+        if self.per_story or self._sides_by_date():
+            return None
+        return days_apart(self.study.stories, self.side.target_ids, self.side.reference_ids)
+
+    def captioned(self, subtitle: str | None) -> str | None:
+        """A figure's ``subtitle`` (beyond story level: what is compared, how many
+        stories a side) with, when the sides fall on different days,
+        :meth:`DaysApart.caption` on a last line of its own, so the warning travels with
+        a shared PNG (the keyness chart, the comparison cloud and every other figure of
+        the two sides)."""
+        apart = self.days_apart
+        if apart is None:
+            return subtitle
+        caption = apart.caption(self.a_name, self.b_name)
+        return f"{subtitle}\n{caption}" if subtitle else caption
 
     def _sides_by_date(self) -> bool:
         """The sides were chosen by date: a side's selection names a date or a period
@@ -1375,12 +1411,61 @@ DATES_APART = 0.3
 MIN_DATED = 5
 
 
-def dates_apart(
+@dataclass(frozen=True)
+class DaysApart:
+    """Two sides whose stories fall on different days (:func:`days_apart`).
+
+    Attributes
+    ----------
+    tvd : float
+        Total variation distance between the sides' stories per day (0 to 1).
+    day : pandas.Timestamp
+        The day where the sides' shares differ most.
+    share_a, share_b : float
+        The share (0 to 1) of side A's and side B's dated stories on ``day``.
+    n_a, n_b : int
+        Dated stories of each side.
+    """
+
+    tvd: float
+    day: pd.Timestamp
+    share_a: float
+    share_b: float
+    n_a: int
+    n_b: int
+
+    def markdown(self) -> str:
+        """The warning as notebook 04 shows it, one paragraph of Markdown (English)."""
+        return (
+            f"**The sides fall on different days** (total variation distance {self.tvd:.2f} "
+            f"between their stories per day, over the {self.n_a:,} dated stories of side A "
+            f"and the {self.n_b:,} of side B; 0 is the same calendar, 1 no day in common): "
+            f"{self.share_a:.0%} of side A's stories against {self.share_b:.0%} of side B's "
+            f"are of {self.day:%Y-%m-%d}. Key terms may be that day's news rather than the "
+            "sides' own: compare sides over the same days with `TARGET` / `REFERENCE` "
+            "selections that name a date range."
+        )
+
+    def caption(self, a_name: str, b_name: str) -> str:
+        """The warning as a figure's caption line, in Arabic, naming the sides: «تنبيه:
+        الجانبان في أيام مختلفة (مسافة التباين الكلي 0.45)؛ 25 يوليو 2015: 80% من قصص
+        «سبق» مقابل 20% من قصص «بقية القصص»؛ قد يكون الفرق أخبار ذلك اليوم لا الجانبين».
+        Percentages rounded to whole numbers, as :meth:`markdown`."""
+        from helpers.charts.views import arabic_date
+
+        return (
+            f"تنبيه: الجانبان في أيام مختلفة (مسافة التباين الكلي {self.tvd:.2f})؛ "
+            f"{arabic_date(self.day)}: {self.share_a:.0%} من قصص «{a_name}» مقابل "
+            f"{self.share_b:.0%} من قصص «{b_name}»؛ قد يكون الفرق أخبار ذلك اليوم لا الجانبين"
+        )
+
+
+def days_apart(
     stories: pd.DataFrame, a_ids: Sequence, b_ids: Sequence, threshold: float = DATES_APART
-) -> str | None:
-    """A warning, in Markdown, when two sides' stories fall on different days, so that
-    their keyness mixes who wrote with when (Al Riyadh's stories bunched on the day after
-    Eid made العيد its key term against the other outlets).
+) -> DaysApart | None:
+    """Whether two sides' stories fall on different days, so that their keyness mixes
+    who wrote with when (Al Riyadh's stories bunched on the day after Eid made العيد its
+    key term against the other outlets).
 
     The measure is the total variation distance between the sides' distributions of
     stories over calendar days, TVD = ½ Σ_d |p_A(d) − p_B(d)| (0: the same calendar,
@@ -1398,11 +1483,12 @@ def dates_apart(
 
     Returns
     -------
-    str or None
+    DaysApart or None
         None without a ``date`` column, when a side has fewer than :data:`MIN_DATED`
         dated stories (a repeated story id counts once), or when the distance is below
-        ``threshold``; else one paragraph naming the distance and the
-        day where the sides' shares differ most, with both shares in per cent.
+        ``threshold``; else the distance, the day where the sides' shares differ most
+        and both shares (:meth:`DaysApart.markdown` for the notebook,
+        :meth:`DaysApart.caption` for the figures).
     """
     from helpers.corpus.dates import as_dates
 
@@ -1423,15 +1509,19 @@ def dates_apart(
     if tvd < threshold:
         return None
     worst = gap.idxmax()
-    return (
-        f"**The sides fall on different days** (total variation distance {tvd:.2f} between "
-        f"their stories per day, over the {len(a):,} dated stories of side A and the "
-        f"{len(b):,} of side B; 0 is the same calendar, 1 no day in common): "
-        f"{share.loc[worst, 'a']:.0%} of side A's stories against "
-        f"{share.loc[worst, 'b']:.0%} of side B's are of {worst:%Y-%m-%d}. Key terms may "
-        "be that day's news rather than the sides' own: compare sides over the same "
-        "days with `TARGET` / `REFERENCE` selections that name a date range."
+    return DaysApart(
+        tvd, worst, float(share.loc[worst, "a"]), float(share.loc[worst, "b"]), len(a), len(b)
     )
+
+
+def dates_apart(
+    stories: pd.DataFrame, a_ids: Sequence, b_ids: Sequence, threshold: float = DATES_APART
+) -> str | None:
+    """The warning of :func:`days_apart` in Markdown (:meth:`DaysApart.markdown`: one
+    paragraph naming the distance and the day where the sides' shares differ most, with
+    both shares in per cent), or None when it does not fire."""
+    apart = days_apart(stories, a_ids, b_ids, threshold)
+    return None if apart is None else apart.markdown()
 
 
 def contrast(
@@ -1504,7 +1594,7 @@ def _group_options(c: Contrast) -> dict:
     return {
         "target_name": c.a_name,
         "reference_name": c.b_name,
-        "subtitle": c.side.subtitle,
+        "subtitle": c.captioned(c.side.subtitle),
     }
 
 
@@ -1610,7 +1700,7 @@ def comparison_cloud_figure(c: Contrast) -> list[tuple[str, object]]:
         _frequencies(c),
         stories=sides["order"],
         title=f"سحابة المقارنة: كل كلمة بلون الجانب الذي تكثر فيه، «{c.a_name}» أو «{c.b_name}»",
-        subtitle=c.side.subtitle,
+        subtitle=c.captioned(c.side.subtitle),
         group_sizes=sides["group_sizes"],
         by="side",  # «جانبان», as every chart of the two sides counts them
         tokens=tokens_of(study.counts(), c.side.sides(study.stories), "side"),
@@ -1658,7 +1748,11 @@ def overlap(c: Contrast) -> tuple[pd.Series, pd.DataFrame, list[tuple[str, objec
         value="types",
         title="المفردات المشتركة والخاصة",
         # the sides by name (story titles at story level), never by story id
-        **({"subtitle": c.side.subtitle} if c.side is not None else {"group_names": c.study.names}),
+        **(
+            {"subtitle": c.captioned(c.side.subtitle)}
+            if c.side is not None
+            else {"group_names": c.study.names}
+        ),
     )
     return measures, drop_terms(shared, c.extra), [("04_overlap", fig)]
 
@@ -1705,7 +1799,7 @@ def entities_compared(c: Contrast, mentions: pd.DataFrame) -> tuple[pd.DataFrame
             n=10,
             value=STORY_SHARE,
             tokens=tokens_of(study.counts(), sides, "side"),
-            subtitle="؛ ".join(notes),
+            subtitle=c.captioned("؛ ".join(notes)),
             xlabel=STORY_SHARE_LABEL,
             **c.side.chart_sides,
             title=f"الكيانات التي تذكرها أكثر القصص: «{c.a_name}» مقابل «{c.b_name}»",
@@ -1746,7 +1840,7 @@ def quotes_compared(c: Contrast, quotes: pd.DataFrame) -> tuple[pd.DataFrame, li
         per_speaker,
         "side",
         value=PER_100_STORIES,
-        subtitle=f"{c.side.subtitle}؛ {PER_100_STORIES_LABEL} من قصص كل جانب",
+        subtitle=c.captioned(f"{c.side.subtitle}؛ {PER_100_STORIES_LABEL} من قصص كل جانب"),
         xlabel=PER_100_STORIES_LABEL,
         **sides,
         title=f"من يُقتبس أكثر: «{c.a_name}» مقابل «{c.b_name}»",

@@ -405,7 +405,8 @@ def _place_labels(ax, lx, ly, names, xs, ys, avoid, family) -> None:
         iter_lim=ADJUST_ITERATIONS,  # never its 1 s time limit: same layout under any load
     )
     renderer = fig.canvas.get_renderer()
-    kept = _apart(texts, ax, renderer)
+    dots = ax.transData.transform(np.column_stack([xs, ys]))  # every dot drawn, in pixels
+    kept = _apart(texts, ax, renderer, dots)
     _untangle(kept, [p for t, p in zip(texts, points, strict=True) if t in kept], ax, renderer)
     _snap(kept, ax)
     px = fig.dpi / 72.0
@@ -535,30 +536,77 @@ def _snap(texts, ax) -> None:
         text.set_position(to_display.inverted().transform((round(x), round(y))))
 
 
-def _apart(texts, ax, renderer) -> list:
-    """Labels that do not touch: each label in turn (most telling first) is kept where
-    it is when its box, :data:`LABEL_GAP_PT` wider on every side, overlaps no label kept
-    before it; else moved up or down by steps of half its height (at most three
-    heights, inside the axes) to the first free place; else left out. Returns the labels
-    kept, in order."""
+#: Radius of a dot of the scatter (``s=14`` square points: 3.7 pt across) and a little
+#: room around it, in points: a label's box that comes this near a dot's centre covers it.
+DOT_RADIUS_PT = 2.5
+#: Where :func:`_apart` tries a label, in half heights up or down (most preferred first),
+#: then in half widths left or right on its line.
+_SHIFTS = [(0, k) for k in (0, 1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6)] + [
+    (k, 0) for k in (1, -1, 2, -2)
+]
+
+
+def _apart(texts, ax, renderer, dots=None) -> list:
+    """Labels that touch neither another label nor another term's dot: each label in
+    turn (most telling first) is kept where it is when its box, :data:`LABEL_GAP_PT`
+    wider on every side, overlaps no label kept before it and holds no dot of ``dots``
+    (pixels, every point drawn; a dot within :data:`DOT_RADIUS_PT` of the box counts);
+    else moved by :data:`_SHIFTS` (up or down by half its height, at most six, then
+    left or right by half its width, inside the axes) to the first place free of both;
+    else to the first place free of labels, over dots that no place spares (a dense
+    cloud), on a white ground (80 % opaque) so it reads and what it hides shows as
+    hidden; else left out. adjustText's fixed iterations pushed labels from at most
+    :data:`MAX_AVOIDED` points and left them over the others (SaudiNewsNet, 2015-07-25
+    + 08-03: «القلب» and «سوريا» on the dots of other words). Returns the labels kept,
+    in order."""
     px = ax.get_figure().dpi / 72.0
     gap = LABEL_GAP_PT * px / 2
+    reach = DOT_RADIUS_PT * px
     inside = ax.get_window_extent(renderer)
+    dots = np.empty((0, 2)) if dots is None else np.asarray(dots, dtype=float)
+
+    def covers_dot(box) -> bool:
+        x, y = dots[:, 0], dots[:, 1]
+        return bool(
+            np.any(
+                (x > box.x0 - reach)
+                & (x < box.x1 + reach)
+                & (y > box.y0 - reach)
+                & (y < box.y1 + reach)
+            )
+        )
+
     boxes, kept = [], []
     for text in texts:
         box = text.get_window_extent(renderer).padded(gap)
-        h = box.height
-        for k in (0, 1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6):
-            moved = box.translated(0, k * h / 2)
-            if k and not (inside.y0 <= moved.y0 and moved.y1 <= inside.y1):
+        w, h = box.width, box.height
+        free_of_labels = None
+        for i, j in _SHIFTS:
+            moved = box.translated(i * w / 2, j * h / 2)
+            if (i or j) and not (
+                inside.y0 <= moved.y0
+                and moved.y1 <= inside.y1
+                and inside.x0 <= moved.x0
+                and moved.x1 <= inside.x1
+            ):
                 continue
-            if not any(moved.overlaps(other) for other in boxes):
+            if any(moved.overlaps(other) for other in boxes):
+                continue
+            if not covers_dot(moved):
+                shift = (i, j)
                 break
+            if free_of_labels is None:
+                free_of_labels = (i, j)
         else:
-            continue
-        if k:
+            if free_of_labels is None:
+                continue
+            shift = free_of_labels
+            text.set_bbox({"facecolor": "white", "alpha": 0.8, "edgecolor": "none", "pad": 0.5})
+        i, j = shift
+        moved = box.translated(i * w / 2, j * h / 2)
+        if i or j:
             x, y = ax.transData.transform(text.get_position())
-            text.set_position(ax.transData.inverted().transform((x, y + k * h / 2)))
+            text.set_position(ax.transData.inverted().transform((x + i * w / 2, y + j * h / 2)))
         boxes.append(moved)
         kept.append(text)
     return kept

@@ -297,6 +297,19 @@ def _prepare(labels: Sequence, what: str) -> list[str]:
     return out
 
 
+def _legend_labels(labels: Sequence) -> list[str]:
+    """Legend entries as drawn: never cut (a legend names a colour once, and a cut name,
+    «قصة مكررة (نسخة أخرى من قصة...», names nothing), a label longer than
+    :data:`MAX_LABEL_CHARS` wrapped between words onto lines of at most that width
+    (:func:`_wrap`), each line prepared for the renderer (:func:`prepare_label`)."""
+    out = []
+    for label in labels:
+        text = " ".join(str(label).split())
+        lines = _wrap(text, MAX_LABEL_CHARS) if len(text) > MAX_LABEL_CHARS else [text]
+        out.append(prepare_label("\n".join(lines), "matplotlib"))
+    return out
+
+
 def _drop_empty(df: pd.DataFrame, column: str, what: str) -> pd.DataFrame:
     labels = df[column].map(lambda s: prepare_label(s, "matplotlib", shapes=True))
     empty = labels == ""
@@ -329,6 +342,10 @@ KEEP_TOGETHER = 0.6
 #: a subtitle (what is compared; what a cell holds; the order), then «،» and «:» inside
 #: one part; never inside brackets or guillemets. See :func:`_wrap`.
 PHRASE_ENDS = ("؛", "،:")
+#: The separator of a subtitle's parts, dropped where a wrapped line ends on it: the line
+#: break parts the two phrases, and a line ending in «؛» read as cut (seen on the
+#: stories-per-day chart of 2015-07-25 + 08-03: «… (26 يوليو – 2 أغسطس 2015)؛»).
+LINE_END_DROPPED = "؛"
 #: Brackets a phrase never ends inside: (…), «…».
 _OPEN, _CLOSE = "(«", ")»"
 
@@ -367,7 +384,8 @@ def _wrap(text: str, width: int) -> list[str]:
     (:data:`PHRASE_ENDS`, outside brackets and guillemets), the phrases that fit on a
     line share lines, and a longer phrase gets lines of its own, split after «،» or «:»
     the same way, at last between words; where that would leave one word alone on a
-    line, the whole text wraps between words. Between words, never between a number
+    line, the whole text wraps between words (a «؛» ending a line is dropped when it is
+    drawn: :func:`_drop_line_ends`). Between words, never between a number
     and its noun after it («40 قصة»; a
     function word, another number or a sign after a number may start a line:
     :func:`_counted_noun`), nor between a word and a year («27 يوليو 2015» stays whole),
@@ -430,6 +448,17 @@ def _wrap(text: str, width: int) -> list[str]:
     return [line.replace("\x00", " ") for line in lines]
 
 
+def _drop_line_ends(lines: list[str]) -> list[str]:
+    """``lines`` (one text wrapped) as drawn: a line but the last that ends on
+    :data:`LINE_END_DROPPED` («؛») loses it, the line break parting the phrases."""
+    return [
+        line[: -len(LINE_END_DROPPED)].rstrip()
+        if i < len(lines) - 1 and line.endswith(LINE_END_DROPPED)
+        else line
+        for i, line in enumerate(lines)
+    ]
+
+
 def _sides_apart(line: str, width: int) -> list[str]:
     """A line longer than ``width``: when it is only the two sides compared, «A (n) مقابل
     B (m)», one side a line if each fits on one (``["A (n)", "مقابل B (m)"]``); any
@@ -477,7 +506,7 @@ def _title(
         # off the figure nor widens it («الكلمات المفتاحية: ما يميز «الرياض» عن ...»)
         width = int(ax_or_fig.get_figwidth() * 72 / (13 * SUBTITLE_EM))
         if len(text) > width:
-            text = "\n".join(_sides_apart(text, width))
+            text = "\n".join(_drop_line_ends(_sides_apart(text, width)))
     if isinstance(ax_or_fig, Figure) and subtitle:
         # lines longer than the figure is wide are wrapped at spaces, not cut off
         # (a tight bounding box would otherwise widen the PNG past the chart)
@@ -485,7 +514,9 @@ def _title(
         subtitle = "\n".join(
             wrapped
             for line in subtitle.split("\n")
-            for wrapped in (_sides_apart(line, width) if len(line) > width else [line])
+            for wrapped in (
+                _drop_line_ends(_sides_apart(line, width)) if len(line) > width else [line]
+            )
         )
     if subtitle and rtl:
         # U+200F first: a line that starts with a Latin name or a number ("outlet: 12
@@ -617,7 +648,9 @@ def _hbars(
 def legend_columns(labels: Sequence[str], width_chars: int = 96) -> int:
     """Legend entries a row so that a row of ``labels`` fits about ``width_chars``
     characters (at least 1, at most :data:`LEGEND_COLUMNS`)."""
-    longest = max((len(str(s)) + 4 for s in labels), default=1)
+    longest = max(  # a wrapped label (:func:`_legend_labels`) by its longest line
+        (max(len(line) for line in str(s).split("\n")) + 4 for s in labels), default=1
+    )
     return max(1, min(LEGEND_COLUMNS, len(labels), width_chars // longest))
 
 
@@ -641,6 +674,8 @@ def _fig_legend(
         prop={"family": family},
         frameon=False,
     )
+    for text in legend.get_texts():  # a wrapped entry's lines flush with its swatch
+        text.set_multialignment("right" if rtl else "left")
     setattr(legend, ALT_LEGEND, entries)  # the entries in reading order, for the alt text
 
 

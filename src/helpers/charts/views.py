@@ -62,6 +62,7 @@ from .skeleton import (
     _hbars,
     _integer_ticks,
     _is_rtl,
+    _legend_labels,
     _max_lines,
     _prepare,
     _require,
@@ -796,7 +797,7 @@ def cleaning_chart(
         labels = _prepare(
             [NO_STORY if g == NO_STORY else group_name(g) for g in wide.index], "cleaning_chart"
         )
-        reasons = _prepare(wide.columns, "cleaning_chart")
+        reasons = _legend_labels(wide.columns)  # the legend: wrapped, never cut
         rtl = True
         _check_glyphs([title, *labels, *reasons], font)
         fig = new_figure(8.5, 1.8 + 0.4 * len(wide) + 0.25 * (len(reasons) // 3))
@@ -1271,8 +1272,10 @@ def time_series_chart(
     Returns
     -------
     matplotlib.figure.Figure
-        Panels share the date axis and the value scale. At most 12 lines a panel: the
-        11 groups with most occurrences and "غيرها (N)" (summed counts; mean rate).
+        Panels share the date axis and the value scale, which starts
+        :data:`ZERO_ROOM` below 0 so a line at 0 shows above the axis line. At most
+        12 lines a panel: the 11 groups with most occurrences and "غيرها (N)"
+        (summed counts; mean rate).
         A table with one period draws one point a line and the subtitle says
         "يوم واحد فقط" (one day only). Periods without stories between the first and
         the last (every group NaN in ``per_1000``) keep their room on the time axis:
@@ -1383,7 +1386,10 @@ def time_series_chart(
             ax.set_ylabel(prepare_label(UNITS.get(value, value), "matplotlib"), fontfamily=family)
             ax.yaxis.set_major_formatter(_formatter("western"))
             top = max(top, float(np.nanmax(wide.to_numpy(), initial=0.0)))
-        axes[0].set_ylim(0, top * 1.08 or 1.0)  # one scale for every panel (sharey)
+        upper = top * 1.08 or 1.0
+        # one scale for every panel (sharey); zero a little above the axis line, so a
+        # line or dashed stretch at 0 is drawn, not hidden under the axis
+        axes[0].set_ylim(-ZERO_ROOM * upper, upper)
         # ticks on periods with stories, both ends labelled (:func:`_spaced_ticks`)
         x_data = mdates.date2num(data_periods.to_pydatetime()) if len(data_periods) else x_all
         _date_axis(axes[-1], x_data, period, months, family)
@@ -1408,6 +1414,12 @@ def time_series_chart(
             ncols = legend_columns([h.get_label() for h in handles])
             _fig_legend(fig, True, family, handles, ncols=ncols)
         return fig
+
+
+#: Room below zero on the value axis of a line chart, as a share of the axis's top: a
+#: group's line at 0 (no use of a word on some days) lay on the axis line and its
+#: dashed stretches across days without stories were hidden under it.
+ZERO_ROOM = 0.04
 
 
 def _short(name: str) -> str:

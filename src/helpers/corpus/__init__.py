@@ -55,6 +55,7 @@ from helpers.corpus.groups import (
     default_target,
     group_column,
     group_selection,
+    groups_for,
     period_start,
     resolve_sides,
     select_stories,
@@ -62,4 +63,4 @@ from helpers.corpus.groups import (
 )
 
 __all__ += ["PERIODS", "group_column", "group_selection", "resolve_sides", "select_stories"]
-__all__ += ["default_target", "period_start", "story_groups"]
+__all__ += ["default_target", "groups_for", "period_start", "story_groups"]

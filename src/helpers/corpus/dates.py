@@ -1,11 +1,13 @@
 """Reading the dates news corpora carry: ISO, day/month/year, month names, RSS dates.
 
-:func:`parse_date` turns one cell into a :class:`pandas.Timestamp` (naive, UTC where
-the cell gave an offset) or says why it cannot. Accepted, after Arabic-Indic
+:func:`parse_date` turns one cell into a :class:`pandas.Timestamp` (naive: where
+the cell gave an offset, its local time there, the offset dropped, never applied: a story
+is on the calendar day of the place that dated it, :func:`local_time`) or says why it
+cannot. Accepted, after Arabic-Indic
 (``٠``-``٩``) and Eastern Arabic-Indic (``۰``-``۹``) digits are read as ASCII digits:
 
 * ISO 8601 dates and date-times: ``2015-07-21``, ``2015-07-21 02:51:32``,
-  ``2015-07-21T02:51:32Z``, ``2015-07-21T02:51:32+03:00`` (converted to UTC), also
+  ``2015-07-21T02:51:32Z``, ``2015-07-21T02:51:32+03:00`` (02:51 on the 21st), also
   ``2015/07/21`` and without leading zeros (``2015-7-21``);
 * day first: ``21/07/2015``, ``21-07-2015``, ``21.07.2015`` (day/month/year, the order
   used in Arabic-speaking countries; never month first), optionally followed by a time;
@@ -29,8 +31,9 @@ the cell gave an offset) or says why it cannot. Accepted, after Arabic-Indic
   the date refuses the cell) and an optional time (``July 21, 2015 9:05 PM``: 12-hour
   with ``AM``/``PM`` takes hours 1-12 only, as with ص/م);
 * RFC 2822 dates (its section 3.3), as RSS feeds write them (``Tue, 21 Jul 2015
-  02:51:32 +0300``), converted to UTC; the zone is an offset of under 60 minutes' part or
-  one of the names RFC 2822 lists (UT, GMT, the North American zones; also UTC and Z):
+  02:51:32 +0300``, 02:51 on the 21st), the zone checked and dropped; the zone is an
+  offset of under 60 minutes' part or one of the names RFC 2822 lists (UT, GMT, the
+  North American zones; also UTC and Z):
   other names (AST, Arabia Standard Time in a Gulf feed but Atlantic in email's table;
   CEST) are refused, never guessed.
 
@@ -46,7 +49,7 @@ from __future__ import annotations
 import csv
 import functools
 import re
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 import numpy as np
@@ -187,7 +190,8 @@ def _rfc2822(m: re.Match) -> tuple[pd.Timestamp | None, str]:
     why = _weekday_agrees(wd, ts)
     if why:
         return None, why
-    return ts - pd.Timedelta(minutes=offset), ""
+    del offset  # checked, not applied: the date and time are the writer's (local_time)
+    return ts, ""
 
 
 def _clock(hour: str | None, half: str | None) -> tuple[str | None, str]:
@@ -252,6 +256,22 @@ def _build(y: str, m: int | str, d: str, hh, mm, ss) -> tuple[pd.Timestamp | Non
     return pd.Timestamp(dt), ""
 
 
+def local_time(value):
+    """A date-time without its time zone, at its local time there: ``2015-07-25 01:30
+    +03:00`` is ``2015-07-25 01:30``, not ``2015-07-24 22:30`` (UTC). A news story is
+    on the calendar day of the place that dated it, the day its readers saw on the page:
+    converted to UTC, a story dated after midnight in Riyadh fell on the day before in
+    every table and chart. The one rule for zones: :func:`parse_date` (an offset or
+    zone written in a cell), :func:`as_dates` and :mod:`helpers.corpus.groups`
+    (zone-aware columns, Timestamps and selection bounds). A value without a zone
+    (``datetime``, :class:`pandas.Timestamp`) is returned as it is."""
+    if getattr(value, "tzinfo", None) is None:
+        return value
+    if isinstance(value, pd.Timestamp):
+        return value.tz_localize(None)
+    return value.replace(tzinfo=None)
+
+
 def parse_date(value: str) -> tuple[pd.Timestamp | None, str]:
     """Parse one date cell.
 
@@ -263,11 +283,11 @@ def parse_date(value: str) -> tuple[pd.Timestamp | None, str]:
     Returns
     -------
     (Timestamp or None, str)
-        ``(timestamp, "")`` on success (naive; a UTC offset in the cell is applied and
-        dropped); ``(None, "")`` for an empty cell; ``(None, reason)`` when the cell is
-        not a date in a form listed in the module docstring (``reason`` says why, e.g.
-        ``"not a date in a known form"``, ``"not a calendar date (day is out of range
-        for month)"``, a Hijri year).
+        ``(timestamp, "")`` on success (naive; a UTC offset in the cell is dropped,
+        not applied: :func:`local_time`); ``(None, "")`` for an empty cell;
+        ``(None, reason)`` when the cell is not a date in a form listed in the module
+        docstring (``reason`` says why, e.g. ``"not a date in a known form"``, ``"not a
+        calendar date (day is out of range for month)"``, a Hijri year).
 
     Raises
     ------
@@ -290,8 +310,7 @@ def _parse(value: str) -> tuple[pd.Timestamp | None, str]:
         except ValueError:
             pass
         else:
-            if dt.tzinfo is not None:
-                dt = dt.astimezone(UTC).replace(tzinfo=None)
+            dt = local_time(dt)
             if 1678 <= dt.year <= 2261 and not dt.microsecond:
                 return pd.Timestamp(dt), ""
     s = _fold(str(value).translate(ASCII_DIGITS))
@@ -313,8 +332,7 @@ def _parse(value: str) -> tuple[pd.Timestamp | None, str]:
             if y.isdigit() and not 1678 <= int(y) <= 2261:
                 return _build(y, 1, "1", None, None, None)
             return None, "not a valid ISO 8601 date or date-time"
-        if dt.tzinfo is not None:
-            dt = dt.astimezone(UTC).replace(tzinfo=None)
+        dt = local_time(dt)
         return _build(str(dt.year), dt.month, str(dt.day), dt.hour, dt.minute, dt.second)
     m = _DMY.match(s)
     if m:
@@ -374,7 +392,7 @@ def as_dates(values, name: str = "date") -> pd.Series:
     s = values if isinstance(values, pd.Series) else pd.Series(list(values), dtype=object)
     if pd.api.types.is_datetime64_any_dtype(s.dtype):
         if getattr(s.dt, "tz", None) is not None:
-            s = s.dt.tz_convert("UTC").dt.tz_localize(None)
+            s = s.dt.tz_localize(None)  # local_time of each: the zone's wall clock
         return s.astype("datetime64[ns]")
     out: list = []
     bad: list[tuple[object, str]] = []
@@ -387,10 +405,7 @@ def as_dates(values, name: str = "date") -> pd.Series:
                 bad.append((v, why))
             out.append(pd.NaT if ts is None else ts)
         elif isinstance(v, (pd.Timestamp, datetime)):
-            ts = pd.Timestamp(v)
-            if ts.tzinfo is not None:
-                ts = ts.tz_convert("UTC").tz_localize(None)
-            out.append(ts)
+            out.append(local_time(pd.Timestamp(v)))
         else:
             bad.append((v, f"a {type(v).__name__}, not a date"))
             out.append(pd.NaT)

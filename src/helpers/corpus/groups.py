@@ -37,9 +37,10 @@ group: :func:`story_groups` leaves it out, and the group tables do not count it.
 Dates have one parser: a ``date`` column (or a period's column) holding text, and every
 date written in a selection, are read by :func:`helpers.corpus.dates.parse_date`, the
 loader's parser (``01/02/2015`` is 1 February, day first; ``5 أغسطس 2015`` is read), never
-by pandas. Time-zone-aware dates (a column or a selection bound) are converted to UTC
-and the zone dropped, as ``parse_date`` does with an offset written in a cell, so days
-and weeks are UTC days and weeks.
+by pandas. Time-zone-aware dates (a column or a selection bound) keep their local time,
+the zone dropped, as ``parse_date`` does with an offset written in a cell
+(:func:`helpers.corpus.dates.local_time`), so days and weeks are the calendar days and
+weeks of the places that dated the stories.
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from helpers.corpus.dates import parse_date
+from helpers.corpus.dates import local_time, parse_date
 from helpers.corpus.records import column_of
 from helpers.errors import ArgumentError, SelectionError, check_text, setting, shown
 
@@ -114,35 +115,30 @@ def _missing(values: pd.Series) -> np.ndarray:
     return miss
 
 
-def _to_naive_utc(t: pd.Timestamp) -> pd.Timestamp:
-    """A Timestamp without a time zone: one with a zone is converted to UTC first (as
-    :func:`helpers.corpus.dates.parse_date` does with an offset in a cell)."""
-    return t.tz_convert("UTC").tz_localize(None) if t.tzinfo is not None else t
-
-
 def _one_date(value: Any) -> tuple[pd.Timestamp | None, str]:
     """(Timestamp or None, why not): a text cell by :func:`parse_date`, a datetime as is
-    (UTC-naive), anything else not a date."""
+    (a zone dropped at its local time: :func:`helpers.corpus.dates.local_time`),
+    anything else not a date."""
     if isinstance(value, str):
         return parse_date(value)
     if isinstance(value, datetime.datetime | datetime.date | np.datetime64):
         t = pd.Timestamp(value)
-        return (None, "") if t is pd.NaT else (_to_naive_utc(t), "")
+        return (None, "") if t is pd.NaT else (local_time(t), "")
     return None, f"a {type(value).__name__}, not a date"
 
 
 def _as_dates(values: pd.Series, col: str, func: str) -> pd.Series:
     """``values`` as datetime64[ns] without a time zone.
 
-    A datetime column is taken as it is; a time-zone-aware one is converted to UTC and
-    the zone dropped (so a story at 23:30 in Riyadh, 20:30 UTC, is on the same day as
-    in a column parsed from text with its offset). A column of text is read by
+    A datetime column is taken as it is; a time-zone-aware one keeps its local time and
+    drops the zone (:func:`helpers.corpus.dates.local_time`: a story at 00:30 in Riyadh
+    is on that day, as in a column parsed from text with its offset). A column of text is read by
     :func:`helpers.corpus.dates.parse_date` (the loader's parser: ``01/02/2015`` is 1
     February, Arabic month names are read), each distinct value once; a cell that is
     not a date is NaT.
     """
     if isinstance(values.dtype, pd.DatetimeTZDtype):
-        return values.dt.tz_convert("UTC").dt.tz_localize(None).astype("datetime64[ns]")
+        return values.dt.tz_localize(None).astype("datetime64[ns]")  # local_time
     if pd.api.types.is_datetime64_any_dtype(values.dtype):
         return values
     seen: dict[Any, pd.Timestamp | None] = {}
@@ -282,6 +278,39 @@ def story_groups(stories: pd.DataFrame, by: str = "story_id") -> pd.Series:
         name=name,
         dtype="str",
     )
+
+
+def groups_for(func: str, stories: pd.DataFrame | None, by: str) -> pd.Series:
+    """:func:`story_groups` for a table function's ``by=`` other than ``story_id``: the
+    one check, and the one message, that such a ``by`` needs the stories table
+    (``entity_counts``, ``quotes_per_speaker``: their tables hold story ids, not groups).
+
+    Parameters
+    ----------
+    func : str
+        The public function's name, shown first in the message (``"entity_counts"``).
+    stories : DataFrame or None
+        The stories table, as the caller's ``stories=`` received it.
+    by : str
+        As for :func:`story_groups`.
+
+    Returns
+    -------
+    pandas.Series
+        :func:`story_groups` ``(stories, by)``: index ``story_id`` (str), the group label.
+
+    Raises
+    ------
+    helpers.errors.ArgumentError
+        ``stories`` is None («<func>: by='outlet' needs stories= (the stories table) to
+        know each story's group»), or any error of :func:`story_groups`.
+    """
+    if stories is None:
+        raise ArgumentError(
+            f"{func}: by={by!r} needs stories= (the stories table) to know each story's group",
+            hint=f"{func}(..., by={by!r}, stories=helpers.corpus.load_corpus(path))",
+        )
+    return story_groups(stories, by)
 
 
 def group_selection(value: Any, by: str = "story_id") -> Any:

@@ -48,10 +48,14 @@ one story (all zones together, so a headline surname finds the full name in the 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from helpers.entities import rules
 from helpers.entities.keys import ABD, name_keys, surface_key
 from helpers.entities.lexicon import suffixed_noun, verb_form, zipf
+from helpers.entities.rules import lexicons as rules_lexicons
+from helpers.entities.rules import names as rules_names
+from helpers.entities.rules import words as rules_words
 
 __all__ = [
     "NAMED_AFTER_HEADS",
@@ -64,6 +68,8 @@ __all__ = [
     "find_aliases",
     "find_full_names",
     "link_persons",
+    "royal_title",
+    "title_key",
     "transliteration_key",
     "variant_key",
     "with_corpus_people",
@@ -73,7 +79,7 @@ __all__ = [
 #: Indefinite head nouns before a surname that make it the name of a body or place
 #: named after the person (شبكة حقاني، مؤسسة كلينتون، جامعة جورج واشنطن), not a
 #: mention of the person; heads of a possessor stay (قوات صالح، إدارة أوباما).
-NAMED_AFTER_HEADS = rules._keys(
+NAMED_AFTER_HEADS = rules_lexicons._keys(
     "شبكة عائلة أسرة مؤسسة جامعة مستشفى مركز مدرسة جائزة شارع مسجد جامع حي مطار "
     "ملعب استاد قاعة كلية معهد برج"
 )
@@ -162,10 +168,10 @@ def _same_lineage(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     Family names and foreign names (no بن) are not touched: بشار الأسد of بشار حافظ
     الأسد. Keys as :func:`helpers.entities.keys.name_keys` gives them."""
     for i, k in enumerate(short[:-1]):
-        if k in rules._SON_OF and short[: i + 2] != long[: i + 2]:
+        if k in rules_names._SON_OF and short[: i + 2] != long[: i + 2]:
             return False
-    if len(long) >= 2 and long[-2] in rules._SON_OF:
-        return len(short) >= 2 and short[-2] in rules._SON_OF
+    if len(long) >= 2 and long[-2] in rules_names._SON_OF:
+        return len(short) >= 2 and short[-2] in rules_names._SON_OF
     return True
 
 
@@ -174,9 +180,36 @@ def _same_lineage(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 _KING = surface_key("الملك")
 
 
-def _king(z, i: int) -> bool:
-    """Whether token ``i`` of zone ``z`` follows الملك in its sentence."""
-    return i > 0 and z.key[i - 1] == _KING and z.sentence[i - 1] == z.sentence[i]
+@lru_cache(maxsize=4096)
+def royal_title(word: str) -> str | None:
+    """The key of the royal or religious title a written word is, or None: the one rule
+    of "a title before this name" for a story's people (:func:`link_persons`) and the
+    tables of a group (:func:`after_title`, :func:`titled_marks`).
+
+    A title is a word of :data:`helpers.entities.rules.NAMESAKE_TITLES` (الملك، الأمير،
+    الشيخ، الإمام، السلطان) with its article written, after any proclitic (الأمير،
+    والأمير، بالأمير; ل + ال as للأمير). Without the article it is no title: سلطان and
+    أمير are first names as well (فهد سلطان، سلطان سعود), ملك a noun (ملك الأردن). The
+    key is :func:`helpers.entities.keys.phrase_keys`' (the article off: الملك → ملك)."""
+    from helpers.entities.keys import phrase_keys
+    from helpers.text import normalize
+
+    keys = phrase_keys(word)  # the last key: a word written onto punctuation (،الأمير)
+    if not keys or keys[-1] not in rules.NAMESAKE_TITLES:
+        return None
+    n = normalize(word)
+    return keys[-1] if n.endswith(("ال" + keys[-1], "لل" + keys[-1])) else None
+
+
+def title_key(z, i: int) -> str | None:
+    """The :func:`royal_title` (str key) of the word right before token ``i`` of zone
+    ``z`` (a :class:`helpers.entities.matcher.Zone`) in its sentence (الأمير in الأمير
+    خالد الفيصل), or None; for the people of a story (:func:`link_persons`) and the
+    event names a titled person is part of
+    (:func:`helpers.entities.extract._without_event_names`)."""
+    if i <= 0 or z.kind[i - 1] != "word" or z.sentence[i - 1] != z.sentence[i]:
+        return None
+    return royal_title(z.text[z.start[i - 1] : z.end[i - 1]])
 
 
 def _shorter_chain(short: tuple[str, ...], long: tuple[str, ...], king: bool, p) -> bool:
@@ -190,7 +223,7 @@ def _shorter_chain(short: tuple[str, ...], long: tuple[str, ...], king: bool, p)
     the person ``p`` (a :class:`Person`) never written after الملك when ``king`` (the
     short chain follows الملك: الملك فهد بن عبدالعزيز is not فهد بن عبدالعزيز بن معمر).
     Keys as :func:`helpers.entities.keys.name_keys` gives them."""
-    if len(short) < 3 or short[1] not in rules._SON_OF or len(long) <= len(short):
+    if len(short) < 3 or short[1] not in rules_names._SON_OF or len(long) <= len(short):
         return False
     return _extends(short, long) and (not king or _KING in p.royal)
 
@@ -226,6 +259,7 @@ def link_persons(items, cg) -> tuple[dict[int, Person], list[tuple[int, int, Per
 
     for zi, z, s, row in sorted(_story_surnames(items, cg), key=sort_key):
         keys = keys_of(z, s)
+        title = title_key(z, s.i)  # الملك، الأمير ... right before the name, or None
         person = None
         if row is not None:
             eid = cg.ids[row]
@@ -237,7 +271,7 @@ def link_persons(items, cg) -> tuple[dict[int, Person], list[tuple[int, int, Per
                 p
                 for p in people.values()
                 if any(
-                    _compatible(keys, n) or _shorter_chain(keys, n, _king(z, s.i), p)
+                    _compatible(keys, n) or _shorter_chain(keys, n, title == _KING, p)
                     for n in p.names
                 )
                 # الشيخ يوسف is not عبدالعزيز اليوسف: a one-word name and a surname
@@ -255,7 +289,7 @@ def link_persons(items, cg) -> tuple[dict[int, Person], list[tuple[int, int, Per
                     p
                     for p in people.values()
                     if keys[0] in p.full_firsts
-                    and (not _royal(z, s.i) or _royal_name(keys[0], z.key[s.i - 1], p))
+                    and (title is None or _royal_name(keys[0], title, p))
                 ]
                 if len(by_first) == 1:
                     fits = by_first
@@ -304,8 +338,8 @@ def link_persons(items, cg) -> tuple[dict[int, Person], list[tuple[int, int, Per
             person.surname_definite = z.definite[s.j - 1]
             if _full_name(z, s, cg):
                 person.full_firsts.add(keys[0])
-            if _royal(z, s.i):
-                person.royal.add(z.key[s.i - 1])
+            if title is not None:
+                person.royal.add(title)
 
     return by_span, order
 
@@ -351,11 +385,11 @@ def _full_name(z, s, cg) -> bool:
     name (تميم بن حمد), a listed person's surname (خالد الفيصل), a word after a name
     particle (رافايل دا سيلفا، علي بن صالح الخبتي); else no word with a proclitic
     (منصور وحلفائه), a definite word only as a family name
-    (:func:`helpers.entities.rules._plain_family_name`: الشمري، الخيبري; not التهنئة،
+    (:func:`helpers.entities.rules.names._plain_family_name`: الشمري، الخيبري; not التهنئة،
     طلب فؤاد العون "Fouad asked for help"), an
     indefinite word no verb, inflected noun or noun with a suffix (عمر قتل، شكري أبلغه،
     عبدالعزيز باعتبارهم: a rule's span run on) and rarer than
-    :data:`helpers.entities.rules._ORDINARY_ZIPF` (حنيف 3.16; not عيد 5.27)."""
+    :data:`helpers.entities.rules.words._ORDINARY_ZIPF` (حنيف 3.16; not عيد 5.27)."""
     j = s.j - 1
     k = z.key[j]
     if k in cg.first_names or (k in cg.person_surnames and not z.definite[j]):
@@ -367,19 +401,13 @@ def _full_name(z, s, cg) -> bool:
     if z.clitics[j]:
         return False
     if z.definite[j]:
-        return rules._plain_family_name(z, j, cg)
+        return rules_names._plain_family_name(z, j, cg)
     light = z.light(j)
-    if verb_form(light) or rules._present_verb(light) or rules._noun_form(light):
+    if verb_form(light) or rules_words._present_verb(light) or rules_words._noun_form(light):
         return False
     if light.endswith("ة") and zipf("ال" + light) >= _NOUN_IN_TA_ZIPF:
         return False  # عمر مبايعة: a noun in ة that takes the article (المبايعة)
-    return not suffixed_noun(light) and zipf(light) < rules._ORDINARY_ZIPF
-
-
-def _royal(z, i: int) -> bool:
-    """Whether token ``i`` follows a royal or religious title (الملك، الأمير، الشيخ...,
-    :data:`helpers.entities.rules.NAMESAKE_TITLES`)."""
-    return i > 0 and z.key[i - 1] in rules.NAMESAKE_TITLES and z.sentence[i - 1] == z.sentence[i]
+    return not suffixed_noun(light) and zipf(light) < rules_words._ORDINARY_ZIPF
 
 
 def _royal_name(first: str, title: str, p: Person) -> bool:
@@ -390,7 +418,7 @@ def _royal_name(first: str, title: str, p: Person) -> bool:
     that also names الملك خالد."""
     if title in p.royal or p.entity_id.startswith("person:"):
         return True
-    return any(n[0] == first and any(k in rules._SON_OF for k in n) for n in p.names)
+    return any(n[0] == first and any(k in rules_names._SON_OF for k in n) for n in p.names)
 
 
 def find_aliases(zones, covered, people, order, cg) -> list[tuple[int, int, Person]]:
@@ -418,8 +446,11 @@ def find_aliases(zones, covered, people, order, cg) -> list[tuple[int, int, Pers
         for name in p.names:
             if name[-1] in NOT_SURNAMES:
                 continue
-            if len(name) >= 3 and name[-2] in rules._SON_OF:
-                continue  # محمد بن نايف: نايف is the father, no surname of the son
+            if len(name) >= 3 and (name[-2] in rules_names._SON_OF or name[-2] == _AAL):
+                # محمد بن نايف: نايف is the father, no surname of the son; سلمان بن
+                # عبدالعزيز آل سعود، صالح آل الشيخ: سعود، الشيخ name the house (and
+                # الشيخ is a title), never this man alone (آل الشيخ is :func:`_tail_name`'s)
+                continue
             last = variant_key(name[-1])
             if (len(name) >= 2 or p.solo) and p not in surnames.get(last, []):
                 surnames.setdefault(last, []).append(p)
@@ -477,7 +508,7 @@ def find_aliases(zones, covered, people, order, cg) -> list[tuple[int, int, Pers
                 before = [p for (fz, ft, p) in full if (fz, ft) < (zi, i) and p in cands]
                 person = before[-1] if before else cands[0]
             if whole:
-                rules._read_whole(z, i)
+                rules_names._read_whole(z, i)
             out.append((zi, i, person))
     return out
 
@@ -496,7 +527,7 @@ def _surname_positions(z, surnames: dict, bk_surnames: bool) -> list[int]:
 
 
 #: The family particle آل: آل شرمه, the later short form of هذيل آل شرمه.
-_AAL = rules._AAL
+_AAL = rules_names._AAL
 
 
 def _tail_name(name: tuple[str, ...], p: Person) -> bool:
@@ -511,7 +542,7 @@ def _tail_name(name: tuple[str, ...], p: Person) -> bool:
     return (
         name[-2] == _AAL
         and not p.entity_id.startswith("person:")
-        and not any(k in rules._SON_OF for k in name)
+        and not any(k in rules_names._SON_OF for k in name)
     )
 
 
@@ -855,23 +886,12 @@ def _zone_texts(stories) -> dict[str, dict[str, str]]:
 
 
 def _title_before(text: str, start: int) -> bool:
-    """The written word right before offset ``start`` of ``text`` is a definite title of
-    :data:`helpers.entities.rules.NAMESAKE_TITLES` (الأمير، والأمير، للأمير)."""
-    from helpers.entities.keys import phrase_keys
-    from helpers.text import normalize
-
+    """The written word right before offset ``start`` of ``text`` is a title
+    (:func:`royal_title`: الأمير، والأمير، للأمير)."""
     # the last word only: rsplit stops at the first space from the right (a cluster
     # piece asks this of every PERSON mention, split() would cut the whole story)
     before = text[:start].rsplit(None, 1)[-1:]
-    if not before:
-        return False
-    keys = phrase_keys(before[-1])
-    n = normalize(before[-1])
-    return bool(
-        keys
-        and keys[-1] in rules.NAMESAKE_TITLES
-        and n.endswith(("ال" + keys[-1], "لل" + keys[-1]))
-    )
+    return bool(before) and royal_title(before[-1]) is not None
 
 
 def _head(members) -> tuple[str, str]:
@@ -914,9 +934,9 @@ def _extends(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
         return False
     pairs = [rest[i : i + 2] for i in range(0, len(rest), 2)]
     for j, (link, _name) in enumerate(pairs):
-        if link in rules._SON_OF:
+        if link in rules_names._SON_OF:
             continue
-        if link == rules._AAL and j == len(pairs) - 1:
+        if link == rules_names._AAL and j == len(pairs) - 1:
             continue
         return False
     return True
@@ -949,7 +969,7 @@ def corpus_lineages(rows, titled) -> dict[str, tuple[str, str]]:
             continue
         seen.add(rid)
         keys = _chain_keys(name)
-        if len(keys) >= 3 and keys[1] in rules._SON_OF:
+        if len(keys) >= 3 and keys[1] in rules_names._SON_OF:
             members.setdefault(keys, []).append((str(rid), str(name), int(count)))
     top: dict[tuple[str, ...], tuple[str, ...]] = {}
     for keys in members:
@@ -958,7 +978,7 @@ def corpus_lineages(rows, titled) -> dict[str, tuple[str, str]]:
             # a listed man's chain is as long as the gazetteer knows it: a longer chain
             # with more fathers is another man (فهد بن عبدالعزيز بن معمر, Taif's governor,
             # is not King Fahd); only his family name «آل X» may follow
-            longer = [k for k in longer if len(k) == len(keys) + 2 and k[-2] == rules._AAL]
+            longer = [k for k in longer if len(k) == len(keys) + 2 and k[-2] == rules_names._AAL]
         tops = [k for k in longer if not any(o != k and _extends(k, o) for o in longer)]
         if len(tops) == 1 and any(titled(r) for r, _n, _c in members[keys]):
             top[keys] = tops[0]

@@ -16,6 +16,9 @@ from helpers.entities import aliases as _aliases
 from helpers.entities import rules
 from helpers.entities.gazetteer import Gazetteer, load_gazetteer, press_ids, sports_story
 from helpers.entities.matcher import Span, compile_gazetteer, gazetteer_spans, read_zone, select
+from helpers.entities.rules import context as rules_context
+from helpers.entities.rules import lexicons as rules_lexicons
+from helpers.entities.rules import spans as rules_spans
 from helpers.errors import ArgumentError, CorpusFormatError, in_story
 from helpers.text import normalize
 
@@ -340,7 +343,7 @@ def _without_surname_towns(spans: list[Span], z, cg) -> list[Span]:
             s.method == "gazetteer"
             and s.type == "LOC"
             and s.j - s.i == 1
-            and rules._town(cg, s)
+            and rules_spans._town(cg, s)
             and rules.first_name_town(z, s.i, cg)
         ):
             continue
@@ -418,7 +421,7 @@ def _with_head(spans: list[Span], z) -> list[Span]:
 def _idiom_keys() -> frozenset[tuple[str, str]]:
     from helpers.entities.gazetteer import place_idioms
 
-    return frozenset((rules._k(a), rules._k(b)) for a, b in place_idioms())
+    return frozenset((rules_lexicons._k(a), rules_lexicons._k(b)) for a, b in place_idioms())
 
 
 #: The possessive suffixes as one tuple for ``str.endswith`` (most next words end in none).
@@ -460,7 +463,7 @@ def _without_event_names(zlist, selected: list[list[Span]]) -> None:
         keep = []
         for s in spans:
             if s.type == "PERSON" and s.i > 0:
-                titled = z.key[s.i - 1] in rules.NAMESAKE_TITLES and z.peel[s.i] == 0
+                titled = _aliases.title_key(z, s.i) is not None and z.peel[s.i] == 0
                 at = s.i - 1 if titled else s.i
                 if (titled or z.key[s.i - 1] in rules.NAMESAKE_EVENT_NOUNS) and rules.in_event_name(
                     z, at, titled=titled
@@ -573,6 +576,94 @@ def _group_names(zlist, selected, cg) -> dict[bool, dict[tuple[str, ...], tuple[
                 tuple(z.key[s.i + 1 : end]), (s.type, _rule_id(z, s, cg), z.phrase(s.i, s.j))
             )
     return names
+
+
+#: Most words of a ministry's domain used as its short name (الشؤون الإسلامية).
+MAX_DOMAIN_WORDS = 3
+#: Quote marks that make a word a name (وأعلنت «التعليم»), opening -> closing keys.
+_NAME_QUOTES = {"«": "»", '"': '"', "“": "”", "”": "“"}
+
+
+def _ministry_names(zlist, selected, cg) -> dict[tuple[str, ...], tuple[str, str, str]]:
+    """The domains of the ministries a rule found with their head (وزارة الصحة → الصحة،
+    وزارة الشؤون الإسلامية → الشؤون الإسلامية): one to :data:`MAX_DOMAIN_WORDS` words
+    after an indefinite وزارة, the first definite, none a stopword, up to a nationality
+    (وزارة الخارجية الفلسطينية → الخارجية); ``{domain keys: (type, entity_id,
+    canonical)}`` of the whole span. Saudi news names a ministry by its domain once the
+    story has named it (:func:`_ministry_mentions`)."""
+    names: dict[tuple[str, ...], tuple[str, str, str]] = {}
+    for z, spans in zip(zlist, selected, strict=True):
+        for s in spans:
+            if s.method != "rule" or s.type != "ORG" or z.key[s.i] != rules_lexicons._MINISTRY:
+                continue
+            if z.definite[s.i] or s.j - s.i < 2 or not z.definite[s.i + 1]:
+                continue
+            end = next((t for t in range(s.i + 1, s.j) if z.key[t] in cg.norp_keys), s.j)
+            words = range(s.i + 1, end)
+            if not 1 <= len(words) <= MAX_DOMAIN_WORDS:
+                continue
+            if any(z.kind[t] != "word" or z.stop[t] for t in words):
+                continue
+            names.setdefault(
+                tuple(z.key[s.i + 1 : end]), (s.type, _rule_id(z, s, cg), z.phrase(s.i, s.j))
+            )
+    return names
+
+
+def _named_position(z, i: int, j: int, reporting) -> bool:
+    """Whether words ``i..j`` stand where a ministry's domain is its name, not the
+    everyday word (العمل "work", التجارة الدولية "international trade"): opening a title
+    before a colon (الصحة: لا إصابات جديدة); in quote marks (وأعلنت «التعليم»); or as
+    the subject right after a feminine reporting verb (وأوضحت الجوازات، وقالت الخارجية إن),
+    not written with a preposition nor followed by a definite word the name does not
+    have (:func:`_phrase_use`)."""
+    if _PREPOSITIONS & set(z.clitics[i]):
+        return False
+    before = i - 1
+    if before >= 0 and z.kind[before] != "word" and z.key[before] in _NAME_QUOTES:
+        close = _NAME_QUOTES[z.key[before]]
+        if j < len(z) and z.key[j] in (close, z.key[before]):
+            return True
+    after = j + 1 if j < len(z) and z.key[j] in _NAME_QUOTES.values() else j
+    if z.zone == "title" and after < len(z) and z.key[after] == ":":
+        first = next((t for t in range(len(z)) if z.kind[t] == "word"), None)
+        if first == i:
+            return True
+    if _phrase_use(z, i, j):
+        return False
+    return (
+        before >= 0
+        and z.kind[before] == "word"
+        and z.sentence[before] == z.sentence[i]
+        and z.key[before] in reporting
+        and z.key[before].endswith("ت")
+    )
+
+
+def _ministry_mentions(zlist, names, covered, reporting) -> list[tuple]:
+    """The story's uses of a ministry's domain (:func:`_ministry_names`) in a position
+    that makes it the ministry's name (:func:`_named_position`), not yet in ``covered``
+    (adds their tokens). Found in raw stories of 2015-07-23 (the titles «الصحة: ...»،
+    «الداخلية: ...» of stories that name وزارة الصحة، وزارة الداخلية in their body).
+
+    Returns list of (zone_index, first_token, end_token, type, entity_id, canonical)."""
+    out: list[tuple] = []
+    if not names:
+        return out
+    index = _name_index(names)
+    for zi, z in enumerate(zlist):
+        for i in z.where(set(index)):
+            for keys, (typ, eid, canonical) in index[z.key[i]]:
+                j = i + len(keys)
+                if j > len(z) or tuple(z.key[i:j]) != keys or not z.definite[i]:
+                    continue
+                if any(t in covered[zi] or z.kind[t] != "word" for t in range(i, j)):
+                    continue
+                if _named_position(z, i, j, reporting):
+                    out.append((zi, i, j, typ, eid, canonical))
+                    covered[zi].update(range(i, j))
+                    break
+    return out
 
 
 #: Proclitic prepositions (rules.PREPOSITION_PROCLITICS): a short form written with one
@@ -846,7 +937,7 @@ def _not_a_short_form(z, i: int, opens: bool = False) -> bool:
 #: mbc): companies, media and banks. After a ministry, an army or a council a Latin
 #: word is a photo credit (EPA, AP), a test or a disease (PCR, COVID) or a club suffix
 #: (FC), not its short form.
-LATIN_SHORT_FORM_HEADS = rules._keys(
+LATIN_SHORT_FORM_HEADS = rules_lexicons._keys(
     "شركة شركات مجموعة شبكة قناة صحيفة مجلة وكالة إذاعة هيئة مؤسسة بنك مصرف موقع تلفزيون"
 )
 
@@ -1057,14 +1148,14 @@ def _with_corpus_heads(zlist, found: list[tuple], covered: list[set[int]]) -> li
 
 #: The word for a capital: a name after it (العاصمة عمان، العاصمة الكويت) is the city,
 #: where a country bears the same name.
-_CAPITAL = rules._k("العاصمة")
+_CAPITAL = rules_lexicons._k("العاصمة")
 #: Arab monarchies whose own statements say المملكة of themselves (ISO 3166 codes:
 #: Bahrain, Jordan, Morocco). The United Kingdom and other kingdoms are named so only in
 #: full (المملكة المتحدة): on 3,000 unseen stories every bare المملكة after them was
 #: Saudi Arabia.
 KINGDOMS = frozenset({"country:BH", "country:JO", "country:MA"})
 _SAUDI = "country:SA"
-_KINGDOM_KEY = rules._k("المملكة")
+_KINGDOM_KEY = rules_lexicons._k("المملكة")
 
 
 def _capital_cities(zlist, selected, chosen, cg) -> None:
@@ -1144,6 +1235,16 @@ def _story_mentions(zlist, cg) -> tuple[list[tuple], StoryNames]:
         for s in spans
         if s.cands and len(s.cands) == 1 and cg.countries[s.cands[0]]
     }
+    # a body's namesakes (الأهلي of Jeddah or Cairo) are told apart by the places and
+    # bodies the story names, not by adjectives: a Saudi club's story names its
+    # Egyptian player «المصري»
+    body_context = {
+        rules_context._row_country(cg, s.cands[0])
+        for spans in selected
+        for s in spans
+        if s.cands and len(s.cands) == 1 and cg.types[s.cands[0]] != "NORP"
+    }
+    body_context.discard("")
     chosen: dict[int, int | None] = {}
     for spans in selected:
         for s in spans:
@@ -1151,8 +1252,9 @@ def _story_mentions(zlist, cg) -> tuple[list[tuple], StoryNames]:
             if s.cands:
                 row = s.cands[0]
                 if len(s.cands) > 1 and not s.fixed:
+                    named = body_context if cg.types[row] == "ORG" else context
                     for c in s.cands:
-                        if cg.countries[c] in context:
+                        if cg.countries[c] in named:
                             row = c
                             break
                 if s.method in ("gazetteer", "context"):
@@ -1183,6 +1285,9 @@ def _story_mentions(zlist, cg) -> tuple[list[tuple], StoryNames]:
                 covered[m[0]].difference_update(range(m[1], m[2]))
             else:
                 short_names.append(m)
+    short_names += _ministry_mentions(
+        zlist, _ministry_names(zlist, selected, cg), covered, cg.reporting
+    )
 
     def entity_of(zi: int, s: Span) -> tuple[str, str]:
         row = chosen[id(s)]
@@ -1430,14 +1535,9 @@ def one_place(mentions: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
 
 def _grouped_counts(mentions, zones, by, stories, titled_marks=None) -> pd.DataFrame:
     """:func:`entity_counts` per group of stories (``by`` other than ``story_id``)."""
-    from helpers.corpus.groups import group_column, story_groups
+    from helpers.corpus.groups import group_column, groups_for
 
-    if stories is None:
-        raise ArgumentError(
-            f"entity_counts: by={by!r} needs stories= (the stories table) to know each "
-            "story's group"
-        )
-    groups = story_groups(stories, by)
+    groups = groups_for("entity_counts", stories, by)
     name = group_column(by)
     # same checks (table, columns, zones) as the per-story count
     entity_counts(

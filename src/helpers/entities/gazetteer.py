@@ -24,16 +24,20 @@ CSV format (UTF-8, with or without BOM), one row per entity::
     org:hts,هيئة تحرير الشام,ORG,تحرير الشام,
     country:RU,روسي,NORP,الروس|روس,
 
-``entity_id`` (required, unique within its type across all curated files),
-``canonical`` (the display name, also matched), ``type`` (``PERSON``, ``ORG``, ``LOC``
-or ``NORP``), ``aliases`` (``|``-separated other surface forms, may be empty) and an
-optional ``wikidata`` id (``Q`` + digits). A ``LOC`` row whose id is a CLDR country
-(``country:SY``) replaces that country's canonical name and adds aliases. The canonical
-name and every alias must hold a letter: a name of punctuation, digits or diacritics
-only is an error, not skipped (:func:`read_gazetteer_csv`). A ``NORP`` row
-(a nationality adjective, written masculine singular: روسي) uses **its country's id**,
-which ties it to the country; its feminine and sound plural forms (روسية، روسيون،
-روسيين) are generated, broken plurals (الروس) are listed as aliases.
+``entity_id`` (required, unique within its type across all curated files), ``canonical``
+(the display name, also matched), ``type`` (``PERSON``, ``ORG``, ``LOC`` or ``NORP``),
+``aliases`` (``|``-separated other surface forms, may be empty), an optional
+``wikidata`` id (``Q`` + digits) and an optional ``country`` (an ISO 3166 two-letter
+code, ``SA``; stored as ``country:SA``): the country of a body that has a namesake
+abroad, or of the bodies a story names beside one (clubs.csv: the league of الأهلي,
+Jeddah's or Cairo's, is read from the story's other clubs and places). A ``LOC`` row
+whose id is a CLDR country (``country:SY``) replaces that country's canonical name and
+adds aliases. The canonical name and every alias must hold a letter: a name of
+punctuation, digits or diacritics only is an error, not skipped
+(:func:`read_gazetteer_csv`). A ``NORP`` row (a nationality adjective, written masculine
+singular: روسي) uses **its country's id**, which ties it to the country; its feminine
+and sound plural forms (روسية، روسيون، روسيين) are generated, broken plurals (الروس) are
+listed as aliases.
 
 An ambiguous alias keeps every candidate, ordered curated > CLDR > GeoNames and, among
 places, by population: the matcher takes the first unless the story names the country of
@@ -127,6 +131,8 @@ DEFAULT_USER_DIR = Path(__file__).resolve().parents[3] / "data" / "gazetteer"
 
 _ARABIC_NAME = re.compile(f"^[{BASIC_LETTERS}]+(?: [{BASIC_LETTERS}]+){{0,3}}$")
 _WIKIDATA = re.compile(r"^Q[0-9]+$")
+#: An ISO 3166-1 alpha-2 code in a curated file's optional ``country`` column.
+_ISO_COUNTRY = re.compile(r"^[A-Z]{2}$")
 
 
 #: The flags a first name of :data:`FIRST_NAME_FILES` may carry after a tab: ``common``
@@ -245,6 +251,45 @@ def generated_first_names() -> frozenset[str]:
     return frozenset(k for k in first_names() if k not in hand)
 
 
+#: A foreign first name written with أل (ألكسندر) is also written with a bare ال
+#: (الكسندر), which reads as the article + a rest (كسندر); it is read as the name
+#: unless that rest is itself a word this common (Zipf) in the lexicon.
+BARE_ALEF_MAX_ZIPF = 3.5
+
+
+@lru_cache(maxsize=1)
+def bare_alef_names() -> frozenset[str]:
+    """Keys of the first names of :data:`FIRST_NAME_FILES` written with hamza on the
+    alef of a leading أل (ألكسندر، ألبرت، أليساندرو; key ``الكسندر``) whose spelling
+    with a bare alef is no article + word: the rest after ال has three letters or more
+    and is rarer than :data:`BARE_ALEF_MAX_ZIPF` in the lexicon
+    (:func:`helpers.entities.lexicon.zipf`).
+
+    The matcher reads a word so written whole (:func:`helpers.entities.matcher._choose`):
+    الكسندر ليتفيننكو opens a name as ألكسندر does. A name in إل (إلياس، إلهام) is never
+    one: its bare spellings are everyday words (اليأس "despair", الإلهام "inspiration").
+    Zipf of the rests of the listed names: برت 3.18, كسي 3.19, فارو 3.20 (kept); a name
+    whose rest is a word (ألفريد: فريد 4.58) or shorter than three letters (ألكس) is left
+    out. Raises :class:`GazetteerError` as :func:`first_names` does.
+
+    >>> "الكسندر" in bare_alef_names(), "الياس" in bare_alef_names()
+    (True, False)
+    """
+    from helpers.entities.keys import fold, surface_key
+    from helpers.entities.lexicon import zipf
+
+    out = set()
+    for fname in FIRST_NAME_FILES:
+        for line in _lines(fname, FIRST_NAME_FLAGS):
+            name = line.partition("\t")[0].strip()
+            if not name.startswith("أل"):
+                continue
+            rest = fold(surface_key("ا" + name[1:]))
+            if len(rest) >= 3 and not rest.startswith("ال") and zipf(rest) < BARE_ALEF_MAX_ZIPF:
+                out.add(surface_key(name))
+    return frozenset(out)
+
+
 @lru_cache(maxsize=1)
 def sports_names() -> tuple[tuple[str, str], ...]:
     """``(entity_id, name)`` of ``data/sports_names.csv``: club names that are everyday
@@ -346,7 +391,7 @@ def sports_story(keys) -> bool:
 def org_fields() -> tuple[str, ...]:
     """Nouns of ``data/org_fields.txt`` (رعاية، صحافة، إطارات...), as written: a ل-phrase
     opened by one after an organisation's name is part of the name
-    (:func:`helpers.entities.rules.field_tail`)."""
+    (:func:`helpers.entities.rules.bodies.field_tail`)."""
     return tuple(_lines("org_fields.txt"))
 
 
@@ -499,10 +544,12 @@ def read_gazetteer_csv(path: str | Path) -> pd.DataFrame:
     ----------
     path : str or Path
         A CSV file with the columns ``entity_id, canonical, type, aliases`` and
-        optionally ``wikidata`` (see the module docstring). Blank rows are skipped, and
+        optionally ``wikidata`` and ``country`` (see the module docstring). Blank rows
+        are skipped, and
         so are lines starting with ``#`` (comments: a file's source, before the header
         or between rows). A
-        row may leave out trailing optional columns (``wikidata``), not required ones.
+        row may leave out trailing optional columns (``wikidata``, ``country``), not
+        required ones.
 
     Returns
     -------
@@ -518,7 +565,9 @@ def read_gazetteer_csv(path: str | Path) -> pd.DataFrame:
         as UTF-8 CSV; a required column is missing or a column name repeats; quoting is
         malformed (an unclosed or stray double quote); a row has fewer fields than the
         required columns or more fields than the header; a row has an empty id or canonical
-        name, an unknown type, a malformed Wikidata id, or a control character (NUL, tab...)
+        name, an unknown type, a malformed Wikidata id, a ``country`` that is no
+        two-letter code (or is given on a NORP or ``country:`` row, whose country is its
+        own id), or a control character (NUL, tab...)
         in a field; an ``entity_id`` repeats within one type; or the canonical name or an
         alias has **no letter** once normalised (punctuation only such as ``«`` or ``،``,
         digits only such as ``2254``, or diacritics/tatweel only). Such a name is rejected,
@@ -559,7 +608,7 @@ def read_gazetteer_csv(path: str | Path) -> pd.DataFrame:
             f"missing column(s) {', '.join(missing)}",
             path=path,
             line=header_line,
-            hint="the header must be entity_id,canonical,type,aliases[,wikidata]",
+            hint="the header must be entity_id,canonical,type,aliases[,wikidata][,country]",
         )
     repeated = sorted({h for h in header if h and header.count(h) > 1})
     if repeated:
@@ -642,6 +691,22 @@ def read_gazetteer_csv(path: str | Path) -> pd.DataFrame:
             )
         aliases = list(dict.fromkeys([canonical, *listed]))
         country = eid if typ == "NORP" or eid.startswith("country:") else ""
+        iso = (rec.get("country") or "").strip()
+        if iso:
+            if country:
+                raise GazetteerError(
+                    f"country {iso!r} given for {eid}, whose country is its own id",
+                    path=path,
+                    line=i,
+                )
+            if not _ISO_COUNTRY.match(iso):
+                raise GazetteerError(
+                    f"malformed country {iso!r} for {eid}",
+                    path=path,
+                    line=i,
+                    hint="an ISO 3166 two-letter code in capitals: SA, EG",
+                )
+            country = f"country:{iso}"
         if eid.startswith("geonames:"):
             typ = "LOC"
         rows.append((eid, canonical, typ, aliases, wd, country, 0, str(path), [], i))

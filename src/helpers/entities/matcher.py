@@ -56,6 +56,7 @@ from helpers.entities import rules
 from helpers.entities.gazetteer import (
     Gazetteer,
     agency_ids,
+    bare_alef_names,
     first_names,
     newspaper_names,
     place_context,
@@ -156,7 +157,7 @@ class Zone:
     def reread(self, j: int, key: str, form: str) -> None:
         """Read token ``j`` as one whole word with ``key`` and ``form``, its proclitic
         part of it (no peeled letters, no proclitics): a name the rules read whole
-        (:func:`helpers.entities.rules._read_whole`). The one place a key changes."""
+        (:func:`helpers.entities.rules.names._read_whole`). The one place a key changes."""
         self.key[j] = key
         self.form[j] = form
         self.peel[j] = 0
@@ -438,6 +439,9 @@ class CompiledGazetteer:
     #: keys of the one-word aliases (لحج، لوزان): after the conjunction, a word the text
     #: layer reads as و + ل + حج is read as و + لحج (see :func:`_choose`)
     single_names: frozenset[str] = frozenset()
+    #: keys of first names in أل whose bare-alef spelling is read whole, not as the
+    #: article (:func:`helpers.entities.gazetteer.bare_alef_names`: الكسندر)
+    bare_alef: frozenset[str] = frozenset()
     #: first key of a multi-word LOC alias -> the keys of its other words, one tuple
     #: an alias (مكه -> {("مكرمه",)}): a word the lexicon reads whole though it is
     #: ب + that first word (بمكة) is read ب + it before the rest (:func:`_place_after_b`)
@@ -690,6 +694,7 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
         ),
         phrase_words=frozenset(k for keys in patterns for k in keys if len(keys) > 1),
         single_names=frozenset(keys[0] for keys in patterns if len(keys) == 1),
+        bare_alef=bare_alef_names(),
         place_phrases=_place_phrases(patterns, guarded_ci, table),
         heads=frozenset().union(
             rules.ORG_HEADS,
@@ -831,6 +836,7 @@ def _choose(
     heads: frozenset[str] = frozenset(),
     phrase_words: frozenset[str] = frozenset(),
     single_names: frozenset[str] = frozenset(),
+    bare_alef: frozenset[str] = frozenset(),
 ) -> tuple[str, str, int, bool]:
     """Pick a word's key: ``(key, form, peeled letters, definite)`` (module docstring).
 
@@ -850,6 +856,12 @@ def _choose(
 
     k0 = word_key(norm, light)
     parts = [p for p in clitics.split("+") if p]
+    if bare_alef and (not parts or parts[-1] == "ال"):
+        # الكسندر is ألكسندر written with a bare alef, no article + كسندر (``bare_alef``:
+        # foreign first names in أل); والكسندر is و + that name
+        form = "ال" + base if parts else norm
+        if fold(form) in bare_alef:
+            return fold(form), form, len(norm) - len(form), False
     if (
         k0 in vocab
         and k0 not in phrase_words
@@ -1023,7 +1035,15 @@ def _reading(token: tuple[str, str, str, str, str], cg: CompiledGazetteer) -> tu
     if kind == "word":
         light = normalize(surface, alef=False)
         k, f, p, d = _choose(
-            norm, base, clitics, cg.vocab, light, cg.heads, cg.phrase_words, cg.single_names
+            norm,
+            base,
+            clitics,
+            cg.vocab,
+            light,
+            cg.heads,
+            cg.phrase_words,
+            cg.single_names,
+            cg.bare_alef,
         )
         k = maqsura_key(k, f)  # الدولى: the lexicon's usual spelling الدولي
         if d:

@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 from itertools import pairwise
 
-from helpers.quotes.columns import _NO_SUBJECT, _STATEMENT, _UNKNOWN
+from helpers.quotes.columns import _GAZETTEER_PERSON, _NO_SUBJECT, _STATEMENT, _UNKNOWN
 from helpers.quotes.lexicon import _stop
 from helpers.quotes.names import _alias_holder, _in_full, _other_gender
 from helpers.quotes.phrase import _phrase
@@ -29,6 +30,7 @@ from helpers.quotes.words import (
     _AN,
     _AN_FORMS,
     _AS_SAID,
+    _HEADING_WORDS,
     _ILA,
     _ILA_FORMS,
     _PHRASE_STOP,
@@ -37,7 +39,17 @@ from helpers.quotes.words import (
     _SOURCE_PREPOSITIONS,
     _STATEMENT_NOUNS,
 )
-from helpers.quotes.zone import _definite, _Mentions, _Zone
+from helpers.quotes.zone import _definite, _Mentions, _Tok, _Zone
+from helpers.text import has_article
+from helpers.text.normalize import normalize
+
+#: What ends a sentence or introduces speech: a line holding none of them, and short, is
+#: a heading (:func:`_section_speaker`).
+_HEADING_END = re.compile("[.!?؟:]")
+
+#: Entity ids of people (a gazetteer person, a person of the entity rules): the only
+#: speakers :func:`_section_speaker` carries beyond the window.
+_PERSON_IDS = (_GAZETTEER_PERSON, "rule:PERSON:")
 
 
 def _zone_quotes(
@@ -117,7 +129,8 @@ def _zone_quotes(
             who = fronted or _speaker(z, ph, ments, n_text)
             if _deemed(z, w, ph, who):
                 continue  # وصف الاتفاق بأنه: the object is no speaker
-            who, _ = _resolve(who, holders_before(w.start))
+            issuer = _statement_issuer(z, who, ev_pos, ev_data, w.start)
+            who, _ = (issuer, "carried") if issuer else _resolve(who, holders_before(w.start))
             who = _in_full(z, _alias_holder(z, who))
             if who.get("_skip"):
                 continue  # وقال سموه، أكد عدم وجود خلل: no subject, nobody new speaks
@@ -235,7 +248,10 @@ def _zone_quotes(
             who = _clause_subject(
                 z, clause_lo, verb_tok.start if verb_tok else sp.open, gender=gender
             )
-        if who is not None:
+        if who is not None and (issuer := _statement_issuer(z, who, ev_pos, ev_data, clause_lo)):
+            # وقالت الوزارة في بيان ... وأضاف البيان: «...»: the statement's issuer
+            who, attribution = issuer, "carried"
+        elif who is not None:
             who, attribution = _resolve(who, holders_before(sp.open))
             who = _in_full(z, _alias_holder(z, who))
             if who.get("_unknown"):
@@ -268,6 +284,18 @@ def _zone_quotes(
                 # وعبر كيري عن أمله ... وقال: «...»: nobody spoke before, but a sentence
                 # opened by a verb and its subject did: that person goes on speaking
                 who, attribution = before, "carried"
+            elif (
+                subjectless
+                and not relayed
+                and _continuation(z, verb_tok)
+                and (far := _section_speaker(z, ev_pos, ev_data, k, clause_lo, gender, in_quote))
+                is not None
+            ):
+                # وقال جون كيري ... (paragraphs with nobody new) ... وأضاف: «...»: the last
+                # speaker of the story's section goes on speaking
+                who, attribution = dict(far), "carried"
+                if who.get("_unknown"):
+                    attribution = "unknown"
             else:
                 who, attribution = dict(_UNKNOWN, _reason=_NO_SUBJECT), "unknown"
         if attribution != "unknown" or who.get("_unknown"):
@@ -299,3 +327,114 @@ def _zone_quotes(
         hold_pos, hold_data = build()
         story_holders.extend(h for p, h in zip(hold_pos, hold_data, strict=True) if p >= 0)
     return rows
+
+
+def _continuation(z: _Zone, verb: _Tok | None) -> bool:
+    """The reporting word ``verb`` goes on from what was said before: a finite verb (no
+    participle) written with the conjunction و or ف (وأضاف، وتابع، وأوضح، فقال), whose
+    next word, spaces only between, is no subject the phrase rules left unnamed: no
+    definite word, no demonstrative (``demonstrative`` of ``quote_words.tsv``: وأكدت هذه
+    الاتهامات). A preposition (وقال لمجلس، وقال في بيان) or punctuation may follow."""
+    if verb is None or _participle(verb.norm) or z.conj(verb) == verb.norm:
+        return False
+    nxt = z.words(verb.end, len(z.text))[:1]
+    if not nxt or z.text[verb.end : nxt[0].start].strip():
+        return True
+    return not _definite(nxt[0]) and nxt[0].norm not in _QW["demonstrative"]
+
+
+def _section_speaker(
+    z: _Zone,
+    ev_pos: list[int],
+    ev_data: list[tuple[int, dict[str, object]]],
+    k: int,
+    hi: int,
+    gender: str,
+    in_quote: Callable[[int], bool],
+) -> dict[str, object] | None:
+    """The speaker a continuation verb with no subject (:func:`_continuation`) takes when
+    the last speaker of the zone is further back than the carry window: ``ev_data[k]``
+    (the last speaker event before ``hi``, at ``ev_pos[k]``) when nothing between marks
+    a new speaker or a new section of the story: no PERSON mention outside quote marks
+    other than the speaker's own (by entity id), the speaker not of the other ``gender``
+    (:func:`helpers.quotes.names._other_gender`), and no heading line between (a
+    non-empty line of at most :data:`_HEADING_WORDS` words with no ``. ! ? ؟ :``).
+    None otherwise (``k`` < 0: nobody spoke before). The news-writing convention that a
+    reporting verb with no subject continues the last named source is Pouliquen,
+    Steinberger and Best (2007)'s "anaphoric" attribution, bounded here by the section.
+    """
+    from helpers.entities.lexicon import verb_form
+
+    if k < 0:
+        return None
+    who = ev_data[k][1]
+    own = str(who.get("speaker_id") or "")
+    if not own.startswith(_PERSON_IDS) or _other_gender(z, who, gender):
+        return None  # a phrase, a body or a place is carried within the window only
+    lo = ev_pos[k]
+    for start, _end, typ, eid, _canon in z.ments.within(z.key, lo, hi):
+        if typ == "PERSON" and eid != own and not in_quote(start):
+            return None  # somebody new is named between: never carried across
+    text = z.text
+    words = z.words(lo, hi)
+    for p, a, b in zip(words, words[1:], words[2:], strict=False):
+        # a sentence or line opened by a verb whose subject is a title: وانتقل حاكم
+        # لويزيانا ... (a new person the entity rules may not have named)
+        gap = text[p.end : a.start]
+        opens = "\n" in gap or _HEADING_END.search(gap) is not None
+        if opens and z.lex.title_key(b.surface) is not None and verb_form(z.conj(a)):
+            return None
+    first = text.find("\n", lo)
+    if first != -1 and first < hi:
+        for line in text[first:hi].split("\n")[1:-1]:
+            words = line.split()
+            if words and len(words) <= _HEADING_WORDS and not _HEADING_END.search(line):
+                return None  # a heading opens a new section
+    return who
+
+
+def _statement_issuer(
+    z: _Zone,
+    who: dict[str, object] | None,
+    ev_pos: list[int],
+    ev_data: list[tuple[int, dict[str, object]]],
+    hi: int,
+) -> dict[str, object] | None:
+    """The issuer of a statement the story named before, for a subject that is the bare
+    definite statement noun (``who`` unknown with reason ``statement`` and the one word
+    البيان، التقرير in its role): the speaker named in the sentence of the noun's last
+    indefinite use before ``hi`` (وقالت وزارة الداخلية التركية في بيان ... وأضاف البيان:
+    the ministry; وجاء في بيان صادر عن وزارة التعليم «...» ... ويضيف البيان: the
+    ministry), the event nearest to it (``ev_pos``/``ev_data``: the zone's speakers so
+    far) that names somebody. None when ``who`` is no such statement, no indefinite use
+    comes before, or its sentence names nobody (a statement that is only the story's
+    own word for an unnamed issuer stays ``unknown``/``statement``). A copy of the
+    speaker, without its role."""
+    if who is None or who.get("_reason") != _STATEMENT:
+        return None
+    role = str(who.get("_role") or "").split()
+    if len(role) != 1:
+        return None
+    key = normalize(role[0])
+    if not has_article(key) or key[2:] not in _STATEMENT_NOUNS:
+        return None
+    bare = key[2:]
+    text = z.text
+    use = next((w for w in reversed(z.words(0, hi)) if z.conj(w) == bare), None)
+    if use is None:
+        return None
+    lo = max(text.rfind("\n", 0, use.start) + 1, 0)
+    ends = [m.start() for m in _SENT_END.finditer(text, lo, use.start)]
+    lo = ends[-1] + 1 if ends else lo
+    stop = _SENT_END.search(text, use.end)
+    nl = text.find("\n", use.end)
+    up = min(x for x in (stop.start() if stop else len(text), nl if nl != -1 else len(text)))
+    near = [
+        (abs(p - use.start), d)
+        for p, (_par, d) in zip(ev_pos, ev_data, strict=True)
+        if lo <= p < up and not d.get("_unknown") and d.get("speaker")
+    ]
+    if not near:
+        return None
+    found = min(near, key=lambda x: x[0])[1]
+    return {k: v for k, v in found.items() if k != "_role"}

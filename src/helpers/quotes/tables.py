@@ -276,14 +276,9 @@ def surname_speakers(quotes: pd.DataFrame) -> dict[str, tuple[str, str]]:
 
 def _quotes_per_group(quotes: pd.DataFrame, by: str, stories) -> pd.DataFrame:
     """:func:`quotes_per_speaker` per group of stories (``by`` other than story_id)."""
-    from helpers.corpus.groups import group_column, story_groups
+    from helpers.corpus.groups import group_column, groups_for
 
-    if stories is None:
-        raise ArgumentError(
-            f"quotes_per_speaker: by={by!r} needs stories= (the stories table) to know "
-            "each story's group"
-        )
-    groups = story_groups(stories, by)
+    groups = groups_for("quotes_per_speaker", stories, by)
     name = group_column(by)
     q = quotes[quotes["story_id"].astype(str).isin(groups.index)]
     q = q.assign(

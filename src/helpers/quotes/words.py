@@ -189,3 +189,10 @@ _NOUN_SUFFIXES = pronoun_suffixes("noun")
 
 #: The accusative ending of an indefinite noun (دائمًا، أيضًا): an adverb, never in a name.
 _TANWEEN_FATH = "\u064b"
+
+
+#: A line of at most this many words with no sentence end (``. ! ? ؟ :``) between a
+#: speaker and a continuation verb with no subject (وأضاف: «...») is a heading: it opens
+#: a new section of the story, and no speaker is carried across it
+#: (:func:`helpers.quotes.attribution._section_speaker`).
+_HEADING_WORDS = 8

@@ -28,7 +28,7 @@ def quote_words() -> dict[str, frozenset[str]]:
     ``negation``, ``seat``, ``style``, ``impersonal``, ``kin``, ``player``,
     ``text_verb``, ``relay``, ``suffix_host``, ``blessing``, ``initial``, ``media``,
     ``ascribe``, ``time_adjective``, ``partitive``, ``relative``, ``conduct``,
-    ``interrogative`` and ``deem``
+    ``interrogative``, ``deem`` and ``demonstrative``
     (what each means: the file's header; ``blessing`` is the first words of the eulogies
     of ``formulas.tsv``, :func:`helpers.text.formula_rows`).
     Forms are normalised with :func:`helpers.text.normalize` (default options).
@@ -80,6 +80,7 @@ def quote_words() -> dict[str, frozenset[str]]:
         "conduct",
         "interrogative",
         "deem",
+        "demonstrative",
     ]
     out: dict[str, set[str]] = {n: set() for n in names}
     for word, lists in rows:

@@ -1,0 +1,575 @@
+"""The extent of an ORG or a place after its head noun (:mod:`helpers.entities.rules`):
+the construct chain of a body (:func:`_chain`), a body named after a person, a field or
+a quoted name, its tails (nationality, kind and field adjectives, ل-phrases of a field)
+and a facility's adjectives."""
+
+from __future__ import annotations
+
+from helpers.entities.lexicon import suffixed_noun, zipf
+from helpers.entities.rules.lexicons import (
+    _CENTRE,
+    _CLOSE_QUOTES,
+    _NAMED_BODY_ZIPF,
+    _OPEN_QUOTES,
+    ACTION_HEADS,
+    ADJECTIVES,
+    AFFILIATION_WORDS,
+    COMPASS_WORDS,
+    COORDINATED_HEADS,
+    COURT_ADJECTIVES,
+    DIRECTORATE_HEADS,
+    DOMAIN_NAMED_HEADS,
+    EVERYDAY_COMPLEMENT_ZIPF,
+    FACILITY_HEADS,
+    MODIFIERS,
+    NAMESAKE_TITLES,
+    NOT_ORG_COMPLEMENTS,
+    ORG_HEADS,
+    ORG_LOC_HEADS,
+    ORG_TAIL_ADJECTIVES,
+    PATRONYMIC_NAMESAKE_ORG_HEADS,
+    PATRONYMIC_NAMESAKE_PLACE_HEADS,
+    PLACE_HEADS,
+    PLACE_HEADS_DEFINITE_OK,
+    PLACE_TAIL_ADJECTIVES,
+    PREPOSITION_PROCLITICS,
+    SETTLEMENT_HEADS,
+    THING_HEADS,
+    VERBAL_NOUN_HEADS,
+    _keys,
+    _org_fields,
+)
+from helpers.entities.rules.names import _SON_OF, _foreign, _name_extent
+from helpers.entities.rules.words import (
+    _ORDINARY_ZIPF,
+    _TIME_WORDS,
+    _adjective_like,
+    _lam_key,
+    _name_like,
+    _present_verb,
+    ordinary,
+)
+
+
+def _chain(z, i: int, cg, starts: dict[int, tuple[int, list[int]]], *, definite_ok: bool):
+    """Construct chain after a head noun at ``i``: ``(end, inner span or None)`` or None."""
+    n = len(z)
+    j = i + 1
+    if (
+        z.key[i] in ORG_HEADS
+        and j + 1 < n
+        and z.key[j] in SETTLEMENT_HEADS
+        and not z.definite[j]
+        and z.peel[j] == 0
+        and z.peel[j + 1] == 0
+        and z.sentence[j + 1] == z.sentence[i]
+    ):
+        # an organisation of a place named with its place noun: شرطة مدينة زيوريخ،
+        # بلدية محافظة جدة (one ORG, the place inside it, as أمانة منطقة الرياض)
+        if j + 1 in starts and cg.types[starts[j + 1][1][0]] == "LOC":
+            return starts[j + 1][0], None
+        got = _chain(z, j, cg, {}, definite_ok=z.key[j] in PLACE_HEADS_DEFINITE_OK)
+        if got is not None:
+            return got[0], None
+    genitive = False  # the word before is a noun in construct with a definite word
+    while j < n and j - i <= 4:
+        if j in starts and cg.types[starts[j][1][0]] != "NORP":
+            end, cands = starts[j]
+            return end, (j, end, cands)
+        if not _name_like(z, j, cg) or z.sentence[j] != z.sentence[i]:
+            break
+        if z.key[j] in cg.reporting and not z.definite[j]:
+            # a reporting verb ends the name: هيئة الرياضة قالت; a definite word is
+            # none (وزارة النقل: نقل "reported" is a reporting verb)
+            break
+        if j > i + 1 and z.key[j] in COMPASS_WORDS:
+            break  # مقبرة وادي عقاب | غرب الموصل: a direction opens a new phrase
+        if j > i + 1 and cg.first_names.get(z.key[j]) is False:
+            break  # a first name opens a person: رئيس نادي هجر فؤاد المسلم
+        if (
+            z.peel[j] > 0 or z.clitics[j][:1] == ("و",) or (j > i + 1 and z.clitics[j])
+        ) and not z.definite[j]:
+            # و/ل/ب before an indefinite word: coordination or a new phrase (إدارة
+            # وتشغيل "management and operation", where the lexicon keeps وتشغيل whole;
+            # past the name's first word, إقليم كردستان بتسليم, where the name's key
+            # keeps بتسليم whole; a first word keeps its letters: مدينة لوزان)
+            break
+        if z.peel[j] > 0 and j > i + 1:
+            break  # معهد تدريب للصيد: a ل-phrase after an indefinite word is no name
+        if z.definite[j]:
+            if j == i + 1 and not definite_ok:
+                return None
+            if j == i + 1 and z.peel[j] > 0 and z.clitics[j][-1:] in (("ل",), ("ب",)):
+                return None  # متنزه للأسر "a park for families", مدينة للألعاب: no name
+            if j > i + 1 and z.key[j] in AFFILIATION_WORDS:
+                return j, None
+            if (
+                j > i + 1
+                and not genitive
+                and (z.key[j] in cg.norp_keys or _adjective_like(z.key[j]))
+            ):
+                return j, None  # مدينة زيوريخ السويسرية: the nationality is no part
+            return j + 1, None
+        # an ending like an adjective's on a noun in construct: شؤون المعلمين، صحة البيئة
+        genitive = _adjective_like(z.key[j]) and _construct(z, j, cg)
+        if genitive and j == i + 1 and z.key[j] in ORG_HEADS:
+            return None  # تنظيم وزارة الإسكان "organising the ministry": the inner head
+        if _adjective_like(z.key[j]) and not _foreign(z, j, cg) and not genitive:
+            break  # شركة سوني: a foreign name in -ي is no adjective
+        j += 1
+    one_name = (
+        j >= i + 2
+        and z.peel[i + 1] == 0
+        and not z.definite[i + 1]
+        and (
+            _foreign(z, i + 1, cg)
+            or (not _adjective_like(z.key[i + 1]) and zipf(z.light(i + 1)) < _ORDINARY_ZIPF)
+        )
+    )
+    if j == i + 2 and one_name:
+        # one indefinite proper name: قاعدة حميميم، شركة أرامكو; not an everyday noun
+        # (معهد تدريب "a training institute")
+        return j, None
+    if (
+        j < n
+        and j > i + 2
+        and z.key[j] in COMPASS_WORDS
+        and one_name
+        and zipf(z.light(i + 2)) >= _ORDINARY_ZIPF
+    ):
+        # ولاية قندهار عاصمة | الجنوب: the name is its first word when an everyday noun
+        # follows it and a direction closes the phrase
+        return i + 2, None
+    if (
+        z.key[i] in FACILITY_HEADS
+        and j in (i + 3, i + 4)
+        and _foreign(z, j - 1, cg)
+        and not ordinary(z, j - 1)
+    ):
+        # a foreign name of two or three words, the last no Arabic word: ملعب بارك
+        # كوينز، ملعب ستامفورد بريدج
+        return j, None
+    return None
+
+
+def _named_body_end(z, i: int, cg, starts) -> int | None:
+    """End (exclusive) of the ORG named after a :data:`NAMED_ONLY_ORG_HEADS` head at
+    ``i`` (indefinite, the caller checks), or None when the words after it are no name:
+
+    - its construct chain (:func:`_chain`) closed by a definite adjective of
+      :data:`ORG_TAIL_ADJECTIVES`: مركز دار العرب الطبي، مجموعة ناس القابضة، مركز
+      أبحاث الفسيولوجيا الخلوية is not (الخلوية is no tail adjective);
+    - after شبكة or مجموعة, one rare word (Zipf < :data:`_NAMED_BODY_ZIPF`, no
+      proclitic) ending the phrase: an indefinite name not in ة, شبكة حقاني; a definite
+      family nisba in ي, مجموعة الجريسي (after مركز one word is a Saudi district, a
+      place: مركز طبب).
+
+    A present verb after the head opens a clause (مركز يدعم ...): None.
+
+    A listed name after the head is left to the gazetteer (:data:`LISTED_NAME_HEADS`).
+    Kinds counted on SaudiNewsNet 2015-08-04 (DEVELOPING, session 10 orgs10)."""
+    n = len(z)
+    if i + 1 < n and _present_verb(z.light(i + 1)):
+        return None  # مركز يدعم المواقع العربية: "a centre that supports"
+    got = _chain(z, i, cg, starts, definite_ok=True)
+    if got is not None and got[1] is None:
+        end = got[0]
+        if (
+            end < n
+            and z.definite[end]
+            and z.peel[end] == 0
+            and z.key[end] in ORG_TAIL_ADJECTIVES
+            and z.sentence[end] == z.sentence[i]
+        ):
+            return _tail(z, end, cg, nationality=False)
+    j = i + 1
+    if (
+        j < n
+        and z.key[i] != _CENTRE  # مركز طبب، مركز خثعم: a Saudi district, a place
+        and j not in starts
+        and z.peel[j] == 0
+        and not z.clitics[j]
+        and _name_like(z, j, cg)
+        and z.sentence[j] == z.sentence[i]
+        and zipf(z.light(j)) < _NAMED_BODY_ZIPF
+        # an indefinite feminine word agrees with the head: an adjective (مجموعة قصصية،
+        # مجموعة وليدة); a definite one is a family nisba (الجريسي)
+        and (z.key[j].endswith("ي") if z.definite[j] else not z.key[j].endswith("ه"))
+        and (j + 1 >= n or not _name_like(z, j + 1, cg) or z.definite[j + 1] != z.definite[j])
+    ):
+        return j + 1
+    return None
+
+
+#: Pronoun suffixes that no name after an ORG head ends in (a construct plural's ي
+#: does: لجنة نحاتي الخليج، جمعية صيادي المحارات; and names do: قناة عالي).
+_PERSONAL_SUFFIXES = ("ها", "هم", "هما", "هن", "كم", "كما", "نا")
+
+
+def _everyday_complement(z, i: int, places) -> bool:
+    """The ORG head at ``i`` and the next word make an everyday phrase, not a name:
+    the word is an indefinite noun with a pronoun suffix of :data:`_PERSONAL_SUFFIXES`
+    (شبكة اتصالاتها، شركة مقرها طوكيو، وزارة خارجيتها;
+    :func:`helpers.entities.lexicon.suffixed_noun`); or, after a :data:`THING_HEADS`
+    head, an everyday definite noun that starts no listed name (``places``: start
+    token -> ``(end, rows)`` of the gazetteer's and guarded matches; غرفة الكشف); or
+    the word is one of :data:`NOT_ORG_COMPLEMENTS` (حركة السير، مجلس الإدارة، هيئة
+    التدريس), the head is no :data:`DOMAIN_NAMED_HEADS` noun (وزارة العمل is the
+    ministry), and no definite ORG tail adjective follows the word, save after a
+    :data:`VERBAL_NOUN_HEADS` head (اتحاد النقل الجوي، هيئة الطيران المدني are bodies;
+    حركة الملاحة البحرية is traffic)."""
+    j = i + 1
+    if j >= len(z) or z.kind[j] != "word" or z.sentence[j] != z.sentence[i]:
+        return False
+    light = z.light(j)
+    if (
+        not z.definite[j]
+        and z.peel[j] == 0
+        and j not in places  # أبها is no أب + ها
+        and light.endswith(_PERSONAL_SUFFIXES)
+        and suffixed_noun(light)
+    ):
+        return True
+    if (
+        z.key[i] in THING_HEADS
+        and z.definite[j]
+        and z.peel[j] == 0
+        and j not in places
+        and z.key[j] not in NOT_ORG_COMPLEMENTS
+        and zipf(z.light(j)) >= EVERYDAY_COMPLEMENT_ZIPF
+    ):
+        return True
+    if z.key[i] in ACTION_HEADS and _action_complement(z, j, places):
+        return True
+    if z.key[j] not in NOT_ORG_COMPLEMENTS or z.key[i] in DOMAIN_NAMED_HEADS:
+        return False
+    if z.key[i] in VERBAL_NOUN_HEADS:
+        return True
+    a = j + 1
+    return not (
+        a < len(z)
+        and z.definite[a]
+        and z.peel[a] == 0
+        and z.key[a] in ORG_TAIL_ADJECTIVES
+        and z.sentence[a] == z.sentence[i]
+    )
+
+
+def _action_complement(z, j: int, places) -> bool:
+    """Token ``j``, right after an :data:`ACTION_HEADS` head, is the object of the action
+    the head names, not a body's name: an indefinite everyday word (:func:`ordinary`:
+    حفل، دورة، قضايا) with no proclitic that is no field of ``data/org_fields.txt``, no ORG
+    head, facility head (مطار) or directorate head (مرور، شرطة), and starts no gazetteer
+    or guarded name (``places``, as in :func:`_everyday_complement`). A place noun that
+    names no facility is an object (تنظيم حقل "organising a field")."""
+    return (
+        not z.definite[j]
+        and z.peel[j] == 0
+        and j not in places
+        and z.key[j] not in _org_fields()
+        and not (z.key[j] in ORG_LOC_HEADS and z.key[j] not in PLACE_HEADS)
+        and z.key[j] not in FACILITY_HEADS
+        and z.key[j] not in DIRECTORATE_HEADS
+        and ordinary(z, j)
+    )
+
+
+#: Heads of a company whose construct chain may describe it before its quoted name.
+COMPANY_HEADS = _keys("شركة مجموعة")
+
+
+def _company_description(z, i: int, end: int, cg) -> tuple[int, int] | None:
+    """``(start, end)`` of the quoted name of the company that the rule-built span
+    ``i:end`` after a :data:`COMPANY_HEADS` head describes, or None: up to three
+    definite adjectives after ``end``, at least one of them, or the span's last word,
+    a nationality, then a name in quote marks (شركة البرمجيات والتكنولوجيا الأميركية
+    «مايكروسوفت»، شركة صناعة الهواتف | المحمولة الفنلندية «نوكيا»: the gold has the
+    quoted name alone, :func:`_quoted`). Without a nationality the words before the
+    quote are the company's own name (شركة اتحاد الاتصالات «موبايلي»)."""
+    if z.key[i] not in COMPANY_HEADS:
+        return None
+    n = len(z)
+    nationality = z.key[end - 1] in cg.norp_keys
+    j = end
+    while j < n and j - end < 3 and z.kind[j] == "word" and z.definite[j] and z.peel[j] == 0:
+        nationality = nationality or z.key[j] in cg.norp_keys
+        j += 1
+    return _quoted(z, j) if nationality else None
+
+
+def _construct(z, j: int, cg) -> bool:
+    """Indefinite token ``j`` is a noun in construct with the definite word after it,
+    whatever its ending (شؤون المعلمين، صحة البيئة: an indefinite adjective takes no
+    definite genitive): the next word of its sentence is definite, carries no
+    proclitic, can be part of a name and is no nationality or time word."""
+    a = j + 1
+    return (
+        a < len(z)
+        and not z.definite[j]
+        and z.key[j] not in cg.norp_keys
+        and z.key[j] not in ADJECTIVES
+        and z.sentence[a] == z.sentence[j]
+        and z.definite[a]
+        and z.peel[a] == 0
+        and _name_like(z, a, cg)
+        and z.key[a] not in _TIME_WORDS
+    )
+
+
+def _quoted(z, q: int) -> tuple[int, int] | None:
+    """``(start, end)`` of the words between the quote mark at token ``q`` and its
+    closing mark, one to five words of one sentence, or None."""
+    n = len(z)
+    if q >= n or z.key[q] not in _OPEN_QUOTES:
+        return None
+    j = q + 1
+    while (
+        j < n and j - q <= 6 and z.kind[j] in ("word", "latin") and z.sentence[j] == z.sentence[q]
+    ):
+        j += 1
+    if j == q + 1 or j >= n or j - q > 6 or z.key[j] not in _CLOSE_QUOTES:
+        return None
+    return q + 1, j
+
+
+#: Definite words other than a nisba that close a field phrase (لتحفيظ القرآن الكريم،
+#: للكرة الطائرة "volleyball").
+FIELD_TAIL_WORDS = _keys("الكريم الشريف الشريفين الطائرة")
+#: Most words of a field phrase after its ل-noun (لرعاية مرضى الفشل الكلوي: 3).
+FIELD_WORDS = 3
+
+
+def field_tail(z, j: int, cg) -> int:
+    """End of an ORG name ending at ``j`` with the ل-phrase of its field of activity
+    (``data/org_fields.txt``): ``لرعاية مرضى الفشل الكلوي``، ``للإطارات``،
+    ``للصحافة والنشر``. The phrase is the ل-noun, then up to :data:`FIELD_WORDS`
+    words of its construct chain, definite adjectives or و + definite nouns, in the
+    same sentence; ``j`` when the word at ``j`` opens no such phrase."""
+    n = len(z)
+    if (
+        j >= n
+        or z.kind[j] != "word"
+        or z.clitics[j] != ("ل",)
+        or z.sentence[j] != z.sentence[j - 1]
+    ):
+        return j
+    key = _lam_key(z, j)
+    if key not in _org_fields():
+        return j
+    k = j + 1
+    definite = z.definite[j]
+    while k < n and k - j <= FIELD_WORDS and z.kind[k] == "word" and z.sentence[k] == z.sentence[j]:
+        # لكلية الملك فهد: the ل-noun is a head named after a titled person
+        named = _namesake_end(z, k, cg) if k == j + 1 and key in ORG_LOC_HEADS else k
+        if named > k:
+            k = named  # لكلية الملك فهد (الأمنية): a body named after a titled person
+            definite = True
+        elif (
+            z.definite[k]
+            and (
+                not definite  # الفشل (after مرضى), الإنسان (after لحقوق)
+                or z.clitics[k] == ("و",)  # والنشر
+                or (z.peel[k] == 0 and z.key[k].endswith(("ي", "يه")))  # الكلوي
+                or z.key[k] in FIELD_TAIL_WORDS
+            )
+            and (z.peel[k] == 0 or z.clitics[k] == ("و",))
+        ):
+            k += 1  # not a title or a noun after the name (للكهرباء الدكتور)
+            definite = True
+        elif not definite and z.peel[k] == 0 and _construct(z, k, cg):
+            k += 1  # مرضى (الفشل): an indefinite noun in construct, before any definite
+        else:
+            break  # للكهرباء رفعت الأسعار: a verb after the name
+    return k
+
+
+def _namesake_end(z, k: int, cg) -> int:
+    """End of a royal title and the name after it at token ``k`` (:data:`NAMESAKE_TITLES`,
+    definite, no proclitic, then :func:`_name_extent` in the same sentence), inside the
+    name of a body (لكلية الملك فهد الأمنية: the person is part of the college's name);
+    ``k`` when no titled name opens there."""
+    if not (
+        k + 1 < len(z)
+        and z.key[k] in NAMESAKE_TITLES
+        and z.definite[k]
+        and z.peel[k] == 0
+        and z.sentence[k + 1] == z.sentence[k]
+    ):
+        return k
+    e = _name_extent(z, k + 1, cg, after_title=True)
+    return e if e > k + 1 else k
+
+
+def _place_tail(z, i: int, j: int) -> int:
+    """End of a LOC span ``i:j`` opened by a facility noun (:data:`FACILITY_HEADS`):
+    up to two definite adjectives of :data:`PLACE_TAIL_ADJECTIVES` in the same sentence
+    are part of its name (مطار حائل الإقليمي، طريق المنتزة البري); other spans end at
+    ``j``."""
+    if z.key[i] not in FACILITY_HEADS:
+        return j
+    n = len(z)
+    taken = 0
+    while (
+        j < n
+        and taken < 2
+        and z.kind[j] == "word"
+        and z.definite[j]
+        and z.peel[j] == 0
+        and z.key[j] in PLACE_TAIL_ADJECTIVES
+        and z.sentence[j] == z.sentence[i]
+    ):
+        j += 1
+        taken += 1
+    return j
+
+
+def _tail(z, j: int, cg, *, nationality: bool = True, coordinated: bool = True) -> int:
+    """End of an ORG span after its name ends at ``j``: coordinated definite words
+    (والتنمية) and up to two definite nationality or tail adjectives, none written with
+    a preposition (:data:`PREPOSITION_PROCLITICS`: مجلس التنمية السياحية | بالسعودية); with
+    ``nationality=False`` (a name ending in an indefinite word, جامعة هايدلبرج
+    الألمانية) the nationality is left out, as gold conventions have it; with
+    ``coordinated=False`` (the name is a listed one, whole: قوات الجيش الوطني
+    والمقاومة الشعبية names two bodies) no coordinated word is taken."""
+    n = len(z)
+    # coordinated names: حزب العدالة والتنمية، حزب الحرية والعدالة; a body's or
+    # place's head noun after و opens a second one (اتحاد الكرة | والشرطة الصربية،
+    # المنتخب الأردني | والفريق الأول)
+    while (
+        coordinated
+        and j < n
+        and z.definite[j]
+        and z.peel[j] > 0
+        and z.clitics[j] == ("و",)
+        and z.key[j] not in COORDINATED_HEADS  # والشرطة، والفريق، والمملكة
+    ):
+        j += 1
+    taken = 0
+    while (
+        j < n
+        and taken < 2
+        and z.kind[j] == "word"
+        and z.definite[j]
+        and not PREPOSITION_PROCLITICS & set(z.clitics[j])  # بالسعودية "in Saudi Arabia"
+    ):
+        if (nationality and z.key[j] in cg.norp_keys) or z.key[j] in ORG_TAIL_ADJECTIVES:
+            j += 1
+            taken += 1
+        elif _field_adjective(z, j, cg):
+            j += 1  # مجلس التنمية السياحية، معهد البحوث الاقتصادية والاجتماعية
+            while j < n and z.clitics[j] == ("و",) and _field_adjective(z, j, cg, coordinated=True):
+                j += 1
+            taken += 1
+        else:
+            break
+    return j
+
+
+#: Zipf of the other gender's form (السياحي for السياحية) from which a definite word in
+#: -ي / -ية is a relational adjective, not an abstract noun (المسؤولي 1.29).
+_NISBA_PAIR_ZIPF = 2.5
+
+
+def _relational(z, j: int, cg, *, coordinated: bool = False) -> bool:
+    """Token ``j`` is a definite relational adjective with no proclitic (with
+    ``coordinated``, و only): in -ي / -ية, written in the other gender too
+    (:data:`_NISBA_PAIR_ZIPF`: السياحية / السياحي 3.89, an adjective; المسؤولية /
+    المسؤولي 1.29, an abstract noun: وزارة الصحة | المسؤولية), no nationality, modifier,
+    time word or adjective of :data:`ADJECTIVES` (الرسمية، العسكرية)."""
+    k = z.key[j]
+    if not (
+        z.kind[j] == "word"
+        and z.definite[j]
+        and (z.peel[j] == 0 or (coordinated and z.clitics[j] == ("و",)))
+        and k.endswith(("ي", "يه"))
+        and k not in MODIFIERS
+        and k not in ADJECTIVES
+        and k not in _TIME_WORDS
+        and k not in cg.norp_keys
+    ):
+        return False
+    light = z.light(j)
+    other = light[:-1] if k.endswith("يه") else light + "ة"
+    return zipf(other) >= _NISBA_PAIR_ZIPF
+
+
+def _court_kinds(z, i: int, j: int) -> int:
+    """End of a court's name (head at ``i``) after its words up to ``j``: the definite
+    adjectives of :data:`COURT_ADJECTIVES` that follow in its sentence, at most two words
+    after the head when it is the name (المحكمة الجزائية المتخصصة) and all of a run of
+    them after a place (محكمة جدة الجزائية المتخصصة)."""
+    n = len(z)
+    limit = i + 3 if j == i + 1 else j + 2
+    while (
+        j < n
+        and j < limit
+        and z.key[j] in COURT_ADJECTIVES
+        and z.definite[j]
+        and z.peel[j] == 0
+        and z.sentence[j] == z.sentence[i]
+    ):
+        j += 1
+    return j
+
+
+def _kind_adjectives(z, i: int, j: int, cg) -> int:
+    """End of an ORG span ``i:j`` whose name after the head noun is a place (نادي
+    الباحة، بلدية المعابدة): up to two relational adjectives (:func:`_relational`) of
+    the same sentence that agree with the head noun in gender name its kind and are
+    part of the name: نادي الباحة الأدبي الثقافي، نادي الترجي الرياضي، بلدية المعابدة
+    الفرعية. An adjective of the other gender belongs to a noun after the name."""
+    feminine = z.key[i].endswith(("ه", "ات"))
+    taken = 0
+    while (
+        j < len(z)
+        and taken < 2
+        and z.sentence[j] == z.sentence[i]
+        and _relational(z, j, cg)
+        and z.key[j].endswith("يه") == feminine
+    ):
+        j += 1
+        taken += 1
+    return j
+
+
+def _field_adjective(z, j: int, cg, *, coordinated: bool = False) -> bool:
+    """Token ``j`` is a relational adjective (:func:`_relational`) that names the field
+    before it, part of an organisation's name: right after a definite field noun of
+    ``data/org_fields.txt`` (التنمية، البحوث، الشؤون، الفنون), in the same sentence,
+    or, with ``coordinated``, و + one after another such adjective: مجلس التنمية
+    السياحية، لجنة الشؤون الخارجية، معهد البحوث الاقتصادية والاجتماعية، وزارة الشؤون
+    البلدية والقروية. After an everyday noun (وكالة الأنباء الرسمية) an adjective
+    describes the body and stays out; after a place, see :func:`_kind_adjectives`."""
+    if not (j > 0 and z.sentence[j] == z.sentence[j - 1]):
+        return False
+    if not _relational(z, j, cg, coordinated=coordinated):
+        return False
+    f = j - 1
+    return coordinated or (z.definite[f] and z.kind[f] == "word" and z.key[f] in _org_fields())
+
+
+def _patronymic_namesake(z, i: int, cg, stops=()):
+    """The span of an institution or a place named after a person by his patronymic
+    with no title, opening at token ``i``, or None: an indefinite head noun of
+    :data:`PATRONYMIC_NAMESAKE_ORG_HEADS` (ORG) or :data:`PATRONYMIC_NAMESAKE_PLACE_HEADS`
+    (LOC), then a person's name (:func:`_name_extent`) with بن، بنت or ابن inside:
+    مركز محمد بن نايف، مدرسة سعد بن أبي وقاص (ORG, with the ل-phrase of a listed field:
+    :func:`field_tail`), شارع خالد بن الوليد، ملعب حمود بن أحمد الرياضي (LOC, with a
+    facility's adjective: :func:`_place_tail`). The longer span wins over the person's
+    (a name inside a name is not annotated). Without بن the person stays (إدارة
+    أوباما، مشروع سعود الفيصل)."""
+    k = z.key[i]
+    org = k in PATRONYMIC_NAMESAKE_ORG_HEADS
+    if not (org or k in PATRONYMIC_NAMESAKE_PLACE_HEADS) or z.definite[i] or i + 3 >= len(z):
+        return None
+    p = i + 1
+    if z.peel[p] or z.sentence[p] != z.sentence[i] or z.kind[p] != "word":
+        return None
+    e = _name_extent(z, p, cg, after_title=False, stops=stops)
+    if e - p < 3 or not any(z.key[t] in _SON_OF for t in range(p + 1, e - 1)):
+        return None
+    from helpers.entities.matcher import Span
+
+    if org:  # no coordinated name: مؤسسة الوليد بن طلال والمعهد العربي is two bodies
+        return Span(i, field_tail(z, e, cg), "ORG", "rule", [], 1)
+    return Span(i, _place_tail(z, i, e), "LOC", "rule", [], 1)

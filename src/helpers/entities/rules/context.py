@@ -1,0 +1,612 @@
+"""The context passes of the matcher (:mod:`helpers.entities.rules`): places read as
+places by their context (:func:`context_places`, :func:`foreign_cue`), newspapers in
+quotes or bylines, sports opponents and clubs, events, and companies in a list of
+shares."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from helpers.charsets import HAMZA_ALEFS
+from helpers.entities.lexicon import zipf
+from helpers.entities.rules.lexicons import (
+    _CLOSE_QUOTES,
+    _DASHES,
+    _OPEN_QUOTES,
+    LOC_PREPOSITIONS,
+    NOT_NAMES,
+    _k,
+    _keys,
+)
+from helpers.entities.rules.names import _foreign
+from helpers.entities.rules.words import _dash_between, _lam_key, ordinary
+from helpers.text import normalize
+
+#: A dateline's place stands among the first words of a body: a byline of up to four
+#: names and a dash before it (ماجد هود ومحمد المرحبي ـ جدة).
+DATELINE_WORDS = 10
+
+
+#: Family nouns: a word in construct after one is a relative, not a place
+#: (زوجة جده "his grandfather's wife", ابن عمه).
+KIN_NOUNS = _keys(
+    "زوجة زوج ابن ابنة بنت أخ أخت والد والدة أم أب عم عمة خال خالة حفيد حفيدة جد "
+    "أبناء بنات أحفاد أخوة إخوة أخوات"
+)
+
+
+#: Nouns of a region's parts, people or waters: a definite context place in construct
+#: after one is the place (دول الخليج، مياه الخليج، سكان الخبر).
+REGION_NOUNS = _keys("دول بلدان مياه سواحل شواطئ عواصم شعوب حكومات سكان أهالي")
+
+
+#: Nouns of a Saudi region's governor: the region after them is the Saudi one (أمير
+#: الشرقية، نائب أمير الجوف), as after a locative preposition.
+GOVERNOR_NOUNS = _keys("أمير")
+
+
+def _row_country(cg, r: int) -> str:
+    """Country id of gazetteer row ``r``: its ``country`` column, or its own id for a
+    country or a nationality adjective (``country:EG``), else ``""``."""
+    return cg.countries[r] or (cg.ids[r] if cg.ids[r].startswith("country:") else "")
+
+
+def _saudi_row(cg, r: int) -> bool:
+    """Row ``r`` is a Saudi place: country ``country:SA``, or a region or town of the
+    repository's ``places.csv`` (ids ``loc:sa-…``, ``loc:saudi-…``, no country)."""
+    return _row_country(cg, r) == "country:SA" or cg.ids[r].startswith(("loc:sa-", "loc:saudi-"))
+
+
+def foreign_cue(z, s, cg, gaz_spans) -> bool:
+    """The guarded match ``s`` of a Saudi place (:func:`_saudi_row`; الشرقية is also
+    Egypt's Sharqia) is tied to a place or nationality of another country
+    (``gaz_spans``: the gazetteer's matches), so it is that country's place: the
+    nationality right after it (محافظة الشرقية المصرية), a foreign place right
+    before a locative preposition and it (جامعة الزقازيق في الشرقية), or a foreign
+    place coordinated with it (الشرقية والمنصورة، المنصورة والشرقية). A route or a
+    list elsewhere in the sentence is no tie (وصل إلى جدة من القاهرة). The one rule
+    of :func:`context_places` and :func:`rule_spans`' place heads (محافظة الشرقية)."""
+    if not any(_saudi_row(cg, c) for c in s.cands):
+        return False
+
+    def foreign(g) -> bool:
+        countries = {_row_country(cg, c) for c in g.cands if cg.types[c] in ("LOC", "NORP")}
+        return bool(countries) and not countries & {"", "country:SA"}
+
+    n = len(z)
+    for g in gaz_spans:
+        if z.sentence[g.i] != z.sentence[s.i] or not foreign(g):
+            continue
+        if g.i == s.j and z.peel[g.i] == 0:
+            return True  # الشرقية المصرية
+        if g.i == s.j and z.clitics[g.i][:1] == ("و",):
+            return True  # الشرقية والمنصورة
+        if g.j == s.i and z.clitics[s.i][:1] == ("و",):
+            return True  # المنصورة والشرقية
+        if g.j + 1 == s.i and g.j < n and z.key[g.j] in LOC_PREPOSITIONS and z.peel[s.i] == 0:
+            return True  # جامعة الزقازيق في الشرقية
+    return False
+
+
+def context_places(z, cg, gaz_spans, guarded_spans) -> list:
+    """Places of ``data/place_context.txt`` (جدة، آمل، الخمس، الأقصى) where the context
+    reads them as places.
+
+    A guarded match of such a name counts when it follows a locative preposition
+    (:data:`LOC_PREPOSITIONS`: وصل إلى جدة) or the proclitic ب or ل (بجدة، لجدة), or,
+    written without the article, an indefinite noun it completes (سكان جدة), or is
+    coordinated with a known place (الرياض وجدة، جدة والرياض) or with one this rule found
+    right before it (في أبين والضالع), or is a dateline (right
+    after a dash among the first :data:`DATELINE_WORDS` tokens of the zone, or first
+    and right before a dash: نايف عبدالله – جدة، جدة - واس); and the next word of the
+    sentence is not a definite word other than a time word, a nationality or another
+    nisba adjective (الخمس الأوائل، جدة الطفل read as nouns; بجدة اليوم، جدة التاريخية
+    as the place). Returns spans with ``method="context"``,
+    ``priority=2``.
+    """
+    from helpers.entities.matcher import Span
+
+    if not guarded_spans or not cg.context_rows:
+        return []
+    n = len(z)
+    locs = [s for s in gaz_spans if cg.types[s.cands[0]] == "LOC"]
+    loc_starts = {s.i for s in locs}
+    loc_ends = {s.j for s in locs}
+    out = []
+    # in text order, so a place this rule finds counts for the next one coordinated with
+    # it (في أبين والضالع: الضالع after أبين, both guarded)
+    for s in sorted(guarded_spans, key=lambda s: (s.i, s.j)):
+        cands = [c for c in s.cands if c in cg.context_rows and cg.types[c] == "LOC"]
+        if not cands:
+            continue
+        i, j = s.i, s.j
+        same = i > 0 and z.sentence[i - 1] == z.sentence[i]
+        clitic = z.clitics[i] if z.peel[i] > 0 else ()
+        after_prep = (
+            same and z.peel[i] == 0 and z.key[i - 1] in (LOC_PREPOSITIONS | GOVERNOR_NOUNS)
+        ) or ("ب" in clitic or "ل" in clitic)
+        # an indefinite name after an indefinite noun, in construct: سكان جدة، مستشفيات جدة
+        construct = (
+            (
+                same
+                and z.peel[i] == 0
+                and not z.definite[i]
+                and z.kind[i - 1] == "word"
+                and not z.definite[i - 1]
+                and not z.stop[i - 1]
+                and z.key[i - 1] not in KIN_NOUNS  # زوجة جده "his grandfather's wife"
+            )
+            or (
+                # a definite name after a noun of a region's parts: دول الخليج، مياه الخليج
+                same
+                and z.peel[i] == 0
+                and z.definite[i]
+                and z.kind[i - 1] == "word"
+                and not z.definite[i - 1]
+                # without the text layer's proclitics: لدول الخليج, whose key keeps لدول
+                # whole (each proclitic is one letter)
+                and (
+                    z.key[i - 1] in REGION_NOUNS
+                    or _k(z.form[i - 1][len(z.clitics[i - 1]) - z.peel[i - 1] :]) in REGION_NOUNS
+                )
+            )
+        )
+        coordinated = (same and clitic[:1] == ("و",) and i in loc_ends) or (
+            j in loc_starts and z.clitics[j][:1] == ("و",) and z.sentence[j] == z.sentence[i]
+        )
+        # a dateline: the place after or before a dash among the first words of a
+        # zone (نايف عبدالله – جدة، جدة - واس)
+        dateline = i < DATELINE_WORDS and (
+            (i > 0 and z.peel[i] == 0 and _dash_between(z, i - 1, i))
+            or (i == 0 and j < n and _dash_between(z, j - 1, j))
+        )
+        if not (after_prep or coordinated or construct or dateline):
+            continue
+        if foreign_cue(z, s, cg, gaz_spans):
+            continue  # في الشرقية المصرية: Egypt's Sharqia, not the Saudi region
+        if not _spelled_like(z.light(i), [cg.gazetteer.table["guarded"].iat[c] for c in cands]):
+            continue  # أمل "hope" is not آمل: the writer's hamza differs from the name's
+        if j < n and z.key[j] == "ان" and not z.definite[i]:
+            # آمل أن "I hope that": a verb, not a place; a definite word is no verb
+            # (قال أمير الشرقية إن)
+            continue
+        if (
+            j < n
+            and not ("ب" in clitic and not z.definite[i])
+            and z.sentence[j] == z.sentence[i]
+            and z.kind[j] == "word"
+            and z.definite[j]
+            and z.peel[j] == 0
+            and not z.stop[j]
+            and z.key[j] not in NOT_NAMES
+            and z.key[j] not in cg.norp_keys
+            and not z.key[j].endswith("يه")
+        ):
+            # الخمس الأوائل، جدة الطفل: a definite word right after reads it as a noun
+            # (not a time word, بجدة اليوم, nor a nisba adjective, جدة التاريخية); after
+            # the preposition ب a name without the article is the place (ألقت الجهات
+            # الأمنية بجدة القبض، مستشفى الملك فهد بجدة السعة: all 12 of 2015-07-21/25/26);
+            # a definite one keeps its noun reading (التعريف بالوجه الحقيقي "the face")
+            continue
+        out.append(Span(i, j, "LOC", "context", cands, 2))
+        loc_ends.add(j)
+    return out
+
+
+def context_newspapers(z, cg, gaz_spans=()) -> list:
+    """Newspapers of ``data/newspapers.csv`` named by a place or an everyday word
+    (الشرق الأوسط، الرياض، سبق) where the context cites them: alone between quote marks
+    (قال لـ«الشرق الأوسط»، نشرت «الرياض») or after the dash of a byline, before a
+    dash or a colon (عيسى الحربي- سبق- الرياض، أيمن حسن- سبق:), unless a place of
+    ``gaz_spans`` has those words (the dateline of الحربي- الرياض: is the city).
+    Returns ``ORG`` spans of the newspaper's row,
+    ``method="context"``, ``priority=-1`` (they win over the place of the same words:
+    «الشرق الأوسط» is the paper, منطقة الشرق الأوسط the region)."""
+    from helpers.entities.matcher import Span
+
+    if not cg.newspapers:
+        return []
+    n = len(z)
+    places = {(s.i, s.j) for s in gaz_spans if cg.types[s.cands[0]] == "LOC"}
+    out = []
+    for i in z.where(cg.newspaper_firsts):
+        if i >= n - 1:
+            break
+        before = z.key[i - 1] if i else ""
+        quoted = before in _OPEN_QUOTES
+        # a byline: after a dash, or first on its line before a dash (سبق – وكالات:،
+        # الرياضي ـ جدة): the newspaper heads the story
+        line_start = i == 0 or "\n" in z.text[z.end[i - 1] : z.start[i]]
+        dash_after = i + 1 < n and (
+            z.key[i + 1] in _DASHES
+            or any(c in _DASHES for c in z.text[z.end[i] : z.start[i + 1]])  # ـ (no token)
+        )
+        byline = before in _DASHES or (line_start and dash_after)
+        if not (quoted or byline) or z.kind[i] != "word":
+            continue
+        for j in range(i + 1, min(i + 4, n)):
+            row = cg.newspapers.get(tuple(z.key[i:j]))
+            if row is None:
+                continue
+            after = z.key[j]
+            if (quoted and after in _CLOSE_QUOTES) or (
+                byline
+                and (after in _DASHES or after == ":" or (line_start and j == i + 1))
+                and z.sentence[j] == z.sentence[i]
+                and (i, j) not in places
+            ):
+                out.append(Span(i, j, "ORG", "context", [row], -1))
+            break
+    return out
+
+
+def in_byline(z, i: int, j: int) -> bool:
+    """Whether tokens ``i`` to ``j`` of a zone stand in a byline or a credit line:
+    among the first :data:`DATELINE_WORDS` tokens, after a dash and before a dash, a
+    colon or the line's end (عيسى الحربي- سبق- الرياض، أيمن حسن- سبق:، الرياض – واس)
+    or first on a line before a dash (عين اليوم – الرياض، سبق – وكالات:). The outlet
+    or agency credited there is no news content (:func:`helpers.entities.entity_counts`
+    leaves such mentions out by default)."""
+    if i >= DATELINE_WORDS:
+        return False
+    n = len(z)
+    after_dash = i > 0 and _dash_between(z, i - 1, i)
+    line_start = i == 0 or "\n" in z.text[z.end[i - 1] : z.start[i]]
+    dash = j < n and _dash_between(z, j - 1, j)
+    line_end = j == n or "\n" in z.text[z.end[j - 1] : z.start[j]]
+    if after_dash:  # أيمن حسن- سبق: ، الرياض – واس
+        return dash or line_end or z.key[j] == ":"
+    return line_start and dash  # a line opening «هيئة الأرصاد:» is a heading, no byline
+
+
+#: Words after which a match report names the opposing team: يلاقي نيس، أمام بني ياس،
+#: نظيره العين، ضد، للقاء، مواجهة، التغلب على. ``فريق`` heads the club's name
+#: (فريق إيجلز، فريق أريس ليماسول: the head noun is part of the mention).
+OPPONENT_CUES = _keys("أمام ضد نظيره نظيرهم يلاقي يواجه لقاء مواجهة التغلب")
+#: Nouns in construct with a club in a sports story, read like an opponent cue: جماهير
+#: نجران، معسكر نجران (a city there is its club; a country stays LOC: معسكر تركيا).
+CLUB_CUES = _keys("جماهير معسكر")
+#: The roles of a club's players and staff, indefinite, in construct with the club: a
+#: city after them that the gazetteer knows a club by is that club (لاعب ميلان، مهاجم
+#: موناكو، لاعبي روما; not لاعبي باريس, no club of that one word); a country is the
+#: national team, LOC (مدرب ويلز), and an unknown word may be an adjective (لاعب هاو
+#: "an amateur player") or a name (مدرب إنتر روبرتو مانشيني), so only a city counts.
+ROLE_CUES = _keys("لاعب لاعبو لاعبي مهاجم مدافع حارس مدرب")
+_TEAM = _k("فريق")
+_NATIONAL_TEAM = _k("منتخب")
+_ON = _k("على")
+
+
+def context_opponents(z, cg, gaz_spans) -> list:
+    """Clubs named after an opponent cue (:data:`OPPONENT_CUES`, or فريق) in a story the
+    caller has found to be a sports story: a city of the gazetteer there is its club
+    (أمام برشلونة، نظيره العين; a country stays LOC: the national team is named by
+    its country), and so are one or two words no Arabic word reads as
+    (:func:`_foreign`: يلاقي نيس، أمام بني ياس). ``ORG`` spans, ``method="context"``,
+    ``priority=-1`` (over the city reading of the same words), with the gazetteer's club
+    row where one names the same words (نابولي: ``org:napoli``), else no row. A club
+    whose name is a stopword (العين "the eye", ``sports_names.csv``), which no
+    gazetteer match reads, is read here only, after a cue (أمام العين، نظيره العين)."""
+    from helpers.entities.matcher import Span
+
+    n = len(z)
+    cities = {
+        s.i: s
+        for s in gaz_spans
+        if s.cands and cg.types[s.cands[0]] == "LOC" and cg.ids[s.cands[0]].startswith("geonames:")
+    }
+    # a country after فريق is a club named by it (فريق الكويت: Kuwait SC), not the
+    # national team, which a story names by the country alone (مواجهة الأرجنتين)
+    countries = {
+        s.i: s
+        for s in gaz_spans
+        if s.cands and cg.types[s.cands[0]] == "LOC" and cg.ids[s.cands[0]].startswith("country:")
+    }
+    # a club the gazetteer knows by these words (روما، نابولي، بني ياس) keeps its row
+    clubs: dict[tuple[int, int], list[int]] = {}
+    for s in gaz_spans:
+        rows = [c for c in s.cands if c in cg.sports_rows or cg.types[c] == "ORG"]
+        if rows:
+            clubs.setdefault((s.i, s.j), rows)
+
+    named_clubs = {
+        s.i: (s.j, rows) for s in gaz_spans if (rows := [c for c in s.cands if c in cg.sports_rows])
+    }
+
+    def club(start: int, j: int, e: int) -> list[int]:
+        return clubs.get((start, e)) or clubs.get((j, e)) or cg.club_keys.get(tuple(z.key[j:e]), [])
+
+    out = []
+    for i in range(n - 1):
+        k = z.key[i]
+        team = k == _TEAM and not z.definite[i]
+        # منتخب ألمانيا: the national team with its head noun is an ORG
+        national = k == _NATIONAL_TEAM and not z.definite[i]
+        role = k in ROLE_CUES and not z.definite[i]
+        cue = team or national or k in OPPONENT_CUES or (k in CLUB_CUES and not z.definite[i])
+        if k == _ON and i > 0 and z.key[i - 1] in OPPONENT_CUES:
+            cue = True  # التغلب على تشيلسي
+        j = i + 1
+        if role and z.sentence[j] == z.sentence[i] and z.peel[j] == 0 and j not in countries:
+            if j in cities and cities[j].j - j <= 2 and club(j, j, cities[j].j):
+                # a city the gazetteer knows a club by (ميلان، موناكو); not لاعبي باريس,
+                # a city no listed club is named by alone (the players in Paris)
+                e = cities[j].j
+                out.append(Span(j, e, "ORG", "context", club(j, j, e), -1))
+            elif j in named_clubs:
+                # a club of sports_names.csv: not the player's name (للاعب فولهام الشاب)
+                e, rows = named_clubs[j]
+                out.append(Span(j, e, "ORG", "context", rows, -1))
+            continue
+        if not cue or z.sentence[j] != z.sentence[i] or z.peel[j] > 0:
+            continue
+        start = i if team or national else j
+        if national and j not in countries:
+            continue  # منتخب الشباب، منتخب جديد: only a country's team is named so
+        stop_club = cg.club_keys.get((z.key[j],), []) if z.stop[j] else []
+        if stop_club:
+            # a club whose name is a function word (العين "the eye"): only after a cue
+            out.append(Span(start, j + 1, "ORG", "context", stop_club, -1))
+        elif j in cities and cities[j].j - j <= 2:
+            e = cities[j].j
+            out.append(Span(start, e, "ORG", "context", club(start, j, e), -1))
+        elif (team or national) and j in countries and countries[j].j - j <= 2:
+            e = countries[j].j
+            out.append(Span(start, e, "ORG", "context", club(start, j, e), -1))
+        elif _foreign(z, j, cg) and not ordinary(z, j):
+            e = j + 1
+            if e < n and z.sentence[e] == z.sentence[j] and _foreign(z, e, cg):
+                e += 1
+            out.append(Span(start, e, "ORG", "context", club(start, j, e), -1))
+    return out
+
+
+@lru_cache(maxsize=1)
+def titled_event_keys() -> frozenset[str]:
+    """Keys of the ``titled`` words of ``data/event_words.tsv``: nouns of an award, a
+    programme or a project named after a titled person (وسام الملك عبدالعزيز، برنامج
+    الأمير نايف، توسعة الملك عبدالله), read as the noun of a name only before a royal
+    title (:func:`in_event_name` with ``titled=True``)."""
+    from helpers.entities.gazetteer import event_words
+
+    return frozenset(_k(w) for w, r in event_words().items() if r == "titled")
+
+
+@lru_cache(maxsize=1)
+def event_keys() -> tuple[frozenset[str], frozenset[str]]:
+    """Keys of the ``noun`` and ``link`` words of ``data/event_words.tsv``
+    (:func:`helpers.entities.gazetteer.event_words`): a name right after a noun, or
+    after a link that follows one, names an event or a competition (كأس الخليج, the
+    Gulf Cup; دوري أبطال آسيا), not a club or a place."""
+    from helpers.entities.gazetteer import event_words
+
+    words = event_words()
+    return (
+        frozenset(_k(w) for w, r in words.items() if r == "noun"),
+        frozenset(_k(w) for w, r in words.items() if r == "link"),
+    )
+
+
+def in_event_name(z, i: int, *, titled: bool = False) -> bool:
+    """Whether token ``i`` follows, in its sentence, a noun of an event's name or such a
+    noun and a link (:func:`event_keys`), each without article and with no conjunction
+    between: كأس آسيا، دوري أبطال آسيا، كأس أمم أفريقيا (not الاتفاق والقادسية, two
+    clubs). ``titled``: token ``i`` is a royal title, and the nouns of an award or a
+    programme (:func:`titled_event_keys`: وسام، برنامج) count too."""
+    nouns, links = event_keys()
+    if titled:
+        nouns = nouns | titled_event_keys()
+
+    def word(t: int) -> bool:
+        # a noun in construct: no article (الاتفاق is a club), no conjunction after it
+        return (
+            t >= 0
+            and z.kind[t] == "word"
+            and z.sentence[t] == z.sentence[i]
+            and not z.definite[t]
+            and z.clitics[t + 1][:1] not in (("و",), ("ف",))
+        )
+
+    p = i - 1
+    if not word(p):
+        return False
+    if z.key[p] in nouns:
+        return True
+    return z.key[p] in links and word(p - 1) and z.key[p - 1] in nouns
+
+
+#: Words that open a list of shares (أسهم شركات سابك والإنماء، سهمي شركة الدريس ورعاية):
+#: the names listed after them are companies (:func:`context_shares`).
+SHARE_CUES = _keys("سهم سهمي أسهم أسهما")
+_COMPANY_NOUNS = _keys("شركة شركتي شركات")
+
+
+def context_shares(z, cg, gaz_spans, guarded_spans) -> list:
+    """Short names of listed companies (``data/stock_names.csv``: الإنماء، الراجحي، كيان)
+    in a list of shares: after a word of :data:`SHARE_CUES` and an optional شركة/شركات,
+    the list runs over known organisations (any ORG of the gazetteer) and such names,
+    joined by و or a comma, in one sentence; each short name in it becomes an ``ORG`` span
+    of its company, ``method="context"``, ``priority=2``. A word that is neither ends the
+    list (الأكثر نشاطا). Outside such a list the names are everyday words and count
+    nowhere."""
+    from helpers.entities.matcher import Span
+
+    n = len(z)
+    known = {s.i: s.j for s in gaz_spans if s.cands and cg.types[s.cands[0]] == "ORG"}
+    short = {}
+    for s in guarded_spans:
+        rows = [c for c in s.cands if c in cg.stock_rows]
+        if rows and s.j > short.get(s.i, (0, []))[0]:
+            short[s.i] = (s.j, rows)
+    if not short:
+        return []
+    out = []
+    for i in z.where(SHARE_CUES):
+        if z.kind[i] != "word" or z.definite[i]:
+            continue  # الأسهم العالمية "world shares": a definite cue lists nothing
+        j = i + 1
+        if j < n and z.key[j] in _COMPANY_NOUNS and z.sentence[j] == z.sentence[i]:
+            j += 1
+        first = True
+        while j < n and z.sentence[j] == z.sentence[i]:
+            if z.kind[j] != "word":
+                if z.key[j] in (",", "،"):
+                    j += 1
+                    continue
+                break
+            if not first and z.clitics[j][:1] != ("و",) and z.kind[j - 1] == "word":
+                break  # the next item is joined by و or a comma
+            if j in short and (j not in known or short[j][0] >= known[j]):
+                e, rows = short[j]
+                out.append(Span(j, e, "ORG", "context", rows, 2))
+                j = e
+            elif j in known:
+                j = known[j]
+            else:
+                break
+            first = False
+    return out
+
+
+#: Nouns of a competition: the word after them names the competition (كأس الخليج,
+#: the Gulf Cup), not a club of sports_names.csv.
+COMPETITION_NOUNS = _keys("كأس بطولة دورة")
+
+
+#: A club name at least this frequent in the lexicon (الشباب 5.36 "the youth",
+#: الاتحاد 5.58, الخليج 5.12, التعاون 4.95) counts, even in a sports story, only in a
+#: body sentence with a word of sports_context.txt or another club: مقهى الشباب is no
+#: club. A sports story's title, short and about the sport, needs neither.
+COMMON_CLUB_ZIPF = 4.9
+
+#: A club name at least this frequent (الاتفاق 4.70 "the agreement", الوحدة 4.84
+#: "unity", الفتح 4.47, الرائد 4.42 "the pioneer", الهلال 4.69) is an everyday word
+#: too, so its neighbours can read it as one (:func:`_everyday_club_word`); a
+#: nationality after it still names the club (الهلال السعودي، الأهلي المصري) below
+#: COMMON_CLUB_ZIPF.
+EVERYDAY_CLUB_ZIPF = 4.4
+
+#: Nouns after which a club name as frequent as an everyday word (COMMON_CLUB_ZIPF) is
+#: that word, even in a sports story: رعاية الشباب "youth welfare", فئة/درجة الشباب
+#: "the youth category", وزارة/هيئة الشباب، دعم/تشغيل/توظيف الشباب "employing young
+#: people", تمكين الشباب; دعم الاتحاد، هيئة الاتحاد.
+EVERYDAY_CLUB_HEADS = _keys("رعاية فئة درجة وزارة هيئة دعم تشغيل توظيف تمكين تأهيل أوساط")
+
+#: Words after which such a name is the everyday word: والشابات (الشباب والشابات
+#: "young men and women").
+EVERYDAY_CLUB_PARTNERS = _keys("الشابات الفتيات")
+
+
+def masculine_nationality(z, a: int, cg) -> bool:
+    """Token ``a`` is a definite masculine singular nationality adjective with no
+    proclitic (الإسباني، الإيطالي; not الإسبانية، الإيطاليين)."""
+    return (
+        a < len(z)
+        and z.kind[a] == "word"
+        and z.definite[a]
+        and z.peel[a] == 0
+        and z.key[a] in cg.norp_keys
+        and not z.key[a].endswith(("ه", "ات", "ين", "ون", "ان"))
+    )
+
+
+def context_clubs(z, cg, guarded_spans) -> list:
+    """Club names of ``data/sports_names.csv`` (النصر، الهلال، الاتحاد، ليون) in a story
+    the caller has found to be a sports story (two distinct words of
+    ``data/sports_context.txt``): each guarded match of such a name that is not a
+    nationality adjective's reading becomes an ``ORG`` span of its club,
+    ``method="context"``, ``priority=2`` (a longer known name still wins: نادي النصر);
+    not after a competition noun (كأس الخليج), and a name as frequent as an everyday
+    word (:data:`COMMON_CLUB_ZIPF`) only in a sentence about sport."""
+    from helpers.entities.matcher import Span
+
+    out = []
+    clubs_in: dict[int, int] = {}  # sentence -> club names of sports_names.csv in it
+    for s in guarded_spans:
+        if any(c in cg.sports_rows for c in s.cands):
+            clubs_in[z.sentence[s.i]] = clubs_in.get(z.sentence[s.i], 0) + 1
+    sporty = {z.sentence[t] for t in range(len(z)) if z.key[t] in cg.sports_keys}
+    for s in guarded_spans:
+        cands = [c for c in s.cands if c in cg.sports_rows]
+        if in_event_name(z, s.i):
+            continue  # كأس الخليج is the Gulf Cup, not the club الخليج
+        sentence = z.sentence[s.i]
+        if (
+            z.zone != "title"  # a sports story's title is about the sport
+            and s.j - s.i == 1
+            and zipf(z.display(s.i)) >= COMMON_CLUB_ZIPF
+            and sentence not in sporty
+            and clubs_in.get(sentence, 0) < 2
+        ):
+            continue  # مقهى الشباب، الشباب السعودي: the youth, in a story on sport
+        if s.j - s.i == 1 and _everyday_club_word(z, s.i, cg):
+            continue
+        if cands:
+            out.append(Span(s.i, s.j, "ORG", "context", cands, 2))
+    return out
+
+
+def _everyday_club_word(z, i: int, cg) -> bool:
+    """Token ``i``, a one-word club name of ``sports_names.csv`` as frequent as an
+    everyday word (:data:`EVERYDAY_CLUB_ZIPF`, looked up with the article that ``لل``
+    hides restored: للشباب is ل + الشباب), is read as that word by its neighbours:
+    with ب before مع (بالتعاون مع "in cooperation with");
+    after a noun of :data:`EVERYDAY_CLUB_HEADS` (رعاية الشباب، فئة الشباب، الرئيس العام
+    لرعاية الشباب: :func:`_lam_key`); after a
+    definite masculine sound plural it qualifies, if at least :data:`COMMON_CLUB_ZIPF`
+    (اللاعبين الشباب "the young players"; not after a comma, and a name with و or
+    before one is a list: النصر والشباب، الغريمين التقليديين الاتحاد والأهلي;
+    وكلفت الصفقة الشباب keeps the club: a singular does not take it as adjective);
+    before a masculine nationality adjective if at least :data:`COMMON_CLUB_ZIPF`
+    (الشباب السعودي، الاتحاد السعودي "the Saudi federation"; الهلال السعودي is the
+    club), another
+    definite adjective in ي (الاتحاد الدولي "the International Federation", التعاون
+    الخليجي) or in ين/ون (الشباب الراغبين), or a word of
+    :data:`EVERYDAY_CLUB_PARTNERS` (الشباب والشابات)."""
+    freq = zipf(z.display(i))
+    if freq < EVERYDAY_CLUB_ZIPF:
+        return False
+    nxt = i + 1
+    nxt_word = nxt < len(z) and z.kind[nxt] == "word"
+    if nxt_word and "ب" in z.clitics[i] and z.key[nxt] == "مع":
+        return True  # بالتعاون مع، بالاتفاق مع "in cooperation / agreement with"
+    prev = i - 1
+    if prev >= 0 and z.kind[prev] == "word" and z.sentence[prev] == z.sentence[i]:
+        if _lam_key(z, prev) in EVERYDAY_CLUB_HEADS:
+            return True  # رعاية الشباب، لرعاية الشباب (the ل left on the word)
+        if (
+            freq >= COMMON_CLUB_ZIPF
+            and z.definite[prev]
+            and not z.clitics[i]
+            and z.key[prev].endswith(("ين", "ون"))
+            and not (nxt_word and "و" in z.clitics[nxt])
+        ):
+            return True
+    if nxt_word:
+        if masculine_nationality(z, nxt, cg):
+            return freq >= COMMON_CLUB_ZIPF
+        if z.key[nxt] in EVERYDAY_CLUB_PARTNERS:
+            return True
+        if z.definite[nxt] and not z.clitics[nxt] and z.key[nxt].endswith(("ين", "ون", "ي")):
+            return True
+    return False
+
+
+def _spelled_like(light: str, alias_lists) -> bool:
+    """Whether a written word (``alef=False`` light form) can be one of the aliases as
+    spelled: letter for letter, except that a writer may drop a hamza (ا for أ إ آ) and
+    write ه for ة; a hamza the name does not have (أمل for آمل) is another word."""
+
+    def strip(w: str) -> str:
+        return w[2:] if w.startswith("ال") and len(w) > 4 else w
+
+    t = strip(light)
+    for aliases in alias_lists:
+        for a in aliases:
+            al = strip(normalize(a, alef=False))
+            if len(al) == len(t) and all(
+                x == y or (x == "ا" and y in HAMZA_ALEFS) or (x == "ه" and y == "ة")
+                for x, y in zip(t, al, strict=True)
+            ):
+                return True
+    return False

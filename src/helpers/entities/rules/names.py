@@ -1,0 +1,966 @@
+"""The extent of a person's name (:mod:`helpers.entities.rules`): from its first
+token through first names, particles (بن، أبو، عبد، آل), chains of patronymics,
+compound names (عبدالله، جلال الدين), family names and surnames, foreign names and
+particles (:func:`_name_extent`), and the tests a rule asks of a name's words
+(family names, nisbas, a first name that is also a town, a surname that is a company)."""
+
+from __future__ import annotations
+
+from helpers.entities.keys import fused_abd, surface_key
+from helpers.entities.lexicon import (
+    looks_like_name,
+    preposition_noun,
+    suffixed_noun,
+    verb_form,
+    zipf,
+)
+from helpers.entities.rules.lexicons import (
+    _LA,
+    _TITLE_FIRST,
+    ADJECTIVES,
+    COMPOUND_PARTICLES,
+    CONSTRUCT_TITLES,
+    FOREIGN_PARTICLES,
+    HIJRI_MONTHS,
+    MODIFIERS,
+    NOT_NAMES,
+    ORG_HEADS,
+    PARTICLES,
+    PLACE_HEADS,
+    TITLE_NAMES,
+    TITLES,
+    _generated_first_names,
+    _k,
+    _keys,
+    _noun_names,
+)
+from helpers.entities.rules.words import (
+    _ORDINARY_ZIPF,
+    _TIME_WORDS,
+    _accusative,
+    _adjective_like,
+    _adverb,
+    _dash_between,
+    _inflected,
+    _name_like,
+    _nisba_like,
+    _noun_form,
+    _past_verb,
+    _preposition_name,
+    _present_verb,
+    ordinary,
+)
+from helpers.text import normalize
+
+
+def _foreign(z, i: int, cg, stops=()) -> bool:
+    """Token ``i`` can be a name nobody listed: a word with no article or proclitic
+    that the lexicon does not know as an ordinary Arabic word
+    (:func:`helpers.entities.lexicon.looks_like_name`: ترودو، كلينتون، شولمان)."""
+    return (
+        _name_like(z, i, cg)
+        and not z.definite[i]
+        and z.peel[i] == 0
+        and i not in stops
+        and z.key[i] not in cg.first_names
+        and not fused_abd(z.key[i])  # عبدربه opens a name of its own (keys.fused_abd)
+        and z.key[i] not in ORG_HEADS
+        and z.key[i] not in PLACE_HEADS
+        and looks_like_name(z.light(i))
+        and not _preposition_name(z.light(i), cg)
+    )
+
+
+def _foreign_middle(z, e: int, cg, stops=()) -> bool:
+    """Tokens ``e``, ``e + 1`` go on a foreign name (after a word of :func:`_foreign`):
+    ``e`` is a word the lexicon knows but no everyday word (:func:`ordinary`: بارون
+    "baron", Zipf 3.41), with no article, proclitic or conjunction, and ``e + 1`` is a
+    word no Arabic word reads as (:func:`_foreign`): بيتاني بارون جيبس. A middle word
+    alone, with no such surname after it, is left out (قال ترودو مستغربا)."""
+    a = e + 1
+    return (
+        a < len(z)
+        and z.sentence[a] == z.sentence[e] == z.sentence[e - 1]
+        and e not in stops
+        and _name_like(z, e, cg)
+        and not z.definite[e]
+        and z.peel[e] == 0
+        and not ordinary(z, e)
+        and not {"و", "ف"} & set(z.clitics[a])
+        and _foreign(z, a, cg, stops)
+    )
+
+
+#: Name particles that make the word before them a first name: جلوي بن عبدالعزيز.
+_SON_OF = _keys("بن ابن بنت")
+_AAL = _k("آل")
+
+
+def _family_name(z, j: int, cg) -> bool:
+    """Token ``j`` can close a name after ``بن X`` as a definite family name
+    (عبدالرحمن بن عبدالله العبدالجبار، عبداللطيف بن راشد الزياني): the lexicon finds the
+    definite word rare (Zipf < 3.2) or far more frequent than its indefinite form (a
+    nisba used as a family name: الغامدي 3.66 / غامدي 1.51), and it is no feminine or
+    plural noun, title or nationality."""
+    k = z.key[j]
+    if not (z.definite[j] and z.peel[j] == 0 and _name_like(z, j, cg)):
+        return False
+    if k.endswith(("يه", "ات")) or k in cg.norp_keys:
+        return False
+    light = z.light(j)
+    whole = zipf(light)
+    return whole < 3.2 or whole - zipf(light[2:]) >= 0.85
+
+
+#: Zipf under which a definite nisba in ي closes a patronymic before punctuation
+#: (:func:`_closing_family_name`: بن مانع العمري، 4.07).
+_NISBA_FAMILY_ZIPF = 4.5
+#: First parts of compound first names with الدين (جلال الدين، سراج الدين، صلاح الدين):
+#: the pair is one first name, a surname may follow (جلال الدين حقاني).
+DIN_FIRSTS = _keys(
+    "جلال سراج صلاح نور عز علاء بدر شمس نصر خير بهاء فخر تاج شهاب كمال محي محيي زين "
+    "عماد سيف ضياء نجم قطب قمر جمال حسام تقي معين ركن غياث برهان شرف صدر ناصر محب "
+    "عصام نظام حسن"
+)
+_DIN = _k("الدين")
+
+
+def _din_end(z, i: int) -> int:
+    """``i + 2`` when tokens ``i, i + 1`` are a compound first name in الدين (جلال
+    الدين: :data:`DIN_FIRSTS`, both without proclitic, the first indefinite), else
+    ``i``."""
+    if (
+        z.key[i] in DIN_FIRSTS
+        and i + 1 < len(z.key)
+        and not z.definite[i]
+        and z.key[i + 1] == _DIN
+        and z.definite[i + 1]
+        and z.peel[i + 1] == 0
+        and z.sentence[i + 1] == z.sentence[i]
+    ):
+        return i + 2
+    return i
+
+
+def _closing_family_name(z, j: int, cg) -> bool:
+    """Token ``j`` closes a patronymic name as a family name that is also an everyday
+    word (عزام بن محمد الدخيّل: الدخيل "the intruder", Zipf 3.56, as frequent as دخيل):
+    a definite word with no proclitic, no plural, feminine or nisba-adjective ending
+    (-ات -ية -ون -ين), no time word, title or modifier, less frequent than an everyday
+    noun (Zipf < 4.0: التقى محمد بن سلمان الوفد is the verb's object), and the clause
+    ends right after it: punctuation, the end of the zone or a reporting verb. A noun
+    after ``X بن Y`` in running text has words of its own after it."""
+    k = z.key[j]
+    if not (z.definite[j] and z.peel[j] == 0 and _name_like(z, j, cg)):
+        return False
+    if k.endswith(("ات", "يه", "ون", "ين")) or k in _TIME_WORDS or k in MODIFIERS:
+        return False
+    # التقى محمد بن سلمان الوفد: a frequent noun is the verb's object; a nisba in ي is
+    # a family name up to a higher frequency (العمري 4.07, "my age" عمري beside it)
+    if zipf(z.light(j)) >= (_NISBA_FAMILY_ZIPF if k.endswith("ي") else _ORDINARY_ZIPF):
+        return False
+    return _clause_ends_after(z, j, cg)
+
+
+def _first_name_family(z, j: int, cg) -> bool:
+    """Token ``j`` closes a patronymic as a family name formed from a first name with
+    the article (أحمد بن محمد السالم، سعود بن عبدالله الراشد، عبدالعزيز بن صالح
+    العلي: Najdi family names): a definite word with no proclitic whose key is a listed
+    first name that is no everyday noun (``noun`` in ``data/first_names.txt``), no
+    title, modifier or time word, rarer than :data:`_NISBA_FAMILY_ZIPF` (الحمد "praise"
+    4.76 is the word) and not opening a religious formula (الحمد لله)."""
+    k = z.key[j]
+    return (
+        z.definite[j]
+        and z.peel[j] == 0
+        and z.kind[j] == "word"
+        and k in cg.first_names
+        and k not in _noun_names()
+        and k not in _TITLE_FIRST
+        and k not in MODIFIERS
+        and k not in _TIME_WORDS
+        and not z.stop[j]
+        and zipf(z.light(j)) < _NISBA_FAMILY_ZIPF
+        and not (j + 1 < len(z) and z.key[j + 1] == _ALLAH)
+    )
+
+
+def _second_family_name(z, j: int, cg, p: int) -> bool:
+    """Token ``j`` is a second family name after the first one that closed a patronymic
+    (يحيى بن محمد الرفيدي القحطاني: clan, then tribe): a definite nisba in ي of the
+    same sentence that :func:`_family_name` reads as a family name (a rare word, or
+    one far more frequent with the article than without: القحطاني) and no
+    nationality (السعودي) or modifier (الحالي)."""
+    return (
+        j < len(z)
+        and z.sentence[j] == z.sentence[p]
+        and z.kind[j] == "word"
+        and z.key[j].endswith("ي")
+        and z.key[j] not in MODIFIERS
+        and z.key[j] not in _TIME_WORDS
+        and _family_name(z, j, cg)
+    )
+
+
+#: Zipf (with the article) from which a word in ـتي is read as a noun in ة in the dual
+#: construct or with the suffix "my" (برقيتي: البرقية 3.31), not a family name in -تي.
+_DUAL_NOUN_ZIPF = 3.0
+
+
+def _word_after_chain(light: str) -> bool:
+    """A word (its ``light`` form) after a بن-chain that is an ordinary word, not a
+    family name no Arabic word reads as: a noun with a pronoun suffix
+    (:func:`helpers.entities.lexicon.suffixed_noun`), a noun in ة in the dual construct or
+    with "my" (برقيتي "his two telegrams of", the article form at Zipf >=
+    :data:`_DUAL_NOUN_ZIPF`), or a function word after و or ف written whole (والى "and
+    to"): محمد بن نايف [برقيتي تهنئة]، محمد بن سلمان بن عبدالعزيز [والى كافة]."""
+    from helpers.text.stopwords import is_stopword
+
+    return (
+        suffixed_noun(light)
+        or (light.endswith("تي") and zipf("ال" + light[:-2] + "ة") >= _DUAL_NOUN_ZIPF)
+        or (len(light) > 2 and light[0] in "وف" and is_stopword(normalize(light[1:])))
+    )
+
+
+def _compound_first_surname(z, j: int, cg) -> bool:
+    """Token ``j`` is the surname after a compound first name (عبد القادر، أبو بكر),
+    which is one first name as محمد is: an indefinite word of the same sentence with no
+    proclitic that is no everyday word (:func:`ordinary`: عنوان، استخدام), no past-tense
+    verb (:func:`_past_verb`: اختطف، كسب) and no noun with a pronoun suffix other than
+    ي, which nisba names end in (:func:`helpers.entities.lexicon.suffixed_noun`: تأكيده،
+    نائبه; not خمري): عبد القادر خمري، عبد القيوم ذاكر، عبد الغني باتاي."""
+    light = z.light(j)
+    return (
+        z.sentence[j] == z.sentence[j - 1]
+        and z.kind[j] == "word"
+        and not z.definite[j]
+        and z.peel[j] == 0
+        and _name_like(z, j, cg)
+        and not ordinary(z, j)
+        and not _past_verb(light)
+        and not (suffixed_noun(light) and not light.endswith("ي"))
+    )
+
+
+#: Marks that open what follows (a quotation, a bracket): no end of a clause before them
+#: (مكتبة الملك عبدالعزيز تدشن «قطار القراءة»: تدشن is the verb, its object quoted).
+_OPENING_MARKS = frozenset("«(“[{")
+
+
+def _clause_ends_after(z, j: int, cg) -> bool:
+    """The clause ends right after token ``j``: punctuation other than an opening mark
+    (:data:`_OPENING_MARKS`), the end of the zone or of the sentence, or a reporting
+    verb. A number or a Latin word goes on with the clause (رجب تزن 851 طنا: a verb
+    and its object)."""
+    a = j + 1
+    if a >= len(z) or z.sentence[a] != z.sentence[j]:
+        return True
+    if z.kind[a] == "word":
+        return z.key[a] in cg.reporting
+    return z.kind[a] == "punct" and z.key[a][:1] not in _OPENING_MARKS
+
+
+#: The name of God, which closes religious formulas after a verb (رحمه الله).
+_ALLAH = "الله"
+#: First names that open an oath before الله (معاذ الله "God forbid"): there no name.
+OATH_NAMES = _keys("معاذ")
+
+
+def _formula(z, j: int, cg) -> bool:
+    """Token ``j`` opens a religious formula: a word that is no first name or name
+    particle, followed in its sentence by الله (رحمه الله، حفظه الله، صلى الله عليه
+    وسلم). عبد الله and نصر الله (a first name) stay names."""
+    k = z.key[j]
+    return (
+        j + 1 < len(z)
+        and z.key[j + 1] == _ALLAH
+        and z.sentence[j + 1] == z.sentence[j]
+        and k not in PARTICLES
+        and k not in cg.first_names
+    )
+
+
+def _surname_of_noun(z, j: int, cg) -> bool:
+    """Token ``j`` can follow a first name that is also a noun (flag ``noun`` of
+    ``data/first_names.txt``)
+    as its surname: a known person's surname, a family name (:func:`_family_name`:
+    a rare definite word, المحيسن, or a nisba, الغامدي; not المملكة), or an
+    indefinite word that is no noun with a pronoun suffix
+    (عماد متعب; not عماد وجودها, whose stem وجود takes the article)."""
+    if z.key[j] in cg.person_surnames:
+        return True
+    if z.definite[j]:
+        return _plain_family_name(z, j, cg)
+    return not suffixed_noun(z.light(j))
+
+
+def _plain_family_name(z, j: int, cg) -> bool:
+    """:func:`_family_name`, stricter, where the word before is also an everyday word
+    (عماد، جميل، رمضان): a frequent definite word counts only as a nisba in ي that is
+    no time word (الغامدي, not الماضي), a rare one only if it is no sound plural
+    (الزريع, not المنشدين); frequent nouns (المملكة، الناس) never."""
+    k = z.key[j]
+    if k.endswith(("ين", "ون")) or k in _TIME_WORDS or not _family_name(z, j, cg):
+        return False
+    return k.endswith("ي") or zipf(z.light(j)) < 3.2
+
+
+#: Zipf from which a definite word is too common a noun to be a family name after a
+#: first name (الخليج 5.12، النبي 5.29، الأمن 5.44; family names: الحربي 4.43، الشريف
+#: 4.62, الحسن 4.93).
+_EVERYDAY_ZIPF = 5.0
+#: Second parts of compound names that are among the commonest words: حمد الله،
+#: سيف الإسلام، سراج الدين (no everyday noun there).
+COMPOUND_SECONDS = _keys("الله الدين الإسلام")
+
+
+#: Proclitics the text layer may read off the first letter of a foreign surname
+#: (بلينيل، باطوق، كنون، بحاح: ب or ك + a rest no more a word than the whole);
+#: و ف ل are left out: after a name they open the next clause (فأكد، ليتسع).
+SURNAME_PROCLITICS = frozenset({("ب",), ("ك",)})
+#: Zipf under which a word read as ب/ك + rest may be a surname read whole (بحاح 2.96;
+#: بجهود، بكل are far more frequent).
+_WHOLE_SURNAME_ZIPF = 3.0
+#: A rest that looks like a name, at least this frequent and this many Zipf units more
+#: frequent than the whole word, is a name after a preposition (بترودو، بميركل).
+_NAMED_REST_ZIPF = 3.0
+_NAMED_REST_GAP = 2.0
+
+
+def _whole_surname(z, j: int, cg) -> bool:
+    """Token ``j``, which the text layer reads as ب or ك + rest, is a surname read whole
+    right after a name (إيدوي بلينيل، محمد كنون، عبد الناصر باطوق، كريم بوضيف): the
+    whole word is no ordinary word by the lexicon (looks_like_name), rarer than
+    :data:`_WHOLE_SURNAME_ZIPF`, and its rest is no word of a gazetteer alias or first
+    name (بروسيا، بكيري، بمحمد keep their preposition) nor a foreign name written alone
+    far more often (بترودو). Measured on 1,319 unread stories
+    (DEVELOPING.md, session 10): 17 such surnames, none wrong."""
+    if z.kind[j] != "word" or z.peel[j] != 1 or z.clitics[j] not in SURNAME_PROCLITICS:
+        return False
+    if z.stop[j] or z.tanween[j] or z.definite[j]:
+        return False  # محمد بالطيور: ب + a definite noun
+    whole = normalize(z.text[z.start[j] : z.end[j]])
+    rest = whole[1:]
+    zw = zipf(whole)
+    if zw >= _WHOLE_SURNAME_ZIPF or not looks_like_name(whole):
+        return False
+    if cg.first_names.get(surface_key(rest)) is False or (
+        rest in cg.known and looks_like_name(rest)
+    ):
+        return False  # بمحمد، بنجران; نون of كنون is an ordinary word (flagged so)
+    # التقى أوباما بترودو: the rest is a foreign name written alone far more often
+    # (ترودو 3.30 / بترودو 0; not انديا 3.04 / بانديا 1.29, ايدون 2.09 / بايدون 0)
+    zr = zipf(rest)
+    return not (zr >= _NAMED_REST_ZIPF and zr - zw >= _NAMED_REST_GAP and looks_like_name(rest))
+
+
+def _whole_name_part(z, j: int, cg) -> bool:
+    """Token ``j``, right after a name particle (بن، ابن، أبو، آل...), which the text
+    layer reads as one proclitic + rest, is a name part read whole (فهد بن لويبان
+    الرشيدي، ساير بن لافي، أسامة بن لادن: ل + ويبان, ل + افي): after بن a name
+    follows, so no ordinary-word test of the whole word is asked, only that it carries
+    no article after the proclitic (ابن للعميد), no pronoun suffix or inflection (ابن
+    بلده، ابن خالته) and is no stopword."""
+    if z.kind[j] != "word" or z.peel[j] != 1 or z.key[j - 1] not in PARTICLES:
+        return False
+    if z.stop[j] or z.tanween[j] or z.definite[j] or z.sentence[j] != z.sentence[j - 1]:
+        return False
+    whole = normalize(z.text[z.start[j] : z.end[j]])
+    return not (suffixed_noun(whole) or _noun_form(whole) or whole in cg.stop)
+
+
+def _chained_patronymic(z, i: int, cg, *, twice: bool = False) -> bool:
+    """Tokens ``i``, ``i+1`` (بن), ``i+2`` open a patronymic chain that no first-name
+    list needs to vouch for: the father's name (an unlisted word, or one the text layer
+    read as proclitic + rest, :func:`_whole_name_part`) is followed by a second بن or a
+    definite family name (:func:`_plain_family_name`: a nisba in ي or a rare word):
+    ساير بن لافي بن ساير الرشيدي، مطلق بن دغيم الخمعلي. With ``twice``, only a second
+    بن counts: then even a first word that is an everyday word is a name (صفر، ضيف)."""
+    j = i + 2
+    if j + 1 >= len(z) or z.sentence[j + 1] != z.sentence[i]:
+        return False
+    if not (_name_like(z, j, cg) and (z.peel[j] == 0 or _whole_name_part(z, j, cg))):
+        return False
+    after = j + 1
+    if z.key[after] in _SON_OF and z.peel[after] == 0:
+        return True
+    return not twice and z.peel[after] == 0 and _plain_family_name(z, after, cg)
+
+
+def whole_key(z, j: int) -> str:
+    """The key of token ``j`` read whole, its proclitic letters kept (باطوق for the
+    token the text layer reads as ب + اطوق)."""
+    return surface_key(normalize(z.text[z.start[j] : z.end[j]]))
+
+
+def _read_whole(z, j: int) -> None:
+    """Read token ``j`` of a zone as one word, its proclitic part of it (a surname of
+    :func:`_whole_surname`, or its later bare mention, :mod:`helpers.entities.aliases`):
+    key, form, peel and proclitics of the token are replaced, so the name's span,
+    display and id take the whole word (باطوق, not اطوق)."""
+    whole = normalize(z.text[z.start[j] : z.end[j]])
+    z.reread(j, surface_key(whole), whole)
+
+
+def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
+    """End (exclusive) of a person's name starting at token ``p``, or ``p`` if none.
+
+    ``stops``: token indices where a known place or organisation starts; a name never
+    runs into one (حسن رشاد الدوحة: the name is حسن رشاد).
+    """
+    n = len(z)
+    fn = cg.first_names
+    # a first name that is also a nationality (تركي) opens a name when written
+    # without the article (the first-name rule then needs a family name after it)
+    nisba_first = z.key[p] in fn and z.key[p] in cg.norp_keys and not z.definite[p]
+    # a first name that is also a stopword (أمين "amen", a title too) opens a name of
+    # two words or more after a title: الرئيس الأسبق أمين الجميل
+    stop_first = (
+        after_title
+        and z.stop[p]
+        and (z.key[p] in fn or z.key[p] in TITLE_NAMES)
+        and z.kind[p] == "word"
+        and not z.definite[p]
+        and z.peel[p] == 0
+        and not z.tanween[p]
+    )
+    if (
+        not (_name_like(z, p, cg) or stop_first or (nisba_first and z.kind[p] == "word"))
+        or p in stops
+    ):
+        return p
+    if z.key[p] in OATH_NAMES and p + 1 < n and z.key[p + 1] == _ALLAH:
+        return p  # معاذ الله "God forbid": an oath, no name
+    if _noun_before_title(z, p, cg):
+        return p  # منح الرئيس وسام الملك عبدالعزيز: "medal", in construct, no name
+    j = p + 1
+    # عبدربه، عبدالعزيز written as one word are first names like عبد ربه (keys.fused_abd)
+    first = z.key[p] in fn or fused_abd(z.key[p]) or stop_first
+    # جلال الدين حقاني: a compound first name in الدين counts as one word
+    base = p
+    if _din_end(z, p) > p:
+        first, j, base = True, p + 2, p + 1
+    opened = first or z.key[p] in PARTICLES
+    # a word before بن is a first name: [جلوي بن عبدالعزيز بن مساعد]
+    son_of = (
+        j < n
+        and z.key[j] in _SON_OF
+        and z.peel[j] == 0
+        and not z.definite[p]
+        and z.peel[p] == 0
+        and z.sentence[j] == z.sentence[p]
+    )
+    # a name before آل is a first name: رئيس النادي [هذيل آل شرمه]
+    family_of = (
+        j < n
+        and z.key[j] == _AAL
+        and z.peel[j] == 0
+        and not z.definite[p]
+        and z.peel[p] == 0
+        and z.sentence[j] == z.sentence[p]
+        and j + 1 < n
+        and z.sentence[j + 1] == z.sentence[p]
+        and z.kind[j + 1] == "word"
+    )
+    opened = opened or son_of or family_of
+    if not opened and not after_title:
+        return p
+    if not opened:
+        # an unknown name after a title (الرئيس ماكرون، الوزير إيلكا هيوبا): not an
+        # adjective or ة-noun; a second word joins if it looks like a surname (no
+        # article, no proclitic, not a present-tense verb in ي-, not a ة-noun)
+        # a foreign name in -ي or -يه (ريبيري) is no adjective: the lexicon knows no
+        # ordinary word of that spelling
+        if _adjective_like(z.key[p]) and not (_foreign(z, p, cg, stops) and not ordinary(z, p)):
+            return p
+        if j < n and z.sentence[j] == z.sentence[p] and _foreign_particle_end(z, j, cg, stops) > j:
+            return j + 2  # رافايل دا سيلفا
+        if (
+            j < n
+            and j not in stops
+            and z.sentence[j] == z.sentence[p]
+            and z.key[p] not in cg.person_surnames  # الرئيس أوباما: a whole name
+            and _whole_surname(z, j, cg)
+        ):
+            _read_whole(z, j)  # الكاتب الفرنسي إيدوي بلينيل
+            return j + 1
+        if (
+            j < n
+            and j not in stops
+            and _name_like(z, j, cg)
+            and z.sentence[j] == z.sentence[p]
+            and not z.definite[j]
+            and z.peel[j] == 0
+            and not z.key[j].startswith("ي")
+            and not z.key[j].endswith("ه")
+            and z.key[j] not in ADJECTIVES
+            # an accusative noun without its tanween mark: دونيس برنامجا (البرنامج)
+            and not (z.key[j].endswith("ا") and zipf("ال" + z.light(j)[:-1]) >= 2.0)
+            # an everyday word is no surname of an unknown name: ريبيري هدف البايرن
+            and not ordinary(z, j)
+        ):
+            return j + 1
+        return j
+    surname_ok = first  # after a first name a surname may close the name
+    patronymic = False  # a بن/ابن/بنت seen: then a definite surname must be a family name
+    # a first name that is also a noun in construct (عمر "age", عماد "pillar", رحاب
+    # "precincts"): without a title, its definite complement is a family name only if
+    # the lexicon reads it as one (عماد المحيسن, not عماد العمل, عمر المتقدم)
+    noun_first = not after_title and surname_ok and z.key[p] in _noun_names()
+    # a patronymic chain may run longer (محمد بن فهد بن محمد بن عبدالرحمن)
+    while j < n and (j - p < 6 or (patronymic and j - p < 10)):
+        if j in stops:
+            break
+        if z.peel[j] > 0 and _whole_name_part(z, j, cg):
+            _read_whole(z, j)  # فهد بن لويبان: a name after بن, read whole
+        if z.peel[j] > 0:
+            # no part of a name after the first carries a proclitic (بحمد لله), but a
+            # surname the text layer read as ب/ك + rest closes it (محمد كنون)
+            if surname_ok and z.sentence[j] == z.sentence[p] and _whole_surname(z, j, cg):
+                _read_whole(z, j)
+                j += 1
+            break
+        if z.start[j] > z.end[j - 1] + 1 and _dash_between(z, j - 1, j):
+            break  # أم محمد ـ الخبر: a byline's dash ends the name (a lone ـ is no token)
+        if _formula(z, j, cg):
+            break  # رحمه الله، صلى الله عليه وسلم: a religious formula, no name
+        if j == p + 1 and z.key[j] == _ALLAH and "ب" in z.clitics[p]:
+            break  # بحمد الله، بفضل الله "thanks to God": a preposition opens no name
+        if noun_first and j == p + 1 and not _surname_of_noun(z, j, cg):
+            break
+        # a nisba that is also a nationality (منصور التركي، محمد المصري) can close a name
+        nisba = surname_ok and z.definite[j] and z.key[j] in cg.norp_keys and not z.stop[j]
+        # شاهين الباكستاني: after a first name only the generated list holds, with no
+        # title, a nationality describes the person (no part of a span), no family name
+        if nisba and not after_title and z.key[j - 1] in _generated_first_names():
+            break
+        if nisba and z.sentence[j] == z.sentence[p] and z.kind[j] == "word":
+            j += 1
+            break
+        k = z.key[j]
+        prev = z.key[j - 1]
+        if k in _TIME_WORDS and z.definite[j] and prev in HIJRI_MONTHS:
+            break  # شهر شعبان الجاري: a month (a first name too) and a time word
+        if k in MODIFIERS and z.definite[j]:
+            break  # الحالي، السابق، الجديد qualify the word before, they are no surname
+        if k in FOREIGN_PARTICLES and _foreign_particle_end(z, j, cg, stops) > j:
+            j = _foreign_particle_end(z, j, cg, stops)
+            break  # رافايل دا سيلفا
+        # after بن a nisba-like given name is a name (فيصل بن تركي، not "Turkish")
+        after_particle = (
+            prev in PARTICLES
+            and k in cg.norp_keys
+            and not z.definite[j]
+            and z.kind[j] == "word"
+            and not z.stop[j]
+        ) or (prev == _AAL and z.kind[j] == "word" and z.peel[j] == 0 and not z.stop[j])
+        # ولد الشيخ، بن الشيخ: after a particle a definite title word is a name part
+        # (إسماعيل ولد الشيخ أحمد), not the title of the next name
+        after_particle = after_particle or (
+            prev in PARTICLES
+            and k in _TITLE_FIRST
+            and z.definite[j]
+            and z.peel[j] == 0
+            and z.kind[j] == "word"
+            and not z.stop[j]
+        )
+        # محمد بن عبدالله المرشد، : a title word closing a patronymic before the clause
+        # ends is the family name (المرشد), as _closing_family_name reads everyday words
+        title_family = (
+            patronymic
+            and k in _TITLE_FIRST
+            and z.definite[j]
+            and z.peel[j] == 0
+            and z.kind[j] == "word"
+            and not z.stop[j]
+            and _clause_ends_after(z, j, cg)
+        )
+        if title_family and z.sentence[j] == z.sentence[p]:
+            j += 1
+            break
+        if (not _name_like(z, j, cg) and not after_particle) or z.sentence[j] != z.sentence[p]:
+            break
+        if prev == _AAL and z.kind[j] == "word" and z.peel[j] == 0 and not z.stop[j]:
+            j += 1  # آل الشيخ، آل سعود، آل ثاني: any word names the family
+            break
+        if prev in PARTICLES:
+            j += 1
+            # عبد الفتاح، أبو محمد open a name: a surname may follow; بن سلمان does not
+            surname_ok = prev in COMPOUND_PARTICLES
+            patronymic = patronymic or prev in _SON_OF
+            continue
+        if _noun_before_title(z, j, cg):
+            break  # منح الملك سلمان وسام الملك عبدالعزيز: "medal", in construct
+        if k in PARTICLES or ((k in fn or fused_abd(k)) and not z.definite[j]):
+            j += 1
+            surname_ok = k in fn or fused_abd(k)
+            continue
+        # the surname closes the name; after two or more first names only a nisba
+        # (الحكيم) is taken: محمد صلاح جاهزيته، نواف سلام سيزور
+        # a definite plural in -ات is a noun, not a family name: عمر السيارات "the age
+        # of the cars", فيصل التطبيقات
+        plural = z.definite[j] and k.endswith(("ات", "يه"))  # also فهد المركزية
+        # after a title a rare definite word in -ية is a family name: وزير الخارجية
+        # القطري خالد العطية (3.08; المركزية 4.79)
+        if plural and after_title and k.endswith("يه") and zipf(z.light(j)) < 3.2:
+            plural = False
+        # عن عمر يناهز "at the age of": a frequent present-tense verb is no surname
+        verb = not z.definite[j] and k.startswith(("ي", "ت")) and ordinary(z, j)
+        # محمد لاختبار "Muhammad for a test": a preposition + noun is no surname
+        verb = verb or (not z.definite[j] and preposition_noun(z.light(j)))
+        # الملا منصور زعيما جديدا: an accusative noun whose tanween is not written
+        verb = verb or (not z.definite[j] and k not in fn and _accusative(z.light(j)))
+        if not z.definite[j] and k not in fn and k not in cg.person_surnames:
+            light = z.light(j)
+            # دي ماريا تخلف عن: a present-tense verb by the lexicon, however rare, where
+            # the clause goes on after it (a verb has its complement; a surname closing
+            # the clause is a name: الدكتور سمير توكل، دونالد تاسك، جانيت يلين،);
+            # without a title, أكرم منا، يوسف بدلا: a word among the commonest
+            # الملك عبدالعزيز سابقا: an adverb ends the name, title or not
+            verb = (
+                verb
+                or (_present_verb(light) and not _clause_ends_after(z, j, cg))
+                or (not after_title and zipf(light) >= _EVERYDAY_ZIPF)
+                # not a place's name in -ا (الرئيس رافائيل كوريا: الكوري is a word too)
+                or (_adverb(light) and light not in cg.known)
+            )
+        # after a patronymic (سلطان بن عبد العزيز) a definite word closes the name only
+        # as a family name the lexicon supports (العبدالجبار), not الوفد "the delegation"
+        family = (
+            not patronymic
+            or not z.definite[j]
+            or _family_name(z, j, cg)
+            or _closing_family_name(z, j, cg)
+        )
+        # a first name only the generated list holds (عرفات، خلدون: often a surname),
+        # without a title: its surname must be no everyday word (عرفات كمية، دشتي
+        # مرفوض) and, definite, a family name by the lexicon (not خلدون العلامة)
+        if not after_title and prev in _generated_first_names():
+            if z.definite[j]:
+                family = family and (_family_name(z, j, cg) or _closing_family_name(z, j, cg))
+            elif ordinary(z, j):
+                family = False
+        # ويزور كيري الخليج، نور النبي: a definite word as frequent as the commonest
+        # nouns is the verb's object or a noun, no family name
+        if (
+            not after_title
+            and z.definite[j]
+            and k not in COMPOUND_SECONDS  # حمد الله، سيف الإسلام، سراج الدين
+            and k not in cg.person_surnames
+            and zipf(z.light(j)) >= _EVERYDAY_ZIPF
+            and not _nisba_like(z.light(j))  # نبيل العربي
+        ):
+            family = False
+        if surname_ok and (j - base < 2 or z.definite[j]) and not plural and not verb and family:
+            j += 1
+        elif (
+            surname_ok
+            and j == p + 2
+            and z.key[p] in COMPOUND_PARTICLES
+            and not verb
+            and _compound_first_surname(z, j, cg)
+        ):
+            j += 1  # عبد القادر خمري، عبد الله غل: a compound first name is one
+        elif surname_ok and not patronymic and _nisba_family_before_role(z, j, cg):
+            j += 1  # أشرف العربي وزير التخطيط، محمد علي جعفري قائد الحرس
+        elif (
+            not surname_ok
+            and prev not in PARTICLES
+            and (
+                _family_name(z, j, cg)
+                or _closing_family_name(z, j, cg)
+                or _first_name_family(z, j, cg)
+            )
+        ):
+            j += 1  # بن راشد الزياني، بن محمد الدخيّل: a family name after a patronymic
+            if _second_family_name(z, j, cg, p):
+                j += 1  # يحيى بن محمد الرفيدي القحطاني: clan, then tribe
+        elif (
+            not surname_ok
+            and prev not in PARTICLES
+            and z.key[j - 2] in _SON_OF
+            and _foreign(z, j, cg, stops)
+            and not _word_after_chain(z.light(j))
+        ):
+            j += 1  # سعيد بن محمد مخايش: a family name no Arabic word reads as
+        elif (
+            surname_ok
+            and not z.definite[j]
+            and z.sentence[j] == z.sentence[p]
+            and _foreign(z, j, cg, stops)
+        ):
+            j += 1  # رمضان أحمد قاديروف: a surname no Arabic word reads as
+        break
+    if z.key[j - 1] in PARTICLES:
+        j -= 1
+    if stop_first and j - p < 2:
+        return p  # قال الرئيس لي إن "told me": no name of one stopword
+    return j
+
+
+#: Proclitics a given name keeps before it in a list of people (ورشيد التلمساني): a
+#: conjunction; a preposition (بعمران، لرياض) reads the word as a place.
+_NAME_CONJUNCTIONS = frozenset({"و", "ف"})
+
+#: Royal titles that open a second name after a noun in construct (وسام الملك عبدالعزيز،
+#: جائزة الأمير سلطان); الشيخ، الإمام are family names too (محمد سعيد الشيخ).
+_ROYAL_TITLES = _keys("الملك الأمير السلطان")
+
+
+def _role_follows(z, j: int, cg) -> bool:
+    """A role or a report follows token ``j`` in its sentence: an indefinite title noun
+    in construct (:data:`CONSTRUCT_TITLES`: وزير التخطيط، قائد الحرس), a reporting verb,
+    or the end of the clause (:func:`_clause_ends_after`)."""
+    a = j + 1
+    role = (
+        a < len(z)
+        and z.sentence[a] == z.sentence[j]
+        and z.kind[a] == "word"
+        and z.key[a] in CONSTRUCT_TITLES
+        and not z.definite[a]
+        and z.peel[a] == 0
+    )
+    return role or _clause_ends_after(z, j, cg)
+
+
+def _nisba_family_before_role(z, j: int, cg) -> bool:
+    """Token ``j``, right after a listed first name, is a family name that reads as a
+    nisba adjective, because a role or a report follows it (:func:`_role_follows`):
+    أشرف العربي وزير التخطيط (العربي "Arab": a definite nisba whose stem is a word,
+    :func:`_nisba_like`), محمد علي جعفري قائد الحرس الثوري (an indefinite word in ي whose
+    stem is a listed first name: جعفر). No modifier or time word (السابق، الماضي)."""
+    k = z.key[j]
+    if z.kind[j] != "word" or z.peel[j] or z.stop[j] or k in MODIFIERS or k in _TIME_WORDS:
+        return False
+    light = z.light(j)
+    if z.definite[j]:
+        nisba = _nisba_like(light)
+    else:
+        nisba = k.endswith("ي") and len(k) >= 4 and k[:-1] in cg.first_names
+    return nisba and _role_follows(z, j, cg)
+
+
+#: Zipf under which a word no Arabic word reads as may be the surname of a first name
+#: that is also an everyday word (:func:`_foreign_surname`: مموزيني 0، كوادرادو 2.38،
+#: حكيموف 1.6; ordinary surnames of Arabic names are asked by the lexicon's family-name
+#: tests instead).
+_FOREIGN_SURNAME_ZIPF = 3.0
+
+
+def _foreign_surname(z, j: int, cg, stops=()) -> bool:
+    """Token ``j``, right after a listed first name that is also an everyday word (flag
+    ``common``: سعيد، خوان، حسن، نبيل), is its surname because no Arabic word reads as it:
+    وقال سعيد مموزيني، قبل أن يضيف إليهم خوان كوادرادو، وحسن حكيموف نائب رئيس. A word
+    of :func:`_foreign` (no article, proclitic, first name or gazetteer word of that
+    shape, :func:`helpers.entities.lexicon.looks_like_name`) rarer than
+    :data:`_FOREIGN_SURNAME_ZIPF`, and no inflected noun or verb (:func:`_noun_form`:
+    كامل وعيك، كامل لياقتي), accusative (:func:`_accusative`) or present-tense verb
+    (:func:`_present_verb`). Judged on the SaudiNewsNet stories of 2015-07-21
+    (DEVELOPING.md, session 11, branch persons11)."""
+    if j >= len(z) or z.sentence[j] != z.sentence[j - 1] or not _foreign(z, j, cg, stops):
+        return False
+    light = z.light(j)
+    return (
+        zipf(light) < _FOREIGN_SURNAME_ZIPF
+        and not _noun_form(light)
+        and not _accusative(light)
+        and not _present_verb(light)
+        and not _inflected(light)
+    )
+
+
+#: Indefinite office nouns in construct after a role (:func:`_office_complement`: رئيس
+#: وزراء، وزيرة خارجية، رئيس حكومة، رئيس أركان); the definite ones (الوزراء، الخارجية)
+#: are complements already.
+OFFICE_COMPLEMENTS = _keys("وزراء حكومة خارجية دفاع داخلية مالية أركان")
+#: Roles whose office a country names in construct (:func:`_office_complement`: رئيس
+#: فرنسا، سفير نيوزيلندا، ملك إنجلترا); not أمير (أمير منطقة القصيم is a governor, the
+#: word after is the clause's verb: واكب).
+COUNTRY_ROLES = CONSTRUCT_TITLES | _keys("سفير سفيرة ملك ملكة")
+
+
+def _office_complement(z, j: int, t: int, construct: bool, starts, cg) -> bool:
+    """Token ``j`` goes on the role that ended at ``t``, a title in construct of
+    :data:`COUNTRY_ROLES` (no article: رئيس، وزيرة، سفير), because a place the gazetteer
+    knows names its country: ``j`` is that place right after the title (سفير فرنسا), or
+    an indefinite office noun of :data:`OFFICE_COMPLEMENTS` with the place or a known
+    body right after it (رئيس وزراء اليونان أليسكيس تسيبراس، وزيرة خارجية الاتحاد
+    الأوروبي فيديريكا موغيريني), or that place after such a noun. An office noun with no
+    known place after it ends the role (وزير دفاع مقرب منه, رئيس وزراء لوكسمبرغ: the
+    word after is no name). Neither carries a proclitic."""
+    if not construct or z.key[t - 1] not in COUNTRY_ROLES or z.peel[j] != 0:
+        return False
+    if j == t and not z.definite[j] and z.key[j] in OFFICE_COMPLEMENTS:
+        a = j + 1
+        return a in starts and cg.types[starts[a][1][0]] in ("LOC", "ORG")
+    placed = j == t or (j == t + 1 and z.key[t] in OFFICE_COMPLEMENTS and not z.definite[t])
+    return placed and j in starts and cg.types[starts[j][1][0]] == "LOC"
+
+
+def _noun_before_title(z, j: int, cg) -> bool:
+    """Token ``j``, a first name that is an everyday word (flag ``common``: وسام "medal"),
+    is a noun in construct with a royal title after it (:data:`_ROYAL_TITLES`) and a
+    first name after that: منح الملك سلمان وسام الملك عبدالعزيز. It ends the name
+    before it (سلمان)."""
+    a = j + 1
+    return (
+        cg.first_names.get(z.key[j]) is True
+        and not z.definite[j]
+        and a + 1 < len(z)
+        and z.key[a] in _ROYAL_TITLES
+        and z.definite[a]
+        and z.peel[a] == 0
+        and z.sentence[a + 1] == z.sentence[j]
+        and (z.key[a + 1] in cg.first_names or fused_abd(z.key[a + 1]))
+    )
+
+
+#: Zipf under which a transliterated one-word ORG name is rare enough to be a surname
+#: after a first name (رينو 3.7، بيجو 3.36); a body the news names daily is not (داعش
+#: 5.13 in الجهادي جون داعش, حماس 4.73، طالبان 4.09).
+SURNAME_COMPANY_ZIPF = 4.0
+
+
+def surname_company(z, s, cg) -> bool:
+    """The one-word gazetteer ORG span ``s`` is a person's surname: a transliterated name
+    (no ordinary Arabic word by the lexicon, :func:`helpers.entities.lexicon.looks_like_name`,
+    written without article or proclitic) right after a listed first name in its sentence
+    (الممثل الفرنسي جان رينو: the actor, not the carmaker رينو), a rare word (Zipf under
+    :data:`SURNAME_COMPANY_ZIPF`: not داعش). A first name is the
+    stronger cue: a company is not written after one. Read by :func:`rule_spans` (such a
+    name does not stop a person's name; the longer person span then wins)."""
+    i = s.i
+    if (
+        i == 0
+        or cg.types[s.cands[0]] != "ORG"
+        or z.kind[i] != "word"
+        or z.definite[i]
+        or z.peel[i] > 0
+        or z.clitics[i]
+        or not looks_like_name(z.light(i))
+        or zipf(z.light(i)) >= SURNAME_COMPANY_ZIPF
+    ):
+        return False
+    b = i - 1
+    return (
+        z.sentence[b] == z.sentence[i]
+        and z.kind[b] == "word"
+        and not z.definite[b]
+        and z.key[b] in cg.first_names
+        and z.end[b] + 1 >= z.start[i]
+    )
+
+
+def first_name_town(z, i: int, cg) -> bool:
+    """Token ``i``, a one-word place name, is a listed first name used as one: written
+    without the article or a preposition (a conjunction may precede), and in a name's
+    context in its sentence: after a first name, a name particle or a title (هاشم
+    عمران، آل عمران، الملكة رانيا), or before a first name, a definite family name the
+    lexicon supports (:func:`_family_name`, a nisba :func:`_nisba_like`) or a word no
+    Arabic word reads as (:func:`_foreign`): رياض ياسين، رياض المهيدب، رشيد التلمساني،
+    عمران فلاتة. Not رياض الأطفال "kindergartens", صنعاء وعمران, محافظة عمران.
+
+    Read by :func:`rule_spans` (such a town does not stop a person's name) and by
+    ``extract._without_surname_towns`` (the place row is dropped)."""
+    if (
+        z.kind[i] != "word"
+        or z.definite[i]
+        or z.key[i] not in cg.first_names
+        or not set(z.clitics[i]) <= _NAME_CONJUNCTIONS
+    ):
+        return False
+    sent = z.sentence[i]
+    b = i - 1
+    if b >= 0 and z.sentence[b] == sent and z.kind[b] == "word" and not z.clitics[i]:
+        kb = z.key[b]
+        if kb in _TITLE_FIRST or kb in PARTICLES or (kb in cg.first_names and not z.definite[b]):
+            return True
+    a = i + 1
+    if a >= len(z) or z.sentence[a] != sent or z.kind[a] != "word" or z.clitics[a]:
+        return False
+    if z.key[a] in cg.first_names and not z.definite[a]:
+        return True
+    if z.definite[a]:
+        return _family_name(z, a, cg) or _nisba_like(z.light(a))
+    return _foreign(z, a, cg)
+
+
+def _foreign_particle_end(z, j: int, cg, stops=()) -> int:
+    """``j + 2`` when token ``j`` is a European name particle (:data:`FOREIGN_PARTICLES`)
+    followed in its sentence by a name-like word without article or proclitic
+    (دا سيلفا), else ``j``. لا is the Arabic negation unless the word after it is no
+    ordinary Arabic word (:func:`helpers.entities.lexicon.looks_like_name`): جبل طارق لا
+    تستطيع، أحمد منصور لا يقل، عمر لا يمكنه، عباس لا يؤمن، خالد لا شيء تغير; so is any
+    particle that is also a function word (تمارا رالف لا تعترف); and a frequent
+    present-tense verb (:func:`_present_verb` and :func:`ordinary`) follows no particle
+    (not دي ماريا، فون دير لاين)."""
+    if (
+        j + 1 < len(z)
+        and z.key[j] in FOREIGN_PARTICLES
+        and z.peel[j] == 0
+        and z.sentence[j + 1] == z.sentence[j]
+        and j + 1 not in stops
+        and _name_like(z, j + 1, cg)
+        and not z.definite[j + 1]
+        and z.peel[j + 1] == 0
+        and not (_present_verb(z.light(j + 1)) and ordinary(z, j + 1))
+        and (z.key[j] != _LA or looks_like_name(z.light(j + 1)))
+        # a particle that is also a function word (لا: the negation) only before a word
+        # no Arabic word reads as
+        and not (z.stop[j] and not looks_like_name(z.light(j + 1)))
+    ):
+        return j + 2
+    return j
+
+
+def _first_name_title(z, i: int, j: int, fn) -> bool:
+    """Whether the title at ``i`` is one word that is also a first name (سلطان، قائد:
+    :data:`TITLES` and the first-name list ``fn``) right before word ``j``: then the
+    two words are a man's first name and family name (اللاعب سلطان الشريف، ناصر بن
+    سلطان الشريف), not a title and a listed person's surname (عمر الشريف)."""
+    return j == i + 1 and z.key[i] in fn
+
+
+def _title_end(z, i: int) -> int:
+    if z.key[i] not in _TITLE_FIRST:
+        return i
+    for length in (3, 2, 1):
+        if i + length > len(z):
+            continue
+        if tuple(z.key[i : i + length]) in TITLES and all(
+            z.kind[t] == "word" for t in range(i, min(i + length, len(z)))
+        ):
+            return i + length
+    return i
+
+
+def _titled_family(z, j: int, cg, stops=()) -> bool:
+    """Tokens ``j, j + 1`` right after a definite title (the caller's check: not a
+    construct title, whose complement is an office: مدير إدارة المسالخ) are a first name
+    that is also an everyday word and a family name (الدكتور مطلق العتيبي: مطلق
+    "absolute"), as
+    the first-name rule reads a listed common first name (جميل الزريع): ``j`` is an
+    indefinite word with no proclitic, no verb (:func:`helpers.entities.lexicon.verb_form`,
+    :func:`_present_verb`: الرئيس يعين العتيبي), and ``j + 1`` a family name the
+    lexicon reads as one (:func:`_plain_family_name`: a nisba or a rare definite word),
+    neither a known place or organisation, ``j`` no head noun of one, nor a preposition
+    + noun."""
+    a = j + 1
+    if a >= len(z) or z.sentence[a] != z.sentence[j] or j in stops or a in stops:
+        return False
+    light = z.light(j)
+    return (
+        _name_like(z, j, cg)
+        and not z.definite[j]
+        and z.peel[j] == 0
+        and len(light) >= 3
+        and not verb_form(light)
+        and not _present_verb(light)
+        and not _noun_form(light)
+        and not preposition_noun(light)  # بوضع العراقيل
+        and z.key[j] not in ORG_HEADS
+        and z.key[j] not in PLACE_HEADS  # الدكتور شارع: no head noun
+        and z.key[a] not in NOT_NAMES
+        and _plain_family_name(z, a, cg)
+    )

@@ -1,0 +1,150 @@
+"""Persons found next to other persons (:mod:`helpers.entities.rules`): a name in
+apposition after a role (:func:`_appositive_persons`) and a bare name coordinated with a
+found person (:func:`_coordinated_persons`)."""
+
+from __future__ import annotations
+
+from helpers.entities.lexicon import looks_like_name, zipf
+from helpers.entities.rules.lexicons import (
+    _OPEN_QUOTES,
+    _TITLE_FIRST,
+    CONSTRUCT_TITLES,
+    FACILITY_HEADS,
+    ORG_HEADS,
+    PLACE_HEADS,
+    _keys,
+)
+from helpers.entities.rules.names import _foreign
+from helpers.entities.rules.words import _ORDINARY_ZIPF, _inflected, _name_like, ordinary
+
+#: Role nouns that put a name before them in apposition (:func:`_appositive_persons`:
+#: زيجمار جابريل، وزير الاقتصاد; ماغمد داؤدوف رئيس البرلمان): the person titles (the
+#: first words of :data:`TITLES`) but الدولي ("international", of airports and players
+#: alike), the construct roles (:data:`CONSTRUCT_TITLES`) and a few more offices.
+APPOSITION_ROLES = (_TITLE_FIRST | CONSTRUCT_TITLES | _keys("مسؤول مسؤولة منسق منسقة عضو")) - _keys(
+    "الدولي"
+)
+#: Zipf under which both words of an appositive name are rare enough (:func:`_appositive_persons`).
+_APPOSITION_ZIPF = 3.0
+
+
+def _in_spans(*groups):
+    """A test ``inside(t) -> bool`` of whether token index ``t`` lies in a span of
+    ``groups`` (lists of :class:`helpers.entities.matcher.Span`); the set of indices is
+    made at the first question, so a rule whose cheap conditions fail everywhere
+    builds none."""
+    taken = None
+
+    def inside(t: int) -> bool:
+        nonlocal taken
+        if taken is None:
+            taken = {u for spans in groups for s in spans for u in range(s.i, s.j)}
+        return t in taken
+
+    return inside
+
+
+def _appositive_persons(z, cg, gaz_spans, found, stops) -> list:
+    """PERSON spans for a foreign name of two words nobody listed, before a role in
+    apposition (news style: the name, a comma, the office): ويتوجه زيجمار جابريل، وزير
+    الاقتصاد الألماني؛ حضر الاجتماع ماغمد داؤدوف رئيس البرلمان؛ إن فيديريكا موغيريني،
+    منسقة السياسة. Both words are words no Arabic word reads as (:func:`_foreign`), no
+    everyday word, rarer than :data:`_APPOSITION_ZIPF` and not inflected
+    (:func:`_inflected`), the second without a conjunction; then an optional comma and a
+    role of :data:`APPOSITION_ROLES` with no proclitic. Not inside quote marks nor
+    after a head noun of a body or place (شركة، قصر...: the name is the body's), and
+    no word already in a span. Counted on the SaudiNewsNet stories of 2015-07-21:
+    10 such names, 10 persons. ``method="context"``, ``priority=2``."""
+    from helpers.entities.matcher import Span
+
+    n = len(z)
+    # the role stands two words after the name, or three with a comma between: only
+    # the indices before a role are read (ascending, as a scan of the zone would)
+    roles = z.where(APPOSITION_ROLES)
+    if not roles:
+        return []
+    taken = _in_spans(found, gaz_spans)
+
+    def rare(t: int) -> bool:
+        light = z.light(t)
+        return (
+            not taken(t)
+            and _foreign(z, t, cg, stops)
+            and not ordinary(z, t)
+            and zipf(light) < _APPOSITION_ZIPF
+            and not _inflected(light)
+        )
+
+    out = []
+    for i in sorted({i for a in roles for i in (a - 2, a - 3) if 0 <= i < n - 2}):
+        a = i + 2
+        if a < n and z.kind[a] == "punct" and z.key[a] in ("،", ","):
+            a += 1
+        if not (
+            a < n
+            and z.kind[a] == "word"
+            and z.key[a] in APPOSITION_ROLES
+            and z.peel[a] == 0
+            and z.sentence[a] == z.sentence[i]
+            and z.sentence[i + 1] == z.sentence[i]
+        ):
+            continue
+        b = i - 1
+        if b >= 0 and z.sentence[b] == z.sentence[i]:
+            if z.kind[b] != "word" and z.key[b][:1] in _OPEN_QUOTES:
+                continue  # «فيرست إنيرجي» مدير: a quoted name is a body's
+            if z.kind[b] == "word" and (
+                z.key[b] in ORG_HEADS or z.key[b] in PLACE_HEADS or z.key[b] in FACILITY_HEADS
+            ):
+                continue
+        if rare(i) and rare(i + 1) and not z.clitics[i + 1]:
+            out.append(Span(i, i + 2, "PERSON", "context", [], 2))
+    return out
+
+
+def _coordinated_persons(z, cg, gaz_spans, found, stops) -> list:
+    """PERSON spans for a name nobody listed that is coordinated with a person's name
+    (رونالدو وبيبي، غوميز ورونالدو: a list of people): the word after و right after a
+    person's mention, or the word right before a person's mention written with و; the
+    word must be one no Arabic word reads as (:func:`helpers.entities.lexicon.looks_like_name`),
+    rarer than an everyday word, and no first name (the first-name rule reads those).
+    ``method="context"``, ``priority=2``."""
+    from helpers.entities.matcher import Span
+
+    people = [s for s in gaz_spans if cg.types[s.cands[0]] == "PERSON"]
+    people += [s for s in found if s.type == "PERSON"]
+    if not people:
+        return []
+    n = len(z)
+    taken = _in_spans(found, gaz_spans)
+
+    def bare_name(t: int) -> bool:
+        return (
+            not taken(t)
+            and t not in stops
+            and z.kind[t] == "word"
+            and z.key[t] not in cg.first_names
+            and _name_like(z, t, cg)
+            and not z.definite[t]
+            and looks_like_name(z.light(t))
+            and zipf(z.light(t)) < _ORDINARY_ZIPF
+            # وحققوا انتصارات، وواكبه: a plural verb (حقق attested) or a pronoun suffix
+            and not (z.key[t].endswith("وا") and zipf(z.light(t)[:-2]) >= 2.0)
+            and not z.key[t].endswith("ه")
+        )
+
+    out = []
+    for s in people:
+        t = s.j  # رونالدو وبيبي
+        if t < n and z.sentence[t] == z.sentence[s.i] and z.clitics[t] == ("و",) and bare_name(t):
+            out.append(Span(t, t + 1, "PERSON", "context", [], 2))
+        t = s.i - 1  # غوميز ورونالدو
+        if (
+            t >= 0
+            and z.sentence[t] == z.sentence[s.i]
+            and z.clitics[s.i] == ("و",)
+            and z.peel[t] == 0
+            and bare_name(t)
+        ):
+            out.append(Span(t, t + 1, "PERSON", "context", [], 2))
+    return out

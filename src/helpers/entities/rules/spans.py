@@ -1,0 +1,791 @@
+"""The rules' entry (:func:`rule_spans`): the spans the rules of
+:mod:`helpers.entities.rules` propose in one zone, in the order the matcher applies
+them, with the skip of words that head no rule (:func:`_rule_heads`,
+:data:`SKIP_HEADLESS`)."""
+
+from __future__ import annotations
+
+import weakref
+
+from helpers.entities.keys import fused_abd
+from helpers.entities.lexicon import looks_like_name, suffixed_noun, zipf
+from helpers.entities.rules.bodies import (
+    _chain,
+    _company_description,
+    _court_kinds,
+    _everyday_complement,
+    _kind_adjectives,
+    _named_body_end,
+    _namesake_end,
+    _patronymic_namesake,
+    _place_tail,
+    _quoted,
+    _tail,
+    field_tail,
+)
+from helpers.entities.rules.context import foreign_cue
+from helpers.entities.rules.lexicons import (
+    _AN,
+    _COURT,
+    _GENERAL,
+    _HUMAN_PLURAL,
+    _MINISTRY,
+    _NATIONAL_ADJECTIVES,
+    _QAD,
+    _ROAD,
+    _SECURITY,
+    _TITLE_FIRST,
+    BODY_INSTITUTIONS,
+    CONSTRUCT_TITLES,
+    DIRECTORATE_HEADS,
+    FIELD_BODY_HEADS,
+    GENERAL_HEADS,
+    INSTITUTIONS,
+    MAX_QUOTED_NAME_WORDS,
+    MODIFIERS,
+    NAMED_ONLY_ORG_HEADS,
+    NAMESAKE_ORG_HEADS,
+    NAMESAKE_PLACE_HEADS,
+    NAMESAKE_TITLES,
+    NOT_NAMES,
+    ORG_HEADS,
+    ORG_LOC_HEADS,
+    ORG_TAIL_ADJECTIVES,
+    PART_HEADS,
+    PARTICLES,
+    PATRONYMIC_NAMESAKE_ORG_HEADS,
+    PATRONYMIC_NAMESAKE_PLACE_HEADS,
+    PLACE_HEADS,
+    PLACE_HEADS_DEFINITE_OK,
+    PLACE_HEADS_KNOWN_ONLY,
+    QUOTED_ORG_HEADS,
+    SELF_NAMED_ORG_HEADS,
+    STATE_NOUNS,
+    SUBJECT_OPENERS,
+    TITLE_COMPLEMENT_HEADS,
+    TITLE_NAMES,
+    VERB_SUBJECT_SKIP,
+    _generated_first_names,
+    _keys,
+    _nisbas,
+)
+from helpers.entities.rules.names import (
+    _EVERYDAY_ZIPF,
+    _SON_OF,
+    DIN_FIRSTS,
+    _chained_patronymic,
+    _din_end,
+    _first_name_title,
+    _foreign,
+    _foreign_middle,
+    _foreign_surname,
+    _formula,
+    _name_extent,
+    _nisba_family_before_role,
+    _office_complement,
+    _plain_family_name,
+    _read_whole,
+    _title_end,
+    _titled_family,
+    _whole_surname,
+    first_name_town,
+    surname_company,
+)
+from helpers.entities.rules.people import _appositive_persons, _coordinated_persons
+from helpers.entities.rules.verbs import _before_verb, _verb_openers, _verb_subject
+from helpers.entities.rules.words import _ORDINARY_ZIPF, _name_like, _verb_first, ordinary
+from helpers.text import normalize
+
+#: After a definite noun, a nationality adjective stands as a title only before a
+#: first name or a word rarer than this (القوات الإسرائيلية وفقا 5.28، الحكومة التركية
+#: أكدوا 3.56 are adjectives; النادي الجديد البرازيلي روبينيو 2.32 a player).
+_NISBA_TITLE_ZIPF = 3.5
+
+#: Nouns that are also first names (حياة، عهد) and, before a name, are mostly a noun in
+#: construct with it: حياة شارل ديغول "de Gaulle's life", وفاة، مقتل، اغتيال، زيارة،
+#: تصريحات. Only before a first name no list flags as an everyday word do they open no
+#: name (منار شاهين، جنى مازن stay names).
+CONSTRUCT_NOUNS = _keys("حياة وفاة عهد مقتل اغتيال زيارة تصريحات")
+
+
+#: Words that close the name of a family firm after the founder's name (شركة إبراهيم
+#: الجفالي وإخوانه): "and brothers", "and sons", "and partners".
+_FIRM_SUFFIXES = _keys("وإخوانه وأخوانه وأولاده وأبناؤه وأبنائه وشركاه وشركاؤه")
+
+#: :func:`rule_spans` skips a word that heads no rule (:func:`_rule_heads`); False
+#: reads every word (the tests compare both: the same spans, only slower)
+SKIP_HEADLESS = True
+_HEADS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _rule_heads(cg) -> frozenset[str]:
+    """Every key at which a rule of :func:`rule_spans` can start a span, for ``cg``
+    (cached per compiled gazetteer): the reporting verbs (a subject before or after),
+    the first words of titles and the nationality and nisba adjectives (a name after a
+    title), the first names and compound-name firsts (a name from its first name), and
+    the head nouns of every ORG and LOC rule. A word starting with عبد (a fused
+    عبدالله), a word before بن، ابن، بنت and a past verb that may open its clause before
+    its subject (:func:`_verb_openers`) and the dual of a head (:func:`_dual_head`:
+    جامعتي) are tested by :func:`rule_spans` itself.
+    A new rule that starts at another word must add its words here: the tests run
+    the rules with and without this skip (:data:`SKIP_HEADLESS`) and compare."""
+    got = _HEADS.get(cg)
+    if got is None:
+        got = frozenset().union(
+            cg.reporting,
+            _TITLE_FIRST,
+            cg.norp_keys,
+            _nisbas(),
+            cg.first_names,
+            DIN_FIRSTS,
+            ORG_LOC_HEADS,
+        )
+        _HEADS[cg] = got
+    return got
+
+
+def _dual_head(k: str) -> str:
+    """The key of a head noun of a namesake (ORG or place heads in ة) for its dual in
+    construct, which ends in ـتي for ـة (جامعتي → جامعه، كليتي → كليه، مدرستي → مدرسه:
+    جامعتي الملك فيصل وأم القرى); any other key as given."""
+    if k.endswith("تي") and len(k) > 4:
+        one = k[:-2] + "ه"
+        if one in ORG_LOC_HEADS:
+            return one
+    return k
+
+
+def _town(cg, s) -> bool:
+    """A span whose only reading is a GeoNames town (no country or curated place)."""
+    return len(s.cands) == 1 and cg.ids[s.cands[0]].startswith("geonames:")
+
+
+def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True) -> list:
+    """Spans proposed by the rules in one zone (see the module docstring).
+
+    Parameters
+    ----------
+    z : helpers.entities.matcher.Zone
+    cg : helpers.entities.matcher.CompiledGazetteer
+    gaz_spans : list of Span
+        The zone's gazetteer matches (a known name closes a head noun's chain).
+    guarded_spans : list of Span
+        Matches of names that are also everyday words; used only after a place noun.
+    maqsura_kept : bool
+        Whether the story writes alef maqsura (على). Where a writer puts ي for ى
+        everywhere, علي may be the preposition على: such first names then count only
+        after a title or before another first name, like everyday-word names.
+
+    Returns
+    -------
+    list of Span
+        ``method="rule"``, ``priority=1``; ``cands`` holds the gazetteer rows of a
+        known name the span wraps (مدينة دمشق → Damascus), else is empty.
+    """
+    from helpers.entities.matcher import Span
+
+    n = len(z)
+    fn = cg.first_names
+    starts: dict[int, tuple[int, list[int]]] = {}
+    for s in gaz_spans:
+        if s.j > starts.get(s.i, (0, []))[0]:
+            starts[s.i] = (s.j, s.cands)
+    # known places and organisations: a name found by a rule stops before them
+    # (a town that is a first name used as one does not: رياض ياسين، هاشم عمران)
+    stops = {
+        s.i
+        for s in gaz_spans
+        if cg.types[s.cands[0]] in ("LOC", "ORG")
+        and not (s.j - s.i == 1 and _town(cg, s) and first_name_town(z, s.i, cg))
+        and not (s.j - s.i == 1 and surname_company(z, s, cg))
+    }
+    places = dict(starts)
+    for s in guarded_spans:
+        if s.j > places.get(s.i, (0, []))[0] and not foreign_cue(z, s, cg, gaz_spans):
+            places[s.i] = (s.j, s.cands)
+    out = []
+    after_title: set[int] = set()
+    heads = _rule_heads(cg) if SKIP_HEADLESS else None
+    openers = _verb_openers(z)
+    kind, key = z.kind, z.key
+    for i in range(n):
+        if kind[i] != "word":
+            continue
+        k = key[i]
+        # no rule below starts at a word that heads none (_rule_heads): skip it
+        headed = (
+            heads is None
+            or k in heads
+            or k.startswith("عبد")
+            or (i + 1 < n and key[i + 1] in _SON_OF)
+            or (k.endswith("تي") and _dual_head(k) != k)
+        )
+        # a verb before its one-word subject (_verb_subject: وخاض رافايل): any past
+        # verb heads it, so the cheap part of that rule is asked instead
+        if not headed and i not in openers:
+            continue
+        # PERSON after a reporting verb (verb-subject order): وقال ترودو، أكد كلينتون;
+        # only a word the lexicon knows as no ordinary word, and its neighbour if it is
+        # one too (a first name is the first-name rule's)
+        if k in cg.reporting:
+            j = i + 1
+            while j < n and z.key[j] in VERB_SUBJECT_SKIP and z.sentence[j] == z.sentence[i]:
+                j += 1
+            if (
+                j < n
+                and z.sentence[j] == z.sentence[i]
+                and _foreign(z, j, cg, stops)
+                and not _formula(z, j, cg)  # قال صلى الله عليه وسلم: no name
+            ):
+                e = j + 1
+                if (
+                    e < n
+                    and z.sentence[e] == z.sentence[j]
+                    and not {"و", "ف"} & set(z.clitics[e])  # هونغ وتساي: a conjunction
+                    and _foreign(z, e, cg, stops)
+                ):
+                    e += 1
+                elif _foreign_middle(z, e, cg, stops):
+                    e += 2  # وقالت بيتاني بارون جيبس: a middle name the lexicon knows
+                elif (
+                    e < n
+                    and z.sentence[e] == z.sentence[j]
+                    and e not in stops
+                    and _whole_surname(z, e, cg)
+                ):
+                    _read_whole(z, e)  # قال إيدوي بلينيل: ب + لينيل to the text layer
+                    e += 1
+                out.append(Span(j, e, "PERSON", "context", [], 2))
+                after_title.add(j)
+            # subject-verb order: وكان ترودو قد قال، بينما ميركل أكدت; the name right
+            # before the verb (or before قد), no ordinary word, and not in adjective
+            # position after a definite noun
+            b = i - 1
+            if b >= 0 and z.key[b] == _QAD and z.sentence[b] == z.sentence[i]:
+                b -= 1
+            if (
+                b >= 0
+                and z.peel[i] == 0
+                and z.sentence[b] == z.sentence[i]
+                and _foreign(z, b, cg, stops)
+                # less frequent than an everyday word: ربما يقول، أنه جرى (Zipf > 4.5)
+                and zipf(z.light(b)) < _ORDINARY_ZIPF
+                # the subject opens its clause: after punctuation, at the start, or
+                # after كان، لكن، بينما، إن... (not في برمنغهام شدد، محطة دوكو قال)
+                and (
+                    b == 0
+                    or z.kind[b - 1] != "word"
+                    or z.sentence[b - 1] != z.sentence[b]
+                    or z.key[b - 1] in SUBJECT_OPENERS
+                )
+            ):
+                a = b
+                if (
+                    a > 0
+                    and z.sentence[a - 1] == z.sentence[b]
+                    and not {"و", "ف"} & set(z.clitics[b])
+                    and _foreign(z, a - 1, cg, stops)
+                    and not ordinary(z, a - 1)
+                ):
+                    a -= 1
+                out.append(Span(a, b + 1, "PERSON", "context", [], 2))
+        # PERSON: the subject right after a verb (verb-subject order), a name standing
+        # alone (:func:`_verb_subject`: وخاض رافايل 110 مباراة، رفض شيري الانضمام)
+        if i in openers and _verb_subject(z, i, cg, stops):
+            out.append(Span(i + 1, i + 2, "PERSON", "context", [], 2))
+        if not headed:
+            continue  # a verb that heads no other rule
+        # PERSON after a title or role; a definite nationality adjective used as a noun
+        # is one too before a name no Arabic word reads as, or a first name: الروماني
+        # لازلو بولوني، والمجري زوكالا، اليوناني دونيس (news style for foreign players)
+        t = _title_end(z, i)
+        nationality = (
+            t == i
+            and z.definite[i]
+            and (k in cg.norp_keys or k in _nisbas())
+            # a singular nisba: a plural is no title (القضاة الفرنسيين مرتين)
+            and k.endswith(("ي", "يه"))
+            and i + 1 < n
+            and z.sentence[i + 1] == z.sentence[i]
+            and not z.definite[i + 1]
+            and z.peel[i + 1] == 0
+            and (
+                z.key[i + 1] in fn
+                or fused_abd(z.key[i + 1])
+                or (_foreign(z, i + 1, cg, stops) and not ordinary(z, i + 1))
+            )
+            # القوات الإسرائيلية وفقا، المجتمع السعودي: after a definite noun the nisba is
+            # its adjective, no title
+            and not (
+                i > 0
+                and z.definite[i - 1]
+                and z.kind[i - 1] == "word"
+                and z.sentence[i - 1] == z.sentence[i]
+                and z.key[i + 1] not in fn
+                # a masculine nisba before a word no Arabic word reads as is the title of
+                # a man up to an everyday word's frequency (الهداف البرازيلي دييغو 3.77،
+                # المحاضر الإنجليزي اوليفر 3.95); a verb there is no name by the lexicon
+                # (الياباني انخفضت) or an everyday word (الجيش الليبي جرى 4.72)
+                and zipf(z.light(i + 1))
+                >= (_ORDINARY_ZIPF if k.endswith("ي") else _NISBA_TITLE_ZIPF)
+                # الأسترالي مارتن دولان: a surname no Arabic word reads as follows
+                and not (
+                    i + 2 < n
+                    and z.sentence[i + 2] == z.sentence[i]
+                    and _foreign(z, i + 2, cg, stops)
+                    and not ordinary(z, i + 2)
+                )
+            )
+        )
+        if nationality:
+            t = i + 1
+        if t > i:
+            j = t
+            construct = not z.definite[t - 1]  # وزير الخارجية, رئيس الوزراء
+            while j < n and j - t < 4 and z.kind[j] == "word" and z.sentence[j] == z.sentence[i]:
+                kj = z.key[j]
+                complement = (
+                    construct
+                    and j - t < 2
+                    and z.definite[j]
+                    and kj not in fn
+                    and kj not in cg.person_surnames
+                )
+                # a known body in complement position is skipped whole (وزيرة خارجية
+                # الاتحاد الأوروبي: الأوروبي is no nationality)
+                if j in starts and cg.types[starts[j][1][0]] == "ORG":
+                    j = starts[j][0]
+                elif (
+                    complement
+                    or kj in TITLE_COMPLEMENT_HEADS
+                    or kj in MODIFIERS
+                    or kj in cg.norp_keys
+                ):
+                    j += 1
+                elif _office_complement(z, j, t, construct, starts, cg):
+                    # رئيس وزراء اليونان، وزيرة خارجية الاتحاد الأوروبي: an office in
+                    # construct, then the country it is of
+                    j = starts[j][0] if j in starts else j + 1
+                else:
+                    break
+            # a known person's surname after a title: الرئيس الشرع، وزير الخارجية الشيباني
+            if (
+                j < n
+                and z.definite[j]
+                and z.peel[j] == 0
+                and z.key[j] in cg.person_surnames
+                and z.key[j] not in NOT_NAMES
+                and not _first_name_title(z, i, j, fn)
+            ):
+                out.append(Span(j, j + 1, "PERSON", "rule", list(cg.person_surnames[z.key[j]]), 1))
+                after_title.add(j)
+            # a name carries no proclitic of its own: المرصد السوري لحقوق is no name
+            elif j < n and not z.definite[j] and z.peel[j] == 0:
+                # after a bare title (الرئيس زار...) an unknown word is more often a verb
+                # than a name: unknown names need a nationality, office or modifier
+                # between (الرئيس الفرنسي X، وزير الخارجية X) or a first name
+                # a first name, or a title that is one (المهندس أمين الناصر)
+                named = z.key[j] in fn or z.key[j] in TITLE_NAMES
+                strong = (
+                    j > t
+                    or named
+                    or fused_abd(z.key[j])
+                    or _din_end(z, j) > j
+                    or _foreign(z, j, cg, stops)
+                )
+                if not named and ordinary(z, j):
+                    strong = False  # المعارض المؤقتة تعتمد: a verb, not a name
+                if not named and (
+                    zipf(z.light(j)) >= _EVERYDAY_ZIPF
+                    # المتحدث باسم الوزارة مخاطبا الحضور: a participle in the accusative
+                    # (حال) whose stem takes the article, المخاطب; not a first name
+                    # before a surname no Arabic word reads as (الفنانة فريدا كالو)
+                    or (
+                        z.key[j].endswith("ا")
+                        and not looks_like_name(z.light(j))
+                        and not (
+                            j + 1 < n
+                            and z.sentence[j + 1] == z.sentence[j]
+                            and _name_like(z, j + 1, cg)
+                            and not z.definite[j + 1]
+                            and z.peel[j + 1] == 0
+                            and zipf(z.light(j + 1)) < _NISBA_TITLE_ZIPF
+                        )
+                    )
+                ):
+                    strong = False  # السعودية ربما تعود: among the commonest words
+                if (
+                    z.key[j] not in fn
+                    and z.key[j].startswith(("ي", "ت"))
+                    and not looks_like_name(z.light(j))
+                ):
+                    strong = False  # رئيس الوزراء اليوناني يتعهد: a present-tense verb
+                # وأعرب الملك باسمه: a ه-written name (باسمة) that is an everyday word
+                pronoun = z.key[j].endswith("ه") and z.light(j).endswith("ه") and ordinary(z, j)
+                e = j if pronoun else _name_extent(z, j, cg, after_title=strong, stops=stops)
+                if (
+                    e == j
+                    and j == t
+                    and z.definite[t - 1]
+                    and not pronoun
+                    and _titled_family(z, j, cg, stops)
+                ):
+                    e = j + 2  # الدكتور مطلق العتيبي
+                if e > j:
+                    # a person the gazetteer lists with this title (الملك سلمان)
+                    row = cg.titled.get((tuple(z.key[i:t]), tuple(z.key[j:e])))
+                    out.append(Span(j, e, "PERSON", "rule", [] if row is None else [row], 1))
+                    after_title.add(j)
+        # PERSON from a first name
+        abd = k[:3] == "عبد" and fused_abd(k) and z.peel[i] == 0  # عبدربه منصور
+        # ناديه "his club" is no نادية (Nadia): a ه-written name that is a noun + pronoun
+        suffixed = k in fn and k.endswith("ه") and z.light(i).endswith("ه")
+        suffixed = suffixed and suffixed_noun(z.light(i))
+        din = k in DIN_FIRSTS and _din_end(z, i) > i  # جلال الدين: a compound first name
+        if (k in fn or abd or din) and not suffixed and i not in after_title and not z.definite[i]:
+            common = not din and (fn.get(k, False) or (not maqsura_kept and k in cg.maqsura_names))
+            nxt = z.key[i + 1] if i + 1 < n else ""
+            # a first name that is also an everyday word (جميل، تركي) before a family
+            # name the lexicon reads as one (جميل الزريع، تركي السبيعي)
+            family = (
+                common
+                and i + 1 < n
+                and z.sentence[i + 1] == z.sentence[i]
+                and nxt not in NOT_NAMES
+                and (
+                    _plain_family_name(z, i + 1, cg)
+                    or _nisba_family_before_role(z, i + 1, cg)
+                    # سعيد مموزيني: a surname no Arabic word reads as; not after a
+                    # stopword (قال لي سلمني) nor a maqsura-less على
+                    or (
+                        fn.get(k) is True
+                        and not z.stop[i]
+                        and k not in CONSTRUCT_NOUNS  # حياة فيرساتشي "Versace's life"
+                        and not _verb_first(z, i)
+                        and _foreign_surname(z, i + 1, cg, stops)
+                    )
+                )
+            )
+            # تغيرت حياة شارل ديغول: a construct noun before a first name opens no name
+            construct = k in CONSTRUCT_NOUNS and nxt in fn and not fn[nxt]
+            if not construct and (
+                not common or (nxt in fn and not fn[nxt]) or nxt in PARTICLES or family
+            ):
+                e = _name_extent(z, i, cg, after_title=False, stops=stops)
+                if e - i >= 2:
+                    out.append(Span(i, e, "PERSON", "rule", [], 1))
+        # PERSON: a first name written with the article (الوليد، الحسين، العباس) that
+        # is no everyday word, before بن and a listed first name: قال الوليد بن طلال;
+        # not after a first name, whose family name it is (خالد الفيصل بن عبدالعزيز)
+        if (
+            k in fn
+            and fn[k] is False
+            and z.definite[i]
+            and not (
+                i > 0
+                and z.sentence[i - 1] == z.sentence[i]
+                and (z.key[i - 1] in fn or fused_abd(z.key[i - 1]))
+            )
+            and i not in after_title
+            and i not in stops
+            and i + 2 < n
+            and z.key[i + 1] in _SON_OF
+            and z.peel[i + 1] == 0
+            and z.sentence[i + 2] == z.sentence[i]
+            and z.peel[i + 2] == 0
+            and not z.definite[i + 2]
+            and (z.key[i + 2] in fn or fused_abd(z.key[i + 2]))
+            and _name_like(z, i, cg)
+        ):
+            e = _name_extent(z, i, cg, after_title=False, stops=stops)
+            if e - i >= 3:
+                out.append(Span(i, e, "PERSON", "rule", [], 1))
+        # PERSON: a first name no list holds before بن and a listed first name
+        # (أقدم مقرب بن سعد بن علي الثنيان): the patronymic makes it a name
+        if (
+            k not in fn
+            and not abd
+            and i not in after_title
+            and i + 2 < n
+            and z.key[i + 1] in _SON_OF
+            and z.peel[i + 1] == 0
+            and z.sentence[i + 2] == z.sentence[i]
+            and not z.definite[i + 2]
+            and (
+                (
+                    z.peel[i + 2] == 0
+                    and (
+                        (z.key[i + 2] in fn and z.key[i + 2] not in _generated_first_names())
+                        or fused_abd(z.key[i + 2])
+                    )
+                )
+                or _chained_patronymic(z, i, cg)
+            )
+            and _name_like(z, i, cg)
+            and not z.definite[i]
+            and z.peel[i] == 0
+            and not k.endswith("ه")  # لقاء، زيارة بن سلمان: a noun before a short name
+            and (not ordinary(z, i) or _chained_patronymic(z, i, cg, twice=True))
+            and i not in stops
+        ):
+            e = _name_extent(z, i, cg, after_title=False, stops=stops)
+            # a family name or a second بن must follow: انكب ابن خلدون is a verb
+            if e - i >= 4:
+                out.append(Span(i, e, "PERSON", "rule", [], 1))
+        # every rule below starts at an ORG or LOC head noun (ORG_LOC_HEADS); a rule
+        # that starts at another word goes above this line
+        if heads is not None and k not in ORG_LOC_HEADS and _dual_head(k) == k:
+            continue
+        # ORG: a company or outlet named in quote marks, شركة «إي إف جي هيرميس»، موقع
+        # "بورد باندا": the quoted name, without the head noun or the marks
+        if (k in QUOTED_ORG_HEADS or k in ORG_HEADS) and not z.definite[i]:
+            # ORG: a name in Latin letters after the head noun, شركة ZTE، شبكة CNN، قناة
+            # mbc: the head and up to three Latin words
+            e = i + 1
+            while e < n and e - i <= 3 and z.kind[e] == "latin" and z.sentence[e] == z.sentence[i]:
+                e += 1
+            if e > i + 1:
+                out.append(Span(i, e, "ORG", "rule", [], 1))
+            got = _quoted(z, i + 1)
+            # any other organisation head names its body in quote marks too (جمعية
+            # "كلانا"، وزارة "البلديات"): a short name, up to three words, no function
+            # word or reporting verb (a quotation is none)
+            if got is not None and (
+                k in QUOTED_ORG_HEADS
+                or (
+                    got[1] - got[0] <= MAX_QUOTED_NAME_WORDS
+                    and not any(z.stop[t] or z.key[t] in cg.reporting for t in range(*got))
+                )
+            ):
+                out.append(Span(got[0], got[1], "ORG", "rule", [], 1))
+        # ORG: the administration of a field, الإدارة العامة للتعليم، الأمانة العامة لمجلس
+        # الضمان الصحي التعاوني
+        if (
+            z.definite[i]
+            and k in GENERAL_HEADS
+            and i + 2 < n
+            and z.key[i + 1] in _GENERAL
+            and z.definite[i + 1]
+            and z.peel[i + 2] > 0
+            and z.clitics[i + 2][-1:] == ("ل",)
+            and _name_like(z, i + 2, cg)
+            and z.sentence[i + 2] == z.sentence[i]
+        ):
+            end = i + 3
+            if z.key[i + 2] in ORG_HEADS:
+                got = _chain(z, i + 2, cg, starts, definite_ok=True)
+                if got is not None:
+                    end = got[0]
+            if end == i + 3 and z.key[i + 2] in ORG_LOC_HEADS:
+                end = _namesake_end(z, end, cg)  # المديرية العامة لكلية الملك فهد الأمنية
+            out.append(Span(i, _tail(z, end, cg), "ORG", "rule", [], 1))
+        # ORG: a Saudi directorate named by its place, صحة جدة، إمارة منطقة نجران
+        if k in DIRECTORATE_HEADS and not z.definite[i] and i + 1 < n:
+            p = i + 1
+            if z.key[p] in PLACE_HEADS and z.peel[p] == 0 and not z.definite[p]:
+                p += 1
+            if (
+                p < n
+                and p in places
+                and z.peel[p] == 0
+                and z.sentence[p] == z.sentence[i]
+                and any(cg.types[c] == "LOC" for c in places[p][1])
+            ):
+                out.append(Span(i, places[p][0], "ORG", "rule", [], 1))
+        # ORG or LOC named after a person with a title: جامعة الملك سعود، ملعب الأمير
+        # عبدالرحمن بن سعود، حديقة الملك فهد المركزية; the heads of a patronymic
+        # namesake take a title too (مدرسة الأمير فيصل بن بندر، شارع الملك فهد), not
+        # عن طريق "by way of" (عن طريق الأمير)
+        h = _dual_head(k)  # جامعتي الملك فيصل وأم القرى: two universities, one named
+        org_head = h in ORG_HEADS or h in NAMESAKE_ORG_HEADS or h in PATRONYMIC_NAMESAKE_ORG_HEADS
+        place_head = (
+            h in PLACE_HEADS or h in NAMESAKE_PLACE_HEADS or h in PATRONYMIC_NAMESAKE_PLACE_HEADS
+        )
+        if (
+            (org_head or place_head)
+            and not (k == _ROAD and i > 0 and z.key[i - 1] == _AN)
+            and not z.definite[i]
+            and i + 2 < n
+            and z.key[i + 1] in NAMESAKE_TITLES
+            and z.peel[i + 1] == 0
+        ):
+            e = _name_extent(z, i + 2, cg, after_title=True, stops=stops)
+            if e > i + 2:
+                typ = "ORG" if org_head and not place_head else "LOC"
+                if typ == "ORG":
+                    # كلية الملك فهد الأمنية، مستشفى الملك خالد التخصصي: the kind of body
+                    e = _kind_adjectives(z, i, e, cg)
+                end = _tail(z, e, cg)
+                if typ == "ORG":
+                    end = field_tail(z, end, cg)  # جمعية الأمير فهد ... لرعاية مرضى ...
+                out.append(Span(i, end, typ, "rule", [], 1))
+        # ORG or LOC named after a person by his patronymic, no title: مركز محمد بن
+        # نايف للمناصحة، شارع خالد بن الوليد
+        named_after = _patronymic_namesake(z, i, cg, stops)
+        if named_after is not None:
+            out.append(named_after)
+        # LOC: a state noun and a nationality, الجمهورية الإيرانية، المملكة المغربية
+        if (
+            z.definite[i]
+            and k in STATE_NOUNS
+            and i + 1 < n
+            and z.definite[i + 1]
+            and z.key[i + 1] in cg.norp_keys
+            and z.key[i + 1].endswith("ه")  # agrees with the feminine state noun: not
+            and z.sentence[i + 1] == z.sentence[i]  # نائب رئيس الجمهورية العراقي
+        ):
+            out.append(Span(i, i + 2, "LOC", "rule", [], 1))
+        # للجنة is ل + اللجنة or ل + لجنة: the article of a following adjective decides
+        # ORG: a definite body noun, its adjectives and the ل-phrase of its field:
+        # الشبكة السورية لحقوق الإنسان، المجلس الأعلى للقضاء، الجمعية الخيرية لتحفيظ
+        # القرآن (without the field, الشبكة السورية is anaphoric: no span)
+        if z.definite[i] and k in FIELD_BODY_HEADS:
+            a = i + 1
+            while (
+                a < n
+                and a - i <= 2
+                and z.definite[a]
+                and z.peel[a] == 0
+                and (z.key[a] in ORG_TAIL_ADJECTIVES or z.key[a] in cg.norp_keys)
+                and z.sentence[a] == z.sentence[i]
+            ):
+                a += 1
+            if a > i + 1:
+                e = field_tail(z, a, cg)
+                if e > a:
+                    article = not z.definite[i]
+                    out.append(Span(i, e, "ORG", "rule", [], 1, article=article))
+        lam_lam = z.peel[i] > 0 and z.form[i].startswith("ل") and z.clitics[i][:1] == ("ل",)
+        if z.definite[i] or (lam_lam and k in INSTITUTIONS):
+            # ORG: institution + nationality (الحكومة العراقية، الجيش السوري)
+            prev = z.key[i - 1] if i > 0 else ""
+            a = i + 1  # البنك المركزي المصري: adjectives may stand before the nationality
+            while a < n and a - i <= 2 and z.key[a] in ORG_TAIL_ADJECTIVES and z.definite[a]:
+                a += 1
+            in_title = (
+                prev in CONSTRUCT_TITLES
+                and not z.definite[i - 1]
+                # رئيس الاتحاد الأردني: the role of a body keeps it, the nationality right
+                # after the noun (after الاتحاد الأفريقي the nationality is the man's)
+                and not (k in BODY_INSTITUTIONS and a == i + 1)
+                # a role named after a body listed by this one word keeps the body:
+                # رئيس البرلمان الفرنسي (institutions.csv); وزير الخارجية المصري stays a
+                # role, and after a longer name the nationality is the person's (رئيس
+                # الاتحاد الأوروبي الفرنسي ميشال بلاتيني)
+                and not (
+                    i in starts and starts[i][0] == i + 1 and cg.types[starts[i][1][0]] == "ORG"
+                )
+            )
+            # المحكمة الجزائية المتخصصة: a court named by its kind
+            c = _court_kinds(z, i, i + 1) if k == _COURT else i + 1
+            if c > i + 1 and c >= a and not (c < n and z.key[c] in cg.norp_keys and z.definite[c]):
+                out.append(Span(i, c, "ORG", "rule", [], 1, article=not z.definite[i]))
+            if (
+                k in INSTITUTIONS
+                and not in_title
+                and a < n
+                and z.key[a] in cg.norp_keys
+                and z.definite[a]
+                # a human plural or dual agrees with the men, not the body: رجال الأمن
+                # السعوديون، عناصر الأمن اللبنانيين; a feminine one after a masculine
+                # noun agrees with the noun before it (قوات الأمن التركية)
+                and not z.key[a].endswith(_HUMAN_PLURAL)
+                # الأمن الوطني / القومي الأميركي: national security, a concept
+                and not (k == _SECURITY and z.key[i + 1] in _NATIONAL_ADJECTIVES)
+                and not (z.key[a].endswith("يه") and not k.endswith(("ه", "ات")))
+            ):
+                j = a + 1
+                if j + 1 < n and z.key[j] in ("-", "–") and z.key[j + 1] in cg.norp_keys:
+                    j += 2
+                # للجنة read as ل + اللجنة: the canonical name restores the article
+                article = not z.definite[i]
+                out.append(Span(i, _tail(z, j, cg), "ORG", "rule", [], 1, article=article))
+            if z.definite[i]:
+                continue
+        # ORG after a head noun (إدارة، أمانة of a named body are its staff, not a name:
+        # إدارة نادي النصر، إدارة الأهلي, the body is the mention)
+        part_of = (
+            k in PART_HEADS
+            and i + 1 < n
+            and (z.definite[i + 1] or z.key[i + 1] in ORG_HEADS or i + 1 in starts)
+        )
+        # عن طريق "by way of" is no road
+        by_way = k == _ROAD and i > 0 and z.key[i - 1] == _AN and z.peel[i] == 0
+        if by_way:
+            continue
+        if (
+            k in SELF_NAMED_ORG_HEADS
+            and not z.definite[i]
+            and i + 2 < n
+            and z.key[i + 1] in fn
+            and not fn[z.key[i + 1]]
+            and z.peel[i + 1] == 0
+            and not z.definite[i + 1]
+            and z.sentence[i + 1] == z.sentence[i]
+        ):
+            # a company or body named after a person: شركة إبراهيم الجفالي وإخوانه
+            # للإطارات (flat, the person no mention of its own)
+            e = _name_extent(z, i + 1, cg, after_title=True, stops=stops)
+            if e > i + 2:
+                if e < n and z.key[e] in _FIRM_SUFFIXES and z.sentence[e] == z.sentence[i]:
+                    e += 1
+                out.append(Span(i, field_tail(z, _tail(z, e, cg), cg), "ORG", "rule", [], 1))
+                continue
+        if k in ORG_HEADS and not part_of and not _everyday_complement(z, i, places):
+            got = _chain(z, i, cg, starts, definite_ok=True)
+            if got is not None:
+                end, inner = got
+                cands = []
+                wraps = inner is not None and inner[0] == i + 1 and inner[1] == end
+                if wraps and cg.types[inner[2][0]] == "ORG":
+                    cands = list(inner[2])
+                    # مؤسسة إيني الإيطالية: the listed alias إيني الإيطالية ends in a
+                    # nationality its canonical name lacks; the span ends at the name
+                    if (
+                        end - i >= 3
+                        and z.key[end - 1] in cg.norp_keys
+                        and not z.definite[end - 2]
+                        and normalize(z.phrase(i + 1, end)) != normalize(cg.canonicals[cands[0]])
+                    ):
+                        end -= 1
+                # مؤسسة إيني الإيطالية: no nationality after an indefinite name
+                norp = z.definite[end - 1]
+                end = _tail(z, end, cg, nationality=norp, coordinated=not cands)
+                if k == _COURT:
+                    end = _court_kinds(z, i, end)  # محكمة جدة الجزائية المتخصصة
+                if inner is not None and inner[1] == end and cg.types[inner[2][0]] == "LOC":
+                    end = _kind_adjectives(z, i, end, cg)  # نادي الباحة الأدبي
+                if not cands and k != _MINISTRY and not (i in starts and starts[i][0] >= end):
+                    # شركة ... للإطارات; not past a listed name (هيئة السياحة لتنمية
+                    # القطاع) nor a ministry's (وزارة الإسكان لتطوير الأحياء): there the
+                    # ل-phrase is a purpose, not part of the name
+                    end = field_tail(z, end, cg)
+                named = None if cands else _company_description(z, i, end, cg)
+                if named is None:
+                    out.append(Span(i, end, "ORG", "rule", cands, 1))
+                else:
+                    out.append(Span(named[0], named[1], "ORG", "rule", [], 1))
+        elif (
+            k in NAMED_ONLY_ORG_HEADS
+            and not z.definite[i]
+            and not part_of
+            and not _everyday_complement(z, i, places)
+        ):
+            # ORG after a head that names a body only before a name (مركز، شبكة، مجموعة)
+            end = _named_body_end(z, i, cg, starts)
+            if end is not None:
+                out.append(Span(i, end, "ORG", "rule", [], 1))
+        # LOC after a place noun
+        elif k in PLACE_HEADS:
+            if i + 1 in places and any(cg.types[c] == "LOC" for c in places[i + 1][1]):
+                end, cands = places[i + 1]
+                locs = [c for c in cands if cg.types[c] == "LOC"]
+                out.append(Span(i, _place_tail(z, i, end), "LOC", "rule", locs, 1))
+            elif k not in PLACE_HEADS_KNOWN_ONLY:
+                got = _chain(z, i, cg, {}, definite_ok=k in PLACE_HEADS_DEFINITE_OK)
+                if got is not None:
+                    out.append(Span(i, _place_tail(z, i, got[0]), "LOC", "rule", [], 1))
+    out = [c for c in (_before_verb(z, sp, cg) for sp in out) if c is not None]
+    out += _coordinated_persons(z, cg, gaz_spans, out, stops)
+    out += _appositive_persons(z, cg, gaz_spans, out, stops)
+    return out

@@ -1,0 +1,283 @@
+"""Tests on one word or token of a zone used by every rule of
+:mod:`helpers.entities.rules`: the word's form (verb, noun, adjective, adverb,
+accusative, nisba, an everyday word by Zipf frequency), a name-like word, a weekday,
+a dash between two tokens, the key of a word after its ل."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from helpers.entities.lexicon import looks_like_name, verb_form, zipf
+from helpers.entities.rules.lexicons import (
+    _ADJ_ENDINGS,
+    _DASHES,
+    _TITLE_FIRST,
+    _VERB_ZIPF,
+    ADJECTIVES,
+    NOT_NAMES,
+    WEEKDAYS,
+    _keys,
+)
+from helpers.text import normalize
+from helpers.text.clitics import pronoun_suffixes
+
+
+def _weekday(z, i: int) -> bool:
+    """Token ``i`` is a weekday name written with the article (:data:`WEEKDAYS`)."""
+    k = z.key[i]
+    return z.definite[i] and (k in WEEKDAYS or (k[:2] == "ال" and k[2:] in WEEKDAYS))
+
+
+def _name_like(z, i: int, cg) -> bool:
+    k = z.key[i]
+    return (
+        z.kind[i] == "word"
+        and not z.stop[i]
+        and not z.tanween[i]
+        and len(k) >= 2
+        and k not in NOT_NAMES
+        and not _weekday(z, i)
+        and k not in cg.norp_keys
+        # a title is never the name it introduces: وزير الدفاع is no person (أمين,
+        # a first name and a title, stays a name)
+        and (k not in _TITLE_FIRST or k in cg.first_names)
+    )
+
+
+def _preposition_name(light: str, cg) -> bool:
+    """A word the tokeniser left whole that is the preposition ل or ب + a name the
+    gazetteer knows (لرويترز: رويترز), so no unknown name: the rest has five letters or
+    more and is a word of a gazetteer alias (``cg.known``)."""
+    return len(light) >= 6 and light[0] in "لب" and normalize(light[1:]) in cg.known
+
+
+#: Zipf frequency from which a lone indefinite word after a head noun is read as an
+#: everyday noun (تدريب 4.9), not a name (حميميم 2.4).
+_ORDINARY_ZIPF = 4.0
+
+
+def _nisba_like(light: str) -> bool:
+    """A definite word in ي whose stem is a word of its own: a nisba adjective, which
+    names a family (العربي: عرب 4.78), not النبي (نب 2.65)."""
+    return light.endswith("ي") and zipf(light[2:-1]) >= 3.0
+
+
+def _present_verb(light: str) -> bool:
+    """A present-tense verb by its attested persons: a word in ي or ت whose forms with
+    both other prefixes of ي ت ن are attested (Zipf >= 1.5 each, 4.5 together): تخلف
+    (يخلف 3.7, نخلف 2.1), يستبق. Names have at most one (يامين: تامين; توين: يوين
+    2.34 but نوين 1.86; تشيك، ييلين: none)."""
+    if len(light) < 3 or light[0] not in "يت":
+        return False
+    others = [zipf(p + light[1:]) for p in "يتن" if p != light[0]]
+    return min(others) >= 1.5 and sum(others) >= 4.5
+
+
+#: Zipf from which the definite form of a word's stem without its final alef makes the
+#: word an accusative noun whose tanween is not written (زعيما: الزعيم 4.57).
+_ACCUSATIVE_ZIPF = 3.5
+
+
+def _accusative(light: str) -> bool:
+    """An indefinite noun in the accusative with its tanween alef but no mark (زعيما،
+    رئيسا، مدربا): the stem without the alef takes the article at Zipf >= 3.5 and is at
+    least as frequent as the alef form. Names in -ا are not (ماريا: الماري 1.78;
+    أوباما: 0; زكريا 1.87)."""
+    if len(light) < 4 or not light.endswith("ا"):
+        return False
+    stem = light[:-1]
+    return zipf("ال" + stem) >= _ACCUSATIVE_ZIPF and zipf(stem) >= zipf(light)
+
+
+#: Zipf from which an indefinite word in -ا is an adverb (:func:`_adverb`): سابقا 5.07،
+#: لاحقا 5.14، مؤخرا 5.03; and from which its stem with the article is a word
+#: (اللاحق 3.41، المؤخر 2.91).
+_ADVERB_ZIPF = 4.0
+_ADVERB_STEM_ZIPF = 2.9
+
+
+def _adverb(light: str) -> bool:
+    """An adverb in the accusative with its tanween alef (سابقا، حاليا، لاحقا، مؤخرا،
+    رسميا): a frequent word (Zipf >= :data:`_ADVERB_ZIPF`) of four letters or more in -ا
+    whose stem takes the article (Zipf >= :data:`_ADVERB_STEM_ZIPF`). It ends a name
+    (الملك عبدالعزيز سابقا); a surname in -ا has no definite stem (سيلفا: السيلف 1.41،
+    أوباما: 0). First names are not asked (دينا، أنجيلا)."""
+    return (
+        len(light) >= 4
+        and light.endswith("ا")
+        and zipf(light) >= _ADVERB_ZIPF
+        and zipf("ال" + light[:-1]) >= _ADVERB_STEM_ZIPF
+    )
+
+
+def ordinary(z, i: int) -> bool:
+    """Token ``i`` is an everyday word by the lexicon: frequent (Zipf ≥ 4.0) and not
+    read as a name (:func:`helpers.entities.lexicon.looks_like_name`): تعتمد 4.6,
+    يناهز."""
+    light = z.light(i)
+    return zipf(light) >= _ORDINARY_ZIPF and not looks_like_name(light)
+
+
+def _adjective_like(key: str) -> bool:
+    return key in ADJECTIVES or key.endswith(_ADJ_ENDINGS)
+
+
+#: Definite time words that may follow an indefinite adjective (قوات أمريكية الأسبوع
+#: الماضي): no genitive of a construct chain.
+_TIME_WORDS = _keys(
+    "الأسبوع الشهر العام السنة الماضي الماضية المقبل المقبلة الجاري الجارية الحالي "
+    "الحالية المنصرم المنصرمة الفائت الفائتة المنقضي المنقضية القادم القادمة"
+)
+
+
+def _lam_key(z, j: int) -> str:
+    """Key of token ``j`` without the preposition ل that the text layer read but left
+    on a frequent word (لرعاية: clitics ``("ل",)``, peel 0, key لرعايه → رعايه); else
+    its key."""
+    key = z.key[j]
+    if z.clitics[j][-1:] == ("ل",) and z.peel[j] == 0 and key.startswith("ل"):
+        return key[1:]
+    return key
+
+
+def _present_verb_word(z, t: int, cg) -> bool:
+    """Token ``t`` is a present-tense verb, bare or with an object pronoun
+    (:data:`_OBJECT_SUFFIXES`), no word of a gazetteer name (``cg.known``: تونس، تدمر
+    read as verbs too): an indefinite word with no proclitic that
+    :func:`_present_verb` reads as a verb, itself or its stem, and that is rare with
+    the article (:data:`_VERB_ARTICLE_ZIPF`): تتفاعل، تستضيف، يقدمها، يرافقه."""
+    if z.kind[t] != "word" or z.definite[t] or z.peel[t] or z.tanween[t]:
+        return False
+    light = z.light(t)
+    if normalize(light) in cg.known:
+        return False
+    stems = [light] + [
+        light[: -len(suf)]
+        for suf in _OBJECT_SUFFIXES
+        if light.endswith(suf) and len(light) - len(suf) >= 3
+    ]
+    return any(_present_verb(st) and zipf("ال" + st) < _VERB_ARTICLE_ZIPF for st in stems)
+
+
+#: Zipf under which a word's form with the article is no sign of a noun: a verb takes
+#: none (التستضيف 0), a verbal noun or a name in ي / ت does (التقصي 2.68: لجنة تقصي
+#: الحقائق; اليوبي 2.28: ولاية يوبي).
+_VERB_ARTICLE_ZIPF = 2.0
+
+
+@lru_cache(maxsize=65536)
+def _past_verb(light: str) -> bool:
+    """A past-tense verb before its subject: frequent (Zipf >= :data:`_VERB_ZIPF`), its
+    plural and feminine attested (خاض → خاضوا 3.13، خاضت 3.28; رفض، سجل، انضم), and
+    no noun first (its definite form at least 0.5 rarer: دافع 4.23 / الدافع 4.11 and
+    صوت are nouns; names read as verbs by one form, جوديت، تولغا, fail one of them)."""
+    z = zipf(light)
+    return (
+        z >= _VERB_ZIPF
+        and zipf(light + "وا") >= 1.5
+        and zipf(light + "ت") >= 2.0
+        and zipf("ال" + light) < z - 0.5
+    )
+
+
+#: Endings of a noun or verb form whose stem takes the article (:func:`_noun_form`): a
+#: possessive suffix that :func:`helpers.entities.lexicon.suffixed_noun` leaves to
+#: context (a name may end in ي or ك: خططك، شقتي، كلمني), a dual (تحالفان، والداه),
+#: a plural in construct (متداولو، مفتشو), a sound plural or present plural (يفتون),
+#: and the accusative alef (مغموما).
+_NOUN_ENDINGS = ("كم", "نا", "ني", "هم", "ها", "ه", "ك", "ي", "ان", "اه", "و", "وه", "ون", "ا")
+
+
+#: Object pronouns a verb takes (:func:`_noun_form`): كلمني، أدخلتهم (the one list's
+#: ``verb`` set, :func:`helpers.text.clitics.pronoun_suffixes`).
+_OBJECT_SUFFIXES = pronoun_suffixes("verb")
+#: Possessive pronoun suffixes of a noun, longest first (رأسه، رأسها، رأسهم، رأسي; the
+#: one list's ``noun`` set).
+POSSESSIVE_SUFFIXES = pronoun_suffixes("noun")
+
+
+#: Zipf from which the word a prefix or suffix is read off is attested enough for
+#: :func:`_inflected` (هنأت 2.50، أحنى 2.34، تتفرغ 2.37، ذكاء 4.12; a foreign surname's
+#: rest is unattested: تيرلينغ 0).
+_INFLECTED_STEM_ZIPF = 2.0
+#: Pronoun suffixes :func:`_inflected` reads off (the one list's noun and verb sets,
+#: longest first), without ي: a nisba family name ends in it (حضرمي، سندابي).
+_INFLECTED_SUFFIXES = tuple(
+    sorted({*POSSESSIVE_SUFFIXES, *_OBJECT_SUFFIXES} - {"ي"}, key=len, reverse=True)
+)
+
+
+def _verb_first(z, i: int) -> bool:
+    """Token ``i``, a first name, reads as a feminine past verb opening its clause, its
+    subject after it (ورفعت كيمارا الغرامة: رفعت "she raised", the name رفعت too): the
+    word ends in ت and the lexicon conjugates it
+    (:func:`helpers.entities.lexicon.verb_form`), and it carries و or ف or opens its
+    sentence or follows punctuation."""
+    light = z.light(i)
+    if not (light.endswith("ت") and verb_form(light)):
+        return False
+    return (
+        bool({"و", "ف"} & set(z.clitics[i][:1]))
+        or i == 0
+        or z.kind[i - 1] != "word"
+        or z.sentence[i - 1] != z.sentence[i]
+    )
+
+
+def _inflected(light: str) -> bool:
+    """A word that is another word with a prefix or suffix, by the lexicon, where the
+    rest is attested at Zipf >= :data:`_INFLECTED_STEM_ZIPF` without the article
+    (:func:`_noun_form` asks the article): a pronoun suffix (كامل أناقتهن: أناقة،
+    سيرين هنأتني: هنأت، بريق ذكائك: ذكاء; ت read as ة, a final ئ or ؤ as ء), the
+    future prefix س before a present-tense prefix (رمضان ستتفرغ: تتفرغ، عربي سيحطون:
+    يحطون), the negation لا written onto a present-tense verb (رمضان لاتقام: تقام, by
+    :func:`helpers.entities.lexicon.verb_form`), or a conjunction و ف the text layer
+    left on (بريق وأحنى: أحنى). Foreign surnames are none of these (ستيرلينغ: تيرلينغ 0;
+    لابورتا: بورتا takes no present-tense prefix)."""
+    if len(light) < 4:
+        return False
+    for suf in _INFLECTED_SUFFIXES:
+        stem = light[: -len(suf)]
+        if light.endswith(suf) and len(stem) >= 3:
+            stems = {stem}
+            if stem[-1] == "ت":
+                stems.add(stem[:-1] + "ة")
+            if stem[-1] in "ئؤ":
+                stems.add(stem[:-1] + "ء")
+            if any(zipf(st) >= _INFLECTED_STEM_ZIPF for st in stems):
+                return True
+    if light[0] == "س" and light[1] in "يتن" and zipf(light[1:]) >= _INFLECTED_STEM_ZIPF:
+        return True
+    # the negation written onto a present-tense verb: رمضان لاتقام (لا تقام)
+    if light[:2] == "لا" and light[2:3] in ("ي", "ت", "ن") and verb_form(light[2:]):
+        return True
+    return light[0] in "وف" and zipf(light[1:]) >= _INFLECTED_STEM_ZIPF
+
+
+def _noun_form(light: str) -> bool:
+    """A noun (or verb) with an ending of :data:`_NOUN_ENDINGS` whose stem (ت read as ة)
+    takes the article at Zipf >= 2.5 (خططك: الخطط، شقتي: الشقة، تحالفان: التحالف،
+    والداه: الوالد، متداولو: المتداول), or a verb with an object pronoun of
+    :data:`_OBJECT_SUFFIXES` (the stem a verb by
+    :func:`helpers.entities.lexicon.verb_form`: كلمني); not غاندي (الغاند 0),
+    لودريان (اللودري 0)."""
+    for suf in _NOUN_ENDINGS:
+        stem = light[: -len(suf)]
+        if light.endswith(suf) and len(stem) >= 2:
+            stems = (stem, stem[:-1] + "ة") if stem.endswith("ت") else (stem,)
+            if any(zipf("ال" + st) >= 2.5 for st in stems):
+                return True
+            # a verb with an object pronoun: كلمني (كلم → كلموا، كلمت)
+            if suf in _OBJECT_SUFFIXES and len(stem) >= 3 and verb_form(stem):
+                return True
+    return False
+
+
+def _dash_between(z, a: int, b: int) -> bool:
+    """A dash is token ``a`` or ``b``, or stands between them (a lone tatweel ـ is no
+    token)."""
+    return (
+        z.key[a] in _DASHES
+        or z.key[b] in _DASHES
+        or bool(_DASHES & set(z.text[z.end[a] : z.start[b]]))
+    )

@@ -1,0 +1,172 @@
+"""Quote speakers, session 13 (branch quotes13): kinds a newcomer and a hostile tester
+found in the quote tables of real days (2015-07-25, 2015-08-04), each fixed as a kind;
+the right values are worked out by hand.
+
+The sentences are written for these tests (patterns seen in the outlets), not copied
+from a corpus.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from quote_cases import mention, named_quotes, zones
+from quote_cases import speaker_cols as _cols
+
+from helpers.errors import ArgumentError
+from helpers.quotes import extract_quotes
+
+KERRY = ("جون كيري", "PERSON", "person:john-kerry")
+FILLER = "وأمام الكونجرس شهران للموافقة على الاتفاق أو رفضه."
+
+
+def _story(*paragraphs: str) -> str:
+    return "\n".join(paragraphs)
+
+
+# --- 1. a continuation verb with no subject, its speaker further back than the window
+
+
+def test_a_continuation_verb_takes_the_last_speaker_of_the_section():
+    # the speaker is three paragraphs back (the window is one): nobody new is named
+    text = _story(
+        "وقال وزير الخارجية الأميركي جون كيري إن الاتفاق جيد.",
+        FILLER,
+        "وتنتهي المهلة في سبتمبر المقبل.",
+        "وأضاف لمجلس العلاقات الخارجية: «سنخسر أوروبا والصين».",
+    )
+    q = named_quotes(text, KERRY)
+    # carried with the role he was named with, as within the window
+    assert _cols(q) == [("جون كيري", "carried", "", "وزير الخارجية الأميركي")]
+    wide = extract_quotes(
+        zones(text), mentions=pd.DataFrame([mention(text, *KERRY)]), carry_paragraphs=3
+    )
+    assert _cols(wide) == _cols(q)
+
+
+def test_never_across_a_new_person():
+    text = _story(
+        "وقال وزير الخارجية الأميركي جون كيري إن الاتفاق جيد.",
+        "واستقبل الرئيس باراك أوباما وفدا من الكونجرس.",
+        FILLER,
+        "وأضاف: «سنخسر أوروبا والصين».",
+    )
+    obama = ("باراك أوباما", "PERSON", "person:barack-obama")
+    q = named_quotes(text, KERRY, obama)
+    assert _cols(q) == [("-", "unknown", "no_subject", "")]
+
+
+def test_never_across_a_new_subject_named_by_its_title():
+    # وانتقل حاكم الولاية: a verb opening its sentence, a title after it (no mention)
+    text = _story(
+        "وقال وزير الخارجية الأميركي جون كيري إن الاتفاق جيد.",
+        "وانتقل حاكم الولاية إلى المدينة بعد الحادث.",
+        FILLER,
+        "وقال في مؤتمر صحفي: «كلما سمعنا عن العنف حزنا».",
+    )
+    assert _cols(named_quotes(text, KERRY)) == [("-", "unknown", "no_subject", "")]
+
+
+def test_never_across_a_heading():
+    text = _story(
+        "وقال وزير الخارجية الأميركي جون كيري إن الاتفاق جيد.",
+        FILLER,
+        "ردود الفعل في المنطقة",
+        "وأضاف: «سنخسر أوروبا والصين».",
+    )
+    assert _cols(named_quotes(text, KERRY)) == [("-", "unknown", "no_subject", "")]
+
+
+def test_a_demonstrative_after_the_verb_is_its_subject_not_a_continuation():
+    # وأكدت هذه الاتهامات: the accusations confirm; not the speaker of before
+    text = _story(
+        "وقال وزير الخارجية الأميركي جون كيري إن الاتفاق جيد.",
+        FILLER,
+        "وتنتهي المهلة في سبتمبر المقبل.",
+        "وأكدت هذه الاتهامات أن «الرياضيين في حماية دائمة».",
+    )
+    assert _cols(named_quotes(text, KERRY)) == [("-", "unknown", "no_subject", "")]
+
+
+def test_a_phrase_speaker_is_carried_within_the_window_only():
+    # المصدر (no entity) three paragraphs back: nobody is sure it is still he
+    text = _story(
+        "وقال المتحدث الرسمي إن الاتفاق جيد.",
+        FILLER,
+        "وتنتهي المهلة في سبتمبر المقبل.",
+        "وأضاف: «سنخسر أوروبا والصين».",
+    )
+    q = named_quotes(text)
+    assert list(q["attribution"]) == ["unknown"]
+
+
+# --- 1b. the statement a story named before: وأضاف البيان
+
+
+MINISTRY = ("وزارة الداخلية التركية", "ORG", "org:turkey-interior")
+
+
+def test_the_statement_speaks_for_its_issuer_named_before():
+    text = _story(
+        "وقالت وزارة الداخلية التركية في بيان اليوم إن انفجارا وقع في سروج.",
+        "وأضاف البيان: «ندعو الجميع إلى التزام الهدوء».",
+    )
+    q = named_quotes(text, MINISTRY)
+    assert _cols(q, with_id=True) == [
+        ("وزارة الداخلية التركية", "org:turkey-interior", "carried", "", "")
+    ]
+    # the issuer named after the noun (بيان صادر عن ...), the later البيان is its
+    text = _story(
+        "وجاء في بيان صادر عن وزارة الداخلية التركية «إن الانفجار عمل إرهابي».",
+        "ويضيف البيان «تم توقيف المشتبه بهم».",
+    )
+    q = named_quotes(text, MINISTRY)
+    assert list(q["speaker"]) == ["وزارة الداخلية التركية"] * 2
+    assert list(q["attribution"]) == ["named", "carried"]
+
+
+def test_a_statement_nobody_issued_before_stays_unknown():
+    text = "وأضاف البيان: «ندعو الجميع إلى التزام الهدوء»."
+    assert _cols(named_quotes(text)) == [("-", "unknown", "statement", "البيان")]
+    # a statement whose sentence names nobody: its issuer is not guessed
+    text = _story(
+        "وانتشر بيان على مواقع التواصل أمس.",
+        "وأضاف البيان: «ندعو الجميع إلى التزام الهدوء».",
+    )
+    assert _cols(named_quotes(text)) == [("-", "unknown", "statement", "البيان")]
+
+
+# --- 4. one check that a grouped table needs the stories table
+
+
+def test_grouped_tables_need_the_stories_table_with_one_message():
+    from helpers.entities import entity_counts
+    from helpers.quotes import quotes_per_speaker
+
+    mentions = pd.DataFrame(
+        {
+            "story_id": ["a1"],
+            "zone": ["body"],
+            "start": [0],
+            "end": [4],
+            "type": ["PERSON"],
+            "entity_id": ["person:x"],
+            "canonical": ["س"],
+            "surface": ["س"],
+            "method": ["gazetteer"],
+        }
+    )
+    quotes = pd.DataFrame(
+        {"story_id": ["a1"], "speaker_id": ["person:x"], "speaker": ["س"], "text": ["كلام"]}
+    )
+    messages = []
+    for func, call in (
+        ("entity_counts", lambda: entity_counts(mentions, by="outlet")),
+        ("quotes_per_speaker", lambda: quotes_per_speaker(quotes, by="outlet")),
+    ):
+        with pytest.raises(ArgumentError) as err:
+            call()
+        assert str(err.value).startswith(f"{func}: by='outlet' needs stories=")
+        messages.append(str(err.value).replace(func, "F"))
+    # the same words but the function's name: one helper, one message
+    assert messages[0] == messages[1]
