@@ -118,3 +118,39 @@ def test_mined_everyday_words_need_a_place_context():
         ("s4", "الفلوجة", 11, "geonames:99454"),
         ("s4", "الكرمة", 20, "loc:iq-karmah"),
     ]
+
+
+def test_planned_districts_named_after_a_king_or_prince():
+    got = mention_rows(
+        (
+            "بدأت السفلتة في مخططات الملك فهد.",
+            "الطريق المؤدي لمخطط الأمير تركي.",
+            "أحبطت الشرطة مخطط الخلية.",
+        ),
+        None,
+        ("story_id", "surface", "start", "type"),
+    )
+    # s1: "بدأت السفلتة في " 4 + 1 + 7 + 1 + 2 + 1 = 16
+    # s2: "الطريق المؤدي ل" 6 + 1 + 6 + 1 + 1 = 15
+    assert got == [
+        ("s1", "مخططات الملك فهد", 16, "LOC"),
+        ("s2", "مخطط الأمير تركي", 15, "LOC"),
+    ]
+
+
+def test_a_place_noun_before_a_place_in_b_is_no_name():
+    got = mention_rows(
+        (
+            "قتل مسلحون 20 شخصا في قرية بولاية بورنو.",
+            "يقيم في قرية بجدة.",
+        ),
+        "LOC",
+        COLS,
+    )
+    # s1: "قتل مسلحون 20 شخصا في قرية " 3 + 1 + 6 + 1 + 2 + 1 + 4 + 1 + 2 + 1 + 4 + 1 = 27,
+    #     + ب 1: ولاية بورنو at 28, the rule's span with the listed state's id
+    # s2: "يقيم في قرية ب" 4 + 1 + 2 + 1 + 4 + 1 + 1 = 14
+    assert got == [
+        ("s1", "ولاية بورنو", 28, "loc:ng-borno"),
+        ("s2", "جدة", 14, "geonames:105343"),
+    ]
