@@ -72,6 +72,8 @@ def _chain(z, i: int, cg, starts: dict[int, tuple[int, list[int]]], *, definite_
         if got is not None:
             return got[0], None
     genitive = False  # the word before is a noun in construct with a definite word
+    if j < n and j in starts and _place_after_preposition(z, j):
+        return None  # قرية بجدة "a village in Jeddah": the place is where it lies
     while j < n and j - i <= 4:
         if j in starts and cg.types[starts[j][1][0]] != "NORP":
             end, cands = starts[j]
@@ -150,6 +152,14 @@ def _chain(z, i: int, cg, starts: dict[int, tuple[int, list[int]]], *, definite_
         # كوينز، ملعب ستامفورد بريدج
         return j, None
     return None
+
+
+def _place_after_preposition(z, j: int) -> bool:
+    """Token ``j``, a listed name right after a head noun, carries the preposition ب or
+    ل (peeled by the text layer): قرية بجدة، مستشفى بالرياض، مكتب لندن is one name but
+    مكتب بلندن "an office in London" is the head and a place apart, never one span
+    (session 13: «في قرية بولاية بورنو» had read قرية بولاية بورنو)."""
+    return z.peel[j] > 0 and bool(set(z.clitics[j]) & {"ب", "ل"})
 
 
 def _named_body_end(z, i: int, cg, starts) -> int | None:

@@ -284,7 +284,10 @@ NAMESAKE_TITLES = _keys("الملك الأمير الشيخ الإمام الس�
 #: Heads of an institution (ORG) or a place (LOC) named after a titled person, besides
 #: the ORG and place heads: مركز الملك عبدالعزيز التاريخي، قصر الملك عبدالعزيز.
 NAMESAKE_ORG_HEADS = _keys("مركز دارة مكتبة كلية")
-NAMESAKE_PLACE_HEADS = _keys("قصر مسجد جامع جسر مدينة")
+#: مخطط، مخططات "planned district(s)" (a Saudi subdivision) only before a title: مخطط
+#: الملك فهد، مخططات الأمير سلطان; before any other word mostly "plot, plan" (مخطط
+#: إرهابي، مخطط الهجوم: session 13, 2015-07-21/24/25/27/31).
+NAMESAKE_PLACE_HEADS = _keys("قصر مسجد جامع جسر مدينة مخطط مخططات")
 #: Nouns of an event named after a person with no title (دوري عبداللطيف جميل، كأس خادم
 #: الحرمين الشريفين): a person's name right after one is part of the event's name
 #: (``extract._without_event_names``); after بطولة "starring", معرض، مهرجان a name is

@@ -18,6 +18,7 @@ from helpers.entities.rules.bodies import (
     _named_body_end,
     _namesake_end,
     _patronymic_namesake,
+    _place_after_preposition,
     _place_tail,
     _quoted,
     _tail,
@@ -788,8 +789,9 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
             end = _named_body_end(z, i, cg, starts)
             if end is not None:
                 out.append(Span(i, end, "ORG", "rule", [], 1))
-        # LOC after a place noun
-        elif k in PLACE_HEADS:
+        # LOC after a place noun; not before a listed place in ب/ل (قرية بجدة "a village
+        # in Jeddah": the place stands apart)
+        elif k in PLACE_HEADS and not (i + 1 in places and _place_after_preposition(z, i + 1)):
             if i + 1 in places and any(cg.types[c] == "LOC" for c in places[i + 1][1]):
                 end, cands = places[i + 1]
                 locs = [c for c in cands if cg.types[c] == "LOC"]
