@@ -38,7 +38,8 @@ one story (all zones together, so a headline surname finds the full name in the 
    others is one man in the tables of a group (:func:`corpus_lineages`): محمد بن نايف،
    محمد بن نايف بن عبدالعزيز and محمد بن نايف بن عبدالعزيز آل سعود, when the corpus has
    one longest chain extending the short one; only بن-links and a final «آل X» extend a
-   chain. The mentions table keeps each story's own ids.
+   chain, and «آل X» is the house, no link: محمد بن نايف آل سعود is محمد بن نايف بن
+   عبدالعزيز آل سعود (:func:`_covers`). The mentions table keeps each story's own ids.
 8. A listed person's surname alias (بولوني، الجبير of ``data/people.csv``) said alone in a
    story that names someone else of that surname in full and never the listed person
    (أمين المنطقة الشرقية فهد الجبير ... وأضاف الجبير) is the story's person
@@ -212,17 +213,18 @@ def title_key(z, i: int) -> str | None:
 def _shorter_chain(short: tuple[str, ...], long: tuple[str, ...], king: bool, p) -> bool:
     """Whether, in one story, a patronymic chain (second word بن، ابن، بنت) is a longer
     chain of the story cut short: ``long`` is ``short`` followed by more fathers and at
-    most «آل X» (:func:`_extends`, the rule :func:`corpus_lineages` applies across
-    stories). فيصل بن خالد and فيصل بن خالد بن عبدالعزيز in one story are one man: the
-    story names him further back once. Within a story no title is asked for (across
-    stories a commoner's chain may meet a prince's); another word after the chain (a
-    family name without آل) still makes another man, and so does a longer chain of
-    the person ``p`` (a :class:`Person`) never written after الملك when ``king`` (the
-    short chain follows الملك: الملك فهد بن عبدالعزيز is not فهد بن عبدالعزيز بن معمر).
+    most «آل X», or by more fathers before ``short``'s own «آل X» (:func:`_covers`, the
+    rule :func:`corpus_lineages` applies across stories). فيصل بن خالد and فيصل بن خالد
+    بن عبدالعزيز in one story are one man: the story names him further back once.
+    Within a story no title is asked for (across stories a commoner's chain may meet a
+    prince's); another word after the chain (a family name without آل) still makes
+    another man, and so does a longer chain of the person ``p`` (a :class:`Person`)
+    never written after الملك when ``king`` (the short chain follows الملك: الملك فهد بن
+    عبدالعزيز is not فهد بن عبدالعزيز بن معمر).
     Keys as :func:`helpers.entities.keys.name_keys` gives them."""
     if len(short) < 3 or short[1] not in rules._SON_OF or len(long) <= len(short):
         return False
-    return _extends(short, long) and (not king or _KING in p.royal)
+    return _covers(long, short) and (not king or _KING in p.royal)
 
 
 def link_persons(items, cg) -> tuple[dict[int, Person], list[tuple[int, int, Person]]]:
@@ -939,6 +941,25 @@ def _extends(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return True
 
 
+def _covers(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    """Whether chain ``long`` names the man of chain ``short`` further back (module
+    docstring, point 7): :func:`_extends`, or ``short`` closes with a family name «آل X»
+    and ``long`` is its chain followed by more fathers and the same «آل X» (محمد بن نايف
+    آل سعود of محمد بن نايف بن عبدالعزيز آل سعود: «آل سعود» is the house, no link of the
+    chain). A chain closed by «آل X» is not covered by a longer chain with no family
+    name (عبدالله بن عبدالعزيز آل سعود, King Abdullah, is not عبدالله بن عبدالعزيز بن
+    مساعد), nor by one of another house. Keys as :func:`_chain_keys` gives them."""
+    if _extends(short, long):
+        return True
+    return (
+        len(short) >= 5
+        and short[-2] == rules._AAL
+        and len(long) > len(short)
+        and long[-2:] == short[-2:]
+        and _extends(short[:-2], long[:-2])
+    )
+
+
 def corpus_lineages(rows, titled) -> dict[str, tuple[str, str]]:
     """Person ids whose names are one patronymic chain written shorter and longer,
     across stories: ``{id: (group id, group name)}`` for every id that is not its
@@ -970,13 +991,13 @@ def corpus_lineages(rows, titled) -> dict[str, tuple[str, str]]:
             members.setdefault(keys, []).append((str(rid), str(name), int(count)))
     top: dict[tuple[str, ...], tuple[str, ...]] = {}
     for keys in members:
-        longer = [k for k in members if k != keys and _extends(keys, k)]
+        longer = [k for k in members if k != keys and _covers(k, keys)]
         if any(not r.startswith("rule:") for r, _n, _c in members[keys]):
             # a listed man's chain is as long as the gazetteer knows it: a longer chain
             # with more fathers is another man (فهد بن عبدالعزيز بن معمر, Taif's governor,
             # is not King Fahd); only his family name «آل X» may follow
             longer = [k for k in longer if len(k) == len(keys) + 2 and k[-2] == rules._AAL]
-        tops = [k for k in longer if not any(o != k and _extends(k, o) for o in longer)]
+        tops = [k for k in longer if not any(o != k and _covers(o, k) for o in longer)]
         if len(tops) == 1 and any(titled(r) for r, _n, _c in members[keys]):
             top[keys] = tops[0]
     out: dict[str, tuple[str, str]] = {}
