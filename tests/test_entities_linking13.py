@@ -133,3 +133,18 @@ def test_the_house_form_and_the_longest_chain_count_once_in_an_outlet():
     assert list(zip(got["canonical"], got["stories"], strict=True)) == [
         ("حمدان بن محمد آل مكتوم", 2)
     ]
+
+
+# --- a surname opening a quoted title after an event noun names no one of the story -------
+
+
+def test_a_surname_opening_a_quoted_exhibition_title_is_no_alias():
+    # almadina, alweeam, sabq, 3alyoum, 2015-07-21..27: the exhibition «الفيصل.. شاهد وشهيد»
+    # (on King Faisal) counted as Khalid al-Faisal, who opens it. Every opening mark the
+    # outlets wrote: " ( « “
+    for opening, closing in ['""', "()", "«»", "“”"]:
+        body = f"افتتح الأمير خالد الفيصل معرض {opening}الفيصل.. شاهد وشهيد{closing} في الطائف"
+        assert _persons(body) == [("خالد الفيصل", "خالد الفيصل")], opening
+    # the headline's «الفيصل يرعى ...» (no event noun, no quote) is still the prince
+    body = "الفيصل يرعى افتتاح شاهد وشهيد. وافتتح الأمير خالد الفيصل المعرض"
+    assert _persons(body) == [("الفيصل", "خالد الفيصل"), ("خالد الفيصل", "خالد الفيصل")]

@@ -501,6 +501,8 @@ def find_aliases(zones, covered, people, order, cg) -> list[tuple[int, int, Pers
                 continue  # شبكة حقاني، مؤسسة كلينتون: a body named after the person
             if i > 0 and z.key[i - 1] == _AAL and z.sentence[i - 1] == z.sentence[i]:
                 continue  # حكم آل سعود: the family, not the person of the story
+            if _opens_quoted_name(z, i):
+                continue  # معرض "الفيصل.. شاهد وشهيد": the exhibition's title
             cands = surnames[k]
             person = cands[0]
             if len(cands) > 1:
@@ -510,6 +512,29 @@ def find_aliases(zones, covered, people, order, cg) -> list[tuple[int, int, Pers
                 rules._read_whole(z, i)
             out.append((zi, i, person))
     return out
+
+
+#: Marks that open a quoted or bracketed title: «الفيصل.. شاهد وشهيد»، "..."، (...).
+_TITLE_OPENERS = rules._OPEN_QUOTES | rules._OPENING_MARKS
+
+
+def _opens_quoted_name(z, i: int) -> bool:
+    """Whether token ``i`` opens a title in quotation marks or brackets right after a
+    noun that names an event or a work by it (:func:`helpers.entities.rules.
+    in_event_name`: معرض، مهرجان، جائزة; or :data:`NAMED_AFTER_HEADS`: مؤسسة، مركز), in
+    its sentence: معرض "الفيصل.. شاهد وشهيد"، معرض (الفيصل.. شاهد وشهيد). The names
+    inside the name of an event or a work are not annotated (the conventions), and a
+    surname there names the exhibition's subject (King Faisal), not the story's person
+    of that surname (خالد الفيصل, who opens it)."""
+    q = i - 1
+    while q >= 0 and z.kind[q] != "word" and z.key[q][:1] in _TITLE_OPENERS:
+        q -= 1
+    if q == i - 1 or q < 0 or z.sentence[q] != z.sentence[i]:
+        return False
+    head = q + 1  # the first opening mark: the noun is right before it
+    return rules.in_event_name(z, head) or (
+        z.kind[q] == "word" and not z.definite[q] and z.key[q] in NAMED_AFTER_HEADS
+    )
 
 
 def _surname_positions(z, surnames: dict, bk_surnames: bool) -> list[int]:
