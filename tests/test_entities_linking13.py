@@ -148,3 +148,37 @@ def test_a_surname_opening_a_quoted_exhibition_title_is_no_alias():
     # the headline's «الفيصل يرعى ...» (no event noun, no quote) is still the prince
     body = "الفيصل يرعى افتتاح شاهد وشهيد. وافتتح الأمير خالد الفيصل المعرض"
     assert _persons(body) == [("الفيصل", "خالد الفيصل"), ("خالد الفيصل", "خالد الفيصل")]
+
+
+# --- a bare first name after a royal title is named with it -------------------------------
+
+
+def test_a_bare_first_name_after_a_royal_title_is_not_a_bare_first_name_elsewhere():
+    # «عبدالعزيز» alone was one id in every story: the founder (الملك عبدالعزيز) and a
+    # lecturer (الدكتور عبدالعزيز) in one row of a people table
+    m = extract_entities(
+        stories(
+            "وقال إن الملك عبدالعزيز وحد البلاد",
+            "وقال الدكتور عبدالعزيز إن الدراسة مهمة",
+            "وأكد للأمير نايف أن الأمن مستتب",
+        )
+    )
+    p = m[m["type"] == "PERSON"]
+    assert list(zip(p["surface"], p["entity_id"], p["canonical"], strict=True)) == [
+        ("عبدالعزيز", "rule:PERSON:ملك_عبدالعزيز", "الملك عبدالعزيز"),
+        ("عبدالعزيز", "rule:PERSON:عبدالعزيز", "عبدالعزيز"),
+        # the title as written without its proclitic (للأمير → الأمير); the id its key
+        ("نايف", "rule:PERSON:امير_نايف", "الأمير نايف"),
+    ]
+
+
+def test_a_titled_first_name_said_again_bare_in_its_story_stays_one_man():
+    # the bare عبدالعزيز after «الملك عبدالعزيز» in one story is the king (one id)
+    m = extract_entities(
+        stories("وكان الملك عبدالعزيز رحمه الله قد وحد البلاد. وقال عبدالعزيز إن الوحدة قوة")
+    )
+    p = m[m["type"] == "PERSON"]
+    assert set(p["entity_id"]) == {"rule:PERSON:ملك_عبدالعزيز"}
+    # a first name linked to the story's full name keeps that man's id (خالد الفيصل)
+    body = "استقبل الأمير خالد الفيصل الوفد. وقال الأمير خالد إن"
+    assert _persons(body) == [("خالد الفيصل", "خالد الفيصل"), ("خالد", "خالد الفيصل")]

@@ -33,7 +33,9 @@ one story (all zones together, so a headline surname finds the full name in the 
    not the artist خالد حنيف); never the
    father of a patronymic
    (:func:`_same_lineage`: الملك عبدالعزيز is not سعود بن عبدالعزيز). Said alone from context
-   (وقال رافايل), its later bare mentions are aliases.
+   (وقال رافايل), its later bare mentions are aliases. A first name linked to no full
+   name and written after a royal title in its story is named with the title
+   (:func:`_titled_id`: الملك عبدالعزيز, not the id of every bare عبدالعزيز).
 7. Across stories, a patronymic chain written shorter in some stories and longer in
    others is one man in the tables of a group (:func:`corpus_lineages`): محمد بن نايف،
    محمد بن نايف بن عبدالعزيز and محمد بن نايف بن عبدالعزيز آل سعود, when the corpus has
@@ -246,6 +248,7 @@ def link_persons(items, cg) -> tuple[dict[int, Person], list[tuple[int, int, Per
     people: dict[str, Person] = {}
     by_span: dict[int, Person] = {}
     order: list[tuple[int, int, Person]] = []  # (zone_index, token, person) of full names
+    titled_bare: dict[int, tuple[Person, str, str]] = {}  # bare first names after a title
 
     def keys_of(z, s):
         # عبد الله and عبدالله are one key (helpers.entities.keys.name_keys)
@@ -322,7 +325,7 @@ def link_persons(items, cg) -> tuple[dict[int, Person], list[tuple[int, int, Per
                     person = people.get(eid) or Person(eid, cg.canonicals[row])
                     people[eid] = person
             if person is None:
-                eid = "rule:PERSON:" + "_".join(keys)
+                eid = _bare_id(keys)
                 person = people.get(eid) or Person(eid, z.phrase(s.i, s.j))
                 people[eid] = person
                 if len(keys) == 1 and s.method == "context":
@@ -332,6 +335,8 @@ def link_persons(items, cg) -> tuple[dict[int, Person], list[tuple[int, int, Per
         if getattr(s, "role", False):
             person.roles.add(keys)
         by_span[id(s)] = person
+        if len(keys) == 1 and title is not None and person.entity_id == _bare_id(keys):
+            titled_bare.setdefault(id(person), (person, title, z.display(s.i - 1)))
         if len(keys) >= 2:
             order.append((zi, s.i, person))
             person.surname_definite = z.definite[s.j - 1]
@@ -340,7 +345,26 @@ def link_persons(items, cg) -> tuple[dict[int, Person], list[tuple[int, int, Per
             if title is not None:
                 person.royal.add(title)
 
+    for person, title, written in titled_bare.values():
+        _titled_id(person, title, written)
     return by_span, order
+
+
+def _bare_id(keys: tuple[str, ...]) -> str:
+    """The entity id of a rule name that is no listed person's: its name keys."""
+    return "rule:PERSON:" + "_".join(keys)
+
+
+def _titled_id(person: Person, title: str, written: str) -> None:
+    """Names, in place, a story's person known only by a first name written after a royal
+    title somewhere in the story (الملك عبدالعزيز, his later bare عبدالعزيز with him) by
+    the title and the name: id ``rule:PERSON:<title key>_<name key>``, canonical «الملك
+    عبدالعزيز» (``written``: the title as written, proclitics off). Across stories one
+    bare first name is anybody's: the founder King Abdulaziz (الملك عبدالعزيز) and a
+    lecturer (الدكتور عبدالعزيز) shared the id ``rule:PERSON:عبدالعزيز`` and one row of a
+    people table; a title after the king (الأمير نايف) keeps its own row too."""
+    person.entity_id = _bare_id((title, *person.names[0]))
+    person.canonical = f"{written} {person.canonical}"
 
 
 def _story_surnames(items, cg) -> list:
