@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from entity_stories import stories
 
-from helpers.entities import extract_entities
+from helpers.entities import entity_counts, extract_entities
+from helpers.entities.aliases import corpus_lineages
 
 
 def _persons(body: str) -> list[tuple[str, str]]:
@@ -79,3 +80,105 @@ def test_the_story_rule_and_the_table_rule_read_a_title_the_same_way():
     z = read_zone("s1", "body", text, next(iter(tokenize_texts([text]))), cg)
     at = {z.start[i]: i for i in range(len(z))}
     assert [title_key(z, at[n]) for n in names] == ["امير", None, "امير"]
+
+
+# --- one chain, written with and without its house «آل X», across stories ----------------
+
+
+def _titled(*ids):
+    return lambda eid: eid in ids
+
+
+def test_a_chain_closed_by_its_house_joins_the_longer_chain_of_that_house():
+    # the newcomer's three ids of one crown prince: the short chain had two longest
+    # extensions («... آل سعود» and «... بن عبدالعزيز آل سعود»), so it joined neither, and
+    # «محمد بن نايف آل سعود» joined nothing. «آل سعود» is the house: the one longest chain
+    # is محمد بن نايف بن عبدالعزيز آل سعود, and all four are one man, named by the id with
+    # the most mentions (rule:c, 5)
+    rows = [
+        ("rule:a", "محمد بن نايف", 3),
+        ("rule:b", "محمد بن نايف آل سعود", 1),
+        ("rule:c", "محمد بن نايف بن عبدالعزيز", 5),
+        ("rule:d", "محمد بن نايف بن عبدالعزيز آل سعود", 2),
+    ]
+    head = ("rule:c", "محمد بن نايف بن عبدالعزيز")
+    titled = _titled("rule:a", "rule:b", "rule:c", "rule:d")
+    assert corpus_lineages(rows, titled) == {"rule:a": head, "rule:b": head, "rule:d": head}
+
+
+def test_a_chain_closed_by_its_house_is_not_a_longer_chain_without_one():
+    # King Abdullah (عبدالله بن عبدالعزيز آل سعود) and Prince عبدالله بن عبدالعزيز بن مساعد:
+    # the bare chain has two longest readings, the house form is not covered by the other
+    # man's chain: nothing joins. Another house (آل ثاني) is another man too.
+    rows = [
+        ("rule:k", "عبدالله بن عبدالعزيز", 5),
+        ("rule:s", "عبدالله بن عبدالعزيز آل سعود", 4),
+        ("rule:m", "عبدالله بن عبدالعزيز بن مساعد", 1),
+    ]
+    assert corpus_lineages(rows, _titled("rule:k", "rule:s", "rule:m")) == {}
+    rows = [("rule:x", "خالد بن حمد آل سعود", 1), ("rule:y", "خالد بن حمد بن خليفة آل ثاني", 1)]
+    assert corpus_lineages(rows, _titled("rule:x", "rule:y")) == {}
+
+
+def test_the_house_form_and_the_longest_chain_count_once_in_an_outlet():
+    # 3alyoum, 2015-07-24: «حمدان بن محمد آل مكتوم» and «حمدان بن محمد بن راشد آل مكتوم» (the
+    # crown prince of Dubai) were two rows of one outlet's people table
+    st = stories(
+        "واستقبل الشيخ حمدان بن محمد آل مكتوم الوفد في دبي أمس",
+        "وأكد الشيخ حمدان بن محمد بن راشد آل مكتوم أن المشروع مهم",
+    ).assign(outlet=["a", "a"])
+    got = entity_counts(extract_entities(st), by="outlet", stories=st)
+    got = got[got["type"] == "PERSON"]
+    # one id, 2 stories; the tie of 1 mention each goes to the sorted first id
+    assert list(zip(got["canonical"], got["stories"], strict=True)) == [
+        ("حمدان بن محمد آل مكتوم", 2)
+    ]
+
+
+# --- a surname opening a quoted title after an event noun names no one of the story -------
+
+
+def test_a_surname_opening_a_quoted_exhibition_title_is_no_alias():
+    # almadina, alweeam, sabq, 3alyoum, 2015-07-21..27: the exhibition «الفيصل.. شاهد وشهيد»
+    # (on King Faisal) counted as Khalid al-Faisal, who opens it. Every opening mark the
+    # outlets wrote: " ( « “
+    for opening, closing in ['""', "()", "«»", "“”"]:
+        body = f"افتتح الأمير خالد الفيصل معرض {opening}الفيصل.. شاهد وشهيد{closing} في الطائف"
+        assert _persons(body) == [("خالد الفيصل", "خالد الفيصل")], opening
+    # the headline's «الفيصل يرعى ...» (no event noun, no quote) is still the prince
+    body = "الفيصل يرعى افتتاح شاهد وشهيد. وافتتح الأمير خالد الفيصل المعرض"
+    assert _persons(body) == [("الفيصل", "خالد الفيصل"), ("خالد الفيصل", "خالد الفيصل")]
+
+
+# --- a bare first name after a royal title is named with it -------------------------------
+
+
+def test_a_bare_first_name_after_a_royal_title_is_not_a_bare_first_name_elsewhere():
+    # «عبدالعزيز» alone was one id in every story: the founder (الملك عبدالعزيز) and a
+    # lecturer (الدكتور عبدالعزيز) in one row of a people table
+    m = extract_entities(
+        stories(
+            "وقال إن الملك عبدالعزيز وحد البلاد",
+            "وقال الدكتور عبدالعزيز إن الدراسة مهمة",
+            "وأكد للأمير نايف أن الأمن مستتب",
+        )
+    )
+    p = m[m["type"] == "PERSON"]
+    assert list(zip(p["surface"], p["entity_id"], p["canonical"], strict=True)) == [
+        ("عبدالعزيز", "rule:PERSON:ملك_عبدالعزيز", "الملك عبدالعزيز"),
+        ("عبدالعزيز", "rule:PERSON:عبدالعزيز", "عبدالعزيز"),
+        # the title as written without its proclitic (للأمير → الأمير); the id its key
+        ("نايف", "rule:PERSON:امير_نايف", "الأمير نايف"),
+    ]
+
+
+def test_a_titled_first_name_said_again_bare_in_its_story_stays_one_man():
+    # the bare عبدالعزيز after «الملك عبدالعزيز» in one story is the king (one id)
+    m = extract_entities(
+        stories("وكان الملك عبدالعزيز رحمه الله قد وحد البلاد. وقال عبدالعزيز إن الوحدة قوة")
+    )
+    p = m[m["type"] == "PERSON"]
+    assert set(p["entity_id"]) == {"rule:PERSON:ملك_عبدالعزيز"}
+    # a first name linked to the story's full name keeps that man's id (خالد الفيصل)
+    body = "استقبل الأمير خالد الفيصل الوفد. وقال الأمير خالد إن"
+    assert _persons(body) == [("خالد الفيصل", "خالد الفيصل"), ("خالد", "خالد الفيصل")]

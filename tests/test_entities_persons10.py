@@ -72,13 +72,14 @@ def test_a_first_name_said_from_context_links_and_its_later_mentions_follow():
 def test_a_first_name_after_a_royal_title_is_no_commoner_of_the_story():
     # the artist خالد حنيف is not الملك خالد; a king named in full after الأمير is not
     # the الملك خالد of a place name either
+    # (session 13: a bare first name after a royal title is named with it, الملك خالد)
     assert people("وشارك الفنان خالد حنيف بلوحاته، وفي عهد الملك خالد، افتتح المجمع.") == [
         ("خالد حنيف", "خالد حنيف"),
-        ("خالد", "خالد"),
+        ("خالد", "الملك خالد"),
     ]
     assert people("وتفقد الأمير خالد الفيصل مشروع القطار عبر أنفاق الملك خالد أمس.") == [
         ("خالد الفيصل", "خالد الفيصل"),
-        ("خالد", "خالد"),
+        ("خالد", "الملك خالد"),
     ]
 
 
@@ -96,7 +97,7 @@ def test_the_father_of_a_patronymic_is_no_alias():
         "وصل الأمير سعود بن عبدالعزيز إلى القصر. وكان الملك عبدالعزيز قد أسس المجلس."
     ) == [
         ("سعود بن عبدالعزيز", "سعود بن عبدالعزيز"),
-        ("عبدالعزيز", "عبدالعزيز"),
+        ("عبدالعزيز", "الملك عبدالعزيز"),  # session 13: named with his title
     ]
 
 

@@ -33,12 +33,15 @@ one story (all zones together, so a headline surname finds the full name in the 
    not the artist خالد حنيف); never the
    father of a patronymic
    (:func:`_same_lineage`: الملك عبدالعزيز is not سعود بن عبدالعزيز). Said alone from context
-   (وقال رافايل), its later bare mentions are aliases.
+   (وقال رافايل), its later bare mentions are aliases. A first name linked to no full
+   name and written after a royal title in its story is named with the title
+   (:func:`_titled_id`: الملك عبدالعزيز, not the id of every bare عبدالعزيز).
 7. Across stories, a patronymic chain written shorter in some stories and longer in
    others is one man in the tables of a group (:func:`corpus_lineages`): محمد بن نايف،
    محمد بن نايف بن عبدالعزيز and محمد بن نايف بن عبدالعزيز آل سعود, when the corpus has
    one longest chain extending the short one; only بن-links and a final «آل X» extend a
-   chain. The mentions table keeps each story's own ids.
+   chain, and «آل X» is the house, no link: محمد بن نايف آل سعود is محمد بن نايف بن
+   عبدالعزيز آل سعود (:func:`_covers`). The mentions table keeps each story's own ids.
 8. A listed person's surname alias (بولوني، الجبير of ``data/people.csv``) said alone in a
    story that names someone else of that surname in full and never the listed person
    (أمين المنطقة الشرقية فهد الجبير ... وأضاف الجبير) is the story's person
@@ -215,17 +218,18 @@ def title_key(z, i: int) -> str | None:
 def _shorter_chain(short: tuple[str, ...], long: tuple[str, ...], king: bool, p) -> bool:
     """Whether, in one story, a patronymic chain (second word بن، ابن، بنت) is a longer
     chain of the story cut short: ``long`` is ``short`` followed by more fathers and at
-    most «آل X» (:func:`_extends`, the rule :func:`corpus_lineages` applies across
-    stories). فيصل بن خالد and فيصل بن خالد بن عبدالعزيز in one story are one man: the
-    story names him further back once. Within a story no title is asked for (across
-    stories a commoner's chain may meet a prince's); another word after the chain (a
-    family name without آل) still makes another man, and so does a longer chain of
-    the person ``p`` (a :class:`Person`) never written after الملك when ``king`` (the
-    short chain follows الملك: الملك فهد بن عبدالعزيز is not فهد بن عبدالعزيز بن معمر).
+    most «آل X», or by more fathers before ``short``'s own «آل X» (:func:`_covers`, the
+    rule :func:`corpus_lineages` applies across stories). فيصل بن خالد and فيصل بن خالد
+    بن عبدالعزيز in one story are one man: the story names him further back once.
+    Within a story no title is asked for (across stories a commoner's chain may meet a
+    prince's); another word after the chain (a family name without آل) still makes
+    another man, and so does a longer chain of the person ``p`` (a :class:`Person`)
+    never written after الملك when ``king`` (the short chain follows الملك: الملك فهد بن
+    عبدالعزيز is not فهد بن عبدالعزيز بن معمر).
     Keys as :func:`helpers.entities.keys.name_keys` gives them."""
     if len(short) < 3 or short[1] not in rules_names._SON_OF or len(long) <= len(short):
         return False
-    return _extends(short, long) and (not king or _KING in p.royal)
+    return _covers(long, short) and (not king or _KING in p.royal)
 
 
 def link_persons(items, cg) -> tuple[dict[int, Person], list[tuple[int, int, Person]]]:
@@ -247,6 +251,7 @@ def link_persons(items, cg) -> tuple[dict[int, Person], list[tuple[int, int, Per
     people: dict[str, Person] = {}
     by_span: dict[int, Person] = {}
     order: list[tuple[int, int, Person]] = []  # (zone_index, token, person) of full names
+    titled_bare: dict[int, tuple[Person, str, str]] = {}  # bare first names after a title
 
     def keys_of(z, s):
         # عبد الله and عبدالله are one key (helpers.entities.keys.name_keys)
@@ -323,7 +328,7 @@ def link_persons(items, cg) -> tuple[dict[int, Person], list[tuple[int, int, Per
                     person = people.get(eid) or Person(eid, cg.canonicals[row])
                     people[eid] = person
             if person is None:
-                eid = "rule:PERSON:" + "_".join(keys)
+                eid = _bare_id(keys)
                 person = people.get(eid) or Person(eid, z.phrase(s.i, s.j))
                 people[eid] = person
                 if len(keys) == 1 and s.method == "context":
@@ -333,6 +338,8 @@ def link_persons(items, cg) -> tuple[dict[int, Person], list[tuple[int, int, Per
         if getattr(s, "role", False):
             person.roles.add(keys)
         by_span[id(s)] = person
+        if len(keys) == 1 and title is not None and person.entity_id == _bare_id(keys):
+            titled_bare.setdefault(id(person), (person, title, z.display(s.i - 1)))
         if len(keys) >= 2:
             order.append((zi, s.i, person))
             person.surname_definite = z.definite[s.j - 1]
@@ -341,7 +348,26 @@ def link_persons(items, cg) -> tuple[dict[int, Person], list[tuple[int, int, Per
             if title is not None:
                 person.royal.add(title)
 
+    for person, title, written in titled_bare.values():
+        _titled_id(person, title, written)
     return by_span, order
+
+
+def _bare_id(keys: tuple[str, ...]) -> str:
+    """The entity id of a rule name that is no listed person's: its name keys."""
+    return "rule:PERSON:" + "_".join(keys)
+
+
+def _titled_id(person: Person, title: str, written: str) -> None:
+    """Names, in place, a story's person known only by a first name written after a royal
+    title somewhere in the story (الملك عبدالعزيز, his later bare عبدالعزيز with him) by
+    the title and the name: id ``rule:PERSON:<title key>_<name key>``, canonical «الملك
+    عبدالعزيز» (``written``: the title as written, proclitics off). Across stories one
+    bare first name is anybody's: the founder King Abdulaziz (الملك عبدالعزيز) and a
+    lecturer (الدكتور عبدالعزيز) shared the id ``rule:PERSON:عبدالعزيز`` and one row of a
+    people table; a title after the king (الأمير نايف) keeps its own row too."""
+    person.entity_id = _bare_id((title, *person.names[0]))
+    person.canonical = f"{written} {person.canonical}"
 
 
 def _story_surnames(items, cg) -> list:
@@ -502,6 +528,8 @@ def find_aliases(zones, covered, people, order, cg) -> list[tuple[int, int, Pers
                 continue  # شبكة حقاني، مؤسسة كلينتون: a body named after the person
             if i > 0 and z.key[i - 1] == _AAL and z.sentence[i - 1] == z.sentence[i]:
                 continue  # حكم آل سعود: the family, not the person of the story
+            if _opens_quoted_name(z, i):
+                continue  # معرض "الفيصل.. شاهد وشهيد": the exhibition's title
             cands = surnames[k]
             person = cands[0]
             if len(cands) > 1:
@@ -511,6 +539,29 @@ def find_aliases(zones, covered, people, order, cg) -> list[tuple[int, int, Pers
                 rules_names._read_whole(z, i)
             out.append((zi, i, person))
     return out
+
+
+#: Marks that open a quoted or bracketed title: «الفيصل.. شاهد وشهيد»، "..."، (...).
+_TITLE_OPENERS = rules_lexicons._OPEN_QUOTES | rules_names._OPENING_MARKS
+
+
+def _opens_quoted_name(z, i: int) -> bool:
+    """Whether token ``i`` opens a title in quotation marks or brackets right after a
+    noun that names an event or a work by it (:func:`helpers.entities.rules.
+    in_event_name`: معرض، مهرجان، جائزة; or :data:`NAMED_AFTER_HEADS`: مؤسسة، مركز), in
+    its sentence: معرض "الفيصل.. شاهد وشهيد"، معرض (الفيصل.. شاهد وشهيد). The names
+    inside the name of an event or a work are not annotated (the conventions), and a
+    surname there names the exhibition's subject (King Faisal), not the story's person
+    of that surname (خالد الفيصل, who opens it)."""
+    q = i - 1
+    while q >= 0 and z.kind[q] != "word" and z.key[q][:1] in _TITLE_OPENERS:
+        q -= 1
+    if q == i - 1 or q < 0 or z.sentence[q] != z.sentence[i]:
+        return False
+    head = q + 1  # the first opening mark: the noun is right before it
+    return rules.in_event_name(z, head) or (
+        z.kind[q] == "word" and not z.definite[q] and z.key[q] in NAMED_AFTER_HEADS
+    )
 
 
 def _surname_positions(z, surnames: dict, bk_surnames: bool) -> list[int]:
@@ -942,6 +993,25 @@ def _extends(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return True
 
 
+def _covers(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    """Whether chain ``long`` names the man of chain ``short`` further back (module
+    docstring, point 7): :func:`_extends`, or ``short`` closes with a family name «آل X»
+    and ``long`` is its chain followed by more fathers and the same «آل X» (محمد بن نايف
+    آل سعود of محمد بن نايف بن عبدالعزيز آل سعود: «آل سعود» is the house, no link of the
+    chain). A chain closed by «آل X» is not covered by a longer chain with no family
+    name (عبدالله بن عبدالعزيز آل سعود, King Abdullah, is not عبدالله بن عبدالعزيز بن
+    مساعد), nor by one of another house. Keys as :func:`_chain_keys` gives them."""
+    if _extends(short, long):
+        return True
+    return (
+        len(short) >= 5
+        and short[-2] == rules_names._AAL
+        and len(long) > len(short)
+        and long[-2:] == short[-2:]
+        and _extends(short[:-2], long[:-2])
+    )
+
+
 def corpus_lineages(rows, titled) -> dict[str, tuple[str, str]]:
     """Person ids whose names are one patronymic chain written shorter and longer,
     across stories: ``{id: (group id, group name)}`` for every id that is not its
@@ -973,13 +1043,13 @@ def corpus_lineages(rows, titled) -> dict[str, tuple[str, str]]:
             members.setdefault(keys, []).append((str(rid), str(name), int(count)))
     top: dict[tuple[str, ...], tuple[str, ...]] = {}
     for keys in members:
-        longer = [k for k in members if k != keys and _extends(keys, k)]
+        longer = [k for k in members if k != keys and _covers(k, keys)]
         if any(not r.startswith("rule:") for r, _n, _c in members[keys]):
             # a listed man's chain is as long as the gazetteer knows it: a longer chain
             # with more fathers is another man (فهد بن عبدالعزيز بن معمر, Taif's governor,
             # is not King Fahd); only his family name «آل X» may follow
             longer = [k for k in longer if len(k) == len(keys) + 2 and k[-2] == rules_names._AAL]
-        tops = [k for k in longer if not any(o != k and _extends(k, o) for o in longer)]
+        tops = [k for k in longer if not any(o != k and _covers(o, k) for o in longer)]
         if len(tops) == 1 and any(titled(r) for r, _n, _c in members[keys]):
             top[keys] = tops[0]
     out: dict[str, tuple[str, str]] = {}
