@@ -87,7 +87,9 @@ def test_an_adverbial_the_entity_rules_read_into_a_name_is_no_part_of_the_speake
 def test_a_preposition_or_complementiser_with_a_pronoun_suffix_ends_the_phrase():
     text = "كتبت الكاتبة سوزان سونتاج عنها بأنها «نهر رائع من المشاعر»."
     q = named_quotes(text)
-    assert list(q["speaker"]) == ["الكاتبة سوزان سونتاج"]
+    assert list(q["speaker"]) == [
+        "سوزان سونتاج"
+    ]  # session 13: the role words are speaker_role, not the name
     text = "وقال مؤسس الموقع جوليان أسانج إننا «نرى في هذه الوثائق ما يكفي»."
     q = named_quotes(text)
     assert list(q["speaker"]) == ["مؤسس الموقع جوليان أسانج"]
@@ -233,7 +235,9 @@ def test_a_noun_with_a_pronoun_suffix_after_the_subject_ends_the_phrase():
     assert list(q["speaker"]) == ["المطيري"]
     text = "وقال المفوض الأوروبي داتشين شولوز وقتها: «سنراقب تطور الأسواق»."
     q = named_quotes(text)
-    assert list(q["speaker"]) == ["المفوض الأوروبي داتشين شولوز"]
+    assert list(q["speaker"]) == [
+        "داتشين شولوز"
+    ]  # session 13: the role words are speaker_role, not the name
     # a family name read as a noun with a suffix after a first name stays (بدر باسلمه),
     # and so does a role's construct (وزير خارجيتها)
     text = "وقال بدر باسلمه إن «الزيارة ناجحة»."

@@ -15,6 +15,7 @@ from quote_cases import speaker_cols as _cols
 
 from helpers.errors import ArgumentError
 from helpers.quotes import extract_quotes
+from helpers.text.normalize import normalize
 
 KERRY = ("جون كيري", "PERSON", "person:john-kerry")
 FILLER = "وأمام الكونجرس شهران للموافقة على الاتفاق أو رفضه."
@@ -134,6 +135,57 @@ def test_a_statement_nobody_issued_before_stays_unknown():
         "وأضاف البيان: «ندعو الجميع إلى التزام الهدوء».",
     )
     assert _cols(named_quotes(text)) == [("-", "unknown", "statement", "البيان")]
+
+
+# --- 2. a speaker's name without its role words; the role in speaker_role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "role"),
+    [
+        # definite descriptors before the name (the role rules know no such role)
+        (
+            "وقال الخبير الاقتصادي فضل البوعينين: «القرار صائب».",
+            "فضل البوعينين",
+            "الخبير الاقتصادي",
+        ),
+        ("وقال الأديب عبده جبير: «الرواية بخير».", "عبده جبير", "الأديب"),
+        # the role the role rules found, then the name
+        (
+            "وقال حاكم منطقة العاصمة إيفانز كيديرو: «الوضع تحت السيطرة».",
+            "إيفانز كيديرو",
+            "حاكم منطقة العاصمة",
+        ),
+        # the name, then a title
+        (
+            "وقال كمال حسن قائد عملية التحرير: «تقدمنا في المدينة».",
+            "كمال حسن",
+            "قائد عملية التحرير",
+        ),
+    ],
+)
+def test_the_speaker_is_the_name_and_the_role_words_go_to_speaker_role(sentence, speaker, role):
+    q = named_quotes(sentence)
+    assert _cols(q) == [(speaker, "named", "", role)]
+    # the id is the name's, so the same person named with another role is one speaker
+    assert q["speaker_id"].tolist() == ["phrase:" + " ".join(normalize(speaker).split())]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what follows the role is no name: a time word and an everyday noun
+        "وقال الرئيس الكيني قبيل الزيارة: «نرحب بالضيف».",
+        # initials name nobody across stories
+        "وقالت المواطنة ب.و: «لم يتصل بي أحد».",
+        # a name written with an initial ال is no descriptor (يكسي is no word)
+        "وقال اليكسي سوروكين: «سنعود قريبا».",
+    ],
+)
+def test_a_phrase_that_is_no_role_and_name_stays_whole(sentence):
+    q = named_quotes(sentence)
+    words = sentence.split(":")[0].split()[1:]
+    assert q["speaker"].tolist() == [" ".join(words)]
 
 
 # --- 4. one check that a grouped table needs the stories table

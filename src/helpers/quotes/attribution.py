@@ -12,7 +12,7 @@ from helpers.quotes.columns import _GAZETTEER_PERSON, _NO_SUBJECT, _STATEMENT, _
 from helpers.quotes.lexicon import _stop
 from helpers.quotes.names import _alias_holder, _in_full, _other_gender
 from helpers.quotes.phrase import _phrase
-from helpers.quotes.roles import _holders, _resolve
+from helpers.quotes.roles import _holders, _resolve, _role_apart
 from helpers.quotes.spans import _SENT_END, _clause_start, _paragraphs
 from helpers.quotes.speaker import (
     _clause_subject,
@@ -305,6 +305,7 @@ def _zone_quotes(
         if attribution == "named":
             add_holder(sp.open, who)
         prev_close[sp.paragraph] = sp.close
+        who = _role_apart(z, who)  # الخبير الاقتصادي فضل البوعينين: the name, its role
         rows.append(
             {
                 "story_id": story_id,

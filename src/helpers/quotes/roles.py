@@ -13,6 +13,8 @@ from helpers.quotes.spans import _CLAUSE_END, _OPEN_CLOSE
 from helpers.quotes.wordkinds import _everyday, _nisba_key, _numeric
 from helpers.quotes.words import (
     _COMPLEMENTISERS,
+    _DESCRIPTOR_ZIPF,
+    _EVERYDAY_ZIPF,
     _LEAD_SKIP,
     _NAME_PREPOSITIONS,
     _ORG_NOUNS,
@@ -22,6 +24,7 @@ from helpers.quotes.words import (
     _ROLE_GAP,
 )
 from helpers.quotes.zone import _MAX_MENTION, _definite, _Mentions, _Tok, _without_marks, _Zone
+from helpers.text import has_article
 from helpers.text.normalize import normalize
 
 
@@ -554,3 +557,90 @@ def _holders(z: _Zone) -> list[tuple[int, dict[str, object]]]:
             out.append((start, {"speaker_id": eid, "speaker": canon, "_rkeys": keys}))
     out.sort(key=lambda x: x[0])  # stable: mentions in text order
     return out
+
+
+def _opens_name(word: str) -> bool:
+    """``word`` (as written) can stand in a person's name: letters only, and a first
+    name of the gazetteer (فضل، عبده، سكينة) or a word the lexicon knows as no ordinary
+    word (أناغنوستيس، ديردي: :func:`helpers.entities.lexicon.looks_like_name`), an
+    initial ال read as part of it (اليكسي، اليزابيت: يكسي is no word)."""
+    from helpers.entities.lexicon import looks_like_name
+
+    if not word.isalpha():
+        return False  # ب.و، 2015: initials and numbers name nobody across stories
+    key = normalize(word)
+    if key in _first_names() or key in _QW["name_particle"]:
+        return True
+    return looks_like_name(key[2:] if has_article(key) else key)
+
+
+def _descriptor(word: str) -> bool:
+    """``word`` is a definite descriptor before a name (الخبير، الاقتصادي، الأديب،
+    البروفيسور), not a name written with an initial ال (اليكسي، اليزابيت): the word
+    without its article attested at :data:`_DESCRIPTOR_ZIPF` or more, and no name."""
+    from helpers.entities.lexicon import zipf
+
+    key = normalize(word, alef=False)
+    return has_article(key) and zipf(key[2:]) >= _DESCRIPTOR_ZIPF and not _opens_name(word)
+
+
+def _role_apart(z: _Zone, who: dict[str, object]) -> dict[str, object]:
+    """A speaker known by a phrase (no entity id) whose phrase keeps role words beside
+    the name: the name alone as ``speaker``, the role words as ``_role`` (the
+    ``speaker_role`` column) when it has none. Three ways a news sentence writes them:
+    the role found by the role rules, then the name (حاكم منطقة العاصمة إيفانز كيديرو,
+    role حاكم منطقة العاصمة: إيفانز كيديرو); definite descriptors, then the name
+    (الخبير الاقتصادي فضل البوعينين: فضل البوعينين, role الخبير الاقتصادي; الأديب عبده
+    جبير); the name, then a title (كورت بوك الرئيس التنفيذي للشركة: كورت بوك, role
+    الرئيس التنفيذي للشركة: :meth:`_Words.title_key`). The name must read
+    as one (:func:`helpers.quotes.names._name_run`: no article on its first word, no
+    proclitic, no stopword; after a role or descriptors, two words or more are enough,
+    since a definite noun takes no indefinite complement and the words are in
+    apposition; before a title, its first word a name, :func:`_opens_name`: مسؤول الوحدة زكي
+    أمير المحروس stays whole), its last word no everyday word
+    (:func:`helpers.quotes.wordkinds._everyday`, or a definite form at that Zipf or
+    more: الرئيس الكيني قبيل الزيارة، الناطق ... شؤون الإرهاب stay whole), letters only (المواطنة
+    ب.و stays whole), and not one common first name alone (النادل الأسمر سمير stays
+    whole: سمير alone would count every story's سمير as one person). Anything else is returned
+    unchanged; a split speaker is a new dict."""
+    from helpers.entities.lexicon import zipf
+
+    name = who.get("speaker")
+    if who.get("speaker_id") is not None or who.get("_unknown") or not isinstance(name, str):
+        return who
+    words = name.split()
+    role = str(who.get("_role") or "").split()
+
+    def apart(name_words: list[str], role_words: list[str], loose: bool) -> dict | None:
+        if not name_words or not all(w.isalpha() for w in name_words):
+            return None  # ب.و: initials name nobody across stories
+        toks = [_Tok(0, 0, w, *(z.lex.verbs.get(w) or z.lex._verb(w))) for w in name_words]
+        last = toks[-1]
+        if (
+            not _name_run(z, toks, loose)
+            or _everyday(z, last)
+            or (_definite(last) and zipf(last.norm) >= _EVERYDAY_ZIPF)
+        ):
+            return None  # قبيل الزيارة، شؤون الإرهاب، سعيد بومدوحة مساعد: no name's end
+        if len(name_words) == 1 and normalize(name_words[0]) in _first_names():
+            return None
+        out = {**who, "speaker": " ".join(name_words)}
+        if not role:
+            out["_role"] = " ".join(role_words)
+        return out
+
+    if role:
+        key = [normalize(w) for w in role]
+        if len(words) > len(role) and [normalize(w) for w in words[: len(role)]] == key:
+            return apart(words[len(role) :], role, True) or who
+        return who
+    k = 0
+    while k < len(words) and _descriptor(words[k]):
+        k += 1
+    if 0 < k < len(words):
+        return apart(words[k:], words[:k], True) or who
+    if k == 0 and len(words) >= 3 and _opens_name(words[0]):
+        for i in range(2, len(words)):
+            if z.lex.title_key(words[i]) is not None:
+                return apart(words[:i], words[i:], False) or who
+    return who

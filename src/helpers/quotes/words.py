@@ -196,3 +196,10 @@ _TANWEEN_FATH = "\u064b"
 #: a new section of the story, and no speaker is carried across it
 #: (:func:`helpers.quotes.attribution._section_speaker`).
 _HEADING_WORDS = 8
+
+
+#: A definite word before a name is a descriptor (الخبير، الأديب، المدعى، البروفيسور)
+#: only when the word without its article is attested at least this often (Zipf, in
+#: wordfreq's Arabic list): خبير 4.43، مدعى 2.77; a name written with an initial ال is
+#: not (اليكسي: يكسي 1.82; اليزابيت: يزابيت 0) (:func:`helpers.quotes.roles._descriptor`).
+_DESCRIPTOR_ZIPF = 2.5
