@@ -1296,7 +1296,7 @@ def _write_workbook(folder: Path) -> Path | None:
     """``tables.xlsx`` of the run's tables (:func:`helpers.io.write_workbook`). A table
     of more than :data:`WORKBOOK_MAX_CELLS` cells or :data:`WORKBOOK_MAX_BYTES` bytes of
     CSV is no hand-off whole (Excel cuts at 1,048,576 rows, and writing it costs
-    minutes): a ranked one (a ``rank`` column: ``term_frequencies.csv``, 168,468 rows of
+    minutes): a ranked one (a ``rank`` column: ``term_frequencies.csv``, 168,469 rows of
     9 columns on the two days 2015-07-25 + 08-03, 1.5 million cells) gives its sheet
     the rows of rank at most :data:`WORKBOOK_TOP_RANK` in each group, what a journalist
     comparing outlets reads (2,406 rows there), the ``about`` sheet saying ``cut`` and

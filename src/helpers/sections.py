@@ -1323,7 +1323,7 @@ class Contrast:
     def captioned(self, subtitle: str | None) -> str | None:
         """A figure's ``subtitle`` (beyond story level: what is compared, how many
         stories a side) with, when the sides fall on different days,
-        :meth:`DaysApart.caption` on a last line of its own, so the warning travels with
+        :meth:`DaysApart.caption` on last lines of its own, so the warning travels with
         a shared PNG (the keyness chart, the comparison cloud and every other figure of
         the two sides)."""
         apart = self.days_apart
@@ -1447,16 +1447,18 @@ class DaysApart:
         )
 
     def caption(self, a_name: str, b_name: str) -> str:
-        """The warning as a figure's caption line, in Arabic, naming the sides: «تنبيه:
-        الجانبان في أيام مختلفة (مسافة التباين الكلي 0.45)؛ 25 يوليو 2015: 80% من قصص
-        «سبق» مقابل 20% من قصص «بقية القصص»؛ قد يكون الفرق أخبار ذلك اليوم لا الجانبين».
-        Percentages rounded to whole numbers, as :meth:`markdown`."""
+        """The warning as a figure's caption, in Arabic, naming the sides, in three
+        short lines (the scatter draws its heading lines as they are, unwrapped):
+        «تنبيه: الجانبان في أيام مختلفة (مسافة التباين الكلي 0.45)» / «25 يوليو 2015:
+        80% من قصص «سبق» مقابل 20% من قصص «بقية القصص»» / «قد يكون الفرق أخبار ذلك
+        اليوم لا الجانبين». Percentages rounded to whole numbers, as :meth:`markdown`."""
         from helpers.charts.views import arabic_date
 
         return (
-            f"تنبيه: الجانبان في أيام مختلفة (مسافة التباين الكلي {self.tvd:.2f})؛ "
+            f"تنبيه: الجانبان في أيام مختلفة (مسافة التباين الكلي {self.tvd:.2f})\n"
             f"{arabic_date(self.day)}: {self.share_a:.0%} من قصص «{a_name}» مقابل "
-            f"{self.share_b:.0%} من قصص «{b_name}»؛ قد يكون الفرق أخبار ذلك اليوم لا الجانبين"
+            f"{self.share_b:.0%} من قصص «{b_name}»\n"
+            "قد يكون الفرق أخبار ذلك اليوم لا الجانبين"
         )
 
 
@@ -1700,7 +1702,7 @@ def comparison_cloud_figure(c: Contrast) -> list[tuple[str, object]]:
         _frequencies(c),
         stories=sides["order"],
         title=f"سحابة المقارنة: كل كلمة بلون الجانب الذي تكثر فيه، «{c.a_name}» أو «{c.b_name}»",
-        subtitle=c.captioned(c.side.subtitle),
+        subtitle=c.side.subtitle,  # the cloud adds its count of sides to this line
         group_sizes=sides["group_sizes"],
         by="side",  # «جانبان», as every chart of the two sides counts them
         tokens=tokens_of(study.counts(), c.side.sides(study.stories), "side"),
@@ -1708,7 +1710,8 @@ def comparison_cloud_figure(c: Contrast) -> list[tuple[str, object]]:
         min_tokens=0,
         method="g2",
         min_count=1,
-        how="\n".join(p for p in (how, spread) if p),
+        # the different-days caption, if any, last (Contrast.captioned)
+        how=c.captioned("\n".join(p for p in (how, spread) if p)),
         terms=c.key_terms()["term"],  # the keyness chart's selection
     )
     return [("04_comparison_cloud", fig)]
