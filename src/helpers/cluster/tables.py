@@ -439,21 +439,29 @@ def _concat(tables: list[pd.DataFrame | None]) -> pd.DataFrame | None:
     return pd.concat(tables, ignore_index=True)
 
 
-def merge_partials(parts: Sequence[PartialTables]) -> PartialTables:
+def merge_partials(parts: Sequence[PartialTables], *, consume: bool = False) -> PartialTables:
     """Reduce step: partials of consecutive partitions -> one, keeping corpus order.
 
     Associative (so Dask may merge in a tree): counts by
-    :func:`helpers.freq.merge_counts`, tables concatenated.
+    :func:`helpers.freq.merge_counts`, tables concatenated. ``consume=True`` (one
+    process merging every partition at once): ``parts``, a list, is emptied and the
+    counts of each part freed as they are copied, so the peak holds about one copy of
+    the corpus's counts, not the two of a fold's last step; the same result.
     """
     from helpers.freq import merge_counts
 
+    given = parts
     parts = list(parts)
     if len(parts) == 1:
         return parts[0]
     surfaces = [p.surface for p in parts if p.surface is not None]
+    if consume:
+        given.clear()
+        for p in parts:  # the merged counts below hold the only references
+            p.surface = None
     reports = [p.report for p in parts if len(p.report)]
     return PartialTables(
-        surface=merge_counts(*surfaces) if surfaces else None,
+        surface=(merge_counts(surfaces, consume=consume) if surfaces else None),
         report=pd.concat(reports, ignore_index=True) if reports else parts[0].report,
         mentions=_concat([p.mentions for p in parts]),
         quotes=_concat([p.quotes for p in parts]),
@@ -572,15 +580,13 @@ def _progress_bar(total: int, progress: bool | None, desc: str = "corpus tables"
 def _run_local(
     items: list, spec: _Spec, known: tuple[str, ...], progress: bool | None = False
 ) -> CorpusTables:
+    parts = []
     with _progress_bar(len(items), progress) as bar:
-
-        def mapped():
-            for item in items:
-                yield map_partition(item, spec)
-                bar.update(1)
-
-        merged = reduce(lambda a, b: merge_partials([a, b]), mapped())
-    return finish(merged, spec, known)
+        for item in items:
+            parts.append(map_partition(item, spec))
+            bar.update(1)
+    merged = merge_partials(parts, consume=True)  # the same as a left fold of pairs
+    return finish(merged, spec, known, consume=True)
 
 
 def _first_pass_local(items: list, spec: _Spec, progress: bool | None = False) -> tuple:
@@ -676,12 +682,19 @@ def _join_analysis(slices):
 
 
 def finish(
-    merged: PartialTables, spec: _Spec, known: tuple[str, ...], analysis=None
+    merged: PartialTables,
+    spec: _Spec,
+    known: tuple[str, ...],
+    analysis=None,
+    *,
+    consume: bool = False,
 ) -> CorpusTables:
     """Pass 2 over types on the merged partials: the :class:`CorpusTables`.
 
     ``analysis``: :func:`helpers.freq.analyse_types` of the merged types, when already
-    computed (on the cluster, in slices); default computed here.
+    computed (on the cluster, in slices); default computed here. ``consume``: the
+    merged surface counts are freed as they are turned into term-key counts
+    (:func:`helpers.freq.finalize_counts`; ``merged.surface`` is emptied).
 
     Raises :class:`EmptyCorpusError` (no story) and :class:`CorpusFormatError` (story
     ids repeated across files), as :func:`helpers.corpus.load_corpus` does.
@@ -698,7 +711,7 @@ def finish(
             path=spec.root,
             hint="give every record its own id",
         )
-    counts = finalize_counts(merged.surface, known=known, analysis=analysis)
+    counts = finalize_counts(merged.surface, known=known, analysis=analysis, consume=consume)
     report = merged.report
     # files' rows, the copies dropped, site boilerplate: load_corpus's order. Empty
     # frames left out: their object columns would turn the str columns of load_corpus's

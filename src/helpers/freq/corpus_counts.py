@@ -332,7 +332,7 @@ def count_chunk(
 # -------------------------------------------------------------------------- reduce
 
 
-def merge_counts(*parts: SurfaceCounts) -> SurfaceCounts:
+def merge_counts(*parts: SurfaceCounts, consume: bool = False) -> SurfaceCounts:
     """Reduce step: merge pass-1 counts of chunks (in corpus order) into one.
 
     Type vocabularies are united (types of the first part keep their ids, new types of
@@ -341,13 +341,22 @@ def merge_counts(*parts: SurfaceCounts) -> SurfaceCounts:
     the same result as a left fold; a story present in two parts is summed by
     :func:`finalize_counts`.
 
+    ``consume=True`` with the parts given as one list: the list is emptied as its
+    entries are copied, so the peak stays near one copy of the entries (a left fold of
+    pairs holds two at its last step: the merged entries and their copy).
+
     Raises
     ------
     helpers.errors.ArgumentError
         No parts, a part that is not :class:`SurfaceCounts`, or parts counted with
-        different ``n`` or ``zones``.
+        different ``n`` or ``zones``; ``consume=True`` without one list of parts.
     """
-    if len(parts) == 1 and isinstance(parts[0], list | tuple):
+    if consume:
+        if len(parts) != 1 or not isinstance(parts[0], list):
+            raise ArgumentError("merge_counts: consume=True takes the parts as one list")
+        given = parts[0]
+        parts = tuple(given)
+    elif len(parts) == 1 and isinstance(parts[0], list | tuple):
         parts = tuple(parts[0])
     if not parts or not all(isinstance(p, SurfaceCounts) for p in parts):
         raise ArgumentError(
@@ -364,7 +373,12 @@ def merge_counts(*parts: SurfaceCounts) -> SurfaceCounts:
                 f"zones={first.zones} vs n={p.n}, zones={p.zones})"
             )
     remaps, types = _union(parts)
-    return _concat(list(parts), remaps, types, consume=False)
+    if not consume:
+        return _concat(list(parts), remaps, types, consume=False)
+    del first, p
+    given.clear()  # the only references left are the ones _concat releases
+    parts = list(parts)
+    return _concat(parts, remaps, types, consume=True)
 
 
 def _union(parts) -> tuple[list[np.ndarray], np.ndarray]:
@@ -851,11 +865,5 @@ def count_corpus(
     del intern
     if not parts:
         parts = [count_chunk(stories, n=ns, zones=zs)]
-    merged = _merge_consuming(parts)
+    merged = merge_counts(parts, consume=True)
     return finalize_counts(merged, known=known, consume=True, **options)
-
-
-def _merge_consuming(parts: list[SurfaceCounts]) -> SurfaceCounts:
-    """:func:`merge_counts` of a list it empties as it goes (count_corpus's reduce)."""
-    remaps, types = _union(parts)
-    return _concat(parts, remaps, types, consume=True)
