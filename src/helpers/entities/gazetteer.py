@@ -275,7 +275,7 @@ def bare_alef_names() -> frozenset[str]:
     >>> "الكسندر" in bare_alef_names(), "الياس" in bare_alef_names()
     (True, False)
     """
-    from helpers.entities.keys import fold, surface_key
+    from helpers.entities.keys import surface_key
     from helpers.entities.lexicon import zipf
 
     out = set()
@@ -284,7 +284,7 @@ def bare_alef_names() -> frozenset[str]:
             name = line.partition("\t")[0].strip()
             if not name.startswith("أل"):
                 continue
-            rest = fold(surface_key("ا" + name[1:]))
+            rest = surface_key("ا" + name[1:])
             if len(rest) >= 3 and not rest.startswith("ال") and zipf(rest) < BARE_ALEF_MAX_ZIPF:
                 out.add(surface_key(name))
     return frozenset(out)

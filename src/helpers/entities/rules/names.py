@@ -48,6 +48,7 @@ from helpers.entities.rules.words import (
     _past_verb,
     _preposition_name,
     _present_verb,
+    _subject_verb,
     ordinary,
 )
 from helpers.text import normalize
@@ -279,6 +280,20 @@ def _formula(z, j: int, cg) -> bool:
         and k not in PARTICLES
         and k not in cg.first_names
     )
+
+
+def _listed_whole(z, p: int, j: int, cg) -> bool:
+    """Tokens ``p`` to ``j`` (exclusive), two or more, are the whole of a name the
+    gazetteer lists for a person (``cg.person_first_last``: جون كيري، محمود عباس). Such
+    a name is complete at its listed length: a definite word after it is the sentence's
+    (جون كيري الاتجار بالبشر "trafficking", محمود عباس الموقف "the position"), never a
+    family name of his; a longer form the gazetteer lists matches as itself. A listed
+    surname in عبد/أبو (عبد العاطي of بدر عبد العاطي) is no whole name: it is also a
+    compound first name, and عبد العاطي العبيدي another man."""
+    if j - p < 2 or z.key[p] in COMPOUND_PARTICLES:
+        return False
+    keys = tuple(z.key[p:j])
+    return any(listed == keys for listed, _row in cg.person_first_last.get((keys[0], keys[-1]), ()))
 
 
 def _surname_of_noun(z, j: int, cg) -> bool:
@@ -529,6 +544,8 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
             break  # بحمد الله، بفضل الله "thanks to God": a preposition opens no name
         if noun_first and j == p + 1 and not _surname_of_noun(z, j, cg):
             break
+        if z.definite[j] and z.key[j] not in COMPOUND_SECONDS and _listed_whole(z, p, j, cg):
+            break  # جون كيري الاتجار، محمود عباس الموقف: a listed name is whole as listed
         # a nisba that is also a nationality (منصور التركي، محمد المصري) can close a name
         nisba = surname_ok and z.definite[j] and z.key[j] in cg.norp_keys and not z.stop[j]
         # شاهين الباكستاني: after a first name only the generated list holds, with no
@@ -622,6 +639,8 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
                 verb
                 or (_present_verb(light) and not _clause_ends_after(z, j, cg))
                 or (not after_title and zipf(light) >= _EVERYDAY_ZIPF)
+                # هيلاري حاولت، الفارو قتلوا: a past verb conjugated for its subject
+                or _subject_verb(light)
                 # not a place's name in -ا (الرئيس رافائيل كوريا: الكوري is a word too)
                 or (_adverb(light) and light not in cg.known)
             )

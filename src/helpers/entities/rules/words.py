@@ -180,6 +180,30 @@ def _past_verb(light: str) -> bool:
     )
 
 
+#: Subject endings of a past-tense verb that no name of the lists ends a surname with
+#: after a first name: the feminine ت (هيلاري حاولت "Hillary tried") and the plural وا
+#: (الفارو قتلوا "the Faroese killed").
+_SUBJECT_ENDINGS = ("ت", "وا")
+
+
+@lru_cache(maxsize=65536)
+def _subject_verb(light: str) -> bool:
+    """A past-tense verb conjugated for its subject, where a surname would stand after
+    a first name: it ends in :data:`_SUBJECT_ENDINGS`, the lexicon conjugates it
+    (:func:`helpers.entities.lexicon.verb_form`), it is frequent (Zipf >=
+    :data:`_VERB_ZIPF`) and the lexicon does not read it as a name
+    (:func:`helpers.entities.lexicon.looks_like_name`). Zipf: حاولت 4.79, قتلوا 4.66,
+    وجدوا 4.17; names in ت are spared: جانيت، روبرت، هانت are names by the lexicon or
+    no verb form, and the first names رفعت، مدحت، حكمت، نشأت are listed (the rule
+    asks this of words no first-name list holds)."""
+    return (
+        light.endswith(_SUBJECT_ENDINGS)
+        and zipf(light) >= _VERB_ZIPF
+        and verb_form(light)
+        and not looks_like_name(light)
+    )
+
+
 #: Endings of a noun or verb form whose stem takes the article (:func:`_noun_form`): a
 #: possessive suffix that :func:`helpers.entities.lexicon.suffixed_noun` leaves to
 #: context (a name may end in ي or ك: خططك، شقتي، كلمني), a dual (تحالفان، والداه),
