@@ -1292,6 +1292,7 @@ def _story_mentions(zlist, cg) -> tuple[list[tuple], StoryNames]:
         spans += places
         spans += rules.context_newspapers(z, cg, normal)
         spans += rules.context_shares(z, cg, normal, guarded)
+        spans += rules.context_quoted(z, cg, guarded)
         if sports:
             spans += rules.context_clubs(z, cg, guarded)
             spans += rules.context_opponents(z, cg, normal + guarded)

@@ -421,6 +421,32 @@ SHARE_CUES = _keys("سهم سهمي أسهم أسهما")
 _COMPANY_NOUNS = _keys("شركة شركتي شركات")
 
 
+#: Quote marks around a company's short name of ``data/quoted_names.csv``: opening ->
+#: closing keys (a writer may close with the opening mark).
+_QUOTES = {"«": "»", '"': '"', "“": "”", "”": "“"}
+
+
+def context_quoted(z, cg, guarded_spans) -> list:
+    """Short names of companies that are everyday words or persons' names
+    (``data/quoted_names.csv``: آبل، فورد، شل) written alone in quote marks («آبل»
+    تطلق، تأخرت «فورد»): each becomes an ``ORG`` span of its company,
+    ``method="context"``, ``priority=2``. Outside quote marks they count nowhere (إبل
+    "camels", فورد a person)."""
+    from helpers.entities.matcher import Span
+
+    out = []
+    for s in guarded_spans:
+        rows = [c for c in s.cands if c in cg.quoted_rows]
+        if not rows or s.i == 0 or s.j >= len(z):
+            continue
+        opening = z.key[s.i - 1]
+        if z.kind[s.i - 1] == "word" or opening not in _QUOTES:
+            continue
+        if z.key[s.j] in (_QUOTES[opening], opening):
+            out.append(Span(s.i, s.j, "ORG", "context", rows, 2))
+    return out
+
+
 def context_shares(z, cg, gaz_spans, guarded_spans) -> list:
     """Short names of listed companies (``data/stock_names.csv``: الإنماء، الراجحي، كيان)
     in a list of shares: after a word of :data:`SHARE_CUES` and an optional شركة/شركات,
