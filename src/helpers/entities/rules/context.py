@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from helpers.charsets import HAMZA_ALEFS
 from helpers.entities.lexicon import zipf
+from helpers.entities.rules.bodies import _quoted
 from helpers.entities.rules.lexicons import (
     _CLOSE_QUOTES,
     _DASHES,
@@ -421,11 +422,6 @@ SHARE_CUES = _keys("سهم سهمي أسهم أسهما")
 _COMPANY_NOUNS = _keys("شركة شركتي شركات")
 
 
-#: Quote marks around a company's short name of ``data/quoted_names.csv``: opening ->
-#: closing keys (a writer may close with the opening mark).
-_QUOTES = {"«": "»", '"': '"', "“": "”", "”": "“"}
-
-
 def context_quoted(z, cg, guarded_spans) -> list:
     """Short names of companies that are everyday words or persons' names
     (``data/quoted_names.csv``: آبل، فورد، شل) written alone in quote marks («آبل»
@@ -437,12 +433,7 @@ def context_quoted(z, cg, guarded_spans) -> list:
     out = []
     for s in guarded_spans:
         rows = [c for c in s.cands if c in cg.quoted_rows]
-        if not rows or s.i == 0 or s.j >= len(z):
-            continue
-        opening = z.key[s.i - 1]
-        if z.kind[s.i - 1] == "word" or opening not in _QUOTES:
-            continue
-        if z.key[s.j] in (_QUOTES[opening], opening):
+        if rows and s.i > 0 and _quoted(z, s.i - 1) == (s.i, s.j):
             out.append(Span(s.i, s.j, "ORG", "context", rows, 2))
     return out
 
