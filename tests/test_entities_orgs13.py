@@ -201,3 +201,27 @@ def test_quoted_words_after_applying_name_no_body_after_an_app_they_do():
         )
     )
     assert picked(m, "ORG", ("story_id", "surface", "start")) == [("s3", "أنغامي", 18)]
+
+
+# --- 5. a company's short name that is an everyday word, in quote marks --------------
+
+
+def test_a_short_name_of_quoted_names_counts_in_quote_marks_only():
+    m = extract_entities(
+        titled(
+            # the title of both stories: «أبل» at 1 (after the opening mark), "سامسونج"
+            # (listed anyway) at 8 after "«أبل» و\""
+            '«أبل» و"سامسونج" تطلقان مبادرة',
+            # s1: "وتأخرت «" (8): فورد at 8; the bare فورد of "وقال فورد" is no company
+            "وتأخرت «فورد» عن منافسيها. وقال فورد إن السوق صعبة.",
+            # s2: إبل "camels" without quote marks is no company: the title's two only
+            "وباع المزارع إبل القرية.",
+        )
+    )
+    assert picked(m, "ORG", ("story_id", "zone", "surface", "start", "entity_id")) == [
+        ("s1", "title", "أبل", 1, "org:apple"),
+        ("s1", "title", "سامسونج", 8, "org:samsung"),
+        ("s1", "body", "فورد", 8, "org:ford-company"),
+        ("s2", "title", "أبل", 1, "org:apple"),
+        ("s2", "title", "سامسونج", 8, "org:samsung"),
+    ]

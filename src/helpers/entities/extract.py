@@ -16,6 +16,7 @@ from helpers.entities import aliases as _aliases
 from helpers.entities import rules
 from helpers.entities.gazetteer import Gazetteer, load_gazetteer, press_ids, sports_story
 from helpers.entities.matcher import Span, compile_gazetteer, gazetteer_spans, read_zone, select
+from helpers.entities.rules import bodies as rules_bodies
 from helpers.entities.rules import context as rules_context
 from helpers.entities.rules import lexicons as rules_lexicons
 from helpers.entities.rules import spans as rules_spans
@@ -580,8 +581,6 @@ def _group_names(zlist, selected, cg) -> dict[bool, dict[tuple[str, ...], tuple[
 
 #: Most words of a ministry's domain used as its short name (الشؤون الإسلامية).
 MAX_DOMAIN_WORDS = 3
-#: Quote marks that make a word a name (وأعلنت «التعليم»), opening -> closing keys.
-_NAME_QUOTES = {"«": "»", '"': '"', "“": "”", "”": "“"}
 
 
 def _ministry_names(zlist, selected, cg) -> dict[tuple[str, ...], tuple[str, str, str]]:
@@ -622,7 +621,7 @@ def _named_position(z, i: int, j: int, reporting) -> bool:
     if _quoted(z, i, j):
         return True
     before = i - 1
-    after = j + 1 if j < len(z) and z.key[j] in _NAME_QUOTES.values() else j
+    after = j + 1 if j < len(z) and z.key[j] in rules_lexicons._CLOSE_QUOTES else j
     if z.zone == "title" and after < len(z) and z.key[after] == ":":
         first = next((t for t in range(len(z)) if z.kind[t] == "word"), None)
         if first == i:
@@ -639,11 +638,9 @@ def _named_position(z, i: int, j: int, reporting) -> bool:
 
 
 def _quoted(z, i: int, j: int) -> bool:
-    """Whether words ``i..j`` are wrapped in quote marks («بناء»، "المراعي"، “سرب”)."""
-    before = i - 1
-    if before < 0 or z.kind[before] == "word" or z.key[before] not in _NAME_QUOTES:
-        return False
-    return j < len(z) and z.key[j] in (_NAME_QUOTES[z.key[before]], z.key[before])
+    """Whether words ``i..j`` are wrapped in quote marks («بناء»، "المراعي"، “سرب”):
+    the rules' reading of a quoted name (:func:`rules.bodies._quoted`)."""
+    return i > 0 and rules_bodies._quoted(z, i - 1) == (i, j)
 
 
 @lru_cache(maxsize=1)
@@ -690,24 +687,12 @@ def _quoted_mentions(zlist, names, covered) -> list[tuple]:
     already took for a body (غسالة «يريغو»).
 
     Returns list of (zone_index, first_token, end_token, type, entity_id, canonical)."""
-    out: list[tuple] = []
-    if not names:
-        return out
-    index = _name_index(names)
-    for zi, z in enumerate(zlist):
-        for i in z.where(set(index)):
-            for keys, (typ, eid, canonical) in index[z.key[i]]:
-                j = i + len(keys)
-                if j > len(z) or tuple(z.key[i:j]) != keys or not _quoted(z, i, j):
-                    continue
-                if _after_no_body_head(z, i):
-                    continue  # برنامج «حماية الأجور»: the programme, not the body
-                if any(t in covered[zi] or z.kind[t] != "word" for t in range(i, j)):
-                    continue
-                out.append((zi, i, j, typ, eid, canonical))
-                covered[zi].update(range(i, j))
-                break
-    return out
+    return _bare_mentions(
+        zlist,
+        names,
+        covered,
+        where=lambda z, i, j: _quoted(z, i, j) and not _after_no_body_head(z, i),
+    )
 
 
 def _ministry_mentions(zlist, names, covered, reporting) -> list[tuple]:
@@ -717,23 +702,13 @@ def _ministry_mentions(zlist, names, covered, reporting) -> list[tuple]:
     «الداخلية: ...» of stories that name وزارة الصحة، وزارة الداخلية in their body).
 
     Returns list of (zone_index, first_token, end_token, type, entity_id, canonical)."""
-    out: list[tuple] = []
-    if not names:
-        return out
-    index = _name_index(names)
-    for zi, z in enumerate(zlist):
-        for i in z.where(set(index)):
-            for keys, (typ, eid, canonical) in index[z.key[i]]:
-                j = i + len(keys)
-                if j > len(z) or tuple(z.key[i:j]) != keys or not z.definite[i]:
-                    continue
-                if any(t in covered[zi] or z.kind[t] != "word" for t in range(i, j)):
-                    continue
-                if _named_position(z, i, j, reporting):
-                    out.append((zi, i, j, typ, eid, canonical))
-                    covered[zi].update(range(i, j))
-                    break
-    return out
+    return _bare_mentions(
+        zlist,
+        names,
+        covered,
+        article=True,
+        where=lambda z, i, j: _named_position(z, i, j, reporting),
+    )
 
 
 #: Proclitic prepositions (rules.PREPOSITION_PROCLITICS): a short form written with one
@@ -821,7 +796,15 @@ def _name_index(names) -> dict[str, list[tuple]]:
 
 
 def _bare_mentions(
-    zlist, names, covered, *, definite: bool = True, index=None, exclude=(), article=False
+    zlist,
+    names,
+    covered,
+    *,
+    definite: bool = True,
+    index=None,
+    exclude=(),
+    article=False,
+    where=None,
 ) -> list[tuple]:
     """Every bare occurrence of a propagated name in the story: ``names`` maps a tuple
     of token keys to ``(type, entity_id, canonical)``; an occurrence counts where its
@@ -830,7 +813,8 @@ def _bare_mentions(
     ``covered``. ``index`` is :func:`_name_index` of ``names`` when the caller scans many
     stories for one set of names; names in ``exclude`` are passed over. Each token looks
     up only the names that start with its key, so a scan costs the story's tokens, not
-    tokens times names.
+    tokens times names. ``where(z, i, j)``, if given, must hold of an occurrence of words
+    ``i..j`` of zone ``z`` (a position that makes the words a name: in quote marks).
 
     Returns list of (zone_index, first_token, end_token, type, entity_id, canonical)."""
     out: list[tuple] = []
@@ -853,6 +837,8 @@ def _bare_mentions(
                 if any(t in covered[zi] or z.kind[t] != "word" for t in range(i, j)):
                     continue
                 if (z.definite[i] and not definite) or (article and not z.definite[i]):
+                    continue
+                if where is not None and not where(z, i, j):
                     continue
                 out.append((zi, i, j, typ, eid, canonical))
                 covered[zi].update(range(i, j))
@@ -1292,6 +1278,7 @@ def _story_mentions(zlist, cg) -> tuple[list[tuple], StoryNames]:
         spans += places
         spans += rules.context_newspapers(z, cg, normal)
         spans += rules.context_shares(z, cg, normal, guarded)
+        spans += rules.context_quoted(z, cg, guarded)
         if sports:
             spans += rules.context_clubs(z, cg, guarded)
             spans += rules.context_opponents(z, cg, normal + guarded)

@@ -300,6 +300,16 @@ def sports_names() -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=1)
+def quoted_names() -> tuple[tuple[str, str], ...]:
+    """``(entity_id, name)`` of ``data/quoted_names.csv``: short names of companies that
+    are everyday words or persons' names (آبل، فورد، شل), counted as the company only
+    when written alone in quote marks (:func:`helpers.entities.rules.context_quoted`).
+    Raises :class:`GazetteerError` naming the file and line of a malformed row
+    (:func:`_named_rows`)."""
+    return _named_rows("quoted_names.csv")
+
+
+@lru_cache(maxsize=1)
 def stock_names() -> tuple[tuple[str, str], ...]:
     """``(entity_id, name)`` of ``data/stock_names.csv``: short names of listed companies
     that are everyday words, family names or places (الإنماء، الراجحي، كيان), counted as
@@ -1098,8 +1108,9 @@ def _build(paths: tuple[Path, ...], countries: bool, cities: bool) -> Gazetteer:
         for idx, eid, typ in zip(table.index, table["entity_id"], table["type"], strict=True)
         if typ == "ORG"
     }
-    # so do the short names of listed companies, in a list of shares (context_shares)
-    for eid, name in (*sports_names(), *stock_names()):
+    # so do the short names of listed companies, in a list of shares (context_shares),
+    # and those that count only in quote marks (context_quoted)
+    for eid, name in (*sports_names(), *stock_names(), *quoted_names()):
         if eid in org_rows:
             idx = org_rows[eid]
             table.at[idx, "guarded"] = list(dict.fromkeys([*table.at[idx, "guarded"], name]))

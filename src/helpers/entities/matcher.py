@@ -60,6 +60,7 @@ from helpers.entities.gazetteer import (
     first_names,
     newspaper_names,
     place_context,
+    quoted_names,
     sports_context_keys,
     sports_names,
     stock_names,
@@ -413,6 +414,8 @@ class CompiledGazetteer:
     sports_keys: frozenset[str]  # keys of data/sports_context.txt
     #: ORG rows with a short name of data/stock_names.csv (rules.context_shares)
     stock_rows: frozenset[int]
+    #: ORG rows with a short name of data/quoted_names.csv (rules.context_quoted)
+    quoted_rows: frozenset[int]
     #: keys of a club name of data/sports_names.csv -> its ORG rows, whether or not a
     #: place shares the name (روما): an opponent cue picks the club
     club_keys: dict[tuple[str, ...], list[int]]
@@ -454,6 +457,7 @@ class CompiledGazetteer:
 _COMPILED: dict[int, tuple[Gazetteer, CompiledGazetteer]] = {}
 _SPORTS_NAMES = frozenset(name for _eid, name in sports_names())
 _STOCK_NAMES = frozenset(name for _eid, name in stock_names())
+_QUOTED_NAMES = frozenset(name for _eid, name in quoted_names())
 
 
 def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
@@ -661,6 +665,11 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
             row
             for row, (typ, names) in enumerate(zip(table["type"], table["guarded"], strict=True))
             if typ == "ORG" and any(n in _STOCK_NAMES for n in names)
+        ),
+        quoted_rows=frozenset(
+            row
+            for row, (typ, names) in enumerate(zip(table["type"], table["guarded"], strict=True))
+            if typ == "ORG" and any(n in _QUOTED_NAMES for n in names)
         ),
         club_keys={
             keys: rows

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from helpers.charsets import HAMZA_ALEFS
 from helpers.entities.lexicon import zipf
+from helpers.entities.rules.bodies import _quoted
 from helpers.entities.rules.lexicons import (
     _CLOSE_QUOTES,
     _DASHES,
@@ -419,6 +420,22 @@ def in_event_name(z, i: int, *, titled: bool = False) -> bool:
 #: the names listed after them are companies (:func:`context_shares`).
 SHARE_CUES = _keys("سهم سهمي أسهم أسهما")
 _COMPANY_NOUNS = _keys("شركة شركتي شركات")
+
+
+def context_quoted(z, cg, guarded_spans) -> list:
+    """Short names of companies that are everyday words or persons' names
+    (``data/quoted_names.csv``: آبل، فورد، شل) written alone in quote marks («آبل»
+    تطلق، تأخرت «فورد»): each becomes an ``ORG`` span of its company,
+    ``method="context"``, ``priority=2``. Outside quote marks they count nowhere (إبل
+    "camels", فورد a person)."""
+    from helpers.entities.matcher import Span
+
+    out = []
+    for s in guarded_spans:
+        rows = [c for c in s.cands if c in cg.quoted_rows]
+        if rows and s.i > 0 and _quoted(z, s.i - 1) == (s.i, s.j):
+            out.append(Span(s.i, s.j, "ORG", "context", rows, 2))
+    return out
 
 
 def context_shares(z, cg, gaz_spans, guarded_spans) -> list:
