@@ -6,6 +6,7 @@ conventions: DEVELOPING.md, "Session 13 (branch linking13)")."""
 from __future__ import annotations
 
 from entity_stories import stories
+from test_entities_linking11 import _titled  # titled(id): the ids given
 
 from helpers.entities import entity_counts, extract_entities
 from helpers.entities.aliases import corpus_lineages
@@ -83,10 +84,6 @@ def test_the_story_rule_and_the_table_rule_read_a_title_the_same_way():
 
 
 # --- one chain, written with and without its house «آل X», across stories ----------------
-
-
-def _titled(*ids):
-    return lambda eid: eid in ids
 
 
 def test_a_chain_closed_by_its_house_joins_the_longer_chain_of_that_house():
