@@ -6,6 +6,7 @@ conventions: DEVELOPING.md, "Session 13 (branch linking13)")."""
 from __future__ import annotations
 
 from entity_stories import stories
+from test_entities_linking11 import _titled  # titled(id): the ids given
 
 from helpers.entities import entity_counts, extract_entities
 from helpers.entities.aliases import corpus_lineages
@@ -83,10 +84,6 @@ def test_the_story_rule_and_the_table_rule_read_a_title_the_same_way():
 
 
 # --- one chain, written with and without its house «آل X», across stories ----------------
-
-
-def _titled(*ids):
-    return lambda eid: eid in ids
 
 
 def test_a_chain_closed_by_its_house_joins_the_longer_chain_of_that_house():
@@ -182,3 +179,14 @@ def test_a_titled_first_name_said_again_bare_in_its_story_stays_one_man():
     # a first name linked to the story's full name keeps that man's id (خالد الفيصل)
     body = "استقبل الأمير خالد الفيصل الوفد. وقال الأمير خالد إن"
     assert _persons(body) == [("خالد الفيصل", "خالد الفيصل"), ("خالد", "خالد الفيصل")]
+
+
+def test_a_titled_name_inside_a_quoted_exhibition_title_is_no_mention():
+    # the other spelling of the same title: «معرض (الملك فيصل .. شاهد وشهيد)»; a name
+    # inside the name of an event is not annotated, with or without the quotation marks
+    # (rules.in_event_name reads past the opening marks: rules.after_opening_marks)
+    for opening, closing in ['""', "()", "«»", "“”"]:
+        body = f"حفل افتتاح معرض {opening}الملك فيصل .. شاهد وشهيد{closing} في متنزه الردف"
+        assert _persons(body) == [], opening
+    # without an event noun before the marks the king stays: قال "الملك فيصل ..."
+    assert _persons('وقال الكاتب: "الملك فيصل كان قائدا"') == [("فيصل", "الملك فيصل")]

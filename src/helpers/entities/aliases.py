@@ -541,10 +541,6 @@ def find_aliases(zones, covered, people, order, cg) -> list[tuple[int, int, Pers
     return out
 
 
-#: Marks that open a quoted or bracketed title: «الفيصل.. شاهد وشهيد»، "..."، (...).
-_TITLE_OPENERS = rules_lexicons._OPEN_QUOTES | rules_names._OPENING_MARKS
-
-
 def _opens_quoted_name(z, i: int) -> bool:
     """Whether token ``i`` opens a title in quotation marks or brackets right after a
     noun that names an event or a work by it (:func:`helpers.entities.rules.
@@ -553,13 +549,10 @@ def _opens_quoted_name(z, i: int) -> bool:
     inside the name of an event or a work are not annotated (the conventions), and a
     surname there names the exhibition's subject (King Faisal), not the story's person
     of that surname (خالد الفيصل, who opens it)."""
-    q = i - 1
-    while q >= 0 and z.kind[q] != "word" and z.key[q][:1] in _TITLE_OPENERS:
-        q -= 1
+    q = rules.after_opening_marks(z, i) - 1  # the word before the opening marks
     if q == i - 1 or q < 0 or z.sentence[q] != z.sentence[i]:
         return False
-    head = q + 1  # the first opening mark: the noun is right before it
-    return rules.in_event_name(z, head) or (
+    return rules.in_event_name(z, i) or (
         z.kind[q] == "word" and not z.definite[q] and z.key[q] in NAMED_AFTER_HEADS
     )
 

@@ -48,6 +48,7 @@ the module that reads it (:mod:`helpers.entities.rules.spans`).
 from __future__ import annotations
 
 from helpers.entities.rules.context import (
+    after_opening_marks,
     context_clubs,
     context_newspapers,
     context_opponents,
@@ -128,6 +129,7 @@ __all__ = [
     "SURNAME_PROCLITICS",
     "TITLES",
     "TITLE_COMPLEMENT_HEADS",
+    "after_opening_marks",
     "context_clubs",
     "context_newspapers",
     "context_opponents",

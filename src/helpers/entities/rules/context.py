@@ -19,7 +19,7 @@ from helpers.entities.rules.lexicons import (
     _k,
     _keys,
 )
-from helpers.entities.rules.names import _foreign
+from helpers.entities.rules.names import _OPENING_MARKS, _foreign
 from helpers.entities.rules.words import _dash_between, _lam_key, ordinary
 from helpers.text import normalize
 
@@ -388,12 +388,35 @@ def event_keys() -> tuple[frozenset[str], frozenset[str]]:
     )
 
 
+#: Marks that open a quoted or bracketed name: معرض "الفيصل.. شاهد وشهيد"، معرض (الملك
+#: فيصل .. شاهد وشهيد)، معرض «...»، معرض “...”.
+_NAME_OPENERS = _OPEN_QUOTES | _OPENING_MARKS
+
+
+def after_opening_marks(z, i: int) -> int:
+    """The index of the first of the opening marks (quotation marks, brackets) right
+    before token ``i`` of zone ``z`` in its sentence, or ``i`` when there is none: the
+    noun that names a quoted name stands right before it (معرض "الفيصل...")."""
+    q = i
+    while (
+        q > 0
+        and z.kind[q - 1] != "word"
+        and z.key[q - 1][:1] in _NAME_OPENERS
+        and z.sentence[q - 1] == z.sentence[i]
+    ):
+        q -= 1
+    return q
+
+
 def in_event_name(z, i: int, *, titled: bool = False) -> bool:
     """Whether token ``i`` follows, in its sentence, a noun of an event's name or such a
     noun and a link (:func:`event_keys`), each without article and with no conjunction
     between: كأس آسيا، دوري أبطال آسيا، كأس أمم أفريقيا (not الاتفاق والقادسية, two
-    clubs). ``titled``: token ``i`` is a royal title, and the nouns of an award or a
-    programme (:func:`titled_event_keys`: وسام، برنامج) count too."""
+    clubs); opening quotation marks or brackets between the noun and the token count as
+    nothing (:func:`after_opening_marks`: معرض "الفيصل.. شاهد وشهيد"، معرض (الملك فيصل ..
+    شاهد وشهيد): the name of the exhibition). ``titled``: token ``i`` is a royal title,
+    and the nouns of an award or a programme (:func:`titled_event_keys`: وسام، برنامج)
+    count too."""
     nouns, links = event_keys()
     if titled:
         nouns = nouns | titled_event_keys()
@@ -408,7 +431,7 @@ def in_event_name(z, i: int, *, titled: bool = False) -> bool:
             and z.clitics[t + 1][:1] not in (("و",), ("ف",))
         )
 
-    p = i - 1
+    p = after_opening_marks(z, i) - 1
     if not word(p):
         return False
     if z.key[p] in nouns:
