@@ -32,7 +32,7 @@ def speaker_cols(q: pd.DataFrame, *, with_id: bool = False) -> list[tuple]:
     ids = [q["speaker_id"]] if with_id else []
     return list(
         zip(
-            q["speaker"].fillna("-"),
+            q["speaker"].replace("", "-"),
             *ids,
             q["attribution"],
             q["unknown_reason"],

@@ -126,7 +126,7 @@ def test_unclosed_quote_ends_at_paragraph_end():
     assert not q.iloc[1].unclosed and q.iloc[1].text == "نعم هذا صحيح"
     # a role with no name, and nobody named with it before: unknown, the role kept
     # (issue 13: a speaker is a person, organisation or a role with a name)
-    assert pd.isna(q.iloc[1].speaker) and q.iloc[1].attribution == "unknown"
+    assert q.iloc[1].speaker == "" and q.iloc[1].attribution == "unknown"
     assert q.iloc[1].speaker_role == "المتحدث باسم الوزارة"
     assert q.iloc[1].unknown_reason == "unnamed_role"
 
@@ -137,10 +137,10 @@ def test_reporting_clause_after_the_quote_and_other_marks():
     assert list(q.text) == ["الوضع خطير جداً", "لا تعليق لدينا"]
     # an unnamed spokesman is unknown (role kept); so is an unnamed source (its phrase
     # kept as the role: one kind of speaker, not ranked among named speakers)
-    assert list(q.speaker.fillna("-")) == ["-", "-"]
+    assert list(q.speaker.replace("", "-")) == ["-", "-"]
     assert list(q.unknown_reason) == ["unnamed_role", "unnamed_source"]
     assert list(q.speaker_role) == ["المتحدث باسم الوزارة", "مصدر مطلع"]
-    assert list(q.verb.fillna("-")) == ["قال", "-"]
+    assert list(q.verb.replace("", "-")) == ["قال", "-"]
 
 
 def test_names_and_scare_quotes_are_not_quotes():
@@ -164,7 +164,7 @@ def test_carry_does_not_reach_far_back():
         "وقال الوزير خالد العمر إن الأمر انتهى.\n\nفقرة أولى.\n\nفقرة ثانية.\n\nوأضاف: «لا جديد»."
     )
     q = extract_quotes(_z(text))
-    assert q.attribution.iloc[0] == "unknown" and pd.isna(q.speaker.iloc[0])
+    assert q.attribution.iloc[0] == "unknown" and q.speaker.iloc[0] == ""
     assert q.speaker_id.iloc[0] == ""  # no speaker: an empty id, never NaN
     q2 = extract_quotes(_z(text), carry_paragraphs=3)
     assert q2.attribution.iloc[0] == "carried" and q2.speaker.iloc[0] == "الوزير خالد العمر"
@@ -244,7 +244,7 @@ def test_phrase_speaker_ids_are_stable_and_never_missing():
     )
     q = extract_quotes(z)
     assert all(isinstance(x, str) for x in q["speaker_id"])
-    speaker = q.speaker.fillna("<missing>")
+    speaker = q.speaker.replace("", "<missing>")
     assert list(zip(q.story_id, speaker, q.speaker_id, q.attribution, strict=True)) == [
         ("a", "المعارضة", "phrase:المعارضة", "named"),
         ("a", "المعارضة", "phrase:المعارضة", "carried"),
@@ -267,7 +267,7 @@ def test_phrase_speaker_ids_are_stable_and_never_missing():
 def test_headline_name_and_colon():
     q = extract_quotes(_z("لافروف: «لن نتراجع عن موقفنا»"))
     assert list(q.speaker) == ["لافروف"] and list(q.attribution) == ["named"]
-    assert q.verb.isna().all()
+    assert q.verb.eq("").all()
 
 
 def test_speakers_through_helpers_entities(stories):

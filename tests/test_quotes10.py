@@ -156,7 +156,7 @@ def test_a_kunya_is_a_name():
     # after a preposition a kunya is no subject
     text = "وسأل الصحفي عن أبو فهد قائلا: «أين هو؟»."
     q = named_quotes(text)
-    assert list(q["speaker"].fillna("-")) != ["أبو فهد"]
+    assert list(q["speaker"].replace("", "-")) != ["أبو فهد"]
 
 
 def test_a_club_glued_to_a_name_is_no_part_of_it():

@@ -236,7 +236,7 @@ def test_time_words_a_preposition_and_an_honorific_end_or_skip_the_phrase():
     q = _quotes(text, khamenei)
     assert _cols(q) == [("خامنئي", "named", "", ""), ("خامنئي", "carried", "", "")]
     q = _quotes("كتبت يوم السبت الماضي مقالا قلت فيه: «الفرح حق للجميع في العيد».")
-    assert list(q["speaker"].fillna("-")) == ["-"]
+    assert list(q["speaker"].replace("", "-")) == ["-"]
     text = "يقول الكوراني ضمن خزعبلاته في كتابه: «يخرج المهدي من اليمن في آخر الزمان»."
     assert list(_quotes(text)["speaker"]) == ["الكوراني"]
     text = "يقول الحق تبارك وتعالى في سورة الرعد: «إن الله لا يغير ما بقوم»."

@@ -45,48 +45,25 @@ def test_a_continuation_verb_takes_the_last_speaker_of_the_section():
     assert _cols(wide) == _cols(q)
 
 
-def test_never_across_a_new_person():
-    text = _story(
-        "وقال وزير الخارجية الأميركي جون كيري إن الاتفاق جيد.",
-        "واستقبل الرئيس باراك أوباما وفدا من الكونجرس.",
-        FILLER,
-        "وأضاف: «سنخسر أوروبا والصين».",
-    )
-    obama = ("باراك أوباما", "PERSON", "person:barack-obama")
-    q = named_quotes(text, KERRY, obama)
-    assert _cols(q) == [("-", "unknown", "no_subject", "")]
+OBAMA = ("باراك أوباما", "PERSON", "person:barack-obama")
 
 
-def test_never_across_a_new_subject_named_by_its_title():
-    # وانتقل حاكم الولاية: a verb opening its sentence, a title after it (no mention)
-    text = _story(
-        "وقال وزير الخارجية الأميركي جون كيري إن الاتفاق جيد.",
-        "وانتقل حاكم الولاية إلى المدينة بعد الحادث.",
-        FILLER,
-        "وقال في مؤتمر صحفي: «كلما سمعنا عن العنف حزنا».",
-    )
-    assert _cols(named_quotes(text, KERRY)) == [("-", "unknown", "no_subject", "")]
-
-
-def test_never_across_a_heading():
-    text = _story(
-        "وقال وزير الخارجية الأميركي جون كيري إن الاتفاق جيد.",
-        FILLER,
-        "ردود الفعل في المنطقة",
-        "وأضاف: «سنخسر أوروبا والصين».",
-    )
-    assert _cols(named_quotes(text, KERRY)) == [("-", "unknown", "no_subject", "")]
-
-
-def test_a_demonstrative_after_the_verb_is_its_subject_not_a_continuation():
-    # وأكدت هذه الاتهامات: the accusations confirm; not the speaker of before
-    text = _story(
-        "وقال وزير الخارجية الأميركي جون كيري إن الاتفاق جيد.",
-        FILLER,
-        "وتنتهي المهلة في سبتمبر المقبل.",
-        "وأكدت هذه الاتهامات أن «الرياضيين في حماية دائمة».",
-    )
-    assert _cols(named_quotes(text, KERRY)) == [("-", "unknown", "no_subject", "")]
+@pytest.mark.parametrize(
+    ("between", "last", "others"),
+    [
+        # another person named between: never carried across him
+        ("واستقبل الرئيس باراك أوباما وفدا من الكونجرس.", "وأضاف: «سنخسر أوروبا».", [OBAMA]),
+        # وانتقل حاكم الولاية: a verb opening its sentence, a title after it (no mention)
+        ("وانتقل حاكم الولاية إلى المدينة بعد الحادث.", "وقال في مؤتمر: «حزنا».", []),
+        # a heading opens a new section of the story
+        ("ردود الفعل في المنطقة", "وأضاف: «سنخسر أوروبا».", []),
+        # وأكدت هذه الاتهامات: the accusations confirm, a subject the phrase rules leave
+        ("وتنتهي المهلة في سبتمبر المقبل.", "وأكدت هذه الاتهامات أن «الرياضيين محميون».", []),
+    ],
+)
+def test_no_carry_across_a_new_person_subject_or_section(between, last, others):
+    text = _story("وقال وزير الخارجية الأميركي جون كيري إن الاتفاق جيد.", FILLER, between, last)
+    assert _cols(named_quotes(text, KERRY, *others)) == [("-", "unknown", "no_subject", "")]
 
 
 def test_a_phrase_speaker_is_carried_within_the_window_only():
@@ -186,6 +163,84 @@ def test_a_phrase_that_is_no_role_and_name_stays_whole(sentence):
     q = named_quotes(sentence)
     words = sentence.split(":")[0].split()[1:]
     assert q["speaker"].tolist() == [" ".join(words)]
+
+
+# --- 3. table hygiene
+
+
+@pytest.mark.parametrize("quoted", ["«»", "«  »", "«...»", "«!؟»", "«ـــ»", '"..."'])
+def test_a_quote_of_no_word_is_no_quote(quoted):
+    # no letter and no digit between the marks: nothing was quoted
+    text = f"وقال وزير الخارجية الأميركي جون كيري: {quoted}. ثم قال: «نحن هنا»."
+    q = named_quotes(text, KERRY)
+    assert q["text"].tolist() == ["نحن هنا"]
+    # a number is a word: «2015» after a colon stays a quote (session 9's rule)
+    q = named_quotes("وقال وزير الخارجية الأميركي جون كيري: «2015».", KERRY)
+    assert q["text"].tolist() == ["2015"]
+
+
+def test_a_latin_quote_is_kept_and_attributed_by_its_arabic_clause_only():
+    # the Arabic clause names the speaker whatever the quote's language ...
+    q = named_quotes('وقال وزير الخارجية الأميركي جون كيري للصحفيين: "He said we will win".', KERRY)
+    assert _cols(q) == [("جون كيري", "named", "", "وزير الخارجية الأميركي")]
+    # ... English words never do: no Arabic reporting clause, no quote
+    q = named_quotes(
+        'وانتهت المباراة بفوز الفريق. "He said we will win," the coach told reporters.'
+    )
+    assert q.empty
+    # an Arabic clause with nobody to name: kept, speaker unknown
+    q = named_quotes('وكتب بالإنجليزية: "He said it was over".')
+    assert _cols(q) == [("-", "unknown", "no_subject", "")]
+
+
+def _mixed_table() -> pd.DataFrame:
+    """A named, a carried and an unknown speaker, a colon with no verb, a quote opening
+    with a dash (a formula trigger in a CSV) and a role."""
+    text = _story(
+        "وقال وزير الخارجية الأميركي جون كيري: «-نعم، سنبقى».",
+        "وأضاف: «لا جديد».",
+        "وقالت مصادر مطلعة إن «الاتفاق قريب».",
+        "«لا تعليق».",
+    )
+    return named_quotes(text, KERRY)
+
+
+def test_one_missing_value_convention_in_memory_and_on_disk(tmp_path):
+    from helpers.io import write_csv
+    from helpers.quotes import read_quotes
+
+    q = _mixed_table()
+    assert q["attribution"].tolist()[:3] == ["named", "carried", "unknown"]
+    # no NaN anywhere: a value a row does not have is "" (unknown speaker, no verb,
+    # no role, no reason)
+    assert not q.isna().any().any()
+    unknown = q[q["attribution"] == "unknown"].iloc[0]
+    assert (unknown["speaker_id"], unknown["speaker"]) == ("", "")
+    assert q["text"].iloc[0] == "-نعم، سنبقى"
+    path = write_csv(q, tmp_path / "quotes.csv")
+    back = read_quotes(path)
+    pd.testing.assert_frame_equal(back, q)
+    # a plain read_csv turns the empty cells into NaN: that is why read_quotes exists
+    plain = pd.read_csv(path, encoding="utf-8-sig")
+    assert plain["speaker_id"].isna().sum() == (q["speaker_id"] == "").sum() > 0
+
+
+def test_read_quotes_names_the_file_and_the_problem(tmp_path):
+    from helpers.errors import CorpusFormatError, CorpusNotFoundError
+    from helpers.io import write_csv
+    from helpers.quotes import read_quotes
+
+    with pytest.raises(CorpusNotFoundError, match="no quotes table here"):
+        read_quotes(tmp_path / "none.csv")
+    q = _mixed_table()
+    path = write_csv(q.drop(columns=["verb"]), tmp_path / "cut.csv")
+    with pytest.raises(CorpusFormatError, match=r"cut\.csv.*column\(s\) verb missing"):
+        read_quotes(path)
+    path = write_csv(q.assign(start="x"), tmp_path / "bad.csv")
+    with pytest.raises(CorpusFormatError, match=r"bad\.csv.*start holds 'x'"):
+        read_quotes(path)
+    with pytest.raises(ArgumentError):
+        read_quotes(3)
 
 
 # --- 4. one check that a grouped table needs the stories table

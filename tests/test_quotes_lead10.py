@@ -22,7 +22,7 @@ def test_a_counted_source_is_an_unnamed_source(text, role):
     q = story_quotes(text)
     assert list(q["unknown_reason"]) == ["unnamed_source"]
     assert list(q["speaker_role"]) == [role]
-    assert q["speaker"].isna().all()
+    assert q["speaker"].eq("").all()
 
 
 @pytest.mark.parametrize(

@@ -21,7 +21,7 @@ from helpers.text import quote_words
 
 
 def _rows(q: pd.DataFrame) -> list[tuple[str, str, str]]:
-    return list(zip(q["text"], q["speaker"].fillna("-"), q["attribution"], strict=True))
+    return list(zip(q["text"], q["speaker"].replace("", "-"), q["attribution"], strict=True))
 
 
 @pytest.mark.parametrize(
@@ -222,7 +222,7 @@ def test_a_title_with_a_name_the_lists_lack_is_the_named_phrase():
 def test_a_role_takes_no_name_from_inside_the_quote():
     text = "وقال رئيس الغابون «التقيت بميسي في برشلونة قبل أعوام»."
     q = named_quotes(text, ("ميسي", "PERSON", "person:messi"))
-    assert list(q["speaker"].fillna("-")) == ["-"]
+    assert list(q["speaker"].replace("", "-")) == ["-"]
     assert list(q["speaker_role"]) == ["رئيس الغابون"]
     assert list(q["unknown_reason"]) == ["unnamed_role"]
 

@@ -111,7 +111,7 @@ def test_a_blessing_spelt_either_way_ends_the_speaker(text):
     (quotes.religious._narrated): unknown, as God's words are, with either spelling (it
     was «النبي», named)."""
     q = story_quotes(text)
-    assert list(q["speaker"].fillna("-")) == ["-"]
+    assert list(q["speaker"].replace("", "-")) == ["-"]
     assert list(q["unknown_reason"]) == ["not_a_speaker"]
 
 

@@ -47,6 +47,7 @@ __all__ = [
     "atomic_write",
     "neutralise_formulas",
     "read_json",
+    "restore_formulas",
     "safe_name",
     "write_csv",
     "write_workbook",
@@ -354,8 +355,10 @@ _SHEET_BAD = re.compile(r"[\[\]:*?/\\]")
 _WORKBOOK_DATE = (2000, 1, 1)
 
 
-def _unneutralise(value: str) -> str:
-    """The text :func:`neutralise_formulas` was given (the apostrophe it added removed)."""
+def restore_formulas(value: str) -> str:
+    """The text :func:`neutralise_formulas` was given: a cell read back from a CSV of
+    :func:`write_csv` without the apostrophe it added before a formula trigger
+    (``"'-"`` → ``"-"``). Any other text is returned as it is. No error is raised."""
     if value.startswith("'") and value[1:].startswith(FORMULA_TRIGGERS):
         return value[1:]
     return value
@@ -492,7 +495,7 @@ def write_workbook(
                 for c, col in zip(table.columns, cells, strict=True)
             ]
             for j, col in enumerate(table.columns):
-                label = _unneutralise(str(col))
+                label = restore_formulas(str(col))
                 ws.write_string(
                     0, j, label, head_quoted if label.startswith(FORMULA_TRIGGERS) else head
                 )
@@ -505,7 +508,7 @@ def write_workbook(
                     if value == "":
                         continue
                     if kind == "text":
-                        text = _unneutralise(value)
+                        text = restore_formulas(value)
                         if len(text) > EXCEL_MAX_CHARS:
                             text = text[: EXCEL_MAX_CHARS - 1] + "…"
                         if text.startswith(FORMULA_TRIGGERS):

@@ -84,6 +84,15 @@ the participle of manner after a comma (مؤكداً: «...»):
    player's role in a club needs its name (قائد مانشستر يونايتد); a one-word name of
    the entity rules is written in full, a name opening with بن is the story's fuller
    name; what a verb of deeming describes (وصف الاتفاق بأنه) is its object.
+   Session 13: a continuation verb with no subject (وأضاف، وقال لمجلس ...) whose last
+   speaker is further back than ``carry_paragraphs`` takes that speaker when it is a
+   person (an entity id) and nothing between marks a new one: no other PERSON mention
+   outside quote marks, no sentence opened by a verb and a title (وانتقل حاكم
+   الولاية), no heading line, no demonstrative subject (وأكدت هذه الاتهامات); a bare
+   definite statement (وأضاف البيان) speaks for the speaker named in the sentence of
+   the noun's last indefinite use (قالت الوزارة في بيان); a phrase speaker loses its
+   role words to ``speaker_role`` (الخبير الاقتصادي فضل البوعينين → فضل البوعينين); a
+   span of no letter or digit («»، «...») is no quote; no cell is NaN (``""``).
 
 Words are the word tokens of :data:`helpers.text.tokenize.TOKEN_RE`; proclitics (وقال،
 للصحفيين) are read by :class:`helpers.text.Analyser`, never peeled here. Only zones
@@ -105,7 +114,8 @@ Layout (one idea a module; everything public is imported from here):
 :mod:`~helpers.quotes.speech` (quoted names and terms are not speech),
 :mod:`~helpers.quotes.attribution` (the quotes of one zone),
 :mod:`~helpers.quotes.tables` (:func:`extract_quotes`, :func:`quotes_per_speaker`,
-:func:`surname_speakers`). Each imports only those listed before it.
+:func:`surname_speakers`, :func:`read_quotes`). Each imports only those listed before
+it.
 """
 
 from helpers.quotes.columns import (
@@ -117,7 +127,12 @@ from helpers.quotes.columns import (
     phrase_name,
 )
 from helpers.quotes.spans import quote_spans
-from helpers.quotes.tables import extract_quotes, quotes_per_speaker, surname_speakers
+from helpers.quotes.tables import (
+    extract_quotes,
+    quotes_per_speaker,
+    read_quotes,
+    surname_speakers,
+)
 from helpers.quotes.words import REPORTING_WORDS
 
 __all__ = [
@@ -131,5 +146,6 @@ __all__ = [
     "phrase_name",
     "quote_spans",
     "quotes_per_speaker",
+    "read_quotes",
     "surname_speakers",
 ]

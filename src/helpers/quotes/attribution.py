@@ -23,7 +23,7 @@ from helpers.quotes.speaker import (
     _speaker,
     _subject_at,
 )
-from helpers.quotes.speech import _is_name, _listed_after
+from helpers.quotes.speech import _is_name, _listed_after, _wordless
 from helpers.quotes.wordkinds import _participle, _verb_gender
 from helpers.quotes.words import (
     _AFTER_QUOTE_MARKERS,
@@ -38,6 +38,7 @@ from helpers.quotes.words import (
     _QW,
     _SOURCE_PREPOSITIONS,
     _STATEMENT_NOUNS,
+    REPORTING_WORDS,
 )
 from helpers.quotes.zone import _definite, _Mentions, _Tok, _Zone
 from helpers.text import has_article
@@ -46,6 +47,9 @@ from helpers.text.normalize import normalize
 #: What ends a sentence or introduces speech: a line holding none of them, and short, is
 #: a heading (:func:`_section_speaker`).
 _HEADING_END = re.compile("[.!?؟:]")
+
+#: What a continuation verb follows when it opens its clause (:func:`_continuation`).
+_OPENS_AFTER = (".", "!", "?", "؟", ":", "\n", "،", ",", "؛", ";")
 
 #: Entity ids of people (a gazetteer person, a person of the entity rules): the only
 #: speakers :func:`_section_speaker` carries beyond the window.
@@ -76,7 +80,10 @@ def _zone_quotes(
         if not is_name[k] and is_name[k - 1] and _listed_after(z, spans[k - 1], spans[k]):
             is_name[k] = True
     z.names = [(sp.open, sp.close) for sp, name in zip(spans, is_name, strict=True) if name]
-    speech = [sp for sp, name in zip(spans, is_name, strict=True) if not name]
+    # «» and «...» are no quotation (_wordless), nor a name
+    speech = [
+        sp for sp, name in zip(spans, is_name, strict=True) if not name and not _wordless(z, sp)
+    ]
     opens = [s.open for s in speech]  # spans are sorted and do not overlap
 
     def in_quote(pos: int) -> bool:
@@ -332,12 +339,20 @@ def _zone_quotes(
 
 def _continuation(z: _Zone, verb: _Tok | None) -> bool:
     """The reporting word ``verb`` goes on from what was said before: a finite verb (no
-    participle) written with the conjunction و or ف (وأضاف، وتابع، وأوضح، فقال), whose
+    participle) written with the conjunction و or ف (وأضاف، وتابع، وأوضح، فقال: the
+    word without it a reporting word, so وصفها, whose و is the verb's own, is not),
+    opening its clause (only a sentence end, a line break, a colon or a comma before it:
+    وأما سياسته ... فأشارت has its subject before the verb), whose
     next word, spaces only between, is no subject the phrase rules left unnamed: no
     definite word, no demonstrative (``demonstrative`` of ``quote_words.tsv``: وأكدت هذه
     الاتهامات). A preposition (وقال لمجلس، وقال في بيان) or punctuation may follow."""
     if verb is None or _participle(verb.norm) or z.conj(verb) == verb.norm:
         return False
+    if z.conj(verb) not in REPORTING_WORDS:
+        return False  # وصفها: a verb whose first letter is و, no conjunction before it
+    opens = max(z.text.rfind(ch, 0, verb.start) for ch in _OPENS_AFTER)
+    if z.text[opens + 1 : verb.start].strip():
+        return False  # وأما سياسته ... فأشارت: a subject before the verb in its clause
     nxt = z.words(verb.end, len(z.text))[:1]
     if not nxt or z.text[verb.end : nxt[0].start].strip():
         return True

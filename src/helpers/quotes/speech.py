@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 
+from helpers.charsets import TATWEEL
 from helpers.quotes.spans import _MARK_CHARS, _SENT_END, _clause_start, _Span
 from helpers.quotes.wordkinds import _everyday, _function_word, _numeric, _participle
 from helpers.quotes.words import (
@@ -17,6 +18,14 @@ from helpers.quotes.words import (
     _SUFFIXED_COMPLEMENTISERS,
 )
 from helpers.quotes.zone import _Mentions, _Tok, _Zone
+
+
+def _wordless(z: _Zone, sp: _Span) -> bool:
+    """The quoted span ``sp`` holds no letter and no digit: empty («»), spaces, only
+    punctuation («...»، «!؟») or tatweel («ـــ»). No quotation, whatever introduces it:
+    a row of the quotes table always has words to read."""
+    return not any(ch.isalnum() and ch != TATWEEL for ch in z.text[sp.start : sp.end])
+
 
 #: A span of at most this many words opening with a number is a quantity in quote marks
 #: (scare quotes: «180 درجة»), not speech, unless a colon introduces it.

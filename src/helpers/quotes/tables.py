@@ -21,6 +21,25 @@ from helpers.quotes.spans import _spans
 from helpers.quotes.zone import _Mentions, _Words, _Zone
 from helpers.text.normalize import nfc, normalize
 
+#: The text columns of the quotes table: ``""`` where a row has no value, never NaN.
+_TEXT_COLUMNS = ["speaker_id", "speaker", "verb", "speaker_role", "unknown_reason"]
+
+#: dtypes of the quotes table's columns (:func:`extract_quotes`, :func:`read_quotes`).
+_DTYPES = {
+    "story_id": "str",
+    "zone": "str",
+    "start": "int64",
+    "end": "int64",
+    "text": "str",
+    "speaker_id": "str",
+    "speaker": "str",
+    "verb": "str",
+    "attribution": "str",
+    "unclosed": "bool",
+    "speaker_role": "str",
+    "unknown_reason": "str",
+}
+
 #: A one-word phrase speaker counts as a surname across stories (:func:`surname_speakers`)
 #: only below this Zipf (as written, article off): غنام 3.06 is a name, عمدة 4.09 a title.
 _SURNAME_ZIPF = 3.5
@@ -59,31 +78,31 @@ def extract_quotes(
     Returns
     -------
     DataFrame
-        Columns :data:`QUOTE_COLUMNS`, one row per quotation, in story, zone and text
-        order: ``story_id`` (str), ``zone`` (str), ``start``/``end`` (int64, offsets of
-        the quoted text without its marks into the zone text), ``text`` (str, the
-        quoted words), ``speaker_id`` (str, never missing: the entity id of the
-        speaker's mention (``person:sergey-lavrov``, ``rule:PERSON:...``); for a
-        speaker found only by phrase (المعارضة, in no gazetteer) ``"phrase:"`` + the
-        normalised phrase (:func:`phrase_id`: ``phrase:المعارضة``); for a speaker the
-        story names by a common first name alone, the subject of two reporting words
-        (قالت نور ... شددت نور), that id + :data:`STORY_SCOPE` + the story id
-        (``phrase:نور@<story_id>``: one person of that story); ``""`` when the
-        attribution is ``unknown``), ``speaker`` (str: canonical name, or the speaker
-        phrase as written, missing when unknown), ``verb`` (str: dictionary form of
-        the reporting word, e.g. قال، أضاف، أكد; missing when the quote is
-        introduced by a colon alone), ``attribution`` (str: ``named``, ``carried`` or
-        ``unknown``), ``unclosed`` (bool: the closing mark is missing and the quote was
-        cut at the paragraph end), ``speaker_role`` (str: the role written where the
-        speaker is named or titled, وزير الخارجية for وزير الخارجية عادل الجبير, ``""``
-        if none), ``unknown_reason`` (str: ``""`` unless ``unknown``; then
-        ``unnamed_role`` (a role with no name and nobody named with it earlier in the
-        story), ``not_a_speaker`` (a pronoun, preposition or honorific where the
-        subject would be), ``first_name`` (a common first name alone, with no fuller
-        name of that person in the story, no name written in full in the phrase, no
-        sign that it is a player's public name or the story's name for its speaker:
-        the name in ``speaker_role``) or
-        ``no_subject`` (no subject and nobody to carry)).
+        Columns :data:`QUOTE_COLUMNS`, one row per quotation, in story, zone and text order,
+        with no missing value (a text cell the row has no value for is ``""``, never NaN, so
+        :func:`read_quotes` of the table's CSV gives the table back): ``story_id`` (str),
+        ``zone`` (str), ``start``/``end`` (int64, offsets of the quoted text without its
+        marks into the zone text), ``text`` (str, the quoted words), ``speaker_id`` (str,
+        never missing: the entity id of the speaker's mention (``person:sergey-lavrov``,
+        ``rule:PERSON:...``); for a speaker found only by phrase (المعارضة, in no gazetteer)
+        ``"phrase:"`` + the normalised phrase (:func:`phrase_id`: ``phrase:المعارضة``); for
+        a speaker the story names by a common first name alone, the subject of two reporting
+        words (قالت نور ... شددت نور), that id + :data:`STORY_SCOPE` + the story id
+        (``phrase:نور@<story_id>``: one person of that story); ``""`` when the attribution
+        is ``unknown``), ``speaker`` (str: canonical name, or the speaker phrase as written
+        without the role words, which are ``speaker_role``; ``""`` when unknown), ``verb``
+        (str: dictionary form of the reporting word, e.g. قال، أضاف، أكد; ``""`` when the
+        quote is introduced by a colon alone), ``attribution`` (str: ``named``, ``carried``
+        or ``unknown``), ``unclosed`` (bool: the closing mark is missing and the quote was
+        cut at the paragraph end), ``speaker_role`` (str: the role written where the speaker
+        is named or titled, وزير الخارجية for وزير الخارجية عادل الجبير, ``""`` if none),
+        ``unknown_reason`` (str: ``""`` unless ``unknown``; then ``unnamed_role`` (a role
+        with no name and nobody named with it earlier in the story), ``not_a_speaker`` (a
+        pronoun, preposition or honorific where the subject would be), ``first_name`` (a
+        common first name alone, with no fuller name of that person in the story, no name
+        written in full in the phrase, no sign that it is a player's public name or the
+        story's name for its speaker: the name in ``speaker_role``) or ``no_subject`` (no
+        subject and nobody to carry)).
 
     Raises
     ------
@@ -172,23 +191,10 @@ def extract_quotes(
         out["speaker_id"] = out["speaker_id"].fillna("")
         by_phrase = out["speaker_id"].str.startswith(PHRASE_ID_PREFIX)
         out.loc[by_phrase, "speaker"] = out.loc[by_phrase, "speaker"].map(phrase_name)
-    out = out.astype(
-        {
-            "story_id": "str",
-            "zone": "str",
-            "start": "int64",
-            "end": "int64",
-            "text": "str",
-            "speaker_id": "str",
-            "speaker": "str",
-            "verb": "str",
-            "attribution": "str",
-            "unclosed": "bool",
-            "speaker_role": "str",
-            "unknown_reason": "str",
-        }
-    )
-    return out
+    # one missing-value convention: a text cell the row has no value for is "", never
+    # NaN, so the table read back from its CSV (read_quotes) is the table itself
+    out[_TEXT_COLUMNS] = out[_TEXT_COLUMNS].fillna("")
+    return out.astype(_DTYPES)
 
 
 def _merge_phrases(rows: list[dict[str, object]]) -> list[dict[str, object]]:
@@ -280,7 +286,7 @@ def _quotes_per_group(quotes: pd.DataFrame, by: str, stories) -> pd.DataFrame:
     q = quotes[quotes["story_id"].astype(str).isin(groups.index)]
     q = q.assign(
         _g=q["story_id"].astype(str).map(groups),
-        speaker=q["speaker"].fillna(UNKNOWN_SPEAKER),
+        speaker=q["speaker"].fillna("").replace("", UNKNOWN_SPEAKER),
         speaker_id=q["speaker_id"].fillna(""),
         _words=q["text"].astype(str).str.split().str.len(),
     )
@@ -387,7 +393,7 @@ def quotes_per_speaker(
         )
         return _quotes_per_group(quotes, by, stories)
     q = quotes.assign(
-        speaker=quotes["speaker"].fillna(UNKNOWN_SPEAKER),
+        speaker=quotes["speaker"].fillna("").replace("", UNKNOWN_SPEAKER),
         speaker_id=quotes["speaker_id"].fillna(""),
         _words=quotes["text"].astype(str).str.split().str.len(),
     )
@@ -404,3 +410,70 @@ def quotes_per_speaker(
         .reset_index(drop=True)
     )
     return out.astype({"quotes": "int64", "words": "int64"})
+
+
+def read_quotes(path) -> pd.DataFrame:
+    """The quotes table of :func:`extract_quotes` read back from the CSV that
+    :func:`helpers.io.write_csv` wrote of it (notebook 05's ``quotes.csv``): the same
+    values and dtypes as in memory. A plain ``pandas.read_csv`` reads the empty text
+    cells (an unknown speaker's ``speaker_id`` and ``speaker``, a colon's ``verb``,
+    ``speaker_role``, ``unknown_reason``) as NaN; this keeps them ``""``, the table's one
+    missing-value convention, and takes off the apostrophe ``write_csv`` put before a
+    cell that opened with a formula trigger (``= + - @``: a quote that opens with a dash).
+
+    Parameters
+    ----------
+    path : str or pathlib.Path
+        A CSV file with a header of :data:`QUOTE_COLUMNS` (more columns are kept).
+
+    Returns
+    -------
+    DataFrame
+        Columns and dtypes of :func:`extract_quotes` (``start``/``end`` int64,
+        ``unclosed`` bool, the others str, no NaN).
+
+    Raises
+    ------
+    helpers.errors.ArgumentError
+        ``path`` is not a path.
+    helpers.errors.CorpusNotFoundError
+        No file at ``path``.
+    helpers.errors.CorpusFormatError
+        The file lacks a column of :data:`QUOTE_COLUMNS`, or ``start``, ``end`` or
+        ``unclosed`` holds a value that is no whole number or no True/False (the
+        message names the file, the column and the first bad value).
+    """
+    from helpers.errors import CorpusNotFoundError, check_path
+    from helpers.io import restore_formulas
+
+    where = check_path(path, "read_quotes")
+    if not where.is_file():
+        raise CorpusNotFoundError(
+            "read_quotes: no quotes table here", path=where, hint="write one with write_csv"
+        )
+    table = pd.read_csv(where, encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    missing = [c for c in QUOTE_COLUMNS if c not in table.columns]
+    if missing:
+        raise CorpusFormatError(
+            f"read_quotes: not a quotes table, column(s) {', '.join(missing)} missing",
+            path=where,
+            hint="read the quotes.csv that extract_quotes' table was written to",
+        )
+    for col in table.columns:
+        table[col] = table[col].map(restore_formulas)
+    for col in ("start", "end"):
+        bad = ~table[col].str.fullmatch(r"-?\d+")
+        if bad.any():
+            raise CorpusFormatError(
+                f"read_quotes: column {col} holds {table.loc[bad, col].iloc[0]!r}, no whole number",
+                path=where,
+            )
+    bad = ~table["unclosed"].isin(["True", "False"])
+    if bad.any():
+        raise CorpusFormatError(
+            f"read_quotes: column unclosed holds {table.loc[bad, 'unclosed'].iloc[0]!r}, "
+            "not True or False",
+            path=where,
+        )
+    table["unclosed"] = table["unclosed"] == "True"
+    return table.astype(_DTYPES)
