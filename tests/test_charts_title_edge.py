@@ -103,8 +103,8 @@ def test_a_subtitle_keeps_each_name_with_its_count_and_leaves_no_orphan():
     )
     lines = plain(fig._suptitle.get_text(), join=False).split("\n")[1:]
     # an 8.4-inch figure takes 91 characters a subtitle line: two balanced lines,
-    # broken after the sides' «؛» (58 and 59 characters), each name with its count; the
-    # «؛» a line break replaces is dropped (display13: no line ends on it)
+    # broken after the sides' «؛» (58 and 59 characters), each name with its count;
+    # the «؛» at the line's end is not drawn (session 13: the line break parts them)
     assert lines == [
         "«الشرق الأوسط» (1,368 قصة) مقابل «بقية القصص» (6,007 قصص)",
         "مرات الذكر لكل 1,000 كلمة من نصوص كل جانب؛ جانبان، 7,375 قصة",

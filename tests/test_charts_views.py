@@ -404,7 +404,8 @@ def test_time_series_one_line_per_group():
     fig = time_series_chart(series_table(3))
     ax = fig.axes[0]
     assert [line.get_ydata().tolist() for line in ax.lines] == [[0.5, 1.0, 1.5], [0.5, 0.5, 0.5]]
-    # the highest point + 8 %; below 0, 4 % of that (ZERO_ROOM) so a line at 0 shows
+    # the highest point + 8 %, and 4 % of that below 0 (session 13: a line at 0 stands
+    # above the axis line, charts.views.ZERO_ROOM): 1.62 and -0.0648
     assert ax.get_ylim() == pytest.approx((-0.04 * 1.5 * 1.08, 1.5 * 1.08))
     # dates in Arabic: the first tick carries the month and the year, the next days of
     # the same month their day alone (session 12: short labels, so adjacent days fit)

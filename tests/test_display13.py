@@ -298,3 +298,51 @@ def test_a_ranked_table_too_large_keeps_its_top_ranks_in_the_workbook(tmp_path, 
     monkeypatch.setattr(nbmod, "WORKBOOK_MAX_CELLS", 600)
     wb = openpyxl.load_workbook(nbmod._write_workbook(tmp_path), read_only=True)
     assert wb.sheetnames == ["about", "stories"]  # the cut table (603 cells) too large too
+
+
+# --- 5. a scatter label covers no other term's dot ---------------------------------------
+
+
+def _one_label():
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(4, 4), dpi=100)
+    FigureCanvasAgg(fig)
+    ax = fig.add_subplot()
+    ax.set_xlim(0, 10)
+    ax.set_ylim(0, 10)
+    text = ax.text(5, 5, "كلمة", fontsize=10)
+    fig.canvas.draw()
+    return fig, ax, text, fig.canvas.get_renderer()
+
+
+def test_a_label_on_another_dot_moves_to_a_free_place():
+    from helpers.charts.scatter import _apart
+
+    _, ax, text, renderer = _one_label()
+    box = text.get_window_extent(renderer)
+    # one dot in the middle of the label's box: half a height up or down leaves it at
+    # the box's edge, within a dot's reach; a whole height up (nearer than half a width
+    # aside, and up before down) frees it
+    dot = [((box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2)]
+    kept = _apart([text], ax, renderer, np.array(dot))
+    assert kept == [text]
+    moved = text.get_window_extent(renderer)
+    assert moved.y0 == pytest.approx(box.y0 + box.padded(3.0 * 100 / 72 / 2).height)
+    assert moved.x0 == pytest.approx(box.x0)
+    assert not moved.padded(2.5 * 100 / 72).contains(*dot[0])
+    assert text.get_bbox_patch() is None  # a free place: no white ground
+
+
+def test_a_label_no_place_spares_keeps_its_place_on_a_white_ground():
+    from helpers.charts.scatter import _apart
+
+    _, ax, text, renderer = _one_label()
+    # a dot every 4 pixels over the whole axes: every place covers dots
+    x0, y0, x1, y1 = ax.get_window_extent(renderer).extents
+    grid = np.array([(x, y) for x in np.arange(x0, x1, 4) for y in np.arange(y0, y1, 4)])
+    before = text.get_position()
+    assert _apart([text], ax, renderer, grid) == [text]
+    assert text.get_position() == before
+    assert text.get_bbox_patch().get_facecolor()[:3] == (1.0, 1.0, 1.0)

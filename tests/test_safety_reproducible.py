@@ -89,11 +89,11 @@ def test_term_scatter_bytes_survive_last_bit_differences_of_the_layout(tmp_path,
     reference = _scatter_bytes(tmp_path / "a")
     apart = scatter._apart
 
-    def nudged(texts, ax, renderer, *rest):
+    def nudged(texts, ax, renderer, *dots):  # dots: every point drawn (session 13)
         for text in texts:
             x, y = ax.transData.transform(text.get_position())
             text.set_position(ax.transData.inverted().transform((x + eps, y - eps)))
-        return apart(texts, ax, renderer, *rest)
+        return apart(texts, ax, renderer, *dots)
 
     monkeypatch.setattr(scatter, "_apart", nudged)
     assert _scatter_bytes(tmp_path / "b") == reference

@@ -539,11 +539,11 @@ def _snap(texts, ax) -> None:
 #: Radius of a dot of the scatter (``s=14`` square points: 3.7 pt across) and a little
 #: room around it, in points: a label's box that comes this near a dot's centre covers it.
 DOT_RADIUS_PT = 2.5
-#: Where :func:`_apart` tries a label, in half heights up or down (most preferred first),
-#: then in half widths left or right on its line.
-_SHIFTS = [(0, k) for k in (0, 1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6)] + [
-    (k, 0) for k in (1, -1, 2, -2)
-]
+#: Where :func:`_apart` may try a label: (half widths right, half heights up), up to six
+#: half heights up or down and two half widths either side; tried nearest first in
+#: pixels (a long leader across the cloud to a label moved far up or down read worse
+#: than the label moved beside its place).
+_SHIFTS = [(i, j) for j in range(-6, 7) for i in range(-2, 3) if not (i and abs(j) > 2)]
 
 
 def _apart(texts, ax, renderer, dots=None) -> list:
@@ -551,8 +551,9 @@ def _apart(texts, ax, renderer, dots=None) -> list:
     turn (most telling first) is kept where it is when its box, :data:`LABEL_GAP_PT`
     wider on every side, overlaps no label kept before it and holds no dot of ``dots``
     (pixels, every point drawn; a dot within :data:`DOT_RADIUS_PT` of the box counts);
-    else moved by :data:`_SHIFTS` (up or down by half its height, at most six, then
-    left or right by half its width, inside the axes) to the first place free of both;
+    else moved by :data:`_SHIFTS` (up or down by half its height, at most six, or left
+    or right by half its width, at most two; nearest first, inside the axes) to the
+    first place free of both;
     else to the first place free of labels, over dots that no place spares (a dense
     cloud), on a white ground (80 % opaque) so it reads and what it hides shows as
     hidden; else left out. adjustText's fixed iterations pushed labels from at most
@@ -581,7 +582,9 @@ def _apart(texts, ax, renderer, dots=None) -> list:
         box = text.get_window_extent(renderer).padded(gap)
         w, h = box.width, box.height
         free_of_labels = None
-        for i, j in _SHIFTS:
+        # nearest first; ties: up before down, right before left, as listed
+        shifts = sorted(_SHIFTS, key=lambda ij: (np.hypot(ij[0] * w, ij[1] * h), -ij[1], -ij[0]))
+        for i, j in shifts:
             moved = box.translated(i * w / 2, j * h / 2)
             if (i or j) and not (
                 inside.y0 <= moved.y0
