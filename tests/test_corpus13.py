@@ -79,3 +79,19 @@ def test_merge_partials_consuming_keeps_corpus_order():
         ("s2", "سوريا"): 1,
         ("s3", "لبنان"): 1,
     }
+
+
+def test_mentions_of_a_partition_share_one_string_per_value():
+    from helpers.cluster.tables import _shared_strings
+
+    # two mentions of one name, each built anew (as extract_entities builds them)
+    first, second = "".join(["سلمان", " ", "بن"]), "".join(["سلمان ", "بن"])
+    assert first == second and first is not second
+    table = pd.DataFrame(
+        {"surface": pd.array([first, second, None], dtype="str"), "start": [0, 9, 20]}
+    )
+    out = _shared_strings(table.copy())
+    pd.testing.assert_frame_equal(out, table)  # the same values and dtypes
+    cells = out["surface"].array._ndarray
+    assert cells[0] is cells[1]
+    assert _shared_strings(None) is None

@@ -354,12 +354,32 @@ def map_partition(item: FilePiece | str | os.PathLike | pd.DataFrame, spec: _Spe
     return PartialTables(
         surface=merge_counts(*counts) if counts else None,
         report=report,
-        mentions=_concat(mentions) if spec.entities else None,
-        quotes=_concat(quotes) if spec.quotes else None,
+        mentions=_shared_strings(_concat(mentions)) if spec.entities else None,
+        quotes=_shared_strings(_concat(quotes)) if spec.quotes else None,
         site_report=site_report,
         titled=frozenset(titled),
         duplicate_report=duplicate_report,
     )
+
+
+def _shared_strings(table: pd.DataFrame | None) -> pd.DataFrame | None:
+    """``table`` with every text cell one shared object per value (``sys.intern``), the
+    same values and dtypes: a mention's surface, written form, entity id and canonical
+    name are built anew for each mention (73,845 objects for 13,620 surfaces on
+    SaudiNewsNet's 2015-07-26, 07-27 and 08-01), so the corpus's mentions table held
+    each repeat of a name as its own string until the run ended, and the pickles the
+    notebooks read (pickle keeps one object per shared value) did too. Per process, so
+    the partitions of one process share across the corpus. Columns of the ``str``
+    dtype only. None stays None."""
+    if table is None:
+        return None
+    intern = sys.intern
+    for col in table.columns:
+        values = table[col]
+        if isinstance(values.dtype, pd.StringDtype):  # not object: lists stay as they are
+            shared = [intern(v) if type(v) is str else v for v in values.array]
+            table[col] = pd.Series(pd.array(shared, dtype=values.dtype), index=table.index)
+    return table
 
 
 def _read_piece(item: FilePiece | str | os.PathLike, spec: _Spec):
