@@ -117,11 +117,12 @@ def test_a_blessing_spelt_either_way_ends_the_speaker(text):
 
 def test_a_blessing_of_the_dead_is_no_surname():
     """«طيب الله ثراه» (may God make his resting place good) after a name: طيب is no
-    surname (it gave the speaker «عبدالله طيب»); the king named by his first name alone
-    is left unknown by the first-name rule, as any bare first name."""
+    surname (it gave the speaker «عبدالله طيب»); the king named by his first name after
+    his title is «الملك عبدالله» (session 13, aliases._titled_id: no longer a bare first
+    name, which the first-name rule leaves unknown)."""
     q = story_quotes("وقال الملك عبدالله طيب الله ثراه: «الوطن للجميع».")
-    assert q["speaker"].isna().all()
-    assert list(q["unknown_reason"]) == ["first_name"]
+    assert list(q["speaker"]) == ["الملك عبدالله"]
+    assert list(q["speaker_id"]) == ["rule:PERSON:ملك_عبدالله"]
     # طيب in a name is a name: the blessing word counts only right before الله
     q = story_quotes("وقال رجب طيب أردوغان: «تركيا قوية».")
     assert list(q["speaker_id"]) == ["person:recep-tayyip-erdogan"]
