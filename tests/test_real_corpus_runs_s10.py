@@ -118,8 +118,8 @@ def test_a_blessing_spelt_either_way_ends_the_speaker(text):
 def test_a_blessing_of_the_dead_is_no_surname():
     """«طيب الله ثراه» (may God make his resting place good) after a name: طيب is no
     surname (it gave the speaker «عبدالله طيب»); the king named by his first name after
-    his title is «الملك عبدالله» (session 13, linking13: a titled first name keeps the
-    title in its name and id; it was left unknown by the first-name rule before)."""
+    his title is «الملك عبدالله» (session 13, aliases._titled_id: no longer a bare first
+    name, which the first-name rule leaves unknown)."""
     q = story_quotes("وقال الملك عبدالله طيب الله ثراه: «الوطن للجميع».")
     assert list(q["speaker"]) == ["الملك عبدالله"]
     assert list(q["speaker_id"]) == ["rule:PERSON:ملك_عبدالله"]

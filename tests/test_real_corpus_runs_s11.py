@@ -121,13 +121,14 @@ def test_a_prince_named_with_his_family_name_is_no_late_king():
     then found «الأمير خالد آل سعود» (a living prince, 2015-07-24, 3alyoum) counted as
     King Khalid with 6 quotes: a rule name of first name + «آل سعود» links to a listed
     man with that first and family name. The rows were withdrawn: the prince is a rule
-    name of his own, and a bare «فهد» after الملك is one too, as before the session."""
+    name of his own, and a bare «فهد» after الملك is one too, named with his title
+    since session 13 (aliases._titled_id)."""
     from entity_stories import mention_rows
 
     body = "هاجم الأمير خالد آل سعود الكاتب المصري. وفي عهد الملك فهد رحمه الله."
     assert mention_rows((body,), "PERSON", ("surface", "entity_id")) == [
         ("خالد آل سعود", "rule:PERSON:خالد_ال_سعود"),
-        ("فهد", "rule:PERSON:ملك_فهد"),  # session 13: a titled first name keeps its title
+        ("فهد", "rule:PERSON:ملك_فهد"),
     ]
 
 
