@@ -118,7 +118,9 @@ def test_the_display_files_go_through_the_reader(package_file):
 def test_the_shipped_tables_read_as_before():
     # counted by hand in the files (rows after the header, comments left out)
     sports = gazetteer.sports_names()
-    assert len(sports) == 66  # 56, and orgdata10's ten nicknames (الزعيم … السيتي)
+    # 56, orgdata10's ten nicknames (الزعيم … السيتي), orgs13's Cairo الأهلي
+    assert len(sports) == 67
+    assert ("org:al-ahly", "الأهلي") in sports
     assert sports[:2] == (("org:al-hilal", "الهلال"), ("org:al-nassr", "النصر"))
     assert len(gazetteer.stock_names()) == 20
     assert gazetteer.stock_names()[0] == ("org:alinma", "الإنماء")
