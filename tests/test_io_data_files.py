@@ -120,6 +120,7 @@ def test_the_shipped_tables_read_as_before():
     sports = gazetteer.sports_names()
     # 56, orgdata10's ten nicknames (الزعيم … السيتي), orgs13's Cairo الأهلي
     assert len(sports) == 67
+    assert ("org:al-ahly", "الأهلي") in sports
     assert sports[:2] == (("org:al-hilal", "الهلال"), ("org:al-nassr", "النصر"))
     assert len(gazetteer.stock_names()) == 20
     assert gazetteer.stock_names()[0] == ("org:alinma", "الإنماء")
