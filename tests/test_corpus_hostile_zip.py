@@ -71,7 +71,8 @@ def test_a_member_past_the_size_limit_is_not_read(tmp_path, monkeypatch):
         (
             str(z / "big.txt"),
             "big.txt",
-            "expands to 104 bytes, more than the 100 a zip member may have; not read "
+            "expands to 104 bytes, more than the 100 a zip member may have (zip_max_member_bytes); "
+            "not read "
             "(unzip it and load the file itself)",
         )
     ]
@@ -157,7 +158,8 @@ def test_the_limits_as_arguments(tmp_path):
     st, rep = _load(z, zip_max_member_bytes=100)
     assert st["story_id"].tolist() == ["day/small-01"]
     assert [r for _, _, r in _skipped(rep)] == [
-        "expands to 104 bytes, more than the 100 a zip member may have; not read "
+        "expands to 104 bytes, more than the 100 a zip member may have (zip_max_member_bytes); "
+        "not read "
         "(unzip it and load the file itself)"
     ]
     st, rep = _load(z, zip_max_member_bytes=104)
@@ -204,3 +206,20 @@ def test_bad_limits(tmp_path, kw, message):
     with pytest.raises(ArgumentError) as err:
         load_corpus(z, **kw)
     assert str(err.value).startswith(message)
+
+
+def test_no_story_found_names_the_member_left_out_and_why(tmp_path):
+    """A hostile tester set zip_max_member_bytes=100 on a real zip: the only member was
+    left out (a warning) and the error said just "no story found (check the files hold
+    text)". The error now carries the first file left out and its reason."""
+    z = _zip(tmp_path / "c.zip", {"day/big.txt": AR * 4})
+    size = len((AR * 4).encode())
+    from helpers.errors import EmptyCorpusError
+
+    with pytest.raises(EmptyCorpusError) as err:
+        _load(z, zip_max_member_bytes=100)
+    assert str(err.value) == (
+        f"{z}: no story found (day/big.txt was left out: expands to {size:,} bytes, more "
+        "than the 100 a zip member may have (zip_max_member_bytes); not read (unzip it "
+        "and load the file itself))"
+    )

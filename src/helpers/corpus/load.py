@@ -809,6 +809,18 @@ def _skipped(f: Path, reason: str, text: str = "") -> _Part:
     return _Part(f, "", None, [row], [])
 
 
+def _empty_hint(report: list[dict]) -> str:
+    """What to check when no story was found: the files left out and the first reason
+    (a zip member over ``zip_max_member_bytes`` was a warning above a bare "no story
+    found"), else that the files hold text."""
+    skipped = [r for r in report if r["action"] == "skipped"]
+    if not skipped:
+        return "check the files hold text"
+    first = skipped[0]
+    more = f" (and {len(skipped) - 1:,} more left out)" if len(skipped) > 1 else ""
+    return f"{first['text'] or first['file']} was left out{more}: {first['reason']}"
+
+
 class _Meter:
     """Moves the bar by characters read (roughly bytes) and to the file's size at its end."""
 
@@ -868,7 +880,7 @@ def _zip_refusal(
     if size > max_bytes:
         return (
             f"expands to {size:,} bytes, more than the {max_bytes:,} a zip member "
-            "may have; not read (unzip it and load the file itself)"
+            "may have (zip_max_member_bytes); not read (unzip it and load the file itself)"
         )
     if size > ZIP_RATIO_FROM_BYTES and size > max_ratio * packed:
         ratio = f"{size / packed:,.0f} times" if packed else "infinitely many times"
@@ -1543,7 +1555,7 @@ def load_corpus(
         para_lines = [lines_of.get(st["story_id"]) for st in stories]
         report.extend(rows)
     if not stories:
-        raise EmptyCorpusError("no story found", path=path, hint="check the files hold text")
+        raise EmptyCorpusError("no story found", path=path, hint=_empty_hint(report))
     table, rows = _stories_table(stories, para_lines, ctx.fields.mapping)
     report.extend(rows)
     _check_unique_ids(table, path)

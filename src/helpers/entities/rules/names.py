@@ -583,9 +583,12 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
             and not z.stop[j]
         )
         # محمد بن عبدالله المرشد، : a title word closing a patronymic before the clause
-        # ends is the family name (المرشد), as _closing_family_name reads everyday words
+        # ends is the family name (المرشد), as _closing_family_name reads everyday words;
+        # not after a royal title, whose chains close with «آل X» (استقبل الأمير محمد بن
+        # نايف السفير: the title is the verb's object)
         title_family = (
             patronymic
+            and not (p > 0 and z.key[p - 1] in _ROYAL_TITLES)
             and k in _TITLE_FIRST
             and z.definite[j]
             and z.peel[j] == 0
