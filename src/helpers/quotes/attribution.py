@@ -280,7 +280,18 @@ def _zone_quotes(
                 if j >= 0 and cur - ev_data[j][0] <= carry_paragraphs:
                     k = j
             first_lo = paras[max(0, cur - carry_paragraphs)][0] if paras else 0
-            if k >= 0 and cur - ev_data[k][0] <= carry_paragraphs:
+            if (
+                k >= 0
+                and cur - ev_data[k][0] <= carry_paragraphs
+                and subjectless
+                and not relayed
+                and _continuation(z, verb_tok)
+                and _no_continuation(z, ev_data[k][1], ev_pos[k], clause_lo, verb_tok, in_quote)
+            ):
+                # وأضافت after a man, وأضافوا after one person, وتابع after انتقد
+                # نتنياهو: the verb goes on from somebody other than the last speaker
+                who, attribution = dict(_UNKNOWN, _reason=_NO_SUBJECT), "unknown"
+            elif k >= 0 and cur - ev_data[k][0] <= carry_paragraphs:
                 who, attribution = dict(ev_data[k][1]), "carried"
                 if who.get("_unknown"):
                     attribution = "unknown"  # the last subject was nobody nameable
@@ -357,6 +368,54 @@ def _continuation(z: _Zone, verb: _Tok | None) -> bool:
     if not nxt or z.text[verb.end : nxt[0].start].strip():
         return True
     return not _definite(nxt[0]) and nxt[0].norm not in _QW["demonstrative"]
+
+
+def _no_continuation(
+    z: _Zone, who: dict[str, object], lo: int, hi: int, verb: _Tok, in_quote: Callable[[int], bool]
+) -> bool:
+    """Whether a continuation verb (:func:`_continuation`) at ``verb`` cannot go on from
+    ``who``, the last speaker (its quote opening at ``lo``; the verb's clause at ``hi``):
+    the verb is plural (وأضافوا، ويقولون) and ``who`` one named person; the verb is of the
+    other gender (:func:`helpers.quotes.names._other_gender`: وأضافت after «قال باراك
+    أوباما»); or a clause between opens with a verb whose subject, within its first
+    :data:`_NEW_SUBJECT_WORDS` words and after no preposition, is a PERSON mention outside
+    quote marks other than ``who`` (انتقد رئيس الوزراء الإسرائيلي بنيامين نتنياهو
+    الاتفاق. وتابع: the new subject goes on). A hostile tester's four stories (session 13)."""
+    from helpers.entities.lexicon import verb_form
+
+    own = str(who.get("speaker_id") or "")
+    person = own.startswith(_PERSON_IDS)
+    if person and z.conj(verb).endswith(("وا", "ون")):
+        return True
+    gender = _verb_gender(z.conj(verb))
+    if person and gender and _other_gender(z, who, gender):
+        return True
+    text = z.text
+    for start, _end, typ, eid, _canon in z.ments.within(z.key, lo, hi):
+        if typ != "PERSON" or eid == own or in_quote(start):
+            continue
+        opens = max(text.rfind(ch, lo, start) for ch in _OPENS_AFTER)
+        words = z.words(opens + 1, start)
+        first = z.conj(words[0]) if words else ""
+        # a past verb of a feminine subject (وردت) by its masculine form (رد)
+        verb_first = verb_form(first) or (first.endswith("ت") and verb_form(first[:-1]))
+        verb_first = verb_first and first not in _stop()  # لكن المستشار ...: a particle
+        # واعتاد خصوم القبائل المحسوبة على نظام القذافي: a name after a preposition is
+        # no subject of the verb
+        verb_first = verb_first and not any(w.norm in _BARE_PREPOSITIONS for w in words[1:])
+        if verb_first and len(words) < _NEW_SUBJECT_WORDS:
+            return True
+    return False
+
+
+#: Prepositions written as words of their own (:func:`_no_continuation`).
+_BARE_PREPOSITIONS = frozenset(
+    normalize(w)
+    for w in ("على", "في", "من", "عن", "إلى", "الى", "مع", "لدى", "عند", "حول", "ضد", "بين")
+)
+#: Words a clause may hold before its verb's subject (:func:`_no_continuation`: انتقد
+#: رئيس الوزراء الإسرائيلي [بنيامين نتنياهو]: verb, three title words, then the name).
+_NEW_SUBJECT_WORDS = 7
 
 
 def _section_speaker(
