@@ -59,6 +59,8 @@ OBAMA = ("باراك أوباما", "PERSON", "person:barack-obama")
         ("ردود الفعل في المنطقة", "وأضاف: «سنخسر أوروبا».", []),
         # وأكدت هذه الاتهامات: the accusations confirm, a subject the phrase rules leave
         ("وتنتهي المهلة في سبتمبر المقبل.", "وأكدت هذه الاتهامات أن «الرياضيين محميون».", []),
+        # a subject before the verb in its clause: the policy points, not the last speaker
+        ("وتنتهي المهلة في سبتمبر المقبل.", "وأما سياسته فأشارت إلى أن «الحرب ستطول كثيرا».", []),
     ],
 )
 def test_no_carry_across_a_new_person_subject_or_section(between, last, others):
