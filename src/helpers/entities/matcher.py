@@ -993,12 +993,10 @@ def _place_after_b(keys, forms, peels, procl, defs, cg: CompiledGazetteer) -> tu
     if not phrases:
         return defs
     cache = cg.b_places
-    n = len(keys)
     changed = None
-    for i in range(n - 1):
+    # the few words in ب first (a comprehension: most zones hold a handful)
+    for i in [i for i, f in enumerate(forms[:-1]) if f[:1] == "ب" and len(f) >= 4]:
         f = forms[i]
-        if len(f) < 4 or f[0] != "ب":
-            continue
         got = cache.get(f, 0)
         if got == 0:
             k1 = word_key(f[1:], f[1:])
