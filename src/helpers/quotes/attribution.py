@@ -391,9 +391,11 @@ def _no_continuation(
     if person and gender and _other_gender(z, who, gender):
         return True
     text = z.text
-    for start, _end, typ, eid, _canon in z.ments.within(z.key, lo, hi):
+    for start, _end, typ, eid, canon in z.ments.within(z.key, lo, hi):
         if typ != "PERSON" or eid == own or in_quote(start):
             continue
+        if gender and _other_gender(z, {"speaker": canon, "speaker_id": eid}, gender):
+            continue  # وأضافت skips the men named since (the carry window's own rule)
         opens = max(text.rfind(ch, lo, start) for ch in _OPENS_AFTER)
         words = z.words(opens + 1, start)
         first = z.conj(words[0]) if words else ""
