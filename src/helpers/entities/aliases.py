@@ -1019,12 +1019,14 @@ def corpus_lineages(rows, titled) -> dict[str, tuple[str, str]]:
     then at most «آل X»: محمد بن نايف بن عبدالعزيز، محمد بن نايف بن عبدالعزيز آل سعود)
     only when that is unambiguous in the table: every name extending it is a prefix of
     one longest name (with محمد بن سلمان بن عبدالعزيز and محمد بن سلمان بن محمد both in
-    the table, محمد بن سلمان joins neither). A name that leaves a link out is another
-    man (:func:`_same_lineage`: محمد بن سعود is not محمد بن سلمان آل سعود). A group is
-    named by :func:`_head`; a group holding two gazetteer ids (two listed men) is left
-    apart, and a listed man's chain joins only itself followed by «آل X» (his name as the
-    gazetteer gives it is whole: فهد بن عبدالعزيز بن معمر is not King Fahd). Returns an
-    empty dict when nothing joins."""
+    the table, محمد بن سلمان joins neither). A chain between the two, never titled
+    itself (محمد بن نايف بن عبدالعزيز، محمد بن نايف آل سعود), joins too when it covers
+    the titled chain and that one longest name is the only one extending it. A name
+    that leaves a link out is another man (:func:`_same_lineage`: محمد بن سعود is not
+    محمد بن سلمان آل سعود). A group is named by :func:`_head`; a group holding two
+    gazetteer ids (two listed men) is left apart, and a listed man's chain joins only
+    itself followed by «آل X» (his name as the gazetteer gives it is whole: فهد بن
+    عبدالعزيز بن معمر is not King Fahd). Returns an empty dict when nothing joins."""
     seen: set[str] = set()
     members: dict[tuple[str, ...], list[tuple[str, str, int]]] = {}
     for rid, name, count in rows:
@@ -1035,6 +1037,7 @@ def corpus_lineages(rows, titled) -> dict[str, tuple[str, str]]:
         if len(keys) >= 3 and keys[1] in rules_names._SON_OF:
             members.setdefault(keys, []).append((str(rid), str(name), int(count)))
     top: dict[tuple[str, ...], tuple[str, ...]] = {}
+    ends: dict[tuple[str, ...], tuple[str, ...]] = {}
     for keys in members:
         longer = [k for k in members if k != keys and _covers(k, keys)]
         if any(not r.startswith("rule:") for r, _n, _c in members[keys]):
@@ -1043,8 +1046,19 @@ def corpus_lineages(rows, titled) -> dict[str, tuple[str, str]]:
             # is not King Fahd); only his family name «آل X» may follow
             longer = [k for k in longer if len(k) == len(keys) + 2 and k[-2] == rules_names._AAL]
         tops = [k for k in longer if not any(o != k and _covers(o, k) for o in longer)]
-        if len(tops) == 1 and any(titled(r) for r, _n, _c in members[keys]):
-            top[keys] = tops[0]
+        if len(tops) == 1:
+            ends[keys] = tops[0]
+            if any(titled(r) for r, _n, _c in members[keys]):
+                top[keys] = tops[0]
+    # a chain between a titled chain and its one longest chain (محمد بن نايف بن عبدالعزيز,
+    # محمد بن نايف آل سعود between الأمير محمد بن نايف and محمد بن نايف بن عبدالعزيز آل
+    # سعود) is that man too: it names him further back than the titled chain, and the
+    # longest chain is the only one that extends it
+    for keys, end in ends.items():
+        if keys not in top and any(
+            top.get(s) == end and _covers(keys, s) for s in top if s != keys
+        ):
+            top[keys] = end
     out: dict[str, tuple[str, str]] = {}
     groups: dict[tuple[str, ...], list[tuple[str, str, int]]] = {}
     for keys, rows_ in members.items():

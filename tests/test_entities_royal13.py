@@ -1,0 +1,53 @@
+"""Session 13 (branch royal13): a hostile tester's entity findings, each a kind.
+
+Every expected value is worked out by hand from the names written in the test (the
+conventions: DEVELOPING.md, "Session 13 (branch royal13)")."""
+
+from __future__ import annotations
+
+from entity_stories import stories
+from test_entities_linking11 import _titled  # titled(id): the ids given
+
+from helpers.entities import entity_counts, extract_entities
+from helpers.entities.aliases import corpus_lineages
+
+# --- a royal chain written four ways across the stories of one outlet -------------------
+
+_NAYEF = [
+    "استقبل الأمير محمد بن نايف السفير الأمريكي.",
+    "أكد محمد بن نايف بن عبدالعزيز أهمية الأمن.",
+    "قال محمد بن نايف آل سعود إن الأمن مستتب.",
+    "التقى محمد بن نايف بن عبدالعزيز آل سعود الوزير.",
+    "وقال الأمير محمد بن نايف إن الأمن مستتب.",
+]
+
+
+def test_a_chain_between_a_titled_chain_and_its_longest_chain_is_that_man():
+    st = stories(*_NAYEF)
+    st["outlet"] = "spa"
+    c = entity_counts(extract_entities(st), by="outlet", stories=st)
+    p = c[c["type"] == "PERSON"]
+    # one man: the titled chain (2 stories) is the head (most mentions), the other three
+    # forms (1 story each) join it: 5 stories, 5 mentions
+    assert list(zip(p["entity_id"], p["stories"], p["count"], strict=True)) == [
+        ("rule:PERSON:محمد_بن_نايف", 5, 5)
+    ]
+
+
+def test_an_untitled_middle_chain_joins_only_with_a_titled_shorter_chain():
+    # ids start rule: (found by rules; another id is a listed man)
+    rows = [
+        ("rule:a", "محمد بن نايف", 2),
+        ("rule:b", "محمد بن نايف بن عبدالعزيز", 1),
+        ("rule:c", "محمد بن نايف آل سعود", 1),
+        ("rule:d", "محمد بن نايف بن عبدالعزيز آل سعود", 1),
+    ]
+    # a titled: a, b, c and d one man, named a (2 mentions)
+    got = corpus_lineages(rows, _titled("rule:a"))
+    assert got == {f"rule:{k}": ("rule:a", "محمد بن نايف") for k in "bcd"}
+    # nothing titled: the gate stays shut, nothing joins
+    assert corpus_lineages(rows, _titled()) == {}
+    # a second longest chain (بن محمد) makes b's prefix a ambiguous: a joins nothing, so
+    # neither does b (its own longest chain is one, but no titled chain below it leads there)
+    rows2 = [*rows, ("rule:e", "محمد بن نايف بن محمد", 1)]
+    assert corpus_lineages(rows2, _titled("rule:a")) == {}
