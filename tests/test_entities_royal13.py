@@ -51,3 +51,30 @@ def test_an_untitled_middle_chain_joins_only_with_a_titled_shorter_chain():
     # neither does b (its own longest chain is one, but no titled chain below it leads there)
     rows2 = [*rows, ("rule:e", "محمد بن نايف بن محمد", 1)]
     assert corpus_lineages(rows2, _titled("rule:a")) == {}
+
+
+# --- a reporting verb the lexicon reads whole with its conjunction (وأضافت) -------------
+
+
+def test_a_ministry_named_by_its_domain_after_a_verb_written_with_wa():
+    # وأضافت is a frequent word of its own, so its key keeps و: the ministry rule (a
+    # domain right after a feminine reporting verb) missed it, while وأكدت worked
+    for verb in ("وأضافت", "وأكدت", "وأشارت", "فأضافت"):
+        m = extract_entities(
+            stories(f"وقالت وزارة العمل إن البرنامج جديد. {verb} العمل أن البرنامج مستمر.")
+        )
+        got = list(zip(m["surface"], m["entity_id"], m["method"], strict=True))
+        assert got == [
+            ("وزارة العمل", "rule:ORG:وزاره_عمل", "rule"),
+            ("العمل", "rule:ORG:وزاره_عمل", "alias"),
+        ], verb
+
+
+def test_reporting_keys_hold_the_verb_with_a_fused_conjunction_and_no_function_word():
+    from helpers.entities.matcher import _reporting_keys
+
+    keys = _reporting_keys()
+    # أضاف / أضافت folded: alef with hamza → bare alef; و and ف fused in front
+    assert {"اضاف", "اضافت", "واضاف", "واضافت", "فاضافت", "وشدد"} <= keys
+    # بين "between" is a function word (a stopword), never a reporting verb, nor وبين
+    assert "بين" not in keys and "وبين" not in keys
