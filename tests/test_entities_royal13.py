@@ -78,3 +78,30 @@ def test_reporting_keys_hold_the_verb_with_a_fused_conjunction_and_no_function_w
     assert {"اضاف", "اضافت", "واضاف", "واضافت", "فاضافت", "وشدد"} <= keys
     # بين "between" is a function word (a stopword), never a reporting verb, nor وبين
     assert "بين" not in keys and "وبين" not in keys
+
+
+# --- a surname of عبد + ال said alone is the story's person, however it is spaced -----------
+
+
+def test_a_titled_abd_surname_is_the_person_named_earlier_in_any_spacing():
+    from entity_stories import person_rows
+
+    want = "rule:PERSON:عيسى_عبدالمجيد"  # the full name's keys: عبد المجيد fused
+    for full, short in [
+        ("عيسى عبد المجيد", "عبد المجيد"),
+        ("عيسى عبد المجيد", "عبدالمجيد"),
+        ("عيسى عبدالمجيد", "عبد المجيد"),
+    ]:
+        body = f"قال {full} إن الوضع صعب. وأضاف المستشار {short} أن الحل قريب."
+        assert person_rows(body, "entity_id") == [(full, want), (short, want)]
+
+
+def test_a_one_word_name_still_agrees_in_the_article_with_a_surname():
+    from entity_stories import person_rows
+
+    # يوسف (no article) is not the surname اليوسف: the sheikh is named with his title
+    body = "قال الدكتور عبدالعزيز اليوسف إن الوضع صعب. وأضاف الشيخ يوسف أن الحل قريب."
+    assert person_rows(body, "entity_id") == [
+        ("عبدالعزيز اليوسف", "rule:PERSON:عبدالعزيز_يوسف"),
+        ("يوسف", "rule:PERSON:شيخ_يوسف"),
+    ]

@@ -280,11 +280,14 @@ def link_persons(items, cg) -> tuple[dict[int, Person], list[tuple[int, int, Per
                     for n in p.names
                 )
                 # الشيخ يوسف is not عبدالعزيز اليوسف: a one-word name and a surname
-                # agree in the article
+                # agree in the article; a name of عبد + ال (عبد المجيد، عبدالمجيد)
+                # keeps its article in the key, however it is spaced, so the key
+                # decides (المستشار عبد المجيد of عيسى عبدالمجيد)
                 and (
                     len(keys) > 1
                     or all(len(n) == 1 for n in p.names)
                     or p.surname_definite == z.definite[s.i]
+                    or keys[0].startswith(ABD + "ال")
                 )
             ]
             by_first = []
