@@ -105,3 +105,20 @@ def test_a_one_word_name_still_agrees_in_the_article_with_a_surname():
         ("عبدالعزيز اليوسف", "rule:PERSON:عبدالعزيز_يوسف"),
         ("يوسف", "rule:PERSON:شيخ_يوسف"),
     ]
+
+
+# --- after a royal title, an everyday definite word is the verb's object ------------------
+
+
+def test_an_everyday_definite_word_after_a_royal_first_name_is_no_surname():
+    from entity_stories import person_rows
+
+    # المشروع "the project" and الشباب "the youth" (Zipf 5 or more) are objects of the
+    # verb: the royal is named by his first name, and the word is no alias either
+    assert person_rows("أطلق الملك عبدالله المشروع.", "surface") == [("عبدالله", "عبدالله")]
+    body = "ووعد الأمير فيصل الشباب بإيجاد ما يرضيهم. وقال إن الشباب هم المستقبل."
+    assert person_rows(body, "surface") == [("فيصل", "فيصل")]
+    # a family name the gazetteer lists (الفيصل) still closes the name
+    assert person_rows("افتتح الأمير خالد الفيصل المعرض.", "surface") == [
+        ("خالد الفيصل", "خالد الفيصل")
+    ]

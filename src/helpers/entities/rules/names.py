@@ -664,9 +664,11 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
             elif ordinary(z, j):
                 family = False
         # ويزور كيري الخليج، نور النبي: a definite word as frequent as the commonest
-        # nouns is the verb's object or a noun, no family name
+        # nouns is the verb's object or a noun, no family name; so too after a royal
+        # title, which names a royal by his first name (أطلق الملك سلمان المشروع، ووعد
+        # الأمير فيصل الشباب: the object), his family name a listed surname (الفيصل)
         if (
-            not after_title
+            (not after_title or (p > 0 and z.key[p - 1] in _ROYAL_TITLES))
             and z.definite[j]
             and k not in COMPOUND_SECONDS  # حمد الله، سيف الإسلام، سراج الدين
             and k not in cg.person_surnames
