@@ -122,3 +122,35 @@ def test_an_everyday_definite_word_after_a_royal_first_name_is_no_surname():
     assert person_rows("افتتح الأمير خالد الفيصل المعرض.", "surface") == [
         ("خالد الفيصل", "خالد الفيصل")
     ]
+
+
+def test_a_verb_after_a_royal_first_name_ends_the_name():
+    from entity_stories import person_rows
+
+    # أطلق، رفض: everyday words the lexicon conjugates (أطلقوا، رفضت): the verb
+    assert person_rows("وقال إن الملك عبدالله أطلق المشروع.", "surface") == [("عبدالله", "عبدالله")]
+    assert person_rows("وكان الملك فاروق رفض العرض.", "entity_id") == [
+        ("فاروق", "rule:PERSON:ملك_فاروق")
+    ]
+
+
+# --- a first name alone that may be two men of the story -----------------------------------
+
+
+def test_a_bare_first_name_of_a_titled_man_and_of_a_full_name_is_neither():
+    from entity_stories import person_rows
+
+    # the king is named by his first name after الملك (the titled id), العتيبي in full;
+    # the later bare عبدالله may be either: its own bare id
+    body = "قال عبدالله العتيبي إن الملك عبدالله أطلق المشروع. وأضاف عبدالله أن المشروع مهم."
+    assert person_rows(body, "entity_id") == [
+        ("عبدالله العتيبي", "rule:PERSON:عبدالله_عتيبي"),
+        ("عبدالله", "rule:PERSON:ملك_عبدالله"),
+        ("عبدالله", "rule:PERSON:عبدالله"),
+    ]
+    # with the king alone, the bare name is his
+    body = "أطلق الملك عبدالله المشروع. وقال عبدالله إن المشروع مهم."
+    assert person_rows(body, "entity_id") == [
+        ("عبدالله", "rule:PERSON:ملك_عبدالله"),
+        ("عبدالله", "rule:PERSON:ملك_عبدالله"),
+    ]

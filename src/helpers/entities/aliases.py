@@ -291,7 +291,19 @@ def link_persons(items, cg) -> tuple[dict[int, Person], list[tuple[int, int, Per
                 )
             ]
             by_first = []
-            if not fits and len(keys) == 1 and keys[0] in cg.first_names:
+            apart = False
+            if (
+                fits
+                and title is None
+                and len(keys) == 1
+                and all(len(n) == 1 for p in fits for n in p.names)
+                and any(keys[0] in p.full_firsts for p in people.values() if p not in fits)
+            ):
+                # الملك عبدالله ... عبدالله العتيبي ... وأضاف عبدالله: the first name
+                # alone may be the man named by it alone or the one of the full name:
+                # its own id, neither's (point 6)
+                fits, apart = [], True
+            if not fits and not apart and len(keys) == 1 and keys[0] in cg.first_names:
                 # الأمير خالد ... خالد الفيصل: a first name alone (point 6)
                 by_first = [
                     p
@@ -330,6 +342,10 @@ def link_persons(items, cg) -> tuple[dict[int, Person], list[tuple[int, int, Per
                     eid = cg.ids[row]
                     person = people.get(eid) or Person(eid, cg.canonicals[row])
                     people[eid] = person
+            if person is None and apart:
+                # not in ``people``: the man named by the first name alone may take a
+                # title's id (:func:`_titled_id`), this mention keeps the bare one
+                person = Person(_bare_id(keys), z.phrase(s.i, s.j))
             if person is None:
                 eid = _bare_id(keys)
                 person = people.get(eid) or Person(eid, z.phrase(s.i, s.j))
