@@ -28,7 +28,9 @@ one story (all zones together, so a headline surname finds the full name in the 
    first name, is the person of the story whose longer name opens with it (خالد
    الفيصل، رافايل دا سيلفا; :func:`_full_name`), when it is no person's surname (point
    4) and one person only has that first name (in a list of محمد يعقوبي، محمد المرابط
-   ... محمد alone may be any of them: its own id); after a royal title only a listed
+   ... محمد alone may be any of them: its own id; so too a bare first name, no title
+   before it, of a man named by it alone and of another's full name: الملك عبدالله ...
+   عبدالله العتيبي ... وأضاف عبدالله); after a royal title only a listed
    person, one titled so in full, or a patronymic (:func:`_royal_name`: الملك خالد is
    not the artist خالد حنيف); never the
    father of a patronymic
@@ -39,7 +41,8 @@ one story (all zones together, so a headline surname finds the full name in the 
 7. Across stories, a patronymic chain written shorter in some stories and longer in
    others is one man in the tables of a group (:func:`corpus_lineages`): محمد بن نايف،
    محمد بن نايف بن عبدالعزيز and محمد بن نايف بن عبدالعزيز آل سعود, when the corpus has
-   one longest chain extending the short one; only بن-links and a final «آل X» extend a
+   one longest chain extending the short one (and the chains between the two join
+   with them: محمد بن نايف بن عبدالعزيز); only بن-links and a final «آل X» extend a
    chain, and «آل X» is the house, no link: محمد بن نايف آل سعود is محمد بن نايف بن
    عبدالعزيز آل سعود (:func:`_covers`). The mentions table keeps each story's own ids.
 8. A listed person's surname alias (بولوني، الجبير of ``data/people.csv``) said alone in a
