@@ -28,7 +28,9 @@ one story (all zones together, so a headline surname finds the full name in the 
    first name, is the person of the story whose longer name opens with it (خالد
    الفيصل، رافايل دا سيلفا; :func:`_full_name`), when it is no person's surname (point
    4) and one person only has that first name (in a list of محمد يعقوبي، محمد المرابط
-   ... محمد alone may be any of them: its own id); after a royal title only a listed
+   ... محمد alone may be any of them: its own id; so too a bare first name, no title
+   before it, of a man named by it alone and of another's full name: الملك عبدالله ...
+   عبدالله العتيبي ... وأضاف عبدالله); after a royal title only a listed
    person, one titled so in full, or a patronymic (:func:`_royal_name`: الملك خالد is
    not the artist خالد حنيف); never the
    father of a patronymic
@@ -39,7 +41,8 @@ one story (all zones together, so a headline surname finds the full name in the 
 7. Across stories, a patronymic chain written shorter in some stories and longer in
    others is one man in the tables of a group (:func:`corpus_lineages`): محمد بن نايف،
    محمد بن نايف بن عبدالعزيز and محمد بن نايف بن عبدالعزيز آل سعود, when the corpus has
-   one longest chain extending the short one; only بن-links and a final «آل X» extend a
+   one longest chain extending the short one (and the chains between the two join
+   with them: محمد بن نايف بن عبدالعزيز); only بن-links and a final «آل X» extend a
    chain, and «آل X» is the house, no link: محمد بن نايف آل سعود is محمد بن نايف بن
    عبدالعزيز آل سعود (:func:`_covers`). The mentions table keeps each story's own ids.
 8. A listed person's surname alias (بولوني، الجبير of ``data/people.csv``) said alone in a
@@ -280,15 +283,30 @@ def link_persons(items, cg) -> tuple[dict[int, Person], list[tuple[int, int, Per
                     for n in p.names
                 )
                 # الشيخ يوسف is not عبدالعزيز اليوسف: a one-word name and a surname
-                # agree in the article
+                # agree in the article; a name of عبد + ال (عبد المجيد، عبدالمجيد)
+                # keeps its article in the key, however it is spaced, so the key
+                # decides (المستشار عبد المجيد of عيسى عبدالمجيد)
                 and (
                     len(keys) > 1
                     or all(len(n) == 1 for n in p.names)
                     or p.surname_definite == z.definite[s.i]
+                    or keys[0].startswith(ABD + "ال")
                 )
             ]
             by_first = []
-            if not fits and len(keys) == 1 and keys[0] in cg.first_names:
+            apart = False
+            if (
+                fits
+                and title is None
+                and len(keys) == 1
+                and all(len(n) == 1 for p in fits for n in p.names)
+                and any(keys[0] in p.full_firsts for p in people.values() if p not in fits)
+            ):
+                # الملك عبدالله ... عبدالله العتيبي ... وأضاف عبدالله: the first name
+                # alone may be the man named by it alone or the one of the full name:
+                # its own id, neither's (point 6)
+                fits, apart = [], True
+            if not fits and not apart and len(keys) == 1 and keys[0] in cg.first_names:
                 # الأمير خالد ... خالد الفيصل: a first name alone (point 6)
                 by_first = [
                     p
@@ -327,6 +345,10 @@ def link_persons(items, cg) -> tuple[dict[int, Person], list[tuple[int, int, Per
                     eid = cg.ids[row]
                     person = people.get(eid) or Person(eid, cg.canonicals[row])
                     people[eid] = person
+            if person is None and apart:
+                # not in ``people``: the man named by the first name alone may take a
+                # title's id (:func:`_titled_id`), this mention keeps the bare one
+                person = Person(_bare_id(keys), z.phrase(s.i, s.j))
             if person is None:
                 eid = _bare_id(keys)
                 person = people.get(eid) or Person(eid, z.phrase(s.i, s.j))
@@ -1019,12 +1041,14 @@ def corpus_lineages(rows, titled) -> dict[str, tuple[str, str]]:
     then at most «آل X»: محمد بن نايف بن عبدالعزيز، محمد بن نايف بن عبدالعزيز آل سعود)
     only when that is unambiguous in the table: every name extending it is a prefix of
     one longest name (with محمد بن سلمان بن عبدالعزيز and محمد بن سلمان بن محمد both in
-    the table, محمد بن سلمان joins neither). A name that leaves a link out is another
-    man (:func:`_same_lineage`: محمد بن سعود is not محمد بن سلمان آل سعود). A group is
-    named by :func:`_head`; a group holding two gazetteer ids (two listed men) is left
-    apart, and a listed man's chain joins only itself followed by «آل X» (his name as the
-    gazetteer gives it is whole: فهد بن عبدالعزيز بن معمر is not King Fahd). Returns an
-    empty dict when nothing joins."""
+    the table, محمد بن سلمان joins neither). A chain between the two, never titled
+    itself (محمد بن نايف بن عبدالعزيز، محمد بن نايف آل سعود), joins too when it covers
+    the titled chain and that one longest name is the only one extending it. A name
+    that leaves a link out is another man (:func:`_same_lineage`: محمد بن سعود is not
+    محمد بن سلمان آل سعود). A group is named by :func:`_head`; a group holding two
+    gazetteer ids (two listed men) is left apart, and a listed man's chain joins only
+    itself followed by «آل X» (his name as the gazetteer gives it is whole: فهد بن
+    عبدالعزيز بن معمر is not King Fahd). Returns an empty dict when nothing joins."""
     seen: set[str] = set()
     members: dict[tuple[str, ...], list[tuple[str, str, int]]] = {}
     for rid, name, count in rows:
@@ -1035,6 +1059,7 @@ def corpus_lineages(rows, titled) -> dict[str, tuple[str, str]]:
         if len(keys) >= 3 and keys[1] in rules_names._SON_OF:
             members.setdefault(keys, []).append((str(rid), str(name), int(count)))
     top: dict[tuple[str, ...], tuple[str, ...]] = {}
+    ends: dict[tuple[str, ...], tuple[str, ...]] = {}
     for keys in members:
         longer = [k for k in members if k != keys and _covers(k, keys)]
         if any(not r.startswith("rule:") for r, _n, _c in members[keys]):
@@ -1043,8 +1068,19 @@ def corpus_lineages(rows, titled) -> dict[str, tuple[str, str]]:
             # is not King Fahd); only his family name «آل X» may follow
             longer = [k for k in longer if len(k) == len(keys) + 2 and k[-2] == rules_names._AAL]
         tops = [k for k in longer if not any(o != k and _covers(o, k) for o in longer)]
-        if len(tops) == 1 and any(titled(r) for r, _n, _c in members[keys]):
-            top[keys] = tops[0]
+        if len(tops) == 1:
+            ends[keys] = tops[0]
+            if any(titled(r) for r, _n, _c in members[keys]):
+                top[keys] = tops[0]
+    # a chain between a titled chain and its one longest chain (محمد بن نايف بن عبدالعزيز,
+    # محمد بن نايف آل سعود between الأمير محمد بن نايف and محمد بن نايف بن عبدالعزيز آل
+    # سعود) is that man too: it names him further back than the titled chain, and the
+    # longest chain is the only one that extends it
+    for keys, end in ends.items():
+        if keys not in top and any(
+            top.get(s) == end and _covers(keys, s) for s in top if s != keys
+        ):
+            top[keys] = end
     out: dict[str, tuple[str, str]] = {}
     groups: dict[tuple[str, ...], list[tuple[str, str, int]]] = {}
     for keys, rows_ in members.items():

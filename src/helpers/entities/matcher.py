@@ -407,7 +407,7 @@ class CompiledGazetteer:
     country_names: dict[str, str]
     first_names: dict[str, bool]
     stop: frozenset[str]
-    reporting: frozenset[str]  # keys of reporting verbs (قال، أكد...)
+    reporting: frozenset[str]  # keys of reporting verbs (قال، أكد، وأضاف...)
     context_rows: frozenset[int]  # rows with a guarded name of data/place_context.txt
     marks: dict[int, list[frozenset]]  # row -> vowel-mark signatures of its aliases
     sports_rows: frozenset[int]  # ORG rows with a club name of data/sports_names.csv
@@ -646,9 +646,7 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
         first_names=dict(names),
         stop=frozenset(fold(w) for w in stopwords())
         | frozenset(fold(w) for w in reporting_verbs()),
-        # reporting verbs that are no function word (بين "between" is also بيّن)
-        reporting=frozenset(fold(w) for w in reporting_verbs())
-        - frozenset(fold(w) for w in stopwords()),
+        reporting=_reporting_keys(),
         context_rows=frozenset(
             row
             for row, names in enumerate(table["guarded"])
@@ -717,6 +715,16 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
         _COMPILED.clear()
     _COMPILED[id(gaz)] = (gaz, compiled)
     return compiled
+
+
+def _reporting_keys() -> frozenset[str]:
+    """Keys of the reporting verbs that are no function word (بين "between" is also
+    بيّن): each verb's key, and the verb with the conjunction و or ف fused, the key of a
+    token the lexicon reads whole (وأضافت، وأشار، وشدد are frequent words of their own,
+    so :func:`_whole` keeps the proclitic in the key, and a rule looking for أضافت
+    missed «وأضافت العمل أن ...»)."""
+    verbs = frozenset(fold(w) for w in reporting_verbs()) - frozenset(fold(w) for w in stopwords())
+    return verbs | frozenset(c + v for v in verbs for c in "وف")
 
 
 def _place_phrases(patterns, guarded_ci, table) -> dict[str, frozenset[tuple[str, ...]]]:

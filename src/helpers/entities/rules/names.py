@@ -523,6 +523,8 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
     # "precincts"): without a title, its definite complement is a family name only if
     # the lexicon reads it as one (عماد المحيسن, not عماد العمل, عمر المتقدم)
     noun_first = not after_title and surname_ok and z.key[p] in _noun_names()
+    # right after a royal title (الملك، الأمير): a royal is named by his first name
+    royal = p > 0 and z.key[p - 1] in _ROYAL_TITLES
     # a patronymic chain may run longer (محمد بن فهد بن محمد بن عبدالرحمن)
     while j < n and (j - p < 6 or (patronymic and j - p < 10)):
         if j in stops:
@@ -588,7 +590,7 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
         # نايف السفير: the title is the verb's object)
         title_family = (
             patronymic
-            and not (p > 0 and z.key[p - 1] in _ROYAL_TITLES)
+            and not royal
             and k in _TITLE_FIRST
             and z.definite[j]
             and z.peel[j] == 0
@@ -644,6 +646,9 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
                 or (not after_title and zipf(light) >= _EVERYDAY_ZIPF)
                 # هيلاري حاولت، الفارو قتلوا: a past verb conjugated for its subject
                 or _subject_verb(light)
+                # الملك عبدالله أطلق: after a royal title (a royal is named by his first
+                # name) an everyday word the lexicon conjugates is the verb, even bare
+                or (royal and verb_form(light) and ordinary(z, j))
                 # not a place's name in -ا (الرئيس رافائيل كوريا: الكوري is a word too)
                 or (_adverb(light) and light not in cg.known)
             )
@@ -664,9 +669,11 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
             elif ordinary(z, j):
                 family = False
         # ويزور كيري الخليج، نور النبي: a definite word as frequent as the commonest
-        # nouns is the verb's object or a noun, no family name
+        # nouns is the verb's object or a noun, no family name; so too after a royal
+        # title, which names a royal by his first name (أطلق الملك سلمان المشروع، ووعد
+        # الأمير فيصل الشباب: the object), his family name a listed surname (الفيصل)
         if (
-            not after_title
+            (not after_title or royal)
             and z.definite[j]
             and k not in COMPOUND_SECONDS  # حمد الله، سيف الإسلام، سراج الدين
             and k not in cg.person_surnames
