@@ -528,13 +528,16 @@ EVERYDAY_CLUB_ZIPF = 4.4
 
 #: Nouns after which a club name as frequent as an everyday word (COMMON_CLUB_ZIPF) is
 #: that word, even in a sports story: رعاية الشباب "youth welfare", فئة/درجة الشباب
-#: "the youth category", وزارة/هيئة الشباب، دعم/تشغيل/توظيف الشباب "employing young
-#: people", تمكين الشباب; دعم الاتحاد، هيئة الاتحاد.
-EVERYDAY_CLUB_HEADS = _keys("رعاية فئة درجة وزارة هيئة دعم تشغيل توظيف تمكين تأهيل أوساط")
+#: "the youth category" (درجتي الشباب والناشئين), وزارة/هيئة الشباب، دعم/تشغيل/توظيف
+#: الشباب "employing young people", تمكين الشباب، بعض الشباب، احتواء الشباب; دعم الاتحاد،
+#: هيئة الاتحاد.
+EVERYDAY_CLUB_HEADS = _keys(
+    "رعاية فئة درجة فئتي درجتي وزارة هيئة دعم تشغيل توظيف تمكين تأهيل أوساط بعض احتواء"
+)
 
 #: Words after which such a name is the everyday word: والشابات (الشباب والشابات
-#: "young men and women").
-EVERYDAY_CLUB_PARTNERS = _keys("الشابات الفتيات")
+#: "young men and women"), the other age categories (الشباب والناشئين، الشباب والأشبال).
+EVERYDAY_CLUB_PARTNERS = _keys("الشابات الفتيات الناشئين الناشئات الأشبال البراعم")
 
 
 def masculine_nationality(z, a: int, cg) -> bool:
@@ -592,7 +595,8 @@ def _everyday_club_word(z, i: int, cg) -> bool:
     hides restored: للشباب is ل + الشباب), is read as that word by its neighbours:
     with ب before مع (بالتعاون مع "in cooperation with");
     after a noun of :data:`EVERYDAY_CLUB_HEADS` (رعاية الشباب، فئة الشباب، الرئيس العام
-    لرعاية الشباب: :func:`_lam_key`); after a
+    لرعاية الشباب: :func:`_lam_key`); with ل right after an event's name (بطولة آسيا
+    للشباب: :func:`in_event_name`); after a
     definite masculine sound plural it qualifies, if at least :data:`COMMON_CLUB_ZIPF`
     (اللاعبين الشباب "the young players"; not after a comma, and a name with و or
     before one is a list: النصر والشباب، الغريمين التقليديين الاتحاد والأهلي;
@@ -612,6 +616,8 @@ def _everyday_club_word(z, i: int, cg) -> bool:
         return True  # بالتعاون مع، بالاتفاق مع "in cooperation / agreement with"
     prev = i - 1
     if prev >= 0 and z.kind[prev] == "word" and z.sentence[prev] == z.sentence[i]:
+        if "ل" in z.clitics[i] and in_event_name(z, prev):
+            return True  # بطولة آسيا للشباب، كأس العالم للشباب: the youth category
         if _lam_key(z, prev) in EVERYDAY_CLUB_HEADS:
             return True  # رعاية الشباب، لرعاية الشباب (the ل left on the word)
         if (
