@@ -50,3 +50,32 @@ def test_a_name_after_a_preposition_is_no_new_subject():
         ("باراك أوباما", "named"),
         ("باراك أوباما", "carried"),
     ]
+
+
+JUBEIR = 'قال وزير الخارجية عادل الجبير: "نرفض التدخل". '
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        # the speaker by his surname is the subject, the new man the object
+        "واستقبل الجبير السفير الأمريكي جون سميث. ",
+        # two titles: the first is the subject (the speaker), the second the object
+        "واستقبل الوزير نظيره الفرنسي لوران فابيوس. ",
+        # a preposition, fused or alone, or another word before the name: no subject
+        "وأشاد بجهود الأمير محمد بن سلمان. ",
+        "ووجه الدعوة للرئيس الفرنسي فرانسوا هولاند. ",
+        "وأمر بتشكيل لجنة يرأسها الأمير خالد الفيصل. ",
+        # a list after a comma opens with the name itself; a participle clause
+        "وشارك في الاجتماع وزير المالية، وخالد الفالح المستشار. ",
+        "وأشار إلى الاتفاق، مذكرا بأن الملك عبدالعزيز أسس الدولة. ",
+    ],
+)
+def test_a_person_named_as_an_object_leaves_the_carry(rest):
+    """A second hostile tester's stories: each had lost a right carry to the first form
+    of the new-subject rule (any person within seven words of a clause's verb)."""
+    q = story_quotes(JUBEIR + rest + 'وأضاف: "العلاقات قوية".')
+    assert list(zip(q["speaker"], q["attribution"], strict=True)) == [
+        ("عادل الجبير", "named"),
+        ("عادل الجبير", "carried"),
+    ]

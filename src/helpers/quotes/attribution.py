@@ -377,10 +377,11 @@ def _no_continuation(
     ``who``, the last speaker (its quote opening at ``lo``; the verb's clause at ``hi``):
     the verb is plural (وأضافوا، ويقولون) and ``who`` one named person; the verb is of the
     other gender (:func:`helpers.quotes.names._other_gender`: وأضافت after «قال باراك
-    أوباما»); or a clause between opens with a verb whose subject, within its first
-    :data:`_NEW_SUBJECT_WORDS` words and after no preposition, is a PERSON mention outside
-    quote marks other than ``who`` (انتقد رئيس الوزراء الإسرائيلي بنيامين نتنياهو
-    الاتفاق. وتابع: the new subject goes on). A hostile tester's four stories (session 13)."""
+    أوباما»); or a clause between opens with a verb whose subject, after nothing but its
+    own title (:func:`_subject_title`), is a PERSON mention outside quote marks, other
+    than ``who`` and not of the other gender than the verb (انتقد رئيس الوزراء الإسرائيلي
+    بنيامين نتنياهو الاتفاق. وتابع: the new subject goes on). Two hostile testers'
+    stories (session 13)."""
     from helpers.entities.lexicon import verb_form
 
     own = str(who.get("speaker_id") or "")
@@ -398,26 +399,48 @@ def _no_continuation(
             continue  # وأضافت skips the men named since (the carry window's own rule)
         opens = max(text.rfind(ch, lo, start) for ch in _OPENS_AFTER)
         words = z.words(opens + 1, start)
-        first = z.conj(words[0]) if words else ""
+        if not words or words[0].end > start:
+            continue  # وخالد الفالح: the clause opens with the name itself
+        first = z.conj(words[0])
         # a past verb of a feminine subject (وردت) by its masculine form (رد)
         verb_first = verb_form(first) or (first.endswith("ت") and verb_form(first[:-1]))
-        verb_first = verb_first and first not in _stop()  # لكن المستشار ...: a particle
-        # واعتاد خصوم القبائل المحسوبة على نظام القذافي: a name after a preposition is
-        # no subject of the verb
-        verb_first = verb_first and not any(w.norm in _BARE_PREPOSITIONS for w in words[1:])
-        if verb_first and len(words) < _NEW_SUBJECT_WORDS:
+        if verb_first and first not in _stop() and _subject_title(z, words[1:]):
             return True
     return False
 
 
-#: Prepositions written as words of their own (:func:`_no_continuation`).
-_BARE_PREPOSITIONS = frozenset(
-    normalize(w)
-    for w in ("على", "في", "من", "عن", "إلى", "الى", "مع", "لدى", "عند", "حول", "ضد", "بين")
+def _subject_title(z: _Zone, between: list[_Tok]) -> bool:
+    """Whether the words ``between`` a clause's opening verb and a PERSON mention are the
+    mention's own title, so the mention is the verb's subject: nothing (انتقد نتنياهو)
+    or one title (``z.lex.title_key``) with its construct complement and nisba
+    adjectives (انتقد رئيس الوزراء الإسرائيلي [بنيامين نتنياهو]), a preposition with a
+    pronoun before it allowed (وردت عليه المرشحة [هيلاري كلينتون]). Not a second title
+    (واستقبل الملك الرئيس الفرنسي [هولاند]: the first is the subject, the man the
+    object), a name or surname (واستقبل الجبير السفير [جون سميث]), a preposition
+    (وأشاد بجهود الأمير ...) or any other word, each of which makes the mention an
+    object or a complement."""
+    titles = 0
+    for k, w in enumerate(between):
+        if w.norm in _PRONOUN_PREPOSITIONS and titles == 0:
+            continue
+        if z.lex.title_key(w.surface) is not None:
+            titles += 1
+            if titles > 1:
+                return False
+            continue
+        if titles and (_definite(w) and (k == 0 or not _definite(between[k - 1]))):
+            continue  # رئيس الوزراء: the title's construct complement
+        if titles and _definite(w) and w.norm.endswith(("ي", "ية", "يه")):
+            continue  # الإسرائيلي: a nisba adjective
+        return False
+    return True
+
+
+#: A preposition with a pronoun suffix, allowed before a subject's title
+#: (:func:`_subject_title`: وردت عليه المرشحة).
+_PRONOUN_PREPOSITIONS = frozenset(
+    normalize(w) for w in ("عليه", "عليها", "عليهم", "له", "لها", "لهم", "منه", "منها")
 )
-#: Words a clause may hold before its verb's subject (:func:`_no_continuation`: انتقد
-#: رئيس الوزراء الإسرائيلي [بنيامين نتنياهو]: verb, three title words, then the name).
-_NEW_SUBJECT_WORDS = 7
 
 
 def _section_speaker(
