@@ -5,7 +5,8 @@ conventions: DEVELOPING.md, "Session 13 (branch royal13)")."""
 
 from __future__ import annotations
 
-from entity_stories import stories
+import pytest
+from entity_stories import mention_rows, stories
 from test_entities_linking11 import _titled  # titled(id): the ids given
 
 from helpers.entities import entity_counts, extract_entities
@@ -154,3 +155,20 @@ def test_a_bare_first_name_of_a_titled_man_and_of_a_full_name_is_neither():
         ("عبدالله", "rule:PERSON:ملك_عبدالله"),
         ("عبدالله", "rule:PERSON:ملك_عبدالله"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("كرم الأمير فيصل بن بندر المتفوقين.", "فيصل بن بندر"),
+        ("هنأ الأمير سلطان بن سلمان الفائزين.", "سلطان بن سلمان"),
+        ("استقبل الملك سلمان المهنئين.", "سلمان"),
+        # a plural after بن is a father's name in the chain's own rule, not this one
+        ("وصل الملك عبدالله الثاني بن الحسين إلى الرياض.", "عبدالله الثاني بن الحسين"),
+    ],
+)
+def test_a_royal_name_takes_no_plural_noun_as_its_family_name(body, name):
+    """A second hostile tester: after a royal title a definite sound plural (المتفوقين
+    "the outstanding", المهنئين "the well-wishers") is the verb's object; the names were
+    «فيصل بن بندر المتفوقين», «سلمان المهنئين»."""
+    assert [s for s, _t in mention_rows((body,), "PERSON", ("surface", "type"))] == [name]

@@ -681,6 +681,12 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
             and not _nisba_like(z.light(j))  # نبيل العربي
         ):
             family = False
+        # كرم الأمير فيصل بن بندر المتفوقين، استقبل الملك سلمان المهنئين: after a royal
+        # title a definite sound plural is the verb's object, never a family name
+        royal_plural = (
+            royal and z.definite[j] and k.endswith(("ين", "ون")) and k not in cg.person_surnames
+        )
+        family = family and not royal_plural
         if surname_ok and (j - base < 2 or z.definite[j]) and not plural and not verb and family:
             j += 1
         elif (
@@ -696,6 +702,7 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
         elif (
             not surname_ok
             and prev not in PARTICLES
+            and not royal_plural
             and (
                 _family_name(z, j, cg)
                 or _closing_family_name(z, j, cg)
