@@ -79,3 +79,12 @@ def test_a_person_named_as_an_object_leaves_the_carry(rest):
         ("عادل الجبير", "named"),
         ("عادل الجبير", "carried"),
     ]
+
+
+def test_particles_before_the_new_subjects_verb():
+    # كما / ثم before the verb: the clause still opens with a verb and its subject
+    for particle in ("كما", "ثم"):
+        q = story_quotes(
+            JUBEIR + f'{particle} انتقد الرئيس الإيراني حسن روحاني المملكة. وأضاف: "نرفض".'
+        )
+        assert list(q["attribution"]) == ["named", "unknown"], particle

@@ -401,8 +401,12 @@ def _no_continuation(
         words = z.words(opens + 1, start)
         if not words or words[0].end > start:
             continue  # وخالد الفالح: the clause opens with the name itself
+        # كما انتقد، ثم هاجم، وقد أكد: particles before the clause's verb
+        while len(words) > 1 and z.conj(words[0]) in _stop():
+            words = words[1:]
         first = z.conj(words[0])
-        # a past verb of a feminine subject (وردت) by its masculine form (رد)
+        # a past verb of a feminine subject (وردت) by its masculine form (رد); a
+        # particle the lexicon also reads as a verb (لكن) is none
         verb_first = verb_form(first) or (first.endswith("ت") and verb_form(first[:-1]))
         if verb_first and first not in _stop() and _subject_title(z, words[1:]):
             return True
