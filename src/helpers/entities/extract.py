@@ -180,7 +180,9 @@ def extract_entities(
         name found by a rule the span's words
         without proclitics, diacritics and tatweel, with the article that ``لل`` hides
         restored: surface ``لجنة العراقـية``, canonical ``اللجنة العراقية``), ``method`` (str:
-        ``gazetteer``, ``rule``, ``context``, ``alias``, ``corpus``, see DEVELOPING.md), ``form``
+        ``gazetteer``, ``rule``, ``context``, ``alias``, ``corpus`` (only with
+        ``corpus=True``), ``byline`` (an outlet credited in a byline), ``camel`` (the
+        CAMeL backend); what each means: DEVELOPING.md, "Entities"), ``form``
         (str: ``adjective`` for a nationality adjective, type ``NORP``, else ``name``;
         so a view can count a country's names and its adjectives apart), ``written``
         (str: the surface as a reader writes it alone, with the article that ``لل``

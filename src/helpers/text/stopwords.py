@@ -45,8 +45,9 @@ names of the Gregorian, Levantine and Hijri calendars, which split outlets by ho
 spelling, يوليو / تموز; the second halves of spaced compound names that almost only
 follow عبد, العزيز; scrape residue and page furniture in Latin letters, ``false``,
 ``nbsp``, ``next``): the one list a top-terms view passes as ``extra_stopwords``
-(:func:`helpers.freq.term_frequencies`, :func:`helpers.freq.keyness`). Counts keep all
-of them (term_frequencies.csv).
+(:func:`helpers.freq.term_frequencies`; a keyness or shared-terms table drops its keys
+with :func:`helpers.sections.drop_terms`, since :func:`helpers.freq.keyness` takes no
+such argument). Counts keep all of them (term_frequencies.csv).
 
 A separate optional list of news reporting verbs (قال، أضاف، أكد، أوضح، تابع، أشار...)
 is in :func:`reporting_verbs`; whether to drop them depends on the question. It comes
@@ -218,10 +219,12 @@ def display_stopwords(**options: bool) -> frozenset[str]:
     options).
 
     The one list for rankings shown to readers: pass it as ``extra_stopwords`` to
-    :func:`helpers.freq.term_frequencies` or :func:`helpers.freq.keyness` for a chart or
-    table of top or key terms. Counts themselves keep reporting verbs (the quotes need
-    them) and name parts (محمد بن سلمان stays a trigram of a name). Raises
-    :class:`helpers.errors.ArgumentError` for an unknown option.
+    :func:`helpers.freq.term_frequencies` for a chart or table of top terms, and drop its
+    keys from a keyness table with :func:`helpers.sections.drop_terms`
+    (:func:`helpers.freq.keyness` has no ``extra_stopwords``). Counts themselves keep
+    reporting verbs (the quotes need them) and name parts (محمد بن سلمان stays a
+    trigram of a name). Raises :class:`helpers.errors.ArgumentError` for an unknown
+    option.
     """
     return _display(_key(options))
 
