@@ -494,10 +494,13 @@ def find_aliases(zones, covered, people, order, cg) -> list[tuple[int, int, Pers
         for name in p.names:
             if name[-1] in NOT_SURNAMES:
                 continue
-            if len(name) >= 3 and (name[-2] in rules_names._SON_OF or name[-2] == _AAL):
+            if len(name) >= 3 and (
+                name[-2] in rules_names._SON_OF or name[-2] == _AAL or name[-2] in _KUNYA
+            ):
                 # محمد بن نايف: نايف is the father, no surname of the son; سلمان بن
                 # عبدالعزيز آل سعود، صالح آل الشيخ: سعود، الشيخ name the house (and
-                # الشيخ is a title), never this man alone (آل الشيخ is :func:`_tail_name`'s)
+                # الشيخ is a title), never this man alone (آل الشيخ is :func:`_tail_name`'s);
+                # فيصل أبو ثنين: ثنين is no name of his without أبو (أبو ثنين is)
                 continue
             last = variant_key(name[-1])
             if (len(name) >= 2 or p.solo) and p not in surnames.get(last, []):
@@ -594,17 +597,21 @@ def _surname_positions(z, surnames: dict, bk_surnames: bool) -> list[int]:
 
 #: The family particle آل: آل شرمه, the later short form of هذيل آل شرمه.
 _AAL = rules_names._AAL
+#: The kunya particles أبو / أم (and the case forms أبي، أبا) of a family name in أبو:
+#: أبو ثنين, the later short form of فيصل أبو ثنين (:func:`_tail_name`).
+_KUNYA = rules_lexicons.COMPOUND_PARTICLES - {ABD}
 
 
 def _tail_name(name: tuple[str, ...], p: Person) -> bool:
     """Whether the last two words of a person's name are a short form of it said again
     later: a European particle and the surname (أنخيل دي ماريا ... دي ماريا، ديفيد دي
-    خيا ... دي خيا), or آل and the family name of a name no gazetteer row gives
+    خيا ... دي خيا), a kunya family name (:data:`_KUNYA`: فيصل أبو ثنين ... وقال أبو
+    ثنين), or آل and the family name of a name no gazetteer row gives
     (هذيل آل شرمه ... وأكد آل شرمه; آل سعود of a listed king is the family, and so is
     the «آل X» closing a بن-chain: فهد بن عبدالعزيز آل سعود ... بمشروع الملك عبدالله بن
     عبدالعزيز آل سعود, the house of a genealogy, not this man)."""
-    if name[-2] in rules.FOREIGN_PARTICLES:
-        return True
+    if name[-2] in rules.FOREIGN_PARTICLES or name[-2] in _KUNYA:
+        return True  # دي ماريا؛ أبو ثنين of فيصل أبو ثنين، أبو الغيط of أحمد أبو الغيط
     return (
         name[-2] == _AAL
         and not p.entity_id.startswith("person:")

@@ -57,6 +57,12 @@ TITLES: frozenset[tuple[str, ...]] = frozenset(
         "اللواء",
         "العميد",
         "العقيد",
+        # the other military and police ranks of Saudi news (المقدم محمد القرني ...
+        # وذكر المقدم القرني; الرائد يحيى القحطاني، النقيب، الملازم)
+        "المقدم",
+        "الرائد",
+        "النقيب",
+        "الملازم",
         "الدكتور",
         "الدكتورة",
         # a title of the annotation guideline (tests/data/heldout/README.md)
@@ -426,6 +432,9 @@ NOT_NAMES = _keys(
     "اليوم أمس غدا "
     "خلال بعد قبل منذ حتى عند لدى أمام ضد عبر نحو "
     "إن أن أنه أنها الذي التي الذين "
+    # the other relative pronouns (dual, feminine plural): a name ends before them
+    # (التقى أحمد سعيد اللذين وصلا)
+    "اللذين اللتين اللذان اللتان اللاتي اللواتي اللائي "
     "يصافح يلتقي التقى يستقبل استقبل غادر وصل يزور زار بحث يبحث دعا يدعو طالب "
     "عام سنة شهر أسبوع مساء صباح ظهر "
     "عضو الثاني الثالث الرابع الخامس مرة مرتين "
@@ -439,6 +448,11 @@ NOT_NAMES = _keys(
     # the verbal noun of speech with its pronoun after a relayed speaker (ونقلت عن الملك
     # فيصل قوله «...»): the ``qawl`` words the quote rules read
 ) | _keys(" ".join(quote_words()["qawl"]))
+#: Transliterated English venue words that end a building's or a square's name (رويال
+#: ألبرت هول "Royal Albert Hall", ماديسون سكوير غاردن، أو تو أرينا): a name they end or
+#: follow is the venue, no person (:func:`helpers.entities.rules.names._name_extent`).
+#: Not بارك (also the verb "blessed" and the Korean surname Park).
+VENUE_TAILS = _keys("هول سنتر أرينا ستاديوم سكوير غاردن غاردنز بلازا تاور")
 #: "Affiliated to": after a name, never part of it; the name ends before it (بلدية
 #: مليجة | التابعة لمنطقة الشرقية، ملعب لوفتس رود | التابع لنادي ...).
 AFFILIATION_WORDS = _keys("التابع التابعة")
@@ -466,6 +480,10 @@ HIJRI_MONTHS = _keys("محرم صفر ربيع جمادى رجب شعبان رم
 #: Words after which a name before a reporting verb is the verb's subject (وكان ترودو
 #: قد قال، لكن غيغو أكدت، بينما ميركل قالت).
 SUBJECT_OPENERS = _keys("كان لكن بينما فيما كما إن أن ثم")
+#: The particle "that" (إن، أن, and with a pronoun) opening reported speech or a clause
+#: of its own: a family name before it closes the clause of the name (محمد بن عبدالله
+#: المرشد إن, :func:`helpers.entities.rules.names._clause_ends_after`).
+THAT_PARTICLES = _keys("إن أن إنه أنه إنها أنها")
 #: Subordinators after which a verb opens its clause (بعدما رفض شيري الانضمام).
 CLAUSE_OPENERS = _keys("بعدما عندما حينما حين لما قبل بعد حيث")
 #: Zipf from which a word read as a verb by its conjugations is taken as one before a

@@ -27,8 +27,10 @@ from helpers.entities.rules.lexicons import (
     ORG_HEADS,
     PARTICLES,
     PLACE_HEADS,
+    THAT_PARTICLES,
     TITLE_NAMES,
     TITLES,
+    VENUE_TAILS,
     _generated_first_names,
     _k,
     _keys,
@@ -50,6 +52,8 @@ from helpers.entities.rules.words import (
     _present_verb,
     _subject_verb,
     ordinary,
+    possessed_noun,
+    verbal_noun,
 )
 from helpers.text import normalize
 
@@ -149,7 +153,8 @@ def _closing_family_name(z, j: int, cg) -> bool:
     a definite word with no proclitic, no plural, feminine or nisba-adjective ending
     (-ات -ية -ون -ين), no time word, title or modifier, less frequent than an everyday
     noun (Zipf < 4.0: التقى محمد بن سلمان الوفد is the verb's object), and the clause
-    ends right after it: punctuation, the end of the zone or a reporting verb. A noun
+    ends right after it: punctuation, the end of the zone, a reporting verb or إن / أن
+    (:data:`THAT_PARTICLES`). A noun
     after ``X بن Y`` in running text has words of its own after it."""
     k = z.key[j]
     if not (z.definite[j] and z.peel[j] == 0 and _name_like(z, j, cg)):
@@ -160,7 +165,7 @@ def _closing_family_name(z, j: int, cg) -> bool:
     # a family name up to a higher frequency (العمري 4.07, "my age" عمري beside it)
     if zipf(z.light(j)) >= (_NISBA_FAMILY_ZIPF if k.endswith("ي") else _ORDINARY_ZIPF):
         return False
-    return _clause_ends_after(z, j, cg)
+    return _clause_ends_after(z, j, cg, that=True)
 
 
 def _first_name_family(z, j: int, cg) -> bool:
@@ -249,17 +254,53 @@ def _compound_first_surname(z, j: int, cg) -> bool:
 _OPENING_MARKS = frozenset("«(“[{")
 
 
-def _clause_ends_after(z, j: int, cg) -> bool:
+def _clause_ends_after(z, j: int, cg, *, that: bool = False) -> bool:
     """The clause ends right after token ``j``: punctuation other than an opening mark
     (:data:`_OPENING_MARKS`), the end of the zone or of the sentence, or a reporting
-    verb. A number or a Latin word goes on with the clause (رجب تزن 851 طنا: a verb
-    and its object)."""
+    verb; with ``that``, also the particle إن / أن that opens reported speech or a
+    clause of its own (:data:`THAT_PARTICLES`: محمد بن عبدالله المرشد إن). A number or
+    a Latin word goes on with the clause (رجب تزن 851 طنا: a verb and its object)."""
     a = j + 1
     if a >= len(z) or z.sentence[a] != z.sentence[j]:
         return True
     if z.kind[a] == "word":
-        return z.key[a] in cg.reporting
+        return z.key[a] in cg.reporting or (that and z.key[a] in THAT_PARTICLES and z.peel[a] == 0)
     return z.kind[a] == "punct" and z.key[a][:1] not in _OPENING_MARKS
+
+
+#: The feminine royal titles: a royal is named by her first name (الملكة علياء).
+_ROYAL_TITLES_FEMININE = _keys("الملكة الأميرة السلطانة")
+
+
+def _adjective_title(light: str) -> bool:
+    """A title word in ي that is as often an adjective: its feminine in ية is at least
+    as frequent (الدولي 5.41 / الدولية 5.47: "international"); not القاضي (4.84 /
+    3.87), الصحفي (4.60 / 4.26)."""
+    return light.endswith("ي") and zipf(light + "ة") >= zipf(light)
+
+
+def _bare_title_after(z, j: int, cg) -> bool:
+    """Nothing a title takes follows token ``j`` (a title word after a titled first
+    name, :func:`_name_extent`): the clause ends (:func:`_clause_ends_after`, with إن /
+    أن), or the next word is an indefinite word with no proclitic that is no stopword,
+    first name, nationality or title (المهندس صالح القاضي ترسية المشروع: ترسية is the
+    verb's object). A definite word (its complement or adjective: الوزير السعودي), a
+    name, a preposition or a proclitic (الوزير في مكتبه، القاضي بالمحكمة) make the title
+    a title."""
+    if _clause_ends_after(z, j, cg, that=True):
+        return True
+    a = j + 1
+    k = z.key[a]
+    return (
+        z.kind[a] == "word"
+        and not z.definite[a]
+        and z.peel[a] == 0
+        and not z.stop[a]
+        and k not in cg.first_names
+        and k not in cg.norp_keys
+        and k not in _TITLE_FIRST
+        and not fused_abd(k)
+    )
 
 
 #: The name of God, which closes religious formulas after a verb (رحمه الله).
@@ -596,7 +637,25 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
             and z.peel[j] == 0
             and z.kind[j] == "word"
             and not z.stop[j]
-            and _clause_ends_after(z, j, cg)
+            and _clause_ends_after(z, j, cg, that=True)
+        )
+        # المهندس صالح القاضي ترسية: after a title other than a royal one, a one-word
+        # title right after one first name is his family name when nothing a title
+        # takes follows it (:func:`_bare_title_after`: no complement, name or
+        # preposition; استقبل الدكتور أحمد الوزير في مكتبه is the verb's object)
+        title_family = title_family or (
+            after_title
+            and not royal
+            and z.key[p - 1] not in _ROYAL_TITLES_FEMININE  # مطار الملكة علياء الدولي
+            and not _adjective_title(z.light(j))
+            and first
+            and j == p + 1
+            and (k,) in TITLES
+            and z.definite[j]
+            and z.peel[j] == 0
+            and z.kind[j] == "word"
+            and not z.stop[j]
+            and _bare_title_after(z, j, cg)
         )
         if title_family and z.sentence[j] == z.sentence[p]:
             j += 1
@@ -687,6 +746,16 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
             royal and z.definite[j] and k.endswith(("ين", "ون")) and k not in cg.person_surnames
         )
         family = family and not royal_plural
+        # وجدد كيري التأكيد على، وأكد شكري تطلعه إلى: a frequent verbal noun of a derived
+        # pattern (words.verbal_noun) or a common noun with a pronoun suffix
+        # (words.possessed_noun) is the verb's object, no surname, title or not
+        object_word = (
+            z.kind[j] == "word"
+            and k not in fn
+            and k not in cg.person_surnames
+            and (verbal_noun(z.light(j)) if z.definite[j] else possessed_noun(z.light(j)))
+        )
+        verb = verb or object_word
         if surname_ok and (j - base < 2 or z.definite[j]) and not plural and not verb and family:
             j += 1
         elif (
@@ -730,6 +799,13 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
         break
     if z.key[j - 1] in PARTICLES:
         j -= 1
+    # رويال ألبرت هول، ماديسون سكوير غاردن: a name a venue word ends (or one right after
+    # it) is the name of a building, no person
+    if any(
+        z.key[t] in VENUE_TAILS and z.kind[t] == "word" and z.sentence[t] == z.sentence[p]
+        for t in range(p + 1, min(j + 1, n))
+    ):
+        return p
     if stop_first and j - p < 2:
         return p  # قال الرئيس لي إن "told me": no name of one stopword
     return j

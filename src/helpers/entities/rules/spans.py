@@ -96,7 +96,14 @@ from helpers.entities.rules.names import (
 )
 from helpers.entities.rules.people import _appositive_persons, _coordinated_persons
 from helpers.entities.rules.verbs import _before_verb, _verb_openers, _verb_subject
-from helpers.entities.rules.words import _ORDINARY_ZIPF, _name_like, _verb_first, ordinary
+from helpers.entities.rules.words import (
+    _ORDINARY_ZIPF,
+    _name_like,
+    _verb_first,
+    ordinary,
+    possessed_noun,
+    verbal_noun,
+)
 from helpers.text import normalize
 
 #: After a definite noun, a nationality adjective stands as a title only before a
@@ -172,6 +179,43 @@ def _applying(z, i: int) -> bool:
     if "ب" in z.clitics[i]:
         return True
     return i > 0 and z.key[i - 1] in VERBAL_NOUN_PREPOSITIONS and z.sentence[i - 1] == z.sentence[i]
+
+
+#: Zipf under which a definite nisba in ي is a family name in a list of people
+#: (:func:`_listed_after_person`: الحربي 4.43، الدوسري).
+_LIST_NISBA_ZIPF = 5.0
+
+
+def _listed_after_person(z, i: int, found, cg) -> bool:
+    """Token ``i``, a first name that is also an everyday word (حسن "good", مختار
+    "chosen"), follows a person's name found in ``found`` right before it with the
+    conjunction و and nothing else between (a list of people: محمد عيد وحسن الراهب،
+    فهد المولد ومختار فلاتة), and the word after it can be a surname: a word of its
+    sentence with no proclitic, no stopword, no word of :data:`NOT_NAMES`, no verbal
+    noun or noun with a pronoun suffix (:func:`words.verbal_noun`,
+    :func:`words.possessed_noun`: وحسن أدائه), no definite everyday word (Zipf >=
+    4.0, :data:`words._ORDINARY_ZIPF`: وحسن الخلق 4.44، الحظ 4.74; a nisba in ي up
+    to :data:`_LIST_NISBA_ZIPF`: الحربي 4.43) and no indefinite everyday word
+    (:func:`ordinary`).
+    Then the first-name rule reads the name as after a rare first name."""
+    a = i + 1
+    if (
+        z.clitics[i] != ("و",)
+        or a >= len(z)
+        or z.sentence[a] != z.sentence[i]
+        or z.kind[a] != "word"
+        or z.peel[a]
+        or z.stop[a]
+        or z.key[a] in NOT_NAMES
+        or not any(f.type == "PERSON" and f.j == i for f in found)
+    ):
+        return False
+    light = z.light(a)
+    if z.definite[a]:
+        za = zipf(light)
+        nisba = light.endswith("ي") and za < _LIST_NISBA_ZIPF  # الدوسري، الحربي 4.43
+        return not verbal_noun(light) and (za < _ORDINARY_ZIPF or nisba)
+    return not possessed_noun(light) and not ordinary(z, a)
 
 
 def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True) -> list:
@@ -480,6 +524,9 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                     )
                 )
             )
+            # محمد عيد وحسن الراهب، فهد المولد ومختار فلاتة: in a list of people, a first
+            # name written with و right after a person's name opens the next name
+            family = family or (common and _listed_after_person(z, i, out, cg))
             # تغيرت حياة شارل ديغول: a construct noun before a first name opens no name
             construct = k in CONSTRUCT_NOUNS and nxt in fn and not fn[nxt]
             if not construct and (

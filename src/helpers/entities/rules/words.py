@@ -305,3 +305,77 @@ def _dash_between(z, a: int, b: int) -> bool:
         or z.key[b] in _DASHES
         or bool(_DASHES & set(z.text[z.end[a] : z.start[b]]))
     )
+
+
+#: Zipf (with the article) from which a definite word of a derived verbal-noun pattern
+#: (:func:`verbal_noun`) is an everyday word (التأكيد 4.29، الترحيب 4.07، الاجتماع 4.79).
+_VERBAL_NOUN_ZIPF = 3.5
+#: Zipf from which the feminine in ية of a word in ي is a word: then the word is a nisba
+#: (التركية 4.88), no verbal noun (التصدية 0، التعدية 1.69).
+_NISBA_FEMININE_ZIPF = 2.5
+
+
+def verbal_noun(light: str) -> bool:
+    """A definite word (``light`` with its article) of a derived verbal-noun (masdar)
+    pattern that the lexicon finds frequent (Zipf >= :data:`_VERBAL_NOUN_ZIPF`): تفعيل
+    (التأكيد، الترحيب), تفاعل (التعاون), إفعال (الإعلان), افتعال / انفعال (الاجتماع،
+    الانسحاب), استفعال (الاستمرار), مفاعلة (المشاركة، المطالبة). Patterns of the
+    derived forms of the Arabic verb (Wright, *A Grammar of the Arabic Language* I
+    §195-§207); and the defective تفعّل in ي (التصدي، التحدي، التبني) when its feminine
+    in ية is no word (Zipf < :data:`_NISBA_FEMININE_ZIPF`: التصدية 0; a nisba has one,
+    التركية 4.88). Other words in ي are never one (التويجري، الانصاري): family names
+    take that shape. Such a word after a name is the verb's object (وجدد كيري التأكيد
+    على، كيري التصدي لـ), no family name."""
+    if not light.startswith("ال"):
+        return False
+    s = light[2:]
+    n = len(s)
+    if s.endswith("ي"):
+        return (
+            n == 4
+            and s[0] == "ت"
+            and zipf(light) >= _VERBAL_NOUN_ZIPF
+            and zipf(light + "ة") < _NISBA_FEMININE_ZIPF
+        )
+    shape = (
+        (n == 5 and s[0] == "ت" and s[3] == "ي")  # تفعيل
+        or (n == 5 and s[0] == "ت" and s[2] == "ا")  # تفاعل
+        or (n == 5 and s[0] == "ا" and s[3] == "ا")  # إفعال
+        or (n == 6 and s[0] == "ا" and s[4] == "ا")  # افتعال، انفعال
+        or (n == 7 and s.startswith("است") and s[5] == "ا")  # استفعال
+        or (n == 6 and s[0] == "م" and s[2] == "ا" and s[5] == "ة")  # مفاعلة
+    )
+    return shape and zipf(light) >= _VERBAL_NOUN_ZIPF
+
+
+#: Zipf from which a word in ه is read as a name in ة written with ه (شحاته: شحاتة
+#: 3.39، حماده: حمادة 3.87، جمعه: جمعة 4.54), not a noun with the suffix "his"
+#: (تطلعه: تطلعة 0، رغبته: رغبتة 1.99، شكره: شكرة 2.44).
+_TA_MARBUTA_ZIPF = 3.0
+#: Zipf from which the stem of a word with a pronoun suffix takes the article as an
+#: everyday noun (:func:`possessed_noun`: التطلع 2.87، الولوج 3.89; not الوج 2.15).
+_POSSESSED_STEM_ZIPF = 2.5
+
+
+def possessed_noun(light: str) -> bool:
+    """An indefinite word that is a common noun with a third-person, second-person or
+    "our" pronoun suffix (the suffixes of :data:`helpers.text.clitics.SUFFIXES` but ي
+    and the accusative alef) whose stem takes the article at Zipf >=
+    :data:`_POSSESSED_STEM_ZIPF`: تطلعه (التطلع)، رغبته (الرغبة)، استيعابها. Not a name
+    in ة written with ه (:data:`_TA_MARBUTA_ZIPF`: شحاته، سلامه), nor a name in ي or
+    ا (وجيه، كوستا: :func:`helpers.entities.lexicon.suffixed_noun` also reads those as
+    construct forms). After a name such a word is the verb's object (وأكد شكري تطلعه
+    إلى), no surname: a surname carries no "his"."""
+    from helpers.text.clitics import SUFFIXES
+
+    if light.endswith("ه") and zipf(light[:-1] + "ة") >= _TA_MARBUTA_ZIPF:
+        return False
+    for suf, end in SUFFIXES:
+        if suf in ("ي", "ا") or not light.endswith(suf) or len(light) - len(suf) < 3:
+            continue
+        stem = light[: -len(suf)] + end
+        if stem[-1] in "ئؤ":
+            stem = stem[:-1] + "ء"
+        if zipf("ال" + stem) >= _POSSESSED_STEM_ZIPF:
+            return True
+    return False
