@@ -88,7 +88,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
-from helpers.charsets import HAMZA_ALEFS
+from helpers.charsets import ALEF_WASLA, HAMZA_ALEFS
 from helpers.text.normalize import _key, normalizer_table
 from helpers.text.stopwords import _read_list, cliticised_function_words, function_words
 
@@ -108,7 +108,7 @@ _MAX_LEN = 40  # longer runs (base64, URLs without scheme) are not words: keep w
 #: The letters that write the alef of the article ال: the bare alef, and the alef wasla
 #: of vocalised text. A hamzated alef (أ إ آ) is a root letter or the hamza of a verb
 #: form, never the article: ألمانيا، ألبانيا، إلغاء، ألف، ألم، ألعاب، إلى، ألا، أليس.
-ARTICLE_ALEFS = frozenset("\u0627\u0671")
+ARTICLE_ALEFS = frozenset("\u0627" + ALEF_WASLA)
 #: Alefs that carry a hamza (أ إ آ and their extended forms, not the wasla ٱ): after و or
 #: ف they begin the remainder, since no word has و or ف before a hamzated alef as root
 #: letters often enough to outweigh it (وأحد is و + أحد, not واحد).
@@ -467,6 +467,8 @@ class CliticSplitter:
     def _analyse(self, light: str, full: str) -> tuple[str, str, int]:
         if len(light) <= 2 or len(light) > _MAX_LEN or len(full) != len(light):
             return "", full, 0
+        if ALEF_WASLA in light:  # a bare alef (ARTICLE_ALEFS): ٱلله is the exception الله
+            light = light.replace(ALEF_WASLA, "\u0627")
         if full in self.stop or light in self.exceptions:
             return "", full, 0
         first = light[0]
