@@ -294,6 +294,22 @@ def _csv_rows(f: Path, lines: Iterator[str], fields: FieldMap) -> Iterator[tuple
                     line=start,
                     hint='quote cells that hold commas ("...") or add the missing columns',
                 )
+            # a named column the row does not reach (DictReader's restval None; an
+            # empty cell is ""): a cell holding an unquoted line break cut the record
+            # in two, whose halves would be read as two stories with their cells moved
+            # one column on (the body's second half as a title, the outlet as body)
+            short = [header[j].strip() for j, c in enumerate(names) if c and row[c] is None]
+            if short:
+                given = sum(1 for c in reader.fieldnames if row[c] is not None)
+                raise CorpusFormatError(
+                    f"row has {given} field{'s' if given != 1 else ''} but the header has "
+                    f"{len(names)} columns "
+                    f"(no cell for {', '.join(short[:5])}{', ...' if len(short) > 5 else ''})",
+                    path=f,
+                    line=start,
+                    hint='quote cells that hold line breaks or commas ("..."), and give '
+                    "every row all the columns (an empty cell as ,,)",
+                )
             yield start, row
             start = reader.line_num + 1
     except csv.Error as exc:
