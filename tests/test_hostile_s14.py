@@ -148,3 +148,47 @@ def test_zip_of_zips_in_a_folder_is_a_skipped_row_naming_them(tmp_path):
         "zip is not read: unzip the outer archive and give its folder, whose .zip files "
         "are read"
     ]
+
+
+# --- the article written onto a number -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "clitics", "base"),
+    [
+        ("الـ20", "ال", "20"),  # was the word الـ (key ال, the key of آل) and 20
+        ("ال2015", "ال", "2015"),
+        ("بالـ250", "ب+ال", "250"),
+        ("والـ48", "و+ال", "48"),
+        ("للـ5", "ل+ال", "5"),
+        ("ولل٥", "و+ل+ال", "5"),
+        ("و2006", "و", "2006"),  # proclitics without the article, as before
+        ("وب2006", "و+ب", "2006"),
+        ("لـ2015", "ل", "2015"),
+    ],
+)
+def test_article_written_onto_a_number_belongs_to_the_number(text, clitics, base):
+    tokens = tokenize(text)
+    assert tokens[["surface", "kind", "clitics", "base"]].values.tolist() == [
+        [text, "number", clitics, base]
+    ]
+
+
+def test_article_on_a_number_is_not_counted_as_the_word_al():
+    from helpers.freq import count_terms
+
+    counts = count_terms(["القمة الـ20 والـ48 بالـ250 للـ5 في الرياض آل سعود"])
+    # only آل (family) is counted under the key ال; the numbers are no words
+    assert dict(zip(counts.term, counts["count"], strict=True)) == {
+        "ال": 1,
+        "رياض": 1,
+        "سعود": 1,
+        "قمة": 1,
+    }
+    tokens = tokenize("القمة الـ20 في الرياض")
+    assert tokens.surface.tolist() == ["القمة", "الـ20", "في", "الرياض"]
+
+
+def test_a_word_ending_in_al_before_digits_is_still_a_word():
+    tokens = tokenize("جمال2015")
+    assert tokens[["surface", "kind"]].values.tolist() == [["جمال", "word"], ["2015", "number"]]

@@ -99,6 +99,7 @@ __all__ = [
     "Reading",
     "exceptions",
     "has_article",
+    "number_clitics",
     "pronoun_suffixes",
     "stems",
 ]
@@ -251,6 +252,21 @@ def _pronoun_suffixes(which: str) -> tuple[str, ...]:
         if which in sets.split():
             out.append(suffix)
     return tuple(sorted(out, key=len, reverse=True))
+
+
+def number_clitics(prefix: str) -> str:
+    """The proclitics written onto a number, ``+``-joined as in the tokens table's
+    ``clitics`` column: ``prefix`` is the normalised letters before the digits
+    (:data:`helpers.text.tokenize.TOKEN_RE` takes و ف, ب ك ل and the article ال there):
+    ``"و"`` → ``"و"``, ``"وب"`` → ``"و+ب"``, ``"ال"`` → ``"ال"``, ``"بال"`` →
+    ``"ب+ال"``, ``"لل"`` (ل + ال, the article's alef not written) → ``"ل+ال"``,
+    ``"ولل"`` → ``"و+ل+ال"``. Pure string function; raises nothing.
+    """
+    if len(prefix) >= 2 and prefix[-2] in ARTICLE_ALEFS and prefix[-1] == "\u0644":
+        return "+".join([*prefix[:-2], "ال"])
+    if prefix.endswith("لل"):
+        return "+".join([*prefix[:-2], "ل", "ال"])
+    return "+".join(prefix)
 
 
 def has_article(light: str, at: int = 0) -> bool:
