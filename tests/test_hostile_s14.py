@@ -192,3 +192,26 @@ def test_article_on_a_number_is_not_counted_as_the_word_al():
 def test_a_word_ending_in_al_before_digits_is_still_a_word():
     tokens = tokenize("جمال2015")
     assert tokens[["surface", "kind"]].values.tolist() == [["جمال", "word"], ["2015", "number"]]
+
+
+# --- a CSV separated by semicolons or tabs ---------------------------------------------
+
+
+@pytest.mark.parametrize(("sep", "said"), [(";", "semicolons (;)"), ("\t", "tabs")])
+def test_csv_with_another_separator_says_which(tmp_path, sep, said):
+    f = tmp_path / "excel.csv"
+    f.write_text(f"\ufeffTitle{sep}Body{sep}outlet\nعنوان{sep}{AR}{sep}سبق\n", encoding="utf-8")
+    with pytest.raises(CorpusFormatError) as info:
+        _load(f)
+    assert str(info.value) == (
+        f"{f}, line 1: CSV has no body or title column (columns found: "
+        f"Title{sep}Body{sep}outlet) (the columns are separated by {said}, not commas: "
+        "save the file as comma-separated CSV (UTF-8))"
+    )
+
+
+def test_csv_without_title_keeps_the_mapping_hint(tmp_path):
+    f = tmp_path / "other.csv"
+    f.write_text(f"headline,content\nعنوان,{AR}\n", encoding="utf-8")
+    with pytest.raises(CorpusFormatError, match=r"map yours: fields="):
+        _load(f)

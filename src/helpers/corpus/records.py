@@ -260,13 +260,24 @@ def _csv_rows(f: Path, lines: Iterator[str], fields: FieldMap) -> Iterator[tuple
         )
     if not fields and not {"title", "body"} <= set(names):
         missing = {"title", "body"} - set(names)
+        hint = "name the columns title and body, or map yours: " + setting(
+            "fields", {"body": "content"}
+        )
+        for sep, said in ((";", "semicolons (;)"), ("\t", "tabs")):
+            # a spreadsheet saved with a European locale's separator, or a TSV renamed
+            if len(header) == 1 and {"title", "body"} <= {
+                field_name(c) for c in header[0].split(sep)
+            }:
+                hint = (
+                    f"the columns are separated by {said}, not commas: save the file as "
+                    "comma-separated CSV (UTF-8)"
+                )
         raise CorpusFormatError(
             f"CSV has no {' or '.join(sorted(missing))} column "
             f"(columns found: {', '.join(header) or 'none'})",
             path=f,
             line=1,
-            hint="name the columns title and body, or map yours: "
-            + setting("fields", {"body": "content"}),
+            hint=hint,
         )
     fields.check(f, [c for c in names if c], 1)
     # a column without a name (trailing commas of a spreadsheet export) may only hold
