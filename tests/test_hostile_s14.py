@@ -215,3 +215,24 @@ def test_csv_without_title_keeps_the_mapping_hint(tmp_path):
     f.write_text(f"headline,content\nعنوان,{AR}\n", encoding="utf-8")
     with pytest.raises(CorpusFormatError, match=r"map yours: fields="):
         _load(f)
+
+
+def test_csv_files_joined_with_their_headers_are_refused_at_the_second_header(tmp_path):
+    # before: 3 stories, the second titled «title» with body «body» of the outlet «outlet»
+    f = tmp_path / "all.csv"
+    f.write_text(
+        f"title,body,outlet\nعنوان,{AR},سبق\nTitle, Body ,OUTLET\nعنوان2,{AR} أيضا,عكاظ\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(
+        CorpusFormatError,
+        match=r"all\.csv, line 3: row repeats the header \(files joined one after another\?\)",
+    ):
+        _load(f)
+
+
+def test_csv_story_with_one_cell_like_its_column_name_is_read(tmp_path):
+    f = tmp_path / "one.csv"
+    f.write_text(f"title,body\ntitle,{AR}\n", encoding="utf-8")
+    st = _load(f)
+    assert (st.title[0], st.body[0]) == ("title", AR)

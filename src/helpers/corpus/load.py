@@ -1540,7 +1540,8 @@ def load_corpus(
         repeats a column name (``Title`` and ``title`` count as one), a CSV row with
         more non-empty cells than the header has columns (empty trailing cells are
         ignored) or with no cell for a named column (a body's unquoted line break cuts
-        its record in two; an empty cell is written ``,,``); a JSON object that
+        its record in two; an empty cell is written ``,,``), a CSV row that repeats the
+        header (files joined one after another); a JSON object that
         repeats a key, ``NaN``/``Infinity`` (not JSON, RFC 8259), an integer over
         4,300 digits, an ``id`` that is not a string or whole number. Numbers as
         title/body/captions are kept as written (``12``, ``3.5``); the message names

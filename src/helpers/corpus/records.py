@@ -321,6 +321,16 @@ def _csv_rows(f: Path, lines: Iterator[str], fields: FieldMap) -> Iterator[tuple
                     hint='quote cells that hold line breaks or commas ("..."), and give '
                     "every row all the columns (an empty cell as ,,)",
                 )
+            if all(field_name(row[c]) == c for c in names if c):
+                # the header again: CSV exports joined one after another (cat a.csv
+                # b.csv) would make a story titled «title» of the outlet «outlet»
+                raise CorpusFormatError(
+                    "row repeats the header (files joined one after another?)",
+                    path=f,
+                    line=start,
+                    hint="remove the repeated header rows, or put the files in a folder "
+                    "and give the folder",
+                )
             yield start, row
             start = reader.line_num + 1
     except csv.Error as exc:
