@@ -22,6 +22,7 @@ import unicodedata
 
 __all__ = [
     "ALEF_MAQSURA",
+    "ALEF_WASLA",
     "ARABIC_INDIC_DIGITS",
     "ARABIC_INDIC_NUMBER",
     "ARABIC_LETTERS",
@@ -234,6 +235,9 @@ TATWEEL = "\u0640"
 #: Alef with hamza or madda (أ إ آ), alef wasla (ٱ) and the rarer hamza alefs (ٲ ٳ ٵ):
 #: the letters the ``alef`` step of :func:`helpers.text.normalize` writes as bare ا.
 HAMZA_ALEFS = "أإآٱٲٳٵ"
+#: Alef wasla (U+0671) of vocalised and Quranic text: a bare alef with the wasla mark,
+#: no hamza, so it writes the article (ٱلله, ٱلرحمن) as ا does.
+ALEF_WASLA = "\u0671"
 #: Alef maqsura ى (U+0649) and teh marbuta ة (U+0629), the two letters often written
 #: for ي and ه (and the reverse).
 ALEF_MAQSURA = "\u0649"

@@ -938,6 +938,28 @@ def _member_name(info: zipfile.ZipInfo) -> str:
     return name
 
 
+def _zip_without_corpus(others: list[str]) -> tuple[str, str]:
+    """(what, hint) for a ``.zip`` with no corpus member, naming the members it holds
+    instead (at most 5): archives inside it (a zip of zips, read one level deep only),
+    member paths outside the archive, files of other kinds."""
+    what = "zip holds no .txt, .csv, .jsonl or .json member"
+    if not others:
+        return what, "put the corpus files in the archive"
+    names = ", ".join(others[:5]) + (f" and {len(others) - 5:,} more" if len(others) > 5 else "")
+    what += f" (it holds {names})"
+    if any(n.lower().endswith(".zip") for n in others):
+        return what, (
+            "a zip inside a zip is not read: unzip the outer archive and give its folder, "
+            "whose .zip files are read"
+        )
+    if any(_unsafe_member(n) for n in others):
+        return what, (
+            "a member path that is absolute or holds '..' is never read: re-create the "
+            "archive with paths inside it"
+        )
+    return what, "put the corpus files in the archive"
+
+
 def _iter_zip(f: Path, prefix: str, group: str, errors: str, meter, ctx, single: bool):
     """The parts of every corpus member of the ``.zip`` file ``f``, in name order.
 
@@ -979,12 +1001,14 @@ def _iter_zip(f: Path, prefix: str, group: str, errors: str, meter, ctx, single:
         max_bytes, max_ratio = ctx.zip_limits()
         budget = max_ratio * _size(f) + ZIP_RATIO_FROM_BYTES
         found = 0
+        others: list[str] = []  # members not read: named when no corpus member is found
         seen: collections.Counter = collections.Counter()
         for info, parts, why in members:
             shown = Path(str(f)) / Path(*parts)
             path = "/".join(parts)  # as read: day\\a.json and day/a.json are one path
             seen[path] += 1
             if why:
+                others.append(info.filename)
                 yield _skipped(
                     shown,
                     "member path is absolute or holds '..' (it would point outside the "
@@ -994,6 +1018,7 @@ def _iter_zip(f: Path, prefix: str, group: str, errors: str, meter, ctx, single:
                 continue
             suffix = shown.suffix.lower()
             if suffix not in MEMBER_SUFFIXES:
+                others.append(path)
                 yield _skipped(shown, f"not a corpus file ({suffix or 'no suffix'}) inside the zip")
                 continue
             found += 1
@@ -1017,13 +1042,10 @@ def _iter_zip(f: Path, prefix: str, group: str, errors: str, meter, ctx, single:
                 # damaged, encrypted or unsupported compression
                 yield _skipped(shown, f"cannot be read from the zip ({exc})")
         if not found:
+            what, hint = _zip_without_corpus(others)
             if single:
-                raise EmptyCorpusError(
-                    "zip holds no .txt, .csv, .jsonl or .json member",
-                    path=f,
-                    hint="put the corpus files in the archive",
-                )
-            yield _skipped(f, "zip holds no .txt, .csv, .jsonl or .json member")
+                raise EmptyCorpusError(what, path=f, hint=hint)
+            yield _skipped(f, f"{what}; {hint}")
 
 
 def _iter_parts(
@@ -1517,10 +1539,13 @@ def load_corpus(
         that is not text, unsupported suffix, duplicate story ids; a CSV header that
         repeats a column name (``Title`` and ``title`` count as one), a CSV row with
         more non-empty cells than the header has columns (empty trailing cells are
-        ignored); a JSON object that repeats a key, ``NaN``/``Infinity`` (not JSON,
-        RFC 8259), an integer over 4,300 digits, an ``id`` that is not a string or
-        whole number. Numbers as title/body/captions are kept as written (``12``,
-        ``3.5``); the message names the file and line.
+        ignored) or with no cell for a named column (a body's unquoted line break cuts
+        its record in two; an empty cell is written ``,,``), a CSV row that repeats the
+        header (files joined one after another); a JSON object that
+        repeats a key, ``NaN``/``Infinity`` (not JSON, RFC 8259), an integer over
+        4,300 digits, an ``id`` that is not a string or whole number. Numbers as
+        title/body/captions are kept as written (``12``, ``3.5``); the message names
+        the file and line.
 
     Warns
     -----

@@ -260,13 +260,24 @@ def _csv_rows(f: Path, lines: Iterator[str], fields: FieldMap) -> Iterator[tuple
         )
     if not fields and not {"title", "body"} <= set(names):
         missing = {"title", "body"} - set(names)
+        hint = "name the columns title and body, or map yours: " + setting(
+            "fields", {"body": "content"}
+        )
+        for sep, said in ((";", "semicolons (;)"), ("\t", "tabs")):
+            # a spreadsheet saved with a European locale's separator, or a TSV renamed
+            if len(header) == 1 and {"title", "body"} <= {
+                field_name(c) for c in header[0].split(sep)
+            }:
+                hint = (
+                    f"the columns are separated by {said}, not commas: save the file as "
+                    "comma-separated CSV (UTF-8)"
+                )
         raise CorpusFormatError(
             f"CSV has no {' or '.join(sorted(missing))} column "
             f"(columns found: {', '.join(header) or 'none'})",
             path=f,
             line=1,
-            hint="name the columns title and body, or map yours: "
-            + setting("fields", {"body": "content"}),
+            hint=hint,
         )
     fields.check(f, [c for c in names if c], 1)
     # a column without a name (trailing commas of a spreadsheet export) may only hold
@@ -293,6 +304,32 @@ def _csv_rows(f: Path, lines: Iterator[str], fields: FieldMap) -> Iterator[tuple
                     path=f,
                     line=start,
                     hint='quote cells that hold commas ("...") or add the missing columns',
+                )
+            # a named column the row does not reach (DictReader's restval None; an
+            # empty cell is ""): a cell holding an unquoted line break cut the record
+            # in two, whose halves would be read as two stories with their cells moved
+            # one column on (the body's second half as a title, the outlet as body)
+            short = [header[j].strip() for j, c in enumerate(names) if c and row[c] is None]
+            if short:
+                given = sum(1 for c in reader.fieldnames if row[c] is not None)
+                raise CorpusFormatError(
+                    f"row has {given} field{'s' if given != 1 else ''} but the header has "
+                    f"{len(names)} columns "
+                    f"(no cell for {', '.join(short[:5])}{', ...' if len(short) > 5 else ''})",
+                    path=f,
+                    line=start,
+                    hint='quote cells that hold line breaks or commas ("..."), and give '
+                    "every row all the columns (an empty cell as ,,)",
+                )
+            if all(field_name(row[c]) == c for c in names if c):
+                # the header again: CSV exports joined one after another (cat a.csv
+                # b.csv) would make a story titled «title» of the outlet «outlet»
+                raise CorpusFormatError(
+                    "row repeats the header (files joined one after another?)",
+                    path=f,
+                    line=start,
+                    hint="remove the repeated header rows, or put the files in a folder "
+                    "and give the folder",
                 )
             yield start, row
             start = reader.line_num + 1

@@ -310,7 +310,9 @@ class Analyser:
             i = 0
             while i < len(norm) and not norm[i].isdigit():
                 i += 1
-            return Analysis(norm, norm[i:], "+".join(norm[:i]), False, kind), False
+            from helpers.text.clitics import number_clitics
+
+            return Analysis(norm, norm[i:], number_clitics(norm[:i]), False, kind), False
         if kind in ("latin", "abbrev", "url"):
             return Analysis(norm, norm.casefold(), "", False, kind), False
         return Analysis(norm, norm, "", False, kind), False

@@ -88,7 +88,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
-from helpers.charsets import HAMZA_ALEFS
+from helpers.charsets import ALEF_WASLA, HAMZA_ALEFS
 from helpers.text.normalize import _key, normalizer_table
 from helpers.text.stopwords import _read_list, cliticised_function_words, function_words
 
@@ -99,6 +99,7 @@ __all__ = [
     "Reading",
     "exceptions",
     "has_article",
+    "number_clitics",
     "pronoun_suffixes",
     "stems",
 ]
@@ -108,7 +109,7 @@ _MAX_LEN = 40  # longer runs (base64, URLs without scheme) are not words: keep w
 #: The letters that write the alef of the article ال: the bare alef, and the alef wasla
 #: of vocalised text. A hamzated alef (أ إ آ) is a root letter or the hamza of a verb
 #: form, never the article: ألمانيا، ألبانيا، إلغاء، ألف، ألم، ألعاب، إلى، ألا، أليس.
-ARTICLE_ALEFS = frozenset("\u0627\u0671")
+ARTICLE_ALEFS = frozenset("\u0627" + ALEF_WASLA)
 #: Alefs that carry a hamza (أ إ آ and their extended forms, not the wasla ٱ): after و or
 #: ف they begin the remainder, since no word has و or ف before a hamzated alef as root
 #: letters often enough to outweigh it (وأحد is و + أحد, not واحد).
@@ -251,6 +252,21 @@ def _pronoun_suffixes(which: str) -> tuple[str, ...]:
         if which in sets.split():
             out.append(suffix)
     return tuple(sorted(out, key=len, reverse=True))
+
+
+def number_clitics(prefix: str) -> str:
+    """The proclitics written onto a number, ``+``-joined as in the tokens table's
+    ``clitics`` column: ``prefix`` is the normalised letters before the digits
+    (:data:`helpers.text.tokenize.TOKEN_RE` takes و ف, ب ك ل and the article ال there):
+    ``"و"`` → ``"و"``, ``"وب"`` → ``"و+ب"``, ``"ال"`` → ``"ال"``, ``"بال"`` →
+    ``"ب+ال"``, ``"لل"`` (ل + ال, the article's alef not written) → ``"ل+ال"``,
+    ``"ولل"`` → ``"و+ل+ال"``. Pure string function; raises nothing.
+    """
+    if len(prefix) >= 2 and prefix[-2] in ARTICLE_ALEFS and prefix[-1] == "\u0644":
+        return "+".join([*prefix[:-2], "ال"])
+    if prefix.endswith("لل"):
+        return "+".join([*prefix[:-2], "ل", "ال"])
+    return "+".join(prefix)
 
 
 def has_article(light: str, at: int = 0) -> bool:
@@ -467,6 +483,8 @@ class CliticSplitter:
     def _analyse(self, light: str, full: str) -> tuple[str, str, int]:
         if len(light) <= 2 or len(light) > _MAX_LEN or len(full) != len(light):
             return "", full, 0
+        if ALEF_WASLA in light:  # a bare alef (ARTICLE_ALEFS): ٱلله is the exception الله
+            light = light.replace(ALEF_WASLA, "\u0627")
         if full in self.stop or light in self.exceptions:
             return "", full, 0
         first = light[0]

@@ -13,7 +13,8 @@ Token kinds, tried in this order at each position:
 ``abbrev``  letters joined by dots: إ.ب.أ، أ.ف.ب، U.S
 ``number``  Western, Arabic-Indic or Eastern Arabic-Indic digits with internal
             ``.`` ``,`` ٫ ٬ separators: 2254، ٢٠٢٤، 3.5، ١٢٫٥، 1,000; proclitics written
-            onto the number belong to it (و2006، بـ15000: clitics و, ب; base the digits)
+            onto the number belong to it (و2006، بـ15000: clitics و, ب; base the digits),
+            the article too (الـ20، بالـ250، للـ5: clitics ال, ب+ال, ل+ال)
 ``word``    Arabic letters (with marks, tatweel and invisibles inside)
 ``latin``   a letter of another script (Latin, Greek, Cyrillic...) then letters or
             digits (COVID19, base64 blobs), with internal ' or -
@@ -46,6 +47,7 @@ from helpers.charsets import (
     THOUSANDS_SEPARATOR,
     WORD_LETTERS,
 )
+from helpers.text.clitics import ARTICLE_ALEFS
 
 __all__ = [
     "TOKEN_COLUMNS",
@@ -82,8 +84,12 @@ _ABBREV = (
 )
 # a letter, then letters or digits (COVID19, base64), with internal ' or - (don't)
 _LATIN = rf"{_OTHER_LETTER}(?:[^\W_{_ARABIC_BLOCKS}]|[{LATIN_MARKS}]|['’-](?={_OTHER_LETTER}))*"
-# a proclitic written onto a number belongs to it (و2006، بـ15000، وب2006): one token
-_NUMBER_CLITIC = f"(?:[وف][بلك]?|[بلك]){TATWEEL}?"
+# a proclitic written onto a number belongs to it (و2006، بـ15000، وب2006): one token;
+# so does the article with its proclitics (الـ20، ال2015، بالـ250، والـ48، للـ5: ل + ال),
+# which alone would be counted as the word آل (family), whose key is ال
+_NUMBER_CLITIC = (
+    f"(?:[وف]?(?:[بك]?[{''.join(sorted(ARTICLE_ALEFS))}]ل|لل)|[وف][بلك]?|[بلك]){TATWEEL}?"
+)
 _SEPARATORS = f".,{DECIMAL_SEPARATOR}{THOUSANDS_SEPARATOR}"
 _NUMBER = f"(?:{_NUMBER_CLITIC})?[{_DIGITS}]+(?:[{_SEPARATORS}][{_DIGITS}]+)*"
 _PUNCT = rf"[^\w\s{_INSIDE}{LATIN_MARKS}]|_"  # stray combining marks are skipped
