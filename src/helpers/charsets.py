@@ -56,6 +56,7 @@ __all__ = [
     "TEH_MARBUTA",
     "THOUSANDS_SEPARATOR",
     "WITHOUT_DIRECTION_MARKS",
+    "WITHOUT_INVISIBLE",
     "WORD_LETTERS",
     "has_arabic_letter",
     "is_arabic_letter",
@@ -279,6 +280,8 @@ INVISIBLE: list[str] = _chars(
     0xFEFF,  # BOM / ZWNBSP
     0x00AD,  # soft hyphen
 )
+#: :meth:`str.translate` table removing :data:`INVISIBLE` (names and ids, never story text).
+WITHOUT_INVISIBLE: dict[int, None] = {ord(c): None for c in INVISIBLE}
 
 
 def is_arabic_letter(ch: str) -> bool:

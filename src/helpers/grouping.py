@@ -294,10 +294,20 @@ def choose_group_by(
 def _period(group_by: str, fields: object, columns: pd.Index) -> str:
     """A period written in any case (``date:d`` is ``date:D``), and the date column
     itself, by its name or the file's field ``FIELDS`` maps to it (``date_extracted``),
-    as ``date:D``: dates hold times, so every story would be its own group."""
+    as ``date:D``: dates hold times, so every story would be its own group.
+
+    Raises :class:`~helpers.errors.ArgumentError` for ``date:<X>`` whose ``X`` is no
+    period code (``date:X``, ``date:Y``), unless the stories have a column of that name."""
     base, colon, unit = group_by.partition(":")
     if colon and field_name(base) == "date" and f"date:{unit.strip().upper()}" in PERIODS:
         return f"date:{unit.strip().upper()}"
+    if colon and field_name(base) == "date" and group_by not in columns:
+        raise ArgumentError(
+            f"choose_group_by: GROUP_BY {group_by!r} asks for the period {unit.strip()!r} "
+            "of the dates, which is none of D (day), W (week, Monday to Sunday) and M "
+            "(calendar month)",
+            hint=f"for example {setting('group_by', 'date:W')}",
+        )
     mapped = _field_column(group_by, fields, columns)
     if not colon and "date" in columns and column_of(columns, mapped) == "date":
         return "date:D"

@@ -28,7 +28,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.charsets import ARABIC_LETTER_RE
+from helpers.charsets import ARABIC_LETTER_RE, WITHOUT_INVISIBLE
 from helpers.corpus.boilerplate import remove_boilerplate
 from helpers.corpus.clean import (
     LineCleaner,
@@ -472,7 +472,7 @@ def _iter_txt(src: _Source, errors: str, on_bytes, ctx: _Context) -> Iterator[_P
             yield _Part(f, encoding, None, _report_rows(f, records, ""), records)
             continue
         n += 1
-        sid = _plain(f"{src.prefix}-{n:02d}")
+        sid = _plain_id(f"{src.prefix}-{n:02d}")
         arabic = arabic or bool(
             _ARABIC.search(st.title) or any(_ARABIC.search(p) for p in st.paragraphs)
         )
@@ -616,6 +616,15 @@ def _plain(text: str) -> str:
     return strip_controls(text)[0].strip()
 
 
+def _plain_id(text: str) -> str:
+    """A story id as :func:`_plain` makes it, and without the invisible formatting
+    characters (:data:`helpers.charsets.WITHOUT_INVISIBLE`: direction marks, zero-width
+    characters, BOM) that nobody can type or see: ``"s1\u200f"`` is ``"s1"``, so it
+    selects as written and two ids that differ only by such a mark are one id (refused as
+    repeated)."""
+    return _plain(text).translate(WITHOUT_INVISIBLE).strip()
+
+
 def _meta_value(name: str, value: object, f: Path, line: int, sid: str, report: list[dict]):
     """A metadata cell, typed for the well-known columns (:data:`TYPED_COLUMNS`); text
     cleaned by :func:`_plain`."""
@@ -702,7 +711,7 @@ def _iter_table(src: _Source, errors: str, on_bytes, ctx: _Context) -> Iterator[
                 line=line,
                 hint="give ids as strings",
             )
-        sid = _plain(str(sid)) if sid is not None else ""
+        sid = _plain_id(str(sid)) if sid is not None else ""
         sid = sid or f"{src.prefix}-{n:02d}"  # empty or blank: a generated id
         report: list[dict] = []
         fixes: list[str] = []

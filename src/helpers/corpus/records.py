@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
-from helpers.charsets import INVISIBLE
+from helpers.charsets import WITHOUT_INVISIBLE
 from helpers.corpus.clean import strip_controls
 from helpers.errors import ArgumentError, CorpusFormatError, EmptyCorpusError, setting, shown
 
@@ -353,9 +353,6 @@ class _JSONValueError(ValueError):
 _KEYS: dict[str, str] = {}  # field name -> stripped, lower-cased (names repeat per record)
 
 
-_NO_INVISIBLE = {ord(c): None for c in INVISIBLE}
-
-
 def field_name(k: str) -> str:
     """A file's field name as a column name: control characters removed
     (:func:`helpers.corpus.clean.strip_controls`) and so are the invisible formatting
@@ -364,7 +361,7 @@ def field_name(k: str) -> str:
     ``"\u202eoutlet"`` would show reversed in every table header, ``"outlet\u200f"``
     would be another column than ``outlet``); surrounding spaces stripped,
     lower-cased. The one rule for CSV headers, JSON keys and ``fields=`` names."""
-    return strip_controls(k)[0].translate(_NO_INVISIBLE).strip().lower()
+    return strip_controls(k)[0].translate(WITHOUT_INVISIBLE).strip().lower()
 
 
 def column_of(columns, name: object) -> object:

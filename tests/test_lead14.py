@@ -1,0 +1,64 @@
+"""Session 14 (lead): small findings of the hostile tester fixed at the merge."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from helpers.errors import ArgumentError, KhabarError
+from helpers.grouping import choose_group_by
+
+STORIES = pd.DataFrame(
+    {
+        "story_id": ["a", "b", "c"],
+        "outlet": ["sabq", "sabq", "aawsat"],
+        "date": pd.to_datetime(["2015-07-20", "2015-07-21", "2015-07-28"]),
+    }
+)
+
+
+@pytest.mark.parametrize("asked", ["date:X", "date:Y", "Date:week"])
+def test_an_unknown_period_is_named_as_a_period(asked):
+    with pytest.raises(ArgumentError) as err:
+        choose_group_by(STORIES, asked)
+    assert isinstance(err.value, KhabarError)
+    message = str(err.value)
+    assert "period" in message and "not a column" not in message
+    assert "D (day)" in message and "W (week" in message and "M (calendar month)" in message
+
+
+def test_the_period_codes_still_group():
+    # 20 and 21 July 2015 are Monday and Tuesday of one ISO week, 28 July the next week
+    assert choose_group_by(STORIES, "date:w").groups == 2
+    assert choose_group_by(STORIES, "date:D").groups == 3
+
+
+def _write_json(path, records):
+    import json
+
+    path.write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
+
+
+def test_a_story_id_loses_marks_nobody_can_type(tmp_path):
+    from helpers.corpus import load_corpus
+
+    _write_json(
+        tmp_path / "a.json",
+        [{"id": "s\u200f1\u200b", "title": "عنوان", "body": "نص الخبر الأول هنا."}],
+    )
+    assert load_corpus(tmp_path)["story_id"].tolist() == ["s1"]
+
+
+def test_two_ids_that_differ_by_a_direction_mark_are_one_id(tmp_path):
+    from helpers.corpus import load_corpus
+    from helpers.errors import CorpusFormatError
+
+    _write_json(
+        tmp_path / "a.json",
+        [
+            {"id": "s1", "title": "عنوان", "body": "نص الخبر الأول هنا."},
+            {"id": "s1\u200f", "title": "عنوان آخر", "body": "نص خبر ثان مختلف تماما."},
+        ],
+    )
+    with pytest.raises(CorpusFormatError, match="story ids are not unique: 's1'"):
+        load_corpus(tmp_path)
