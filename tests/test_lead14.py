@@ -62,3 +62,18 @@ def test_two_ids_that_differ_by_a_direction_mark_are_one_id(tmp_path):
     )
     with pytest.raises(CorpusFormatError, match="story ids are not unique: 's1'"):
         load_corpus(tmp_path)
+
+
+def test_a_file_name_with_spaces_after_its_suffix_is_reported(tmp_path):
+    from helpers.corpus import load_corpus
+    from helpers.corpus.decode import KhabarWarning
+
+    (tmp_path / "a.txt").write_text("عنوان أول\n\nنص الخبر الأول هنا.\n", encoding="utf-8")
+    (tmp_path / "c.txt ").write_text("عنوان\n\nنص خبر ثان.\n", encoding="utf-8")
+    with pytest.warns(KhabarWarning, match="ends in spaces after its suffix"):
+        stories, report = load_corpus(tmp_path, return_report=True)
+    assert stories["story_id"].tolist() == ["a-01"]  # a .txt file's first story
+    skipped = report[report["action"] == "skipped"]
+    assert len(skipped) == 1
+    assert skipped["file"].iloc[0].endswith("c.txt ")
+    assert "rename it to 'c.txt'" in skipped["reason"].iloc[0]

@@ -141,7 +141,8 @@ def _walk(folder: Path, top: bool = True) -> Iterator[Path]:
     One folder's names are in memory at a time; hidden files and folders are skipped.
     Entries with a corpus suffix that are not readable regular files (a symlink loop, a
     dangling symlink, a FIFO or device) are yielded too: the loader skips them with a
-    warning and a ``skipped`` report row (:func:`_unreadable`).
+    warning and a ``skipped`` report row (:func:`_unreadable`), and so are names whose
+    corpus suffix is followed by spaces (``"a.txt "``, :func:`_file_parts`).
     """
     entries = []
     try:
@@ -165,8 +166,8 @@ def _walk(folder: Path, top: bool = True) -> Iterator[Path]:
     for name, is_dir in entries:
         if is_dir:
             yield from _walk(folder / name, top=False)
-        elif name.lower().endswith(SUFFIXES):
-            yield folder / name
+        elif name.rstrip().lower().endswith(SUFFIXES):
+            yield folder / name  # «a.txt »: yielded, to be left out with a reason
 
 
 def _unreadable(f: Path) -> str | None:
@@ -1090,6 +1091,13 @@ def _file_parts(
     """The parts of one corpus file ``f`` of the corpus at ``root`` (a file read on its
     own when ``single``): what the folder walk yields for it, in the same order."""
     if not single:
+        if f.name != f.name.rstrip():
+            yield _skipped(
+                f,
+                f"the file name ends in spaces after its suffix ({f.name!r}); rename it "
+                f"to {f.name.rstrip()!r} to have it read",
+            )
+            return
         why = _unreadable(f)
         if why:
             yield _skipped(f, why)
