@@ -600,6 +600,10 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
             break
         k = z.key[j]
         prev = z.key[j - 1]
+        # a word written with nothing peeled off, no stopword: what a name part can be
+        plain = z.kind[j] == "word" and z.peel[j] == 0 and not z.stop[j]
+        # a definite title word so written (الشيخ، الوزير، المرشد)
+        title_word = plain and k in _TITLE_FIRST and z.definite[j]
         if k in _TIME_WORDS and z.definite[j] and prev in HIJRI_MONTHS:
             break  # شهر شعبان الجاري: a month (a first name too) and a time word
         if k in MODIFIERS and z.definite[j]:
@@ -614,30 +618,16 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
             and not z.definite[j]
             and z.kind[j] == "word"
             and not z.stop[j]
-        ) or (prev == _AAL and z.kind[j] == "word" and z.peel[j] == 0 and not z.stop[j])
+        ) or (prev == _AAL and plain)
         # ولد الشيخ، بن الشيخ: after a particle a definite title word is a name part
         # (إسماعيل ولد الشيخ أحمد), not the title of the next name
-        after_particle = after_particle or (
-            prev in PARTICLES
-            and k in _TITLE_FIRST
-            and z.definite[j]
-            and z.peel[j] == 0
-            and z.kind[j] == "word"
-            and not z.stop[j]
-        )
+        after_particle = after_particle or (prev in PARTICLES and title_word)
         # محمد بن عبدالله المرشد، : a title word closing a patronymic before the clause
         # ends is the family name (المرشد), as _closing_family_name reads everyday words;
         # not after a royal title, whose chains close with «آل X» (استقبل الأمير محمد بن
         # نايف السفير: the title is the verb's object)
         title_family = (
-            patronymic
-            and not royal
-            and k in _TITLE_FIRST
-            and z.definite[j]
-            and z.peel[j] == 0
-            and z.kind[j] == "word"
-            and not z.stop[j]
-            and _clause_ends_after(z, j, cg, that=True)
+            patronymic and not royal and title_word and _clause_ends_after(z, j, cg, that=True)
         )
         # المهندس صالح القاضي ترسية: after a title other than a royal one, a one-word
         # title right after one first name is his family name when nothing a title
@@ -652,9 +642,7 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
             and j == p + 1
             and (k,) in TITLES
             and z.definite[j]
-            and z.peel[j] == 0
-            and z.kind[j] == "word"
-            and not z.stop[j]
+            and plain
             and _bare_title_after(z, j, cg)
         )
         if title_family and z.sentence[j] == z.sentence[p]:
@@ -662,7 +650,7 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
             break
         if (not _name_like(z, j, cg) and not after_particle) or z.sentence[j] != z.sentence[p]:
             break
-        if prev == _AAL and z.kind[j] == "word" and z.peel[j] == 0 and not z.stop[j]:
+        if prev == _AAL and plain:
             j += 1  # آل الشيخ، آل سعود، آل ثاني: any word names the family
             break
         if prev in PARTICLES:
