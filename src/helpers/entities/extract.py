@@ -1345,7 +1345,9 @@ def _person_or_body(p, bodies) -> tuple[str, str, str]:
 
 
 _NORP_SUFFIXES = ("تين", "تان", "ين", "ون", "ان", "ه")
-_ADJECTIVE_COUNTRIES: dict[int, dict[str, str]] = {}
+#: The last compiled gazetteer read by :func:`_adjective_countries` and its table, one
+#: slot (compared by identity, so another gazetteer never reads a stale table).
+_ADJECTIVE_COUNTRIES: list[tuple[object, dict[str, str]]] = []
 
 
 def _adjective_countries(cg) -> dict[str, str]:
@@ -1353,14 +1355,14 @@ def _adjective_countries(cg) -> dict[str, str]:
     -> its country id (``country:TN``); built once per compiled gazetteer."""
     from helpers.entities.matcher import phrase_keys
 
-    out = _ADJECTIVE_COUNTRIES.get(id(cg))
-    if out is None:
-        out = {}
-        for r, typ in enumerate(cg.types):
-            keys = phrase_keys(cg.canonicals[r]) if typ == "NORP" else ()
-            if len(keys) == 1:
-                out.setdefault(keys[0], cg.ids[r])
-        _ADJECTIVE_COUNTRIES[id(cg)] = out
+    if _ADJECTIVE_COUNTRIES and _ADJECTIVE_COUNTRIES[0][0] is cg:
+        return _ADJECTIVE_COUNTRIES[0][1]
+    out: dict[str, str] = {}
+    for r, typ in enumerate(cg.types):
+        keys = phrase_keys(cg.canonicals[r]) if typ == "NORP" else ()
+        if len(keys) == 1:
+            out.setdefault(keys[0], cg.ids[r])
+    _ADJECTIVE_COUNTRIES[:] = [(cg, out)]
     return out
 
 
