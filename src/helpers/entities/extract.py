@@ -1498,7 +1498,7 @@ def _story_mentions(zlist, cg) -> tuple[list[tuple], StoryNames]:
             by_name.update((id(s), s) for s in clubs)
             spans += clubs
             spans += rules.context_opponents(z, cg, normal + guarded)
-            attested |= rules.sport_attested_clubs(z, cg, guarded)
+            attested |= rules.sport_attested_clubs(z, cg, normal + guarded)
         chosen_spans = _with_head(_without_nationality(select(spans), normal, z, cg), z)
         chosen_spans = _clubs_by_city(_without_surname_towns(chosen_spans, z, cg), z, cg)
         selected.append(_drop_roles(chosen_spans, z))

@@ -617,21 +617,23 @@ def _other_club(keys: list[str], key: str) -> bool:
     return any(k != key for k in keys)
 
 
-def sport_attested_clubs(z, cg, guarded_spans) -> set[str]:
+def sport_attested_clubs(z, cg, spans) -> set[str]:
     """Keys of the club names of sports_names.csv that zone ``z`` uses at least once in
     a sentence about sport: a body or caption sentence (not the title) with a word of
-    sports_context.txt or the name of another club. A one-word club name as frequent
-    as an everyday word (:data:`EVERYDAY_CLUB_ZIPF`: الاتفاق، الوحدة، الشباب) that no
-    zone of a story attests so is that word in every mention of the story, title
-    included (:func:`helpers.entities.extract._unattested_clubs`): an opinion piece on
-    the Iran deal (الاتفاق) or on the youth (الشباب) that says هدف "aim" and فريق
-    "team" somewhere is no sports story for them."""
+    sports_context.txt or the name of another club (``spans``: the zone's gazetteer
+    spans, guarded or not, so an unambiguous club counts: وفاز الأهلي على الزمالك).
+    A one-word club name as frequent as an everyday word
+    (:data:`EVERYDAY_CLUB_ZIPF`: الاتفاق، الوحدة، الشباب) that no zone of a story
+    attests so is that word in every mention of the story, title included
+    (:func:`helpers.entities.extract._unattested_clubs`): an opinion piece on the Iran
+    deal (الاتفاق) or on the youth (الشباب) that says هدف "aim" and فريق "team"
+    somewhere is no sports story for them."""
     if z.zone == "title":
         return set()
-    clubs_in = _clubs_by_sentence(z, cg, guarded_spans)
+    clubs_in = _clubs_by_sentence(z, cg, spans)
     sporty = {z.sentence[t] for t in range(len(z)) if z.key[t] in cg.sports_keys}
     out = set()
-    for s in guarded_spans:
+    for s in spans:
         if not any(c in cg.sports_rows for c in s.cands):
             continue
         key = " ".join(z.key[s.i : s.j])
