@@ -1261,12 +1261,226 @@ def _other_kingdoms(zlist, selected, chosen, cg) -> None:
                 last = row
 
 
+def _club_sense(zlist, selected, chosen, cg) -> None:
+    """One sense per sports story for a city that names a club (``cg.club_keys`` of one
+    word: برشلونة، روما، موناكو، مونتريال): where the story names the club as an ORG once
+    (by context, مهاجم برشلونة; by a head, فريق برشلونة; by a nationality adjective,
+    برشلونة الإسباني), its other one-word LOC gazetteer mentions are the club too
+    (ويهزم برشلونة، فاز على برشلونة، وقدم برشلونة), type ``ORG``, method ``context``;
+    not after a preposition of place, written (في، إلى، من) or proclitic ب (ببرشلونة,
+    عادوا إلى روما: the city). The caller calls it only for a sports story. Changes
+    the spans and ``chosen`` in place."""
+    clubs: dict[str, int] = {}  # club key -> the club row named in the story
+    for z, spans in zip(zlist, selected, strict=True):
+        for s in spans:
+            if s.type != "ORG":
+                continue
+            rows = cg.club_keys.get((z.key[s.j - 1],), [])
+            row = chosen.get(id(s))
+            if rows:
+                clubs.setdefault(z.key[s.j - 1], row if row in rows else rows[0])
+    if not clubs:
+        return
+    for z, spans in zip(zlist, selected, strict=True):
+        for s in spans:
+            if s.type != "LOC" or s.method != "gazetteer" or s.j - s.i != 1:
+                continue
+            row = clubs.get(z.key[s.i])
+            if row is None or "ب" in z.clitics[s.i]:
+                continue
+            p = s.i - 1
+            if p >= 0 and z.kind[p] == "word" and z.key[p] in rules.LOC_PREPOSITIONS:
+                continue
+            s.type, s.method = "ORG", "context"
+            chosen[id(s)] = row
+
+
+def _organisation_words(zlist, selected, chosen, cg) -> dict[str, tuple[str, str]]:
+    """The last words of the story's listed organisations of two words or more that may
+    stand alone for them (فيردر بريمن ... بريمن): a word the lexicon reads as no ordinary
+    Arabic word (:func:`helpers.entities.lexicon.looks_like_name`: not الفرنسي، العربية،
+    سيتي) and no first name of ``cg.first_names`` (راشد). Word key ->
+    (entity_id, canonical) of the organisation; a word two organisations end with is
+    left out."""
+    from helpers.entities.lexicon import looks_like_name
+
+    found: dict[str, tuple[str, str] | None] = {}
+    for z, spans in zip(zlist, selected, strict=True):
+        for s in spans:
+            row = chosen.get(id(s))
+            if s.type != "ORG" or row is None or s.j - s.i < 2 or s.method != "gazetteer":
+                continue
+            k = z.key[s.j - 1]
+            if k in cg.first_names or not looks_like_name(z.light(s.j - 1)):
+                continue
+            value = (cg.ids[row], cg.canonicals[row])
+            found[k] = value if found.get(k, value) == value else None
+    return {k: v for k, v in found.items() if v is not None}
+
+
+def _people_named_as_bodies(by_span, persons, words) -> dict[int, tuple[str, str]]:
+    """People of the story (``by_span`` of :func:`aliases.link_persons`) named by one
+    word only, each name a word of ``words`` (:func:`_organisation_words`): a body read
+    as a person by the reporting verb before it (وقال بريمن في بيان after فيردر بريمن).
+    ``id(Person)`` -> (entity_id, canonical) of the organisation."""
+    out: dict[int, tuple[str, str]] = {}
+    if not words:
+        return out
+    for _zi, _z, s, _row in persons:
+        p = by_span[id(s)]
+        names = p.names
+        if (
+            names
+            and all(len(n) == 1 and n[0] in words for n in names)
+            and len({words[n[0]] for n in names}) == 1
+        ):
+            out[id(p)] = words[names[0][0]]
+    return out
+
+
+def _person_or_body(p, bodies) -> tuple[str, str, str]:
+    """(type, entity_id, canonical) of a person's alias: the organisation of ``bodies``
+    (:func:`_people_named_as_bodies`) where the person is one, else the person."""
+    if id(p) in bodies:
+        return ("ORG", *bodies[id(p)])
+    return "PERSON", p.entity_id, p.canonical
+
+
+_NORP_SUFFIXES = ("تين", "تان", "ين", "ون", "ان", "ه")
+#: The last compiled gazetteer read by :func:`_adjective_countries` and its table, one
+#: slot (compared by identity, so another gazetteer never reads a stale table).
+_ADJECTIVE_COUNTRIES: list[tuple[object, dict[str, str]]] = []
+
+
+def _adjective_countries(cg) -> dict[str, str]:
+    """Key of each nationality adjective's canonical name (masculine singular: تونسي)
+    -> its country id (``country:TN``); built once per compiled gazetteer."""
+    from helpers.entities.matcher import phrase_keys
+
+    if _ADJECTIVE_COUNTRIES and _ADJECTIVE_COUNTRIES[0][0] is cg:
+        return _ADJECTIVE_COUNTRIES[0][1]
+    out: dict[str, str] = {}
+    for r, typ in enumerate(cg.types):
+        keys = phrase_keys(cg.canonicals[r]) if typ == "NORP" else ()
+        if len(keys) == 1:
+            out.setdefault(keys[0], cg.ids[r])
+    _ADJECTIVE_COUNTRIES[:] = [(cg, out)]
+    return out
+
+
+def _norp_stem(key: str, cg) -> str:
+    """The masculine singular key of a nationality adjective's key (بريطانيه →
+    بريطاني), through ``cg.norp_canon`` (spellings) and its inflection endings."""
+    key = cg.norp_canon.get(key, key)
+    if key in _adjective_countries(cg):
+        return key
+    for suffix in _NORP_SUFFIXES:
+        if key.endswith(suffix) and key[: -len(suffix)] in _adjective_countries(cg):
+            return key[: -len(suffix)]
+    return key
+
+
+#: Entity id of the bare «البرلمان» (data/institutions.csv), a parliament of any country.
+PARLIAMENT_ID = "org:parliament"
+_PARLIAMENT_KEY = "برلمان"
+_SAUDI_ID = "country:SA"
+
+
+def _own_parliament(zlist, selected, chosen, cg) -> dict[int, tuple[str, str]]:
+    """The parliament a bare «البرلمان» (:data:`PARLIAMENT_ID`) of a story names: the
+    one parliament the story names in full (البرلمان التونسي، برلمان كردستان: a rule or
+    listed ORG of two words or more opening with برلمان), else the parliament of the
+    one country other than Saudi Arabia the story names (the countries of its places and
+    nationality adjectives, as chosen: تونس the country or the city; also the adjective
+    closing an ORG, الحكومة البريطانية), with the id and canonical the
+    rules give that parliament named with the adjective (``rule:ORG:برلمان_تونسي``,
+    البرلمان التونسي), so a count over stories joins them. With no named parliament and
+    no such country (two foreign countries, or none) the mention keeps the generic id.
+    ``id(span)`` -> (entity_id, canonical) for the bare mentions relinked."""
+    from helpers.entities.matcher import phrase_keys
+
+    bare, named, countries = [], {}, set()
+    for z, spans in zip(zlist, selected, strict=True):
+        for s in spans:
+            row = chosen.get(id(s))
+            if s.type in ("LOC", "NORP") and row is not None:
+                countries.add(cg.countries[row])
+            elif s.type == "ORG" and z.key[s.j - 1] in cg.norp_keys:
+                countries.add(_adjective_countries(cg).get(_norp_stem(z.key[s.j - 1], cg), ""))
+            if s.type != "ORG" or z.key[s.i] != _PARLIAMENT_KEY:
+                continue
+            if s.j - s.i == 1 and row is not None and cg.ids[row] == PARLIAMENT_ID:
+                bare.append(s)
+            elif s.j - s.i >= 2:
+                if row is not None:
+                    named[cg.ids[row]] = cg.canonicals[row]
+                else:
+                    named[_rule_id(z, s, cg)] = z.phrase(s.i, s.j, article=True)
+    if not bare:
+        return {}
+    if len(named) == 1:
+        target = next(iter(named.items()))
+    elif named:
+        return {}
+    else:
+        foreign = countries - {_SAUDI_ID, ""}
+        if len(foreign) != 1:
+            return {}
+        (country,) = foreign
+        adjectives = [
+            r for r in range(len(cg.ids)) if cg.ids[r] == country and cg.types[r] == "NORP"
+        ]
+        keys = phrase_keys(cg.canonicals[adjectives[0]]) if adjectives else ()
+        if len(keys) != 1:
+            return {}
+        adjective = cg.norp_canon.get(keys[0], keys[0])
+        target = (
+            f"rule:ORG:{_PARLIAMENT_KEY}_{adjective}",
+            f"البرلمان ال{cg.canonicals[adjectives[0]]}",
+        )
+    return {id(s): target for s in bare}
+
+
+def _unattested_clubs(zlist, selected, attested: set[str], by_name: dict[int, Span], cg) -> None:
+    """Drop, in place, the spans of :func:`rules.context_clubs` (``by_name``: by id) of a
+    one-word club name of sports_names.csv as frequent as an everyday word
+    (:data:`rules.EVERYDAY_CLUB_ZIPF`: الاتفاق "the agreement", الشباب "the youth",
+    الوحدة "the unit") whose key the story never uses in a sentence about sport
+    (``attested``, :func:`rules.sport_attested_clubs`) nor names as a club by other
+    evidence (a head, نادي الاتفاق; a sports context, لاعبي روما): one sense per
+    story. Not a name of :data:`rules.BODY_CLUB_NAMES` (الاتحاد: a federation)."""
+    from helpers.entities.lexicon import zipf
+
+    attested = attested | {
+        z.key[s.j - 1]
+        for z, spans in zip(zlist, selected, strict=True)
+        for s in spans
+        if s.type == "ORG" and id(s) not in by_name and any(c in cg.sports_rows for c in s.cands)
+    }
+    for z, spans in zip(zlist, selected, strict=True):
+        spans[:] = [
+            s
+            for s in spans
+            if not (
+                id(s) in by_name
+                and s.j - s.i == 1
+                and any(c in cg.sports_rows for c in s.cands)
+                and z.key[s.i] not in attested
+                and z.key[s.i] not in rules.BODY_CLUB_NAMES
+                and zipf(z.light(s.i)) >= rules.EVERYDAY_CLUB_ZIPF
+            )
+        ]
+
+
 def _story_mentions(zlist, cg) -> tuple[list[tuple], StoryNames]:
     selected: list[list[Span]] = []
     keys = frozenset().union(*(z.types() for z in zlist))  # the story's distinct keys
     maqsura_kept = any(k.endswith("ى") for k in keys)
     # a sports story names clubs by everyday words (النصر، الهلال): data/sports_names.csv
     sports = sports_story(keys)
+    attested: set[str] = set()  # club names used in a sentence about sport
+    # the spans of a club name alone (context_clubs) by id, held so no id is reused
+    by_name: dict[int, Span] = {}
     for z in zlist:
         found = gazetteer_spans(z, cg)
         normal = [s for s in found if s.method == "gazetteer"]
@@ -1282,11 +1496,16 @@ def _story_mentions(zlist, cg) -> tuple[list[tuple], StoryNames]:
         spans += rules.context_shares(z, cg, normal, guarded)
         spans += rules.context_quoted(z, cg, guarded)
         if sports:
-            spans += rules.context_clubs(z, cg, guarded)
+            clubs = rules.context_clubs(z, cg, guarded)
+            by_name.update((id(s), s) for s in clubs)
+            spans += clubs
             spans += rules.context_opponents(z, cg, normal + guarded)
+            attested |= rules.sport_attested_clubs(z, cg, normal + guarded)
         chosen_spans = _with_head(_without_nationality(select(spans), normal, z, cg), z)
         chosen_spans = _clubs_by_city(_without_surname_towns(chosen_spans, z, cg), z, cg)
         selected.append(_drop_roles(chosen_spans, z))
+    if sports:
+        _unattested_clubs(zlist, selected, attested, by_name, cg)
     # countries the story names (LOC countries and nationality adjectives)
     context = {
         cg.countries[s.cands[0]]
@@ -1320,8 +1539,11 @@ def _story_mentions(zlist, cg) -> tuple[list[tuple], StoryNames]:
                     s.type = cg.types[row]
             chosen[id(s)] = row
     _without_event_names(zlist, selected)
+    if sports:
+        _club_sense(zlist, selected, chosen, cg)
     _capital_cities(zlist, selected, chosen, cg)
     _other_kingdoms(zlist, selected, chosen, cg)
+    relinked = _own_parliament(zlist, selected, chosen, cg)
     headed = _headed_names(zlist, selected, cg)
     _unsure_persons(zlist, selected, headed)
     persons = [
@@ -1331,6 +1553,9 @@ def _story_mentions(zlist, cg) -> tuple[list[tuple], StoryNames]:
         if s.type == "PERSON"
     ]
     by_span, order = _aliases.link_persons(persons, cg)
+    bodies = _people_named_as_bodies(
+        by_span, persons, _organisation_words(zlist, selected, chosen, cg)
+    )
     covered = [{t for s in spans for t in range(s.i, s.j)} for spans in selected]
     # the story's people in reading order of their first mention: a list, never a set
     # (a set of objects hashed by id iterates in memory-address order, which made the
@@ -1363,11 +1588,16 @@ def _story_mentions(zlist, cg) -> tuple[list[tuple], StoryNames]:
         items = []
         for s in spans:
             method = s.method
-            if s.type == "PERSON":
+            if s.type == "PERSON" and id(by_span[id(s)]) in bodies:
+                s.type, method = "ORG", "alias"  # وقال بريمن after فيردر بريمن
+                eid, canonical = bodies[id(by_span[id(s)])]
+            elif s.type == "PERSON":
                 p = by_span[id(s)]
                 eid, canonical = p.entity_id, p.canonical
                 if method == "context" and any(len(k) > s.j - s.i for k in p.names):
                     method = "alias"  # وقال هيوبا after إيلكا هيوبا: a short mention
+            elif id(s) in relinked:
+                eid, canonical = relinked[id(s)]  # البرلمان of the story's country
             elif chosen[id(s)] is not None:
                 row = chosen[id(s)]
                 # an entity is labelled by its name: a nationality adjective by its
@@ -1395,30 +1625,12 @@ def _story_mentions(zlist, cg) -> tuple[list[tuple], StoryNames]:
                 items.append((z.char_start(ti), z.end[tj - 1], typ, eid, canonical, "alias", False))
         for azi, ti, tj, p in full_names:
             if azi == zi:
-                items.append(
-                    (
-                        z.char_start(ti),
-                        z.end[tj - 1],
-                        "PERSON",
-                        p.entity_id,
-                        p.canonical,
-                        "alias",
-                        False,
-                    )
-                )
+                typ, eid, canonical = _person_or_body(p, bodies)
+                items.append((z.char_start(ti), z.end[tj - 1], typ, eid, canonical, "alias", False))
         for azi, ti, p in found_aliases:
             if azi == zi:
-                items.append(
-                    (
-                        z.char_start(ti),
-                        z.end[ti],
-                        "PERSON",
-                        p.entity_id,
-                        p.canonical,
-                        "alias",
-                        False,
-                    )
-                )
+                typ, eid, canonical = _person_or_body(p, bodies)
+                items.append((z.char_start(ti), z.end[ti], typ, eid, canonical, "alias", False))
         for start, end, typ, eid, canonical, method, article in sorted(items):
             rows.append(_row(z, start, end, typ, eid, canonical, method, article))
     strong = {

@@ -53,6 +53,7 @@ from __future__ import annotations
 
 from helpers.entities.rules.bodies import COMPANY_HEADS, FIELD_TAIL_WORDS, FIELD_WORDS, field_tail
 from helpers.entities.rules.context import (
+    BODY_CLUB_NAMES,
     CLUB_CUES,
     COMMON_CLUB_ZIPF,
     COMPETITION_NOUNS,
@@ -78,6 +79,7 @@ from helpers.entities.rules.context import (
     in_byline,
     in_event_name,
     masculine_nationality,
+    sport_attested_clubs,
     titled_event_keys,
 )
 from helpers.entities.rules.lexicons import (
@@ -166,6 +168,7 @@ __all__ = [
     "ADJECTIVES",
     "AFFILIATION_WORDS",
     "APPOSITION_ROLES",
+    "BODY_CLUB_NAMES",
     "BODY_INSTITUTIONS",
     "CLAUSE_OPENERS",
     "CLUB_CUES",
@@ -261,6 +264,7 @@ __all__ = [
     "masculine_nationality",
     "ordinary",
     "rule_spans",
+    "sport_attested_clubs",
     "surname_company",
     "titled_event_keys",
     "whole_key",

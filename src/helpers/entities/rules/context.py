@@ -530,14 +530,22 @@ EVERYDAY_CLUB_ZIPF = 4.4
 #: that word, even in a sports story: رعاية الشباب "youth welfare", فئة/درجة الشباب
 #: "the youth category" (درجتي الشباب والناشئين), وزارة/هيئة الشباب، دعم/تشغيل/توظيف
 #: الشباب "employing young people", تمكين الشباب، بعض الشباب، احتواء الشباب; دعم الاتحاد،
-#: هيئة الاتحاد.
+#: هيئة الاتحاد. Session 14: فئات (في فئات الناشئين والشباب) and منتخب (منتخب الشباب
+#: "the youth national team"; المنتخب السعودي للشباب, see :func:`_everyday_club_word`).
 EVERYDAY_CLUB_HEADS = _keys(
-    "رعاية فئة درجة فئتي درجتي وزارة هيئة دعم تشغيل توظيف تمكين تأهيل أوساط بعض احتواء"
+    "رعاية فئة درجة فئتي درجتي فئات وزارة هيئة دعم تشغيل توظيف تمكين تأهيل أوساط بعض احتواء منتخب"
 )
 
+#: Club names whose everyday sense is itself a body: الاتحاد (a sports federation, the
+#: European Union). :func:`helpers.entities.extract._unattested_clubs` keeps them (an
+#: ORG either way; on 2015-07-27 and 08-03, 7 of the 8 it would have dropped named a
+#: football federation, linked to the club: left for a federation rule).
+BODY_CLUB_NAMES = _keys("الاتحاد")
+
 #: Words after which such a name is the everyday word: والشابات (الشباب والشابات
-#: "young men and women"), the other age categories (الشباب والناشئين، الشباب والأشبال).
-EVERYDAY_CLUB_PARTNERS = _keys("الشابات الفتيات الناشئين الناشئات الأشبال البراعم")
+#: "young men and women"), the other age categories (الشباب والناشئين، الشباب والأشبال);
+#: and before it, the name with و (الناشئين والشباب، الكبار والشباب: session 14).
+EVERYDAY_CLUB_PARTNERS = _keys("الشابات الفتيات الناشئين الناشئات الأشبال البراعم الكبار")
 
 
 def masculine_nationality(z, a: int, cg) -> bool:
@@ -560,14 +568,13 @@ def context_clubs(z, cg, guarded_spans) -> list:
     nationality adjective's reading becomes an ``ORG`` span of its club,
     ``method="context"``, ``priority=2`` (a longer known name still wins: نادي النصر);
     not after a competition noun (كأس الخليج), and a name as frequent as an everyday
-    word (:data:`COMMON_CLUB_ZIPF`) only in a sentence about sport."""
+    word (:data:`COMMON_CLUB_ZIPF`) only in a sentence about sport (a word of
+    sports_context.txt, or another club's name: the same name twice, تحفظ الشباب ...
+    أن الشباب, is no other club)."""
     from helpers.entities.matcher import Span
 
     out = []
-    clubs_in: dict[int, int] = {}  # sentence -> club names of sports_names.csv in it
-    for s in guarded_spans:
-        if any(c in cg.sports_rows for c in s.cands):
-            clubs_in[z.sentence[s.i]] = clubs_in.get(z.sentence[s.i], 0) + 1
+    clubs_in = _clubs_by_sentence(z, cg, guarded_spans)
     sporty = {z.sentence[t] for t in range(len(z)) if z.key[t] in cg.sports_keys}
     for s in guarded_spans:
         cands = [c for c in s.cands if c in cg.sports_rows]
@@ -579,13 +586,60 @@ def context_clubs(z, cg, guarded_spans) -> list:
             and s.j - s.i == 1
             and zipf(z.display(s.i)) >= COMMON_CLUB_ZIPF
             and sentence not in sporty
-            and clubs_in.get(sentence, 0) < 2
+            and not _other_club(clubs_in.get(sentence, []), z.key[s.i])
         ):
             continue  # مقهى الشباب، الشباب السعودي: the youth, in a story on sport
         if s.j - s.i == 1 and _everyday_club_word(z, s.i, cg):
             continue
         if cands:
             out.append(Span(s.i, s.j, "ORG", "context", cands, 2))
+    return out
+
+
+def _clubs_by_sentence(z, cg, guarded_spans) -> dict[int, list[str]]:
+    """Sentence -> keys of the club names of sports_names.csv in it, one a mention (the
+    guarded spans with a row of ``cg.sports_rows``)."""
+    out: dict[int, list[str]] = {}
+    for s in guarded_spans:
+        if any(c in cg.sports_rows for c in s.cands):
+            out.setdefault(z.sentence[s.i], []).append(" ".join(z.key[s.i : s.j]))
+    return out
+
+
+def _other_club(keys: list[str], key: str) -> bool:
+    """Whether the club names ``keys`` of a sentence hold a club other than ``key``: a
+    different name (الخليج × الشباب); the same name twice is the same word (تحفظ
+    الشباب، واضاف ان الشباب), except for a name of :data:`BODY_CLUB_NAMES`, whose
+    everyday sense is a body too (بيان الاتحاد ... ام ان الاتحاد: a federation, an
+    ORG either way; two mentions count, as before session 14)."""
+    if key in BODY_CLUB_NAMES:
+        return len(keys) >= 2
+    return any(k != key for k in keys)
+
+
+def sport_attested_clubs(z, cg, spans) -> set[str]:
+    """Keys of the club names of sports_names.csv that zone ``z`` uses at least once in
+    a sentence about sport: a body or caption sentence (not the title) with a word of
+    sports_context.txt or the name of another club (``spans``: the zone's gazetteer
+    spans, guarded or not, so an unambiguous club counts: وفاز الأهلي على الزمالك).
+    A one-word club name as frequent as an everyday word
+    (:data:`EVERYDAY_CLUB_ZIPF`: الاتفاق، الوحدة، الشباب) that no zone of a story
+    attests so is that word in every mention of the story, title included
+    (:func:`helpers.entities.extract._unattested_clubs`): an opinion piece on the Iran
+    deal (الاتفاق) or on the youth (الشباب) that says هدف "aim" and فريق "team"
+    somewhere is no sports story for them."""
+    if z.zone == "title":
+        return set()
+    clubs_in = _clubs_by_sentence(z, cg, spans)
+    sporty = {z.sentence[t] for t in range(len(z)) if z.key[t] in cg.sports_keys}
+    out = set()
+    for s in spans:
+        if not any(c in cg.sports_rows for c in s.cands):
+            continue
+        key = " ".join(z.key[s.i : s.j])
+        sentence = z.sentence[s.i]
+        if sentence in sporty or _other_club(clubs_in.get(sentence, []), key):
+            out.add(key)
     return out
 
 
@@ -596,7 +650,9 @@ def _everyday_club_word(z, i: int, cg) -> bool:
     with ب before مع (بالتعاون مع "in cooperation with");
     after a noun of :data:`EVERYDAY_CLUB_HEADS` (رعاية الشباب، فئة الشباب، الرئيس العام
     لرعاية الشباب: :func:`_lam_key`); with ل right after an event's name (بطولة آسيا
-    للشباب: :func:`in_event_name`); after a
+    للشباب: :func:`in_event_name`) or after such a noun and a nationality (المنتخب
+    السعودي للشباب); with و after a word of :data:`EVERYDAY_CLUB_PARTNERS` (الناشئين
+    والشباب); after a
     definite masculine sound plural it qualifies, if at least :data:`COMMON_CLUB_ZIPF`
     (اللاعبين الشباب "the young players"; not after a comma, and a name with و or
     before one is a list: النصر والشباب، الغريمين التقليديين الاتحاد والأهلي;
@@ -620,6 +676,15 @@ def _everyday_club_word(z, i: int, cg) -> bool:
             return True  # بطولة آسيا للشباب، كأس العالم للشباب: the youth category
         if _lam_key(z, prev) in EVERYDAY_CLUB_HEADS:
             return True  # رعاية الشباب، لرعاية الشباب (the ل left on the word)
+        if "و" in z.clitics[i] and z.key[prev] in EVERYDAY_CLUB_PARTNERS:
+            return True  # الناشئين والشباب، الكبار والشباب: the other age category
+        if (
+            "ل" in z.clitics[i]
+            and prev >= 1
+            and z.key[prev - 1] in EVERYDAY_CLUB_HEADS
+            and masculine_nationality(z, prev, cg)
+        ):
+            return True  # المنتخب السعودي للشباب: the youth national team
         if (
             freq >= COMMON_CLUB_ZIPF
             and z.definite[prev]
