@@ -48,7 +48,6 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, compress
-from operator import methodcaller
 
 import ahocorasick
 
@@ -989,10 +988,6 @@ def read_zone(story_id: str, zone: str, text: str, toks, cg: CompiledGazetteer) 
     )
 
 
-#: Whether a form starts with ب (:func:`_place_after_b`), asked of each form at C level.
-_starts_b = methodcaller("startswith", "ب")
-
-
 def _place_after_b(keys, forms, peels, procl, defs, cg: CompiledGazetteer) -> tuple:
     """Read a word ب + the first word of a multi-word place where the next words
     complete it, though the lexicon reads the word whole (in place; returns ``defs``).
@@ -1010,10 +1005,8 @@ def _place_after_b(keys, forms, peels, procl, defs, cg: CompiledGazetteer) -> tu
         return defs
     cache = cg.b_places
     changed = None
-    # the few words in ب first (found at C level: most zones hold a handful)
-    for i in list(compress(range(len(forms) - 1), map(_starts_b, forms))):
-        if len(forms[i]) < 4:
-            continue
+    # the few words in ب first (a comprehension: most zones hold a handful)
+    for i in [i for i, f in enumerate(forms[:-1]) if f[:1] == "ب" and len(f) >= 4]:
         f = forms[i]
         got = cache.get(f, 0)
         if got == 0:

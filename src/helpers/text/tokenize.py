@@ -234,7 +234,7 @@ def _columns(toks: tuple[tuple, ...], analyse) -> dict[str, tuple]:
     if not toks:
         return {c: () for c in TOKEN_COLUMNS}
     starts, ends, surfaces, kinds, sentences, paragraphs = toks
-    norms, bases, clitics, stops, _ = zip(*map(analyse, surfaces, kinds), strict=True)
+    norms, bases, clitics, stops, _ = zip(*analyse.each(surfaces, kinds), strict=True)
     return {
         "start": starts,
         "end": ends,
