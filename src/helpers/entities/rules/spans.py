@@ -660,7 +660,8 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
         # عبدالرحمن بن سعود، حديقة الملك فهد المركزية; the heads of a patronymic
         # namesake take a title too (مدرسة الأمير فيصل بن بندر، شارع الملك فهد), not
         # عن طريق "by way of" (عن طريق الأمير)
-        h = _dual_head(k)  # جامعتي الملك فيصل وأم القرى: two universities, one named
+        # _dual_head as one look-up: جامعتي الملك فيصل وأم القرى, two universities, one named
+        h = _DUAL_HEADS.get(k, k)
         org_head = h in ORG_HEADS or h in NAMESAKE_ORG_HEADS or h in PATRONYMIC_NAMESAKE_ORG_HEADS
         place_head = (
             h in PLACE_HEADS or h in NAMESAKE_PLACE_HEADS or h in PATRONYMIC_NAMESAKE_PLACE_HEADS
