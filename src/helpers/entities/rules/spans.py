@@ -98,6 +98,7 @@ from helpers.entities.rules.people import _appositive_persons, _coordinated_pers
 from helpers.entities.rules.verbs import _before_verb, _verb_openers, _verb_subject
 from helpers.entities.rules.words import (
     _ORDINARY_ZIPF,
+    KeyClass,
     _name_like,
     _verb_first,
     ordinary,
@@ -154,15 +155,59 @@ def _rule_heads(cg) -> frozenset[str]:
     return got
 
 
+#: The dual in construct of each head noun of :data:`ORG_LOC_HEADS` in ـة (key ـه),
+#: ـتي for ـة (جامعتي → جامعه), keys of more than four letters: :func:`_dual_head`
+#: as one look-up, made once at import (the heads are a constant).
+_DUAL_HEADS: dict[str, str] = {
+    h[:-1] + "تي": h for h in ORG_LOC_HEADS if h.endswith("ه") and len(h) + 1 > 4
+}
+_DUAL_KEYS = frozenset(_DUAL_HEADS)
+
+
 def _dual_head(k: str) -> str:
     """The key of a head noun of a namesake (ORG or place heads in ة) for its dual in
     construct, which ends in ـتي for ـة (جامعتي → جامعه، كليتي → كليه، مدرستي → مدرسه:
-    جامعتي الملك فيصل وأم القرى); any other key as given."""
-    if k.endswith("تي") and len(k) > 4:
-        one = k[:-2] + "ه"
-        if one in ORG_LOC_HEADS:
-            return one
-    return k
+    جامعتي الملك فيصل وأم القرى); any other key as given (:data:`_DUAL_HEADS`: a key
+    ending in تي, of more than four letters, whose ـه form is a head)."""
+    return _DUAL_HEADS.get(k, k)
+
+
+_ABD = "عبد"
+#: Keys starting with عبد (a fused عبدالله) among a zone's keys: :func:`_visited`.
+_ABD_KEYS = KeyClass(lambda k: k[:3] == _ABD)
+
+
+def _visited(z, heads: frozenset[str] | None, openers: set[int]):
+    """The token indices :func:`rule_spans` reads, ascending: every index when
+    ``heads`` is None (:data:`SKIP_HEADLESS` off), else the words that may head a rule,
+    found from the zone's distinct keys (:meth:`~helpers.entities.matcher.Zone.where`)
+    instead of a test per token: a key of ``heads`` or :data:`_DUAL_KEYS`, one starting
+    with عبد, the word before بن، ابن، بنت, and ``openers`` (:func:`_verb_openers`).
+    A superset of the words the loop's ``headed`` test passes (the loop tests each
+    again). A rule may read a later word whole (:meth:`Zone.reread` changes its key):
+    then the indices after the current one are found again from the new keys, so the
+    words read are those a scan of every token would read."""
+    done = -1
+    while True:
+        seen = z.rereads
+        if heads is None:
+            todo = range(len(z))
+        else:
+            types = z.types()
+            hits = (types & heads) | (types & _DUAL_KEYS) | _ABD_KEYS.of(types)
+            at = set(z.where(hits))
+            at.update(p - 1 for p in z.where(_SON_OF) if p > 0)
+            at.update(openers)
+            todo = sorted(at)
+        for i in todo:
+            if i <= done:
+                continue
+            done = i
+            yield i
+            if z.rereads != seen:
+                break  # a key changed: find the rest again
+        else:
+            return
 
 
 def _town(cg, s) -> bool:
@@ -266,7 +311,7 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
     heads = _rule_heads(cg) if SKIP_HEADLESS else None
     openers = _verb_openers(z)
     kind, key = z.kind, z.key
-    for i in range(n):
+    for i in _visited(z, heads, openers):
         if kind[i] != "word":
             continue
         k = key[i]
@@ -274,9 +319,9 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
         headed = (
             heads is None
             or k in heads
-            or k.startswith("عبد")
+            or k.startswith(_ABD)
             or (i + 1 < n and key[i + 1] in _SON_OF)
-            or (k.endswith("تي") and _dual_head(k) != k)
+            or k in _DUAL_KEYS
         )
         # a verb before its one-word subject (_verb_subject: وخاض رافايل): any past
         # verb heads it, so the cheap part of that rule is asked instead
@@ -595,7 +640,7 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 out.append(Span(i, e, "PERSON", "rule", [], 1))
         # every rule below starts at an ORG or LOC head noun (ORG_LOC_HEADS); a rule
         # that starts at another word goes above this line
-        if heads is not None and k not in ORG_LOC_HEADS and _dual_head(k) == k:
+        if heads is not None and k not in ORG_LOC_HEADS and k not in _DUAL_KEYS:
             continue
         # ORG: a company or outlet named in quote marks, شركة «إي إف جي هيرميس»، موقع
         # "بورد باندا": the quoted name, without the head noun or the marks
@@ -657,7 +702,8 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
         # عبدالرحمن بن سعود، حديقة الملك فهد المركزية; the heads of a patronymic
         # namesake take a title too (مدرسة الأمير فيصل بن بندر، شارع الملك فهد), not
         # عن طريق "by way of" (عن طريق الأمير)
-        h = _dual_head(k)  # جامعتي الملك فيصل وأم القرى: two universities, one named
+        # _dual_head as one look-up: جامعتي الملك فيصل وأم القرى, two universities, one named
+        h = _DUAL_HEADS.get(k, k)
         org_head = h in ORG_HEADS or h in NAMESAKE_ORG_HEADS or h in PATRONYMIC_NAMESAKE_ORG_HEADS
         place_head = (
             h in PLACE_HEADS or h in NAMESAKE_PLACE_HEADS or h in PATRONYMIC_NAMESAKE_PLACE_HEADS

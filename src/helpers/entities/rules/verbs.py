@@ -11,6 +11,7 @@ from helpers.entities.rules.lexicons import CLAUSE_OPENERS, PARTICLES, SUBJECT_O
 from helpers.entities.rules.names import _foreign, _foreign_particle_end
 from helpers.entities.rules.words import (
     _ORDINARY_ZIPF,
+    PAST_VERBS,
     _name_like,
     _noun_form,
     _past_verb,
@@ -48,15 +49,20 @@ def _verb_openers(z) -> set[int]:
     start, after punctuation or after an opener, all stopwords), followed by a word
     without article or peeled proclitic. Token indices (int)."""
     kind, key, definite, peel, stop = z.kind, z.key, z.definite, z.peel, z.stop
+    # the verbs first, among the zone's distinct keys (each key tested once across
+    # zones: PAST_VERBS), then the conditions on their few positions: the same set as
+    # the conditions tested at every token, in a fraction of the time
+    verbs = PAST_VERBS.of(z.types())
+    last = len(key) - 1
     return {
         i
-        for i in range(len(key) - 1)
-        if kind[i] == "word"
+        for i in z.where(verbs)
+        if i < last
+        and kind[i] == "word"
         and not definite[i]
         and not definite[i + 1]
         and peel[i + 1] == 0
         and (peel[i] > 0 or i == 0 or kind[i - 1] != "word" or stop[i - 1])
-        and _past_verb(key[i])
     }
 
 

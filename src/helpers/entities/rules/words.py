@@ -165,6 +165,37 @@ def _present_verb_word(z, t: int, cg) -> bool:
 _VERB_ARTICLE_ZIPF = 2.0
 
 
+class KeyClass:
+    """The keys of a zone that pass a test of one key, remembered across zones.
+
+    ``KeyClass(test).of(types)``: the keys of ``types`` (a zone's distinct keys,
+    :meth:`helpers.entities.matcher.Zone.types`) for which ``test(key)`` is true, as a
+    frozenset. ``test`` must be a pure function of the key (str -> bool). Each key is
+    tested once (the keys not met before: one C-level set difference), the others are
+    one set intersection: a rule that asks the test of every word of every zone pays
+    for the zone's new words only. At most ``limit`` keys are remembered; past it the
+    memory starts afresh (the answers are the same, only slower). A thread that meets
+    the reset keeps the pair of sets it read: a key enters the remembered keys only
+    after its answer (session 14, speed: benchmarks/README.md)."""
+
+    def __init__(self, test, limit: int = 1 << 16) -> None:
+        self._test = test
+        self._limit = limit
+        self._state: tuple[set[str], set[str]] = (set(), set())
+
+    def of(self, types: frozenset[str]) -> frozenset[str]:
+        """The keys of ``types`` that pass the test (a subset of ``types``)."""
+        seen, passed = self._state
+        new = types - seen
+        if new:
+            if len(seen) + len(new) > self._limit:
+                seen, passed = self._state = (set(), set())
+                new = types
+            passed.update(filter(self._test, new))
+            seen.update(new)
+        return types & passed
+
+
 @lru_cache(maxsize=65536)
 def _past_verb(light: str) -> bool:
     """A past-tense verb before its subject: frequent (Zipf >= :data:`_VERB_ZIPF`), its
@@ -178,6 +209,10 @@ def _past_verb(light: str) -> bool:
         and zipf(light + "ت") >= 2.0
         and zipf("ال" + light) < z - 0.5
     )
+
+
+#: The past verbs (:func:`_past_verb`) among a zone's keys: :func:`_verb_openers`.
+PAST_VERBS = KeyClass(_past_verb)
 
 
 #: Subject endings of a past-tense verb that no name of the lists ends a surname with
