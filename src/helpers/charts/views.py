@@ -83,6 +83,7 @@ from .skeleton import (
     heading_inches,
     in_group_order,
     legend_columns,
+    legend_inches,
     new_figure,
     others_name,
     small_groups,
@@ -800,7 +801,7 @@ def cleaning_chart(
         reasons = _legend_labels(wide.columns)  # the legend: wrapped, never cut
         rtl = True
         _check_glyphs([title, *labels, *reasons], font)
-        fig = new_figure(8.5, 1.8 + 0.4 * len(wide) + 0.25 * (len(reasons) // 3))
+        fig = new_figure(8.5, 1.8 + CLEANING_ROW_INCHES * len(wide))
         ax = fig.add_subplot()
         left = np.zeros(len(wide))
         y = np.arange(len(wide))
@@ -830,8 +831,19 @@ def cleaning_chart(
             sub += f"؛ «{NO_STORY}»: {lines} لا تنتمي إلى أي {noun}، في شريط منفصل"
         _title(fig, title, rtl, family, sub)
         handles, names = ax.get_legend_handles_labels()
-        _fig_legend(fig, rtl, family, handles, names, ncols=legend_columns(names))
+        ncols = legend_columns(names)
+        _fig_legend(fig, rtl, family, handles, names, ncols=ncols)
+        # the rows, the value axis and the legend (its wrapped entries a line taller)
+        # under the title: a legend of three rows had squeezed four outlets' bars to
+        # hairlines and their names over each other (a newcomer, session 14)
+        row = max(CLEANING_ROW_INCHES, category_inches(_max_lines(labels)))
+        legend = legend_inches(len(names), ncols, _max_lines(names))
+        fit_height(fig, len(wide) * row + TICKS_INCHES + XLABEL_INCHES + legend)
         return fig
+
+
+#: Least height of one bar of :func:`cleaning_chart`, in inches.
+CLEANING_ROW_INCHES = 0.4
 
 
 @functools.lru_cache(maxsize=1)

@@ -1,0 +1,45 @@
+"""Session 14 (branch nview14): what a newcomer saw in the charts, tables, HTML and
+README of a run on 4 outlets x 4 days of SaudiNewsNet (aawsat, sabq, alyaum, alwatan,
+2015-08-01..04), each fixed for its kind; every value below is worked out by hand in
+the comment beside it."""
+
+import pandas as pd
+import pytest
+
+# --- 1. the cleaning chart: four outlets' names over each other, hairline bars ----------
+
+
+def test_a_legend_row_is_a_line_taller_for_each_wrapped_line():
+    from helpers.charts.skeleton import legend_inches
+
+    # 7 entries in rows of 3: 3 rows; a two-line entry adds 2.1 em at 11 pt
+    # (2.1 * 11 / 72 = 0.320833 in) to the 0.4 in of a row: 3 * 0.720833 = 2.1625
+    assert legend_inches(7, 3, 2, fontsize=11) == pytest.approx(2.1625)
+    assert legend_inches(7, 3) == pytest.approx(1.2)  # 3 rows of one line
+    assert legend_inches(0, 3, 2) == 0.0
+
+
+def test_the_cleaning_chart_gives_each_outlet_a_row_its_name_fits():
+    from helpers.charts import cleaning_chart
+    from helpers.charts.skeleton import heading_inches
+
+    outlets = ["sabq", "alyaum", "aawsat", "alwatan"]
+    stories = pd.DataFrame({"story_id": [f"s{i}" for i in range(4)], "outlet": outlets})
+    report = pd.DataFrame(
+        {
+            "reason": ["duplicate story (same body as s0)", "bidi control characters removed"]
+            * 4,
+            "story_id": ["", "s0", "s1", "s1", "s2", "s2", "s3", "s3"],
+            "action": ["dropped", "repaired"] * 4,
+        }
+    )
+    fig = cleaning_chart(report, stories, by="outlet")
+    # two legend entries, the longest line «قصة مكررة (نسخة» 15 + 4 characters: 96 // 19
+    # = 5 a row, so one row of two, two lines tall: 0.4 + 0.320833 = 0.720833 in; under
+    # the title 4 rows of 0.4 in, the value axis 0.5 and its label 0.45: 3.270833 in
+    assert fig.get_figheight() - heading_inches(fig) == pytest.approx(3.270833, abs=1e-4)
+    fig.canvas.draw()
+    boxes = [t.get_window_extent() for t in fig.axes[0].get_yticklabels()]
+    assert len(boxes) == 4  # (the outside-the-stories row is a fifth when present)
+    for upper, lower in zip(boxes, boxes[1:]):
+        assert not upper.overlaps(lower)
