@@ -3,6 +3,7 @@ README of a run on 4 outlets x 4 days of SaudiNewsNet (aawsat, sabq, alyaum, alw
 2015-08-01..04), each fixed for its kind; every value below is worked out by hand in
 the comment beside it."""
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -43,3 +44,40 @@ def test_the_cleaning_chart_gives_each_outlet_a_row_its_name_fits():
     assert len(boxes) == 4  # (the outside-the-stories row is a fifth when present)
     for upper, lower in zip(boxes, boxes[1:]):
         assert not upper.overlaps(lower)
+
+
+# --- 2. the term scatter: labels inside the axes, leaders over fewer dots ---------------
+
+
+def test_a_leader_counts_the_dots_it_passes_over():
+    from matplotlib.transforms import Bbox
+
+    from helpers.charts.scatter import _leader_dots
+
+    box = Bbox.from_extents(0, 0, 20, 10)  # centre (10, 5); the leader leaves it at x = 20
+    dots = np.array([(15.0, 5.0), (30.0, 6.0), (30.0, 20.0), (40.0, 5.0)])
+    # (15, 5) is under the label itself, (30, 20) 15 px off the line, (40, 5) the own
+    # dot: only (30, 6), 1 px from the leader (reach 2), is passed over
+    assert _leader_dots(box, (40.0, 5.0), dots, reach=2.0, shortest=4.0) == 1
+    # a dot 2 px right of the box: under the 4 px of the shortest leader, none drawn
+    assert _leader_dots(box, (22.0, 5.0), dots, reach=2.0, shortest=4.0) == 0
+
+
+def test_a_label_past_the_axes_edge_is_moved_inside():
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    from helpers.charts.scatter import _apart
+
+    fig = Figure(figsize=(4, 4), dpi=100)
+    FigureCanvasAgg(fig)
+    ax = fig.add_subplot()
+    ax.set_xlim(0, 10)
+    ax.set_ylim(0, 10)
+    text = ax.text(9.8, 5, "المملكة", fontsize=10)  # starts 0.2 units from the right edge
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    assert text.get_window_extent(renderer).x1 > ax.get_window_extent(renderer).x1
+    assert _apart([text], ax, renderer, np.empty((0, 2)), np.array([[0.0, 0.0]])) == [text]
+    box, inside = text.get_window_extent(renderer), ax.get_window_extent(renderer)
+    assert inside.x0 <= box.x0 and box.x1 <= inside.x1
