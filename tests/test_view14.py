@@ -3,6 +3,8 @@ README of a run on 4 outlets x 4 days of SaudiNewsNet (aawsat, sabq, alyaum, alw
 2015-08-01..04), each fixed for its kind; every value below is worked out by hand in
 the comment beside it."""
 
+import itertools
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -28,8 +30,7 @@ def test_the_cleaning_chart_gives_each_outlet_a_row_its_name_fits():
     stories = pd.DataFrame({"story_id": [f"s{i}" for i in range(4)], "outlet": outlets})
     report = pd.DataFrame(
         {
-            "reason": ["duplicate story (same body as s0)", "bidi control characters removed"]
-            * 4,
+            "reason": ["duplicate story (same body as s0)", "bidi control characters removed"] * 4,
             "story_id": ["", "s0", "s1", "s1", "s2", "s2", "s3", "s3"],
             "action": ["dropped", "repaired"] * 4,
         }
@@ -42,7 +43,7 @@ def test_the_cleaning_chart_gives_each_outlet_a_row_its_name_fits():
     fig.canvas.draw()
     boxes = [t.get_window_extent() for t in fig.axes[0].get_yticklabels()]
     assert len(boxes) == 4  # (the outside-the-stories row is a fifth when present)
-    for upper, lower in zip(boxes, boxes[1:]):
+    for upper, lower in itertools.pairwise(boxes):
         assert not upper.overlaps(lower)
 
 

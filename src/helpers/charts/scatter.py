@@ -589,7 +589,8 @@ def _apart(texts, ax, renderer, dots=None, anchors=None) -> list:
     or right by half its width, at most two; nearest first, inside the axes) to the
     first place free of both (of those, with ``anchors``, each label's own dot in
     pixels, of the :data:`LEADER_CHOICES` nearest such places the one whose leader to
-    its dot passes over the fewest other dots, :func:`_leader_dots`: a newcomer's «مدير» and «الدكتور» had leaders across the cloud);
+    its dot passes over the fewest other dots, :func:`_leader_dots`: a newcomer's
+    «مدير» and «الدكتور» had leaders across the cloud);
     no place, the label's own included, reaching outside the axes (a white ground cut
     by the plot's edge, «المملكة», a newcomer, session 14);
     else to the first place free of labels, over dots that no place spares (a dense
