@@ -82,3 +82,31 @@ def test_a_label_past_the_axes_edge_is_moved_inside():
     assert _apart([text], ax, renderer, np.empty((0, 2)), np.array([[0.0, 0.0]])) == [text]
     box, inside = text.get_window_extent(renderer), ax.get_window_extent(renderer)
     assert inside.x0 <= box.x0 and box.x1 <= inside.x1
+
+
+# --- 4. small multiples: each group in its colour of every figure -----------------------
+
+
+def test_each_panel_of_top_by_group_is_in_its_group_colour():
+    from matplotlib.colors import to_hex
+
+    from helpers.charts.skeleton import COLOURS
+    from helpers.charts.views import top_by_group
+
+    table = pd.DataFrame(
+        {
+            "outlet": ["sabq", "sabq", "aawsat", "aawsat"],
+            "label": ["المنطقة", "العمل", "العام", "رئيس"],
+            "per_1000": [4.0, 3.0, 3.5, 2.5],
+        }
+    )
+    # the run's order puts aawsat first: it takes COLOURS[0], sabq COLOURS[1], whatever
+    # their panels' places
+    fig = top_by_group(table, "outlet", "label", "per_1000", order=["aawsat", "sabq"])
+    colour = {}
+    for ax in fig.axes:
+        if ax.axison and ax.patches:
+            title = " ".join(ax.get_title(loc=side) for side in ("left", "center", "right"))
+            outlet = "sabq" if "سبق" in title else "aawsat"
+            colour[outlet] = to_hex(ax.patches[0].get_facecolor())
+    assert colour == {"aawsat": to_hex(COLOURS[0]), "sabq": to_hex(COLOURS[1])}

@@ -974,7 +974,9 @@ def top_by_group(
         given), in ``order`` when given, else largest first; the subtitle says when
         groups were left out. Three panels a row (two for up to four groups). Panel
         titles show a group by :func:`helpers.charts.names.group_name` (an outlet by
-        its Arabic name).
+        its Arabic name). Each panel's bars are in its group's colour
+        (:func:`~helpers.charts.skeleton.group_colours` at its place in ``order``), the
+        colour the group has in every figure of the run.
 
     Raises
     ------
@@ -1054,6 +1056,7 @@ def top_by_group(
         vmax = max(float(v.max()) for _, _, v in panels) * 1.05 or 1.0
         _check_glyphs([*all_labels, title or "", *map(group_name, shown)], font)
         axes = fig.subplots(nrows, ncols, squeeze=False)
+        colours = group_colours(shown, order)
         for i in range(nrows * ncols):
             # right-to-left reading: the first (largest) group in the top-right panel
             r, c = divmod(i, ncols)
@@ -1062,7 +1065,9 @@ def top_by_group(
                 ax.set_axis_off()
                 continue
             g, labels, values = panels[i]
-            _hbars(ax, labels, values, None, rtl=rtl, family=family)
+            # each group in its colour of every figure of the run (group_colours)
+            colour = colours.get(g, PALETTE[0])
+            _hbars(ax, labels, values, None, rtl=rtl, family=family, colors=[colour])
             # n rows in every panel: a panel with fewer entries keeps the same bar
             # thickness, its bars at the top, instead of one bar filling the panel
             ax.set_ylim(max(n, len(labels)) - 0.5, -0.5)
