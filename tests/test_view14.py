@@ -110,3 +110,37 @@ def test_each_panel_of_top_by_group_is_in_its_group_colour():
             outlet = "sabq" if "سبق" in title else "aawsat"
             colour[outlet] = to_hex(ax.patches[0].get_facecolor())
     assert colour == {"aawsat": to_hex(COLOURS[0]), "sabq": to_hex(COLOURS[1])}
+
+
+# --- 6. the entity heatmap: a zero cell says 0, faintly -------------------------------
+
+
+def test_a_zero_cell_of_the_entity_heatmap_is_written_faintly():
+    from matplotlib.colors import to_hex
+
+    from helpers.charts import entity_heatmap
+    from helpers.charts.views import ZERO_CELL_COLOUR
+
+    counts = pd.DataFrame(
+        {
+            "outlet": ["okaz", "okaz", "aawsat"],
+            "entity_id": ["iraq", "lavrov", "iraq"],
+            "canonical": ["العراق", "لافروف", "العراق"],
+            "type": ["LOC", "PERSON", "LOC"],
+            "count": [6, 2, 3],
+        }
+    )
+    fig = entity_heatmap(
+        counts,
+        "outlet",
+        tokens={"okaz": 2000, "aawsat": 6000},
+        group_sizes={"okaz": 10, "aawsat": 30},
+    )
+    ax = fig.axes[0]
+    # cells (as test_charts_groups works them out): [[3.0, 0.5], [1.0, 0.0]]: aawsat
+    # never names لافروف, the cell at row 1, column 1
+    cells = {(round(t.get_position()[1]), round(t.get_position()[0])): t for t in ax.texts}
+    assert cells[(1, 1)].get_text() == "0"
+    assert to_hex(cells[(1, 1)].get_color()) == ZERO_CELL_COLOUR
+    assert cells[(0, 1)].get_text() == "0.5"
+    assert to_hex(cells[(0, 1)].get_color()) != ZERO_CELL_COLOUR

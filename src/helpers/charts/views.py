@@ -1463,6 +1463,8 @@ HEATMAP_CELLS = {
 OWN_CELL = "—"
 OWN_CELL_COLOUR = "#dddddd"
 OWN_CELL_NOTE = "«—»: اسم {0} نفسه، لا يُعدّ في عمود {0}"
+#: Colour of the «0» of a heatmap cell whose value is zero: written, but faint.
+ZERO_CELL_COLOUR = "#a0a0a0"
 
 
 def entity_heatmap(
@@ -1533,8 +1535,9 @@ def entity_heatmap(
     own : iterable of (group, entity_id), optional
         Cells left out on purpose: a group's own name (:func:`helpers.sections.
         own_names`, the city الرياض in the outlet الرياض), not counted for that group.
-        Such a cell drawn is marked :data:`OWN_CELL` («—») on grey, never blank (a
-        blank cell is a zero), and the subtitle says why (:data:`OWN_CELL_NOTE`).
+        Such a cell drawn is marked :data:`OWN_CELL` («—») on grey, and the subtitle
+        says why (:data:`OWN_CELL_NOTE`); a zero cell is written «0» in
+        :data:`ZERO_CELL_COLOUR` (a blank read as missing data).
 
     Returns
     -------
@@ -1640,14 +1643,15 @@ def entity_heatmap(
             if (i, j) in marked:
                 ax.text(j, i, OWN_CELL, ha="center", va="center", fontsize=8, color="#333333")
                 continue
+            # a zero is written, faintly: a blank cell read as missing data (a newcomer)
             ax.text(
                 j,
                 i,
-                text if v else "",
+                text if v else "0",
                 ha="center",
                 va="center",
                 fontsize=8,
-                color="white" if v > 0.6 * vmax else "#333333",
+                color=ZERO_CELL_COLOUR if not v else "white" if v > 0.6 * vmax else "#333333",
             )
         ax.set_yticks(np.arange(len(rows)), rows, fontfamily=family)
         ax.yaxis.tick_right()
