@@ -144,3 +144,33 @@ def test_a_zero_cell_of_the_entity_heatmap_is_written_faintly():
     assert to_hex(cells[(1, 1)].get_color()) == ZERO_CELL_COLOUR
     assert cells[(0, 1)].get_text() == "0.5"
     assert to_hex(cells[(0, 1)].get_color()) != ZERO_CELL_COLOUR
+
+
+# --- 3. small multiples: a long label stops short of the next panel ---------------------
+
+
+def test_a_long_label_of_a_left_panel_stays_clear_of_the_right_panel():
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from helpers.charts.views import PANEL_GAP_INCHES, top_by_group
+
+    short = ["جون كيري", "علي شايف", "جاموس"]
+    long = ["الحسين", "محمد بن عبدالعزيز الصفيان", "عزام الدخيل"]
+    table = pd.DataFrame(
+        {
+            "side": ["a"] * 3 + ["b"] * 3,
+            "label": short + long,
+            "value": [6.8, 2.2, 1.8, 1.8, 1.5, 1.2],
+        }
+    )
+    fig = top_by_group(table, "side", "label", "value", order=["a", "b"])
+    FigureCanvasAgg(fig)
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    panels = [ax for ax in fig.axes if ax.axison and ax.patches]
+    right, left = sorted(panels, key=lambda ax: -ax.get_window_extent(renderer).x0)
+    # b (second in the order) is the left panel, its labels right of its bars
+    label_end = max(t.get_window_extent(renderer).x1 for t in left.get_yticklabels())
+    room = right.get_window_extent(renderer).x0 - label_end
+    # the gap is PANEL_GAP_INCHES (0.35 in) of the figure, less the layout's own padding
+    assert room >= 0.5 * PANEL_GAP_INCHES * fig.dpi

@@ -1056,6 +1056,9 @@ def top_by_group(
         vmax = max(float(v.max()) for _, _, v in panels) * 1.05 or 1.0
         _check_glyphs([*all_labels, title or "", *map(group_name, shown)], font)
         axes = fig.subplots(nrows, ncols, squeeze=False)
+        # a gap between the columns of panels: a long label right of its bars
+        # («محمد بن عبدالعزيز الصفيان») ran up to the next panel's bars (a newcomer)
+        fig.get_layout_engine().set(wspace=PANEL_GAP_INCHES / fig.get_figwidth())
         colours = group_colours(shown, order)
         for i in range(nrows * ncols):
             # right-to-left reading: the first (largest) group in the top-right panel
@@ -1463,6 +1466,9 @@ HEATMAP_CELLS = {
 OWN_CELL = "—"
 OWN_CELL_COLOUR = "#dddddd"
 OWN_CELL_NOTE = "«—»: اسم {0} نفسه، لا يُعدّ في عمود {0}"
+#: Least room between two columns of small-multiples panels (:func:`top_by_group`),
+#: besides their labels, in inches.
+PANEL_GAP_INCHES = 0.35
 #: Colour of the «0» of a heatmap cell whose value is zero: written, but faint.
 ZERO_CELL_COLOUR = "#a0a0a0"
 
