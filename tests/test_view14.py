@@ -174,3 +174,24 @@ def test_a_long_label_of_a_left_panel_stays_clear_of_the_right_panel():
     room = right.get_window_extent(renderer).x0 - label_end
     # the gap is PANEL_GAP_INCHES (0.35 in) of the figure, less the layout's own padding
     assert room >= 0.5 * PANEL_GAP_INCHES * fig.dpi
+
+
+# --- 8. notebook 05's quotes table: an unknown speaker shown «(غير معروف)» ------------
+
+
+def test_an_empty_speaker_cell_is_shown_unknown_and_other_columns_stay_blank():
+    from helpers.display import _values_shown, rtl_table, value_label
+    from helpers.quotes import UNKNOWN_SPEAKER
+
+    assert UNKNOWN_SPEAKER == "(غير معروف)"
+    assert value_label("speaker", "") == "(غير معروف)"
+    assert value_label("speaker", float("nan")) == "(غير معروف)"
+    assert value_label("speaker", "جون كيري") == "جون كيري"
+    assert value_label("verb", "") == ""  # only the speaker names its empty cell
+    quotes = pd.DataFrame({"speaker": ["", "جون كيري"], "verb": ["", "قال"]})
+    html = rtl_table(quotes).data
+    assert html.count("(غير معروف)") == 1
+    assert 'title=""' not in html  # an empty cell has no code for a tooltip
+    # the interactive tables (itables) take the same values
+    assert _values_shown(quotes)["speaker"].tolist() == ["(غير معروف)", "جون كيري"]
+    assert quotes["speaker"].tolist() == ["", "جون كيري"]  # the table itself unchanged
