@@ -195,3 +195,14 @@ def test_an_empty_speaker_cell_is_shown_unknown_and_other_columns_stay_blank():
     # the interactive tables (itables) take the same values
     assert _values_shown(quotes)["speaker"].tolist() == ["(غير معروف)", "جون كيري"]
     assert quotes["speaker"].tolist() == ["", "جون كيري"]  # the table itself unchanged
+
+
+# --- 7. the author column: SaudiNewsNet's byline line, not a writer's name ------------
+
+
+def test_the_author_column_is_headed_as_a_byline_line():
+    from helpers.display import column_label
+
+    # SaudiNewsNet's author field holds «لندن: «الشرق الأوسط»» and «سبق- أبها:»: a
+    # dateline with the writer (or the outlet), so the header does not promise a writer
+    assert column_label("author") == "سطر الكاتب"
