@@ -206,3 +206,35 @@ def test_the_author_column_is_headed_as_a_byline_line():
     # SaudiNewsNet's author field holds «لندن: «الشرق الأوسط»» and «سبق- أبها:»: a
     # dateline with the writer (or the outlet), so the header does not promise a writer
     assert column_label("author") == "سطر الكاتب"
+
+
+# --- 10. tables.xlsx: a ranked table keeps its top ranks past a lower limit -----------
+
+
+def test_a_ranked_table_is_cut_past_its_own_limit_an_unranked_one_kept_whole(
+    tmp_path, monkeypatch, capsys
+):
+    import re
+    import zipfile
+
+    import helpers.notebooks as nbmod
+    from helpers.io import write_csv
+
+    # ranked: 150 rows of ranks 1..150 in one group x 3 columns + header = 453 cells;
+    # unranked: 150 rows x 2 columns + header = 302 cells; both under the 1,000 of
+    # every table, both over the 300 of a ranked table
+    ranked = pd.DataFrame({"outlet": ["sabq"] * 150, "term": ["ا"] * 150, "rank": range(1, 151)})
+    write_csv(ranked, tmp_path / "term_frequencies.csv")
+    write_csv(pd.DataFrame({"term": ["ب"] * 150, "count": range(150)}), tmp_path / "shared.csv")
+    monkeypatch.setattr(nbmod, "WORKBOOK_MAX_CELLS", 1000)
+    monkeypatch.setattr(nbmod, "WORKBOOK_RANKED_CELLS", 300)
+    book = nbmod._write_workbook(tmp_path)
+    with zipfile.ZipFile(book) as z:
+        names = re.findall(r'<sheet name="([^"]+)"', z.read("xl/workbook.xml").decode("utf-8"))
+    assert names == ["about", "shared", "term_frequencies"]
+    sheets = pd.read_excel(book, sheet_name=None)
+    assert len(sheets["term_frequencies"]) == 100  # ranks 1..100 (WORKBOOK_TOP_RANK)
+    assert len(sheets["shared"]) == 150  # not ranked: whole
+    err = capsys.readouterr().err
+    assert "term_frequencies.csv cut to its top 100 of each group" in err
+    assert "shared.csv" not in err
