@@ -152,10 +152,11 @@ def test_interactive_table_without_itables_is_the_static_table(monkeypatch):
 def test_missing_values_show_as_a_dash_not_nan():
     import numpy as np
 
-    df = pd.DataFrame({"speaker": ["أ", None, np.nan], "n": [1.5, np.nan, 2.0]})
+    # (a column other than speaker, whose empty cell is «(غير معروف)» since session 14)
+    df = pd.DataFrame({"name": ["أ", None, np.nan], "n": [1.5, np.nan, 2.0]})
     html = rtl_table(df).data
     assert "nan" not in html.lower() and "None" not in html
-    assert html.count("—") == 3  # one missing speaker written None, one NaN, one NaN count
+    assert html.count("—") == 3  # one missing name written None, one NaN, one NaN count
 
 
 # --- session 6: Arabic headers in what the reader sees, English names in the tables ----

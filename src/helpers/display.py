@@ -232,11 +232,34 @@ def value_labels() -> dict[str, dict[str, str]]:
     return out
 
 
+def _empty(value: object) -> bool:
+    """Is ``value`` an empty cell: ``None``, NaN or a blank string?"""
+    if value is None or (isinstance(value, float) and np.isnan(value)):
+        return True
+    return isinstance(value, str) and not value.strip()
+
+
+def _empty_labels() -> dict[str, str]:
+    """``{column: what its empty cell shows}``: ``speaker`` -> «(غير معروف)»
+    (:data:`helpers.quotes.UNKNOWN_SPEAKER`): the quotes table keeps ``""`` for a
+    quotation nobody is named for (quotes.csv, DEVELOPING.md), the page names it as
+    quotes_per_speaker.csv does."""
+    from helpers.quotes.columns import UNKNOWN_SPEAKER
+
+    return {"speaker": UNKNOWN_SPEAKER}
+
+
+#: What an empty cell of these columns shows on the page (:func:`_empty_labels`).
+EMPTY_LABELS = _empty_labels()
+
+
 def value_label(column: object, value: object) -> object:
     """What a displayed table shows for ``value`` in ``column``: its Arabic label from
     :func:`value_labels` (``("type", "PERSON")`` -> «شخص»; a bool in any column ->
-    «نعم» / «لا»), else ``value`` itself, unchanged (the same object), so a caller can
-    tell a mapped cell by ``value_label(c, v) is not v``.
+    «نعم» / «لا»), an empty cell of a column of :data:`EMPTY_LABELS` its label
+    (``("speaker", "")`` -> «(غير معروف)», as in quotes_per_speaker.csv), else ``value``
+    itself, unchanged (the same object), so a caller can tell a mapped cell by
+    ``value_label(c, v) is not v``.
 
     Raises
     ------
@@ -245,6 +268,8 @@ def value_label(column: object, value: object) -> object:
     """
     if isinstance(value, bool | np.bool_):
         return value_labels().get(ANY_COLUMN, {}).get(str(bool(value)), value)
+    if isinstance(column, str) and column in EMPTY_LABELS and _empty(value):
+        return EMPTY_LABELS[column]
     if isinstance(value, str) and isinstance(column, str):
         return value_labels().get(column, {}).get(value, value)
     return value
@@ -256,7 +281,8 @@ def _values_shown(df: pd.DataFrame) -> pd.DataFrame:
     out = {}
     for col in df.columns:
         values = df[col]
-        if (isinstance(col, str) and col in labels) or pd.api.types.is_bool_dtype(values):
+        coded = isinstance(col, str) and (col in labels or col in EMPTY_LABELS)
+        if coded or pd.api.types.is_bool_dtype(values):
             out[col] = values.map(lambda v, c=col: value_label(c, v)).astype(object)
     return df.assign(**out) if out else df
 
@@ -873,7 +899,8 @@ def _value_cell(column: object, value: object, style: str, max_chars: int) -> st
     """A body cell: a coded value by its Arabic label (:func:`value_label`), the code
     as tooltip; a number on one line (:data:`NUMBER_STYLE`); any other value as it is."""
     label = value_label(column, value)
-    tip = f' title="{escape_html(value, max_chars)}"' if label is not value else ""
+    coded = label is not value and not _empty(value)  # an empty cell has no code to show
+    tip = f' title="{escape_html(value, max_chars)}"' if coded else ""
     if isinstance(label, numbers.Number) and not isinstance(label, bool):
         style = style.replace("white-space:pre-wrap", NUMBER_STYLE)
     if _position(column, label):  # an offset, a line, a year: every digit, no separator

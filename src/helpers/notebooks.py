@@ -98,6 +98,13 @@ WORKBOOK_MAX_BYTES = 25 * 1000 * 1000
 #: to read further while the sheet stays a few thousand rows (2,406 on two days of
 #: SaudiNewsNet, 11 outlets x unigrams and bigrams).
 WORKBOOK_TOP_RANK = 100
+#: A ranked table (a ``rank`` column) of more cells than this keeps only those top
+#: ranks in the workbook, though under :data:`WORKBOOK_MAX_CELLS`: a newcomer's 1,936
+#: stories (4 outlets x 4 days) had a term_frequencies sheet of 108,139 rows (973,251
+#: cells, under the 1 M limit), half the workbook's cells; cut to its 826 top rows the
+#: workbook took 7.0 CPU s to write instead of 12.8 and 13.5 to read back with pandas
+#: instead of 28.7 (benchmarks/README.md, session 14). Other tables keep the 1 M limit.
+WORKBOOK_RANKED_CELLS = 250_000
 #: Free space an output folder's disk must have before the run starts (50 MB).
 MIN_FREE_BYTES = 50 * 1000 * 1000
 LOCK = ".khabar-run.lock"
@@ -1257,6 +1264,14 @@ def _csv_cells(path: Path, stop: int | None = None) -> int:
     return rows * len(header)
 
 
+def _has_rank(path: Path) -> bool:
+    """Does the CSV ``path``'s header have a ``rank`` column (a ranked table)?"""
+    import csv
+
+    with open(path, encoding="utf-8-sig", errors="replace", newline="") as fh:
+        return "rank" in next(csv.reader(fh), [])
+
+
 def _top_ranked(source: Path, target: Path, top: int) -> tuple[int, int] | None:
     """Write into ``target`` the header and the rows of the CSV ``source`` whose
     ``rank`` is at most ``top`` (the top-ranked rows of each group of a ranked table:
@@ -1294,8 +1309,9 @@ def _top_ranked(source: Path, target: Path, top: int) -> tuple[int, int] | None:
 
 def _write_workbook(folder: Path) -> Path | None:
     """``tables.xlsx`` of the run's tables (:func:`helpers.io.write_workbook`). A table
-    of more than :data:`WORKBOOK_MAX_CELLS` cells or :data:`WORKBOOK_MAX_BYTES` bytes of
-    CSV is no hand-off whole (Excel cuts at 1,048,576 rows, and writing it costs
+    of more than :data:`WORKBOOK_MAX_CELLS` cells (a ranked one: of more than
+    :data:`WORKBOOK_RANKED_CELLS`) or :data:`WORKBOOK_MAX_BYTES` bytes of CSV is no
+    hand-off whole (Excel cuts at 1,048,576 rows, and writing it costs
     minutes): a ranked one (a ``rank`` column: ``term_frequencies.csv``, 168,469 rows of
     9 columns on the two days 2015-07-25 + 08-03, 1.5 million cells) gives its sheet
     the rows of rank at most :data:`WORKBOOK_TOP_RANK` in each group, what a journalist
@@ -1310,10 +1326,15 @@ def _write_workbook(folder: Path) -> Path | None:
     kept, cut = [], {}
     try:
         for c in csvs:
-            if c.stat().st_size > WORKBOOK_MAX_BYTES:
+            ranked_only = False  # past the ranked tables' limit only: kept whole if not ranked
+            big = c.stat().st_size > WORKBOOK_MAX_BYTES
+            cells = 0 if big else _csv_cells(c, WORKBOOK_MAX_CELLS)
+            if big:
                 why = f"over {WORKBOOK_MAX_BYTES / 1e6:g} MB"
-            elif _csv_cells(c, WORKBOOK_MAX_CELLS) > WORKBOOK_MAX_CELLS:
+            elif cells > WORKBOOK_MAX_CELLS:
                 why = f"over {WORKBOOK_MAX_CELLS:,} cells"
+            elif cells > WORKBOOK_RANKED_CELLS and _has_rank(c):
+                why, ranked_only = f"a ranked table over {WORKBOOK_RANKED_CELLS:,} cells", True
             else:
                 kept.append(c)
                 continue
@@ -1334,6 +1355,9 @@ def _write_workbook(folder: Path) -> Path | None:
                 )
                 continue
             (part / c.name).unlink(missing_ok=True)
+            if ranked_only:  # under the limit of every table: whole
+                kept.append(c)
+                continue
             print(
                 f"tables.xlsx: {c.name} left out ({why}; open the CSV)", file=sys.stderr, flush=True
             )

@@ -406,7 +406,8 @@ def _place_labels(ax, lx, ly, names, xs, ys, avoid, family) -> None:
     )
     renderer = fig.canvas.get_renderer()
     dots = ax.transData.transform(np.column_stack([xs, ys]))  # every dot drawn, in pixels
-    kept = _apart(texts, ax, renderer, dots)
+    anchors = ax.transData.transform(np.asarray(points, dtype=float))  # each label's dot
+    kept = _apart(texts, ax, renderer, dots, anchors)
     _untangle(kept, [p for t, p in zip(texts, points, strict=True) if t in kept], ax, renderer)
     _snap(kept, ax)
     px = fig.dpi / 72.0
@@ -546,14 +547,52 @@ DOT_RADIUS_PT = 2.5
 _SHIFTS = [(i, j) for j in range(-6, 7) for i in range(-2, 3) if not (i and abs(j) > 2)]
 
 
-def _apart(texts, ax, renderer, dots=None) -> list:
+def _leader_dots(box, anchor, dots, reach: float, shortest: float) -> int:
+    """How many of ``dots`` (pixels) a leader from ``box`` to its dot ``anchor`` would
+    pass within ``reach`` of: the segment from the box's centre, cut where it leaves the
+    box, to the anchor (its own dot, within ``reach`` of the anchor, not counted); 0
+    when the box stands within ``shortest`` of the anchor (no leader is drawn)."""
+    ax_, ay = anchor
+    cx, cy = (box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2
+    dx, dy = ax_ - cx, ay - cy
+    if max(box.x0 - ax_, ax_ - box.x1, box.y0 - ay, ay - box.y1) < shortest:
+        return 0
+    # where the segment centre -> anchor leaves the box: the smaller of the two exits
+    tx = (box.width / 2) / abs(dx) if dx else np.inf
+    ty = (box.height / 2) / abs(dy) if dy else np.inf
+    t0 = min(tx, ty, 1.0)
+    sx, sy = cx + t0 * dx, cy + t0 * dy
+    vx, vy = ax_ - sx, ay - sy
+    length2 = vx * vx + vy * vy
+    if length2 == 0 or len(dots) == 0:
+        return 0
+    px, py = dots[:, 0] - sx, dots[:, 1] - sy
+    t = np.clip((px * vx + py * vy) / length2, 0.0, 1.0)
+    near = np.hypot(px - t * vx, py - t * vy) < reach
+    own = np.hypot(dots[:, 0] - ax_, dots[:, 1] - ay) < reach
+    return int(np.sum(near & ~own))
+
+
+#: Padding of a label's white ground (:func:`_apart`), in points.
+GROUND_PAD_PT = 0.5
+#: Free places :func:`_apart` weighs for a label's leader (nearest first): a farther
+#: place clear of dots drew a long leader that read worse than a short one over a dot.
+LEADER_CHOICES = 4
+
+
+def _apart(texts, ax, renderer, dots=None, anchors=None) -> list:
     """Labels that touch neither another label nor another term's dot: each label in
     turn (most telling first) is kept where it is when its box, :data:`LABEL_GAP_PT`
     wider on every side, overlaps no label kept before it and holds no dot of ``dots``
     (pixels, every point drawn; a dot within :data:`DOT_RADIUS_PT` of the box counts);
     else moved by :data:`_SHIFTS` (up or down by half its height, at most six, or left
     or right by half its width, at most two; nearest first, inside the axes) to the
-    first place free of both;
+    first place free of both (of those, with ``anchors``, each label's own dot in
+    pixels, of the :data:`LEADER_CHOICES` nearest such places the one whose leader to
+    its dot passes over the fewest other dots, :func:`_leader_dots`: a newcomer's
+    «مدير» and «الدكتور» had leaders across the cloud);
+    no place, the label's own included, reaching outside the axes (a white ground cut
+    by the plot's edge, «المملكة», a newcomer, session 14);
     else to the first place free of labels, over dots that no place spares (a dense
     cloud), on a white ground (80 % opaque) so it reads and what it hides shows as
     hidden; else left out. adjustText's fixed iterations pushed labels from at most
@@ -577,34 +616,51 @@ def _apart(texts, ax, renderer, dots=None) -> list:
             )
         )
 
+    shortest = MIN_LEADER_PT * px
+    ground = GROUND_PAD_PT * px
     boxes, kept = [], []
-    for text in texts:
+    for k, text in enumerate(texts):
         box = text.get_window_extent(renderer).padded(gap)
         w, h = box.width, box.height
         free_of_labels = None
         # nearest first; ties: up before down, right before left, as listed
         shifts = sorted(_SHIFTS, key=lambda ij: (np.hypot(ij[0] * w, ij[1] * h), -ij[1], -ij[0]))
+        anchor = None if anchors is None else anchors[k]
+        shift, crossed, free = None, None, 0
         for i, j in shifts:
             moved = box.translated(i * w / 2, j * h / 2)
-            if (i or j) and not (
-                inside.y0 <= moved.y0
-                and moved.y1 <= inside.y1
-                and inside.x0 <= moved.x0
-                and moved.x1 <= inside.x1
+            # a moved label keeps its gap inside the axes; one left where it is only its
+            # ink and white ground (GROUND_PAD_PT)
+            ink = moved if (i or j) else moved.padded(ground - gap)
+            if not (
+                inside.y0 <= ink.y0
+                and ink.y1 <= inside.y1
+                and inside.x0 <= ink.x0
+                and ink.x1 <= inside.x1
             ):
                 continue
             if any(moved.overlaps(other) for other in boxes):
                 continue
             if not covers_dot(moved):
-                shift = (i, j)
-                break
+                if anchor is None:
+                    shift = (i, j)
+                    break
+                n = _leader_dots(moved.padded(-gap), anchor, dots, reach, shortest)
+                if crossed is None or n < crossed:  # nearest first: ties keep the nearer
+                    shift, crossed = (i, j), n
+                free += 1
+                if n == 0 or free == LEADER_CHOICES:
+                    break
+                continue
             if free_of_labels is None:
                 free_of_labels = (i, j)
-        else:
+        if shift is None:
             if free_of_labels is None:
                 continue
             shift = free_of_labels
-            text.set_bbox({"facecolor": "white", "alpha": 0.8, "edgecolor": "none", "pad": 0.5})
+            text.set_bbox(
+                {"facecolor": "white", "alpha": 0.8, "edgecolor": "none", "pad": GROUND_PAD_PT}
+            )
         i, j = shift
         moved = box.translated(i * w / 2, j * h / 2)
         if i or j:

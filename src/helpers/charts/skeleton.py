@@ -875,13 +875,21 @@ def category_inches(lines: int = 1, bars: int = 1, fontsize: float | None = None
     return max(label, max(1, bars) * BAR_INCHES)
 
 
-def legend_inches(entries: int, ncols: int | None = None) -> float:
+def legend_inches(
+    entries: int, ncols: int | None = None, lines: int = 1, fontsize: float | None = None
+) -> float:
     """Height in inches of a legend of ``entries`` entries in rows of ``ncols`` (default
-    :data:`LEGEND_COLUMNS`), as :func:`_fig_legend` draws it; 0 for no entries."""
+    :data:`LEGEND_COLUMNS`), as :func:`_fig_legend` draws it; 0 for no entries. A row
+    whose longest entry is wrapped to ``lines`` lines (:func:`_legend_labels`) is taller
+    by the font's line height, :data:`HEADING_LINE_EM` ems at ``fontsize`` (default: the
+    size in force, 11 pt) for each line after the first: 7 entries in rows of 3 with a
+    two-line entry, 3 x (0.4 + 0.3208) in = 2.1625 in."""
     if entries <= 0:
         return 0.0
     ncols = ncols or min(entries, LEGEND_COLUMNS)
-    return -(-entries // ncols) * LEGEND_ROW_INCHES
+    size = float(fontsize if fontsize is not None else mpl.rcParams["font.size"])
+    row = LEGEND_ROW_INCHES + (max(1, lines) - 1) * HEADING_LINE_EM * size / 72.0
+    return -(-entries // ncols) * row
 
 
 def rows_that_fit(fig: Figure, rows: int, per_row: float, other_inches: float, what: str) -> int:

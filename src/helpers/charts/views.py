@@ -83,6 +83,7 @@ from .skeleton import (
     heading_inches,
     in_group_order,
     legend_columns,
+    legend_inches,
     new_figure,
     others_name,
     small_groups,
@@ -800,7 +801,7 @@ def cleaning_chart(
         reasons = _legend_labels(wide.columns)  # the legend: wrapped, never cut
         rtl = True
         _check_glyphs([title, *labels, *reasons], font)
-        fig = new_figure(8.5, 1.8 + 0.4 * len(wide) + 0.25 * (len(reasons) // 3))
+        fig = new_figure(8.5, 1.8 + CLEANING_ROW_INCHES * len(wide))
         ax = fig.add_subplot()
         left = np.zeros(len(wide))
         y = np.arange(len(wide))
@@ -830,8 +831,19 @@ def cleaning_chart(
             sub += f"؛ «{NO_STORY}»: {lines} لا تنتمي إلى أي {noun}، في شريط منفصل"
         _title(fig, title, rtl, family, sub)
         handles, names = ax.get_legend_handles_labels()
-        _fig_legend(fig, rtl, family, handles, names, ncols=legend_columns(names))
+        ncols = legend_columns(names)
+        _fig_legend(fig, rtl, family, handles, names, ncols=ncols)
+        # the rows, the value axis and the legend (its wrapped entries a line taller)
+        # under the title: a legend of three rows had squeezed four outlets' bars to
+        # hairlines and their names over each other (a newcomer, session 14)
+        row = max(CLEANING_ROW_INCHES, category_inches(_max_lines(labels)))
+        legend = legend_inches(len(names), ncols, _max_lines(names))
+        fit_height(fig, len(wide) * row + TICKS_INCHES + XLABEL_INCHES + legend)
         return fig
+
+
+#: Least height of one bar of :func:`cleaning_chart`, in inches.
+CLEANING_ROW_INCHES = 0.4
 
 
 @functools.lru_cache(maxsize=1)
@@ -962,7 +974,9 @@ def top_by_group(
         given), in ``order`` when given, else largest first; the subtitle says when
         groups were left out. Three panels a row (two for up to four groups). Panel
         titles show a group by :func:`helpers.charts.names.group_name` (an outlet by
-        its Arabic name).
+        its Arabic name). Each panel's bars are in its group's colour
+        (:func:`~helpers.charts.skeleton.group_colours` at its place in ``order``), the
+        colour the group has in every figure of the run.
 
     Raises
     ------
@@ -1042,6 +1056,10 @@ def top_by_group(
         vmax = max(float(v.max()) for _, _, v in panels) * 1.05 or 1.0
         _check_glyphs([*all_labels, title or "", *map(group_name, shown)], font)
         axes = fig.subplots(nrows, ncols, squeeze=False)
+        # a gap between the columns of panels: a long label right of its bars
+        # («محمد بن عبدالعزيز الصفيان») ran up to the next panel's bars (a newcomer)
+        fig.get_layout_engine().set(wspace=PANEL_GAP_INCHES / fig.get_figwidth())
+        colours = group_colours(shown, order)
         for i in range(nrows * ncols):
             # right-to-left reading: the first (largest) group in the top-right panel
             r, c = divmod(i, ncols)
@@ -1050,7 +1068,9 @@ def top_by_group(
                 ax.set_axis_off()
                 continue
             g, labels, values = panels[i]
-            _hbars(ax, labels, values, None, rtl=rtl, family=family)
+            # each group in its colour of every figure of the run (group_colours)
+            colour = colours.get(g, PALETTE[0])
+            _hbars(ax, labels, values, None, rtl=rtl, family=family, colors=[colour])
             # n rows in every panel: a panel with fewer entries keeps the same bar
             # thickness, its bars at the top, instead of one bar filling the panel
             ax.set_ylim(max(n, len(labels)) - 0.5, -0.5)
@@ -1446,6 +1466,11 @@ HEATMAP_CELLS = {
 OWN_CELL = "—"
 OWN_CELL_COLOUR = "#dddddd"
 OWN_CELL_NOTE = "«—»: اسم {0} نفسه، لا يُعدّ في عمود {0}"
+#: Least room between two columns of small-multiples panels (:func:`top_by_group`),
+#: besides their labels, in inches.
+PANEL_GAP_INCHES = 0.35
+#: Colour of the «0» of a heatmap cell whose value is zero: written, but faint.
+ZERO_CELL_COLOUR = "#a0a0a0"
 
 
 def entity_heatmap(
@@ -1516,8 +1541,9 @@ def entity_heatmap(
     own : iterable of (group, entity_id), optional
         Cells left out on purpose: a group's own name (:func:`helpers.sections.
         own_names`, the city الرياض in the outlet الرياض), not counted for that group.
-        Such a cell drawn is marked :data:`OWN_CELL` («—») on grey, never blank (a
-        blank cell is a zero), and the subtitle says why (:data:`OWN_CELL_NOTE`).
+        Such a cell drawn is marked :data:`OWN_CELL` («—») on grey, and the subtitle
+        says why (:data:`OWN_CELL_NOTE`); a zero cell is written «0» in
+        :data:`ZERO_CELL_COLOUR` (a blank read as missing data).
 
     Returns
     -------
@@ -1623,14 +1649,15 @@ def entity_heatmap(
             if (i, j) in marked:
                 ax.text(j, i, OWN_CELL, ha="center", va="center", fontsize=8, color="#333333")
                 continue
+            # a zero is written, faintly: a blank cell read as missing data (a newcomer)
             ax.text(
                 j,
                 i,
-                text if v else "",
+                text if v else "0",
                 ha="center",
                 va="center",
                 fontsize=8,
-                color="white" if v > 0.6 * vmax else "#333333",
+                color=ZERO_CELL_COLOUR if not v else "white" if v > 0.6 * vmax else "#333333",
             )
         ax.set_yticks(np.arange(len(rows)), rows, fontfamily=family)
         ax.yaxis.tick_right()
