@@ -154,7 +154,7 @@ def _zone_quotes(
         words = z.words(clause_lo, sp.open)
         verb_tok = next((w for w in reversed(words) if w.verb is not None), None)
         colon = text[clause_lo : sp.open].rstrip().endswith(":")
-        verb = None
+        verb: _Tok | None = None  # the reporting word (its surface and dictionary form)
         who: dict[str, object] | None = None
         relay = verb_tok is not None and z.lex.relay(verb_tok.surface, verb_tok.norm)
         relayed = False  # قوله after عنه: the speaker is a pronoun's antecedent
@@ -165,7 +165,7 @@ def _zone_quotes(
         )
         gender = "" if verb_tok is None or relay else _verb_gender(z.conj(verb_tok))
         if verb_tok is not None:
-            verb = verb_tok.verb
+            verb = verb_tok
             if verb_tok.norm in _QAWL:
                 forms = _AN_FORMS
                 if any(z.conj(w) in _QW["ascribe"] for w in words):
@@ -214,12 +214,12 @@ def _zone_quotes(
             as_said = [w.norm for w in after[:2]] == _AS_SAID and len(after) > 2
             if rep is None and first.norm not in _AFTER_QUOTE_MARKERS and not as_said:
                 continue
-            verb = rep
+            verb = first if rep is not None else None
             anchor = first
-            if as_said:
-                verb = after[2].verb  # «...» على حد قوله: the speaker last named
+            if as_said:  # «...» على حد قوله: the speaker last named
+                verb = after[2] if after[2].verb else None
             elif rep is None and len(after) > 1 and after[1].verb is not None:
-                anchor, verb = after[1], after[1].verb
+                anchor = verb = after[1]
             ph = None if as_said else _phrase(z, anchor.end, hi)
             if ph is not None:
                 who = _speaker(z, ph, ments, hi)
@@ -333,7 +333,8 @@ def _zone_quotes(
                 "text": text[sp.start : sp.end],
                 "speaker_id": who["speaker_id"],
                 "speaker": who["speaker"],
-                "verb": verb,
+                "verb": verb.surface if verb else "",
+                "verb_lemma": verb.verb if verb else "",
                 "attribution": attribution,
                 "unclosed": sp.unclosed,
                 "speaker_role": who.get("_role") or "",

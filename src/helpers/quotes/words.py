@@ -9,7 +9,7 @@ from helpers.text.normalize import normalize
 from helpers.text.quoting import quote_words
 from helpers.text.stopwords import reporting_words
 
-#: Reporting words (normalised form -> dictionary form shown in the ``verb`` column): the
+#: Reporting words (normalised form -> dictionary form, the ``verb_lemma`` column): the
 #: rows marked ``quote`` of the one list, ``helpers/text/data/reporting_verbs.tsv``
 #: (past, present, the accusative active participle used after a comma: مؤكداً، مضيفاً).
 REPORTING_WORDS: dict[str, str] = reporting_words()
@@ -118,7 +118,7 @@ _ISSUED = _QW["issued"]
 _TEXT_VERBS = _QW["text_verb"]
 
 
-#: Their dictionary forms as :data:`REPORTING_WORDS` gives them (the ``verb`` column).
+#: Their dictionary forms as :data:`REPORTING_WORDS` gives them (``verb_lemma``).
 _TEXT_VERB_LEMMAS = frozenset(v for v in REPORTING_WORDS.values() if normalize(v) in _TEXT_VERBS)
 
 

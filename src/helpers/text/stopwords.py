@@ -384,7 +384,7 @@ def reporting_words(**options: bool) -> dict[str, str]:
 
     The rows of ``data/reporting_verbs.tsv`` marked ``quote`` (170 forms of 41 lemmas:
     past, present, participle, the verbal noun قوله, the relay verb نقل and the passive
-    أُفيد); the lemma is what the quotes table's ``verb`` column shows. Normalised with
-    ``options``; do not modify the dict.
+    أُفيد); the lemma is what the quotes table's ``verb_lemma`` column shows. Normalised
+    with ``options``; do not modify the dict.
     """
     return _reporting_words(_key(options))
