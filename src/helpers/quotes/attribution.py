@@ -22,9 +22,10 @@ from helpers.quotes.speaker import (
     _sentence_subject,
     _speaker,
     _subject_at,
+    _subject_title,
 )
 from helpers.quotes.speech import _is_name, _listed_after, _wordless
-from helpers.quotes.wordkinds import _participle, _verb_gender
+from helpers.quotes.wordkinds import _manner, _participle, _verb_gender
 from helpers.quotes.words import (
     _AFTER_QUOTE_MARKERS,
     _AN,
@@ -34,6 +35,7 @@ from helpers.quotes.words import (
     _ILA,
     _ILA_FORMS,
     _PHRASE_STOP,
+    _PLURAL_VERBS,
     _QAWL,
     _QW,
     _SOURCE_PREPOSITIONS,
@@ -247,6 +249,8 @@ def _zone_quotes(
         headline = headline and z.conj(words[0]) == words[0].norm
         # ... and a name is one run of words: سألتها، فردت: «...» is two clauses
         headline = headline and not any(z.text[a.end : b.start].strip() for a, b in pairwise(words))
+        # ... and a participle of manner is none (، مستنكرة: «...»; مفكرة: a rubric)
+        headline = headline and not (len(words) == 1 and _manner(z, words[0]))
         if who is None and verb_tok is None and headline:
             who = _speaker(z, (words[0].start, words[-1].end), ments)
         if who is None and (verb is not None or colon) and not relayed:
@@ -297,10 +301,13 @@ def _zone_quotes(
                     attribution = "unknown"  # the last subject was nobody nameable
             elif (
                 subjectless
+                and (k < 0 or not _continuation(z, verb_tok))
                 and (before := _sentence_subject(z, first_lo, clause_lo, gender)) is not None
             ):
                 # وعبر كيري عن أمله ... وقال: «...»: nobody spoke before, but a sentence
-                # opened by a verb and its subject did: that person goes on speaking
+                # opened by a verb and its subject did: that person goes on speaking; a
+                # verb that goes on (وأضاف) with a speaker further back is either's
+                # (session 14: واستقبل الرئيس باراك أوباما ... وأضاف after كيري)
                 who, attribution = before, "carried"
             elif (
                 subjectless
@@ -376,7 +383,8 @@ def _no_continuation(
 ) -> bool:
     """Whether a continuation verb (:func:`_continuation`) at ``verb`` cannot go on from
     ``who``, the last speaker (its quote opening at ``lo``; the verb's clause at ``hi``):
-    the verb is plural (وأضافوا، ويقولون) and ``who`` one named person; the verb is of the
+    the verb is dual or plural (وأضافوا، ويقولون، وأضافا، وقالتا, :data:`_PLURAL_VERBS`)
+    and ``who`` one named person; the verb is of the
     other gender (:func:`helpers.quotes.names._other_gender`: وأضافت after «قال باراك
     أوباما»); or a clause between opens with a verb whose subject, after nothing but its
     own title (:func:`_subject_title`), is a PERSON mention outside quote marks, other
@@ -387,8 +395,8 @@ def _no_continuation(
 
     own = str(who.get("speaker_id") or "")
     person = own.startswith(_PERSON_IDS)
-    if person and z.conj(verb).endswith(("وا", "ون")):
-        return True
+    if person and z.conj(verb) in _PLURAL_VERBS:
+        return True  # وأضافوا، وأضافا، وقالتا after one person
     gender = _verb_gender(z.conj(verb))
     if person and gender and _other_gender(z, who, gender):
         return True
@@ -412,40 +420,6 @@ def _no_continuation(
         if verb_first and first not in _stop() and _subject_title(z, words[1:]):
             return True
     return False
-
-
-def _subject_title(z: _Zone, between: list[_Tok]) -> bool:
-    """Whether the words ``between`` a clause's opening verb and a PERSON mention are the
-    mention's own title, so the mention is the verb's subject: nothing (انتقد نتنياهو)
-    or one title (``z.lex.title_key``) with its construct complement and nisba
-    adjectives (انتقد رئيس الوزراء الإسرائيلي [بنيامين نتنياهو]), a preposition with a
-    pronoun before it allowed (وردت عليه المرشحة [هيلاري كلينتون]). Not a second title
-    (واستقبل الملك الرئيس الفرنسي [هولاند]: the first is the subject, the man the
-    object), a name or surname (واستقبل الجبير السفير [جون سميث]), a preposition
-    (وأشاد بجهود الأمير ...) or any other word, each of which makes the mention an
-    object or a complement."""
-    titles = 0
-    for k, w in enumerate(between):
-        if w.norm in _PRONOUN_PREPOSITIONS and titles == 0:
-            continue
-        if z.lex.title_key(w.surface) is not None:
-            titles += 1
-            if titles > 1:
-                return False
-            continue
-        if titles and (_definite(w) and (k == 0 or not _definite(between[k - 1]))):
-            continue  # رئيس الوزراء: the title's construct complement
-        if titles and _definite(w) and w.norm.endswith(("ي", "ية", "يه")):
-            continue  # الإسرائيلي: a nisba adjective
-        return False
-    return True
-
-
-#: A preposition with a pronoun suffix, allowed before a subject's title
-#: (:func:`_subject_title`: وردت عليه المرشحة).
-_PRONOUN_PREPOSITIONS = frozenset(
-    normalize(w) for w in ("عليه", "عليها", "عليهم", "له", "لها", "لهم", "منه", "منها")
-)
 
 
 def _section_speaker(
