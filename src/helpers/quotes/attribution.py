@@ -301,14 +301,15 @@ def _zone_quotes(
                     attribution = "unknown"  # the last subject was nobody nameable
             elif (
                 subjectless
-                and (k < 0 or not _continuation(z, verb_tok))
                 and (before := _sentence_subject(z, first_lo, clause_lo, gender)) is not None
+                and not (before.get("_titled") and k >= 0 and _continuation(z, verb_tok))
             ):
                 # وعبر كيري عن أمله ... وقال: «...»: nobody spoke before, but a sentence
                 # opened by a verb and its subject did: that person goes on speaking; a
-                # verb that goes on (وأضاف) with a speaker further back is either's
-                # (session 14: واستقبل الرئيس باراك أوباما ... وأضاف after كيري)
-                who, attribution = before, "carried"
+                # verb that goes on (وأضاف) from a titled subject with a speaker further
+                # back is either's (واستقبل الرئيس باراك أوباما ... وأضاف after كيري)
+                who = {key: val for key, val in before.items() if key != "_titled"}
+                attribution = "carried"
             elif (
                 subjectless
                 and not relayed

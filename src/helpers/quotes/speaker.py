@@ -588,6 +588,7 @@ def _sentence_subject(z: _Zone, lo: int, clause: int, gender: str) -> dict[str, 
     for at in [opens, *(m.end() for m in _COMMA.finditer(text, opens, end))]:
         who = _verb_first_subject(z, at, end)
         if who is not None:
+            who["_titled"] = who["_titled"] or at != opens
             found.setdefault(who["speaker_id"], who)
         if at == opens and who is not None:
             break
@@ -605,7 +606,9 @@ def _verb_first_subject(z: _Zone, opens: int, end: int) -> dict[str, object] | N
     """The PERSON subject of the clause ``[opens, end)`` when a verb opens it
     (:func:`helpers.entities.lexicon.verb_form` on its first word without a
     conjunction) and the clause's first mention, after spaces and the person's own
-    title only (:func:`_subject_title`), is a PERSON; None otherwise."""
+    title only (:func:`_subject_title`), is a PERSON; None otherwise. ``_titled``: a
+    title stood between (:func:`_sentence_subject` adds: or the clause opened after a
+    comma), the reading session 14 added."""
     from helpers.entities.lexicon import verb_form
 
     text = z.text
@@ -621,7 +624,7 @@ def _verb_first_subject(z: _Zone, opens: int, end: int) -> dict[str, object] | N
             return None  # punctuation between the verb and the name
         if typ != "PERSON" or not _subject_title(z, between):
             return None  # أقر الرئيس الكيني أوهورو كيناتا: his own title only
-        return {"speaker_id": eid, "speaker": canon, "_title": None}
+        return {"speaker_id": eid, "speaker": canon, "_title": None, "_titled": bool(between)}
     return None
 
 
