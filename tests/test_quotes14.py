@@ -7,7 +7,6 @@ from a corpus.
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 from quote_cases import named_quotes, zones
 from quote_cases import speaker_cols as _cols
@@ -241,3 +240,11 @@ def test_no_subject_is_carried_from_a_sentence_that_names_no_one_subject(sentenc
     text = f"{sentence} وقال: «بلدنا تحمل هجمات»."
     q = named_quotes(text, *[m for m in (KENYATTA, OBAMA) if m[0] in text])
     assert _cols(q) == [("-", "unknown", "no_subject", "")]
+
+
+def test_a_heading_before_a_verb_with_its_own_subject_is_no_subject():
+    # «دراسة جامعة أوكسفورد» is a heading run into the text: the verb has its subject
+    # after it (quotes_dev5 tune, 2015-08-01), so the fronted phrase is none
+    text = 'دراسة جامعة أوكسفورد يقول خالد العمر، الأستاذ بالجامعة: "كانت هناك فرص".'
+    q = named_quotes(text, OMAR)
+    assert list(q["speaker"]) == ["خالد العمر"]

@@ -50,6 +50,7 @@ from helpers.quotes.wordkinds import (
     _suffixed,
 )
 from helpers.quotes.words import (
+    _COMPLEMENTISERS,
     _CONDUCT,
     _EVERYDAY_ZIPF,
     _ISSUED,
@@ -659,10 +660,11 @@ def _fronted_role(z: _Zone, lo: int, at: int) -> dict[str, object] | None:
     at most before it) with a title (وزير الرياضة قال إن، والمدرب العمر قال), a source
     noun (مصدر مطلع قال), an organisation noun (الوزارة قالت) or a statement noun
     (التقرير يقول), and that the phrase rules read whole (:func:`_phrase`: no
-    preposition, time word or complementiser ends it early). Who it names, as after the
-    verb (:func:`_speaker`: a role's holder is found by :func:`_resolve`, a source is
-    unnamed); the speaker of a subject-verb clause is never the last one carried.
-    None otherwise (بدوره قال، من جانبه قال، اليوم قال)."""
+    preposition, time word or complementiser ends it early), the verb followed by a
+    colon, a quote mark or a complementiser (no subject of its own after it). Who it
+    names, as after the verb (:func:`_speaker`: a role's holder is found by
+    :func:`_resolve`, a source is unnamed); the speaker of a subject-verb clause is
+    never the last one carried. None otherwise (بدوره قال، من جانبه قال، اليوم قال)."""
     words = z.words(lo, at)
     if not words or len(words) > _FRONTED_WORDS or z.text[lo : words[0].start].strip():
         return None
@@ -678,6 +680,14 @@ def _fronted_role(z: _Zone, lo: int, at: int) -> dict[str, object] | None:
         or base in _ORG_NOUNS
         or base in _STATEMENT_NOUNS
     ):
+        return None
+    # the verb has no subject of its own after it: a colon, a quote mark or a
+    # complementiser follows (دراسة جامعة أوكسفورد يقول آش بارتون: a heading, then the
+    # verb and its subject)
+    k = bisect.bisect_right(z.starts, at)
+    after = z.text[z.ends[k - 1] : z.ends[k - 1] + 3].lstrip()[:1]
+    complement = k < len(z.starts) and z.infos[k][0] in _COMPLEMENTISERS
+    if after != ":" and after not in _OPEN_CLOSE and not complement:
         return None
     ph = _phrase(z, head.start, at)
     if ph is None or ph[0] != head.start or ph[1] != words[-1].end:
