@@ -50,7 +50,9 @@ def test_embedded_corpus_story_1(quotes):
     # "وزير الخارجية العراقي محمد علي الحكيم" ends with "الحكيم": one speaker
     assert list(q.speaker) == ["لافروف", "لافروف", "لافروف", "الحكيم", "الحكيم"]
     assert list(q.attribution) == ["named", "carried", "named", "named", "named"]
-    assert list(q.verb) == ["قال", "شدد", "أضاف", "أكد", "قوله"]
+    # the verb as the story writes it; its dictionary form in verb_lemma (session 14)
+    assert list(q.verb) == ["وقال", "وشدد", "وأضاف", "أكد", "قوله"]
+    assert list(q.verb_lemma) == ["قال", "شدد", "أضاف", "أكد", "قوله"]
     assert q.text.iloc[3] == "دوراً مركزياً"
     assert q.text.iloc[1].startswith("تحترم السيادة العراقية")
     assert q.text.iloc[4].endswith("منتصف شهر مايو (أيار) القادم")
@@ -141,6 +143,7 @@ def test_reporting_clause_after_the_quote_and_other_marks():
     assert list(q.unknown_reason) == ["unnamed_role", "unnamed_source"]
     assert list(q.speaker_role) == ["المتحدث باسم الوزارة", "مصدر مطلع"]
     assert list(q.verb.replace("", "-")) == ["قال", "-"]
+    assert list(q.verb_lemma.replace("", "-")) == ["قال", "-"]
 
 
 def test_names_and_scare_quotes_are_not_quotes():
@@ -267,7 +270,7 @@ def test_phrase_speaker_ids_are_stable_and_never_missing():
 def test_headline_name_and_colon():
     q = extract_quotes(_z("لافروف: «لن نتراجع عن موقفنا»"))
     assert list(q.speaker) == ["لافروف"] and list(q.attribution) == ["named"]
-    assert q.verb.eq("").all()
+    assert q.verb.eq("").all() and q.verb_lemma.eq("").all()
 
 
 def test_speakers_through_helpers_entities(stories):

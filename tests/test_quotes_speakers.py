@@ -95,7 +95,7 @@ def test_a_verb_with_a_conjunction_is_no_headline_name():
     # وواصل: was read as a name followed by a colon
     q = extract_quotes(_z("وواصل: «يجب تحسين الشفافية»."))
     assert _rows(q) == [("يجب تحسين الشفافية", "-", "unknown")]
-    assert list(q["verb"]) == ["واصل"]
+    assert list(q["verb"]) == ["وواصل"] and list(q["verb_lemma"]) == ["واصل"]
 
 
 def test_a_quoted_name_inside_the_speaker_phrase():

@@ -122,7 +122,8 @@ def test_more_verbs_of_saying_introduce_quotes():
         ("خالد العمر", "PERSON", "rule:PERSON:خالد_عمر"),
         ("سامي الجابر", "PERSON", "person:sami-al-jaber"),
     )
-    assert list(q["verb"]) == ["نوه", "بين", "استطرد", "وصف"]
+    assert list(q["verb"]) == ["ونوه", "مبينا", "ويستطرد", "ووصف"]  # as written
+    assert list(q["verb_lemma"]) == ["نوه", "بين", "استطرد", "وصف"]
     assert list(q["attribution"]) == ["named", "carried", "named", "named"]
     # العمر alone is the story's خالد العمر
     assert list(q["speaker_id"]) == ["rule:PERSON:خالد_عمر"] * 3 + ["person:sami-al-jaber"]

@@ -22,9 +22,10 @@ from helpers.quotes.speaker import (
     _sentence_subject,
     _speaker,
     _subject_at,
+    _subject_title,
 )
 from helpers.quotes.speech import _is_name, _listed_after, _wordless
-from helpers.quotes.wordkinds import _participle, _verb_gender
+from helpers.quotes.wordkinds import _manner, _participle, _verb_gender
 from helpers.quotes.words import (
     _AFTER_QUOTE_MARKERS,
     _AN,
@@ -34,6 +35,7 @@ from helpers.quotes.words import (
     _ILA,
     _ILA_FORMS,
     _PHRASE_STOP,
+    _PLURAL_VERBS,
     _QAWL,
     _QW,
     _SOURCE_PREPOSITIONS,
@@ -154,7 +156,7 @@ def _zone_quotes(
         words = z.words(clause_lo, sp.open)
         verb_tok = next((w for w in reversed(words) if w.verb is not None), None)
         colon = text[clause_lo : sp.open].rstrip().endswith(":")
-        verb = None
+        verb: _Tok | None = None  # the reporting word (its surface and dictionary form)
         who: dict[str, object] | None = None
         relay = verb_tok is not None and z.lex.relay(verb_tok.surface, verb_tok.norm)
         relayed = False  # قوله after عنه: the speaker is a pronoun's antecedent
@@ -165,7 +167,7 @@ def _zone_quotes(
         )
         gender = "" if verb_tok is None or relay else _verb_gender(z.conj(verb_tok))
         if verb_tok is not None:
-            verb = verb_tok.verb
+            verb = verb_tok
             if verb_tok.norm in _QAWL:
                 forms = _AN_FORMS
                 if any(z.conj(w) in _QW["ascribe"] for w in words):
@@ -214,12 +216,12 @@ def _zone_quotes(
             as_said = [w.norm for w in after[:2]] == _AS_SAID and len(after) > 2
             if rep is None and first.norm not in _AFTER_QUOTE_MARKERS and not as_said:
                 continue
-            verb = rep
+            verb = first if rep is not None else None
             anchor = first
-            if as_said:
-                verb = after[2].verb  # «...» على حد قوله: the speaker last named
+            if as_said:  # «...» على حد قوله: the speaker last named
+                verb = after[2] if after[2].verb else None
             elif rep is None and len(after) > 1 and after[1].verb is not None:
-                anchor, verb = after[1], after[1].verb
+                anchor = verb = after[1]
             ph = None if as_said else _phrase(z, anchor.end, hi)
             if ph is not None:
                 who = _speaker(z, ph, ments, hi)
@@ -247,6 +249,8 @@ def _zone_quotes(
         headline = headline and z.conj(words[0]) == words[0].norm
         # ... and a name is one run of words: سألتها، فردت: «...» is two clauses
         headline = headline and not any(z.text[a.end : b.start].strip() for a, b in pairwise(words))
+        # ... and a participle of manner is none (، مستنكرة: «...»; مفكرة: a rubric)
+        headline = headline and not (len(words) == 1 and _manner(z, words[0]))
         if who is None and verb_tok is None and headline:
             who = _speaker(z, (words[0].start, words[-1].end), ments)
         if who is None and (verb is not None or colon) and not relayed:
@@ -298,10 +302,14 @@ def _zone_quotes(
             elif (
                 subjectless
                 and (before := _sentence_subject(z, first_lo, clause_lo, gender)) is not None
+                and not (before.get("_titled") and k >= 0 and _continuation(z, verb_tok))
             ):
                 # وعبر كيري عن أمله ... وقال: «...»: nobody spoke before, but a sentence
-                # opened by a verb and its subject did: that person goes on speaking
-                who, attribution = before, "carried"
+                # opened by a verb and its subject did: that person goes on speaking; a
+                # verb that goes on (وأضاف) from a titled subject with a speaker further
+                # back is either's (واستقبل الرئيس باراك أوباما ... وأضاف after كيري)
+                who = {key: val for key, val in before.items() if key != "_titled"}
+                attribution = "carried"
             elif (
                 subjectless
                 and not relayed
@@ -333,7 +341,8 @@ def _zone_quotes(
                 "text": text[sp.start : sp.end],
                 "speaker_id": who["speaker_id"],
                 "speaker": who["speaker"],
-                "verb": verb,
+                "verb": verb.surface if verb else "",
+                "verb_lemma": verb.verb if verb else "",
                 "attribution": attribution,
                 "unclosed": sp.unclosed,
                 "speaker_role": who.get("_role") or "",
@@ -375,7 +384,8 @@ def _no_continuation(
 ) -> bool:
     """Whether a continuation verb (:func:`_continuation`) at ``verb`` cannot go on from
     ``who``, the last speaker (its quote opening at ``lo``; the verb's clause at ``hi``):
-    the verb is plural (وأضافوا، ويقولون) and ``who`` one named person; the verb is of the
+    the verb is dual or plural (وأضافوا، ويقولون، وأضافا، وقالتا, :data:`_PLURAL_VERBS`)
+    and ``who`` one named person; the verb is of the
     other gender (:func:`helpers.quotes.names._other_gender`: وأضافت after «قال باراك
     أوباما»); or a clause between opens with a verb whose subject, after nothing but its
     own title (:func:`_subject_title`), is a PERSON mention outside quote marks, other
@@ -386,8 +396,8 @@ def _no_continuation(
 
     own = str(who.get("speaker_id") or "")
     person = own.startswith(_PERSON_IDS)
-    if person and z.conj(verb).endswith(("وا", "ون")):
-        return True
+    if person and z.conj(verb) in _PLURAL_VERBS:
+        return True  # وأضافوا، وأضافا، وقالتا after one person
     gender = _verb_gender(z.conj(verb))
     if person and gender and _other_gender(z, who, gender):
         return True
@@ -411,40 +421,6 @@ def _no_continuation(
         if verb_first and first not in _stop() and _subject_title(z, words[1:]):
             return True
     return False
-
-
-def _subject_title(z: _Zone, between: list[_Tok]) -> bool:
-    """Whether the words ``between`` a clause's opening verb and a PERSON mention are the
-    mention's own title, so the mention is the verb's subject: nothing (انتقد نتنياهو)
-    or one title (``z.lex.title_key``) with its construct complement and nisba
-    adjectives (انتقد رئيس الوزراء الإسرائيلي [بنيامين نتنياهو]), a preposition with a
-    pronoun before it allowed (وردت عليه المرشحة [هيلاري كلينتون]). Not a second title
-    (واستقبل الملك الرئيس الفرنسي [هولاند]: the first is the subject, the man the
-    object), a name or surname (واستقبل الجبير السفير [جون سميث]), a preposition
-    (وأشاد بجهود الأمير ...) or any other word, each of which makes the mention an
-    object or a complement."""
-    titles = 0
-    for k, w in enumerate(between):
-        if w.norm in _PRONOUN_PREPOSITIONS and titles == 0:
-            continue
-        if z.lex.title_key(w.surface) is not None:
-            titles += 1
-            if titles > 1:
-                return False
-            continue
-        if titles and (_definite(w) and (k == 0 or not _definite(between[k - 1]))):
-            continue  # رئيس الوزراء: the title's construct complement
-        if titles and _definite(w) and w.norm.endswith(("ي", "ية", "يه")):
-            continue  # الإسرائيلي: a nisba adjective
-        return False
-    return True
-
-
-#: A preposition with a pronoun suffix, allowed before a subject's title
-#: (:func:`_subject_title`: وردت عليه المرشحة).
-_PRONOUN_PREPOSITIONS = frozenset(
-    normalize(w) for w in ("عليه", "عليها", "عليهم", "له", "لها", "لهم", "منه", "منها")
-)
 
 
 def _section_speaker(

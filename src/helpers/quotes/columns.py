@@ -54,6 +54,7 @@ QUOTE_COLUMNS: list[str] = [
     "speaker_id",
     "speaker",
     "verb",
+    "verb_lemma",
     "attribution",
     "unclosed",
     "speaker_role",

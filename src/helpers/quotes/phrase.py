@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from helpers.quotes.lexicon import _first_names, _stop
 from helpers.quotes.religious import _GOD, _honorific
-from helpers.quotes.wordkinds import _everyday, _glued_club, _numeric, _someones, _suffixed
+from helpers.quotes.wordkinds import (
+    _everyday,
+    _glued_club,
+    _manner,
+    _numeric,
+    _someones,
+    _suffixed,
+)
 from helpers.quotes.words import (
     _ISSUED,
     _LEAD_SKIP,
@@ -106,6 +113,16 @@ def _phrase(z: _Zone, lo: int, hi: int) -> tuple[int, int] | None:
             if first is None:
                 return None  # وقال مخاطبا الحضور: the addressee of a participle, no subject
             break  # وقال ظريف مخاطبا النواب: the participle ends the subject
+        if (
+            first is None
+            and (
+                k + 1 == len(words)
+                or (text[w.end : words[k + 1].start].strip() and not z.in_name(words[k + 1].start))
+            )
+            and not z.ments.starts(z.key, w.start)
+            and _manner(z, w)
+        ):
+            return None  # وتابع ساخرا: «...»، وتابعت مستطردة: a manner alone (not صحيفة «بليك»)
         if first is None and _TANWEEN_FATH in w.surface:
             prev_end = w.end  # وهو يقول ساخرًا: an accusative adverb is no subject
             continue

@@ -4,6 +4,8 @@ nobody; and the subject of a clause or sentence whose verb has none after it."""
 from __future__ import annotations
 
 import bisect
+import re
+from itertools import pairwise
 
 from helpers.charsets import TEH_MARBUTA
 from helpers.quotes.columns import (
@@ -48,6 +50,7 @@ from helpers.quotes.wordkinds import (
     _suffixed,
 )
 from helpers.quotes.words import (
+    _COMPLEMENTISERS,
     _CONDUCT,
     _EVERYDAY_ZIPF,
     _ISSUED,
@@ -528,16 +531,51 @@ def _subject_at(z: _Zone, i: int) -> int:
     return z.ends[i]
 
 
+def _subject_title(z: _Zone, between: list[_Tok]) -> bool:
+    """Whether the words ``between`` a clause's opening verb and a PERSON mention are the
+    mention's own title, so the mention is the verb's subject: nothing (انتقد نتنياهو)
+    or one title (``z.lex.title_key``) with its construct complement and nisba
+    adjectives (انتقد رئيس الوزراء الإسرائيلي [بنيامين نتنياهو]), a preposition with a
+    pronoun before it allowed (وردت عليه المرشحة [هيلاري كلينتون]). Not a second title
+    (واستقبل الملك الرئيس الفرنسي [هولاند]: the first is the subject, the man the
+    object), a name or surname (واستقبل الجبير السفير [جون سميث]), a preposition
+    (وأشاد بجهود الأمير ...) or any other word, each of which makes the mention an
+    object or a complement."""
+    titles = 0
+    for k, w in enumerate(between):
+        if w.norm in _PRONOUN_PREPOSITIONS and titles == 0:
+            continue
+        if z.lex.title_key(w.surface) is not None:
+            titles += 1
+            if titles > 1:
+                return False
+            continue
+        if titles and (_definite(w) and (k == 0 or not _definite(between[k - 1]))):
+            continue  # رئيس الوزراء: the title's construct complement
+        if titles and _definite(w) and w.norm.endswith(("ي", "ية", "يه")):
+            continue  # الإسرائيلي: a nisba adjective
+        return False
+    return True
+
+
+#: A preposition with a pronoun suffix, allowed before a subject's title
+#: (:func:`_subject_title`: وردت عليه المرشحة).
+_PRONOUN_PREPOSITIONS = frozenset(
+    normalize(w) for w in ("عليه", "عليها", "عليهم", "له", "لها", "لهم", "منه", "منها")
+)
+
+
 def _sentence_subject(z: _Zone, lo: int, clause: int, gender: str) -> dict[str, object] | None:
     """The subject of the sentence right before the one starting at ``clause`` (within
     ``[lo, clause)``), when a verb opens it and a person follows the verb (وعبر كيري عن
     أمله ... . وقال: «...»): a PERSON mention right after the sentence's first word,
-    spaces only between, that word a verb (:func:`helpers.entities.lexicon.verb_form`
-    on it without its conjunction), the person not of the other ``gender``
-    (:func:`_other_gender`). None otherwise (وبلير الذي ... قام: a topic first is no
-    verb-subject sentence)."""
-    from helpers.entities.lexicon import verb_form
-
+    spaces and the person's own title only between (:func:`_subject_title`: كشفت
+    الممثلة منة شلبي، أقر الرئيس الكيني أوهورو كيناتا; session 14), that word a verb
+    (:func:`helpers.entities.lexicon.verb_form` on it without its conjunction), the
+    person not of the other ``gender`` (:func:`_other_gender`). When the sentence opens
+    with no verb, a clause of it after a comma may (وفي خطاب متلفز، أقر الرئيس الكيني
+    أوهورو كيناتا ...), if such clauses name one person only (:func:`_verb_first_subject`).
+    None otherwise (وبلير الذي ... قام: a topic first is no verb-subject sentence)."""
     text = z.text
     end = clause
     while end > lo and (text[end - 1].isspace() or _SENT_END.match(text, end - 1)):
@@ -545,16 +583,49 @@ def _sentence_subject(z: _Zone, lo: int, clause: int, gender: str) -> dict[str, 
     if end <= lo:
         return None
     opens = max(_clause_start(text, lo, end), text.rfind("\n", lo, end) + 1)
+    # the sentence, else one of its clauses after a comma (وفي خطاب متلفز، أول من أمس،
+    # أقر الرئيس الكيني أوهورو كيناتا ...): the one person such a clause names
+    found: dict[object, dict[str, object]] = {}
+    for at in [opens, *(m.end() for m in _COMMA.finditer(text, opens, end))]:
+        who = _verb_first_subject(z, at, end)
+        if who is not None:
+            who["_titled"] = who["_titled"] or at != opens
+            found.setdefault(who["speaker_id"], who)
+        if at == opens and who is not None:
+            break
+    if len(found) != 1:
+        return None
+    who = next(iter(found.values()))
+    return None if _other_gender(z, who, gender) else who
+
+
+#: The commas after which :func:`_sentence_subject` tries a clause.
+_COMMA = re.compile("[،,]")
+
+
+def _verb_first_subject(z: _Zone, opens: int, end: int) -> dict[str, object] | None:
+    """The PERSON subject of the clause ``[opens, end)`` when a verb opens it
+    (:func:`helpers.entities.lexicon.verb_form` on its first word without a
+    conjunction) and the clause's first mention, after spaces and the person's own
+    title only (:func:`_subject_title`), is a PERSON; None otherwise. ``_titled``: a
+    title stood between (:func:`_sentence_subject` adds: or the clause opened after a
+    comma), the reading session 14 added."""
+    from helpers.entities.lexicon import verb_form
+
+    text = z.text
     k = bisect.bisect_left(z.starts, opens)
     if k + 1 >= len(z.starts) or z.starts[k] >= end or text[opens : z.starts[k]].strip():
         return None
     if not verb_form(z.lex.conj(z.surfaces[k])):
         return None
     for start, _end, typ, eid, canon in z.ments.within(z.key, z.ends[k], end):
-        if typ != "PERSON" or text[z.ends[k] : start].strip():
-            return None
-        who = {"speaker_id": eid, "speaker": canon, "_title": None}
-        return None if _other_gender(z, who, gender) else who
+        between = z.words(z.ends[k], start)
+        gaps = [z.ends[k], *(x for w in between for x in (w.start, w.end)), start]
+        if any(text[a:b].strip() for a, b in zip(gaps[::2], gaps[1::2], strict=True)):
+            return None  # punctuation between the verb and the name
+        if typ != "PERSON" or not _subject_title(z, between):
+            return None  # أقر الرئيس الكيني أوهورو كيناتا: his own title only
+        return {"speaker_id": eid, "speaker": canon, "_title": None, "_titled": bool(between)}
     return None
 
 
@@ -574,7 +645,54 @@ def _fronted_subject(z: _Zone, i: int) -> dict[str, object] | None:
             continue
         if text[lo:start].strip() in ("", "و", "ف"):
             return {"speaker_id": eid, "speaker": canon, "_title": None}
-    return None
+    return _fronted_role(z, lo, at)
+
+
+#: At most this many words of a role, source or body written before its reporting word
+#: (:func:`_fronted_role`: وزير الخارجية الأميركي الأسبق قال).
+_FRONTED_WORDS = 6
+
+
+def _fronted_role(z: _Zone, lo: int, at: int) -> dict[str, object] | None:
+    """The subject written before a reporting word at ``at`` with no mention: the clause
+    from ``lo`` (its start) to the word is one noun phrase, spaces only between its at
+    most :data:`_FRONTED_WORDS` words and nothing before it, that opens (a conjunction
+    at most before it) with a title (وزير الرياضة قال إن، والمدرب العمر قال), a source
+    noun (مصدر مطلع قال), an organisation noun (الوزارة قالت) or a statement noun
+    (التقرير يقول), and that the phrase rules read whole (:func:`_phrase`: no
+    preposition, time word or complementiser ends it early), the verb followed by a
+    colon, a quote mark or a complementiser (no subject of its own after it). Who it
+    names, as after the verb (:func:`_speaker`: a role's holder is found by
+    :func:`_resolve`, a source is unnamed); the speaker of a subject-verb clause is
+    never the last one carried. None otherwise (بدوره قال، من جانبه قال، اليوم قال)."""
+    words = z.words(lo, at)
+    if not words or len(words) > _FRONTED_WORDS or z.text[lo : words[0].start].strip():
+        return None
+    if any(z.text[a.end : b.start].strip() for a, b in pairwise(words)):
+        return None
+    if z.text[words[-1].end : at].strip() or any(w.verb is not None for w in words):
+        return None
+    head = words[0]
+    base = z.lex.base(head.surface)
+    if not (
+        z.lex.title_key(head.surface) is not None
+        or base in _SOURCES
+        or base in _ORG_NOUNS
+        or base in _STATEMENT_NOUNS
+    ):
+        return None
+    # the verb has no subject of its own after it: a colon, a quote mark or a
+    # complementiser follows (دراسة جامعة أوكسفورد يقول آش بارتون: a heading, then the
+    # verb and its subject)
+    k = bisect.bisect_right(z.starts, at)
+    after = z.text[z.ends[k - 1] : z.ends[k - 1] + 3].lstrip()[:1]
+    complement = k < len(z.starts) and z.infos[k][0] in _COMPLEMENTISERS
+    if after != ":" and after not in _OPEN_CLOSE and not complement:
+        return None
+    ph = _phrase(z, head.start, at)
+    if ph is None or ph[0] != head.start or ph[1] != words[-1].end:
+        return None
+    return _speaker(z, ph, z.ments, at)
 
 
 def _players_role(z: _Zone, words: list[_Tok]) -> bool:

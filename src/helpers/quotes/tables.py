@@ -22,7 +22,7 @@ from helpers.quotes.zone import _Mentions, _Words, _Zone
 from helpers.text.normalize import nfc, normalize
 
 #: The text columns of the quotes table: ``""`` where a row has no value, never NaN.
-_TEXT_COLUMNS = ["speaker_id", "speaker", "verb", "speaker_role", "unknown_reason"]
+_TEXT_COLUMNS = ["speaker_id", "speaker", "verb", "verb_lemma", "speaker_role", "unknown_reason"]
 
 #: dtypes of the quotes table's columns (:func:`extract_quotes`, :func:`read_quotes`).
 _DTYPES = {
@@ -34,6 +34,7 @@ _DTYPES = {
     "speaker_id": "str",
     "speaker": "str",
     "verb": "str",
+    "verb_lemma": "str",
     "attribution": "str",
     "unclosed": "bool",
     "speaker_role": "str",
@@ -91,18 +92,22 @@ def extract_quotes(
         (``phrase:نور@<story_id>``: one person of that story); ``""`` when the attribution
         is ``unknown``), ``speaker`` (str: canonical name, or the speaker phrase as written
         without the role words, which are ``speaker_role``; ``""`` when unknown), ``verb``
-        (str: dictionary form of the reporting word, e.g. قال، أضاف، أكد; ``""`` when the
-        quote is introduced by a colon alone), ``attribution`` (str: ``named``, ``carried``
-        or ``unknown``), ``unclosed`` (bool: the closing mark is missing and the quote was
-        cut at the paragraph end), ``speaker_role`` (str: the role written where the speaker
-        is named or titled, وزير الخارجية for وزير الخارجية عادل الجبير, ``""`` if none),
-        ``unknown_reason`` (str: ``""`` unless ``unknown``; then ``unnamed_role`` (a role
-        with no name and nobody named with it earlier in the story), ``not_a_speaker`` (a
-        pronoun, preposition or honorific where the subject would be), ``first_name`` (a
-        common first name alone, with no fuller name of that person in the story, no name
-        written in full in the phrase, no sign that it is a player's public name or the
-        story's name for its speaker: the name in ``speaker_role``) or ``no_subject`` (no
-        subject and nobody to carry)).
+        (str: the reporting word as the story writes it, proclitics and marks included, e.g.
+        وأضافت، قالَ، مؤكداً, so a reader finds it in the text; ``""`` when the quote is
+        introduced by a colon alone), ``verb_lemma`` (str: its dictionary form, the
+        ``lemma`` of ``helpers/text/data/reporting_verbs.tsv``, e.g. أضاف for وأضافت and أكد
+        for مؤكداً, to count verbs across their forms; ``""`` with ``verb``),
+        ``attribution`` (str: ``named``, ``carried`` or ``unknown``), ``unclosed`` (bool:
+        the closing mark is missing and the quote was cut at the paragraph end),
+        ``speaker_role`` (str: the role written where the speaker is named or titled, وزير
+        الخارجية for وزير الخارجية عادل الجبير, ``""`` if none), ``unknown_reason`` (str:
+        ``""`` unless ``unknown``; then ``unnamed_role`` (a role with no name and nobody
+        named with it earlier in the story), ``not_a_speaker`` (a pronoun, preposition or
+        honorific where the subject would be), ``first_name`` (a common first name alone,
+        with no fuller name of that person in the story, no name written in full in the
+        phrase, no sign that it is a player's public name or the story's name for its
+        speaker: the name in ``speaker_role``) or ``no_subject`` (no subject and nobody to
+        carry)).
 
     Raises
     ------
@@ -416,10 +421,11 @@ def read_quotes(path) -> pd.DataFrame:
     """The quotes table of :func:`extract_quotes` read back from the CSV that
     :func:`helpers.io.write_csv` wrote of it (notebook 05's ``quotes.csv``): the same
     values and dtypes as in memory. A plain ``pandas.read_csv`` reads the empty text
-    cells (an unknown speaker's ``speaker_id`` and ``speaker``, a colon's ``verb``,
-    ``speaker_role``, ``unknown_reason``) as NaN; this keeps them ``""``, the table's one
-    missing-value convention, and takes off the apostrophe ``write_csv`` put before a
-    cell that opened with a formula trigger (``= + - @``: a quote that opens with a dash).
+    cells (an unknown speaker's ``speaker_id`` and ``speaker``, a colon's ``verb`` and
+    ``verb_lemma``, ``speaker_role``, ``unknown_reason``) as NaN; this keeps them
+    ``""``, the table's one missing-value convention, and takes off the apostrophe
+    ``write_csv`` put before a cell that opened with a formula trigger (``= + - @``: a
+    quote that opens with a dash).
 
     Parameters
     ----------

@@ -12,8 +12,10 @@ from helpers.quotes.words import (
     _EVERYDAY_ZIPF,
     _HA_SUFFIXES,
     _NOUN_SUFFIXES,
+    _PLURAL_VERBS,
     _QW,
     _SOURCES,
+    _TANWEEN_FATH,
     _TEXT_VERB_LEMMAS,
     REPORTING_WORDS,
 )
@@ -164,14 +166,15 @@ def _feminine(norm: str) -> bool:
 
 def _verb_gender(norm: str) -> str:
     """The gender a reporting word gives its subject: ``"f"`` (:func:`_feminine`), ``"m"``
-    for the other singular forms (قال، أكد، يقول، مؤكدا، قوله), ``""`` for a plural
-    (قالوا، يقولون، قولهم) and for a word whose subject is a text or nobody (جاء في
-    البيان، ورد: the ``text_verb`` list of ``quote_words.tsv``)."""
-    if norm not in REPORTING_WORDS:
+    for the other singular forms (قال، أكد، يقول، مؤكدا، قوله), ``""`` for a dual or
+    plural (:data:`_PLURAL_VERBS`: قالا، قالتا، أضفن، قالوا، يقولون، قولهم) and for a
+    word whose subject is a text or nobody (جاء في البيان، ورد: the ``text_verb`` list
+    of ``quote_words.tsv``)."""
+    if norm not in REPORTING_WORDS or norm in _PLURAL_VERBS:
         return ""
     if _feminine(norm):
         return "f"
-    if norm.endswith(("وا", "ون", "هم", "هما")) or REPORTING_WORDS[norm] in _TEXT_VERB_LEMMAS:
+    if REPORTING_WORDS[norm] in _TEXT_VERB_LEMMAS:
         return ""
     return "m"
 
@@ -179,5 +182,59 @@ def _verb_gender(norm: str) -> str:
 def _participle(norm: str) -> bool:
     """A reporting word in the accusative active participle (قائلا، مؤكدة، واصفا): it
     reports for the clause's subject, and the words after it are its object or
-    complement, never its subject."""
-    return norm in REPORTING_WORDS and norm.endswith(("ا", "ة")) and not norm.endswith("وا")
+    complement, never its subject. A dual in ا (أضافا، قالتا) is a finite verb
+    (:data:`_PLURAL_VERBS`)."""
+    return (
+        norm in REPORTING_WORDS
+        and norm.endswith(("ا", "ة"))
+        and not norm.endswith("وا")
+        and norm not in _PLURAL_VERBS
+    )
+
+
+#: :func:`_manner`: the masculine form of an accusative participle (ساخر of ساخرا،
+#: مستنكر of مستنكرة) is a word of the lexicon at least this often (Zipf, wordfreq's
+#: Arabic list): متهكم 1.58، مستنكر 1.97، ساخر 3.60 (a name alone is asked first).
+_MANNER_ZIPF = 1.5
+
+
+#: Lists of ``quote_words.tsv`` whose nouns are never a manner (:func:`_manner`).
+_MANNER_NOT = ("statement", "designator", "organisation", "source", "role", "kin", "media")
+
+
+def _manner(z: _Zone, w: _Tok) -> bool:
+    """``w`` is an indefinite accusative adjective or participle of manner (حال) in
+    either gender: ساخرا، مستنكرة، متهكما، مبتسمة، مستطردة (with tanween or not). It
+    says how the speaker spoke, never who: a reporting word in the accusative
+    participle (:func:`_participle`), a word written with tanween fath (ساخراً), or a
+    word of no proclitic and no article, of four letters or more, ending in ا (not يا:
+    ماليزيا, nor وا) or ة, whose form without that ending has a participle's shape
+    (opening with م: مستنكر، مبتسم; or four letters, ا the second: ساخر) and is in the
+    lexicon
+    (:data:`_MANNER_ZIPF`) and not taken for a name
+    (:func:`helpers.entities.lexicon.looks_like_name`; the whole word may be: متهكما),
+    and that is no first name, title, function word (فيها، إليها), noun with a pronoun
+    suffix, nor a noun of the lists :data:`_MANNER_NOT` (مقولة، منظمة، مصدر).
+    Callers ask it only of a word standing alone where a speaker would be (a one-word
+    speaker phrase, a one-word headline before a colon): منظمة in منظمة العفو is read
+    with its complement, never here."""
+    from helpers.entities.keys import word_key
+    from helpers.entities.lexicon import looks_like_name, zipf
+
+    norm = z.conj(w)
+    if _participle(norm) or _TANWEEN_FATH in w.surface:
+        return True
+    if z.lex.clitics(w.surface) not in ("", "و", "ف") or _definite(w) or len(norm) < 4:
+        return False
+    if not norm.endswith(("ا", "ة")) or norm.endswith(("يا", "وا")):
+        return False
+    if word_key(norm) in _first_names() or norm in _SOURCES or z.lex.title_key(w.surface):
+        return False  # فاطمة، أسامة: a first name (keyed with ه for ة)
+    if _function_word(z, w) or _suffixed(z, w) or _someones(z, w):
+        return False  # فيها، إليها: a preposition with its pronoun
+    if any(norm in _QW[k] for k in _MANNER_NOT):
+        return False  # مقولة «...»، منظمة: a statement, a designator, a body
+    stem = norm[:-1]
+    if not (stem.startswith("م") or (len(stem) == 4 and stem[1] == "ا")):
+        return False  # the participle's shapes: مُفعِل، مُستفعِل، فاعِل (باشا is none)
+    return zipf(stem) >= _MANNER_ZIPF and not looks_like_name(stem)

@@ -7,12 +7,17 @@ from __future__ import annotations
 from helpers.text import PROCLITIC_LETTERS, pronoun_suffixes
 from helpers.text.normalize import normalize
 from helpers.text.quoting import quote_words
-from helpers.text.stopwords import reporting_words
+from helpers.text.stopwords import reporting_plurals, reporting_words
 
-#: Reporting words (normalised form -> dictionary form shown in the ``verb`` column): the
+#: Reporting words (normalised form -> dictionary form, the ``verb_lemma`` column): the
 #: rows marked ``quote`` of the one list, ``helpers/text/data/reporting_verbs.tsv``
 #: (past, present, the accusative active participle used after a comma: مؤكداً، مضيفاً).
 REPORTING_WORDS: dict[str, str] = reporting_words()
+
+
+#: Reporting words whose subject is two or more (``plural`` rows of the one list: قالا،
+#: أضافتا، أضفن، قالوا، يقولون، قولهم): they tell no gender and go on from no one person.
+_PLURAL_VERBS: frozenset[str] = reporting_plurals()
 
 
 #: Forms that may be a reporting word behind a proclitic (وقال، فأضاف): the
@@ -118,8 +123,16 @@ _ISSUED = _QW["issued"]
 _TEXT_VERBS = _QW["text_verb"]
 
 
-#: Their dictionary forms as :data:`REPORTING_WORDS` gives them (the ``verb`` column).
+#: Their dictionary forms as :data:`REPORTING_WORDS` gives them (``verb_lemma``).
 _TEXT_VERB_LEMMAS = frozenset(v for v in REPORTING_WORDS.values() if normalize(v) in _TEXT_VERBS)
+
+
+#: Reporting words whose first sense is to go on, complete or conclude (``aspect_verb``
+#: of ``quote_words.tsv``, by dictionary form: أكمل، يكمل، اختتمت، مختتما، واصل): they
+#: report only a quote they open (:class:`helpers.quotes.zone._Zone`).
+_ASPECT_VERB_LEMMAS = frozenset(
+    v for v in REPORTING_WORDS.values() if normalize(v) in _QW["aspect_verb"]
+)
 
 
 _TEXT_VERB_NEXT = frozenset(normalize(w) for w in ("في", "على", "علي", "ضمن"))  # علي: عليها

@@ -20,6 +20,7 @@ from helpers.quotes.lexicon import (
 from helpers.quotes.spans import _MARK_CHARS, _SENT_END, _Span
 from helpers.quotes.words import (
     _AN,
+    _ASPECT_VERB_LEMMAS,
     _BY_WAY,
     _CLITIC_VERBS,
     _COMPLEMENTISERS,
@@ -36,7 +37,18 @@ from helpers.quotes.words import (
 )
 from helpers.text import Analyser, has_article, letter_offset
 from helpers.text.normalize import nfc, normalize, normalizer_table, persian_yeh
+from helpers.text.stopwords import _reporting_rows
 from helpers.text.tokenize import TOKEN_RE
+
+#: The reporting words as written (``reporting_verbs.tsv``'s quote rows): the ``known``
+#: words of :class:`_Words`' analyser.
+_KNOWN_VERBS = tuple(f for f, _, lists in _reporting_rows() if "quote" in lists)
+
+
+#: The verbal noun of saying without proclitics and article (بالقول، القول):
+#: :meth:`_Zone._opens_quote`.
+_QAWL_NOUN = normalize("قول")
+
 
 #: Token kinds of :data:`helpers.text.tokenize.TOKEN_RE` that are words here.
 _WORD_KINDS = frozenset({"word", "latin", "number", "abbrev"})
@@ -65,10 +77,13 @@ class _Words:
     the same reading in every story and every call; it is asked only about words that
     could be a reporting word with a proclitic (a proclitic letter of
     :data:`helpers.text.PROCLITIC_LETTERS` before a reporting word) and about the few
-    words near a quote mark."""
+    words near a quote mark. The reporting words are its ``known`` words: a form the
+    lexicon lacks (the dual and feminine plural وأضفن، وأوضحتا، واستطردا: 0 in
+    wordfreq's list, whole and without و) splits off its و/ف by the clitic module's
+    rule for unattested forms, as a name of the gazetteer would."""
 
     def __init__(self) -> None:
-        self.analyse = Analyser()
+        self.analyse = Analyser(known=_KNOWN_VERBS)
         self.table = normalizer_table()
         self.verbs: dict[str, tuple[str, str | None]] = {}  # surface -> (norm, verb)
         self.conjs: dict[str, tuple[str, str, str]] = {}  # surface -> (conj, clitics, base)
@@ -119,6 +134,10 @@ class _Words:
             conj = a.norm
             if a.kind == "word" and a.clitics[:1] in ("و", "ف") and len(conj) > 2:
                 conj = normalize(surface[letter_offset(surface, 1) :])
+            elif conj[:1] in ("و", "ف") and conj in REPORTING_WORDS and conj[1:] in REPORTING_WORDS:
+                # وأردف، وأضفن: a form reporting_verbs.tsv lists with its و because the
+                # lexicon keeps it whole; the form without it is listed too
+                conj = conj[1:]
             got = self.conjs[surface] = (conj, a.clitics, a.base)
         return got
 
@@ -224,6 +243,9 @@ class _Zone:
                 or (i and words.conj(self.surfaces[i - 1]) in question)
                 or (verb in _TEXT_VERB_LEMMAS and not any(map(_text_verb_next, nxt)))
                 or (words.relay(self.surfaces[i], norm) and self.relay_source(i) is None)
+                # ويكمل المشهد ... "«...»", اختتمت فعاليات مؤتمر «...»: to complete or
+                # conclude, no speech (the verb opens no quote of its own)
+                or (verb in _ASPECT_VERB_LEMMAS and not self._opens_quote(i))
             ):
                 self.infos[i] = (norm, None)
             # ويذكر أن: the impersonal passive (يُذكر) reports nobody
@@ -234,6 +256,33 @@ class _Zone:
                     nxt in _NAME_PREPOSITIONS and nxt2 in _COMPLEMENTISERS
                 ):
                     self.infos[i] = (norm, None)
+
+    def _opens_quote(self, i: int) -> bool:
+        """Whether the reporting word at word ``i`` opens a quote of its own (the test of
+        an ``aspect_verb`` of ``quote_words.tsv``): the next quote mark lies in its
+        sentence and line, and before it stand nothing but spaces (واختتم «...»), or
+        words ending in a colon (وأكمل الوزير: «...»), in a complementiser (بأن «...») or
+        in the verbal noun القول (بالقول «...»), or words holding another reporting word
+        (وواصل حديثه قائلا «...»); or a quote closes right before it, a comma at most
+        between («...»، ختم الوزير)."""
+        text, start, end = self.text, self.starts[i], self.ends[i]
+        opens = [sp.open for sp in self.spans]
+        k = bisect.bisect_left(opens, end)
+        if k > 0 and not text[self.spans[k - 1].close : start].strip(" \t،,"):
+            return self.spans[k - 1].close <= start
+        if k == len(opens):
+            return False
+        between = text[end : opens[k]]
+        if "\n" in between or _SENT_END.search(between):
+            return False
+        if not between.strip() or between.rstrip().endswith(":"):
+            return True
+        inner = range(i + 1, bisect.bisect_left(self.starts, opens[k]))
+        if inner and self.infos[inner[-1]][0] in _COMPLEMENTISERS:
+            return True
+        if inner and self.lex.base(self.surfaces[inner[-1]]) == _QAWL_NOUN:
+            return True  # وختم المؤلف هذا الفصل بالقول «...»: the verbal noun of saying
+        return any(self.infos[j][1] is not None for j in inner)
 
     def relay_source(self, i: int) -> int | None:
         """End of the عن that brings the source of the relay verb at word ``i``

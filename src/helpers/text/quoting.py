@@ -28,7 +28,7 @@ def quote_words() -> dict[str, frozenset[str]]:
     ``negation``, ``seat``, ``style``, ``impersonal``, ``kin``, ``player``,
     ``text_verb``, ``relay``, ``suffix_host``, ``blessing``, ``initial``, ``media``,
     ``ascribe``, ``time_adjective``, ``partitive``, ``relative``, ``conduct``,
-    ``interrogative``, ``deem`` and ``demonstrative``
+    ``interrogative``, ``deem``, ``demonstrative`` and ``aspect_verb``
     (what each means: the file's header; ``blessing`` is the first words of the eulogies
     of ``formulas.tsv``, :func:`helpers.text.formula_rows`).
     Forms are normalised with :func:`helpers.text.normalize` (default options).
@@ -68,6 +68,7 @@ def quote_words() -> dict[str, frozenset[str]]:
         "impersonal",
         "kin",
         "player",
+        "aspect_verb",
         "text_verb",
         "relay",
         "suffix_host",

@@ -68,6 +68,7 @@ __all__ = [
     "function_words",
     "is_stopword",
     "name_parts",
+    "reporting_plurals",
     "reporting_verbs",
     "reporting_words",
     "stopwords",
@@ -387,7 +388,26 @@ def reporting_words(**options: bool) -> dict[str, str]:
 
     The rows of ``data/reporting_verbs.tsv`` marked ``quote`` (170 forms of 41 lemmas:
     past, present, participle, the verbal noun قوله, the relay verb نقل and the passive
-    أُفيد); the lemma is what the quotes table's ``verb`` column shows. Normalised with
-    ``options``; do not modify the dict.
+    أُفيد); the lemma is what the quotes table's ``verb_lemma`` column shows. Normalised
+    with ``options``; do not modify the dict.
     """
     return _reporting_words(_key(options))
+
+
+@lru_cache(maxsize=16)
+def _reporting_plurals(options: tuple[tuple[str, bool], ...]) -> frozenset[str]:
+    opts = dict(options)
+    return frozenset(
+        normalize(f, **opts) for f, _, lists in _reporting_rows() if {"quote", "plural"} <= lists
+    )
+
+
+def reporting_plurals(**options: bool) -> frozenset[str]:
+    """The reporting words of :func:`reporting_words` whose subject is two or more: the
+    rows of ``data/reporting_verbs.tsv`` marked ``plural``, duals (قالا، أضافتا، يقولان)
+    and plurals (قالوا، أضفن، يقولون, the verbal noun قولهم). A continuation verb in one
+    of these forms (وأضافا: «...») never goes on from one named person, and tells no
+    gender; an ending in ا is no accusative participle (أضافا is not مضيفا). Normalised
+    with ``options``.
+    """
+    return _reporting_plurals(_key(options))
