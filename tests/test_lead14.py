@@ -77,3 +77,24 @@ def test_a_file_name_with_spaces_after_its_suffix_is_reported(tmp_path):
     assert len(skipped) == 1
     assert skipped["file"].iloc[0].endswith("c.txt ")
     assert "rename it to 'c.txt'" in skipped["reason"].iloc[0]
+
+
+def test_a_quotes_csv_written_before_verb_lemma_reads_back(tmp_path):
+    """Before session 14 ``verb`` held the dictionary form and there was no
+    ``verb_lemma``: such a file reads with the lemma copied from ``verb``."""
+    from helpers.io import write_csv
+    from helpers.quotes import extract_quotes, read_quotes
+
+    stories = pd.DataFrame(
+        {
+            "story_id": ["s1"],
+            "title": ["خبر"],
+            "body": ["وأضافت الوزيرة سارة أحمد: «سنعمل على ذلك»."],
+        }
+    )
+    q = extract_quotes(stories)
+    assert q["verb"].tolist() == ["وأضافت"] and q["verb_lemma"].tolist() == ["أضاف"]
+    old = q.drop(columns="verb_lemma").assign(verb=q["verb_lemma"])
+    back = read_quotes(write_csv(old, tmp_path / "quotes.csv"))
+    assert back["verb"].tolist() == back["verb_lemma"].tolist() == ["أضاف"]
+    assert list(back.columns) == list(q.columns)

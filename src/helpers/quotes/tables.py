@@ -430,7 +430,9 @@ def read_quotes(path) -> pd.DataFrame:
     Parameters
     ----------
     path : str or pathlib.Path
-        A CSV file with a header of :data:`QUOTE_COLUMNS` (more columns are kept).
+        A CSV file with a header of :data:`QUOTE_COLUMNS` (more columns are kept). A
+        file written before ``verb_lemma`` existed (its ``verb`` held the dictionary
+        form) is read with ``verb_lemma`` a copy of ``verb``.
 
     Returns
     -------
@@ -458,6 +460,10 @@ def read_quotes(path) -> pd.DataFrame:
             "read_quotes: no quotes table here", path=where, hint="write one with write_csv"
         )
     table = pd.read_csv(where, encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    if "verb_lemma" not in table.columns and "verb" in table.columns:
+        # written before session 14, whose ``verb`` held the dictionary form: that
+        # column is the lemma, and the surface form is not known
+        table.insert(list(table.columns).index("verb") + 1, "verb_lemma", table["verb"])
     missing = [c for c in QUOTE_COLUMNS if c not in table.columns]
     if missing:
         raise CorpusFormatError(
