@@ -61,14 +61,15 @@ def test_name_keys_fuse_abd_and_restore_the_article():
 def test_abd_fused_and_spaced_are_one_person():
     m = extract_entities(
         stories(
-            "قال علي عبد الله صالح إن الحرب مستمرة، وأكد علي عبدالله صالح ذلك.",
+            # not علي عبد الله صالح: listed since session 14, his id is the gazetteer's
+            "قال محمد عبد الله العتيبي إن الحرب مستمرة، وأكد محمد عبدالله العتيبي ذلك.",
             "وقال عبد ربه منصور هادي إن عبدربه منصور هادي سيعود.",
             "استقبل الأمير سلطان بن عبد العزيز الوفد، ثم التقى سلطان بن عبدالعزيز الوفد.",
         )
     )
     assert people(m) == [
-        ("s1", "علي عبد الله صالح", "rule:PERSON:علي_عبدالله_صالح"),
-        ("s1", "علي عبدالله صالح", "rule:PERSON:علي_عبدالله_صالح"),
+        ("s1", "محمد عبد الله العتيبي", "rule:PERSON:محمد_عبدالله_عتيبي"),
+        ("s1", "محمد عبدالله العتيبي", "rule:PERSON:محمد_عبدالله_عتيبي"),
         ("s2", "عبد ربه منصور هادي", "rule:PERSON:عبدربه_منصور_هادي"),
         ("s2", "عبدربه منصور هادي", "rule:PERSON:عبدربه_منصور_هادي"),
         # الوفد "the delegation" is no family name after a patronymic

@@ -80,7 +80,7 @@ def test_an_unexpected_error_names_its_story(monkeypatch):
         extract_quotes(stories, mentions=extract_entities(stories))
     assert got.value.__notes__ == ["while reading story b, zone body"]
 
-    def broken_mentions(zlist, cg):
+    def broken_mentions(zlist, cg, date=None):
         raise KeyError("x")
 
     monkeypatch.setattr(ex, "_story_mentions", broken_mentions)

@@ -17,8 +17,12 @@ one story (all zones together, so a headline surname finds the full name in the 
    word must not stand as an adjective right after a definite noun (القرار الحكيم), the
    typical position of the common reading. A title before it (الرئيس الأسد) is fine.
 4. Two people of one story who share a surname (بشار الأسد, حافظ الأسد): a bare
-   surname goes to the one whose full name was mentioned last before it (in reading
-   order: title, captions, body), or to the first introduced.
+   surname goes to the only one of them alive at the story's date (``data/
+   people_dates.csv``, :func:`helpers.entities.gazetteer.death_dates`: a 2015 story's
+   «خطاب الأسد» is Bashar's, though it names his late father حافظ الأسد after him);
+   else, among the living (or all, for a story without a date), to the one whose full
+   name was mentioned last before it (in reading order: title, captions, body), or to
+   the first introduced.
 5. Spelling variants of one transliterated name (مورينيو / مورينهو, فالكاو / فالكاوو)
    are one name part when the story has both: names and surnames are compared by
    :func:`variant_key`, which folds only the letters that transliteration writes two
@@ -331,16 +335,15 @@ def link_persons(items, cg) -> tuple[dict[int, Person], list[tuple[int, int, Per
                     person.bare_firsts.add(keys[0])
             if person is None and len(keys) >= 2:
                 # a gazetteer person with the same first and last name, one name a
-                # subsequence of the other (بشار حافظ الأسد / بشار الأسد)
+                # subsequence of the other (بشار حافظ الأسد / بشار الأسد; علي صالح of
+                # علي عبد الله صالح), when one listed person only fits
                 raw = tuple(z.key[s.i : s.j])  # the gazetteer's keys are written apart
-                row = next(
-                    (
-                        r
-                        for name, r in cg.person_first_last.get((raw[0], raw[-1]), ())
-                        if _compatible(raw, name) or _compatible(name, raw)
-                    ),
-                    None,
-                )
+                rows = {
+                    cg.ids[r]: r
+                    for name, r in cg.person_first_last.get((raw[0], raw[-1]), ())
+                    if _compatible(raw, name) or _compatible(name, raw)
+                }
+                row = next(iter(rows.values())) if len(rows) == 1 else None
                 if row is not None:
                     eid = cg.ids[row]
                     person = people.get(eid) or Person(eid, cg.canonicals[row])
@@ -469,7 +472,22 @@ def _royal_name(first: str, title: str, p: Person) -> bool:
     return any(n[0] == first and any(k in rules_names._SON_OF for k in n) for n in p.names)
 
 
-def find_aliases(zones, covered, people, order, cg) -> list[tuple[int, int, Person]]:
+def _alive(cands: list[Person], date: str | None) -> list[Person]:
+    """The people of ``cands`` not dead at ``date`` (``YYYY-MM-DD`` or None: all of
+    them) by :func:`helpers.entities.gazetteer.death_dates`; ``cands`` itself when
+    none is alive (a story of past history keeps point 4's order)."""
+    if not date:
+        return cands
+    from helpers.entities.gazetteer import death_dates
+
+    died = death_dates()
+    alive = [p for p in cands if not (p.entity_id in died and died[p.entity_id] < date)]
+    return alive or cands
+
+
+def find_aliases(
+    zones, covered, people, order, cg, date: str | None = None
+) -> list[tuple[int, int, Person]]:
     """Bare surnames of a story's people (module docstring, points 2-4).
 
     Parameters
@@ -482,6 +500,9 @@ def find_aliases(zones, covered, people, order, cg) -> list[tuple[int, int, Pers
     order : list of (zone_index, token_index, Person)
         Where each full (multi-word) name occurs.
     cg : CompiledGazetteer
+    date : str, optional
+        The story's date, ``YYYY-MM-DD``: of people sharing a surname, the dead at that
+        date (:func:`_alive`) do not take it (point 4). None: no one is ruled out.
 
     Returns
     -------
@@ -557,6 +578,9 @@ def find_aliases(zones, covered, people, order, cg) -> list[tuple[int, int, Pers
                 continue  # معرض "الفيصل.. شاهد وشهيد": the exhibition's title
             cands = surnames[k]
             person = cands[0]
+            if len(cands) > 1:
+                cands = _alive(cands, date)
+                person = cands[0]
             if len(cands) > 1:
                 before = [p for (fz, ft, p) in full if (fz, ft) < (zi, i) and p in cands]
                 person = before[-1] if before else cands[0]

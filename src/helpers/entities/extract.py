@@ -253,10 +253,11 @@ def extract_entities(
         with in_story(sid, zone):
             zoned = read_zone(str(sid), zone, text, part, cg)
         story_zones.setdefault(str(sid), []).append(zoned)
+    dates = _story_dates(stories)
     per_story = []
     for sid, zlist in story_zones.items():
         with in_story(sid):
-            per_story.append(_story_mentions(zlist, cg))
+            per_story.append(_story_mentions(zlist, cg, dates.get(sid)))
     extra = (
         _corpus_mentions(list(story_zones.values()), [st for _r, st in per_story], cg)
         if corpus
@@ -855,7 +856,7 @@ _SHORT_FORM_OPEN = {"(": ")", "«": "»", '"': '"', "“": '”"', "'": "'"}
 
 
 def _bracketed_names(
-    zlist, selected, entity_of, covered, found_names=None, reporting=frozenset()
+    zlist, selected, entity_of, covered, found_names=None, reporting=frozenset(), cg=None
 ) -> list[tuple]:
     """Short forms written in brackets or quote marks right after an organisation's
     name, and their later bare mentions in the story (propagation).
@@ -875,7 +876,9 @@ def _bracketed_names(
     السياحة "tourism" no), so a common noun used as a short form marks only its
     bracket. ``entity_of(zone_index, span)`` gives ``(entity_id, canonical)``. Adds the
     tokens to ``covered``, and the propagated names to ``found_names`` (a dict, if
-    given: name keys -> (type, entity_id, canonical)).
+    given: name keys -> (type, entity_id, canonical)). With ``cg`` (the compiled
+    gazetteer), a person's name quoted after an armed force (قوات المخلوع "صالح":
+    :func:`helpers.entities.rules.bodies.leader_in_quotes`) is no short form.
 
     Returns list of (zone_index, first_token, end_token, type, entity_id, canonical).
     """
@@ -924,6 +927,8 @@ def _bracketed_names(
                 continue
             if any(t in covered[zi] or z.stop[t] or z.tanween[t] for t in words):
                 continue
+            if cg is not None and rules_bodies.leader_in_quotes(z, s.i, p + 1, q, cg):
+                continue  # قوات المخلوع "صالح": the leader, no short form of the force
             if z.peel[p + 1] > 0:
                 continue  # «فيا»، «بترا»: a short form is written bare; a letter read as a
                 # proclitic belongs to it, and the rest (يا، ترا) is no name
@@ -1472,7 +1477,22 @@ def _unattested_clubs(zlist, selected, attested: set[str], by_name: dict[int, Sp
         ]
 
 
-def _story_mentions(zlist, cg) -> tuple[list[tuple], StoryNames]:
+def _story_dates(stories: pd.DataFrame) -> dict[str, str]:
+    """``story_id -> YYYY-MM-DD`` of the stories' ``date`` column (the corpus loader's
+    datetime64, or text it parses), for the stories that have one; ``{}`` without the
+    column. Used only to rule out the dead among a story's namesakes
+    (:func:`helpers.entities.aliases.find_aliases`, point 4)."""
+    if "date" not in stories.columns or "story_id" not in stories.columns:
+        return {}
+    when = pd.to_datetime(stories["date"], errors="coerce")
+    return {
+        str(sid): d.strftime("%Y-%m-%d")
+        for sid, d in zip(stories["story_id"].tolist(), when.tolist(), strict=True)
+        if not pd.isna(d)
+    }
+
+
+def _story_mentions(zlist, cg, date: str | None = None) -> tuple[list[tuple], StoryNames]:
     selected: list[list[Span]] = []
     keys = frozenset().union(*(z.types() for z in zlist))  # the story's distinct keys
     maqsura_kept = any(k.endswith("ى") for k in keys)
@@ -1581,8 +1601,10 @@ def _story_mentions(zlist, cg) -> tuple[list[tuple], StoryNames]:
         return cg.ids[row], cg.canonicals[row]
 
     bracketed: dict[tuple[str, ...], tuple[str, str, str]] = {}
-    short_names += _bracketed_names(zlist, selected, entity_of, covered, bracketed, cg.reporting)
-    found_aliases = _aliases.find_aliases(zlist, covered, people, order, cg)
+    short_names += _bracketed_names(
+        zlist, selected, entity_of, covered, bracketed, cg.reporting, cg
+    )
+    found_aliases = _aliases.find_aliases(zlist, covered, people, order, cg, date)
     rows = []
     for zi, (z, spans) in enumerate(zip(zlist, selected, strict=True)):
         items = []

@@ -310,6 +310,31 @@ def quoted_names() -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=1)
+def death_dates() -> dict[str, str]:
+    """``entity_id -> date of death`` (``YYYY-MM-DD``, str) of ``data/people_dates.csv``:
+    listed people who share a surname with another listed person and are dead (حافظ
+    الأسد, 2000-06-10); a bare surname of a story dated after the death is not theirs
+    (:func:`helpers.entities.aliases.find_aliases`, point 4). Raises
+    :class:`GazetteerError` naming the file and line of a malformed row or a date not
+    written ``YYYY-MM-DD``."""
+    from helpers.io import read_data_rows
+
+    def check(row: tuple[str, ...]) -> str | None:
+        d = row[1]
+        ok = len(d) == 10 and d[4] == d[7] == "-" and (d[:4] + d[5:7] + d[8:]).isdigit()
+        return None if ok else f"died must be YYYY-MM-DD, got {d!r}"
+
+    _, rows = read_data_rows(
+        "helpers.entities",
+        "people_dates.csv",
+        ("entity_id", "died"),
+        error=GazetteerError,
+        check=check,
+    )
+    return dict(rows)
+
+
+@lru_cache(maxsize=1)
 def stock_names() -> tuple[tuple[str, str], ...]:
     """``(entity_id, name)`` of ``data/stock_names.csv``: short names of listed companies
     that are everyday words, family names or places (الإنماء، الراجحي، كيان), counted as

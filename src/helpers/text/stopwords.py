@@ -19,6 +19,11 @@ time/place/quantity nouns that carry meaning in news (عام، يوم، مليو
 form that normalises to a curated-out word is removed too: with ``maqsura=True`` the form
 على folds to علي and is *not* a stopword then, because a stopword must never delete a name.
 
+Final yeh (:func:`stopwords`): a stopword's final ي written ى and final ى written ي is a
+stopword too (فى، التى، الذى of في، التي، الذي; حتي، متي of حتى، متى), for counting only
+(normalisation keeps the two apart: على / علي), unless that spelling is curated out
+(علي, منى the name): the keyness top terms of outlet اليوم were التى and فى.
+
 Added (``data/stopwords_added.tsv``, with the rule and the source of each row): function
 words the lexicon lacks that rank among the top 100 term keys of SaudiNewsNet: the
 inflected forms of كان and its sisters (كانت، يكون، تكون...; Zerrouki lists the lemma
@@ -155,11 +160,41 @@ def _added_rows() -> tuple[tuple[str, str], ...]:
     return tuple((form, cls) for form, cls, _source in rows)
 
 
+#: A word's last letter as the other final-yeh spelling writes it: ي and ى stand for
+#: one another at a word's end in much news text (فى، التى، حتي), which normalisation
+#: keeps apart on purpose (على the preposition, علي the name).
+_FINAL_YEH_TWIN = {"ي": "ى", "ى": "ي"}
+
+
+def _final_yeh_twins(forms: frozenset[str], opts: dict) -> frozenset[str]:
+    """The forms of ``forms`` (normalised with ``opts``) with their last ي written ى or
+    their last ى written ي (فى of في, التى of التي, حتي of حتى, متي of متى), when that
+    spelling is no curated-out word (:func:`_removed`: علي, منى "Muna" of مني)."""
+    removed = _removed(opts)
+    out = set()
+    for form in forms:
+        twin = _FINAL_YEH_TWIN.get(form[-1:])
+        if twin is None:
+            continue
+        other = normalize(form[:-1] + twin, **opts)
+        if other and other not in removed:
+            out.add(other)
+    return frozenset(out)
+
+
+def _removed(opts: dict) -> set[str]:
+    """The curated-out words (``data/stopwords_removed.txt``, ``data/name_parts.txt``)
+    normalised with ``opts``."""
+    raw = _read_list("stopwords_removed.txt") + _read_list("name_parts.txt")
+    return {normalize(w, **opts) for w in raw}
+
+
 @lru_cache(maxsize=16)
 def _stopwords(options: tuple[tuple[str, bool], ...]) -> frozenset[str]:
     opts = dict(options)
-    added = {normalize(form, **opts) for form, _ in _added_rows()}
-    return _function_words(options) | frozenset(added)
+    added = frozenset(normalize(form, **opts) for form, _ in _added_rows())
+    words = _function_words(options) | added
+    return words | _final_yeh_twins(words, opts)
 
 
 def stopwords(**options: bool) -> frozenset[str]:
@@ -168,9 +203,12 @@ def stopwords(**options: bool) -> frozenset[str]:
     Returns
     -------
     frozenset of str
-        About 1,200 normalised forms: the Zerrouki function words with their enclitic
-        forms (:func:`function_words`) and ``data/stopwords_added.tsv``. Compare with a
-        token's ``base`` (term key), not its surface.
+        About 1,300 normalised forms: the Zerrouki function words with their enclitic
+        forms (:func:`function_words`) and ``data/stopwords_added.tsv``, each also with
+        its final ي written ى and its final ى written ي (فى، التى، الذى، حتي، متي: news
+        text writes the two at a word's end for one another), unless that spelling is a
+        curated-out word (علي of على, منى of مني: names). Compare with a token's
+        ``base`` (term key), not its surface.
 
     Raises
     ------

@@ -21,6 +21,7 @@ from helpers.entities.rules.lexicons import (
     DOMAIN_NAMED_HEADS,
     EVERYDAY_COMPLEMENT_ZIPF,
     FACILITY_HEADS,
+    FORCE_HEADS,
     MODIFIERS,
     NAMESAKE_TITLES,
     NOT_ORG_COMPLEMENTS,
@@ -340,6 +341,19 @@ def _quoted(z, q: int) -> tuple[int, int] | None:
     if j == q + 1 or j >= n or j - q > 6 or z.key[j] not in _CLOSE_QUOTES:
         return None
     return q + 1, j
+
+
+def leader_in_quotes(z, head: int, i: int, j: int, cg) -> bool:
+    """Whether the quoted words ``i:j`` after an armed force's head at token ``head``
+    (:data:`FORCE_HEADS`: قوات، ميليشيات; the head may open a longer name, قوات المخلوع)
+    are one word that names a person, a first name of the list or a listed person's
+    surname (ميليشيات "صالح"، قوات المخلوع "صالح"، قوات "حفتر"): the leader the force is
+    named after, no organisation's name."""
+    return (
+        j - i == 1
+        and z.key[head] in FORCE_HEADS
+        and (z.key[i] in cg.first_names or z.key[i] in cg.person_surnames)
+    )
 
 
 #: Definite words other than a nisba that close a field phrase (لتحفيظ القرآن الكريم،

@@ -198,7 +198,9 @@ def context_newspapers(z, cg, gaz_spans=()) -> list:
     """Newspapers of ``data/newspapers.csv`` named by a place or an everyday word
     (الشرق الأوسط، الرياض، سبق) where the context cites them: alone between quote marks
     (قال لـ«الشرق الأوسط»، نشرت «الرياض») or after the dash of a byline, before a
-    dash or a colon (عيسى الحربي- سبق- الرياض، أيمن حسن- سبق:), unless a place of
+    dash or a colon (عيسى الحربي- سبق- الرياض، أيمن حسن- سبق:), among the first
+    :data:`DATELINE_WORDS` tokens of its line (:func:`_near_line_start`: a word set off by
+    dashes in a sentence, ندرك أننا -اليوم- في حاجة, is the word), unless a place of
     ``gaz_spans`` has those words (the dateline of الحربي- الرياض: is the city).
     Returns ``ORG`` spans of the newspaper's row,
     ``method="context"``, ``priority=-1`` (they win over the place of the same words:
@@ -222,7 +224,9 @@ def context_newspapers(z, cg, gaz_spans=()) -> list:
             z.key[i + 1] in _DASHES
             or any(c in _DASHES for c in z.text[z.end[i] : z.start[i + 1]])  # ـ (no token)
         )
-        byline = before in _DASHES or (line_start and dash_after)
+        # after a dash only near its line's start, where bylines stand (عيسى الحربي-
+        # سبق- الرياض); not a word set off by dashes in a sentence (أننا -اليوم- في)
+        byline = (before in _DASHES and _near_line_start(z, i)) or (line_start and dash_after)
         if not (quoted or byline) or z.kind[i] != "word":
             continue
         for j in range(i + 1, min(i + 4, n)):
@@ -239,6 +243,16 @@ def context_newspapers(z, cg, gaz_spans=()) -> list:
                 out.append(Span(i, j, "ORG", "context", [row], -1))
             break
     return out
+
+
+def _near_line_start(z, i: int) -> bool:
+    """Whether token ``i`` of a zone is among the first :data:`DATELINE_WORDS` tokens of
+    its line (a line: text between newlines), where a byline or a credit line stands."""
+    line = z.text.rfind("\n", 0, z.start[i]) + 1
+    k = i
+    while k > 0 and z.start[k - 1] >= line:
+        k -= 1
+    return i - k < DATELINE_WORDS
 
 
 def in_byline(z, i: int, j: int) -> bool:

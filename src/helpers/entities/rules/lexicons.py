@@ -215,6 +215,11 @@ ORG_HEADS = _keys(
     "جمعية رابطة نقابة معهد مفوضية سرايا ميليشيا ميليشيات مليشيا مليشيات إذاعة "
     "إدارة بلدية مديرية لجنة غرفة نادي أمانة مستشفى شرطة سفارة قنصلية بورصة صندوق"
 )
+#: Heads of :data:`ORG_HEADS` of an armed force, which news names after its leader with
+#: his name in quote marks (ميليشيات "صالح"، قوات المخلوع "صالح"): one quoted word there
+#: that is a person's name is the man, no organisation (:func:`helpers.entities.rules.
+#: bodies.leader_in_quotes`).
+FORCE_HEADS = _keys("قوات ميليشيا ميليشيات مليشيا مليشيات كتائب")
 #: Not كلية nor عمادة: a university's faculty or deanship named by its field (كلية الطب،
 #: عمادة القبول والتسجيل) is no mention in the development golds (13 false ORG in the
 #: dev3/dev4 tune halves when they were heads; session 12); one named after a titled

@@ -23,6 +23,7 @@ from helpers.entities.rules.bodies import (
     _quoted,
     _tail,
     field_tail,
+    leader_in_quotes,
 )
 from helpers.entities.rules.context import foreign_cue
 from helpers.entities.rules.lexicons import (
@@ -656,6 +657,8 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
             # any other organisation head names its body in quote marks too (جمعية
             # "كلانا"، وزارة "البلديات"): a short name, up to three words, no function
             # word or reporting verb (a quotation is none)
+            if got is not None and leader_in_quotes(z, i, got[0], got[1], cg):
+                got = None  # ميليشيات "صالح": the leader the force is named after
             if got is not None and (
                 k in QUOTED_ORG_HEADS
                 or (
