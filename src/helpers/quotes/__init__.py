@@ -114,8 +114,8 @@ Layout (one idea a module; everything public is imported from here):
 :mod:`~helpers.quotes.speech` (quoted names and terms are not speech),
 :mod:`~helpers.quotes.attribution` (the quotes of one zone),
 :mod:`~helpers.quotes.tables` (:func:`extract_quotes`, :func:`quotes_per_speaker`,
-:func:`surname_speakers`, :func:`read_quotes`). Each imports only those listed before
-it.
+:func:`surname_speakers`, :func:`phrase_people`, :func:`read_quotes`). Each imports
+only those listed before it.
 """
 
 from helpers.quotes.columns import (
@@ -129,6 +129,7 @@ from helpers.quotes.columns import (
 from helpers.quotes.spans import quote_spans
 from helpers.quotes.tables import (
     extract_quotes,
+    phrase_people,
     quotes_per_speaker,
     read_quotes,
     surname_speakers,
@@ -144,6 +145,7 @@ __all__ = [
     "extract_quotes",
     "phrase_id",
     "phrase_name",
+    "phrase_people",
     "quote_spans",
     "quotes_per_speaker",
     "read_quotes",

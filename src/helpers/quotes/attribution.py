@@ -24,7 +24,7 @@ from helpers.quotes.speaker import (
     _subject_at,
     _subject_title,
 )
-from helpers.quotes.speech import _is_name, _listed_after, _wordless
+from helpers.quotes.speech import _is_name, _listed_after, _named_elsewhere, _wordless
 from helpers.quotes.wordkinds import _manner, _participle, _verb_gender
 from helpers.quotes.words import (
     _AFTER_QUOTE_MARKERS,
@@ -81,6 +81,7 @@ def _zone_quotes(
     for k in range(1, len(spans)):
         if not is_name[k] and is_name[k - 1] and _listed_after(z, spans[k - 1], spans[k]):
             is_name[k] = True
+    is_name = _named_elsewhere(z, spans, is_name)  # «الفرقة 30» once a name, always one
     z.names = [(sp.open, sp.close) for sp, name in zip(spans, is_name, strict=True) if name]
     # «» and «...» are no quotation (_wordless), nor a name
     speech = [

@@ -10,6 +10,7 @@ from helpers.quotes.wordkinds import (
     _glued_club,
     _manner,
     _numeric,
+    _past_verb_word,
     _someones,
     _suffixed,
 )
@@ -206,6 +207,18 @@ def _phrase(z: _Zone, lo: int, hi: int) -> tuple[int, int] | None:
             break  # سوزان سونتاج عنها، جوليان أسانج إننا: a preposition with its pronoun
         if first is not None and _TANWEEN_FATH in w.surface:
             break  # الزبون دائمًا: an accusative adverb is no part of a name
+        if (
+            first is not None
+            and not _definite(prev)
+            and prev.norm not in _first_names()
+            and k + 1 < len(words)
+            and not text[w.end : words[k + 1].start].strip()
+            and (words[k + 1].norm in _PHRASE_STOP or words[k + 1].norm in _SUFFIXED_STOPS)
+            and _past_verb_word(z, w)
+        ):
+            # رجل ملثم عرف عن نفسه: a past verb and its preposition after an indefinite
+            # subject open the clause that describes it (دار الإفتاء، زيد قطريب go on)
+            break
         if w.verb is not None and first is not None:
             break
         if first is None:

@@ -7,7 +7,13 @@ import bisect
 
 from helpers.charsets import TATWEEL
 from helpers.quotes.spans import _MARK_CHARS, _SENT_END, _clause_start, _Span
-from helpers.quotes.wordkinds import _everyday, _function_word, _numeric, _participle
+from helpers.quotes.wordkinds import (
+    _everyday,
+    _function_word,
+    _numeric,
+    _participle,
+    _suffixed,
+)
 from helpers.quotes.words import (
     _COMPLEMENTISERS,
     _DESIGNATORS,
@@ -15,7 +21,10 @@ from helpers.quotes.words import (
     _NAME_PREPOSITIONS,
     _ORG_NOUNS,
     _QAWL,
+    _QW,
+    _STATEMENT_NOUNS,
     _SUFFIXED_COMPLEMENTISERS,
+    _TANWEEN_FATH,
 )
 from helpers.quotes.zone import _Mentions, _Tok, _Zone
 
@@ -69,6 +78,12 @@ def _embedded(z: _Zone, sp: _Span, prev: _Tok | None) -> bool:
     return True
 
 
+#: A span after a designator with a pronoun (كتابه، مذكرته) is a title up to this many
+#: words: longer, it is what was said (طالبا عدم ذكر اسمه «نقلنا حتى الآن 12 جثة من
+#: المكان»، وكتبت الصحيفة في عنوانها «...»: a headline is the paper's words).
+_MAX_TITLE = 6
+
+
 def _is_name(z: _Zone, sp: _Span, ments: _Mentions) -> bool:
     """The quoted span ``sp`` is a name, title or term, not speech: step 2 of
     :mod:`helpers.quotes` (an entity mention exactly, after a designator or an
@@ -89,14 +104,18 @@ def _is_name(z: _Zone, sp: _Span, ments: _Mentions) -> bool:
             return True
         if no_article and base in _ORG_NOUNS:
             return True  # شبكة «سكاي سبورتس»: an organisation noun in construct
-        n = b.norm
+        n = z.conj(b)  # ومقالته «نحن والعرب»: the conjunction off
         stem = n[:-1] if n.endswith("ه") else n[:-2] if n.endswith("ها") else ""
         if stem.endswith("ت") and {stem[:-1] + "ه", stem[:-1] + "ة"} & _DESIGNATORS:
             return True  # كنيته «أبو الفداء»، لقبها «...»: the designator with a pronoun
+        if stem in _DESIGNATORS and z.count(sp.start, sp.end) <= _MAX_TITLE:
+            return True  # كتابه «...»، فيلمها «...»: a title of a work, no speech
     inner = z.count(sp.start, sp.end)
     colon = text[max(0, sp.open - 8) : sp.open].rstrip().endswith(":")
     if colon:
-        return False
+        # مطعم الاسبوع: «سالمونتيني»: one word that is no everyday word after a label with
+        # no reporting word is a name the label introduces (ترامب: «كارثة» is speech)
+        return inner == 1 and _label_name(z, sp)
     if (
         inner <= 1
         and before
@@ -117,6 +136,14 @@ def _is_name(z: _Zone, sp: _Span, ments: _Mentions) -> bool:
         inside = z.words(sp.start, sp.end)
         if inside and _numeric(inside[0]):
             return True  # «180 درجة»، «100 مليار»: a quantity in quote marks, no speech
+        if (
+            len(inside) >= 2
+            and _numeric(inside[-1])
+            and not _SENT_END.search(text, sp.start, sp.end)
+        ):
+            return True  # «الفرقة 30»، «اللواء 93»: a word and its number, a unit's name
+    if before and inner <= 4 and _construct_name(z, sp, before[-1], ments):
+        return True  # مغامرة «سوبر ماريو»، إدراج «باركليز زيمبابوي»: a name in construct
     # a short name in the slot of a subject or a prepositional object, not speech:
     # أعلنت «إي إف جي هيرميس» أن...، قال لـ«الشرق الأوسط»
     if before and inner <= 4 and not _SENT_END.search(text, sp.start, sp.end):
@@ -158,3 +185,108 @@ def _listed_after(z: _Zone, prev: _Span, sp: _Span) -> bool:
     if z.text[prev.close : sp.open].strip() not in _LIST_JOINERS:
         return False
     return z.count(sp.start, sp.end) <= 4 and not _SENT_END.search(z.text, sp.start, sp.end)
+
+
+def _name_words(z: _Zone, inside: list[_Tok]) -> bool:
+    """The quoted words read as a name, not as words of every day: no function word
+    among them (a preposition or particle makes a phrase: إلقاء اللوم على تركيا، لعدة
+    أيام وربما لشهر), and one at least neither an everyday word (:func:`_everyday`) nor a
+    number (سوبر ماريو، باركليز زيمبابوي، قاعدة العند; تعزيز التعاون is not); or all
+    of them Latin letters' names as Arabic spells them (يو إف إم: an acronym)."""
+    if not inside:
+        return False
+    if all(w.norm in _QW["initial"] for w in inside):
+        return True  # «يو إف إم»، «دي آي دبليو»: letters' names, an acronym
+    if any(_function_word(z, w) or _TANWEEN_FATH in w.surface for w in inside):
+        return False  # دوراً مركزياً: a noun with tanween is indefinite, no name
+    return any(not (_everyday(z, w) or _numeric(w)) for w in inside)
+
+
+#: A noun in construct before a quoted name is an everyday word from this Zipf (a
+#: name's head: مستوطنة، إذاعة، مرثية; lower than :data:`_EVERYDAY_ZIPF`, a name never is
+#: one: واشنطن).
+_HEAD_ZIPF = 2.5
+
+
+def _construct_name(z: _Zone, sp: _Span, prev: _Tok, ments: _Mentions) -> bool:
+    """The short quoted span ``sp`` (no sentence end) is the complement of the noun
+    ``prev`` right before its opening mark, in construct (Arabic إضافة: the first noun
+    has no article and no pronoun suffix, the second is the name): مغامرة «سوبر ماريو»،
+    إدراج «باركليز زيمبابوي»، أفراد «الفرقة 30». ``prev`` is an everyday word (no name)
+    with no article, proclitic or pronoun suffix, no function word, reporting word,
+    statement noun (تغريدة «...»: its words), participle, complementiser, verb
+    (:func:`helpers.entities.lexicon.verb_form`: لعبت، تحاول) or number;
+    the quoted words read as a name (:func:`_name_words`); after the closing mark the
+    sentence goes on or ends, with no reporting word right after it («...» قال). What a
+    noun in construct takes is a name, not what someone said (a partial quote of
+    everyday words, ضرورة «تعزيز التعاون», stays speech)."""
+    text = z.text
+    if sp.unclosed or text[prev.end : sp.open].strip() or _SENT_END.search(text, sp.start, sp.end):
+        return False
+    from helpers.entities.lexicon import verb_form
+    from helpers.entities.rules.words import _accusative
+
+    if (
+        z.lex.clitics(prev.surface)
+        or not _everyday(z, prev, _HEAD_ZIPF)  # واشنطن «ستسرع بيع الأسلحة»: a name is no head noun
+        or _suffixed(z, prev)  # عند وصوله «سأشجع الجميع»: a noun in construct has no pronoun
+        or verb_form(prev.norm)  # لعبت «دوراً»، تحاول «...»، تود «لم الشمل»: a verb
+        or _accusative(prev.norm)  # جنديا «أصيب بجروح»: tanween, no construct
+        or z.lex.base(prev.surface) in _STATEMENT_NOUNS  # في تغريدة «...»: what it says
+        or prev.verb is not None
+        or _function_word(z, prev)
+        or _numeric(prev)
+        or _participle(z.conj(prev))
+        or {prev.norm, z.conj(prev)} & (_COMPLEMENTISERS | _SUFFIXED_COMPLEMENTISERS)
+        or _TANWEEN_FATH in prev.surface
+    ):
+        return False
+    k = bisect.bisect_left(z.starts, sp.close)
+    if k < len(z.starts) and z.infos[k][1] is not None:
+        return False  # «...» قال: speech
+    return _name_words(z, z.words(sp.start, sp.end))
+
+
+#: Words a label (مطعم الاسبوع:) holds at most from its line's start to the colon.
+_MAX_LABEL = 4
+
+
+def _label_name(z: _Zone, sp: _Span) -> bool:
+    """The one quoted word after a colon is a name a label introduces (مطعم الاسبوع:
+    «سالمونتيني»): at most :data:`_MAX_LABEL` words from the line's start to the mark and
+    no reporting word among them, no reporting word right after the closing mark, and
+    the word reads as a name (:func:`_name_words`)."""
+    text = z.text
+    line = text.rfind("\n", 0, sp.open) + 1
+    if z.count(line, sp.open) > _MAX_LABEL:
+        return False  # بقول المسؤول لحارس الأمن: «طلعوه»: a sentence, no label
+    if any(w.verb is not None for w in z.iwords(_clause_start(text, line, sp.open), sp.open)):
+        return False
+    k = bisect.bisect_left(z.starts, sp.close)
+    if k < len(z.starts) and z.infos[k][1] is not None:
+        return False
+    return _name_words(z, z.words(sp.start, sp.end))
+
+
+def _named_elsewhere(z: _Zone, spans: list[_Span], is_name: list[bool]) -> list[bool]:
+    """``is_name`` with every short span (at most four words, no sentence end) whose
+    words, normalised, are those of a span the zone reads as a name also read as a name:
+    وقالت الجماعة التي تعرف باسم «الفرقة 30» ... وقتلوا خمسة من أفراد «الفرقة 30»: one
+    name, one reading, wherever it stands in the zone."""
+
+    def key(sp: _Span) -> tuple[str, ...]:
+        return tuple(w.norm for w in z.words(sp.start, sp.end))
+
+    names = {key(sp) for sp, name in zip(spans, is_name, strict=True) if name}
+    names.discard(())
+    out = list(is_name)
+    for k, sp in enumerate(spans):
+        if (
+            not out[k]
+            and not sp.unclosed
+            and z.count(sp.start, sp.end) <= 4
+            and not _SENT_END.search(z.text, sp.start, sp.end)
+            and key(sp) in names
+        ):
+            out[k] = True
+    return out

@@ -282,6 +282,50 @@ def surname_speakers(quotes: pd.DataFrame) -> dict[str, tuple[str, str]]:
     return corpus_surnames(rows, short_ok=phrase_may_be_name)
 
 
+def phrase_people(quotes: pd.DataFrame) -> dict[str, tuple[str, str]]:
+    """Phrase speakers that are a person speaker of the same quotes table written in
+    full: ``{phrase speaker_id: (person speaker_id, person speaker)}``.
+
+    A name the entity rules found in one story (``rule:PERSON:سالم_سعيد_كبيش``) is only
+    a phrase where they did not (``phrase:سالم سعيد كبيش``, a tatweel or a title in the
+    way): one person, two rows of :func:`quotes_per_speaker`. The rule: the phrase,
+    normalised (:func:`phrase_id`: diacritics, tatweel and alef forms folded), is
+    exactly the normalised name of one person speaker (``speaker_id`` ``person:`` or
+    ``rule:PERSON:``) of at least two words; with two such persons (one name, two ids)
+    nothing is merged. A story-scoped phrase (``phrase:نور@<story_id>``) and a one-word
+    phrase (a surname: :func:`surname_speakers`) are left alone.
+
+    Parameters
+    ----------
+    quotes : DataFrame
+        A quotes table (:data:`QUOTE_COLUMNS`; ``speaker_id`` and ``speaker`` are read).
+
+    Returns
+    -------
+    dict of str to (str, str)
+        Phrase ``speaker_id`` -> ``(speaker_id, speaker)`` of the person; empty if none.
+    """
+    pairs = quotes.loc[quotes["speaker_id"].fillna("") != "", ["speaker_id", "speaker"]]
+    pairs = pairs.drop_duplicates("speaker_id")
+    people: dict[str, set[str]] = {}
+    names: dict[str, str] = {}
+    for sid, name in zip(pairs["speaker_id"], pairs["speaker"].astype(str), strict=True):
+        if _speaker_type(sid) == "PERSON":
+            key = phrase_id(name)[len(PHRASE_ID_PREFIX) :]
+            if len(key.split()) >= 2:
+                people.setdefault(key, set()).add(sid)
+                names[sid] = name
+    out = {}
+    for sid in pairs["speaker_id"]:
+        if not sid.startswith(PHRASE_ID_PREFIX) or "@" in sid:
+            continue
+        got = people.get(sid[len(PHRASE_ID_PREFIX) :], set())
+        if len(got) == 1:
+            (pid,) = got
+            out[sid] = (pid, names[pid])
+    return out
+
+
 def _quotes_per_group(quotes: pd.DataFrame, by: str, stories) -> pd.DataFrame:
     """:func:`quotes_per_speaker` per group of stories (``by`` other than story_id)."""
     from helpers.corpus.groups import group_column, groups_for
@@ -343,6 +387,9 @@ def quotes_per_speaker(
     stories : DataFrame, optional
         The stories table, for ``by``.
 
+    A phrase speaker written as a person speaker's full name elsewhere in ``quotes`` is
+    that person (:func:`phrase_people`: ``phrase:سالم سعيد كبيش`` with
+    ``rule:PERSON:سالم_سعيد_كبيش``), per story and per group.
     With ``by`` other than ``story_id``, the spellings of one person's name are one
     speaker, with the id and name the entity counts give them
     (:func:`helpers.entities.aliases.with_corpus_people`: جوزيه مورينهو with جوزيه
@@ -383,9 +430,12 @@ def quotes_per_speaker(
             f"quotes_per_speaker needs the quotes table; missing column(s) {missing}",
             hint="pass the table of helpers.quotes.extract_quotes",
         )
+    from helpers.entities.aliases import with_corpus_people, with_full_names
+
+    # a phrase that is a person speaker's full name is that person (phrase_people)
+    quotes = with_full_names(quotes, phrase_people(quotes), id_col="speaker_id", name_col="speaker")
     if by != "story_id":
         # per group only: a story's own row names only who that story names
-        from helpers.entities.aliases import with_corpus_people, with_full_names
 
         # spellings of one person's name, and the forms of one patronymic chain, are
         # one speaker, as in the entity counts (جوزيه مورينيو / جوزيه مورينهو: the

@@ -238,3 +238,28 @@ def _manner(z: _Zone, w: _Tok) -> bool:
     if not (stem.startswith("م") or (len(stem) == 4 and stem[1] == "ا")):
         return False  # the participle's shapes: مُفعِل، مُستفعِل، فاعِل (باشا is none)
     return zipf(stem) >= _MANNER_ZIPF and not looks_like_name(stem)
+
+
+def _past_verb_word(z: _Zone, w: _Tok) -> bool:
+    """``w`` is a past-tense verb with no proclitic (عرف، قتل), by the entity rules' test
+    (:func:`helpers.entities.rules.words._past_verb`: frequent, its plural and feminine
+    attested, no noun first), and no first name, title, reporting word, mention or
+    quoted name: after a speaker phrase has begun it opens the clause that describes
+    the subject (رجل ملثم عرف عن نفسه بأنه ...: the speaker is رجل ملثم), no part of
+    its name. Three letters at least (بن، دل of دل نيرو، كي of بي كي باتنايك read as
+    verbs alone), no name particle, no madda first (آخر "last" reads as the verb أخّر).
+    """
+    from helpers.entities.rules.words import _past_verb
+
+    return (
+        w.verb is None
+        and len(w.norm) >= 3  # بن، دل، كي: name particles and initials
+        and not w.surface.startswith("آ")  # آخر، آل: "last", "family of"
+        and w.norm not in _QW["name_particle"]
+        and not z.lex.clitics(w.surface)
+        and w.norm not in _first_names()
+        and z.lex.title_key(w.surface) is None
+        and not z.in_name(w.start)
+        and not z.ments.overlaps(z.key, w.start, w.end)
+        and _past_verb(w.norm)
+    )

@@ -79,12 +79,14 @@ _PHRASE_STOP = _QW["phrase_stop"]
 #: The prepositions and complementisers of :data:`_PHRASE_STOP` that take a pronoun
 #: suffix (``suffix_host``), with a suffix of the one list (noun and verb sets: عنها،
 #: إننا، أنني، عليه; ى written ي before it): they end a speaker phrase too (كتبت
-#: الأميركية سوزان سونتاج عنها بأنها، وقال جوليان أسانج إننا).
+#: الأميركية سوزان سونتاج عنها بأنها، وقال جوليان أسانج إننا), and the one-letter
+#: preposition ل (``clitic_host``) with a third-person suffix only (له، لها، لهم:
+#: صاحبنا الثائر له; لي is a name too: لي كه تشيانغ).
 _SUFFIXED_STOPS = frozenset(
     (stop[:-1] + "ي" if stop.endswith("ى") else stop) + suffix
     for stop in _QW["suffix_host"]
     for suffix in {*pronoun_suffixes("noun"), *pronoun_suffixes("verb")}
-)
+) | frozenset(host + suffix for host in _QW["clitic_host"] for suffix in pronoun_suffixes("third"))
 
 
 #: Time words that may stand between a verb and its subject (وقال أمس الوزير).

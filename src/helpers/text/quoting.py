@@ -26,7 +26,8 @@ def quote_words() -> dict[str, frozenset[str]]:
     ``after_quote``, ``honorific``, ``issued``, ``name_preposition``, ``qawl``,
     ``role``, ``complementiser``, ``name_particle``, ``source``, ``organisation``,
     ``negation``, ``seat``, ``style``, ``impersonal``, ``kin``, ``player``,
-    ``text_verb``, ``relay``, ``suffix_host``, ``blessing``, ``initial``, ``media``,
+    ``text_verb``, ``relay``, ``suffix_host``, ``clitic_host``, ``blessing``, ``initial``,
+    ``media``,
     ``ascribe``, ``time_adjective``, ``partitive``, ``relative``, ``conduct``,
     ``interrogative``, ``deem``, ``demonstrative`` and ``aspect_verb``
     (what each means: the file's header; ``blessing`` is the first words of the eulogies
@@ -72,6 +73,7 @@ def quote_words() -> dict[str, frozenset[str]]:
         "text_verb",
         "relay",
         "suffix_host",
+        "clitic_host",
         "initial",
         "media",
         "ascribe",
