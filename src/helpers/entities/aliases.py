@@ -41,7 +41,9 @@ one story (all zones together, so a headline surname finds the full name in the 
    (:func:`_same_lineage`: الملك عبدالعزيز is not سعود بن عبدالعزيز). Said alone from context
    (وقال رافايل), its later bare mentions are aliases. A first name linked to no full
    name and written after a royal title in its story is named with the title
-   (:func:`_titled_id`: الملك عبدالعزيز, not the id of every bare عبدالعزيز).
+   (:func:`_titled_id`: الملك عبدالعزيز, not the id of every bare عبدالعزيز); any other
+   first name linked to no full name is its story's own person (:func:`_story_local_id`:
+   ``rule:PERSON:احمد@<story_id>``), never one id of every story's «أحمد».
 7. Across stories, a patronymic chain written shorter in some stories and longer in
    others is one man in the tables of a group (:func:`corpus_lineages`): محمد بن نايف،
    محمد بن نايف بن عبدالعزيز and محمد بن نايف بن عبدالعزيز آل سعود, when the corpus has
@@ -375,6 +377,10 @@ def link_persons(items, cg) -> tuple[dict[int, Person], list[tuple[int, int, Per
 
     for person, title, written in titled_bare.values():
         _titled_id(person, title, written)
+    if items:
+        story_id = items[0][1].story_id
+        for person in {id(p): p for p in by_span.values()}.values():
+            _story_local_id(person, story_id, cg)
     return by_span, order
 
 
@@ -393,6 +399,29 @@ def _titled_id(person: Person, title: str, written: str) -> None:
     people table; a title after the king (الأمير نايف) keeps its own row too."""
     person.entity_id = _bare_id((title, *person.names[0]))
     person.canonical = f"{written} {person.canonical}"
+
+
+def _story_local_id(person: Person, story_id: str, cg) -> None:
+    """Gives, in place, a story's person known only by a bare first name the story-local
+    id ``rule:PERSON:<name key>@<story_id>``; the canonical stays the name as written.
+    Such a person: every name of the person one word and a first name of
+    :func:`helpers.entities.gazetteer.first_names`; no royal title before it in the story
+    (:func:`_titled_id` runs first); no gazetteer match (a listed person's alias keeps the
+    listed id). A first name alone says who only inside its story: «أحمد» was one id and
+    one row of a people table for an injured child, a doctor and an academic of three
+    stories. A first name the story links to a full name has that person's id already
+    (module docstring, point 6) and is left alone; so is a one-word name that is no first
+    name (a surname said from context, وقال ترودو), which :func:`corpus_surnames` may join
+    to a corpus's full name. The same first name in another story, and a first name that
+    is also a listed person's surname written without the article (صالح), are other ids:
+    nothing in the story says which man."""
+    if not person.names or any(len(n) != 1 for n in person.names):
+        return
+    key = person.names[0][0]
+    if person.entity_id != _bare_id((key,)):
+        return
+    if all(n[0] in cg.first_names for n in person.names):
+        person.entity_id = f"{person.entity_id}@{story_id}"
 
 
 def _story_surnames(items, cg) -> list:
