@@ -120,3 +120,42 @@ def test_a_label_one_outlet_names_most_is_not_its_own_name_unless_no_other_does(
     ]
     kept = without_own_names(study, mentions)
     assert sorted(kept.loc[kept["entity_id"] == "country:US", "story_id"]) == ["s0", "s1", "s2"]
+
+
+def test_quotes_panel_by_day_leaves_out_a_story_quoting_its_own_outlet(tmp_path, monkeypatch):
+    # «وقالت صحيفة «الشرق الأوسط»: «...»» in aawsat's s0, s2, s4, s6 and sabq's s1; the
+    # paper is aawsat's own name (share 1.0, lead 0.8). The table keeps every quotation
+    # (day 1: s0, s1, s2 = 3; day 2: s4, s6 = 2); the panel keeps sabq's s1 only.
+    import helpers.charts
+    from helpers.sections import quotes_by_group_table
+
+    path = tmp_path / "news.jsonl"
+    with open(path, "w", encoding="utf-8") as fh:
+        for i in range(8):
+            outlet = ("aawsat", "sabq")[i % 2]
+            said = "وقالت صحيفة «الشرق الأوسط»" if outlet == "aawsat" or i == 1 else "وقال الوزير"
+            record = {
+                "id": f"s{i}",
+                "title": f"زار الرئيس الرياض {i}",
+                "body": f"وقال الوزير السعودي إن السعودية ترحب بالحوار. {said}: "
+                f"«الزيارة مهمة جدا للبلدين». {i}",
+                "source": outlet,
+                "date": "2015-08-01" if i < 4 else "2015-08-02",
+            }
+            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+    study = open_study(path, fields=FIELDS, group_by="date:D")
+    drawn = {}
+    draw = helpers.charts.quotes_by_group
+
+    def spy(table, *args, **kwargs):
+        drawn["table"] = table
+        return draw(table, *args, **kwargs)
+
+    monkeypatch.setattr(helpers.charts, "quotes_by_group", spy)
+    table, _ = quotes_by_group_table(study)
+    paper = "org:asharq-al-awsat"
+    assert table.loc[table["speaker_id"] == paper, "quotes"].tolist() == [3, 2]
+    panel = drawn["table"]
+    assert panel.loc[panel["speaker_id"] == paper, "quotes"].tolist() == [1]
+    # 1 quotation in day 1's 4 stories: 25 per 100 stories
+    assert panel.loc[panel["speaker_id"] == paper, "per_100_stories"].tolist() == [25.0]
