@@ -816,6 +816,11 @@ OWN_NAME_LEAD = 0.5
 #: ... and, unless it is a newspaper (``helpers/entities/data/newspapers.csv``), found
 #: in at least this share of that group's stories.
 OWN_NAME_STORIES = 0.3
+#: ... and more than this lead: a byline is written by its outlet alone, while a topic
+#: one outlet covers most (aawsat's «الولايات المتحدة»: 39 % of its stories, lead 0.57
+#: against sabq, alyaum and alwatan on 2015-08-01..04) is named by the others too.
+#: Newspapers keep :data:`OWN_NAME_LEAD` (sabq cites الجزيرة: its lead in aljazirah 0.53).
+OWN_NAME_LABEL_LEAD = 0.9
 #: A newspaper needs less, but some: at least this share of the group's stories and
 #: :data:`OWN_NAME_PAPER_MIN` of them (in SaudiNewsNet the least is alweeam's, 22 of
 #: 1,551 stories, 1.4 %), so a paper outside the corpus that one outlet cites in a story
@@ -836,6 +841,47 @@ def _newspapers() -> dict[str, tuple[str, ...]]:
     return out
 
 
+#: The stories column naming each story's outlet: whenever the stories carry it, an own
+#: name is judged over it, whatever the run's groups (a day holds several outlets' stories,
+#: so no day leads; each story is its outlet's).
+OWNER_COLUMN = "outlet"
+
+
+def _owners_are_groups(study) -> bool:
+    """True when the stories' owners (:func:`story_owners`) are the run's groups: the
+    run is grouped by :data:`OWNER_COLUMN`, or the stories have no such column."""
+    return study.by == OWNER_COLUMN or OWNER_COLUMN not in study.stories.columns
+
+
+def owner_column(study) -> str:
+    """The column of :func:`own_names` naming the owner of an own name: the run's group
+    column (:attr:`Study.col`) when the owners are the groups, else :data:`OWNER_COLUMN`."""
+    return study.col if _owners_are_groups(study) else OWNER_COLUMN
+
+
+def story_owners(study) -> pd.Series:
+    """The owner of every story, whose own names are left out of it: its outlet (the
+    stories' :data:`OWNER_COLUMN`, str) whenever the stories carry that column, else its
+    group (:attr:`Study.groups`, labelled; the same when grouped by outlet). Indexed by
+    story id; stories with no value left out; empty at story level."""
+    if study.per_story:
+        return pd.Series(dtype=object)
+    if _owners_are_groups(study):
+        return study.groups
+    return study.derived(("story_owners",), study.stories, lambda: _outlets(study.stories))
+
+
+def _outlets(stories: pd.DataFrame) -> pd.Series:
+    """story_id -> outlet (str) of the stories whose :data:`OWNER_COLUMN` is known."""
+    values = stories[OWNER_COLUMN]
+    known = stories[values.notna() & (values.astype(str).str.strip() != "")]
+    if known.empty:
+        return pd.Series(dtype=object)
+    from helpers.corpus import story_groups
+
+    return story_groups(known, OWNER_COLUMN).astype(str)
+
+
 def own_names(
     study, mentions: pd.DataFrame, zones: Sequence[str] = ("title", "body")
 ) -> pd.DataFrame:
@@ -843,7 +889,10 @@ def own_names(
     that group's entity views (:func:`who_and_where`) and, as words, of its word views
     (:func:`own_words`): one rule for every chart.
 
-    The rule, judged by name, not by entity id:
+    The owners are the stories' outlets whenever the stories carry an
+    :data:`OWNER_COLUMN` (:func:`story_owners`), whatever the run's groups (with
+    GROUP_BY=date:D no day leads, but each story is its outlet's); else the run's groups.
+    Below, "group" means owner. The rule, judged by name, not by entity id:
 
     * a **newspaper** of ``helpers/entities/data/newspapers.csv`` (its ORG entity, found
       by the gazetteer or in quote marks and bylines) is the own name of the group that
@@ -852,8 +901,9 @@ def own_names(
       outlet does not win by size), when it names it in at least
       :data:`OWN_NAME_PAPER_SHARE` of its stories and :data:`OWN_NAME_PAPER_MIN` of them;
     * any other **label** (the entity's canonical name, over every id that carries it)
-      is an own name when it has that lead and is found in at least
-      :data:`OWN_NAME_STORIES` of the group's stories (a byline);
+      is an own name when it has a lead above :data:`OWN_NAME_LABEL_LEAD` (a byline no
+      other outlet writes; a topic one outlet covers most is named by others too) and is
+      found in at least :data:`OWN_NAME_STORIES` of the group's stories;
     * an own name is left out under **every id with its name**: a newspaper's ORG
       entity and any entity labelled by one of its listed names (in aawsat «الشرق
       الأوسط» the region as well as «صحيفة الشرق الأوسط» the paper; in alriyadh the
@@ -865,7 +915,7 @@ def own_names(
     stories, lead 0.94; sabq 0.998; okaz 0.85, also under the id of a misread person
     عكاظ; alriyadh 0.81; aljazirah 0.53, as sabq cites الجزيرة too; عين اليوم in 3alyoum
     1.0), and no club, country or person (arreyadi's clubs lead but are in under 30 % of
-    its stories). At story level, or with one group, nothing is an own name.
+    its stories). At story level, or with one owner, nothing is an own name.
 
     Parameters
     ----------
@@ -878,7 +928,9 @@ def own_names(
     Returns
     -------
     DataFrame
-        ``<group column> (label), name (str: the own name; a newspaper's first listed
+        ``<owner column> (:func:`owner_column`: the run's group column and labels when
+        the owners are the groups, else ``outlet`` and its values), name (str: the own
+        name; a newspaper's first listed
         name), entity_id (str: an id left out for the group), stories (int64: stories
         of the group naming it), share (float64: of the group's stories), lead
         (float64)``: one row per group and id left out, sorted by group and id.
@@ -890,15 +942,15 @@ def own_names(
 def _own_names(study, mentions: pd.DataFrame, zones: tuple[str, ...]) -> pd.DataFrame:
     from helpers.text import normalize
 
-    col = study.col
+    col = owner_column(study)
     columns = [col, "name", "entity_id", "stories", "share", "lead"]
     empty = pd.DataFrame(columns=columns).astype(
         {"stories": "int64", "share": float, "lead": float}
     )
-    if study.per_story or mentions.empty or study.unit.groups < 2:
+    groups = story_owners(study)
+    if study.per_story or mentions.empty or groups.nunique() < 2:
         return empty
     papers = _newspapers()
-    groups = study.groups
     m = mentions[mentions["zone"].isin(list(zones))]
     labels = {c: normalize(c) for c in m["canonical"].unique()}  # each name once
     m = m.assign(_group=m["story_id"].map(groups), _label=m["canonical"].map(labels))
@@ -918,7 +970,9 @@ def _own_names(study, mentions: pd.DataFrame, zones: tuple[str, ...]) -> pd.Data
         & (table["share"] >= OWN_NAME_PAPER_SHARE)
         & (table["stories"] >= OWN_NAME_PAPER_MIN)
     )
-    label_ok = ~is_paper & (table["share"] >= OWN_NAME_STORIES)
+    label_ok = (
+        ~is_paper & (table["share"] >= OWN_NAME_STORIES) & (table["lead"] > OWN_NAME_LABEL_LEAD)
+    )
     own = table[(table["lead"] > OWN_NAME_LEAD) & (paper_ok | label_ok)]
     rows = []
     for r in own.itertuples(index=False):
@@ -950,8 +1004,9 @@ def own_words(study, mentions: pd.DataFrame | None = None) -> dict[str, frozense
     group, keyness, comparison cloud) leave them out of that group's side
     (:func:`without_own_words`), as the entity views leave out the names.
 
-    Returns ``{group label: frozenset of term keys}``, only groups with own names
-    (empty at story level). ``mentions`` defaults to the run's (``study.mentions()``).
+    Returns ``{owner: frozenset of term keys}`` (owners as in :func:`own_names`: the
+    group label, or the outlet when the groups are not the outlets), only owners with
+    own names (empty at story level). ``mentions`` defaults to the run's (``study.mentions()``).
     """
     if study.per_story:
         return {}
@@ -960,7 +1015,8 @@ def own_words(study, mentions: pd.DataFrame | None = None) -> dict[str, frozense
     own = own_names(study, study.mentions() if mentions is None else mentions)
     papers = {names[0]: names for names in _newspapers().values()}
     out: dict[str, set[str]] = {}
-    for group, name in own[[study.col, "name"]].drop_duplicates().itertuples(index=False):
+    pairs = own[[owner_column(study), "name"]].drop_duplicates()
+    for group, name in pairs.itertuples(index=False):
         for text in papers.get(name, (name,)):
             words = tokenize(text)
             words = words[(words["kind"] == "word") & ~words["is_stop"]]
@@ -975,17 +1031,17 @@ OWN_NAMES_NOTE = "لا يُعدّ اسم {0} نفسه في قصص {0}"
 
 
 def without_own_names(study, mentions: pd.DataFrame) -> pd.DataFrame:
-    """``mentions`` without those of a group's own name (:func:`own_names`) in the
-    stories of that group: in aawsat's stories «صحيفة الشرق الأوسط» is not counted, in
-    sabq's it is. The rule of notebook 03's heatmaps («—» in the group's own column)
-    for counts over other units, notebook 04's sides (a side holds stories of several
-    groups). Same columns and ``attrs``; unchanged at story level or when no group has
-    an own name (the very object returned)."""
+    """``mentions`` without those of a story's owner's own name (:func:`own_names`,
+    owners :func:`story_owners`), story by story: in aawsat's stories «صحيفة الشرق
+    الأوسط» is not counted, in sabq's it is. The rule of notebook 03's heatmaps («—» in
+    the group's own column) for counts over other units, notebook 04's sides (a side
+    holds stories of several groups). Same columns and ``attrs``; unchanged at story
+    level or when no owner has an own name (the very object returned)."""
     own = own_names(study, mentions)
     if own.empty:
         return mentions
-    left_out = set(zip(own[study.col], own["entity_id"], strict=True))
-    group = mentions["story_id"].map(study.groups)
+    left_out = set(zip(own[owner_column(study)], own["entity_id"], strict=True))
+    group = mentions["story_id"].map(story_owners(study))
     mine = [(g, e) in left_out for g, e in zip(group, mentions["entity_id"], strict=True)]
     out = mentions[~pd.Series(mine, index=mentions.index, dtype=bool)]
     out.attrs = dict(mentions.attrs)
@@ -1039,7 +1095,10 @@ def who_and_where(
     places and nationality adjectives (:data:`WHERE_TYPES`), a country and its adjective
     summed into one row labelled by the place's name (السعودية, not سعودي); in both, a
     group's own name (:func:`own_names`: عين اليوم in 3alyoum's bylines) is left out
-    for that group.
+    for that group. When the groups are not the outlets (GROUP_BY=date:D and the
+    stories carry an outlet), ``counts`` are recounted (:func:`group_entity_counts`)
+    from ``mentions`` without each story's own outlet's names
+    (:func:`without_own_names`), since a day's count mixes several outlets' stories.
 
     Parameters
     ----------
@@ -1057,10 +1116,13 @@ def who_and_where(
         type ("LOC"), count (int64)``, one row per group and place.
     """
     col = study.col
-    own = own_names(study, study.mentions() if mentions is None else mentions)
-    if len(own):
+    mentions = study.mentions() if mentions is None else mentions
+    own = own_names(study, mentions)
+    if len(own) and _owners_are_groups(study):
         drop = pd.MultiIndex.from_frame(own[[col, "entity_id"]])
         counts = counts[~pd.MultiIndex.from_frame(counts[[col, "entity_id"]]).isin(drop)]
+    elif len(own):  # groups of several outlets: each story counted without its own names
+        counts = group_entity_counts(study, without_own_names(study, mentions))
     return counts[counts["type"].isin(WHO_TYPES)], _places(counts, col)
 
 
@@ -1070,7 +1132,8 @@ def entities_by_group(
     """Notebook 03: who each group talks about (people and organisations) and where
     (places), the tables of :func:`who_and_where`, as heatmaps in mentions per 1,000
     counted tokens of the group (:func:`group_tokens`), a group's own name marked «—» in
-    its column (left out there, not zero); then the people each group
+    its column (left out there, not zero; no «—» when the groups are not the outlets:
+    each story's own names are left out before counting); then the people each group
     mentions most, as small multiples. ``counts``: :func:`group_entity_counts`;
     ``mentions``: the mentions they were counted from (default the run's)."""
     from helpers.charts import entity_heatmap, top_entities_by_group
@@ -1083,6 +1146,8 @@ def entities_by_group(
     order = group_order(study, tokens)  # one group order for every chart of the run
     # a group's own name, left out of its column: marked «—», not blank (read as zero)
     own = own_names(study, study.mentions() if mentions is None else mentions)
+    if not _owners_are_groups(study):  # left out story by story: no group's column
+        own = own.iloc[:0].rename(columns={OWNER_COLUMN: col})
     # by stories, not mentions: one long story naming «يوسف» 60 times counts once
     options = {"value": STORY_SHARE, "group_sizes": sizes, "tokens": tokens, "order": order}
     options["own"] = list(zip(own[col], own["entity_id"], strict=True))
@@ -1171,7 +1236,9 @@ def quotes_by_group_table(study) -> tuple[pd.DataFrame, list[tuple[str, object]]
     labels; :data:`PER_100_STORIES` added: quotations per 100 stories of the group) and
     the speakers each group quotes most, as small multiples in that rate (groups differ
     in size: raw counts would let the biggest outlet win every panel); a group's own
-    name (:func:`own_names`) as a speaker is left out of its panel, not of the table."""
+    name (:func:`own_names`) as a speaker is left out of its panel, not of the table
+    (when the groups are not the outlets, each quotation whose speaker is its story's
+    outlet's own name is left out of the panel's counts)."""
     from helpers.charts import quotes_by_group
     from helpers.charts.names import unit_noun
     from helpers.quotes import quotes_per_speaker
@@ -1180,12 +1247,23 @@ def quotes_by_group_table(study) -> tuple[pd.DataFrame, list[tuple[str, object]]
     table = _labelled(study, quotes_per_speaker(study.quotes, by=study.by, stories=study.stories))
     table = per_100_stories(table, col, study.sizes)
     own = own_names(study, study.mentions())  # an outlet quoting itself («صحيفة سبق»)
-    own_ids = set(zip(own[col], own["entity_id"], strict=True))
-    speakers = zip(table[col], table["speaker_id"], strict=True)
-    # a boolean Series, not a list: an empty list would select no column (no quotations)
-    keep = pd.Series([k not in own_ids for k in speakers], index=table.index, dtype=bool)
+    own_ids = set(zip(own[owner_column(study)], own["entity_id"], strict=True))
+    if _owners_are_groups(study):
+        speakers = zip(table[col], table["speaker_id"], strict=True)
+        # a boolean Series, not a list: an empty list would select no column
+        keep = pd.Series([k not in own_ids for k in speakers], index=table.index, dtype=bool)
+        panel = table[keep]
+    else:  # groups of several outlets: each quotation without its own outlet as speaker
+        quotes = study.quotes
+        owners = quotes["story_id"].map(story_owners(study))
+        pairs = zip(owners, quotes["speaker_id"], strict=True)
+        keep = pd.Series([k not in own_ids for k in pairs], index=quotes.index, dtype=bool)
+        panel = _labelled(
+            study, quotes_per_speaker(quotes[keep], by=study.by, stories=study.stories)
+        )
+        panel = per_100_stories(panel, col, study.sizes)
     fig = quotes_by_group(
-        table[keep],
+        panel,
         col,
         value=PER_100_STORIES,
         group_sizes=study.sizes,
@@ -1238,8 +1316,8 @@ class Contrast:
         The term keys left out besides the stopwords (:func:`extra_stopwords`).
     own : dict
         ``{"target": keys, "reference": keys}``: the own-name words (:func:`own_words`)
-        of the groups on each side, left out of that side in the views (:attr:`shown`,
-        the comparison cloud); empty at story level.
+        of the outlets on each side (:func:`story_owners`), left out of that side in the
+        views (:attr:`shown`, the comparison cloud); empty at story level.
     """
 
     study: object
@@ -1578,13 +1656,14 @@ def contrast(
 
 
 def _side_words(study, side) -> dict[str, frozenset[str]]:
-    """The own-name words (:func:`own_words`) of the groups of each side's stories:
+    """The own-name words (:func:`own_words`) of the owners (:func:`story_owners`: the
+    outlets, whatever the run's groups) of each side's stories:
     ``{"target": keys, "reference": keys}``."""
 
     words = own_words(study)
     if not words:
         return {}
-    groups = study.groups
+    groups = story_owners(study)  # the outlets of each side's stories, whatever the groups
     out = {}
     for name, ids in (("target", side.target_ids), ("reference", side.reference_ids)):
         keys = [words.get(g, frozenset()) for g in set(groups.reindex(ids).dropna())]
