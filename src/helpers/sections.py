@@ -821,6 +821,11 @@ OWN_NAME_STORIES = 0.3
 #: against sabq, alyaum and alwatan on 2015-08-01..04) is named by the others too.
 #: Newspapers keep :data:`OWN_NAME_LEAD` (sabq cites الجزيرة: its lead in aljazirah 0.53).
 OWN_NAME_LABEL_LEAD = 0.9
+#: ... and found in at least this many of that group's stories: on a small corpus every
+#: name one outlet alone mentions has a lead of 1 (18 stories of six outlets, three
+#: each: الولايات المتحدة، بشار الأسد، حزب الله were "own names", 241 of 367 mentions
+#: left out); a byline stands in dozens of its outlet's stories.
+OWN_NAME_LABEL_MIN = 10
 #: A newspaper needs less, but some: at least this share of the group's stories and
 #: :data:`OWN_NAME_PAPER_MIN` of them (in SaudiNewsNet the least is alweeam's, 22 of
 #: 1,551 stories, 1.4 %), so a paper outside the corpus that one outlet cites in a story
@@ -903,7 +908,8 @@ def own_names(
     * any other **label** (the entity's canonical name, over every id that carries it)
       is an own name when it has a lead above :data:`OWN_NAME_LABEL_LEAD` (a byline no
       other outlet writes; a topic one outlet covers most is named by others too) and is
-      found in at least :data:`OWN_NAME_STORIES` of the group's stories;
+      found in at least :data:`OWN_NAME_STORIES` of the group's stories and in
+      :data:`OWN_NAME_LABEL_MIN` of them;
     * an own name is left out under **every id with its name**: a newspaper's ORG
       entity and any entity labelled by one of its listed names (in aawsat «الشرق
       الأوسط» the region as well as «صحيفة الشرق الأوسط» the paper; in alriyadh the
@@ -971,7 +977,10 @@ def _own_names(study, mentions: pd.DataFrame, zones: tuple[str, ...]) -> pd.Data
         & (table["stories"] >= OWN_NAME_PAPER_MIN)
     )
     label_ok = (
-        ~is_paper & (table["share"] >= OWN_NAME_STORIES) & (table["lead"] > OWN_NAME_LABEL_LEAD)
+        ~is_paper
+        & (table["share"] >= OWN_NAME_STORIES)
+        & (table["lead"] > OWN_NAME_LABEL_LEAD)
+        & (table["stories"] >= OWN_NAME_LABEL_MIN)
     )
     own = table[(table["lead"] > OWN_NAME_LEAD) & (paper_ok | label_ok)]
     rows = []
