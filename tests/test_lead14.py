@@ -98,3 +98,46 @@ def test_a_quotes_csv_written_before_verb_lemma_reads_back(tmp_path):
     back = read_quotes(write_csv(old, tmp_path / "quotes.csv"))
     assert back["verb"].tolist() == back["verb_lemma"].tolist() == ["أضاف"]
     assert list(back.columns) == list(q.columns)
+
+
+# --- story dates as the loader reads them (a hostile tester, session 14) -------------------
+
+ASSAD = (
+    "ألقى بشار الأسد خطابا في دمشق، بعد عقود من وصول والده حافظ الأسد إلى السلطة. "
+    "وقال الأسد في خطابه إن الجيش يحتاج إلى الرجال."
+)
+
+
+def _bare_assad(dates) -> list[str]:
+    """The entity id of the bare «الأسد» in each of len(dates) copies of ASSAD dated
+    ``dates`` (cells as a user may give them, not the loader's datetime64)."""
+    from helpers.entities import extract_entities
+
+    st = pd.DataFrame(
+        {
+            "story_id": [f"s{i}" for i in range(len(dates))],
+            "title": ["خبر"] * len(dates),
+            "body": [ASSAD] * len(dates),
+            "date": pd.Series(dates, dtype=object),
+        }
+    )
+    m = extract_entities(st)
+    bare = m[(m["type"] == "PERSON") & (m["surface"] == "الأسد")]
+    return bare.sort_values("story_id")["entity_id"].tolist()
+
+
+def test_story_dates_in_any_form_the_loader_reads():
+    # Hafez al-Assad died 2000-06-10 (entities/data/people_dates.csv): in 2015 the bare
+    # surname is Bashar's, however the date is written; two time zones in one column
+    # were a pandas "Mixed timezones" ValueError
+    bashar = "person:bashar-al-assad"
+    assert _bare_assad(["1 أغسطس 2015", "2015-08-01T10:00:00+03:00"]) == [bashar] * 2
+    assert _bare_assad(["2015-08-01T10:00:00+03:00", "2015-08-01T10:00:00+00:00"]) == [bashar] * 2
+
+
+def test_a_cell_that_is_no_date_rules_no_one_out():
+    # no date: point 4's order, the full name named last before (Hafez), as without a
+    # date column; the readable date of the other story still rules Hafez out
+    hafez, bashar = "person:hafez-al-assad", "person:bashar-al-assad"
+    assert _bare_assad(["garbage", "2015-08-01"]) == [hafez, bashar]
+    assert _bare_assad(["0999-01-01", 20150801]) == [hafez, hafez]

@@ -1479,15 +1479,30 @@ def _unattested_clubs(zlist, selected, attested: set[str], by_name: dict[int, Sp
 
 def _story_dates(stories: pd.DataFrame) -> dict[str, str]:
     """``story_id -> YYYY-MM-DD`` of the stories' ``date`` column (the corpus loader's
-    datetime64, or text it parses), for the stories that have one; ``{}`` without the
-    column. Used only to rule out the dead among a story's namesakes
-    (:func:`helpers.entities.aliases.find_aliases`, point 4)."""
+    datetime64, or cells the loader's one date parser reads:
+    :func:`helpers.corpus.dates.as_dates`, so «1 أغسطس 2015» and time zones are read as
+    the loader reads them), for the stories that have one; ``{}`` without the column. A
+    cell no date can be read from (``"garbage"``, a number, a year outside 1678-2261)
+    gives that story no date: dates only rule out the dead among a story's namesakes
+    (:func:`helpers.entities.aliases.find_aliases`, point 4), so no one is ruled out.
+    Raises nothing."""
+    from helpers.corpus.dates import as_dates
+    from helpers.errors import KhabarError
+
     if "date" not in stories.columns or "story_id" not in stories.columns:
         return {}
-    when = pd.to_datetime(stories["date"], errors="coerce")
+    try:
+        when = as_dates(stories["date"]).tolist()
+    except KhabarError:  # some cells are no dates: read each alone
+        when = []
+        for v in stories["date"].tolist():
+            try:
+                when.append(as_dates([v]).iloc[0])
+            except KhabarError:
+                when.append(pd.NaT)
     return {
-        str(sid): d.strftime("%Y-%m-%d")
-        for sid, d in zip(stories["story_id"].tolist(), when.tolist(), strict=True)
+        str(sid): f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
+        for sid, d in zip(stories["story_id"].tolist(), when, strict=True)
         if not pd.isna(d)
     }
 
