@@ -141,3 +141,43 @@ def test_a_cell_that_is_no_date_rules_no_one_out():
     hafez, bashar = "person:hafez-al-assad", "person:bashar-al-assad"
     assert _bare_assad(["garbage", "2015-08-01"]) == [hafez, bashar]
     assert _bare_assad(["0999-01-01", 20150801]) == [hafez, hafez]
+
+
+# --- story-local people in the group views (a hostile tester, session 14) ------------------
+
+
+def test_is_story_local_reads_the_id_scheme():
+    from helpers.entities.aliases import is_story_local
+
+    ids = ["rule:PERSON:احمد@s1", "rule:PERSON:احمد", "person:bashar-al-assad", "phrase:الام@s2"]
+    assert is_story_local(ids).tolist() == [True, False, False, False]
+    assert is_story_local(pd.Series([None, "rule:PERSON:سعد@a@b"])).tolist() == [False, True]
+
+
+def test_a_first_name_alone_in_each_story_is_no_row_of_who_each_group_names(tmp_path):
+    # 12 stories (bodies differ, or all but two are dropped as duplicates), 6 an outlet,
+    # each «وقال أحمد ...» and «الأمم المتحدة»: every «أحمد» is
+    # its own story's person (12 ids), so "who" keeps the UN and no «أحمد» at all
+    import json
+
+    from helpers.sections import group_entity_counts, who_and_where
+    from helpers.study import open_study
+
+    path = tmp_path / "a.jsonl"
+    with open(path, "w", encoding="utf-8") as fh:
+        for i in range(12):
+            record = {
+                "id": f"s{i}",
+                "title": f"خبر رقم {i}",
+                "body": f"وقال أحمد إن الأمم المتحدة تتابع الوضع عن كثب منذ {i + 2} أيام.",
+                "source": ("aawsat", "sabq")[i % 2],
+            }
+            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+    study = open_study(path, fields={"outlet": "source"}, group_by="outlet")
+    mentions = study.mentions()
+    ahmad = mentions[mentions["surface"] == "أحمد"]
+    assert ahmad["entity_id"].nunique() == 12
+    counts = group_entity_counts(study, mentions)
+    who, _ = who_and_where(study, counts, mentions=mentions)
+    assert not who["canonical"].eq("أحمد").any()
+    assert sorted(who.loc[who["canonical"] == "الأمم المتحدة", "count"]) == [6, 6]

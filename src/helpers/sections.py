@@ -1108,6 +1108,9 @@ def who_and_where(
     stories carry an outlet), ``counts`` are recounted (:func:`group_entity_counts`)
     from ``mentions`` without each story's own outlet's names
     (:func:`without_own_names`), since a day's count mixes several outlets' stories.
+    "Who" leaves out story-local people (a first name alone that no full name of its
+    story explains: :func:`helpers.entities.aliases.is_story_local`): each is one story's
+    person, and twelve stories' «أحمد» were twelve identical bars of one people chart.
 
     Parameters
     ----------
@@ -1132,7 +1135,10 @@ def who_and_where(
         counts = counts[~pd.MultiIndex.from_frame(counts[[col, "entity_id"]]).isin(drop)]
     elif len(own):  # groups of several outlets: each story counted without its own names
         counts = group_entity_counts(study, without_own_names(study, mentions))
-    return counts[counts["type"].isin(WHO_TYPES)], _places(counts, col)
+    from helpers.entities.aliases import is_story_local
+
+    who = counts[counts["type"].isin(WHO_TYPES) & ~is_story_local(counts["entity_id"]).to_numpy()]
+    return who, _places(counts, col)
 
 
 def entities_by_group(
