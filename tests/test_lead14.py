@@ -181,3 +181,27 @@ def test_a_first_name_alone_in_each_story_is_no_row_of_who_each_group_names(tmp_
     who, _ = who_and_where(study, counts, mentions=mentions)
     assert not who["canonical"].eq("أحمد").any()
     assert sorted(who.loc[who["canonical"] == "الأمم المتحدة", "count"]) == [6, 6]
+
+
+def test_story_ids_that_look_the_same_are_the_same(tmp_path):
+    # أ precomposed and ا + U+0654 (hamza above), a no-break space and a space
+    from helpers.corpus import load_corpus
+    from helpers.errors import CorpusFormatError
+
+    _write_json(
+        tmp_path / "a.json",
+        [
+            {"id": "\u0627\u06541", "title": "عنوان", "body": "نص الخبر الأول هنا."},
+            {"id": "s\u00a01", "title": "عنوان آخر", "body": "نص خبر ثان مختلف تماما."},
+        ],
+    )
+    assert load_corpus(tmp_path)["story_id"].tolist() == ["\u06231", "s 1"]
+    _write_json(
+        tmp_path / "a.json",
+        [
+            {"id": "\u06231", "title": "عنوان", "body": "نص الخبر الأول هنا."},
+            {"id": "\u0627\u06541", "title": "عنوان آخر", "body": "نص خبر ثان مختلف تماما."},
+        ],
+    )
+    with pytest.raises(CorpusFormatError, match="story ids are not unique"):
+        load_corpus(tmp_path)

@@ -28,7 +28,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.charsets import ARABIC_LETTER_RE, WITHOUT_INVISIBLE
+from helpers.charsets import ARABIC_LETTER_RE, WITHOUT_INVISIBLE, nfc
 from helpers.corpus.boilerplate import remove_boilerplate
 from helpers.corpus.clean import (
     LineCleaner,
@@ -622,8 +622,9 @@ def _plain_id(text: str) -> str:
     characters (:data:`helpers.charsets.WITHOUT_INVISIBLE`: direction marks, zero-width
     characters, BOM) that nobody can type or see: ``"s1\u200f"`` is ``"s1"``, so it
     selects as written and two ids that differ only by such a mark are one id (refused as
-    repeated)."""
-    return _plain(text).translate(WITHOUT_INVISIBLE).strip()
+    repeated); in Unicode NFC (:func:`helpers.charsets.nfc`: أ written as ا + U+0654 is
+    أ) with a no-break space as a space, so ids that look the same are the same."""
+    return nfc(_plain(text).translate(WITHOUT_INVISIBLE)).replace("\u00a0", " ").strip()
 
 
 def _meta_value(name: str, value: object, f: Path, line: int, sid: str, report: list[dict]):
