@@ -1628,8 +1628,12 @@ def contrast(
 
     Story level (at most 8 stories): A defaults to the first story, B to the others;
     terms are counted over every zone (titles, captions, bodies) of the stories' tokens.
-    Beyond: the sides of :meth:`helpers.study.Study.compare` (A the largest group, B the
-    rest), counted from the run's corpus counts of titles and bodies.
+    The sides are resolved against the study's stories table, so a ``{column: value}``
+    selection works as a story id does; a target that picks several stories
+    (``{"outlet": "aawsat"}`` on a small corpus) is compared as a side, as beyond story
+    level (:func:`_story_target`). Beyond: the sides of
+    :meth:`helpers.study.Study.compare` (A the largest group, B the rest), counted
+    from the run's corpus counts of titles and bodies.
 
     Raises
     ------
@@ -1643,14 +1647,16 @@ def contrast(
     if not study.can_compare(target):
         return None
     extra = extra_stopwords(study, drop_reporting_verbs)
-    if study.per_story:
+    a = _story_target(study, target)
+    if a is not None:
         from helpers.charts import side_name
-        from helpers.corpus import zones
+        from helpers.corpus import select_stories, zones
         from helpers.text import tokenize_zones
 
+        if reference is not None:  # story ids, as the story-level views read the sides
+            reference = select_stories(reference, stories=study.stories, name="reference")
         tokens = tokenize_zones(zones(study.stories))
-        a = target or study.stories["story_id"].iloc[0]
-        kt = drop_terms(keyness(tokens, a, reference), extra)
+        kt = drop_terms(keyness(tokens, a, reference, stories=study.stories), extra)
         b_name = side_name(kt, "reference", story_names=study.names)
         return Contrast(study, a, reference, tokens, kt, study.names[a], b_name, None, extra)
     counts = study.counts()  # the run's counts of titles and bodies, computed once
@@ -1668,6 +1674,31 @@ def contrast(
         extra,
         _side_words(study, side),
     )
+
+
+def _story_target(study, target) -> str | None:
+    """Side A of a story-level comparison as one story id (B then resolved to story ids
+    in :func:`contrast`), or None when the comparison is of sides
+    (:meth:`helpers.study.Study.compare`). Beyond story level: None. At story level:
+    the first story when ``target`` is None, else the one story the selection picks,
+    resolved against the study's stories table (:func:`helpers.corpus.select_stories`:
+    a ``{column: value}`` selection or a mask works); a selection that picks several
+    stories (``{"outlet": "aawsat"}`` on a small corpus) is a side, None: the
+    story-level views draw one story against others.
+
+    Raises
+    ------
+    helpers.errors.SelectionError
+        The selection names no story of the corpus (:func:`select_stories`).
+    """
+    from helpers.corpus import select_stories
+
+    if not study.per_story:
+        return None
+    if target is None:
+        return str(study.stories["story_id"].iloc[0])
+    ids = select_stories(target, stories=study.stories, name="target")
+    return ids[0] if len(ids) == 1 else None
 
 
 def _side_words(study, side) -> dict[str, frozenset[str]]:
