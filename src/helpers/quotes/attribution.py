@@ -8,7 +8,13 @@ import re
 from collections.abc import Callable
 from itertools import pairwise
 
-from helpers.quotes.columns import _GAZETTEER_PERSON, _NO_SUBJECT, _STATEMENT, _UNKNOWN
+from helpers.quotes.columns import (
+    _FIRST_NAME,
+    _GAZETTEER_PERSON,
+    _NO_SUBJECT,
+    _STATEMENT,
+    _UNKNOWN,
+)
 from helpers.quotes.lexicon import _stop
 from helpers.quotes.names import _alias_holder, _in_full, _other_gender
 from helpers.quotes.phrase import _phrase
@@ -155,7 +161,9 @@ def _zone_quotes(
         lo = max(p_lo, prev_close.get(sp.paragraph, p_lo))
         clause_lo = _clause_start(text, lo, sp.open)
         words = z.words(clause_lo, sp.open)
-        verb_tok = next((w for w in reversed(words) if w.verb is not None), None)
+        verb_tok = _outer_verb(
+            z, words, next((w for w in reversed(words) if w.verb is not None), None), sp.open
+        )
         colon = text[clause_lo : sp.open].rstrip().endswith(":")
         verb: _Tok | None = None  # the reporting word (its surface and dictionary form)
         who: dict[str, object] | None = None
@@ -290,8 +298,15 @@ def _zone_quotes(
                 and cur - ev_data[k][0] <= carry_paragraphs
                 and subjectless
                 and not relayed
-                and _continuation(z, verb_tok)
-                and _no_continuation(z, ev_data[k][1], ev_pos[k], clause_lo, verb_tok, in_quote)
+                and (
+                    _plural_after_one(z, ev_data[k][1], verb_tok)
+                    or (
+                        _continuation(z, verb_tok)
+                        and _no_continuation(
+                            z, ev_data[k][1], ev_pos[k], clause_lo, verb_tok, in_quote
+                        )
+                    )
+                )
             ):
                 # وأضافت after a man, وأضافوا after one person, وتابع after انتقد
                 # نتنياهو: the verb goes on from somebody other than the last speaker
@@ -303,6 +318,7 @@ def _zone_quotes(
             elif (
                 subjectless
                 and (before := _sentence_subject(z, first_lo, clause_lo, gender)) is not None
+                and not _plural_after_one(z, before, verb_tok)
                 and not (before.get("_titled") and k >= 0 and _continuation(z, verb_tok))
             ):
                 # وعبر كيري عن أمله ... وقال: «...»: nobody spoke before, but a sentence
@@ -317,6 +333,7 @@ def _zone_quotes(
                 and _continuation(z, verb_tok)
                 and (far := _section_speaker(z, ev_pos, ev_data, k, clause_lo, gender, in_quote))
                 is not None
+                and not _plural_after_one(z, far, verb_tok)
             ):
                 # وقال جون كيري ... (paragraphs with nobody new) ... وأضاف: «...»: the last
                 # speaker of the story's section goes on speaking
@@ -378,6 +395,40 @@ def _continuation(z: _Zone, verb: _Tok | None) -> bool:
     if not nxt or z.text[verb.end : nxt[0].start].strip():
         return True
     return not _definite(nxt[0]) and nxt[0].norm not in _QW["demonstrative"]
+
+
+def _outer_verb(z: _Zone, words: list[_Tok], verb: _Tok | None, hi: int) -> _Tok | None:
+    """The reporting word of a clause whose last reporting word is ``verb`` (its words
+    ``words``, the quote opening at ``hi``): ``verb`` itself, unless it is a finite verb
+    with no conjunction (رأى، شاهد; not وأضاف, a participle nor قوله) standing right after the
+    subject phrase of an earlier finite reporting word, spaces only between (وقال شاهد
+    عيان رأى الحادث من بعيد: «...»): a past verb inside the speaker phrase opens the
+    clause that describes the subject, no new reporting verb; the earlier word reports
+    and the phrase (:func:`helpers.quotes.phrase._phrase`, which ends before a reporting
+    word) is its subject; after a relay verb (نقل عن) the phrase is its source, not its
+    subject, and ``verb`` stays. Hostile tester, session 14."""
+    if verb is None or _participle(verb.norm) or verb.norm in _QAWL or z.conj(verb) != verb.norm:
+        return verb  # ونقل عنه قوله: the verbal noun of a relay is its own rule
+    earlier = next((w for w in reversed(words) if w.verb is not None and w.end <= verb.start), None)
+    if earlier is None or _participle(earlier.norm) or z.lex.relay(earlier.surface, earlier.norm):
+        return verb
+    ph = _phrase(z, _subject_at(z, z.starts.index(earlier.start)), hi)
+    if ph is None or ph[1] > verb.start or z.text[ph[1] : verb.start].strip():
+        return verb
+    return earlier
+
+
+def _plural_after_one(z: _Zone, who: dict[str, object], verb: _Tok | None) -> bool:
+    """The reporting word ``verb`` is dual or plural (وأضافا، وقالتا، وأضافوا، ويقولون:
+    :data:`_PLURAL_VERBS`) and ``who``, the speaker it would carry, one person: a PERSON
+    entity, or a first name alone (``unknown`` with reason ``first_name``, its name the
+    role). A plural or dual verb never goes on from one named person, wherever it stands:
+    after a new sentence (وقالتا), after the quote in the same sentence («...» وأضافا),
+    or after a sentence opened by that person. Hostile tester, session 14."""
+    if verb is None or z.conj(verb) not in _PLURAL_VERBS:
+        return False
+    own = str(who.get("speaker_id") or "")
+    return own.startswith(_PERSON_IDS) or who.get("_reason") == _FIRST_NAME
 
 
 def _no_continuation(

@@ -22,6 +22,7 @@ from helpers.quotes.words import (
     _PHRASE_STOP,
     _QW,
     _SOURCES,
+    _STATEMENT_NOUNS,
     _SUFFIXED_STOPS,
     _TANWEEN_FATH,
     _TIME_ADJECTIVES,
@@ -213,11 +214,23 @@ def _phrase(z: _Zone, lo: int, hi: int) -> tuple[int, int] | None:
             and prev.norm not in _first_names()
             and k + 1 < len(words)
             and not text[w.end : words[k + 1].start].strip()
-            and (words[k + 1].norm in _PHRASE_STOP or words[k + 1].norm in _SUFFIXED_STOPS)
+            and (
+                words[k + 1].norm in _PHRASE_STOP
+                or words[k + 1].norm in _SUFFIXED_STOPS
+                or (
+                    _definite(words[k + 1])
+                    and prev is head
+                    and z.lex.title_key(prev.surface) is None
+                    and z.lex.base(prev.surface) not in _STATEMENT_NOUNS | _ORG_NOUNS
+                )
+            )
             and _past_verb_word(z, w)
         ):
             # رجل ملثم عرف عن نفسه: a past verb and its preposition after an indefinite
-            # subject open the clause that describes it (دار الإفتاء، زيد قطريب go on)
+            # subject open the clause that describes it (دار الإفتاء، زيد قطريب go on);
+            # so does a past verb and its definite object right after the head, a noun
+            # that is no title, statement or body (رجل شاهد الحادث، مواطن حضر الحفل);
+            # after those it is their construct (تقرير دار الإفتاء، مدير عام الشركة)
             break
         if w.verb is not None and first is not None:
             break

@@ -24,7 +24,7 @@ _NOT_SPEAKERS = _QW["honorific"]
 _PAIRED = frozenset({normalize("عز"), normalize("جل")})
 
 
-_PAIR_NEXT = frozenset({normalize("وجل"), normalize("وعز"), normalize("جلاله")})
+_PAIR_NEXT = frozenset({normalize("وجل"), normalize("وعز"), normalize("جلاله"), normalize("وعلا")})
 
 
 #: First words of a blessing (رحمه الله، صلى الله عليه وسلم، رضي الله عنه): one only
@@ -33,6 +33,11 @@ _BLESSINGS = _QW["blessing"]
 
 
 _GOD = normalize("الله")
+
+
+#: God's other names (الحق، المولى، الباري، الرب: ``god_name`` of ``quote_words.tsv``):
+#: God only right before an honorific (:func:`_god_named`).
+_GOD_NAMES = _QW["god_name"]
 
 
 def _honorific(z: _Zone, w: _Tok) -> bool:
@@ -94,3 +99,20 @@ def _narrated(z: _Zone, end: int) -> bool:
         if got == eulogy:
             return True
     return False
+
+
+def _god_named(z: _Zone, words: list[_Tok]) -> bool:
+    """The speaker phrase ``words`` names God as the speaker of scripture: every word is
+    الله (يقول الله عز وجل), or the phrase is one word of God's other names
+    (:data:`_GOD_NAMES`: الحق، المولى، الباري، الرب) right before an honorific or
+    blessing (:func:`_honorific`: ويقول الحق سبحانه وتعالى، يقول المولى عز وجل، قال الرب
+    جل جلاله). الحق alone ("the truth") is a word like any other. The quote is a verse the
+    writer cites: its speaker is ``unknown``, ``not_a_speaker``."""
+    if not words:
+        return False
+    if all(w.norm == _GOD for w in words):
+        return True
+    if len(words) != 1 or words[0].norm not in _GOD_NAMES:
+        return False
+    nxt = z.words(words[0].end, len(z.text))[:1]
+    return bool(nxt) and not z.text[words[0].end : nxt[0].start].strip() and _honorific(z, nxt[0])

@@ -26,7 +26,7 @@ from helpers.quotes.names import (
     _written_in_full,
 )
 from helpers.quotes.phrase import _phrase
-from helpers.quotes.religious import _GOD, _honorific, _narrated
+from helpers.quotes.religious import _god_named, _honorific, _narrated
 from helpers.quotes.roles import (
     _add_role,
     _after_relative,
@@ -212,9 +212,9 @@ def _speaker(
         # قال ابن عمر رضي الله عنهما، قال رسول الله صلى الله عليه وسلم: a hadith's
         # narrator or the Prophet is no news speaker, as God is none (قال تعالى)
         return dict(_UNKNOWN, _reason=_NOT_A_SPEAKER)
-    if all(w.norm == _GOD for w in words):
-        # يقول الله عز وجل: «...»: a verse of scripture the writer cites, as after قال
-        # تعالى; God is counted among no news speakers
+    if _god_named(z, words):
+        # يقول الله عز وجل، ويقول الحق سبحانه وتعالى: «...»: a verse of scripture the
+        # writer cites, as after قال تعالى; God is counted among no news speakers
         return dict(_UNKNOWN, _reason=_NOT_A_SPEAKER)
     head = words[0]
     if (

@@ -29,7 +29,7 @@ def quote_words() -> dict[str, frozenset[str]]:
     ``text_verb``, ``relay``, ``suffix_host``, ``clitic_host``, ``blessing``, ``initial``,
     ``media``,
     ``ascribe``, ``time_adjective``, ``partitive``, ``relative``, ``conduct``,
-    ``interrogative``, ``deem``, ``demonstrative`` and ``aspect_verb``
+    ``interrogative``, ``deem``, ``demonstrative``, ``god_name`` and ``aspect_verb``
     (what each means: the file's header; ``blessing`` is the first words of the eulogies
     of ``formulas.tsv``, :func:`helpers.text.formula_rows`).
     Forms are normalised with :func:`helpers.text.normalize` (default options).
@@ -84,6 +84,7 @@ def quote_words() -> dict[str, frozenset[str]]:
         "interrogative",
         "deem",
         "demonstrative",
+        "god_name",
     ]
     out: dict[str, set[str]] = {n: set() for n in names}
     for word, lists in rows:
