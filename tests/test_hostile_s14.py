@@ -194,10 +194,12 @@ def test_a_word_ending_in_al_before_digits_is_still_a_word():
     assert tokens[["surface", "kind"]].values.tolist() == [["جمال", "word"], ["2015", "number"]]
 
 
-# --- a CSV separated by semicolons or tabs ---------------------------------------------
+# --- a CSV separated by semicolons, tabs or vertical bars ------------------------------
 
 
-@pytest.mark.parametrize(("sep", "said"), [(";", "semicolons (;)"), ("\t", "tabs")])
+@pytest.mark.parametrize(
+    ("sep", "said"), [(";", "semicolons (;)"), ("\t", "tabs"), ("|", "vertical bars (|)")]
+)
 def test_csv_with_another_separator_says_which(tmp_path, sep, said):
     f = tmp_path / "excel.csv"
     f.write_text(f"\ufeffTitle{sep}Body{sep}outlet\nعنوان{sep}{AR}{sep}سبق\n", encoding="utf-8")

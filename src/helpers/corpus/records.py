@@ -263,7 +263,7 @@ def _csv_rows(f: Path, lines: Iterator[str], fields: FieldMap) -> Iterator[tuple
         hint = "name the columns title and body, or map yours: " + setting(
             "fields", {"body": "content"}
         )
-        for sep, said in ((";", "semicolons (;)"), ("\t", "tabs")):
+        for sep, said in ((";", "semicolons (;)"), ("\t", "tabs"), ("|", "vertical bars (|)")):
             # a spreadsheet saved with a European locale's separator, or a TSV renamed
             if len(header) == 1 and {"title", "body"} <= {
                 field_name(c) for c in header[0].split(sep)
