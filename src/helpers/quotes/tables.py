@@ -13,6 +13,7 @@ from helpers.quotes.columns import (
     _GAZETTEER_PERSON,
     PHRASE_ID_PREFIX,
     QUOTE_COLUMNS,
+    STORY_SCOPE,
     UNKNOWN_SPEAKER,
     phrase_id,
     phrase_name,
@@ -273,13 +274,18 @@ def surname_speakers(quotes: pd.DataFrame) -> dict[str, tuple[str, str]]:
         # العمدة، المفتي، النبي: a title or an everyday word is no surname
         return looks_like_name(normalize(base)) or zipf(base) < _SURNAME_ZIPF
 
-    pairs = quotes.loc[quotes["speaker_id"].fillna("") != "", ["speaker_id", "speaker"]]
-    pairs = pairs.drop_duplicates("speaker_id")
+    pairs = _speaker_pairs(quotes)
     rows = (
         (sid, name, _speaker_type(sid) == "PERSON")
         for sid, name in zip(pairs["speaker_id"], pairs["speaker"].astype(str), strict=True)
     )
     return corpus_surnames(rows, short_ok=phrase_may_be_name)
+
+
+def _speaker_pairs(quotes: pd.DataFrame) -> pd.DataFrame:
+    """``speaker_id, speaker`` of each named speaker of ``quotes``, once (the first row)."""
+    pairs = quotes.loc[quotes["speaker_id"].fillna("") != "", ["speaker_id", "speaker"]]
+    return pairs.drop_duplicates("speaker_id")
 
 
 def phrase_people(quotes: pd.DataFrame) -> dict[str, tuple[str, str]]:
@@ -305,8 +311,7 @@ def phrase_people(quotes: pd.DataFrame) -> dict[str, tuple[str, str]]:
     dict of str to (str, str)
         Phrase ``speaker_id`` -> ``(speaker_id, speaker)`` of the person; empty if none.
     """
-    pairs = quotes.loc[quotes["speaker_id"].fillna("") != "", ["speaker_id", "speaker"]]
-    pairs = pairs.drop_duplicates("speaker_id")
+    pairs = _speaker_pairs(quotes)
     people: dict[str, set[str]] = {}
     names: dict[str, str] = {}
     for sid, name in zip(pairs["speaker_id"], pairs["speaker"].astype(str), strict=True):
@@ -317,7 +322,7 @@ def phrase_people(quotes: pd.DataFrame) -> dict[str, tuple[str, str]]:
                 names[sid] = name
     out = {}
     for sid in pairs["speaker_id"]:
-        if not sid.startswith(PHRASE_ID_PREFIX) or "@" in sid:
+        if not sid.startswith(PHRASE_ID_PREFIX) or STORY_SCOPE in sid:
             continue
         got = people.get(sid[len(PHRASE_ID_PREFIX) :], set())
         if len(got) == 1:
