@@ -484,7 +484,9 @@ def _full_name(z, s, cg) -> bool:
     """Whether a person's span of two words or more reads as a full name that a first
     name alone may stand for (module docstring, point 6), by its last word: a first
     name (تميم بن حمد), a listed person's surname (خالد الفيصل), a word after a name
-    particle (رافايل دا سيلفا، علي بن صالح الخبتي); else no word with a proclitic
+    particle (رافايل دا سيلفا، علي بن صالح الخبتي), a surname a rule read whole
+    (:meth:`helpers.entities.matcher.Zone.reread`: توماس باخ, ب + اخ to the text
+    layer, a verb form to the lexicon); else no word with a proclitic
     (منصور وحلفائه), a definite word only as a family name
     (:func:`helpers.entities.rules.names._plain_family_name`: الشمري، الخيبري; not التهنئة،
     طلب فؤاد العون "Fouad asked for help"), an
@@ -499,6 +501,8 @@ def _full_name(z, s, cg) -> bool:
         z.key[j - 1] in rules.FOREIGN_PARTICLES and not z.stop[j - 1]
     ):
         return True  # not لا (a stopword): فؤاد لا يرى
+    if j in z.wholes:
+        return True  # توماس باخ: a surname a rule read whole (ب + اخ), verb form or not
     if z.clitics[j]:
         return False
     if z.definite[j]:

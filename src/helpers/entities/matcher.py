@@ -135,6 +135,9 @@ class Zone:
     #: how many times :meth:`reread` changed a key: a loop over positions found from
     #: the keys (:meth:`where`) asks again when this moves
     rereads: int = field(default=0, init=False, repr=False, compare=False)
+    #: the tokens :meth:`reread` read whole (a rule vouched for the whole word as a
+    #: name: :func:`helpers.entities.aliases._full_name` asks no more of it)
+    wholes: set[int] = field(default_factory=set, init=False, repr=False, compare=False)
 
     def __len__(self) -> int:
         return len(self.key)
@@ -167,6 +170,7 @@ class Zone:
         self.clitics[j] = ()
         self._types = None
         self.rereads += 1
+        self.wholes.add(j)
 
     def display(self, i: int, *, article: bool = False) -> str:
         """Token ``i`` for display: without proclitics and marks, hamza kept, in its

@@ -11,6 +11,7 @@ from helpers.entities.lexicon import (
     looks_like_name,
     preposition_noun,
     suffixed_noun,
+    takes_article,
     verb_form,
     zipf,
 )
@@ -154,8 +155,10 @@ def _closing_family_name(z, j: int, cg) -> bool:
     (-ات -ية -ون -ين), no time word, title or modifier, less frequent than an everyday
     noun (Zipf < 4.0: التقى محمد بن سلمان الوفد is the verb's object), and the clause
     ends right after it: punctuation, the end of the zone, a reporting verb or إن / أن
-    (:data:`THAT_PARTICLES`). A noun
-    after ``X بن Y`` in running text has words of its own after it."""
+    (:data:`THAT_PARTICLES`); or, for a word rarer than :data:`_NISBA_FAMILY_ZIPF`, a
+    role in construct follows (:func:`_role_after`: فهد بن عبد الله العسكر نائب
+    السكرتير, 4.13). A noun after ``X بن Y`` in running text has words of its own after
+    it."""
     k = z.key[j]
     if not (z.definite[j] and z.peel[j] == 0 and _name_like(z, j, cg)):
         return False
@@ -163,9 +166,13 @@ def _closing_family_name(z, j: int, cg) -> bool:
         return False
     # التقى محمد بن سلمان الوفد: a frequent noun is the verb's object; a nisba in ي is
     # a family name up to a higher frequency (العمري 4.07, "my age" عمري beside it)
-    if zipf(z.light(j)) >= (_NISBA_FAMILY_ZIPF if k.endswith("ي") else _ORDINARY_ZIPF):
-        return False
-    return _clause_ends_after(z, j, cg, that=True)
+    zw = zipf(z.light(j))
+    limit = _NISBA_FAMILY_ZIPF if k.endswith("ي") else _ORDINARY_ZIPF
+    if zw < limit and _clause_ends_after(z, j, cg, that=True):
+        return True
+    # خالد بن صالح العباد رئيس المراسم (4.01): a role in construct after it ends the
+    # name as well, up to the frequency of a nisba family name
+    return zw < _NISBA_FAMILY_ZIPF and _role_after(z, j)
 
 
 def _first_name_family(z, j: int, cg) -> bool:
@@ -411,6 +418,49 @@ def _whole_surname(z, j: int, cg) -> bool:
     return not (zr >= _NAMED_REST_ZIPF and zr - zw >= _NAMED_REST_GAP and looks_like_name(rest))
 
 
+#: Zipf under which a word read as a preposition + rest closes a name as its surname
+#: when the clause ends after it (:func:`_closing_whole_surname`: باخ 3.17، كلاين 3.43،
+#: كلوني 3.35; the commonest manner phrases are more frequent: بسرعة 5.07، بقوة 4.78).
+_CLOSING_SURNAME_ZIPF = 3.5
+
+
+def _closing_whole_surname(z, j: int, cg, *, after_title: bool) -> bool:
+    """Token ``j``, right after a first name, is a surname that a reading as ب or ك +
+    rest hid, because the clause ends right after it (:func:`_clause_ends_after`, with
+    إن / أن) or a role in construct follows (:func:`_role_after`): توماس باخ إن،
+    توماس باخ رئيس اللجنة (ب + اخ to the text layer, a verb form to the lexicon)، وائل
+    كفوري، (ك + فوري)، جورج كلوني، (ك + لوني, a preposition and a noun to
+    :func:`helpers.entities.lexicon.preposition_noun`). :func:`_whole_surname` asks the
+    whole word to be no word of the lexicon; here the end of the clause stands for
+    that: a preposition and an indefinite noun right after a name go on to their
+    complement (مصطفى بتشكيل لجنة، فهد بإجمالي تعويض). The whole word is no frequent
+    word (Zipf < :data:`_CLOSING_SURNAME_ZIPF`); neither it nor its rest carries a
+    pronoun suffix other than ي (طاهر بمكتبه أمين عام: ب + مكتبه); its rest is no word
+    of a gazetteer alias and no first name (الملك فهد بجدة، بمحمد). Without a title
+    before the name, the rest must also be no noun that takes the article
+    (:func:`helpers.entities.lexicon.takes_article`): وقال فهد بغضب: is a manner phrase
+    (الغضب 4.61 / غضب 4.54), فهد كفاين، a surname (الفاين 1.73 / فاين 3.95). Left: a
+    manner phrase after a title (قال المدرب فهد بغضب:) reads as a surname."""
+    if z.kind[j] != "word" or z.stop[j] or z.tanween[j] or z.definite[j]:
+        return False
+    if z.peel[j] == 1:
+        if z.clitics[j] not in SURNAME_PROCLITICS:
+            return False
+    elif z.peel[j] != 0 or z.key[j][:1] not in "بك":
+        return False
+    whole = normalize(z.text[z.start[j] : z.end[j]])
+    rest = whole[1:]
+    if len(whole) < 3 or zipf(whole) >= _CLOSING_SURNAME_ZIPF:
+        return False
+    if (suffixed_noun(whole) or suffixed_noun(rest)) and not whole.endswith("ي"):
+        return False  # بنفسه، بمكتبه; a word in ي is a nisba-like surname, no "my X"
+    if surface_key(rest) in cg.first_names or rest in cg.known:
+        return False
+    if not after_title and takes_article(rest):
+        return False
+    return _clause_ends_after(z, j, cg, that=True) or _role_after(z, j)
+
+
 def _whole_name_part(z, j: int, cg) -> bool:
     """Token ``j``, right after a name particle (بن، ابن، أبو، آل...), which the text
     layer reads as one proclitic + rest, is a name part read whole (فهد بن لويبان
@@ -575,7 +625,15 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
         if z.peel[j] > 0:
             # no part of a name after the first carries a proclitic (بحمد لله), but a
             # surname the text layer read as ب/ك + rest closes it (محمد كنون)
-            if surname_ok and z.sentence[j] == z.sentence[p] and _whole_surname(z, j, cg):
+            if (
+                surname_ok
+                and z.sentence[j] == z.sentence[p]
+                and (
+                    _whole_surname(z, j, cg)
+                    # توماس باخ إن: a rare ب/ك word closing the clause after a first name
+                    or _closing_whole_surname(z, j, cg, after_title=after_title)
+                )
+            ):
                 _read_whole(z, j)
                 j += 1
             break
@@ -677,7 +735,12 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
         # عن عمر يناهز "at the age of": a frequent present-tense verb is no surname
         verb = not z.definite[j] and k.startswith(("ي", "ت")) and ordinary(z, j)
         # محمد لاختبار "Muhammad for a test": a preposition + noun is no surname
-        verb = verb or (not z.definite[j] and preposition_noun(z.light(j)))
+        # (but جورج كلوني، : a rare such word closing the clause is the surname)
+        verb = verb or (
+            not z.definite[j]
+            and preposition_noun(z.light(j))
+            and not _closing_whole_surname(z, j, cg, after_title=after_title)
+        )
         # الملا منصور زعيما جديدا: an accusative noun whose tanween is not written
         verb = verb or (not z.definite[j] and k not in fn and _accusative(z.light(j)))
         if not z.definite[j] and k not in fn and k not in cg.person_surnames:
@@ -812,8 +875,14 @@ def _role_follows(z, j: int, cg) -> bool:
     """A role or a report follows token ``j`` in its sentence: an indefinite title noun
     in construct (:data:`CONSTRUCT_TITLES`: وزير التخطيط، قائد الحرس), a reporting verb,
     or the end of the clause (:func:`_clause_ends_after`)."""
+    return _role_after(z, j) or _clause_ends_after(z, j, cg)
+
+
+def _role_after(z, j: int) -> bool:
+    """An indefinite title noun in construct (:data:`CONSTRUCT_TITLES`: وزير التخطيط،
+    رئيس اللجنة, no proclitic) follows token ``j`` in its sentence."""
     a = j + 1
-    role = (
+    return (
         a < len(z)
         and z.sentence[a] == z.sentence[j]
         and z.kind[a] == "word"
@@ -821,7 +890,6 @@ def _role_follows(z, j: int, cg) -> bool:
         and not z.definite[a]
         and z.peel[a] == 0
     )
-    return role or _clause_ends_after(z, j, cg)
 
 
 def _nisba_family_before_role(z, j: int, cg) -> bool:
