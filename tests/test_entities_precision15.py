@@ -105,3 +105,11 @@ def test_nahiya_before_an_unknown_word_is_no_place():
     # من ناحية "in terms of" (dev gold, 2015-07-31; 3 of the 4 ناحية spans of 2015-07-24/26)
     assert found("هذه الموضة هي على الأقل من ناحية طريقتها في التسوق") == []
     assert found("ويجب الاهتمام من ناحية اختيار التصميم") == []
+
+
+def test_a_foreign_name_in_kaf_is_no_preposition():
+    # كيرن ريجيجو (Kiren Rijiju): ك + يرن "rings" is no reading (2015-07-27)
+    assert not prefixed_everyday("كيرن")
+    assert ("كيرن ريجيجو", "PERSON") in found(
+        "ونفى نائب وزير الداخلية كيرن ريجيجو معلومات تحدثت عن ذلك"
+    )

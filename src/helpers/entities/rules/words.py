@@ -123,8 +123,10 @@ def ordinary(z, i: int) -> bool:
 #: :func:`everyday_word`).
 _TITLE_WORD_ZIPF = 3.0
 #: The proclitic letters a word may carry: :data:`helpers.text.clitics.PROCLITIC_LETTERS`
-#: without the alefs of the article.
-_CLITIC_LETTERS = frozenset(c for c in PROCLITIC_LETTERS if c in "وفبكلس")
+#: without the alefs of the article, and without ك, which opens foreign names more
+#: often than it stands on an everyday word (كيرن ريجيجو: يرن "rings"; كاتي بيري;
+#: 2015-07-27).
+_CLITIC_LETTERS = frozenset(c for c in PROCLITIC_LETTERS if c in "وفبلس")
 
 
 @lru_cache(maxsize=65536)
