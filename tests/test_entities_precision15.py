@@ -113,3 +113,22 @@ def test_a_foreign_name_in_kaf_is_no_preposition():
     assert ("كيرن ريجيجو", "PERSON") in found(
         "ونفى نائب وزير الداخلية كيرن ريجيجو معلومات تحدثت عن ذلك"
     )
+
+
+def test_a_coordinated_kind_before_a_nationality_is_still_a_body():
+    # قوات الأمن والدفاع التشادية (2015-07-31): the nationality comes after a second kind
+    assert ("قوات الامن والدفاع التشادية", "ORG") in found(
+        "وقال مصدر امني ان الف رجل من قوات الامن والدفاع التشادية في الجزر"
+    )
+
+
+def test_first_names_that_are_everyday_words_open_a_name_after_a_title_or_before_bin():
+    # first_names.txt, "common": باهر، حسيب، صبري (2015-07-26/31); before, the everyday
+    # word gave a one-word name (حسيب، باهر) or none (صبري بن عمر الكثيري gave عمر الكثيري)
+    assert ("باهر محمد", "PERSON") in found("وقال مصطفى ناجي محامي الصحافي باهر محمد إنه")
+    assert ("حسيب صديقي", "PERSON") in found(
+        "وأكد المتحدث باسم الاستخبارات الأفغانية حسيب صديقي نبأ الوفاة"
+    )
+    assert ("صبري بن عمر الكثيري", "PERSON") in found(
+        "وبهذه المناسبة أعرب صبري بن عمر الكثيري المشرف على المبادرة"
+    )

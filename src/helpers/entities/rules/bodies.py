@@ -275,8 +275,9 @@ def generic_body(z, i: int, cg) -> bool:
     :data:`ANAPHORIC_AREAS` (شرطة المنطقة، بلدية المحافظة), the word definite, with no
     proclitic, and no definite nationality or adjective of the same sentence after it
     (they make a body: قوات الأمن التركية، قوات الأمن الخاصة، قوات الجيش الوطني، شرطة
-    المنطقة الشرقية; a title does not: بشرطة المنطقة العقيد فلان). Source: session
-    15, the precision sample of 2015-07-26 (قوات الأمن، قوات الجيش، شرطة المحافظة
+    المنطقة الشرقية; a nationality after one coordinated kind, قوات الأمن والدفاع
+    التشادية, not قوات الجيش والشرطة والمنشآت الهامة; a title does not: بشرطة المنطقة
+    العقيد فلان). Source: session 15, the precision sample of 2015-07-26 (قوات الأمن، قوات الجيش، شرطة المحافظة
     judged no entity) and the tune halves' golds."""
     j = i + 1
     n = len(z)
@@ -286,6 +287,16 @@ def generic_body(z, i: int, cg) -> bool:
     if not ((k in FORCE_HEADS and kj in GENERIC_FORCE_COMPLEMENTS) or kj in ANAPHORIC_AREAS):
         return False
     a = j + 1
+    if (
+        a + 1 < n
+        and z.clitics[a][:1] == ("و",)
+        and z.definite[a]
+        and z.definite[a + 1]
+        and z.peel[a + 1] == 0
+        and z.key[a + 1] in cg.norp_keys
+        and z.sentence[a + 1] == z.sentence[i]
+    ):
+        return False  # a coordinated kind, then the nationality: قوات الأمن والدفاع التشادية
     return not (
         a < n
         and z.kind[a] == "word"
