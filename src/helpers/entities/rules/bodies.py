@@ -277,8 +277,8 @@ def generic_body(z, i: int, cg) -> bool:
     (they make a body: قوات الأمن التركية، قوات الأمن الخاصة، قوات الجيش الوطني، شرطة
     المنطقة الشرقية; a nationality after one coordinated kind, قوات الأمن والدفاع
     التشادية, not قوات الجيش والشرطة والمنشآت الهامة; a title does not: بشرطة المنطقة
-    العقيد فلان). Source: session 15, the precision sample of 2015-07-26 (قوات الأمن، قوات الجيش، شرطة المحافظة
-    judged no entity) and the tune halves' golds."""
+    العقيد فلان). Source: session 15, the precision sample of 2015-07-26 (قوات الأمن،
+    قوات الجيش، شرطة المحافظة judged no entity) and the tune halves' golds."""
     j = i + 1
     n = len(z)
     if j >= n or not z.definite[j] or z.peel[j] or z.sentence[j] != z.sentence[i]:
