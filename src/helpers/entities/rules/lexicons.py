@@ -220,6 +220,19 @@ ORG_HEADS = _keys(
 #: that is a person's name is the man, no organisation (:func:`helpers.entities.rules.
 #: bodies.leader_in_quotes`).
 FORCE_HEADS = _keys("قوات ميليشيا ميليشيات مليشيا مليشيات كتائب")
+#: Definite complements of a :data:`FORCE_HEADS` head that say what kind of force it is,
+#: not whose or which: قوات الأمن، قوات الجيش، قوات الاحتلال "security, army, occupation
+#: forces" (no mention in the development golds: قوات الاحتلال الإسرائيلي, 2015-07-26 of
+#: the tune half). With a name, nationality or adjective after them they name a body
+#: (قوات الأمن الخاصة، قوات الجيش الوطني، قوات الأمن التركية):
+#: :func:`helpers.entities.rules.bodies.generic_body`.
+GENERIC_FORCE_COMPLEMENTS = _keys("الأمن الجيش الشرطة الاحتلال النخبة الاحتياط")
+#: Definite nouns of an administrative area that refer back to the one a story names
+#: (شرطة المنطقة، بلدية المحافظة "the region's police, the governorate's municipality"):
+#: after an ORG head they make an anaphoric phrase, no name (the golds' convention: an
+#: anaphoric common noun is no mention), unless a name or adjective follows (شرطة
+#: المنطقة الشرقية). Not المدينة (Medina) nor الدولة (مجلس الدولة is a court).
+ANAPHORIC_AREAS = _keys("المنطقة المحافظة")
 #: Not كلية nor عمادة: a university's faculty or deanship named by its field (كلية الطب،
 #: عمادة القبول والتسجيل) is no mention in the development golds (13 false ORG in the
 #: dev3/dev4 tune halves when they were heads; session 12); one named after a titled
@@ -419,8 +432,10 @@ SETTLEMENT_HEADS = _keys("مدينة بلدة قرية محافظة منطقة �
 #: Place nouns followed by a name only when the name is a known place (منطقة الخليج);
 #: an unknown word after them is mostly a common noun (منطقة نفوذ، دولة مستقلة). قضاء, an
 #: Iraqi district (قضاء سنجار), is far more often the verbal noun "spending, settling"
-#: (لقضاء إجازته، قضاء حوائج المواطنين; session 12, read on 2015-07-23).
-PLACE_HEADS_KNOWN_ONLY = _keys("منطقة دولة جمهورية مملكة إمارة سلطنة ساحة قضاء")
+#: (لقضاء إجازته، قضاء حوائج المواطنين; session 12, read on 2015-07-23); so is ناحية, an
+#: Iraqi subdivision (ناحية عامرية الفلوجة), "aspect, side" (من ناحية طريقتها، من ناحية
+#: اختيار التصميم، ناحية قدراتهم: session 15, the dev gold and 2015-07-24/26).
+PLACE_HEADS_KNOWN_ONLY = _keys("منطقة دولة جمهورية مملكة إمارة سلطنة ساحة قضاء ناحية")
 #: Place nouns whose name may be a definite word (مدينة الباب، مخيم اليرموك); the others
 #: (منطقة، قاعدة، دولة) take a definite word only when it is a known place. A valley is
 #: named by one (وادي العرج، وادي الكراع، وادي الأديرع; session 12, 2015-07-21/23/25).

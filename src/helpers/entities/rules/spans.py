@@ -23,6 +23,7 @@ from helpers.entities.rules.bodies import (
     _quoted,
     _tail,
     field_tail,
+    generic_body,
     leader_in_quotes,
 )
 from helpers.entities.rules.context import foreign_cue
@@ -102,8 +103,10 @@ from helpers.entities.rules.words import (
     KeyClass,
     _name_like,
     _verb_first,
+    everyday_word,
     ordinary,
     possessed_noun,
+    prefixed_everyday,
     verbal_noun,
 )
 from helpers.text import normalize
@@ -499,6 +502,8 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 )
                 if not named and ordinary(z, j):
                     strong = False  # المعارض المؤقتة تعتمد: a verb, not a name
+                if not named and prefixed_everyday(z.light(j)):
+                    strong = False  # اللاعب الأرجنتيني بتسديد، الرئيس الفلسطيني لتشكيل
                 if not named and (
                     zipf(z.light(j)) >= _EVERYDAY_ZIPF
                     # المتحدث باسم الوزارة مخاطبا الحضور: a participle in the accusative
@@ -535,6 +540,13 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                     and _titled_family(z, j, cg, stops)
                 ):
                     e = j + 2  # الدكتور مطلق العتيبي
+                if (
+                    e == j + 1
+                    and not named
+                    and everyday_word(z.light(j))
+                    and (tuple(z.key[i:t]), (z.key[j],)) not in cg.titled
+                ):
+                    e = j  # وزير التعليم حرص، رئيس مجلس أمناء: an everyday word, no name
                 if e > j:
                     # a person the gazetteer lists with this title (الملك سلمان)
                     row = cg.titled.get((tuple(z.key[i:t]), tuple(z.key[j:e])))
@@ -841,7 +853,12 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                     e += 1
                 out.append(Span(i, field_tail(z, _tail(z, e, cg), cg), "ORG", "rule", [], 1))
                 continue
-        if k in ORG_HEADS and not part_of and not _everyday_complement(z, i, places):
+        if (
+            k in ORG_HEADS
+            and not part_of
+            and not _everyday_complement(z, i, places)
+            and not generic_body(z, i, cg)
+        ):
             got = _chain(z, i, cg, starts, definite_ok=True)
             if got is not None:
                 end, inner = got

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from helpers.entities.lexicon import looks_like_name, verb_form, zipf
+from helpers.entities.lexicon import looks_like_name, preposition_noun, verb_form, zipf
 from helpers.entities.rules.lexicons import (
     _ADJ_ENDINGS,
     _DASHES,
@@ -19,7 +19,7 @@ from helpers.entities.rules.lexicons import (
     _keys,
 )
 from helpers.text import normalize
-from helpers.text.clitics import pronoun_suffixes
+from helpers.text.clitics import _FUTURE_NEXT, PROCLITIC_LETTERS, pronoun_suffixes
 
 
 def _weekday(z, i: int) -> bool:
@@ -116,6 +116,54 @@ def ordinary(z, i: int) -> bool:
     يناهز."""
     light = z.light(i)
     return zipf(light) >= _ORDINARY_ZIPF and not looks_like_name(light)
+
+
+#: Zipf from which an unknown word after a title, or its rest after a proclitic letter
+#: the tokeniser left on it, is an everyday word (:func:`prefixed_everyday`,
+#: :func:`everyday_word`).
+_TITLE_WORD_ZIPF = 3.0
+#: The proclitic letters a word may carry: :data:`helpers.text.clitics.PROCLITIC_LETTERS`
+#: without the alefs of the article, and without ك, which opens foreign names more
+#: often than it stands on an everyday word (كيرن ريجيجو: يرن "rings"; كاتي بيري;
+#: 2015-07-27).
+_CLITIC_LETTERS = frozenset(c for c in PROCLITIC_LETTERS if c in "وفبلس")
+
+
+@lru_cache(maxsize=65536)
+def prefixed_everyday(light: str) -> bool:
+    """A word the tokeniser left whole that is a proclitic + an everyday word, so no
+    name where a title's name would stand (اللاعب الأرجنتيني بتسديد، رئيس المجلس الأعلى
+    لتصدير، أمير المنطقة باهتمام، حارس الأمن لعدم): a preposition + noun
+    (:func:`helpers.entities.lexicon.preposition_noun`: بتسديد، لتصدير، باهتمام), or a
+    letter of :data:`_CLITIC_LETTERS` (س only before an imperfect prefix,
+    :data:`helpers.text.clitics._FUTURE_NEXT`: سولاي مونتاري is a name) on a word of
+    Zipf >= :data:`_TITLE_WORD_ZIPF` that is more frequent than the whole and no name by the lexicon
+    (:func:`helpers.entities.lexicon.looks_like_name`): لعدم 4.70 / عدم 5.54، لقوى،
+    وخصوصا، ليتسنى. A name keeps its letter: بلازيو (لازيو reads as a name), بيدار، بابيس
+    (rests rarer than Zipf 3.0). Session 15, 2015-07-24/26."""
+    if preposition_noun(light):
+        return True
+    if (
+        len(light) >= 4
+        and light[0] in _CLITIC_LETTERS
+        and (light[0] != "س" or normalize(light[1]) in _FUTURE_NEXT)
+    ):
+        rest = light[1:]
+        zr = zipf(rest)
+        return zr >= _TITLE_WORD_ZIPF and zr > zipf(light) and not looks_like_name(rest)
+    return False
+
+
+@lru_cache(maxsize=65536)
+def everyday_word(light: str) -> bool:
+    """A word of Zipf >= :data:`_TITLE_WORD_ZIPF` that is no name by the lexicon
+    (:func:`helpers.entities.lexicon.looks_like_name`: its definite form, a suffixed form
+    or its verb persons are attested): حرص 3.70 (a verb), أمناء 3.78، كفيل 3.74، سادس،
+    انعقد. After a title it is no one-word name (وزير التعليم حرص، رئيس مجلس أمناء); a
+    name of two words may open with one (وزير الاقتصاد ظفر تشاغلايان، المفوضية مينا
+    أندريفا), and a one-word nickname is lost (البرازيلي هالك "Hulk", 2015-07-24).
+    Session 15, 2015-07-24/26."""
+    return zipf(light) >= _TITLE_WORD_ZIPF and not looks_like_name(light)
 
 
 def _adjective_like(key: str) -> bool:
