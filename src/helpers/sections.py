@@ -30,6 +30,7 @@ import pandas as pd
 from helpers.display import column_label
 from helpers.errors import ArgumentError, check_whole
 from helpers.grouping import CORPUS_GROUP, auto_period, read_parameter
+from helpers.ids import story_scoped_ids
 
 __all__ = [
     "Contrast",
@@ -1109,7 +1110,7 @@ def who_and_where(
     from ``mentions`` without each story's own outlet's names
     (:func:`without_own_names`), since a day's count mixes several outlets' stories.
     "Who" leaves out story-local people (a first name alone that no full name of its
-    story explains: :func:`helpers.entities.aliases.is_story_local`): each is one story's
+    story explains, a story-scoped id: :func:`helpers.ids.story_scoped_ids`): each is one story's
     person, and twelve stories' «أحمد» were twelve identical bars of one people chart.
 
     Parameters
@@ -1135,9 +1136,7 @@ def who_and_where(
         counts = counts[~pd.MultiIndex.from_frame(counts[[col, "entity_id"]]).isin(drop)]
     elif len(own):  # groups of several outlets: each story counted without its own names
         counts = group_entity_counts(study, without_own_names(study, mentions))
-    from helpers.entities.aliases import is_story_local
-
-    who = counts[counts["type"].isin(WHO_TYPES) & ~is_story_local(counts["entity_id"]).to_numpy()]
+    who = counts[counts["type"].isin(WHO_TYPES) & ~story_scoped_ids(counts["entity_id"]).to_numpy()]
     return who, _places(counts, col)
 
 
