@@ -6,6 +6,7 @@ Values worked out by hand; each fixed example is a test.
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 # --- 1. one story-scope mark (helpers.ids) -------------------------------------------------
 
@@ -54,3 +55,72 @@ def test_both_layers_make_story_scoped_ids_with_the_one_mark():
     m = extract_entities(stories)
     ids = sorted(set(m.loc[m["surface"].str.contains("أحمد"), "entity_id"]))
     assert ids == ["rule:PERSON:احمد@s1", "rule:PERSON:احمد@s2"]
+
+
+# --- 2. a Latin-1 file is not Arabic garbage ------------------------------------------------
+
+# a French/Spanish/German export written for the test: é è à ç ü stay Latin letters in
+# Windows-1256 too, but ñ ó á í ú ö ß É are Arabic letters or harakat there
+LATIN = "title,body,lieu\nLa información del año,Müller a été élu à Málaga; Straße Nº 5,Zürich\n"
+
+
+def test_a_latin1_csv_is_decoded_as_latin_not_as_arabic(tmp_path):
+    import warnings
+
+    from helpers.corpus import KhabarWarning, load_corpus
+
+    f = tmp_path / "export.csv"
+    f.write_bytes(LATIN.encode("latin-1"))
+    # what the loader did before: every non-ASCII character Arabic, so it "read as Arabic"
+    wrong = LATIN.encode("latin-1").decode("cp1256")
+    assert "informaciَn" in wrong and "aٌo" in wrong and "Mükler" not in wrong
+    with warnings.catch_warnings(record=True) as got:
+        warnings.simplefilter("always")
+        st = load_corpus(f)
+    said = [str(w.message) for w in got if issubclass(w.category, KhabarWarning)]
+    assert any("export.csv: not UTF-8; decoded as cp1252 (Western European" in m for m in said)
+    assert st["encoding"].tolist() == ["cp1252"]
+    assert st["body"][0] == "Müller a été élu à Málaga; Straße Nº 5"
+    assert st["title"][0] == "La información del año"
+    assert st["lieu"][0] == "Zürich"
+
+
+def test_a_real_cp1256_arabic_file_is_still_cp1256(tmp_path):
+    from helpers.corpus.decode import _reads_as_latin, decode_bytes
+
+    # Arabic with a Latin name and a French word whose é is é in both code pages
+    text = "قال الوزير إن شركة Apple افتتحت مقهى café في الرياض، «الأحد» الماضي؟\n"
+    data = text.encode("cp1256")
+    assert not _reads_as_latin(data)
+    with pytest.warns(UserWarning, match="decoded as cp1256"):
+        got = decode_bytes(data, "a.txt")
+    assert (got.encoding, got.text) == ("cp1256", text)
+
+
+def test_reads_as_latin_by_hand():
+    from helpers.corpus.decode import _reads_as_latin
+
+    # «año»: ñ (0xF1) inside a word with ASCII letters -> 1 of 1 high bytes is Latin
+    assert _reads_as_latin("año".encode("latin-1"))
+    # Arabic in cp1256: ق ا ل are 0xDE 0xC7 0xE1, no ASCII letter in the word -> 0 of 3
+    assert not _reads_as_latin("قال".encode("cp1256"))
+    # one Latin word (2 high bytes: ü, é) among Arabic words (6 high bytes): 2/8 < 0.5
+    assert not _reads_as_latin("قال Müllé لها".encode("cp1256"))
+    # two accented Latin words (á, ñ) and one Arabic word of 2 letters (م 0xE3, ا 0xC7):
+    # 2/4 = 0.5 -> Latin (LATIN_SHARE is "at least")
+    assert _reads_as_latin(b"M\xe1laga a\xf1o \xe3\xc7")
+    assert not _reads_as_latin(b"M\xe1laga \xe3\xc7\xe3")  # 1/4
+    assert not _reads_as_latin(b"plain ascii")  # no byte 0xC0-0xFF
+
+
+def test_bytes_that_are_neither_name_the_encodings_tried(tmp_path):
+    from helpers.corpus import load_corpus
+    from helpers.errors import DecodingError
+
+    f = tmp_path / "noise.txt"
+    f.write_bytes(b"\x81\x8d\x8f\x90 \x9d\xa0\xa1\n")  # no letters of any of them
+    with pytest.raises(
+        DecodingError,
+        match=r"noise\.txt.*tried UTF-8, Windows-1252 \(Latin-1\), Windows-1256 and ISO-8859-6",
+    ):
+        load_corpus(f)
