@@ -124,3 +124,59 @@ def test_bytes_that_are_neither_name_the_encodings_tried(tmp_path):
         match=r"noise\.txt.*tried UTF-8, Windows-1252 \(Latin-1\), Windows-1256 and ISO-8859-6",
     ):
         load_corpus(f)
+
+
+# --- 3. a repeated story id names the file and line of each occurrence ----------------------
+
+
+def _dup_corpus(t):
+    import zipfile
+
+    (t / "a.csv").write_text("id,title,body\ns1,عنوان,نص أول\ns2,عنوان,نص ثان\n", "utf-8")
+    (t / "b.jsonl").write_text('{"id":"s9","title":"ع","body":"نص"}\n\n', "utf-8")
+    with zipfile.ZipFile(t / "d.zip", "w") as z:
+        z.writestr(
+            "in/x.jsonl",
+            '{"id":"s0","title":"ع","body":"ك ل"}\n{"id":"s2","title":"ع","body":"ك"}\n',
+        )
+
+
+def test_a_repeated_id_names_both_files_and_lines(tmp_path):
+    from helpers.corpus import load_corpus
+    from helpers.errors import CorpusFormatError
+
+    _dup_corpus(tmp_path)
+    with pytest.raises(CorpusFormatError) as e:
+        load_corpus(tmp_path)
+    # s2: row 2 of a.csv is its line 3 (the header is line 1); the zip member's line 2
+    assert str(e.value) == (
+        f"{tmp_path}: story ids are not unique: 's2' is given by {tmp_path / 'a.csv'}, line 3 "
+        f"and {tmp_path / 'd.zip' / 'in' / 'x.jsonl'}, line 2 (give every record its own id)"
+    )
+
+
+def test_a_repeated_id_in_one_json_array_names_its_objects_lines(tmp_path):
+    from helpers.corpus import load_corpus
+    from helpers.errors import CorpusFormatError
+
+    f = tmp_path / "c.json"
+    f.write_text(
+        '[\n {"id":"s7","title":"ع","body":"نص أول"},\n'
+        ' {"id":"s7",\n  "title":"ع","body":"نص ثان"}\n]',
+        "utf-8",
+    )
+    with pytest.raises(
+        CorpusFormatError, match=r"'s7' is given by .*c\.json, line 2 and .*c\.json, line 3"
+    ):
+        load_corpus(f)
+
+
+def test_a_repeated_id_on_the_cluster_path_names_the_files(tmp_path):
+    from helpers.cluster import corpus_tables
+    from helpers.errors import CorpusFormatError
+
+    for name in ("x.jsonl", "y.jsonl"):
+        (tmp_path / name).write_text('{"id": "same", "title": "خبر", "body": "نص"}\n', "utf-8")
+    with pytest.raises(CorpusFormatError) as e:
+        corpus_tables(tmp_path)
+    assert f"'same' is given by {tmp_path / 'x.jsonl'} and {tmp_path / 'y.jsonl'}" in str(e.value)

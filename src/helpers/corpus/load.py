@@ -133,6 +133,7 @@ class _Part:
     report: list[dict]
     records: list[LineRecord]
     para_lines: list[int] | None = None  # the line of each body paragraph
+    line: int | None = None  # the line the story starts at (a record's line in a table)
 
 
 def _walk(folder: Path, top: bool = True) -> Iterator[Path]:
@@ -492,7 +493,8 @@ def _iter_txt(src: _Source, errors: str, on_bytes, ctx: _Context) -> Iterator[_P
         if ctx.group_from:
             story["group"] = src.group
         para_lines = [r.line for r in records if r.role == "body"]
-        yield _Part(f, encoding, story, _report_rows(f, records, sid), records, para_lines)
+        first = min((r.line for r in records), default=None)
+        yield _Part(f, encoding, story, _report_rows(f, records, sid), records, para_lines, first)
     if n == 0:
         raise EmptyCorpusError(
             "file is empty (no text after decoding and cleaning)",
@@ -764,7 +766,7 @@ def _iter_table(src: _Source, errors: str, on_bytes, ctx: _Context) -> Iterator[
             story["group"] = src.group
         for key, name in fields.columns(tuple(row), story, f, line):
             story[name] = _meta_value(name, row[key], f, line, sid, report)
-        yield _Part(f, encoding, story, report, [], [line] * len(paragraphs))
+        yield _Part(f, encoding, story, report, [], [line] * len(paragraphs), line)
     if n == 0 and not seen_text:
         raise EmptyCorpusError(
             "file is empty (no text after decoding)",
@@ -1405,21 +1407,43 @@ def _stories_table(
     return table, rows
 
 
-def _check_unique_ids(table: pd.DataFrame, path: str | Path) -> None:
-    """Raise :class:`CorpusFormatError` naming the first repeated id and both its files."""
+def _check_unique_ids(
+    table: pd.DataFrame, path: str | Path, where: list[tuple[str, str, int | None]]
+) -> None:
+    """Raise :class:`CorpusFormatError` naming the first repeated id of ``table`` and
+    every place the corpus gives it: ``where`` holds ``(story_id, file, line)`` of each
+    story read, in corpus order (the file as the ``source`` column writes it: a zip
+    member's inner path included; the line the record starts at, 1-based: a CSV row's
+    line, a JSONL line, the line of a JSON array's object). At most
+    :data:`_MAX_PLACES` places are named, then how many more."""
     ids = table["story_id"]
     repeated = ids.duplicated(keep=False)
     if not repeated.any():
         return
     first = ids[repeated].iloc[0]
-    files = table.loc[ids == first, "source"].tolist()
+    places = [_place(f, line) for sid, f, line in where if sid == first]
+    if len(places) < 2:  # not expected: the table's rows come from ``where``
+        places = table.loc[ids == first, "source"].astype(str).tolist()
+    shown_places = places[:_MAX_PLACES]
+    listed = ", ".join(shown_places[:-1]) + f" and {shown_places[-1]}"
+    if len(places) > _MAX_PLACES:
+        listed += f" ({len(places) - _MAX_PLACES:,} more)"
     others = ids[repeated].nunique() - 1
     raise CorpusFormatError(
-        f"story ids are not unique: {first!r} is given by {files[0]} and {files[1]}"
+        f"story ids are not unique: {first!r} is given by {listed}"
         + (f"; {others:,} other ids repeat too" if others else ""),
         path=path,
         hint="give every record its own id",
     )
+
+
+#: How many places of a repeated story id the error names (:func:`_check_unique_ids`).
+_MAX_PLACES = 5
+
+
+def _place(f: str, line: int | None) -> str:
+    """``<file>, line <n>`` (``<file>`` alone when the line is not known)."""
+    return f"{f}, line {line}" if line else str(f)
 
 
 def load_corpus(
@@ -1581,10 +1605,12 @@ def load_corpus(
     stories: list[dict] = []
     para_lines: list[list[int] | None] = []
     report: list[dict] = []
+    where: list[tuple[str, str, int | None]] = []  # (story_id, file, line): a repeated id's places
     for part in _iter_parts(path, errors, progress, ctx):
         if part.story is not None:
             stories.append(part.story)
             para_lines.append(part.para_lines)
+            where.append((part.story["story_id"], part.story["source"], part.line))
         report.extend(part.report)
     copies: list[dict] = []
     if duplicates == "drop":  # before site boilerplate: helpers.corpus.duplicates
@@ -1601,7 +1627,7 @@ def load_corpus(
         raise EmptyCorpusError("no story found", path=path, hint=_empty_hint(report))
     table, rows = _stories_table(stories, para_lines, ctx.fields.mapping)
     report.extend(rows)
-    _check_unique_ids(table, path)
+    _check_unique_ids(table, path, where)
     if return_report:
         rep = pd.DataFrame(report, columns=REPORT_COLUMNS).astype({"line": "int64"})
         return table, rep
