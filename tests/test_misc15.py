@@ -180,3 +180,57 @@ def test_a_repeated_id_on_the_cluster_path_names_the_files(tmp_path):
     with pytest.raises(CorpusFormatError) as e:
         corpus_tables(tmp_path)
     assert f"'same' is given by {tmp_path / 'x.jsonl'} and {tmp_path / 'y.jsonl'}" in str(e.value)
+
+
+# --- 4. a group value is text as written: outlet 2, never 2.0 -------------------------------
+
+
+def test_integer_outlets_and_fields_with_one_missing_are_text_as_written(tmp_path):
+    import warnings
+
+    from helpers.corpus import load_corpus
+    from helpers.corpus.groups import story_groups
+
+    (tmp_path / "a.jsonl").write_text(
+        '{"title":"ع","body":"نص أول","outlet":2,"region":3,"score":2.5,"live":true}\n'
+        '{"title":"ع","body":"نص ثان","region":4}\n'
+        '{"title":"ع","body":"نص ثالث","outlet":3,"score":1}\n',
+        "utf-8",
+    )
+    (tmp_path / "b.csv").write_text(
+        "title,body,outlet,region\nع,نص أول,2,3\nع,نص ثان,,4\nع,نص ثالث,3,\n", "utf-8"
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        js, cs = load_corpus(tmp_path / "a.jsonl"), load_corpus(tmp_path / "b.csv")
+    # the JSONL's region was float64 (3.0, 4.0, NaN) before: now the CSV's text
+    # outlet is typed ("" where missing); another field's missing value stays missing in
+    # a JSONL (the CSV's empty cell is "" text, as written)
+    assert js["region"].fillna("").tolist() == cs["region"].tolist() == ["3", "4", ""]
+    assert pd.isna(js["region"][2])
+    for st in (js, cs):
+        assert st["outlet"].tolist() == ["2", "", "3"]
+        assert pd.api.types.is_string_dtype(st["region"])
+        assert story_groups(st, "region").tolist() == ["3", "4"]
+        assert story_groups(st, "outlet").to_dict() == {
+            st["story_id"][0]: "2",
+            st["story_id"][2]: "3",
+        }
+    assert js["score"].fillna("-").tolist() == ["2.5", "-", "1"]
+    assert js["live"].fillna("-").tolist() == ["true", "-", "-"]
+
+
+def test_a_list_field_is_kept_as_read(tmp_path):
+    import warnings
+
+    from helpers.corpus import load_corpus
+
+    (tmp_path / "a.jsonl").write_text(
+        '{"title":"ع","body":"نص أول","tags":["أ","ب"]}\n{"title":"ع","body":"نص ثان"}\n',
+        "utf-8",
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        st = load_corpus(tmp_path / "a.jsonl")
+    assert st["tags"][0] == ["أ", "ب"]
+    assert st["tags"][1] is None or st["tags"][1] != st["tags"][1]

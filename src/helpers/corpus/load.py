@@ -658,6 +658,11 @@ def _meta_value(name: str, value: object, f: Path, line: int, sid: str, report: 
         if isinstance(value, str):
             return value.strip()
         return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, bool | int | float):
+        # a JSON number or true/false is text as JSON writes it (2 -> "2", 2.5 -> "2.5",
+        # true -> "true"): a column of integers with one missing was float64, shown 2.0
+        # in the stories table and as a group, "2" in a CSV of the same corpus
+        return json.dumps(value, ensure_ascii=False)
     return value
 
 
@@ -1404,7 +1409,17 @@ def _stories_table(
             table[col] = pd.to_datetime(table[col]).astype("datetime64[ns]")
         elif col in TYPED_COLUMNS or col == "group":
             table[col] = table[col].fillna("").astype(str)
+        elif _all_text(table[col]):
+            # any other field of scalars is text from the start (str, missing stays
+            # missing): one group value however the file wrote it (:func:`_meta_value`)
+            table[col] = table[col].astype(str)
     return table, rows
+
+
+def _all_text(values: pd.Series) -> bool:
+    """Whether every present value of a metadata column is text (numbers were made
+    text by :func:`_meta_value`); a column holding a JSON list or object is kept as read."""
+    return all(isinstance(v, str) for v in values if v is not None and v == v)
 
 
 def _check_unique_ids(
