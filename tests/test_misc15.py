@@ -234,3 +234,64 @@ def test_a_list_field_is_kept_as_read(tmp_path):
         st = load_corpus(tmp_path / "a.jsonl")
     assert st["tags"][0] == ["أ", "ب"]
     assert st["tags"][1] is None or st["tags"][1] != st["tags"][1]
+
+
+# --- 5. a story dated 1850 or 2099 is a report row, its date missing --------------------------
+
+
+def test_implausible_story_dates_by_hand():
+    from helpers.corpus.dates import implausible_story_date
+
+    today = pd.Timestamp("2026-12-06")
+    assert implausible_story_date(pd.Timestamp("1850-03-15"), today) == "before 1900-01-01"
+    assert implausible_story_date(pd.Timestamp("1899-12-31 23:59"), today) == "before 1900-01-01"
+    assert implausible_story_date(pd.Timestamp("1900-01-01"), today) == ""
+    assert implausible_story_date(pd.Timestamp("2027-12-06 23:00"), today) == ""  # a year ahead
+    assert implausible_story_date(pd.Timestamp("2027-12-07"), today) == (
+        "more than a year after 2026-12-06, the day it was loaded"
+    )
+
+
+def test_a_story_dated_1850_or_2099_has_a_report_row_and_no_date(tmp_path):
+    import warnings
+
+    from helpers.corpus import load_corpus
+
+    f = tmp_path / "d.jsonl"
+    f.write_text(
+        '{"title":"ع","body":"نص أول","date":"2015-07-21"}\n'
+        '{"title":"ع","body":"نص ثان","date":"1850-07-21"}\n'
+        '{"title":"ع","body":"نص ثالث","date":"31/12/2099"}\n'
+        '{"title":"ع","body":"نص رابع","date":"5 أغسطس 1850"}\n'
+        '{"title":"ع","body":"نص خامس"}\n',
+        "utf-8",
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        st, rep = load_corpus(f, return_report=True)
+    assert st["date"].tolist()[0] == pd.Timestamp("2015-07-21")
+    assert st["date"].isna().tolist() == [False, True, True, True, True]
+    rows = rep[rep["reason"].str.startswith("date not plausible")]
+    assert rows[["file", "line", "text", "action", "story_id"]].values.tolist() == [
+        [str(f), 2, "1850-07-21", "flagged", "d-02"],
+        [str(f), 3, "31/12/2099", "flagged", "d-03"],
+        [str(f), 4, "5 أغسطس 1850", "flagged", "d-04"],
+    ]
+    assert rows["reason"].iloc[0] == (
+        "date not plausible for a news story: before 1900-01-01; the date is left empty (NaT)"
+    )
+    assert (
+        rows["reason"]
+        .iloc[1]
+        .startswith("date not plausible for a news story: more than a year after ")
+    )
+    # the missing date (record 5) is no report row, as before
+    assert set(rep["story_id"][rep["reason"].str.startswith("date")]) == {"d-02", "d-03", "d-04"}
+
+
+def test_the_cleaning_chart_names_the_new_reason():
+    from helpers.charts.views import reason_name
+
+    assert reason_name("date not plausible for a news story: before 1900-01-01") == (
+        "تاريخ غير معقول لخبر"
+    )

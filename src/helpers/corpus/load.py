@@ -37,7 +37,7 @@ from helpers.corpus.clean import (
     needs_repair,
     strip_controls,
 )
-from helpers.corpus.dates import parse_date
+from helpers.corpus.dates import implausible_story_date, parse_date
 from helpers.corpus.decode import (
     KhabarWarning,
     _lines_from_chunks,
@@ -639,13 +639,17 @@ def _meta_value(name: str, value: object, f: Path, line: int, sid: str, report: 
             return None
         text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
         ts, why = parse_date(text)
-        if why:
+        reason = f"date not understood: {why}" if why else ""
+        odd = implausible_story_date(ts) if ts is not None else ""
+        if odd:  # 1850-03-15, 2099-12-31: a typo or a default, never the story's day
+            reason, ts = f"date not plausible for a news story: {odd}", None
+        if reason:
             report.append(
                 {
                     "file": str(f),
                     "line": line,
                     "text": text,
-                    "reason": f"date not understood: {why}; the date is left empty (NaT)",
+                    "reason": f"{reason}; the date is left empty (NaT)",
                     "action": "flagged",
                     "story_id": sid,
                     "kept": "",
