@@ -295,3 +295,74 @@ def test_the_cleaning_chart_names_the_new_reason():
     assert reason_name("date not plausible for a news story: before 1900-01-01") == (
         "تاريخ غير معقول لخبر"
     )
+
+
+# --- 6. a news agency is no outlet's own name unless the outlet is the agency ----------------
+
+
+def _agency_corpus(path, outlets, dateline, n=8, cite_first_only="aawsat"):
+    """``n`` stories alternating the two ``outlets``; every story of an outlet other than
+    ``cite_first_only`` opens with ``dateline`` (an agency credited), which that outlet
+    writes only in its first story."""
+    import json
+
+    with open(path, "w", encoding="utf-8") as fh:
+        for i in range(n):
+            outlet = outlets[i % 2]
+            body = "وقال الوزير السعودي إن السعودية ترحب بالحوار."
+            if outlet != cite_first_only or i == 0:
+                body = f"{dateline}\n{body}"
+            record = {"id": f"s{i}", "title": f"زار الرئيس الرياض {i}", "body": f"{body} {i}"}
+            fh.write(json.dumps({**record, "source": outlet}, ensure_ascii=False) + "\n")
+    return path
+
+
+def test_spa_is_not_sabqs_own_name(tmp_path):
+    from helpers.sections import own_names, own_words
+    from helpers.study import open_study
+
+    # sabq: 4 of 4 stories credit «واس» (share 1.0); aawsat 1 of 4 (0.25): lead 0.8 > 0.5,
+    # and org:spa is listed in newspapers.csv, so it was sabq's own name (own14's finding)
+    path = _agency_corpus(tmp_path / "n.jsonl", ("aawsat", "sabq"), "جدة - واس")
+    study = open_study(path, fields={"outlet": "source"}, group_by="outlet")
+    m = study.mentions()
+    assert (m["entity_id"] == "org:spa").sum() == 5
+    assert own_names(study, m).empty
+    assert own_words(study) == {}
+
+
+def test_spa_stays_the_own_name_of_the_agency_itself(tmp_path):
+    from helpers.sections import own_names
+    from helpers.study import open_study
+
+    # outlet "was" is the agency (its Arabic outlet name «واس»): the same shares, kept
+    path = _agency_corpus(tmp_path / "n.jsonl", ("aawsat", "was"), "جدة - واس")
+    study = open_study(path, fields={"outlet": "source"}, group_by="outlet")
+    own = own_names(study, study.mentions())
+    assert own[["outlet", "name", "entity_id", "stories", "share", "lead"]].values.tolist() == [
+        ["واس", "واس", "org:spa", 4, 1.0, 0.8]
+    ]
+
+
+def test_an_agency_label_is_no_own_name_either(tmp_path):
+    from helpers.sections import own_names
+    from helpers.study import open_study
+
+    # 24 stories: sabq's 12 all credit رويترز (share 1.0), aawsat's 1 of 12 (0.083):
+    # lead 1 / 1.083 = 0.92 > 0.9, 12 stories >= 10: the label rule made it sabq's own
+    path = _agency_corpus(tmp_path / "n.jsonl", ("aawsat", "sabq"), "لندن - رويترز", n=24)
+    study = open_study(path, fields={"outlet": "source"}, group_by="outlet")
+    m = study.mentions()
+    assert set(m.loc[m["surface"] == "رويترز", "entity_id"]) == {"org:reuters"}
+    # the dateline's city, the same shares, stays (a label no agency carries): the one row
+    own = own_names(study, m)
+    assert own[["outlet", "name", "entity_id", "stories"]].values.tolist() == [
+        ["سبق", "لندن", "geonames:2643743", 12]
+    ]
+
+
+def test_news_agencies_are_press_txt_without_its_channels():
+    from helpers.entities.gazetteer import agency_ids, news_agency_ids
+
+    assert {"org:spa", "org:reuters", "org:afp", "org:anadolu", "org:dpa"} <= news_agency_ids()
+    assert agency_ids() - news_agency_ids() == {"org:al-jazeera", "org:al-arabiya"}
