@@ -143,8 +143,8 @@ def test_duplicate_ids_name_both_files(tmp_path):
     with pytest.raises(CorpusFormatError) as e:
         _load(tmp_path)
     assert str(e.value) == (
-        f"{tmp_path}: story ids are not unique: 'x' is given by {tmp_path / 'a.jsonl'} "
-        f"and {tmp_path / 'b.jsonl'} (give every record its own id)"
+        f"{tmp_path}: story ids are not unique: 'x' is given by {tmp_path / 'a.jsonl'}, line 1 "
+        f"and {tmp_path / 'b.jsonl'}, line 1 (give every record its own id)"
     )
 
 

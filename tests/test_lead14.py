@@ -147,11 +147,13 @@ def test_a_cell_that_is_no_date_rules_no_one_out():
 
 
 def test_is_story_local_reads_the_id_scheme():
-    from helpers.entities.aliases import is_story_local
+    # session 15: the one reading of story-scoped ids is helpers.ids (entities and
+    # quotes alike), so the quotes layer's phrase:الام@s2 is story-scoped too
+    from helpers.ids import story_scoped_ids
 
     ids = ["rule:PERSON:احمد@s1", "rule:PERSON:احمد", "person:bashar-al-assad", "phrase:الام@s2"]
-    assert is_story_local(ids).tolist() == [True, False, False, False]
-    assert is_story_local(pd.Series([None, "rule:PERSON:سعد@a@b"])).tolist() == [False, True]
+    assert story_scoped_ids(ids).tolist() == [True, False, False, True]
+    assert story_scoped_ids(pd.Series([None, "rule:PERSON:سعد@a@b"])).tolist() == [False, True]
 
 
 def test_a_first_name_alone_in_each_story_is_no_row_of_who_each_group_names(tmp_path):

@@ -30,6 +30,7 @@ import pandas as pd
 from helpers.display import column_label
 from helpers.errors import ArgumentError, check_whole
 from helpers.grouping import CORPUS_GROUP, auto_period, read_parameter
+from helpers.ids import story_scoped_ids
 
 __all__ = [
     "Contrast",
@@ -910,6 +911,10 @@ def own_names(
       other outlet writes; a topic one outlet covers most is named by others too) and is
       found in at least :data:`OWN_NAME_STORIES` of the group's stories and in
       :data:`OWN_NAME_LABEL_MIN` of them;
+    * a **news agency** (:func:`helpers.entities.gazetteer.news_agency_ids`, the
+      agencies of ``press.txt``: واس، رويترز، فرانس برس، الأناضول، د ب أ ...) is no
+      group's own name unless the group is that agency (outlet ``was``, «واس»): every
+      outlet quotes the agencies, and on a small subset the one citing one most led;
     * an own name is left out under **every id with its name**: a newspaper's ORG
       entity and any entity labelled by one of its listed names (in aawsat «الشرق
       الأوسط» the region as well as «صحيفة الشرق الأوسط» the paper; in alriyadh the
@@ -983,6 +988,7 @@ def _own_names(study, mentions: pd.DataFrame, zones: tuple[str, ...]) -> pd.Data
         & (table["stories"] >= OWN_NAME_LABEL_MIN)
     )
     own = table[(table["lead"] > OWN_NAME_LEAD) & (paper_ok | label_ok)]
+    agencies = _agency_names(papers, m)
     rows = []
     for r in own.itertuples(index=False):
         if r.key in papers:  # the paper's id and every entity labelled by its names
@@ -994,6 +1000,9 @@ def _own_names(study, mentions: pd.DataFrame, zones: tuple[str, ...]) -> pd.Data
             label = r.key.removeprefix("label:")
             ids = set(m.loc[m["_label"] == label, "entity_id"])
             name = m.loc[m["_label"] == label, "canonical"].iloc[0]
+            labels = {label}
+        if _agency_not_owner(r.group, ids, labels, agencies):
+            continue
         rows += [(r.group, name, eid, r.stories, r.share, r.lead) for eid in sorted(ids)]
     if not rows:
         return empty
@@ -1003,6 +1012,40 @@ def _own_names(study, mentions: pd.DataFrame, zones: tuple[str, ...]) -> pd.Data
         .reset_index(drop=True)
         .astype({"stories": "int64", "share": float, "lead": float})
     )
+
+
+def _agency_names(papers: dict[str, tuple[str, ...]], m: pd.DataFrame) -> dict[str, set[str]]:
+    """News agency id (:func:`helpers.entities.gazetteer.news_agency_ids`) -> its names,
+    normalised: those ``newspapers.csv`` lists (واس) and the labels its mentions carry in
+    ``m`` (وكالة الأنباء السعودية), for :func:`_agency_not_owner`."""
+    from helpers.entities.gazetteer import news_agency_ids
+    from helpers.text import normalize
+
+    out: dict[str, set[str]] = {}
+    for eid in news_agency_ids():
+        names = {normalize(n) for n in papers.get(eid, ())}
+        names |= set(m.loc[m["entity_id"] == eid, "_label"])
+        out[eid] = names
+    return out
+
+
+def _agency_not_owner(owner, ids: set[str], labels: set[str], agencies: dict) -> bool:
+    """True when an own-name candidate of ``owner`` (a group label or an outlet value)
+    is a news agency's name (one of ``ids`` is an agency's id, or one of ``labels`` an
+    agency's name: :func:`_agency_names`) and ``owner`` is not that agency (neither the
+    value nor its Arabic outlet name, :func:`helpers.charts.names.group_name`, is one
+    of the agency's names: outlet ``was`` is «واس»). Every outlet quotes the agencies
+    («واس- جدة» heads sabq's datelines): on a subset where one outlet cites one most, its
+    lead made it that outlet's own name (own14: «واس» in sabq on 2015-07-22..23, 10
+    mentions left out)."""
+    from helpers.charts.names import group_name
+    from helpers.text import normalize
+
+    hit = [eid for eid, names in agencies.items() if eid in ids or names & labels]
+    if not hit:
+        return False
+    said = {normalize(str(owner)), normalize(group_name(owner))}
+    return not any(said & agencies[eid] for eid in hit)
 
 
 def own_words(study, mentions: pd.DataFrame | None = None) -> dict[str, frozenset[str]]:
@@ -1109,7 +1152,7 @@ def who_and_where(
     from ``mentions`` without each story's own outlet's names
     (:func:`without_own_names`), since a day's count mixes several outlets' stories.
     "Who" leaves out story-local people (a first name alone that no full name of its
-    story explains: :func:`helpers.entities.aliases.is_story_local`): each is one story's
+    story explains, a story-scoped id: :func:`helpers.ids.story_scoped_ids`): each is one story's
     person, and twelve stories' «أحمد» were twelve identical bars of one people chart.
 
     Parameters
@@ -1135,9 +1178,7 @@ def who_and_where(
         counts = counts[~pd.MultiIndex.from_frame(counts[[col, "entity_id"]]).isin(drop)]
     elif len(own):  # groups of several outlets: each story counted without its own names
         counts = group_entity_counts(study, without_own_names(study, mentions))
-    from helpers.entities.aliases import is_story_local
-
-    who = counts[counts["type"].isin(WHO_TYPES) & ~is_story_local(counts["entity_id"]).to_numpy()]
+    who = counts[counts["type"].isin(WHO_TYPES) & ~story_scoped_ids(counts["entity_id"]).to_numpy()]
     return who, _places(counts, col)
 
 

@@ -726,10 +726,15 @@ def finish(
     ids = pd.Index(merged.surface.story_ids)
     if ids.has_duplicates:
         dupes = ids[ids.duplicated()].unique()[:5]
+        meta = merged.surface.meta
+        where = ""
+        if "source" in meta.columns:  # the files of the first repeated id, in corpus order
+            files = meta.loc[ids == dupes[0], "source"].astype(str).tolist()
+            where = f" ({dupes[0]!r} is given by {', '.join(files[:-1])} and {files[-1]})"
         raise CorpusFormatError(
-            f"story ids are not unique: {', '.join(map(str, dupes))}",
+            f"story ids are not unique: {', '.join(map(str, dupes))}{where}",
             path=spec.root,
-            hint="give every record its own id",
+            hint="give every record its own id; load_corpus names the lines",
         )
     counts = finalize_counts(merged.surface, known=known, analysis=analysis, consume=consume)
     report = merged.report

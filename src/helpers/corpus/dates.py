@@ -42,6 +42,11 @@ zero-width and bidi marks) are ignored.
 
 Years outside 1678-2261 (what ``datetime64[ns]`` holds) are refused; a year between
 1300 and 1500 is named as a likely Hijri (AH) year, which is not converted.
+
+:func:`implausible_story_date` is the loader's second test, on a date that parsed: a
+story dated before :data:`EARLIEST_STORY_DATE` (1900-01-01) or more than
+:data:`STORY_DATE_AHEAD` (one year) after the day of loading is no news story's date (a
+typo, 1850 for 2015, or a default, 2099-12-31); the loader treats it as missing.
 """
 
 from __future__ import annotations
@@ -58,7 +63,24 @@ import pandas as pd
 from helpers.charsets import ASCII_DIGITS, BASIC_LETTERS, DASHES, LOOSE_FOLD, TATWEEL, nfc
 from helpers.errors import ArgumentError, CorpusFormatError, shown
 
-__all__ = ["ARABIC_MONTHS", "LATIN_MONTHS", "LATIN_WEEKDAYS", "as_dates", "parse_date"]
+__all__ = [
+    "ARABIC_MONTHS",
+    "EARLIEST_STORY_DATE",
+    "LATIN_MONTHS",
+    "LATIN_WEEKDAYS",
+    "STORY_DATE_AHEAD",
+    "as_dates",
+    "implausible_story_date",
+    "parse_date",
+]
+
+#: The earliest date a story may carry (:func:`implausible_story_date`): the corpora
+#: khabar reads are online news; a date before 1900 is a typo (1850 for 2015) or a
+#: system's default (0001-01-01 is refused by :func:`parse_date` already).
+EARLIEST_STORY_DATE = pd.Timestamp("1900-01-01")
+#: How far after the day of loading a story's date may be (:func:`implausible_story_date`):
+#: a scheduled story may be dated ahead by days, nothing by years (2099-12-31 is a default).
+STORY_DATE_AHEAD = pd.DateOffset(years=1)
 
 _DATA = Path(__file__).parent / "data" / "arabic_months.csv"
 _LATIN_DATA = Path(__file__).parent / "data" / "latin_months.csv"
@@ -271,6 +293,29 @@ def local_time(value):
     if isinstance(value, pd.Timestamp):
         return value.tz_localize(None)
     return value.replace(tzinfo=None)
+
+
+def implausible_story_date(ts: pd.Timestamp, today: pd.Timestamp | None = None) -> str:
+    """Why ``ts`` (a Timestamp that :func:`parse_date` gave) is no plausible date of a
+    news story, or ``""`` when it is: before :data:`EARLIEST_STORY_DATE` (1900-01-01),
+    or its day after ``today`` (default: today's date, UTC) plus
+    :data:`STORY_DATE_AHEAD` (one year). Used by :func:`helpers.corpus.load_corpus`
+    (the stories' ``date``: such a date is NaT, with a ``flagged`` report row).
+    Raises nothing.
+
+    >>> implausible_story_date(pd.Timestamp("1850-03-15"), pd.Timestamp("2026-01-01"))
+    'before 1900-01-01'
+    >>> implausible_story_date(pd.Timestamp("2027-01-02"), pd.Timestamp("2026-01-01"))
+    'more than a year after 2026-01-01, the day it was loaded'
+    >>> implausible_story_date(pd.Timestamp("2027-01-01 23:00"), pd.Timestamp("2026-01-01"))
+    ''
+    """
+    if ts < EARLIEST_STORY_DATE:
+        return f"before {EARLIEST_STORY_DATE:%Y-%m-%d}"
+    day = (pd.Timestamp.now(tz="UTC").tz_localize(None) if today is None else today).normalize()
+    if ts.normalize() > day + STORY_DATE_AHEAD:
+        return f"more than a year after {day:%Y-%m-%d}, the day it was loaded"
+    return ""
 
 
 def parse_date(value: str) -> tuple[pd.Timestamp | None, str]:

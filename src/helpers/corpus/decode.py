@@ -9,10 +9,18 @@ Order of attempts, each documented in the stories table's ``encoding`` column:
    as UTF-8, which would accept the NULs). Files over :data:`STREAM_THRESHOLD` are
    judged on their first 4 MB.
 3. Strict UTF-8.
-4. Legacy Arabic code pages, Windows-1256 and ISO-8859-6, accepted only when the
+4. Latin-1 first (session 15): when the bytes read as Western European text
+   (:func:`_reads_as_latin`: most bytes 0xC0-0xFF stand inside words that also hold
+   ASCII letters, as é, ü, ñ, ó do in «café», «Müller», «año», «información»), the file
+   is decoded as Windows-1252 (Latin-1 with the Windows punctuation of 0x80-0x9F; plain
+   Latin-1 when a byte is undefined in 1252), with a warning. Read as Windows-1256 those
+   bytes were Arabic letters and harakat («informaciَn», «aٌo», «Mكller»), which step 5
+   took for Arabic: the Arabic code pages put their letters at the same bytes, and an
+   Arabic word in them never holds an ASCII letter.
+5. Legacy Arabic code pages, Windows-1256 and ISO-8859-6, accepted only when the
    decoded text reads as Arabic (most non-ASCII characters are Arabic letters);
    charset-normalizer (https://github.com/jawah/charset_normalizer) ranks them.
-5. Otherwise the bytes are not text khabar can trust: :class:`DecodingError` naming the
+6. Otherwise the bytes are not text khabar can trust: :class:`DecodingError` naming the
    file and the byte offset of the first invalid UTF-8 sequence, or, with
    ``errors="replace"``, UTF-8 with U+FFFD replacement characters and a warning.
 """
@@ -60,6 +68,15 @@ _BOMS = [
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 ]
 _LEGACY = ("cp1256", "iso8859_6")
+#: A Latin letter of Latin-1 (0xC0-0xFF but × 0xD7 and ÷ 0xF7) or an ASCII letter: the
+#: words :func:`_reads_as_latin` reads in the raw bytes.
+_BYTE_WORD = re.compile(rb"[A-Za-z\xc0-\xd6\xd8-\xf6\xf8-\xff]+")
+_ASCII_LETTER = re.compile(rb"[A-Za-z]")
+#: Share of the bytes 0xC0-0xFF that must stand in words with an ASCII letter for the
+#: bytes to read as Latin-1 (:func:`_reads_as_latin`).
+LATIN_SHARE = 0.5
+#: The encodings tried, in order, for a file that is not UTF-8 (named in errors).
+_TRIED = "UTF-8, Windows-1252 (Latin-1), Windows-1256 and ISO-8859-6"
 
 
 class KhabarWarning(UserWarning):
@@ -87,12 +104,55 @@ def _reads_as_arabic(text: str) -> bool:
     return arabic / len(non_ascii) >= 0.9
 
 
+def _reads_as_latin(data: bytes) -> bool:
+    """Whether the bytes ``data`` (not UTF-8) read as Latin-1 / Windows-1252 text: of
+    the bytes 0xC0-0xFF (accented Latin letters in Latin-1, Arabic letters and harakat
+    in Windows-1256 and ISO-8859-6) at least :data:`LATIN_SHARE` stand inside a word
+    (a run of ASCII letters and those bytes) that holds an ASCII letter: «café»,
+    «Müller», «año». An Arabic word of a legacy code page is all high bytes (its
+    letters), so Arabic text scores near 0 (a Latin name glued to an Arabic word,
+    «بـSMS», is the exception) and Latin text near 1. False when there is no such byte."""
+    high = latin = 0
+    for m in _BYTE_WORD.finditer(data):
+        word = m.group()
+        n = sum(1 for b in word if b >= 0xC0)
+        if not n:
+            continue
+        high += n
+        if _ASCII_LETTER.search(word):
+            latin += n
+    return high > 0 and latin >= LATIN_SHARE * high
+
+
+def _latin(data: bytes) -> str:
+    """The Latin code page of ``data`` that :func:`_reads_as_latin` accepted:
+    ``"cp1252"`` when it decodes every byte, else ``"latin-1"`` (0x81, 0x8D, 0x8F,
+    0x90, 0x9D are undefined in Windows-1252, C1 controls in Latin-1)."""
+    try:
+        data.decode("cp1252")
+    except UnicodeDecodeError:
+        return "latin-1"
+    return "cp1252"
+
+
 def _legacy_arabic(data: bytes, path) -> tuple[str, str] | None:
-    """``(encoding, text)`` of the first legacy Arabic code page
-    (:func:`_legacy_candidates`) that decodes ``data`` (a whole file, or the head of
-    one read as a stream) into text that reads as Arabic (:func:`_reads_as_arabic`),
-    with a :class:`KhabarWarning` naming ``path`` and the code page; None when none
-    does. The one rule of both readers (whole file and stream)."""
+    """``(encoding, text)`` of a file that is not UTF-8 (``data``: a whole file, or
+    the head of one read as a stream): Windows-1252 / Latin-1 when the bytes read as
+    Latin text (:func:`_reads_as_latin`), else the first legacy Arabic code page
+    (:func:`_legacy_candidates`) that decodes ``data`` into text that reads as Arabic
+    (:func:`_reads_as_arabic`); with a :class:`KhabarWarning` naming ``path`` and the
+    code page; None when none does. The one rule of both readers (whole file and
+    stream)."""
+    if _reads_as_latin(data):
+        enc = _latin(data)
+        warnings.warn(
+            f"{path}: not UTF-8; decoded as {enc} (Western European: its accented letters "
+            "stand inside Latin words, so it is no Arabic code page; khabar reads Arabic, "
+            "re-save Arabic text as UTF-8)",
+            KhabarWarning,
+            stacklevel=4,
+        )
+        return enc, data.decode(enc)
     for enc in _legacy_candidates(data):
         try:
             text = data.decode(enc)
@@ -180,8 +240,8 @@ def decode_bytes(
     if errors == "replace":
         return _replaced(data, "utf-8", path, first_error)
     raise DecodingError(
-        "is not valid UTF-8 and does not read as Windows-1256 or ISO-8859-6 Arabic "
-        f"(first bad byte 0x{data[first_error.start]:02x})",
+        "is not valid UTF-8, does not read as Latin-1 text nor as Windows-1256 or "
+        f"ISO-8859-6 Arabic (tried {_TRIED}; first bad byte 0x{data[first_error.start]:02x})",
         path=path,
         line=_line_of(data, first_error.start, "utf-8"),
         offset=first_error.start,
@@ -384,7 +444,8 @@ def _stream_utf8(path: Path, errors: str) -> Iterator[str]:
                 bad = pos - len(pending) + exc.start
                 if errors == "strict":
                     raise DecodingError(
-                        "is not valid UTF-8 and does not read as Windows-1256 or ISO-8859-6 Arabic",
+                        "is not valid UTF-8 (its first 4 MB were UTF-8, so no other "
+                        "encoding was tried)",
                         path=path,
                         line=_line_of_file(path, bad),
                         offset=bad,
@@ -585,7 +646,8 @@ def _open_large(path: Path, errors: str) -> tuple[str, Iterator[str]]:
         )
         return "utf-8", _stream(path, "utf-8", 0, "replace")
     raise DecodingError(
-        "is not valid UTF-8 and does not read as Windows-1256 or ISO-8859-6 Arabic",
+        "is not valid UTF-8, does not read as Latin-1 text nor as Windows-1256 or "
+        f"ISO-8859-6 Arabic (tried {_TRIED})",
         path=path,
         line=_line_of_file(path, bad),
         offset=bad,

@@ -37,7 +37,7 @@ from helpers.corpus.clean import (
     needs_repair,
     strip_controls,
 )
-from helpers.corpus.dates import parse_date
+from helpers.corpus.dates import implausible_story_date, parse_date
 from helpers.corpus.decode import (
     KhabarWarning,
     _lines_from_chunks,
@@ -133,6 +133,7 @@ class _Part:
     report: list[dict]
     records: list[LineRecord]
     para_lines: list[int] | None = None  # the line of each body paragraph
+    line: int | None = None  # the line the story starts at (a record's line in a table)
 
 
 def _walk(folder: Path, top: bool = True) -> Iterator[Path]:
@@ -492,7 +493,8 @@ def _iter_txt(src: _Source, errors: str, on_bytes, ctx: _Context) -> Iterator[_P
         if ctx.group_from:
             story["group"] = src.group
         para_lines = [r.line for r in records if r.role == "body"]
-        yield _Part(f, encoding, story, _report_rows(f, records, sid), records, para_lines)
+        first = min((r.line for r in records), default=None)
+        yield _Part(f, encoding, story, _report_rows(f, records, sid), records, para_lines, first)
     if n == 0:
         raise EmptyCorpusError(
             "file is empty (no text after decoding and cleaning)",
@@ -637,13 +639,17 @@ def _meta_value(name: str, value: object, f: Path, line: int, sid: str, report: 
             return None
         text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
         ts, why = parse_date(text)
-        if why:
+        reason = f"date not understood: {why}" if why else ""
+        odd = implausible_story_date(ts) if ts is not None else ""
+        if odd:  # 1850-03-15, 2099-12-31: a typo or a default, never the story's day
+            reason, ts = f"date not plausible for a news story: {odd}", None
+        if reason:
             report.append(
                 {
                     "file": str(f),
                     "line": line,
                     "text": text,
-                    "reason": f"date not understood: {why}; the date is left empty (NaT)",
+                    "reason": f"{reason}; the date is left empty (NaT)",
                     "action": "flagged",
                     "story_id": sid,
                     "kept": "",
@@ -655,6 +661,11 @@ def _meta_value(name: str, value: object, f: Path, line: int, sid: str, report: 
             return ""
         if isinstance(value, str):
             return value.strip()
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, bool | int | float):
+        # a JSON number or true/false is text as JSON writes it (2 -> "2", 2.5 -> "2.5",
+        # true -> "true"): a column of integers with one missing was float64, shown 2.0
+        # in the stories table and as a group, "2" in a CSV of the same corpus
         return json.dumps(value, ensure_ascii=False)
     return value
 
@@ -764,7 +775,7 @@ def _iter_table(src: _Source, errors: str, on_bytes, ctx: _Context) -> Iterator[
             story["group"] = src.group
         for key, name in fields.columns(tuple(row), story, f, line):
             story[name] = _meta_value(name, row[key], f, line, sid, report)
-        yield _Part(f, encoding, story, report, [], [line] * len(paragraphs))
+        yield _Part(f, encoding, story, report, [], [line] * len(paragraphs), line)
     if n == 0 and not seen_text:
         raise EmptyCorpusError(
             "file is empty (no text after decoding)",
@@ -1402,24 +1413,56 @@ def _stories_table(
             table[col] = pd.to_datetime(table[col]).astype("datetime64[ns]")
         elif col in TYPED_COLUMNS or col == "group":
             table[col] = table[col].fillna("").astype(str)
+        elif _all_text(table[col]):
+            # any other field of scalars is text from the start (str, missing stays
+            # missing): one group value however the file wrote it (:func:`_meta_value`)
+            table[col] = table[col].astype(str)
     return table, rows
 
 
-def _check_unique_ids(table: pd.DataFrame, path: str | Path) -> None:
-    """Raise :class:`CorpusFormatError` naming the first repeated id and both its files."""
+def _all_text(values: pd.Series) -> bool:
+    """Whether every present value of a metadata column is text (numbers were made
+    text by :func:`_meta_value`); a column holding a JSON list or object is kept as read."""
+    return all(isinstance(v, str) for v in values if v is not None and v == v)
+
+
+def _check_unique_ids(
+    table: pd.DataFrame, path: str | Path, where: list[tuple[str, str, int | None]]
+) -> None:
+    """Raise :class:`CorpusFormatError` naming the first repeated id of ``table`` and
+    every place the corpus gives it: ``where`` holds ``(story_id, file, line)`` of each
+    story read, in corpus order (the file as the ``source`` column writes it: a zip
+    member's inner path included; the line the record starts at, 1-based: a CSV row's
+    line, a JSONL line, the line of a JSON array's object). At most
+    :data:`_MAX_PLACES` places are named, then how many more."""
     ids = table["story_id"]
     repeated = ids.duplicated(keep=False)
     if not repeated.any():
         return
     first = ids[repeated].iloc[0]
-    files = table.loc[ids == first, "source"].tolist()
+    places = [_place(f, line) for sid, f, line in where if sid == first]
+    if len(places) < 2:  # not expected: the table's rows come from ``where``
+        places = table.loc[ids == first, "source"].astype(str).tolist()
+    shown_places = places[:_MAX_PLACES]
+    listed = ", ".join(shown_places[:-1]) + f" and {shown_places[-1]}"
+    if len(places) > _MAX_PLACES:
+        listed += f" ({len(places) - _MAX_PLACES:,} more)"
     others = ids[repeated].nunique() - 1
     raise CorpusFormatError(
-        f"story ids are not unique: {first!r} is given by {files[0]} and {files[1]}"
+        f"story ids are not unique: {first!r} is given by {listed}"
         + (f"; {others:,} other ids repeat too" if others else ""),
         path=path,
         hint="give every record its own id",
     )
+
+
+#: How many places of a repeated story id the error names (:func:`_check_unique_ids`).
+_MAX_PLACES = 5
+
+
+def _place(f: str, line: int | None) -> str:
+    """``<file>, line <n>`` (``<file>`` alone when the line is not known)."""
+    return f"{f}, line {line}" if line else str(f)
 
 
 def load_corpus(
@@ -1581,10 +1624,12 @@ def load_corpus(
     stories: list[dict] = []
     para_lines: list[list[int] | None] = []
     report: list[dict] = []
+    where: list[tuple[str, str, int | None]] = []  # (story_id, file, line): a repeated id's places
     for part in _iter_parts(path, errors, progress, ctx):
         if part.story is not None:
             stories.append(part.story)
             para_lines.append(part.para_lines)
+            where.append((part.story["story_id"], part.story["source"], part.line))
         report.extend(part.report)
     copies: list[dict] = []
     if duplicates == "drop":  # before site boilerplate: helpers.corpus.duplicates
@@ -1601,7 +1646,7 @@ def load_corpus(
         raise EmptyCorpusError("no story found", path=path, hint=_empty_hint(report))
     table, rows = _stories_table(stories, para_lines, ctx.fields.mapping)
     report.extend(rows)
-    _check_unique_ids(table, path)
+    _check_unique_ids(table, path, where)
     if return_report:
         rep = pd.DataFrame(report, columns=REPORT_COLUMNS).astype({"line": "int64"})
         return table, rep

@@ -62,14 +62,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import pandas as pd
-
 from helpers.entities import rules
 from helpers.entities.keys import ABD, name_keys, surface_key
 from helpers.entities.lexicon import suffixed_noun, verb_form, zipf
 from helpers.entities.rules import lexicons as rules_lexicons
 from helpers.entities.rules import names as rules_names
 from helpers.entities.rules import words as rules_words
+from helpers.ids import story_scoped
 
 __all__ = [
     "NAMED_AFTER_HEADS",
@@ -403,25 +402,6 @@ def _titled_id(person: Person, title: str, written: str) -> None:
     person.canonical = f"{written} {person.canonical}"
 
 
-#: What joins a story-local person's name key to its story id (:func:`_story_local_id`).
-STORY_LOCAL_MARK = "@"
-
-
-def is_story_local(entity_ids) -> pd.Series:
-    """Which of ``entity_ids`` (a Series or sequence of str) are story-local person ids,
-    ``rule:PERSON:<name key>@<story_id>`` (:func:`_story_local_id`: a bare first name no
-    full name of its story explains). Returns a bool Series on the same index (a new
-    RangeIndex for a sequence). Raises nothing; a non-str id is False."""
-    ids = (
-        entity_ids
-        if isinstance(entity_ids, pd.Series)
-        else pd.Series(list(entity_ids), dtype=object)
-    )
-    text = ids.astype("string")
-    out = text.str.startswith("rule:PERSON:") & text.str.contains(STORY_LOCAL_MARK, regex=False)
-    return out.fillna(False).astype(bool)
-
-
 def _story_local_id(person: Person, story_id: str, cg) -> None:
     """Gives, in place, a story's person known only by a bare first name the story-local
     id ``rule:PERSON:<name key>@<story_id>``; the canonical stays the name as written.
@@ -442,7 +422,7 @@ def _story_local_id(person: Person, story_id: str, cg) -> None:
     if person.entity_id != _bare_id((key,)):
         return
     if all(n[0] in cg.first_names for n in person.names):
-        person.entity_id = f"{person.entity_id}{STORY_LOCAL_MARK}{story_id}"
+        person.entity_id = story_scoped(person.entity_id, story_id)
 
 
 def _story_surnames(items, cg) -> list:

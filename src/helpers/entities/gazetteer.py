@@ -373,9 +373,24 @@ def newspaper_names() -> tuple[tuple[str, str], ...]:
 @lru_cache(maxsize=1)
 def agency_ids() -> frozenset[str]:
     """Entity ids of the news agencies and channels of ``data/press.txt`` (رويترز، واس،
-    سانا): the sources a story credits (قال لرويترز, see
+    سانا، قناة الجزيرة): the sources a story credits (قال لرويترز, see
     :func:`helpers.entities.matcher.compile_gazetteer`)."""
-    return frozenset(_lines("press.txt"))
+    return frozenset(line.split("\t")[0] for line in _press_lines())
+
+
+@lru_cache(maxsize=1)
+def news_agency_ids() -> frozenset[str]:
+    """Entity ids of the news agencies of ``data/press.txt`` (its rows not flagged
+    ``channel``: رويترز، واس، فرانس برس، الأناضول، د ب أ ...): what every outlet quotes,
+    so no outlet's own name unless the outlet is the agency
+    (:func:`helpers.sections.own_names`). Raises :class:`GazetteerError` naming the file
+    and line of a malformed row."""
+    return frozenset(line for line in _press_lines() if "\t" not in line)
+
+
+def _press_lines() -> list[str]:
+    """The entries of ``data/press.txt``: ``entity_id`` or ``entity_id<TAB>channel``."""
+    return _lines("press.txt", flags=("channel",))
 
 
 @lru_cache(maxsize=1)

@@ -121,7 +121,6 @@ only those listed before it.
 from helpers.quotes.columns import (
     PHRASE_ID_PREFIX,
     QUOTE_COLUMNS,
-    STORY_SCOPE,
     UNKNOWN_SPEAKER,
     phrase_id,
     phrase_name,
@@ -140,7 +139,6 @@ __all__ = [
     "PHRASE_ID_PREFIX",
     "QUOTE_COLUMNS",
     "REPORTING_WORDS",
-    "STORY_SCOPE",
     "UNKNOWN_SPEAKER",
     "extract_quotes",
     "phrase_id",

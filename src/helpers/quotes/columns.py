@@ -8,11 +8,9 @@ from helpers.text.normalize import normalize
 #: Prefix of the ``speaker_id`` of a speaker found by phrase only (no entity mention).
 PHRASE_ID_PREFIX = "phrase:"
 
-
-#: Between a phrase id and a story id in the ``speaker_id`` of a speaker the story names
-#: by a common first name alone (``phrase:نور@2015-07-26/2015-07-26-159``): one person of
-#: that story, never counted with another story's نور.
-STORY_SCOPE = "@"
+# A speaker the story names by a common first name alone has a story-scoped id
+# (``phrase:نور@2015-07-26/2015-07-26-159``: one person of that story, never counted with
+# another story's نور), made and read by :mod:`helpers.ids`, the one place of the mark.
 
 
 def phrase_id(phrase: str) -> str:

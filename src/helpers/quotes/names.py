@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import bisect
 
-from helpers.quotes.columns import _FIRST_NAME, _UNKNOWN, STORY_SCOPE, phrase_id
+from helpers.ids import story_scoped
+from helpers.quotes.columns import _FIRST_NAME, _UNKNOWN, phrase_id
 from helpers.quotes.lexicon import (
     _first_name_alone,
     _first_name_gender,
@@ -75,7 +76,7 @@ def _in_full(z: _Zone, who: dict[str, object]) -> dict[str, object]:
     if kept == "recurring":
         # the story's one name for its speaker (نور، منيرة، فؤاد): kept, with an id of
         # this story only, as another story's نور is someone else
-        return dict(who, speaker_id=f"{phrase_id(str(name))}{STORY_SCOPE}{sid}")
+        return dict(who, speaker_id=story_scoped(phrase_id(str(name)), sid))
     role = str(who.get("_role") or "")
     written = f"{role} {name}" if role and not role.endswith(str(name)) else str(name)
     return dict(_UNKNOWN, _reason=_FIRST_NAME, _role=written)

@@ -8,13 +8,13 @@ import re
 from itertools import pairwise
 
 from helpers.charsets import TEH_MARBUTA
+from helpers.ids import story_scoped
 from helpers.quotes.columns import (
     _NO_SUBJECT,
     _NOT_A_SPEAKER,
     _STATEMENT,
     _UNKNOWN,
     _UNNAMED_SOURCE,
-    STORY_SCOPE,
     phrase_id,
 )
 from helpers.quotes.lexicon import _first_names, _stop
@@ -143,7 +143,7 @@ def _clause_subject(z: _Zone, lo: int, hi: int, gender: str = "") -> dict[str, o
     ):
         # another story's الأم is another mother: an id of this story only
         kin = words[1].surface
-        kin_id = f"{phrase_id(kin)}{STORY_SCOPE}{z.key[0]}"
+        kin_id = story_scoped(phrase_id(kin), z.key[0])
         return {"speaker_id": kin_id, "speaker": kin, "_title": None}
     return None
 

@@ -8,12 +8,12 @@ from collections import Counter
 import pandas as pd
 
 from helpers.errors import ArgumentError, CorpusFormatError, check_whole, in_story
+from helpers.ids import is_story_scoped
 from helpers.quotes.attribution import _zone_quotes
 from helpers.quotes.columns import (
     _GAZETTEER_PERSON,
     PHRASE_ID_PREFIX,
     QUOTE_COLUMNS,
-    STORY_SCOPE,
     UNKNOWN_SPEAKER,
     phrase_id,
     phrase_name,
@@ -89,7 +89,7 @@ def extract_quotes(
         ``rule:PERSON:...``); for a speaker found only by phrase (المعارضة, in no gazetteer)
         ``"phrase:"`` + the normalised phrase (:func:`phrase_id`: ``phrase:المعارضة``); for
         a speaker the story names by a common first name alone, the subject of two reporting
-        words (قالت نور ... شددت نور), that id + :data:`STORY_SCOPE` + the story id
+        words (قالت نور ... شددت نور), that id + :data:`helpers.ids.STORY_SCOPE` + the story id
         (``phrase:نور@<story_id>``: one person of that story); ``""`` when the attribution
         is ``unknown``), ``speaker`` (str: canonical name, or the speaker phrase as written
         without the role words, which are ``speaker_role``; ``""`` when unknown), ``verb``
@@ -322,7 +322,7 @@ def phrase_people(quotes: pd.DataFrame) -> dict[str, tuple[str, str]]:
                 names[sid] = name
     out = {}
     for sid in pairs["speaker_id"]:
-        if not sid.startswith(PHRASE_ID_PREFIX) or STORY_SCOPE in sid:
+        if not sid.startswith(PHRASE_ID_PREFIX) or is_story_scoped(sid):
             continue
         got = people.get(sid[len(PHRASE_ID_PREFIX) :], set())
         if len(got) == 1:
