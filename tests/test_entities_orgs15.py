@@ -133,3 +133,12 @@ def test_an_everyday_short_name_does_not_count_story_wide():
     # الاتصالات is the word "telecommunications" outside a list, even in a story on STC
     body = "وقعت شركة الاتصالات السعودية عقدا لإيصال خدمات الاتصالات إلى القرى."
     assert _orgs(body) == [("شركة الاتصالات السعودية", "org:saudi-telecom")]
+
+
+def test_a_list_of_quoted_names_joined_by_a_separate_waw():
+    body = 'وتصدر سهم "إعمار" و"كيان" و "سابك" قائمة الأسهم الأكثر انخفاضا.'
+    assert _orgs(body) == [
+        ("إعمار", "org:emaar-ec"),
+        ("كيان", "org:saudi-kayan"),
+        ("سابك", "org:sabic"),
+    ]

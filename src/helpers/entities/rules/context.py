@@ -536,6 +536,9 @@ def context_shares(z, cg, gaz_spans, guarded_spans, story_ids=frozenset()) -> li
                     j += 1  # a comma, or quote marks around a name: سهم «الاتصالات»
                     continue
                 break
+            if items and z.key[j] == "و" and j + 1 < n and z.kind[j + 1] != "word":
+                j += 1  # و written apart before a quoted name: "إعمار" و"كيان"
+                continue
             if items and z.clitics[j][:1] != ("و",) and z.kind[j - 1] == "word":
                 break  # the next item is joined by و or a comma
             if j in short and (j not in known or short[j][0] >= known[j]):
