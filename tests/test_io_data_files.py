@@ -118,11 +118,13 @@ def test_the_display_files_go_through_the_reader(package_file):
 def test_the_shipped_tables_read_as_before():
     # counted by hand in the files (rows after the header, comments left out)
     sports = gazetteer.sports_names()
-    # 56, orgdata10's ten nicknames (الزعيم … السيتي), orgs13's Cairo الأهلي
-    assert len(sports) == 67
+    # 56, orgdata10's ten nicknames (الزعيم … السيتي), orgs13's Cairo الأهلي, orgs15's
+    # سان جيرمان and ريمس
+    assert len(sports) == 69
     assert ("org:al-ahly", "الأهلي") in sports
     assert sports[:2] == (("org:al-hilal", "الهلال"), ("org:al-nassr", "النصر"))
-    assert len(gazetteer.stock_names()) == 20
+    # 20, and orgs15's 41 short names of the Tadawul and Dubai reports
+    assert len(gazetteer.stock_names()) == 61
     assert gazetteer.stock_names()[0] == ("org:alinma", "الإنماء")
     assert len(gazetteer.newspaper_names()) == 16
     assert ("org:sabq", "سبق") in gazetteer.newspaper_names()

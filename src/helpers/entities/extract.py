@@ -1516,8 +1516,16 @@ def _story_mentions(zlist, cg, date: str | None = None) -> tuple[list[tuple], St
     attested: set[str] = set()  # club names used in a sentence about sport
     # the spans of a club name alone (context_clubs) by id, held so no id is reused
     by_name: dict[int, Span] = {}
-    for z in zlist:
-        found = gazetteer_spans(z, cg)
+    founds = [gazetteer_spans(z, cg) for z in zlist]
+    # the ids of the ORGs the story names by a known name: their short stock names count
+    # anywhere in it (rules.context_shares: شركة إعمار العقارية ... وسجلت إعمار)
+    story_orgs = frozenset(
+        cg.ids[s.cands[0]]
+        for found in founds
+        for s in found
+        if s.method == "gazetteer" and s.cands and cg.types[s.cands[0]] == "ORG"
+    )
+    for z, found in zip(zlist, founds, strict=True):
         normal = [s for s in found if s.method == "gazetteer"]
         guarded = [s for s in found if s.method == "guarded"]
         spans = normal + rules.rule_spans(z, cg, normal, guarded, maqsura_kept=maqsura_kept)
@@ -1528,7 +1536,7 @@ def _story_mentions(zlist, cg, date: str | None = None) -> tuple[list[tuple], St
             places = [p for p in places if (p.i, p.j) not in clubs_at]
         spans += places
         spans += rules.context_newspapers(z, cg, normal)
-        spans += rules.context_shares(z, cg, normal, guarded)
+        spans += rules.context_shares(z, cg, normal, guarded, story_orgs)
         spans += rules.context_quoted(z, cg, guarded)
         if sports:
             clubs = rules.context_clubs(z, cg, guarded)

@@ -455,8 +455,27 @@ def in_event_name(z, i: int, *, titled: bool = False) -> bool:
 
 #: Words that open a list of shares (أسهم شركات سابك والإنماء، سهمي شركة الدريس ورعاية):
 #: the names listed after them are companies (:func:`context_shares`).
-SHARE_CUES = _keys("سهم سهمي أسهم أسهما")
+SHARE_CUES = _keys("سهم سهمي سهما أسهم أسهما")
 _COMPANY_NOUNS = _keys("شركة شركتي شركات")
+
+#: Words of a market report (session 15): a sentence with one of them, or with a word
+#: of :data:`SHARE_CUES`, is about the market, and a list of two names or more in it
+#: that holds a known organisation lists companies (:func:`context_shares`): وتبعه
+#: البحري، وسابك، واللجين والمتقدمة (the sentence names سهم earlier). Article-free keys.
+MARKET_CUES = SHARE_CUES | _keys("مؤشر نقطة نقاط تداول تداولات بورصة صفقة")
+
+#: A one-word short name at least this frequent in the lexicon is an everyday word too
+#: often to count anywhere in a story that names its company (the third context of
+#: :func:`context_shares`): خدمات الاتصالات (4.84) "telecommunication services" in a
+#: story on شركة الاتصالات السعودية (2015-07-31: 19 such, all the word); إعمار (4.02)
+#: and التصنيع (3.91) stay under it, كيان (4.13) and البحري (4.25) count in lists only.
+STORY_SHORT_ZIPF = 4.1
+
+#: Marks a list of shares steps over: commas, and quote marks around a name.
+_LIST_MARKS = frozenset((",", "،")) | _OPEN_QUOTES | _CLOSE_QUOTES
+
+#: Nouns after which a name is a sector, not a company: قطاع الاتصالات والكهرباء.
+_SECTOR_NOUNS = _keys("قطاع قطاعي قطاعات")
 
 
 def context_quoted(z, cg, guarded_spans) -> list:
@@ -475,14 +494,27 @@ def context_quoted(z, cg, guarded_spans) -> list:
     return out
 
 
-def context_shares(z, cg, gaz_spans, guarded_spans) -> list:
+def context_shares(z, cg, gaz_spans, guarded_spans, story_ids=frozenset()) -> list:
     """Short names of listed companies (``data/stock_names.csv``: الإنماء، الراجحي، كيان)
-    in a list of shares: after a word of :data:`SHARE_CUES` and an optional شركة/شركات,
-    the list runs over known organisations (any ORG of the gazetteer) and such names,
-    joined by و or a comma, in one sentence; each short name in it becomes an ``ORG`` span
-    of its company, ``method="context"``, ``priority=2``. A word that is neither ends the
-    list (الأكثر نشاطا). Outside such a list the names are everyday words and count
-    nowhere."""
+    where they name the company; each becomes an ``ORG`` span of its company,
+    ``method="context"``, ``priority=2``. A list runs over known organisations (any ORG
+    of the gazetteer) and such names, joined by و or a comma, in one sentence, quote
+    marks around a name stepped over; a word that is neither ends it (الأكثر نشاطا).
+    Three contexts:
+
+    - a list after a word of :data:`SHARE_CUES` and an optional شركة/شركات (أسهم شركات
+      سابك والإنماء، سهما الدريس ورعاية), one name or more;
+    - session 15: a list of two names or more, at least one a known organisation, in a
+      sentence with a word of :data:`MARKET_CUES` (وتبعه البحري، وسابك، واللجين
+      والمتقدمة), not after a sector noun (قطاع الاتصالات والكهرباء, quote marks
+      between allowed);
+    - session 15: anywhere in a story that names the company by a known name
+      (``story_ids``, the entity ids of the story's gazetteer ORG spans): شركة إعمار
+      العقارية ... وسجلت إعمار; the row of that id is the span's only candidate; not
+      after a sector noun (قطاع «الاتصالات وتقنية المعلومات»), and a one-word name only
+      below :data:`STORY_SHORT_ZIPF` (خدمات الاتصالات is the word).
+
+    Outside these the names are everyday words and count nowhere."""
     from helpers.entities.matcher import Span
 
     n = len(z)
@@ -494,32 +526,81 @@ def context_shares(z, cg, gaz_spans, guarded_spans) -> list:
             short[s.i] = (s.j, rows)
     if not short:
         return []
-    out = []
+
+    def chain(j: int, sentence: int) -> list[tuple[int, int, bool]]:
+        """The list from token ``j``: ``(start, end, is_short)`` items."""
+        items: list[tuple[int, int, bool]] = []
+        while j < n and z.sentence[j] == sentence:
+            if z.kind[j] != "word":
+                if z.key[j] in _LIST_MARKS:
+                    j += 1  # a comma, or quote marks around a name: سهم «الاتصالات»
+                    continue
+                break
+            if items and z.key[j] == "و" and j + 1 < n and z.kind[j + 1] != "word":
+                j += 1  # و written apart before a quoted name: "إعمار" و"كيان"
+                continue
+            if items and z.clitics[j][:1] != ("و",) and z.kind[j - 1] == "word":
+                break  # the next item is joined by و or a comma
+            if j in short and (j not in known or short[j][0] >= known[j]):
+                items.append((j, short[j][0], True))
+            elif j in known:
+                items.append((j, known[j], False))
+            else:
+                break
+            j = items[-1][1]
+        return items
+
+    def sector(j: int) -> bool:
+        """Token ``j`` follows a sector noun, quote marks between allowed: قطاع
+        «الاتصالات وتقنية المعلومات» names a sector, not the company."""
+        p = j - 1
+        while p >= 0 and z.kind[p] != "word" and z.key[p] in _NAME_OPENERS:
+            p -= 1
+        return p >= 0 and z.key[p] in _SECTOR_NOUNS
+
+    found: dict[int, Span] = {}
+
+    def take(items) -> None:
+        for a, _b, is_short in items:
+            if is_short:
+                e, rows = short[a]
+                found.setdefault(a, Span(a, e, "ORG", "context", rows, 2))
+
     for i in z.where(SHARE_CUES):
         if z.kind[i] != "word" or z.definite[i]:
             continue  # الأسهم العالمية "world shares": a definite cue lists nothing
         j = i + 1
         if j < n and z.key[j] in _COMPANY_NOUNS and z.sentence[j] == z.sentence[i]:
             j += 1
-        first = True
-        while j < n and z.sentence[j] == z.sentence[i]:
-            if z.kind[j] != "word":
-                if z.key[j] in (",", "،"):
-                    j += 1
-                    continue
-                break
-            if not first and z.clitics[j][:1] != ("و",) and z.kind[j - 1] == "word":
-                break  # the next item is joined by و or a comma
-            if j in short and (j not in known or short[j][0] >= known[j]):
-                e, rows = short[j]
-                out.append(Span(j, e, "ORG", "context", rows, 2))
-                j = e
-            elif j in known:
-                j = known[j]
-            else:
-                break
-            first = False
-    return out
+        take(chain(j, z.sentence[i]))
+    market = {z.sentence[t] for t in z.where(MARKET_CUES)}
+    if market:
+        starts = sorted(set(short) | set(known))
+        reached = -1
+        for j in starts:
+            if j < reached or z.sentence[j] not in market:
+                continue
+            items = chain(j, z.sentence[j])
+            if not items:
+                continue
+            reached = items[-1][1]
+            if (
+                len(items) >= 2
+                and not all(is_short for _a, _b, is_short in items)
+                and not sector(j)
+            ):
+                take(items)
+    if story_ids:
+        for a, (e, rows) in short.items():
+            mine = [r for r in rows if cg.ids[r] in story_ids]
+            if (
+                mine
+                and a not in found
+                and not sector(a)
+                and (e - a > 1 or zipf(z.light(a)) < STORY_SHORT_ZIPF)
+            ):
+                found[a] = Span(a, e, "ORG", "context", mine, 2)
+    return [found[a] for a in sorted(found)]
 
 
 #: Nouns of a competition: the word after them names the competition (كأس الخليج,

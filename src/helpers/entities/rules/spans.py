@@ -10,6 +10,7 @@ import weakref
 from helpers.entities.keys import fused_abd
 from helpers.entities.lexicon import looks_like_name, suffixed_noun, zipf
 from helpers.entities.rules.bodies import (
+    COMPANY_HEADS,
     _chain,
     _company_description,
     _court_kinds,
@@ -860,6 +861,25 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
             and not generic_body(z, i, cg)
         ):
             got = _chain(z, i, cg, starts, definite_ok=True)
+            # session 15: a company named by an everyday word or a family name and the
+            # ل-phrase of its field: شركة اساس للاستثمار العالمية، شركة الشاعر للتجارة
+            # والصناعة (the field phrase shows the word is a name); not a feminine
+            # adjective agreeing with the head (شركة جديدة للتجارة، شركة تابعة للاستثمار)
+            if (
+                got is None
+                and k in COMPANY_HEADS
+                and not z.definite[i]
+                and (
+                    i + 2 < n
+                    and z.kind[i + 1] == "word"
+                    and z.peel[i + 1] == 0
+                    and not z.key[i + 1].endswith(("ه", "ى", "ي"))
+                    and z.sentence[i + 1] == z.sentence[i]
+                    and i + 1 not in starts
+                    and (end := field_tail(z, i + 2, cg)) > i + 2
+                )
+            ):
+                out.append(Span(i, end, "ORG", "rule", [], 1))
             if got is not None:
                 end, inner = got
                 cands = []
