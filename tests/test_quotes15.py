@@ -1,0 +1,96 @@
+"""Quote speakers, session 15 (branch quotes15): nouns read as verbs, «الوزير حديثه»,
+generic phrase speakers pooled across stories, and time linear in a paragraph's length.
+The right values are worked out by hand; the sentences are written for these tests
+(the kinds were met in SaudiNewsNet, not copied from it). Each story goes through the
+entity extractor (:func:`quote_cases.story_quotes`), as a user's would.
+"""
+
+from __future__ import annotations
+
+import pytest
+from quote_cases import speaker_cols as _cols
+from quote_cases import story_quotes
+
+from helpers.quotes.spans import _clause_start
+from helpers.quotes.wordkinds import _clause_verb, _noun_only, _noun_reading
+from helpers.text import normalize
+
+# --- 1. a noun whose form is also a verb's
+
+
+@pytest.mark.parametrize(
+    ("word", "reading", "only"),
+    [
+        # a noun in construct: the article form about as common, its past forms rare
+        ("نظام", True, True),  # Zipf 5.51, النظام 5.50, no past
+        ("يد", True, True),  # 5.13, اليد 4.70, يدوا 1.68 (noise)
+        ("يوم", True, True),
+        ("أمن", True, False),  # 5.20, الأمن 5.44, أمنوا 4.24 (آمنوا): a verb too
+        ("تقدم", True, False),
+        ("بحث", True, False),  # بحث الأمير مع ...: a news verb stays a verb
+        # verbs: no article form
+        ("انتقد", False, False),
+        ("قال", False, False),
+        ("تحاول", False, False),
+        ("لعبت", False, False),
+    ],
+)
+def test_noun_readings_by_the_lexicon(word, reading, only):
+    assert _noun_reading(normalize(word)) is reading
+    assert _noun_only(normalize(word)) is only
+    assert _clause_verb(normalize(word)) is (not only)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # before: a quote of هيئة الإمارات (نظام read as a verb, its object speech)
+        "أعلنت هيئة الإمارات للهوية عن إطلاق نظام «بنك الأفكار الإبداعية» عبر موقعها.",
+        # before: a quote of nobody (unknown, no_subject)
+        "أشار إلى أن تقدم «عاصفة الحزم» كان سريعا.",
+    ],
+)
+def test_a_quoted_name_after_a_noun_in_construct_is_no_quote(body):
+    assert story_quotes(body).empty
+
+
+def test_a_verb_before_a_quoted_phrase_still_reports():
+    # لعبت is a verb (no article form): what follows is speech, as before
+    q = story_quotes("وقال الوزير خالد الفالح إن المملكة لعبت «دورا مركزيا في المنطقة».")
+    assert list(q["text"]) == ["دورا مركزيا في المنطقة"]
+
+
+def test_a_clause_opened_by_a_verb_still_names_its_subject():
+    # زار is a verb: its subject goes on to the next sentence's وقال, as before
+    q = story_quotes("وزار الرئيس بشار الأسد المدينة. وقال: «سنعيد بناءها».")
+    assert _cols(q) == [("بشار الأسد", "carried", "", "")]
+
+
+# --- 5. a long paragraph: the clause start read by bisection
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "pos", "start"),
+    [
+        ("قال. ثم أضاف", 0, 12, 4),  # after the dot
+        ("قال. ثم أضاف", 5, 12, 5),  # the dot lies before lo
+        ("زار بي.بي.سي وقال", 0, 17, 0),  # dots inside a word end no sentence
+        ("أ؟ ب! ج", 0, 7, 5),  # the last of several ends
+        ("أ؟ ب! ج", 0, 4, 2),  # an end at pos or after it is not read
+    ],
+)
+def test_clause_start(text, lo, pos, start):
+    assert _clause_start(text, lo, pos) == start
+
+
+def test_one_long_paragraph_quotes_as_its_stories_do():
+    # three stories written as one paragraph (no line break): each quote and speaker as
+    # in its own story; the bisection and the zone's indexes change no reading
+    one = "وقال وزير الخارجية عادل الجبير: «الحل سياسي». وأضاف: «لا مكان للأسد»."
+    two = "من جانبه قال الرئيس الفرنسي فرنسوا هولاند إن «فرنسا تدعم الحل»."
+    q = story_quotes(" ".join([one, two] * 3))
+    assert _cols(q) == [
+        ("عادل الجبير", "named", "", "وزير الخارجية"),
+        ("عادل الجبير", "carried", "", "وزير الخارجية"),
+        ("فرانسوا هولاند", "named", "", "الرئيس الفرنسي"),
+    ] * 3
