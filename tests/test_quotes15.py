@@ -98,3 +98,65 @@ def test_one_long_paragraph_quotes_as_its_stories_do():
         ]
         * 3
     )
+
+
+# --- 2. a definite title and a noun with a pronoun: the noun is the verb's object
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # before: the phrase speaker «الوزير حديثه» (phrase:الوزير حديثه)
+        (
+            "وزار وزير الصحة توفيق الربيعة المستشفى. "
+            "وواصل الوزير حديثه قائلا: «سنفتتح مستشفى جديدا».",
+            [("توفيق الربيعة", "carried", "", "الوزير")],
+        ),
+        # before: «الوزير حديثه بالقول»; the story names no minister: the role, unknown
+        (
+            "وختم الوزير حديثه بالقول: «شكرا للجميع».",
+            [("-", "unknown", "unnamed_role", "الوزير")],
+        ),
+        ("وختم الرئيس كلمته قائلا: «عاش الوطن».", [("-", "unknown", "unnamed_role", "الرئيس")]),
+        # an indefinite title in construct keeps the noun (وزير خارجيتها), as before
+        ("وقال وزير خارجيتها: «لا تعليق».", [("-", "unknown", "unnamed_source", "وزير خارجيتها")]),
+    ],
+)
+def test_a_definite_title_and_its_talk(body, expected):
+    assert _cols(story_quotes(body)) == expected
+
+
+# --- 3. a person's everyday noun alone is somebody of its story only
+
+
+def test_a_mother_in_two_stories_is_two_speakers():
+    import pandas as pd
+
+    from helpers.quotes import extract_quotes, quotes_per_speaker
+
+    stories = pd.DataFrame(
+        {
+            "story_id": ["a", "b"],
+            "title": ["", ""],
+            "body": ["وقالت الأم: «ابني بريء».", "وقالت الأم: «ابنتي مريضة»."],
+        }
+    )
+    q = extract_quotes(stories)
+    # before: phrase:الام in both stories, one speaker with two quotes
+    assert list(q["speaker_id"]) == ["phrase:الام@a", "phrase:الام@b"]
+    assert list(q["speaker"]) == ["الأم", "الأم"]
+    per = quotes_per_speaker(q)
+    assert sorted(per["quotes"].tolist()) == [1, 1]
+
+
+@pytest.mark.parametrize(
+    ("body", "sid"),
+    [
+        ("وقال الأب إن «الطفل بخير».", "phrase:الاب@s1"),  # person list
+        ("وقال الرجل: «رأيت الحادث».", "phrase:الرجل@s1"),  # person list
+        # a name that is also a word keeps its corpus-wide id (the lists lack it)
+        ("وقال الأسد: «لن نتراجع».", "phrase:الاسد"),
+    ],
+)
+def test_which_phrase_speakers_are_story_scoped(body, sid):
+    assert list(story_quotes(body)["speaker_id"]) == [sid]
