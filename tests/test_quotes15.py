@@ -160,3 +160,25 @@ def test_a_mother_in_two_stories_is_two_speakers():
 )
 def test_which_phrase_speakers_are_story_scoped(body, sid):
     assert list(story_quotes(body)["speaker_id"]) == [sid]
+
+
+# --- 4. unknown speakers: a title's name whose first letter reads as a proclitic
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # before: unknown, unnamed_role, role «الجنرال باديش» (ب + اديش, neither attested)
+        (
+            "وقال الجنرال باديش خلال حفل ألقاه: «لقد كنت على رأس جيش».",
+            [("الجنرال باديش", "named", "", "الجنرال")],
+        ),
+        # a preposition and an attested noun stay the role's (بلسان الوزارة)
+        (
+            "وقال المتحدث بلسان الوزارة: «لا تعليق».",
+            [("-", "unknown", "unnamed_role", "المتحدث بلسان الوزارة")],
+        ),
+    ],
+)
+def test_a_title_and_a_name_read_as_a_proclitic(body, expected):
+    assert _cols(story_quotes(body)) == expected
