@@ -31,7 +31,7 @@ from helpers.quotes.speaker import (
     _subject_title,
 )
 from helpers.quotes.speech import _is_name, _listed_after, _named_elsewhere, _wordless
-from helpers.quotes.wordkinds import _manner, _participle, _verb_gender
+from helpers.quotes.wordkinds import _clause_verb, _manner, _participle, _verb_gender
 from helpers.quotes.words import (
     _AFTER_QUOTE_MARKERS,
     _AN,
@@ -192,7 +192,7 @@ def _zone_quotes(
                     if ph is not None:
                         who = _speaker(z, ph, ments, verb_tok.start)
             elif not _participle(verb_tok.norm):
-                at = z.starts.index(verb_tok.start)
+                at = z.index_at(verb_tok.start)
                 fronted = _fronted_subject(z, at)
                 ph = None if fronted else _phrase(z, _subject_at(z, at), sp.open)
                 if fronted:
@@ -391,10 +391,10 @@ def _continuation(z: _Zone, verb: _Tok | None) -> bool:
     opens = max(z.text.rfind(ch, 0, verb.start) for ch in _OPENS_AFTER)
     if z.text[opens + 1 : verb.start].strip():
         return False  # وأما سياسته ... فأشارت: a subject before the verb in its clause
-    nxt = z.words(verb.end, len(z.text))[:1]
-    if not nxt or z.text[verb.end : nxt[0].start].strip():
+    nxt = z.next_word(verb.end)
+    if nxt is None or z.text[verb.end : nxt.start].strip():
         return True
-    return not _definite(nxt[0]) and nxt[0].norm not in _QW["demonstrative"]
+    return not _definite(nxt) and nxt.norm not in _QW["demonstrative"]
 
 
 def _outer_verb(z: _Zone, words: list[_Tok], verb: _Tok | None, hi: int) -> _Tok | None:
@@ -412,7 +412,7 @@ def _outer_verb(z: _Zone, words: list[_Tok], verb: _Tok | None, hi: int) -> _Tok
     earlier = next((w for w in reversed(words) if w.verb is not None and w.end <= verb.start), None)
     if earlier is None or _participle(earlier.norm) or z.lex.relay(earlier.surface, earlier.norm):
         return verb
-    ph = _phrase(z, _subject_at(z, z.starts.index(earlier.start)), hi)
+    ph = _phrase(z, _subject_at(z, z.index_at(earlier.start)), hi)
     if ph is None or ph[1] > verb.start or z.text[ph[1] : verb.start].strip():
         return verb
     return earlier
@@ -444,8 +444,6 @@ def _no_continuation(
     than ``who`` and not of the other gender than the verb (انتقد رئيس الوزراء الإسرائيلي
     بنيامين نتنياهو الاتفاق. وتابع: the new subject goes on). Two hostile testers'
     stories (session 13)."""
-    from helpers.entities.lexicon import verb_form
-
     own = str(who.get("speaker_id") or "")
     person = own.startswith(_PERSON_IDS)
     if person and z.conj(verb) in _PLURAL_VERBS:
@@ -460,17 +458,24 @@ def _no_continuation(
         if gender and _other_gender(z, {"speaker": canon, "speaker_id": eid}, gender):
             continue  # وأضافت skips the men named since (the carry window's own rule)
         opens = max(text.rfind(ch, lo, start) for ch in _OPENS_AFTER)
-        words = z.words(opens + 1, start)
-        if not words or words[0].end > start:
+        # the clause's words by index, made only as read (a clause with no mark before
+        # it reaches back to the zone's start: session 15's long paragraphs)
+        span = z._range(opens + 1, start)
+        if not span:
             continue  # وخالد الفالح: the clause opens with the name itself
+        i = span.start
         # كما انتقد، ثم هاجم، وقد أكد: particles before the clause's verb
-        while len(words) > 1 and z.conj(words[0]) in _stop():
-            words = words[1:]
-        first = z.conj(words[0])
+        while i < span.stop - 1 and z.conj(z.tok(i)) in _stop():
+            i += 1
+        first = z.conj(z.tok(i))
         # a past verb of a feminine subject (وردت) by its masculine form (رد); a
         # particle the lexicon also reads as a verb (لكن) is none
-        verb_first = verb_form(first) or (first.endswith("ت") and verb_form(first[:-1]))
-        if verb_first and first not in _stop() and _subject_title(z, words[1:]):
+        verb_first = _clause_verb(first) or (first.endswith("ت") and _clause_verb(first[:-1]))
+        if (
+            verb_first
+            and first not in _stop()
+            and _subject_title(z, map(z.tok, span[i - span.start + 1 :]))
+        ):
             return True
     return False
 
@@ -495,8 +500,6 @@ def _section_speaker(
     reporting verb with no subject continues the last named source is Pouliquen,
     Steinberger and Best (2007)'s "anaphoric" attribution, bounded here by the section.
     """
-    from helpers.entities.lexicon import verb_form
-
     if k < 0:
         return None
     who = ev_data[k][1]
@@ -514,7 +517,7 @@ def _section_speaker(
         # لويزيانا ... (a new person the entity rules may not have named)
         gap = text[p.end : a.start]
         opens = "\n" in gap or _HEADING_END.search(gap) is not None
-        if opens and z.lex.title_key(b.surface) is not None and verb_form(z.conj(a)):
+        if opens and z.lex.title_key(b.surface) is not None and _clause_verb(z.conj(a)):
             return None
     first = text.find("\n", lo)
     if first != -1 and first < hi:
@@ -552,7 +555,7 @@ def _statement_issuer(
         return None
     bare = key[2:]
     text = z.text
-    use = next((w for w in reversed(z.words(0, hi)) if z.conj(w) == bare), None)
+    use = z.last_before(bare, hi)
     if use is None:
         return None
     lo = max(text.rfind("\n", 0, use.start) + 1, 0)

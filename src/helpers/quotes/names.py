@@ -100,23 +100,20 @@ def _alias_holder(z: _Zone, who: dict[str, object]) -> dict[str, object]:
     if len(words) < 2:
         return who
     n = len(words)
-    for start, end, typ, eid, canon in z.ments.within(z.key, 0, len(z.text)):
-        if typ != "PERSON":
-            continue
-        written = normalize(z.text[start:end]).split()
+    for written, eid, canon in z.people_by_head.get(words[0], ()):
         if len(written) > n and written[:n] == words and not set(written) & set(canon.split()):
             return dict(who, speaker_id=eid, speaker=canon, _role=str(name))
     head = surfaces[0]
     if words[0] not in _QW["style"] and z.lex.title_key(head) is None:
         return who  # ولد الشيخ: only a style or title names whom it titles
-    norms = [info[0] for info in z.infos]
-    for i in range(len(norms) - n):
-        if norms[i : i + n] != words:
+    infos, n_words = z.infos, len(z.infos)
+    for i in z.positions.get(words[0], ()):
+        if i >= n_words - n or [info[0] for info in infos[i : i + n]] != words:
             continue
-        for k in range(i + n, min(i + n + _STYLE_TAIL + 1, len(norms))):
-            got = z.ments.within(z.key, z.starts[k], z.ends[-1])[:1]
-            if got and got[0][0] == z.starts[k] and got[0][2] == "PERSON":
-                return dict(who, speaker_id=got[0][3], speaker=got[0][4], _role=str(name))
+        for k in range(i + n, min(i + n + _STYLE_TAIL + 1, n_words)):
+            got = z.ments.first_within(z.key, z.starts[k], z.ends[-1])
+            if got and got[0] == z.starts[k] and got[2] == "PERSON":
+                return dict(who, speaker_id=got[3], speaker=got[4], _role=str(name))
             if not _definite(z.tok(k)) or z.text[z.ends[k - 1] : z.starts[k]].strip():
                 break
     return who
@@ -138,11 +135,17 @@ def _recurring_subject(z: _Zone, name: str) -> bool:
     قالت نور): the story calls its speaker by that name alone (a refugee, a witness the
     story names by first name only)."""
     target = normalize(name).split()
-    n = len(target)
-    norms = [info[0] for info in z.infos]
+    if not target:
+        return False
+    n, infos = len(target), z.infos
     hits = 0
-    for i in z.verb_indices():
-        if norms[i + 1 : i + 1 + n] == target and not z.text[z.ends[i] : z.starts[i + 1]].strip():
+    for j in z.positions.get(target[0], ()):  # the name's first word right after a verb
+        i = j - 1
+        if i < 0 or infos[i][1] is None:
+            continue
+        if [info[0] for info in infos[j : j + n]] == target and not z.text[
+            z.ends[i] : z.starts[j]
+        ].strip():
             hits += 1
     return hits >= _RECURRING
 
@@ -158,10 +161,11 @@ def _public_name(z: _Zone, name: str) -> bool:
 
     players = _QW["player"]
     target = normalize(name).split()
-    n = len(target)
-    norms = [info[0] for info in z.infos]
-    for i in range(len(norms) - n + 1):
-        if norms[i : i + n] != target:
+    if not target:
+        return False
+    n, infos = len(target), z.infos
+    for i in z.positions.get(target[0], ()):
+        if [info[0] for info in infos[i : i + n]] != target:
             continue
         for k in range(max(0, i - 3), i):
             if _SENT_END.search(z.text, z.ends[k], z.starts[i]):

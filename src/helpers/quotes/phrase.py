@@ -188,7 +188,9 @@ def _phrase(z: _Zone, lo: int, hi: int) -> tuple[int, int] | None:
             and w.norm not in _stop()  # المصدر نفسه
             and _suffixed(z, w)
             and prev.norm not in _first_names()  # بدر باسلمه: a family name
-            and z.lex.title_key(prev.surface) is None
+            # a title in construct takes the noun (وزير خارجيتها); a definite one cannot
+            # (وواصل الوزير حديثه، وختم الرئيس كلمته: the object, session 15)
+            and (z.lex.title_key(prev.surface) is None or _definite(prev))
             and z.lex.base(prev.surface) not in _ORG_NOUNS
             and prev.norm not in _QW["kin"]
             and not z.ments.overlaps(z.key, w.start, w.end)

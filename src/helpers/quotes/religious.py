@@ -114,5 +114,5 @@ def _god_named(z: _Zone, words: list[_Tok]) -> bool:
         return True
     if len(words) != 1 or words[0].norm not in _GOD_NAMES:
         return False
-    nxt = z.words(words[0].end, len(z.text))[:1]
-    return bool(nxt) and not z.text[words[0].end : nxt[0].start].strip() and _honorific(z, nxt[0])
+    nxt = z.next_word(words[0].end)
+    return nxt is not None and not z.text[words[0].end : nxt.start].strip() and _honorific(z, nxt)

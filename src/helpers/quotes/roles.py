@@ -192,7 +192,7 @@ def _name_index(z: _Zone, words: list[_Tok]) -> int | None:
             or w.norm in _PHRASE_STOP
             or w.norm in _NAME_PREPOSITIONS
             or w.norm in _LEAD_SKIP
-            or z.lex.clitics(w.surface)
+            or (z.lex.clitics(w.surface) and not _unattested_split(z, w))
         ):
             prep = w.norm in _NAME_PREPOSITIONS or w.norm in _PHRASE_STOP
             in_pp = in_pp or prep or z.lex.clitics(w.surface)[:1] in ("ب", "ل")
@@ -202,6 +202,23 @@ def _name_index(z: _Zone, words: list[_Tok]) -> int | None:
         if looks_like_name(z.lex.base(w.surface)):
             return i
     return None
+
+
+#: The Zipf (wordfreq's Arabic list) under which neither a word nor what is left of it
+#: without the proclitic the analyser reads is attested (:func:`_unattested_split`).
+_UNATTESTED_ZIPF = 2.0
+
+
+def _unattested_split(z: _Zone, w: _Tok) -> bool:
+    """The analyser reads a proclitic (ب، ل، ك، و، ف) on ``w`` although neither the word
+    nor its rest is attested (Zipf < :data:`_UNATTESTED_ZIPF`): a name whose first
+    letter is a proclitic's (الجنرال باديش → ب + اديش 1.94; الوزير كبراوي → ك + براوي
+    1.65), not a preposition and its noun (بالوزارة → وزارة 5.52، بلندن → لندن 5.02).
+    Session 15 (item 4: a title with its name read as a bare role)."""
+    from helpers.entities.lexicon import zipf
+
+    base = z.lex.base(w.surface)
+    return zipf(w.norm) < _UNATTESTED_ZIPF and zipf(base) < _UNATTESTED_ZIPF
 
 
 def _is_role(z: _Zone, words: list[_Tok]) -> bool:

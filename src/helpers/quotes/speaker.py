@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from itertools import pairwise
 
 from helpers.charsets import TEH_MARBUTA
@@ -40,6 +41,7 @@ from helpers.quotes.roles import (
 )
 from helpers.quotes.spans import _OPEN_CLOSE, _SENT_END, _clause_start
 from helpers.quotes.wordkinds import (
+    _clause_verb,
     _everyday,
     _function_word,
     _initials,
@@ -76,7 +78,7 @@ def _clause_subject(z: _Zone, lo: int, hi: int, gender: str = "") -> dict[str, o
     (:func:`_verb_gender`), a person of the other gender is no subject
     (:func:`_other_gender`: التقت محمد ... وقالت; استقبل هدى ... وقال). Last, a
     relative's noun (``kin`` of ``quote_words.tsv``, definite, no title: الأم، الوالد) right after
-    the clause's first word, a verb (:func:`helpers.entities.lexicon.verb_form`): the
+    the clause's first word, a verb (:func:`~helpers.quotes.wordkinds._clause_verb`): the
     noun as written (وتروي الأم تفاصيل الواقعة، وتقول «...»)."""
     text = z.text
     governed_end = -1  # end of the last PERSON a preposition governs
@@ -131,15 +133,13 @@ def _clause_subject(z: _Zone, lo: int, hi: int, gender: str = "") -> dict[str, o
                 return who
     # a relative named by a noun right after the clause's first verb: وتروي الأم تفاصيل
     # الواقعة، وتقول «...» (the mother, not the lawyer quoted before her)
-    from helpers.entities.lexicon import verb_form
-
     if (
         len(words) > 1
         and not z.text[words[0].end : words[1].start].strip()
         and _definite(words[1])
         and z.lex.base(words[1].surface) in _QW["kin"]
         and z.lex.title_key(words[1].surface) is None  # يصف المستشار: a role is carried
-        and verb_form(z.conj(words[0]))
+        and _clause_verb(z.conj(words[0]))
     ):
         # another story's الأم is another mother: an id of this story only
         kin = words[1].surface
@@ -500,20 +500,15 @@ def _statement(
             return nobody
         span = (first.start, hi)
     elif not rest:
-        after = z.words(hi, limit if limit is not None else hi + 80)
-        while after and _numeric(after[0]):
-            after = after[1:]  # التقرير الـ51 لمؤسسة النقد: the report's number
-        nxt = after[:1]
-        if nxt and nxt[0].norm in _SOURCE_PREPOSITIONS:
-            span = _phrase(z, nxt[0].end, limit if limit is not None else len(z.text))
-        elif nxt and z.lex.clitics(nxt[0].surface)[:1] == "ل":
+        after = z.iwords(hi, limit if limit is not None else hi + 80)
+        # التقرير الـ51 لمؤسسة النقد: the report's number is passed over
+        nxt = next((w for w in after if not _numeric(w)), None)
+        if nxt and nxt.norm in _SOURCE_PREPOSITIONS:
+            span = _phrase(z, nxt.end, limit if limit is not None else len(z.text))
+        elif nxt and z.lex.clitics(nxt.surface)[:1] == "ل":
             # تقرير لمؤسسة النقد، بيان لوزارة الخارجية: the issuer after لـ, a mention
-            issuer = [m for m in mentions.within(z.key, nxt[0].start, nxt[0].end + _MAX_MENTION)]
-            if (
-                issuer
-                and nxt[0].start < issuer[0][0] < nxt[0].end
-                and issuer[0][2] in ("ORG", "PERSON")
-            ):
+            issuer = [m for m in mentions.within(z.key, nxt.start, nxt.end + _MAX_MENTION)]
+            if issuer and nxt.start < issuer[0][0] < nxt.end and issuer[0][2] in ("ORG", "PERSON"):
                 _s, _e, _t, eid, canon = issuer[0]
                 return {"speaker_id": eid, "speaker": canon, "_title": None}
     if span is None:
@@ -535,7 +530,7 @@ def _subject_at(z: _Zone, i: int) -> int:
     return z.ends[i]
 
 
-def _subject_title(z: _Zone, between: list[_Tok]) -> bool:
+def _subject_title(z: _Zone, between: Iterable[_Tok]) -> bool:
     """Whether the words ``between`` a clause's opening verb and a PERSON mention are the
     mention's own title, so the mention is the verb's subject: nothing (انتقد نتنياهو)
     or one title (``z.lex.title_key``) with its construct complement and nisba
@@ -546,7 +541,9 @@ def _subject_title(z: _Zone, between: list[_Tok]) -> bool:
     (وأشاد بجهود الأمير ...) or any other word, each of which makes the mention an
     object or a complement."""
     titles = 0
-    for k, w in enumerate(between):
+    prev: _Tok | None = None  # the word before ``w`` (read one by one: an iterator will do)
+    for w in between:
+        w_prev, prev = prev, w
         if w.norm in _PRONOUN_PREPOSITIONS and titles == 0:
             continue
         if z.lex.title_key(w.surface) is not None:
@@ -554,7 +551,7 @@ def _subject_title(z: _Zone, between: list[_Tok]) -> bool:
             if titles > 1:
                 return False
             continue
-        if titles and (_definite(w) and (k == 0 or not _definite(between[k - 1]))):
+        if titles and (_definite(w) and (w_prev is None or not _definite(w_prev))):
             continue  # رئيس الوزراء: the title's construct complement
         if titles and _definite(w) and w.norm.endswith(("ي", "ية", "يه")):
             continue  # الإسرائيلي: a nisba adjective
@@ -575,7 +572,7 @@ def _sentence_subject(z: _Zone, lo: int, clause: int, gender: str) -> dict[str, 
     أمله ... . وقال: «...»): a PERSON mention right after the sentence's first word,
     spaces and the person's own title only between (:func:`_subject_title`: كشفت
     الممثلة منة شلبي، أقر الرئيس الكيني أوهورو كيناتا; session 14), that word a verb
-    (:func:`helpers.entities.lexicon.verb_form` on it without its conjunction), the
+    (:func:`~helpers.quotes.wordkinds._clause_verb` on it without its conjunction), the
     person not of the other ``gender`` (:func:`_other_gender`). When the sentence opens
     with no verb, a clause of it after a comma may (وفي خطاب متلفز، أقر الرئيس الكيني
     أوهورو كيناتا ...), if such clauses name one person only (:func:`_verb_first_subject`).
@@ -609,18 +606,16 @@ _COMMA = re.compile("[،,]")
 
 def _verb_first_subject(z: _Zone, opens: int, end: int) -> dict[str, object] | None:
     """The PERSON subject of the clause ``[opens, end)`` when a verb opens it
-    (:func:`helpers.entities.lexicon.verb_form` on its first word without a
+    (:func:`~helpers.quotes.wordkinds._clause_verb` on its first word without a
     conjunction) and the clause's first mention, after spaces and the person's own
     title only (:func:`_subject_title`), is a PERSON; None otherwise. ``_titled``: a
     title stood between (:func:`_sentence_subject` adds: or the clause opened after a
     comma), the reading session 14 added."""
-    from helpers.entities.lexicon import verb_form
-
     text = z.text
     k = bisect.bisect_left(z.starts, opens)
     if k + 1 >= len(z.starts) or z.starts[k] >= end or text[opens : z.starts[k]].strip():
         return None
-    if not verb_form(z.lex.conj(z.surfaces[k])):
+    if not _clause_verb(z.lex.conj(z.surfaces[k])):
         return None
     for start, _end, typ, eid, canon in z.ments.within(z.key, z.ends[k], end):
         between = z.words(z.ends[k], start)

@@ -10,6 +10,7 @@ from helpers.quotes.spans import _MARK_CHARS, _SENT_END, _clause_start, _Span
 from helpers.quotes.wordkinds import (
     _everyday,
     _function_word,
+    _noun_reading,
     _numeric,
     _participle,
     _suffixed,
@@ -215,7 +216,8 @@ def _construct_name(z: _Zone, sp: _Span, prev: _Tok, ments: _Mentions) -> bool:
     إدراج «باركليز زيمبابوي»، أفراد «الفرقة 30». ``prev`` is an everyday word (no name)
     with no article, proclitic or pronoun suffix, no function word, reporting word,
     statement noun (تغريدة «...»: its words), participle, complementiser, verb
-    (:func:`helpers.entities.lexicon.verb_form`: لعبت، تحاول) or number;
+    (:func:`helpers.entities.lexicon.verb_form`: لعبت، تحاول; unless a noun reads first,
+    :func:`~helpers.quotes.wordkinds._noun_reading`: نظام، تقدم) or number;
     the quoted words read as a name (:func:`_name_words`); after the closing mark the
     sentence goes on or ends, with no reporting word right after it («...» قال). What a
     noun in construct takes is a name, not what someone said (a partial quote of
@@ -230,7 +232,9 @@ def _construct_name(z: _Zone, sp: _Span, prev: _Tok, ments: _Mentions) -> bool:
         z.lex.clitics(prev.surface)
         or not _everyday(z, prev, _HEAD_ZIPF)  # واشنطن «ستسرع بيع الأسلحة»: a name is no head noun
         or _suffixed(z, prev)  # عند وصوله «سأشجع الجميع»: a noun in construct has no pronoun
-        or verb_form(prev.norm)  # لعبت «دوراً»، تحاول «...»، تود «لم الشمل»: a verb
+        # لعبت «دوراً»، تحاول «...»، تود «لم الشمل»: a verb; not نظام «بنك الأفكار»، تقدم
+        # «عاصفة الحزم»: a noun first, its genitive the name (session 15)
+        or (verb_form(prev.norm) and not _noun_reading(prev.norm))
         or _accusative(prev.norm)  # جنديا «أصيب بجروح»: tanween, no construct
         or z.lex.base(prev.surface) in _STATEMENT_NOUNS  # في تغريدة «...»: what it says
         or prev.verb is not None

@@ -19,6 +19,7 @@ from helpers.quotes.columns import (
     phrase_name,
 )
 from helpers.quotes.spans import _spans
+from helpers.quotes.words import _QW
 from helpers.quotes.zone import _Mentions, _Words, _Zone
 from helpers.text.normalize import nfc, normalize
 
@@ -197,6 +198,7 @@ def extract_quotes(
         out["speaker_id"] = out["speaker_id"].fillna("")
         by_phrase = out["speaker_id"].str.startswith(PHRASE_ID_PREFIX)
         out.loc[by_phrase, "speaker"] = out.loc[by_phrase, "speaker"].map(phrase_name)
+        _story_scoped_phrases(out)
     # one missing-value convention: a text cell the row has no value for is "", never
     # NaN, so the table read back from its CSV (read_quotes) is the table itself
     out[_TEXT_COLUMNS] = out[_TEXT_COLUMNS].fillna("")
@@ -264,15 +266,12 @@ def surname_speakers(quotes: pd.DataFrame) -> dict[str, tuple[str, str]]:
         Surname ``speaker_id`` -> full-name ``(speaker_id, speaker)``; empty if none.
     """
     from helpers.entities.aliases import corpus_surnames
-    from helpers.entities.lexicon import looks_like_name, zipf
 
     def phrase_may_be_name(sid: str, name: str) -> bool:
         if _speaker_type(sid) != "phrase":
             return False
-        written = nfc(name.strip())
-        base = written[2:] if written.startswith("ال") else written
         # العمدة، المفتي، النبي: a title or an everyday word is no surname
-        return looks_like_name(normalize(base)) or zipf(base) < _SURNAME_ZIPF
+        return not _everyday_word(name)
 
     pairs = _speaker_pairs(quotes)
     rows = (
@@ -280,6 +279,52 @@ def surname_speakers(quotes: pd.DataFrame) -> dict[str, tuple[str, str]]:
         for sid, name in zip(pairs["speaker_id"], pairs["speaker"].astype(str), strict=True)
     )
     return corpus_surnames(rows, short_ok=phrase_may_be_name)
+
+
+def _everyday_word(name: str) -> bool:
+    """The one word ``name`` (a phrase speaker as written) is an everyday word or a title,
+    no name: as written without the article, Zipf >= :data:`_SURNAME_ZIPF` in wordfreq's
+    Arabic list and not taken for a name by
+    :func:`helpers.entities.lexicon.looks_like_name` (العمدة 4.09; not غنام 3.06,
+    الغامدي 1.51). False for two words or more."""
+    from helpers.entities.lexicon import looks_like_name, zipf
+
+    words = nfc(name.strip()).split()
+    if len(words) != 1:
+        return False
+    base = words[0][2:] if words[0].startswith("ال") else words[0]
+    return not looks_like_name(normalize(base)) and zipf(base) >= _SURNAME_ZIPF
+
+
+def _generic_person(name: str) -> bool:
+    """The phrase ``name`` is one definite noun of a person nobody names: the article and
+    a word of the ``kin``, ``source`` or ``person`` lists of ``quote_words.tsv`` (الأم،
+    الأب، الرجل، الوالدة، المتهم). Not a name that is also a word (الأسد، الأحمدي,
+    which the lists lack)."""
+    words = normalize(name).split()
+    if len(words) != 1 or not words[0].startswith("ال"):
+        return False
+    return words[0][2:] in _QW["kin"] | _QW["source"] | _QW["person"]
+
+
+def _story_scoped_phrases(out: pd.DataFrame) -> None:
+    """A phrase speaker that is one definite noun of a person nobody names
+    (:func:`_generic_person`: الأم، الأب، الرجل، المتهم) is somebody of its story only:
+    two stories' «الأم» are two mothers. Its ``speaker_id`` gets :data:`STORY_SCOPE` and
+    the story id (``phrase:الام@<story_id>``), as a common first name alone and a
+    relative after a verb (:func:`helpers.quotes.speaker._clause_subject`) do, so
+    :func:`quotes_per_speaker` never pools it across stories (session 15). Other phrases
+    keep their corpus-wide id (الأسد, a name that is also a word; المعارضة). ``out`` is
+    changed in place."""
+    sids = out["speaker_id"]
+    plain = sids.str.startswith(PHRASE_ID_PREFIX) & ~sids.str.contains(STORY_SCOPE, regex=False)
+    if not plain.any():
+        return
+    generic = plain.copy()
+    generic[plain] = [_generic_person(str(n)) for n in out.loc[plain, "speaker"]]
+    out.loc[generic, "speaker_id"] = (
+        out.loc[generic, "speaker_id"] + STORY_SCOPE + out.loc[generic, "story_id"].astype(str)
+    )
 
 
 def _speaker_pairs(quotes: pd.DataFrame) -> pd.DataFrame:

@@ -263,3 +263,54 @@ def _past_verb_word(z: _Zone, w: _Tok) -> bool:
         and not z.ments.overlaps(z.key, w.start, w.end)
         and _past_verb(w.norm)
     )
+
+
+#: How far below the bare word's Zipf its form with the article may be and still make it
+#: a noun first (:func:`_noun_reading`: نظام 5.51, النظام 5.50; انتقد 4.16, الانتقد 0).
+_NOUN_ARTICLE_MARGIN = 0.5
+
+#: How far below the bare word's Zipf its own past forms (+وا, +ت) must stay for the
+#: word to be a noun first in construct (:func:`_noun_reading`: أمن 5.20, أمنوا 4.24;
+#: أكد 4.72, أكدت 4.52).
+_NOUN_PAST_MARGIN = 0.9
+
+#: The Zipf under which a past form (+وا, +ت) is no evidence of a verb
+#: (:func:`_noun_only`: يدوا 1.68; verb_form takes +وا from 1.5).
+_NOUN_PAST_NOISE = 2.0
+
+
+def _noun_evidence(norm: str) -> tuple[float, float, float]:
+    """``(zipf(norm), zipf("ال" + norm), max(zipf(norm + "وا"), zipf(norm + "ت")))``."""
+    from helpers.entities.lexicon import zipf
+
+    return zipf(norm), zipf("ال" + norm), max(zipf(norm + "وا"), zipf(norm + "ت"))
+
+
+def _noun_reading(norm: str) -> bool:
+    """The normalised word, which :func:`helpers.entities.lexicon.verb_form` may take for
+    a verb (its prefix swapped or its past endings attested), is read first as a noun
+    when a noun stands in its place: the lexicon (wordfreq's Arabic list) writes it with
+    the article about as often as without (at most :data:`_NOUN_ARTICLE_MARGIN` below)
+    and its own past forms are rarer by :data:`_NOUN_PAST_MARGIN` (نظام، أمن، يد، تقدم،
+    بدء، عمل، ممثل; not تحاول، لعبت، تود، أكد، قال, whose article forms are not words).
+    For a word followed by its genitive (a quoted name after it): session 15, item 1."""
+    own, article, past = _noun_evidence(norm)
+    return own > 0 and article >= own - _NOUN_ARTICLE_MARGIN and past < own - _NOUN_PAST_MARGIN
+
+
+def _noun_only(norm: str) -> bool:
+    """A noun whatever follows it: :func:`_noun_reading`, and no past form of its own
+    above noise (:data:`_NOUN_PAST_NOISE`: نظام، يد، يوم، نائب، يمين; not أمن, whose
+    أمنوا is آمنوا, nor بحث، أمر، شكر، رأس, verbs that open news sentences)."""
+    own, article, past = _noun_evidence(norm)
+    return own > 0 and article >= own - _NOUN_ARTICLE_MARGIN and past < _NOUN_PAST_NOISE
+
+
+def _clause_verb(norm: str) -> bool:
+    """The normalised word (its conjunction off) is a verb that may open a clause and
+    take a subject after it (:func:`helpers.entities.lexicon.verb_form`), and no noun
+    only (:func:`_noun_only`: «نظام الرئيس بشار الأسد» opens with a noun whose
+    genitive is the person, not with a verb whose subject he is). Session 15."""
+    from helpers.entities.lexicon import verb_form
+
+    return verb_form(norm) and not _noun_only(norm)

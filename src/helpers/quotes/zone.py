@@ -4,6 +4,7 @@ the zone (:class:`_Zone`) and the entity mentions index (:class:`_Mentions`)."""
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -312,6 +313,12 @@ class _Zone:
         """Words lying within ``[lo, hi)``, made as they are read."""
         return map(self.tok, self._range(lo, hi))
 
+    def next_word(self, pos: int) -> _Tok | None:
+        """The first word starting at or after ``pos``, or None (read in O(log n): a
+        zone may be one long paragraph, session 15)."""
+        k = bisect.bisect_left(self.starts, pos)
+        return self.tok(k) if k < len(self.starts) else None
+
     def count(self, lo: int, hi: int) -> int:
         """How many words lie within ``[lo, hi)``, letters and digits written together
         (بلس1) counted as one."""
@@ -335,11 +342,58 @@ class _Zone:
         """Indices of the reporting words."""
         return [i for i, (_n, v) in enumerate(self.infos) if v is not None]
 
+    def index_at(self, start: int) -> int:
+        """Index of the word starting at ``start`` (bisection; ValueError if none, as
+        ``list.index``)."""
+        k = bisect.bisect_left(self.starts, start)
+        if k == len(self.starts) or self.starts[k] != start:
+            raise ValueError(f"no word starts at {start}")
+        return k
+
+    @functools.cached_property
+    def positions(self) -> dict[str, list[int]]:
+        """``{norm: indices of the words of that norm}``, in text order (read once a
+        zone, so a search for a phrase costs its hits, not the zone's words)."""
+        out: dict[str, list[int]] = {}
+        for i, (norm, _verb) in enumerate(self.infos):
+            out.setdefault(norm, []).append(i)
+        return out
+
+    @functools.cached_property
+    def conj_positions(self) -> dict[str, list[int]]:
+        """``{norm without a conjunction (:meth:`conj`): indices of its words}``, in text
+        order, read once a zone."""
+        out: dict[str, list[int]] = {}
+        conj = self.lex.conj
+        for i, surface in enumerate(self.surfaces):
+            out.setdefault(conj(surface), []).append(i)
+        return out
+
+    def last_before(self, norm: str, hi: int) -> _Tok | None:
+        """The last word lying before ``hi`` whose norm without a conjunction is
+        ``norm`` (:attr:`conj_positions`), or None."""
+        found = self.conj_positions.get(norm, ())
+        k = bisect.bisect_left(found, bisect.bisect_right(self.ends, hi)) - 1
+        return self.tok(found[k]) if k >= 0 else None
+
+    @functools.cached_property
+    def people_by_head(self) -> dict[str, list[tuple[list[str], str, str]]]:
+        """The zone's PERSON mentions as written, by their first normalised word:
+        ``{word: [(normalised words, entity_id, canonical), ...]}`` in text order."""
+        out: dict[str, list[tuple[list[str], str, str]]] = {}
+        for start, end, typ, eid, canon in self.ments.within(self.key, 0, len(self.text)):
+            if typ == "PERSON":
+                written = normalize(self.text[start:end]).split()
+                if written:
+                    out.setdefault(written[0], []).append((written, eid, canon))
+        return out
+
 
 class _Mentions:
     def __init__(self, mentions: pd.DataFrame | None):
         self.by_zone: dict[tuple[str, str], list[tuple[int, int, str, str, str]]] = {}
         self._people: dict[str, dict[str, tuple[list[str], str]]] | None = None
+        self._by_end: dict[str, tuple[dict, dict]] = {}
         if mentions is None or len(mentions) == 0:
             return
         cols = [mentions[c].tolist() for c in ("story_id", "zone", "start", "end")]
@@ -408,20 +462,38 @@ class _Mentions:
         more ran on into a time word after it (كيري: جون كيري الجمعة); None if none or
         several."""
         n = len(norms)
-        people = self._story_people(story_id)
+        if not n:
+            return None
+        last, before_last = self._people_by_end(story_id)
         found = [
             (eid, canon)
-            for eid, (words, canon) in people.items()
+            for eid, words, canon in last.get(norms[-1], ())
             if len(words) > n and words[-n:] == norms
         ]
         if not found and n == 1 and len(norms[0]) > 2:
             # a name that ran on into a time word (جون كيري الجمعة): its last name word
             found = [
                 (eid, canon)
-                for eid, (words, canon) in people.items()
-                if len(words) > 2 and words[-1] in _LEAD_SKIP and words[-2] == norms[0]
+                for eid, words, canon in before_last.get(norms[0], ())
+                if len(words) > 2 and words[-1] in _LEAD_SKIP
             ]
         return found[0] if len(found) == 1 else None
+
+    def _people_by_end(self, story_id: str) -> tuple[dict, dict]:
+        """The story's PERSON entities (:meth:`_story_people`) by their last and their
+        next-to-last normalised word: ``({word: [(entity_id, words, canonical)]}, {...})``,
+        made once a story (a story's every quote looks its surname up: session 15)."""
+        got = self._by_end.get(story_id)
+        if got is None:
+            last: dict[str, list] = {}
+            before_last: dict[str, list] = {}
+            for eid, (words, canon) in self._story_people(story_id).items():
+                if words:
+                    last.setdefault(words[-1], []).append((eid, words, canon))
+                if len(words) > 1:
+                    before_last.setdefault(words[-2], []).append((eid, words, canon))
+            got = self._by_end[story_id] = (last, before_last)
+        return got
 
     def exact(self, key: tuple[str, str], start: int, end: int, text: str) -> bool:
         s, e = start, end
@@ -462,6 +534,17 @@ class _Mentions:
             if m[1] <= hi:
                 out.append(m)
         return out
+
+    def first_within(self, key: tuple[str, str], lo: int, hi: int) -> tuple | None:
+        """The first mention lying within ``[lo, hi)`` (``within(...)[:1]``, read no
+        further than it), or None."""
+        zone = self.by_zone.get(key, ())
+        for m in zone[bisect.bisect_left(zone, (lo,)) :]:
+            if m[0] >= hi:
+                return None
+            if m[1] <= hi:
+                return m
+        return None
 
     def first_person(self, key: tuple[str, str], lo: int, hi: int) -> int:
         """Start of the first PERSON mention that ends after ``lo`` and starts before

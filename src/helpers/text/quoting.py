@@ -29,7 +29,8 @@ def quote_words() -> dict[str, frozenset[str]]:
     ``text_verb``, ``relay``, ``suffix_host``, ``clitic_host``, ``blessing``, ``initial``,
     ``media``,
     ``ascribe``, ``time_adjective``, ``partitive``, ``relative``, ``conduct``,
-    ``interrogative``, ``deem``, ``demonstrative``, ``god_name`` and ``aspect_verb``
+    ``interrogative``, ``deem``, ``demonstrative``, ``god_name``, ``aspect_verb`` and
+    ``person``
     (what each means: the file's header; ``blessing`` is the first words of the eulogies
     of ``formulas.tsv``, :func:`helpers.text.formula_rows`).
     Forms are normalised with :func:`helpers.text.normalize` (default options).
@@ -68,6 +69,7 @@ def quote_words() -> dict[str, frozenset[str]]:
         "style",
         "impersonal",
         "kin",
+        "person",
         "player",
         "aspect_verb",
         "text_verb",
