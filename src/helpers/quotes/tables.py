@@ -8,7 +8,7 @@ from collections import Counter
 import pandas as pd
 
 from helpers.errors import ArgumentError, CorpusFormatError, check_whole, in_story
-from helpers.ids import is_story_scoped
+from helpers.ids import is_story_scoped, story_scoped, story_scoped_ids
 from helpers.quotes.attribution import _zone_quotes
 from helpers.quotes.columns import (
     _GAZETTEER_PERSON,
@@ -310,21 +310,24 @@ def _generic_person(name: str) -> bool:
 def _story_scoped_phrases(out: pd.DataFrame) -> None:
     """A phrase speaker that is one definite noun of a person nobody names
     (:func:`_generic_person`: الأم، الأب، الرجل، المتهم) is somebody of its story only:
-    two stories' «الأم» are two mothers. Its ``speaker_id`` gets :data:`STORY_SCOPE` and
+    two stories' «الأم» are two mothers. Its ``speaker_id`` gets :data:`helpers.ids.STORY_SCOPE` and
     the story id (``phrase:الام@<story_id>``), as a common first name alone and a
     relative after a verb (:func:`helpers.quotes.speaker._clause_subject`) do, so
     :func:`quotes_per_speaker` never pools it across stories (session 15). Other phrases
     keep their corpus-wide id (الأسد, a name that is also a word; المعارضة). ``out`` is
     changed in place."""
     sids = out["speaker_id"]
-    plain = sids.str.startswith(PHRASE_ID_PREFIX) & ~sids.str.contains(STORY_SCOPE, regex=False)
+    plain = sids.str.startswith(PHRASE_ID_PREFIX) & ~story_scoped_ids(sids)
     if not plain.any():
         return
     generic = plain.copy()
     generic[plain] = [_generic_person(str(n)) for n in out.loc[plain, "speaker"]]
-    out.loc[generic, "speaker_id"] = (
-        out.loc[generic, "speaker_id"] + STORY_SCOPE + out.loc[generic, "story_id"].astype(str)
-    )
+    out.loc[generic, "speaker_id"] = [
+        story_scoped(base, str(story))
+        for base, story in zip(
+            out.loc[generic, "speaker_id"], out.loc[generic, "story_id"], strict=True
+        )
+    ]
 
 
 def _speaker_pairs(quotes: pd.DataFrame) -> pd.DataFrame:
