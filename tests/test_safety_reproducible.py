@@ -15,10 +15,8 @@ def _scatter_bytes(tmp_path):
     from helpers.charts import save_figure, story_labels, term_scatter
     from helpers.corpus import load_corpus, zones
     from helpers.freq import keyness
-    from helpers.text import tokenize_zones
-
     from helpers.sections import drop_terms
-    from helpers.text import display_stopwords, stopwords
+    from helpers.text import display_stopwords, stopwords, tokenize_zones
 
     stories = load_corpus(PROJECT_ROOT / "data" / "raw")
     kt = keyness(tokenize_zones(zones(stories)), stories["story_id"].iloc[0], None)

@@ -143,9 +143,9 @@ def _places(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     target, ``b`` in the reference) have the same rates and the same ``log_odds_z``,
     so they are one point, drawn once. Returns ``(first, many)``: the index of the
     first term of each place (table order) and, per term, how many terms share its
-    place. Session 15: a ±6 % jitter drew the 98 terms seen once in embedded story 1
+    place. Session 15: a ±6 % jitter drew the 99 terms seen once in embedded story 1
     and never in story 2 (117 the other way) as overlapping crosses that merged into a
-    blot; the 270 terms notebook 04 draws are 22 markers."""
+    blot; the 271 terms notebook 04 draws are 22 markers."""
     codes, _ = pd.factorize(pd.MultiIndex.from_arrays([a, b]))
     k = np.bincount(codes)
     _, first = np.unique(codes, return_index=True)
