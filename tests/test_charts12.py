@@ -252,29 +252,6 @@ def test_the_point_farthest_from_the_diagonal_is_labelled_first():
 # ------------------------------------------------------------ the keyness table
 
 
-def test_the_keyness_table_shows_both_sides_first():
-    """Sorted by G2, the first 25 rows of 24-25 July + 1 August held 24 terms key for
-    عين اليوم and one for the rest: the table shown now opens with the 13 most telling
-    of A, then B's, then the rest in order. By hand on 6 rows (A A A A B B), 4 shown:
-    2 of A (ceil 4 / 2), then 2 of B; with 1 B row, A takes the room (3 A, 1 B)."""
-    from helpers.sections import Contrast
-
-    table = pd.DataFrame(
-        {
-            "term": list("abcdef"),
-            "key_for": ["target"] * 4 + ["reference"] * 2,
-            "g2": [60.0, 50.0, 40.0, 30.0, 20.0, 10.0],
-        }
-    )
-    table.attrs["x"] = 1
-    out = Contrast.both_sides_first(table, 4)
-    assert out["term"].tolist() == ["a", "b", "e", "f", "c", "d"]
-    assert out.attrs == {"x": 1}
-    one_b = table.iloc[:5]
-    assert Contrast.both_sides_first(one_b, 4)["term"].tolist() == ["a", "b", "c", "e", "d"]
-    assert Contrast.both_sides_first(table, 0)["term"].tolist() == list("abcdef")
-
-
 def test_a_short_name_never_wraps_in_a_table_and_a_long_text_does():
     from helpers.display import rtl_table
 

@@ -7,7 +7,7 @@ ended 4 px (100 dpi) right of the title's edge (the title sat at 99 % of the wid
 constrained layout keeps labels inside its 3-pt padding); the subtitle ««الشرق الأوسط»
 (1,368 قصة) مقابل ...؛ جانبان، 7,375 قصة» was cut into side A alone, a full line and the
 orphan «7,375 قصة»; 04_overlap's labels «فقط في» / name were two lines reaching the
-next bar's.
+next bar's (since session 15 the bar is the side's name alone).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from chart_text import plain
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 
 from helpers.charts import bar_chart, entity_heatmap, top_entities_by_group
-from helpers.sections import only_in
+from helpers.sections import side_label
 
 pytestmark = [pytest.mark.filterwarnings(r"error:Glyph \d+ .* missing from font")]
 
@@ -115,24 +115,25 @@ def test_a_subtitle_keeps_each_name_with_its_count_and_leaves_no_orphan():
 
 
 def test_overlap_labels_are_one_line_each_and_apart():
-    assert only_in("بقية القصص") == "فقط في «بقية القصص\u200f»"
-    # a long story title: cut at 22 characters with an ellipsis, the guillemet kept
-    long = only_in("لافروف يأمل ألا تكون للوجود الروسي في سوريا نهاية")
-    assert plain(long) == "فقط في «لافروف يأمل ألا تكون…»"
+    """Session 15: a side's bar is labelled by its name as every chart writes it (a
+    story's title as story_labels shortens it, at most 30 characters), not cut again."""
+    assert side_label("بقية القصص") == "بقية القصص"
+    long = side_label("بيان منسوب لبشار الأسد: غادرت…")  # story_labels' own cut
+    assert long == "بيان منسوب لبشار الأسد: غادرت…"
     table = pd.DataFrame(
         {
-            "set": ["مشتركة", only_in("بقية القصص"), long],
+            "set": ["مشتركة", side_label("بقية القصص"), long],
             "types": [32000, 27000, 17000],
         }
     )
-    fig = bar_chart(table, label="set", value="types", title="المفردات المشتركة والخاصة")
+    fig = bar_chart(table, label="set", value="types", title="المفردات الخاصة بكل جانب")
     renderer = drawn(fig)
     ax = fig.axes[0]
     labels = ax.get_yticklabels()
     assert [plain(t.get_text()) for t in labels] == [
         "مشتركة",
-        "فقط في «بقية القصص»",
-        "فقط في «لافروف يأمل ألا تكون…»",
+        "بقية القصص",
+        "بيان منسوب لبشار الأسد: غادرت…",
     ]
     boxes = sorted((t.get_window_extent(renderer) for t in labels), key=lambda b: b.y0)
     # one line each: as tall as the one-line label «مشتركة» (before: twice), and apart

@@ -186,9 +186,14 @@ def test_term_scatter_draws_at_most_2000_terms_and_says_so():
     )
     kt.attrs.update(target_size=int(a.sum()), reference_size=int(b.sum()))
     fig = term_scatter(kt, n_labels=4)
-    # filled dots (both sides) and crosses (absent from one side) together
-    assert sum(len(c.get_offsets()) for c in fig.axes[0].collections[:2]) == 2000
-    assert "2,000 من 5,000" in fig.axes[0].get_title(loc="right")
+    # filled dots (both sides) and crosses (absent from one side) together: terms of
+    # the same counts are one marker, its area their number (session 15)
+    from helpers.charts.scatter import CROSS_AREA, DOT_AREA
+
+    dots, crosses = fig.axes[0].collections[:2]
+    drawn = dots.get_sizes().sum() / DOT_AREA + crosses.get_sizes().sum() / CROSS_AREA
+    assert drawn == pytest.approx(2000)
+    assert "2,000 من 5,000" in fig._supxlabel.get_text()
 
 
 def test_keyness_chart_names_the_comparison():
@@ -559,8 +564,10 @@ def test_term_scatter_says_what_it_compares_and_draws_absent_terms_as_crosses():
     ax = fig.axes[0]
     title = ax.get_title(loc="right").replace("\u200f", "")
     assert "«قصة الحج» (قصة واحدة) مقابل «قصة الغاز» (قصة واحدة)" in title
-    assert "كل نقطة كلمة؛ فوق الخط المتقطع: أكثر تكراراً في «قصة الحج»" in title
-    assert "العلامات × في الشريط الرمادي: كلمات غابت عن أحد الجانبين" in title
+    # how to read it: under the axes since session 15 (a 3-line heading at most)
+    notes = fig._supxlabel.get_text().replace("\u200f", "")
+    assert "كل علامة كلمة؛ فوق الخط المتقطع: أكثر تكراراً في «قصة الحج»" in notes
+    assert "العلامات × في الشريط الرمادي: كلمات غابت عن أحد الجانبين" in notes
     filled, crosses = ax.collections[:2]
     assert len(filled.get_offsets()) == 1  # حج only
     assert len(crosses.get_offsets()) == 2  # نفط and غاز, absent from one side

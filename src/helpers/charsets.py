@@ -57,6 +57,7 @@ __all__ = [
     "THOUSANDS_SEPARATOR",
     "WITHOUT_DIRECTION_MARKS",
     "WITHOUT_INVISIBLE",
+    "WITHOUT_LABEL_MARKS",
     "WORD_LETTERS",
     "has_arabic_letter",
     "is_arabic_letter",
@@ -269,6 +270,16 @@ LOOSE_FOLD: dict[int, str | None] = {
 DIRECTION_MARKS = "\u200e\u200f\u061c"
 #: :meth:`str.translate` table removing :data:`DIRECTION_MARKS`.
 WITHOUT_DIRECTION_MARKS: dict[int, None] = {ord(c): None for c in DIRECTION_MARKS}
+#: :meth:`str.translate` table of a term's label shown on its own (charts, tables of
+#: terms): without :data:`DIRECTION_MARKS`, :data:`DIACRITICS` (tashkeel: a story's
+#: vowelled أستمدّ or آمنَ is shown أستمد, آمن: the letters of the word as written, as
+#: the other labels are) and :data:`TATWEEL` (العراقـية → العراقية). Hamza and alef forms,
+#: teh marbuta and alef maqsura are letters and stay.
+WITHOUT_LABEL_MARKS: dict[int, None] = {
+    **WITHOUT_DIRECTION_MARKS,
+    **{ord(c): None for c in DIACRITICS},
+    ord(TATWEEL): None,
+}
 
 #: Invisible formatting characters that sit inside words in scraped or pasted text.
 INVISIBLE: list[str] = _chars(

@@ -772,6 +772,7 @@ def rtl_table(
     caption: str | None = None,
     source: str | Path | None = None,
     max_chars: int = MAX_CHARS,
+    group_by: str | None = None,
 ):
     """Render ``df`` as an escaped, bounded, right-to-left HTML table for Jupyter.
 
@@ -795,6 +796,12 @@ def rtl_table(
     max_chars : int
         Characters shown of each cell, header and caption (default 300); longer text
         ends in ``…``.
+    group_by : str, optional
+        A column whose value a run of rows shares (a keyness table's ``key_for``, the
+        side each term is key for): shown once, as a row across the table opening each
+        run («مميِّزة لـ «الرياض»»: its :func:`column_label` and :func:`value_label`),
+        not in every row; the column itself is not shown. Display only: the table (and
+        its CSV) keeps the column in every row.
 
     Returns
     -------
@@ -805,14 +812,24 @@ def rtl_table(
     ------
     helpers.errors.ArgumentError
         ``df`` not a DataFrame, ``caption`` not a str or None, ``source`` not a path or
-        None, ``max_rows`` not a whole number >= 0, or ``max_chars`` not >= 1.
+        None, ``max_rows`` not a whole number >= 0, ``max_chars`` not >= 1, or
+        ``group_by`` not a column of ``df``.
     """
     from IPython.display import HTML
 
-    from helpers.errors import check_whole
+    from helpers.errors import ArgumentError, check_whole
 
     _check_display(df, caption, source, max_chars, "rtl_table")
     max_rows = check_whole(max_rows, "rtl_table", "max_rows", minimum=0)
+    runs = None
+    if group_by is not None:
+        if group_by not in df.columns:
+            raise ArgumentError(
+                f"rtl_table: group_by {group_by!r} is not a column of the table",
+                hint=f"the columns are {[str(c) for c in df.columns]}",
+            )
+        runs = df[group_by].head(max_rows).tolist()
+        df = df.drop(columns=[group_by])
     head = _written_shown(_paths_shown(df.head(max_rows)))
     cells = (
         "text-align:start;unicode-bidi:plaintext;padding:2px 8px;vertical-align:top;"
@@ -831,7 +848,14 @@ def rtl_table(
         st.replace("white-space:pre-wrap", NUMBER_STYLE) if _short_text(head[c]) else st
         for c, st in zip(columns, styles, strict=True)
     ]
-    for rec in head.itertuples(index=False):
+    for i, rec in enumerate(head.itertuples(index=False)):
+        if runs is not None and (i == 0 or runs[i] != runs[i - 1]):
+            shown = value_label(group_by, runs[i])
+            text = f"{column_label(group_by)} «{shown}»"
+            rows.append(
+                f'<tr><th colspan="{len(columns)}" style="{GROUP_ROW_STYLE}">'
+                f"{escape_html(text, max_chars)}</th></tr>"
+            )
         rows.append(
             "<tr>"
             + "".join(
@@ -851,6 +875,10 @@ def rtl_table(
         f'<div dir="rtl"><table class="khabar-table" dir="rtl">{cap}{"".join(rows)}</table>'
         f"{more}</div>"
     )
+
+
+#: The row that opens a run of rows of one value of ``rtl_table(group_by=...)``.
+GROUP_ROW_STYLE = "text-align:start;unicode-bidi:plaintext;padding:6px 8px 2px;font-weight:bold"
 
 
 #: A number's cell never wraps: ``6.24e-86`` broke after its minus sign, a p-value on

@@ -399,6 +399,39 @@ def _execute(
             path=path,
             hint="analyse a smaller corpus, or close other programs",
         ) from None
+    finally:
+        _settle_tasks()
+
+
+def _settle_tasks() -> int:
+    """Finish the asyncio tasks nbclient left pending on this thread's event loop; returns
+    how many there were.
+
+    nbclient runs a notebook on the thread's loop (``jupyter_core.utils.run_sync``). When
+    a cell times out (or the run stops on an error), it raises while its task reading the
+    cell's output (``NotebookClient._async_poll_output_msg``) still waits on the kernel's
+    IOPub socket; the kernel is shut down, but the task stays pending on a loop nobody
+    runs again, and when the loop is collected (the worker thread ends, or the process
+    exits) asyncio logs «Task was destroyed but it is pending!» with nbclient's task, the
+    last lines of a ``make test`` run (the runner's timeout tests). Harmless, but noise
+    that reads as a fault: the tasks are cancelled here and the loop run until they end,
+    the shutdown nbclient leaves out (session 15, reproduced with a cell of
+    ``time.sleep(20)`` and a 3-s timeout). A loop that is running (a notebook run from a
+    notebook) is left alone.
+    """
+    import asyncio
+
+    from jupyter_core.utils import ensure_event_loop
+
+    loop = ensure_event_loop()
+    if loop.is_running() or loop.is_closed():
+        return 0
+    left = [t for t in asyncio.all_tasks(loop) if not t.done()]
+    for task in left:
+        task.cancel()
+    if left:
+        loop.run_until_complete(asyncio.gather(*left, return_exceptions=True))
+    return len(left)
 
 
 def _replace_paths(nb, replacements: Mapping[str, str]) -> None:

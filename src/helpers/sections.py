@@ -28,7 +28,7 @@ from pathlib import Path
 import pandas as pd
 
 from helpers.display import column_label
-from helpers.errors import ArgumentError, check_whole
+from helpers.errors import ArgumentError, CorpusFormatError
 from helpers.grouping import CORPUS_GROUP, auto_period, read_parameter
 from helpers.ids import story_scoped_ids
 
@@ -57,7 +57,6 @@ __all__ = [
     "in_group_order",
     "keyness_figure",
     "nothing_to_compare",
-    "only_in",
     "overlap",
     "own_names",
     "own_words",
@@ -68,6 +67,7 @@ __all__ = [
     "save_all",
     "scatter_figure",
     "show_all",
+    "side_label",
     "stories_csv",
     "stories_table",
     "term_table",
@@ -526,6 +526,8 @@ def extra_stopwords(study, drop_reporting_verbs: bool | None = None) -> tuple[st
     Parameters
     ----------
     study : helpers.study.Study
+        The notebook's study (kept for the callers: since session 15 the default no
+        longer depends on its size).
     drop_reporting_verbs : bool or None
         True: the reporting verbs (:func:`helpers.text.reporting_verbs`: قال، أضاف،
         أكد...), the name parts (:func:`helpers.text.name_parts`: بن، أبو...) and the
@@ -534,10 +536,13 @@ def extra_stopwords(study, drop_reporting_verbs: bool | None = None) -> tuple[st
         furniture such as ``false``, ``next``) and the words that stand for a formula
         alone (:func:`helpers.text.formula_words`: خادم، حرمين، سمو، بد), i.e.
         :func:`helpers.text.display_stopwords` beyond the stopwords, are left out;
-        False: kept; None (default): left out beyond story level,
-        where a corpus's top terms are otherwise led by وقال in every outlet (on 2,000
+        False: kept; None (default): left out, at every corpus size. They are
+        function words of news prose, not of a story's topic: beyond story level a
+        corpus's top terms are otherwise led by وقال in every outlet (on 2,000
         SaudiNewsNet articles وقال ranks in the top 12 of 3alyoum, aawsat and
-        aleqtisadiya), and kept at story level (the embedded stories' tables).
+        aleqtisadiya), and in the two embedded stories أضاف was a top term and
+        «وأضاف لافروف» a top word pair of a story about Iraq (session 15; until then
+        they were kept at story level). The counts keep them (quotes need them).
 
     Returns
     -------
@@ -547,7 +552,7 @@ def extra_stopwords(study, drop_reporting_verbs: bool | None = None) -> tuple[st
     """
     from helpers.text import display_stopwords, stopwords
 
-    drop = not study.per_story if drop_reporting_verbs is None else bool(drop_reporting_verbs)
+    drop = True if drop_reporting_verbs is None else bool(drop_reporting_verbs)
     # the one list for rankings shown to readers, less what the stopwords already drop
     return tuple(sorted(display_stopwords() - stopwords())) if drop else ()
 
@@ -1491,35 +1496,31 @@ class Contrast:
         names = {"target": self.a_name, "reference": self.b_name}
         return table.assign(key_for=table["key_for"].map(lambda v: names.get(v, v)))
 
-    @staticmethod
-    def both_sides_first(table: pd.DataFrame, rows: int) -> pd.DataFrame:
-        """``table`` (a keyness table's rows, most telling first) reordered so that its
-        first ``rows`` rows hold both sides: the first ``ceil(rows / 2)`` rows key for A
-        (``key_for`` ``target``), then the first rows key for B up to ``rows`` (a side
-        with fewer rows leaves its room to the other), then every other row in the
-        table's order. A table shown ``rows`` at a time (:func:`helpers.display.rtl_table`)
-        then shows what sets each side apart, not only the side with the larger G2
-        (on 24-25 July + 1 August, 24 of the 25 rows shown were key for عين اليوم). Same
-        rows, columns and ``attrs``.
+    def top_terms(self, columns: Sequence[str] | None = None) -> pd.DataFrame:
+        """The keyness rows notebook 04 shows as its table: the rows its keyness chart
+        draws (:func:`helpers.freq.top_key_terms` of :attr:`shown`:
+        :data:`helpers.freq.KEY_TERMS_PER_SIDE` terms key for A by G2, then as many for
+        B; one selection, so the table and the chart hold the same terms), ``key_for``
+        by the sides' names (:meth:`sides_named`), only ``columns`` (all when None).
+        Before session 15 the table showed 13 + 12 rows against the chart's 12 + 12.
 
         Raises
         ------
-        helpers.errors.ArgumentError
-            ``rows`` is not a whole number >= 0.
+        helpers.errors.CorpusFormatError
+            A column of ``columns`` is not in the keyness table.
         """
-        rows = check_whole(rows, "both_sides_first", "rows", minimum=0)
-        if "key_for" not in table.columns:
-            return table
-        side = table["key_for"].to_numpy()
-        a = [i for i, s in enumerate(side) if s == "target"]
-        b = [i for i, s in enumerate(side) if s == "reference"]
-        first_a = a[: max(rows - len(b), (rows + 1) // 2)]
-        first = first_a + b[: rows - len(first_a)]
-        taken = set(first)
-        order = first + [i for i in range(len(table)) if i not in taken]
-        out = table.iloc[order]
-        out.attrs = dict(table.attrs)
-        return out
+        from helpers.freq import top_key_terms
+
+        rows = top_key_terms(self.shown)
+        if columns is not None:
+            missing = [c for c in columns if c not in rows.columns]
+            if missing:
+                raise CorpusFormatError(
+                    f"Contrast.top_terms: the keyness table lacks column(s) {missing}",
+                    hint=f"its columns are {list(rows.columns)}",
+                )
+            rows = rows[list(columns)]
+        return self.sides_named(rows)
 
     def table(self, table: pd.DataFrame) -> pd.DataFrame:
         """``table`` (keyness, shared terms) with ``target`` and ``reference`` columns
@@ -1883,19 +1884,15 @@ def comparison_cloud_figure(c: Contrast) -> list[tuple[str, object]]:
     return [("04_comparison_cloud", fig)]
 
 
-#: Characters of a side's name in an overlap bar's label (:func:`only_in`): with «فقط في
-#: «…»» it stays within the bar labels' 32 (``charts.skeleton.MAX_LABEL_CHARS``).
-ONLY_IN_NAME_CHARS = 22
-
-
-def only_in(name: str) -> str:
-    """The label of the bar of words in one side only: «فقط في «بقية القصص»», on one
-    line, the preposition with its object (before: «فقط في» above the name, two lines
-    that reached the next bar's label), the name cut with an ellipsis at
-    :data:`ONLY_IN_NAME_CHARS` characters so the closing guillemet stays."""
-    from helpers.charts import bidi_name, ellipsise
-
-    return f"فقط في «{bidi_name(ellipsise(str(name), ONLY_IN_NAME_CHARS))}»"
+def side_label(name: str) -> str:
+    """A side's name as a bar's label: the name exactly as the other charts of notebook
+    04 write it (a story by its title as :func:`helpers.charts.story_labels` shortens
+    it, at most 30 characters, a group by its Arabic name), never cut again: no
+    guillemets, which took a 30-character title past the 32 of a bar label
+    (``charts.skeleton.MAX_LABEL_CHARS``), as the back-to-back chart's panel heads
+    (session 15: the overlap's «فقط في «…»» labels cut titles at 22 characters,
+    another shortening than every other chart's)."""
+    return " ".join(str(name).split())
 
 
 def overlap(c: Contrast) -> tuple[pd.Series, pd.DataFrame, list[tuple[str, object]]]:
@@ -1903,19 +1900,24 @@ def overlap(c: Contrast) -> tuple[pd.Series, pd.DataFrame, list[tuple[str, objec
     :func:`helpers.freq.vocabulary_overlap` measures, the shared terms
     (:func:`helpers.freq.shared_terms`, status ``shared`` only, most evenly used first,
     the :func:`extra_stopwords` left out) and the bars of shared and own types
-    (``04_overlap``)."""
+    (``04_overlap``: each side's own words under its name as the other charts write it,
+    :func:`side_label`, in its colour; the shared ones grey)."""
     from helpers.charts import bar_chart
+    from helpers.charts.skeleton import PALETTE
     from helpers.freq import shared_terms, vocabulary_overlap
 
     options = {} if c.per_story else {"stories": c.study.stories}
     measures = vocabulary_overlap(c.data, c.target, c.reference, **options)
     shared = shared_terms(c.data, c.target, c.reference, **options).query("status == 'shared'")
-    sets = {"shared": "مشتركة", "only_a": only_in(c.a_name), "only_b": only_in(c.b_name)}
+    sets = {"shared": "مشتركة", "only_a": side_label(c.a_name), "only_b": side_label(c.b_name)}
     fig = bar_chart(
         measures[list(sets)].rename(sets).rename("types").rename_axis("set").reset_index(),
         label="set",
         value="types",
-        title="المفردات المشتركة والخاصة",
+        title="المفردات الخاصة بكل جانب والمشتركة بينهما",
+        # each side's bar in its colour of the keyness chart (A blue, B red), the words
+        # both use in the palette's neutral grey (its last colour)
+        bar_colours=dict(zip(sets.values(), (PALETTE[-1], *PALETTE[:2]), strict=True)),
         # the sides by name (story titles at story level), never by story id
         **(
             {"subtitle": c.captioned(c.side.subtitle)}

@@ -35,6 +35,7 @@ WORDS = {
     "items": "التسميات: {items}",  # "the labels" (bars, rows, terms written on a scatter)
     "colour_scale": "مقياس الألوان: {label}",  # "the colour scale"
     "legend": "مفتاح الرسم: {items}",  # "the legend"
+    "note": "ملاحظة: {text}",  # "note": the lines under a figure (term scatter's reading)
     "first_of": "أول {shown:,} من {total:,}",  # "the first 12 of 24"
 }
 #: Between the items of a list (the Arabic comma), between two axis labels (the Arabic
@@ -160,6 +161,9 @@ def figure_alt(fig: Figure, *, max_items: int = 12) -> str:
         if ax.get_label() == "<colorbar>" and _texts([ax.yaxis.label, ax.xaxis.label]):
             scale = AXIS_SEP.join(_texts([ax.yaxis.label, ax.xaxis.label]))
             parts.append(WORDS["colour_scale"].format(label=scale))
+    note = _texts([getattr(fig, "_supxlabel", None)], LINE_SEP)
+    if note:  # the figure's notes under its axes (how to read the term scatter)
+        parts.append(WORDS["note"].format(text=LINE_SEP.join(note)))
     for legend in fig.legends:
         # in reading order (first entry first) where khabar drew the legend
         known = getattr(legend, ALT_LEGEND, None)

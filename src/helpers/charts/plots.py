@@ -27,6 +27,7 @@ from matplotlib.patches import Patch
 from ..charsets import ARABIC_INDIC_NUMBER
 from ..display import column_label
 from ..errors import ArgumentError
+from ..freq.keyness import KEY_TERMS_PER_SIDE, top_key_terms
 from .labels import has_arabic, prepare_label
 from .names import entity_labels
 from .skeleton import (
@@ -140,6 +141,7 @@ def bar_chart(
     sort: bool = True,
     font: str | Path | None = None,
     subtitle: str | None = None,
+    bar_colours: dict | None = None,
 ) -> Figure:
     """Horizontal bars of ``value`` per ``label``, optionally grouped by ``group``.
 
@@ -175,6 +177,11 @@ def bar_chart(
         :func:`helpers.freq.vocabulary_overlap`) the two sides and their stories
         (:func:`~helpers.charts.skeleton.sides_subtitle`); for ``group="story_id"`` the
         stories drawn (:func:`~helpers.charts.skeleton.stories_subtitle`); else none.
+    bar_colours : dict, optional
+        Without ``group``: a colour per label (``{label: "#1b6a8f"}``), e.g. the two
+        sides' colours of the keyness chart (:data:`~helpers.charts.skeleton.PALETTE`
+        0 and 1) for the bars of notebook 04's overlap; a label not in it gets the
+        first colour. Ignored with ``group`` (a colour per group).
 
     Returns
     -------
@@ -225,6 +232,10 @@ def bar_chart(
         labels = _prepare(list(wide.index), "bar_chart")
         groups = [_story_name(group_names, g) for g in wide.columns] if group else None
         values = wide.to_numpy(dtype=float)
+        by_label = None
+        if bar_colours and not group:  # keys as the labels were prepared above
+            shown = {prepare_label(k, "matplotlib", shapes=True): c for k, c in bar_colours.items()}
+            by_label = [shown.get(k, PALETTE[0]) for k in wide.index]
         return _bar_figure(
             labels,
             values,
@@ -236,6 +247,7 @@ def bar_chart(
             font,
             colors=list(group_colours(series).values()) if group else PALETTE,
             subtitle=subtitle,
+            bar_colors=by_label,
         )
 
 
@@ -252,6 +264,7 @@ def _bar_figure(
     colors=PALETTE,
     subtitle=None,
     what="bar_chart",
+    bar_colors=None,
 ):
     """One panel of (grouped) bars, as tall as its rows need (:func:`category_inches`,
     :func:`fit_height`); rows past :data:`MAX_INCHES` are dropped with a warning."""
@@ -266,8 +279,19 @@ def _bar_figure(
     n = rows_that_fit(fig, n, row, other, what)
     labels, values = labels[:n], values[:n]
     hatches = hatches[:n] if hatches is not None else None
+    bar_colors = bar_colors[:n] if bar_colors is not None else None
     ax = fig.add_subplot()
-    _hbars(ax, labels, values, groups, rtl=rtl, family=family, hatches=hatches, colors=colors)
+    _hbars(
+        ax,
+        labels,
+        values,
+        groups,
+        rtl=rtl,
+        family=family,
+        hatches=hatches,
+        colors=colors,
+        bar_colors=bar_colors,
+    )
     _style_value_axis(ax, rtl, digits, family, xlabel)
     _integer_ticks(ax, values)
     if groups and k > 1:
@@ -534,7 +558,7 @@ def compare_stories(
 
 def keyness_chart(
     keyness: pd.DataFrame,
-    n: int = 12,
+    n: int = KEY_TERMS_PER_SIDE,
     *,
     value: str = "log_ratio",
     alpha: float = 0.05,
@@ -562,7 +586,8 @@ def keyness_chart(
         ``helpers.freq.keyness`` table: columns ``term`` (str), ``label`` (str),
         ``g2`` (float), ``p_value`` (float), ``log_ratio`` (float) (+ others).
     n : int
-        Terms per side.
+        Terms per side (:data:`helpers.freq.KEY_TERMS_PER_SIDE`, 12), chosen by
+        :func:`helpers.freq.top_key_terms`, the selection notebook 04's table shows.
     value : str
         Column for bar length (``log_ratio`` or ``g2``; with ``g2`` the sign of
         ``log_ratio`` gives the side).
@@ -628,16 +653,9 @@ def keyness_chart(
         df = df[df["log_ratio"] != 0]
         if df.empty:
             return _empty_figure(title, "keyness_chart", family)
-        pos = (
-            df[df["log_ratio"] > 0]
-            .sort_values(["g2", "term"], ascending=[False, True], kind="stable")
-            .head(n)
-        )
-        neg = (
-            df[df["log_ratio"] < 0]
-            .sort_values(["g2", "term"], ascending=[False, True], kind="stable")
-            .head(n)
-        )
+        # the one selection of a keyness view (notebook 04's table shows the same rows)
+        top = top_key_terms(df, n)
+        pos, neg = top[top["log_ratio"] > 0], top[top["log_ratio"] < 0]
 
         def signed(d):
             return d[value].abs() * np.sign(d["log_ratio"]) if value != "log_ratio" else d[value]

@@ -121,11 +121,35 @@ Z_NAME = "الدرجة المعيارية للوغاريتم نسبة الأرج
 Z_GLOSS = "درجة أبعد من 2 في أي اتجاه: فرق نادراً ما تصنعه الصدفة، احتمالها أقل من 0.05"
 #: How to read the scatter ({} = the target's name, the vertical axis), a subtitle line
 #: short enough not to widen the figure (below the line: more in the reference).
-READING = "كل نقطة كلمة؛ فوق الخط المتقطع: أكثر تكراراً في «{}»\u200f"
+READING = "فوق الخط المتقطع: أكثر تكراراً في «{}»\u200f"
 #: Longest default subtitle kept on one line (characters); longer, one side a line.
 WRAP_AT = 60
 #: What the crosses are: terms absent from one side (drawn at half an occurrence).
 ABSENT_NOTE = "العلامات × في الشريط الرمادي: كلمات غابت عن أحد الجانبين"
+#: What a larger marker is: terms of the same two counts, one marker (:func:`_places`).
+SIZE_NOTE = "كل علامة كلمة، والأكبر كلمات عدة بالتكرار نفسه، مساحتها بعددها"
+#: Opens the reading line when no two terms share a marker.
+ONE_EACH = "كل علامة كلمة"
+#: The colour bar's last two lines: the colour of each side, by its name.
+SIDES_COLOURS = "أزرق: أكثر في «{}»\u200f\nأحمر: أكثر في «{}»\u200f"
+#: Area of one term's marker (points squared): a dot, a cross; a place shared by k
+#: terms gets k times the area.
+DOT_AREA = 14.0
+CROSS_AREA = 12.0
+
+
+def _places(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The markers of the scatter: terms with the same count on both sides (``a`` in the
+    target, ``b`` in the reference) have the same rates and the same ``log_odds_z``,
+    so they are one point, drawn once. Returns ``(first, many)``: the index of the
+    first term of each place (table order) and, per term, how many terms share its
+    place. Session 15: a ±6 % jitter drew the 99 terms seen once in embedded story 1
+    and never in story 2 (117 the other way) as overlapping crosses that merged into a
+    blot; the 271 terms notebook 04 draws are 22 markers."""
+    codes, _ = pd.factorize(pd.MultiIndex.from_arrays([a, b]))
+    k = np.bincount(codes)
+    _, first = np.unique(codes, return_index=True)
+    return np.sort(first), k[codes]
 
 
 def _labelled(df: pd.DataFrame, a: np.ndarray, b: np.ndarray, ratio: np.ndarray, n: int) -> list:
@@ -192,15 +216,18 @@ def term_scatter(
     subtitle : str, optional
         Second title line (what is compared, stories on each side); default from
         ``keyness.attrs`` (:func:`~helpers.charts.skeleton.sides_subtitle`: each
-        one-story side by its name, else its number of stories). Below it, always, how
-        to read the figure (:data:`READING`: above the dashed line more frequent in
-        the target) and, when a term is absent from a side,
-        :data:`ABSENT_NOTE`. When the table has more than :data:`MAX_POINTS` (2,000)
-        terms only that many are drawn (the most distinctive on each side, then the
-        most frequent) and the subtitle says so.
+        one-story side by its name, else its number of stories; a subtitle longer
+        than :data:`WRAP_AT` characters takes a line a side), so the heading is at most
+        three lines. Under the axes (the figure's ``supxlabel``, in the alt text as a
+        note), always, how to read the figure (:data:`READING`: above the dashed line
+        more frequent in the target) and, when a term is absent from a side,
+        :data:`ABSENT_NOTE`, when terms share a marker :data:`SIZE_NOTE`. When the
+        table has more than :data:`MAX_POINTS` (2,000) terms only that many are drawn
+        (the most distinctive on each side, then the most frequent) and a note says so.
     seed : int
-        Seed of the small jitter (±6 % in log space) that separates terms with the same
-        counts; fixed so the figure is byte-for-byte reproducible.
+        Ignored (kept so that calls passing it still run): until session 15 the seed
+        of a small jitter; terms with the same counts are now one marker whose area
+        grows with their number (:func:`_places`), and the notes under the axes say so.
     font : str or Path, optional
         Arabic font file (default :func:`helpers.charts.find_arabic_font`).
     gloss : bool
@@ -214,10 +241,13 @@ def term_scatter(
         Axes in per 1,000 tokens, log scales. A term absent from one side is drawn at
         the rate of half an occurrence there (the smoothing of the log ratio, Hardie
         2014), in the shaded "absent" band along that axis, as a cross × (no
-        jittered dot looks like a measured rate; measured dots have a thin grey edge,
-        so a near-white one is seen). The dashed diagonal marks
-        equal rates. Colour: ``log_odds_z`` on a symmetric scale of at least ±2
-        (blue: target, red: reference). The labelled texts are ``fig.axes[0].texts``.
+        dot looks like a measured rate; measured dots have a thin grey edge,
+        so a near-white one is seen). Terms with the same two counts are one marker
+        (dots in ``fig.axes[0].collections[0]``, crosses in ``[1]``) whose area is
+        :data:`DOT_AREA` (:data:`CROSS_AREA`) times their number. The dashed diagonal
+        marks equal rates. Colour: ``log_odds_z`` on a symmetric scale of at least ±2
+        (blue: target, red: reference, each named in the colour bar's label). The
+        labelled texts are ``fig.axes[0].texts``.
 
     Raises
     ------
@@ -247,13 +277,11 @@ def term_scatter(
         nr = b[ib[0]] / df["per_1000_reference"].iloc[ib[0]] * 1000 if len(ib) else 1.0
     y = np.where(a > 0, a, 0.5) / nt * 1000.0
     x = np.where(b > 0, b, 0.5) / nr * 1000.0
-    rng = np.random.default_rng(seed)
-    jx = np.exp(rng.uniform(-0.06, 0.06, len(df)))
-    jy = np.exp(rng.uniform(-0.06, 0.06, len(df)))
-    xs, ys = x * jx, y * jy
+    xs, ys = x, y  # no jitter: terms of the same two counts are one marker (_places)
     z_raw = df["log_odds_z"].to_numpy(float)
     zmax = float(max(2.0, np.ceil(np.nanmax(np.abs(z_raw)))))
     z = np.clip(z_raw, -zmax, zmax)
+    first, many = _places(a, b)
 
     chosen = _labelled(df, a, b, y / x, n_labels)
 
@@ -276,13 +304,16 @@ def term_scatter(
         norm = TwoSlopeNorm(vmin=-zmax, vcenter=0, vmax=zmax)
         cmap = mpl.colormaps["RdBu"]
         absent = (a == 0) | (b == 0)
+        dot = np.zeros(len(df), bool)
+        dot[first] = True  # one marker a place, its area the number of terms there
+        measured, crossed = dot & ~absent, dot & absent
         sc = ax.scatter(
-            xs[~absent],
-            ys[~absent],
-            c=z[~absent],
+            xs[measured],
+            ys[measured],
+            c=z[measured],
             cmap=cmap,
             norm=norm,
-            s=14,
+            s=DOT_AREA * many[measured],
             alpha=0.8,
             # a thin grey edge: a term used alike on both sides (z near 0) is near-white
             edgecolors="#8c8c8c",
@@ -291,12 +322,12 @@ def term_scatter(
         )
         if absent.any():  # crosses: placed at half an occurrence, not measured
             ax.scatter(
-                xs[absent],
-                ys[absent],
+                xs[crossed],
+                ys[crossed],
                 marker="x",
-                color=cmap(norm(z[absent])),
+                color=cmap(norm(z[crossed])),
                 linewidths=0.9,
-                s=12,
+                s=CROSS_AREA * many[crossed],
                 alpha=0.9,
                 zorder=2,
             )
@@ -311,9 +342,11 @@ def term_scatter(
             parse_math=False,
         )
         cb = fig.colorbar(sc, ax=ax, shrink=0.6)
-        z_label = f"{Z_NAME} (أزرق: الجانب المستهدف، أحمر: المرجع)"
-        if gloss:  # the sides by name, and what the numbers mean
-            z_label = f"اللون: {Z_NAME}؛ أزرق: {target_name}، أحمر: {reference_name}\n{Z_GLOSS}"
+        # the sides by name, as every chart of the comparison names them
+        sides = SIDES_COLOURS.format(bidi_name(target_name), bidi_name(reference_name))
+        z_label = f"{Z_NAME}\n{sides}"
+        if gloss:  # and what the numbers mean
+            z_label = f"{z_label}\n{Z_GLOSS}"
         cb.set_label(
             prepare_label(z_label, "matplotlib"),
             fontfamily=family,
@@ -325,15 +358,25 @@ def term_scatter(
             )
             if len(subtitle) > WRAP_AT:  # one side a line, as the other charts' titles
                 subtitle = subtitle.replace(" مقابل ", "\nمقابل ", 1)
+        # how to read it, under the axes (the heading keeps the title and the sides, at
+        # most 3 lines; session 15: 5 lines of heading on the embedded stories)
         notes = [READING.format(bidi_name(target_name))]
         if absent.any():
             notes.append(ABSENT_NOTE)
-        subtitle = "\n".join(s for s in [subtitle, *notes] if s)
+        if (many > 1).any():
+            notes.append(SIZE_NOTE)
+        else:
+            notes[0] = f"{ONE_EACH}؛ {notes[0]}"
         shown = df.attrs.get("terms_total")
         if shown:
             of = counted(shown, "كلمة", "oblique")  # after من
-            note = f"{len(df):,} من {of}: الأكثر تمييزاً ثم الأكثر تكراراً"
-            subtitle = f"{subtitle}\n{note}" if subtitle else note
+            notes.append(f"{len(df):,} من {of}: الأكثر تمييزاً ثم الأكثر تكراراً")
+        fig.supxlabel(
+            "\n".join(prepare_label(n, "matplotlib") for n in notes),
+            fontfamily=family,
+            fontsize="small",
+            parse_math=False,
+        )
         if title or subtitle:
             text = prepare_label(title or "", "matplotlib")
             if subtitle:
@@ -346,7 +389,8 @@ def term_scatter(
         subs = (1.0, 2.0, 5.0) if np.log10(hi / lo) <= MAX_DECADES_125 else (1.0,)
         if subs != (1.0,):
             heading = ax.get_title(loc="right").count("\n") + 1 if ax.get_title(loc="right") else 0
-            subs = _tick_subs(lo, hi, heading, family)
+            # the notes under the axes take their height too (smaller lines: counted whole)
+            subs = _tick_subs(lo, hi, heading + len(notes), family)
         for axis in (ax.xaxis, ax.yaxis):
             # plain numbers (1, 2, 5, 10...): mathtext is off so Arabic labels keep shaping
             axis.set_major_locator(LogLocator(base=10, subs=subs))
@@ -675,7 +719,7 @@ def _tick_subs(lo: float, hi: float, heading_lines: int, family) -> tuple[float,
     """Ticks a decade of the scatter's log axes: 1, 2 and 5 x 10^k when every two
     neighbouring x labels stand :data:`TICK_GAP_EM` ems apart, else 1 and 3, else
     powers of ten only. The axes' side is estimated from the figure (8 x 7 in, square
-    axes under ``heading_lines`` lines of title, :data:`SIDE_INCHES`) and the labels'
+    axes under ``heading_lines`` lines of title and notes, :data:`SIDE_INCHES`) and the labels'
     widths are measured in the tick font (:func:`helpers.charts.skeleton.text_inches`), so
     no figure is drawn to decide («0.0050.01» on the full SaudiNewsNet run: 3.1
     decades under a title of five lines)."""

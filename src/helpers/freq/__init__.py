@@ -22,12 +22,26 @@ from helpers.freq.corpus_counts import (
     merge_counts,
 )
 from helpers.freq.counts import FREQ_COLUMNS, count_terms, term_frequencies, term_labels
-from helpers.freq.keyness import KEYNESS_COLUMNS, keyness, keyness_from_counts, select_stories
+from helpers.freq.keyness import (
+    KEY_TERMS_PER_SIDE,
+    KEYNESS_COLUMNS,
+    keyness,
+    keyness_from_counts,
+    select_stories,
+    top_key_terms,
+)
 from helpers.freq.overlap import shared_entities, shared_terms, vocabulary_overlap
 from helpers.freq.series import SERIES_COLUMNS, time_series
 
 __all__ = ["FREQ_COLUMNS", "count_terms", "term_frequencies", "term_labels"]
-__all__ += ["KEYNESS_COLUMNS", "keyness", "keyness_from_counts", "select_stories"]
+__all__ += [
+    "KEYNESS_COLUMNS",
+    "KEY_TERMS_PER_SIDE",
+    "keyness",
+    "keyness_from_counts",
+    "select_stories",
+    "top_key_terms",
+]
 __all__ += ["CorpusCounts", "SurfaceCounts", "analyse_types", "count_chunk", "count_corpus"]
 __all__ += ["SERIES_COLUMNS", "finalize_counts", "merge_counts", "time_series"]
 __all__ += ["shared_entities", "shared_terms", "vocabulary_overlap"]

@@ -20,6 +20,7 @@ is scikit-learn's ``TfidfTransformer(smooth_idf=True, norm=None)`` (Salton & Buc
 from __future__ import annotations
 
 import os
+import re
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
@@ -27,7 +28,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from helpers.charsets import DIRECTION_MARKS, WITHOUT_DIRECTION_MARKS
+from helpers.charsets import WITHOUT_LABEL_MARKS
 from helpers.errors import (
     ArgumentError,
     CorpusFormatError,
@@ -142,17 +143,23 @@ def shown_labels(labels: np.ndarray) -> np.ndarray:
     """``labels`` (object array of str) without directional marks
     (:data:`helpers.charsets.DIRECTION_MARKS`: LRM, RLM, ALM), which a surface may hold
     (the loader keeps them in story text) and a label shown alone must not: a chart
-    sets a label's direction itself. The one last step of every term label (tokens
-    tables and corpus counts)."""
+    sets a label's direction itself; and without tashkeel and tatweel
+    (:data:`helpers.charsets.WITHOUT_LABEL_MARKS`: a vowelled أستمدّ is labelled أستمد,
+    as a reader sees the other words). The one last step of every term label (tokens
+    tables and corpus counts): the commonest written form's letters, the counts
+    unchanged."""
     joined = "".join(labels)  # one C-level scan: most tables hold no mark at all
-    if not any(m in joined for m in DIRECTION_MARKS):
+    if not _LABEL_MARK_RE.search(joined):
         return labels
-    lrm, rlm, alm = DIRECTION_MARKS
     out = np.array(labels, dtype=object)
     for i, s in enumerate(out):
-        if lrm in s or rlm in s or alm in s:
-            out[i] = s.translate(WITHOUT_DIRECTION_MARKS)
+        if _LABEL_MARK_RE.search(s):
+            out[i] = s.translate(WITHOUT_LABEL_MARKS)
     return out
+
+
+#: Any character :data:`helpers.charsets.WITHOUT_LABEL_MARKS` removes.
+_LABEL_MARK_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in WITHOUT_LABEL_MARKS) + "]")
 
 
 def _clitic_penalty(tokens: pd.DataFrame) -> np.ndarray:

@@ -68,6 +68,7 @@ import pandas as pd
 from helpers.corpus.groups import group_selection, resolve_sides, select_stories
 from helpers.errors import (
     ArgumentError,
+    CorpusFormatError,
     SelectionError,
     check_flag,
     check_table,
@@ -79,10 +80,12 @@ from helpers.freq.counts import _COUNTED, _kinds, term_labels
 __all__ = [
     "DEFAULT_KINDS",
     "KEYNESS_COLUMNS",
+    "KEY_TERMS_PER_SIDE",
     "keyness",
     "keyness_from_counts",
     "min_stories_for",
     "select_stories",
+    "top_key_terms",
 ]
 
 #: Token kinds counted by default: the same as :func:`helpers.freq.term_frequencies`
@@ -207,6 +210,60 @@ def _numbers(value: Any, func: str, name: str) -> pd.Series:
     raise ArgumentError(
         f"{func}: {name} must be a Series or dict of term -> number, got {shown(value)}"
     )
+
+
+#: Terms of each side that a keyness view shows: notebook 04's keyness chart draws them
+#: and its table lists the same rows (:func:`top_key_terms`, the one selection).
+KEY_TERMS_PER_SIDE = 12
+
+
+def top_key_terms(table: pd.DataFrame, n: int = KEY_TERMS_PER_SIDE) -> pd.DataFrame:
+    """The rows of a keyness table a reader is shown: the ``n`` terms with the largest
+    G2 among those more frequent in the target (``log_ratio`` > 0), then the ``n`` of
+    the reference (``log_ratio`` < 0), each side by G2 descending, ties by ``term``.
+    Terms used alike (``log_ratio`` 0) and rows with a missing ``g2`` or ``log_ratio``
+    are left out. :func:`helpers.charts.keyness_chart` draws these rows and notebook 04
+    shows them as its table, so chart and table hold the same terms (session 15: the
+    chart drew 12 a side, the table 13 + 12).
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        A keyness table (:func:`keyness`): needs ``term``, ``g2``, ``log_ratio``.
+    n : int
+        Terms per side, a whole number >= 0.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The same columns and ``attrs``, at most ``2 * n`` rows, the target's first.
+
+    Raises
+    ------
+    helpers.errors.CorpusFormatError
+        A needed column is missing.
+    helpers.errors.ArgumentError
+        ``n`` is not a whole number >= 0.
+    """
+    n = check_whole(n, "top_key_terms", "n", minimum=0)
+    missing = [c for c in ("term", "g2", "log_ratio") if c not in table.columns]
+    if missing:
+        raise CorpusFormatError(
+            f"top_key_terms: the keyness table lacks column(s) {missing}",
+            hint="build it with helpers.freq.keyness",
+        )
+    ratio = pd.to_numeric(table["log_ratio"], errors="coerce")
+    g2 = pd.to_numeric(table["g2"], errors="coerce")
+    ranked = table.assign(_g2=g2, _term=table["term"].astype(str))
+    parts = []
+    for side in (ratio > 0, ratio < 0):
+        rows = ranked[side & g2.notna()].sort_values(
+            ["_g2", "_term"], ascending=[False, True], kind="stable"
+        )
+        parts.append(rows.head(n))
+    out = pd.concat(parts).drop(columns=["_g2", "_term"])
+    out.attrs = dict(table.attrs)
+    return out
 
 
 def keyness_from_counts(

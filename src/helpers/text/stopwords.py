@@ -244,12 +244,19 @@ def _display(options: tuple[tuple[str, bool], ...]) -> frozenset[str]:
             added.add("ال" + normalize(key[2:], **opts))
         else:
             added.add(normalize(key, **opts))
-    lists = _stopwords(options) | _reporting(options) | _name_parts(options)
+    kept = {
+        normalize(key, **opts)
+        for key, _reason in read_data_rows("helpers.text", "display_kept.tsv", ("key", "reason"))[1]
+    }
+    reporting = _reporting(options) - kept  # verbs that are also everyday nouns stay
+    lists = _stopwords(options) | reporting | _name_parts(options)
     return lists | frozenset(added) | formula_words()
 
 
 def display_stopwords(**options: bool) -> frozenset[str]:
-    """Keys a top-terms view leaves out: :func:`stopwords`, :func:`reporting_verbs`,
+    """Keys a top-terms view leaves out: :func:`stopwords`, :func:`reporting_verbs`
+    (less those of ``data/display_kept.tsv``, as often an everyday noun with the
+    article: النقل "transport"),
     :func:`name_parts`, ``data/display_added.tsv`` (المائة "percent", month names such
     as يوليو / تموز / شوال, name halves such as العزيز of a spaced عبد العزيز, Latin
     scrape residue such as ``false``; the file gives the reason of each row), normalised
