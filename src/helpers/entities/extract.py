@@ -310,7 +310,7 @@ def _without_nationality(spans: list[Span], found: list[Span], z, cg) -> list[Sp
     one keeps it (the row's canonical name: هيئة الهلال الأحمر السعودي)."""
     from helpers.entities.matcher import Span
 
-    shorter = {(t.i, t.j, t.cands[0]): t for t in found if t.cands}
+    shorter = None  # the matches by (i, j, first row), made at the first span asking
     out = []
     for s in spans:
         if (
@@ -320,6 +320,8 @@ def _without_nationality(spans: list[Span], found: list[Span], z, cg) -> list[Sp
             and z.key[s.j - 1] in cg.norp_keys
             and normalize(z.phrase(s.i, s.j)) != normalize(cg.canonicals[s.cands[0]])
         ):
+            if shorter is None:
+                shorter = {(t.i, t.j, t.cands[0]): t for t in found if t.cands}
             if (s.i, s.j - 1, s.cands[0]) in shorter:
                 s = shorter[(s.i, s.j - 1, s.cands[0])]
             elif s.cands[0] in cg.club_keys.get(tuple(z.key[s.i : s.j - 1]), ()):
@@ -1404,6 +1406,10 @@ def _own_parliament(zlist, selected, chosen, cg) -> dict[int, tuple[str, str]]:
     ``id(span)`` -> (entity_id, canonical) for the bare mentions relinked."""
     from helpers.entities.matcher import phrase_keys
 
+    # a bare «البرلمان» starts at the key برلمان: a story without it relinks nothing,
+    # so its spans are not read (most stories; the zones' key sets are kept)
+    if not any(_PARLIAMENT_KEY in z.types() for z in zlist):
+        return {}
     bare, named, countries = [], {}, set()
     for z, spans in zip(zlist, selected, strict=True):
         for s in spans:
