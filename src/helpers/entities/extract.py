@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 
 import pandas as pd
 
@@ -1227,6 +1228,8 @@ def _capital_cities(zlist, selected, chosen, cg) -> None:
     """A name right after العاصمة that names both a country and a city (عمان: Oman and
     Amman; الكويت) is the city: change, in place, ``chosen`` rows of such one-word
     gazetteer spans to their first GeoNames candidate."""
+    if not any(_CAPITAL in z.types() for z in zlist):
+        return  # no العاصمة in the story: no span is read
     for z, spans in zip(zlist, selected, strict=True):
         for s in spans:
             if s.fixed or len(s.cands) < 2 or s.i == 0 or z.key[s.i - 1] != _CAPITAL:
@@ -1516,7 +1519,7 @@ def _story_dates(stories: pd.DataFrame) -> dict[str, str]:
 def _story_mentions(zlist, cg, date: str | None = None) -> tuple[list[tuple], StoryNames]:
     selected: list[list[Span]] = []
     keys = frozenset().union(*(z.types() for z in zlist))  # the story's distinct keys
-    maqsura_kept = any(k.endswith("ى") for k in keys)
+    maqsura_kept = any(map(str.endswith, keys, repeat("ى")))  # (at C level)
     # a sports story names clubs by everyday words (النصر، الهلال): data/sports_names.csv
     sports = sports_story(keys)
     attested: set[str] = set()  # club names used in a sentence about sport
