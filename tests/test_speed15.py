@@ -113,3 +113,15 @@ def test_spelled_like_reads_guarded_forms_made_once_per_row():
     want = tuple(_strip_article(normalize(a, alef=False)) for a in guarded.iat[row])
     got = _guarded_forms(cg, row)
     assert got == want and _guarded_forms(cg, row) is got
+
+
+def test_normal_is_normalize_remembered():
+    from helpers.entities.keys import normal, surface_key
+    from helpers.text import normalize
+
+    # worked by hand: marks and tatweel go, alef forms fold unless alef=False
+    assert normal("العراقـية") == normalize("العراقـية") == "العراقية"
+    assert normal("أحمد") == "احمد" and normal("أحمد", False) == "أحمد"
+    assert normal("مخطَّط") == "مخطط"
+    assert normal("أحمد") is normal("أحمد")  # the same object: remembered
+    assert surface_key("ألكسندر") == "الكسندر" and surface_key("الأسد") == "اسد"
