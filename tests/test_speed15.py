@@ -125,3 +125,19 @@ def test_normal_is_normalize_remembered():
     assert normal("مخطَّط") == "مخطط"
     assert normal("أحمد") is normal("أحمد")  # the same object: remembered
     assert surface_key("ألكسندر") == "الكسندر" and surface_key("الأسد") == "اسد"
+
+
+def test_token_columns_paragraphs_from_line_breaks():
+    from helpers.text.tokenize import _token_columns
+
+    # worked by hand: "\n" before the first token counts nothing; two line breaks
+    # between tokens are one paragraph break; a break after the last token none
+    text = "\nقال أحمد.\n\nوذهب «محمد»!\nثم\n"
+    starts, _ends, surfaces, _kinds, sentences, paragraphs = _token_columns(text)
+    assert starts[:3] == (1, 5, 9)
+    assert surfaces == ("قال", "أحمد", ".", "وذهب", "«", "محمد", "»", "!", "ثم")
+    assert paragraphs == (0, 0, 0, 1, 1, 1, 1, 1, 2)
+    assert sentences == (0, 0, 0, 1, 1, 1, 1, 1, 2)
+    # a sentence break without a line break: after «.» comes the next sentence
+    assert _token_columns("قال. ذهب")[4] == (0, 0, 1)
+    assert _token_columns("قال. ذهب")[5] == (0, 0, 0)

@@ -29,8 +29,9 @@ The pattern has no nested quantifiers, so a 10,000-letter run is matched in line
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
-from itertools import accumulate, chain, compress, repeat
+from itertools import accumulate, chain, compress
 from operator import attrgetter
 
 import numpy as np
@@ -187,7 +188,6 @@ def _analyser(known: Iterable[str], options: dict[str, bool]):
 
 _START, _END, _GROUP = re.Match.start, re.Match.end, re.Match.group
 _LASTGROUP = attrgetter("lastgroup")
-_AFTER_NONE = (-1).__lt__  # str.find found something: index > -1
 
 
 def _token_columns(text: str) -> tuple[tuple, ...]:
@@ -213,8 +213,17 @@ def _token_columns(text: str) -> tuple[tuple, ...]:
     surfaces = tuple(map(_GROUP, ms))
     kinds = tuple(map(_LASTGROUP, ms))
     del ms
-    # 1 where a line break stands between a token and the one before it
-    breaks = [0, *map(int, map(_AFTER_NONE, map(text.find, repeat("\n"), ends, starts[1:])))]
+    # 1 where a line break stands between a token and the one before it: no token holds
+    # one, so each line break of the text goes before the first token starting after it
+    # (a few per zone, found by bisection; a find between every two tokens cost a fifth
+    # of this function)
+    breaks = [0] * n
+    at = text.find("\n")
+    while at != -1:
+        t = bisect_right(starts, at)
+        if 0 < t < n:
+            breaks[t] = 1
+        at = text.find("\n", at + 1)
     news = breaks.copy()
     for p in compress(range(n), map(_SENTENCE_END.__contains__, surfaces)):
         if kinds[p] != "punct":
