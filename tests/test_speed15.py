@@ -141,3 +141,13 @@ def test_token_columns_paragraphs_from_line_breaks():
     # a sentence break without a line break: after «.» comes the next sentence
     assert _token_columns("قال. ذهب")[4] == (0, 0, 1)
     assert _token_columns("قال. ذهب")[5] == (0, 0, 0)
+
+
+def test_normalize_persian_step_by_options_key():
+    from helpers.text import normalize
+
+    # worked by hand: the Persian step (default on) writes ی and ک as ي and ك; off, they stay
+    assert normalize("علی ایران فی") == "على ايران في"
+    assert normalize("علی ایران فی", persian=False) == "علی ایران فی"
+    assert normalize("کتاب") == "كتاب" and normalize("کتاب", persian=False) == "کتاب"
+    assert normalize("علی") == "على"  # the key met before answers the same
