@@ -14,7 +14,7 @@ Usage::
 
     git archive c4a0464 src | tar -x -C /tmp/base
     python benchmarks/bench_entities_ab.py /tmp/base/src /tmp/main/src src [--rounds 15]
-        [--stories 300]
+        [--stories 300] [--pickle FILE]
 """
 
 from __future__ import annotations
@@ -27,19 +27,25 @@ import sys
 import time
 from pathlib import Path
 
+import pandas as pd
+
 HERE = Path(__file__).resolve().parent
 
 
-def _worker(stories: int) -> None:
+def _worker(stories: int, pickled: str | None) -> None:
     """Child: warm up, then one timed extraction per line read on stdin."""
     sys.path.insert(0, str(HERE))
     from bench_entities import build_stories
 
     from helpers.entities import extract_entities, load_gazetteer
 
-    table = build_stories(stories)
     gaz = load_gazetteer(None)
-    extract_entities(table, gaz)
+    if pickled:
+        table = pd.read_pickle(pickled)
+        extract_entities(build_stories(20), gaz)
+    else:
+        table = build_stories(stories)
+        extract_entities(table, gaz)
     print("ready", flush=True)
     for _line in sys.stdin:
         t0 = time.process_time()
@@ -52,10 +58,11 @@ def main() -> None:
     ap.add_argument("trees", nargs="*", help="src folders; the first is the reference")
     ap.add_argument("--rounds", type=int, default=15)
     ap.add_argument("--stories", type=int, default=300)
+    ap.add_argument("--pickle", help="a pickled stories table to time instead")
     ap.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.worker:
-        _worker(args.stories)
+        _worker(args.stories, args.pickle)
         return
     if len(args.trees) < 2:
         ap.error("give two source trees or more")
@@ -63,6 +70,8 @@ def main() -> None:
     for src in args.trees:
         env = dict(os.environ, PYTHONPATH=str(Path(src).resolve()))
         cmd = [sys.executable, __file__, "--worker", "--stories", str(args.stories)]
+        if args.pickle:
+            cmd += ["--pickle", str(Path(args.pickle).resolve())]
         procs.append(
             subprocess.Popen(cmd, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
         )
@@ -81,6 +90,10 @@ def main() -> None:
     for p in procs:
         p.stdin.close()
         p.wait()
+    if args.pickle and args.rounds > 1:
+        print("round 1 (cold): " + "  ".join(f"{ts[0]:.3f}" for ts in times), end="  ")
+        print("ratio to the first " + "  ".join(f"{ts[0] / times[0][0]:.3f}" for ts in times))
+        times = [ts[1:] for ts in times]  # the warm rounds
     best = [min(ts) for ts in times]
     med = [statistics.median(ts) for ts in times]
     for src, b, m in zip(args.trees, best, med, strict=True):
