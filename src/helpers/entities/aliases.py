@@ -640,13 +640,22 @@ def _opens_quoted_name(z, i: int) -> bool:
     )
 
 
+#: The keys :func:`variant_key` changes (a spelling variant folded): :func:`_surname_positions`.
+_FOLDED_KEYS = rules_words.KeyClass(lambda k: variant_key(k) != k)
+
+
 def _surname_positions(z, surnames: dict, bk_surnames: bool) -> list[int]:
     """The tokens of zone ``z`` that :func:`find_aliases` reads (ascending): a key
     whose :func:`variant_key` is one of ``surnames``, found from the zone's distinct
     keys (:meth:`helpers.entities.matcher.Zone.types`), and with ``bk_surnames`` every
     word with one letter peeled (it may be a surname read whole, باطوق)."""
     types = z.types()
-    hits = {r for r in types if (variant_key(r) if "و" in r else r) in surnames}
+    # a key variant_key leaves alone is a hit when it is a surname itself (one C-level
+    # intersection); only the keys it folds (:data:`_FOLDED_KEYS`, each tested once
+    # across zones; few) have their variant looked up: the hits of a test of every key
+    folded = _FOLDED_KEYS.of(types)
+    hits = (surnames.keys() & types) - folded
+    hits.update(r for r in folded if variant_key(r) in surnames)
     found = z.where(hits) if hits else []
     if bk_surnames:
         found = sorted({*found, *(i for i, p in enumerate(z.peel) if p == 1)})

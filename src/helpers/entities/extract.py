@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 
 import pandas as pd
 
@@ -310,7 +311,7 @@ def _without_nationality(spans: list[Span], found: list[Span], z, cg) -> list[Sp
     one keeps it (the row's canonical name: هيئة الهلال الأحمر السعودي)."""
     from helpers.entities.matcher import Span
 
-    shorter = {(t.i, t.j, t.cands[0]): t for t in found if t.cands}
+    shorter = None  # the matches by (i, j, first row), made at the first span asking
     out = []
     for s in spans:
         if (
@@ -320,6 +321,8 @@ def _without_nationality(spans: list[Span], found: list[Span], z, cg) -> list[Sp
             and z.key[s.j - 1] in cg.norp_keys
             and normalize(z.phrase(s.i, s.j)) != normalize(cg.canonicals[s.cands[0]])
         ):
+            if shorter is None:
+                shorter = {(t.i, t.j, t.cands[0]): t for t in found if t.cands}
             if (s.i, s.j - 1, s.cands[0]) in shorter:
                 s = shorter[(s.i, s.j - 1, s.cands[0])]
             elif s.cands[0] in cg.club_keys.get(tuple(z.key[s.i : s.j - 1]), ()):
@@ -1225,6 +1228,8 @@ def _capital_cities(zlist, selected, chosen, cg) -> None:
     """A name right after العاصمة that names both a country and a city (عمان: Oman and
     Amman; الكويت) is the city: change, in place, ``chosen`` rows of such one-word
     gazetteer spans to their first GeoNames candidate."""
+    if not any(_CAPITAL in z.types() for z in zlist):
+        return  # no العاصمة in the story: no span is read
     for z, spans in zip(zlist, selected, strict=True):
         for s in spans:
             if s.fixed or len(s.cands) < 2 or s.i == 0 or z.key[s.i - 1] != _CAPITAL:
@@ -1404,6 +1409,10 @@ def _own_parliament(zlist, selected, chosen, cg) -> dict[int, tuple[str, str]]:
     ``id(span)`` -> (entity_id, canonical) for the bare mentions relinked."""
     from helpers.entities.matcher import phrase_keys
 
+    # a bare «البرلمان» starts at the key برلمان: a story without it relinks nothing,
+    # so its spans are not read (most stories; the zones' key sets are kept)
+    if not any(_PARLIAMENT_KEY in z.types() for z in zlist):
+        return {}
     bare, named, countries = [], {}, set()
     for z, spans in zip(zlist, selected, strict=True):
         for s in spans:
@@ -1510,7 +1519,7 @@ def _story_dates(stories: pd.DataFrame) -> dict[str, str]:
 def _story_mentions(zlist, cg, date: str | None = None) -> tuple[list[tuple], StoryNames]:
     selected: list[list[Span]] = []
     keys = frozenset().union(*(z.types() for z in zlist))  # the story's distinct keys
-    maqsura_kept = any(k.endswith("ى") for k in keys)
+    maqsura_kept = any(map(str.endswith, keys, repeat("ى")))  # (at C level)
     # a sports story names clubs by everyday words (النصر، الهلال): data/sports_names.csv
     sports = sports_story(keys)
     attested: set[str] = set()  # club names used in a sentence about sport

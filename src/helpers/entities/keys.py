@@ -148,14 +148,24 @@ def name_keys(keys, definite) -> tuple[str, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1 << 16)
+def normal(text: str, alef: bool = True) -> str:
+    """:func:`helpers.text.normalize` of a word or phrase of a zone (``alef`` its
+    option, True by default as there), remembered per written string: a mention's words
+    are normalised for its written form, its canonical name and the lexicon, and the
+    rules normalise the same words, story after story (the one cache of the entity
+    layer: :mod:`helpers.entities.matcher` and the rules read it)."""
+    return normalize(text, alef=alef)
+
+
 def surface_key(word: str) -> str:
     """Key of one written word without proclitics: :func:`word_key` with its light form.
 
     ``surface_key("ألكسندر") == "الكسندر"`` (hamza: no article), ``surface_key("الأسد")
     == "اسد"``. Used for lexicon words (first names, rule lexicons).
     """
-    norm = normalize(word)
-    light = normalize(word, alef=False)
+    norm = normal(word)
+    light = normal(word, False)
     return word_key(norm, light if len(light) == len(norm) else None)
 
 

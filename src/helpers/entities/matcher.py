@@ -72,6 +72,9 @@ from helpers.entities.keys import (
     phrase_keys,
     word_key,
 )
+from helpers.entities.keys import (
+    normal as _normal,
+)
 from helpers.entities.lexicon import whole_word_wins, zipf
 from helpers.text import has_article, normalize, reporting_verbs, stopwords
 
@@ -255,15 +258,6 @@ def _is_mark(ch: str) -> bool:
     if got is None:
         got = _MARK_OF[ch] = ch in _MARKS or unicodedata.category(ch) == "Mn"
     return got
-
-
-@lru_cache(maxsize=1 << 16)
-def _normal(text: str, alef: bool) -> str:
-    """:func:`helpers.text.normalize` of a word or phrase of a zone (``alef`` its
-    option), remembered per written string: a mention's words are normalised for its
-    written form, its canonical name and the lexicon, the same words story after
-    story."""
-    return normalize(text, alef=alef)
 
 
 def _final_tanween(word: str) -> bool:

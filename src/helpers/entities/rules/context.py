@@ -5,6 +5,7 @@ shares."""
 
 from __future__ import annotations
 
+import weakref
 from functools import lru_cache
 
 from helpers.charsets import HAMZA_ALEFS
@@ -165,7 +166,7 @@ def context_places(z, cg, gaz_spans, guarded_spans) -> list:
             continue
         if foreign_cue(z, s, cg, gaz_spans):
             continue  # في الشرقية المصرية: Egypt's Sharqia, not the Saudi region
-        if not _spelled_like(z.light(i), [cg.gazetteer.table["guarded"].iat[c] for c in cands]):
+        if not _spelled_like(z.light(i), [_guarded_forms(cg, c) for c in cands]):
             continue  # أمل "hope" is not آمل: the writer's hamza differs from the name's
         if j < n and z.key[j] == "ان" and not z.definite[i]:
             # آمل أن "I hope that": a verb, not a place; a definite word is no verb
@@ -798,18 +799,39 @@ def _everyday_club_word(z, i: int, cg) -> bool:
     return False
 
 
-def _spelled_like(light: str, alias_lists) -> bool:
+def _strip_article(w: str) -> str:
+    """``w`` without its article when it is longer than four letters (الشرقية → شرقية)."""
+    return w[2:] if w.startswith("ال") and len(w) > 4 else w
+
+
+#: Per compiled gazetteer: row -> its guarded aliases as :func:`_spelled_like` compares
+#: them (:func:`helpers.text.normalize` with ``alef=False``, :func:`_strip_article`),
+#: each row's worked out at its first question (session 15: the table's column and the
+#: normalisation were read again for every guarded place met).
+_GUARDED_FORMS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _guarded_forms(cg, row: int) -> tuple[str, ...]:
+    """The guarded aliases of gazetteer row ``row`` of ``cg`` as :func:`_spelled_like`
+    reads them (cached per compiled gazetteer)."""
+    forms = _GUARDED_FORMS.get(cg)
+    if forms is None:
+        forms = _GUARDED_FORMS[cg] = {}
+    got = forms.get(row)
+    if got is None:
+        aliases = cg.gazetteer.table["guarded"].iat[row]
+        got = forms[row] = tuple(_strip_article(normalize(a, alef=False)) for a in aliases)
+    return got
+
+
+def _spelled_like(light: str, form_lists) -> bool:
     """Whether a written word (``alef=False`` light form) can be one of the aliases as
     spelled: letter for letter, except that a writer may drop a hamza (ا for أ إ آ) and
-    write ه for ة; a hamza the name does not have (أمل for آمل) is another word."""
-
-    def strip(w: str) -> str:
-        return w[2:] if w.startswith("ال") and len(w) > 4 else w
-
-    t = strip(light)
-    for aliases in alias_lists:
-        for a in aliases:
-            al = strip(normalize(a, alef=False))
+    write ه for ة; a hamza the name does not have (أمل for آمل) is another word.
+    ``form_lists``: per candidate row, its aliases as :func:`_guarded_forms` gives them."""
+    t = _strip_article(light)
+    for forms in form_lists:
+        for al in forms:
             if len(al) == len(t) and all(
                 x == y or (x == "ا" and y in HAMZA_ALEFS) or (x == "ه" and y == "ة")
                 for x, y in zip(t, al, strict=True)

@@ -6,7 +6,7 @@ particles (:func:`_name_extent`), and the tests a rule asks of a name's words
 
 from __future__ import annotations
 
-from helpers.entities.keys import fused_abd, surface_key
+from helpers.entities.keys import fused_abd, normal, surface_key
 from helpers.entities.lexicon import (
     looks_like_name,
     preposition_noun,
@@ -232,7 +232,7 @@ def _word_after_chain(light: str) -> bool:
     return (
         suffixed_noun(light)
         or (light.endswith("تي") and zipf("ال" + light[:-2] + "ة") >= _DUAL_NOUN_ZIPF)
-        or (len(light) > 2 and light[0] in "وف" and is_stopword(normalize(light[1:])))
+        or (len(light) > 2 and light[0] in "وف" and is_stopword(normal(light[1:])))
     )
 
 
@@ -497,7 +497,7 @@ def _chained_patronymic(z, i: int, cg, *, twice: bool = False) -> bool:
 def whole_key(z, j: int) -> str:
     """The key of token ``j`` read whole, its proclitic letters kept (باطوق for the
     token the text layer reads as ب + اطوق)."""
-    return surface_key(normalize(z.text[z.start[j] : z.end[j]]))
+    return surface_key(normal(z.text[z.start[j] : z.end[j]]))
 
 
 def _read_whole(z, j: int) -> None:

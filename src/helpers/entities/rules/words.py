@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from helpers.entities.keys import normal
 from helpers.entities.lexicon import looks_like_name, preposition_noun, verb_form, zipf
 from helpers.entities.rules.lexicons import (
     _ADJ_ENDINGS,
@@ -48,7 +49,7 @@ def _preposition_name(light: str, cg) -> bool:
     """A word the tokeniser left whole that is the preposition ل or ب + a name the
     gazetteer knows (لرويترز: رويترز), so no unknown name: the rest has five letters or
     more and is a word of a gazetteer alias (``cg.known``)."""
-    return len(light) >= 6 and light[0] in "لب" and normalize(light[1:]) in cg.known
+    return len(light) >= 6 and light[0] in "لب" and normal(light[1:]) in cg.known
 
 
 #: Zipf frequency from which a lone indefinite word after a head noun is read as an
@@ -197,7 +198,7 @@ def _present_verb_word(z, t: int, cg) -> bool:
     if z.kind[t] != "word" or z.definite[t] or z.peel[t] or z.tanween[t]:
         return False
     light = z.light(t)
-    if normalize(light) in cg.known:
+    if normal(light) in cg.known:
         return False
     stems = [light] + [
         light[: -len(suf)]
