@@ -20,11 +20,12 @@ Rules, in order:
 2. Candidates: an optional conjunction و/ف, then one of: the article ال (ال + X with
    X of 2+ letters: always a split, the article is written); ب/ك + ال + X; لل + Y, read
    as ل + لY (للافروف), ل + ال + Y (للوجود) or ل + ال + لY (للاجئين, three lams written
-   two); ب/ل/ك + R; the future prefix س + R where R starts like an imperfect verb
-   (ي ت ن ا: سيكون = س + يكون), its stem after that prefix has 2+ letters (3+ after ا:
-   not سان، ساهم، ساعد، سامر) and it is attested as a verb: with both ي and ت at z >= 3,
-   itself or without one pronoun suffix (يكون، تكون; سأكتسبه: يكتسب، تكتسب; ستوب "Stubb"
-   is not س + توب: يوب 2.66).
+   two), ب/ك + a function word written with the article (بالذي، كالتي, never a form of
+   إلى: كاليه "Calais" is not ك + إليه); ب/ل/ك + R; the future prefix س + R where R
+   starts like an imperfect verb (ي ت ن ا: سيكون = س + يكون), its stem after that
+   prefix has 2+ letters (3+ after ا: not سان، ساهم، ساعد، سامر) and it is attested as a
+   verb: with both ي and ت at z >= 3, itself or without one pronoun suffix (يكون، تكون;
+   سأكتسبه: يكتسب، تكتسب; ستوب "Stubb" is not س + توب: يوب 2.66).
 3. A candidate split W = p + R is **licensed** (``_licensed``) when, with z(W) > 0:
 
    - z(R) > 0 and z(R) >= z(W) - tau[p], tau = 1.0 for و ف ب ل, 0 for س and -1.0 for
@@ -512,7 +513,9 @@ class CliticSplitter:
                 if x == "له":  # بالله: ب + الله
                     return ch, "الله", 1
                 if "ال" + x in self.stop:
-                    return ch, "ال" + x, 1
+                    if x[0] == "ي":  # اليه، اليها are إليه، إليها: no article, no ب/ك before
+                        return None
+                    return ch, "ال" + x, 1  # بالذي، كالتي
                 if self._licensed(w, w[1:], ch, True, zw):
                     return ch + "+ال", x, 1
                 return None
