@@ -18,7 +18,7 @@ import pytest
 
 from helpers.freq import count_corpus, count_terms
 from helpers.text import tokenize, tokenize_zones
-from helpers.text.tokenize import COUNTED_KINDS, counted_surfaces
+from helpers.text.tokenize import COUNTED_KINDS, count_counted_surfaces, counted_surfaces
 
 TRICKY = {
     # the detached article: a word of its own before a space; written onto a number it
@@ -66,6 +66,7 @@ def test_streaming_tokens_are_the_tokenisers(name):
     assert _table_surfaces(text) == expected
     # and run by run (the streaming counter splits on whitespace first)
     assert [s for run in text.split() for s in counted_surfaces(run)] == expected
+    assert count_counted_surfaces(Counter(text.split() * 2)) == Counter(expected * 2)
 
 
 def test_the_detached_article_key_is_the_same_on_every_path():
