@@ -14,9 +14,18 @@ stay outside the repository.
 running text does (the set of issue 13's second session: seeds 41 and 43, 10 articles,
 1,500 characters, 794 words).
 
+``letter`` mode picks ``--tokens`` words beginning with one proclitic letter
+(``--letter``, e.g. ك) at random among every such word of the development articles
+(their first 3,000 characters), one word per pick, each with its context for a hand
+annotation; the first ``--tokens - --score`` picks go to ``--picks`` (tuning), the last
+``--score`` to ``--picks`` with ``.score`` before the suffix (scored only). ``run`` then
+gives each pick's analysis with the article tokenised alone (session 15: ك, seed 15,
+300 tokens, 100 scored).
+
 Usage::
 
     python benchmarks/clitic_sample.py pick  [--seed 13] [--articles 150]  # writes the picks
+    python benchmarks/clitic_sample.py letter --letter ك --tokens 300 --score 100 --seed 15
     python benchmarks/clitic_sample.py run   > analysis.tsv                 # per checkout
     python benchmarks/clitic_sample.py words --seed 41 --articles 10 --chars 1500 > words.tsv
 """
@@ -50,7 +59,10 @@ def articles(folder: Path) -> list[str]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("mode", choices=["pick", "run", "words"])
+    ap.add_argument("mode", choices=["pick", "run", "words", "letter"])
+    ap.add_argument("--letter", default="ك", help="letter mode: the proclitic letter")
+    ap.add_argument("--tokens", type=int, default=300, help="letter mode: words picked")
+    ap.add_argument("--score", type=int, default=100, help="letter mode: of them, scored only")
     ap.add_argument("--chars", type=int, default=1500, help="words mode: characters read")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--articles", type=int, default=150)
@@ -61,6 +73,20 @@ def main() -> None:
         raise SystemExit(f"no SaudiNewsNet copy at {args.corpus}")
     arts = articles(args.corpus)
     rng = random.Random(args.seed)
+    if args.mode == "letter":
+        # a word starting with the letter: not preceded by an Arabic letter, mark or tatweel
+        word = re.compile(f"(?<![\u0600-\u06ff]){args.letter}[\u0621-\u065f\u0640]{{2,}}")
+        cands = [(i, m) for i, a in enumerate(arts) for m in word.finditer(a)]
+        picks = rng.sample(cands, args.tokens)
+        scored = args.picks.with_suffix(".score" + args.picks.suffix)
+        for path, part in ((args.picks, picks[: -args.score]), (scored, picks[-args.score :])):
+            rows = []
+            for i, m in part:
+                ctx = arts[i][max(0, m.start() - 40) : m.end() + 40].replace("\n", " ")
+                rows.append(f"{i}\t{m.start()}\t{m.group()}\t{ctx.replace(chr(9), ' ')}")
+            path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+            print(f"{len(rows)} words into {path} (of {len(cands)} candidates)")
+        return
     idx = rng.sample(range(len(arts)), args.articles)
     if args.mode == "words":
         from helpers.text import tokenize
@@ -93,7 +119,7 @@ def main() -> None:
 
     cache = {}
     for line in args.picks.read_text(encoding="utf-8").splitlines():
-        i, start, word = line.split("\t")
+        i, start, word = line.split("\t")[:3]
         i, start = int(i), int(start)
         if i not in cache:
             cache[i] = tokenize(arts[i])

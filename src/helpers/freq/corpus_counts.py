@@ -51,7 +51,7 @@ from helpers.charsets import ARABIC_LETTER_SET
 from helpers.errors import ArgumentError, CorpusFormatError, check_whole
 from helpers.freq.labels import best_per_group
 from helpers.text.normalize import _key
-from helpers.text.tokenize import _ABBREV, _LATIN, _NUMBER, _PUNCT, _URL, _WORD
+from helpers.text.tokenize import _ABBREV, _LATIN, _NUMBER, _PUNCT, _URL, _WORD, COUNTED_KINDS
 
 __all__ = [
     "CorpusCounts",
@@ -63,7 +63,7 @@ __all__ = [
     "merge_counts",
 ]
 
-_COUNTED = frozenset({"word", "latin", "abbrev"})
+_COUNTED = frozenset(COUNTED_KINDS)
 #: The tokeniser's pattern (:data:`helpers.text.tokenize.TOKEN_RE`: the same
 #: alternatives) with the counted kinds (abbreviations, Arabic words, other-script
 #: words) as its one group, so ``findall`` gives a counted surface or ``""`` for a gap

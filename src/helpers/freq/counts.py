@@ -40,7 +40,7 @@ from helpers.errors import (
 )
 from helpers.freq.labels import best_per_group, label_order
 from helpers.text.normalize import _key
-from helpers.text.tokenize import WORD_RE
+from helpers.text.tokenize import COUNTED_KINDS, count_counted_surfaces
 
 __all__ = ["FREQ_COLUMNS", "TOKEN_KINDS", "count_terms", "term_frequencies", "term_labels"]
 
@@ -55,7 +55,7 @@ FREQ_COLUMNS: dict[str, str] = {
     "df": "int64",
     "tfidf": "float64",
 }
-_COUNTED = ("word", "latin", "abbrev")
+_COUNTED = COUNTED_KINDS
 #: Token kinds of the tokens table (``kind`` column of :func:`helpers.text.tokenize`).
 TOKEN_KINDS: tuple[str, ...] = ("word", "number", "punct", "latin", "abbrev", "url")
 
@@ -613,17 +613,15 @@ def count_terms(
 def _surfaces(runs: Counter[str]) -> Counter[str]:
     """Counter of counted surface types from a counter of whitespace-separated runs.
 
-    No token of :data:`helpers.text.tokenize.WORD_RE` holds a whitespace character
-    (``str.split`` and the pattern's ``\\s`` are the same set, ``str.isspace``), so the
-    tokens of a text are the tokens of its runs: each distinct run is matched once and
-    its tokens counted as often as the run occurs (2.8 -> 1.0 s for 5 MB of news-like
-    text at load 10). Consumes ``runs``.
+    The tokens are :func:`helpers.text.tokenize.counted_surfaces`' (counted by
+    :func:`helpers.text.tokenize.count_counted_surfaces`), the tokeniser's own pattern and
+    kinds (URLs and numbers, with the proclitics written onto them, are not
+    counted). No token holds a whitespace character (``str.split`` and the pattern's
+    ``\\s`` are the same set, ``str.isspace``), so the tokens of a text are the tokens of
+    its runs: each distinct run is matched once and its tokens counted as often as the
+    run occurs (2.8 -> 1.0 s for 5 MB of news-like text at load 10). Consumes ``runs``.
     """
-    findall = WORD_RE.findall
-    surfaces: Counter[str] = Counter()
-    for run, n in runs.items():
-        for s in findall(run):
-            surfaces[s] += n
+    surfaces = count_counted_surfaces(runs)
     runs.clear()
     return surfaces
 
@@ -647,9 +645,7 @@ def _from_surface_counts(
 
     types: list[str] = []
     freqs: list[int] = []
-    for s, c in surfaces.items():
-        if "://" in s or "@" in s or s.startswith("www."):
-            continue  # URLs and e-mail addresses are not terms
+    for s, c in surfaces.items():  # URLs and e-mail addresses never reach here
         types.append(s)
         freqs.append(c)
     n_types = len(surfaces)

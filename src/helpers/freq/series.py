@@ -45,9 +45,10 @@ def _resolve_key(cc, word: str) -> tuple[int, int] | None:
     if where >= 0:
         return n, int(where)
     from helpers.text import tokenize
+    from helpers.text.tokenize import COUNTED_KINDS
 
     tok = tokenize(word)
-    tok = tok[tok["kind"].isin(["word", "latin", "abbrev"])]
+    tok = tok[tok["kind"].isin(COUNTED_KINDS)]
     key = " ".join(tok["base"])
     if len(tok) != n:
         return None

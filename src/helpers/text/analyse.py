@@ -244,25 +244,14 @@ class Analyser:
             if self.cache:
                 self.cache = {}
         stop = self.stop
-        variant = self.variants.get
-        definite = self.definite
-        split = self.splitter.analyse
-        attested = self._attested
-        first = _PROCLITIC_LETTERS
+        word = self._word
         bases: list[str] = []
         clitics: list[str] = []
         stops: list[bool] = []
         add_b, add_c, add_s = bases.append, clitics.append, stops.append
         for s, k, p in zip(surfaces, kinds, pairs, strict=True):
             if p is not None:
-                light, norm = p
-                if light and light[0] in first:
-                    c, b, _, _ = split(light, norm, attested)
-                else:
-                    c, b = "", norm
-                b = variant(b, b)
-                if b in definite and c.endswith("ال"):
-                    b = "ال" + b
+                c, b, _ = word(*p)
                 add_b(b)
                 add_c(c)
                 add_s(b in stop)
@@ -297,16 +286,26 @@ class Analyser:
         key = "ال" + base if base in self.definite else base
         return Reading(clitics, key, "ال" + base, peeled, True)
 
+    def _word(self, light: str, norm: str) -> tuple[str, str, bool]:
+        """``(clitics, base, used)`` of an Arabic word from its light and full forms
+        (:attr:`_pair`): the one place of the word rules after normalisation, which
+        :meth:`__call__` (through :meth:`_analyse`) and :meth:`many` both call: the
+        proclitics (:class:`helpers.text.clitics.CliticSplitter`), the house spelling
+        (``data/spelling_variants.tsv``) and the keys that keep their article
+        (``data/article_keys.tsv``: الأحد "Sunday" is not أحد). ``used``: attestation
+        was consulted (the result may not be cached across texts)."""
+        if not light or light[0] not in _PROCLITIC_LETTERS:  # nothing to peel
+            return "", self.variants.get(norm, norm), False
+        clitics, base, _, used = self.splitter.analyse(light, norm, self._attested)
+        base = self.variants.get(base, base)
+        if base in self.definite and clitics.endswith("ال"):
+            base = "ال" + base
+        return clitics, base, used
+
     def _analyse(self, surface: str, kind: str | None) -> tuple[Analysis, bool]:
         if kind == "word":
             light, norm = self._pair(surface)
-            if not light or light[0] not in _PROCLITIC_LETTERS:  # nothing to peel
-                base = self.variants.get(norm, norm)
-                return Analysis(norm, base, "", base in self.stop, kind), False
-            clitics, base, _, used = self.splitter.analyse(light, norm, self._attested)
-            base = self.variants.get(base, base)
-            if base in self.definite and clitics.endswith("ال"):
-                base = "ال" + base  # الأحد (Sunday) is not أحد: data/article_keys.tsv
+            clitics, base, used = self._word(light, norm)
             return Analysis(norm, base, clitics, base in self.stop, kind), used
         if kind is None:
             from helpers.text.tokenize import kind_of

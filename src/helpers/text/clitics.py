@@ -20,11 +20,12 @@ Rules, in order:
 2. Candidates: an optional conjunction و/ف, then one of: the article ال (ال + X with
    X of 2+ letters: always a split, the article is written); ب/ك + ال + X; لل + Y, read
    as ل + لY (للافروف), ل + ال + Y (للوجود) or ل + ال + لY (للاجئين, three lams written
-   two); ب/ل/ك + R; the future prefix س + R where R starts like an imperfect verb
-   (ي ت ن ا: سيكون = س + يكون), its stem after that prefix has 2+ letters (3+ after ا:
-   not سان، ساهم، ساعد، سامر) and it is attested as a verb: with both ي and ت at z >= 3,
-   itself or without one pronoun suffix (يكون، تكون; سأكتسبه: يكتسب، تكتسب; ستوب "Stubb"
-   is not س + توب: يوب 2.66).
+   two), ب/ك + a function word written with the article (بالذي، كالتي, never a form of
+   إلى: كاليه "Calais" is not ك + إليه); ب/ل/ك + R; the future prefix س + R where R
+   starts like an imperfect verb (ي ت ن ا: سيكون = س + يكون), its stem after that
+   prefix has 2+ letters (3+ after ا: not سان، ساهم، ساعد، سامر) and it is attested as a
+   verb: with both ي and ت at z >= 3, itself or without one pronoun suffix (يكون، تكون;
+   سأكتسبه: يكتسب، تكتسب; ستوب "Stubb" is not س + توب: يوب 2.66).
 3. A candidate split W = p + R is **licensed** (``_licensed``) when, with z(W) > 0:
 
    - z(R) > 0 and z(R) >= z(W) - tau[p], tau = 1.0 for و ف ب ل, 0 for س and -1.0 for
@@ -33,7 +34,8 @@ Rules, in order:
      3.94, بشأن / شأن), or, with the article written after p and a stem of 3+ letters,
      z(R) >= 3.0 (بالإضافة 5.49 / الإضافة 3.54: a fixed phrase); س and ك, whose
      letters begin many words (سيارة، سيدي، كمال، كريم، كلين), need the remainder at
-     least as frequent, ك ten times as frequent (كرئيس 4.12 / رئيس 5.69);
+     least as frequent, ك ten times as frequent (كرئيس 4.12 / رئيس 5.69), or three
+     times as frequent with the **ك tests** below (كوسيلة 4.06 / وسيلة 4.79);
    - a remainder stem of 2 letters needs z(R) >= z(W) (وفي، فقد = ف + قد), and +0.5
      more after the article (بالدم splits, بالمر "Palmer" does not); never after ك
      (كلم "km", كيا "Kia");
@@ -51,10 +53,25 @@ Rules, in order:
      article at z >= 2.5 (بكين: الكين 2.16, باتت، برنت، بلوتو stay whole; بحقهم: الحق);
      ل likewise at 1.5 unless R starts like an imperfect verb (ليصل), so لوكاس، لاجارد
      stay whole and لاستكمال (الاستكمال 2.39) splits;
+   - the **ك tests** (ك + R, no article written): W is a word of its own when ب + W or
+     ل + W is in the lexicon at z >= 1.0 (a preposition never precedes ك: لكولن، بكلين,
+     so كولن، كلين، كلاي، كنيته stay whole); and a remainder only 3 to 10 times as
+     frequent as the whole (0.5 <= z(R) - z(W) < 1.0) licenses the split only when R
+     is clearly a noun (z(ال + R or a suffix stem) >= 3.0), W has no pronoun suffix or
+     accusative alef (not كسرنا، كعبا، كيدهم), W is no perfect verb (ي + W, ي + W less a
+     final ت, below 2.0: not كادت، كلفت) and R does not begin with a bare alef in the
+     written form (كايلا، كاميل; a written hamza, كأداة, is evidence): كجزء، كوسيلة،
+     كبديل، كمثال، كمرشح split;
    - the **stem article test**: W is a word of its own when one of its suffix stems
      takes the article at z >= 2.5 and >= z(W) - 1.0, more readily than R's stems do
      (margin 0.5): واحدا → الواحد, فورا → الفور, ليلا → الليل, لهبها → اللهب; not بدنيا
      (البدني 3.71 < الدنيا 4.99).
+
+   After ك, a hamzated alef (أ إ آ) starts the remainder too: the split is licensed
+   as above, or when the remainder (3+ letters, no stopword) is at z >= 3.0 and takes the
+   article at z >= 3.0, whatever the whole form's frequency (the alef-keyed lexicon reads
+   كأميرة as كاميرة "camera"): كأحد، كأداة، كأميرة، كإجراء; كأس (a two-letter remainder)
+   and كأنه (a stopword) stay whole.
 
    After و/ف, a hamzated alef (أ إ آ) starts the remainder: the split is licensed when the
    remainder is a function word or a lexicon word of 3+ letters (وأحد = و + أحد; the
@@ -161,6 +178,18 @@ _FUTURE_NEXT = frozenset("يتنا")  # imperfect prefixes (أ normalised to ا)
 _IMPERFECT = frozenset("يتن")  # ل before these may be the ل of purpose on a verb
 #: The future prefix س needs the verb stem attested with ي and with ت at this Zipf.
 VERB_Z = 3.0
+#: ك + noun (rule 3, the ك tests). A word attested after ب or ل at this Zipf or more is
+#: a word of its own: a preposition never stands before the proclitic ك (لكولن، بكلين
+#: are attested, لكرئيس is not).
+KAF_STACK_Z = 1.0
+#: A remainder less than 1.0 but at least KAF_NEAR Zipf more frequent than the whole
+#: (three to ten times) licenses ك + R only when R is clearly a noun (its definite form at
+#: KAF_NOUN_Z or more), the whole carries no pronoun suffix or accusative alef and is no
+#: perfect verb (ي + W, or ي + W without a final ت, below KAF_VERB_Z), and R does not
+#: begin with a bare alef (names: كايلا، كاميل): كوسيلة 4.06 / وسيلة 4.79، كبديل، كجزء.
+KAF_NEAR = 0.5
+KAF_NOUN_Z = 3.0
+KAF_VERB_Z = 2.0
 
 
 def stems(form: str, shortest: int = 3) -> list[str]:
@@ -362,10 +391,14 @@ class CliticSplitter:
         get = self.lex.get
         return max(get("ال" + s, 0.0) for s in stems(form, 2))
 
-    def _licensed(self, w: str, r: str, p: str, article: bool, zw: float) -> bool:
+    def _licensed(
+        self, w: str, r: str, p: str, article: bool, zw: float, bare: bool = False
+    ) -> bool:
         """Rule 3 of the module docstring: evidence that ``w`` is ``p`` + ``r``.
 
-        ``zw`` is the lexicon's Zipf value of ``w`` (looked up once by the caller).
+        ``zw`` is the lexicon's Zipf value of ``w`` (looked up once by the caller);
+        ``bare``: ``r`` begins with a bare alef in the written (light) form (read by the
+        ك tests only).
         """
         stem = len(r) - 2 if article else len(r)
         if stem < 2:
@@ -381,14 +414,15 @@ class CliticSplitter:
         if stem == 2:
             if p == "ك" or zr < zw + (SHORT_MARGIN if article else 0.0):
                 return False
+        elif p == "ك" and not article:
+            if r in self.stop or not self._kaf(w, r, zw, zr, bare):
+                return False  # كانا، كفى، كيا: no pronoun or particle after ك
         elif zr < zw - (max(TAU[p], 0.0) if article else TAU[p]) and not (
             article and zr >= ARTICLE_Z
         ):
             return False  # (the article written after ك is evidence: كالعادة at 0)
         if article:
             return True
-        if p == "ك" and r in self.stop:  # كانا، كفى، كيا: no pronoun or particle after ك
-            return False
         get = lex.get
         if get("ال" + w, 0.0) >= zw - KAPPA:
             return False  # the article test: الواحد، الولاية
@@ -404,6 +438,27 @@ class CliticSplitter:
         # the remainder's definite stem is more frequent (بدنيا: الدنيا over البدني)
         dw = max((get("ال" + s, 0.0) for s in stems(w)[1:]), default=0.0)
         return not (dw >= NOUN_Z and dw >= zw - KAPPA and dw > dr - DEF_MARGIN)
+
+    def _kaf(self, w: str, r: str, zw: float, zr: float, bare: bool) -> bool:
+        """The frequency margin and the ك tests of rule 3 for ``w`` = ك + ``r`` (no
+        article written; remainder of 3+ letters, ``zw`` and ``zr`` > 0): the remainder
+        ten times as frequent as the whole (:data:`TAU`), or three times with a clear
+        noun, an unsuffixed whole that is no verb and no bare alef after ك; never a
+        whole attested after ب or ل."""
+        if zr < zw + KAF_NEAR:
+            return False
+        get = self.lex.get
+        if get("ب" + w, 0.0) >= KAF_STACK_Z or get("ل" + w, 0.0) >= KAF_STACK_Z:
+            return False  # لكولن، بكلين: a word of its own (no preposition before ك)
+        if zr >= zw - TAU["ك"]:
+            return True
+        return not (
+            bare
+            or self._definite(r) < KAF_NOUN_Z
+            or len(stems(w)) > 1  # كسرنا، كعبا، كيدهم: a suffix on the whole
+            or get("ي" + w, 0.0) >= KAF_VERB_Z
+            or (w[-1] == "ت" and get("ي" + w[:-1], 0.0) >= KAF_VERB_Z)  # كادت، كلفت
+        )
 
     def _rest(self, light: str, full: str, o: int) -> tuple[str, str, int] | None:
         """Analysis of ``light[o:]`` (no conjunction): ``(clitics, base, peeled)`` or None.
@@ -458,11 +513,24 @@ class CliticSplitter:
                 if x == "له":  # بالله: ب + الله
                     return ch, "الله", 1
                 if "ال" + x in self.stop:
-                    return ch, "ال" + x, 1
+                    if x[0] == "ي":  # اليه، اليها are إليه، إليها: no article, no ب/ك before
+                        return None
+                    return ch, "ال" + x, 1  # بالذي، كالتي
                 if self._licensed(w, w[1:], ch, True, zw):
                     return ch + "+ال", x, 1
                 return None
-            if self._licensed(w, w[1:], ch, False, zw):
+            if ch == "ك" and light[o + 1] in HAMZA_SEATS:
+                # the alef-keyed lexicon reads كأميرة as كاميرة "camera": the remainder
+                # alone decides (a noun of 3+ letters, كأحد، كأداة، كإجراء; كأنه is a stopword)
+                r = w[1:]
+                if r in self.stop or n < 4:
+                    return None
+                if (
+                    self.lex.get(r, 0.0) >= KAF_NOUN_Z and self._definite(r) >= KAF_NOUN_Z
+                ) or self._licensed(w, r, ch, False, zw):
+                    return ch, r, 1
+                return None
+            if self._licensed(w, w[1:], ch, False, zw, ch == "ك" and light[o + 1] == "ا"):
                 return ch, w[1:], 1
             return None
         if (
