@@ -79,13 +79,14 @@ def whole_word_wins(whole: str, rest: str) -> bool:
     return zipf(rest) - zw < (CONJ_MARGIN if conj else PEEL_MARGIN)
 
 
-def takes_article(light: str) -> bool:
+def takes_article(light: str, gap: float = _ARTICLE_GAP) -> bool:
     """True when ``light`` (no proclitic, no article) is a noun by the count of its
-    definite form: ال + ``light`` is attested within :data:`_ARTICLE_GAP` Zipf units of
-    the word (غضب 4.54 / الغضب 4.61, مصدر; not فاين 3.95 / الفاين 1.73). The first test
-    of :func:`looks_like_name`."""
+    definite form: ال + ``light`` is attested within ``gap`` Zipf units of the word
+    (default :data:`_ARTICLE_GAP`: غضب 4.54 / الغضب 4.61, مصدر; not فاين 3.95 / الفاين
+    1.73). The first test of :func:`looks_like_name`; the quotes layer's noun test
+    (:func:`helpers.quotes.wordkinds._noun_reading`) asks it with a narrower gap."""
     za = zipf("ال" + light)
-    return za > 0.0 and za >= zipf(light) - _ARTICLE_GAP
+    return za > 0.0 and za >= zipf(light) - gap
 
 
 @lru_cache(maxsize=65536)

@@ -279,11 +279,16 @@ _NOUN_PAST_MARGIN = 0.9
 _NOUN_PAST_NOISE = 2.0
 
 
-def _noun_evidence(norm: str) -> tuple[float, float, float]:
-    """``(zipf(norm), zipf("ال" + norm), max(zipf(norm + "وا"), zipf(norm + "ت")))``."""
-    from helpers.entities.lexicon import zipf
+def _noun_with_article(norm: str) -> tuple[bool, float, float]:
+    """``(article, own, past)``: whether the lexicon writes ``norm`` with the article
+    about as often as without (:func:`helpers.entities.lexicon.takes_article` within
+    :data:`_NOUN_ARTICLE_MARGIN`), its own Zipf, and the Zipf of its commoner past form
+    (+وا, +ت)."""
+    from helpers.entities.lexicon import takes_article, zipf
 
-    return zipf(norm), zipf("ال" + norm), max(zipf(norm + "وا"), zipf(norm + "ت"))
+    own = zipf(norm)
+    article = own > 0 and takes_article(norm, gap=_NOUN_ARTICLE_MARGIN)
+    return article, own, max(zipf(norm + "وا"), zipf(norm + "ت"))
 
 
 def _noun_reading(norm: str) -> bool:
@@ -294,16 +299,17 @@ def _noun_reading(norm: str) -> bool:
     and its own past forms are rarer by :data:`_NOUN_PAST_MARGIN` (نظام، أمن، يد، تقدم،
     بدء، عمل، ممثل; not تحاول، لعبت، تود، أكد، قال, whose article forms are not words).
     For a word followed by its genitive (a quoted name after it): session 15, item 1."""
-    own, article, past = _noun_evidence(norm)
-    return own > 0 and article >= own - _NOUN_ARTICLE_MARGIN and past < own - _NOUN_PAST_MARGIN
+    article, own, past = _noun_with_article(norm)
+    return article and past < own - _NOUN_PAST_MARGIN
 
 
 def _noun_only(norm: str) -> bool:
-    """A noun whatever follows it: :func:`_noun_reading`, and no past form of its own
-    above noise (:data:`_NOUN_PAST_NOISE`: نظام، يد، يوم، نائب، يمين; not أمن, whose
-    أمنوا is آمنوا, nor بحث، أمر، شكر، رأس, verbs that open news sentences)."""
-    own, article, past = _noun_evidence(norm)
-    return own > 0 and article >= own - _NOUN_ARTICLE_MARGIN and past < _NOUN_PAST_NOISE
+    """A noun whatever follows it: written with the article as :func:`_noun_reading`
+    asks, and no past form of its own above noise (:data:`_NOUN_PAST_NOISE`: نظام، يد،
+    يوم، نائب، يمين; not أمن, whose أمنوا is آمنوا, nor بحث، أمر، شكر، رأس, verbs that
+    open news sentences)."""
+    article, _own, past = _noun_with_article(norm)
+    return article and past < _NOUN_PAST_NOISE
 
 
 def _clause_verb(norm: str) -> bool:
