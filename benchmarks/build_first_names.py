@@ -30,7 +30,7 @@ Selection (each step's count is printed):
    :func:`_second_person`: ثقتي، حبيتك), a vocative يا + word (ياعلي) or a conjunction
    و/ف + a word of Zipf >= 3 (ويبقى), and ordinary words that
    the lexicon finds frequent: Zipf >= :data:`DROP_ZIPF` and not
-   :func:`helpers.entities.lexicon.looks_like_name` (رجل، صمت، ذكريات), and any word
+   :func:`helpers.text.lexical.looks_like_name` (رجل، صمت، ذكريات), and any word
    of Zipf >= :data:`ANY_DROP_ZIPF` (لله، ليش).
 5. Flagged ``common`` (opens a name only after a title, before another first name, or
    before a family name the lexicon reads as one; the format of ``first_names.txt``):
@@ -245,7 +245,7 @@ def arabic_names(path: Path, rank: int) -> dict[str, int]:
 def _second_person(light: str) -> bool:
     """A word with a suffix of the first or second person (ثقتي، حبيتك، نسيانك،
     شخصيتي): the word without it, or with ة for its ت, is attested (Zipf >= 2)."""
-    from helpers.entities.lexicon import zipf
+    from helpers.text.lexical import zipf
 
     for suf in ("ك", "ي", "ني"):
         stem = light[: -len(suf)]
@@ -299,9 +299,9 @@ def vet(light: str, excluded: set[str], *, by_hand: bool = False) -> tuple[str, 
     :data:`ANY_DROP_ZIPF`). A name written ``by_hand`` (vetted by reading, not a
     package's rank) is not dropped as suffixed or ordinary. ``flag`` is ``"common"`` for a
     kept ordinary word of Zipf >= :data:`COMMON_ZIPF` (the format of ``first_names.txt``),
-    else ``""``. Zipf values: wordfreq through :mod:`helpers.entities.lexicon`."""
+    else ``""``. Zipf values: wordfreq through :mod:`helpers.text.lexical`."""
     from helpers.entities.keys import surface_key
-    from helpers.entities.lexicon import looks_like_name, suffixed_noun, zipf
+    from helpers.text.lexical import looks_like_name, suffixed_noun, zipf
 
     key = surface_key(light)
     if light.startswith("ال"):
@@ -382,7 +382,7 @@ def main() -> None:
 # {" ".join(ARAB)};
 # dropped: a written article, < 3 letters, stopwords, particles, titles, nationality
 # adjectives, months, head nouns, gazetteer names, nouns with a pronoun suffix, يا + word,
-# and ordinary words of Zipf >= {DROP_ZIPF} (wordfreq, helpers.entities.lexicon) or any
+# and ordinary words of Zipf >= {DROP_ZIPF} (wordfreq, helpers.text.lexical) or any
 # word of Zipf >= {ANY_DROP_ZIPF}; flagged common: ordinary words of Zipf >= {COMMON_ZIPF}.
 # Plus {len(FOREIGN)} transliterated foreign first names written by hand (general knowledge).
 """

@@ -117,8 +117,8 @@ def mine(
     ``tool`` names the calling script in the progress lines (stderr). Raises
     ``FileNotFoundError`` if a day's zip is missing."""
     from helpers.entities import extract_entities, load_gazetteer
-    from helpers.entities.lexicon import zipf
     from helpers.entities.matcher import compile_gazetteer
+    from helpers.text.lexical import zipf
 
     gaz = load_gazetteer()
     cg = compile_gazetteer(gaz)

@@ -32,7 +32,7 @@ surname, story, evidence, uncovered, uses, outlets, contexts``. ``vet``: the fla
 evidence); the words ``vet`` drops (a written article, stopwords, titles, gazetteer
 names, ordinary words of Zipf >= 4.0) are left out unless ``--all``. ``zipf``: the
 lexicon's frequency of the word; ``namelike``:
-:func:`helpers.entities.lexicon.looks_like_name`; ``contexts``: three uncovered uses
+:func:`helpers.text.lexical.looks_like_name`; ``contexts``: three uncovered uses
 with 30 characters each side, ``|``-separated.
 
 With ``--surnames``, the rows are the last words of PERSON mentions of two words or
@@ -121,10 +121,10 @@ def main(argv: list[str] | None = None) -> int:
 
     from helpers.entities import extract_entities, load_gazetteer, rules
     from helpers.entities.gazetteer import first_names
-    from helpers.entities.lexicon import looks_like_name, zipf
     from helpers.entities.matcher import compile_gazetteer
     from helpers.entities.rules import lexicons as rules_lexicons
     from helpers.text import normalize
+    from helpers.text.lexical import looks_like_name, zipf
 
     firsts = first_names()
     male = {rules_lexicons._k(w) for w in MALE_TITLES.split()}
@@ -265,7 +265,7 @@ def surname_rows(zones_all, mention_tokens, full_names, named_in, outlet_of) -> 
     stories that do not name the person in full (``named_in``: the alias rule links the
     others already); rows ``(surname, zipf, full name, full mentions, bare uses,
     outlets, stories, contexts)``, most bare uses first."""
-    from helpers.entities.lexicon import zipf
+    from helpers.text.lexical import zipf
 
     bare: Counter = Counter()
     outlets: dict[str, set] = defaultdict(set)

@@ -2,7 +2,7 @@
 
 Every sentence here was written for this file (none is from a corpus); each expected
 value was worked out by reading the sentence. The lexicon figures quoted in comments are
-wordfreq 3.1.1's Arabic "large" list (Zipf), read with helpers.entities.lexicon.zipf.
+wordfreq 3.1.1's Arabic "large" list (Zipf), read with helpers.text.lexical.zipf.
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ import pytest
 from entity_stories import stories
 
 from helpers.entities import entity_counts, extract_entities
-from helpers.entities.lexicon import looks_like_name, whole_word_wins, zipf
 from helpers.quotes import extract_quotes
+from helpers.text.lexical import looks_like_name, whole_word_wins, zipf
 
 
 def found(m: pd.DataFrame, typ: str | None = None) -> list[tuple[str, str]]:

@@ -12,7 +12,7 @@ from entity_stories import stories
 
 from helpers.entities import extract_entities
 from helpers.entities.keys import fused_abd, name_keys
-from helpers.entities.lexicon import looks_like_name, preposition_noun
+from helpers.text.lexical import looks_like_name, preposition_noun
 
 
 def people(m):

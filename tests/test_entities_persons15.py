@@ -105,7 +105,7 @@ def test_a_bare_first_name_of_two_full_names_stays_its_storys_own():
 
 
 def test_takes_article_by_hand():
-    from helpers.entities.lexicon import takes_article
+    from helpers.text.lexical import takes_article
 
     assert takes_article("غضب")  # الغضب 4.61 / غضب 4.54
     assert not takes_article("فاين")  # الفاين 1.73 / فاين 3.95

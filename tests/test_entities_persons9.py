@@ -47,7 +47,7 @@ def test_a_feminine_or_plural_past_verb_is_no_name_after_a_role():
 
 
 def test_a_name_in_ta_or_waw_alef_stays_a_name():
-    from helpers.entities.lexicon import looks_like_name
+    from helpers.text.lexical import looks_like_name
 
     # جانيت، روبرت (no masculine stem), هانت (هانوا 1.82), جنوا، ستيوا (Genoa, Steaua)
     for name in ("جانيت", "روبرت", "هانت", "جنوا", "ستيوا"):

@@ -64,11 +64,11 @@ from functools import lru_cache
 
 from helpers.entities import rules
 from helpers.entities.keys import ABD, name_keys, surface_key
-from helpers.entities.lexicon import suffixed_noun, verb_form, zipf
 from helpers.entities.rules import lexicons as rules_lexicons
 from helpers.entities.rules import names as rules_names
 from helpers.entities.rules import words as rules_words
 from helpers.ids import story_scoped
+from helpers.text.lexical import suffixed_noun, verb_form, zipf
 
 __all__ = [
     "NAMED_AFTER_HEADS",
@@ -869,7 +869,7 @@ def transliteration_key(name: str) -> tuple[str, ...] | None:
 
     A name is grouped only when its last word is a foreign surname: no article, four
     letters or more, and a word no Arabic word reads as
-    (:func:`helpers.entities.lexicon.looks_like_name`: ترامب، بلاتر; not الغامدي, not
+    (:func:`helpers.text.lexical.looks_like_name`: ترامب، بلاتر; not الغامدي, not
     مخايش's neighbours of Arabic shape). Each such word is folded: :func:`variant_key`,
     then the long-vowel letters ا و ي inside it (not its first or last letter) left
     out, which transliteration writes one way or another (ترامب → ترمب، جوزيف → جزف،
@@ -878,8 +878,8 @@ def transliteration_key(name: str) -> tuple[str, ...] | None:
     """
     from helpers.entities.gazetteer import first_names
     from helpers.entities.keys import word_key
-    from helpers.entities.lexicon import looks_like_name
     from helpers.text import normalize
+    from helpers.text.lexical import looks_like_name
 
     words = normalize(str(name)).split()
     if not words or words[-1].startswith("ال") or len(words[-1]) < 4:

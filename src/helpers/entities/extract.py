@@ -502,7 +502,7 @@ def _rule_id(z, s: Span, cg) -> str:
 def _headed_names(zlist, selected, cg) -> dict[tuple[str, ...], tuple[str, str, str]]:
     """The names a rule found after a head noun in a story (see :func:`_short_names`):
     ``{name keys: (type, entity_id, canonical)}``, first found first."""
-    from helpers.entities.lexicon import looks_like_name
+    from helpers.text.lexical import looks_like_name
 
     heads = {"LOC": rules.PLACE_HEADS, "ORG": rules.SELF_NAMED_ORG_HEADS}
     names: dict[tuple[str, ...], tuple[str, str, str]] = {}
@@ -734,7 +734,7 @@ def _everyday_pair(z, t: int, cg) -> bool:
     or ية whose masculine in ي is attested at :data:`NISBA_ZIPF` (العمل الوطني، العمل
     الإسلامي after حزب العمل الوطني، جبهة العمل الإسلامي: "national / Islamic action").
     A nationality is no such adjective (الشعب الأوروبي after حزب الشعب الأوروبي)."""
-    from helpers.entities.lexicon import zipf
+    from helpers.text.lexical import zipf
 
     light = z.light(t + 1)
     if light.endswith("ية"):
@@ -781,7 +781,7 @@ def _short_names(zlist, names, covered) -> list[tuple]:
     نادي، صحيفة...), not one named by a place or a person (جامعة كاليفورنيا، شرطة
     زيوريخ، إدارة كلينتون: كاليفورنيا alone is the place). The name after the head (one
     or two words, the first without the article and no ordinary Arabic word by the
-    lexicon, :func:`helpers.entities.lexicon.looks_like_name`) is looked for in the
+    lexicon, :func:`helpers.text.lexical.looks_like_name`) is looked for in the
     story's uncovered words, and so is its first word alone when the second only
     describes it (:func:`_described`: شركة كوينتين القابضة ... كوينتين); each run found
     is a mention of the same entity, method ``alias``. Adds the tokens to ``covered``.
@@ -875,7 +875,7 @@ def _bracketed_names(
     same entity (same ``entity_id`` and ``canonical``), method ``alias``. The same words
     written bare anywhere else in the story (a title included) are mentions of it too,
     when the short form is more than one word or a word the lexicon knows as no
-    ordinary Arabic word (:func:`helpers.entities.lexicon.looks_like_name`: ساما yes,
+    ordinary Arabic word (:func:`helpers.text.lexical.looks_like_name`: ساما yes,
     السياحة "tourism" no), so a common noun used as a short form marks only its
     bracket. ``entity_of(zone_index, span)`` gives ``(entity_id, canonical)``. Adds the
     tokens to ``covered``, and the propagated names to ``found_names`` (a dict, if
@@ -885,7 +885,7 @@ def _bracketed_names(
 
     Returns list of (zone_index, first_token, end_token, type, entity_id, canonical).
     """
-    from helpers.entities.lexicon import looks_like_name
+    from helpers.text.lexical import looks_like_name
 
     out: list[tuple] = []
     names: dict[tuple[str, ...], tuple[str, str, str]] = {}
@@ -965,7 +965,7 @@ def _adverb_accusative(z, i: int) -> bool:
     word (:func:`helpers.entities.rules.ordinary`), ending in alef, and the word without
     that alef a noun the lexicon knows (Zipf >= :data:`_ACCUSATIVE_STEM_ZIPF`): short
     forms that end in alef stay (ساما، كلانا: rare words; فيفا: فيف no word)."""
-    from helpers.entities.lexicon import zipf
+    from helpers.text.lexical import zipf
 
     light = z.light(i)
     return (
@@ -980,13 +980,13 @@ def _adverb_accusative(z, i: int) -> bool:
 def _not_a_short_form(z, i: int, opens: bool = False) -> bool:
     """Token ``i``, in brackets or quote marks after an organisation's name, makes them
     no short form of it: an adverb (:func:`_adverb_accusative`: (تحديدا)، (حاليا)), or
-    a verb (:func:`helpers.entities.lexicon.verb_form`, a word not read as a name) in a
+    a verb (:func:`helpers.text.lexical.verb_form`, a word not read as a name) in a
     form no noun takes: a present of the third person masculine (ي: نادي الفتح
     «يكسب»، مجلس الأمن «يصادق») or a past plural (وا: «فوجئوا»), or, ``opens`` (the
     first of several words), any present (موبايلي «تختتم مزاد»، نادي النصر «يفتقد
     مجهودات»): a headline's clause, never a short form. A word alone in ت، ن، أ may be a
     noun that is a short form (سوق الأسهم (تداول)), so it stays."""
-    from helpers.entities.lexicon import looks_like_name, verb_form
+    from helpers.text.lexical import looks_like_name, verb_form
 
     if z.kind[i] != "word":
         return False
@@ -1103,7 +1103,7 @@ def _hidden_article(z, s: Span) -> bool:
     after it says nothing: it is a construct, whose first word has no article (للجنة
     الانضباط = ل + لجنة الانضباط). Adjective: a word of ``rules.ORG_TAIL_ADJECTIVES`` or
     a nisba (:data:`NISBA_ZIPF`). Rule names only: a gazetteer name keeps its spelling."""
-    from helpers.entities.lexicon import zipf
+    from helpers.text.lexical import zipf
 
     i = s.i
     if not (
@@ -1308,11 +1308,11 @@ def _club_sense(zlist, selected, chosen, cg) -> None:
 def _organisation_words(zlist, selected, chosen, cg) -> dict[str, tuple[str, str]]:
     """The last words of the story's listed organisations of two words or more that may
     stand alone for them (فيردر بريمن ... بريمن): a word the lexicon reads as no ordinary
-    Arabic word (:func:`helpers.entities.lexicon.looks_like_name`: not الفرنسي، العربية،
+    Arabic word (:func:`helpers.text.lexical.looks_like_name`: not الفرنسي، العربية،
     سيتي) and no first name of ``cg.first_names`` (راشد). Word key ->
     (entity_id, canonical) of the organisation; a word two organisations end with is
     left out."""
-    from helpers.entities.lexicon import looks_like_name
+    from helpers.text.lexical import looks_like_name
 
     found: dict[str, tuple[str, str] | None] = {}
     for z, spans in zip(zlist, selected, strict=True):
@@ -1463,7 +1463,7 @@ def _unattested_clubs(zlist, selected, attested: set[str], by_name: dict[int, Sp
     (``attested``, :func:`rules.sport_attested_clubs`) nor names as a club by other
     evidence (a head, نادي الاتفاق; a sports context, لاعبي روما): one sense per
     story. Not a name of :data:`rules.BODY_CLUB_NAMES` (الاتحاد: a federation)."""
-    from helpers.entities.lexicon import zipf
+    from helpers.text.lexical import zipf
 
     attested = attested | {
         z.key[s.j - 1]

@@ -263,7 +263,7 @@ def bare_alef_names() -> frozenset[str]:
     alef of a leading أل (ألكسندر، ألبرت، أليساندرو; key ``الكسندر``) whose spelling
     with a bare alef is no article + word: the rest after ال has three letters or more
     and is rarer than :data:`BARE_ALEF_MAX_ZIPF` in the lexicon
-    (:func:`helpers.entities.lexicon.zipf`).
+    (:func:`helpers.text.lexical.zipf`).
 
     The matcher reads a word so written whole (:func:`helpers.entities.matcher._choose`):
     الكسندر ليتفيننكو opens a name as ألكسندر does. A name in إل (إلياس، إلهام) is never
@@ -276,7 +276,7 @@ def bare_alef_names() -> frozenset[str]:
     (True, False)
     """
     from helpers.entities.keys import surface_key
-    from helpers.entities.lexicon import zipf
+    from helpers.text.lexical import zipf
 
     out = set()
     for fname in FIRST_NAME_FILES:
@@ -776,7 +776,7 @@ def _islands_short_name(name: str) -> list[str]:
     """The short name of a country CLDR names by its islands: جزر المالديف is also
     written المالديف (جمهورية المالديف), جزر البهاما البهاما; only a definite one-word
     rest that the lexicon does not know as an everyday word (not جزر القمر: القمر)."""
-    from helpers.entities.lexicon import zipf
+    from helpers.text.lexical import zipf
 
     head, _, rest = name.partition(" ")
     if head != "جزر" or " " in rest or not rest.startswith("ال"):

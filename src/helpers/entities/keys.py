@@ -62,7 +62,7 @@ def maqsura_key(key: str, form: str) -> str:
     proclitics (the article kept), ending like ``key``. Keys of fewer than three letters,
     and keys not ending in ى, are returned as they are; otherwise the ى becomes ي when
     the ي spelling of ``form`` is at least :data:`MAQSURA_MARGIN` Zipf units more
-    frequent in the lexicon (:func:`helpers.entities.lexicon.zipf`, wordfreq's Arabic
+    frequent in the lexicon (:func:`helpers.text.lexical.zipf`, wordfreq's Arabic
     list). So the one rule serves both sides: the text's الدولى and the gazetteer's
     الدولي give the key دولي, while على and أجرى keep ى. A first name written with ى
     (:func:`helpers.entities.gazetteer.first_names`: منى، يسرى، رضى، سعدى) keeps it: the
@@ -75,7 +75,7 @@ def maqsura_key(key: str, form: str) -> str:
     if len(key) < 3 or not key.endswith("ى") or not form.endswith("ى"):
         return key
     from helpers.entities.gazetteer import first_names
-    from helpers.entities.lexicon import zipf
+    from helpers.text.lexical import zipf
 
     if key in first_names():
         return key

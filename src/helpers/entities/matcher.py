@@ -75,8 +75,8 @@ from helpers.entities.keys import (
 from helpers.entities.keys import (
     normal as _normal,
 )
-from helpers.entities.lexicon import whole_word_wins, zipf
 from helpers.text import has_article, normalize, reporting_verbs, stopwords
+from helpers.text.lexical import whole_word_wins, zipf
 
 __all__ = ["CompiledGazetteer", "Span", "Zone", "compile_gazetteer", "read_zone"]
 
@@ -338,10 +338,10 @@ def _variant_signature(keys: tuple[str, ...], v: tuple[str, ...], sig):
 
 def _everyday_variant(variant: tuple[str, ...], readings) -> bool:
     """A generated one-word spelling of a place that is an everyday word: the lexicon
-    gives no sign of a name (:func:`helpers.entities.lexicon.looks_like_name`) and knows
+    gives no sign of a name (:func:`helpers.text.lexical.looks_like_name`) and knows
     it better than every written spelling of the alias (جريان "flowing", a ج-spelling of
     the Libyan town غريان: 3.28 against 2.58). Such a variant is not matched."""
-    from helpers.entities.lexicon import looks_like_name, zipf
+    from helpers.text.lexical import looks_like_name, zipf
 
     if len(variant) != 1:
         return False
@@ -916,7 +916,7 @@ def _whole(light: str, peeled: int) -> bool:
     """Whether the lexicon reads the written word as one word, not proclitic(s) + rest.
 
     ``peeled`` letters of proclitic would be removed. See
-    :func:`helpers.entities.lexicon.whole_word_wins`: فرقة stays whole (not ف + رقة),
+    :func:`helpers.text.lexical.whole_word_wins`: فرقة stays whole (not ف + رقة),
     لدينا stays whole (not ل + دينا), بروس stays whole (not ب + روس). A preposition ل
     before ل (لل: ل + ال, or ل + a word in ل) and a proclitic before the written article
     (والتنمية) are always proclitics.

@@ -60,9 +60,9 @@ _RUN_ON_ZIPF = 4.0
 def _named_after_first(words: list[str]) -> bool:
     """The normalised words of a PERSON name go on as a name after the first name: one
     of them is a name particle (بن، آل، أبو), a first name, or no common word (Zipf <
-    :data:`_RUN_ON_ZIPF`, or a word :func:`helpers.entities.lexicon.looks_like_name`
+    :data:`_RUN_ON_ZIPF`, or a word :func:`helpers.text.lexical.looks_like_name`
     takes for a name), the article off; خالد رجل، علي لقي، خالد اختفاء do not."""
-    from helpers.entities.lexicon import looks_like_name, zipf
+    from helpers.text.lexical import looks_like_name, zipf
 
     first = _first_names()
     for w in words[1:]:

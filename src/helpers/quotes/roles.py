@@ -175,7 +175,7 @@ def _name_index(z: _Zone, words: list[_Tok]) -> int | None:
     lexicon knows as no ordinary word. Words in construct before the first definite
     word (رئيس إقليم كردستان) and after a preposition (المتحدث باسم حرس الحدود) are the
     role's."""
-    from helpers.entities.lexicon import looks_like_name
+    from helpers.text.lexical import looks_like_name
 
     first = _first_names()
     seen_definite = _definite(words[0])
@@ -215,7 +215,7 @@ def _unattested_split(z: _Zone, w: _Tok) -> bool:
     letter is a proclitic's (الجنرال باديش → ب + اديش 1.94; الوزير كبراوي → ك + براوي
     1.65), not a preposition and its noun (بالوزارة → وزارة 5.52، بلندن → لندن 5.02).
     Session 15 (item 4: a title with its name read as a bare role)."""
-    from helpers.entities.lexicon import zipf
+    from helpers.text.lexical import zipf
 
     base = z.lex.base(w.surface)
     return zipf(w.norm) < _UNATTESTED_ZIPF and zipf(base) < _UNATTESTED_ZIPF
@@ -405,10 +405,10 @@ def _unlisted_name(z: _Zone, run: list, *, proclitics: bool = True) -> dict[str,
     """The speaker named by the words ``run`` in apposition to a role, a name nobody
     listed: two to four words, none definite, a stop word or a phrase stop (nor, with
     ``proclitics=False``, written with a proclitic), the first a first name or a word
-    the lexicon reads as a name (:func:`helpers.entities.lexicon.looks_like_name`).
+    the lexicon reads as a name (:func:`helpers.text.lexical.looks_like_name`).
     ``{"speaker_id": None, "speaker": the words as written}``, else None. The one test
     of :func:`_role_name`'s and :func:`_after_relative`'s appositions."""
-    from helpers.entities.lexicon import looks_like_name
+    from helpers.text.lexical import looks_like_name
 
     if not 2 <= len(run) <= 4:
         return None
@@ -579,9 +579,9 @@ def _holders(z: _Zone) -> list[tuple[int, dict[str, object]]]:
 def _opens_name(word: str) -> bool:
     """``word`` (as written) can stand in a person's name: letters only, and a first
     name of the gazetteer (فضل، عبده، سكينة) or a word the lexicon knows as no ordinary
-    word (أناغنوستيس، ديردي: :func:`helpers.entities.lexicon.looks_like_name`), an
+    word (أناغنوستيس، ديردي: :func:`helpers.text.lexical.looks_like_name`), an
     initial ال read as part of it (اليكسي، اليزابيت: يكسي is no word)."""
-    from helpers.entities.lexicon import looks_like_name
+    from helpers.text.lexical import looks_like_name
 
     if not word.isalpha():
         return False  # ب.و، 2015: initials and numbers name nobody across stories
@@ -595,7 +595,7 @@ def _descriptor(word: str) -> bool:
     """``word`` is a definite descriptor before a name (الخبير، الاقتصادي، الأديب،
     البروفيسور), not a name written with an initial ال (اليكسي، اليزابيت): the word
     without its article attested at :data:`_DESCRIPTOR_ZIPF` or more, and no name."""
-    from helpers.entities.lexicon import zipf
+    from helpers.text.lexical import zipf
 
     key = normalize(word, alef=False)
     return has_article(key) and zipf(key[2:]) >= _DESCRIPTOR_ZIPF and not _opens_name(word)
@@ -620,7 +620,7 @@ def _role_apart(z: _Zone, who: dict[str, object]) -> dict[str, object]:
     ب.و stays whole), and not one common first name alone (النادل الأسمر سمير stays
     whole: سمير alone would count every story's سمير as one person). Anything else is returned
     unchanged; a split speaker is a new dict."""
-    from helpers.entities.lexicon import zipf
+    from helpers.text.lexical import zipf
 
     name = who.get("speaker")
     if who.get("speaker_id") is not None or who.get("_unknown") or not isinstance(name, str):

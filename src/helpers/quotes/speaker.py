@@ -449,7 +449,7 @@ def _agrees(z: _Zone, noun: _Tok, w: _Tok) -> bool:
     no name: both end in ta marbuta (feminine agreement: مقولة شهيرة، حكمة مأثورة), and
     ``w`` is no first name, no word the lexicon takes for a name and no mention (مقولة
     فاطمة، تغريدة بيكر name someone)."""
-    from helpers.entities.lexicon import looks_like_name
+    from helpers.text.lexical import looks_like_name
 
     return (
         noun.surface.endswith(TEH_MARBUTA)

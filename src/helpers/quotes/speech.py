@@ -216,7 +216,7 @@ def _construct_name(z: _Zone, sp: _Span, prev: _Tok, ments: _Mentions) -> bool:
     إدراج «باركليز زيمبابوي»، أفراد «الفرقة 30». ``prev`` is an everyday word (no name)
     with no article, proclitic or pronoun suffix, no function word, reporting word,
     statement noun (تغريدة «...»: its words), participle, complementiser, verb
-    (:func:`helpers.entities.lexicon.verb_form`: لعبت، تحاول; unless a noun reads first,
+    (:func:`helpers.text.lexical.verb_form`: لعبت، تحاول; unless a noun reads first,
     :func:`~helpers.quotes.wordkinds._noun_reading`: نظام، تقدم) or number;
     the quoted words read as a name (:func:`_name_words`); after the closing mark the
     sentence goes on or ends, with no reporting word right after it («...» قال). What a
@@ -225,8 +225,8 @@ def _construct_name(z: _Zone, sp: _Span, prev: _Tok, ments: _Mentions) -> bool:
     text = z.text
     if sp.unclosed or text[prev.end : sp.open].strip() or _SENT_END.search(text, sp.start, sp.end):
         return False
-    from helpers.entities.lexicon import verb_form
     from helpers.entities.rules.words import _accusative
+    from helpers.text.lexical import verb_form
 
     if (
         z.lex.clitics(prev.surface)

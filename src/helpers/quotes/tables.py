@@ -249,7 +249,7 @@ def surname_speakers(quotes: pd.DataFrame) -> dict[str, tuple[str, str]]:
     name, no article: الغامدي is many people's; exactly one full name ends with it),
     over the speakers of type PERSON (``speaker_id`` ``person:`` or ``rule:PERSON:``)
     and the phrases (no entity: a name written alone after a reporting verb) whose word
-    is no everyday word or title (:func:`helpers.entities.lexicon.looks_like_name`, or,
+    is no everyday word or title (:func:`helpers.text.lexical.looks_like_name`, or,
     as written without the article, Zipf < :data:`_SURNAME_ZIPF` in wordfreq's Arabic
     list: العمدة 4.09، المفتي 4.07 are titles). The table is read as a whole, after
     every partition is combined, so one process and a Dask cluster give the same
@@ -285,9 +285,9 @@ def _everyday_word(name: str) -> bool:
     """The one word ``name`` (a phrase speaker as written) is an everyday word or a title,
     no name: as written without the article, Zipf >= :data:`_SURNAME_ZIPF` in wordfreq's
     Arabic list and not taken for a name by
-    :func:`helpers.entities.lexicon.looks_like_name` (العمدة 4.09; not غنام 3.06,
+    :func:`helpers.text.lexical.looks_like_name` (العمدة 4.09; not غنام 3.06,
     الغامدي 1.51). False for two words or more."""
-    from helpers.entities.lexicon import looks_like_name, zipf
+    from helpers.text.lexical import looks_like_name, zipf
 
     words = nfc(name.strip()).split()
     if len(words) != 1:

@@ -33,9 +33,9 @@ def _numeric(w: _Tok) -> bool:
 
 def _name_like(z: _Zone, w: _Tok) -> bool:
     """The word may be part of a person's name: a first name, or a word the lexicon knows
-    as no ordinary word (:func:`helpers.entities.lexicon.looks_like_name`, article and
+    as no ordinary word (:func:`helpers.text.lexical.looks_like_name`, article and
     proclitics off)."""
-    from helpers.entities.lexicon import looks_like_name
+    from helpers.text.lexical import looks_like_name
 
     if w.norm in _first_names() or z.conj(w) in _first_names():
         return True
@@ -97,7 +97,7 @@ def _someones(z: _Zone, w: _Tok) -> bool:
     ``source`` noun of ``quote_words.tsv``; not a first name nor a word the lexicon
     takes for a name (أميري)."""
     from helpers.entities.keys import surface_key
-    from helpers.entities.lexicon import looks_like_name
+    from helpers.text.lexical import looks_like_name
 
     base = z.lex.base(w.surface)
     if w.norm in _first_names() or base in _first_names() or looks_like_name(base):
@@ -116,8 +116,8 @@ def _someones(z: _Zone, w: _Tok) -> bool:
 
 def _suffixed(z: _Zone, w: _Tok) -> bool:
     """A noun with a pronoun suffix in ه (وقتها، نجله، سموه:
-    :func:`helpers.entities.lexicon.suffixed_noun`), not a first name."""
-    from helpers.entities.lexicon import suffixed_noun
+    :func:`helpers.text.lexical.suffixed_noun`), not a first name."""
+    from helpers.text.lexical import suffixed_noun
 
     base = z.lex.base(w.surface)
     if w.norm in _first_names() or base in _first_names():
@@ -127,11 +127,11 @@ def _suffixed(z: _Zone, w: _Tok) -> bool:
 
 def _everyday(z: _Zone, w: _Tok, least: float = _EVERYDAY_ZIPF) -> bool:
     """The word is an everyday word and no name: a noun with a pronoun suffix in ه (سموه،
-    اسمه; :func:`helpers.entities.lexicon.suffixed_noun`), or, without its proclitics and
+    اسمه; :func:`helpers.text.lexical.suffixed_noun`), or, without its proclitics and
     article, a form the lexicon holds at Zipf >= ``least`` that
-    :func:`helpers.entities.lexicon.looks_like_name` does not take for a name, and no
+    :func:`helpers.text.lexical.looks_like_name` does not take for a name, and no
     first name."""
-    from helpers.entities.lexicon import looks_like_name, suffixed_noun, zipf
+    from helpers.text.lexical import looks_like_name, suffixed_noun, zipf
 
     base = z.lex.base(w.surface)
     names = _first_names()
@@ -212,14 +212,14 @@ def _manner(z: _Zone, w: _Tok) -> bool:
     (opening with م: مستنكر، مبتسم; or four letters, ا the second: ساخر) and is in the
     lexicon
     (:data:`_MANNER_ZIPF`) and not taken for a name
-    (:func:`helpers.entities.lexicon.looks_like_name`; the whole word may be: متهكما),
+    (:func:`helpers.text.lexical.looks_like_name`; the whole word may be: متهكما),
     and that is no first name, title, function word (فيها، إليها), noun with a pronoun
     suffix, nor a noun of the lists :data:`_MANNER_NOT` (مقولة، منظمة، مصدر).
     Callers ask it only of a word standing alone where a speaker would be (a one-word
     speaker phrase, a one-word headline before a colon): منظمة in منظمة العفو is read
     with its complement, never here."""
     from helpers.entities.keys import word_key
-    from helpers.entities.lexicon import looks_like_name, zipf
+    from helpers.text.lexical import looks_like_name, zipf
 
     norm = z.conj(w)
     if _participle(norm) or _TANWEEN_FATH in w.surface:
@@ -281,10 +281,10 @@ _NOUN_PAST_NOISE = 2.0
 
 def _noun_with_article(norm: str) -> tuple[bool, float, float]:
     """``(article, own, past)``: whether the lexicon writes ``norm`` with the article
-    about as often as without (:func:`helpers.entities.lexicon.takes_article` within
+    about as often as without (:func:`helpers.text.lexical.takes_article` within
     :data:`_NOUN_ARTICLE_MARGIN`), its own Zipf, and the Zipf of its commoner past form
     (+وا, +ت)."""
-    from helpers.entities.lexicon import takes_article, zipf
+    from helpers.text.lexical import takes_article, zipf
 
     own = zipf(norm)
     article = own > 0 and takes_article(norm, gap=_NOUN_ARTICLE_MARGIN)
@@ -292,7 +292,7 @@ def _noun_with_article(norm: str) -> tuple[bool, float, float]:
 
 
 def _noun_reading(norm: str) -> bool:
-    """The normalised word, which :func:`helpers.entities.lexicon.verb_form` may take for
+    """The normalised word, which :func:`helpers.text.lexical.verb_form` may take for
     a verb (its prefix swapped or its past endings attested), is read first as a noun
     when a noun stands in its place: the lexicon (wordfreq's Arabic list) writes it with
     the article about as often as without (at most :data:`_NOUN_ARTICLE_MARGIN` below)
@@ -314,9 +314,9 @@ def _noun_only(norm: str) -> bool:
 
 def _clause_verb(norm: str) -> bool:
     """The normalised word (its conjunction off) is a verb that may open a clause and
-    take a subject after it (:func:`helpers.entities.lexicon.verb_form`), and no noun
+    take a subject after it (:func:`helpers.text.lexical.verb_form`), and no noun
     only (:func:`_noun_only`: «نظام الرئيس بشار الأسد» opens with a noun whose
     genitive is the person, not with a verb whose subject he is). Session 15."""
-    from helpers.entities.lexicon import verb_form
+    from helpers.text.lexical import verb_form
 
     return verb_form(norm) and not _noun_only(norm)

@@ -148,7 +148,7 @@ class _Words:
         (the addressee): a word of the form م...ا (5 letters or more, tanween or not,
         no proclitic, not ending in يا: ماليزيا) whose form without the alef the
         lexicon holds (Zipf >= 2, wordfreq's Arabic list) and that is no name
-        (:func:`helpers.entities.lexicon.looks_like_name`, the first names of
+        (:func:`helpers.text.lexical.looks_like_name`, the first names of
         :mod:`helpers.entities.gazetteer`) nor a reporting word."""
         got = self.hal.get(surface)
         if got is None:
@@ -156,7 +156,7 @@ class _Words:
         return got
 
     def _circumstantial(self, surface: str) -> bool:
-        from helpers.entities.lexicon import looks_like_name, zipf
+        from helpers.text.lexical import looks_like_name, zipf
 
         norm = self.conj(surface)  # normalised: the tanween is gone (مخاطبًا → مخاطبا)
         if not (norm.startswith("م") and norm.endswith("ا") and len(norm) >= 5):

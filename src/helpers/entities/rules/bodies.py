@@ -5,7 +5,6 @@ and a facility's adjectives."""
 
 from __future__ import annotations
 
-from helpers.entities.lexicon import suffixed_noun, zipf
 from helpers.entities.rules.lexicons import (
     _CENTRE,
     _CLOSE_QUOTES,
@@ -52,6 +51,7 @@ from helpers.entities.rules.words import (
     _present_verb,
     ordinary,
 )
+from helpers.text.lexical import suffixed_noun, zipf
 
 
 def _chain(z, i: int, cg, starts: dict[int, tuple[int, list[int]]], *, definite_ok: bool):
@@ -223,7 +223,7 @@ def _everyday_complement(z, i: int, places) -> bool:
     """The ORG head at ``i`` and the next word make an everyday phrase, not a name:
     the word is an indefinite noun with a pronoun suffix of :data:`_PERSONAL_SUFFIXES`
     (شبكة اتصالاتها، شركة مقرها طوكيو، وزارة خارجيتها;
-    :func:`helpers.entities.lexicon.suffixed_noun`); or, after a :data:`THING_HEADS`
+    :func:`helpers.text.lexical.suffixed_noun`); or, after a :data:`THING_HEADS`
     head, an everyday definite noun that starts no listed name (``places``: start
     token -> ``(end, rows)`` of the gazetteer's and guarded matches; غرفة الكشف); or
     the word is one of :data:`NOT_ORG_COMPLEMENTS` (حركة السير، مجلس الإدارة، هيئة

@@ -9,7 +9,6 @@ import weakref
 from functools import lru_cache
 
 from helpers.charsets import HAMZA_ALEFS
-from helpers.entities.lexicon import zipf
 from helpers.entities.rules.bodies import _quoted
 from helpers.entities.rules.lexicons import (
     _CLOSE_QUOTES,
@@ -23,6 +22,7 @@ from helpers.entities.rules.lexicons import (
 from helpers.entities.rules.names import _OPENING_MARKS, _foreign
 from helpers.entities.rules.words import _dash_between, _lam_key, ordinary
 from helpers.text import normalize
+from helpers.text.lexical import zipf
 
 #: A dateline's place stands among the first words of a body: a byline of up to four
 #: names and a dash before it (ماجد هود ومحمد المرحبي ـ جدة).

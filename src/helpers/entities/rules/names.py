@@ -7,14 +7,6 @@ particles (:func:`_name_extent`), and the tests a rule asks of a name's words
 from __future__ import annotations
 
 from helpers.entities.keys import fused_abd, normal, surface_key
-from helpers.entities.lexicon import (
-    looks_like_name,
-    preposition_noun,
-    suffixed_noun,
-    takes_article,
-    verb_form,
-    zipf,
-)
 from helpers.entities.rules.lexicons import (
     _LA,
     _TITLE_FIRST,
@@ -57,12 +49,20 @@ from helpers.entities.rules.words import (
     verbal_noun,
 )
 from helpers.text import normalize
+from helpers.text.lexical import (
+    looks_like_name,
+    preposition_noun,
+    suffixed_noun,
+    takes_article,
+    verb_form,
+    zipf,
+)
 
 
 def _foreign(z, i: int, cg, stops=()) -> bool:
     """Token ``i`` can be a name nobody listed: a word with no article or proclitic
     that the lexicon does not know as an ordinary Arabic word
-    (:func:`helpers.entities.lexicon.looks_like_name`: ترودو، كلينتون، شولمان)."""
+    (:func:`helpers.text.lexical.looks_like_name`: ترودو، كلينتون، شولمان)."""
     return (
         _name_like(z, i, cg)
         and not z.definite[i]
@@ -223,7 +223,7 @@ _DUAL_NOUN_ZIPF = 3.0
 def _word_after_chain(light: str) -> bool:
     """A word (its ``light`` form) after a بن-chain that is an ordinary word, not a
     family name no Arabic word reads as: a noun with a pronoun suffix
-    (:func:`helpers.entities.lexicon.suffixed_noun`), a noun in ة in the dual construct or
+    (:func:`helpers.text.lexical.suffixed_noun`), a noun in ة in the dual construct or
     with "my" (برقيتي "his two telegrams of", the article form at Zipf >=
     :data:`_DUAL_NOUN_ZIPF`), or a function word after و or ف written whole (والى "and
     to"): محمد بن نايف [برقيتي تهنئة]، محمد بن سلمان بن عبدالعزيز [والى كافة]."""
@@ -241,7 +241,7 @@ def _compound_first_surname(z, j: int, cg) -> bool:
     which is one first name as محمد is: an indefinite word of the same sentence with no
     proclitic that is no everyday word (:func:`ordinary`: عنوان، استخدام), no past-tense
     verb (:func:`_past_verb`: اختطف، كسب) and no noun with a pronoun suffix other than
-    ي, which nisba names end in (:func:`helpers.entities.lexicon.suffixed_noun`: تأكيده،
+    ي, which nisba names end in (:func:`helpers.text.lexical.suffixed_noun`: تأكيده،
     نائبه; not خمري): عبد القادر خمري، عبد القيوم ذاكر، عبد الغني باتاي."""
     light = z.light(j)
     return (
@@ -430,7 +430,7 @@ def _closing_whole_surname(z, j: int, cg, *, after_title: bool) -> bool:
     إن / أن) or a role in construct follows (:func:`_role_after`): توماس باخ إن،
     توماس باخ رئيس اللجنة (ب + اخ to the text layer, a verb form to the lexicon)، وائل
     كفوري، (ك + فوري)، جورج كلوني، (ك + لوني, a preposition and a noun to
-    :func:`helpers.entities.lexicon.preposition_noun`). :func:`_whole_surname` asks the
+    :func:`helpers.text.lexical.preposition_noun`). :func:`_whole_surname` asks the
     whole word to be no word of the lexicon; here the end of the clause stands for
     that: a preposition and an indefinite noun right after a name go on to their
     complement (مصطفى بتشكيل لجنة، فهد بإجمالي تعويض). The whole word is no frequent
@@ -438,7 +438,7 @@ def _closing_whole_surname(z, j: int, cg, *, after_title: bool) -> bool:
     pronoun suffix other than ي (طاهر بمكتبه أمين عام: ب + مكتبه); its rest is no word
     of a gazetteer alias and no first name (الملك فهد بجدة، بمحمد). Without a title
     before the name, the rest must also be no noun that takes the article
-    (:func:`helpers.entities.lexicon.takes_article`): وقال فهد بغضب: is a manner phrase
+    (:func:`helpers.text.lexical.takes_article`): وقال فهد بغضب: is a manner phrase
     (الغضب 4.61 / غضب 4.54), فهد كفاين، a surname (الفاين 1.73 / فاين 3.95). Left: a
     manner phrase after a title (قال المدرب فهد بغضب:) reads as a surname."""
     if z.kind[j] != "word" or z.stop[j] or z.tanween[j] or z.definite[j]:
@@ -921,7 +921,7 @@ def _foreign_surname(z, j: int, cg, stops=()) -> bool:
     ``common``: سعيد، خوان، حسن، نبيل), is its surname because no Arabic word reads as it:
     وقال سعيد مموزيني، قبل أن يضيف إليهم خوان كوادرادو، وحسن حكيموف نائب رئيس. A word
     of :func:`_foreign` (no article, proclitic, first name or gazetteer word of that
-    shape, :func:`helpers.entities.lexicon.looks_like_name`) rarer than
+    shape, :func:`helpers.text.lexical.looks_like_name`) rarer than
     :data:`_FOREIGN_SURNAME_ZIPF`, and no inflected noun or verb (:func:`_noun_form`:
     كامل وعيك، كامل لياقتي), accusative (:func:`_accusative`) or present-tense verb
     (:func:`_present_verb`). Judged on the SaudiNewsNet stories of 2015-07-21
@@ -992,7 +992,7 @@ SURNAME_COMPANY_ZIPF = 4.0
 
 def surname_company(z, s, cg) -> bool:
     """The one-word gazetteer ORG span ``s`` is a person's surname: a transliterated name
-    (no ordinary Arabic word by the lexicon, :func:`helpers.entities.lexicon.looks_like_name`,
+    (no ordinary Arabic word by the lexicon, :func:`helpers.text.lexical.looks_like_name`,
     written without article or proclitic) right after a listed first name in its sentence
     (الممثل الفرنسي جان رينو: the actor, not the carmaker رينو), a rare word (Zipf under
     :data:`SURNAME_COMPANY_ZIPF`: not داعش). A first name is the
@@ -1058,7 +1058,7 @@ def _foreign_particle_end(z, j: int, cg, stops=()) -> int:
     """``j + 2`` when token ``j`` is a European name particle (:data:`FOREIGN_PARTICLES`)
     followed in its sentence by a name-like word without article or proclitic
     (دا سيلفا), else ``j``. لا is the Arabic negation unless the word after it is no
-    ordinary Arabic word (:func:`helpers.entities.lexicon.looks_like_name`): جبل طارق لا
+    ordinary Arabic word (:func:`helpers.text.lexical.looks_like_name`): جبل طارق لا
     تستطيع، أحمد منصور لا يقل، عمر لا يمكنه، عباس لا يؤمن، خالد لا شيء تغير; so is any
     particle that is also a function word (تمارا رالف لا تعترف); and a frequent
     present-tense verb (:func:`_present_verb` and :func:`ordinary`) follows no particle
@@ -1109,7 +1109,7 @@ def _titled_family(z, j: int, cg, stops=()) -> bool:
     that is also an everyday word and a family name (الدكتور مطلق العتيبي: مطلق
     "absolute"), as
     the first-name rule reads a listed common first name (جميل الزريع): ``j`` is an
-    indefinite word with no proclitic, no verb (:func:`helpers.entities.lexicon.verb_form`,
+    indefinite word with no proclitic, no verb (:func:`helpers.text.lexical.verb_form`,
     :func:`_present_verb`: الرئيس يعين العتيبي), and ``j + 1`` a family name the
     lexicon reads as one (:func:`_plain_family_name`: a nisba or a rare definite word),
     neither a known place or organisation, ``j`` no head noun of one, nor a preposition

@@ -4,7 +4,6 @@ found person (:func:`_coordinated_persons`)."""
 
 from __future__ import annotations
 
-from helpers.entities.lexicon import looks_like_name, zipf
 from helpers.entities.rules.lexicons import (
     _OPEN_QUOTES,
     _TITLE_FIRST,
@@ -16,6 +15,7 @@ from helpers.entities.rules.lexicons import (
 )
 from helpers.entities.rules.names import _foreign
 from helpers.entities.rules.words import _ORDINARY_ZIPF, _inflected, _name_like, ordinary
+from helpers.text.lexical import looks_like_name, zipf
 
 #: Role nouns that put a name before them in apposition (:func:`_appositive_persons`:
 #: زيجمار جابريل، وزير الاقتصاد; ماغمد داؤدوف رئيس البرلمان): the person titles (the
@@ -106,7 +106,7 @@ def _coordinated_persons(z, cg, gaz_spans, found, stops) -> list:
     """PERSON spans for a name nobody listed that is coordinated with a person's name
     (رونالدو وبيبي، غوميز ورونالدو: a list of people): the word after و right after a
     person's mention, or the word right before a person's mention written with و; the
-    word must be one no Arabic word reads as (:func:`helpers.entities.lexicon.looks_like_name`),
+    word must be one no Arabic word reads as (:func:`helpers.text.lexical.looks_like_name`),
     rarer than an everyday word, and no first name (the first-name rule reads those).
     ``method="context"``, ``priority=2``."""
     from helpers.entities.matcher import Span

@@ -8,7 +8,6 @@ from __future__ import annotations
 import weakref
 
 from helpers.entities.keys import fused_abd
-from helpers.entities.lexicon import looks_like_name, suffixed_noun, zipf
 from helpers.entities.rules.bodies import (
     COMPANY_HEADS,
     _chain,
@@ -111,6 +110,7 @@ from helpers.entities.rules.words import (
     verbal_noun,
 )
 from helpers.text import normalize
+from helpers.text.lexical import looks_like_name, suffixed_noun, zipf
 
 #: After a definite noun, a nationality adjective stands as a title only before a
 #: first name or a word rarer than this (القوات الإسرائيلية وفقا 5.28، الحكومة التركية

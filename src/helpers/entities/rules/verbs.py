@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from helpers.entities.lexicon import zipf
 from helpers.entities.rules.lexicons import CLAUSE_OPENERS, PARTICLES, SUBJECT_OPENERS
 from helpers.entities.rules.names import _foreign, _foreign_particle_end
 from helpers.entities.rules.words import (
@@ -18,6 +17,7 @@ from helpers.entities.rules.words import (
     _present_verb_word,
     ordinary,
 )
+from helpers.text.lexical import zipf
 
 
 def _before_verb(z, sp, cg):

@@ -8,7 +8,6 @@ from __future__ import annotations
 from functools import lru_cache
 
 from helpers.entities.keys import normal
-from helpers.entities.lexicon import looks_like_name, preposition_noun, verb_form, zipf
 from helpers.entities.rules.lexicons import (
     _ADJ_ENDINGS,
     _DASHES,
@@ -21,6 +20,7 @@ from helpers.entities.rules.lexicons import (
 )
 from helpers.text import normalize
 from helpers.text.clitics import _FUTURE_NEXT, PROCLITIC_LETTERS, pronoun_suffixes
+from helpers.text.lexical import looks_like_name, preposition_noun, verb_form, zipf
 
 
 def _weekday(z, i: int) -> bool:
@@ -113,7 +113,7 @@ def _adverb(light: str) -> bool:
 
 def ordinary(z, i: int) -> bool:
     """Token ``i`` is an everyday word by the lexicon: frequent (Zipf ≥ 4.0) and not
-    read as a name (:func:`helpers.entities.lexicon.looks_like_name`): تعتمد 4.6,
+    read as a name (:func:`helpers.text.lexical.looks_like_name`): تعتمد 4.6,
     يناهز."""
     light = z.light(i)
     return zipf(light) >= _ORDINARY_ZIPF and not looks_like_name(light)
@@ -135,11 +135,11 @@ def prefixed_everyday(light: str) -> bool:
     """A word the tokeniser left whole that is a proclitic + an everyday word, so no
     name where a title's name would stand (اللاعب الأرجنتيني بتسديد، رئيس المجلس الأعلى
     لتصدير، أمير المنطقة باهتمام، حارس الأمن لعدم): a preposition + noun
-    (:func:`helpers.entities.lexicon.preposition_noun`: بتسديد، لتصدير، باهتمام), or a
+    (:func:`helpers.text.lexical.preposition_noun`: بتسديد، لتصدير، باهتمام), or a
     letter of :data:`_CLITIC_LETTERS` (س only before an imperfect prefix,
     :data:`helpers.text.clitics._FUTURE_NEXT`: سولاي مونتاري is a name) on a word of
     Zipf >= :data:`_TITLE_WORD_ZIPF` that is more frequent than the whole and no name by the lexicon
-    (:func:`helpers.entities.lexicon.looks_like_name`): لعدم 4.70 / عدم 5.54، لقوى،
+    (:func:`helpers.text.lexical.looks_like_name`): لعدم 4.70 / عدم 5.54، لقوى،
     وخصوصا، ليتسنى. A name keeps its letter: بلازيو (لازيو reads as a name), بيدار، بابيس
     (rests rarer than Zipf 3.0). Session 15, 2015-07-24/26."""
     if preposition_noun(light):
@@ -158,7 +158,7 @@ def prefixed_everyday(light: str) -> bool:
 @lru_cache(maxsize=65536)
 def everyday_word(light: str) -> bool:
     """A word of Zipf >= :data:`_TITLE_WORD_ZIPF` that is no name by the lexicon
-    (:func:`helpers.entities.lexicon.looks_like_name`: its definite form, a suffixed form
+    (:func:`helpers.text.lexical.looks_like_name`: its definite form, a suffixed form
     or its verb persons are attested): حرص 3.70 (a verb), أمناء 3.78، كفيل 3.74، سادس،
     انعقد. After a title it is no one-word name (وزير التعليم حرص، رئيس مجلس أمناء); a
     name of two words may open with one (وزير الاقتصاد ظفر تشاغلايان، المفوضية مينا
@@ -274,9 +274,9 @@ _SUBJECT_ENDINGS = ("ت", "وا")
 def _subject_verb(light: str) -> bool:
     """A past-tense verb conjugated for its subject, where a surname would stand after
     a first name: it ends in :data:`_SUBJECT_ENDINGS`, the lexicon conjugates it
-    (:func:`helpers.entities.lexicon.verb_form`), it is frequent (Zipf >=
+    (:func:`helpers.text.lexical.verb_form`), it is frequent (Zipf >=
     :data:`_VERB_ZIPF`) and the lexicon does not read it as a name
-    (:func:`helpers.entities.lexicon.looks_like_name`). Zipf: حاولت 4.79, قتلوا 4.66,
+    (:func:`helpers.text.lexical.looks_like_name`). Zipf: حاولت 4.79, قتلوا 4.66,
     وجدوا 4.17; names in ت are spared: جانيت، روبرت، هانت are names by the lexicon or
     no verb form, and the first names رفعت، مدحت، حكمت، نشأت are listed (the rule
     asks this of words no first-name list holds)."""
@@ -289,7 +289,7 @@ def _subject_verb(light: str) -> bool:
 
 
 #: Endings of a noun or verb form whose stem takes the article (:func:`_noun_form`): a
-#: possessive suffix that :func:`helpers.entities.lexicon.suffixed_noun` leaves to
+#: possessive suffix that :func:`helpers.text.lexical.suffixed_noun` leaves to
 #: context (a name may end in ي or ك: خططك، شقتي، كلمني), a dual (تحالفان، والداه),
 #: a plural in construct (متداولو، مفتشو), a sound plural or present plural (يفتون),
 #: and the accusative alef (مغموما).
@@ -319,7 +319,7 @@ def _verb_first(z, i: int) -> bool:
     """Token ``i``, a first name, reads as a feminine past verb opening its clause, its
     subject after it (ورفعت كيمارا الغرامة: رفعت "she raised", the name رفعت too): the
     word ends in ت and the lexicon conjugates it
-    (:func:`helpers.entities.lexicon.verb_form`), and it carries و or ف or opens its
+    (:func:`helpers.text.lexical.verb_form`), and it carries و or ف or opens its
     sentence or follows punctuation."""
     light = z.light(i)
     if not (light.endswith("ت") and verb_form(light)):
@@ -339,7 +339,7 @@ def _inflected(light: str) -> bool:
     سيرين هنأتني: هنأت، بريق ذكائك: ذكاء; ت read as ة, a final ئ or ؤ as ء), the
     future prefix س before a present-tense prefix (رمضان ستتفرغ: تتفرغ، عربي سيحطون:
     يحطون), the negation لا written onto a present-tense verb (رمضان لاتقام: تقام, by
-    :func:`helpers.entities.lexicon.verb_form`), or a conjunction و ف the text layer
+    :func:`helpers.text.lexical.verb_form`), or a conjunction و ف the text layer
     left on (بريق وأحنى: أحنى). Foreign surnames are none of these (ستيرلينغ: تيرلينغ 0;
     لابورتا: بورتا takes no present-tense prefix)."""
     if len(light) < 4:
@@ -367,7 +367,7 @@ def _noun_form(light: str) -> bool:
     takes the article at Zipf >= 2.5 (خططك: الخطط، شقتي: الشقة، تحالفان: التحالف،
     والداه: الوالد، متداولو: المتداول), or a verb with an object pronoun of
     :data:`_OBJECT_SUFFIXES` (the stem a verb by
-    :func:`helpers.entities.lexicon.verb_form`: كلمني); not غاندي (الغاند 0),
+    :func:`helpers.text.lexical.verb_form`: كلمني); not غاندي (الغاند 0),
     لودريان (اللودري 0)."""
     for suf in _NOUN_ENDINGS:
         stem = light[: -len(suf)]
@@ -447,7 +447,7 @@ def possessed_noun(light: str) -> bool:
     and the accusative alef) whose stem takes the article at Zipf >=
     :data:`_POSSESSED_STEM_ZIPF`: تطلعه (التطلع)، رغبته (الرغبة)، استيعابها. Not a name
     in ة written with ه (:data:`_TA_MARBUTA_ZIPF`: شحاته، سلامه), nor a name in ي or
-    ا (وجيه، كوستا: :func:`helpers.entities.lexicon.suffixed_noun` also reads those as
+    ا (وجيه، كوستا: :func:`helpers.text.lexical.suffixed_noun` also reads those as
     construct forms). After a name such a word is the verb's object (وأكد شكري تطلعه
     إلى), no surname: a surname carries no "his"."""
     from helpers.text.clitics import SUFFIXES

@@ -1,4 +1,4 @@
-"""What the Arabic lexicon says about a written word, for the entity recogniser.
+"""What the Arabic lexicon says about a written word, for the entity and quote rules.
 
 The lexicon is the text layer's (:mod:`helpers.text.lexicon`): wordfreq 3.1.1's Arabic
 "large" list (620,701 forms with frequencies, offline), keyed by the default normalised
