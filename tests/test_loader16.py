@@ -7,6 +7,7 @@ import json
 import warnings
 import zipfile
 
+import pandas as pd
 import pytest
 
 from helpers.corpus import decode, load_corpus
@@ -103,3 +104,95 @@ def test_an_undecodable_file_is_caught_as_a_bad_file(tmp_path):
     except CorpusFormatError as exc:
         caught = exc
     assert isinstance(caught, DecodingError) and "broken.txt" in str(caught)
+
+
+# -- a dateline's place is no outlet's own name ---------------------------------------
+
+OWN_FIELDS = {"outlet": "source"}
+
+
+def _dateline_news(path, opening: str):
+    """24 stories, aawsat the even ones, sabq the odd ones; each aawsat body opens with
+    ``opening`` (a dateline, or a sentence naming London), no sabq story names London."""
+    with open(path, "w", encoding="utf-8") as fh:
+        for i in range(24):
+            outlet = ("aawsat", "sabq")[i % 2]
+            body = "قال الوزير إن الزيارة مهمة."
+            if outlet == "aawsat":
+                body = opening + body
+            record = {"id": f"s{i}", "title": f"زيارة الوزير {i}", "body": body + f" {i}"}
+            fh.write(json.dumps({**record, "source": outlet}, ensure_ascii=False) + "\n")
+    return path
+
+
+def test_a_dateline_city_is_not_an_outlets_own_name(tmp_path):
+    # «لندن - رويترز:» opens all 12 of aawsat's stories and no sabq story names London:
+    # before, لندن had share 1.0, lead 1.0 > 0.9 and 12 >= 10 stories, an own name of
+    # aawsat, and its 12 mentions were left out. Now the city of a dateline is not
+    # counted, so nothing is an own name and the 12 LOC mentions stay.
+    from helpers.own_names import own_names, without_own_names
+    from helpers.study import open_study
+
+    study = open_study(
+        _dateline_news(tmp_path / "news.jsonl", "لندن - رويترز: "), fields=OWN_FIELDS
+    )
+    m = study.mentions()
+    london = m[m["canonical"] == "لندن"]
+    assert len(london) == 12 and set(london["type"]) == {"LOC"}
+    assert set(m.loc[m["canonical"] == "رويترز", "method"]) == {"byline"}
+    assert own_names(study, m).empty
+    kept = without_own_names(study, m)
+    assert (kept["canonical"] == "لندن").sum() == 12
+
+
+def test_a_city_in_the_news_of_one_outlet_alone_is_still_its_own_name(tmp_path):
+    # the other way: «وزار الوفد لندن.» in all 12 aawsat stories is no dateline (no dash,
+    # no credit), so the rule is as before: لندن leads 1.0 in 12 stories, an own name.
+    from helpers.own_names import own_names
+    from helpers.study import open_study
+
+    study = open_study(
+        _dateline_news(tmp_path / "news.jsonl", "وزار الوفد لندن. "), fields=OWN_FIELDS
+    )
+    own = own_names(study, study.mentions())
+    assert own[["outlet", "name", "stories", "lead"]].values.tolist() == [
+        ["الشرق الأوسط", "لندن", 12, 1.0]  # grouped by outlet: its label
+    ]
+
+
+def _mentions(rows):
+    cols = ["story_id", "zone", "start", "end", "type", "method"]
+    return pd.DataFrame(rows, columns=cols)
+
+
+def test_dateline_places_both_ways_and_not_in_a_sentence():
+    from helpers.entities.datelines import dateline_places
+
+    texts = pd.DataFrame(
+        [
+            ("a", "body", "لندن - رويترز: قال"),  # place, dash, credit
+            ("b", "body", "واس- جدة: أعلن"),  # credit, dash, place
+            ("c", "body", "ونقلت رويترز من لندن"),  # a sentence: no dash
+            ("d", "body", "لندن\n- رويترز"),  # a line break between: no dateline
+            ("e", "body", "لندن -- رويترز"),  # two dashes: no dateline
+        ],
+        columns=["story_id", "zone", "text"],
+    )
+    m = _mentions(
+        [
+            ("a", "body", 0, 4, "LOC", "gazetteer"),
+            ("a", "body", 7, 13, "ORG", "byline"),
+            ("b", "body", 0, 3, "ORG", "byline"),
+            ("b", "body", 5, 8, "LOC", "gazetteer"),
+            ("c", "body", 6, 12, "ORG", "byline"),
+            ("c", "body", 16, 20, "LOC", "gazetteer"),
+            ("d", "body", 0, 4, "LOC", "gazetteer"),
+            ("d", "body", 7, 13, "ORG", "byline"),
+            ("e", "body", 0, 4, "LOC", "gazetteer"),
+            ("e", "body", 8, 14, "ORG", "byline"),
+        ]
+    )
+    assert texts["text"][0][7:13] == "رويترز" and texts["text"][1][5:8] == "جدة"
+    assert dateline_places(m, texts).tolist() == [
+        True, False, False, True, False, False, False, False, False, False,
+    ]  # fmt: skip

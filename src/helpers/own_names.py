@@ -135,6 +135,10 @@ def own_names(
       agencies of ``press.txt``: واس، رويترز، فرانس برس، الأناضول، د ب أ ...) is no
       group's own name unless the group is that agency (outlet ``was``, «واس»): every
       outlet quotes the agencies, and on a small subset the one citing one most led;
+    * a **dateline's place** (:func:`helpers.entities.datelines.dateline_places`: لندن
+      in «لندن - رويترز», جدة in «واس- جدة») is not counted: it says where a story was
+      filed, and an outlet filing most of a subset's stories from one city made that
+      city its own name (session 16);
     * an own name is left out under **every id with its name**: a newspaper's ORG
       entity and any entity labelled by one of its listed names (in aawsat «الشرق
       الأوسط» the region as well as «صحيفة الشرق الأوسط» the paper; in alriyadh the
@@ -183,6 +187,7 @@ def _own_names(study, mentions: pd.DataFrame, zones: tuple[str, ...]) -> pd.Data
         return empty
     papers = _newspapers()
     m = mentions[mentions["zone"].isin(list(zones))]
+    m = m[~_in_datelines(study, m)]  # where a story was filed is none of its names
     labels = {c: normalize(c) for c in m["canonical"].unique()}  # each name once
     m = m.assign(_group=m["story_id"].map(groups), _label=m["canonical"].map(labels))
     m = m.dropna(subset=["_group"])
@@ -232,6 +237,21 @@ def _own_names(study, mentions: pd.DataFrame, zones: tuple[str, ...]) -> pd.Data
         .reset_index(drop=True)
         .astype({"stories": "int64", "share": float, "lead": float})
     )
+
+
+def _in_datelines(study, m: pd.DataFrame) -> pd.Series:
+    """The mentions of ``m`` that are a dateline's place
+    (:func:`helpers.entities.datelines.dateline_places`: لندن in «لندن - رويترز», جدة in
+    «واس- جدة»), judged on the zone texts of the stories holding a credit. Session 16:
+    on a subset where one outlet files most stories from one city, the city led."""
+    from helpers.corpus import zones as zone_texts
+    from helpers.entities.datelines import CREDIT, dateline_places
+
+    if "method" not in m.columns or not (m["method"] == CREDIT).any():
+        return pd.Series(False, index=m.index, dtype=bool)
+    ids = set(m.loc[m["method"] == CREDIT, "story_id"])
+    stories = study.stories[study.stories["story_id"].isin(ids)]
+    return dateline_places(m, zone_texts(stories))
 
 
 def _agency_names(papers: dict[str, tuple[str, ...]], m: pd.DataFrame) -> dict[str, set[str]]:
