@@ -196,3 +196,20 @@ def test_dateline_places_both_ways_and_not_in_a_sentence():
     assert dateline_places(m, texts).tolist() == [
         True, False, False, True, False, False, False, False, False, False,
     ]  # fmt: skip
+
+
+def test_an_empty_json_array_says_what_a_json_file_holds_not_a_header(tmp_path):
+    # a hostile tester's file: «[]» was told to "add rows below the header"
+    from helpers.errors import EmptyCorpusError
+
+    f = tmp_path / "none.json"
+    f.write_text("[]", encoding="utf-8")
+    with pytest.raises(EmptyCorpusError) as e:
+        load_corpus(f)
+    assert str(e.value) == (
+        f"{f}: holds no records (a .json file holds one array of objects: [{{...}}, {{...}}])"
+    )
+    csv = tmp_path / "none.csv"
+    csv.write_text("id,title,body\n", encoding="utf-8")
+    with pytest.raises(EmptyCorpusError, match="add rows below the header"):
+        load_corpus(csv)
