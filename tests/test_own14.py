@@ -5,15 +5,8 @@ from __future__ import annotations
 
 import json
 
-from helpers.sections import (
-    contrast,
-    group_entity_counts,
-    own_names,
-    own_words,
-    story_owners,
-    who_and_where,
-    without_own_names,
-)
+from helpers.own_names import own_names, own_words, story_owners, without_own_names
+from helpers.sections import contrast, group_entity_counts, who_and_where
 from helpers.study import open_study
 
 FIELDS = {"outlet": "source"}
@@ -113,7 +106,7 @@ def test_a_label_one_outlet_names_most_is_not_its_own_name_unless_no_other_does(
     # «الولايات المتحدة» in aawsat's s0, s2 (share 2/12) and sabq's s1 (1/12): lead
     # (2/12) / (3/12) = 0.67, above OWN_NAME_LEAD but not OWN_NAME_LABEL_LEAD: a topic,
     # kept in aawsat's stories.
-    from helpers.sections import OWN_NAME_LABEL_LEAD, OWN_NAME_LABEL_MIN, OWN_NAME_LEAD
+    from helpers.own_names import OWN_NAME_LABEL_LEAD, OWN_NAME_LABEL_MIN, OWN_NAME_LEAD
 
     assert (OWN_NAME_LEAD, OWN_NAME_LABEL_LEAD, OWN_NAME_LABEL_MIN) == (0.5, 0.9, 10)
     study = open_study(

@@ -10,6 +10,7 @@ from chart_text import plain
 from PIL import Image
 from test_study import _grouped
 
+from helpers.own_names import own_names
 from helpers.sections import (
     corpus_overview,
     drop_terms,
@@ -19,7 +20,6 @@ from helpers.sections import (
     group_term_frequencies,
     group_tokens,
     group_values,
-    own_names,
     quotes_by_group_table,
     save_all,
     terms_by_group,
@@ -159,7 +159,8 @@ def test_who_and_where_leave_out_places_adjectives_and_own_names(tmp_path):
 
 
 def test_notebook_04_leaves_out_a_sides_own_names_as_notebook_03_does(tmp_path):
-    from helpers.sections import contrast, entities_compared, without_own_names
+    from helpers.own_names import without_own_names
+    from helpers.sections import contrast, entities_compared
 
     study = open_study(_own_name_corpus(tmp_path / "news.jsonl"), fields=FIELDS)
     mentions = study.mentions()
@@ -185,7 +186,7 @@ def test_a_paper_cited_in_a_story_or_two_is_not_an_own_name(tmp_path, hayat):
     # «الحياة» in okaz only (lead 1.0): in 2 of its 4 stories (share 0.5) it is below
     # OWN_NAME_PAPER_MIN = 3 stories, so الحياة ("life") keeps its words in okaz's views;
     # in 3 stories (share 0.75) it counts as okaz's own name
-    from helpers.sections import OWN_NAME_PAPER_MIN
+    from helpers.own_names import OWN_NAME_PAPER_MIN
 
     assert OWN_NAME_PAPER_MIN == 3
     study = open_study(_own_name_corpus(tmp_path / "news.jsonl", hayat=hayat), fields=FIELDS)
@@ -346,13 +347,8 @@ def test_two_sides_of_different_size_compare_rates(unequal):
 
 
 def test_own_name_words_leave_that_side_of_the_word_views(tmp_path):
-    from helpers.sections import (
-        _frequencies,
-        comparison_cloud_figure,
-        contrast,
-        own_words,
-        without_own_words,
-    )
+    from helpers.own_names import own_words, without_own_words
+    from helpers.sections import _frequencies, comparison_cloud_figure, contrast
 
     study = open_study(_own_name_corpus(tmp_path / "news.jsonl"), fields=FIELDS)
     # aawsat's own name is the paper; its words as listed in newspapers.csv («الشرق

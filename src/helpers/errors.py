@@ -86,12 +86,15 @@ class OutputError(KhabarError, OSError):
     destination is a folder, the name is too long or holds a NUL character."""
 
 
-class DecodingError(KhabarError, UnicodeError):
-    """A file's bytes cannot be decoded as text in any supported encoding."""
-
-
 class CorpusFormatError(KhabarError, ValueError):
-    """A corpus file is readable but not in a usable shape (missing columns, bad JSON...)."""
+    """A corpus file is not in a usable shape (missing columns, bad JSON...): the base of
+    every bad-file error of the loader (:class:`DecodingError`, :class:`EmptyCorpusError`),
+    so ``except CorpusFormatError`` catches each of them."""
+
+
+class DecodingError(CorpusFormatError, UnicodeError):
+    """A file's bytes cannot be decoded as text in any supported encoding. A
+    :class:`CorpusFormatError` (a bad file, session 16) and a :class:`UnicodeError`."""
 
 
 class EmptyCorpusError(CorpusFormatError):

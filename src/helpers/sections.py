@@ -31,6 +31,17 @@ from helpers.display import column_label
 from helpers.errors import ArgumentError, CorpusFormatError
 from helpers.grouping import CORPUS_GROUP, auto_period, read_parameter
 from helpers.ids import story_scoped_ids
+from helpers.own_names import (
+    OWNER_COLUMN,
+    own_names,
+    own_words,
+    owner_column,
+    owners_are_groups,
+    side_own_words,
+    story_owners,
+    without_own_names,
+    without_own_words,
+)
 
 __all__ = [
     "Contrast",
@@ -58,8 +69,6 @@ __all__ = [
     "keyness_figure",
     "nothing_to_compare",
     "overlap",
-    "own_names",
-    "own_words",
     "per_100_stories",
     "quotes_by_group_table",
     "quotes_compared",
@@ -78,8 +87,6 @@ __all__ = [
     "types_by_group",
     "who_and_where",
     "without_formulas",
-    "without_own_names",
-    "without_own_words",
     "word_clouds",
 ]
 
@@ -813,313 +820,10 @@ def group_entity_counts(study, mentions: pd.DataFrame, zones=("title", "body")) 
 #: its country's id) have their own heatmap, "where", labelled by the place's name.
 WHO_TYPES = ("PERSON", "ORG")
 WHERE_TYPES = ("LOC", "NORP")
-#: A group's own name: an outlet names itself in its bylines («عين اليوم – واشنطن») and
-#: as a source («قال لـ"الشرق الأوسط"»); another outlet seldom does. The rule
-#: (:func:`own_names`) compares the share of each group's stories naming it: a name is
-#: the own name of the group holding more than this part of the sum of those shares
-#: over all groups (size-neutral: a big outlet does not win by size) ...
-OWN_NAME_LEAD = 0.5
-#: ... and, unless it is a newspaper (``helpers/entities/data/newspapers.csv``), found
-#: in at least this share of that group's stories.
-OWN_NAME_STORIES = 0.3
-#: ... and more than this lead: a byline is written by its outlet alone, while a topic
-#: one outlet covers most (aawsat's «الولايات المتحدة»: 39 % of its stories, lead 0.57
-#: against sabq, alyaum and alwatan on 2015-08-01..04) is named by the others too.
-#: Newspapers keep :data:`OWN_NAME_LEAD` (sabq cites الجزيرة: its lead in aljazirah 0.53).
-OWN_NAME_LABEL_LEAD = 0.9
-#: ... and found in at least this many of that group's stories: on a small corpus every
-#: name one outlet alone mentions has a lead of 1 (18 stories of six outlets, three
-#: each: الولايات المتحدة، بشار الأسد، حزب الله were "own names", 241 of 367 mentions
-#: left out); a byline stands in dozens of its outlet's stories.
-OWN_NAME_LABEL_MIN = 10
-#: A newspaper needs less, but some: at least this share of the group's stories and
-#: :data:`OWN_NAME_PAPER_MIN` of them (in SaudiNewsNet the least is alweeam's, 22 of
-#: 1,551 stories, 1.4 %), so a paper outside the corpus that one outlet cites in a story
-#: or two (الحياة "life", البيان "the statement") does not take its words from that
-#: outlet's views.
-OWN_NAME_PAPER_SHARE = 0.01
-OWN_NAME_PAPER_MIN = 3
-
-
-def _newspapers() -> dict[str, tuple[str, ...]]:
-    """Newspaper entity id -> its names as listed in ``newspapers.csv`` (الشرق
-    الأوسط، سبق، عكاظ): the names an outlet calls itself, in the order listed."""
-    from helpers.entities.gazetteer import newspaper_names
-
-    out: dict[str, tuple[str, ...]] = {}
-    for eid, name in newspaper_names():
-        out[eid] = (*out.get(eid, ()), name)
-    return out
-
-
-#: The stories column naming each story's outlet: whenever the stories carry it, an own
-#: name is judged over it, whatever the run's groups (a day holds several outlets' stories,
-#: so no day leads; each story is its outlet's).
-OWNER_COLUMN = "outlet"
-
-
-def _owners_are_groups(study) -> bool:
-    """True when the stories' owners (:func:`story_owners`) are the run's groups: the
-    run is grouped by :data:`OWNER_COLUMN`, or the stories have no such column."""
-    return study.by == OWNER_COLUMN or OWNER_COLUMN not in study.stories.columns
-
-
-def owner_column(study) -> str:
-    """The column of :func:`own_names` naming the owner of an own name: the run's group
-    column (:attr:`Study.col`) when the owners are the groups, else :data:`OWNER_COLUMN`."""
-    return study.col if _owners_are_groups(study) else OWNER_COLUMN
-
-
-def story_owners(study) -> pd.Series:
-    """The owner of every story, whose own names are left out of it: its outlet (the
-    stories' :data:`OWNER_COLUMN`, str) whenever the stories carry that column, else its
-    group (:attr:`Study.groups`, labelled; the same when grouped by outlet). Indexed by
-    story id; stories with no value left out; empty at story level."""
-    if study.per_story:
-        return pd.Series(dtype=object)
-    if _owners_are_groups(study):
-        return study.groups
-    return study.derived(("story_owners",), study.stories, lambda: _outlets(study.stories))
-
-
-def _outlets(stories: pd.DataFrame) -> pd.Series:
-    """story_id -> outlet (str) of the stories whose :data:`OWNER_COLUMN` is known."""
-    values = stories[OWNER_COLUMN]
-    known = stories[values.notna() & (values.astype(str).str.strip() != "")]
-    if known.empty:
-        return pd.Series(dtype=object)
-    from helpers.corpus import story_groups
-
-    return story_groups(known, OWNER_COLUMN).astype(str)
-
-
-def own_names(
-    study, mentions: pd.DataFrame, zones: Sequence[str] = ("title", "body")
-) -> pd.DataFrame:
-    """The names that are a group's own name (an outlet's name for itself), left out of
-    that group's entity views (:func:`who_and_where`) and, as words, of its word views
-    (:func:`own_words`): one rule for every chart.
-
-    The owners are the stories' outlets whenever the stories carry an
-    :data:`OWNER_COLUMN` (:func:`story_owners`), whatever the run's groups (with
-    GROUP_BY=date:D no day leads, but each story is its outlet's); else the run's groups.
-    Below, "group" means owner. The rule, judged by name, not by entity id:
-
-    * a **newspaper** of ``helpers/entities/data/newspapers.csv`` (its ORG entity, found
-      by the gazetteer or in quote marks and bylines) is the own name of the group that
-      holds more than :data:`OWN_NAME_LEAD` of its *lead*: the share of the group's
-      stories naming it, divided by the sum of that share over all groups (so a big
-      outlet does not win by size), when it names it in at least
-      :data:`OWN_NAME_PAPER_SHARE` of its stories and :data:`OWN_NAME_PAPER_MIN` of them;
-    * any other **label** (the entity's canonical name, over every id that carries it)
-      is an own name when it has a lead above :data:`OWN_NAME_LABEL_LEAD` (a byline no
-      other outlet writes; a topic one outlet covers most is named by others too) and is
-      found in at least :data:`OWN_NAME_STORIES` of the group's stories and in
-      :data:`OWN_NAME_LABEL_MIN` of them;
-    * a **news agency** (:func:`helpers.entities.gazetteer.news_agency_ids`, the
-      agencies of ``press.txt``: واس، رويترز، فرانس برس، الأناضول، د ب أ ...) is no
-      group's own name unless the group is that agency (outlet ``was``, «واس»): every
-      outlet quotes the agencies, and on a small subset the one citing one most led;
-    * an own name is left out under **every id with its name**: a newspaper's ORG
-      entity and any entity labelled by one of its listed names (in aawsat «الشرق
-      الأوسط» the region as well as «صحيفة الشرق الأوسط» the paper; in alriyadh the
-      city الرياض as well as the paper), since in an outlet's own pages the two cannot
-      be told apart.
-
-    On the SaudiNewsNet development corpus (20,290 stories) this finds the paper of each
-    of the 11 outlets listed in ``newspapers.csv`` in that outlet (aawsat: 24 % of its
-    stories, lead 0.94; sabq 0.998; okaz 0.85, also under the id of a misread person
-    عكاظ; alriyadh 0.81; aljazirah 0.53, as sabq cites الجزيرة too; عين اليوم in 3alyoum
-    1.0), and no club, country or person (arreyadi's clubs lead but are in under 30 % of
-    its stories). At story level, or with one owner, nothing is an own name.
-
-    Parameters
-    ----------
-    study : helpers.study.Study
-    mentions : DataFrame
-        The mentions table (``story_id, zone, entity_id, canonical, ...``).
-    zones : sequence of str
-        Zones whose mentions are counted (default title and body, as the counts).
-
-    Returns
-    -------
-    DataFrame
-        ``<owner column> (:func:`owner_column`: the run's group column and labels when
-        the owners are the groups, else ``outlet`` and its values), name (str: the own
-        name; a newspaper's first listed
-        name), entity_id (str: an id left out for the group), stories (int64: stories
-        of the group naming it), share (float64: of the group's stories), lead
-        (float64)``: one row per group and id left out, sorted by group and id.
-    """
-    zones = tuple(zones)
-    return study.derived(("own_names", zones), mentions, lambda: _own_names(study, mentions, zones))
-
-
-def _own_names(study, mentions: pd.DataFrame, zones: tuple[str, ...]) -> pd.DataFrame:
-    from helpers.text import normalize
-
-    col = owner_column(study)
-    columns = [col, "name", "entity_id", "stories", "share", "lead"]
-    empty = pd.DataFrame(columns=columns).astype(
-        {"stories": "int64", "share": float, "lead": float}
-    )
-    groups = story_owners(study)
-    if study.per_story or mentions.empty or groups.nunique() < 2:
-        return empty
-    papers = _newspapers()
-    m = mentions[mentions["zone"].isin(list(zones))]
-    labels = {c: normalize(c) for c in m["canonical"].unique()}  # each name once
-    m = m.assign(_group=m["story_id"].map(groups), _label=m["canonical"].map(labels))
-    m = m.dropna(subset=["_group"])
-    # the name judged: a newspaper by its own entity id, any other entity by its label
-    paper = m["entity_id"].isin(list(papers))
-    m = m.assign(_name=m["entity_id"].where(paper, "label:" + m["_label"]))
-    stories = m.drop_duplicates(["story_id", "_name"]).groupby(["_group", "_name"]).size()
-    sizes = groups.value_counts()
-    share = stories / stories.index.get_level_values("_group").map(sizes).to_numpy(float)
-    lead = share / share.groupby(level="_name").transform("sum")
-    table = pd.DataFrame({"stories": stories, "share": share, "lead": lead})
-    table = table.rename_axis(["group", "key"]).reset_index()
-    is_paper = table["key"].isin(list(papers))
-    paper_ok = (
-        is_paper
-        & (table["share"] >= OWN_NAME_PAPER_SHARE)
-        & (table["stories"] >= OWN_NAME_PAPER_MIN)
-    )
-    label_ok = (
-        ~is_paper
-        & (table["share"] >= OWN_NAME_STORIES)
-        & (table["lead"] > OWN_NAME_LABEL_LEAD)
-        & (table["stories"] >= OWN_NAME_LABEL_MIN)
-    )
-    own = table[(table["lead"] > OWN_NAME_LEAD) & (paper_ok | label_ok)]
-    agencies = _agency_names(papers, m)
-    rows = []
-    for r in own.itertuples(index=False):
-        if r.key in papers:  # the paper's id and every entity labelled by its names
-            labels = {normalize(n) for n in papers[r.key]}
-            labels |= set(m.loc[m["entity_id"] == r.key, "_label"])
-            ids = {r.key} | set(m.loc[m["_label"].isin(labels), "entity_id"])
-            name = papers[r.key][0]
-        else:
-            label = r.key.removeprefix("label:")
-            ids = set(m.loc[m["_label"] == label, "entity_id"])
-            name = m.loc[m["_label"] == label, "canonical"].iloc[0]
-            labels = {label}
-        if _agency_not_owner(r.group, ids, labels, agencies):
-            continue
-        rows += [(r.group, name, eid, r.stories, r.share, r.lead) for eid in sorted(ids)]
-    if not rows:
-        return empty
-    out = pd.DataFrame(rows, columns=columns).drop_duplicates([col, "entity_id"])
-    return (
-        out.sort_values([col, "entity_id"], kind="stable")
-        .reset_index(drop=True)
-        .astype({"stories": "int64", "share": float, "lead": float})
-    )
-
-
-def _agency_names(papers: dict[str, tuple[str, ...]], m: pd.DataFrame) -> dict[str, set[str]]:
-    """News agency id (:func:`helpers.entities.gazetteer.news_agency_ids`) -> its names,
-    normalised: those ``newspapers.csv`` lists (واس) and the labels its mentions carry in
-    ``m`` (وكالة الأنباء السعودية), for :func:`_agency_not_owner`."""
-    from helpers.entities.gazetteer import news_agency_ids
-    from helpers.text import normalize
-
-    out: dict[str, set[str]] = {}
-    for eid in news_agency_ids():
-        names = {normalize(n) for n in papers.get(eid, ())}
-        names |= set(m.loc[m["entity_id"] == eid, "_label"])
-        out[eid] = names
-    return out
-
-
-def _agency_not_owner(owner, ids: set[str], labels: set[str], agencies: dict) -> bool:
-    """True when an own-name candidate of ``owner`` (a group label or an outlet value)
-    is a news agency's name (one of ``ids`` is an agency's id, or one of ``labels`` an
-    agency's name: :func:`_agency_names`) and ``owner`` is not that agency (neither the
-    value nor its Arabic outlet name, :func:`helpers.charts.names.group_name`, is one
-    of the agency's names: outlet ``was`` is «واس»). Every outlet quotes the agencies
-    («واس- جدة» heads sabq's datelines): on a subset where one outlet cites one most, its
-    lead made it that outlet's own name (own14: «واس» in sabq on 2015-07-22..23, 10
-    mentions left out)."""
-    from helpers.charts.names import group_name
-    from helpers.text import normalize
-
-    hit = [eid for eid, names in agencies.items() if eid in ids or names & labels]
-    if not hit:
-        return False
-    said = {normalize(str(owner)), normalize(group_name(owner))}
-    return not any(said & agencies[eid] for eid in hit)
-
-
-def own_words(study, mentions: pd.DataFrame | None = None) -> dict[str, frozenset[str]]:
-    """Each group's own-name words: the term keys (:func:`helpers.text.tokenize`,
-    ``base``) of the words of its own names (:func:`own_names`): for a newspaper the
-    names listed in ``newspapers.csv`` (الشرق الأوسط -> شرق، اوسط; سبق; عكاظ), for
-    another own name its label; stopwords left out. The word views (top terms by
-    group, keyness, comparison cloud) leave them out of that group's side
-    (:func:`without_own_words`), as the entity views leave out the names.
-
-    Returns ``{owner: frozenset of term keys}`` (owners as in :func:`own_names`: the
-    group label, or the outlet when the groups are not the outlets), only owners with
-    own names (empty at story level). ``mentions`` defaults to the run's (``study.mentions()``).
-    """
-    if study.per_story:
-        return {}
-    from helpers.text import tokenize
-
-    own = own_names(study, study.mentions() if mentions is None else mentions)
-    papers = {names[0]: names for names in _newspapers().values()}
-    out: dict[str, set[str]] = {}
-    pairs = own[[owner_column(study), "name"]].drop_duplicates()
-    for group, name in pairs.itertuples(index=False):
-        for text in papers.get(name, (name,)):
-            words = tokenize(text)
-            words = words[(words["kind"] == "word") & ~words["is_stop"]]
-            out.setdefault(group, set()).update(words["base"])
-    return {g: frozenset(w) for g, w in out.items()}
-
-
 #: The note of a chart whose counts leave out each group's own name in its own stories
 #: (:func:`without_own_names`; {0} = the unit, «الصحيفة»): the heatmap's «—» says it
 #: cell by cell (``charts.views.OWN_CELL_NOTE``).
 OWN_NAMES_NOTE = "لا يُعدّ اسم {0} نفسه في قصص {0}"
-
-
-def without_own_names(study, mentions: pd.DataFrame) -> pd.DataFrame:
-    """``mentions`` without those of a story's owner's own name (:func:`own_names`,
-    owners :func:`story_owners`), story by story: in aawsat's stories «صحيفة الشرق
-    الأوسط» is not counted, in sabq's it is. The rule of notebook 03's heatmaps («—» in
-    the group's own column) for counts over other units, notebook 04's sides (a side
-    holds stories of several groups). Same columns and ``attrs``; unchanged at story
-    level or when no owner has an own name (the very object returned)."""
-    own = own_names(study, mentions)
-    if own.empty:
-        return mentions
-    left_out = set(zip(own[owner_column(study)], own["entity_id"], strict=True))
-    group = mentions["story_id"].map(story_owners(study))
-    mine = [(g, e) in left_out for g, e in zip(group, mentions["entity_id"], strict=True)]
-    out = mentions[~pd.Series(mine, index=mentions.index, dtype=bool)]
-    out.attrs = dict(mentions.attrs)
-    return out
-
-
-def without_own_words(table: pd.DataFrame, col: str, words: dict) -> pd.DataFrame:
-    """``table`` (term frequencies with a group column ``col``, or a keyness table with
-    ``col="key_for"`` and ``words`` keyed ``target`` / ``reference``) without the rows
-    whose term (a key, n-grams space-joined) holds one of its group's own-name words
-    (:func:`own_words`). Other rows and their values are unchanged; ``attrs`` kept."""
-    if not words or table.empty:
-        return table
-    keys = table["term"].astype(str).str.split(" ")
-    own = [
-        bool(words.get(g)) and not words[g].isdisjoint(k)
-        for g, k in zip(table[col], keys, strict=True)
-    ]
-    out = table[~pd.Series(own, index=table.index)]
-    out.attrs = dict(table.attrs)
-    return out
 
 
 def _places(counts: pd.DataFrame, col: str) -> pd.DataFrame:
@@ -1178,7 +882,7 @@ def who_and_where(
     col = study.col
     mentions = study.mentions() if mentions is None else mentions
     own = own_names(study, mentions)
-    if len(own) and _owners_are_groups(study):
+    if len(own) and owners_are_groups(study):
         drop = pd.MultiIndex.from_frame(own[[col, "entity_id"]])
         counts = counts[~pd.MultiIndex.from_frame(counts[[col, "entity_id"]]).isin(drop)]
     elif len(own):  # groups of several outlets: each story counted without its own names
@@ -1207,7 +911,7 @@ def entities_by_group(
     order = group_order(study, tokens)  # one group order for every chart of the run
     # a group's own name, left out of its column: marked «—», not blank (read as zero)
     own = own_names(study, study.mentions() if mentions is None else mentions)
-    if not _owners_are_groups(study):  # left out story by story: no group's column
+    if not owners_are_groups(study):  # left out story by story: no group's column
         own = own.iloc[:0].rename(columns={OWNER_COLUMN: col})
     # by stories, not mentions: one long story naming «يوسف» 60 times counts once
     options = {"value": STORY_SHARE, "group_sizes": sizes, "tokens": tokens, "order": order}
@@ -1309,7 +1013,7 @@ def quotes_by_group_table(study) -> tuple[pd.DataFrame, list[tuple[str, object]]
     table = per_100_stories(table, col, study.sizes)
     own = own_names(study, study.mentions())  # an outlet quoting itself («صحيفة سبق»)
     own_ids = set(zip(own[owner_column(study)], own["entity_id"], strict=True))
-    if _owners_are_groups(study):
+    if owners_are_groups(study):
         speakers = zip(table[col], table["speaker_id"], strict=True)
         # a boolean Series, not a list: an empty list would select no column
         keep = pd.Series([k not in own_ids for k in speakers], index=table.index, dtype=bool)
@@ -1714,7 +1418,7 @@ def contrast(
         side.reference_name,
         side,
         extra,
-        _side_words(study, side),
+        side_own_words(study, side),
     )
 
 
@@ -1741,22 +1445,6 @@ def _story_target(study, target) -> str | None:
         return str(study.stories["story_id"].iloc[0])
     ids = select_stories(target, stories=study.stories, name="target")
     return ids[0] if len(ids) == 1 else None
-
-
-def _side_words(study, side) -> dict[str, frozenset[str]]:
-    """The own-name words (:func:`own_words`) of the owners (:func:`story_owners`: the
-    outlets, whatever the run's groups) of each side's stories:
-    ``{"target": keys, "reference": keys}``."""
-
-    words = own_words(study)
-    if not words:
-        return {}
-    groups = story_owners(study)  # the outlets of each side's stories, whatever the groups
-    out = {}
-    for name, ids in (("target", side.target_ids), ("reference", side.reference_ids)):
-        keys = [words.get(g, frozenset()) for g in set(groups.reindex(ids).dropna())]
-        out[name] = frozenset().union(*keys)
-    return out
 
 
 def _group_options(c: Contrast) -> dict:

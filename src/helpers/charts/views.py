@@ -1539,7 +1539,7 @@ def entity_heatmap(
         Entity types drawn (``type`` column: ``("PERSON", "ORG", "LOC")`` leaves out
         nationality adjectives such as سعودي, NORP); named in the subtitle. Default all.
     own : iterable of (group, entity_id), optional
-        Cells left out on purpose: a group's own name (:func:`helpers.sections.
+        Cells left out on purpose: a group's own name (:func:`helpers.own_names.
         own_names`, the city الرياض in the outlet الرياض), not counted for that group.
         Such a cell drawn is marked :data:`OWN_CELL` («—») on grey, and the subtitle
         says why (:data:`OWN_CELL_NOTE`); a zero cell is written «0» in

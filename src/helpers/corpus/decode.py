@@ -6,8 +6,9 @@ Order of attempts, each documented in the stories table's ``encoding`` column:
 2. UTF-16 LE/BE without a BOM, when every other byte is 0x06 or 0x00 (Arabic letters
    and ASCII in UTF-16) and NUL bytes fall on that side only; bytes with that pattern
    that are not valid UTF-16 text raise :class:`DecodingError` (they are never decoded
-   as UTF-8, which would accept the NULs). Files over :data:`STREAM_THRESHOLD` are
-   judged on their first 4 MB.
+   as UTF-8, which would accept the NULs). Files and zip members over
+   :data:`STREAM_THRESHOLD` are judged on their first 4 MB (:data:`SAMPLE_BYTES`), and
+   so are steps 4 and 5 for a zip member that large (session 16).
 3. Strict UTF-8.
 4. Latin-1 first (session 15): when the bytes read as Western European text
    (:func:`_reads_as_latin`: most bytes 0xC0-0xFF stand inside words that also hold
@@ -57,6 +58,9 @@ __all__ = [
 
 #: Files larger than this (bytes) are decoded and split into lines chunk by chunk.
 STREAM_THRESHOLD = 16 * 2**20
+#: The first bytes on which the encoding of a file or zip member over
+#: :data:`STREAM_THRESHOLD` is judged (the code page guess reads no more).
+SAMPLE_BYTES = 4 * 2**20
 CHUNK = 2**20
 _C0 = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
@@ -540,8 +544,12 @@ def decode_stream(
 
     Streams up to :data:`STREAM_THRESHOLD` bytes are read whole and decoded with
     :func:`decode_bytes` (every encoding it knows). Larger streams are decoded in 1 MB
-    chunks as UTF-8, or as the encoding a byte-order mark names; legacy code pages are
-    not guessed for them.
+    chunks in the encoding judged on their first :data:`SAMPLE_BYTES` (4 MB), by the
+    rules of :func:`decode_bytes` in its order: a byte-order mark, UTF-16 without one,
+    UTF-8, then Latin-1 or a legacy Arabic code page (session 16: before, a member over
+    16 MB was read as UTF-8 only, so a cp1256 one was refused). A bad byte after the
+    sample raises :class:`DecodingError` while reading (or is replaced, with
+    ``errors="replace"``).
 
     Parameters
     ----------
@@ -565,13 +573,8 @@ def decode_stream(
     if size <= STREAM_THRESHOLD:
         decoded = decode_bytes(fh.read(), path, errors=errors)
         return decoded.encoding, iter([decoded.text])
-    head = fh.read(4)
-    enc, codec = "utf-8", "utf-8"
-    for bom, name in _BOMS:
-        if head.startswith(bom):
-            enc, codec = name, "utf-8" if name == "utf-8-sig" else name
-            head = head[len(bom) :]
-            break
+    head = fh.read(SAMPLE_BYTES)
+    enc, codec, head, errors = _sample_encoding(head, path, size, errors)
 
     def chunks() -> Iterator[str]:
         decoder = codecs.getincrementaldecoder(codec)(errors=errors)
@@ -598,10 +601,65 @@ def decode_stream(
     return enc, chunks()
 
 
+def _sample_encoding(
+    head: bytes, path: str | Path, size: int, errors: str
+) -> tuple[str, str, bytes, str]:
+    """``(encoding, codec, head without its BOM, errors)`` of a stream too large to hold,
+    judged on its first bytes ``head`` (:data:`SAMPLE_BYTES`) by the rules of
+    :func:`decode_bytes`, in its order; raises :class:`DecodingError` as it does."""
+    for bom, name in _BOMS:
+        if head.startswith(bom):
+            return name, "utf-8" if name == "utf-8-sig" else name, head[len(bom) :], errors
+    enc = _utf16_order(head[: 2**16])
+    if enc is not None:  # UTF-16 without a BOM, as _open_large
+        sample = codecs.getincrementaldecoder(enc)(errors="replace").decode(
+            head[: len(head) // 2 * 2]
+        )
+        if (
+            size % 2 == 0
+            and "\ufffd" not in sample
+            and len(_C0.findall(sample)) <= 0.01 * len(sample)
+        ):
+            warnings.warn(
+                f"{path}: no byte-order mark; decoded as {enc}", KhabarWarning, stacklevel=4
+            )
+            return enc, enc, head, errors
+        raise DecodingError(
+            f"looks like {enc.upper()} without a byte-order mark (every other byte is 0x00 "
+            "or 0x06) but is not valid UTF-16 text",
+            path=path,
+            hint="re-save it as UTF-8",
+        )
+    try:
+        codecs.utf_8_decode(head, "strict", False)  # a sequence cut at the end is no error
+    except UnicodeDecodeError as exc:
+        bad = exc.start
+    else:
+        return "utf-8", "utf-8", head, errors
+    legacy = _legacy_arabic(head, path)
+    if legacy is not None:
+        return legacy[0], legacy[0], head, errors
+    if errors == "replace":
+        warnings.warn(
+            f"{path}: undecodable byte sequences replaced by U+FFFD (first at byte offset {bad})",
+            KhabarWarning,
+            stacklevel=4,
+        )
+        return "utf-8", "utf-8", head, "replace"
+    raise DecodingError(
+        "is not valid UTF-8, does not read as Latin-1 text nor as Windows-1256 or "
+        f"ISO-8859-6 Arabic on its first {SAMPLE_BYTES // 2**20} MB (tried {_TRIED})",
+        path=path,
+        line=head[:bad].count(b"\n") + 1,
+        offset=bad,
+        hint="re-save it as UTF-8, or load with errors='replace' to keep going",
+    )
+
+
 def _open_large(path: Path, errors: str) -> tuple[str, Iterator[str]]:
     """Encoding and 1 MB text chunks of a file over :data:`STREAM_THRESHOLD` bytes."""
     with open(path, "rb") as fh:
-        head = fh.read(4 * 2**20)
+        head = fh.read(SAMPLE_BYTES)
     for bom, enc in _BOMS:
         if head.startswith(bom):
             codec = "utf-8" if enc == "utf-8-sig" else enc

@@ -783,7 +783,11 @@ def _iter_table(src: _Source, errors: str, on_bytes, ctx: _Context) -> Iterator[
             hint="remove the file or check that it holds the stories",
         )
     if n == 0:
-        raise EmptyCorpusError("holds no records", path=f, hint="add rows below the header")
+        hint = {  # a .json array or .jsonl has no header (session 16: the CSV hint was given)
+            ".csv": "add rows below the header",
+            ".json": "a .json file holds one array of objects: [{...}, {...}]",
+        }.get(src.suffix, "give one JSON object a line")
+        raise EmptyCorpusError("holds no records", path=f, hint=hint)
 
 
 def _progress(path: Path, progress: bool | None):

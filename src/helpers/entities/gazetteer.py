@@ -383,7 +383,7 @@ def news_agency_ids() -> frozenset[str]:
     """Entity ids of the news agencies of ``data/press.txt`` (its rows not flagged
     ``channel``: رويترز، واس، فرانس برس، الأناضول، د ب أ ...): what every outlet quotes,
     so no outlet's own name unless the outlet is the agency
-    (:func:`helpers.sections.own_names`). Raises :class:`GazetteerError` naming the file
+    (:func:`helpers.own_names.own_names`). Raises :class:`GazetteerError` naming the file
     and line of a malformed row."""
     return frozenset(line for line in _press_lines() if "\t" not in line)
 
