@@ -28,6 +28,7 @@ from helpers.entities.rules.lexicons import (
     ORG_HEADS,
     PARTICLES,
     PLACE_HEADS,
+    ROLES_AFTER_NAME,
     THAT_PARTICLES,
     TITLE_NAMES,
     TITLES,
@@ -494,6 +495,32 @@ def _chained_patronymic(z, i: int, cg, *, twice: bool = False) -> bool:
     return not twice and z.peel[after] == 0 and _plain_family_name(z, after, cg)
 
 
+#: The son-of particles after which an everyday word before a listed first name is a
+#: first name (:func:`everyday_patronymic`): ابن is left out, since «رحيل ابن عبود»،
+#: «خيمة ابن المقرب»، «جامع ابن إبراهيم» are a noun in construct with a name ابن opens.
+_SON_OF_BIN = _keys("بن بنت")
+
+
+def everyday_patronymic(z, i: int, fn) -> bool:
+    """Tokens ``i``, ``i+1``, ``i+2``: an everyday word (:func:`ordinary`) that is a
+    first name here because بن or بنت (not ابن, :data:`_SON_OF_BIN`) follows it and a
+    first name of the hand-written list (``fn`` without the generated names; or a fused
+    عبد name) comes after, no article and no proclitic on the three: مساعد بن محمد
+    العيبان، متعب بن عبدالله بن، عارف بن غازي الشمري. The patronymic is the evidence
+    that the list cannot give. A past-tense verb is refused (:func:`_past_verb`: استقبل
+    بن زايد), and the caller still asks for a family name or a second بن after the
+    father's name (four tokens at least), so «نظام بن علي» (Ben Ali's regime) stays
+    no name."""
+    if i + 2 >= len(z) or z.sentence[i + 2] != z.sentence[i]:
+        return False
+    if z.key[i + 1] not in _SON_OF_BIN or z.peel[i + 1] or z.peel[i + 2] or z.definite[i + 2]:
+        return False
+    father = z.key[i + 2]
+    if not ((father in fn and father not in _generated_first_names()) or fused_abd(father)):
+        return False
+    return not _past_verb(z.light(i))
+
+
 def whole_key(z, j: int) -> str:
     """The key of token ``j`` read whole, its proclitic letters kept (باطوق for the
     token the text layer reads as ب + اطوق)."""
@@ -879,14 +906,15 @@ def _role_follows(z, j: int, cg) -> bool:
 
 
 def _role_after(z, j: int) -> bool:
-    """An indefinite title noun in construct (:data:`CONSTRUCT_TITLES`: وزير التخطيط،
-    رئيس اللجنة, no proclitic) follows token ``j`` in its sentence."""
+    """An indefinite role noun in construct (:data:`ROLES_AFTER_NAME`: وزير التخطيط،
+    رئيس اللجنة، مساعد المدير، عضو المجلس, no proclitic) follows token ``j`` in its
+    sentence."""
     a = j + 1
     return (
         a < len(z)
         and z.sentence[a] == z.sentence[j]
         and z.kind[a] == "word"
-        and z.key[a] in CONSTRUCT_TITLES
+        and z.key[a] in ROLES_AFTER_NAME
         and not z.definite[a]
         and z.peel[a] == 0
     )
