@@ -176,6 +176,28 @@ def _closing_family_name(z, j: int, cg) -> bool:
     return zw < _NISBA_FAMILY_ZIPF and _role_after(z, j)
 
 
+def _nisba_family_in_clause(z, j: int, cg) -> bool:
+    """Token ``j``, right after ``بن`` + a name (the token before it follows بن, بنت or
+    ابن), closes the patronymic as a family name in the middle of its clause: a
+    definite nisba in ي (:func:`_nisba_like`: its stem is a word) with no proclitic,
+    rarer than :data:`_NISBA_FAMILY_ZIPF`, no nationality, modifier or time word:
+    عبد الله بن محمد بن سعد الشهري وعدد من المسؤولين (الشهري 4.10, "monthly", as
+    frequent as شهري 4.23, so :func:`_family_name` refuses it, and the clause goes on,
+    so :func:`_closing_family_name` does too). After بن and a name an adjective has
+    nothing to describe but the man, and the tribal names in ي are the commonest
+    family names of the Saudi press. The caller leaves out a name after a royal title,
+    which an institution's adjective may follow (مركز الملك عبدالعزيز بن ... التخصصي)."""
+    k = z.key[j]
+    if j < 2 or z.key[j - 2] not in _SON_OF or z.peel[j - 2] or z.peel[j - 1]:
+        return False
+    if not (z.definite[j] and z.peel[j] == 0 and k.endswith("ي") and _name_like(z, j, cg)):
+        return False
+    if k in cg.norp_keys or k in MODIFIERS or k in _TIME_WORDS:
+        return False
+    light = z.light(j)
+    return zipf(light) < _NISBA_FAMILY_ZIPF and _nisba_like(light)
+
+
 def _first_name_family(z, j: int, cg) -> bool:
     """Token ``j`` closes a patronymic as a family name formed from a first name with
     the article (أحمد بن محمد السالم، سعود بن عبدالله الراشد، عبدالعزيز بن صالح
@@ -854,6 +876,7 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
                 _family_name(z, j, cg)
                 or _closing_family_name(z, j, cg)
                 or _first_name_family(z, j, cg)
+                or (not royal and _nisba_family_in_clause(z, j, cg))
             )
         ):
             j += 1  # بن راشد الزياني، بن محمد الدخيّل: a family name after a patronymic
