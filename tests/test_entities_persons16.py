@@ -40,6 +40,15 @@ ROLE_AFTER_NAME = [
         ["تميم بن عبد العزيز السالم"],
     ),
     ("وحضر خالد بن صالح العباد وكيل الوزارة.", ["خالد بن صالح العباد"]),
+    # a rare indefinite word after بن + a name (زقزوق 2.23, a word to the lexicon, so
+    # no foreign-looking surname) before a role or the clause end is the family name
+    (
+        "وقال حازم بن مصطفى زقزوق رئيس الجمعية إن العمل مستمر.",
+        ["حازم بن مصطفى زقزوق"],
+    ),
+    ("وقال حازم بن مصطفى زقزوق إن العمل مستمر.", ["حازم بن مصطفى زقزوق"]),
+    # a noun in the dual construct goes on to its complement: no family name
+    ("استقبل محمد بن نايف برقيتي تهنئة.", ["محمد بن نايف"]),
 ]
 
 

@@ -259,6 +259,25 @@ def _word_after_chain(light: str) -> bool:
     )
 
 
+def _rare_family_closing(z, j: int, cg) -> bool:
+    """Token ``j``, right after ``بن`` + a name, is an indefinite family name that the
+    lexicon knows as a word (so :func:`_foreign` refuses it) but a rare one (Zipf <
+    :data:`_WHOLE_SURNAME_ZIPF`): no article, proclitic or stopword, no first name, no
+    word :func:`_word_after_chain` reads as ordinary; and the name ends after it: a
+    role in construct follows (:func:`_role_after`) or the clause ends
+    (:func:`_clause_ends_after`, with إن / أن): حازم بن مصطفى زقزوق رئيس الجمعية
+    (زقزوق 2.23). A rare word that goes on to words of its own is left out."""
+    if z.definite[j] or z.peel[j] or z.stop[j] or z.tanween[j] or z.kind[j] != "word":
+        return False
+    k = z.key[j]
+    if k in cg.first_names or fused_abd(k) or not _name_like(z, j, cg):
+        return False
+    light = z.light(j)
+    if zipf(light) >= _WHOLE_SURNAME_ZIPF or _word_after_chain(light):
+        return False
+    return _role_after(z, j) or _clause_ends_after(z, j, cg, that=True)
+
+
 def _compound_first_surname(z, j: int, cg) -> bool:
     """Token ``j`` is the surname after a compound first name (عبد القادر، أبو بكر),
     which is one first name as محمد is: an indefinite word of the same sentence with no
@@ -886,8 +905,11 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
             not surname_ok
             and prev not in PARTICLES
             and z.key[j - 2] in _SON_OF
-            and _foreign(z, j, cg, stops)
-            and not _word_after_chain(z.light(j))
+            and j not in stops
+            and (
+                (_foreign(z, j, cg, stops) and not _word_after_chain(z.light(j)))
+                or _rare_family_closing(z, j, cg)
+            )
         ):
             j += 1  # سعيد بن محمد مخايش: a family name no Arabic word reads as
         elif (
