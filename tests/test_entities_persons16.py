@@ -47,6 +47,14 @@ ROLE_AFTER_NAME = [
         ["حازم بن مصطفى زقزوق"],
     ),
     ("وقال حازم بن مصطفى زقزوق إن العمل مستمر.", ["حازم بن مصطفى زقزوق"]),
+    # a rare word closing the clause after بن + a name (2015-07-22، 07-23، 07-31)
+    ("الدكتور علاء بن عبدالله نصيف، ومديري العموم.", ["علاء بن عبدالله نصيف"]),
+    # و on a noun with a pronoun (و + أدبه) opens the next phrase: the gazetteer's name
+    # stays (was «محمد بن سلمان وأدبه» with the first version, 2015-07-23)
+    (
+        "لسمو ولي ولي العهد الأمير محمد بن سلمان وأدبه، وهو يقبّل رأس الشيخ.",
+        ["محمد بن سلمان"],
+    ),
     # a noun in the dual construct goes on to its complement: no family name
     ("استقبل محمد بن نايف برقيتي تهنئة.", ["محمد بن نايف"]),
 ]

@@ -266,7 +266,8 @@ def _rare_family_closing(z, j: int, cg) -> bool:
     word :func:`_word_after_chain` reads as ordinary; and the name ends after it: a
     role in construct follows (:func:`_role_after`) or the clause ends
     (:func:`_clause_ends_after`, with إن / أن): حازم بن مصطفى زقزوق رئيس الجمعية
-    (زقزوق 2.23). A rare word that goes on to words of its own is left out."""
+    (زقزوق 2.23). A rare word that goes on to words of its own is left out, and so is
+    one whose و or ف stands on a word (وأدبه: و + أدبه "his manners")."""
     if z.definite[j] or z.peel[j] or z.stop[j] or z.tanween[j] or z.kind[j] != "word":
         return False
     k = z.key[j]
@@ -274,6 +275,11 @@ def _rare_family_closing(z, j: int, cg) -> bool:
         return False
     light = z.light(j)
     if zipf(light) >= _WHOLE_SURNAME_ZIPF or _word_after_chain(light):
+        return False
+    # الأمير محمد بن سلمان وأدبه،: و or ف the tokeniser left on a word (أدبه "his
+    # manners", a noun with a pronoun) opens the next phrase; فلاتة، فقيه stay names
+    rest = light[1:]
+    if light[:1] in ("و", "ف") and (zipf(rest) >= _WHOLE_SURNAME_ZIPF or suffixed_noun(rest)):
         return False
     return _role_after(z, j) or _clause_ends_after(z, j, cg, that=True)
 
