@@ -195,6 +195,11 @@ MODIFIERS = _keys(
 #: Titles in construct state whose complement is an office, not an organisation name:
 #: وزير الخارجية الروسي is a title, not the ministry.
 CONSTRUCT_TITLES = _keys("وزير وزيرة رئيس رئيسة نائب مدير مديرة قائد أمين")
+#: Role nouns in construct that end a name when they follow it (``names._role_after``:
+#: تميم بن عبد العزيز السالم مساعد المدير العام، فيصل العتيبي عضو مجلس الشورى): the
+#: construct titles and the offices that are no title of their own (مساعد، عضو، وكيل،
+#: مستشار، محافظ), which open no name, so they stay out of :data:`CONSTRUCT_TITLES`.
+ROLES_AFTER_NAME = CONSTRUCT_TITLES | _keys("مساعد مساعدة عضو وكيل وكيلة مستشار مستشارة محافظ")
 #: Titles that are also first names and stopwords (أمين "secretary", "amen"): after
 #: another title they open a name of two words or more (الرئيس الأسبق أمين الجميل).
 #: Not in data/first_names.txt, whose names the quote rules read as no role.

@@ -20,6 +20,7 @@ from helpers.entities.rules.lexicons import (
     ORG_HEADS,
     PARTICLES,
     PLACE_HEADS,
+    ROLES_AFTER_NAME,
     THAT_PARTICLES,
     TITLE_NAMES,
     TITLES,
@@ -175,6 +176,28 @@ def _closing_family_name(z, j: int, cg) -> bool:
     return zw < _NISBA_FAMILY_ZIPF and _role_after(z, j)
 
 
+def _nisba_family_in_clause(z, j: int, cg) -> bool:
+    """Token ``j``, right after ``بن`` + a name (the token before it follows بن, بنت or
+    ابن), closes the patronymic as a family name in the middle of its clause: a
+    definite nisba in ي (:func:`_nisba_like`: its stem is a word) with no proclitic,
+    rarer than :data:`_NISBA_FAMILY_ZIPF`, no nationality, modifier or time word:
+    عبد الله بن محمد بن سعد الشهري وعدد من المسؤولين (الشهري 4.10, "monthly", as
+    frequent as شهري 4.23, so :func:`_family_name` refuses it, and the clause goes on,
+    so :func:`_closing_family_name` does too). After بن and a name an adjective has
+    nothing to describe but the man, and the tribal names in ي are the commonest
+    family names of the Saudi press. The caller leaves out a name after a royal title,
+    which an institution's adjective may follow (مركز الملك عبدالعزيز بن ... التخصصي)."""
+    k = z.key[j]
+    if j < 2 or z.key[j - 2] not in _SON_OF or z.peel[j - 2] or z.peel[j - 1]:
+        return False
+    if not (z.definite[j] and z.peel[j] == 0 and k.endswith("ي") and _name_like(z, j, cg)):
+        return False
+    if k in cg.norp_keys or k in MODIFIERS or k in _TIME_WORDS:
+        return False
+    light = z.light(j)
+    return zipf(light) < _NISBA_FAMILY_ZIPF and _nisba_like(light)
+
+
 def _first_name_family(z, j: int, cg) -> bool:
     """Token ``j`` closes a patronymic as a family name formed from a first name with
     the article (أحمد بن محمد السالم، سعود بن عبدالله الراشد، عبدالعزيز بن صالح
@@ -234,6 +257,31 @@ def _word_after_chain(light: str) -> bool:
         or (light.endswith("تي") and zipf("ال" + light[:-2] + "ة") >= _DUAL_NOUN_ZIPF)
         or (len(light) > 2 and light[0] in "وف" and is_stopword(normal(light[1:])))
     )
+
+
+def _rare_family_closing(z, j: int, cg) -> bool:
+    """Token ``j``, right after ``بن`` + a name, is an indefinite family name that the
+    lexicon knows as a word (so :func:`_foreign` refuses it) but a rare one (Zipf <
+    :data:`_WHOLE_SURNAME_ZIPF`): no article, proclitic or stopword, no first name, no
+    word :func:`_word_after_chain` reads as ordinary; and the name ends after it: a
+    role in construct follows (:func:`_role_after`) or the clause ends
+    (:func:`_clause_ends_after`, with إن / أن): حازم بن مصطفى زقزوق رئيس الجمعية
+    (زقزوق 2.23). A rare word that goes on to words of its own is left out, and so is
+    one whose و or ف stands on a word (وأدبه: و + أدبه "his manners")."""
+    if z.definite[j] or z.peel[j] or z.stop[j] or z.tanween[j] or z.kind[j] != "word":
+        return False
+    k = z.key[j]
+    if k in cg.first_names or fused_abd(k) or not _name_like(z, j, cg):
+        return False
+    light = z.light(j)
+    if zipf(light) >= _WHOLE_SURNAME_ZIPF or _word_after_chain(light):
+        return False
+    # الأمير محمد بن سلمان وأدبه،: و or ف the tokeniser left on a word (أدبه "his
+    # manners", a noun with a pronoun) opens the next phrase; فلاتة، فقيه stay names
+    rest = light[1:]
+    if light[:1] in ("و", "ف") and (zipf(rest) >= _WHOLE_SURNAME_ZIPF or suffixed_noun(rest)):
+        return False
+    return _role_after(z, j) or _clause_ends_after(z, j, cg, that=True)
 
 
 def _compound_first_surname(z, j: int, cg) -> bool:
@@ -492,6 +540,32 @@ def _chained_patronymic(z, i: int, cg, *, twice: bool = False) -> bool:
     if z.key[after] in _SON_OF and z.peel[after] == 0:
         return True
     return not twice and z.peel[after] == 0 and _plain_family_name(z, after, cg)
+
+
+#: The son-of particles after which an everyday word before a listed first name is a
+#: first name (:func:`everyday_patronymic`): ابن is left out, since «رحيل ابن عبود»،
+#: «خيمة ابن المقرب»، «جامع ابن إبراهيم» are a noun in construct with a name ابن opens.
+_SON_OF_BIN = _keys("بن بنت")
+
+
+def everyday_patronymic(z, i: int, fn) -> bool:
+    """Tokens ``i``, ``i+1``, ``i+2``: an everyday word (:func:`ordinary`) that is a
+    first name here because بن or بنت (not ابن, :data:`_SON_OF_BIN`) follows it and a
+    first name of the hand-written list (``fn`` without the generated names; or a fused
+    عبد name) comes after, no article and no proclitic on the three: مساعد بن محمد
+    العيبان، متعب بن عبدالله بن، عارف بن غازي الشمري. The patronymic is the evidence
+    that the list cannot give. A past-tense verb is refused (:func:`_past_verb`: استقبل
+    بن زايد), and the caller still asks for a family name or a second بن after the
+    father's name (four tokens at least), so «نظام بن علي» (Ben Ali's regime) stays
+    no name."""
+    if i + 2 >= len(z) or z.sentence[i + 2] != z.sentence[i]:
+        return False
+    if z.key[i + 1] not in _SON_OF_BIN or z.peel[i + 1] or z.peel[i + 2] or z.definite[i + 2]:
+        return False
+    father = z.key[i + 2]
+    if not ((father in fn and father not in _generated_first_names()) or fused_abd(father)):
+        return False
+    return not _past_verb(z.light(i))
 
 
 def whole_key(z, j: int) -> str:
@@ -827,6 +901,7 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
                 _family_name(z, j, cg)
                 or _closing_family_name(z, j, cg)
                 or _first_name_family(z, j, cg)
+                or (not royal and _nisba_family_in_clause(z, j, cg))
             )
         ):
             j += 1  # بن راشد الزياني، بن محمد الدخيّل: a family name after a patronymic
@@ -836,8 +911,11 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
             not surname_ok
             and prev not in PARTICLES
             and z.key[j - 2] in _SON_OF
-            and _foreign(z, j, cg, stops)
-            and not _word_after_chain(z.light(j))
+            and j not in stops
+            and (
+                (_foreign(z, j, cg, stops) and not _word_after_chain(z.light(j)))
+                or _rare_family_closing(z, j, cg)
+            )
         ):
             j += 1  # سعيد بن محمد مخايش: a family name no Arabic word reads as
         elif (
@@ -879,14 +957,15 @@ def _role_follows(z, j: int, cg) -> bool:
 
 
 def _role_after(z, j: int) -> bool:
-    """An indefinite title noun in construct (:data:`CONSTRUCT_TITLES`: وزير التخطيط،
-    رئيس اللجنة, no proclitic) follows token ``j`` in its sentence."""
+    """An indefinite role noun in construct (:data:`ROLES_AFTER_NAME`: وزير التخطيط،
+    رئيس اللجنة، مساعد المدير، عضو المجلس, no proclitic) follows token ``j`` in its
+    sentence."""
     a = j + 1
     return (
         a < len(z)
         and z.sentence[a] == z.sentence[j]
         and z.kind[a] == "word"
-        and z.key[a] in CONSTRUCT_TITLES
+        and z.key[a] in ROLES_AFTER_NAME
         and not z.definite[a]
         and z.peel[a] == 0
     )

@@ -93,6 +93,7 @@ from helpers.entities.rules.names import (
     _title_end,
     _titled_family,
     _whole_surname,
+    everyday_patronymic,
     first_name_town,
     surname_company,
 )
@@ -645,7 +646,12 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
             and not z.definite[i]
             and z.peel[i] == 0
             and not k.endswith("ه")  # لقاء، زيارة بن سلمان: a noun before a short name
-            and (not ordinary(z, i) or _chained_patronymic(z, i, cg, twice=True))
+            and (
+                not ordinary(z, i)
+                or _chained_patronymic(z, i, cg, twice=True)
+                # مساعد بن محمد العيبان: بن and a listed father's name vouch for it
+                or everyday_patronymic(z, i, fn)
+            )
             and i not in stops
         ):
             e = _name_extent(z, i, cg, after_title=False, stops=stops)
