@@ -68,3 +68,52 @@ def test_a_club_name_after_its_head_noun_is_one_mention():
 )
 def test_lam_lam_drops_only_the_prepositions_lam_on_every_org_path(body, expected):
     assert _orgs(body) == expected
+
+
+# --- a listed company's exchange, from the market named before it -----------------------
+
+GULF = (
+    "وارتفع أداء السوق السعودية أمس. واحتل سهم إعمار المركز الأول بحجم التداول وصولا "
+    "إلى سعر 11.70 ريال تلاه سهم الإنماء. وعادت سوق دبي للارتفاع مدعومة بسهمي إعمار "
+    "ودبي الإسلامي. وتراجع سعر سهم سلامة بنسبة 3 في المائة."
+)
+
+
+def test_a_short_name_takes_the_row_of_the_market_named_last_before_it():
+    assert _orgs(GULF) == [
+        # the Saudi market: Emaar Economic City (Tadawul), Alinma
+        ("إعمار", "org:emaar-ec"),
+        ("الإنماء", "org:alinma"),
+        # Dubai's market: Emaar Properties, Dubai Islamic Bank
+        ("إعمار", "org:emaar"),
+        ("دبي الإسلامي", "org:dubai-islamic-bank"),
+        # Dubai's سلامة has no row: an ORG, not linked to the Saudi insurer
+        ("سلامة", "rule:ORG:سلامه"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # no market named: the first row, as before (Tadawul's)
+        ("وتراجع سعر سهم سلامة بنسبة 3 في المائة.", [("سلامة", "org:salama")]),
+        # the Saudi market named after سوق الأسهم: the Saudi insurer
+        (
+            "وفي سوق الأسهم السعودية تراجع سعر سهم سلامة بنسبة 3 في المائة.",
+            [("سلامة", "org:salama")],
+        ),
+        # Kuwait's exchange by its row, then a Saudi name: no Kuwaiti row, unlinked
+        (
+            "وتراجعت بورصة الكويت أمس، وتراجع سعر سهم سلامة بنسبة 3 في المائة.",
+            [("بورصة الكويت", "org:boursa-kuwait"), ("سلامة", "rule:ORG:سلامه")],
+        ),
+        # a market named after the name does not count
+        (
+            "وتراجع سعر سهم سلامة بنسبة 3 في المائة. وارتفعت سوق دبي.",
+            [("سلامة", "org:salama")],
+        ),
+    ],
+    ids=["no_market", "saudi_market", "kuwait_exchange_row", "market_after"],
+)
+def test_the_exchange_both_ways(body, expected):
+    assert _orgs(body) == expected
