@@ -478,6 +478,44 @@ _LIST_MARKS = frozenset((",", "،")) | _OPEN_QUOTES | _CLOSE_QUOTES
 #: Nouns after which a name is a sector, not a company: قطاع الاتصالات والكهرباء.
 _SECTOR_NOUNS = _keys("قطاع قطاعي قطاعات")
 
+#: Nouns of a stock market (session 16): followed by a place or a nationality adjective
+#: of a country (سوق دبي، السوق السعودية، البورصة الكويتية) they name that country's
+#: exchange, and a listed company's short name after them is of that exchange
+#: (:func:`_market_country`).
+_MARKET_NOUNS = _keys("سوق بورصة أسواق بورصات")
+#: A word between a market noun and its country: سوق الأسهم السعودية.
+_SHARE_WORDS = _keys("أسهم")
+
+
+def _market_country(z, cg, gaz_spans) -> list[tuple[int, str]]:
+    """The markets zone ``z`` names, in text order: ``(token, country id)`` for each
+    exchange of the gazetteer that begins with a word of :data:`_MARKET_NOUNS` and whose
+    row has a ``country`` (سوق دبي المالي ``country:AE``, بورصة الكويت, السوق المالية
+    السعودية), and each such word followed (after an optional الأسهم) by a gazetteer
+    place or nationality adjective with a country (سوق دبي، السوق السعودية، سوق الأسهم
+    السعودية، البورصة العمانية). Session 16: a Gulf market report
+    lists Dubai's إعمار and سلامة in one story with Tadawul's; the last market named
+    before a short name tells its exchange (:func:`context_shares`)."""
+    starts: dict[int, list] = {}
+    for s in gaz_spans:
+        if s.cands:
+            starts.setdefault(s.i, []).append(s)
+    out = []
+    for t in z.where(_MARKET_NOUNS):
+        if z.kind[t] != "word":
+            continue
+        nxt = t + 2 if t + 2 < len(z) and z.key[t + 1] in _SHARE_WORDS else t + 1
+        for s in (*starts.get(t, ()), *starts.get(nxt, ())):
+            row = s.cands[0]
+            kind = cg.types[row]
+            # the exchange's own row (سوق دبي المالي) or a place or adjective after the noun
+            if (kind == "ORG" and s.i == t) or (kind in ("LOC", "NORP") and s.i == nxt):
+                country = _row_country(cg, row)
+                if country:
+                    out.append((t, country))
+                    break
+    return out
+
 
 def context_quoted(z, cg, guarded_spans) -> list:
     """Short names of companies that are everyday words or persons' names
@@ -515,7 +553,12 @@ def context_shares(z, cg, gaz_spans, guarded_spans, story_ids=frozenset()) -> li
       after a sector noun (قطاع «الاتصالات وتقنية المعلومات»), and a one-word name only
       below :data:`STORY_SHORT_ZIPF` (خدمات الاتصالات is the word).
 
-    Outside these the names are everyday words and count nowhere."""
+    Outside these the names are everyday words and count nowhere. Session 16: where
+    a row of the name has a ``country`` (the company's exchange, ``companies.csv``), a
+    nationality adjective right after the name (إعمار الإماراتية) or else the last
+    market the zone names before it (:func:`_market_country`: سوق دبي، السوق السعودية)
+    keeps only the rows of that country; with none left the span stays an ``ORG`` with
+    no row (a rule id): Dubai's سلامة is not the Saudi insurer."""
     from helpers.entities.matcher import Span
 
     n = len(z)
@@ -601,6 +644,23 @@ def context_shares(z, cg, gaz_spans, guarded_spans, story_ids=frozenset()) -> li
                 and (e - a > 1 or zipf(z.light(a)) < STORY_SHORT_ZIPF)
             ):
                 found[a] = Span(a, e, "ORG", "context", mine, 2)
+    markets = _market_country(z, cg, gaz_spans)
+    if markets and found:
+        adjectives = {
+            x.i: _row_country(cg, x.cands[0])
+            for x in gaz_spans
+            if x.cands and cg.types[x.cands[0]] == "NORP"
+        }
+        for a, s in found.items():
+            named = [country for t, country in markets if t < a]
+            country = adjectives.get(s.j) or (named[-1] if named else "")
+            if not country or not any(cg.countries[r] for r in s.cands):
+                continue
+            # a nationality adjective after the name (لإعمار الإماراتية), else the
+            # exchange of the last market named before it: Dubai's إعمار, not the Saudi
+            # namesake; a company of that country with no row stays an ORG, unlinked (a
+            # rule id), rather than the namesake's
+            s.cands = [r for r in s.cands if cg.countries[r] == country]
     return [found[a] for a in sorted(found)]
 
 
