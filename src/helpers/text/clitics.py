@@ -196,8 +196,9 @@ KAF_NEAR = 0.5
 KAF_NOUN_Z = 3.0
 KAF_VERB_Z = 2.0
 #: A whole the lexicon lacks is ك + R only when R takes the article at this Zipf or more
-#: (ك governs a noun): كمقرض (المقرض 2.47) splits, the name كيديرو (يديرو 2.04, a verb
-#: form; اليديرو absent) does not.
+#: (ك governs a noun: كمقرض, المقرض 2.47) or R is itself at :data:`ARTICLE_Z` or more (a
+#: common word or a well-known name: كغاندي، كسنغافورة، كشركتي); a rarer remainder that
+#: takes no article makes a name of the whole: كيديرو (يديرو 2.04)، كويلمس، كومنجز.
 KAF_RARE_Z = 1.5
 
 
@@ -418,8 +419,8 @@ class CliticSplitter:
                 return True
             if stem < 3 or not (r in self.lex or self._attested(r)):
                 return False
-            # ك governs a noun: كيديرو (يديرو, no noun) is a name
-            return p != "ك" or (r not in self.stop and self._definite(r) >= KAF_RARE_Z)
+            # ك + a rare remainder that takes no article is a name: كيديرو، كويلمس
+            return p != "ك" or self.lex.get(r, 0.0) >= ARTICLE_Z or self._definite(r) >= KAF_RARE_Z
         lex = self.lex
         zr = lex.get(r, 0.0)
         if zr == 0.0:
