@@ -16,7 +16,9 @@ there and cannot be mistaken for the article ال, see :func:`has_article`).
 Rules, in order:
 
 1. Whole: words of 2 letters or fewer, stopword forms (كان، ليس، فيما، لدينا، الذي) and
-   the exception lexicon (``data/clitic_exceptions.txt``: لبنان، وليد، الله...).
+   the exception lexicon (``data/clitic_exceptions.txt``: لبنان، وليد، الله...). But ك +
+   a function word is split first (:func:`helpers.text.stopwords.kaf_function_words`:
+   كما، كذلك، كهذه، كتلك، كأكثر; not كأن، كان، كلما، كذا).
 2. Candidates: an optional conjunction و/ف, then one of: the article ال (ال + X with
    X of 2+ letters: always a split, the article is written); ب/ك + ال + X; لل + Y, read
    as ل + لY (للافروف), ل + ال + Y (للوجود) or ل + ال + لY (للاجئين, three lams written
@@ -79,7 +81,11 @@ Rules, in order:
 
    With z(W) = 0 (the lexicon lacks the whole form), a split is licensed when the
    article is written after p, or the remainder (3+ letters) is in the lexicon or
-   attested in the corpus / ``known`` (للافروف = ل + لافروف: لافروف 3.17, للافروف 0).
+   attested in the corpus / ``known`` (للافروف = ل + لافروف: لافروف 3.17, للافروف 0);
+   after ك a remainder that begins with و، ي or a bare alef (a transliterated name:
+   كوفتون، كيديرو، كايبارا) must also be at z >= 3.0 or take the article at z >= 1.5.
+   No ب or ك before a form of إلى written without its hamza (بالي "Bali", باليه
+   "ballet", كاليه "Calais" stay whole): prepositions do not stack.
    Stopwords never license a split by being stopwords (د، اية، عدا، لكي، اين are in the
    list): only frequencies and the stopword lexicon's own cliticised forms do.
 4. Among the readings of لل the licensed one with the most frequent remainder wins;
@@ -195,10 +201,10 @@ KAF_STACK_Z = 1.0
 KAF_NEAR = 0.5
 KAF_NOUN_Z = 3.0
 KAF_VERB_Z = 2.0
-#: A whole the lexicon lacks is ك + R only when R takes the article at this Zipf or more
-#: (ك governs a noun: كمقرض, المقرض 2.47) or R is itself at :data:`ARTICLE_Z` or more (a
-#: common word or a well-known name: كغاندي، كسنغافورة، كشركتي); a rarer remainder that
-#: takes no article makes a name of the whole: كيديرو (يديرو 2.04)، كويلمس، كومنجز.
+#: A whole the lexicon lacks, ك + a remainder that begins with و، ي or a bare alef (the
+#: vowel of a transliterated name: كوفتون، كيديرو، كايبارا), is a word of its own unless
+#: the remainder takes the article at this Zipf or more (ك governs a noun) or is itself at
+#: :data:`ARTICLE_Z` or more; other remainders split as before (كغاندي، كمحطتي، كمقرض).
 KAF_RARE_Z = 1.5
 
 
@@ -419,8 +425,14 @@ class CliticSplitter:
                 return True
             if stem < 3 or not (r in self.lex or self._attested(r)):
                 return False
-            # ك + a rare remainder that takes no article is a name: كيديرو، كويلمس
-            return p != "ك" or self.lex.get(r, 0.0) >= ARTICLE_Z or self._definite(r) >= KAF_RARE_Z
+            # ك + a rare remainder that begins with و، ي or a bare alef and takes no
+            # article: a transliterated name (كو، كي، كا: كوفتون، كيديرو، كايبارا)
+            return not (
+                p == "ك"
+                and (r[0] == "و" or r[0] == "ي" or bare)
+                and self.lex.get(r, 0.0) < ARTICLE_Z
+                and self._definite(r) < KAF_RARE_Z
+            )
         lex = self.lex
         zr = lex.get(r, 0.0)
         if zr == 0.0:
