@@ -18,6 +18,9 @@ time, which does not count the waits for a core of a loaded machine), and the pe
 Python memory (tracemalloc) of the streaming path at 10 MB and 50 MB, the chunks
 being generated lazily so the corpus itself is never held.
 
+Last, the counter's pattern ``COUNT_RE`` against ``TOKEN_RE`` for what ``count_corpus``
+reads (CPU time; session 16).
+
 Usage: ``python benchmarks/bench_text.py [--mb 50] [--types 250000] [--repeat 3]``
 """
 
@@ -195,6 +198,40 @@ def report_tokenize_overhead(repeat: int = 7) -> None:
     )
 
 
+def report_count_pattern(texts: list[str], repeat: int) -> None:
+    """The counter's pattern (``COUNT_RE``: the counted kinds as one group) against
+    ``TOKEN_RE`` itself (six named groups) for what ``count_corpus`` needs: every counted
+    surface, and a gap for anything else and for a line break. Session 16: why two
+    compiled patterns are built from the one ``TOKEN_KINDS``."""
+    from helpers.text.tokenize import COUNT_RE, COUNTED_KINDS, TOKEN_RE
+
+    w, a, b = (TOKEN_RE.groupindex[k] - 1 for k in COUNTED_KINDS)
+
+    def one_group(texts):
+        out: list[str] = []
+        for t in texts:
+            out.extend(COUNT_RE.findall(t))
+        return out
+
+    def named_groups(texts):
+        out: list[str] = []
+        append = out.append
+        for t in texts:
+            for line in t.split("\n"):
+                for g in TOKEN_RE.findall(line):
+                    append(g[w] or g[a] or g[b])
+                append("")
+        return out
+
+    _, c1, x = timed(one_group, texts, repeat)
+    _, c2, y = timed(named_groups, texts, repeat)
+    same = [t for t in x if t] == [t for t in y if t]
+    print(
+        f"count_corpus's pattern: COUNT_RE.findall {c1:.2f} CPU s, TOKEN_RE.findall + "
+        f"selection {c2:.2f} CPU s ({c2 / c1:.2f}x; same counted tokens: {same})"
+    )
+
+
 def report_memory(vocab: list[str], sizes: list[int]) -> None:
     for label, cycle in (("Zipf stream", None), ("same 10 MB repeated", 6)):
         for mb in sizes:
@@ -236,6 +273,7 @@ def main() -> None:
     print(f"ratio b/a (throughput): {ta / tb:.2f}  (target >= 0.40)")
     print(f"CPU time: (a) {ca:.2f} s, (b) {cb:.2f} s, ratio b/a {ca / cb:.2f}")
     report_long_tokens(texts[0])
+    report_count_pattern(texts, args.repeat)
     del texts
     report_memory(vocab, args.memory)
 

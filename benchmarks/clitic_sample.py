@@ -22,10 +22,18 @@ annotation; the first ``--tokens - --score`` picks go to ``--picks`` (tuning), t
 gives each pick's analysis with the article tokenised alone (session 15: ك, seed 15,
 300 tokens, 100 scored).
 
+``bands`` mode (session 16) does the same on the articles session 15's ``letter`` picks
+did not come from, off the raw-text days (:data:`RAW_DAYS`), a third of ``--tokens``
+from each frequency band of the word form among the candidates (1-4, 5-99, 100+
+occurrences), so rare forms weigh as much as كما; ``--score`` of them (a third of each
+band) are scored only.
+
 Usage::
 
     python benchmarks/clitic_sample.py pick  [--seed 13] [--articles 150]  # writes the picks
     python benchmarks/clitic_sample.py letter --letter ك --tokens 300 --score 100 --seed 15
+    python benchmarks/clitic_sample.py bands --letter ك --tokens 330 --score 111 --seed 16 \
+        --picks /tmp/kaf16/picks.tsv
     python benchmarks/clitic_sample.py run   > analysis.tsv                 # per checkout
     python benchmarks/clitic_sample.py words --seed 41 --articles 10 --chars 1500 > words.tsv
 """
@@ -44,9 +52,13 @@ ROOT = Path(__file__).resolve().parents[1]
 from saudinewsnet import CORPUS  # noqa: E402  (this folder: the corpus, once)
 
 RESERVED = {"okaz", "alriyadh", "aljazirah", "arriyadiyah", "aleqtisadiya", "was"}
+#: Days whose raw text checks a rule's changes (sessions 15 and 16): no sample from them.
+RAW_DAYS = ("2015-07-26", "2015-08-02", "2015-07-21", "2015-08-04")
 
 
-def articles(folder: Path) -> list[str]:
+def articles(folder: Path, days: list[str] | None = None) -> list[str]:
+    """First 3,000 characters of every non-reserved article, in file order; the day
+    (the zip's name) of each is appended to ``days`` when given."""
     out = []
     for z in sorted(glob.glob(str(folder / "*.zip"))):
         with zipfile.ZipFile(z) as f:
@@ -54,12 +66,28 @@ def articles(folder: Path) -> list[str]:
                 for a in json.loads(f.read(name)):
                     if a.get("source") and a["source"] not in RESERVED and a.get("content"):
                         out.append(a["content"][:3000])
+                        if days is not None:
+                            days.append(Path(z).stem)
     return out
+
+
+def _letter_candidates(arts: list[str], letter: str) -> list[tuple[int, re.Match]]:
+    # a word starting with the letter: not preceded by an Arabic letter, mark or tatweel
+    word = re.compile(f"(?<![\u0600-\u06ff]){letter}[\u0621-\u065f\u0640]{{2,}}")
+    return [(i, m) for i, a in enumerate(arts) for m in word.finditer(a)]
+
+
+def _write_picks(path: Path, arts: list[str], part) -> None:
+    rows = []
+    for i, m in part:
+        ctx = arts[i][max(0, m.start() - 40) : m.end() + 40].replace("\n", " ")
+        rows.append(f"{i}\t{m.start()}\t{m.group()}\t{ctx.replace(chr(9), ' ')}")
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("mode", choices=["pick", "run", "words", "letter"])
+    ap.add_argument("mode", choices=["pick", "run", "words", "letter", "bands"])
     ap.add_argument("--letter", default="ك", help="letter mode: the proclitic letter")
     ap.add_argument("--tokens", type=int, default=300, help="letter mode: words picked")
     ap.add_argument("--score", type=int, default=100, help="letter mode: of them, scored only")
@@ -74,18 +102,42 @@ def main() -> None:
     arts = articles(args.corpus)
     rng = random.Random(args.seed)
     if args.mode == "letter":
-        # a word starting with the letter: not preceded by an Arabic letter, mark or tatweel
-        word = re.compile(f"(?<![\u0600-\u06ff]){args.letter}[\u0621-\u065f\u0640]{{2,}}")
-        cands = [(i, m) for i, a in enumerate(arts) for m in word.finditer(a)]
+        cands = _letter_candidates(arts, args.letter)
         picks = rng.sample(cands, args.tokens)
         scored = args.picks.with_suffix(".score" + args.picks.suffix)
         for path, part in ((args.picks, picks[: -args.score]), (scored, picks[-args.score :])):
-            rows = []
-            for i, m in part:
-                ctx = arts[i][max(0, m.start() - 40) : m.end() + 40].replace("\n", " ")
-                rows.append(f"{i}\t{m.start()}\t{m.group()}\t{ctx.replace(chr(9), ' ')}")
-            path.write_text("\n".join(rows) + "\n", encoding="utf-8")
-            print(f"{len(rows)} words into {path} (of {len(cands)} candidates)")
+            _write_picks(path, arts, part)
+            print(f"{len(part)} words into {path} (of {len(cands)} candidates)")
+        return
+    if args.mode == "bands":
+        # session 16: the articles of session 15's picks (letter, seed 15, 300; they fall
+        # on all 12 days) and the raw-text days of sessions 15 and 16 are left out
+        days: list[str] = []
+        arts = articles(args.corpus, days)
+        old = {i for i, _ in random.Random(15).sample(_letter_candidates(arts, args.letter), 300)}
+        used = set(RAW_DAYS)
+        cands = [
+            (i, m)
+            for i, m in _letter_candidates(arts, args.letter)
+            if days[i] not in used and i not in old
+        ]
+        n = {}
+        for _, m in cands:
+            n[m.group()] = n.get(m.group(), 0) + 1
+        per = args.tokens // 3
+        tune, scored = [], []
+        for lo, hi in ((1, 4), (5, 99), (100, 10**9)):
+            band = [c for c in cands if lo <= n[c[1].group()] <= hi]
+            part = rng.sample(band, per)
+            k = per - args.score // 3
+            tune += part[:k]
+            scored += part[k:]
+            print(f"band {lo}-{hi}: {len(band)} tokens, {per} picked")
+        print(f"{len(cands)} candidates on {len({days[i] for i, _ in cands})} days")
+        rng.shuffle(tune)
+        rng.shuffle(scored)
+        _write_picks(args.picks, arts, tune)
+        _write_picks(args.picks.with_suffix(".score" + args.picks.suffix), arts, scored)
         return
     idx = rng.sample(range(len(arts)), args.articles)
     if args.mode == "words":

@@ -298,8 +298,7 @@ def test_group_value_selections_in_overlap():
     ],
 )
 def test_counting_pattern_finds_the_tokenisers_counted_tokens(text, stories):
-    from helpers.freq.corpus_counts import _COUNT_RE
-    from helpers.text.tokenize import TOKEN_RE
+    from helpers.text.tokenize import COUNT_RE, TOKEN_RE
 
     def gaps_collapsed(seq):  # runs of gaps are one gap
         out = []
@@ -314,7 +313,7 @@ def test_counting_pattern_finds_the_tokenisers_counted_tokens(text, stories):
             for m in TOKEN_RE.finditer(line):
                 want.append(m.group() if m.lastgroup in ("word", "latin", "abbrev") else "")
             want.append("")
-        got = [*_COUNT_RE.findall(s), ""]
+        got = [*COUNT_RE.findall(s), ""]
         assert gaps_collapsed(got) == gaps_collapsed(want)
 
 

@@ -97,3 +97,17 @@ def test_keys_of_the_three_paths_agree_on_tricky_text():
     totals = cc.matrix[1].sum(axis=0).A1
     assert dict(zip(cc.terms(1), totals.tolist(), strict=True)) == expected
     assert expected["ال"] == 1 and expected["رئيس"] == 2 and expected["عراق"] == 1
+
+
+def test_one_definition_of_a_token():
+    # session 16: TOKEN_RE and the counter's COUNT_RE are built from TOKEN_KINDS, in its
+    # order; the counted kinds stand together there (COUNT_RE's one group)
+    from helpers.text.tokenize import COUNT_RE, COUNTED_KINDS, TOKEN_KINDS, TOKEN_RE
+
+    kinds = [k for k, _ in TOKEN_KINDS]
+    assert list(TOKEN_RE.groupindex) == kinds
+    at = sorted(kinds.index(k) for k in COUNTED_KINDS)
+    assert at == list(range(at[0], at[0] + len(COUNTED_KINDS)))
+    assert COUNT_RE.groups == 1
+    for _, pat in TOKEN_KINDS:
+        assert pat in COUNT_RE.pattern and pat in TOKEN_RE.pattern

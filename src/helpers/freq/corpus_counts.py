@@ -37,7 +37,6 @@ one seen first.
 
 from __future__ import annotations
 
-import re
 from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -51,7 +50,7 @@ from helpers.charsets import ARABIC_LETTER_SET
 from helpers.errors import ArgumentError, CorpusFormatError, check_whole
 from helpers.freq.labels import best_per_group
 from helpers.text.normalize import _key
-from helpers.text.tokenize import _ABBREV, _LATIN, _NUMBER, _PUNCT, _URL, _WORD, COUNTED_KINDS
+from helpers.text.tokenize import COUNT_RE, COUNTED_KINDS
 
 __all__ = [
     "CorpusCounts",
@@ -64,14 +63,6 @@ __all__ = [
 ]
 
 _COUNTED = frozenset(COUNTED_KINDS)
-#: The tokeniser's pattern (:data:`helpers.text.tokenize.TOKEN_RE`: the same
-#: alternatives) with the counted kinds (abbreviations, Arabic words, other-script
-#: words) as its one group, so ``findall`` gives a counted surface or ``""`` for a gap
-#: (URL, number, punctuation, line break). To make the counted kinds one group, the
-#: number alternative moves before the abbreviation: the two never match at the same
-#: position (a number is digits, or proclitic letters then a digit; an abbreviation is
-#: a letter then a dot), and tests compare both patterns token by token.
-_COUNT_RE = re.compile(f"(?:{_URL})|(?:{_NUMBER})|({_ABBREV}|{_WORD}|{_LATIN})|(?:{_PUNCT})|\n")
 _ZONES = ("title", "caption", "body")
 #: Columns of the stories table not kept with the counts (text, lists).
 _TEXT_COLUMNS = frozenset(
@@ -285,7 +276,7 @@ def count_chunk(
     ns = _check_n(n, func)
     zs = _check_zones(zones, func)
     texts = _zone_texts(stories, zs, func)
-    findall = _COUNT_RE.findall
+    findall = COUNT_RE.findall
     toks: list[str] = []
     extend = toks.extend
     append = toks.append

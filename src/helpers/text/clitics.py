@@ -16,7 +16,9 @@ there and cannot be mistaken for the article ال, see :func:`has_article`).
 Rules, in order:
 
 1. Whole: words of 2 letters or fewer, stopword forms (كان، ليس، فيما، لدينا، الذي) and
-   the exception lexicon (``data/clitic_exceptions.txt``: لبنان، وليد، الله...).
+   the exception lexicon (``data/clitic_exceptions.txt``: لبنان، وليد، الله...). But ك +
+   a function word is split first (:func:`helpers.text.stopwords.kaf_function_words`:
+   كما، كذلك، كهذه، كتلك، كأكثر; not كأن، كان، كلما، كذا).
 2. Candidates: an optional conjunction و/ف, then one of: the article ال (ال + X with
    X of 2+ letters: always a split, the article is written); ب/ك + ال + X; لل + Y, read
    as ل + لY (للافروف), ل + ال + Y (للوجود) or ل + ال + لY (للاجئين, three lams written
@@ -79,7 +81,11 @@ Rules, in order:
 
    With z(W) = 0 (the lexicon lacks the whole form), a split is licensed when the
    article is written after p, or the remainder (3+ letters) is in the lexicon or
-   attested in the corpus / ``known`` (للافروف = ل + لافروف: لافروف 3.17, للافروف 0).
+   attested in the corpus / ``known`` (للافروف = ل + لافروف: لافروف 3.17, للافروف 0);
+   after ك a remainder that begins with و، ي or a bare alef (a transliterated name:
+   كوفتون، كيديرو، كايبارا) must also be at z >= 3.0 or take the article at z >= 1.5.
+   No ب or ك before a form of إلى written without its hamza (بالي "Bali", باليه
+   "ballet", كاليه "Calais" stay whole): prepositions do not stack.
    Stopwords never license a split by being stopwords (د، اية، عدا، لكي، اين are in the
    list): only frequencies and the stopword lexicon's own cliticised forms do.
 4. Among the readings of لل the licensed one with the most frequent remainder wins;
@@ -107,7 +113,12 @@ from typing import NamedTuple
 
 from helpers.charsets import ALEF_WASLA, HAMZA_ALEFS
 from helpers.text.normalize import _key, normalizer_table
-from helpers.text.stopwords import _read_list, cliticised_function_words, function_words
+from helpers.text.stopwords import (
+    _read_list,
+    cliticised_function_words,
+    function_words,
+    kaf_function_words,
+)
 
 __all__ = [
     "ARTICLE_ALEFS",
@@ -190,6 +201,11 @@ KAF_STACK_Z = 1.0
 KAF_NEAR = 0.5
 KAF_NOUN_Z = 3.0
 KAF_VERB_Z = 2.0
+#: A whole the lexicon lacks, ك + a remainder that begins with و، ي or a bare alef (the
+#: vowel of a transliterated name: كوفتون، كيديرو، كايبارا), is a word of its own unless
+#: the remainder takes the article at this Zipf or more (ك governs a noun) or is itself at
+#: :data:`ARTICLE_Z` or more; other remainders split as before (كغاندي، كمحطتي، كمقرض).
+KAF_RARE_Z = 1.5
 
 
 def stems(form: str, shortest: int = 3) -> list[str]:
@@ -357,6 +373,7 @@ class CliticSplitter:
         self.light = normalizer_table(**{**self.options, "alef": False})
         self.stop = function_words(**self.options)  # never the additions: see stopwords
         self.stop_forms = cliticised_function_words(**self.options)  # بذلك، وأنه، لهما
+        self.kaf_forms = kaf_function_words(**self.options)  # كما، كذلك، كهذه، كأكثر
         self.exceptions = _exceptions(key)
         if lexicon:
             from helpers.text.lexicon import lexicon as _lexicon
@@ -406,7 +423,16 @@ class CliticSplitter:
         if zw == 0.0:  # the lexicon lacks the whole form (hot: rare words)
             if article:
                 return True
-            return stem >= 3 and (r in self.lex or self._attested(r))
+            if stem < 3 or not (r in self.lex or self._attested(r)):
+                return False
+            # ك + a rare remainder that begins with و، ي or a bare alef and takes no
+            # article: a transliterated name (كو، كي، كا: كوفتون، كيديرو، كايبارا)
+            return not (
+                p == "ك"
+                and (r[0] == "و" or r[0] == "ي" or bare)
+                and self.lex.get(r, 0.0) < ARTICLE_Z
+                and self._definite(r) < KAF_RARE_Z
+            )
         lex = self.lex
         zr = lex.get(r, 0.0)
         if zr == 0.0:
@@ -468,6 +494,8 @@ class CliticSplitter:
         excluded). Hot path of the streaming counter: plain tests and dict lookups.
         """
         w = full[o:] if o else full
+        if w in self.kaf_forms:  # كما، كذلك، كهذه: ك + a function word (rule 1)
+            return "ك", w[1:], 1
         n = len(w)
         if n <= 2 or w in self.stop or light[o:] in self.exceptions:
             return None
@@ -508,6 +536,8 @@ class CliticSplitter:
                 return "ل", y1, 1
             return None
         if ch == "ب" or ch == "ك":
+            if w[1:4] == "الي" and w[1:] in self.stop:
+                return None  # بالي "Bali", باليه "ballet": no preposition before إلى
             if n >= 5 and has_article(light, o + 1):  # بال، كال (not بألمانيا)
                 x = w[3:]
                 if x == "له":  # بالله: ب + الله
@@ -553,6 +583,8 @@ class CliticSplitter:
             return "", full, 0
         if ALEF_WASLA in light:  # a bare alef (ARTICLE_ALEFS): ٱلله is the exception الله
             light = light.replace(ALEF_WASLA, "\u0627")
+        if full in self.kaf_forms:
+            return "ك", full[1:], 1
         if full in self.stop or light in self.exceptions:
             return "", full, 0
         first = light[0]

@@ -72,6 +72,7 @@ __all__ = [
     "formula_words",
     "function_words",
     "is_stopword",
+    "kaf_function_words",
     "name_parts",
     "reporting_plurals",
     "reporting_verbs",
@@ -126,6 +127,49 @@ def _cliticised(options: tuple[tuple[str, bool], ...]) -> frozenset[str]:
         for word, rows in STOPWORDS.items()
         if any(row["procletic"] != "-" for row in rows)
     )
+
+
+#: Zerrouki's categories of a nominal function word that the proclitic ك ("like") governs
+#: as it governs a noun: demonstratives (كهذه، كذلك، كتلك، كهؤلاء) and comparatives
+#: (كأكثر، كأقل). Not its particles (كأن: one particle, ka'anna) nor verbs (كان).
+_KAF_CATEGORIES = frozenset({"اسم إشارة", "اسم تفضيل"})
+#: ك + ما "as, just as": Zerrouki lists كما as one particle of comparison (حرف تشبيه),
+#: the gold tokenisation of issue 13 (like the Penn Arabic Treebank's) as ك + ما, as it
+#: reads لذلك as ل + ذلك.
+_KAF_MA = "كما"
+
+
+@lru_cache(maxsize=16)
+def _kaf_forms(options: tuple[tuple[str, bool], ...]) -> frozenset[str]:
+    from arabicstopwords.stopwordsallforms import STOPWORDS
+
+    opts = dict(options)
+    out = {normalize(_KAF_MA, **opts)}
+    for word, rows in STOPWORDS.items():
+        for row in rows:
+            if (
+                row["procletic"] == "ك-"
+                and row["category"] in _KAF_CATEGORIES
+                and row["encletic"] == "-"
+                and len(normalize(row["stem"], **opts)) >= 3  # not كذا، كذي، كته
+            ):
+                out.add(normalize(word, **opts))
+    return frozenset(out)
+
+
+def kaf_function_words(**options: bool) -> frozenset[str]:
+    """Whole forms that are the proclitic ك + a function word (كما، كذلك، كهذه، كأكثر).
+
+    Zerrouki's forms written with ك whose function word is a demonstrative or a
+    comparative of 3+ letters (:data:`_KAF_CATEGORIES`; not كذا, whose reading as one
+    word "such" the lexicon lists too), and كما (:data:`_KAF_MA`). The clitic rules
+    split them as ك + the function word although the whole is a function word itself
+    (:mod:`helpers.text.clitics`), following the gold convention of issue 13's
+    proclitic scoring (function-word compounds such as لذلك، كما carry their clitic).
+    Normalised with ``options`` (a frozenset of str); raises
+    :class:`helpers.errors.ArgumentError` for an unknown option.
+    """
+    return _kaf_forms(_key(options))
 
 
 def cliticised_function_words(**options: bool) -> frozenset[str]:

@@ -55,7 +55,9 @@ from helpers.text.clitics import ARTICLE_ALEFS
 
 __all__ = [
     "COUNTED_KINDS",
+    "COUNT_RE",
     "TOKEN_COLUMNS",
+    "TOKEN_KINDS",
     "TOKEN_RE",
     "count_counted_surfaces",
     "counted_surfaces",
@@ -116,14 +118,46 @@ _WORD_FIRST = (
     f"[{_ARABIC_LETTERS}{_INSIDE}]*"
 )
 
-#: The tokeniser's pattern; ``m.lastgroup`` is the token kind.
-TOKEN_RE = re.compile(
-    f"(?P<word>{_WORD_FIRST})|(?P<url>{_URL})|(?P<abbrev>{_ABBREV})|(?P<number>{_NUMBER})"
-    f"|(?P<latin>{_LATIN})|(?P<punct>{_PUNCT})"
+#: The token kinds and their patterns, in the order they are tried: the one definition of
+#: a token, which :data:`TOKEN_RE` (one named group a kind) and :data:`COUNT_RE` (the
+#: counted kinds as one group) are both built from. A URL cannot start at an Arabic
+#: letter, a word of another script at a digit or an Arabic letter, and the word
+#: alternative refuses to start where an abbreviation or a number starts, so the URL
+#: may come first and the counted kinds (word, abbrev, latin) stand together
+#: (session 16; tests/test_text_one_path15.py compares the two patterns' tokens).
+TOKEN_KINDS: tuple[tuple[str, str], ...] = (
+    ("url", _URL),
+    ("word", _WORD_FIRST),
+    ("abbrev", _ABBREV),
+    ("latin", _LATIN),
+    ("number", _NUMBER),
+    ("punct", _PUNCT),
 )
 #: The token kinds counted as terms (Arabic words, words of another script,
 #: abbreviations): every counter reads them from here.
 COUNTED_KINDS: tuple[str, ...] = ("word", "latin", "abbrev")
+#: The tokeniser's pattern; ``m.lastgroup`` is the token kind.
+TOKEN_RE = re.compile("|".join(f"(?P<{kind}>{pat})" for kind, pat in TOKEN_KINDS))
+
+
+def _count_pattern() -> re.Pattern:
+    """:data:`TOKEN_KINDS` in their order with the counted kinds as the one group and the
+    other kinds, and a line break, as gaps."""
+    kinds = [k for k, _ in TOKEN_KINDS]
+    at = [kinds.index(k) for k in COUNTED_KINDS]  # together (a test holds it)
+    lo, hi = min(at), max(at)
+    gaps = [f"(?:{pat})" for _, pat in TOKEN_KINDS]
+    counted = "|".join(pat for _, pat in TOKEN_KINDS[lo : hi + 1])
+    return re.compile("|".join([*gaps[:lo], f"({counted})", *gaps[hi + 1 :], "\n"]))
+
+
+#: :data:`TOKEN_RE` read for counting (:func:`helpers.freq.count_corpus`): ``findall``
+#: gives a counted surface (word, abbreviation, other-script word) or ``""`` for a gap
+#: (URL, number, punctuation, line break). The same alternatives in the same order; one
+#: group instead of six named ones, because ``findall`` of a pattern with one group
+#: gives strings and of six gives tuples, which cost the counter about 40 % more
+#: (benchmarks/README.md, session 16).
+COUNT_RE = _count_pattern()
 _COUNTED = frozenset(COUNTED_KINDS)
 # the places of those kinds' groups in a TOKEN_RE.findall tuple (at most one is not "")
 _W, _L, _A = (TOKEN_RE.groupindex[k] - 1 for k in COUNTED_KINDS)
