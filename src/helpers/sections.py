@@ -1901,7 +1901,8 @@ def overlap(c: Contrast) -> tuple[pd.Series, pd.DataFrame, list[tuple[str, objec
     (:func:`helpers.freq.shared_terms`, status ``shared`` only, most evenly used first,
     the :func:`extra_stopwords` left out) and the bars of shared and own types
     (``04_overlap``: each side's own words under its name as the other charts write it,
-    :func:`side_label`, in its colour; the shared ones grey)."""
+    :func:`side_label`, in its colour, A's bar first, then B's, then the shared ones in
+    grey)."""
     from helpers.charts import bar_chart
     from helpers.charts.skeleton import PALETTE
     from helpers.freq import shared_terms, vocabulary_overlap
@@ -1909,15 +1910,18 @@ def overlap(c: Contrast) -> tuple[pd.Series, pd.DataFrame, list[tuple[str, objec
     options = {} if c.per_story else {"stories": c.study.stories}
     measures = vocabulary_overlap(c.data, c.target, c.reference, **options)
     shared = shared_terms(c.data, c.target, c.reference, **options).query("status == 'shared'")
-    sets = {"shared": "مشتركة", "only_a": side_label(c.a_name), "only_b": side_label(c.b_name)}
+    # A first, then B, then the shared words, top to bottom (as every chart of the two
+    # sides reads: A before B), whatever the sizes (``sort=False``)
+    sets = {"only_a": side_label(c.a_name), "only_b": side_label(c.b_name), "shared": "مشتركة"}
     fig = bar_chart(
         measures[list(sets)].rename(sets).rename("types").rename_axis("set").reset_index(),
         label="set",
         value="types",
         title="المفردات الخاصة بكل جانب والمشتركة بينهما",
+        sort=False,
         # each side's bar in its colour of the keyness chart (A blue, B red), the words
         # both use in the palette's neutral grey (its last colour)
-        bar_colours=dict(zip(sets.values(), (PALETTE[-1], *PALETTE[:2]), strict=True)),
+        bar_colours=dict(zip(sets.values(), (*PALETTE[:2], PALETTE[-1]), strict=True)),
         # the sides by name (story titles at story level), never by story id
         **(
             {"subtitle": c.captioned(c.side.subtitle)}
