@@ -121,3 +121,94 @@ def test_term_scatter_has_no_seed():
 
     with pytest.raises(TypeError):
         term_scatter(pd.DataFrame(), seed=1)
+
+
+# ------------------------------------------------------------------ 7. entity table
+
+
+def test_the_entity_table_shows_names_not_ids_and_each_status():
+    from helpers.sections import entities_shown
+
+    table = pd.DataFrame(
+        {
+            "entity_id": ["country:SY", "country:RU", "country:IQ", "country:US", "x:1", "x:2"],
+            "canonical": ["سوريا", "روسيا", "العراق", "الولايات المتحدة", "أ", "ب"],
+            "type": ["LOC", "LOC", "LOC", "NORP", "ORG", "ORG"],
+            "count_a": [6, 3, 12, 4, 2, 0],
+            "count_b": [4, 5, 0, 0, 0, 1],
+            "status": ["shared", "shared", "only_a", "only_a", "only_a", "only_b"],
+        }
+    )
+    shown = entities_shown(table, n=1)
+    # one row of each status, in the order shared, only A, only B; the table's own order
+    # within a status; no id column
+    assert list(shown.columns) == ["canonical", "type", "count_a", "count_b", "status"]
+    assert shown[["canonical", "status"]].values.tolist() == [
+        ["سوريا", "shared"],
+        ["العراق", "only_a"],
+        ["ب", "only_b"],
+    ]
+    # a nationality without a place row is named by its adjective, as the chart names it
+    both = entities_shown(table, n=3)
+    assert both.loc[both["type"] == "NORP", "canonical"].tolist() == ["أميركي"]
+
+
+def test_the_entity_table_takes_a_whole_n():
+    from helpers.errors import ArgumentError
+    from helpers.sections import entities_shown
+
+    with pytest.raises(ArgumentError):
+        entities_shown(pd.DataFrame(columns=["status"]), n=0)
+
+
+# ------------------------------------------------------------------- 3. keyness chart
+
+
+@pytest.fixture(scope="module")
+def embedded_keyness(embedded_path):
+    from helpers.corpus import load_corpus, zones
+    from helpers.freq import keyness
+    from helpers.text import tokenize_zones
+
+    stories = load_corpus(embedded_path)
+    first = stories["story_id"].iloc[0]
+    return keyness(tokenize_zones(zones(stories)), first)
+
+
+def test_keyness_labels_stand_at_zero_beside_their_bars(embedded_keyness):
+    from helpers.charts import keyness_chart
+
+    fig = keyness_chart(embedded_keyness, n=3)
+    ax = fig.axes[0]
+    shown = [a for a in ax.texts if a.get_text()]
+    widths = [p.get_width() for p in ax.patches]
+    assert len(shown) == len(widths) == 6
+    for i, (text, width) in enumerate(zip(shown, widths, strict=True)):
+        # at the zero line of its own row, on the side its bar leaves empty: the chart is
+        # right to left (the x axis inverted), so a bar of A (width > 0) runs left and
+        # its label starts just right of zero, and the other way for B
+        assert text.xy == (0, i)
+        assert text.get_horizontalalignment() == ("left" if width > 0 else "right")
+    # the tick labels stay the categories (alt text), drawn in no colour
+    assert [plain(t.get_text()) for t in ax.get_yticklabels()] == [
+        plain(t.get_text()) for t in shown
+    ]
+    assert all(t.get_color() == "none" for t in ax.get_yticklabels())
+    # the same reach both ways of zero
+    lo, hi = ax.get_xlim()
+    assert lo == pytest.approx(-hi)
+
+
+def test_keyness_heading_keeps_three_lines_and_the_legend_one_entry_a_row(embedded_keyness):
+    from helpers.charts import keyness_chart
+
+    kt = embedded_keyness.copy()
+    kt.attrs = {**embedded_keyness.attrs, "min_stories": {"target": 2, "reference": 3}}
+    fig = keyness_chart(kt, n=3, target_name="أ", reference_name="ب")
+    # title + sides: the range filter's line is no longer a heading line
+    assert fig.get_suptitle().count("\n") + 1 <= 3
+    assert "المحصورة في قصص قليلة" not in fig.get_suptitle()
+    xlabel = fig.axes[0].get_xlabel()
+    assert "المحصورة في قصص قليلة" in xlabel and xlabel.count("\n") >= 1
+    legend = fig.legends[0]
+    assert legend._ncols == 1 and len(legend.get_texts()) == 3

@@ -1985,6 +1985,33 @@ def entities_compared(c: Contrast, mentions: pd.DataFrame) -> tuple[pd.DataFrame
     return table, [("04_entities", fig)]
 
 
+#: Rows of each status (shared, only in A, only in B) notebook 04's entity table shows.
+ENTITIES_SHOWN = 10
+
+
+def entities_shown(table: pd.DataFrame, n: int = ENTITIES_SHOWN) -> pd.DataFrame:
+    """Notebook 04's entity table as readers see it, from :func:`entities_compared`'s
+    table (:func:`helpers.freq.shared_entities`): the first ``n`` rows of each status in
+    the order shared, only in A, only in B (the table's own order within a status:
+    pooled count), so a corpus where the top 30 are all shared still shows what each
+    side names alone; each entity by the name the charts give it
+    (:func:`helpers.charts.names.entity_labels`: a nationality without a place row by
+    its adjective, «أميركي», as the nationalities panel of ``04_entities`` writes
+    ``country:US``), never by its id. Columns ``canonical, type, count_a, count_b,
+    status`` (display with ``rtl_table(group_by="status")``: each status once, as a
+    row across the table). ``shared_entities.csv`` keeps every row and ``entity_id``.
+    Raises :class:`helpers.errors.ArgumentError` for ``n`` not a whole number >= 1."""
+    from helpers.charts.names import entity_labels
+    from helpers.errors import check_whole
+
+    n = check_whole(n, "entities_shown", "n")
+    order = {"shared": 0, "only_a": 1, "only_b": 2}
+    shown = table.assign(canonical=entity_labels(table))
+    shown = shown.iloc[shown["status"].map(order).fillna(3).argsort(kind="stable")]
+    shown = shown.groupby("status", sort=False).head(n)
+    return shown[["canonical", "type", "count_a", "count_b", "status"]].reset_index(drop=True)
+
+
 def quotes_compared(c: Contrast, quotes: pd.DataFrame) -> tuple[pd.DataFrame, list]:
     """Notebook 04: quotations and quoted words per speaker (:func:`helpers.quotes.
     quotes_per_speaker`), per story or per side, and their bars
