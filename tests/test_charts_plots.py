@@ -181,11 +181,12 @@ def test_keyness_diverging_bars_mark_significance(keyness_table):
         assert "لافروف" not in tick_texts(keyness_chart(broken, n=3).axes[0])
     with pytest.raises(ArgumentError, match=r"'log_ratio' holds 1 infinite value\(s\): inf"):
         keyness_chart(keyness_table.assign(log_ratio=[np.inf, 5.5, 0.9, -5.5, -5.0, 0.9]))
-    # right to left: the target's swatch is rightmost, the significance key leftmost
+    # one entry a row (session 16: a row of three was wider than the plot): the
+    # target's first, then the reference's, then the significance key
     assert [t.get_text().replace("\u200f", "") for t in legend.get_texts()] == [
-        "فرق غير دال (احتمال الصدفة 0.05 أو أكثر)",
-        "أكثر في «المرجع»",
         "أكثر في «القصة المستهدفة»",
+        "أكثر في «المرجع»",
+        "فرق غير دال (احتمال الصدفة 0.05 أو أكثر)",
     ]
 
 
@@ -468,9 +469,11 @@ def test_sides_are_named_by_story_not_none(embedded_keyness, stories):
     assert ax.get_xlabel() == "تكرار لكل 1,000 كلمة في «بيان منسوب لبشار الأسد: غادرت…»"
     assert ax.get_ylabel() == "تكرار لكل 1,000 كلمة في «لافروف يأمل ألا تكون للوجود…»"
     legend = keyness_chart(kt, n=2, story_names=names).legends[0]
-    assert [t.get_text().replace("\u200f", "") for t in legend.get_texts()][1:] == [
-        "أكثر في «بيان منسوب لبشار الأسد: غادرت…»",
+    # one entry a row since session 16 (the legend never wider than the plot): A, B,
+    # then the hatched bars, top to bottom (was one row, read right to left)
+    assert [t.get_text().replace("\u200f", "") for t in legend.get_texts()][:2] == [
         "أكثر في «لافروف يأمل ألا تكون للوجود…»",
+        "أكثر في «بيان منسوب لبشار الأسد: غادرت…»",
     ]
     assert "None" not in term_scatter(kt, reference_name=None).axes[0].get_xlabel()
 

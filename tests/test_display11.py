@@ -108,7 +108,7 @@ def test_a_band_around_a_word_is_taken_for_placement():
     from PIL import Image, ImageDraw, ImageFont
 
     from helpers.charts import find_arabic_font
-    from helpers.charts.cloud import DOT_ROOM, ROOM_PX, _close_gaps
+    from helpers.charts.cloud import DOT_ROOM, ROOM_PX, SPACE_ROOM, _close_gaps
 
     font = ImageFont.truetype(str(find_arabic_font(None).path), 200)
     drawn = Image.new("L", (600, 600))
@@ -116,12 +116,18 @@ def test_a_band_around_a_word_is_taken_for_placement():
     taken = Image.new("L", (600, 600))
     _close_gaps(taken, ImageDraw.Draw(taken), (100, 100), "=", font, "lt")
     taken = np.asarray(taken) > 0
-    # the band is DOT_ROOM x 200 = 12 px (over ROOM_PX = 4): on row 105, inside the
-    # upper bar of «=» (rows 100-114, its left end square), taken up to 12 px left of
-    # the leftmost ink, free from 13 px
-    left = int(np.flatnonzero(np.asarray(drawn)[105] > 0)[0])
-    assert round(DOT_ROOM * 200) == 12 and ROOM_PX == 4
-    assert taken[105, left - 12] and not taken[105, left - 13]
+    # the band is DOT_ROOM x 200 = 12 px above and below (over ROOM_PX = 4) and, since
+    # session 16, SPACE_ROOM x 200 = 50 px (a word space) left and right: on row 105,
+    # inside the upper bar of «=» (rows 100-114, its left end square), taken up to
+    # 50 px left of the leftmost ink, free from 51 px; in the bar's middle column,
+    # taken up to 12 px above its top ink, free from 13 px
+    ink = np.asarray(drawn) > 0
+    left = int(np.flatnonzero(ink[105])[0])
+    assert round(DOT_ROOM * 200) == 12 and ROOM_PX == 4 and round(SPACE_ROOM * 200) == 50
+    assert taken[105, left - 50] and not taken[105, left - 51]
+    col = left + 20
+    top = int(np.flatnonzero(ink[:, col])[0])
+    assert taken[top - 12, col] and not taken[top - 13, col]
 
 
 def test_the_drawn_cloud_stays_inside_the_boxes():

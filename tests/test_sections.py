@@ -407,9 +407,9 @@ def test_own_name_words_leave_that_side_of_the_word_views(tmp_path):
 
 
 def test_own_names_are_judged_by_name_across_entity_ids(tmp_path):
-    """The paper «الشرق الأوسط» (org id, in quote marks) and the region of the same
-    name (loc id) are one name: left out of aawsat's views under both ids, kept for the
-    outlets that name the region only."""
+    """The paper «الشرق الأوسط» (org id, in quote marks) is aawsat's own name; the region
+    of the same name (loc id) is a place: since session 16 only the newspaper sense is
+    left out of aawsat's views (before: both ids), the region stays on every side."""
     path = tmp_path / "news.jsonl"
     with open(path, "w", encoding="utf-8") as fh:
         for i in range(12):
@@ -423,14 +423,16 @@ def test_own_names_are_judged_by_name_across_entity_ids(tmp_path):
     study = open_study(path, fields=FIELDS)
     mentions = study.mentions()
     own = own_names(study, mentions)
-    # the paper: in all 4 aawsat stories and no other (lead 1.0); the region carries its name
+    # the paper: in all 4 aawsat stories and no other (lead 1.0); the region is a place
     assert own[["outlet", "name", "entity_id", "stories"]].values.tolist() == [
-        ["الشرق الأوسط", "الشرق الأوسط", "loc:middle-east", 4],
         ["الشرق الأوسط", "الشرق الأوسط", "org:asharq-al-awsat", 4],
     ]
     _, where = who_and_where(study, group_entity_counts(study, mentions), mentions=mentions)
     region = where[where["entity_id"] == "loc:middle-east"].set_index("outlet")["count"]
-    assert region.to_dict() == {"عكاظ": 4, "سبق": 4}
+    assert region.to_dict() == {"عكاظ": 4, "الشرق الأوسط": 4, "سبق": 4}
+    assert "org:asharq-al-awsat" not in set(
+        where.loc[where["outlet"] == "الشرق الأوسط", "entity_id"]
+    )
 
 
 def test_stories_table_shows_outlet_date_tokens_and_the_file_inside_the_corpus(unequal):

@@ -1589,7 +1589,8 @@ def overlap(c: Contrast) -> tuple[pd.Series, pd.DataFrame, list[tuple[str, objec
     (:func:`helpers.freq.shared_terms`, status ``shared`` only, most evenly used first,
     the :func:`extra_stopwords` left out) and the bars of shared and own types
     (``04_overlap``: each side's own words under its name as the other charts write it,
-    :func:`side_label`, in its colour; the shared ones grey)."""
+    :func:`side_label`, in its colour, A's bar first, then B's, then the shared ones in
+    grey)."""
     from helpers.charts import bar_chart
     from helpers.charts.skeleton import PALETTE
     from helpers.freq import shared_terms, vocabulary_overlap
@@ -1597,15 +1598,18 @@ def overlap(c: Contrast) -> tuple[pd.Series, pd.DataFrame, list[tuple[str, objec
     options = {} if c.per_story else {"stories": c.study.stories}
     measures = vocabulary_overlap(c.data, c.target, c.reference, **options)
     shared = shared_terms(c.data, c.target, c.reference, **options).query("status == 'shared'")
-    sets = {"shared": "مشتركة", "only_a": side_label(c.a_name), "only_b": side_label(c.b_name)}
+    # A first, then B, then the shared words, top to bottom (as every chart of the two
+    # sides reads: A before B), whatever the sizes (``sort=False``)
+    sets = {"only_a": side_label(c.a_name), "only_b": side_label(c.b_name), "shared": "مشتركة"}
     fig = bar_chart(
         measures[list(sets)].rename(sets).rename("types").rename_axis("set").reset_index(),
         label="set",
         value="types",
         title="المفردات الخاصة بكل جانب والمشتركة بينهما",
+        sort=False,
         # each side's bar in its colour of the keyness chart (A blue, B red), the words
         # both use in the palette's neutral grey (its last colour)
-        bar_colours=dict(zip(sets.values(), (PALETTE[-1], *PALETTE[:2]), strict=True)),
+        bar_colours=dict(zip(sets.values(), (*PALETTE[:2], PALETTE[-1]), strict=True)),
         # the sides by name (story titles at story level), never by story id
         **(
             {"subtitle": c.captioned(c.side.subtitle)}
@@ -1664,6 +1668,33 @@ def entities_compared(c: Contrast, mentions: pd.DataFrame) -> tuple[pd.DataFrame
             title=f"الكيانات التي تذكرها أكثر القصص: «{c.a_name}» مقابل «{c.b_name}»",
         )
     return table, [("04_entities", fig)]
+
+
+#: Rows of each status (shared, only in A, only in B) notebook 04's entity table shows.
+ENTITIES_SHOWN = 10
+
+
+def entities_shown(table: pd.DataFrame, n: int = ENTITIES_SHOWN) -> pd.DataFrame:
+    """Notebook 04's entity table as readers see it, from :func:`entities_compared`'s
+    table (:func:`helpers.freq.shared_entities`): the first ``n`` rows of each status in
+    the order shared, only in A, only in B (the table's own order within a status:
+    pooled count), so a corpus where the top 30 are all shared still shows what each
+    side names alone; each entity by the name the charts give it
+    (:func:`helpers.charts.names.entity_labels`: a nationality without a place row by
+    its adjective, «أميركي», as the nationalities panel of ``04_entities`` writes
+    ``country:US``), never by its id. Columns ``canonical, type, count_a, count_b,
+    status`` (display with ``rtl_table(group_by="status")``: each status once, as a
+    row across the table). ``shared_entities.csv`` keeps every row and ``entity_id``.
+    Raises :class:`helpers.errors.ArgumentError` for ``n`` not a whole number >= 1."""
+    from helpers.charts.names import entity_labels
+    from helpers.errors import check_whole
+
+    n = check_whole(n, "entities_shown", "n")
+    order = {"shared": 0, "only_a": 1, "only_b": 2}
+    shown = table.assign(canonical=entity_labels(table))
+    shown = shown.iloc[shown["status"].map(order).fillna(3).argsort(kind="stable")]
+    shown = shown.groupby("status", sort=False).head(n)
+    return shown[["canonical", "type", "count_a", "count_b", "status"]].reset_index(drop=True)
 
 
 def quotes_compared(c: Contrast, quotes: pd.DataFrame) -> tuple[pd.DataFrame, list]:

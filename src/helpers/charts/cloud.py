@@ -100,11 +100,19 @@ DOT_GAP = 0.25
 DOT_ROOM = 0.06
 ROOM_PX = 4
 
+#: Room kept free beside a placed word, left and right, as a share of its font size:
+#: about the width of a space in the cloud's font (Noto Sans Arabic's space is 0.26 of
+#: the font size), so two words on one line stand at least a word space apart, as in
+#: written text, and never read as one phrase or one word (a newcomer read
+#: «المنطقةالسوري» on a SaudiNewsNet cloud where the band was DOT_ROOM's 0.06, 4 px).
+SPACE_ROOM = 0.25
+
 
 def _close_gaps(image, draw, xy, text, font, anchor) -> None:
     """Mark as taken, on wordcloud's placement ``image`` (mode ``L``), the word's ink,
     every gap inside it narrower than :data:`DOT_GAP` of its font size, and a band
-    around it of :data:`DOT_ROOM` of its font size (at least :data:`ROOM_PX`): the word
+    around it of :data:`DOT_ROOM` of its font size above and below and
+    :data:`SPACE_ROOM` (a word space) left and right (at least :data:`ROOM_PX`): the word
     is drawn alone on a scratch image padded by the gap's width, closed (dilation then
     erosion, ``scipy.ndimage.grey_closing`` with a square of that side: a gap narrower
     than the square is filled, the outline kept), dilated by the band
@@ -122,9 +130,11 @@ def _close_gaps(image, draw, xy, text, font, anchor) -> None:
         (xy[0] - x0 + k, xy[1] - y0 + k), text, fill=255, font=font, anchor=anchor
     )
     closed = ndimage.grey_closing(np.asarray(scratch), size=(k, k), mode="constant")
-    m = 2 * max(ROOM_PX, round(DOT_ROOM * size)) + 1
-    taken = ndimage.grey_dilation(np.pad(closed, m), size=(m, m), mode="constant")
-    image.paste(255, (x0 - k - m, y0 - k - m), mask=Image.fromarray(taken))
+    mv = 2 * max(ROOM_PX, round(DOT_ROOM * size)) + 1  # above and below
+    mh = 2 * max(ROOM_PX, round(SPACE_ROOM * size)) + 1  # left and right: a word space
+    padded = np.pad(closed, ((mv, mv), (mh, mh)))
+    taken = ndimage.grey_dilation(padded, size=(mv, mh), mode="constant")
+    image.paste(255, (x0 - k - mh, y0 - k - mv), mask=Image.fromarray(taken))
 
 
 @contextlib.contextmanager

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+import matplotlib as mpl
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
@@ -32,6 +33,7 @@ from .labels import has_arabic, prepare_label
 from .names import entity_labels
 from .skeleton import (
     ENTITY_TYPE_NAMES,
+    HEADING_LINE_EM,
     NO_DATA,
     PALETTE,
     PANEL_INCHES,
@@ -56,6 +58,7 @@ from .skeleton import (
     _story_name,
     _style_value_axis,
     _title,
+    _wrap,
     bidi_name,
     category_inches,
     counted,
@@ -640,9 +643,9 @@ def keyness_chart(
     ids_t, ids_r = keyness.attrs.get("target"), keyness.attrs.get("reference")
     if subtitle is None and ids_t is not None and ids_r is not None:
         subtitle = f"{stories_phrase(len(ids_t))} مقابل {stories_phrase(len(ids_r), 'oblique')}"
+    # the range filter's line goes under the axes, so the heading keeps the title and
+    # the sides (at most 3 lines; a real corpus had 4 with it)
     spread = range_phrase(keyness, target_name, reference_name)
-    if spread:
-        subtitle = f"{subtitle}\n{spread}" if subtitle else spread
     if title is None:
         title = (
             f"الكلمات المفتاحية: «{bidi_name(target_name)}»\u200f "
@@ -675,7 +678,10 @@ def keyness_chart(
         fig = new_figure(7.5, 4.0)  # its height is set below, from its rows
         _title(fig, title, rtl, family, subtitle)
         row = category_inches(_max_lines(labels))
-        other = TICKS_INCHES + XLABEL_INCHES + legend_inches(3)
+        notes = _wrap(spread, KEYNESS_NOTE_WRAP) if spread else []
+        line = HEADING_LINE_EM * float(mpl.rcParams["font.size"]) / 72.0
+        # the legend one entry a row: never wider than the plot (three long side names)
+        other = TICKS_INCHES + XLABEL_INCHES + len(notes) * line + legend_inches(3, ncols=1)
         m = rows_that_fit(fig, len(both), row, other, "keyness_chart")
         if m < len(both):  # as many rows of each side as fit, the largest values kept
             keep = m // 2 if len(neg) else m
@@ -701,7 +707,10 @@ def keyness_chart(
             xlabel = LOG_RATIO_NAME if value == "log_ratio" else value
         if gloss and value == "log_ratio":  # the reading beside the term
             xlabel = f"{xlabel}: {LOG_RATIO_GLOSS}"
+        if notes:  # the range filter, under the axis name
+            xlabel = "\n".join([xlabel, *notes])
         _style_value_axis(ax, rtl, digits, family, xlabel)
+        _labels_at_zero(ax, labels, values[:, 0], rtl, family)
         handles = [
             Patch(color=PALETTE[0], label=prepare_label(more_in(target_name), "matplotlib")),
             Patch(color=PALETTE[1], label=prepare_label(more_in(reference_name), "matplotlib")),
@@ -712,9 +721,40 @@ def keyness_chart(
                 label=p_phrase(alpha, gloss, digits),
             ),
         ]
-        _fig_legend(fig, rtl, family, handles)
+        _fig_legend(fig, rtl, family, handles, ncols=1)
         fit_height(fig, m * row + other)
         return fig
+
+
+#: Characters a line of the keyness chart's range note under the axis holds.
+KEYNESS_NOTE_WRAP = 70
+
+
+def _labels_at_zero(ax, labels: list[str], values: np.ndarray, rtl: bool, family) -> None:
+    """Each term's label drawn beside the zero line, on the side its bar leaves empty (a
+    term key for A, whose bar runs one way, has its label just across the line), so a
+    label stands next to its bar, not at the far edge of the axes where the other
+    side's bars end (a newcomer read the A labels as far from their bars). The x range
+    is made the same both ways of zero, so each side has room for the other's labels.
+    The tick labels stay the chart's categories (alt text, ``get_yticklabels``), drawn
+    in no colour: the annotations are what a reader sees."""
+    ax.tick_params(axis="y", labelcolor="none")
+    reach = float(np.abs(values).max()) if len(values) else 1.0
+    ax.set_xlim((reach * 1.05, -reach * 1.05) if rtl else (-reach * 1.05, reach * 1.05))
+    for i, (label, v) in enumerate(zip(labels, values, strict=True)):
+        # the bar's direction on the page: right is +1 (an inverted axis in rtl)
+        bar_right = (v > 0) != rtl
+        ax.annotate(
+            label,
+            xy=(0, i),
+            xytext=(-4 if bar_right else 4, 0),
+            textcoords="offset points",
+            ha="right" if bar_right else "left",
+            va="center",
+            fontfamily=family,
+            parse_math=False,
+            annotation_clip=False,
+        )
 
 
 def range_phrase(keyness: pd.DataFrame, target_name: str, reference_name: str) -> str:

@@ -186,7 +186,6 @@ def term_scatter(
     story_names: dict | None = None,
     title: str | None = None,
     subtitle: str | None = None,
-    seed: int = 0,
     font: str | Path | None = None,
     gloss: bool = False,
 ) -> Figure:
@@ -224,16 +223,17 @@ def term_scatter(
         :data:`ABSENT_NOTE`, when terms share a marker :data:`SIZE_NOTE`. When the
         table has more than :data:`MAX_POINTS` (2,000) terms only that many are drawn
         (the most distinctive on each side, then the most frequent) and a note says so.
-    seed : int
-        Ignored (kept so that calls passing it still run): until session 15 the seed
-        of a small jitter; terms with the same counts are now one marker whose area
-        grows with their number (:func:`_places`), and the notes under the axes say so.
     font : str or Path, optional
         Arabic font file (default :func:`helpers.charts.find_arabic_font`).
     gloss : bool
         Add the plain-language reading of the colour scale to its label
         (:data:`Z_GLOSS`: beyond 2 either way, a difference chance rarely makes, p < 0.05)
         and name the two sides in it.
+
+    The figure has no randomness (no ``seed``; session 16 removed the argument, ignored
+    since session 15 dropped the jitter): terms with the same counts are one marker
+    whose area grows with their number (:func:`_places`), and the notes under the axes
+    say so. Passing ``seed=`` raises ``TypeError``.
 
     Returns
     -------

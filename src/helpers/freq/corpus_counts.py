@@ -49,6 +49,7 @@ from scipy import sparse
 from helpers.charsets import ARABIC_LETTER_SET
 from helpers.errors import ArgumentError, CorpusFormatError, check_whole
 from helpers.freq.labels import best_per_group
+from helpers.freq.pairs import pair_breaks, word_features
 from helpers.text.normalize import _key
 from helpers.text.tokenize import COUNT_RE, COUNTED_KINDS
 
@@ -729,12 +730,15 @@ def finalize_counts(
     is_stop[kid_t] = stop_t
     stop_t = is_stop[kid_t]  # per type: its key is a stopword
     matrix, parts, label_types = {}, {}, {}
+    features = word_features(keys_t, clitics_t) if max(surface.n) > 1 else None
     for g in surface.n:
         rows, ids, counts = surface.grams.pop(g) if consume else surface.grams[g]
         if row_of is not None:
             rows = row_of[rows]
         if g > 1:  # a stopword is a gap: n-grams holding one are not terms
             keep = ~stop_t[ids].any(axis=1)
+            for j in range(g - 1):  # nor a pair that is no phrase (helpers.freq.pairs)
+                keep &= ~pair_breaks(features, ids[:, j], ids[:, j + 1])
             rows, ids, counts = rows[keep], ids[keep], counts[keep]
             del keep
         if g == 1:

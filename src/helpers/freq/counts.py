@@ -39,6 +39,7 @@ from helpers.errors import (
     check_whole,
 )
 from helpers.freq.labels import best_per_group, label_order
+from helpers.freq.pairs import pair_breaks, word_features
 from helpers.text.normalize import _key
 from helpers.text.tokenize import COUNTED_KINDS, count_counted_surfaces
 
@@ -370,6 +371,15 @@ def term_frequencies(
         for k in range(n):
             valid &= usable[k : k + m] & (seg_id[k : k + m] == seg_id[:m])
         idx = np.flatnonzero(valid)
+        if len(idx) and "clitics" in tokens.columns:  # no pair that is no phrase
+            # the rule reads each distinct (key, proclitics) once
+            word, distinct = pd.factorize(
+                pd.Series(base, dtype=object) + "\t" + tokens["clitics"].astype(str).to_numpy()
+            )
+            split = [str(w).split("\t") for w in distinct]
+            features = word_features([w[0] for w in split], [w[1] for w in split])
+            for k in range(n - 1):
+                idx = idx[~pair_breaks(features, word[idx + k], word[idx + k + 1])]
         terms = base[idx]
         labels_src = surface[idx]
         penalty = pen[idx]

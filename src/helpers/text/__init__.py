@@ -20,6 +20,7 @@ Public API::
     display_stopwords()   stopwords + reporting verbs + name parts + display_added.tsv
     formula_rows(), formulas(), is_formula(ngram)   titles of address, eulogies (formulas.tsv)
     formula_words()       the words that stand for a formula alone (formulas.tsv)
+    formula_ends()        last words of eulogies and invocations: a phrase ends there
     function_words(), name_parts()
     quote_words()         {list: words} read by their role around a quotation
                           (data/quote_words.tsv; helpers.quotes, entities.rules)
@@ -50,6 +51,7 @@ from helpers.text.spelling import article_keys, canonical_key, spelling_variants
 from helpers.text.stem import stem
 from helpers.text.stopwords import (
     display_stopwords,
+    formula_ends,
     formula_rows,
     formula_words,
     formulas,
@@ -83,6 +85,7 @@ __all__ = [
     "article_keys",
     "canonical_key",
     "display_stopwords",
+    "formula_ends",
     "formula_rows",
     "formula_words",
     "formulas",

@@ -62,6 +62,7 @@ quote-introducing forms (:func:`reporting_words`).
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 
 from helpers.text.normalize import _key, normalize
@@ -426,6 +427,34 @@ def is_formula(term: str) -> bool:
     ``"خادم حرمين"``, ``"حرمين شريفين"``, ``"شريفين ملك"``, ``"صلى الله"``; never a
     single word (``"الله"``) nor a run that leaves the formula (``"ملك سلمان"``)."""
     return isinstance(term, str) and term in _formula_runs()
+
+
+@lru_cache(maxsize=1)
+def formula_ends() -> frozenset[str]:
+    """Term keys of the words that close a phrase: the last word of the eulogies,
+    praise and invocations of ``data/formulas.tsv`` (class starting ``eulogy``,
+    ``praise`` or ``invocation``) that most of those formulas hold, the name of God
+    (``الله``: رحمه الله، إن شاء الله، بحمد الله، حفظه الله; 25 of their 26 rows). Such a
+    phrase is said after a name or of a result and closes there, and the name of God
+    takes no modifier but a praise formula: the word after it starts a new phrase
+    («تم بحمد لله تحرير مدينة دمشق»: no pair «لله تحرير»; «حزب الله اللبناني»: no pair
+    «الله اللبناني»). The other last words have a life of their own (السلام "peace",
+    حمد the name Hamad, سلم "ladder"), and titles of address are followed by the name
+    (الملك سلمان): not in it. Read by :mod:`helpers.freq.pairs` (a pair from such a word
+    to the next is no phrase unless the two keys stand inside a formula,
+    :func:`is_formula`: الله تعالى). Raises as :func:`formula_rows`."""
+    from helpers.text.analyse import analyse_types
+
+    closing = [p.split() for p, c, _ in formula_rows() if c.startswith(_CLOSING_CLASSES)]
+    words = sorted({w for p in closing for w in p})
+    keys = analyse_types(words)
+    keyed = [[keys[w].base for w in p] for p in closing]
+    held = Counter(k for p in keyed for k in set(p))
+    return frozenset(p[-1] for p in keyed if 2 * held[p[-1]] > len(keyed))
+
+
+#: The classes of ``formulas.tsv`` whose phrase closes where it ends (:func:`formula_ends`).
+_CLOSING_CLASSES = ("eulogy", "praise", "invocation")
 
 
 def is_stopword(base: str, **options: bool) -> bool:
