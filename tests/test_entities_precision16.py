@@ -52,7 +52,12 @@ def test_a_nickname_alias_is_still_the_person():
 def test_a_district_named_by_two_first_names_is_no_person():
     # 2015-07-27: في منطقة غازي عثمان باشا في إسطنبول gave غازي عثمان, then عثمان باشا
     assert found("ومتظاهرين في منطقة غازي عثمان باشا في إسطنبول") == [("إسطنبول", "LOC")]
-    # a name after the area's known name is a person's
+    # a name after the area's known name is a person's, also when that name is a
+    # first name with the article (الرياض, رياض; 2015-07-27)
+    assert found("وأوضح المتحدث بمنطقة الرياض عبد الله نايف المريبض أنه تلقى بلاغا") == [
+        ("منطقة الرياض", "LOC"),
+        ("عبد الله نايف المريبض", "PERSON"),
+    ]
     assert found("وقال مدير الدفاع المدني بمنطقة جازان محمد الغامدي إن العمل مستمر") == [
         ("الدفاع المدني", "ORG"),
         ("منطقة جازان", "LOC"),

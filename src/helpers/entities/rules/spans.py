@@ -617,6 +617,7 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 or (
                     i > 1
                     and z.key[i - 1] in fn
+                    and not z.definite[i - 1]  # بمنطقة الرياض عبدالله: the place's name
                     and z.peel[i] == 0
                     and z.sentence[i - 1] == z.sentence[i]
                     and _after_settlement_head(z, i - 1)
