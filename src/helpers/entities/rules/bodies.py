@@ -6,10 +6,12 @@ and a facility's adjectives."""
 from __future__ import annotations
 
 from helpers.entities.rules.lexicons import (
+    _AN,
     _CENTRE,
     _CLOSE_QUOTES,
     _NAMED_BODY_ZIPF,
     _OPEN_QUOTES,
+    _ROAD,
     ACTION_HEADS,
     ADJECTIVES,
     AFFILIATION_WORDS,
@@ -36,6 +38,7 @@ from helpers.entities.rules.lexicons import (
     PLACE_TAIL_ADJECTIVES,
     PREPOSITION_PROCLITICS,
     SETTLEMENT_HEADS,
+    STREET_NAMESAKE_HEADS,
     THING_HEADS,
     VERBAL_NOUN_HEADS,
     _keys,
@@ -627,16 +630,23 @@ def _patronymic_namesake(z, i: int, cg, stops=()):
     :func:`field_tail`), شارع خالد بن الوليد، ملعب حمود بن أحمد الرياضي (LOC, with a
     facility's adjective: :func:`_place_tail`). The longer span wins over the person's
     (a name inside a name is not annotated). Without بن the person stays (إدارة
-    أوباما، مشروع سعود الفيصل)."""
+    أوباما، مشروع سعود الفيصل), except after a street's or square's head of
+    :data:`STREET_NAMESAKE_HEADS`, where a name of two words or more is the street's
+    (شارع أحمد عرابي، ميدان طلعت حرب)."""
     k = z.key[i]
     org = k in PATRONYMIC_NAMESAKE_ORG_HEADS
-    if not (org or k in PATRONYMIC_NAMESAKE_PLACE_HEADS) or z.definite[i] or i + 3 >= len(z):
+    if not (org or k in PATRONYMIC_NAMESAKE_PLACE_HEADS) or z.definite[i] or i + 2 >= len(z):
         return None
     p = i + 1
     if z.peel[p] or z.sentence[p] != z.sentence[i] or z.kind[p] != "word":
         return None
     e = _name_extent(z, p, cg, after_title=False, stops=stops)
-    if e - p < 3 or not any(z.key[t] in _SON_OF for t in range(p + 1, e - 1)):
+    street = (
+        k in STREET_NAMESAKE_HEADS
+        and e - p >= 2
+        and not (k == _ROAD and i > 0 and z.key[i - 1] == _AN)  # عن طريق "by way of"
+    )
+    if not street and (e - p < 3 or not any(z.key[t] in _SON_OF for t in range(p + 1, e - 1))):
         return None
     from helpers.entities.matcher import Span
 

@@ -286,7 +286,8 @@ CLUB_CUES = _keys("جماهير معسكر")
 #: city after them that the gazetteer knows a club by is that club (لاعب ميلان، مهاجم
 #: موناكو، لاعبي روما; not لاعبي باريس, no club of that one word); a country is the
 #: national team, LOC (مدرب ويلز), and an unknown word may be an adjective (لاعب هاو
-#: "an amateur player") or a name (مدرب إنتر روبرتو مانشيني), so only a city counts.
+#: "an amateur player") or a name (مدرب إنتر روبرتو مانشيني), so only a city counts,
+#: or a country that a club of the gazetteer is named by alone (مهاجم موناكو; session 16).
 ROLE_CUES = _keys("لاعب لاعبو لاعبي مهاجم مدافع حارس مدرب")
 _TEAM = _k("فريق")
 _NATIONAL_TEAM = _k("منتخب")
@@ -343,6 +344,15 @@ def context_opponents(z, cg, gaz_spans) -> list:
         if k == _ON and i > 0 and z.key[i - 1] in OPPONENT_CUES:
             cue = True  # التغلب على تشيلسي
         j = i + 1
+        # a country the gazetteer also knows a club by, alone, is the club after a role
+        # (مهاجم موناكو: Monaco has no national team in the news; not مدرب ويلز)
+        role_country = (
+            j in countries and tuple(z.key[j : countries[j].j]) in cg.club_keys if role else False
+        )
+        if role and z.sentence[j] == z.sentence[i] and z.peel[j] == 0 and role_country:
+            e = countries[j].j
+            out.append(Span(j, e, "ORG", "context", club(j, j, e), -1))
+            continue
         if role and z.sentence[j] == z.sentence[i] and z.peel[j] == 0 and j not in countries:
             if j in cities and cities[j].j - j <= 2 and club(j, j, cities[j].j):
                 # a city the gazetteer knows a club by (ميلان، موناكو); not لاعبي باريس,

@@ -231,7 +231,11 @@ FORCE_HEADS = _keys("قوات ميليشيا ميليشيات مليشيا مل�
 #: the tune half). With a name, nationality or adjective after them they name a body
 #: (قوات الأمن الخاصة، قوات الجيش الوطني، قوات الأمن التركية):
 #: :func:`helpers.entities.rules.bodies.generic_body`.
-GENERIC_FORCE_COMPLEMENTS = _keys("الأمن الجيش الشرطة الاحتلال النخبة الاحتياط")
+#: التحالف، النظام (session 16): "the coalition's, the regime's forces", a side of a war
+#: the story names by its role (no mention in the development golds; قوات التحالف
+#: judged no entity in the 2015-07-25 sample); قوات التحالف العربي، قوات النظام السوري
+#: name a body.
+GENERIC_FORCE_COMPLEMENTS = _keys("الأمن الجيش الشرطة الاحتلال النخبة الاحتياط التحالف النظام")
 #: Definite nouns of an administrative area that refer back to the one a story names
 #: (شرطة المنطقة، بلدية المحافظة "the region's police, the governorate's municipality"):
 #: after an ORG head they make an anaphoric phrase, no name (the golds' convention: an
@@ -331,6 +335,10 @@ PATRONYMIC_NAMESAKE_ORG_HEADS = _keys(
 PATRONYMIC_NAMESAKE_PLACE_HEADS = _keys(
     "قصر مسجد جامع جسر شارع طريق ملعب استاد حديقة ساحة ميدان قاعة"
 )
+#: Of those, the heads of a street or square, which a person's full name after them
+#: names without بن too (شارع أحمد عرابي، ميدان طلعت حرب; session 16, the 2015-07-25
+#: sample's شارع أحمد عرابي read as a PERSON): a street is no person's possession.
+STREET_NAMESAKE_HEADS = _keys("شارع طريق ميدان ساحة جسر")
 #: Definite nouns of a state that name a country when a nationality follows:
 #: الجمهورية الإيرانية، المملكة المغربية (LOC).
 STATE_NOUNS = _keys("الجمهورية المملكة السلطنة الإمارة الدولة")

@@ -63,6 +63,7 @@ from helpers.entities.rules.lexicons import (
     PLACE_HEADS_KNOWN_ONLY,
     QUOTED_ORG_HEADS,
     SELF_NAMED_ORG_HEADS,
+    SETTLEMENT_HEADS,
     STATE_NOUNS,
     SUBJECT_OPENERS,
     TITLE_COMPLEMENT_HEADS,
@@ -108,6 +109,7 @@ from helpers.entities.rules.words import (
     ordinary,
     possessed_noun,
     prefixed_everyday,
+    verb_with_object,
     verbal_noun,
 )
 from helpers.text import normalize
@@ -168,6 +170,22 @@ _DUAL_HEADS: dict[str, str] = {
     h[:-1] + "تي": h for h in ORG_LOC_HEADS if h.endswith("ه") and len(h) + 1 > 4
 }
 _DUAL_KEYS = frozenset(_DUAL_HEADS)
+
+
+def _after_settlement_head(z, i: int) -> bool:
+    """Token ``i`` stands right after an indefinite head noun of a settlement or an
+    administrative area (:data:`SETTLEMENT_HEADS`: منطقة، قرية، حي; or its dual in
+    construct, بمنطقتي) in its sentence, with no proclitic of its own: the word opens
+    that place's name (بمنطقتي شيرين تاجاب "in the areas of Shirin and Tajab"), not a
+    person's. Source: session 15's 2015-07-26 sample; session 16."""
+    if i == 0 or z.peel[i] or z.sentence[i - 1] != z.sentence[i]:
+        return False
+    h = i - 1
+    return (
+        z.kind[h] == "word"
+        and not z.definite[h]
+        and _DUAL_HEADS.get(z.key[h], z.key[h]) in SETTLEMENT_HEADS
+    )
 
 
 def _dual_head(k: str) -> str:
@@ -549,6 +567,8 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                     and (tuple(z.key[i:t]), (z.key[j],)) not in cg.titled
                 ):
                     e = j  # وزير التعليم حرص، رئيس مجلس أمناء: an everyday word, no name
+                if e > j and not named and verb_with_object(z.light(j)):
+                    e = j  # سمو الشيخ أعادتني: a verb with its object pronoun, no name
                 if e > j:
                     # a person the gazetteer lists with this title (الملك سلمان)
                     row = cg.titled.get((tuple(z.key[i:t]), tuple(z.key[j:e])))
@@ -589,6 +609,21 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
             family = family or (common and _listed_after_person(z, i, out, cg))
             # تغيرت حياة شارل ديغول: a construct noun before a first name opens no name
             construct = k in CONSTRUCT_NOUNS and nxt in fn and not fn[nxt]
+            # بمنطقتي شيرين تاجاب، قرية سلمان: after a settlement's head noun (or its
+            # dual) in construct, a first name opens the place's name, no person's,
+            # and so does a second one (منطقة غازي عثمان باشا, an Istanbul district)
+            construct = (
+                construct
+                or _after_settlement_head(z, i)
+                or (
+                    i > 1
+                    and z.key[i - 1] in fn
+                    and not z.definite[i - 1]  # بمنطقة الرياض عبدالله: the place's name
+                    and z.peel[i] == 0
+                    and z.sentence[i - 1] == z.sentence[i]
+                    and _after_settlement_head(z, i - 1)
+                )
+            )
             if not construct and (
                 not common or (nxt in fn and not fn[nxt]) or nxt in PARTICLES or family
             ):
