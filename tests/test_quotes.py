@@ -7,7 +7,8 @@ from the previous sentence; after وأضاف لافروف) and 2 by al-Hakim (th
 statement after ونقل بيان ... عن الحكيم قوله:). «داعش» (after تنظيم) is a name.
 story 2: 6 spans by Assad (two in the first body paragraph: after نفى ... بشار الأسد and
 after مؤكداً:; then وأوضح الأسد، وأضاف:، وتابع:، وأضاف الأسد), 1 by the opposition
-(وورد في بيان المعارضة ...:) and 2 by the Kremlin (يعلن الكرملين أن «...»، مضيفاً: «...»).
+(وورد في بيان المعارضة ...:, unknown since session 16: المعارضة, a generic collective, is
+nobody named, unnamed_source) and 2 by the Kremlin (يعلن الكرملين أن «...»، مضيفاً: «...»).
 «هيئة تحرير الشام» (after بقيادة) is a name.
 """
 
@@ -63,7 +64,8 @@ def test_embedded_corpus_story_1(quotes):
 def test_embedded_corpus_story_2(quotes):
     q = quotes[quotes.story_id == S2]
     assert len(q) == 9
-    assert list(q.speaker) == ["الأسد"] * 6 + ["المعارضة", "الكرملين", "الكرملين"]
+    # the opposition's statement: a generic collective, nobody named (session 16)
+    assert list(q.speaker) == ["الأسد"] * 6 + ["", "الكرملين", "الكرملين"]
     assert list(q.attribution) == [
         "named",
         "carried",
@@ -71,10 +73,11 @@ def test_embedded_corpus_story_2(quotes):
         "carried",
         "carried",
         "named",
-        "named",
+        "unknown",
         "named",
         "carried",
     ]
+    assert (q.unknown_reason.iloc[6], q.speaker_role.iloc[6]) == ("unnamed_source", "المعارضة")
     assert q.text.iloc[0] == "بشكل مخطَّط له كما أُشيع"
     assert q.text.iloc[7] == "الأسد وأفراد عائلته وصلوا إلى موسكو"
     assert q.text.iloc[8] == "منحتهم روسيا اللجوء لدواعٍ إنسانية"
@@ -219,17 +222,17 @@ def test_missing_values_and_short_tables_are_named():
 def test_quotes_per_speaker(quotes):
     per = quotes_per_speaker(quotes)
     s2 = per[per.story_id == S2].set_index("speaker")
-    assert list(s2.index) == ["الأسد", "الكرملين", "المعارضة"]
+    assert list(s2.index) == ["الأسد", "الكرملين", "(غير معروف)"]
     assert s2.loc["الأسد", "quotes"] == 6
     assert s2.loc["الكرملين", "quotes"] == 2
-    assert s2.loc["المعارضة", "quotes"] == 1
+    assert s2.loc["(غير معروف)", "quotes"] == 1  # the opposition: nobody named
     # words: «الأسد وأفراد عائلته وصلوا إلى موسكو» 6 + «منحتهم روسيا اللجوء لدواعٍ إنسانية» 5
     assert s2.loc["الكرملين", "words"] == 11
     s1 = per[per.story_id == S1]
     assert list(s1.speaker[:1]) == ["لافروف"] and s1.quotes.iloc[0] == 3
     # from a zones table no speaker is an entity: ids are the normalised phrases
     # (الأسد with hamza gives الاسد)
-    assert list(s2["speaker_id"]) == ["phrase:الاسد", "phrase:الكرملين", "phrase:المعارضة"]
+    assert list(s2["speaker_id"]) == ["phrase:الاسد", "phrase:الكرملين", ""]
     assert list(s1["speaker_id"]) == ["phrase:لافروف", "phrase:الحكيم"]
 
 
@@ -239,8 +242,9 @@ def test_phrase_speaker_ids_are_stable_and_never_missing():
             "story_id": ["a", "b", "c"],
             "zone": ["body"] * 3,
             "text": [
-                "قالت المعارضة: «لن نقبل». وأضافت: «أبداً».",
-                "وقال المعارضـة السورية: «لا». وقالت المُعارضة: «نرفض التسوية».",
+                # session 16: الكرملين for المعارضة (a generic collective, no speaker)
+                "قال الكرملين: «لن نقبل». وأضاف: «أبداً».",
+                "وقال الكرمـلين الروسي: «لا». وقال الكُرملين: «نرفض التسوية».",
                 "وأضاف: «لا جديد».",
             ],
         }
@@ -249,20 +253,20 @@ def test_phrase_speaker_ids_are_stable_and_never_missing():
     assert all(isinstance(x, str) for x in q["speaker_id"])
     speaker = q.speaker.replace("", "<missing>")
     assert list(zip(q.story_id, speaker, q.speaker_id, q.attribution, strict=True)) == [
-        ("a", "المعارضة", "phrase:المعارضة", "named"),
-        ("a", "المعارضة", "phrase:المعارضة", "carried"),
+        ("a", "الكرملين", "phrase:الكرملين", "named"),
+        ("a", "الكرملين", "phrase:الكرملين", "carried"),
         # tatweel and diacritics differ in the text, not in the id, nor in the name
         # shown (session 12: a display name never keeps a tatweel, quotes.phrase_name)
-        ("b", "المعارضة السورية", "phrase:المعارضة السورية", "named"),
-        ("b", "المعارضة", "phrase:المعارضة", "named"),
+        ("b", "الكرملين الروسي", "phrase:الكرملين الروسي", "named"),
+        ("b", "الكرملين", "phrase:الكرملين", "named"),
         ("c", "<missing>", "", "unknown"),
     ]
     per = quotes_per_speaker(q)
     # one phrase, one speaker across stories: joins and counts by id
     assert per.groupby("speaker_id")["quotes"].sum().to_dict() == {
         "": 1,
-        "phrase:المعارضة": 3,
-        "phrase:المعارضة السورية": 1,
+        "phrase:الكرملين": 3,
+        "phrase:الكرملين الروسي": 1,
     }
     assert per.loc[per.speaker_id == "", "speaker"].tolist() == ["(غير معروف)"]
 
@@ -278,14 +282,15 @@ def test_speakers_through_helpers_entities(stories):
     q = extract_quotes(stories)
     s1, s2 = q[q.story_id == S1], q[q.story_id == S2]
     assert s1.speaker.value_counts().to_dict() == {"سيرغي لافروف": 3, "محمد علي الحكيم": 2}
-    assert s2.speaker.value_counts().to_dict() == {"بشار الأسد": 6, "الكرملين": 2, "المعارضة": 1}
+    assert s2.speaker.value_counts().to_dict() == {"بشار الأسد": 6, "الكرملين": 2, "": 1}
     # one entity id per speaker; the opposition is not in the gazetteer: no id
     assert s1.groupby("speaker").speaker_id.nunique().to_dict() == {
         "سيرغي لافروف": 1,
         "محمد علي الحكيم": 1,
     }
-    # the opposition is in no gazetteer: its id is the normalised phrase
-    assert s2[s2.speaker == "المعارضة"].speaker_id.tolist() == ["phrase:المعارضة"]
+    # the opposition, a generic collective, is nobody named (session 16)
+    opp = s2[s2.speaker_role == "المعارضة"]
+    assert opp[["speaker_id", "unknown_reason"]].values.tolist() == [["", "unnamed_source"]]
     assert set(s2[s2.speaker == "بشار الأسد"].speaker_id) == {"person:bashar-al-assad"}
     assert q.speaker_id.notna().all()
 

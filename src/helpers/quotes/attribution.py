@@ -319,12 +319,19 @@ def _zone_quotes(
                 subjectless
                 and (before := _sentence_subject(z, first_lo, clause_lo, gender)) is not None
                 and not _plural_after_one(z, before, verb_tok)
-                and not (before.get("_titled") and k >= 0 and _continuation(z, verb_tok))
+                and not (
+                    before.get("_titled")
+                    and k >= 0
+                    and _continuation(z, verb_tok)
+                    and _person_speaker(z, ev_data[k][1], gender)
+                )
             ):
                 # وعبر كيري عن أمله ... وقال: «...»: nobody spoke before, but a sentence
                 # opened by a verb and its subject did: that person goes on speaking; a
-                # verb that goes on (وأضاف) from a titled subject with a speaker further
-                # back is either's (واستقبل الرئيس باراك أوباما ... وأضاف after كيري)
+                # verb that goes on (وأضاف) from a titled subject with a person who spoke
+                # further back is either's (واستقبل الرئيس باراك أوباما ... وأضاف after
+                # كيري); a body or a phrase further back is carried within the window
+                # only (_section_speaker), so the subject speaks (session 16)
                 who = {key: val for key, val in before.items() if key != "_titled"}
                 attribution = "carried"
             elif (
@@ -480,6 +487,14 @@ def _no_continuation(
     return False
 
 
+def _person_speaker(z: _Zone, who: dict[str, object], gender: str) -> bool:
+    """``who`` is a person by its entity id (``_PERSON_IDS``), not of the other
+    ``gender`` (:func:`helpers.quotes.names._other_gender`): a speaker
+    :func:`_section_speaker` may carry beyond the carry window."""
+    own = str(who.get("speaker_id") or "")
+    return own.startswith(_PERSON_IDS) and not _other_gender(z, who, gender)
+
+
 def _section_speaker(
     z: _Zone,
     ev_pos: list[int],
@@ -504,7 +519,7 @@ def _section_speaker(
         return None
     who = ev_data[k][1]
     own = str(who.get("speaker_id") or "")
-    if not own.startswith(_PERSON_IDS) or _other_gender(z, who, gender):
+    if not _person_speaker(z, who, gender):
         return None  # a phrase, a body or a place is carried within the window only
     lo = ev_pos[k]
     for start, _end, typ, eid, _canon in z.ments.within(z.key, lo, hi):

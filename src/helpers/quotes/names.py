@@ -17,7 +17,14 @@ from helpers.quotes.lexicon import (
     _title_words,
 )
 from helpers.quotes.spans import _SENT_END
-from helpers.quotes.wordkinds import _everyday, _glued_club, _name_like, _nisba_key, _numeric
+from helpers.quotes.wordkinds import (
+    _everyday,
+    _glued_club,
+    _name_like,
+    _nisba_key,
+    _numeric,
+    _unattested_split,
+)
 from helpers.quotes.words import _HA_SUFFIXES, _LEAD_SKIP, _PHRASE_STOP, _QW, _TANWEEN_FATH
 from helpers.quotes.zone import _WORD_KINDS, _definite, _Tok, _Zone
 from helpers.text.normalize import normalize
@@ -362,12 +369,16 @@ def _first_then_everyday(z: _Zone, hit: tuple) -> int | None:
 
 def _name_run(z: _Zone, run: list[_Tok], loose: bool) -> bool:
     """``run`` (2 to 4 words, or 1 when it is a first name or name-like) reads as a
-    person's name: its first word without article or proclitic, no stopword, and a word
+    person's name: its first word without article or proclitic (a proclitic the analyser
+    reads on an unattested word, :func:`_unattested_split`, is the name's letter: الجنرال
+    باديش; session 16), no stopword, and a word
     of it name-like (:func:`_name_like`); with ``loose``, two or more words without
     the article are enough (عبيد مسلم after an organisation: a definite noun takes no
     indefinite complement, so the words are in apposition, a name)."""
-    if not run or len(run) > 4 or _definite(run[0]) or z.lex.clitics(run[0].surface):
+    if not run or len(run) > 4 or _definite(run[0]):
         return False
+    if z.lex.clitics(run[0].surface) and not _unattested_split(z, run[0]):
+        return False  # بالوزارة، لندن: a proclitic's noun (but باديش, كبراوي: names)
     if any(w.norm in _stop() or w.norm in _PHRASE_STOP for w in run):
         return False
     if any(_name_like(z, w) for w in run):

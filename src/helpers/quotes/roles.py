@@ -10,7 +10,7 @@ from helpers.quotes.columns import _UNKNOWN, _UNNAMED_ROLE
 from helpers.quotes.lexicon import _first_names, _stop, _title_words
 from helpers.quotes.names import _OFFICE_ZIPF, _name_run
 from helpers.quotes.spans import _CLAUSE_END, _OPEN_CLOSE
-from helpers.quotes.wordkinds import _everyday, _nisba_key, _numeric
+from helpers.quotes.wordkinds import _everyday, _nisba_key, _numeric, _unattested_split
 from helpers.quotes.words import (
     _COMPLEMENTISERS,
     _DESCRIPTOR_ZIPF,
@@ -167,6 +167,34 @@ def _add_role(z: _Zone, who: dict, words: list[_Tok], lo: int, end: int) -> None
     who["_rkeys"] = tuple(surface_key(w.surface) for w in ws)
 
 
+def _people_adjective(z: _Zone, words: list[_Tok], i: int) -> bool:
+    """``words[i]``, a first name, is a people's nisba adjective instead (تركي Turkish
+    and Turki, عربي): a NORP mention is exactly the word, and no name goes on after it
+    (no next word, or one that is no first name, name particle or name-like word:
+    مسؤول تركي، مصدر تركي مطلع; but أمير تركي بن طلال is a name). Read after an
+    indefinite noun only (:func:`_name_index`): an indefinite noun takes an indefinite
+    adjective, while after a definite title the word is in apposition, a name
+    (الأمير تركي الفيصل)."""
+    from helpers.text.lexical import looks_like_name
+
+    w = words[i]
+    if not any(
+        start == w.start and end == w.end and typ == "NORP"
+        for start, end, typ, _e, _c in z.ments.within(z.key, w.start, w.end)
+    ):
+        return False
+    if i + 1 == len(words):
+        return True
+    nxt = words[i + 1]
+    first = _first_names()
+    return not (
+        nxt.norm in first
+        or z.conj(nxt) in first
+        or nxt.norm in _QW["name_particle"]
+        or looks_like_name(z.lex.base(nxt.surface))
+    )
+
+
 def _name_index(z: _Zone, words: list[_Tok]) -> int | None:
     """Index of the first word after a title that starts a name, None if none: a first
     name; a word without the article after a definite word, outside a prepositional
@@ -182,6 +210,8 @@ def _name_index(z: _Zone, words: list[_Tok]) -> int | None:
     in_pp = False
     for i, w in enumerate(words[1:], 1):
         if w.norm in first or z.conj(w) in first:
+            if not seen_definite and _people_adjective(z, words, i):
+                continue  # مسؤول تركي: the adjective of an indefinite noun (session 16)
             return i
         if _definite(w):
             seen_definite, in_pp = True, False
@@ -202,23 +232,6 @@ def _name_index(z: _Zone, words: list[_Tok]) -> int | None:
         if looks_like_name(z.lex.base(w.surface)):
             return i
     return None
-
-
-#: The Zipf (wordfreq's Arabic list) under which neither a word nor what is left of it
-#: without the proclitic the analyser reads is attested (:func:`_unattested_split`).
-_UNATTESTED_ZIPF = 2.0
-
-
-def _unattested_split(z: _Zone, w: _Tok) -> bool:
-    """The analyser reads a proclitic (ب، ل، ك، و، ف) on ``w`` although neither the word
-    nor its rest is attested (Zipf < :data:`_UNATTESTED_ZIPF`): a name whose first
-    letter is a proclitic's (الجنرال باديش → ب + اديش 1.94; الوزير كبراوي → ك + براوي
-    1.65), not a preposition and its noun (بالوزارة → وزارة 5.52، بلندن → لندن 5.02).
-    Session 15 (item 4: a title with its name read as a bare role)."""
-    from helpers.text.lexical import zipf
-
-    base = z.lex.base(w.surface)
-    return zipf(w.norm) < _UNATTESTED_ZIPF and zipf(base) < _UNATTESTED_ZIPF
 
 
 def _is_role(z: _Zone, words: list[_Tok]) -> bool:

@@ -618,6 +618,8 @@ def _verb_first_subject(z: _Zone, opens: int, end: int) -> dict[str, object] | N
     if not _clause_verb(z.lex.conj(z.surfaces[k])):
         return None
     for start, _end, typ, eid, canon in z.ments.within(z.key, z.ends[k], end):
+        if typ == "NORP":
+            continue  # أقر الرئيس الكيني أوهورو كيناتا: the title's nisba (session 16)
         between = z.words(z.ends[k], start)
         gaps = [z.ends[k], *(x for w in between for x in (w.start, w.end)), start]
         if any(text[a:b].strip() for a, b in zip(gaps[::2], gaps[1::2], strict=True)):

@@ -31,14 +31,34 @@ def _numeric(w: _Tok) -> bool:
     return w.surface == "الـ" or _DIGIT.search(w.norm) is not None
 
 
+#: The Zipf (wordfreq's Arabic list) under which neither a word nor what is left of it
+#: without the proclitic the analyser reads is attested (:func:`_unattested_split`).
+_UNATTESTED_ZIPF = 2.0
+
+
+def _unattested_split(z: _Zone, w: _Tok) -> bool:
+    """The analyser reads a proclitic (ب، ل، ك، و، ف) on ``w`` although neither the word
+    nor its rest is attested (Zipf < :data:`_UNATTESTED_ZIPF`): a name whose first
+    letter is a proclitic's (الجنرال باديش → ب + اديش 1.94; الوزير كبراوي → ك + براوي
+    1.65), not a preposition and its noun (بالوزارة → وزارة 5.52، بلندن → لندن 5.02).
+    Session 15 (item 4: a title with its name read as a bare role)."""
+    from helpers.text.lexical import zipf
+
+    base = z.lex.base(w.surface)
+    return zipf(w.norm) < _UNATTESTED_ZIPF and zipf(base) < _UNATTESTED_ZIPF
+
+
 def _name_like(z: _Zone, w: _Tok) -> bool:
     """The word may be part of a person's name: a first name, or a word the lexicon knows
     as no ordinary word (:func:`helpers.text.lexical.looks_like_name`, article and
-    proclitics off)."""
+    proclitics off; but a proclitic read on an unattested word, :func:`_unattested_split`,
+    is the name's own letter: كبراوي, not ك + براوي)."""
     from helpers.text.lexical import looks_like_name
 
     if w.norm in _first_names() or z.conj(w) in _first_names():
         return True
+    if _unattested_split(z, w):
+        return looks_like_name(w.norm)
     return looks_like_name(z.lex.base(w.surface))
 
 

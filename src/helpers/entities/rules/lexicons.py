@@ -108,6 +108,7 @@ TITLES: frozenset[tuple[str, ...]] = frozenset(
         "المرشح",
         "المرشحة",
         "السيناتور",
+        "السناتور",  # the same title, spelt without ي (session 16)
         "الأدميرال",
         "القاضي",
         "القاضية",
