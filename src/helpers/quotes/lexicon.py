@@ -8,6 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from helpers.quotes.words import _QW
+from helpers.text.lexical import looks_like_name, zipf
 from helpers.text.normalize import normalize
 
 
@@ -62,7 +63,6 @@ def _named_after_first(words: list[str]) -> bool:
     of them is a name particle (بن، آل، أبو), a first name, or no common word (Zipf <
     :data:`_RUN_ON_ZIPF`, or a word :func:`helpers.text.lexical.looks_like_name`
     takes for a name), the article off; خالد رجل، علي لقي، خالد اختفاء do not."""
-    from helpers.text.lexical import looks_like_name, zipf
 
     first = _first_names()
     for w in words[1:]:

@@ -25,6 +25,7 @@ from helpers.quotes.words import (
 )
 from helpers.quotes.zone import _MAX_MENTION, _definite, _Mentions, _Tok, _without_marks, _Zone
 from helpers.text import has_article
+from helpers.text.lexical import looks_like_name, zipf
 from helpers.text.normalize import normalize
 
 
@@ -175,7 +176,6 @@ def _people_adjective(z: _Zone, words: list[_Tok], i: int) -> bool:
     indefinite noun only (:func:`_name_index`): an indefinite noun takes an indefinite
     adjective, while after a definite title the word is in apposition, a name
     (الأمير تركي الفيصل)."""
-    from helpers.text.lexical import looks_like_name
 
     w = words[i]
     if not any(
@@ -203,7 +203,6 @@ def _name_index(z: _Zone, words: list[_Tok]) -> int | None:
     lexicon knows as no ordinary word. Words in construct before the first definite
     word (رئيس إقليم كردستان) and after a preposition (المتحدث باسم حرس الحدود) are the
     role's."""
-    from helpers.text.lexical import looks_like_name
 
     first = _first_names()
     seen_definite = _definite(words[0])
@@ -421,7 +420,6 @@ def _unlisted_name(z: _Zone, run: list, *, proclitics: bool = True) -> dict[str,
     the lexicon reads as a name (:func:`helpers.text.lexical.looks_like_name`).
     ``{"speaker_id": None, "speaker": the words as written}``, else None. The one test
     of :func:`_role_name`'s and :func:`_after_relative`'s appositions."""
-    from helpers.text.lexical import looks_like_name
 
     if not 2 <= len(run) <= 4:
         return None
@@ -594,7 +592,6 @@ def _opens_name(word: str) -> bool:
     name of the gazetteer (فضل، عبده، سكينة) or a word the lexicon knows as no ordinary
     word (أناغنوستيس، ديردي: :func:`helpers.text.lexical.looks_like_name`), an
     initial ال read as part of it (اليكسي، اليزابيت: يكسي is no word)."""
-    from helpers.text.lexical import looks_like_name
 
     if not word.isalpha():
         return False  # ب.و، 2015: initials and numbers name nobody across stories
@@ -608,7 +605,6 @@ def _descriptor(word: str) -> bool:
     """``word`` is a definite descriptor before a name (الخبير، الاقتصادي، الأديب،
     البروفيسور), not a name written with an initial ال (اليكسي، اليزابيت): the word
     without its article attested at :data:`_DESCRIPTOR_ZIPF` or more, and no name."""
-    from helpers.text.lexical import zipf
 
     key = normalize(word, alef=False)
     return has_article(key) and zipf(key[2:]) >= _DESCRIPTOR_ZIPF and not _opens_name(word)
@@ -633,7 +629,6 @@ def _role_apart(z: _Zone, who: dict[str, object]) -> dict[str, object]:
     ب.و stays whole), and not one common first name alone (النادل الأسمر سمير stays
     whole: سمير alone would count every story's سمير as one person). Anything else is returned
     unchanged; a split speaker is a new dict."""
-    from helpers.text.lexical import zipf
 
     name = who.get("speaker")
     if who.get("speaker_id") is not None or who.get("_unknown") or not isinstance(name, str):

@@ -67,6 +67,7 @@ from helpers.quotes.words import (
     REPORTING_WORDS,
 )
 from helpers.quotes.zone import _MAX_MENTION, _definite, _Mentions, _Tok, _without_marks, _Zone
+from helpers.text.lexical import looks_like_name
 from helpers.text.normalize import normalize
 
 
@@ -449,7 +450,6 @@ def _agrees(z: _Zone, noun: _Tok, w: _Tok) -> bool:
     no name: both end in ta marbuta (feminine agreement: مقولة شهيرة، حكمة مأثورة), and
     ``w`` is no first name, no word the lexicon takes for a name and no mention (مقولة
     فاطمة، تغريدة بيكر name someone)."""
-    from helpers.text.lexical import looks_like_name
 
     return (
         noun.surface.endswith(TEH_MARBUTA)

@@ -28,6 +28,7 @@ from helpers.quotes.words import (
     _TANWEEN_FATH,
 )
 from helpers.quotes.zone import _Mentions, _Tok, _Zone
+from helpers.text.lexical import verb_form
 
 
 def _wordless(z: _Zone, sp: _Span) -> bool:
@@ -226,7 +227,6 @@ def _construct_name(z: _Zone, sp: _Span, prev: _Tok, ments: _Mentions) -> bool:
     if sp.unclosed or text[prev.end : sp.open].strip() or _SENT_END.search(text, sp.start, sp.end):
         return False
     from helpers.entities.rules.words import _accusative
-    from helpers.text.lexical import verb_form
 
     if (
         z.lex.clitics(prev.surface)

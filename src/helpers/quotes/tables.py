@@ -21,6 +21,7 @@ from helpers.quotes.columns import (
 from helpers.quotes.spans import _spans
 from helpers.quotes.words import _QW
 from helpers.quotes.zone import _Mentions, _Words, _Zone
+from helpers.text.lexical import looks_like_name, zipf
 from helpers.text.normalize import nfc, normalize
 
 #: The text columns of the quotes table: ``""`` where a row has no value, never NaN.
@@ -287,7 +288,6 @@ def _everyday_word(name: str) -> bool:
     Arabic list and not taken for a name by
     :func:`helpers.text.lexical.looks_like_name` (العمدة 4.09; not غنام 3.06,
     الغامدي 1.51). False for two words or more."""
-    from helpers.text.lexical import looks_like_name, zipf
 
     words = nfc(name.strip()).split()
     if len(words) != 1:

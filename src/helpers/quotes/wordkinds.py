@@ -20,6 +20,7 @@ from helpers.quotes.words import (
     REPORTING_WORDS,
 )
 from helpers.quotes.zone import _definite, _Tok, _Zone
+from helpers.text.lexical import looks_like_name, suffixed_noun, takes_article, verb_form, zipf
 
 _DIGIT = re.compile(r"\d")
 
@@ -42,7 +43,6 @@ def _unattested_split(z: _Zone, w: _Tok) -> bool:
     letter is a proclitic's (الجنرال باديش → ب + اديش 1.94; الوزير كبراوي → ك + براوي
     1.65), not a preposition and its noun (بالوزارة → وزارة 5.52، بلندن → لندن 5.02).
     Session 15 (item 4: a title with its name read as a bare role)."""
-    from helpers.text.lexical import zipf
 
     base = z.lex.base(w.surface)
     return zipf(w.norm) < _UNATTESTED_ZIPF and zipf(base) < _UNATTESTED_ZIPF
@@ -53,7 +53,6 @@ def _name_like(z: _Zone, w: _Tok) -> bool:
     as no ordinary word (:func:`helpers.text.lexical.looks_like_name`, article and
     proclitics off; but a proclitic read on an unattested word, :func:`_unattested_split`,
     is the name's own letter: كبراوي, not ك + براوي)."""
-    from helpers.text.lexical import looks_like_name
 
     if w.norm in _first_names() or z.conj(w) in _first_names():
         return True
@@ -117,7 +116,6 @@ def _someones(z: _Zone, w: _Tok) -> bool:
     ``source`` noun of ``quote_words.tsv``; not a first name nor a word the lexicon
     takes for a name (أميري)."""
     from helpers.entities.keys import surface_key
-    from helpers.text.lexical import looks_like_name
 
     base = z.lex.base(w.surface)
     if w.norm in _first_names() or base in _first_names() or looks_like_name(base):
@@ -137,7 +135,6 @@ def _someones(z: _Zone, w: _Tok) -> bool:
 def _suffixed(z: _Zone, w: _Tok) -> bool:
     """A noun with a pronoun suffix in ه (وقتها، نجله، سموه:
     :func:`helpers.text.lexical.suffixed_noun`), not a first name."""
-    from helpers.text.lexical import suffixed_noun
 
     base = z.lex.base(w.surface)
     if w.norm in _first_names() or base in _first_names():
@@ -151,7 +148,6 @@ def _everyday(z: _Zone, w: _Tok, least: float = _EVERYDAY_ZIPF) -> bool:
     article, a form the lexicon holds at Zipf >= ``least`` that
     :func:`helpers.text.lexical.looks_like_name` does not take for a name, and no
     first name."""
-    from helpers.text.lexical import looks_like_name, suffixed_noun, zipf
 
     base = z.lex.base(w.surface)
     names = _first_names()
@@ -239,7 +235,6 @@ def _manner(z: _Zone, w: _Tok) -> bool:
     speaker phrase, a one-word headline before a colon): منظمة in منظمة العفو is read
     with its complement, never here."""
     from helpers.entities.keys import word_key
-    from helpers.text.lexical import looks_like_name, zipf
 
     norm = z.conj(w)
     if _participle(norm) or _TANWEEN_FATH in w.surface:
@@ -304,7 +299,6 @@ def _noun_with_article(norm: str) -> tuple[bool, float, float]:
     about as often as without (:func:`helpers.text.lexical.takes_article` within
     :data:`_NOUN_ARTICLE_MARGIN`), its own Zipf, and the Zipf of its commoner past form
     (+وا, +ت)."""
-    from helpers.text.lexical import takes_article, zipf
 
     own = zipf(norm)
     article = own > 0 and takes_article(norm, gap=_NOUN_ARTICLE_MARGIN)
@@ -337,6 +331,5 @@ def _clause_verb(norm: str) -> bool:
     take a subject after it (:func:`helpers.text.lexical.verb_form`), and no noun
     only (:func:`_noun_only`: «نظام الرئيس بشار الأسد» opens with a noun whose
     genitive is the person, not with a verb whose subject he is). Session 15."""
-    from helpers.text.lexical import verb_form
 
     return verb_form(norm) and not _noun_only(norm)

@@ -37,6 +37,7 @@ from helpers.quotes.words import (
     REPORTING_WORDS,
 )
 from helpers.text import Analyser, has_article, letter_offset
+from helpers.text.lexical import looks_like_name, zipf
 from helpers.text.normalize import nfc, normalize, normalizer_table, persian_yeh
 from helpers.text.stopwords import _reporting_rows
 from helpers.text.tokenize import TOKEN_RE
@@ -156,7 +157,6 @@ class _Words:
         return got
 
     def _circumstantial(self, surface: str) -> bool:
-        from helpers.text.lexical import looks_like_name, zipf
 
         norm = self.conj(surface)  # normalised: the tanween is gone (مخاطبًا → مخاطبا)
         if not (norm.startswith("م") and norm.endswith("ا") and len(norm) >= 5):
