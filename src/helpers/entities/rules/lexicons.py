@@ -201,6 +201,10 @@ CONSTRUCT_TITLES = _keys("وزير وزيرة رئيس رئيسة نائب مد�
 #: construct titles and the offices that are no title of their own (مساعد، عضو، وكيل،
 #: مستشار، محافظ), which open no name, so they stay out of :data:`CONSTRUCT_TITLES`.
 ROLES_AFTER_NAME = CONSTRUCT_TITLES | _keys("مساعد مساعدة عضو وكيل وكيلة مستشار مستشارة محافظ")
+#: Prepositions that open a complement right after a name (``names._complement_after``:
+#: رئيس اللجنة توماس باخ مع، ... في، ... على): a phrase of the verb, so a rare ب/ك word
+#: before them closes the name as its surname after a title.
+PREPOSITIONS_AFTER_NAME = _keys("مع في على إلى عن من لدى")
 #: Titles that are also first names and stopwords (أمين "secretary", "amen"): after
 #: another title they open a name of two words or more (الرئيس الأسبق أمين الجميل).
 #: Not in data/first_names.txt, whose names the quote rules read as no role.

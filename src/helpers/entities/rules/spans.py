@@ -77,7 +77,9 @@ from helpers.entities.rules.lexicons import (
 )
 from helpers.entities.rules.names import (
     _EVERYDAY_ZIPF,
+    _NISBA_FAMILY_ZIPF,
     _SON_OF,
+    ALLAH_FIRSTS,
     DIN_FIRSTS,
     _chained_patronymic,
     _din_end,
@@ -157,6 +159,7 @@ def _rule_heads(cg) -> frozenset[str]:
             _nisbas(),
             cg.first_names,
             DIN_FIRSTS,
+            ALLAH_FIRSTS,
             ORG_LOC_HEADS,
         )
         _HEADS[cg] = got
@@ -580,6 +583,9 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
         suffixed = k in fn and k.endswith("ه") and z.light(i).endswith("ه")
         suffixed = suffixed and suffixed_noun(z.light(i))
         din = k in DIN_FIRSTS and _din_end(z, i) > i  # جلال الدين: a compound first name
+        # ضيف الله بن عايد: a compound in الله, a name only with a further word after it
+        allah = k in ALLAH_FIRSTS and _din_end(z, i) > i
+        din = din or allah
         if (k in fn or abd or din) and not suffixed and i not in after_title and not z.definite[i]:
             common = not din and (fn.get(k, False) or (not maqsura_kept and k in cg.maqsura_names))
             nxt = z.key[i + 1] if i + 1 < n else ""
@@ -628,7 +634,7 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 not common or (nxt in fn and not fn[nxt]) or nxt in PARTICLES or family
             ):
                 e = _name_extent(z, i, cg, after_title=False, stops=stops)
-                if e - i >= 2:
+                if (not allah and e - i >= 2) or (e - i >= 3 and _allah_name_goes_on(z, i + 2, fn)):
                     out.append(Span(i, e, "PERSON", "rule", [], 1))
         # PERSON: a first name written with the article (الوليد، الحسين، العباس) that
         # is no everyday word, before بن and a listed first name: قال الوليد بن طلال;
@@ -978,3 +984,14 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
     out += _coordinated_persons(z, cg, gaz_spans, out, stops)
     out += _appositive_persons(z, cg, gaz_spans, out, stops)
     return out
+
+
+def _allah_name_goes_on(z, j: int, fn) -> bool:
+    """Token ``j``, after a compound first name in الله (``names.ALLAH_FIRSTS``: ضيف الله،
+    عطا الله), goes on with the name: بن / ابن / بنت, a listed first name, or a word
+    rarer than ``names._NISBA_FAMILY_ZIPF`` (4.5, a family name: فضل الله الحربي 4.43،
+    الشمري 4.04); not God's attributes (من فضل الله العظيم 4.94 "from God's great
+    grace", الرحمن 5.12). The caller has checked
+    that the name extent reaches ``j``."""
+    k = z.key[j]
+    return k in _SON_OF or k in fn or zipf(z.light(j)) < _NISBA_FAMILY_ZIPF
