@@ -13,9 +13,11 @@ from helpers.entities.rules.lexicons import (
     _OPEN_QUOTES,
     _ROAD,
     ACTION_HEADS,
+    ADJECTIVE_COMPLEMENTS,
     ADJECTIVES,
     AFFILIATION_WORDS,
     ANAPHORIC_AREAS,
+    BODY_RANK_ADJECTIVES,
     COMPASS_WORDS,
     COORDINATED_HEADS,
     COURT_ADJECTIVES,
@@ -37,9 +39,11 @@ from helpers.entities.rules.lexicons import (
     PLACE_HEADS_DEFINITE_OK,
     PLACE_TAIL_ADJECTIVES,
     PREPOSITION_PROCLITICS,
+    ROLES_AFTER_NAME,
     SETTLEMENT_HEADS,
     STREET_NAMESAKE_HEADS,
     THING_HEADS,
+    TITLES,
     VERBAL_NOUN_HEADS,
     _keys,
     _org_fields,
@@ -267,6 +271,7 @@ def _everyday_complement(z, i: int, places) -> bool:
         and z.definite[a]
         and z.peel[a] == 0
         and z.key[a] in ORG_TAIL_ADJECTIVES
+        and z.key[a] not in BODY_RANK_ADJECTIVES  # رئيس مجلس الإدارة التنفيذي
         and z.sentence[a] == z.sentence[i]
     )
 
@@ -515,6 +520,9 @@ def _tail(z, j: int, cg, *, nationality: bool = True, coordinated: bool = True) 
         and z.peel[j] > 0
         and z.clitics[j] == ("و",)
         and z.key[j] not in COORDINATED_HEADS  # والشرطة، والفريق، والمملكة
+        # a title opens a person's role: وكيل وزارة المالية | والرئيس التنفيذي لشركة
+        and z.key[j] not in ROLES_AFTER_NAME
+        and (z.key[j],) not in TITLES
     ):
         j += 1
     taken = 0
@@ -525,6 +533,13 @@ def _tail(z, j: int, cg, *, nationality: bool = True, coordinated: bool = True) 
         and z.definite[j]
         and not PREPOSITION_PROCLITICS & set(z.clitics[j])  # بالسعودية "in Saudi Arabia"
     ):
+        if (
+            j + 1 < n
+            and z.key[j + 1] in ADJECTIVE_COMPLEMENTS
+            and z.definite[j + 1]
+            and z.peel[j + 1] == 0
+        ):
+            break  # دول مجلس الأمن | الدائمة العضوية: the adjective describes دول
         if (nationality and z.key[j] in cg.norp_keys) or z.key[j] in ORG_TAIL_ADJECTIVES:
             j += 1
             taken += 1

@@ -383,6 +383,21 @@ ORG_TAIL_ADJECTIVES = _keys(
     "القابضة الجوي البشرية "
     "الزراعية الزراعي الصناعية الصناعي العقارية العقاري الاجتماعية الاجتماعي"
 )
+#: Adjectives of a body's standing, rank or function among its parent's bodies, part
+#: of :data:`ORG_TAIL_ADJECTIVES` (session 16, orgs16b): اللجنة الدائمة للإفتاء، لجنة
+#: الحكام الرئيسية، لجنة الحج التنفيذية، بلدية الشوقية الفرعية (العليا، المركزية are
+#: above). They do not make a name of an everyday phrase (``bodies._everyday_complement``):
+#: رئيس مجلس الإدارة التنفيذي is an executive chairman, not a body.
+BODY_RANK_ADJECTIVES = _keys(
+    "الدائمة الدائم الرئيسية الرئيسي الفرعية الفرعي التنفيذية التنفيذي الاستشارية "
+    "الاستشاري التحضيرية التحضيري التأسيسية التأسيسي"
+)
+ORG_TAIL_ADJECTIVES = ORG_TAIL_ADJECTIVES | BODY_RANK_ADJECTIVES
+#: Definite nouns that, right after an adjective, make it describe the noun before the
+#: name (an adjective in construct, الإضافة اللفظية): دول مجلس الأمن الدائمة العضوية
+#: ("the permanent-member states"), شركة أمريكية الجنسية; the adjective is then no part
+#: of the body's name (``bodies._tail``).
+ADJECTIVE_COMPLEMENTS = _keys("العضوية الجنسية الصنع المنشأ الصلاحيات الصلاحية")
 #: Complements that make a head noun a common phrase, not a name (حركة السير "traffic").
 NOT_ORG_COMPLEMENTS = _keys(
     "السير المرور الملاحة النزوح التجارة الطيران الاحتجاجات الاحتجاج البيع الشراء النقل "
