@@ -27,6 +27,10 @@ MIDDLE_KEPT_SHORT = [
     # a modifier or a nationality after the middle word is no family name
     ("وحضر محمد سحيمان الحالي الحفل.", ["محمد سحيمان"]),
     ("وقال محمد سحيمان السعودي إن العمل مستمر.", ["محمد سحيمان"]),
+    # an adjective in everyday use bare (اشتراكي 3.34) describes the man (2015-08-02)
+    ("إذا فاز جيريمي كوربين الاشتراكي المخضرم بزعامة الحزب.", ["جيريمي كوربين"]),
+    # a tribal nisba rare bare (صيعري 0.0) closes the name (2015-08-02)
+    ("وقال المدير التنفيذي للمرصد، فادي محرس الصيعري، إن العمل مستمر.", ["فادي محرس الصيعري"]),
 ]
 
 HONORIFIC_IN_NAME = [

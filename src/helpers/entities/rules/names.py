@@ -264,8 +264,9 @@ def _middle_before_family(z, j: int, cg, p: int) -> bool:
     a definite nisba family name of :func:`_second_family_name` (الشراري 2.87; not a
     nationality, modifier or time word): محمد سحيمان الشراري، ضيف الله سحيمان الشراري
     (was cut after سحيمان). A modifier or nationality after it (محمد سحيمان الحالي،
-    السعودي) is no family name; a listed first name in the middle already carries the
-    name on (محمد علي الشراري)."""
+    السعودي), or an adjective common without its article (جيريمي كوربين الاشتراكي:
+    :data:`_BARE_NISBA_ZIPF`), is no family name; a listed first name in the middle
+    already carries the name on (محمد علي الشراري)."""
     k = z.key[j]
     return (
         z.kind[j] == "word"
@@ -277,7 +278,17 @@ def _middle_before_family(z, j: int, cg, p: int) -> bool:
         and k not in cg.person_surnames
         and zipf(z.light(j)) < _WHOLE_SURNAME_ZIPF
         and _second_family_name(z, j + 1, cg, p)
+        # جيريمي كوربين الاشتراكي: an adjective in everyday use without its article
+        # (اشتراكي 3.34) describes the man; a tribal nisba is rare bare (شراري 1.47)
+        and zipf(z.light(j + 1)[2:]) < _BARE_NISBA_ZIPF
     )
+
+
+#: Zipf of a nisba without its article under which it is a family name after a middle
+#: name word (:func:`_middle_before_family`): قحطاني 1.68، رشيدي 2.40، ألمعي 2.58; the
+#: adjectives of politics are everyday words bare (اشتراكي 3.34، يساري 3.48،
+#: ديمقراطي 3.80).
+_BARE_NISBA_ZIPF = 3.0
 
 
 def _name_part_title(z, j: int, fn, stops=()) -> bool:
