@@ -280,14 +280,18 @@ def _middle_before_family(z, j: int, cg, p: int) -> bool:
         and _second_family_name(z, j + 1, cg, p)
         # جيريمي كوربين الاشتراكي: an adjective in everyday use without its article
         # (اشتراكي 3.34) describes the man; a tribal nisba is rare bare (شراري 1.47)
-        and zipf(z.light(j + 1)[2:]) < _BARE_NISBA_ZIPF
+        # or frequent as a first name (الحمدي: حمدي 4.07)
+        and (
+            zipf(z.light(j + 1)[2:]) < _BARE_NISBA_ZIPF
+            or surface_key(z.light(j + 1)[2:]) in cg.first_names
+        )
     )
 
 
 #: Zipf of a nisba without its article under which it is a family name after a middle
-#: name word (:func:`_middle_before_family`): قحطاني 1.68، رشيدي 2.40، ألمعي 2.58; the
-#: adjectives of politics are everyday words bare (اشتراكي 3.34، يساري 3.48،
-#: ديمقراطي 3.80).
+#: name word (:func:`_middle_before_family`): قحطاني 1.68، رشيدي 2.40، ألمعي 2.58 (or
+#: a first name bare: الحمدي، حمدي 4.07); the adjectives of politics are everyday words
+#: bare (اشتراكي 3.34، يساري 3.48، ديمقراطي 3.80).
 _BARE_NISBA_ZIPF = 3.0
 
 
