@@ -196,6 +196,10 @@ MODIFIERS = _keys(
 #: Titles in construct state whose complement is an office, not an organisation name:
 #: وزير الخارجية الروسي is a title, not the ministry.
 CONSTRUCT_TITLES = _keys("وزير وزيرة رئيس رئيسة نائب مدير مديرة قائد أمين")
+#: Honorifics that, written without the article between two first names, are a part
+#: of the name (Somali and Egyptian names: حسن شيخ محمود، شريف شيخ أحمد، محمد سيد
+#: أحمد), not the title of the next name (``names._name_extent``).
+NAME_PART_TITLES = _keys("شيخ سيد")
 #: Role nouns in construct that end a name when they follow it (``names._role_after``:
 #: تميم بن عبد العزيز السالم مساعد المدير العام، فيصل العتيبي عضو مجلس الشورى): the
 #: construct titles and the offices that are no title of their own (مساعد، عضو، وكيل،

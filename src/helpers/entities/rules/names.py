@@ -16,6 +16,7 @@ from helpers.entities.rules.lexicons import (
     FOREIGN_PARTICLES,
     HIJRI_MONTHS,
     MODIFIERS,
+    NAME_PART_TITLES,
     NOT_NAMES,
     ORG_HEADS,
     PARTICLES,
@@ -26,6 +27,7 @@ from helpers.entities.rules.lexicons import (
     TITLE_NAMES,
     TITLES,
     VENUE_TAILS,
+    VERB_SUBJECT_SKIP,
     _generated_first_names,
     _k,
     _keys,
@@ -72,6 +74,7 @@ def _foreign(z, i: int, cg, stops=()) -> bool:
         and i not in stops
         and z.key[i] not in cg.first_names
         and not fused_abd(z.key[i])  # عبدربه opens a name of its own (keys.fused_abd)
+        and z.key[i] not in ALLAH_FUSED  # عطاالله الشمري: a first name, the same
         and z.key[i] not in ORG_HEADS
         and z.key[i] not in PLACE_HEADS
         and looks_like_name(z.light(i))
@@ -137,6 +140,13 @@ _DIN = _k("الدين")
 #: نصر (نصر الله المؤمنين "God gave victory"; نصر is a listed first name, so حسن نصر
 #: الله is found) nor عبد (:func:`helpers.entities.keys.fused_abd`).
 ALLAH_FIRSTS = _keys("ضيف عطا جار فضل")
+#: The same compound first names written as one word (عطاالله، عطالله with one alef,
+#: ضيفالله، جارالله، فضلالله): keys, one first name as a fused عبدالله is
+#: (:func:`helpers.entities.keys.fused_abd`); the spans rule opens a name with one
+#: only before a further name word, as it does the spaced pair.
+ALLAH_FUSED = frozenset(
+    {f + "الله" for f in ALLAH_FIRSTS} | {f[:-1] + "الله" for f in ALLAH_FIRSTS if f.endswith("ا")}
+)
 
 
 def _din_end(z, i: int) -> int:
@@ -243,6 +253,70 @@ def _second_family_name(z, j: int, cg, p: int) -> bool:
         and z.key[j] not in MODIFIERS
         and z.key[j] not in _TIME_WORDS
         and _family_name(z, j, cg)
+    )
+
+
+def _middle_before_family(z, j: int, cg, p: int) -> bool:
+    """Token ``j``, just taken as the surname after a first name, is a middle name word
+    and token ``j + 1`` the family name that closes the name: ``j`` is an indefinite
+    word with no proclitic, no listed first name or surname, rarer than
+    :data:`_WHOLE_SURNAME_ZIPF` (سحيمان 0.0: a name, no Arabic word), and ``j + 1`` is
+    a definite nisba family name of :func:`_second_family_name` (الشراري 2.87; not a
+    nationality, modifier or time word): محمد سحيمان الشراري، ضيف الله سحيمان الشراري
+    (was cut after سحيمان). A modifier or nationality after it (محمد سحيمان الحالي،
+    السعودي), or an adjective common without its article (جيريمي كوربين الاشتراكي:
+    :data:`_BARE_NISBA_ZIPF`), is no family name; a listed first name in the middle
+    already carries the name on (محمد علي الشراري)."""
+    k = z.key[j]
+    return (
+        z.kind[j] == "word"
+        and not z.definite[j]
+        and z.peel[j] == 0
+        and not z.tanween[j]
+        and k not in cg.first_names
+        and not fused_abd(k)
+        and k not in cg.person_surnames
+        and zipf(z.light(j)) < _WHOLE_SURNAME_ZIPF
+        and _second_family_name(z, j + 1, cg, p)
+        # جيريمي كوربين الاشتراكي: an adjective in everyday use without its article
+        # (اشتراكي 3.34) describes the man; a tribal nisba is rare bare (شراري 1.47)
+        # or frequent as a first name (الحمدي: حمدي 4.07)
+        and (
+            zipf(z.light(j + 1)[2:]) < _BARE_NISBA_ZIPF
+            or surface_key(z.light(j + 1)[2:]) in cg.first_names
+        )
+    )
+
+
+#: Zipf of a nisba without its article under which it is a family name after a middle
+#: name word (:func:`_middle_before_family`): قحطاني 1.68، رشيدي 2.40، ألمعي 2.58 (or
+#: a first name bare: الحمدي، حمدي 4.07); the adjectives of politics are everyday words
+#: bare (اشتراكي 3.34، يساري 3.48، ديمقراطي 3.80).
+_BARE_NISBA_ZIPF = 3.0
+
+
+def _name_part_title(z, j: int, fn, stops=()) -> bool:
+    """Token ``j`` is an honorific of :data:`NAME_PART_TITLES` (شيخ، سيد) that is a
+    part of the name it stands in: written with no article, proclitic or tanween,
+    right after a first name (``fn`` or a fused عبد name) and right before a first name
+    of the hand-written list (no generated one), all three in one sentence: حسن شيخ
+    محمود، شريف شيخ أحمد (was cut into حسن and محمود). Before a definite word (حسن شيخ
+    القبيلة "the tribe's chief") or a word no list holds it is left out."""
+    a = j + 1
+    if j < 1 or a >= len(z) or a in stops or j in stops:
+        return False
+    if z.key[j] not in NAME_PART_TITLES or z.definite[j] or z.peel[j] or z.tanween[j]:
+        return False
+    if not (z.sentence[j - 1] == z.sentence[j] == z.sentence[a]):
+        return False
+    prev, nxt = z.key[j - 1], z.key[a]
+    if not (prev in fn or fused_abd(prev)) or z.definite[j - 1]:
+        return False
+    return (
+        z.kind[a] == "word"
+        and not z.definite[a]
+        and z.peel[a] == 0
+        and ((nxt in fn and nxt not in _generated_first_names()) or fused_abd(nxt))
     )
 
 
@@ -483,7 +557,8 @@ _CLOSING_SURNAME_ZIPF = 3.5
 def _closing_whole_surname(z, j: int, cg, *, after_title: bool) -> bool:
     """Token ``j``, right after a first name, is a surname that a reading as ب or ك +
     rest hid, because the clause ends right after it (:func:`_clause_ends_after`, with
-    إن / أن) or a role in construct follows (:func:`_role_after`): توماس باخ إن،
+    إن / أن), an adverb stands after it (:func:`_adverb_after`: توماس باخ أمس) or a
+    role in construct follows (:func:`_role_after`): توماس باخ إن،
     توماس باخ رئيس اللجنة (ب + اخ to the text layer, a verb form to the lexicon)، وائل
     كفوري، (ك + فوري)، جورج كلوني، (ك + لوني, a preposition and a noun to
     :func:`helpers.text.lexical.preposition_noun`). :func:`_whole_surname` asks the
@@ -512,9 +587,25 @@ def _closing_whole_surname(z, j: int, cg, *, after_title: bool) -> bool:
         return False  # بنفسه، بمكتبه; a word in ي is a nisba-like surname, no "my X"
     if surface_key(rest) in cg.first_names or rest in cg.known:
         return False
-    if _clause_ends_after(z, j, cg, that=True) or _role_after(z, j):
+    if _clause_ends_after(z, j, cg, that=True) or _role_after(z, j) or _adverb_after(z, j):
         return after_title or not takes_article(rest)
     return _complement_after(z, j, cg, after_title=after_title)
+
+
+def _adverb_after(z, j: int) -> bool:
+    """Token ``j + 1`` is an adverb of time or manner that stands beside a clause's
+    subject (:data:`VERB_SUBJECT_SKIP`: أمس، اليوم، أيضا، بدوره), written with no
+    proclitic in the sentence of ``j``: ووصل توماس باخ أمس من كوالالمبور. A word
+    that has a complement of its own is followed by it, not by such an adverb, so
+    :func:`_closing_whole_surname` reads the adverb as it reads the clause end."""
+    a = j + 1
+    return (
+        a < len(z)
+        and z.sentence[a] == z.sentence[j]
+        and z.kind[a] == "word"
+        and z.peel[a] == 0
+        and z.key[a] in VERB_SUBJECT_SKIP
+    )
 
 
 def _complement_after(z, j: int, cg, *, after_title: bool) -> bool:
@@ -675,7 +766,7 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
         return p  # منح الرئيس وسام الملك عبدالعزيز: "medal", in construct, no name
     j = p + 1
     # عبدربه، عبدالعزيز written as one word are first names like عبد ربه (keys.fused_abd)
-    first = z.key[p] in fn or fused_abd(z.key[p]) or stop_first
+    first = z.key[p] in fn or fused_abd(z.key[p]) or z.key[p] in ALLAH_FUSED or stop_first
     # جلال الدين حقاني: a compound first name in الدين counts as one word
     base = p
     if _din_end(z, p) > p:
@@ -839,6 +930,9 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
         if title_family and z.sentence[j] == z.sentence[p]:
             j += 1
             break
+        if _name_part_title(z, j, fn, stops):
+            j += 1  # حسن شيخ محمود: an honorific between two first names, a name part
+            continue
         if (not _name_like(z, j, cg) and not after_particle) or z.sentence[j] != z.sentence[p]:
             break
         if prev == _AAL and plain:
@@ -942,6 +1036,8 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
         verb = verb or object_word
         if surname_ok and (j - base < 2 or z.definite[j]) and not plural and not verb and family:
             j += 1
+            if j not in stops and _middle_before_family(z, j - 1, cg, p):
+                j += 1  # محمد سحيمان الشراري: a rare middle name word, then the family name
         elif (
             surname_ok
             and j == p + 2

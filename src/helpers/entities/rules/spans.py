@@ -80,6 +80,7 @@ from helpers.entities.rules.names import (
     _NISBA_FAMILY_ZIPF,
     _SON_OF,
     ALLAH_FIRSTS,
+    ALLAH_FUSED,
     DIN_FIRSTS,
     _chained_patronymic,
     _din_end,
@@ -89,6 +90,7 @@ from helpers.entities.rules.names import (
     _foreign_surname,
     _formula,
     _name_extent,
+    _name_part_title,
     _nisba_family_before_role,
     _office_complement,
     _plain_family_name,
@@ -160,6 +162,7 @@ def _rule_heads(cg) -> frozenset[str]:
             cg.first_names,
             DIN_FIRSTS,
             ALLAH_FIRSTS,
+            ALLAH_FUSED,
             ORG_LOC_HEADS,
         )
         _HEADS[cg] = got
@@ -585,7 +588,9 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
         din = k in DIN_FIRSTS and _din_end(z, i) > i  # جلال الدين: a compound first name
         # ضيف الله بن عايد: a compound in الله, a name only with a further word after it
         allah = k in ALLAH_FIRSTS and _din_end(z, i) > i
-        din = din or allah
+        # وقال عطاالله الشمري: the compound written as one word, the same rule
+        fused_allah = k in ALLAH_FUSED and z.peel[i] == 0
+        din = din or allah or fused_allah
         if (k in fn or abd or din) and not suffixed and i not in after_title and not z.definite[i]:
             common = not din and (fn.get(k, False) or (not maqsura_kept and k in cg.maqsura_names))
             nxt = z.key[i + 1] if i + 1 < n else ""
@@ -599,6 +604,8 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 and (
                     _plain_family_name(z, i + 1, cg)
                     or _nisba_family_before_role(z, i + 1, cg)
+                    # حسن شيخ محمود: an honorific and a first name go on with the name
+                    or _name_part_title(z, i + 1, fn, stops)
                     # سعيد مموزيني: a surname no Arabic word reads as; not after a
                     # stopword (قال لي سلمني) nor a maqsura-less على
                     or (
@@ -634,7 +641,11 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 not common or (nxt in fn and not fn[nxt]) or nxt in PARTICLES or family
             ):
                 e = _name_extent(z, i, cg, after_title=False, stops=stops)
-                if (not allah and e - i >= 2) or (e - i >= 3 and _allah_name_goes_on(z, i + 2, fn)):
+                if (
+                    (not allah and not fused_allah and e - i >= 2)
+                    or (allah and e - i >= 3 and _allah_name_goes_on(z, i + 2, fn))
+                    or (fused_allah and e - i >= 2 and _allah_name_goes_on(z, i + 1, fn))
+                ):
                     out.append(Span(i, e, "PERSON", "rule", [], 1))
         # PERSON: a first name written with the article (الوليد، الحسين، العباس) that
         # is no everyday word, before بن and a listed first name: قال الوليد بن طلال;
