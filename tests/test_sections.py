@@ -505,6 +505,7 @@ def _key_corpus(path):
 
 
 def test_the_cloud_draws_the_keyness_charts_significant_terms(tmp_path):
+    from helpers.charts.alt import figure_alt
     from helpers.charts.skeleton import ALT_TITLE, ALT_WORDS
     from helpers.sections import comparison_cloud_figure, contrast, keyness_figure
 
@@ -521,8 +522,14 @@ def test_the_cloud_draws_the_keyness_charts_significant_terms(tmp_path):
     assert sorted(c.key_terms()["term"]) == ["تمور", "سوريا"]
     ((_, fig),) = comparison_cloud_figure(c)
     assert sorted(getattr(fig, ALT_WORDS)) == ["التمور", "سوريا"]
-    text = str(getattr(fig, ALT_TITLE))  # title and subtitle as written, before wrapping
+    # how the words were chosen, under the cloud (its note, read into the alt text) ...
+    text = figure_alt(fig)
     assert "(احتمال الصدفة أقل من 0.05)" in text and "المحصورة في قصص قليلة" in text, text
+    # ... not in its heading: title and sides, at most 3 lines (session 16: 5 lines on
+    # a real subset, the sizing and the range filter's two lines in the heading)
+    heading = str(getattr(fig, ALT_TITLE))  # title and subtitle as written
+    assert "احتمال الصدفة" not in heading and "المحصورة" not in heading, heading
+    assert fig._suptitle.get_text().count("\n") + 1 <= 3, fig._suptitle.get_text()
     # the keyness chart's bars: the same two solid, العيد hatched, الطحال absent
     ((_, chart),) = keyness_figure(c)
     labels = {t.get_text() for ax in chart.axes for t in ax.get_yticklabels()}
