@@ -41,7 +41,6 @@ from .skeleton import (
     _rows,
     _story_name,
     _title,
-    _title_x,
     bidi_name,
     counted,
     drawing,
@@ -220,7 +219,7 @@ def _cloud_image(
             return wc.to_array(), wc
 
 
-#: Height of one line of the notes under a cloud (``fig.supxlabel``, small type), inches.
+#: Height of one line of the note under a cloud (the picture's x label, small type), inches.
 NOTE_LINE_INCHES = 0.22
 
 
@@ -229,7 +228,9 @@ def _cloud_figure(
 ) -> Figure:
     """The figure of a cloud ``image``: title and ``subtitle`` above (what is compared),
     ``note`` (how the words were chosen and sized, one line each) under the picture in
-    small type, as the term scatter's reading (read into the alt text as its note)."""
+    small type, above the legend: the picture's x label (no ticks, no frame; a
+    ``fig.supxlabel`` shares the bottom margin with a legend drawn outside the axes and
+    the two overlapped). The alt text reads it as the figure's note."""
     lines = note.split("\n") if note else []
     extra = (
         (0.5 if title else 0)
@@ -242,13 +243,17 @@ def _cloud_figure(
     ax.imshow(image, interpolation="nearest")
     ax.set_axis_off()
     _title(fig, title, rtl, family, subtitle)
-    if lines:
-        fig.supxlabel(
+    if lines:  # after the title, placed as for a picture (axes off)
+        ax.set_axis_on()
+        ax.set_xticks([])
+        ax.set_yticks([])
+        for spine in ax.spines.values():
+            spine.set_visible(False)
+        ax.set_xlabel(
             "\n".join(
                 ("\u200f" if rtl else "") + prepare_label(line, "matplotlib") for line in lines
             ),
-            x=_title_x(fig, rtl),
-            ha="right" if rtl else "left",
+            loc="right" if rtl else "left",
             fontfamily=family,
             fontsize="small",
             parse_math=False,
@@ -462,8 +467,8 @@ def comparison_cloud(
         Second title line (what is compared, stories on each side); default for stories
         (no ``group_sizes``): the stories compared
         (:func:`~helpers.charts.skeleton.stories_subtitle`). How the words are chosen
-        and sized (``how``) is written under the cloud in small type (``fig.supxlabel``,
-        the alt text's note), so the heading keeps the title and the sides.
+        and sized (``how``) is written under the cloud in small type (the picture's x
+        label, the alt text's note), so the heading keeps the title and the sides.
     width, height, random_state, font, shapes, layout
         As in :func:`word_cloud` (the figure is at most 19 inches a side).
     group_sizes : mapping, optional
