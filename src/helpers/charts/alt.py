@@ -140,9 +140,13 @@ def figure_alt(fig: Figure, *, max_items: int = 12) -> str:
     words = getattr(fig, ALT_WORDS, None)
     if words:  # a word cloud is an image: its words, largest first
         parts.append(_listed(WORDS["words"], [_clean(w) for w in words], max_items))
+    notes = []  # a picture's x label is a note under it (how a cloud's words are sized)
     for ax in axes:
         panel = [] if ax is used else _texts([ax.title, ax._left_title, ax._right_title])
         labels = _texts([ax.xaxis.label, ax.yaxis.label])
+        if ax.images:
+            notes += _texts([ax.xaxis.label], LINE_SEP)
+            labels = []
         items = _texts(ax.get_yticklabels()) if len(ax.get_yticks()) else []
         if not items or all(map(_is_number, items)):
             # labels written on the plot (term scatter, middle column of two stories)
@@ -161,7 +165,7 @@ def figure_alt(fig: Figure, *, max_items: int = 12) -> str:
         if ax.get_label() == "<colorbar>" and _texts([ax.yaxis.label, ax.xaxis.label]):
             scale = AXIS_SEP.join(_texts([ax.yaxis.label, ax.xaxis.label]))
             parts.append(WORDS["colour_scale"].format(label=scale))
-    note = _texts([getattr(fig, "_supxlabel", None)], LINE_SEP)
+    note = _texts([getattr(fig, "_supxlabel", None)], LINE_SEP) + notes
     if note:  # the figure's notes under its axes (how to read the term scatter)
         parts.append(WORDS["note"].format(text=LINE_SEP.join(note)))
     for legend in fig.legends:

@@ -219,15 +219,45 @@ def _cloud_image(
             return wc.to_array(), wc
 
 
+#: Height of one line of the note under a cloud (the picture's x label, small type), inches.
+NOTE_LINE_INCHES = 0.22
+
+
 def _cloud_figure(
-    image, title, family, width, height, legend=None, rtl=True, subtitle=None
+    image, title, family, width, height, legend=None, rtl=True, subtitle=None, note=None
 ) -> Figure:
-    extra = (0.5 if title else 0) + (0.25 if subtitle else 0) + 0.3 * (len(legend or ()) > 6)
+    """The figure of a cloud ``image``: title and ``subtitle`` above (what is compared),
+    ``note`` (how the words were chosen and sized, one line each) under the picture in
+    small type, above the legend: the picture's x label (no ticks, no frame; a
+    ``fig.supxlabel`` shares the bottom margin with a legend drawn outside the axes and
+    the two overlapped). The alt text reads it as the figure's note."""
+    lines = note.split("\n") if note else []
+    extra = (
+        (0.5 if title else 0)
+        + (0.25 if subtitle else 0)
+        + 0.3 * (len(legend or ()) > 6)
+        + NOTE_LINE_INCHES * len(lines)
+    )
     fig = new_figure(width / 100, height / 100 + extra)
     ax = fig.add_subplot()
     ax.imshow(image, interpolation="nearest")
     ax.set_axis_off()
     _title(fig, title, rtl, family, subtitle)
+    if lines:  # after the title, placed as for a picture (axes off)
+        ax.set_axis_on()
+        ax.set_xticks([])
+        ax.set_yticks([])
+        for spine in ax.spines.values():
+            spine.set_visible(False)
+        ax.set_xlabel(
+            "\n".join(
+                ("\u200f" if rtl else "") + prepare_label(line, "matplotlib") for line in lines
+            ),
+            loc="right" if rtl else "left",
+            fontfamily=family,
+            fontsize="small",
+            parse_math=False,
+        )
     if legend:
         _fig_legend(fig, rtl, family, legend)
     return fig
@@ -436,8 +466,9 @@ def comparison_cloud(
     subtitle : str, optional
         Second title line (what is compared, stories on each side); default for stories
         (no ``group_sizes``): the stories compared
-        (:func:`~helpers.charts.skeleton.stories_subtitle`). A line saying how the words
-        are sized is added.
+        (:func:`~helpers.charts.skeleton.stories_subtitle`). How the words are chosen
+        and sized (``how``) is written under the cloud in small type (the picture's x
+        label, the alt text's note), so the heading keeps the title and the sides.
     width, height, random_state, font, shapes, layout
         As in :func:`word_cloud` (the figure is at most 19 inches a side).
     group_sizes : mapping, optional
@@ -464,7 +495,7 @@ def comparison_cloud(
         to count the groups in its Arabic noun (:func:`helpers.charts.names.unit_noun`:
         «جانبان»، «12 صحيفة»); default «مجموعة».
     how : str, optional
-        The subtitle's last line, how the words were chosen and sized (e.g. when the
+        The note under the cloud, how the words were chosen and sized (e.g. when the
         caller chose them); default from ``method`` and ``min_count``.
     terms : iterable of str, optional
         Draw only these terms (keys of the ``term`` column), e.g. a keyness table's
@@ -532,7 +563,9 @@ def comparison_cloud(
         else:
             table, ids = _by_deviation(df, ids)
             how = f"حجم الكلمة: فرق تكرارها {column_label('per_1000')} عن متوسطه"
-        subtitle = "\n".join(p for p in (subtitle, how if how_given is None else how_given) if p)
+        # how the words were chosen and sized: under the cloud, so the heading keeps the
+        # title and the sides (at most 3 lines, as the other charts; 5 on a real subset)
+        note = how if how_given is None else how_given
         table = table[table["size"] > 0].reset_index()
         if terms is not None:
             table = table[table["term"].isin(set(terms))]
@@ -570,7 +603,15 @@ def comparison_cloud(
 
         legend = [Patch(color=COLOURS[i % len(COLOURS)], label=entry(s)) for i, s in enumerate(ids)]
         fig = _cloud_figure(
-            image, title, family, width, height, legend=legend, rtl=rtl, subtitle=subtitle
+            image,
+            title,
+            family,
+            width,
+            height,
+            legend=legend,
+            rtl=rtl,
+            subtitle=subtitle,
+            note=note,
         )
         setattr(fig, ALT_WORDS, [str(labels[t]) for t in table["term"]])
         return fig

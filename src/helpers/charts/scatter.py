@@ -161,19 +161,44 @@ def _labelled(df: pd.DataFrame, a: np.ndarray, b: np.ndarray, ratio: np.ndarray,
     too few. The farthest point is where a reader's eye goes first; ranked by z alone,
     a term rare on one side and far off the diagonal (SaudiNewsNet 24-25 July and 1
     August: ميسي, 0.25 per 1,000 in عين اليوم against 0.007 elsewhere) was drawn
-    unlabelled while the keyness chart put it first. Ties by term."""
+    unlabelled while the keyness chart put it first. Ties by term.
+
+    One label a marker: terms of the same two counts are one marker (:func:`_places`),
+    and the first of them in this order names it; the next term of the list takes the
+    others' turns (session 16: «الحكيم» and «الأميركي», 0 against 3, had two leaders
+    to one cross, read as one crossing the other's)."""
     order = df.assign(_z=df["log_odds_z"], _n=a + b, _r=np.log(ratio))
     measured = (a > 0) & (b > 0)  # an absent term's place is half an occurrence, not a rate
     half = max(1, n // 2)
     chosen: list = []
+    places: set = set()
+
+    def new_places(rows) -> list:
+        out = []
+        for i in rows:
+            place = (a[i], b[i])
+            if place not in places:
+                places.add(place)
+                out.append(i)
+        return out
+
     for side, up in ((order["_z"] > 0, False), (order["_z"] < 0, True)):
         far = order[side & measured].sort_values(["_r", "term"], ascending=[up, True]).head(1)
         top = order[side].sort_values(["_z", "term"], ascending=[up, True])
         picked = list(far.index) + [i for i in top.index if i not in set(far.index)]
-        chosen += picked[:half]
+        # the side's first half new places; the rest of its terms stay unnamed
+        taken: list = []
+        for i in picked:
+            if len(taken) == half:
+                break
+            taken += new_places([i])
+        chosen += taken
     if len(chosen) < n:
         rest = order.drop(index=chosen).sort_values(["_n", "term"], ascending=[False, True])
-        chosen += list(rest.index[: n - len(chosen)])
+        for i in rest.index:
+            if len(chosen) == n:
+                break
+            chosen += new_places([i])
     return chosen
 
 
@@ -400,7 +425,7 @@ def term_scatter(
         ax.tick_params(labelfontfamily=family)
         # the labels last, once the title, ticks, aspect and colour bar have set the
         # axes' place: labels moved apart on axes that later shrink would touch again
-        _place_labels(
+        shown = _place_labels(
             ax,
             [xs[i] for i in chosen],
             [ys[i] for i in chosen],
@@ -410,22 +435,69 @@ def term_scatter(
             _avoided(chosen, a + b),
             family,
         )
+        # the named markers stand out, the others stay behind them faint
+        named = {(a[i], b[i]) for i, kept in zip(chosen, shown, strict=True) if kept}
+        on = np.array([(u, v) in named for u, v in zip(a, b, strict=True)], dtype=bool)
+        _emphasise(ax.collections[0], on[measured], dots=True)
+        if absent.any():
+            _emphasise(ax.collections[1], on[crossed], dots=False)
     return fig
+
+
+#: Opacity of a marker no label names (its colour still read against the colour bar):
+#: session 16, a newcomer saw many big unlabelled markers and could not tell which
+#: markers the labels named; the named ones are drawn opaque with a dark edge.
+FAINT_ALPHA = 0.45
+#: Opacity of a named marker.
+NAMED_ALPHA = 0.95
+
+
+def _emphasise(markers, named: np.ndarray, *, dots: bool) -> None:
+    """Draws the markers of ``named`` (one flag a marker, in drawing order) opaque, a
+    dot with a dark grey edge 0.6 pt wide, a cross 1.2 pt; the others at
+    :data:`FAINT_ALPHA`, a dot's edge light grey 0.3 pt, a cross 0.7 pt. Sizes are not
+    touched (a marker's area is still its number of terms)."""
+    n = len(named)
+    if n == 0:
+        return
+    markers.set_alpha(np.where(named, NAMED_ALPHA, FAINT_ALPHA))
+    if dots:
+        markers.set_edgecolor(["#333333" if k else "#8c8c8c" for k in named])
+        markers.set_linewidth(np.where(named, 0.6, 0.3))
+    else:
+        markers.set_linewidth(np.where(named, 1.2, 0.7))
 
 
 #: Least gap between two labels of the scatter, in points (about 0.3 em of the 10-pt
 #: labels): adjustText stops after :data:`ADJUST_ITERATIONS` with labels that may still
 #: touch; :func:`_apart` then moves or drops them.
 LABEL_GAP_PT = 3.0
+#: Least gap between two labels side by side (their boxes overlapping in height), in
+#: points: one em of the 10-pt labels, four word spaces of Noto Sans Arabic (0.25 em).
+#: At :data:`LABEL_GAP_PT` two labels on one line read as one phrase (session 16:
+#: «العيد» + «النووي» read «العيد النووي»).
+LABEL_SIDE_GAP_PT = 10.0
+
+
+def _room(box, up: float, side: float):
+    """``box`` (a matplotlib ``Bbox``, pixels) widened by ``side`` left and right and
+    ``up`` above and below (negative: narrowed)."""
+    from matplotlib.transforms import Bbox
+
+    return Bbox.from_extents(box.x0 - side, box.y0 - up, box.x1 + side, box.y1 + up)
+
+
 #: Shortest leader line, in points: a label nearer its dot than this gets none.
 MIN_LEADER_PT = 4.0
 
 
-def _place_labels(ax, lx, ly, names, xs, ys, avoid, family) -> None:
+def _place_labels(ax, lx, ly, names, xs, ys, avoid, family) -> list[bool]:
     """Write ``names`` at their points (``lx``, ``ly``; most telling first), move them
     apart with adjustText (a fixed number of iterations, away from the points
-    ``avoid``), then make sure no two labels touch (:func:`_apart`) and draw a leader
-    from each label that stands away from its dot to the dot."""
+    ``avoid``), then make sure no two labels touch (:func:`_apart`), uncross the
+    leaders (:func:`_untangle`), leave out a label whose leader still crosses the leader
+    of a more telling one (:func:`_uncrossed`) and draw a leader from each label that
+    stands away from its dot to the dot. Returns, for each name, whether it is drawn."""
     from adjustText import adjust_text
 
     fig = ax.get_figure()
@@ -437,7 +509,7 @@ def _place_labels(ax, lx, ly, names, xs, ys, avoid, family) -> None:
         if name
     ]
     if not texts:
-        return
+        return [False] * len(names)
     points = [(x, y) for x, y, name in zip(lx, ly, names, strict=True) if name]
     adjust_text(
         texts,
@@ -454,10 +526,14 @@ def _place_labels(ax, lx, ly, names, xs, ys, avoid, family) -> None:
     kept = _apart(texts, ax, renderer, dots, anchors)
     _untangle(kept, [p for t, p in zip(texts, points, strict=True) if t in kept], ax, renderer)
     _snap(kept, ax)
+    kept = _uncrossed(
+        kept, [p for t, p in zip(texts, points, strict=True) if t in kept], ax, renderer
+    )
     px = fig.dpi / 72.0
     for text, (x, y) in zip(texts, points, strict=True):
         if text not in kept:
-            text.remove()  # no room left near its dot: the dot stays, unlabelled
+            if text.axes is not None:  # not yet removed by _uncrossed
+                text.remove()  # no room left near its dot: the dot stays, unlabelled
             continue
         box = text.get_window_extent(renderer)
         tx, ty = ax.transData.transform((x, y))
@@ -480,6 +556,39 @@ def _place_labels(ax, lx, ly, names, xs, ys, avoid, family) -> None:
                 zorder=2.5,
             )
             ax.add_patch(arrow)
+    drawn = iter(text in kept for text in texts)
+    return [bool(name) and next(drawn) for name in names]
+
+
+def _leader(box, dot, shortest: float):
+    """The leader of a label whose box (pixels) stands ``shortest`` or more from its
+    ``dot`` (pixels): the segment from the box's centre to the dot, as drawn (cut at the
+    box); None when the label is near enough to need none."""
+    dx = max(box.x0 - dot[0], dot[0] - box.x1, 0.0)
+    dy = max(box.y0 - dot[1], dot[1] - box.y1, 0.0)
+    if max(dx, dy) < shortest:
+        return None
+    return ((box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2), tuple(dot)
+
+
+def _uncrossed(texts, points, ax, renderer) -> list:
+    """The labels of ``texts`` (most telling first; ``points`` their dots, data
+    coordinates) whose leaders cross no leader of a label kept before them: a label
+    whose leader would cross one is removed (its dot stays, unnamed). Two crossing
+    leaders lead the eye to the wrong dot (session 16: «الأميركي»'s leader read as
+    ending at «الحكيم»'s cross); :func:`_untangle` swaps what it can, a label is dropped
+    rather than cross."""
+    shortest = MIN_LEADER_PT * ax.get_figure().dpi / 72.0
+    kept, leaders = [], []
+    for text, point in zip(texts, points, strict=True):
+        line = _leader(text.get_window_extent(renderer), ax.transData.transform(point), shortest)
+        if line is not None and any(_crosses(*line, *other) for other in leaders):
+            text.remove()
+            continue
+        kept.append(text)
+        if line is not None:
+            leaders.append(line)
+    return kept
 
 
 #: Passes of :func:`_untangle` over every pair of labels (a fixed count, as adjustText's
@@ -507,13 +616,14 @@ def _untangle(texts, points, ax, renderer) -> int:
     swapping their ends: each label moves so its box's centre stands where the other's
     stood. For each pair in turn (most telling labels first), a swap is kept only when
     it lowers the number of crossing leaders of all the labels and leaves both boxes
-    (:data:`LABEL_GAP_PT` wider on every side) clear of every other label and inside the
-    axes; :data:`UNTANGLE_PASSES` passes at most. Returns the number of swaps made.
+    (:data:`LABEL_GAP_PT` wider above and below, :data:`LABEL_SIDE_GAP_PT` beside)
+    clear of every other label and inside the axes; :data:`UNTANGLE_PASSES` passes at
+    most. Returns the number of swaps made.
     Deterministic (no random step), so the figure's bytes stay reproducible."""
     if len(texts) < 2:
         return 0
     px = ax.get_figure().dpi / 72.0
-    gap = LABEL_GAP_PT * px / 2
+    gap, side = LABEL_GAP_PT * px / 2, LABEL_SIDE_GAP_PT * px / 2
     inside = ax.get_window_extent(renderer)
     dots = [tuple(ax.transData.transform(p)) for p in points]
 
@@ -545,8 +655,8 @@ def _untangle(texts, points, ax, renderer) -> int:
                 (ax_, ay), (bx, by) = centre(a), centre(b)
                 shift(a, bx - ax_, by - ay)
                 shift(b, ax_ - bx, ay - by)
-                pa, pb = box(a).padded(gap), box(b).padded(gap)
-                others = [box(t).padded(gap) for t in texts if t is not a and t is not b]
+                pa, pb = _room(box(a), gap, side), _room(box(b), gap, side)
+                others = [_room(box(t), gap, side) for t in texts if t is not a and t is not b]
                 clear = not pa.overlaps(pb) and not any(
                     p.overlaps(o) for p in (pa, pb) for o in others
                 )
@@ -627,7 +737,8 @@ LEADER_CHOICES = 4
 def _apart(texts, ax, renderer, dots=None, anchors=None) -> list:
     """Labels that touch neither another label nor another term's dot: each label in
     turn (most telling first) is kept where it is when its box, :data:`LABEL_GAP_PT`
-    wider on every side, overlaps no label kept before it and holds no dot of ``dots``
+    wider above and below and :data:`LABEL_SIDE_GAP_PT` beside, overlaps no label kept
+    before it and holds no dot of ``dots``
     (pixels, every point drawn; a dot within :data:`DOT_RADIUS_PT` of the box counts);
     else moved by :data:`_SHIFTS` (up or down by half its height, at most six, or left
     or right by half its width, at most two; nearest first, inside the axes) to the
@@ -644,7 +755,7 @@ def _apart(texts, ax, renderer, dots=None, anchors=None) -> list:
     + 08-03: «القلب» and «سوريا» on the dots of other words). Returns the labels kept,
     in order."""
     px = ax.get_figure().dpi / 72.0
-    gap = LABEL_GAP_PT * px / 2
+    gap, side = LABEL_GAP_PT * px / 2, LABEL_SIDE_GAP_PT * px / 2
     reach = DOT_RADIUS_PT * px
     inside = ax.get_window_extent(renderer)
     dots = np.empty((0, 2)) if dots is None else np.asarray(dots, dtype=float)
@@ -664,7 +775,7 @@ def _apart(texts, ax, renderer, dots=None, anchors=None) -> list:
     ground = GROUND_PAD_PT * px
     boxes, kept = [], []
     for k, text in enumerate(texts):
-        box = text.get_window_extent(renderer).padded(gap)
+        box = _room(text.get_window_extent(renderer), gap, side)
         w, h = box.width, box.height
         free_of_labels = None
         # nearest first; ties: up before down, right before left, as listed
@@ -675,7 +786,7 @@ def _apart(texts, ax, renderer, dots=None, anchors=None) -> list:
             moved = box.translated(i * w / 2, j * h / 2)
             # a moved label keeps its gap inside the axes; one left where it is only its
             # ink and white ground (GROUND_PAD_PT)
-            ink = moved if (i or j) else moved.padded(ground - gap)
+            ink = moved if (i or j) else _room(moved, ground - gap, ground - side)
             if not (
                 inside.y0 <= ink.y0
                 and ink.y1 <= inside.y1
@@ -685,11 +796,11 @@ def _apart(texts, ax, renderer, dots=None, anchors=None) -> list:
                 continue
             if any(moved.overlaps(other) for other in boxes):
                 continue
-            if not covers_dot(moved):
+            if not covers_dot(_room(moved, 0.0, gap - side)):  # dots: LABEL_GAP_PT all round
                 if anchor is None:
                     shift = (i, j)
                     break
-                n = _leader_dots(moved.padded(-gap), anchor, dots, reach, shortest)
+                n = _leader_dots(_room(moved, -gap, -side), anchor, dots, reach, shortest)
                 if crossed is None or n < crossed:  # nearest first: ties keep the nearer
                     shift, crossed = (i, j), n
                 free += 1
