@@ -138,7 +138,8 @@ def own_names(
     * a **dateline's place** (:func:`helpers.entities.datelines.dateline_places`: لندن
       in «لندن - رويترز», جدة in «واس- جدة») is not counted: it says where a story was
       filed, and an outlet filing most of a subset's stories from one city made that
-      city its own name (session 16);
+      city its own name (session 16); a table without ``start``, ``end``, ``type`` or
+      ``method`` has no dateline, and is otherwise judged as usual;
     * a newspaper is left out in its **newspaper sense only**: its ORG entity and any
       other entity labelled by one of its listed names (okaz: a person عكاظ misread)
       but a place (type ``LOC``): the city الرياض stays in alriyadh, the region الشرق
@@ -246,11 +247,14 @@ def _in_datelines(study, m: pd.DataFrame) -> pd.Series:
     """The mentions of ``m`` that are a dateline's place
     (:func:`helpers.entities.datelines.dateline_places`: لندن in «لندن - رويترز», جدة in
     «واس- جدة»), judged on the zone texts of the stories holding a credit. Session 16:
-    on a subset where one outlet files most stories from one city, the city led."""
+    on a subset where one outlet files most stories from one city, the city led. A
+    table without one of the columns a dateline needs
+    (:data:`helpers.entities.datelines.COLUMNS`) has none (fix16a: as before session 16,
+    such a table works)."""
     from helpers.corpus import zones as zone_texts
-    from helpers.entities.datelines import CREDIT, dateline_places
+    from helpers.entities.datelines import COLUMNS, CREDIT, dateline_places
 
-    if "method" not in m.columns or not (m["method"] == CREDIT).any():
+    if not set(COLUMNS) <= set(m.columns) or not (m["method"] == CREDIT).any():
         return pd.Series(False, index=m.index, dtype=bool)
     ids = set(m.loc[m["method"] == CREDIT, "story_id"])
     stories = study.stories[study.stories["story_id"].isin(ids)]

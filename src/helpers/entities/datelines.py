@@ -13,21 +13,28 @@ from __future__ import annotations
 
 import pandas as pd
 
+from helpers.charsets import WITHOUT_INVISIBLE
 from helpers.entities.rules.lexicons import _DASHES
+from helpers.errors import ArgumentError
 
 __all__ = ["dateline_places"]
 
 #: The method of a mention crediting an outlet or agency in a byline or dateline.
 CREDIT = "byline"
 
+#: The columns :func:`dateline_places` reads from the mentions table.
+COLUMNS = ("story_id", "zone", "start", "end", "type", "method")
+
 
 def dateline_places(mentions: pd.DataFrame, texts: pd.DataFrame) -> pd.Series:
     """Which mentions are a dateline's place: a ``LOC`` mention with a credit (a mention
     of method :data:`CREDIT`, an outlet or agency credited among a line's first words,
     :func:`helpers.entities.rules.in_byline`) of the same story and zone right before or
-    after it, with nothing between the two but white space and one dash (a dash of
-    :data:`helpers.charsets.DASH_SET` or a lone tatweel ـ): «لندن - رويترز» and
-    «واس- جدة» both ways. A place named in a sentence (ونقلت رويترز من لندن) is none.
+    after it, with nothing between the two but white space, invisible format characters
+    (:data:`helpers.charsets.INVISIBLE`: RLM, LRM, ZWNJ, BOM; «لندن \u200f- رويترز») and
+    one dash (a dash of :data:`helpers.charsets.DASH_SET` or a lone tatweel ـ): «لندن -
+    رويترز» and «واس- جدة» both ways. A place named in a sentence (ونقلت رويترز من لندن)
+    is none. Rows are judged by position, so a repeated index (``pd.concat``) is fine.
 
     Parameters
     ----------
@@ -41,16 +48,30 @@ def dateline_places(mentions: pd.DataFrame, texts: pd.DataFrame) -> pd.Series:
     -------
     Series of bool
         Indexed as ``mentions``: True for a dateline's place.
+
+    Raises
+    ------
+    helpers.errors.ArgumentError
+        ``mentions`` lacks one of :data:`COLUMNS` (named in the message).
+        (:func:`helpers.own_names.own_names` reads no dateline from such a table.)
     """
-    out = pd.Series(False, index=mentions.index, dtype=bool)
+    missing = [c for c in COLUMNS if c not in mentions.columns]
+    if missing:
+        raise ArgumentError(
+            f"dateline_places: the mentions table has no column {', '.join(missing)}; "
+            f"it needs {', '.join(COLUMNS)}"
+        )
+    flags = [False] * len(mentions)
+    out_index = mentions.index
+    mentions = mentions.reset_index(drop=True)  # positions, not labels
     credits = mentions[mentions["method"] == CREDIT]
     if credits.empty:
-        return out
+        return _as_series(flags, out_index)
     keys = set(zip(credits["story_id"], credits["zone"], strict=True))
     places = mentions[mentions["type"] == "LOC"]
     places = places[[k in keys for k in zip(places["story_id"], places["zone"], strict=True)]]
     if places.empty:
-        return out
+        return _as_series(flags, out_index)
     text = {
         (s, z): t for s, z, t in zip(texts["story_id"], texts["zone"], texts["text"], strict=True)
     }
@@ -73,12 +94,17 @@ def dateline_places(mentions: pd.DataFrame, texts: pd.DataFrame) -> pd.Series:
         for ca, cb in by_zone[(s, z)]:
             gap = t[b:ca] if cb > b else t[cb:a] if ca < a else None
             if gap is not None and _one_dash(gap):
-                out[idx] = True
+                flags[idx] = True
                 break
-    return out
+    return _as_series(flags, out_index)
+
+
+def _as_series(flags: list[bool], index: pd.Index) -> pd.Series:
+    return pd.Series(flags, index=index, dtype=bool)
 
 
 def _one_dash(gap: str) -> bool:
-    """Whether ``gap`` is one dash with white space around it, and no line break."""
-    bare = "".join(gap.split())
+    """Whether ``gap`` is one dash with white space or invisible format characters
+    (:data:`helpers.charsets.INVISIBLE`) around it, and no line break."""
+    bare = "".join(gap.translate(WITHOUT_INVISIBLE).split())
     return len(bare) == 1 and bare in _DASHES and "\n" not in gap

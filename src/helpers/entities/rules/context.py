@@ -497,19 +497,24 @@ _MARKET_NOUNS = _keys("سوق بورصة أسواق بورصات")
 _SHARE_WORDS = _keys("أسهم")
 
 
-def _market_country(z, cg, gaz_spans) -> list[tuple[int, str]]:
-    """The markets zone ``z`` names, in text order: ``(token, country id)`` for each
-    exchange of the gazetteer that begins with a word of :data:`_MARKET_NOUNS` and whose
-    row has a ``country`` (سوق دبي المالي ``country:AE``, بورصة الكويت, السوق المالية
-    السعودية), and each such word followed (after an optional الأسهم) by a gazetteer
-    place or nationality adjective with a country (سوق دبي، السوق السعودية، سوق الأسهم
-    السعودية، البورصة العمانية). Session 16: a Gulf market report
-    lists Dubai's إعمار and سلامة in one story with Tadawul's; the last market named
-    before a short name tells its exchange (:func:`context_shares`)."""
+def _market_country(z, cg, gaz_spans) -> list[tuple[int, str, bool]]:
+    """The markets zone ``z`` names, in text order: ``(token, country id, exchange)``
+    for each exchange of the gazetteer that begins with a word of :data:`_MARKET_NOUNS`
+    and whose row has a ``country`` (سوق دبي المالي ``country:AE``, بورصة الكويت, السوق
+    المالية السعودية), and each such word followed (after an optional الأسهم) by a
+    gazetteer place or nationality adjective with a country (سوق دبي، السوق السعودية،
+    سوق الأسهم السعودية، البورصة العمانية). ``exchange`` is True when the words surely
+    name an exchange: its gazetteer row, or a market noun in a sentence of a market
+    report (a word of :data:`MARKET_CUES`, which holds بورصة and أسهم); «دخولها السوق
+    السعودية» ("entering the Saudi market") is a market in the commercial sense, False.
+    Session 16: a Gulf market report lists Dubai's إعمار and سلامة in one story with
+    Tadawul's; the last market named before a short name tells its exchange
+    (:func:`context_shares`)."""
     starts: dict[int, list] = {}
     for s in gaz_spans:
         if s.cands:
             starts.setdefault(s.i, []).append(s)
+    reports = {z.sentence[t] for t in z.where(MARKET_CUES)}
     out = []
     for t in z.where(_MARKET_NOUNS):
         if z.kind[t] != "word":
@@ -522,7 +527,7 @@ def _market_country(z, cg, gaz_spans) -> list[tuple[int, str]]:
             if (kind == "ORG" and s.i == t) or (kind in ("LOC", "NORP") and s.i == nxt):
                 country = _row_country(cg, row)
                 if country:
-                    out.append((t, country))
+                    out.append((t, country, kind == "ORG" or z.sentence[t] in reports))
                     break
     return out
 
@@ -568,7 +573,10 @@ def context_shares(z, cg, gaz_spans, guarded_spans, story_ids=frozenset()) -> li
     nationality adjective right after the name (إعمار الإماراتية) or else the last
     market the zone names before it (:func:`_market_country`: سوق دبي، السوق السعودية)
     keeps only the rows of that country; with none left the span stays an ``ORG`` with
-    no row (a rule id): Dubai's سلامة is not the Saudi insurer."""
+    no row (a rule id): Dubai's سلامة is not the Saudi insurer. Session 16 (fix16a): a
+    market named outside a market report's sentence (السوق السعودية as a destination:
+    «أعلنت إعمار العقارية دخولها السوق السعودية») decides only for a name in such a
+    sentence (a word of :data:`MARKET_CUES`); an exchange's row always decides."""
     from helpers.entities.matcher import Span
 
     n = len(z)
@@ -662,7 +670,11 @@ def context_shares(z, cg, gaz_spans, guarded_spans, story_ids=frozenset()) -> li
             if x.cands and cg.types[x.cands[0]] == "NORP"
         }
         for a, s in found.items():
-            named = [country for t, country in markets if t < a]
+            # a market in the commercial sense («دخولها السوق السعودية») counts only
+            # for a name in a market report's sentence (سهم إعمار): the full name the
+            # story gave (شركة إعمار العقارية ... وقال رئيس إعمار) keeps its row
+            report = z.sentence[a] in market
+            named = [c for t, c, exchange in markets if t < a and (exchange or report)]
             country = adjectives.get(s.j) or (named[-1] if named else "")
             if not country or not any(cg.countries[r] for r in s.cands):
                 continue

@@ -1,0 +1,148 @@
+"""Session 16 (fix16a): three regressions of this session's code, each as a kind.
+
+* A market named in the commercial sense («دخولها السوق السعودية», "entering the Saudi
+  market") no longer decides a listed company's exchange against the full name the
+  story gave; a market in a market report's sentence, or an exchange's row, still does.
+* :func:`helpers.own_names.own_names` works on a mentions table without ``type`` (as
+  before session 16); :func:`helpers.entities.datelines.dateline_places` names the
+  missing column in an ArgumentError.
+* ``dateline_places`` judges rows by position (a repeated index from ``pd.concat``) and
+  steps over invisible format characters (RLM, LRM, ZWNJ, BOM) beside the dash.
+
+Every sentence was written for this file; expected values worked out by hand.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from entity_stories import mention_rows
+from test_loader16 import OWN_FIELDS, _dateline_news, _mentions
+
+from helpers.errors import ArgumentError, KhabarError
+
+
+def _orgs(body: str) -> list[tuple[str, str]]:
+    return mention_rows((body,), "ORG", ("surface", "entity_id"))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the commercial sense: the story's full name keeps its row (Emaar Properties)
+        (
+            "أعلنت إعمار العقارية دخولها السوق السعودية، وقال رئيس إعمار إن المشروع كبير.",
+            [("إعمار العقارية", "org:emaar"), ("إعمار", "org:emaar")],
+        ),
+        (
+            "أعلنت إعمار العقارية التوسع في السوق المصرية، وقالت إعمار إن المشروع كبير.",
+            [("إعمار العقارية", "org:emaar"), ("إعمار", "org:emaar")],
+        ),
+        # the other way: the Saudi market in a stock report's sentence (سهم) is Tadawul,
+        # whose إعمار is Emaar Economic City
+        (
+            "أعلنت إعمار العقارية نتائجها. وفي السوق السعودية ارتفع سهم إعمار 2 في المائة.",
+            [("إعمار العقارية", "org:emaar"), ("إعمار", "org:emaar-ec")],
+        ),
+        # an exchange's row decides wherever the name is: Kuwait has no سلامة row
+        (
+            "وتراجعت بورصة الكويت أمس، وتراجع سعر سهم سلامة بنسبة 3 في المائة.",
+            [("بورصة الكويت", "org:boursa-kuwait"), ("سلامة", "rule:ORG:سلامه")],
+        ),
+    ],
+    ids=["saudi_destination", "egypt_destination", "saudi_report", "kuwait_row"],
+)
+def test_a_market_decides_an_exchange_only_in_a_market_report(body, expected):
+    assert _orgs(body) == expected
+
+
+def _texts(rows):
+    return pd.DataFrame(rows, columns=["story_id", "zone", "text"])
+
+
+@pytest.mark.parametrize("mark", ["\u200f", "\u200e", "\u200c", "\ufeff"])
+def test_an_invisible_format_character_beside_the_dash_is_stepped_over(mark):
+    from helpers.entities.datelines import dateline_places
+
+    text = f"لندن {mark}- رويترز: قال"  # رويترز at 8..14
+    m = _mentions([("a", "body", 0, 4, "LOC", "gazetteer"), ("a", "body", 8, 14, "ORG", "byline")])
+    assert text[8:14] == "رويترز"
+    assert dateline_places(m, _texts([("a", "body", text)])).tolist() == [True, False]
+
+
+def test_two_dashes_with_an_invisible_character_between_are_still_no_dateline():
+    from helpers.entities.datelines import dateline_places
+
+    text = "لندن -\u200f- رويترز"  # رويترز at 9..15
+    m = _mentions([("a", "body", 0, 4, "LOC", "gazetteer"), ("a", "body", 9, 15, "ORG", "byline")])
+    assert text[9:15] == "رويترز"
+    assert dateline_places(m, _texts([("a", "body", text)])).tolist() == [False, False]
+
+
+def test_dateline_places_judges_rows_by_position_not_label():
+    from helpers.entities.datelines import dateline_places
+
+    texts = _texts([("a", "body", "لندن - رويترز: قال"), ("b", "body", "ونقلت رويترز من لندن")])
+    m = _mentions(
+        [
+            ("a", "body", 0, 4, "LOC", "gazetteer"),
+            ("a", "body", 7, 13, "ORG", "byline"),
+            ("b", "body", 6, 12, "ORG", "byline"),
+            ("b", "body", 16, 20, "LOC", "gazetteer"),
+        ]
+    )
+    m.index = [0] * len(m)
+    out = dateline_places(m, texts)
+    assert out.tolist() == [True, False, False, False]
+    assert out.index.tolist() == [0, 0, 0, 0]
+
+
+def test_dateline_places_names_a_missing_column():
+    from helpers.entities.datelines import dateline_places
+
+    m = _mentions([("a", "body", 0, 4, "LOC", "gazetteer")]).drop(columns=["type"])
+    with pytest.raises(ArgumentError, match="no column type") as err:
+        dateline_places(m, _texts([("a", "body", "لندن")]))
+    assert isinstance(err.value, KhabarError)
+
+
+DATELINE_AND_PARIS = "لندن - رويترز: وزار الوفد باريس. "
+
+
+def test_own_names_needs_no_type_column(tmp_path):
+    # aawsat's 12 stories open with a dateline «لندن - رويترز:» and name باريس: باريس is
+    # its own name (share 1.0, lead 1.0), لندن a dateline. Without the type column no
+    # dateline is read (it raised a bare KeyError), so لندن counts as before session 16
+    from helpers.own_names import own_names
+    from helpers.study import open_study
+
+    study = open_study(
+        _dateline_news(tmp_path / "news.jsonl", DATELINE_AND_PARIS), fields=OWN_FIELDS
+    )
+    m = study.mentions()
+    cols = ["outlet", "name", "stories", "lead"]
+    assert own_names(study, m)[cols].values.tolist() == [["الشرق الأوسط", "باريس", 12, 1.0]]
+    assert own_names(study, m.drop(columns=["type"]))[cols].values.tolist() == [
+        ["الشرق الأوسط", "لندن", 12, 1.0],  # sorted by entity id: london before paris
+        ["الشرق الأوسط", "باريس", 12, 1.0],
+    ]
+
+
+def test_own_names_with_a_repeated_index(tmp_path):
+    # the same table with every index label 0 (as from pd.concat): before, the dateline
+    # flag set by label marked every row, and باريس was lost with لندن
+    from helpers.own_names import own_names, without_own_names
+    from helpers.study import open_study
+
+    study = open_study(
+        _dateline_news(tmp_path / "news.jsonl", DATELINE_AND_PARIS), fields=OWN_FIELDS
+    )
+    m = study.mentions()
+    twice = m.copy()
+    twice.index = [0] * len(twice)
+    cols = ["outlet", "name", "stories", "lead"]
+    assert own_names(study, twice)[cols].values.tolist() == [["الشرق الأوسط", "باريس", 12, 1.0]]
+    kept = without_own_names(study, twice)
+    assert (kept["canonical"] == "باريس").sum() == 0
+    assert (kept["canonical"] == "لندن").sum() == 12
+    assert len(kept) == (m["canonical"] != "باريس").sum()
