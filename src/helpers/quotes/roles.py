@@ -87,6 +87,33 @@ def _name_beside_org(
     return None
 
 
+def _titled_org_name(z: _Zone, words: list[_Tok], hit: tuple) -> dict[str, object] | None:
+    """A person's title or descriptor right before a one-word organisation mention
+    ``hit`` that opens the phrase's second word: the word is the person's name, not the
+    body (ويؤكد البروفيسور واس: Professor Wass, not the agency واس). The head is
+    definite, a title or a descriptor (:func:`_descriptor`: البروفيسور، الخبير) but no
+    nisba adjective (السعودية); the word has no article or proclitic, only a space
+    between, and the mention is that word alone. The speaker is the words from it to
+    the phrase's end, the role the head. None if the phrase is not so."""
+    from helpers.entities.keys import surface_key
+
+    if len(words) < 2 or not _definite(words[0]):
+        return None
+    head, w = words[0], words[1]
+    if z.text[head.end : w.start].strip() or z.lex.clitics(w.surface):
+        return None
+    if (hit[4], hit[3]) != (w.start, w.end):
+        return None
+    if z.lex.title_key(head.surface) is None and (
+        not _descriptor(head.surface) or _nisba_key(surface_key(head.surface))
+    ):
+        return None
+    who = {"speaker_id": None, "speaker": _without_marks(z, w.start, words[-1].end)}
+    _add_role(z, who, words[:1], head.start, head.end)
+    who["_title"] = z.lex.title_key(head.surface)
+    return who
+
+
 def _heads_role(z: _Zone, role: list[_Tok]) -> bool:
     """``role``, words opening with a title after a name, is a role in apposition, not
     the rest of the name (عاصم شيخ، زكي أمير المحروس: شيخ and أمير are family names
@@ -208,6 +235,11 @@ def _name_index(z: _Zone, words: list[_Tok]) -> int | None:
     seen_definite = _definite(words[0])
     in_pp = False
     for i, w in enumerate(words[1:], 1):
+        if _org_name_word(z, words[i - 1], w):
+            # مديرة مكتبة كادبوري البحثية: the word after an indefinite organisation
+            # head is the body's name in construct (definite), not the person's
+            seen_definite, in_pp = True, False
+            continue
         if w.norm in first or z.conj(w) in first:
             if not seen_definite and _people_adjective(z, words, i):
                 continue  # مسؤول تركي: the adjective of an indefinite noun (session 16)
@@ -231,6 +263,26 @@ def _name_index(z: _Zone, words: list[_Tok]) -> int | None:
         if looks_like_name(z.lex.base(w.surface)):
             return i
     return None
+
+
+def _org_name_word(z: _Zone, head: _Tok, w: _Tok) -> bool:
+    """``w`` is the name of the organisation ``head`` opens: ``head`` is an indefinite
+    organisation head noun (no article, no proclitic; :data:`helpers.entities.rules.
+    lexicons.ORG_HEADS`, the namesake and self-named heads: مكتبة، جامعة، شركة) and ``w``
+    follows it with only a space between, without the article. A noun in construct
+    needs its complement, so the word is the body's (مكتبة كادبوري، جامعة كامبريدج),
+    never the name of the person whose role it is; that person is named after the
+    body's name (مديرة مكتبة كادبوري البحثية سوزان ورال) or later in the clause."""
+    from helpers.entities.keys import surface_key
+    from helpers.entities.rules import lexicons as lx
+
+    heads = lx.ORG_HEADS | lx.PATRONYMIC_NAMESAKE_ORG_HEADS | lx.SELF_NAMED_ORG_HEADS
+    return (
+        not z.text[head.end : w.start].strip()
+        and not z.lex.clitics(head.surface)
+        and not z.lex.clitics(w.surface)
+        and surface_key(head.surface) in heads
+    )
 
 
 def _is_role(z: _Zone, words: list[_Tok]) -> bool:

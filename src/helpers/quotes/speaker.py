@@ -38,6 +38,7 @@ from helpers.quotes.roles import (
     _named_or_bare,
     _org_possessor,
     _possessor,
+    _titled_org_name,
 )
 from helpers.quotes.spans import _OPEN_CLOSE, _SENT_END, _clause_start
 from helpers.quotes.wordkinds import (
@@ -315,6 +316,9 @@ def _speaker(
         return dict(_UNKNOWN, _reason=_UNNAMED_SOURCE, _role=_without_marks(z, lo, hi))
     role = title is not None and not quoted and _is_role(z, words)
     if hit is not None and hit[2] == "ORG" and not quoted:
+        titled = _titled_org_name(z, words, hit)
+        if titled is not None:  # البروفيسور واس: a name that reads as the agency's
+            return titled
         beside = _name_beside_org(z, words, hit, title)
         if beside is not None:
             return beside
