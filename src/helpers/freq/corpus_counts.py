@@ -730,7 +730,7 @@ def finalize_counts(
     is_stop[kid_t] = stop_t
     stop_t = is_stop[kid_t]  # per type: its key is a stopword
     matrix, parts, label_types = {}, {}, {}
-    features = word_features(keys_t, clitics_t) if max(surface.n) > 1 else None
+    features = word_features(keys_t, clitics_t, types) if max(surface.n) > 1 else None
     for g in surface.n:
         rows, ids, counts = surface.grams.pop(g) if consume else surface.grams[g]
         if row_of is not None:

@@ -243,8 +243,11 @@ def term_frequencies(
         :func:`helpers.text.tokenize`): needs ``base``, ``surface``, ``kind``,
         ``is_stop``, ``sentence``, ``paragraph`` and the ``by`` column (or
         ``story_id`` and ``stories=``); ``zone`` is used as an n-gram boundary where
-        present. Or the corpus counts of :func:`helpers.freq.count_corpus` (the
-        corpus-scale path; same table, same values).
+        present, ``clitics`` by the gender rule of :mod:`helpers.freq.pairs` where
+        present (without it that rule is off for n >= 2; the name-of-God rule needs
+        only ``base`` and ``surface``). Or the corpus counts of
+        :func:`helpers.freq.count_corpus` (the corpus-scale path; same table, same
+        values).
     by : str or None
         The groups (:mod:`helpers.corpus.groups`): ``story_id`` (default), a stories
         column (``"outlet"``), or ``"date:D"``/``"date:W"``/``"date:M"``; a column of
@@ -371,13 +374,20 @@ def term_frequencies(
         for k in range(n):
             valid &= usable[k : k + m] & (seg_id[k : k + m] == seg_id[:m])
         idx = np.flatnonzero(valid)
-        if len(idx) and "clitics" in tokens.columns:  # no pair that is no phrase
-            # the rule reads each distinct (key, proclitics) once
+        if len(idx):  # no pair that is no phrase (helpers.freq.pairs)
+            # the rule reads each distinct (key, surface, proclitics) once; without a
+            # clitics column only its formula part, which reads keys and surfaces
+            has_clitics = "clitics" in tokens.columns
+            cl = tokens["clitics"].astype(str).to_numpy() if has_clitics else ""
             word, distinct = pd.factorize(
-                pd.Series(base, dtype=object) + "\t" + tokens["clitics"].astype(str).to_numpy()
+                pd.Series(base, dtype=object) + "\t" + surface + "\t" + cl
             )
             split = [str(w).split("\t") for w in distinct]
-            features = word_features([w[0] for w in split], [w[1] for w in split])
+            features = word_features(
+                [w[0] for w in split],
+                [w[2] for w in split] if has_clitics else None,
+                [w[1] for w in split],
+            )
             for k in range(n - 1):
                 idx = idx[~pair_breaks(features, word[idx + k], word[idx + k + 1])]
         terms = base[idx]
