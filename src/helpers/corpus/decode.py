@@ -601,6 +601,32 @@ def decode_stream(
     return enc, chunks()
 
 
+def _utf16_sampled(head: bytes, size: int, path: str | Path, stacklevel: int) -> str | None:
+    """The UTF-16 codec (``utf-16-le``/``utf-16-be``) of a stream with no byte-order
+    mark, judged on its first bytes ``head`` (:data:`SAMPLE_BYTES`) as
+    :func:`_maybe_utf16` judges a whole file: every other byte 0x00 or 0x06
+    (:func:`_utf16_order`), an even ``size``, no U+FFFD and at most 1 % C0 controls once
+    decoded; warns (:class:`KhabarWarning`, at ``stacklevel``) when it is. None when the
+    bytes do not look like UTF-16; raises :class:`DecodingError` naming ``path`` when
+    they look like it but are not valid UTF-16 text. The one copy of this rule for
+    :func:`_sample_encoding` (zip members) and :func:`_open_large` (files)."""
+    enc = _utf16_order(head[: 2**16])
+    if enc is None:
+        return None
+    sample = codecs.getincrementaldecoder(enc)(errors="replace").decode(head[: len(head) // 2 * 2])
+    if size % 2 == 0 and "\ufffd" not in sample and len(_C0.findall(sample)) <= 0.01 * len(sample):
+        warnings.warn(
+            f"{path}: no byte-order mark; decoded as {enc}", KhabarWarning, stacklevel=stacklevel
+        )
+        return enc
+    raise DecodingError(
+        f"looks like {enc.upper()} without a byte-order mark (every other byte is 0x00 "
+        "or 0x06) but is not valid UTF-16 text",
+        path=path,
+        hint="re-save it as UTF-8",
+    )
+
+
 def _sample_encoding(
     head: bytes, path: str | Path, size: int, errors: str
 ) -> tuple[str, str, bytes, str]:
@@ -610,26 +636,9 @@ def _sample_encoding(
     for bom, name in _BOMS:
         if head.startswith(bom):
             return name, "utf-8" if name == "utf-8-sig" else name, head[len(bom) :], errors
-    enc = _utf16_order(head[: 2**16])
+    enc = _utf16_sampled(head, size, path, stacklevel=5)
     if enc is not None:  # UTF-16 without a BOM, as _open_large
-        sample = codecs.getincrementaldecoder(enc)(errors="replace").decode(
-            head[: len(head) // 2 * 2]
-        )
-        if (
-            size % 2 == 0
-            and "\ufffd" not in sample
-            and len(_C0.findall(sample)) <= 0.01 * len(sample)
-        ):
-            warnings.warn(
-                f"{path}: no byte-order mark; decoded as {enc}", KhabarWarning, stacklevel=4
-            )
-            return enc, enc, head, errors
-        raise DecodingError(
-            f"looks like {enc.upper()} without a byte-order mark (every other byte is 0x00 "
-            "or 0x06) but is not valid UTF-16 text",
-            path=path,
-            hint="re-save it as UTF-8",
-        )
+        return enc, enc, head, errors
     try:
         codecs.utf_8_decode(head, "strict", False)  # a sequence cut at the end is no error
     except UnicodeDecodeError as exc:
@@ -664,26 +673,9 @@ def _open_large(path: Path, errors: str) -> tuple[str, Iterator[str]]:
         if head.startswith(bom):
             codec = "utf-8" if enc == "utf-8-sig" else enc
             return enc, _stream(path, codec, len(bom), errors)
-    enc = _utf16_order(head[: 2**16])
+    enc = _utf16_sampled(head, path.stat().st_size, path, stacklevel=4)
     if enc is not None:  # UTF-16 without a BOM: judged on the first 4 MB, as decode_bytes
-        sample = codecs.getincrementaldecoder(enc)(errors="replace").decode(
-            head[: len(head) // 2 * 2]
-        )
-        if (
-            path.stat().st_size % 2 == 0
-            and "\ufffd" not in sample
-            and len(_C0.findall(sample)) <= 0.01 * len(sample)
-        ):
-            warnings.warn(
-                f"{path}: no byte-order mark; decoded as {enc}", KhabarWarning, stacklevel=3
-            )
-            return enc, _stream(path, enc, 0, errors)
-        raise DecodingError(
-            f"looks like {enc.upper()} without a byte-order mark (every other byte is 0x00 "
-            "or 0x06) but is not valid UTF-16 text",
-            path=path,
-            hint="re-save it as UTF-8",
-        )
+        return enc, _stream(path, enc, 0, errors)
     try:
         codecs.utf_8_decode(head, "strict", False)  # a sequence cut at 4 MB is no error
     except UnicodeDecodeError:
