@@ -219,6 +219,18 @@ def test_compare_the_largest_group_with_the_rest_and_a_named_period(tmp_path):
     assert not one.can_compare()
 
 
+def test_the_rest_of_the_corpus_is_named_by_its_group_when_it_is_one_group(tmp_path):
+    """Two outlets: the default reference (the rest of the corpus) is the other outlet,
+    and charts name it so, not «بقية القصص» (a newcomer's two-outlet run, session 16)."""
+    corpus = _grouped(tmp_path / "news.jsonl", n=10, outlets=("okaz", "sabq"))
+    study = open_study(corpus, fields={"outlet": "source"})
+    side = study.compare()
+    assert side.target == {"outlet": "okaz"} and side.reference is None
+    assert side.reference_ids == ["n01", "n03", "n05", "n07", "n09"]  # sabq's five
+    assert (side.target_name, side.reference_name) == ("عكاظ", "سبق")
+    # three outlets: the rest is two groups, still «بقية القصص» (test above)
+
+
 def test_a_date_range_against_the_next_under_a_week_unit(tmp_path):
     """GROUP_BY date:W with TARGET a date range (a JSON list of two dates, as the README
     shows it): the sides are the stories of each range, named in words (a newcomer's

@@ -740,7 +740,8 @@ class Comparison:
         The story ids on each side (:func:`helpers.corpus.resolve_sides`).
     target_name, reference_name : str
         How charts and tables name each side (an Arabic date for a period; «بقية
-        القصص», the other stories, for the rest).
+        القصص», the other stories, for the rest; the rest's group when it is one
+        group, as with two outlets).
     """
 
     target: object
@@ -970,7 +971,8 @@ class Study:
     def compare(self, target: object = None, reference: object = None) -> Comparison:
         """The two sides of a comparison: ``target`` (default: the first story at story
         level, else the group with most stories) against
-        ``reference`` (default: the rest of the corpus). Selections as
+        ``reference`` (default: the rest of the corpus, named «بقية القصص», or by its
+        group when the rest is one group: two outlets). Selections as
         :func:`helpers.corpus.select_stories` (also JSON text, :func:`read_parameter`).
 
         Raises
@@ -1002,13 +1004,19 @@ class Study:
                     return arabic_date(day, "D")
             return selection_name(selection, default)
 
+        rest = "بقية القصص"
+        if reference is None and not self.per_story:
+            # the rest of the corpus is one group (two outlets): named as that group
+            rest_groups = self.groups.reindex(list(ids_b))
+            if rest_groups.notna().all() and rest_groups.nunique() == 1:
+                rest = str(rest_groups.iloc[0])
         return Comparison(
             target,
             reference,
             list(ids_a),
             list(ids_b),
             name(target),
-            name(reference, "بقية القصص"),
+            name(reference, rest),
         )
 
     # samples, for what needs tokens
