@@ -67,6 +67,17 @@ def test_a_keyness_charts_alt_text_names_its_sides_and_legend_in_arabic():
     assert figure_alt(fig) == (
         "رسم بياني: الكلمات المفتاحية: «عكاظ» مقابل «سبق» — قصة مقابل قصة. "
         "المحور: لوغاريتم النسبة. التسميات: العراق، دمشق. "
+        "مفتاح الرسم: أكثر في «عكاظ»، أكثر في «سبق»."
+    )
+    # the hatched bars' key is in the legend, and so in the alt text, only when a bar is
+    # hatched: دمشق at p = 0.2 is not significant at 0.05
+    fig = keyness_chart(
+        kt.assign(p_value=[0.001, 0.2]),
+        target_name="عكاظ",
+        reference_name="سبق",
+        subtitle="قصة مقابل قصة",
+    )
+    assert figure_alt(fig).endswith(
         "مفتاح الرسم: أكثر في «عكاظ»، أكثر في «سبق»، فرق غير دال (احتمال الصدفة 0.05 أو أكثر)."
     )
 

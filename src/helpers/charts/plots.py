@@ -618,7 +618,8 @@ def keyness_chart(
     gloss : bool
         Add the plain-language reading of the log ratio to the axis label
         (:data:`LOG_RATIO_GLOSS`: 1 = twice as frequent, 2 = four times) and of the
-        hatched bars to the legend (:data:`P_GLOSS`: a difference chance may make;
+        hatched bars to the legend, whose entry is drawn only when a bar is hatched
+        (:data:`P_GLOSS`: a difference chance may make;
         without it :data:`P_NAME`, a difference that is not significant; both with the
         threshold in Arabic words, :func:`p_phrase`).
 
@@ -681,7 +682,8 @@ def keyness_chart(
         notes = _wrap(spread, KEYNESS_NOTE_WRAP) if spread else []
         line = HEADING_LINE_EM * float(mpl.rcParams["font.size"]) / 72.0
         # the legend one entry a row: never wider than the plot (three long side names)
-        other = TICKS_INCHES + XLABEL_INCHES + len(notes) * line + legend_inches(3, ncols=1)
+        keys = 3 if insignificant.any() else 2  # A, B and the hatched bars' key if any
+        other = TICKS_INCHES + XLABEL_INCHES + len(notes) * line + legend_inches(keys, ncols=1)
         m = rows_that_fit(fig, len(both), row, other, "keyness_chart")
         if m < len(both):  # as many rows of each side as fit, the largest values kept
             keep = m // 2 if len(neg) else m
@@ -714,13 +716,16 @@ def keyness_chart(
         handles = [
             Patch(color=PALETTE[0], label=prepare_label(more_in(target_name), "matplotlib")),
             Patch(color=PALETTE[1], label=prepare_label(more_in(reference_name), "matplotlib")),
-            Patch(
-                facecolor="#999999",
-                alpha=0.4,
-                hatch="///",
-                label=p_phrase(alpha, gloss, digits),
-            ),
         ]
+        if insignificant.any():  # the key of hatched bars only where a bar is hatched
+            handles.append(
+                Patch(
+                    facecolor="#999999",
+                    alpha=0.4,
+                    hatch="///",
+                    label=p_phrase(alpha, gloss, digits),
+                )
+            )
         _fig_legend(fig, rtl, family, handles, ncols=1)
         fit_height(fig, m * row + other)
         return fig
