@@ -256,6 +256,21 @@ def _second_family_name(z, j: int, cg, p: int) -> bool:
     )
 
 
+def _plain_word(z, j: int, cg) -> bool:
+    """Token ``j`` is a plain word: an indefinite word with no proclitic peeled that is
+    no listed first name and no fused عبد name (عبدالله). The common part of
+    :func:`_middle_before_family` and :func:`_bare_title_after`, which add their own
+    conditions."""
+    k = z.key[j]
+    return (
+        z.kind[j] == "word"
+        and not z.definite[j]
+        and z.peel[j] == 0
+        and k not in cg.first_names
+        and not fused_abd(k)
+    )
+
+
 def _middle_before_family(z, j: int, cg, p: int) -> bool:
     """Token ``j``, just taken as the surname after a first name, is a middle name word
     and token ``j + 1`` the family name that closes the name: ``j`` is an indefinite
@@ -269,12 +284,8 @@ def _middle_before_family(z, j: int, cg, p: int) -> bool:
     already carries the name on (محمد علي الشراري)."""
     k = z.key[j]
     return (
-        z.kind[j] == "word"
-        and not z.definite[j]
-        and z.peel[j] == 0
+        _plain_word(z, j, cg)
         and not z.tanween[j]
-        and k not in cg.first_names
-        and not fused_abd(k)
         and k not in cg.person_surnames
         and zipf(z.light(j)) < _WHOLE_SURNAME_ZIPF
         and _second_family_name(z, j + 1, cg, p)
@@ -429,14 +440,7 @@ def _bare_title_after(z, j: int, cg) -> bool:
     a = j + 1
     k = z.key[a]
     return (
-        z.kind[a] == "word"
-        and not z.definite[a]
-        and z.peel[a] == 0
-        and not z.stop[a]
-        and k not in cg.first_names
-        and k not in cg.norp_keys
-        and k not in _TITLE_FIRST
-        and not fused_abd(k)
+        _plain_word(z, a, cg) and not z.stop[a] and k not in cg.norp_keys and k not in _TITLE_FIRST
     )
 
 
