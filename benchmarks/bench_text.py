@@ -18,10 +18,13 @@ time, which does not count the waits for a core of a loaded machine), and the pe
 Python memory (tracemalloc) of the streaming path at 10 MB and 50 MB, the chunks
 being generated lazily so the corpus itself is never held.
 
+Then ``--rounds`` interleaved rounds (baseline, khabar, baseline, ...): the median and
+range of the per-round CPU ratio, the figure to quote on a shared machine (session 17).
+
 Last, the counter's pattern ``COUNT_RE`` against ``TOKEN_RE`` for what ``count_corpus``
 reads (CPU time; session 16).
 
-Usage: ``python benchmarks/bench_text.py [--mb 50] [--types 250000] [--repeat 3]``
+Usage: ``python benchmarks/bench_text.py [--mb 50] [--types 250000] [--repeat 3] [--rounds 5]``
 """
 
 from __future__ import annotations
@@ -133,6 +136,21 @@ def timed(fn, texts, repeat):
         best = min(best, time.perf_counter() - t0)
         best_cpu = min(best_cpu, time.process_time() - c0)
     return best, best_cpu, out
+
+
+def interleaved(texts: list[str], rounds: int) -> tuple[list[float], list[float]]:
+    """Per-round CPU ratios baseline/khabar and wall ratios, the two paths alternated
+    within each round (baseline, then khabar) so a change in machine load between them
+    is at most one run long. Session 17: the best-of-``repeat`` times of each path,
+    taken one after the other, moved the ratio by ±0.06 between identical runs."""
+    cpu: list[float] = []
+    wall: list[float] = []
+    for _ in range(rounds):
+        ta, ca, _ = timed(baseline, texts, 1)
+        tb, cb, _ = timed(khabar, texts, 1)
+        cpu.append(ca / cb)
+        wall.append(ta / tb)
+    return cpu, wall
 
 
 def peak_memory(vocab: list[str], mb: int, cycle: int | None = None) -> tuple[float, dict]:
@@ -248,6 +266,9 @@ def main() -> None:
     ap.add_argument("--mb", type=int, default=50, help="corpus size in MB (default 50)")
     ap.add_argument("--types", type=int, default=250_000, help="vocabulary size")
     ap.add_argument("--repeat", type=int, default=3, help="timed runs, best kept")
+    ap.add_argument(
+        "--rounds", type=int, default=5, help="interleaved baseline/khabar rounds (0: none)"
+    )
     ap.add_argument("--memory", type=int, nargs="*", default=[10, 50], help="MB sizes")
     ap.add_argument("--no-timing", action="store_true", help="only the memory runs")
     args = ap.parse_args()
@@ -272,6 +293,13 @@ def main() -> None:
     print(f"(b) khabar:   {tb:6.2f} s  {mbytes / tb:6.2f} MB/s  {k_tokens / tb:12,.0f} tokens/s")
     print(f"ratio b/a (throughput): {ta / tb:.2f}  (target >= 0.40)")
     print(f"CPU time: (a) {ca:.2f} s, (b) {cb:.2f} s, ratio b/a {ca / cb:.2f}")
+    if args.rounds:
+        cpu, wall = interleaved(texts, args.rounds)
+        print(
+            f"interleaved, {args.rounds} rounds: CPU ratio b/a median {np.median(cpu):.2f} "
+            f"(range {min(cpu):.2f}-{max(cpu):.2f}); wall median {np.median(wall):.2f} "
+            f"(range {min(wall):.2f}-{max(wall):.2f})"
+        )
     report_long_tokens(texts[0])
     report_count_pattern(texts, args.repeat)
     del texts
