@@ -1,4 +1,4 @@
-"""Build ``src/helpers/entities/data/first_names_extra.txt`` from the names-dataset package.
+"""Build ``src/helpers/text/data/first_names_extra.txt`` from the names-dataset package.
 
 Dev-time only (issue 13 item 3: "first-name lists that include common transliterated
 foreign first names"): the package is NOT a dependency of khabar; the data file it
@@ -51,7 +51,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "src" / "helpers" / "entities" / "data" / "first_names_extra.txt"
+OUT = ROOT / "src" / "helpers" / "text" / "data" / "first_names_extra.txt"
 #: Arab League members with their own ranks in the package (Mauritania, Somalia,
 #: Djibouti and the Comoros have too few Arabic-script names to rank).
 ARAB = [

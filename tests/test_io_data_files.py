@@ -159,7 +159,7 @@ def test_the_text_layer_tables_go_through_the_reader(package_file):
 )
 def test_a_first_name_line_with_a_bad_flag_names_its_line(package_file, line):
     # «name<TAB>common<TAB>x» was read silently as a name without its flag
-    package_file("helpers.entities", "first_names.txt", f"# names\nأمل\n{line}\n".encode())
+    package_file("helpers.text", "first_names.txt", f"# names\nأمل\n{line}\n".encode())
     with pytest.raises(GazetteerError, match=r"first_names\.txt, line 3: .*not one entry") as err:
         gazetteer.first_names.__wrapped__()
     assert err.value.line == 3
@@ -168,7 +168,7 @@ def test_a_first_name_line_with_a_bad_flag_names_its_line(package_file, line):
 def test_a_first_name_file_with_a_mark_before_its_comment(package_file):
     # the mark made the first comment line an entry, a first name «# names»
     raw = "\ufeff# names\nأمل\tcommon\nرافايل\n".encode()
-    package_file("helpers.entities", "first_names.txt", raw)
+    package_file("helpers.text", "first_names.txt", raw)
     package_file_extra = b"# none\n"
     real = hio._package_bytes
 

@@ -330,14 +330,32 @@ def has_article(light: str, at: int = 0) -> bool:
     return light[at : at + 1] in ARTICLE_ALEFS and light[at + 1 : at + 2] == "\u0644"
 
 
+#: The first-name lists (also read by the entity rules): a listed first name is a word
+#: of its own, never a proclitic + a remainder (فراس not ف + راس "head", لجين not ل +
+#: جين "gene", باراك not ب + اراك). A tab and a flag may follow a name.
+FIRST_NAME_LISTS = ("first_names.txt", "first_names_extra.txt")
+FIRST_NAME_FLAGS = ("common", "noun")
+
+
 @lru_cache(maxsize=16)
 def _exceptions(options: tuple[tuple[str, bool], ...]) -> frozenset[str]:
+    from helpers.io import read_data_list
+
     light = normalizer_table(**{**dict(options), "alef": False})
-    return frozenset(w.translate(light) for w in _read_list("clitic_exceptions.txt"))
+    words = {w.translate(light) for w in _read_list("clitic_exceptions.txt")}
+    for name in FIRST_NAME_LISTS:
+        for line in read_data_list("helpers.text", name, flags=FIRST_NAME_FLAGS):
+            w = line.partition("\t")[0].translate(light)
+            if " " not in w and not has_article(w):  # المعتصم: the article is peeled
+                words.add(w)
+    return frozenset(words)
 
 
 def exceptions(**options: bool) -> frozenset[str]:
-    """Words never split (light-normalised, alef forms kept): ``data/clitic_exceptions.txt``."""
+    """Words never split (light-normalised, alef forms kept): ``data/clitic_exceptions.txt``
+    and the one-word first names of ``data/first_names.txt`` and ``first_names_extra.txt``
+    not written with the article (:data:`FIRST_NAME_LISTS`). Raises
+    :class:`~helpers.errors.ArgumentError` naming the file and line of a bad entry."""
     return _exceptions(_key(options))
 
 

@@ -1,0 +1,47 @@
+"""Session 17: a listed first name is a word of its own, never proclitic + remainder.
+
+A hostile tester found فراس read as ف + راس "head" (so «فراس الخطيب» was no person and
+راس a top term), لجين as ل + جين "gene", وهيب as و + هيب. The first-name lists
+(``helpers/text/data/first_names.txt`` and ``first_names_extra.txt``) are now exceptions
+of the clitic splitter; a proclitic before the name still splits (وفراس → و + فراس), and
+a name written with the article keeps the article reading (المعتصم → ال + معتصم).
+Values worked out by hand.
+"""
+
+import pytest
+
+from helpers.freq import count_terms
+from helpers.text import tokenize
+
+
+def _one(word: str) -> tuple[str, str]:
+    t = tokenize(word)
+    assert len(t) == 1
+    return t["clitics"].iloc[0], t["base"].iloc[0]
+
+
+@pytest.mark.parametrize(
+    "word", ["فراس", "لجين", "باراك", "وليام", "لويد", "بيلي", "كلايف", "باولا", "لمين"]
+)
+def test_a_listed_first_name_stays_whole(word):
+    assert _one(word) == ("", word)
+
+
+@pytest.mark.parametrize(
+    ("word", "clitics", "base"),
+    [
+        ("وفراس", "و", "فراس"),  # the conjunction before the name still splits
+        ("ولجين", "و", "لجين"),
+        ("المعتصم", "ال", "معتصم"),  # a name written with the article: the article reading
+        ("للافروف", "ل", "لافروف"),  # no name of the lists: the lexicon decides as before
+        ("وعلي", "و", "علي"),
+    ],
+)
+def test_proclitics_around_names(word, clitics, base):
+    assert _one(word) == (clitics, base)
+
+
+def test_a_name_no_longer_counts_as_head():
+    table = count_terms(["وقال فراس الخطيب: «سأعود»."], progress=False)
+    assert "فراس" in set(table["term"])
+    assert "راس" not in set(table["term"])
