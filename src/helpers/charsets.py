@@ -283,6 +283,7 @@ WITHOUT_LABEL_MARKS: dict[int, None] = {
 
 #: Invisible formatting characters that sit inside words in scraped or pasted text.
 INVISIBLE: list[str] = _chars(
+    0x034F,  # combining grapheme joiner
     (0x200B, 0x200F),  # ZWSP, ZWNJ, ZWJ, LRM, RLM
     0x061C,  # ALM
     (0x202A, 0x202E),  # bidi embeddings and overrides
@@ -290,6 +291,7 @@ INVISIBLE: list[str] = _chars(
     (0x2066, 0x2069),  # bidi isolates
     0xFEFF,  # BOM / ZWNBSP
     0x00AD,  # soft hyphen
+    (0xFE00, 0xFE0F),  # variation selectors (an emoji's VS16 pasted inside a word)
 )
 #: :meth:`str.translate` table removing :data:`INVISIBLE` (names and ids, never story text).
 WITHOUT_INVISIBLE: dict[int, None] = {ord(c): None for c in INVISIBLE}

@@ -94,9 +94,11 @@ _ABBREV = _ARABIC_ABBREV + r"|[A-Za-z](?:\.[A-Za-z]){1,5}(?![A-Za-z])"
 _LATIN = rf"{_OTHER_LETTER}(?:[^\W_{_ARABIC_BLOCKS}]|[{LATIN_MARKS}]|['’-](?={_OTHER_LETTER}))*"
 # a proclitic written onto a number belongs to it (و2006، بـ15000، وب2006): one token;
 # so does the article with its proclitics (الـ20، ال2015، بالـ250، والـ48، للـ5: ل + ال),
-# which alone would be counted as the word آل (family), whose key is ال
+# which alone would be counted as the word آل (family), whose key is ال. Marks, tatweel
+# and invisibles between the letters and the digits are inside the token, as inside a
+# word (وَ2006، و<LRM>2006: session 17, one token however the text was encoded)
 _NUMBER_CLITIC = (
-    f"(?:[وف]?(?:[بك]?[{''.join(sorted(ARTICLE_ALEFS))}]ل|لل)|[وف][بلك]?|[بلك]){TATWEEL}?"
+    f"(?:[وف]?(?:[بك]?[{''.join(sorted(ARTICLE_ALEFS))}]ل|لل)|[وف][بلك]?|[بلك])[{_INSIDE}]*"
 )
 _SEPARATORS = f".,{DECIMAL_SEPARATOR}{THOUSANDS_SEPARATOR}"
 _NUMBER = f"(?:{_NUMBER_CLITIC})?[{_DIGITS}]+(?:[{_SEPARATORS}][{_DIGITS}]+)*"
