@@ -631,7 +631,9 @@ def _plain_id(text: str) -> str:
 
 def _meta_value(name: str, value: object, f: Path, line: int, sid: str, report: list[dict]):
     """A metadata cell, typed for the well-known columns (:data:`TYPED_COLUMNS`); text
-    cleaned by :func:`_plain`."""
+    cleaned by :func:`_plain`. A JSON list of strings as ``author`` is one cell, the
+    names joined by «، »; any other list or object in a typed column raises
+    :class:`CorpusFormatError` naming the file, line and field."""
     if isinstance(value, str):
         value = _plain(value)
     if name == "date":
@@ -661,6 +663,17 @@ def _meta_value(name: str, value: object, f: Path, line: int, sid: str, report: 
             return ""
         if isinstance(value, str):
             return value.strip()
+        if name == "author" and isinstance(value, list) and all(isinstance(v, str) for v in value):
+            # several authors (schema.org's author array): one cell, as a byline writes them
+            return "، ".join(a for a in (_plain(v) for v in value) if a)
+        if isinstance(value, list | dict):
+            # a list as an outlet or a URL made the group '["x", "y"]' (session 17)
+            raise CorpusFormatError(
+                f"field {name!r} is a JSON {type(value).__name__}, not text",
+                path=f,
+                line=line,
+                hint=f"give {name} as a string",
+            )
         return json.dumps(value, ensure_ascii=False)
     if isinstance(value, bool | int | float):
         # a JSON number or true/false is text as JSON writes it (2 -> "2", 2.5 -> "2.5",

@@ -416,6 +416,16 @@ def _json_error(exc: Exception, f: Path, line: int, hint: str) -> CorpusFormatEr
         return CorpusFormatError(str(exc), path=f, line=line, hint=exc.hint)
     if isinstance(exc, json.JSONDecodeError | RecursionError):
         msg = exc.msg if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
+        if isinstance(exc, json.JSONDecodeError) and exc.doc[exc.pos : exc.pos + 1] == "\ufeff":
+            # a file joined from files saved with a byte-order mark (cat a.jsonl b.jsonl):
+            # the second file's mark starts a line, invisible in an editor (session 17)
+            return CorpusFormatError(
+                f"not valid JSON: a byte-order mark (U+FEFF) at column {exc.colno}",
+                path=f,
+                line=line,
+                hint="the file was probably joined from files saved with a byte-order "
+                "mark; remove the U+FEFF characters",
+            )
         return CorpusFormatError(f"not valid JSON ({msg})", path=f, line=line, hint=hint)
     # ValueError: an integer over Python's 4,300-digit limit
     return CorpusFormatError(
