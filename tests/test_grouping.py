@@ -109,3 +109,37 @@ def test_describe_counts_stories_and_periods_in_their_own_words():
     assert "each **week** (2 weeks, 9 stories)." in choose_group_by(dated, "date:W").describe()
     assert "each **day** (2 days, 9 stories)." in choose_group_by(dated, "date:D").describe()
     assert "a column `outlet`," in choose_group_by(stories(9, outlet=["okaz"] * 9)).describe()
+
+
+# --- session 17: stories without a value of the unit are said, not dropped silently ---
+
+
+def _twelve(outlets):
+    return pd.DataFrame({"story_id": [f"s{i}" for i in range(12)], "outlet": outlets})
+
+
+def test_auto_skips_a_column_most_stories_lack():
+    # 4 of 12 stories have an outlet (8 null or empty): comparing by it would leave
+    # two thirds of the corpus out of every table, so the corpus is one whole
+    unit = choose_group_by(_twelve(["a", "b", "a", "b"] + [None] * 4 + [""] * 4))
+    assert (unit.by, unit.groups) == (CORPUS_GROUP, 1)
+
+
+def test_auto_says_how_many_stories_a_column_leaves_out():
+    unit = choose_group_by(_twelve(["a", "b"] * 4 + ["a", None, "", " "]))
+    assert (unit.by, unit.groups) == ("outlet", 2)
+    assert unit.reason.endswith(
+        "3 of the 12 stories have no `outlet` and are left out of the comparisons by it."
+    )
+
+
+def test_an_asked_column_says_how_many_stories_it_leaves_out():
+    unit = choose_group_by(_twelve(["a", "b", "a", "b"] + [None] * 8), "outlet")
+    assert unit.by == "outlet"
+    assert "8 of the 12 stories have no `outlet`" in unit.reason
+    assert "8 of the 12 stories have no `outlet`" in unit.describe()
+
+
+def test_a_full_column_adds_no_sentence():
+    unit = choose_group_by(_twelve(["a", "b"] * 6), "outlet")
+    assert unit.reason == "Stories are compared by `outlet`, as asked."

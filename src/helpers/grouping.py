@@ -5,9 +5,11 @@ Every notebook has one ``GROUP_BY`` parameter and resolves it here, with
 
 * ``GROUP_BY = None`` (or ``"auto"``): ``story_id`` when the corpus has at most
   :data:`MAX_STORY_LEVEL` (8) stories (the embedded corpus keeps its per-story tables
-  and figures); else ``outlet`` when the stories table has it; else ``group`` (the
-  first-level folder, ``load_corpus(..., group_from="folder")``); else the whole corpus
-  as one group (``corpus``);
+  and figures); else ``outlet`` when the stories table has it for at least half of the
+  stories; else ``group`` (the first-level folder, ``load_corpus(...,
+  group_from="folder")``) on the same condition; else the whole corpus as one group
+  (``corpus``). Stories without a value of the unit are left out of every table by it,
+  and the unit's ``reason`` says how many;
 * a column name (``"outlet"``, ``"author"``) or a period of the date column
   (``"date:D"``, ``"date:W"``, ``"date:M"``) is used as given, except a column where
   every story has its own value (``url``): that is story level, with the cap below;
@@ -204,22 +206,26 @@ def choose_group_by(
                 n,
             )
         for col in AUTO_COLUMNS:
-            if col in stories.columns and len(_nonempty(stories[col])):
-                groups = _nonempty(stories[col]).astype(str).nunique()
-                if groups < n or n == 0:
-                    return Unit(
-                        col,
-                        asked,
-                        f"The corpus has {n:,} stories and a column `{col}`, "
-                        "so stories are compared by it.",
-                        n,
-                        groups,
-                    )
+            if col not in stories.columns:
+                continue
+            values = _nonempty(stories[col])
+            if len(values) * 2 < n:  # most stories have none: no unit (session 17)
+                continue
+            groups = values.astype(str).nunique()
+            if groups < n or n == 0:
+                return Unit(
+                    col,
+                    asked,
+                    f"The corpus has {n:,} stories and a column `{col}`, "
+                    "so stories are compared by it." + _left_out(n, len(values), f"`{col}`"),
+                    n,
+                    groups,
+                )
         return Unit(
             CORPUS_GROUP,
             asked,
-            f"The corpus has {n:,} stories and no `outlet` or "
-            "folder column, so it is described as one whole.",
+            f"The corpus has {n:,} stories and no `outlet` or folder column given for "
+            "most of them, so it is described as one whole.",
             n,
             1,
         )
@@ -243,7 +249,8 @@ def choose_group_by(
         return Unit(
             group_by,
             asked,
-            f"Stories are compared {PERIODS[group_by]} by {PERIODS[group_by]}, as asked.",
+            f"Stories are compared {PERIODS[group_by]} by {PERIODS[group_by]}, as asked."
+            + _left_out(n, len(dates), "date"),
             n,
             int(groups),
         )
@@ -288,7 +295,28 @@ def choose_group_by(
             n,
             n,
         )
-    return Unit(group_by, asked, f"Stories are compared by `{group_by}`, as asked.", n, groups)
+    return Unit(
+        group_by,
+        asked,
+        f"Stories are compared by `{group_by}`, as asked."
+        + _left_out(n, len(values), f"`{group_by}`"),
+        n,
+        groups,
+    )
+
+
+def _left_out(n: int, having: int, what: str) -> str:
+    """The sentence a unit's reason ends with when ``n - having`` of the ``n`` stories
+    have no value of the unit's column: every table by that unit leaves them out
+    (session 17: before, they were left out without a word)."""
+    missing = n - having
+    if missing <= 0:
+        return ""
+    story = "story has" if missing == 1 else "stories have"
+    return (
+        f" {missing:,} of the {n:,} {story} no {what} and {'is' if missing == 1 else 'are'} "
+        "left out of the comparisons by it."
+    )
 
 
 def _period(group_by: str, fields: object, columns: pd.Index) -> str:
