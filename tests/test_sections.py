@@ -340,10 +340,12 @@ def test_two_sides_of_different_size_compare_rates(unequal):
     labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
     assert "الرياض" in labels[0]
     per_speaker, ((_, fig),) = quotes_compared(c, unequal.quotes)
+    # the sides by code (session 17), named only in display
     assert per_speaker.set_index("side")["quotes"].to_dict() == {
-        "سبق": 6,
-        "عكاظ": 12,
+        "target": 6,
+        "reference": 12,
     }  # the rest is one outlet
+    assert c.sides_named(per_speaker)["side"].tolist() == ["سبق", "عكاظ"]
     assert set(per_speaker["per_100_stories"]) == {100.0}
     panels, xlabels = _bars(fig)
     assert panels == [[100.0], [100.0]] and xlabels == {PER_100_STORIES_LABEL}
