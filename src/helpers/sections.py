@@ -1628,7 +1628,10 @@ def entities_compared(c: Contrast, mentions: pd.DataFrame) -> tuple[pd.DataFrame
     """Notebook 04: the entities of A and B (:func:`helpers.freq.shared_entities`:
     shared, only in A, only in B) and the entities each side mentions most
     (``04_entities``: per story, or the two sides as two groups), in mentions per 1,000
-    counted tokens (titles and bodies) of the story or side: the sides differ in size."""
+    counted tokens (titles and bodies) of the story or side: the sides differ in size.
+    Beyond story level the table and the chart leave out each story's owner's own names
+    (:func:`without_own_names`: alyaum's «صحيفة اليوم» in alyaum's stories; kept where
+    another outlet cites the paper), as notebook 03 does."""
     from helpers.charts import entity_counts_chart, top_entities_by_group
     from helpers.charts import group_tokens as tokens_of
     from helpers.charts.names import unit_name
@@ -1637,8 +1640,8 @@ def entities_compared(c: Contrast, mentions: pd.DataFrame) -> tuple[pd.DataFrame
 
     study = c.study
     counts = entity_counts(mentions)
-    table = shared_entities(counts, c.target, c.reference, stories=study.stories)
     if c.per_story:
+        table = shared_entities(counts, c.target, c.reference, stories=study.stories)
         stories = [c.target, *c.reference_ids]
         # the two sides differ in length: mentions per 1,000 tokens
         fig = entity_counts_chart(
@@ -1654,6 +1657,8 @@ def entities_compared(c: Contrast, mentions: pd.DataFrame) -> tuple[pd.DataFrame
         sides = c.side.sides(study.stories)
         # each group's own name left out of its own stories, as in notebook 03
         kept = without_own_names(study, mentions)
+        # the table too (session 17: «صحيفة اليوم» topped alyaum's "only in A" rows)
+        table = shared_entities(entity_counts(kept), c.target, c.reference, stories=study.stories)
         side_counts = entity_counts(kept, by="side", stories=sides)
         notes = [c.side.subtitle, f"{STORY_SHARE_LABEL} من قصص كل جانب؛ {BY_STORIES_NOTE}"]
         if len(kept) < len(mentions):
