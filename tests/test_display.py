@@ -212,5 +212,6 @@ def test_every_column_the_docs_name_for_a_shown_table_has_one_arabic_label():
     for column in ["label", "term", "count", "per_1000", "rank", "df", "g2", "p_value"]:
         assert column in labels
     assert labels["per_1000_target"] == "لكل 1,000 كلمة في الهدف"
-    assert labels["count_b"] == "عدد المرات في ب"
+    assert labels["count_reference"] == "عدد المرات في المرجع"
+    assert "count_b" not in labels  # session 17: one naming scheme, target / reference
     assert all(label.strip() and label != column for column, label in labels.items())

@@ -3,6 +3,7 @@ changed, stories.csv without the second copy of the body and with its file colum
 named apart from a corpus's own ``source`` field. Values worked out by hand."""
 
 import json
+import re
 
 import pandas as pd
 import pytest
@@ -318,7 +319,8 @@ def test_a_number_cell_does_not_wrap_and_a_text_cell_does():
     html = rtl_table(df).data
     cells = html.split("<td ")[1:]
     assert "white-space:pre-wrap" in cells[0] and "nowrap" not in cells[0]
-    assert "white-space:nowrap" in cells[1] and ">6.24e-86</td>" in cells[1]
+    # session 17: a p-value column is written for humans, «< 0.001» (escaped)
+    assert "white-space:nowrap" in cells[1] and ">&lt; 0.001</td>" in cells[1]
     assert "white-space:nowrap" in cells[2] and ">268</td>" in cells[2]
 
 
@@ -350,3 +352,53 @@ def test_a_float_cell_never_reads_in_exponent_form_past_one_hundred():
     df = pd.DataFrame({"g2": [1110.4, 999.6, 320.4, 12345.6, 0.0866, 6.24e-86, -2.47]})
     cells = [c.split(">", 1)[1].split("<", 1)[0] for c in rtl_table(df).data.split("<td ")[1:]]
     assert cells == ["1,110", "1,000", "320", "12,346", "0.0866", "6.24e-86", "-2.47"]
+
+
+def test_p_values_are_written_for_humans_in_displays_only(tmp_path):
+    """The keyness HTML showed 7.76e-55 beside 0.0312 (session 17): below 0.001 a
+    p-value is «< 0.001», else 3 decimals; other columns keep the number rule, and the
+    CSV keeps the float."""
+    import numpy as np
+
+    from helpers.display import p_value_text
+    from helpers.errors import ArgumentError
+    from helpers.io import write_csv
+
+    assert p_value_text(7.76e-55) == "< 0.001"
+    assert p_value_text(0.000999) == "< 0.001"
+    assert p_value_text(0.001) == "0.001"
+    assert p_value_text(0.0312) == "0.031"
+    assert p_value_text(0.5) == "0.500"
+    assert p_value_text(1) == "1.000"
+    for bad in (-0.1, 1.5, "0.1", True):
+        with pytest.raises(ArgumentError):
+            p_value_text(bad)
+    df = pd.DataFrame({"g2": [7.76e-55, 245.31], "p_value": [7.76e-55, 0.0312]})
+    df.loc[2] = [1.0, np.nan]
+    html = rtl_table(df).data
+    cells = re.findall(r"<td [^>]*>([^<]*)</td>", html)
+    # g2 keeps 3 significant digits; p_value: floor, 3 decimals, a dash when missing
+    assert cells == ["7.76e-55", "&lt; 0.001", "245", "0.031", "1", "—"]
+    path = write_csv(df, tmp_path / "k.csv")
+    assert pd.read_csv(path)["p_value"].iloc[0] == pytest.approx(7.76e-55)
+
+
+def test_an_id_beside_its_name_is_left_out_of_displays_only():
+    """Notebook 03's mentions and entity tables showed entity ids (session 17): a
+    display leaves out ``entity_id`` beside ``canonical`` and ``speaker_id`` beside
+    ``speaker``; a table of ids alone keeps them; the table itself is unchanged."""
+    df = pd.DataFrame(
+        {
+            "entity_id": ["rule:PERSON:احمد@s1"],
+            "canonical": ["أحمد"],
+            "speaker_id": ["phrase:الام@s1"],
+            "speaker": ["الأم"],
+            "count": [3],
+        }
+    )
+    html = rtl_table(df).data
+    assert "rule:PERSON" not in html and "phrase:" not in html
+    assert "أحمد" in html and "الأم" in html
+    assert "entity_id" in df.columns  # the table is not changed
+    alone = rtl_table(df[["entity_id", "count"]]).data
+    assert "rule:PERSON:احمد@s1" in alone

@@ -350,7 +350,7 @@ def test_notebook_03_on_two_stories_one_without_entities(tmp_path):
 
 def test_shared_entities_of_a_story_without_entities_given_the_stories(tmp_path):
     """What notebook 03 needs (passing): with stories=, the other story is side b, with
-    no mention: every entity of the first story is only_a (count_b 0)."""
+    no mention: every entity of the first story is only_target (count_reference 0)."""
     from helpers.entities import entity_counts, extract_entities
     from helpers.freq import shared_entities
 
@@ -362,8 +362,8 @@ def test_shared_entities_of_a_story_without_entities_given_the_stories(tmp_path)
     counts = entity_counts(extract_entities(stories))
     assert set(counts["story_id"]) == {"two-01"}
     table = shared_entities(counts, "two-01", stories=stories)
-    assert set(table["status"]) == {"only_a"}
-    assert set(table["count_b"]) == {0}
+    assert set(table["status"]) == {"only_target"}
+    assert set(table["count_reference"]) == {0}
     assert "سيرغي لافروف" in set(table["canonical"])
 
 

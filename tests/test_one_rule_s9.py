@@ -42,9 +42,9 @@ def test_shared_entities_and_group_counts_agree_on_a_country():
         }
     )
     out = shared_entities(counts, ["a1", "a2"], ["b1"])
-    assert out[["entity_id", "type", "count_a", "count_b", "status"]].values.tolist() == [
-        ["sa", "LOC", 5, 1, "shared"]
-    ]
+    assert out[
+        ["entity_id", "type", "count_target", "count_reference", "status"]
+    ].values.tolist() == [["sa", "LOC", 5, 1, "shared"]]
 
 
 def test_with_full_names_only_where_asked_and_not_on_missing_ids():

@@ -46,21 +46,39 @@ def test_set_measures_and_tfidf_cosine_by_hand():
 def test_shared_terms_balance_and_order():
     st = shared_terms(TOK, "s1", "s2")
     assert list(st.term) == ["x", "y", "z"]
-    assert list(st.status) == ["shared", "only_a", "only_b"]
+    assert list(st.status) == ["shared", "only_target", "only_reference"]
     # x: 2 of 4 tokens = 500 per 1,000 in s1, 1 of 2 = 500 in s2 -> balance 1
     x = st.iloc[0]
-    assert x.per_1000_a == pytest.approx(500.0) and x.per_1000_b == pytest.approx(500.0)
+    assert x.per_1000_target == pytest.approx(500.0) and x.per_1000_reference == pytest.approx(
+        500.0
+    )
     assert x.balance == pytest.approx(1.0)
     assert st.balance.iloc[1:].isna().all()
 
 
-def test_balance_ranks_evenly_used_terms_first():
+def test_shared_terms_rank_by_the_smaller_rate_then_pooled_count():
+    """Session 17: shared terms by the smaller of the two rates (a term both sides use a
+    lot first), no longer by balance; balance stays a column with its values."""
     tok = _tokens([*(("a", t) for t in "pppq"), *(("b", t) for t in "pqqr")])
     st = shared_terms(tok, "a", "b")
-    # p: 3/4 = 750 vs 1/4 = 250 -> 1/3; q: 1/4 = 250 vs 2/4 = 500 -> 0.5
-    assert list(st.term[:2]) == ["q", "p"]
-    assert st.balance.iloc[0] == pytest.approx(0.5)
-    assert st.balance.iloc[1] == pytest.approx(1 / 3)
+    # p: 3/4 = 750 vs 1/4 = 250 -> min 250, balance 1/3, pooled 4;
+    # q: 1/4 = 250 vs 2/4 = 500 -> min 250, balance 0.5, pooled 3: a tie, p has more
+    assert list(st.term[:2]) == ["p", "q"]
+    assert st.balance.iloc[0] == pytest.approx(1 / 3)
+    assert st.balance.iloc[1] == pytest.approx(0.5)
+
+
+def test_a_chance_match_trails_a_term_both_sides_use_a_lot():
+    """The newcomer's case (أبواب، تجاوزت, 1 and 1 on alyaum against alwatan): a word
+    once on each side had balance 1 and led; by the smaller rate it comes last."""
+    a = [*("w" * 6), *("c" * 1), *("x" * 3)]  # 10 tokens
+    b = [*("w" * 2), *("c" * 1), *("y" * 7)]  # 10 tokens
+    tok = _tokens([*(("a", t) for t in a), *(("b", t) for t in b)])
+    st = shared_terms(tok, "a", "b").query("status == 'shared'")
+    # w: 600 and 200 per 1,000 -> min 200 (balance 1/3); c: 100 and 100 -> min 100
+    # (balance 1)
+    assert list(st.term) == ["w", "c"]
+    assert st.balance.tolist() == pytest.approx([1 / 3, 1.0])
 
 
 def test_identical_and_disjoint_texts():
@@ -93,11 +111,11 @@ def test_shared_entities():
     )
     se = shared_entities(counts, "s1", "s2")
     assert list(se.entity_id) == ["lavrov", "iraq", "assad"]
-    assert list(se.status) == ["shared", "only_a", "only_b"]
-    assert (se.count_a.iloc[0], se.count_b.iloc[0]) == (7, 1)
+    assert list(se.status) == ["shared", "only_target", "only_reference"]
+    assert (se.count_target.iloc[0], se.count_reference.iloc[0]) == (7, 1)
     # b=None: every other story (s2 and s3), so iraq is shared
     se2 = shared_entities(counts, "s1")
-    assert se2.set_index("entity_id").loc["iraq", "count_b"] == 2
+    assert se2.set_index("entity_id").loc["iraq", "count_reference"] == 2
     with pytest.raises(SelectionError, match="both selections"):
         shared_entities(counts, ["s1", "s2"], "s2")
 
@@ -121,8 +139,13 @@ def test_shared_entities_gives_a_country_and_its_adjective_one_row():
     assert se["entity_id"].tolist() == ["country:SA", "norp:x", "country:SY"]
     sa = se.iloc[0]
     # s1: 2 names + 3 adjectives = 5; s2: 1 adjective
-    assert (sa["type"], sa["count_a"], sa["count_b"], sa["status"]) == ("LOC", 5, 1, "shared")
+    assert (sa["type"], sa["count_target"], sa["count_reference"], sa["status"]) == (
+        "LOC",
+        5,
+        1,
+        "shared",
+    )
     # found only by its adjective: stays NORP; another NORP entity stays NORP
     assert se.set_index("entity_id").loc["country:SY", "type"] == "NORP"
-    assert se.set_index("entity_id").loc["norp:x", "count_b"] == 5
+    assert se.set_index("entity_id").loc["norp:x", "count_reference"] == 5
     assert not se["entity_id"].duplicated().any()

@@ -174,11 +174,15 @@ def test_notebook_04_leaves_out_a_sides_own_names_as_notebook_03_does(tmp_path):
     assert name == "04_entities"
     drawn = {plain(t.get_text()) for ax in fig.axes for t in ax.get_yticklabels()}
     # the heatmap's rule: the side of aawsat's stories does not count its own name,
-    # and the subtitle says so; the table (shared_entities.csv) keeps every entity
+    # and the subtitle says so
     assert "صحيفة الشرق الأوسط" not in drawn and "الشرق الأوسط" not in drawn, drawn
     assert "الرياض" in drawn
     assert "لا يُعدّ اسم الصحيفة نفسه في قصص الصحيفة" in plain(fig._suptitle.get_text())
-    assert "org:asharq-al-awsat" in set(table["entity_id"])
+    # session 17: the table (shared_entities.csv) too, as the chart: a newcomer saw an
+    # outlet's paper top its "only in A" rows (before, the table kept every entity);
+    # mentions.csv keeps every mention
+    assert "org:asharq-al-awsat" not in set(table["entity_id"])
+    assert "geonames:108410" in set(table["entity_id"])
 
 
 @pytest.mark.parametrize("hayat", [2, 3])
@@ -340,10 +344,12 @@ def test_two_sides_of_different_size_compare_rates(unequal):
     labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
     assert "الرياض" in labels[0]
     per_speaker, ((_, fig),) = quotes_compared(c, unequal.quotes)
+    # the sides by code (session 17), named only in display
     assert per_speaker.set_index("side")["quotes"].to_dict() == {
-        "سبق": 6,
-        "عكاظ": 12,
+        "target": 6,
+        "reference": 12,
     }  # the rest is one outlet
+    assert c.sides_named(per_speaker)["side"].tolist() == ["سبق", "عكاظ"]
     assert set(per_speaker["per_100_stories"]) == {100.0}
     panels, xlabels = _bars(fig)
     assert panels == [[100.0], [100.0]] and xlabels == {PER_100_STORIES_LABEL}

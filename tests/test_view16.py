@@ -134,19 +134,26 @@ def test_the_entity_table_shows_names_not_ids_and_each_status():
             "entity_id": ["country:SY", "country:RU", "country:IQ", "country:US", "x:1", "x:2"],
             "canonical": ["سوريا", "روسيا", "العراق", "الولايات المتحدة", "أ", "ب"],
             "type": ["LOC", "LOC", "LOC", "NORP", "ORG", "ORG"],
-            "count_a": [6, 3, 12, 4, 2, 0],
-            "count_b": [4, 5, 0, 0, 0, 1],
-            "status": ["shared", "shared", "only_a", "only_a", "only_a", "only_b"],
+            "count_target": [6, 3, 12, 4, 2, 0],
+            "count_reference": [4, 5, 0, 0, 0, 1],
+            "status": [
+                "shared",
+                "shared",
+                "only_target",
+                "only_target",
+                "only_target",
+                "only_reference",
+            ],
         }
     )
     shown = entities_shown(table, n=1)
     # one row of each status, in the order shared, only A, only B; the table's own order
     # within a status; no id column
-    assert list(shown.columns) == ["canonical", "type", "count_a", "count_b", "status"]
+    assert list(shown.columns) == ["canonical", "type", "count_target", "count_reference", "status"]
     assert shown[["canonical", "status"]].values.tolist() == [
         ["سوريا", "shared"],
-        ["العراق", "only_a"],
-        ["ب", "only_b"],
+        ["العراق", "only_target"],
+        ["ب", "only_reference"],
     ]
     # a nationality without a place row is named by its adjective, as the chart names it
     both = entities_shown(table, n=3)

@@ -48,15 +48,18 @@ import pandas as pd
 
 __all__ = [
     "CONTEXT",
+    "ID_COLUMNS",
     "MAX_CHARS",
     "MAX_ROWS",
     "PATH_COLUMNS",
+    "P_VALUE_COLUMNS",
     "around_change",
     "column_label",
     "column_labels",
     "escape_html",
     "interactive_table",
     "markdown",
+    "p_value_text",
     "position_columns",
     "rtl_table",
     "shorten",
@@ -412,6 +415,21 @@ def _written_shown(df: pd.DataFrame) -> pd.DataFrame:
     return df.drop(columns=[c for c in CUT_TEXT_COLUMNS if c in df.columns])
 
 
+#: Id columns a display leaves out when the table has the name beside them (id ->
+#: its name column): a reader finds an entity or a speaker by its name; the id
+#: (``person:...``, ``rule:PERSON:...@2015-07-21/...``) is for the CSV, which keeps it
+#: (session 17: notebook 03's mentions and entity tables showed ids in a column of
+#: their own).
+ID_COLUMNS = {"entity_id": "canonical", "speaker_id": "speaker"}
+
+
+def _ids_shown(df: pd.DataFrame) -> pd.DataFrame:
+    """``df`` without each :data:`ID_COLUMNS` column whose name column it has; a table
+    with the id alone keeps it (the id is then all a reader has)."""
+    drop = [i for i, name in ID_COLUMNS.items() if i in df.columns and name in df.columns]
+    return df.drop(columns=drop) if drop else df
+
+
 def _paths_shown(df: pd.DataFrame) -> pd.DataFrame:
     """``df`` with the text of its :data:`PATH_COLUMNS` through :func:`shown_path`."""
     cols = [c for c in PATH_COLUMNS if c in df.columns]
@@ -727,6 +745,32 @@ def number_text(value: float) -> str:
     return f"{value:,.0f}"
 
 
+#: Columns of probabilities (a G2 test's p-value, :func:`helpers.freq.keyness`) that a
+#: displayed table writes by :func:`p_value_text`; the table and its CSV keep the float.
+P_VALUE_COLUMNS = frozenset({"p_value"})
+#: Below this a p-value is shown as «< 0.001» (the APA style's floor): 7.76e-55 says no
+#: more to a reader than that chance is ruled out, and read as 7.76 at a glance.
+P_VALUE_FLOOR = 0.001
+
+
+def p_value_text(value: float) -> str:
+    """A p-value as a displayed table writes it (the columns of
+    :data:`P_VALUE_COLUMNS`): ``< 0.001`` below :data:`P_VALUE_FLOOR`, else 3 decimals
+    (``0.042``, ``0.500``, ``1.000``), one precision for the whole column (before
+    session 17: ``7.76e-55`` beside ``0.0312`` by :func:`number_text`'s 3 significant
+    digits). Display only: the table and its CSV keep the float. Raises
+    :class:`helpers.errors.ArgumentError` for a value that is no number from 0 to 1
+    (a missing value is the caller's: :data:`MISSING`)."""
+    from helpers.errors import ArgumentError
+
+    if isinstance(value, bool | np.bool_) or not isinstance(value, numbers.Real):
+        raise ArgumentError(f"p_value_text: a p-value is a number, got {value!r}")
+    v = float(value)
+    if not 0.0 <= v <= 1.0:
+        raise ArgumentError(f"p_value_text: a p-value is from 0 to 1, got {value!r}")
+    return f"< {P_VALUE_FLOOR:g}" if v < P_VALUE_FLOOR else f"{v:.3f}"
+
+
 #: What a table cell shows for a missing value (None, NaN, NaT, pd.NA): a dash, not "nan".
 MISSING = "—"
 
@@ -779,11 +823,13 @@ def rtl_table(
     Parameters
     ----------
     df : DataFrame
-        Any table; list cells are shown ``" | "``-joined, floats to 3 significant digits,
-        absolute paths in :data:`PATH_COLUMNS` by :func:`shown_path` (the table itself
-        is not changed). Headers show :func:`column_label` (Arabic), with the column's
-        own name as tooltip; coded values (``PERSON``, ``True``) show
-        :func:`value_label` (Arabic), with the code as tooltip.
+        Any table; list cells are shown ``" | "``-joined, floats to 3 significant digits
+        (a :data:`P_VALUE_COLUMNS` column by :func:`p_value_text`: «< 0.001»), an id
+        column with its name beside it left out (:data:`ID_COLUMNS`: ``entity_id``
+        beside ``canonical``), absolute paths in :data:`PATH_COLUMNS` by
+        :func:`shown_path` (the table itself is not changed). Headers show
+        :func:`column_label` (Arabic), with the column's own name as tooltip; coded
+        values (``PERSON``, ``True``) show :func:`value_label` (Arabic), with the code as tooltip.
     max_rows : int
         Rows shown (default 50). When the table is longer, a note under it says
         ``… N more rows`` and, with ``source``, ``full table in <file name>``.
@@ -830,7 +876,7 @@ def rtl_table(
             )
         runs = df[group_by].head(max_rows).tolist()
         df = df.drop(columns=[group_by])
-    head = _written_shown(_paths_shown(df.head(max_rows)))
+    head = _ids_shown(_written_shown(_paths_shown(df.head(max_rows))))
     cells = (
         "text-align:start;unicode-bidi:plaintext;padding:2px 8px;vertical-align:top;"
         "white-space:pre-wrap"
@@ -933,7 +979,19 @@ def _value_cell(column: object, value: object, style: str, max_chars: int) -> st
         style = style.replace("white-space:pre-wrap", NUMBER_STYLE)
     if _position(column, label):  # an offset, a line, a year: every digit, no separator
         label = str(int(label))
+    elif column in P_VALUE_COLUMNS and _p_value(label):  # «< 0.001», not 7.76e-55
+        label = p_value_text(label)
     return f'<td style="{style}"{tip}>{_cell(label, max_chars)}</td>'
+
+
+def _p_value(value: object) -> bool:
+    """Is ``value`` a p-value :func:`p_value_text` writes (a number from 0 to 1, not
+    bool, not NaN)? Any other cell of a p-value column is shown as it is."""
+    return (
+        isinstance(value, numbers.Real)
+        and not isinstance(value, bool | np.bool_)
+        and 0.0 <= float(value) <= 1.0
+    )
 
 
 def _unique(labels: list[str]) -> list[str]:
@@ -1020,6 +1078,7 @@ def interactive_table(
         return rtl_table(df, caption=caption, source=source, max_chars=max_chars)
     from IPython.display import HTML
 
+    df = _ids_shown(df)
     shown = _values_shown(_written_shown(_paths_shown(df.copy())))
     positions = position_columns()
     for col in shown.columns:

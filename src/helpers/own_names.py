@@ -18,6 +18,7 @@ import pandas as pd
 
 __all__ = [
     "OWNER_COLUMN",
+    "name_share",
     "own_names",
     "own_words",
     "owner_column",
@@ -141,7 +142,10 @@ def own_names(
       city its own name (session 16); a table without ``start``, ``end``, ``type`` or
       ``method`` has no dateline, and is otherwise judged as usual;
     * a newspaper is left out in its **newspaper sense only**: its ORG entity and any
-      other entity labelled by one of its listed names (okaz: a person عكاظ misread)
+      other entity labelled by one of its listed names (okaz: a person عكاظ misread),
+      or by one written after a newspaper noun
+      (:data:`helpers.entities.rules.lexicons.NEWSPAPER_HEADS`: «صحيفة اليوم»، «جريدة
+      الوطن», session 17),
       but a place (type ``LOC``): the city الرياض stays in alriyadh, the region الشرق
       الأوسط in aawsat (session 16; before, every id with the name was left out, and the
       capital vanished from alriyadh's side of notebook 04). Another own name (a
@@ -177,6 +181,7 @@ def own_names(
 
 
 def _own_names(study, mentions: pd.DataFrame, zones: tuple[str, ...]) -> pd.DataFrame:
+    from helpers.entities.rules.lexicons import NEWSPAPER_HEADS
     from helpers.text import normalize
 
     col = owner_column(study)
@@ -220,7 +225,10 @@ def _own_names(study, mentions: pd.DataFrame, zones: tuple[str, ...]) -> pd.Data
     for r in own.itertuples(index=False):
         if r.key in papers:  # the paper's id and every entity labelled by its names
             # but a place: the newspaper sense only, never the city or region so named
+            # its listed names, «صحيفة/جريدة + name» (NEWSPAPER_HEADS: whatever id a
+            # mention so labelled has) and the labels of its own mentions
             labels = {normalize(n) for n in papers[r.key]}
+            labels |= {normalize(f"{h} {n}") for h in NEWSPAPER_HEADS for n in papers[r.key]}
             labels |= set(m.loc[m["entity_id"] == r.key, "_label"])
             sense = m["type"] != "LOC" if "type" in m.columns else True
             ids = {r.key} | set(m.loc[m["_label"].isin(labels) & sense, "entity_id"])
@@ -295,23 +303,39 @@ def _agency_not_owner(owner, ids: set[str], labels: set[str], agencies: dict) ->
     return not any(said & agencies[eid] for eid in hit)
 
 
+#: An own-name word is left out of its owner's word views only when the owner's own
+#: names (its mentions of them, :func:`own_names`) make at least this share of the
+#: word's uses in the owner's stories (titles and bodies). Session 17: every word of an
+#: outlet's name was left out, so «اليوم» "today" vanished from alyaum's views (on
+#: 2015-08-01..04, 24 of its 1,090 uses are the paper's name) and «الوطن» "homeland"
+#: from alwatan's; a name most uses of which are the outlet's own (a byline's «سبق»)
+#: still goes.
+OWN_WORD_SHARE = 0.5
+
+
 def own_words(study, mentions: pd.DataFrame | None = None) -> dict[str, frozenset[str]]:
     """Each group's own-name words: the term keys (:func:`helpers.text.tokenize`,
     ``base``) of the words of its own names (:func:`own_names`): for a newspaper the
     names listed in ``newspapers.csv`` (الشرق الأوسط -> شرق، اوسط; سبق; عكاظ), for
-    another own name its label; stopwords left out. The word views (top terms by
-    group, keyness, comparison cloud) leave them out of that group's side
-    (:func:`without_own_words`), as the entity views leave out the names.
+    another own name its label; stopwords left out; and only a word the owner writes
+    mostly as its own name (:func:`name_share`: at least :data:`OWN_WORD_SHARE` of its
+    uses in the owner's stories are inside a mention of an own name): a word that is
+    also everyday Arabic («اليوم» "today" in alyaum, «الوطن» "homeland" in alwatan)
+    stays in the views, its few uses as the name with it (session 17). The word views
+    (top terms by group, keyness, comparison cloud) leave these out of that group's
+    side (:func:`without_own_words`), as the entity views leave out the names.
 
     Returns ``{owner: frozenset of term keys}`` (owners as in :func:`own_names`: the
     group label, or the outlet when the groups are not the outlets), only owners with
-    own names (empty at story level). ``mentions`` defaults to the run's (``study.mentions()``).
+    own-name words (empty at story level). ``mentions`` defaults to the run's
+    (``study.mentions()``).
     """
     if study.per_story:
         return {}
     from helpers.text import tokenize
 
-    own = own_names(study, study.mentions() if mentions is None else mentions)
+    mentions = study.mentions() if mentions is None else mentions
+    own = own_names(study, mentions)
     papers = {names[0]: names for names in _newspapers().values()}
     out: dict[str, set[str]] = {}
     pairs = own[[owner_column(study), "name"]].drop_duplicates()
@@ -320,7 +344,52 @@ def own_words(study, mentions: pd.DataFrame | None = None) -> dict[str, frozense
             words = tokenize(text)
             words = words[(words["kind"] == "word") & ~words["is_stop"]]
             out.setdefault(group, set()).update(words["base"])
-    return {g: frozenset(w) for g, w in out.items()}
+    if not out:
+        return {}
+    share = name_share(study, mentions, out)
+    kept = {g: {w for w in ws if share.get((g, w), 0.0) >= OWN_WORD_SHARE} for g, ws in out.items()}
+    return {g: frozenset(w) for g, w in kept.items() if w}
+
+
+def name_share(study, mentions: pd.DataFrame, words: dict) -> dict[tuple[str, str], float]:
+    """For each owner and term key of ``words`` (``{owner: keys}``), the share of the
+    key's uses in the owner's stories (the zones the word views count,
+    :data:`helpers.study.COUNT_ZONES`: titles and bodies; the run's counts) that stand
+    inside a mention of one of the owner's own names (:func:`own_names`; each
+    mention's written form tokenised once per distinct form,
+    :func:`helpers.text.tokenize`). Returns ``{(owner, key):
+    float from 0 to 1}`` (a key the owner never writes: 0.0), for
+    :func:`own_words`."""
+    from collections import Counter
+
+    from helpers.display import written_forms
+    from helpers.study import COUNT_ZONES
+    from helpers.text import tokenize
+
+    own = own_names(study, mentions)
+    col = owner_column(study)
+    owners = story_owners(study)
+    m = mentions[mentions["zone"].isin(list(COUNT_ZONES))]
+    m = m.assign(_owner=m["story_id"].map(owners), _written=written_forms(m))
+    pairs = set(zip(own[col], own["entity_id"], strict=True))
+    mine = [(o, e) in pairs for o, e in zip(m["_owner"], m["entity_id"], strict=True)]
+    m = m[pd.Series(mine, index=m.index, dtype=bool)]
+    keys_of: dict[str, list[str]] = {}  # per distinct written form, not per mention
+    named: Counter = Counter()
+    for owner, text in zip(m["_owner"], m["_written"], strict=True):
+        if text not in keys_of:
+            t = tokenize(str(text))
+            keys_of[text] = t.loc[t["kind"] == "word", "base"].tolist()
+        named.update((owner, k) for k in keys_of[text] if k in words.get(owner, ()))
+    counts = study.counts()
+    out: dict[tuple[str, str], float] = {}
+    for owner, keys in words.items():
+        ids = owners.index[owners == owner]
+        used, _ = counts.side(ids, 1)
+        for k in keys:
+            total = int(used.get(k, 0))
+            out[(owner, k)] = min(named[(owner, k)] / total, 1.0) if total else 0.0
+    return out
 
 
 def without_own_names(study, mentions: pd.DataFrame) -> pd.DataFrame:

@@ -72,6 +72,7 @@ __all__ = [
     "per_100_stories",
     "quotes_by_group_table",
     "quotes_compared",
+    "quotes_shown",
     "report_csv",
     "save_all",
     "scatter_figure",
@@ -1190,15 +1191,18 @@ class Contrast:
         return dated(self.side.target) or dated(self.side.reference)
 
     def sides_named(self, table: pd.DataFrame) -> pd.DataFrame:
-        """``table`` (a keyness table's rows) for display, its ``key_for`` cells
-        ``target`` / ``reference`` replaced by the sides' names (:attr:`a_name`,
-        :attr:`b_name`: «الرياض», not «الهدف»); ``neither`` stays a code
-        (:func:`helpers.display.value_label` shows it). Without ``key_for`` the table
-        is returned as it is; the CSV keeps the codes."""
-        if "key_for" not in table.columns:
-            return table
+        """``table`` (a keyness table's rows, :func:`quotes_compared`'s) for display,
+        its ``key_for`` and ``side`` cells ``target`` / ``reference`` replaced by the
+        sides' names (:attr:`a_name`, :attr:`b_name`: «الرياض», not «الهدف»);
+        ``neither`` stays a code (:func:`helpers.display.value_label` shows it). Without
+        those columns the table is returned as it is; the CSV keeps the codes."""
         names = {"target": self.a_name, "reference": self.b_name}
-        return table.assign(key_for=table["key_for"].map(lambda v: names.get(v, v)))
+        named = {
+            col: table[col].map(lambda v: names.get(v, v))
+            for col in ("key_for", "side")
+            if col in table.columns
+        }
+        return table.assign(**named) if named else table
 
     def top_terms(self, columns: Sequence[str] | None = None) -> pd.DataFrame:
         """The keyness rows notebook 04 shows as its table: the rows its keyness chart
@@ -1624,7 +1628,10 @@ def entities_compared(c: Contrast, mentions: pd.DataFrame) -> tuple[pd.DataFrame
     """Notebook 04: the entities of A and B (:func:`helpers.freq.shared_entities`:
     shared, only in A, only in B) and the entities each side mentions most
     (``04_entities``: per story, or the two sides as two groups), in mentions per 1,000
-    counted tokens (titles and bodies) of the story or side: the sides differ in size."""
+    counted tokens (titles and bodies) of the story or side: the sides differ in size.
+    Beyond story level the table and the chart leave out each story's owner's own names
+    (:func:`without_own_names`: alyaum's «صحيفة اليوم» in alyaum's stories; kept where
+    another outlet cites the paper), as notebook 03 does."""
     from helpers.charts import entity_counts_chart, top_entities_by_group
     from helpers.charts import group_tokens as tokens_of
     from helpers.charts.names import unit_name
@@ -1633,8 +1640,8 @@ def entities_compared(c: Contrast, mentions: pd.DataFrame) -> tuple[pd.DataFrame
 
     study = c.study
     counts = entity_counts(mentions)
-    table = shared_entities(counts, c.target, c.reference, stories=study.stories)
     if c.per_story:
+        table = shared_entities(counts, c.target, c.reference, stories=study.stories)
         stories = [c.target, *c.reference_ids]
         # the two sides differ in length: mentions per 1,000 tokens
         fig = entity_counts_chart(
@@ -1650,6 +1657,8 @@ def entities_compared(c: Contrast, mentions: pd.DataFrame) -> tuple[pd.DataFrame
         sides = c.side.sides(study.stories)
         # each group's own name left out of its own stories, as in notebook 03
         kept = without_own_names(study, mentions)
+        # the table too (session 17: «صحيفة اليوم» topped alyaum's "only in A" rows)
+        table = shared_entities(entity_counts(kept), c.target, c.reference, stories=study.stories)
         side_counts = entity_counts(kept, by="side", stories=sides)
         notes = [c.side.subtitle, f"{STORY_SHARE_LABEL} من قصص كل جانب؛ {BY_STORIES_NOTE}"]
         if len(kept) < len(mentions):
@@ -1682,7 +1691,7 @@ def entities_shown(table: pd.DataFrame, n: int = ENTITIES_SHOWN) -> pd.DataFrame
     side names alone; each entity by the name the charts give it
     (:func:`helpers.charts.names.entity_labels`: a nationality without a place row by
     its adjective, «أميركي», as the nationalities panel of ``04_entities`` writes
-    ``country:US``), never by its id. Columns ``canonical, type, count_a, count_b,
+    ``country:US``), never by its id. Columns ``canonical, type, count_target, count_reference,
     status`` (display with ``rtl_table(group_by="status")``: each status once, as a
     row across the table). ``shared_entities.csv`` keeps every row and ``entity_id``.
     Raises :class:`helpers.errors.ArgumentError` for ``n`` not a whole number >= 1."""
@@ -1690,11 +1699,12 @@ def entities_shown(table: pd.DataFrame, n: int = ENTITIES_SHOWN) -> pd.DataFrame
     from helpers.errors import check_whole
 
     n = check_whole(n, "entities_shown", "n")
-    order = {"shared": 0, "only_a": 1, "only_b": 2}
+    order = {"shared": 0, "only_target": 1, "only_reference": 2}
     shown = table.assign(canonical=entity_labels(table))
     shown = shown.iloc[shown["status"].map(order).fillna(3).argsort(kind="stable")]
     shown = shown.groupby("status", sort=False).head(n)
-    return shown[["canonical", "type", "count_a", "count_b", "status"]].reset_index(drop=True)
+    columns = ["canonical", "type", "count_target", "count_reference", "status"]
+    return shown[columns].reset_index(drop=True)
 
 
 def quotes_compared(c: Contrast, quotes: pd.DataFrame) -> tuple[pd.DataFrame, list]:
@@ -1726,6 +1736,7 @@ def quotes_compared(c: Contrast, quotes: pd.DataFrame) -> tuple[pd.DataFrame, li
     ].reset_index(drop=True)
     # the sides differ in size: quotations per 100 stories of each side
     per_speaker = per_100_stories(per_speaker, "side", sides["group_sizes"])
+    codes = {c.side.target_name: "target", c.side.reference_name: "reference"}
     fig = quotes_by_group(
         per_speaker,
         "side",
@@ -1735,4 +1746,31 @@ def quotes_compared(c: Contrast, quotes: pd.DataFrame) -> tuple[pd.DataFrame, li
         **sides,
         title=f"من يُقتبس أكثر: «{c.a_name}» مقابل «{c.b_name}»",
     )
+    # the table names the sides by code, as keyness's key_for (session 17: the Arabic
+    # names were the CSV's values); the display names them (:meth:`Contrast.sides_named`)
+    per_speaker = per_speaker.assign(side=per_speaker["side"].map(codes).astype("str"))
     return per_speaker, [("04_quotes_per_speaker", fig)]
+
+
+#: Rows of each side (or story) notebook 04's quotations table shows.
+QUOTES_SHOWN = 15
+
+
+def quotes_shown(table: pd.DataFrame, n: int = QUOTES_SHOWN) -> pd.DataFrame:
+    """Notebook 04's quotations table as readers see it, from :func:`quotes_compared`'s
+    table: the first ``n`` rows of each side (``side``: ``target`` then ``reference``)
+    or, per story, of each story (``story_id``, in the table's order), so both sides
+    show however many speakers side A has (session 17: the table, cut at 30 rows, showed
+    side A only on a two-outlet subset); ``speaker_id`` left out (the CSV keeps it).
+    Within a side, the table's own order. Raises :class:`helpers.errors.ArgumentError`
+    for ``n`` not a whole number >= 1."""
+    from helpers.errors import check_whole
+
+    n = check_whole(n, "quotes_shown", "n")
+    col = "side" if "side" in table.columns else "story_id"
+    if col in table.columns:
+        if col == "side":
+            order = table[col].map({"target": 0, "reference": 1}).fillna(2)
+            table = table.iloc[order.argsort(kind="stable")]
+        table = table.groupby(col, sort=False).head(n)
+    return table.drop(columns="speaker_id", errors="ignore").reset_index(drop=True)

@@ -2,7 +2,8 @@
 
 :func:`vocabulary_overlap` gives the set measures (shared and unique types, Jaccard
 index) and the cosine similarity of TF-IDF vectors; :func:`shared_terms` gives the
-per-term table, with shared terms ranked by how evenly the two sides use them.
+per-term table, shared terms first, ranked by the smaller of the two sides' rates
+(:func:`_shared_rank`).
 
 Definitions
 -----------
@@ -23,7 +24,8 @@ TF-IDF cosine
 balance
     For a shared term, ``min(f_a, f_b) / max(f_a, f_b)`` of the relative frequencies
     (per 1,000 tokens): 1 when both sides use it at the same rate, near 0 when one side
-    leans on it heavily.
+    leans on it heavily. A column of :func:`shared_terms`, no longer its order (session
+    17: even chance matches, 1 and 1, had balance 1 and led).
 """
 
 from __future__ import annotations
@@ -45,12 +47,24 @@ SHARED_TERMS_COLUMNS: list[str] = [
     "term",
     "label",
     "status",
-    "count_a",
-    "count_b",
-    "per_1000_a",
-    "per_1000_b",
+    "count_target",
+    "count_reference",
+    "per_1000_target",
+    "per_1000_reference",
     "balance",
 ]
+
+
+def _shared_rank(fa: np.ndarray, fb: np.ndarray, shared: np.ndarray) -> np.ndarray:
+    """How :func:`shared_terms` orders the shared terms (largest first; ties: pooled
+    count): the smaller of the two sides' rates per 1,000 tokens,
+    ``min(per_1000_target, per_1000_reference)``; 0 for a term of one side. A term ranks
+    high only when *both* sides use it a lot. Ordered by ``balance`` (how even the two
+    rates are, before session 17), any word found once on each side of two sides of
+    like size had balance near 1 and led the table (أبواب، تجاوزت: 1 and 1 on a
+    two-outlet subset, alyaum against alwatan). The smaller rate is the rate both sides
+    reach: it needs no minimum count and is neutral to the sides' sizes."""
+    return np.where(shared, np.minimum(fa, fb), 0.0)
 
 
 def _prepare_counts(cc, a, b, stories, kinds, stopwords):
@@ -116,7 +130,8 @@ def shared_terms(
     kinds: tuple[str, ...] | None = DEFAULT_KINDS,
     stopwords: bool = False,
 ) -> pd.DataFrame:
-    """Every type of two selections, marked shared or unique, shared ones ranked by balance.
+    """Every type of two selections, marked shared or unique, shared ones ranked by the
+    smaller of their two rates (:func:`_shared_rank`).
 
     Parameters
     ----------
@@ -144,13 +159,18 @@ def shared_terms(
     DataFrame
         Columns :data:`SHARED_TERMS_COLUMNS`: ``term`` (str), ``label`` (str, most
         frequent surface form over the whole tokens table,
-        :func:`helpers.freq.term_labels`), ``status`` (str: ``shared``, ``only_a``,
-        ``only_b``),
-        ``count_a``/``count_b`` (int64 tokens), ``per_1000_a``/``per_1000_b`` (float64,
-        per 1,000 tokens), ``balance`` (float64 in (0, 1], NaN for unique types).
-        Shared terms first, by ``balance`` descending then pooled count descending;
-        then ``only_a``, then ``only_b``, each by count descending. ``df.attrs`` holds
-        ``a``/``b`` (story ids) and ``size_a``/``size_b`` (tokens).
+        :func:`helpers.freq.term_labels`), ``status`` (str: ``shared``, ``only_target``,
+        ``only_reference``),
+        ``count_target``/``count_reference`` (int64 tokens),
+        ``per_1000_target``/``per_1000_reference`` (float64, per 1,000 tokens),
+        ``balance`` (float64 in (0, 1], NaN for unique types).
+        Shared terms first, by the smaller of ``per_1000_target`` and
+        ``per_1000_reference`` descending (:func:`_shared_rank`), then pooled count
+        descending; then ``only_target``, then ``only_reference``, each by count
+        descending. ``df.attrs`` holds ``a``/``b`` (story ids) and ``size_a``/``size_b``
+        (tokens). Session 17: the sides' columns and statuses are named ``target`` /
+        ``reference`` as :func:`helpers.freq.keyness`'s (they were ``count_a``,
+        ``only_a``...), and the shared terms were ordered by ``balance``.
 
     Raises
     ------
@@ -173,24 +193,25 @@ def shared_terms(
     shared = (na > 0) & (nb > 0)
     with np.errstate(divide="ignore", invalid="ignore"):
         balance = np.where(shared, np.minimum(fa, fb) / np.maximum(fa, fb), np.nan)
-    status = np.where(shared, "shared", np.where(na > 0, "only_a", "only_b"))
+    status = np.where(shared, "shared", np.where(na > 0, "only_target", "only_reference"))
     out = pd.DataFrame(
         {
             "term": pd.array(terms.astype(str), dtype="str"),
             "label": pd.array(labels.reindex(terms).astype(str).to_numpy(), dtype="str"),
             "status": pd.array(status, dtype="str"),
-            "count_a": na,
-            "count_b": nb,
-            "per_1000_a": fa,
-            "per_1000_b": fb,
+            "count_target": na,
+            "count_reference": nb,
+            "per_1000_target": fa,
+            "per_1000_reference": fb,
             "balance": balance,
         }
     )
-    order = out["status"].map({"shared": 0, "only_a": 1, "only_b": 2})
+    order = out["status"].map({"shared": 0, "only_target": 1, "only_reference": 2})
+    low = _shared_rank(fa, fb, shared)  # a term both sides use a lot leads
     out = (
-        out.assign(_o=order, _n=na + nb, _b=out["balance"].fillna(0))
-        .sort_values(["_o", "_b", "_n", "term"], ascending=[True, False, False, True])
-        .drop(columns=["_o", "_n", "_b"])
+        out.assign(_o=order, _n=na + nb, _m=low)
+        .sort_values(["_o", "_m", "_n", "term"], ascending=[True, False, False, True])
+        .drop(columns=["_o", "_n", "_m"])
         .reset_index(drop=True)
     )
     out.attrs.update({"a": ids_a, "b": ids_b, "size_a": size_a, "size_b": size_b})
@@ -314,8 +335,8 @@ def shared_entities(
         most mentions on both sides), ``type`` (str: ``LOC`` for a country named both
         by its name, ``LOC``, and by its adjective, ``NORP``, which share its id, so
         السعودية and سعودي are one row, not two rows both labelled السعودية; else the
-        type of most of its mentions), ``count_a``, ``count_b`` (int64, mentions of
-        every type), ``status`` (str: ``shared``, ``only_a``, ``only_b``). Shared
+        type of most of its mentions), ``count_target``, ``count_reference`` (int64, mentions of
+        every type), ``status`` (str: ``shared``, ``only_target``, ``only_reference``). Shared
         entities first, each group by pooled count descending, then ``canonical``.
 
     Raises
@@ -353,22 +374,23 @@ def shared_entities(
     rows = one_place(counts[in_a | in_b], [])
     n = rows["count"].to_numpy()
     rows = rows.assign(
-        count_a=np.where(in_a[in_a | in_b], n, 0), count_b=np.where(in_b[in_a | in_b], n, 0)
+        count_target=np.where(in_a[in_a | in_b], n, 0),
+        count_reference=np.where(in_b[in_a | in_b], n, 0),
     )
-    out = rows.groupby("entity_id", sort=False)[["count_a", "count_b"]].sum()
+    out = rows.groupby("entity_id", sort=False)[["count_target", "count_reference"]].sum()
     out = out.astype("int64").reset_index()
     canonical = rows.groupby(["entity_id", "canonical"], sort=False)["count"].sum()
     types = rows.groupby(["entity_id", "type"], sort=False)["count"].sum()
     out.insert(1, "canonical", out["entity_id"].map(_most(canonical)))
     out.insert(2, "type", out["entity_id"].map(_most(types)))
     out["status"] = np.where(
-        (out["count_a"] > 0) & (out["count_b"] > 0),
+        (out["count_target"] > 0) & (out["count_reference"] > 0),
         "shared",
-        np.where(out["count_a"] > 0, "only_a", "only_b"),
+        np.where(out["count_target"] > 0, "only_target", "only_reference"),
     )
-    order = out["status"].map({"shared": 0, "only_a": 1, "only_b": 2})
+    order = out["status"].map({"shared": 0, "only_target": 1, "only_reference": 2})
     out = (
-        out.assign(_o=order, _n=out["count_a"] + out["count_b"])
+        out.assign(_o=order, _n=out["count_target"] + out["count_reference"])
         .sort_values(["_o", "_n", "canonical"], ascending=[True, False, True], kind="stable")
         .drop(columns=["_o", "_n"])
         .reset_index(drop=True)

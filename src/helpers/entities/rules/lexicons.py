@@ -294,6 +294,11 @@ LISTED_NAME_HEADS = ORG_HEADS | _keys("مجموعة مجلة فريق")
 SELF_NAMED_ORG_HEADS = _keys(
     "شركة شركات مجموعة بنك مصرف نادي فريق صحيفة مجلة قناة وكالة موقع تطبيق علامة مؤسسة دار"
 )
+#: Nouns that name a newspaper before its name (صحيفة اليوم، جريدة الوطن), written as
+#: in the text (not keys): «<head> <a listed name of newspapers.csv>» is that paper's
+#: own name wherever its entity id came from (:func:`helpers.own_names.own_names`,
+#: session 17).
+NEWSPAPER_HEADS = ("صحيفة", "جريدة")
 #: Heads of parties and armed groups whose name of two words or more, definite or not,
 #: is written alone later in the story (حزب العدالة والتنمية ... العدالة والتنمية، جماعة
 #: أنصار بيت المقدس ... أنصار بيت المقدس; extract._group_names). Not حركة and تنظيم,
