@@ -153,3 +153,11 @@ def test_bare_middle_first_name_does_not_link() -> None:
     # a listed first name in the middle is the father's name: علي alone is anyone
     body = "وقال محمد علي الشهري إن العمل مستمر. وحضر علي الحفل."
     assert person_rows(body, "entity_id") == [("محمد علي الشهري", "rule:PERSON:محمد_علي_شهري")]
+
+
+def test_bare_father_name_does_not_link() -> None:
+    # the word after بن is the father's name: alone it may name the father
+    body = "وقال محمد بن دليم القحطاني إن العمل مستمر. وكان دليم قد زار المدينة."
+    rows = person_rows(body, "entity_id")
+    assert rows[0] == ("محمد بن دليم القحطاني", "rule:PERSON:محمد_بن_دليم_قحطاني")
+    assert ("دليم", "rule:PERSON:محمد_بن_دليم_قحطاني") not in rows

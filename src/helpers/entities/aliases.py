@@ -639,8 +639,9 @@ def _middle_names(people, cg, taken) -> dict[str, Person]:
     """Middle names a story's person may be named by alone (إبراهيم مضواح الألمعي ...
     ثم قدم مضواح): ``{key: person}`` for each word between the first and the last of a
     rule-found name of three words or more (no gazetteer ``person:``, whose bare
-    middle names the news does not use) that is no name particle (بن، أبو، عبد، آل...,
-    so no father of a patronymic), no foreign particle, no listed first name (a bare
+    middle names the news does not use) that is no name particle (بن، أبو، عبد، آل...)
+    nor the word after one (دليم of محمد بن دليم القحطاني: the father, whom a bare
+    دليم may name), no foreign particle, no listed first name (a bare
     محمد or علي may be anyone: the middle name of an Arabic name is the father's first
     name), no compound first name (عبدالله، عطاالله), no surname or first name
     already ``taken`` (the story's bare-name keys), rarer than Zipf 3.0 (the
@@ -659,9 +660,11 @@ def _middle_names(people, cg, taken) -> dict[str, Person]:
         for name in p.names:
             if len(name) < 3 or name in p.roles:
                 continue
-            for k in name[1:-1]:
+            for t in range(1, len(name) - 1):
+                k = name[t]
                 if (
                     k in rules.PARTICLES
+                    or name[t - 1] in rules.PARTICLES  # محمد بن دليم القحطاني: the father
                     or k in rules.FOREIGN_PARTICLES
                     or k in cg.first_names
                     or k in NOT_SURNAMES
