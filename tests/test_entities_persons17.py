@@ -161,3 +161,18 @@ def test_bare_father_name_does_not_link() -> None:
     rows = person_rows(body, "entity_id")
     assert rows[0] == ("محمد بن دليم القحطاني", "rule:PERSON:محمد_بن_دليم_قحطاني")
     assert ("دليم", "rule:PERSON:محمد_بن_دليم_قحطاني") not in rows
+
+
+THIRD_NAME_REFUSED = [
+    # 2015-07-21: a listed whole name, an adjective, a dual noun (first version's errors)
+    ("خلال زيارة لوزير الخارجية جون كيري مرتقبة في الأسابيع المقبلة.", ["جون كيري"]),
+    ("وقدم الفنان علي سلمان عملين لطبيعة صامتة.", ["علي سلمان"]),
+    # and the rare names it found there
+    ("وقال عنه عباس قائد رحمت، عضو اللجنة، إنه الطريق.", ["عباس قائد رحمت"]),
+    ("وأعلن بدر محمد باسملة وزير النقل اليمني عن خطة.", ["بدر محمد باسملة"]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), THIRD_NAME_REFUSED)
+def test_third_name_refused(body: str, expected: list[str]) -> None:
+    assert surfaces(body) == expected

@@ -574,7 +574,8 @@ def find_aliases(
             if p not in surnames.get(first, []):
                 surnames.setdefault(first, []).append(p)
                 definite[first] = False  # a first name is written without the article
-    for k, p in _middle_names(people, cg, surnames).items():
+    middles = _middle_names(people, cg, surnames)
+    for k, p in middles.items():
         surnames[k] = [p]
         definite[k] = False  # a middle name is written without the article
     if not surnames:
@@ -601,6 +602,8 @@ def find_aliases(
                 continue
             if z.definite[i] != definite[k] or raw in cg.stop:
                 continue
+            if k in middles and zipf(z.light(i)) >= rules_names._WHOLE_SURNAME_ZIPF:
+                continue  # قائد "commander" of عباس قائد رحمت: the word as written
             if (
                 i > 0
                 and z.kind[i - 1] == "word"
@@ -647,7 +650,8 @@ def _middle_names(people, cg, taken) -> dict[str, Person]:
     already ``taken`` (the story's bare-name keys), rarer than Zipf 3.0 (the
     lexicon's ordinary words, ``rules.names._WHOLE_SURNAME_ZIPF``: مضواح 1.36), and
     a name word of this one person only in the story. The caller links only an
-    indefinite bare word (the middle name is written without the article)."""
+    indefinite bare word (the middle name is written without the article) whose
+    written form is that rare too (a key loses its hamza: قائد → قايد)."""
     count: dict[str, set[int]] = {}
     for p in people:
         for name in p.names:

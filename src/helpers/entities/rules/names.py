@@ -366,7 +366,7 @@ def _rare_family_closing(z, j: int, cg) -> bool:
     return _role_after(z, j) or _clause_ends_after(z, j, cg, that=True)
 
 
-def _third_name_closing(z, j: int, cg, *, after_title: bool) -> bool:
+def _third_name_closing(z, p: int, j: int, cg, *, after_title: bool) -> bool:
     """Token ``j``, right after two first names (محمد علي، هبة الله علي), is the family
     name that closes the name though it is no nisba: an indefinite word with no
     proclitic, tanween or stopword (:func:`_plain_word`: no listed first name), no
@@ -378,15 +378,29 @@ def _third_name_closing(z, j: int, cg, *, after_title: bool) -> bool:
     role in construct follows (:func:`_role_after`). After two first names the old rule
     took only a nisba (محمد صلاح جاهزيته: the second first name is the surname and the
     rest the clause's); a rare word closing the clause has nothing of the clause to be.
-    Left out: a story naming the person elsewhere (no story-level evidence here)."""
+    Refused: a listed name before it (:func:`_listed_whole`: زيارة جون كيري مرتقبة),
+    a word more frequent with the article (:data:`_THIRD_ARTICLE_GAP`: مرتقبة 2.54 /
+    المرتقبة 3.48, an adjective; شريم 2.51 / 2.60 stays) and a dual or plural in ين/ان/ون
+    of an everyday noun (علي سلمان عملين "two works": عمل, Zipf >= 4.0). Left out: a
+    story naming the person elsewhere (no story-level evidence here)."""
     if not _plain_word(z, j, cg) or z.tanween[j] or z.stop[j]:
         return False
     if z.sentence[j] != z.sentence[j - 1] or not _name_like(z, j, cg):
         return False
     light = z.light(j)
-    if zipf(light) >= _WHOLE_SURNAME_ZIPF or _word_after_chain(light) or _past_verb(light):
+    zw = zipf(light)
+    if zw >= _WHOLE_SURNAME_ZIPF or _word_after_chain(light) or _past_verb(light):
+        return False
+    if zipf("ال" + light) >= zw + _THIRD_ARTICLE_GAP or _listed_whole(z, p, j, cg):
+        return False
+    if light.endswith(("ين", "ان", "ون")) and zipf(light[:-2]) >= _ORDINARY_ZIPF:
         return False
     return after_title or _clause_ends_after(z, j, cg, that=True) or _role_after(z, j)
+
+
+#: Zipf by which the definite form of a word after two first names may outdo the word
+#: for it to be no family name (:func:`_third_name_closing`: مرتقبة 2.54 / المرتقبة 3.48).
+_THIRD_ARTICLE_GAP = 0.5
 
 
 def _compound_first_surname(z, j: int, cg) -> bool:
@@ -1148,7 +1162,7 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
             and j - base == 2
             and not verb
             and family
-            and _third_name_closing(z, j, cg, after_title=after_title)
+            and _third_name_closing(z, p, j, cg, after_title=after_title)
         ):
             j += 1  # هبة الله علي شريم، محمد علي شريم إن: a rare surname after two firsts
         elif (
