@@ -40,7 +40,9 @@ from helpers.entities.rules.lexicons import (
     PLACE_TAIL_ADJECTIVES,
     PREPOSITION_PROCLITICS,
     ROLES_AFTER_NAME,
+    SELF_NAMED_ORG_HEADS,
     SETTLEMENT_HEADS,
+    STATE_ADJECTIVE_FIRST,
     STREET_NAMESAKE_HEADS,
     THING_HEADS,
     TITLES,
@@ -160,6 +162,18 @@ def _chain(z, i: int, cg, starts: dict[int, tuple[int, list[int]]], *, definite_
     ):
         # a foreign name of two or three words, the last no Arabic word: ملعب بارك
         # كوينز، ملعب ستامفورد بريدج
+        return j, None
+    if (
+        z.key[i] in SELF_NAMED_ORG_HEADS
+        and j in (i + 3, i + 4)
+        and one_name
+        and _foreign(z, i + 1, cg)
+        and _foreign(z, j - 1, cg)
+        and not ordinary(z, j - 1)
+    ):
+        # a body's own foreign name of two or three words, the first and the last no
+        # Arabic word: نادي كوينز بارك ريجنز، شركة جنرال إلكتريك (not شركة كوينتين
+        # تعمل: a verb or everyday noun last stays out)
         return j, None
     return None
 
@@ -540,7 +554,10 @@ def _tail(z, j: int, cg, *, nationality: bool = True, coordinated: bool = True) 
             and z.peel[j + 1] == 0
         ):
             break  # دول مجلس الأمن | الدائمة العضوية: the adjective describes دول
-        if (nationality and z.key[j] in cg.norp_keys) or z.key[j] in ORG_TAIL_ADJECTIVES:
+        if not nationality and taken == 0 and _state_adjective(z, j, cg):
+            j += 2  # شركة شيفرون العربية السعودية: a state's official adjective, whole
+            taken += 2
+        elif (nationality and z.key[j] in cg.norp_keys) or z.key[j] in ORG_TAIL_ADJECTIVES:
             j += 1
             taken += 1
         elif _field_adjective(z, j, cg):
@@ -551,6 +568,23 @@ def _tail(z, j: int, cg, *, nationality: bool = True, coordinated: bool = True) 
         else:
             break
     return j
+
+
+def _state_adjective(z, j: int, cg) -> bool:
+    """Tokens ``j``, ``j + 1`` are a state's official adjective of two words
+    (:data:`STATE_ADJECTIVE_FIRST` + a definite feminine nationality, no proclitic on
+    either, one sentence): العربية السعودية in شركة شيفرون العربية السعودية."""
+    a = j + 1
+    return (
+        a < len(z)
+        and z.key[j] in STATE_ADJECTIVE_FIRST
+        and z.sentence[a] == z.sentence[j]
+        and z.kind[a] == "word"
+        and z.definite[a]
+        and z.peel[a] == 0
+        and z.key[a] in cg.norp_keys
+        and z.key[a].endswith("يه")
+    )
 
 
 #: Zipf of the other gender's form (السياحي for السياحية) from which a definite word in
