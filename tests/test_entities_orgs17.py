@@ -123,3 +123,9 @@ def test_an_unseen_word_without_a_cue_is_no_club():
 def test_outside_a_sports_story_no_club_is_read():
     got = spans("وقف المتظاهرون أمام كوكيزي الألباني في الساحة.")
     assert ("كوكيزي", "ORG") not in got
+
+
+def test_a_preposition_and_article_left_whole_ends_no_foreign_name():
+    # بالتزامن "at the same time" (ب + ال written whole) is no word of the name; the
+    # chain of three words then gives no ORG, as before this session (no one-word name)
+    assert _orgs("وستقدمه شركة مايكروسفت بالتزامن مع الإعلان.") == []

@@ -60,6 +60,7 @@ from helpers.entities.rules.words import (
     _present_verb,
     ordinary,
 )
+from helpers.text.clitics import has_article
 from helpers.text.lexical import suffixed_noun, zipf
 
 
@@ -170,12 +171,21 @@ def _chain(z, i: int, cg, starts: dict[int, tuple[int, list[int]]], *, definite_
         and _foreign(z, i + 1, cg)
         and _foreign(z, j - 1, cg)
         and not ordinary(z, j - 1)
+        and not any(_article_inside(z.light(t)) for t in range(i + 1, j))
     ):
         # a body's own foreign name of two or three words, the first and the last no
         # Arabic word: نادي كوينز بارك ريجنز، شركة جنرال إلكتريك (not شركة كوينتين
-        # تعمل: a verb or everyday noun last stays out)
+        # تعمل: a verb or everyday noun last stays out; nor شركة مايكروسفت بالتزامن, a
+        # preposition + article the tokeniser left whole, 2015-07-24)
         return j, None
     return None
+
+
+def _article_inside(light: str) -> bool:
+    """A word the tokeniser left whole whose article is written after a proclitic letter
+    (بالتزامن، والعمل، للتطوير: :func:`helpers.text.clitics.has_article` at index 1, or
+    لل): an Arabic phrase, never a word of a foreign name."""
+    return light.startswith("لل") or (light[:1] in "وفبكل" and has_article(light, 1))
 
 
 def _place_after_preposition(z, j: int) -> bool:
