@@ -20,7 +20,7 @@ from helpers.entities.rules.lexicons import (
     _keys,
 )
 from helpers.entities.rules.names import _OPENING_MARKS, _foreign
-from helpers.entities.rules.words import _dash_between, _lam_key, ordinary
+from helpers.entities.rules.words import _dash_between, _lam_key, _name_like, ordinary
 from helpers.text import normalize
 from helpers.text.lexical import zipf
 
@@ -379,11 +379,62 @@ def context_opponents(z, cg, gaz_spans) -> list:
         elif (team or national) and j in countries and countries[j].j - j <= 2:
             e = countries[j].j
             out.append(Span(start, e, "ORG", "context", club(start, j, e), -1))
-        elif _foreign(z, j, cg) and not ordinary(z, j):
+        elif (_foreign(z, j, cg) and not ordinary(z, j)) or _unseen_word(z, j, cg):
             e = j + 1
             if e < n and z.sentence[e] == z.sentence[j] and _foreign(z, e, cg):
                 e += 1
             out.append(Span(start, e, "ORG", "context", club(start, j, e), -1))
+    out += _coordinated_opponents(z, cg, out, cities, club)
+    return out
+
+
+def _unseen_word(z, j: int, cg) -> bool:
+    """Token ``j`` is a word of four letters or more, with no article or proclitic and no
+    listed first name, that the lexicon has never seen (Zipf 0): after an opponent cue a
+    club's foreign name even where :func:`helpers.text.lexical.looks_like_name` reads an
+    Arabic stem + suffix in it (أمام كوكيزي الألباني: كوكيز + ي, الكوكيز "cookies")."""
+    light = z.light(j)
+    return (
+        len(light) >= 4
+        and _name_like(z, j, cg)
+        and not z.definite[j]
+        and z.peel[j] == 0
+        and z.key[j] not in cg.first_names
+        and zipf(light) == 0.0
+    )
+
+
+def _coordinated_opponents(z, cg, found: list, cities: dict, club) -> list:
+    """Clubs coordinated by و after a club :func:`context_opponents` found, each with its
+    masculine nationality adjective (:func:`masculine_nationality`, which agrees with نادي
+    and not with a city): أمام فريق الكويت الكويتي وأزميت التركي (İzmit's club, not the
+    town). The word after و is a city of the gazetteer or one no Arabic word reads as
+    (:func:`helpers.text.lexical.looks_like_name`), in the same sentence; without the
+    adjective it stays what it was (أمام الهلال وجدة: a club and a city)."""
+    from helpers.entities.matcher import Span
+    from helpers.text.lexical import looks_like_name
+
+    n = len(z)
+    out = []
+    for s in found:
+        e = s.j + 1 if masculine_nationality(z, s.j, cg) else s.j
+        while (
+            e < n
+            and z.kind[e] == "word"
+            and z.clitics[e] == ("و",)
+            and not z.definite[e]
+            and z.sentence[e] == z.sentence[s.i]
+        ):
+            if e in cities and cities[e].j - e <= 2:
+                end = cities[e].j
+            elif _name_like(z, e, cg) and looks_like_name(z.light(e)) and not ordinary(z, e):
+                end = e + 1
+            else:
+                break
+            if not masculine_nationality(z, end, cg):
+                break
+            out.append(Span(e, end, "ORG", "context", club(e, e, end), -1))
+            e = end + 1
     return out
 
 
