@@ -35,6 +35,11 @@ def test_a_listed_first_name_stays_whole(word):
         ("المعتصم", "ال", "معتصم"),  # a name written with the article: the article reading
         ("للافروف", "ل", "لافروف"),  # no name of the lists: the lexicon decides as before
         ("وعلي", "و", "علي"),
+        # a first name is kept whole but is no evidence for a split: وجود "existence"
+        # is no و + the name جود (the hand list's words are: ولبنان)
+        ("وجود", "", "وجود"),
+        ("وفيصل", "و", "فيصل"),
+        ("ولبنان", "و", "لبنان"),
     ],
 )
 def test_proclitics_around_names(word, clitics, base):

@@ -339,10 +339,16 @@ FIRST_NAME_FLAGS = ("common", "noun")
 
 @lru_cache(maxsize=16)
 def _exceptions(options: tuple[tuple[str, bool], ...]) -> frozenset[str]:
+    light = normalizer_table(**{**dict(options), "alef": False})
+    return frozenset(w.translate(light) for w in _read_list("clitic_exceptions.txt"))
+
+
+@lru_cache(maxsize=16)
+def _name_words(options: tuple[tuple[str, bool], ...]) -> frozenset[str]:
     from helpers.io import read_data_list
 
     light = normalizer_table(**{**dict(options), "alef": False})
-    words = {w.translate(light) for w in _read_list("clitic_exceptions.txt")}
+    words = set()
     for name in FIRST_NAME_LISTS:
         for line in read_data_list("helpers.text", name, flags=FIRST_NAME_FLAGS):
             w = line.partition("\t")[0].translate(light)
@@ -354,9 +360,12 @@ def _exceptions(options: tuple[tuple[str, bool], ...]) -> frozenset[str]:
 def exceptions(**options: bool) -> frozenset[str]:
     """Words never split (light-normalised, alef forms kept): ``data/clitic_exceptions.txt``
     and the one-word first names of ``data/first_names.txt`` and ``first_names_extra.txt``
-    not written with the article (:data:`FIRST_NAME_LISTS`). Raises
-    :class:`~helpers.errors.ArgumentError` naming the file and line of a bad entry."""
-    return _exceptions(_key(options))
+    not written with the article (:data:`FIRST_NAME_LISTS`). Only the first file's words
+    are also evidence for a split (ولبنان → و + لبنان): a first name is not (وجود is no
+    و + the name جود). Raises :class:`~helpers.errors.ArgumentError` naming the file and
+    line of a bad entry."""
+    key = _key(options)
+    return _exceptions(key) | _name_words(key)
 
 
 class CliticSplitter:
@@ -392,7 +401,8 @@ class CliticSplitter:
         self.stop = function_words(**self.options)  # never the additions: see stopwords
         self.stop_forms = cliticised_function_words(**self.options)  # بذلك، وأنه، لهما
         self.kaf_forms = kaf_function_words(**self.options)  # كما، كذلك، كهذه، كأكثر
-        self.exceptions = _exceptions(key)
+        self.exceptions = _exceptions(key)  # kept whole, and evidence for a split
+        self.whole = self.exceptions | _name_words(key)  # kept whole
         if lexicon:
             from helpers.text.lexicon import lexicon as _lexicon
 
@@ -515,7 +525,7 @@ class CliticSplitter:
         if w in self.kaf_forms:  # كما، كذلك، كهذه: ك + a function word (rule 1)
             return "ك", w[1:], 1
         n = len(w)
-        if n <= 2 or w in self.stop or light[o:] in self.exceptions:
+        if n <= 2 or w in self.stop or light[o:] in self.whole:
             return None
         ch = light[o]
         if ch == "ا" or ch == "\u0671":
@@ -603,7 +613,7 @@ class CliticSplitter:
             light = light.replace(ALEF_WASLA, "\u0627")
         if full in self.kaf_forms:
             return "ك", full[1:], 1
-        if full in self.stop or light in self.exceptions:
+        if full in self.stop or light in self.whole:
             return "", full, 0
         first = light[0]
         if first == "و" or first == "ف":
