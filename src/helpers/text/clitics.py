@@ -18,7 +18,9 @@ Rules, in order:
 1. Whole: words of 2 letters or fewer, stopword forms (كان، ليس، فيما، لدينا، الذي) and
    the exception lexicon (``data/clitic_exceptions.txt``: لبنان، وليد، الله...). But ك +
    a function word is split first (:func:`helpers.text.stopwords.kaf_function_words`:
-   كما، كذلك، كهذه، كتلك، كأكثر; not كأن، كان، كلما، كذا).
+   كما، كذلك، كهذه، كتلك، كأكثر، ككل، كغيرها، كمثل; not كأن، كان، كلما، كذا), unless a form
+   whose function word takes no tanwin is written with it (كمًّا "quantity": the
+   ``surface`` of :meth:`CliticSplitter.analyse`).
 2. Candidates: an optional conjunction و/ف, then one of: the article ال (ال + X with
    X of 2+ letters: always a split, the article is written); ب/ك + ال + X; لل + Y, read
    as ل + لY (للافروف), ل + ال + Y (للوجود) or ل + ال + لY (للاجئين, three lams written
@@ -72,8 +74,11 @@ Rules, in order:
    After ك, a hamzated alef (أ إ آ) starts the remainder too: the split is licensed
    as above, or when the remainder (3+ letters, no stopword) is at z >= 3.0 and takes the
    article at z >= 3.0, whatever the whole form's frequency (the alef-keyed lexicon reads
-   كأميرة as كاميرة "camera"): كأحد، كأداة، كأميرة، كإجراء; كأس (a two-letter remainder)
-   and كأنه (a stopword) stay whole.
+   كأميرة as كاميرة "camera"): كأحد، كأداة، كأميرة، كإجراء; a two-letter remainder
+   splits when ten times as frequent as the whole and a noun (كأب، كأخ; كأس "cup" stays
+   whole), and كأنه (a stopword) stays whole. With a bare alef after ك, a whole that
+   itself or less a pronoun suffix takes the article at ``KAF_RARE_Z`` is a word of its
+   own (كاهل، كاهله: الكاهل; session 17).
 
    After و/ف, a hamzated alef (أ إ آ) starts the remainder: the split is licensed when the
    remainder is a function word or a lexicon word of 3+ letters (وأحد = و + أحد; the
