@@ -52,6 +52,7 @@ __all__ = [
     "PRESENTATION_FORMS",
     "SPACING_HARAKAT",
     "SPACING_HARAKAT_SET",
+    "TANWIN",
     "TATWEEL",
     "TEH_MARBUTA",
     "THOUSANDS_SEPARATOR",
@@ -230,6 +231,9 @@ LATIN_MARKS = "\u0300-\u036f"
 #: accents and the Arabic madda and hamza above/below (ا + U+0653 = آ, ي + U+0654 = ئ).
 COMPOSING_MARKS = LATIN_MARKS + "\u0653-\u0655"
 
+#: The three tanwin marks (fathatan, dammatan, kasratan, U+064B-U+064D): an indefinite
+#: declinable noun or adjective ends in one; a function word never carries one.
+TANWIN = "\u064b\u064c\u064d"
 #: :data:`DIACRITICS` as the body of a regular-expression character class.
 DIACRITIC_CLASS = "".join(re.escape(c) for c in DIACRITICS)
 #: Tatweel (kashida), the joining stroke that lengthens a word: العراقـية.

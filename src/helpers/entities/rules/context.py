@@ -5,10 +5,11 @@ shares."""
 
 from __future__ import annotations
 
+import re
 import weakref
 from functools import lru_cache
 
-from helpers.charsets import HAMZA_ALEFS
+from helpers.charsets import HAMZA_ALEFS, INVISIBLE
 from helpers.entities.rules.bodies import _quoted
 from helpers.entities.rules.lexicons import (
     _CLOSE_QUOTES,
@@ -272,7 +273,36 @@ def in_byline(z, i: int, j: int) -> bool:
     line_end = j == n or "\n" in z.text[z.end[j - 1] : z.start[j]]
     if after_dash:  # أيمن حسن- سبق: ، الرياض – واس
         return dash or line_end or z.key[j] == ":"
-    return line_start and dash  # a line opening «هيئة الأرصاد:» is a heading, no byline
+    if line_start and dash:  # a line opening «هيئة الأرصاد:» is a heading, no byline
+        return True
+    return paren_credit(z, i, j)
+
+
+_INVISIBLE = re.escape("".join(INVISIBLE))
+#: A dateline's place before a credit in parentheses: one to three words opening the
+#: line, then ``(`` («لندن (»، «ريو دي جانيرو (»); invisible format characters
+#: (:data:`helpers.charsets.INVISIBLE`: RLM, LRM, BOM) around them are stepped over.
+_PLACE_BEFORE_PAREN = re.compile(
+    rf"[{_INVISIBLE}]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,2}}[ \t{_INVISIBLE}]*"
+)
+
+
+def paren_credit(z, i: int, j: int) -> bool:
+    """Whether tokens ``i`` to ``j`` of a zone are a wire credit in parentheses between
+    a dateline's place and a dash, the wire services' dateline (Reuters' and AFP's
+    Arabic services write «لندن (رويترز) -», «واشنطن (أ ف ب) –»): token ``i - 1`` is
+    ``(``, token ``j`` is ``)``, a dash follows it, and the ``(`` follows one to three
+    words that open the line (:data:`_PLACE_BEFORE_PAREN`). A credit inside a sentence
+    («قال مسؤول في لندن (رويترز) إن») or after other words is none. Read by
+    :func:`in_byline` and :func:`helpers.entities.datelines.dateline_places`."""
+    n = len(z)
+    if i < 2 or j + 1 >= n or z.key[i - 1] != "(" or z.key[j] != ")":
+        return False
+    if not _dash_between(z, j, j + 1):
+        return False
+    paren = z.start[i - 1]
+    line = z.text.rfind("\n", 0, paren) + 1
+    return _PLACE_BEFORE_PAREN.fullmatch(z.text, line, paren) is not None
 
 
 #: Words after which a match report names the opposing team: يلاقي نيس، أمام بني ياس،
