@@ -84,6 +84,8 @@ def test_a_short_name_takes_the_row_of_the_market_named_last_before_it():
         # the Saudi market: Emaar Economic City (Tadawul), Alinma
         ("إعمار", "org:emaar-ec"),
         ("الإنماء", "org:alinma"),
+        # session 17: the exchange by its head and city (was the place دبي)
+        ("سوق دبي", "org:dfm"),
         # Dubai's market: Emaar Properties, Dubai Islamic Bank
         ("إعمار", "org:emaar"),
         ("دبي الإسلامي", "org:dubai-islamic-bank"),
@@ -110,7 +112,7 @@ def test_a_short_name_takes_the_row_of_the_market_named_last_before_it():
         # a market named after the name does not count
         (
             "وتراجع سعر سهم سلامة بنسبة 3 في المائة. وارتفعت سوق دبي.",
-            [("سلامة", "org:salama")],
+            [("سلامة", "org:salama"), ("سوق دبي", "org:dfm")],
         ),
     ],
     ids=["no_market", "saudi_market", "kuwait_exchange_row", "market_after"],

@@ -1575,7 +1575,8 @@ def _story_mentions(zlist, cg, date: str | None = None) -> tuple[list[tuple], St
         spans += places
         spans += rules.context_newspapers(z, cg, normal)
         spans += rules.context_shares(z, cg, normal, guarded, story_orgs)
-        spans += rules.context_quoted(z, cg, guarded)
+        spans += rules.context_quoted(z, cg, guarded, story_orgs)
+        spans += rules.context_exchanges(z, cg, normal)
         if sports:
             clubs = rules.context_clubs(z, cg, guarded)
             by_name.update((id(s), s) for s in clubs)

@@ -308,7 +308,8 @@ def sports_names() -> tuple[tuple[str, str], ...]:
 def quoted_names() -> tuple[tuple[str, str], ...]:
     """``(entity_id, name)`` of ``data/quoted_names.csv``: short names of companies that
     are everyday words or persons' names (آبل، فورد، شل), counted as the company only
-    when written alone in quote marks (:func:`helpers.entities.rules.context_quoted`).
+    when written alone in quote marks or, for an everyday word (نزاهة), in a story that
+    names the body (:func:`helpers.entities.rules.context_quoted`).
     Raises :class:`GazetteerError` naming the file and line of a malformed row
     (:func:`_named_rows`)."""
     return _named_rows("quoted_names.csv")

@@ -15,15 +15,24 @@ from helpers.entities.rules.lexicons import (
     _CLOSE_QUOTES,
     _DASHES,
     _OPEN_QUOTES,
+    CLUB_EPITHET_HEADS,
+    EVERY,
     LOC_PREPOSITIONS,
     NOT_NAMES,
     _k,
     _keys,
 )
 from helpers.entities.rules.names import _OPENING_MARKS, _foreign
-from helpers.entities.rules.words import _dash_between, _lam_key, _name_like, ordinary
+from helpers.entities.rules.words import (
+    _dash_between,
+    _lam_key,
+    _name_like,
+    _past_verb,
+    _present_verb,
+    ordinary,
+)
 from helpers.text import normalize
-from helpers.text.lexical import zipf
+from helpers.text.lexical import takes_article, zipf
 
 #: A dateline's place stands among the first words of a body: a byline of up to four
 #: names and a dash before it (ماجد هود ومحمد المرحبي ـ جدة).
@@ -574,6 +583,8 @@ _SECTOR_NOUNS = _keys("قطاع قطاعي قطاعات")
 #: exchange, and a listed company's short name after them is of that exchange
 #: (:func:`_market_country`).
 _MARKET_NOUNS = _keys("سوق بورصة أسواق بورصات")
+#: Head nouns of an exchange's name (سوق دبي المالي، بورصة الكويت): :func:`context_exchanges`.
+_EXCHANGE_HEADS = _keys("سوق بورصة")
 #: A word between a market noun and its country: سوق الأسهم السعودية.
 _SHARE_WORDS = _keys("أسهم")
 
@@ -613,20 +624,129 @@ def _market_country(z, cg, gaz_spans) -> list[tuple[int, str, bool]]:
     return out
 
 
-def context_quoted(z, cg, guarded_spans) -> list:
-    """Short names of companies that are everyday words or persons' names
-    (``data/quoted_names.csv``: آبل، فورد، شل) written alone in quote marks («آبل»
-    تطلق، تأخرت «فورد»): each becomes an ``ORG`` span of its company,
-    ``method="context"``, ``priority=2``. Outside quote marks they count nowhere (إبل
-    "camels", فورد a person)."""
+#: Exchange name prefixes per compiled gazetteer (:func:`_exchange_prefixes`).
+_EXCHANGE_PREFIXES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _exchange_prefixes(cg) -> dict[tuple[str, ...], list[int]]:
+    """Keys of the proper beginnings of the ORG names that open with a word of
+    :data:`_EXCHANGE_HEADS` and have a ``country`` (سوق دبي of سوق دبي المالي, سوق
+    أبوظبي of سوق أبوظبي للأوراق المالية, سوق مسقط) -> their rows; built once per
+    compiled gazetteer."""
+    got = _EXCHANGE_PREFIXES.get(cg)
+    if got is None:
+        from helpers.entities.keys import phrase_keys
+
+        got = {}
+        table = cg.gazetteer.table
+        for row, (typ, canonical, aliases) in enumerate(
+            zip(table["type"], table["canonical"], table["aliases"], strict=True)
+        ):
+            if typ != "ORG" or not cg.countries[row]:
+                continue
+            for name in dict.fromkeys((canonical, *aliases)):
+                keys = phrase_keys(name)
+                if len(keys) > 2 and keys[0] in _EXCHANGE_HEADS:
+                    for k in range(2, len(keys)):
+                        rows = got.setdefault(keys[:k], [])
+                        if row not in rows:
+                            rows.append(row)
+        _EXCHANGE_PREFIXES[cg] = got
+    return got
+
+
+def context_exchanges(z, cg, gaz_spans) -> list:
+    """An exchange named by its head noun and its city or country alone (وسجلت سوق دبي
+    تراجعا، سوق أبوظبي، سوق الكويت): an indefinite سوق or بورصة right before a gazetteer
+    place whose words, after the head, open the name of an exchange with a ``country``
+    (:func:`_exchange_prefixes`: سوق دبي المالي) becomes an ``ORG`` span of that
+    exchange, ``method="context"``, ``priority=2`` (it wins over the place inside it).
+    Not when the place's rows name other countries too (سوق عمان: Amman or Oman), nor
+    before a definite adjective of the same sentence (سوق دبي العقارية "Dubai's property
+    market", سوق دبي السينمائي "the Dubai film market"). Session 17 (orgs17b): the
+    place alone had been the mention."""
+    from helpers.entities.matcher import Span
+
+    n = len(z)
+    out = []
+    places = {s.i: s for s in gaz_spans if s.cands and cg.types[s.cands[0]] == "LOC"}
+    for t in z.where(_EXCHANGE_HEADS):
+        s = places.get(t + 1)
+        if s is None or z.definite[t] or z.peel[t + 1] or z.sentence[s.j - 1] != z.sentence[t]:
+            continue
+        rows = _exchange_prefixes(cg).get((z.key[t], *z.key[t + 1 : s.j]))
+        if not rows:
+            continue
+        countries = {_row_country(cg, c) for c in s.cands if cg.types[c] == "LOC"}
+        rows = [r for r in rows if {cg.countries[r]} == countries]
+        if not rows:
+            continue
+        if (
+            s.j < n
+            and z.kind[s.j] == "word"
+            and z.definite[s.j]
+            and z.peel[s.j] == 0
+            and z.sentence[s.j] == z.sentence[t]
+        ):
+            continue  # سوق دبي العقارية: a market of Dubai, described
+        out.append(Span(t, s.j, "ORG", "context", rows, 2))
+    return out
+
+
+def context_quoted(z, cg, guarded_spans, story_ids=frozenset()) -> list:
+    """Short names of companies and bodies that are everyday words or persons' names
+    (``data/quoted_names.csv``: آبل، فورد، شل، نزاهة) written alone in quote marks
+    («آبل» تطلق، تأخرت «فورد»، شركة «معادن»): each becomes an ``ORG`` span of its row,
+    ``method="context"``, ``priority=0`` (session 17: it wins over the unlinked span of
+    a quoted name after a head noun; elsewhere ``priority=2``). Outside quote marks
+    they count nowhere (إبل "camels", فورد a person), except (session 17) a name that
+    is an everyday word (:func:`helpers.text.lexical.takes_article`: نزاهة "integrity",
+    معادن "metals", تداول "trading") and no first name, in a story that names its body
+    by a known name (``story_ids``, the entity ids of the story's gazetteer ORG spans:
+    الهيئة الوطنية لمكافحة الفساد ... مسؤولو نزاهة، تقرير تداول), unless its grammar
+    reads it as the word (:func:`_everyday_body_name`: بنزاهة، بكل نزاهة، نزاهة
+    الانتخابات، تعليق تداول سهم)."""
     from helpers.entities.matcher import Span
 
     out = []
     for s in guarded_spans:
         rows = [c for c in s.cands if c in cg.quoted_rows]
-        if rows and s.i > 0 and _quoted(z, s.i - 1) == (s.i, s.j):
-            out.append(Span(s.i, s.j, "ORG", "context", rows, 2))
+        if not rows:
+            continue
+        if s.i > 0 and _quoted(z, s.i - 1) == (s.i, s.j):
+            # priority 0: the row wins over the unlinked rule span of a quoted name
+            # after a head noun (شركة «معادن»، جمعية «كلانا»: bodies.QUOTED_ORG_HEADS)
+            out.append(Span(s.i, s.j, "ORG", "context", rows, 0))
+            continue
+        mine = [c for c in rows if cg.ids[c] in story_ids]
+        if mine and _everyday_body_name(z, s.i, s.j, cg):
+            out.append(Span(s.i, s.j, "ORG", "context", mine, 2))
     return out
+
+
+def _everyday_body_name(z, i: int, j: int, cg) -> bool:
+    """The one-word name ``i:j`` of ``quoted_names.csv`` is an everyday word that, in a
+    story naming its body, is the body here: no first name, no proclitic ب, not after
+    كل, and the next word of its sentence, when it has no proclitic, is a stopword or a
+    verb (not a definite word it governs, نزاهة الانتخابات, nor an indefinite object or
+    adjective, تداول سهم، نزاهة فائقة). See :func:`context_quoted`."""
+    if j - i != 1 or z.key[i] in cg.first_names or not takes_article(z.light(i)):
+        return False
+    if "ب" in (z.clitics[i] if z.peel[i] else ()):
+        return False  # بنزاهة "with integrity"
+    if i > 0 and z.key[i - 1] in EVERY and z.sentence[i - 1] == z.sentence[i]:
+        return False  # بكل نزاهة
+    if not (
+        j < len(z) and z.kind[j] == "word" and z.peel[j] == 0 and z.sentence[j] == z.sentence[i]
+    ):
+        return True
+    if z.definite[j]:
+        return False  # نزاهة الانتخابات
+    # an indefinite content word after it is its object or adjective (تعليق تداول سهم
+    # "suspending the trading of a share", بعزم ونزاهة فائقة); a verb opens a clause
+    # whose subject it is (نزاهة تخالف استراتيجيتها، معادن تنظم المؤتمر)
+    light = z.light(j)
+    return z.stop[j] or _present_verb(light) or _past_verb(light)
 
 
 def context_shares(z, cg, gaz_spans, guarded_spans, story_ids=frozenset()) -> list:
@@ -850,9 +970,31 @@ def context_clubs(z, cg, guarded_spans) -> list:
             continue  # مقهى الشباب، الشباب السعودي: the youth, in a story on sport
         if s.j - s.i == 1 and _everyday_club_word(z, s.i, cg):
             continue
+        if s.j - s.i == 1 and _club_epithet(z, s.i, cands, cg):
+            continue
         if cands:
             out.append(Span(s.i, s.j, "ORG", "context", cands, 2))
     return out
+
+
+def _club_epithet(z, i: int, rows, cg) -> bool:
+    """Token ``i``, a one-word club name of ``sports_names.csv``, is an epithet after a
+    definite club noun (:data:`CLUB_EPITHET_HEADS`: النادي البافاري، الفريق الكتالوني),
+    "the Bavarian club", a description and no mention (the development golds annotate
+    no such phrase; session 16), unless the name is a word of its club's own names
+    (النادي الأهلي: الأهلي opens الأهلي السعودي). Session 17 (orgs17b): the nickname
+    row البافاري had made البافاري an ORG there."""
+    if i == 0 or z.peel[i] or z.key[i - 1] not in CLUB_EPITHET_HEADS or not z.definite[i - 1]:
+        return False
+    if z.sentence[i - 1] != z.sentence[i]:
+        return False
+    table = cg.gazetteer.table
+    word = normalize(z.display(i))
+    return not any(
+        word in normalize(name).split()
+        for r in rows
+        for name in (table["canonical"].iat[r], *table["aliases"].iat[r])
+    )
 
 
 def _clubs_by_sentence(z, cg, guarded_spans) -> dict[int, list[str]]:

@@ -604,6 +604,32 @@ def _org_fields() -> frozenset[str]:
     return frozenset(_k(w) for w in org_fields())
 
 
+# --- Session 17 (branch orgs17b): a directorate named by its field and place, the
+# club heads of an epithet, "every" ---
+#: Indefinite heads of a directorate or office named by its field and then the place it
+#: serves (إدارة التعليم بمحافظة جدة، مديرية الصحة بالمنطقة، مكتب العمل بمحافظة
+#: الخرج): the head and the field are an ORG, the place phrase stays out
+#: (tests/data/heldout/README.md: "a trailing place phrase does not"; the dev gold's
+#: إدارة صحة البيئة، مديرية الدفاع المدني). :func:`helpers.entities.rules.bodies.
+#: directorate_end`.
+DIRECTORATE_OFFICE_HEADS = _keys("إدارة مديرية مكتب")
+#: The fields such a directorate is named by: the Saudi regional directorates of the
+#: ministries (education, health, police, traffic, passports, security, tourism,
+#: agriculture, labour, water, commerce), from the naming of their offices; a field of
+#: ``DIRECTORATE_HEADS`` (صحة جدة) is one too. Not an everyday object of "managing"
+#: (إدارة الشركات في اليابان، إدارة الأزمات في جامعة: no such field).
+DIRECTORATE_FIELDS = _keys(
+    "التعليم الصحة الشرطة المرور الجوازات الأمن السياحة الزراعة العمل المياه التجارة "
+    "الإحصاء الأحوال"
+)
+#: Definite club nouns before a club's epithet (النادي البافاري، الفريق الكتالوني):
+#: :func:`helpers.entities.rules.context.context_clubs`.
+CLUB_EPITHET_HEADS = _keys("النادي الفريق")
+#: كل "every, all": بكل نزاهة "with all integrity" (rules.context._everyday_body_name).
+EVERY = _k("كل")
+#: في "in", before the place a directorate serves (bodies.directorate_end).
+_IN = _k("في")
+
 #: The head nouns of every ORG and LOC rule of :func:`rule_spans`: the rules after its
 #: PERSON rules start only at one of them (a word that is none skips them). A new ORG or
 #: LOC rule that starts at another head noun adds its set here: a test reads every head
@@ -625,5 +651,6 @@ ORG_LOC_HEADS = frozenset().union(
     INSTITUTIONS,
     PLACE_HEADS,
     PART_HEADS,
+    DIRECTORATE_OFFICE_HEADS,
     {_COURT, _ROAD},
 )

@@ -22,6 +22,7 @@ from helpers.entities.rules.bodies import (
     _place_tail,
     _quoted,
     _tail,
+    directorate_end,
     field_tail,
     generic_body,
     leader_in_quotes,
@@ -886,6 +887,11 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 out.append(Span(i, _tail(z, j, cg), "ORG", "rule", [], 1, article=article))
             if z.definite[i]:
                 continue
+        # session 17: a directorate named by its field and the place it serves (إدارة
+        # التعليم | بمحافظة جدة), before the staff reading of إدارة + a definite word
+        if (got := directorate_end(z, i, cg, places)) is not None:
+            out.append(Span(i, got[0], "ORG", "rule", got[1], 1))
+            continue
         # ORG after a head noun (إدارة، أمانة of a named body are its staff, not a name:
         # إدارة نادي النصر، إدارة الأهلي, the body is the mention)
         part_of = (
