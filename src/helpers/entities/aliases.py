@@ -356,7 +356,7 @@ def link_persons(items, cg) -> tuple[dict[int, Person], list[tuple[int, int, Per
                 # title's id (:func:`_titled_id`), this mention keeps the bare one
                 person = Person(_bare_id(keys), z.phrase(s.i, s.j))
             if person is None:
-                eid = _bare_id(keys)
+                eid = _bare_id(keys, len(keys) > 1 and z.definite[s.j - 1])
                 person = people.get(eid) or Person(eid, z.phrase(s.i, s.j))
                 people[eid] = person
                 if len(keys) == 1 and s.method == "context":
@@ -385,8 +385,15 @@ def link_persons(items, cg) -> tuple[dict[int, Person], list[tuple[int, int, Per
     return by_span, order
 
 
-def _bare_id(keys: tuple[str, ...]) -> str:
-    """The entity id of a rule name that is no listed person's: its name keys."""
+def _bare_id(keys: tuple[str, ...], definite: bool = False) -> str:
+    """The entity id of a rule name that is no listed person's: its name keys, the last
+    written with the article when the name's last word has it (``definite``): محمد العلي
+    is ``rule:PERSON:محمد_العلي`` and محمد علي (a first name and a father's name)
+    ``rule:PERSON:محمد_علي``, two men (session 17: keys drop the article, so they shared
+    one id and one row of every people table)."""
+    last = keys[-1] if keys else ""
+    if definite and not last.startswith("ال"):
+        keys = (*keys[:-1], "ال" + last)
     return "rule:PERSON:" + "_".join(keys)
 
 
