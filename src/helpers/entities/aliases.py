@@ -63,7 +63,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from helpers.entities import rules
-from helpers.entities.keys import ABD, name_keys, surface_key
+from helpers.entities.keys import (
+    ABD,
+    ALLAH_FIRSTS,
+    ALLAH_FUSED,
+    allah_key,
+    fused_abd,
+    name_keys,
+    surface_key,
+)
 from helpers.entities.rules import lexicons as rules_lexicons
 from helpers.entities.rules import names as rules_names
 from helpers.entities.rules import words as rules_words
@@ -573,6 +581,10 @@ def find_aliases(
             if p not in surnames.get(first, []):
                 surnames.setdefault(first, []).append(p)
                 definite[first] = False  # a first name is written without the article
+    middles = _middle_names(people, cg, surnames)
+    for k, p in middles.items():
+        surnames[k] = [p]
+        definite[k] = False  # a middle name is written without the article
     if not surnames:
         return out
     full = sorted(order, key=lambda t: (t[0], t[1]))
@@ -597,6 +609,8 @@ def find_aliases(
                 continue
             if z.definite[i] != definite[k] or raw in cg.stop:
                 continue
+            if k in middles and zipf(z.light(i)) >= rules_names._WHOLE_SURNAME_ZIPF:
+                continue  # قائد "commander" of عباس قائد رحمت: the word as written
             if (
                 i > 0
                 and z.kind[i - 1] == "word"
@@ -628,6 +642,52 @@ def find_aliases(
             if whole:
                 rules_names._read_whole(z, i)
             out.append((zi, i, person))
+    return out
+
+
+def _middle_names(people, cg, taken) -> dict[str, Person]:
+    """Middle names a story's person may be named by alone (إبراهيم مضواح الألمعي ...
+    ثم قدم مضواح): ``{key: person}`` for each word between the first and the last of a
+    rule-found name of three words or more (no gazetteer ``person:``, whose bare
+    middle names the news does not use) that is no name particle (بن، أبو، عبد، آل...)
+    nor the word after one (دليم of محمد بن دليم القحطاني: the father, whom a bare
+    دليم may name), no foreign particle, no listed first name (a bare
+    محمد or علي may be anyone: the middle name of an Arabic name is the father's first
+    name), no compound first name (عبدالله، عطاالله), no surname or first name
+    already ``taken`` (the story's bare-name keys), rarer than Zipf 3.0 (the
+    lexicon's ordinary words, ``rules.names._WHOLE_SURNAME_ZIPF``: مضواح 1.36), and
+    a name word of this one person only in the story. The caller links only an
+    indefinite bare word (the middle name is written without the article) whose
+    written form is that rare too (a key loses its hamza: قائد → قايد)."""
+    count: dict[str, set[int]] = {}
+    for p in people:
+        for name in p.names:
+            for k in name:
+                count.setdefault(k, set()).add(id(p))
+    out: dict[str, Person] = {}
+    for p in people:
+        if p.entity_id.startswith("person:"):
+            continue
+        for name in p.names:
+            if len(name) < 3 or name in p.roles:
+                continue
+            for t in range(1, len(name) - 1):
+                k = name[t]
+                if (
+                    k in rules.PARTICLES
+                    or name[t - 1] in rules.PARTICLES  # محمد بن دليم القحطاني: the father
+                    or k in rules.FOREIGN_PARTICLES
+                    or k in cg.first_names
+                    or k in NOT_SURNAMES
+                    or k in taken
+                    or k in cg.stop
+                    or len(count.get(k, ())) != 1
+                    or fused_abd(k)
+                    or allah_key(k) is not None
+                ):
+                    continue
+                if zipf(k) < rules_names._WHOLE_SURNAME_ZIPF:
+                    out.setdefault(k, p)
     return out
 
 
@@ -720,8 +780,9 @@ def find_full_names(zones, covered, people) -> list[tuple[int, int, int, Person]
     for name in sorted(names, key=len, reverse=True):  # longest first
         by_first.setdefault(name[0], []).append(name)
     longest = max(len(n) for n in names)
-    # raw keys a name can start at: its first key, or عبد where that key is fused
-    starts = set(by_first) | {ABD}
+    # raw keys a name can start at: its first key, or عبد (عطا...) where that key is
+    # fused
+    starts = set(by_first) | {ABD} | ALLAH_FIRSTS | ALLAH_FUSED
     for zi, z in enumerate(zones):
         n = len(z)
         after = 0  # the end of the last name found: the scan goes on from there
@@ -733,14 +794,14 @@ def find_full_names(zones, covered, people) -> list[tuple[int, int, int, Person]
             ends: list[int] = []
             t = i
             while t < n and len(fk) < longest:
-                if z.key[t] == ABD and t + 1 < n:
+                if (z.key[t] == ABD or z.key[t] in ALLAH_FIRSTS) and t + 1 < n:
                     two = name_keys(z.key[t : t + 2], z.definite[t : t + 2])
                     if len(two) == 1:
                         fk.append(two[0])
                         ends.append(t + 2)
                         t += 2
                         continue
-                fk.append(z.key[t])
+                fk.append(allah_key(z.key[t]) or z.key[t])  # عطالله: عطاالله
                 ends.append(t + 1)
                 t += 1
             hit = None
@@ -1052,7 +1113,8 @@ def _head(members) -> tuple[str, str]:
 def _chain_keys(name: str) -> tuple[str, ...]:
     """A canonical name's words as chain keys: normalised, ة read as ه, عبد + a word
     with the article fused (عبد العزيز → عبدالعزيز, as :func:`helpers.entities.keys.
-    name_keys` does)."""
+    name_keys` does), and a compound first name in الله one key
+    (:func:`helpers.entities.keys.allah_key`: عطا الله، عطالله → عطاالله)."""
     from helpers.entities.keys import ABD, fold
     from helpers.text import normalize
 
@@ -1063,8 +1125,11 @@ def _chain_keys(name: str) -> tuple[str, ...]:
         if words[i] == ABD and i + 1 < len(words) and words[i + 1].startswith("ال"):
             out.append(ABD + words[i + 1])
             i += 2
+        elif i + 1 < len(words) and allah_key(words[i], words[i + 1]):
+            out.append(allah_key(words[i], words[i + 1]))  # عطا الله: عطاالله
+            i += 2
         else:
-            out.append(words[i])
+            out.append(allah_key(words[i]) or words[i])
             i += 1
     return tuple(out)
 

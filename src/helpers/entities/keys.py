@@ -22,6 +22,9 @@ from helpers.text import has_article, normalize
 
 __all__ = [
     "ABD",
+    "ALLAH_FIRSTS",
+    "ALLAH_FUSED",
+    "allah_key",
     "fold",
     "fused_abd",
     "maqsura_key",
@@ -114,10 +117,48 @@ def fused_abd(key: str) -> bool:
     return (rest.startswith("ال") and len(rest) >= 4) or rest in _ABD_BARE
 
 
+#: The name of God, the second word of the compound first names of :data:`ALLAH_FIRSTS`
+#: (its key keeps the article: :func:`word_key`).
+_ALLAH = "الله"
+#: First words of compound first names in الله written apart or as one word (ضيف الله /
+#: ضيفالله، عطا الله / عطاالله / عطالله، جار الله، فضل الله، هبة الله): everyday words
+#: alone ("guest", "gift", "neighbour", "grace", "gift"), so the entity rules open a name with them
+#: only before الله and a further name word
+#: (:func:`helpers.entities.rules.names._din_end`). Not نصر (نصر الله المؤمنين "God gave
+#: victory"), nor عبد (:func:`fused_abd`). Keys (:func:`word_key`: هبة → هبه).
+ALLAH_FIRSTS = frozenset({"ضيف", "عطا", "جار", "فضل", "هبه"})
+#: The same names written as one word: each first word + الله, and a first word in ا
+#: with one alef (عطالله for عطاالله).
+ALLAH_FUSED = frozenset(
+    {f + _ALLAH for f in ALLAH_FIRSTS} | {f[:-1] + _ALLAH for f in ALLAH_FIRSTS if f.endswith("ا")}
+)
+
+
+def allah_key(first: str, second: str | None = None) -> str | None:
+    """The one key of a compound first name in الله, however it is written, or None.
+
+    ``first`` alone: a word key of :data:`ALLAH_FUSED` (عطالله with one alef is read as
+    عطاالله); ``first`` + ``second``: a key of :data:`ALLAH_FIRSTS` followed by الله
+    (عطا + الله → عطاالله). So عطا الله، عطاالله and عطالله are one name, as عبد الله
+    and عبدالله are (:func:`name_keys`).
+
+    >>> allah_key("عطا", "الله"), allah_key("عطالله"), allah_key("عطاالله"), allah_key("عطا")
+    ('عطاالله', 'عطاالله', 'عطاالله', None)
+    """
+    if second is not None:
+        return first + _ALLAH if first in ALLAH_FIRSTS and second == _ALLAH else None
+    if first not in ALLAH_FUSED:
+        return None
+    stem = first[: -len(_ALLAH)]
+    return stem + "ا" + _ALLAH if stem + "ا" in ALLAH_FIRSTS else first
+
+
 def name_keys(keys, definite) -> tuple[str, ...]:
     """The key tuple of a person's name with عبد + name fused into one key, so that
     the spaced and the fused spellings are one name: ``علي عبد الله صالح`` and
-    ``علي عبدالله صالح`` both give ``("علي", "عبدالله", "صالح")``.
+    ``علي عبدالله صالح`` both give ``("علي", "عبدالله", "صالح")``; the compound first
+    names in الله the same way (:func:`allah_key`: عطا الله، عطاالله، عطالله →
+    عطاالله).
 
     ``keys``: the word keys of the name's tokens (:func:`word_key`, article removed);
     ``definite``: per token, whether the written word has the article, which the fused
@@ -129,12 +170,24 @@ def name_keys(keys, definite) -> tuple[str, ...]:
     ('عبدالعزيز', 'سعود')
     >>> name_keys(("عبد", "ربه", "منصور"), (False, False, False))
     ('عبدربه', 'منصور')
+    >>> name_keys(("عطا", "الله", "شمري"), (False, False, True))
+    ('عطاالله', 'شمري')
     """
     out: list[str] = []
     i = 0
     n = len(keys)
     while i < n:
         k = keys[i]
+        fused = allah_key(k, keys[i + 1]) if i + 1 < n else None
+        if fused is not None:
+            out.append(fused)
+            i += 2
+            continue
+        fused = allah_key(k)
+        if fused is not None:
+            out.append(fused)
+            i += 1
+            continue
         if k == ABD and i + 1 < n:
             nxt = keys[i + 1]
             if definite[i + 1] and not nxt.startswith("ال"):

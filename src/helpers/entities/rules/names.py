@@ -6,7 +6,7 @@ particles (:func:`_name_extent`), and the tests a rule asks of a name's words
 
 from __future__ import annotations
 
-from helpers.entities.keys import fused_abd, normal, surface_key
+from helpers.entities.keys import ABD, ALLAH_FIRSTS, ALLAH_FUSED, fused_abd, normal, surface_key
 from helpers.entities.rules.lexicons import (
     _LA,
     _TITLE_FIRST,
@@ -134,19 +134,8 @@ DIN_FIRSTS = _keys(
     "عصام نظام حسن"
 )
 _DIN = _k("الدين")
-#: First words of compound first names in الله, written apart (ضيف الله بن عايد
-#: السعدي، عطا الله، جار الله، فضل الله): everyday words alone, so the spans rule opens
-#: a name with them only before الله and a further name word (:func:`_din_end`). Not
-#: نصر (نصر الله المؤمنين "God gave victory"; نصر is a listed first name, so حسن نصر
-#: الله is found) nor عبد (:func:`helpers.entities.keys.fused_abd`).
-ALLAH_FIRSTS = _keys("ضيف عطا جار فضل")
-#: The same compound first names written as one word (عطاالله، عطالله with one alef,
-#: ضيفالله، جارالله، فضلالله): keys, one first name as a fused عبدالله is
-#: (:func:`helpers.entities.keys.fused_abd`); the spans rule opens a name with one
-#: only before a further name word, as it does the spaced pair.
-ALLAH_FUSED = frozenset(
-    {f + "الله" for f in ALLAH_FIRSTS} | {f[:-1] + "الله" for f in ALLAH_FIRSTS if f.endswith("ا")}
-)
+# ALLAH_FIRSTS / ALLAH_FUSED (ضيف الله، عطاالله): helpers.entities.keys, which also
+# gives the spellings of one such name one key (keys.allah_key)
 
 
 def _din_end(z, i: int) -> int:
@@ -377,6 +366,43 @@ def _rare_family_closing(z, j: int, cg) -> bool:
     return _role_after(z, j) or _clause_ends_after(z, j, cg, that=True)
 
 
+def _third_name_closing(z, p: int, j: int, cg, *, after_title: bool) -> bool:
+    """Token ``j``, right after two first names (محمد علي، هبة الله علي), is the family
+    name that closes the name though it is no nisba: an indefinite word with no
+    proclitic, tanween or stopword (:func:`_plain_word`: no listed first name), no
+    listed surname's article form, rarer than :data:`_WHOLE_SURNAME_ZIPF` (شريم 2.51:
+    a name more than a word), no noun with a pronoun or dual construct
+    (:func:`_word_after_chain`), in the sentence of the name; and the context says
+    person: a title or role before the name (``after_title``), or the clause ends right
+    after it (punctuation, a reporting verb, إن / أن: :func:`_clause_ends_after`) or a
+    role in construct follows (:func:`_role_after`). After two first names the old rule
+    took only a nisba (محمد صلاح جاهزيته: the second first name is the surname and the
+    rest the clause's); a rare word closing the clause has nothing of the clause to be.
+    Refused: a listed name before it (:func:`_listed_whole`: زيارة جون كيري مرتقبة),
+    a word more frequent with the article (:data:`_THIRD_ARTICLE_GAP`: مرتقبة 2.54 /
+    المرتقبة 3.48, an adjective; شريم 2.51 / 2.60 stays) and a dual or plural in ين/ان/ون
+    of an everyday noun (علي سلمان عملين "two works": عمل, Zipf >= 4.0). Left out: a
+    story naming the person elsewhere (no story-level evidence here)."""
+    if not _plain_word(z, j, cg) or z.tanween[j] or z.stop[j]:
+        return False
+    if z.sentence[j] != z.sentence[j - 1] or not _name_like(z, j, cg):
+        return False
+    light = z.light(j)
+    zw = zipf(light)
+    if zw >= _WHOLE_SURNAME_ZIPF or _word_after_chain(light) or _past_verb(light):
+        return False
+    if zipf("ال" + light) >= zw + _THIRD_ARTICLE_GAP or _listed_whole(z, p, j, cg):
+        return False
+    if light.endswith(("ين", "ان", "ون")) and zipf(light[:-2]) >= _ORDINARY_ZIPF:
+        return False
+    return after_title or _clause_ends_after(z, j, cg, that=True) or _role_after(z, j)
+
+
+#: Zipf by which the definite form of a word after two first names may outdo the word
+#: for it to be no family name (:func:`_third_name_closing`: مرتقبة 2.54 / المرتقبة 3.48).
+_THIRD_ARTICLE_GAP = 0.5
+
+
 def _compound_first_surname(z, j: int, cg) -> bool:
     """Token ``j`` is the surname after a compound first name (عبد القادر، أبو بكر),
     which is one first name as محمد is: an indefinite word of the same sentence with no
@@ -442,6 +468,38 @@ def _bare_title_after(z, j: int, cg) -> bool:
     return (
         _plain_word(z, a, cg) and not z.stop[a] and k not in cg.norp_keys and k not in _TITLE_FIRST
     )
+
+
+def _compound_family_before(z, j: int, p: int) -> bool:
+    """Tokens ``j - 2``, ``j - 1`` of the name opened at ``p`` are a compound family
+    name: عبد written with the article (العبد, no proclitic) after a first word of the
+    name, then a name of God with the article (الله، اللطيف، الكريم): محمد العبد الله،
+    خالد العبد الكريم (Gulf family names, also written as one word: العبدالله)."""
+    a = j - 2
+    return (
+        a > p
+        and z.key[a] == ABD
+        and z.definite[a]
+        and z.peel[a] == 0
+        and z.peel[j - 1] == 0
+        and (z.definite[j - 1] or z.key[j - 1] == _ALLAH)
+        and z.sentence[j - 1] == z.sentence[a] == z.sentence[p]
+    )
+
+
+def _family_after_compound(z, j: int, cg) -> bool:
+    """Token ``j``, right after a compound family name (:func:`_compound_family_before`),
+    is a second family name: a definite word with no proclitic of the same sentence,
+    no modifier or time word, that is a listed person's surname (الصباح of صباح الأحمد
+    الجابر الصباح, though صباح "morning" is no name word alone: ``NOT_NAMES``) or a
+    family name by the lexicon (:func:`_family_name`: الشمري). A noun after the name
+    is the clause's (زار محمد العبد اللطيف المعرض: the verb's object)."""
+    if j >= len(z) or z.sentence[j] != z.sentence[j - 1] or z.kind[j] != "word":
+        return False
+    k = z.key[j]
+    if not z.definite[j] or z.peel[j] or z.stop[j] or k in MODIFIERS or k in _TIME_WORDS:
+        return False
+    return k in cg.person_surnames or _family_name(z, j, cg)
 
 
 #: The name of God, which closes religious formulas after a verb (رحمه الله).
@@ -591,9 +649,39 @@ def _closing_whole_surname(z, j: int, cg, *, after_title: bool) -> bool:
         return False  # بنفسه، بمكتبه; a word in ي is a nisba-like surname, no "my X"
     if surface_key(rest) in cg.first_names or rest in cg.known:
         return False
+    if _manner_phrase(whole):
+        return False  # قال المدرب فهد بغضب: ب + a noun it governs with or without ال
     if _clause_ends_after(z, j, cg, that=True) or _role_after(z, j) or _adverb_after(z, j):
         return after_title or not takes_article(rest)
     return _complement_after(z, j, cg, after_title=after_title)
+
+
+#: Zipf by which ب + ال + noun may be rarer than ب + noun for the pair to be a manner
+#: phrase (:func:`_manner_phrase`): بحسرة 2.77 / بالحسرة 2.20 (0.57) is one; the
+#: surnames بدير 3.32 / بالدير 2.46 (0.86) and باخ 3.17 / بالاخ 2.57 are not.
+_MANNER_ARTICLE_GAP = 0.6
+#: Zipf from which the noun after ب, with its article, is an everyday noun
+#: (:func:`_manner_phrase`: الغضب 4.61، اللهجة 4.08، الحماس 3.92; الدير 3.99).
+_MANNER_NOUN_ZIPF = 3.5
+
+
+def _manner_phrase(whole: str) -> bool:
+    """A word written ب + noun (``whole``, normalised) that is a manner phrase, no
+    surname, by the lexicon: the noun has three letters or more and is an everyday noun
+    with the article (``ال`` + noun at Zipf >= :data:`_MANNER_NOUN_ZIPF`), and ب governs
+    it with the article about as often as without (``بال`` + noun within
+    :data:`_MANNER_ARTICLE_GAP` of ``whole``): بغضب 3.47 / بالغضب 3.62، بلهجة 3.42 /
+    3.69، بثقة 3.49 / 3.59، بحماس 3.47 / 3.08، بمرارة 3.11 / 2.75. A surname read as ب +
+    a noun is far rarer with the article inside (بدير 3.32 / بالدير 2.46), and باخ's
+    rest (اخ) is too short for a noun of this kind. Session 16's whole-word and rest
+    frequencies did not separate the two (بغضب 3.47 beside كلاين 3.43)."""
+    if len(whole) < 4 or whole[0] != "ب":
+        return False
+    rest = whole[1:]
+    return (
+        zipf("ال" + rest) >= _MANNER_NOUN_ZIPF
+        and zipf("بال" + rest) >= zipf(whole) - _MANNER_ARTICLE_GAP
+    )
 
 
 def _adverb_after(z, j: int) -> bool:
@@ -720,6 +808,27 @@ def everyday_patronymic(z, i: int, fn) -> bool:
     if not ((father in fn and father not in _generated_first_names()) or fused_abd(father)):
         return False
     return not _past_verb(z.light(i))
+
+
+def short_patronymic(z, i: int, cg, fn) -> bool:
+    """Tokens ``i``, ``i+1`` (بن/بنت), ``i+2`` are a whole name with no family name
+    (ضيف بن سميحان، عقلا بن علي), which :func:`everyday_patronymic` alone does not
+    vouch for (its caller asks for a fourth word: «نظام بن علي» is Ben Ali's regime):
+    the first word is an everyday word rarer than :data:`_EVERYDAY_ZIPF` (ضيف 4.37،
+    عقلا 3.41; نظام 5.51, حكم, عهد: the commonest nouns in construct), and the context
+    says person: a reporting verb right before it in its sentence (وقال ضيف بن
+    سميحان), or a role in construct right after the father's name
+    (:func:`_role_after`: عقلا بن علي مدير المدرسة). A noun after a preposition or
+    a verb's object (بعد سقوط بن علي) has neither."""
+    if not everyday_patronymic(z, i, fn) or zipf(z.light(i)) >= _EVERYDAY_ZIPF:
+        return False
+    reported = (
+        i > 0
+        and z.sentence[i - 1] == z.sentence[i]
+        and z.kind[i - 1] == "word"
+        and z.key[i - 1] in cg.reporting
+    )
+    return reported or _role_after(z, i + 2)
 
 
 def whole_key(z, j: int) -> str:
@@ -886,6 +995,12 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
             break
         k = z.key[j]
         prev = z.key[j - 1]
+        # محمد العبد الله الصباح، خالد العبد اللطيف: a family name in العبد + a name of
+        # God is one family name; after it only a family name goes on (not المعرض)
+        if _compound_family_before(z, j, p):
+            if _family_after_compound(z, j, cg):
+                j += 1
+            break
         # a word written with nothing peeled off, no stopword: what a name part can be
         plain = z.kind[j] == "word" and z.peel[j] == 0 and not z.stop[j]
         # a definite title word so written (الشيخ، الوزير، المرشد)
@@ -1042,6 +1157,14 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
             j += 1
             if j not in stops and _middle_before_family(z, j - 1, cg, p):
                 j += 1  # محمد سحيمان الشراري: a rare middle name word, then the family name
+        elif (
+            surname_ok
+            and j - base == 2
+            and not verb
+            and family
+            and _third_name_closing(z, p, j, cg, after_title=after_title)
+        ):
+            j += 1  # هبة الله علي شريم، محمد علي شريم إن: a rare surname after two firsts
         elif (
             surname_ok
             and j == p + 2

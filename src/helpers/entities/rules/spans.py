@@ -100,6 +100,7 @@ from helpers.entities.rules.names import (
     _whole_surname,
     everyday_patronymic,
     first_name_town,
+    short_patronymic,
     surname_company,
 )
 from helpers.entities.rules.people import _appositive_persons, _coordinated_persons
@@ -707,8 +708,10 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
             and i not in stops
         ):
             e = _name_extent(z, i, cg, after_title=False, stops=stops)
-            # a family name or a second بن must follow: انكب ابن خلدون is a verb
-            if e - i >= 4:
+            # a family name or a second بن must follow: انكب ابن خلدون is a verb; or
+            # the context says person (وقال ضيف بن سميحان، عقلا بن علي مدير: not نظام
+            # بن علي, a frequent noun in construct: names.short_patronymic)
+            if e - i >= 4 or (e - i == 3 and short_patronymic(z, i, cg, fn)):
                 out.append(Span(i, e, "PERSON", "rule", [], 1))
         # every rule below starts at an ORG or LOC head noun (ORG_LOC_HEADS); a rule
         # that starts at another word goes above this line
@@ -1002,7 +1005,10 @@ def _allah_name_goes_on(z, j: int, fn) -> bool:
     عطا الله), goes on with the name: بن / ابن / بنت, a listed first name, or a word
     rarer than ``names._NISBA_FAMILY_ZIPF`` (4.5, a family name: فضل الله الحربي 4.43،
     الشمري 4.04); not God's attributes (من فضل الله العظيم 4.94 "from God's great
-    grace", الرحمن 5.12). The caller has checked
+    grace", الرحمن 5.12), nor a definite word in ة, the feminine adjective of the
+    gift or grace (هبة الله العظيمة 4.40 "God's great gift"). The caller has checked
     that the name extent reaches ``j``."""
     k = z.key[j]
+    if z.definite[j] and z.light(j).endswith("ة"):
+        return False
     return k in _SON_OF or k in fn or zipf(z.light(j)) < _NISBA_FAMILY_ZIPF
