@@ -6,15 +6,9 @@ alone (no corpus attestation). Zipf values in comments: wordfreq 3.1.1, Arabic l
 """
 
 import pytest
+from clitic_reading import one
 
-from helpers.text import tokenize
 from helpers.text.clitics import stems
-
-
-def one(word):
-    rows = tokenize(word)
-    assert len(rows) == 1, list(rows["surface"])
-    return rows["clitics"].iloc[0], rows["base"].iloc[0]
 
 
 @pytest.mark.parametrize(

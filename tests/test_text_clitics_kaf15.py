@@ -8,14 +8,9 @@ from the hand-annotated sample of 200 ك-words of non-held-out SaudiNewsNet outl
 """
 
 import pytest
+from clitic_reading import one
 
 from helpers.text import tokenize
-
-
-def one(word):
-    rows = tokenize(word)
-    assert len(rows) == 1, list(rows["surface"])
-    return rows["clitics"].iloc[0], rows["base"].iloc[0]
 
 
 @pytest.mark.parametrize(

@@ -7,15 +7,10 @@ of the hand-labelled sample of 219 ك-words (benchmarks/clitic_sample.py bands, 
 """
 
 import pytest
+from clitic_reading import one
 
 from helpers.text import tokenize
 from helpers.text.stopwords import kaf_function_words
-
-
-def one(word):
-    rows = tokenize(word)
-    assert len(rows) == 1, list(rows["surface"])
-    return rows["clitics"].iloc[0], rows["base"].iloc[0]
 
 
 @pytest.mark.parametrize(

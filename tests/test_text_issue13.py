@@ -8,6 +8,7 @@ are the readings an Arabic reader gives these words, worked out by hand.
 
 import pandas as pd
 import pytest
+from clitic_reading import one
 
 from helpers.freq import count_corpus, count_terms, term_frequencies
 from helpers.text import (
@@ -18,12 +19,6 @@ from helpers.text import (
     tokenize,
     tokenize_zones,
 )
-
-
-def one(word):
-    rows = tokenize(word)
-    assert len(rows) == 1, list(rows["surface"])
-    return rows["clitics"].iloc[0], rows["base"].iloc[0]
 
 
 def test_alef_wasla_article_and_attested_preposition_agree_on_every_path():

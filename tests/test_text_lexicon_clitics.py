@@ -7,17 +7,11 @@ Zipf values quoted in comments are wordfreq 3.1.1's Arabic large list.
 import unicodedata
 
 import pytest
+from clitic_reading import one
 
 from helpers.charsets import ARABIC_LETTER_SET, has_arabic_letter, is_arabic_letter
 from helpers.text import Analyser, analyse_types, letter_offset, normalize, tokenize
 from helpers.text.lexicon import zipf
-
-
-def one(word):
-    """(clitics, base) of a word tokenised alone: no corpus attestation at all."""
-    rows = tokenize(word)
-    assert len(rows) == 1, list(rows["surface"])
-    return rows["clitics"].iloc[0], rows["base"].iloc[0]
 
 
 @pytest.mark.parametrize(

@@ -52,9 +52,11 @@ __all__ = [
     "PRESENTATION_FORMS",
     "SPACING_HARAKAT",
     "SPACING_HARAKAT_SET",
+    "TANWIN",
     "TATWEEL",
     "TEH_MARBUTA",
     "THOUSANDS_SEPARATOR",
+    "VARIATION_SELECTORS",
     "WITHOUT_DIRECTION_MARKS",
     "WITHOUT_INVISIBLE",
     "WITHOUT_LABEL_MARKS",
@@ -230,6 +232,9 @@ LATIN_MARKS = "\u0300-\u036f"
 #: accents and the Arabic madda and hamza above/below (ا + U+0653 = آ, ي + U+0654 = ئ).
 COMPOSING_MARKS = LATIN_MARKS + "\u0653-\u0655"
 
+#: The three tanwin marks (fathatan, dammatan, kasratan, U+064B-U+064D): an indefinite
+#: declinable noun or adjective ends in one; a function word never carries one.
+TANWIN = "\u064b\u064c\u064d"
 #: :data:`DIACRITICS` as the body of a regular-expression character class.
 DIACRITIC_CLASS = "".join(re.escape(c) for c in DIACRITICS)
 #: Tatweel (kashida), the joining stroke that lengthens a word: العراقـية.
@@ -281,6 +286,10 @@ WITHOUT_LABEL_MARKS: dict[int, None] = {
     ord(TATWEEL): None,
 }
 
+#: Variation selectors (U+FE00-FE0F): they choose a glyph's presentation (an emoji's
+#: VS16), so an emoji keeps them; pasted inside a word they are invisible (in
+#: :data:`INVISIBLE`), but a display never shows them as codes (:mod:`helpers.display`).
+VARIATION_SELECTORS: list[str] = _chars((0xFE00, 0xFE0F))
 #: Invisible formatting characters that sit inside words in scraped or pasted text.
 INVISIBLE: list[str] = _chars(
     0x034F,  # combining grapheme joiner
@@ -291,8 +300,8 @@ INVISIBLE: list[str] = _chars(
     (0x2066, 0x2069),  # bidi isolates
     0xFEFF,  # BOM / ZWNBSP
     0x00AD,  # soft hyphen
-    (0xFE00, 0xFE0F),  # variation selectors (an emoji's VS16 pasted inside a word)
 )
+INVISIBLE += VARIATION_SELECTORS  # an emoji's VS16 pasted inside a word
 #: :meth:`str.translate` table removing :data:`INVISIBLE` (names and ids, never story text).
 WITHOUT_INVISIBLE: dict[int, None] = {ord(c): None for c in INVISIBLE}
 

@@ -623,9 +623,10 @@ def _edge_at(edges: list[int], at: int, *, down: bool) -> int:
 def _shown_as_code():
     import re
 
-    from helpers.charsets import INVISIBLE
+    from helpers.charsets import INVISIBLE, VARIATION_SELECTORS
 
-    chars = "".join(INVISIBLE) + "\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029"
+    shown = [c for c in INVISIBLE if c not in VARIATION_SELECTORS]  # an emoji keeps its VS16
+    chars = "".join(shown) + "\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029"
     return re.compile(f"[{chars}]")
 
 

@@ -16,7 +16,9 @@ the line is named in the cleaning report (``action="repaired"``, the original li
    library's :class:`html.parser.HTMLParser`; the content of ``<script>`` and
    ``<style>`` elements is dropped, also across lines. Only lines that hold something
    tag- or entity-like are parsed, so ``a < b`` stays as written.
-3. **Control and format characters** (:func:`strip_controls`): NUL removed; other C0/C1
+3. **Control and format characters** (:func:`strip_controls`): terminal colour codes
+   removed whole (``ESC[31m``, and «[31m» whose ESC is gone when no ``]`` closes it); a
+   NUL between two words becomes a space, other NULs are removed; other C0/C1
    control characters, tabs and the Unicode line/paragraph separators become a space;
    lone surrogates (possible from JSON ``\\ud800`` escapes) become U+FFFD; the
    bidirectional embedding, override and isolate characters U+202A–U+202E and
@@ -50,6 +52,9 @@ from helpers.charsets import BASIC_LETTERS, DASH_SET, LOOSE_FOLD, TATWEEL
 from helpers.errors import check_text
 
 __all__ = [
+    "ANSI_FIX",
+    "ANSI_REMNANT",
+    "ANSI_SEQUENCE",
     "ARTEFACTS",
     "BOILERPLATE",
     "MOJIBAKE_FLAG",
@@ -407,6 +412,29 @@ _BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 _CONTROLS = re.compile(
     "[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\t" + _BIDI_CONTROLS + "]|[\ud800-\udfff]"
 )
+#: A terminal control sequence (ECMA-48 CSI, section 5.4: ESC ``[``, parameter bytes
+#: 0x30-0x3F, intermediate bytes 0x20-0x2F, one final byte 0x40-0x7E), such as the
+#: colour codes ``ESC[31m`` and ``ESC[0m`` a program's coloured output leaves in a
+#: file, or ESC and one byte (0x40-0x5F but ``[``). Removed whole.
+ANSI_SEQUENCE = r"\x1b(?:\[[0-?]*[ -/]*[@-~]|[@-Z\\-_])"
+#: What a colour code (SGR, "select graphic rendition") leaves when a tool has dropped
+#: its ESC: ``[`` and one to four numbers of up to three ASCII digits joined by ``;``, then
+#: ``m`` («[31mعاجل[0m»). Removed only when no ``]`` closes it before the next ``[``
+#: or the line's end: a bracket that closes (``[1]``, ``[5m]``, ``[3min]``) is text.
+ANSI_REMNANT = r"\[[0-9]{1,3}(?:;[0-9]{1,3}){0,3}m(?![^\[\]]*\])"
+_ANSI = re.compile(f"(?:{ANSI_SEQUENCE}|{ANSI_REMNANT})(?P<space> ?)")
+#: The repair named in the cleaning report when :data:`ANSI_SEQUENCE` or
+#: :data:`ANSI_REMNANT` was removed (followed by what was removed).
+ANSI_FIX = "terminal control codes removed"
+# a run of NULs with a character other than white space on both sides: a space, since
+# something took the place of the separator (a NUL between two words); elsewhere gone
+_NUL_BETWEEN = re.compile(r"(?<=[^\s\x00])\x00+(?=[^\s\x00])")
+
+
+def _ansi_sub(m: re.Match) -> str:
+    # a code standing alone between spaces takes one of them along («نص [0m جديد»)
+    alone = m.start() == 0 or m.string[m.start() - 1] == " "
+    return "" if alone else m.group("space")
 
 
 def _control_sub(m: re.Match) -> str:
@@ -419,21 +447,42 @@ def _control_sub(m: re.Match) -> str:
 
 
 def strip_controls(line: str) -> tuple[str, list[str]]:
-    """Remove control, bidi-override and lone-surrogate characters from a line.
+    """Remove control, bidi-override and lone-surrogate characters and terminal colour
+    codes from a line.
+
+    In this order: terminal control sequences (:data:`ANSI_SEQUENCE`, ``ESC[31m``) and
+    the remnants of colour codes whose ESC is gone (:data:`ANSI_REMNANT`, «[31m» where
+    no ``]`` closes the bracket; «[1]» stays) are removed; a run of NUL bytes between
+    two characters that are not white space becomes one space («نص\\0خبر» → «نص خبر»),
+    other NULs are removed; other C0/C1 controls (tab included), U+2028 and U+2029
+    become a space; the bidi embedding/override/isolate controls are removed; lone
+    surrogates become U+FFFD.
 
     Returns
     -------
     (str, list of str)
-        The line and the repairs made, from ``"NUL bytes removed"``, ``"control
-        characters replaced by spaces"``, ``"bidi control characters removed"``,
-        ``"lone surrogates replaced by U+FFFD"``.
+        The line and the repairs made, from ``"terminal control codes removed (...)"``
+        (with what was removed, repr-quoted and joined by a space, at most 60
+        characters), ``"NUL bytes between words replaced by spaces"``, ``"NUL bytes
+        removed"``, ``"control characters replaced by spaces"``, ``"bidi control
+        characters removed"``, ``"lone surrogates replaced by U+FFFD"``.
     """
     check_text(line, "strip_controls", "line")
-    if not _CONTROLS.search(line):
-        return line, []
     fixes = []
+    if ("[" in line or "\x1b" in line) and _ANSI.search(line):
+        shown = " ".join(repr(m.group(0).rstrip(" "))[1:-1] for m in _ANSI.finditer(line))
+        shown = shown if len(shown) <= 60 else shown[:59] + "…"
+        fixes.append(f"{ANSI_FIX} ({shown})")
+        line = _ANSI.sub(_ansi_sub, line)
+    if not _CONTROLS.search(line):
+        return line, fixes
     if "\x00" in line:
-        fixes.append("NUL bytes removed")
+        spaced = _NUL_BETWEEN.sub(" ", line)
+        if spaced != line:
+            fixes.append("NUL bytes between words replaced by spaces")
+            line = spaced
+        if "\x00" in line:
+            fixes.append("NUL bytes removed")
     if any(c in line for c in _BIDI_CONTROLS):
         fixes.append("bidi control characters removed")
     if re.search("[\ud800-\udfff]", line):
@@ -481,8 +530,12 @@ CODE_FIX = "CSS/JavaScript code removed"
 def fix_name(fix: str) -> str:
     """The name of a repair without its details (for a story's ``repairs`` and the
     per-file warning): ``"CSS/JavaScript code removed (29 characters: ...)"`` ->
-    ``"CSS/JavaScript code removed"``; other repairs are their own name."""
-    return CODE_FIX if fix.startswith(CODE_FIX) else fix
+    ``"CSS/JavaScript code removed"``, ``"terminal control codes removed ([31m)"`` ->
+    ``"terminal control codes removed"``; other repairs are their own name."""
+    for name in (CODE_FIX, ANSI_FIX):
+        if fix.startswith(name):
+            return name
+    return fix
 
 
 def strip_code(line: str) -> tuple[str, list[str]]:
@@ -634,6 +687,8 @@ def needs_repair(text: str, *, block: bool = False) -> bool:
     if _CP1256_SUSPECT.search(text):
         return True
     if "protected]" in text or "/*" in text:  # scraping artefacts (strip_artefacts)
+        return True
+    if "[" in text and _ANSI.search(text):  # a colour code without its ESC
         return True
     return bool((_TRIGGER_BLOCK if block else _TRIGGER_OTHER).search(text))
 

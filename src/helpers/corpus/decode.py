@@ -293,6 +293,29 @@ def _utf16_order(sample: bytes) -> str | None:
     return None
 
 
+def _warn_utf16(enc: str, path: str | Path, stacklevel: int) -> None:
+    """Warn (:class:`KhabarWarning`) that ``path``, with no byte-order mark, was read as
+    ``enc``; ``stacklevel`` counts from this function's caller's caller as
+    :func:`warnings.warn` would from this function. The one copy of the warning of
+    :func:`_maybe_utf16` and :func:`_utf16_sampled`."""
+    warnings.warn(
+        f"{path}: no byte-order mark; decoded as {enc}", KhabarWarning, stacklevel=stacklevel
+    )
+
+
+def _not_utf16(enc: str, path: str | Path) -> DecodingError:
+    """The :class:`DecodingError` for bytes of ``path`` that look like ``enc`` (UTF-16
+    without a byte-order mark, :func:`_utf16_order`) but are not valid UTF-16 text: the
+    one copy of the message of :func:`_maybe_utf16` (whole files) and
+    :func:`_utf16_sampled` (streams), which raise it."""
+    return DecodingError(
+        f"looks like {enc.upper()} without a byte-order mark (every other byte is 0x00 "
+        "or 0x06) but is not valid UTF-16 text",
+        path=path,
+        hint="re-save it as UTF-8",
+    )
+
+
 def _maybe_utf16(data: bytes, path: str | Path) -> DecodedText | None:
     """UTF-16 without a BOM (see :func:`_utf16_order`).
 
@@ -308,16 +331,9 @@ def _maybe_utf16(data: bytes, path: str | Path) -> DecodedText | None:
         except UnicodeDecodeError:
             alt = None
         if alt is not None and len(_C0.findall(alt)) <= 0.01 * len(alt):
-            warnings.warn(
-                f"{path}: no byte-order mark; decoded as {enc}", KhabarWarning, stacklevel=3
-            )
+            _warn_utf16(enc, path, stacklevel=4)
             return DecodedText(alt, enc)
-    raise DecodingError(
-        f"looks like {enc.upper()} without a byte-order mark (every other byte is 0x00 "
-        "or 0x06) but is not valid UTF-16 text",
-        path=path,
-        hint="re-save it as UTF-8",
-    )
+    raise _not_utf16(enc, path)
 
 
 def _replaced(data: bytes, enc: str, path: str | Path, exc: UnicodeDecodeError) -> DecodedText:
@@ -615,16 +631,9 @@ def _utf16_sampled(head: bytes, size: int, path: str | Path, stacklevel: int) ->
         return None
     sample = codecs.getincrementaldecoder(enc)(errors="replace").decode(head[: len(head) // 2 * 2])
     if size % 2 == 0 and "\ufffd" not in sample and len(_C0.findall(sample)) <= 0.01 * len(sample):
-        warnings.warn(
-            f"{path}: no byte-order mark; decoded as {enc}", KhabarWarning, stacklevel=stacklevel
-        )
+        _warn_utf16(enc, path, stacklevel=stacklevel + 1)
         return enc
-    raise DecodingError(
-        f"looks like {enc.upper()} without a byte-order mark (every other byte is 0x00 "
-        "or 0x06) but is not valid UTF-16 text",
-        path=path,
-        hint="re-save it as UTF-8",
-    )
+    raise _not_utf16(enc, path)
 
 
 def _sample_encoding(

@@ -2,7 +2,8 @@
 
 A story or paragraph opens with a dateline: a place and the outlet or agency credited,
 joined by a dash, «لندن - رويترز:», «واس- جدة:», «سبق - الرياض», «عيسى الحربي- سبق-
-الرياض». The credit is found by the entity rules (:func:`helpers.entities.rules.in_byline`,
+الرياض», or a wire credit in parentheses before the dash, «لندن (رويترز) -». The
+credit is found by the entity rules (:func:`helpers.entities.rules.in_byline`,
 mentions of ``method`` ``byline``); this module finds the place beside it, in the
 mentions table, so a rule over mentions (a group's own name,
 :func:`helpers.own_names.own_names`) can tell where a story was filed from what it is
@@ -33,7 +34,10 @@ def dateline_places(mentions: pd.DataFrame, texts: pd.DataFrame) -> pd.Series:
     after it, with nothing between the two but white space, invisible format characters
     (:data:`helpers.charsets.INVISIBLE`: RLM, LRM, ZWNJ, BOM; «لندن \u200f- رويترز») and
     one dash (a dash of :data:`helpers.charsets.DASH_SET` or a lone tatweel ـ): «لندن -
-    رويترز» and «واس- جدة» both ways. A place named in a sentence (ونقلت رويترز من لندن)
+    رويترز» and «واس- جدة» both ways; or the credit in parentheses right after the place
+    and before a dash, the wire services' form «لندن (رويترز) -», «واشنطن (أ ف ب) –»
+    (:func:`helpers.entities.rules.context.paren_credit` marks such a credit ``byline``;
+    session 17). A place named in a sentence (ونقلت رويترز من لندن)
     is none. Rows are judged by position, so a repeated index (``pd.concat``) is fine.
 
     Parameters
@@ -93,7 +97,7 @@ def dateline_places(mentions: pd.DataFrame, texts: pd.DataFrame) -> pd.Series:
             continue
         for ca, cb in by_zone[(s, z)]:
             gap = t[b:ca] if cb > b else t[cb:a] if ca < a else None
-            if gap is not None and _one_dash(gap):
+            if gap is not None and (_one_dash(gap) or (cb > b and _in_parens(t, b, ca, cb))):
                 flags[idx] = True
                 break
     return _as_series(flags, out_index)
@@ -101,6 +105,18 @@ def dateline_places(mentions: pd.DataFrame, texts: pd.DataFrame) -> pd.Series:
 
 def _as_series(flags: list[bool], index: pd.Index) -> pd.Series:
     return pd.Series(flags, index=index, dtype=bool)
+
+
+def _in_parens(text: str, b: int, ca: int, cb: int) -> bool:
+    """Whether the credit at ``ca:cb`` stands in parentheses right after a place that
+    ends at ``b`` and before a dash: «لندن (رويترز) -», «واشنطن (أ ف ب) –» (white space
+    and invisible format characters allowed around each mark, no line break)."""
+    before = text[b:ca]
+    after = text[cb : cb + 8]  # ") - " with room for spaces and marks
+    if "\n" in before or "".join(before.translate(WITHOUT_INVISIBLE).split()) != "(":
+        return False
+    bare = "".join(after.translate(WITHOUT_INVISIBLE).split("\n")[0].split())
+    return len(bare) >= 2 and bare[0] == ")" and bare[1] in _DASHES
 
 
 def _one_dash(gap: str) -> bool:

@@ -22,6 +22,7 @@ from helpers.quotes.words import (
     _QW,
     _RELATIVES,
     _ROLE_GAP,
+    _SOURCES,
 )
 from helpers.quotes.zone import _MAX_MENTION, _definite, _Mentions, _Tok, _without_marks, _Zone
 from helpers.text import has_article
@@ -202,10 +203,17 @@ def _people_adjective(z: _Zone, words: list[_Tok], i: int) -> bool:
     مسؤول تركي، مصدر تركي مطلع; but أمير تركي بن طلال is a name). Read after an
     indefinite noun only (:func:`_name_index`): an indefinite noun takes an indefinite
     adjective, while after a definite title the word is in apposition, a name
-    (الأمير تركي الفيصل)."""
+    (الأمير تركي الفيصل).
+
+    Right after an indefinite source noun (the ``source`` list of ``quote_words.tsv``:
+    مصدر، مسؤول، دبلوماسي، شاهد) any first name with no name after it is read so, NORP
+    mention or not (session 17): an indefinite noun takes no name in apposition, so the
+    word is its adjective (مصدر عربي، مسؤول سامي "a senior official") or its possessor
+    (والد علي), and the phrase stays an unnamed source either way."""
 
     w = words[i]
-    if not any(
+    after_source = i == 1 and not _definite(words[0]) and z.lex.base(words[0].surface) in _SOURCES
+    if not after_source and not any(
         start == w.start and end == w.end and typ == "NORP"
         for start, end, typ, _e, _c in z.ments.within(z.key, w.start, w.end)
     ):
@@ -662,11 +670,32 @@ def _descriptor(word: str) -> bool:
     return has_article(key) and zipf(key[2:]) >= _DESCRIPTOR_ZIPF and not _opens_name(word)
 
 
+def _lone_name(z: _Zone, toks: list[_Tok]) -> bool:
+    """``toks``, the words after a role or descriptors in a phrase speaker, are one word
+    that can be a name in apposition: no article, no proclitic (or one read on an
+    unattested word, :func:`_unattested_split`), no stopword, phrase stop or title. The
+    role rules already took it for the name (:func:`_name_index`: a definite noun takes
+    no indefinite complement), so one rule splits every title + name alike: الجنرال
+    فالس، الوزير بيكر as الجنرال باديش (session 17; the caller still refuses an
+    everyday word and a common first name alone)."""
+    if len(toks) != 1:
+        return False
+    t = toks[0]
+    return (
+        not _definite(t)
+        and (not z.lex.clitics(t.surface) or _unattested_split(z, t))
+        and t.norm not in _stop()
+        and t.norm not in _PHRASE_STOP
+        and z.lex.title_key(t.surface) is None
+    )
+
+
 def _role_apart(z: _Zone, who: dict[str, object]) -> dict[str, object]:
     """A speaker known by a phrase (no entity id) whose phrase keeps role words beside
     the name: the name alone as ``speaker``, the role words as ``_role`` (the
     ``speaker_role`` column) when it has none. Three ways a news sentence writes them:
-    the role found by the role rules, then the name (حاكم منطقة العاصمة إيفانز كيديرو,
+    the role found by the role rules, then the name (حاكم منطقة العاصمة إيفانز كيديرو;
+    one word after it too, :func:`_lone_name`: الجنرال فالس,
     role حاكم منطقة العاصمة: إيفانز كيديرو); definite descriptors, then the name
     (الخبير الاقتصادي فضل البوعينين: فضل البوعينين, role الخبير الاقتصادي; الأديب عبده
     جبير); the name, then a title (كورت بوك الرئيس التنفيذي للشركة: كورت بوك, role
@@ -694,7 +723,7 @@ def _role_apart(z: _Zone, who: dict[str, object]) -> dict[str, object]:
         toks = [_Tok(0, 0, w, *(z.lex.verbs.get(w) or z.lex._verb(w))) for w in name_words]
         last = toks[-1]
         if (
-            not _name_run(z, toks, loose)
+            not (_name_run(z, toks, loose) or (loose and _lone_name(z, toks)))
             or _everyday(z, last)
             or (_definite(last) and zipf(last.norm) >= _EVERYDAY_ZIPF)
         ):

@@ -55,6 +55,7 @@ from helpers.quotes.wordkinds import (
 from helpers.quotes.words import (
     _COMPLEMENTISERS,
     _CONDUCT,
+    _DOCUMENTS,
     _EVERYDAY_ZIPF,
     _ISSUED,
     _ORG_NOUNS,
@@ -356,6 +357,10 @@ def _speaker(
         return dict(_UNKNOWN, _reason=_NOT_A_SPEAKER)
     if base in _STATEMENT_NOUNS and hit is None:
         return _statement(z, words, mentions, hi, limit, depth)
+    if base in _DOCUMENTS and hit is None and not quoted:
+        # وقال النص، تقول الوثيقة، نص القرار: a text whose author the phrase does not
+        # name is no speaker (session 17); مذكرة وزارة الخارجية (a mention) speaks
+        return dict(_UNKNOWN, _reason=_STATEMENT, _role=_without_marks(z, lo, hi))
     if role:
         return _named_or_bare(z, words, (lo, hi), hi, limit, mentions, title)
     if title is not None and not _definite(head) and _name_index(z, words) is None:

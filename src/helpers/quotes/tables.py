@@ -452,6 +452,16 @@ def quotes_per_speaker(
     counts are the same from one process or a cluster. Per story, each story's row
     names the speaker as that story does.
 
+    Wire copies count once per copy (session 17's decision, after session 16's
+    measure): a quotation published by two outlets (an agency story run by both) is two
+    quotations, one in each story, because each outlet printed it and a newsroom
+    comparing outlets counts what each one ran. :func:`helpers.corpus.load_corpus`
+    drops only copies with equal bodies in the same group. To count a speaker's
+    distinct quotations across outlets, drop repeated ``(speaker_id, text)`` rows of
+    ``quotes`` first (``quotes.drop_duplicates(["speaker_id", "text"])``: the first
+    copy stays); a story-scoped speaker (``phrase:الرجل@<story_id>``) stays one row per
+    copy either way.
+
     Returns
     -------
     DataFrame

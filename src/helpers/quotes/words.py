@@ -71,6 +71,9 @@ _DESIGNATORS = _QW["designator"]
 #: Statement nouns whose complement names the speaker: بيان المعارضة.
 _STATEMENT_NOUNS = _QW["statement"]
 
+#: Nouns of a written text (النص، الوثيقة): as a subject with no mention, nobody named.
+_DOCUMENTS = _QW["document"]
+
 
 #: Words that end a speaker phrase (complementisers, prepositions, time words).
 _PHRASE_STOP = _QW["phrase_stop"]

@@ -251,7 +251,7 @@ class Analyser:
         add_b, add_c, add_s = bases.append, clitics.append, stops.append
         for s, k, p in zip(surfaces, kinds, pairs, strict=True):
             if p is not None:
-                c, b, _ = word(*p)
+                c, b, _ = word(p[0], p[1], s)
                 add_b(b)
                 add_c(c)
                 add_s(b in stop)
@@ -278,7 +278,7 @@ class Analyser:
         light, full = self._pair(surface)
         if len(full) != len(light):
             return Reading("", full, full, 0, False)
-        clitics, base, peeled, _ = self.splitter.analyse(light, full, self.attested)
+        clitics, base, peeled, _ = self.splitter.analyse(light, full, self.attested, surface)
         base = self.variants.get(base, base)
         definite = clitics.endswith("ال")
         if not definite:
@@ -286,9 +286,11 @@ class Analyser:
         key = "ال" + base if base in self.definite else base
         return Reading(clitics, key, "ال" + base, peeled, True)
 
-    def _word(self, light: str, norm: str) -> tuple[str, str, bool]:
+    def _word(self, light: str, norm: str, surface: str = "") -> tuple[str, str, bool]:
         """``(clitics, base, used)`` of an Arabic word from its light and full forms
-        (:attr:`_pair`): the one place of the word rules after normalisation, which
+        (:attr:`_pair`) and ``surface`` as written (its marks: tanwin keeps كمًّا whole,
+        :meth:`helpers.text.clitics.CliticSplitter.analyse`): the one place of the word
+        rules after normalisation, which
         :meth:`__call__` (through :meth:`_analyse`) and :meth:`many` both call: the
         proclitics (:class:`helpers.text.clitics.CliticSplitter`), the house spelling
         (``data/spelling_variants.tsv``) and the keys that keep their article
@@ -296,7 +298,7 @@ class Analyser:
         was consulted (the result may not be cached across texts)."""
         if not light or light[0] not in _PROCLITIC_LETTERS:  # nothing to peel
             return "", self.variants.get(norm, norm), False
-        clitics, base, _, used = self.splitter.analyse(light, norm, self._attested)
+        clitics, base, _, used = self.splitter.analyse(light, norm, self._attested, surface)
         base = self.variants.get(base, base)
         if base in self.definite and clitics.endswith("ال"):
             base = "ال" + base
@@ -305,7 +307,7 @@ class Analyser:
     def _analyse(self, surface: str, kind: str | None) -> tuple[Analysis, bool]:
         if kind == "word":
             light, norm = self._pair(surface)
-            clitics, base, used = self._word(light, norm)
+            clitics, base, used = self._word(light, norm, surface)
             return Analysis(norm, base, clitics, base in self.stop, kind), used
         if kind is None:
             from helpers.text.tokenize import kind_of

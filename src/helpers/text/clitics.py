@@ -18,7 +18,9 @@ Rules, in order:
 1. Whole: words of 2 letters or fewer, stopword forms (كان، ليس، فيما، لدينا، الذي) and
    the exception lexicon (``data/clitic_exceptions.txt``: لبنان، وليد، الله...). But ك +
    a function word is split first (:func:`helpers.text.stopwords.kaf_function_words`:
-   كما، كذلك، كهذه، كتلك، كأكثر; not كأن، كان، كلما، كذا).
+   كما، كذلك، كهذه، كتلك، كأكثر، ككل، كغيرها، كمثل; not كأن، كان، كلما، كذا), unless a form
+   whose function word takes no tanwin is written with it (كمًّا "quantity": the
+   ``surface`` of :meth:`CliticSplitter.analyse`).
 2. Candidates: an optional conjunction و/ف, then one of: the article ال (ال + X with
    X of 2+ letters: always a split, the article is written); ب/ك + ال + X; لل + Y, read
    as ل + لY (للافروف), ل + ال + Y (للوجود) or ل + ال + لY (للاجئين, three lams written
@@ -72,8 +74,11 @@ Rules, in order:
    After ك, a hamzated alef (أ إ آ) starts the remainder too: the split is licensed
    as above, or when the remainder (3+ letters, no stopword) is at z >= 3.0 and takes the
    article at z >= 3.0, whatever the whole form's frequency (the alef-keyed lexicon reads
-   كأميرة as كاميرة "camera"): كأحد، كأداة، كأميرة، كإجراء; كأس (a two-letter remainder)
-   and كأنه (a stopword) stay whole.
+   كأميرة as كاميرة "camera"): كأحد، كأداة، كأميرة، كإجراء; a two-letter remainder
+   splits when ten times as frequent as the whole and a noun (كأب، كأخ; كأس "cup" stays
+   whole), and كأنه (a stopword) stays whole. With a bare alef after ك, a whole that
+   itself or less a pronoun suffix takes the article at ``KAF_RARE_Z`` is a word of its
+   own (كاهل، كاهله: الكاهل; session 17).
 
    After و/ف, a hamzated alef (أ إ آ) starts the remainder: the split is licensed when the
    remainder is a function word or a lexicon word of 3+ letters (وأحد = و + أحد; the
@@ -111,13 +116,14 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
-from helpers.charsets import ALEF_WASLA, HAMZA_ALEFS
+from helpers.charsets import ALEF_WASLA, HAMZA_ALEFS, TANWIN
 from helpers.text.normalize import _key, normalizer_table
 from helpers.text.stopwords import (
     _read_list,
     cliticised_function_words,
     function_words,
     kaf_function_words,
+    kaf_indeclinable_words,
 )
 
 __all__ = [
@@ -339,10 +345,16 @@ FIRST_NAME_FLAGS = ("common", "noun")
 
 @lru_cache(maxsize=16)
 def _exceptions(options: tuple[tuple[str, bool], ...]) -> frozenset[str]:
+    light = normalizer_table(**{**dict(options), "alef": False})
+    return frozenset(w.translate(light) for w in _read_list("clitic_exceptions.txt"))
+
+
+@lru_cache(maxsize=16)
+def _name_words(options: tuple[tuple[str, bool], ...]) -> frozenset[str]:
     from helpers.io import read_data_list
 
     light = normalizer_table(**{**dict(options), "alef": False})
-    words = {w.translate(light) for w in _read_list("clitic_exceptions.txt")}
+    words = set()
     for name in FIRST_NAME_LISTS:
         for line in read_data_list("helpers.text", name, flags=FIRST_NAME_FLAGS):
             w = line.partition("\t")[0].translate(light)
@@ -354,9 +366,12 @@ def _exceptions(options: tuple[tuple[str, bool], ...]) -> frozenset[str]:
 def exceptions(**options: bool) -> frozenset[str]:
     """Words never split (light-normalised, alef forms kept): ``data/clitic_exceptions.txt``
     and the one-word first names of ``data/first_names.txt`` and ``first_names_extra.txt``
-    not written with the article (:data:`FIRST_NAME_LISTS`). Raises
-    :class:`~helpers.errors.ArgumentError` naming the file and line of a bad entry."""
-    return _exceptions(_key(options))
+    not written with the article (:data:`FIRST_NAME_LISTS`). Only the first file's words
+    are also evidence for a split (ولبنان → و + لبنان): a first name is not (وجود is no
+    و + the name جود). Raises :class:`~helpers.errors.ArgumentError` naming the file and
+    line of a bad entry."""
+    key = _key(options)
+    return _exceptions(key) | _name_words(key)
 
 
 class CliticSplitter:
@@ -392,7 +407,9 @@ class CliticSplitter:
         self.stop = function_words(**self.options)  # never the additions: see stopwords
         self.stop_forms = cliticised_function_words(**self.options)  # بذلك، وأنه، لهما
         self.kaf_forms = kaf_function_words(**self.options)  # كما، كذلك، كهذه، كأكثر
-        self.exceptions = _exceptions(key)
+        self.kaf_fixed = kaf_indeclinable_words(**self.options)  # كما، كذلك: no tanwin
+        self.exceptions = _exceptions(key)  # kept whole, and evidence for a split
+        self.whole = self.exceptions | _name_words(key)  # kept whole
         if lexicon:
             from helpers.text.lexicon import lexicon as _lexicon
 
@@ -488,12 +505,17 @@ class CliticSplitter:
         article written; remainder of 3+ letters, ``zw`` and ``zr`` > 0): the remainder
         ten times as frequent as the whole (:data:`TAU`), or three times with a clear
         noun, an unsuffixed whole that is no verb and no bare alef after ك; never a
-        whole attested after ب or ل."""
+        whole attested after ب or ل, nor, with a bare alef after ك (``bare``: أ would be
+        written for ك + a noun in أ), a whole that itself or less a pronoun suffix takes
+        the article at :data:`KAF_RARE_Z` (الكاهل: كاهل، كاهله "his shoulders"; session
+        17)."""
         if zr < zw + KAF_NEAR:
             return False
         get = self.lex.get
         if get("ب" + w, 0.0) >= KAF_STACK_Z or get("ل" + w, 0.0) >= KAF_STACK_Z:
             return False  # لكولن، بكلين: a word of its own (no preposition before ك)
+        if bare and self._definite(w) >= KAF_RARE_Z:
+            return False  # كاهل، كاهله: الكاهل "the shoulder", the whole takes the article
         if zr >= zw - TAU["ك"]:
             return True
         return not (
@@ -515,7 +537,7 @@ class CliticSplitter:
         if w in self.kaf_forms:  # كما، كذلك، كهذه: ك + a function word (rule 1)
             return "ك", w[1:], 1
         n = len(w)
-        if n <= 2 or w in self.stop or light[o:] in self.exceptions:
+        if n <= 2 or w in self.stop or light[o:] in self.whole:
             return None
         ch = light[o]
         if ch == "ا" or ch == "\u0671":
@@ -571,8 +593,13 @@ class CliticSplitter:
                 # the alef-keyed lexicon reads كأميرة as كاميرة "camera": the remainder
                 # alone decides (a noun of 3+ letters, كأحد، كأداة، كإجراء; كأنه is a stopword)
                 r = w[1:]
-                if r in self.stop or n < 4:
+                if r in self.stop:
                     return None
+                if n == 3:  # كأب، كأخ، كأم: a two-letter noun, ten times the whole
+                    zr = self.lex.get(r, 0.0)
+                    if zr >= zw - TAU["ك"] and zr >= KAF_NOUN_Z and self._definite(r) >= KAF_NOUN_Z:
+                        return ch, r, 1
+                    return None  # كأس "cup" (5.24 over أس 4.98)
                 if (
                     self.lex.get(r, 0.0) >= KAF_NOUN_Z and self._definite(r) >= KAF_NOUN_Z
                 ) or self._licensed(w, r, ch, False, zw):
@@ -603,7 +630,7 @@ class CliticSplitter:
             light = light.replace(ALEF_WASLA, "\u0627")
         if full in self.kaf_forms:
             return "ك", full[1:], 1
-        if full in self.stop or light in self.exceptions:
+        if full in self.stop or light in self.whole:
             return "", full, 0
         first = light[0]
         if first == "و" or first == "ف":
@@ -637,15 +664,26 @@ class CliticSplitter:
         return got if got is not None else ("", full, 0)
 
     def analyse(
-        self, light: str, full: str, extra: set[str] | frozenset[str] = frozenset()
+        self,
+        light: str,
+        full: str,
+        extra: set[str] | frozenset[str] = frozenset(),
+        surface: str = "",
     ) -> tuple[str, str, int, bool]:
         """``(clitics, base, peeled, used)`` with ``extra`` as further attested forms.
+
+        ``surface``, the word as written, is read for its marks: a form of
+        :func:`helpers.text.stopwords.kaf_indeclinable_words` written with tanwin
+        (:data:`helpers.charsets.TANWIN`) is a noun of its own, no ك + function word
+        (كمًّا "quantity" is not كما; a function word never takes tanwin).
 
         ``used`` says whether attestation was consulted: a result with ``used`` False
         depends on the lexicon alone and may be cached across texts.
         """
         self._extra = extra
         self._used = False
+        if surface and full in self.kaf_fixed and any(c in surface for c in TANWIN):
+            return "", full, 0, False  # كمًّا "quantity": tanwin, so no ك + ما
         clitics, base, peeled = self._analyse(light, full)
         return clitics, base, peeled, self._used
 

@@ -29,8 +29,8 @@ def quote_words() -> dict[str, frozenset[str]]:
     ``text_verb``, ``relay``, ``suffix_host``, ``clitic_host``, ``blessing``, ``initial``,
     ``media``,
     ``ascribe``, ``time_adjective``, ``partitive``, ``relative``, ``conduct``,
-    ``interrogative``, ``deem``, ``demonstrative``, ``god_name``, ``aspect_verb`` and
-    ``person``
+    ``interrogative``, ``deem``, ``demonstrative``, ``god_name``, ``aspect_verb``,
+    ``person`` and ``document``
     (what each means: the file's header; ``blessing`` is the first words of the eulogies
     of ``formulas.tsv``, :func:`helpers.text.formula_rows`).
     Forms are normalised with :func:`helpers.text.normalize` (default options).
@@ -87,6 +87,7 @@ def quote_words() -> dict[str, frozenset[str]]:
         "deem",
         "demonstrative",
         "god_name",
+        "document",
     ]
     out: dict[str, set[str]] = {n: set() for n in names}
     for word, lists in rows:

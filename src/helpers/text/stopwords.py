@@ -74,6 +74,7 @@ __all__ = [
     "function_words",
     "is_stopword",
     "kaf_function_words",
+    "kaf_indeclinable_words",
     "name_parts",
     "reporting_plurals",
     "reporting_verbs",
@@ -134,6 +135,13 @@ def _cliticised(options: tuple[tuple[str, bool], ...]) -> frozenset[str]:
 #: as it governs a noun: demonstratives (كهذه، كذلك، كتلك، كهؤلاء) and comparatives
 #: (كأكثر، كأقل). Not its particles (كأن: one particle, ka'anna) nor verbs (كان).
 _KAF_CATEGORIES = frozenset({"اسم إشارة", "اسم تفضيل"})
+#: Zerrouki's categories of a noun of quantity, likeness or exception that takes a
+#: genitive and ك governs as a noun (session 17): اسم إضافة (ككل، كبعض، كمثل، كجميع،
+#: كنحو), استثناء (كغير), توكيد (كنفس، كعامة); with a pronoun suffix too
+#: (كغيرها، كبعضهم، كمثله), unlike the demonstratives. A stem beginning with an alef
+#: (أي، ابن، أجمع) is left out: written bare, كاي، كابن are names too, and after a
+#: written hamza the remainder alone decides (:mod:`helpers.text.clitics`).
+_KAF_GENITIVE_CATEGORIES = frozenset({"اسم إضافة", "استثناء", "توكيد"})
 #: ك + ما "as, just as": Zerrouki lists كما as one particle of comparison (حرف تشبيه),
 #: the gold tokenisation of issue 13 (like the Penn Arabic Treebank's) as ك + ما, as it
 #: reads لذلك as ل + ذلك.
@@ -141,21 +149,32 @@ _KAF_MA = "كما"
 
 
 @lru_cache(maxsize=16)
-def _kaf_forms(options: tuple[tuple[str, bool], ...]) -> frozenset[str]:
+def _kaf_forms(options: tuple[tuple[str, bool], ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """(every ك + function word form, the indeclinable ones: ما, demonstratives and
+    comparatives)."""
     from arabicstopwords.stopwordsallforms import STOPWORDS
 
     opts = dict(options)
-    out = {normalize(_KAF_MA, **opts)}
+    fixed = {normalize(_KAF_MA, **opts)}
+    every = set(fixed)
     for word, rows in STOPWORDS.items():
         for row in rows:
+            if row["procletic"] != "ك-":
+                continue
+            stem = normalize(row["stem"], **opts)
             if (
-                row["procletic"] == "ك-"
-                and row["category"] in _KAF_CATEGORIES
+                row["category"] in _KAF_CATEGORIES
                 and row["encletic"] == "-"
-                and len(normalize(row["stem"], **opts)) >= 3  # not كذا، كذي، كته
+                and len(stem) >= 3  # not كذا، كذي، كته
             ):
-                out.add(normalize(word, **opts))
-    return frozenset(out)
+                fixed.add(normalize(word, **opts))
+            elif (
+                row["category"] in _KAF_GENITIVE_CATEGORIES
+                and len(stem) >= 2
+                and row["stem"][0] not in "اأإآ"
+            ):
+                every.add(normalize(word, **opts))
+    return frozenset(every | fixed), frozenset(fixed)
 
 
 def kaf_function_words(**options: bool) -> frozenset[str]:
@@ -163,14 +182,24 @@ def kaf_function_words(**options: bool) -> frozenset[str]:
 
     Zerrouki's forms written with ك whose function word is a demonstrative or a
     comparative of 3+ letters (:data:`_KAF_CATEGORIES`; not كذا, whose reading as one
-    word "such" the lexicon lists too), and كما (:data:`_KAF_MA`). The clitic rules
-    split them as ك + the function word although the whole is a function word itself
-    (:mod:`helpers.text.clitics`), following the gold convention of issue 13's
+    word "such" the lexicon lists too), كما (:data:`_KAF_MA`), and, with or without a
+    pronoun suffix, a noun of quantity, likeness or exception of 2+ letters not beginning
+    with an alef (:data:`_KAF_GENITIVE_CATEGORIES`: ككل، كبعض، كمثل، كغيرها; session 17).
+    The clitic rules split them as ك + the function word although the whole is a
+    function word itself (:mod:`helpers.text.clitics`), following the gold convention of issue 13's
     proclitic scoring (function-word compounds such as لذلك، كما carry their clitic).
     Normalised with ``options`` (a frozenset of str); raises
     :class:`helpers.errors.ArgumentError` for an unknown option.
     """
-    return _kaf_forms(_key(options))
+    return _kaf_forms(_key(options))[0]
+
+
+def kaf_indeclinable_words(**options: bool) -> frozenset[str]:
+    """The forms of :func:`kaf_function_words` whose function word never takes tanwin
+    (ما, the demonstratives and the comparatives, which are diptotes): a word written
+    with tanwin is no such compound (كمًّا "quantity" is كمّ, not ك + ما). Normalised with
+    ``options``; raises :class:`helpers.errors.ArgumentError` for an unknown option."""
+    return _kaf_forms(_key(options))[1]
 
 
 def cliticised_function_words(**options: bool) -> frozenset[str]:

@@ -40,7 +40,9 @@ from helpers.entities.rules.lexicons import (
     PLACE_TAIL_ADJECTIVES,
     PREPOSITION_PROCLITICS,
     ROLES_AFTER_NAME,
+    SELF_NAMED_ORG_HEADS,
     SETTLEMENT_HEADS,
+    STATE_ADJECTIVE_FIRST,
     STREET_NAMESAKE_HEADS,
     THING_HEADS,
     TITLES,
@@ -58,6 +60,7 @@ from helpers.entities.rules.words import (
     _present_verb,
     ordinary,
 )
+from helpers.text.clitics import has_article
 from helpers.text.lexical import suffixed_noun, zipf
 
 
@@ -161,7 +164,28 @@ def _chain(z, i: int, cg, starts: dict[int, tuple[int, list[int]]], *, definite_
         # a foreign name of two or three words, the last no Arabic word: ملعب بارك
         # كوينز، ملعب ستامفورد بريدج
         return j, None
+    if (
+        z.key[i] in SELF_NAMED_ORG_HEADS
+        and j in (i + 3, i + 4)
+        and one_name
+        and _foreign(z, i + 1, cg)
+        and _foreign(z, j - 1, cg)
+        and not ordinary(z, j - 1)
+        and not any(_article_inside(z.light(t)) for t in range(i + 1, j))
+    ):
+        # a body's own foreign name of two or three words, the first and the last no
+        # Arabic word: نادي كوينز بارك ريجنز، شركة جنرال إلكتريك (not شركة كوينتين
+        # تعمل: a verb or everyday noun last stays out; nor شركة مايكروسفت بالتزامن, a
+        # preposition + article the tokeniser left whole, 2015-07-24)
+        return j, None
     return None
+
+
+def _article_inside(light: str) -> bool:
+    """A word the tokeniser left whole whose article is written after a proclitic letter
+    (بالتزامن، والعمل، للتطوير: :func:`helpers.text.clitics.has_article` at index 1, or
+    لل): an Arabic phrase, never a word of a foreign name."""
+    return light.startswith("لل") or (light[:1] in "وفبكل" and has_article(light, 1))
 
 
 def _place_after_preposition(z, j: int) -> bool:
@@ -540,7 +564,10 @@ def _tail(z, j: int, cg, *, nationality: bool = True, coordinated: bool = True) 
             and z.peel[j + 1] == 0
         ):
             break  # دول مجلس الأمن | الدائمة العضوية: the adjective describes دول
-        if (nationality and z.key[j] in cg.norp_keys) or z.key[j] in ORG_TAIL_ADJECTIVES:
+        if not nationality and taken == 0 and _state_adjective(z, j, cg):
+            j += 2  # شركة شيفرون العربية السعودية: a state's official adjective, whole
+            taken += 2
+        elif (nationality and z.key[j] in cg.norp_keys) or z.key[j] in ORG_TAIL_ADJECTIVES:
             j += 1
             taken += 1
         elif _field_adjective(z, j, cg):
@@ -551,6 +578,23 @@ def _tail(z, j: int, cg, *, nationality: bool = True, coordinated: bool = True) 
         else:
             break
     return j
+
+
+def _state_adjective(z, j: int, cg) -> bool:
+    """Tokens ``j``, ``j + 1`` are a state's official adjective of two words
+    (:data:`STATE_ADJECTIVE_FIRST` + a definite feminine nationality, no proclitic on
+    either, one sentence): العربية السعودية in شركة شيفرون العربية السعودية."""
+    a = j + 1
+    return (
+        a < len(z)
+        and z.key[j] in STATE_ADJECTIVE_FIRST
+        and z.sentence[a] == z.sentence[j]
+        and z.kind[a] == "word"
+        and z.definite[a]
+        and z.peel[a] == 0
+        and z.key[a] in cg.norp_keys
+        and z.key[a].endswith("يه")
+    )
 
 
 #: Zipf of the other gender's form (السياحي for السياحية) from which a definite word in

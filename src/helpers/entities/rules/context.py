@@ -5,10 +5,11 @@ shares."""
 
 from __future__ import annotations
 
+import re
 import weakref
 from functools import lru_cache
 
-from helpers.charsets import HAMZA_ALEFS
+from helpers.charsets import HAMZA_ALEFS, INVISIBLE
 from helpers.entities.rules.bodies import _quoted
 from helpers.entities.rules.lexicons import (
     _CLOSE_QUOTES,
@@ -20,7 +21,7 @@ from helpers.entities.rules.lexicons import (
     _keys,
 )
 from helpers.entities.rules.names import _OPENING_MARKS, _foreign
-from helpers.entities.rules.words import _dash_between, _lam_key, ordinary
+from helpers.entities.rules.words import _dash_between, _lam_key, _name_like, ordinary
 from helpers.text import normalize
 from helpers.text.lexical import zipf
 
@@ -272,7 +273,36 @@ def in_byline(z, i: int, j: int) -> bool:
     line_end = j == n or "\n" in z.text[z.end[j - 1] : z.start[j]]
     if after_dash:  # أيمن حسن- سبق: ، الرياض – واس
         return dash or line_end or z.key[j] == ":"
-    return line_start and dash  # a line opening «هيئة الأرصاد:» is a heading, no byline
+    if line_start and dash:  # a line opening «هيئة الأرصاد:» is a heading, no byline
+        return True
+    return paren_credit(z, i, j)
+
+
+_INVISIBLE = re.escape("".join(INVISIBLE))
+#: A dateline's place before a credit in parentheses: one to three words opening the
+#: line, then ``(`` («لندن (»، «ريو دي جانيرو (»); invisible format characters
+#: (:data:`helpers.charsets.INVISIBLE`: RLM, LRM, BOM) around them are stepped over.
+_PLACE_BEFORE_PAREN = re.compile(
+    rf"[{_INVISIBLE}]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,2}}[ \t{_INVISIBLE}]*"
+)
+
+
+def paren_credit(z, i: int, j: int) -> bool:
+    """Whether tokens ``i`` to ``j`` of a zone are a wire credit in parentheses between
+    a dateline's place and a dash, the wire services' dateline (Reuters' and AFP's
+    Arabic services write «لندن (رويترز) -», «واشنطن (أ ف ب) –»): token ``i - 1`` is
+    ``(``, token ``j`` is ``)``, a dash follows it, and the ``(`` follows one to three
+    words that open the line (:data:`_PLACE_BEFORE_PAREN`). A credit inside a sentence
+    («قال مسؤول في لندن (رويترز) إن») or after other words is none. Read by
+    :func:`in_byline` and :func:`helpers.entities.datelines.dateline_places`."""
+    n = len(z)
+    if i < 2 or j + 1 >= n or z.key[i - 1] != "(" or z.key[j] != ")":
+        return False
+    if not _dash_between(z, j, j + 1):
+        return False
+    paren = z.start[i - 1]
+    line = z.text.rfind("\n", 0, paren) + 1
+    return _PLACE_BEFORE_PAREN.fullmatch(z.text, line, paren) is not None
 
 
 #: Words after which a match report names the opposing team: يلاقي نيس، أمام بني ياس،
@@ -379,11 +409,62 @@ def context_opponents(z, cg, gaz_spans) -> list:
         elif (team or national) and j in countries and countries[j].j - j <= 2:
             e = countries[j].j
             out.append(Span(start, e, "ORG", "context", club(start, j, e), -1))
-        elif _foreign(z, j, cg) and not ordinary(z, j):
+        elif (_foreign(z, j, cg) and not ordinary(z, j)) or _unseen_word(z, j, cg):
             e = j + 1
             if e < n and z.sentence[e] == z.sentence[j] and _foreign(z, e, cg):
                 e += 1
             out.append(Span(start, e, "ORG", "context", club(start, j, e), -1))
+    out += _coordinated_opponents(z, cg, out, cities, club)
+    return out
+
+
+def _unseen_word(z, j: int, cg) -> bool:
+    """Token ``j`` is a word of four letters or more, with no article or proclitic and no
+    listed first name, that the lexicon has never seen (Zipf 0): after an opponent cue a
+    club's foreign name even where :func:`helpers.text.lexical.looks_like_name` reads an
+    Arabic stem + suffix in it (أمام كوكيزي الألباني: كوكيز + ي, الكوكيز "cookies")."""
+    light = z.light(j)
+    return (
+        len(light) >= 4
+        and _name_like(z, j, cg)
+        and not z.definite[j]
+        and z.peel[j] == 0
+        and z.key[j] not in cg.first_names
+        and zipf(light) == 0.0
+    )
+
+
+def _coordinated_opponents(z, cg, found: list, cities: dict, club) -> list:
+    """Clubs coordinated by و after a club :func:`context_opponents` found, each with its
+    masculine nationality adjective (:func:`masculine_nationality`, which agrees with نادي
+    and not with a city): أمام فريق الكويت الكويتي وأزميت التركي (İzmit's club, not the
+    town). The word after و is a city of the gazetteer or one no Arabic word reads as
+    (:func:`helpers.text.lexical.looks_like_name`), in the same sentence; without the
+    adjective it stays what it was (أمام الهلال وجدة: a club and a city)."""
+    from helpers.entities.matcher import Span
+    from helpers.text.lexical import looks_like_name
+
+    n = len(z)
+    out = []
+    for s in found:
+        e = s.j + 1 if masculine_nationality(z, s.j, cg) else s.j
+        while (
+            e < n
+            and z.kind[e] == "word"
+            and z.clitics[e] == ("و",)
+            and not z.definite[e]
+            and z.sentence[e] == z.sentence[s.i]
+        ):
+            if e in cities and cities[e].j - e <= 2:
+                end = cities[e].j
+            elif _name_like(z, e, cg) and looks_like_name(z.light(e)) and not ordinary(z, e):
+                end = e + 1
+            else:
+                break
+            if not masculine_nationality(z, end, cg):
+                break
+            out.append(Span(e, end, "ORG", "context", club(e, e, end), -1))
+            e = end + 1
     return out
 
 

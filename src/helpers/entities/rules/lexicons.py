@@ -407,6 +407,16 @@ ORG_TAIL_ADJECTIVES = ORG_TAIL_ADJECTIVES | BODY_RANK_ADJECTIVES
 #: ("the permanent-member states"), شركة أمريكية الجنسية; the adjective is then no part
 #: of the body's name (``bodies._tail``).
 ADJECTIVE_COMPLEMENTS = _keys("العضوية الجنسية الصنع المنشأ الصلاحيات الصلاحية")
+
+# --- session 17 (orgs17): a state's official adjective after a body's foreign name ---
+#: The first word of a state's official adjective of two words, written whole in a
+#: body's legal name after its foreign name: شركة شيفرون العربية السعودية (Saudi Arabian
+#: Chevron), شركة أرامكو العربية السعودية. After such a name a nationality alone stays
+#: out (جامعة هايدلبرج | الألمانية, ``bodies._tail`` with ``nationality=False``); the
+#: pair, this word + a feminine nationality, is taken whole or not at all: SaudiNewsNet's
+#: non-held-out outlets write «العربية السعودية» after a body's name only in its official
+#: name (95 uses, 12 days: اللجنة الأولمبية، جمعية الكشافة، الخطوط الجوية...).
+STATE_ADJECTIVE_FIRST = _keys("العربية")
 #: Complements that make a head noun a common phrase, not a name (حركة السير "traffic").
 NOT_ORG_COMPLEMENTS = _keys(
     "السير المرور الملاحة النزوح التجارة الطيران الاحتجاجات الاحتجاج البيع الشراء النقل "
