@@ -364,7 +364,10 @@ def link_persons(items, cg) -> tuple[dict[int, Person], list[tuple[int, int, Per
                 # title's id (:func:`_titled_id`), this mention keeps the bare one
                 person = Person(_bare_id(keys), z.phrase(s.i, s.j))
             if person is None:
-                eid = _bare_id(keys, len(keys) > 1 and z.definite[s.j - 1])
+                # the article of the last word, unless it is inside a fused key (عبد
+                # المجيد is the key عبدالمجيد, which keeps its article already)
+                last = len(keys) > 1 and z.definite[s.j - 1] and keys[-1] == z.key[s.j - 1]
+                eid = _bare_id(keys, last)
                 person = people.get(eid) or Person(eid, z.phrase(s.i, s.j))
                 people[eid] = person
                 if len(keys) == 1 and s.method == "context":
