@@ -87,7 +87,7 @@ def test_a_chain_that_leaves_a_link_out_or_ends_in_a_family_name_stays_apart():
     got = _persons("وقال عبدالله بن فهد إن الوزير عبدالله بن فهد الربيعة حضر")
     assert [e for _s, e in got] == [
         "rule:PERSON:عبدالله_بن_فهد",
-        "rule:PERSON:عبدالله_بن_فهد_ربيعه",
+        "rule:PERSON:عبدالله_بن_فهد_الربيعه",
     ]
 
 

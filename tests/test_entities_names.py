@@ -68,8 +68,8 @@ def test_abd_fused_and_spaced_are_one_person():
         )
     )
     assert people(m) == [
-        ("s1", "محمد عبد الله العتيبي", "rule:PERSON:محمد_عبدالله_عتيبي"),
-        ("s1", "محمد عبدالله العتيبي", "rule:PERSON:محمد_عبدالله_عتيبي"),
+        ("s1", "محمد عبد الله العتيبي", "rule:PERSON:محمد_عبدالله_العتيبي"),
+        ("s1", "محمد عبدالله العتيبي", "rule:PERSON:محمد_عبدالله_العتيبي"),
         ("s2", "عبد ربه منصور هادي", "rule:PERSON:عبدربه_منصور_هادي"),
         ("s2", "عبدربه منصور هادي", "rule:PERSON:عبدربه_منصور_هادي"),
         # الوفد "the delegation" is no family name after a patronymic

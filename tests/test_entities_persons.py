@@ -74,7 +74,7 @@ def test_any_mark_inside_a_surname_keeps_the_span(mark, pos):
     word = "الطريفي"
     marked = word[: pos + 1] + mark + word[pos + 1 :]
     got = persons(f"وقال الوزير عادل {marked} للصحفيين")
-    assert [e for _s, e in got] == ["rule:PERSON:عادل_طريفي"]
+    assert [e for _s, e in got] == ["rule:PERSON:عادل_الطريفي"]
     assert got[0][0] == f"عادل {marked}"
 
 

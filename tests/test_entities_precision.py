@@ -172,7 +172,7 @@ def test_no_nationality_after_an_organisation_named_by_an_indefinite_name():
 def test_a_byline_names_the_newspaper_and_the_city_stays_a_place():
     m = extract_entities(stories("عيسى الحربي- سبق- الرياض: أعلن الأمين العام للمجلس."))
     assert rows(m, "surface", "type", "entity_id") == [
-        ("عيسى الحربي", "PERSON", "rule:PERSON:عيسى_حربي"),
+        ("عيسى الحربي", "PERSON", "rule:PERSON:عيسى_الحربي"),
         ("سبق", "ORG", "org:sabq"),
         ("الرياض", "LOC", "geonames:108410"),
     ]

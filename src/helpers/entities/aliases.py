@@ -364,7 +364,10 @@ def link_persons(items, cg) -> tuple[dict[int, Person], list[tuple[int, int, Per
                 # title's id (:func:`_titled_id`), this mention keeps the bare one
                 person = Person(_bare_id(keys), z.phrase(s.i, s.j))
             if person is None:
-                eid = _bare_id(keys)
+                # the article of the last word, unless it is inside a fused key (عبد
+                # المجيد is the key عبدالمجيد, which keeps its article already)
+                last = len(keys) > 1 and z.definite[s.j - 1] and keys[-1] == z.key[s.j - 1]
+                eid = _bare_id(keys, last)
                 person = people.get(eid) or Person(eid, z.phrase(s.i, s.j))
                 people[eid] = person
                 if len(keys) == 1 and s.method == "context":
@@ -393,8 +396,15 @@ def link_persons(items, cg) -> tuple[dict[int, Person], list[tuple[int, int, Per
     return by_span, order
 
 
-def _bare_id(keys: tuple[str, ...]) -> str:
-    """The entity id of a rule name that is no listed person's: its name keys."""
+def _bare_id(keys: tuple[str, ...], definite: bool = False) -> str:
+    """The entity id of a rule name that is no listed person's: its name keys, the last
+    written with the article when the name's last word has it (``definite``): محمد العلي
+    is ``rule:PERSON:محمد_العلي`` and محمد علي (a first name and a father's name)
+    ``rule:PERSON:محمد_علي``, two men (session 17: keys drop the article, so they shared
+    one id and one row of every people table)."""
+    last = keys[-1] if keys else ""
+    if definite and not last.startswith("ال"):
+        keys = (*keys[:-1], "ال" + last)
     return "rule:PERSON:" + "_".join(keys)
 
 
