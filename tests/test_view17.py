@@ -50,3 +50,55 @@ def test_pair_labels_hold_no_bidi_control_even_as_the_commonest_form():
             assert not any(
                 ch in label for label in labels for ch in "\u202b\u202c\u200b\u200c\u200d"
             )
+
+
+# ------------------------------------------------------------------ 7. ties by name
+
+
+def test_largest_first_breaks_ties_by_the_normalised_name_not_the_table_order():
+    from helpers.charts.skeleton import largest_first
+
+    totals = pd.Series({"e3": 2, "e1": 6, "e2": 2, "e4": 2})
+    names = {"e1": "بشار الأسد", "e2": "الكرملين", "e3": "محمد علي الحكيم", "e4": "إيران"}
+    # 6 first; the three 2s by normalised name: الكرملين, ايران (إيران: ال < اي), محمد
+    assert largest_first(totals, names) == ["e1", "e2", "e4", "e3"]
+    frame = pd.DataFrame({"stories": [1, 1, 2], "count": [5, 5, 1]}, index=["b", "a", "c"])
+    assert largest_first(frame) == ["c", "a", "b"]  # stories, then count, then name
+    assert largest_first(pd.Series([], dtype=float)) == []
+
+
+def test_speakers_of_equal_quotations_follow_their_names_not_the_story_order():
+    from helpers.charts import bar_chart
+
+    # محمد علي الحكيم (story 1) and الكرملين (story 2) both 2: story order put محمد first
+    quotes = pd.DataFrame(
+        {
+            "speaker": ["سيرغي لافروف", "محمد علي الحكيم", "بشار الأسد", "الكرملين"],
+            "story_id": ["s1", "s1", "s2", "s2"],
+            "quotes": [3, 2, 6, 2],
+        }
+    )
+    for table in (quotes, quotes.iloc[::-1]):
+        fig = bar_chart(table, "speaker", "quotes", group="story_id")
+        ticks = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+        assert ticks == ["بشار الأسد", "سيرغي لافروف", "الكرملين", "محمد علي الحكيم"]
+
+
+def test_heatmap_rows_of_equal_stories_and_mentions_follow_their_names():
+    from helpers.charts import entity_heatmap
+
+    counts = pd.DataFrame(
+        {
+            "outlet": ["sabq", "sabq", "aawsat", "aawsat"],
+            "entity_id": ["loc:c", "loc:b", "loc:a", "loc:b"],
+            "canonical": ["جدة", "الرياض", "تبوك", "الرياض"],
+            "type": ["LOC"] * 4,
+            "count": [3, 1, 3, 2],
+            "stories": [2, 1, 2, 1],
+        }
+    )
+    for table in (counts, counts.iloc[::-1]):
+        fig = entity_heatmap(table, "outlet", value="count", min_stories=0, min_tokens=0)
+        rows = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+        # each 2 stories and 3 mentions (الرياض 1 + 1 and 1 + 2): by name
+        assert rows == ["الرياض", "تبوك", "جدة"]

@@ -82,6 +82,7 @@ from .skeleton import (
     group_tokens_from_rates,
     heading_inches,
     in_group_order,
+    largest_first,
     legend_columns,
     legend_inches,
     new_figure,
@@ -873,9 +874,9 @@ def reason_name(reason: str) -> str:
 
 
 def _fold_rows(wide: pd.DataFrame, max_rows: int) -> pd.DataFrame:
-    """At most ``max_rows`` rows (largest total first), the rest summed into "غيرها (N)"."""
-    order = wide.sum(axis=1).sort_values(ascending=False, kind="stable").index
-    wide = wide.loc[order]
+    """At most ``max_rows`` rows (largest total first, ties by name:
+    :func:`~helpers.charts.skeleton.largest_first`), the rest summed into "غيرها (N)"."""
+    wide = wide.loc[largest_first(wide.sum(axis=1))]  # ties by name
     if len(wide) <= max_rows:
         return wide
     rest = wide.iloc[max_rows - 1 :].sum(axis=0)
@@ -1505,7 +1506,8 @@ def entity_heatmap(
     n : int
         Entities (rows): the ``n`` that most stories mention over the groups drawn, ties
         by mentions (the table's ``stories`` and ``count`` columns: one long story
-        counts once), or the ``n`` most mentioned for a table without ``stories``.
+        counts once), or the ``n`` most mentioned for a table without ``stories``; then
+        by name (:func:`~helpers.charts.skeleton.largest_first`).
     value : {"per_1000", "count", "stories_per_100"}
         ``per_1000`` (default): mentions per 1,000 counted tokens of the group, so
         outlets of different sizes compare; taken from the table's ``per_1000`` column,
@@ -1592,10 +1594,9 @@ def entity_heatmap(
         # says so (entity counts' stories column), else the most mentioned
         ranks = [c for c in ("stories", "count") if c in df] or [value]
         totals = df.groupby("entity_id", sort=False)[ranks].sum()
-        top = list(
-            totals.sort_values(ranks, ascending=[False] * len(ranks), kind="stable").index[:n]
-        )
         names = df.drop_duplicates("entity_id").set_index("entity_id")["canonical"]
+        # ties by the name's normalised form, not by the table's order
+        top = largest_first(totals, names)[:n]
         n_groups = df[by].nunique()
         ranking = None
         if group_sizes is not None:  # the small multiples' ranking: most stories first
