@@ -102,3 +102,92 @@ def test_heatmap_rows_of_equal_stories_and_mentions_follow_their_names():
         rows = [t.get_text() for t in fig.axes[0].get_yticklabels()]
         # each 2 stories and 3 mentions (الرياض 1 + 1 and 1 + 2): by name
         assert rows == ["الرياض", "تبوك", "جدة"]
+
+
+# ------------------------------------------------------------------ 4. places heatmap
+
+
+def _places(n: int = 20) -> pd.DataFrame:
+    # one week, n places, place k in 30 - k stories (30 - k mentions)
+    names = [f"مدينة رقم {k}" for k in range(n)]
+    return pd.DataFrame(
+        {
+            "date": ["2015-07-27"] * n,
+            "entity_id": [f"loc:{k}" for k in range(n)],
+            "canonical": names,
+            "type": ["LOC"] * n,
+            "count": [30 - k for k in range(n)],
+            "stories": [30 - k for k in range(n)],
+        }
+    )
+
+
+def test_a_places_heatmap_names_its_rows_places_and_wraps_between_phrases():
+    from chart_text import plain
+
+    from helpers.charts import entity_heatmap
+    from helpers.charts.skeleton import STORY_SHARE
+
+    fig = entity_heatmap(
+        _places(),
+        "date",
+        value=STORY_SHARE,
+        group_sizes={"2015-07-27": 1175},
+        title="أين؟ الأماكن المذكورة في كل أسبوع (من كل 100 قصة)",
+        min_stories=0,
+        min_tokens=0,
+    )
+    lines = [plain(line) for line in fig._suptitle.get_text().split("\n")]
+    # one group: the figure was 4.5 in and wrapped «الكيانات التي تذكرها / أكثر القصص»;
+    # now the title and each phrase hold a line (the longest phrase, «الخلية: القصص التي
+    # تذكر المكان من كل 100 قصة من قصص المجموعة», 60 characters: (60 + 1) x 12 pt x 0.55
+    # / 72 + 0.1 = 5.69 in)
+    assert lines[0] == "أين؟ الأماكن المذكورة في كل أسبوع (من كل 100 قصة)"
+    # each phrase a line of its own (the «؛» ending a line is not drawn)
+    assert lines[1:] == [
+        "مجموعة واحدة، 1,175 قصة",
+        "الأماكن التي تذكرها أكثر القصص: 20 مكاناً",
+        "الخلية: القصص التي تذكر المكان من كل 100 قصة من قصص المجموعة",
+    ]
+    assert fig.get_figwidth() >= 5.4
+
+
+def test_a_people_heatmap_counts_people_and_a_mixed_one_names():
+    from chart_text import plain
+
+    from helpers.charts import entity_heatmap
+
+    people = _places(3).assign(type="PERSON")
+    sup = plain(entity_heatmap(people, "date", value="count").get_suptitle())
+    assert "الأشخاص الذين تذكرهم أكثر القصص: 3 أشخاص" in sup and "مرات ذكر الشخص في" in sup
+    people = people.drop(columns="stories")  # ranked by mentions
+    sup = plain(entity_heatmap(people, "date", value="count").get_suptitle())
+    assert "الأشخاص الأكثر ذكراً: 3 أشخاص" in sup
+    mixed = people.assign(type=["PERSON", "ORG", "ORG"])
+    sup = plain(entity_heatmap(mixed, "date", value="count").get_suptitle())
+    assert "الأشخاص والمنظمات الأكثر ذكراً: 3 أسماء" in sup and "مرات ذكر الاسم في" in sup
+
+
+# ------------------------------------------------------------------ 5. axis titles
+
+
+def test_story_lengths_axis_title_stands_on_the_right_as_the_bar_charts():
+    from helpers.charts import bar_chart, story_lengths_chart
+
+    stories = pd.DataFrame(
+        {
+            "story_id": ["a", "b", "c"],
+            "title": ["عنوان"] * 3,
+            "body": ["واحد اثنان", "واحد", "واحد اثنان ثلاثة"],
+            "outlet": ["okaz", "okaz", "aawsat"],
+        }
+    )
+    lengths = story_lengths_chart(stories, "outlet").axes[0].xaxis.label
+    bars = (
+        bar_chart(pd.DataFrame({"speaker": ["أ", "ب"], "quotes": [2, 1]}), "speaker", "quotes")
+        .axes[0]
+        .xaxis.label
+    )
+    # an Arabic chart's axis title at the right end of its axis, under its labels
+    for label in (lengths, bars):
+        assert (label.get_position()[0], label.get_horizontalalignment()) == (1.0, "right")

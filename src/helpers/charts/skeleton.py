@@ -515,6 +515,21 @@ def _title_x(fig: Figure, rtl: bool) -> float:
     return 1.0 - pad if rtl else pad
 
 
+def phrases_inches(title: str | None, subtitle: str | None) -> float:
+    """The width in inches a figure needs for :func:`_title` to set ``title`` on one
+    line and each phrase of ``subtitle`` (its parts between «؛» and line breaks) on a
+    line of its own: :func:`_title`'s characters a line (:data:`SUBTITLE_EM` ems of 13
+    pt a title character, of 12 pt a subtitle's) read backwards, plus a tenth of an
+    inch. A narrow figure (a heatmap of one group) wrapped its subtitle inside phrases
+    («الكيانات التي تذكرها / أكثر القصص», session 17); widened to this, it wraps only
+    between them. Raises nothing; 0 without text."""
+    longest_title = len(title or "")
+    phrases = [p.strip() for line in (subtitle or "").split("\n") for p in line.split("؛")]
+    longest = max((len(p) + len(LINE_END_DROPPED) for p in phrases if p), default=0)
+    need = max(longest_title * 13, longest * 12) * SUBTITLE_EM / 72.0
+    return need + 0.1 if need else 0.0
+
+
 def _title(
     ax_or_fig, title: str | None, rtl: bool, family: list[str], subtitle: str | None = None
 ) -> None:
@@ -1121,7 +1136,8 @@ def counted(n: int, noun: str, case: str = "nominative") -> str:
     Grammar of the Arabic Language*, 3rd ed., vol. II §99-§101).
 
     The forms are data (``helpers/charts/data/counted_nouns.tsv``): قصة، مجموعة، كلمة،
-    نقطة، كيان، سطر، اقتباس، متحدث، يوم، أسبوع، شهر، مرة، صحيفة، جانب، فترة، كاتب.
+    نقطة، كيان، سطر، اقتباس، متحدث، يوم، أسبوع، شهر، مرة، صحيفة، جانب، فترة، كاتب،
+    مكان، شخص، منظمة، اسم.
     Digits are Western with a thousands separator (``1,234 قصة``), as on the axes.
 
     Parameters
