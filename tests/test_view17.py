@@ -191,3 +191,72 @@ def test_story_lengths_axis_title_stands_on_the_right_as_the_bar_charts():
     # an Arabic chart's axis title at the right end of its axis, under its labels
     for label in (lengths, bars):
         assert (label.get_position()[0], label.get_horizontalalignment()) == (1.0, "right")
+
+
+# ------------------------------------------------------------------ 2, 3. term scatter
+
+
+def _scatter_geometry(fig):
+    """(label boxes, leaders as (start, end) pixel pairs, markers as (x, y, radius) in
+    pixels) of a drawn term scatter."""
+    ax = fig.axes[0]
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    labels = [t for t in ax.texts if t.get_text()]
+    boxes = [t.get_window_extent(renderer) for t in labels]
+    leaders = []
+    for patch in [p for p in ax.patches if hasattr(p, "_posA_posB")]:  # leaders (data)
+        start, end = ax.transData.transform(np.asarray(patch._posA_posB, dtype=float))
+        leaders.append((start, end))
+    px = fig.dpi / 72.0
+    markers = []
+    for coll in ax.collections[:2]:
+        offsets = ax.transData.transform(coll.get_offsets())
+        sizes = np.broadcast_to(coll.get_sizes(), (len(offsets),))
+        markers += [(x, y, np.sqrt(s) / 2 * px) for (x, y), s in zip(offsets, sizes)]
+    return boxes, leaders, markers
+
+
+def _passes_through(start, end, box, steps=200) -> bool:
+    t = np.linspace(0.0, 1.0, steps)
+    x = start[0] + t * (end[0] - start[0])
+    y = start[1] + t * (end[1] - start[1])
+    return bool(np.any((x > box.x0 + 1) & (x < box.x1 - 1) & (y > box.y0 + 1) & (y < box.y1 - 1)))
+
+
+def test_no_leader_crosses_a_label_and_no_label_covers_a_marker():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from test_charts_scatter_labels import crowded
+
+    from helpers.charts import term_scatter
+
+    fig = term_scatter(crowded(), n_labels=30)
+    boxes, leaders, markers = _scatter_geometry(fig)
+    assert len(boxes) >= 20  # the rules move labels before they drop one
+    # a leader starts inside its own box (drawn from the box's edge): no other box
+    assert len(leaders) >= 5
+    for start, end in leaders:
+        others = [b for b in boxes if not b.contains(*start)]
+        assert len(others) == len(boxes) - 1
+        assert [b for b in others if _passes_through(start, end, b)] == []
+    # a label's box (its ink) keeps clear of every marker's disc: none hidden, big ones
+    # (many terms, a larger area) included
+    for b in boxes:
+        for x, y, r in markers:
+            nx, ny = min(max(x, b.x0), b.x1), min(max(y, b.y0), b.y1)
+            assert np.hypot(x - nx, y - ny) >= r, (b, x, y, r)
+    assert all(t.get_bbox_patch() is None for t in fig.axes[0].texts)  # no white ground
+
+
+def test_marker_reach_grows_with_the_markers_area():
+    from helpers.charts.scatter import DOT_AREA, DOT_RADIUS_PT, _marker_reach
+
+    got = _marker_reach(np.array([1, 4, 16]), 1.0)
+    # one term: sqrt(14) / 2 + 0.5 = 2.37 pt < 2.5, the floor; 4 terms sqrt(56) / 2 +
+    # 0.5 = 4.24; 16 terms sqrt(224) / 2 + 0.5 = 7.98
+    assert got[0] == DOT_RADIUS_PT
+    assert np.allclose(got[1:], [np.sqrt(4 * DOT_AREA) / 2 + 0.5, np.sqrt(16 * DOT_AREA) / 2 + 0.5])
+    assert round(float(got[2]), 2) == 7.98
