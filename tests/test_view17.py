@@ -213,7 +213,7 @@ def _scatter_geometry(fig):
     for coll in ax.collections[:2]:
         offsets = ax.transData.transform(coll.get_offsets())
         sizes = np.broadcast_to(coll.get_sizes(), (len(offsets),))
-        markers += [(x, y, np.sqrt(s) / 2 * px) for (x, y), s in zip(offsets, sizes)]
+        markers += [(x, y, np.sqrt(s) / 2 * px) for (x, y), s in zip(offsets, sizes, strict=True)]
     return boxes, leaders, markers
 
 
@@ -260,3 +260,33 @@ def test_marker_reach_grows_with_the_markers_area():
     assert got[0] == DOT_RADIUS_PT
     assert np.allclose(got[1:], [np.sqrt(4 * DOT_AREA) / 2 + 0.5, np.sqrt(16 * DOT_AREA) / 2 + 0.5])
     assert round(float(got[2]), 2) == 7.98
+
+
+# ------------------------------------------------------------------ 1. cloud neighbours
+
+
+def test_a_large_word_keeps_more_room_beside_it_than_a_word_space():
+    from PIL import Image, ImageDraw, ImageFont
+
+    from helpers.charts import find_arabic_font
+    from helpers.charts.cloud import (
+        LARGE_SHARE,
+        LARGE_SPACE_ROOM,
+        SPACE_ROOM,
+        _close_gaps,
+        _side_room,
+    )
+
+    # words from half the largest size on get 0.4 em beside them, the others 0.25
+    assert (LARGE_SHARE, LARGE_SPACE_ROOM, SPACE_ROOM) == (0.5, 0.4, 0.25)
+    assert _side_room(200, 200) == 0.4 and _side_room(100, 200) == 0.4
+    assert _side_room(99, 200) == 0.25 and _side_room(50, 0) == 0.25
+    font = ImageFont.truetype(str(find_arabic_font(None).path), 200)
+    drawn = Image.new("L", (700, 600))
+    ImageDraw.Draw(drawn).text((200, 100), "=", fill=255, font=font, anchor="lt")
+    taken = Image.new("L", (700, 600))
+    _close_gaps(taken, ImageDraw.Draw(taken), (200, 100), "=", font, "lt", 0.4)
+    taken = np.asarray(taken) > 0
+    # 0.4 x 200 = 80 px left of the leftmost ink of the upper bar's row taken, 81 free
+    left = int(np.flatnonzero(np.asarray(drawn)[105] > 0)[0])
+    assert taken[105, left - 80] and not taken[105, left - 81]
