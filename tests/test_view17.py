@@ -290,3 +290,34 @@ def test_a_large_word_keeps_more_room_beside_it_than_a_word_space():
     # 0.4 x 200 = 80 px left of the leftmost ink of the upper bar's row taken, 81 free
     left = int(np.flatnonzero(np.asarray(drawn)[105] > 0)[0])
     assert taken[105, left - 80] and not taken[105, left - 81]
+
+
+def test_no_word_is_drawn_inside_an_earlier_words_room_on_either_side():
+    """wordcloud refreshed its free-place map only from each word's top left: the room
+    left of a word never counted and the embedded story 2's cloud drew «بشاردمشق»."""
+    import sys
+    from pathlib import Path
+
+    from PIL import Image, ImageDraw, ImageFont
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from test_display11 import CLOUD_WORDS, _black_cloud
+
+    from helpers.charts.cloud import WORD_ANCHOR, _close_gaps, _side_room
+
+    freqs = {w: 60.0 / (i + 1) for i, w in enumerate(CLOUD_WORDS[:20])}
+    font_path, _, wc = _black_cloud(freqs, 700, 420, 5)
+    largest = wc.layout_[0][1]
+    inks, rooms = [], []
+    for (word, _), size, (x, y), _, _ in wc.layout_:
+        font = ImageFont.truetype(str(font_path), size)
+        ink = Image.new("L", (700, 420))
+        ImageDraw.Draw(ink).text((y, x), word, fill=255, font=font, anchor=WORD_ANCHOR)
+        room = Image.new("L", (700, 420))
+        side = _side_room(size, largest)
+        _close_gaps(room, ImageDraw.Draw(room), (y, x), word, font, WORD_ANCHOR, side)
+        inks.append(np.asarray(ink) > 0)
+        rooms.append(np.asarray(room) > 0)
+    assert len(inks) >= 15
+    clashes = [(i, j) for j in range(len(inks)) for i in range(j) if (inks[j] & rooms[i]).any()]
+    assert clashes == []

@@ -177,7 +177,12 @@ def _drawn_as_measured(gaps: bool) -> Iterator[None]:
     on the placement image (:func:`_close_gaps`); the figure is drawn afterwards
     (``gaps=False``) from the layout, the words alone. Taking each word's whole box
     instead emptied the clouds (of 100 words of an outlet's day, 54 to 94 placed, or
-    every word shrunk to a fifth). Swaps the ``ImageDraw`` name of the
+    every word shrunk to a fifth). wordcloud's free-place map (``IntegralOccupancyMap``)
+    recomputes itself after each word only from the word's box's top left corner, so
+    the room and gaps marked above and left of the box never counted: a word placed to
+    the left of a big word touched it («بشاردمشق», «المعارضةسقوط» on the embedded story
+    2's cloud; session 17); with ``gaps`` the map is recomputed whole after each word.
+    Swaps the ``ImageDraw`` (and with ``gaps`` the ``IntegralOccupancyMap``) name of the
     ``wordcloud.wordcloud`` module for the block only.
     """
     import wordcloud.wordcloud as wcmod
@@ -201,12 +206,19 @@ def _drawn_as_measured(gaps: bool) -> Iterator[None]:
                 side = _side_room(size, self._largest)
                 _close_gaps(self._image, self._draw, xy, text, font, kw["anchor"], side)
 
-    original = wcmod.ImageDraw
+    class _Occupancy(wcmod.IntegralOccupancyMap):
+        def update(self, img_array, pos_x, pos_y):
+            # the room and gaps marked above and left of the word's box, too
+            super().update(img_array, 0, 0)
+
+    original = wcmod.ImageDraw, wcmod.IntegralOccupancyMap
     wcmod.ImageDraw = types.SimpleNamespace(Draw=_Draw)
+    if gaps:
+        wcmod.IntegralOccupancyMap = _Occupancy
     try:
         yield
     finally:
-        wcmod.ImageDraw = original
+        wcmod.ImageDraw, wcmod.IntegralOccupancyMap = original
 
 
 def _cloud_image(
