@@ -335,14 +335,13 @@ def test_a_label_on_another_dot_moves_to_a_free_place():
     assert text.get_bbox_patch() is None  # a free place: no white ground
 
 
-def test_a_label_no_place_spares_keeps_its_place_on_a_white_ground():
+def test_a_label_no_place_spares_is_left_out():
     from helpers.charts.scatter import _apart
 
     _, ax, text, renderer = _one_label()
-    # a dot every 4 pixels over the whole axes: every place covers dots
+    # a dot every 4 pixels over the whole axes: every place covers dots. Since session
+    # 17 the label is left out (it stood on a white ground that hid the markers)
     x0, y0, x1, y1 = ax.get_window_extent(renderer).extents
     grid = np.array([(x, y) for x in np.arange(x0, x1, 4) for y in np.arange(y0, y1, 4)])
-    before = text.get_position()
-    assert _apart([text], ax, renderer, grid) == [text]
-    assert text.get_position() == before
-    assert text.get_bbox_patch().get_facecolor()[:3] == (1.0, 1.0, 1.0)
+    assert _apart([text], ax, renderer, grid) == []
+    assert text.get_bbox_patch() is None

@@ -77,8 +77,9 @@ def test_heatmap_rows_by_stories_and_cells_in_one_format():
     assert cells == ["30", "20", "30", "0", "10", "5"]
     sup = _plain(fig._suptitle.get_text()).replace("\n", " ")
     assert "من كل 100 قصة" in sup
-    assert "الكيانات التي تذكرها أكثر القصص: 3 كيانات" in sup
-    assert "الخلية: القصص التي تذكر الكيان من كل 100 قصة من قصص الصحيفة" in sup
+    # people only: named as people (session 17; was «الكيانات ...: 3 كيانات»)
+    assert "الأشخاص الذين تذكرهم أكثر القصص: 3 أشخاص" in sup
+    assert "الخلية: القصص التي تذكر الشخص من كل 100 قصة من قصص الصحيفة" in sup
 
 
 def test_a_heatmap_mixing_2_and_0_045_writes_both_with_the_same_decimals():

@@ -105,8 +105,10 @@ def test_the_scatter_names_both_sides_in_its_colour_bar_and_keeps_3_heading_line
     bar = next(ax for ax in fig.axes if ax.get_label() == "<colorbar>")
     label = plain(bar.get_ylabel())
     assert "الجانب المستهدف" not in label and "المرجع" not in label
-    assert f"أزرق: أكثر في «{c.a_name}»" in label
-    assert f"أحمر: أكثر في «{c.b_name}»" in label
+    # the sides' colours by name: a note under the axes since session 17 (read across)
+    key = plain(fig._supxlabel.get_text())
+    assert f"أزرق أكثر في «{c.a_name}»" in key
+    assert f"أحمر أكثر في «{c.b_name}»" in key
     title = fig.axes[0].get_title(loc="right")
     assert title.count("\n") + 1 <= 3  # title, side A, side B (was 5 lines)
     notes = plain(fig._supxlabel.get_text())

@@ -275,16 +275,6 @@ LOOSE_FOLD: dict[int, str | None] = {
 DIRECTION_MARKS = "\u200e\u200f\u061c"
 #: :meth:`str.translate` table removing :data:`DIRECTION_MARKS`.
 WITHOUT_DIRECTION_MARKS: dict[int, None] = {ord(c): None for c in DIRECTION_MARKS}
-#: :meth:`str.translate` table of a term's label shown on its own (charts, tables of
-#: terms): without :data:`DIRECTION_MARKS`, :data:`DIACRITICS` (tashkeel: a story's
-#: vowelled أستمدّ or آمنَ is shown أستمد, آمن: the letters of the word as written, as
-#: the other labels are) and :data:`TATWEEL` (العراقـية → العراقية). Hamza and alef forms,
-#: teh marbuta and alef maqsura are letters and stay.
-WITHOUT_LABEL_MARKS: dict[int, None] = {
-    **WITHOUT_DIRECTION_MARKS,
-    **{ord(c): None for c in DIACRITICS},
-    ord(TATWEEL): None,
-}
 
 #: Variation selectors (U+FE00-FE0F): they choose a glyph's presentation (an emoji's
 #: VS16), so an emoji keeps them; pasted inside a word they are invisible (in
@@ -304,6 +294,19 @@ INVISIBLE: list[str] = _chars(
 INVISIBLE += VARIATION_SELECTORS  # an emoji's VS16 pasted inside a word
 #: :meth:`str.translate` table removing :data:`INVISIBLE` (names and ids, never story text).
 WITHOUT_INVISIBLE: dict[int, None] = {ord(c): None for c in INVISIBLE}
+#: :meth:`str.translate` table of a term's label shown on its own (charts, tables of
+#: terms): without :data:`INVISIBLE` (directional marks, bidi embeddings, overrides and
+#: isolates, ZWSP, ZWNJ, ZWJ, word joiners, BOM, soft hyphen: a scraped «\u202bدنقلا\u202c»
+#: made the pair label «مدينة دنقلا\u202c», invisible in a chart, a stray control in a CSV
+#: and a second label that looks the same; session 17), :data:`DIACRITICS` (tashkeel: a
+#: story's vowelled أستمدّ or آمنَ is shown أستمد, آمن: the letters of the word as
+#: written, as the other labels are) and :data:`TATWEEL` (العراقـية → العراقية). Hamza and
+#: alef forms, teh marbuta and alef maqsura are letters and stay.
+WITHOUT_LABEL_MARKS: dict[int, None] = {
+    **WITHOUT_INVISIBLE,
+    **{ord(c): None for c in DIACRITICS},
+    ord(TATWEEL): None,
+}
 
 
 def is_arabic_letter(ch: str) -> bool:

@@ -107,8 +107,32 @@ ROOM_PX = 4
 #: «المنطقةالسوري» on a SaudiNewsNet cloud where the band was DOT_ROOM's 0.06, 4 px).
 SPACE_ROOM = 0.25
 
+#: Room kept free beside a *large* word (its font size at least :data:`LARGE_SHARE` of
+#: the cloud's largest), as a share of its font size: one word space beside two big
+#: neighbours on one line read as a phrase («عيد جدة», «جيوسياسية الدولية»; session 17);
+#: 0.4 of an em, a word space and a half, sets them apart. Only the large words get it,
+#: and no more: wordcloud shrinks every later word when one does not fit, and the same
+#: room around every word (0.5) left 57 of aawsat's 100 words placed, 0.75 em beside the
+#: large words 61 (2015-08-03; 0.4 beside words from half the largest: 91; DEVELOPING.md).
+LARGE_SPACE_ROOM = 0.4
+#: The share of the cloud's largest font size from which a word is large.
+LARGE_SHARE = 0.5
 
-def _close_gaps(image, draw, xy, text, font, anchor) -> None:
+
+def _side_room(size: float, largest: float) -> float:
+    """The room, as a share of a word's font ``size``, kept free left and right of a
+    placed word: :data:`LARGE_SPACE_ROOM` for a word at least :data:`LARGE_SHARE` of the
+    cloud's ``largest`` font size, else :data:`SPACE_ROOM`. Raises nothing."""
+    return LARGE_SPACE_ROOM if largest and size >= LARGE_SHARE * largest else SPACE_ROOM
+
+
+def _font_size(font) -> float:
+    """The size of a Pillow font: a ``FreeTypeFont`` has its size; wordcloud's
+    ``TransposedFont`` wraps one as ``.font``; 0 when neither says."""
+    return getattr(font, "size", None) or getattr(getattr(font, "font", None), "size", 0)
+
+
+def _close_gaps(image, draw, xy, text, font, anchor, side: float = SPACE_ROOM) -> None:
     """Mark as taken, on wordcloud's placement ``image`` (mode ``L``), the word's ink,
     every gap inside it narrower than :data:`DOT_GAP` of its font size, and a band
     around it of :data:`DOT_ROOM` of its font size above and below and
@@ -121,8 +145,7 @@ def _close_gaps(image, draw, xy, text, font, anchor) -> None:
     from PIL import Image, ImageDraw
     from scipy import ndimage
 
-    # a FreeTypeFont has its size; wordcloud's TransposedFont wraps one as ``.font``
-    size = getattr(font, "size", None) or getattr(getattr(font, "font", None), "size", 0)
+    size = _font_size(font)
     k = max(1, round(DOT_GAP * size))
     x0, y0, x1, y1 = draw.textbbox(xy, text, font=font, anchor=anchor)
     scratch = Image.new("L", (x1 - x0 + 2 * k, y1 - y0 + 2 * k))
@@ -131,7 +154,7 @@ def _close_gaps(image, draw, xy, text, font, anchor) -> None:
     )
     closed = ndimage.grey_closing(np.asarray(scratch), size=(k, k), mode="constant")
     mv = 2 * max(ROOM_PX, round(DOT_ROOM * size)) + 1  # above and below
-    mh = 2 * max(ROOM_PX, round(SPACE_ROOM * size)) + 1  # left and right: a word space
+    mh = 2 * max(ROOM_PX, round(side * size)) + 1  # left and right: a word space or more
     padded = np.pad(closed, ((mv, mv), (mh, mh)))
     taken = ndimage.grey_dilation(padded, size=(mv, mh), mode="constant")
     image.paste(255, (x0 - k - mh, y0 - k - mv), mask=Image.fromarray(taken))
@@ -154,7 +177,12 @@ def _drawn_as_measured(gaps: bool) -> Iterator[None]:
     on the placement image (:func:`_close_gaps`); the figure is drawn afterwards
     (``gaps=False``) from the layout, the words alone. Taking each word's whole box
     instead emptied the clouds (of 100 words of an outlet's day, 54 to 94 placed, or
-    every word shrunk to a fifth). Swaps the ``ImageDraw`` name of the
+    every word shrunk to a fifth). wordcloud's free-place map (``IntegralOccupancyMap``)
+    recomputes itself after each word only from the word's box's top left corner, so
+    the room and gaps marked above and left of the box never counted: a word placed to
+    the left of a big word touched it («بشاردمشق», «المعارضةسقوط» on the embedded story
+    2's cloud; session 17); with ``gaps`` the map is recomputed whole after each word.
+    Swaps the ``ImageDraw`` (and with ``gaps`` the ``IntegralOccupancyMap``) name of the
     ``wordcloud.wordcloud`` module for the block only.
     """
     import wordcloud.wordcloud as wcmod
@@ -164,6 +192,7 @@ def _drawn_as_measured(gaps: bool) -> Iterator[None]:
         def __init__(self, image):
             self._image = image
             self._draw = ImageDraw.Draw(image)
+            self._largest = 0.0  # wordcloud places the largest word first
 
         def __getattr__(self, name):
             return getattr(self._draw, name)
@@ -172,14 +201,24 @@ def _drawn_as_measured(gaps: bool) -> Iterator[None]:
             kw.setdefault("anchor", WORD_ANCHOR)
             self._draw.text(xy, text, fill=fill, font=font, **kw)
             if gaps:
-                _close_gaps(self._image, self._draw, xy, text, font, kw["anchor"])
+                size = _font_size(font)
+                self._largest = self._largest or float(size)
+                side = _side_room(size, self._largest)
+                _close_gaps(self._image, self._draw, xy, text, font, kw["anchor"], side)
 
-    original = wcmod.ImageDraw
+    class _Occupancy(wcmod.IntegralOccupancyMap):
+        def update(self, img_array, pos_x, pos_y):
+            # the room and gaps marked above and left of the word's box, too
+            super().update(img_array, 0, 0)
+
+    original = wcmod.ImageDraw, wcmod.IntegralOccupancyMap
     wcmod.ImageDraw = types.SimpleNamespace(Draw=_Draw)
+    if gaps:
+        wcmod.IntegralOccupancyMap = _Occupancy
     try:
         yield
     finally:
-        wcmod.ImageDraw = original
+        wcmod.ImageDraw, wcmod.IntegralOccupancyMap = original
 
 
 def _cloud_image(

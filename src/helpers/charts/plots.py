@@ -67,6 +67,7 @@ from .skeleton import (
     group_colours,
     group_tokens,
     group_tokens_from_rates,
+    largest_first,
     legend_inches,
     new_figure,
     rows_that_fit,
@@ -160,7 +161,8 @@ def bar_chart(
     label, value, group : str
         Column names.
     n : int or None
-        Keep the ``n`` labels with the largest total value (ties: label order).
+        Keep the ``n`` labels with the largest total value (ties by the label's
+        normalised form, :func:`~helpers.charts.skeleton.largest_first`).
     title, xlabel : str, optional
         Drawn right-aligned when the labels are Arabic. ``xlabel`` defaults to the unit
         of ``value`` when it is one of :data:`~helpers.charts.skeleton.UNITS`
@@ -170,7 +172,8 @@ def bar_chart(
     group_names : dict, optional
         Display names for the group values (legend, subtitle).
     sort : bool
-        Largest total first (default); ``False`` keeps the table's order.
+        Largest total first (default; ties as for ``n``); ``False`` keeps the table's
+        order.
     font : str or Path, optional
         Arabic font file (default: :func:`helpers.charts.find_arabic_font`).
     subtitle : str, optional
@@ -228,7 +231,8 @@ def bar_chart(
         else:
             wide = df.groupby(label, sort=False)[[value]].sum()
         total = wide.sum(axis=1)
-        order = total.sort_values(ascending=False, kind="stable").index if sort else total.index
+        # ties by the label's normalised form, not by the table's (story) order
+        order = pd.Index(largest_first(total) if sort else total.index)
         if n is not None:
             order = order[:n]
         wide = wide.loc[order]

@@ -130,8 +130,12 @@ ABSENT_NOTE = "العلامات × في الشريط الرمادي: كلمات 
 SIZE_NOTE = "كل علامة كلمة، والأكبر كلمات عدة بالتكرار نفسه، مساحتها بعددها"
 #: Opens the reading line when no two terms share a marker.
 ONE_EACH = "كل علامة كلمة"
-#: The colour bar's last two lines: the colour of each side, by its name.
-SIDES_COLOURS = "أزرق: أكثر في «{}»\u200f\nأحمر: أكثر في «{}»\u200f"
+#: The colour key, a line under the axes (read across, as the other notes): each side's
+#: colour by its name. Session 17: it was the colour bar's label, two long vertical
+#: lines of Arabic beside the bar; the bar's label is :data:`Z_NAME` alone.
+SIDES_COLOURS = "الألوان: أزرق أكثر في «{}»\u200f، أحمر أكثر في «{}»\u200f"
+#: Longest colour key kept on one line (characters); longer, one side a line.
+KEY_WRAP_AT = 90
 #: Area of one term's marker (points squared): a dot, a cross; a place shared by k
 #: terms gets k times the area.
 DOT_AREA = 14.0
@@ -244,16 +248,18 @@ def term_scatter(
         than :data:`WRAP_AT` characters takes a line a side), so the heading is at most
         three lines. Under the axes (the figure's ``supxlabel``, in the alt text as a
         note), always, how to read the figure (:data:`READING`: above the dashed line
-        more frequent in the target) and, when a term is absent from a side,
+        more frequent in the target), the colour key (:data:`SIDES_COLOURS`: each side's
+        colour by its name, one line, or a line a side past :data:`KEY_WRAP_AT`
+        characters; the colour bar's label is :data:`Z_NAME` alone) and, when a term is
+        absent from a side,
         :data:`ABSENT_NOTE`, when terms share a marker :data:`SIZE_NOTE`. When the
         table has more than :data:`MAX_POINTS` (2,000) terms only that many are drawn
         (the most distinctive on each side, then the most frequent) and a note says so.
     font : str or Path, optional
         Arabic font file (default :func:`helpers.charts.find_arabic_font`).
     gloss : bool
-        Add the plain-language reading of the colour scale to its label
-        (:data:`Z_GLOSS`: beyond 2 either way, a difference chance rarely makes, p < 0.05)
-        and name the two sides in it.
+        Add the plain-language reading of the colour scale to the notes under the axes
+        (:data:`Z_GLOSS`: beyond 2 either way, a difference chance rarely makes, p < 0.05).
 
     The figure has no randomness (no ``seed``; session 16 removed the argument, ignored
     since session 15 dropped the jitter): terms with the same counts are one marker
@@ -271,7 +277,7 @@ def term_scatter(
         (dots in ``fig.axes[0].collections[0]``, crosses in ``[1]``) whose area is
         :data:`DOT_AREA` (:data:`CROSS_AREA`) times their number. The dashed diagonal
         marks equal rates. Colour: ``log_odds_z`` on a symmetric scale of at least ±2
-        (blue: target, red: reference, each named in the colour bar's label). The
+        (blue: target, red: reference, each named in the colour key under the axes). The
         labelled texts are ``fig.axes[0].texts``.
 
     Raises
@@ -367,16 +373,12 @@ def term_scatter(
             parse_math=False,
         )
         cb = fig.colorbar(sc, ax=ax, shrink=0.6)
-        # the sides by name, as every chart of the comparison names them
+        # the statistic alone along the bar; the sides' colours, by name, as every
+        # chart of the comparison names them, a line under the axes, read across
         sides = SIDES_COLOURS.format(bidi_name(target_name), bidi_name(reference_name))
-        z_label = f"{Z_NAME}\n{sides}"
-        if gloss:  # and what the numbers mean
-            z_label = f"{z_label}\n{Z_GLOSS}"
-        cb.set_label(
-            prepare_label(z_label, "matplotlib"),
-            fontfamily=family,
-            parse_math=False,
-        )
+        if len(sides) > KEY_WRAP_AT:
+            sides = sides.replace("، أحمر", "\nأحمر", 1)
+        cb.set_label(prepare_label(Z_NAME, "matplotlib"), fontfamily=family, parse_math=False)
         if subtitle is None and keyness.attrs.get("target") and keyness.attrs.get("reference"):
             subtitle = sides_subtitle(
                 list(keyness.attrs["target"]), list(keyness.attrs["reference"]), story_names
@@ -385,7 +387,9 @@ def term_scatter(
                 subtitle = subtitle.replace(" مقابل ", "\nمقابل ", 1)
         # how to read it, under the axes (the heading keeps the title and the sides, at
         # most 3 lines; session 15: 5 lines of heading on the embedded stories)
-        notes = [READING.format(bidi_name(target_name))]
+        notes = [READING.format(bidi_name(target_name)), *sides.split("\n")]
+        if gloss:  # and what the numbers mean
+            notes.append(Z_GLOSS)
         if absent.any():
             notes.append(ABSENT_NOTE)
         if (many > 1).any():
@@ -434,6 +438,7 @@ def term_scatter(
             ys,
             _avoided(chosen, a + b),
             family,
+            many,
         )
         # the named markers stand out, the others stay behind them faint
         named = {(a[i], b[i]) for i, kept in zip(chosen, shown, strict=True) if kept}
@@ -491,13 +496,15 @@ def _room(box, up: float, side: float):
 MIN_LEADER_PT = 4.0
 
 
-def _place_labels(ax, lx, ly, names, xs, ys, avoid, family) -> list[bool]:
+def _place_labels(ax, lx, ly, names, xs, ys, avoid, family, many=None) -> list[bool]:
     """Write ``names`` at their points (``lx``, ``ly``; most telling first), move them
     apart with adjustText (a fixed number of iterations, away from the points
     ``avoid``), then make sure no two labels touch (:func:`_apart`), uncross the
     leaders (:func:`_untangle`), leave out a label whose leader still crosses the leader
     of a more telling one (:func:`_uncrossed`) and draw a leader from each label that
-    stands away from its dot to the dot. Returns, for each name, whether it is drawn."""
+    stands away from its dot to the dot. ``many``: per point, how many terms share its
+    marker (its area, :func:`_marker_reach`). Returns, for each name, whether it is
+    drawn."""
     from adjustText import adjust_text
 
     fig = ax.get_figure()
@@ -523,7 +530,8 @@ def _place_labels(ax, lx, ly, names, xs, ys, avoid, family) -> list[bool]:
     renderer = fig.canvas.get_renderer()
     dots = ax.transData.transform(np.column_stack([xs, ys]))  # every dot drawn, in pixels
     anchors = ax.transData.transform(np.asarray(points, dtype=float))  # each label's dot
-    kept = _apart(texts, ax, renderer, dots, anchors)
+    reach = _marker_reach(many if many is not None else np.ones(len(dots)), fig.dpi / 72.0)
+    kept = _apart(texts, ax, renderer, dots, anchors, reach)
     _untangle(kept, [p for t, p in zip(texts, points, strict=True) if t in kept], ax, renderer)
     _snap(kept, ax)
     kept = _uncrossed(
@@ -577,18 +585,38 @@ def _uncrossed(texts, points, ax, renderer) -> list:
     whose leader would cross one is removed (its dot stays, unnamed). Two crossing
     leaders lead the eye to the wrong dot (session 16: «الأميركي»'s leader read as
     ending at «الحكيم»'s cross); :func:`_untangle` swaps what it can, a label is dropped
-    rather than cross."""
+    rather than cross. Likewise a label whose leader passes over a label kept before it,
+    or whose box a leader kept before it passes over (:func:`_over_box`; session 17)."""
     shortest = MIN_LEADER_PT * ax.get_figure().dpi / 72.0
-    kept, leaders = [], []
+    kept, leaders, boxes = [], [], []
     for text, point in zip(texts, points, strict=True):
-        line = _leader(text.get_window_extent(renderer), ax.transData.transform(point), shortest)
-        if line is not None and any(_crosses(*line, *other) for other in leaders):
+        box = text.get_window_extent(renderer)
+        line = _leader(box, ax.transData.transform(point), shortest)
+        if (line is not None and any(_crosses(*line, *other) for other in leaders)) or (
+            # a leader over a label reads as pointing at it, or strikes it through
+            (line is not None and any(_over_box(line, other) for other in boxes))
+            or any(_over_box(other, box) for other in leaders)
+        ):
             text.remove()
             continue
         kept.append(text)
+        boxes.append(box)
         if line is not None:
             leaders.append(line)
     return kept
+
+
+def _over_box(line, box) -> bool:
+    """True if the segment ``line`` (two points, pixels) passes through ``box`` (a
+    ``Bbox``, pixels) shrunk by a pixel (a leader that only grazes a box's edge does
+    not count). Raises nothing."""
+    from matplotlib.path import Path
+    from matplotlib.transforms import Bbox
+
+    if box.width <= 2 or box.height <= 2:
+        return False
+    inner = Bbox.from_extents(box.x0 + 1, box.y0 + 1, box.x1 - 1, box.y1 - 1)
+    return bool(Path(np.asarray(line, dtype=float)).intersects_bbox(inner, filled=False))
 
 
 #: Passes of :func:`_untangle` over every pair of labels (a fixed count, as adjustText's
@@ -694,11 +722,29 @@ def _snap(texts, ax) -> None:
 #: Radius of a dot of the scatter (``s=14`` square points: 3.7 pt across) and a little
 #: room around it, in points: a label's box that comes this near a dot's centre covers it.
 DOT_RADIUS_PT = 2.5
+
+
+def _marker_reach(many: np.ndarray, px: float) -> np.ndarray:
+    """Per point, in pixels (``px`` pixels a point), how near a label's box may come to
+    its centre before the box touches its marker: the marker's radius (a marker of
+    ``many`` terms is :data:`DOT_AREA` x ``many`` square points, ``sqrt(area) / 2`` pt
+    across half) and half a point for its edge, at least :data:`DOT_RADIUS_PT`. One
+    radius for every marker let a label's box cover a big marker's edge (session 17:
+    «العديد» over the markers beside it)."""
+    radius = np.sqrt(DOT_AREA * np.asarray(many, dtype=float)) / 2 + 0.5
+    return np.maximum(radius, DOT_RADIUS_PT) * px
+
+
 #: Where :func:`_apart` may try a label: (half widths right, half heights up), up to six
 #: half heights up or down and two half widths either side; tried nearest first in
 #: pixels (a long leader across the cloud to a label moved far up or down read worse
 #: than the label moved beside its place).
 _SHIFTS = [(i, j) for j in range(-6, 7) for i in range(-2, 3) if not (i and abs(j) > 2)]
+#: Farther places :func:`_apart` tries, after :data:`_SHIFTS`, for a label none of whose
+#: near places is clear of markers (a dense cloud): up to twelve half heights up or
+#: down and four half widths either side. A label with no place clear of markers is left
+#: out (session 17: labels were drawn over the markers on a white ground, «العديد»).
+_FAR_SHIFTS = [(i, j) for j in range(-12, 13) for i in range(-4, 5) if (i, j) not in set(_SHIFTS)]
 
 
 def _leader_dots(box, anchor, dots, reach: float, shortest: float) -> int:
@@ -734,23 +780,25 @@ GROUND_PAD_PT = 0.5
 LEADER_CHOICES = 4
 
 
-def _apart(texts, ax, renderer, dots=None, anchors=None) -> list:
+def _apart(texts, ax, renderer, dots=None, anchors=None, reaches=None) -> list:
     """Labels that touch neither another label nor another term's dot: each label in
     turn (most telling first) is kept where it is when its box, :data:`LABEL_GAP_PT`
     wider above and below and :data:`LABEL_SIDE_GAP_PT` beside, overlaps no label kept
     before it and holds no dot of ``dots``
-    (pixels, every point drawn; a dot within :data:`DOT_RADIUS_PT` of the box counts);
+    (pixels, every point drawn; a dot within its ``reaches``, pixels, of the box counts:
+    :func:`_marker_reach`, default :data:`DOT_RADIUS_PT`);
     else moved by :data:`_SHIFTS` (up or down by half its height, at most six, or left
-    or right by half its width, at most two; nearest first, inside the axes) to the
+    or right by half its width, at most two; nearest first, inside the axes), then by
+    :data:`_FAR_SHIFTS`, to the
     first place free of both (of those, with ``anchors``, each label's own dot in
     pixels, of the :data:`LEADER_CHOICES` nearest such places the one whose leader to
     its dot passes over the fewest other dots, :func:`_leader_dots`: a newcomer's
     «مدير» and «الدكتور» had leaders across the cloud);
     no place, the label's own included, reaching outside the axes (a white ground cut
     by the plot's edge, «المملكة», a newcomer, session 14);
-    else to the first place free of labels, over dots that no place spares (a dense
-    cloud), on a white ground (80 % opaque) so it reads and what it hides shows as
-    hidden; else left out. adjustText's fixed iterations pushed labels from at most
+    else left out: no label hides a marker (session 17; before, a label went to the
+    first place free of labels, over the dots, on a white ground that hid them,
+    «العديد»). adjustText's fixed iterations pushed labels from at most
     :data:`MAX_AVOIDED` points and left them over the others (SaudiNewsNet, 2015-07-25
     + 08-03: «القلب» and «سوريا» on the dots of other words). Returns the labels kept,
     in order."""
@@ -759,30 +807,44 @@ def _apart(texts, ax, renderer, dots=None, anchors=None) -> list:
     reach = DOT_RADIUS_PT * px
     inside = ax.get_window_extent(renderer)
     dots = np.empty((0, 2)) if dots is None else np.asarray(dots, dtype=float)
+    near = np.full(len(dots), reach) if reaches is None else np.asarray(reaches, dtype=float)
 
     def covers_dot(box) -> bool:
         x, y = dots[:, 0], dots[:, 1]
         return bool(
             np.any(
-                (x > box.x0 - reach)
-                & (x < box.x1 + reach)
-                & (y > box.y0 - reach)
-                & (y < box.y1 + reach)
+                (x > box.x0 - near)
+                & (x < box.x1 + near)
+                & (y > box.y0 - near)
+                & (y < box.y1 + near)
             )
         )
 
     shortest = MIN_LEADER_PT * px
     ground = GROUND_PAD_PT * px
     boxes, kept = [], []
+    inks, leaders = [], []  # kept labels' boxes as drawn and their leaders
+
+    def over_labels(ink) -> bool:
+        """A leader kept crosses ``ink``, or ``ink``'s leader crosses a label kept."""
+        line = None if anchor is None else _leader(ink, anchor, shortest)
+        return any(_over_box(other, ink) for other in leaders) or (
+            line is not None and any(_over_box(line, other) for other in inks)
+        )
+
     for k, text in enumerate(texts):
         box = _room(text.get_window_extent(renderer), gap, side)
         w, h = box.width, box.height
-        free_of_labels = None
         # nearest first; ties: up before down, right before left, as listed
         shifts = sorted(_SHIFTS, key=lambda ij: (np.hypot(ij[0] * w, ij[1] * h), -ij[1], -ij[0]))
+        shifts += sorted(
+            _FAR_SHIFTS, key=lambda ij: (np.hypot(ij[0] * w, ij[1] * h), -ij[1], -ij[0])
+        )
         anchor = None if anchors is None else anchors[k]
         shift, crossed, free = None, None, 0
-        for i, j in shifts:
+        for tried, (i, j) in enumerate(shifts):
+            if tried == len(_SHIFTS) and shift is not None:
+                break  # the far places only when no near one is clear
             moved = box.translated(i * w / 2, j * h / 2)
             # a moved label keeps its gap inside the axes; one left where it is only its
             # ink and white ground (GROUND_PAD_PT)
@@ -796,7 +858,9 @@ def _apart(texts, ax, renderer, dots=None, anchors=None) -> list:
                 continue
             if any(moved.overlaps(other) for other in boxes):
                 continue
-            if not covers_dot(_room(moved, 0.0, gap - side)):  # dots: LABEL_GAP_PT all round
+            if not covers_dot(_room(moved, 0.0, gap - side)) and not over_labels(
+                _room(moved, -gap, -side)
+            ):  # dots: LABEL_GAP_PT all round; no leader over a label
                 if anchor is None:
                     shift = (i, j)
                     break
@@ -807,15 +871,8 @@ def _apart(texts, ax, renderer, dots=None, anchors=None) -> list:
                 if n == 0 or free == LEADER_CHOICES:
                     break
                 continue
-            if free_of_labels is None:
-                free_of_labels = (i, j)
-        if shift is None:
-            if free_of_labels is None:
-                continue
-            shift = free_of_labels
-            text.set_bbox(
-                {"facecolor": "white", "alpha": 0.8, "edgecolor": "none", "pad": GROUND_PAD_PT}
-            )
+        if shift is None:  # no place clear of markers: no label hides one
+            continue
         i, j = shift
         moved = box.translated(i * w / 2, j * h / 2)
         if i or j:
@@ -823,6 +880,10 @@ def _apart(texts, ax, renderer, dots=None, anchors=None) -> list:
             text.set_position(ax.transData.inverted().transform((x + i * w / 2, y + j * h / 2)))
         boxes.append(moved)
         kept.append(text)
+        inks.append(_room(moved, -gap, -side))
+        line = None if anchor is None else _leader(inks[-1], anchor, shortest)
+        if line is not None:
+            leaders.append(line)
     return kept
 
 

@@ -168,6 +168,34 @@ class ChartWarning(UserWarning):
 # --------------------------------------------------------------------------- helpers
 
 
+def largest_first(totals: pd.Series | pd.DataFrame, names=None) -> list:
+    """The index of ``totals`` largest first: by each column of a DataFrame in turn
+    (``stories`` then ``count``), or by a Series' values, all descending; ties by the
+    name's normalised form (:func:`helpers.text.normalize`), then by the name as
+    written, then by the index as a string. ``names`` maps an index value to the name
+    a reader sees (default: the index value as a string). The one tie rule of every
+    top-N list of a chart (bars, heatmap rows, folded rows): rows of equal counts in a
+    fixed order whatever the order of the table (session 17: two speakers of two
+    quotations each stood in story order).
+
+    Raises nothing; an empty ``totals`` gives ``[]``."""
+    from helpers.text import normalize
+
+    frame = totals.to_frame() if isinstance(totals, pd.Series) else totals
+    values = frame.to_numpy(dtype=float)
+    index = list(frame.index)
+
+    def name(k) -> str:
+        got = names.get(k, k) if isinstance(names, dict) else names[k] if names is not None else k
+        return str(got)
+
+    def key(i: int):
+        written = name(index[i])
+        return (*(-values[i]), normalize(written), written, str(index[i]))
+
+    return [index[i] for i in sorted(range(len(index)), key=key)]
+
+
 def _require(table: pd.DataFrame, columns: Sequence[str], what: str) -> None:
     if not isinstance(table, pd.DataFrame):
         raise KhabarError(f"{what}: expected a pandas DataFrame, got {type(table).__name__}")
@@ -485,6 +513,21 @@ def _title_x(fig: Figure, rtl: bool) -> float:
     else:
         pad = 0.01
     return 1.0 - pad if rtl else pad
+
+
+def phrases_inches(title: str | None, subtitle: str | None) -> float:
+    """The width in inches a figure needs for :func:`_title` to set ``title`` on one
+    line and each phrase of ``subtitle`` (its parts between «؛» and line breaks) on a
+    line of its own: :func:`_title`'s characters a line (:data:`SUBTITLE_EM` ems of 13
+    pt a title character, of 12 pt a subtitle's) read backwards, plus a tenth of an
+    inch. A narrow figure (a heatmap of one group) wrapped its subtitle inside phrases
+    («الكيانات التي تذكرها / أكثر القصص», session 17); widened to this, it wraps only
+    between them. Raises nothing; 0 without text."""
+    longest_title = len(title or "")
+    phrases = [p.strip() for line in (subtitle or "").split("\n") for p in line.split("؛")]
+    longest = max((len(p) + len(LINE_END_DROPPED) for p in phrases if p), default=0)
+    need = max(longest_title * 13, longest * 12) * SUBTITLE_EM / 72.0
+    return need + 0.1 if need else 0.0
 
 
 def _title(
@@ -1093,7 +1136,8 @@ def counted(n: int, noun: str, case: str = "nominative") -> str:
     Grammar of the Arabic Language*, 3rd ed., vol. II §99-§101).
 
     The forms are data (``helpers/charts/data/counted_nouns.tsv``): قصة، مجموعة، كلمة،
-    نقطة، كيان، سطر، اقتباس، متحدث، يوم، أسبوع، شهر، مرة، صحيفة، جانب، فترة، كاتب.
+    نقطة، كيان، سطر، اقتباس، متحدث، يوم، أسبوع، شهر، مرة، صحيفة، جانب، فترة، كاتب،
+    مكان، شخص، منظمة، اسم.
     Digits are Western with a thousands separator (``1,234 قصة``), as on the axes.
 
     Parameters

@@ -82,10 +82,12 @@ from .skeleton import (
     group_tokens_from_rates,
     heading_inches,
     in_group_order,
+    largest_first,
     legend_columns,
     legend_inches,
     new_figure,
     others_name,
+    phrases_inches,
     small_groups,
     stories_phrase,
     text_inches,
@@ -709,7 +711,7 @@ def story_lengths_chart(
         ax.set_ylim(len(shown) + 0.5, 0.5)
         if rtl:
             ax.yaxis.tick_right()
-        _style_value_axis(ax, False, "western", family, "كلمات في القصة")
+        _style_value_axis(ax, rtl, "western", family, "كلمات في القصة")
         sub = _groups_subtitle(len(sizes), len(shown), len(stories), by, sizes.index)
         if left_out and noun:  # «قصتان بلا تاريخ خارج الرسم»
             sub += f"؛ {stories_phrase(left_out)} بلا {noun} خارج الرسم"
@@ -873,9 +875,9 @@ def reason_name(reason: str) -> str:
 
 
 def _fold_rows(wide: pd.DataFrame, max_rows: int) -> pd.DataFrame:
-    """At most ``max_rows`` rows (largest total first), the rest summed into "غيرها (N)"."""
-    order = wide.sum(axis=1).sort_values(ascending=False, kind="stable").index
-    wide = wide.loc[order]
+    """At most ``max_rows`` rows (largest total first, ties by name:
+    :func:`~helpers.charts.skeleton.largest_first`), the rest summed into "غيرها (N)"."""
+    wide = wide.loc[largest_first(wide.sum(axis=1))]  # ties by name
     if len(wide) <= max_rows:
         return wide
     rest = wide.iloc[max_rows - 1 :].sum(axis=0)
@@ -1457,10 +1459,49 @@ HEATMAP_UNITS = {
     STORY_SHARE: "من كل 100 قصة",
 }
 HEATMAP_CELLS = {
-    "per_1000": "مرات ذكر الكيان " + UNITS["per_1000"] + " من نصوص {}",
-    "count": "مرات ذكر الكيان في {}",
-    STORY_SHARE: "القصص التي تذكر الكيان من كل 100 قصة من قصص {}",
+    "per_1000": "مرات ذكر {1} " + UNITS["per_1000"] + " من نصوص {0}",
+    "count": "مرات ذكر {1} في {0}",
+    STORY_SHARE: "القصص التي تذكر {1} من كل 100 قصة من قصص {0}",
 }
+#: How a heatmap's subtitle names its rows, by the entity types of its table: (the
+#: rows, ranked by stories; ranked by mentions; the counted noun of
+#: :func:`~helpers.charts.skeleton.counted`; one row, in the cell's phrase). Notebook
+#: 03's places heatmap said «الكيانات ...: 20 كياناً» and «تذكر الكيان» (session 17); a
+#: table of other types keeps the last, general wording.
+HEATMAP_ROWS = {
+    frozenset({"PERSON"}): (
+        "الأشخاص الذين تذكرهم أكثر القصص",
+        "الأشخاص الأكثر ذكراً",
+        "شخص",
+        "الشخص",
+    ),
+    frozenset({"ORG"}): (
+        "المنظمات التي تذكرها أكثر القصص",
+        "المنظمات الأكثر ذكراً",
+        "منظمة",
+        "المنظمة",
+    ),
+    frozenset({"PERSON", "ORG"}): (
+        "الأشخاص والمنظمات التي تذكرها أكثر القصص",
+        "الأشخاص والمنظمات الأكثر ذكراً",
+        "اسم",
+        "الاسم",
+    ),
+    frozenset({"LOC"}): (
+        "الأماكن التي تذكرها أكثر القصص",
+        "الأماكن الأكثر ذكراً",
+        "مكان",
+        "المكان",
+    ),
+    frozenset({"LOC", "NORP"}): (
+        "الأماكن والجنسيات التي تذكرها أكثر القصص",
+        "الأماكن والجنسيات الأكثر ذكراً",
+        "اسم",
+        "الاسم",
+    ),
+}
+#: :data:`HEATMAP_ROWS`' wording of a table of any other types (or without ``type``).
+HEATMAP_ANY_ROWS = ("الكيانات التي تذكرها أكثر القصص", "الكيانات الأكثر ذكراً", "كيان", "الكيان")
 #: The mark of a heatmap cell left out on purpose (a group's own name), on this grey,
 #: and the subtitle's note saying why ({} = the unit, «الصحيفة»).
 OWN_CELL = "—"
@@ -1505,7 +1546,8 @@ def entity_heatmap(
     n : int
         Entities (rows): the ``n`` that most stories mention over the groups drawn, ties
         by mentions (the table's ``stories`` and ``count`` columns: one long story
-        counts once), or the ``n`` most mentioned for a table without ``stories``.
+        counts once), or the ``n`` most mentioned for a table without ``stories``; then
+        by name (:func:`~helpers.charts.skeleton.largest_first`).
     value : {"per_1000", "count", "stories_per_100"}
         ``per_1000`` (default): mentions per 1,000 counted tokens of the group, so
         outlets of different sizes compare; taken from the table's ``per_1000`` column,
@@ -1592,10 +1634,9 @@ def entity_heatmap(
         # says so (entity counts' stories column), else the most mentioned
         ranks = [c for c in ("stories", "count") if c in df] or [value]
         totals = df.groupby("entity_id", sort=False)[ranks].sum()
-        top = list(
-            totals.sort_values(ranks, ascending=[False] * len(ranks), kind="stable").index[:n]
-        )
         names = df.drop_duplicates("entity_id").set_index("entity_id")["canonical"]
+        # ties by the name's normalised form, not by the table's order
+        top = largest_first(totals, names)[:n]
         n_groups = df[by].nunique()
         ranking = None
         if group_sizes is not None:  # the small multiples' ranking: most stories first
@@ -1673,18 +1714,26 @@ def entity_heatmap(
         cb.ax.yaxis.set_major_formatter(_formatter("western"))
         drawn = int(sizes.reindex(df[by].unique()).sum()) if len(sizes) else None
         note = _groups_subtitle(n_groups, min(n_groups, MAX_SERIES), drawn, by, df[by].unique())
-        which = "التي تذكرها أكثر القصص" if ranks[0] == "stories" else "الأكثر ذكراً"
-        note += f"؛ الكيانات {which}: {counted(len(rows), 'كيان')}"
-        if kinds:
+        # the rows by their kind: «الأماكن التي تذكرها أكثر القصص: 20 مكاناً»
+        present = frozenset(df["type"].astype(str)) if "type" in df else frozenset()
+        by_stories, by_mentions, noun, one = HEATMAP_ROWS.get(present, HEATMAP_ANY_ROWS)
+        which = by_stories if ranks[0] == "stories" else by_mentions
+        note += f"؛ {which}: {counted(len(rows), noun)}"
+        if kinds and present not in HEATMAP_ROWS:
             note += f" ({kinds})"
         # «من نصوص الصحيفة»، «من قصص اليوم»: the unit of every cell, said once
         cell = HEATMAP_CELLS.get(value)
         if cell:
-            note += "؛ الخلية: " + cell.format(unit_name(by, df[by].unique()))
+            note += "؛ الخلية: " + cell.format(unit_name(by, df[by].unique()), one)
         if marked:
             note += "؛ " + OWN_CELL_NOTE.format(unit_name(by, df[by].unique()))
-        notes = [subtitle, note, left_out]
-        _title(fig, title, True, family, "؛ ".join(s for s in notes if s))
+        notes = "؛ ".join(s for s in [subtitle, note, left_out] if s)
+        # wide enough for the title and each phrase of the subtitle on a line (a heatmap
+        # of one group wrapped them mid-phrase); never past new_figure's widest side
+        wide_enough = min(phrases_inches(title, notes), MAX_INCHES)
+        if fig.get_figwidth() < wide_enough:
+            fig.set_figwidth(wide_enough)
+        _title(fig, title, True, family, notes)
         # one or two rows: the title block and the colour bar's label (drawn along
         # the bar, COLORBAR_SHRINK of the cells' height) need more height than the
         # rows; without it the layout collapsed and the title was drawn over the cells

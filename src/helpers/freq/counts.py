@@ -141,10 +141,13 @@ def _labels(keys: pd.Series, surfaces: pd.Series, penalty: np.ndarray) -> pd.Ser
 
 
 def shown_labels(labels: np.ndarray) -> np.ndarray:
-    """``labels`` (object array of str) without directional marks
-    (:data:`helpers.charsets.DIRECTION_MARKS`: LRM, RLM, ALM), which a surface may hold
-    (the loader keeps them in story text) and a label shown alone must not: a chart
-    sets a label's direction itself; and without tashkeel and tatweel
+    """``labels`` (object array of str) without invisible formatting characters
+    (:data:`helpers.charsets.INVISIBLE`: directional marks LRM, RLM, ALM, bidi
+    embeddings, overrides and isolates, ZWSP, ZWNJ, ZWJ, word joiners, BOM, soft
+    hyphen), which a surface may hold (the loader keeps them in story text: a scraped
+    «\u202bدنقلا\u202c» gave the pair label «مدينة دنقلا» a U+202C) and a label shown
+    alone must not: a chart sets a label's direction itself, and an invisible character
+    makes two labels that look the same; and without tashkeel and tatweel
     (:data:`helpers.charsets.WITHOUT_LABEL_MARKS`: a vowelled أستمدّ is labelled أستمد,
     as a reader sees the other words). The one last step of every term label (tokens
     tables and corpus counts): the commonest written form's letters, the counts
