@@ -220,6 +220,12 @@ def _speaker(
         # writer cites, as after قال تعالى; God is counted among no news speakers
         return dict(_UNKNOWN, _reason=_NOT_A_SPEAKER)
     head = words[0]
+    styled = _styles_before_title(z, words)
+    if styled and depth < 3:
+        # وقال سمو الأمير، صاحب السمو الملكي الأمير، فضيلة الشيخ، معالي الوزير: an
+        # honorific style is no name; the phrase is the title's (alone: an unnamed role,
+        # as الأمير or الوزير alone; session 17, a hostile tester's phrase speakers)
+        return _speaker(z, (words[styled].start, hi), mentions, limit, depth + 1)
     if (
         not z.in_name(head.start)
         and not mentions.starts(key, head.start)
@@ -435,6 +441,25 @@ def _speaker(
         if i is not None:
             _add_role(z, who, words[:i], lo, words[i - 1].end)
     return who
+
+
+def _styles_before_title(z: _Zone, words: list[_Tok]) -> int:
+    """The number of honorific-style words (``style`` in quote_words.tsv: سمو، معالي،
+    فضيلة، صاحب، and after صاحب its definite style and الملكي: صاحب السمو الملكي) that
+    open ``words`` right before a title (:meth:`lex.title_key`: الأمير، الوزير، الشيخ),
+    or 0: a style before anything else (خادم الحرمين الشريفين, a name) is left to the
+    other rules."""
+    styles = _QW["style"]
+    i = 0
+    while i < len(words):
+        n = words[i].norm
+        if n in styles or (i > 0 and ((n.startswith("ال") and n[2:] in styles) or n == "الملكي")):
+            i += 1
+            continue
+        break
+    if 0 < i < len(words) and z.lex.title_key(words[i].surface) is not None:
+        return i
+    return 0
 
 
 def _qualified(z: _Zone, words: list[_Tok], end: int) -> int | None:
