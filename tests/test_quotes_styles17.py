@@ -47,3 +47,28 @@ def test_a_style_before_no_title_is_left_to_the_other_rules():
     # خادم الحرمين الشريفين is a formula title of the king (no title word follows خادم)
     got = _q("وقال خادم الحرمين الشريفين: «نحن سعداء».")
     assert got == [("خادم الحرمين الشريفين", "named", "", "")]
+
+
+# --- a short quoted span right after أن/إن, then a finite verb: the clause's subject ---
+
+
+def test_a_quoted_name_before_its_verb_after_a_complementiser_is_no_quote():
+    assert _q("وأعلن الوزير أحمد الخطيب أن «أرامكو السعودية» وقعت العقد.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        ("وأكد الوزير أن «الوضع مستقر تماما».", "الوضع مستقر تماما"),  # ends the sentence
+        ("وأكد الوزير أن «الوضع مستقر» وأضاف أن العمل مستمر.", "الوضع مستقر"),  # و + verb
+        ("وقال عادل الجبير إن «الحرب ستنتهي قريبا» ثم غادر.", "الحرب ستنتهي قريبا"),  # ثم
+        ("وأكد أن «التحالف يتقدم بثبات» قال المتحدث.", "التحالف يتقدم بثبات"),  # reporting
+        # everyday words before their verb: the speaker's term, a partial quote (raw
+        # 2015-08-01, Erdogan; and an operation's name of everyday words, left)
+        ("وقال إن «القوى السوداء» تنشر معلومات خاطئة.", "القوى السوداء"),
+        ("وقال عادل الجبير إن «عاصفة الحزم» حققت أهدافها.", "عاصفة الحزم"),
+    ],
+)
+def test_speech_after_a_complementiser_stays_a_quote(body, text):
+    st = pd.DataFrame({"story_id": ["s"], "title": [""], "captions": [""], "body": [body]})
+    assert list(extract_quotes(st)["text"]) == [text]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 
 from helpers.charsets import TATWEEL
+from helpers.quotes.lexicon import _stop
 from helpers.quotes.spans import _MARK_CHARS, _SENT_END, _clause_start, _Span
 from helpers.quotes.wordkinds import (
     _everyday,
@@ -167,11 +168,40 @@ def _is_name(z: _Zone, sp: _Span, ments: _Mentions) -> bool:
                 # فقال «لا تغضب»، قال «لن نستسلم»: words opening with a particle or
                 # pronoun are speech; a name opens with no function word
                 return False
-            return not all(
-                _everyday(z, w, _EVERYDAY_ZIPF - 0.3 * (k > 0)) or _function_word(z, w)
-                for k, w in enumerate(inside)
-            )
+            return not _everyday_words(z, inside)
+        if text[prev.end : sp.open].strip() == "" and z.conj(prev) in _COMPLEMENTISERS:
+            return _clause_subject_name(z, sp)
     return False
+
+
+def _everyday_words(z: _Zone, words: list[_Tok]) -> bool:
+    """Every word of ``words`` is an everyday word (:func:`_everyday`, the words after
+    the first at a Zipf 0.3 lower) or a function word: words of every day in quote
+    marks (تقول «خاص بالمسلمين»، «القوى السوداء») are someone's words, not a name."""
+    return all(
+        _everyday(z, w, _EVERYDAY_ZIPF - 0.3 * (k > 0)) or _function_word(z, w)
+        for k, w in enumerate(words)
+    )
+
+
+def _clause_subject_name(z: _Zone, sp: _Span) -> bool:
+    """A short quoted span right after a complementiser (أن، إن) is the subject of the
+    clause it opens, a name, when a finite verb that reports nothing follows its closing
+    mark with only a space between and not all its words are everyday words (أن «أرامكو
+    السعودية» وقعت العقد; session 17, a hostile tester's case). Speech there ends its
+    sentence or is followed by its reporting verb (أن «الوضع مستقر»، قال الوزير); a
+    phrase of everyday words before its verb is the speaker's term, a partial quote (قال
+    إن «القوى السوداء» تنشر...; so is an operation's name of everyday words, «عاصفة
+    الحزم» حققت, which no rule here tells from one)."""
+    after = z._range(sp.close, min(len(z.text), sp.close + 40))
+    if not after or sp.unclosed:
+        return False
+    nxt = z.tok(after[0])
+    if z.text[sp.close : nxt.start].strip() or nxt.verb is not None:
+        return False
+    if z.lex.clitics(nxt.surface) or nxt.norm in _stop():  # وأضاف، ثم: no predicate
+        return False
+    return verb_form(nxt.norm) and not _everyday_words(z, z.words(sp.start, sp.end))
 
 
 #: What may join two quoted names of a list: «العهد» و«حق ميت»، «تشيللو» أو «24 قيراط».
