@@ -489,7 +489,19 @@ def _surname_of_noun(z, j: int, cg) -> bool:
         return True
     if z.definite[j]:
         return _plain_family_name(z, j, cg)
-    return not suffixed_noun(z.light(j))
+    if z.key[j] in cg.first_names:
+        return True  # عماد متعب، رحاب محمد: a second first name is a father's name
+    return not suffixed_noun(z.light(j)) and not _everyday_after_noun(z, j)
+
+
+def _everyday_after_noun(z, j: int) -> bool:
+    """Token ``j`` (indefinite, not a listed first name or surname), right after a
+    first name that is also a noun, is an everyday word that makes that first name the
+    noun: a verb by its conjugations (:func:`helpers.text.lexical.verb_form`: في جو
+    يسوده الود "in an atmosphere of friendliness", جو تسوده) or a frequent noun in
+    construct (:func:`helpers.entities.rules.words.ordinary`, Zipf >= 4 and no name:
+    في رحاب مسجد المصطفى "in the precincts of the mosque"). Session 17 (gaz17)."""
+    return verb_form(z.light(j)) or ordinary(z, j)
 
 
 def _plain_family_name(z, j: int, cg) -> bool:

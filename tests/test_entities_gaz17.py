@@ -1,0 +1,57 @@
+"""Session 17 (branch gaz17): places and people read from everyday words (hostile tester).
+
+1. الرباط "ligament" + the adjective of a ligament (الصليبي، الجانبي...) is no Rabat
+   (data/place_idioms.tsv); الرباط alone stays the city.
+2. A place + a qualifier that makes another place is that place, the longest alias
+   winning: روسيا البيضاء Belarus, غينيا الجديدة New Guinea, ألمانيا الشرقية, أفريقيا
+   الوسطى; بروسيا دورتموند is the club, no ب + روسيا.
+3. A first name that is also a noun (flag ``noun``: جو، رحاب) opens no name before a verb
+   (جو يسوده) or a frequent noun (رحاب مسجد); before a first name it still does.
+
+Sentences written for this file; expected values worked out by hand."""
+
+from __future__ import annotations
+
+from entity_stories import mention_rows, spans
+
+COLS = ("story_id", "surface", "entity_id")
+
+
+def test_ligament_is_no_rabat():
+    assert spans("أصيب اللاعب بقطع في الرباط الصليبي للركبة.") == []
+    assert spans("تعرض لإصابة في الرباط الجانبي.") == []
+    assert spans("وصل الوزير إلى الرباط الخميس.") == [("الرباط", "LOC")]
+
+
+def test_qualified_place_is_another_place():
+    got = mention_rows(
+        (
+            "زار الوزير روسيا البيضاء أمس.",
+            "وصل إلى غينيا الجديدة.",
+            "عاش في ألمانيا الشرقية سابقا.",
+            "اندلع القتال في أفريقيا الوسطى.",
+            "زار بيلاروسيا ثم روسيا.",
+        ),
+        "LOC",
+        COLS,
+    )
+    assert got == [
+        ("s1", "روسيا البيضاء", "country:BY"),
+        ("s2", "غينيا الجديدة", "loc:new-guinea"),
+        ("s3", "ألمانيا الشرقية", "loc:east-germany"),
+        ("s4", "أفريقيا الوسطى", "country:CF"),
+        ("s5", "بيلاروسيا", "country:BY"),
+        ("s5", "روسيا", "country:RU"),
+    ]
+
+
+def test_borussia_dortmund_is_no_russia():
+    assert spans("فاز بروسيا دورتموند على الفريق.") == [("بروسيا دورتموند", "ORG")]
+
+
+def test_noun_first_name_before_a_verb_or_a_noun():
+    assert spans("وعقد الاجتماع في جو يسوده الود.") == []
+    assert spans("مر اللقاء في جو تسوده المحبة.") == []
+    assert spans("صلى في رحاب مسجد المصطفى.") == []
+    # before a first name it is still a name
+    assert spans("وقالت رحاب محمد إن الأمر انتهى.") == [("رحاب محمد", "PERSON")]
