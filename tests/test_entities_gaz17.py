@@ -55,3 +55,16 @@ def test_noun_first_name_before_a_verb_or_a_noun():
     assert spans("صلى في رحاب مسجد المصطفى.") == []
     # before a first name it is still a name
     assert spans("وقالت رحاب محمد إن الأمر انتهى.") == [("رحاب محمد", "PERSON")]
+    assert spans("وقال عماد متعب إن الأمر انتهى.") == [("عماد متعب", "PERSON")]
+    # a name particle goes on with the name (2015-08-01, lost in a first draft)
+    assert spans("قال عمر بن صالح المهنا إن الأمر انتهى.") == [("عمر بن صالح المهنا", "PERSON")]
+
+
+def test_conjunction_before_a_name_in_b():
+    # و + بروسيا دورتموند: the text layer reads و + ب + روسيا; the club's name wins
+    got = mention_rows(("فاز الفريق وبروسيا دورتموند.", "زار الصين وبروسيا."), None, COLS)
+    assert got == [
+        ("s1", "بروسيا دورتموند", "org:dortmund"),
+        ("s2", "الصين", "country:CN"),
+        ("s2", "روسيا", "country:RU"),  # وبروسيا alone: "and in Russia"
+    ]

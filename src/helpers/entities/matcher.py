@@ -452,6 +452,10 @@ class CompiledGazetteer:
     #: cache of :func:`_place_after_b`: written form -> (key, form) of the word after
     #: ب, or None where the form cannot start a place
     b_places: dict = field(default_factory=dict)
+    #: first key in ب/ل/ك of a multi-word alias of any type -> the keys of its other
+    #: words (بروسيا -> {("دورتموند",)}): a word the text layer reads و + ب + روسيا is
+    #: و + that first word before the rest (:func:`_name_after_conjunction`)
+    clitic_phrases: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
 
 
 _COMPILED: dict[int, tuple[Gazetteer, CompiledGazetteer]] = {}
@@ -703,6 +707,7 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
         single_names=frozenset(keys[0] for keys in patterns if len(keys) == 1),
         bare_alef=bare_alef_names(),
         place_phrases=_place_phrases(patterns, guarded_ci, table),
+        clitic_phrases=_clitic_phrases(patterns, guarded_ci),
         heads=frozenset().union(
             rules.ORG_HEADS,
             rules.PLACE_HEADS,
@@ -735,6 +740,17 @@ def _place_phrases(patterns, guarded_ci, table) -> dict[str, frozenset[tuple[str
     types = table["type"]
     for ci, (keys, rows) in enumerate(patterns.items()):
         if len(keys) > 1 and ci not in guarded_ci and types.iat[rows[0]] == "LOC":
+            out.setdefault(keys[0], set()).add(keys[1:])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _clitic_phrases(patterns, guarded_ci) -> dict[str, frozenset[tuple[str, ...]]]:
+    """First key -> the other keys of each multi-word alias (any type, guarded names
+    left out) whose first word begins with a proclitic letter ب ل ك (بروسيا دورتموند):
+    see :attr:`CompiledGazetteer.clitic_phrases`."""
+    out: dict[str, set[tuple[str, ...]]] = {}
+    for ci, keys in enumerate(patterns):
+        if len(keys) > 1 and ci not in guarded_ci and keys[0][:1] in ("ب", "ل", "ك"):
             out.setdefault(keys[0], set()).add(keys[1:])
     return {k: frozenset(v) for k, v in out.items()}
 
@@ -968,6 +984,7 @@ def read_zone(story_id: str, zone: str, text: str, toks, cg: CompiledGazetteer) 
     # tuple of str, int or bool is left alone by the garbage collector once seen
     keys, forms, peels, procl = list(keys), list(forms), list(peels), list(procl)
     defs = _place_after_b(keys, forms, peels, procl, defs, cg)
+    _name_after_conjunction(keys, forms, peels, procl, cg)
     return Zone(
         story_id=story_id,
         zone=zone,
@@ -1022,6 +1039,31 @@ def _place_after_b(keys, forms, peels, procl, defs, cg: CompiledGazetteer) -> tu
             changed = list(defs)
         changed[i] = False
     return defs if changed is None else tuple(changed)
+
+
+def _name_after_conjunction(keys, forms, peels, procl, cg: CompiledGazetteer) -> None:
+    """Read a word that the text layer split into و/ف + ب/ل/ك + rest as و/ف + one word
+    where that word and the next words are a listed multi-word name (in place).
+
+    وبروسيا دورتموند was و + ب + روسيا, a place (Russia) inside the club's name
+    (Borussia Dortmund); without the conjunction :func:`_choose` reads بروسيا whole
+    because it is a word of an alias. Only a multi-word alias the next keys complete
+    decides (وبروسيا alone stays "and in Russia"). The words looked at are the few whose
+    proclitics end in ب، ل or ك after another; lists change in place. Session 17
+    (gaz17)."""
+    phrases = cg.clitic_phrases
+    if not phrases:
+        return
+    last = len(keys) - 1
+    for i in [i for i, c in enumerate(procl) if len(c) > 1 and c[-1] in ("ب", "ل", "ك")]:
+        if i == last or peels[i] < 2:
+            continue
+        whole = procl[i][-1] + forms[i]
+        k = word_key(whole, whole)
+        tails = phrases.get(k)
+        if tails is None or not any(tuple(keys[i + 1 : i + 1 + len(r)]) == r for r in tails):
+            continue
+        keys[i], forms[i], peels[i], procl[i] = k, whole, peels[i] - 1, procl[i][:-1]
 
 
 #: A tanween mark anywhere in a text.

@@ -501,6 +501,8 @@ def _everyday_after_noun(z, j: int) -> bool:
     يسوده الود "in an atmosphere of friendliness", جو تسوده) or a frequent noun in
     construct (:func:`helpers.entities.rules.words.ordinary`, Zipf >= 4 and no name:
     في رحاب مسجد المصطفى "in the precincts of the mosque"). Session 17 (gaz17)."""
+    if z.key[j] in PARTICLES:
+        return False  # عمر بن صالح المهنا: a name particle goes on with the name
     return verb_form(z.light(j)) or ordinary(z, j)
 
 
