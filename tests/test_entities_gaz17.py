@@ -68,3 +68,27 @@ def test_conjunction_before_a_name_in_b():
         ("s2", "الصين", "country:CN"),
         ("s2", "روسيا", "country:RU"),  # وبروسيا alone: "and in Russia"
     ]
+
+
+def test_qualifier_phrases_found_in_raw_text():
+    # the listing of place + qualifier phrases the gazetteer lacked (2015-07-21..08-02)
+    got = mention_rows(
+        (
+            "توتر في بحر الصين الجنوبي.",
+            "قتال في الكونغو الديمقراطية.",
+            "فاز المغرب التطواني على ضيفه.",
+            "ولد في اليمن الشمالي سابقا.",
+        ),
+        None,
+        COLS,
+    )
+    assert got == [
+        ("s1", "بحر الصين الجنوبي", "loc:south-china-sea"),
+        ("s2", "الكونغو الديمقراطية", "country:CD"),
+        ("s3", "المغرب التطواني", "org:moghreb-tetouan"),
+        ("s4", "اليمن الشمالي", "loc:north-yemen"),
+    ]
+
+
+def test_turf_is_no_place():
+    assert spans("يلعب الفريق على النجيلة الطبيعية في ملعبه.") == []
