@@ -53,6 +53,10 @@ def test_noun_first_name_before_a_verb_or_a_noun():
     assert spans("وعقد الاجتماع في جو يسوده الود.") == []
     assert spans("مر اللقاء في جو تسوده المحبة.") == []
     assert spans("صلى في رحاب مسجد المصطفى.") == []
+    assert spans("مر الحفل في جو يملؤه الفرح.") == []
+    assert spans("مر الحفل في جو مفعم بالحب.") == []
+    # a rare foreign surname that verb_form reads as a verb is still one (2015-08-02)
+    assert spans("وقال رئيس الشركة جو توتشي إن الأمر انتهى.") == [("جو توتشي", "PERSON")]
     # before a first name it is still a name
     assert spans("وقالت رحاب محمد إن الأمر انتهى.") == [("رحاب محمد", "PERSON")]
     assert spans("وقال عماد متعب إن الأمر انتهى.") == [("عماد متعب", "PERSON")]
@@ -62,11 +66,16 @@ def test_noun_first_name_before_a_verb_or_a_noun():
 
 def test_conjunction_before_a_name_in_b():
     # و + بروسيا دورتموند: the text layer reads و + ب + روسيا; the club's name wins
-    got = mention_rows(("فاز الفريق وبروسيا دورتموند.", "زار الصين وبروسيا."), None, COLS)
+    got = mention_rows(
+        ("فاز الفريق وبروسيا دورتموند.", "زار الصين وبروسيا.", "تمسكوا باتصالاتهم بروسيا."),
+        None,
+        COLS,
+    )
     assert got == [
         ("s1", "بروسيا دورتموند", "org:dortmund"),
         ("s2", "الصين", "country:CN"),
         ("s2", "روسيا", "country:RU"),  # وبروسيا alone: "and in Russia"
+        ("s3", "روسيا", "country:RU"),  # بروسيا alone: "with Russia" (2015-08-02)
     ]
 
 
