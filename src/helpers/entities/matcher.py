@@ -452,6 +452,12 @@ class CompiledGazetteer:
     #: cache of :func:`_place_after_b`: written form -> (key, form) of the word after
     #: ب, or None where the form cannot start a place
     b_places: dict = field(default_factory=dict)
+    #: first key in ب/ل/ك of a multi-word alias of any type -> the keys of its other
+    #: words (بروسيا -> {("دورتموند",)}): a word the text layer reads و + ب + روسيا is
+    #: و + that first word before the rest (:func:`_name_after_conjunction`)
+    clitic_phrases: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
+    #: cache of :func:`_name_after_conjunction`: ب/ل/ك + written form -> its key
+    clitic_wholes: dict = field(default_factory=dict)
 
 
 _COMPILED: dict[int, tuple[Gazetteer, CompiledGazetteer]] = {}
@@ -616,6 +622,16 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
     for t in rules.TITLES:
         vocab.update(t)
     known.update(names)
+    clitic_phrases = _clitic_phrases(patterns, guarded_ci)
+    # بروسيا (of بروسيا دورتموند) is ب + روسيا elsewhere: a first word that is ب/ل/ك + a
+    # one-word name is left to the text layer's split, the phrase read whole only where
+    # the next words complete it (:func:`_name_after_conjunction`)
+    singles = {
+        keys[0] for ci, keys in enumerate(patterns) if len(keys) == 1 and ci not in guarded_ci
+    }
+    for k in clitic_phrases:
+        if k[1:] in singles and (k,) not in patterns and k not in names:
+            vocab.discard(k)
     compiled = CompiledGazetteer(
         gazetteer=gaz,
         automaton=auto,
@@ -703,6 +719,7 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
         single_names=frozenset(keys[0] for keys in patterns if len(keys) == 1),
         bare_alef=bare_alef_names(),
         place_phrases=_place_phrases(patterns, guarded_ci, table),
+        clitic_phrases=clitic_phrases,
         heads=frozenset().union(
             rules.ORG_HEADS,
             rules.PLACE_HEADS,
@@ -735,6 +752,17 @@ def _place_phrases(patterns, guarded_ci, table) -> dict[str, frozenset[tuple[str
     types = table["type"]
     for ci, (keys, rows) in enumerate(patterns.items()):
         if len(keys) > 1 and ci not in guarded_ci and types.iat[rows[0]] == "LOC":
+            out.setdefault(keys[0], set()).add(keys[1:])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _clitic_phrases(patterns, guarded_ci) -> dict[str, frozenset[tuple[str, ...]]]:
+    """First key -> the other keys of each multi-word alias (any type, guarded names
+    left out) whose first word begins with a proclitic letter ب ل ك (بروسيا دورتموند):
+    see :attr:`CompiledGazetteer.clitic_phrases`."""
+    out: dict[str, set[tuple[str, ...]]] = {}
+    for ci, keys in enumerate(patterns):
+        if len(keys) > 1 and ci not in guarded_ci and keys[0][:1] in ("ب", "ل", "ك"):
             out.setdefault(keys[0], set()).add(keys[1:])
     return {k: frozenset(v) for k, v in out.items()}
 
@@ -968,6 +996,7 @@ def read_zone(story_id: str, zone: str, text: str, toks, cg: CompiledGazetteer) 
     # tuple of str, int or bool is left alone by the garbage collector once seen
     keys, forms, peels, procl = list(keys), list(forms), list(peels), list(procl)
     defs = _place_after_b(keys, forms, peels, procl, defs, cg)
+    _name_after_conjunction(keys, forms, peels, procl, cg)
     return Zone(
         story_id=story_id,
         zone=zone,
@@ -1022,6 +1051,38 @@ def _place_after_b(keys, forms, peels, procl, defs, cg: CompiledGazetteer) -> tu
             changed = list(defs)
         changed[i] = False
     return defs if changed is None else tuple(changed)
+
+
+#: Proclitic letters that also begin listed names (بروسيا، لاس فيغاس، كوريا).
+_NAME_LETTERS = frozenset("بلك")
+
+
+def _name_after_conjunction(keys, forms, peels, procl, cg: CompiledGazetteer) -> None:
+    """Read a word that the text layer split into (و/ف +) ب/ل/ك + rest as one word
+    where that word and the next words are a listed multi-word name (in place).
+
+    بروسيا دورتموند and وبروسيا دورتموند were ب + روسيا, a place (Russia) inside the
+    club's name (Borussia Dortmund). Only a multi-word alias the next keys complete
+    decides: بروسيا alone stays "in/with Russia" (:func:`compile_gazetteer` keeps such a
+    first word out of ``vocab``, so :func:`_choose` takes the split). The words looked
+    at are those whose last proclitic is ب، ل or ك; lists change in place. Session 17
+    (gaz17)."""
+    phrases = cg.clitic_phrases
+    if not phrases:
+        return
+    last = len(keys) - 1
+    cache = cg.clitic_wholes
+    for i in [i for i, c in enumerate(procl) if c and c[-1] in _NAME_LETTERS]:
+        if i == last or peels[i] < 1:
+            continue
+        whole = procl[i][-1] + forms[i]
+        k = cache.get(whole)
+        if k is None:
+            k = cache[whole] = word_key(whole, whole)
+        tails = phrases.get(k)
+        if tails is None or not any(tuple(keys[i + 1 : i + 1 + len(r)]) == r for r in tails):
+            continue
+        keys[i], forms[i], peels[i], procl[i] = k, whole, peels[i] - 1, procl[i][:-1]
 
 
 #: A tanween mark anywhere in a text.

@@ -53,6 +53,7 @@ from helpers.entities.rules.words import (
     verbal_noun,
 )
 from helpers.text import normalize
+from helpers.text.clitics import stems
 from helpers.text.lexical import (
     looks_like_name,
     preposition_noun,
@@ -547,7 +548,36 @@ def _surname_of_noun(z, j: int, cg) -> bool:
         return True
     if z.definite[j]:
         return _plain_family_name(z, j, cg)
-    return not suffixed_noun(z.light(j))
+    if z.key[j] in cg.first_names:
+        return True  # عماد متعب، رحاب محمد: a second first name is a father's name
+    return not suffixed_noun(z.light(j)) and not _everyday_after_noun(z, j)
+
+
+def _everyday_after_noun(z, j: int) -> bool:
+    """Token ``j`` (indefinite, not a listed first name or surname), right after a
+    first name that is also a noun, is an everyday word that makes that first name the
+    noun: a verb by its conjugations (:func:`helpers.text.lexical.verb_form`, the word
+    or its stem without an object pronoun, Zipf >= :data:`_EVERYDAY_VERB_ZIPF`: في جو
+    يسوده الود "in an atmosphere of friendliness", جو تسوده) or a frequent noun in
+    construct or an adjective (Zipf >= :data:`_EVERYDAY_NOUN_ZIPF` and no name by
+    :func:`helpers.text.lexical.looks_like_name`: في رحاب مسجد المصطفى "in the precincts
+    of the mosque", في جو مفعم بالحب). Session 17 (gaz17)."""
+    if z.key[j] in PARTICLES:
+        return False  # عمر بن صالح المهنا: a name particle goes on with the name
+    light = z.light(j)
+    if zipf(light) >= _EVERYDAY_NOUN_ZIPF and not looks_like_name(light) and not verb_form(light):
+        return True  # رحاب مسجد، جو مفعم: a noun or adjective, not a name
+    return any(zipf(stem) >= _EVERYDAY_VERB_ZIPF and verb_form(stem) for stem in stems(light, 3))
+
+
+#: Zipf from which a verb read by its conjugations (:func:`verb_form`), or the verb
+#: under its object pronoun, is an everyday verb and no foreign surname after a first
+#: name that is also a noun: يملؤه 2.61, يسود 3.85 (of يسوده), تسود 3.97; not توتشي
+#: 2.0 (جو توتشي, Joe Tucci, which :func:`verb_form` reads as a verb by its rare أوتشي).
+_EVERYDAY_VERB_ZIPF = 2.5
+#: Zipf from which a word the lexicon reads as no name (:func:`looks_like_name`) is an
+#: everyday noun or adjective there: مسجد 4.84, مفعم 3.2 (في جو مفعم بالحب).
+_EVERYDAY_NOUN_ZIPF = 3.0
 
 
 def _plain_family_name(z, j: int, cg) -> bool:
