@@ -311,9 +311,13 @@ MAX_GROUP_NAME_WORDS = 4
 PART_HEADS = _keys("إدارة أمانة")
 _ROAD = _k("طريق")
 _AN = _k("عن")
+#: The fields of the Saudi regional directorates both directorate rules read: a head
+#: before its place (صحة جدة) and a field after إدارة/مديرية/مكتب (إدارة التعليم بجدة,
+#: :data:`DIRECTORATE_FIELDS`). One list (session 17: it was written in each).
+_DIRECTORATE_FIELD_KEYS = _keys("صحة تعليم شرطة مرور جوازات")
 #: Heads of a Saudi directorate named by its place: صحة جدة، تعليم الخرج، شرطة الرياض
 #: (the heads are read so only before a known place).
-DIRECTORATE_HEADS = _keys("صحة تعليم شرطة مرور جوازات أمانة بلدية إمارة حكومة")
+DIRECTORATE_HEADS = _DIRECTORATE_FIELD_KEYS | _keys("أمانة بلدية إمارة حكومة")
 #: Definite heads that, with العامة/العام and a ل-phrase, name an administration:
 #: الإدارة العامة للتعليم، الأمانة العامة لمجلس الضمان الصحي، الرئاسة العامة لرعاية الشباب.
 GENERAL_HEADS = _keys("الإدارة الأمانة الرئاسة المؤسسة الهيئة المديرية الشركة القيادة")
@@ -618,9 +622,8 @@ DIRECTORATE_OFFICE_HEADS = _keys("إدارة مديرية مكتب")
 #: agriculture, labour, water, commerce), from the naming of their offices; a field of
 #: ``DIRECTORATE_HEADS`` (صحة جدة) is one too. Not an everyday object of "managing"
 #: (إدارة الشركات في اليابان، إدارة الأزمات في جامعة: no such field).
-DIRECTORATE_FIELDS = _keys(
-    "التعليم الصحة الشرطة المرور الجوازات الأمن السياحة الزراعة العمل المياه التجارة "
-    "الإحصاء الأحوال"
+DIRECTORATE_FIELDS = _DIRECTORATE_FIELD_KEYS | _keys(
+    "الأمن السياحة الزراعة العمل المياه التجارة الإحصاء الأحوال"
 )
 #: Definite club nouns before a club's epithet (النادي البافاري، الفريق الكتالوني):
 #: :func:`helpers.entities.rules.context.context_clubs`.
