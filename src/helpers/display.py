@@ -810,6 +810,18 @@ def _token(text: str) -> str:
     return escaped
 
 
+def _shared_rows(df: pd.DataFrame, max_rows: int, per: str | None):
+    """A boolean array of the rows :func:`rtl_table` shows when the groups of ``per``
+    share ``max_rows`` (each group's first ``max_rows // groups``, at least one), or
+    None (no ``per``, no such column, or a table short enough to show whole)."""
+    if per is None or per not in df.columns or len(df) <= max_rows:
+        return None
+    key = df[per].astype("string").fillna("").reset_index(drop=True)
+    k = max(1, max_rows // max(key.nunique(), 1))
+    mask = (key.groupby(key, sort=False).cumcount() < k).to_numpy()
+    return mask & (mask.cumsum() <= max_rows)  # more groups than rows: the first ones
+
+
 def rtl_table(
     df: pd.DataFrame,
     *,
@@ -818,6 +830,7 @@ def rtl_table(
     source: str | Path | None = None,
     max_chars: int = MAX_CHARS,
     group_by: str | None = None,
+    per: str | None = None,
 ):
     """Render ``df`` as an escaped, bounded, right-to-left HTML table for Jupyter.
 
@@ -849,6 +862,14 @@ def rtl_table(
         run («مميِّزة لـ «الرياض»»: its :func:`column_label` and :func:`value_label`),
         not in every row; the column itself is not shown. Display only: the table (and
         its CSV) keeps the column in every row.
+    per : str, optional
+        A column of groups (the unit of comparison, ``study.col``: ``outlet``) that
+        share the ``max_rows`` rows of a table longer than that: each group's first
+        ``max_rows // groups`` rows (at least one; never more than ``max_rows`` in all),
+        in the table's order, so a table
+        sorted by group or by count shows every group, not only the first (session 17:
+        a two-outlet run's quotes, entities and stories tables showed one outlet).
+        Ignored when ``df`` has no such column (a table of one story or of the corpus).
 
     Returns
     -------
@@ -869,15 +890,17 @@ def rtl_table(
     _check_display(df, caption, source, max_chars, "rtl_table")
     max_rows = check_whole(max_rows, "rtl_table", "max_rows", minimum=0)
     runs = None
+    if group_by is not None and group_by not in df.columns:
+        raise ArgumentError(
+            f"rtl_table: group_by {group_by!r} is not a column of the table",
+            hint=f"the columns are {[str(c) for c in df.columns]}",
+        )
+    kept = _shared_rows(df, max_rows, per)
+    shown = df[kept] if kept is not None else df.head(max_rows)
     if group_by is not None:
-        if group_by not in df.columns:
-            raise ArgumentError(
-                f"rtl_table: group_by {group_by!r} is not a column of the table",
-                hint=f"the columns are {[str(c) for c in df.columns]}",
-            )
-        runs = df[group_by].head(max_rows).tolist()
-        df = df.drop(columns=[group_by])
-    head = _ids_shown(_written_shown(_paths_shown(df.head(max_rows))))
+        runs = shown[group_by].tolist()
+        df, shown = df.drop(columns=[group_by]), shown.drop(columns=[group_by])
+    head = _ids_shown(_written_shown(_paths_shown(shown)))
     cells = (
         "text-align:start;unicode-bidi:plaintext;padding:2px 8px;vertical-align:top;"
         "white-space:pre-wrap"
@@ -913,8 +936,8 @@ def rtl_table(
         )
     cap = f'<caption dir="auto">{escape_html(caption, max_chars)}</caption>' if caption else ""
     more = ""
-    if len(df) > max_rows:
-        note = f"… {len(df) - max_rows:,} more rows"
+    if len(df) > len(head):
+        note = f"… {len(df) - len(head):,} more rows"
         if source is not None:
             note += f", full table in {shown_path(source)}"
         more = f'<p dir="ltr">{escape_html(note, None)}</p>'
