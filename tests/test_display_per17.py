@@ -2,7 +2,8 @@
 
 A newcomer's two-outlet run showed 40 rows of quotes per speaker, entities and stories,
 all from the first outlet («الوطن»), the second never. ``rtl_table(per=...)`` gives
-each group its share of ``max_rows``. Values worked out by hand.
+each group its share of ``max_rows``. And a p-value cell reads left to right. Values
+worked out by hand.
 """
 
 import pandas as pd
@@ -52,3 +53,11 @@ def test_a_table_without_the_column_or_short_enough_is_shown_as_before():
     ]
     html = rtl_table(_table(30, 20).drop(columns="outlet"), max_rows=4, per="outlet").data
     assert _speakers(html, 50) == ["s0", "s1", "s2", "s3"]
+
+
+def test_a_p_value_reads_left_to_right_in_the_right_to_left_table():
+    # «< 0.001» in a right-to-left cell showed «0.001 >», read as "greater than"
+    df = pd.DataFrame({"term": ["أ", "ب"], "p_value": [1e-9, 0.25]})
+    html = rtl_table(df).data
+    assert '<bdi dir="ltr">&lt; 0.001</bdi>' in html
+    assert '<bdi dir="ltr">0.250</bdi>' in html

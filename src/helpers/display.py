@@ -1004,7 +1004,10 @@ def _value_cell(column: object, value: object, style: str, max_chars: int) -> st
     if _position(column, label):  # an offset, a line, a year: every digit, no separator
         label = str(int(label))
     elif column in P_VALUE_COLUMNS and _p_value(label):  # «< 0.001», not 7.76e-55
-        label = p_value_text(label)
+        # read left to right inside the right-to-left table: «< 0.001» showed «0.001 >»,
+        # read as "greater than" (a newcomer, session 17)
+        text = _cell(p_value_text(label), max_chars)
+        return f'<td style="{style}"{tip}><bdi dir="ltr">{text}</bdi></td>'
     return f'<td style="{style}"{tip}>{_cell(label, max_chars)}</td>'
 
 
