@@ -346,12 +346,14 @@ def own_words(study, mentions: pd.DataFrame | None = None) -> dict[str, frozense
             out.setdefault(group, set()).update(words["base"])
     if not out:
         return {}
-    share = name_share(study, mentions, out)
+    share = name_share(study, mentions, out, own=own)
     kept = {g: {w for w in ws if share.get((g, w), 0.0) >= OWN_WORD_SHARE} for g, ws in out.items()}
     return {g: frozenset(w) for g, w in kept.items() if w}
 
 
-def name_share(study, mentions: pd.DataFrame, words: dict) -> dict[tuple[str, str], float]:
+def name_share(
+    study, mentions: pd.DataFrame, words: dict, *, own: pd.DataFrame | None = None
+) -> dict[tuple[str, str], float]:
     """For each owner and term key of ``words`` (``{owner: keys}``), the share of the
     key's uses in the owner's stories (the zones the word views count,
     :data:`helpers.study.COUNT_ZONES`: titles and bodies; the run's counts) that stand
@@ -359,14 +361,15 @@ def name_share(study, mentions: pd.DataFrame, words: dict) -> dict[tuple[str, st
     mention's written form tokenised once per distinct form,
     :func:`helpers.text.tokenize`). Returns ``{(owner, key):
     float from 0 to 1}`` (a key the owner never writes: 0.0), for
-    :func:`own_words`."""
+    :func:`own_words`. ``own``: the :func:`own_names` table of ``mentions`` when the
+    caller has it (computed otherwise)."""
     from collections import Counter
 
     from helpers.display import written_forms
     from helpers.study import COUNT_ZONES
     from helpers.text import tokenize
 
-    own = own_names(study, mentions)
+    own = own_names(study, mentions) if own is None else own
     col = owner_column(study)
     owners = story_owners(study)
     m = mentions[mentions["zone"].isin(list(COUNT_ZONES))]

@@ -409,7 +409,7 @@ class CliticSplitter:
         self.kaf_forms = kaf_function_words(**self.options)  # كما، كذلك، كهذه، كأكثر
         self.kaf_fixed = kaf_indeclinable_words(**self.options)  # كما، كذلك: no tanwin
         self.exceptions = _exceptions(key)  # kept whole, and evidence for a split
-        self.whole = self.exceptions | _name_words(key)  # kept whole
+        self.whole = exceptions(**self.options)  # kept whole: the list and the names
         if lexicon:
             from helpers.text.lexicon import lexicon as _lexicon
 
