@@ -351,9 +351,20 @@ def test_a_date_id_or_file_cell_breaks_at_no_hyphen():
 
 def test_a_float_cell_never_reads_in_exponent_form_past_one_hundred():
     # notebook 05's key terms of a real week showed a G2 of 1,110.4 as «1.11e+03»
-    df = pd.DataFrame({"g2": [1110.4, 999.6, 320.4, 12345.6, 0.0866, 6.24e-86, -2.47]})
-    cells = [c.split(">", 1)[1].split("<", 1)[0] for c in rtl_table(df).data.split("<td ")[1:]]
-    assert cells == ["1,110", "1,000", "320", "12,346", "0.0866", "6.24e-86", "-2.47"]
+    # session 18: a G2 column is written with one decimal in every cell (display.DECIMALS,
+    # one precision a column), so 1,110.4 keeps its decimal and 6.24e-86 reads 0.0
+    values = [1110.4, 999.6, 320.4, 12345.6, 0.0866, 6.24e-86, -2.47]
+    df = pd.DataFrame({"g2": values})
+    cells = [
+        re.sub("<[^>]+>", "", c.split(">", 1)[1].split("</td>", 1)[0])
+        for c in rtl_table(df).data.split("<td ")[1:]
+    ]
+    assert cells == ["1,110.4", "999.6", "320.4", "12,345.6", "0.1", "0.0", "-2.5"]
+    # a column of no named kind, a value at a time past 0.001 / 10**15 (number_text)
+    from helpers.display import number_text
+
+    shown = [number_text(v) for v in values]
+    assert shown == ["1,110", "1,000", "320", "12,346", "0.0866", "6.24e-86", "-2.47"]
 
 
 def test_p_values_are_written_for_humans_in_displays_only(tmp_path):
@@ -379,8 +390,9 @@ def test_p_values_are_written_for_humans_in_displays_only(tmp_path):
     df.loc[2] = [1.0, np.nan]
     html = rtl_table(df).data
     cells = re.findall(r'<td [^>]*>(?:<bdi dir="ltr">)?([^<]*)(?:</bdi>)?</td>', html)
-    # g2 keeps 3 significant digits; p_value: floor, 3 decimals, a dash when missing
-    assert cells == ["7.76e-55", "&lt; 0.001", "245", "0.031", "1", "—"]
+    # g2 one decimal (display.DECIMALS, session 18); p_value: floor, 3 decimals, a dash
+    # when missing
+    assert cells == ["0.0", "&lt; 0.001", "245.3", "0.031", "1.0", "—"]
     path = write_csv(df, tmp_path / "k.csv")
     assert pd.read_csv(path)["p_value"].iloc[0] == pytest.approx(7.76e-55)
 

@@ -14,6 +14,7 @@ from helpers.own_names import own_names
 from helpers.sections import (
     corpus_overview,
     drop_terms,
+    empty_figure,
     entities_by_group,
     extra_stopwords,
     group_entity_counts,
@@ -98,8 +99,16 @@ def test_every_section_draws_named_bounded_figures(study, tmp_path):
         "03_people_by_group",
     ]
     figures = save_all(drawn, tmp_path)
-    assert figures == [fig for _, fig in drawn]
+    # session 18: a figure drawn empty (this tiny corpus: cleaning removed nothing, and
+    # the heatmaps have no entity in enough stories) is neither saved nor shown; a note
+    # says why (sections.noted)
+    empty = {name for name, fig in drawn if empty_figure(fig)}
+    assert "01_cleaning" in empty
+    assert figures == [fig for name, fig in drawn if name not in empty]
     for name in names:
+        assert (tmp_path / f"{name}.png").exists() == (name not in empty), name
+        if name in empty:
+            continue
         with Image.open(tmp_path / f"{name}.png") as im:
             assert max(im.size) <= 4000, name
     # named terms are followed as given

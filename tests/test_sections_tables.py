@@ -104,31 +104,6 @@ def test_quotes_compared_lists_side_a_first(study):
     assert table["quotes"].tolist() == [6, 3]
 
 
-def test_quotes_shown_gives_each_side_its_rows():
-    """The newcomer's case: side A had more than 30 speakers, so the table cut at 30
-    rows showed side A only. Each side keeps its first n rows, A first, no speaker id."""
-    from helpers.sections import quotes_shown
-
-    table = pd.DataFrame(
-        {
-            "side": ["target"] * 4 + ["reference"] * 2,
-            "speaker_id": ["p:1", "p:2", "p:3", "p:4", "p:5", "p:6"],
-            "speaker": ["أ1", "أ2", "أ3", "أ4", "ب1", "ب2"],
-            "quotes": [9, 7, 5, 3, 4, 2],
-        }
-    )
-    shown = quotes_shown(table, n=2)
-    assert shown["speaker"].tolist() == ["أ1", "أ2", "ب1", "ب2"]
-    assert shown["side"].tolist() == ["target", "target", "reference", "reference"]
-    assert "speaker_id" not in shown.columns
-    # B's rows first in the table: A still shown first (each side in the table's order)
-    shown = quotes_shown(table.iloc[::-1], n=1)
-    assert shown["speaker"].tolist() == ["أ4", "ب2"]
-    # per story: n rows a story
-    per_story = table.drop(columns="side").assign(story_id=["s1"] * 3 + ["s2"] * 3)
-    assert quotes_shown(per_story, n=1)["speaker"].tolist() == ["أ1", "أ4"]
-
-
 def test_stories_csv_never_writes_two_columns_of_one_name():
     """A corpus with fields source_file and meta_source_file (hostile test): each moves
     one meta_ further, so the header holds every name once and every value is kept."""

@@ -48,15 +48,18 @@ import pandas as pd
 
 __all__ = [
     "CONTEXT",
+    "DECIMALS",
     "ID_COLUMNS",
     "MAX_CHARS",
     "MAX_ROWS",
     "PATH_COLUMNS",
     "P_VALUE_COLUMNS",
     "around_change",
+    "column_decimals",
     "column_label",
     "column_labels",
     "escape_html",
+    "fixed_text",
     "interactive_table",
     "markdown",
     "p_value_text",
@@ -772,6 +775,75 @@ def p_value_text(value: float) -> str:
     return f"< {P_VALUE_FLOOR:g}" if v < P_VALUE_FLOOR else f"{v:.3f}"
 
 
+#: Decimals of each kind of float column a displayed table writes (:func:`column_decimals`),
+#: the one precision rule of :func:`rtl_table` (session 18: a newcomer read «29» beside
+#: «25.4» and log_odds_z 1, 1.3, -0.922 in one column: 3 significant digits a value).
+#: A key names a column or, followed by ``_``, the start of one (``per_1000`` covers
+#: ``per_1000_target``; ``expected`` ``expected_reference``). The table and its CSV keep
+#: the float.
+DECIMALS: dict[str, int] = {
+    "per_1000": 2,  # a rate per 1,000 words (term frequencies, keyness, shared terms)
+    "per_100_stories": 1,  # a rate per 100 stories of a group or side
+    "g2": 1,  # log-likelihood
+    "expected": 1,  # a count expected under no difference (keyness)
+    "log_ratio": 2,  # binary log of the ratio of two rates
+    "log_odds": 2,
+    "log_odds_z": 2,  # a z-score
+    "balance": 2,  # the smaller rate over the larger, 0 to 1
+    "tfidf": 3,
+    "precision": 3,  # scores from 0 to 1 (the entity evaluation)
+    "recall": 3,
+    "f1": 3,
+}
+#: Significant digits of a float column no :data:`DECIMALS` key names: those its largest
+#: value is written with decide every value's decimals (:func:`column_decimals`).
+COLUMN_DIGITS = 3
+
+
+def column_decimals(column: object, values: pd.Series) -> int | None:
+    """The decimals every value of a displayed float column is written with (one a
+    column), or None for a column written value by value (:func:`number_text`).
+
+    The rule, per kind of column: a p-value column (:data:`P_VALUE_COLUMNS`) is
+    :func:`p_value_text`'s (None here); a column :data:`DECIMALS` names has its
+    decimals (``per_1000_target``: 2, ``g2``: 1); any other float column whose values
+    are all whole numbers (a count with a missing value) 0; any other float column the
+    decimals that write its largest absolute value with :data:`COLUMN_DIGITS`
+    significant digits (12.3 and 0.5: «12.3», «0.5»), 0 from 99.95 up; None when that
+    value is below 0.001 or from 10**15 up (powers of ten, value by value) or the
+    column holds no finite number. ``values`` are the cells shown (a Series; not a
+    float dtype: None)."""
+    if column in P_VALUE_COLUMNS or not pd.api.types.is_float_dtype(values):
+        return None
+    name = str(column)
+    for key in sorted(DECIMALS, key=len, reverse=True):
+        if name == key or name.startswith(key + "_"):
+            return DECIMALS[key]
+    finite = values.to_numpy(dtype=float)
+    finite = finite[np.isfinite(finite)]
+    if not len(finite):
+        return None
+    if (finite == np.round(finite)).all():
+        return 0
+    top = float(np.abs(finite).max())
+    if top < P_VALUE_FLOOR or top >= WHOLE_LIMIT:
+        return None
+    if top >= 99.95:
+        return 0
+    digits = COLUMN_DIGITS - 1 - int(np.floor(np.log10(top)))
+    return max(0, digits)
+
+
+def fixed_text(value: float, decimals: int) -> str:
+    """``value`` with ``decimals`` decimals, thousands separated (``1,110.4``), the
+    text of a :func:`column_decimals` column; infinities as :func:`number_text`; a
+    value that rounds to zero without its sign (``0.00``, never ``-0.00``)."""
+    if value in (float("inf"), float("-inf")):
+        return number_text(value)
+    text = f"{value:,.{decimals}f}"
+    return text[1:] if text.startswith("-") and not text.strip("-0.,") else text
+
+
 #: What a table cell shows for a missing value (None, NaN, NaT, pd.NA): a dash, not "nan".
 MISSING = "—"
 
@@ -918,6 +990,8 @@ def rtl_table(
         st.replace("white-space:pre-wrap", NUMBER_STYLE) if _short_text(head[c]) else st
         for c, st in zip(columns, styles, strict=True)
     ]
+    # one precision a float column (:func:`column_decimals`)
+    decimals = [column_decimals(c, head[c]) for c in columns]
     for i, rec in enumerate(head.itertuples(index=False)):
         if runs is not None and (i == 0 or runs[i] != runs[i - 1]):
             shown = value_label(group_by, runs[i])
@@ -929,8 +1003,8 @@ def rtl_table(
         rows.append(
             "<tr>"
             + "".join(
-                _value_cell(c, v, st, max_chars)
-                for c, v, st in zip(columns, rec, styles, strict=True)
+                _value_cell(c, v, st, max_chars, d)
+                for c, v, st, d in zip(columns, rec, styles, decimals, strict=True)
             )
             + "</tr>"
         )
@@ -993,9 +1067,12 @@ def _aligned(style: str) -> str:
     return style.replace("text-align:start", NUMBER_ALIGN)
 
 
-def _value_cell(column: object, value: object, style: str, max_chars: int) -> str:
+def _value_cell(
+    column: object, value: object, style: str, max_chars: int, decimals: int | None = None
+) -> str:
     """A body cell: a coded value by its Arabic label (:func:`value_label`), the code
-    as tooltip; a number on one line (:data:`NUMBER_STYLE`); any other value as it is."""
+    as tooltip; a number on one line (:data:`NUMBER_STYLE`), a float with its column's
+    ``decimals`` (:func:`column_decimals`) when given; any other value as it is."""
     label = value_label(column, value)
     coded = label is not value and not _empty(value)  # an empty cell has no code to show
     tip = f' title="{escape_html(value, max_chars)}"' if coded else ""
@@ -1008,6 +1085,8 @@ def _value_cell(column: object, value: object, style: str, max_chars: int) -> st
         # read as "greater than" (a newcomer, session 17)
         text = _cell(p_value_text(label), max_chars)
         return f'<td style="{style}"{tip}><bdi dir="ltr">{text}</bdi></td>'
+    elif decimals is not None and isinstance(label, float) and label == label:  # not NaN
+        label = fixed_text(label, decimals)
     return f'<td style="{style}"{tip}>{_cell(label, max_chars)}</td>'
 
 

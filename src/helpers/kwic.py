@@ -16,7 +16,7 @@ Arabic: preceding context on the right, following context on the left.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 import numpy as np
@@ -125,6 +125,7 @@ def concordance(
     key: str = "base",
     zones: pd.DataFrame | None = None,
     analyse: bool = True,
+    labels: Mapping[str, str] | None = None,
 ) -> pd.DataFrame:
     """Every occurrence of a term with ``window`` tokens of context on each side.
 
@@ -153,6 +154,10 @@ def concordance(
         ``True`` (default): ``term`` is text as a user types it and is tokenised.
         ``False``: ``term`` is already a term key (the ``term`` column of a frequency or
         keyness table; n-gram keys space-joined) and is matched as is.
+    labels : mapping of str to str, optional
+        Each term's label as the table it comes from shows it (``{term: label}`` of a
+        keyness table), so the header names it as that table does; a term it lacks is
+        labelled from ``tokens`` (:func:`_written`).
 
     Returns
     -------
@@ -164,7 +169,8 @@ def concordance(
         ``paragraph`` (int64, or -1 when the tokens table lacks them). In corpus order.
         Runs of whitespace (paragraph breaks) in the context are shown as one space.
         ``df.attrs["terms"]`` holds the terms as given, ``df.attrs["query"]`` the
-        searched keys.
+        searched keys, ``df.attrs["labels"]`` each term as the header shows it (its
+        most frequent written form, :func:`_written`: العراق for the key عراق).
 
     Raises
     ------
@@ -172,7 +178,8 @@ def concordance(
         An argument of the wrong type or value: ``tokens`` or ``zones`` not a
         DataFrame, ``term`` neither a str nor an iterable of str (``None``, a number),
         ``window`` not a whole number >= 0 (``2.5``, ``-1``), ``key`` not one of
-        :data:`KEYS`, ``analyse`` not a bool. Also a ``TypeError``/``ValueError``.
+        :data:`KEYS`, ``analyse`` not a bool, ``labels`` not a mapping. Also a
+        ``TypeError``/``ValueError``.
     helpers.errors.SelectionError
         A search term holds no word (``""``, ``"،"``) or an empty term key.
     helpers.errors.CorpusFormatError
@@ -181,6 +188,12 @@ def concordance(
         the tokens came from).
     """
     terms = _check_args(tokens, term, window, key, zones, analyse)
+    if labels is not None and not isinstance(labels, Mapping):
+        raise ArgumentError(
+            f"concordance: labels must map each term to its label (a dict), got "
+            f"{type(labels).__name__}",
+            hint='for example dict(zip(keyness["term"], keyness["label"]))',
+        )
     need = {"story_id", "zone", "start", "end", "surface", "kind", key}
     missing = sorted(need - set(tokens.columns))
     if missing:
@@ -292,7 +305,32 @@ def concordance(
         )
     out.attrs["query"] = [" ".join(q) for q in queries]
     out.attrs["terms"] = [str(t) for t in terms]
+    out.attrs["labels"] = _written(tokens, queries, terms, key)
+    if labels is not None:  # the table's own labels first
+        out.attrs["labels"] = [
+            str(labels.get(t, w)) for t, w in zip(terms, out.attrs["labels"], strict=True)
+        ]
     return out
+
+
+def _written(tokens: pd.DataFrame, queries: list[list[str]], terms: list, key: str) -> list[str]:
+    """Each query as a reader knows it, for the concordance's header: each word's label
+    by khabar's one labelling rule (:func:`helpers.freq.term_labels`: the most frequent
+    written form without proclitics other than the article) among ``tokens``, the
+    words of a phrase joined by a space: the key عراق is headed العراق, اسد الأسد
+    (session 18: notebook 05 headed its concordances with bare keys). A query with a
+    word the tokens never hold is headed by the term as given."""
+    from helpers.freq import term_labels
+
+    words = {w for q in queries for w in q}
+    if not words or len(tokens) == 0:
+        return [str(t) for t in terms]
+    labels = term_labels(tokens[tokens[key].astype(str).isin(words)], key=key)
+    shown = labels.to_dict()
+    return [
+        " ".join(shown[w] for w in q) if all(w in shown for w in q) else str(t)
+        for q, t in zip(queries, terms, strict=True)
+    ]
 
 
 _CSS = (
@@ -383,7 +421,10 @@ def concordance_html(
         if source is not None:
             note += f", all in {shown_path(source)}"
         more = f'<p dir="ltr">{e(note, None)}</p>'
-    query = " / ".join(conc.attrs.get("terms", conc.attrs.get("query", [])))
+    # each term by its written form (العراق), not its key (عراق)
+    query = " / ".join(
+        conc.attrs.get("labels") or conc.attrs.get("terms", conc.attrs.get("query", []))
+    )
     cap = (
         f'<caption><bdi dir="rtl">{e(query)}</bdi> · <bdi dir="ltr">{len(conc)} lines</bdi>'
         "</caption>"

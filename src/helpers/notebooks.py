@@ -1078,7 +1078,9 @@ def run_all(
                 )
             exporters.append(exporter)
             final = build / "html" / html.name
-            _log(f"  -> {final}")
+            # progress only: the HTML files are listed once, by the caller, at the end
+            # (session 18: each path was printed twice, here and in the final list)
+            _log(f"  {nb.name} done")
             return final
 
         # papermill changes the process's working folder to the notebook's folder while

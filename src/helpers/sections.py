@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import os
+import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,6 +48,7 @@ __all__ = [
     "Contrast",
     "DaysApart",
     "back_to_back",
+    "chart_note",
     "cleaning_table",
     "comparison_cloud_figure",
     "contrast",
@@ -55,6 +57,7 @@ __all__ = [
     "days_apart",
     "drop_terms",
     "duplicates_note",
+    "empty_figure",
     "entities_by_group",
     "entities_compared",
     "entities_shared",
@@ -67,12 +70,12 @@ __all__ = [
     "group_tokens",
     "in_group_order",
     "keyness_figure",
+    "noted",
     "nothing_to_compare",
     "overlap",
     "per_100_stories",
     "quotes_by_group_table",
     "quotes_compared",
-    "quotes_shown",
     "report_csv",
     "save_all",
     "scatter_figure",
@@ -100,13 +103,110 @@ FREQUENT = 200
 FOLLOWED = 4
 
 
+#: A :class:`helpers.charts.ChartWarning` message of a chart drawn empty ends so
+#: (``helpers.charts.skeleton._empty_figure``); :func:`chart_note` says "not drawn".
+_EMPTY_SUFFIX = "; drawing an empty figure"
+
+
+def chart_note(message: str) -> str:
+    """A :class:`helpers.charts.ChartWarning` as a reader's note (one line of Markdown,
+    English): ``cleaning_chart: cleaning removed nothing; drawing an empty figure`` is
+    «_Chart not drawn: cleaning removed nothing._»; any other (``3 row(s) with a
+    missing (NaN) value ... left out``) is «_Note on the chart: ..._». No path, no
+    code line, no warning class, no function name (the ``what: `` before the message).
+    Raises
+    :class:`helpers.errors.ArgumentError` for a ``message`` that is not a str."""
+    if not isinstance(message, str):
+        raise ArgumentError(f"chart_note: message must be a str, got {type(message).__name__}")
+    what, sep, text = message.partition(": ")
+    if not sep or " " in what:  # no "chart_function: " prefix
+        text = message
+    text = text.strip().rstrip(".")
+    if text.endswith(_EMPTY_SUFFIX):
+        return f"_Chart not drawn: {text.removesuffix(_EMPTY_SUFFIX)}._"
+    return f"_Note on the chart: {text}._"
+
+
+def _in_notebook() -> bool:
+    """Is this code running in an IPython kernel (a notebook, papermill)?"""
+    try:
+        from IPython import get_ipython
+    except ImportError:  # pragma: no cover - IPython is a requirement
+        return False
+    shell = get_ipython()
+    return shell is not None and getattr(shell, "kernel", None) is not None
+
+
+#: The registry of warnings :func:`noted` gives again (``warnings.warn_explicit``): a
+#: "default" filter shows each once a place, as a warning given directly would be.
+_GIVEN: dict = {}
+
+
+def noted(func):
+    """The one rule for chart warnings in the notebooks (session 18): a section that
+    draws (every ``helpers.sections`` function returning figures carries this
+    decorator) catches the :class:`helpers.charts.ChartWarning` its charts give and,
+    in a notebook, shows each as one short note (:func:`chart_note`) instead of a
+    warning line with a source path and a code line (``…/sections.py:524:
+    ChartWarning: ...``, which every reader of a subset run's 01_corpus.html saw).
+    Outside a notebook (a script, the tests) the warning is given again as it was, for
+    ``pytest.warns`` and ``-W error``. Other warnings pass through unchanged. A chart
+    drawn empty is also left out by :func:`save_all` (neither saved nor shown)."""
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        from helpers.charts import ChartWarning
+
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            out = func(*args, **kwargs)
+        notebook = _in_notebook()
+        notes = []
+        for w in caught:
+            if notebook and issubclass(w.category, ChartWarning):
+                note = chart_note(str(w.message))
+                if note not in notes:
+                    notes.append(note)
+            else:
+                # as it was given: the filters in force decide, once a place (_GIVEN)
+                warnings.warn_explicit(
+                    w.message, w.category, w.filename, w.lineno, registry=_GIVEN, source=w.source
+                )
+        if notes:
+            from IPython.display import display
+
+            from helpers.display import markdown
+
+            display(markdown("\n\n".join(notes)))
+        return out
+
+    return wrapper
+
+
+def empty_figure(fig) -> bool:
+    """Is ``fig`` the titled empty figure a chart draws when it has nothing to draw
+    (``helpers.charts.skeleton._empty_figure``: one axes, its axis off, the words
+    :data:`helpers.charts.skeleton.NO_DATA`, «لا توجد بيانات»)? Any other object: False."""
+    from helpers.charts.skeleton import NO_DATA
+
+    axes = getattr(fig, "axes", None)
+    if not isinstance(axes, list) or len(axes) != 1 or axes[0].axison:
+        return False
+    return any(t.get_text() == NO_DATA for t in axes[0].texts)
+
+
 def save_all(figures: Iterable[tuple[str, object]], folder: str | Path) -> list:
     """Save each ``(name, figure)`` with :func:`helpers.charts.save_figure` into
-    ``folder``; return the figures in order (for ``show_figure``)."""
+    ``folder``; return the figures in order (for ``show_figure``). A figure drawn empty
+    (:func:`empty_figure`: the chart had nothing to draw, which :func:`noted` says in
+    a note) is neither saved nor returned (session 18: the subset run drew an empty
+    cleaning chart under a raw warning)."""
     from helpers.charts import save_figure
 
     out = []
     for name, fig in figures:
+        if empty_figure(fig):
+            continue
         save_figure(fig, name, folder)
         out.append(fig)
     return out
@@ -317,8 +417,12 @@ def stories_table(study, *, tokens: bool = True) -> pd.DataFrame:
     return out.reset_index(drop=True)
 
 
-def cleaning_table(report: pd.DataFrame) -> pd.DataFrame:
+def cleaning_table(report: pd.DataFrame, root: str | Path | None = None) -> pd.DataFrame:
     """Notebook 01: the cleaning report as a reader looks at it, one row per line.
+
+    With ``root`` (``CORPUS``) its ``file`` is the corpus-relative name that
+    ``cleaning_report.csv`` writes (:func:`report_csv`, one rule: session 18, the table
+    showed ``../data/raw/...`` beside the CSV's ``asharq-two-stories.txt``).
 
     ``text`` and ``kept`` are cut to what changed, with a little of the line either side
     (:func:`helpers.display.around_change`: 40 characters; a line dropped whole shows
@@ -336,11 +440,15 @@ def cleaning_table(report: pd.DataFrame) -> pd.DataFrame:
     report : DataFrame
         The cleaning report (:func:`helpers.corpus.load_corpus` with
         ``return_report=True``): ``file, line, text, reason, action, story_id, kept``.
+    root : str or Path, optional
+        The corpus path the report was made from; ``file`` relative to it as
+        :func:`report_csv` writes it (without it: the loader's path as it is).
 
     Returns
     -------
     DataFrame
-        The same rows and columns, ``text``, ``kept`` and ``reason`` (str) as shown.
+        The same rows and columns, ``text``, ``kept`` and ``reason`` (str) as shown,
+        ``file`` as :func:`report_csv` writes it.
 
     Raises
     ------
@@ -360,6 +468,7 @@ def cleaning_table(report: pd.DataFrame) -> pd.DataFrame:
         columns=("text", "reason", "kept"),
         made_by="helpers.corpus.load_corpus(path, return_report=True)",
     )
+    report = report_csv(report, root)
     shown = [around_change(t, k) for t, k in zip(report["text"], report["kept"], strict=True)]
     return report.assign(
         text=[visible_controls(t) for t, _ in shown],
@@ -503,6 +612,7 @@ def _under(path, root: str | Path) -> object:
         return path
 
 
+@noted
 def corpus_overview(study) -> list[tuple[str, object]]:
     """Notebook 01: stories per group over time (when dated, period by
     :func:`helpers.grouping.auto_period`), story lengths and what cleaning removed, per
@@ -604,6 +714,7 @@ def group_term_frequencies(
     return _labelled(study, table)
 
 
+@noted
 def terms_by_group(
     study, table: pd.DataFrame, *, title: str | None = None, zones=None, own: bool = True
 ) -> list[tuple[str, object]]:
@@ -721,6 +832,7 @@ def top_terms_tables(study, table: pd.DataFrame, n: int = 20, *, source=None) ->
     return [rtl_table(top, max_rows=60, source=source)]
 
 
+@noted
 def top_terms_figures(
     study, table: pd.DataFrame, n: int = 20, *, zones=None
 ) -> list[tuple[str, object]]:
@@ -744,6 +856,7 @@ def top_terms_figures(
     return out
 
 
+@noted
 def word_clouds(study, unigrams: pd.DataFrame, n: int = 60) -> list[tuple[str, object]]:
     """Notebook 02: a word cloud a story (``02_word_cloud_<id>``, at most 8 stories);
     nothing beyond (the small multiples compare groups on one scale)."""
@@ -757,6 +870,7 @@ def word_clouds(study, unigrams: pd.DataFrame, n: int = 60) -> list[tuple[str, o
     ]
 
 
+@noted
 def terms_over_time(
     study, unigrams: pd.DataFrame, terms: Sequence[str] | None = None, *, zones=None
 ) -> list[tuple[str, object]]:
@@ -848,6 +962,7 @@ def _places(counts: pd.DataFrame, col: str) -> pd.DataFrame:
     ]
 
 
+@noted
 def who_and_where(
     study, counts: pd.DataFrame, *, mentions: pd.DataFrame | None = None
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -892,6 +1007,7 @@ def who_and_where(
     return who, _places(counts, col)
 
 
+@noted
 def entities_by_group(
     study, counts: pd.DataFrame, *, mentions: pd.DataFrame | None = None
 ) -> list[tuple[str, object]]:
@@ -955,6 +1071,7 @@ def entity_table(study, mentions: pd.DataFrame, zones=("title", "body")) -> pd.D
     return group_entity_counts(study, mentions, zones)
 
 
+@noted
 def entity_figures(
     study, counts: pd.DataFrame, *, mentions: pd.DataFrame | None = None, n: int = 8
 ) -> list[tuple[str, object]]:
@@ -996,6 +1113,7 @@ def types_by_group(study, counts: pd.DataFrame) -> pd.DataFrame:
     return table.rename(columns={"story_id": col})
 
 
+@noted
 def quotes_by_group_table(study) -> tuple[pd.DataFrame, list[tuple[str, object]]]:
     """Notebook 05: quotations and quoted words per group and speaker
     (:func:`helpers.quotes.quotes_per_speaker` of the run's quotes, group column as
@@ -1121,6 +1239,14 @@ class Contrast:
     def per_story(self) -> bool:
         """Story level: per-story charts named by the stories' titles."""
         return self.side is None
+
+    @property
+    def table_groups(self) -> str:
+        """The column that tells the rows of :func:`quotes_compared`'s table apart,
+        for ``rtl_table(per=...)``: ``story_id`` at story level, else ``side``
+        (session 18: notebook 04 shares the shown rows among them with ``per``, the
+        one rule of a capped table, where ``quotes_shown`` wrote it a second time)."""
+        return "story_id" if self.per_story else "side"
 
     @property
     def reference_ids(self) -> list:
@@ -1459,6 +1585,7 @@ def _group_options(c: Contrast) -> dict:
     }
 
 
+@noted
 def keyness_figure(c: Contrast) -> list[tuple[str, object]]:
     """Notebook 04: the keyness table as diverging bars (``04_keyness``), naming both
     sides (with a gloss of the log ratio beyond story level, and without each side's
@@ -1477,6 +1604,7 @@ def keyness_figure(c: Contrast) -> list[tuple[str, object]]:
     return [("04_keyness", fig)]
 
 
+@noted
 def scatter_figure(c: Contrast) -> list[tuple[str, object]]:
     """Notebook 04: every term at once, its rate in B across and in A up
     (``04_term_scatter``); beyond story level without each side's own-name words among
@@ -1517,6 +1645,7 @@ def _frequencies(c: Contrast) -> pd.DataFrame:
     return freq[freq["term"].isin(set(kept))]
 
 
+@noted
 def back_to_back(c: Contrast) -> list[tuple[str, object]]:
     """Notebook 04, story level: story A's and the first story of B's most frequent
     terms, back to back (``04_compare_stories``); nothing beyond story level (notebook
@@ -1529,6 +1658,7 @@ def back_to_back(c: Contrast) -> list[tuple[str, object]]:
     return [("04_compare_stories", fig)]
 
 
+@noted
 def comparison_cloud_figure(c: Contrast) -> list[tuple[str, object]]:
     """Notebook 04: each word in the colour of the story (at story level) or of the
     side, A or B, that uses it most (``04_comparison_cloud``): the same two sides as
@@ -1587,6 +1717,7 @@ def side_label(name: str) -> str:
     return " ".join(str(name).split())
 
 
+@noted
 def overlap(c: Contrast) -> tuple[pd.Series, pd.DataFrame, list[tuple[str, object]]]:
     """Notebook 04: the vocabulary A and B share. Returns the
     :func:`helpers.freq.vocabulary_overlap` measures, the shared terms
@@ -1624,6 +1755,7 @@ def overlap(c: Contrast) -> tuple[pd.Series, pd.DataFrame, list[tuple[str, objec
     return measures, drop_terms(shared, c.extra), [("04_overlap", fig)]
 
 
+@noted
 def entities_compared(c: Contrast, mentions: pd.DataFrame) -> tuple[pd.DataFrame, list]:
     """Notebook 04: the entities of A and B (:func:`helpers.freq.shared_entities`:
     shared, only in A, only in B) and the entities each side mentions most
@@ -1707,6 +1839,7 @@ def entities_shown(table: pd.DataFrame, n: int = ENTITIES_SHOWN) -> pd.DataFrame
     return shown[columns].reset_index(drop=True)
 
 
+@noted
 def quotes_compared(c: Contrast, quotes: pd.DataFrame) -> tuple[pd.DataFrame, list]:
     """Notebook 04: quotations and quoted words per speaker (:func:`helpers.quotes.
     quotes_per_speaker`), per story or per side, and their bars
@@ -1750,27 +1883,3 @@ def quotes_compared(c: Contrast, quotes: pd.DataFrame) -> tuple[pd.DataFrame, li
     # names were the CSV's values); the display names them (:meth:`Contrast.sides_named`)
     per_speaker = per_speaker.assign(side=per_speaker["side"].map(codes).astype("str"))
     return per_speaker, [("04_quotes_per_speaker", fig)]
-
-
-#: Rows of each side (or story) notebook 04's quotations table shows.
-QUOTES_SHOWN = 15
-
-
-def quotes_shown(table: pd.DataFrame, n: int = QUOTES_SHOWN) -> pd.DataFrame:
-    """Notebook 04's quotations table as readers see it, from :func:`quotes_compared`'s
-    table: the first ``n`` rows of each side (``side``: ``target`` then ``reference``)
-    or, per story, of each story (``story_id``, in the table's order), so both sides
-    show however many speakers side A has (session 17: the table, cut at 30 rows, showed
-    side A only on a two-outlet subset); ``speaker_id`` left out (the CSV keeps it).
-    Within a side, the table's own order. Raises :class:`helpers.errors.ArgumentError`
-    for ``n`` not a whole number >= 1."""
-    from helpers.errors import check_whole
-
-    n = check_whole(n, "quotes_shown", "n")
-    col = "side" if "side" in table.columns else "story_id"
-    if col in table.columns:
-        if col == "side":
-            order = table[col].map({"target": 0, "reference": 1}).fillna(2)
-            table = table.iloc[order.argsort(kind="stable")]
-        table = table.groupby(col, sort=False).head(n)
-    return table.drop(columns="speaker_id", errors="ignore").reset_index(drop=True)
