@@ -169,3 +169,36 @@ def test_a_royal_first_name_that_is_a_title_before_an_everyday_noun_stays():
         )
     )
     assert "كلية الأمير سلطان الصناعية" in set(m.loc[m["type"] == "ORG", "surface"])
+
+
+# 2. a father's name after بن: a compound in الله, a word titled only with the article
+
+
+def test_a_compound_fathers_name_in_allah():
+    # almadina 2015-07-24
+    got = _people("ووكيل الإمارة المساعد للحقوق الأستاذ زايد بن عطا الله الزايد ومديري العموم")
+    assert got == [("زايد بن عطا الله الزايد", "rule:PERSON:زايد_بن_عطاالله_الزايد", "rule")]
+
+
+def test_a_fathers_name_the_title_list_holds_with_the_article():
+    # almadina 2015-07-24: النجم "the star" is a title, نجم after بن the father
+    got = _people("بحضور وكيل الإمارة الأستاذ عبدالرحمن بن نجم البادي، ووكيل الإمارة")
+    assert [s for s, _, _ in got] == ["عبدالرحمن بن نجم البادي"]
+
+
+def test_a_title_in_construct_after_bin_stays_out():
+    # neighbour: وزير in construct is the office
+    got = _people("وقال محمد بن وزير الخارجية إن الاجتماع انتهى.")
+    assert "محمد بن وزير" not in [s for s, _, _ in got]
+
+
+def test_a_religious_formula_stays_no_name():
+    # neighbour: رحمه الله is a formula (the ALLAH_FIRSTS exception is for عطا، ضيف ...)
+    got = _people("وقال الشيخ محمد رحمه الله إن العلم نور.")
+    assert all("رحمه" not in s for s, _, _ in got)
+
+
+def test_an_everyday_family_name_without_a_verb_before_stays():
+    # 2015-07-26: «هي ابنة ابراهيم الطيب» (الطيب 4.56; هي is a pronoun, no verb)
+    got = _people("يذكر أن والدته هي ابنة ابراهيم الطيب من كبار رجال الأعمال.")
+    assert [s for s, _, _ in got] == ["ابراهيم الطيب"]

@@ -520,7 +520,8 @@ OATH_NAMES = _keys("معاذ")
 def _formula(z, j: int, cg) -> bool:
     """Token ``j`` opens a religious formula: a word that is no first name or name
     particle, followed in its sentence by الله (رحمه الله، حفظه الله، صلى الله عليه
-    وسلم). عبد الله and نصر الله (a first name) stay names."""
+    وسلم). عبد الله and نصر الله (a first name), عطا الله (:data:`ALLAH_FIRSTS`)
+    stay names."""
     k = z.key[j]
     return (
         j + 1 < len(z)
@@ -528,6 +529,7 @@ def _formula(z, j: int, cg) -> bool:
         and z.sentence[j + 1] == z.sentence[j]
         and k not in PARTICLES
         and k not in cg.first_names
+        and k not in ALLAH_FIRSTS  # زايد بن عطا الله الزايد: a compound name (session 18)
     )
 
 
@@ -927,13 +929,16 @@ def _everyday_definite(z, j: int, cg) -> bool:
 
 def _verb_before(z, p: int, *, after_title: bool) -> bool:
     """A past or present verb (:func:`_past_verb`, :func:`_present_verb`: حضر، تعطي),
-    without the article, right before the name at ``p`` or, after a one-word title,
-    right before the title (وحضر اللاعب صقر): the name is the verb's subject, so a
-    definite everyday noun after it is the verb's object (:func:`_everyday_definite`)."""
+    without the article and no stopword (هي passes :func:`_past_verb`), right before
+    the name at ``p`` or, after a one-word title, right before the title (وحضر اللاعب
+    صقر): the name is the verb's subject, so a definite everyday noun after it is the
+    verb's object (:func:`_everyday_definite`)."""
     for v in (p - 1, p - 2) if after_title else (p - 1,):
         if v < 0 or z.kind[v] != "word" or z.sentence[v] != z.sentence[p]:
             return False
-        if not z.definite[v] and (_past_verb(z.light(v)) or _present_verb(z.light(v))):
+        if z.stop[v] or z.definite[v]:
+            continue  # هي ابنة ابراهيم الطيب: a pronoun (هي reads as a past verb)
+        if _past_verb(z.light(v)) or _present_verb(z.light(v)):
             return True
     return False
 
@@ -1115,6 +1120,16 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
         # ولد الشيخ، بن الشيخ: after a particle a definite title word is a name part
         # (إسماعيل ولد الشيخ أحمد), not the title of the next name
         after_particle = after_particle or (prev in PARTICLES and title_word)
+        # عبدالرحمن بن نجم البادي: after بن a word the title list holds with the
+        # article (النجم "the star") is the father's name when written without it
+        # (session 18, almadina 2015-07-24)
+        after_particle = after_particle or (
+            prev in _SON_OF
+            and plain
+            and not z.definite[j]
+            and k in _TITLE_FIRST
+            and k not in CONSTRUCT_TITLES  # بن وزير الخارجية: a title in construct
+        )
         # محمد بن عبدالله المرشد، : a title word closing a patronymic before the clause
         # ends is the family name (المرشد), as _closing_family_name reads everyday words;
         # not after a royal title, whose chains close with «آل X» (استقبل الأمير محمد بن
@@ -1151,6 +1166,8 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
             break
         if prev in PARTICLES:
             j += 1
+            if prev in _SON_OF and _din_end(z, j - 1) > j - 1:
+                j += 1  # زايد بن عطا الله الزايد: a compound father's name is one word
             # عبد الفتاح، أبو محمد open a name: a surname may follow; بن سلمان does not
             surname_ok = prev in COMPOUND_PARTICLES
             patronymic = patronymic or prev in _SON_OF
