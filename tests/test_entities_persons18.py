@@ -202,3 +202,10 @@ def test_an_everyday_family_name_without_a_verb_before_stays():
     # 2015-07-26: «هي ابنة ابراهيم الطيب» (الطيب 4.56; هي is a pronoun, no verb)
     got = _people("يذكر أن والدته هي ابنة ابراهيم الطيب من كبار رجال الأعمال.")
     assert [s for s, _, _ in got] == ["ابراهيم الطيب"]
+
+
+def test_a_compound_written_with_a_proclitic_lam_stays_as_before():
+    # 2015-07-26: «فالح بن عطا لله العنزي» (لله: ل + الله) gave the partial «فالح بن
+    # عطا» with a first draft; the compound is read only as written عطا الله
+    got = _people("ومساعد مدير فرع الوزارة فالح بن عطا لله العنزي ورئيس مجلس الإدارة")
+    assert "فالح بن عطا" not in [s for s, _, _ in got]

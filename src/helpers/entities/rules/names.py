@@ -529,7 +529,8 @@ def _formula(z, j: int, cg) -> bool:
         and z.sentence[j + 1] == z.sentence[j]
         and k not in PARTICLES
         and k not in cg.first_names
-        and k not in ALLAH_FIRSTS  # زايد بن عطا الله الزايد: a compound name (session 18)
+        # زايد بن عطا الله الزايد: a compound name, written so (session 18; not عطا لله)
+        and not (k in ALLAH_FIRSTS and _din_end(z, j) > j)
     )
 
 
