@@ -126,6 +126,9 @@ class Person:
     canonical: str
     names: list[tuple[str, ...]] = field(default_factory=list)
     surname_definite: bool = False
+    #: (last key, written with the article) of each multi-word rule or gazetteer name
+    #: of the story linked to the person (:func:`_same_article`).
+    last_articles: set = field(default_factory=set)
     #: A one-word name found from context (وقال ترودو): the word is no ordinary word,
     #: so its later bare mentions in the story are aliases too.
     solo: bool = False
@@ -301,6 +304,7 @@ def link_persons(items, cg) -> tuple[dict[int, Person], list[tuple[int, int, Per
                 # agree in the article; a name of عبد + ال (عبد المجيد، عبدالمجيد)
                 # keeps its article in the key, however it is spaced, so the key
                 # decides (المستشار عبد المجيد of عيسى عبدالمجيد)
+                and (len(keys) == 1 or _same_article(keys, z, s, p))
                 and (
                     len(keys) > 1
                     or all(len(n) == 1 for n in p.names)
@@ -364,10 +368,7 @@ def link_persons(items, cg) -> tuple[dict[int, Person], list[tuple[int, int, Per
                 # title's id (:func:`_titled_id`), this mention keeps the bare one
                 person = Person(_bare_id(keys), z.phrase(s.i, s.j))
             if person is None:
-                # the article of the last word, unless it is inside a fused key (عبد
-                # المجيد is the key عبدالمجيد, which keeps its article already)
-                last = len(keys) > 1 and z.definite[s.j - 1] and keys[-1] == z.key[s.j - 1]
-                eid = _bare_id(keys, last)
+                eid = _bare_id(keys, _last_definite(keys, z, s))
                 person = people.get(eid) or Person(eid, z.phrase(s.i, s.j))
                 people[eid] = person
                 if len(keys) == 1 and s.method == "context":
@@ -382,6 +383,7 @@ def link_persons(items, cg) -> tuple[dict[int, Person], list[tuple[int, int, Per
         if len(keys) >= 2:
             order.append((zi, s.i, person))
             person.surname_definite = z.definite[s.j - 1]
+            person.last_articles.add((keys[-1], _last_definite(keys, z, s)))
             if _full_name(z, s, cg):
                 person.full_firsts.add(keys[0])
             if title is not None:
@@ -394,6 +396,24 @@ def link_persons(items, cg) -> tuple[dict[int, Person], list[tuple[int, int, Per
         for person in {id(p): p for p in by_span.values()}.values():
             _story_local_id(person, story_id, cg)
     return by_span, order
+
+
+def _last_definite(keys: tuple[str, ...], z, s) -> bool:
+    """Whether the last word of the multi-word name ``s`` (zone ``z``, name keys
+    ``keys``) is written with the article, unless it is inside a fused key (عبد المجيد
+    is the key عبدالمجيد, which keeps its article already): False for a one-word name."""
+    return len(keys) > 1 and z.definite[s.j - 1] and keys[-1] == z.key[s.j - 1]
+
+
+def _same_article(keys: tuple[str, ...], z, s, p: Person) -> bool:
+    """Whether the multi-word name ``s`` may be person ``p`` as far as the article of
+    its last word goes: a family name with ال and a father's (or second) name without it
+    are two men (محمد العلي، محمد علي; session 18, as their ids since session 17), so
+    when ``p`` has a multi-word name ending in the same last key, one of them must agree
+    in the article. Gazetteer names and names with another last word do not decide."""
+    mine = _last_definite(keys, z, s)
+    theirs = {d for k, d in p.last_articles if variant_key(k) == variant_key(keys[-1])}
+    return not theirs or mine in theirs
 
 
 def _bare_id(keys: tuple[str, ...], definite: bool = False) -> str:
@@ -635,6 +655,10 @@ def find_aliases(
             if _opens_quoted_name(z, i):
                 continue  # معرض "الفيصل.. شاهد وشهيد": the exhibition's title
             cands = surnames[k]
+            if i > 0 and z.sentence[i - 1] == z.sentence[i]:
+                cands = _same_first(z, i - 1, cands, cg)
+                if not cands:
+                    continue  # شايع شراحيلي ... متعب شراحيلي: another man of the family
             person = cands[0]
             if len(cands) > 1:
                 cands = _alive(cands, date)
@@ -712,6 +736,27 @@ def _opens_quoted_name(z, i: int) -> bool:
 
 #: The keys :func:`variant_key` changes (a spelling variant folded): :func:`_surname_positions`.
 _FOLDED_KEYS = rules_words.KeyClass(lambda k: variant_key(k) != k)
+
+
+def _same_first(z, i: int, cands: list, cg) -> list:
+    """The candidates of a bare surname at ``i + 1`` that a first name right before it
+    (token ``i`` of zone ``z``, a word of ``cg.first_names`` outside any mention) may
+    name: those whose full names open with that first name. A surname after another
+    first name is another man of the family (sabq 2015-08-02: «شايع شراحيلي» in a list
+    where the rules found only the surname, and «متعب شراحيلي» named later; session 18),
+    so with no such candidate the surname links to none. Any name word but the last
+    counts (عبداللطيف بن محمد البنيان: محمد is the father's name). ``cands`` unchanged
+    when token ``i`` is no first name of the hand-written lists (يا مستر كاميرون), or
+    the surname carries a proclitic (إدواردو وألميدا: و joins two people). Keys
+    compared by :func:`variant_key`."""
+    if z.kind[i] != "word" or z.definite[i] or z.peel[i + 1] or z.key[i] not in cg.first_names:
+        return cands
+    if z.key[i] in rules_names._generated_first_names():
+        return cands  # يا مستر كاميرون: a word only the generated list holds
+    first = variant_key(z.key[i])
+    return [
+        p for p in cands if any(first in map(variant_key, n[:-1]) for n in p.names if len(n) > 1)
+    ]
 
 
 def _surname_positions(z, surnames: dict, bk_surnames: bool) -> list[int]:

@@ -183,6 +183,11 @@ TITLES: frozenset[tuple[str, ...]] = frozenset(
     ]
 )
 _TITLE_FIRST = frozenset(t[0] for t in TITLES)
+#: Military and police ranks a rank word that is also a first name (رائد "major",
+#: نقيب) follows as the man's first name: الفريق رائد شاكر جودت (the lieutenant
+#: general Raed Shaker Jawdat, 2015-07-21 aawsat), :func:`helpers.entities.rules.names.
+#: rank_first_name`. الفريق ("team" too) is a title only there.
+RANKS_BEFORE_NAMES = _keys("الفريق المشير اللواء العميد العقيد المقدم")
 #: Words between a title and the name: ministry/office complements of وزير، رئيس...
 #: (any definite word is accepted there as well, see matcher).
 TITLE_COMPLEMENT_HEADS = _keys("باسم مجلس هيئة وزارة حركة حزب الدولة شؤون")

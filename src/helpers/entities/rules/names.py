@@ -22,6 +22,7 @@ from helpers.entities.rules.lexicons import (
     PARTICLES,
     PLACE_HEADS,
     PREPOSITIONS_AFTER_NAME,
+    RANKS_BEFORE_NAMES,
     ROLES_AFTER_NAME,
     THAT_PARTICLES,
     TITLE_NAMES,
@@ -383,7 +384,9 @@ def _third_name_closing(z, p: int, j: int, cg, *, after_title: bool) -> bool:
     a word more frequent with the article (:data:`_THIRD_ARTICLE_GAP`: مرتقبة 2.54 /
     المرتقبة 3.48, an adjective; شريم 2.51 / 2.60 stays) and a dual or plural in ين/ان/ون
     of an everyday noun (علي سلمان عملين "two works": عمل, Zipf >= 4.0). Left out: a
-    story naming the person elsewhere (no story-level evidence here)."""
+    story naming the person elsewhere (no story-level evidence here). Session 18: after
+    two listed first names neither of which is an everyday word (flag ``common``:
+    محمد علي, not صقر خالد) the rare word closes the name without that context."""
     if not _plain_word(z, j, cg) or z.tanween[j] or z.stop[j]:
         return False
     if z.sentence[j] != z.sentence[j - 1] or not _name_like(z, j, cg):
@@ -396,7 +399,12 @@ def _third_name_closing(z, p: int, j: int, cg, *, after_title: bool) -> bool:
         return False
     if light.endswith(("ين", "ان", "ون")) and zipf(light[:-2]) >= _ORDINARY_ZIPF:
         return False
-    return after_title or _clause_ends_after(z, j, cg, that=True) or _role_after(z, j)
+    if after_title or _clause_ends_after(z, j, cg, that=True) or _role_after(z, j):
+        return True
+    # وحضر محمد علي شريم الحفل: after two first names that are no everyday word, a rare
+    # word is the family name mid-clause too (session 18; صقر، شايع stay out)
+    fn = cg.first_names
+    return all(z.key[t] in fn and not fn[z.key[t]] for t in (j - 2, j - 1))
 
 
 #: Zipf by which the definite form of a word after two first names may outdo the word
@@ -512,7 +520,8 @@ OATH_NAMES = _keys("معاذ")
 def _formula(z, j: int, cg) -> bool:
     """Token ``j`` opens a religious formula: a word that is no first name or name
     particle, followed in its sentence by الله (رحمه الله، حفظه الله، صلى الله عليه
-    وسلم). عبد الله and نصر الله (a first name) stay names."""
+    وسلم). عبد الله and نصر الله (a first name), عطا الله (:data:`ALLAH_FIRSTS`)
+    stay names."""
     k = z.key[j]
     return (
         j + 1 < len(z)
@@ -520,6 +529,8 @@ def _formula(z, j: int, cg) -> bool:
         and z.sentence[j + 1] == z.sentence[j]
         and k not in PARTICLES
         and k not in cg.first_names
+        # زايد بن عطا الله الزايد: a compound name, written so (session 18; not عطا لله)
+        and not (k in ALLAH_FIRSTS and _din_end(z, j) > j)
     )
 
 
@@ -876,6 +887,63 @@ def _read_whole(z, j: int) -> None:
     z.reread(j, surface_key(whole), whole)
 
 
+#: Zipf from which a definite word after first names is an everyday noun, no family
+#: name (:func:`_everyday_definite`: الحفل 4.56، الملعب 4.72، الحضور 4.70; family
+#: names that are no first name nor nisba stay under it: النجار 4.00، الحكيم 4.41).
+_EVERYDAY_DEFINITE_ZIPF = 4.5
+
+
+def _everyday_definite(z, j: int, cg) -> bool:
+    """Token ``j``, a definite word after one or two first names, is an everyday noun
+    of the clause (the verb's object, a place, an event), not the family name: Zipf >=
+    :data:`_EVERYDAY_DEFINITE_ZIPF` with the article, no more frequent with it than
+    without by the margin of a family name (:func:`_family_name`: الغامدي 3.66 / 1.51),
+    and no family name of another kind: a listed surname, a first name with the article
+    (الصالح، الحسين، العمر: their key is a first name), a nisba (:func:`_nisba_like`:
+    الحربي) or the second word of a compound (الله، الدين). So «اللاعب صقر الحفل» and
+    «وحضر محمد علي الحفل» are no names (صقر and محمد علي are, session 18) where a verb
+    stands before the name (:func:`_verb_before`: the noun is its object; family names
+    that are everyday words, الطيب، البيض، العودة، الصغير، الجبال, stand elsewhere on
+    2015-07-26, so the verb is asked for); the rule was
+    :data:`_EVERYDAY_ZIPF` (5.0) and only without a title. A reporting verb or إن / أن
+    right after it (no proclitic) makes it the speaker's family name: فارس عبدالله الجبل
+    قال (2015-07-25)."""
+    k = z.key[j]
+    if not z.definite[j] or z.peel[j] or z.kind[j] != "word":
+        return False
+    if k in cg.first_names or k in cg.person_surnames or k in COMPOUND_SECONDS:
+        return False
+    light = z.light(j)
+    if _nisba_like(light) or zipf(light) < _EVERYDAY_DEFINITE_ZIPF:
+        return False
+    a = j + 1
+    if (
+        a < len(z)
+        and z.sentence[a] == z.sentence[j]
+        and z.kind[a] == "word"
+        and not z.peel[a]
+        and (z.key[a] in cg.reporting or z.key[a] in THAT_PARTICLES)
+    ):
+        return False  # فارس عبدالله الجبل قال: the speaker's family name
+    return not _family_name(z, j, cg)
+
+
+def _verb_before(z, p: int, *, after_title: bool) -> bool:
+    """A past or present verb (:func:`_past_verb`, :func:`_present_verb`: حضر، تعطي),
+    without the article and no stopword (هي passes :func:`_past_verb`), right before
+    the name at ``p`` or, after a one-word title, right before the title (وحضر اللاعب
+    صقر): the name is the verb's subject, so a definite everyday noun after it is the
+    verb's object (:func:`_everyday_definite`)."""
+    for v in (p - 1, p - 2) if after_title else (p - 1,):
+        if v < 0 or z.kind[v] != "word" or z.sentence[v] != z.sentence[p]:
+            return False
+        if z.stop[v] or z.definite[v]:
+            continue  # هي ابنة ابراهيم الطيب: a pronoun (هي reads as a past verb)
+        if _past_verb(z.light(v)) or _present_verb(z.light(v)):
+            return True
+    return False
+
+
 def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
     """End (exclusive) of a person's name starting at token ``p``, or ``p`` if none.
 
@@ -1053,6 +1121,16 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
         # ولد الشيخ، بن الشيخ: after a particle a definite title word is a name part
         # (إسماعيل ولد الشيخ أحمد), not the title of the next name
         after_particle = after_particle or (prev in PARTICLES and title_word)
+        # عبدالرحمن بن نجم البادي: after بن a word the title list holds with the
+        # article (النجم "the star") is the father's name when written without it
+        # (session 18, almadina 2015-07-24)
+        after_particle = after_particle or (
+            prev in _SON_OF
+            and plain
+            and not z.definite[j]
+            and k in _TITLE_FIRST
+            and k not in CONSTRUCT_TITLES  # بن وزير الخارجية: a title in construct
+        )
         # محمد بن عبدالله المرشد، : a title word closing a patronymic before the clause
         # ends is the family name (المرشد), as _closing_family_name reads everyday words;
         # not after a royal title, whose chains close with «آل X» (استقبل الأمير محمد بن
@@ -1089,6 +1167,8 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
             break
         if prev in PARTICLES:
             j += 1
+            if prev in _SON_OF and _din_end(z, j - 1) > j - 1:
+                j += 1  # زايد بن عطا الله الزايد: a compound father's name is one word
             # عبد الفتاح، أبو محمد open a name: a surname may follow; بن سلمان does not
             surname_ok = prev in COMPOUND_PARTICLES
             patronymic = patronymic or prev in _SON_OF
@@ -1167,6 +1247,15 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
             and not _nisba_like(z.light(j))  # نبيل العربي
         ):
             family = False
+        # وحضر اللاعب صقر الحفل، وحضر محمد علي الحفل: after first names only, title or
+        # not, a definite everyday noun after a verb's subject is its object (session 18)
+        if family and not patronymic and _everyday_definite(z, j, cg):
+            if j == p + 1 and (z.key[p],) in TITLES and not royal:
+                # مستشار قائد الثورة: a title in construct, no first name (كلية الأمير
+                # سلطان الصناعية: after a royal title سلطان is the prince)
+                return p
+            if _verb_before(z, p, after_title=after_title):
+                family = False  # the verb's subject, then its object
         # كرم الأمير فيصل بن بندر المتفوقين، استقبل الملك سلمان المهنئين: after a royal
         # title a definite sound plural is the verb's object, never a family name
         royal_plural = (
@@ -1479,6 +1568,33 @@ def _first_name_title(z, i: int, j: int, fn) -> bool:
     two words are a man's first name and family name (اللاعب سلطان الشريف، ناصر بن
     سلطان الشريف), not a title and a listed person's surname (عمر الشريف)."""
     return j == i + 1 and z.key[i] in fn
+
+
+def rank_first_name(z, i: int, cg) -> bool:
+    """Whether token ``i`` is a definite rank of :data:`RANKS_BEFORE_NAMES` (الفريق،
+    اللواء) right before a one-word title that is also a first name of ``cg``
+    (رائد "major"), written without the article, and a name-like word (no article,
+    proclitic or stopword) of the same sentence after that: then the rank is the title and the
+    word after it the man's first name (الفريق رائد شاكر جودت), not a second rank with
+    the name after it (was «شاكر جودت»; and الفريق alone reads "the team"). Session
+    18."""
+    n = len(z)
+    return (
+        i + 2 < n
+        and z.key[i] in RANKS_BEFORE_NAMES
+        and z.definite[i]
+        and z.peel[i] == 0
+        and (z.key[i + 1],) in TITLES
+        and z.key[i + 1] in cg.first_names
+        and not z.definite[i + 1]
+        and z.peel[i + 1] == 0
+        and z.kind[i + 2] == "word"
+        and not z.definite[i + 2]
+        and z.peel[i + 2] == 0
+        and not z.stop[i + 2]  # الفريق رائد في مجاله: "the team leads in"
+        and _name_like(z, i + 2, cg)
+        and z.sentence[i] == z.sentence[i + 1] == z.sentence[i + 2]
+    )
 
 
 def _title_end(z, i: int) -> int:

@@ -101,6 +101,7 @@ from helpers.entities.rules.names import (
     _whole_surname,
     everyday_patronymic,
     first_name_town,
+    rank_first_name,
     short_patronymic,
     surname_company,
 )
@@ -434,6 +435,10 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
         # is one too before a name no Arabic word reads as, or a first name: الروماني
         # لازلو بولوني، والمجري زوكالا، اليوناني دونيس (news style for foreign players)
         t = _title_end(z, i)
+        if t == i and rank_first_name(z, i, cg):
+            t = i + 1  # الفريق رائد شاكر جودت: the rank, then the first name
+        elif t == i + 1 and i > 0 and rank_first_name(z, i - 1, cg):
+            t = i  # رائد after الفريق: the first name, no second rank
         nationality = (
             t == i
             and z.definite[i]
