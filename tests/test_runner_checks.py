@@ -137,6 +137,7 @@ def test_parameter_names_are_read_from_the_parameters_cell(tmp_path):
         "TABLES",
         "SAMPLE",
         "DROP_REPORTING_VERBS",
+        "DROP_LISTS",  # session 18: optional word lists left out of rankings
     }
 
 

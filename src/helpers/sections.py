@@ -635,7 +635,9 @@ def corpus_overview(study) -> list[tuple[str, object]]:
     return out
 
 
-def extra_stopwords(study, drop_reporting_verbs: bool | None = None) -> tuple[str, ...]:
+def extra_stopwords(
+    study, drop_reporting_verbs: bool | None = None, drop_lists=()
+) -> tuple[str, ...]:
     """The term keys every top-terms, keyness and comparison section leaves out besides
     the stopwords (which :func:`helpers.freq.term_frequencies` and
     :func:`helpers.freq.keyness` always leave out): the one place the notebooks'
@@ -661,6 +663,13 @@ def extra_stopwords(study, drop_reporting_verbs: bool | None = None) -> tuple[st
         aleqtisadiya), and in the two embedded stories أضاف was a top term and
         «وأضاف لافروف» a top word pair of a story about Iraq (session 15; until then
         they were kept at story level). The counts keep them (quotes need them).
+    drop_lists : str or sequence of str
+        Names of optional lists whose keys are left out too
+        (:func:`helpers.text.optional_stopwords`: ``"weekdays"`` السبت … الجمعة,
+        ``"generic"`` العديد، الكثير، يجب، ينبغي); the notebooks' ``DROP_LISTS``
+        parameter. Default none (session 18: a choice of the user, as in Voyant and
+        AntConc; the embedded stories' rankings keep يوم الأحد). An unknown name is an
+        :class:`helpers.errors.ArgumentError`.
 
     Returns
     -------
@@ -668,11 +677,15 @@ def extra_stopwords(study, drop_reporting_verbs: bool | None = None) -> tuple[st
         Term keys, for ``extra_stopwords=`` of :func:`group_term_frequencies` and
         :func:`helpers.freq.term_frequencies`, and for :func:`drop_terms`.
     """
-    from helpers.text import display_stopwords, stopwords
+    from helpers.text import display_stopwords, optional_stopwords, stopwords
 
     drop = True if drop_reporting_verbs is None else bool(drop_reporting_verbs)
     # the one list for rankings shown to readers, less what the stopwords already drop
-    return tuple(sorted(display_stopwords() - stopwords())) if drop else ()
+    keys = display_stopwords() - stopwords() if drop else frozenset()
+    names = (drop_lists,) if isinstance(drop_lists, str) else tuple(drop_lists or ())
+    if names:
+        keys = keys | (optional_stopwords(*names) - stopwords())
+    return tuple(sorted(keys))
 
 
 def drop_terms(table: pd.DataFrame, extra: Sequence[str]) -> pd.DataFrame:
@@ -1496,7 +1509,12 @@ def dates_apart(
 
 
 def contrast(
-    study, target=None, reference=None, *, drop_reporting_verbs: bool | None = None
+    study,
+    target=None,
+    reference=None,
+    *,
+    drop_reporting_verbs: bool | None = None,
+    drop_lists=(),
 ) -> Contrast | None:
     """Notebook 04: side A (``TARGET``) against side B (``REFERENCE``) and the keyness
     table; None when there is nothing to compare (:meth:`helpers.study.Study.can_compare`;
@@ -1509,7 +1527,8 @@ def contrast(
     (``{"outlet": "aawsat"}`` on a small corpus) is compared as a side, as beyond story
     level (:func:`_story_target`). Beyond: the sides of
     :meth:`helpers.study.Study.compare` (A the largest group, B the rest), counted
-    from the run's corpus counts of titles and bodies.
+    from the run's corpus counts of titles and bodies. ``drop_reporting_verbs`` and
+    ``drop_lists`` choose the keys left out of the tables shown (:func:`extra_stopwords`).
 
     Raises
     ------
@@ -1522,7 +1541,7 @@ def contrast(
     reference = read_parameter(reference, "REFERENCE")
     if not study.can_compare(target):
         return None
-    extra = extra_stopwords(study, drop_reporting_verbs)
+    extra = extra_stopwords(study, drop_reporting_verbs, drop_lists)
     a = _story_target(study, target)
     if a is not None:
         from helpers.charts import side_name

@@ -18,6 +18,7 @@ Public API::
     tokenize_texts(texts, known=())      -> per text, the tokens table's columns (lists)
     stopwords(), is_stopword(base), reporting_verbs(), reporting_words()
     display_stopwords()   stopwords + reporting verbs + name parts + display_added.tsv
+    optional_stopwords(*names)   keys of lists a user may drop: weekdays, generic
     formula_rows(), formulas(), is_formula(ngram)   titles of address, eulogies (formulas.tsv)
     formula_words()       the words that stand for a formula alone (formulas.tsv)
     formula_ends()        last words of eulogies and invocations: a phrase ends there
@@ -25,6 +26,7 @@ Public API::
     quote_words()         {list: words} read by their role around a quotation
                           (data/quote_words.tsv; helpers.quotes, entities.rules)
     spelling_variants(), canonical_key(key)   house spellings -> one key (data TSV)
+    bare_spelling_variants()   the same, only without the article (سورية, not السورية)
     article_keys()        keys that keep a written article (الأحد Sunday, not أحد)
     stem(words)                          -> Snowball stems (exploration only)
     has_article(light, at=0)             -> bool: the article ال is written there
@@ -47,7 +49,12 @@ from helpers.text.clitics import (
 )
 from helpers.text.normalize import DEFAULTS, nfc, normalize, normalizer_table
 from helpers.text.quoting import quote_words
-from helpers.text.spelling import article_keys, canonical_key, spelling_variants
+from helpers.text.spelling import (
+    article_keys,
+    bare_spelling_variants,
+    canonical_key,
+    spelling_variants,
+)
 from helpers.text.stem import stem
 from helpers.text.stopwords import (
     display_stopwords,
@@ -59,6 +66,7 @@ from helpers.text.stopwords import (
     is_formula,
     is_stopword,
     name_parts,
+    optional_stopwords,
     reporting_verbs,
     reporting_words,
     stopwords,
@@ -83,6 +91,7 @@ __all__ = [
     "Reading",
     "analyse_types",
     "article_keys",
+    "bare_spelling_variants",
     "canonical_key",
     "display_stopwords",
     "formula_ends",
@@ -100,6 +109,7 @@ __all__ = [
     "nfc",
     "normalize",
     "normalizer_table",
+    "optional_stopwords",
     "pronoun_suffixes",
     "quote_words",
     "reporting_verbs",

@@ -26,7 +26,7 @@ from helpers.errors import ArgumentError
 from helpers.text.clitics import PROCLITIC_LETTERS as _PROCLITIC_LETTERS
 from helpers.text.normalize import _pair
 from helpers.text.normalize import nfc as _nfc
-from helpers.text.spelling import article_keys, spelling_variants
+from helpers.text.spelling import article_keys, bare_spelling_variants, spelling_variants
 from helpers.text.stopwords import stopwords
 
 if TYPE_CHECKING:
@@ -67,7 +67,12 @@ def _shared(options: tuple[tuple[str, bool], ...]) -> tuple:
     opts = dict(options)
     full = normalizer_table(**opts)
     light = normalizer_table(**{**opts, "alef": False})
-    lists = (stopwords(**opts), spelling_variants(**opts), article_keys(**opts))
+    lists = (
+        stopwords(**opts),
+        spelling_variants(**opts),
+        article_keys(**opts),
+        bare_spelling_variants(**opts),
+    )
     return (opts, full, light, CliticSplitter(**opts), {}, _pair(options), *lists)
 
 
@@ -155,8 +160,9 @@ class Analyser:
             shared = _shared(_key(options))
         self.options, self.full, self.light, self.splitter, self.shared, self._pair = shared[:6]
         # stopwords (the splitter reads function_words()); house spellings -> one key;
-        # keys that keep their article (الأحد is not أحد)
-        self.stop, self.variants, self.definite = shared[6:]
+        # keys that keep their article (الأحد is not أحد); spellings merged only without
+        # the article (سورية → سوريا, السورية the adjective kept)
+        self.stop, self.variants, self.definite, self.bare = shared[6:]
         self._pending: list[str] = []
         self._attested = _Attested(self)
         self.cache: dict[tuple[str, str | None], Analysis] = {}
@@ -282,7 +288,7 @@ class Analyser:
         base = self.variants.get(base, base)
         definite = clitics.endswith("ال")
         if not definite:
-            return Reading(clitics, base, base, peeled, False)
+            return Reading(clitics, self.bare.get(base, base), base, peeled, False)
         key = "ال" + base if base in self.definite else base
         return Reading(clitics, key, "ال" + base, peeled, True)
 
@@ -293,14 +299,18 @@ class Analyser:
         rules after normalisation, which
         :meth:`__call__` (through :meth:`_analyse`) and :meth:`many` both call: the
         proclitics (:class:`helpers.text.clitics.CliticSplitter`), the house spelling
-        (``data/spelling_variants.tsv``) and the keys that keep their article
+        (``data/spelling_variants.tsv``; ``data/bare_spelling_variants.tsv`` only for a
+        word without the article: سورية → سوريا, not السورية) and the keys that keep their article
         (``data/article_keys.tsv``: الأحد "Sunday" is not أحد). ``used``: attestation
         was consulted (the result may not be cached across texts)."""
         if not light or light[0] not in _PROCLITIC_LETTERS:  # nothing to peel
-            return "", self.variants.get(norm, norm), False
+            base = self.variants.get(norm, norm)
+            return "", self.bare.get(base, base), False
         clitics, base, _, used = self.splitter.analyse(light, norm, self._attested, surface)
         base = self.variants.get(base, base)
-        if base in self.definite and clitics.endswith("ال"):
+        if not clitics.endswith("ال"):
+            base = self.bare.get(base, base)  # سورية → سوريا; السورية stays (the adjective)
+        elif base in self.definite:
             base = "ال" + base
         return clitics, base, used
 

@@ -18,6 +18,14 @@ without deleting Sunday. The clitics column still shows the article.
 
 Source of the pairs: frequent variant pairs of SaudiNewsNet's term keys (20,329 articles,
 counts in the file), checked by hand to be one word.
+
+Bare spellings (``data/bare_spelling_variants.tsv``, session 18): a country name whose
+second spelling is also the feminine adjective (سورية "Syria" / سورية "Syrian") is merged
+only when written without the article (:func:`bare_spelling_variants`): في سورية، وسورية
+→ key سوريا, while السورية (الحكومة السورية, the adjective) keeps the key سورية. Listed
+only where a sample of bare uses read by hand is mostly the country (the counts are in
+the file's header: سورية 92 of 110; ليبية، تركية، روسية، بريطانية، ألمانية are the
+adjective and are not listed).
 """
 
 from __future__ import annotations
@@ -27,7 +35,7 @@ from functools import lru_cache
 from helpers.errors import KhabarError
 from helpers.text.normalize import _key, normalize
 
-__all__ = ["article_keys", "canonical_key", "spelling_variants"]
+__all__ = ["article_keys", "bare_spelling_variants", "canonical_key", "spelling_variants"]
 
 
 @lru_cache(maxsize=16)
@@ -62,6 +70,42 @@ def spelling_variants(**options: bool) -> dict[str, str]:
     :func:`helpers.io.read_data_rows`; a canonical form that is itself a variant).
     """
     return _variants(_key(options))
+
+
+@lru_cache(maxsize=16)
+def _bare_variants(options: tuple[tuple[str, bool], ...]) -> dict[str, str]:
+    from helpers.io import read_data_rows
+
+    opts = dict(options)
+    variants = _variants(options)
+    out: dict[str, str] = {}
+    header = ("variant", "canonical", "source")
+    for written, canonical, _source in read_data_rows(
+        "helpers.text", "bare_spelling_variants.tsv", header, error=KhabarError
+    )[1]:
+        variant, canon = normalize(written, **opts), normalize(canonical, **opts)
+        if variant in variants or canon in variants:
+            raise KhabarError(
+                f"helpers/text/data/bare_spelling_variants.tsv: {written} / {canonical} is "
+                "also a pair of spelling_variants.tsv; a pair belongs to one file"
+            )
+        if variant != canon:
+            out[variant] = canon
+    return out
+
+
+def bare_spelling_variants(**options: bool) -> dict[str, str]:
+    """``{variant key: canonical key}`` of ``data/bare_spelling_variants.tsv``: house
+    spellings of a country's name that are merged only when the word is written without
+    the article (سورية → سوريا; السورية, the adjective "Syrian", keeps the key سورية).
+    Normalised with ``options``; do not modify the dict.
+
+    Source: bare uses read by hand in SaudiNewsNet's non-held-out outlets (counts in the
+    file's header). Raises :class:`helpers.errors.ArgumentError` for an unknown option and
+    :class:`helpers.errors.KhabarError` naming the file for a malformed row or a pair that
+    is also in ``spelling_variants.tsv``.
+    """
+    return _bare_variants(_key(options))
 
 
 def canonical_key(key: str, **options: bool) -> str:

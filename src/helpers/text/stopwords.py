@@ -76,6 +76,7 @@ __all__ = [
     "kaf_function_words",
     "kaf_indeclinable_words",
     "name_parts",
+    "optional_stopwords",
     "reporting_plurals",
     "reporting_verbs",
     "reporting_words",
@@ -290,6 +291,72 @@ def stopwords(**options: bool) -> frozenset[str]:
         An unknown option.
     """
     return _stopwords(_key(options))
+
+
+#: The names of the lists of ``data/optional_stopwords.tsv`` (:func:`optional_stopwords`).
+OPTIONAL_LISTS = ("generic", "weekdays")
+
+
+@lru_cache(maxsize=1)
+def _optional_rows() -> tuple[tuple[str, str], ...]:
+    from helpers.errors import KhabarError
+    from helpers.io import read_data_rows
+
+    def check(row: tuple[str, ...]) -> str | None:
+        if row[1] not in OPTIONAL_LISTS:
+            return f"list {row[1]!r} is none of {', '.join(OPTIONAL_LISTS)}"
+        return None
+
+    _, rows = read_data_rows(
+        "helpers.text",
+        "optional_stopwords.tsv",
+        ("form", "list", "source"),
+        error=KhabarError,
+        check=check,
+    )
+    return tuple((form, name) for form, name, _source in rows)
+
+
+@lru_cache(maxsize=16)
+def _optional(names: tuple[str, ...], options: tuple[tuple[str, bool], ...]) -> frozenset[str]:
+    from helpers.text.analyse import Analyser
+
+    analyse = Analyser(cache=False, **dict(options))
+    return frozenset(analyse(form).base for form, name in _optional_rows() if name in names)
+
+
+def optional_stopwords(*names: str, **options: bool) -> frozenset[str]:
+    """The term keys of the named optional lists of ``data/optional_stopwords.tsv``, for
+    a user who wants them out of rankings (``extra_stopwords=`` of
+    :func:`helpers.freq.term_frequencies`, :func:`helpers.sections.drop_terms` for a
+    keyness table, ``drop_lists=`` of :func:`helpers.sections.extra_stopwords`). Off by
+    default: no count and no default view changes by them.
+
+    ``names``: any of :data:`OPTIONAL_LISTS`: ``"weekdays"`` (السبت … الجمعة; their keys
+    keep the article, الاحد), ``"generic"`` (العديد، الكثير، يجب، ينبغي: quantifiers and
+    modals that no published Arabic stop list has, so they are not default stopwords;
+    the lists compared are in the file's header). Keys are the forms' term keys
+    (:class:`helpers.text.Analyser`, normalised with ``options``); a frozenset of str.
+
+    Source: session 18 (the file's header gives the rule of each list); Voyant and AntConc
+    likewise let the user choose a stop list.
+
+    Raises
+    ------
+    helpers.errors.ArgumentError
+        An unknown list name or normalisation option.
+    helpers.errors.KhabarError
+        The data file is malformed (its line named).
+    """
+    from helpers.errors import ArgumentError
+
+    unknown = [n for n in names if not isinstance(n, str) or n not in OPTIONAL_LISTS]
+    if unknown:
+        raise ArgumentError(
+            f"optional_stopwords: unknown list {unknown[0]!r}; the lists of "
+            f"helpers/text/data/optional_stopwords.tsv are {', '.join(OPTIONAL_LISTS)}"
+        )
+    return _optional(tuple(sorted(set(names))), _key(options))
 
 
 @lru_cache(maxsize=16)
