@@ -48,15 +48,18 @@ def _z(text: str, story_id: str = "t-01") -> pd.DataFrame:
 def test_embedded_corpus_story_1(quotes):
     q = quotes[quotes.story_id == S1]
     assert list(q.columns) == QUOTE_COLUMNS
-    # "وزير الخارجية العراقي محمد علي الحكيم" ends with "الحكيم": one speaker
-    assert list(q.speaker) == ["لافروف", "لافروف", "لافروف", "الحكيم", "الحكيم"]
-    assert list(q.attribution) == ["named", "carried", "named", "named", "named"]
+    # a surname alone is the full name the story wrote before it (session 18: سيرغي
+    # لافروف، وزير الخارجية العراقي محمد علي الحكيم), with no entity lookup too
+    assert list(q.speaker) == ["سيرغي لافروف"] * 3 + ["محمد علي الحكيم"]
+    assert list(q.attribution) == ["named", "carried", "named", "named"]
     # the verb as the story writes it; its dictionary form in verb_lemma (session 14)
-    assert list(q.verb) == ["وقال", "وشدد", "وأضاف", "أكد", "قوله"]
-    assert list(q.verb_lemma) == ["قال", "شدد", "أضاف", "أكد", "قوله"]
-    assert q.text.iloc[3] == "دوراً مركزياً"
+    assert list(q.verb) == ["وقال", "وشدد", "وأضاف", "قوله"]
+    assert list(q.verb_lemma) == ["قال", "شدد", "أضاف", "قوله"]
+    # أن روسيا لعبت «دوراً مركزياً»: a scare quote, a verb's object, no quotation
+    # (session 18; it was a quote of الحكيم)
+    assert "دوراً مركزياً" not in set(q.text)
     assert q.text.iloc[1].startswith("تحترم السيادة العراقية")
-    assert q.text.iloc[4].endswith("منتصف شهر مايو (أيار) القادم")
+    assert q.text.iloc[3].endswith("منتصف شهر مايو (أيار) القادم")
     assert not q.text.str.contains("^داعش$").any()
     assert not q.unclosed.any()
 
@@ -65,7 +68,7 @@ def test_embedded_corpus_story_2(quotes):
     q = quotes[quotes.story_id == S2]
     assert len(q) == 9
     # the opposition's statement: a generic collective, nobody named (session 16)
-    assert list(q.speaker) == ["الأسد"] * 6 + ["", "الكرملين", "الكرملين"]
+    assert list(q.speaker) == ["بشار الأسد"] * 6 + ["", "الكرملين", "الكرملين"]
     assert list(q.attribution) == [
         "named",
         "carried",
@@ -222,18 +225,18 @@ def test_missing_values_and_short_tables_are_named():
 def test_quotes_per_speaker(quotes):
     per = quotes_per_speaker(quotes)
     s2 = per[per.story_id == S2].set_index("speaker")
-    assert list(s2.index) == ["الأسد", "الكرملين", "(غير معروف)"]
-    assert s2.loc["الأسد", "quotes"] == 6
+    assert list(s2.index) == ["بشار الأسد", "الكرملين", "(غير معروف)"]
+    assert s2.loc["بشار الأسد", "quotes"] == 6
     assert s2.loc["الكرملين", "quotes"] == 2
     assert s2.loc["(غير معروف)", "quotes"] == 1  # the opposition: nobody named
     # words: «الأسد وأفراد عائلته وصلوا إلى موسكو» 6 + «منحتهم روسيا اللجوء لدواعٍ إنسانية» 5
     assert s2.loc["الكرملين", "words"] == 11
     s1 = per[per.story_id == S1]
-    assert list(s1.speaker[:1]) == ["لافروف"] and s1.quotes.iloc[0] == 3
+    assert list(s1.speaker[:1]) == ["سيرغي لافروف"] and s1.quotes.iloc[0] == 3
     # from a zones table no speaker is an entity: ids are the normalised phrases
-    # (الأسد with hamza gives الاسد)
-    assert list(s2["speaker_id"]) == ["phrase:الاسد", "phrase:الكرملين", ""]
-    assert list(s1["speaker_id"]) == ["phrase:لافروف", "phrase:الحكيم"]
+    # (الأسد with hamza gives الاسد), a surname's the full name written before it
+    assert list(s2["speaker_id"]) == ["phrase:بشار الاسد", "phrase:الكرملين", ""]
+    assert list(s1["speaker_id"]) == ["phrase:سيرغي لافروف", "phrase:محمد علي الحكيم"]
 
 
 def test_phrase_speaker_ids_are_stable_and_never_missing():
@@ -281,7 +284,8 @@ def test_speakers_through_helpers_entities(stories):
     # with the stories table, speakers are resolved through helpers.entities
     q = extract_quotes(stories)
     s1, s2 = q[q.story_id == S1], q[q.story_id == S2]
-    assert s1.speaker.value_counts().to_dict() == {"سيرغي لافروف": 3, "محمد علي الحكيم": 2}
+    # «دوراً مركزياً» is a scare quote since session 18: الحكيم has one quote
+    assert s1.speaker.value_counts().to_dict() == {"سيرغي لافروف": 3, "محمد علي الحكيم": 1}
     assert s2.speaker.value_counts().to_dict() == {"بشار الأسد": 6, "الكرملين": 2, "": 1}
     # one entity id per speaker; the opposition is not in the gazetteer: no id
     assert s1.groupby("speaker").speaker_id.nunique().to_dict() == {
