@@ -73,6 +73,12 @@ def test_a_noun_phrase_in_its_clauses_slot_is_no_quote(body):
             "وقالت أم عبدالله إنها تقدم أكلات منها «الأرز الحساوي» والجريش.",
             ("الأرز الحساوي", "أم عبدالله", "named", "", ""),
         ),
+        # in reported speech, the predicate of كان and its sisters: the speaker's
+        # judgement (raw 2015-07-26: إنه كان "فاشلا ومغمورا"، قد تكون "هدفا محتملا")
+        (
+            "وقال الوزير خالد العمر إن المبعوث كان «فاشلا ومغمورا».",
+            ("فاشلا ومغمورا", "خالد العمر", "named", "", "الوزير"),
+        ),
         # a reporting verb right after the closing mark
         (
             "«الوضع مستقر» قال الوزير خالد العمر.",

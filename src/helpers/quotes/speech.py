@@ -133,6 +133,16 @@ def _noun_phrase(z: _Zone, words: list[_Tok]) -> bool:
     return _noun_opening(z, head) or construct
 
 
+def _full_verb(z: _Zone, w: _Tok) -> bool:
+    """``w`` reads as a verb (:func:`helpers.text.lexical.verb_form`, not first a noun:
+    :func:`~helpers.quotes.wordkinds._noun_reading`) that is no stopword: not كان and its
+    sisters (كان، تكون، أصبح، بات، ليس), whose predicate is the speaker's judgement
+    (إنه كان «فاشلا ومغمورا»), but لعبت، حققت, whose object is a term."""
+    if w.norm in _stop() or z.conj(w) in _stop():
+        return False
+    return verb_form(w.norm) and not _noun_reading(w.norm)
+
+
 def _term_in_clause(z: _Zone, sp: _Span, prev: _Tok | None) -> bool:
     """The quoted span ``sp`` is a noun phrase in a slot of its clause, a term or scare
     quotes, not speech (session 18): closed, no punctuation inside
@@ -141,8 +151,8 @@ def _term_in_clause(z: _Zone, sp: _Span, prev: _Tok | None) -> bool:
     between) that is no reporting word, verbal noun or complementiser (قال إن «الحل
     سياسي»: what was said), and no reporting word right after its closing mark
     («الوضع مستقر» قال). The clause's verb stands outside the marks; the span may end
-    the sentence. In reported speech (:func:`_in_reported_speech`) only a verb's
-    object is a term (أن روسيا لعبت «دوراً مركزياً»); after another word (بسبب
+    the sentence. In reported speech (:func:`_in_reported_speech`) only a full verb's
+    (:func:`_full_verb`) object is a term (أن روسيا لعبت «دوراً مركزياً»); after another word (بسبب
     «الانتهاكات لحقوق الإنسان») the phrase is the speaker's words. A predicate after
     its subject (إن الوضع «خطير جدا») has no noun form and stays speech."""
     text = z.text
@@ -163,9 +173,10 @@ def _term_in_clause(z: _Zone, sp: _Span, prev: _Tok | None) -> bool:
     reporting = _reporting_before(z, sp)
     if reporting == "direct":
         return False  # وأكد الوزير ضرورة «تعزيز التعاون المشترك»: the verb's own words
-    if reporting == "reported" and not (verb_form(prev.norm) and not _noun_reading(prev.norm)):
-        # حذر من أن ... بسبب «الانتهاكات لحقوق الإنسان» يسهم: in reported speech a noun
-        # phrase is the speaker's words, but not a verb's object (لعبت «دوراً مركزياً»)
+    if reporting == "reported" and not _full_verb(z, prev):
+        # حذر من أن ... بسبب «الانتهاكات لحقوق الإنسان» يسهم، قال إنه كان «فاشلا ومغمورا»:
+        # in reported speech a noun phrase is the speaker's words, but not a full verb's
+        # object (لعبت «دوراً مركزياً»)
         return False
     after = z.words(sp.close, min(len(text), sp.close + 40))[:1]
     return not (
