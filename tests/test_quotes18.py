@@ -29,11 +29,6 @@ def _rows(body: str) -> list[tuple[str, ...]]:
 @pytest.mark.parametrize(
     "body",
     [
-        # the object of a verb inside reported speech, going on and ending the sentence
-        "وأكد المتحدث الرسمي محمد علي الحكيم أن روسيا لعبت «دوراً مركزياً» في الاتفاق.",
-        "وأكد المتحدث الرسمي محمد علي الحكيم أن روسيا لعبت «دوراً مركزياً».",
-        # the accusative alef with no tanween written (دورا: الدور takes the article)
-        "وأكد المتحدث الرسمي محمد علي الحكيم أن روسيا لعبت «دورا مركزيا».",
         # a food in quote marks, after a preposition with its pronoun and a construct
         # noun, no reporting word in the clause
         "وتقدم أم عبدالله أكلات شعبية منها «الأرز الحساوي» والجريش.",
@@ -41,7 +36,7 @@ def _rows(body: str) -> list[tuple[str, ...]]:
     ],
 )
 def test_a_noun_phrase_in_its_clauses_slot_is_no_quote(body):
-    # before: a quote credited to محمد علي الحكيم / أم عبدالله / the carried speaker
+    # before: a quote credited to أم عبدالله / the carried speaker
     assert _rows(body) == []
 
 
@@ -62,6 +57,22 @@ def test_a_noun_phrase_in_its_clauses_slot_is_no_quote(body):
         (
             "وقالت أم عبدالله: «الأرز الحساوي».",
             ("الأرز الحساوي", "أم عبدالله", "named", "", ""),
+        ),
+        # in reported speech, a verb's object: the speaker's words, a partial quote
+        # (embedded story 1's «دوراً مركزياً», kept a quote of الحكيم by the lead: the
+        # words the minister used, as the gold marks بخاري's below), going on, ending
+        # the sentence, with the accusative alef and no tanween written
+        (
+            "وأكد المتحدث الرسمي محمد علي الحكيم أن روسيا لعبت «دوراً مركزياً» في الاتفاق.",
+            ("دوراً مركزياً", "محمد علي الحكيم", "named", "", "المتحدث الرسمي"),
+        ),
+        (
+            "وأكد المتحدث الرسمي محمد علي الحكيم أن روسيا لعبت «دوراً مركزياً».",
+            ("دوراً مركزياً", "محمد علي الحكيم", "named", "", "المتحدث الرسمي"),
+        ),
+        (
+            "وأكد المتحدث الرسمي محمد علي الحكيم أن روسيا لعبت «دورا مركزيا».",
+            ("دورا مركزيا", "محمد علي الحكيم", "named", "", "المتحدث الرسمي"),
         ),
         # in reported speech, after a word that is no verb: the speaker's words (the
         # quotes_dev gold: بخاري's «الانتهاكات لحقوق الإنسان» after بسبب)
@@ -91,11 +102,8 @@ def test_speech_beside_a_quoted_term_stays_a_quote(body, row):
 
 
 def test_the_term_goes_and_the_quote_beside_it_stays():
-    body = (
-        "وأكد المتحدث الرسمي محمد علي الحكيم أن روسيا لعبت «دوراً مركزياً» في الاتفاق، "
-        "وقال إن «الحل سياسي»."
-    )
-    assert _rows(body) == [("الحل سياسي", "محمد علي الحكيم", "named", "", "")]
+    body = "وتقدم أم عبدالله أكلات شعبية منها «الأرز الحساوي» والجريش، وقالت إن «الطلب كبير»."
+    assert _rows(body) == [("الطلب كبير", "أم عبدالله", "named", "", "")]
 
 
 # --- 5. a noun phrase of everyday words before its verb after إن: a name or a term
