@@ -353,7 +353,7 @@ def _speaker(
         len(head.norm) < 2
         or (
             title is None
-            and (head.norm in _stop() or z.conj(head) in _stop())
+            and (head.norm in _stop() or z.conj(head) in _stop() or head.norm in _QW["everyone"])
             and not _initials(z, head)  # بي كي باتنايك
             and _kunya(z, words[:3], "") is None  # وقالت أم محمد: أم "or" is a kunya here
         )
@@ -410,6 +410,10 @@ def _speaker(
         found = mentions.person_ending(key[0], [w.norm for w in words])
         if found is not None:  # الجبير after عادل الجبير in the story
             return {"speaker_id": found[0], "speaker": found[1], "_title": None}
+    if title is None and len(words) == 1:
+        full = _named_in_full_before(z, head, lo)
+        if full is not None:  # وقال الحذيفي after وزير الداخلية عبده الحذيفي (no mention)
+            return {"speaker_id": None, "speaker": full, "_title": None}
     if title is None and 2 <= len(words) <= 3 and head.norm in _PATRONYMIC:
         # وأوضح بن دليم after الدكتور محمد بن دليم القحطاني: a name opening with بن is
         # the rest of a name the story wrote in full, its person's
@@ -441,6 +445,42 @@ def _speaker(
         if i is not None:
             _add_role(z, who, words[:i], lo, words[i - 1].end)
     return who
+
+
+#: At most this many first names and name particles before a surname (عبده الحذيفي،
+#: محمد بن سليمان الحسين).
+_FULL_NAME_WORDS = 4
+
+
+def _named_in_full_before(z: _Zone, head: _Tok, lo: int) -> str | None:
+    """The full name, as written, of a one-word speaker phrase ``head`` (a surname
+    alone: وقال الحذيفي) that the zone wrote before ``lo`` after first names and name
+    particles (``name_particle`` of quote_words.tsv), with no entity mention for it
+    (وزير الداخلية اليمني عبده الحذيفي, a name the entity rules missed); None when the
+    zone writes none, or two different ones (two people of one family), or ``head`` is
+    itself a first name or a stopword (session 18). A mention is found before this
+    (:meth:`~helpers.quotes.zone._Mentions.person_ending`)."""
+    first, particles = _first_names(), _QW["name_particle"]
+    if head.norm in first or head.norm in _stop() or len(head.norm) < 3:
+        return None
+    text, found = z.text, set()
+    prev: list[_Tok] = []
+    for w in z.iwords(0, lo):
+        if w.norm == head.norm and prev:
+            run: list[_Tok] = []
+            for p in reversed(prev):
+                nxt = run[0] if run else w
+                if len(run) == _FULL_NAME_WORDS or text[p.end : nxt.start].strip():
+                    break
+                if p.norm not in first and p.norm not in particles:
+                    break
+                run.insert(0, p)
+            while run and run[0].norm not in first:
+                run.pop(0)  # بن سليمان الحسين: a name opens with a first name
+            if run and not z.lex.clitics(run[0].surface):
+                found.add(" ".join(text[run[0].start : w.end].split()))
+        prev = [*prev, w][-_FULL_NAME_WORDS:]
+    return found.pop() if len(found) == 1 else None
 
 
 def _styles_before_title(z: _Zone, words: list[_Tok]) -> int:

@@ -28,8 +28,8 @@ from helpers.quotes.words import (
     _SUFFIXED_COMPLEMENTISERS,
     _TANWEEN_FATH,
 )
-from helpers.quotes.zone import _Mentions, _Tok, _Zone
-from helpers.text.lexical import verb_form
+from helpers.quotes.zone import _definite, _Mentions, _Tok, _Zone
+from helpers.text.lexical import takes_article, verb_form
 
 
 def _wordless(z: _Zone, sp: _Span) -> bool:
@@ -69,16 +69,107 @@ def _embedded(z: _Zone, sp: _Span, prev: _Tok | None) -> bool:
     k = bisect.bisect_left(z.starts, sp.close)
     if k < len(z.starts) and z.infos[k][1] is not None:
         return False
-    # أكد الحكيم أن روسيا لعبت «دوراً مركزياً» في: inside the complement of a reporting
-    # word (a complementiser after it, before the span) the words are the speaker's own
+    # حذر من أن رفض ... بسبب «الانتهاكات لحقوق الإنسان» يسهم: inside the complement of a
+    # reporting word the words are the speaker's own
+    return not _in_reported_speech(z, sp)
+
+
+def _in_reported_speech(z: _Zone, sp: _Span) -> bool:
+    """The span ``sp`` stands in the complement of a reporting word of its clause: a
+    reporting word, then a complementiser, before its opening mark (حذر بخاري من أن ...
+    بسبب «...»، أكد الحكيم أن روسيا لعبت «...»)."""
+    return _reporting_before(z, sp) == "reported"
+
+
+def _reporting_before(z: _Zone, sp: _Span) -> str:
+    """How a reporting word of its clause (from the line's clause start to the opening
+    mark) governs the span ``sp``: ``"reported"`` when a complementiser follows the
+    reporting word (أكد أن ...), ``"direct"`` when a reporting word comes with no
+    complementiser after it (أكد الوزير ضرورة «...»: its object), ``""`` with none."""
+    text = z.text
     line = text.rfind("\n", 0, sp.open) + 1
-    reported = False
+    reporting = False
     for w in z.iwords(_clause_start(text, line, sp.open), sp.open):
         if w.verb is not None:
-            reported = True
-        elif reported and {w.norm, z.conj(w), z.lex.base(w.surface)} & _COMPLEMENTISERS:
-            return False
-    return True
+            reporting = True
+        elif reporting and {w.norm, z.conj(w), z.lex.base(w.surface)} & _COMPLEMENTISERS:
+            return "reported"
+    return "direct" if reporting else ""
+
+
+#: A noun phrase in quote marks of at most this many words inside a clause is a term.
+_MAX_TERM = 3
+#: Punctuation inside a span that makes it more than a noun phrase (a clause, a list).
+_TERM_BREAKS = frozenset(".!?؟:،,؛;")
+
+
+def _noun_opening(z: _Zone, w: _Tok) -> bool:
+    """``w`` opens a noun phrase by its form: the article and no other proclitic
+    (الأرز), or the indefinite accusative, the tanween fath written (دوراً، دورًا) or an
+    alef whose stem takes the article (دورا: الدور; :func:`helpers.text.lexical.takes_article`)."""
+    if _definite(w):
+        return True
+    if _TANWEEN_FATH in w.surface:
+        return True
+    return (
+        w.norm.endswith("ا")
+        and len(w.norm) > 3
+        and z.lex.clitics(w.surface) == ""
+        and takes_article(w.norm[:-1])
+    )
+
+
+def _noun_phrase(z: _Zone, words: list[_Tok]) -> bool:
+    """``words`` (a quoted span's) are a short noun phrase by their form: two to
+    :data:`_MAX_TERM` words, none a function word (لا، لن، هو، في: speech has them), the
+    first a noun by its form (:func:`_noun_opening`) or the head of a construct whose
+    second word carries the article (عاصفة الحزم)."""
+    if not 2 <= len(words) <= _MAX_TERM or any(_function_word(z, w) for w in words):
+        return False
+    head = words[0]
+    construct = (
+        _definite(words[1]) and not z.lex.clitics(head.surface) and takes_article(head.norm)
+    )  # عاصفة الحزم (العاصفة), not سأشجع الجميع: a verb heads no construct
+    return _noun_opening(z, head) or construct
+
+
+def _term_in_clause(z: _Zone, sp: _Span, prev: _Tok | None) -> bool:
+    """The quoted span ``sp`` is a noun phrase in a slot of its clause, a term or scare
+    quotes, not speech (session 18): closed, no punctuation inside
+    (:data:`_TERM_BREAKS`), a short noun phrase by its form (:func:`_noun_phrase`:
+    لزكاة «الأرز الحساوي»), right after a word (spaces only between) that is no
+    reporting word, verbal noun or complementiser (قال إن «الحل سياسي»: what was said),
+    in a clause with no reporting word before it (:func:`_reporting_before`: أكد الحكيم
+    أن روسيا لعبت «دوراً مركزياً» is a partial quote, the speaker's own words, as the
+    quotes_dev gold marks بخاري's بسبب «الانتهاكات لحقوق الإنسان»), and no reporting
+    word right after its closing mark («الوضع مستقر» قال). The clause's verb stands
+    outside the marks; the span may end the sentence. A predicate after its subject
+    (إن الوضع «خطير جدا») has no noun form and stays speech."""
+    text = z.text
+    if prev is None or sp.unclosed or text[prev.end : sp.open].strip():
+        return False
+    if any(ch in _TERM_BREAKS for ch in text[sp.start : sp.end]):
+        return False
+    if prev.verb is not None or z.conj(prev) in _QAWL:
+        return False
+    if {prev.norm, z.conj(prev), z.lex.base(prev.surface)} & (
+        _COMPLEMENTISERS | _SUFFIXED_COMPLEMENTISERS
+    ):
+        return False
+    if not _noun_phrase(z, z.words(sp.start, sp.end)):
+        return False
+    if z.conj(prev) in _STATEMENT_NOUNS or z.lex.base(prev.surface) in _STATEMENT_NOUNS:
+        return False  # في تغريدة «أخيرا ترقد بسلام»: a statement noun takes what was said
+    if _reporting_before(z, sp):
+        # وأكد الوزير ضرورة «تعزيز التعاون المشترك»: the verb's own words; أكد الحكيم أن
+        # روسيا لعبت «دوراً مركزياً»، بسبب «الانتهاكات لحقوق الإنسان»: inside reported
+        # speech a quoted phrase is the speaker's own words, a partial quote (the
+        # quotes_dev gold's convention), whatever its slot
+        return False
+    after = z.words(sp.close, min(len(text), sp.close + 40))[:1]
+    return not (
+        after and after[0].verb is not None and text[sp.close : after[0].start].strip(" \t،,") == ""
+    )
 
 
 #: A span after a designator with a pronoun (كتابه، مذكرته) is a title up to this many
@@ -134,6 +225,10 @@ def _is_name(z: _Zone, sp: _Span, ments: _Mentions) -> bool:
     if inner == 2 and _embedded(z, sp, before[-1] if before else None):
         # المحامية بيان زهران «وكيلة الأم» في تصريح: two words in quote marks in the
         # middle of a sentence are an apposition, a term or scare quotes, not speech
+        return True
+    if _term_in_clause(z, sp, before[-1] if before else None):
+        # أن روسيا لعبت «دوراً مركزياً»، لزكاة «الأرز الحساوي»: a noun phrase in its
+        # clause's slot, the clause's verb outside the marks (session 18)
         return True
     if inner <= _MAX_QUANTITY:
         inside = z.words(sp.start, sp.end)
@@ -201,7 +296,10 @@ def _clause_subject_name(z: _Zone, sp: _Span) -> bool:
         return False
     if z.lex.clitics(nxt.surface) or nxt.norm in _stop():  # وأضاف، ثم: no predicate
         return False
-    return verb_form(nxt.norm) and not _everyday_words(z, z.words(sp.start, sp.end))
+    inside = z.words(sp.start, sp.end)
+    # «عاصفة الحزم» حققت، «القوى السوداء» تنشر: a noun phrase of everyday words before
+    # its verb is a name or a term, no speech either (session 18)
+    return verb_form(nxt.norm) and (not _everyday_words(z, inside) or _noun_phrase(z, inside))
 
 
 #: What may join two quoted names of a list: «العهد» و«حق ميت»، «تشيللو» أو «24 قيراط».

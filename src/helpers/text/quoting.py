@@ -30,7 +30,7 @@ def quote_words() -> dict[str, frozenset[str]]:
     ``media``,
     ``ascribe``, ``time_adjective``, ``partitive``, ``relative``, ``conduct``,
     ``interrogative``, ``deem``, ``demonstrative``, ``god_name``, ``aspect_verb``,
-    ``person`` and ``document``
+    ``person``, ``document`` and ``everyone``
     (what each means: the file's header; ``blessing`` is the first words of the eulogies
     of ``formulas.tsv``, :func:`helpers.text.formula_rows`).
     Forms are normalised with :func:`helpers.text.normalize` (default options).
@@ -88,6 +88,7 @@ def quote_words() -> dict[str, frozenset[str]]:
         "demonstrative",
         "god_name",
         "document",
+        "everyone",
     ]
     out: dict[str, set[str]] = {n: set() for n in names}
     for word, lists in rows:
