@@ -416,8 +416,10 @@ def test_entity_counts_chart_one_scale_and_per_1000():
     )
     fig = entity_counts_chart(counts, story_names={"s1": "أ", "s2": "ب"})
     panels = [ax for ax in fig.axes if ax.axison]
-    # one scale: both panels end at 8 * 1.05 (the largest bar), drawn right to left
-    assert [ax.get_xlim() for ax in panels] == [(8.4, 0.0), (8.4, 0.0)]
+    # one scale: both panels end on the tick of the largest bar, 8 (whole steps), and 2 %
+    # past it (session 18: the axis ends on a tick), drawn right to left
+    assert [ax.get_xlim() for ax in panels] == [(pytest.approx(8.16), 0.0)] * 2
+    assert max(panels[0].xaxis.get_major_locator()()) == 8
     assert panels[-1].get_xlabel() == "مرات الذكر"
     assert plain(fig._suptitle.get_text()).endswith("«أ» (قصة واحدة) مقابل «ب» (قصة واحدة)")
     fig = entity_counts_chart(counts, value="per_1000", tokens={"s1": 400, "s2": 200})

@@ -215,8 +215,14 @@ def test_term_scatter_labels_distinctive_terms_without_overlap():
     fig = term_scatter(kt, n_labels=6)
     labels = fig.axes[0].texts
     # a..f are all 2 against 0, one marker, g..l 0 against 2 another: one label a
-    # marker (session 16), the first by term on each side, then the shared m (2 / 2)
-    assert sorted(t.get_text() for t in labels) == ["a", "g", "m"]
+    # marker (session 16), the first by term on each side, then the shared m (2 / 2);
+    # a marker of six terms names its first and the five others (session 18:
+    # scatter.marker_label; it was named «a» alone), an RLM before the Latin start
+    assert sorted(t.get_text() for t in labels) == [
+        "m",
+        "\u200fa و5 كلمات أخرى",
+        "\u200fg و5 كلمات أخرى",
+    ]
     renderer = FigureCanvasAgg(fig).get_renderer()
     boxes = [t.get_window_extent(renderer) for t in labels]
     overlaps = [(i, j) for i in range(len(boxes)) for j in range(i) if boxes[i].overlaps(boxes[j])]

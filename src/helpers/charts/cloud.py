@@ -15,6 +15,7 @@ import contextlib
 import types
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from random import Random
 
 import matplotlib as mpl
 import numpy as np
@@ -221,6 +222,101 @@ def _drawn_as_measured(gaps: bool) -> Iterator[None]:
         wcmod.ImageDraw, wcmod.IntegralOccupancyMap = original
 
 
+def _generate(wc, frequencies: dict[str, float]):
+    """``wc.generate_from_frequencies(frequencies)`` (wordcloud 1.9's loop, step for
+    step: the same sizes, random draws and places), except that a word with no free
+    place even at ``wc.min_font_size`` is skipped and the next words are still tried.
+
+    wordcloud ends the whole cloud at the first word that does not fit («we were unable
+    to draw any more»), so one long word near the end dropped every word after it,
+    however short: with the room kept beside each word (:func:`_close_gaps`) alyaum's
+    cloud of 2015-08-03 stopped at 80 of its 100 words and sabq's at 63 (session 17).
+    A skipped word leaves the running size as the last placed word left it (each word's
+    size is the last placed word's scaled by their frequencies, ``relative_scaling``),
+    so later words are never larger than earlier, more frequent ones. Returns ``wc``
+    with ``layout_`` and ``words_`` set as wordcloud sets them. Raises ValueError (as
+    wordcloud) when not even the first words find room."""
+    import wordcloud.wordcloud as wcmod
+    from PIL import Image
+
+    ranked = sorted(frequencies.items(), key=lambda kv: kv[1], reverse=True)
+    if not ranked:
+        raise ValueError("We need at least 1 word to plot a word cloud, got 0.")
+    ranked = ranked[: wc.max_words]
+    top = float(ranked[0][1])
+    ranked = [(word, freq / top) for word, freq in ranked]
+    random_state = wc.random_state if wc.random_state is not None else Random()
+    height, width = wc.height, wc.width
+    occupancy = wcmod.IntegralOccupancyMap(height, width, None)
+    img_grey = Image.new("L", (width, height))
+    draw = wcmod.ImageDraw.Draw(img_grey)
+    img_array = np.asarray(img_grey)
+    font_sizes, positions, orientations, colors, placed = [], [], [], [], []
+    last_freq = 1.0
+    if wc.max_font_size is not None:
+        font_size = wc.max_font_size
+    elif len(ranked) == 1:
+        font_size = wc.height
+    else:  # as wordcloud: the two most frequent words drawn as large as they fit
+        wc.generate_from_frequencies(dict(ranked[:2]), max_font_size=wc.height)
+        sizes = [x[1] for x in wc.layout_]
+        if not sizes:
+            raise ValueError("Couldn't find space to draw.")
+        font_size = (
+            int(2 * sizes[0] * sizes[1] / (sizes[0] + sizes[1])) if len(sizes) > 1 else sizes[0]
+        )
+    wc.words_ = dict(ranked)
+    for word, freq in ranked:
+        if freq == 0:
+            continue
+        before = font_size
+        rs = wc.relative_scaling
+        if rs != 0:
+            font_size = round((rs * (freq / float(last_freq)) + (1 - rs)) * font_size)
+        orientation = None if random_state.random() < wc.prefer_horizontal else Image.ROTATE_90
+        tried_other_orientation = False
+        result = None
+        while font_size >= wc.min_font_size:
+            font = wcmod.ImageFont.truetype(wc.font_path, font_size)
+            transposed_font = wcmod.ImageFont.TransposedFont(font, orientation=orientation)
+            box_size = draw.textbbox((0, 0), word, font=transposed_font, anchor="lt")
+            result = occupancy.sample_position(
+                box_size[3] + wc.margin, box_size[2] + wc.margin, random_state
+            )
+            if result is not None:
+                break
+            if not tried_other_orientation and wc.prefer_horizontal < 1:
+                orientation = Image.ROTATE_90
+                tried_other_orientation = True
+            else:
+                font_size -= wc.font_step
+                orientation = None
+        if result is None:  # no room even at the smallest size: skip it, not the rest
+            font_size = before
+            continue
+        x, y = np.array(result) + wc.margin // 2
+        draw.text((y, x), word, fill="white", font=transposed_font)
+        placed.append((word, freq))
+        positions.append((x, y))
+        orientations.append(orientation)
+        font_sizes.append(font_size)
+        colors.append(
+            wc.color_func(
+                word,
+                font_size=font_size,
+                position=(x, y),
+                orientation=orientation,
+                random_state=random_state,
+                font_path=wc.font_path,
+            )
+        )
+        img_array = np.asarray(img_grey)
+        occupancy.update(img_array, x, y)
+        last_freq = freq
+    wc.layout_ = list(zip(placed, font_sizes, positions, orientations, colors, strict=True))
+    return wc
+
+
 def _cloud_image(
     frequencies: dict[str, float],
     font_path: Path,
@@ -251,7 +347,7 @@ def _cloud_image(
     with _pillow_layout(layout):
         try:
             with _drawn_as_measured(gaps=True):  # placement: gaps and room taken
-                wc.generate_from_frequencies(frequencies)
+                _generate(wc, frequencies)
         except ValueError as exc:  # wordcloud's own checks: never shown raw
             raise ArgumentError(f"word cloud: wordcloud cannot draw these words ({exc})") from exc
         with _drawn_as_measured(gaps=False):  # the figure: the words alone

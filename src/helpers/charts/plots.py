@@ -48,7 +48,6 @@ from .skeleton import (
     _fold_series,
     _formatter,
     _hbars,
-    _integer_ticks,
     _is_rtl,
     _max_lines,
     _one_story,
@@ -76,6 +75,7 @@ from .skeleton import (
     sides_subtitle,
     stories_phrase,
     stories_subtitle,
+    value_axis,
 )
 
 __all__ = [
@@ -300,7 +300,7 @@ def _bar_figure(
         bar_colors=bar_colors,
     )
     _style_value_axis(ax, rtl, digits, family, xlabel)
-    _integer_ticks(ax, values)
+    value_axis(ax, values)
     if groups and k > 1:
         handles, names = ax.get_legend_handles_labels()
         _fig_legend(fig, rtl, family, handles, names)
@@ -529,14 +529,14 @@ def compare_stories(
         gs = fig.add_gridspec(1, 3, width_ratios=[1, 0.42, 1], wspace=0.0)
         left, mid, right = fig.add_subplot(gs[0]), fig.add_subplot(gs[1]), fig.add_subplot(gs[2])
         first, second = (right, left) if rtl else (left, right)
-        xmax = float(max(va.max(), vb.max())) * 1.05 or 1.0
+        both_values = np.concatenate([va.to_numpy(float), vb.to_numpy(float)])
         for ax, vals, name, color in (
             (first, va, names[0], PALETTE[0]),
             (second, vb, names[1], PALETTE[1]),
         ):
             ax.barh(np.arange(m), [vals[t] for t in order], color=color, height=0.75)
             ax.set_ylim(m - 0.5, -0.5)
-            ax.set_xlim(0, xmax)
+            value_axis(ax, both_values)  # one scale for both halves
             ax.set_yticks([])
             ax.tick_params(axis="x", labelfontfamily=family)
             ax.xaxis.set_major_formatter(_formatter(digits))
@@ -748,8 +748,7 @@ def _labels_at_zero(ax, labels: list[str], values: np.ndarray, rtl: bool, family
     The tick labels stay the chart's categories (alt text, ``get_yticklabels``), drawn
     in no colour: the annotations are what a reader sees."""
     ax.tick_params(axis="y", labelcolor="none")
-    reach = float(np.abs(values).max()) if len(values) else 1.0
-    ax.set_xlim((reach * 1.05, -reach * 1.05) if rtl else (-reach * 1.05, reach * 1.05))
+    value_axis(ax, values, symmetric=True)
     for i, (label, v) in enumerate(zip(labels, values, strict=True)):
         # the bar's direction on the page: right is +1 (an inverted axis in rtl)
         bar_right = (v > 0) != rtl
@@ -925,15 +924,13 @@ def entity_counts_chart(
         axes = fig.subplots(len(panels), 1, gridspec_kw={"height_ratios": heights}, squeeze=False)[
             :, 0
         ]
-        vmax = max(float(v.max()) for _, _, v in panels) * 1.05 or 1.0
+        every_value = np.concatenate([v.ravel() for _, _, v in panels])
         colours = list(group_colours(story_ids).values())  # «غيرها (N)» grey
         for i, (ax, (t, labels, values)) in enumerate(zip(axes, panels, strict=True)):
             _hbars(ax, labels, values, legend_names, rtl=rtl, family=family, colors=colours)
-            ax.set_xlim((vmax, 0) if rtl else (0, vmax))  # one scale for every panel
             last = i == len(panels) - 1
             _style_value_axis(ax, rtl, digits, family, unit if last else None)
-            if value == "count":
-                ax.xaxis.get_major_locator().set_params(integer=True)
+            value_axis(ax, every_value)  # one scale for every panel; whole counts, whole ticks
             _title(ax, ENTITY_TYPE_NAMES.get(t, t), rtl, family)  # Arabic only
         if k > 1:
             handles, labels = axes[0].get_legend_handles_labels()

@@ -25,8 +25,8 @@ from matplotlib.patches import FancyArrowPatch
 from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter
 
 from ..display import column_label
-from ..errors import KhabarError
-from .labels import prepare_label
+from ..errors import ArgumentError, KhabarError
+from .labels import ellipsise, prepare_label
 from .skeleton import (
     _check_values,
     _require,
@@ -206,6 +206,50 @@ def _labelled(df: pd.DataFrame, a: np.ndarray, b: np.ndarray, ratio: np.ndarray,
     return chosen
 
 
+#: Most characters of one word of a scatter label (longer words end in an ellipsis).
+LABEL_CHARS = 24
+#: A marker of at most this many words is labelled with all of them, when they fit in
+#: :data:`LABEL_CHARS` joined by «، » (:func:`marker_label`).
+ALL_WORDS = 3
+
+
+def others_phrase(n: int) -> str:
+    """«and n other words» after a label's first word, the noun agreeing with ``n``
+    (:func:`~helpers.charts.skeleton.counted`): 1 «وكلمة أخرى», 2 «وكلمتان أخريان»,
+    3-10 «و3 كلمات أخرى», 11 and more «و12 كلمة أخرى». Raises ArgumentError for
+    ``n`` < 1."""
+    if n < 1:
+        raise ArgumentError(f"others_phrase: n must be at least 1, got {n!r}")
+    if n == 1:
+        return "وكلمة أخرى"
+    if n == 2:
+        return "وكلمتان أخريان"
+    return f"و{counted(n, 'كلمة')} أخرى"
+
+
+def marker_label(df: pd.DataFrame, a: np.ndarray, b: np.ndarray, i) -> str:
+    """The label of the marker of row ``i`` of the scatter's table ``df`` (``a``, ``b``:
+    each row's counts in the target and the reference; rows of the same two counts are
+    one marker, :func:`_places`). A marker of one word is labelled with it. A marker of
+    several words is labelled truthfully (a reviewer: one word of three named the
+    marker as if it were that word's alone): all its words, row ``i``'s first and then
+    the others by term, joined by «، », when they are at most :data:`ALL_WORDS` and
+    fit in :data:`LABEL_CHARS` characters; else row ``i``'s word and how many others
+    share the marker (:func:`others_phrase`: «العراق و5 كلمات أخرى»). A word longer
+    than :data:`LABEL_CHARS` ends in an ellipsis. Returns the label (str, logical
+    order, not yet prepared for the renderer)."""
+    same = np.flatnonzero((a == a[i]) & (b == b[i]))
+    first = ellipsise(str(df.at[i, "label"]), LABEL_CHARS)
+    if len(same) <= 1:
+        return first
+    others = sorted((j for j in same if j != i), key=lambda j: str(df.at[j, "term"]))
+    words = [first, *(str(df.at[j, "label"]) for j in others)]
+    joined = "، ".join(words)
+    if len(words) <= ALL_WORDS and len(joined) <= LABEL_CHARS:
+        return joined
+    return f"{first} {others_phrase(len(others))}"
+
+
 def term_scatter(
     keyness: pd.DataFrame,
     *,
@@ -255,6 +299,9 @@ def term_scatter(
         :data:`ABSENT_NOTE`, when terms share a marker :data:`SIZE_NOTE`. When the
         table has more than :data:`MAX_POINTS` (2,000) terms only that many are drawn
         (the most distinctive on each side, then the most frequent) and a note says so.
+        A marker of several terms is labelled with all of them when short, else with
+        its first term and how many others share it (:func:`marker_label`: «العراق
+        و5 كلمات أخرى»).
     font : str or Path, optional
         Arabic font file (default :func:`helpers.charts.find_arabic_font`).
     gloss : bool
@@ -433,7 +480,7 @@ def term_scatter(
             ax,
             [xs[i] for i in chosen],
             [ys[i] for i in chosen],
-            [prepare_label(df.at[i, "label"], "matplotlib", max_chars=24) for i in chosen],
+            [prepare_label(marker_label(df, a, b, i), "matplotlib") for i in chosen],
             xs,
             ys,
             _avoided(chosen, a + b),

@@ -745,9 +745,69 @@ def _reading_order(handles: list, labels: list, ncols: int, rtl: bool) -> tuple[
     return out_h, out_l
 
 
-def _integer_ticks(ax, values: np.ndarray) -> None:
-    if np.all(np.isfinite(values)) and np.all(values == np.round(values)):
-        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+#: Room past a value axis's end tick, a share of the axis span (:func:`value_axis`).
+END_ROOM = 0.02
+
+
+def value_axis(
+    ax,
+    values,
+    *,
+    axis: str = "x",
+    nbins: int | str = "auto",
+    symmetric: bool = False,
+) -> np.ndarray:
+    """The value axis of a bar chart ends on a tick at or past its longest bar.
+
+    The one rule of every bar chart's value axis (a newcomer's 02_top_terms_by_group on
+    a real subset ticked 0-3 with bars to 3.9, the axis ending unlabelled at 4.1):
+    matplotlib's :class:`~matplotlib.ticker.MaxNLocator` (steps 1, 2, 2.5, 5, 10 of a
+    power of ten; whole steps when every value is whole) picks the ticks of 0 ..
+    the largest value, and the axis runs from 0 to the first tick at or past it, the
+    ticks fixed there. ``symmetric`` (signed bars, the keyness chart) runs from minus
+    that tick to plus it, by the largest absolute value. The axis keeps its direction
+    (an inverted right-to-left axis stays inverted).
+
+    Parameters
+    ----------
+    ax : matplotlib.axes.Axes
+        The bars' axes, already drawn (its size gives the ticks' room with ``"auto"``).
+    values : array-like of float
+        The bars' lengths (stacked bars: their totals); non-finite values are ignored.
+    axis : {"x", "y"}
+        The value axis: ``"x"`` for horizontal bars, ``"y"`` for vertical ones.
+    nbins : int or "auto"
+        Most intervals between ticks (``MaxNLocator``'s ``nbins``): 3 in a narrow panel.
+
+    Returns
+    -------
+    numpy.ndarray
+        The ticks drawn (floats, ascending); the last is the one the axis ends just
+        past.
+    """
+    from matplotlib.ticker import FixedLocator
+
+    vals = np.asarray(values, dtype=float).ravel()
+    vals = np.abs(vals[np.isfinite(vals)]) if symmetric else vals[np.isfinite(vals)]
+    top = float(vals.max()) if vals.size else 0.0
+    top = top if top > 0 else 1.0
+    whole = bool(vals.size) and bool(np.all(vals == np.round(vals)))
+    locator = MaxNLocator(nbins=nbins, steps=[1, 2, 2.5, 5, 10], integer=whole, min_n_ticks=2)
+    axis_obj = ax.xaxis if axis == "x" else ax.yaxis
+    locator.set_axis(axis_obj)
+    low = -top if symmetric else 0.0
+    ticks = np.asarray(locator.tick_values(low, top), dtype=float)
+    end = float(ticks[ticks >= top - 1e-9 * top].min())
+    start = -end if symmetric else 0.0
+    ticks = ticks[(ticks >= start - 1e-9 * end) & (ticks <= end + 1e-9 * end)]
+    inverted = axis_obj.get_inverted()
+    # a hair past the end tick: a bar as long as it never sits on the axes' edge, where
+    # the layout's float noise turned its last pixel column between two saves
+    pad = END_ROOM * (end - start)
+    lim = (end + pad, start - pad * symmetric) if inverted else (start - pad * symmetric, end + pad)
+    (ax.set_xlim if axis == "x" else ax.set_ylim)(*lim)
+    axis_obj.set_major_locator(FixedLocator(ticks))
+    return ticks
 
 
 def _max_lines(labels: Sequence[str]) -> int:

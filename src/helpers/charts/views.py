@@ -31,7 +31,6 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Rectangle
-from matplotlib.ticker import MaxNLocator
 
 from ..corpus.dates import as_dates
 from ..corpus.groups import story_id_text
@@ -60,7 +59,6 @@ from .skeleton import (
     _fig_legend,
     _formatter,
     _hbars,
-    _integer_ticks,
     _is_rtl,
     _legend_labels,
     _max_lines,
@@ -91,6 +89,7 @@ from .skeleton import (
     small_groups,
     stories_phrase,
     text_inches,
+    value_axis,
 )
 
 __all__ = [
@@ -402,7 +401,8 @@ def stories_over_time(
             ax.bar(x, vals, bottom=bottom, width=0.85 * step, color=colour, label=name)
             bottom += vals
         _date_axis(ax, x, period, months, family)
-        _integer_ticks_y(ax)
+        value_axis(ax, bottom, axis="y")
+        ax.yaxis.set_major_formatter(_formatter("western"))
         ax.set_ylabel(prepare_label(UNITS["stories"], "matplotlib"), fontfamily=family)
         ax.grid(axis="y", color="#dddddd", linewidth=0.6)
         ax.set_axisbelow(True)
@@ -523,13 +523,6 @@ def _one_period(period: str) -> str:
     return {"D": "يوم واحد فقط", "W": "أسبوع واحد فقط", "M": "شهر واحد فقط"}[period]
 
 
-def _integer_ticks_y(ax) -> None:
-    from matplotlib.ticker import MaxNLocator
-
-    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
-    ax.yaxis.set_major_formatter(_formatter("western"))
-
-
 def _date_labels(ticks: np.ndarray, period: str, months: str) -> list[str]:
     """The labels of date ticks (day numbers, ascending), written short as a reader of a
     dated axis expects: the month on the first tick and where it changes, the year on
@@ -623,9 +616,12 @@ def story_lengths_chart(
     """How long the stories of each group are: a box per group of words per story.
 
     Words are whitespace-separated words of title and body (a reader's count, not
-    khabar's tokens). Box: quartiles; line: median; whiskers: 1.5 x IQR (Tukey);
-    outliers not drawn. At most 12 groups: the 12 with most stories (no "others" box:
-    a box of mixed groups says nothing), and the subtitle says so. Each box is labelled
+    khabar's tokens). Box: quartiles; line: median; whiskers: 1.5 x IQR (Tukey); each
+    story past a whisker drawn as a dot, and the subtitle says what the dots are and
+    how many (:data:`OUTLIERS_NOTE`; session 18: they were hidden, so a reader could
+    not tell a group of even lengths from one with a few very long stories). At most
+    12 groups: the 12 with most stories (no "others" box: a box of mixed groups says
+    nothing), and the subtitle says so. Each box is labelled
     with its group and its number of stories.
 
     Parameters
@@ -689,6 +685,7 @@ def story_lengths_chart(
             ranked = group_order(sizes) if order is None else list(sizes.index)
             shown = _in_order(ranked[:MAX_SERIES], order)
         data = [words[groups == g].to_numpy() for g in shown]
+        outliers = sum(_tukey_outliers(d) for d in data)
         # every box says how many stories it holds («عكاظ · 1,812 قصة»)
         labels = _prepare(
             [f"{bidi_name(group_label(by, g))} · {stories_phrase(int(sizes[g]))}" for g in shown],
@@ -701,7 +698,14 @@ def story_lengths_chart(
         ax.boxplot(
             data,
             orientation="horizontal",
-            showfliers=False,
+            showfliers=True,
+            flierprops={
+                "marker": "o",
+                "markersize": 3,
+                "markerfacecolor": PALETTE[0],
+                "markeredgecolor": "none",
+                "alpha": 0.5,
+            },
             widths=0.6,
             patch_artist=True,
             boxprops={"facecolor": "#cfe0ea", "edgecolor": PALETTE[0]},
@@ -713,6 +717,8 @@ def story_lengths_chart(
             ax.yaxis.tick_right()
         _style_value_axis(ax, rtl, "western", family, "كلمات في القصة")
         sub = _groups_subtitle(len(sizes), len(shown), len(stories), by, sizes.index)
+        if outliers:  # «النقاط: 12 قصة أطول أو أقصر من ...»
+            sub += f"؛ {OUTLIERS_NOTE.format(stories_phrase(outliers))}"
         if left_out and noun:  # «قصتان بلا تاريخ خارج الرسم»
             sub += f"؛ {stories_phrase(left_out)} بلا {noun} خارج الرسم"
         elif left_out:
@@ -721,6 +727,22 @@ def story_lengths_chart(
             sub += f"؛ {small_note}"
         _title(fig, title, True, family, sub)
         return fig
+
+
+#: The story lengths chart's note on its dots (:func:`story_lengths_chart`); ``{}`` the
+#: stories drawn as dots («12 قصة»).
+OUTLIERS_NOTE = "النقاط: {} أطول أو أقصر من صندوقها بأكثر من مرة ونصف عرضه"
+
+
+def _tukey_outliers(values: np.ndarray) -> int:
+    """How many of ``values`` lie past Tukey's fences (1.5 x the interquartile range
+    beyond the quartiles), the points matplotlib's box plot draws as fliers (its
+    default ``whis=1.5``, quartiles by linear interpolation, as ``np.percentile``)."""
+    if len(values) == 0:
+        return 0
+    q1, q3 = np.percentile(values, [25, 75])
+    reach = 1.5 * (q3 - q1)
+    return int(np.sum((values < q1 - reach) | (values > q3 + reach)))
 
 
 def cleaning_chart(
@@ -821,7 +843,7 @@ def cleaning_chart(
         ax.yaxis.tick_right()
         ax.spines["left"].set_visible(False)
         _style_value_axis(ax, rtl, "western", family, "أسطر")
-        _integer_ticks(ax, left)
+        value_axis(ax, left)
         n_stories = len(stories)
         sub = f"{counted(len(report), 'سطر')} في التقرير، {stories_phrase(n_stories)}"
         if blank.any():  # «قصتان بلا صحيفة خارج الرسم (3 أسطر)»
@@ -1055,7 +1077,7 @@ def top_by_group(
             n = fits
             panels = [(g, labels[:n], values[:n]) for g, labels, values in panels]
         all_labels = [s for _, labels, _ in panels for s in labels]
-        vmax = max(float(v.max()) for _, _, v in panels) * 1.05 or 1.0
+        every_value = np.concatenate([v.ravel() for _, _, v in panels])
         _check_glyphs([*all_labels, title or "", *map(group_name, shown)], font)
         axes = fig.subplots(nrows, ncols, squeeze=False)
         # a gap between the columns of panels: a long label right of its bars
@@ -1076,13 +1098,12 @@ def top_by_group(
             # n rows in every panel: a panel with fewer entries keeps the same bar
             # thickness, its bars at the top, instead of one bar filling the panel
             ax.set_ylim(max(n, len(labels)) - 0.5, -0.5)
-            ax.set_xlim((vmax, 0) if rtl else (0, vmax))
             # the unit under the lowest panel of each column (none drawn below it)
             lowest = i + ncols >= len(panels)
             _style_value_axis(ax, rtl, digits, family, xlabel if lowest else None)
-            # a narrow panel: at most 4 ticks, or "0.25 0.5 0.75..." run into each other
-            whole = bool(np.all(values == np.round(values)))
-            ax.xaxis.set_major_locator(MaxNLocator(nbins=3, integer=whole, min_n_ticks=2))
+            # a narrow panel: at most 4 ticks, or "0.25 0.5 0.75..." run into each other;
+            # one scale for every panel, ending on a tick past the longest bar
+            value_axis(ax, every_value, nbins=3)
             # a value of any length (junk in an outlet field) never widens the panels
             name = bidi_name(ellipsise(group_name(g), MAX_LABEL_CHARS))
             if group_sizes is not None:
@@ -1167,12 +1188,53 @@ PANELS = {
 }
 
 
+#: The note of a quotes chart on the quotations it cannot draw (no known speaker):
+#: «اقتباسات بلا متكلم معروف لا تظهر في الرسم: 45 اقتباساً في «الشرق الأوسط»، 12 اقتباساً
+#: في «سبق»». ``{}`` the groups' counts, «، » between them.
+UNATTRIBUTED_NOTE = "اقتباسات بلا متكلم معروف لا تظهر في الرسم: {}"
+
+
+def unattributed_note(table: pd.DataFrame, by: str, order: Sequence | None = None) -> str:
+    """What a quotes chart leaves out: the quotations of each group with no known
+    speaker (rows of ``speaker_id == ""`` in a :func:`helpers.quotes.quotes_per_speaker`
+    table; their ``quotes`` summed, or their rows counted without that column), for
+    :func:`quotes_by_group`'s subtitle (a newcomer read 05_quotes_by_group as every
+    quotation of each outlet). Groups in ``order``, then most such quotations first
+    (ties by the group's name); a group with none is not named; at most
+    :data:`~helpers.charts.skeleton.MAX_SERIES` groups, then «…». ``""`` when every
+    quotation has a speaker. Raises KhabarError when ``by`` or ``speaker_id`` is
+    missing."""
+    _require(table, [by, "speaker_id"], "quotes_by_group")
+    rows = table[table["speaker_id"].astype(str) == ""]
+    if rows.empty:
+        return ""
+    counts = rows["quotes"] if "quotes" in rows.columns else pd.Series(1, index=rows.index)
+    per_group = counts.groupby(rows[by], sort=False).sum()
+    per_group = per_group[per_group > 0]
+    if per_group.empty:
+        return ""
+    groups = sorted(per_group.index, key=lambda g: (-per_group[g], group_name(g)))
+    groups = in_group_order(groups, order)  # the run's order first, the rest by count
+    parts = [
+        f"{counted(int(per_group[g]), 'اقتباس')} في «{bidi_name(group_name(g))}»"
+        for g in groups[:MAX_SERIES]
+    ]
+    more = "، …" if len(groups) > MAX_SERIES else ""
+    return UNATTRIBUTED_NOTE.format("، ".join(parts) + more)
+
+
 def _panels(kind: str, table: pd.DataFrame, by: str, n: int, value: str, options: dict) -> Figure:
-    """:func:`top_by_group` of one of the :data:`PANELS` tables."""
+    """:func:`top_by_group` of one of the :data:`PANELS` tables; a quotes table's
+    quotations with no known speaker are no panel entry and are counted in the
+    subtitle (:func:`unattributed_note`)."""
     label, key, unnamed, title = PANELS[kind]
     what = f"top_{kind}_by_group"
     _require(table, [by, key, label], what)
-    if unnamed:  # unattributed rows (empty key) are not a panel entry
+    if unnamed:  # unattributed rows (empty key) are not a panel entry, but are counted
+        note = unattributed_note(table, by, options.get("order"))
+        if note:
+            given = options.get("subtitle")
+            options = {**options, "subtitle": f"{given}؛ {note}" if given else note}
         table = table[table[unnamed].astype(str) != ""]
     # the unit in its own noun: «في كل صحيفة»، «في كل يوم»، «في كل جانب»
     title = title.format(unit_noun(by, table[by].unique()))
@@ -1240,7 +1302,8 @@ def quotes_by_group(
 
     ``per_speaker``: :func:`helpers.quotes.quotes_per_speaker` table with a group column
     ``by``: ``<by>, speaker_id, speaker, quotes, words``. Unattributed quotations
-    (``speaker_id == ""``) are left out. ``value``: ``quotes`` or ``words``.
+    (``speaker_id == ""``) are no panel entry; the subtitle says how many each group
+    has (:func:`unattributed_note`). ``value``: ``quotes`` or ``words``.
     ``options``: as :func:`top_terms_by_group` (no token totals: ``min_tokens`` applies
     only with ``tokens=``). Raises as :func:`top_by_group`."""
     return _panels("quotes", per_speaker, by, n, value, options)
