@@ -61,6 +61,7 @@ from helpers.entities.rules.words import (
     _lam_key,
     _name_like,
     _present_verb,
+    clause_verb,
     ordinary,
 )
 from helpers.text.clitics import has_article
@@ -102,6 +103,8 @@ def _chain(z, i: int, cg, starts: dict[int, tuple[int, list[int]]], *, definite_
             break
         if j > i + 1 and z.key[j] in COMPASS_WORDS:
             break  # مقبرة وادي عقاب | غرب الموصل: a direction opens a new phrase
+        if not z.definite[j] and z.peel[j] == 0 and clause_verb(z.light(j)):
+            break  # a verb opens a clause: منظمة اعتبرها الاتحاد، هيئة يرأسها الوزير
         if j > i + 1 and cg.first_names.get(z.key[j]) is False:
             break  # a first name opens a person: رئيس نادي هجر فؤاد المسلم
         if (

@@ -204,6 +204,32 @@ def verb_with_object(light: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=65536)
+def clause_verb(light: str) -> bool:
+    """A conjugated verb that opens a clause, so no word of a name after an ORG head:
+    a past verb with an object pronoun (:func:`verb_with_object`: منظمة اعتبرها الاتحاد
+    الأوروبي إرهابية "an organisation the EU deemed terrorist"), a present verb
+    (:func:`_present_verb`), or one in ي / ت with an object pronoun of
+    :data:`_OBJECT_SUFFIXES` whose stem the lexicon conjugates
+    (:func:`helpers.text.lexical.verb_form`) at Zipf >= :data:`_OBJECT_VERB_ZIPF`
+    (هيئة يرأسها الوزير: يرأس 3.79), or a past verb conjugated
+    for its subject (:func:`_subject_verb`: ت، وا). Names after a head are none of
+    these (أرامكو، نوكيا، تويوتا، تبوك، سامسونج). Session 18 (orgmine18)."""
+    if verb_with_object(light) or _present_verb(light) or _subject_verb(light):
+        return True
+    for suf in _OBJECT_SUFFIXES:
+        stem = light[: -len(suf)]
+        if (
+            light.endswith(suf)
+            and len(stem) >= 3
+            and stem[0] in "يت"
+            and zipf(stem) >= _OBJECT_VERB_ZIPF
+            and verb_form(stem)
+        ):
+            return True
+    return False
+
+
 def _adjective_like(key: str) -> bool:
     return key in ADJECTIVES or key.endswith(_ADJ_ENDINGS)
 
