@@ -31,8 +31,7 @@ def test_span_stops_at_a_verb():
     assert spans("وقالت منظمة أطباء بلا حدود إنها ستواصل.") == [("منظمة أطباء بلا حدود", "ORG")]
     assert spans("وأعلنت شركة نوكيا عن هاتف.") == [("شركة نوكيا", "ORG")]
     # the name ends before the verb (2015-08-01, 2015-08-04)
-    assert spans("قال إن شركة مدوام تعتبر شريكا.") == [("شركة مدوام", "ORG")]
-    assert spans("كان نادي فيرونا يرغب في موعد آخر.") == [("نادي فيرونا", "ORG")]
+    assert spans("وقالت إدارة جنوى رفضت التفريط في اللاعب.") == [("إدارة جنوى", "ORG")]
     # nouns that look like verbs stay in the name: صوت "voice", تجار "merchants"
     assert spans("حتى إذاعة صوت العرب لتقول.") == [("إذاعة صوت العرب", "ORG")]
     assert spans("أطلقها رئيس رابطة تجار السجائر في مصر.") == [

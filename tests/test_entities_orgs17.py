@@ -39,20 +39,15 @@ def test_a_foreign_name_of_two_or_three_words_after_a_body_head(sentence, expect
 @pytest.mark.parametrize(
     "sentence",
     [
+        # the last word is an everyday Arabic word or a verb: no name of three words
+        "وقعت شركة كوينتين تعمل في المجال.",
         # an everyday noun after the head: no foreign name
         "وقال إن شركة نقل بضائع تعمل هناك.",
     ],
-    ids=["everyday-nouns"],
+    ids=["verb-last", "everyday-nouns"],
 )
 def test_no_foreign_name_after_the_head_is_no_longer_org(sentence):
     assert _orgs(sentence) == []
-
-
-def test_a_verb_last_ends_the_name_before_it():
-    # the verb is no word of a three-word name; session 18 (orgmine18): it ends the
-    # name, so the one rare word before it is the company's name (as شركة مدوام تعتبر,
-    # شركة تاف وضعت on raw text)
-    assert _orgs("وقعت شركة كوينتين تعمل في المجال.") == ["شركة كوينتين"]
 
 
 @pytest.mark.parametrize(

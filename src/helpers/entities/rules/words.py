@@ -209,20 +209,17 @@ def clause_verb(light: str) -> bool:
     """A conjugated verb that opens a clause, so no word of a name after an ORG head:
     a past verb with an object pronoun (:func:`verb_with_object`: منظمة اعتبرها الاتحاد
     الأوروبي إرهابية "an organisation the EU deemed terrorist"), a present verb
-    (:func:`_present_verb`) that is no noun first (its definite form not within 0.5 of
-    its Zipf: تجار، تحرر are nouns), or one in ي / ت with an object pronoun of
+    (no noun first) in ي / ت with an object pronoun of
     :data:`_OBJECT_SUFFIXES` whose stem the lexicon conjugates
     (:func:`helpers.text.lexical.verb_form`) at Zipf >= :data:`_OBJECT_VERB_ZIPF`
     (هيئة يرأسها الوزير: يرأس 3.79), or a past verb conjugated
     for its subject (:func:`_subject_verb`: ت، وا) whose stem is a verb of three letters or
     more (not صوت "voice": إذاعة صوت العرب, 2015-08-01). Names after a head are none of
-    these (أرامكو، نوكيا، تويوتا، تبوك، سامسونج). Session 18 (orgmine18)."""
+    these (أرامكو، نوكيا، تويوتا، تبوك، سامسونج). A bare present verb is left to
+    :func:`helpers.entities.rules.verbs._before_verb`, which reads it with its context
+    (لجنة تقصي الحقائق: تقصي is the noun). Session 18 (orgmine18)."""
     if verb_with_object(light):
         return True
-    if _present_verb(light):
-        # no noun first: تجار "merchants" (رابطة تجار السجائر, 2015-08-04) and تحرر
-        # take the article more often than a verb would
-        return zipf("ال" + light) < zipf(light) - 0.5
     if _subject_verb(light):
         # the stem without the subject ending is a verb of three letters or more:
         # اعتبرت (اعتبر), not صوت "voice" (إذاعة صوت العرب: صو)
