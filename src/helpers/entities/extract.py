@@ -490,7 +490,8 @@ def _without_event_names(zlist, selected: list[list[Span]]) -> None:
     :func:`helpers.entities.rules.titled_event_keys`: وسام الملك عبدالعزيز، برنامج الأمير
     نايف) or right after a noun of
     :data:`helpers.entities.rules.NAMESAKE_EVENT_NOUNS` (دوري عبداللطيف جميل، كأس خادم
-    الحرمين الشريفين): the person is no participant of the story there. After another
+    الحرمين الشريفين), opening quote marks between counting as nothing (دوري «عبداللطيف
+    جميل»): the person is no participant of the story there. After another
     event noun a name is one (وبطولة أحمد الجسمي "starring")."""
     nouns, _links = rules.event_keys()
     idioms = _idiom_keys()
@@ -501,9 +502,10 @@ def _without_event_names(zlist, selected: list[list[Span]]) -> None:
             if s.type == "PERSON" and s.i > 0:
                 titled = _aliases.title_key(z, s.i) is not None and z.peel[s.i] == 0
                 at = s.i - 1 if titled else s.i
-                if (titled or z.key[s.i - 1] in rules.NAMESAKE_EVENT_NOUNS) and rules.in_event_name(
-                    z, at, titled=titled
-                ):
+                # quote marks between count as nothing: دوري «عبداللطيف جميل» (session 18)
+                q = rules.after_opening_marks(z, s.i) - 1
+                event = q >= 0 and z.key[q] in rules.NAMESAKE_EVENT_NOUNS
+                if (titled or event) and rules.in_event_name(z, at, titled=titled):
                     continue
             if s.type == "LOC":
                 nxt = s.j if s.j < len(z) and z.sentence[s.j] == z.sentence[s.i] else None
@@ -1006,6 +1008,10 @@ def _adverb_accusative(z, i: int) -> bool:
     )
 
 
+#: Most letters of an acronym in small Latin letters (stc, mbc: :func:`_latin_short_form`).
+_LOWER_ACRONYM_MAX = 4
+
+
 def _not_a_short_form(z, i: int, opens: bool = False) -> bool:
     """Token ``i``, in brackets or quote marks after an organisation's name, makes them
     no short form of it: an adverb (:func:`_adverb_accusative`: (تحديدا)، (حاليا)), or
@@ -1014,9 +1020,16 @@ def _not_a_short_form(z, i: int, opens: bool = False) -> bool:
     «يكسب»، مجلس الأمن «يصادق») or a past plural (وا: «فوجئوا»), or, ``opens`` (the
     first of several words), any present (موبايلي «تختتم مزاد»، نادي النصر «يفتقد
     مجهودات»): a headline's clause, never a short form. A word alone in ت، ن، أ may be a
-    noun that is a short form (سوق الأسهم (تداول)), so it stays."""
+    noun that is a short form (سوق الأسهم (تداول)), so it stays. A Latin word all in
+    small letters and longer than :data:`_LOWER_ACRONYM_MAX` is an English word glossing
+    the Arabic (ساعة أبل (watch): session 18), no short form; an acronym (stc, mbc) or a
+    capitalised name (Apple, OPEC) may be one."""
     from helpers.text.lexical import looks_like_name, verb_form
 
+    if z.kind[i] == "latin":
+        # an English common word, a gloss of the Arabic before it: ساعة أبل (watch)
+        w = z.text[z.start[i] : z.end[i]]
+        return w.isalpha() and w.islower() and len(w) > _LOWER_ACRONYM_MAX
     if z.kind[i] != "word":
         return False
     light = z.light(i)
@@ -1049,7 +1062,10 @@ def _latin_short_form(z, p: int) -> bool:
     return (
         w.isascii()
         and w.isalpha()
-        and ((w.isupper() and 2 <= len(w) <= 6) or (w.islower() and 3 <= len(w) <= 4))
+        and (
+            (w.isupper() and 2 <= len(w) <= 6)
+            or (w.islower() and 3 <= len(w) <= _LOWER_ACRONYM_MAX)
+        )
     )
 
 

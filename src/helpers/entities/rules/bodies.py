@@ -61,6 +61,7 @@ from helpers.entities.rules.words import (
     _lam_key,
     _name_like,
     _present_verb,
+    clause_verb,
     ordinary,
 )
 from helpers.text.clitics import has_article
@@ -102,6 +103,23 @@ def _chain(z, i: int, cg, starts: dict[int, tuple[int, list[int]]], *, definite_
             break
         if j > i + 1 and z.key[j] in COMPASS_WORDS:
             break  # مقبرة وادي عقاب | غرب الموصل: a direction opens a new phrase
+        if not z.definite[j] and z.peel[j] == 0 and clause_verb(z.light(j)):
+            # a verb opens a clause: right after the head no name (منظمة اعتبرها
+            # الاتحاد، هيئة يرأسها الوزير); after one rare or foreign word that word is
+            # the name (شركة مدوام تعتبر، إدارة جنوى رفضت); else as before (a present
+            # verb inside the span is cut by verbs._before_verb: إقليم فيكتوريا يجب)
+            if j == i + 1:
+                break
+            if (
+                j == i + 2
+                and z.peel[i + 1] == 0
+                and not z.definite[i + 1]
+                and (
+                    _foreign(z, i + 1, cg)
+                    or (not _adjective_like(z.key[i + 1]) and zipf(z.light(i + 1)) < _ORDINARY_ZIPF)
+                )
+            ):
+                return j, None
         if j > i + 1 and cg.first_names.get(z.key[j]) is False:
             break  # a first name opens a person: رئيس نادي هجر فؤاد المسلم
         if (

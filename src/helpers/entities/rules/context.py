@@ -575,6 +575,12 @@ STORY_SHORT_ZIPF = 4.1
 #: Marks a list of shares steps over: commas, and quote marks around a name.
 _LIST_MARKS = frozenset((",", "،")) | _OPEN_QUOTES | _CLOSE_QUOTES
 
+#: Words that open an item's figure in a market report's list (session 18): الراجحي
+#: بنسبة 3.21% ومعادن 2.38% (:func:`context_shares` steps over the figure).
+_FIGURE_WORDS = _keys("بنسبة بنحو بمقدار")
+#: Marks that close a figure: a per cent sign.
+_FIGURE_MARKS = frozenset(("%", "٪"))
+
 #: Nouns after which a name is a sector, not a company: قطاع الاتصالات والكهرباء.
 _SECTOR_NOUNS = _keys("قطاع قطاعي قطاعات")
 
@@ -790,10 +796,24 @@ def context_shares(z, cg, gaz_spans, guarded_spans, story_ids=frozenset()) -> li
     if not short:
         return []
 
+    def figure(j: int) -> int:
+        """End of the figure of the item that ends at ``j`` (``j`` if none): an optional
+        word of :data:`_FIGURE_WORDS`, a number and a per cent sign (بنسبة 3.21%)."""
+        k = j + 1 if j < n and z.key[j] in _FIGURE_WORDS else j
+        if k < n and z.kind[k] == "number" and k + 1 < n and z.key[k + 1] in _FIGURE_MARKS:
+            return k + 2
+        return j
+
     def chain(j: int, sentence: int) -> list[tuple[int, int, bool]]:
-        """The list from token ``j``: ``(start, end, is_short)`` items."""
+        """The list from token ``j``: ``(start, end, is_short)`` items; an item's figure
+        (:func:`figure`) is stepped over, and the list holds figures when every item
+        has one (``figures[0]``)."""
         items: list[tuple[int, int, bool]] = []
+        figures[0] = True
         while j < n and z.sentence[j] == sentence:
+            if items and z.key[j - 1] not in _FIGURE_MARKS and figure(j) > j:
+                j = figure(j)  # الراجحي بنسبة 3.21% | ومعادن 2.38%
+                continue
             if z.kind[j] != "word":
                 if z.key[j] in _LIST_MARKS:
                     j += 1  # a comma, or quote marks around a name: سهم «الاتصالات»
@@ -811,6 +831,7 @@ def context_shares(z, cg, gaz_spans, guarded_spans, story_ids=frozenset()) -> li
             else:
                 break
             j = items[-1][1]
+            figures[0] = figures[0] and figure(j) > j
         return items
 
     def sector(j: int) -> bool:
@@ -822,6 +843,7 @@ def context_shares(z, cg, gaz_spans, guarded_spans, story_ids=frozenset()) -> li
         return p >= 0 and z.key[p] in _SECTOR_NOUNS
 
     found: dict[int, Span] = {}
+    figures = [True]
 
     def take(items) -> None:
         for a, _b, is_short in items:
@@ -849,7 +871,9 @@ def context_shares(z, cg, gaz_spans, guarded_spans, story_ids=frozenset()) -> li
             reached = items[-1][1]
             if (
                 len(items) >= 2
-                and not all(is_short for _a, _b, is_short in items)
+                # a known organisation among them, or each with its figure: الإنماء
+                # بنسبة 9.15% والراجحي بنسبة 3.21% ومعادن 2.38% (session 18)
+                and (figures[0] or not all(is_short for _a, _b, is_short in items))
                 and not sector(j)
             ):
                 take(items)

@@ -204,6 +204,41 @@ def verb_with_object(light: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=65536)
+def clause_verb(light: str) -> bool:
+    """A conjugated verb that opens a clause, so no word of a name after an ORG head:
+    a past verb with an object pronoun (:func:`verb_with_object`: منظمة اعتبرها الاتحاد
+    الأوروبي إرهابية "an organisation the EU deemed terrorist"), a present verb
+    (no noun first) in ي / ت with an object pronoun of
+    :data:`_OBJECT_SUFFIXES` whose stem the lexicon conjugates
+    (:func:`helpers.text.lexical.verb_form`) at Zipf >= :data:`_OBJECT_VERB_ZIPF`
+    (هيئة يرأسها الوزير: يرأس 3.79), or a past verb conjugated
+    for its subject (:func:`_subject_verb`: ت، وا) whose stem is a verb of three letters or
+    more (not صوت "voice": إذاعة صوت العرب, 2015-08-01). Names after a head are none of
+    these (أرامكو، نوكيا، تويوتا، تبوك، سامسونج). A bare present verb is left to
+    :func:`helpers.entities.rules.verbs._before_verb`, which reads it with its context
+    (لجنة تقصي الحقائق: تقصي is the noun). Session 18 (orgmine18)."""
+    if verb_with_object(light):
+        return True
+    if _subject_verb(light):
+        # the stem without the subject ending is a verb of three letters or more:
+        # اعتبرت (اعتبر), not صوت "voice" (إذاعة صوت العرب: صو)
+        stem = light[:-2] if light.endswith("وا") else light[:-1]
+        return len(stem) >= 3 and verb_form(stem)
+    for suf in _OBJECT_SUFFIXES:
+        stem = light[: -len(suf)]
+        if (
+            light.endswith(suf)
+            and len(stem) >= 3
+            and stem[0] in "يت"
+            and zipf(stem) >= _OBJECT_VERB_ZIPF
+            and verb_form(stem)
+            and zipf("ال" + stem) < zipf(stem) - 0.5
+        ):
+            return True
+    return False
+
+
 def _adjective_like(key: str) -> bool:
     return key in ADJECTIVES or key.endswith(_ADJ_ENDINGS)
 
