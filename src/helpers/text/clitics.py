@@ -117,6 +117,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from helpers.charsets import ALEF_WASLA, HAMZA_ALEFS, TANWIN
+from helpers.text.first_names import FIRST_NAME_LISTS, first_name_lines
 from helpers.text.normalize import _key, normalizer_table
 from helpers.text.stopwords import (
     _read_list,
@@ -336,13 +337,6 @@ def has_article(light: str, at: int = 0) -> bool:
     return light[at : at + 1] in ARTICLE_ALEFS and light[at + 1 : at + 2] == "\u0644"
 
 
-#: The first-name lists (also read by the entity rules): a listed first name is a word
-#: of its own, never a proclitic + a remainder (فراس not ف + راس "head", لجين not ل +
-#: جين "gene", باراك not ب + اراك). A tab and a flag may follow a name.
-FIRST_NAME_LISTS = ("first_names.txt", "first_names_extra.txt")
-FIRST_NAME_FLAGS = ("common", "noun")
-
-
 @lru_cache(maxsize=16)
 def _exceptions(options: tuple[tuple[str, bool], ...]) -> frozenset[str]:
     light = normalizer_table(**{**dict(options), "alef": False})
@@ -351,13 +345,11 @@ def _exceptions(options: tuple[tuple[str, bool], ...]) -> frozenset[str]:
 
 @lru_cache(maxsize=16)
 def _name_words(options: tuple[tuple[str, bool], ...]) -> frozenset[str]:
-    from helpers.io import read_data_list
-
     light = normalizer_table(**{**dict(options), "alef": False})
     words = set()
-    for name in FIRST_NAME_LISTS:
-        for line in read_data_list("helpers.text", name, flags=FIRST_NAME_FLAGS):
-            w = line.partition("\t")[0].translate(light)
+    for fname in FIRST_NAME_LISTS:
+        for name, _flag in first_name_lines(fname):
+            w = name.translate(light)
             if " " not in w and not has_article(w):  # المعتصم: the article is peeled
                 words.add(w)
     return frozenset(words)
@@ -366,10 +358,12 @@ def _name_words(options: tuple[tuple[str, bool], ...]) -> frozenset[str]:
 def exceptions(**options: bool) -> frozenset[str]:
     """Words never split (light-normalised, alef forms kept): ``data/clitic_exceptions.txt``
     and the one-word first names of ``data/first_names.txt`` and ``first_names_extra.txt``
-    not written with the article (:data:`FIRST_NAME_LISTS`). Only the first file's words
-    are also evidence for a split (ولبنان → و + لبنان): a first name is not (وجود is no
-    و + the name جود). Raises :class:`~helpers.errors.ArgumentError` naming the file and
-    line of a bad entry."""
+    not written with the article (:data:`helpers.text.first_names.FIRST_NAME_LISTS`,
+    read by :func:`helpers.text.first_names.first_name_lines`). Only the first file's
+    words are also evidence for a split (ولبنان → و + لبنان): a first name is not (وجود is
+    no و + the name جود). Raises :class:`~helpers.errors.ArgumentError` naming the file
+    and line of a bad entry of ``clitic_exceptions.txt``, and
+    :class:`~helpers.errors.GazetteerError` naming those of a first-name list."""
     key = _key(options)
     return _exceptions(key) | _name_words(key)
 
