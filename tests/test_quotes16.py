@@ -62,7 +62,11 @@ def test_a_title_and_a_name_read_as_preposition_and_noun():
         "الجنرال",
         "named",
     )
-    assert row["speaker_id"] == "phrase:باديش"
+    # session 18: باديش (not in the lexicon) is no longer ب + اديش (ب + a bare alef
+    # before a remainder that takes no article is a name, as after ك), so the entity
+    # rules find the PERSON after the title and the speaker is that mention (was the
+    # phrase fallback, phrase:باديش)
+    assert row["speaker_id"] == "rule:PERSON:باديش"
 
 
 def test_a_preposition_and_an_attested_noun_stay_a_role():

@@ -49,6 +49,7 @@ __all__ = [
     "LOOSE_FOLD",
     "NARRATION_LIGATURES",
     "NARRATION_LIGATURE_SET",
+    "OTHER_MARKS",
     "PRESENTATION_FORMS",
     "SPACING_HARAKAT",
     "SPACING_HARAKAT_SET",
@@ -228,6 +229,22 @@ DIACRITICS: list[str] = _chars(
 #: Combining diacritics of Latin script (U+0300-036F, regex class body): accents of
 #: decomposed Latin words (café as e + U+0301).
 LATIN_MARKS = "\u0300-\u036f"
+#: Combining marks of other scripts: Combining Diacritical Marks (U+0300-036F, less the
+#: grapheme joiner U+034F of :data:`INVISIBLE`) and their Extended, Supplement, For
+#: Symbols and Half Marks blocks (U+1AB0-1AFF, U+1DC0-1DFF, U+20D0-20FF, U+FE20-FE2F).
+#: Inside an Arabic word (مدر + U+0301 + سة, pasted from a Latin keyboard) such a mark is
+#: treated as the Arabic ones are: the word goes on across it (the tokeniser), the
+#: surface keeps it and the ``diacritics`` step of :func:`helpers.text.normalize` drops
+#: it from keys (session 18: the accent split the word in two). A Latin letter + accent
+#: that NFC composes (e + U+0301 = é) is composed first (:func:`nfc`) and keeps it.
+OTHER_MARKS: list[str] = _chars(
+    (0x0300, 0x034E),
+    (0x0350, 0x036F),
+    (0x1AB0, 0x1AFF),
+    (0x1DC0, 0x1DFF),
+    (0x20D0, 0x20FF),
+    (0xFE20, 0xFE2F),
+)
 #: Marks that Unicode NFC composes with the letter before them (regex class body): Latin
 #: accents and the Arabic madda and hamza above/below (ا + U+0653 = آ, ي + U+0654 = ئ).
 COMPOSING_MARKS = LATIN_MARKS + "\u0653-\u0655"
@@ -254,6 +271,13 @@ TEH_MARBUTA = "\u0629"
 #: word (ایران). Source: The Unicode Standard 15, §9.2 (U+06CC "Farsi yeh": no dots in
 #: final and isolated forms, two dots below in initial and medial forms).
 FARSI_YEH = "\u06cc"
+#: The combining hamza above (U+0654). After a yeh it writes the hamza seat ئ (NFC
+#: composes ي + U+0654 to U+0626); after the Farsi yeh ی, which NFC leaves alone, it
+#: writes the same seat on a Persian keyboard (ریٔس for رئس): :func:`helpers.text.
+#: normalize.persian_yeh` makes the pair ئ, the one place this is decided (session 18).
+HAMZA_ABOVE = "\u0654"
+#: Yeh with hamza above ئ (U+0626), the seat :data:`FARSI_YEH` + :data:`HAMZA_ABOVE` is.
+YEH_HAMZA = "\u0626"
 
 #: A loose :meth:`str.translate` fold for matching a line or word against a fixed list
 #: (navigation boilerplate, month names), where conflating letters costs nothing: every

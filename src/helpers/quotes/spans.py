@@ -8,12 +8,12 @@ import functools
 import re
 from dataclasses import dataclass
 
-from helpers.charsets import DIACRITICS
+from helpers.charsets import DIACRITICS, OTHER_MARKS
 
 _OPEN_CLOSE = {"«": "»", "“": "”", "„": "”", "‘": "’", '"': '"', "'": "'"}
 
 
-_MARKS = frozenset(DIACRITICS)
+_MARKS = frozenset(DIACRITICS) | frozenset(OTHER_MARKS)
 
 
 #: Opening quote marks (their closing marks: :data:`_OPEN_CLOSE`).

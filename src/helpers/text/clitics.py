@@ -82,13 +82,24 @@ Rules, in order:
 
    After و/ف, a hamzated alef (أ إ آ) starts the remainder: the split is licensed when the
    remainder is a function word or a lexicon word of 3+ letters (وأحد = و + أحد; the
-   alef-keyed lexicon would read the whole as واحد "one"; فأس، فأر stay whole).
+   alef-keyed lexicon would read the whole as واحد "one"; فأس، فأر stay whole). Before
+   any of this, the **conjunction stack test**: a whole of 4+ letters (no hamzated alef
+   after و/ف) attested after its own first letter (و + W, ف + W) at ``CONJ_STACK_Z`` 1.0
+   or more and at most ``CONJ_STACK_GAP`` 1.5 below W is a word of its own (the
+   conjunction is not written twice: وافق، واصل، وجدها، فرضوا، وهيب، وليم; وولكن is a
+   typo, 4.45 below ولكن; session 18).
+
+   After ب, a remainder that begins with و or ي, is below ``ARTICLE_Z`` and takes the
+   article below ``KAF_RARE_Z`` (itself, a suffix stem, or less ك/ي/ى with ت read as ة)
+   is a transliterated name or a colloquial verb, whatever the frequencies: بوناتي،
+   بوهلال، بيقولو stay whole; بوزارة، بواشنطن، بولايتك split (session 18).
 
    With z(W) = 0 (the lexicon lacks the whole form), a split is licensed when the
    article is written after p, or the remainder (3+ letters) is in the lexicon or
    attested in the corpus / ``known`` (للافروف = ل + لافروف: لافروف 3.17, للافروف 0);
-   after ك a remainder that begins with و، ي or a bare alef (a transliterated name:
-   كوفتون، كيديرو، كايبارا) must also be at z >= 3.0 or take the article at z >= 1.5.
+   after ك or ب a remainder that begins with و، ي or a bare alef (a transliterated name:
+   كوفتون، كيديرو، كايبارا، بافينو) must also be at z >= 3.0 or take the article at
+   z >= 1.5.
    No ب or ك before a form of إلى written without its hamza (بالي "Bali", باليه
    "ballet", كاليه "Calais" stay whole): prepositions do not stack.
    Stopwords never license a split by being stopwords (د، اية، عدا، لكي، اين are in the
@@ -112,11 +123,13 @@ The analysis is per word *type*; callers cache it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
 from helpers.charsets import ALEF_WASLA, HAMZA_ALEFS, TANWIN
+from helpers.text.first_names import FIRST_NAME_LISTS, first_name_lines
 from helpers.text.normalize import _key, normalizer_table
 from helpers.text.stopwords import (
     _read_list,
@@ -209,11 +222,26 @@ KAF_STACK_Z = 1.0
 KAF_NEAR = 0.5
 KAF_NOUN_Z = 3.0
 KAF_VERB_Z = 2.0
+#: The conjunction is not written twice: a form attested after its own first letter as
+#: the conjunction (و + W, ف + W) at this Zipf or more, and at most :data:`CONJ_STACK_GAP`
+#: below W itself, begins with that letter as a root letter or a name's: وافق (ووافق 3.62
+#: / 4.51 "agreed", not و + أفق), واصل، وجدها، وصلوا، فرضوا، وهيب (ووهيب 1.59 / 2.92), وليم.
+#: A true split is written after a second و only by mistake, as often as any typo: ولكن
+#: 6.05 / وولكن 1.60, وهذا 5.58 / 1.04 (session 18).
+CONJ_STACK_Z = 1.0
+CONJ_STACK_GAP = 1.5
 #: A whole the lexicon lacks, ك + a remainder that begins with و، ي or a bare alef (the
 #: vowel of a transliterated name: كوفتون، كيديرو، كايبارا), is a word of its own unless
 #: the remainder takes the article at this Zipf or more (ك governs a noun) or is itself at
 #: :data:`ARTICLE_Z` or more; other remainders split as before (كغاندي، كمحطتي، كمقرض).
+#: The same test reads ب + a remainder in و or ي whatever the whole's frequency (بوناتي،
+#: بوهلال) and ب + a bare alef when the lexicon lacks the whole (بافينو): session 18,
+#: :meth:`CliticSplitter._vowel_name`.
 KAF_RARE_Z = 1.5
+#: The verbal nouns of the derived forms VII (انفعال), X (استفعال) and VIII (افتعال: ا, a
+#: root letter, ت), which begin with a bare alef (hamzat al-wasl) and are no names: after
+#: ب or ك a rare one is a noun all the same (يعجل بانفراجة). Source: Ryding 2005, ch. 27-35.
+_DERIVED_NOUN = re.compile("ان..|است..|ا.ت..")
 
 
 def stems(form: str, shortest: int = 3) -> list[str]:
@@ -338,13 +366,6 @@ def has_article(light: str, at: int = 0) -> bool:
     return light[at : at + 1] in ARTICLE_ALEFS and light[at + 1 : at + 2] == "\u0644"
 
 
-#: The first-name lists (also read by the entity rules): a listed first name is a word
-#: of its own, never a proclitic + a remainder (فراس not ف + راس "head", لجين not ل +
-#: جين "gene", باراك not ب + اراك). A tab and a flag may follow a name.
-FIRST_NAME_LISTS = ("first_names.txt", "first_names_extra.txt")
-FIRST_NAME_FLAGS = ("common", "noun")
-
-
 @lru_cache(maxsize=16)
 def _exceptions(options: tuple[tuple[str, bool], ...]) -> frozenset[str]:
     light = normalizer_table(**{**dict(options), "alef": False})
@@ -353,13 +374,11 @@ def _exceptions(options: tuple[tuple[str, bool], ...]) -> frozenset[str]:
 
 @lru_cache(maxsize=16)
 def _name_words(options: tuple[tuple[str, bool], ...]) -> frozenset[str]:
-    from helpers.io import read_data_list
-
     light = normalizer_table(**{**dict(options), "alef": False})
     words = set()
-    for name in FIRST_NAME_LISTS:
-        for line in read_data_list("helpers.text", name, flags=FIRST_NAME_FLAGS):
-            w = line.partition("\t")[0].translate(light)
+    for fname in FIRST_NAME_LISTS:
+        for name, _flag in first_name_lines(fname):
+            w = name.translate(light)
             if " " not in w and not has_article(w):  # المعتصم: the article is peeled
                 words.add(w)
     return frozenset(words)
@@ -368,10 +387,12 @@ def _name_words(options: tuple[tuple[str, bool], ...]) -> frozenset[str]:
 def exceptions(**options: bool) -> frozenset[str]:
     """Words never split (light-normalised, alef forms kept): ``data/clitic_exceptions.txt``
     and the one-word first names of ``data/first_names.txt`` and ``first_names_extra.txt``
-    not written with the article (:data:`FIRST_NAME_LISTS`). Only the first file's words
-    are also evidence for a split (ولبنان → و + لبنان): a first name is not (وجود is no
-    و + the name جود). Raises :class:`~helpers.errors.ArgumentError` naming the file and
-    line of a bad entry."""
+    not written with the article (:data:`helpers.text.first_names.FIRST_NAME_LISTS`,
+    read by :func:`helpers.text.first_names.first_name_lines`). Only the first file's
+    words are also evidence for a split (ولبنان → و + لبنان): a first name is not (وجود is
+    no و + the name جود). Raises :class:`~helpers.errors.ArgumentError` naming the file
+    and line of a bad entry of ``clitic_exceptions.txt``, and
+    :class:`~helpers.errors.GazetteerError` naming those of a first-name list."""
     key = _key(options)
     return _exceptions(key) | _name_words(key)
 
@@ -462,18 +483,15 @@ class CliticSplitter:
                 return True
             if stem < 3 or not (r in self.lex or self._attested(r)):
                 return False
-            # ك + a rare remainder that begins with و، ي or a bare alef and takes no
-            # article: a transliterated name (كو، كي، كا: كوفتون، كيديرو، كايبارا)
-            return not (
-                p == "ك"
-                and (r[0] == "و" or r[0] == "ي" or bare)
-                and self.lex.get(r, 0.0) < ARTICLE_Z
-                and self._definite(r) < KAF_RARE_Z
-            )
+            # ك or ب + a rare remainder that begins with و، ي or a bare alef and takes
+            # no article: a transliterated name (كوفتون، كيديرو، كايبارا، بافينو)
+            return not ((p == "ك" or p == "ب") and self._vowel_name(r, bare))
         lex = self.lex
         zr = lex.get(r, 0.0)
         if zr == 0.0:
             return False
+        if p == "ب" and (r[0] == "و" or r[0] == "ي") and self._vowel_name(r, False):
+            return False  # بوناتي، بوهلال، بيقولو: a name or a colloquial verb, no ب + noun
         if stem == 2:
             if p == "ك" or zr < zw + (SHORT_MARGIN if article else 0.0):
                 return False
@@ -501,6 +519,28 @@ class CliticSplitter:
         # the remainder's definite stem is more frequent (بدنيا: الدنيا over البدني)
         dw = max((get("ال" + s, 0.0) for s in stems(w)[1:]), default=0.0)
         return not (dw >= NOUN_Z and dw >= zw - KAPPA and dw > dr - DEF_MARGIN)
+
+    def _vowel_name(self, r: str, bare: bool) -> bool:
+        """Whether the remainder ``r`` of ك or ب + ``r`` reads as a transliterated name
+        (or, after ب, a colloquial verb in بي: بيقولو): it begins with و، ي or (``bare``)
+        a bare alef, is below :data:`ARTICLE_Z` and takes the article below
+        :data:`KAF_RARE_Z`, itself or a stem less a pronoun suffix (:func:`stems`, and
+        the second-person ك and ى/ي after a ت written for ة: بولايتك، بولادتي are ب +
+        a noun)."""
+        if not (r[0] == "و" or r[0] == "ي" or bare) or self.lex.get(r, 0.0) >= ARTICLE_Z:
+            return False
+        if bare and _DERIVED_NOUN.match(r):
+            return False  # بانفراجة، كاستعراض: a verbal noun of form VII, VIII or X
+        if self._definite(r) >= KAF_RARE_Z:
+            return False
+        for suf in ("ك", "ي", "ى"):
+            if r.endswith(suf) and len(r) > 3:
+                s = r[:-1]
+                if self._definite(s) >= KAF_RARE_Z or (
+                    s[-1] == "ت" and self._definite(s[:-1] + "ة") >= KAF_RARE_Z
+                ):
+                    return False
+        return True
 
     def _kaf(self, w: str, r: str, zw: float, zr: float, bare: bool) -> bool:
         """The frequency margin and the ك tests of rule 3 for ``w`` = ك + ``r`` (no
@@ -607,7 +647,7 @@ class CliticSplitter:
                 ) or self._licensed(w, r, ch, False, zw):
                     return ch, r, 1
                 return None
-            if self._licensed(w, w[1:], ch, False, zw, ch == "ك" and light[o + 1] == "ا"):
+            if self._licensed(w, w[1:], ch, False, zw, light[o + 1] == "ا"):
                 return ch, w[1:], 1
             return None
         if (
@@ -643,6 +683,13 @@ class CliticSplitter:
                 return first, "الله", 1
             article = light[1] in ARTICLE_ALEFS and light[2] == "ل"
             zw = self.lex.get(full, 0.0)
+            if (
+                zw > 0.0
+                and len(full) >= 4  # a two-letter remainder: وكي، وست، ورز are و + R
+                and light[1] not in HAMZA_SEATS  # وأفق: the written hamza is evidence
+                and self.lex.get(first + full, 0.0) >= max(CONJ_STACK_Z, zw - CONJ_STACK_GAP)
+            ):
+                return "", full, 0  # ووافق، ووهيب: W is attested after the conjunction
             if light[1] in HAMZA_SEATS:
                 # the lexicon is keyed by the alef-normalised form, so وأحد would be read
                 # as واحد "one": after a hamzated alef the remainder alone decides

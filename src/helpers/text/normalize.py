@@ -8,7 +8,10 @@ Every step is a character-to-string mapping, so :func:`normalize` is one
 option                    default  what it does
 ========================  =======  ==================================================
 ``diacritics``            on       drop harakat, tanwin, shadda, sukun, dagger alef
-                                   (U+0670) and Quranic annotation marks
+                                   (U+0670) and Quranic annotation marks; and the
+                                   combining marks of other scripts that NFC left
+                                   (``charsets.OTHER_MARKS``: a Latin U+0301 inside
+                                   an Arabic word)
 ``tatweel``               on       drop tatweel/kashida (U+0640): العراقـية → العراقية
 ``alef``                  on       أ إ آ ٱ (and ٲ ٳ ٵ) → ا
 ``maqsura``               off      ى → ي. Off because folding turns the preposition على
@@ -54,11 +57,14 @@ from helpers.charsets import (
     DECIMAL_SEPARATOR,
     DIACRITICS,
     FARSI_YEH,
+    HAMZA_ABOVE,
     HAMZA_ALEFS,
     INVISIBLE,
+    OTHER_MARKS,
     TATWEEL,
     TEH_MARBUTA,
     THOUSANDS_SEPARATOR,
+    YEH_HAMZA,
     nfc,
 )
 from helpers.errors import ArgumentError
@@ -113,6 +119,12 @@ _FINAL_FARSI_YEH = re.compile(
     f"[{ARABIC_LETTERS}])"
 )
 
+#: ی, other Arabic marks (NFC puts harakat before the hamza), the combining hamza above:
+#: the seat ئ with those marks (group 1) after it
+_FARSI_YEH_HAMZA = re.compile(
+    f"{FARSI_YEH}([{re.escape(''.join(c for c in DIACRITICS if c != HAMZA_ABOVE))}]*){HAMZA_ABOVE}"
+)
+
 
 def persian_yeh(text: str) -> str:
     """``text`` with each Farsi yeh ی (U+06CC) at the end of a word written as the
@@ -124,16 +136,24 @@ def persian_yeh(text: str) -> str:
     ى of على، لدى، مصطفى and the ي of في، السعودي: علی السوق → على السوق (Zipf 7.18
     against علي 6.14: the preposition, not the name), فی → في (7.54 / فى 6.12),
     السعودی → السعودي. A ی inside a word is left to the ``persian`` step of the tables
-    (→ ي: ایران → ايران). The one place this fold is written: :func:`normalize` and
-    :func:`light_full` apply it first; callers of :func:`normalizer_table` on words
-    apply it before ``translate``. A str in, a str out (same length); loads the lexicon
-    on the first text with a final ی (never at import).
+    (→ ي: ایران → ايران). A ی carrying the combining hamza above (U+0654, other
+    harakat between allowed) is the seat ئ wherever it stands, before NFC or after (ریٔس
+    → رئس, شاطیٔ → شاطئ; session 18: :func:`normalize` gave ي and the tokeniser ئ
+    for یٔ, as NFC composes ي + U+0654 but not ی + U+0654). The one place this fold is
+    written: :func:`normalize` and :func:`light_full` apply it first; callers of
+    :func:`normalizer_table` on words apply it before ``translate``. A str in, a str out
+    (as long, less one for each ی + hamza pair); loads the lexicon on the first text with
+    a final ی (never at import).
 
     >>> persian_yeh("علی السوق فی"), persian_yeh("ایران")
     ('على السوق في', 'ایران')
     """
     if FARSI_YEH not in text:
         return text
+    if HAMZA_ABOVE in text:
+        text = _FARSI_YEH_HAMZA.sub(YEH_HAMZA + r"\1", text)
+        if FARSI_YEH not in text:
+            return text
     return _FINAL_FARSI_YEH.sub(_final_yeh, text)
 
 
@@ -180,6 +200,7 @@ def _table(options: tuple[tuple[str, bool], ...]) -> dict[int, str | None]:
     drop: set[str] = set()
     if opts["diacritics"]:
         drop.update(DIACRITICS)
+        drop.update(OTHER_MARKS)  # a Latin accent inside an Arabic word (session 18)
     if opts["tatweel"]:
         drop.add(TATWEEL)
     if opts["invisible"]:

@@ -46,6 +46,7 @@ from helpers.charsets import (
     HONORIFIC_LIGATURES,
     INVISIBLE,
     LATIN_MARKS,
+    OTHER_MARKS,
     SPACING_HARAKAT,
     TATWEEL,
     THOUSANDS_SEPARATOR,
@@ -68,10 +69,14 @@ __all__ = [
     "tokenize_zones",
 ]
 
-# marks, tatweel, invisibles and the spacing forms of the harakat (charsets.
+# marks (Arabic, and other scripts' combining marks: a Latin accent pasted inside an
+# Arabic word, session 18), tatweel, invisibles and the spacing forms of the harakat (charsets.
 # SPACING_HARAKAT: a legacy ﹰ after a word is its tanwin) continue a word; alone, none
 # is a token (not punctuation either: a lone ﹰ made a word whose key was empty)
-_INSIDE = re.escape("".join(DIACRITICS) + TATWEEL + "".join(INVISIBLE)) + SPACING_HARAKAT
+_INSIDE = (
+    re.escape("".join(DIACRITICS) + TATWEEL + "".join(INVISIBLE) + "".join(OTHER_MARKS))
+    + SPACING_HARAKAT
+)
 # letters without the blessing ligatures: محمدﷺ is the word محمد, then ﷺ as a word
 # token of its own (charsets.WORD_LETTERS)
 _ARABIC_LETTERS = WORD_LETTERS
