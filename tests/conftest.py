@@ -57,3 +57,20 @@ def dask_leftovers_collected():
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ResourceWarning)
         gc.collect()
+
+
+@pytest.fixture
+def package_file(monkeypatch):
+    """Make ``helpers.io`` read the given bytes for one package data file:
+    ``package_file(package, name, raw)``; every other file is read as shipped."""
+    import helpers.io as hio
+
+    real = hio._package_bytes
+
+    def use(package: str, name: str, raw: bytes) -> None:
+        def fake(pkg: str, nm: str) -> bytes:
+            return raw if (pkg, nm) == (package, name) else real(pkg, nm)
+
+        monkeypatch.setattr(hio, "_package_bytes", fake)
+
+    return use

@@ -78,20 +78,6 @@ def test_a_list_file_drops_the_mark_comments_and_blank_lines():
     assert got == ["الدوري", "مباراة", "سعيد\tcommon"]
 
 
-@pytest.fixture
-def package_file(monkeypatch):
-    """Make ``helpers.io`` read the given bytes for one package data file."""
-    real = hio._package_bytes
-
-    def use(package: str, name: str, raw: bytes) -> None:
-        def fake(pkg: str, nm: str) -> bytes:
-            return raw if (pkg, nm) == (package, name) else real(pkg, nm)
-
-        monkeypatch.setattr(hio, "_package_bytes", fake)
-
-    return use
-
-
 def test_the_gazetteer_lists_go_through_the_reader(package_file):
     package_file("helpers.entities", "sports_names.csv", b"entity_id,name\norg:x\n")
     with pytest.raises(GazetteerError, match=r"sports_names\.csv, line 2"):

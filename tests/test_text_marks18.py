@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import io as hio
 from helpers.errors import GazetteerError, KhabarError
 from helpers.text import normalize, tokenize
 from helpers.text.normalize import light_full
@@ -50,19 +49,6 @@ def test_a_latin_accent_inside_an_arabic_word_is_a_mark_of_the_word():
     # a Latin word NFC composes keeps its letter (é), one NFC leaves loses the mark
     assert tokenize("Me\u0301xico")["norm"].tolist() == ["México"]
     assert normalize("x\u0301y") == "xy"
-
-
-@pytest.fixture
-def package_file(monkeypatch):
-    real = hio._package_bytes
-
-    def use(package: str, name: str, raw: bytes) -> None:
-        def fake(pkg: str, nm: str) -> bytes:
-            return raw if (pkg, nm) == (package, name) else real(pkg, nm)
-
-        monkeypatch.setattr(hio, "_package_bytes", fake)
-
-    return use
 
 
 def test_one_reader_gives_names_and_flags():

@@ -38,17 +38,21 @@ from helpers.text.normalize import _key, normalize
 __all__ = ["article_keys", "bare_spelling_variants", "canonical_key", "spelling_variants"]
 
 
-@lru_cache(maxsize=16)
-def _variants(options: tuple[tuple[str, bool], ...]) -> dict[str, str]:
+def _pairs(name: str, opts: dict[str, bool]) -> list[tuple[str, str, str, str]]:
+    """``(written, canonical, variant key, canonical key)`` of each row of the text
+    layer's data file ``name`` (columns variant, canonical, source), keys normalised with
+    ``opts``; :class:`KhabarError` naming file and line for a malformed row."""
     from helpers.io import read_data_rows
 
-    opts = dict(options)
-    out: dict[str, str] = {}
     header = ("variant", "canonical", "source")
-    for written, canonical, _source in read_data_rows(
-        "helpers.text", "spelling_variants.tsv", header, error=KhabarError
-    )[1]:
-        variant, canon = normalize(written, **opts), normalize(canonical, **opts)
+    rows = read_data_rows("helpers.text", name, header, error=KhabarError)[1]
+    return [(w, c, normalize(w, **opts), normalize(c, **opts)) for w, c, _source in rows]
+
+
+@lru_cache(maxsize=16)
+def _variants(options: tuple[tuple[str, bool], ...]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for _w, _c, variant, canon in _pairs("spelling_variants.tsv", dict(options)):
         if variant != canon:
             out[variant] = canon
     chained = sorted(v for v in out.values() if v in out)
@@ -74,16 +78,9 @@ def spelling_variants(**options: bool) -> dict[str, str]:
 
 @lru_cache(maxsize=16)
 def _bare_variants(options: tuple[tuple[str, bool], ...]) -> dict[str, str]:
-    from helpers.io import read_data_rows
-
-    opts = dict(options)
     variants = _variants(options)
     out: dict[str, str] = {}
-    header = ("variant", "canonical", "source")
-    for written, canonical, _source in read_data_rows(
-        "helpers.text", "bare_spelling_variants.tsv", header, error=KhabarError
-    )[1]:
-        variant, canon = normalize(written, **opts), normalize(canonical, **opts)
+    for written, canonical, variant, canon in _pairs("bare_spelling_variants.tsv", dict(options)):
         if variant in variants or canon in variants:
             raise KhabarError(
                 f"helpers/text/data/bare_spelling_variants.tsv: {written} / {canonical} is "
