@@ -165,10 +165,12 @@ def test_interactive_tables_write_numbers_by_the_same_rule_and_sort_by_value():
     )
     html = interactive_table(table).data
     data = json.loads(json.loads('"' + re.search(r'"data_json": "(.*?)",\n', html)[1] + '"'))
-    # [shown, value] pairs: shown by number_text, sorted by the value
+    # [shown, value] pairs sorted by the value; shown by rtl_table's rule (session 18,
+    # suffix18): a count every digit, a per_1000 rate 2 decimals (was number_text's
+    # 0.0866 and 1,234, one precision a value)
     assert data == [
-        ["أ", ["1,055,675", 1055675.0], ["0.0866", 0.0866333]],
-        ["ب", ["7", 7.0], ["1,234", 1234.5]],
+        ["أ", ["1,055,675", 1055675.0], ["0.09", 0.0866333]],
+        ["ب", ["7", 7.0], ["1,234.50", 1234.5]],
     ]
 
 

@@ -66,6 +66,7 @@ __all__ = [
     "position_columns",
     "rtl_table",
     "shorten",
+    "shown_number",
     "shown_path",
     "value_label",
     "value_labels",
@@ -730,13 +731,14 @@ WHOLE_LIMIT = 1e15
 
 
 def number_text(value: float) -> str:
-    """A number as a table shows it, the one number rule of every HTML and static table
-    (the charts' :func:`helpers.charts.skeleton.cell_format` separates thousands
-    alike). A float: 3 significant digits (``0.0866``, ``6.24e-86``, a p-value), a
-    whole number with a thousands separator from 99.95 up to 10**15 (``1,110``; ``.3g``
-    wrote a G2 of 1,110.4 as ``1.11e+03``), 3 significant digits in powers of ten
-    beyond (``1e+20``); infinities as ``∞`` / ``-∞``, and ``-0.0`` as ``0``. An integer
-    (int, numpy integer; not bool): every digit, thousands separated (``1,055,675``;
+    """A number as a table shows it when its column sets no precision (the fallback of
+    :func:`shown_number`, the rule of both displayed tables; the charts'
+    :func:`helpers.charts.skeleton.cell_format` separates thousands alike). A float:
+    3 significant digits (``0.0866``, ``6.24e-86``), a whole number with a thousands
+    separator from 99.95 up to 10**15 (``1,110``; ``.3g`` wrote a G2 of 1,110.4 as
+    ``1.11e+03``), 3 significant digits in powers of ten beyond (``1e+20``);
+    infinities as ``∞`` / ``-∞``, and ``-0.0`` as ``0``. An integer (int, numpy
+    integer; not bool): every digit, thousands separated (``1,055,675``;
     a count is exact, it was «1055675»)."""
     if isinstance(value, numbers.Integral) and not isinstance(value, bool | np.bool_):
         return f"{int(value):,}"
@@ -844,6 +846,25 @@ def fixed_text(value: float, decimals: int) -> str:
     return text[1:] if text.startswith("-") and not text.strip("-0.,") else text
 
 
+def shown_number(column: object, value: float, decimals: int | None = None) -> str:
+    """The text of one number of a displayed table, the one rule of :func:`rtl_table`
+    and :func:`interactive_table` (session 18, suffix18: the interactive table wrote
+    every float by :func:`number_text`). In order: a whole number of a
+    :func:`position_columns` column every digit, no separator («2015»); a p-value of a
+    :data:`P_VALUE_COLUMNS` column by :func:`p_value_text` («< 0.001»); a float (not
+    NaN) of a column with ``decimals`` (its :func:`column_decimals`, computed by the
+    caller on the cells shown) by :func:`fixed_text` («1,110.4»); anything else by
+    :func:`number_text` («1,055,675», «0.0866»). Raises nothing for a number (a
+    p-value outside 0..1 falls through to :func:`number_text`)."""
+    if _position(column, value):
+        return str(int(value))
+    if column in P_VALUE_COLUMNS and _p_value(value):
+        return p_value_text(value)
+    if decimals is not None and isinstance(value, float) and value == value:
+        return fixed_text(value, decimals)
+    return number_text(value)
+
+
 #: What a table cell shows for a missing value (None, NaN, NaT, pd.NA): a dash, not "nan".
 MISSING = "—"
 
@@ -909,8 +930,9 @@ def rtl_table(
     Parameters
     ----------
     df : DataFrame
-        Any table; list cells are shown ``" | "``-joined, floats to 3 significant digits
-        (a :data:`P_VALUE_COLUMNS` column by :func:`p_value_text`: «< 0.001»), an id
+        Any table; list cells are shown ``" | "``-joined, numbers by
+        :func:`shown_number` (one number of decimals a float column,
+        :func:`column_decimals`; a :data:`P_VALUE_COLUMNS` column «< 0.001»), an id
         column with its name beside it left out (:data:`ID_COLUMNS`: ``entity_id``
         beside ``canonical``), absolute paths in :data:`PATH_COLUMNS` by
         :func:`shown_path` (the table itself is not changed). Headers show
@@ -1079,14 +1101,14 @@ def _value_cell(
     if isinstance(label, numbers.Number) and not isinstance(label, bool):
         style = style.replace("white-space:pre-wrap", NUMBER_STYLE)
     if _position(column, label):  # an offset, a line, a year: every digit, no separator
-        label = str(int(label))
+        label = shown_number(column, label)
     elif column in P_VALUE_COLUMNS and _p_value(label):  # «< 0.001», not 7.76e-55
         # read left to right inside the right-to-left table: «< 0.001» showed «0.001 >»,
         # read as "greater than" (a newcomer, session 17)
-        text = _cell(p_value_text(label), max_chars)
+        text = _cell(shown_number(column, label), max_chars)
         return f'<td style="{style}"{tip}><bdi dir="ltr">{text}</bdi></td>'
     elif decimals is not None and isinstance(label, float) and label == label:  # not NaN
-        label = fixed_text(label, decimals)
+        label = shown_number(column, label, decimals)
     return f'<td style="{style}"{tip}>{_cell(label, max_chars)}</td>'
 
 
@@ -1143,10 +1165,12 @@ def interactive_table(
     larger than ``max_bytes`` is shown down-sampled by itables with a note, so no output
     grows with the corpus; the full table is in ``source``. Table ids are numbered, not
     random, so exports are the same bytes on every run. Numbers are written by the
-    one number rule of the static tables, :func:`number_text` (``1,055,675``, not
-    ``1055675``; ``0.0866``), and sorted by their value (itables formats the float
-    columns in Python, pandas' ``display.float_format``; an integer column is shown
-    as floats for it, exact below 2**53). Without itables installed it falls back to
+    one number rule of the static tables, :func:`shown_number` (``1,055,675``, not
+    ``1055675``; one number of decimals a float column, :func:`column_decimals`:
+    ``per_1000`` 0.09 and 1,234.50; a p-value «< 0.001»), and sorted by their value
+    (itables formats the float columns in Python, pandas' ``display.float_format``:
+    :class:`_FloatTexts`; an integer column is shown as floats for it, exact below
+    2**53). Without itables installed it falls back to
     :func:`rtl_table`.
 
     Parameters
@@ -1199,11 +1223,11 @@ def interactive_table(
         _INTERACTIVE["ready"] = True
     _INTERACTIVE["count"] += 1
     table_id = f"khabar-table-{_INTERACTIVE['count']}"
-    number_columns = [i for i, c in enumerate(df.columns) if _numeric(df[c])]
-    for i in number_columns:  # shown by number_text, sorted by value (floats: itables)
+    number_columns = [i for i, c in enumerate(df.columns) if _numeric(df.iloc[:, i])]
+    for i in number_columns:  # shown by shown_number, sorted by value (floats: itables)
         if df.columns[i] not in positions:  # an offset, a line, a year: as it is
             shown.isetitem(i, pd.to_numeric(shown.iloc[:, i]).astype(float))
-    with pd.option_context("display.float_format", number_text):
+    with pd.option_context("display.float_format", _float_texts(df, shown)):
         html = to_html_datatable(
             shown,
             caption=escape_html(note, None) or None,  # itables inserts the caption as HTML
@@ -1220,6 +1244,47 @@ def interactive_table(
     return HTML(f'<div dir="rtl">{_number_css(table_id)}{html}</div>')
 
 
+class _FloatTexts:
+    """The ``display.float_format`` of one :func:`interactive_table`: itables writes
+    each float column in Python (pandas' ``format_array``, 2.9), column by column, top
+    to bottom, skipping NaN, one call a value; this answers those calls with the texts
+    :func:`shown_number` gave, in that order, each checked against its value. A value
+    asked out of that order (another itables) gets :func:`number_text`."""
+
+    def __init__(self, texts: list[tuple[float, str]]):
+        self.texts = texts
+        self.at = 0
+
+    def __call__(self, value: float) -> str:
+        if self.at < len(self.texts):
+            expected, text = self.texts[self.at]
+            if expected == value:
+                self.at += 1
+                return text
+        return number_text(value)
+
+
+def _float_texts(df: pd.DataFrame, shown: pd.DataFrame) -> _FloatTexts:
+    """The texts of ``shown``'s float columns (``df``'s columns as the interactive table
+    shows them, numbers made floats), by :func:`shown_number` with the decimals
+    :func:`column_decimals` gives ``df``'s column (the rule of :func:`rtl_table`; an
+    integer column is written by :func:`number_text`, as there)."""
+    texts = []
+    for i, column in enumerate(df.columns):
+        values = shown.iloc[:, i]
+        if values.dtype.kind != "f":
+            continue
+        decimals = column_decimals(column, df.iloc[:, i])
+        texts += [
+            (v, shown_number(column, v, decimals)) for v in values.tolist() if v == v
+        ]  # NaN: pandas writes its own mark, never asks
+    return _FloatTexts(texts)
+
+
+#: A number cell of an interactive table reads left to right, as :func:`rtl_table`'s
+#: cells (``unicode-bidi:plaintext``, its ``<bdi dir="ltr">`` for a p-value): no strong
+#: letter, so «< 0.001» and «-0.92» are not turned round to «0.001 >» and «0.92-».
+NUMBER_BIDI = "unicode-bidi:plaintext"
 #: The class of an interactive table's number columns (:func:`interactive_table`).
 NUMBER_CLASS = "khabar-number"
 
@@ -1230,10 +1295,11 @@ def _number_css(table_id: str) -> str:
     (:data:`NUMBER_STYLE`). DataTables puts a number column's cells at the end of the
     line, the left edge of a right-to-left table, and its title at the other edge of
     its header (``flex-direction: row-reverse``): the figures stood under the next
-    column's title. Scoped to ``#table_id``."""
+    column's title. Its cells read left to right (:data:`NUMBER_BIDI`). Scoped to
+    ``#table_id``."""
     cells = f"#{table_id} td.{NUMBER_CLASS}, #{table_id} th.{NUMBER_CLASS}"
     head = f"#{table_id} th.{NUMBER_CLASS} div.dt-column-header"
     return (
-        f"<style>{cells} {{{NUMBER_ALIGN} !important; {NUMBER_STYLE}}} "
+        f"<style>{cells} {{{NUMBER_ALIGN} !important; {NUMBER_STYLE}; {NUMBER_BIDI}}} "
         f"{head} {{flex-direction: row !important}}</style>"
     )

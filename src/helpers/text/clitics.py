@@ -128,7 +128,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
-from helpers.charsets import ALEF_WASLA, HAMZA_ALEFS, TANWIN
+from helpers.charsets import ALEF_WASLA, HAMZA_ALEFS, TANWIN, TEH_MARBUTA
 from helpers.text.first_names import FIRST_NAME_LISTS, first_name_lines
 from helpers.text.normalize import _key, normalizer_table
 from helpers.text.stopwords import (
@@ -140,6 +140,7 @@ from helpers.text.stopwords import (
 )
 
 __all__ = [
+    "ACCUSATIVE_ALEF",
     "ARTICLE_ALEFS",
     "PROCLITIC_LETTERS",
     "CliticSplitter",
@@ -148,6 +149,7 @@ __all__ = [
     "has_article",
     "number_clitics",
     "pronoun_suffixes",
+    "stem_suffixes",
     "stems",
 ]
 
@@ -182,26 +184,11 @@ DEF_MARGIN = 0.5
 #: (بالدوين: الدوين 1.09; كاليفورنيا، فالنسيا: 0).
 ARTICLE_Z = 3.0
 NOUN_Z_L = 1.5  # ل: purpose ل before rarer verbal nouns (لاستكمال 2.39، لمحو 2.44)
-#: Pronoun suffixes and the accusative alef, longest first, with what the stem ends in
-#: when a suffix follows ta marbuta written ت (كلمته → كلمة). Used only to find the
-#: stem of a form for the article tests (:func:`stems`).
-SUFFIXES = (
-    ("تهما", "ة"),
-    ("تهم", "ة"),
-    ("تهن", "ة"),
-    ("تها", "ة"),
-    ("تنا", "ة"),
-    ("ته", "ة"),
-    ("هما", ""),
-    ("هم", ""),
-    ("هن", ""),
-    ("ها", ""),
-    ("كم", ""),
-    ("نا", ""),
-    ("ه", ""),
-    ("ي", ""),
-    ("ا", ""),
-)
+#: The accusative alef of an indefinite noun or adverb (واحدا، فورا، ليلا), the tanwin
+#: not written: :func:`stems` peels it like a pronoun suffix.
+ACCUSATIVE_ALEF = "\u0627"
+#: The letter ta (ت) that writes a ta marbuta (ة) before a pronoun suffix (كلمته → كلمة).
+_TA = "\u062a"
 #: Final hamza seats written before a suffix, back to the bare hamza (اجوائها → اجواء).
 _SEATS = {"ئ": "ء", "ؤ": "ء"}
 #: Extra margin for a two-letter stem after a proclitic and the article.
@@ -243,9 +230,37 @@ KAF_RARE_Z = 1.5
 #: ب or ك a rare one is a noun all the same (يعجل بانفراجة). Source: Ryding 2005, ch. 27-35.
 _DERIVED_NOUN = re.compile("ان..|است..|ا.ت..")
 
+#: The named subsets of ``data/pronoun_suffixes.tsv`` (:func:`pronoun_suffixes`).
+PRONOUN_SETS = ("noun", "verb", "third", "speech", "stem", "marbuta")
+
+
+@lru_cache(maxsize=1)
+def stem_suffixes() -> tuple[tuple[str, str], ...]:
+    """What :func:`stems` peels, longest first: ``(ending, restored)`` pairs (str, str),
+    built from the one list (``data/pronoun_suffixes.tsv``) by two rules written once
+    here: a suffix of the ``marbuta`` set after ت is peeled with the ت, which is read
+    back as ة (``("تها", "ة")``: لمستها → لمسة); every suffix of the ``stem`` set and the
+    :data:`ACCUSATIVE_ALEF` are peeled alone (``("ها", "")``, ``("ا", "")``). The ت +
+    suffix pairs come first, then the plain suffixes, each longest first (ties in file
+    order: one form ends in at most one of them), so the endings one form has are tried
+    longest first, as by the hand-written tuple this replaced (session 18, suffix18:
+    ``benchmarks/stems_check.py`` gives the same stems for the 89,802 types of 10 MB).
+
+    >>> stem_suffixes()[:2], stem_suffixes()[-3:]
+    ((('تهما', 'ة'), ('تها', 'ة')), (('ه', ''), ('ي', ''), ('ا', '')))
+
+    Raises
+    ------
+    helpers.errors.ArgumentError
+        The data file has a bad row (see :func:`pronoun_suffixes`).
+    """
+    marbuta = [(_TA + s, TEH_MARBUTA) for s in pronoun_suffixes("marbuta")]
+    plain = [(s, "") for s in (*pronoun_suffixes("stem"), ACCUSATIVE_ALEF)]
+    return (*marbuta, *plain)  # pronoun_suffixes: longest first; the alef is one letter
+
 
 def stems(form: str, shortest: int = 3) -> list[str]:
-    """``form`` and its stems without one pronoun suffix or accusative alef (:data:`SUFFIXES`).
+    """``form`` and its stems without one pronoun suffix or accusative alef (:func:`stem_suffixes`).
 
     For the article tests of rule 3: a word whose stem takes the article is a noun of its
     own (واحدا → واحد, لهبها → لهب, لمستها → لمسة, اجوائها → اجواء). Stems keep
@@ -257,12 +272,12 @@ def stems(form: str, shortest: int = 3) -> list[str]:
     ['اجوائها', 'اجواء']
     """
     out = [form]
-    for suf, end in SUFFIXES:
+    for suf, end in stem_suffixes():
         if form.endswith(suf) and len(form) - len(suf) + len(end) >= shortest:
             s = form[: -len(suf)] + end
             if s[-1] in _SEATS:
                 s = s[:-1] + _SEATS[s[-1]]
-            elif suf == "ا" and s[-1] in "هن":  # ها، نا are suffixes of their own
+            elif suf == ACCUSATIVE_ALEF and s[-1] in "هن":  # ها، نا are suffixes of their own
                 continue
             if s not in out:
                 out.append(s)
@@ -288,17 +303,15 @@ class Reading(NamedTuple):
     definite: bool
 
 
-#: The named subsets of ``data/pronoun_suffixes.tsv`` (:func:`pronoun_suffixes`).
-PRONOUN_SETS = ("noun", "verb", "third", "speech")
-
-
 def pronoun_suffixes(which: str) -> tuple[str, ...]:
     """The pronoun suffixes (ضمائر متصلة) of one named subset of the one list,
     ``helpers/text/data/pronoun_suffixes.tsv``, normalised, longest first (ties in file
     order): ``"noun"`` possessive (ه ها هما هم هن ك كم ي نا), ``"verb"`` object (ي
     becomes ني), ``"third"`` the third person (ه ها هما هم هن), ``"speech"`` what news
     reporting puts on a preposition, third and first person (عنه، عليها، لي، عنا: the
-    second person ك is left out, as ذلك، كذلك end in it). Source: W. Wright, *A Grammar
+    second person ك is left out, as ذلك، كذلك end in it), ``"stem"`` what :func:`stems`
+    peels (the noun set less ك), ``"marbuta"`` what it also peels after a ta marbuta
+    written ت (ه ها هما هم هن نا: :func:`stem_suffixes`). Source: W. Wright, *A Grammar
     of the Arabic Language*, vol. 1, the suffixed personal pronouns.
 
     >>> pronoun_suffixes("third")

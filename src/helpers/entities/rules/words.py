@@ -515,19 +515,19 @@ _POSSESSED_STEM_ZIPF = 2.5
 
 def possessed_noun(light: str) -> bool:
     """An indefinite word that is a common noun with a third-person, second-person or
-    "our" pronoun suffix (the suffixes of :data:`helpers.text.clitics.SUFFIXES` but ي
-    and the accusative alef) whose stem takes the article at Zipf >=
+    "our" pronoun suffix (the suffixes of :func:`helpers.text.clitics.stem_suffixes` but
+    ي and the accusative alef) whose stem takes the article at Zipf >=
     :data:`_POSSESSED_STEM_ZIPF`: تطلعه (التطلع)، رغبته (الرغبة)، استيعابها. Not a name
     in ة written with ه (:data:`_TA_MARBUTA_ZIPF`: شحاته، سلامه), nor a name in ي or
     ا (وجيه، كوستا: :func:`helpers.text.lexical.suffixed_noun` also reads those as
     construct forms). After a name such a word is the verb's object (وأكد شكري تطلعه
     إلى), no surname: a surname carries no "his"."""
-    from helpers.text.clitics import SUFFIXES
+    from helpers.text.clitics import ACCUSATIVE_ALEF, stem_suffixes
 
     if light.endswith("ه") and zipf(light[:-1] + "ة") >= _TA_MARBUTA_ZIPF:
         return False
-    for suf, end in SUFFIXES:
-        if suf in ("ي", "ا") or not light.endswith(suf) or len(light) - len(suf) < 3:
+    for suf, end in stem_suffixes():
+        if suf in ("ي", ACCUSATIVE_ALEF) or not light.endswith(suf) or len(light) - len(suf) < 3:
             continue
         stem = light[: -len(suf)] + end
         if stem[-1] in "ئؤ":
