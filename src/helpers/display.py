@@ -811,10 +811,11 @@ def column_decimals(column: object, values: pd.Series) -> int | None:
     decimals (``per_1000_target``: 2, ``g2``: 1); any other float column whose values
     are all whole numbers (a count with a missing value) 0; any other float column the
     decimals that write its largest absolute value with :data:`COLUMN_DIGITS`
-    significant digits (12.3 and 0.5: «12.3», «0.5»), 0 from 99.95 up; None when that
-    value is below 0.001 or from 10**15 up (powers of ten, value by value) or the
-    column holds no finite number. ``values`` are the cells shown (a Series; not a
-    float dtype: None)."""
+    significant digits (12.3 and 0.5: «12.3», «0.5»), that value rounded to them
+    first (9.9996 rounds to 10.0: 1 decimal, «10.0» «1.5»; 0.9995 to 1.00: «1.00»; 99.95
+    to 100: 0 decimals); None when the rounded value is below 0.001 or from 10**15 up
+    (powers of ten, value by value) or the column holds no finite number. ``values``
+    are the cells shown (a Series; not a float dtype: None)."""
     if column in P_VALUE_COLUMNS or not pd.api.types.is_float_dtype(values):
         return None
     name = str(column)
@@ -827,10 +828,12 @@ def column_decimals(column: object, values: pd.Series) -> int | None:
         return None
     if (finite == np.round(finite)).all():
         return 0
-    top = float(np.abs(finite).max())
+    # rounded to its significant digits first, as it will be shown (9.9996 is «10.0»,
+    # not «10.00»; 0.9995 «1.00»), then the decimals chosen (session 18)
+    top = float(f"{float(np.abs(finite).max()):.{COLUMN_DIGITS}g}")
     if top < P_VALUE_FLOOR or top >= WHOLE_LIMIT:
         return None
-    if top >= 99.95:
+    if top >= 10 ** (COLUMN_DIGITS - 1):
         return 0
     digits = COLUMN_DIGITS - 1 - int(np.floor(np.log10(top)))
     return max(0, digits)

@@ -579,6 +579,7 @@ def read_data_list(
     *,
     flags: Sequence[str] = (),
     error: type[Exception] = ArgumentError,
+    check: Callable[[str], str | None] | None = None,
 ) -> list[str]:
     """The entries of one of khabar's language-data lists (``<package>/data/<name>``,
     one entry a line: a word or an id; with ``flags``, a word may be followed by a tab
@@ -590,9 +591,13 @@ def read_data_list(
     :class:`~helpers.errors.KhabarError` subclass; default
     :class:`~helpers.errors.ArgumentError`) naming the file, and the line where it
     applies, for text that is not UTF-8, an entry with a tab where no flag is allowed,
-    a flag not in ``flags`` or a third cell.
+    a flag not in ``flags`` or a third cell. ``check``, if given, is called on each
+    entry's word (without its flag); a string it returns is that line's problem, raised
+    the same way (a first name with a digit: :func:`helpers.text.first_names.first_name_lines`).
+    Lines are counted as an editor counts them (:func:`_lines`).
     """
-    return _data_list(_package_bytes(package, name), _where(package, name), error, tuple(flags))
+    raw = _package_bytes(package, name)
+    return _data_list(raw, _where(package, name), error, tuple(flags), check)
 
 
 def _package_bytes(package: str, name: str) -> bytes:
@@ -607,19 +612,45 @@ def _where(package: str, name: str) -> str:
 
 
 def _data_text(raw: bytes, where: str, error) -> str:
-    """The text of a data file: UTF-8, a byte-order mark dropped; ``error`` otherwise."""
+    """The text of a data file: UTF-8, a byte-order mark at its start dropped; ``error``
+    otherwise, and for a byte-order mark (U+FEFF) further on, named with its line (two
+    files joined: it would stay, unseen, inside the entry it opens)."""
     try:
-        return raw.decode("utf-8-sig")
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise error(
             f"not UTF-8 text at byte {exc.start}", path=where, hint="save the file as UTF-8"
         ) from None
+    if "\ufeff" in text:
+        raise error(
+            "a byte-order mark (U+FEFF) inside the file",
+            path=where,
+            line=len(_LINE_BREAK.findall(text, 0, text.index("\ufeff"))) + 1,
+            hint="delete it: a file pasted or joined onto another brings one",
+        )
+    return text
 
 
-def _data_list(raw: bytes, where: str, error, flags: tuple[str, ...] = ()) -> list[str]:
+#: The line breaks a data file's lines are counted by: those of a text editor and of
+#: Python's universal newlines (``\r\n``, ``\r``, ``\n``), not :meth:`str.splitlines`',
+#: which also breaks at U+2028, U+2029, U+0085 and form feeds, so that a line number
+#: in an error named a later line than the editor shows (session 18).
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def _lines(text: str) -> list[str]:
+    """``text`` split into lines as :data:`_LINE_BREAK` counts them (a final line break
+    ends the last line, as with :meth:`str.splitlines`)."""
+    lines = _LINE_BREAK.split(text)
+    if lines and lines[-1] == "":
+        lines.pop()
+    return lines
+
+
+def _data_list(raw: bytes, where: str, error, flags: tuple[str, ...] = (), check=None) -> list[str]:
     """:func:`read_data_list` on the bytes of a file shown as ``where``."""
     out = []
-    for number, line in enumerate(_data_text(raw, where, error).splitlines(), start=1):
+    for number, line in enumerate(_lines(_data_text(raw, where, error)), start=1):
         cells = [c.strip() for c in line.split("#", 1)[0].split("\t")]
         while cells and not cells[-1]:
             cells.pop()  # a trailing tab or a blank line
@@ -635,6 +666,9 @@ def _data_list(raw: bytes, where: str, error, flags: tuple[str, ...] = ()) -> li
                     line=number,
                 )
             entry = "\t".join(cells)
+        problem = check(cells[0]) if check is not None else None
+        if problem:
+            raise error(f"{line!r}: {problem}", path=where, line=number)
         out.append(entry)
     return out
 
@@ -662,7 +696,7 @@ def _data_rows(
     shown_sep = "<TAB>" if sep == "\t" else ","
     found: tuple[str, ...] | None = None
     rows: list[tuple[str, ...]] = []
-    for number, line in enumerate(_data_text(raw, where, error).splitlines(), start=1):
+    for number, line in enumerate(_lines(_data_text(raw, where, error)), start=1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         cells = _cells(line, sep)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -114,17 +115,33 @@ def chart_note(message: str) -> str:
     «_Chart not drawn: cleaning removed nothing._»; any other (``3 row(s) with a
     missing (NaN) value ... left out``) is «_Note on the chart: ..._». No path, no
     code line, no warning class, no function name (the ``what: `` before the message).
-    Raises
+    A :class:`helpers.charts.FontCoverageWarning` reads the same way (its message names
+    fonts by family, no file). The message is escaped (:func:`_note_text`): a term or
+    column name in it shows as written, never as HTML or Markdown. Raises
     :class:`helpers.errors.ArgumentError` for a ``message`` that is not a str."""
     if not isinstance(message, str):
         raise ArgumentError(f"chart_note: message must be a str, got {type(message).__name__}")
     what, sep, text = message.partition(": ")
     if not sep or " " in what:  # no "chart_function: " prefix
         text = message
-    text = text.strip().rstrip(".")
+    text = " ".join(text.split()).rstrip(".")  # one line
     if text.endswith(_EMPTY_SUFFIX):
-        return f"_Chart not drawn: {text.removesuffix(_EMPTY_SUFFIX)}._"
-    return f"_Note on the chart: {text}._"
+        return f"_Chart not drawn: {_note_text(text.removesuffix(_EMPTY_SUFFIX))}._"
+    return f"_Note on the chart: {_note_text(text)}._"
+
+
+#: Characters Markdown reads as markup inside a note (emphasis, code, links, escapes).
+_MARKDOWN_MARKUP = re.compile(r"([\\`*_\[\]])")
+
+
+def _note_text(text: str) -> str:
+    """``text`` as literal text in a Markdown note: ``&``, ``<``, ``>`` as HTML entities
+    (:func:`html.escape`, quotes kept), then Markdown's markup characters
+    (:data:`_MARKDOWN_MARKUP`) backslash-escaped: «<b>x</b>» and «per_1000» show as
+    written."""
+    import html
+
+    return _MARKDOWN_MARKUP.sub(r"\\\1", html.escape(text, quote=False))
 
 
 def _in_notebook() -> bool:
@@ -148,14 +165,16 @@ def noted(func):
     decorator) catches the :class:`helpers.charts.ChartWarning` its charts give and,
     in a notebook, shows each as one short note (:func:`chart_note`) instead of a
     warning line with a source path and a code line (``…/sections.py:524:
-    ChartWarning: ...``, which every reader of a subset run's 01_corpus.html saw).
+    ChartWarning: ...``, which every reader of a subset run's 01_corpus.html saw), and
+    likewise a :class:`helpers.charts.FontCoverageWarning` (a term in a script no font
+    draws, 中国 in a SaudiNewsNet body: it showed a site-packages font path).
     Outside a notebook (a script, the tests) the warning is given again as it was, for
     ``pytest.warns`` and ``-W error``. Other warnings pass through unchanged. A chart
     drawn empty is also left out by :func:`save_all` (neither saved nor shown)."""
 
     @functools.wraps(func)
     def wrapper(*args, **kwargs):
-        from helpers.charts import ChartWarning
+        from helpers.charts import ChartWarning, FontCoverageWarning
 
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
@@ -163,7 +182,7 @@ def noted(func):
         notebook = _in_notebook()
         notes = []
         for w in caught:
-            if notebook and issubclass(w.category, ChartWarning):
+            if notebook and issubclass(w.category, (ChartWarning, FontCoverageWarning)):
                 note = chart_note(str(w.message))
                 if note not in notes:
                     notes.append(note)
@@ -668,8 +687,9 @@ def extra_stopwords(
         (:func:`helpers.text.optional_stopwords`: ``"weekdays"`` السبت … الجمعة,
         ``"generic"`` العديد، الكثير، يجب، ينبغي); the notebooks' ``DROP_LISTS``
         parameter. Default none (session 18: a choice of the user, as in Voyant and
-        AntConc; the embedded stories' rankings keep يوم الأحد). An unknown name is an
-        :class:`helpers.errors.ArgumentError`.
+        AntConc; the embedded stories' rankings keep يوم الأحد). An unknown name, or a
+        value that is neither a name nor a list, tuple or set of names (``5``), is an
+        :class:`helpers.errors.ArgumentError` naming ``drop_lists``.
 
     Returns
     -------
@@ -682,10 +702,34 @@ def extra_stopwords(
     drop = True if drop_reporting_verbs is None else bool(drop_reporting_verbs)
     # the one list for rankings shown to readers, less what the stopwords already drop
     keys = display_stopwords() - stopwords() if drop else frozenset()
-    names = (drop_lists,) if isinstance(drop_lists, str) else tuple(drop_lists or ())
+    names = _list_names(drop_lists)
     if names:
-        keys = keys | (optional_stopwords(*names) - stopwords())
+        try:
+            chosen = optional_stopwords(*names)
+        except ArgumentError as exc:  # the parameter named, as the notebooks call it
+            raise ArgumentError(f"drop_lists: {exc}") from None
+        keys = keys | (chosen - stopwords())
     return tuple(sorted(keys))
+
+
+def _list_names(drop_lists) -> tuple[str, ...]:
+    """The optional lists ``drop_lists`` names (:func:`extra_stopwords`): None or ``()``
+    none, a str one, a list, tuple or set those. Anything else (``5``, a dict) raises
+    :class:`helpers.errors.ArgumentError` naming the parameter (session 18:
+    ``drop_lists=5`` was a bare TypeError); the names themselves are checked by
+    :func:`helpers.text.optional_stopwords`."""
+    if drop_lists is None:
+        return ()
+    if isinstance(drop_lists, str):
+        return (drop_lists,)
+    if not isinstance(drop_lists, (list, tuple, set, frozenset)):
+        from helpers.text.stopwords import OPTIONAL_LISTS
+
+        raise ArgumentError(
+            "drop_lists must be the name of an optional list or a list of names "
+            f"({', '.join(OPTIONAL_LISTS)}), got {type(drop_lists).__name__} {drop_lists!r}"
+        )
+    return tuple(drop_lists)
 
 
 def drop_terms(table: pd.DataFrame, extra: Sequence[str]) -> pd.DataFrame:

@@ -249,7 +249,9 @@ def missing_glyphs(
     renderer : {"matplotlib", "pillow"}
         matplotlib falls back to DejaVu Sans per character; Pillow uses one font.
     warn : bool
-        Emit a :class:`FontCoverageWarning` naming the missing characters.
+        Emit a :class:`FontCoverageWarning` naming the missing characters and the fonts
+        by family name (never the font file's path: users share logs and notebooks,
+        session 18).
 
     Returns
     -------
@@ -274,7 +276,7 @@ def missing_glyphs(
         names = ", ".join(f"U+{ord(c):04X} {unicodedata.name(c, '?')} ({c})" for c in missing)
         fonts = info.family if renderer == "pillow" else f"{info.family} + {FALLBACK_FAMILY}"
         warnings.warn(
-            f"no glyph in {fonts} ({primary}) for: {names}; these would be drawn as "
+            f"no glyph in {fonts} for: {names}; these would be drawn as "
             "empty boxes. Pass font=<path of a font that has them>.",
             FontCoverageWarning,
             stacklevel=2,

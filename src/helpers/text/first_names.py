@@ -13,6 +13,9 @@ package by the file's name).
 
 from __future__ import annotations
 
+import re
+
+from helpers.charsets import DIACRITIC_CLASS, TATWEEL, WORD_LETTERS
 from helpers.errors import GazetteerError
 
 __all__ = ["FIRST_NAME_FLAGS", "FIRST_NAME_LISTS", "first_name_lines"]
@@ -25,6 +28,28 @@ FIRST_NAME_LISTS = ("first_names.txt", "first_names_extra.txt")
 #: The flags a name may carry after a tab: ``common`` (also an everyday word, سعيد) or
 #: ``noun`` (also a noun that takes a genitive, عمر "age").
 FIRST_NAME_FLAGS = ("common", "noun")
+#: What a listed first name is: one word of Arabic letters (:data:`helpers.charsets.
+#: WORD_LETTERS`), short vowels and tatweel allowed after the first letter. A compound
+#: name is listed joined, as the lists write it (عبدالله, عبدالرحمن), and its first word
+#: on its own (عبد); a space, a digit, a Latin letter, a quotation mark or an invisible
+#: character (a byte-order mark, U+2028) makes a line that is no name (session 18: ``123``,
+#: ``abc123``, «محمد» and ``محمد علي`` were read as names).
+_NAME = re.compile(f"[{WORD_LETTERS}][{WORD_LETTERS}{DIACRITIC_CLASS}{TATWEEL}]*")
+
+
+def _name_problem(word: str) -> str | None:
+    """Why ``word`` is no first name (:data:`_NAME`), or None."""
+    if _NAME.fullmatch(word):
+        return None
+    bad = next(
+        (ch for ch in word if not _NAME.fullmatch("\u0628" + ch)),
+        word[:1],  # an empty word, or one opening with a mark
+    )
+    shown = f"U+{ord(bad):04X}" if bad else "nothing"
+    return (
+        f"a first name is one word of Arabic letters (a compound name written joined, "
+        f"عبدالله); this line has {shown} ({bad!r})"
+    )
 
 
 def first_name_lines(name: str) -> list[tuple[str, str]]:
@@ -39,8 +64,12 @@ def first_name_lines(name: str) -> list[tuple[str, str]]:
     ------
     helpers.errors.GazetteerError
         ``name`` is not one of :data:`FIRST_NAME_LISTS`; or, naming the file and line, a
-        line that is no name, or a name, a tab and a flag not in :data:`FIRST_NAME_FLAGS`
-        (a third cell, a misspelt flag); or a file that is not UTF-8.
+        line that is no name (not one word of Arabic letters: a digit, a space, a
+        quotation mark, a Latin letter, an invisible character), or a name, a tab and a
+        flag not in :data:`FIRST_NAME_FLAGS` (a third cell, a misspelt flag); or a file
+        that is not UTF-8 or holds a byte-order mark after its start. Lines are numbered
+        as an editor numbers them (``\r\n``, ``\r``, ``\n``; a U+2028 inside a line
+        does not start a new one).
     """
     from helpers.io import read_data_list
 
@@ -49,7 +78,9 @@ def first_name_lines(name: str) -> list[tuple[str, str]]:
             f"{name!r} is no first-name list; the lists are {', '.join(FIRST_NAME_LISTS)}"
         )
     out = []
-    for line in read_data_list("helpers.text", name, flags=FIRST_NAME_FLAGS, error=GazetteerError):
+    for line in read_data_list(
+        "helpers.text", name, flags=FIRST_NAME_FLAGS, error=GazetteerError, check=_name_problem
+    ):
         word, _, flag = line.partition("\t")
         out.append((word.strip(), flag.strip()))
     return out
