@@ -1,0 +1,170 @@
+"""Session 18 (branch ngram18): subsumed n-grams (``helpers.freq.subsumed``), an option
+that is off by default. Every count below was worked out by hand from the text."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from helpers.errors import ArgumentError
+from helpers.freq import term_frequencies
+from helpers.text import tokenize
+
+# رئيس بشار 2, بشار اسد 3; the trigram رئيس بشار اسد 2
+ASAD = "الرئيس بشار الأسد. الرئيس بشار الأسد. بشار الأسد."
+
+
+def _counts(table):
+    return dict(zip(table["term"], table["count"], strict=True))
+
+
+def _ranks(table):
+    return dict(zip(table["term"], table["rank"], strict=True))
+
+
+def test_a_pair_wholly_inside_the_trigram_goes_one_partly_inside_stays():
+    tokens = tokenize(ASAD)
+    plain = term_frequencies(tokens, by=None, n=2)
+    assert _counts(plain) == {"بشار اسد": 3, "رئيس بشار": 2}
+    out = term_frequencies(tokens, by=None, n=2, drop_subsumed=True)
+    # رئيس بشار: 2 uses, both inside رئيس بشار اسد (2); بشار اسد once on its own
+    assert _counts(out) == {"بشار اسد": 3}
+    assert _ranks(out) == {"بشار اسد": 1}
+    assert out.attrs["subsumed_dropped"] == 1
+    # off by default: the same table as without the option
+    pd.testing.assert_frame_equal(
+        plain, term_frequencies(tokens, by=None, n=2, drop_subsumed=False)
+    )
+    # unigrams against bigrams and trigrams: بشار 3 = بشار اسد 3 and رئيس 2 = رئيس بشار 2
+    # go, اسد 3 = بشار اسد 3 goes; nothing is left
+    assert _counts(term_frequencies(tokens, by=None, n=1, drop_subsumed=True)) == {}
+    # the longest order has nothing longer: unchanged
+    assert _counts(term_frequencies(tokens, by=None, n=3, drop_subsumed=True)) == {
+        "رئيس بشار اسد": 2
+    }
+
+
+def test_ties_both_pairs_of_one_trigram_go_and_a_count_tie_between_rows_is_kept():
+    # مجلس امن 2, امن دولي 2, trigram مجلس امن دولي 2: both pairs go
+    tokens = tokenize("مجلس الأمن الدولي. مجلس الأمن الدولي. وزير الخارجية. وزير الخارجية.")
+    out = term_frequencies(tokens, by=None, n=2, drop_subsumed=True)
+    # وزير خارجية 2 is in no trigram (a sentence end follows): it stays, now rank 1
+    assert _counts(out) == {"وزير خارجية": 2}
+    assert _ranks(out) == {"وزير خارجية": 1}
+
+
+def test_two_trigrams_that_together_cover_a_pair_do_not_subsume_it():
+    # حكومة عراقية 2: once in حكومة عراقية جديدة (1), once in رئيس حكومة عراقية (1)
+    tokens = tokenize("الحكومة العراقية الجديدة. رئيس الحكومة العراقية.")
+    out = term_frequencies(tokens, by=None, n=2, drop_subsumed=True)
+    # the pairs seen once inside a trigram seen once go (رئيس حكومة، عراقية جديدة)
+    assert _counts(out) == {"حكومة عراقية": 2}
+
+
+def test_a_stopword_is_a_gap_for_the_longer_ngram_too():
+    tokens = tokenize("وزير الخارجية في الرياض. وزير الخارجية في جدة.")
+    # default: في is a stopword, so no trigram holds وزير خارجية: it stays
+    out = term_frequencies(tokens, by=None, n=2, drop_subsumed=True)
+    assert _counts(out) == {"وزير خارجية": 2}
+    # stopwords kept: وزير خارجية في 2 holds both uses of وزير خارجية and of خارجية في
+    out = term_frequencies(tokens, by=None, n=2, drop_stop=False, drop_subsumed=True)
+    assert _counts(out) == {}
+
+
+def test_groups_are_apart_and_top_is_taken_after_the_drop():
+    from helpers.freq.subsumed import subsumed, without_subsumed
+
+    bigrams = pd.DataFrame(
+        {
+            "outlet": ["a", "a", "b"],
+            "term": ["رئيس بشار", "بشار اسد", "رئيس بشار"],
+            "n": [2, 2, 2],
+            "count": [2, 1, 2],
+            "rank": [1, 2, 1],
+        }
+    )
+    trigrams = pd.DataFrame(
+        {"outlet": ["b"], "term": ["رئيس بشار اسد"], "n": [3], "count": [2], "rank": [1]}
+    )
+    # only b's رئيس بشار is inside b's trigram; a has no trigram
+    assert subsumed(bigrams, [trigrams]).tolist() == [False, False, True]
+    out = without_subsumed(bigrams, [trigrams], top=1)
+    assert out[["outlet", "term", "rank"]].values.tolist() == [["a", "رئيس بشار", 1]]
+    with pytest.raises(ArgumentError, match="grouped differently"):
+        subsumed(bigrams, [trigrams.drop(columns="outlet")])
+    with pytest.raises(ArgumentError, match="lacks column"):
+        subsumed(bigrams.drop(columns="count"), [trigrams])
+
+
+def test_bad_flag_and_corpus_counts_without_trigrams():
+    from helpers.freq import count_corpus
+
+    with pytest.raises(ArgumentError, match="drop_subsumed must be True or False"):
+        term_frequencies(tokenize(ASAD), by=None, n=2, drop_subsumed="yes")
+    stories = pd.DataFrame({"story_id": ["s1"], "title": [""], "body": [ASAD]})
+    cc = count_corpus(stories, n=(1, 2))
+    with pytest.raises(ArgumentError, match="n=3 was not counted"):
+        term_frequencies(cc, by=None, n=2, drop_subsumed=True)
+
+
+def test_embedded_story_two_loses_rais_bashar_only_when_asked(embedded_path):
+    """terms18's measure: بشار اسد 5, رئيس بشار 2, رئيس بشار اسد 2 in story 2."""
+    from helpers.corpus import load_corpus, zones
+    from helpers.freq import count_corpus
+    from helpers.text import tokenize_zones
+
+    stories = load_corpus(embedded_path)
+    tokens = tokenize_zones(zones(stories))
+    plain = term_frequencies(tokens, n=2)
+    two = plain[plain["story_id"].str.endswith("02")]
+    assert _counts(two)["بشار اسد"] == 5 and _counts(two)["رئيس بشار"] == 2
+    out = term_frequencies(tokens, n=2, drop_subsumed=True)
+    two = out[out["story_id"].str.endswith("02")]
+    assert "رئيس بشار" not in _counts(two)
+    assert _counts(two)["بشار اسد"] == 5 and _ranks(two)["بشار اسد"] == 1
+    # story 1: وزير خارجية 3 and حكومة عراقية 3 stay (rank 1), عسكري اميركي 3 goes
+    # (inside وجود عسكري اميركي 3)
+    one = out[out["story_id"].str.endswith("01")]
+    assert _counts(one)["وزير خارجية"] == 3 and _counts(one)["حكومة عراقية"] == 3
+    assert "عسكري اميركي" not in _counts(one)
+    # the corpus counts give the same table when they hold trigrams
+    cc = count_corpus(stories, n=(1, 2, 3))
+    pd.testing.assert_frame_equal(
+        out.reset_index(drop=True),
+        term_frequencies(cc, n=2, drop_subsumed=True).reset_index(drop=True),
+        check_like=False,
+    )
+
+
+def test_notebook_02_group_tables_drop_only_when_asked(tmp_path):
+    """Beyond 8 stories (per outlet): 9 stories «زار الرئيس الرياض» / «بشار الأسد.»; the
+    title's two pairs are inside its trigram as often as they occur, بشار اسد is in no
+    trigram. The run's counts hold no trigrams: the option counts them in the process."""
+    import json
+
+    from helpers.sections import term_table, top_terms_figures
+    from helpers.study import open_study
+
+    path = tmp_path / "news.jsonl"
+    with open(path, "w", encoding="utf-8") as fh:
+        for i in range(9):
+            record = {
+                "id": f"t{i:02d}",
+                "title": "زار الرئيس الرياض",
+                "body": f"بشار الأسد. {i}",
+                "source": "aawsat" if i < 3 else "sabq",
+            }
+            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+    study = open_study(path, fields={"outlet": "source"})
+    plain = term_table(study, 2)
+    assert sorted(plain["term"].unique()) == ["بشار اسد", "رئيس رياض", "زار رئيس"]
+    out = term_table(study, 2, drop_subsumed=True)
+    assert out[["outlet", "term", "count", "rank"]].values.tolist() == [
+        ["سبق", "بشار اسد", 6, 1],
+        ["الشرق الأوسط", "بشار اسد", 3, 1],
+    ]
+    # a table left empty is still the bigrams' chart, not the terms' one
+    empty = term_table(study, 2, drop_subsumed=True, extra_stopwords=("بشار",))
+    assert empty.empty
+    ((name, _),) = top_terms_figures(study, empty)
+    assert name == "02_top_bigrams_by_group"
