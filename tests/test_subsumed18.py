@@ -1,5 +1,6 @@
-"""Session 18 (branch ngram18): subsumed n-grams (``helpers.freq.subsumed``), an option
-that is off by default. Every count below was worked out by hand from the text."""
+"""Session 18 (branch ngram18): subsumed n-grams give way to the longer n-gram that holds
+them (``helpers.freq.subsumed``), an option that is off by default. Every count below
+was worked out by hand from the text."""
 
 from __future__ import annotations
 
@@ -27,38 +28,50 @@ def test_a_pair_wholly_inside_the_trigram_goes_one_partly_inside_stays():
     plain = term_frequencies(tokens, by=None, n=2)
     assert _counts(plain) == {"بشار اسد": 3, "رئيس بشار": 2}
     out = term_frequencies(tokens, by=None, n=2, drop_subsumed=True)
-    # رئيس بشار: 2 uses, both inside رئيس بشار اسد (2); بشار اسد once on its own
-    assert _counts(out) == {"بشار اسد": 3}
-    assert _ranks(out) == {"بشار اسد": 1}
-    assert out.attrs["subsumed_dropped"] == 1
+    # رئيس بشار: 2 uses, both inside رئيس بشار اسد (2), which takes its place; بشار اسد
+    # once on its own: it stays
+    assert _counts(out) == {"بشار اسد": 3, "رئيس بشار اسد": 2}
+    assert _ranks(out) == {"بشار اسد": 1, "رئيس بشار اسد": 2}
+    assert out["n"].tolist() == [2, 3] and out["label"].tolist()[1] == "الرئيس بشار الأسد"
+    assert out.attrs["subsumed_dropped"] == 1 and out.attrs["subsumed_longer"] == 1
     # off by default: the same table as without the option
     pd.testing.assert_frame_equal(
         plain, term_frequencies(tokens, by=None, n=2, drop_subsumed=False)
     )
-    # unigrams against bigrams and trigrams: بشار 3 = بشار اسد 3 and رئيس 2 = رئيس بشار 2
-    # go, اسد 3 = بشار اسد 3 goes; nothing is left
-    assert _counts(term_frequencies(tokens, by=None, n=1, drop_subsumed=True)) == {}
+    # unigrams against bigrams and trigrams: بشار 3 and اسد 3 give way to بشار اسد 3,
+    # رئيس 2 to رئيس بشار 2 and رئيس بشار اسد 2 (both hold it as often)
+    assert _counts(term_frequencies(tokens, by=None, n=1, drop_subsumed=True)) == {
+        "بشار اسد": 3,
+        "رئيس بشار": 2,
+        "رئيس بشار اسد": 2,
+    }
     # the longest order has nothing longer: unchanged
     assert _counts(term_frequencies(tokens, by=None, n=3, drop_subsumed=True)) == {
         "رئيس بشار اسد": 2
     }
 
 
-def test_ties_both_pairs_of_one_trigram_go_and_a_count_tie_between_rows_is_kept():
-    # مجلس امن 2, امن دولي 2, trigram مجلس امن دولي 2: both pairs go
-    tokens = tokenize("مجلس الأمن الدولي. مجلس الأمن الدولي. وزير الخارجية. وزير الخارجية.")
+def test_ties_both_pairs_of_one_trigram_give_way_to_it_once():
+    # مجلس امن 2, امن دولي 2, trigram مجلس امن دولي 2: both pairs go, the trigram comes
+    # in once (the name does not leave the list)
+    tokens = tokenize("مجلس الأمن الدولي. مجلس الأمن الدولي. وزير الخارجية.")
     out = term_frequencies(tokens, by=None, n=2, drop_subsumed=True)
-    # وزير خارجية 2 is in no trigram (a sentence end follows): it stays, now rank 1
-    assert _counts(out) == {"وزير خارجية": 2}
-    assert _ranks(out) == {"وزير خارجية": 1}
+    # وزير خارجية 1 is in no trigram (a sentence end follows): it stays
+    assert _counts(out) == {"مجلس امن دولي": 2, "وزير خارجية": 1}
+    assert _ranks(out) == {"مجلس امن دولي": 1, "وزير خارجية": 2}
+    assert out.attrs["subsumed_dropped"] == 2 and out.attrs["subsumed_longer"] == 1
 
 
 def test_two_trigrams_that_together_cover_a_pair_do_not_subsume_it():
     # حكومة عراقية 2: once in حكومة عراقية جديدة (1), once in رئيس حكومة عراقية (1)
     tokens = tokenize("الحكومة العراقية الجديدة. رئيس الحكومة العراقية.")
     out = term_frequencies(tokens, by=None, n=2, drop_subsumed=True)
-    # the pairs seen once inside a trigram seen once go (رئيس حكومة، عراقية جديدة)
-    assert _counts(out) == {"حكومة عراقية": 2}
+    # the pairs seen once inside a trigram seen once give way to it
+    assert _counts(out) == {
+        "حكومة عراقية": 2,
+        "حكومة عراقية جديدة": 1,
+        "رئيس حكومة عراقية": 1,
+    }
 
 
 def test_a_stopword_is_a_gap_for_the_longer_ngram_too():
@@ -66,9 +79,10 @@ def test_a_stopword_is_a_gap_for_the_longer_ngram_too():
     # default: في is a stopword, so no trigram holds وزير خارجية: it stays
     out = term_frequencies(tokens, by=None, n=2, drop_subsumed=True)
     assert _counts(out) == {"وزير خارجية": 2}
-    # stopwords kept: وزير خارجية في 2 holds both uses of وزير خارجية and of خارجية في
+    # stopwords kept: وزير خارجية في 2 holds both uses of وزير خارجية and of خارجية في;
+    # في رياض 1 and في جدة 1 are inside خارجية في رياض 1, خارجية في جدة 1
     out = term_frequencies(tokens, by=None, n=2, drop_stop=False, drop_subsumed=True)
-    assert _counts(out) == {}
+    assert _counts(out) == {"وزير خارجية في": 2, "خارجية في جدة": 1, "خارجية في رياض": 1}
 
 
 def test_groups_are_apart_and_top_is_taken_after_the_drop():
@@ -88,8 +102,14 @@ def test_groups_are_apart_and_top_is_taken_after_the_drop():
     )
     # only b's رئيس بشار is inside b's trigram; a has no trigram
     assert subsumed(bigrams, [trigrams]).tolist() == [False, False, True]
+    out = without_subsumed(bigrams, [trigrams])
+    assert out[["outlet", "term", "rank"]].values.tolist() == [
+        ["a", "رئيس بشار", 1],
+        ["a", "بشار اسد", 2],
+        ["b", "رئيس بشار اسد", 1],
+    ]
     out = without_subsumed(bigrams, [trigrams], top=1)
-    assert out[["outlet", "term", "rank"]].values.tolist() == [["a", "رئيس بشار", 1]]
+    assert out["term"].tolist() == ["رئيس بشار", "رئيس بشار اسد"]
     with pytest.raises(ArgumentError, match="grouped differently"):
         subsumed(bigrams, [trigrams.drop(columns="outlet")])
     with pytest.raises(ArgumentError, match="lacks column"):
@@ -120,13 +140,14 @@ def test_embedded_story_two_loses_rais_bashar_only_when_asked(embedded_path):
     assert _counts(two)["بشار اسد"] == 5 and _counts(two)["رئيس بشار"] == 2
     out = term_frequencies(tokens, n=2, drop_subsumed=True)
     two = out[out["story_id"].str.endswith("02")]
-    assert "رئيس بشار" not in _counts(two)
+    assert "رئيس بشار" not in _counts(two) and _counts(two)["رئيس بشار اسد"] == 2
     assert _counts(two)["بشار اسد"] == 5 and _ranks(two)["بشار اسد"] == 1
-    # story 1: وزير خارجية 3 and حكومة عراقية 3 stay (rank 1), عسكري اميركي 3 goes
-    # (inside وجود عسكري اميركي 3)
+    # story 1: وزير خارجية 3 and حكومة عراقية 3 stay (rank 1); وجود عسكري 3 and عسكري
+    # اميركي 3 give way to وجود عسكري اميركي 3
     one = out[out["story_id"].str.endswith("01")]
     assert _counts(one)["وزير خارجية"] == 3 and _counts(one)["حكومة عراقية"] == 3
-    assert "عسكري اميركي" not in _counts(one)
+    assert "عسكري اميركي" not in _counts(one) and "وجود عسكري" not in _counts(one)
+    assert _counts(one)["وجود عسكري اميركي"] == 3
     # the corpus counts give the same table when they hold trigrams
     cc = count_corpus(stories, n=(1, 2, 3))
     pd.testing.assert_frame_equal(
@@ -138,8 +159,9 @@ def test_embedded_story_two_loses_rais_bashar_only_when_asked(embedded_path):
 
 def test_notebook_02_group_tables_drop_only_when_asked(tmp_path):
     """Beyond 8 stories (per outlet): 9 stories «زار الرئيس الرياض» / «بشار الأسد.»; the
-    title's two pairs are inside its trigram as often as they occur, بشار اسد is in no
-    trigram. The run's counts hold no trigrams: the option counts them in the process."""
+    title's two pairs are inside its trigram as often as they occur (the trigram takes
+    their place), بشار اسد is in no trigram. The run's counts hold no trigrams: the
+    option counts them in the process."""
     import json
 
     from helpers.sections import term_table, top_terms_figures
@@ -161,10 +183,14 @@ def test_notebook_02_group_tables_drop_only_when_asked(tmp_path):
     out = term_table(study, 2, drop_subsumed=True)
     assert out[["outlet", "term", "count", "rank"]].values.tolist() == [
         ["سبق", "بشار اسد", 6, 1],
+        ["سبق", "زار رئيس رياض", 6, 1],
         ["الشرق الأوسط", "بشار اسد", 3, 1],
+        ["الشرق الأوسط", "زار رئيس رياض", 3, 1],
     ]
+    ((name, _),) = top_terms_figures(study, out)
+    assert name == "02_top_bigrams_by_group"
     # a table left empty is still the bigrams' chart, not the terms' one
-    empty = term_table(study, 2, drop_subsumed=True, extra_stopwords=("بشار",))
+    empty = term_table(study, 2, extra_stopwords=("بشار", "رئيس"))
     assert empty.empty
     ((name, _),) = top_terms_figures(study, empty)
     assert name == "02_top_bigrams_by_group"

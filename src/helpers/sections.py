@@ -714,8 +714,8 @@ def group_term_frequencies(
     ``min_count`` times in a group are left out (notebook 02 keeps bigrams seen at
     least twice: at 2,000 SaudiNewsNet articles 89 % of the group-bigram rows are
     seen once, and at 20,000 the full table runs to millions of rows). With
-    ``drop_subsumed`` the n-grams inside one trigram as often as they occur are left
-    out (:mod:`helpers.freq.subsumed`); the run's counts hold no trigrams, so the
+    ``drop_subsumed`` the n-grams inside one trigram as often as they occur give way to
+    it (:mod:`helpers.freq.subsumed`); the run's counts hold no trigrams, so the
     stories are counted once more with n = 1, 2, 3 in this process
     (:meth:`helpers.study.Study.counts`)."""
     from helpers.freq import term_frequencies
@@ -825,7 +825,7 @@ def term_table(
     N-grams inside a formula (خادم الحرمين، صلى الله) left out unless ``drop_formulas``
     is False (:func:`without_formulas`, notebook 02's ``DROP_FORMULAS``). With
     ``drop_subsumed`` (notebook 02's ``DROP_SUBSUMED``, off by default) bigrams inside
-    one trigram as often as they occur are left out too (:mod:`helpers.freq.subsumed`).
+    one trigram as often as they occur give way to it (:mod:`helpers.freq.subsumed`).
     Columns as :func:`helpers.freq.term_frequencies` (``story_id`` or the group column).
     """
     from helpers.freq import term_frequencies
@@ -849,11 +849,11 @@ def term_table(
 
 
 def _of_bigrams(table: pd.DataFrame) -> bool:
-    """Whether ``table`` (:func:`term_table`) holds bigrams: its ``n``, or for a table
+    """Whether ``table`` (:func:`term_table`) holds bigrams: its shortest ``n``, or for a table
     left empty (every bigram subsumed or seen once) the order :func:`term_table` counted,
     so that its chart is not named, and written over, as the terms' chart."""
-    if len(table):
-        return int(table["n"].iloc[0]) == 2
+    if len(table):  # with DROP_SUBSUMED a bigram table holds trigrams too
+        return int(table["n"].min()) == 2
     return table.attrs.get("order") == 2
 
 

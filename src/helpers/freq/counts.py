@@ -277,13 +277,14 @@ def term_frequencies(
         The stories table, for a ``by`` that is not a column of ``tokens`` (default for
         corpus counts: their own ``meta``). Stories without a group value are left out.
     drop_subsumed : bool
-        Off by default. True: leave out the n-grams (n = 2) *subsumed* by a trigram of
-        the same group, i.e. inside one trigram as many times as they occur (رئيس بشار
-        2 inside رئيس بشار اسد 2; بشار اسد 5 stays), ranks counted again
-        (:mod:`helpers.freq.subsumed`: the rule, its source, ties). The trigrams are
+        Off by default. True: the n-grams (n = 2) *subsumed* by a trigram of the same
+        group, i.e. inside one trigram as many times as they occur, give way to that
+        trigram (رئيس بشار 2 → رئيس بشار اسد 2; بشار اسد 5 stays), so the table holds
+        rows with ``n`` 3 too; ranks counted again (:mod:`helpers.freq.subsumed`: the
+        rule, its source, ties). The trigrams are
         counted from the same tokens (or counts) with the same options; corpus counts
         must hold n = 3 (``count_corpus(stories, n=(1, 2, 3))``). No effect for n = 3
-        (the longest order); for n = 1 also against bigrams and trigrams.
+        (the longest order); for n = 1 against bigrams and trigrams.
 
     Returns
     -------

@@ -19,9 +19,12 @@ CQPweb's own documentation was not found to check their wording):
 
 Each use of h holds a use of g at the same position, so ``count(h) <= count(g)``, and
 equality means every use of g lies inside a use of h. An n-gram partly inside a longer
-one (بشار اسد 5 with رئيس بشار اسد 2) stays; ties (a bigram inside two trigrams of its
-own count) go. Two longer n-grams that together cover every use (x g 1, g y 1, g 2) do
-not subsume g: the rule looks at one longer n-gram, as the brief asks. The longer
+one (بشار اسد 5 with رئيس بشار اسد 2) stays. :func:`without_subsumed` puts h in g's
+place, as SubString's reduced lists keep the longer string: dropping alone would take a
+name out of a bigram list when both its pairs tie with it (رجب طيب 5 and طيب اردوغان 5
+inside رجب طيب اردوغان 5, alyaum 2015-07-25/26), so the list holds trigrams (``n`` 3)
+where they stand for their pairs. Two longer n-grams that together cover every use
+(x g 1, g y 1, g 2) do not subsume g: the rule looks at one longer n-gram. The longer
 n-grams are counted from the same tokens by the same counter, so an n-gram with a
 stopword or across punctuation (a gap for :func:`helpers.freq.term_frequencies`) never
 subsumes: وزير خارجية in «وزير الخارجية في ...» stays. Per-type work: rows of the
@@ -59,6 +62,56 @@ def _check(table, func: str, arg: str) -> None:
         )
 
 
+def _check_all(table, longer, func: str) -> tuple[list[str], pd.DataFrame]:
+    """The group columns and the longer tables as one (rows renumbered)."""
+    _check(table, func, "table")
+    if isinstance(longer, pd.DataFrame):
+        longer = [longer]
+    groups = _group_columns(table)
+    for t in longer:
+        _check(t, func, "longer")
+        if _group_columns(t) != groups:
+            raise ArgumentError(
+                f"{func}: the tables are grouped differently ({groups} vs {_group_columns(t)})",
+                hint="count both with the same by=",
+            )
+    both = [t for t in longer if len(t)]
+    return groups, (pd.concat(both, ignore_index=True) if both else table.iloc[:0])
+
+
+def _holders(table: pd.DataFrame, groups: list[str], longer: pd.DataFrame) -> pd.DataFrame:
+    """Pairs (``row``: position in ``table``, ``holder``: position in ``longer``) where
+    the longer n-gram holds the row's n-gram and has its count, in the same group."""
+    keys = [*groups, "term", "count"]
+    pairs = []
+    for k in sorted(set(table["n"].astype(int))):
+        rows = np.flatnonzero((table["n"] == k).to_numpy())
+        found = []
+        for m in sorted(set(longer["n"].astype(int))):
+            if m <= k:
+                continue
+            tm = longer[longer["n"] == m]
+            words = tm["term"].astype(str).str.split(" ", expand=True)
+            for j in range(m - k + 1):  # each run of k consecutive words of the m-gram
+                sub = words[j].str.cat([words[j + i] for i in range(1, k)], sep=" ")
+                found.append(
+                    tm[groups].assign(
+                        term=sub.to_numpy(), count=tm["count"], holder=tm.index.to_numpy()
+                    )
+                )
+        if not found or not len(rows):
+            continue
+        found = pd.concat(found, ignore_index=True)
+        mine = table.iloc[rows][keys].assign(row=rows)
+        on = [f"_{i}" for i in range(len(keys))]
+        left = mine.assign(**{o: mine[c].astype(str) for o, c in zip(on, keys, strict=True)})
+        right = found.assign(**{o: found[c].astype(str) for o, c in zip(on, keys, strict=True)})
+        pairs.append(left[["row", *on]].merge(right[["holder", *on]], on=on)[["row", "holder"]])
+    if not pairs:
+        return pd.DataFrame({"row": np.zeros(0, np.int64), "holder": np.zeros(0, np.int64)})
+    return pd.concat(pairs, ignore_index=True).drop_duplicates()
+
+
 def subsumed(table: pd.DataFrame, longer: Sequence[pd.DataFrame]) -> np.ndarray:
     """Which rows of ``table`` are subsumed by a row of ``longer`` (rule: module docstring).
 
@@ -83,39 +136,10 @@ def subsumed(table: pd.DataFrame, longer: Sequence[pd.DataFrame]) -> np.ndarray:
         A table is not a DataFrame or lacks ``term``, ``n`` or ``count``; the group
         columns differ.
     """
-    func = "subsumed"
-    _check(table, func, "table")
-    if isinstance(longer, pd.DataFrame):
-        longer = [longer]
-    groups = _group_columns(table)
-    for t in longer:
-        _check(t, func, "longer")
-        if _group_columns(t) != groups:
-            raise ArgumentError(
-                f"{func}: the tables are grouped differently ({groups} vs {_group_columns(t)})",
-                hint="count both with the same by=",
-            )
+    groups, both = _check_all(table, longer, "subsumed")
     out = np.zeros(len(table), bool)
-    if table.empty:
-        return out
-    keys = [*groups, "term", "count"]
-    for k in sorted(set(table["n"].astype(int))):
-        rows = (table["n"] == k).to_numpy()
-        found = []
-        for t in longer:
-            t = t[t["n"] > k]
-            for m in sorted(set(t["n"].astype(int))):
-                tm = t[t["n"] == m]
-                words = tm["term"].astype(str).str.split(" ", expand=True)
-                for j in range(m - k + 1):  # each run of k consecutive words of the m-gram
-                    sub = words[j].str.cat([words[j + i] for i in range(1, k)], sep=" ")
-                    found.append(tm[groups].assign(term=sub.to_numpy(), count=tm["count"]))
-        if not found:
-            continue
-        seen = pd.concat(found, ignore_index=True).drop_duplicates()
-        seen = pd.MultiIndex.from_frame(seen[keys].astype(str))
-        mine = pd.MultiIndex.from_frame(table.loc[rows, keys].astype(str))
-        out[np.flatnonzero(rows)] = mine.isin(seen)
+    if len(table) and len(both):
+        out[_holders(table.reset_index(drop=True), groups, both)["row"].to_numpy()] = True
     return out
 
 
@@ -137,16 +161,39 @@ def rerank(table: pd.DataFrame) -> pd.DataFrame:
 def without_subsumed(
     table: pd.DataFrame, longer: Sequence[pd.DataFrame], top: int | None = None
 ) -> pd.DataFrame:
-    """``table`` without its subsumed rows (:func:`subsumed`), ranks counted again
-    (:func:`rerank`), then the first ``top`` rows of each group (None: all), in the
-    table's order (group, rank, term). ``attrs["subsumed_dropped"]`` (int) counts the
-    rows left out. Raises as :func:`subsumed`."""
-    gone = subsumed(table, longer)
-    out = rerank(table[~gone].reset_index(drop=True))
-    if top is not None:
-        groups = _group_columns(out)
-        out = (out.groupby(groups, sort=False).head(top) if groups else out.head(top)).reset_index(
-            drop=True
+    """``table`` with each subsumed row (:func:`subsumed`) giving way to the longer
+    n-gram that holds it: the subsumed rows are left out and each row of ``longer``
+    that subsumed one comes in (once, with its own columns: ``n`` says its length), so
+    «رجب طيب اردوغان» 5 stands for رجب طيب 5 and طيب اردوغان 5 instead of the name
+    leaving the list; a longer n-gram whose words also stand on their own (بشار اسد 5
+    beside رئيس بشار اسد 2) comes in too. Ranks are counted again (:func:`rerank`),
+    rows sorted by group (in the table's order), rank, term; then the first ``top``
+    rows of each group (None: all). ``attrs["subsumed_dropped"]`` (int) counts the rows
+    left out, ``attrs["subsumed_longer"]`` the longer rows brought in. Raises as
+    :func:`subsumed`."""
+    groups, both = _check_all(table, longer, "without_subsumed")
+    table = table.reset_index(drop=True)
+    pairs = _holders(table, groups, both) if len(table) and len(both) else None
+    if pairs is None or pairs.empty:
+        out = table.copy()
+        gone, came = 0, 0
+    else:
+        holders = both.loc[np.unique(pairs["holder"].to_numpy()), list(table.columns)]
+        kept = table.drop(index=np.unique(pairs["row"].to_numpy()))
+        gone, came = len(table) - len(kept), len(holders)
+        out = pd.concat([kept, holders], ignore_index=True).astype(table.dtypes.to_dict())
+        order = [*groups, "count", "term"]
+        if groups:  # groups stay in the table's order
+            first = {g: i for i, g in enumerate(table[groups[0]].drop_duplicates())}
+            out["_g"] = out[groups[0]].map(first)
+            order = ["_g", *groups[1:], "count", "term"]
+        asc = [True] * (len(order) - 2) + [False, True]
+        out = out.sort_values(order, ascending=asc, kind="stable").drop(
+            columns="_g", errors="ignore"
         )
-    out.attrs = {**table.attrs, "subsumed_dropped": int(gone.sum())}
+        out = rerank(out.reset_index(drop=True))
+    if top is not None:
+        out = out.groupby(groups, sort=False).head(top) if groups else out.head(top)
+        out = out.reset_index(drop=True)
+    out.attrs = {**table.attrs, "subsumed_dropped": int(gone), "subsumed_longer": int(came)}
     return out
