@@ -66,12 +66,10 @@ def test_two_trigrams_that_together_cover_a_pair_do_not_subsume_it():
     # حكومة عراقية 2: once in حكومة عراقية جديدة (1), once in رئيس حكومة عراقية (1)
     tokens = tokenize("الحكومة العراقية الجديدة. رئيس الحكومة العراقية.")
     out = term_frequencies(tokens, by=None, n=2, drop_subsumed=True)
-    # the pairs seen once inside a trigram seen once give way to it
-    assert _counts(out) == {
-        "حكومة عراقية": 2,
-        "حكومة عراقية جديدة": 1,
-        "رئيس حكومة عراقية": 1,
-    }
+    # pairs seen once are never subsumed (REPEATED): رئيس حكومة، عراقية جديدة stay
+    assert _counts(out) == _counts(term_frequencies(tokens, by=None, n=2))
+    assert _counts(out) == {"حكومة عراقية": 2, "رئيس حكومة": 1, "عراقية جديدة": 1}
+    assert out.attrs["subsumed_dropped"] == 0
 
 
 def test_a_stopword_is_a_gap_for_the_longer_ngram_too():
@@ -80,9 +78,9 @@ def test_a_stopword_is_a_gap_for_the_longer_ngram_too():
     out = term_frequencies(tokens, by=None, n=2, drop_subsumed=True)
     assert _counts(out) == {"وزير خارجية": 2}
     # stopwords kept: وزير خارجية في 2 holds both uses of وزير خارجية and of خارجية في;
-    # في رياض 1 and في جدة 1 are inside خارجية في رياض 1, خارجية في جدة 1
+    # في رياض 1 and في جدة 1, seen once, stay
     out = term_frequencies(tokens, by=None, n=2, drop_stop=False, drop_subsumed=True)
-    assert _counts(out) == {"وزير خارجية في": 2, "خارجية في جدة": 1, "خارجية في رياض": 1}
+    assert _counts(out) == {"وزير خارجية في": 2, "في جدة": 1, "في رياض": 1}
 
 
 def test_groups_are_apart_and_top_is_taken_after_the_drop():
@@ -142,6 +140,8 @@ def test_embedded_story_two_loses_rais_bashar_only_when_asked(embedded_path):
     two = out[out["story_id"].str.endswith("02")]
     assert "رئيس بشار" not in _counts(two) and _counts(two)["رئيس بشار اسد"] == 2
     assert _counts(two)["بشار اسد"] == 5 and _ranks(two)["بشار اسد"] == 1
+    # a pair seen once stays a pair (not آخر مواقع الجيش 1, which overlapped the next)
+    assert _counts(two)["اخر مواقع"] == 1 and "اخر مواقع جيش" not in _counts(two)
     # story 1: وزير خارجية 3 and حكومة عراقية 3 stay (rank 1); وجود عسكري 3 and عسكري
     # اميركي 3 give way to وجود عسكري اميركي 3
     one = out[out["story_id"].str.endswith("01")]

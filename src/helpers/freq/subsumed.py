@@ -13,13 +13,14 @@ Ikehara et al. 1996, COLING, call these "fractional" substrings). The rule here 
 reduction for one longer n-gram at a time (the brief's "subsumed"; AntConc's and
 CQPweb's own documentation was not found to check their wording):
 
-    an n-gram g of a group is **subsumed** when some longer n-gram h of the same group
-    (up to the longest order given) contains g as consecutive words and
-    ``count(h) == count(g)``.
+    an n-gram g of a group seen at least twice is **subsumed** when some longer n-gram h
+    of the same group (up to the longest order given) contains g as consecutive words
+    and ``count(h) == count(g)``.
 
 Each use of h holds a use of g at the same position, so ``count(h) <= count(g)``, and
 equality means every use of g lies inside a use of h. An n-gram partly inside a longer
-one (بشار اسد 5 with رئيس بشار اسد 2) stays. :func:`without_subsumed` puts h in g's
+one (بشار اسد 5 with رئيس بشار اسد 2) stays; an n-gram seen once is never subsumed
+(:data:`REPEATED`). :func:`without_subsumed` puts h in g's
 place, as SubString's reduced lists keep the longer string: dropping alone would take a
 name out of a bigram list when both its pairs tie with it (رجب طيب 5 and طيب اردوغان 5
 inside رجب طيب اردوغان 5, alyaum 2015-07-25/26), so the list holds trigrams (``n`` 3)
@@ -40,7 +41,13 @@ import pandas as pd
 
 from helpers.errors import ArgumentError
 
-__all__ = ["rerank", "subsumed", "without_subsumed"]
+__all__ = ["REPEATED", "rerank", "subsumed", "without_subsumed"]
+
+#: Only n-grams seen at least this often can be subsumed: an n-gram seen once is always
+#: inside the one trigram around it (every pair of a story's tail would give way to
+#: overlapping trigrams seen once: embedded story 2, viewed), which says nothing of a
+#: fixed phrase.
+REPEATED = 2
 
 
 def _group_columns(table: pd.DataFrame) -> list[str]:
@@ -85,7 +92,8 @@ def _holders(table: pd.DataFrame, groups: list[str], longer: pd.DataFrame) -> pd
     keys = [*groups, "term", "count"]
     pairs = []
     for k in sorted(set(table["n"].astype(int))):
-        rows = np.flatnonzero((table["n"] == k).to_numpy())
+        # a pair seen once lies inside whatever trigram holds it: no evidence (REPEATED)
+        rows = np.flatnonzero(((table["n"] == k) & (table["count"] >= REPEATED)).to_numpy())
         found = []
         for m in sorted(set(longer["n"].astype(int))):
             if m <= k:
