@@ -750,16 +750,25 @@ def group_term_frequencies(
     zones: Sequence[str] | None = None,
     extra_stopwords=(),
     min_count: int = 1,
+    drop_subsumed: bool = False,
 ) -> pd.DataFrame:
     """Term frequencies per group (:func:`helpers.freq.term_frequencies` of the run's
     counts, ``by=`` the unit): ``<group column>, term, label, n, count, per_1000,
     rank, df, tfidf``, the group column shown as labels; terms seen fewer than
     ``min_count`` times in a group are left out (notebook 02 keeps bigrams seen at
     least twice: at 2,000 SaudiNewsNet articles 89 % of the group-bigram rows are
-    seen once, and at 20,000 the full table runs to millions of rows)."""
+    seen once, and at 20,000 the full table runs to millions of rows). With
+    ``drop_subsumed`` the n-grams inside one trigram as often as they occur give way to
+    it (:mod:`helpers.freq.subsumed`); the run's counts hold no trigrams, so the
+    stories are counted once more with n = 1, 2, 3 in this process
+    (:meth:`helpers.study.Study.counts`)."""
     from helpers.freq import term_frequencies
+    from helpers.study import COUNT_ZONES
 
-    counts = study.counts() if zones is None else study.counts(zones)
+    if drop_subsumed:
+        counts = study.counts(COUNT_ZONES if zones is None else zones, n=(1, 2, 3))
+    else:
+        counts = study.counts() if zones is None else study.counts(zones)
     table = term_frequencies(
         counts,
         by=study.by,
@@ -767,6 +776,7 @@ def group_term_frequencies(
         extra_stopwords=extra_stopwords,
         stories=study.stories,
         min_count=min_count,
+        drop_subsumed=drop_subsumed,
     )
     return _labelled(study, table)
 
@@ -786,7 +796,7 @@ def terms_by_group(
     if own:
         table = without_own_words(table, study.col, own_words(study))
 
-    bigrams = bool(len(table)) and int(table["n"].iloc[0]) == 2
+    bigrams = _of_bigrams(table)
     options = {"title": title} if title else {}
     if not bigrams and not title:
         options["subtitle"] = f"{column_label('per_1000')} في كل {unit_noun(study.by)}"
@@ -824,6 +834,7 @@ def without_formulas(table: pd.DataFrame, drop: bool = True) -> pd.DataFrame:
     place notebook 02's ``DROP_FORMULAS`` is applied. ``attrs["formulas_dropped"]``
     (int) counts the rows left out. Raises :class:`helpers.errors.ArgumentError` for a
     ``drop`` that is not a bool."""
+    from helpers.freq.subsumed import rerank
     from helpers.text import is_formula
 
     if not isinstance(drop, bool):
@@ -835,12 +846,8 @@ def without_formulas(table: pd.DataFrame, drop: bool = True) -> pd.DataFrame:
         return table
     out_of = (table["n"] >= 2) & table["term"].map(is_formula).astype(bool)
     out = table[~out_of].copy()
-    if out_of.any() and "rank" in out.columns and "count" in out.columns:
-        # the group column stands before ``term`` (story_id, outlet...); none: one table
-        cols = list(out.columns)
-        groups = cols[: cols.index("term")] if "term" in cols else []
-        counts = out.groupby(groups)["count"] if groups else out["count"]
-        out["rank"] = counts.rank(method="min", ascending=False).astype("int64")
+    if out_of.any():
+        out = rerank(out)  # the group column stands before ``term``
     out.attrs = {**table.attrs, "formulas_dropped": int(out_of.sum())}
     return out
 
@@ -853,24 +860,45 @@ def term_table(
     zones=None,
     extra_stopwords=(),
     drop_formulas: bool = True,
+    drop_subsumed: bool = False,
 ) -> pd.DataFrame:
     """Notebook 02: the term frequencies of the unit in force. Per story (at most 8
     stories): :func:`helpers.freq.term_frequencies` of ``tokens`` (the tokens table of
     every story); beyond: :func:`group_term_frequencies` of the run's counts over
     ``zones``, bigrams seen once in a group left out (``min_count=2`` for ``n=2``).
     N-grams inside a formula (خادم الحرمين، صلى الله) left out unless ``drop_formulas``
-    is False (:func:`without_formulas`, notebook 02's ``DROP_FORMULAS``).
+    is False (:func:`without_formulas`, notebook 02's ``DROP_FORMULAS``). With
+    ``drop_subsumed`` (notebook 02's ``DROP_SUBSUMED``, off by default) bigrams inside
+    one trigram as often as they occur give way to it (:mod:`helpers.freq.subsumed`).
     Columns as :func:`helpers.freq.term_frequencies` (``story_id`` or the group column).
     """
     from helpers.freq import term_frequencies
 
     if study.per_story:
-        table = term_frequencies(tokens, n=n, extra_stopwords=extra_stopwords)
+        table = term_frequencies(
+            tokens, n=n, extra_stopwords=extra_stopwords, drop_subsumed=drop_subsumed
+        )
     else:
         table = group_term_frequencies(
-            study, n, zones=zones, extra_stopwords=extra_stopwords, min_count=1 if n == 1 else 2
+            study,
+            n,
+            zones=zones,
+            extra_stopwords=extra_stopwords,
+            min_count=1 if n == 1 else 2,
+            drop_subsumed=drop_subsumed,
         )
-    return without_formulas(table, drop_formulas)
+    out = without_formulas(table, drop_formulas)
+    out.attrs["order"] = n  # an empty table still says what it counted (_of_bigrams)
+    return out
+
+
+def _of_bigrams(table: pd.DataFrame) -> bool:
+    """Whether ``table`` (:func:`term_table`) holds bigrams: its shortest ``n``, or for a table
+    left empty (every bigram subsumed or seen once) the order :func:`term_table` counted,
+    so that its chart is not named, and written over, as the terms' chart."""
+    if len(table):  # with DROP_SUBSUMED a bigram table holds trigrams too
+        return int(table["n"].min()) == 2
+    return table.attrs.get("order") == 2
 
 
 def top_terms_tables(study, table: pd.DataFrame, n: int = 20, *, source=None) -> list:
@@ -898,7 +926,7 @@ def top_terms_figures(
     corpus's figures), else :func:`terms_by_group` (small multiples, one scale)."""
     from helpers.charts import top_terms_chart
 
-    bigrams = bool(len(table)) and int(table["n"].iloc[0]) == 2
+    bigrams = _of_bigrams(table)
     if not study.per_story:
         # the chart's own title names the unit («العبارات الأكثر تكراراً في كل صحيفة»)
         return terms_by_group(study, table, zones=zones)

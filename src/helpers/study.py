@@ -904,17 +904,19 @@ class Study:
                     self._cache["quotes"] = tables.quotes
         return self._cache[name]
 
-    def counts(self, zones: Sequence[str] = COUNT_ZONES):
-        """Term-key counts per story (:class:`helpers.freq.CorpusCounts`, unigrams and
-        bigrams) over ``zones``: the run's cached counts for :data:`COUNT_ZONES`, else
-        :func:`helpers.freq.count_corpus` in this process."""
-        if tuple(zones) == COUNT_ZONES:
+    def counts(self, zones: Sequence[str] = COUNT_ZONES, n: Sequence[int] = COUNT_N):
+        """Term-key counts per story (:class:`helpers.freq.CorpusCounts`) of the n-gram
+        orders ``n`` (default :data:`COUNT_N`, unigrams and bigrams) over ``zones``: the
+        run's cached counts for :data:`COUNT_ZONES` and :data:`COUNT_N`, else
+        :func:`helpers.freq.count_corpus` in this process (kept for the session; n = (1,
+        2, 3) is what notebook 02's ``DROP_SUBSUMED`` asks for)."""
+        if tuple(zones) == COUNT_ZONES and tuple(n) == COUNT_N:
             return self._stored("counts")
-        key = "counts:" + "+".join(zones)
+        key = "counts:" + "+".join(zones) + ("" if tuple(n) == COUNT_N else f":n={tuple(n)}")
         if key not in self._cache:
             from helpers.freq import count_corpus
 
-            self._cache[key] = count_corpus(self.stories, n=COUNT_N, zones=tuple(zones))
+            self._cache[key] = count_corpus(self.stories, n=tuple(n), zones=tuple(zones))
         return self._cache[key]
 
     def mentions(self, gazetteer: str | os.PathLike | None = None, zones=None) -> pd.DataFrame:

@@ -1255,8 +1255,9 @@ def top_terms_by_group(
     ``title``, ``subtitle``, ``tokens``, ``min_stories``, ``min_tokens``, ``font``...).
     The default title names the unit in its own noun (:func:`helpers.charts.names.
     unit_noun`): «الكلمات الأكثر تكراراً في كل صحيفة», or «العبارات ...» for a table of
-    bigrams (column ``n`` == 2). Raises as :func:`top_by_group`."""
-    bigrams = "n" in freq.columns and len(freq) > 0 and bool((freq["n"] == 2).all())
+    n-grams (column ``n`` >= 2: bigrams, with trigrams where ``drop_subsumed`` put them
+    in). Raises as :func:`top_by_group`."""
+    bigrams = "n" in freq.columns and len(freq) > 0 and bool((freq["n"] >= 2).all())
     return _panels("bigrams" if bigrams else "terms", freq, by, n, value, options)
 
 

@@ -236,6 +236,7 @@ def term_frequencies(
     min_count: int = 1,
     top: int | None = None,
     stories: pd.DataFrame | None = None,
+    drop_subsumed: bool = False,
 ) -> pd.DataFrame:
     """Count term keys (n = 1) or n-grams (n = 2, 3) per group of a tokens table.
 
@@ -275,6 +276,15 @@ def term_frequencies(
     stories : DataFrame, optional
         The stories table, for a ``by`` that is not a column of ``tokens`` (default for
         corpus counts: their own ``meta``). Stories without a group value are left out.
+    drop_subsumed : bool
+        Off by default. True: the n-grams (n = 2) *subsumed* by a trigram of the same
+        group, i.e. inside one trigram as many times as they occur, give way to that
+        trigram (رئيس بشار 2 → رئيس بشار اسد 2; بشار اسد 5 stays), so the table holds
+        rows with ``n`` 3 too; ranks counted again (:mod:`helpers.freq.subsumed`: the
+        rule, its source, ties). The trigrams are
+        counted from the same tokens (or counts) with the same options; corpus counts
+        must hold n = 3 (``count_corpus(stories, n=(1, 2, 3))``). No effect for n = 3
+        (the longest order); for n = 1 against bigrams and trigrams.
 
     Returns
     -------
@@ -300,7 +310,7 @@ def term_frequencies(
         counts.
     helpers.errors.ArgumentError
         When ``n`` is not 1, 2 or 3, ``top`` is not None or >= 1, ``min_count`` is
-        not a whole number >= 1, ``drop_stop`` is not True or False, or
+        not a whole number >= 1, ``drop_stop`` or ``drop_subsumed`` is not True or False, or
         ``kinds`` / ``extra_stopwords`` are not strings or name an unknown kind.
     """
     if not isinstance(n, int | np.integer) or isinstance(n, bool) or n not in (1, 2, 3):
@@ -312,6 +322,14 @@ def term_frequencies(
     min_count = check_whole(min_count, "term_frequencies", "min_count")
     kinds = _kinds(kinds, "term_frequencies")
     extra = set(_names(extra_stopwords, "extra_stopwords", "term_frequencies"))
+    if check_flag(drop_subsumed, "term_frequencies", "drop_subsumed") and n < 3:
+        from helpers.freq.subsumed import without_subsumed
+
+        same = {"by": by, "drop_stop": drop_stop, "extra_stopwords": sorted(extra)}
+        same.update(kinds=kinds, min_count=min_count, stories=stories)
+        table = term_frequencies(tokens, n=n, **same)
+        longer = [term_frequencies(tokens, n=k, **same) for k in range(n + 1, 4)]
+        return without_subsumed(table, longer, top)
     from helpers.freq.corpus_counts import CorpusCounts
 
     if isinstance(tokens, CorpusCounts):
