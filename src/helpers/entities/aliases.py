@@ -582,7 +582,11 @@ def find_aliases(
     """
     out: list[tuple[int, int, Person]] = []
     surnames: dict[str, list[Person]] = {}
-    definite: dict[str, bool] = {}
+    # whether each person writes the key with the article, per (key, id of person): two
+    # men of one story may share a key, one with it (محمد العلي) and one without (محمد
+    # علي); a single flag per key was the last man's, and «العلي» lost its man when
+    # محمد علي came second (session 18)
+    definite: dict[tuple[str, int], bool] = {}
     for p in people:
         for name in p.names:
             if name[-1] in NOT_SURNAMES:
@@ -598,16 +602,16 @@ def find_aliases(
             last = variant_key(name[-1])
             if (len(name) >= 2 or p.solo) and p not in surnames.get(last, []):
                 surnames.setdefault(last, []).append(p)
-                definite[last] = p.surname_definite
+                definite[last, id(p)] = p.surname_definite
         for first in p.bare_firsts:
             first = variant_key(first)
             if p not in surnames.get(first, []):
                 surnames.setdefault(first, []).append(p)
-                definite[first] = False  # a first name is written without the article
+                definite[first, id(p)] = False  # a first name: without the article
     middles = _middle_names(people, cg, surnames)
     for k, p in middles.items():
         surnames[k] = [p]
-        definite[k] = False  # a middle name is written without the article
+        definite[k, id(p)] = False  # a middle name is written without the article
     if not surnames:
         return out
     full = sorted(order, key=lambda t: (t[0], t[1]))
@@ -630,7 +634,11 @@ def find_aliases(
                 k, raw, whole = rules.whole_key(z, i), rules.whole_key(z, i), True
             if k not in surnames or i in covered[zi] or z.kind[i] != "word":
                 continue
-            if z.definite[i] != definite[k] or raw in cg.stop:
+            if raw in cg.stop:
+                continue
+            # the people who write the key as this word is written, with or without ال
+            cands = [p for p in surnames[k] if definite[k, id(p)] == z.definite[i]]
+            if not cands:
                 continue
             if k in middles and zipf(z.light(i)) >= rules_names._WHOLE_SURNAME_ZIPF:
                 continue  # قائد "commander" of عباس قائد رحمت: the word as written
@@ -654,7 +662,6 @@ def find_aliases(
                 continue  # حكم آل سعود: the family, not the person of the story
             if _opens_quoted_name(z, i):
                 continue  # معرض "الفيصل.. شاهد وشهيد": the exhibition's title
-            cands = surnames[k]
             if i > 0 and z.sentence[i - 1] == z.sentence[i]:
                 cands = _same_first(z, i - 1, cands, cg)
                 if not cands:

@@ -491,7 +491,9 @@ def _without_event_names(zlist, selected: list[list[Span]]) -> None:
     نايف) or right after a noun of
     :data:`helpers.entities.rules.NAMESAKE_EVENT_NOUNS` (دوري عبداللطيف جميل، كأس خادم
     الحرمين الشريفين), opening quote marks between counting as nothing (دوري «عبداللطيف
-    جميل»): the person is no participant of the story there. After another
+    جميل»), a proclitic the text layer left on the noun read off it (بجائزة «عبداللطيف
+    جميل»: :func:`helpers.entities.rules.bare_key`): the person is no participant of the
+    story there. After another
     event noun a name is one (وبطولة أحمد الجسمي "starring")."""
     nouns, _links = rules.event_keys()
     idioms = _idiom_keys()
@@ -504,7 +506,7 @@ def _without_event_names(zlist, selected: list[list[Span]]) -> None:
                 at = s.i - 1 if titled else s.i
                 # quote marks between count as nothing: دوري «عبداللطيف جميل» (session 18)
                 q = rules.after_opening_marks(z, s.i) - 1
-                event = q >= 0 and z.key[q] in rules.NAMESAKE_EVENT_NOUNS
+                event = q >= 0 and rules.bare_key(z, q) in rules.NAMESAKE_EVENT_NOUNS
                 if (titled or event) and rules.in_event_name(z, at, titled=titled):
                     continue
             if s.type == "LOC":
@@ -970,7 +972,8 @@ def _bracketed_names(
                 continue  # a slogan or a description: (الصحة أولا)، (شمال شرق)
             if len(words) == 1 and z.definite[p + 1] and rules.ordinary(z, p + 1):
                 continue  # a gloss: مجلس الشورى (البرلمان) of another country
-            if any(_not_a_short_form(z, t, len(words) > 1 and t == p + 1) for t in words):
+            initials = frozenset(z.key[t][:1] for t in range(s.i, s.j))
+            if any(_not_a_short_form(z, t, len(words) > 1 and t == p + 1, initials) for t in words):
                 continue  # an aside or a clause: رئيس الهلال (تحديدا)، الفتح «يكسب»
             eid, canonical = entity_of(zi, s)
             out.append((zi, p + 1, q, s.type, eid, canonical))
@@ -1012,7 +1015,73 @@ def _adverb_accusative(z, i: int) -> bool:
 _LOWER_ACRONYM_MAX = 4
 
 
-def _not_a_short_form(z, i: int, opens: bool = False) -> bool:
+#: Least English Zipf frequency (wordfreq) of a capitalised Latin word in brackets read
+#: as a dictionary word glossing the Arabic (Watch 5.3, Galaxy 4.3; SABIC 1.7).
+_GLOSS_EN_ZIPF = 3.0
+#: Latin letters that open a transliteration of a name opening with each Arabic letter
+#: (first letter of a term key): أبل Apple, سامسونج Samsung, شل Shell, جنرال General.
+#: A capitalised dictionary word in brackets opening with none of the letters of the
+#: name's words is a gloss, no Latin name: شركة سامسونج (Galaxy).
+_LATIN_INITIALS = {
+    "ا": "aeiou",
+    "ع": "aeiou",
+    "ء": "aeiou",
+    "ب": "bp",
+    "ت": "t",
+    "ث": "t",
+    "ج": "jg",
+    "ح": "h",
+    "خ": "kh",
+    "د": "d",
+    "ذ": "dzt",
+    "ر": "r",
+    "ز": "z",
+    "س": "sc",
+    "ش": "sc",
+    "ص": "s",
+    "ض": "d",
+    "ط": "t",
+    "ظ": "zd",
+    "غ": "g",
+    "ف": "fpv",
+    "ق": "qkcg",
+    "ك": "kcq",
+    "ل": "l",
+    "م": "m",
+    "ن": "n",
+    "ه": "h",
+    "و": "wvou",
+    "ي": "yije",
+}
+
+
+def _latin_gloss(w: str, initials: frozenset[str]) -> bool:
+    """Whether the Latin word ``w`` in brackets after an organisation's name is an
+    English word glossing the Arabic, no short form: all in small letters and longer
+    than :data:`_LOWER_ACRONYM_MAX` ((watch): session 18), or capitalised (the rest
+    small) with an English Zipf of :data:`_GLOSS_EN_ZIPF` or more
+    (``wordfreq.zipf_frequency``) and a first letter no name word of the span can open
+    with in Latin (:data:`_LATIN_INITIALS`; ``initials``: the first letters of the
+    span's term keys): شركة أبل (Watch)، شركة سامسونج (Galaxy). An acronym (stc, OPEC,
+    SABIC: all capitals or short small letters) or the name itself in Latin letters
+    (شركة أبل (Apple), شركة سامسونج (Samsung)) is no gloss."""
+    if not w.isalpha():
+        return False
+    if w.islower():
+        return len(w) > _LOWER_ACRONYM_MAX
+    if not (w[:1].isupper() and w[1:].islower()):
+        return False  # OPEC, SABIC, iPhone: an acronym's or a brand's shape
+    first = w[0].lower()
+    if any(first in _LATIN_INITIALS.get(a, "") for a in initials):
+        return False
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(w, "en") >= _GLOSS_EN_ZIPF
+
+
+def _not_a_short_form(
+    z, i: int, opens: bool = False, initials: frozenset[str] = frozenset()
+) -> bool:
     """Token ``i``, in brackets or quote marks after an organisation's name, makes them
     no short form of it: an adverb (:func:`_adverb_accusative`: (تحديدا)، (حاليا)), or
     a verb (:func:`helpers.text.lexical.verb_form`, a word not read as a name) in a
@@ -1021,15 +1090,16 @@ def _not_a_short_form(z, i: int, opens: bool = False) -> bool:
     first of several words), any present (موبايلي «تختتم مزاد»، نادي النصر «يفتقد
     مجهودات»): a headline's clause, never a short form. A word alone in ت، ن، أ may be a
     noun that is a short form (سوق الأسهم (تداول)), so it stays. A Latin word all in
-    small letters and longer than :data:`_LOWER_ACRONYM_MAX` is an English word glossing
-    the Arabic (ساعة أبل (watch): session 18), no short form; an acronym (stc, mbc) or a
-    capitalised name (Apple, OPEC) may be one."""
+    small letters and longer than :data:`_LOWER_ACRONYM_MAX`, or a capitalised English
+    word that cannot open the name in Latin letters, glosses the Arabic
+    (:func:`_latin_gloss`: ساعة أبل (watch), شركة أبل (Watch)), no short form; an acronym
+    (stc, mbc, OPEC) or the name in Latin letters (Apple) may be one. ``initials``: the
+    first letters of the organisation's span's term keys."""
     from helpers.text.lexical import looks_like_name, verb_form
 
     if z.kind[i] == "latin":
         # an English common word, a gloss of the Arabic before it: ساعة أبل (watch)
-        w = z.text[z.start[i] : z.end[i]]
-        return w.isalpha() and w.islower() and len(w) > _LOWER_ACRONYM_MAX
+        return _latin_gloss(z.text[z.start[i] : z.end[i]], initials)
     if z.kind[i] != "word":
         return False
     light = z.light(i)

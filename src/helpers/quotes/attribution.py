@@ -198,7 +198,7 @@ def _zone_quotes(
                 if fronted:
                     who, subjectless = fronted, False  # كيري يحذّر إسرائيل: «...»
                 if ph is not None:
-                    who = _speaker(z, ph, ments, sp.open)
+                    who = _speaker(z, ph, ments, sp.open, gender=gender)
                     subjectless = False
                     if _deemed(z, verb_tok, ph, who):
                         # تعتبر الاتفاق «خطأ تاريخيا»: the phrase is the object; the

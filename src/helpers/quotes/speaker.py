@@ -21,6 +21,7 @@ from helpers.quotes.columns import (
 from helpers.quotes.lexicon import _first_names, _stop
 from helpers.quotes.names import (
     _first_then_everyday,
+    _gender,
     _kunya,
     _other_gender,
     _ran_on,
@@ -194,8 +195,12 @@ def _speaker(
     mentions: _Mentions,
     limit: int | None = None,
     depth: int = 0,
+    gender: str = "",
 ) -> dict[str, object]:
-    """Who a speaker phrase names: entity, phrase, role or nobody.
+    """Who a speaker phrase names: entity, phrase, role or nobody. ``gender``: the
+    reporting verb's whose subject the phrase is (``"m"``, ``"f"``, ``""`` unknown or
+    none): a surname alone takes no full name of the other gender
+    (:func:`_named_in_full_before`).
 
     Returns ``speaker_id``/``speaker`` plus private keys: ``_title`` (key of a leading
     one-word title), ``_role`` (the role as written, when the phrase starts with a
@@ -411,7 +416,7 @@ def _speaker(
         if found is not None:  # الجبير after عادل الجبير in the story
             return {"speaker_id": found[0], "speaker": found[1], "_title": None}
     if title is None and len(words) == 1:
-        full = _named_in_full_before(z, head, lo)
+        full = _named_in_full_before(z, head, lo, gender)
         if full is not None:  # وقال الحذيفي after وزير الداخلية عبده الحذيفي (no mention)
             return {"speaker_id": None, "speaker": full, "_title": None}
     if title is None and 2 <= len(words) <= 3 and head.norm in _PATRONYMIC:
@@ -452,13 +457,15 @@ def _speaker(
 _FULL_NAME_WORDS = 4
 
 
-def _named_in_full_before(z: _Zone, head: _Tok, lo: int) -> str | None:
+def _named_in_full_before(z: _Zone, head: _Tok, lo: int, gender: str = "") -> str | None:
     """The full name, as written, of a one-word speaker phrase ``head`` (a surname
     alone: وقال الحذيفي) that the zone wrote before ``lo`` after first names and name
     particles (``name_particle`` of quote_words.tsv), with no entity mention for it
     (وزير الداخلية اليمني عبده الحذيفي, a name the entity rules missed); None when the
     zone writes none, or two different ones (two people of one family), or ``head`` is
-    itself a first name or a stopword (session 18). A mention is found before this
+    itself a first name or a stopword (session 18). A full name whose first name is of
+    the other gender than the reporting verb's ``gender`` (:func:`_gender`: وقالت
+    الحذيفي after عبده الحذيفي, a man) is none. A mention is found before this
     (:meth:`~helpers.quotes.zone._Mentions.person_ending`)."""
     first, particles = _first_names(), _QW["name_particle"]
     if head.norm in first or head.norm in _stop() or len(head.norm) < 3:
@@ -478,7 +485,9 @@ def _named_in_full_before(z: _Zone, head: _Tok, lo: int) -> str | None:
             while run and run[0].norm not in first:
                 run.pop(0)  # بن سليمان الحسين: a name opens with a first name
             if run and not z.lex.clitics(run[0].surface):
-                found.add(" ".join(text[run[0].start : w.end].split()))
+                name = " ".join(text[run[0].start : w.end].split())
+                if not gender or _gender({"speaker": name}) in ("", gender):
+                    found.add(name)
         prev = [*prev, w][-_FULL_NAME_WORDS:]
     return found.pop() if len(found) == 1 else None
 

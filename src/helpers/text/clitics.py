@@ -151,6 +151,7 @@ __all__ = [
     "pronoun_suffixes",
     "stem_suffixes",
     "stems",
+    "without_proclitics",
 ]
 
 _MAX_LEN = 40  # longer runs (base64, URLs without scheme) are not words: keep whole
@@ -377,6 +378,19 @@ def has_article(light: str, at: int = 0) -> bool:
     Pure string test; raises nothing.
     """
     return light[at : at + 1] in ARTICLE_ALEFS and light[at + 1 : at + 2] == "\u0644"
+
+
+def without_proclitics(key: str, clitics: tuple[str, ...]) -> str:
+    """A term key with the proclitic letters the clitic reading found on the word
+    (``clitics``: the tokens table's ``clitics``, split on ``+``; the article ال is
+    never part of a key) taken off its start, when a reader kept the word whole
+    (بجائزة: ``("ب",)``, key بجائزه → جائزه; وبكأس: ``("و", "ب")`` → كاس). ``key``
+    unchanged when it does not start with those letters or would keep fewer than two.
+    Pure string function; raises nothing."""
+    prefix = "".join(c for c in clitics if c != "ال")
+    if prefix and key.startswith(prefix) and len(key) - len(prefix) >= 2:
+        return key[len(prefix) :]
+    return key
 
 
 @lru_cache(maxsize=16)

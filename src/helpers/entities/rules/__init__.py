@@ -162,6 +162,7 @@ from helpers.entities.rules.spans import (
 )
 from helpers.entities.rules.words import (
     POSSESSIVE_SUFFIXES,
+    bare_key,
     ordinary,
 )
 
@@ -252,6 +253,7 @@ __all__ = [
     "VERB_SUBJECT_SKIP",
     "WEEKDAYS",
     "after_opening_marks",
+    "bare_key",
     "context_clubs",
     "context_exchanges",
     "context_newspapers",

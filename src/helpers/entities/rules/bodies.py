@@ -5,6 +5,8 @@ and a facility's adjectives."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from helpers.entities.rules.lexicons import (
     _AN,
     _CENTRE,
@@ -779,3 +781,24 @@ def _patronymic_namesake(z, i: int, cg, stops=()):
     if org:  # no coordinated name: مؤسسة الوليد بن طلال والمعهد العربي is two bodies
         return Span(i, field_tail(z, e, cg), "ORG", "rule", [], 1)
     return Span(i, _place_tail(z, i, e), "LOC", "rule", [], 1)
+
+
+def before_listed(z, sp, cg, listed: dict[int, list[int]]):
+    """An ORG or LOC span of :func:`rule_spans` ends before a listed name it reaches
+    across و: a listed name (``listed``: start token → gazetteer rows of the zone's
+    matches) opening at a token inside the span, past its first word, whose proclitics
+    begin with و names a second body, never part of the first (جامعة ستانفورد |
+    وجامعة برنستون، جامعة ستانفورد | والمارينز، جامعة كورنيل | وبرنستون). A span left
+    with its head noun alone names nothing: None. A nationality (NORP) is no listed
+    name here; other spans pass unchanged. A body named with two parts joined by و
+    keeps them when its second part is no listed name (وزارة العمل والتنمية
+    الاجتماعية، هيئة الأمر بالمعروف والنهي عن المنكر)."""
+    if sp.type not in ("ORG", "LOC") or sp.method != "rule":
+        return sp
+    for t in range(sp.i + 1, sp.j):
+        rows = listed.get(t)
+        if rows and z.clitics[t][:1] == ("و",) and cg.types[rows[0]] != "NORP":
+            if t == sp.i + 1:
+                return None
+            return replace(sp, j=t)
+    return sp

@@ -29,6 +29,7 @@ from helpers.entities.rules.words import (
     _name_like,
     _past_verb,
     _present_verb,
+    bare_key,
     ordinary,
 )
 from helpers.text import normalize
@@ -546,12 +547,14 @@ def in_event_name(z, i: int, *, titled: bool = False) -> bool:
             and z.clitics[t + 1][:1] not in (("و",), ("ف",))
         )
 
+    # a noun with a proclitic the text layer left on it reads as the bare noun
+    # (بجائزة «عبداللطيف جميل» as جائزة: :func:`bare_key`)
     p = after_opening_marks(z, i) - 1
     if not word(p):
         return False
-    if z.key[p] in nouns:
+    if bare_key(z, p) in nouns:
         return True
-    return z.key[p] in links and word(p - 1) and z.key[p - 1] in nouns
+    return z.key[p] in links and word(p - 1) and bare_key(z, p - 1) in nouns
 
 
 #: Words that open a list of shares (أسهم شركات سابك والإنماء، سهمي شركة الدريس ورعاية):

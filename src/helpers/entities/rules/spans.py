@@ -22,6 +22,7 @@ from helpers.entities.rules.bodies import (
     _place_tail,
     _quoted,
     _tail,
+    before_listed,
     directorate_end,
     field_tail,
     generic_body,
@@ -1006,6 +1007,8 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 if got is not None:
                     out.append(Span(i, _place_tail(z, i, got[0]), "LOC", "rule", [], 1))
     out = [c for c in (_before_verb(z, sp, cg) for sp in out) if c is not None]
+    listed = {i: cands for i, (_, cands) in starts.items()}
+    out = [c for c in (before_listed(z, sp, cg, listed) for sp in out) if c is not None]
     out += _coordinated_persons(z, cg, gaz_spans, out, stops)
     out += _appositive_persons(z, cg, gaz_spans, out, stops)
     return out

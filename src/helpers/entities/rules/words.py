@@ -19,7 +19,12 @@ from helpers.entities.rules.lexicons import (
     _keys,
 )
 from helpers.text import normalize
-from helpers.text.clitics import _FUTURE_NEXT, PROCLITIC_LETTERS, pronoun_suffixes
+from helpers.text.clitics import (
+    _FUTURE_NEXT,
+    PROCLITIC_LETTERS,
+    pronoun_suffixes,
+    without_proclitics,
+)
 from helpers.text.lexical import looks_like_name, preposition_noun, verb_form, zipf
 
 
@@ -259,6 +264,16 @@ def _lam_key(z, j: int) -> str:
     if z.clitics[j][-1:] == ("ل",) and z.peel[j] == 0 and key.startswith("ل"):
         return key[1:]
     return key
+
+
+def bare_key(z, j: int) -> str:
+    """Key of token ``j`` without the proclitics the text layer read but left on the
+    word (peel 0: بجائزة, clitics ``("ب",)``, key بجائزه → جائزه), by
+    :func:`helpers.text.clitics.without_proclitics`; a peeled word's key is bare
+    already."""
+    if z.peel[j] or not z.clitics[j]:
+        return z.key[j]
+    return without_proclitics(z.key[j], z.clitics[j])
 
 
 def _present_verb_word(z, t: int, cg) -> bool:
