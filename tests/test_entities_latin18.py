@@ -71,3 +71,16 @@ def test_latin_words_not_listed_stay_out():
     # brands whose Latin name is mostly a product's first word are not listed
     got = mention_rows(("اشترى هاتف Samsung Galaxy وجهاز Microsoft Surface.",), "ORG", COLS)
     assert got == []
+
+
+def test_cia_arabic_and_latin_one_entity():
+    # 2015-08-04: the Arabic name with استخبارات and the acronym after it are one body
+    got = mention_rows(
+        ("صرح المدير السابق لوكالة الاستخبارات المركزية الأميركية CIA ، قائلا: لقد اختفت",),
+        "ORG",
+        COLS,
+    )
+    assert got == [
+        ("s1", "وكالة الاستخبارات المركزية", "org:cia"),
+        ("s1", "CIA", "org:cia"),
+    ]
