@@ -68,10 +68,11 @@ def _orgs(body: str) -> list[tuple[str, str]]:
         ("جنود من الجيش الأمريكي AP", [("الجيش الأمريكي", "rule")]),
         ("وأعلن نادي الهلال FC عن صفقة جديدة.", [("نادي الهلال", "gazetteer")]),
         ("وقال رئيس مجلس إدارة شركة المراعي ok.", [("شركة المراعي", "gazetteer")]),
-        # ... after a company it is
+        # ... after a company it is (STC is a listed alias since session 18, latin18:
+        # the gazetteer finds it; AP, FC, ok stay out)
         (
             "وأعلنت شركة الاتصالات السعودية STC عن عرض.",
-            [("شركة الاتصالات السعودية", "gazetteer"), ("STC", "alias")],
+            [("شركة الاتصالات السعودية", "gazetteer"), ("STC", "gazetteer")],
         ),
     ],
 )

@@ -362,6 +362,34 @@ def _without_nationality(spans: list[Span], found: list[Span], z, cg) -> list[Sp
     return out
 
 
+#: Marks between a short code and its network's name in an SMS footer (88591 - Stc).
+_CODE_DASHES = frozenset("-–—:")
+
+
+def _without_code_labels(spans: list[Span], z) -> list[Span]:
+    """Spans without a name in Latin letters that labels the number before it: an SMS
+    footer's short code per network ("ارسل رسالة SMS إلى 88591 - Stc 635031 - Mobily"),
+    a number, then a dash or a colon or nothing, then the name. The footer says which
+    number to text on which network; it repeats under every story of an outlet and
+    tells nothing of the story (session 8's reading, `tests/test_entities_orgs_s8.py`),
+    so the Latin aliases of the gazetteer (STC, Mobily; session 18) leave it alone. A
+    span of Arabic words, or a Latin name after a word, stays."""
+    out = []
+    for s in spans:
+        i = s.i
+        if i > 0 and z.key[i - 1] in _CODE_DASHES and z.sentence[i - 1] == z.sentence[i]:
+            i -= 1
+        if (
+            i > 0
+            and z.kind[i - 1] == "number"
+            and z.sentence[i - 1] == z.sentence[s.i]
+            and all(z.kind[t] == "latin" for t in range(s.i, s.j))
+        ):
+            continue
+        out.append(s)
+    return out
+
+
 def _without_surname_towns(spans: list[Span], z, cg) -> list[Span]:
     """Spans without a one-word GeoNames town that is part of a person's name:
 
@@ -1670,6 +1698,7 @@ def _story_mentions(zlist, cg, date: str | None = None) -> tuple[list[tuple], St
             spans += rules.context_opponents(z, cg, normal + guarded)
             attested |= rules.sport_attested_clubs(z, cg, normal + guarded)
         chosen_spans = _with_head(_without_nationality(select(spans), normal, z, cg), z)
+        chosen_spans = _without_code_labels(chosen_spans, z)
         chosen_spans = _clubs_by_city(_without_surname_towns(chosen_spans, z, cg), z, cg)
         selected.append(_drop_roles(chosen_spans, z))
     if sports:

@@ -16,6 +16,7 @@ the text's words alike.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from helpers.text import has_article, normalize
@@ -27,6 +28,7 @@ __all__ = [
     "allah_key",
     "fold",
     "fused_abd",
+    "latin_key",
     "maqsura_key",
     "name_keys",
     "peel_surface",
@@ -42,6 +44,27 @@ ABD = "عبد"
 #: The one divine name after عبد written without the article (عبد ربه "servant of his
 #: Lord"); the others take it (عبد الرحمن، عبد العزيز) or are الله.
 _ABD_BARE = frozenset({"ربه"})
+
+
+#: An abbreviation in Latin letters written with dots (S.T.C, U.N.): its key drops them.
+_DOTTED_LATIN = re.compile(r"[a-z](?:\.[a-z])+\.?")
+
+
+def latin_key(norm: str) -> str:
+    """Key of a token that is no Arabic word (Latin word, abbreviation, number, mark):
+    its case folded, so that an alias STC meets stc and Stc (brands write themselves
+    in small letters: stc, mbc), and an abbreviation of single Latin letters with dots
+    written without them (S.T.C → stc, U.N. → un). Hyphens stay (Al-Jazeera is one
+    token, al-jazeera). The one rule for gazetteer aliases and the text alike
+    (:func:`phrase_keys`, :mod:`helpers.entities.matcher`).
+
+    >>> latin_key("STC"), latin_key("S.T.C"), latin_key("Al-Jazeera"), latin_key("3.5")
+    ('stc', 'stc', 'al-jazeera', '3.5')
+    """
+    k = norm.casefold()
+    if _DOTTED_LATIN.fullmatch(k):
+        return k.replace(".", "")
+    return k
 
 
 def fold(norm: str) -> str:
@@ -264,7 +287,7 @@ def phrase_keys(text: str) -> tuple[str, ...]:
     out = []
     for _s, _e, surface, kind, _sent, _par in iter_tokens(text):
         if kind != "word":
-            out.append(normalize(surface).casefold())
+            out.append(latin_key(normalize(surface)))
             continue
         same = len(normalize(surface, alef=False)) == len(normalize(surface))
         norm, light = peel_surface(surface)

@@ -67,6 +67,7 @@ from helpers.entities.gazetteer import (
 )
 from helpers.entities.keys import (
     fold,
+    latin_key,
     maqsura_key,
     peel_surface,
     phrase_keys,
@@ -849,7 +850,7 @@ def _alias_readings(alias: str) -> list[tuple[tuple[str, ...], tuple[bool, ...]]
         norm = normalize(surface)
         if kind != "word":
             for out in (written, bare):
-                out.append(norm.casefold())
+                out.append(latin_key(norm))
             sig.append(False)
             bare_sig.append(False)
             continue
@@ -1136,7 +1137,7 @@ def _reading(token: tuple[str, str, str, str, str], cg: CompiledGazetteer) -> tu
         # name nor part of one (charsets.HONORIFIC_LIGATURES)
         st = st or not HONORIFIC_LIGATURE_SET.isdisjoint(surface)
     else:
-        k, f, p, d = norm.casefold(), norm, 0, False
+        k, f, p, d = latin_key(norm), norm, 0, False
         st = k in stop
     got = cg.choices[token] = (k, f, p, d, st, _proclitics(clitics) if clitics else ())
     return got
