@@ -1,6 +1,6 @@
 # khabar: two commands for a newcomer.
 #   make run   executes every notebook headless on the embedded corpus (figures/, data/processed/, build/html/)
-#   make test  lint, format check, no-output check and the test suite (which also executes every notebook)
+#   make test  lint, format check and the test suite (which also checks notebooks carry no outputs and executes every notebook)
 # Other targets: make lab (JupyterLab in the project environment), make bench, make clean.
 PYTHON ?= python3
 VENV   ?= .venv

@@ -390,8 +390,9 @@ def stories_table(study, *, tokens: bool = True) -> pd.DataFrame:
         story has one), ``encoding`` (only when the files differ), ``corpus_file``
         (str: the story's file inside the corpus, ``2015-07-21.zip/2015-07-21.json``,
         or its name; never a folder of the machine). Show it with
-        :func:`helpers.display.rtl_table`, which caps the rows; ``stories.csv`` keeps the
-        full table.
+        :func:`helpers.display.rtl_table`, which caps the rows. ``stories.csv``
+        (:func:`stories_csv`) keeps every story and every column of the
+        stories table, not the lengths computed here (write this frame to keep them).
     """
     import os
 
