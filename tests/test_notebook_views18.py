@@ -113,7 +113,8 @@ def test_a_concordance_is_headed_by_the_written_form_not_the_key():
     # عراق: العراق (no proclitic but the article) over بالعراق and وللعراق; اسد: الأسد
     # twice as written (قال الأسد، والأسد) over الاسد once
     assert c.attrs["labels"] == ["العراق", "الأسد"]
-    assert _caption(concordance_html(c)) == f"العراق / الأسد · {len(c)} lines"
+    assert len(c) == 6  # العراق، بالعراق، وللعراق; الأسد، والأسد، الاسد (ولالأسد is not one)
+    assert _caption(concordance_html(c)) == "العراق / الأسد · 6 أسطر"  # Arabic (session 18)
     # as typed: the same header
     assert concordance(tokens, "العراق").attrs["labels"] == ["العراق"]
     # a keyness table's labels first; a term it lacks from the tokens
@@ -123,6 +124,17 @@ def test_a_concordance_is_headed_by_the_written_form_not_the_key():
     assert concordance(tokens, ["سوريا"], analyse=False).attrs["labels"] == ["سوريا"]
     with pytest.raises(ArgumentError, match="labels"):
         concordance(tokens, "العراق", labels=["العراق"])
+
+
+def test_a_typed_search_is_headed_as_typed_and_counted_in_arabic():
+    # session 18: «العراق» searched where only والعراق occurs was headed «والعراق · 1 lines»
+    zones = pd.DataFrame({"story_id": ["s-01"], "zone": ["body"], "text": ["زار الوزير والعراق"]})
+    c = concordance(tokenize_zones(zones), " العراق ")
+    assert c["keyword"].tolist() == ["والعراق"] and c.attrs["labels"] == ["العراق"]
+    assert _caption(concordance_html(c)) == "العراق · سطر واحد"
+    two = concordance(tokenize_zones(zones), ["العراق", "الوزير"])
+    assert _caption(concordance_html(two)) == "العراق / الوزير · سطران"
+    assert _caption(concordance_html(c.iloc[:0])) == "العراق · 0 سطر"
 
 
 # ------------------------------------------------------------------ one precision a column

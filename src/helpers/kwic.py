@@ -169,8 +169,9 @@ def concordance(
         ``paragraph`` (int64, or -1 when the tokens table lacks them). In corpus order.
         Runs of whitespace (paragraph breaks) in the context are shown as one space.
         ``df.attrs["terms"]`` holds the terms as given, ``df.attrs["query"]`` the
-        searched keys, ``df.attrs["labels"]`` each term as the header shows it (its
-        most frequent written form, :func:`_written`: العراق for the key عراق).
+        searched keys, ``df.attrs["labels"]`` each term as the header shows it: a
+        typed term (``analyse=True``) as typed, a term key its most frequent written
+        form (:func:`_written`: العراق for the key عراق), ``labels`` first.
 
     Raises
     ------
@@ -305,7 +306,10 @@ def concordance(
         )
     out.attrs["query"] = [" ".join(q) for q in queries]
     out.attrs["terms"] = [str(t) for t in terms]
-    out.attrs["labels"] = _written(tokens, queries, terms, key)
+    # a search as typed is headed as typed (session 18: «العراق» read in a sample where
+    # only والعراق occurs was headed والعراق); a term key by its written form
+    typed = [" ".join(str(t).split()) for t in terms]
+    out.attrs["labels"] = typed if analyse else _written(tokens, queries, terms, key)
     if labels is not None:  # the table's own labels first
         out.attrs["labels"] = [
             str(labels.get(t, w)) for t, w in zip(terms, out.attrs["labels"], strict=True)
@@ -379,6 +383,8 @@ def concordance_html(
         the project's :func:`helpers.display.escape_html` and
         wrapped in ``<bdi>`` so neutral characters do not reorder across cells. Each
         cell shows at most 300 characters (the preceding context loses its far start).
+        The caption names the terms (``attrs["labels"]``) and counts the lines in
+        Arabic (:func:`helpers.charts.skeleton.counted`: «العراق · 12 سطراً»).
 
     Raises
     ------
@@ -425,9 +431,11 @@ def concordance_html(
     query = " / ".join(
         conc.attrs.get("labels") or conc.attrs.get("terms", conc.attrs.get("query", []))
     )
+    from helpers.charts.skeleton import counted  # the one rule of Arabic counted nouns
+
     cap = (
-        f'<caption><bdi dir="rtl">{e(query)}</bdi> · <bdi dir="ltr">{len(conc)} lines</bdi>'
-        "</caption>"
+        f'<caption><bdi dir="rtl">{e(query)}</bdi> · <bdi dir="rtl">'
+        f"{e(counted(len(conc), 'سطر'))}</bdi></caption>"
         if query
         else ""
     )

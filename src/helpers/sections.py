@@ -27,10 +27,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from helpers.display import column_label
-from helpers.errors import ArgumentError, CorpusFormatError
+from helpers.errors import ArgumentError, CorpusFormatError, check_whole
 from helpers.grouping import CORPUS_GROUP, auto_period, read_parameter
 from helpers.ids import story_scoped_ids
 from helpers.own_names import (
@@ -1353,6 +1354,75 @@ class Contrast:
             raise ArgumentError(f"side_tokens: side must be 'target' or 'reference', got {side!r}")
         ids = {str(i) for i in self.keyness.attrs[side]}
         return tokens[tokens["story_id"].astype(str).isin(ids)]
+
+    def key_stories(self, side: str, terms: Iterable[str], n: int = 20) -> pd.DataFrame:
+        """The stories read for a side's key-term concordance (notebook 05), a table of
+        the study's stories' columns in corpus order.
+
+        At story level (at most 8 stories) every story of the side. Beyond, for each
+        term key of ``terms`` (the ``term`` column of :attr:`keyness`; n-gram keys
+        space-joined) the first ``n`` stories of the side, in corpus order, whose
+        per-story count of that key in the run's corpus counts (:attr:`data`, a
+        :class:`helpers.freq.CorpusCounts`) is above 0; the union of those stories. So
+        every key term the side's stories hold gets lines, however late in the corpus
+        its first story comes (session 18: notebook 05 read the first ``SAMPLE`` stories
+        of each group, and a key term of 120 stories could get no line). A key of an
+        order the counts do not hold (a trigram) or that no story of the side holds
+        picks no story. The counts are of titles and bodies, so a story picked holds
+        the term there.
+
+        Raises
+        ------
+        helpers.errors.ArgumentError
+            ``side`` is neither ``"target"`` nor ``"reference"``, or ``n`` is not a whole
+            number >= 1.
+        """
+        if side not in ("target", "reference"):
+            raise ArgumentError(f"key_stories: side must be 'target' or 'reference', got {side!r}")
+        n = check_whole(n, "Contrast.key_stories", "n")
+        stories = self.study.stories
+        ids = stories["story_id"].astype(str)
+        on_side = ids.isin({str(i) for i in self.keyness.attrs[side]})
+        if self.side is None:  # story level: everything is read
+            return stories[on_side]
+        counts = self.data
+        rows = np.sort(counts.rows(ids[on_side]))  # the side's rows, corpus order
+        chosen: set[int] = set()
+        for term in dict.fromkeys(str(t) for t in terms):
+            order = len(term.split(" "))
+            if order not in counts.n:
+                continue
+            col = counts.term_index(order).get_indexer([term])[0]
+            if col < 0:
+                continue
+            held = counts.matrix[order][rows, col].toarray().ravel() > 0
+            chosen.update(rows[held][:n].tolist())
+        picked = set(counts.story_ids[sorted(chosen)].astype(str))
+        return stories[ids.isin(picked)]
+
+    def key_concordance(
+        self, side: str, terms: Iterable[str], n: int = 20, *, labels=None
+    ) -> pd.DataFrame:
+        """The concordance of a side's key terms (:func:`helpers.kwic.concordance`, the
+        terms as keys, every zone) in the stories :meth:`key_stories` picks, their
+        tokens read here (:func:`helpers.text.tokenize_zones`). ``attrs["stories"]`` is
+        how many stories were read. ``labels`` as :func:`helpers.kwic.concordance`.
+
+        Raises
+        ------
+        helpers.errors.ArgumentError
+            As :meth:`key_stories` and :func:`helpers.kwic.concordance`.
+        """
+        from helpers.corpus import zones
+        from helpers.kwic import concordance
+        from helpers.text import tokenize_zones
+
+        terms = [str(t) for t in terms]
+        read = self.key_stories(side, terms, n)
+        z = zones(read)
+        out = concordance(tokenize_zones(z), terms, analyse=False, zones=z, labels=labels)
+        out.attrs["stories"] = len(read)
+        return out
 
     def describe(self):
         """What A and B are: at story level the stories with their side (an HTML table),
