@@ -20,6 +20,7 @@ from helpers.quotes.words import (
     _ORG_NOUNS,
     _PARTITIVE,
     _PHRASE_STOP,
+    _PLATFORMS,
     _QW,
     _SOURCES,
     _STATEMENT_NOUNS,
@@ -254,6 +255,12 @@ def _subject_word(z: _Zone, w: _Tok) -> bool:
     return z.lex.title_key(w.surface) is not None or z.ments.starts(z.key, w.start)
 
 
+def _platform(w: _Tok) -> bool:
+    """``w`` names a social platform or messaging app (تويتر، واتساب، Twitter; the
+    ``platform`` list of quote_words.tsv, Latin compared case-folded)."""
+    return w.norm.casefold() in _PLATFORMS
+
+
 def _past_manner(z: _Zone, words: list[_Tok], k: int) -> int | None:
     """Index in ``words`` of the subject after the manner or addressee phrase that
     ``words[k]`` opens with ب or ل (وقال بصوت عال الوزير، وقال ولوسائل الإعلام الوزير
@@ -261,12 +268,17 @@ def _past_manner(z: _Zone, words: list[_Tok], k: int) -> int | None:
     :data:`_MANNER_WORDS` - 1 words more, none a title, a mention, a verb, a stop word
     or a number, with only spaces between; the subject is the next word, a title or a
     mention (:func:`_subject_word`). A title or mention right after the preposition's
-    word is its complement, no subject (قال بحضور الأمير فيصل): None."""
+    word is its complement, no subject (قال بحضور الأمير فيصل): None; so is a platform
+    anywhere in the phrase (بحسابه بموقع تويتر: :func:`_platform`)."""
     text = z.text
     for j in range(k + 1, min(k + 1 + _MANNER_WORDS, len(words))):
         w = words[j]
         if text[words[j - 1].end : w.start].strip():
             return None  # punctuation: وقال بهدوء: «...»
+        if _platform(w):
+            # قال بحسابه بموقع تويتر، بحسابه الرسمي في واتساب: the platform is where it
+            # was said, the preposition's complement, no subject after the phrase
+            return None
         if _subject_word(z, w):
             return j if j > k + 1 else None
         if (

@@ -27,7 +27,7 @@ from helpers.quotes.names import (
     _ran_on,
     _written_in_full,
 )
-from helpers.quotes.phrase import _phrase
+from helpers.quotes.phrase import _phrase, _platform
 from helpers.quotes.religious import _god_named, _honorific, _narrated
 from helpers.quotes.roles import (
     _add_role,
@@ -180,10 +180,12 @@ def _governed(z: _Zone, start: int, governed_end: int) -> bool:
 
 def _names_someone(z: _Zone, span: tuple[int, int]) -> bool:
     """A statement noun's complement names a source: a mention or a definite noun
-    (بيان المعارضة), not an adjective (رسالة مهمة)."""
+    (بيان المعارضة), not an adjective (رسالة مهمة) nor a platform (تغريدة تويتر)."""
     words = z.words(*span)
     if not words:
         return False
+    if _platform(words[0]):
+        return False  # تغريدة تويتر، منشور فيسبوك: the medium, not the issuer
     # the issuer opens the complement (بيان وزارة الداخلية); a verb between them names
     # the publisher, not the issuer (تصريح نشرته وكالة الأنباء)
     return z.ments.starts(z.key, words[0].start) or _definite(words[0])

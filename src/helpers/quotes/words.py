@@ -74,6 +74,10 @@ _STATEMENT_NOUNS = _QW["statement"]
 #: Nouns of a written text (النص، الوثيقة): as a subject with no mention, nobody named.
 _DOCUMENTS = _QW["document"]
 
+#: Social platforms and messaging apps (تويتر، واتساب, Latin lower case): named as the
+#: medium after a preposition or a statement noun, never the speaker.
+_PLATFORMS = _QW["platform"]
+
 
 #: Words that end a speaker phrase (complementisers, prepositions, time words).
 _PHRASE_STOP = _QW["phrase_stop"]

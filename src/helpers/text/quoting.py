@@ -89,6 +89,7 @@ def quote_words() -> dict[str, frozenset[str]]:
         "god_name",
         "document",
         "everyone",
+        "platform",
     ]
     out: dict[str, set[str]] = {n: set() for n in names}
     for word, lists in rows:
