@@ -52,6 +52,17 @@ def story_quotes(body: str) -> pd.DataFrame:
     return extract_quotes(stories(body))
 
 
+#: The columns :func:`quote_rows` gives, in order.
+QUOTE_ROW_COLUMNS = ("text", "speaker", "attribution", "unknown_reason", "speaker_role")
+
+
+def quote_rows(body: str) -> list[tuple[str, ...]]:
+    """(text, speaker, attribution, unknown_reason, speaker_role) of each quote of one
+    story of ``body`` (:func:`story_quotes`), every cell as text."""
+    q = story_quotes(body)
+    return [tuple(str(r[c]) for c in QUOTE_ROW_COLUMNS) for _, r in q.iterrows()]
+
+
 def named_quotes(text: str, *named: tuple) -> pd.DataFrame:
     """:func:`helpers.quotes.extract_quotes` of one story ``text`` (:func:`zones`) with the
     mentions ``named`` and no other, each ``(name, type, entity_id)`` or ``(name, type,

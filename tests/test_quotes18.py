@@ -10,17 +10,12 @@ that must stay a quote or keep its speaker.
 from __future__ import annotations
 
 import pytest
-from quote_cases import story_quotes
+from quote_cases import quote_rows
 
 from helpers.text.clitics import stems
 from helpers.text.lexical import suffixed_noun
 
-_COLS = ["text", "speaker", "attribution", "unknown_reason", "speaker_role"]
-
-
-def _rows(body: str) -> list[tuple[str, ...]]:
-    q = story_quotes(body)
-    return [tuple(str(r[c]) for c in _COLS) for _, r in q.iterrows()]
+_rows = quote_rows
 
 
 # --- 1 and 3. a short noun phrase in quote marks in its clause's slot: no quotation

@@ -11,21 +11,17 @@ met in SaudiNewsNet, not copied from it). Each story goes through the entity ext
 from __future__ import annotations
 
 import pytest
-from quote_cases import story_quotes
+from quote_cases import quote_rows
 
 from helpers.quotes.words import _PLATFORMS
 from helpers.text.normalize import normalize
-
-_COLS = ["text", "speaker", "attribution", "unknown_reason", "speaker_role"]
 
 _LEAD = "أشاد الدكتور محمد العريفي بالمقاومة. "
 _SAID = "لا يزال الأبطال صامدين"
 _CARRIED = (_SAID, "محمد العريفي", "carried", "", "")
 
 
-def _rows(body: str) -> list[tuple[str, ...]]:
-    q = story_quotes(body)
-    return [tuple(str(r[c]) for c in _COLS) for _, r in q.iterrows()]
+_rows = quote_rows
 
 
 @pytest.mark.parametrize(
