@@ -67,12 +67,14 @@ def _appositive_persons(z, cg, gaz_spans, found, stops) -> list:
 
     def rare(t: int) -> bool:
         light = z.light(t)
+        # the span test last: its index set is built at the first question (_in_spans),
+        # and most words fail a test before it
         return (
-            not taken(t)
-            and _foreign(z, t, cg, stops)
+            _foreign(z, t, cg, stops)
             and not ordinary(z, t)
             and zipf(light) < _APPOSITION_ZIPF
             and not _inflected(light)
+            and not taken(t)
         )
 
     out = []
@@ -120,8 +122,7 @@ def _coordinated_persons(z, cg, gaz_spans, found, stops) -> list:
 
     def bare_name(t: int) -> bool:
         return (
-            not taken(t)
-            and t not in stops
+            t not in stops
             and z.kind[t] == "word"
             and z.key[t] not in cg.first_names
             and _name_like(z, t, cg)
@@ -131,6 +132,7 @@ def _coordinated_persons(z, cg, gaz_spans, found, stops) -> list:
             # وحققوا انتصارات، وواكبه: a plural verb (حقق attested) or a pronoun suffix
             and not (z.key[t].endswith("وا") and zipf(z.light(t)[:-2]) >= 2.0)
             and not z.key[t].endswith("ه")
+            and not taken(t)  # last, as in _appositive_persons
         )
 
     out = []

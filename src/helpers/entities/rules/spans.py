@@ -64,6 +64,7 @@ from helpers.entities.rules.lexicons import (
     PLACE_HEADS_DEFINITE_OK,
     PLACE_HEADS_KNOWN_ONLY,
     QUOTED_ORG_HEADS,
+    RANKS_BEFORE_NAMES,
     SELF_NAMED_ORG_HEADS,
     SETTLEMENT_HEADS,
     STATE_NOUNS,
@@ -435,8 +436,10 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
         # PERSON after a title or role; a definite nationality adjective used as a noun
         # is one too before a name no Arabic word reads as, or a first name: الروماني
         # لازلو بولوني، والمجري زوكالا، اليوناني دونيس (news style for foreign players)
-        t = _title_end(z, i)
-        if t == i and rank_first_name(z, i, cg):
+        # the first tests of _title_end and rank_first_name asked here (the same keys,
+        # read now): most words open no title and are no rank, so no call is made
+        t = _title_end(z, i) if key[i] in _TITLE_FIRST else i
+        if t == i and key[i] in RANKS_BEFORE_NAMES and rank_first_name(z, i, cg):
             t = i + 1  # الفريق رائد شاكر جودت: the rank, then the first name
         elif t == i + 1 and i > 0 and rank_first_name(z, i - 1, cg):
             t = i  # رائد after الفريق: the first name, no second rank
