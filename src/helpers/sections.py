@@ -205,14 +205,11 @@ def noted(func):
 
 def empty_figure(fig) -> bool:
     """Is ``fig`` the titled empty figure a chart draws when it has nothing to draw
-    (``helpers.charts.skeleton._empty_figure``: one axes, its axis off, the words
-    :data:`helpers.charts.skeleton.NO_DATA`, «لا توجد بيانات»)? Any other object: False."""
-    from helpers.charts.skeleton import NO_DATA
+    (the words «لا توجد بيانات»)? Any other object: False. The charts mark the figure
+    where they draw it: :func:`helpers.charts.skeleton.is_empty_figure`."""
+    from helpers.charts.skeleton import is_empty_figure
 
-    axes = getattr(fig, "axes", None)
-    if not isinstance(axes, list) or len(axes) != 1 or axes[0].axison:
-        return False
-    return any(t.get_text() == NO_DATA for t in axes[0].texts)
+    return is_empty_figure(fig)
 
 
 def save_all(figures: Iterable[tuple[str, object]], folder: str | Path) -> list:

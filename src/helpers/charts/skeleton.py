@@ -585,6 +585,13 @@ def _title(
         )
 
 
+def is_empty_figure(fig) -> bool:
+    """Is ``fig`` the titled empty figure a chart draws when it has nothing to draw
+    (:func:`_empty_figure`, which marks it)? Any other object, a figure or not: False.
+    Raises nothing."""
+    return getattr(fig, "khabar_empty", False) is True
+
+
 def _empty_figure(
     title: str | None, what: str, family: list[str], reason: str = "the table has no rows to draw"
 ) -> Figure:
@@ -594,6 +601,7 @@ def _empty_figure(
         stacklevel=3,
     )
     fig = Figure(figsize=(7, 2.5), layout="constrained")
+    fig.khabar_empty = True  # read by is_empty_figure; not drawn, not saved
     ax = fig.add_subplot()
     ax.set_axis_off()
     rtl = True if not title else has_arabic(title)
