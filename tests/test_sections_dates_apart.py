@@ -85,3 +85,26 @@ def test_sides_chosen_by_date_are_not_warned_about(target, reference, by_date):
 
     c = Contrast(None, target, reference, None, pd.DataFrame(), "A", "B", _Side(target, reference))
     assert c._sides_by_date() is by_date
+
+
+def test_days_of_unequal_order_raise_no_pandas_warning():
+    # value_counts orders A's days 22, 21 and B's 25, 22, 23: the concat of the two
+    # DatetimeIndexes is sorted explicitly (pandas 3 warned, Pandas4Warning, when it
+    # sorted them by default). A: 5 on 21, 15 on 22 -> 25 % / 75 %; B (s15-s39): 5 on 22,
+    # 5 on 23, 15 on 25 -> 20 % / 20 % / 60 %. Gaps 21: .25, 22: .55, 23: .20, 25: .60
+    # -> TVD 1.6 / 2 = 0.8, the day 25 July (0 % against 60 %).
+    import warnings
+
+    from helpers.sections import days_apart
+
+    days = ["2015-07-21"] * 5 + ["2015-07-22"] * 15 + ["2015-07-23"] * 5
+    days += ["2015-07-25"] * 15
+    st = _stories(days)
+    ids = st["story_id"].tolist()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        apart = days_apart(st, ids[:20], ids[15:])
+    assert apart.tvd == pytest.approx(0.8)
+    assert apart.day == pd.Timestamp("2015-07-25")
+    assert (apart.share_a, apart.share_b) == (0.0, pytest.approx(0.6))
+    assert (apart.n_a, apart.n_b) == (20, 25)

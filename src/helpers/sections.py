@@ -1627,7 +1627,9 @@ def days_apart(
         return None
     pa = a.value_counts(normalize=True)
     pb = b.value_counts(normalize=True)
-    share = pd.concat([pa.rename("a"), pb.rename("b")], axis=1).fillna(0.0)
+    # sort=True: the days in order (idxmax takes the earliest of tied days); explicit, as
+    # pandas 4 stops sorting a concat of DatetimeIndexes by default (Pandas4Warning)
+    share = pd.concat([pa.rename("a"), pb.rename("b")], axis=1, sort=True).fillna(0.0)
     gap = (share["a"] - share["b"]).abs()
     tvd = float(gap.sum() / 2)
     if tvd < threshold:
