@@ -159,3 +159,49 @@ def test_the_notebook_and_the_runner_say_how_many_were_dropped(tmp_path, capsys)
     (tmp_path / "about.json").write_text('{"stories": 6}', "utf-8")  # an older entry
     _say_corpus(tmp_path)
     assert capsys.readouterr().err == ""
+
+
+CITIES = (
+    "الرياض جدة مكة المدينة الدمام أبها تبوك حائل نجران جازان الطائف القصيم الخبر ينبع "
+    "عرعر سكاكا الباحة القطيف الجبيل بريدة عنيزة الأحساء بيشة"
+).split()
+FOOTER = "رابط الخبر بصحيفة الوئام: "
+
+
+def _footer_records() -> list[dict]:
+    """Outlet w: 23 stories ending in the site's footer repeating the title (Alweeam's,
+    in 1,549 of its 1,551 SaudiNewsNet stories), and w23, a recrawl of w5 whose title
+    and so footer were written «الى» for «إلى» (SaudiNewsNet alweeam 2015-07-21-1548 and
+    2015-07-23-974: “ ” for « »): raw bodies that differ in the footer only."""
+    recs = []
+    for i, city in enumerate(CITIES):
+        title = f"وفد يصل إلى {city}"
+        body = f"وصل الوفد صباح الأحد إلى {city}.\n{FOOTER}{title}"
+        recs.append({"id": f"w{i}", "title": title, "body": body, "outlet": "w"})
+    title = f"وفد يصل الى {CITIES[5]}"
+    body = f"وصل الوفد صباح الأحد إلى {CITIES[5]}.\n{FOOTER}{title}"
+    recs.append({"id": "w23", "title": title, "body": body, "outlet": "w"})
+    return recs
+
+
+def test_a_recrawl_differing_only_in_a_site_footer_is_a_copy(tmp_path):
+    path = _write(tmp_path / "w.jsonl", _footer_records())
+    stories, report = load_corpus(path, return_report=True)
+    # the footer (5 words, <title> one of them) ends 24 >= 20 stories: cut from each;
+    # then w23's body is w5's: w23 dropped, its footer's cut not reported
+    assert len(CITIES) == 23
+    assert stories["story_id"].tolist() == [f"w{i}" for i in range(23)]
+    assert stories.loc[5, "body"] == "وصل الوفد صباح الأحد إلى أبها."
+    copies = report[report["reason"].str.startswith("duplicate story")]
+    assert copies[["story_id", "line", "reason", "action"]].values.tolist() == [
+        ["w23", 24, "duplicate story (same body as w5)", "dropped"]
+    ]
+    site = report[report["reason"].str.startswith("site boilerplate")]
+    assert sorted(site["story_id"]) == sorted(f"w{i}" for i in range(23))
+    # without site boilerplate removal the raw bodies differ: both stay
+    raw = load_corpus(path, boilerplate=False)
+    assert len(raw) == 24
+    # the cluster path finds the same copy (pass 0b) in a file cut into pieces
+    t = corpus_tables(path, piece_bytes=1024)
+    assert sorted(t.stories["story_id"]) == sorted(stories["story_id"])
+    pd.testing.assert_frame_equal(t.report, report)

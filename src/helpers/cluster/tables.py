@@ -16,17 +16,18 @@ One function, :func:`corpus_tables`, runs the same steps on either path:
    attestation of step 5 needs every type): map :func:`map_first_pass`
    (:func:`helpers.corpus.boilerplate.edge_counts`: signatures of each story's first
    and last words and word counts per outlet, no text; and
-   :func:`helpers.corpus.duplicates.story_hashes`: each story's body hash and id), a
-   tree reduction in corpus order, then
+   :func:`helpers.corpus.duplicates.story_hashes`: each story's body hash and id, when
+   ``boilerplate=False``), a tree reduction in corpus order, then
    :func:`helpers.corpus.boilerplate.boilerplate_rules` and
    :func:`helpers.corpus.duplicates.find_duplicates` on the worker holding the merged
-   counts. The rules (small: signatures and the word keys of site text) and the ids
-   of the copies are sent with every task of step 3, which drops the copies
-   (:func:`helpers.corpus.duplicates.drop_duplicates`) and cuts the site text from
-   its stories (:func:`helpers.corpus.boilerplate.apply_boilerplate`) before
-   counting; those report rows follow the files' rows, copies first, as in
-   :func:`helpers.corpus.load_corpus`. Each file is thus read twice (once a pass),
-   never sent.
+   counts. Copies are bodies equal once site boilerplate is cut, so with both, a pass
+   0b (:func:`map_copies_pass`) reads the pieces again, cuts the site text and hashes
+   the bodies. The rules (small: signatures and the word keys of site text) and the ids
+   of the copies are sent with every task of step 3, which cuts the site text from its
+   stories (:func:`helpers.corpus.boilerplate.apply_boilerplate`) and drops the copies
+   (:func:`helpers.corpus.duplicates.drop_duplicates`) before counting; those report
+   rows follow the files' rows, copies first, as in :func:`helpers.corpus.load_corpus`.
+   Each file is thus read two or three times (once a pass), never sent.
 3. **Map** (:func:`map_partition`, a plain picklable function): a piece's file is
    read where the map runs (:func:`helpers.corpus.load_file`: same story ids and
    cleaning-report rows as :func:`helpers.corpus.load_corpus`, including the
@@ -317,19 +318,20 @@ def map_partition(item: FilePiece | str | os.PathLike | pd.DataFrame, spec: _Spe
         stories, report = item, _empty_report()
     else:
         stories, report, lines = _read_piece(item, spec)
-        if spec.dropped:  # the corpus's later copies (pass 0), before site boilerplate
+        stories, lines, site_report = _cut_site_text(stories, lines, spec)
+        if spec.dropped:  # the corpus's later copies (pass 0), after site boilerplate
             from helpers.corpus import REPORT_COLUMNS
             from helpers.corpus.duplicates import drop_duplicates
 
             stories, lines, rows = drop_duplicates(stories, lines, spec.dropped)
             if rows:
                 duplicate_report = pd.DataFrame(rows, columns=REPORT_COLUMNS)
-        if spec.rules is not None:
-            from helpers.corpus.boilerplate import apply_boilerplate
-
-            stories, site_report = apply_boilerplate(stories, spec.rules, lines)
-            if not len(site_report):  # an empty frame's object columns would not concat
-                site_report = None  # to the str dtype of load_corpus's report
+            if site_report is not None:  # a dropped copy's cuts are not reported
+                site_report = site_report[~site_report["story_id"].isin(spec.dropped)]
+                site_report = site_report.reset_index(drop=True)
+        if site_report is not None and not len(site_report):
+            site_report = None  # an empty frame's object columns would not concat to
+            # the str dtype of load_corpus's report
     counts, mentions, quotes = [], [], []
     titled: set = set()
     for start in range(0, len(stories), spec.chunk_size):
@@ -382,6 +384,18 @@ def _shared_strings(table: pd.DataFrame | None) -> pd.DataFrame | None:
     return table
 
 
+def _cut_site_text(stories: pd.DataFrame, lines: list, spec: _Spec):
+    """A piece's stories with the corpus's site boilerplate cut (``spec.rules``; as read
+    when None), their paragraph lines and the cuts' report rows (None when none)."""
+    if spec.rules is None:
+        return stories, lines, None
+    from helpers.corpus.boilerplate import apply_boilerplate
+
+    lines_of = dict(zip(stories["story_id"], lines, strict=True))
+    stories, site_report = apply_boilerplate(stories, spec.rules, lines)
+    return stories, [lines_of[sid] for sid in stories["story_id"]], site_report
+
+
 def _read_piece(item: FilePiece | str | os.PathLike, spec: _Spec):
     """A piece's stories (its story range of the file, index from 0), its report rows
     (piece 0 only) and its stories' paragraph lines, read where the task runs."""
@@ -411,15 +425,29 @@ def map_first_pass(item: FilePiece | str | os.PathLike, spec: _Spec) -> tuple:
     edge_counts`: signatures of the stories' edges and word counts per outlet, no
     text; None without ``spec.rules`` asked, i.e. ``boilerplate=False``) and the body
     hashes of its stories in file order (:func:`helpers.corpus.duplicates.
-    story_hashes`; ``[]`` with ``duplicates="keep"``). Every story read is counted,
-    copies included (:mod:`helpers.corpus.duplicates` says why). Raises as
-    :func:`map_partition`."""
+    story_hashes`; ``[]`` with ``duplicates="keep"``, and with ``boilerplate=True``,
+    when the copies are found on the bodies without site boilerplate by
+    :func:`map_copies_pass`). Every story read is counted, copies included
+    (:mod:`helpers.corpus.duplicates` says why). Raises as :func:`map_partition`."""
     from helpers.corpus.boilerplate import edge_counts
     from helpers.corpus.duplicates import story_hashes
 
     stories = _read_piece(item, spec)[0]
     edges = edge_counts(stories) if spec.boilerplate else None
-    return edges, story_hashes(stories) if spec.duplicates == "drop" else []
+    hashes = spec.duplicates == "drop" and not spec.boilerplate
+    return edges, story_hashes(stories) if hashes else []
+
+
+def map_copies_pass(item: FilePiece | str | os.PathLike, spec: _Spec) -> list:
+    """Pass 0b (map), with ``boilerplate=True`` and ``duplicates="drop"``: the body hashes
+    of a piece's stories in file order once the corpus's site boilerplate
+    (``spec.rules``, pass 0) is cut (:func:`helpers.corpus.duplicates.story_hashes`): a
+    recrawl whose raw text differs only in a site footer is a copy
+    (:mod:`helpers.corpus.duplicates`). Raises as :func:`map_partition`."""
+    from helpers.corpus.duplicates import story_hashes
+
+    stories, _report, lines = _read_piece(item, spec)
+    return story_hashes(_cut_site_text(stories, lines, spec)[0])
 
 
 def _first_pass_partition(items: Iterable, spec: _Spec):
@@ -635,6 +663,49 @@ def _first_pass_dask(client, items: list, spec: _Spec, progress: bool | None = F
         partial(_first_pass_partition, spec=spec), _merge_first_pass, split_every=SPLIT_EVERY
     )
     future = client.compute(dask.delayed(_first_pass_result, pure=True)(merged))
+    _dask_progress(client, future, len(items), progress)
+    return future.result()
+
+
+def _copies_local(items: list, spec: _Spec, progress: bool | None = False) -> dict:
+    """Pass 0b in this process: the copies of the whole corpus, found on the bodies
+    without site boilerplate (:func:`map_copies_pass`,
+    :func:`helpers.corpus.duplicates.find_duplicates`)."""
+    from helpers.corpus.duplicates import find_duplicates
+
+    with _progress_bar(len(items), progress, "copies") as bar:
+
+        def mapped():
+            for item in items:
+                yield from map_copies_pass(item, spec)
+                bar.update(1)
+
+        return find_duplicates(mapped())
+
+
+def _copies_partition(items: Iterable, spec: _Spec) -> list:
+    """Dask bag ``perpartition`` of pass 0b (a partition holds one item)."""
+    return [h for item in items for h in map_copies_pass(item, spec)]
+
+
+def _join_hashes(parts: Sequence) -> list:
+    """Pass 0b (reduce) of consecutive partitions in corpus order: hashes concatenated."""
+    return [h for part in parts for h in part]
+
+
+def _copies_dask(client, items: list, spec: _Spec, progress: bool | None = False) -> dict:
+    """Pass 0b on the cluster: body hashes per piece, concatenated in corpus order, the
+    copies found on the worker holding them; only their ids come back."""
+    import dask
+    import dask.bag as db
+
+    from helpers.corpus.duplicates import find_duplicates
+
+    bag = db.from_sequence(items, npartitions=len(items))
+    merged = bag.reduction(
+        partial(_copies_partition, spec=spec), _join_hashes, split_every=SPLIT_EVERY
+    )
+    future = client.compute(dask.delayed(find_duplicates, pure=True)(merged))
     _dask_progress(client, future, len(items), progress)
     return future.result()
 
@@ -883,6 +954,9 @@ def corpus_tables(
         # pass 0: the corpus's site-boilerplate rules and copies
         run = _first_pass_local if client is None else partial(_first_pass_dask, client)
         spec.rules, spec.dropped = run(items, spec, progress)
+        if boilerplate and duplicates == "drop":  # pass 0b: copies once site text is cut
+            run = _copies_local if client is None else partial(_copies_dask, client)
+            spec.dropped = run(items, spec, progress)
     if client is None:
         return _run_local(items, spec, known, progress)
     return _run_dask(client, items, spec, known, progress)

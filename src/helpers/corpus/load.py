@@ -1545,11 +1545,11 @@ def load_corpus(
         about 1,032).
     duplicates : {"drop", "keep"}
         ``"drop"`` (default): of the stories of one outlet (else folder group, else the
-        corpus) whose bodies are the same text but for whitespace (a recrawl), keep the
-        first in corpus order and drop the others, each with a ``dropped`` report row
-        (``reason`` ``duplicate story (same body as <kept story_id>)``, ``text`` its
-        title): the rule and why in :mod:`helpers.corpus.duplicates`. ``"keep"``
-        keeps every story as read.
+        corpus) whose bodies, once site boilerplate is removed, are the same text but for
+        whitespace (a recrawl), keep the first in corpus order and drop the others, each
+        with a ``dropped`` report row (``reason`` ``duplicate story (same body as <kept
+        story_id>)``, ``text`` its title): the rule and why in
+        :mod:`helpers.corpus.duplicates`. ``"keep"`` keeps every story as read.
 
     Returns
     -------
@@ -1648,17 +1648,17 @@ def load_corpus(
             para_lines.append(part.para_lines)
             where.append((part.story["story_id"], part.story["source"], part.line))
         report.extend(part.report)
-    copies: list[dict] = []
-    if duplicates == "drop":  # before site boilerplate: helpers.corpus.duplicates
+    site_rows: list[dict] = []
+    if boilerplate and stories:  # copies included: the rules count every story read
+        lines_of = {st["story_id"]: pl for st, pl in zip(stories, para_lines, strict=True)}
+        stories, site_rows, _templates = remove_boilerplate(stories, para_lines)
+        para_lines = [lines_of.get(st["story_id"]) for st in stories]
+    if duplicates == "drop":  # after site boilerplate: helpers.corpus.duplicates
         dropped = find_duplicates(story_hashes(stories))
-        copies = [st for st in stories if st["story_id"] in dropped]
         stories, para_lines, rows = drop_duplicates(stories, para_lines, dropped)
         report.extend(rows)
-    if boilerplate and stories:
-        lines_of = {st["story_id"]: pl for st, pl in zip(stories, para_lines, strict=True)}
-        stories, rows, _templates = remove_boilerplate(stories, para_lines, counted=copies)
-        para_lines = [lines_of.get(st["story_id"]) for st in stories]
-        report.extend(rows)
+        site_rows = [r for r in site_rows if r["story_id"] not in dropped]
+    report.extend(site_rows)
     if not stories:
         raise EmptyCorpusError("no story found", path=path, hint=_empty_hint(report))
     table, rows = _stories_table(stories, para_lines, ctx.fields.mapping)
