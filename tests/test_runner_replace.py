@@ -134,8 +134,11 @@ def test_a_corpus_outside_the_project_is_shown_shortened_and_says_so(tmp_path, m
     build = project / "build"
     run_all(nbs, build_dir=build, parameters=params, workbook=False, tables=False)
     cell = nbformat.read(build / "notebooks" / "01_a.ipynb", as_version=4).cells[1]
+    # shown marked as shortened (a bare "saudinewsnet" would read as a path relative to
+    # the notebooks' folder, which a reader could run and which does not exist)
     assert cell.source.splitlines()[1] == (
-        'CORPUS = "saudinewsnet"  # shortened: …/saudinewsnet (the full path is in the run\'s log)'
+        'CORPUS = "…/saudinewsnet"  # shortened, not runnable as shown: a folder outside the '
+        "project and the home folder; its full path is in the run's log"
     )
     # folders inside the project are shown relative, with no note
     assert cell.source.splitlines()[2:] == ['PROCESSED = "../p"', 'FIGURES = "../f"']

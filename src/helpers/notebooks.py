@@ -562,13 +562,13 @@ def _annotated(source: str, notes: Mapping[str, str]) -> str:
 
 
 def _shortened(path: Path, notebook_dir: Path) -> str | None:
-    """``…/<name>`` when the exports show ``path`` by its bare name (a folder outside
-    the project and the home folder, :func:`_path_forms`), else None."""
+    """``…/<name>`` when the exports show ``path`` shortened (a folder outside the project
+    and the home folder, :func:`_path_forms`), else None."""
     path = Path(os.path.abspath(path))
     home = Path(os.path.abspath(Path.home()))
     if path.is_relative_to(notebook_dir.parent) or path.is_relative_to(home):
         return None
-    return "…/" + (path.name or path.as_posix())
+    return _path_forms(path, notebook_dir)[1]
 
 
 def _size_message(html: Path, size: int, nb) -> str:
@@ -999,7 +999,7 @@ def run_all(
         params["FIGURES"] = _path_forms(staging.staged[figures], notebook_dir)[0]
         stage_build = staging.staged[build]
         replacements, shown = _path_replacements(staging, params, notebook_dir)
-        # a folder shown by its bare name says so in the exports; the log has it whole
+        # a folder shown shortened (…/<name>) says so in the exports; the log has it whole
         notes = {}
         real = {"PROCESSED": processed, "FIGURES": figures}
         for name in ("CORPUS", "TABLES"):
@@ -1008,7 +1008,10 @@ def run_all(
         for name, path in real.items():
             short = _shortened(path, notebook_dir)
             if short is not None:
-                notes[name] = f"shortened: {short} (the full path is in the run's log)"
+                notes[name] = (
+                    "shortened, not runnable as shown: a folder outside the project and "
+                    "the home folder; its full path is in the run's log"
+                )
                 print(f"{name}: {path} (shown as {short} in the exports)", file=sys.stderr)
         _avoid_slow_optional_imports()
         # HTML exporters, each used by one export at a time and kept for the next (a
@@ -1470,8 +1473,11 @@ def _path_forms(path: Path, notebook_dir: Path) -> tuple[str, str]:
 
     Inside the project (the notebooks' parent folder): both relative to the notebooks'
     folder (``../data/processed``). Elsewhere: passed absolute (the kernel must find
-    it) and shown as ``~/...`` under the home folder, else by its bare name, so that an
-    export names no absolute path of the machine it ran on.
+    it) and shown as ``~/...`` under the home folder (runnable: the notebooks expand
+    ``~``), else as ``…/<name>``, so that an export names no absolute path of the machine
+    it ran on; the ``…`` marks the value as shortened (a bare ``saudinewsnet`` would
+    look like a runnable path relative to the notebooks' folder, and is not; the
+    parameters cell says so too, :func:`_shortened`).
     """
     path = Path(os.path.abspath(path))
     if path.is_relative_to(notebook_dir.parent):
@@ -1480,7 +1486,7 @@ def _path_forms(path: Path, notebook_dir: Path) -> tuple[str, str]:
     home = Path(os.path.abspath(Path.home()))
     if path.is_relative_to(home):
         return str(path), ("~/" + path.relative_to(home).as_posix()).rstrip("/")
-    return str(path), path.name or path.as_posix()
+    return str(path), ("…/" + path.name) if path.name else path.as_posix()
 
 
 def _error_form(path: Path, root: Path) -> str:
