@@ -933,7 +933,7 @@ def top_terms_figures(
     for story_id in table["story_id"].unique():
         if bigrams:
             title = f"أكثر العبارات تكراراً: {study.names[story_id]}"
-            fig = top_terms_chart(table, story_id, n=n, title=title)
+            fig = top_terms_chart(table, story_id, n=n, title=title, noun="عبارة")
         else:
             fig = top_terms_chart(table, story_id, n=n, story_names=study.names)
         out.append((f"02_top_{'bigrams' if bigrams else 'terms'}_{story_id}", fig))

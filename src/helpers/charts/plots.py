@@ -61,6 +61,7 @@ from .skeleton import (
     bidi_name,
     category_inches,
     counted,
+    tie_note,
     drawing,
     fit_height,
     group_colours,
@@ -320,6 +321,7 @@ def top_terms_chart(
     digits: str = "western",
     font: str | Path | None = None,
     subtitle: str | None = None,
+    noun: str = "كلمة",
 ) -> Figure:
     """The ``n`` most frequent terms of one story, as horizontal bars.
 
@@ -348,7 +350,12 @@ def top_terms_chart(
         Second title line; default :func:`one_story_subtitle`: one story and its
         counted tokens (``قصة واحدة، 276 كلمة``: the default title names the story;
         with a title of your own, the story's name in ``story_names`` is added; the
-        story id never is).
+        story id never is). When the ``n``-th bar's value is shared by terms not drawn,
+        the subtitle says how many (:func:`helpers.charts.skeleton.tie_note`: «، و11
+        كلمة أخرى بالتكرار نفسه خارج الرسم»): the cut inside a tie is only the order
+        of ``term``.
+    noun : str
+        What a row is, for that note: ``"كلمة"`` (default) or ``"عبارة"`` (bigrams).
 
     Returns
     -------
@@ -381,7 +388,11 @@ def top_terms_chart(
         df = _rows(df, "label", [value], "top_terms_chart", size=value)
         if df.empty:
             return _empty_figure(title, "top_terms_chart", family)
-        df = df.sort_values([value, "term"], ascending=[False, True], kind="stable").head(n)
+        df = df.sort_values([value, "term"], ascending=[False, True], kind="stable")
+        tied = tie_note(df[value].tolist(), n, noun)
+        if tied:
+            subtitle = f"{subtitle}، {tied}" if subtitle else tied
+        df = df.head(n)
         labels = _prepare(df["label"], "top_terms_chart")
         values = df[[value]].to_numpy(dtype=float)
         return _bar_figure(

@@ -1205,7 +1205,7 @@ def counted(n: int, noun: str, case: str = "nominative") -> str:
 
     The forms are data (``helpers/charts/data/counted_nouns.tsv``): قصة، مجموعة، كلمة،
     نقطة، كيان، سطر، اقتباس، متحدث، يوم، أسبوع، شهر، مرة، صحيفة، جانب، فترة، كاتب،
-    مكان، شخص، منظمة، اسم.
+    مكان، شخص، منظمة، اسم، عبارة.
     Digits are Western with a thousands separator (``1,234 قصة``), as on the axes.
 
     Parameters
@@ -1239,6 +1239,33 @@ def counted(n: int, noun: str, case: str = "nominative") -> str:
     last = n % 100
     word = forms["plural" if 3 <= last <= 10 else "tamyiz" if last >= 11 else "hundred"]
     return f"{n:,} {word}"
+
+
+def tied_beyond(values: Sequence, n: int) -> int:
+    """How many rows after the first ``n`` of ``values`` (a chart's values, largest first:
+    the order it draws its top ``n`` in) equal the ``n``-th: the rows a top-``n`` cut
+    leaves out inside a tie (0 when nothing is cut or the cut falls between two values).
+    The one rule of the top-``n`` charts' tie note (:func:`tie_note`)."""
+    values = list(values)
+    if n <= 0 or len(values) <= n:
+        return 0
+    last = values[n - 1]
+    return sum(1 for v in values[n:] if v == last)
+
+
+def tie_note(values: Sequence, n: int, noun: str = "كلمة") -> str | None:
+    """The note of a top-``n`` chart whose cut falls inside a tie (:func:`tied_beyond`):
+    ``و11 كلمة أخرى بالتكرار نفسه خارج الرسم`` (the rows not drawn that have the value
+    of the last bar drawn; which of the tied rows are drawn is only their order, e.g.
+    alphabetical), else None. ``noun`` (feminine: «أخرى», dual «أخريان»): a row of
+    ``helpers/charts/data/counted_nouns.tsv`` (:func:`counted`), كلمة or عبارة.
+
+    Raises :class:`helpers.errors.ArgumentError` as :func:`counted` (an unknown noun)."""
+    k = tied_beyond(values, n)
+    if not k:
+        return None
+    other = "أخريان" if k == 2 else "أخرى"
+    return f"و{counted(k, noun)} {other} بالتكرار نفسه خارج الرسم"
 
 
 def stories_phrase(n: int, case: str = "nominative") -> str:
