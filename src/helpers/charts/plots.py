@@ -61,7 +61,6 @@ from .skeleton import (
     bidi_name,
     category_inches,
     counted,
-    tie_note,
     drawing,
     fit_height,
     group_colours,
@@ -76,6 +75,7 @@ from .skeleton import (
     sides_subtitle,
     stories_phrase,
     stories_subtitle,
+    tie_note,
     value_axis,
 )
 
