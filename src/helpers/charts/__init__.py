@@ -4,6 +4,7 @@ layouts, word clouds and byte-for-byte reproducible figures.
 Public API::
 
     renderer_capabilities()                      -> DataFrame (one row per renderer)
+    arabic_text_preparation()                    -> DataFrame (its reader's summary)
     prepare_label(text, renderer="matplotlib")   -> str to hand that renderer
     story_labels(stories, max_chars=30)          -> {story_id: short title} for story_names=
     side_name(keyness_table, "reference", story_names=...) -> name of one side
@@ -31,7 +32,13 @@ See the docstring of each function for the table columns it reads.
 """
 
 from .alt import figure_alt
-from .capabilities import RendererInfo, renderer_capabilities, renderer_info, renderer_shapes
+from .capabilities import (
+    RendererInfo,
+    arabic_text_preparation,
+    renderer_capabilities,
+    renderer_info,
+    renderer_shapes,
+)
 from .cloud import comparison_cloud, word_cloud
 from .fonts import (
     FontCoverageWarning,
@@ -100,6 +107,7 @@ __all__ = [
     "FontInfo",
     "RendererInfo",
     "arabic_date",
+    "arabic_text_preparation",
     "bar_chart",
     "bidi_name",
     "chart_style",

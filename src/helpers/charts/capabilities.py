@@ -22,7 +22,13 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-__all__ = ["RendererInfo", "renderer_capabilities", "renderer_info", "renderer_shapes"]
+__all__ = [
+    "RendererInfo",
+    "arabic_text_preparation",
+    "renderer_capabilities",
+    "renderer_info",
+    "renderer_shapes",
+]
 
 RENDERERS = ("matplotlib", "pillow")
 
@@ -201,3 +207,41 @@ def renderer_capabilities() -> pd.DataFrame:
         rows, columns=["renderer", "version", "shapes", "reorders", "engine", "evidence"]
     )
     return df.astype({"shapes": bool, "reorders": bool})
+
+
+#: What each renderer draws in khabar's figures (:func:`arabic_text_preparation`).
+DRAWS = {"matplotlib": "bar charts, heatmaps, scatter plots", "pillow": "word clouds"}
+#: How Arabic text is handed to a renderer (:func:`helpers.charts.prepare_label`).
+PREPARED = {
+    True: "as written (the renderer joins the letters and orders the line)",
+    False: "joined letter forms in display order (arabic-reshaper, python-bidi)",
+}
+
+
+def arabic_text_preparation() -> pd.DataFrame:
+    """The reader's summary of :func:`renderer_capabilities` (notebook 02): which renderer
+    draws which figures, whether it shapes and orders Arabic itself
+    (:func:`renderer_shapes`: both), and so how khabar hands it Arabic text
+    (:func:`helpers.charts.prepare_label`). The probe's evidence (glyph names, pixel
+    offsets) is for ``python -m helpers doctor`` (:mod:`helpers.doctor`).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per renderer (:data:`RENDERERS`), columns ``renderer`` (str, name and
+        version), ``draws`` (str), ``shapes Arabic itself`` (str, ``"yes"``/``"no"``),
+        ``text given`` (str, :data:`PREPARED`).
+    """
+    rows = []
+    for name in RENDERERS:
+        info = renderer_info(name)
+        both = bool(info.shapes and info.reorders)
+        rows.append(
+            {
+                "renderer": f"{'Pillow' if name == 'pillow' else name} {info.version}",
+                "draws": DRAWS[name],
+                "shapes Arabic itself": "yes" if both else "no",
+                "text given": PREPARED[both],
+            }
+        )
+    return pd.DataFrame(rows, columns=["renderer", "draws", "shapes Arabic itself", "text given"])
