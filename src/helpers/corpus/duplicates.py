@@ -11,8 +11,11 @@ The rule (:func:`find_duplicates`):
    same text once every run of whitespace (spaces, tabs, line and paragraph breaks) is
    one space (:func:`body_hash`, a 64-bit BLAKE2b of that text: the chance that two of
    a million different bodies share one is about 3 in 100 million). The body is the one
-   the loader made (each line cleaned, :mod:`helpers.corpus.clean`), before site
-   boilerplate is cut.
+   the loader made (each line cleaned, :mod:`helpers.corpus.clean`), after site
+   boilerplate is cut (:mod:`helpers.corpus.boilerplate`): a recrawl whose raw text
+   differs only in a site footer is a copy (SaudiNewsNet's alweeam 2015-07-23-974
+   repeats 2015-07-21-1548; their footers «رابط الخبر بصحيفة الوئام: <title>» quote
+   the title with “ ” and « »).
 2. The group is the group of site boilerplate (:func:`story_group`): the story's
    ``outlet``, else its ``group`` (``group_from="folder"``), else the whole corpus. Wire
    copy printed by two outlets (an SPA story in Almadina and in Alyaum, word for word)
@@ -28,15 +31,18 @@ The rule (:func:`find_duplicates`):
 
 Why no looser key: bodies that differ in more than whitespace (a corrected figure, a
 sentence added, other punctuation) are different versions, and a reader can be shown
-both; on SaudiNewsNet (12 days, 20,290 stories) the rule drops 372 stories, the body
-with every non-word character removed would drop 13 more, the body after site
-boilerplate 1 more, and ignoring the outlet 287 more (wire copy in two outlets).
+both; on SaudiNewsNet (12 days, 20,290 stories) the rule drops 373 stories (372 on the
+bodies before site boilerplate is cut, session 19 moved it after: 1 more), the body
+with every non-word character removed would drop 13 more, and ignoring the outlet 287
+more (wire copy in two outlets).
 
-Why before site boilerplate: the key then needs no corpus-wide rule, so the cluster
-path finds the copies in the pass that already reads every story for the boilerplate
-rules (:func:`helpers.cluster.corpus_tables`); those rules count the
-copies of one story once already (:mod:`helpers.corpus.boilerplate`, step 3, by the
-same :func:`body_hash`).
+Why after site boilerplate: site text is not the story, and a copy is the same story.
+The boilerplate rules are found on every story read, copies included (they count the
+copies of one story once already: :mod:`helpers.corpus.boilerplate`, step 3, by the
+same :func:`body_hash` of the raw bodies), so the rules do not depend on this one; a
+dropped copy's cuts are not reported (it is in no table). The cluster path
+(:func:`helpers.cluster.corpus_tables`) thus reads the corpus once more: pass 0 finds
+the boilerplate rules, pass 0b cuts the site text and hashes the bodies.
 
 ``helpers.corpus.load_corpus(..., duplicates="drop")`` (default) and
 ``helpers.cluster.corpus_tables(path, duplicates=...)`` apply the rule; ``"keep"``
