@@ -18,6 +18,7 @@ import pandas as pd
 
 __all__ = [
     "OWNER_COLUMN",
+    "cited_outlet_words",
     "name_share",
     "own_names",
     "own_words",
@@ -428,6 +429,59 @@ def without_own_words(table: pd.DataFrame, col: str, words: dict) -> pd.DataFram
     out = table[~pd.Series(own, index=table.index)]
     out.attrs = dict(table.attrs)
     return out
+
+
+def cited_outlet_words(study, mentions: pd.DataFrame | None = None) -> frozenset[str]:
+    """The term keys of the newspapers' names (``helpers/entities/data/newspapers.csv``:
+    عكاظ، سبق، الشرق الأوسط ...; stopwords left out) that the run's stories write mostly
+    as a newspaper's name: at least :data:`OWN_WORD_SHARE` of the word's uses in the
+    run's counts (:data:`helpers.study.COUNT_ZONES`, every story) stand inside a
+    mention of a newspaper in its newspaper sense (its ORG id, not a place: the city
+    الرياض is no citation). An outlet citing another («نقلت صحيفة عكاظ») names a
+    source, not a topic: sabq's strongest key term against the rest was «عكاظ»
+    (session 19). Everyday words that name a paper stay (اليوم "today", الوطن
+    "homeland": most of their uses are not the name), as for :func:`own_words`.
+
+    Every outlet's name is judged, the compared outlet's own included (its own name is
+    left out of its own side already, :func:`own_words`). For the optional list
+    ``"outlets"`` of :func:`helpers.sections.extra_stopwords` (the notebooks'
+    ``DROP_LISTS``), off by default: the word views leave these keys out of every
+    group and side; counts and CSV files keep them. ``mentions`` defaults to the run's
+    (``study.mentions()``). Returns a frozenset of str (empty when no story cites a
+    newspaper)."""
+    from collections import Counter
+
+    from helpers.display import written_forms
+    from helpers.study import COUNT_ZONES
+    from helpers.text import tokenize
+
+    mentions = study.mentions() if mentions is None else mentions
+    papers = _newspapers()
+    words: set[str] = set()
+    for names in papers.values():
+        for text in names:
+            t = tokenize(text)
+            words.update(t.loc[(t["kind"] == "word") & ~t["is_stop"], "base"])
+    m = mentions[mentions["zone"].isin(list(COUNT_ZONES))]
+    m = m[m["entity_id"].isin(list(papers))]
+    if "type" in m.columns:
+        m = m[m["type"] != "LOC"]  # the newspaper sense only
+    if m.empty or not words:
+        return frozenset()
+    named: Counter = Counter()
+    keys_of: dict[str, list[str]] = {}  # per distinct written form, not per mention
+    for text in written_forms(m):
+        if text not in keys_of:
+            t = tokenize(str(text))
+            keys_of[text] = [k for k in t.loc[t["kind"] == "word", "base"] if k in words]
+        named.update(keys_of[text])
+    used, _ = study.counts().side(list(study.stories["story_id"].astype(str)), 1)
+    out = set()
+    for key, n in named.items():
+        total = int(used.get(key, 0))
+        if total and n / total >= OWN_WORD_SHARE:
+            out.add(key)
+    return frozenset(out)
 
 
 def side_own_words(study, side) -> dict[str, frozenset[str]]:
