@@ -15,7 +15,7 @@ import pytest
 import helpers.display as d
 from helpers.display import left_out_note, rtl_table, shown_number, whole_table_in
 from helpers.errors import ArgumentError, CorpusFormatError
-from helpers.own_names import cited_outlet_words
+from helpers.own_names import cited_outlet_words, own_names
 from helpers.sections import (
     entity_note,
     extra_stopwords,
@@ -147,15 +147,20 @@ def test_interactive_table_shows_missing_values_as_the_static_table_does(monkeyp
 # --- item 5: other outlets' names, an optional list ---------------------------------
 
 
-def _two_outlets(path):
-    """12 stories of two outlets on one day. sabq: each cites okaz («صحيفة عكاظ») and
-    names Riyadh; alyaum: each names its paper once («لصحيفة اليوم») and writes اليوم
-    "today" twice, and names Riyadh."""
+def _three_outlets(path):
+    """18 stories of three outlets on one day, 6 each. okaz: each names its paper as a
+    source («قالت صحيفة عكاظ»); sabq: stories 1, 7, 13 cite okaz («نقلت صحيفة عكاظ»),
+    the others do not, and all name Riyadh; alyaum: each names its paper once
+    («لصحيفة اليوم») and writes اليوم "today" twice."""
     with open(path, "w", encoding="utf-8") as fh:
-        for i in range(12):
-            outlet = ("sabq", "alyaum")[i % 2]
-            if outlet == "sabq":
+        for i in range(18):
+            outlet = ("okaz", "sabq", "alyaum")[i % 3]
+            if outlet == "okaz":
+                body = "وقالت صحيفة عكاظ إن الأمطار تهطل على المنطقة."
+            elif outlet == "sabq" and i % 2:
                 body = "ونقلت صحيفة عكاظ عن مصدر أن الاجتماع يعقد في الرياض."
+            elif outlet == "sabq":
+                body = "وذكر مصدر أن الاجتماع يعقد في الرياض."
             else:
                 body = "وقال المدير لصحيفة اليوم إن الاجتماع يعقد اليوم في الرياض وينتهي اليوم."
             record = {
@@ -171,13 +176,21 @@ def _two_outlets(path):
 
 def test_cited_outlets_are_an_optional_list_off_by_default(tmp_path):
     study = open_study(
-        _two_outlets(tmp_path / "news.jsonl"), fields={"outlet": "source"}, group_by="outlet"
+        _three_outlets(tmp_path / "news.jsonl"), fields={"outlet": "source"}, group_by="outlet"
     )
-    # عكاظ: 6 uses, all inside «صحيفة عكاظ» -> 1.0: out; يوم: 18 uses, 6 of them the
-    # paper («لصحيفة اليوم») -> 1/3 < 0.5: kept; الرياض the city (LOC): never judged
+    # okaz's own name: okaz names it in 6 of 6 stories, sabq in 3 of 6: lead 1 / 1.5 >
+    # 0.5; alyaum's: its paper in 6 of 6, nobody else
+    own = own_names(study, study.mentions())
+    assert sorted(zip(own["outlet"], own["entity_id"], strict=True)) == [
+        ("اليوم", "org:al-yaum-newspaper"),  # grouped by outlet: its Arabic label
+        ("عكاظ", "org:okaz-newspaper"),
+    ]
+    # عكاظ: 9 uses, okaz's 6 its own name (set aside), sabq's 3 citations: 3/3 -> out;
+    # يوم: 18 uses, all in alyaum, 6 of them its own name, 0 cited -> kept; الرياض the
+    # city (LOC) is never judged
     assert cited_outlet_words(study) == frozenset({"عكاظ"})
     default = set(extra_stopwords(study))
-    assert "عكاظ" not in default  # off by default
+    assert "عكاظ" not in default  # off by default: sabq's views keep it
     assert set(extra_stopwords(study, None, ("outlets",))) - default == {"عكاظ"}
     assert set(extra_stopwords(study, None, "outlets")) - default == {"عكاظ"}
     with pytest.raises(ArgumentError, match=r"unknown list 'paper'.*'outlets'"):
