@@ -59,7 +59,9 @@ def test_table_of_a_10_mb_title_is_bounded_and_names_the_full_file():
     assert len(html) < 50 * 1000  # 50 rows x 300 characters, not 500 MB
     assert html.count("…</td>") == 50
     # outside the project only the file's folder and name are shown, never the full path
-    assert "… 10 more rows, full table in …/processed/stories.csv" in html
+    # session 19: in Arabic (10 صفوف: 3-10 the plural), the file kept left to right
+    note = '… لم يظهر هنا 10 صفوف؛ الجدول كاملاً في <bdi dir="ltr">…/processed/stories.csv</bdi>'
+    assert note in html
 
 
 def test_paths_are_shown_relative_to_the_project_root(tmp_path, monkeypatch, capsys):

@@ -26,7 +26,7 @@ def _speakers(html: str, n: int) -> list[str]:
 def test_two_groups_share_the_rows():
     html = rtl_table(_table(30, 20), max_rows=10, per="outlet").data
     assert _speakers(html, 50) == ["s0", "s1", "s2", "s3", "s4", "s30", "s31", "s32", "s33", "s34"]
-    assert "… 40 more rows" in html
+    assert "… لم يظهر هنا 40 صفاً" in html  # session 19: the note in Arabic
 
 
 def test_without_per_the_first_rows_as_before():
@@ -40,7 +40,7 @@ def test_more_groups_than_rows_shows_the_first_groups_only():
     )
     html = rtl_table(df, max_rows=5, per="story_id").data
     assert _speakers(html, 12) == ["s0", "s1", "s2", "s3", "s4"]
-    assert "… 7 more rows" in html
+    assert "… لم يظهر هنا 7 صفوف" in html
 
 
 def test_a_table_without_the_column_or_short_enough_is_shown_as_before():

@@ -209,7 +209,8 @@ def test_compare_the_largest_group_with_the_rest_and_a_named_period(tmp_path):
     }
     rest = "بقية القصص"
     assert side.sides(study.stories)["side"].tolist() == ["عكاظ", rest, rest] * 3 + ["عكاظ"]
-    assert side.describe() == "**A** = عكاظ (4 stories); **B** = بقية القصص (6 stories)."
+    # session 19: in Arabic, as the tables around it; 4 قصص (3-10: plural), 6 قصص
+    assert side.describe() == "**أ** = عكاظ (4 قصص)؛ **ب** = بقية القصص (6 قصص)."
     # JSON text, as papermill passes it; a period named by its Arabic date
     days = open_study(corpus, fields={"outlet": "source"}, group_by="date:D")
     side = days.compare('{"date": "2015-07-23"}', '{"outlet": ["sabq"]}')

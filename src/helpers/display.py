@@ -49,6 +49,7 @@ import pandas as pd
 __all__ = [
     "CONTEXT",
     "DECIMALS",
+    "FROM_ONE_COLUMNS",
     "ID_COLUMNS",
     "MAX_CHARS",
     "MAX_ROWS",
@@ -61,6 +62,7 @@ __all__ = [
     "escape_html",
     "fixed_text",
     "interactive_table",
+    "left_out_note",
     "markdown",
     "p_value_text",
     "position_columns",
@@ -71,6 +73,7 @@ __all__ = [
     "value_label",
     "value_labels",
     "visible_controls",
+    "whole_table_in",
     "wrote",
 ]
 
@@ -425,6 +428,25 @@ def _written_shown(df: pd.DataFrame) -> pd.DataFrame:
 #: (session 17: notebook 03's mentions and entity tables showed ids in a column of
 #: their own).
 ID_COLUMNS = {"entity_id": "canonical", "speaker_id": "speaker"}
+
+
+#: Columns counted from 0 in the tables (``tokens``: the sentence and the paragraph of a
+#: zone; the concordance's alike; DEVELOPING.md "The tables") that a display shows
+#: counted from 1, as a reader counts (session 19: «paragraph 0» was the first). The
+#: tables, CSV files and tables.xlsx keep 0.
+FROM_ONE_COLUMNS = ("sentence", "paragraph")
+
+
+def _from_one(df: pd.DataFrame) -> pd.DataFrame:
+    """``df`` with each :data:`FROM_ONE_COLUMNS` column of whole numbers plus one (the
+    first paragraph shown as 1); other columns, and a column of another kind, as they
+    are. ``df`` itself is not changed."""
+    cols = [
+        c
+        for c in FROM_ONE_COLUMNS
+        if c in df.columns and pd.api.types.is_integer_dtype(df[c]) and not df[c].empty
+    ]
+    return df.assign(**{c: df[c] + 1 for c in cols}) if cols else df
 
 
 def _ids_shown(df: pd.DataFrame) -> pd.DataFrame:
@@ -857,8 +879,12 @@ def shown_number(column: object, value: float, decimals: int | None = None) -> s
     :data:`P_VALUE_COLUMNS` column by :func:`p_value_text` («< 0.001»); a float (not
     NaN) of a column with ``decimals`` (its :func:`column_decimals`, computed by the
     caller on the cells shown) by :func:`fixed_text` («1,110.4»); anything else by
-    :func:`number_text` («1,055,675», «0.0866»). Raises nothing for a number (a
-    p-value outside 0..1 falls through to :func:`number_text`)."""
+    :func:`number_text` («1,055,675», «0.0866»); a missing value (None, NaN, NaT,
+    ``pd.NA``) :data:`MISSING` «—» (session 19: the interactive table wrote «NaN»).
+    Raises nothing for a number (a p-value outside 0..1 falls through to
+    :func:`number_text`)."""
+    if _missing(value):
+        return MISSING
     if _position(column, value):
         return str(int(value))
     if column in P_VALUE_COLUMNS and _p_value(value):
@@ -868,16 +894,50 @@ def shown_number(column: object, value: float, decimals: int | None = None) -> s
     return number_text(value)
 
 
-#: What a table cell shows for a missing value (None, NaN, NaT, pd.NA): a dash, not "nan".
+#: What a table cell shows for a missing value (None, NaN, NaT, pd.NA): a dash, not "nan",
+#: in :func:`rtl_table` and :func:`interactive_table` alike (:func:`shown_number`).
 MISSING = "—"
 
 
-def _cell(value: object, limit: int) -> str:
+def _missing(value: object) -> bool:
+    """Is ``value`` a missing value (None, NaN, NaT, ``pd.NA``)?"""
     if value is None or value is pd.NaT or value is pd.NA:
+        return True
+    return isinstance(value, float | np.floating) and value != value
+
+
+def whole_table_in(source: str | Path) -> str:
+    """«الجدول كاملاً في <file>»: where a display that shows part of a table keeps it
+    all (:func:`shown_path` of ``source``), the one wording of :func:`rtl_table`,
+    :func:`interactive_table` and :func:`helpers.kwic.concordance_html` (session 19:
+    English, «full table in ...», under Arabic tables). Plain text, not escaped."""
+    return f"الجدول كاملاً في {shown_path(source)}"
+
+
+def left_out_note(hidden: int, noun: str, source: str | Path | None = None) -> str:
+    """The note under a table that shows only some of its ``hidden`` + shown rows, as
+    HTML: «… لم يظهر هنا 46 صفاً؛ الجدول كاملاً في …/processed/mentions.csv» (the
+    count by :func:`helpers.charts.skeleton.counted`, ``noun`` one of its nouns:
+    «صف» rows, «سطر» concordance lines; the file by :func:`whole_table_in`, kept left
+    to right in a ``<bdi>``). ``""`` when ``hidden`` is 0. Raises
+    :class:`helpers.errors.ArgumentError` for a noun :func:`counted` does not know or
+    a ``hidden`` that is not a whole number >= 0."""
+    from helpers.charts.skeleton import counted  # the one rule of Arabic counted nouns
+
+    text = counted(hidden, noun)
+    if not hidden:
+        return ""
+    note = f"… لم يظهر هنا {escape_html(text, None)}"
+    if source is not None:
+        path = escape_html(shown_path(source), None)
+        note += f'؛ الجدول كاملاً في <bdi dir="ltr">{path}</bdi>'
+    return f'<p dir="rtl">{note}</p>'
+
+
+def _cell(value: object, limit: int) -> str:
+    if _missing(value):
         return MISSING
     if isinstance(value, float):
-        if value != value:  # NaN
-            return MISSING
         return escape_html(number_text(value), limit)
     if isinstance(value, numbers.Integral) and not isinstance(value, bool | np.bool_):
         return escape_html(number_text(value), limit)
@@ -943,7 +1003,7 @@ def rtl_table(
         values (``PERSON``, ``True``) show :func:`value_label` (Arabic), with the code as tooltip.
     max_rows : int
         Rows shown (default 50). When the table is longer, a note under it says
-        ``… N more rows`` and, with ``source``, ``full table in <file name>``.
+        :func:`left_out_note`: «… لم يظهر هنا N صفاً» and, with ``source``, «الجدول كاملاً في <file>».
     caption : str, optional
         Shown above the table (escaped, cut to ``max_chars``).
     source : str or Path, optional
@@ -997,7 +1057,7 @@ def rtl_table(
     if group_by is not None:
         runs = shown[group_by].tolist()
         df, shown = df.drop(columns=[group_by]), shown.drop(columns=[group_by])
-    head = _ids_shown(_written_shown(_paths_shown(shown)))
+    head = _from_one(_ids_shown(_written_shown(_paths_shown(shown))))
     cells = (
         "text-align:start;unicode-bidi:plaintext;padding:2px 8px;vertical-align:top;"
         "white-space:pre-wrap"
@@ -1034,12 +1094,7 @@ def rtl_table(
             + "</tr>"
         )
     cap = f'<caption dir="auto">{escape_html(caption, max_chars)}</caption>' if caption else ""
-    more = ""
-    if len(df) > len(head):
-        note = f"… {len(df) - len(head):,} more rows"
-        if source is not None:
-            note += f", full table in {shown_path(source)}"
-        more = f'<p dir="ltr">{escape_html(note, None)}</p>'
+    more = left_out_note(len(df) - len(head), "صف", source)
     return HTML(
         f'<div dir="rtl"><table class="khabar-table" dir="rtl">{cap}{"".join(rows)}</table>'
         f"{more}</div>"
@@ -1182,7 +1237,8 @@ def interactive_table(
         Any table (not changed). Headers show :func:`column_label` (Arabic); two
         columns with one label are numbered (``المجموعة``, ``المجموعة 2``).
     caption : str, optional
-        Shown under the table; with ``source``, ``full table in <file name>`` is added.
+        Shown under the table; with ``source``, :func:`whole_table_in` is added
+        («الجدول كاملاً في <file>»).
     source : str or Path, optional
         The file holding the whole table.
     max_chars : int
@@ -1211,16 +1267,23 @@ def interactive_table(
         return rtl_table(df, caption=caption, source=source, max_chars=max_chars)
     from IPython.display import HTML
 
-    df = _ids_shown(df)
+    df = _from_one(_ids_shown(df))
     shown = _values_shown(_written_shown(_paths_shown(df.copy())))
     positions = position_columns()
-    for col in shown.columns:
-        if pd.api.types.is_object_dtype(shown[col]) or pd.api.types.is_string_dtype(shown[col]):
-            shown[col] = shown[col].map(lambda v: shorten(v, max_chars))
+    for i in range(shown.shape[1]):
+        values = shown.iloc[:, i]
+        if pd.api.types.is_datetime64_any_dtype(values) and values.isna().any():
+            # NaT as MISSING, the dates as pandas writes the column («2015-07-21»)
+            texts = values.astype(str).where(values.notna(), MISSING)
+            shown.isetitem(i, texts.astype(object))
+        elif pd.api.types.is_object_dtype(values) or pd.api.types.is_string_dtype(values):
+            shown.isetitem(
+                i, values.map(lambda v: MISSING if _missing(v) else shorten(v, max_chars))
+            )
     shown.columns = _unique([shorten(column_label(c), max_chars) for c in shown.columns])
     note = shorten(caption, max_chars) if caption else ""
     if source is not None:
-        note = (note + " · " if note else "") + f"full table in {shown_path(source)}"
+        note = (note + " · " if note else "") + whole_table_in(source)
     if not _INTERACTIVE["ready"]:
         init_notebook_mode(all_interactive=False, connected=False)
         _INTERACTIVE["ready"] = True
@@ -1244,7 +1307,17 @@ def interactive_table(
             if number_columns
             else [],
         )
+    # a missing number: itables writes pandas' «NaN» (it never asks the float format)
+    html = html.replace(_ITABLES_NAN, _ITABLES_NAN.replace('\\"NaN\\"', f'\\"{MISSING}\\"'))
     return HTML(f'<div dir="rtl">{_number_css(table_id)}{html}</div>')
+
+
+#: How itables 2.9 embeds a missing float of a column formatted in Python: the text
+#: pandas wrote («NaN») and the value to sort by, inside the JSON string of its data.
+#: :func:`interactive_table` writes :data:`MISSING` for the text (the rule of
+#: :func:`shown_number`); a cell of text holding these characters is escaped once more
+#: (``\\\"``) and so never matches.
+_ITABLES_NAN = '[\\"NaN\\", \\"___NaN___\\"]'
 
 
 class _FloatTexts:

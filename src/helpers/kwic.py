@@ -22,7 +22,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from helpers.display import MAX_CHARS, escape_html, shown_path
+from helpers.display import MAX_CHARS, escape_html, left_out_note
 from helpers.errors import ArgumentError, CorpusFormatError, SelectionError, check_path, check_whole
 
 __all__ = ["CONCORDANCE_COLUMNS", "KEYS", "concordance", "concordance_html", "show_concordance"]
@@ -371,7 +371,7 @@ def concordance_html(
         Lines shown; a note says how many were left out.
     source : str or Path, optional
         The file holding every line (e.g. ``PROCESSED / "concordance.csv"``), named in
-        the note as :func:`helpers.display.shown_path` shows it.
+        the note as :func:`helpers.display.left_out_note` writes it (in Arabic).
 
     Returns
     -------
@@ -421,12 +421,7 @@ def concordance_html(
             f'<td class="post"><bdi dir="rtl">{e(str(r.right))}</bdi></td>'
             "</tr>"
         )
-    more = ""
-    if len(conc) > max_rows:
-        note = f"… {len(conc) - max_rows:,} more lines"
-        if source is not None:
-            note += f", all in {shown_path(source)}"
-        more = f'<p dir="ltr">{e(note, None)}</p>'
+    more = left_out_note(max(len(conc) - max_rows, 0), "سطر", source)
     # each term by its written form (العراق), not its key (عراق)
     query = " / ".join(
         conc.attrs.get("labels") or conc.attrs.get("terms", conc.attrs.get("query", []))

@@ -18,6 +18,7 @@ import pandas as pd
 
 __all__ = [
     "OWNER_COLUMN",
+    "cited_outlet_words",
     "name_share",
     "own_names",
     "own_words",
@@ -428,6 +429,64 @@ def without_own_words(table: pd.DataFrame, col: str, words: dict) -> pd.DataFram
     out = table[~pd.Series(own, index=table.index)]
     out.attrs = dict(table.attrs)
     return out
+
+
+def cited_outlet_words(study, mentions: pd.DataFrame | None = None) -> frozenset[str]:
+    """The term keys of the newspapers' names (``helpers/entities/data/newspapers.csv``:
+    عكاظ، سبق، الشرق الأوسط ...; stopwords left out) that the run's stories write mostly
+    as a *cited* outlet's name: at least :data:`OWN_WORD_SHARE` of the word's uses in the
+    run's counts (:data:`helpers.study.COUNT_ZONES`, every story), its uses inside an
+    outlet's own name in its own stories (:func:`own_names`: aawsat's «الشرق الأوسط»,
+    sabq's «سبق» bylines) set aside, stand inside a mention of a newspaper in its
+    newspaper sense (its ORG id, not a place: the city الرياض is no citation) in a
+    story of another outlet. An outlet citing another («نقلت صحيفة عكاظ») names a
+    source, not a topic: a newcomer saw «عكاظ» as sabq's strongest key term (session
+    19). Everyday words that name a paper stay (اليوم "today", الوطن "homeland"), and so
+    does the region الشرق الأوسط outside aawsat's own pages: most of their uses are not
+    a citation.
+
+    For the optional list ``"outlets"`` of :func:`helpers.sections.extra_stopwords`
+    (the notebooks' ``DROP_LISTS``), off by default: the word views leave these keys
+    out of every group and side; counts and CSV files keep them. ``mentions`` defaults
+    to the run's (``study.mentions()``). Returns a frozenset of str (empty when no
+    story cites a newspaper)."""
+    from collections import Counter
+
+    from helpers.display import written_forms
+    from helpers.study import COUNT_ZONES
+    from helpers.text import tokenize
+
+    mentions = study.mentions() if mentions is None else mentions
+    papers = _newspapers()
+    words: set[str] = set()
+    for names in papers.values():
+        for text in names:
+            t = tokenize(text)
+            words.update(t.loc[(t["kind"] == "word") & ~t["is_stop"], "base"])
+    m = mentions[mentions["zone"].isin(list(COUNT_ZONES))]
+    m = m[m["entity_id"].isin(list(papers))]
+    if "type" in m.columns:
+        m = m[m["type"] != "LOC"]  # the newspaper sense only
+    if m.empty or not words:
+        return frozenset()
+    own = own_names(study, mentions)
+    pairs = set(zip(own[owner_column(study)], own["entity_id"], strict=True))
+    owners = m["story_id"].map(story_owners(study))
+    cited: Counter = Counter()
+    owned: Counter = Counter()  # uses inside the story's own outlet's name: set aside
+    keys_of: dict[str, list[str]] = {}  # per distinct written form, not per mention
+    for owner, eid, text in zip(owners, m["entity_id"], written_forms(m), strict=True):
+        if text not in keys_of:
+            t = tokenize(str(text))
+            keys_of[text] = [k for k in t.loc[t["kind"] == "word", "base"] if k in words]
+        (owned if (owner, eid) in pairs else cited).update(keys_of[text])
+    used, _ = study.counts().side(list(study.stories["story_id"].astype(str)), 1)
+    out = set()
+    for key, n in cited.items():
+        total = int(used.get(key, 0)) - owned[key]
+        if total > 0 and n / total >= OWN_WORD_SHARE:
+            out.add(key)
+    return frozenset(out)
 
 
 def side_own_words(study, side) -> dict[str, frozenset[str]]:

@@ -64,6 +64,7 @@ __all__ = [
     "entities_compared",
     "entities_shared",
     "entity_figures",
+    "entity_note",
     "entity_table",
     "extra_stopwords",
     "group_entity_counts",
@@ -78,22 +79,26 @@ __all__ = [
     "per_100_stories",
     "quotes_by_group_table",
     "quotes_compared",
+    "quotes_table",
     "report_csv",
     "save_all",
     "scatter_figure",
     "show_all",
     "side_label",
+    "some_stories",
     "stories_csv",
     "stories_table",
     "term_table",
     "terms_by_group",
     "terms_over_time",
+    "tokens_caption",
     "top_terms_figures",
     "top_terms_tables",
     "types_by_group",
     "who_and_where",
     "without_formulas",
     "word_clouds",
+    "zones_caption",
 ]
 
 #: The G2 test's significance level of the comparison's word views: the keyness chart's
@@ -686,7 +691,11 @@ def extra_stopwords(
         (:func:`helpers.text.optional_stopwords`: ``"weekdays"`` السبت … الجمعة,
         ``"generic"`` العديد، الكثير، يجب، ينبغي); the notebooks' ``DROP_LISTS``
         parameter. Default none (session 18: a choice of the user, as in Voyant and
-        AntConc; the embedded stories' rankings keep يوم الأحد). An unknown name, or a
+        AntConc; the embedded stories' rankings keep يوم الأحد). :data:`OUTLETS_LIST`
+        ``"outlets"`` (session 19): the words of newspapers' names that the run's
+        stories write mostly as a cited outlet's name
+        (:func:`helpers.own_names.cited_outlet_words`: «عكاظ» in sabq's stories; not
+        اليوم "today"), a citation rather than content. An unknown name, or a
         value that is neither a name nor a list, tuple or set of names (``5``), is an
         :class:`helpers.errors.ArgumentError` naming ``drop_lists``.
 
@@ -702,13 +711,26 @@ def extra_stopwords(
     # the one list for rankings shown to readers, less what the stopwords already drop
     keys = display_stopwords() - stopwords() if drop else frozenset()
     names = _list_names(drop_lists)
+    if OUTLETS_LIST in names:  # a list of the run, not of a file (session 19)
+        from helpers.own_names import cited_outlet_words
+
+        names = tuple(n for n in names if n != OUTLETS_LIST)
+        keys = keys | (cited_outlet_words(study) - stopwords())
     if names:
         try:
             chosen = optional_stopwords(*names)
         except ArgumentError as exc:  # the parameter named, as the notebooks call it
-            raise ArgumentError(f"drop_lists: {exc}") from None
+            raise ArgumentError(
+                f"drop_lists: {exc} (or {OUTLETS_LIST!r}: the names of the outlets cited)"
+            ) from None
         keys = keys | (chosen - stopwords())
     return tuple(sorted(keys))
+
+
+#: The optional list of :func:`extra_stopwords` computed from the run, not read from
+#: ``optional_stopwords.tsv``: the words of newspapers' names the stories write mostly
+#: as a cited outlet's name (:func:`helpers.own_names.cited_outlet_words`: عكاظ in sabq).
+OUTLETS_LIST = "outlets"
 
 
 def _list_names(drop_lists) -> tuple[str, ...]:
@@ -726,7 +748,8 @@ def _list_names(drop_lists) -> tuple[str, ...]:
 
         raise ArgumentError(
             "drop_lists must be the name of an optional list or a list of names "
-            f"({', '.join(OPTIONAL_LISTS)}), got {type(drop_lists).__name__} {drop_lists!r}"
+            f"({', '.join((*OPTIONAL_LISTS, OUTLETS_LIST))}), got "
+            f"{type(drop_lists).__name__} {drop_lists!r}"
         )
     return tuple(drop_lists)
 
@@ -1155,6 +1178,30 @@ def entity_table(study, mentions: pd.DataFrame, zones=("title", "body")) -> pd.D
     return group_entity_counts(study, mentions, zones)
 
 
+def entity_note(study, counts: pd.DataFrame) -> str | None:
+    """Notebook 03: the one-line caption of the entity table (:func:`entity_table`)
+    saying how a country's adjective is counted, or None when the table has no
+    country (no ``entity_id`` starting ``country:``). The rule is
+    :func:`helpers.entities.extract.one_place`: an adjective (العراقي، الأميركي, type
+    ``NORP``, the country's id) counts as its country (``LOC``) in a story (or group)
+    that also names the country, else it stays a nationality (in the embedded first
+    story «الأميركي» is a bar of its own, «العراقي» counts under العراق); so a
+    country's count here can exceed its word's count in notebook 02 (العراق: 12
+    mentions with العراقي، العراقية; the term عراق fewer). Session 19: a newcomer read
+    the two as a bug. The rule is kept (folding every adjective would change the
+    embedded stories' entity counts); this says it where the counts are."""
+    if counts.empty or not counts["entity_id"].astype(str).str.startswith("country:").any():
+        return None
+    from helpers.display import value_label
+
+    where = "القصة" if study.per_story else "المجموعة"
+    norp = value_label("type", "NORP")
+    return (
+        f"نعت البلد (العراقي، الأميركية) يُعدّ مع البلد حين تذكره {where} باسمه، وإلا "
+        f"فهو «{norp}»؛ لذا قد يزيد عدد البلد هنا على عدد كلمته في دفتر الكلمات (02)"
+    )
+
+
 @noted
 def entity_figures(
     study, counts: pd.DataFrame, *, mentions: pd.DataFrame | None = None, n: int = 8
@@ -1195,6 +1242,83 @@ def types_by_group(study, counts: pd.DataFrame) -> pd.DataFrame:
     col = "story_id" if study.per_story else study.col
     table = counts_by_type(counts.rename(columns={col: "story_id"}))
     return table.rename(columns={"story_id": col})
+
+
+#: Columns of the quotes table notebook 05 shows (:func:`quotes_table`), in this order.
+QUOTES_SHOWN = ["story_id", "title", "speaker", "verb", "attribution", "unclosed", "text"]
+
+
+def quotes_table(study, quotes: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Notebook 05: the quotes table as a reader looks at it, each quotation with the
+    story it comes from: columns :data:`QUOTES_SHOWN`, ``title`` (str) the story's short
+    name (:attr:`helpers.study.Study.names`, :func:`helpers.charts.labels.story_labels`:
+    the title cut to 30 characters with «…», two alike numbered; a story with no title
+    its id), the rest as the quotes table has them (DEVELOPING.md "The tables"). Session
+    19: the table showed story ids only, which a reader cannot tell apart. Display only:
+    ``quotes.csv`` keeps the quotes table's own columns.
+
+    Parameters
+    ----------
+    study : helpers.study.Study
+    quotes : DataFrame, optional
+        A quotes table (:func:`helpers.quotes.extract_quotes`); default the run's
+        (``study.quotes``).
+
+    Raises
+    ------
+    helpers.errors.CorpusFormatError
+        ``quotes`` lacks a column of :data:`QUOTES_SHOWN` other than ``title``.
+    """
+    quotes = study.quotes if quotes is None else quotes
+    need = [c for c in QUOTES_SHOWN if c != "title"]
+    missing = [c for c in need if c not in quotes.columns]
+    if missing:
+        raise CorpusFormatError(
+            f"quotes_table: the quotes table lacks column(s) {', '.join(missing)}",
+            hint="use study.quotes or helpers.quotes.extract_quotes",
+        )
+    ids = quotes["story_id"].astype(str)
+    names = study.names
+    titles = [names.get(i, i) for i in ids]
+    return quotes.assign(title=titles)[QUOTES_SHOWN].reset_index(drop=True)
+
+
+def some_stories(shown: int, total: int) -> str:
+    """Which stories a table caption covers, in Arabic, after a noun or preposition
+    (oblique case, :func:`helpers.charts.skeleton.stories_phrase`): all of them
+    «قصتين» (2 of 2), or some «8 قصص من 322 قصة». The one phrase of the notebooks'
+    captions over a sample of stories (:func:`zones_caption`, :func:`tokens_caption`).
+    Raises :class:`helpers.errors.ArgumentError` for a count that is not a whole number
+    >= 0 or ``shown`` > ``total``."""
+    from helpers.charts.skeleton import stories_phrase
+
+    text = stories_phrase(shown, "oblique")
+    if check_whole(shown, "some_stories", "shown", minimum=0) > check_whole(
+        total, "some_stories", "total", minimum=0
+    ):
+        raise ArgumentError(f"some_stories: shown ({shown}) is more than total ({total})")
+    return text if shown == total else f"{text} من {stories_phrase(total, 'oblique')}"
+
+
+def zones_caption(shown: int, total: int) -> str:
+    """Notebook 01's caption of the zones table: «أجزاء قصتين» (every story shown),
+    «أجزاء 8 قصص من 322 قصة» (the first 8). Session 19: «the zones of 2 of 2 stories»,
+    English above an Arabic table. Raises as :func:`some_stories`."""
+    return f"أجزاء {some_stories(shown, total)}"
+
+
+def tokens_caption(tokens: int, shown: int | None = None, total: int | None = None) -> str:
+    """Notebook 02's caption of a tokens table: «678 كلمة في قصتين» (``tokens`` of
+    ``shown`` of ``total`` stories: :func:`some_stories`), or «561 كلمة محسوبة» (the
+    counted tokens, no stories given). A token is «كلمة», as the headers
+    (``column_names.tsv``) call it. Session 19: «678 tokens in 2 stories». Raises
+    :class:`helpers.errors.ArgumentError` for a count that is not a whole number >= 0."""
+    from helpers.charts.skeleton import counted
+
+    words = counted(tokens, "كلمة")
+    if shown is None:
+        return f"{words} محسوبة"
+    return f"{words} في {some_stories(shown, shown if total is None else total)}"
 
 
 @noted

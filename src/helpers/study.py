@@ -782,12 +782,18 @@ class Comparison:
         return stories.assign(side=stories["story_id"].map(side))
 
     def describe(self) -> str:
-        """Markdown: which side is A and which B, with their stories."""
+        """Markdown, in Arabic as the tables around it: which side is أ (A, the target)
+        and which ب (B), with their stories counted by
+        :func:`helpers.charts.skeleton.stories_phrase`: «**أ** = الوئام (322 قصة)؛ **ب** =
+        سبق (3 قصص).» (session 19: «(322 stories)»; the letters as ``value_names.tsv``
+        shows the sides)."""
+        from helpers.charts.skeleton import stories_phrase
         from helpers.display import escape_html
 
+        a, b = (stories_phrase(len(ids)) for ids in (self.target_ids, self.reference_ids))
         return (
-            f"**A** = {escape_html(self.target_name)} ({len(self.target_ids):,} stories); "
-            f"**B** = {escape_html(self.reference_name)} ({len(self.reference_ids):,} stories)."
+            f"**أ** = {escape_html(self.target_name)} ({a})؛ "
+            f"**ب** = {escape_html(self.reference_name)} ({b})."
         )
 
 
