@@ -1146,12 +1146,14 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
             after_title
             and not royal
             and z.key[p - 1] not in _ROYAL_TITLES_FEMININE  # مطار الملكة علياء الدولي
-            and not _adjective_title(z.light(j))
+            # the word's own tests (locals, a set) before its lexicon look-ups: most
+            # words after a title are no one-word title (speed; the same answer)
             and first
             and j == p + 1
             and (k,) in TITLES
             and z.definite[j]
             and plain
+            and not _adjective_title(z.light(j))
             and _bare_title_after(z, j, cg)
         )
         if title_family and z.sentence[j] == z.sentence[p]:
