@@ -295,6 +295,13 @@ def _speaker(
         return who
     if hit is not None and hit[2] == "PERSON":
         who = {"speaker_id": hit[0], "speaker": hit[1], "_title": title}
+        if title is None and len(words) == 1 and _other_gender(z, who, gender):
+            # وقالت هدى الحذيفي ... وقال الحذيفي: a surname alone the entity layer gave
+            # a person of the other gender than the verb's is someone else of the family
+            # (session 19: the gender rule of _named_in_full_before, one place)
+            full = _named_in_full_before(z, head, lo, gender)
+            written = full or _without_marks(z, lo, hi)
+            return {"speaker_id": None, "speaker": written, "_title": None}
         written = _written_in_full(z, words, hit)
         if written is not None:  # الدكتور إبراهيم نجم read as the mention إبراهيم
             who.update(speaker_id=None, speaker=written)
@@ -415,6 +422,10 @@ def _speaker(
         return who
     if title is None and len(words) <= 2:
         found = mentions.person_ending(key[0], [w.norm for w in words])
+        if found is not None and _other_gender(
+            z, {"speaker_id": found[0], "speaker": found[1]}, gender
+        ):
+            found = None  # وقال الحذيفي after هدى الحذيفي: not her (session 19)
         if found is not None:  # الجبير after عادل الجبير in the story
             return {"speaker_id": found[0], "speaker": found[1], "_title": None}
     if title is None and len(words) == 1:

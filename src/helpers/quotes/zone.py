@@ -394,8 +394,20 @@ class _Mentions:
         self.by_zone: dict[tuple[str, str], list[tuple[int, int, str, str, str]]] = {}
         self._people: dict[str, dict[str, tuple[list[str], str]]] | None = None
         self._by_end: dict[str, tuple[dict, dict]] = {}
+        #: each story's PERSON mentions as written: ``{story_id: {(entity_id, surface)}}``
+        #: (:meth:`_people_by_end`: تميم بن حمد آل ثاني, whose canonical name is shorter)
+        self._written: dict[str, set[tuple[str, str]]] = {}
         if mentions is None or len(mentions) == 0:
             return
+        if "surface" in mentions.columns:
+            person = mentions["type"].astype(str) == "PERSON"
+            for sid, eid, surface in zip(
+                mentions["story_id"][person].astype(str),
+                mentions["entity_id"][person].astype(str),
+                mentions["surface"][person].astype(str),
+                strict=True,
+            ):
+                self._written.setdefault(sid, set()).add((eid, surface))
         cols = [mentions[c].tolist() for c in ("story_id", "zone", "start", "end")]
         cols += [mentions[c].astype(str).tolist() for c in ("type", "entity_id", "canonical")]
         by_zone = self.by_zone
@@ -460,16 +472,20 @@ class _Mentions:
         is longer than and ends with the normalised words ``norms`` (الجبير: عادل
         الجبير); failing that, for one word, the one PERSON whose name of three words or
         more ran on into a time word after it (كيري: جون كيري الجمعة); None if none or
-        several."""
+        several. A mention written longer than its entity's canonical name ends a name
+        too (آل ثاني: الشيخ تميم بن حمد آل ثاني, canonical تميم بن حمد; session 19)."""
         n = len(norms)
         if not n:
             return None
         last, before_last = self._people_by_end(story_id)
-        found = [
-            (eid, canon)
-            for eid, words, canon in last.get(norms[-1], ())
-            if len(words) > n and words[-n:] == norms
-        ]
+        # one entry an entity: its canonical name or a mention as written may end so
+        found = list(
+            dict.fromkeys(
+                (eid, canon)
+                for eid, words, canon in last.get(norms[-1], ())
+                if len(words) > n and words[-n:] == norms
+            )
+        )
         if not found and n == 1 and len(norms[0]) > 2:
             # a name that ran on into a time word (جون كيري الجمعة): its last name word
             found = [
@@ -487,11 +503,18 @@ class _Mentions:
         if got is None:
             last: dict[str, list] = {}
             before_last: dict[str, list] = {}
-            for eid, (words, canon) in self._story_people(story_id).items():
+            people = self._story_people(story_id)
+            for eid, (words, canon) in people.items():
                 if words:
                     last.setdefault(words[-1], []).append((eid, words, canon))
                 if len(words) > 1:
                     before_last.setdefault(words[-2], []).append((eid, words, canon))
+            # a mention written longer than its canonical name (الشيخ تميم بن حمد آل
+            # ثاني, canonical تميم بن حمد): وقال آل ثاني is his too (session 19)
+            for eid, surface in self._written.get(story_id, ()):
+                words = normalize(surface).split()
+                if eid in people and len(words) > len(people[eid][0]) and words:
+                    last.setdefault(words[-1], []).append((eid, words, people[eid][1]))
             got = self._by_end[story_id] = (last, before_last)
         return got
 

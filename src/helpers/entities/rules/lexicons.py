@@ -188,6 +188,15 @@ _TITLE_FIRST = frozenset(t[0] for t in TITLES)
 #: general Raed Shaker Jawdat, 2015-07-21 aawsat), :func:`helpers.entities.rules.names.
 #: rank_first_name`. الفريق ("team" too) is a title only there.
 RANKS_BEFORE_NAMES = _keys("الفريق المشير اللواء العميد العقيد المقدم")
+#: Qualifiers of a military or police rank written between the rank and the name,
+#: with or without the article (العميد ركن أحمد عسيري، العقيد الركن، اللواء طيار،
+#: العميد البحري عبدالله الغرير, العميد طيار ركن يوسف الحربي): "staff", "pilot",
+#: "naval" (:func:`helpers.entities.rules.names.rank_end`; session 19).
+RANK_QUALIFIERS = _keys("ركن طيار بحري")
+#: Qualifiers of a rank written only without the article: a profession (اللواء مهندس
+#: بندر بن علي) and أول of الفريق أول ركن ("general"; الفريق الأول is "the first
+#: team", اللواء الأول "the first brigade": those take no name).
+RANK_BARE_QUALIFIERS = _keys("مهندس طبيب أول")
 #: Words between a title and the name: ministry/office complements of وزير، رئيس...
 #: (any definite word is accepted there as well, see matcher).
 TITLE_COMPLEMENT_HEADS = _keys("باسم مجلس هيئة وزارة حركة حزب الدولة شؤون")

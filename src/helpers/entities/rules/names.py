@@ -22,6 +22,8 @@ from helpers.entities.rules.lexicons import (
     PARTICLES,
     PLACE_HEADS,
     PREPOSITIONS_AFTER_NAME,
+    RANK_BARE_QUALIFIERS,
+    RANK_QUALIFIERS,
     RANKS_BEFORE_NAMES,
     ROLES_AFTER_NAME,
     THAT_PARTICLES,
@@ -393,7 +395,14 @@ def _third_name_closing(z, p: int, j: int, cg, *, after_title: bool) -> bool:
         return False
     light = z.light(j)
     zw = zipf(light)
-    if zw >= _WHOLE_SURNAME_ZIPF or _word_after_chain(light) or _past_verb(light):
+    # حسين علي أميري إن، محمد علي جعفري قائد: a word in ي the lexicon reads as a noun
+    # with "my" (أمير + ي) is a nisba-like family name here, up to a rarer Zipf, where
+    # the context closes the name (session 19)
+    my_noun = light.endswith("ي") and not light.endswith("تي") and suffixed_noun(light)
+    if my_noun:
+        if zw >= _MY_NOUN_SURNAME_ZIPF or _past_verb(light):
+            return False
+    elif zw >= _WHOLE_SURNAME_ZIPF or _word_after_chain(light) or _past_verb(light):
         return False
     if zipf("ال" + light) >= zw + _THIRD_ARTICLE_GAP or _listed_whole(z, p, j, cg):
         return False
@@ -401,12 +410,18 @@ def _third_name_closing(z, p: int, j: int, cg, *, after_title: bool) -> bool:
         return False
     if after_title or _clause_ends_after(z, j, cg, that=True) or _role_after(z, j):
         return True
+    if my_noun:
+        return False  # mid-clause a noun with "my" is the clause's (علي كتابي)
     # وحضر محمد علي شريم الحفل: after two first names that are no everyday word, a rare
     # word is the family name mid-clause too (session 18; صقر، شايع stay out)
     fn = cg.first_names
     return all(z.key[t] in fn and not fn[z.key[t]] for t in (j - 2, j - 1))
 
 
+#: Zipf under which a word in ي that reads as a noun with "my" closes a name after two
+#: first names where the context closes it (:func:`_third_name_closing`: أميري 3.57،
+#: جعفري 3.21 pass; كتابي 4.07، بيتي 4.37، قلبي 4.83 do not).
+_MY_NOUN_SURNAME_ZIPF = 4.0
 #: Zipf by which the definite form of a word after two first names may outdo the word
 #: for it to be no family name (:func:`_third_name_closing`: مرتقبة 2.54 / المرتقبة 3.48).
 _THIRD_ARTICLE_GAP = 0.5
@@ -928,15 +943,18 @@ def _everyday_definite(z, j: int, cg) -> bool:
     return not _family_name(z, j, cg)
 
 
-def _verb_before(z, p: int, *, after_title: bool) -> bool:
+def _verb_before(z, p: int, cg, *, after_title: bool) -> bool:
     """A past or present verb (:func:`_past_verb`, :func:`_present_verb`: حضر، تعطي),
-    without the article and no stopword (هي passes :func:`_past_verb`), right before
-    the name at ``p`` or, after a one-word title, right before the title (وحضر اللاعب
-    صقر): the name is the verb's subject, so a definite everyday noun after it is the
-    verb's object (:func:`_everyday_definite`)."""
+    without the article and no stopword (هي passes :func:`_past_verb`), or a reporting
+    verb of ``reporting_verbs.tsv`` (:attr:`CompiledGazetteer.reporting`: قال، أكد are
+    stopwords too; session 19), right before the name at ``p`` or, after a one-word
+    title, right before the title (وحضر اللاعب صقر): the name is the verb's subject, so
+    a definite everyday noun after it is the verb's object (:func:`_everyday_definite`)."""
     for v in (p - 1, p - 2) if after_title else (p - 1,):
         if v < 0 or z.kind[v] != "word" or z.sentence[v] != z.sentence[p]:
             return False
+        if z.key[v] in cg.reporting:
+            return True
         if z.stop[v] or z.definite[v]:
             continue  # هي ابنة ابراهيم الطيب: a pronoun (هي reads as a past verb)
         if _past_verb(z.light(v)) or _present_verb(z.light(v)):
@@ -1256,8 +1274,15 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
                 # مستشار قائد الثورة: a title in construct, no first name (كلية الأمير
                 # سلطان الصناعية: after a royal title سلطان is the prince)
                 return p
-            if _verb_before(z, p, after_title=after_title):
+            if _verb_before(z, p, cg, after_title=after_title):
                 family = False  # the verb's subject, then its object
+            elif after_title and j == p + 1 and not royal and fn.get(z.key[p], True):
+                # ولي العهد صقر الأمن، سيدة جمال الأخلاق: right after a title, an everyday
+                # word (no first name, or one flagged as an everyday word: صقر "falcon")
+                # and an everyday noun with the article is an epithet ("the falcon of
+                # security"), no name, and its first word is none either; a plain first
+                # name keeps its family name (الداعية سلمان العودة). Session 19.
+                return p
         # كرم الأمير فيصل بن بندر المتفوقين، استقبل الملك سلمان المهنئين: after a royal
         # title a definite sound plural is the verb's object, never a family name
         royal_plural = (
@@ -1570,6 +1595,38 @@ def _first_name_title(z, i: int, j: int, fn) -> bool:
     two words are a man's first name and family name (اللاعب سلطان الشريف، ناصر بن
     سلطان الشريف), not a title and a listed person's surname (عمر الشريف)."""
     return j == i + 1 and z.key[i] in fn
+
+
+def rank_end(z, i: int) -> int:
+    """End (exclusive) of a rank at ``i`` with its qualifiers: a definite rank of
+    :data:`RANKS_BEFORE_NAMES` (no proclitic), then up to three words of
+    :data:`RANK_QUALIFIERS` (with or without the article: ركن، الركن، طيار، البحري) or
+    of :data:`RANK_BARE_QUALIFIERS` (written bare: مهندس، أول), in the same sentence and
+    with no proclitic, at least one of them no أول (الفريق أول alone is not read): the
+    title before a name (العميد ركن أحمد عسيري، العميد الطيار الركن صالح بن طالب،
+    الفريق أول ركن عبدالرحمن البنيان، اللواء مهندس بندر بن علي المشعوف). ``i`` when no
+    qualifier follows, or when ركن opens ركن الدين (a compound first name). Session
+    19."""
+    n = len(z)
+    if z.key[i] not in RANKS_BEFORE_NAMES or not z.definite[i] or z.peel[i]:
+        return i
+    j = i + 1
+    qualified = False
+    while j < n and j - i <= 3 and z.kind[j] == "word" and z.sentence[j] == z.sentence[i]:
+        k = z.key[j]
+        if z.peel[j] or not (
+            k in RANK_QUALIFIERS or (k in RANK_BARE_QUALIFIERS and not z.definite[j])
+        ):
+            break
+        if k == _RUKN and j + 1 < n and z.key[j + 1] == _DIN:
+            break  # العميد ركن الدين ...: a compound first name
+        qualified = qualified or k != _AWWAL
+        j += 1
+    return j if qualified else i
+
+
+_RUKN = _k("ركن")
+_AWWAL = _k("أول")
 
 
 def rank_first_name(z, i: int, cg) -> bool:

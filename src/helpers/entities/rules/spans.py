@@ -103,6 +103,7 @@ from helpers.entities.rules.names import (
     _whole_surname,
     everyday_patronymic,
     first_name_town,
+    rank_end,
     rank_first_name,
     short_patronymic,
     surname_company,
@@ -439,7 +440,12 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
         # the first tests of _title_end and rank_first_name asked here (the same keys,
         # read now): most words open no title and are no rank, so no call is made
         t = _title_end(z, i) if key[i] in _TITLE_FIRST else i
-        if t == i and key[i] in RANKS_BEFORE_NAMES and rank_first_name(z, i, cg):
+        # العميد ركن أحمد عسيري، الفريق أول ركن: a rank with its qualifiers is the title,
+        # and a name follows it (session 19)
+        ranked = key[i] in RANKS_BEFORE_NAMES and (r := rank_end(z, i)) > i
+        if ranked:
+            t = r
+        elif t == i and key[i] in RANKS_BEFORE_NAMES and rank_first_name(z, i, cg):
             t = i + 1  # الفريق رائد شاكر جودت: the rank, then the first name
         elif t == i + 1 and i > 0 and rank_first_name(z, i - 1, cg):
             t = i  # رائد after الفريق: the first name, no second rank
@@ -566,6 +572,9 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                     and not looks_like_name(z.light(j))
                 ):
                     strong = False  # رئيس الوزراء اليوناني يتعهد: a present-tense verb
+                # العميد ركن فضل حسن: after a qualified rank a word is a name, however
+                # everyday (فضل "grace"); no verb stands between rank and name
+                strong = strong or ranked
                 # وأعرب الملك باسمه: a ه-written name (باسمة) that is an everyday word
                 pronoun = z.key[j].endswith("ه") and z.light(j).endswith("ه") and ordinary(z, j)
                 e = j if pronoun else _name_extent(z, j, cg, after_title=strong, stops=stops)
