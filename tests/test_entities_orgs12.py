@@ -63,14 +63,17 @@ def test_a_body_named_after_a_titled_person_keeps_its_kind():
     m = extract_entities(
         stories(
             "وأعلنت كلية الملك فهد الأمنية قبول دفعة جديدة.",  # "وأعلنت " 7
-            # "ونقل إلى " 9; للعيون is no field of org_fields.txt, so the span stops
-            # before it
+            # "ونقل إلى " 9; للعيون is no field of org_fields.txt, so the rule's span
+            # stops before it (an unlisted hospital)
+            "ونقل إلى مستشفى الأمير سلطان التخصصي للعيون.",
+            # session 19 lists King Khaled Eye Specialist Hospital by its official name
             "ونقل إلى مستشفى الملك خالد التخصصي للعيون.",
         )
     )
     assert rows(m) == [
         ("s1", "كلية الملك فهد الأمنية", 7, "rule"),
-        ("s2", "مستشفى الملك خالد التخصصي", 9, "rule"),
+        ("s2", "مستشفى الأمير سلطان التخصصي", 9, "rule"),
+        ("s3", "مستشفى الملك خالد التخصصي للعيون", 9, "gazetteer"),
     ]
 
 
