@@ -32,3 +32,24 @@ def test_stems_and_the_entity_rules_read_the_seat_by_the_one_rule():
     # بريق ذكائك: ذكاء (the stem read through bare_hamza) is an everyday word
     assert _inflected("ذكائك")
 
+
+def test_the_latin_key_lives_in_the_text_layer_and_the_entities_use_it():
+    from helpers.entities import keys
+    from helpers.text.normalize import latin_key
+
+    assert keys.latin_key is latin_key
+    assert latin_key("S.T.C") == "stc"
+    assert latin_key("TWITTER") == "twitter"
+
+
+def test_a_platform_is_read_by_the_latin_key():
+    from helpers.quotes.phrase import _platform
+    from helpers.quotes.zone import _Tok
+
+    def tok(norm):
+        return _Tok(0, len(norm), norm, norm, None)
+
+    for word in ("Twitter", "TWITTER", "twitter", "تويتر", "YouTube"):
+        assert _platform(tok(word))
+    for word in ("Tweet", "تغريدة", "STC"):
+        assert not _platform(tok(word))
