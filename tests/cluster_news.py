@@ -12,6 +12,7 @@ import zipfile
 from pathlib import Path
 
 import pandas as pd
+from jsonl_files import write_jsonl
 
 ROOT = Path(__file__).resolve().parents[1]
 FIELDS = {"body": "content", "outlet": "source", "date": "date_extracted"}
@@ -59,10 +60,8 @@ def write_news_corpus(folder: Path, stories: int = 200) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     paragraphs = _paragraphs()
     a, b = stories * 6 // 10, stories * 9 // 10
-    with open(folder / "f-big.jsonl", "w", encoding="utf-8") as out:
-        for i in range(a):
-            record = {"id": f"big{i}", **news_record(i, paragraphs)}
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    big = ({"id": f"big{i}", **news_record(i, paragraphs)} for i in range(a))
+    write_jsonl(folder / "f-big.jsonl", big)
     with zipfile.ZipFile(folder / "g-day.zip", "w", zipfile.ZIP_DEFLATED) as zf:
         records = [news_record(i, paragraphs) for i in range(a, b)]
         zf.writestr("g-day.json", json.dumps(records, ensure_ascii=False))

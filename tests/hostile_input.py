@@ -1,9 +1,9 @@
 """Shared input of the adversarial tests (test_hostile_s5.py, test_hostile_s6.py): one
-short Arabic story text, a JSONL writer and the loader with its cleaning report."""
+short Arabic story text and the loader with its cleaning report (the JSONL writer is
+jsonl_files.write_jsonl)."""
 
 from __future__ import annotations
 
-import json
 import warnings
 from pathlib import Path
 
@@ -11,14 +11,6 @@ LAVROV = (
     "قال وزير الخارجية الروسي سيرغي لافروف إن موسكو تدعم الحوار في سوريا. "
     "وأضاف لافروف أن الأمم المتحدة تعمل من أجل السلام."
 )
-
-
-def _jsonl(path: Path, rows: list[dict]) -> Path:
-    """Write ``rows`` as one JSON object a line (UTF-8) and return ``path``."""
-    path.write_text(
-        "\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8"
-    )
-    return path
 
 
 def _load(path: Path, **kw):

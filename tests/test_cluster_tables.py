@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 import pytest
 from cluster_news import FOOTER, HEADER, write_news_corpus
+from jsonl_files import write_jsonl
 
 from helpers.cluster import FilePiece, close_clients, corpus_tables, file_bytes, plan_pieces
 from helpers.cluster.tables import map_partition
@@ -63,9 +64,7 @@ def corpus(tmp_path_factory):
             'قال وزير الخارجية الروسي سيرغي لافروف: "إن الوجود الأميركي في العراق غير شرعي".',
         ),
     ]
-    (folder / "b-news.jsonl").write_text(
-        "\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", encoding="utf-8"
-    )
+    write_jsonl(folder / "b-news.jsonl", records)
     (folder / "c-more.csv").write_text(
         "id,source,date_extracted,title,content\n"
         "c1,sabq,2015-07-23 08:00:00,الرياض,الرياض عاصمة المملكة العربية السعودية\n",
@@ -127,9 +126,7 @@ def big_corpus(tmp_path_factory, corpus):
             "content": body,
         }
 
-    with open(folder / "f-big.jsonl", "w", encoding="utf-8") as out:
-        for i in range(90):
-            out.write(json.dumps({"id": f"big{i}", **record(i)}, ensure_ascii=False) + "\n")
+    write_jsonl(folder / "f-big.jsonl", ({"id": f"big{i}", **record(i)} for i in range(90)))
     with zipfile.ZipFile(folder / "g-day.zip", "w", zipfile.ZIP_DEFLATED) as zf:
         zf.writestr(
             "g-day.json", json.dumps([record(i) for i in range(90, 135)], ensure_ascii=False)
@@ -365,9 +362,7 @@ def test_real_news_on_the_real_cluster_in_pieces(tmp_path, real_cluster):
     articles = [a for a in articles if a["source"] not in heldout][::3]
     folder = tmp_path / "day"
     folder.mkdir()
-    with open(folder / "day.jsonl", "w", encoding="utf-8") as out:
-        for a in articles:
-            out.write(json.dumps(a, ensure_ascii=False) + "\n")
+    write_jsonl(folder / "day.jsonl", articles)
     size = (folder / "day.jsonl").stat().st_size
     piece = -(-size // 4)
     assert [p.index for p in plan_pieces([folder / "day.jsonl"], piece)] == [0, 1, 2, 3]

@@ -10,9 +10,8 @@ out by hand from the bodies below.
 
 from __future__ import annotations
 
-import json
-
 import pytest
+from jsonl_files import write_jsonl
 
 from helpers.errors import ArgumentError
 from helpers.sections import contrast
@@ -37,10 +36,11 @@ BODIES = {  # id -> (outlet, body); a number ends each body so no two are copies
 @pytest.fixture(scope="module")
 def sides(tmp_path_factory):
     path = tmp_path_factory.mktemp("conc18") / "news.jsonl"
-    with open(path, "w", encoding="utf-8") as fh:
-        for i, (sid, (outlet, body)) in enumerate(BODIES.items()):
-            record = {"id": sid, "title": f"خبر {i}", "body": f"{body}. {i}", "source": outlet}
-            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+    records = []
+    for i, (sid, (outlet, body)) in enumerate(BODIES.items()):
+        record = {"id": sid, "title": f"خبر {i}", "body": f"{body}. {i}", "source": outlet}
+        records.append(record)
+    write_jsonl(path, records)
     study = open_study(path, fields={"outlet": "source"})
     assert not study.per_story  # 12 stories: per outlet
     c = contrast(study)  # A: weeam (7 stories, the largest), B: yawm

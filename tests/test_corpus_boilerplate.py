@@ -1,10 +1,10 @@
 """Site boilerplate: headers and footers repeated across one outlet's stories."""
 
-import json
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from jsonl_files import write_jsonl
 
 from helpers.corpus import load_corpus
 from helpers.corpus.boilerplate import MIN_STORIES
@@ -23,15 +23,10 @@ def _story(i: int, outlet: str, footer: bool, header: str = "") -> dict:
     return {"title": title, "body": "\n".join(body), "outlet": outlet}
 
 
-def _write(path: Path, records: list[dict]) -> Path:
-    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records), "utf-8")
-    return path
-
-
 def test_footer_with_the_title_is_removed_and_reported(tmp_path):
     recs = [_story(i, "alweeam", True) for i in range(30)]
     recs += [_story(i, "okaz", False) for i in range(30, 60)]
-    st, rep = load_corpus(_write(tmp_path / "c.jsonl", recs), return_report=True)
+    st, rep = load_corpus(write_jsonl(tmp_path / "c.jsonl", recs), return_report=True)
     w = st[st["outlet"] == "alweeam"]
     assert w["paragraphs"].iloc[0] == [
         "قال الوزير إن الوزير بدأ عمله.",
@@ -54,7 +49,7 @@ def test_footer_with_the_title_is_removed_and_reported(tmp_path):
 def test_header_line_is_dropped(tmp_path):
     recs = [_story(i, "3alyoum", False, header="عين اليوم – متابعات") for i in range(25)]
     recs += [_story(i, "3alyoum", False) for i in range(25, 100)]
-    st, rep = load_corpus(_write(tmp_path / "c.jsonl", recs), return_report=True)
+    st, rep = load_corpus(write_jsonl(tmp_path / "c.jsonl", recs), return_report=True)
     assert len(rep) == 25
     assert set(rep["action"]) == {"dropped"}
     assert rep["text"][0] == "عين اليوم – متابعات"
@@ -66,7 +61,7 @@ def test_header_line_is_dropped(tmp_path):
 
 def test_too_few_stories_keep_their_text(tmp_path):
     recs = [_story(i, "alweeam", True) for i in range(MIN_STORIES - 1)]
-    st, rep = load_corpus(_write(tmp_path / "c.jsonl", recs), return_report=True)
+    st, rep = load_corpus(write_jsonl(tmp_path / "c.jsonl", recs), return_report=True)
     assert len(rep) == 0
     assert all(FOOTER in b for b in st["body"])
 
@@ -74,7 +69,7 @@ def test_too_few_stories_keep_their_text(tmp_path):
 def test_share_threshold(tmp_path):
     # 20 stories carry the footer, but 20 of 1,100 is under 2 %
     recs = [_story(i, "x", i < 20) for i in range(1100)]
-    _, rep = load_corpus(_write(tmp_path / "c.jsonl", recs), return_report=True)
+    _, rep = load_corpus(write_jsonl(tmp_path / "c.jsonl", recs), return_report=True)
     assert len(rep) == 0
 
 
@@ -87,7 +82,7 @@ def test_repeated_text_inside_stories_is_kept(tmp_path):
         first, last = r["body"].split("\n")
         r["body"] = "\n".join([first, quote, last])
         recs.append(r)
-    st, rep = load_corpus(_write(tmp_path / "c.jsonl", recs), return_report=True)
+    st, rep = load_corpus(write_jsonl(tmp_path / "c.jsonl", recs), return_report=True)
     assert len(rep) == 0
     assert all(p[1] == quote for p in st["paragraphs"])
 
@@ -99,7 +94,7 @@ def test_a_number_next_to_the_footer_stays(tmp_path):
         r = _story(i, "w", True)
         r["body"] = r["body"].replace(f"في يوم {i + 1}.", "بنسبة 5.")
         recs.append(r)
-    st, _ = load_corpus(_write(tmp_path / "c.jsonl", recs), return_report=True)
+    st, _ = load_corpus(write_jsonl(tmp_path / "c.jsonl", recs), return_report=True)
     assert all(p[-1].endswith("بنسبة 5.") for p in st["paragraphs"])
 
 
@@ -113,7 +108,7 @@ def _glued(i: int) -> dict:
 def test_footer_glued_to_the_text_goes_when_set_off_elsewhere(tmp_path):
     # 30 stories set the footer off with "."; 5 glue it to their last word
     recs = [_story(i, "alweeam", True) for i in range(30)] + [_glued(i) for i in range(30, 35)]
-    st, rep = load_corpus(_write(tmp_path / "c.jsonl", recs), return_report=True)
+    st, rep = load_corpus(write_jsonl(tmp_path / "c.jsonl", recs), return_report=True)
     assert not any(FOOTER in b for b in st["body"])
     glued = st.iloc[30:]
     assert [p[-1] for p in glued["paragraphs"]] == [
@@ -128,7 +123,7 @@ def test_footer_glued_to_the_text_goes_when_set_off_elsewhere(tmp_path):
 def test_footer_glued_everywhere_stays(tmp_path):
     # never set off from the text: nothing says where the site's text begins
     recs = [_glued(i) for i in range(30)]
-    st, rep = load_corpus(_write(tmp_path / "c.jsonl", recs), return_report=True)
+    st, rep = load_corpus(write_jsonl(tmp_path / "c.jsonl", recs), return_report=True)
     assert len(rep) == 0 and all(FOOTER in b for b in st["body"])
 
 
@@ -138,14 +133,16 @@ def test_footer_prefix_with_nothing_after_it(tmp_path):
         r = _story(i, "alweeam", True)
         r["body"] = r["body"].replace(f" {r['title']} ", "")  # the prefix alone ends the body
         recs.append(r)
-    st, rep = load_corpus(_write(tmp_path / "c.jsonl", recs), return_report=True)
+    st, rep = load_corpus(write_jsonl(tmp_path / "c.jsonl", recs), return_report=True)
     assert len(rep) == 25 and not any("رابط الخبر" in b for b in st["body"])
     assert st["paragraphs"].iloc[0][-1] == "وأضاف أن الوزير أعلن عن الوزير في يوم 1."
 
 
 def test_boilerplate_false_keeps_the_text(tmp_path):
     recs = [_story(i, "alweeam", True) for i in range(30)]
-    st, rep = load_corpus(_write(tmp_path / "c.jsonl", recs), return_report=True, boilerplate=False)
+    st, rep = load_corpus(
+        write_jsonl(tmp_path / "c.jsonl", recs), return_report=True, boilerplate=False
+    )
     assert len(rep) == 0 and all(FOOTER in b for b in st["body"])
 
 
@@ -214,7 +211,7 @@ def _dated(i: int, outlet: str = "wasl", site: str = "وصل") -> dict:
 
 def test_dateline_with_a_site_word_is_cut_and_reported(tmp_path):
     recs = [_dated(i) for i in range(30)]
-    st, rep = load_corpus(_write(tmp_path / "c.jsonl", recs), return_report=True)
+    st, rep = load_corpus(write_jsonl(tmp_path / "c.jsonl", recs), return_report=True)
     assert st["paragraphs"].iloc[0][0] == "قال الوزير إن الوزير بدأ عمله."
     assert st["paragraphs"].iloc[7][0] == "قال المستشفى إن الوزير بدأ عمله."
     assert len(rep) == 30 and set(rep["action"]) == {"repaired"}
@@ -231,7 +228,7 @@ def test_site_word_used_in_the_text_too_is_no_anchor(tmp_path):
         r = _story(i, "wasl", False)
         r["body"] = "وصل الوفد إلى المدينة أمس.\n" + r["body"]
         recs.append(r)
-    st, rep = load_corpus(_write(tmp_path / "c.jsonl", recs), return_report=True)
+    st, rep = load_corpus(write_jsonl(tmp_path / "c.jsonl", recs), return_report=True)
     assert len(rep) == 0 and st["body"].str.contains("- وصل- ").sum() == 30
 
 
@@ -242,7 +239,7 @@ def test_short_first_sentence_is_no_dateline(tmp_path):
         r = _story(i, "wasl", False)
         r["body"] = f"{NAMES[i % 5]} في وصل.\n{r['body']}"
         recs.append(r)
-    _, rep = load_corpus(_write(tmp_path / "c.jsonl", recs), return_report=True)
+    _, rep = load_corpus(write_jsonl(tmp_path / "c.jsonl", recs), return_report=True)
     assert len(rep) == 0
 
 
@@ -253,7 +250,7 @@ def test_byline_over_two_short_lines(tmp_path):
         r = _story(i, "site", False)
         r["body"] = f"Next Previous\n{NAMES[i % 5]} – موقع اليوم\n{r['body']}"
         recs.append(r)
-    st, rep = load_corpus(_write(tmp_path / "c.jsonl", recs), return_report=True)
+    st, rep = load_corpus(write_jsonl(tmp_path / "c.jsonl", recs), return_report=True)
     assert [p[0] for p in st["paragraphs"]] == [
         f"قال {WORDS[i % 8]} إن {WORDS[(i // 8) % 8]} بدأ عمله." for i in range(30)
     ]
@@ -269,7 +266,7 @@ def _tagged(i: int) -> dict:
 
 def test_tag_list_after_the_text_is_cut(tmp_path):
     recs = [_tagged(i) for i in range(25)]
-    st, rep = load_corpus(_write(tmp_path / "c.jsonl", recs), return_report=True)
+    st, rep = load_corpus(write_jsonl(tmp_path / "c.jsonl", recs), return_report=True)
     assert st["paragraphs"].iloc[2][-1] == "وأضاف أن الاجتماع أعلن عن الوزير في يوم 3."
     assert len(rep) == 25 and set(rep["action"]) == {"repaired"}
     assert rep["kept"][0] == "وأضاف أن الوزير أعلن عن الوزير في يوم 1."
@@ -285,7 +282,7 @@ def test_a_block_with_a_full_stop_is_the_story_s(tmp_path):
         r = _story(i, "x", False)
         r["body"] += f" وسوم المدينة {CITIES[i % 6]} جميلة."
         recs.append(r)
-    _, rep = load_corpus(_write(tmp_path / "c.jsonl", recs), return_report=True)
+    _, rep = load_corpus(write_jsonl(tmp_path / "c.jsonl", recs), return_report=True)
     assert len(rep) == 0
 
 
@@ -297,7 +294,7 @@ def test_footer_glued_to_an_address_is_set_off(tmp_path):
         user = ["ali", "sara", "omar", "huda", "zaid"][i % 5]
         r["body"] += f"\n{user}@mail.comللتواصل مع الكاتب ارسل رسالة"
         recs.append(r)
-    st, rep = load_corpus(_write(tmp_path / "c.jsonl", recs), return_report=True)
+    st, rep = load_corpus(write_jsonl(tmp_path / "c.jsonl", recs), return_report=True)
     assert st["paragraphs"].iloc[4][-1] == "zaid@mail.com"
     assert set(rep["reason"]) == {
         "site boilerplate (footer of paper: in 25 of 25 stories with a body)"
@@ -317,7 +314,7 @@ def test_map_reduce_in_parts_gives_the_one_pass_result(tmp_path):
 
     recs = [_dated(i) for i in range(30)] + [_story(i, "alweeam", True) for i in range(30)]
     recs += [_tagged(i) for i in range(25)]
-    path = _write(tmp_path / "c.jsonl", recs)
+    path = write_jsonl(tmp_path / "c.jsonl", recs)
     whole, whole_rep = load_corpus(path, return_report=True)
     raw = load_corpus(path, boilerplate=False)
     parts = [raw.iloc[:17], raw.iloc[17:52], raw.iloc[52:]]
@@ -371,7 +368,7 @@ def test_copies_of_one_story_are_not_site_text(tmp_path):
     # site boilerplate, helpers.corpus.duplicates)
     recs = [{"title": "لافروف يتحدث", "body": LAVROV, "outlet": "x"} for _ in range(25)]
     st, rep = load_corpus(
-        _write(tmp_path / "same.jsonl", recs), return_report=True, duplicates="keep"
+        write_jsonl(tmp_path / "same.jsonl", recs), return_report=True, duplicates="keep"
     )
     assert st["body"].tolist() == [LAVROV] * 25
     assert rep.empty
@@ -382,7 +379,7 @@ def test_a_footer_in_enough_different_stories_is_cut_beside_copies(tmp_path):
     # one of them neither add to that count nor keep it from being found
     assert MIN_STORIES == 20
     recs = [_story(i, "alweeam", True) for i in range(20)] + [_story(0, "alweeam", True)] * 10
-    path = _write(tmp_path / "c.jsonl", recs)
+    path = write_jsonl(tmp_path / "c.jsonl", recs)
     st, rep = load_corpus(path, return_report=True, duplicates="keep")
     assert not any(FOOTER in b for b in st["body"])
     footer = "site boilerplate (footer of alweeam: in 20 of 30 stories with a body)"

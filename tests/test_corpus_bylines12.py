@@ -1,8 +1,9 @@
 """Bylines and datelines without the site word (session 12): a dash line of an outlet
 whose site header blocks are dash lines, and a dateline glued by dashes."""
 
-import json
 from pathlib import Path
+
+from jsonl_files import write_jsonl
 
 from helpers.corpus import load_corpus
 from helpers.corpus.boilerplate import edge_counts, merge_edge_counts
@@ -14,11 +15,6 @@ def _story(i: int, outlet: str, header: str) -> dict:
     a, b = WORDS[i % 8], WORDS[(i // 8) % 8]
     body = [header, f"قال {a} إن {b} بدأ عمله في يوم {i + 1}.", f"وأضاف أن {a} أعلن عن {b}."]
     return {"title": f"خبر {a} و{b} رقم {i}", "body": "\n".join(body), "outlet": outlet}
-
-
-def _write(path: Path, records: list[dict]) -> Path:
-    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records), "utf-8")
-    return path
 
 
 # 3alyoum's header lines as in SaudiNewsNet 2015-07-27: the site's own name or a
@@ -35,7 +31,7 @@ def _corpus(tmp_path: Path) -> Path:
     recs += [_story(24 + i, "3alyoum", h) for i, h in enumerate(OTHER)]
     recs += [_story(27 + i, "alwatan", "رئيس الوزراء - بنيامين نتنياهو") for i in range(3)]
     recs += [_story(30 + i, "alwatan", "") for i in range(27)]
-    return _write(tmp_path / "c.jsonl", recs)
+    return write_jsonl(tmp_path / "c.jsonl", recs)
 
 
 def test_dash_line_without_the_site_word_is_cut_in_its_outlet(tmp_path):
@@ -70,7 +66,7 @@ def test_outlet_whose_anchor_blocks_are_not_dash_lines_cuts_no_line(tmp_path):
     for r in recs:
         r["body"] = "عبدالله البرقاوي- سبق- الرياض: " + r["body"].lstrip("\n")
     recs.append(_story(24, "sabq", "مكة المكرمة – حامد القرشي"))
-    st, rep = load_corpus(_write(tmp_path / "c.jsonl", recs), return_report=True)
+    st, rep = load_corpus(write_jsonl(tmp_path / "c.jsonl", recs), return_report=True)
     assert st["paragraphs"].iloc[24][0] == "مكة المكرمة – حامد القرشي"
     assert len(rep) == 24
     assert rep["kept"][0] == "قال الوزير إن الوزير بدأ عمله في يوم 1."
@@ -83,7 +79,7 @@ def test_dateline_glued_by_dashes_holds_the_site_word(tmp_path):
     for i, r in enumerate(recs):
         line = "عبدالله البرقاوي-سبق-الرياض: " if i >= 22 else "سلطان السلمي- سبق- جدة: "
         r["body"] = line + r["body"].lstrip("\n")
-    st, rep = load_corpus(_write(tmp_path / "c.jsonl", recs), return_report=True)
+    st, rep = load_corpus(write_jsonl(tmp_path / "c.jsonl", recs), return_report=True)
     assert len(rep) == 25
     assert rep["text"][24].startswith("عبدالله البرقاوي-سبق-الرياض:")
     assert rep["kept"][24] == "قال الوزير إن المشروع بدأ عمله في يوم 25."

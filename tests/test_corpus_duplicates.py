@@ -4,11 +4,9 @@ Right values worked out by hand from the records written here: which record repe
 which body (whitespace aside) inside one outlet, which is first in corpus order.
 """
 
-import json
-from pathlib import Path
-
 import pandas as pd
 import pytest
+from jsonl_files import write_jsonl
 
 from helpers.charts.views import reason_name
 from helpers.cluster import corpus_tables
@@ -26,11 +24,6 @@ A_EDITED = "قال الوزير، إن المشروع بدأ.\nوأضاف أن �
 B = "افتتح الأمير المعرض في جدة."
 
 
-def _write(path: Path, records: list[dict]) -> Path:
-    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records), "utf-8")
-    return path
-
-
 def _records() -> list[dict]:
     return [
         {"id": "r1", "title": "الوزير يعلن", "body": A, "outlet": "x"},  # line 1
@@ -45,7 +38,7 @@ def _records() -> list[dict]:
 
 
 def test_later_copies_in_one_outlet_are_dropped_and_reported(tmp_path):
-    path = _write(tmp_path / "news.jsonl", _records())
+    path = write_jsonl(tmp_path / "news.jsonl", _records())
     stories, report = load_corpus(path, return_report=True)
     # r2 (A but for whitespace) and r4 (A) repeat r1 in outlet x; r5 is outlet y's own
     # story, r6 another version (a comma), r7/r8 have no body: never copies
@@ -60,7 +53,7 @@ def test_later_copies_in_one_outlet_are_dropped_and_reported(tmp_path):
 
 
 def test_keep_keeps_every_story(tmp_path):
-    path = _write(tmp_path / "news.jsonl", _records())
+    path = write_jsonl(tmp_path / "news.jsonl", _records())
     stories, report = load_corpus(path, return_report=True, duplicates="keep")
     assert stories["story_id"].tolist() == [f"r{i}" for i in range(1, 9)]
     assert not report["reason"].str.startswith("duplicate story").any()
@@ -70,8 +63,8 @@ def test_first_in_corpus_order_is_kept_across_files(tmp_path):
     # files are read in name order: b-later.jsonl's copy goes, a-first.jsonl's stays
     folder = tmp_path / "c"
     folder.mkdir()
-    _write(folder / "b-later.jsonl", [{"id": "late", "title": "ب", "body": B, "outlet": "x"}])
-    _write(folder / "a-first.jsonl", [{"id": "early", "title": "أ", "body": B, "outlet": "x"}])
+    write_jsonl(folder / "b-later.jsonl", [{"id": "late", "title": "ب", "body": B, "outlet": "x"}])
+    write_jsonl(folder / "a-first.jsonl", [{"id": "early", "title": "أ", "body": B, "outlet": "x"}])
     stories, report = load_corpus(folder, return_report=True)
     assert stories["story_id"].tolist() == ["early"]
     assert report["reason"].tolist() == ["duplicate story (same body as early)"]
@@ -100,7 +93,7 @@ def test_story_hashes_skip_empty_bodies():
 
 @pytest.mark.parametrize("bad", ["yes", True, None, "DROP", 1])
 def test_bad_duplicates_value_is_an_argument_error(tmp_path, bad):
-    path = _write(tmp_path / "news.jsonl", _records())
+    path = write_jsonl(tmp_path / "news.jsonl", _records())
     with pytest.raises(ArgumentError, match="duplicates must be one of 'drop', 'keep'"):
         load_corpus(path, duplicates=bad)
     with pytest.raises(ArgumentError, match="corpus_tables: duplicates must be one of"):
@@ -121,7 +114,7 @@ def test_corpus_tables_drop_the_same_copies_as_load_corpus(tmp_path):
     for i in range(30):
         body = B if i % 10 == 3 else f"{A}\nالخبر رقم {i % 7}."
         recs.append({"id": f"n{i}", "title": f"خبر {i}", "body": body, "outlet": "x"})
-    path = _write(tmp_path / "many.jsonl", recs)
+    path = write_jsonl(tmp_path / "many.jsonl", recs)
     stories, report = load_corpus(path, return_report=True)
     # by hand: B at i = 3, 13, 23 (n13, n23 copies of n3); the others' body is
     # "... رقم i % 7": residues 0-2 and 4-6 first at i = 0-2, 4-6, residue 3 first at
@@ -142,7 +135,7 @@ def test_the_notebook_and_the_runner_say_how_many_were_dropped(tmp_path, capsys)
     from helpers.notebooks import _say_corpus
     from helpers.sections import duplicates_note
 
-    path = _write(tmp_path / "news.jsonl", _records())
+    path = write_jsonl(tmp_path / "news.jsonl", _records())
     _, report = load_corpus(path, return_report=True)
     from helpers.corpus.duplicates import dropped_count
 

@@ -5,6 +5,7 @@ import zipfile
 
 import pandas as pd
 import pytest
+from jsonl_files import write_jsonl
 
 from helpers.corpus import STORY_COLUMNS, iter_stories, load_corpus
 from helpers.corpus.dates import parse_date
@@ -33,7 +34,7 @@ def test_jsonl_extra_fields_become_columns(tmp_path):
         {"title": "عنوان", "body": "نص", "outlet": "okaz", "date": "2015-07-21", "views": 12},
         {"title": "ب", "body": "نص ب", "Outlet": "sabq", "author": "فهد", "url": "http://x/1"},
     ]
-    f.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    write_jsonl(f, rows)
     st = load_corpus(f)
     assert list(st.columns) == [*STORY_COLUMNS, "outlet", "date", "views", "author", "url"]
     assert st["outlet"].tolist() == ["okaz", "sabq"]  # keys compared ignoring case

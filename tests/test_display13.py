@@ -3,12 +3,12 @@ findings of two newcomers and a hostile tester on real days of SaudiNewsNet
 (2015-07-25 and 2015-08-03), each fixed for its kind; every value below is worked out
 by hand in the comment beside it."""
 
-import json
 from types import SimpleNamespace
 
 import numpy as np
 import pandas as pd
 import pytest
+from jsonl_files import write_jsonl
 
 from helpers.charts.skeleton import ALT_TITLE, _drop_line_ends, _legend_labels, _sides_apart
 from helpers.display import around_change
@@ -183,17 +183,18 @@ def test_terms_over_time_counts_the_groups_and_stories_it_draws(tmp_path):
 
     path = tmp_path / "news.jsonl"
     rows = [("okaz", i) for i in range(6)] + [("sabq", i) for i in range(6)] + [("was", 0)]
-    with open(path, "w", encoding="utf-8") as fh:
-        for k, (outlet, i) in enumerate(rows):
-            record = {
-                "id": f"n{k:02d}",
-                "title": "زار الرئيس الرياض",
-                # a body of its own (the loader drops a copy of an earlier story's)
-                "body": "وقال الوزير إن المطر هطل على الرياض وجدة " * 30 + f"العدد {k}",
-                "outlet": outlet,
-                "date": f"2015-07-2{5 + i % 2}",
-            }
-            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+    records = []
+    for k, (outlet, i) in enumerate(rows):
+        record = {
+            "id": f"n{k:02d}",
+            "title": "زار الرئيس الرياض",
+            # a body of its own (the loader drops a copy of an earlier story's)
+            "body": "وقال الوزير إن المطر هطل على الرياض وجدة " * 30 + f"العدد {k}",
+            "outlet": outlet,
+            "date": f"2015-07-2{5 + i % 2}",
+        }
+        records.append(record)
+    write_jsonl(path, records)
     study = open_study(path, group_by="outlet")
     ((name, fig),) = terms_over_time(study, pd.DataFrame(), ["مطر"])
     assert name == "02_terms_over_time"

@@ -2,9 +2,8 @@
 bylines credit only news outlets and agencies in a body; first names keep a final ى;
 the corpus pass blocks a name two stories give different types."""
 
-import json
-
 import pytest
+from jsonl_files import write_jsonl
 
 from helpers.corpus import load_corpus
 from helpers.entities import extract_entities
@@ -12,10 +11,7 @@ from helpers.entities import extract_entities
 
 def _stories(tmp_path, rows):
     path = tmp_path / "s.jsonl"
-    with open(path, "w", encoding="utf-8") as fh:
-        for i, (title, body) in enumerate(rows):
-            fh.write(json.dumps({"id": f"s{i}", "title": title, "body": body}, ensure_ascii=False))
-            fh.write("\n")
+    write_jsonl(path, ({"id": f"s{i}", "title": t, "body": b} for i, (t, b) in enumerate(rows)))
     return load_corpus(path, duplicates="keep")  # rows may repeat a body on purpose
 
 

@@ -15,9 +15,8 @@ body), none in aawsat.
 
 from __future__ import annotations
 
-import json
-
 import pytest
+from jsonl_files import write_jsonl
 
 from helpers.errors import KhabarError, SelectionError
 from helpers.sections import contrast
@@ -49,9 +48,7 @@ ROWS = [
 def study(tmp_path_factory):
     folder = tmp_path_factory.mktemp("fix04")
     corpus = folder / "small.jsonl"
-    corpus.write_text(
-        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in ROWS), encoding="utf-8"
-    )
+    write_jsonl(corpus, ROWS)
     return open_study(corpus, fields={"outlet": "source"}, tables=folder / "cache")
 
 

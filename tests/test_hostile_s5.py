@@ -18,7 +18,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from hostile_input import LAVROV, _jsonl, _load
+from hostile_input import LAVROV, _load
+from jsonl_files import write_jsonl
 
 # --- site boilerplate ----------------------------------------------------------------
 
@@ -42,7 +43,7 @@ def test_template_news_keeps_its_lead_and_its_last_sentence(tmp_path):
         }
         for i in range(40)
     ]
-    stories, _report = _load(_jsonl(tmp_path / "health.jsonl", rows))
+    stories, _report = _load(write_jsonl(tmp_path / "health.jsonl", rows))
     first = stories["body"].iloc[0]
     assert first.startswith("أعلنت وزارة الصحة السعودية، اليوم،")
     assert first.endswith("وأوضحت الوزارة أن الحالات تتلقى العلاج.")
@@ -57,7 +58,7 @@ def test_template_news_keeps_its_lead_and_its_last_sentence(tmp_path):
 )
 def test_dates_with_invisible_bidi_marks_are_read(tmp_path, cell):
     stories, report = _load(
-        _jsonl(tmp_path / "d.jsonl", [{"title": "خبر", "body": LAVROV, "date": cell}])
+        write_jsonl(tmp_path / "d.jsonl", [{"title": "خبر", "body": LAVROV, "date": cell}])
     )
     assert stories["date"].iloc[0] == pd.Timestamp("2015-07-21")
     assert not (report["action"] == "flagged").any()
@@ -163,7 +164,7 @@ def dated_stories(tmp_path):
         {"id": "b", "title": "ب", "body": LAVROV, "outlet": "okaz", "date": "2015-07-22"},
         {"id": "c", "title": "ج", "body": LAVROV, "outlet": "sabq", "date": "2015-08-05"},
     ]
-    stories, _ = _load(_jsonl(tmp_path / "dated.jsonl", rows))
+    stories, _ = _load(write_jsonl(tmp_path / "dated.jsonl", rows))
     return stories
 
 
@@ -230,7 +231,7 @@ def test_a_bidi_override_in_a_group_value_is_not_drawn(tmp_path):
         {"title": "أ", "body": LAVROV, "outlet": "\u202eevil"},
         {"title": "ب", "body": LAVROV, "outlet": "okaz"},
     ]
-    stories, _ = _load(_jsonl(tmp_path / "rlo.jsonl", rows))
+    stories, _ = _load(write_jsonl(tmp_path / "rlo.jsonl", rows))
     fig = story_lengths_chart(stories, "outlet")
     try:
         labels = _tick_labels(fig)
@@ -335,7 +336,7 @@ def test_notebook_03_on_two_stories_one_without_entities(tmp_path):
         {"title": "لافروف يتحدث", "body": LAVROV},
         {"title": "الطقس", "body": "الجو حار جدا هذا الأسبوع والرطوبة عالية."},
     ]
-    corpus = _jsonl(tmp_path / "two.jsonl", rows)
+    corpus = write_jsonl(tmp_path / "two.jsonl", rows)
     html = run_notebook(
         PROJECT_ROOT / "notebooks" / "03_entities.ipynb",
         build_dir=tmp_path / "build",
@@ -358,7 +359,7 @@ def test_shared_entities_of_a_story_without_entities_given_the_stories(tmp_path)
         {"title": "لافروف يتحدث", "body": LAVROV},
         {"title": "الطقس", "body": "الجو حار جدا هذا الأسبوع والرطوبة عالية."},
     ]
-    stories, _ = _load(_jsonl(tmp_path / "two.jsonl", rows))
+    stories, _ = _load(write_jsonl(tmp_path / "two.jsonl", rows))
     counts = entity_counts(extract_entities(stories))
     assert set(counts["story_id"]) == {"two-01"}
     table = shared_entities(counts, "two-01", stories=stories)

@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from hostile_input import LAVROV, _jsonl, _load
+from hostile_input import LAVROV, _load
+from jsonl_files import write_jsonl
 
 # --- metadata fields each record names its own way ------------------------------------
 
@@ -31,7 +32,7 @@ def test_a_field_of_one_record_in_101_is_a_report_row_not_a_column(tmp_path):
     rows[10]["author"] = "سعد"
     rows[0]["note"] = "n"  # a mapped field: the first record must have it
     stories, report = _load(
-        _jsonl(tmp_path / "f.jsonl", rows), boilerplate=False, fields={"note": "note"}
+        write_jsonl(tmp_path / "f.jsonl", rows), boilerplate=False, fields={"note": "note"}
     )
     extra = list(stories.columns[10:])
     assert extra == ["note", "y", "author"]
@@ -54,7 +55,7 @@ def test_four_thousand_records_each_with_its_own_field_make_no_square_table(tmp_
     rows = [
         {"title": f"خبر {i}", "body": LAVROV, "outlet": "okaz", f"x_{i}": i} for i in range(4000)
     ]
-    stories, report = _load(_jsonl(tmp_path / "own.jsonl", rows), boilerplate=False)
+    stories, report = _load(write_jsonl(tmp_path / "own.jsonl", rows), boilerplate=False)
     assert stories.shape == (4000, 11)
     fields = report[report["reason"].str.startswith("metadata field")]
     assert len(fields) == 4000
@@ -73,7 +74,7 @@ def test_nine_records_each_with_its_own_field_keep_them_all(tmp_path):
     """9 records: one record is 11 % of them, over the 1 % share: every field is kept
     (the rule only bites where a field is rare in a large corpus)."""
     rows = [{"title": f"خبر {i}", "body": LAVROV, f"f{i}": "v"} for i in range(9)]
-    stories, report = _load(_jsonl(tmp_path / "nine.jsonl", rows), boilerplate=False)
+    stories, report = _load(write_jsonl(tmp_path / "nine.jsonl", rows), boilerplate=False)
     assert list(stories.columns[10:]) == [f"f{i}" for i in range(9)]
     assert not report["reason"].str.startswith("metadata field").any()
 
@@ -139,7 +140,7 @@ def dated(tmp_path):
         {"id": "c", "title": "ج", "body": LAVROV, "outlet": "sabq", "date": "2015-07-27"},
         {"id": "[1]", "title": "د", "body": LAVROV, "outlet": "sabq", "date": "2015-08-31"},
     ]
-    stories, _ = _load(_jsonl(tmp_path / "dated.jsonl", rows))
+    stories, _ = _load(write_jsonl(tmp_path / "dated.jsonl", rows))
     return stories
 
 
@@ -201,7 +202,7 @@ def test_fields_naming_one_column_twice_is_refused(tmp_path, fields):
     column used to keep the last silently (the date read from a field named x)."""
     from helpers.errors import ArgumentError
 
-    path = _jsonl(tmp_path / "a.jsonl", [{"title": "أ", "body": LAVROV, "date": "2015-07-21"}])
+    path = write_jsonl(tmp_path / "a.jsonl", [{"title": "أ", "body": LAVROV, "date": "2015-07-21"}])
     with pytest.raises(ArgumentError, match=r"names the column '(date|id)' twice"):
         _load(path, fields=fields)
 
@@ -217,7 +218,7 @@ def test_a_number_in_a_selection_matches_the_outlet_the_loader_wrote_as_text(tmp
         {"id": "c", "title": "ج", "body": LAVROV, "outlet": True, "n": 7.5},
         {"id": "d", "title": "د", "body": LAVROV, "outlet": 2},
     ]
-    stories, _ = _load(_jsonl(tmp_path / "num.jsonl", rows), boilerplate=False)
+    stories, _ = _load(write_jsonl(tmp_path / "num.jsonl", rows), boilerplate=False)
     assert stories["outlet"].tolist() == ["1", "1", "true", "2"]
     assert select_stories({"outlet": 1}, stories=stories) == ["a", "b"]
     assert select_stories({"outlet": [True, 2]}, stories=stories) == ["c", "d"]
@@ -324,7 +325,7 @@ def test_a_reference_holding_the_largest_group_is_refused_before_the_notebooks(t
 
     outlets = ["okaz"] * 5 + ["sabq"] * 4 + ["wam"] * 3
     rows = [{"title": f"خبر {i}", "body": LAVROV, "outlet": o} for i, o in enumerate(outlets)]
-    stories, _ = _load(_jsonl(tmp_path / "g.jsonl", rows), boilerplate=False)
+    stories, _ = _load(write_jsonl(tmp_path / "g.jsonl", rows), boilerplate=False)
     assert default_target(stories, "outlet") == {"outlet": "okaz"}
     assert default_target(stories) == "g-01"
     with pytest.raises(SelectionError, match="stories in both target and reference: g-01"):
@@ -366,7 +367,7 @@ def test_a_null_title_is_an_empty_title_and_null_both_a_skipped_record(tmp_path)
         {"id": "b", "title": None, "body": None},
         {"id": "c", "title": "ج", "body": LAVROV},
     ]
-    stories, report = _load(_jsonl(tmp_path / "null.jsonl", rows), boilerplate=False)
+    stories, report = _load(write_jsonl(tmp_path / "null.jsonl", rows), boilerplate=False)
     assert stories["story_id"].tolist() == ["a", "c"]
     assert stories["title"].tolist() == ["", "ج"]
     skipped = report[report["action"] == "skipped"]
@@ -382,7 +383,7 @@ def test_a_null_title_is_an_empty_title_and_null_both_a_skipped_record(tmp_path)
 def test_control_characters_in_field_names_are_removed(tmp_path, key, column):
     """A field named '\\u202eoutlet' became a column of that name: reversed in every
     table header, CSV and workbook; one with a NUL could not be a file name."""
-    path = _jsonl(tmp_path / "k.jsonl", [{"title": "أ", "body": LAVROV, key: "x"}])
+    path = write_jsonl(tmp_path / "k.jsonl", [{"title": "أ", "body": LAVROV, key: "x"}])
     stories, _ = _load(path)
     assert list(stories.columns[10:]) == [column]
     assert stories[column].tolist() == ["x"]
@@ -398,11 +399,11 @@ def test_a_csv_header_with_a_bidi_override_names_the_column_without_it(tmp_path)
 def test_a_json_field_without_a_name_is_refused_when_it_holds_a_value(tmp_path):
     from helpers.errors import CorpusFormatError
 
-    path = _jsonl(tmp_path / "e.jsonl", [{"title": "أ", "body": LAVROV, "": "x"}])
+    path = write_jsonl(tmp_path / "e.jsonl", [{"title": "أ", "body": LAVROV, "": "x"}])
     with pytest.raises(CorpusFormatError, match=r"e\.jsonl, line 1: a field has no name"):
         _load(path)
     # empty, as a spreadsheet's trailing column: left out
-    path = _jsonl(tmp_path / "e.jsonl", [{"title": "أ", "body": LAVROV, "\u200f": ""}])
+    path = write_jsonl(tmp_path / "e.jsonl", [{"title": "أ", "body": LAVROV, "\u200f": ""}])
     stories, _ = _load(path)
     assert "" not in stories.columns and len(stories.columns) == 10
 
@@ -468,7 +469,7 @@ def test_a_week_named_by_any_of_its_days_is_labelled_by_its_monday(tmp_path):
         {"id": "c", "title": "ج", "body": f"{LAVROV} 3", "date": "2015-08-05"},
         {"id": "d", "title": "د", "body": f"{LAVROV} 4", "date": "2015-05-08"},
     ]  # bodies apart by a number: one body four times would be one story and 3 copies
-    study = open_study(_jsonl(tmp_path / "w.jsonl", rows), group_by="date:W")
+    study = open_study(write_jsonl(tmp_path / "w.jsonl", rows), group_by="date:W")
     side = study.compare('{"date:W": "2015-07-22"}')
     assert (side.target_ids, side.target_name) == (["a", "b"], "أسبوع 20 يوليو 2015")
     side = study.compare('{"date": "2015-07-26"}')

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from jsonl_files import write_jsonl
 
 from helpers.errors import ArgumentError, KhabarError
 from helpers.grouping import choose_group_by
@@ -160,21 +161,21 @@ def test_a_first_name_alone_in_each_story_is_no_row_of_who_each_group_names(tmp_
     # 12 stories (bodies differ, or all but two are dropped as duplicates), 6 an outlet,
     # each «وقال أحمد ...» and «الأمم المتحدة»: every «أحمد» is
     # its own story's person (12 ids), so "who" keeps the UN and no «أحمد» at all
-    import json
 
     from helpers.sections import group_entity_counts, who_and_where
     from helpers.study import open_study
 
     path = tmp_path / "a.jsonl"
-    with open(path, "w", encoding="utf-8") as fh:
-        for i in range(12):
-            record = {
-                "id": f"s{i}",
-                "title": f"خبر رقم {i}",
-                "body": f"وقال أحمد إن الأمم المتحدة تتابع الوضع عن كثب منذ {i + 2} أيام.",
-                "source": ("aawsat", "sabq")[i % 2],
-            }
-            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+    records = []
+    for i in range(12):
+        record = {
+            "id": f"s{i}",
+            "title": f"خبر رقم {i}",
+            "body": f"وقال أحمد إن الأمم المتحدة تتابع الوضع عن كثب منذ {i + 2} أيام.",
+            "source": ("aawsat", "sabq")[i % 2],
+        }
+        records.append(record)
+    write_jsonl(path, records)
     study = open_study(path, fields={"outlet": "source"}, group_by="outlet")
     mentions = study.mentions()
     ahmad = mentions[mentions["surface"] == "أحمد"]

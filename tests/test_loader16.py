@@ -9,6 +9,7 @@ import zipfile
 
 import pandas as pd
 import pytest
+from jsonl_files import write_jsonl
 
 from helpers.corpus import decode, load_corpus
 from helpers.corpus.decode import SAMPLE_BYTES, STREAM_THRESHOLD, decode_stream
@@ -114,14 +115,15 @@ OWN_FIELDS = {"outlet": "source"}
 def _dateline_news(path, opening: str):
     """24 stories, aawsat the even ones, sabq the odd ones; each aawsat body opens with
     ``opening`` (a dateline, or a sentence naming London), no sabq story names London."""
-    with open(path, "w", encoding="utf-8") as fh:
-        for i in range(24):
-            outlet = ("aawsat", "sabq")[i % 2]
-            body = "قال الوزير إن الزيارة مهمة."
-            if outlet == "aawsat":
-                body = opening + body
-            record = {"id": f"s{i}", "title": f"زيارة الوزير {i}", "body": body + f" {i}"}
-            fh.write(json.dumps({**record, "source": outlet}, ensure_ascii=False) + "\n")
+    records = []
+    for i in range(24):
+        outlet = ("aawsat", "sabq")[i % 2]
+        body = "قال الوزير إن الزيارة مهمة."
+        if outlet == "aawsat":
+            body = opening + body
+        record = {"id": f"s{i}", "title": f"زيارة الوزير {i}", "body": body + f" {i}"}
+        records.append({**record, "source": outlet})
+    write_jsonl(path, records)
     return path
 
 

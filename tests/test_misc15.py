@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from jsonl_files import write_jsonl
 
 # --- 1. one story-scope mark (helpers.ids) -------------------------------------------------
 
@@ -304,16 +305,16 @@ def _agency_corpus(path, outlets, dateline, n=8, cite_first_only="aawsat"):
     """``n`` stories alternating the two ``outlets``; every story of an outlet other than
     ``cite_first_only`` opens with ``dateline`` (an agency credited), which that outlet
     writes only in its first story."""
-    import json
 
-    with open(path, "w", encoding="utf-8") as fh:
-        for i in range(n):
-            outlet = outlets[i % 2]
-            body = "وقال الوزير السعودي إن السعودية ترحب بالحوار."
-            if outlet != cite_first_only or i == 0:
-                body = f"{dateline}\n{body}"
-            record = {"id": f"s{i}", "title": f"زار الرئيس الرياض {i}", "body": f"{body} {i}"}
-            fh.write(json.dumps({**record, "source": outlet}, ensure_ascii=False) + "\n")
+    records = []
+    for i in range(n):
+        outlet = outlets[i % 2]
+        body = "وقال الوزير السعودي إن السعودية ترحب بالحوار."
+        if outlet != cite_first_only or i == 0:
+            body = f"{dateline}\n{body}"
+        record = {"id": f"s{i}", "title": f"زار الرئيس الرياض {i}", "body": f"{body} {i}"}
+        records.append({**record, "source": outlet})
+    write_jsonl(path, records)
     return path
 
 

@@ -4,6 +4,7 @@ import json
 import re
 
 import pytest
+from jsonl_files import write_jsonl
 
 from helpers.notebooks import PROJECT_ROOT, find_notebooks, run_notebook
 
@@ -121,17 +122,18 @@ def _grouped_corpus(path):
     from helpers.corpus import load_corpus
 
     paras = [p for ps in load_corpus(PROJECT_ROOT / "data" / "raw")["paragraphs"] for p in ps]
-    with open(path, "w", encoding="utf-8") as fh:
-        for i in range(12):
-            body = "\n\n".join(paras[(i * 3 + k) % len(paras)] for k in range(4))
-            record = {
-                "id": f"n{i:02d}",
-                "title": paras[i % len(paras)][:60],
-                "body": body,
-                "outlet": ["okaz", "aawsat", "sabq"][i % 3],
-                "date": f"2015-07-2{i % 4}",
-            }
-            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+    records = []
+    for i in range(12):
+        body = "\n\n".join(paras[(i * 3 + k) % len(paras)] for k in range(4))
+        record = {
+            "id": f"n{i:02d}",
+            "title": paras[i % len(paras)][:60],
+            "body": body,
+            "outlet": ["okaz", "aawsat", "sabq"][i % 3],
+            "date": f"2015-07-2{i % 4}",
+        }
+        records.append(record)
+    write_jsonl(path, records)
 
 
 @pytest.mark.slow

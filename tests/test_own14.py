@@ -3,7 +3,7 @@ grouping: with GROUP_BY=date:D the rule is judged over the stories' ``outlet``."
 
 from __future__ import annotations
 
-import json
+from jsonl_files import write_jsonl
 
 from helpers.own_names import own_names, own_words, story_owners, without_own_names
 from helpers.sections import contrast, group_entity_counts, who_and_where
@@ -16,24 +16,25 @@ def _two_outlets_two_days(path):
     """8 stories: 2 days x (2 aawsat + 2 sabq). Every aawsat story names its paper as a
     source (لـ«الشرق الأوسط»); one sabq story (s1, day 1) cites it too; every story
     names Riyadh."""
-    with open(path, "w", encoding="utf-8") as fh:
-        for i in range(8):
-            outlet = ("aawsat", "sabq")[i % 2]
-            day = "2015-08-01" if i < 4 else "2015-08-02"
-            if outlet == "aawsat":
-                source = " وقال لـ«الشرق الأوسط» إن الزيارة مهمة."
-            elif i == 1:
-                source = " ونقلت «الشرق الأوسط» عن مصادر أن الزيارة مهمة."
-            else:
-                source = ""
-            record = {
-                "id": f"s{i}",
-                "title": f"زار الرئيس الرياض {i}",
-                "body": "وقال الوزير السعودي إن السعودية ترحب بالحوار." + source + f" {i}",
-                "source": outlet,
-                "date": day,
-            }
-            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+    records = []
+    for i in range(8):
+        outlet = ("aawsat", "sabq")[i % 2]
+        day = "2015-08-01" if i < 4 else "2015-08-02"
+        if outlet == "aawsat":
+            source = " وقال لـ«الشرق الأوسط» إن الزيارة مهمة."
+        elif i == 1:
+            source = " ونقلت «الشرق الأوسط» عن مصادر أن الزيارة مهمة."
+        else:
+            source = ""
+        record = {
+            "id": f"s{i}",
+            "title": f"زار الرئيس الرياض {i}",
+            "body": "وقال الوزير السعودي إن السعودية ترحب بالحوار." + source + f" {i}",
+            "source": outlet,
+            "date": day,
+        }
+        records.append(record)
+    write_jsonl(path, records)
     return path
 
 
@@ -81,22 +82,23 @@ def test_grouped_by_outlet_keeps_the_groups_as_owners(tmp_path):
 def _ministry_news(path, n):
     """``n`` stories alternating aawsat (even) and sabq (odd): aawsat's all name «وزارة
     الداخلية», s0, s1, s2 name «الولايات المتحدة»; the first half dated 2015-08-01."""
-    with open(path, "w", encoding="utf-8") as fh:
-        for i in range(n):
-            outlet = ("aawsat", "sabq")[i % 2]
-            body = "وقال الوزير إن الزيارة مهمة."
-            if outlet == "aawsat":
-                body += " وأعلنت وزارة الداخلية الخطة."
-            if i in (0, 1, 2):
-                body += " وزار الوفد الولايات المتحدة."
-            record = {
-                "id": f"s{i}",
-                "title": f"زار الرئيس الرياض {i}",
-                "body": body + f" {i}",
-                "source": outlet,
-                "date": "2015-08-01" if i < n // 2 else "2015-08-02",
-            }
-            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+    records = []
+    for i in range(n):
+        outlet = ("aawsat", "sabq")[i % 2]
+        body = "وقال الوزير إن الزيارة مهمة."
+        if outlet == "aawsat":
+            body += " وأعلنت وزارة الداخلية الخطة."
+        if i in (0, 1, 2):
+            body += " وزار الوفد الولايات المتحدة."
+        record = {
+            "id": f"s{i}",
+            "title": f"زار الرئيس الرياض {i}",
+            "body": body + f" {i}",
+            "source": outlet,
+            "date": "2015-08-01" if i < n // 2 else "2015-08-02",
+        }
+        records.append(record)
+    write_jsonl(path, records)
     return path
 
 
@@ -144,19 +146,20 @@ def test_quotes_panel_by_day_leaves_out_a_story_quoting_its_own_outlet(tmp_path,
     from helpers.sections import quotes_by_group_table
 
     path = tmp_path / "news.jsonl"
-    with open(path, "w", encoding="utf-8") as fh:
-        for i in range(8):
-            outlet = ("aawsat", "sabq")[i % 2]
-            said = "وقالت صحيفة «الشرق الأوسط»" if outlet == "aawsat" or i == 1 else "وقال الوزير"
-            record = {
-                "id": f"s{i}",
-                "title": f"زار الرئيس الرياض {i}",
-                "body": f"وقال الوزير السعودي إن السعودية ترحب بالحوار. {said}: "
-                f"«الزيارة مهمة جدا للبلدين». {i}",
-                "source": outlet,
-                "date": "2015-08-01" if i < 4 else "2015-08-02",
-            }
-            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+    records = []
+    for i in range(8):
+        outlet = ("aawsat", "sabq")[i % 2]
+        said = "وقالت صحيفة «الشرق الأوسط»" if outlet == "aawsat" or i == 1 else "وقال الوزير"
+        record = {
+            "id": f"s{i}",
+            "title": f"زار الرئيس الرياض {i}",
+            "body": f"وقال الوزير السعودي إن السعودية ترحب بالحوار. {said}: "
+            f"«الزيارة مهمة جدا للبلدين». {i}",
+            "source": outlet,
+            "date": "2015-08-01" if i < 4 else "2015-08-02",
+        }
+        records.append(record)
+    write_jsonl(path, records)
     study = open_study(path, fields=FIELDS, group_by="date:D")
     drawn = {}
     draw = helpers.charts.quotes_by_group

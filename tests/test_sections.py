@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import json
-
 import pandas as pd
 import pytest
 from chart_text import plain
+from jsonl_files import write_jsonl
 from PIL import Image
 from test_study import _grouped
 
@@ -120,22 +119,23 @@ def _own_name_corpus(path, hayat: int = 0):
     """3 outlets x 4 stories: aawsat's stories name the paper as a source
     («الشرق الأوسط»), every story names Riyadh, a Saudi minister and Saudi Arabia; the
     first ``hayat`` okaz stories cite another paper, «الحياة»."""
-    with open(path, "w", encoding="utf-8") as fh:
-        for i in range(12):
-            outlet = ("okaz", "aawsat", "sabq")[i % 3]
-            source = " وقال لـ«الشرق الأوسط» إن الزيارة مهمة." if outlet == "aawsat" else ""
-            if outlet == "okaz" and i // 3 < hayat:
-                source = " ونقلت «الحياة» عن مصادر أن الزيارة مهمة."
-            record = {
-                "id": f"n{i:02d}",
-                "title": f"زار الرئيس الرياض {i}",
-                # the story's number ends the body: a number, read by no count, so the
-                # stories are not copies of one (helpers.corpus.duplicates)
-                "body": "وقال الوزير السعودي إن السعودية ترحب بالحوار." + source + f" {i}",
-                "source": outlet,
-                "date": "2015-07-21",
-            }
-            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+    records = []
+    for i in range(12):
+        outlet = ("okaz", "aawsat", "sabq")[i % 3]
+        source = " وقال لـ«الشرق الأوسط» إن الزيارة مهمة." if outlet == "aawsat" else ""
+        if outlet == "okaz" and i // 3 < hayat:
+            source = " ونقلت «الحياة» عن مصادر أن الزيارة مهمة."
+        record = {
+            "id": f"n{i:02d}",
+            "title": f"زار الرئيس الرياض {i}",
+            # the story's number ends the body: a number, read by no count, so the
+            # stories are not copies of one (helpers.corpus.duplicates)
+            "body": "وقال الوزير السعودي إن السعودية ترحب بالحوار." + source + f" {i}",
+            "source": outlet,
+            "date": "2015-07-21",
+        }
+        records.append(record)
+    write_jsonl(path, records)
     return path
 
 
@@ -280,17 +280,18 @@ def _unequal(path):
     number is not a word) and «وقال سيرغي لافروف: «نحن هنا للحوار». وزار الرئيس جدة
     والرياض.» (10 words): 13 tokens a story; mentions: الرياض twice, جدة and سيرغي
     لافروف once; one quotation of لافروف."""
-    with open(path, "w", encoding="utf-8") as fh:
-        for i in range(18):
-            record = {
-                "id": f"u{i:02d}",
-                "title": f"زار الرئيس الرياض {i}",
-                # + the story's number, no word: not copies (helpers.corpus.duplicates)
-                "body": f"وقال سيرغي لافروف: «نحن هنا للحوار». وزار الرئيس جدة والرياض. {i}",
-                "source": "sabq" if i % 3 == 2 else "okaz",
-                "date": f"2015-07-2{i % 4}",
-            }
-            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+    records = []
+    for i in range(18):
+        record = {
+            "id": f"u{i:02d}",
+            "title": f"زار الرئيس الرياض {i}",
+            # + the story's number, no word: not copies (helpers.corpus.duplicates)
+            "body": f"وقال سيرغي لافروف: «نحن هنا للحوار». وزار الرئيس جدة والرياض. {i}",
+            "source": "sabq" if i % 3 == 2 else "okaz",
+            "date": f"2015-07-2{i % 4}",
+        }
+        records.append(record)
+    write_jsonl(path, records)
     return path
 
 
@@ -433,15 +434,16 @@ def test_own_names_are_judged_by_name_across_entity_ids(tmp_path):
     of the same name (loc id) is a place: since session 16 only the newspaper sense is
     left out of aawsat's views (before: both ids), the region stays on every side."""
     path = tmp_path / "news.jsonl"
-    with open(path, "w", encoding="utf-8") as fh:
-        for i in range(12):
-            outlet = ("okaz", "aawsat", "sabq")[i % 3]
-            body = "إن الأمن في الشرق الأوسط مهم."
-            if outlet == "aawsat":
-                body = "وقال لـ«الشرق الأوسط» " + body
-            body += f" {i}"  # the story's number: no word, and no copies of one story
-            record = {"id": f"n{i:02d}", "title": f"زار الرئيس الرياض {i}", "body": body}
-            fh.write(json.dumps({**record, "source": outlet}, ensure_ascii=False) + "\n")
+    records = []
+    for i in range(12):
+        outlet = ("okaz", "aawsat", "sabq")[i % 3]
+        body = "إن الأمن في الشرق الأوسط مهم."
+        if outlet == "aawsat":
+            body = "وقال لـ«الشرق الأوسط» " + body
+        body += f" {i}"  # the story's number: no word, and no copies of one story
+        record = {"id": f"n{i:02d}", "title": f"زار الرئيس الرياض {i}", "body": body}
+        records.append({**record, "source": outlet})
+    write_jsonl(path, records)
     study = open_study(path, fields=FIELDS)
     mentions = study.mentions()
     own = own_names(study, mentions)
@@ -511,18 +513,19 @@ def _key_corpus(path):
         extra[("okaz", 30 + i)] = "العيد "
     for i in range(2):
         extra[("sabq", 30 + i)] = "العيد "
-    with open(path, "w", encoding="utf-8") as fh:
-        for outlet in ("okaz", "sabq"):
-            for i in range(101):
-                record = {
-                    "id": f"{outlet}{i:03d}",
-                    "title": "خبر",
-                    # + the story's number (no word): not copies of one story
-                    "body": "زار الوزير المدينة. " + extra.get((outlet, i), "") + f" {i}",
-                    "source": outlet,
-                    "date": "2015-07-21",
-                }
-                fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+    records = []
+    for outlet in ("okaz", "sabq"):
+        for i in range(101):
+            record = {
+                "id": f"{outlet}{i:03d}",
+                "title": "خبر",
+                # + the story's number (no word): not copies of one story
+                "body": "زار الوزير المدينة. " + extra.get((outlet, i), "") + f" {i}",
+                "source": outlet,
+                "date": "2015-07-21",
+            }
+            records.append(record)
+    write_jsonl(path, records)
     return path
 
 
@@ -560,19 +563,20 @@ def test_the_cloud_draws_the_keyness_charts_significant_terms(tmp_path):
 
 def test_a_group_without_attributed_quotations_is_named(tmp_path):
     # okaz and sabq 6 stories each quoting لافروف; arreyadi 6 stories, no quotation
-    with open(tmp_path / "news.jsonl", "w", encoding="utf-8") as fh:
-        for i in range(18):
-            outlet = ("okaz", "sabq", "arreyadi")[i % 3]
-            body = "وقال سيرغي لافروف: «نحن هنا للحوار». وزار الرئيس جدة."
-            record = {
-                "id": f"q{i:02d}",
-                "title": f"زار الرئيس الرياض {i}",
-                # + the story's number (no word): not copies of one story
-                "body": (body if outlet != "arreyadi" else "فاز الفريق بالمباراة أمس.") + f" {i}",
-                "source": outlet,
-                "date": "2015-07-21",
-            }
-            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+    records = []
+    for i in range(18):
+        outlet = ("okaz", "sabq", "arreyadi")[i % 3]
+        body = "وقال سيرغي لافروف: «نحن هنا للحوار». وزار الرئيس جدة."
+        record = {
+            "id": f"q{i:02d}",
+            "title": f"زار الرئيس الرياض {i}",
+            # + the story's number (no word): not copies of one story
+            "body": (body if outlet != "arreyadi" else "فاز الفريق بالمباراة أمس.") + f" {i}",
+            "source": outlet,
+            "date": "2015-07-21",
+        }
+        records.append(record)
+    write_jsonl(tmp_path / "news.jsonl", records)
     study = open_study(tmp_path / "news.jsonl", fields=FIELDS)
     from helpers.charts.skeleton import ALT_TITLE
 

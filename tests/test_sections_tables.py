@@ -3,10 +3,9 @@ draw them (most stories first), not in the order of their ids. Values by hand.""
 
 from __future__ import annotations
 
-import json
-
 import pandas as pd
 import pytest
+from jsonl_files import write_jsonl
 
 from helpers.study import open_study
 
@@ -15,16 +14,17 @@ def _two_outlets(path):
     """9 stories: aawsat 3, sabq 6, so the ids' order (aawsat, sabq) is not the stories'
     order (sabq, aawsat). Each «زار الرئيس الرياض» / «وقال سيرغي لافروف: «نحن هنا
     للحوار».»."""
-    with open(path, "w", encoding="utf-8") as fh:
-        for i in range(9):
-            record = {
-                "id": f"t{i:02d}",
-                "title": "زار الرئيس الرياض",
-                # + the story's number (no word): not copies of one story
-                "body": f"وقال سيرغي لافروف: «نحن هنا للحوار». {i}",
-                "source": "aawsat" if i < 3 else "sabq",
-            }
-            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+    records = []
+    for i in range(9):
+        record = {
+            "id": f"t{i:02d}",
+            "title": "زار الرئيس الرياض",
+            # + the story's number (no word): not copies of one story
+            "body": f"وقال سيرغي لافروف: «نحن هنا للحوار». {i}",
+            "source": "aawsat" if i < 3 else "sabq",
+        }
+        records.append(record)
+    write_jsonl(path, records)
     return path
 
 

@@ -8,6 +8,7 @@ import pickle
 
 import pandas as pd
 import pytest
+from jsonl_files import write_jsonl
 
 import helpers.cluster
 from helpers.errors import ArgumentError, CorpusNotFoundError
@@ -22,16 +23,17 @@ def _grouped(path, n=12, outlets=("okaz", "aawsat", "sabq")):
     """``n`` short stories, outlets in turn, dated over four days (JSONL). The bodies
     end in the story's number, a number token no count reads (no word, a gap for
     n-grams): without it they would be copies of one story (helpers.corpus.duplicates)."""
-    with open(path, "w", encoding="utf-8") as fh:
-        for i in range(n):
-            record = {
-                "id": f"n{i:02d}",
-                "title": f"زار الرئيس الرياض {i}",
-                "body": f"وقال الوزير: «نحن هنا للحوار». وزار الرئيس جدة والرياض. {i}",
-                "source": outlets[i % len(outlets)],
-                "date": f"2015-07-2{i % 4}",
-            }
-            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+    records = []
+    for i in range(n):
+        record = {
+            "id": f"n{i:02d}",
+            "title": f"زار الرئيس الرياض {i}",
+            "body": f"وقال الوزير: «نحن هنا للحوار». وزار الرئيس جدة والرياض. {i}",
+            "source": outlets[i % len(outlets)],
+            "date": f"2015-07-2{i % 4}",
+        }
+        records.append(record)
+    write_jsonl(path, records)
     return path
 
 

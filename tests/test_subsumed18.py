@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from jsonl_files import write_jsonl
 
 from helpers.errors import ArgumentError
 from helpers.freq import term_frequencies
@@ -162,21 +163,21 @@ def test_notebook_02_group_tables_drop_only_when_asked(tmp_path):
     title's two pairs are inside its trigram as often as they occur (the trigram takes
     their place), بشار اسد is in no trigram. The run's counts hold no trigrams: the
     option counts them in the process."""
-    import json
 
     from helpers.sections import term_table, top_terms_figures
     from helpers.study import open_study
 
     path = tmp_path / "news.jsonl"
-    with open(path, "w", encoding="utf-8") as fh:
-        for i in range(9):
-            record = {
-                "id": f"t{i:02d}",
-                "title": "زار الرئيس الرياض",
-                "body": f"بشار الأسد. {i}",
-                "source": "aawsat" if i < 3 else "sabq",
-            }
-            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+    records = []
+    for i in range(9):
+        record = {
+            "id": f"t{i:02d}",
+            "title": "زار الرئيس الرياض",
+            "body": f"بشار الأسد. {i}",
+            "source": "aawsat" if i < 3 else "sabq",
+        }
+        records.append(record)
+    write_jsonl(path, records)
     study = open_study(path, fields={"outlet": "source"})
     plain = term_table(study, 2)
     assert sorted(plain["term"].unique()) == ["بشار اسد", "رئيس رياض", "زار رئيس"]

@@ -4,9 +4,8 @@
 
 from __future__ import annotations
 
-import json
-
 import pandas as pd
+from jsonl_files import write_jsonl
 
 from helpers.own_names import name_share, own_names, own_words
 from helpers.sections import contrast, entities_compared
@@ -19,21 +18,22 @@ def _two_papers(path):
     """12 stories, 6 an outlet, over two days. alyaum: each names its paper once («لصحيفة
     اليوم») and writes اليوم "today" twice; alwatan: each cites its paper once
     («لـ"الوطن"») and never writes الوطن otherwise. Both name Riyadh."""
-    with open(path, "w", encoding="utf-8") as fh:
-        for i in range(12):
-            outlet = ("alyaum", "alwatan")[i % 2]
-            if outlet == "alyaum":
-                body = "وقال المدير لصحيفة اليوم إن الاجتماع يعقد اليوم في الرياض وينتهي اليوم."
-            else:
-                body = "وقال الوزير لـ«الوطن» إن المشروع في الرياض جاهز للعمل."
-            record = {
-                "id": f"s{i}",
-                "title": f"خبر رقم {i}",
-                "body": f"{body} {i}",  # no two bodies alike (no copies dropped)
-                "source": outlet,
-                "date": ("2015-08-01", "2015-08-02")[i // 6],
-            }
-            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+    records = []
+    for i in range(12):
+        outlet = ("alyaum", "alwatan")[i % 2]
+        if outlet == "alyaum":
+            body = "وقال المدير لصحيفة اليوم إن الاجتماع يعقد اليوم في الرياض وينتهي اليوم."
+        else:
+            body = "وقال الوزير لـ«الوطن» إن المشروع في الرياض جاهز للعمل."
+        record = {
+            "id": f"s{i}",
+            "title": f"خبر رقم {i}",
+            "body": f"{body} {i}",  # no two bodies alike (no copies dropped)
+            "source": outlet,
+            "date": ("2015-08-01", "2015-08-02")[i // 6],
+        }
+        records.append(record)
+    write_jsonl(path, records)
     return path
 
 

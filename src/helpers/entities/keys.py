@@ -16,10 +16,10 @@ the text's words alike.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from helpers.text import has_article, normalize
+from helpers.text.normalize import latin_key  # the one Latin key (text layer; session 19)
 
 __all__ = [
     "ABD",
@@ -44,27 +44,6 @@ ABD = "عبد"
 #: The one divine name after عبد written without the article (عبد ربه "servant of his
 #: Lord"); the others take it (عبد الرحمن، عبد العزيز) or are الله.
 _ABD_BARE = frozenset({"ربه"})
-
-
-#: An abbreviation in Latin letters written with dots (S.T.C, U.N.): its key drops them.
-_DOTTED_LATIN = re.compile(r"[a-z](?:\.[a-z])+\.?")
-
-
-def latin_key(norm: str) -> str:
-    """Key of a token that is no Arabic word (Latin word, abbreviation, number, mark):
-    its case folded, so that an alias STC meets stc and Stc (brands write themselves
-    in small letters: stc, mbc), and an abbreviation of single Latin letters with dots
-    written without them (S.T.C → stc, U.N. → un). Hyphens stay (Al-Jazeera is one
-    token, al-jazeera). The one rule for gazetteer aliases and the text alike
-    (:func:`phrase_keys`, :mod:`helpers.entities.matcher`).
-
-    >>> latin_key("STC"), latin_key("S.T.C"), latin_key("Al-Jazeera"), latin_key("3.5")
-    ('stc', 'stc', 'al-jazeera', '3.5')
-    """
-    k = norm.casefold()
-    if _DOTTED_LATIN.fullmatch(k):
-        return k.replace(".", "")
-    return k
 
 
 def fold(norm: str) -> str:

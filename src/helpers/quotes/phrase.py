@@ -29,7 +29,7 @@ from helpers.quotes.words import (
     _TIME_ADJECTIVES,
 )
 from helpers.quotes.zone import _definite, _Tok, _Zone
-from helpers.text.normalize import normalize
+from helpers.text.normalize import latin_key, normalize
 
 #: Words a manner or addressee phrase may run over before the subject (وقال بصوت عال
 #: الوزير، وقال لوسائل الإعلام الوزير): :func:`_past_manner`.
@@ -257,8 +257,9 @@ def _subject_word(z: _Zone, w: _Tok) -> bool:
 
 def _platform(w: _Tok) -> bool:
     """``w`` names a social platform or messaging app (تويتر، واتساب، Twitter; the
-    ``platform`` list of quote_words.tsv, Latin compared case-folded)."""
-    return w.norm.casefold() in _PLATFORMS
+    ``platform`` list of quote_words.tsv, Latin compared by the one Latin key,
+    :func:`helpers.text.normalize.latin_key`: Twitter, TWITTER)."""
+    return latin_key(w.norm) in _PLATFORMS
 
 
 def _past_manner(z: _Zone, words: list[_Tok], k: int) -> int | None:

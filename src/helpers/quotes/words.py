@@ -5,7 +5,7 @@ and the thresholds of the rules that read them."""
 from __future__ import annotations
 
 from helpers.text import PROCLITIC_LETTERS, pronoun_suffixes
-from helpers.text.normalize import normalize
+from helpers.text.normalize import latin_key, normalize
 from helpers.text.quoting import quote_words
 from helpers.text.stopwords import reporting_plurals, reporting_words
 
@@ -75,8 +75,10 @@ _STATEMENT_NOUNS = _QW["statement"]
 _DOCUMENTS = _QW["document"]
 
 #: Social platforms and messaging apps (تويتر، واتساب, Latin lower case): named as the
-#: medium after a preposition or a statement noun, never the speaker.
-_PLATFORMS = _QW["platform"]
+#: medium after a preposition or a statement noun, never the speaker. Keyed by
+#: :func:`helpers.text.normalize.latin_key` (a no-op on the Arabic forms), as the text's
+#: words are (:func:`helpers.quotes.phrase._platform`).
+_PLATFORMS = frozenset(map(latin_key, _QW["platform"]))
 
 
 #: Words that end a speaker phrase (complementisers, prepositions, time words).

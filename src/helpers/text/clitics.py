@@ -145,6 +145,7 @@ __all__ = [
     "PROCLITIC_LETTERS",
     "CliticSplitter",
     "Reading",
+    "bare_hamza",
     "exceptions",
     "has_article",
     "number_clitics",
@@ -190,8 +191,9 @@ NOUN_Z_L = 1.5  # ل: purpose ل before rarer verbal nouns (لاستكمال 2.3
 ACCUSATIVE_ALEF = "\u0627"
 #: The letter ta (ت) that writes a ta marbuta (ة) before a pronoun suffix (كلمته → كلمة).
 _TA = "\u062a"
-#: Final hamza seats written before a suffix, back to the bare hamza (اجوائها → اجواء).
-_SEATS = {"ئ": "ء", "ؤ": "ء"}
+#: Final hamza seats written before a suffix (ئ ؤ), back to the bare hamza ء once the
+#: suffix is gone (:func:`bare_hamza`: اجوائها → اجواء).
+_FINAL_SEATS = frozenset("ئؤ")
 #: Extra margin for a two-letter stem after a proclitic and the article.
 SHORT_MARGIN = 0.5
 _FUTURE_NEXT = frozenset("يتنا")  # imperfect prefixes (أ normalised to ا)
@@ -260,6 +262,21 @@ def stem_suffixes() -> tuple[tuple[str, str], ...]:
     return (*marbuta, *plain)  # pronoun_suffixes: longest first; the alef is one letter
 
 
+def bare_hamza(stem: str) -> str:
+    """``stem`` with a final hamza seat (ئ ؤ) read back as the bare hamza ء: a word whose
+    final hamza sits on ي or و before a suffix (اجوائها، ذكائك، أبناؤه) writes it bare
+    without one (اجواء، ذكاء، أبناء). The one place of this rule, for :func:`stems` and
+    the entity rules' stem tests (:mod:`helpers.entities.rules.words`). Other strings,
+    and the empty string, are returned as they are; raises nothing.
+
+    >>> bare_hamza("اجوائ"), bare_hamza("ابناؤ"), bare_hamza("لمسة")
+    ('اجواء', 'ابناء', 'لمسة')
+    """
+    if stem[-1:] in _FINAL_SEATS:
+        return stem[:-1] + "ء"
+    return stem
+
+
 def stems(form: str, shortest: int = 3) -> list[str]:
     """``form`` and its stems without one pronoun suffix or accusative alef (:func:`stem_suffixes`).
 
@@ -276,8 +293,8 @@ def stems(form: str, shortest: int = 3) -> list[str]:
     for suf, end in stem_suffixes():
         if form.endswith(suf) and len(form) - len(suf) + len(end) >= shortest:
             s = form[: -len(suf)] + end
-            if s[-1] in _SEATS:
-                s = s[:-1] + _SEATS[s[-1]]
+            if s[-1] in _FINAL_SEATS:
+                s = bare_hamza(s)
             elif suf == ACCUSATIVE_ALEF and s[-1] in "هن":  # ها، نا are suffixes of their own
                 continue
             if s not in out:

@@ -74,6 +74,7 @@ __all__ = [
     "DIACRITICS",
     "INVISIBLE",
     "TATWEEL",
+    "latin_key",
     "light_full",
     "nfc",
     "normalize",
@@ -371,3 +372,27 @@ def _recompose(s: str, table: dict) -> str:
     normalising twice gives the same string."""
     again = nfc(s)
     return s if again == s else again.translate(table)
+
+
+#: An abbreviation in Latin letters written with dots (S.T.C, U.N.): its key drops them.
+_DOTTED_LATIN = re.compile(r"[a-z](?:\.[a-z])+\.?")
+
+
+def latin_key(norm: str) -> str:
+    """Key of a token that is no Arabic word (Latin word, abbreviation, number, mark):
+    its case folded, so that an alias STC meets stc and Stc (brands write themselves
+    in small letters: stc, mbc), and an abbreviation of single Latin letters with dots
+    written without them (S.T.C → stc, U.N. → un). Hyphens stay (Al-Jazeera is one
+    token, al-jazeera). The one rule for gazetteer aliases and the text alike
+    (:func:`helpers.entities.keys.phrase_keys`, :mod:`helpers.entities.matcher`, which
+    import it from :mod:`helpers.entities.keys`) and for the quote layer's Latin words
+    (:func:`helpers.quotes.phrase._platform`); here, below both, since session 19.
+    Pure string work; raises nothing.
+
+    >>> latin_key("STC"), latin_key("S.T.C"), latin_key("Al-Jazeera"), latin_key("3.5")
+    ('stc', 'stc', 'al-jazeera', '3.5')
+    """
+    k = norm.casefold()
+    if _DOTTED_LATIN.fullmatch(k):
+        return k.replace(".", "")
+    return k

@@ -22,6 +22,7 @@ from helpers.text import normalize
 from helpers.text.clitics import (
     _FUTURE_NEXT,
     PROCLITIC_LETTERS,
+    bare_hamza,
     pronoun_suffixes,
     without_proclitics,
 )
@@ -423,7 +424,8 @@ def _inflected(light: str) -> bool:
     """A word that is another word with a prefix or suffix, by the lexicon, where the
     rest is attested at Zipf >= :data:`_INFLECTED_STEM_ZIPF` without the article
     (:func:`_noun_form` asks the article): a pronoun suffix (كامل أناقتهن: أناقة،
-    سيرين هنأتني: هنأت، بريق ذكائك: ذكاء; ت read as ة, a final ئ or ؤ as ء), the
+    سيرين هنأتني: هنأت، بريق ذكائك: ذكاء; ت read as ة, a final ئ or ؤ as ء by
+    :func:`helpers.text.clitics.bare_hamza`), the
     future prefix س before a present-tense prefix (رمضان ستتفرغ: تتفرغ، عربي سيحطون:
     يحطون), the negation لا written onto a present-tense verb (رمضان لاتقام: تقام, by
     :func:`helpers.text.lexical.verb_form`), or a conjunction و ف the text layer
@@ -437,8 +439,7 @@ def _inflected(light: str) -> bool:
             stems = {stem}
             if stem[-1] == "ت":
                 stems.add(stem[:-1] + "ة")
-            if stem[-1] in "ئؤ":
-                stems.add(stem[:-1] + "ء")
+            stems.add(bare_hamza(stem))
             if any(zipf(st) >= _INFLECTED_STEM_ZIPF for st in stems):
                 return True
     if light[0] == "س" and light[1] in "يتن" and zipf(light[1:]) >= _INFLECTED_STEM_ZIPF:
@@ -544,9 +545,7 @@ def possessed_noun(light: str) -> bool:
     for suf, end in stem_suffixes():
         if suf in ("ي", ACCUSATIVE_ALEF) or not light.endswith(suf) or len(light) - len(suf) < 3:
             continue
-        stem = light[: -len(suf)] + end
-        if stem[-1] in "ئؤ":
-            stem = stem[:-1] + "ء"
+        stem = bare_hamza(light[: -len(suf)] + end)
         if zipf("ال" + stem) >= _POSSESSED_STEM_ZIPF:
             return True
     return False
