@@ -199,7 +199,7 @@ def _footer_records() -> list[dict]:
 
 
 def test_a_recrawl_differing_only_in_a_site_footer_is_a_copy(tmp_path):
-    path = _write(tmp_path / "w.jsonl", _footer_records())
+    path = write_jsonl(tmp_path / "w.jsonl", _footer_records())
     stories, report = load_corpus(path, return_report=True)
     # the footer (5 words, <title> one of them) ends 24 >= 20 stories: cut from each;
     # then w23's body is w5's: w23 dropped, its footer's cut not reported
