@@ -335,7 +335,7 @@ def wrap_label(text, max_chars: int = MAX_LABEL_CHARS, max_lines: int = MAX_LABE
     A single word longer than ``max_chars`` is cut, as before; a label that already
     has lines («سيرغي لافروف\\nوزير الخارجية») keeps them, each cut on its own.
 
-    Example: «اللجنة العراقية - الروسية المشتركة للتعاون الاقتصادي» (51 characters)
+    Example: «اللجنة العراقية - الروسية المشتركة للتعاون الاقتصادي» (52 characters)
     gives two lines, «اللجنة العراقية - الروسية» and «المشتركة للتعاون الاقتصادي».
 
     Raises
