@@ -88,8 +88,8 @@ def time_series(
         (str, the term key, or the word as given when it matches no key), ``label``
         (str, the key's label; the word as given when unknown), ``count`` (int64,
         tokens), ``stories`` (int64, stories of the period and group holding the key
-        at least once; session 19), ``per_1000`` (float64, per 1,000 counted tokens of that period and
-        group; NaN where the group has no tokens in the period). Every period from
+        at least once; session 19), ``per_1000`` (float64, per 1,000 counted tokens of
+        that period and group; NaN where the group has no tokens in the period). Every period from
         the first to the last dated story is present (empty ones with count 0), for
         every group and key. Sorted by key (in the order given), group, period.
         Stories without a date (or group value) are left out.
