@@ -998,8 +998,9 @@ def terms_over_time(
     daily rate peaks most above its mean, among those held by at least
     :data:`MIN_PEAK_STORIES` stories on their peak day (:func:`peaking_terms`). Groups
     under 5 stories are left out and named in the subtitle, which counts the groups
-    and dated stories drawn (the rule of every per-group chart, :func:`helpers.charts.skeleton.small_groups`). Nothing for undated
-    stories or at story level."""
+    and dated stories drawn (the rule of every per-group chart,
+    :func:`helpers.charts.skeleton.small_groups`). Nothing for undated stories or at
+    story level."""
     from helpers.charts import counted, stories_phrase, time_series_chart
     from helpers.charts.names import unit_noun
     from helpers.freq import time_series
