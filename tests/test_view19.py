@@ -47,6 +47,7 @@ def test_the_comparison_cloud_takes_each_sides_own_top_words():
     assert list(kept["term"]) == ["a", "b", "e"] and dict(shares) == {0: 2, 1: 1}
     # three sides, n=10: k = 3
     assert even_split(table, 10, 3)[1].k == 3
+    assert even_split(table, 0, 2)[0].empty  # n=0: no word
     with pytest.raises(ValueError):
         even_split(table, 6, 0)
 

@@ -785,7 +785,7 @@ class _Shares(dict):
 def even_split(table: pd.DataFrame, n: int, n_sides: int) -> tuple[pd.DataFrame, dict]:
     """The words of a comparison cloud: ``table`` (columns ``owner``, int, and
     ``size``; already sorted, largest first) cut to at most ``k = n // n_sides``
-    (at least 1) rows of each owner, the first of each, in the table's order; a side
+    (at least 1 when ``n`` > 0) rows of each owner, the first of each, in the table's order; a side
     with fewer words leaves its places empty. Returns the rows kept and the count kept
     per owner (a dict, owner -> count, with attribute ``k``).
 
@@ -804,7 +804,7 @@ def even_split(table: pd.DataFrame, n: int, n_sides: int) -> tuple[pd.DataFrame,
     """
     if n_sides < 1:
         raise ValueError(f"even_split: n_sides must be at least 1, got {n_sides}")
-    k = max(1, n // n_sides)
+    k = max(1, n // n_sides) if n > 0 else 0  # n=0: no word (the empty figure)
     kept = table.groupby("owner", sort=False).head(k)
     shares = _Shares(kept["owner"].astype(int).value_counts().to_dict())
     shares.k = k

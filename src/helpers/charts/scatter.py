@@ -365,7 +365,9 @@ def term_scatter(
 
     with mpl.rc_context(chart_style(font)):
         family = mpl.rcParams["font.family"]
-        fig = Figure(figsize=(8, 7), layout="constrained")
+        # a note line more (how many are named) takes its height from the figure, not
+        # from the axes (a smaller square's title overran the y label; session 19)
+        fig = Figure(figsize=(8, 7 + (NOTE_LINE_INCHES if chosen else 0.0)), layout="constrained")
         FigureCanvasAgg(fig)
         ax = fig.add_subplot()
         ax.set_xscale("log")
@@ -561,6 +563,9 @@ MIN_LEADER_PT = 4.0
 #: «قوات» and «سوريا» stood across the plot from their dots, at the end of lines a
 #: reader could not follow; 0.25 of a 4.7-inch side is about 1.2 inches.
 MAX_LEADER_FRACTION = 0.25
+#: Height of one line of the notes under the axes, in inches (small type, measured on
+#: the saved figures: 54 px at 200 dpi).
+NOTE_LINE_INCHES = 0.27
 #: The notes' right edge, in figure coordinates (the title's right edge is the axes').
 NOTE_X = 0.98
 #: The scatter's last note line: how many of the most telling terms are named.
