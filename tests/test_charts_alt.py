@@ -66,7 +66,9 @@ def test_a_keyness_charts_alt_text_names_its_sides_and_legend_in_arabic():
     fig = keyness_chart(kt, target_name="عكاظ", reference_name="سبق", subtitle="قصة مقابل قصة")
     assert figure_alt(fig) == (
         "رسم بياني: الكلمات المفتاحية: «عكاظ» مقابل «سبق» — قصة مقابل قصة. "
-        "المحور: لوغاريتم النسبة. التسميات: العراق، دمشق. "
+        # session 19: every log ratio axis says how to read it, gloss or not
+        "المحور: لوغاريتم النسبة: 1 = ضعف التكرار، 2 = أربعة أضعاف، 0 = التكرار نفسه. "
+        "التسميات: العراق، دمشق. "
         "مفتاح الرسم: أكثر في «عكاظ»، أكثر في «سبق»."
     )
     # the hatched bars' key is in the legend, and so in the alt text, only when a bar is
@@ -95,3 +97,18 @@ def test_show_figure_marks_an_arabic_alt_text_as_arabic(monkeypatch):
     # an alt text of one's own in English is not marked Arabic
     show_figure(bar_chart(table, "speaker", "quotes"), alt="two speakers")
     assert "lang=" not in shown[1]["text/html"]
+
+
+def test_an_axis_label_of_two_lines_reads_as_two_lines():
+    # session 19: the lines of one axis label were joined with a space («لكل 1,000
+    # كلمة من نصوص عكاظ» ran on); they are joined with the title's line separator
+    import matplotlib.pyplot as plt
+
+    fig = plt.figure()
+    ax = fig.add_subplot()
+    ax.set_xlabel("لكل 1,000 كلمة\nمن نصوص عكاظ")
+    ax.set_ylabel("القصص")
+    assert figure_alt(fig) == (
+        "رسم بياني بلا عنوان. المحوران: لكل 1,000 كلمة — من نصوص عكاظ؛ القصص."
+    )
+    plt.close(fig)

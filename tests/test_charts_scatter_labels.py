@@ -14,6 +14,7 @@ import pandas as pd
 import pytest
 
 from helpers.charts import save_figure, term_scatter
+from helpers.charts.labels import to_logical
 
 pytestmark = [pytest.mark.filterwarnings(r"error:Glyph \d+ .* missing from font")]
 
@@ -69,7 +70,35 @@ def test_no_two_labels_of_a_crowded_scatter_touch(tmp_path):
     inside = ax.get_window_extent(renderer)
     assert all(inside.x0 <= b.x0 and b.x1 <= inside.x1 for b in boxes)
     assert all(inside.y0 - 1 <= b.y0 and b.y1 <= inside.y1 + 1 for b in boxes)
-    # the two words that touched on the full run: never touching (above); since session
-    # 17 «داعش» is left out here (no place near it clear of markers and of the leaders
-    # of the labels kept before it), «الدكتور» keeps its label
-    assert "الدكتور" in {t.get_text() for t in labels}
+    # the two words that touched on the full run: never touching (above). Since session
+    # 19 a label farther than a quarter of the axes from its marker is left out
+    # (MAX_LEADER_FRACTION) and the note's last line counts the words named
+    last = fig._supxlabel.get_text().split("\n")[-1]
+    assert to_logical(last).startswith(f"الكلمات المسماة: {len(labels)} من أكثر ")
+
+
+def test_a_leader_longer_than_a_quarter_of_the_axes_is_too_long():
+    # session 19: axes of 400 x 500 px, so the longest leader is 0.25 x 400 = 100 px,
+    # from the label box's nearest edge to its dot (the larger of the two gaps)
+    from matplotlib.transforms import Bbox
+
+    from helpers.charts.scatter import MAX_LEADER_FRACTION, leader_too_long
+
+    assert MAX_LEADER_FRACTION == 0.25
+    axes = Bbox.from_extents(0, 0, 400, 500)
+    box = Bbox.from_extents(200, 100, 240, 120)
+    assert not leader_too_long(box, (100, 110), axes)  # 100 px left of the box
+    assert leader_too_long(box, (99, 110), axes)  # 101 px
+    assert not leader_too_long(box, (220, 110), axes)  # inside the box: 0
+    assert leader_too_long(box, (220, 221), axes)  # 101 px above
+    assert not leader_too_long(box, (99, 110), axes, fraction=0.3)  # 101 <= 120
+
+
+def test_the_scatters_notes_are_right_aligned_and_count_the_named():
+    # session 19: one note style, right-aligned at the figure's right edge as the
+    # other charts' notes (they were centred); the last line counts the named words
+    fig = term_scatter(crowded(), n_labels=30, title="مفردات متقاربة")
+    note = fig._supxlabel
+    assert note.get_horizontalalignment() == "right"
+    assert note.get_position()[0] == 0.98
+    assert note._multialignment == "right"

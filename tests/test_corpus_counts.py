@@ -230,7 +230,16 @@ def test_time_series_by_hand():
 
     cc = count_corpus(_grouped(), progress=False)
     ts = time_series(cc, ["مصر", "السوريا"], period="W", by="outlet")
-    assert list(ts.columns) == ["period", "group", "key", "label", "count", "per_1000"]
+    # session 19: a stories column (stories of the period and group holding the key)
+    cols = ["period", "group", "key", "label", "count", "stories", "per_1000"]
+    assert list(ts.columns) == cols
+    held = ts.set_index(["key", "group", ts["period"].dt.strftime("%Y-%m-%d")])["stories"]
+    # okaz week 27 Jul: مصر 3 times, all in b1 (b2 has none): 1 story, not 3
+    assert held[("مصر", "okaz", "2015-07-27")] == 1
+    # aawsat week 20 Jul: سوريا twice in a1: 1 story; week 27 Jul: once in a2
+    assert held[("سوريا", "aawsat", "2015-07-20")] == 1
+    assert held[("سوريا", "aawsat", "2015-07-27")] == 1
+    assert held[("مصر", "aawsat", "2015-07-20")] == 0
     egypt = ts[ts.key == "مصر"]
     got = {
         (str(p.date()), g): (c, r)

@@ -235,7 +235,9 @@ def test_no_leader_crosses_a_label_and_no_label_covers_a_marker():
 
     fig = term_scatter(crowded(), n_labels=30)
     boxes, leaders, markers = _scatter_geometry(fig)
-    assert len(boxes) >= 20  # the rules move labels before they drop one
+    # the rules move labels before they drop one; since session 19 a label farther
+    # than a quarter of the axes from its marker is dropped too (17 kept, 20 before)
+    assert len(boxes) >= 17
     # a leader starts inside its own box (drawn from the box's edge): no other box
     assert len(leaders) >= 5
     for start, end in leaders:

@@ -108,6 +108,40 @@ KEY_ALPHA = 0.05
 #: daily rate peaks most above their mean.
 FREQUENT = 200
 FOLLOWED = 4
+#: Fewest stories a term's peak period must hold it in for the term to be followed as
+#: peaking (:func:`peaking_terms`): a peak made by one or two stories (a long release
+#: repeating a word) is one text, not news the outlets followed (session 19).
+MIN_PEAK_STORIES = 3
+
+
+def peaking_terms(daily: pd.DataFrame, k: int, min_stories: int = MIN_PEAK_STORIES) -> list:
+    """The ``k`` keys of ``daily`` (a :func:`helpers.freq.time_series` table of one
+    group: ``key``, ``period``, ``per_1000``, ``stories``) whose highest rate is
+    furthest above their mean rate (max / mean), among the keys whose peak period (the
+    first period of the highest rate) holds the key in at least ``min_stories``
+    stories. Ties keep the keys' order in ``daily``.
+
+    Example: a key at rates 0, 0, 9 whose peak day holds it in 2 stories is left out
+    at ``min_stories=3``, whatever its ratio (3.0).
+
+    Raises
+    ------
+    helpers.errors.CorpusFormatError
+        ``daily`` is not a DataFrame or lacks a column.
+    """
+    from helpers.errors import check_table
+
+    check_table(
+        daily,
+        "peaking_terms",
+        name="daily",
+        columns=("key", "period", "per_1000", "stories"),
+        made_by="helpers.freq.time_series(counts, keys)",
+    )
+    rate = daily.groupby("key", sort=False)["per_1000"]
+    peak = daily.loc[rate.idxmax().dropna().astype(int)].set_index("key")["stories"]
+    ratio = (rate.max() / rate.mean())[peak.index[peak >= min_stories]]
+    return list(ratio.nlargest(k).index)
 
 
 #: A :class:`helpers.charts.ChartWarning` message of a chart drawn empty ends so
@@ -990,10 +1024,12 @@ def terms_over_time(
     """Notebook 02: rates of ``terms`` per period (:func:`helpers.grouping.auto_period`),
     one line per group (a stories column) or one line; default terms: of the
     :data:`FREQUENT` most frequent terms of ``unigrams``, the :data:`FOLLOWED` whose
-    daily rate peaks most above its mean. Groups under 5 stories are left out and named
-    in the subtitle, which counts the groups and dated stories drawn (the rule of every
-    per-group chart, :func:`helpers.charts.skeleton.small_groups`). Nothing for undated
-    stories or at story level."""
+    daily rate peaks most above its mean, among those held by at least
+    :data:`MIN_PEAK_STORIES` stories on their peak day (:func:`peaking_terms`). Groups
+    under 5 stories are left out and named in the subtitle, which counts the groups
+    and dated stories drawn (the rule of every per-group chart,
+    :func:`helpers.charts.skeleton.small_groups`). Nothing for undated stories or at
+    story level."""
     from helpers.charts import counted, stories_phrase, time_series_chart
     from helpers.charts.names import unit_noun
     from helpers.freq import time_series
@@ -1005,8 +1041,7 @@ def terms_over_time(
     if not terms:
         frequent = list(unigrams.groupby("term")["count"].sum().nlargest(FREQUENT).index)
         daily = time_series(counts, frequent, stories=study.stories, period=period)
-        rate = daily.groupby("key")["per_1000"]
-        terms = list((rate.max() / rate.mean()).nlargest(FOLLOWED).index)
+        terms = peaking_terms(daily, FOLLOWED)
     group = _line_group(study)
     series = time_series(counts, list(terms), stories=study.stories, period=period, by=group)
     # the groups every per-group chart leaves out (under 5 stories), left out and named

@@ -39,7 +39,8 @@ WORDS = {
     "first_of": "أول {shown:,} من {total:,}",  # "the first 12 of 24"
 }
 #: Between the items of a list (the Arabic comma), between two axis labels (the Arabic
-#: semicolon), between the lines of a title (its subtitle), and between the parts.
+#: semicolon), between the lines of a title (its subtitle) or of one axis label or note,
+#: and between the parts.
 LIST_SEP = "، "
 AXIS_SEP = "؛ "
 LINE_SEP = " — "
@@ -143,7 +144,9 @@ def figure_alt(fig: Figure, *, max_items: int = 12) -> str:
     notes = []  # a picture's x label is a note under it (how a cloud's words are sized)
     for ax in axes:
         panel = [] if ax is used else _texts([ax.title, ax._left_title, ax._right_title])
-        labels = _texts([ax.xaxis.label, ax.yaxis.label])
+        # an axis label of two lines (a unit and its gloss) read as two lines, not run
+        # together with a space (session 19)
+        labels = _texts([ax.xaxis.label, ax.yaxis.label], LINE_SEP)
         if ax.images:
             notes += _texts([ax.xaxis.label], LINE_SEP)
             labels = []
@@ -162,8 +165,9 @@ def figure_alt(fig: Figure, *, max_items: int = 12) -> str:
         if bit:
             parts.append(PART_SEP.join(bit))
     for ax in fig.axes:
-        if ax.get_label() == "<colorbar>" and _texts([ax.yaxis.label, ax.xaxis.label]):
-            scale = AXIS_SEP.join(_texts([ax.yaxis.label, ax.xaxis.label]))
+        scale = _texts([ax.yaxis.label, ax.xaxis.label], LINE_SEP)
+        if ax.get_label() == "<colorbar>" and scale:
+            scale = AXIS_SEP.join(scale)
             parts.append(WORDS["colour_scale"].format(label=scale))
     note = _texts([getattr(fig, "_supxlabel", None)], LINE_SEP) + notes
     if note:  # the figure's notes under its axes (how to read the term scatter)

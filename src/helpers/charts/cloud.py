@@ -580,7 +580,10 @@ def comparison_cloud(
     * ``"deviation"`` (R's ``wordcloud::comparison.cloud``, Fellows; the default without
       counts): ``max_i (p_i − p̄)``, ``p̄`` the mean rate over the stories.
 
-    Terms used at the same rate by all are left out.
+    Terms used at the same rate by all are left out. Each story (group) has its own
+    top terms, at most ``n // len(stories)`` each (:func:`even_split`, as quanteda's
+    comparison cloud), not the top ``n`` overall (mostly the bigger side's), and a note
+    line under the cloud says how many words each has (:data:`SPLIT_NOTE`).
 
     Parameters
     ----------
@@ -704,7 +707,8 @@ def comparison_cloud(
         table = table[table["size"] > 0].reset_index()
         if terms is not None:
             table = table[table["term"].isin(set(terms))]
-        table = table.sort_values(["size", "term"], ascending=[False, True], kind="stable").head(n)
+        table = table.sort_values(["size", "term"], ascending=[False, True], kind="stable")
+        table, per_side = even_split(table, n, len(ids))
         missing_glyphs([labels[t] for t in table["term"]], info.path, renderer="pillow")
         words: dict[str, float] = {}
         colour_of: dict[str, str] = {}
@@ -737,6 +741,18 @@ def comparison_cloud(
             return prepare_label(name, "matplotlib")
 
         legend = [Patch(color=COLOURS[i % len(COLOURS)], label=entry(s)) for i, s in enumerate(ids)]
+
+        def plain(s) -> str:
+            return _story_name(story_names, s) if s in (story_names or {}) else group_name(s)
+
+        # how many words each side has in the cloud, and why (session 19: one side's
+        # colour filled the cloud, and nothing said so)
+        shares = LIST_COMMA.join(
+            f"«{bidi_name(plain(s))}» {int(per_side.get(i, 0)):,}" for i, s in enumerate(ids)
+        )
+        split = SPLIT_NOTE if len(ids) <= MAX_SHARES_LISTED else SPLIT_NOTE_MANY
+        split = split.format(k=per_side.k, shares=shares)
+        note = "\n".join([*([note] if note else []), split])
         fig = _cloud_figure(
             image,
             title,
@@ -750,6 +766,49 @@ def comparison_cloud(
         )
         setattr(fig, ALT_WORDS, [str(labels[t]) for t in table["term"]])
         return fig
+
+
+#: The note line of a comparison cloud saying how many words each side has.
+SPLIT_NOTE = "كلمات كل جانب، أقواها حتى {k:,}: {shares}"
+#: Past :data:`MAX_SHARES_LISTED` sides the line gives only the most each may have.
+SPLIT_NOTE_MANY = "كلمات كل جانب: أقواها حتى {k:,}"
+MAX_SHARES_LISTED = 3
+LIST_COMMA = "، "
+
+
+class _Shares(dict):
+    """Words drawn per owner (index into the ids), with ``k`` the most each may have."""
+
+    k: int = 0
+
+
+def even_split(table: pd.DataFrame, n: int, n_sides: int) -> tuple[pd.DataFrame, dict]:
+    """The words of a comparison cloud: ``table`` (columns ``owner``, int, and
+    ``size``; already sorted, largest first) cut to at most ``k = n // n_sides``
+    (at least 1 when ``n`` > 0) rows of each owner, the first of each, in the table's order; a side
+    with fewer words leaves its places empty. Returns the rows kept and the count kept
+    per owner (a dict, owner -> count, with attribute ``k``).
+
+    Method: each side's own top terms, as quanteda.textplots' ``textplot_wordcloud``
+    with ``comparison = TRUE`` (``max_words`` "split evenly across categories"). The
+    overall top ``n`` by G2 were mostly the bigger side's words, whose counts give
+    more evidence (session 19: a two-outlet subset's cloud was mostly one colour).
+
+    Example: ``n=6``, two sides, owners ``[0, 0, 0, 0, 1]`` in size order: k = 3, the
+    first three of side 0 and the one of side 1 are kept, ``{0: 3, 1: 1}``.
+
+    Raises
+    ------
+    ValueError
+        ``n_sides`` < 1.
+    """
+    if n_sides < 1:
+        raise ValueError(f"even_split: n_sides must be at least 1, got {n_sides}")
+    k = max(1, n // n_sides) if n > 0 else 0  # n=0: no word (the empty figure)
+    kept = table.groupby("owner", sort=False).head(k)
+    shares = _Shares(kept["owner"].astype(int).value_counts().to_dict())
+    shares.k = k
+    return kept, shares
 
 
 def _by_deviation(df: pd.DataFrame, ids: list) -> tuple[pd.DataFrame, list]:

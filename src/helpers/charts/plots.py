@@ -629,10 +629,12 @@ def keyness_chart(
         (``keyness.attrs["min_stories"]`` above 1 on a side), :func:`range_phrase` is added
         as a further line, saying how many stories a word had to be in.
     xlabel : str, optional
-        Value-axis label (default ``"لوغاريتم النسبة (log ratio)"`` or ``value``).
+        Value-axis label. Default: for ``log_ratio``, its name and how to read it
+        (:data:`LOG_RATIO_NAME`: :data:`LOG_RATIO_GLOSS`, 1 = twice as frequent,
+        2 = four times), on every chart whatever ``gloss`` (one rule for the
+        embedded stories and a corpus run, session 19); else ``value``.
     gloss : bool
-        Add the plain-language reading of the log ratio to the axis label
-        (:data:`LOG_RATIO_GLOSS`: 1 = twice as frequent, 2 = four times) and of the
+        Add the plain-language reading of the
         hatched bars to the legend, whose entry is drawn only when a bar is hatched
         (:data:`P_GLOSS`: a difference chance may make;
         without it :data:`P_NAME`, a difference that is not significant; both with the
@@ -720,10 +722,9 @@ def keyness_chart(
             bar_height=0.75,
             hatch_alpha=0.4,
         )
-        if xlabel is None:
-            xlabel = LOG_RATIO_NAME if value == "log_ratio" else value
-        if gloss and value == "log_ratio":  # the reading beside the term
-            xlabel = f"{xlabel}: {LOG_RATIO_GLOSS}"
+        if xlabel is None:  # a log ratio axis always says how to read it (session 19:
+            # the embedded two stories' chart said nothing where a corpus run's did)
+            xlabel = f"{LOG_RATIO_NAME}: {LOG_RATIO_GLOSS}" if value == "log_ratio" else value
         if notes:  # the range filter, under the axis name
             xlabel = "\n".join([xlabel, *notes])
         _style_value_axis(ax, rtl, digits, family, xlabel)

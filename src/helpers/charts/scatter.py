@@ -365,7 +365,9 @@ def term_scatter(
 
     with mpl.rc_context(chart_style(font)):
         family = mpl.rcParams["font.family"]
-        fig = Figure(figsize=(8, 7), layout="constrained")
+        # a note line more (how many are named) takes its height from the figure, not
+        # from the axes (a smaller square's title overran the y label; session 19)
+        fig = Figure(figsize=(8, 7 + (NOTE_LINE_INCHES if chosen else 0.0)), layout="constrained")
         FigureCanvasAgg(fig)
         ax = fig.add_subplot()
         ax.set_xscale("log")
@@ -447,8 +449,15 @@ def term_scatter(
         if shown:
             of = counted(shown, "كلمة", "oblique")  # after من
             notes.append(f"{len(df):,} من {of}: الأكثر تمييزاً ثم الأكثر تكراراً")
-        fig.supxlabel(
+        if chosen:  # how many of the chosen terms are named (filled in once placed)
+            notes.append(NAMED_NOTE.format(shown=len(chosen), chosen=len(chosen)))
+        # right-aligned at the figure's right edge, as every other chart's notes
+        # (session 19: the scatter's were centred)
+        note = fig.supxlabel(
             "\n".join(prepare_label(n, "matplotlib") for n in notes),
+            x=NOTE_X,
+            ha="right",
+            multialignment="right",
             fontfamily=family,
             fontsize="small",
             parse_math=False,
@@ -487,6 +496,13 @@ def term_scatter(
             family,
             many,
         )
+        if chosen:  # the last note line: how many chosen terms are named, how many not
+            unnamed = len(chosen) - sum(shown)
+            line = NAMED_NOTE.format(shown=sum(shown), chosen=len(chosen))
+            if unnamed:
+                line += UNNAMED_NOTE.format(unnamed)
+            lines = note.get_text().split("\n")
+            note.set_text("\n".join([*lines[:-1], prepare_label(line, "matplotlib")]))
         # the named markers stand out, the others stay behind them faint
         named = {(a[i], b[i]) for i, kept in zip(chosen, shown, strict=True) if kept}
         on = np.array([(u, v) in named for u, v in zip(a, b, strict=True)], dtype=bool)
@@ -541,16 +557,33 @@ def _room(box, up: float, side: float):
 
 #: Shortest leader line, in points: a label nearer its dot than this gets none.
 MIN_LEADER_PT = 4.0
+#: Longest leader line, as a fraction of the axes' shorter side: a label that adjustText
+#: and :func:`_apart` left farther from its dot is not drawn (its dot stays, unnamed,
+#: and the note counts it, :data:`UNNAMED_NOTE`). Session 19: on a two-outlet subset
+#: «قوات» and «سوريا» stood across the plot from their dots, at the end of lines a
+#: reader could not follow; 0.25 of a 4.7-inch side is about 1.2 inches.
+MAX_LEADER_FRACTION = 0.25
+#: Height of one line of the notes under the axes, in inches (small type, measured on
+#: the saved figures: 54 px at 200 dpi).
+NOTE_LINE_INCHES = 0.27
+#: The notes' right edge, in figure coordinates (the title's right edge is the axes').
+NOTE_X = 0.98
+#: The scatter's last note line: how many of the most telling terms are named.
+NAMED_NOTE = "الكلمات المسماة: {shown:,} من أكثر {chosen:,} تمييزاً"
+#: Added to it when some are not: no room near their markers within the longest leader.
+UNNAMED_NOTE = "؛ {:,} بلا اسم: لا مكان له قرب علامته"
 
 
 def _place_labels(ax, lx, ly, names, xs, ys, avoid, family, many=None) -> list[bool]:
     """Write ``names`` at their points (``lx``, ``ly``; most telling first), move them
     apart with adjustText (a fixed number of iterations, away from the points
     ``avoid``), then make sure no two labels touch (:func:`_apart`), uncross the
-    leaders (:func:`_untangle`), leave out a label whose leader still crosses the leader
-    of a more telling one (:func:`_uncrossed`) and draw a leader from each label that
-    stands away from its dot to the dot. ``many``: per point, how many terms share its
-    marker (its area, :func:`_marker_reach`). Returns, for each name, whether it is
+    leaders (:func:`_untangle`), leave out a label left farther from its dot than
+    :data:`MAX_LEADER_FRACTION` of the axes (:func:`_near`), leave out a label whose
+    leader still crosses the leader of a more telling one (:func:`_uncrossed`) and
+    draw a leader from each label that stands away from its dot to the dot.
+    ``many``: per point, how many terms share its marker (its area,
+    :func:`_marker_reach`). Returns, for each name, whether it is
     drawn."""
     from adjustText import adjust_text
 
@@ -581,6 +614,7 @@ def _place_labels(ax, lx, ly, names, xs, ys, avoid, family, many=None) -> list[b
     kept = _apart(texts, ax, renderer, dots, anchors, reach)
     _untangle(kept, [p for t, p in zip(texts, points, strict=True) if t in kept], ax, renderer)
     _snap(kept, ax)
+    kept = _near(kept, [p for t, p in zip(texts, points, strict=True) if t in kept], ax, renderer)
     kept = _uncrossed(
         kept, [p for t, p in zip(texts, points, strict=True) if t in kept], ax, renderer
     )
@@ -613,6 +647,35 @@ def _place_labels(ax, lx, ly, names, xs, ys, avoid, family, many=None) -> list[b
             ax.add_patch(arrow)
     drawn = iter(text in kept for text in texts)
     return [bool(name) and next(drawn) for name in names]
+
+
+def leader_too_long(box, dot, axes_box, fraction: float = MAX_LEADER_FRACTION) -> bool:
+    """True if a label whose box is ``box`` (pixels, anything with ``x0 y0 x1 y1``)
+    stands farther from its ``dot`` (pixels) than ``fraction`` of the shorter side of
+    ``axes_box`` (pixels): the gap from the box's nearest edge to the dot, the larger
+    of the horizontal and vertical gaps (0 when the dot is inside the box).
+
+    Example: axes of 400 x 500 px, fraction 0.15: a label 61 px right of its dot is
+    too far, one 60 px away is not."""
+    dx = max(box.x0 - dot[0], dot[0] - box.x1, 0.0)
+    dy = max(box.y0 - dot[1], dot[1] - box.y1, 0.0)
+    side = min(axes_box.x1 - axes_box.x0, axes_box.y1 - axes_box.y0)
+    return max(dx, dy) > fraction * side
+
+
+def _near(texts, points, ax, renderer) -> list:
+    """The labels of ``texts`` (``points`` their dots, data coordinates) that stand
+    within :data:`MAX_LEADER_FRACTION` of the axes of their dots
+    (:func:`leader_too_long`); the others are removed, their dots left unnamed."""
+    frame = ax.get_window_extent(renderer)
+    kept = []
+    for text, point in zip(texts, points, strict=True):
+        dot = ax.transData.transform(point)
+        if leader_too_long(text.get_window_extent(renderer), dot, frame, MAX_LEADER_FRACTION):
+            text.remove()
+        else:
+            kept.append(text)
+    return kept
 
 
 def _leader(box, dot, shortest: float):

@@ -10,7 +10,8 @@ the others lives here:
   (:func:`helpers.charts.save_figure` checks the saved pixels again);
 * **series**: :func:`fold_others` keeps at most :data:`MAX_SERIES` (12) groups or series,
   the largest, and folds the rest into one "others" series named with how many it holds;
-* **text**: :func:`_prepare` (labels cut with an ellipsis at :data:`MAX_LABEL_CHARS`),
+* **text**: :func:`_prepare` (a bar's label wrapped onto at most :data:`MAX_LABEL_LINES`
+  lines of :data:`MAX_LABEL_CHARS`, :func:`wrap_label`; other labels cut with an ellipsis),
   :func:`_title` (title right-aligned for Arabic, with an optional subtitle line saying
   what is compared with what), :func:`stories_phrase` (Arabic counted noun:
   قصة واحدة، قصتان، 3 قصص، 11 قصة);
@@ -53,7 +54,7 @@ from ..charsets import ARABIC_INDIC_NUMBER
 from ..display import column_label
 from ..errors import ArgumentError, KhabarError, check_choice, check_whole
 from .fonts import missing_glyphs
-from .labels import has_arabic, prepare_label
+from .labels import ellipsise, has_arabic, prepare_label
 from .names import group_name
 from .style import chart_style
 
@@ -76,6 +77,11 @@ MIN_GROUP_STORIES = 5
 MIN_GROUP_TOKENS = 1000
 
 MAX_LABEL_CHARS = 32
+#: Lines a bar chart's category label may take (:func:`wrap_label`): a longer label
+#: wraps between words onto this many lines of at most :data:`MAX_LABEL_CHARS`, and
+#: only what is past the last line is cut with an ellipsis (session 19: «اللجنة
+#: العراقية - الروسية…» was cut at 32 characters on one line).
+MAX_LABEL_LINES = 2
 #: Mean width of a subtitle character in ems (Noto Sans Arabic and Latin mixed, measured
 #: on the rendered figures): a 7.5-inch figure takes lines of about 82 characters.
 SUBTITLE_EM = 0.55
@@ -320,9 +326,45 @@ def _formatter(digits: str) -> FuncFormatter:
     return FuncFormatter(fmt)
 
 
-def _prepare(labels: Sequence, what: str) -> list[str]:
-    out = [prepare_label(s, "matplotlib", max_chars=MAX_LABEL_CHARS) for s in labels]
-    return out
+def wrap_label(text, max_chars: int = MAX_LABEL_CHARS, max_lines: int = MAX_LABEL_LINES) -> str:
+    """A category label as a bar chart draws it, in logical order: whitespace
+    collapsed; a label of at most ``max_chars`` characters whole on one line; a longer
+    one wrapped between words (:func:`_wrap`, balanced lines) onto at most
+    ``max_lines`` lines joined with ``"\\n"``, and what does not fit on them cut at a
+    word with an ellipsis on the last line (:func:`helpers.charts.labels.ellipsise`).
+    A single word longer than ``max_chars`` is cut, as before; a label that already
+    has lines («سيرغي لافروف\\nوزير الخارجية») keeps them, each cut on its own.
+
+    Example: «اللجنة العراقية - الروسية المشتركة للتعاون الاقتصادي» (52 characters)
+    gives two lines, «اللجنة العراقية - الروسية» and «المشتركة للتعاون الاقتصادي».
+
+    Raises
+    ------
+    ValueError
+        ``max_chars`` < 2 or ``max_lines`` < 1.
+    """
+    if max_chars < 2 or max_lines < 1:
+        raise ValueError(f"max_chars >= 2 and max_lines >= 1, got {max_chars}, {max_lines}")
+    if "\n" in str(text).strip():  # lines the caller chose: kept, each cut on its own
+        return ellipsise("\n".join(" ".join(x.split()) for x in str(text).split("\n")), max_chars)
+    flat = " ".join(str(text).split())
+    if len(flat) <= max_chars:
+        return flat
+    lines = _wrap(flat, max_chars) if max_lines > 1 else [flat]
+    if len(lines) > max_lines:  # too long for the lines: fill the first ones, cut the last
+        lines = textwrap.wrap(flat, max_chars, break_long_words=False, break_on_hyphens=False)
+        lines = [*lines[: max_lines - 1], " ".join(lines[max_lines - 1 :])]
+    return "\n".join(ellipsise(line, max_chars) for line in lines)
+
+
+def _prepare(labels: Sequence, what: str, *, wrap: bool = True) -> list[str]:
+    """Category labels prepared for the renderer: with ``wrap`` (every bar chart) a
+    long label on up to :data:`MAX_LABEL_LINES` lines (:func:`wrap_label`); without
+    (panel titles, a line chart's legend, box and heatmap rows, sized for one line) cut
+    at :data:`MAX_LABEL_CHARS` with an ellipsis."""
+    if wrap:
+        return [prepare_label(wrap_label(s), "matplotlib") for s in labels]
+    return [prepare_label(s, "matplotlib", max_chars=MAX_LABEL_CHARS) for s in labels]
 
 
 def _legend_labels(labels: Sequence) -> list[str]:

@@ -388,7 +388,7 @@ def stories_over_time(
         colours = group_colours(list(wide.columns), order)
         n_groups = long["group"].nunique()
         rtl = True
-        names = _prepare([group_name(g) for g in wide.columns], "stories_over_time")
+        names = _prepare([group_name(g) for g in wide.columns], "stories_over_time", wrap=False)
         _check_glyphs([title, *names], font)
         fig = new_figure(10, 5.2)
         ax = fig.add_subplot()
@@ -690,6 +690,7 @@ def story_lengths_chart(
         labels = _prepare(
             [f"{bidi_name(group_label(by, g))} · {stories_phrase(int(sizes[g]))}" for g in shown],
             "story_lengths_chart",
+            wrap=False,
         )
         rtl = _is_rtl(labels) or True
         _check_glyphs([title, *labels], font)
@@ -1422,7 +1423,7 @@ def time_series_chart(
         # colours, as in stories_over_time; without it, most occurrences first
         ranked = in_group_order(ranked, order)
         colours = group_colours(ranked, order)
-        panel_names = _prepare([labels[k] for k in shown], "time_series_chart")
+        panel_names = _prepare([labels[k] for k in shown], "time_series_chart", wrap=False)
         _check_glyphs([title, *panel_names, *map(group_name, ranked[:MAX_SERIES])], font)
         fig = new_figure(9.5, 1.4 + 2.4 * len(shown))
         axes = fig.subplots(len(shown), 1, sharex=True, sharey=True, squeeze=False)[:, 0]
@@ -1714,7 +1715,7 @@ def entity_heatmap(
         wide, _ = _wide(df[df["entity_id"].isin(top)], "entity_id", by, value, order=ranking)
         wide = wide.reindex(top, fill_value=0.0)
         wide = wide.iloc[:, ::-1]  # first group on the right
-        rows = _prepare([names[e] for e in top], "entity_heatmap")
+        rows = _prepare([names[e] for e in top], "entity_heatmap", wrap=False)
         sizes = pd.Series(group_sizes if group_sizes is not None else {}, dtype=float)
         # column names cut shorter than row labels: they stand at 45 degrees above
         # narrow columns; the stories of the group on a second line

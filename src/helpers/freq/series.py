@@ -26,6 +26,7 @@ SERIES_COLUMNS: dict[str, str] = {
     "key": "str",
     "label": "str",
     "count": "int64",
+    "stories": "int64",
     "per_1000": "float64",
 }
 _FREQ = {"D": "D", "W": "W-MON", "M": "MS"}
@@ -86,8 +87,9 @@ def time_series(
         ``period`` (datetime64[ns], start of the period), ``group`` (str), ``key``
         (str, the term key, or the word as given when it matches no key), ``label``
         (str, the key's label; the word as given when unknown), ``count`` (int64,
-        tokens), ``per_1000`` (float64, per 1,000 counted tokens of that period and
-        group; NaN where the group has no tokens in the period). Every period from
+        tokens), ``stories`` (int64, stories of the period and group holding the key
+        at least once; session 19), ``per_1000`` (float64, per 1,000 counted tokens of
+        that period and group; NaN where the group has no tokens in the period). Every period from
         the first to the last dated story is present (empty ones with count 0), for
         every group and key. Sorted by key (in the order given), group, period.
         Stories without a date (or group value) are left out.
@@ -170,10 +172,13 @@ def time_series(
         found = _resolve_key(counts, word.strip())
         if found is None:
             cnt = np.zeros(n_cells, np.int64)
+            held = np.zeros(n_cells, np.int64)
             key, label = word.strip(), word.strip()
         else:
             n, col = found
-            cnt = np.asarray(a @ counts.matrix[n][:, [col]].astype(np.int64).toarray()).ravel()
+            column = counts.matrix[n][:, [col]].astype(np.int64).toarray()
+            cnt = np.asarray(a @ column).ravel()
+            held = np.asarray(a @ (column > 0).astype(np.int64)).ravel()
             key, label = counts.terms(n)[col], counts.labels(n)[col]
         with np.errstate(divide="ignore", invalid="ignore"):
             rate = np.where(tokens > 0, cnt / np.maximum(tokens, 1) * 1000.0, np.nan)
@@ -185,6 +190,7 @@ def time_series(
                     "key": key,
                     "label": label,
                     "count": cnt,
+                    "stories": held,
                     "per_1000": rate,
                 }
             )
