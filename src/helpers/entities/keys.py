@@ -28,6 +28,8 @@ __all__ = [
     "allah_key",
     "fold",
     "fused_abd",
+    "join_latin_article",
+    "latin_article_split",
     "latin_key",
     "maqsura_key",
     "name_keys",
@@ -50,21 +52,79 @@ _ABD_BARE = frozenset({"ربه"})
 _DOTTED_LATIN = re.compile(r"[a-z](?:\.[a-z])+\.?")
 
 
+#: The Arabic article written in Latin letters at the start of one token, before the
+#: name: Al-/El- with a hyphen, or Al/El joined to a capitalised name (AlJazeera,
+#: ElBaradei); not the first letters of a word (Alstom, Elsevier, Albert). Group 1 is
+#: the article, the name starts at the match's end.
+_LATIN_ARTICLE = re.compile(r"([Aa][Ll]|[Ee][Ll])(?:-|(?=[A-Z][a-z]))(?=[A-Za-z])")
+#: The keys of the Latin article written as a token of its own (Al Jazeera).
+_LATIN_ARTICLE_KEYS = frozenset(("al", "el"))
+#: A key of a Latin-letter word (what may follow the article).
+_LATIN_WORD_KEY = re.compile(r"[a-z][a-z0-9-]*")
+
+
 def latin_key(norm: str) -> str:
     """Key of a token that is no Arabic word (Latin word, abbreviation, number, mark):
     its case folded, so that an alias STC meets stc and Stc (brands write themselves
     in small letters: stc, mbc), and an abbreviation of single Latin letters with dots
-    written without them (S.T.C → stc, U.N. → un). Hyphens stay (Al-Jazeera is one
-    token, al-jazeera). The one rule for gazetteer aliases and the text alike
-    (:func:`phrase_keys`, :mod:`helpers.entities.matcher`).
+    written without them (S.T.C → stc, U.N. → un). A leading Latin article (Al/El) with
+    a hyphen or joined to a capitalised name is written joined (Al-Jazeera, AlJazeera
+    → aljazeera; session 19), as :func:`join_latin_article` joins it when written as a
+    token of its own (Al Jazeera); other hyphens stay (Coca-Cola → coca-cola). The one
+    rule for gazetteer aliases and the text alike (:func:`phrase_keys`,
+    :mod:`helpers.entities.matcher`).
 
     >>> latin_key("STC"), latin_key("S.T.C"), latin_key("Al-Jazeera"), latin_key("3.5")
-    ('stc', 'stc', 'al-jazeera', '3.5')
+    ('stc', 'stc', 'aljazeera', '3.5')
+    >>> latin_key("AlJazeera"), latin_key("Alstom")
+    ('aljazeera', 'alstom')
     """
+    m = _LATIN_ARTICLE.match(norm)
+    if m:
+        norm = m.group(1) + norm[m.end() :]
     k = norm.casefold()
     if _DOTTED_LATIN.fullmatch(k):
         return k.replace(".", "")
     return k
+
+
+def latin_article_split(norm: str) -> tuple[str, str] | None:
+    """The keys of a one-token name with a leading Latin article (:func:`latin_key`) as
+    written in two tokens, or None: ``("al", "jazeera")`` for Al-Jazeera and AlJazeera,
+    so that an alias written so also meets the text's «Al Jazeera» (session 19).
+
+    >>> latin_article_split("Al-Jazeera"), latin_article_split("Alstom")
+    (('al', 'jazeera'), None)
+    """
+    m = _LATIN_ARTICLE.match(norm)
+    if not m:
+        return None
+    return m.group(1).casefold(), latin_key(norm[m.end() :])
+
+
+def join_latin_article(keys: tuple[str, ...]) -> tuple[str, ...]:
+    """``keys`` with each Latin article written as a token of its own (key al/el) joined
+    to the Latin-letter key after it, the key :func:`latin_key` gives the name written in
+    one token: ``("قناه", "al", "jazeera")`` → ``("قناه", "aljazeera")`` (session 19:
+    Al Jazeera, Al-Jazeera and AlJazeera are one name). Other keys unchanged.
+
+    >>> join_latin_article(("al", "jazeera")), join_latin_article(("al",))
+    (('aljazeera',), ('al',))
+    """
+    if not _LATIN_ARTICLE_KEYS.intersection(keys):
+        return keys
+    out: list[str] = []
+    t = 0
+    while t < len(keys):
+        k = keys[t]
+        nxt = keys[t + 1] if t + 1 < len(keys) else ""
+        if k in _LATIN_ARTICLE_KEYS and _LATIN_WORD_KEY.fullmatch(nxt):
+            out.append(k + nxt)
+            t += 2
+            continue
+        out.append(k)
+        t += 1
+    return tuple(out)
 
 
 def fold(norm: str) -> str:
