@@ -87,6 +87,12 @@ def test_a_listed_body_after_an_event_noun_is_the_events_name(body):
     [
         # a head noun first: the body itself (a showroom's owner)
         ("زار معرض شركة تويوتا.", [("شركة تويوتا", "ORG", "org:toyota")]),
+        # دورة "a session of" a body named with its head noun: the body
+        ("في دورة مجلس الشورى الحالية.", [("مجلس الشورى", "ORG", "org:saudi-shura")]),
+        (
+            "في دورة الجمعية العامة للأمم المتحدة.",
+            [("الجمعية العامة للأمم المتحدة", "ORG", "org:unga")],
+        ),
         # no event noun before: the body
         ("حصلت أرامكو على جائزة.", [("أرامكو", "ORG", "org:aramco")]),
         ("منحت اليونسكو الجائزة.", [("اليونسكو", "ORG", "org:unesco")]),
