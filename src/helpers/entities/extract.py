@@ -16,6 +16,7 @@ from helpers.display import written_forms
 from helpers.entities import aliases as _aliases
 from helpers.entities import rules
 from helpers.entities.gazetteer import Gazetteer, load_gazetteer, press_ids, sports_story
+from helpers.entities.keys import join_latin_article
 from helpers.entities.matcher import Span, compile_gazetteer, gazetteer_spans, read_zone, select
 from helpers.entities.rules import bodies as rules_bodies
 from helpers.entities.rules import context as rules_context
@@ -537,6 +538,16 @@ def _without_event_names(zlist, selected: list[list[Span]]) -> None:
                 event = q >= 0 and rules.bare_key(z, q) in rules.NAMESAKE_EVENT_NOUNS
                 if (titled or event) and rules.in_event_name(z, at, titled=titled):
                     continue
+            # session 19: a body's name right after an event noun names the event (دورة
+            # ستانفورد the tournament, كأس الاتحاد، جائزة اليونسكو); a head noun first
+            # keeps the body, the event's organiser or a showroom's owner (معرض شركة
+            # تويوتا)
+            if (
+                s.type == "ORG"
+                and z.key[s.i] not in rules.ORG_HEADS
+                and rules.in_event_name(z, s.i)
+            ):
+                continue
             if s.type == "LOC":
                 nxt = s.j if s.j < len(z) and z.sentence[s.j] == z.sentence[s.i] else None
                 if rules.in_event_name(z, s.i):
@@ -555,9 +566,11 @@ def _without_event_names(zlist, selected: list[list[Span]]) -> None:
 
 
 def _rule_id(z, s: Span, cg) -> str:
-    """The entity id of a rule-built LOC/ORG span: its type and word keys."""
-    keys = "_".join(cg.norp_canon.get(k, k) for k in z.key[s.i : s.j] if k not in ("-", "–"))
-    return f"rule:{s.type}:{keys}"
+    """The entity id of a rule-built LOC/ORG span: its type and word keys, a Latin
+    article written apart joined to its name (:func:`helpers.entities.keys.join_latin_article`:
+    قناة Al Jazeera and قناة Al-Jazeera are one id)."""
+    keys = join_latin_article(tuple(k for k in z.key[s.i : s.j] if k not in ("-", "–")))
+    return f"rule:{s.type}:{'_'.join(cg.norp_canon.get(k, k) for k in keys)}"
 
 
 def _headed_names(zlist, selected, cg) -> dict[tuple[str, ...], tuple[str, str, str]]:
@@ -1001,6 +1014,8 @@ def _bracketed_names(
             if len(words) == 1 and z.definite[p + 1] and rules.ordinary(z, p + 1):
                 continue  # a gloss: مجلس الشورى (البرلمان) of another country
             initials = frozenset(z.key[t][:1] for t in range(s.i, s.j))
+            if _arabic_words_name(z, s.i, s.j):
+                initials = None  # حركة الحشاشين (Assassins): its English name, no gloss
             if any(_not_a_short_form(z, t, len(words) > 1 and t == p + 1, initials) for t in words):
                 continue  # an aside or a clause: رئيس الهلال (تحديدا)، الفتح «يكسب»
             eid, canonical = entity_of(zi, s)
@@ -1083,7 +1098,19 @@ _LATIN_INITIALS = {
 }
 
 
-def _latin_gloss(w: str, initials: frozenset[str]) -> bool:
+def _arabic_words_name(z, i: int, j: int) -> bool:
+    """Whether the organisation's span ``i:j`` names it in Arabic words: every word of
+    its name (after the head noun; the one word of a one-word span) is an Arabic word
+    with the article (حركة الحشاشين، وزارة الصحة، الحشاشين), which an English word in
+    brackets after it may translate (Assassins: its English name, session 19). A name
+    with an indefinite word (شركة أبل، شركة أبل الأمريكية) is a foreign name written in
+    Arabic letters: a capitalised English word after it can only spell the name itself
+    or gloss something else (:func:`_latin_gloss`)."""
+    name = range(i + 1, j) if j - i > 1 else range(i, j)
+    return all(z.kind[t] == "word" and z.definite[t] for t in name)
+
+
+def _latin_gloss(w: str, initials: frozenset[str] | None) -> bool:
     """Whether the Latin word ``w`` in brackets after an organisation's name is an
     English word glossing the Arabic, no short form: all in small letters and longer
     than :data:`_LOWER_ACRONYM_MAX` ((watch): session 18), or capitalised (the rest
@@ -1092,12 +1119,14 @@ def _latin_gloss(w: str, initials: frozenset[str]) -> bool:
     with in Latin (:data:`_LATIN_INITIALS`; ``initials``: the first letters of the
     span's term keys): شركة أبل (Watch)، شركة سامسونج (Galaxy). An acronym (stc, OPEC,
     SABIC: all capitals or short small letters) or the name itself in Latin letters
-    (شركة أبل (Apple), شركة سامسونج (Samsung)) is no gloss."""
+    (شركة أبل (Apple), شركة سامسونج (Samsung)) is no gloss; with ``initials`` None (a
+    name in Arabic words, session 19) a capitalised word is its English name, no gloss
+    (حركة الحشاشين (Assassins))."""
     if not w.isalpha():
         return False
     if w.islower():
         return len(w) > _LOWER_ACRONYM_MAX
-    if not (w[:1].isupper() and w[1:].islower()):
+    if not (w[:1].isupper() and w[1:].islower()) or initials is None:
         return False  # OPEC, SABIC, iPhone: an acronym's or a brand's shape
     first = w[0].lower()
     if any(first in _LATIN_INITIALS.get(a, "") for a in initials):
@@ -1108,7 +1137,7 @@ def _latin_gloss(w: str, initials: frozenset[str]) -> bool:
 
 
 def _not_a_short_form(
-    z, i: int, opens: bool = False, initials: frozenset[str] = frozenset()
+    z, i: int, opens: bool = False, initials: frozenset[str] | None = frozenset()
 ) -> bool:
     """Token ``i``, in brackets or quote marks after an organisation's name, makes them
     no short form of it: an adverb (:func:`_adverb_accusative`: (تحديدا)، (حاليا)), or
@@ -1122,7 +1151,9 @@ def _not_a_short_form(
     word that cannot open the name in Latin letters, glosses the Arabic
     (:func:`_latin_gloss`: ساعة أبل (watch), شركة أبل (Watch)), no short form; an acronym
     (stc, mbc, OPEC) or the name in Latin letters (Apple) may be one. ``initials``: the
-    first letters of the organisation's span's term keys."""
+    first letters of the organisation's span's term keys; None when the name is in
+    Arabic words (:func:`_arabic_words_name`), where a capitalised English word
+    translates it (حركة الحشاشين (Assassins)) and is no gloss."""
     from helpers.text.lexical import looks_like_name, verb_form
 
     if z.kind[i] == "latin":

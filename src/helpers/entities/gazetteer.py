@@ -783,6 +783,32 @@ def _islands_short_name(name: str) -> list[str]:
     return [rest] if zipf(normalize(rest, alef=False)) < ISLANDS_NAME_ZIPF else []
 
 
+#: Least Zipf frequency (``helpers.text.lexical.zipf``) of the words after the place
+#: noun of a CLDR name's part read as a description (:func:`_generic_part`): إدارية 3.97,
+#: خاصة 5.53; the names كوكوس 2.27، برازافيل 2.78 stay under it.
+_GENERIC_PART_ZIPF = 3.5
+
+
+def _generic_part(part: str) -> bool:
+    """Whether a part of a CLDR country name (in brackets or after " - ") describes the
+    territory instead of naming it: an indefinite place noun of
+    :data:`helpers.entities.rules.lexicons.PLACE_HEADS` and everyday indefinite words
+    (Zipf >= :data:`_GENERIC_PART_ZIPF`): «منطقة إدارية خاصة» of «هونغ كونغ الصينية
+    (منطقة إدارية خاصة)», "a special administrative region" wherever a story writes it,
+    so no alias of Hong Kong (session 19). كيلينغ، بورما، كينشاسا، ليشتي are names."""
+    from helpers.entities.keys import surface_key
+    from helpers.entities.rules.lexicons import PLACE_HEADS
+    from helpers.text.lexical import zipf
+
+    words = part.split()
+    return (
+        len(words) >= 2
+        and surface_key(words[0]) in PLACE_HEADS
+        and not any(w.startswith("ال") for w in words)
+        and all(zipf(w) >= _GENERIC_PART_ZIPF for w in words[1:])
+    )
+
+
 @lru_cache(maxsize=1)
 def _cldr_countries() -> pd.DataFrame:
     from babel import Locale
@@ -811,7 +837,7 @@ def _cldr_countries() -> pd.DataFrame:
     shared = Counter(p for _c, _n, parts in territories for p in set(parts))
     rows = []
     for code, name, parts in territories:
-        parts = [p for p in parts if shared[p] < 2]
+        parts = [p for p in parts if shared[p] < 2 and not _generic_part(p)]
         names = list(dict.fromkeys([name, *parts]))
         names += _islands_short_name(name)
         aliases = [a for a in names if normalize(a) not in stop]

@@ -16,10 +16,14 @@ the text's words alike.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from helpers.text import has_article, normalize
-from helpers.text.normalize import latin_key  # the one Latin key (text layer; session 19)
+from helpers.text.normalize import (  # the one Latin key (text layer; session 19)
+    LATIN_ARTICLE,
+    latin_key,
+)
 
 __all__ = [
     "ABD",
@@ -28,6 +32,8 @@ __all__ = [
     "allah_key",
     "fold",
     "fused_abd",
+    "join_latin_article",
+    "latin_article_split",
     "latin_key",
     "maqsura_key",
     "name_keys",
@@ -44,6 +50,51 @@ ABD = "عبد"
 #: The one divine name after عبد written without the article (عبد ربه "servant of his
 #: Lord"); the others take it (عبد الرحمن، عبد العزيز) or are الله.
 _ABD_BARE = frozenset({"ربه"})
+
+
+#: The keys of the Latin article written as a token of its own (Al Jazeera).
+_LATIN_ARTICLE_KEYS = frozenset(("al", "el"))
+#: A key of a Latin-letter word (what may follow the article).
+_LATIN_WORD_KEY = re.compile(r"[a-z][a-z0-9-]*")
+
+
+def latin_article_split(norm: str) -> tuple[str, str] | None:
+    """The keys of a one-token name with a leading Latin article (:func:`latin_key`) as
+    written in two tokens, or None: ``("al", "jazeera")`` for Al-Jazeera and AlJazeera,
+    so that an alias written so also meets the text's «Al Jazeera» (session 19).
+
+    >>> latin_article_split("Al-Jazeera"), latin_article_split("Alstom")
+    (('al', 'jazeera'), None)
+    """
+    m = LATIN_ARTICLE.match(norm)
+    if not m:
+        return None
+    return m.group(1).casefold(), latin_key(norm[m.end() :])
+
+
+def join_latin_article(keys: tuple[str, ...]) -> tuple[str, ...]:
+    """``keys`` with each Latin article written as a token of its own (key al/el) joined
+    to the Latin-letter key after it, the key :func:`latin_key` gives the name written in
+    one token: ``("قناه", "al", "jazeera")`` → ``("قناه", "aljazeera")`` (session 19:
+    Al Jazeera, Al-Jazeera and AlJazeera are one name). Other keys unchanged.
+
+    >>> join_latin_article(("al", "jazeera")), join_latin_article(("al",))
+    (('aljazeera',), ('al',))
+    """
+    if not _LATIN_ARTICLE_KEYS.intersection(keys):
+        return keys
+    out: list[str] = []
+    t = 0
+    while t < len(keys):
+        k = keys[t]
+        nxt = keys[t + 1] if t + 1 < len(keys) else ""
+        if k in _LATIN_ARTICLE_KEYS and _LATIN_WORD_KEY.fullmatch(nxt):
+            out.append(k + nxt)
+            t += 2
+            continue
+        out.append(k)
+        t += 1
+    return tuple(out)
 
 
 def fold(norm: str) -> str:

@@ -67,6 +67,8 @@ from helpers.entities.gazetteer import (
 )
 from helpers.entities.keys import (
     fold,
+    join_latin_article,
+    latin_article_split,
     latin_key,
     maqsura_key,
     peel_surface,
@@ -846,22 +848,36 @@ def _alias_readings(alias: str) -> list[tuple[tuple[str, ...], tuple[bool, ...]]
     from helpers.text.tokenize import iter_tokens
 
     written, bare, sig, bare_sig = [], [], [], []
+    split: list[str] = []  # the Latin article in a token of its own (Al Jazeera)
+    arabic: set[str] = set()  # the keys of the alias's Arabic words
     for _s, _e, surface, kind, _a, _b in iter_tokens(alias):
         norm = normalize(surface)
         if kind != "word":
             for out in (written, bare):
                 out.append(latin_key(norm))
+            split.extend(latin_article_split(norm) or (latin_key(norm),))
             sig.append(False)
             bare_sig.append(False)
             continue
         norm, light = peel_surface(surface)
         written.append(maqsura_key(word_key(norm, light), norm))
+        split.append(written[-1])
+        arabic.add(written[-1])
         bare.append(maqsura_key(word_key(norm), norm))
         sig.append(_definite(norm) and has_article(light))
         bare_sig.append(_definite(norm))
     out = [(tuple(written), tuple(sig))]
     if bare != written:
         out.append((tuple(bare), tuple(bare_sig)))
+    # a Latin article written apart, joined or with a hyphen is one name (session 19:
+    # Al Jazeera, AlJazeera, Al-Jazeera; :func:`helpers.entities.keys.latin_key`); the
+    # Latin keys take no article signature, the Arabic words keep theirs in order
+    if len(split) != len(written) or join_latin_article(tuple(written)) != tuple(written):
+        words = [g for g, k in zip(sig, written, strict=True) if k in arabic]
+        for other in (join_latin_article(tuple(written)), tuple(split)):
+            if all(o != other for o, _ in out):
+                it = iter(words)
+                out.append((other, tuple(next(it) if k in arabic else False for k in other)))
     return out
 
 

@@ -376,22 +376,36 @@ def _recompose(s: str, table: dict) -> str:
 
 #: An abbreviation in Latin letters written with dots (S.T.C, U.N.): its key drops them.
 _DOTTED_LATIN = re.compile(r"[a-z](?:\.[a-z])+\.?")
+#: The Arabic article written in Latin letters at the start of one token, before the
+#: name: Al-/El- with a hyphen, or Al/El joined to a capitalised name (AlJazeera,
+#: ElBaradei); not the first letters of a word (Alstom, Elsevier, Albert). Group 1 is
+#: the article, the name starts at the match's end. Read by :func:`latin_key` and by
+#: :func:`helpers.entities.keys.latin_article_split`.
+LATIN_ARTICLE = re.compile(r"([Aa][Ll]|[Ee][Ll])(?:-|(?=[A-Z][a-z]))(?=[A-Za-z])")
 
 
 def latin_key(norm: str) -> str:
     """Key of a token that is no Arabic word (Latin word, abbreviation, number, mark):
     its case folded, so that an alias STC meets stc and Stc (brands write themselves
     in small letters: stc, mbc), and an abbreviation of single Latin letters with dots
-    written without them (S.T.C → stc, U.N. → un). Hyphens stay (Al-Jazeera is one
-    token, al-jazeera). The one rule for gazetteer aliases and the text alike
+    written without them (S.T.C → stc, U.N. → un). A leading Latin article (Al/El) with
+    a hyphen or joined to a capitalised name is written joined (Al-Jazeera, AlJazeera
+    → aljazeera; session 19), as :func:`helpers.entities.keys.join_latin_article` joins
+    it when written as a token of its own (Al Jazeera); other hyphens stay (Coca-Cola →
+    coca-cola). The one rule for gazetteer aliases and the text alike
     (:func:`helpers.entities.keys.phrase_keys`, :mod:`helpers.entities.matcher`, which
     import it from :mod:`helpers.entities.keys`) and for the quote layer's Latin words
     (:func:`helpers.quotes.phrase._platform`); here, below both, since session 19.
     Pure string work; raises nothing.
 
     >>> latin_key("STC"), latin_key("S.T.C"), latin_key("Al-Jazeera"), latin_key("3.5")
-    ('stc', 'stc', 'al-jazeera', '3.5')
+    ('stc', 'stc', 'aljazeera', '3.5')
+    >>> latin_key("AlJazeera"), latin_key("Alstom")
+    ('aljazeera', 'alstom')
     """
+    m = LATIN_ARTICLE.match(norm)
+    if m:
+        norm = m.group(1) + norm[m.end() :]
     k = norm.casefold()
     if _DOTTED_LATIN.fullmatch(k):
         return k.replace(".", "")

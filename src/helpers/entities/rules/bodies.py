@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from helpers.charsets import DASH_SET
 from helpers.entities.rules.lexicons import (
     _AN,
     _CENTRE,
@@ -639,6 +640,8 @@ def _tail(z, j: int, cg, *, nationality: bool = True, coordinated: bool = True) 
         elif (nationality and z.key[j] in cg.norp_keys) or z.key[j] in ORG_TAIL_ADJECTIVES:
             j += 1
             taken += 1
+            if nationality and _paired_nationality(z, j - 1, cg):
+                j += 2  # مجلس الأعمال السعودي - الأمريكي: two states' body, one name
         elif _field_adjective(z, j, cg):
             j += 1  # مجلس التنمية السياحية، معهد البحوث الاقتصادية والاجتماعية
             while j < n and z.clitics[j] == ("و",) and _field_adjective(z, j, cg, coordinated=True):
@@ -647,6 +650,25 @@ def _tail(z, j: int, cg, *, nationality: bool = True, coordinated: bool = True) 
         else:
             break
     return j
+
+
+def _paired_nationality(z, j: int, cg) -> bool:
+    """Token ``j``, a definite nationality adjective taken into an ORG span, is followed
+    by a dash (:data:`helpers.charsets.DASH_SET`, spaced or not) and a second definite
+    nationality with no proclitic, in one sentence: the body of two states, whose name
+    goes on past the dash (اللجنة العراقية - الروسية المشتركة، مجلس الأعمال السعودي -
+    الأمريكي; session 19)."""
+    d, a = j + 1, j + 2
+    return (
+        a < len(z)
+        and z.key[j] in cg.norp_keys
+        and z.key[d] in DASH_SET
+        and z.kind[a] == "word"
+        and z.definite[a]
+        and z.peel[a] == 0
+        and z.key[a] in cg.norp_keys
+        and z.sentence[a] == z.sentence[j]
+    )
 
 
 def _state_adjective(z, j: int, cg) -> bool:

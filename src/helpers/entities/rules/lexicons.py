@@ -294,6 +294,12 @@ QUOTED_ORG_HEADS = _keys(
 #: stories (2015-07-21..08-04 without 07-23 and 07-26) the eight quoted names after بتطبيق
 #: or عن تطبيق were all rules or programmes, the 106 after a bare تطبيق apps.
 VERBAL_QUOTED_HEADS = _keys("تطبيق")
+#: Heads of :data:`QUOTED_ORG_HEADS` that name a product (session 19): a name of two
+#: Latin words or more after them is the app, no organisation (تطبيق Google Photos، Who
+#: Deleted Me; the dev golds annotate no product), one word a platform like تويتر, ORG
+#: as the golds have websites (تطبيق Snapchat). Not موقع: a website of several words
+#: (موقع Business Insider) is ORG too.
+PRODUCT_HEADS = _keys("تطبيق")
 #: Prepositions written as words before a verbal noun of :data:`VERBAL_QUOTED_HEADS`.
 VERBAL_NOUN_PREPOSITIONS = _keys("عن")
 #: Most words of a name in quote marks after an organisation head other than
@@ -653,6 +659,7 @@ _IN = _k("في")
 #: the rules test (``k in NAME``) and fails naming a set or key missing here
 #: (tests/test_rule_heads_s9.py).
 ORG_LOC_HEADS = frozenset().union(
+    PRODUCT_HEADS,
     QUOTED_ORG_HEADS,
     ORG_HEADS,
     SELF_NAMED_ORG_HEADS,

@@ -63,6 +63,7 @@ from helpers.entities.rules.lexicons import (
     PLACE_HEADS,
     PLACE_HEADS_DEFINITE_OK,
     PLACE_HEADS_KNOWN_ONLY,
+    PRODUCT_HEADS,
     QUOTED_ORG_HEADS,
     RANKS_BEFORE_NAMES,
     SELF_NAMED_ORG_HEADS,
@@ -77,6 +78,7 @@ from helpers.entities.rules.lexicons import (
     _generated_first_names,
     _keys,
     _nisbas,
+    _org_fields,
 )
 from helpers.entities.rules.names import (
     _EVERYDAY_ZIPF,
@@ -744,7 +746,8 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
             e = i + 1
             while e < n and e - i <= 3 and z.kind[e] == "latin" and z.sentence[e] == z.sentence[i]:
                 e += 1
-            if e > i + 1:
+            # an app named in several Latin words is a product (تطبيق Google Photos)
+            if e > i + 1 and not (k in PRODUCT_HEADS and e > i + 2):
                 out.append(Span(i, e, "ORG", "rule", [], 1))
             got = None if _applying(z, i) else _quoted(z, i + 1)
             # any other organisation head names its body in quote marks too (جمعية
@@ -982,7 +985,21 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                         end -= 1
                 # مؤسسة إيني الإيطالية: no nationality after an indefinite name
                 norp = z.definite[end - 1]
-                end = _tail(z, end, cg, nationality=norp, coordinated=not cands)
+                # session 19: no coordinated word after a name listed whole from the
+                # head (تنظيم القاعدة | والمتطرفين، نادي الطائي | والبالغ): the name is
+                # complete before و; after a field (data/org_fields.txt) a second field
+                # goes on (هيئة السياحة والآثار), an institution does not (مجلس التعاون
+                # | والسلطات الإيرانية)
+                whole = (
+                    i in starts
+                    and starts[i][0] == end
+                    and not (
+                        z.key[end - 1] in _org_fields()
+                        and end < n
+                        and z.key[end] not in INSTITUTIONS
+                    )
+                )
+                end = _tail(z, end, cg, nationality=norp, coordinated=not cands and not whole)
                 if k == _COURT:
                     end = _court_kinds(z, i, end)  # محكمة جدة الجزائية المتخصصة
                 if inner is not None and inner[1] == end and cg.types[inner[2][0]] == "LOC":
