@@ -655,16 +655,14 @@ def _first_pass_dask(client, items: list, spec: _Spec, progress: bool | None = F
     in corpus order, the rules and copies made on the worker holding the merged counts;
     only they (signatures and word keys of site text, story ids; no story text) come
     back, to be sent with every task of pass 1."""
-    import dask
-    import dask.bag as db
-
-    bag = db.from_sequence(items, npartitions=len(items))
-    merged = bag.reduction(
-        partial(_first_pass_partition, spec=spec), _merge_first_pass, split_every=SPLIT_EVERY
+    return _tree_reduce(
+        client,
+        items,
+        partial(_first_pass_partition, spec=spec),
+        _merge_first_pass,
+        _first_pass_result,
+        progress,
     )
-    future = client.compute(dask.delayed(_first_pass_result, pure=True)(merged))
-    _dask_progress(client, future, len(items), progress)
-    return future.result()
 
 
 def _copies_local(items: list, spec: _Spec, progress: bool | None = False) -> dict:
@@ -696,16 +694,29 @@ def _join_hashes(parts: Sequence) -> list:
 def _copies_dask(client, items: list, spec: _Spec, progress: bool | None = False) -> dict:
     """Pass 0b on the cluster: body hashes per piece, concatenated in corpus order, the
     copies found on the worker holding them; only their ids come back."""
+    from helpers.corpus.duplicates import find_duplicates
+
+    return _tree_reduce(
+        client,
+        items,
+        partial(_copies_partition, spec=spec),
+        _join_hashes,
+        find_duplicates,
+        progress,
+    )
+
+
+def _tree_reduce(client, items: list, per_partition, combine, finish, progress) -> object:
+    """One pass on the cluster, one item a partition: ``per_partition`` maps each piece,
+    ``combine`` merges the results in a tree of ``SPLIT_EVERY`` in corpus order, and
+    ``finish`` runs on the worker holding the merged result; only what ``finish``
+    returns comes back (dask.bag ``reduction``). Shared by pass 0 and pass 0b."""
     import dask
     import dask.bag as db
 
-    from helpers.corpus.duplicates import find_duplicates
-
     bag = db.from_sequence(items, npartitions=len(items))
-    merged = bag.reduction(
-        partial(_copies_partition, spec=spec), _join_hashes, split_every=SPLIT_EVERY
-    )
-    future = client.compute(dask.delayed(find_duplicates, pure=True)(merged))
+    merged = bag.reduction(per_partition, combine, split_every=SPLIT_EVERY)
+    future = client.compute(dask.delayed(finish, pure=True)(merged))
     _dask_progress(client, future, len(items), progress)
     return future.result()
 
