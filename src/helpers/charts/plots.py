@@ -552,12 +552,15 @@ def compare_stories(
             heading_rtl = True if rtl else has_arabic(title)
             _title(fig, title, heading_rtl, family, "؛ ".join(s for s in [subtitle, ties] if s))
 
-        heading(set(order))
         row = category_inches(_max_lines(labels))
         other = PANEL_TITLE_INCHES + TICKS_INCHES + XLABEL_INCHES
-        m = rows_that_fit(fig, len(order), row, other, "compare_stories")
-        if m < len(order):
+        m = len(order)
+        while True:  # fewer rows can change the tie note and so the heading's height
             heading(set(order[:m]))
+            fits = rows_that_fit(fig, m, row, other, "compare_stories")
+            if fits >= m:
+                break
+            m = fits
         order, labels = order[:m], labels[:m]
         gs = fig.add_gridspec(1, 3, width_ratios=[1, 0.42, 1], wspace=0.0)
         left, mid, right = fig.add_subplot(gs[0]), fig.add_subplot(gs[1]), fig.add_subplot(gs[2])
@@ -957,19 +960,23 @@ def entity_counts_chart(
             ties = panel_tie_note(cuts, "كيان")
             _title(fig, title, rtl, family, "؛ ".join(s for s in [subtitle, ties] if s) or None)
 
-        heading([len(labels) for _, labels, _ in panels])
         row = category_inches(_max_lines(all_labels), k)
         other = len(panels) * PANEL_INCHES + XLABEL_INCHES
         other += legend_inches(k) if k > 1 else 0.0
-        rows = sum(len(labels) for _, labels, _ in panels)
-        fits = rows_that_fit(fig, rows, row, other, "entity_counts_chart")
-        if fits < rows:  # rows dropped from the panel with most, so small panels stay
-            keep = [len(labels) for _, labels, _ in panels]
+        keep = [len(labels) for _, labels, _ in panels]
+        while True:  # fewer rows can change the tie note and so the heading's height
+            heading(keep)
+            rows = sum(keep)
+            fits = rows_that_fit(fig, rows, row, other, "entity_counts_chart")
+            if fits >= rows:
+                break
+            # rows dropped from the panel with most, so small panels stay
             while sum(keep) > max(fits, len(panels)):
                 keep[keep.index(max(keep))] -= 1
-            panels = [(t, lab[:m], val[:m]) for (t, lab, val), m in zip(panels, keep, strict=True)]
-            rows = sum(keep)
-            heading(keep)  # the tie note of the new cuts
+            if sum(keep) == rows:  # one row a panel: nothing more to drop
+                break
+        rows = sum(keep)
+        panels = [(t, lab[:m], val[:m]) for (t, lab, val), m in zip(panels, keep, strict=True)]
         heights = [len(labels) for _, labels, _ in panels]
         axes = fig.subplots(len(panels), 1, gridspec_kw={"height_ratios": heights}, squeeze=False)[
             :, 0

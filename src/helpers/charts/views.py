@@ -1076,26 +1076,32 @@ def top_by_group(
         rtl = _is_rtl([s for _, labels, _ in panels for s in labels])
 
         def heading(n):  # the subtitle's tie note names the panels cut inside a tie
-            cuts = [(group_name(g), tied_beyond(r, n)) for g, r in zip(shown, ranked, strict=True)]
+            cuts = [
+                (ellipsise(group_name(g), MAX_LABEL_CHARS), tied_beyond(r, n))
+                for g, r in zip(shown, ranked, strict=True)
+            ]
             ties = panel_tie_note(cuts, noun, same_value(value))
             _title(fig, title, rtl, family, "؛ ".join(s for s in [*notes, ties] if s))
 
-        heading(n)
         # every row as tall as its label needs (row_inches), whatever the title's lines
         # and the panels; rows that cannot fit under MAX_INCHES are dropped, not squeezed
         row = category_inches(_max_lines([s for _, labels, _ in panels for s in labels]))
-        room = MAX_INCHES - heading_inches(fig) - 2 * XLABEL_INCHES - nrows * PANEL_INCHES
-        fits = max(1, int(room / (nrows * row)))
-        if fits < n:
+        asked = n
+        while True:  # a smaller cut can change the tie note and so the heading's height
+            heading(n)
+            room = MAX_INCHES - heading_inches(fig) - 2 * XLABEL_INCHES - nrows * PANEL_INCHES
+            fits = max(1, int(room / (nrows * row)))
+            if fits >= n:
+                break
+            n = fits
+        if n < asked:
             warnings.warn(
-                f"top_by_group: {n} bars a panel in {nrows} rows of panels do not fit in "
-                f"{MAX_INCHES:g} in; drawing {fits}",
+                f"top_by_group: {asked} bars a panel in {nrows} rows of panels do not fit in "
+                f"{MAX_INCHES:g} in; drawing {n}",
                 ChartWarning,
                 stacklevel=2,
             )
-            n = fits
             panels = [(g, labels[:n], values[:n]) for g, labels, values in panels]
-            heading(n)  # the tie note of the new cut
         all_labels = [s for _, labels, _ in panels for s in labels]
         every_value = np.concatenate([v.ravel() for _, _, v in panels])
         _check_glyphs([*all_labels, title or "", *map(group_name, shown)], font)
