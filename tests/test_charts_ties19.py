@@ -4,7 +4,7 @@ every top-n chart, per panel where there are panels; worked by hand."""
 import pandas as pd
 import pytest
 
-from helpers.charts import compare_stories, top_terms_chart, word_cloud
+from helpers.charts import bar_chart, compare_stories, top_terms_chart, word_cloud
 from helpers.charts.plots import entity_counts_chart
 from helpers.charts.skeleton import (
     ALT_TITLE,
@@ -14,6 +14,7 @@ from helpers.charts.skeleton import (
     tied_beyond,
 )
 from helpers.charts.views import (
+    entity_heatmap,
     quotes_by_group,
     top_by_group,
     top_entities_by_group,
@@ -77,7 +78,7 @@ def test_top_terms_chart_subtitle_names_the_terms_tied_with_the_last_bar():
 def _subtitle(fig):
     """The figure's heading as written (title and subtitle lines before wrapping), one
     string, without the right-to-left marks around names (bidi_name)."""
-    return "\n".join(getattr(fig, ALT_TITLE)).replace("\u200f", "")
+    return "\n".join(getattr(fig, ALT_TITLE, [])).replace("\u200f", "")
 
 
 @pytest.mark.parametrize(
@@ -228,3 +229,34 @@ def test_word_cloud_says_when_its_cut_falls_inside_a_tie():
     assert _subtitle(fig).endswith("و3 كلمات أخرى بالتكرار نفسه خارج الرسم")
     fig = word_cloud(_table([5, 4, 2, 2, 2, 2, 1]), "s1", n=2)
     assert "خارج الرسم" not in _subtitle(fig)
+
+
+def test_bar_chart_notes_a_tie_at_its_cut():
+    table = pd.DataFrame({"speaker": ["أحمد", "بدر", "تركي", "ثامر"], "quotes": [3, 1, 1, 1]})
+    fig = bar_chart(table, "speaker", "quotes", n=2, noun="متحدث")
+    # 3 1 | 1 1: بدر drawn (ties by name), تركي and ثامر left out; no other subtitle
+    assert _subtitle(fig).endswith("متحدثان آخران بعدد الاقتباسات نفسه خارج الرسم")
+    fig = bar_chart(table, "speaker", "quotes", n=1, noun="متحدث")  # 3 | 1
+    assert "خارج الرسم" not in _subtitle(fig)
+    fig = bar_chart(table, "speaker", "quotes", n=2, sort=False)  # the table's order: no rank
+    assert "خارج الرسم" not in _subtitle(fig)
+
+
+def test_entity_heatmap_notes_rows_tied_in_stories_and_mentions():
+    counts = pd.DataFrame(
+        {
+            "outlet": ["sabq"] * 4,
+            "entity_id": ["person:a", "person:b", "person:c", "person:d"],
+            "canonical": ["أحمد", "بدر", "تركي", "ثامر"],
+            "type": ["PERSON"] * 4,
+            "count": [5, 2, 2, 3],
+            "stories": [3, 1, 1, 1],
+        }
+    )
+    # ranked (stories, count): (3,5) (1,3) (1,2) (1,2): top 3 cuts between بدر and تركي
+    fig = entity_heatmap(counts, "outlet", n=3, value="count", min_stories=0, min_tokens=0)
+    assert _subtitle(fig).endswith("كيان واحد آخر بعدد القصص ومرات الذكر نفسه خارج الرسم")
+    fig = entity_heatmap(
+        counts, "outlet", n=2, value="count", min_stories=0, min_tokens=0
+    )  # (1,3) | (1,2)
+    assert "خارج الرسم بعدد" not in _subtitle(fig)

@@ -150,6 +150,7 @@ def bar_chart(
     font: str | Path | None = None,
     subtitle: str | None = None,
     bar_colours: dict | None = None,
+    noun: str = "صف",
 ) -> Figure:
     """Horizontal bars of ``value`` per ``label``, optionally grouped by ``group``.
 
@@ -166,7 +167,10 @@ def bar_chart(
         Column names.
     n : int or None
         Keep the ``n`` labels with the largest total value (ties by the label's
-        normalised form, :func:`~helpers.charts.skeleton.largest_first`).
+        normalised form, :func:`~helpers.charts.skeleton.largest_first`). When the cut
+        falls inside a tie (``sort``), the subtitle says how many labels with the
+        ``n``-th's total are not drawn (:func:`~helpers.charts.skeleton.tie_note`,
+        counting ``noun``).
     title, xlabel : str, optional
         Drawn right-aligned when the labels are Arabic. ``xlabel`` defaults to the unit
         of ``value`` when it is one of :data:`~helpers.charts.skeleton.UNITS`
@@ -187,6 +191,9 @@ def bar_chart(
         :func:`helpers.freq.vocabulary_overlap`) the two sides and their stories
         (:func:`~helpers.charts.skeleton.sides_subtitle`); for ``group="story_id"`` the
         stories drawn (:func:`~helpers.charts.skeleton.stories_subtitle`); else none.
+    noun : str
+        What a bar is, for the tie note: a row of ``counted_nouns.tsv`` (default صف;
+        متحدث for speakers, كلمة for words).
     bar_colours : dict, optional
         Without ``group``: a colour per label (``{label: "#1b6a8f"}``), e.g. the two
         sides' colours of the keyness chart (:data:`~helpers.charts.skeleton.PALETTE`
@@ -238,6 +245,9 @@ def bar_chart(
         # ties by the label's normalised form, not by the table's (story) order
         order = pd.Index(largest_first(total) if sort else total.index)
         if n is not None:
+            tied = tie_note(total.reindex(order).tolist(), n, noun, same_value(value))
+            if tied and sort:
+                subtitle = f"{subtitle}، {tied}" if subtitle else tied.removeprefix("و")
             order = order[:n]
         wide = wide.loc[order]
         labels = _prepare(list(wide.index), "bar_chart")

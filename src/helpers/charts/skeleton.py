@@ -1264,6 +1264,8 @@ SAME_VALUE = {
     "quotes": "بعدد الاقتباسات نفسه",
     "words": "بعدد الكلمات المقتبسة نفسه",
     STORY_SHARE: "بالنسبة نفسها",
+    # entity_heatmap's rows: the stories that mention an entity, ties by mentions
+    "stories": "بعدد القصص ومرات الذكر نفسه",
 }
 
 

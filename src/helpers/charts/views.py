@@ -91,6 +91,7 @@ from .skeleton import (
     small_groups,
     stories_phrase,
     text_inches,
+    tie_note,
     tied_beyond,
     value_axis,
 )
@@ -1639,7 +1640,9 @@ def entity_heatmap(
         Entities (rows): the ``n`` that most stories mention over the groups drawn, ties
         by mentions (the table's ``stories`` and ``count`` columns: one long story
         counts once), or the ``n`` most mentioned for a table without ``stories``; then
-        by name (:func:`~helpers.charts.skeleton.largest_first`).
+        by name (:func:`~helpers.charts.skeleton.largest_first`). When the cut falls
+        inside a tie, the subtitle ends with how many entities equal to the last row in
+        every rank column are not drawn (:func:`~helpers.charts.skeleton.tie_note`).
     value : {"per_1000", "count", "stories_per_100"}
         ``per_1000`` (default): mentions per 1,000 counted tokens of the group, so
         outlets of different sizes compare; taken from the table's ``per_1000`` column,
@@ -1728,7 +1731,11 @@ def entity_heatmap(
         totals = df.groupby("entity_id", sort=False)[ranks].sum()
         names = df.drop_duplicates("entity_id").set_index("entity_id")["canonical"]
         # ties by the name's normalised form, not by the table's order
-        top = largest_first(totals, names)[:n]
+        top = largest_first(totals, names)
+        # the rows a cut inside a tie leaves out (equal in every rank column)
+        cut = list(totals.loc[top].itertuples(index=False, name=None))
+        ties = (tie_note(cut, n, "كيان", same_value(ranks[0])) or "").removeprefix("و")
+        top = top[:n]
         n_groups = df[by].nunique()
         ranking = None
         if group_sizes is not None:  # the small multiples' ranking: most stories first
@@ -1819,7 +1826,7 @@ def entity_heatmap(
             note += "؛ الخلية: " + cell.format(unit_name(by, df[by].unique()), one)
         if marked:
             note += "؛ " + OWN_CELL_NOTE.format(unit_name(by, df[by].unique()))
-        notes = "؛ ".join(s for s in [subtitle, note, left_out] if s)
+        notes = "؛ ".join(s for s in [subtitle, note, left_out, ties] if s)
         # wide enough for the title and each phrase of the subtitle on a line (a heatmap
         # of one group wrapped them mid-phrase); never past new_figure's widest side
         wide_enough = min(phrases_inches(title, notes), MAX_INCHES)
