@@ -2184,6 +2184,7 @@ def quotes_compared(c: Contrast, quotes: pd.DataFrame) -> tuple[pd.DataFrame, li
             group="story_id",
             group_names=c.study.names,
             title="الاقتباسات لكل متحدث",
+            noun="متحدث",
         )
         return per_speaker, [("04_quotes_per_speaker", fig)]
     per_speaker = quotes_per_speaker(quotes, by="side", stories=c.side.sides(c.study.stories))

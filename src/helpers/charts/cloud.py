@@ -51,6 +51,7 @@ from .skeleton import (
     small_groups,
     stories_phrase,
     stories_subtitle,
+    tie_note,
 )
 
 __all__ = ["comparison_cloud", "word_cloud"]
@@ -433,7 +434,11 @@ def word_cloud(
     story_id : str, optional
         May be omitted when the table holds one story.
     n : int
-        The ``n`` terms with the largest ``value`` (ties: by ``term``).
+        The ``n`` terms with the largest ``value`` (a stable sort; ties by ``term`` in
+        code-point order). When the cut falls inside a tie, the subtitle says how many
+        terms with the ``n``-th's value are not drawn
+        (:func:`helpers.charts.skeleton.tie_note`: «و11 كلمة أخرى بالتكرار نفسه خارج
+        الرسم»), as :func:`helpers.charts.top_terms_chart`.
     value : {"count", "per_1000"}
     title : str, optional
         Default ``"سحابة الكلمات: <story name>"``.
@@ -482,7 +487,11 @@ def word_cloud(
         df = _rows(df, "label", [value], "word_cloud", size=value)
         if df.empty:
             return _empty_figure(title, "word_cloud", family)
-        df = df.sort_values([value, "term"], ascending=[False, True], kind="stable").head(n)
+        df = df.sort_values([value, "term"], ascending=[False, True], kind="stable")
+        tied = tie_note(df[value].tolist(), n)
+        if tied:
+            subtitle = f"{subtitle}، {tied}" if subtitle else tied
+        df = df.head(n)
         missing_glyphs(list(df["label"]), info.path, renderer="pillow")
         words = _words(df["label"], df[value], shapes)
         if not words:  # every label empty once prepared, or every value 0

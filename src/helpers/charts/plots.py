@@ -69,13 +69,16 @@ from .skeleton import (
     largest_first,
     legend_inches,
     new_figure,
+    panel_tie_note,
     rows_that_fit,
     safe_text,
+    same_value,
     side_name,
     sides_subtitle,
     stories_phrase,
     stories_subtitle,
     tie_note,
+    tied_beyond,
     value_axis,
 )
 
@@ -147,6 +150,7 @@ def bar_chart(
     font: str | Path | None = None,
     subtitle: str | None = None,
     bar_colours: dict | None = None,
+    noun: str = "صف",
 ) -> Figure:
     """Horizontal bars of ``value`` per ``label``, optionally grouped by ``group``.
 
@@ -163,7 +167,10 @@ def bar_chart(
         Column names.
     n : int or None
         Keep the ``n`` labels with the largest total value (ties by the label's
-        normalised form, :func:`~helpers.charts.skeleton.largest_first`).
+        normalised form, :func:`~helpers.charts.skeleton.largest_first`). When the cut
+        falls inside a tie (``sort``), the subtitle says how many labels with the
+        ``n``-th's total are not drawn (:func:`~helpers.charts.skeleton.tie_note`,
+        counting ``noun``).
     title, xlabel : str, optional
         Drawn right-aligned when the labels are Arabic. ``xlabel`` defaults to the unit
         of ``value`` when it is one of :data:`~helpers.charts.skeleton.UNITS`
@@ -184,6 +191,9 @@ def bar_chart(
         :func:`helpers.freq.vocabulary_overlap`) the two sides and their stories
         (:func:`~helpers.charts.skeleton.sides_subtitle`); for ``group="story_id"`` the
         stories drawn (:func:`~helpers.charts.skeleton.stories_subtitle`); else none.
+    noun : str
+        What a bar is, for the tie note: a row of ``counted_nouns.tsv`` (default صف;
+        متحدث for speakers, كلمة for words).
     bar_colours : dict, optional
         Without ``group``: a colour per label (``{label: "#1b6a8f"}``), e.g. the two
         sides' colours of the keyness chart (:data:`~helpers.charts.skeleton.PALETTE`
@@ -235,6 +245,9 @@ def bar_chart(
         # ties by the label's normalised form, not by the table's (story) order
         order = pd.Index(largest_first(total) if sort else total.index)
         if n is not None:
+            tied = tie_note(total.reindex(order).tolist(), n, noun, same_value(value))
+            if tied and sort:
+                subtitle = f"{subtitle}، {tied}" if subtitle else tied.removeprefix("و")
             order = order[:n]
         wide = wide.loc[order]
         labels = _prepare(list(wide.index), "bar_chart")
@@ -482,7 +495,12 @@ def compare_stories(
     story_a, story_b : str
         The two story ids.
     n : int
-        Top terms taken from each story.
+        Top terms taken from each story (largest ``value`` first, ties by ``term`` in
+        code-point order; the chart's rows by the sum over both stories, then
+        ``term``). When a story's cut falls inside a tie, the subtitle says how many
+        of its terms with the value of its ``n``-th are drawn for neither story
+        (:func:`helpers.charts.skeleton.panel_tie_note`: «خارج الرسم بالتكرار نفسه
+        لآخر شريط: 3 كلمات في «A»»).
     value : {"per_1000", "count"}
         Relative frequency per 1,000 tokens (default: comparable across stories of
         different lengths) or raw count.
@@ -517,10 +535,11 @@ def compare_stories(
         a = _one_story(df, story_a, "compare_stories")
         b = _one_story(df, story_b, "compare_stories")
 
-        def top(d):
-            return d.sort_values([value, "term"], ascending=[False, True], kind="stable").head(n)
+        def ranked(d):
+            return d.sort_values([value, "term"], ascending=[False, True], kind="stable")
 
-        terms = list(dict.fromkeys([*top(a)["term"], *top(b)["term"]]))
+        ranked_a, ranked_b = ranked(a), ranked(b)
+        terms = list(dict.fromkeys([*ranked_a["term"][:n], *ranked_b["term"][:n]]))
         va = a.groupby("term")[value].sum().reindex(terms, fill_value=0)
         vb = b.groupby("term")[value].sum().reindex(terms, fill_value=0)
         label_of = pd.concat([a, b]).drop_duplicates("term").set_index("term")["label"]
@@ -532,10 +551,26 @@ def compare_stories(
         fig = new_figure(9, 4.0)  # its height is set below, from its rows
         if subtitle is None:
             subtitle = stories_subtitle([story_a, story_b], story_names)
-        _title(fig, title, True if rtl else has_arabic(title), family, subtitle or None)
+
+        def heading(drawn):  # each story's tie note: its tied terms drawn for neither
+            cuts = []
+            for name, d in zip(names, (ranked_a, ranked_b), strict=True):
+                # its first n, then the terms after them that are not drawn at all
+                kept = [i < n or t not in drawn for i, t in enumerate(d["term"])]
+                cuts.append((name, tied_beyond(d[value][kept].tolist(), n)))
+            ties = panel_tie_note(cuts, "كلمة", same_value(value))
+            heading_rtl = True if rtl else has_arabic(title)
+            _title(fig, title, heading_rtl, family, "؛ ".join(s for s in [subtitle, ties] if s))
+
         row = category_inches(_max_lines(labels))
         other = PANEL_TITLE_INCHES + TICKS_INCHES + XLABEL_INCHES
-        m = rows_that_fit(fig, len(order), row, other, "compare_stories")
+        m = len(order)
+        while True:  # fewer rows can change the tie note and so the heading's height
+            heading(set(order[:m]))
+            fits = rows_that_fit(fig, m, row, other, "compare_stories")
+            if fits >= m:
+                break
+            m = fits
         order, labels = order[:m], labels[:m]
         gs = fig.add_gridspec(1, 3, width_ratios=[1, 0.42, 1], wspace=0.0)
         left, mid, right = fig.add_subplot(gs[0]), fig.add_subplot(gs[1]), fig.add_subplot(gs[2])
@@ -824,7 +859,12 @@ def entity_counts_chart(
     types : sequence of str
         Entity types to draw, one panel each (types absent from the table are skipped).
     n : int
-        Entities per panel: the ``n`` with most mentions over the chosen stories.
+        Entities per panel: the ``n`` with most mentions over the chosen stories (ties
+        by display name, then ``entity_id``, code-point order). When a panel's cut falls
+        inside a tie, the subtitle says how many entities with as many mentions as its
+        last one are not drawn (:func:`helpers.charts.skeleton.panel_tie_note`: «خارج
+        الرسم بالتكرار نفسه لآخر شريط: كيانان في «أشخاص»»), also when rows are
+        dropped to fit the figure.
         At most :data:`MAX_SERIES` (12) are drawn: past that the 11 with most mentions,
         in the given order, and the others summed as one series "غيرها (N)".
     story_names : dict, optional
@@ -895,7 +935,7 @@ def entity_counts_chart(
             subtitle = stories_subtitle(story_ids, story_names)
         df, story_ids = _fold_series(df, "story_id", "count", story_ids)
         present = [t for t in types if (df["type"] == t).any()]
-        panels = []
+        panels, ranked = [], []
         for t in present:
             sub = df[df["type"] == t]
             wide = sub.pivot_table(
@@ -906,7 +946,9 @@ def entity_counts_chart(
             first = sub.drop_duplicates("entity_id")
             # a nationality by its adjective (سعودي), not its country's name
             names = pd.Series(entity_labels(first).to_numpy(), index=first["entity_id"])
-            order = sorted(wide.index, key=lambda e: (-mentions[e], names[e]))[:n]
+            order = sorted(wide.index, key=lambda e: (-mentions[e], names[e], e))
+            ranked.append([mentions[e] for e in order])
+            order = order[:n]
             panels.append(
                 (
                     t,
@@ -920,18 +962,32 @@ def entity_counts_chart(
         _check_glyphs([*all_labels, title, *legend_names, *ENTITY_TYPE_NAMES.values()], font)
         k = len(story_ids)
         fig = new_figure(7.5, 4.0)  # its height is set below, from its rows
-        _title(fig, title, rtl, family, subtitle or None)
+
+        def heading(keep):  # the subtitle's tie note names the types cut inside a tie
+            cuts = [
+                (ENTITY_TYPE_NAMES.get(t, t), tied_beyond(r, m))
+                for (t, _, _), r, m in zip(panels, ranked, keep, strict=True)
+            ]
+            ties = panel_tie_note(cuts, "كيان")
+            _title(fig, title, rtl, family, "؛ ".join(s for s in [subtitle, ties] if s) or None)
+
         row = category_inches(_max_lines(all_labels), k)
         other = len(panels) * PANEL_INCHES + XLABEL_INCHES
         other += legend_inches(k) if k > 1 else 0.0
-        rows = sum(len(labels) for _, labels, _ in panels)
-        fits = rows_that_fit(fig, rows, row, other, "entity_counts_chart")
-        if fits < rows:  # rows dropped from the panel with most, so small panels stay
-            keep = [len(labels) for _, labels, _ in panels]
+        keep = [len(labels) for _, labels, _ in panels]
+        while True:  # fewer rows can change the tie note and so the heading's height
+            heading(keep)
+            rows = sum(keep)
+            fits = rows_that_fit(fig, rows, row, other, "entity_counts_chart")
+            if fits >= rows:
+                break
+            # rows dropped from the panel with most, so small panels stay
             while sum(keep) > max(fits, len(panels)):
                 keep[keep.index(max(keep))] -= 1
-            panels = [(t, lab[:m], val[:m]) for (t, lab, val), m in zip(panels, keep, strict=True)]
-            rows = sum(keep)
+            if sum(keep) == rows:  # one row a panel: nothing more to drop
+                break
+        rows = sum(keep)
+        panels = [(t, lab[:m], val[:m]) for (t, lab, val), m in zip(panels, keep, strict=True)]
         heights = [len(labels) for _, labels, _ in panels]
         axes = fig.subplots(len(panels), 1, gridspec_kw={"height_ratios": heights}, squeeze=False)[
             :, 0

@@ -1284,10 +1284,14 @@ def counted(n: int, noun: str, case: str = "nominative") -> str:
 
 
 def tied_beyond(values: Sequence, n: int) -> int:
-    """How many rows after the first ``n`` of ``values`` (a chart's values, largest first:
-    the order it draws its top ``n`` in) equal the ``n``-th: the rows a top-``n`` cut
-    leaves out inside a tie (0 when nothing is cut or the cut falls between two values).
-    The one rule of the top-``n`` charts' tie note (:func:`tie_note`)."""
+    """How many rows after the first ``n`` of ``values`` (a chart's ranking values,
+    largest first: the order it draws its top ``n`` in; a tuple per row when a second
+    column breaks ties, e.g. ``(stories_per_100, count)``) equal the ``n``-th: the rows a
+    top-``n`` cut leaves out inside a tie (0 when nothing is cut or the cut falls between
+    two values). The one rule of the top-``n`` charts' tie notes (:func:`tie_note`,
+    :func:`panel_tie_note`). Which of the tied rows are drawn is only the chart's
+    documented last sort key (``term``, ``entity_id``, ``speaker_id`` or the name, in
+    code-point order), so the same table always draws the same rows."""
     values = list(values)
     if n <= 0 or len(values) <= n:
         return 0
@@ -1295,19 +1299,72 @@ def tied_beyond(values: Sequence, n: int) -> int:
     return sum(1 for v in values[n:] if v == last)
 
 
-def tie_note(values: Sequence, n: int, noun: str = "كلمة") -> str | None:
+#: What a top-``n`` chart's tie note calls equal, by the value it ranks by
+#: (:func:`tie_note`); any other value: «بالتكرار نفسه» (a count or a rate of a word,
+#: an entity's mentions).
+SAME_VALUE = {
+    "quotes": "بعدد الاقتباسات نفسه",
+    "words": "بعدد الكلمات المقتبسة نفسه",
+    STORY_SHARE: "بالنسبة نفسها",
+    # entity_heatmap's rows: the stories that mention an entity, ties by mentions
+    "stories": "بعدد القصص ومرات الذكر نفسه",
+}
+
+
+def same_value(value: str) -> str:
+    """The phrase of :data:`SAME_VALUE` for a chart ranked by column ``value``
+    («بالتكرار نفسه» by default)."""
+    return SAME_VALUE.get(value, "بالتكرار نفسه")
+
+
+def other_word(n: int, noun: str) -> str:
+    """«other» agreeing with ``n`` of ``noun`` (nominative): a feminine noun (gender
+    ``f`` of ``counted_nouns.tsv``) أخرى, dual أخريان; a masculine one آخر, dual آخران,
+    and after 3-10 (a plural) أخرى for a thing (``m``: «3 كيانات أخرى»), آخرين for a
+    person (``mh``: «3 متحدثين آخرين», the plural's genitive); 11-99 and 0, 100...
+    (a singular) آخر / أخرى (Wright, *Grammar*, vol. II §99-§101, as :func:`counted`).
+    Raises :class:`helpers.errors.ArgumentError` as :func:`counted`."""
+    counted(n, noun)  # the same checks (a known noun, a whole n >= 0)
+    gender = _counted_nouns()[noun]["gender"]
+    last = n % 100
+    if n == 2:
+        return "أخريان" if gender == "f" else "آخران"
+    if gender == "f":
+        return "أخرى"
+    if 3 <= last <= 10:
+        return "آخرين" if gender == "mh" else "أخرى"
+    return "آخر"
+
+
+def tie_note(values: Sequence, n: int, noun: str = "كلمة", same: str | None = None) -> str | None:
     """The note of a top-``n`` chart whose cut falls inside a tie (:func:`tied_beyond`):
     ``و11 كلمة أخرى بالتكرار نفسه خارج الرسم`` (the rows not drawn that have the value
     of the last bar drawn; which of the tied rows are drawn is only their order, e.g.
-    alphabetical), else None. ``noun`` (feminine: «أخرى», dual «أخريان»): a row of
-    ``helpers/charts/data/counted_nouns.tsv`` (:func:`counted`), كلمة or عبارة.
+    alphabetical), else None. ``noun``: a row of
+    ``helpers/charts/data/counted_nouns.tsv`` (:func:`counted`; «other» agrees with it,
+    :func:`other_word`): كلمة، عبارة، كيان، متحدث... ``same``: what is equal
+    (:func:`same_value`; default «بالتكرار نفسه»).
 
     Raises :class:`helpers.errors.ArgumentError` as :func:`counted` (an unknown noun)."""
     k = tied_beyond(values, n)
     if not k:
         return None
-    other = "أخريان" if k == 2 else "أخرى"
-    return f"و{counted(k, noun)} {other} بالتكرار نفسه خارج الرسم"
+    return f"و{counted(k, noun)} {other_word(k, noun)} {same or same_value('')} خارج الرسم"
+
+
+def panel_tie_note(
+    cuts: Sequence[tuple[str, int]], noun: str = "كلمة", same: str | None = None
+) -> str | None:
+    """The tie note of a chart of panels (one top ``n`` a panel: small multiples, entity
+    types, two stories back to back): ``cuts`` is (panel name, :func:`tied_beyond` of
+    that panel) in panel order; the panels with a tie at their cut are named, in that
+    order: ``خارج الرسم بالتكرار نفسه لآخر شريط: 3 كلمات في «عكاظ»، كلمتان في
+    «الرياض»``; None when no panel's cut falls inside a tie. ``noun`` and ``same`` as
+    :func:`tie_note`. Raises as :func:`counted`."""
+    named = [f"{counted(k, noun)} في «{bidi_name(name)}»\u200f" for name, k in cuts if k]
+    if not named:
+        return None
+    return f"خارج الرسم {same or same_value('')} لآخر شريط: " + "، ".join(named)
 
 
 def stories_phrase(n: int, case: str = "nominative") -> str:

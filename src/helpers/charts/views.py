@@ -85,10 +85,14 @@ from .skeleton import (
     legend_inches,
     new_figure,
     others_name,
+    panel_tie_note,
     phrases_inches,
+    same_value,
     small_groups,
     stories_phrase,
     text_inches,
+    tie_note,
+    tied_beyond,
     value_axis,
 )
 
@@ -943,6 +947,7 @@ def top_by_group(
     keep: Sequence | None = None,
     empty: str = NOTHING_DRAWN,
     tie: str | None = None,
+    noun: str = "صف",
     font: str | Path | None = None,
 ) -> Figure:
     """Small multiples: the ``n`` largest ``value`` of each group, one panel per group,
@@ -957,11 +962,19 @@ def top_by_group(
     group, label, value, key : str
         Column names.
     n : int
-        Bars per panel (ties broken by ``tie``, then by key).
+        Bars per panel: a stable sort by ``value`` (largest first), ties broken by
+        ``tie`` (largest first), then by ``key`` (code-point order, ascending), so the
+        same table always draws the same rows. When a panel's cut falls inside a tie
+        (rows not drawn equal the last bar drawn in ``value`` and ``tie``), the subtitle
+        says how many in which panel (:func:`helpers.charts.skeleton.panel_tie_note`:
+        «خارج الرسم بالتكرار نفسه لآخر شريط: 3 كلمات في «عكاظ»»).
     tie : str, optional
         A column that breaks ties of ``value`` (summed like it): ``count`` (mentions)
         for entities ranked by the stories that mention them (``value``
         :data:`STORY_SHARE`).
+    noun : str
+        What a row is, for the tie note: a row of ``counted_nouns.tsv`` (كلمة، عبارة،
+        كيان، متحدث; default صف).
     group_sizes : mapping, optional
         Stories per group, shown in each panel title (``okaz · 1,234 قصة``) and used
         for ``min_stories`` and for ``value=`` :data:`STORY_SHARE` (``stories * 100 /
@@ -1022,8 +1035,8 @@ def top_by_group(
         df = _rows(table, label, [value], "top_by_group", size=value)
         if df.empty:
             return _empty_figure(title, "top_by_group", family)
-        noun = unit_noun(group, df[group].unique())
-        _, nothing = empty_groups(df[group].unique(), group_sizes, empty, noun)
+        unit = unit_noun(group, df[group].unique())
+        _, nothing = empty_groups(df[group].unique(), group_sizes, empty, unit)
         df, left_out = _big_groups(
             df,
             group,
@@ -1054,28 +1067,42 @@ def top_by_group(
             left_out,
             nothing,
         ]
-        panels = []
+        panels, ranked = [], []
         for g in shown:
             sub = df[df[group] == g].sort_values(
                 [*ranks, key], ascending=[*([False] * len(ranks)), True], kind="stable"
             )
+            ranked.append(list(sub[ranks].itertuples(index=False, name=None)))
             sub = sub.head(n)
             panels.append((g, _prepare(sub[label], "top_by_group"), sub[[value]].to_numpy(float)))
         rtl = _is_rtl([s for _, labels, _ in panels for s in labels])
-        _title(fig, title, rtl, family, "؛ ".join(s for s in notes if s))
+
+        def heading(n):  # the subtitle's tie note names the panels cut inside a tie
+            cuts = [
+                (ellipsise(group_name(g), MAX_LABEL_CHARS), tied_beyond(r, n))
+                for g, r in zip(shown, ranked, strict=True)
+            ]
+            ties = panel_tie_note(cuts, noun, same_value(value))
+            _title(fig, title, rtl, family, "؛ ".join(s for s in [*notes, ties] if s))
+
         # every row as tall as its label needs (row_inches), whatever the title's lines
         # and the panels; rows that cannot fit under MAX_INCHES are dropped, not squeezed
         row = category_inches(_max_lines([s for _, labels, _ in panels for s in labels]))
-        room = MAX_INCHES - heading_inches(fig) - 2 * XLABEL_INCHES - nrows * PANEL_INCHES
-        fits = max(1, int(room / (nrows * row)))
-        if fits < n:
+        asked = n
+        while True:  # a smaller cut can change the tie note and so the heading's height
+            heading(n)
+            room = MAX_INCHES - heading_inches(fig) - 2 * XLABEL_INCHES - nrows * PANEL_INCHES
+            fits = max(1, int(room / (nrows * row)))
+            if fits >= n:
+                break
+            n = fits
+        if n < asked:
             warnings.warn(
-                f"top_by_group: {n} bars a panel in {nrows} rows of panels do not fit in "
-                f"{MAX_INCHES:g} in; drawing {fits}",
+                f"top_by_group: {asked} bars a panel in {nrows} rows of panels do not fit in "
+                f"{MAX_INCHES:g} in; drawing {n}",
                 ChartWarning,
                 stacklevel=2,
             )
-            n = fits
             panels = [(g, labels[:n], values[:n]) for g, labels, values in panels]
         all_labels = [s for _, labels, _ in panels for s in labels]
         every_value = np.concatenate([v.ravel() for _, _, v in panels])
@@ -1179,13 +1206,14 @@ def _story_shares(table: pd.DataFrame, by: str, value: str, group_sizes, what: s
 
 
 #: The small multiples of khabar's tables: the table's label column, its key column,
-#: the rows left out, and the default title ({} = the unit's noun,
-#: :func:`helpers.charts.names.unit_noun`).
+#: the rows left out, the default title ({} = the unit's noun,
+#: :func:`helpers.charts.names.unit_noun`) and what a row is (the tie note's noun,
+#: ``counted_nouns.tsv``).
 PANELS = {
-    "terms": ("label", "term", None, "الكلمات الأكثر تكراراً في كل {}"),
-    "bigrams": ("label", "term", None, "العبارات الأكثر تكراراً في كل {}"),
-    "entities": ("canonical", "entity_id", None, "الكيانات الأكثر ذكراً في كل {}"),
-    "quotes": ("speaker", "speaker_id", "speaker_id", "من يُقتبس أكثر في كل {}"),
+    "terms": ("label", "term", None, "الكلمات الأكثر تكراراً في كل {}", "كلمة"),
+    "bigrams": ("label", "term", None, "العبارات الأكثر تكراراً في كل {}", "عبارة"),
+    "entities": ("canonical", "entity_id", None, "الكيانات الأكثر ذكراً في كل {}", "كيان"),
+    "quotes": ("speaker", "speaker_id", "speaker_id", "من يُقتبس أكثر في كل {}", "متحدث"),
 }
 
 
@@ -1228,7 +1256,7 @@ def _panels(kind: str, table: pd.DataFrame, by: str, n: int, value: str, options
     """:func:`top_by_group` of one of the :data:`PANELS` tables; a quotes table's
     quotations with no known speaker are no panel entry and are counted in the
     subtitle (:func:`unattributed_note`)."""
-    label, key, unnamed, title = PANELS[kind]
+    label, key, unnamed, title, noun = PANELS[kind]
     what = f"top_{kind}_by_group"
     _require(table, [by, key, label], what)
     if unnamed:  # unattributed rows (empty key) are not a panel entry, but are counted
@@ -1241,6 +1269,7 @@ def _panels(kind: str, table: pd.DataFrame, by: str, n: int, value: str, options
     title = title.format(unit_noun(by, table[by].unique()))
     options = {**options, "title": options.get("title") or title}
     options.setdefault("empty", NOTHING[kind])
+    options.setdefault("noun", noun)
     return top_by_group(table, by, label, value, n, key=key, **options)
 
 
@@ -1612,7 +1641,9 @@ def entity_heatmap(
         Entities (rows): the ``n`` that most stories mention over the groups drawn, ties
         by mentions (the table's ``stories`` and ``count`` columns: one long story
         counts once), or the ``n`` most mentioned for a table without ``stories``; then
-        by name (:func:`~helpers.charts.skeleton.largest_first`).
+        by name (:func:`~helpers.charts.skeleton.largest_first`). When the cut falls
+        inside a tie, the subtitle ends with how many entities equal to the last row in
+        every rank column are not drawn (:func:`~helpers.charts.skeleton.tie_note`).
     value : {"per_1000", "count", "stories_per_100"}
         ``per_1000`` (default): mentions per 1,000 counted tokens of the group, so
         outlets of different sizes compare; taken from the table's ``per_1000`` column,
@@ -1701,7 +1732,11 @@ def entity_heatmap(
         totals = df.groupby("entity_id", sort=False)[ranks].sum()
         names = df.drop_duplicates("entity_id").set_index("entity_id")["canonical"]
         # ties by the name's normalised form, not by the table's order
-        top = largest_first(totals, names)[:n]
+        top = largest_first(totals, names)
+        # the rows a cut inside a tie leaves out (equal in every rank column)
+        cut = list(totals.loc[top].itertuples(index=False, name=None))
+        ties = (tie_note(cut, n, "كيان", same_value(ranks[0])) or "").removeprefix("و")
+        top = top[:n]
         n_groups = df[by].nunique()
         ranking = None
         if group_sizes is not None:  # the small multiples' ranking: most stories first
@@ -1792,7 +1827,7 @@ def entity_heatmap(
             note += "؛ الخلية: " + cell.format(unit_name(by, df[by].unique()), one)
         if marked:
             note += "؛ " + OWN_CELL_NOTE.format(unit_name(by, df[by].unique()))
-        notes = "؛ ".join(s for s in [subtitle, note, left_out] if s)
+        notes = "؛ ".join(s for s in [subtitle, note, left_out, ties] if s)
         # wide enough for the title and each phrase of the subtitle on a line (a heatmap
         # of one group wrapped them mid-phrase); never past new_figure's widest side
         wide_enough = min(phrases_inches(title, notes), MAX_INCHES)
