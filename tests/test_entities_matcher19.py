@@ -73,3 +73,11 @@ def test_yanbu_after_wa_outside_the_royal_commission(gazetteers):
     got = found(body, plain)
     assert got[0][2:] == ("الهيئة الملكية للجبيل وينبع", "ORG", "org:royal-commission-jubail-yanbu")
     assert [r[2] for r in got if r[3] == "LOC"] == ["الجبيل", "ينبع", "رأس الخير"]
+
+
+def test_no_span_starts_on_the_preposition_of_a_listed_body(gazetteers):
+    # «المركز الوطني للأرصاد» is listed (org:ncm): the whole name, never the one-word
+    # alias الأرصاد of org:saudi-pme on للأرصاد (surface «لأرصاد», the ل + ال convention)
+    plain, _ = gazetteers
+    body = "وتوقع المركز الوطني للأرصاد هطول أمطار."
+    assert found(body, plain) == [(6, 27, "المركز الوطني للأرصاد", "ORG", "org:ncm")]
