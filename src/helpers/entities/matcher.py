@@ -10,7 +10,9 @@ How a zone is read
    them: وبموسكو → موسكو, لبشار → بشار, للاذقية → لاذقيه). The matcher peels nothing
    itself; it only refuses a split into a *name* where the lexicon reads the written
    word as one word (بروس is no ب + روس, :func:`_whole`), and takes the split of the
-   rules' head nouns as it is (لتنظيم، بمحافظة).
+   rules' head nouns as it is (لتنظيم، بمحافظة). An inner word of a listed name that
+   the text layer splits (بجدة of الغرفة التجارية الصناعية بجدة) is not "known": the
+   name is listed with the split key too, and بجدة elsewhere stays ب + جدة.
 3. The keys of the zone, space-joined, run through one ``pyahocorasick`` automaton built
    over the space-joined keys of every alias (and its spelling variants), so matching is
    linear in the text length whatever the gazetteer size. Matches must start and end at
@@ -377,7 +379,10 @@ class CompiledGazetteer:
         Gazetteer rows per distinct alias key sequence, best first (tuples: the garbage
         collector stops tracking them once seen, so a full collection skips them).
     vocab : set of str
-        Every word key the automaton or the rules can use (for key choice).
+        Every word key the automaton or the rules can use (for key choice), read
+        whole wherever written; not the inner words of listed names that the text
+        layer reads as a proclitic + a word (بجدة، ومركز): those are matched inside
+        their names only (:func:`_inner_readings`).
     known : set of str
         Normalised alias words and first names (usable as ``known`` words of
         :func:`helpers.text.tokenize`; the recogniser itself does not need them).
@@ -553,12 +558,50 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
             patterns[keys] = _dedupe(ranks)
     auto = ahocorasick.Automaton()
     candidates: list[tuple[int, ...]] = []
-    vocab: set[str] = set()
     guarded_ci: set[int] = set()
     for keys, ranks in guarded.items():
         if keys not in patterns:
             patterns[keys] = _dedupe(ranks)
             guarded_ci.add(len(patterns) - 1)
+    names = first_names()
+    lexicon_keys = _lexicon_keys(names)
+    # an inner word of a listed phrase that the text layer reads as a proclitic + a
+    # word (بجدة، ومركز) is no vocabulary: it is matched inside its phrase only (below);
+    # a first word, a one-word name and the rules' lexicons are read whole everywhere
+    vocab: set[str] = {k for keys in patterns for k in keys} | lexicon_keys
+    inner_only = {k for keys in patterns for k in keys[1:]} - {k[0] for k in patterns}
+    inner_only -= lexicon_keys
+    phrase_words = frozenset(k for keys in patterns for k in keys if len(keys) > 1)
+    single_names = frozenset(keys[0] for keys in patterns if len(keys) == 1)
+    bare_alef = bare_alef_names()
+    heads = frozenset().union(
+        rules.ORG_HEADS,
+        rules.PLACE_HEADS,
+        rules.DIRECTORATE_HEADS,
+        *(frozenset(t[:1]) for t in rules.TITLES if not t[0].startswith("ال")),
+        _credited_agencies(table),
+    )
+    split = _inner_readings(
+        inner_only, vocab - inner_only, heads, phrase_words, single_names, bare_alef
+    )
+    vocab -= split.keys()
+    for keys, ci in [(k, ci) for ci, k in enumerate(patterns) if set(k[1:]) & split.keys()]:
+        # the phrase as the text reads it: ومركز of «… ومركز الأبحاث» is و + مركز in the
+        # text (no longer vocabulary), so the phrase is also listed with مركز, the
+        # article flag of such a word being the text's (بجدة: none)
+        v = (keys[0], *(split[k][0] if k in split else k for k in keys[1:]))
+        if v in patterns:
+            continue
+        patterns[v] = patterns[keys]
+        flags = [None, *(split[k][1] if k in split else None for k in keys[1:])]
+        sigs = guarded_articles if ci in guarded_ci else articles
+        sigs[v] = {
+            None if sig is None else tuple(map(_flag, flags, sig)) for sig in sigs.get(keys, ())
+        }
+        if ci in guarded_ci:
+            guarded_ci.add(len(patterns) - 1)
+        if keys in roles:
+            roles.add(v)
     signatures = [None] * len(patterns)
     for ci, keys in enumerate(patterns):
         # a guarded-only pattern takes its own names' signatures, never an explicit one's
@@ -580,7 +623,6 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
             role_ci.add(len(candidates))
         auto.add_word(" " + " ".join(keys) + " ", (len(keys), len(candidates)))
         candidates.append(tuple(rows))
-        vocab.update(keys)
         if (
             len(keys) == 1
             and ci not in guarded_ci
@@ -610,20 +652,6 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
     if not candidates:
         auto.add_word(" \x00 ", (1, -1))
     auto.make_automaton()
-    names = first_names()
-    vocab.update(names)
-    for lex in (
-        rules.ORG_HEADS,
-        rules.INSTITUTIONS,
-        rules.PLACE_HEADS,
-        rules.MODIFIERS,
-        rules.PARTICLES,
-        rules.TITLE_COMPLEMENT_HEADS,
-        rules.ORG_TAIL_ADJECTIVES,
-    ):
-        vocab.update(lex)
-    for t in rules.TITLES:
-        vocab.update(t)
     known.update(names)
     clitic_phrases = _clitic_phrases(patterns, guarded_ci)
     # بروسيا (of بروسيا دورتموند) is ب + روسيا elsewhere: a first word that is ب/ل/ك + a
@@ -718,23 +746,83 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
                 for r in rows
             )
         ),
-        phrase_words=frozenset(k for keys in patterns for k in keys if len(keys) > 1),
-        single_names=frozenset(keys[0] for keys in patterns if len(keys) == 1),
-        bare_alef=bare_alef_names(),
+        phrase_words=phrase_words,
+        single_names=single_names,
+        bare_alef=bare_alef,
         place_phrases=_place_phrases(patterns, guarded_ci, table),
         clitic_phrases=clitic_phrases,
-        heads=frozenset().union(
-            rules.ORG_HEADS,
-            rules.PLACE_HEADS,
-            rules.DIRECTORATE_HEADS,
-            *(frozenset(t[:1]) for t in rules.TITLES if not t[0].startswith("ال")),
-            _credited_agencies(table),
-        ),
+        heads=heads,
     )
     if len(_COMPILED) > 8:
         _COMPILED.clear()
     _COMPILED[id(gaz)] = (gaz, compiled)
     return compiled
+
+
+def _flag(new: bool | None, old: bool) -> bool:
+    """An article flag of a signature: ``new`` where given, else ``old``."""
+    return old if new is None else new
+
+
+def _lexicon_keys(names) -> set[str]:
+    """Keys every text reads whole where written (vocabulary besides the gazetteer's
+    names): first names and the rules' lexicons (heads, institutions, titles...)."""
+    out = set(names)
+    for lex in (
+        rules.ORG_HEADS,
+        rules.INSTITUTIONS,
+        rules.PLACE_HEADS,
+        rules.MODIFIERS,
+        rules.PARTICLES,
+        rules.TITLE_COMPLEMENT_HEADS,
+        rules.ORG_TAIL_ADJECTIVES,
+    ):
+        out.update(lex)
+    for t in rules.TITLES:
+        out.update(t)
+    return out
+
+
+def _inner_readings(words, vocab, heads, phrase_words, single_names, bare_alef) -> dict:
+    """Key -> ``(key, definite)`` the text gives the written word when it is no
+    vocabulary, for the inner words of listed phrases (``words``) that the text layer
+    reads as a proclitic other than the article + a word: ``{"بجده": ("جده", False),
+    "ومركز": ("مركز", False)}`` (:func:`_choose`'s split with ``vocab``, which lacks
+    ``words``). A word the lexicon reads whole (:func:`_whole`), one with no proclitic
+    or only the article (المع of رجال ألمع: its key keeps the article, a short word) is
+    left out, and stays vocabulary.
+
+    Session 19 (matcher19): an inner word with a proclitic (بجدة of «الغرفة التجارية
+    الصناعية بجدة», ومركز of «… ومركز الأبحاث») was vocabulary, so :func:`_choose` read it
+    whole in every text: جدة after ب was lost everywhere, ومركز الملك فهد الثقافي
+    became a PERSON. Now the phrase is listed a second time with these keys
+    (:func:`compile_gazetteer`) and the word is split everywhere else. The word is
+    read from its key (normalised, ة folded to ه): the phrase keeps its written keys
+    too, so a text that reads the word whole still meets it.
+    """
+    from helpers.text.tokenize import tokenize
+
+    out = {}
+    for k in sorted(words):
+        if not k or " " in k or "\x00" in k:
+            continue
+        toks = tokenize(k)
+        if len(toks) != 1 or toks["kind"].iat[0] != "word":
+            continue
+        norm, base, clitics = toks["norm"].iat[0], toks["base"].iat[0], toks["clitics"].iat[0]
+        if not set(clitics.split("+")) - {"", "ال"}:
+            continue  # no proclitic, or the article only
+        light = normalize(k, alef=False)
+        if len(light) != len(norm):
+            light = norm
+        got, form, p, d = _choose(
+            norm, base, clitics, vocab, light, heads, phrase_words, single_names, bare_alef
+        )
+        got = maqsura_key(got, form)
+        if got != k:
+            # the article flag as _reading sets it
+            out[k] = (got, d and (has_article(light, p) or light[p - 1 : p + 1] == "لل"))
+    return out
 
 
 def _reporting_keys() -> frozenset[str]:
