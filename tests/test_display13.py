@@ -319,17 +319,17 @@ def _one_label():
 
 
 def test_a_label_on_another_dot_moves_to_a_free_place():
-    from helpers.charts.scatter import _apart
+    from helpers.charts.scatter import _apart, label_box
 
     _, ax, text, renderer = _one_label()
-    box = text.get_window_extent(renderer)
+    box = label_box(text, renderer)  # its ink (scatter19), as _apart measures it
     # one dot in the middle of the label's box: half a height up or down leaves it at
     # the box's edge, within a dot's reach; a whole height up (nearer than half a width
     # aside, and up before down) frees it
     dot = [((box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2)]
     kept = _apart([text], ax, renderer, np.array(dot))
     assert kept == [text]
-    moved = text.get_window_extent(renderer)
+    moved = label_box(text, renderer)
     assert moved.y0 == pytest.approx(box.y0 + box.padded(3.0 * 100 / 72 / 2).height)
     assert moved.x0 == pytest.approx(box.x0)
     assert not moved.padded(2.5 * 100 / 72).contains(*dot[0])

@@ -6,12 +6,14 @@ frequency in category B) so that terms on the diagonal are used alike and terms 
 from it are distinctive. This version draws the same idea with matplotlib for print
 and for notebooks: relative frequencies per 1,000 tokens on log scales, colour by the
 weighted log-odds z-score (Monroe et al. 2008) of :func:`helpers.freq.keyness`, and the
-most distinctive terms labelled, moved apart by adjustText
-(https://github.com/Phlya/adjustText) so labels do not overlap.
+most distinctive terms labelled, each at the first place near its marker clear of
+the other labels and markers (:func:`_place_near`; the candidate-position search of
+cartographic point labelling, as textalloc, https://pypi.org/project/textalloc/).
 """
 
 from __future__ import annotations
 
+import functools
 from itertools import pairwise
 from pathlib import Path
 
@@ -23,6 +25,7 @@ from matplotlib.colors import TwoSlopeNorm
 from matplotlib.figure import Figure
 from matplotlib.patches import FancyArrowPatch
 from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter
+from matplotlib.transforms import Bbox
 
 from ..display import column_label
 from ..errors import ArgumentError, KhabarError
@@ -47,7 +50,9 @@ MAX_POINTS = 2000
 #: Most points the labels are pushed away from. adjustText compares every pair of
 #: overlapping (label, point) intervals with every other (quadratic): with 2,000 points
 #: one figure took 704 s. Past this many terms, labels avoid the labelled points and the
-#: most frequent terms only (the dots are all drawn).
+#: most frequent terms only (the dots are all drawn). Session 19 (scatter19): adjustText
+#: is no longer run (:func:`_place_near` checks every point, vectorised); kept for
+#: :func:`_avoided`.
 MAX_AVOIDED = 300
 
 
@@ -92,11 +97,6 @@ def _most_telling(df: pd.DataFrame, n_labels: int) -> pd.DataFrame:
 
 #: Axis label: relative frequency in the named side ("per 1,000 words in «name»").
 AXIS_LABEL = "تكرار " + column_label("per_1000") + " في «{}»"
-#: Iterations adjustText may take to move labels apart. adjustText's default is a
-#: one-second time limit, so the layout (and the figure's bytes) depended on machine
-#: load; a fixed count gives the same figure everywhere. The embedded stories' labels
-#: are apart after 60 iterations; 250 bounds the time for crowded scatters.
-ADJUST_ITERATIONS = 250
 #: Most decades an axis spans with ticks at 1, 2 and 5 x 10^k (else at 10^k only). At
 #: 3.9 decades (SaudiNewsNet, al-Riyadh against the rest: 0.00075 to 6.4 per 1,000)
 #: the labels 0.001 and 0.002 ran into each other; 3.2 decades (0.004 to 6.4) read well.
@@ -537,8 +537,8 @@ def _emphasise(markers, named: np.ndarray, *, dots: bool) -> None:
 
 
 #: Least gap between two labels of the scatter, in points (about 0.3 em of the 10-pt
-#: labels): adjustText stops after :data:`ADJUST_ITERATIONS` with labels that may still
-#: touch; :func:`_apart` then moves or drops them.
+#: labels): :func:`_place_near` keeps labels this far apart; :func:`_apart` checks it and
+#: moves or drops any that still touch (its ink box, :func:`label_box`).
 LABEL_GAP_PT = 3.0
 #: Least gap between two labels side by side (their boxes overlapping in height), in
 #: points: one em of the 10-pt labels, four word spaces of Noto Sans Arabic (0.25 em).
@@ -557,12 +557,12 @@ def _room(box, up: float, side: float):
 
 #: Shortest leader line, in points: a label nearer its dot than this gets none.
 MIN_LEADER_PT = 4.0
-#: Longest leader line, as a fraction of the axes' shorter side: a label that adjustText
-#: and :func:`_apart` left farther from its dot is not drawn (its dot stays, unnamed,
-#: and the note counts it, :data:`UNNAMED_NOTE`). Session 19: on a two-outlet subset
-#: «قوات» and «سوريا» stood across the plot from their dots, at the end of lines a
-#: reader could not follow; 0.25 of a 4.7-inch side is about 1.2 inches.
-MAX_LEADER_FRACTION = 0.25
+#: Longest leader line, as a fraction of the axes' shorter side: :func:`_place_near`
+#: tries no place farther, and a label left farther from its dot is not drawn (its dot
+#: stays, unnamed, and the note counts it, :data:`UNNAMED_NOTE`). Session 19 (view19):
+#: 0.25, on a two-outlet subset «قوات» and «سوريا» stood across the plot from their
+#: dots; scatter19: 0.15 (0.7 inch of a 4.7-inch side), labels placed near, not pushed.
+MAX_LEADER_FRACTION = 0.15
 #: Height of one line of the notes under the axes, in inches (small type, measured on
 #: the saved figures: 54 px at 200 dpi).
 NOTE_LINE_INCHES = 0.27
@@ -575,18 +575,17 @@ UNNAMED_NOTE = "؛ {:,} بلا اسم: لا مكان له قرب علامته"
 
 
 def _place_labels(ax, lx, ly, names, xs, ys, avoid, family, many=None) -> list[bool]:
-    """Write ``names`` at their points (``lx``, ``ly``; most telling first), move them
-    apart with adjustText (a fixed number of iterations, away from the points
-    ``avoid``), then make sure no two labels touch (:func:`_apart`), uncross the
+    """Write ``names`` at their points (``lx``, ``ly``; most telling first), place each
+    at the first clear place near its point (:func:`_place_near`, which drops a label
+    with none), then make sure no two labels touch (:func:`_apart`), uncross the
     leaders (:func:`_untangle`), leave out a label left farther from its dot than
     :data:`MAX_LEADER_FRACTION` of the axes (:func:`_near`), leave out a label whose
     leader still crosses the leader of a more telling one (:func:`_uncrossed`) and
     draw a leader from each label that stands away from its dot to the dot.
     ``many``: per point, how many terms share its marker (its area,
-    :func:`_marker_reach`). Returns, for each name, whether it is
-    drawn."""
-    from adjustText import adjust_text
-
+    :func:`_marker_reach`). ``avoid`` is not read since session 19 (scatter19):
+    adjustText pushed labels from those points; :func:`_place_near` keeps clear of
+    every point drawn. Returns, for each name, whether it is drawn."""
     fig = ax.get_figure()
     fig.canvas.draw()  # the constrained layout: the axes' final place and size
     fig.set_layout_engine("none")  # kept as it is: labels do not move the axes
@@ -598,20 +597,16 @@ def _place_labels(ax, lx, ly, names, xs, ys, avoid, family, many=None) -> list[b
     if not texts:
         return [False] * len(names)
     points = [(x, y) for x, y, name in zip(lx, ly, names, strict=True) if name]
-    adjust_text(
-        texts,
-        x=xs[avoid],
-        y=ys[avoid],
-        ax=ax,
-        expand=(1.2, 1.4),
-        force_text=(0.3, 0.5),
-        iter_lim=ADJUST_ITERATIONS,  # never its 1 s time limit: same layout under any load
-    )
+    every = texts  # one a name
     renderer = fig.canvas.get_renderer()
     dots = ax.transData.transform(np.column_stack([xs, ys]))  # every dot drawn, in pixels
     anchors = ax.transData.transform(np.asarray(points, dtype=float))  # each label's dot
     reach = _marker_reach(many if many is not None else np.ones(len(dots)), fig.dpi / 72.0)
-    kept = _apart(texts, ax, renderer, dots, anchors, reach)
+    placed = _place_near(texts, ax, renderer, dots, anchors, reach)
+    anchors = np.array([a for t, a in zip(texts, anchors, strict=True) if t in placed])
+    points = [p for t, p in zip(texts, points, strict=True) if t in placed]
+    texts = placed
+    kept = _apart(texts, ax, renderer, dots, anchors, reach)  # each left where it is
     _untangle(kept, [p for t, p in zip(texts, points, strict=True) if t in kept], ax, renderer)
     _snap(kept, ax)
     kept = _near(kept, [p for t, p in zip(texts, points, strict=True) if t in kept], ax, renderer)
@@ -624,7 +619,7 @@ def _place_labels(ax, lx, ly, names, xs, ys, avoid, family, many=None) -> list[b
             if text.axes is not None:  # not yet removed by _uncrossed
                 text.remove()  # no room left near its dot: the dot stays, unlabelled
             continue
-        box = text.get_window_extent(renderer)
+        box = label_box(text, renderer)
         tx, ty = ax.transData.transform((x, y))
         dx = max(box.x0 - tx, tx - box.x1, 0.0)
         dy = max(box.y0 - ty, ty - box.y1, 0.0)
@@ -645,7 +640,7 @@ def _place_labels(ax, lx, ly, names, xs, ys, avoid, family, many=None) -> list[b
                 zorder=2.5,
             )
             ax.add_patch(arrow)
-    drawn = iter(text in kept for text in texts)
+    drawn = iter(text in kept for text in every)
     return [bool(name) and next(drawn) for name in names]
 
 
@@ -671,7 +666,7 @@ def _near(texts, points, ax, renderer) -> list:
     kept = []
     for text, point in zip(texts, points, strict=True):
         dot = ax.transData.transform(point)
-        if leader_too_long(text.get_window_extent(renderer), dot, frame, MAX_LEADER_FRACTION):
+        if leader_too_long(label_box(text, renderer), dot, frame, MAX_LEADER_FRACTION):
             text.remove()
         else:
             kept.append(text)
@@ -700,7 +695,7 @@ def _uncrossed(texts, points, ax, renderer) -> list:
     shortest = MIN_LEADER_PT * ax.get_figure().dpi / 72.0
     kept, leaders, boxes = [], [], []
     for text, point in zip(texts, points, strict=True):
-        box = text.get_window_extent(renderer)
+        box = label_box(text, renderer)
         line = _leader(box, ax.transData.transform(point), shortest)
         if (line is not None and any(_crosses(*line, *other) for other in leaders)) or (
             # a leader over a label reads as pointing at it, or strikes it through
@@ -766,7 +761,7 @@ def _untangle(texts, points, ax, renderer) -> int:
     dots = [tuple(ax.transData.transform(p)) for p in points]
 
     def box(t):
-        return t.get_window_extent(renderer)
+        return label_box(t, renderer)
 
     def centre(t):
         b = box(t)
@@ -943,7 +938,7 @@ def _apart(texts, ax, renderer, dots=None, anchors=None, reaches=None) -> list:
         )
 
     for k, text in enumerate(texts):
-        box = _room(text.get_window_extent(renderer), gap, side)
+        box = _room(label_box(text, renderer), gap, side)
         w, h = box.width, box.height
         # nearest first; ties: up before down, right before left, as listed
         shifts = sorted(_SHIFTS, key=lambda ij: (np.hypot(ij[0] * w, ij[1] * h), -ij[1], -ij[0]))
@@ -1029,3 +1024,168 @@ def _tick_subs(lo: float, hi: float, heading_lines: int, family) -> tuple[float,
         if apart:
             return subs
     return (1.0,)
+
+
+#: Gaps between a label's ink and its dot's marker that :func:`_place_near` tries, in
+#: points, nearest first (each in the 8 compass directions, :data:`COMPASS`); the last
+#: ring is :data:`MAX_LEADER_FRACTION` of the axes' shorter side. Session 19 (scatter19):
+#: adjustText pushed labels up to a third of the axes from their dots, and the labels
+#: farther than a quarter were dropped (the embedded scatter named 7 of its 16 words).
+RINGS_PT = (0.0, 6.0)
+#: Farther gaps :func:`_place_near` tries after :data:`RINGS_PT`, as fractions of the
+#: axes' shorter side (the last is :data:`MAX_LEADER_FRACTION`).
+RINGS_FRACTION = (0.05, 0.10, 0.15)
+#: The directions :func:`_place_near` tries at each ring, in order: left, right (a label
+#: beside its dot reads along its line), above, below, then the four corners. (x, y)
+#: unit steps; a label to the left ends at its dot, as Arabic text does.
+COMPASS = ((-1, 0), (1, 0), (0, 1), (0, -1), (-1, 1), (1, 1), (-1, -1), (1, -1))
+
+
+def compass_offsets(w: float, h: float, gaps) -> list[tuple[float, float]]:
+    """Where :func:`_place_near` tries the centre of a label ``w`` x ``h`` pixels wide
+    and high, relative to its dot (pixels): for each gap of ``gaps`` (pixels, from the
+    dot's centre to the label's nearest edge, nearest first), each direction of
+    :data:`COMPASS`, the centre ``(ux * (w / 2 + gap), uy * (h / 2 + gap))``: beside
+    the dot the label's edge stands ``gap`` from it, at a corner both edges do; then,
+    at the same gap, the places slid along that edge (:data:`SLIDES`): beside the dot
+    up or down by ``s * h``, above or below it left or right by ``s * w / 2``.
+
+    Example: a 40 x 10 px label, gap 5: left of its dot its centre is at (-25, 0),
+    above at (0, 10), above right at (25, 10); slid, left and up (-25, 5)."""
+    out = []
+    for g in gaps:
+        ex, ny = w / 2 + g, h / 2 + g
+        out += [(ux * ex, uy * ny) for ux, uy in COMPASS]
+        for sl in SLIDES:
+            out += [(ux * ex, uy * sl * h) for ux in (-1, 1) for uy in (1, -1)]
+            out += [(ux * sl * w / 2, uy * ny) for uy in (1, -1) for ux in (-1, 1)]
+    return out
+
+
+#: How far :func:`compass_offsets` slides a label along the side of its dot, in its
+#: heights (beside) or half widths (above, below).
+SLIDES = (0.5, 1.0)
+
+
+def _place_near(texts, ax, renderer, dots, anchors, reaches) -> list:
+    """Places each label of ``texts`` (most telling first; ``anchors`` their dots,
+    pixels) at the first place near its dot that is clear: the places of
+    :func:`compass_offsets`, the gaps :data:`RINGS_PT` beyond its marker's reach
+    (``reaches``, pixels, :func:`_marker_reach`) and :data:`LABEL_GAP_PT`, at most
+    :data:`MAX_LEADER_FRACTION` of the axes' shorter side. A place is clear when the
+    label's box (measured with the renderer, ``get_window_extent``) stays inside the
+    axes, stands :data:`LABEL_GAP_PT` (above, below) and :data:`LABEL_SIDE_GAP_PT`
+    (beside) from every label placed before it, holds no marker of ``dots`` (pixels,
+    every point drawn, each with its reach), its leader crosses no leader placed before
+    and passes over no label, and no leader placed before passes over it. Of the
+    first :data:`LEADER_CHOICES` clear places the one whose leader passes over the
+    fewest other markers (:func:`_leader_dots`; ties: the first). A label with no clear
+    place is removed (its marker stays, unnamed; the note counts it). Deterministic:
+    no random step, no time limit. Returns the labels kept, in order."""
+    px = ax.get_figure().dpi / 72.0
+    gap, side = LABEL_GAP_PT * px / 2, LABEL_SIDE_GAP_PT * px / 2
+    frame = ax.get_window_extent(renderer)
+    short = min(frame.width, frame.height)
+    longest = MAX_LEADER_FRACTION * short
+    shortest = MIN_LEADER_PT * px
+    reach = DOT_RADIUS_PT * px
+    dots = np.asarray(dots, dtype=float).reshape(-1, 2)
+    near = np.asarray(reaches, dtype=float)
+    kept, rooms, inks, leaders = [], [], [], []
+    for text, anchor, own in zip(
+        texts, anchors, _own_reach(anchors, dots, near, reach), strict=True
+    ):
+        ink = label_box(text, renderer)
+        w, h = ink.width, ink.height
+        base = own + LABEL_GAP_PT * px + 0.5  # clear of its own marker, as of any other
+        gaps = [base + g * px for g in RINGS_PT] + [f * short for f in RINGS_FRACTION]
+        gaps = sorted({g for g in gaps if base <= g <= longest - 1.0})  # _near's measure
+        best = None
+        for dx, dy in compass_offsets(w, h, gaps):
+            cx, cy = anchor[0] + dx, anchor[1] + dy
+            box = Bbox.from_extents(cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
+            if not (
+                frame.x0 <= box.x0
+                and box.x1 <= frame.x1
+                and frame.y0 <= box.y0
+                and box.y1 <= frame.y1
+            ):
+                continue
+            room = _room(box, gap, side)
+            if any(room.overlaps(other) for other in rooms):
+                continue
+            ground = _room(box, gap, gap)  # markers: LABEL_GAP_PT all round
+            x, y = dots[:, 0], dots[:, 1]
+            if np.any(
+                (x > ground.x0 - near)
+                & (x < ground.x1 + near)
+                & (y > ground.y0 - near)
+                & (y < ground.y1 + near)
+            ):
+                continue
+            line = _leader(box, anchor, shortest)
+            if any(_over_box(other, box) for other in leaders) or (
+                line is not None
+                and (
+                    any(_over_box(line, other) for other in inks)
+                    or any(_crosses(*line, *other) for other in leaders)
+                )
+            ):
+                continue
+            best = box, line
+            break
+        if best is None:
+            text.remove()  # no clear place near its dot: the marker stays, unnamed
+            continue
+        box, line = best
+        x, y = ax.transData.transform(text.get_position())
+        text.set_position(
+            ax.transData.inverted().transform((x + box.x0 - ink.x0, y + box.y0 - ink.y0))
+        )
+        kept.append(text)
+        rooms.append(_room(box, gap, side))
+        inks.append(box)
+        if line is not None:
+            leaders.append(line)
+    return kept
+
+
+def _own_reach(anchors, dots, near, default: float) -> list[float]:
+    """Per anchor (pixels), the reach of the marker drawn there (the nearest of
+    ``dots`` within a pixel, its ``near``), else ``default``."""
+    out = []
+    for a in np.asarray(anchors, dtype=float).reshape(-1, 2):
+        if len(dots):
+            d = np.hypot(dots[:, 0] - a[0], dots[:, 1] - a[1])
+            k = int(np.argmin(d))
+            out.append(float(near[k]) if d[k] <= 1.0 else default)
+        else:
+            out.append(default)
+    return out
+
+
+def label_box(text, renderer):
+    """The box of a scatter label's ink (a ``Bbox``, pixels): its line's width
+    (``text.get_window_extent(renderer)``) and, in height, from the lowest to the
+    highest point of its glyphs (:class:`matplotlib.textpath.TextPath` of its string
+    and font, measured once a string and size, :func:`_ink_rows`). Noto Sans Arabic's
+    line box is about 1.7 times the height of the letters (21 pt for 10-pt labels,
+    the ink 12.7 pt of «الأميركي، الخارجية، وزير»): labels kept a line's empty space
+    apart found no room near crowded markers (session 19, scatter19)."""
+    box = text.get_window_extent(renderer)
+    low, high = _ink_rows(text.get_text(), text.get_fontproperties())
+    px = renderer.points_to_pixels(1.0)
+    base = text.get_transform().transform(text.get_position())[1]
+    return Bbox.from_extents(box.x0, base + low * px, box.x1, base + high * px)
+
+
+@functools.lru_cache(maxsize=4096)
+def _ink_rows(string: str, prop) -> tuple[float, float]:
+    """Lowest and highest point of ``string``'s glyphs in font ``prop``, in points
+    from the baseline (0, 0 for a string with no ink)."""
+    from matplotlib.textpath import TextPath
+
+    if not string.strip():
+        return 0.0, 0.0
+    ext = TextPath((0, 0), string, prop=prop).get_extents()
+    return float(ext.y0), float(ext.y1)
