@@ -541,16 +541,6 @@ def test_multi_row_legends_read_along_rows():
     assert _reading_order(names, names, 6, True)[1] == ["e", "d", "c", "b", "a"]
 
 
-def test_labels_avoid_at_most_a_hundred_points_past_300_terms():
-    from helpers.charts.scatter import _avoided
-
-    freq = np.arange(1000, 0, -1)  # term 0 most frequent
-    assert _avoided([5], np.arange(300, 0, -1)).tolist() == list(range(300))  # all kept
-    got = _avoided([999, 998], freq)
-    # the two labelled (rarest) terms and the 98 most frequent: 0..97
-    assert got.tolist() == [*range(98), 998, 999]
-
-
 # ------------------------------------------------------------------ session 6 follow-ups
 
 

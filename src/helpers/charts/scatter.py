@@ -47,29 +47,6 @@ _NEEDED = ("term", "label", "count_target", "count_reference", "log_odds_z")
 #: Most terms drawn: a corpus of thousands of stories has tens of thousands of types, and
 #: a dot each (and adjustText's repulsion from each) would cost minutes and gigabytes.
 MAX_POINTS = 2000
-#: Most points the labels are pushed away from. adjustText compares every pair of
-#: overlapping (label, point) intervals with every other (quadratic): with 2,000 points
-#: one figure took 704 s. Past this many terms, labels avoid the labelled points and the
-#: most frequent terms only (the dots are all drawn). Session 19 (scatter19): adjustText
-#: is no longer run (:func:`_place_near` checks every point, vectorised); kept for
-#: :func:`_avoided`.
-MAX_AVOIDED = 300
-
-
-def _avoided(chosen: list, frequency: np.ndarray) -> np.ndarray:
-    """Indices of the points labels keep away from: every point up to
-    :data:`MAX_AVOIDED`, else the labelled ones and the most frequent (ties: table
-    order), in table order."""
-    n = len(frequency)
-    if n <= MAX_AVOIDED:
-        return np.arange(n)
-    frequent = np.argsort(-frequency, kind="stable")
-    keep = set(chosen)
-    for i in frequent:
-        if len(keep) >= MAX_AVOIDED // 3:
-            break
-        keep.add(int(i))
-    return np.array(sorted(keep))
 
 
 def _most_telling(df: pd.DataFrame, n_labels: int) -> pd.DataFrame:
@@ -492,7 +469,6 @@ def term_scatter(
             [prepare_label(marker_label(df, a, b, i), "matplotlib") for i in chosen],
             xs,
             ys,
-            _avoided(chosen, a + b),
             family,
             many,
         )
@@ -574,7 +550,7 @@ NAMED_NOTE = "الكلمات المسماة: {shown:,} من أكثر {chosen:,} 
 UNNAMED_NOTE = "؛ {:,} بلا اسم: لا مكان له قرب علامته"
 
 
-def _place_labels(ax, lx, ly, names, xs, ys, avoid, family, many=None) -> list[bool]:
+def _place_labels(ax, lx, ly, names, xs, ys, family, many=None) -> list[bool]:
     """Write ``names`` at their points (``lx``, ``ly``; most telling first), place each
     at the first clear place near its point (:func:`_place_near`, which drops a label
     with none), then make sure no two labels touch (:func:`_apart`), uncross the
@@ -583,9 +559,10 @@ def _place_labels(ax, lx, ly, names, xs, ys, avoid, family, many=None) -> list[b
     leader still crosses the leader of a more telling one (:func:`_uncrossed`) and
     draw a leader from each label that stands away from its dot to the dot.
     ``many``: per point, how many terms share its marker (its area,
-    :func:`_marker_reach`). ``avoid`` is not read since session 19 (scatter19):
-    adjustText pushed labels from those points; :func:`_place_near` keeps clear of
-    every point drawn. Returns, for each name, whether it is drawn."""
+    :func:`_marker_reach`). ``xs``, ``ys``: every point drawn, which
+    :func:`_place_near` keeps clear of (session 19, scatter19: it replaced adjustText,
+    which pushed labels from at most 300 of them). Returns, for each name, whether it
+    is drawn."""
     fig = ax.get_figure()
     fig.canvas.draw()  # the constrained layout: the axes' final place and size
     fig.set_layout_engine("none")  # kept as it is: labels do not move the axes
