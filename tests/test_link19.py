@@ -99,3 +99,19 @@ def test_with_both_genders_in_the_story_the_surname_goes_to_the_one_of_its_verb(
     assert got[-1] == ("الحذيفي", "محمد الحذيفي")
     body = HUDA + MUHAMMAD + "وقالت الحذيفي إن العمل بدأ"
     assert _persons(body)[-1] == ("الحذيفي", "هدى الحذيفي")
+
+
+def test_a_first_name_alone_links_to_no_full_name_when_another_name_opens_with_it():
+    # «محمد مرزوقي» is read as a name of two words but no full name (مرزوقي, indefinite,
+    # fails _full_name): still another محمد of the story, so «وأضاف محمد» may be either
+    body = "قال محمد العلي إن المشروع مهم. وكان محمد مرزوقي حاضرا. وأضاف محمد أن العمل بدأ"
+    m = extract_entities(stories(body))
+    p = m[m["type"] == "PERSON"]
+    assert list(p["surface"]) == ["محمد العلي", "محمد مرزوقي", "محمد"]
+    assert list(p["canonical"]) == ["محمد العلي", "محمد مرزوقي", "محمد"]
+    assert p["entity_id"].iloc[-1].startswith("rule:PERSON:محمد@")  # the story's own محمد
+
+
+def test_a_first_name_alone_still_links_to_the_only_name_that_opens_with_it():
+    body = "قال محمد العلي إن المشروع مهم. وأضاف محمد أن العمل بدأ"
+    assert _persons(body) == [("محمد العلي", "محمد العلي"), ("محمد", "محمد العلي")]

@@ -347,7 +347,13 @@ def link_persons(items, cg) -> tuple[dict[int, Person], list[tuple[int, int, Per
                     and (title is None or _royal_name(keys[0], title, p))
                     and not clashes(person_gender(p), said)
                 ]
-                if len(by_first) == 1:
+                if len(by_first) == 1 and not any(
+                    p is not by_first[0] and any(len(n) >= 2 and n[0] == keys[0] for n in p.names)
+                    for p in people.values()
+                ):
+                    # محمد العلي ... محمد عيد ... وقال محمد: another name of two words
+                    # or more opening with the first name, read as no full name
+                    # (:func:`_full_name`), is another man of that first name: none
                     fits = by_first
             if fits:
                 person = fits[0]
