@@ -55,6 +55,11 @@ one story (all zones together, so a headline surname finds the full name in the 
    story that names someone else of that surname in full and never the listed person
    (أمين المنطقة الشرقية فهد الجبير ... وأضاف الجبير) is the story's person
    (:func:`_story_surnames`), not the listed one.
+9. Never across genders (session 19): a bare surname or a one-word name is no alias of
+   a person (:func:`person_gender`, by the first name) of the other gender than a
+   gendered title or a clause-opening reporting word right before it (:func:`said_gender`;
+   the rule :func:`helpers.text.agreement.clashes`, the quote layer's too): «هدى الحذيفي
+   ... وقال الحذيفي» is a man of her family, not هدى.
 """
 
 from __future__ import annotations
@@ -347,13 +352,7 @@ def link_persons(items, cg) -> tuple[dict[int, Person], list[tuple[int, int, Per
                     and (title is None or _royal_name(keys[0], title, p))
                     and not clashes(person_gender(p), said)
                 ]
-                if len(by_first) == 1 and not any(
-                    p is not by_first[0] and any(len(n) >= 2 and n[0] == keys[0] for n in p.names)
-                    for p in people.values()
-                ):
-                    # محمد العلي ... محمد عيد ... وقال محمد: another name of two words
-                    # or more opening with the first name, read as no full name
-                    # (:func:`_full_name`), is another man of that first name: none
+                if len(by_first) == 1:
                     fits = by_first
             if fits:
                 person = fits[0]
@@ -756,8 +755,10 @@ def said_gender(z, i: int) -> str:
 
 
 def _first_before(z, i: int, cg) -> bool:
-    """A listed first name (``cg.first_names``), written without the article or a
-    proclitic, stands right before token ``i`` in its sentence."""
+    """A name may stand right before token ``i`` in its sentence: a word without the
+    article or a proclitic that is a listed first name (``cg.first_names``) or rarer
+    than an everyday word (:data:`helpers.entities.rules.words._ORDINARY_ZIPF`: خوسيب
+    of خوسيب ماريا بارتوميو, alweeam 2015-07-21)."""
     k = i - 1
     return (
         k >= 0
@@ -765,7 +766,8 @@ def _first_before(z, i: int, cg) -> bool:
         and z.sentence[k] == z.sentence[i]
         and not z.definite[k]
         and not z.peel[k]
-        and z.key[k] in cg.first_names
+        and not z.stop[k]
+        and (z.key[k] in cg.first_names or zipf(z.light(k)) < rules_words._ORDINARY_ZIPF)
     )
 
 
