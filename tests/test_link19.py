@@ -134,3 +134,11 @@ def test_a_reporting_word_after_its_subject_does_not_gender_its_object():
     body = "قال الرئيس بشار الأسد إن الحرب طويلة. وقال الوزير إن إيران لا ترى الأسد رئيسا"
     got = _persons(body)
     assert got[-1][0] == "الأسد" and got[-1][1] == got[0][1]
+
+
+def test_a_title_without_its_article_gives_no_gender():
+    # 3alyoum 2015-07-24: «تصرفات نجمه الشمراني», نجمه is «his star» (نجم + ه), not the
+    # feminine title نجمة: الشمراني stays ناصر الشمراني
+    body = "وقال ناصر الشمراني إن الفريق قوي. وتحدث عن تصرفات نجمه الشمراني"
+    got = _persons(body)
+    assert got[-1] == ("الشمراني", "ناصر الشمراني")

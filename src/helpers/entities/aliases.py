@@ -735,7 +735,8 @@ def _title_genders() -> dict[str, str]:
 
 def said_gender(z, i: int) -> str:
     """The gender that the words right before token ``i`` (in its sentence) give the name
-    there: a gendered title right before it (:func:`_title_genders`: الدكتورة، الأمير),
+    there: a gendered title with its article right before it (:func:`_title_genders`:
+    الدكتورة، الأمير),
     the reporting word right before it or before that title
     (:func:`helpers.text.agreement.verb_gender`: وقال الحذيفي، وأضافت الدكتورة الحذيفي).
     ``"m"`` or ``"f"``; ``""`` when none of them is there or the two disagree."""
@@ -744,7 +745,9 @@ def said_gender(z, i: int) -> str:
         return ""
     title = ""
     if (z.key[k],) in rules.TITLES:
-        title = _title_genders().get(z.key[k], "")
+        # with its article only: نجمه الشمراني is «his star», no feminine نجمة (3alyoum
+        # 2015-07-24)
+        title = _title_genders().get(z.key[k], "") if z.definite[k] else ""
         k -= 1
     verb = ""
     if k >= 0 and z.sentence[k] == z.sentence[i] and z.kind[k] == "word" and _opens(z, k):
