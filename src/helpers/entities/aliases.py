@@ -55,6 +55,11 @@ one story (all zones together, so a headline surname finds the full name in the 
    story that names someone else of that surname in full and never the listed person
    (أمين المنطقة الشرقية فهد الجبير ... وأضاف الجبير) is the story's person
    (:func:`_story_surnames`), not the listed one.
+9. Never across genders (session 19): a bare surname or a one-word name is no alias of
+   a person (:func:`person_gender`, by the first name) of the other gender than a
+   gendered title or a clause-opening reporting word right before it (:func:`said_gender`;
+   the rule :func:`helpers.text.agreement.clashes`, the quote layer's too): «هدى الحذيفي
+   ... وقال الحذيفي» is a man of her family, not هدى.
 """
 
 from __future__ import annotations
@@ -63,6 +68,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from helpers.entities import rules
+from helpers.entities.gazetteer import first_name_gender
 from helpers.entities.keys import (
     ABD,
     ALLAH_FIRSTS,
@@ -76,7 +82,9 @@ from helpers.entities.rules import lexicons as rules_lexicons
 from helpers.entities.rules import names as rules_names
 from helpers.entities.rules import words as rules_words
 from helpers.ids import story_scoped
+from helpers.text.agreement import clashes, verb_gender
 from helpers.text.lexical import suffixed_noun, verb_form, zipf
+from helpers.text.normalize import normalize
 
 __all__ = [
     "NAMED_AFTER_HEADS",
@@ -144,6 +152,10 @@ class Person:
     #: Keys of the royal or religious titles a full name of the person follows (الأمير
     #: خالد الفيصل): that title and the first name alone may name the person again.
     royal: set = field(default_factory=set)
+    #: A full name of the person follows a name right before it (جوسيب | ماريا بارتوميو,
+    #: the rules reading two names): its first word may be a middle name (Maria, of a
+    #: man), so the first name tells no gender (:func:`person_gender`).
+    lost_first: bool = False
 
 
 def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
@@ -273,6 +285,7 @@ def link_persons(items, cg) -> tuple[dict[int, Person], list[tuple[int, int, Per
     by_span: dict[int, Person] = {}
     order: list[tuple[int, int, Person]] = []  # (zone_index, token, person) of full names
     titled_bare: dict[int, tuple[Person, str, str]] = {}  # bare first names after a title
+    ends = {(zi, s.j) for zi, _z, s, _row in items}  # where a name ends: lost_first
 
     def keys_of(z, s):
         # عبد الله and عبدالله are one key (helpers.entities.keys.name_keys)
@@ -312,6 +325,11 @@ def link_persons(items, cg) -> tuple[dict[int, Person], list[tuple[int, int, Per
                     or keys[0].startswith(ABD + "ال")
                 )
             ]
+            said = said_gender(z, s.i) if len(keys) == 1 else ""
+            if said:
+                # هدى الحذيفي ... وقال الدكتور الحذيفي: a one-word name after a word of
+                # the other gender is another person (said_gender, person_gender)
+                fits = [p for p in fits if not clashes(person_gender(p), said)]
             by_first = []
             apart = False
             if (
@@ -332,6 +350,7 @@ def link_persons(items, cg) -> tuple[dict[int, Person], list[tuple[int, int, Per
                     for p in people.values()
                     if keys[0] in p.full_firsts
                     and (title is None or _royal_name(keys[0], title, p))
+                    and not clashes(person_gender(p), said)
                 ]
                 if len(by_first) == 1:
                     fits = by_first
@@ -382,6 +401,8 @@ def link_persons(items, cg) -> tuple[dict[int, Person], list[tuple[int, int, Per
             titled_bare.setdefault(id(person), (person, title, z.display(s.i - 1)))
         if len(keys) >= 2:
             order.append((zi, s.i, person))
+            if (zi, s.i) in ends or _first_before(z, s.i, cg):
+                person.lost_first = True
             person.surname_definite = z.definite[s.j - 1]
             person.last_articles.add((keys[-1], _last_definite(keys, z, s)))
             if _full_name(z, s, cg):
@@ -666,6 +687,11 @@ def find_aliases(
                 cands = _same_first(z, i - 1, cands, cg)
                 if not cands:
                     continue  # شايع شراحيلي ... متعب شراحيلي: another man of the family
+            said = said_gender(z, i)
+            if said:
+                cands = [p for p in cands if not clashes(person_gender(p), said)]
+                if not cands:
+                    continue  # هدى الحذيفي ... وقال الحذيفي: a man of her family
             person = cands[0]
             if len(cands) > 1:
                 cands = _alive(cands, date)
@@ -677,6 +703,85 @@ def find_aliases(
                 rules_names._read_whole(z, i)
             out.append((zi, i, person))
     return out
+
+
+def person_gender(p: Person) -> str:
+    """A story's person's gender by the first names opening the person's names of two
+    words or more (:func:`helpers.entities.gazetteer.first_name_gender`): ``"m"`` for
+    هدى's brother محمد الحذيفي, ``"f"`` for هدى الحذيفي; ``""`` when no such first name
+    is listed, it is of both genders (نور), the person's names disagree, or a full name
+    of the person may have lost its first name (:attr:`Person.lost_first`)."""
+    if p.lost_first:
+        return ""
+    table = first_name_gender()
+    found = {table.get(n[0], "") for n in p.names if len(n) >= 2}
+    return found.pop() if len(found) == 1 and found <= {"m", "f"} else ""
+
+
+@lru_cache(maxsize=1)
+def _title_genders() -> dict[str, str]:
+    """One-word titles of :data:`helpers.entities.rules.TITLES` (keys) with the gender
+    they give the name after them: a title whose key ends in the ta marbuta (key ه) and
+    whose form without it is a title too is ``"f"`` (الدكتورة، الأميرة، الوزيرة), the
+    form without it ``"m"`` (الدكتور، الأمير، الوزير). A title of one form only (الداعية،
+    النائب، اللواء) says nothing, and is not in the dict."""
+    ones = {t[0] for t in rules.TITLES if len(t) == 1}
+    out = {}
+    for k in ones:
+        if k.endswith("ه") and k[:-1] in ones:
+            out[k], out[k[:-1]] = "f", "m"
+    return out
+
+
+def said_gender(z, i: int) -> str:
+    """The gender that the words right before token ``i`` (in its sentence) give the name
+    there: a gendered title with its article right before it (:func:`_title_genders`:
+    الدكتورة، الأمير),
+    the reporting word right before it or before that title
+    (:func:`helpers.text.agreement.verb_gender`: وقال الحذيفي، وأضافت الدكتورة الحذيفي).
+    ``"m"`` or ``"f"``; ``""`` when none of them is there or the two disagree."""
+    k = i - 1
+    if k < 0 or z.sentence[k] != z.sentence[i] or z.kind[k] != "word":
+        return ""
+    title = ""
+    if (z.key[k],) in rules.TITLES:
+        # with its article only: نجمه الشمراني is «his star», no feminine نجمة (3alyoum
+        # 2015-07-24)
+        title = _title_genders().get(z.key[k], "") if z.definite[k] else ""
+        k -= 1
+    verb = ""
+    if k >= 0 and z.sentence[k] == z.sentence[i] and z.kind[k] == "word" and _opens(z, k):
+        verb = verb_gender(normalize(z.light(k)))
+    if title and verb and title != verb:
+        return ""
+    return title or verb
+
+
+def _first_before(z, i: int, cg) -> bool:
+    """A name may stand right before token ``i`` in its sentence: a word without the
+    article or a proclitic that is a listed first name (``cg.first_names``) or rarer
+    than an everyday word (:data:`helpers.entities.rules.words._ORDINARY_ZIPF`: خوسيب
+    of خوسيب ماريا بارتوميو, alweeam 2015-07-21)."""
+    k = i - 1
+    return (
+        k >= 0
+        and z.kind[k] == "word"
+        and z.sentence[k] == z.sentence[i]
+        and not z.definite[k]
+        and not z.peel[k]
+        and not z.stop[k]
+        and (z.key[k] in cg.first_names or zipf(z.light(k)) < rules_words._ORDINARY_ZIPF)
+    )
+
+
+def _opens(z, k: int) -> bool:
+    """Token ``k`` opens its clause: with the conjunction و or ف (وقال، فأضافت), first in
+    the zone or its sentence, or after a mark (، «). A reporting word after another word
+    may have its subject before it, and the name after it is its object (إن إيران لا ترى
+    الأسد رئيسا: الأسد is no subject of ترى; aawsat 2015-07-31)."""
+    if k == 0 or z.kind[k - 1] != "word" or z.sentence[k - 1] != z.sentence[k]:
+        return True
+    return bool(z.clitics[k]) and z.clitics[k][0] in ("و", "ف")
 
 
 def _middle_names(people, cg, taken) -> dict[str, Person]:

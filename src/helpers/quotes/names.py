@@ -27,6 +27,7 @@ from helpers.quotes.wordkinds import (
 )
 from helpers.quotes.words import _HA_SUFFIXES, _LEAD_SKIP, _PHRASE_STOP, _QW, _TANWEEN_FATH
 from helpers.quotes.zone import _WORD_KINDS, _definite, _Tok, _Zone
+from helpers.text.agreement import clashes
 from helpers.text.normalize import normalize
 from helpers.text.tokenize import TOKEN_RE
 
@@ -422,7 +423,8 @@ def _lost_first_name(z: _Zone, who: dict[str, object]) -> bool:
 def _other_gender(z: _Zone, who: dict[str, object], verb_gender: str) -> bool:
     """The speaker ``who`` cannot be the subject of a reporting word of ``verb_gender``
     (:func:`_verb_gender`): قالت skips the men, قال the women (:func:`_gender`), unless
-    its mention lost its first name (:func:`_lost_first_name`)."""
-    if not verb_gender or _gender(who) in ("", verb_gender):
+    its mention lost its first name (:func:`_lost_first_name`). The gender rule is
+    :func:`helpers.text.agreement.clashes`, the entity layer's too."""
+    if not clashes(_gender(who), verb_gender):
         return False
     return not _lost_first_name(z, who)

@@ -16,10 +16,10 @@ from helpers.quotes.words import (
     _QW,
     _SOURCES,
     _TANWEEN_FATH,
-    _TEXT_VERB_LEMMAS,
     REPORTING_WORDS,
 )
 from helpers.quotes.zone import _definite, _Tok, _Zone
+from helpers.text.agreement import feminine, verb_gender
 from helpers.text.lexical import looks_like_name, suffixed_noun, takes_article, verb_form, zipf
 
 _DIGIT = re.compile(r"\d")
@@ -163,36 +163,10 @@ def _nisba_key(key: str) -> bool:
     return key.endswith(("ي", "ية", "يه")) and len(key) > 3
 
 
-def _feminine(norm: str) -> bool:
-    """A reporting word in the feminine (قالت، أكدت، نفت، تقول، مؤكدة، قولها): its
-    masculine form, without the ت of the past (with ى for it after a long vowel: نفت →
-    نفى، ادعت → ادعى), with ي for the ت of the present, with ا for the ة of the
-    participle, or with ه for the ها of the verbal noun, is a reporting word too
-    (:data:`REPORTING_WORDS`)."""
-    return (
-        (
-            norm.endswith("ت")
-            and (norm[:-1] in REPORTING_WORDS or norm[:-1] + "ى" in REPORTING_WORDS)
-        )
-        or (norm.startswith("ت") and "ي" + norm[1:] in REPORTING_WORDS)
-        or (norm.endswith(("ة", "ه")) and norm[:-1] + "ا" in REPORTING_WORDS)
-        or (norm.endswith("ها") and norm[:-1] in REPORTING_WORDS)
-    )
-
-
-def _verb_gender(norm: str) -> str:
-    """The gender a reporting word gives its subject: ``"f"`` (:func:`_feminine`), ``"m"``
-    for the other singular forms (قال، أكد، يقول، مؤكدا، قوله), ``""`` for a dual or
-    plural (:data:`_PLURAL_VERBS`: قالا، قالتا، أضفن، قالوا، يقولون، قولهم) and for a
-    word whose subject is a text or nobody (جاء في البيان، ورد: the ``text_verb`` list
-    of ``quote_words.tsv``)."""
-    if norm not in REPORTING_WORDS or norm in _PLURAL_VERBS:
-        return ""
-    if _feminine(norm):
-        return "f"
-    if REPORTING_WORDS[norm] in _TEXT_VERB_LEMMAS:
-        return ""
-    return "m"
+#: The gender a reporting word gives its subject, and its feminine test: the one rule
+#: of both layers (:mod:`helpers.text.agreement`).
+_feminine = feminine
+_verb_gender = verb_gender
 
 
 def _participle(norm: str) -> bool:

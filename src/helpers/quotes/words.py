@@ -5,6 +5,7 @@ and the thresholds of the rules that read them."""
 from __future__ import annotations
 
 from helpers.text import PROCLITIC_LETTERS, pronoun_suffixes
+from helpers.text.agreement import TEXT_VERB_LEMMAS
 from helpers.text.normalize import latin_key, normalize
 from helpers.text.quoting import quote_words
 from helpers.text.stopwords import reporting_plurals, reporting_words
@@ -135,7 +136,7 @@ _TEXT_VERBS = _QW["text_verb"]
 
 
 #: Their dictionary forms as :data:`REPORTING_WORDS` gives them (``verb_lemma``).
-_TEXT_VERB_LEMMAS = frozenset(v for v in REPORTING_WORDS.values() if normalize(v) in _TEXT_VERBS)
+_TEXT_VERB_LEMMAS = TEXT_VERB_LEMMAS  # helpers.text.agreement: the one place
 
 
 #: Reporting words whose first sense is to go on, complete or conclude (``aspect_verb``

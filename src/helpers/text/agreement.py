@@ -1,0 +1,72 @@
+"""Gender agreement of a reporting word and the person who is its subject.
+
+Arabic marks the subject's gender on the verb (قال / قالت، يقول / تقول، مؤكدا / مؤكدة),
+so a reporting word says whether its subject is a man or a woman. The one rule, read by
+both the entity layer (a bare surname after a reporting word: «هدى الحذيفي ... وقال
+الحذيفي» is no alias of هدى, :mod:`helpers.entities.aliases`) and the quote layer (a
+speaker of the other gender is no subject: :func:`helpers.quotes.names._other_gender`):
+:func:`clashes`. The gender of a person comes from the entity layer's first-name list
+(:func:`helpers.entities.gazetteer.first_name_gender`); this module reads only words of
+the text layer (``data/reporting_verbs.tsv`` and ``quote_words.tsv``), so both layers
+may import it.
+"""
+
+from __future__ import annotations
+
+from helpers.text.normalize import normalize
+from helpers.text.quoting import quote_words
+from helpers.text.stopwords import reporting_plurals, reporting_words
+
+#: Reporting words (normalised form -> dictionary form): :func:`helpers.text.stopwords.
+#: reporting_words`, the rows marked ``quote`` of ``data/reporting_verbs.tsv``.
+REPORTING_WORDS: dict[str, str] = reporting_words()
+
+#: Reporting words whose subject is two or more (قالا، قالتا، أضفن، قالوا، يقولون، قولهم):
+#: :func:`helpers.text.stopwords.reporting_plurals`. They tell no gender.
+PLURAL_VERBS: frozenset[str] = reporting_plurals()
+
+#: Dictionary forms (as :data:`REPORTING_WORDS` gives them) of the reporting words whose
+#: subject is a text (جاء في البيان، ورد: the ``text_verb`` list of ``quote_words.tsv``).
+TEXT_VERB_LEMMAS: frozenset[str] = frozenset(
+    v for v in REPORTING_WORDS.values() if normalize(v) in quote_words()["text_verb"]
+)
+
+
+def feminine(norm: str) -> bool:
+    """A reporting word in the feminine (قالت، أكدت، نفت، تقول، مؤكدة، قولها): its
+    masculine form, without the ت of the past (with ى for it after a long vowel: نفت →
+    نفى، ادعت → ادعى), with ي for the ت of the present, with ا for the ة of the
+    participle, or with ه for the ها of the verbal noun, is a reporting word too
+    (:data:`REPORTING_WORDS`). ``norm``: the word normalised
+    (:func:`helpers.text.normalize.normalize`, defaults), without its proclitics."""
+    return (
+        (
+            norm.endswith("ت")
+            and (norm[:-1] in REPORTING_WORDS or norm[:-1] + "ى" in REPORTING_WORDS)
+        )
+        or (norm.startswith("ت") and "ي" + norm[1:] in REPORTING_WORDS)
+        or (norm.endswith(("ة", "ه")) and norm[:-1] + "ا" in REPORTING_WORDS)
+        or (norm.endswith("ها") and norm[:-1] in REPORTING_WORDS)
+    )
+
+
+def verb_gender(norm: str) -> str:
+    """The gender a reporting word gives its subject: ``"f"`` (:func:`feminine`), ``"m"``
+    for the other singular forms (قال، أكد، يقول، مؤكدا، قوله), ``""`` for a word that is
+    no reporting word, a dual or plural (:data:`PLURAL_VERBS`) and a word whose subject
+    is a text or nobody (:data:`TEXT_VERB_LEMMAS`). ``norm`` as for :func:`feminine`."""
+    if norm not in REPORTING_WORDS or norm in PLURAL_VERBS:
+        return ""
+    if feminine(norm):
+        return "f"
+    if REPORTING_WORDS[norm] in TEXT_VERB_LEMMAS:
+        return ""
+    return "m"
+
+
+def clashes(person_gender: str, verb: str) -> bool:
+    """Whether a person of ``person_gender`` (``"m"``, ``"f"``; ``""`` or ``"-"``:
+    unknown or either) cannot be the subject of a reporting word of gender ``verb``
+    (:func:`verb_gender`; ``""``: either): both known and different (قالت after a man's
+    name, قال after a woman's)."""
+    return person_gender in ("m", "f") and verb in ("m", "f") and person_gender != verb
