@@ -447,7 +447,9 @@ def map_copies_pass(item: FilePiece | str | os.PathLike, spec: _Spec) -> list:
     from helpers.corpus.duplicates import story_hashes
 
     stories, _report, lines = _read_piece(item, spec)
-    return story_hashes(_cut_site_text(stories, lines, spec)[0])
+    # as read (lists copied: the cut may change them): the copies' first key
+    read = stories.assign(paragraphs=[list(p) for p in stories["paragraphs"]])
+    return story_hashes(read, _cut_site_text(stories, lines, spec)[0])
 
 
 def _first_pass_partition(items: Iterable, spec: _Spec):
