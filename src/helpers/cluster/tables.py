@@ -447,9 +447,8 @@ def map_copies_pass(item: FilePiece | str | os.PathLike, spec: _Spec) -> list:
     from helpers.corpus.duplicates import story_hashes
 
     stories, _report, lines = _read_piece(item, spec)
-    # as read (lists copied: the cut may change them): the copies' first key
-    read = stories.assign(paragraphs=[list(p) for p in stories["paragraphs"]])
-    return story_hashes(read, _cut_site_text(stories, lines, spec)[0])
+    # apply_boilerplate returns a new table and leaves ``stories`` as read
+    return story_hashes(stories, _cut_site_text(stories, lines, spec)[0])
 
 
 def _first_pass_partition(items: Iterable, spec: _Spec):

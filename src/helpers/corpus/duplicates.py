@@ -182,7 +182,11 @@ def story_hashes(stories, cut=None) -> list[tuple[str, int | None, int | None, s
     (what the cluster path merges)."""
     cut_paras = None
     if cut is not None:
-        cut_paras = {str(st["story_id"]): st["paragraphs"] for st in _records(cut)}
+        if isinstance(cut, pd.DataFrame):  # columns, not rows: pass 0b runs on every piece
+            pairs = zip(cut["story_id"], cut["paragraphs"], strict=True)
+        else:
+            pairs = ((st["story_id"], st["paragraphs"]) for st in cut)
+        cut_paras = {str(sid): paras for sid, paras in pairs}
     out = []
     for st in _records(stories):
         sid = str(st["story_id"])

@@ -1650,12 +1650,8 @@ def load_corpus(
             where.append((part.story["story_id"], part.story["source"], part.line))
         report.extend(part.report)
     site_rows: list[dict] = []
-    # the stories as read (remove_boilerplate changes them in place): copies' first key
-    read = (
-        [{**st, "paragraphs": list(st["paragraphs"])} for st in stories]
-        if duplicates == "drop"
-        else []
-    )
+    # the stories as read: remove_boilerplate gives each dict new paragraphs (in place)
+    read = [dict(st) for st in stories] if duplicates == "drop" else []
     cut = None
     if boilerplate and stories:  # copies included: the rules count every story read
         lines_of = {st["story_id"]: pl for st, pl in zip(stories, para_lines, strict=True)}
