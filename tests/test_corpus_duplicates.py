@@ -11,7 +11,7 @@ from jsonl_files import write_jsonl
 from helpers.charts.views import reason_name
 from helpers.cluster import corpus_tables
 from helpers.corpus import load_corpus
-from helpers.corpus.duplicates import body_hash, find_duplicates, story_hashes
+from helpers.corpus.duplicates import body_hash, cut_key, find_duplicates, story_hashes
 from helpers.errors import ArgumentError
 
 pytestmark = pytest.mark.filterwarnings("ignore::UserWarning")
@@ -77,9 +77,24 @@ def test_body_hash_ignores_whitespace_only():
 
 
 def test_find_duplicates_by_group_first_kept():
-    rows = [("x", 1, "a"), ("y", 1, "b"), ("x", 2, "c"), ("x", 1, "d"), ("y", 1, "e")]
+    rows = [("x", 1, None, "a"), ("y", 1, None, "b"), ("x", 2, None, "c"), ("x", 1, None, "d")]
+    rows.append(("y", 1, None, "e"))
     assert find_duplicates(rows) == {"d": "a", "e": "b"}
     assert find_duplicates([]) == {}
+
+
+def test_find_duplicates_raw_or_cut_key():
+    # b: a's raw key; c: b's cut key (b a copy of a): c is a's copy too; d: a cut key only
+    # (no raw body); e: another cut key; f: no key in common with a-e
+    rows = [
+        ("x", 1, 10, "a"),
+        ("x", 1, 11, "b"),
+        ("x", 2, 11, "c"),
+        ("x", None, 10, "d"),
+        ("x", 3, 12, "e"),
+        ("y", 3, 12, "f"),
+    ]
+    assert find_duplicates(rows) == {"b": "a", "c": "a", "d": "a"}
 
 
 def test_story_hashes_skip_empty_bodies():
@@ -88,7 +103,31 @@ def test_story_hashes_skip_empty_bodies():
         {"story_id": "s2", "paragraphs": [], "outlet": "x"},
         {"story_id": "s3", "paragraphs": ["نص"]},  # no outlet, no group: the corpus
     ]
-    assert story_hashes(stories) == [("x", body_hash(["نص"]), "s1"), ("", body_hash(["نص"]), "s3")]
+    h = body_hash(["نص"])
+    assert story_hashes(stories) == [("x", h, None, "s1"), ("", h, None, "s3")]
+
+
+def test_story_hashes_cut_key_needs_a_cut_body_and_a_title():
+    read = [
+        {"story_id": "s1", "title": " عنوان  أول ", "paragraphs": ["نص", "تذييل"]},
+        {"story_id": "s2", "title": "", "paragraphs": ["نص", "تذييل"]},  # no title
+        {"story_id": "s3", "title": "عنوان", "paragraphs": ["تذييل"]},  # nothing left
+        {"story_id": "s4", "title": "عنوان", "paragraphs": ["تذييل"]},  # removed by the cut
+    ]
+    cut = [
+        {"story_id": "s1", "paragraphs": ["نص"]},
+        {"story_id": "s2", "paragraphs": ["نص"]},
+        {"story_id": "s3", "paragraphs": []},
+    ]
+    raw, foot = body_hash(["نص", "تذييل"]), body_hash(["تذييل"])
+    assert story_hashes(read, cut) == [
+        ("", raw, cut_key(["نص"], "عنوان أول"), "s1"),  # title's whitespace as a body's
+        ("", raw, None, "s2"),
+        ("", foot, None, "s3"),
+    ]
+    # body and title are told apart: «أ ب» + «ج» is not «أ» + «ب ج»
+    assert cut_key(["أ ب"], "ج") != cut_key(["أ"], "ب ج")
+    assert cut_key(["أ  ب"], " ج") == cut_key(["أ", "ب"], "ج")
 
 
 @pytest.mark.parametrize("bad", ["yes", True, None, "DROP", 1])
@@ -182,27 +221,38 @@ CITIES = [
 FOOTER = "رابط الخبر بصحيفة الوئام: "
 
 
-def _footer_records() -> list[dict]:
+def _footer_records(title_too: bool = False) -> list[dict]:
     """Outlet w: 23 stories ending in the site's footer repeating the title (Alweeam's,
-    in 1,549 of its 1,551 SaudiNewsNet stories), and w23, a recrawl of w5 whose title
-    and so footer were written «الى» for «إلى» (SaudiNewsNet alweeam 2015-07-21-1548 and
-    2015-07-23-974: “ ” for « »): raw bodies that differ in the footer only."""
+    in 1,549 of its 1,551 SaudiNewsNet stories); w23, a recrawl of w5 whose footer writes
+    its title «الى» for «إلى» (the footer is still cut: its words are compared with
+    hamza folded, helpers.corpus.boilerplate step 2): raw bodies that differ in the
+    footer only; its title is w5's, or with ``title_too`` also «الى» (SaudiNewsNet
+    alweeam 2015-07-21-1548 and 2015-07-23-974: titles and footers with “ ” for « »)."""
     recs = []
     for i, city in enumerate(CITIES):
         title = f"وفد يصل إلى {city}"
         body = f"وصل الوفد صباح الأحد إلى {city}.\n{FOOTER}{title}"
         recs.append({"id": f"w{i}", "title": title, "body": body, "outlet": "w"})
-    title = f"وفد يصل الى {CITIES[5]}"
-    body = f"وصل الوفد صباح الأحد إلى {CITIES[5]}.\n{FOOTER}{title}"
+    other = f"وفد يصل الى {CITIES[5]}"
+    body = f"وصل الوفد صباح الأحد إلى {CITIES[5]}.\n{FOOTER}{other}"
+    title = other if title_too else recs[5]["title"]
     recs.append({"id": "w23", "title": title, "body": body, "outlet": "w"})
     return recs
+
+
+def _same_on_the_cluster_path(path, stories, report):
+    """corpus_tables (in process, a file cut into pieces: pass 0b) gives load_corpus's
+    stories and report."""
+    t = corpus_tables(path, piece_bytes=1024)
+    assert t.stories["story_id"].tolist() == stories["story_id"].tolist()
+    pd.testing.assert_frame_equal(t.report, report)
 
 
 def test_a_recrawl_differing_only_in_a_site_footer_is_a_copy(tmp_path):
     path = write_jsonl(tmp_path / "w.jsonl", _footer_records())
     stories, report = load_corpus(path, return_report=True)
     # the footer (5 words, <title> one of them) ends 24 >= 20 stories: cut from each;
-    # then w23's body is w5's: w23 dropped, its footer's cut not reported
+    # then w23's body and title are w5's: w23 dropped, its footer's cut not reported
     assert len(CITIES) == 23
     assert stories["story_id"].tolist() == [f"w{i}" for i in range(23)]
     assert stories.loc[5, "body"] == "وصل الوفد صباح الأحد إلى أبها."
@@ -215,7 +265,54 @@ def test_a_recrawl_differing_only_in_a_site_footer_is_a_copy(tmp_path):
     # without site boilerplate removal the raw bodies differ: both stay
     raw = load_corpus(path, boilerplate=False)
     assert len(raw) == 24
-    # the cluster path finds the same copy (pass 0b) in a file cut into pieces
-    t = corpus_tables(path, piece_bytes=1024)
-    assert sorted(t.stories["story_id"]) == sorted(stories["story_id"])
-    pd.testing.assert_frame_equal(t.report, report)
+    _same_on_the_cluster_path(path, stories, report)
+
+
+def test_a_recrawl_with_another_title_is_not_a_copy(tmp_path):
+    # w23's title is «الى» too: the cut body is w5's, the title not: kept (so is
+    # SaudiNewsNet's alweeam pair, “ ” and « » in the titles)
+    path = write_jsonl(tmp_path / "w.jsonl", _footer_records(title_too=True))
+    stories, report = load_corpus(path, return_report=True)
+    assert stories["story_id"].tolist() == [f"w{i}" for i in range(24)]
+    assert stories.loc[23, "body"] == stories.loc[5, "body"] == "وصل الوفد صباح الأحد إلى أبها."
+    assert not report["reason"].str.startswith("duplicate story").any()
+    _same_on_the_cluster_path(path, stories, report)
+
+
+def test_a_recrawl_of_site_text_only_is_a_copy(tmp_path):
+    # hostile19 dup3: e1, e2, e3 are «<footer><title>» only, the same title (e3's with
+    # a space more): their raw bodies are the same (a line's trailing space is cleaned)
+    # and nothing is left once the footer is cut. e2 and e3 are copies of e1 (as before
+    # load19); e1 keeps its title, its footer's cut reported
+    recs = _footer_records()[:23]
+    t = "صورة اليوم"
+    recs.append({"id": "e1", "title": t, "body": f"{FOOTER}{t}", "outlet": "w"})
+    recs.append({"id": "e2", "title": t, "body": f"{FOOTER}{t}", "outlet": "w"})
+    recs.append({"id": "e3", "title": t + " ", "body": f"{FOOTER}{t} ", "outlet": "w"})
+    path = write_jsonl(tmp_path / "w.jsonl", recs)
+    stories, report = load_corpus(path, return_report=True)
+    assert stories["story_id"].tolist() == [f"w{i}" for i in range(23)] + ["e1"]
+    assert stories.iloc[-1][["title", "body"]].tolist() == [t, ""]
+    e = report[report["story_id"].str.startswith("e")]
+    assert e[["story_id", "line", "reason", "action"]].values.tolist() == [
+        ["e2", 25, "duplicate story (same body as e1)", "dropped"],
+        ["e3", 26, "duplicate story (same body as e1)", "dropped"],
+        ["e1", 24, "site boilerplate (footer of w: in 24 of 26 stories with a body)", "dropped"],
+    ]
+    _same_on_the_cluster_path(path, stories, report)
+
+
+def test_stories_told_apart_by_their_footer_only_are_not_copies(tmp_path):
+    # hostile19 dup: v0, v1 «شاهد الفيديو.» + the footer with their own titles, which
+    # differ: the cut bodies are the same, the titles (and raw bodies) not: both kept
+    recs = _footer_records()[:23]
+    for j, t in enumerate(["فيديو: حريق في مستودع بجدة", "فيديو: فوز الهلال على النصر"]):
+        recs.append(
+            {"id": f"v{j}", "title": t, "body": f"شاهد الفيديو.\n{FOOTER}{t}", "outlet": "w"}
+        )
+    path = write_jsonl(tmp_path / "w.jsonl", recs)
+    stories, report = load_corpus(path, return_report=True)
+    assert stories["story_id"].tolist() == [f"w{i}" for i in range(23)] + ["v0", "v1"]
+    assert stories["body"].tolist()[-2:] == ["شاهد الفيديو.", "شاهد الفيديو."]
+    assert not report["reason"].str.startswith("duplicate story").any()
+    _same_on_the_cluster_path(path, stories, report)

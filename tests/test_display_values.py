@@ -158,6 +158,36 @@ def test_a_removed_right_to_left_override_is_shown_as_its_code_not_obeyed():
     assert shown.loc[0, "kept"] == "قال الوزير ثم غادر"
 
 
+def test_the_cleaning_table_names_the_kept_story_and_shows_controls_in_names_as_codes():
+    from helpers.sections import cleaning_table
+
+    # a copy whose file, id, title and kept story's id hold U+202E and HTML: the shown
+    # reason names the kept story (as the CSV's does), every name is shown inert
+    kept = "k\u202e<b>1"
+    report = pd.DataFrame(
+        {
+            "file": ["a\u202e<i>.jsonl"],
+            "line": [2],
+            "text": ["عنوان \u202e<script>x</script>"],
+            "reason": [f"duplicate story (same body as {kept})"],
+            "action": ["dropped"],
+            "story_id": ["d\u202e2"],
+            "kept": [""],
+        }
+    )
+    shown = cleaning_table(report)
+    assert shown.loc[0, "reason"] == "قصة مكررة (نسخة أخرى من قصة مُبقاة): k⟨U+202E⟩<b>1"
+    assert shown.loc[0, "file"] == "a⟨U+202E⟩<i>.jsonl"
+    assert shown.loc[0, "story_id"] == "d⟨U+202E⟩2"
+    assert shown.loc[0, "text"] == "عنوان ⟨U+202E⟩<script>x</script>"
+    html = rtl_table(shown).data
+    assert "\u202e" not in html and "<script>" not in html and "<b>" not in html
+    assert "k⟨U+202E⟩&lt;b&gt;1" in html and "&lt;script&gt;" in html
+    # another reason is its Arabic name alone
+    other = report.assign(reason=["bidi control characters removed"])
+    assert cleaning_table(other).loc[0, "reason"] == "محارف اتجاه النص أزيلت"
+
+
 def test_invisible_and_control_characters_are_shown_as_codes():
     # one class for all (helpers.charsets.INVISIBLE and the control characters)
     assert visible_controls("a\u200db") == "a⟨U+200D⟩b"  # zero-width joiner

@@ -484,13 +484,17 @@ def cleaning_table(report: pd.DataFrame, root: str | Path | None = None) -> pd.D
     ``text`` and ``kept`` are cut to what changed, with a little of the line either side
     (:func:`helpers.display.around_change`: 40 characters; a line dropped whole shows
     its first and last 40), so a dateline cut from a long paragraph shows as the
-    dateline, not the paragraph; an invisible or control character in them (a removed
-    U+202E, a zero-width joiner) is shown as its code, ``⟨U+202E⟩``
-    (:func:`helpers.display.visible_controls`), never as itself, which would reorder or
-    hide the text around it; ``reason`` is the reason's Arabic name
+    dateline, not the paragraph; ``reason`` is the reason's Arabic name
     (:func:`helpers.charts.views.reason_name`, the cleaning chart's legend: «محارف
-    اتجاه النص أزيلت»). ``cleaning_report.csv`` keeps every line whole and the reasons
-    in full.
+    اتجاه النص أزيلت»), a dropped copy's followed by the id of the story kept
+    (:func:`helpers.corpus.duplicates.kept_ids`: «قصة مكررة (نسخة أخرى من قصة مُبقاة):
+    r1»). An invisible or control character in ``file``, ``story_id``, ``text``,
+    ``kept`` or ``reason`` (a removed U+202E, a zero-width joiner; a file name or id
+    holding one) is shown as its code, ``⟨U+202E⟩``
+    (:func:`helpers.display.visible_controls`), never as itself, which would reorder or
+    hide the text around it (:func:`helpers.display.rtl_table` escapes HTML but shows
+    such characters as they are). ``cleaning_report.csv`` keeps every line whole and
+    the reasons in full.
 
     Parameters
     ----------
@@ -505,7 +509,8 @@ def cleaning_table(report: pd.DataFrame, root: str | Path | None = None) -> pd.D
     -------
     DataFrame
         The same rows and columns, ``text``, ``kept`` and ``reason`` (str) as shown,
-        ``file`` as :func:`report_csv` writes it.
+        ``file`` as :func:`report_csv` writes it (``file`` and ``story_id`` with their
+        control characters shown as codes).
 
     Raises
     ------
@@ -515,6 +520,7 @@ def cleaning_table(report: pd.DataFrame, root: str | Path | None = None) -> pd.D
         ``report`` lacks ``text``, ``reason`` or ``kept``.
     """
     from helpers.charts.views import reason_name
+    from helpers.corpus.duplicates import kept_ids
     from helpers.display import around_change, visible_controls
     from helpers.errors import check_table
 
@@ -527,11 +533,16 @@ def cleaning_table(report: pd.DataFrame, root: str | Path | None = None) -> pd.D
     )
     report = report_csv(report, root)
     shown = [around_change(t, k) for t, k in zip(report["text"], report["kept"], strict=True)]
-    return report.assign(
-        text=[visible_controls(t) for t, _ in shown],
-        kept=[visible_controls(k) for _, k in shown],
-        reason=[reason_name(r) if isinstance(r, str) else r for r in report["reason"]],
-    )
+    kept_story = kept_ids(report)
+    reason = [
+        r if not isinstance(r, str) else reason_name(r) + ("" if pd.isna(k) else f": {k}")
+        for r, k in zip(report["reason"], kept_story, strict=True)
+    ]
+    out = report.assign(text=[t for t, _ in shown], kept=[k for _, k in shown], reason=reason)
+    for col in ("file", "story_id", "text", "kept", "reason"):
+        if col in out.columns:
+            out[col] = [visible_controls(v) for v in out[col]]
+    return out
 
 
 def duplicates_note(report: pd.DataFrame) -> str:
@@ -551,8 +562,9 @@ def duplicates_note(report: pd.DataFrame) -> str:
         return "_No duplicate story: no body repeats another story's of the same outlet._"
     stories = "story was" if n == 1 else "stories were"
     return (
-        f"_**{n:,} duplicate {stories} dropped**: the same body, but for whitespace, as an "
-        "earlier story of the same outlet (a recrawl), which is kept; the cleaning report "
+        f"_**{n:,} duplicate {stories} dropped**: the same body, but for whitespace (or, "
+        "once site text is cut, the same body and title), as an earlier story of the same "
+        "outlet (a recrawl), which is kept; the cleaning report "
         "below lists each (reason «duplicate story», naming the story kept). "
         '`load_corpus(..., duplicates="keep")` keeps every story._'
     )

@@ -447,7 +447,8 @@ def map_copies_pass(item: FilePiece | str | os.PathLike, spec: _Spec) -> list:
     from helpers.corpus.duplicates import story_hashes
 
     stories, _report, lines = _read_piece(item, spec)
-    return story_hashes(_cut_site_text(stories, lines, spec)[0])
+    # apply_boilerplate returns a new table and leaves ``stories`` as read
+    return story_hashes(stories, _cut_site_text(stories, lines, spec)[0])
 
 
 def _first_pass_partition(items: Iterable, spec: _Spec):

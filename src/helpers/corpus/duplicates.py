@@ -7,15 +7,21 @@ terms, entities and quotes, counts it as often.
 
 The rule (:func:`find_duplicates`):
 
-1. Two stories are **copies** when they are in the same group and their bodies are the
-   same text once every run of whitespace (spaces, tabs, line and paragraph breaks) is
-   one space (:func:`body_hash`, a 64-bit BLAKE2b of that text: the chance that two of
-   a million different bodies share one is about 3 in 100 million). The body is the one
-   the loader made (each line cleaned, :mod:`helpers.corpus.clean`), after site
-   boilerplate is cut (:mod:`helpers.corpus.boilerplate`): a recrawl whose raw text
-   differs only in a site footer is a copy (SaudiNewsNet's alweeam 2015-07-23-974
-   repeats 2015-07-21-1548; their footers «رابط الخبر بصحيفة الوئام: <title>» quote
-   the title with “ ” and « »).
+1. Two stories are **copies** when they are in the same group and either (a) their
+   bodies as read are the same text once every run of whitespace (spaces, tabs, line
+   and paragraph breaks) is one space (:func:`body_hash`, a 64-bit BLAKE2b of that
+   text: the chance that two of a million different bodies share one is about 3 in
+   100 million), or (b) their bodies once site boilerplate is cut
+   (:mod:`helpers.corpus.boilerplate`) are that same text and not empty, and their
+   titles are too (whitespace treated alike; :func:`cut_key`); a story without a title
+   has only (a). The body is the one the loader made (each line cleaned,
+   :mod:`helpers.corpus.clean`). (b) makes a recrawl whose raw text differs only in
+   site text a copy (a footer or byline written otherwise); the title is asked for
+   because site text may hold what tells two stories apart (Alweeam's footer
+   «رابط الخبر بصحيفة الوئام: <title>» repeats the title: two posts «شاهد الفيديو.»
+   with other titles are two stories; session 19, fixdup19). (a) keeps two identical
+   recrawls made of site text only (nothing left once it is cut) one story. A story
+   that shares a key with a copy is a copy of the story that copy repeats.
 2. The group is the group of site boilerplate (:func:`story_group`): the story's
    ``outlet``, else its ``group`` (``group_from="folder"``), else the whole corpus. Wire
    copy printed by two outlets (an SPA story in Almadina and in Alyaum, word for word)
@@ -26,15 +32,17 @@ The rule (:func:`find_duplicates`):
    ``dropped``, ``reason`` ``duplicate story (same body as <kept id>)``, ``text`` the
    dropped story's title). A story with an empty body is never a copy (the title is
    then all it has, and two stories may share a headline).
-4. The title is not compared: a recrawl may carry an edited headline («المؤثر»
-   وبولوني and «المؤثر»وبولوني), and a body is what is counted.
+4. The title is compared only in (b): a recrawl whose body is the same as read may
+   carry an edited headline («المؤثر» وبولوني and «المؤثر»وبولوني), and a body is
+   what is counted.
 
 Why no looser key: bodies that differ in more than whitespace (a corrected figure, a
 sentence added, other punctuation) are different versions, and a reader can be shown
-both; on SaudiNewsNet (12 days, 20,290 stories) the rule drops 373 stories (372 on the
-bodies before site boilerplate is cut, session 19 moved it after: 1 more), the body
-with every non-word character removed would drop 13 more, and ignoring the outlet 287
-more (wire copy in two outlets).
+both; on SaudiNewsNet (12 days, 20,290 stories) the rule drops 372 stories (load19's
+rule, cut bodies alone, dropped 373: alweeam 2015-07-23-974, whose cut body is
+2015-07-21-1548's but whose title quotes with « » where the other's has “ ”, is kept
+now), the body with every non-word character removed would drop 13 more, and ignoring
+the outlet 287 more (wire copy in two outlets).
 
 Why after site boilerplate: site text is not the story, and a copy is the same story.
 The boilerplate rules are found on every story read, copies included (they count the
@@ -42,7 +50,8 @@ copies of one story once already: :mod:`helpers.corpus.boilerplate`, step 3, by 
 same :func:`body_hash` of the raw bodies), so the rules do not depend on this one; a
 dropped copy's cuts are not reported (it is in no table). The cluster path
 (:func:`helpers.cluster.corpus_tables`) thus reads the corpus once more: pass 0 finds
-the boilerplate rules, pass 0b cuts the site text and hashes the bodies.
+the boilerplate rules, pass 0b hashes the bodies as read, cuts the site text and
+hashes the cut bodies with the titles.
 
 ``helpers.corpus.load_corpus(..., duplicates="drop")`` (default) and
 ``helpers.cluster.corpus_tables(path, duplicates=...)`` apply the rule; ``"keep"``
@@ -65,6 +74,7 @@ __all__ = [
     "DUPLICATE_REASON",
     "body_hash",
     "check_duplicates",
+    "cut_key",
     "drop_duplicates",
     "dropped_count",
     "find_duplicates",
@@ -133,29 +143,80 @@ def _records(stories) -> Iterable:
     return stories
 
 
-def story_hashes(stories) -> list[tuple[str, int, str]]:
-    """``(group, body hash, story_id)`` of each story with a body, in the order given.
+def _title_text(st) -> str:
+    """A story's title, every run of whitespace one space (as :func:`body_hash` treats a
+    body); ``""`` when it has none."""
+    title = st.get("title")
+    if not isinstance(title, str):
+        return ""
+    return " ".join(title.split())
 
-    ``stories``: story dicts (``paragraphs``, ``story_id``, optional ``outlet`` /
-    ``group``) or a stories table with those columns. The lists of consecutive parts of
-    a corpus, concatenated in corpus order, are the list of the whole corpus (what the
-    cluster path merges)."""
+
+def cut_key(paragraphs: Sequence[str], title: str) -> int:
+    """A 64-bit BLAKE2b of a story's body once site boilerplate is cut and its title
+    (both with every run of whitespace one space, as :func:`body_hash`; the body's text
+    then holds no line break, so body and title joined by one are told apart). The
+    second key of :func:`find_duplicates`."""
+    body = " ".join(" ".join(paragraphs).split())
+    text = f"{body}\n{' '.join(title.split())}".encode("utf-8", "surrogatepass")
+    return int.from_bytes(hashlib.blake2b(text, digest_size=8).digest(), "little")
+
+
+def _has_text(paras) -> bool:
+    return bool(len(paras)) and any(p.strip() for p in paras)
+
+
+def story_hashes(stories, cut=None) -> list[tuple[str, int | None, int | None, str]]:
+    """``(group, raw key, cut key, story_id)`` of each story with a body, in the order
+    given: the raw key is :func:`body_hash` of the body as read (None when it is
+    empty); the cut key is :func:`cut_key` of the body once site boilerplate is cut and
+    the title (None when ``cut`` is None, the cut body is empty or the story has no
+    title). A story with neither key has no row.
+
+    ``stories``: story dicts (``paragraphs``, ``story_id``, optional ``title``,
+    ``outlet`` / ``group``) or a stories table with those columns, as read. ``cut``: the
+    same stories once site boilerplate is cut (:mod:`helpers.corpus.boilerplate`; same
+    types, matched by ``story_id``; a story absent from it, left with neither title nor
+    body by the cut, has no row), or None when none is cut. The lists of consecutive
+    parts of a corpus, concatenated in corpus order, are the list of the whole corpus
+    (what the cluster path merges)."""
+    cut_paras = None
+    if cut is not None:
+        if isinstance(cut, pd.DataFrame):  # columns, not rows: pass 0b runs on every piece
+            pairs = zip(cut["story_id"], cut["paragraphs"], strict=True)
+        else:
+            pairs = ((st["story_id"], st["paragraphs"]) for st in cut)
+        cut_paras = {str(sid): paras for sid, paras in pairs}
     out = []
     for st in _records(stories):
+        sid = str(st["story_id"])
+        if cut_paras is not None and sid not in cut_paras:
+            continue
         paras = st["paragraphs"]
-        if len(paras) and any(p.strip() for p in paras):
-            out.append((story_group(st), body_hash(paras), str(st["story_id"])))
+        raw = body_hash(paras) if _has_text(paras) else None
+        key = None
+        title = _title_text(st)
+        if cut_paras is not None and title:
+            after = cut_paras[sid]
+            key = cut_key(after, title) if _has_text(after) else None
+        if raw is not None or key is not None:
+            out.append((story_group(st), raw, key, sid))
     return out
 
 
-def find_duplicates(hashes: Iterable[tuple[str, int, str]]) -> dict[str, str]:
+def find_duplicates(hashes: Iterable[tuple[str, int | None, int | None, str]]) -> dict[str, str]:
     """The later copies of :func:`story_hashes` rows in corpus order: ``{dropped
     story_id: kept story_id}`` (the rule: module docstring), in the order of the
-    dropped stories; empty when no body repeats inside a group."""
-    first: dict[tuple[str, int], str] = {}
+    dropped stories; empty when no key repeats inside a group. A story whose raw key
+    or cut key an earlier story of its group has is a copy of the story kept for that
+    key (the raw key looked up first); its keys then lead to that same kept story."""
+    first: dict[tuple[str, int, int], str] = {}
     dropped: dict[str, str] = {}
-    for group, h, sid in hashes:
-        kept = first.setdefault((group, h), sid)
+    for group, raw, key, sid in hashes:
+        keys = [(group, kind, h) for kind, h in ((0, raw), (1, key)) if h is not None]
+        kept = next((first[k] for k in keys if k in first), sid)
+        for k in keys:
+            first.setdefault(k, kept)
         if kept != sid:
             dropped[sid] = kept
     return dropped

@@ -1545,8 +1545,9 @@ def load_corpus(
         about 1,032).
     duplicates : {"drop", "keep"}
         ``"drop"`` (default): of the stories of one outlet (else folder group, else the
-        corpus) whose bodies, once site boilerplate is removed, are the same text but for
-        whitespace (a recrawl), keep the first in corpus order and drop the others, each
+        corpus) whose bodies as read are the same text but for whitespace, or whose
+        bodies once site boilerplate is removed and titles are (a recrawl), keep the
+        first in corpus order and drop the others, each
         with a ``dropped`` report row (``reason`` ``duplicate story (same body as <kept
         story_id>)``, ``text`` its title): the rule and why in
         :mod:`helpers.corpus.duplicates`. ``"keep"`` keeps every story as read.
@@ -1649,12 +1650,16 @@ def load_corpus(
             where.append((part.story["story_id"], part.story["source"], part.line))
         report.extend(part.report)
     site_rows: list[dict] = []
+    # the stories as read: remove_boilerplate gives each dict new paragraphs (in place)
+    read = [dict(st) for st in stories] if duplicates == "drop" else []
+    cut = None
     if boilerplate and stories:  # copies included: the rules count every story read
         lines_of = {st["story_id"]: pl for st, pl in zip(stories, para_lines, strict=True)}
         stories, site_rows, _templates = remove_boilerplate(stories, para_lines)
         para_lines = [lines_of.get(st["story_id"]) for st in stories]
-    if duplicates == "drop":  # after site boilerplate: helpers.corpus.duplicates
-        dropped = find_duplicates(story_hashes(stories))
+        cut = stories
+    if duplicates == "drop":  # as read, or after site boilerplate with the title
+        dropped = find_duplicates(story_hashes(read, cut))
         stories, para_lines, rows = drop_duplicates(stories, para_lines, dropped)
         report.extend(rows)
         site_rows = [r for r in site_rows if r["story_id"] not in dropped]
