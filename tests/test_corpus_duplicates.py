@@ -11,7 +11,13 @@ from jsonl_files import write_jsonl
 from helpers.charts.views import reason_name
 from helpers.cluster import corpus_tables
 from helpers.corpus import load_corpus
-from helpers.corpus.duplicates import body_hash, cut_key, find_duplicates, story_hashes
+from helpers.corpus.duplicates import (
+    body_hash,
+    cut_key,
+    find_duplicates,
+    story_hashes,
+    title_words,
+)
 from helpers.errors import ArgumentError
 
 pytestmark = pytest.mark.filterwarnings("ignore::UserWarning")
@@ -269,14 +275,39 @@ def test_a_recrawl_differing_only_in_a_site_footer_is_a_copy(tmp_path):
 
 
 def test_a_recrawl_with_another_title_is_not_a_copy(tmp_path):
-    # w23's title is «الى» too: the cut body is w5's, the title not: kept (so is
-    # SaudiNewsNet's alweeam pair, “ ” and « » in the titles)
+    # w23's title is «الى» too: the cut body is w5's, the title's words not: kept
     path = write_jsonl(tmp_path / "w.jsonl", _footer_records(title_too=True))
     stories, report = load_corpus(path, return_report=True)
     assert stories["story_id"].tolist() == [f"w{i}" for i in range(24)]
     assert stories.loc[23, "body"] == stories.loc[5, "body"] == "وصل الوفد صباح الأحد إلى أبها."
     assert not report["reason"].str.startswith("duplicate story").any()
     _same_on_the_cluster_path(path, stories, report)
+
+
+def test_a_recrawl_whose_title_differs_in_quote_marks_only_is_a_copy(tmp_path):
+    # SaudiNewsNet alweeam 2015-07-21-1548 / 2015-07-23-974: the recrawl quotes its
+    # title (and so its footer) with “ ” where the first has « »; the words are the same
+    # (duplicates.title_words), so w23 is a copy of w5
+    recs = _footer_records()
+    recs[5]["title"] = "توزيع «موسوعة خطب الجمعة» على المساجد"
+    recs[5]["body"] = f"وصل الوفد صباح الأحد إلى أبها.\n{FOOTER}{recs[5]['title']}"
+    recs[23]["title"] = "توزيع “موسوعة خطب الجمعة” على المساجد"
+    recs[23]["body"] = f"وصل الوفد صباح الأحد إلى أبها.\n{FOOTER}{recs[23]['title']}"
+    path = write_jsonl(tmp_path / "w.jsonl", recs)
+    stories, report = load_corpus(path, return_report=True)
+    assert stories["story_id"].tolist() == [f"w{i}" for i in range(23)]
+    copies = report[report["reason"].str.startswith("duplicate story")]
+    assert copies[["story_id", "reason"]].values.tolist() == [
+        ["w23", "duplicate story (same body as w5)"]
+    ]
+    _same_on_the_cluster_path(path, stories, report)
+
+
+def test_title_words_ignore_punctuation_and_symbols_only():
+    assert title_words(" توزيع “موسوعة” -  2 ") == "توزيع موسوعة 2"
+    assert title_words("وفد يصل الى أبها") != title_words("وفد يصل إلى أبها")  # a letter
+    assert title_words("سعر ٥٪") == "سعر ٥"  # ٪ is punctuation (category Po)
+    assert title_words("") == ""
 
 
 def test_a_recrawl_of_site_text_only_is_a_copy(tmp_path):

@@ -13,11 +13,12 @@ The rule (:func:`find_duplicates`):
    text: the chance that two of a million different bodies share one is about 3 in
    100 million), or (b) their bodies once site boilerplate is cut
    (:mod:`helpers.corpus.boilerplate`) are that same text and not empty, and their
-   titles are too (whitespace treated alike; :func:`cut_key`); a story without a title
-   has only (a). The body is the one the loader made (each line cleaned,
-   :mod:`helpers.corpus.clean`). (b) makes a recrawl whose raw text differs only in
-   site text a copy (a footer or byline written otherwise); the title is asked for
-   because site text may hold what tells two stories apart (Alweeam's footer
+   titles have the same words (punctuation, quote marks and whitespace ignored:
+   :func:`title_words`, :func:`cut_key`); a story without a title has only (a). The
+   body is the one the loader made (each line cleaned, :mod:`helpers.corpus.clean`).
+   (b) makes a recrawl whose raw text differs only in site text a copy (a footer or
+   byline written otherwise); the title is asked for because site text may hold what
+   tells two stories apart (Alweeam's footer
    «رابط الخبر بصحيفة الوئام: <title>» repeats the title: two posts «شاهد الفيديو.»
    with other titles are two stories; session 19, fixdup19). (a) keeps two identical
    recrawls made of site text only (nothing left once it is cut) one story. A story
@@ -38,11 +39,11 @@ The rule (:func:`find_duplicates`):
 
 Why no looser key: bodies that differ in more than whitespace (a corrected figure, a
 sentence added, other punctuation) are different versions, and a reader can be shown
-both; on SaudiNewsNet (12 days, 20,290 stories) the rule drops 372 stories (load19's
-rule, cut bodies alone, dropped 373: alweeam 2015-07-23-974, whose cut body is
-2015-07-21-1548's but whose title quotes with « » where the other's has “ ”, is kept
-now), the body with every non-word character removed would drop 13 more, and ignoring
-the outlet 287 more (wire copy in two outlets).
+both; on SaudiNewsNet (12 days, 20,290 stories) the rule drops 373 stories: 372 by (a)
+and, by (b), alweeam 2015-07-23-974, whose cut body is 2015-07-21-1548's and whose title
+quotes with « » where the other's has “ ” (the same words). The body with every
+non-word character removed would drop 13 more, and ignoring the outlet 287 more (wire
+copy in two outlets).
 
 Why after site boilerplate: site text is not the story, and a copy is the same story.
 The boilerplate rules are found on every story read, copies included (they count the
@@ -63,6 +64,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import unicodedata
 from collections.abc import Iterable, Sequence
 
 import pandas as pd
@@ -81,6 +83,7 @@ __all__ = [
     "kept_ids",
     "story_group",
     "story_hashes",
+    "title_words",
 ]
 
 #: The values of ``duplicates=``: drop the later copies (default) or keep every story.
@@ -152,13 +155,28 @@ def _title_text(st) -> str:
     return " ".join(title.split())
 
 
+def title_words(title: str) -> str:
+    """The words of a title as :func:`cut_key` compares them: every character that is
+    no letter, mark or digit (Unicode categories L, M, N: quote marks, dashes, other
+    punctuation and symbols) read as a space, then every run of whitespace one space.
+    «توزيع “موسوعة خطب الجمعة”» and «توزيع «موسوعة خطب الجمعة»» are one title (session
+    19: an alweeam recrawl, 2015-07-21-1548 and 2015-07-23-974, wrote its title's
+    quotation marks differently). Pure string work; raises nothing.
+
+    >>> title_words("توزيع “موسوعة” - 2") == title_words("توزيع «موسوعة» 2")
+    True
+    """
+    kept = (c if unicodedata.category(c)[0] in "LMN" else " " for c in title)
+    return " ".join("".join(kept).split())
+
+
 def cut_key(paragraphs: Sequence[str], title: str) -> int:
-    """A 64-bit BLAKE2b of a story's body once site boilerplate is cut and its title
-    (both with every run of whitespace one space, as :func:`body_hash`; the body's text
-    then holds no line break, so body and title joined by one are told apart). The
-    second key of :func:`find_duplicates`."""
+    """A 64-bit BLAKE2b of a story's body once site boilerplate is cut and its title's
+    words (:func:`title_words`; the body with every run of whitespace one space, as
+    :func:`body_hash`; the body's text then holds no line break, so body and title
+    joined by one are told apart). The second key of :func:`find_duplicates`."""
     body = " ".join(" ".join(paragraphs).split())
-    text = f"{body}\n{' '.join(title.split())}".encode("utf-8", "surrogatepass")
+    text = f"{body}\n{title_words(title)}".encode("utf-8", "surrogatepass")
     return int.from_bytes(hashlib.blake2b(text, digest_size=8).digest(), "little")
 
 
