@@ -87,3 +87,96 @@ def test_a_path_with_both_quotes_and_a_direction_mark_is_replaced_as_a_literal()
     assert ast.literal_eval(plain) == shown
 
 
+# --- item 2: «—» for a missing number in the interactive table --------------------------
+
+
+def _interactive(df, monkeypatch):
+    monkeypatch.setattr(d, "_INTERACTIVE", {"ready": True, "count": 0})
+    with mock.patch("IPython.display.display"):
+        return d.interactive_table(df).data
+
+
+def _fallback_cells(html):
+    start = html.find('<div id="khabar-table-1_fallback">')
+    assert start >= 0
+    body = html[html.find("<tbody>", start) : html.find("</tbody>", start)]
+    return re.findall(r"<td[^>]*>([^<]*)</td>", body)
+
+
+def _data(html):
+    raw = re.search(r'"data_json": "(.*?)",\n', html).group(1)
+    return json.loads(json.loads('"' + raw + '"'))
+
+
+def test_the_static_fallback_shows_a_dash_for_a_missing_number(monkeypatch):
+    df = pd.DataFrame(
+        {
+            "term": ["NaN", "b", "c"],  # a text «NaN» is a word: kept
+            "count": pd.array([1, None, 3], dtype="Int64"),
+            "ratio": [np.nan, 0.5, 1.25],
+        }
+    )
+    html = _interactive(df, monkeypatch)
+    # count: integers written as they are; ratio: 2 decimals (column_decimals of 1.25)
+    assert _fallback_cells(html) == ["NaN", "1", "—", "b", "—", "0.50", "c", "3", "1.25"]
+    assert _data(html) == [
+        ["NaN", ["1", 1.0], ["—", "___NaN___"]],
+        ["b", ["—", "___NaN___"], ["0.50", 0.5]],
+        ["c", ["3", 3.0], ["1.25", 1.25]],
+    ]
+
+
+def test_an_object_column_of_numbers_with_a_missing_value_does_not_raise(monkeypatch):
+    df = pd.DataFrame(
+        {"term": ["a", "b", "c", "d"], "value": pd.Series([np.nan, 1.5, None, 2], dtype=object)}
+    )
+    html = _interactive(df, monkeypatch)  # raised ValueError: Unable to parse string '—'
+    # an object column sets no decimals: number_text, as rtl_table writes it
+    assert _fallback_cells(html) == ["a", "—", "b", "1.5", "c", "—", "d", "2"]
+    assert _fallback_cells(html) == re.findall(r"<td[^>]*>([^<]*)</td>", rtl_table(df).data)
+    # NaT and pd.NA in an object column of numbers are missing too
+    df = pd.DataFrame({"term": ["a", "b", "c"], "value": [pd.NaT, pd.NA, 1.5]})
+    assert _fallback_cells(_interactive(df, monkeypatch)) == ["a", "—", "b", "—", "c", "1.5"]
+
+
+def test_a_year_with_a_missing_value_is_written_whole_with_a_dash(monkeypatch):
+    df = pd.DataFrame({"term": ["a", "b", "c"], "year": [2015.0, np.nan, 2016.0]})
+    html = _interactive(df, monkeypatch)
+    assert _fallback_cells(html) == ["a", "2015", "b", "—", "c", "2016"]
+    assert "<NA>" not in html and "2,015" not in html
+
+
+# --- item 3: paragraph and sentence from 1 for a float column ---------------------------
+
+
+def test_a_float_paragraph_column_is_shown_from_one():
+    def cells(values):
+        df = pd.DataFrame({"term": list("abcd"), "paragraph": values})
+        return re.findall(r"<td[^>]*>([^<]*)</td>", rtl_table(df).data)[1::2]
+
+    assert cells([0, 1, np.nan, 3]) == ["1", "2", "—", "4"]  # was «0، 1، —، 3»
+    assert cells([0.0, 1.0, 2.0, 3.0]) == ["1", "2", "3", "4"]  # whole floats shift too
+    assert cells(pd.Series([0, None, 2, 3], dtype=object)) == ["1", "—", "3", "4"]
+    assert cells(pd.array([0, None, 2, 3], dtype="Int64")) == ["1", "—", "3", "4"]
+    # a fraction is no paragraph number: left as it is
+    assert cells([0.5, 1.0, 2.0, 3.0]) == ["0.50", "1.00", "2.00", "3.00"]
+
+
+def test_a_float_sentence_column_is_shown_from_one_in_the_interactive_table(monkeypatch):
+    df = pd.DataFrame({"term": ["a", "b", "c"], "sentence": [0.0, np.nan, 4.0]})
+    html = _interactive(df, monkeypatch)
+    assert _fallback_cells(html) == ["a", "1", "b", "—", "c", "5"]
+    assert df["sentence"].tolist()[::2] == [0.0, 4.0]  # the table itself unchanged
+
+
+# --- item 6: a label of marks only ---------------------------------------------------------
+
+
+def test_a_label_of_marks_only_is_drawn_as_it_is():
+    marks = "\u0651" * 50  # 50 shaddas, no letter: was «…»
+    assert wrap_label(marks) == marks
+    assert wrap_label(" \u064b\u0651  \u064c ") == "\u064b\u0651 \u064c"  # spaces collapsed
+    # a table cell of marks only is cut at the limit, not emptied to «…»
+    assert cut_at_word(marks, 10) == "\u0651" * 9 + "…"
+    # a letter and its marks still kept together at a cut
+    assert cut_at_word("بَبَبَبَبَ", 4) == "بَ…"
