@@ -169,6 +169,65 @@ def test_a_float_sentence_column_is_shown_from_one_in_the_interactive_table(monk
     assert df["sentence"].tolist()[::2] == [0.0, 4.0]  # the table itself unchanged
 
 
+# --- item 4: peaking_terms ---------------------------------------------------------------
+
+
+def _daily(rows, index=None):
+    return pd.DataFrame(rows, columns=["key", "period", "per_1000", "stories"], index=index)
+
+
+# a: rates 0, 9 (max 9 / mean 4.5 = 2.0, peak d2 in 5 stories); b: rate 1 and a NaN
+# (1 / 1 = 1.0, peak d1 in 3 stories); c: no rate at all, skipped
+ROWS = [
+    ("a", "d1", 0.0, 0),
+    ("a", "d2", 9.0, 5),
+    ("b", "d1", 1.0, 3),
+    ("b", "d2", np.nan, 0),
+    ("c", "d1", np.nan, 0),
+    ("c", "d2", np.nan, 0),
+]
+
+
+@pytest.mark.parametrize(
+    "index",
+    [None, list("uvwxyz"), [0, 0, 1, 1, 2, 2], pd.date_range("2015-01-01", periods=6)],
+)
+def test_peaking_terms_reads_rows_by_position_and_skips_keys_with_no_rate(index):
+    assert peaking_terms(_daily(ROWS, index), 3) == ["a", "b"]
+    assert peaking_terms(_daily(ROWS, index), 1) == ["a"]
+    assert peaking_terms(_daily(ROWS, index), 3, min_stories=4) == ["a"]
+
+
+def test_peaking_terms_of_an_empty_or_rateless_table_is_empty():
+    assert peaking_terms(_daily([]), 3) == []
+    assert peaking_terms(_daily(ROWS[4:]), 3) == []  # only c: no rate
+    # all rates 0: no ratio (0 / 0), skipped
+    assert peaking_terms(_daily([("z", "d1", 0.0, 5), ("z", "d2", 0.0, 5)]), 3) == []
+
+
+# --- item 5: the tokens caption's adjective agrees ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "n, caption",
+    [
+        (0, "0 كلمة محسوبة"),
+        (1, "كلمة واحدة محسوبة"),
+        (2, "كلمتان محسوبتان"),  # was «كلمتان محسوبة»
+        (3, "3 كلمات محسوبة"),
+        (10, "10 كلمات محسوبة"),
+        (11, "11 كلمة محسوبة"),
+        (99, "99 كلمة محسوبة"),
+        (100, "100 كلمة محسوبة"),
+        (102, "102 كلمة محسوبة"),
+        (103, "103 كلمات محسوبة"),
+        (561, "561 كلمة محسوبة"),
+    ],
+)
+def test_tokens_caption_agrees_in_every_number_class(n, caption):
+    assert tokens_caption(n) == caption
+
+
 # --- item 6: a label of marks only ---------------------------------------------------------
 
 
