@@ -439,14 +439,33 @@ FROM_ONE_COLUMNS = ("sentence", "paragraph")
 
 def _from_one(df: pd.DataFrame) -> pd.DataFrame:
     """``df`` with each :data:`FROM_ONE_COLUMNS` column of whole numbers plus one (the
-    first paragraph shown as 1); other columns, and a column of another kind, as they
-    are. ``df`` itself is not changed."""
-    cols = [
-        c
-        for c in FROM_ONE_COLUMNS
-        if c in df.columns and pd.api.types.is_integer_dtype(df[c]) and not df[c].empty
-    ]
-    return df.assign(**{c: df[c] + 1 for c in cols}) if cols else df
+    first paragraph shown as 1), as nullable ``Int64`` (a missing one stays missing,
+    shown «—»). A column of whole numbers: an integer column, or a float or object
+    column whose every value present is a whole number (session 19, fixview19: a float
+    column [0, 1, NaN, 3], as a merge leaves it, was shown «0، 1، —، 3»); other
+    columns, and a column with a fraction, text or booleans, as they are. ``df`` itself
+    is not changed."""
+    shifted = {}
+    for c in FROM_ONE_COLUMNS:
+        if c in df.columns and not df[c].empty and _numeric(df[c]):
+            whole = _whole_numbers(df[c])
+            if whole is not None:
+                shifted[c] = whole + 1
+    return df.assign(**shifted) if shifted else df
+
+
+def _whole_numbers(column: pd.Series) -> pd.Series | None:
+    """``column`` (a :func:`_numeric` one) as ``Int64`` when every value present is a
+    whole number (missing values as ``pd.NA``), else None."""
+    if pd.api.types.is_integer_dtype(column):
+        return column.astype("Int64")
+    values = pd.to_numeric(column.map(lambda v: np.nan if _missing(v) else v), errors="coerce")
+    present = values.dropna()
+    if present.isin([np.inf, -np.inf]).any() or (present != np.floor(present)).any():
+        return None
+    if (present.abs() >= 2**53).any():  # beyond a float's whole numbers
+        return None
+    return values.astype("Float64").astype("Int64")
 
 
 def _ids_shown(df: pd.DataFrame) -> pd.DataFrame:
@@ -475,7 +494,8 @@ def cut_at_word(line: str, max_chars: int) -> str:
     at the last space (any white space: no-break space and tab too) inside the limit
     when there is one in its second half, so a name
     is never clipped mid-word («الهيئة العامة للسياحة والترا…» is «الهيئة العامة للسياحة…»),
-    never between a letter and its combining marks (harakat); a text already ending in
+    never between a letter and its combining marks (harakat; a line whose start is
+    marks only, with no letter, is cut at the limit); a text already ending in
     an ellipsis at the cut keeps one, not two. A line within the limit is returned as
     it is. The one rule of every cut text: table cells (:func:`shorten`) and chart
     labels (:func:`helpers.charts.labels.ellipsise`). Assumes ``max_chars`` >= 2."""
@@ -486,6 +506,8 @@ def cut_at_word(line: str, max_chars: int) -> str:
     cut = max_chars - 1
     while cut > 0 and unicodedata.combining(line[cut]):
         cut -= 1
+    if cut == 0:  # marks only up to the limit: no letter to keep them with (was «…» alone)
+        cut = max_chars - 1
     # the last white space (any: no-break space, tab) at or before the cut, scanning back
     space = next((i for i in range(cut, 0, -1) if line[i].isspace()), 0)
     if space > cut // 2:
@@ -1270,9 +1292,25 @@ def interactive_table(
     df = _from_one(_ids_shown(df))
     shown = _values_shown(_written_shown(_paths_shown(df.copy())))
     positions = position_columns()
+    number_columns = [i for i, c in enumerate(df.columns) if _numeric(df.iloc[:, i])]
+    # shown by shown_number, sorted by value (floats: itables); an offset, a line, a
+    # year: as it is
+    float_columns = [i for i in number_columns if df.columns[i] not in positions]
     for i in range(shown.shape[1]):
         values = shown.iloc[:, i]
-        if pd.api.types.is_datetime64_any_dtype(values) and values.isna().any():
+        if i in float_columns:
+            # a missing value (an object column's None, pd.NA, NaT too) as NaN: itables
+            # writes it, MISSING put in below (session 19: «—» written here first
+            # made pd.to_numeric raise on an object column of numbers)
+            numbers_ = values.map(lambda v: np.nan if _missing(v) else v)
+            shown.isetitem(i, pd.to_numeric(numbers_).astype(float))
+        elif i in number_columns and values.isna().any():
+            # a position with a missing value («—»; itables wrote «<NA>» or «NaN»):
+            # each as shown_number writes it, as text
+            column, whole = df.columns[i], _whole_numbers(values)
+            values = values if whole is None else whole.astype(object)  # 2015.0 as 2015
+            shown.isetitem(i, values.map(lambda v, c=column: shown_number(c, v)).astype(object))
+        elif pd.api.types.is_datetime64_any_dtype(values) and values.isna().any():
             # NaT as MISSING, the dates as pandas writes the column («2015-07-21»)
             texts = values.astype(str).where(values.notna(), MISSING)
             shown.isetitem(i, texts.astype(object))
@@ -1289,10 +1327,6 @@ def interactive_table(
         _INTERACTIVE["ready"] = True
     _INTERACTIVE["count"] += 1
     table_id = f"khabar-table-{_INTERACTIVE['count']}"
-    number_columns = [i for i, c in enumerate(df.columns) if _numeric(df.iloc[:, i])]
-    for i in number_columns:  # shown by shown_number, sorted by value (floats: itables)
-        if df.columns[i] not in positions:  # an offset, a line, a year: as it is
-            shown.isetitem(i, pd.to_numeric(shown.iloc[:, i]).astype(float))
     with pd.option_context("display.float_format", _float_texts(df, shown)):
         html = to_html_datatable(
             shown,
@@ -1309,6 +1343,7 @@ def interactive_table(
         )
     # a missing number: itables writes pandas' «NaN» (it never asks the float format)
     html = html.replace(_ITABLES_NAN, _ITABLES_NAN.replace('\\"NaN\\"', f'\\"{MISSING}\\"'))
+    html = _fallback_missing(html, table_id, float_columns)
     return HTML(f'<div dir="rtl">{_number_css(table_id)}{html}</div>')
 
 
@@ -1318,6 +1353,39 @@ def interactive_table(
 #: :func:`shown_number`); a cell of text holding these characters is escaped once more
 #: (``\\\"``) and so never matches.
 _ITABLES_NAN = '[\\"NaN\\", \\"___NaN___\\"]'
+
+
+def _fallback_missing(html: str, table_id: str, columns: list[int]) -> str:
+    """``html`` (an itables 2.9 table) with :data:`MISSING` for the «NaN» of a missing
+    number in the static table itables adds for a reader without JavaScript (the
+    ``<div id="<table_id>_fallback">``, built from the data before
+    :func:`interactive_table` puts «—» in; session 19, fixview19). Only the cells of
+    ``columns`` (the float columns, by position: the table shows no index) are read, so
+    a text cell «NaN» stays. Any other itables: ``html`` as it is."""
+    start = html.find(f'<div id="{table_id}_fallback">')
+    if start < 0 or not columns:
+        return html
+    end = html.find("</tbody>", start)
+    if end < 0:
+        return html
+    wanted = set(columns)
+
+    def row(m: re.Match) -> str:
+        cells = _FALLBACK_CELL.split(m.group(0))
+        # split with one group: text, tag, text, tag, ...; cell k's text follows tag k
+        for k in wanted:
+            at = 2 * k + 2
+            if at < len(cells) and cells[at].startswith("NaN</td>"):
+                cells[at] = MISSING + cells[at][len("NaN") :]
+        return "".join(cells)
+
+    body = _FALLBACK_ROW.sub(row, html[start:end])
+    return html[:start] + body + html[end:]
+
+
+#: A row and a cell's opening tag in itables' static table (:func:`_fallback_missing`).
+_FALLBACK_ROW = re.compile(r"<tr>.*?</tr>", re.DOTALL)
+_FALLBACK_CELL = re.compile(r"(<td\b[^>]*>)")
 
 
 class _FloatTexts:

@@ -442,6 +442,7 @@ def _replace_paths(nb, replacements: Mapping[str, str]) -> None:
 
     pairs = list(replacements.items())
     pairs += [(escape_html(a, None), escape_html(b, None)) for a, b in replacements.items()]
+    pairs += _literal_pairs(replacements)
 
     def fix(text: str) -> str:
         for old, new in pairs:
@@ -469,6 +470,43 @@ def _replace_paths(nb, replacements: Mapping[str, str]) -> None:
                         out["data"][mime] = fix_value(value)
     if "papermill" in nb.metadata:
         nb.metadata["papermill"] = fix_value(dict(nb.metadata["papermill"]))
+
+
+def _literal_pairs(replacements: Mapping[str, str]) -> list[tuple[str, str]]:
+    """The pairs of :func:`_replace_paths` for a path written inside a Python string
+    literal: the parameters cell as papermill writes it (``PythonTranslator``:
+    ``unicode_escape`` then ``\\"``, so ``/tmp/x/قصص أخبار`` was left as
+    ``/tmp/x/\\u0642…`` and a path with ``"`` or ``\\`` in full; session 19,
+    fixview19) and an output's ``repr`` (``'a\\\\b'``). The shown form is written as a
+    literal of the same quote, its letters as they are (:func:`_literal_body`). A pair
+    whose forms are the raw ones is left out (the raw pairs hold it)."""
+    pairs: list[tuple[str, str]] = []
+    for old, new in replacements.items():
+        codified = old.encode("unicode_escape").decode("ascii").replace('"', '\\"')
+        quote = repr(old)[0]
+        for old_form, new_form in (
+            (codified, _literal_body(new, '"')),
+            (repr(old)[1:-1], _literal_body(new, quote)),
+        ):
+            if old_form != old and (old_form, new_form) not in pairs:
+                pairs.append((old_form, new_form))
+    return pairs
+
+
+def _literal_body(text: str, quote: str) -> str:
+    """``text`` as the inside of a Python string literal closed by ``quote``: a
+    backslash and ``quote`` escaped, a character that does not print (a line break, a
+    direction mark) as ``repr`` escapes it, every other character (Arabic, «…») as it
+    is."""
+    out = []
+    for ch in text:
+        if ch == "\\" or ch == quote:
+            out.append("\\" + ch)
+        elif ch.isprintable():
+            out.append(ch)
+        else:
+            out.append(repr(ch)[1:-1])
+    return "".join(out)
 
 
 def drop_progress(nb) -> int:

@@ -124,6 +124,17 @@ def peaking_terms(daily: pd.DataFrame, k: int, min_stories: int = MIN_PEAK_STORI
     Example: a key at rates 0, 0, 9 whose peak day holds it in 2 stories is left out
     at ``min_stories=3``, whatever its ratio (3.0).
 
+    The rows are read by position, whatever ``daily``'s index (a date or repeated
+    index raised KeyError; session 19, fixview19). A missing rate (NaN) is left out of
+    its key's max and mean; a key with no rate, or whose rates are all 0 (no ratio),
+    is skipped, and an empty ``daily`` gives ``[]`` (these raised ValueError and
+    TypeError).
+
+    Returns
+    -------
+    list
+        At most ``k`` keys, highest ratio first.
+
     Raises
     ------
     helpers.errors.CorpusFormatError
@@ -138,10 +149,14 @@ def peaking_terms(daily: pd.DataFrame, k: int, min_stories: int = MIN_PEAK_STORI
         columns=("key", "period", "per_1000", "stories"),
         made_by="helpers.freq.time_series(counts, keys)",
     )
-    rate = daily.groupby("key", sort=False)["per_1000"]
-    peak = daily.loc[rate.idxmax().dropna().astype(int)].set_index("key")["stories"]
+    rows = daily.reset_index(drop=True)  # labels 0..n-1: idxmax gives positions
+    rows = rows[rows["per_1000"].notna()]
+    if rows.empty:
+        return []
+    rate = rows.groupby("key", sort=False)["per_1000"]
+    peak = rows.loc[rate.idxmax()].set_index("key")["stories"]
     ratio = (rate.max() / rate.mean())[peak.index[peak >= min_stories]]
-    return list(ratio.nlargest(k).index)
+    return list(ratio.dropna().astype(float).nlargest(k).index)
 
 
 #: A :class:`helpers.charts.ChartWarning` message of a chart drawn empty ends so
@@ -1364,13 +1379,18 @@ def tokens_caption(tokens: int, shown: int | None = None, total: int | None = No
     """Notebook 02's caption of a tokens table: «678 كلمة في قصتين» (``tokens`` of
     ``shown`` of ``total`` stories: :func:`some_stories`), or «561 كلمة محسوبة» (the
     counted tokens, no stories given). A token is «كلمة», as the headers
-    (``column_names.tsv``) call it. Session 19: «678 tokens in 2 stories». Raises
-    :class:`helpers.errors.ArgumentError` for a count that is not a whole number >= 0."""
+    (``column_names.tsv``) call it. Session 19: «678 tokens in 2 stories». The
+    adjective agrees with the counted noun, feminine (``counted_nouns.tsv``'s gender of
+    كلمة): «كلمة واحدة محسوبة» (1), «كلمتان محسوبتان» (2, the dual: session 19,
+    fixview19, it read «كلمتان محسوبة»), «3 كلمات محسوبة» (3–10, a plural of things:
+    feminine singular), «11 كلمة محسوبة», «0 كلمة محسوبة», «102 كلمة محسوبة» (a
+    singular noun). Raises :class:`helpers.errors.ArgumentError` for a count that is
+    not a whole number >= 0."""
     from helpers.charts.skeleton import counted
 
     words = counted(tokens, "كلمة")
     if shown is None:
-        return f"{words} محسوبة"
+        return f"{words} {'محسوبتان' if tokens == 2 else 'محسوبة'}"
     return f"{words} في {some_stories(shown, shown if total is None else total)}"
 
 

@@ -38,6 +38,7 @@ import contextlib
 import functools
 import re
 import textwrap
+import unicodedata
 import warnings
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -338,6 +339,11 @@ def wrap_label(text, max_chars: int = MAX_LABEL_CHARS, max_lines: int = MAX_LABE
     Example: «اللجنة العراقية - الروسية المشتركة للتعاون الاقتصادي» (52 characters)
     gives two lines, «اللجنة العراقية - الروسية» and «المشتركة للتعاون الاقتصادي».
 
+    A label of combining marks only (harakat with no letter, «ّّّ»: no letter to keep
+    them with, no width to wrap) is drawn as it is, whitespace collapsed, whatever its
+    length, as a chart keeps any label that is not empty (:func:`_drop_empty`; session
+    19, fixview19: it was drawn «…»).
+
     Raises
     ------
     ValueError
@@ -348,7 +354,7 @@ def wrap_label(text, max_chars: int = MAX_LABEL_CHARS, max_lines: int = MAX_LABE
     if "\n" in str(text).strip():  # lines the caller chose: kept, each cut on its own
         return ellipsise("\n".join(" ".join(x.split()) for x in str(text).split("\n")), max_chars)
     flat = " ".join(str(text).split())
-    if len(flat) <= max_chars:
+    if len(flat) <= max_chars or all(unicodedata.combining(c) or c == " " for c in flat):
         return flat
     lines = _wrap(flat, max_chars) if max_lines > 1 else [flat]
     if len(lines) > max_lines:  # too long for the lines: fill the first ones, cut the last
