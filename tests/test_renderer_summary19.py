@@ -21,15 +21,15 @@ def test_the_summary_says_how_each_renderer_gets_arabic(monkeypatch):
     assert table.to_dict("records") == [
         {
             "renderer": "matplotlib 3.11.2",
-            "draws": "bar charts, heatmaps, scatter plots",
-            "shapes Arabic itself": "yes",
-            "text given": "as written (the renderer joins the letters and orders the line)",
+            "draws": "الأشرطة والخرائط الحرارية ومخططات التشتت",
+            "shapes": True,
+            "text_given": "كما كُتب (الأداة تصل الحروف وترتّب السطر)",
         },
         {
             "renderer": "Pillow 13.0.0",
-            "draws": "word clouds",
-            "shapes Arabic itself": "no",
-            "text given": "joined letter forms in display order (arabic-reshaper, python-bidi)",
+            "draws": "سحب الكلمات",
+            "shapes": False,
+            "text_given": "حروف موصولة بترتيب العرض (arabic-reshaper و python-bidi)",
         },
     ]
 
@@ -40,8 +40,8 @@ def test_a_renderer_doing_half_the_work_gets_prepared_text(monkeypatch, shapes, 
     info = RendererInfo("pillow", "1", shapes, reorders, "x", "y")
     monkeypatch.setattr(capabilities, "renderer_info", lambda name: info)
     table = arabic_text_preparation()
-    assert table["shapes Arabic itself"].tolist() == ["no", "no"]
-    assert table["text given"].tolist() == [PREPARED[False]] * 2
+    assert table["shapes"].tolist() == [False, False]
+    assert table["text_given"].tolist() == [PREPARED[False]] * 2
 
 
 def test_notebook_02_shows_the_summary_and_the_doctor_the_evidence():
@@ -53,3 +53,12 @@ def test_notebook_02_shows_the_summary_and_the_doctor_the_evidence():
 
     text = report()
     assert "evidence: " in text and "probe with DejaVu Sans" in text
+
+
+def test_the_summary_is_shown_with_arabic_headers_and_values():
+    from helpers.display import rtl_table
+
+    html = rtl_table(arabic_text_preparation()).data
+    for header in ("أداة الرسم", "يرسم", "يشكّل الحروف", "النص الذي يُعطاه"):
+        assert header in html
+    assert "shapes" not in html.replace('title="shapes"', "")  # an English name as tooltip only

@@ -210,11 +210,11 @@ def renderer_capabilities() -> pd.DataFrame:
 
 
 #: What each renderer draws in khabar's figures (:func:`arabic_text_preparation`).
-DRAWS = {"matplotlib": "bar charts, heatmaps, scatter plots", "pillow": "word clouds"}
+DRAWS = {"matplotlib": "الأشرطة والخرائط الحرارية ومخططات التشتت", "pillow": "سحب الكلمات"}
 #: How Arabic text is handed to a renderer (:func:`helpers.charts.prepare_label`).
 PREPARED = {
-    True: "as written (the renderer joins the letters and orders the line)",
-    False: "joined letter forms in display order (arabic-reshaper, python-bidi)",
+    True: "كما كُتب (الأداة تصل الحروف وترتّب السطر)",
+    False: "حروف موصولة بترتيب العرض (arabic-reshaper و python-bidi)",
 }
 
 
@@ -229,8 +229,10 @@ def arabic_text_preparation() -> pd.DataFrame:
     -------
     pandas.DataFrame
         One row per renderer (:data:`RENDERERS`), columns ``renderer`` (str, name and
-        version), ``draws`` (str), ``shapes Arabic itself`` (str, ``"yes"``/``"no"``),
-        ``text given`` (str, :data:`PREPARED`).
+        version), ``draws`` (str, :data:`DRAWS`), ``shapes`` (bool: it joins and orders
+        Arabic itself), ``text_given`` (str, :data:`PREPARED`). The texts are Arabic and
+        the headers are shown in Arabic (``column_names.tsv``), as every table of the
+        notebooks (session 19: a newcomer found this one in English).
     """
     rows = []
     for name in RENDERERS:
@@ -240,8 +242,8 @@ def arabic_text_preparation() -> pd.DataFrame:
             {
                 "renderer": f"{'Pillow' if name == 'pillow' else name} {info.version}",
                 "draws": DRAWS[name],
-                "shapes Arabic itself": "yes" if both else "no",
-                "text given": PREPARED[both],
+                "shapes": both,
+                "text_given": PREPARED[both],
             }
         )
-    return pd.DataFrame(rows, columns=["renderer", "draws", "shapes Arabic itself", "text given"])
+    return pd.DataFrame(rows, columns=["renderer", "draws", "shapes", "text_given"])
