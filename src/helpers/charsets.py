@@ -31,6 +31,7 @@ __all__ = [
     "ARABIC_SCRIPT",
     "ARABIC_SCRIPT_SET",
     "ASCII_DIGITS",
+    "ASCII_HYPHENS",
     "BASIC_LETTERS",
     "BASIC_LETTER_SET",
     "COMPOSING_MARKS",
@@ -61,6 +62,8 @@ __all__ = [
     "WITHOUT_DIRECTION_MARKS",
     "WITHOUT_INVISIBLE",
     "WITHOUT_LABEL_MARKS",
+    "WORD_HYPHENS",
+    "WORD_HYPHEN_SET",
     "WORD_LETTERS",
     "has_arabic_letter",
     "is_arabic_letter",
@@ -190,6 +193,17 @@ DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"
 #: «الرياضي ـ جدة») adds it itself (:mod:`helpers.entities.rules.lexicons`).
 DASH_SET: frozenset[str] = frozenset("-\u2013\u2014")
 DASHES = "".join(re.escape(c) for c in sorted(DASH_SET))
+
+#: Hyphens inside a Latin-letter word (Coca-Cola, Al-Jazeera): hyphen-minus, the Unicode
+#: HYPHEN U+2010 and NON-BREAKING HYPHEN U+2011 (word processors write Al‑Qaeda so), as
+#: a set (:data:`WORD_HYPHEN_SET`) and a regex class body (:data:`WORD_HYPHENS`), read
+#: by the tokenizer's ``latin`` kind and :func:`helpers.text.normalize.latin_key`, which
+#: writes them all ``-`` (:data:`ASCII_HYPHENS`, a :meth:`str.translate` table). The
+#: figure dash, en and em dashes and horizontal bar (U+2012-2015) are dashes between
+#: words, not hyphens (session 19, fixent19).
+WORD_HYPHEN_SET: frozenset[str] = frozenset("-\u2010\u2011")
+WORD_HYPHENS = "".join(re.escape(c) for c in sorted(WORD_HYPHEN_SET))
+ASCII_HYPHENS: dict[int, str] = {ord(c): "-" for c in WORD_HYPHEN_SET - {"-"}}
 
 #: The Arabic decimal separator ٫ (U+066B) and thousands separator ٬ (U+066C).
 DECIMAL_SEPARATOR = "\u066b"

@@ -1709,7 +1709,11 @@ def _story_mentions(zlist, cg, date: str | None = None) -> tuple[list[tuple], St
         if s.method == "gazetteer" and s.cands and cg.types[s.cands[0]] == "ORG"
     )
     for z, found in zip(zlist, founds, strict=True):
-        normal = [s for s in found if s.method == "gazetteer"]
+        # a listed name that reads as an everyday phrase here (سلاح الطيران العماني، a
+        # hotel's غرفة الطائف) is read by the rules as if unlisted (session 19, fixent19)
+        normal = rules.generic_readings(z, cg, [s for s in found if s.method == "gazetteer"])
+        # قناة العربية والجزيرة: و + a listed name of the same head is a second mention
+        normal += rules_bodies.coordinated_names(z, cg, normal)
         guarded = [s for s in found if s.method == "guarded"]
         spans = normal + rules.rule_spans(z, cg, normal, guarded, maqsura_kept=maqsura_kept)
         places = rules.context_places(z, cg, normal, guarded)

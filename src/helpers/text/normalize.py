@@ -53,6 +53,7 @@ from helpers.charsets import (
     ALEF_MAQSURA,
     ARABIC_LETTERS,
     ASCII_DIGITS,
+    ASCII_HYPHENS,
     COMPOSING_MARKS,
     DECIMAL_SEPARATOR,
     DIACRITICS,
@@ -64,6 +65,7 @@ from helpers.charsets import (
     TATWEEL,
     TEH_MARBUTA,
     THOUSANDS_SEPARATOR,
+    WORD_HYPHENS,
     YEH_HAMZA,
     nfc,
 )
@@ -377,11 +379,12 @@ def _recompose(s: str, table: dict) -> str:
 #: An abbreviation in Latin letters written with dots (S.T.C, U.N.): its key drops them.
 _DOTTED_LATIN = re.compile(r"[a-z](?:\.[a-z])+\.?")
 #: The Arabic article written in Latin letters at the start of one token, before the
-#: name: Al-/El- with a hyphen, or Al/El joined to a capitalised name (AlJazeera,
-#: ElBaradei); not the first letters of a word (Alstom, Elsevier, Albert). Group 1 is
+#: name: Al-/El- with a hyphen (any of :data:`helpers.charsets.WORD_HYPHENS`:
+#: Al‑Qaeda), or Al/El joined to a capitalised name (AlJazeera, ElBaradei); not the
+#: first letters of a word (Alstom, Elsevier, Albert). Group 1 is
 #: the article, the name starts at the match's end. Read by :func:`latin_key` and by
 #: :func:`helpers.entities.keys.latin_article_split`.
-LATIN_ARTICLE = re.compile(r"([Aa][Ll]|[Ee][Ll])(?:-|(?=[A-Z][a-z]))(?=[A-Za-z])")
+LATIN_ARTICLE = re.compile(rf"([Aa][Ll]|[Ee][Ll])(?:[{WORD_HYPHENS}]|(?=[A-Z][a-z]))(?=[A-Za-z])")
 
 
 def latin_key(norm: str) -> str:
@@ -392,7 +395,8 @@ def latin_key(norm: str) -> str:
     a hyphen or joined to a capitalised name is written joined (Al-Jazeera, AlJazeera
     → aljazeera; session 19), as :func:`helpers.entities.keys.join_latin_article` joins
     it when written as a token of its own (Al Jazeera); other hyphens stay (Coca-Cola →
-    coca-cola). The one rule for gazetteer aliases and the text alike
+    coca-cola; the Unicode hyphens U+2010/U+2011 are written ``-``: Al‑Qaeda → alqaeda,
+    Coca‑Cola → coca-cola). The one rule for gazetteer aliases and the text alike
     (:func:`helpers.entities.keys.phrase_keys`, :mod:`helpers.entities.matcher`, which
     import it from :mod:`helpers.entities.keys`) and for the quote layer's Latin words
     (:func:`helpers.quotes.phrase._platform`); here, below both, since session 19.
@@ -403,6 +407,7 @@ def latin_key(norm: str) -> str:
     >>> latin_key("AlJazeera"), latin_key("Alstom")
     ('aljazeera', 'alstom')
     """
+    norm = norm.translate(ASCII_HYPHENS)
     m = LATIN_ARTICLE.match(norm)
     if m:
         norm = m.group(1) + norm[m.end() :]

@@ -50,6 +50,7 @@ from helpers.charsets import (
     SPACING_HARAKAT,
     TATWEEL,
     THOUSANDS_SEPARATOR,
+    WORD_HYPHENS,
     WORD_LETTERS,
 )
 from helpers.text.clitics import ARTICLE_ALEFS
@@ -95,8 +96,12 @@ _ARABIC_ABBREV = (
     f"(?![{_ARABIC_LETTERS}])"
 )
 _ABBREV = _ARABIC_ABBREV + r"|[A-Za-z](?:\.[A-Za-z]){1,5}(?![A-Za-z])"
-# a letter, then letters or digits (COVID19, base64), with internal ' or - (don't)
-_LATIN = rf"{_OTHER_LETTER}(?:[^\W_{_ARABIC_BLOCKS}]|[{LATIN_MARKS}]|['’-](?={_OTHER_LETTER}))*"
+# a letter, then letters or digits (COVID19, base64), with internal ' or a hyphen (don't,
+# Al-Jazeera, Al‑Qaeda with U+2011: charsets.WORD_HYPHENS)
+_LATIN = (
+    rf"{_OTHER_LETTER}(?:[^\W_{_ARABIC_BLOCKS}]|[{LATIN_MARKS}]"
+    rf"|['’{WORD_HYPHENS}](?={_OTHER_LETTER}))*"
+)
 # a proclitic written onto a number belongs to it (و2006، بـ15000، وب2006): one token;
 # so does the article with its proclitics (الـ20، ال2015، بالـ250، والـ48، للـ5: ل + ال),
 # which alone would be counted as the word آل (family), whose key is ال. Marks, tatweel

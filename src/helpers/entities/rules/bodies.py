@@ -33,6 +33,8 @@ from helpers.entities.rules.lexicons import (
     FACILITY_HEADS,
     FORCE_HEADS,
     GENERIC_FORCE_COMPLEMENTS,
+    HOTEL_WORDS,
+    LOC_PREPOSITIONS,
     MODIFIERS,
     NAMESAKE_TITLES,
     NOT_ORG_COMPLEMENTS,
@@ -320,6 +322,28 @@ def _named_body_end(z, i: int, cg, starts) -> int | None:
 _PERSONAL_SUFFIXES = ("ها", "هم", "هما", "هن", "كم", "كما", "نا")
 
 
+def in_hotel_room(z, i: int) -> bool:
+    """Whether token ``i`` (a :data:`THING_HEADS` noun, غرفة) is a room one is in: after
+    a locative preposition of :data:`LOC_PREPOSITIONS` or with the proclitic ب (في
+    غرفة، داخل غرفة، بغرفة), in a sentence that holds a word of :data:`HOTEL_WORDS`
+    (أقام في غرفة الطائف المطلة على الحديقة بالفندق); not the chamber of a role
+    (وقال رئيس غرفة الرياض إن الفندق...). Session 19, fixent19."""
+    if not (
+        (i > 0 and z.key[i - 1] in LOC_PREPOSITIONS and z.sentence[i - 1] == z.sentence[i])
+        or (z.peel[i] and "ب" in z.clitics[i])
+    ):
+        return False
+    sent = z.sentence[i]
+    a = i
+    while a > 0 and z.sentence[a - 1] == sent:
+        a -= 1
+    b = i
+    n = len(z)
+    while b < n and z.sentence[b] == sent:
+        b += 1
+    return any(z.key[t] in HOTEL_WORDS for t in range(a, b))
+
+
 def _everyday_complement(z, i: int, places) -> bool:
     """The ORG head at ``i`` and the next word make an everyday phrase, not a name:
     the word is an indefinite noun with a pronoun suffix of :data:`_PERSONAL_SUFFIXES`
@@ -331,7 +355,8 @@ def _everyday_complement(z, i: int, places) -> bool:
     التدريس), the head is no :data:`DOMAIN_NAMED_HEADS` noun (وزارة العمل is the
     ministry), and no definite ORG tail adjective follows the word, save after a
     :data:`VERBAL_NOUN_HEADS` head (اتحاد النقل الجوي، هيئة الطيران المدني are bodies;
-    حركة الملاحة البحرية is traffic)."""
+    حركة الملاحة البحرية is traffic); or a :data:`THING_HEADS` head in a sentence about a
+    hotel (:func:`in_hotel_room`: غرفة الطائف المطلة على الحديقة بالفندق)."""
     j = i + 1
     if j >= len(z) or z.kind[j] != "word" or z.sentence[j] != z.sentence[i]:
         return False
@@ -344,6 +369,8 @@ def _everyday_complement(z, i: int, places) -> bool:
         and suffixed_noun(light)
     ):
         return True
+    if z.key[i] in THING_HEADS and in_hotel_room(z, i):
+        return True  # غرفة الطائف المطلة على الحديقة بالفندق: a hotel room (fixent19)
     if (
         z.key[i] in THING_HEADS
         and z.definite[j]
@@ -803,6 +830,55 @@ def _patronymic_namesake(z, i: int, cg, stops=()):
     if org:  # no coordinated name: مؤسسة الوليد بن طلال والمعهد العربي is two bodies
         return Span(i, field_tail(z, e, cg), "ORG", "rule", [], 1)
     return Span(i, _place_tail(z, i, e), "LOC", "rule", [], 1)
+
+
+#: Words read after و as the second name of a coordination (قناة العربية والجزيرة: one
+#: word; قناة العربية والجزيرة مباشر, up to three).
+COORDINATED_WORDS = 3
+
+
+def coordinated_names(z, cg, normal: list) -> list:
+    """Second names of a coordination that share the head noun of a listed name before
+    them: after a gazetteer ORG span of two words or more (``normal``), a word with the
+    proclitic و alone (no other clitic), in the same sentence, that with the span's
+    first word (its head noun) and up to :data:`COORDINATED_WORDS` - 1 words after it
+    is a listed ORG name itself, article agreeing (قناة العربية والجزيرة: قناة + الجزيرة
+    is قناة الجزيرة; وزارة الداخلية والخارجية). Each becomes an ``ORG`` span of that
+    name's rows without the و, ``method="context"``, ``priority=0``; the longest such
+    name wins. In the matcher's spans given to :func:`helpers.entities.rules.rule_spans`,
+    so :func:`before_listed` ends a rule span before it (قناة الجزيرة | والعربية was
+    one rule ORG). Session 19, fixent19; raises nothing."""
+    from helpers.entities.matcher import Span
+
+    n = len(z)
+    out = []
+    for s in normal:
+        t = s.j
+        if (
+            s.j - s.i < 2
+            or t >= n
+            or not s.cands
+            or cg.types[s.cands[0]] != "ORG"
+            or z.clitics[t] != ("و",)
+            or z.kind[t] != "word"
+            or z.sentence[t] != z.sentence[s.i]
+        ):
+            continue
+        head = z.key[s.i]
+        for m in range(min(COORDINATED_WORDS, n - t), 0, -1):
+            if z.sentence[t + m - 1] != z.sentence[t]:
+                continue
+            hit = cg.automaton.get(" " + " ".join((head, *z.key[t : t + m])) + " ", None)
+            if hit is None or hit[1] < 0 or hit[1] in cg.guarded_ci:
+                continue
+            rows = cg.candidates[hit[1]]
+            sigs = cg.signatures[hit[1]]
+            sig = (z.definite[s.i], *z.definite[t : t + m])
+            if cg.types[rows[0]] != "ORG" or (sigs is not None and sig not in sigs):
+                continue
+            out.append(Span(t, t + m, "ORG", "context", list(rows), 0))
+            break
+    return out
 
 
 def before_listed(z, sp, cg, listed: dict[int, list[int]]):

@@ -470,6 +470,15 @@ ACTION_HEADS = _keys("تنظيم")
 #: الصحي، شبكة التواصل الاجتماعي); غرفة الشرقية، غرفة مكة (a place), غرفة التجارة
 #: (a domain) and شبكة حقاني (a rare word) are bodies.
 THING_HEADS = _keys("غرفة شبكة")
+#: Nouns of a military arm (سلاح الطيران "the air arm", سلاح الجو): a listed name right
+#: after one in construct is the arm's complement, no body (نفذ سلاح الطيران العماني
+#: طلعات: the Omani air force, not Oman Air, whose Arabic name is الطيران العماني;
+#: :func:`helpers.entities.rules.context.generic_readings`, session 19, fixent19).
+ARM_NOUNS = _keys("سلاح")
+#: Words of a hotel (فندق، نزيل، جناح): in their sentence a listed body headed by a
+#: :data:`THING_HEADS` noun is a room (غرفة الطائف المطلة على الحديقة بالفندق), no
+#: chamber of commerce (:func:`helpers.entities.rules.context.generic_readings`).
+HOTEL_WORDS = _keys("فندق فنادق نزيل نزلاء منتجع")
 #: Zipf from which a definite word after a :data:`THING_HEADS` head is an everyday
 #: noun (الإنعاش 3.52، الضيوف 4.15، الكشف 4.64; a family nisba, الجريسي, is rarer).
 EVERYDAY_COMPLEMENT_ZIPF = 3.5

@@ -66,6 +66,7 @@ from helpers.entities.rules.lexicons import (
     PRODUCT_HEADS,
     QUOTED_ORG_HEADS,
     RANKS_BEFORE_NAMES,
+    ROLES_AFTER_NAME,
     SELF_NAMED_ORG_HEADS,
     SETTLEMENT_HEADS,
     STATE_NOUNS,
@@ -520,8 +521,23 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                     j = starts[j][0] if j in starts else j + 1
                 else:
                     break
-            # a known person's surname after a title: الرئيس الشرع، وزير الخارجية الشيباني
+            # a rank, then a role noun in construct, is a job title, no name: اللواء الركن
+            # قائد المنطقة، العميد الركن الطيار قائد القاعدة (session 19, fixent19);
+            # أمين is also a first name (اللواء أمين الناصر) and stays read as one
             if (
+                j == t
+                and j + 1 < n
+                and key[i] in RANKS_BEFORE_NAMES
+                and z.key[j] in ROLES_AFTER_NAME
+                and z.key[j] not in TITLE_NAMES
+                and not z.definite[j]
+                and z.peel[j] == 0
+                and z.definite[j + 1]
+                and z.sentence[j + 1] == z.sentence[j]
+            ):
+                after_title.add(j)  # nor is the role noun a first name (قائد)
+            # a known person's surname after a title: الرئيس الشرع، وزير الخارجية الشيباني
+            elif (
                 j < n
                 and z.definite[j]
                 and z.peel[j] == 0
