@@ -33,7 +33,9 @@ def test_captions_count_stories_and_tokens_in_arabic():
     assert zones_caption(2, 2) == "أجزاء قصتين"  # every story: no «من»
     assert zones_caption(8, 322) == "أجزاء 8 قصص من 322 قصة"
     assert zones_caption(1, 1) == "أجزاء قصة واحدة"
-    assert tokens_caption(678, 2, 2) == "678 كلمة في قصتين"
+    # the tokens table has punctuation rows: its count is of tokens (رمز), not words
+    assert tokens_caption(678, 2, 2) == "678 رمزاً (كلمات وعلامات ترقيم) في قصتين"
+    assert tokens_caption(2, 1, 3) == "رمزان (كلمات وعلامات ترقيم) في قصة واحدة من 3 قصص"
     assert tokens_caption(561) == "561 كلمة محسوبة"
     assert some_stories(16, 40) == "16 قصة من 40 قصة"
     with pytest.raises(ArgumentError, match="some_stories: shown"):

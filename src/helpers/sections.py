@@ -1376,10 +1376,12 @@ def zones_caption(shown: int, total: int) -> str:
 
 
 def tokens_caption(tokens: int, shown: int | None = None, total: int | None = None) -> str:
-    """Notebook 02's caption of a tokens table: «678 كلمة في قصتين» (``tokens`` of
-    ``shown`` of ``total`` stories: :func:`some_stories`), or «561 كلمة محسوبة» (the
-    counted tokens, no stories given). A token is «كلمة», as the headers
-    (``column_names.tsv``) call it. Session 19: «678 tokens in 2 stories». The
+    """Notebook 02's caption of a tokens table: «678 رمزاً (كلمات وعلامات ترقيم) في
+    قصتين» (``tokens`` of ``shown`` of ``total`` stories, :func:`some_stories`: the rows
+    of :func:`helpers.text.tokenize_zones`, punctuation included, so «رمز», a token, not
+    «كلمة»; session 19: a newcomer read «678 كلمة» against the 561 words counted), or
+    «561 كلمة محسوبة» (the counted tokens, words only, no stories given). Session 19
+    first: «678 tokens in 2 stories». The
     adjective agrees with the counted noun, feminine (``counted_nouns.tsv``'s gender of
     كلمة): «كلمة واحدة محسوبة» (1), «كلمتان محسوبتان» (2, the dual: session 19,
     fixview19, it read «كلمتان محسوبة»), «3 كلمات محسوبة» (3–10, a plural of things:
@@ -1388,10 +1390,12 @@ def tokens_caption(tokens: int, shown: int | None = None, total: int | None = No
     not a whole number >= 0."""
     from helpers.charts.skeleton import counted
 
-    words = counted(tokens, "كلمة")
     if shown is None:
-        return f"{words} {'محسوبتان' if tokens == 2 else 'محسوبة'}"
-    return f"{words} في {some_stories(shown, shown if total is None else total)}"
+        return f"{counted(tokens, 'كلمة')} {'محسوبتان' if tokens == 2 else 'محسوبة'}"
+    rows = counted(tokens, "رمز")
+    return (
+        f"{rows} (كلمات وعلامات ترقيم) في {some_stories(shown, shown if total is None else total)}"
+    )
 
 
 @noted

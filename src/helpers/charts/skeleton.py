@@ -1253,7 +1253,7 @@ def counted(n: int, noun: str, case: str = "nominative") -> str:
 
     The forms are data (``helpers/charts/data/counted_nouns.tsv``): قصة، مجموعة، كلمة،
     نقطة، كيان، سطر، اقتباس، متحدث، يوم، أسبوع، شهر، مرة، صحيفة، جانب، فترة، كاتب،
-    مكان، شخص، منظمة، اسم، عبارة، صف (a table row, session 19).
+    مكان، شخص، منظمة، اسم، عبارة، صف (a table row), رمز (a token; both session 19).
     Digits are Western with a thousands separator (``1,234 قصة``), as on the axes.
 
     Parameters
