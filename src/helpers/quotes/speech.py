@@ -209,6 +209,9 @@ def _is_name(z: _Zone, sp: _Span, ments: _Mentions) -> bool:
     if colon:
         # مطعم الاسبوع: «سالمونتيني»: one word that is no everyday word after a label with
         # no reporting word is a name the label introduces (ترامب: «كارثة» is speech)
+        inside = z.words(sp.start, sp.end)
+        if inner == 1 and inside and _numeric(inside[0]):
+            return True  # التدريب التقني: «33» كلية: a number is no speech (session 19)
         return inner == 1 and _label_name(z, sp)
     if (
         inner <= 1
