@@ -210,8 +210,18 @@ def _is_name(z: _Zone, sp: _Span, ments: _Mentions) -> bool:
         # مطعم الاسبوع: «سالمونتيني»: one word that is no everyday word after a label with
         # no reporting word is a name the label introduces (ترامب: «كارثة» is speech)
         inside = z.words(sp.start, sp.end)
-        if inner == 1 and inside and _numeric(inside[0]):
-            return True  # التدريب التقني: «33» كلية: a number is no speech (session 19)
+        after = z.words(sp.close, min(len(text), sp.close + 40))
+        if (
+            inner == 1
+            and inside
+            and _numeric(inside[0])
+            and after
+            and text[sp.close : after[0].start].strip() == ""
+            and not _numeric(after[0])
+        ):
+            # التدريب التقني: «33» كلية: a number in marks with its counted noun right
+            # after is a quantity (session 19); كيري: «2015». stays his one-word answer
+            return True
         return inner == 1 and _label_name(z, sp)
     if (
         inner <= 1
