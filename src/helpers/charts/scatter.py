@@ -621,6 +621,12 @@ def _place_labels(ax, lx, ly, names, xs, ys, family, many=None) -> list[bool]:
     return [bool(name) and next(drawn) for name in names]
 
 
+def _within(box, frame) -> bool:
+    """Whether ``box`` lies wholly inside ``frame`` (both with ``x0 y0 x1 y1``, pixels;
+    touching edges count as inside)."""
+    return frame.x0 <= box.x0 and box.x1 <= frame.x1 and frame.y0 <= box.y0 and box.y1 <= frame.y1
+
+
 def leader_too_long(box, dot, axes_box, fraction: float = MAX_LEADER_FRACTION) -> bool:
     """True if a label whose box is ``box`` (pixels, anything with ``x0 y0 x1 y1``)
     stands farther from its ``dot`` (pixels) than ``fraction`` of the shorter side of
@@ -931,12 +937,7 @@ def _apart(texts, ax, renderer, dots=None, anchors=None, reaches=None) -> list:
             # a moved label keeps its gap inside the axes; one left where it is only its
             # ink and white ground (GROUND_PAD_PT)
             ink = moved if (i or j) else _room(moved, ground - gap, ground - side)
-            if not (
-                inside.y0 <= ink.y0
-                and ink.y1 <= inside.y1
-                and inside.x0 <= ink.x0
-                and ink.x1 <= inside.x1
-            ):
+            if not _within(ink, inside):
                 continue
             if any(moved.overlaps(other) for other in boxes):
                 continue
@@ -1081,12 +1082,7 @@ def _place_near(texts, ax, renderer, dots, anchors, reaches) -> list:
         for dx, dy in compass_offsets(w, h, gaps):
             cx, cy = anchor[0] + dx, anchor[1] + dy
             box = Bbox.from_extents(cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
-            if not (
-                frame.x0 <= box.x0
-                and box.x1 <= frame.x1
-                and frame.y0 <= box.y0
-                and box.y1 <= frame.y1
-            ):
+            if not _within(box, frame):
                 continue
             room = _room(box, gap, side)
             if any(room.overlaps(other) for other in rooms):
