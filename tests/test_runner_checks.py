@@ -224,7 +224,7 @@ def test_main_job_exports_name_no_path_of_this_machine(tmp_path):
     # the build folder's cache and the outputs shortened to their names, marked …/ and
     # noted (session 19: a bare name read as a runnable relative path); the corpus: the
     # default
-    note = "  # shortened, not runnable as shown: a folder outside the project and the home"
+    note = "  # shortened, not runnable as shown: a path outside the project and the home"
     assert 'TABLES = "…/cache"' + note in injected.source
     assert 'PROCESSED = "…/processed"' + note in injected.source
     assert "CORPUS" not in injected.source

@@ -137,7 +137,7 @@ def test_a_corpus_outside_the_project_is_shown_shortened_and_says_so(tmp_path, m
     # shown marked as shortened (a bare "saudinewsnet" would read as a path relative to
     # the notebooks' folder, which a reader could run and which does not exist)
     assert cell.source.splitlines()[1] == (
-        'CORPUS = "…/saudinewsnet"  # shortened, not runnable as shown: a folder outside the '
+        'CORPUS = "…/saudinewsnet"  # shortened, not runnable as shown: a path outside the '
         "project and the home folder; its full path is in the run's log"
     )
     # folders inside the project are shown relative, with no note

@@ -1047,7 +1047,7 @@ def run_all(
             short = _shortened(path, notebook_dir)
             if short is not None:
                 notes[name] = (
-                    "shortened, not runnable as shown: a folder outside the project and "
+                    "shortened, not runnable as shown: a path outside the project and "
                     "the home folder; its full path is in the run's log"
                 )
                 print(f"{name}: {path} (shown as {short} in the exports)", file=sys.stderr)
