@@ -154,24 +154,20 @@ def test_tables_write_whole_numbers_with_the_one_number_rule():
 
 
 def test_interactive_tables_write_numbers_by_the_same_rule_and_sort_by_value():
-    import json
-    import re
-
     pytest.importorskip("itables")
+    from interactive_cells import cells, ranks
+
     from helpers.display import interactive_table
 
     table = pd.DataFrame(
         {"label": ["أ", "ب"], "count": [1055675, 7], "per_1000": [0.0866333, 1234.5]}
     )
     html = interactive_table(table).data
-    data = json.loads(json.loads('"' + re.search(r'"data_json": "(.*?)",\n', html)[1] + '"'))
-    # [shown, value] pairs sorted by the value; shown by rtl_table's rule (session 18,
-    # suffix18): a count every digit, a per_1000 rate 2 decimals (was number_text's
-    # 0.0866 and 1,234, one precision a value)
-    assert data == [
-        ["أ", ["1,055,675", 1055675.0], ["0.09", 0.0866333]],
-        ["ب", ["7", 7.0], ["1,234.50", 1234.5]],
-    ]
+    # shown by rtl_table's rule (session 18, suffix18): a count every digit, a
+    # per_1000 rate 2 decimals (was number_text's 0.0866 and 1,234, one precision a
+    # value); sorted by the value (session 20: each cell's rank in its column)
+    assert cells(html) == [["أ", "1,055,675", "0.09"], ["ب", "7", "1,234.50"]]
+    assert ranks(html) == [["أ", 2, 1], ["ب", 1, 2]]
 
 
 def test_place_like_whole_numbers_keep_every_digit_without_separator():
@@ -184,4 +180,6 @@ def test_place_like_whole_numbers_keep_every_digit_without_separator():
     # the year and the offset as written; the count of tokens separated
     assert ">2015</td>" in html and ">12345</td>" in html and ">12,345</td>" in html
     html = interactive_table(table).data
-    assert '[2015, 12345, [\\"12,345\\", 12345.0]]' in html
+    from interactive_cells import cells
+
+    assert cells(html) == [["2015", "12345", "12,345"]]

@@ -4,18 +4,12 @@ interactive table (itables) writes each float column with the decimals
 
 from __future__ import annotations
 
-import json
-import re
-
 import numpy as np
 import pandas as pd
 import pytest
+from interactive_cells import cells, ranks
 
 from helpers.display import interactive_table, rtl_table, shown_number
-
-
-def _data(html: str) -> list:
-    return json.loads(json.loads('"' + re.search(r'"data_json": "(.*?)",\n', html)[1] + '"'))
 
 
 def test_shown_number_by_hand():
@@ -41,16 +35,19 @@ def test_both_tables_write_the_same_texts():
             "share": [12.3, 0.5, np.nan],  # another float column: 3 digits of 12.3
         }
     )
-    rows = _data(interactive_table(table).data)
+    html = interactive_table(table).data
+    rows = cells(html)
     # worked out by hand: g2 1 decimal, log_odds_z 2, p-value «< 0.001» / 3 decimals,
-    # share 1 decimal (12.3 has 3 significant digits), NaN pandas' own mark
-    assert [r[2][0] for r in rows] == ["1,110.4", "0.0", "3.0"]
-    assert [r[3][0] for r in rows] == ["1.00", "1.30", "-0.92"]
-    assert [r[4][0] for r in rows] == ["&lt; 0.001", "0.031", "1.000"]
-    assert [r[5][0] for r in rows[:2]] == ["12.3", "0.5"]
-    assert [r[1][0] for r in rows] == ["1,055,675", "7", "12"]
-    # the values stay for sorting
-    assert [r[2][1] for r in rows] == [1110.4, 6.24e-86, 3.0]
+    # share 1 decimal (12.3 has 3 significant digits), a missing value «—»
+    assert [r[2] for r in rows] == ["1,110.4", "0.0", "3.0"]
+    assert [r[3] for r in rows] == ["1.00", "1.30", "-0.92"]
+    assert [r[4] for r in rows] == ["&lt; 0.001", "0.031", "1.000"]
+    assert [r[5] for r in rows] == ["12.3", "0.5", "—"]
+    assert [r[1] for r in rows] == ["1,055,675", "7", "12"]
+    # sorted by value (session 20: each cell's rank in its column; the missing share
+    # first): 6.24e-86 < 3.0 < 1110.4; NaN < 0.5 < 12.3
+    assert [r[2] for r in ranks(html)] == [3, 1, 2]
+    assert [r[5] for r in ranks(html)] == [3, 2, 1]
     # rtl_table writes the same texts
     html = rtl_table(table).data
     for text in ["1,110.4", ">0.0<", ">3.0<", "1.30", "-0.92", "0.031", "1.000", ">12.3<"]:

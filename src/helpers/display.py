@@ -1241,17 +1241,26 @@ def interactive_table(
     (https://mwouts.github.io/itables/, DataTables) in offline mode: its JavaScript is
     embedded once per notebook, so the HTML export works without a network. Values are
     shown as text, never as HTML (itables' ``allow_html=False``: it escapes every cell;
-    the browser test checks it), cells are cut to ``max_chars`` characters, and a table
-    larger than ``max_bytes`` is shown down-sampled by itables with a note, so no output
-    grows with the corpus; the full table is in ``source``. Table ids are numbered, not
-    random, so exports are the same bytes on every run. Numbers are written by the
-    one number rule of the static tables, :func:`shown_number` (``1,055,675``, not
-    ``1055675``; one number of decimals a float column, :func:`column_decimals`:
-    ``per_1000`` 0.09 and 1,234.50; a p-value «< 0.001»), and sorted by their value
-    (itables formats the float columns in Python, pandas' ``display.float_format``:
-    :class:`_FloatTexts`; an integer column is shown as floats for it, exact below
-    2**53). Without itables installed it falls back to
-    :func:`rtl_table`.
+    the browser test checks it), cells are cut to ``max_chars`` characters, and only
+    the first rows whose cell texts fit in ``max_bytes`` are embedded, with
+    :func:`left_out_note` under the table («… لم يظهر هنا N صفاً؛ الجدول كاملاً في
+    …»), so no output grows with the corpus. Table ids are numbered, not random, so
+    exports are the same bytes on every run.
+
+    Numbers: each number column goes to itables as texts with an order (session 20,
+    :func:`_number_order`): a pandas ordered Categorical whose categories are the
+    column's texts by :func:`shown_number`, the one number rule of the static tables
+    (``1,055,675``; one number of decimals a float column, :func:`column_decimals`:
+    ``per_1000`` 0.09 and 1,234.50; a p-value «< 0.001»; a year «2015»), ordered by
+    value. itables sends each cell as its rank and DataTables shows the text and sorts
+    by the rank (itables' ``add_rank_to_categories``, DataTables' orthogonal data: the
+    text for display and search, the rank for sorting), so a column sorts by value,
+    a column with a gap too; the static table itables shows without JavaScript writes
+    the same texts. A missing value is :data:`MISSING` «—», ranked below every number:
+    first when a column is sorted up, last when sorted down (DataTables' own place for
+    an empty cell). Two values written alike (0.0866 and 0.09 with 2 decimals; two
+    p-values «< 0.001») sort as equals, in the table's order: the order a reader can
+    see. Without itables installed it falls back to :func:`rtl_table`.
 
     Parameters
     ----------
@@ -1266,7 +1275,8 @@ def interactive_table(
     max_chars : int
         Characters shown per cell (default 300).
     max_bytes : int
-        Largest table embedded whole (default 1 MiB).
+        Bytes (UTF-8) of cell text embedded (default 1 MiB): the first rows that fit,
+        at least one.
 
     Returns
     -------
@@ -1289,28 +1299,14 @@ def interactive_table(
         return rtl_table(df, caption=caption, source=source, max_chars=max_chars)
     from IPython.display import HTML
 
-    df = _from_one(_ids_shown(df))
+    df = _from_one(_ids_shown(df)).reset_index(drop=True)
     shown = _values_shown(_written_shown(_paths_shown(df.copy())))
-    positions = position_columns()
     number_columns = [i for i, c in enumerate(df.columns) if _numeric(df.iloc[:, i])]
-    # shown by shown_number, sorted by value (floats: itables); an offset, a line, a
-    # year: as it is
-    float_columns = [i for i in number_columns if df.columns[i] not in positions]
     for i in range(shown.shape[1]):
         values = shown.iloc[:, i]
-        if i in float_columns:
-            # a missing value (an object column's None, pd.NA, NaT too) as NaN: itables
-            # writes it, MISSING put in below (session 19: «—» written here first
-            # made pd.to_numeric raise on an object column of numbers)
-            numbers_ = values.map(lambda v: np.nan if _missing(v) else v)
-            shown.isetitem(i, pd.to_numeric(numbers_).astype(float))
-        elif i in number_columns and values.isna().any():
-            # a position with a missing value («—»; itables wrote «<NA>» or «NaN»):
-            # each as shown_number writes it, as text
-            column, whole = df.columns[i], _whole_numbers(values)
-            values = values if whole is None else whole.astype(object)  # 2015.0 as 2015
-            shown.isetitem(i, values.map(lambda v, c=column: shown_number(c, v)).astype(object))
-        elif pd.api.types.is_datetime64_any_dtype(values) and values.isna().any():
+        if i in number_columns:
+            continue  # ordered texts once the rows are chosen (_number_order)
+        if pd.api.types.is_datetime64_any_dtype(values) and values.isna().any():
             # NaT as MISSING, the dates as pandas writes the column («2015-07-21»)
             texts = values.astype(str).where(values.notna(), MISSING)
             shown.isetitem(i, texts.astype(object))
@@ -1318,6 +1314,11 @@ def interactive_table(
             shown.isetitem(
                 i, values.map(lambda v: MISSING if _missing(v) else shorten(v, max_chars))
             )
+    numbers_ = {i: _number_texts(df.columns[i], df.iloc[:, i]) for i in number_columns}
+    kept = _rows_within(shown, numbers_, max_bytes)
+    shown = shown.iloc[:kept].copy()
+    for i, (texts, values) in numbers_.items():
+        shown.isetitem(i, _number_order(texts[:kept], values[:kept]))
     shown.columns = _unique([shorten(column_label(c), max_chars) for c in shown.columns])
     note = shorten(caption, max_chars) if caption else ""
     if source is not None:
@@ -1327,102 +1328,79 @@ def interactive_table(
         _INTERACTIVE["ready"] = True
     _INTERACTIVE["count"] += 1
     table_id = f"khabar-table-{_INTERACTIVE['count']}"
-    with pd.option_context("display.float_format", _float_texts(df, shown)):
-        html = to_html_datatable(
-            shown,
-            caption=escape_html(note, None) or None,  # itables inserts the caption as HTML
-            connected=False,
-            allow_html=False,
-            maxBytes=max_bytes,
-            table_id=table_id,
-            showIndex=False,
-            # the number columns by index (their labels are Arabic text)
-            columnDefs=[{"className": NUMBER_CLASS, "targets": number_columns}]
-            if number_columns
-            else [],
-        )
-    # a missing number: itables writes pandas' «NaN» (it never asks the float format)
-    html = html.replace(_ITABLES_NAN, _ITABLES_NAN.replace('\\"NaN\\"', f'\\"{MISSING}\\"'))
-    html = _fallback_missing(html, table_id, float_columns)
-    return HTML(f'<div dir="rtl">{_number_css(table_id)}{html}</div>')
+    html = to_html_datatable(
+        shown,
+        caption=escape_html(note, None) or None,  # itables inserts the caption as HTML
+        connected=False,
+        allow_html=False,
+        # the rows are chosen above (max_bytes): itables keeps them all
+        maxBytes=0,
+        maxRows=0,
+        maxColumns=0,
+        add_rank_to_categories=True,
+        table_id=table_id,
+        showIndex=False,
+        # the number columns by index (their labels are Arabic text)
+        columnDefs=[{"className": NUMBER_CLASS, "targets": number_columns}]
+        if number_columns
+        else [],
+    )
+    more = left_out_note(len(df) - kept, "صف", source)
+    return HTML(f'<div dir="rtl">{_number_css(table_id)}{html}{more}</div>')
 
 
-#: How itables 2.9 embeds a missing float of a column formatted in Python: the text
-#: pandas wrote («NaN») and the value to sort by, inside the JSON string of its data.
-#: :func:`interactive_table` writes :data:`MISSING` for the text (the rule of
-#: :func:`shown_number`); a cell of text holding these characters is escaped once more
-#: (``\\\"``) and so never matches.
-_ITABLES_NAN = '[\\"NaN\\", \\"___NaN___\\"]'
+def _number_texts(column: object, values: pd.Series) -> tuple[list[str], list[object]]:
+    """The texts of one number column of :func:`interactive_table`, by
+    :func:`shown_number` with the decimals :func:`column_decimals` gives the column (the
+    rule of :func:`rtl_table`), and its values (missing ones as None). A
+    :func:`position_columns` column of whole numbers with a gap (a float or object
+    column, as a merge leaves it) is written whole: «2015», «—» (not «2,015»)."""
+    if isinstance(column, str) and column in position_columns():
+        whole = _whole_numbers(values)
+        values = values if whole is None else whole.astype(object)
+    decimals = column_decimals(column, values)
+    present = [None if _missing(v) else v for v in values.tolist()]
+    return [shown_number(column, v, decimals) for v in values.tolist()], present
 
 
-def _fallback_missing(html: str, table_id: str, columns: list[int]) -> str:
-    """``html`` (an itables 2.9 table) with :data:`MISSING` for the «NaN» of a missing
-    number in the static table itables adds for a reader without JavaScript (the
-    ``<div id="<table_id>_fallback">``, built from the data before
-    :func:`interactive_table` puts «—» in; session 19, fixview19). Only the cells of
-    ``columns`` (the float columns, by position: the table shows no index) are read, so
-    a text cell «NaN» stays. Any other itables: ``html`` as it is."""
-    start = html.find(f'<div id="{table_id}_fallback">')
-    if start < 0 or not columns:
-        return html
-    end = html.find("</tbody>", start)
-    if end < 0:
-        return html
-    wanted = set(columns)
-
-    def row(m: re.Match) -> str:
-        cells = _FALLBACK_CELL.split(m.group(0))
-        # split with one group: text, tag, text, tag, ...; cell k's text follows tag k
-        for k in wanted:
-            at = 2 * k + 2
-            if at < len(cells) and cells[at].startswith("NaN</td>"):
-                cells[at] = MISSING + cells[at][len("NaN") :]
-        return "".join(cells)
-
-    body = _FALLBACK_ROW.sub(row, html[start:end])
-    return html[:start] + body + html[end:]
+def _number_order(texts: list[str], values: list[object]) -> pd.Categorical:
+    """``texts`` (one number column's, :func:`_number_texts`) as an ordered pandas
+    Categorical whose categories are the distinct texts by value: :data:`MISSING` (a
+    value of None) first, then each text at the smallest value written so. itables
+    embeds the categories once and each cell as its rank (``add_rank_to_categories``),
+    DataTables sorts by the rank and shows the text. Session 20: replaces pandas'
+    ``display.float_format`` answered value by value and two string patches of
+    itables' output (its «NaN» in the data and in the static table)."""
+    least: dict[str, object] = {}
+    for text, value in zip(texts, values, strict=True):
+        if value is not None and (text not in least or value < least[text]):
+            least[text] = value
+    order = sorted(least, key=least.__getitem__)
+    if len(least) < len(set(texts)):  # a missing value
+        order.insert(0, MISSING)
+    return pd.Categorical(texts, categories=order, ordered=True)
 
 
-#: A row and a cell's opening tag in itables' static table (:func:`_fallback_missing`).
-_FALLBACK_ROW = re.compile(r"<tr>.*?</tr>", re.DOTALL)
-_FALLBACK_CELL = re.compile(r"(<td\b[^>]*>)")
+#: Bytes of JSON and HTML around each cell of an interactive table (quotes, comma),
+#: counted with its text by :func:`_rows_within`.
+CELL_BYTES = 4
 
 
-class _FloatTexts:
-    """The ``display.float_format`` of one :func:`interactive_table`: itables writes
-    each float column in Python (pandas' ``format_array``, 2.9), column by column, top
-    to bottom, skipping NaN, one call a value; this answers those calls with the texts
-    :func:`shown_number` gave, in that order, each checked against its value. A value
-    asked out of that order (another itables) gets :func:`number_text`."""
-
-    def __init__(self, texts: list[tuple[float, str]]):
-        self.texts = texts
-        self.at = 0
-
-    def __call__(self, value: float) -> str:
-        if self.at < len(self.texts):
-            expected, text = self.texts[self.at]
-            if expected == value:
-                self.at += 1
-                return text
-        return number_text(value)
-
-
-def _float_texts(df: pd.DataFrame, shown: pd.DataFrame) -> _FloatTexts:
-    """The texts of ``shown``'s float columns (``df``'s columns as the interactive table
-    shows them, numbers made floats), by :func:`shown_number` with the decimals
-    :func:`column_decimals` gives ``df``'s column (the rule of :func:`rtl_table`; an
-    integer column is written by :func:`number_text`, as there)."""
-    texts = []
-    for i, column in enumerate(df.columns):
-        values = shown.iloc[:, i]
-        if values.dtype.kind != "f":
-            continue
-        decimals = column_decimals(column, df.iloc[:, i])
-        texts += [
-            (v, shown_number(column, v, decimals)) for v in values.tolist() if v == v
-        ]  # NaN: pandas writes its own mark, never asks
-    return _FloatTexts(texts)
+def _rows_within(
+    shown: pd.DataFrame, numbers_: dict[int, tuple[list[str], list[object]]], max_bytes: int
+) -> int:
+    """How many of ``shown``'s first rows :func:`interactive_table` embeds: those whose
+    cell texts (UTF-8, :data:`CELL_BYTES` more a cell; number columns by their texts in
+    ``numbers_``) add up to at most ``max_bytes``, at least one (a cell is at most
+    ``max_chars`` characters)."""
+    if shown.empty:
+        return len(shown)
+    sizes = np.zeros(len(shown), dtype=np.int64)
+    for i in range(shown.shape[1]):
+        texts = numbers_[i][0] if i in numbers_ else shown.iloc[:, i].astype(str).tolist()
+        sizes += np.fromiter((len(t.encode("utf-8", "replace")) for t in texts), np.int64)
+    sizes += CELL_BYTES * shown.shape[1]
+    return max(1, int(np.searchsorted(np.cumsum(sizes), max_bytes, side="right")))
 
 
 #: A number cell of an interactive table reads left to right, as :func:`rtl_table`'s
