@@ -494,7 +494,8 @@ def test_interactive_number_columns_sit_under_their_headers_right_to_left():
     # laid out right to left as the static tables (first column at the right)
     assert html.startswith('<div dir="rtl">') and html.endswith("</div>")
     # the number columns by position: count (2) and per_1000 (3); a bool is no number
-    assert f'{{"className": "{NUMBER_CLASS}", "targets": [2, 3]}}' in html
+    # (session 20: sorted as numbers, "type": "num")
+    assert f'{{"className": "{NUMBER_CLASS}", "targets": [2, 3], "type": "num"}}' in html
     # their header and cells at the right edge, as rtl_table's (NUMBER_ALIGN), the
     # header's title first in its row (DataTables reverses it for number columns)
     assert NUMBER_ALIGN == "text-align:right"

@@ -138,6 +138,17 @@ def test_a_table_over_max_bytes_shows_its_first_rows_and_says_so(monkeypatch):
     assert "لم يظهر" not in _interactive(df, monkeypatch)
 
 
+def test_a_left_out_surface_column_does_not_shift_the_number_columns(monkeypatch):
+    # _written_shown leaves out «surface»: count and ratio are the 2nd and 3rd shown
+    df = pd.DataFrame(
+        {"surface": ["لمملكة"], "written": ["المملكة"], "count": [1234], "ratio": [0.5]}
+    )
+    html = _interactive(df, monkeypatch)
+    # ratio: 0.5 with 3 significant digits, «0.500»
+    assert cells(html) == [["المملكة", "1,234", "0.500"]]
+    assert f'{{"className": "{d.NUMBER_CLASS}", "targets": [1, 2], "type": "num"}}' in html
+
+
 def test_no_patch_of_itables_output_is_left():
     for name in ("_FloatTexts", "_float_texts", "_fallback_missing", "_ITABLES_NAN"):
         assert not hasattr(d, name), name
@@ -173,14 +184,23 @@ setTimeout(function () { probe(COLUMN); }, 200);
 </script>"""
 
 
+#: 12 p-values (ranks 1 to 12): 0.01 to 0.10, 0.5 and 1e-5 («< 0.001»), shuffled
+P_VALUES = [0.05, 0.5, 0.01, 1e-5, 0.1, 0.03, 0.07, 0.02, 0.09, 0.04, 0.06, 0.08]
+P_UP = "< 0.001|0.010|0.020|0.030|0.040|0.050|0.060|0.070|0.080|0.090"
+P_DOWN = "0.500|0.100|0.090|0.080|0.070|0.060|0.050|0.040|0.030|0.020"
+
+
 @pytest.mark.skipif(CHROMIUM is None, reason="Chromium not installed (apt-get install chromium)")
 @pytest.mark.parametrize(
     ("column", "up", "down"),
     [
-        # a rate with a gap: «—» below every number
-        (1, "—|0.5|2.5|10.0|12.0", "12.0|10.0|2.5|0.5|—"),
-        # offsets with a gap: by value (as text «100» came before «25» and «9»)
-        (2, "—|9|25|100|2015", "2015|100|25|9|—"),
+        # a rate with gaps: «—» below every number (the first page: 10 rows)
+        (1, "—|" * 8 + "0.5|2.5", "12.0|10.0|2.5|0.5" + "|—" * 6),
+        # offsets with gaps: by value (as text «100» came before «25» and «9»)
+        (2, "—|" * 8 + "9|25", "2015|100|25|9" + "|—" * 6),
+        # more than 9 texts, one of them «< 0.001»: DataTables took the column for
+        # text and sorted its ranks 1, 10, 11, 2 until the type was set
+        (3, P_UP, P_DOWN),
     ],
 )
 def test_chromium_sorts_numbers_by_value_and_runs_no_payload(
@@ -189,9 +209,10 @@ def test_chromium_sorts_numbers_by_value_and_runs_no_payload(
     monkeypatch.setattr(d, "_INTERACTIVE", {"ready": False, "count": 0})
     df = pd.DataFrame(
         {
-            "term": ["<img src=x onerror=\"document.title='KHABARXSS'\">", "b", "c", "d", "e"],
-            "ratio": [2.5, np.nan, 10.0, 0.5, 12.0],
-            "start": [100.0, np.nan, 9.0, 25.0, 2015.0],
+            "term": ["<img src=x onerror=\"document.title='KHABARXSS'\">", *"bcdefghijkl"],
+            "ratio": [2.5, np.nan, 10.0, 0.5, 12.0] + [np.nan] * 7,
+            "start": [100.0, np.nan, 9.0, 25.0, 2015.0] + [np.nan] * 7,
+            "p_value": P_VALUES,
         }
     )
     with mock.patch("IPython.display.display") as display:
