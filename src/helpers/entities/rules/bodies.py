@@ -31,6 +31,7 @@ from helpers.entities.rules.lexicons import (
     DOMAIN_NAMED_HEADS,
     EVERYDAY_COMPLEMENT_ZIPF,
     FACILITY_HEADS,
+    FIELD_BODY_HEADS,
     FORCE_HEADS,
     GENERIC_FORCE_COMPLEMENTS,
     HOTEL_WORDS,
@@ -67,6 +68,7 @@ from helpers.entities.rules.words import (
     _name_like,
     _present_verb,
     clause_verb,
+    human_plural,
     ordinary,
 )
 from helpers.text.clitics import has_article
@@ -538,12 +540,15 @@ FIELD_TAIL_WORDS = _keys("الكريم الشريف الشريفين الطائ�
 FIELD_WORDS = 3
 
 
-def field_tail(z, j: int, cg) -> int:
+def field_tail(z, j: int, cg, *, any_field: bool = False) -> int:
     """End of an ORG name ending at ``j`` with the ل-phrase of its field of activity
     (``data/org_fields.txt``): ``لرعاية مرضى الفشل الكلوي``، ``للإطارات``،
     ``للصحافة والنشر``. The phrase is the ل-noun, then up to :data:`FIELD_WORDS`
     words of its construct chain, definite adjectives or و + definite nouns, in the
-    same sentence; ``j`` when the word at ``j`` opens no such phrase."""
+    same sentence; ``j`` when the word at ``j`` opens no such phrase. With
+    ``any_field=True`` (session 20: after a definite body noun and a scope or
+    nationality adjective, الشبكة السعودية | للمدفوعات، المركز الإقليمي | للأرصاد) any
+    definite ل-noun (لل) opens the phrase, except a time word (للعام)."""
     n = len(z)
     if (
         j >= n
@@ -553,7 +558,9 @@ def field_tail(z, j: int, cg) -> int:
     ):
         return j
     key = _lam_key(z, j)
-    if key not in _org_fields():
+    if key not in _org_fields() and not (
+        any_field and z.definite[j] and z.peel[j] > 0 and key not in _TIME_WORDS
+    ):
         return j
     k = j + 1
     definite = z.definite[j]
@@ -567,7 +574,14 @@ def field_tail(z, j: int, cg) -> int:
             z.definite[k]
             and (
                 not definite  # الفشل (after مرضى), الإنسان (after لحقوق)
-                or z.clitics[k] == ("و",)  # والنشر
+                # والنشر; not a body's head noun, which opens a second body (الهيئة
+                # المصرية للكتاب | والمركز القومي للترجمة), nor people (session 20)
+                or (
+                    z.clitics[k] == ("و",)
+                    and z.key[k] not in COORDINATED_HEADS
+                    and z.key[k] not in FIELD_BODY_HEADS
+                    and not human_plural(z.key[k])
+                )
                 or (z.peel[k] == 0 and z.key[k].endswith(("ي", "يه")))  # الكلوي
                 or z.key[k] in FIELD_TAIL_WORDS
             )
@@ -644,6 +658,9 @@ def _tail(z, j: int, cg, *, nationality: bool = True, coordinated: bool = True) 
         # a title opens a person's role: وكيل وزارة المالية | والرئيس التنفيذي لشركة
         and z.key[j] not in ROLES_AFTER_NAME
         and (z.key[j],) not in TITLES
+        # session 20: people are no second field of a body's name (مجلس التعاون |
+        # والمتطرفين); after people they may be (نقابة الصحفيين والإعلاميين)
+        and not (human_plural(z.key[j]) and not human_plural(z.key[j - 1]))
     ):
         j += 1
     taken = 0

@@ -348,6 +348,17 @@ FIELD_BODY_HEADS = _keys(
     "الشبكة المرصد المنظمة الهيئة الجمعية الشركة المؤسسة المركز المجلس الاتحاد اللجنة "
     "الرابطة الصندوق البنك المعهد الأكاديمية الجامعة الوكالة المفوضية الجبهة الحركة"
 )
+#: Adjectives of a body's scope (session 20): after a definite body noun of
+#: :data:`FIELD_BODY_HEADS` one of these, or a nationality adjective, marks an official
+#: name whose ل-phrase names its field whatever the field (الشبكة السعودية للمدفوعات،
+#: المركز الإقليمي للأرصاد، المعهد القومي للترجمة), not only a field of
+#: ``data/org_fields.txt``. Rank adjectives (التنفيذية، المنظمة) are no such mark:
+#: اللجنة المنظمة للحفل is a party's organisers.
+SCOPE_ADJECTIVES = _keys(
+    "الوطني الوطنية القومي القومية الإقليمي الإقليمية الدولي الدولية العالمي العالمية "
+    "العربي العربية الإسلامي الإسلامية الخليجي الخليجية الأوروبي الأوروبية الأفريقي "
+    "الأفريقية"
+)
 _GENERAL = _keys("العامة العام")
 #: Royal and religious titles inside the name of a place or institution named after a
 #: person: ملعب الأمير عبدالرحمن بن سعود، حديقة الملك فهد، جامعة الملك سعود.
@@ -647,12 +658,13 @@ def _org_fields() -> frozenset[str]:
 #: directorate_end`.
 DIRECTORATE_OFFICE_HEADS = _keys("إدارة مديرية مكتب")
 #: The fields such a directorate is named by: the Saudi regional directorates of the
-#: ministries (education, health, police, traffic, passports, security, tourism,
-#: agriculture, labour, water, commerce), from the naming of their offices; a field of
+#: ministries (education (إدارة التربية والتعليم, its name until 2015), health, police,
+#: traffic, passports, security, tourism, agriculture, labour, water, commerce), from
+#: the naming of their offices; a field of
 #: ``DIRECTORATE_HEADS`` (صحة جدة) is one too. Not an everyday object of "managing"
 #: (إدارة الشركات في اليابان، إدارة الأزمات في جامعة: no such field).
 DIRECTORATE_FIELDS = _DIRECTORATE_FIELD_KEYS | _keys(
-    "الأمن السياحة الزراعة العمل المياه التجارة الإحصاء الأحوال"
+    "الأمن السياحة الزراعة العمل المياه التجارة الإحصاء الأحوال التربية"
 )
 #: Definite club nouns before a club's epithet (النادي البافاري، الفريق الكتالوني):
 #: :func:`helpers.entities.rules.context.context_clubs`.

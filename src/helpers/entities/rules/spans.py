@@ -67,6 +67,7 @@ from helpers.entities.rules.lexicons import (
     QUOTED_ORG_HEADS,
     RANKS_BEFORE_NAMES,
     ROLES_AFTER_NAME,
+    SCOPE_ADJECTIVES,
     SELF_NAMED_ORG_HEADS,
     SETTLEMENT_HEADS,
     STATE_NOUNS,
@@ -863,17 +864,32 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
         # القرآن (without the field, الشبكة السورية is anaphoric: no span)
         if z.definite[i] and k in FIELD_BODY_HEADS:
             a = i + 1
+            scoped = False
             while (
                 a < n
                 and a - i <= 2
                 and z.definite[a]
                 and z.peel[a] == 0
-                and (z.key[a] in ORG_TAIL_ADJECTIVES or z.key[a] in cg.norp_keys)
+                and (
+                    z.key[a] in ORG_TAIL_ADJECTIVES
+                    or z.key[a] in cg.norp_keys
+                    or z.key[a] in SCOPE_ADJECTIVES
+                )
                 and z.sentence[a] == z.sentence[i]
             ):
+                scoped = scoped or z.key[a] in SCOPE_ADJECTIVES or z.key[a] in cg.norp_keys
                 a += 1
             if a > i + 1:
-                e = field_tail(z, a, cg)
+                # session 20: a scope or nationality adjective marks an official name
+                # whatever its field (الشبكة السعودية للمدفوعات); not past a name listed
+                # whole (الاتحاد الأوروبي | للاجئين: the refugees are its object) nor
+                # before a listed place (البنك الدولي | للسعودية)
+                any_field = (
+                    scoped
+                    and not (i in starts and starts[i][0] >= a)
+                    and not (a in starts and any(cg.types[c] == "LOC" for c in starts[a][1]))
+                )
+                e = field_tail(z, a, cg, any_field=any_field)
                 if e > a:
                     article = not z.definite[i]
                     out.append(Span(i, e, "ORG", "rule", [], 1, article=article))

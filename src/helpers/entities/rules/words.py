@@ -257,6 +257,19 @@ _TIME_WORDS = _keys(
 )
 
 
+def human_plural(key: str) -> bool:
+    """Whether a word's key (article and proclitics off, :func:`helpers.entities.matcher.word_key`)
+    looks like a sound masculine plural of people: a participle in م (متطرفين،
+    مواطنين، مهندسون) or a nisba in يين (إيرانيين، صحفيين). Form only, no lexicon
+    (session 20): الفنون، التموين، القانون، التلفزيون are none; a nominative nisba
+    (صحفيون) is missed and ميادين is a false positive, both accepted."""
+    if key.endswith("يون"):
+        return False  # تلفزيون، مليون: a singular; the nominative nisba is left out
+    if key.endswith("يين") and len(key) >= 5:
+        return True
+    return key.startswith("م") and key.endswith(("ين", "ون")) and len(key) >= 5
+
+
 def _lam_key(z, j: int) -> str:
     """Key of token ``j`` without the preposition ل that the text layer read but left
     on a frequent word (لرعاية: clitics ``("ل",)``, peel 0, key لرعايه → رعايه); else
