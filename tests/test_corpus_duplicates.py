@@ -347,3 +347,39 @@ def test_stories_told_apart_by_their_footer_only_are_not_copies(tmp_path):
     assert stories["body"].tolist()[-2:] == ["شاهد الفيديو.", "شاهد الفيديو."]
     assert not report["reason"].str.startswith("duplicate story").any()
     _same_on_the_cluster_path(path, stories, report)
+
+
+def test_story_hashes_hash_a_body_once_unless_the_cut_changed_it(monkeypatch):
+    # session 20: y's cut left it as read (equal paragraphs, another list), so its cut
+    # key comes from its raw hash; x's footer was cut, so x's cut body is hashed too:
+    # 3 body hashes for the two stories (y raw, x raw, x cut), not 4
+    from helpers.corpus import duplicates
+
+    read = [
+        {"story_id": "y", "title": "عنوان", "paragraphs": ["نص"], "outlet": "o"},
+        {"story_id": "x", "title": "«عنوان»", "paragraphs": ["نص", "تذييل"], "outlet": "o"},
+    ]
+    cut = [
+        {"story_id": "y", "paragraphs": ["نص"]},
+        {"story_id": "x", "paragraphs": ["نص"]},
+    ]
+    calls = []
+    real = duplicates.body_hash
+    monkeypatch.setattr(duplicates, "body_hash", lambda p: calls.append(list(p)) or real(p))
+    rows = story_hashes(read, cut)
+    assert calls == [["نص"], ["نص", "تذييل"], ["نص"]]
+    # the same keys as hashing every cut body: x (cut body «نص», title words عنوان) is
+    # y's copy by rule (b)
+    raw_y, raw_x = real(["نص"]), real(["نص", "تذييل"])
+    key = cut_key(["نص"], "عنوان")
+    assert rows == [("o", raw_y, key, "y"), ("o", raw_x, key, "x")]
+    assert find_duplicates(rows) == {"x": "y"}
+
+
+def test_titled_key_is_cut_key_from_the_body_hash():
+    from helpers.corpus.duplicates import titled_key
+
+    paras = ["قال  الوزير", "إن المشروع"]
+    assert titled_key(body_hash(paras), "توزيع “موسوعة”") == cut_key(paras, "توزيع «موسوعة»")
+    assert titled_key(body_hash(paras), "أ") != titled_key(body_hash(paras), "ب")
+    assert 0 <= titled_key(0, "") < 2**64

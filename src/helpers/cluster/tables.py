@@ -443,7 +443,8 @@ def map_copies_pass(item: FilePiece | str | os.PathLike, spec: _Spec) -> list:
     of a piece's stories in file order once the corpus's site boilerplate
     (``spec.rules``, pass 0) is cut (:func:`helpers.corpus.duplicates.story_hashes`): a
     recrawl whose raw text differs only in a site footer is a copy
-    (:mod:`helpers.corpus.duplicates`). Raises as :func:`map_partition`."""
+    (:mod:`helpers.corpus.duplicates`). Each body is hashed as read, and a second time
+    only when the cut changed it. Raises as :func:`map_partition`."""
     from helpers.corpus.duplicates import story_hashes
 
     stories, _report, lines = _read_piece(item, spec)

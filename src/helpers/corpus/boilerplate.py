@@ -324,7 +324,9 @@ class _Edges:
     body: int  # 64-bit BLAKE2b of the paragraphs: copies of one story share it
 
 
-def _edges(st) -> _Edges | None:
+def _edges(st, hashed: bool = True) -> _Edges | None:
+    """What the rules read of a story (None without paragraphs); ``hashed=False``: its
+    ``body`` is 0, not :func:`body_hash` (cutting does not count copies: not hashed)."""
     paras = list(st["paragraphs"])
     if not paras:
         return None
@@ -341,7 +343,8 @@ def _edges(st) -> _Edges | None:
             tail.append((j, k))
     if tail:
         tail = _without_full_stop(paras, foot, tail)
-    return _Edges(story_group(st), head, foot, lead, tail, words, line, body_hash(paras))
+    body = body_hash(paras) if hashed else 0
+    return _Edges(story_group(st), head, foot, lead, tail, words, line, body)
 
 
 def _dash_line(para: str) -> bool:
@@ -785,7 +788,7 @@ def _apply(
         ):  # rules.lines[g] implies (g, "header") in rules.anchors
             keep.append(st)
             continue
-        e = edges[i] if edges is not None else _edges(st)
+        e = edges[i] if edges is not None else _edges(st, hashed=False)
         if e is None:
             keep.append(st)
             continue

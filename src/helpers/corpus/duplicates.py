@@ -52,7 +52,8 @@ same :func:`body_hash` of the raw bodies), so the rules do not depend on this on
 dropped copy's cuts are not reported (it is in no table). The cluster path
 (:func:`helpers.cluster.corpus_tables`) thus reads the corpus once more: pass 0 finds
 the boilerplate rules, pass 0b hashes the bodies as read, cuts the site text and
-hashes the cut bodies with the titles.
+hashes the bodies the cut changed (:func:`story_hashes`: a body the cut left as read
+takes its cut key from its raw hash, :func:`titled_key`; session 20).
 
 ``helpers.corpus.load_corpus(..., duplicates="drop")`` (default) and
 ``helpers.cluster.corpus_tables(path, duplicates=...)`` apply the rule; ``"keep"``
@@ -84,6 +85,7 @@ __all__ = [
     "story_group",
     "story_hashes",
     "title_words",
+    "titled_key",
 ]
 
 #: The values of ``duplicates=``: drop the later copies (default) or keep every story.
@@ -172,11 +174,22 @@ def title_words(title: str) -> str:
 
 def cut_key(paragraphs: Sequence[str], title: str) -> int:
     """A 64-bit BLAKE2b of a story's body once site boilerplate is cut and its title's
-    words (:func:`title_words`; the body with every run of whitespace one space, as
-    :func:`body_hash`; the body's text then holds no line break, so body and title
-    joined by one are told apart). The second key of :func:`find_duplicates`."""
-    body = " ".join(" ".join(paragraphs).split())
-    text = f"{body}\n{title_words(title)}".encode("utf-8", "surrogatepass")
+    words: :func:`titled_key` of the body's :func:`body_hash` (the body with every run
+    of whitespace one space) and the title. The second key of :func:`find_duplicates`."""
+    return titled_key(body_hash(paragraphs), title)
+
+
+def titled_key(body: int, title: str) -> int:
+    """:func:`cut_key` from a body's :func:`body_hash` ``body`` (int, 0 to 2**64 - 1):
+    a 64-bit BLAKE2b of its 8 bytes followed by the title's words (:func:`title_words`,
+    UTF-8). The body's hash has a fixed length, so body and title are told apart. Two
+    stories share the key when their bodies share :func:`body_hash` and their titles
+    :func:`title_words` (but for a collision of 64-bit hashes). A story the cut left as
+    read thus gets its cut key from the hash of its body as read, without hashing its
+    body again (:func:`story_hashes`; session 20). Raises ``OverflowError`` when
+    ``body`` is outside 0 to 2**64 - 1."""
+    words = title_words(title).encode("utf-8", "surrogatepass")
+    text = body.to_bytes(8, "little") + words
     return int.from_bytes(hashlib.blake2b(text, digest_size=8).digest(), "little")
 
 
@@ -184,12 +197,24 @@ def _has_text(paras) -> bool:
     return bool(len(paras)) and any(p.strip() for p in paras)
 
 
+def _cut_hash(after) -> int | None:
+    """:func:`body_hash` of a body the cut changed; None when nothing is left of it."""
+    return body_hash(after) if _has_text(after) else None
+
+
+def _same(after, paras) -> bool:
+    """The cut left these paragraphs as read (the same list, or equal strings)."""
+    return after is paras or (len(after) == len(paras) and list(after) == list(paras))
+
+
 def story_hashes(stories, cut=None) -> list[tuple[str, int | None, int | None, str]]:
     """``(group, raw key, cut key, story_id)`` of each story with a body, in the order
     given: the raw key is :func:`body_hash` of the body as read (None when it is
     empty); the cut key is :func:`cut_key` of the body once site boilerplate is cut and
     the title (None when ``cut`` is None, the cut body is empty or the story has no
-    title). A story with neither key has no row.
+    title). A story with neither key has no row. Each body is hashed once: a story the
+    cut left as read (its paragraphs equal) has the cut key :func:`titled_key` of its
+    raw key; only a body the cut changed is hashed a second time, once cut.
 
     ``stories``: story dicts (``paragraphs``, ``story_id``, optional ``title``,
     ``outlet`` / ``group``) or a stories table with those columns, as read. ``cut``: the
@@ -216,7 +241,9 @@ def story_hashes(stories, cut=None) -> list[tuple[str, int | None, int | None, s
         title = _title_text(st)
         if cut_paras is not None and title:
             after = cut_paras[sid]
-            key = cut_key(after, title) if _has_text(after) else None
+            # a body the cut left as it was is hashed once: its raw key is its cut body's
+            body = raw if _same(after, paras) else _cut_hash(after)
+            key = titled_key(body, title) if body is not None else None
         if raw is not None or key is not None:
             out.append((story_group(st), raw, key, sid))
     return out
