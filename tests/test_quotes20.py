@@ -125,3 +125,17 @@ def test_a_state_named_before_speaks_its_statement():
     assert _rows(body) == [
         ("تدين بشدة استمرار التصريحات العدائية تجاه المملكة", "البحرين", "carried", "", "")
     ]
+
+
+def test_a_quoted_name_after_a_bodys_words_with_no_person_after_it_is_the_persons():
+    # the neighbour met on a raw day: the spokesman's name in quote marks, a comma after
+    body = (
+        "وقال المتحدث باسم الجماعة «قاري حمزة»، في بيان صادر عنه، إن «الملا عمر قتل "
+        "مسموما على يد رفاقه»."
+    )
+    (row,) = _rows(body)
+    assert row[1:4] == ("المتحدث باسم الجماعة قاري حمزة", "named", "")
+
+
+def test_a_headline_subject_before_a_verb_and_a_preposition_is_no_quote():
+    assert _rows("«مدني عسير» يحذر من المخاطر المصاحبة للأمطار والسيول") == []

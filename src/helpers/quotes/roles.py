@@ -284,13 +284,29 @@ def _body_short_name(z: _Zone, words: list[_Tok], i: int) -> bool:
     phrase ``words``: an organisation noun (``organisation`` of ``quote_words.tsv``:
     شركة، الشركة، وزارة) before it, in construct or with the article, and only its
     adjectives or complements between (الشركة الوطنية السياحية «سياحية»، هيئة السياحة
-    «السياحة»). A name in quote marks there is the body's short name or nickname, in
+    «السياحة»), and either its words all words of the phrase before it (سياحية of
+    السياحية) or a title or a first name right after its closing mark (المهندس صالح
+    قدح). A name in quote marks there is the body's short name or nickname, in
     apposition to it, never the name of the person whose role the phrase writes
-    (session 20)."""
+    (session 20); with no person after it, it is the person's name (المتحدث باسم
+    الجماعة «قاري حمزة»، في بيان)."""
     w = words[i]
     if not z.in_name(w.start):
         return False
-    return any(z.lex.base(v.surface) in _ORG_NOUNS and not z.in_name(v.start) for v in words[:i])
+    if not any(z.lex.base(v.surface) in _ORG_NOUNS and not z.in_name(v.start) for v in words[:i]):
+        return False
+    k = bisect.bisect_right(z.names, (w.start, len(z.text) + 1)) - 1
+    quoted = z.words(z.names[k][0], z.names[k][1])
+    said = {z.lex.base(v.surface) for v in words[:i] if not z.in_name(v.start)}
+    if quoted and all(z.lex.base(v.surface) in said for v in quoted):
+        return True  # الشركة الوطنية السياحية «سياحية»: the body's own words, its nickname
+    # the person named after the closing mark, opening with a title or a first name
+    # («سياحية» المهندس صالح قدح); with none the quoted words are the person's name
+    # (المتحدث باسم الجماعة «قاري حمزة»، في بيان)
+    nxt = z.words(z.names[k][1], min(len(z.text), z.names[k][1] + 40))[:1]
+    if not nxt or z.text[z.names[k][1] : nxt[0].start].strip():
+        return False
+    return z.lex.title_key(nxt[0].surface) is not None or z.conj(nxt[0]) in _first_names()
 
 
 def _org_name_word(z: _Zone, head: _Tok, w: _Tok) -> bool:

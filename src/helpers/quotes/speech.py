@@ -329,9 +329,10 @@ def _subject_of_verb_after(z: _Zone, sp: _Span, ments: _Mentions) -> bool:
     only spaces between the closing mark and the verb, and after the verb its object,
     never its subject: a complementiser (أن، إن), the preposition عن, or an indefinite
     everyday word (:func:`_everyday`) that is no title, no first name and opens no
-    mention (نتائج، تفاصيل), or a common word (Zipf at least :data:`_EVERYDAY_ZIPF`,
-    a first name too) in construct with a definite word (أسماء المقبولين). Speech before
-    its verb is followed by who said it."""
+    mention (نتائج، تفاصيل; a preposition written apart, «مدني عسير» يحذر من), or a
+    common word (Zipf at least :data:`_EVERYDAY_ZIPF`, a first name too) in construct
+    with a definite word (أسماء المقبولين). Speech before its verb is followed by who
+    said it."""
     text = z.text
     if sp.unclosed or any(ch in _TERM_BREAKS for ch in text[sp.start : sp.end]):
         return False
