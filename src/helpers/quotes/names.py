@@ -207,15 +207,18 @@ def _written_in_full(z: _Zone, words: list[_Tok], hit: tuple) -> str | None:
     before a definite title, modifier or common word (:func:`_everyday` at
     :data:`_OFFICE_ZIPF`: علي جمعة المفتي السابق → علي جمعة), a stopword, a reporting
     word, a time word, a word with a proclitic other than the article (وزملاؤه، بحزن)
-    or an accusative adverb (ساخرًا). The same for a one-word name of the entity rules
-    (a ``rule:PERSON:`` id: عامير of عامير أورين، مايكل of مايكل بي أورين), whose run
+    or an accusative adverb (ساخرًا). The same for a name of the entity rules (a
+    ``rule:PERSON:`` id, one word or more: عامير of عامير أورين، مايكل of مايكل بي
+    أورين، بيجن نامدار of بيجن نامدار زنكنه, session 20), whose run
     holds no everyday word (:func:`_everyday`) but a letter's name (``initial``: بي),
     no title, no player's noun (روني لاعب الفريق stays روني) and no definite word but
     a nisba or a name (فانينج الملقب stays فانينج), and ends with no initial. None
     when the mention is neither or nothing follows it."""
     start, end = hit[4], hit[3]
     alone = bool(_first_name_alone(hit[1]))
-    single = not alone and hit[0].startswith("rule:PERSON:") and " " not in hit[1].strip()
+    # a name of the entity rules, one word (عامير of عامير أورين) or more (بيجن نامدار of
+    # بيجن نامدار زنكنه: the rules stopped before a surname they do not know; session 20)
+    single = not alone and hit[0].startswith("rule:PERSON:")
     if not alone and not single:
         return None
     from helpers.entities.keys import surface_key

@@ -243,6 +243,12 @@ def _name_index(z: _Zone, words: list[_Tok]) -> int | None:
     seen_definite = _definite(words[0])
     in_pp = False
     for i, w in enumerate(words[1:], 1):
+        if _body_short_name(z, words, i):
+            # مدير عام الشركة الوطنية السياحية «سياحية» المهندس صالح قدح: a quoted name
+            # right after a body's words is the body's short name, not the person's
+            # (session 20); the person is named after it
+            seen_definite, in_pp = True, False
+            continue
         if _org_name_word(z, words[i - 1], w):
             # مديرة مكتبة كادبوري البحثية: the word after an indefinite organisation
             # head is the body's name in construct (definite), not the person's
@@ -271,6 +277,36 @@ def _name_index(z: _Zone, words: list[_Tok]) -> int | None:
         if looks_like_name(z.lex.base(w.surface)):
             return i
     return None
+
+
+def _body_short_name(z: _Zone, words: list[_Tok], i: int) -> bool:
+    """``words[i]`` lies in a quoted name that follows an organisation's words in the
+    phrase ``words``: an organisation noun (``organisation`` of ``quote_words.tsv``:
+    شركة، الشركة، وزارة) before it, in construct or with the article, and only its
+    adjectives or complements between (الشركة الوطنية السياحية «سياحية»، هيئة السياحة
+    «السياحة»), and either its words all words of the phrase before it (سياحية of
+    السياحية) or a title or a first name right after its closing mark (المهندس صالح
+    قدح). A name in quote marks there is the body's short name or nickname, in
+    apposition to it, never the name of the person whose role the phrase writes
+    (session 20); with no person after it, it is the person's name (المتحدث باسم
+    الجماعة «قاري حمزة»، في بيان)."""
+    w = words[i]
+    if not z.in_name(w.start):
+        return False
+    if not any(z.lex.base(v.surface) in _ORG_NOUNS and not z.in_name(v.start) for v in words[:i]):
+        return False
+    k = bisect.bisect_right(z.names, (w.start, len(z.text) + 1)) - 1
+    quoted = z.words(z.names[k][0], z.names[k][1])
+    said = {z.lex.base(v.surface) for v in words[:i] if not z.in_name(v.start)}
+    if quoted and all(z.lex.base(v.surface) in said for v in quoted):
+        return True  # الشركة الوطنية السياحية «سياحية»: the body's own words, its nickname
+    # the person named after the closing mark, opening with a title or a first name
+    # («سياحية» المهندس صالح قدح); with none the quoted words are the person's name
+    # (المتحدث باسم الجماعة «قاري حمزة»، في بيان)
+    nxt = z.words(z.names[k][1], min(len(z.text), z.names[k][1] + 40))[:1]
+    if not nxt or z.text[z.names[k][1] : nxt[0].start].strip():
+        return False
+    return z.lex.title_key(nxt[0].surface) is not None or z.conj(nxt[0]) in _first_names()
 
 
 def _org_name_word(z: _Zone, head: _Tok, w: _Tok) -> bool:
@@ -425,6 +461,13 @@ def _role_name(
     if limit is None or limit <= hi:
         return None
     text = z.text
+    if z.in_name(hi):
+        # مدير عام الشركة الوطنية السياحية «سياحية» المهندس صالح قدح: the phrase ends
+        # in the body's quoted short name; the person is named after its closing mark
+        k = bisect.bisect_right(z.names, (hi, len(text) + 1)) - 1
+        hi = z.names[k][1]
+        if limit <= hi:
+            return None
     end = _CLAUSE_END.search(text, hi, limit)  # a sentence end, a colon or a quote mark
     limit = end.start() if end else limit
     ws = z.words(hi, limit)
@@ -513,6 +556,13 @@ def _after_relative(
     if limit is None or limit <= hi:
         return None
     text = z.text
+    if z.in_name(hi):
+        # مدير عام الشركة الوطنية السياحية «سياحية» المهندس صالح قدح: the phrase ends
+        # in the body's quoted short name; the person is named after its closing mark
+        k = bisect.bisect_right(z.names, (hi, len(text) + 1)) - 1
+        hi = z.names[k][1]
+        if limit <= hi:
+            return None
     end = _CLAUSE_END.search(text, hi, limit)
     ws = z.words(hi, end.start() if end else limit)
     if not ws or ws[0].norm not in _RELATIVES or text[hi : ws[0].start].strip():

@@ -29,7 +29,7 @@ from helpers.quotes.words import (
     _TANWEEN_FATH,
 )
 from helpers.quotes.zone import _definite, _Mentions, _Tok, _Zone
-from helpers.text.lexical import takes_article, verb_form
+from helpers.text.lexical import takes_article, verb_form, zipf
 
 
 def _wordless(z: _Zone, sp: _Span) -> bool:
@@ -243,6 +243,13 @@ def _is_name(z: _Zone, sp: _Span, ments: _Mentions) -> bool:
         # أن روسيا لعبت «دوراً مركزياً»، لزكاة «الأرز الحساوي»: a noun phrase in its
         # clause's slot, the clause's verb outside the marks (session 18)
         return True
+    if _after_naming_verb(z, sp):
+        # يطلق عليه أحياناً «خبز بالتمر»: the name a thing is called (session 20)
+        return True
+    if _subject_of_verb_after(z, sp, ments):
+        # «الأحوال المدنية» تعلن نتائج القبول: a headline's subject, the name of who
+        # announces, not words said (session 20)
+        return True
     if inner <= _MAX_QUANTITY:
         inside = z.words(sp.start, sp.end)
         if inside and _numeric(inside[0]):
@@ -280,6 +287,83 @@ def _is_name(z: _Zone, sp: _Span, ments: _Mentions) -> bool:
         if text[prev.end : sp.open].strip() == "" and z.conj(prev) in _COMPLEMENTISERS:
             return _clause_subject_name(z, sp)
     return False
+
+
+#: على with a pronoun: what a naming verb (يطلق عليه) names.
+_ALA_PRONOUNS = frozenset({"عليه", "عليها", "عليهم", "عليهما", "عليهن"})
+
+
+def _after_naming_verb(z: _Zone, sp: _Span) -> bool:
+    """The short quoted span ``sp`` (at most four words, closed, no sentence end) is the
+    name a naming verb gives (``naming`` of ``quote_words.tsv`` with على and its pronoun:
+    يطلق عليه «خبز بالتمر»، أطلقوا عليها أحياناً «...»; one accusative adverb in tanween
+    may stand before the mark), not speech: what a thing is called (session 20; the
+    next item of its list, أو «خبز أسمر», follows by :func:`_listed_after`)."""
+    text = z.text
+    if sp.unclosed or z.count(sp.start, sp.end) > 4 or _SENT_END.search(text, sp.start, sp.end):
+        return False
+    near = z._range(max(0, sp.open - 60), sp.open)
+    ws = [z.tok(i) for i in near][-3:]
+    end = sp.open
+    while ws and not text[ws[-1].end : end].strip():
+        w = ws.pop()
+        if _TANWEEN_FATH in w.surface and end == sp.open:
+            end = w.start  # أحياناً: an adverb between the name and its verb
+            continue
+        if z.conj(w) not in _ALA_PRONOUNS or not ws or text[ws[-1].end : w.start].strip():
+            return False
+        return z.conj(ws[-1]) in _QW["naming"]
+    return False
+
+
+#: A quoted subject before its verb holds at most this many words (a body's name).
+_MAX_SUBJECT = 4
+
+
+def _subject_of_verb_after(z: _Zone, sp: _Span, ments: _Mentions) -> bool:
+    """The short quoted span ``sp`` opening its line or sentence is the subject of the
+    reporting verb right after its closing mark, a name (a body, a headline's actor:
+    «الأحوال المدنية» تعلن نتائج القبول، «الصحة» تؤكد أن، «هيئة السياحة» تكشف عن; session
+    20), not speech before its verb («الوضع مستقر» قال الوزير): two to
+    :data:`_MAX_SUBJECT` words, closed, no punctuation inside (:data:`_TERM_BREAKS`),
+    only spaces between the closing mark and the verb, and after the verb its object,
+    never its subject: a complementiser (أن، إن), the preposition عن, or an indefinite
+    everyday word (:func:`_everyday`) that is no title, no first name and opens no
+    mention (نتائج، تفاصيل; a preposition written apart, «مدني عسير» يحذر من), or a
+    common word (Zipf at least :data:`_EVERYDAY_ZIPF`, a first name too) in construct
+    with a definite word (أسماء المقبولين). Speech before its verb is followed by who
+    said it."""
+    text = z.text
+    if sp.unclosed or any(ch in _TERM_BREAKS for ch in text[sp.start : sp.end]):
+        return False
+    if not 2 <= z.count(sp.start, sp.end) <= _MAX_SUBJECT:
+        return False
+    line = text.rfind("\n", 0, sp.open) + 1
+    lead = text[line : sp.open].strip()
+    if lead and lead[-1] not in ".!?؟":
+        return False
+    after = z.words(sp.close, min(len(text), sp.close + 80))[:3]
+    if len(after) < 2 or after[0].verb is None or text[sp.close : after[0].start].strip():
+        return False
+    verb, obj = after[:2]
+    if text[verb.end : obj.start].strip():
+        return False
+    if {obj.norm, z.conj(obj)} & (_COMPLEMENTISERS | {"عن"}):
+        return True
+    if (
+        _definite(obj)
+        or z.lex.clitics(obj.surface)
+        or obj.verb is not None
+        or z.lex.title_key(obj.surface) is not None
+        or ments.starts(z.key, obj.start)
+    ):
+        return False
+    # أسماء المقبولين: a word that is also a first name, in construct with a definite
+    # word and in no mention, is the noun
+    construct = (
+        len(after) > 2 and _definite(after[2]) and not text[obj.end : after[2].start].strip()
+    )
+    return _everyday(z, obj) or (construct and zipf(z.lex.base(obj.surface)) >= _EVERYDAY_ZIPF)
 
 
 def _everyday_words(z: _Zone, words: list[_Tok]) -> bool:
