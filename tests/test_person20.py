@@ -1,5 +1,5 @@
 """Session 20 (branch person20): first-name gender of foreign names written alike for a
-man and a woman (values worked out by hand)."""
+man and a woman, and Gulf nasab chains (values worked out by hand)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,11 @@ from helpers.entities.gazetteer import first_name_gender
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 import build_name_gender as bng
+
+
+def _people(body: str) -> list[tuple[str, str]]:
+    return [s for s, _ in person_rows(body, "surface")]
+
 
 # --- دانيال writes Daniel and Danielle: no gender; its generator's rule
 
@@ -50,3 +55,27 @@ def test_danielle_steel_keeps_her_surname():
     body = "صدرت رواية للكاتبة دانيال ستيل. وكتبت ستيل في مقدمتها أن الرواية عن ابنها."
     rows = person_rows(body, "canonical")
     assert ("ستيل", "دانيال ستيل") in rows
+
+
+# --- Gulf nasab chains: definite first names, then a listed family name
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "وحضر الشيخ جابر المبارك الحمد الصباح رئيس الوزراء الحفل.",
+            ["جابر المبارك الحمد الصباح"],
+        ),
+        (
+            "وقال الشيخ ناصر المحمد الأحمد الصباح إن الزيارة ناجحة.",
+            ["ناصر المحمد الأحمد الصباح"],
+        ),
+        # جابر is a first name now (common: after a title)
+        ("واستقبل الشيخ جابر المبارك رئيس الوزراء الوفد.", ["جابر المبارك"]),
+        # no listed family name closes the chain: the extent as before
+        ("وقال الشيخ جابر الصباح إن الزيارة ناجحة.", ["جابر"]),
+    ],
+)
+def test_nasab_chain(body, expected):
+    assert _people(body) == expected
