@@ -511,6 +511,36 @@ def _compound_family_before(z, j: int, p: int) -> bool:
     )
 
 
+#: The most first names a Gulf nasab chain holds with the article before its family name
+#: (:func:`_nasab_chain_end`: جابر المبارك الحمد الصباح، ناصر المحمد الأحمد الصباح).
+_NASAB_CHAIN = 3
+
+
+def _nasab_chain_end(z, j: int, cg) -> int:
+    """The end (exclusive) of a Gulf nasab chain at token ``j``, else ``j``: one to
+    :data:`_NASAB_CHAIN` listed first names written with the article (the father's and
+    grandfather's names, المبارك الحمد: keys in ``cg.first_names``), then a definite
+    word that is a listed person's surname (``cg.person_surnames``: الصباح of صباح
+    الأحمد الجابر الصباح; a first name too, صباح), the longest such chain, every word
+    with no proclitic, no stopword, in ``j``'s
+    sentence: الشيخ جابر المبارك الحمد الصباح (Kuwait's prime minister; the extent
+    stopped at الحمد, "praise", an everyday word). Set look-ups only; asked where the
+    extent reads a definite first name. Source: session 20 (person20)."""
+    n = len(z)
+    fn = cg.first_names
+    end = j
+    e = j
+    while e < n and e - j <= _NASAB_CHAIN and z.sentence[e] == z.sentence[j]:
+        if not (z.definite[e] and z.peel[e] == 0 and z.kind[e] == "word" and not z.stop[e]):
+            break
+        if e > j and z.key[e] in cg.person_surnames:
+            end = e + 1  # the longest chain closing in a listed family name
+        if z.key[e] not in fn:
+            break
+        e += 1
+    return end
+
+
 def _family_after_compound(z, j: int, cg) -> bool:
     """Token ``j``, right after a compound family name (:func:`_compound_family_before`),
     is a second family name: a definite word with no proclitic of the same sentence,
@@ -1111,6 +1141,10 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
             break
         k = z.key[j]
         prev = z.key[j - 1]
+        # جابر المبارك الحمد الصباح: definite first names, then a listed family name
+        if z.definite[j] and k in fn and (e := _nasab_chain_end(z, j, cg)) > j:
+            j = e
+            break
         # محمد العبد الله الصباح، خالد العبد اللطيف: a family name in العبد + a name of
         # God is one family name; after it only a family name goes on (not المعرض)
         if _compound_family_before(z, j, p):
