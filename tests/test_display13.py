@@ -200,6 +200,8 @@ def test_terms_over_time_counts_the_groups_and_stories_it_draws(tmp_path):
     assert name == "02_terms_over_time"
     subtitle = getattr(fig, ALT_TITLE)[1]
     assert subtitle.startswith("صحيفتان، 12 قصة مؤرخة؛ تُركت خارج الرسم صحيفة واحدة أصغر من 5 قصص")
+    # how the terms were chosen, on a line of its own (session 20)
+    assert getattr(fig, ALT_TITLE)[2].startswith("الكلمات كما سُمّيت في المعاملات (TERMS)")
     assert "(قصة واحدة)" in subtitle
     drawn = {line.get_label() for ax in fig.axes for line in ax.get_lines()}
     assert not any("واس" in str(label) for label in drawn)  # was: «واس», left out

@@ -58,7 +58,7 @@ def test_in_a_notebook_a_font_warning_is_a_note_without_path(monkeypatch):
         noted(_cjk_chart)()
     # one line; the < > of the advice as HTML entities
     escaped = CJK.replace("<", "&lt;").replace(">", "&gt;")
-    assert shown == [f"_Note on the chart: no glyph in {_fonts()} for: {escaped}._"]
+    assert shown == [f"_ملاحظة على الشكل: no glyph in {_fonts()} for: {escaped}._"]
 
 
 def test_outside_a_notebook_the_font_warning_is_given_as_before():
@@ -69,11 +69,11 @@ def test_outside_a_notebook_the_font_warning_is_given_as_before():
 def test_a_note_shows_html_and_markdown_in_a_message_as_written():
     message = "bar_chart: 2 row(s) of <b>x</b> & per_1000 [a] *b* `c` left out"
     assert chart_note(message) == (
-        r"_Note on the chart: 2 row(s) of &lt;b&gt;x&lt;/b&gt; &amp; per\_1000 \[a\] \*b\* "
+        r"_ملاحظة على الشكل: 2 row(s) of &lt;b&gt;x&lt;/b&gt; &amp; per\_1000 \[a\] \*b\* "
         r"\`c\` left out._"
     )
     # a message over several lines is one line of note
-    assert chart_note("a\n  b.") == "_Note on the chart: a b._"
+    assert chart_note("a\n  b.") == "_ملاحظة على الشكل: a b._"
 
 
 # ------------------------------------------------------------------ drop_lists

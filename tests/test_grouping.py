@@ -61,7 +61,8 @@ def test_a_column_where_every_story_differs_is_story_level():
 
 def test_describe_says_the_unit_and_how_to_change_it():
     text = choose_group_by(stories(9, outlet=["okaz"] * 5 + ["sabq"] * 4)).describe()
-    assert "`outlet`" in text and "2 groups, 9 stories" in text and "GROUP_BY" in text
+    # Arabic since session 20 (counted nouns: helpers.charts.skeleton.counted)
+    assert "`outlet`" in text and "(مجموعتان، 9 قصص)" in text and "GROUP_BY" in text
 
 
 def test_read_parameter_takes_papermill_text():
@@ -104,11 +105,13 @@ def test_auto_period_and_labels():
 
 def test_describe_counts_stories_and_periods_in_their_own_words():
     two = choose_group_by(stories(2)).describe()
-    assert "each **story** (2 stories)." in two and "groups" not in two
+    # Arabic since session 20 (counted nouns: helpers.charts.skeleton.counted)
+    assert "كل **قصة** على حدة (قصتان)." in two and "مجموعة" not in two
     dated = stories(9, date=pd.to_datetime(["2015-07-21"] * 5 + ["2015-07-29"] * 4))
-    assert "each **week** (2 weeks, 9 stories)." in choose_group_by(dated, "date:W").describe()
-    assert "each **day** (2 days, 9 stories)." in choose_group_by(dated, "date:D").describe()
-    assert "a column `outlet`," in choose_group_by(stories(9, outlet=["okaz"] * 9)).describe()
+    assert "كل **أسبوع** (أسبوعان، 9 قصص)." in choose_group_by(dated, "date:W").describe()
+    assert "كل **يوم** (يومان، 9 قصص)." in choose_group_by(dated, "date:D").describe()
+    one = choose_group_by(stories(9, outlet=["okaz"] * 9)).describe()
+    assert "(مجموعة واحدة، 9 قصص)" in one and "وعمود `outlet`،" in one
 
 
 # --- session 17: stories without a value of the unit are said, not dropped silently ---
@@ -128,18 +131,19 @@ def test_auto_skips_a_column_most_stories_lack():
 def test_auto_says_how_many_stories_a_column_leaves_out():
     unit = choose_group_by(_twelve(["a", "b"] * 4 + ["a", None, "", " "]))
     assert (unit.by, unit.groups) == ("outlet", 2)
-    assert unit.reason.endswith(
-        "3 of the 12 stories have no `outlet` and are left out of the comparisons by it."
+    assert unit.reason.endswith(  # Arabic since session 20
+        "ليس لـ3 قصص من 12 قصة قيمة في `outlet`، فتُترك خارج المقارنات بحسبه."
     )
 
 
 def test_an_asked_column_says_how_many_stories_it_leaves_out():
     unit = choose_group_by(_twelve(["a", "b", "a", "b"] + [None] * 8), "outlet")
     assert unit.by == "outlet"
-    assert "8 of the 12 stories have no `outlet`" in unit.reason
-    assert "8 of the 12 stories have no `outlet`" in unit.describe()
+    # Arabic since session 20: «ليس لـ8 قصص من 12 قصة قيمة في `outlet`»
+    assert "ليس لـ8 قصص من 12 قصة قيمة في `outlet`، فتُترك خارج المقارنات بحسبه." in unit.reason
+    assert "ليس لـ8 قصص من 12 قصة قيمة في `outlet`" in unit.describe()
 
 
 def test_a_full_column_adds_no_sentence():
     unit = choose_group_by(_twelve(["a", "b"] * 6), "outlet")
-    assert unit.reason == "Stories are compared by `outlet`, as asked."
+    assert unit.reason == "تُقارن القصص بحسب `outlet`، كما طُلب."  # Arabic since session 20

@@ -66,6 +66,7 @@ __all__ = [
     "markdown",
     "p_value_text",
     "position_columns",
+    "rtl_markdown",
     "rtl_table",
     "shorten",
     "shown_number",
@@ -109,20 +110,55 @@ def markdown(text: str):
     text : str
         Markdown source.
 
+    Text holding an Arabic letter (:data:`helpers.charsets.ARABIC_LETTER_RE`) is
+    rendered inside one right-to-left block (:func:`rtl_markdown`: session 20, the
+    comparison's sides line «أ = اليوم (492 قصة)؛ …» ended with its full stop at the
+    left edge of notebook 04's HTML export); other text as it is. This is the one
+    function the notebooks and ``helpers`` show Markdown through.
+
     Returns
     -------
     IPython.display.Markdown
-        A subclass whose ``repr`` and ``str`` are ``text``.
+        A subclass whose ``repr`` and ``str`` are ``text`` (without the block) and whose
+        ``data`` (what the notebook renders) is :func:`rtl_markdown` of ``text``.
     """
     from IPython.display import Markdown
 
     class _Text(Markdown):
         def __repr__(self) -> str:
-            return str(self.data)
+            return text
 
         __str__ = __repr__
 
-    return _Text(text)
+    return _Text(rtl_markdown(text))
+
+
+#: The block :func:`rtl_markdown` puts Arabic Markdown in: the blank lines make the
+#: Markdown inside it read as Markdown (CommonMark's HTML block ends at a blank line;
+#: JupyterLab and nbconvert's mistune both render it so).
+RTL_BLOCK = '<div dir="rtl">\n\n{}\n\n</div>'
+
+
+#: A Markdown code span (one or more backticks, the same number closing it; not an
+#: escaped backtick ``\```, which :func:`helpers.sections.chart_note` writes).
+CODE_SPAN = re.compile(r"(?<![\\`])(`+)(?!`)(.+?)(?<!`)\1(?!`)")
+
+
+def rtl_markdown(text: str) -> str:
+    """``text`` (Markdown) inside :data:`RTL_BLOCK` when it holds an Arabic letter, so
+    it reads right to left with its full stop at the right edge, each code span
+    (:data:`CODE_SPAN`: an identifier, a command) isolated in a ``<bdi>`` so it reads
+    in its own direction (``-p GROUP_BY outlet`` showed «p GROUP_BY outlet-» in the
+    right-to-left line); other text unchanged. Raises
+    :class:`helpers.errors.ArgumentError` when ``text`` is not a str."""
+    from helpers.charsets import ARABIC_LETTER_RE
+    from helpers.errors import ArgumentError
+
+    if not isinstance(text, str):
+        raise ArgumentError(f"markdown: text must be a str, got {type(text).__name__}")
+    if not ARABIC_LETTER_RE.search(text):
+        return text
+    return RTL_BLOCK.format(CODE_SPAN.sub(r"<bdi>\g<0></bdi>", text))
 
 
 @lru_cache(maxsize=1)
@@ -1080,10 +1116,7 @@ def rtl_table(
         runs = shown[group_by].tolist()
         df, shown = df.drop(columns=[group_by]), shown.drop(columns=[group_by])
     head = _from_one(_ids_shown(_written_shown(_paths_shown(shown))))
-    cells = (
-        "text-align:start;unicode-bidi:plaintext;padding:2px 8px;vertical-align:top;"
-        "white-space:pre-wrap"
-    )
+    cells = f"text-align:start;{CELL_BIDI};padding:2px 8px;vertical-align:top;white-space:pre-wrap"
     columns = list(head.columns)
     # a number column's header and cells sit at one edge (:data:`NUMBER_ALIGN`)
     styles = [_aligned(cells) if _numeric(head[c]) else cells for c in columns]
@@ -1433,6 +1466,15 @@ def _number_css(table_id: str) -> str:
     cells = f"#{table_id} td.{NUMBER_CLASS}, #{table_id} th.{NUMBER_CLASS}"
     head = f"#{table_id} th.{NUMBER_CLASS} div.dt-column-header"
     return (
-        f"<style>{cells} {{{NUMBER_ALIGN} !important; {NUMBER_STYLE}; {NUMBER_BIDI}}} "
+        f"<style>#{table_id} td {{{CELL_BIDI}}} "
+        f"{cells} {{{NUMBER_ALIGN} !important; {NUMBER_STYLE}; {NUMBER_BIDI}}} "
         f"{head} {{flex-direction: row !important}}</style>"
     )
+
+
+#: Every cell of an interactive table takes its direction from its first strong
+#: character, as :func:`rtl_table`'s cells do (``unicode-bidi:plaintext``, the
+#: equivalent of ``dir="auto"``): a Latin cell («Reuters, archive.») reads left to right
+#: with its full stop at its end inside the right-to-left table, an Arabic one right to
+#: left (session 20; the one rule for both tables).
+CELL_BIDI = "unicode-bidi:plaintext"

@@ -52,6 +52,9 @@ MAX_STORY_LEVEL = 8
 #: Group column added for "the whole corpus as one group".
 CORPUS_GROUP = "corpus"
 PERIODS = {"date:D": "day", "date:W": "week", "date:M": "month"}
+#: A period's counted noun (a row of ``charts/data/counted_nouns.tsv``), for
+#: :meth:`Unit.describe` and the reasons of :func:`choose_group_by` (Arabic, session 20).
+PERIOD_NOUNS = {"date:D": "يوم", "date:W": "أسبوع", "date:M": "شهر"}
 AUTO_COLUMNS = ("outlet", "group")
 
 
@@ -72,7 +75,8 @@ class Unit:
     asked : str or None
         The ``GROUP_BY`` parameter as given.
     reason : str
-        Why this unit (one English sentence, for the notebook's opening).
+        Why this unit (one Arabic sentence, for the notebook's opening; English before
+        session 20).
     stories : int
         Stories in the corpus.
     groups : int
@@ -112,25 +116,30 @@ class Unit:
         return "period" if self.is_period else self.by
 
     def describe(self) -> str:
-        """Markdown: the unit in force, why, and how to change it."""
+        """Markdown in Arabic (session 20; English before): the unit in force, why, and
+        how to change it, the stories and groups counted by
+        :func:`helpers.charts.skeleton.counted`: «**وحدة المقارنة:** كل قيمة من قيم
+        العمود **`outlet`** (14 مجموعة، 20,329 قصة). …». Identifiers (``GROUP_BY``,
+        column names, the values to set) stay as written, in code marks."""
+        from .charts.skeleton import counted, stories_phrase
+
         what = {
-            "story_id": "each **story**",
-            CORPUS_GROUP: "the **whole corpus** as one group",
-        }.get(self.by, f"each **{PERIODS.get(self.by, self.by)}**")
+            "story_id": "كل **قصة** على حدة",
+            CORPUS_GROUP: "**القصص كلها** مجموعةً واحدة",
+        }.get(self.by, f"كل **{PERIOD_NOUNS.get(self.by, self.by)}**")
         if self.by not in ("story_id", CORPUS_GROUP) and not self.is_period:
-            what = f"each value of the **`{self.by}`** column"
-        stories = f"{self.stories:,} {'story' if self.stories == 1 else 'stories'}"
+            what = f"كل قيمة من قيم العمود **`{self.by}`**"
+        stories = stories_phrase(self.stories)
         if self.by in ("story_id", CORPUS_GROUP):  # one group a story, or one group
             size = stories
         else:
-            noun = PERIODS.get(self.by, "group")
-            size = f"{self.groups:,} {noun}{'' if self.groups == 1 else 's'}, {stories}"
+            size = f"{counted(self.groups, PERIOD_NOUNS.get(self.by, 'مجموعة'))}، {stories}"
         return (
-            f"**Unit of comparison:** {what} ({size}). {self.reason} To change it, "
-            "set `GROUP_BY` in the parameters cell "
-            "(or `-p GROUP_BY outlet` with papermill, `--group-by` with "
-            '`python -m helpers run`): `"story_id"`, a column of the stories table such '
-            'as `"outlet"` or `"author"`, or `"date:D"`, `"date:W"`, `"date:M"`.'
+            f"**وحدة المقارنة:** {what} ({size}). {self.reason} لتغييرها اضبط "
+            "`GROUP_BY` في خلية المعاملات "
+            "(أو `-p GROUP_BY outlet` مع papermill، أو `--group-by` مع "
+            '`python -m helpers run`): `"story_id"`، أو عمود من جدول القصص مثل '
+            '`"outlet"` أو `"author"`، أو `"date:D"` أو `"date:W"` أو `"date:M"`.'
         )
 
 
@@ -201,7 +210,7 @@ def choose_group_by(
             return Unit(
                 "story_id",
                 asked,
-                f"The corpus has {n} stories (at most {max_stories}), so each story is compared.",
+                f"في المدونة {_stories(n)} (لا تزيد على {max_stories})، فتُقارن كل قصة على حدة.",
                 n,
                 n,
             )
@@ -216,16 +225,16 @@ def choose_group_by(
                 return Unit(
                     col,
                     asked,
-                    f"The corpus has {n:,} stories and a column `{col}`, "
-                    "so stories are compared by it." + _left_out(n, len(values), f"`{col}`"),
+                    f"في المدونة {_stories(n)} وعمود `{col}`، فتُقارن القصص بحسبه."
+                    + _left_out(n, len(values), f"`{col}`"),
                     n,
                     groups,
                 )
         return Unit(
             CORPUS_GROUP,
             asked,
-            f"The corpus has {n:,} stories and no `outlet` or folder column given for "
-            "most of them, so it is described as one whole.",
+            f"في المدونة {_stories(n)} وليس لأكثرها عمود `outlet` ولا مجلد، "
+            "فتوصف كلها كمجموعة واحدة.",
             n,
             1,
         )
@@ -235,7 +244,7 @@ def choose_group_by(
             f"'date:W', 'date:M', got {group_by!r}"
         )
     if group_by == "story_id":
-        return Unit("story_id", asked, "Each story is compared, as asked.", n, n)
+        return Unit("story_id", asked, "تُقارن كل قصة على حدة، كما طُلب.", n, n)
     group_by = _period(group_by, fields, stories.columns)
     if group_by in PERIODS:
         if "date" not in stories.columns or not stories["date"].notna().any():
@@ -249,8 +258,8 @@ def choose_group_by(
         return Unit(
             group_by,
             asked,
-            f"Stories are compared {PERIODS[group_by]} by {PERIODS[group_by]}, as asked."
-            + _left_out(n, len(dates), "date"),
+            f"تُقارن القصص {PERIOD_NOUNS[group_by]}اً ب{PERIOD_NOUNS[group_by]}، كما طُلب."
+            + _left_out(n, len(dates), "`date`"),
             n,
             int(groups),
         )
@@ -291,15 +300,14 @@ def choose_group_by(
         return Unit(
             "story_id",
             asked,
-            f"Every story has its own `{group_by}`, so each story is compared.",
+            f"لكل قصة قيمتها الخاصة في `{group_by}`، فتُقارن كل قصة على حدة.",
             n,
             n,
         )
     return Unit(
         group_by,
         asked,
-        f"Stories are compared by `{group_by}`, as asked."
-        + _left_out(n, len(values), f"`{group_by}`"),
+        f"تُقارن القصص بحسب `{group_by}`، كما طُلب." + _left_out(n, len(values), f"`{group_by}`"),
         n,
         groups,
     )
@@ -312,11 +320,18 @@ def _left_out(n: int, having: int, what: str) -> str:
     missing = n - having
     if missing <= 0:
         return ""
-    story = "story has" if missing == 1 else "stories have"
+    few = _stories(missing, "oblique")
+    lam = "لـ" if few[0].isdigit() else "ل"  # «لـ3 قصص», «لقصتين»
     return (
-        f" {missing:,} of the {n:,} {story} no {what} and {'is' if missing == 1 else 'are'} "
-        "left out of the comparisons by it."
+        f" ليس {lam}{few} من {_stories(n, 'oblique')} قيمة في {what}، فتُترك خارج المقارنات بحسبه."
     )
+
+
+def _stories(n: int, case: str = "nominative") -> str:
+    """``n`` stories in Arabic (:func:`helpers.charts.skeleton.stories_phrase`)."""
+    from .charts.skeleton import stories_phrase
+
+    return stories_phrase(n, case)
 
 
 def _period(group_by: str, fields: object, columns: pd.Index) -> str:

@@ -52,6 +52,7 @@ __all__ = [
     "back_to_back",
     "chart_note",
     "cleaning_table",
+    "cleaning_view",
     "comparison_cloud_figure",
     "contrast",
     "corpus_overview",
@@ -73,14 +74,17 @@ __all__ = [
     "group_tokens",
     "in_group_order",
     "keyness_figure",
+    "lists_off_note",
     "noted",
     "nothing_to_compare",
     "overlap",
+    "peaking_note",
     "per_100_stories",
     "quotes_by_group_table",
     "quotes_compared",
     "quotes_table",
     "report_csv",
+    "sample_note",
     "save_all",
     "scatter_figure",
     "show_all",
@@ -112,6 +116,24 @@ FOLLOWED = 4
 #: peaking (:func:`peaking_terms`): a peak made by one or two stories (a long release
 #: repeating a word) is one text, not news the outlets followed (session 19).
 MIN_PEAK_STORIES = 3
+
+
+#: How the terms over time were chosen when the notebook's ``TERMS`` names them.
+TERMS_NAMED = "الكلمات كما سُمّيت في المعاملات"
+
+
+def peaking_note(k: int) -> str:
+    """How :func:`terms_over_time` chose its ``k`` terms by default, one line in Arabic
+    from the constants that choose them (:data:`FREQUENT`, :data:`MIN_PEAK_STORIES`;
+    :func:`peaking_terms`): «4 كلمات من أكثر 200 كلمة تكراراً، أعلاها ذروةً فوق
+    معدلها، وفي فترة ذروة كلٍّ منها 3 قصص على الأقل». Raises
+    :class:`helpers.errors.ArgumentError` for a ``k`` that is not a whole number >= 0."""
+    from helpers.charts.skeleton import counted
+
+    return (
+        f"{counted(k, 'كلمة')} من أكثر {counted(FREQUENT, 'كلمة')} تكراراً، أعلاها ذروةً "
+        f"فوق معدلها، وفي فترة ذروة كلٍّ منها {counted(MIN_PEAK_STORIES, 'قصة')} على الأقل"
+    )
 
 
 def peaking_terms(daily: pd.DataFrame, k: int, min_stories: int = MIN_PEAK_STORIES) -> list:
@@ -166,9 +188,10 @@ _EMPTY_SUFFIX = "; drawing an empty figure"
 
 def chart_note(message: str) -> str:
     """A :class:`helpers.charts.ChartWarning` as a reader's note (one line of Markdown,
-    English): ``cleaning_chart: cleaning removed nothing; drawing an empty figure`` is
-    «_Chart not drawn: cleaning removed nothing._»; any other (``3 row(s) with a
-    missing (NaN) value ... left out``) is «_Note on the chart: ..._». No path, no
+    its opening in Arabic, :data:`NOT_DRAWN` and :data:`NOTE_ON_CHART`):
+    ``cleaning_chart: cleaning removed nothing; drawing an empty figure`` is «_لم يُرسم
+    الشكل: cleaning removed nothing._»; any other (``3 row(s) with a missing (NaN)
+    value ... left out``) is «_ملاحظة على الشكل: ..._». No path, no
     code line, no warning class, no function name (the ``what: `` before the message).
     A :class:`helpers.charts.FontCoverageWarning` reads the same way (its message names
     fonts by family, no file). The message is escaped (:func:`_note_text`): a term or
@@ -181,8 +204,14 @@ def chart_note(message: str) -> str:
         text = message
     text = " ".join(text.split()).rstrip(".")  # one line
     if text.endswith(_EMPTY_SUFFIX):
-        return f"_Chart not drawn: {_note_text(text.removesuffix(_EMPTY_SUFFIX))}._"
-    return f"_Note on the chart: {_note_text(text)}._"
+        return f"_{NOT_DRAWN}: {_note_text(text.removesuffix(_EMPTY_SUFFIX))}._"
+    return f"_{NOTE_ON_CHART}: {_note_text(text)}._"
+
+
+#: The openings of :func:`chart_note` (Arabic, session 20; «Chart not drawn», «Note on
+#: the chart» before). The warning's own message after them is the chart's (English).
+NOT_DRAWN = "لم يُرسم الشكل"
+NOTE_ON_CHART = "ملاحظة على الشكل"
 
 
 #: Characters Markdown reads as markup inside a note (emphasis, code, links, escapes).
@@ -560,6 +589,29 @@ def cleaning_table(report: pd.DataFrame, root: str | Path | None = None) -> pd.D
     return out
 
 
+#: What notebook 01 shows for a cleaning report with no rows (:func:`cleaning_view`):
+#: every line of every file was kept as it was (the embedded two stories).
+NOTHING_CLEANED = (
+    "_لم تُحذف أي قصة ولا أي سطر، ولم يُصلح أي سطر: بقي كل سطر من ملفات المدونة كما "
+    "هو، فلا جدول للتنظيف._"
+)
+
+
+def cleaning_view(report: pd.DataFrame, root: str | Path | None = None, source=None):
+    """Notebook 01's cleaning section: :func:`cleaning_table` as
+    :func:`helpers.display.rtl_table` (``source`` the file holding the whole table),
+    or, when the report has no row (nothing dropped or repaired, e.g. the embedded two
+    stories), the sentence :data:`NOTHING_CLEANED` as
+    :func:`helpers.display.markdown` instead of an empty table with no word (session
+    20). Raises as :func:`cleaning_table`."""
+    from helpers.display import markdown, rtl_table
+
+    table = cleaning_table(report, root=root)
+    if table.empty:
+        return markdown(NOTHING_CLEANED)
+    return rtl_table(table, source=source)
+
+
 def duplicates_note(report: pd.DataFrame) -> str:
     """Notebook 01: one Markdown sentence saying how many duplicate stories the loader
     dropped (:func:`helpers.corpus.duplicates.dropped_count` of the cleaning report;
@@ -872,12 +924,19 @@ def group_term_frequencies(
 
 @noted
 def terms_by_group(
-    study, table: pd.DataFrame, *, title: str | None = None, zones=None, own: bool = True
+    study,
+    table: pd.DataFrame,
+    *,
+    title: str | None = None,
+    zones=None,
+    own: bool = True,
+    note: str | None = None,
 ) -> list[tuple[str, object]]:
     """Notebook 02: each group's top terms (``table`` of :func:`group_term_frequencies`,
     ``n`` 1 or 2) as small multiples on one scale, per 1,000 tokens of the group; with
     ``own`` (default) a group's own-name words (:func:`own_words`: سبق in sabq) are left
-    out of its panel."""
+    out of its panel. ``note`` (:func:`lists_off_note`) ends the subtitle on a line of
+    its own."""
     from helpers.charts import top_terms_by_group
     from helpers.charts.names import unit_noun
 
@@ -891,6 +950,8 @@ def terms_by_group(
         options["subtitle"] = f"{column_label('per_1000')} في كل {unit_noun(study.by)}"
     if formulas_dropped:  # without_formulas left some out: say so
         options["subtitle"] = "؛ ".join(p for p in (options.get("subtitle"), FORMULAS_NOTE) if p)
+    if note:
+        options["subtitle"] = "\n".join(p for p in (options.get("subtitle"), note) if p)
     tokens = group_tokens(study, zones)
     fig = top_terms_by_group(
         table,
@@ -1008,26 +1069,63 @@ def top_terms_tables(study, table: pd.DataFrame, n: int = 20, *, source=None) ->
 
 @noted
 def top_terms_figures(
-    study, table: pd.DataFrame, n: int = 20, *, zones=None
+    study, table: pd.DataFrame, n: int = 20, *, zones=None, drop_lists=None
 ) -> list[tuple[str, object]]:
     """Notebook 02: the top ``n`` terms (or bigrams) of ``table`` (:func:`term_table`):
     a bar chart a story (``02_top_terms_<id>`` / ``02_top_bigrams_<id>``, the embedded
-    corpus's figures), else :func:`terms_by_group` (small multiples, one scale)."""
-    from helpers.charts import top_terms_chart
+    corpus's figures), else :func:`terms_by_group` (small multiples, one scale).
 
+    ``drop_lists``: the notebook's ``DROP_LISTS`` (:func:`extra_stopwords`); given, each
+    chart's subtitle ends with :func:`lists_off_note` on a line of its own, naming the
+    optional lists that are off (session 20: a newcomer saw weekday names and generic
+    words top the default rankings and nothing said the lists exist). None: no note.
+    Raises :class:`helpers.errors.ArgumentError` as :func:`extra_stopwords` for a
+    ``drop_lists`` that is no list of names."""
+    from helpers.charts import top_terms_chart
+    from helpers.charts.plots import one_story_subtitle
+
+    note = None if drop_lists is None else lists_off_note(drop_lists)
     bigrams = _of_bigrams(table)
     if not study.per_story:
         # the chart's own title names the unit («العبارات الأكثر تكراراً في كل صحيفة»)
-        return terms_by_group(study, table, zones=zones)
+        return terms_by_group(study, table, zones=zones, note=note)
     out = []
     for story_id in table["story_id"].unique():
+        # the chart's own subtitle (the story, its tokens), the note on a line of its own
+        name = ""  # the title names the story (top_terms_chart gets no story_names for it)
+        subtitle = None
+        if note:
+            subtitle = f"{one_story_subtitle(table, story_id, name)}\n{note}"
         if bigrams:
             title = f"أكثر العبارات تكراراً: {study.names[story_id]}"
-            fig = top_terms_chart(table, story_id, n=n, title=title, noun="عبارة")
+            fig = top_terms_chart(
+                table, story_id, n=n, title=title, noun="عبارة", subtitle=subtitle
+            )
         else:
-            fig = top_terms_chart(table, story_id, n=n, story_names=study.names)
+            fig = top_terms_chart(table, story_id, n=n, story_names=study.names, subtitle=subtitle)
         out.append((f"02_top_{'bigrams' if bigrams else 'terms'}_{story_id}", fig))
     return out
+
+
+def lists_off_note(drop_lists) -> str | None:
+    """The note of the top-terms charts naming the optional lists that ``drop_lists``
+    (the notebooks' ``DROP_LISTS``, :func:`extra_stopwords`) leaves on: every list of
+    :data:`helpers.text.stopwords.OPTIONAL_LISTS` and :data:`OUTLETS_LIST` not named,
+    by the names ``DROP_LISTS`` takes: «القوائم الاختيارية غير مفعّلة (DROP_LISTS):
+    generic، weekdays، outlets»; None when every list is on. Raises
+    :class:`helpers.errors.ArgumentError` as :func:`extra_stopwords` for a value that
+    is no list of names."""
+    from helpers.text.stopwords import OPTIONAL_LISTS
+
+    on = _list_names(drop_lists)
+    off = [name for name in (*OPTIONAL_LISTS, OUTLETS_LIST) if name not in on]
+    if not off:
+        return None
+    return f"{LISTS_OFF} (DROP_LISTS): {'، '.join(off)}"
+
+
+#: The opening of :func:`lists_off_note`.
+LISTS_OFF = "القوائم الاختيارية غير مفعّلة"
 
 
 @noted
@@ -1055,8 +1153,9 @@ def terms_over_time(
     :data:`MIN_PEAK_STORIES` stories on their peak day (:func:`peaking_terms`). Groups
     under 5 stories are left out and named in the subtitle, which counts the groups
     and dated stories drawn (the rule of every per-group chart,
-    :func:`helpers.charts.skeleton.small_groups`). Nothing for undated stories or at
-    story level."""
+    :func:`helpers.charts.skeleton.small_groups`), and says on a line of its own how
+    the terms were chosen (session 20): :func:`peaking_note`, or :data:`TERMS_NAMED`
+    for the ``TERMS`` given. Nothing for undated stories or at story level."""
     from helpers.charts import counted, stories_phrase, time_series_chart
     from helpers.charts.names import unit_noun
     from helpers.freq import time_series
@@ -1069,6 +1168,9 @@ def terms_over_time(
         frequent = list(unigrams.groupby("term")["count"].sum().nlargest(FREQUENT).index)
         daily = time_series(counts, frequent, stories=study.stories, period=period)
         terms = peaking_terms(daily, FOLLOWED)
+        chosen = peaking_note(len(terms))
+    else:
+        chosen = f"{TERMS_NAMED} (TERMS)"
     group = _line_group(study)
     series = time_series(counts, list(terms), stories=study.stories, period=period, by=group)
     # the groups every per-group chart leaves out (under 5 stories), left out and named
@@ -1091,7 +1193,8 @@ def terms_over_time(
         series,
         period=period,
         order=group_order(study) if group else None,  # the lines and colours of 01
-        subtitle=f"{subtitle}؛ {note}" if note else subtitle,
+        # how the terms were chosen on a line of its own (session 20)
+        subtitle=f"{subtitle}؛ {note}\n{chosen}" if note else f"{subtitle}\n{chosen}",
     )
     return [("02_terms_over_time", fig)]
 
@@ -1276,28 +1379,63 @@ def entity_figures(
 ) -> list[tuple[str, object]]:
     """Notebook 03: the entities of ``counts`` (:func:`entity_table`): per story one
     panel a type, the ``n`` most mentioned (``03_entities``); beyond, who and where each
-    group talks about and the people it mentions most (:func:`entities_by_group`)."""
+    group talks about and the people it mentions most (:func:`entities_by_group`). The
+    per-story chart's subtitle ends with :func:`entity_note` on a line of its own when
+    it has a country (session 20: «الأميركي» was a bar of its own and «العراقي» folded
+    into العراق with no word on the chart; the table's caption is the same string)."""
     from helpers.charts import entity_counts_chart
 
     if study.per_story:
-        return [("03_entities", entity_counts_chart(counts, n=n, story_names=study.names))]
+        subtitle = None  # the chart's own: the stories it draws
+        note = entity_note(study, counts)
+        if note:  # how an adjective is counted, as the table's caption says (session 20)
+            from helpers.charts.skeleton import stories_subtitle
+
+            ids = list(dict.fromkeys(counts["story_id"]))
+            subtitle = f"{stories_subtitle(ids, study.names)}\n{note}"
+        fig = entity_counts_chart(counts, n=n, story_names=study.names, subtitle=subtitle)
+        return [("03_entities", fig)]
     return entities_by_group(study, counts, mentions=mentions)
 
 
 def entities_shared(study, counts: pd.DataFrame):
     """Notebook 03: the first story's entities against the other stories'
     (:func:`helpers.freq.shared_entities`) as a table, per story only; a line of
-    Markdown saying why not otherwise (one story; beyond 8 stories notebook 04 compares
-    two groups)."""
+    Markdown in Arabic saying why not otherwise (one story: «_قصة واحدة: ليس معها ما
+    تُقارن به._»; beyond 8 stories notebook 04 compares two groups: «_في أكثر من 8 قصص
+    يقارن الدفتر 04 كيانات مجموعتين._»; English before session 20)."""
+    from helpers.charts.skeleton import stories_phrase
     from helpers.display import markdown, rtl_table
     from helpers.freq import shared_entities
+    from helpers.grouping import MAX_STORY_LEVEL
 
     if len(study.stories) == 1:
-        return markdown("_One story: there is nothing to compare it with._")
+        return markdown("_قصة واحدة: ليس معها ما تُقارن به._")
     if not study.per_story:
-        return markdown("_Beyond 8 stories, notebook 04 compares the entities of two groups._")
+        return markdown(
+            f"_في أكثر من {stories_phrase(MAX_STORY_LEVEL, 'oblique')} يقارن الدفتر 04 "
+            "كيانات مجموعتين._"
+        )
     first = study.stories["story_id"].iloc[0]
     return rtl_table(shared_entities(counts, first, stories=study.stories), max_rows=40)
+
+
+def sample_note(read: int, sample: int):
+    """Notebook 05: the line under a side's key-term concordance beyond story level, in
+    Arabic (session 20; «Read N stories that contain the key terms ...» before), the
+    stories counted by :func:`helpers.charts.skeleton.counted`: «قُرئت 20 قصة تحوي
+    الكلمات المفتاحية (حتى 20 قصة لكل كلمة، الأولى بترتيب المدونة): اضبط `SAMPLE`
+    لقراءة المزيد.», as :func:`helpers.display.markdown` (right to left). ``read`` is
+    the concordance's ``attrs["stories"]``, ``sample`` the notebook's ``SAMPLE``.
+    Raises :class:`helpers.errors.ArgumentError` for a count that is not a whole number
+    >= 0."""
+    from helpers.charts.skeleton import stories_phrase
+    from helpers.display import markdown
+
+    return markdown(
+        f"قُرئت {stories_phrase(read)} تحوي الكلمات المفتاحية (حتى {stories_phrase(sample)} "
+        "لكل كلمة، الأولى بترتيب المدونة): اضبط `SAMPLE` لقراءة المزيد."
+    )
 
 
 def types_by_group(study, counts: pd.DataFrame) -> pd.DataFrame:

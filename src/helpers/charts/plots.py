@@ -403,8 +403,9 @@ def top_terms_chart(
             return _empty_figure(title, "top_terms_chart", family)
         df = df.sort_values([value, "term"], ascending=[False, True], kind="stable")
         tied = tie_note(df[value].tolist(), n, noun)
-        if tied:
-            subtitle = f"{subtitle}، {tied}" if subtitle else tied
+        if tied:  # on the subtitle's first line (a note may follow on its own line)
+            first, nl, rest = (subtitle or "").partition("\n")
+            subtitle = f"{first}، {tied}{nl}{rest}" if first else tied + nl + rest
         df = df.head(n)
         labels = _prepare(df["label"], "top_terms_chart")
         values = df[[value]].to_numpy(dtype=float)
