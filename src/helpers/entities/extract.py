@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import groupby, repeat
+from itertools import repeat
 
 import pandas as pd
 
@@ -246,37 +246,28 @@ def extract_entities(
     if zt.empty:
         return empty_mentions()
     texts = zt["text"].tolist()
-    dates = _story_dates(stories)
     # each zone's token columns straight from the text layer (the rows of
-    # tokenize_zones, no table built and read back); a story's zones are contiguous
-    # (helpers.corpus.zones: story order), so each story is read and its mentions found
-    # before the next story's zones are built. Without ``corpus``, a story's zones are
-    # then dropped: they die young (in the garbage collector's first generation), not
-    # promoted with every zone of the call, which made full collections frequent
-    # (session 20: the same mentions, see DEVELOPING.md)
-    kept: list[list] = []  # the zones of each story, for the corpus pass only
-    per_story = []
-    zoned_texts = zip(
+    # tokenize_zones, no table built and read back)
+    story_zones: dict[str, list] = {}
+    for sid, zone, text, part in zip(
         zt["story_id"].tolist(), zt["zone"].tolist(), texts, tokenize_texts(texts), strict=True
-    )
-    for sid, story in groupby(zoned_texts, key=lambda r: str(r[0])):
-        zlist = []
-        for raw_sid, zone, text, part in story:
-            with in_story(raw_sid, zone):
-                zlist.append(read_zone(sid, zone, text, part, cg))
+    ):
+        with in_story(sid, zone):
+            zoned = read_zone(str(sid), zone, text, part, cg)
+        story_zones.setdefault(str(sid), []).append(zoned)
+    dates = _story_dates(stories)
+    per_story = []
+    for sid, zlist in story_zones.items():
         with in_story(sid):
             per_story.append(_story_mentions(zlist, cg, dates.get(sid)))
-        if corpus:
-            kept.append(zlist)
     extra = (
-        _corpus_mentions(kept, [st for _r, st in per_story], cg)
+        _corpus_mentions(list(story_zones.values()), [st for _r, st in per_story], cg)
         if corpus
         else [[] for _ in per_story]
     )
     rows: list[tuple] = []
-    for zi_story, ((story_rows, _st), found) in enumerate(zip(per_story, extra, strict=True)):
+    for zlist, (story_rows, _st), found in zip(story_zones.values(), per_story, extra, strict=True):
         if found:
-            zlist = kept[zi_story]
             order = {z.zone: zi for zi, z in enumerate(zlist)}
             for zi, ti, tj, typ, eid, canonical in found:
                 z = zlist[zi]
