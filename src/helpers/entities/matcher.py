@@ -49,7 +49,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate, compress
+from itertools import accumulate, compress, repeat
 
 import ahocorasick
 
@@ -1137,8 +1137,11 @@ def _place_after_b(keys, forms, peels, procl, defs, cg: CompiledGazetteer) -> tu
         return defs
     cache = cg.b_places
     changed = None
-    # the few words in ب first (a comprehension: most zones hold a handful)
-    for i in [i for i, f in enumerate(forms[:-1]) if f[:1] == "ب" and len(f) >= 4]:
+    # the few words in ب first (most zones hold a handful): the forms starting with ب
+    # found at C level (compress over str.startswith), then their length tested, all
+    # before the loop changes a form
+    in_b = compress(range(len(forms) - 1), map(str.startswith, forms, repeat("ب")))
+    for i in [i for i in in_b if len(forms[i]) >= 4]:
         f = forms[i]
         got = cache.get(f, 0)
         if got == 0:
@@ -1177,7 +1180,9 @@ def _name_after_conjunction(keys, forms, peels, procl, cg: CompiledGazetteer) ->
         return
     last = len(keys) - 1
     cache = cg.clitic_wholes
-    for i in [i for i, c in enumerate(procl) if c and c[-1] in _NAME_LETTERS]:
+    # the words with a proclitic found at C level (compress: an empty tuple is false)
+    with_procl = compress(range(len(procl)), procl)
+    for i in [i for i in with_procl if procl[i][-1] in _NAME_LETTERS]:
         if i == last or peels[i] < 1:
             continue
         whole = procl[i][-1] + forms[i]
