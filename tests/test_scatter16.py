@@ -23,6 +23,7 @@ from helpers.charts.scatter import (
     NAMED_ALPHA,
     _crosses,
     _labelled,
+    _with_key_statistics,
     label_box,
 )
 
@@ -51,15 +52,17 @@ def test_terms_of_one_marker_get_one_label_and_the_next_term_takes_the_turn():
             ("يوم", 1, 1, 0.0),
         ]
     )
+    df = _with_key_statistics(df, 1000, 1000)  # g2 and log_ratio, as keyness gives
     a = df["count_target"].to_numpy(float)
     b = df["count_reference"].to_numpy(float)
-    ratio = np.where(a > 0, a, 0.5) / np.where(b > 0, b, 0.5)
-    chosen = _labelled(df, a, b, ratio, 4)
-    assert [df.at[i, "term"] for i in chosen] == ["اميركي", "عراق", "اسد", "دمشق"]
+    chosen = _labelled(df, a, b, 4)
+    # session 20: placed strongest first across both sides (|log2 ratio|: اسد 0.5/4 3,
+    # اميركي 3/0.5 2.585, then دمشق and عراق 2, ties by term)
+    assert [df.at[i, "term"] for i in chosen] == ["اسد", "اميركي", "دمشق", "عراق"]
     # asked for 6 labels: the fill-in (most frequent others) never repeats a place:
     # يوم (1 / 1) is new, حكيم's place is taken
-    chosen = _labelled(df, a, b, ratio, 6)
-    assert [df.at[i, "term"] for i in chosen] == ["اميركي", "عراق", "اسد", "دمشق", "يوم"]
+    chosen = _labelled(df, a, b, 6)
+    assert [df.at[i, "term"] for i in chosen] == ["اسد", "اميركي", "دمشق", "عراق", "يوم"]
 
 
 @pytest.fixture(scope="module")

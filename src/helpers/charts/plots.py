@@ -28,7 +28,7 @@ from matplotlib.patches import Patch
 from ..charsets import ARABIC_INDIC_NUMBER
 from ..display import column_label
 from ..errors import ArgumentError
-from ..freq.keyness import KEY_TERMS_PER_SIDE, top_key_terms
+from ..freq.keyness import KEY_TERMS_PER_SIDE, by_strength, top_key_terms
 from .labels import has_arabic, prepare_label
 from .names import entity_labels
 from .skeleton import (
@@ -717,12 +717,12 @@ def keyness_chart(
         def signed(d):
             return d[value].abs() * np.sign(d["log_ratio"]) if value != "log_ratio" else d[value]
 
-        pos = pos.assign(_v=signed(pos)).sort_values(
-            ["_v", "term"], ascending=[False, True], kind="stable"
-        )
-        neg = neg.assign(_v=signed(neg)).sort_values(
-            ["_v", "term"], ascending=[False, True], kind="stable"
-        )
+        # the longest bar first on the target's side, last on the reference's (the
+        # one ranking of strength, which the term scatter's labels follow too)
+        pos = by_strength(pos, value)
+        pos = pos.assign(_v=signed(pos))
+        neg = by_strength(neg, value, weakest_first=True)
+        neg = neg.assign(_v=signed(neg))
         both = pd.concat([pos, neg])
         labels = _prepare(both["label"], "keyness_chart")
         values = both[["_v"]].to_numpy(dtype=float)

@@ -6,9 +6,10 @@ frequency in category B) so that terms on the diagonal are used alike and terms 
 from it are distinctive. This version draws the same idea with matplotlib for print
 and for notebooks: relative frequencies per 1,000 tokens on log scales, colour by the
 weighted log-odds z-score (Monroe et al. 2008) of :func:`helpers.freq.keyness`, and the
-most distinctive terms labelled, each at the first place near its marker clear of
-the other labels and markers (:func:`_place_near`; the candidate-position search of
-cartographic point labelling, as textalloc, https://pypi.org/project/textalloc/).
+most distinctive terms labelled (the keyness chart's, strongest first), each at the
+first place near its marker clear of the other labels and markers where no other
+marker is as near it (:func:`_place_near`, :func:`reads_as_own`; the candidate-position
+search of cartographic point labelling, as textalloc, https://pypi.org/project/textalloc/).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from matplotlib.transforms import Bbox
 
 from ..display import column_label
 from ..errors import ArgumentError, KhabarError
+from ..freq.keyness import KEY_TERMS_PER_SIDE, by_strength, top_key_terms
 from .labels import ellipsise, prepare_label
 from .skeleton import (
     _check_values,
@@ -50,25 +52,52 @@ MAX_POINTS = 2000
 
 
 def _most_telling(df: pd.DataFrame, n_labels: int) -> pd.DataFrame:
-    """At most :data:`MAX_POINTS` rows of a keyness table: the ``n_labels`` most extreme
-    ``log_odds_z`` on each side, then the most frequent terms (count over both sides,
-    ties by term). A table that fits is returned unchanged (same rows, same order);
-    ``attrs["terms_total"]`` keeps the number of terms before the cut."""
+    """At most :data:`MAX_POINTS` rows of a keyness table: the rows the keyness chart
+    would draw with ``max(n_labels, KEY_TERMS_PER_SIDE)`` terms a side
+    (:func:`helpers.freq.top_key_terms`, the candidates of :func:`_labelled`), then the
+    most frequent terms (count over both sides, ties by term). A table that fits is
+    returned unchanged (same rows, same order); ``attrs["terms_total"]`` keeps the
+    number of terms before the cut."""
     total = len(df)
     if total <= MAX_POINTS:
         return df
-    z = df["log_odds_z"]
     n = df["count_target"] + df["count_reference"]
-    ranked = df.assign(_n=n, _z=z)
-    extreme = list(ranked.nlargest(n_labels, "_z").index) + list(
-        ranked.nsmallest(n_labels, "_z").index
-    )
+    ranked = df.assign(_n=n)
+    extreme = list(top_key_terms(df, max(n_labels, KEY_TERMS_PER_SIDE)).index)
     rest = ranked.drop(index=extreme).sort_values(
         ["_n", "term"], ascending=[False, True], kind="stable"
     )
     keep = sorted(set(extreme) | set(rest.index[: MAX_POINTS - len(set(extreme))]))
     out = df.loc[keep].reset_index(drop=True)
     out.attrs = {**df.attrs, "terms_total": total}
+    return out
+
+
+def _with_key_statistics(df: pd.DataFrame, nt: float, nr: float) -> pd.DataFrame:
+    """``df`` with the keyness chart's columns ``g2`` and ``log_ratio``, which choose and
+    order the scatter's labels (:func:`_labelled`): a table of
+    :func:`helpers.freq.keyness` has them and is returned as it is; a table made by hand
+    with only the counts gets them from :func:`helpers.freq.keyness_from_counts` of its
+    counts and the sides' sizes ``nt`` and ``nr`` (tokens). Raises
+    :class:`helpers.errors.SelectionError` as that function does (a count larger than
+    its side's size)."""
+    if {"g2", "log_ratio"} <= set(df.columns):
+        return df
+    from helpers.freq import keyness_from_counts
+
+    keys = [str(i) for i in range(len(df))]
+    with np.errstate(divide="ignore", invalid="ignore"):  # its log-odds, unused here
+        stats = keyness_from_counts(
+            pd.Series(df["count_target"].to_numpy(float), index=keys),
+            pd.Series(df["count_reference"].to_numpy(float), index=keys),
+            target_size=float(nt),
+            reference_size=float(nr),
+        ).set_index("term")
+    out = df.assign(
+        g2=stats["g2"].reindex(keys).to_numpy(),
+        log_ratio=stats["log_ratio"].reindex(keys).to_numpy(),
+    )
+    out.attrs = dict(df.attrs)
     return out
 
 
@@ -133,53 +162,57 @@ def _places(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return np.sort(first), k[codes]
 
 
-def _labelled(df: pd.DataFrame, a: np.ndarray, b: np.ndarray, ratio: np.ndarray, n: int) -> list:
-    """The rows of ``df`` the scatter labels, most telling first (the order in which
-    :func:`_apart` keeps labels, so the first are never left out): on each side the
-    term farthest from the diagonal (``ratio``: its rate in the target over its rate in
-    the reference, as drawn) among those both sides use, then the highest
-    ``|log_odds_z|``, ``n // 2`` a side; then the most frequent others when a side has
-    too few. The farthest point is where a reader's eye goes first; ranked by z alone,
-    a term rare on one side and far off the diagonal (SaudiNewsNet 24-25 July and 1
-    August: ميسي, 0.25 per 1,000 in عين اليوم against 0.007 elsewhere) was drawn
-    unlabelled while the keyness chart put it first. Ties by term.
+def _labelled(df: pd.DataFrame, a: np.ndarray, b: np.ndarray, n: int) -> list:
+    """The rows of ``df`` the scatter labels, in the order their labels are placed
+    (:func:`_place_near`: the first get the free space near their markers). On each
+    side ``n // 2`` of the terms the keyness chart draws there
+    (:func:`helpers.freq.top_key_terms` with ``max(n // 2, KEY_TERMS_PER_SIDE)`` a side,
+    the chart's 12 by default), its longest bars first (:func:`helpers.freq.by_strength`
+    of ``log_ratio``: the chart's order, the farthest from the scatter's diagonal), then
+    the side's next terms by G2 (the chart's ranking past its last bar); then, when a
+    side has too few, the most frequent other terms (ties by term). The
+    chosen terms of both sides are placed strongest first (:func:`by_strength` again),
+    the others after them. Session 20: the labels were chosen by ``log_odds_z`` and
+    placed a side at a time; on alyaum against alwatan (SaudiNewsNet 2015-07-25..27)
+    the keyness chart's first and third bars, التدخين (48 against 0) and القطيف (46
+    against 1), were left unnamed while weaker terms were named.
 
     One label a marker: terms of the same two counts are one marker (:func:`_places`),
     and the first of them in this order names it; the next term of the list takes the
     others' turns (session 16: «الحكيم» and «الأميركي», 0 against 3, had two leaders
     to one cross, read as one crossing the other's)."""
-    order = df.assign(_z=df["log_odds_z"], _n=a + b, _r=np.log(ratio))
-    measured = (a > 0) & (b > 0)  # an absent term's place is half an occurrence, not a rate
     half = max(1, n // 2)
+    drawn = max(half, KEY_TERMS_PER_SIDE)  # the chart's terms a side
+    ranked = top_key_terms(df, len(df))  # each side by G2, as the chart chooses
+    ratio = pd.to_numeric(ranked["log_ratio"], errors="coerce")
     chosen: list = []
     places: set = set()
 
-    def new_places(rows) -> list:
-        out = []
-        for i in rows:
-            place = (a[i], b[i])
-            if place not in places:
-                places.add(place)
-                out.append(i)
-        return out
+    def new_place(i) -> bool:
+        place = (a[i], b[i])
+        if place in places:
+            return False
+        places.add(place)
+        return True
 
-    for side, up in ((order["_z"] > 0, False), (order["_z"] < 0, True)):
-        far = order[side & measured].sort_values(["_r", "term"], ascending=[up, True]).head(1)
-        top = order[side].sort_values(["_z", "term"], ascending=[up, True])
-        picked = list(far.index) + [i for i in top.index if i not in set(far.index)]
-        # the side's first half new places; the rest of its terms stay unnamed
+    for side in (ratio > 0, ratio < 0):
         taken: list = []
-        for i in picked:
+        rows = ranked[side]
+        for i in [*by_strength(rows.head(drawn)).index, *rows.index[drawn:]]:
             if len(taken) == half:
-                break
-            taken += new_places([i])
+                break  # a side's terms past its first half new places stay unnamed
+            if new_place(i):
+                taken.append(i)
         chosen += taken
+    chosen = list(by_strength(df.loc[chosen]).index)
     if len(chosen) < n:
+        order = df.assign(_n=a + b)
         rest = order.drop(index=chosen).sort_values(["_n", "term"], ascending=[False, True])
         for i in rest.index:
             if len(chosen) == n:
                 break
-            chosen += new_places([i])
+            if new_place(i):
+                chosen.append(i)
     return chosen
 
 
@@ -249,10 +282,13 @@ def term_scatter(
         read from ``df.attrs["target_size"]``/``["reference_size"]``, or from
         ``per_1000_*`` when the attrs were lost).
     n_labels : int
-        Terms labelled, ``n_labels // 2`` on each side (target and reference): the one
-        farthest from the diagonal among the terms both sides use, then those with the
-        highest ``|log_odds_z|`` (:func:`_labelled`); then the most frequent shared terms
-        if a side has too few.
+        Terms labelled, ``n_labels // 2`` on each side (target and reference): the
+        keyness chart's terms of that side, its longest bars first (:func:`_labelled`,
+        :func:`helpers.freq.by_strength`); then the most frequent shared terms if a side
+        has too few. Labels are placed strongest first across both sides, each where it
+        reads as naming its own marker (:func:`reads_as_own`) or not at all. The
+        columns ``g2`` and ``log_ratio`` of the table choose them; a table without them
+        gets them from its counts (:func:`_with_key_statistics`).
     target_name, reference_name : str, optional
         Axis names of the two sides. Default: from ``keyness.attrs`` and
         ``story_names``: a one-story side is named by its story, the rest of the corpus
@@ -320,16 +356,19 @@ def term_scatter(
         raise KhabarError("term_scatter: the keyness table has no rows")
     target_name = side_name(keyness, "target", target_name, story_names)
     reference_name = side_name(keyness, "reference", reference_name, story_names)
-    df = _most_telling(keyness.reset_index(drop=True), n_labels)
-    a = df["count_target"].to_numpy(float)
-    b = df["count_reference"].to_numpy(float)
+    whole = keyness.reset_index(drop=True)
     nt = keyness.attrs.get("target_size")
     nr = keyness.attrs.get("reference_size")
     if not nt or not nr:
         # recover sizes from a row with a nonzero count
-        ia, ib = np.flatnonzero(a > 0), np.flatnonzero(b > 0)
-        nt = a[ia[0]] / df["per_1000_target"].iloc[ia[0]] * 1000 if len(ia) else 1.0
-        nr = b[ib[0]] / df["per_1000_reference"].iloc[ib[0]] * 1000 if len(ib) else 1.0
+        wa = whole["count_target"].to_numpy(float)
+        wb = whole["count_reference"].to_numpy(float)
+        ia, ib = np.flatnonzero(wa > 0), np.flatnonzero(wb > 0)
+        nt = wa[ia[0]] / whole["per_1000_target"].iloc[ia[0]] * 1000 if len(ia) else 1.0
+        nr = wb[ib[0]] / whole["per_1000_reference"].iloc[ib[0]] * 1000 if len(ib) else 1.0
+    df = _most_telling(_with_key_statistics(whole, nt, nr), n_labels)
+    a = df["count_target"].to_numpy(float)
+    b = df["count_reference"].to_numpy(float)
     y = np.where(a > 0, a, 0.5) / nt * 1000.0
     x = np.where(b > 0, b, 0.5) / nr * 1000.0
     xs, ys = x, y  # no jitter: terms of the same two counts are one marker (_places)
@@ -338,7 +377,7 @@ def term_scatter(
     z = np.clip(z_raw, -zmax, zmax)
     first, many = _places(a, b)
 
-    chosen = _labelled(df, a, b, y / x, n_labels)
+    chosen = _labelled(df, a, b, n_labels)
 
     with mpl.rc_context(chart_style(font)):
         family = mpl.rcParams["font.family"]
@@ -476,7 +515,7 @@ def term_scatter(
             unnamed = len(chosen) - sum(shown)
             line = NAMED_NOTE.format(shown=sum(shown), chosen=len(chosen))
             if unnamed:
-                line += UNNAMED_NOTE.format(unnamed)
+                line += unnamed_phrase(unnamed)
             lines = note.get_text().split("\n")
             note.set_text("\n".join([*lines[:-1], prepare_label(line, "matplotlib")]))
         # the named markers stand out, the others stay behind them faint
@@ -546,8 +585,25 @@ NOTE_LINE_INCHES = 0.27
 NOTE_X = 0.98
 #: The scatter's last note line: how many of the most telling terms are named.
 NAMED_NOTE = "الكلمات المسماة: {shown:,} من أكثر {chosen:,} تمييزاً"
-#: Added to it when some are not: no room near their markers within the longest leader.
-UNNAMED_NOTE = "؛ {:,} بلا اسم: لا مكان له قرب علامته"
+#: Added to it when some are not (:func:`unnamed_phrase`): no room near their markers
+#: within the longest leader. {count}: the words counted (:func:`counted` of كلمة),
+#: {it}: the pronoun of «no place for it», {marker}: «its marker» agreeing with them.
+UNNAMED_NOTE = "؛ {count} بلا اسم: لا مكان {it} قرب {marker}"
+
+
+def unnamed_phrase(n: int) -> str:
+    """The scatter's note on ``n`` chosen words left unnamed (:data:`UNNAMED_NOTE`), the
+    counted noun كلمة (feminine) and its pronouns agreeing with ``n``
+    (:func:`~helpers.charts.skeleton.counted`): 1 «؛ كلمة واحدة بلا اسم: لا مكان لها
+    قرب علامتها», 2 «؛ كلمتان بلا اسم: لا مكان لهما قرب علامتيهما» (the dual), 3 and
+    more «؛ 4 كلمات بلا اسم: لا مكان لها قرب علاماتها» (a plural of things takes the
+    feminine singular pronoun; each word has its own marker, so markers are plural).
+    Session 20: «4 بلا اسم: لا مكان له قرب علامته» had no noun and a masculine
+    pronoun. Raises :class:`helpers.errors.ArgumentError` for ``n`` < 1."""
+    if isinstance(n, bool) or not isinstance(n, int | np.integer) or n < 1:
+        raise ArgumentError(f"unnamed_phrase: n must be a whole number >= 1, got {n!r}")
+    it, marker = {1: ("لها", "علامتها"), 2: ("لهما", "علامتيهما")}.get(int(n), ("لها", "علاماتها"))
+    return UNNAMED_NOTE.format(count=counted(int(n), "كلمة"), it=it, marker=marker)
 
 
 def _place_labels(ax, lx, ly, names, xs, ys, family, many=None) -> list[bool]:
@@ -1052,7 +1108,8 @@ def _place_near(texts, ax, renderer, dots, anchors, reaches) -> list:
     (``reaches``, pixels, :func:`_marker_reach`) and :data:`LABEL_GAP_PT`, at most
     :data:`MAX_LEADER_FRACTION` of the axes' shorter side. A place is clear when the
     label's box (measured with the renderer, ``get_window_extent``) stays inside the
-    axes, stands :data:`LABEL_GAP_PT` (above, below) and :data:`LABEL_SIDE_GAP_PT`
+    axes, reads as naming its own marker (:func:`reads_as_own`: no other marker as near
+    it; session 20), stands :data:`LABEL_GAP_PT` (above, below) and :data:`LABEL_SIDE_GAP_PT`
     (beside) from every label placed before it, holds no marker of ``dots`` (pixels,
     every point drawn, each with its reach), its leader crosses no leader placed before
     and passes over no label, and no leader placed before passes over it. Of the
@@ -1097,6 +1154,8 @@ def _place_near(texts, ax, renderer, dots, anchors, reaches) -> list:
             ):
                 continue
             line = _leader(box, anchor, shortest)
+            if not reads_as_own(box, anchor, dots, near, px, line is not None):
+                continue  # another marker as near: the label would name it
             if any(_over_box(other, box) for other in leaders) or (
                 line is not None
                 and (
@@ -1121,6 +1180,65 @@ def _place_near(texts, ax, renderer, dots, anchors, reaches) -> list:
         if line is not None:
             leaders.append(line)
     return kept
+
+
+#: How much farther than its own marker every other marker stands from a scatter
+#: label, in points, for the label to read as naming its own (:func:`reads_as_own`):
+#: a label between two markers at nearly the same distance names either (session 20:
+#: «العراقية» stood between the crosses at 22 and 18 per 1,000 of the embedded
+#: scatter, 6 pt from its own and 3 pt from the other).
+NEAREST_MARGIN_PT = 3.0
+#: A marker at least this far from a label's box (points, edge to edge) is clear of it
+#: whatever the label's own distance: farther than the nearest places a label of that
+#: marker itself would take (:data:`LABEL_GAP_PT` + the last of :data:`RINGS_PT`) by
+#: :data:`NEAREST_MARGIN_PT`. A nearer marker than the label's own stands there only
+#: if the label's leader is drawn (session 20: «الحكيم، الوجود» stood 9 pt beside the
+#: cross at 14.5 per 1,000, its leader running 14 pt to its own at 18, read as naming
+#: the cross beside it).
+CLEAR_OF_OTHERS_PT = LABEL_GAP_PT + RINGS_PT[-1] + NEAREST_MARGIN_PT
+
+
+def marker_gaps(box, dots, reaches) -> np.ndarray:
+    """Per marker of ``dots`` (pixels, ``(k, 2)``; ``reaches`` their radii, pixels,
+    :func:`_marker_reach`), the gap between it and a label's ``box`` (a ``Bbox``,
+    pixels): the distance from its centre to the nearest point of the box less its
+    radius, 0 when it touches or is inside (pixels, float64).
+
+    Example: a box from (0, 0) to (40, 10) and a marker of radius 3 at (50, 5): 7; at
+    (45, 15): ``hypot(5, 5) - 3`` = 4.07."""
+    dots = np.asarray(dots, dtype=float).reshape(-1, 2)
+    dx = np.maximum(np.maximum(box.x0 - dots[:, 0], dots[:, 0] - box.x1), 0.0)
+    dy = np.maximum(np.maximum(box.y0 - dots[:, 1], dots[:, 1] - box.y1), 0.0)
+    return np.maximum(np.hypot(dx, dy) - np.asarray(reaches, dtype=float), 0.0)
+
+
+def reads_as_own(box, anchor, dots, reaches, px: float, leader: bool) -> bool:
+    """Whether a label whose ink box is ``box`` (pixels) reads as naming its own marker
+    at ``anchor`` (pixels) among the markers ``dots`` (pixels, every marker drawn, its
+    own among them: those within a pixel of ``anchor``; ``reaches`` their radii,
+    pixels; ``px`` pixels a point). The rule of :func:`_place_near`, in one place: every
+    other marker stands from the box (:func:`marker_gaps`) at least
+    :data:`NEAREST_MARGIN_PT` farther than the own marker does (the own is clearly the
+    nearest), or, when ``leader`` (a leader line to the own marker is drawn), at least
+    :data:`CLEAR_OF_OTHERS_PT` away. A label nearer another marker without a leader, or
+    as near another as its own, is ambiguous: its place is refused.
+
+    Example (1 px a point): a label's box from (0, 0) to (40, 10), its marker of
+    radius 2.5 at (-5.5, 5) (gap 3): another marker of radius 2.5 at (47, 5) (gap 4.5)
+    makes it ambiguous, one at (50, 5) (gap 7.5) does not."""
+    dots = np.asarray(dots, dtype=float).reshape(-1, 2)
+    reaches = np.asarray(reaches, dtype=float)
+    gaps = marker_gaps(box, dots, reaches)
+    own = np.hypot(dots[:, 0] - anchor[0], dots[:, 1] - anchor[1]) <= 1.0
+    if not own.any():
+        own_gap = float(marker_gaps(box, [anchor], [0.0])[0])
+    else:
+        own_gap = float(gaps[own].min())
+    others = gaps[~own]
+    clear = others >= own_gap + NEAREST_MARGIN_PT * px
+    if leader:
+        clear |= others >= CLEAR_OF_OTHERS_PT * px
+    return bool(clear.all())
 
 
 def _own_reach(anchors, dots, near, default: float) -> list[float]:

@@ -25,6 +25,7 @@ from helpers.freq.counts import FREQ_COLUMNS, count_terms, term_frequencies, ter
 from helpers.freq.keyness import (
     KEY_TERMS_PER_SIDE,
     KEYNESS_COLUMNS,
+    by_strength,
     keyness,
     keyness_from_counts,
     select_stories,
@@ -37,6 +38,7 @@ __all__ = ["FREQ_COLUMNS", "count_terms", "term_frequencies", "term_labels"]
 __all__ += [
     "KEYNESS_COLUMNS",
     "KEY_TERMS_PER_SIDE",
+    "by_strength",
     "keyness",
     "keyness_from_counts",
     "select_stories",
