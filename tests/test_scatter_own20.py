@@ -248,3 +248,12 @@ def test_every_label_of_the_embedded_scatter_reads_as_its_own_markers():
             others >= CLEAR_OF_OTHERS_PT * px - 1
         )
         assert ok.all(), text.get_text()
+
+
+def test_ring_gaps_reach_the_leader_limit():
+    # base 20 px, 2 px a point, axes 400 px: RINGS_PT (0, 6) give 20 and 32; the
+    # fractions 5 %, 10 %, 15 % of 400 give 20 (already there), 40 and 60, the last one
+    # a pixel inside MAX_LEADER_FRACTION * 400 = 60, so 59 (session 20: it was dropped).
+    assert S.ring_gaps(20.0, 2.0, 400.0) == [20.0, 32.0, 40.0, 59.0]
+    # a base beyond the first fraction drops the rings nearer than it
+    assert S.ring_gaps(45.0, 2.0, 400.0) == [45.0, 57.0, 59.0]

@@ -1101,6 +1101,23 @@ def compass_offsets(w: float, h: float, gaps) -> list[tuple[float, float]]:
 SLIDES = (0.5, 1.0)
 
 
+def ring_gaps(base: float, px: float, short: float) -> list[float]:
+    """The gaps (pixels, from a dot's centre to its label's nearest edge, nearest
+    first) at which :func:`_place_near` tries a label: ``base`` (pixels, clear of its
+    own marker) plus each of :data:`RINGS_PT` (points; ``px`` pixels a point), then
+    each of :data:`RINGS_FRACTION` of the axes' shorter side ``short`` (pixels). None
+    is below ``base``; the last ring stands a pixel inside the leader's limit,
+    :data:`MAX_LEADER_FRACTION` of ``short``, so that it is tried (session 20: a ring at
+    exactly the limit was filtered out).
+
+    Example: base 20, px 2, short 400: 20, 32, then 20 (5 % of 400, already there),
+    40 and 59 (15 % of 400 less a pixel)."""
+    longest = MAX_LEADER_FRACTION * short - 1.0
+    gaps = [base + g * px for g in RINGS_PT]
+    gaps += [min(f * short, longest) for f in RINGS_FRACTION]
+    return sorted({g for g in gaps if base <= g <= longest})
+
+
 def _place_near(texts, ax, renderer, dots, anchors, reaches) -> list:
     """Places each label of ``texts`` (most telling first; ``anchors`` their dots,
     pixels) at the first place near its dot that is clear: the places of
@@ -1121,7 +1138,6 @@ def _place_near(texts, ax, renderer, dots, anchors, reaches) -> list:
     gap, side = LABEL_GAP_PT * px / 2, LABEL_SIDE_GAP_PT * px / 2
     frame = ax.get_window_extent(renderer)
     short = min(frame.width, frame.height)
-    longest = MAX_LEADER_FRACTION * short
     shortest = MIN_LEADER_PT * px
     reach = DOT_RADIUS_PT * px
     dots = np.asarray(dots, dtype=float).reshape(-1, 2)
@@ -1133,8 +1149,7 @@ def _place_near(texts, ax, renderer, dots, anchors, reaches) -> list:
         ink = label_box(text, renderer)
         w, h = ink.width, ink.height
         base = own + LABEL_GAP_PT * px + 0.5  # clear of its own marker, as of any other
-        gaps = [base + g * px for g in RINGS_PT] + [f * short for f in RINGS_FRACTION]
-        gaps = sorted({g for g in gaps if base <= g <= longest - 1.0})  # _near's measure
+        gaps = ring_gaps(base, px, short)
         best = None
         for dx, dy in compass_offsets(w, h, gaps):
             cx, cy = anchor[0] + dx, anchor[1] + dy
