@@ -12,14 +12,12 @@ from __future__ import annotations
 
 import html as html_lib
 import re
-import shutil
-import subprocess
-from pathlib import Path
 from unittest import mock
 
 import numpy as np
 import pandas as pd
 import pytest
+from browser import CHROMIUM, NO_CHROMIUM, dump_dom
 from interactive_cells import cells, fallback_cells, ranks
 
 import helpers.display as d
@@ -154,10 +152,6 @@ def test_no_patch_of_itables_output_is_left():
         assert not hasattr(d, name), name
 
 
-CHROMIUM = shutil.which("chromium") or (
-    "/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None
-)
-
 #: Clicks the sort icon of a column twice (up, then down) as a reader does and writes
 #: the column's shown cells after each click into <pre id="probe">.
 PROBE = """<script>
@@ -190,7 +184,7 @@ P_UP = "< 0.001|0.010|0.020|0.030|0.040|0.050|0.060|0.070|0.080|0.090"
 P_DOWN = "0.500|0.100|0.090|0.080|0.070|0.060|0.050|0.040|0.030|0.020"
 
 
-@pytest.mark.skipif(CHROMIUM is None, reason="Chromium not installed (apt-get install chromium)")
+@pytest.mark.skipif(CHROMIUM is None, reason=NO_CHROMIUM)
 @pytest.mark.parametrize(
     ("column", "up", "down"),
     [
@@ -224,24 +218,7 @@ def test_chromium_sorts_numbers_by_value_and_runs_no_payload(
         f"{PROBE.replace('COLUMN', str(column))}</body></html>",
         encoding="utf-8",
     )
-    proc = subprocess.run(
-        [
-            CHROMIUM,
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--no-first-run",
-            f"--user-data-dir={tmp_path / 'profile'}",
-            "--virtual-time-budget=5000",
-            "--dump-dom",
-            page.as_uri(),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert proc.returncode == 0, proc.stderr[-2000:]
-    dom = proc.stdout
+    dom = dump_dom(page, tmp_path / "profile", budget_ms=5000)
     assert "<title>t</title>" in dom  # the payload in a cell did not run
     found = re.search(r'<pre id="probe">(.*?)</pre>', dom, re.S)
     assert found, "DataTables did not run"

@@ -11,17 +11,13 @@ shows that the browser here runs such script, so the check can fail.
 from __future__ import annotations
 
 import csv
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
+from browser import CHROMIUM, NO_CHROMIUM, dump_dom
 
 from helpers.notebooks import run_all
 
-CHROMIUM = shutil.which("chromium") or (
-    "/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None
-)
 MARK = "KHABARXSS"
 IMG = f"<img src=x onerror=\"document.title='{MARK}'\">"
 SVG = f"<svg onload=\"document.title='{MARK}'\">"
@@ -29,7 +25,7 @@ SCRIPT = f"<script>document.title='{MARK}'</script>"
 
 pytestmark = pytest.mark.skipif(
     CHROMIUM is None,
-    reason="Chromium not installed (apt-get install chromium; .ci/run installs it)",
+    reason=NO_CHROMIUM,
 )
 
 BODY_A = (
@@ -40,30 +36,6 @@ BODY_B = (
     "أعلنت الحكومة العراقية في بغداد خطة جديدة للكهرباء.\n"
     "وقال رئيس الوزراء: «الخطة تبدأ هذا العام في بغداد والبصرة».\n"
 )
-
-
-def dump_dom(page: Path, profile: Path) -> str:
-    """The DOM of ``page`` after loading, as headless Chromium serialises it."""
-    proc = subprocess.run(
-        [
-            CHROMIUM,
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            f"--user-data-dir={profile}",
-            "--dump-dom",
-            page.as_uri(),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert proc.returncode == 0, proc.stderr[-2000:]
-    return proc.stdout
 
 
 def ran(dom: str) -> bool:
