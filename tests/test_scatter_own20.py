@@ -20,8 +20,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
-from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.figure import Figure
+from drawn_axes import drawn_axes
 from matplotlib.transforms import Bbox
 
 from helpers.charts import scatter as S
@@ -79,16 +78,6 @@ def test_a_far_label_nearer_another_marker_needs_a_leader_and_12_points():
     assert not reads_as_own(box, own, [own, far], [2.5, 2.5], 1.0, leader=False)
 
 
-def _axes():
-    fig = Figure(figsize=(4, 4), dpi=100)
-    FigureCanvasAgg(fig)
-    ax = fig.add_subplot()
-    ax.set_xlim(0, 10)
-    ax.set_ylim(0, 10)
-    fig.canvas.draw()
-    return fig, ax, fig.canvas.get_renderer()
-
-
 def _texts(ax, pixels, words):
     data = ax.transData.inverted().transform(np.asarray(pixels, dtype=float))
     return [ax.text(x, y, w, fontsize=10) for (x, y), w in zip(data, words, strict=True)]
@@ -102,7 +91,7 @@ def test_two_markers_15_px_apart_get_labels_above_and_below_not_between():
     # place is ambiguous (session 19 took it); right of U the same; above U it is clear
     # (L 23.1 px off). L's label: left and right ambiguous the same way, above it lies
     # on U, below it is clear. So U's label above U, L's below L.
-    _fig, ax, renderer = _axes()
+    _fig, ax, renderer = drawn_axes()
     cx, cy = ax.transData.transform((5, 5))
     upper, lower = (cx, cy + 15.0), (cx, cy)
     texts = _texts(ax, [upper, lower], ["العراق", "سوريا"])
@@ -139,7 +128,7 @@ def test_a_label_whose_only_place_is_nearer_another_marker_is_dropped_unless_12_
     # stands ``above`` px over the top edge of that box's middle. Nearer than 12 pt the
     # label is dropped (its marker stays, unnamed); from 12 pt it is kept with a leader
     _only_left_at(monkeypatch, 40.0)
-    _fig, ax, renderer = _axes()
+    _fig, ax, renderer = drawn_axes()
     a = ax.transData.transform((7, 5))
     text = _texts(ax, [a], ["العراق"])[0]
     w = label_box(text, renderer).width

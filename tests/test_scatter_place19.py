@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.figure import Figure
+from drawn_axes import drawn_axes
 
 from helpers.charts.scatter import (
     LABEL_GAP_PT,
@@ -38,16 +37,6 @@ def test_compass_offsets_put_the_labels_edge_the_gap_from_its_dot():
     assert compass_offsets(40.0, 10.0, [5.0, 9.0])[: len(got)] == got
 
 
-def _axes(size=4.0):
-    fig = Figure(figsize=(size, size), dpi=100)
-    FigureCanvasAgg(fig)
-    ax = fig.add_subplot()
-    ax.set_xlim(0, 10)
-    ax.set_ylim(0, 10)
-    fig.canvas.draw()
-    return fig, ax, fig.canvas.get_renderer()
-
-
 def _place(ax, renderer, points, words):
     texts = [ax.text(x, y, w, fontsize=10) for (x, y), w in zip(points, words, strict=True)]
     anchors = ax.transData.transform(np.asarray(points, dtype=float))
@@ -59,7 +48,7 @@ def test_a_point_in_the_top_right_corner_gets_its_label_inside_the_axes_below_le
     # at (9.9, 9.9) the label fits neither left, right, above nor below (its box would
     # cross the top or right edge): the first corner that fits is below left, its top
     # right corner 2.5 pt (reach) + 3 pt (LABEL_GAP_PT) + 0.5 px from the dot each way
-    _fig, ax, renderer = _axes()
+    _fig, ax, renderer = drawn_axes()
     texts, anchors, kept = _place(ax, renderer, [(9.9, 9.9)], ["المملكة"])
     assert kept == texts
     box, frame = label_box(texts[0], renderer), ax.get_window_extent(renderer)
@@ -74,7 +63,7 @@ def test_a_point_in_the_top_right_corner_gets_its_label_inside_the_axes_below_le
 def test_two_labels_of_one_place_go_either_side_of_it():
     # two points on top of each other at (5, 5): the first label left of it, the
     # second, left being taken, right of it; both on the dot's line, apart
-    _fig, ax, renderer = _axes()
+    _fig, ax, renderer = drawn_axes()
     texts, anchors, kept = _place(ax, renderer, [(5, 5), (5, 5)], ["العراق", "سوريا"])
     assert kept == texts
     a, b = (label_box(t, renderer) for t in texts)
@@ -85,7 +74,7 @@ def test_two_labels_of_one_place_go_either_side_of_it():
 
 def test_a_label_with_no_room_near_its_dot_is_dropped():
     # a label wider than a 1.5-inch axes fits nowhere: removed, its dot unnamed
-    _fig, ax, renderer = _axes(size=1.5)
+    _fig, ax, renderer = drawn_axes(size=1.5)
     texts, _, kept = _place(ax, renderer, [(5, 5)], ["الأميركي، الخارجية، وزير " * 2])
     assert kept == [] and texts[0].axes is None
 
@@ -98,7 +87,7 @@ def test_a_labels_ink_box_is_its_letters_height_not_its_lines():
     from helpers.charts.style import chart_style
 
     with mpl.rc_context(chart_style(None)):
-        _fig, ax, renderer = _axes()
+        _fig, ax, renderer = drawn_axes()
         text = ax.text(5, 5, "العراق", fontsize=10, fontfamily=mpl.rcParams["font.family"])
         box = label_box(text, renderer)
     line = text.get_window_extent(renderer)
