@@ -348,3 +348,34 @@ def test_a_label_no_place_spares_is_left_out():
     grid = np.array([(x, y) for x in np.arange(x0, x1, 4) for y in np.arange(y0, y1, 4)])
     assert _apart([text], ax, renderer, grid) == []
     assert text.get_bbox_patch() is None
+
+
+def test_terms_over_time_draws_nothing_with_a_note_when_no_term_peaks(tmp_path):
+    """Six stories of two outlets, one a day (the hostile tester's small week, session
+    20): no term is held by MIN_PEAK_STORIES = 3 stories on its peak day, so there is
+    no term to follow. The section draws nothing and says why («لم يُرسم الشكل» in a
+    notebook); the run used to stop on ``time_series`` of no terms."""
+    from helpers.charts import ChartWarning
+    from helpers.sections import chart_note, terms_over_time
+    from helpers.study import open_study
+
+    path = tmp_path / "week.jsonl"
+    records = [
+        {
+            "id": f"w{k}",
+            "title": f"خبر اليوم {k}",
+            "body": f"وقال الوزير إن المطر هطل على الرياض في اليوم {k} " * 20,
+            "outlet": ("sabq", "alyaum")[k % 2],
+            "date": f"2015-07-2{1 + k}",
+        }
+        for k in range(6)
+    ]
+    write_jsonl(path, records)
+    study = open_study(path, group_by="outlet")
+    unigrams = pd.DataFrame({"term": ["مطر", "الرياض"], "count": [80, 80]})
+    with pytest.warns(ChartWarning) as caught:
+        assert terms_over_time(study, unigrams) == []
+    (message,) = [str(w.message) for w in caught if w.category is ChartWarning]
+    assert chart_note(message) == (
+        "_لم يُرسم الشكل: لا كلمة من أكثر 200 كلمة تكراراً في فترة ذروتها 3 قصص على الأقل._"
+    )

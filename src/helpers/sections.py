@@ -1155,7 +1155,12 @@ def terms_over_time(
     and dated stories drawn (the rule of every per-group chart,
     :func:`helpers.charts.skeleton.small_groups`), and says on a line of its own how
     the terms were chosen (session 20): :func:`peaking_note`, or :data:`TERMS_NAMED`
-    for the ``TERMS`` given. Nothing for undated stories or at story level."""
+    for the ``TERMS`` given. Nothing for undated stories or at story level. Nothing
+    either, with a :class:`helpers.charts.ChartWarning` shown after «لم يُرسم الشكل»
+    by :func:`noted` («لا كلمة من أكثر 200 كلمة تكراراً في فترة ذروتها 3 قصص على
+    الأقل»), when no frequent term is held by :data:`MIN_PEAK_STORIES` stories on its
+    peak day (a small corpus: session 20, the run stopped on ``time_series`` of no
+    terms)."""
     from helpers.charts import counted, stories_phrase, time_series_chart
     from helpers.charts.names import unit_noun
     from helpers.freq import time_series
@@ -1168,6 +1173,15 @@ def terms_over_time(
         frequent = list(unigrams.groupby("term")["count"].sum().nlargest(FREQUENT).index)
         daily = time_series(counts, frequent, stories=study.stories, period=period)
         terms = peaking_terms(daily, FOLLOWED)
+        if not terms:  # session 20: a small corpus has no such term; the run went on
+            from helpers.charts import ChartWarning
+
+            none = (
+                f"لا كلمة من أكثر {counted(FREQUENT, 'كلمة')} تكراراً في فترة ذروتها "
+                f"{counted(MIN_PEAK_STORIES, 'قصة')} على الأقل"
+            )
+            warnings.warn(ChartWarning(f"terms_over_time: {none}{_EMPTY_SUFFIX}"), stacklevel=2)
+            return []
         chosen = peaking_note(len(terms))
     else:
         chosen = f"{TERMS_NAMED} (TERMS)"
