@@ -109,8 +109,10 @@ def test_two_markers_15_px_apart_get_labels_above_and_below_not_between():
 
 
 def _only_left_at(monkeypatch, gap: float):
-    """One place for a label: left of its marker, its box's right edge ``gap`` px off."""
+    """One place for a label: left of its marker, its box's right edge ``gap`` px off
+    (and no grid of further places, scatter20b)."""
     monkeypatch.setattr(S, "compass_offsets", lambda w, h, gaps: [(-(w / 2 + gap), 0.0)])
+    monkeypatch.setattr(S, "grid_offsets", lambda *args, **kwargs: [])
 
 
 @pytest.mark.parametrize(

@@ -1101,6 +1101,42 @@ def compass_offsets(w: float, h: float, gaps) -> list[tuple[float, float]]:
 SLIDES = (0.5, 1.0)
 
 
+#: Step of the grid of places :func:`grid_offsets` adds, in points (both ways).
+GRID_STEP_PT = 3.0
+
+
+def grid_offsets(w: float, h: float, nearest: float, farthest: float, px: float, skip=()) -> list:
+    """More places for a label ``w`` x ``h`` pixels wide and high than :func:`compass_offsets`
+    gives, tried by :func:`_place_near` after those (session 20, scatter20b): its
+    centre, relative to its dot (pixels), on a grid of :data:`GRID_STEP_PT` points
+    (``px`` pixels a point) both ways, wherever the label's nearest edge stands from
+    ``nearest`` to ``farthest`` pixels from the dot (the larger of the horizontal and
+    vertical gaps, as :func:`leader_too_long` measures), nearest first (ties: the
+    smaller rise or fall, then up before down, right before left: above or below its dot
+    a label stands as far right as the gap allows, at its dot's upper right, the place
+    cartographers try first); places already in ``skip`` are left out. The compass and
+    its slides leave no place between two rows of markers or beside a column's
+    neighbour: on the embedded scatter, «الاستعداد و7 كلمات أخرى» and the lower band's
+    crosses found room only there.
+
+    Example: a 12 x 6 px label, px 1 (step 3 px), gaps 6 to 9: first (12, 0) and (-12,
+    0) (gap 6 beside), then (12, 3), (-12, 3), (12, -3), (-12, -3); 64 places in all,
+    the last at gap 9, among them (15, 12) (a corner, 9 px off both ways)."""
+    step = GRID_STEP_PT * px
+    nx = int(np.ceil((w / 2 + farthest) / step))
+    ny = int(np.ceil((h / 2 + farthest) / step))
+    seen = set(skip)
+    out = []
+    for i in range(-nx, nx + 1):
+        for j in range(-ny, ny + 1):
+            dx, dy = i * step, j * step
+            g = max(abs(dx) - w / 2, abs(dy) - h / 2)
+            if nearest <= g <= farthest and (dx, dy) not in seen:
+                out.append((g, abs(j), -j, -i, dx, dy))
+    out.sort()
+    return [(dx, dy) for *_, dx, dy in out]
+
+
 def ring_gaps(base: float, px: float, short: float) -> list[float]:
     """The gaps (pixels, from a dot's centre to its label's nearest edge, nearest
     first) at which :func:`_place_near` tries a label: ``base`` (pixels, clear of its
@@ -1121,8 +1157,9 @@ def ring_gaps(base: float, px: float, short: float) -> list[float]:
 def _place_near(texts, ax, renderer, dots, anchors, reaches) -> list:
     """Places each label of ``texts`` (most telling first; ``anchors`` their dots,
     pixels) at the first place near its dot that is clear: the places of
-    :func:`compass_offsets`, the gaps :data:`RINGS_PT` beyond its marker's reach
-    (``reaches``, pixels, :func:`_marker_reach`) and :data:`LABEL_GAP_PT`, at most
+    :func:`compass_offsets`, then those of :func:`grid_offsets` (scatter20b), the
+    gaps :data:`RINGS_PT` beyond its marker's reach (``reaches``, pixels,
+    :func:`_marker_reach`) and :data:`LABEL_GAP_PT`, at most
     :data:`MAX_LEADER_FRACTION` of the axes' shorter side. A place is clear when the
     label's box (measured with the renderer, ``get_window_extent``) stays inside the
     axes, reads as naming its own marker (:func:`reads_as_own`: no other marker as near
@@ -1151,7 +1188,8 @@ def _place_near(texts, ax, renderer, dots, anchors, reaches) -> list:
         base = own + LABEL_GAP_PT * px + 0.5  # clear of its own marker, as of any other
         gaps = ring_gaps(base, px, short)
         best = None
-        for dx, dy in compass_offsets(w, h, gaps):
+        tries = compass_offsets(w, h, gaps)
+        for dx, dy in tries + grid_offsets(w, h, gaps[0], gaps[-1], px, tries):
             cx, cy = anchor[0] + dx, anchor[1] + dy
             box = Bbox.from_extents(cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
             if not _within(box, frame):
