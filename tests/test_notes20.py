@@ -126,14 +126,22 @@ def test_the_peaking_note_names_its_floor_and_counts():
 
 
 def test_the_lists_off_note_names_the_lists_not_chosen():
+    # each list by its Arabic name (session 20, nc25: English ids on the charts)
     assert lists_off_note(()) == (
-        "القوائم الاختيارية غير مفعّلة (DROP_LISTS): generic، weekdays، outlets"
+        "القوائم الاختيارية غير مفعّلة: الكلمات العامة، أيام الأسبوع، أسماء الصحف"
     )
     only = lists_off_note("weekdays")
-    assert only == "القوائم الاختيارية غير مفعّلة (DROP_LISTS): generic، outlets"
+    assert only == "القوائم الاختيارية غير مفعّلة: الكلمات العامة، أسماء الصحف"
     assert lists_off_note(["generic", "weekdays", "outlets"]) is None
     with pytest.raises(ArgumentError):
         lists_off_note(5)
+
+
+def test_every_optional_list_has_an_arabic_name():
+    from helpers.sections import LIST_NAMES, OUTLETS_LIST
+    from helpers.text.stopwords import OPTIONAL_LISTS
+
+    assert set(LIST_NAMES) == {*OPTIONAL_LISTS, OUTLETS_LIST}
 
 
 def test_the_top_terms_chart_carries_the_lists_note():
@@ -158,7 +166,7 @@ def test_the_top_terms_chart_carries_the_lists_note():
     # the story's tokens (2 * 1000 / 200 = 10), then the note on its own line
     assert getattr(fig, ALT_TITLE)[1:] == [
         "قصة واحدة، 10 كلمات",
-        "القوائم الاختيارية غير مفعّلة (DROP_LISTS): weekdays، outlets",
+        "القوائم الاختيارية غير مفعّلة: أيام الأسبوع، أسماء الصحف",
     ]
     ((_, bare),) = top_terms_figures(study, table, 20)  # no drop_lists given: no note
     assert getattr(bare, ALT_TITLE)[1:] == ["قصة واحدة، 10 كلمات"]

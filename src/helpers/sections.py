@@ -1111,8 +1111,11 @@ def lists_off_note(drop_lists) -> str | None:
     """The note of the top-terms charts naming the optional lists that ``drop_lists``
     (the notebooks' ``DROP_LISTS``, :func:`extra_stopwords`) leaves on: every list of
     :data:`helpers.text.stopwords.OPTIONAL_LISTS` and :data:`OUTLETS_LIST` not named,
-    by the names ``DROP_LISTS`` takes: «القوائم الاختيارية غير مفعّلة (DROP_LISTS):
-    generic، weekdays، outlets»; None when every list is on. Raises
+    each by its Arabic name (:data:`LIST_NAMES`; every word on a figure is Arabic, the
+    newcomer nc25 found ``DROP_LISTS`` and ``generic`` on the charts): «القوائم
+    الاختيارية غير مفعّلة: الكلمات العامة، أيام الأسبوع، أسماء الصحف»; None when every
+    list is on. Notebook 02's parameters cell names the lists as ``DROP_LISTS`` takes
+    them. Raises
     :class:`helpers.errors.ArgumentError` as :func:`extra_stopwords` for a value that
     is no list of names."""
     from helpers.text.stopwords import OPTIONAL_LISTS
@@ -1121,11 +1124,15 @@ def lists_off_note(drop_lists) -> str | None:
     off = [name for name in (*OPTIONAL_LISTS, OUTLETS_LIST) if name not in on]
     if not off:
         return None
-    return f"{LISTS_OFF} (DROP_LISTS): {'، '.join(off)}"
+    return f"{LISTS_OFF}: {'، '.join(LIST_NAMES[name] for name in off)}"
 
 
 #: The opening of :func:`lists_off_note`.
 LISTS_OFF = "القوائم الاختيارية غير مفعّلة"
+#: The Arabic name of each optional list (``DROP_LISTS``'s names:
+#: :data:`helpers.text.stopwords.OPTIONAL_LISTS` and :data:`OUTLETS_LIST`), as the
+#: charts' note gives it (:func:`lists_off_note`).
+LIST_NAMES = {"generic": "الكلمات العامة", "weekdays": "أيام الأسبوع", OUTLETS_LIST: "أسماء الصحف"}
 
 
 @noted
