@@ -379,3 +379,47 @@ def test_terms_over_time_draws_nothing_with_a_note_when_no_term_peaks(tmp_path):
     assert chart_note(message) == (
         "_لم يُرسم الشكل: لا كلمة من أكثر 200 كلمة تكراراً في فترة ذروتها 3 قصص على الأقل._"
     )
+
+
+def test_terms_over_time_says_why_it_draws_nothing_at_story_level(tmp_path):
+    """Two stories (story level, at most MAX_STORY_LEVEL = 8): no chart over time, and
+    the note says why, as notebook 01's overview does (the newcomer nc25 found the
+    cell of notebook 02 empty and silent)."""
+    from helpers.charts import ChartWarning
+    from helpers.sections import chart_note, story_level_note, terms_over_time
+    from helpers.study import open_study
+
+    path = tmp_path / "two.jsonl"
+    records = [
+        {
+            "id": f"s{k}",
+            "title": f"خبر {k}",
+            "body": f"هطل المطر على الرياض في اليوم {k}. " * 5,
+            "outlet": "sabq",
+            "date": f"2015-07-2{1 + k}",
+        }
+        for k in range(2)
+    ]
+    write_jsonl(path, records)
+    study = open_study(path)
+    assert study.per_story
+    assert story_level_note() == "يُرسم هذا الشكل لمدوّنة فيها أكثر من 8 قصص"
+    with pytest.warns(ChartWarning) as caught:
+        assert terms_over_time(study, pd.DataFrame(), ["مطر"]) == []
+    (message,) = [str(w.message) for w in caught if w.category is ChartWarning]
+    assert chart_note(message) == "_لم يُرسم الشكل: يُرسم هذا الشكل لمدوّنة فيها أكثر من 8 قصص._"
+
+
+def test_terms_over_time_says_the_stories_have_no_date(tmp_path):
+    """The embedded stories have no date: notebook 02's cell over time says so."""
+    from helpers.charts import ChartWarning
+    from helpers.sections import chart_note, terms_over_time
+    from helpers.study import open_study
+
+    path = tmp_path / "undated.jsonl"
+    records = [{"id": f"u{k}", "title": f"خبر {k}", "body": f"المطر {k}. " * 5} for k in range(2)]
+    write_jsonl(path, records)
+    with pytest.warns(ChartWarning) as caught:
+        assert terms_over_time(open_study(path), pd.DataFrame(), ["مطر"]) == []
+    (message,) = [str(w.message) for w in caught if w.category is ChartWarning]
+    assert chart_note(message) == "_لم يُرسم الشكل: لا تاريخ لأي قصة._"

@@ -92,6 +92,7 @@ __all__ = [
     "some_stories",
     "stories_csv",
     "stories_table",
+    "story_level_note",
     "term_table",
     "terms_by_group",
     "terms_over_time",
@@ -116,6 +117,20 @@ FOLLOWED = 4
 #: peaking (:func:`peaking_terms`): a peak made by one or two stories (a long release
 #: repeating a word) is one text, not news the outlets followed (session 19).
 MIN_PEAK_STORIES = 3
+
+
+#: Why :func:`terms_over_time` draws nothing for a corpus without dates.
+NO_DATES = "لا تاريخ لأي قصة"
+
+
+def story_level_note() -> str:
+    """Why a chart of groups is not drawn at story level (:data:`helpers.grouping.
+    MAX_STORY_LEVEL` stories or fewer, compared one by one): «يُرسم هذا الشكل لمدوّنة
+    فيها أكثر من 8 قصص». Notebook 01's overview and :func:`terms_over_time` say it."""
+    from helpers.charts.skeleton import counted
+    from helpers.grouping import MAX_STORY_LEVEL
+
+    return f"يُرسم هذا الشكل لمدوّنة فيها أكثر من {counted(MAX_STORY_LEVEL, 'قصة')}"
 
 
 #: How the terms over time were chosen when the notebook's ``TERMS`` names them.
@@ -1162,7 +1177,9 @@ def terms_over_time(
     and dated stories drawn (the rule of every per-group chart,
     :func:`helpers.charts.skeleton.small_groups`), and says on a line of its own how
     the terms were chosen (session 20): :func:`peaking_note`, or :data:`TERMS_NAMED`
-    for the ``TERMS`` given. Nothing for undated stories or at story level. Nothing
+    for the ``TERMS`` given. Nothing for undated stories (:data:`NO_DATES`) or at story
+    level (:func:`story_level_note`), with a :class:`helpers.charts.ChartWarning`
+    that :func:`noted` shows after «لم يُرسم الشكل». Nothing
     either, with a :class:`helpers.charts.ChartWarning` shown after «لم يُرسم الشكل»
     by :func:`noted` («لا كلمة من أكثر 200 كلمة تكراراً في فترة ذروتها 3 قصص على
     الأقل»), when no frequent term is held by :data:`MIN_PEAK_STORIES` stories on its
@@ -1172,7 +1189,12 @@ def terms_over_time(
     from helpers.charts.names import unit_noun
     from helpers.freq import time_series
 
-    if not study.dated or study.per_story:
+    if not study.dated or study.per_story:  # said (session 20: nc25 found the cell
+        # of notebook 02 empty and silent on the embedded stories, which have no date)
+        from helpers.charts import ChartWarning
+
+        why = story_level_note() if study.dated else NO_DATES
+        warnings.warn(ChartWarning(f"terms_over_time: {why}{_EMPTY_SUFFIX}"), stacklevel=2)
         return []
     counts = study.counts() if zones is None else study.counts(zones)
     period = auto_period(study.stories["date"])
