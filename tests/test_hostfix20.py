@@ -5,11 +5,16 @@ from __future__ import annotations
 
 import unicodedata
 
+import pandas as pd
 import pytest
 from entity_stories import person_rows
 from quote_cases import story_quotes
 
+from helpers.charsets import BIDI_CONTROLS
+from helpers.charts.labels import first_strong_is_ltr
+from helpers.charts.skeleton import bidi_name
 from helpers.corpus.duplicates import title_words
+from helpers.display import interactive_table, rtl_table, shorten
 from helpers.text.agreement import verb_gender
 from helpers.text.clitics import without_conjunction
 
@@ -98,4 +103,61 @@ def test_a_bare_surname_after_a_verb_with_a_conjunction_takes_the_woman():
     ]
     q = story_quotes(_HUDA)
     # one woman, one speaker id (was phrase:هدى الحذيفي for the first quote)
-    assert list(zip(q["speaker"], q["speaker_id"])) == [("هدى الحذيفي", huda)] * 2
+    assert list(zip(q["speaker"], q["speaker_id"], strict=True)) == [("هدى الحذيفي", huda)] * 2
+
+
+# --- 3. a Latin name in a chart's text keeps the neutral characters at its ends
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ('=HYPERLINK("http://e")', '\u200e=HYPERLINK("http://e")\u200e\u200f'),
+        ("@alarabiya", "\u200e@alarabiya\u200e\u200f"),
+        ("(BBC)", "\u200e(BBC)\u200e\u200f"),
+        ("-sabq", "\u200e-sabq\u200e\u200f"),
+        ("okaz", "\u200eokaz\u200e\u200f"),
+        # an override in the name is removed first (safe_text), then the name is Latin
+        ("\u202eevil-01", "\u200eevil-01\u200e\u200f"),
+        # Arabic first, or no strong character: today's form, RLM only
+        ("سبق-", "سبق-\u200f"),
+        ("الـBBC", "الـBBC\u200f"),
+        ("2015-07-21", "2015-07-21\u200f"),
+        ("@", "@\u200f"),
+    ],
+)
+def test_bidi_name(name, expected):
+    assert bidi_name(name) == expected
+
+
+def test_first_strong_is_ltr():
+    assert first_strong_is_ltr("-sabq")
+    assert first_strong_is_ltr("(BBC) عاجل")
+    assert not first_strong_is_ltr("سبق okaz")
+    assert not first_strong_is_ltr("123 @")
+
+
+# --- 1. a bidi control in a table cell is shown as its code
+
+
+_FILE = "news\u202eevil.txt"
+_TITLE = "عنوان \u2066الخبر\u200f الأول"
+
+
+def test_shorten_writes_bidi_controls_as_codes_and_keeps_the_marks():
+    assert shorten(_FILE) == "news⟨U+202E⟩evil.txt"
+    # U+2066 coded; the RLM after الخبر kept as itself (it opens nothing)
+    assert shorten(_TITLE) == "عنوان ⟨U+2066⟩الخبر\u200f الأول"
+    for c in BIDI_CONTROLS:
+        assert shorten(f"a{c}b") == f"a⟨U+{ord(c):04X}⟩b"
+    # the codes count towards the cut: 10 characters, the ellipsis included
+    assert shorten("ab\u202ecdefgh", 10) == "ab⟨U+202E…"
+
+
+@pytest.mark.parametrize("table", [rtl_table, interactive_table])
+def test_tables_show_bidi_controls_as_codes(table):
+    df = pd.DataFrame({"source_file": [_FILE, "other.txt"], "title": [_TITLE, "عنوان"]})
+    html = table(df).data
+    assert not any(c in html for c in BIDI_CONTROLS)
+    assert "news⟨U+202E⟩evil.txt" in html
+    assert "عنوان ⟨U+2066⟩الخبر\u200f الأول" in html
