@@ -40,10 +40,12 @@ def test_title_words_read_invisible_and_typographic_differences_as_one(variant, 
 
 
 def test_title_words_values():
-    # worked by hand: RLM dropped (no space), tatweel and damma dropped, ٥ -> 5, أ -> ا,
+    # worked by hand: RLM dropped (no space), tatweel and damma dropped, ٥ -> 5,
     # the quotation marks and the dash read as spaces
     assert title_words("مُقتلـ\u200f «جنود» - ٥") == "مقتل جنود 5"
-    assert title_words(unicodedata.normalize("NFD", "أمير")) == "امير"
+    # NFD alef + U+0654 composed to أ, which is kept: a hamza is spelling, not typography
+    assert title_words(unicodedata.normalize("NFD", "أمير")) == "أمير"
+    assert title_words("إلى أبها") != title_words("الى أبها")
     # a different word stays a different title
     assert title_words("مقتل جنود") != title_words("مقتل جندي")
 

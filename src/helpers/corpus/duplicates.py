@@ -160,11 +160,13 @@ def _title_text(st) -> str:
 
 def title_words(title: str) -> str:
     """The words of a title as :func:`cut_key` compares them: the title in the text
-    layer's normal form (:func:`helpers.text.normalize.normalize` with its defaults: NFC,
-    invisible format characters such as RLM, ZWSP, ZWNJ and the soft hyphen removed,
-    tatweel and diacritics removed, hamza alefs read as ا, digits of every script read
-    as 0-9), then every character that is no letter, mark or digit (Unicode categories
-    L, M, N: quote marks, dashes, other punctuation and symbols) read as a space, then
+    layer's normal form (:func:`helpers.text.normalize.normalize`, its defaults but
+    ``alef=False``: NFC, invisible format characters such as RLM, ZWSP, ZWNJ and the soft
+    hyphen removed, tatweel and diacritics removed, digits of every script read as 0-9;
+    a hamza written or not, «إلى» / «الى», is a spelling and stays a difference, as
+    session 19's recrawl test has it), then every character that is no letter, mark or
+    digit (Unicode categories L, M, N: quote marks, dashes, other punctuation and
+    symbols) read as a space, then
     every run of whitespace one space. «توزيع “موسوعة خطب الجمعة”» and «توزيع «موسوعة
     خطب الجمعة»» are one title (session 19: an alweeam recrawl, 2015-07-21-1548 and
     2015-07-23-974, wrote its title's quotation marks differently); so are «مقتل‏جنود»
@@ -175,7 +177,7 @@ def title_words(title: str) -> str:
     >>> title_words("توزيع “موسوعة” - 2") == title_words("توزيع «موسوعة» ٢")
     True
     """
-    kept = (c if unicodedata.category(c)[0] in "LMN" else " " for c in normalize(title))
+    kept = (c if unicodedata.category(c)[0] in "LMN" else " " for c in normalize(title, alef=False))
     return " ".join("".join(kept).split())
 
 
