@@ -316,7 +316,7 @@ def test_overlap_bar_chart_and_scatter_say_what_is_compared():
     # gloss are notes under the axes, read across (session 17: they were two and three
     # long vertical lines beside the bar)
     assert label == "الدرجة المعيارية للوغاريتم نسبة الأرجحية"
-    notes = fig._supxlabel.get_text().replace("\u200f", "").split("\n")
+    notes = fig._supxlabel.get_text().replace("\u200f", "").replace("\u200e", "").split("\n")
     assert "الألوان: أزرق أكثر في «okaz»، أحمر أكثر في «بقية المنافذ»" in notes
     assert "درجة أبعد من 2 في أي اتجاه: فرق نادراً ما تصنعه الصدفة، احتمالها أقل من 0.05" in notes
 

@@ -77,8 +77,8 @@ def test_top_terms_chart_subtitle_names_the_terms_tied_with_the_last_bar():
 
 def _subtitle(fig):
     """The figure's heading as written (title and subtitle lines before wrapping), one
-    string, without the right-to-left marks around names (bidi_name)."""
-    return "\n".join(getattr(fig, ALT_TITLE, [])).replace("\u200f", "")
+    string, without the direction marks around names (bidi_name)."""
+    return "\n".join(getattr(fig, ALT_TITLE, [])).replace("\u200f", "").replace("\u200e", "")
 
 
 @pytest.mark.parametrize(

@@ -116,13 +116,14 @@ def test_script_and_img_payloads_stay_text_in_the_html_export(monkeypatch):
     ]
 
 
-def test_bidi_controls_stay_as_written_inside_their_cell(monkeypatch):
+def test_bidi_controls_are_shown_as_codes_inside_their_cell(monkeypatch):
+    # session 20 (hostfix20): one rule for both tables, display.shorten writes a bidi
+    # embedding, override or isolate as its code (it was kept, contained by the cell)
     df = pd.DataFrame({"text": ["قال \u202eثم غادر"], "count": [3]})
     html = _interactive(df, monkeypatch)
-    assert cells(html) == [["قال \u202eثم غادر", "3"]]
-    assert fallback_cells(html) == ["قال \u202eثم غادر", "3"]
-    # in the script's JSON as an escape, never the character itself
-    assert html.split('<div id="khabar-table-1_fallback">')[0].count("\u202e") == 0
+    assert cells(html) == [["قال ⟨U+202E⟩ثم غادر", "3"]]
+    assert fallback_cells(html) == ["قال ⟨U+202E⟩ثم غادر", "3"]
+    assert html.count("\u202e") == 0
 
 
 def test_a_table_over_max_bytes_shows_its_first_rows_and_says_so(monkeypatch):

@@ -34,6 +34,7 @@ __all__ = [
     "ASCII_HYPHENS",
     "BASIC_LETTERS",
     "BASIC_LETTER_SET",
+    "BIDI_CONTROLS",
     "COMPOSING_MARKS",
     "DASHES",
     "DASH_SET",
@@ -313,6 +314,14 @@ LOOSE_FOLD: dict[int, str | None] = {
 DIRECTION_MARKS = "\u200e\u200f\u061c"
 #: :meth:`str.translate` table removing :data:`DIRECTION_MARKS`.
 WITHOUT_DIRECTION_MARKS: dict[int, None] = {ord(c): None for c in DIRECTION_MARKS}
+
+#: Bidi embeddings, overrides and isolates (U+202A-U+202E LRE RLE PDF LRO RLO,
+#: U+2066-U+2069 LRI RLI FSI PDI): unlike :data:`DIRECTION_MARKS` they open or close a
+#: run and reorder everything up to its end (the "Trojan Source" characters,
+#: CVE-2021-42574). Story text loses them (:mod:`helpers.corpus.clean`); a table shows
+#: them as codes (:func:`helpers.display.shorten`). One string of the nine characters,
+#: for ``in`` tests and character classes alike.
+BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 
 #: Variation selectors (U+FE00-FE0F): they choose a glyph's presentation (an emoji's
 #: VS16), so an emoji keeps them; pasted inside a word they are invisible (in

@@ -46,6 +46,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from helpers.charsets import BIDI_CONTROLS
+
 __all__ = [
     "CONTEXT",
     "DECIMALS",
@@ -567,6 +569,14 @@ def shorten(value: object, limit: int | None = MAX_CHARS) -> str:
     -------
     str
         Lone surrogates (undecodable bytes in a file name) are replaced with U+FFFD.
+        Bidi embeddings, overrides and isolates (:data:`helpers.charsets.BIDI_CONTROLS`)
+        are written as their codes, ``⟨U+202E⟩`` (:data:`BIDI_CODED`), before the cut:
+        every value :func:`rtl_table`, :func:`interactive_table` and :func:`escape_html`
+        show passes here, and such a character shown as itself reverses the rest of its
+        cell or, unclosed, of the page (a file name ``news<U+202E>evil.txt`` read
+        «newstxt.live», session 20). The marks RLM, LRM and ALM stay as they are: they
+        open nothing, steer only the neutrals next to them inside a cell's own bidi
+        paragraph (:data:`CELL_BIDI`), and Arabic text uses them on purpose.
 
     Raises
     ------
@@ -577,6 +587,7 @@ def shorten(value: object, limit: int | None = MAX_CHARS) -> str:
 
     limit = check_whole(limit, "shorten", "limit", none_ok=True)
     text = " | ".join(map(str, value)) if isinstance(value, list | tuple) else str(value)
+    text = BIDI_CODED.sub(_code, text)
     if limit is not None and len(text) > limit:
         text = cut_at_word(text, limit) if limit >= 2 else ELLIPSIS
     # a lone surrogate cannot be written as UTF-8: the export would fail
@@ -715,6 +726,10 @@ def _shown_as_code():
 
 
 SHOWN_AS_CODE = _shown_as_code()
+
+#: The characters every shown value writes as codes (:func:`shorten`): the bidi
+#: embeddings, overrides and isolates (:data:`helpers.charsets.BIDI_CONTROLS`).
+BIDI_CODED = re.compile(f"[{BIDI_CONTROLS}]")
 
 
 def _emoji_zwj():

@@ -317,13 +317,17 @@ def prepare_label(
         return shape_for_basic_renderer(cleaned)
     lines = []
     for line in cleaned.split("\n"):
-        if has_arabic(line) and _first_strong_is_ltr(line):
+        if has_arabic(line) and first_strong_is_ltr(line):
             line = RLM + line
         lines.append(line)
     return "\n".join(lines)
 
 
-def _first_strong_is_ltr(line: str) -> bool:
+def first_strong_is_ltr(line: str) -> bool:
+    """Whether the first strong character of ``line`` (UAX #9 bidi class L, R or AL,
+    :func:`unicodedata.bidirectional`) is left-to-right: ``True`` for «-sabq»,
+    «(BBC) عاجل»; ``False`` for «سبق okaz» and for a line with no strong character
+    («123», «@»). Raises nothing for a str."""
     for ch in line:
         kind = unicodedata.bidirectional(ch)
         if kind in ("R", "AL"):

@@ -55,7 +55,7 @@ from ..charsets import ARABIC_INDIC_NUMBER
 from ..display import column_label
 from ..errors import ArgumentError, KhabarError, check_choice, check_whole
 from .fonts import missing_glyphs
-from .labels import ellipsise, has_arabic, prepare_label
+from .labels import ellipsise, first_strong_is_ltr, has_arabic, prepare_label
 from .names import group_name
 from .style import chart_style
 
@@ -1145,8 +1145,26 @@ def bidi_name(text) -> str:
     """``text`` followed by U+200F RIGHT-TO-LEFT MARK, for a name (``okaz``, a story id,
     a date) set inside Arabic text: without it a number after a Latin name is attached
     to the name by the bidi algorithm (UAX #9 rule W7) and ``okaz · 85 قصة`` reads
-    "قصة okaz · 85". Bidi controls in ``text`` are removed (:func:`safe_text`)."""
-    return f"{safe_text(text)}\u200f"
+    "قصة okaz · 85". Bidi controls in ``text`` are removed (:func:`safe_text`).
+
+    A name whose first strong character is Latin (UAX #9 class L) is also set between
+    two U+200E LEFT-TO-RIGHT MARKs, so the neutral characters at its ends (= @ ( ) - ")
+    stay with it: without them a neutral between the Arabic before the name and its
+    first Latin letter takes the line's right-to-left direction (UAX #9 rule N2) and
+    ``-sabq`` is drawn ``sabq-``, ``@alarabiya`` ``alarabiya@`` (session 20; viewed as
+    drawn by matplotlib 3.11 with libraqm, which honours the marks). A name that starts
+    with an Arabic letter, or has no strong character, keeps its characters as they
+    are, so the figures drawn before stay byte-identical.
+
+    >>> bidi_name("-sabq") == "\u200e-sabq\u200e\u200f"
+    True
+    >>> bidi_name("سبق-") == "سبق-\u200f"
+    True
+    """
+    name = safe_text(text)
+    if first_strong_is_ltr(name):
+        return f"\u200e{name}\u200e\u200f"
+    return f"{name}\u200f"
 
 
 def others_name(folded: int) -> str:

@@ -48,7 +48,7 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-from helpers.charsets import BASIC_LETTERS, DASH_SET, LOOSE_FOLD, TATWEEL
+from helpers.charsets import BASIC_LETTERS, BIDI_CONTROLS, DASH_SET, LOOSE_FOLD, TATWEEL
 from helpers.errors import check_text
 
 __all__ = [
@@ -408,7 +408,7 @@ def strip_html(line: str, *, in_raw: bool = False) -> tuple[str, bool, bool]:
 
 # --- 3. control and format characters --------------------------------------------
 
-_BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_BIDI_CONTROLS = BIDI_CONTROLS  # the one list: helpers.charsets
 _CONTROLS = re.compile(
     "[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\t" + _BIDI_CONTROLS + "]|[\ud800-\udfff]"
 )

@@ -13,6 +13,7 @@ may import it.
 
 from __future__ import annotations
 
+from helpers.text.clitics import without_conjunction
 from helpers.text.normalize import normalize
 from helpers.text.quoting import quote_words
 from helpers.text.stopwords import reporting_plurals, reporting_words
@@ -54,7 +55,11 @@ def verb_gender(norm: str) -> str:
     """The gender a reporting word gives its subject: ``"f"`` (:func:`feminine`), ``"m"``
     for the other singular forms (قال، أكد، يقول، مؤكدا، قوله), ``""`` for a word that is
     no reporting word, a dual or plural (:data:`PLURAL_VERBS`) and a word whose subject
-    is a text or nobody (:data:`TEXT_VERB_LEMMAS`). ``norm`` as for :func:`feminine`."""
+    is a text or nobody (:data:`TEXT_VERB_LEMMAS`). ``norm`` as for :func:`feminine`,
+    or with a conjunction و/ف before it (وأضافت, فأجابت: read without it,
+    :func:`helpers.text.clitics.without_conjunction`; session 20: the entity layer passes
+    a word the clitic reader did not peel, and «وأضافت الحذيفي» gave no gender)."""
+    norm = without_conjunction(norm, REPORTING_WORDS)
     if norm not in REPORTING_WORDS or norm in PLURAL_VERBS:
         return ""
     if feminine(norm):

@@ -142,6 +142,7 @@ from helpers.text.stopwords import (
 __all__ = [
     "ACCUSATIVE_ALEF",
     "ARTICLE_ALEFS",
+    "CONJUNCTIONS",
     "PROCLITIC_LETTERS",
     "CliticSplitter",
     "Reading",
@@ -152,6 +153,7 @@ __all__ = [
     "pronoun_suffixes",
     "stem_suffixes",
     "stems",
+    "without_conjunction",
     "without_proclitics",
 ]
 
@@ -167,6 +169,8 @@ ARTICLE_ALEFS = frozenset("\u0627" + ALEF_WASLA)
 HAMZA_SEATS = frozenset(HAMZA_ALEFS) - ARTICLE_ALEFS
 #: Letters a word with a proclitic can start with (و ف ب ك ل س, and ا of the article).
 PROCLITIC_LETTERS = frozenset("وفبكلسا\u0671")
+#: The conjunctions written joined to the next word (و and, ف so): a word's first proclitic.
+CONJUNCTIONS = frozenset("وف")
 
 #: Zipf margin by proclitic (rule 3): remainder at most this much rarer than the whole
 #: (negative: the remainder must be that much *more* frequent than the whole).
@@ -395,6 +399,20 @@ def has_article(light: str, at: int = 0) -> bool:
     Pure string test; raises nothing.
     """
     return light[at : at + 1] in ARTICLE_ALEFS and light[at + 1 : at + 2] == "\u0644"
+
+
+def without_conjunction(norm: str, known) -> str:
+    """``norm`` (a normalised word) without its first letter when that letter is a
+    conjunction (:data:`CONJUNCTIONS`, و or ف) and the rest is one of the words
+    ``known`` (any container of normalised words) while ``norm`` itself is not:
+    واضافت → اضافت and فاجابت → اجابت when ``known`` holds اضافت and اجابت, but واصل
+    stays واصل when ``known`` holds it (a word of its own, not و + اصل). Else ``norm``
+    unchanged. A lookup in ``known``, no clitic reading: for a closed list of words
+    (the reporting words, :func:`helpers.text.agreement.verb_gender`). Raises nothing
+    for a str."""
+    if norm[:1] in CONJUNCTIONS and norm not in known and norm[1:] in known:
+        return norm[1:]
+    return norm
 
 
 def without_proclitics(key: str, clitics: tuple[str, ...]) -> str:
