@@ -160,7 +160,13 @@ def rtl_markdown(text: str) -> str:
         raise ArgumentError(f"markdown: text must be a str, got {type(text).__name__}")
     if not ARABIC_LETTER_RE.search(text):
         return text
-    return RTL_BLOCK.format(CODE_SPAN.sub(r"<bdi>\g<0></bdi>", text))
+    return RTL_BLOCK.format(CODE_SPAN.sub(CODE_BDI, text))
+
+
+#: How :func:`rtl_markdown` isolates a code span: a ``<bdi>`` that does not break
+#: inside, so an option reads whole (the newcomer nc26 saw ``--group-by`` split over two
+#: lines after its ``--``, the bidi layout breaking at the hyphen).
+CODE_BDI = r'<bdi style="display:inline-block">\g<0></bdi>'
 
 
 @lru_cache(maxsize=1)
