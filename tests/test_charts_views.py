@@ -762,3 +762,16 @@ def test_heatmap_marks_a_cell_left_out_as_own_name():
     # without own=, the same cell is blank (a zero)
     plain = entity_heatmap(counts, "outlet", tokens=tokens, order=["a", "b"])
     assert "—" not in {t.get_text() for t in plain.axes[0].texts}
+
+
+def test_an_empty_cleaning_chart_says_why_in_arabic():
+    """An empty report: no bars, and the note a notebook shows is Arabic (the newcomer
+    nc26 read «لم يُرسم الشكل: cleaning removed nothing.», its stop at the wrong edge)."""
+    from helpers.charts import ChartWarning
+    from helpers.sections import chart_note
+
+    empty = pd.DataFrame({"story_id": pd.Series([], dtype=str), "reason": pd.Series([], dtype=str)})
+    with pytest.warns(ChartWarning) as caught:
+        cleaning_chart(empty, stories_table(), "outlet")
+    notes = [chart_note(str(w.message)) for w in caught if w.category is ChartWarning]
+    assert notes == ["_لم يُرسم الشكل: لم يحذف التنظيف أي سطر._"]

@@ -750,6 +750,12 @@ def _tukey_outliers(values: np.ndarray) -> int:
     return int(np.sum((values < q1 - reach) | (values > q3 + reach)))
 
 
+#: Why :func:`cleaning_chart` draws no bars (an empty report): in Arabic, as the note
+#: after «لم يُرسم الشكل» reads in a notebook (session 20: the newcomer nc26 read
+#: «… cleaning removed nothing.» with its full stop at the wrong edge).
+CLEANED_NOTHING = "لم يحذف التنظيف أي سطر"
+
+
 def cleaning_chart(
     report: pd.DataFrame,
     stories: pd.DataFrame,
@@ -815,9 +821,7 @@ def cleaning_chart(
     long = pd.DataFrame({"group": groups.to_numpy(), "reason": reasons.to_numpy()})
     with drawing(font) as family:
         if long.empty:
-            return _empty_figure(
-                f"{title}: لا شيء", "cleaning_chart", family, "cleaning removed nothing"
-            )
+            return _empty_figure(f"{title}: لا شيء", "cleaning_chart", family, CLEANED_NOTHING)
         outside = long["group"] == NO_STORY if by else pd.Series(False, index=long.index)
         table = pd.crosstab(long["group"], long["reason"])
         wide = _fold_rows(table.drop(index=NO_STORY, errors="ignore"), MAX_SERIES)  # groups
