@@ -1185,14 +1185,12 @@ def terms_over_time(
     الأقل»), when no frequent term is held by :data:`MIN_PEAK_STORIES` stories on its
     peak day (a small corpus: session 20, the run stopped on ``time_series`` of no
     terms)."""
-    from helpers.charts import counted, stories_phrase, time_series_chart
+    from helpers.charts import ChartWarning, counted, stories_phrase, time_series_chart
     from helpers.charts.names import unit_noun
     from helpers.freq import time_series
 
     if not study.dated or study.per_story:  # said (session 20: nc25 found the cell
         # of notebook 02 empty and silent on the embedded stories, which have no date)
-        from helpers.charts import ChartWarning
-
         why = story_level_note() if study.dated else NO_DATES
         warnings.warn(ChartWarning(f"terms_over_time: {why}{_EMPTY_SUFFIX}"), stacklevel=2)
         return []
@@ -1203,8 +1201,6 @@ def terms_over_time(
         daily = time_series(counts, frequent, stories=study.stories, period=period)
         terms = peaking_terms(daily, FOLLOWED)
         if not terms:  # session 20: a small corpus has no such term; the run went on
-            from helpers.charts import ChartWarning
-
             none = (
                 f"لا كلمة من أكثر {counted(FREQUENT, 'كلمة')} تكراراً في فترة ذروتها "
                 f"{counted(MIN_PEAK_STORIES, 'قصة')} على الأقل"

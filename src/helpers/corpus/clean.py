@@ -408,9 +408,8 @@ def strip_html(line: str, *, in_raw: bool = False) -> tuple[str, bool, bool]:
 
 # --- 3. control and format characters --------------------------------------------
 
-_BIDI_CONTROLS = BIDI_CONTROLS  # the one list: helpers.charsets
 _CONTROLS = re.compile(
-    "[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\t" + _BIDI_CONTROLS + "]|[\ud800-\udfff]"
+    "[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\t" + BIDI_CONTROLS + "]|[\ud800-\udfff]"
 )
 #: A terminal control sequence (ECMA-48 CSI, section 5.4: ESC ``[``, parameter bytes
 #: 0x30-0x3F, intermediate bytes 0x20-0x2F, one final byte 0x40-0x7E), such as the
@@ -439,7 +438,7 @@ def _ansi_sub(m: re.Match) -> str:
 
 def _control_sub(m: re.Match) -> str:
     ch = m.group(0)
-    if ch == "\x00" or ch in _BIDI_CONTROLS:
+    if ch == "\x00" or ch in BIDI_CONTROLS:
         return ""
     if "\ud800" <= ch <= "\udfff":
         return "\ufffd"
@@ -483,7 +482,7 @@ def strip_controls(line: str) -> tuple[str, list[str]]:
             line = spaced
         if "\x00" in line:
             fixes.append("NUL bytes removed")
-    if any(c in line for c in _BIDI_CONTROLS):
+    if any(c in line for c in BIDI_CONTROLS):
         fixes.append("bidi control characters removed")
     if re.search("[\ud800-\udfff]", line):
         fixes.append("lone surrogates replaced by U+FFFD")
@@ -664,13 +663,13 @@ def strip_artefacts(line: str) -> tuple[str, list[str]]:
 # cleaner skips them; the test is a superset, never a reason to skip a needed repair.
 _TRIGGER_OTHER = re.compile(
     "[{};\u00c2-\u00df<&\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\t"
-    + _BIDI_CONTROLS
+    + BIDI_CONTROLS
     + "\ud800-\udfff]"
 )
 # the same for a block of lines: line breaks (\n, \r) are where lines are split, not text
 _TRIGGER_BLOCK = re.compile(
     "[{};\u00c2-\u00df<&\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\t"
-    + _BIDI_CONTROLS
+    + BIDI_CONTROLS
     + "\ud800-\udfff]"
 )
 

@@ -290,23 +290,31 @@ def _body_short_name(z: _Zone, words: list[_Tok], i: int) -> bool:
     apposition to it, never the name of the person whose role the phrase writes
     (session 20); with no person after it, it is the person's name (المتحدث باسم
     الجماعة «قاري حمزة»، في بيان)."""
-    w = words[i]
-    if not z.in_name(w.start):
+    name = z.name_at(words[i].start)
+    if name is None:
         return False
     if not any(z.lex.base(v.surface) in _ORG_NOUNS and not z.in_name(v.start) for v in words[:i]):
         return False
-    k = bisect.bisect_right(z.names, (w.start, len(z.text) + 1)) - 1
-    quoted = z.words(z.names[k][0], z.names[k][1])
+    quoted = z.words(name[0], name[1])
     said = {z.lex.base(v.surface) for v in words[:i] if not z.in_name(v.start)}
     if quoted and all(z.lex.base(v.surface) in said for v in quoted):
         return True  # الشركة الوطنية السياحية «سياحية»: the body's own words, its nickname
     # the person named after the closing mark, opening with a title or a first name
     # («سياحية» المهندس صالح قدح); with none the quoted words are the person's name
     # (المتحدث باسم الجماعة «قاري حمزة»، في بيان)
-    nxt = z.words(z.names[k][1], min(len(z.text), z.names[k][1] + 40))[:1]
-    if not nxt or z.text[z.names[k][1] : nxt[0].start].strip():
+    nxt = z.words(name[1], min(len(z.text), name[1] + 40))[:1]
+    if not nxt or z.text[name[1] : nxt[0].start].strip():
         return False
     return z.lex.title_key(nxt[0].surface) is not None or z.conj(nxt[0]) in _first_names()
+
+
+def _past_short_name(z: _Zone, hi: int) -> int:
+    """``hi`` (the end of a role phrase), or the end of the quoted name it lies in: مدير
+    عام الشركة الوطنية السياحية «سياحية» المهندس صالح قدح ends in the body's quoted
+    short name (:func:`_body_short_name`), and the person is named after its closing
+    mark (session 20)."""
+    name = z.name_at(hi)
+    return hi if name is None else name[1]
 
 
 def _org_name_word(z: _Zone, head: _Tok, w: _Tok) -> bool:
@@ -461,13 +469,9 @@ def _role_name(
     if limit is None or limit <= hi:
         return None
     text = z.text
-    if z.in_name(hi):
-        # مدير عام الشركة الوطنية السياحية «سياحية» المهندس صالح قدح: the phrase ends
-        # in the body's quoted short name; the person is named after its closing mark
-        k = bisect.bisect_right(z.names, (hi, len(text) + 1)) - 1
-        hi = z.names[k][1]
-        if limit <= hi:
-            return None
+    hi = _past_short_name(z, hi)
+    if limit <= hi:
+        return None
     end = _CLAUSE_END.search(text, hi, limit)  # a sentence end, a colon or a quote mark
     limit = end.start() if end else limit
     ws = z.words(hi, limit)
@@ -556,13 +560,9 @@ def _after_relative(
     if limit is None or limit <= hi:
         return None
     text = z.text
-    if z.in_name(hi):
-        # مدير عام الشركة الوطنية السياحية «سياحية» المهندس صالح قدح: the phrase ends
-        # in the body's quoted short name; the person is named after its closing mark
-        k = bisect.bisect_right(z.names, (hi, len(text) + 1)) - 1
-        hi = z.names[k][1]
-        if limit <= hi:
-            return None
+    hi = _past_short_name(z, hi)
+    if limit <= hi:
+        return None
     end = _CLAUSE_END.search(text, hi, limit)
     ws = z.words(hi, end.start() if end else limit)
     if not ws or ws[0].norm not in _RELATIVES or text[hi : ws[0].start].strip():

@@ -335,8 +335,13 @@ class _Zone:
 
     def in_name(self, pos: int) -> bool:
         """Whether ``pos`` lies within a quoted name, marks included (``«إي إف جي»``)."""
+        return self.name_at(pos) is not None
+
+    def name_at(self, pos: int) -> tuple[int, int] | None:
+        """The quoted name ``pos`` lies within, ``(start, end)`` of ``names`` (marks
+        included), or None."""
         k = bisect.bisect_right(self.names, (pos, len(self.text) + 1)) - 1
-        return k >= 0 and pos < self.names[k][1]
+        return self.names[k] if k >= 0 and pos < self.names[k][1] else None
 
     def verb_indices(self) -> list[int]:
         """Indices of the reporting words."""
