@@ -43,3 +43,22 @@ def dump_dom(page: Path, profile: Path, budget_ms: int | None = None) -> str:
     )
     assert proc.returncode == 0, proc.stderr[-2000:]
     return proc.stdout
+
+
+def interactive_page(path: Path, show, tail: str = "") -> Path:
+    """Writes to ``path`` the page a notebook export holds for one
+    ``helpers.display.interactive_table`` call: ``show()`` makes the call, and the
+    bundle it displays first (itables' offline JavaScript, once a notebook) comes before
+    the table, then ``tail`` (a probe script). The page's title is «t»: a payload that
+    ran would change it. Returns ``path``."""
+    from unittest import mock
+
+    with mock.patch("IPython.display.display") as display:
+        table = show().data
+    bundle = "".join(call.args[0].data for call in display.call_args_list)
+    path.write_text(
+        f"<html><head><meta charset='utf-8'><title>t</title></head><body>{bundle}{table}"
+        f"{tail}</body></html>",
+        encoding="utf-8",
+    )
+    return path

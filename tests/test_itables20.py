@@ -17,7 +17,7 @@ from unittest import mock
 import numpy as np
 import pandas as pd
 import pytest
-from browser import CHROMIUM, NO_CHROMIUM, dump_dom
+from browser import CHROMIUM, NO_CHROMIUM, dump_dom, interactive_page
 from interactive_cells import cells, fallback_cells, ranks
 
 import helpers.display as d
@@ -210,15 +210,8 @@ def test_chromium_sorts_numbers_by_value_and_runs_no_payload(
             "p_value": P_VALUES,
         }
     )
-    with mock.patch("IPython.display.display") as display:
-        table = d.interactive_table(df).data
-    bundle = "".join(call.args[0].data for call in display.call_args_list)
-    page = tmp_path / "sort.html"
-    page.write_text(
-        f"<html><head><meta charset='utf-8'><title>t</title></head><body>{bundle}{table}"
-        f"{PROBE.replace('COLUMN', str(column))}</body></html>",
-        encoding="utf-8",
-    )
+    tail = PROBE.replace("COLUMN", str(column))
+    page = interactive_page(tmp_path / "sort.html", lambda: d.interactive_table(df), tail)
     dom = dump_dom(page, tmp_path / "profile", budget_ms=5000)
     assert "<title>t</title>" in dom  # the payload in a cell did not run
     found = re.search(r'<pre id="probe">(.*?)</pre>', dom, re.S)

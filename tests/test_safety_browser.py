@@ -14,7 +14,7 @@ import csv
 from pathlib import Path
 
 import pytest
-from browser import CHROMIUM, NO_CHROMIUM, dump_dom
+from browser import CHROMIUM, NO_CHROMIUM, dump_dom, interactive_page
 
 from helpers.notebooks import run_all
 
@@ -114,7 +114,6 @@ def test_interactive_table_runs_offline_in_the_browser_and_shows_payloads_as_tex
     """The itables table a notebook shows, saved as a static page with the embedded
     DataTables bundle: the browser turns it into a searchable table (no network) and no
     payload in cells, column names or caption runs."""
-    from unittest import mock
 
     import pandas as pd
 
@@ -128,14 +127,9 @@ def test_interactive_table_runs_offline_in_the_browser_and_shows_payloads_as_tex
             "count": [3, 2, 1],
         }
     )
-    with mock.patch("IPython.display.display") as display:
-        table = d.interactive_table(df, caption=SVG, source=f"{IMG}.csv")
-    bundle = "".join(call.args[0].data for call in display.call_args_list)
-    page = tmp_path / "interactive.html"
-    page.write_text(
-        f"<html><head><meta charset='utf-8'><title>t</title></head><body>{bundle}"
-        f"{table.data}</body></html>",
-        encoding="utf-8",
+    page = interactive_page(
+        tmp_path / "interactive.html",
+        lambda: d.interactive_table(df, caption=SVG, source=f"{IMG}.csv"),
     )
     dom = dump_dom(page, tmp_path / "profile")
     assert "dt-container" in dom  # DataTables ran: the table is interactive, offline
