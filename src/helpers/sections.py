@@ -119,10 +119,6 @@ FOLLOWED = 4
 MIN_PEAK_STORIES = 3
 
 
-#: Why :func:`terms_over_time` draws nothing for a corpus without dates.
-NO_DATES = "لا تاريخ لأي قصة"
-
-
 def story_level_note() -> str:
     """Why a chart of groups is not drawn at story level (:data:`helpers.grouping.
     MAX_STORY_LEVEL` stories or fewer, compared one by one): «يُرسم هذا الشكل لمدوّنة
@@ -196,17 +192,13 @@ def peaking_terms(daily: pd.DataFrame, k: int, min_stories: int = MIN_PEAK_STORI
     return list(ratio.dropna().astype(float).nlargest(k).index)
 
 
-#: A :class:`helpers.charts.ChartWarning` message of a chart drawn empty ends so
-#: (``helpers.charts.skeleton._empty_figure``); :func:`chart_note` says "not drawn".
-_EMPTY_SUFFIX = "; drawing an empty figure"
-
-
 def chart_note(message: str) -> str:
     """A :class:`helpers.charts.ChartWarning` as a reader's note (one line of Markdown,
-    its opening in Arabic, :data:`NOT_DRAWN` and :data:`NOTE_ON_CHART`):
-    ``cleaning_chart: cleaning removed nothing; drawing an empty figure`` is «_لم يُرسم
-    الشكل: cleaning removed nothing._»; any other (``3 row(s) with a missing (NaN)
-    value ... left out``) is «_ملاحظة على الشكل: ..._». No path, no
+    its opening in Arabic, :data:`NOT_DRAWN` and :data:`NOTE_ON_CHART`, the reason
+    after it Arabic too, from the one table :mod:`helpers.charts.reasons`, session 21):
+    ``cleaning_chart: لم يحذف التنظيف أي سطر; drawing an empty figure`` is «_لم يُرسم
+    الشكل: لم يحذف التنظيف أي سطر._»; any other (``bar_chart: تُرك 3 صفوف بلا قيمة
+    (NaN) في count``) is «_ملاحظة على الشكل: ..._». No path, no
     code line, no warning class, no function name (the ``what: `` before the message).
     A :class:`helpers.charts.FontCoverageWarning` reads the same way (its message names
     fonts by family, no file). The message is escaped (:func:`_note_text`): a term or
@@ -214,17 +206,20 @@ def chart_note(message: str) -> str:
     :class:`helpers.errors.ArgumentError` for a ``message`` that is not a str."""
     if not isinstance(message, str):
         raise ArgumentError(f"chart_note: message must be a str, got {type(message).__name__}")
+    from helpers.charts.reasons import EMPTY_SUFFIX
+
     what, sep, text = message.partition(": ")
     if not sep or " " in what:  # no "chart_function: " prefix
         text = message
     text = " ".join(text.split()).rstrip(".")  # one line
-    if text.endswith(_EMPTY_SUFFIX):
-        return f"_{NOT_DRAWN}: {_note_text(text.removesuffix(_EMPTY_SUFFIX))}._"
+    if text.endswith(EMPTY_SUFFIX):
+        return f"_{NOT_DRAWN}: {_note_text(text.removesuffix(EMPTY_SUFFIX))}._"
     return f"_{NOTE_ON_CHART}: {_note_text(text)}._"
 
 
 #: The openings of :func:`chart_note` (Arabic, session 20; «Chart not drawn», «Note on
-#: the chart» before). The warning's own message after them is the chart's (English).
+#: the chart» before). The warning's own message after them is the chart's reason, in
+#: Arabic since session 21 (:mod:`helpers.charts.reasons`).
 NOT_DRAWN = "لم يُرسم الشكل"
 NOTE_ON_CHART = "ملاحظة على الشكل"
 
@@ -1177,9 +1172,10 @@ def terms_over_time(
     and dated stories drawn (the rule of every per-group chart,
     :func:`helpers.charts.skeleton.small_groups`), and says on a line of its own how
     the terms were chosen (session 20): :func:`peaking_note`, or :data:`TERMS_NAMED`
-    for the ``TERMS`` given. Nothing for undated stories (:data:`NO_DATES`) or at story
-    level (:func:`story_level_note`), with a :class:`helpers.charts.ChartWarning`
-    that :func:`noted` shows after «لم يُرسم الشكل». Nothing
+    for the ``TERMS`` given. Nothing for undated stories
+    (:data:`helpers.charts.reasons.NO_DATE`) or at story level
+    (:func:`story_level_note`), with a :class:`helpers.charts.ChartWarning` that
+    :func:`noted` shows after «لم يُرسم الشكل». Nothing
     either, with a :class:`helpers.charts.ChartWarning` shown after «لم يُرسم الشكل»
     by :func:`noted` («لا كلمة من أكثر 200 كلمة تكراراً في فترة ذروتها 3 قصص على
     الأقل»), when no frequent term is held by :data:`MIN_PEAK_STORIES` stories on its
@@ -1187,12 +1183,13 @@ def terms_over_time(
     terms)."""
     from helpers.charts import ChartWarning, counted, stories_phrase, time_series_chart
     from helpers.charts.names import unit_noun
+    from helpers.charts.reasons import EMPTY_SUFFIX, NO_DATE
     from helpers.freq import time_series
 
     if not study.dated or study.per_story:  # said (session 20: nc25 found the cell
         # of notebook 02 empty and silent on the embedded stories, which have no date)
-        why = story_level_note() if study.dated else NO_DATES
-        warnings.warn(ChartWarning(f"terms_over_time: {why}{_EMPTY_SUFFIX}"), stacklevel=2)
+        why = story_level_note() if study.dated else NO_DATE
+        warnings.warn(ChartWarning(f"terms_over_time: {why}{EMPTY_SUFFIX}"), stacklevel=2)
         return []
     counts = study.counts() if zones is None else study.counts(zones)
     period = auto_period(study.stories["date"])
@@ -1205,7 +1202,7 @@ def terms_over_time(
                 f"لا كلمة من أكثر {counted(FREQUENT, 'كلمة')} تكراراً في فترة ذروتها "
                 f"{counted(MIN_PEAK_STORIES, 'قصة')} على الأقل"
             )
-            warnings.warn(ChartWarning(f"terms_over_time: {none}{_EMPTY_SUFFIX}"), stacklevel=2)
+            warnings.warn(ChartWarning(f"terms_over_time: {none}{EMPTY_SUFFIX}"), stacklevel=2)
             return []
         chosen = peaking_note(len(terms))
     else:

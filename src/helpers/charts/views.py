@@ -37,6 +37,7 @@ from ..corpus.groups import story_id_text
 from ..errors import ArgumentError
 from .labels import ellipsise, prepare_label
 from .names import PERIODS, entity_labels, group_label, group_name, unit_name, unit_noun
+from .reasons import CLEANED_NOTHING, NO_DATE, bars_cut
 from .skeleton import (
     COLOURS,
     ENTITY_TYPE_NAMES,
@@ -375,7 +376,7 @@ def stories_over_time(
         dated = dated[kept]
     with drawing(font) as family:
         if dated.empty:
-            return _empty_figure(title, "stories_over_time", family, "no story has a date")
+            return _empty_figure(title, "stories_over_time", family, NO_DATE)
         starts = as_dates(dated["date"]).dt.to_period(period).dt.start_time
         long = pd.DataFrame(
             {
@@ -750,12 +751,6 @@ def _tukey_outliers(values: np.ndarray) -> int:
     return int(np.sum((values < q1 - reach) | (values > q3 + reach)))
 
 
-#: Why :func:`cleaning_chart` draws no bars (an empty report): in Arabic, as the note
-#: after «لم يُرسم الشكل» reads in a notebook (session 20: the newcomer nc26 read
-#: «… cleaning removed nothing.» with its full stop at the wrong edge).
-CLEANED_NOTHING = "لم يحذف التنظيف أي سطر"
-
-
 def cleaning_chart(
     report: pd.DataFrame,
     stories: pd.DataFrame,
@@ -1102,8 +1097,7 @@ def top_by_group(
             n = fits
         if n < asked:
             warnings.warn(
-                f"top_by_group: {asked} bars a panel in {nrows} rows of panels do not fit in "
-                f"{MAX_INCHES:g} in; drawing {n}",
+                f"top_by_group: {bars_cut(asked, n, nrows, MAX_INCHES)}",
                 ChartWarning,
                 stacklevel=2,
             )

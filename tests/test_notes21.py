@@ -1,0 +1,76 @@
+"""Session 21 (branch notes21): the last English a reader sees in the notebooks.
+
+Every reason a chart gives for drawing nothing or less is Arabic, from one table
+(:mod:`helpers.charts.reasons`), and a notebook shows it whole, right to left. Values
+worked out by hand.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from helpers.charts import ChartWarning, bar_chart, reasons
+from helpers.display import markdown
+from helpers.sections import chart_note
+
+CHARTS = Path(__file__).resolve().parents[1] / "src" / "helpers" / "charts"
+
+# ------------------------------------------------------------------ chart reasons
+
+
+def test_the_reasons_read_as_arabic_sentences():
+    assert reasons.NO_ROWS == "ليس في الجدول صف يُرسم"
+    assert reasons.missing_values(1, ["count"]) == "تُرك صف واحد بلا قيمة (NaN) في count"
+    assert reasons.missing_values(2, ["log_ratio", "g2"]) == (
+        "تُرك صفان بلا قيمة (NaN) في log_ratio، g2"
+    )
+    assert reasons.all_zero(3, "count") == "كل قيم count صفر (3 صفوف): لا شيء يُرسم"
+    assert reasons.empty_labels(11, "label") == "تُرك 11 صفاً اسمه فارغ في label"
+    assert reasons.rows_cut(200, 140, 40) == (
+        "رُسم أول 140 من 200 صف: لا يتسع الشكل (40 بوصة) لأكثر"
+    )
+    assert reasons.rows_cut(20, 14, 19) == "رُسم أول 14 من 20 صفاً: لا يتسع الشكل (19 بوصة) لأكثر"
+    assert reasons.bars_cut(20, 12, 2, 40) == (
+        "رُسم أول 12 من 20 في كل لوحة: لا يتسع الشكل (40 بوصة) لأكثر في صفين من اللوحات"
+    )
+
+
+def test_an_empty_chart_says_why_in_arabic_in_a_notebook():
+    with pytest.warns(ChartWarning) as caught:
+        bar_chart(pd.DataFrame({"label": [], "value": []}), "label", "value")
+    (message,) = [str(w.message) for w in caught]
+    assert message == "bar_chart: ليس في الجدول صف يُرسم; drawing an empty figure"
+    note = chart_note(message)
+    assert note == "_لم يُرسم الشكل: ليس في الجدول صف يُرسم._"
+    # shown whole, right to left: one RTL block, the full stop inside it
+    assert (
+        markdown(note).data
+        == '<div dir="rtl">\n\n_لم يُرسم الشكل: ليس في الجدول صف يُرسم._\n\n</div>'
+    )
+
+
+def test_a_partial_chart_note_is_arabic_and_whole():
+    table = pd.DataFrame({"label": ["أ", "ب", "ج"], "value": [3.0, float("nan"), 1.0]})
+    with pytest.warns(ChartWarning) as caught:
+        bar_chart(table, "label", "value")
+    notes = [chart_note(str(w.message)) for w in caught]
+    assert notes == ["_ملاحظة على الشكل: تُرك صف واحد بلا قيمة (NaN) في value._"]
+
+
+def _literal_reasons(path: Path) -> list[str]:
+    """``_empty_figure`` calls of ``path`` whose reason is a string written in place."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        call = isinstance(node, ast.Call) and getattr(node.func, "id", "") == "_empty_figure"
+        if call and len(node.args) > 3 and isinstance(node.args[3], ast.Constant | ast.JoinedStr):
+            found.append(f"{path.name}:{node.lineno}")
+    return found
+
+
+def test_no_chart_writes_its_own_reason():
+    """Every reason comes from helpers.charts.reasons (one place per string)."""
+    assert [r for p in sorted(CHARTS.glob("*.py")) for r in _literal_reasons(p)] == []
