@@ -74,3 +74,53 @@ def _literal_reasons(path: Path) -> list[str]:
 def test_no_chart_writes_its_own_reason():
     """Every reason comes from helpers.charts.reasons (one place per string)."""
     assert [r for p in sorted(CHARTS.glob("*.py")) for r in _literal_reasons(p)] == []
+
+
+# ------------------------------------------------------------------ notebook notes
+
+
+def test_nothing_to_compare_is_arabic():
+    from types import SimpleNamespace
+
+    from helpers.sections import nothing_to_compare
+
+    one = SimpleNamespace(stories=pd.DataFrame({"story_id": ["a"]}), by="story_id")
+    assert nothing_to_compare(one) == (
+        "**لا شيء يُقارن:** في المدونة قصة واحدة. أضف قصصاً، أو اختر `GROUP_BY` آخر، أو "
+        "سمِّ الجانبين بـ `TARGET` و`REFERENCE`."
+    )
+    grouped = SimpleNamespace(stories=pd.DataFrame({"story_id": list("abcdefghijk")}), by="outlet")
+    said = nothing_to_compare(grouped, search_below=True)
+    assert said.startswith("**لا شيء يُقارن:** كل القصص (11 قصة) في مجموعة واحدة (`GROUP_BY` = ")
+    assert said.endswith("`REFERENCE`. والبحث عن أي كلمة في سياقها أدناه.")
+
+
+def _dropped(n: int) -> pd.DataFrame:
+    return pd.DataFrame({"reason": ["duplicate story of x"] * n, "story_id": ["y"] * n})
+
+
+@pytest.mark.parametrize(
+    ("n", "opening"),
+    [(1, "حُذفت قصة واحدة مكررة"), (2, "حُذفت قصتان مكررتان"), (3, "حُذفت 3 قصص مكررة")],
+)
+def test_the_duplicates_note_counts_in_arabic(n, opening):
+    from helpers.corpus.duplicates import dropped_count
+    from helpers.sections import duplicates_note
+
+    report = _dropped(n)
+    assert dropped_count(report) == n  # the report's own rule of a dropped story
+    note = duplicates_note(report)
+    assert note.startswith(f"_**{opening}**: ")
+    assert "(السبب «قصة مكررة (نسخة أخرى من قصة مُبقاة)»)" in note
+    assert note.endswith('`load_corpus(..., duplicates="keep")` يُبقي كل القصص._')
+
+
+def test_wrote_shows_an_arabic_list(capsys, tmp_path):
+    from helpers.display import wrote
+
+    wrote("data/processed/stories.csv", "odd`name.csv")
+    assert capsys.readouterr().out == (
+        "- كُتب `data/processed/stories.csv`\n- كُتب ``odd`name.csv``\n"
+    )
+    wrote()
+    assert capsys.readouterr().out == ""

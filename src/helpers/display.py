@@ -399,16 +399,37 @@ def _resolved(path: Path) -> Path:
 
 
 def wrote(*paths: str | Path) -> None:
-    """Print ``wrote <path>`` for each file a notebook wrote, the path as
-    :func:`shown_path` shows it (``wrote data/processed/stories.csv``).
+    """Show, in Arabic, the files a notebook wrote: one Markdown list (:func:`markdown`,
+    right to left), a line «كُتب ``path``» for each, the path as :func:`shown_path`
+    shows it in a code span (read left to right: ``data/processed/stories.csv``).
+    Session 21: the line was «wrote data/processed/stories.csv», English printed text
+    in every notebook. Outside a notebook the list is printed as its Markdown text.
+    Nothing is shown when no path is given.
 
     Raises
     ------
     helpers.errors.ArgumentError
         A path is not a str or path.
     """
-    for p in paths:
-        print(f"wrote {shown_path(p)}")
+    from IPython.display import display
+
+    lines = [f"- {WROTE} {_code_span(shown_path(p))}" for p in paths]
+    if lines:
+        display(markdown("\n".join(lines)))
+
+
+#: The verb of :func:`wrote`'s lines («was written»).
+WROTE = "كُتب"
+
+
+def _code_span(text: str) -> str:
+    """``text`` as one Markdown code span, its fence one backtick longer than the
+    longest run of backticks in it (CommonMark), padded when it starts or ends with
+    one."""
+    runs = [len(r) for r in re.findall(r"`+", text)]
+    fence = "`" * (max(runs, default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
 
 
 #: Columns of the text as the offsets cut it, with the name as written beside them:

@@ -47,6 +47,9 @@ from helpers.own_names import (
 )
 
 __all__ = [
+    "DROPPED_DUPLICATES",
+    "NO_GOLD",
+    "SEARCH_BELOW",
     "Contrast",
     "DaysApart",
     "back_to_back",
@@ -623,10 +626,13 @@ def cleaning_view(report: pd.DataFrame, root: str | Path | None = None, source=N
 
 
 def duplicates_note(report: pd.DataFrame) -> str:
-    """Notebook 01: one Markdown sentence saying how many duplicate stories the loader
-    dropped (:func:`helpers.corpus.duplicates.dropped_count` of the cleaning report;
-    the rule: :mod:`helpers.corpus.duplicates`), and how to keep them. Raises
-    :class:`helpers.errors.ArgumentError` when ``report`` is not a DataFrame."""
+    """Notebook 01: one Markdown sentence, in Arabic (session 21; «No duplicate story…»
+    before), saying how many duplicate stories the loader dropped
+    (:func:`helpers.corpus.duplicates.dropped_count` of the cleaning report; the rule:
+    :mod:`helpers.corpus.duplicates`), and how to keep them: «_لا قصة مكررة: …_» or
+    «_**حُذفت قصتان مكررتان**: …_». Raises :class:`helpers.errors.ArgumentError`
+    when ``report`` is not a DataFrame."""
+    from helpers.charts.views import reason_name
     from helpers.corpus.duplicates import dropped_count
 
     if not isinstance(report, pd.DataFrame):
@@ -636,15 +642,27 @@ def duplicates_note(report: pd.DataFrame) -> str:
         )
     n = dropped_count(report)
     if not n:
-        return "_No duplicate story: no body repeats another story's of the same outlet._"
-    stories = "story was" if n == 1 else "stories were"
+        return "_لا قصة مكررة: لا يكرر نصُّ قصة نصَّ قصة أخرى من الصحيفة نفسها._"
+    dropped = DROPPED_DUPLICATES.get(n) or f"حُذفت {_counted_stories(n)} مكررة"
     return (
-        f"_**{n:,} duplicate {stories} dropped**: the same body, but for whitespace (or, "
-        "once site text is cut, the same body and title), as an earlier story of the same "
-        "outlet (a recrawl), which is kept; the cleaning report "
-        "below lists each (reason «duplicate story», naming the story kept). "
-        '`load_corpus(..., duplicates="keep")` keeps every story._'
+        f"_**{dropped}**: نصها نص قصة سابقة من الصحيفة نفسها (أعاد الزاحف جلبها) لا يختلف "
+        "إلا في المسافات (أو، بعد قطع نص الموقع، النص والعنوان معاً)، والسابقة هي التي "
+        f"تبقى؛ يذكر تقرير التنظيف أدناه كلاً منها (السبب «{reason_name('duplicate story')}»). "
+        '`load_corpus(..., duplicates="keep")` يُبقي كل القصص._'
     )
+
+
+#: :func:`duplicates_note`'s opening for one and two stories (the adjective agrees with
+#: the dual); from 3 on «حُذفت 3 قصص مكررة».
+DROPPED_DUPLICATES = {1: "حُذفت قصة واحدة مكررة", 2: "حُذفت قصتان مكررتان"}
+
+
+def _counted_stories(n: int) -> str:
+    """``n`` stories in Arabic (:func:`helpers.charts.skeleton.counted` of «قصة»), without
+    importing the charts until called. Raises as ``counted``."""
+    from helpers.charts.skeleton import counted
+
+    return counted(n, "قصة")
 
 
 #: ``stories.csv``'s name for the loader's ``source`` column (the file a story came
@@ -1385,6 +1403,15 @@ def entity_table(study, mentions: pd.DataFrame, zones=("title", "body")) -> pd.D
     return group_entity_counts(study, mentions, zones)
 
 
+#: Notebook 03's evaluation cell on a corpus other than the two embedded stories (no
+#: hand annotation to score it against), in Arabic (session 21; English before).
+NO_GOLD = (
+    "_هذه المدونة ليست القصتين المضمّنتين، فلا توسيم يدوياً لقصصها يُقاس عليه: التقييم "
+    "للقصتين المضمّنتين وحدهما. لتحكم على كيانات هذه المدونة، اقرأ عينة من القصص "
+    "المظلّلة أعلاه._"
+)
+
+
 def entity_note(study, counts: pd.DataFrame) -> str | None:
     """Notebook 03: the one-line caption of the entity table (:func:`entity_table`)
     saying how a country's adjective is counted, or None when the table has no
@@ -1620,18 +1647,25 @@ def quotes_by_group_table(study) -> tuple[pd.DataFrame, list[tuple[str, object]]
 # ---------------------------------------------------------------- comparing two sides
 
 
-def nothing_to_compare(study) -> str:
-    """Markdown for notebooks 04 and 05 when there are not two sides: the corpus has one
-    story, or every story is in one group."""
+def nothing_to_compare(study, search_below: bool = False) -> str:
+    """Markdown, in Arabic (session 21), for notebooks 04 and 05 when there are not two
+    sides: the corpus has one story, or every story is in one group: «**لا شيء
+    يُقارن:** في المدونة قصة واحدة. …»; with ``search_below`` (notebook 05) a last
+    sentence says the concordance of any word is still below. Raises nothing."""
     n = len(study.stories)
     if n <= 1:
-        why = "the corpus has one story" if n == 1 else "the corpus has no story"
+        why = "في المدونة قصة واحدة" if n == 1 else "لا قصة في المدونة"
     else:
-        why = f"all {n:,} stories are in one group (`GROUP_BY` = `{study.by}`)"
-    return (
-        f"**Nothing to compare:** {why}. Add stories, choose another `GROUP_BY`, or name "
-        "the two sides with `TARGET` and `REFERENCE`."
+        why = f"كل القصص ({_counted_stories(n)}) في مجموعة واحدة (`GROUP_BY` = `{study.by}`)"
+    text = (
+        f"**لا شيء يُقارن:** {why}. أضف قصصاً، أو اختر `GROUP_BY` آخر، أو سمِّ الجانبين "
+        "بـ `TARGET` و`REFERENCE`."
     )
+    return f"{text} {SEARCH_BELOW}" if search_below else text
+
+
+#: Notebook 05's last sentence of :func:`nothing_to_compare`.
+SEARCH_BELOW = "والبحث عن أي كلمة في سياقها أدناه."
 
 
 @dataclass
@@ -1932,15 +1966,20 @@ class DaysApart:
     n_b: int
 
     def markdown(self) -> str:
-        """The warning as notebook 04 shows it, one paragraph of Markdown (English)."""
+        """The warning as notebook 04 shows it, one paragraph of Markdown in Arabic
+        (session 21; English before), the day as :meth:`caption` writes it: «**الجانبان
+        في أيام مختلفة** (مسافة التباين الكلي 0.75 …): 0% من قصص الجانب أ مقابل 75% من
+        قصص الجانب ب في 3 أغسطس 2015. …»."""
+        from helpers.charts.views import arabic_date
+
         return (
-            f"**The sides fall on different days** (total variation distance {self.tvd:.2f} "
-            f"between their stories per day, over the {self.n_a:,} dated stories of side A "
-            f"and the {self.n_b:,} of side B; 0 is the same calendar, 1 no day in common): "
-            f"{self.share_a:.0%} of side A's stories against {self.share_b:.0%} of side B's "
-            f"are of {self.day:%Y-%m-%d}. Key terms may be that day's news rather than the "
-            "sides' own: compare sides over the same days with `TARGET` / `REFERENCE` "
-            "selections that name a date range."
+            f"**الجانبان في أيام مختلفة** (مسافة التباين الكلي {self.tvd:.2f} بين "
+            f"توزيعَي قصصهما على الأيام، على {_counted_stories(self.n_a)} مؤرخة في الجانب أ "
+            f"و{self.n_b:,} في الجانب ب؛ 0 تقويم واحد، و1 لا يوم مشترك): "
+            f"{self.share_a:.0%} من قصص الجانب أ مقابل {self.share_b:.0%} من قصص الجانب ب "
+            f"في {arabic_date(self.day)}. قد تكون الكلمات المميزة أخبار ذلك اليوم لا ما "
+            "يميز الجانبين: قارن الجانبين على الأيام نفسها باختيار `TARGET` / `REFERENCE` "
+            "يسمّي مدى من التواريخ."
         )
 
     def caption(self, a_name: str, b_name: str) -> str:
