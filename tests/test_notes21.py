@@ -124,3 +124,42 @@ def test_wrote_shows_an_arabic_list(capsys, tmp_path):
     )
     wrote()
     assert capsys.readouterr().out == ""
+
+
+# ------------------------------------------------------------------ notebook 01's words
+
+
+def _stories(counts: dict[str, int]) -> pd.DataFrame:
+    rows = [(f"{o}-{i}", o) for o, n in counts.items() for i in range(n)]
+    return pd.DataFrame(rows, columns=["story_id", "outlet"])
+
+
+def test_the_stories_caption_says_which_stories_the_table_shows():
+    from helpers.display import rows_shown
+    from helpers.sections import stories_caption
+
+    assert stories_caption(_stories({"sabq": 2}), "outlet") == "كل القصص (قصتان)"
+    # the subset of session 21: 180 + 161 + 1 stories, 50 rows shared by 3 outlets:
+    # 50 // 3 = 16 of each, the outlet of one story shows it: 16 + 16 + 1 = 33
+    three = _stories({"alweeam": 180, "3alyoum": 161, "arreyadi": 1})
+    assert rows_shown(three, per="outlet") == 33
+    assert stories_caption(three, "outlet") == "أول 16 قصة من كل صحيفة: 33 قصة من 342 قصة"
+    # no group column: the first 50
+    assert rows_shown(three) == 50
+    assert stories_caption(three) == "أول 50 قصة من 342 قصة"
+    # two outlets of 30: 25 of each
+    assert stories_caption(_stories({"a": 30, "b": 30}), "outlet") == (
+        "أول 25 قصة من كل صحيفة: 50 قصة من 60 قصة"
+    )
+
+
+def test_notebook_01_names_the_file_column_as_its_table_does():
+    import json
+
+    from helpers.sections import SOURCE_FILE
+
+    nb = Path(__file__).resolve().parents[1] / "notebooks" / "01_corpus.ipynb"
+    text = "".join("".join(c["source"]) for c in json.loads(nb.read_text("utf-8"))["cells"])
+    assert "corpus_file" not in text and f"`{SOURCE_FILE}`" in text
+    assert "first 50" not in text
+    assert "**05 · Quotes and context**" in text

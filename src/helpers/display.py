@@ -1078,6 +1078,16 @@ def _shared_rows(df: pd.DataFrame, max_rows: int, per: str | None):
     return mask & (mask.cumsum() <= max_rows)  # more groups than rows: the first ones
 
 
+def rows_shown(df: pd.DataFrame, *, max_rows: int = MAX_ROWS, per: str | None = None) -> int:
+    """How many rows of ``df`` :func:`rtl_table` shows with the same ``max_rows`` and
+    ``per`` (its one rule, :func:`_shared_rows`): every row of a table of at most
+    ``max_rows``; else each group's first ``max_rows // groups`` (at least one, at most
+    ``max_rows`` in all) when ``per`` is a column; else ``max_rows``. Notebook 01's
+    caption says it (:func:`helpers.sections.stories_caption`). Raises nothing."""
+    shared = _shared_rows(df, max_rows, per)
+    return int(shared.sum()) if shared is not None else min(len(df), max_rows)
+
+
 def rtl_table(
     df: pd.DataFrame,
     *,

@@ -93,6 +93,7 @@ __all__ = [
     "show_all",
     "side_label",
     "some_stories",
+    "stories_caption",
     "stories_csv",
     "stories_table",
     "story_level_note",
@@ -481,9 +482,11 @@ def stories_table(study, *, tokens: bool = True) -> pd.DataFrame:
         table has (``date`` as ``YYYY-MM-DD`` text), ``tokens`` (int64, with
         ``tokens``), ``characters, paragraphs, captions`` (int64; title + captions +
         body, :func:`helpers.corpus.describe`), ``photo_credits`` (str, only when a
-        story has one), ``encoding`` (only when the files differ), ``corpus_file``
-        (str: the story's file inside the corpus, ``2015-07-21.zip/2015-07-21.json``,
-        or its name; never a folder of the machine). Show it with
+        story has one), ``encoding`` (only when the files differ), ``source_file``
+        (:data:`SOURCE_FILE`, the name ``stories.csv`` gives it too; ``corpus_file``
+        before session 21; str: the story's file inside the corpus,
+        ``2015-07-21.zip/2015-07-21.json``, or its name; never a folder of the machine).
+        Show it with
         :func:`helpers.display.rtl_table`, which caps the rows. ``stories.csv``
         (:func:`stories_csv`) keeps every story and every column of the
         stories table, not the lengths computed here (write this frame to keep them).
@@ -523,7 +526,7 @@ def stories_table(study, *, tokens: bool = True) -> pd.DataFrame:
             rel = ".."
         return Path(rel).as_posix() if not rel.startswith("..") else Path(text).name
 
-    out["corpus_file"] = [inside(p) for p in stories["source"]]
+    out[SOURCE_FILE] = [inside(p) for p in stories["source"]]
     if "outlet" in out.columns:  # an outlet by its Arabic name, as the charts show it
         from helpers.charts.names import group_name
 
@@ -1567,6 +1570,29 @@ def some_stories(shown: int, total: int) -> str:
     ):
         raise ArgumentError(f"some_stories: shown ({shown}) is more than total ({total})")
     return text if shown == total else f"{text} من {stories_phrase(total, 'oblique')}"
+
+
+def stories_caption(table: pd.DataFrame, per: str | None = None) -> str:
+    """Notebook 01's caption of the stories table (:func:`stories_table`, shown by
+    :func:`helpers.display.rtl_table` with the same ``per``): which stories it shows,
+    from the table's own rule (:func:`helpers.display.rows_shown`; session 21: the
+    notebook said «the first 50 stories» where a corpus of three outlets showed 16 of
+    each). «كل القصص (قصتان)»; «أول 50 قصة من 342 قصة»; by group «أول 16 قصة من كل
+    صحيفة: 33 قصة من 342 قصة» (a group of fewer stories shows them all; the noun of the
+    group by :func:`helpers.charts.names.unit_noun`). Raises nothing."""
+    from helpers.charts.names import unit_noun
+    from helpers.charts.skeleton import stories_phrase
+    from helpers.display import MAX_ROWS, rows_shown
+
+    total = len(table)
+    shown = rows_shown(table, per=per)
+    if shown == total:
+        return f"كل القصص ({stories_phrase(total)})"
+    groups = table[per].nunique() if per is not None and per in table.columns else 1
+    if groups <= 1:
+        return f"أول {some_stories(shown, total)}"
+    first = stories_phrase(max(1, MAX_ROWS // groups), "oblique")
+    return f"أول {first} من كل {unit_noun(per)}: {some_stories(shown, total)}"
 
 
 def zones_caption(shown: int, total: int) -> str:
