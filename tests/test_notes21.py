@@ -163,3 +163,34 @@ def test_notebook_01_names_the_file_column_as_its_table_does():
     assert "corpus_file" not in text and f"`{SOURCE_FILE}`" in text
     assert "first 50" not in text
     assert "**05 · Quotes and context**" in text
+
+
+# ------------------------------------------------------------------ the lists note's line
+
+
+def test_the_lists_note_ends_the_small_multiples_heading_after_the_counts():
+    from helpers.charts import top_terms_by_group
+    from helpers.charts.alt import ALT_TITLE
+
+    table = pd.DataFrame(
+        {
+            "outlet": ["sabq", "sabq", "aawsat", "aawsat"],
+            "term": ["مطر", "سيل", "مطر", "برد"],
+            "label": ["مطر", "سيل", "مطر", "برد"],
+            "count": [3, 2, 4, 1],
+            "per_1000": [3.0, 2.0, 4.0, 1.0],
+        }
+    )
+    note = "القوائم الاختيارية غير مفعّلة: أسماء الصحف"
+    fig = top_terms_by_group(
+        table,
+        "outlet",
+        subtitle=f"لكل 1,000 كلمة في كل صحيفة\n{note}",
+        group_sizes=pd.Series({"sabq": 5, "aawsat": 6}),
+    )
+    # counts (2 outlets, 5 + 6 stories) on the first line, the note alone after them
+    assert getattr(fig, ALT_TITLE) == [
+        "الكلمات الأكثر تكراراً في كل صحيفة",
+        "لكل 1,000 كلمة في كل صحيفة؛ صحيفتان، 11 قصة",
+        note,
+    ]

@@ -984,7 +984,11 @@ def top_by_group(
         The order is kept as given, never re-sorted. Groups named here are never left
         out as too small.
     title, subtitle, xlabel : str, optional
-        ``xlabel`` defaults to the unit of ``value`` (:data:`UNITS`).
+        ``xlabel`` defaults to the unit of ``value`` (:data:`UNITS`). The subtitle's
+        first line opens the chart's line of notes (then the groups and stories drawn,
+        the groups left out); its further lines (``"\n"``: the lists left out,
+        :func:`helpers.sections.lists_off_note`) end the heading, each on its own line
+        after the counts (session 21: «… أسماء الصحف؛ 12 صحيفة، 19,917 قصة»).
     tokens : CorpusCounts, mapping or Series, optional
         Counted tokens per group (:func:`group_tokens`; a ``CorpusCounts`` is summed
         per ``group``, a column of its stories), for ``min_tokens`` and for
@@ -1060,8 +1064,9 @@ def top_by_group(
         nrows = -(-len(shown) // ncols)
         fig = new_figure(4.2 * ncols, 4.0)  # its height is set below, from its rows
         drawn = int(sizes.reindex(shown).sum()) if group_sizes is not None else None
+        first, *last = (subtitle or "").split("\n")  # further lines: after the counts
         notes = [
-            subtitle,
+            first,
             _groups_subtitle(len(groups), len(shown), drawn, group, groups),
             left_out,
             nothing,
@@ -1082,7 +1087,8 @@ def top_by_group(
                 for g, r in zip(shown, ranked, strict=True)
             ]
             ties = panel_tie_note(cuts, noun, same_value(value))
-            _title(fig, title, rtl, family, "؛ ".join(s for s in [*notes, ties] if s))
+            lines = ["؛ ".join(s for s in [*notes, ties] if s), *filter(None, last)]
+            _title(fig, title, rtl, family, "\n".join(s for s in lines if s))
 
         # every row as tall as its label needs (row_inches), whatever the title's lines
         # and the panels; rows that cannot fit under MAX_INCHES are dropped, not squeezed
