@@ -194,3 +194,19 @@ def test_the_lists_note_ends_the_small_multiples_heading_after_the_counts():
         "لكل 1,000 كلمة في كل صحيفة؛ صحيفتان، 11 قصة",
         note,
     ]
+
+
+# ------------------------------------------------------------------ Arabic in a code span
+
+
+def test_an_arabic_code_span_is_drawn_in_the_texts_font_left_to_right():
+    from helpers.display import ARABIC_CODE_BDI, rtl_markdown
+
+    shown = rtl_markdown('تُقارن القصص بحسب `الصحيفة` و`GROUP_BY` و`{"أ_ب": "*"}`.')
+    # an Arabic span: not a <code> (a monospaced font set its letters apart), its text
+    # literal (the _ and * escaped); a Latin span stays a code span in its <bdi>
+    assert ARABIC_CODE_BDI.format("الصحيفة") in shown
+    assert ARABIC_CODE_BDI.format('{"أ\\_ب": "\\*"}') in shown
+    assert '<bdi style="display:inline-block">`GROUP_BY`</bdi>' in shown
+    assert "`الصحيفة`" not in shown
+    assert ARABIC_CODE_BDI.startswith('<bdi dir="ltr" style="display:inline-block;')

@@ -65,6 +65,7 @@ __all__ = [
     "fixed_text",
     "interactive_table",
     "left_out_note",
+    "literal_markdown",
     "markdown",
     "p_value_text",
     "position_columns",
@@ -151,7 +152,8 @@ def rtl_markdown(text: str) -> str:
     it reads right to left with its full stop at the right edge, each code span
     (:data:`CODE_SPAN`: an identifier, a command) isolated in a ``<bdi>`` so it reads
     in its own direction (``-p GROUP_BY outlet`` showed «p GROUP_BY outlet-» in the
-    right-to-left line); other text unchanged. Raises
+    right-to-left line): :data:`CODE_BDI`, or :data:`ARABIC_CODE_BDI` for a span that
+    holds an Arabic letter (session 21); other text unchanged. Raises
     :class:`helpers.errors.ArgumentError` when ``text`` is not a str."""
     from helpers.charsets import ARABIC_LETTER_RE
     from helpers.errors import ArgumentError
@@ -160,13 +162,49 @@ def rtl_markdown(text: str) -> str:
         raise ArgumentError(f"markdown: text must be a str, got {type(text).__name__}")
     if not ARABIC_LETTER_RE.search(text):
         return text
-    return RTL_BLOCK.format(CODE_SPAN.sub(CODE_BDI, text))
+    return RTL_BLOCK.format(CODE_SPAN.sub(_isolated_code, text))
 
 
 #: How :func:`rtl_markdown` isolates a code span: a ``<bdi>`` that does not break
 #: inside, so an option reads whole (the newcomer nc26 saw ``--group-by`` split over two
 #: lines after its ``--``, the bidi layout breaking at the hyphen).
 CODE_BDI = r'<bdi style="display:inline-block">\g<0></bdi>'
+#: How :func:`rtl_markdown` shows a code span that holds an Arabic letter (a column
+#: ``الصحيفة``, a selection ``{"الصحيفة": "سبق"}``): the same whole ``<bdi>``, but not
+#: a ``<code>``, whose monospaced font draws each Arabic letter in a cell of its own,
+#: spaced apart and read as unjoined (session 21, seen in headless Chromium on
+#: nbconvert's export); the text's own font, on the grey of a code span, left to right
+#: as code is typed (``{"الصحيفة": "سبق"}`` read with its braces turned round under the
+#: first letter's direction). ``{}`` the span's text as literal Markdown
+#: (:func:`literal_markdown`).
+ARABIC_CODE_BDI = (
+    '<bdi dir="ltr" style="display:inline-block;background:rgba(127,127,127,0.15);'
+    'padding:0 0.2em;border-radius:3px">{}</bdi>'
+)
+#: Characters Markdown reads as markup inside inline text (emphasis, code, links,
+#: escapes): backslash-escaped by :func:`literal_markdown`.
+MARKDOWN_MARKUP = re.compile(r"([\\`*_\[\]])")
+
+
+def literal_markdown(text: str) -> str:
+    """``text`` as literal Markdown inline text, shown as written: ``&``, ``<``, ``>`` as
+    HTML entities (:func:`html.escape`, quotes kept), then :data:`MARKDOWN_MARKUP`
+    backslash-escaped: «<b>x</b>» and «per_1000» show as written. The one rule of a
+    chart note's message (:func:`helpers.sections.chart_note`) and of an Arabic code
+    span (:data:`ARABIC_CODE_BDI`). Raises nothing for a str."""
+    return MARKDOWN_MARKUP.sub(r"\\\1", html.escape(text, quote=False))
+
+
+def _isolated_code(match: re.Match) -> str:
+    """One code span of :func:`rtl_markdown`: :data:`CODE_BDI`, or
+    :data:`ARABIC_CODE_BDI` when its text holds an Arabic letter."""
+    from helpers.charsets import ARABIC_LETTER_RE
+
+    code = match.group(2)
+    if ARABIC_LETTER_RE.search(code):
+        body = code[1:-1] if code.startswith(" ") and code.endswith(" ") and code.strip() else code
+        return ARABIC_CODE_BDI.format(literal_markdown(body))
+    return match.expand(CODE_BDI)
 
 
 @lru_cache(maxsize=1)

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import functools
 import os
-import re
 import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -30,7 +29,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from helpers.display import column_label
+from helpers.display import column_label, literal_markdown
 from helpers.errors import ArgumentError, CorpusFormatError, check_whole
 from helpers.grouping import CORPUS_GROUP, auto_period, read_parameter
 from helpers.ids import story_scoped_ids
@@ -205,8 +204,9 @@ def chart_note(message: str) -> str:
     (NaN) في count``) is «_ملاحظة على الشكل: ..._». No path, no
     code line, no warning class, no function name (the ``what: `` before the message).
     A :class:`helpers.charts.FontCoverageWarning` reads the same way (its message names
-    fonts by family, no file). The message is escaped (:func:`_note_text`): a term or
-    column name in it shows as written, never as HTML or Markdown. Raises
+    fonts by family, no file). The message is escaped
+    (:func:`helpers.display.literal_markdown`): a term or column name in it shows as
+    written, never as HTML or Markdown. Raises
     :class:`helpers.errors.ArgumentError` for a ``message`` that is not a str."""
     if not isinstance(message, str):
         raise ArgumentError(f"chart_note: message must be a str, got {type(message).__name__}")
@@ -217,8 +217,8 @@ def chart_note(message: str) -> str:
         text = message
     text = " ".join(text.split()).rstrip(".")  # one line
     if text.endswith(EMPTY_SUFFIX):
-        return f"_{NOT_DRAWN}: {_note_text(text.removesuffix(EMPTY_SUFFIX))}._"
-    return f"_{NOTE_ON_CHART}: {_note_text(text)}._"
+        return f"_{NOT_DRAWN}: {literal_markdown(text.removesuffix(EMPTY_SUFFIX))}._"
+    return f"_{NOTE_ON_CHART}: {literal_markdown(text)}._"
 
 
 #: The openings of :func:`chart_note` (Arabic, session 20; «Chart not drawn», «Note on
@@ -226,20 +226,6 @@ def chart_note(message: str) -> str:
 #: Arabic since session 21 (:mod:`helpers.charts.reasons`).
 NOT_DRAWN = "لم يُرسم الشكل"
 NOTE_ON_CHART = "ملاحظة على الشكل"
-
-
-#: Characters Markdown reads as markup inside a note (emphasis, code, links, escapes).
-_MARKDOWN_MARKUP = re.compile(r"([\\`*_\[\]])")
-
-
-def _note_text(text: str) -> str:
-    """``text`` as literal text in a Markdown note: ``&``, ``<``, ``>`` as HTML entities
-    (:func:`html.escape`, quotes kept), then Markdown's markup characters
-    (:data:`_MARKDOWN_MARKUP`) backslash-escaped: «<b>x</b>» and «per_1000» show as
-    written."""
-    import html
-
-    return _MARKDOWN_MARKUP.sub(r"\\\1", html.escape(text, quote=False))
 
 
 def _in_notebook() -> bool:
