@@ -210,3 +210,21 @@ def test_an_arabic_code_span_is_drawn_in_the_texts_font_left_to_right():
     assert '<bdi style="display:inline-block">`GROUP_BY`</bdi>' in shown
     assert "`الصحيفة`" not in shown
     assert ARABIC_CODE_BDI.startswith('<bdi dir="ltr" style="display:inline-block;')
+
+
+# ------------------------------------------------------------------ «< 0.001» left to right
+
+
+def test_a_p_value_floor_is_isolated_left_to_right_by_one_rule():
+    import helpers.display as d
+
+    # the text itself carries the isolate, so a text dump of a page keeps it too
+    assert d.p_value_text(1e-9) == "\u2066< 0.001\u2069"
+    assert d.p_value_text(0.25) == "0.250"
+    # one constant for the cells' direction (NUMBER_BIDI duplicated it until session 21)
+    assert not hasattr(d, "NUMBER_BIDI")
+    table = pd.DataFrame({"term": ["أ"], "p_value": [1e-9]})
+    live = d.interactive_table(table).data
+    assert live.count(d.CELL_BIDI) >= 2  # every cell, and the number cells'
+    static = d.rtl_table(table).data
+    assert ">\u2066&lt; 0.001\u2069</td>" in static and "<bdi dir" not in static

@@ -46,7 +46,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from helpers.charsets import BIDI_CONTROLS
+from helpers.charsets import BIDI_CONTROLS, LRI, PDI
 
 __all__ = [
     "CONTEXT",
@@ -921,7 +921,11 @@ P_VALUE_FLOOR = 0.001
 
 def p_value_text(value: float) -> str:
     """A p-value as a displayed table writes it (the columns of
-    :data:`P_VALUE_COLUMNS`): ``< 0.001`` below :data:`P_VALUE_FLOOR`, else 3 decimals
+    :data:`P_VALUE_COLUMNS`): ``< 0.001`` below :data:`P_VALUE_FLOOR`, between
+    :data:`helpers.charsets.LRI` and :data:`~helpers.charsets.PDI` so that it reads left
+    to right in every right-to-left context, a table cell or a text dump of a page
+    («0.001 >» before, read as "greater than"; session 21: the one rule for both
+    tables, which each isolated it their own way, and for text); else 3 decimals
     (``0.042``, ``0.500``, ``1.000``), one precision for the whole column (before
     session 17: ``7.76e-55`` beside ``0.0312`` by :func:`number_text`'s 3 significant
     digits). Display only: the table and its CSV keep the float. Raises
@@ -934,7 +938,7 @@ def p_value_text(value: float) -> str:
     v = float(value)
     if not 0.0 <= v <= 1.0:
         raise ArgumentError(f"p_value_text: a p-value is from 0 to 1, got {value!r}")
-    return f"< {P_VALUE_FLOOR:g}" if v < P_VALUE_FLOOR else f"{v:.3f}"
+    return f"{LRI}< {P_VALUE_FLOOR:g}{PDI}" if v < P_VALUE_FLOOR else f"{v:.3f}"
 
 
 #: Decimals of each kind of float column a displayed table writes (:func:`column_decimals`),
@@ -1306,10 +1310,10 @@ def _value_cell(
     if _position(column, label):  # an offset, a line, a year: every digit, no separator
         label = shown_number(column, label)
     elif column in P_VALUE_COLUMNS and _p_value(label):  # «< 0.001», not 7.76e-55
-        # read left to right inside the right-to-left table: «< 0.001» showed «0.001 >»,
-        # read as "greater than" (a newcomer, session 17)
-        text = _cell(shown_number(column, label), max_chars)
-        return f'<td style="{style}"{tip}><bdi dir="ltr">{text}</bdi></td>'
+        # isolated left to right by p_value_text itself (its LRI ... PDI, which shorten
+        # would write as codes: khabar's own short text, escaped only)
+        text = html.escape(shown_number(column, label), quote=True)
+        return f'<td style="{style}"{tip}>{text}</td>'
     elif decimals is not None and isinstance(label, float) and label == label:  # not NaN
         label = shown_number(column, label, decimals)
     return f'<td style="{style}"{tip}>{_cell(label, max_chars)}</td>'
@@ -1531,10 +1535,6 @@ def _rows_within(
     return max(1, int(np.searchsorted(np.cumsum(sizes), max_bytes, side="right")))
 
 
-#: A number cell of an interactive table reads left to right, as :func:`rtl_table`'s
-#: cells (``unicode-bidi:plaintext``, its ``<bdi dir="ltr">`` for a p-value): no strong
-#: letter, so «< 0.001» and «-0.92» are not turned round to «0.001 >» and «0.92-».
-NUMBER_BIDI = "unicode-bidi:plaintext"
 #: The class of an interactive table's number columns (:func:`interactive_table`).
 NUMBER_CLASS = "khabar-number"
 #: The DataTables type of an interactive table's number columns: their sort values
@@ -1551,13 +1551,15 @@ def _number_css(table_id: str) -> str:
     (:data:`NUMBER_STYLE`). DataTables puts a number column's cells at the end of the
     line, the left edge of a right-to-left table, and its title at the other edge of
     its header (``flex-direction: row-reverse``): the figures stood under the next
-    column's title. Its cells read left to right (:data:`NUMBER_BIDI`). Scoped to
+    column's title. Its cells take their direction from their text, as every cell
+    (:data:`CELL_BIDI`: no strong letter, so «-0.92» reads left to right; a p-value
+    «< 0.001» is isolated by :func:`p_value_text` itself). Scoped to
     ``#table_id``."""
     cells = f"#{table_id} td.{NUMBER_CLASS}, #{table_id} th.{NUMBER_CLASS}"
     head = f"#{table_id} th.{NUMBER_CLASS} div.dt-column-header"
     return (
         f"<style>#{table_id} td {{{CELL_BIDI}}} "
-        f"{cells} {{{NUMBER_ALIGN} !important; {NUMBER_STYLE}; {NUMBER_BIDI}}} "
+        f"{cells} {{{NUMBER_ALIGN} !important; {NUMBER_STYLE}; {CELL_BIDI}}} "
         f"{head} {{flex-direction: row !important}}</style>"
     )
 
