@@ -272,7 +272,7 @@ def test_empty_table_gives_titled_figure_and_warning(freq):
 
 def test_whitespace_only_label_is_left_out_with_a_warning():
     df = freq_table(S1, [("العراق", 3), ("   ", 2), ("دمشق", 1)], 100)
-    with pytest.warns(ChartWarning, match="تُرك صف واحد اسمه فارغ في label"):
+    with pytest.warns(ChartWarning, match="تُرك صف واحد بلا اسم في label"):
         fig = top_terms_chart(df)
     assert tick_texts(fig.axes[0]) == ["العراق", "دمشق"]
 

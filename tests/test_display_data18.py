@@ -27,8 +27,8 @@ CJK = "U+4E2D CJK UNIFIED IDEOGRAPH-4E2D (中), U+6587 CJK UNIFIED IDEOGRAPH-658
 
 def _said(fonts: str, names: str) -> str:
     return (
-        f"لا يرسم الخط {fonts} هذه الحروف: {names}؛ ستظهر مربعات فارغة. "
-        "مرّر font=<مسار خط فيه هذه الحروف>"
+        f"لا يرسم الخط {fonts} هذه الحروف: {names}؛ ستظهر مربعات فارغة؛ "
+        "مرّر مسار خط فيه هذه الحروف بالمعامل font"
     )
 
 
@@ -62,7 +62,7 @@ def test_in_a_notebook_a_font_warning_is_a_note_without_path(monkeypatch):
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # no warning left: it would raise here
         noted(_cjk_chart)()
-    # one line; the < > of the advice as HTML entities
+    # one line, escaped (the advice has no < > since session 21)
     escaped = _said(_fonts(), CJK).replace("<", "&lt;").replace(">", "&gt;")
     assert shown == [f"_ملاحظة على الشكل: {escaped}._"]
 

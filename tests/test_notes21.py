@@ -29,7 +29,7 @@ def test_the_reasons_read_as_arabic_sentences():
         "تُرك صفان بلا قيمة (NaN) في log_ratio، g2"
     )
     assert reasons.all_zero(3, "count") == "كل قيم count صفر (3 صفوف): لا شيء يُرسم"
-    assert reasons.empty_labels(11, "label") == "تُرك 11 صفاً اسمه فارغ في label"
+    assert reasons.empty_labels(11, "label") == "تُرك 11 صفاً بلا اسم في label"
     assert reasons.rows_cut(200, 140, 40) == (
         "رُسم أول 140 من 200 صف: لا يتسع الشكل (40 بوصة) لأكثر"
     )

@@ -78,10 +78,10 @@ def all_zero(n: int, column: str) -> str:
 
 def empty_labels(n: int, column: str) -> str:
     """``n`` rows left out for an empty (or whitespace-only) label in ``column``:
-    «تُرك صف واحد اسمه فارغ في term». Raises as :func:`missing_values`."""
+    «تُرك صف واحد بلا اسم في term». Raises as :func:`missing_values`."""
     from helpers.charts.skeleton import counted
 
-    return f"تُرك {counted(n, 'صف')} اسمه فارغ في {column}"
+    return f"تُرك {counted(n, 'صف')} بلا اسم في {column}"
 
 
 def rows_cut(rows: int, fits: int, inches: float) -> str:
@@ -110,9 +110,11 @@ def bars_cut(asked: int, n: int, panel_rows: int, inches: float) -> str:
 def no_glyph(fonts: str, names: str) -> str:
     """Characters no font draws (a :class:`helpers.charts.FontCoverageWarning`): «لا
     يرسم الخط DejaVu Sans هذه الحروف: U+4E2D CJK UNIFIED IDEOGRAPH-4E2D (中)؛ ستظهر
-    مربعات فارغة. مرّر font=<مسار خط فيه هذه الحروف>». ``fonts`` the families,
-    ``names`` the characters as the warning lists them. Raises nothing."""
+    مربعات فارغة؛ مرّر مسار خط فيه هذه الحروف بالمعامل font». ``fonts`` the families,
+    ``names`` the characters as the warning lists them. No ``font=<path>``: its angle
+    brackets turned round in the right-to-left note (seen in Chromium). Raises
+    nothing."""
     return (
-        f"لا يرسم الخط {fonts} هذه الحروف: {names}؛ ستظهر مربعات فارغة. "
-        "مرّر font=<مسار خط فيه هذه الحروف>"
+        f"لا يرسم الخط {fonts} هذه الحروف: {names}؛ ستظهر مربعات فارغة؛ "
+        "مرّر مسار خط فيه هذه الحروف بالمعامل font"
     )
