@@ -123,12 +123,12 @@ def test_signed_statistics_may_be_negative_but_counts_may_not():
 def test_rows_with_missing_values_are_left_out_with_a_warning():
     # the breaker's table without its bad numbers: [3, NaN, None, 2] -> bars 3 and 2 only
     table = freq([3, np.nan, None, 2, 1])
-    with pytest.warns(ChartWarning, match=r"2 row\(s\) with a missing \(NaN\) value in 'count'"):
+    with pytest.warns(ChartWarning, match=r"^top_terms_chart: تُرك صفان بلا قيمة \(NaN\) في count$"):
         fig = top_terms_chart(table)
     ax = fig.axes[0]
     assert [t.get_text() for t in ax.get_yticklabels()] == ["العراق", "دمشق", "الأسد"]
     assert [p.get_width() for p in ax.patches] == [3.0, 2.0, 1.0]
-    with pytest.warns(ChartWarning, match=r"1 row\(s\) with a missing"):
+    with pytest.warns(ChartWarning, match=r"تُرك صف واحد بلا قيمة \(NaN\)"):
         fig = entity_counts_chart(entities([3, np.nan, 1, 2, 4]))
     assert sorted(p.get_width() for p in fig.axes[0].patches) == [1.0, 2.0, 3.0, 4.0]
 
@@ -140,12 +140,13 @@ def test_all_zero_or_all_missing_draws_the_empty_figure(chart, values):
         warnings.simplefilter("always")
         fig = CHARTS[chart](values)
     said = [str(w.message) for w in caught if issubclass(w.category, ChartWarning)]
-    assert said[-1] == f"{chart}: the table has no rows to draw; drawing an empty figure"
+    assert said[-1] == f"{chart}: ليس في الجدول صف يُرسم; drawing an empty figure"
     missing = sum(np.isnan(values))
     if missing:
-        assert f"{chart}: {missing} row(s) with a missing (NaN) value" in said[0]
+        rows = "صف واحد" if missing == 1 else "5 صفوف"
+        assert said[0].startswith(f"{chart}: تُرك {rows} بلا قيمة (NaN) في ")
     if missing < 5:  # some zeros left
-        assert any("is 0" in s and "nothing to draw" in s for s in said)
+        assert any(" صفر (" in s and s.endswith("): لا شيء يُرسم") for s in said)
     ax = fig.axes[0]
     assert [t.get_text() for t in ax.texts] == [NO_DATA]
     assert not ax.patches and not ax.images
@@ -158,7 +159,7 @@ def test_keyness_and_scatter_with_nothing_to_draw():
     assert [t.get_text() for t in fig.axes[0].texts] == [NO_DATA]
     # term_scatter refuses an empty table; every count missing leaves it empty
     with (
-        pytest.warns(ChartWarning, match="5 row"),
+        pytest.warns(ChartWarning, match="تُرك 5 صفوف"),
         pytest.raises(KhabarError, match="has no rows"),
     ):
         term_scatter(keyness([np.nan] * 5))
@@ -166,15 +167,15 @@ def test_keyness_and_scatter_with_nothing_to_draw():
 
 def test_word_clouds_never_raise_wordclouds_value_error():
     # no word left to draw (n=0): the empty figure, not "We need at least 1 word"
-    with pytest.warns(ChartWarning, match="no word left to draw"):
+    with pytest.warns(ChartWarning, match="لم تبقَ كلمة تُرسم"):
         fig = word_cloud(freq([3, 2, 1, 1, 1]), n=0)
     assert [t.get_text() for t in fig.axes[0].texts] == [NO_DATA]
-    with pytest.warns(ChartWarning, match="alike"):
+    with pytest.warns(ChartWarning, match="لا تميل أي كلمة إلى جانب دون الآخر"):
         fig = comparison_cloud(two_stories([3, 2, 1, 1, 1]), n=0)
     assert [t.get_text() for t in fig.axes[0].texts] == [NO_DATA]
     # two stories using every term alike: no term leans to one story
     same = pd.concat([freq([3, 2, 1, 1, 1], S1), freq([3, 2, 1, 1, 1], S2)])
-    with pytest.warns(ChartWarning, match="the stories use every term alike"):
+    with pytest.warns(ChartWarning, match="لا تميل أي كلمة إلى جانب دون الآخر"):
         fig = comparison_cloud(same)
     assert [t.get_text() for t in fig.axes[0].texts] == [NO_DATA]
 

@@ -177,7 +177,7 @@ def test_keyness_diverging_bars_mark_significance(keyness_table):
                        "دمشق": False, "الأسد": False}  # fmt: skip
     legend = fig.legends[0]
     broken = keyness_table.assign(log_ratio=[np.nan, 5.5, 0.9, -5.5, -5.0, 0.9])
-    with pytest.warns(ChartWarning, match="1 row"):
+    with pytest.warns(ChartWarning, match="تُرك صف واحد بلا قيمة"):
         assert "لافروف" not in tick_texts(keyness_chart(broken, n=3).axes[0])
     with pytest.raises(ArgumentError, match=r"'log_ratio' holds 1 infinite value\(s\): inf"):
         keyness_chart(keyness_table.assign(log_ratio=[np.inf, 5.5, 0.9, -5.5, -5.0, 0.9]))
@@ -256,7 +256,7 @@ def test_bar_chart_quotes_per_speaker_sums_duplicates():
 
 def test_empty_table_gives_titled_figure_and_warning(freq):
     empty = freq.iloc[0:0]
-    with pytest.warns(ChartWarning, match="no rows"):
+    with pytest.warns(ChartWarning, match="ليس في الجدول صف يُرسم"):
         fig = top_terms_chart(empty, title="لا شيء هنا")
     assert fig._suptitle is None and fig.axes[0].get_title(loc="right") == "لا شيء هنا"
     assert fig.axes[0].texts[0].get_text() == "لا توجد بيانات"
@@ -265,14 +265,14 @@ def test_empty_table_gives_titled_figure_and_warning(freq):
     for name, fn in [("keyness_chart", lambda: keyness_chart(no_stats)),
                      ("word_cloud", lambda: word_cloud(empty)),
                      ("bar_chart", lambda: bar_chart(empty, "label", "count"))]:  # fmt: skip
-        with pytest.warns(ChartWarning, match=f"^{name}: the table has no rows to draw; drawing"):
+        with pytest.warns(ChartWarning, match=f"^{name}: ليس في الجدول صف يُرسم; drawing"):
             fig = fn()
         assert [t.get_text() for t in fig.axes[0].texts] == ["لا توجد بيانات"], name
 
 
 def test_whitespace_only_label_is_left_out_with_a_warning():
     df = freq_table(S1, [("العراق", 3), ("   ", 2), ("دمشق", 1)], 100)
-    with pytest.warns(ChartWarning, match="whitespace-only"):
+    with pytest.warns(ChartWarning, match="تُرك صف واحد بلا اسم في label"):
         fig = top_terms_chart(df)
     assert tick_texts(fig.axes[0]) == ["العراق", "دمشق"]
 

@@ -185,10 +185,10 @@ def test_the_notebook_and_the_runner_say_how_many_were_dropped(tmp_path, capsys)
     from helpers.corpus.duplicates import dropped_count
 
     assert dropped_count(report) == 2  # r2 and r4
-    assert duplicates_note(report).startswith("_**2 duplicate stories were dropped**")
+    assert duplicates_note(report).startswith("_**حُذفت قصتان مكررتان**: نصها نص قصة سابقة")
     _, kept = load_corpus(path, return_report=True, duplicates="keep")
     assert dropped_count(kept) == 0
-    assert duplicates_note(kept).startswith("_No duplicate story")
+    assert duplicates_note(kept) == ("_لا قصة مكررة: لا يكرر نصُّ قصة نصَّ قصة أخرى من الصحيفة نفسها._")
     with pytest.raises(ArgumentError, match="duplicates_note: report must be"):
         duplicates_note(None)
     (tmp_path / "about.json").write_text('{"stories": 6, "duplicates_dropped": 2}', "utf-8")

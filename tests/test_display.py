@@ -86,7 +86,9 @@ def test_paths_are_shown_relative_to_the_project_root(tmp_path, monkeypatch, cap
     assert shown_path(staged) == "build/runs/snn/processed/stories.csv"
     assert shown_path("/srv/x/processed/.khabar-run/keyness.csv") == "…/processed/keyness.csv"
     assert wrote(root / "data/processed/stories.csv", "/srv/x/processed/quotes.csv") is None
-    out = "wrote data/processed/stories.csv\nwrote …/processed/quotes.csv\n"
+    # session 21: one Arabic Markdown list, each path in a code span (printed outside
+    # a notebook as its text)
+    out = "- كُتب `data/processed/stories.csv`\n- كُتب `…/processed/quotes.csv`\n"
     assert capsys.readouterr().out == out
     with pytest.raises(ArgumentError, match=r"shown_path: path must be a file or folder path"):
         shown_path(3)

@@ -122,7 +122,10 @@ def test_days_apart_gives_the_distance_the_day_and_both_shares():
     ]
     # the notebook's paragraph is the same finding, from the same object
     assert dates_apart(stories, ids[:8], ids[8:]) == apart.markdown()
-    assert "0.75" in apart.markdown() and "2015-08-03" in apart.markdown()
+    said = apart.markdown()  # session 21: Arabic, the day as the caption writes it
+    assert said.startswith("**الجانبان في أيام مختلفة** (مسافة التباين الكلي 0.75 بين")
+    assert "على 8 قصص مؤرخة في الجانب أ و8 في الجانب ب" in said
+    assert "0% من قصص الجانب أ مقابل 75% من قصص الجانب ب في 3 أغسطس 2015." in said
 
 
 def test_every_two_sides_figure_carries_the_warning_as_its_last_lines():

@@ -15,7 +15,7 @@ from helpers.display import interactive_table, rtl_table, shown_number
 def test_shown_number_by_hand():
     assert shown_number("year", 2015) == "2015"  # a position column: no separator
     assert shown_number("count", 1055675) == "1,055,675"
-    assert shown_number("p_value", 7.76e-55) == "< 0.001"
+    assert shown_number("p_value", 7.76e-55) == "\u2066< 0.001\u2069"  # isolated LTR
     assert shown_number("p_value", 0.0312) == "0.031"
     assert shown_number("g2", 1110.4, 1) == "1,110.4"
     assert shown_number("per_1000", -0.001, 2) == "0.00"  # no -0.00
@@ -41,7 +41,7 @@ def test_both_tables_write_the_same_texts():
     # share 1 decimal (12.3 has 3 significant digits), a missing value «—»
     assert [r[2] for r in rows] == ["1,110.4", "0.0", "3.0"]
     assert [r[3] for r in rows] == ["1.00", "1.30", "-0.92"]
-    assert [r[4] for r in rows] == ["&lt; 0.001", "0.031", "1.000"]
+    assert [r[4] for r in rows] == ["\u2066&lt; 0.001\u2069", "0.031", "1.000"]
     assert [r[5] for r in rows] == ["12.3", "0.5", "—"]
     assert [r[1] for r in rows] == ["1,055,675", "7", "12"]
     # sorted by value (session 20: each cell's rank in its column; the missing share
@@ -52,7 +52,7 @@ def test_both_tables_write_the_same_texts():
     html = rtl_table(table).data
     for text in ["1,110.4", ">0.0<", ">3.0<", "1.30", "-0.92", "0.031", "1.000", ">12.3<"]:
         assert text in html
-    assert "&lt; 0.001" in html
+    assert "\u2066&lt; 0.001\u2069" in html
 
 
 def test_number_cells_of_an_interactive_table_read_left_to_right():

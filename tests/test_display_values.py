@@ -351,8 +351,8 @@ def test_a_number_cell_does_not_wrap_and_a_text_cell_does():
     assert "white-space:pre-wrap" in cells[0] and "nowrap" not in cells[0]
     # session 17: a p-value column is written for humans, «< 0.001» (escaped)
     # read left to right (an isolate): «0.001 >» in the right-to-left cell read as
-    # "greater than" (a newcomer, session 17)
-    assert "white-space:nowrap" in cells[1] and '><bdi dir="ltr">&lt; 0.001</bdi></td>' in cells[1]
+    # "greater than" (a newcomer, session 17); session 21: the text's own LRI ... PDI
+    assert "white-space:nowrap" in cells[1] and ">\u2066&lt; 0.001\u2069</td>" in cells[1]
     assert "white-space:nowrap" in cells[2] and ">268</td>" in cells[2]
 
 
@@ -407,8 +407,9 @@ def test_p_values_are_written_for_humans_in_displays_only(tmp_path):
     from helpers.errors import ArgumentError
     from helpers.io import write_csv
 
-    assert p_value_text(7.76e-55) == "< 0.001"
-    assert p_value_text(0.000999) == "< 0.001"
+    # session 21: isolated left to right (LRI ... PDI), whatever shows it
+    assert p_value_text(7.76e-55) == "\u2066< 0.001\u2069"
+    assert p_value_text(0.000999) == "\u2066< 0.001\u2069"
     assert p_value_text(0.001) == "0.001"
     assert p_value_text(0.0312) == "0.031"
     assert p_value_text(0.5) == "0.500"
@@ -419,10 +420,10 @@ def test_p_values_are_written_for_humans_in_displays_only(tmp_path):
     df = pd.DataFrame({"g2": [7.76e-55, 245.31], "p_value": [7.76e-55, 0.0312]})
     df.loc[2] = [1.0, np.nan]
     html = rtl_table(df).data
-    cells = re.findall(r'<td [^>]*>(?:<bdi dir="ltr">)?([^<]*)(?:</bdi>)?</td>', html)
+    cells = re.findall(r"<td [^>]*>([^<]*)</td>", html)
     # g2 one decimal (display.DECIMALS, session 18); p_value: floor, 3 decimals, a dash
     # when missing
-    assert cells == ["0.0", "&lt; 0.001", "245.3", "0.031", "1.0", "—"]
+    assert cells == ["0.0", "\u2066&lt; 0.001\u2069", "245.3", "0.031", "1.0", "—"]
     path = write_csv(df, tmp_path / "k.csv")
     assert pd.read_csv(path)["p_value"].iloc[0] == pytest.approx(7.76e-55)
 

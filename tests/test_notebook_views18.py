@@ -25,12 +25,10 @@ from helpers.text import tokenize_zones
 
 
 def test_a_chart_warning_reads_as_a_sentence_without_path_or_function():
-    empty = "cleaning_chart: cleaning removed nothing; drawing an empty figure"
-    assert chart_note(empty) == "_لم يُرسم الشكل: cleaning removed nothing._"
-    partial = "bar_chart: 3 row(s) with a missing (NaN) value in 'count' left out"
-    assert chart_note(partial) == (
-        "_ملاحظة على الشكل: 3 row(s) with a missing (NaN) value in 'count' left out._"
-    )
+    empty = "cleaning_chart: لم يحذف التنظيف أي سطر; drawing an empty figure"
+    assert chart_note(empty) == "_لم يُرسم الشكل: لم يحذف التنظيف أي سطر._"
+    partial = "bar_chart: تُرك 3 صفوف بلا قيمة (NaN) في count"
+    assert chart_note(partial) == "_ملاحظة على الشكل: تُرك 3 صفوف بلا قيمة (NaN) في count._"
     # no "what: " prefix: the message whole
     assert chart_note("nothing to draw") == "_ملاحظة على الشكل: nothing to draw._"
     with pytest.raises(ArgumentError):
@@ -58,7 +56,7 @@ def test_in_a_notebook_the_warning_is_a_note(monkeypatch):
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # no warning left: it would raise here
         figures = noted(_empty_bars)()
-    assert shown == ["_لم يُرسم الشكل: the table has no rows to draw._"]
+    assert shown == ["_لم يُرسم الشكل: ليس في الجدول صف يُرسم._"]
     assert empty_figure(figures[0][1])
 
 

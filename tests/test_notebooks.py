@@ -99,7 +99,7 @@ def test_one_story_corpus_has_nothing_to_compare(name, tmp_path):
         },
     )
     text = html.read_text(encoding="utf-8")
-    assert "Nothing to compare" in text
+    assert "لا شيء يُقارن" in text
     assert "SelectionError" not in text and "Traceback" not in text
 
 

@@ -88,8 +88,8 @@ def test_a_period_unit_is_arabic():
 
 
 def test_chart_notes_open_in_arabic():
-    assert chart_note("x_chart: cleaning removed nothing; drawing an empty figure") == (
-        "_لم يُرسم الشكل: cleaning removed nothing._"
+    assert chart_note("x_chart: لم يحذف التنظيف أي سطر; drawing an empty figure") == (
+        "_لم يُرسم الشكل: لم يحذف التنظيف أي سطر._"
     )
     assert chart_note("nothing to draw") == "_ملاحظة على الشكل: nothing to draw._"
 

@@ -472,7 +472,7 @@ def test_stories_table_shows_outlet_date_tokens_and_the_file_inside_the_corpus(u
         "characters",
         "paragraphs",
         "captions",
-        "corpus_file",
+        "source_file",  # session 21: the name stories.csv gives it (was corpus_file)
     ]
     first = table.iloc[0]
     # u00: okaz, 2015-07-20 (i % 4 = 0); 3 + 10 counted tokens (see _unequal); title
@@ -481,7 +481,7 @@ def test_stories_table_shows_outlet_date_tokens_and_the_file_inside_the_corpus(u
     # keeps okaz)
     assert [first["outlet"], first["date"], first["tokens"]] == ["عكاظ", "2015-07-20", 13]
     assert first["characters"] == 19 + 63 and first["paragraphs"] == 1
-    assert set(table["corpus_file"]) == {"news.jsonl"}
+    assert set(table["source_file"]) == {"news.jsonl"}
 
 
 def test_csv_tables_keep_the_stories_group_values(tmp_path):

@@ -19,9 +19,10 @@ def test_sides_on_different_days_are_named_with_their_shares():
     st = _stories(days)
     ids = st["story_id"].tolist()
     note = dates_apart(st, ids[:8], ids[8:])
-    assert "total variation distance 0.50" in note
-    assert "over the 8 dated stories of side A and the 8 of side B" in note
-    assert "75% of side A's stories against 25% of side B's are of 2015-07-21" in note
+    # session 21: the paragraph is Arabic (the same numbers)
+    assert "(مسافة التباين الكلي 0.50 بين" in note
+    assert "على 8 قصص مؤرخة في الجانب أ و8 في الجانب ب" in note
+    assert "75% من قصص الجانب أ مقابل 25% من قصص الجانب ب في 21 يوليو 2015." in note
 
 
 def test_close_calendars_and_undated_sides_say_nothing():

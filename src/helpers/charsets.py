@@ -322,6 +322,11 @@ WITHOUT_DIRECTION_MARKS: dict[int, None] = {ord(c): None for c in DIRECTION_MARK
 #: them as codes (:func:`helpers.display.shorten`). One string of the nine characters,
 #: for ``in`` tests and character classes alike.
 BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+#: LEFT-TO-RIGHT ISOLATE and POP DIRECTIONAL ISOLATE (two of :data:`BIDI_CONTROLS`):
+#: khabar's own text between them reads left to right wherever it is shown, in an
+#: HTML table, a right-to-left paragraph or a text dump of a page
+#: (:func:`helpers.display.p_value_text`: «< 0.001» read «0.001 >», session 21).
+LRI, PDI = "\u2066", "\u2069"
 
 #: Variation selectors (U+FE00-FE0F): they choose a glyph's presentation (an emoji's
 #: VS16), so an emoji keeps them; pasted inside a word they are invisible (in

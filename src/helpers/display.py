@@ -46,7 +46,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from helpers.charsets import BIDI_CONTROLS
+from helpers.charsets import BIDI_CONTROLS, LRI, PDI
 
 __all__ = [
     "CONTEXT",
@@ -65,6 +65,7 @@ __all__ = [
     "fixed_text",
     "interactive_table",
     "left_out_note",
+    "literal_markdown",
     "markdown",
     "p_value_text",
     "position_columns",
@@ -151,7 +152,8 @@ def rtl_markdown(text: str) -> str:
     it reads right to left with its full stop at the right edge, each code span
     (:data:`CODE_SPAN`: an identifier, a command) isolated in a ``<bdi>`` so it reads
     in its own direction (``-p GROUP_BY outlet`` showed «p GROUP_BY outlet-» in the
-    right-to-left line); other text unchanged. Raises
+    right-to-left line): :data:`CODE_BDI`, or :data:`ARABIC_CODE_BDI` for a span that
+    holds an Arabic letter (session 21); other text unchanged. Raises
     :class:`helpers.errors.ArgumentError` when ``text`` is not a str."""
     from helpers.charsets import ARABIC_LETTER_RE
     from helpers.errors import ArgumentError
@@ -160,13 +162,49 @@ def rtl_markdown(text: str) -> str:
         raise ArgumentError(f"markdown: text must be a str, got {type(text).__name__}")
     if not ARABIC_LETTER_RE.search(text):
         return text
-    return RTL_BLOCK.format(CODE_SPAN.sub(CODE_BDI, text))
+    return RTL_BLOCK.format(CODE_SPAN.sub(_isolated_code, text))
 
 
 #: How :func:`rtl_markdown` isolates a code span: a ``<bdi>`` that does not break
 #: inside, so an option reads whole (the newcomer nc26 saw ``--group-by`` split over two
 #: lines after its ``--``, the bidi layout breaking at the hyphen).
 CODE_BDI = r'<bdi style="display:inline-block">\g<0></bdi>'
+#: How :func:`rtl_markdown` shows a code span that holds an Arabic letter (a column
+#: ``الصحيفة``, a selection ``{"الصحيفة": "سبق"}``): the same whole ``<bdi>``, but not
+#: a ``<code>``, whose monospaced font draws each Arabic letter in a cell of its own,
+#: spaced apart and read as unjoined (session 21, seen in headless Chromium on
+#: nbconvert's export); the text's own font, on the grey of a code span, left to right
+#: as code is typed (``{"الصحيفة": "سبق"}`` read with its braces turned round under the
+#: first letter's direction). ``{}`` the span's text as literal Markdown
+#: (:func:`literal_markdown`).
+ARABIC_CODE_BDI = (
+    '<bdi dir="ltr" style="display:inline-block;background:rgba(127,127,127,0.15);'
+    'padding:0 0.2em;border-radius:3px">{}</bdi>'
+)
+#: Characters Markdown reads as markup inside inline text (emphasis, code, links,
+#: escapes): backslash-escaped by :func:`literal_markdown`.
+MARKDOWN_MARKUP = re.compile(r"([\\`*_\[\]])")
+
+
+def literal_markdown(text: str) -> str:
+    """``text`` as literal Markdown inline text, shown as written: ``&``, ``<``, ``>`` as
+    HTML entities (:func:`html.escape`, quotes kept), then :data:`MARKDOWN_MARKUP`
+    backslash-escaped: «<b>x</b>» and «per_1000» show as written. The one rule of a
+    chart note's message (:func:`helpers.sections.chart_note`) and of an Arabic code
+    span (:data:`ARABIC_CODE_BDI`). Raises nothing for a str."""
+    return MARKDOWN_MARKUP.sub(r"\\\1", html.escape(text, quote=False))
+
+
+def _isolated_code(match: re.Match) -> str:
+    """One code span of :func:`rtl_markdown`: :data:`CODE_BDI`, or
+    :data:`ARABIC_CODE_BDI` when its text holds an Arabic letter."""
+    from helpers.charsets import ARABIC_LETTER_RE
+
+    code = match.group(2)
+    if ARABIC_LETTER_RE.search(code):
+        body = code[1:-1] if code.startswith(" ") and code.endswith(" ") and code.strip() else code
+        return ARABIC_CODE_BDI.format(literal_markdown(body))
+    return match.expand(CODE_BDI)
 
 
 @lru_cache(maxsize=1)
@@ -399,16 +437,37 @@ def _resolved(path: Path) -> Path:
 
 
 def wrote(*paths: str | Path) -> None:
-    """Print ``wrote <path>`` for each file a notebook wrote, the path as
-    :func:`shown_path` shows it (``wrote data/processed/stories.csv``).
+    """Show, in Arabic, the files a notebook wrote: one Markdown list (:func:`markdown`,
+    right to left), a line «كُتب ``path``» for each, the path as :func:`shown_path`
+    shows it in a code span (read left to right: ``data/processed/stories.csv``).
+    Session 21: the line was «wrote data/processed/stories.csv», English printed text
+    in every notebook. Outside a notebook the list is printed as its Markdown text.
+    Nothing is shown when no path is given.
 
     Raises
     ------
     helpers.errors.ArgumentError
         A path is not a str or path.
     """
-    for p in paths:
-        print(f"wrote {shown_path(p)}")
+    from IPython.display import display
+
+    lines = [f"- {WROTE} {_code_span(shown_path(p))}" for p in paths]
+    if lines:
+        display(markdown("\n".join(lines)))
+
+
+#: The verb of :func:`wrote`'s lines («was written»).
+WROTE = "كُتب"
+
+
+def _code_span(text: str) -> str:
+    """``text`` as one Markdown code span, its fence one backtick longer than the
+    longest run of backticks in it (CommonMark), padded when it starts or ends with
+    one."""
+    runs = [len(r) for r in re.findall(r"`+", text)]
+    fence = "`" * (max(runs, default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
 
 
 #: Columns of the text as the offsets cut it, with the name as written beside them:
@@ -862,7 +921,11 @@ P_VALUE_FLOOR = 0.001
 
 def p_value_text(value: float) -> str:
     """A p-value as a displayed table writes it (the columns of
-    :data:`P_VALUE_COLUMNS`): ``< 0.001`` below :data:`P_VALUE_FLOOR`, else 3 decimals
+    :data:`P_VALUE_COLUMNS`): ``< 0.001`` below :data:`P_VALUE_FLOOR`, between
+    :data:`helpers.charsets.LRI` and :data:`~helpers.charsets.PDI` so that it reads left
+    to right in every right-to-left context, a table cell or a text dump of a page
+    («0.001 >» before, read as "greater than"; session 21: the one rule for both
+    tables, which each isolated it their own way, and for text); else 3 decimals
     (``0.042``, ``0.500``, ``1.000``), one precision for the whole column (before
     session 17: ``7.76e-55`` beside ``0.0312`` by :func:`number_text`'s 3 significant
     digits). Display only: the table and its CSV keep the float. Raises
@@ -875,7 +938,7 @@ def p_value_text(value: float) -> str:
     v = float(value)
     if not 0.0 <= v <= 1.0:
         raise ArgumentError(f"p_value_text: a p-value is from 0 to 1, got {value!r}")
-    return f"< {P_VALUE_FLOOR:g}" if v < P_VALUE_FLOOR else f"{v:.3f}"
+    return f"{LRI}< {P_VALUE_FLOOR:g}{PDI}" if v < P_VALUE_FLOOR else f"{v:.3f}"
 
 
 #: Decimals of each kind of float column a displayed table writes (:func:`column_decimals`),
@@ -1055,6 +1118,16 @@ def _shared_rows(df: pd.DataFrame, max_rows: int, per: str | None):
     k = max(1, max_rows // max(key.nunique(), 1))
     mask = (key.groupby(key, sort=False).cumcount() < k).to_numpy()
     return mask & (mask.cumsum() <= max_rows)  # more groups than rows: the first ones
+
+
+def rows_shown(df: pd.DataFrame, *, max_rows: int = MAX_ROWS, per: str | None = None) -> int:
+    """How many rows of ``df`` :func:`rtl_table` shows with the same ``max_rows`` and
+    ``per`` (its one rule, :func:`_shared_rows`): every row of a table of at most
+    ``max_rows``; else each group's first ``max_rows // groups`` (at least one, at most
+    ``max_rows`` in all) when ``per`` is a column; else ``max_rows``. Notebook 01's
+    caption says it (:func:`helpers.sections.stories_caption`). Raises nothing."""
+    shared = _shared_rows(df, max_rows, per)
+    return int(shared.sum()) if shared is not None else min(len(df), max_rows)
 
 
 def rtl_table(
@@ -1237,10 +1310,10 @@ def _value_cell(
     if _position(column, label):  # an offset, a line, a year: every digit, no separator
         label = shown_number(column, label)
     elif column in P_VALUE_COLUMNS and _p_value(label):  # «< 0.001», not 7.76e-55
-        # read left to right inside the right-to-left table: «< 0.001» showed «0.001 >»,
-        # read as "greater than" (a newcomer, session 17)
-        text = _cell(shown_number(column, label), max_chars)
-        return f'<td style="{style}"{tip}><bdi dir="ltr">{text}</bdi></td>'
+        # isolated left to right by p_value_text itself (its LRI ... PDI, which shorten
+        # would write as codes: khabar's own short text, escaped only)
+        text = html.escape(shown_number(column, label), quote=True)
+        return f'<td style="{style}"{tip}>{text}</td>'
     elif decimals is not None and isinstance(label, float) and label == label:  # not NaN
         label = shown_number(column, label, decimals)
     return f'<td style="{style}"{tip}>{_cell(label, max_chars)}</td>'
@@ -1462,10 +1535,6 @@ def _rows_within(
     return max(1, int(np.searchsorted(np.cumsum(sizes), max_bytes, side="right")))
 
 
-#: A number cell of an interactive table reads left to right, as :func:`rtl_table`'s
-#: cells (``unicode-bidi:plaintext``, its ``<bdi dir="ltr">`` for a p-value): no strong
-#: letter, so «< 0.001» and «-0.92» are not turned round to «0.001 >» and «0.92-».
-NUMBER_BIDI = "unicode-bidi:plaintext"
 #: The class of an interactive table's number columns (:func:`interactive_table`).
 NUMBER_CLASS = "khabar-number"
 #: The DataTables type of an interactive table's number columns: their sort values
@@ -1482,13 +1551,15 @@ def _number_css(table_id: str) -> str:
     (:data:`NUMBER_STYLE`). DataTables puts a number column's cells at the end of the
     line, the left edge of a right-to-left table, and its title at the other edge of
     its header (``flex-direction: row-reverse``): the figures stood under the next
-    column's title. Its cells read left to right (:data:`NUMBER_BIDI`). Scoped to
+    column's title. Its cells take their direction from their text, as every cell
+    (:data:`CELL_BIDI`: no strong letter, so «-0.92» reads left to right; a p-value
+    «< 0.001» is isolated by :func:`p_value_text` itself). Scoped to
     ``#table_id``."""
     cells = f"#{table_id} td.{NUMBER_CLASS}, #{table_id} th.{NUMBER_CLASS}"
     head = f"#{table_id} th.{NUMBER_CLASS} div.dt-column-header"
     return (
         f"<style>#{table_id} td {{{CELL_BIDI}}} "
-        f"{cells} {{{NUMBER_ALIGN} !important; {NUMBER_STYLE}; {NUMBER_BIDI}}} "
+        f"{cells} {{{NUMBER_ALIGN} !important; {NUMBER_STYLE}; {CELL_BIDI}}} "
         f"{head} {{flex-direction: row !important}}</style>"
     )
 

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import functools
 import os
-import re
 import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -30,7 +29,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from helpers.display import column_label
+from helpers.display import column_label, literal_markdown
 from helpers.errors import ArgumentError, CorpusFormatError, check_whole
 from helpers.grouping import CORPUS_GROUP, auto_period, read_parameter
 from helpers.ids import story_scoped_ids
@@ -47,6 +46,9 @@ from helpers.own_names import (
 )
 
 __all__ = [
+    "DROPPED_DUPLICATES",
+    "NO_GOLD",
+    "SEARCH_BELOW",
     "Contrast",
     "DaysApart",
     "back_to_back",
@@ -90,6 +92,7 @@ __all__ = [
     "show_all",
     "side_label",
     "some_stories",
+    "stories_caption",
     "stories_csv",
     "stories_table",
     "story_level_note",
@@ -117,10 +120,6 @@ FOLLOWED = 4
 #: peaking (:func:`peaking_terms`): a peak made by one or two stories (a long release
 #: repeating a word) is one text, not news the outlets followed (session 19).
 MIN_PEAK_STORIES = 3
-
-
-#: Why :func:`terms_over_time` draws nothing for a corpus without dates.
-NO_DATES = "لا تاريخ لأي قصة"
 
 
 def story_level_note() -> str:
@@ -196,51 +195,37 @@ def peaking_terms(daily: pd.DataFrame, k: int, min_stories: int = MIN_PEAK_STORI
     return list(ratio.dropna().astype(float).nlargest(k).index)
 
 
-#: A :class:`helpers.charts.ChartWarning` message of a chart drawn empty ends so
-#: (``helpers.charts.skeleton._empty_figure``); :func:`chart_note` says "not drawn".
-_EMPTY_SUFFIX = "; drawing an empty figure"
-
-
 def chart_note(message: str) -> str:
     """A :class:`helpers.charts.ChartWarning` as a reader's note (one line of Markdown,
-    its opening in Arabic, :data:`NOT_DRAWN` and :data:`NOTE_ON_CHART`):
-    ``cleaning_chart: cleaning removed nothing; drawing an empty figure`` is «_لم يُرسم
-    الشكل: cleaning removed nothing._»; any other (``3 row(s) with a missing (NaN)
-    value ... left out``) is «_ملاحظة على الشكل: ..._». No path, no
+    its opening in Arabic, :data:`NOT_DRAWN` and :data:`NOTE_ON_CHART`, the reason
+    after it Arabic too, from the one table :mod:`helpers.charts.reasons`, session 21):
+    ``cleaning_chart: لم يحذف التنظيف أي سطر; drawing an empty figure`` is «_لم يُرسم
+    الشكل: لم يحذف التنظيف أي سطر._»; any other (``bar_chart: تُرك 3 صفوف بلا قيمة
+    (NaN) في count``) is «_ملاحظة على الشكل: ..._». No path, no
     code line, no warning class, no function name (the ``what: `` before the message).
     A :class:`helpers.charts.FontCoverageWarning` reads the same way (its message names
-    fonts by family, no file). The message is escaped (:func:`_note_text`): a term or
-    column name in it shows as written, never as HTML or Markdown. Raises
+    fonts by family, no file). The message is escaped
+    (:func:`helpers.display.literal_markdown`): a term or column name in it shows as
+    written, never as HTML or Markdown. Raises
     :class:`helpers.errors.ArgumentError` for a ``message`` that is not a str."""
     if not isinstance(message, str):
         raise ArgumentError(f"chart_note: message must be a str, got {type(message).__name__}")
+    from helpers.charts.reasons import EMPTY_SUFFIX
+
     what, sep, text = message.partition(": ")
     if not sep or " " in what:  # no "chart_function: " prefix
         text = message
     text = " ".join(text.split()).rstrip(".")  # one line
-    if text.endswith(_EMPTY_SUFFIX):
-        return f"_{NOT_DRAWN}: {_note_text(text.removesuffix(_EMPTY_SUFFIX))}._"
-    return f"_{NOTE_ON_CHART}: {_note_text(text)}._"
+    if text.endswith(EMPTY_SUFFIX):
+        return f"_{NOT_DRAWN}: {literal_markdown(text.removesuffix(EMPTY_SUFFIX))}._"
+    return f"_{NOTE_ON_CHART}: {literal_markdown(text)}._"
 
 
 #: The openings of :func:`chart_note` (Arabic, session 20; «Chart not drawn», «Note on
-#: the chart» before). The warning's own message after them is the chart's (English).
+#: the chart» before). The warning's own message after them is the chart's reason, in
+#: Arabic since session 21 (:mod:`helpers.charts.reasons`).
 NOT_DRAWN = "لم يُرسم الشكل"
 NOTE_ON_CHART = "ملاحظة على الشكل"
-
-
-#: Characters Markdown reads as markup inside a note (emphasis, code, links, escapes).
-_MARKDOWN_MARKUP = re.compile(r"([\\`*_\[\]])")
-
-
-def _note_text(text: str) -> str:
-    """``text`` as literal text in a Markdown note: ``&``, ``<``, ``>`` as HTML entities
-    (:func:`html.escape`, quotes kept), then Markdown's markup characters
-    (:data:`_MARKDOWN_MARKUP`) backslash-escaped: «<b>x</b>» and «per_1000» show as
-    written."""
-    import html
-
-    return _MARKDOWN_MARKUP.sub(r"\\\1", html.escape(text, quote=False))
 
 
 def _in_notebook() -> bool:
@@ -483,9 +468,11 @@ def stories_table(study, *, tokens: bool = True) -> pd.DataFrame:
         table has (``date`` as ``YYYY-MM-DD`` text), ``tokens`` (int64, with
         ``tokens``), ``characters, paragraphs, captions`` (int64; title + captions +
         body, :func:`helpers.corpus.describe`), ``photo_credits`` (str, only when a
-        story has one), ``encoding`` (only when the files differ), ``corpus_file``
-        (str: the story's file inside the corpus, ``2015-07-21.zip/2015-07-21.json``,
-        or its name; never a folder of the machine). Show it with
+        story has one), ``encoding`` (only when the files differ), ``source_file``
+        (:data:`SOURCE_FILE`, the name ``stories.csv`` gives it too; ``corpus_file``
+        before session 21; str: the story's file inside the corpus,
+        ``2015-07-21.zip/2015-07-21.json``, or its name; never a folder of the machine).
+        Show it with
         :func:`helpers.display.rtl_table`, which caps the rows. ``stories.csv``
         (:func:`stories_csv`) keeps every story and every column of the
         stories table, not the lengths computed here (write this frame to keep them).
@@ -525,7 +512,7 @@ def stories_table(study, *, tokens: bool = True) -> pd.DataFrame:
             rel = ".."
         return Path(rel).as_posix() if not rel.startswith("..") else Path(text).name
 
-    out["corpus_file"] = [inside(p) for p in stories["source"]]
+    out[SOURCE_FILE] = [inside(p) for p in stories["source"]]
     if "outlet" in out.columns:  # an outlet by its Arabic name, as the charts show it
         from helpers.charts.names import group_name
 
@@ -628,10 +615,13 @@ def cleaning_view(report: pd.DataFrame, root: str | Path | None = None, source=N
 
 
 def duplicates_note(report: pd.DataFrame) -> str:
-    """Notebook 01: one Markdown sentence saying how many duplicate stories the loader
-    dropped (:func:`helpers.corpus.duplicates.dropped_count` of the cleaning report;
-    the rule: :mod:`helpers.corpus.duplicates`), and how to keep them. Raises
-    :class:`helpers.errors.ArgumentError` when ``report`` is not a DataFrame."""
+    """Notebook 01: one Markdown sentence, in Arabic (session 21; «No duplicate story…»
+    before), saying how many duplicate stories the loader dropped
+    (:func:`helpers.corpus.duplicates.dropped_count` of the cleaning report; the rule:
+    :mod:`helpers.corpus.duplicates`), and how to keep them: «_لا قصة مكررة: …_» or
+    «_**حُذفت قصتان مكررتان**: …_». Raises :class:`helpers.errors.ArgumentError`
+    when ``report`` is not a DataFrame."""
+    from helpers.charts.views import reason_name
     from helpers.corpus.duplicates import dropped_count
 
     if not isinstance(report, pd.DataFrame):
@@ -641,15 +631,27 @@ def duplicates_note(report: pd.DataFrame) -> str:
         )
     n = dropped_count(report)
     if not n:
-        return "_No duplicate story: no body repeats another story's of the same outlet._"
-    stories = "story was" if n == 1 else "stories were"
+        return "_لا قصة مكررة: لا يكرر نصُّ قصة نصَّ قصة أخرى من الصحيفة نفسها._"
+    dropped = DROPPED_DUPLICATES.get(n) or f"حُذفت {_counted_stories(n)} مكررة"
     return (
-        f"_**{n:,} duplicate {stories} dropped**: the same body, but for whitespace (or, "
-        "once site text is cut, the same body and title), as an earlier story of the same "
-        "outlet (a recrawl), which is kept; the cleaning report "
-        "below lists each (reason «duplicate story», naming the story kept). "
-        '`load_corpus(..., duplicates="keep")` keeps every story._'
+        f"_**{dropped}**: نصها نص قصة سابقة من الصحيفة نفسها (أعاد الزاحف جلبها) لا يختلف "
+        "إلا في المسافات (أو، بعد قطع نص الموقع، النص والعنوان معاً)، والسابقة هي التي "
+        f"تبقى؛ يذكر تقرير التنظيف أدناه كلاً منها (السبب «{reason_name('duplicate story')}»). "
+        '`load_corpus(..., duplicates="keep")` يُبقي كل القصص._'
     )
+
+
+#: :func:`duplicates_note`'s opening for one and two stories (the adjective agrees with
+#: the dual); from 3 on «حُذفت 3 قصص مكررة».
+DROPPED_DUPLICATES = {1: "حُذفت قصة واحدة مكررة", 2: "حُذفت قصتان مكررتان"}
+
+
+def _counted_stories(n: int) -> str:
+    """``n`` stories in Arabic (:func:`helpers.charts.skeleton.counted` of «قصة»), without
+    importing the charts until called. Raises as ``counted``."""
+    from helpers.charts.skeleton import counted
+
+    return counted(n, "قصة")
 
 
 #: ``stories.csv``'s name for the loader's ``source`` column (the file a story came
@@ -1177,9 +1179,10 @@ def terms_over_time(
     and dated stories drawn (the rule of every per-group chart,
     :func:`helpers.charts.skeleton.small_groups`), and says on a line of its own how
     the terms were chosen (session 20): :func:`peaking_note`, or :data:`TERMS_NAMED`
-    for the ``TERMS`` given. Nothing for undated stories (:data:`NO_DATES`) or at story
-    level (:func:`story_level_note`), with a :class:`helpers.charts.ChartWarning`
-    that :func:`noted` shows after «لم يُرسم الشكل». Nothing
+    for the ``TERMS`` given. Nothing for undated stories
+    (:data:`helpers.charts.reasons.NO_DATE`) or at story level
+    (:func:`story_level_note`), with a :class:`helpers.charts.ChartWarning` that
+    :func:`noted` shows after «لم يُرسم الشكل». Nothing
     either, with a :class:`helpers.charts.ChartWarning` shown after «لم يُرسم الشكل»
     by :func:`noted` («لا كلمة من أكثر 200 كلمة تكراراً في فترة ذروتها 3 قصص على
     الأقل»), when no frequent term is held by :data:`MIN_PEAK_STORIES` stories on its
@@ -1187,12 +1190,13 @@ def terms_over_time(
     terms)."""
     from helpers.charts import ChartWarning, counted, stories_phrase, time_series_chart
     from helpers.charts.names import unit_noun
+    from helpers.charts.reasons import EMPTY_SUFFIX, NO_DATE
     from helpers.freq import time_series
 
     if not study.dated or study.per_story:  # said (session 20: nc25 found the cell
         # of notebook 02 empty and silent on the embedded stories, which have no date)
-        why = story_level_note() if study.dated else NO_DATES
-        warnings.warn(ChartWarning(f"terms_over_time: {why}{_EMPTY_SUFFIX}"), stacklevel=2)
+        why = story_level_note() if study.dated else NO_DATE
+        warnings.warn(ChartWarning(f"terms_over_time: {why}{EMPTY_SUFFIX}"), stacklevel=2)
         return []
     counts = study.counts() if zones is None else study.counts(zones)
     period = auto_period(study.stories["date"])
@@ -1205,7 +1209,7 @@ def terms_over_time(
                 f"لا كلمة من أكثر {counted(FREQUENT, 'كلمة')} تكراراً في فترة ذروتها "
                 f"{counted(MIN_PEAK_STORIES, 'قصة')} على الأقل"
             )
-            warnings.warn(ChartWarning(f"terms_over_time: {none}{_EMPTY_SUFFIX}"), stacklevel=2)
+            warnings.warn(ChartWarning(f"terms_over_time: {none}{EMPTY_SUFFIX}"), stacklevel=2)
             return []
         chosen = peaking_note(len(terms))
     else:
@@ -1388,6 +1392,15 @@ def entity_table(study, mentions: pd.DataFrame, zones=("title", "body")) -> pd.D
     return group_entity_counts(study, mentions, zones)
 
 
+#: Notebook 03's evaluation cell on a corpus other than the two embedded stories (no
+#: hand annotation to score it against), in Arabic (session 21; English before).
+NO_GOLD = (
+    "_هذه المدونة ليست القصتين المضمّنتين، فلا توسيم يدوياً لقصصها يُقاس عليه: التقييم "
+    "للقصتين المضمّنتين وحدهما. لتحكم على كيانات هذه المدونة، اقرأ عينة من القصص "
+    "المظلّلة أعلاه._"
+)
+
+
 def entity_note(study, counts: pd.DataFrame) -> str | None:
     """Notebook 03: the one-line caption of the entity table (:func:`entity_table`)
     saying how a country's adjective is counted, or None when the table has no
@@ -1545,6 +1558,29 @@ def some_stories(shown: int, total: int) -> str:
     return text if shown == total else f"{text} من {stories_phrase(total, 'oblique')}"
 
 
+def stories_caption(table: pd.DataFrame, per: str | None = None) -> str:
+    """Notebook 01's caption of the stories table (:func:`stories_table`, shown by
+    :func:`helpers.display.rtl_table` with the same ``per``): which stories it shows,
+    from the table's own rule (:func:`helpers.display.rows_shown`; session 21: the
+    notebook said «the first 50 stories» where a corpus of three outlets showed 16 of
+    each). «كل القصص (قصتان)»; «أول 50 قصة من 342 قصة»; by group «أول 16 قصة من كل
+    صحيفة: 33 قصة من 342 قصة» (a group of fewer stories shows them all; the noun of the
+    group by :func:`helpers.charts.names.unit_noun`). Raises nothing."""
+    from helpers.charts.names import unit_noun
+    from helpers.charts.skeleton import stories_phrase
+    from helpers.display import MAX_ROWS, rows_shown
+
+    total = len(table)
+    shown = rows_shown(table, per=per)
+    if shown == total:
+        return f"كل القصص ({stories_phrase(total)})"
+    groups = table[per].nunique() if per is not None and per in table.columns else 1
+    if groups <= 1:
+        return f"أول {some_stories(shown, total)}"
+    first = stories_phrase(max(1, MAX_ROWS // groups), "oblique")
+    return f"أول {first} من كل {unit_noun(per)}: {some_stories(shown, total)}"
+
+
 def zones_caption(shown: int, total: int) -> str:
     """Notebook 01's caption of the zones table: «أجزاء قصتين» (every story shown),
     «أجزاء 8 قصص من 322 قصة» (the first 8). Session 19: «the zones of 2 of 2 stories»,
@@ -1623,18 +1659,25 @@ def quotes_by_group_table(study) -> tuple[pd.DataFrame, list[tuple[str, object]]
 # ---------------------------------------------------------------- comparing two sides
 
 
-def nothing_to_compare(study) -> str:
-    """Markdown for notebooks 04 and 05 when there are not two sides: the corpus has one
-    story, or every story is in one group."""
+def nothing_to_compare(study, search_below: bool = False) -> str:
+    """Markdown, in Arabic (session 21), for notebooks 04 and 05 when there are not two
+    sides: the corpus has one story, or every story is in one group: «**لا شيء
+    يُقارن:** في المدونة قصة واحدة. …»; with ``search_below`` (notebook 05) a last
+    sentence says the concordance of any word is still below. Raises nothing."""
     n = len(study.stories)
     if n <= 1:
-        why = "the corpus has one story" if n == 1 else "the corpus has no story"
+        why = "في المدونة قصة واحدة" if n == 1 else "لا قصة في المدونة"
     else:
-        why = f"all {n:,} stories are in one group (`GROUP_BY` = `{study.by}`)"
-    return (
-        f"**Nothing to compare:** {why}. Add stories, choose another `GROUP_BY`, or name "
-        "the two sides with `TARGET` and `REFERENCE`."
+        why = f"كل القصص ({_counted_stories(n)}) في مجموعة واحدة (`GROUP_BY` = `{study.by}`)"
+    text = (
+        f"**لا شيء يُقارن:** {why}. أضف قصصاً، أو اختر `GROUP_BY` آخر، أو سمِّ الجانبين "
+        "بـ `TARGET` و`REFERENCE`."
     )
+    return f"{text} {SEARCH_BELOW}" if search_below else text
+
+
+#: Notebook 05's last sentence of :func:`nothing_to_compare`.
+SEARCH_BELOW = "والبحث عن أي كلمة في سياقها أدناه."
 
 
 @dataclass
@@ -1935,15 +1978,20 @@ class DaysApart:
     n_b: int
 
     def markdown(self) -> str:
-        """The warning as notebook 04 shows it, one paragraph of Markdown (English)."""
+        """The warning as notebook 04 shows it, one paragraph of Markdown in Arabic
+        (session 21; English before), the day as :meth:`caption` writes it: «**الجانبان
+        في أيام مختلفة** (مسافة التباين الكلي 0.75 …): 0% من قصص الجانب أ مقابل 75% من
+        قصص الجانب ب في 3 أغسطس 2015. …»."""
+        from helpers.charts.views import arabic_date
+
         return (
-            f"**The sides fall on different days** (total variation distance {self.tvd:.2f} "
-            f"between their stories per day, over the {self.n_a:,} dated stories of side A "
-            f"and the {self.n_b:,} of side B; 0 is the same calendar, 1 no day in common): "
-            f"{self.share_a:.0%} of side A's stories against {self.share_b:.0%} of side B's "
-            f"are of {self.day:%Y-%m-%d}. Key terms may be that day's news rather than the "
-            "sides' own: compare sides over the same days with `TARGET` / `REFERENCE` "
-            "selections that name a date range."
+            f"**الجانبان في أيام مختلفة** (مسافة التباين الكلي {self.tvd:.2f} بين "
+            f"توزيعَي قصصهما على الأيام، على {_counted_stories(self.n_a)} مؤرخة في الجانب أ "
+            f"و{self.n_b:,} في الجانب ب؛ 0 تقويم واحد، و1 لا يوم مشترك): "
+            f"{self.share_a:.0%} من قصص الجانب أ مقابل {self.share_b:.0%} من قصص الجانب ب "
+            f"في {arabic_date(self.day)}. قد تكون الكلمات المميزة أخبار ذلك اليوم لا ما "
+            "يميز الجانبين: قارن الجانبين على الأيام نفسها باختيار `TARGET` / `REFERENCE` "
+            "يسمّي مدى من التواريخ."
         )
 
     def caption(self, a_name: str, b_name: str) -> str:

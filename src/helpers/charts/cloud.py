@@ -25,6 +25,7 @@ from matplotlib.patches import Patch
 
 from ..display import column_label
 from ..errors import ArgumentError, KhabarError
+from . import reasons
 from .fonts import find_arabic_font, missing_glyphs
 from .labels import has_arabic, prepare_label
 from .names import group_name, unit_noun
@@ -495,7 +496,7 @@ def word_cloud(
         missing_glyphs(list(df["label"]), info.path, renderer="pillow")
         words = _words(df["label"], df[value], shapes)
         if not words:  # every label empty once prepared, or every value 0
-            return _empty_figure(title, "word_cloud", family, "no word left to draw")
+            return _empty_figure(title, "word_cloud", family, reasons.NO_WORD)
         colours = dict(zip(words, _shades(len(words)), strict=True))
         image, _ = _cloud_image(
             words,
@@ -728,9 +729,7 @@ def comparison_cloud(
             words[word] = words.get(word, 0.0) + float(s)
             colour_of.setdefault(word, COLOURS[int(o) % len(COLOURS)])
         if not words:  # the stories use every term alike: no term leans to one story
-            return _empty_figure(
-                title, "comparison_cloud", family, "the stories use every term alike"
-            )
+            return _empty_figure(title, "comparison_cloud", family, reasons.ALIKE)
         image, _ = _cloud_image(
             words,
             info.path,

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import FontError
+from .reasons import no_glyph
 
 __all__ = [
     "FALLBACK_FAMILY",
@@ -276,8 +277,7 @@ def missing_glyphs(
         names = ", ".join(f"U+{ord(c):04X} {unicodedata.name(c, '?')} ({c})" for c in missing)
         fonts = info.family if renderer == "pillow" else f"{info.family} + {FALLBACK_FAMILY}"
         warnings.warn(
-            f"no glyph in {fonts} for: {names}; these would be drawn as "
-            "empty boxes. Pass font=<path of a font that has them>.",
+            no_glyph(fonts, names),
             FontCoverageWarning,
             stacklevel=2,
         )

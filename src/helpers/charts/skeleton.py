@@ -54,6 +54,7 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 from ..charsets import ARABIC_INDIC_NUMBER
 from ..display import column_label
 from ..errors import ArgumentError, KhabarError, check_choice, check_whole
+from . import reasons
 from .fonts import missing_glyphs
 from .labels import ellipsise, first_strong_is_ltr, has_arabic, prepare_label
 from .names import group_name
@@ -287,15 +288,14 @@ def _check_values(
         keep &= ~np.isnan(values)
     if not keep.all():
         warnings.warn(
-            f"{what}: {int((~keep).sum())} row(s) with a missing (NaN) value in "
-            f"{', '.join(map(repr, columns))} left out",
+            f"{what}: {reasons.missing_values(int((~keep).sum()), columns)}",
             ChartWarning,
             stacklevel=3,
         )
         out = out.loc[keep]
     if size is not None and len(out) and (out[size].to_numpy(dtype=float) == 0).all():
         warnings.warn(
-            f"{what}: every value of {size!r} is 0 ({len(out)} row(s)): nothing to draw",
+            f"{what}: {reasons.all_zero(len(out), size)}",
             ChartWarning,
             stacklevel=3,
         )
@@ -391,8 +391,7 @@ def _drop_empty(df: pd.DataFrame, column: str, what: str) -> pd.DataFrame:
     empty = labels == ""
     if empty.any():
         warnings.warn(
-            f"{what}: {int(empty.sum())} row(s) with an empty or whitespace-only "
-            f"{column!r} left out",
+            f"{what}: {reasons.empty_labels(int(empty.sum()), column)}",
             ChartWarning,
             stacklevel=3,
         )
@@ -641,10 +640,14 @@ def is_empty_figure(fig) -> bool:
 
 
 def _empty_figure(
-    title: str | None, what: str, family: list[str], reason: str = "the table has no rows to draw"
+    title: str | None, what: str, family: list[str], reason: str = reasons.NO_ROWS
 ) -> Figure:
+    """The titled empty figure of a chart with nothing to draw, with a
+    :class:`ChartWarning` «``what``: ``reason``» and :data:`reasons.EMPTY_SUFFIX`
+    (``reason`` one of :mod:`helpers.charts.reasons`, Arabic: a notebook shows it after
+    «لم يُرسم الشكل»)."""
     warnings.warn(
-        f"{what}: {reason}; drawing an empty figure",
+        f"{what}: {reason}{reasons.EMPTY_SUFFIX}",
         ChartWarning,
         stacklevel=3,
     )
@@ -1061,7 +1064,7 @@ def rows_that_fit(fig: Figure, rows: int, per_row: float, other_inches: float, w
     fits = max(1, int(room / per_row)) if per_row > 0 else rows
     if fits < rows:
         warnings.warn(
-            f"{what}: {rows} rows do not fit in {MAX_INCHES:g} in; drawing the first {fits}",
+            f"{what}: {reasons.rows_cut(rows, fits, MAX_INCHES)}",
             ChartWarning,
             stacklevel=3,
         )

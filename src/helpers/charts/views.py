@@ -37,6 +37,7 @@ from ..corpus.groups import story_id_text
 from ..errors import ArgumentError
 from .labels import ellipsise, prepare_label
 from .names import PERIODS, entity_labels, group_label, group_name, unit_name, unit_noun
+from .reasons import CLEANED_NOTHING, NO_DATE, bars_cut
 from .skeleton import (
     COLOURS,
     ENTITY_TYPE_NAMES,
@@ -375,7 +376,7 @@ def stories_over_time(
         dated = dated[kept]
     with drawing(font) as family:
         if dated.empty:
-            return _empty_figure(title, "stories_over_time", family, "no story has a date")
+            return _empty_figure(title, "stories_over_time", family, NO_DATE)
         starts = as_dates(dated["date"]).dt.to_period(period).dt.start_time
         long = pd.DataFrame(
             {
@@ -750,12 +751,6 @@ def _tukey_outliers(values: np.ndarray) -> int:
     return int(np.sum((values < q1 - reach) | (values > q3 + reach)))
 
 
-#: Why :func:`cleaning_chart` draws no bars (an empty report): in Arabic, as the note
-#: after «لم يُرسم الشكل» reads in a notebook (session 20: the newcomer nc26 read
-#: «… cleaning removed nothing.» with its full stop at the wrong edge).
-CLEANED_NOTHING = "لم يحذف التنظيف أي سطر"
-
-
 def cleaning_chart(
     report: pd.DataFrame,
     stories: pd.DataFrame,
@@ -989,7 +984,11 @@ def top_by_group(
         The order is kept as given, never re-sorted. Groups named here are never left
         out as too small.
     title, subtitle, xlabel : str, optional
-        ``xlabel`` defaults to the unit of ``value`` (:data:`UNITS`).
+        ``xlabel`` defaults to the unit of ``value`` (:data:`UNITS`). The subtitle's
+        first line opens the chart's line of notes (then the groups and stories drawn,
+        the groups left out); its further lines (``"\n"``: the lists left out,
+        :func:`helpers.sections.lists_off_note`) end the heading, each on its own line
+        after the counts (session 21: «… أسماء الصحف؛ 12 صحيفة، 19,917 قصة»).
     tokens : CorpusCounts, mapping or Series, optional
         Counted tokens per group (:func:`group_tokens`; a ``CorpusCounts`` is summed
         per ``group``, a column of its stories), for ``min_tokens`` and for
@@ -1065,8 +1064,9 @@ def top_by_group(
         nrows = -(-len(shown) // ncols)
         fig = new_figure(4.2 * ncols, 4.0)  # its height is set below, from its rows
         drawn = int(sizes.reindex(shown).sum()) if group_sizes is not None else None
+        first, *last = (subtitle or "").split("\n")  # further lines: after the counts
         notes = [
-            subtitle,
+            first,
             _groups_subtitle(len(groups), len(shown), drawn, group, groups),
             left_out,
             nothing,
@@ -1087,7 +1087,8 @@ def top_by_group(
                 for g, r in zip(shown, ranked, strict=True)
             ]
             ties = panel_tie_note(cuts, noun, same_value(value))
-            _title(fig, title, rtl, family, "؛ ".join(s for s in [*notes, ties] if s))
+            lines = ["؛ ".join(s for s in [*notes, ties] if s), *filter(None, last)]
+            _title(fig, title, rtl, family, "\n".join(s for s in lines if s))
 
         # every row as tall as its label needs (row_inches), whatever the title's lines
         # and the panels; rows that cannot fit under MAX_INCHES are dropped, not squeezed
@@ -1102,8 +1103,7 @@ def top_by_group(
             n = fits
         if n < asked:
             warnings.warn(
-                f"top_by_group: {asked} bars a panel in {nrows} rows of panels do not fit in "
-                f"{MAX_INCHES:g} in; drawing {n}",
+                f"top_by_group: {bars_cut(asked, n, nrows, MAX_INCHES)}",
                 ChartWarning,
                 stacklevel=2,
             )
