@@ -76,6 +76,7 @@ from helpers.entities.keys import (
     allah_key,
     fused_abd,
     name_keys,
+    normal,
     surface_key,
 )
 from helpers.entities.rules import lexicons as rules_lexicons
@@ -84,7 +85,6 @@ from helpers.entities.rules import words as rules_words
 from helpers.ids import story_scoped
 from helpers.text.agreement import clashes, verb_gender
 from helpers.text.lexical import suffixed_noun, verb_form, zipf
-from helpers.text.normalize import normalize
 
 __all__ = [
     "NAMED_AFTER_HEADS",
@@ -182,6 +182,10 @@ def variant_key(key: str) -> str:
 
 
 def _compatible(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    # every True below has the same last key (and no more keys than the long name):
+    # tested first, on the last keys only (speed; most pairs of a story differ there)
+    if len(short) > len(long) or (short and variant_key(short[-1]) != variant_key(long[-1])):
+        return False
     short = tuple(variant_key(k) for k in short)
     long = tuple(variant_key(k) for k in long)
     if len(short) > len(long):
@@ -751,7 +755,7 @@ def said_gender(z, i: int) -> str:
         k -= 1
     verb = ""
     if k >= 0 and z.sentence[k] == z.sentence[i] and z.kind[k] == "word" and _opens(z, k):
-        verb = verb_gender(normalize(z.light(k)))
+        verb = verb_gender(normal(z.light(k)))  # normalize, remembered per word
     if title and verb and title != verb:
         return ""
     return title or verb

@@ -466,6 +466,9 @@ class CompiledGazetteer:
     clitic_phrases: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
     #: cache of :func:`_name_after_conjunction`: ب/ل/ك + written form -> its key
     clitic_wholes: dict = field(default_factory=dict)
+    #: cache of :func:`_bare_noun_head`: automaton value (candidate rows) -> the one
+    #: normalised canonical name that all are (LOC, with the article), else None
+    bare_heads: dict = field(default_factory=dict)
 
 
 _COMPILED: dict[int, tuple[Gazetteer, CompiledGazetteer]] = {}
@@ -1342,10 +1345,25 @@ def _bare_noun_head(z, i: int, cands, cg) -> bool:
     j = i + 1
     if z.definite[i] or j >= len(z) or z.kind[j] != "word" or z.sentence[j] != z.sentence[i]:
         return False
-    if z.stop[j] or any(cg.types[c] != "LOC" for c in cands):
+    if z.stop[j]:
         return False
-    bare = "ال" + _normal(z.text[z.char_start(i) : z.end[i]], True)
-    return all(_normal(cg.canonicals[c], True) == bare for c in cands)
+    # the candidates' part, once per candidate list (speed: the same answer as a test
+    # of every candidate at every hit): all LOC and one canonical name with the article
+    # (a word written "ال" + X equals no other), else no hit can pass
+    got = cg.bare_heads.get(cands, False)
+    if got is False:
+        names = {_normal(cg.canonicals[c], True) for c in cands}
+        if any(cg.types[c] != "LOC" for c in cands) or len(names) > 1:
+            got = None
+        elif names:
+            (got,) = names
+            got = got if got.startswith("ال") else None
+        else:
+            got = ""  # no candidate: all() of nothing holds
+        cg.bare_heads[cands] = got
+    if got is None:
+        return False
+    return not got or "ال" + _normal(z.text[z.char_start(i) : z.end[i]], True) == got
 
 
 def select(spans: list[Span]) -> list[Span]:
