@@ -23,6 +23,7 @@ from helpers.entities.rules.bodies import (
     _quoted,
     _tail,
     before_listed,
+    compound_tail,
     directorate_end,
     field_tail,
     generic_body,
@@ -841,7 +842,13 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 end = _tail(z, e, cg)
                 if typ == "ORG":
                     end = field_tail(z, end, cg)  # جمعية الأمير فهد ... لرعاية مرضى ...
-                out.append(Span(i, end, typ, "rule", [], 1))
+                cands = []
+                if typ == "ORG" and (whole := compound_tail(z, i, end)) > end:
+                    # ... التخصصي ومركز الأبحاث: the listed hospital keeps its entity
+                    if i in starts and starts[i][0] == end:
+                        cands = [c for c in starts[i][1] if cg.types[c] == "ORG"]
+                    end = whole
+                out.append(Span(i, end, typ, "rule", cands, 1))
         # ORG or LOC named after a person by his patronymic, no title: مركز محمد بن
         # نايف للمناصحة، شارع خالد بن الوليد
         named_after = _patronymic_namesake(z, i, cg, stops)
@@ -1041,6 +1048,7 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                     # القطاع) nor a ministry's (وزارة الإسكان لتطوير الأحياء): there the
                     # ل-phrase is a purpose, not part of the name
                     end = field_tail(z, end, cg)
+                end = compound_tail(z, i, end)  # مستشفى ... ومركز الأبحاث
                 named = None if cands else _company_description(z, i, end, cg)
                 if named is None:
                     out.append(Span(i, end, "ORG", "rule", cands, 1))
