@@ -138,11 +138,14 @@ def test_hospital_and_research_centre(body, expected):
             "وأكد الخبر في جلسة لمجلس الأمن القومي أمس.",
             [("مجلس الأمن القومي", "ORG", "rule:ORG:مجلس_امن_قومي")],
         ),
-        # the nisba joins a listed name too, and the nationality after it (as in حركة
-        # النهضة التونسية): the span is the rule's, unlinked from org:nsa (left alone)
+        # the nisba reaches the end of a listed name: the listed name, no nationality,
+        # as before أمن was a field
         (
             "وتجسست وكالة الأمن القومي الأميركية على حلفائها.",
-            [("وكالة الأمن القومي الأميركية", "ORG", "rule:ORG:وكاله_امن_قومي_اميركيه")],
+            [
+                ("وكالة الأمن القومي", "ORG", "org:nsa"),
+                ("الأميركية", "NORP", "country:US"),
+            ],
         ),
         # unchanged: the field and its nisba
         (

@@ -1038,7 +1038,20 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                         and z.key[end] not in INSTITUTIONS
                     )
                 )
+                chain_end = end
                 end = _tail(z, end, cg, nationality=norp, coordinated=not cands and not whole)
+                if (
+                    not cands
+                    and i in starts
+                    and chain_end < starts[i][0] < end
+                    and all(z.key[t] in cg.norp_keys for t in range(starts[i][0], end))
+                ):
+                    # session 21: the tail reached the end of a name listed from the head
+                    # (a field's nisba: وكالة الأمن | القومي) and went on to a
+                    # nationality: the listed name, its entity, and no nationality
+                    # (وكالة الأمن القومي | الأميركية: org:nsa, as before أمن was a field)
+                    cands = [c for c in starts[i][1] if cg.types[c] == "ORG"]
+                    end = starts[i][0] if cands else end
                 if k == _COURT:
                     end = _court_kinds(z, i, end)  # محكمة جدة الجزائية المتخصصة
                 if inner is not None and inner[1] == end and cg.types[inner[2][0]] == "LOC":
