@@ -147,6 +147,17 @@ def test_hospital_and_research_centre(body, expected):
                 ("الأميركية", "NORP", "country:US"),
             ],
         ),
+        # unchanged: a listed name reached by و and a nationality is another state's body
+        (
+            "وذكرت هيئة الإذاعة والتلفزيون اليابانية أن.",
+            [
+                (
+                    "هيئة الإذاعة والتلفزيون اليابانية",
+                    "ORG",
+                    "rule:ORG:هيئه_اذاعه_تلفزيون_يابانيه",
+                )
+            ],
+        ),
         # unchanged: the field and its nisba
         (
             "وباشرت الإدارة العامة للدفاع المدني الحادث.",

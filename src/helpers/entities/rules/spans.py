@@ -1043,13 +1043,15 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 if (
                     not cands
                     and i in starts
-                    and chain_end < starts[i][0] < end
+                    and chain_end == starts[i][0] - 1 < end - 1
+                    and not z.clitics[chain_end]
                     and all(z.key[t] in cg.norp_keys for t in range(starts[i][0], end))
                 ):
-                    # session 21: the tail reached the end of a name listed from the head
-                    # (a field's nisba: وكالة الأمن | القومي) and went on to a
-                    # nationality: the listed name, its entity, and no nationality
-                    # (وكالة الأمن القومي | الأميركية: org:nsa, as before أمن was a field)
+                    # session 21: the field's nisba alone took the tail to the end of a
+                    # name listed from the head and it went on to a nationality: the
+                    # listed name, its entity, no nationality (وكالة الأمن القومي |
+                    # الأميركية: org:nsa, as before أمن was a field). Not after و (هيئة
+                    # الإذاعة والتلفزيون اليابانية is Japan's, not the listed Saudi one)
                     cands = [c for c in starts[i][1] if cg.types[c] == "ORG"]
                     end = starts[i][0] if cands else end
                 if k == _COURT:
