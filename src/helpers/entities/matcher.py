@@ -81,7 +81,7 @@ from helpers.entities.keys import (
     normal as _normal,
 )
 from helpers.text import has_article, normalize, reporting_verbs, stopwords
-from helpers.text.lexical import whole_word_wins, zipf
+from helpers.text.lexical import takes_article, whole_word_wins, zipf
 
 __all__ = ["CompiledGazetteer", "Span", "Zone", "compile_gazetteer", "read_zone"]
 
@@ -1216,6 +1216,17 @@ def _tanween(text: str, starts, ends, surfaces) -> tuple[bool, ...]:
     return tuple(marks)
 
 
+def _root_al(light: str, p: int) -> bool:
+    """Whether the ال written at index ``p`` of ``light`` (a word normalised with
+    ``alef=False``) is the start of a form-VIII masdar of a root in ل, not the article
+    (session 21): a word الت… that itself takes the article, by the lexicon
+    (:func:`helpers.text.lexical.takes_article`: الالتفاف 3.60 / التفاف 3.34، الالتزام
+    4.60 / التزام 4.30), is indefinite: «حركة التفافية» is "an encircling movement",
+    no body named by a definite genitive. ال + a noun in ت is never so read (الالتجارة،
+    الالتنمية unattested). Once per distinct token (the reading is cached)."""
+    return light[p : p + 3] == "الت" and takes_article(light[p:])
+
+
 def _reading(token: tuple[str, str, str, str, str], cg: CompiledGazetteer) -> tuple:
     """``(key, form, peeled letters, definite, stopword, proclitics)`` of a token given
     as ``(kind, norm, base, clitics, surface)`` (its tokens-table columns), stored in
@@ -1240,6 +1251,7 @@ def _reading(token: tuple[str, str, str, str, str], cg: CompiledGazetteer) -> tu
             # the article is written ال with a bare alef (helpers.text.has_article):
             # ألكسندر، إلياس and ألمانيا have none
             d = has_article(light, p) or (p > 0 and light[p - 1 : p + 1] == "لل")
+            d = d and not _root_al(light, p)
         # a stopword key, or a word the tokeniser reads as proclitic + stopword:
         # بأنه is ب + أنه, never the Iranian town بانه (its key once hamza is folded);
         # a definite word is no verb: النقل، الطلب are nouns though نقل، طلب are

@@ -23,6 +23,8 @@ from helpers.entities.rules.lexicons import (
     ANAPHORIC_AREAS,
     BODY_RANK_ADJECTIVES,
     COMPASS_WORDS,
+    COMPOUND_BODY_HEADS,
+    COMPOUND_FIELDS,
     COORDINATED_HEADS,
     COURT_ADJECTIVES,
     DIRECTORATE_FIELDS,
@@ -564,6 +566,9 @@ def field_tail(z, j: int, cg, *, any_field: bool = False) -> int:
         return j
     k = j + 1
     definite = z.definite[j]
+    # session 21: a definite ل-noun may take definite adjectives agreeing with it
+    # (للكشاف المسلم، للسور الأخضر الكبير، للطب البديل), while nothing else came between
+    feminine = key.endswith("ه") if definite else None
     while k < n and k - j <= FIELD_WORDS and z.kind[k] == "word" and z.sentence[k] == z.sentence[j]:
         # لكلية الملك فهد: the ل-noun is a head named after a titled person
         named = _namesake_end(z, k, cg) if k == j + 1 and key in ORG_LOC_HEADS else k
@@ -589,11 +594,84 @@ def field_tail(z, j: int, cg, *, any_field: bool = False) -> int:
         ):
             k += 1  # not a title or a noun after the name (للكهرباء الدكتور)
             definite = True
+        elif feminine is not None and _agreeing_adjective(z, k, feminine):
+            k += 1
+            continue  # the next word may be a second adjective (الأخضر | الكبير)
         elif not definite and z.peel[k] == 0 and _construct(z, k, cg):
             k += 1  # مرضى (الفشل): an indefinite noun in construct, before any definite
         else:
             break  # للكهرباء رفعت الأسعار: a verb after the name
+        feminine = None
     return k
+
+
+def _agreeing_adjective(z, k: int, feminine: bool) -> bool:
+    """Token ``k`` is a definite adjective with no proclitic that agrees in gender with
+    the definite ل-noun of a field phrase before it (``feminine``: the noun's key ends
+    in ة, folded ه): by form, a participle in م (المسلم، المحترفة), فعيل (البديل، الكبير),
+    أفعل (الأخضر), or a word of :data:`ADJECTIVES`; a feminine one ends in ة, a
+    masculine one in none of ة، ات، ون، ين. Not a title (للكهرباء | المهندس), a role, a
+    time word or a nationality (:func:`_tail` takes those). Session 21: الاتحاد العربي
+    للكشاف المسلم, the field phrase cut at «للكشاف | المسلم» before."""
+    key = z.key[k]
+    if not (
+        z.kind[k] == "word"
+        and z.definite[k]
+        and z.peel[k] == 0
+        and not z.clitics[k]
+        and key not in _TIME_WORDS
+        and key not in ROLES_AFTER_NAME
+        and (key,) not in TITLES
+    ):
+        return False
+    if feminine:
+        if not key.endswith("ه"):
+            return False
+        stem = key[:-1]
+    else:
+        if key.endswith(("ه", "ات", "ون", "ين")):
+            return False
+        stem = key
+    if key in ADJECTIVES:
+        return True
+    return (stem.startswith("م") and len(stem) >= 4) or (
+        len(stem) == 4 and (stem[2] == "ي" or stem[0] == "ا")
+    )
+
+
+def compound_tail(z, i: int, j: int) -> int:
+    """End of an ORG span ``i:j`` whose head noun (token ``i``) joins a second head and
+    its field with و in one official name (:data:`COMPOUND_BODY_HEADS`,
+    :data:`COMPOUND_FIELDS`): و + the second head (indefinite, no other proclitic) +
+    its definite field with no proclitic, in the same sentence, and no definite nisba
+    after the field naming a centre of its own: مستشفى الملك فيصل
+    التخصصي ومركز الأبحاث (session 21); ``j`` otherwise (مستشفى الملك خالد الجامعي |
+    ومركز الأمير سلطان للقلب، مستشفى الملك فهد | ومركز الأبحاث الطبية: a second body).
+    A set look-up on the head first."""
+    seconds = COMPOUND_BODY_HEADS.get(z.key[i])
+    f = j + 1
+    if (
+        seconds is None
+        or f >= len(z)
+        or z.clitics[j] != ("و",)
+        or z.key[j] not in seconds
+        or z.definite[j]
+        or z.key[f] not in COMPOUND_FIELDS
+        or not z.definite[f]
+        or z.peel[f] != 0
+        or z.sentence[f] != z.sentence[i]
+    ):
+        return j
+    a = f + 1
+    if (
+        a < len(z)
+        and z.definite[a]
+        and z.peel[a] == 0
+        and z.key[a].endswith(("ي", "يه"))
+        and z.sentence[a] == z.sentence[f]
+    ):
+        return j  # ومركز الأبحاث الطبية: a centre named in full, a second body
+    return a
 
 
 def _namesake_end(z, k: int, cg) -> int:

@@ -674,6 +674,18 @@ EVERY = _k("كل")
 #: في "in", before the place a directorate serves (bodies.directorate_end).
 _IN = _k("في")
 
+#: Session 21: bodies whose official name joins a second head noun and its field with
+#: و, the one institution of two kinds (مستشفى الملك فيصل التخصصي ومركز الأبحاث "King
+#: Faisal Specialist Hospital and Research Centre"): the first head's key maps to the
+#: second heads that may follow it, and :data:`COMPOUND_FIELDS` lists the fields that
+#: second head takes (:func:`helpers.entities.rules.bodies.compound_tail`). A hospital
+#: and its research centre is the one compound kind known (general knowledge of Saudi
+#: and Arab hospital names); another body after و (ومركز الأمير سلطان للقلب) stays apart.
+COMPOUND_BODY_HEADS: dict[str, frozenset[str]] = {
+    _k("مستشفى"): _keys("مركز"),
+}
+COMPOUND_FIELDS = _keys("الأبحاث البحوث الدراسات")
+
 #: The head nouns of every ORG and LOC rule of :func:`rule_spans`: the rules after its
 #: PERSON rules start only at one of them (a word that is none skips them). A new ORG or
 #: LOC rule that starts at another head noun adds its set here: a test reads every head

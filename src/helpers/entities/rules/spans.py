@@ -23,6 +23,7 @@ from helpers.entities.rules.bodies import (
     _quoted,
     _tail,
     before_listed,
+    compound_tail,
     directorate_end,
     field_tail,
     generic_body,
@@ -841,7 +842,13 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 end = _tail(z, e, cg)
                 if typ == "ORG":
                     end = field_tail(z, end, cg)  # جمعية الأمير فهد ... لرعاية مرضى ...
-                out.append(Span(i, end, typ, "rule", [], 1))
+                cands = []
+                if typ == "ORG" and (whole := compound_tail(z, i, end)) > end:
+                    # ... التخصصي ومركز الأبحاث: the listed hospital keeps its entity
+                    if i in starts and starts[i][0] == end:
+                        cands = [c for c in starts[i][1] if cg.types[c] == "ORG"]
+                    end = whole
+                out.append(Span(i, end, typ, "rule", cands, 1))
         # ORG or LOC named after a person by his patronymic, no title: مركز محمد بن
         # نايف للمناصحة، شارع خالد بن الوليد
         named_after = _patronymic_namesake(z, i, cg, stops)
@@ -1031,7 +1038,22 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                         and z.key[end] not in INSTITUTIONS
                     )
                 )
+                chain_end = end
                 end = _tail(z, end, cg, nationality=norp, coordinated=not cands and not whole)
+                if (
+                    not cands
+                    and i in starts
+                    and chain_end == starts[i][0] - 1 < end - 1
+                    and not z.clitics[chain_end]
+                    and all(z.key[t] in cg.norp_keys for t in range(starts[i][0], end))
+                ):
+                    # session 21: the field's nisba alone took the tail to the end of a
+                    # name listed from the head and it went on to a nationality: the
+                    # listed name, its entity, no nationality (وكالة الأمن القومي |
+                    # الأميركية: org:nsa, as before أمن was a field). Not after و (هيئة
+                    # الإذاعة والتلفزيون اليابانية is Japan's, not the listed Saudi one)
+                    cands = [c for c in starts[i][1] if cg.types[c] == "ORG"]
+                    end = starts[i][0] if cands else end
                 if k == _COURT:
                     end = _court_kinds(z, i, end)  # محكمة جدة الجزائية المتخصصة
                 if inner is not None and inner[1] == end and cg.types[inner[2][0]] == "LOC":
@@ -1041,6 +1063,7 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                     # القطاع) nor a ministry's (وزارة الإسكان لتطوير الأحياء): there the
                     # ل-phrase is a purpose, not part of the name
                     end = field_tail(z, end, cg)
+                end = compound_tail(z, i, end)  # مستشفى ... ومركز الأبحاث
                 named = None if cands else _company_description(z, i, end, cg)
                 if named is None:
                     out.append(Span(i, end, "ORG", "rule", cands, 1))
