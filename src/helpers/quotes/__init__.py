@@ -93,6 +93,10 @@ the participle of manner after a comma (مؤكداً: «...»):
    the noun's last indefinite use (قالت الوزارة في بيان); a phrase speaker loses its
    role words to ``speaker_role`` (الخبير الاقتصادي فضل البوعينين → فضل البوعينين); a
    span of no letter or digit («»، «...») is no quote; no cell is NaN (``""``).
+   Session 21: a subject before its verb after a particle of contrast speaks (غير أن
+   عريقات أكد أنه); a person after a body noun in construct (حكومة نتانياهو) is no
+   clause subject; a quoted surname alone (وقال "الحسين") is the full name the zone
+   wrote; a header's label before a colon (الموضوع: «...») is nobody.
 
 Words are the word tokens of :data:`helpers.text.tokenize.TOKEN_RE`; proclitics (وقال،
 للصحفيين) are read by :class:`helpers.text.Analyser`, never peeled here. Only zones

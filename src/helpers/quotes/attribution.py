@@ -12,6 +12,7 @@ from helpers.quotes.columns import (
     _FIRST_NAME,
     _GAZETTEER_PERSON,
     _NO_SUBJECT,
+    _NOT_A_SPEAKER,
     _STATEMENT,
     _UNKNOWN,
 )
@@ -24,6 +25,7 @@ from helpers.quotes.speaker import (
     _clause_subject,
     _deemed,
     _fronted_subject,
+    _header_label,
     _names_someone,
     _sentence_subject,
     _speaker,
@@ -261,7 +263,11 @@ def _zone_quotes(
         # ... and a participle of manner is none (، مستنكرة: «...»; مفكرة: a rubric)
         headline = headline and not (len(words) == 1 and _manner(z, words[0]))
         if who is None and verb_tok is None and headline:
-            who = _speaker(z, (words[0].start, words[-1].end), ments)
+            if _header_label(z, words):
+                # الموضوع: «أخبار خراسان» (a mail's header): a label names nobody
+                who = dict(_UNKNOWN, _reason=_NOT_A_SPEAKER)
+            else:
+                who = _speaker(z, (words[0].start, words[-1].end), ments)
         if who is None and (verb is not None or colon) and not relayed:
             # the subject before the verb (فابيوس ... يقول: «...»، دان الجبير ...، وقال:)
             # or, with the verb after the quote (مشددا), anywhere in the clause

@@ -97,6 +97,8 @@ def _clause_subject(z: _Zone, lo: int, hi: int, gender: str = "") -> dict[str, o
             if _governed(z, start, governed_end):
                 governed_end = end
                 continue  # لميريام فارس وهيفاء وهبي: a list after لـ is no subject
+            if _body_possessor(z, before, start):
+                continue  # حمّلت المنظمة حكومة نتانياهو: the person owns the object
             who = {"speaker_id": eid, "speaker": canon, "_title": None}
             if _other_gender(z, who, gender):
                 continue  # التقت محمد ... وقالت: the man is not the verb's subject
@@ -150,6 +152,19 @@ def _clause_subject(z: _Zone, lo: int, hi: int, gender: str = "") -> dict[str, o
         kin_id = story_scoped(phrase_id(kin), z.key[0])
         return {"speaker_id": kin_id, "speaker": kin, "_title": None}
     return None
+
+
+def _body_possessor(z: _Zone, before: list[_Tok], start: int) -> bool:
+    """The mention starting at ``start`` is the possessor of a body noun in construct
+    right before it (``organisation`` of quote_words.tsv, no article, spaces only
+    between: حكومة نتانياهو، إدارة أوباما، قوات حفتر): the clause speaks of the body the
+    person heads, so the person is no subject of its verb (حمّلت منظمة التحرير حكومة
+    نتانياهو المسؤولية، معتبرة أن «...»: the organisation speaks; session 21).
+    ``before``: the zone's words before the mention, the last one read."""
+    if not before or z.text[before[-1].end : start].strip():
+        return False
+    b = before[-1]
+    return not _definite(b) and not z.lex.clitics(b.surface) and z.lex.base(b.surface) in _ORG_NOUNS
 
 
 #: "Son of", "daughter of" (بن، ابن، بنت): a name opening with one lacks its first name
@@ -362,6 +377,12 @@ def _speaker(
             found = mentions.person_ending(key[0], [w.norm for w in words])
             if found is not None:
                 return {"speaker_id": found[0], "speaker": found[1], "_title": None}
+        if len(words) == 1:
+            # وقال "الحسين" after محمد بن سليمان الحسين, a name the entity rules cut
+            # short (session 21): the full name the zone wrote, as without marks
+            full = _named_in_full_before(z, head, lo, gender) or _quoted_name_ending(z, head, lo)
+            if full is not None:
+                return {"speaker_id": None, "speaker": full, "_title": None}
         return {"speaker_id": None, "speaker": _without_marks(z, lo, hi), "_title": None}
     if (
         len(head.norm) < 2
@@ -503,6 +524,42 @@ def _named_in_full_before(z: _Zone, head: _Tok, lo: int, gender: str = "") -> st
                     found.add(name)
         prev = [*prev, w][-_FULL_NAME_WORDS:]
     return found.pop() if len(found) == 1 else None
+
+
+def _quoted_name_ending(z: _Zone, head: _Tok, lo: int) -> str | None:
+    """The name of two to :data:`_FULL_NAME_WORDS` words, written in quote marks before
+    ``lo`` in the zone (a quoted name, :attr:`_Zone.names`), whose last word is the
+    one-word speaker ``head`` (وأشار "لصور" after مدير عام مكتب الصحة "الخضر لصور"):
+    that name as written, the surname's person (session 21). None when the zone quotes
+    none, or two different ones, or the name opens with a title."""
+    found = set()
+    for a, b in z.names:
+        if b > lo:
+            break
+        words = z.words(a, b)
+        if not 2 <= len(words) <= _FULL_NAME_WORDS or words[-1].norm != head.norm:
+            continue
+        if z.lex.title_key(words[0].surface) is None:
+            found.add(" ".join(z.text[words[0].start : words[-1].end].split()))
+    return found.pop() if len(found) == 1 else None
+
+
+def _header_label(z: _Zone, words: list[_Tok]) -> bool:
+    """The words before a colon that introduce a quote with no reporting word are a
+    label, not a speaker: one definite everyday word (:func:`_everyday`: الموضوع، العنوان،
+    الملخص, as a mail or a form heads its fields) that is no mention, no title, no
+    organisation noun (الوزارة: a body) and no noun of a person (``kin``, ``source``,
+    ``person`` of quote_words.tsv: الأم، المواطن). Session 21: a speaker is a person,
+    an organisation or a named role, never a bare common noun."""
+    if len(words) != 1 or not _definite(words[0]) or z.in_name(words[0].start):
+        return False
+    w = words[0]
+    base = z.lex.base(w.surface)
+    if z.lex.title_key(w.surface) is not None or z.ments.overlaps(z.key, w.start, w.end):
+        return False
+    if base in _ORG_NOUNS or base in _QW["kin"] | _QW["source"] | _QW["person"]:
+        return False
+    return _everyday(z, w)
 
 
 def _styles_before_title(z: _Zone, words: list[_Tok]) -> int:
@@ -736,13 +793,39 @@ def _fronted_subject(z: _Zone, i: int) -> dict[str, object] | None:
     text = z.text
     at = z.starts[i]
     line = text.rfind("\n", 0, at) + 1
-    lo = _clause_start(text, line, at)
+    lo = _after_contrast(z, _clause_start(text, line, at), at)
     for start, end, typ, eid, canon in z.ments.within(z.key, lo, at):
         if typ not in ("PERSON", "ORG") or text[end:at].strip():
             continue
         if text[lo:start].strip() in ("", "و", "ف"):
             return {"speaker_id": eid, "speaker": canon, "_title": None}
     return _fronted_role(z, lo, at)
+
+
+def _after_contrast(z: _Zone, lo: int, at: int) -> int:
+    """Where a clause starting at ``lo`` opens its subject: after a particle of contrast
+    or addition (``contrast`` of quote_words.tsv, a conjunction allowed) and its أن/إن
+    (غير أن، إلا أن، بيد أن، كما أن) or alone (لكن، ولكن), with nothing but spaces around
+    them (session 21: غير أن عريقات أكد أنه «...», the subject before its verb);
+    ``lo`` otherwise. Only words before ``at`` are read."""
+    words = z.words(lo, at)[:2]
+    if not words or z.text[lo : words[0].start].strip() or z.conj(words[0]) not in _CONTRAST:
+        return lo
+    if (
+        len(words) > 1
+        and not z.text[words[0].end : words[1].start].strip()
+        and words[1].norm in _COMPLEMENTISERS
+    ):
+        return words[1].end
+    # لكن alone: the subject follows it; غير، إلا، كما alone are other words (غير
+    # معروف، كما قال)
+    return words[0].end if z.conj(words[0]) == _LAKIN else lo
+
+
+#: The particles of contrast or addition (:func:`_after_contrast`), and لكن, the one of
+#: them that opens a clause without أن.
+_CONTRAST = _QW["contrast"]
+_LAKIN = normalize("لكن")
 
 
 #: At most this many words of a role, source or body written before its reporting word

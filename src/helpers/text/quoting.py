@@ -30,7 +30,7 @@ def quote_words() -> dict[str, frozenset[str]]:
     ``media``,
     ``ascribe``, ``time_adjective``, ``partitive``, ``relative``, ``conduct``,
     ``interrogative``, ``deem``, ``demonstrative``, ``god_name``, ``aspect_verb``,
-    ``person``, ``document``, ``everyone``, ``platform`` and ``naming``
+    ``person``, ``document``, ``everyone``, ``platform``, ``naming`` and ``contrast``
     (what each means: the file's header; ``blessing`` is the first words of the eulogies
     of ``formulas.tsv``, :func:`helpers.text.formula_rows`).
     Forms are normalised with :func:`helpers.text.normalize` (default options).
@@ -91,6 +91,7 @@ def quote_words() -> dict[str, frozenset[str]]:
         "everyone",
         "platform",
         "naming",
+        "contrast",
     ]
     out: dict[str, set[str]] = {n: set() for n in names}
     for word, lists in rows:
