@@ -40,8 +40,8 @@ DAYS = ("2015-07-22", "2015-07-26", "2015-07-27", "2015-08-03")
 #: Body length in characters (NFC), bounds included.
 MIN_BODY, MAX_BODY = 600, 2500
 PER_TOPIC = 5
-#: At most 2 of a topic's draws and 3 of the 20 from one outlet, so that no outlet of
-#: the older sets dominates (each of the 8 outlets has 2 or 3).
+#: At most 2 of a topic's draws and 3 of the 20 from one outlet, so that no outlet
+#: dominates (the pools of these days hold 7 outlets, no arreyadi: six have 3, aawsat 2).
 PER_OUTLET_TOPIC = 2
 PER_OUTLET = 3
 TOPICS = draw_dev4.TOPICS
