@@ -27,6 +27,7 @@ from helpers.entities.rules.bodies import (
     field_tail,
     generic_body,
     leader_in_quotes,
+    peeled_name_start,
 )
 from helpers.entities.rules.context import foreign_cue
 from helpers.entities.rules.lexicons import (
@@ -779,6 +780,8 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                     and not any(z.stop[t] or z.key[t] in cg.reporting for t in range(*got))
                 )
             ):
+                if peeled_name_start(z, got[0]):
+                    _read_whole(z, got[0])  # شركة «فيات كرايسلر»: no ف + يات
                 out.append(Span(got[0], got[1], "ORG", "rule", [], 1))
         # ORG: the administration of a field, الإدارة العامة للتعليم، الأمانة العامة لمجلس
         # الضمان الصحي التعاوني
