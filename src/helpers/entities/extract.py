@@ -604,6 +604,10 @@ def _headed_names(zlist, selected, cg) -> dict[tuple[str, ...], tuple[str, str, 
             if s.type == "ORG":
                 # the name without its field (شركة كوينتين للتقنية: كوينتين)
                 end = next((t for t in range(s.i + 1, s.j) if z.clitics[t] == ("ل",)), s.j)
+            while (
+                s.type == "LOC" and end - s.i > 2 and z.key[end - 1] in rules.PLACE_TAIL_ADJECTIVES
+            ):
+                end -= 1  # the place without its tail (قاعدة إنجرليك الجوية: إنجرليك; gold21)
             if not 2 <= end - s.i <= 3:
                 continue
             if z.key[s.i] not in heads[s.type] or z.definite[s.i + 1]:
