@@ -9,7 +9,8 @@ arreyadi, sabq: none of the held-out four), annotated by hand with the conventio
 Usage::
 
     python benchmarks/eval_dev.py [--corpus DIR]
-        [--set dev|tune|test|dev2|dev3tune|dev3test|dev3|dev4tune|dev4test|dev4]
+        [--set dev|tune|test|dev2|dev3tune|dev3test|dev3|dev4tune|dev4test|dev4
+               |dev5tune|dev5test|dev5]
         [--errors] [--json FILE]
 
 ``--set``: ``dev`` (default, the 31 articles), ``tune`` / ``test`` (the two fixed halves
@@ -17,9 +18,11 @@ of the second set, ``tests/data/dev2/``: 20 more articles of the same outlets), 
 (both halves); ``dev3tune`` / ``dev3test`` (the two fixed halves of the third set,
 ``tests/data/dev3/``: articles of two other days, drawn per topic), ``dev3`` (both);
 ``dev4tune`` / ``dev4test`` / ``dev4`` the same for the fourth set (``tests/data/dev4/``:
-40 articles of all days, 10 a topic: sports, economy, foreign affairs, local/other).
-``--errors`` is refused for ``test``, ``dev2``, ``dev3test``, ``dev3``, ``dev4test`` and
-``dev4``: a test half is scored blind, at the start and the end of a piece of work.
+40 articles of all days, 10 a topic: sports, economy, foreign affairs, local/other);
+``dev5tune`` / ``dev5test`` / ``dev5`` for the fifth (``tests/data/dev5/``: 20 articles
+of the four least-used days, 5 a topic). ``--errors`` is refused for ``test``, ``dev2``,
+``dev3test``, ``dev3``, ``dev4test``, ``dev4``, ``dev5test`` and ``dev5``: a test half is
+scored blind, at the start and the end of a piece of work.
 
 Exact and lenient P/R/F1 per type and micro (the scoring functions of
 ``benchmarks/eval_heldout.py``), and proper-name coverage. Without the corpus the script
@@ -42,25 +45,26 @@ DEV_DIR = eh.ROOT / "tests" / "data" / "dev"
 DEV2_DIR = eh.ROOT / "tests" / "data" / "dev2"
 DEV3_DIR = eh.ROOT / "tests" / "data" / "dev3"
 DEV4_DIR = eh.ROOT / "tests" / "data" / "dev4"
+DEV5_DIR = eh.ROOT / "tests" / "data" / "dev5"
 #: The sets ``--set`` scores: the first development set, the two halves of the second
 #: (``tune`` for rule work with ``--errors``; ``test`` scored only at a session's start
 #: and end, never with ``--errors``), or all of the second; the same for the third
-#: (``dev3tune``, ``dev3test``, ``dev3``) and the fourth (``dev4tune``, ``dev4test``,
-#: ``dev4``).
+#: (``dev3tune``, ``dev3test``, ``dev3``), the fourth (``dev4tune``, ``dev4test``,
+#: ``dev4``) and the fifth (``dev5tune``, ``dev5test``, ``dev5``).
 SETS = (
     *("dev", "tune", "test", "dev2", "dev3tune", "dev3test", "dev3"),
-    *("dev4tune", "dev4test", "dev4"),
+    *("dev4tune", "dev4test", "dev4", "dev5tune", "dev5test", "dev5"),
 )
 #: Sets scored blind: ``--errors`` is refused for them.
-BLIND = ("test", "dev2", "dev3test", "dev3", "dev4test", "dev4")
+BLIND = ("test", "dev2", "dev3test", "dev3", "dev4test", "dev4", "dev5test", "dev5")
 #: The sets read by prefix: ``<prefix>`` both halves, ``<prefix>tune`` / ``<prefix>test``.
-HALVED = {"dev3": DEV3_DIR, "dev4": DEV4_DIR}
+HALVED = {"dev3": DEV3_DIR, "dev4": DEV4_DIR, "dev5": DEV5_DIR}
 
 
 def read_dev(gold_dir: Path = DEV_DIR, half: str | None = None) -> dict[str, pd.DataFrame]:
     """``articles`` and ``mentions`` of a development gold (strings as written); with
     ``half`` (``tune`` or ``test``) only the articles of that half (``dev2``, ``dev3``,
-    ``dev4``)."""
+    ``dev4``, ``dev5``)."""
     read = {"keep_default_na": False, "encoding": "utf-8", "dtype": str}
     articles = pd.read_csv(gold_dir / "articles.csv", **read)
     mentions = pd.read_csv(gold_dir / "mentions.csv", **read).astype(

@@ -63,13 +63,15 @@ def check_articles(articles: pd.DataFrame, topics: set[str], earlier: tuple[str,
         assert not set(before["article"]) & set(articles["article"]), sub
 
 
-def check_halves(articles: pd.DataFrame, per_topic: int):
+def check_halves(articles: pd.DataFrame, per_topic: int, first: dict[str, str] | None = None):
     """Halves ``tune`` / ``test``, disjoint, alternating in each topic's draw order
-    (``per_topic`` drawn a topic; the 1st, 3rd, ... drawn are tune)."""
+    (``per_topic`` drawn a topic; the 1st, 3rd, ... drawn are tune, or the half
+    ``first[topic]`` where given)."""
     assert set(articles["half"]) <= {"tune", "test"}
     for topic, g in articles.groupby("topic"):
         order = g.sort_values("pool_index", key=lambda s: s.astype(int))["half"].tolist()
-        assert order == ["tune", "test"] * (per_topic // 2), topic
+        pair = ["tune", "test"] if (first or {}).get(topic, "tune") == "tune" else ["test", "tune"]
+        assert order == (pair * per_topic)[:per_topic], topic
 
 
 def check_mentions(articles: pd.DataFrame, mentions: pd.DataFrame):

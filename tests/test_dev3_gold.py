@@ -41,8 +41,8 @@ def test_scorer_sets_read_the_halves():
     # the earlier sets are read as before
     assert len(ed.read_set("dev")["mentions"]) == 356
     assert len(ed.read_set("dev2")["mentions"]) == 262
-    with pytest.raises(ValueError, match="dev5"):
-        ed.read_set("dev5")
+    with pytest.raises(ValueError, match="dev6"):
+        ed.read_set("dev6")
 
 
 def test_errors_refused_for_the_blind_halves():

@@ -21,6 +21,7 @@ from helpers.entities.matcher import Span, compile_gazetteer, gazetteer_spans, r
 from helpers.entities.rules import bodies as rules_bodies
 from helpers.entities.rules import context as rules_context
 from helpers.entities.rules import lexicons as rules_lexicons
+from helpers.entities.rules import names as rules_names
 from helpers.entities.rules import spans as rules_spans
 from helpers.errors import ArgumentError, CorpusFormatError, in_story
 from helpers.text import normalize
@@ -603,6 +604,10 @@ def _headed_names(zlist, selected, cg) -> dict[tuple[str, ...], tuple[str, str, 
             if s.type == "ORG":
                 # the name without its field (شركة كوينتين للتقنية: كوينتين)
                 end = next((t for t in range(s.i + 1, s.j) if z.clitics[t] == ("ل",)), s.j)
+            while (
+                s.type == "LOC" and end - s.i > 2 and z.key[end - 1] in rules.PLACE_TAIL_ADJECTIVES
+            ):
+                end -= 1  # the place without its tail (قاعدة إنجرليك الجوية: إنجرليك; gold21)
             if not 2 <= end - s.i <= 3:
                 continue
             if z.key[s.i] not in heads[s.type] or z.definite[s.i + 1]:
@@ -766,13 +771,40 @@ def _quoted_mentions(zlist, names, covered) -> list[tuple]:
     (تايم، توشيبا، «القاعدة»، «هدف»:), the rest a product or campaign the first mention
     already took for a body (غسالة «يريغو»).
 
+    The first word of such a use is read whole where the text layer peeled a letter of
+    it and the word read whole starts a name (:func:`_read_quoted_wholes`).
+
     Returns list of (zone_index, first_token, end_token, type, entity_id, canonical)."""
+    _read_quoted_wholes(zlist, names)
     return _bare_mentions(
         zlist,
         names,
         covered,
         where=lambda z, i, j: _quoted(z, i, j) and not _after_no_body_head(z, i),
     )
+
+
+def _read_quoted_wholes(zlist, names) -> None:
+    """Read whole (:func:`helpers.entities.rules.names._read_whole`) each word right
+    after an opening quote mark whose letter the text layer peeled
+    (:func:`helpers.entities.rules.bodies.peeled_name_start`) where the word read whole
+    is the first key of a quoted name of ``names``: a rule read the name's first word
+    whole after its head (شركة «فيات كرايسلر»), and its later uses (وستخضع “فيات
+    كرايسلر”) are the same words (session 21, gold21). Only the few opening marks of
+    a story are looked at, and only when a name's first word was read so."""
+    firsts = {keys[0] for keys in names}
+    if not firsts:
+        return
+    for z in zlist:
+        for q in z.where(rules_lexicons._OPEN_QUOTES):
+            i = q + 1
+            if (
+                i < len(z)
+                and z.key[i] not in firsts
+                and rules_bodies.peeled_name_start(z, i)
+                and rules_names.whole_key(z, i) in firsts
+            ):
+                rules_names._read_whole(z, i)
 
 
 def _ministry_mentions(zlist, names, covered, reporting) -> list[tuple]:

@@ -520,8 +520,13 @@ FACILITY_HEADS = _keys(
 #: nationality (مطار دمشق الدولي but مدينة زيوريخ السويسرية).
 PLACE_TAIL_ADJECTIVES = _keys(
     "الدولي الإقليمي البري الرياضي الوطني المركزي الدائري السريع التجاري الأولمبي "
-    "الملكي الصناعي العام الجديد القديم الشمالي الجنوبي الشرقي الغربي"
+    "الملكي الصناعي العام الجديد القديم الشمالي الجنوبي الشرقي الغربي "
+    "الجوية الجوي العسكرية العسكري البحرية البحري"
 )
+#: Of :data:`PLACE_TAIL_ADJECTIVES`, the arms of a military facility (قاعدة العند الجوية،
+#: مطار الثعلة العسكري): after one, the definite word between the head and it is the
+#: facility's name, listed or not (session 21, gold21).
+MILITARY_TAIL_ADJECTIVES = _keys("الجوية الجوي العسكرية العسكري البحرية البحري")
 #: Place nouns of a settlement or an administrative area: the name after them, alone,
 #: is that place (مدينة زيوريخ ... زيوريخ; not مطار جوبا, whose bare name is the city).
 SETTLEMENT_HEADS = _keys("مدينة بلدة قرية محافظة منطقة ولاية إقليم مخيم حي ضاحية جزيرة قضاء ناحية")
