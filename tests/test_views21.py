@@ -55,3 +55,46 @@ def test_story_lengths_boxes_run_right_to_left_as_the_bars():
         }
     )
     assert _right_to_left(top_terms_chart(table, "a").axes[0])
+
+
+# ------------------------------------------------------------ notes of the term views
+
+
+def _contrast(own, lists=()):
+    from types import SimpleNamespace
+
+    from helpers.sections import Contrast
+
+    kt = pd.DataFrame(
+        {
+            "term": ["وطن", "ثوار", "سبق", "احد", "نادر"],
+            "label": ["الوطن", "الثوار", "سبق", "الأحد", "نادر"],
+            "key_for": ["target", "target", "reference", "reference", "target"],
+            "p_value": [0.001, 0.01, 0.02, 0.001, 0.3],
+        }
+    )
+    study = SimpleNamespace(by="outlet", stories=pd.DataFrame(columns=["story_id", "outlet"]))
+    return Contrast(study, None, None, None, kt, "الوطن", "بقية القصص", object(), (), own, lists)
+
+
+def test_term_notes_say_which_own_words_left_which_side_and_the_lists_off():
+    c = _contrast({"target": frozenset({"وطن", "نادر"}), "reference": frozenset({"سبق"})})
+    # الوطن (key for A, p 0.001) and سبق (key for B, p 0.02) were left out; نادر is
+    # an own word too but not significant (p 0.3): no view would draw it, not named
+    assert list(c.own_left_out()["term"]) == ["وطن", "سبق"]
+    assert c.term_notes() == [
+        "دون كلمات من اسم الصحيفة في قصصها: الوطن من «الوطن»؛ سبق من «بقية القصص»",
+        "القوائم الاختيارية غير مفعّلة: الكلمات العامة، أيام الأسبوع، أسماء الصحف",
+    ]
+    # the weekdays chosen: the note names the two lists still off; no own words: no line
+    c = _contrast({}, ("weekdays",))
+    assert c.term_notes() == ["القوائم الاختيارية غير مفعّلة: الكلمات العامة، أسماء الصحف"]
+    assert _contrast({}, ("weekdays", "generic", "outlets")).term_notes() == []
+    assert _contrast({}, None).term_notes() == []  # no lists given: no lists note
+
+
+def test_a_word_own_to_one_side_stays_on_the_other():
+    # سبق is the reference's own word; a target-key سبق row is kept (sabq cited in A)
+    c = _contrast({"reference": frozenset({"وطن"})})
+    assert c.own_left_out().empty
+    assert c.term_notes()[0].startswith("القوائم الاختيارية")
