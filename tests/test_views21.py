@@ -98,3 +98,29 @@ def test_a_word_own_to_one_side_stays_on_the_other():
     c = _contrast({"reference": frozenset({"وطن"})})
     assert c.own_left_out().empty
     assert c.term_notes()[0].startswith("القوائم الاختيارية")
+
+
+# ------------------------------------------------------------------ concordance order
+
+
+def test_concordance_lines_in_story_order_title_first():
+    from helpers.kwic import concordance
+    from helpers.text import tokenize_zones
+
+    zones = pd.DataFrame(
+        {
+            "story_id": ["s1", "s1", "s2"],
+            "zone": ["body", "title", "body"],
+            "text": ["قال الوزير إن العراق بلد", "العراق اليوم", "زار العراق وفد"],
+        }
+    )
+    # two terms (the key-term concordance): s1's title hit first, then its body; then s2
+    conc = concordance(tokenize_zones(zones), ["عراق", "وزير"], analyse=False, zones=zones)
+    assert list(zip(conc["story_id"], conc["zone"], conc["keyword"], strict=True)) == [
+        ("s1", "title", "العراق"),
+        ("s1", "body", "الوزير"),
+        ("s1", "body", "العراق"),
+        ("s2", "body", "العراق"),
+    ]
+    one = concordance(tokenize_zones(zones), "عراق", analyse=False, zones=zones)
+    assert list(one["zone"]) == ["title", "body", "body"]

@@ -166,7 +166,9 @@ def concordance(
         ``end`` (int64, offsets of the keyword into the zone text), ``left`` (str, the
         text before the keyword: in reading order, i.e. shown on its right in Arabic),
         ``keyword`` (str, as written), ``right`` (str, the text after it), ``sentence``,
-        ``paragraph`` (int64, or -1 when the tokens table lacks them). In corpus order.
+        ``paragraph`` (int64, or -1 when the tokens table lacks them). In story
+        order: the stories as the tokens hold them, in a story its title first, then
+        captions and body (:func:`_story_order`).
         Runs of whitespace (paragraph breaks) in the context are shown as one space.
         ``df.attrs["terms"]`` holds the terms as given, ``df.attrs["query"]`` the
         searched keys, ``df.attrs["labels"]`` each term as the header shows it: a
@@ -295,15 +297,8 @@ def concordance(
             "paragraph": "int64",
         }
     )
-    if len(queries) > 1:  # several terms: back to corpus order
-        order = {s: i for i, s in enumerate(dict.fromkeys(tokens["story_id"].astype(str)))}
-        out = (
-            out.assign(_o=out["story_id"].map(order))
-            .sort_values(["_o", "zone", "start"], kind="stable")
-            .drop(columns="_o")
-            .drop_duplicates(["story_id", "zone", "start", "end"])
-            .reset_index(drop=True)
-        )
+    if len(out):  # story order: stories as the tokens hold them, a story as it is read
+        out = _story_order(out, tokens)
     out.attrs["query"] = [" ".join(q) for q in queries]
     out.attrs["terms"] = [str(t) for t in terms]
     # a search as typed is headed as typed (session 18: «العراق» read in a sample where
@@ -335,6 +330,30 @@ def _written(tokens: pd.DataFrame, queries: list[list[str]], terms: list, key: s
         " ".join(shown[w] for w in q) if all(w in shown for w in q) else str(t)
         for q, t in zip(queries, terms, strict=True)
     ]
+
+
+def _story_order(out: pd.DataFrame, tokens: pd.DataFrame) -> pd.DataFrame:
+    """The concordance lines in story order: the stories in the order the tokens hold
+    them, within a story its zones in reading order (:data:`helpers.corpus.load.ZONES`:
+    title, caption, body; any other zone after them, by name), within a zone by
+    ``start``; one line per hit (several terms may find the same words). Session 21:
+    lines were sorted by the zone's name, so «body» came before «title» and a
+    story's title hit stood 20th of its 21 lines in notebook 05's key-term
+    concordance."""
+    from helpers.corpus.load import ZONES
+
+    order = {s: i for i, s in enumerate(dict.fromkeys(tokens["story_id"].astype(str)))}
+    zone = {z: i for i, z in enumerate(ZONES)}
+    return (
+        out.assign(
+            _o=out["story_id"].map(order),
+            _z=out["zone"].map(lambda z: zone.get(z, len(ZONES))),
+        )
+        .sort_values(["_o", "_z", "zone", "start"], kind="stable")
+        .drop(columns=["_o", "_z"])
+        .drop_duplicates(["story_id", "zone", "start", "end"])
+        .reset_index(drop=True)
+    )
 
 
 _CSS = (
