@@ -124,3 +124,25 @@ def test_concordance_lines_in_story_order_title_first():
     ]
     one = concordance(tokenize_zones(zones), "عراق", analyse=False, zones=zones)
     assert list(one["zone"]) == ["title", "body", "body"]
+
+
+def test_concordance_contexts_flush_against_the_keyword():
+    import re
+
+    from helpers.kwic import concordance_html
+
+    conc = pd.DataFrame(
+        {"story_id": ["s1"], "left": ["قال الوزير إن"], "keyword": ["العراق"], "right": ["بلد"]}
+    )
+    html = concordance_html(conc)
+
+    def rule(cell: str) -> str:
+        # every rule on table.khabar-kwic td.<cell>: JupyterLab's export's
+        # «:not(.jp-RenderedMarkdown).jp-RenderedHTMLCommon td» (0,2,1) must not beat it
+        return re.search(r"table\.khabar-kwic td\." + cell + r"\{([^}]*)\}", html).group(1)
+
+    # the preceding context, right of the keyword in a right-to-left table: its left
+    # edge against the keyword; the following one's right edge against it
+    assert "text-align:left" in rule("pre") and "text-align:right" in rule("post")
+    assert "width:1%" in rule("kw")  # the keyword column as wide as its longest keyword
+    assert re.search(r"<td class=\"pre\">.*قال الوزير إن.*</td><td class=\"kw\">", html)

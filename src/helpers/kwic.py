@@ -356,18 +356,29 @@ def _story_order(out: pd.DataFrame, tokens: pd.DataFrame) -> pd.DataFrame:
     )
 
 
+#: The concordance's style. Every rule is ``table.khabar-kwic td.<cell>`` (specificity
+#: 0,2,2): JupyterLab's export sets ``:not(.jp-RenderedMarkdown).jp-RenderedHTMLCommon
+#: td {text-align: right}`` (0,2,1), which beat ``.khabar-kwic .pre`` (0,2,0), so the
+#: preceding context stood right-aligned, far from its keyword (session 21, seen in
+#: headless Chromium). The keyword column is as wide as its longest keyword (``width:1%``
+#: in an automatic layout), each context fills its half (``max-width:0`` lets it cut
+#: instead of widening the table) and stands flush against the keyword: the preceding
+#: one (on the keyword's right) aligned left, the following one aligned right.
 _CSS = (
     "<style>"
-    ".khabar-kwic{border-collapse:collapse;table-layout:fixed;width:100%;font-size:15px}"
-    ".khabar-kwic td,.khabar-kwic th{padding:2px 6px;white-space:nowrap;overflow:hidden;"
-    "border-bottom:1px solid #eee}"
-    ".khabar-kwic .pre{width:37%;direction:ltr;text-align:left}"
-    ".khabar-kwic .kw{width:12%;text-align:center;font-weight:bold;color:#8b0000}"
-    ".khabar-kwic .post{width:37%;direction:rtl;text-align:right}"
+    "table.khabar-kwic{border-collapse:collapse;table-layout:auto;width:100%;font-size:15px}"
+    "table.khabar-kwic td,table.khabar-kwic th{padding:2px 6px;white-space:nowrap;"
+    "overflow:hidden;border-bottom:1px solid #eee}"
+    "table.khabar-kwic td.pre{width:43%;max-width:0;direction:ltr;text-align:left;"
+    "padding-left:3px}"
+    "table.khabar-kwic td.kw{width:1%;padding:2px 4px;text-align:center;font-weight:bold;"
+    "color:#8b0000}"
+    "table.khabar-kwic td.post{width:43%;max-width:0;direction:rtl;text-align:right;"
+    "padding-right:3px}"
     # a story id is never cut (ids of one day differ in their last characters): it
     # wraps inside its column, at any character
-    ".khabar-kwic .id{width:14%;font-size:11px;color:#666;direction:ltr;text-align:right;"
-    "white-space:normal;overflow-wrap:anywhere;word-break:break-all}"
+    "table.khabar-kwic td.id{width:13%;max-width:0;font-size:11px;color:#666;direction:ltr;"
+    "text-align:right;white-space:normal;overflow-wrap:anywhere;word-break:break-all}"
     "</style>"
 )
 
