@@ -146,3 +146,59 @@ def test_concordance_contexts_flush_against_the_keyword():
     assert "text-align:left" in rule("pre") and "text-align:right" in rule("post")
     assert "width:1%" in rule("kw")  # the keyword column as wide as its longest keyword
     assert re.search(r"<td class=\"pre\">.*قال الوزير إن.*</td><td class=\"kw\">", html)
+
+
+# ------------------------------------------------- places that bear an outlet's name
+
+
+def _namesake_study(monkeypatch):
+    from types import SimpleNamespace
+
+    import helpers.own_names as on
+
+    own = pd.DataFrame(
+        {
+            "outlet": ["alriyadh", "alriyadh", "sabq"],
+            "name": ["الرياض", "الرياض", "سبق"],
+            "entity_id": ["org:alriyadh-newspaper", "rule:ORG:صحيفه_رياض", "org:sabq"],
+        }
+    )
+    monkeypatch.setattr(on, "own_names", lambda study, mentions: own)
+    stories = pd.DataFrame({"story_id": ["r1", "r2", "s1"], "outlet": ["alriyadh"] * 2 + ["sabq"]})
+    groups = stories.set_index("story_id")["outlet"]
+    return SimpleNamespace(
+        by="outlet", col="outlet", stories=stories, groups=groups, per_story=False
+    )
+
+
+def test_a_place_named_as_its_outlets_paper_is_kept_and_said(monkeypatch):
+    from helpers.own_names import namesake_places
+    from helpers.sections import _namesake_notes
+
+    study = _namesake_study(monkeypatch)
+    mentions = pd.DataFrame(
+        {
+            "story_id": ["r1", "r2", "s1", "s1"],
+            "entity_id": ["geonames:108410", "geonames:108410", "geonames:108410", "country:SA"],
+            "canonical": ["الرياض", "الرياض", "الرياض", "السعودية"],
+            "type": ["LOC", "LOC", "LOC", "LOC"],
+        }
+    )
+    # the city الرياض bears the name of alriyadh's own paper; sabq's paper is no place
+    places = namesake_places(study, mentions)
+    assert places.values.tolist() == [["alriyadh", "geonames:108410", "الرياض"]]
+    # drawn on alriyadh's side: said once; on sabq's side alone the city is just a city
+    sides = study.stories.assign(side=["الرياض", "الرياض", "سبق"])
+    counts = pd.DataFrame(
+        {
+            "side": ["الرياض", "سبق", "سبق"],
+            "entity_id": ["geonames:108410", "geonames:108410", "country:SA"],
+            "canonical": ["الرياض", "الرياض", "السعودية"],
+            "count": [2, 1, 1],
+            "stories": [2, 1, 1],
+        }
+    )
+    assert _namesake_notes(study, mentions, counts, sides) == ["«الرياض»: المكان، لا صحيفة الرياض"]
+    assert _namesake_notes(study, mentions, counts.iloc[1:], sides) == []
+    # no type column: nothing judged
+    assert namesake_places(study, mentions.drop(columns="type")).empty

@@ -2391,6 +2391,7 @@ def entities_compared(c: Contrast, mentions: pd.DataFrame) -> tuple[pd.DataFrame
         notes = [c.side.subtitle, f"{STORY_SHARE_LABEL} من قصص كل جانب؛ {BY_STORIES_NOTE}"]
         if len(kept) < len(mentions):
             notes.append(OWN_NAMES_NOTE.format(unit_name(study.by)))
+        notes += _namesake_notes(study, kept, side_counts, sides)
         # the sides differ in size, and one long story must not top a side: the side's
         # stories that mention the entity per 100 of its stories
         fig = top_entities_by_group(
@@ -2405,6 +2406,38 @@ def entities_compared(c: Contrast, mentions: pd.DataFrame) -> tuple[pd.DataFrame
             title=f"الكيانات التي تذكرها أكثر القصص: «{c.a_name}» مقابل «{c.b_name}»",
         )
     return table, [("04_entities", fig)]
+
+
+#: The note of an entity chart that draws a place bearing the name of an outlet's own
+#: newspaper in that outlet's side (:func:`helpers.own_names.namesake_places`; {0} the
+#: place's name): the city الرياض in alriyadh's stories is a place, counted; the paper
+#: is not (:data:`OWN_NAMES_NOTE`).
+NAMESAKE_NOTE = "«{0}»: المكان، لا صحيفة {0}"
+
+
+def _namesake_notes(study, mentions, side_counts, sides, n: int = 10) -> list[str]:
+    """:data:`NAMESAKE_NOTE` for each place among a side's ``n`` entities drawn (by
+    stories, then mentions: :data:`BY_STORIES_NOTE`) that bears the name of the own
+    newspaper of an outlet with stories on that side (:func:`namesake_places`);
+    ``sides``: the stories with their ``side``. Each place once, in the order drawn."""
+    from helpers.own_names import namesake_places, owner_column, story_owners
+
+    places = namesake_places(study, mentions)
+    if places.empty or side_counts.empty:
+        return []
+    owners = story_owners(study)
+    col = owner_column(study)
+    out: list[str] = []
+    for side, rows in side_counts.groupby("side", sort=False):
+        ids = sides.loc[sides["side"] == side, "story_id"]
+        here = set(owners.reindex(ids).dropna())
+        mine = set(places.loc[places[col].isin(here), "entity_id"])
+        top = rows.sort_values(["stories", "count"], ascending=False, kind="stable").head(n)
+        for name in top.loc[top["entity_id"].isin(mine), "canonical"]:
+            note = NAMESAKE_NOTE.format(name)
+            if note not in out:
+                out.append(note)
+    return out
 
 
 #: Rows of each status (shared, only in A, only in B) notebook 04's entity table shows.
