@@ -202,3 +202,28 @@ def test_a_place_named_as_its_outlets_paper_is_kept_and_said(monkeypatch):
     assert _namesake_notes(study, mentions, counts.iloc[1:], sides) == []
     # no type column: nothing judged
     assert namesake_places(study, mentions.drop(columns="type")).empty
+
+
+def test_every_word_view_of_two_outlets_carries_the_lists_note(tmp_path):
+    from test_sections import FIELDS, _key_corpus
+
+    from helpers.charts.alt import figure_alt
+    from helpers.sections import (
+        LISTS_OFF,
+        ONE_SCALE,
+        comparison_cloud_figure,
+        contrast,
+        keyness_figure,
+        scatter_figure,
+    )
+    from helpers.study import open_study
+
+    study = open_study(_key_corpus(tmp_path / "news.jsonl"), fields=FIELDS)
+    c = contrast(study, {"outlet": "okaz"}, drop_lists=("generic",))
+    off = f"{LISTS_OFF}: أيام الأسبوع، أسماء الصحف"
+    for view in (keyness_figure, scatter_figure):
+        ((_, fig),) = view(c)
+        assert off in figure_alt(fig), (view.__name__, figure_alt(fig))
+    ((_, cloud),) = comparison_cloud_figure(c)
+    text = figure_alt(cloud)  # the note under the cloud: one scale, the lists off
+    assert ONE_SCALE in text and off in text, text

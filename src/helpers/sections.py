@@ -2279,7 +2279,9 @@ def comparison_cloud_figure(c: Contrast) -> list[tuple[str, object]]:
 
     sides = c.side.chart_sides
     how = (
-        "حجم الكلمة: قوة الدليل على ميلها (G2)؛ الكلمات المفتاحية الدالة "
+        # one scale for both sides (the cloud sizes every word from one table), and a
+        # side's colour is its letter's, A first, as the keyness chart's (session 21)
+        f"حجم الكلمة: قوة الدليل على ميلها (G2)، {ONE_SCALE}؛ الكلمات المفتاحية الدالة "
         f"(احتمال الصدفة أقل من {KEY_ALPHA:g})"
     )
     spread = range_phrase(c.keyness, c.a_name, c.b_name)
@@ -2300,6 +2302,12 @@ def comparison_cloud_figure(c: Contrast) -> list[tuple[str, object]]:
         terms=c.key_terms()["term"],  # the keyness chart's selection
     )
     return [("04_comparison_cloud", fig)]
+
+
+#: The comparison cloud's note that its two sides share one size scale: the cloud sizes
+#: every word from one table (:func:`helpers.charts.comparison_cloud`), so a word of
+#: side B as big as one of side A has as much evidence (session 21).
+ONE_SCALE = "بمقياس واحد للجانبين"
 
 
 def side_label(name: str) -> str:
