@@ -172,7 +172,7 @@ def test_story_ids_are_never_cut():
     html = concordance_html(conc.assign(right=["بعد"] * 2))
     cells = re.findall(r'<td class="id">([^<]*)</td>', html)
     assert cells == ids
-    rule = re.search(r"\.khabar-kwic \.id\{([^}]*)\}", html).group(1)
+    rule = re.search(r"\.khabar-kwic td\.id\{([^}]*)\}", html).group(1)  # views21: td.id
     # no ellipsis, no nowrap/hidden cut of the id cell: it wraps at any character
     assert "text-overflow" not in rule and "white-space:normal" in rule, rule
     assert "overflow-wrap:anywhere" in rule, rule

@@ -166,7 +166,9 @@ def concordance(
         ``end`` (int64, offsets of the keyword into the zone text), ``left`` (str, the
         text before the keyword: in reading order, i.e. shown on its right in Arabic),
         ``keyword`` (str, as written), ``right`` (str, the text after it), ``sentence``,
-        ``paragraph`` (int64, or -1 when the tokens table lacks them). In corpus order.
+        ``paragraph`` (int64, or -1 when the tokens table lacks them). In story
+        order: the stories as the tokens hold them, in a story its title first, then
+        captions and body (:func:`_story_order`).
         Runs of whitespace (paragraph breaks) in the context are shown as one space.
         ``df.attrs["terms"]`` holds the terms as given, ``df.attrs["query"]`` the
         searched keys, ``df.attrs["labels"]`` each term as the header shows it: a
@@ -295,15 +297,8 @@ def concordance(
             "paragraph": "int64",
         }
     )
-    if len(queries) > 1:  # several terms: back to corpus order
-        order = {s: i for i, s in enumerate(dict.fromkeys(tokens["story_id"].astype(str)))}
-        out = (
-            out.assign(_o=out["story_id"].map(order))
-            .sort_values(["_o", "zone", "start"], kind="stable")
-            .drop(columns="_o")
-            .drop_duplicates(["story_id", "zone", "start", "end"])
-            .reset_index(drop=True)
-        )
+    if len(out):  # story order: stories as the tokens hold them, a story as it is read
+        out = _story_order(out, tokens)
     out.attrs["query"] = [" ".join(q) for q in queries]
     out.attrs["terms"] = [str(t) for t in terms]
     # a search as typed is headed as typed (session 18: «العراق» read in a sample where
@@ -337,18 +332,53 @@ def _written(tokens: pd.DataFrame, queries: list[list[str]], terms: list, key: s
     ]
 
 
+def _story_order(out: pd.DataFrame, tokens: pd.DataFrame) -> pd.DataFrame:
+    """The concordance lines in story order: the stories in the order the tokens hold
+    them, within a story its zones in reading order (:data:`helpers.corpus.load.ZONES`:
+    title, caption, body; any other zone after them, by name), within a zone by
+    ``start``; one line per hit (several terms may find the same words). Session 21:
+    lines were sorted by the zone's name, so «body» came before «title» and a
+    story's title hit stood 20th of its 21 lines in notebook 05's key-term
+    concordance."""
+    from helpers.corpus.load import ZONES
+
+    order = {s: i for i, s in enumerate(dict.fromkeys(tokens["story_id"].astype(str)))}
+    zone = {z: i for i, z in enumerate(ZONES)}
+    return (
+        out.assign(
+            _o=out["story_id"].map(order),
+            _z=out["zone"].map(lambda z: zone.get(z, len(ZONES))),
+        )
+        .sort_values(["_o", "_z", "zone", "start"], kind="stable")
+        .drop(columns=["_o", "_z"])
+        .drop_duplicates(["story_id", "zone", "start", "end"])
+        .reset_index(drop=True)
+    )
+
+
+#: The concordance's style. Every rule is ``table.khabar-kwic td.<cell>`` (specificity
+#: 0,2,2): JupyterLab's export sets ``:not(.jp-RenderedMarkdown).jp-RenderedHTMLCommon
+#: td {text-align: right}`` (0,2,1), which beat ``.khabar-kwic .pre`` (0,2,0), so the
+#: preceding context stood right-aligned, far from its keyword (session 21, seen in
+#: headless Chromium). The keyword column is as wide as its longest keyword (``width:1%``
+#: in an automatic layout), each context fills its half (``max-width:0`` lets it cut
+#: instead of widening the table) and stands flush against the keyword: the preceding
+#: one (on the keyword's right) aligned left, the following one aligned right.
 _CSS = (
     "<style>"
-    ".khabar-kwic{border-collapse:collapse;table-layout:fixed;width:100%;font-size:15px}"
-    ".khabar-kwic td,.khabar-kwic th{padding:2px 6px;white-space:nowrap;overflow:hidden;"
-    "border-bottom:1px solid #eee}"
-    ".khabar-kwic .pre{width:37%;direction:ltr;text-align:left}"
-    ".khabar-kwic .kw{width:12%;text-align:center;font-weight:bold;color:#8b0000}"
-    ".khabar-kwic .post{width:37%;direction:rtl;text-align:right}"
+    "table.khabar-kwic{border-collapse:collapse;table-layout:auto;width:100%;font-size:15px}"
+    "table.khabar-kwic td,table.khabar-kwic th{padding:2px 6px;white-space:nowrap;"
+    "overflow:hidden;border-bottom:1px solid #eee}"
+    "table.khabar-kwic td.pre{width:43%;max-width:0;direction:ltr;text-align:left;"
+    "padding-left:3px}"
+    "table.khabar-kwic td.kw{width:1%;padding:2px 4px;text-align:center;font-weight:bold;"
+    "color:#8b0000}"
+    "table.khabar-kwic td.post{width:43%;max-width:0;direction:rtl;text-align:right;"
+    "padding-right:3px}"
     # a story id is never cut (ids of one day differ in their last characters): it
     # wraps inside its column, at any character
-    ".khabar-kwic .id{width:14%;font-size:11px;color:#666;direction:ltr;text-align:right;"
-    "white-space:normal;overflow-wrap:anywhere;word-break:break-all}"
+    "table.khabar-kwic td.id{width:13%;max-width:0;font-size:11px;color:#666;direction:ltr;"
+    "text-align:right;white-space:normal;overflow-wrap:anywhere;word-break:break-all}"
     "</style>"
 )
 

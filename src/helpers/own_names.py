@@ -20,6 +20,7 @@ __all__ = [
     "OWNER_COLUMN",
     "cited_outlet_words",
     "name_share",
+    "namesake_places",
     "own_names",
     "own_words",
     "owner_column",
@@ -503,3 +504,36 @@ def side_own_words(study, side) -> dict[str, frozenset[str]]:
         keys = [words.get(g, frozenset()) for g in set(groups.reindex(ids).dropna())]
         out[name] = frozenset().union(*keys)
     return out
+
+
+def namesake_places(study, mentions: pd.DataFrame) -> pd.DataFrame:
+    """The places that bear the name of an owner's own newspaper (:func:`own_names`):
+    the city الرياض beside the paper alriyadh, the region الشرق الأوسط beside aawsat.
+    :func:`own_names` leaves a newspaper out in its newspaper sense only (a ``LOC``
+    mention stays: session 16), so such a place is counted in its owner's stories, as
+    it is a real place mention; a chart drawing it says so (session 21: a newcomer read
+    الرياض at the top of alriyadh's entities under a note that the own name is not
+    counted). A place is a namesake when its label, normalised
+    (:func:`helpers.text.normalize`), is one of the newspaper's names listed in
+    ``newspapers.csv``.
+
+    Returns a DataFrame ``<owner column> (:func:`owner_column`), entity_id, canonical``
+    (str), one row per owner and place; empty at story level, when no owner has a
+    newspaper for own name, or when ``mentions`` has no ``type`` column."""
+    from helpers.text import normalize
+
+    col = owner_column(study)
+    columns = [col, "entity_id", "canonical"]
+    if "type" not in mentions.columns:
+        return pd.DataFrame(columns=columns)
+    own = own_names(study, mentions)
+    papers = _newspapers()
+    places = mentions.loc[mentions["type"] == "LOC", ["entity_id", "canonical"]]
+    places = places.drop_duplicates()
+    labels = places["canonical"].map(normalize)
+    rows = []
+    for owner, eid in own[[col, "entity_id"]].drop_duplicates().itertuples(index=False):
+        if eid in papers:
+            hit = places[labels.isin({normalize(n) for n in papers[eid]})]
+            rows += [(owner, e, c) for e, c in hit.itertuples(index=False)]
+    return pd.DataFrame(rows, columns=columns).drop_duplicates().reset_index(drop=True)

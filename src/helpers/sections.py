@@ -1256,6 +1256,11 @@ def group_entity_counts(study, mentions: pd.DataFrame, zones=("title", "body")) 
 #: its country's id) have their own heatmap, "where", labelled by the place's name.
 WHO_TYPES = ("PERSON", "ORG")
 WHERE_TYPES = ("LOC", "NORP")
+#: The note of a word view of notebook 04 that left some of a side's own-name words out
+#: (:meth:`Contrast.term_notes`; {0} = the unit, «الصحيفة», {1} = the words and the side
+#: each left «وطن من «الوطن»»): the words of an outlet's name for itself in its own
+#: stories (:func:`helpers.own_names.own_words`), not the same words elsewhere.
+OWN_WORDS_NOTE = "دون كلمات من اسم {0} في قصصها: {1}"
 #: The note of a chart whose counts leave out each group's own name in its own stories
 #: (:func:`without_own_names`; {0} = the unit, «الصحيفة»): the heatmap's «—» says it
 #: cell by cell (``charts.views.OWN_CELL_NOTE``).
@@ -1707,6 +1712,9 @@ class Contrast:
         ``{"target": keys, "reference": keys}``: the own-name words (:func:`own_words`)
         of the outlets on each side (:func:`story_owners`), left out of that side in the
         views (:attr:`shown`, the comparison cloud); empty at story level.
+    lists : tuple of str
+        The optional lists chosen (the notebook's ``DROP_LISTS``, :func:`_list_names`),
+        for :meth:`term_notes`; ``None``: the caller gave none (no lists note).
     """
 
     study: object
@@ -1719,6 +1727,7 @@ class Contrast:
     side: object = None
     extra: tuple = ()
     own: dict = field(default_factory=dict)
+    lists: tuple | None = None
 
     @property
     def shown(self) -> pd.DataFrame:
@@ -1726,6 +1735,46 @@ class Contrast:
         :attr:`keyness` without each side's own-name words among the terms key for that
         side (:func:`without_own_words`). The CSV keeps every term."""
         return without_own_words(self.keyness, "key_for", self.own)
+
+    def own_left_out(self, alpha: float = KEY_ALPHA) -> pd.DataFrame:
+        """The rows :attr:`shown` leaves out that a view would otherwise draw: the
+        terms holding one of a side's own-name words (:attr:`own`) that are key for
+        that side with a G2 ``p_value`` below ``alpha``. Same columns as
+        :attr:`keyness`; empty when nothing was left out."""
+        gone = self.keyness[~self.keyness.index.isin(self.shown.index)]
+        return gone[gone["p_value"] < alpha]
+
+    def term_notes(self) -> list[str]:
+        """The notes of every word view of the two sides (keyness chart, term scatter,
+        comparison cloud; beyond story level), each exactly what the view did: which
+        own-name words it left out of which side (:data:`OWN_WORDS_NOTE`, from
+        :meth:`own_left_out`: «دون كلمات من اسم الصحيفة في قصصها: وطن من «الوطن»»),
+        and the optional lists that are off (:func:`lists_off_note` of :attr:`lists`;
+        session 21: weekday names topped an outlet's keyness and its comparison cloud,
+        and only the top-terms charts named the lists). A list of Arabic lines, empty
+        when there is nothing to say."""
+        from helpers.charts.names import unit_name
+        from helpers.own_names import OWNER_COLUMN, owners_are_groups
+
+        notes = []
+        if not self.per_story:
+            gone = self.own_left_out()
+            if not gone.empty:
+                names = {"target": self.a_name, "reference": self.b_name}
+                words = gone["label" if "label" in gone.columns else "term"].astype(str)
+                said = [
+                    f"{'، '.join(words[gone['key_for'] == side])} من «{names[side]}»"
+                    for side in ("target", "reference")
+                    if (gone["key_for"] == side).any()
+                ]
+                # the owners are the outlets whenever the stories name them (own_names)
+                by = self.study.by if owners_are_groups(self.study) else OWNER_COLUMN
+                notes.append(OWN_WORDS_NOTE.format(unit_name(by), "؛ ".join(said)))
+        if self.lists is not None:
+            off = lists_off_note(self.lists)
+            if off:
+                notes.append(off)
+        return notes
 
     def key_terms(self, alpha: float = KEY_ALPHA) -> pd.DataFrame:
         """The terms a word view of the comparison draws (the comparison cloud beyond
@@ -2110,6 +2159,7 @@ def contrast(
     if not study.can_compare(target):
         return None
     extra = extra_stopwords(study, drop_reporting_verbs, drop_lists)
+    lists = _list_names(drop_lists)  # checked by extra_stopwords
     a = _story_target(study, target)
     if a is not None:
         from helpers.charts import side_name
@@ -2121,7 +2171,9 @@ def contrast(
         tokens = tokenize_zones(zones(study.stories))
         kt = drop_terms(keyness(tokens, a, reference, stories=study.stories), extra)
         b_name = side_name(kt, "reference", story_names=study.names)
-        return Contrast(study, a, reference, tokens, kt, study.names[a], b_name, None, extra)
+        return Contrast(
+            study, a, reference, tokens, kt, study.names[a], b_name, None, extra, {}, lists
+        )
     counts = study.counts()  # the run's counts of titles and bodies, computed once
     side = study.compare(target, reference)
     kt = drop_terms(keyness(counts, side.target, side.reference, stories=study.stories), extra)
@@ -2136,6 +2188,7 @@ def contrast(
         side,
         extra,
         side_own_words(study, side),
+        lists,
     )
 
 
@@ -2164,11 +2217,15 @@ def _story_target(study, target) -> str | None:
     return ids[0] if len(ids) == 1 else None
 
 
-def _group_options(c: Contrast) -> dict:
+def _group_options(c: Contrast, notes: Sequence[str] = ()) -> dict:
+    """The sides' names and the subtitle of a chart of the two sides: what is compared,
+    then ``notes`` (:meth:`Contrast.term_notes` for a word view) on lines of their own,
+    then the different-days caption (:meth:`Contrast.captioned`)."""
+    subtitle = "\n".join(p for p in (c.side.subtitle, *notes) if p)
     return {
         "target_name": c.a_name,
         "reference_name": c.b_name,
-        "subtitle": c.captioned(c.side.subtitle),
+        "subtitle": c.captioned(subtitle),
     }
 
 
@@ -2186,7 +2243,7 @@ def keyness_figure(c: Contrast) -> list[tuple[str, object]]:
         alpha=KEY_ALPHA,
         gloss=True,
         title=f"الكلمات المفتاحية: ما يميز «{c.a_name}» عن «{c.b_name}»",
-        **_group_options(c),
+        **_group_options(c, c.term_notes()),
     )
     return [("04_keyness", fig)]
 
@@ -2202,7 +2259,7 @@ def scatter_figure(c: Contrast) -> list[tuple[str, object]]:
         fig = term_scatter(c.keyness, story_names=c.study.names, title="مفردات القصتين")
     else:
         fig = term_scatter(  # each side's own-name words out, as in the keyness chart
-            c.shown, title=f"مفردات «{c.a_name}» و«{c.b_name}»", **_group_options(c)
+            c.shown, title=f"مفردات «{c.a_name}» و«{c.b_name}»", **_group_options(c, c.term_notes())
         )
     return [("04_term_scatter", fig)]
 
@@ -2270,7 +2327,9 @@ def comparison_cloud_figure(c: Contrast) -> list[tuple[str, object]]:
 
     sides = c.side.chart_sides
     how = (
-        "حجم الكلمة: قوة الدليل على ميلها (G2)؛ الكلمات المفتاحية الدالة "
+        # one scale for both sides (the cloud sizes every word from one table), and a
+        # side's colour is its letter's, A first, as the keyness chart's (session 21)
+        f"حجم الكلمة: قوة الدليل على ميلها (G2)، {ONE_SCALE}؛ الكلمات المفتاحية الدالة "
         f"(احتمال الصدفة أقل من {KEY_ALPHA:g})"
     )
     spread = range_phrase(c.keyness, c.a_name, c.b_name)
@@ -2287,10 +2346,16 @@ def comparison_cloud_figure(c: Contrast) -> list[tuple[str, object]]:
         method="g2",
         min_count=1,
         # the different-days caption, if any, last (Contrast.captioned)
-        how=c.captioned("\n".join(p for p in (how, spread) if p)),
+        how=c.captioned("\n".join(p for p in (how, spread, *c.term_notes()) if p)),
         terms=c.key_terms()["term"],  # the keyness chart's selection
     )
     return [("04_comparison_cloud", fig)]
+
+
+#: The comparison cloud's note that its two sides share one size scale: the cloud sizes
+#: every word from one table (:func:`helpers.charts.comparison_cloud`), so a word of
+#: side B as big as one of side A has as much evidence (session 21).
+ONE_SCALE = "بمقياس واحد للجانبين"
 
 
 def side_label(name: str) -> str:
@@ -2382,6 +2447,7 @@ def entities_compared(c: Contrast, mentions: pd.DataFrame) -> tuple[pd.DataFrame
         notes = [c.side.subtitle, f"{STORY_SHARE_LABEL} من قصص كل جانب؛ {BY_STORIES_NOTE}"]
         if len(kept) < len(mentions):
             notes.append(OWN_NAMES_NOTE.format(unit_name(study.by)))
+        notes += _namesake_notes(study, kept, side_counts, sides)
         # the sides differ in size, and one long story must not top a side: the side's
         # stories that mention the entity per 100 of its stories
         fig = top_entities_by_group(
@@ -2396,6 +2462,38 @@ def entities_compared(c: Contrast, mentions: pd.DataFrame) -> tuple[pd.DataFrame
             title=f"الكيانات التي تذكرها أكثر القصص: «{c.a_name}» مقابل «{c.b_name}»",
         )
     return table, [("04_entities", fig)]
+
+
+#: The note of an entity chart that draws a place bearing the name of an outlet's own
+#: newspaper in that outlet's side (:func:`helpers.own_names.namesake_places`; {0} the
+#: place's name): the city الرياض in alriyadh's stories is a place, counted; the paper
+#: is not (:data:`OWN_NAMES_NOTE`).
+NAMESAKE_NOTE = "«{0}»: المكان، لا صحيفة {0}"
+
+
+def _namesake_notes(study, mentions, side_counts, sides, n: int = 10) -> list[str]:
+    """:data:`NAMESAKE_NOTE` for each place among a side's ``n`` entities drawn (by
+    stories, then mentions: :data:`BY_STORIES_NOTE`) that bears the name of the own
+    newspaper of an outlet with stories on that side (:func:`namesake_places`);
+    ``sides``: the stories with their ``side``. Each place once, in the order drawn."""
+    from helpers.own_names import namesake_places, owner_column, story_owners
+
+    places = namesake_places(study, mentions)
+    if places.empty or side_counts.empty:
+        return []
+    owners = story_owners(study)
+    col = owner_column(study)
+    out: list[str] = []
+    for side, rows in side_counts.groupby("side", sort=False):
+        ids = sides.loc[sides["side"] == side, "story_id"]
+        here = set(owners.reindex(ids).dropna())
+        mine = set(places.loc[places[col].isin(here), "entity_id"])
+        top = rows.sort_values(["stories", "count"], ascending=False, kind="stable").head(n)
+        for name in top.loc[top["entity_id"].isin(mine), "canonical"]:
+            note = NAMESAKE_NOTE.format(name)
+            if note not in out:
+                out.append(note)
+    return out
 
 
 #: Rows of each status (shared, only in A, only in B) notebook 04's entity table shows.

@@ -88,6 +88,7 @@ from .skeleton import (
     others_name,
     panel_tie_note,
     phrases_inches,
+    reading_direction,
     same_value,
     small_groups,
     stories_phrase,
@@ -719,8 +720,7 @@ def story_lengths_chart(
         )
         ax.set_yticks(np.arange(1, len(shown) + 1), labels, fontfamily=family)
         ax.set_ylim(len(shown) + 0.5, 0.5)
-        if rtl:
-            ax.yaxis.tick_right()
+        reading_direction(ax, rtl)  # the boxes grow leftwards, as every bar chart
         _style_value_axis(ax, rtl, "western", family, "كلمات في القصة")
         sub = _groups_subtitle(len(sizes), len(shown), len(stories), by, sizes.index)
         if outliers:  # «النقاط: 12 قصة أطول أو أقصر من ...»
@@ -843,9 +843,7 @@ def cleaning_chart(
             ax.get_yticklabels()[-1].set_color("#555555")
         ax.set_ylim(len(wide) - 0.5, -0.5)
         ax.tick_params(axis="y", length=0)
-        ax.invert_xaxis()
-        ax.yaxis.tick_right()
-        ax.spines["left"].set_visible(False)
+        reading_direction(ax, rtl)
         _style_value_axis(ax, rtl, "western", family, "أسطر")
         value_axis(ax, left)
         n_stories = len(stories)
