@@ -221,7 +221,7 @@ def _listed_persons(z, cg, gaz_spans, found, stops) -> list:
             continue
         # فولي: ف + ولي to the text layer, a surname read whole
         hidden = [t for t in range(m + 1, k) if z.clitics[t]]
-        if any(not hidden_name_word(z, t, stops) for t in hidden):
+        if any(not hidden_name_word(z, t, stops) or taken(t) for t in hidden):
             continue
         if all(t in hidden or word(t) for t in range(m, k)):
             for t in hidden:
