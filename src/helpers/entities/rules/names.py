@@ -371,6 +371,12 @@ def _rare_family_closing(z, j: int, cg) -> bool:
     return _role_after(z, j) or _clause_ends_after(z, j, cg, that=True)
 
 
+def _dual_or_plural(light: str) -> bool:
+    """A word in ين، ان or ون whose stem without them is an everyday word (Zipf >=
+    :data:`_ORDINARY_ZIPF`): a dual or plural (جاهزان: جاهز 4.22), no surname."""
+    return light.endswith(("ين", "ان", "ون")) and zipf(light[:-2]) >= _ORDINARY_ZIPF
+
+
 def _third_name_closing(z, p: int, j: int, cg, *, after_title: bool) -> bool:
     """Token ``j``, right after two first names (محمد علي، هبة الله علي), is the family
     name that closes the name though it is no nisba: an indefinite word with no
@@ -407,7 +413,7 @@ def _third_name_closing(z, p: int, j: int, cg, *, after_title: bool) -> bool:
         return False
     if zipf("ال" + light) >= zw + _THIRD_ARTICLE_GAP or _listed_whole(z, p, j, cg):
         return False
-    if light.endswith(("ين", "ان", "ون")) and zipf(light[:-2]) >= _ORDINARY_ZIPF:
+    if _dual_or_plural(light):
         return False
     if after_title or _clause_ends_after(z, j, cg, that=True) or _role_after(z, j):
         return True
@@ -1799,7 +1805,8 @@ def unknown_run_end(z, j: int, e: int, cg, stops=()) -> int:
     following words of its sentence that are words of :func:`_unknown_word` whose
     definite form the lexicon does not hold as often (:func:`takes_article`: not هداف،
     طلق) and, in ي or ت, no word the lexicon reads as an Arabic word (not يتأهب; a name:
-    يوفانوفسكي), up to :data:`_NATIONALITY_NAME_WORDS` words in all, or a last word that
+    يوفانوفسكي), no dual or plural of an everyday word (:func:`_dual_or_plural`: جاهزان),
+    up to :data:`_NATIONALITY_NAME_WORDS` words in all, or a last word that
     hid in ف (:func:`_hidden_last_word`: فيا "Villa"). It stops at a known place or
     organisation, a verb, an everyday word (صاحب) or any word with an article or
     proclitic; a name whose last word has the article or ends in ة runs on no further
@@ -1815,6 +1822,7 @@ def unknown_run_end(z, j: int, e: int, cg, stops=()) -> int:
             _unknown_word(z, e, cg, stops)
             and not takes_article(light)
             and not (light[0] in "يت" and not looks_like_name(light))
+            and not _dual_or_plural(light)  # دييغو كوستا جاهزان للمباراة
         ):
             e += 1
         elif _hidden_last_word(z, e, stops):
