@@ -188,6 +188,12 @@ _TITLE_FIRST = frozenset(t[0] for t in TITLES)
 #: general Raed Shaker Jawdat, 2015-07-21 aawsat), :func:`helpers.entities.rules.names.
 #: rank_first_name`. الفريق ("team" too) is a title only there.
 RANKS_BEFORE_NAMES = _keys("الفريق المشير اللواء العميد العقيد المقدم")
+#: Roles of sports news that a player's or coach's bare name follows, one or two words
+#: the lexicon reads as no everyday word, then punctuation (المدرب بينات، اللاعب
+#: تجارون شيري ،): :func:`helpers.entities.rules.names.bare_name_end` (session 21).
+#: Each is a one-word title of :data:`TITLES`, asked with its article (لاعب آسيوي is no
+#: role before a name).
+PLAYER_ROLES = _keys("المدرب اللاعب اللاعبة الحارس المهاجم المدافع")
 #: Qualifiers of a military or police rank written between the rank and the name,
 #: with or without the article (العميد ركن أحمد عسيري، العقيد الركن، اللواء طيار،
 #: العميد البحري عبدالله الغرير, العميد طيار ركن يوسف الحربي): "staff", "pilot",

@@ -53,6 +53,7 @@ from helpers.entities.rules.words import (
     _subject_verb,
     ordinary,
     possessed_noun,
+    prefixed_everyday,
     verbal_noun,
 )
 from helpers.text import normalize
@@ -370,6 +371,12 @@ def _rare_family_closing(z, j: int, cg) -> bool:
     return _role_after(z, j) or _clause_ends_after(z, j, cg, that=True)
 
 
+def _dual_or_plural(light: str) -> bool:
+    """A word in ين، ان or ون whose stem without them is an everyday word (Zipf >=
+    :data:`_ORDINARY_ZIPF`): a dual or plural (جاهزان: جاهز 4.22), no surname."""
+    return light.endswith(("ين", "ان", "ون")) and zipf(light[:-2]) >= _ORDINARY_ZIPF
+
+
 def _third_name_closing(z, p: int, j: int, cg, *, after_title: bool) -> bool:
     """Token ``j``, right after two first names (محمد علي، هبة الله علي), is the family
     name that closes the name though it is no nisba: an indefinite word with no
@@ -406,7 +413,7 @@ def _third_name_closing(z, p: int, j: int, cg, *, after_title: bool) -> bool:
         return False
     if zipf("ال" + light) >= zw + _THIRD_ARTICLE_GAP or _listed_whole(z, p, j, cg):
         return False
-    if light.endswith(("ين", "ان", "ون")) and zipf(light[:-2]) >= _ORDINARY_ZIPF:
+    if _dual_or_plural(light):
         return False
     if after_title or _clause_ends_after(z, j, cg, that=True) or _role_after(z, j):
         return True
@@ -1732,3 +1739,125 @@ def _titled_family(z, j: int, cg, stops=()) -> bool:
         and z.key[a] not in NOT_NAMES
         and _plain_family_name(z, a, cg)
     )
+
+
+#: The most words a name nobody listed may have after a player's role
+#: (:func:`bare_name_end`), and after a nationality (:func:`unknown_run_end`).
+_BARE_NAME_WORDS = 2
+_NATIONALITY_NAME_WORDS = 4
+
+
+def _unknown_word(z, e: int, cg, stops=()) -> bool:
+    """Token ``e`` can be a word of a foreign name nobody listed (session 21): a word of
+    its sentence that can be a name (:func:`_name_like`: no stopword, nationality or
+    title), with no article, proclitic or clitic, no known place or organisation
+    (``stops``) nor head noun of one, rarer than an everyday word (Zipf <
+    :data:`_ORDINARY_ZIPF`: شيري 3.60، فيا 3.99, not صاحب 5.16), and no verb by its
+    attested persons (:func:`_present_verb`, :func:`_past_verb`), accusative adverb
+    (:func:`_accusative`, :func:`_adverb`), proclitic + everyday word
+    (:func:`prefixed_everyday`), word in ة (مدعومة) or noun with a pronoun suffix
+    ه، ها، هم (:func:`helpers.text.lexical.suffixed_noun`: أوراقه، رضاه)."""
+    if e >= len(z) or e in stops or not _name_like(z, e, cg):
+        return False
+    if z.definite[e] or z.peel[e] or z.clitics[e]:
+        return False
+    k = z.key[e]
+    if k in ORG_HEADS or k in PLACE_HEADS:
+        return False
+    light = z.light(e)
+    return (
+        len(light) >= 3
+        and not light.endswith("ة")  # محمد رضا بهلوي مدعومة: an Arabic noun or adjective
+        # يوهاندري أوراقه، جوميز رضاه: a noun with a pronoun suffix
+        and not (light.endswith(("ه", "ها", "هم")) and suffixed_noun(light))
+        and zipf(light) < _ORDINARY_ZIPF
+        and not _present_verb(light)
+        and not _past_verb(light)
+        and not _accusative(light)
+        and not _adverb(light)
+        and not prefixed_everyday(light)
+    )
+
+
+def bare_name_end(z, j: int, cg, stops=()) -> int:
+    """The end of a player's or coach's bare name at ``j``, right after a role of
+    :data:`PLAYER_ROLES` (المدرب بينات، اللاعب تجارون شيري ،), else ``j``: one or two
+    words of :func:`_unknown_word` (at most :data:`_BARE_NAME_WORDS`), then punctuation
+    or the end of the sentence; a word after them is read as the role's verb or
+    complement, no name (المدرب حرص على). The caller asks it only where no other
+    rule found a name after the role. Session 21 (person20's kind «one bare word after
+    a role»)."""
+    e, n = j, len(z)
+    while e - j < _BARE_NAME_WORDS and e < n and z.sentence[e] == z.sentence[j]:
+        if not _unknown_word(z, e, cg, stops):
+            break
+        e += 1
+    if e == j:
+        return j
+    if e < n and z.sentence[e] == z.sentence[j] and z.kind[e] == "word":
+        return j
+    return e
+
+
+def unknown_run_end(z, j: int, e: int, cg, stops=()) -> int:
+    """The end of a name ``j:e`` read after a nationality (الإسباني دافيد فيا، الفنان
+    الكاميروني ريشارد بونا، الجناح البلجيكي يانيك فيريرا كاراسكو), run on over the
+    following words of its sentence that are words of :func:`_unknown_word` whose
+    definite form the lexicon does not hold as often (:func:`takes_article`: not هداف،
+    طلق) and, in ي or ت, no word the lexicon reads as an Arabic word (not يتأهب; a name:
+    يوفانوفسكي), no dual or plural of an everyday word (:func:`_dual_or_plural`: جاهزان),
+    up to :data:`_NATIONALITY_NAME_WORDS` words in all, or a last word that
+    hid in ف (:func:`_hidden_last_word`: فيا "Villa"). It stops at a known place or
+    organisation, a verb, an everyday word (صاحب) or any word with an article or
+    proclitic; a name whose last word has the article or ends in ة runs on no further
+    (عبد الفتاح السيسي منفذي المشروع، الطفلة زينب نتيجة). The caller asks it only of a
+    name no gazetteer match covers. Session 21."""
+    last = z.light(e - 1)
+    if z.definite[e - 1] or last.endswith("ة"):
+        return e
+    n = len(z)
+    while e - j < _NATIONALITY_NAME_WORDS and e < n and z.sentence[e] == z.sentence[e - 1]:
+        light = z.light(e) if z.kind[e] == "word" else ""
+        if (
+            _unknown_word(z, e, cg, stops)
+            and not takes_article(light)
+            and not (light[0] in "يت" and not looks_like_name(light))
+            and not _dual_or_plural(light)  # دييغو كوستا جاهزان للمباراة
+        ):
+            e += 1
+        elif _hidden_last_word(z, e, stops):
+            _read_whole(z, e)  # فيا: ف + يا to the text layer
+            return e + 1
+        else:
+            break
+    return e
+
+
+def hidden_name_word(z, e: int, stops=()) -> bool:
+    """Token ``e``, which the text layer reads as ف + rest (:data:`_HIDDEN_CLITICS`),
+    can be a foreign name's word read whole (فيا: ف + يا; فولي: ف + ولي): no stopword,
+    article or known place or organisation, and the whole word rarer than an everyday
+    word (Zipf < :data:`_ORDINARY_ZIPF`: فيا 3.99، فولي 3.20) and no verb by its
+    persons. The caller reads it whole (:func:`_read_whole`) when it takes it."""
+    if e in stops or z.kind[e] != "word" or z.peel[e] != 1 or z.clitics[e] not in _HIDDEN_CLITICS:
+        return False
+    if z.stop[e] or z.tanween[e] or z.definite[e]:
+        return False
+    whole = normalize(z.text[z.start[e] : z.end[e]])
+    return zipf(whole) < _ORDINARY_ZIPF and not _present_verb(whole) and not _past_verb(whole)
+
+
+def _hidden_last_word(z, e: int, stops=()) -> bool:
+    """Token ``e`` is the last word of a name run on by :func:`unknown_run_end`
+    (دافيد فيا صاحب الهدف): a word of :func:`hidden_name_word` after which no word of
+    its sentence follows, or an everyday one (:func:`ordinary`) does."""
+    if not hidden_name_word(z, e, stops):
+        return False
+    a = e + 1
+    return a >= len(z) or z.sentence[a] != z.sentence[e] or z.kind[a] != "word" or ordinary(z, a)
+
+
+#: The proclitic letters a foreign name's word may hide (:func:`hidden_name_word`): ف
+#: only; ب and ك stand on nouns after a name (مجدي الصديق بتصميم، جروس بحصة, 2015-08-02)
+#: and have their own rule (:func:`_whole_surname`).
+_HIDDEN_CLITICS = (("ف",),)

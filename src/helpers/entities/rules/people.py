@@ -1,8 +1,11 @@
 """Persons found next to other persons (:mod:`helpers.entities.rules`): a name in
-apposition after a role (:func:`_appositive_persons`) and a bare name coordinated with a
-found person (:func:`_coordinated_persons`)."""
+apposition after a role (:func:`_appositive_persons`), a bare name coordinated with a
+found person (:func:`_coordinated_persons`) and a name between two persons of a list
+(:func:`_listed_persons`)."""
 
 from __future__ import annotations
+
+from itertools import pairwise
 
 from helpers.entities.rules.lexicons import (
     _OPEN_QUOTES,
@@ -13,8 +16,15 @@ from helpers.entities.rules.lexicons import (
     PLACE_HEADS,
     _keys,
 )
-from helpers.entities.rules.names import _foreign
-from helpers.entities.rules.words import _ORDINARY_ZIPF, _inflected, _name_like, ordinary
+from helpers.entities.rules.names import _foreign, _read_whole, hidden_name_word
+from helpers.entities.rules.words import (
+    _ORDINARY_ZIPF,
+    _inflected,
+    _name_like,
+    _past_verb,
+    _present_verb,
+    ordinary,
+)
 from helpers.text.lexical import looks_like_name, zipf
 
 #: Role nouns that put a name before them in apposition (:func:`_appositive_persons`:
@@ -149,4 +159,72 @@ def _coordinated_persons(z, cg, gaz_spans, found, stops) -> list:
             and bare_name(t)
         ):
             out.append(Span(t, t + 1, "PERSON", "context", [], 2))
+    return out
+
+
+#: The most words of a name between two persons of a list (:func:`_listed_persons`).
+_LISTED_NAME_WORDS = 3
+_COMMAS = frozenset(("،", ","))
+
+
+def _madda_name(z, t: int) -> bool:
+    """Token ``t`` is written with alef madda before ل (آلان): the article is never
+    written so, but the lexicon's key folds آ into ا and reads الان "now" (Zipf 6.1),
+    so its frequency says nothing of this spelling, a foreign name's (Alan)."""
+    return z.text[z.start[t] + z.peel[t] : z.end[t]].startswith("آل")
+
+
+def _listed_persons(z, cg, gaz_spans, found, stops) -> list:
+    """PERSON spans for a name nobody listed between two persons of a list: ستيفن
+    سوتلوف، وجايمس فولي، وديفيد هاينز، وآلان هايننغ، وبيتر كاسيغ (فولي "my beans" and
+    آلان "now" to the lexicon). Two person mentions (gazetteer or found) of one
+    sentence, the second written with و, and between them, after an optional comma and
+    before an optional comma, one to :data:`_LISTED_NAME_WORDS` words, the first with
+    the conjunction و as its only proclitic, the others with none or one the text layer
+    wrongly read off (:func:`helpers.entities.rules.names.hidden_name_word`: فولي, then
+    read whole); each word can be a
+    name (:func:`_name_like`), has no article, is no known place or organisation
+    (``stops``) nor in a span, is rarer than an everyday word (Zipf <
+    :data:`_ORDINARY_ZIPF`; a word written آل… is read by its spelling,
+    :func:`_madda_name`) and no verb by its persons. The list's type is the words'
+    type. Session 21. ``method="context"``, ``priority=2``."""
+    from helpers.entities.matcher import Span
+
+    people = [s for s in gaz_spans if cg.types[s.cands[0]] == "PERSON"]
+    people += [s for s in found if s.type == "PERSON"]
+    if len(people) < 2:
+        return []
+    people.sort(key=lambda s: s.i)
+    taken = _in_spans(found, gaz_spans)
+
+    def word(t: int) -> bool:
+        if t in stops or z.kind[t] != "word" or z.definite[t]:
+            return False
+        if not (_madda_name(z, t) or _name_like(z, t, cg)):
+            return False  # آلان: الان "now" is a stopword to its key
+        light = z.light(t)
+        rare = _madda_name(z, t) or zipf(light) < _ORDINARY_ZIPF
+        return rare and not _present_verb(light) and not _past_verb(light) and not taken(t)
+
+    out = []
+    for a, b in pairwise(people):
+        m, k = a.j, b.i
+        if not (0 < k - m <= _LISTED_NAME_WORDS + 2) or z.sentence[a.i] != z.sentence[b.i]:
+            continue
+        if z.clitics[k] != ("و",):
+            continue
+        if z.key[m] in _COMMAS and z.kind[m] == "punct":
+            m += 1
+        if k - 1 > m and z.key[k - 1] in _COMMAS and z.kind[k - 1] == "punct":
+            k -= 1
+        if not (0 < k - m <= _LISTED_NAME_WORDS) or z.clitics[m] != ("و",):
+            continue
+        # فولي: ف + ولي to the text layer, a surname read whole
+        hidden = [t for t in range(m + 1, k) if z.clitics[t]]
+        if any(not hidden_name_word(z, t, stops) or taken(t) for t in hidden):
+            continue
+        if all(t in hidden or word(t) for t in range(m, k)):
+            for t in hidden:
+                _read_whole(z, t)
+            out.append(Span(m, k, "PERSON", "context", [], 2))
     return out

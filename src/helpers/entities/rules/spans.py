@@ -68,6 +68,7 @@ from helpers.entities.rules.lexicons import (
     PLACE_HEADS_DEFINITE_OK,
     PLACE_HEADS_KNOWN_ONLY,
     PLACE_TAIL_ADJECTIVES,
+    PLAYER_ROLES,
     PRODUCT_HEADS,
     QUOTED_ORG_HEADS,
     RANKS_BEFORE_NAMES,
@@ -110,14 +111,16 @@ from helpers.entities.rules.names import (
     _title_end,
     _titled_family,
     _whole_surname,
+    bare_name_end,
     everyday_patronymic,
     first_name_town,
     rank_end,
     rank_first_name,
     short_patronymic,
     surname_company,
+    unknown_run_end,
 )
-from helpers.entities.rules.people import _appositive_persons, _coordinated_persons
+from helpers.entities.rules.people import _appositive_persons, _coordinated_persons, _listed_persons
 from helpers.entities.rules.verbs import _before_verb, _verb_openers, _verb_subject
 from helpers.entities.rules.words import (
     _ORDINARY_ZIPF,
@@ -619,6 +622,17 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                     e = j  # وزير التعليم حرص، رئيس مجلس أمناء: an everyday word, no name
                 if e > j and not named and verb_with_object(z.light(j)):
                     e = j  # سمو الشيخ أعادتني: a verb with its object pronoun, no name
+                player = key[i] in PLAYER_ROLES and z.definite[i]  # المدرب، not لاعب
+                if e == j == t == i + 1 and player and not pronoun:
+                    e = bare_name_end(z, j, cg, stops)  # المدرب بينات، (session 21)
+                elif (
+                    e > j
+                    and (nationality or (j > t and z.key[j - 1] in cg.norp_keys))
+                    and not (j in starts and starts[j][0] >= e)  # كريستيانو رونالدو هداف
+                ):
+                    # الإسباني دافيد فيا: after a nationality the name runs on over
+                    # words no everyday word (session 21)
+                    e = unknown_run_end(z, j, e, cg, stops)
                 if e > j:
                     # a person the gazetteer lists with this title (الملك سلمان)
                     row = cg.titled.get((tuple(z.key[i:t]), tuple(z.key[j:e])))
@@ -1104,6 +1118,7 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
     out = [c for c in (before_listed(z, sp, cg, listed) for sp in out) if c is not None]
     out += _coordinated_persons(z, cg, gaz_spans, out, stops)
     out += _appositive_persons(z, cg, gaz_spans, out, stops)
+    out += _listed_persons(z, cg, gaz_spans, out, stops)
     return out
 
 
