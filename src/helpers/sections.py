@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import functools
 import os
-import re
 import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -119,7 +118,8 @@ FOLLOWED = 4
 MIN_PEAK_STORIES = 3
 
 
-#: Why :func:`terms_over_time` draws nothing for a corpus without dates.
+#: Why :func:`terms_over_time` and notebook 01's stories over time
+#: (:func:`corpus_overview`) draw nothing for a corpus without dates.
 NO_DATES = "لا تاريخ لأي قصة"
 
 
@@ -229,18 +229,12 @@ NOT_DRAWN = "لم يُرسم الشكل"
 NOTE_ON_CHART = "ملاحظة على الشكل"
 
 
-#: Characters Markdown reads as markup inside a note (emphasis, code, links, escapes).
-_MARKDOWN_MARKUP = re.compile(r"([\\`*_\[\]])")
-
-
 def _note_text(text: str) -> str:
-    """``text`` as literal text in a Markdown note: ``&``, ``<``, ``>`` as HTML entities
-    (:func:`html.escape`, quotes kept), then Markdown's markup characters
-    (:data:`_MARKDOWN_MARKUP`) backslash-escaped: «<b>x</b>» and «per_1000» show as
-    written."""
-    import html
+    """``text`` as literal text in a Markdown note (:func:`helpers.display.
+    escape_markdown`, uncut): «<b>x</b>» and «per_1000» show as written."""
+    from helpers.display import escape_markdown
 
-    return _MARKDOWN_MARKUP.sub(r"\\\1", html.escape(text, quote=False))
+    return escape_markdown(text, None)
 
 
 def _in_notebook() -> bool:
@@ -768,7 +762,10 @@ def corpus_overview(study) -> list[tuple[str, object]]:
     """Notebook 01: stories per group over time (when dated, period by
     :func:`helpers.grouping.auto_period`), story lengths and what cleaning removed, per
     group (one series for stories, periods or the whole corpus; story lengths a box a
-    period under a period unit, whose bars over time are the periods themselves)."""
+    period under a period unit, whose bars over time are the periods themselves).
+    Undated stories: no stories over time, and a :class:`helpers.charts.ChartWarning`
+    that :func:`noted` shows as «_لم يُرسم الشكل: لا تاريخ لأي قصة._» (:data:`NO_DATES`,
+    notebook 02's words)."""
     from helpers.charts import cleaning_chart, stories_over_time, story_lengths_chart
 
     group = _line_group(study)
@@ -779,6 +776,10 @@ def corpus_overview(study) -> list[tuple[str, object]]:
         order = group_order(study) if group else None
         over_time = stories_over_time(study.stories, group, period=period, order=order)
         out.append(("01_stories_over_time", over_time))
+    else:  # said, as notebook 02 says it (session 21: the cell was silent)
+        from helpers.charts import ChartWarning
+
+        warnings.warn(ChartWarning(f"corpus_overview: {NO_DATES}{_EMPTY_SUFFIX}"), stacklevel=2)
     # a period unit: a box a period (stories over time has a bar a period already)
     lengths_by = study.by if study.unit.is_period else group
     out.append(("01_story_lengths", story_lengths_chart(study.stories, lengths_by)))
@@ -1625,12 +1626,15 @@ def quotes_by_group_table(study) -> tuple[pd.DataFrame, list[tuple[str, object]]
 
 def nothing_to_compare(study) -> str:
     """Markdown for notebooks 04 and 05 when there are not two sides: the corpus has one
-    story, or every story is in one group."""
+    story, or every story is in one group (the column named by
+    :func:`helpers.display.markdown_code`)."""
+    from helpers.display import markdown_code
+
     n = len(study.stories)
     if n <= 1:
         why = "the corpus has one story" if n == 1 else "the corpus has no story"
     else:
-        why = f"all {n:,} stories are in one group (`GROUP_BY` = `{study.by}`)"
+        why = f"all {n:,} stories are in one group (`GROUP_BY` = {markdown_code(study.by)})"
     return (
         f"**Nothing to compare:** {why}. Add stories, choose another `GROUP_BY`, or name "
         "the two sides with `TARGET` and `REFERENCE`."
@@ -2076,11 +2080,14 @@ def contrast(
         return Contrast(study, a, reference, tokens, kt, study.names[a], b_name, None, extra)
     counts = study.counts()  # the run's counts of titles and bodies, computed once
     side = study.compare(target, reference)
-    kt = drop_terms(keyness(counts, side.target, side.reference, stories=study.stories), extra)
+    # the rest as the stories Study.compare kept (those with a value of the unit:
+    # session 21), not every other story of the corpus
+    rest = side.reference_ids if side.reference is None else side.reference
+    kt = drop_terms(keyness(counts, side.target, rest, stories=study.stories), extra)
     return Contrast(
         study,
         side.target,
-        side.reference,
+        rest,
         counts,
         kt,
         side.target_name,
