@@ -247,3 +247,16 @@ def test_scatter_term_labels_pass_the_one_safe_text():
     a2, b2 = np.array([1, 1]), np.array([1, 1])
     # one marker of two words: both cleaned, joined by «، »
     assert marker_label(df2, a2, b2, 0) == "evil، وx"
+
+
+def test_the_loader_names_both_files_of_one_id_before_looking_for_copies(tmp_path):
+    from helpers.corpus import load_corpus
+    from helpers.errors import CorpusFormatError
+
+    # the same id and the same body in two files: the loader's own error, naming both
+    # files (as at c11bf34), comes before the duplicate rule's guard (story_hashes)
+    record = '{"id": "x", "title": "عنوان", "body": "نص الخبر نفسه في الملفين هنا."}\n'
+    (tmp_path / "a.jsonl").write_text(record, "utf-8")
+    (tmp_path / "b.jsonl").write_text(record, "utf-8")
+    with pytest.raises(CorpusFormatError, match="story ids are not unique: 'x' is given by"):
+        load_corpus(tmp_path)
