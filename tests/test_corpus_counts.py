@@ -231,7 +231,9 @@ def test_time_series_by_hand():
     cc = count_corpus(_grouped(), progress=False)
     ts = time_series(cc, ["مصر", "السوريا"], period="W", by="outlet")
     # session 19: a stories column (stories of the period and group holding the key)
-    cols = ["period", "group", "key", "label", "count", "stories", "per_1000"]
+    # session 21: a tokens column (the rate's denominator: a chart leaves out a rate of 0
+    # of a group and period under 1,000 tokens)
+    cols = ["period", "group", "key", "label", "count", "stories", "per_1000", "tokens"]
     assert list(ts.columns) == cols
     held = ts.set_index(["key", "group", ts["period"].dt.strftime("%Y-%m-%d")])["stories"]
     # okaz week 27 Jul: مصر 3 times, all in b1 (b2 has none): 1 story, not 3
@@ -251,6 +253,10 @@ def test_time_series_by_hand():
     assert got[("2015-07-27", "aawsat")] == (1, 500.0)
     assert got[("2015-07-20", "okaz")][0] == 0 and np.isnan(got[("2015-07-20", "okaz")][1])
     assert got[("2015-07-27", "okaz")] == (3, 750.0)
+    tokens = egypt.set_index([egypt["period"].dt.strftime("%Y-%m-%d"), "group"])["tokens"]
+    # the same cells' tokens: a1 3, a2 2, okaz none, b1+b2 4
+    assert tokens[("2015-07-20", "aawsat")] == 3 and tokens[("2015-07-27", "aawsat")] == 2
+    assert tokens[("2015-07-20", "okaz")] == 0 and tokens[("2015-07-27", "okaz")] == 4
     # a surface form is mapped to its key: السوريا -> سوريا (ال + سوريا)
     assert set(ts.key) == {"مصر", "سوريا"}
     daily = time_series(cc, "مصر")

@@ -191,8 +191,11 @@ def test_terms_over_time_counts_the_groups_and_stories_it_draws(tmp_path):
         record = {
             "id": f"n{k:02d}",
             "title": "زار الرئيس الرياض",
-            # a body of its own (the loader drops a copy of an earlier story's)
-            "body": "وقال الوزير إن المطر هطل على الرياض وجدة " * 30 + f"العدد {k}",
+            # a body of its own (the loader drops a copy of an earlier story's); long
+            # enough that an outlet's day (3 stories) holds 1,000 counted tokens: with
+            # 30 repeats every point was under the floor and, since session 21, a chart
+            # with no point above 0 is not drawn
+            "body": "وقال الوزير إن المطر هطل على الرياض وجدة " * 80 + f"العدد {k}",
             "outlet": outlet,
             "date": f"2015-07-2{5 + i % 2}",
         }

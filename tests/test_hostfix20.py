@@ -152,8 +152,9 @@ def test_shorten_writes_bidi_controls_as_codes_and_keeps_the_marks():
     assert shorten(_TITLE) == "عنوان ⟨U+2066⟩الخبر\u200f الأول"
     for c in BIDI_CONTROLS:
         assert shorten(f"a{c}b") == f"a⟨U+{ord(c):04X}⟩b"
-    # the codes count towards the cut: 10 characters, the ellipsis included
-    assert shorten("ab\u202ecdefgh", 10) == "ab⟨U+202E…"
+    # the codes count towards the cut: 10 characters, the ellipsis included; the cut
+    # falls before a code it would split (session 21: it kept «⟨U+202E» unclosed)
+    assert shorten("ab\u202ecdefgh", 10) == "ab…"
 
 
 @pytest.mark.parametrize("table", [rtl_table, interactive_table])

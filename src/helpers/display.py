@@ -62,11 +62,12 @@ __all__ = [
     "column_label",
     "column_labels",
     "escape_html",
+    "escape_markdown",
     "fixed_text",
     "interactive_table",
     "left_out_note",
-    "literal_markdown",
     "markdown",
+    "markdown_code",
     "p_value_text",
     "position_columns",
     "rtl_markdown",
@@ -176,23 +177,11 @@ CODE_BDI = r'<bdi style="display:inline-block">\g<0></bdi>'
 #: nbconvert's export); the text's own font, on the grey of a code span, left to right
 #: as code is typed (``{"الصحيفة": "سبق"}`` read with its braces turned round under the
 #: first letter's direction). ``{}`` the span's text as literal Markdown
-#: (:func:`literal_markdown`).
+#: (:func:`escape_markdown`).
 ARABIC_CODE_BDI = (
     '<bdi dir="ltr" style="display:inline-block;background:rgba(127,127,127,0.15);'
     'padding:0 0.2em;border-radius:3px">{}</bdi>'
 )
-#: Characters Markdown reads as markup inside inline text (emphasis, code, links,
-#: escapes): backslash-escaped by :func:`literal_markdown`.
-MARKDOWN_MARKUP = re.compile(r"([\\`*_\[\]])")
-
-
-def literal_markdown(text: str) -> str:
-    """``text`` as literal Markdown inline text, shown as written: ``&``, ``<``, ``>`` as
-    HTML entities (:func:`html.escape`, quotes kept), then :data:`MARKDOWN_MARKUP`
-    backslash-escaped: «<b>x</b>» and «per_1000» show as written. The one rule of a
-    chart note's message (:func:`helpers.sections.chart_note`) and of an Arabic code
-    span (:data:`ARABIC_CODE_BDI`). Raises nothing for a str."""
-    return MARKDOWN_MARKUP.sub(r"\\\1", html.escape(text, quote=False))
 
 
 def _isolated_code(match: re.Match) -> str:
@@ -203,7 +192,7 @@ def _isolated_code(match: re.Match) -> str:
     code = match.group(2)
     if ARABIC_LETTER_RE.search(code):
         body = code[1:-1] if code.startswith(" ") and code.endswith(" ") and code.strip() else code
-        return ARABIC_CODE_BDI.format(literal_markdown(body))
+        return ARABIC_CODE_BDI.format(escape_markdown(body, None))
     return match.expand(CODE_BDI)
 
 
@@ -641,7 +630,9 @@ def shorten(value: object, limit: int | None = MAX_CHARS) -> str:
         cell or, unclosed, of the page (a file name ``news<U+202E>evil.txt`` read
         «newstxt.live», session 20). The marks RLM, LRM and ALM stay as they are: they
         open nothing, steer only the neutrals next to them inside a cell's own bidi
-        paragraph (:data:`CELL_BIDI`), and Arabic text uses them on purpose.
+        paragraph (:data:`CELL_BIDI`), and Arabic text uses them on purpose. A cut
+        never falls inside such a code: it is cut before the code (session 21:
+        ``shorten("ab\\u202ecdefghij", 6)`` is ``"ab…"``, not ``"ab⟨U+2…"``).
 
     Raises
     ------
@@ -652,11 +643,17 @@ def shorten(value: object, limit: int | None = MAX_CHARS) -> str:
 
     limit = check_whole(limit, "shorten", "limit", none_ok=True)
     text = " | ".join(map(str, value)) if isinstance(value, list | tuple) else str(value)
-    text = BIDI_CODED.sub(_code, text)
-    if limit is not None and len(text) > limit:
-        text = cut_at_word(text, limit) if limit >= 2 else ELLIPSIS
+    coded, n = BIDI_CODED.subn(_code, text)
+    if limit is not None and len(coded) > limit:
+        cut = cut_at_word(coded, limit) if limit >= 2 else ELLIPSIS
+        if n:  # never inside a code it wrote (session 21: «ab⟨U+…»): before it
+            head = cut.removesuffix(ELLIPSIS)
+            start = head.rfind(CODE_OPEN)
+            if start >= 0 and CODE_CLOSE not in head[start:]:
+                cut = head[:start].rstrip() + ELLIPSIS
+        coded = cut
     # a lone surrogate cannot be written as UTF-8: the export would fail
-    return text.encode("utf-8", "replace").decode("utf-8") if _has_surrogate(text) else text
+    return LONE_SURROGATE.sub("\ufffd", coded) if _has_surrogate(coded) else coded
 
 
 #: Characters of a line shown either side of what cleaning changed in it
@@ -812,11 +809,17 @@ def _emoji_zwj():
 EMOJI_ZWJ = _emoji_zwj()
 
 
+#: How a code :func:`_code` writes opens and closes (``⟨U+202E⟩``).
+CODE_OPEN, CODE_CLOSE = "⟨U+", "⟩"
+#: A lone surrogate (an undecodable byte of a file name): :func:`shorten` writes U+FFFD.
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _code(m) -> str:
     ch = m.group(0)
     if ch == "\u200d" and EMOJI_ZWJ.match(m.string, m.start()):
         return ch
-    return f"⟨U+{ord(ch):04X}⟩"
+    return f"{CODE_OPEN}{ord(ch):04X}{CODE_CLOSE}"
 
 
 def visible_controls(text: object) -> object:
@@ -871,6 +874,65 @@ def escape_html(value: object, limit: int | None = MAX_CHARS) -> str:
         ``limit`` is not a whole number >= 1 or None.
     """
     return html.escape(shorten(value, limit), quote=True)
+
+
+#: The characters Markdown reads as markup inside a line (session 21): the backslash,
+#: code, emphasis, links and images, tables, strikethrough. :func:`escape_markdown`
+#: backslash-escapes them; ``& < >`` become HTML entities first.
+MARKDOWN_MARKUP = re.compile(r"([\\`*_\[\]|~])")
+
+
+def escape_markdown(value: object, limit: int | None = MAX_CHARS) -> str:
+    """``value`` as literal text inside a line of Markdown that :func:`markdown` renders:
+    the one function for every value from a corpus or a file (an outlet, a group, a
+    sub-folder, a file name, a title, a term, a speaker) put into such a line.
+
+    :func:`escape_html` alone is not enough there (session 21, a hostile tester): an
+    outlet named ``[x](javascript:alert(1))`` was rendered as a live link in notebook
+    04's sides line, ``*bold*`` as emphasis, `` `code` `` as code. Here ``& < >`` become
+    character references (:func:`html.escape`, quotes kept, as entities they would
+    be read back by Markdown anyway), then each Markdown markup character
+    (:data:`MARKDOWN_MARKUP`: ``\\ ` * _ [ ] | ~``) is backslash-escaped (CommonMark:
+    an escaped ASCII punctuation character is itself), and line breaks become spaces,
+    so a value can start no block (a heading, a list) either. Also the one escaping of
+    a chart note's message (:func:`helpers.sections.chart_note`) and of the text of an
+    Arabic code span (:data:`ARABIC_CODE_BDI`), with ``limit=None``.
+
+    Parameters
+    ----------
+    value : object
+        Any value; :func:`shorten` writes it (lists joined, bidi controls as codes,
+        lone surrogates as U+FFFD).
+    limit : int or None
+        Characters kept before escaping (default :data:`MAX_CHARS`); ``None``: all.
+
+    Returns
+    -------
+    str
+        ``"*x* <b>"`` gives ``"\\*x\\* &lt;b&gt;"``.
+
+    Raises
+    ------
+    helpers.errors.ArgumentError
+        ``limit`` is not a whole number >= 1 or None.
+    """
+    text = " ".join(shorten(value, limit).splitlines())
+    return MARKDOWN_MARKUP.sub(r"\\\1", html.escape(text, quote=False))
+
+
+def markdown_code(value: object, limit: int | None = MAX_CHARS) -> str:
+    """``value`` (a column name, an option) as one Markdown code span that shows it as
+    written: a fence of one backtick more than the longest run of backticks in it,
+    with a space inside each fence when the value starts or ends with a backtick
+    (CommonMark's code span rule), line breaks as spaces. A code span's content is
+    never read as Markdown or HTML, so ``*x*`` or ``<b>`` in a column name show as
+    such (session 21), and a backtick in it cannot close the span early. ``"outlet"``
+    gives ``"`outlet`"``; ``"a`b"`` gives ``"``a`b``"``. ``limit`` as :func:`shorten` (raises
+    :class:`helpers.errors.ArgumentError` when it is not a whole number >= 1 or None)."""
+    text = " ".join(shorten(value, limit).splitlines())
+    fence = "`" * (max(map(len, re.findall("`+", text)), default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
 
 
 def _check_display(df: object, caption: object, source: object, max_chars: object, func: str):
@@ -1189,14 +1251,22 @@ def rtl_table(
     ------
     helpers.errors.ArgumentError
         ``df`` not a DataFrame, ``caption`` not a str or None, ``source`` not a path or
-        None, ``max_rows`` not a whole number >= 0, ``max_chars`` not >= 1, or
-        ``group_by`` not a column of ``df``.
+        None, ``max_rows`` not a whole number >= 0, ``max_chars`` not >= 1,
+        ``group_by`` not a column of ``df``, or two columns of ``df`` of one name
+        (session 21: a bare AttributeError; :func:`interactive_table` numbers them).
     """
     from IPython.display import HTML
 
     from helpers.errors import ArgumentError, check_whole
 
     _check_display(df, caption, source, max_chars, "rtl_table")
+    twice = df.columns[df.columns.duplicated()]
+    if len(twice):
+        raise ArgumentError(
+            f"rtl_table: the table has more than one column named {str(twice[0])!r}; "
+            "each column is read by its name",
+            hint="rename one (df.columns = [...]), or show it with interactive_table",
+        )
     max_rows = check_whole(max_rows, "rtl_table", "max_rows", minimum=0)
     runs = None
     if group_by is not None and group_by not in df.columns:

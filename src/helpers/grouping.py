@@ -32,7 +32,7 @@ import pandas as pd
 
 from .corpus.dates import as_dates
 from .corpus.records import column_of, field_name
-from .display import PATH_COLUMNS
+from .display import PATH_COLUMNS, markdown_code, shown_path
 from .errors import ArgumentError, CorpusFormatError, setting
 
 __all__ = [
@@ -128,7 +128,7 @@ class Unit:
             CORPUS_GROUP: "**القصص كلها** مجموعةً واحدة",
         }.get(self.by, f"كل **{PERIOD_NOUNS.get(self.by, self.by)}**")
         if self.by not in ("story_id", CORPUS_GROUP) and not self.is_period:
-            what = f"كل قيمة من قيم العمود **`{self.by}`**"
+            what = f"كل قيمة من قيم العمود **{markdown_code(self.by)}**"
         stories = stories_phrase(self.stories)
         if self.by in ("story_id", CORPUS_GROUP):  # one group a story, or one group
             size = stories
@@ -154,6 +154,8 @@ def choose_group_by(
     *,
     max_stories: int = MAX_STORY_LEVEL,
     fields: dict[str, str] | str | None = None,
+    report: pd.DataFrame | None = None,
+    corpus: str | Path | None = None,
 ) -> Unit:
     """Resolve a notebook's ``GROUP_BY`` parameter against a stories table.
 
@@ -173,6 +175,11 @@ def choose_group_by(
         The ``FIELDS`` mapping the stories were loaded with (khabar's column -> the
         file's field). A ``group_by`` naming a mapped field means its column:
         SaudiNewsNet's ``source`` under ``{"outlet": "source"}`` is ``outlet``.
+    report : DataFrame or None
+        The cleaning report the stories were loaded with: a period unit on stories
+        none of which has a date says how many date values it lists as unreadable.
+    corpus : path or None
+        The corpus read, named in that message.
 
     Returns
     -------
@@ -225,8 +232,8 @@ def choose_group_by(
                 return Unit(
                     col,
                     asked,
-                    f"في المدونة {_stories(n)} وعمود `{col}`، فتُقارن القصص بحسبه."
-                    + _left_out(n, len(values), f"`{col}`"),
+                    f"في المدونة {_stories(n)} وعمود {markdown_code(col)}، فتُقارن القصص بحسبه."
+                    + _left_out(n, len(values), markdown_code(col)),
                     n,
                     groups,
                 )
@@ -247,7 +254,12 @@ def choose_group_by(
         return Unit("story_id", asked, "تُقارن كل قصة على حدة، كما طُلب.", n, n)
     group_by = _period(group_by, fields, stories.columns)
     if group_by in PERIODS:
-        if "date" not in stories.columns or not stories["date"].notna().any():
+        if "date" in stories.columns and not stories["date"].notna().any():
+            raise ArgumentError(
+                _no_dates(group_by, report, corpus),
+                hint=NO_DATE_HINT + setting("group_by", "outlet"),
+            )
+        if "date" not in stories.columns:
             raise ArgumentError(
                 f"choose_group_by: GROUP_BY {group_by!r} needs a date column with dates; "
                 f"the stories table has columns {', '.join(map(str, stories.columns))}",
@@ -300,17 +312,45 @@ def choose_group_by(
         return Unit(
             "story_id",
             asked,
-            f"لكل قصة قيمتها الخاصة في `{group_by}`، فتُقارن كل قصة على حدة.",
+            f"لكل قصة قيمتها الخاصة في {markdown_code(group_by)}، فتُقارن كل قصة على حدة.",
             n,
             n,
         )
     return Unit(
         group_by,
         asked,
-        f"تُقارن القصص بحسب `{group_by}`، كما طُلب." + _left_out(n, len(values), f"`{group_by}`"),
+        f"تُقارن القصص بحسب {markdown_code(group_by)}، كما طُلب."
+        + _left_out(n, len(values), markdown_code(group_by)),
         n,
         groups,
     )
+
+
+#: What to do when no story has a readable date (:func:`_no_dates`; the option as the
+#: reader sets it, :func:`helpers.errors.setting`, follows).
+NO_DATE_HINT = (
+    "read the cleaning report (notebook 01, report.csv: reason 'date not understood') "
+    "for the dates' form, or group by another column, e.g. "
+)
+
+
+def _no_dates(group_by: str, report: pd.DataFrame | None, corpus: object) -> str:
+    """The message of a period unit on a corpus whose ``date`` column is empty for
+    every story (session 21: it listed ``date`` among the columns and advised
+    ``--fields``, naming no file): no story has a readable date, how many date values
+    the cleaning report lists as not understood or not plausible, and the corpus."""
+    where = f" of {shown_path(corpus)}" if corpus is not None else ""
+    text = f"choose_group_by: GROUP_BY {group_by!r}: no story{where} has a readable date"
+    if isinstance(report, pd.DataFrame) and "reason" in report.columns:
+        reasons = report["reason"].astype(str)
+        bad = int(reasons.str.startswith(("date not understood", "date not plausible")).sum())
+        text += (
+            f"; the cleaning report lists {bad:,} date value{'s' * (bad != 1)} it could not "
+            "read (not understood or not plausible)"
+            if bad
+            else "; the stories have an empty date"
+        )
+    return text
 
 
 def _left_out(n: int, having: int, what: str) -> str:

@@ -29,7 +29,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from helpers.display import column_label, literal_markdown
+from helpers.display import column_label, escape_markdown
 from helpers.errors import ArgumentError, CorpusFormatError, check_whole
 from helpers.grouping import CORPUS_GROUP, auto_period, read_parameter
 from helpers.ids import story_scoped_ids
@@ -205,7 +205,7 @@ def chart_note(message: str) -> str:
     code line, no warning class, no function name (the ``what: `` before the message).
     A :class:`helpers.charts.FontCoverageWarning` reads the same way (its message names
     fonts by family, no file). The message is escaped
-    (:func:`helpers.display.literal_markdown`): a term or column name in it shows as
+    (:func:`helpers.display.escape_markdown`): a term or column name in it shows as
     written, never as HTML or Markdown. Raises
     :class:`helpers.errors.ArgumentError` for a ``message`` that is not a str."""
     if not isinstance(message, str):
@@ -217,8 +217,8 @@ def chart_note(message: str) -> str:
         text = message
     text = " ".join(text.split()).rstrip(".")  # one line
     if text.endswith(EMPTY_SUFFIX):
-        return f"_{NOT_DRAWN}: {literal_markdown(text.removesuffix(EMPTY_SUFFIX))}._"
-    return f"_{NOTE_ON_CHART}: {literal_markdown(text)}._"
+        return f"_{NOT_DRAWN}: {escape_markdown(text.removesuffix(EMPTY_SUFFIX), None)}._"
+    return f"_{NOTE_ON_CHART}: {escape_markdown(text, None)}._"
 
 
 #: The openings of :func:`chart_note` (Arabic, session 20; «Chart not drawn», «Note on
@@ -770,7 +770,10 @@ def corpus_overview(study) -> list[tuple[str, object]]:
     """Notebook 01: stories per group over time (when dated, period by
     :func:`helpers.grouping.auto_period`), story lengths and what cleaning removed, per
     group (one series for stories, periods or the whole corpus; story lengths a box a
-    period under a period unit, whose bars over time are the periods themselves)."""
+    period under a period unit, whose bars over time are the periods themselves).
+    Undated stories: no stories over time, and a :class:`helpers.charts.ChartWarning`
+    that :func:`noted` shows as «_لم يُرسم الشكل: لا تاريخ لأي قصة._»
+    (:data:`helpers.charts.reasons.NO_DATE`, notebook 02's words)."""
     from helpers.charts import cleaning_chart, stories_over_time, story_lengths_chart
 
     group = _line_group(study)
@@ -781,6 +784,11 @@ def corpus_overview(study) -> list[tuple[str, object]]:
         order = group_order(study) if group else None
         over_time = stories_over_time(study.stories, group, period=period, order=order)
         out.append(("01_stories_over_time", over_time))
+    else:  # said, as notebook 02 says it (session 21: the cell was silent)
+        from helpers.charts import ChartWarning
+        from helpers.charts.reasons import EMPTY_SUFFIX, NO_DATE
+
+        warnings.warn(ChartWarning(f"corpus_overview: {NO_DATE}{EMPTY_SUFFIX}"), stacklevel=2)
     # a period unit: a box a period (stories over time has a bar a period already)
     lengths_by = study.by if study.unit.is_period else group
     out.append(("01_story_lengths", story_lengths_chart(study.stories, lengths_by)))
@@ -1666,14 +1674,20 @@ def quotes_by_group_table(study) -> tuple[pd.DataFrame, list[tuple[str, object]]
 
 def nothing_to_compare(study, search_below: bool = False) -> str:
     """Markdown, in Arabic (session 21), for notebooks 04 and 05 when there are not two
-    sides: the corpus has one story, or every story is in one group: «**لا شيء
-    يُقارن:** في المدونة قصة واحدة. …»; with ``search_below`` (notebook 05) a last
-    sentence says the concordance of any word is still below. Raises nothing."""
+    sides: the corpus has one story, or every story is in one group (the column named by
+    :func:`helpers.display.markdown_code`): «**لا شيء يُقارن:** في المدونة قصة واحدة. …»;
+    with ``search_below`` (notebook 05) a last sentence says the concordance of any word
+    is still below. Raises nothing."""
+    from helpers.display import markdown_code
+
     n = len(study.stories)
     if n <= 1:
         why = "في المدونة قصة واحدة" if n == 1 else "لا قصة في المدونة"
     else:
-        why = f"كل القصص ({_counted_stories(n)}) في مجموعة واحدة (`GROUP_BY` = `{study.by}`)"
+        why = (
+            f"كل القصص ({_counted_stories(n)}) في مجموعة واحدة "
+            f"(`GROUP_BY` = {markdown_code(study.by)})"
+        )
     text = (
         f"**لا شيء يُقارن:** {why}. أضف قصصاً، أو اختر `GROUP_BY` آخر، أو سمِّ الجانبين "
         "بـ `TARGET` و`REFERENCE`."
@@ -2176,11 +2190,14 @@ def contrast(
         )
     counts = study.counts()  # the run's counts of titles and bodies, computed once
     side = study.compare(target, reference)
-    kt = drop_terms(keyness(counts, side.target, side.reference, stories=study.stories), extra)
+    # the rest as the stories Study.compare kept (those with a value of the unit:
+    # session 21), not every other story of the corpus
+    rest = side.reference_ids if side.reference is None else side.reference
+    kt = drop_terms(keyness(counts, side.target, rest, stories=study.stories), extra)
     return Contrast(
         study,
         side.target,
-        side.reference,
+        rest,
         counts,
         kt,
         side.target_name,

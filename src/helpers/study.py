@@ -412,9 +412,10 @@ def start_study(
         tqdm progress bars on stderr (bytes read, partitions counted); ``None``: for
         big corpora only.
     check : callable or None
-        Called with the stories table once it is read (or found in the cache), before
-        anything is computed or written: :func:`check_options` of the run's options,
-        whose error stops here.
+        Called with the stories table once it is read (or found in the cache), and the
+        keywords ``report`` (the cleaning report) and ``corpus``, before anything is
+        computed or written: :func:`check_options` of the run's options, whose error
+        stops here.
 
     Returns
     -------
@@ -439,13 +440,15 @@ def start_study(
             if check is not None:
                 stories = _read_table(entry, "stories")
                 if stories is not _MISSING:
-                    check(stories)
+                    report = _read_table(entry, "report")
+                    report = None if report is _MISSING else report
+                    check(stories, report=report, corpus=corpus)
                 del stories
             return StudyJob(entry)
         shutil.rmtree(entry, ignore_errors=True)  # left by a run that stopped
     stories, report = _load(corpus, fields, group_from, progress)
     if check is not None:
-        check(stories)
+        check(stories, report=report, corpus=corpus)
     try:
         cache.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(prefix=f".study-{key}-", dir=cache))
@@ -496,6 +499,8 @@ def check_options(
     target: object = None,
     reference: object = None,
     fields: object = None,
+    report: pd.DataFrame | None = None,
+    corpus: str | os.PathLike | None = None,
 ) -> None:
     """Check the run's ``GROUP_BY``, ``TARGET`` and ``REFERENCE`` against a stories table,
     as the notebooks will use them, so that a bad value stops the main job before any
@@ -509,6 +514,9 @@ def check_options(
     (:func:`helpers.corpus.resolve_sides`: not overlapping, and with ``reference`` None
     the rest of the corpus not empty). ``fields`` is the run's ``FIELDS`` mapping: a
     ``group_by`` naming a mapped field means its column (``source`` -> ``outlet``).
+    ``report`` and ``corpus`` (the cleaning report and the corpus read) let a period
+    unit on a corpus without a readable date say so, with the report's count of
+    unreadable dates, naming the corpus (:func:`helpers.grouping.choose_group_by`).
 
     Raises
     ------
@@ -528,7 +536,7 @@ def check_options(
     try:
         with warnings.catch_warnings():  # the notebooks say it, once each
             warnings.simplefilter("ignore")
-            unit = choose_group_by(stories, group_by, fields=fields)
+            unit = choose_group_by(stories, group_by, fields=fields, report=report, corpus=corpus)
     except KhabarError as exc:
         if "GROUP_BY" in str(exc):
             raise
@@ -786,14 +794,15 @@ class Comparison:
         and which ب (B), with their stories counted by
         :func:`helpers.charts.skeleton.stories_phrase`: «**أ** = الوئام (322 قصة)؛ **ب** =
         سبق (3 قصص).» (session 19: «(322 stories)»; the letters as ``value_names.tsv``
-        shows the sides)."""
+        shows the sides). The names are data (an outlet, a group): written by
+        :func:`helpers.display.escape_markdown`, never read as Markdown or HTML."""
         from helpers.charts.skeleton import stories_phrase
-        from helpers.display import escape_html
+        from helpers.display import escape_markdown
 
         a, b = (stories_phrase(len(ids)) for ids in (self.target_ids, self.reference_ids))
         return (
-            f"**أ** = {escape_html(self.target_name)} ({a})؛ "
-            f"**ب** = {escape_html(self.reference_name)} ({b})."
+            f"**أ** = {escape_markdown(self.target_name)} ({a})؛ "
+            f"**ب** = {escape_markdown(self.reference_name)} ({b})."
         )
 
 
@@ -980,18 +989,22 @@ class Study:
         """The two sides of a comparison: ``target`` (default: the first story at story
         level, else the group with most stories) against
         ``reference`` (default: the rest of the corpus, named «بقية القصص», or by its
-        group when the rest is one group: two outlets). Selections as
+        group when the rest is one group: two outlets; beyond story level the rest
+        leaves out the stories with no value of the unit, as every comparison by it
+        does: session 21). Selections as
         :func:`helpers.corpus.select_stories` (also JSON text, :func:`read_parameter`).
 
         Raises
         ------
         helpers.errors.SelectionError
             A side matches no story, the sides overlap or are the same
-            (:func:`helpers.corpus.resolve_sides`).
+            (:func:`helpers.corpus.resolve_sides`), or the default rest has no story
+            with a value of the unit.
         """
         from helpers.charts import selection_name
         from helpers.charts.views import arabic_date
         from helpers.corpus import default_target, period_start, resolve_sides
+        from helpers.errors import SelectionError
 
         target = read_parameter(target, "TARGET")
         reference = read_parameter(reference, "REFERENCE")
@@ -1014,6 +1027,17 @@ class Study:
 
         rest = "بقية القصص"
         if reference is None and not self.per_story:
+            # the rest holds only stories with a value of the unit: those without one are
+            # left out of every comparison by it, as the unit's note says (session 21:
+            # side B counted three stories with no outlet)
+            grouped = set(self.groups.index)
+            ids_b = [i for i in ids_b if i in grouped]
+            if not ids_b:
+                raise SelectionError(
+                    f"the reference (every story not in the target with a value of "
+                    f"{self.by!r}) is empty: the other stories have no {self.by!r}",
+                    hint="choose a smaller target or give a reference",
+                )
             # the rest of the corpus is one group (two outlets): named as that group
             rest_groups = self.groups.reindex(list(ids_b))
             if rest_groups.notna().all() and rest_groups.nunique() == 1:
@@ -1095,7 +1119,7 @@ def open_study(
         stories, report = _read_table(entry, "stories"), _read_table(entry, "report")
     else:
         stories, report = _load(corpus, fields, group_from, progress)
-    unit = choose_group_by(stories, group_by, fields=fields)
+    unit = choose_group_by(stories, group_by, fields=fields, report=report, corpus=corpus)
     if unit.by == CORPUS_GROUP:  # the whole corpus as one group
         stories = stories.assign(**{CORPUS_GROUP: Path(corpus).resolve().name})
     from helpers.charts.labels import story_labels

@@ -37,6 +37,7 @@ from .skeleton import (
     _require,
     bidi_name,
     counted,
+    safe_text,
     side_name,
     sides_subtitle,
     text_inches,
@@ -246,14 +247,16 @@ def marker_label(df: pd.DataFrame, a: np.ndarray, b: np.ndarray, i) -> str:
     the others by term, joined by «، », when they are at most :data:`ALL_WORDS` and
     fit in :data:`LABEL_CHARS` characters; else row ``i``'s word and how many others
     share the marker (:func:`others_phrase`: «العراق و5 كلمات أخرى»). A word longer
-    than :data:`LABEL_CHARS` ends in an ellipsis. Returns the label (str, logical
-    order, not yet prepared for the renderer)."""
+    than :data:`LABEL_CHARS` ends in an ellipsis. Each word is data: it passes
+    :func:`helpers.charts.skeleton.safe_text` as the side names do (session 21: a term
+    ``"\u202eevil"`` was drawn live, reversing its label). Returns the label (str,
+    logical order, not yet prepared for the renderer)."""
     same = np.flatnonzero((a == a[i]) & (b == b[i]))
-    first = ellipsise(str(df.at[i, "label"]), LABEL_CHARS)
+    first = ellipsise(safe_text(df.at[i, "label"]), LABEL_CHARS)
     if len(same) <= 1:
         return first
     others = sorted((j for j in same if j != i), key=lambda j: str(df.at[j, "term"]))
-    words = [first, *(str(df.at[j, "label"]) for j in others)]
+    words = [first, *(safe_text(df.at[j, "label"]) for j in others)]
     joined = "، ".join(words)
     if len(words) <= ALL_WORDS and len(joined) <= LABEL_CHARS:
         return joined

@@ -1345,6 +1345,38 @@ def quotes_by_group(
 # ------------------------------------------------------------------ over time
 
 
+#: Why :func:`time_series_chart` draws nothing when no point above 0 is left (session
+#: 21), in Arabic as it reads after «لم يُرسم الشكل» (:func:`_flat_reason` adds the
+#: points left out as too small).
+NO_POINT_ABOVE_ZERO = "لا نقطة فوق الصفر في الكلمات المختارة"
+
+
+def _flat_reason(dropped: int, min_tokens: int) -> str:
+    """:data:`NO_POINT_ABOVE_ZERO`, and how many points the token floor left out: «… بعد
+    حذف نقطة واحدة من أقل من 1,000 كلمة»."""
+    if not dropped:
+        return NO_POINT_ABOVE_ZERO
+    floor = counted(min_tokens, "كلمة", "oblique")
+    return f"{NO_POINT_ABOVE_ZERO} بعد حذف {counted(dropped, 'نقطة')} من أقل من {floor}"
+
+
+def _point_tokens(df: pd.DataFrame) -> np.ndarray:
+    """The counted tokens of each row's group and period (float; inf where unknown):
+    the table's ``tokens`` column (:func:`helpers.freq.time_series`) when it has one,
+    else ``count * 1000 / per_1000``, which a rate of 0 cannot give: such a row takes
+    the tokens of another key's row of the same group and period, and only when no
+    row of that cell has a rate above 0 are its tokens unknown (inf: kept). Session
+    21: a rate-0 point was given inf and always drawn, so a small period's 50 per
+    1,000 was left out and its zeros drawn."""
+    if "tokens" in df.columns:
+        return df["tokens"].to_numpy(float)
+    rate = df["per_1000"].to_numpy(float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        known = np.where(rate > 0, df["count"].to_numpy(float) * 1000 / rate, np.nan)
+    cell = pd.Series(known, index=df.index).groupby([df["period"], df["group"]])
+    return cell.transform("max").fillna(np.inf).to_numpy(float)
+
+
 def time_series_chart(
     series: pd.DataFrame,
     *,
@@ -1377,9 +1409,13 @@ def time_series_chart(
         (without ``order``: those with most occurrences), then "غيرها (N)" (grey).
     min_tokens : int
         For ``per_1000``: a point whose group and period hold fewer counted tokens
-        (``count * 1000 / per_1000``) is left out, since one short story would make
+        (the ``tokens`` column, else ``count * 1000 / per_1000``: :func:`_point_tokens`)
+        is left out, a rate of 0 as any other, since one short story would make
         a spike (one word in a six-word story is 167 per 1,000); the subtitle says how
-        many points were left out.
+        many points were left out. A key with no point above 0 left has no panel (the
+        subtitle counts such keys); with none left, no chart: a
+        :class:`helpers.charts.ChartWarning` (:data:`NO_POINT_ABOVE_ZERO`) and an empty
+        figure (session 21).
     order : sequence, optional
         The run's one group order (:func:`helpers.charts.skeleton.group_order`; values
         or shown names): its first groups are the lines kept (the largest outlets,
@@ -1423,12 +1459,22 @@ def time_series_chart(
         dropped = 0
         if value == "per_1000" and "count" in df.columns and min_tokens:
             rate = df["per_1000"].to_numpy(float)
-            with np.errstate(divide="ignore", invalid="ignore"):
-                tokens = np.where(rate > 0, df["count"].to_numpy(float) * 1000 / rate, np.inf)
-            small = tokens < min_tokens
+            # a rate of 0 too (session 21); a gap (NaN, no tokens) is no point
+            small = (_point_tokens(df) < min_tokens) & ~np.isnan(rate)
             dropped = int(small.sum())
             df = df.assign(per_1000=np.where(small, np.nan, rate))
         keys = list(dict.fromkeys(df["key"]))
+        # a panel is drawn for a key with a point above 0 (session 21: the tester saw
+        # panels of zeros only under a subtitle saying each term peaks above its mean)
+        above = set(df.loc[df[value].to_numpy(float) > 0, "key"])
+        flat = [k for k in keys if k not in above]
+        keys = [k for k in keys if k in above]
+        if not keys:
+            return _empty_figure(
+                title, "time_series_chart", family, _flat_reason(dropped, min_tokens)
+            )
+        if dropped:  # the points left out of the panels drawn
+            dropped = int((small & df["key"].isin(keys[:max_panels]).to_numpy()).sum())
         shown = keys[:max_panels]
         labels = df.drop_duplicates("key").set_index("key")["label"]
         df = df.assign(period=pd.to_datetime(df["period"]), group=df["group"].astype(str))
@@ -1523,6 +1569,8 @@ def time_series_chart(
         if dropped:
             floor = counted(min_tokens, "كلمة", "oblique")  # after من
             notes.append(f"حُذفت {counted(dropped, 'نقطة')} من أقل من {floor}")
+        if flat:
+            notes.append(f"تُركت {counted(len(flat), 'كلمة')} لا نقطة لها فوق الصفر")
         _title(fig, title, True, family, "؛ ".join(notes) or None)
         handles = [
             Line2D([], [], color=c, marker="o", label=_short(group_name(g)))

@@ -70,7 +70,7 @@ from collections.abc import Iterable, Sequence
 
 import pandas as pd
 
-from helpers.errors import check_choice
+from helpers.errors import ArgumentError, check_choice
 from helpers.text.normalize import normalize
 
 __all__ = [
@@ -147,6 +147,23 @@ def _records(stories) -> Iterable:
     if isinstance(stories, pd.DataFrame):
         return (row for _, row in stories.iterrows())
     return stories
+
+
+def _unique_ids(ids: Iterable[str], func: str) -> None:
+    """Raise :class:`helpers.errors.ArgumentError` naming the first story id that
+    repeats: the duplicate rule matches stories by id (a cut story's paragraphs, the
+    copies to drop), so two stories of one id would be taken for one (session 21: two
+    different stories sharing an id were called copies). :func:`helpers.corpus.
+    load_corpus` gives every story its own id; this guards the API."""
+    seen: set[str] = set()
+    for sid in ids:
+        if sid in seen:
+            raise ArgumentError(
+                f"{func}: the story_id {sid!r} is given to more than one story; the "
+                "duplicate rule tells stories apart by their id",
+                hint="give each story its own story_id (load_corpus does)",
+            )
+        seen.add(sid)
 
 
 def _title_text(st) -> str:
@@ -231,17 +248,25 @@ def story_hashes(stories, cut=None) -> list[tuple[str, int | None, int | None, s
     types, matched by ``story_id``; a story absent from it, left with neither title nor
     body by the cut, has no row), or None when none is cut. The lists of consecutive
     parts of a corpus, concatenated in corpus order, are the list of the whole corpus
-    (what the cluster path merges)."""
+    (what the cluster path merges).
+
+    Raises :class:`helpers.errors.ArgumentError` naming a ``story_id`` given to two
+    stories (of ``stories`` or of ``cut``): stories are matched by id."""
     cut_paras = None
     if cut is not None:
         if isinstance(cut, pd.DataFrame):  # columns, not rows: pass 0b runs on every piece
-            pairs = zip(cut["story_id"], cut["paragraphs"], strict=True)
+            pairs = list(zip(cut["story_id"], cut["paragraphs"], strict=True))
         else:
-            pairs = ((st["story_id"], st["paragraphs"]) for st in cut)
+            pairs = [(st["story_id"], st["paragraphs"]) for st in cut]
+        _unique_ids((str(sid) for sid, _ in pairs), "story_hashes (cut)")
         cut_paras = {str(sid): paras for sid, paras in pairs}
     out = []
+    seen: set[str] = set()
     for st in _records(stories):
         sid = str(st["story_id"])
+        if sid in seen:
+            _unique_ids([sid, sid], "story_hashes")
+        seen.add(sid)
         if cut_paras is not None and sid not in cut_paras:
             continue
         paras = st["paragraphs"]
@@ -310,6 +335,11 @@ def drop_duplicates(stories, para_lines, dropped: dict[str, str]):
         The stories kept (same type as given; a table's index renumbered from 0), their
         paragraph lines (None if none were given), and one cleaning-report row (dict of
         :data:`helpers.corpus.REPORT_COLUMNS`) a dropped story, in story order.
+
+    Raises
+    ------
+    helpers.errors.ArgumentError
+        A ``story_id`` given to two stories (when some story is to be dropped).
     """
     if not dropped:
         return stories, para_lines, []
@@ -317,6 +347,7 @@ def drop_duplicates(stories, para_lines, dropped: dict[str, str]):
     ids = [
         str(s) for s in (stories["story_id"] if is_table else (st["story_id"] for st in stories))
     ]
+    _unique_ids(ids, "drop_duplicates")  # a dropped id would drop every story of it
     drop = [sid in dropped for sid in ids]
     if not any(drop):
         return stories, para_lines, []

@@ -1659,6 +1659,10 @@ def load_corpus(
         para_lines = [lines_of.get(st["story_id"]) for st in stories]
         cut = stories
     if duplicates == "drop":  # as read, or after site boilerplate with the title
+        # ids first: the duplicate rule matches stories by id (session 21: two stories
+        # of one id were both dropped as copies, or refused without their files named)
+        ids = pd.DataFrame(where, columns=["story_id", "source", "line"])
+        _check_unique_ids(ids, path, where)
         dropped = find_duplicates(story_hashes(read, cut))
         stories, para_lines, rows = drop_duplicates(stories, para_lines, dropped)
         report.extend(rows)

@@ -28,6 +28,7 @@ SERIES_COLUMNS: dict[str, str] = {
     "count": "int64",
     "stories": "int64",
     "per_1000": "float64",
+    "tokens": "int64",
 }
 _FREQ = {"D": "D", "W": "W-MON", "M": "MS"}
 #: Rows a time series may have (periods x groups x keys): every period between the first
@@ -89,7 +90,10 @@ def time_series(
         (str, the key's label; the word as given when unknown), ``count`` (int64,
         tokens), ``stories`` (int64, stories of the period and group holding the key
         at least once; session 19), ``per_1000`` (float64, per 1,000 counted tokens of
-        that period and group; NaN where the group has no tokens in the period). Every period from
+        that period and group; NaN where the group has no tokens in the period),
+        ``tokens`` (int64, the counted tokens of that period and group, the rate's
+        denominator, 0 where it has none; session 21: a chart can leave out a rate of 0
+        of a period too small to say anything). Every period from
         the first to the last dated story is present (empty ones with count 0), for
         every group and key. Sorted by key (in the order given), group, period.
         Stories without a date (or group value) are left out.
@@ -192,6 +196,7 @@ def time_series(
                     "count": cnt,
                     "stories": held,
                     "per_1000": rate,
+                    "tokens": tokens,
                 }
             )
         )
