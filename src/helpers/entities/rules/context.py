@@ -17,12 +17,14 @@ from helpers.entities.rules.lexicons import (
     _OPEN_QUOTES,
     ARM_NOUNS,
     CLUB_EPITHET_HEADS,
+    CLUB_NAME_TAILS,
     EVERY,
     LOC_PREPOSITIONS,
     NOT_NAMES,
     THING_HEADS,
     _k,
     _keys,
+    _nisbas,
 )
 from helpers.entities.rules.names import _OPENING_MARKS, _foreign
 from helpers.entities.rules.words import (
@@ -405,6 +407,11 @@ def context_opponents(z, cg, gaz_spans) -> list:
                 # a club of sports_names.csv: not the player's name (للاعب فولهام الشاب)
                 e, rows = named_clubs[j]
                 out.append(Span(j, e, "ORG", "context", rows, -1))
+            elif _club_of_country(z, j, cg):
+                # لاعب ليوبارد الكونغولي: a foreign word, no first name, and the club's
+                # nationality after it (session 21, org21b)
+                e = _club_tail(z, j + 1)
+                out.append(Span(j, e, "ORG", "context", club(j, j, e), -1))
             continue
         if not cue or z.sentence[j] != z.sentence[i] or z.peel[j] > 0:
             continue
@@ -416,7 +423,7 @@ def context_opponents(z, cg, gaz_spans) -> list:
             # a club whose name is a function word (العين "the eye"): only after a cue
             out.append(Span(start, j + 1, "ORG", "context", stop_club, -1))
         elif j in cities and cities[j].j - j <= 2:
-            e = cities[j].j
+            e = _club_tail(z, cities[j].j)  # فريق طرابزون سبور
             out.append(Span(start, e, "ORG", "context", club(start, j, e), -1))
         elif (team or national) and j in countries and countries[j].j - j <= 2:
             e = countries[j].j
@@ -425,9 +432,62 @@ def context_opponents(z, cg, gaz_spans) -> list:
             e = j + 1
             if e < n and z.sentence[e] == z.sentence[j] and _foreign(z, e, cg):
                 e += 1
+            e = _club_tail(z, e)  # فريق غازينتاب سبور: the club's "Spor", whole
             out.append(Span(start, e, "ORG", "context", club(start, j, e), -1))
     out += _coordinated_opponents(z, cg, out, cities, club)
     return out
+
+
+#: Zipf under which a definite word in ي after a club's foreign name is read as its
+#: nationality (الكونغولي 3.25، الكاميروني 3.35; الجديد 5.5 and الدولي 5.4 are not).
+_NISBA_ZIPF = 4.0
+
+
+def _club_tail(z, e: int) -> int:
+    """End of a club's name read up to token ``e`` (exclusive): one more token when
+    ``e`` is a word of :data:`CLUB_NAME_TAILS` in the same sentence, with no article or
+    proclitic (فريق غازينتاب | سبور → فريق غازينتاب سبور, Gaziantepspor), else ``e``."""
+    if (
+        e < len(z)
+        and z.key[e] in CLUB_NAME_TAILS
+        and z.sentence[e] == z.sentence[e - 1]
+        and not z.definite[e]
+        and not z.clitics[e]
+    ):
+        return e + 1
+    return e
+
+
+def _club_of_country(z, j: int, cg) -> bool:
+    """Token ``j``, right after an indefinite role of :data:`ROLE_CUES` (لاعب، مدرب...)
+    in a sports story, is a club's foreign name: a word no Arabic word reads as
+    (:func:`_foreign`, not :func:`ordinary`), no listed first name, then (after a club
+    tail word, if one: :func:`_club_tail`) a definite nationality adjective with no
+    proclitic in the same sentence (``cg.norp_keys``,
+    :func:`~helpers.entities.gazetteer.nisba_keys`, or a word in ي/ى below
+    :data:`_NISBA_ZIPF`), the club's country (لاعب ليوبارد الكونغولي "a
+    player of AC Léopards, the Congolese"). A player's own name after his role is
+    written with the article (اللاعب ميسي الأرجنتيني), which :data:`ROLE_CUES` do not
+    take; a first name (مدرب إنتر روبرتو مانشيني) is no club. Session 21 (org21b),
+    dev5tune's kind 4 (the club was read as a person)."""
+    if not _foreign(z, j, cg) or ordinary(z, j) or z.key[j] in cg.first_names:
+        return False
+    a = _club_tail(z, j + 1)
+    if not (
+        a < len(z)
+        and z.sentence[a] == z.sentence[j]
+        and z.definite[a]
+        and not z.clitics[a]
+        and z.key[a].endswith(("ي", "ى"))
+    ):
+        return False
+    k = z.key[a]
+    if k in cg.norp_keys or k in _nisbas():
+        return True
+    # a nationality neither list has (الكونغولي، الكونغولى), as rare as a name: a
+    # relative adjective the lexicon sees less than an everyday word (الجديد، الدولي
+    # are everyday: Zipf > 5)
+    return zipf(z.light(a)[:-1] + "ي") < _NISBA_ZIPF
 
 
 def _unseen_word(z, j: int, cg) -> bool:

@@ -583,6 +583,20 @@ VENUE_TAILS = _keys("هول سنتر أرينا ستاديوم سكوير غار
 #: "Affiliated to": after a name, never part of it; the name ends before it (بلدية
 #: مليجة | التابعة لمنطقة الشرقية، ملعب لوفتس رود | التابع لنادي ...).
 AFFILIATION_WORDS = _keys("التابع التابعة")
+#: "The coalition" (key): with a definite adjective of :data:`COALITION_ADJECTIVES` right
+#: after it, a coalition's name (التحالف العربي بقيادة السعودية،
+#: التحالف الدولي ضد داعش: ORG in dev5's gold; session 21, org21b). Alone (قوات التحالف)
+#: it stays the side a story names by its role (:data:`GENERIC_FORCE_COMPLEMENTS`).
+COALITION = _k("التحالف")
+#: Definite adjectives that name a coalition after التحالف: "Arab, international,
+#: Islamic" (not any nationality: التحالف الأمريكي مع إسرائيل "the American alliance").
+COALITION_ADJECTIVES = _keys("العربي الدولي الإسلامي")
+#: Transliterated words that end a foreign club's name after its own word (غازي عنتاب
+#: سبور، أخيسار سبور، طرابزون سبور "Spor", نيوكاسل يونايتد): after a club's word read by
+#: a cue (:func:`helpers.entities.rules.context.context_opponents`) the name goes on
+#: through one of them (session 21, org21b; dev5tune's kind 3). Not سيتي (also "city"
+#: in transliterated English names the rule does not read).
+CLUB_NAME_TAILS = _keys("سبور سبورت يونايتد")
 #: Adjectives that follow a place or organisation noun without naming it; the stance
 #: adjectives (رسمي، حكومي، شرعي، انقلابي، إرهابي، موالي) say what a body is held to be,
 #: never its kind (وكالة أنباء الشرق الأوسط | الرسمية, :func:`_relational`).

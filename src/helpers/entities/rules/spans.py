@@ -22,6 +22,7 @@ from helpers.entities.rules.bodies import (
     _place_tail,
     _quoted,
     _tail,
+    before_affiliation,
     before_listed,
     compound_tail,
     directorate_end,
@@ -43,6 +44,8 @@ from helpers.entities.rules.lexicons import (
     _SECURITY,
     _TITLE_FIRST,
     BODY_INSTITUTIONS,
+    COALITION,
+    COALITION_ADJECTIVES,
     CONSTRUCT_TITLES,
     DIRECTORATE_HEADS,
     FACILITY_HEADS,
@@ -374,6 +377,11 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
         # a verb before its one-word subject (_verb_subject: وخاض رافايل): any past
         # verb heads it, so the cheap part of that rule is asked instead
         if not headed and i not in openers:
+            continue
+        # ORG: التحالف + a coalition's adjective (التحالف العربي، التحالف الدولي); the
+        # head word's key is tested first (one comparison)
+        if k == COALITION and z.definite[i] and _coalition(z, i, cg):
+            out.append(Span(i, i + 2, "ORG", "rule", [], 1))
             continue
         # PERSON after a reporting verb (verb-subject order): وقال ترودو، أكد كلينتون;
         # only a word the lexicon knows as no ordinary word, and its neighbour if it is
@@ -1116,10 +1124,30 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
     out = [c for c in (_before_verb(z, sp, cg) for sp in out) if c is not None]
     listed = {i: cands for i, (_, cands) in starts.items()}
     out = [c for c in (before_listed(z, sp, cg, listed) for sp in out) if c is not None]
+    out = [c for c in (before_affiliation(z, sp) for sp in out) if c is not None]
     out += _coordinated_persons(z, cg, gaz_spans, out, stops)
     out += _appositive_persons(z, cg, gaz_spans, out, stops)
     out += _listed_persons(z, cg, gaz_spans, out, stops)
     return out
+
+
+def _coalition(z, i: int, cg) -> bool:
+    """Token ``i`` is التحالف "the coalition" and the next word, in its sentence, is a
+    definite adjective of :data:`COALITION_ADJECTIVES` with no proclitic: a coalition's
+    name, ORG (التحالف العربي بقيادة السعودية، التحالف الدولي; dev5tune's kind 7, session
+    21 org21b). Not any nationality: التحالف الأمريكي مع إسرائيل is "the American
+    alliance with Israel". The adjective after قوات التحالف makes it a body already
+    (:func:`generic_body`)."""
+    j = i + 1
+    return (
+        j < len(z)
+        and z.sentence[j] == z.sentence[i]
+        and z.kind[j] == "word"
+        and z.definite[j]
+        and z.peel[j] == 0
+        and not z.clitics[j]
+        and z.key[j] in COALITION_ADJECTIVES
+    )
 
 
 def _military_facility(z, i: int) -> bool:
