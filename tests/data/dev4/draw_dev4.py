@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import importlib.util
 import random
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -65,36 +66,57 @@ def pools(corpus: Path) -> dict[str, list[dict]]:
 
 
 def draw(corpus: Path) -> list[dict]:
-    """Each topic's pool shuffled with ``random.Random("khabar-dev4-" + topic)``; then
-    in rounds, each topic in :data:`TOPICS` order takes the next article of its pool,
-    skipping those whose outlet already has :data:`PER_OUTLET_TOPIC` of the topic's
-    draws or :data:`PER_OUTLET` draws in all, and bodies that are
-    ``draw_dev3.same_story`` as one taken before, until each has :data:`PER_TOPIC`.
-    Within a topic, drawn articles alternate tune, test (even position tune). Rows in
-    topic order, each topic in draw order."""
+    """:func:`draw_rounds` of this set: seed ``"khabar-dev4-"``, :data:`PER_TOPIC`,
+    :data:`PER_OUTLET_TOPIC`, :data:`PER_OUTLET`; within a topic, drawn articles
+    alternate tune, test (even position tune)."""
+    return draw_rounds(
+        pools(corpus),
+        seed="khabar-dev4-",
+        caps=(PER_TOPIC, PER_OUTLET_TOPIC, PER_OUTLET),
+        half_of=lambda n_taken, topic_number: "tune" if n_taken % 2 == 0 else "test",
+    )
+
+
+def draw_rounds(
+    topic_pools: dict[str, list[dict]],
+    seed: str,
+    caps: tuple[int, int, int],
+    half_of: Callable[[int, int], str],
+) -> list[dict]:
+    """The draw of dev4 and dev5 (``../dev5/draw_dev5.py`` imports it). Each topic's pool
+    is shuffled with ``random.Random(seed + topic)``; then in rounds, each topic in
+    ``topic_pools`` order takes the next article of its pool, skipping those whose
+    outlet already has ``caps[1]`` of the topic's draws or ``caps[2]`` draws in all, and
+    bodies that are ``draw_dev3.same_story`` as one taken before, until each has
+    ``caps[0]``. An article's half is ``half_of(draws already in its topic, topic's
+    number)``. Rows in topic order, each topic in draw order.
+
+    Raises ``RuntimeError`` when a topic's pool runs out."""
+    per_topic, per_outlet_topic, per_outlet = caps
     shuffled = {}
-    for topic, pool in pools(corpus).items():
-        random.Random("khabar-dev4-" + topic).shuffle(pool)
+    for topic, pool in topic_pools.items():
+        random.Random(seed + topic).shuffle(pool)
         shuffled[topic] = pool
-    taken: dict[str, list[dict]] = {t: [] for t in TOPICS}
-    pos = dict.fromkeys(TOPICS, 0)
-    while any(len(v) < PER_TOPIC for v in taken.values()):
+    topics = list(shuffled)
+    taken: dict[str, list[dict]] = {t: [] for t in topics}
+    pos = dict.fromkeys(topics, 0)
+    while any(len(v) < per_topic for v in taken.values()):
         for topic, pool in shuffled.items():
             mine, every = taken[topic], [a for v in taken.values() for a in v]
-            while len(mine) < PER_TOPIC and pos[topic] < len(pool):
+            while len(mine) < per_topic and pos[topic] < len(pool):
                 a, i = pool[pos[topic]], pos[topic]
                 pos[topic] += 1
-                if sum(t["outlet"] == a["outlet"] for t in mine) >= PER_OUTLET_TOPIC:
+                if sum(t["outlet"] == a["outlet"] for t in mine) >= per_outlet_topic:
                     continue
-                if sum(t["outlet"] == a["outlet"] for t in every) >= PER_OUTLET:
+                if sum(t["outlet"] == a["outlet"] for t in every) >= per_outlet:
                     continue
                 if any(draw_dev3.same_story(a, t) for t in every):
                     continue
-                half = "tune" if len(mine) % 2 == 0 else "test"
+                half = half_of(len(mine), topics.index(topic))
                 mine.append({**a, "topic": topic, "pool_index": i, "half": half})
                 break
             else:
-                if len(mine) < PER_TOPIC:
+                if len(mine) < per_topic:
                     raise RuntimeError(f"{topic}: pool exhausted at {len(mine)} draws")
     return [a for v in taken.values() for a in v]
 

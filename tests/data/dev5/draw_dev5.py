@@ -14,7 +14,6 @@ caps per outlet, and dev4's articles left out too.
 from __future__ import annotations
 
 import importlib.util
-import random
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -63,41 +62,19 @@ def pools(corpus: Path) -> dict[str, list[dict]]:
 
 
 def draw(corpus: Path) -> list[dict]:
-    """Each topic's pool shuffled with ``random.Random("khabar-dev5-" + topic)``; then
-    in rounds, each topic in :data:`TOPICS` order takes the next article of its pool,
-    skipping those whose outlet already has :data:`PER_OUTLET_TOPIC` of the topic's
-    draws or :data:`PER_OUTLET` draws in all, and bodies that are
-    ``draw_dev3.same_story`` as one taken before, until each has :data:`PER_TOPIC`.
-    Within a topic, drawn articles alternate tune and test, starting with tune in the
-    1st and 3rd topic (sports, foreign) and with test in the 2nd and 4th (economy,
-    local), so that each half has 10. Rows in topic order, each topic in draw order.
+    """dev4's draw (``draw_dev4.draw_rounds``) with this set's pools, seed
+    ``"khabar-dev5-"``, :data:`PER_TOPIC`, :data:`PER_OUTLET_TOPIC` and
+    :data:`PER_OUTLET`. Within a topic, drawn articles alternate tune and test, starting
+    with tune in the 1st and 3rd topic (sports, foreign) and with test in the 2nd and 4th
+    (economy, local), so that each half has 10 (:data:`HALVES`).
 
     Raises ``RuntimeError`` when a topic's pool runs out."""
-    shuffled = {}
-    for topic, pool in pools(corpus).items():
-        random.Random("khabar-dev5-" + topic).shuffle(pool)
-        shuffled[topic] = pool
-    taken: dict[str, list[dict]] = {t: [] for t in TOPICS}
-    pos = dict.fromkeys(TOPICS, 0)
-    while any(len(v) < PER_TOPIC for v in taken.values()):
-        for topic, pool in shuffled.items():
-            mine, every = taken[topic], [a for v in taken.values() for a in v]
-            while len(mine) < PER_TOPIC and pos[topic] < len(pool):
-                a, i = pool[pos[topic]], pos[topic]
-                pos[topic] += 1
-                if sum(t["outlet"] == a["outlet"] for t in mine) >= PER_OUTLET_TOPIC:
-                    continue
-                if sum(t["outlet"] == a["outlet"] for t in every) >= PER_OUTLET:
-                    continue
-                if any(draw_dev3.same_story(a, t) for t in every):
-                    continue
-                half = HALVES[(len(mine) + TOPICS.index(topic)) % 2]
-                mine.append({**a, "topic": topic, "pool_index": i, "half": half})
-                break
-            else:
-                if len(mine) < PER_TOPIC:
-                    raise RuntimeError(f"{topic}: pool exhausted at {len(mine)} draws")
-    return [a for v in taken.values() for a in v]
+    return draw_dev4.draw_rounds(
+        pools(corpus),
+        seed="khabar-dev5-",
+        caps=(PER_TOPIC, PER_OUTLET_TOPIC, PER_OUTLET),
+        half_of=lambda n_taken, topic_number: HALVES[(n_taken + topic_number) % 2],
+    )
 
 
 if __name__ == "__main__":
