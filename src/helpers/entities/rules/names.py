@@ -548,6 +548,36 @@ def _nasab_chain_end(z, j: int, cg) -> int:
     return end
 
 
+#: The most gazetteer words a name chain may run through to its family name
+#: (:func:`_place_in_chain_end`).
+_PLACE_IN_CHAIN = 2
+
+
+def _place_in_chain_end(z, p: int, j: int, cg) -> int:
+    """The end (exclusive) of a name chain from ``p`` running through token ``j``, the
+    start of a known place with no context (a gazetteer word), to a family name, else
+    ``j``: up to :data:`_PLACE_IN_CHAIN` indefinite words of ``p``'s sentence with no
+    proclitic that can be names (:func:`_name_like`) from ``j``, then a definite
+    word with no proclitic whose key is one of the chain's own words before ``j``
+    (الصبيح after صبيح). Inside هند صبيح براك الصبيح (Kuwait's minister) براك, a Libyan
+    village in the gazetteer, is the grandfather's name: a family name الـX that
+    repeats the chain's X closes the name. Source: session 21 (person21b)."""
+    n = len(z)
+    own = {z.key[q] for q in range(p, j) if not z.definite[q]}
+    if not own:
+        return j
+    e = j
+    while e < n and e - j <= _PLACE_IN_CHAIN and z.sentence[e] == z.sentence[p]:
+        if z.kind[e] != "word" or z.peel[e] or z.stop[e]:
+            return j
+        if z.definite[e]:
+            return e + 1 if e > j and z.key[e] in own else j
+        if not _name_like(z, e, cg) or z.tanween[e]:
+            return j
+        e += 1
+    return j
+
+
 def _family_after_compound(z, j: int, cg) -> bool:
     """Token ``j``, right after a compound family name (:func:`_compound_family_before`),
     is a second family name: a definite word with no proclitic of the same sentence,
@@ -1022,10 +1052,29 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
         and not z.tanween[p]
     )
     if (
+        after_title
+        and z.key[p] in NOT_NAMES
+        and z.key[p] in fn
+        and z.kind[p] == "word"
+        and not z.definite[p]
+        and z.peel[p] == 0
+        and p + 1 < n
+        and z.sentence[p + 1] == z.sentence[p]
+        and z.definite[p + 1]
+        and z.key[p + 1] in fn
+        and (e := _nasab_chain_end(z, p + 1, cg)) > p + 1
+    ):
+        # الشيخ صباح الخالد الحمد الصباح: after a title a first name that is also an
+        # everyday word (صباح "morning", NOT_NAMES) opens a Gulf nasab chain closing
+        # in a listed family name (session 21, person21b)
+        return e
+    if (
         not (_name_like(z, p, cg) or stop_first or (nisba_first and z.kind[p] == "word"))
         or p in stops
     ):
-        return p
+        if p not in stops or (e := _place_in_chain_end(z, p, p, cg)) == p:
+            return p
+        return e
     if z.key[p] in OATH_NAMES and p + 1 < n and z.key[p + 1] == _ALLAH:
         return p  # معاذ الله "God forbid": an oath, no name
     if _noun_before_title(z, p, cg):
@@ -1109,6 +1158,7 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
     # a patronymic chain may run longer (محمد بن فهد بن محمد بن عبدالرحمن)
     while j < n and (j - p < 6 or (patronymic and j - p < 10)):
         if j in stops:
+            j = _place_in_chain_end(z, p, j, cg)
             break
         if z.peel[j] > 0 and _whole_name_part(z, j, cg):
             _read_whole(z, j)  # فهد بن لويبان: a name after بن, read whole
@@ -1406,7 +1456,9 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
         return p
     if stop_first and j - p < 2:
         return p  # قال الرئيس لي إن "told me": no name of one stopword
-    return j
+    # هند صبيح براك الصبيح: a place word of no context inside the chain, then the
+    # chain's own family name
+    return _place_in_chain_end(z, p, j, cg) if j > p + 1 else j
 
 
 #: Proclitics a given name keeps before it in a list of people (ورشيد التلمساني): a
