@@ -398,10 +398,12 @@ STREET_NAMESAKE_HEADS = _keys("شارع طريق ميدان ساحة جسر")
 #: الجمهورية الإيرانية، المملكة المغربية (LOC).
 STATE_NOUNS = _keys("الجمهورية المملكة السلطنة الإمارة الدولة")
 #: Definite institution nouns that name an organisation when a nationality follows.
+#: State broadcasters too (session 21, org21c: التلفزيون الإيراني، الإذاعة السورية,
+#: dev5tune's kind 10): a country's television or radio is its public body.
 INSTITUTIONS = _keys(
     "الحكومة الخارجية الداخلية الدفاع الرئاسة الجيش البرلمان الشرطة البحرية القوات "
     "الاستخبارات المخابرات الكنيست المحكمة اللجنة الوزارة البنك السفارة القنصلية "
-    "المنتخب السلطات الاتحاد الأمن"
+    "المنتخب السلطات الاتحاد الأمن التلفزيون التليفزيون الإذاعة"
 )
 #: Institution nouns of a body with a head of its own (a federation, a parliament, a
 #: court, a bank, a committee, an embassy, a national team): after a role in construct

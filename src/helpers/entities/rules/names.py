@@ -233,6 +233,33 @@ def _first_name_family(z, j: int, cg) -> bool:
     )
 
 
+def _royal_definite_unsupported(z, j: int, cg, *, royal: bool) -> bool:
+    """Token ``j``, a definite word right after a first name that a royal title
+    (الملك، الأمير، السلطان) opened with no بن chain (``royal``), has no evidence of
+    being his family name, so it is not one: no listed surname (الفيصل), no family name
+    by the lexicon (:func:`_family_name`: rare, or a nisba far more frequent with its
+    article, السديري 3.32 / 1.17), no first name with the article
+    (:func:`_first_name_family`), no second part of a compound (الله، الدين), and no
+    adjective by form (a nisba in ي/ية, a participle in م, a word of
+    :data:`ADJECTIVES`), which an institution named after him takes as before
+    (متنزه الملك عبدالله البيئي، مكتبة الملك عبدالعزيز المتنقلة). A royal is named by his
+    first name, so a definite noun after it in an institution's name is the sentence's
+    next word (جامعة الملك سعود النتائج 4.89, مستشفى الملك فهد التابع 4.67). Session 21
+    (org21c), a kind of dev5tune's errors."""
+    k = z.key[j]
+    stem = k[:-1] if k.endswith("ه") else k
+    adjective = k.endswith(("ي", "يه")) or k in ADJECTIVES or (stem.startswith("م") and len(stem) >= 4)
+    return (
+        royal
+        and z.definite[j]
+        and not adjective
+        and k not in COMPOUND_SECONDS
+        and k not in cg.person_surnames
+        and not _family_name(z, j, cg)
+        and not _first_name_family(z, j, cg)
+    )
+
+
 def _second_family_name(z, j: int, cg, p: int) -> bool:
     """Token ``j`` is a second family name after the first one that closed a patronymic
     (يحيى بن محمد الرفيدي القحطاني: clan, then tribe): a definite nisba in ي of the
@@ -1357,6 +1384,14 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
             and zipf(z.light(j)) >= _EVERYDAY_ZIPF
             and not _nisba_like(z.light(j))  # نبيل العربي
         ):
+            family = False
+        # جامعة الملك سعود | النتائج، مستشفى الملك فهد | التابع: right after a royal
+        # title's first name a definite word is a family name only on evidence: a
+        # listed surname (الفيصل), a word the lexicon reads as a family name (rare, or a
+        # nisba far more frequent with its article: السديري) or a first name with the
+        # article (:func:`_first_name_family`); آل and بن chains take their own paths.
+        # Session 21 (org21c).
+        if family and _royal_definite_unsupported(z, j, cg, royal=royal and not patronymic):
             family = False
         # وحضر اللاعب صقر الحفل، وحضر محمد علي الحفل: after first names only, title or
         # not, a definite everyday noun after a verb's subject is its object (session 18)
