@@ -19,7 +19,8 @@ from helpers.quotes.words import object_reporting
         ("وصفها", "وصف"),  # وصف + ها
         ("اعتبرهم", "اعتبر"),
         ("يصفه", "وصف"),  # present
-        ("قالته", "قال"),
+        ("قالته", None),  # قال: no deem word (ما قاله: left alone)
+        ("نقلته", None),  # a relay in a relative clause: the carrier is no speaker
         ("قوله", None),  # the verbal noun: its own row, read whole
         ("مؤكداه", None),  # a participle takes its object as إياه
         ("قالوه", None),  # a plural: قالوا drops its alef, no row
@@ -78,3 +79,14 @@ def test_arabic_names_one_letter_apart_stay_two_people():
     body = "قال محمد الكمال إن العمل مستمر. وقال أحمد الجمال إن الخطة جاهزة."
     got = person_rows(body, "entity_id")
     assert len({e for _, e in got}) == 2
+
+
+def test_predicate_after_deeming_verb_with_object_pronoun_is_no_speaker():
+    # اعتبرها عائق: ها is the object, عائق (naming nobody) the predicate, never the
+    # speaker; the quote after وأضاف stays with the man named before
+    body = (
+        "قال الدكتور محمد القحطاني إن البيروقراطية التي اعتبرها عائق في التوظيف كثيرة. "
+        "وأضاف: «العالم متغير من حولنا»."
+    )
+    rows = quote_rows(body)
+    assert [(r[0], r[1]) for r in rows] == [("العالم متغير من حولنا", "محمد القحطاني")]

@@ -32,13 +32,18 @@ _VERB_OBJECTS = pronoun_suffixes("verb")
 
 
 def object_reporting(norm: str) -> str | None:
-    """The dictionary form of a finite reporting verb written with an object pronoun
-    (وصفته إسرائيل بأنه «...»: وصفت + ه; اعتبرها، أبلغهم، يصفه), else None. ``norm`` is
-    the normalised word without its conjunction. The word less a suffix of the one
-    list's ``verb`` set is a row of :data:`REPORTING_WORDS` of three letters or more
-    that is no accusative participle (مؤكدا، واصفة: their object follows as إياه) and
-    no plural (قالوا drops its alef before a pronoun). A form the one list gives whole
-    (قوله، قولها: the verbal noun) is read by its own row, never here. Session 21
+    """The dictionary form of a finite verb of describing or deeming written with an
+    object pronoun (وصفته إسرائيل بأنه «...»: وصفت + ه; اعتبرها، يصفه), else None.
+    ``norm`` is the normalised word without its conjunction. The word less a suffix of
+    the one list's ``verb`` set is a row of :data:`REPORTING_WORDS` of three letters or
+    more, no accusative participle (مؤكدا، واصفة: their object follows as إياه), no
+    plural (قالوا drops its alef before a pronoun), whose lemma is a ``deem`` word of
+    ``quote_words.tsv`` (وصف، اعتبر): the thing described is the pronoun, the quote its
+    predicate. Other verbs with an object are left alone: a relay in a relative clause
+    (تصريحات نقلتها صحيفة: the paper only carries them) and ما قاله/أعلنه/أوضحه (the
+    relative's subject, often right, sometimes a name the quote is about) changed
+    raw SaudiNewsNet speakers wrongly as often as rightly. A form the one list gives
+    whole (قوله، قولها: the verbal noun) is read by its own row, never here. Session 21
     (quotes21b): a scare-quoted word after وصفته was credited to the clause after it."""
     if norm in REPORTING_WORDS:
         return None
@@ -48,7 +53,8 @@ def object_reporting(norm: str) -> str | None:
             continue
         if stem in _PLURAL_VERBS or stem.endswith(("ا", "ة")):
             continue
-        return REPORTING_WORDS[stem]
+        lemma = REPORTING_WORDS[stem]
+        return lemma if normalize(lemma) in _QW["deem"] else None
     return None
 
 
