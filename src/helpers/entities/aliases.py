@@ -200,6 +200,7 @@ def _letter_groups() -> dict[str, str]:
     }
 
 
+@lru_cache(maxsize=65536)
 def letter_fold(key: str) -> str:
     """The key with each letter of ``data/transliteration_letters.tsv`` written as the
     first letter of its row (the Persian گ, written ك، غ or ج: زنغنه → زنكنه). Read only
@@ -211,13 +212,20 @@ def letter_fold(key: str) -> str:
 
 
 def _transliterated(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
-    # بيجن زنكنه / بيجن زنغنه: the same first name, last keys one by letter_fold
-    return (
-        len(short) >= 2
-        and short[0] == long[0]
-        and len(short[-1]) >= 4
-        and letter_fold(variant_key(short[-1])) == letter_fold(variant_key(long[-1]))
-    )
+    # بيجن زنكنه / بيجن زنغنه: the same first name, last keys one by letter_fold, both
+    # foreign surnames: no first name among them (سامية كمال / سامية جمال, two women of
+    # one story, 2015-07-21, "she changed one letter of her name") and one that reads as
+    # no Arabic word (helpers.text.lexical.looks_like_name, as transliteration_key)
+    if len(short) < 2 or short[0] != long[0] or len(short[-1]) < 4:
+        return False
+    a, b = variant_key(short[-1]), variant_key(long[-1])
+    if letter_fold(a) != letter_fold(b):
+        return False
+    from helpers.entities.gazetteer import first_names
+    from helpers.text.lexical import looks_like_name
+
+    names = first_names()
+    return a not in names and b not in names and (looks_like_name(a) or looks_like_name(b))
 
 
 def _compatible(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
