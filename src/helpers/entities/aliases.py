@@ -26,7 +26,10 @@ one story (all zones together, so a headline surname finds the full name in the 
 5. Spelling variants of one transliterated name (مورينيو / مورينهو, فالكاو / فالكاوو)
    are one name part when the story has both: names and surnames are compared by
    :func:`variant_key`, which folds only the letters that transliteration writes two
-   ways for one sound, never a root letter of an Arabic name. Across stories, entity
+   ways for one sound, never a root letter of an Arabic name. Two names of one story
+   with the same first name whose last keys differ only by letters one foreign sound is
+   written with (:func:`letter_fold`, ``data/transliteration_letters.tsv``: Persian گ
+   as ك، غ or ج, بيجن زنكنه / بيجن زنغنه) are one person too. Across stories, entity
    ids stay as written (a story with only مورينهو gives its own id).
 6. A first name alone (الأمير خالد، رافايل), found by a rule after a title or as a
    first name, is the person of the story whose longer name opens with it (خالد
@@ -181,11 +184,59 @@ def variant_key(key: str) -> str:
     return out
 
 
+@lru_cache(maxsize=1)
+def _letter_groups() -> dict[str, str]:
+    from helpers.errors import GazetteerError
+    from helpers.io import read_data_rows
+
+    _, rows = read_data_rows(
+        "helpers.entities",
+        "transliteration_letters.tsv",
+        ("sound", "letters", "source"),
+        error=GazetteerError,
+    )
+    return {
+        letter: letters.split()[0] for _sound, letters, _src in rows for letter in letters.split()
+    }
+
+
+@lru_cache(maxsize=65536)
+def letter_fold(key: str) -> str:
+    """The key with each letter of ``data/transliteration_letters.tsv`` written as the
+    first letter of its row (the Persian گ, written ك، غ or ج: زنغنه → زنكنه). Read only
+    for two names of one story with the same first name (:func:`_compatible`, module
+    docstring point 5): a surname alone is never folded (كمال / جمال stay apart).
+    Raises :class:`helpers.errors.GazetteerError` for a bad row of the file."""
+    groups = _letter_groups()
+    return "".join(groups.get(ch, ch) for ch in key)
+
+
+def _transliterated(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    # بيجن زنكنه / بيجن زنغنه: the same first name, last keys one by letter_fold, both
+    # foreign surnames: no first name among them (سامية كمال / سامية جمال, two women of
+    # one story, 2015-07-21, "she changed one letter of her name") and one that reads as
+    # no Arabic word (helpers.text.lexical.looks_like_name, as transliteration_key)
+    if len(short) < 2 or short[0] != long[0] or len(short[-1]) < 4:
+        return False
+    a, b = variant_key(short[-1]), variant_key(long[-1])
+    if letter_fold(a) != letter_fold(b):
+        return False
+    from helpers.entities.gazetteer import first_names
+    from helpers.text.lexical import looks_like_name
+
+    names = first_names()
+    return a not in names and b not in names and (looks_like_name(a) or looks_like_name(b))
+
+
 def _compatible(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     # every True below has the same last key (and no more keys than the long name):
     # tested first, on the last keys only (speed; most pairs of a story differ there)
-    if len(short) > len(long) or (short and variant_key(short[-1]) != variant_key(long[-1])):
+    if len(short) > len(long):
         return False
+    if short and variant_key(short[-1]) != variant_key(long[-1]):
+        if not _transliterated(short, long):
+            return False
+        short = (*short[:-1], long[-1])  # زنغنه written as the long name's زنكنه
     short = tuple(variant_key(k) for k in short)
     long = tuple(variant_key(k) for k in long)
     if len(short) > len(long):

@@ -889,11 +889,16 @@ def _deemed(z: _Zone, verb: _Tok, span: tuple[int, int], who: dict[str, object])
     phrase names nobody (no entity, no title, no role, no body: ``who`` is a phrase
     as written) and its predicate follows it right away: a word in ب (وصف الاتفاق
     بأنه) or the quote's opening mark (تعتبر الاتفاق «خطأ تاريخيا»). The subject is
-    then the one before the verb, or the last speaker."""
+    then the one before the verb, or the last speaker. A verb written with its object
+    pronoun (:func:`helpers.quotes.words.object_reporting`: اعتبرها عائق، تعتبرها «غارات
+    خجولة») has its object already: a phrase naming nobody after it is the predicate,
+    whatever follows."""
     if verb.verb is None or normalize(verb.verb) not in _QW["deem"]:
         return False
     if who.get("speaker_id") or who.get("_unknown") or who.get("_bare") or who.get("_title"):
         return False
+    if verb.norm not in REPORTING_WORDS and z.conj(verb) not in REPORTING_WORDS:
+        return True  # وصفته، اعتبرها: the object pronoun is on the verb
     rest = z.text[span[1] : span[1] + 3].lstrip()
     if rest[:1] in _OPEN_CLOSE:
         return True

@@ -35,6 +35,7 @@ from helpers.quotes.words import (
     _TEXT_VERB_LEMMAS,
     _TEXT_VERB_NEXT,
     REPORTING_WORDS,
+    object_reporting,
 )
 from helpers.text import Analyser, has_article, letter_offset
 from helpers.text.lexical import looks_like_name, zipf
@@ -98,6 +99,11 @@ class _Words:
         verb = REPORTING_WORDS.get(norm)
         if verb is None and norm in _CLITIC_VERBS:
             verb = REPORTING_WORDS.get(self.conj(surface))
+        if verb is None:
+            # وصفته، اعتبرها، ووصفها: a reporting verb with an object pronoun
+            verb = object_reporting(norm)
+            if verb is None and norm[:1] in ("و", "ف"):
+                verb = object_reporting(norm[1:])
         got = self.verbs[surface] = (norm, verb)
         return got
 
