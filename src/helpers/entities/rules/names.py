@@ -248,7 +248,9 @@ def _royal_definite_unsupported(z, j: int, cg, *, royal: bool) -> bool:
     (org21c), a kind of dev5tune's errors."""
     k = z.key[j]
     stem = k[:-1] if k.endswith("ه") else k
-    adjective = k.endswith(("ي", "يه")) or k in ADJECTIVES or (stem.startswith("م") and len(stem) >= 4)
+    adjective = (
+        k.endswith(("ي", "يه")) or k in ADJECTIVES or (stem.startswith("م") and len(stem) >= 4)
+    )
     return (
         royal
         and z.definite[j]
