@@ -440,23 +440,13 @@ def wrote(*paths: str | Path) -> None:
     """
     from IPython.display import display
 
-    lines = [f"- {WROTE} {_code_span(shown_path(p))}" for p in paths]
+    lines = [f"- {WROTE} {markdown_code(shown_path(p), None)}" for p in paths]
     if lines:
         display(markdown("\n".join(lines)))
 
 
 #: The verb of :func:`wrote`'s lines («was written»).
 WROTE = "كُتب"
-
-
-def _code_span(text: str) -> str:
-    """``text`` as one Markdown code span, its fence one backtick longer than the
-    longest run of backticks in it (CommonMark), padded when it starts or ends with
-    one."""
-    runs = [len(r) for r in re.findall(r"`+", text)]
-    fence = "`" * (max(runs, default=0) + 1)
-    pad = " " if text.startswith("`") or text.endswith("`") else ""
-    return f"{fence}{pad}{text}{pad}{fence}"
 
 
 #: Columns of the text as the offsets cut it, with the name as written beside them:
