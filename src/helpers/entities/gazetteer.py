@@ -1173,6 +1173,12 @@ def _build(paths: tuple[Path, ...], countries: bool, cities: bool) -> Gazetteer:
                     [*table.at[idx, "guarded"], *(a for a in aliases if normalize(a) in stop)]
                 )
             )
+    # a listed armed group's name after a militia head (session 22): جماعة الحوثي gives
+    # ميليشيات الحوثي، مليشيا الحوثي...
+    for idx in table.index[table["type"] == "ORG"]:
+        more = composed_aliases(table.at[idx, "aliases"])
+        if more:
+            table.at[idx, "aliases"] = [*table.at[idx, "aliases"], *more]
     # club names that are everyday words count only in a sports story (guarded names of
     # their ORG row, see helpers.entities.rules.context_clubs)
     org_rows = {
@@ -1187,6 +1193,37 @@ def _build(paths: tuple[Path, ...], countries: bool, cities: bool) -> Gazetteer:
             idx = org_rows[eid]
             table.at[idx, "guarded"] = list(dict.fromkeys([*table.at[idx, "guarded"], name]))
     return Gazetteer(table=table, files=paths)
+
+
+def composed_aliases(aliases: list[str]) -> list[str]:
+    """The names of a listed armed group after a militia head that its listed
+    ``aliases`` imply (session 22, kinds counted on raw text of 2015-07-21 and 07-24:
+    ميليشيات الحوثي and its spellings 141 times, each a rule's entity apart from the
+    listed org:houthis of جماعة الحوثي).
+
+    ``aliases``: list of str, one organisation's names as written (canonical first).
+    Returns a list of str, new names only, in the order found, no duplicates: a name
+    opening with the group head :data:`helpers.entities.rules.lexicons.GROUP_HEAD_WORD`
+    (جماعة) gives the same name after each militia head of
+    :data:`~helpers.entities.rules.lexicons.MILITIA_HEAD_WORDS` (جماعة الحوثي →
+    ميليشيات الحوثي، مليشيا الحوثي...): news names an armed group after either. Names
+    are compared after :func:`helpers.text.normalize`; the new names keep the listed
+    words' spelling. Never raises."""
+    from helpers.entities.rules.lexicons import GROUP_HEAD_WORD, MILITIA_HEAD_WORDS
+
+    group = normalize(GROUP_HEAD_WORD)
+    seen = {normalize(str(a)) for a in aliases}
+    out: list[str] = []
+    for alias in aliases:
+        words = str(alias).split()
+        if len(words) < 2 or normalize(words[0]) != group:
+            continue
+        for head in MILITIA_HEAD_WORDS:
+            name = " ".join((head, *words[1:]))
+            if normalize(name) not in seen:
+                seen.add(normalize(name))
+                out.append(name)
+    return out
 
 
 def describe_gazetteer(gaz: Gazetteer) -> pd.DataFrame:

@@ -253,7 +253,14 @@ ORG_HEADS = _keys(
 #: his name in quote marks (ميليشيات "صالح"، قوات المخلوع "صالح"): one quoted word there
 #: that is a person's name is the man, no organisation (:func:`helpers.entities.rules.
 #: bodies.leader_in_quotes`).
-FORCE_HEADS = _keys("قوات ميليشيا ميليشيات مليشيا مليشيات كتائب")
+#: The militia head nouns as written, one group's name after any of them (session 22:
+#: ميليشيات الحوثي، مليشيا الحوثي are the listed جماعة الحوثي; :data:`GROUP_HEAD_WORD`).
+MILITIA_HEAD_WORDS = ("ميليشيا", "ميليشيات", "مليشيا", "مليشيات")
+#: The head noun of the listed armed groups' names (جماعة الحوثي، جماعة بوكو حرام): a
+#: listed alias that starts with it is the group's name after a militia head too
+#: (:func:`helpers.entities.gazetteer.composed_aliases`).
+GROUP_HEAD_WORD = "جماعة"
+FORCE_HEADS = _keys(" ".join(("قوات", "كتائب", *MILITIA_HEAD_WORDS)))
 #: Definite complements of a :data:`FORCE_HEADS` head that say what kind of force it is,
 #: not whose or which: قوات الأمن، قوات الجيش، قوات الاحتلال "security, army, occupation
 #: forces" (no mention in the development golds: قوات الاحتلال الإسرائيلي, 2015-07-26 of

@@ -1096,6 +1096,8 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 if named is None:
                     out.append(Span(i, end, "ORG", "rule", cands, 1))
                 else:
+                    if peeled_name_start(z, named[0]):
+                        _read_whole(z, named[0])  # «فيات كرايسلر»: no ف + يات
                     out.append(Span(named[0], named[1], "ORG", "rule", [], 1))
         elif (
             k in NAMED_ONLY_ORG_HEADS
