@@ -106,43 +106,46 @@ def test_dateline_places_names_a_missing_column():
     assert isinstance(err.value, KhabarError)
 
 
-DATELINE_AND_PARIS = "لندن - رويترز: وزار الوفد باريس. "
+DATELINE_AND_MINISTRY = "لندن - رويترز: وأعلنت وزارة الداخلية الخطة. "
 
 
 def test_own_names_needs_no_type_column(tmp_path):
-    # aawsat's 12 stories open with a dateline «لندن - رويترز:» and name باريس: باريس is
-    # its own name (share 1.0, lead 1.0), لندن a dateline. Without the type column no
-    # dateline is read (it raised a bare KeyError), so لندن counts as before session 16
+    # aawsat's 12 stories open with a dateline «لندن - رويترز:» and name «وزارة
+    # الداخلية»: the ministry (ORG) is its own name (share 1.0, lead 1.0), لندن a place,
+    # never judged (session 22). Without the type column a place cannot be told (it
+    # raised a bare KeyError in session 16), so لندن counts as an own name too
     from helpers.own_names import own_names
     from helpers.study import open_study
 
     study = open_study(
-        _dateline_news(tmp_path / "news.jsonl", DATELINE_AND_PARIS), fields=OWN_FIELDS
+        _dateline_news(tmp_path / "news.jsonl", DATELINE_AND_MINISTRY), fields=OWN_FIELDS
     )
     m = study.mentions()
     cols = ["outlet", "name", "stories", "lead"]
-    assert own_names(study, m)[cols].values.tolist() == [["الشرق الأوسط", "باريس", 12, 1.0]]
+    ministry = ["الشرق الأوسط", "وزارة الداخلية", 12, 1.0]
+    assert own_names(study, m)[cols].values.tolist() == [ministry]
     assert own_names(study, m.drop(columns=["type"]))[cols].values.tolist() == [
-        ["الشرق الأوسط", "لندن", 12, 1.0],  # sorted by entity id: london before paris
-        ["الشرق الأوسط", "باريس", 12, 1.0],
+        ["الشرق الأوسط", "لندن", 12, 1.0],  # sorted by entity id: a city before a rule id
+        ministry,
     ]
 
 
 def test_own_names_with_a_repeated_index(tmp_path):
-    # the same table with every index label 0 (as from pd.concat): before, the dateline
-    # flag set by label marked every row, and باريس was lost with لندن
+    # the same table with every index label 0 (as from pd.concat): in session 16 the
+    # dateline flag set by label marked every row, and the own name was lost with لندن
     from helpers.own_names import own_names, without_own_names
     from helpers.study import open_study
 
     study = open_study(
-        _dateline_news(tmp_path / "news.jsonl", DATELINE_AND_PARIS), fields=OWN_FIELDS
+        _dateline_news(tmp_path / "news.jsonl", DATELINE_AND_MINISTRY), fields=OWN_FIELDS
     )
     m = study.mentions()
     twice = m.copy()
     twice.index = [0] * len(twice)
     cols = ["outlet", "name", "stories", "lead"]
-    assert own_names(study, twice)[cols].values.tolist() == [["الشرق الأوسط", "باريس", 12, 1.0]]
+    ministry = ["الشرق الأوسط", "وزارة الداخلية", 12, 1.0]
+    assert own_names(study, twice)[cols].values.tolist() == [ministry]
     kept = without_own_names(study, twice)
-    assert (kept["canonical"] == "باريس").sum() == 0
+    assert (kept["canonical"] == "وزارة الداخلية").sum() == 0
     assert (kept["canonical"] == "لندن").sum() == 12
-    assert len(kept) == (m["canonical"] != "باريس").sum()
+    assert len(kept) == (m["canonical"] != "وزارة الداخلية").sum()

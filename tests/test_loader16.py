@@ -147,19 +147,19 @@ def test_a_dateline_city_is_not_an_outlets_own_name(tmp_path):
     assert (kept["canonical"] == "لندن").sum() == 12
 
 
-def test_a_city_in_the_news_of_one_outlet_alone_is_still_its_own_name(tmp_path):
+def test_a_city_in_the_news_of_one_outlet_alone_is_no_own_name_either(tmp_path):
     # the other way: «وزار الوفد لندن.» in all 12 aawsat stories is no dateline (no dash,
-    # no credit), so the rule is as before: لندن leads 1.0 in 12 stories, an own name.
-    from helpers.own_names import own_names
+    # no credit); لندن leads 1.0 in 12 stories, an own name until session 22. A place is
+    # never an outlet's own name now (own_names.OWN_NAME_TYPES): its 12 mentions stay.
+    from helpers.own_names import own_names, without_own_names
     from helpers.study import open_study
 
     study = open_study(
         _dateline_news(tmp_path / "news.jsonl", "وزار الوفد لندن. "), fields=OWN_FIELDS
     )
-    own = own_names(study, study.mentions())
-    assert own[["outlet", "name", "stories", "lead"]].values.tolist() == [
-        ["الشرق الأوسط", "لندن", 12, 1.0]  # grouped by outlet: its label
-    ]
+    m = study.mentions()
+    assert own_names(study, m).empty
+    assert (without_own_names(study, m)["canonical"] == "لندن").sum() == 12
 
 
 def _mentions(rows):

@@ -18,6 +18,7 @@ import pandas as pd
 
 __all__ = [
     "OWNER_COLUMN",
+    "OWN_NAME_TYPES",
     "cited_outlet_words",
     "name_share",
     "namesake_places",
@@ -41,10 +42,19 @@ OWN_NAME_LEAD = 0.5
 #: in at least this share of that group's stories.
 OWN_NAME_STORIES = 0.3
 #: ... and more than this lead: a byline is written by its outlet alone, while a topic
-#: one outlet covers most (aawsat's «الولايات المتحدة»: 39 % of its stories, lead 0.57
-#: against sabq, alyaum and alwatan on 2015-08-01..04) is named by the others too.
+#: one outlet covers most is named by the others too (an organisation such as a
+#: ministry; a place or person is never judged: :data:`OWN_NAME_TYPES`).
 #: Newspapers keep :data:`OWN_NAME_LEAD` (sabq cites الجزيرة: its lead in aljazirah 0.53).
 OWN_NAME_LABEL_LEAD = 0.9
+#: ... and only a name of these entity types (the mentions table's ``type``): an
+#: outlet's name for itself that ``newspapers.csv`` does not list is a byline, an
+#: organisation's name («عين اليوم»). A place, a nationality (``NORP``, its country's
+#: id) or a person is never an own name by the lead alone, however one outlet leads it:
+#: with two outlets (aawsat and sabq, 2015-08-01..03) «الولايات المتحدة» (LOC and NORP
+#: mentions of country:US) had 39.5 % of aawsat's stories and lead 0.907, and vanished
+#: from aawsat's views (session 22; with four outlets its lead was 0.57, session 14).
+#: A listed newspaper is judged by its own rule, whatever type its mentions carry.
+OWN_NAME_TYPES = ("ORG",)
 #: ... and found in at least this many of that group's stories: on a small corpus every
 #: name one outlet alone mentions has a lead of 1 (18 stories of six outlets, three
 #: each: الولايات المتحدة، بشار الأسد، حزب الله were "own names", 241 of 367 mentions
@@ -129,20 +139,24 @@ def own_names(
       stories naming it, divided by the sum of that share over all groups (so a big
       outlet does not win by size), when it names it in at least
       :data:`OWN_NAME_PAPER_SHARE` of its stories and :data:`OWN_NAME_PAPER_MIN` of them;
-    * any other **label** (the entity's canonical name, over every id that carries it)
+    * any other **label** (the entity's canonical name, over every id of type
+      :data:`OWN_NAME_TYPES`, ``ORG``, that carries it; judged on those mentions only)
       is an own name when it has a lead above :data:`OWN_NAME_LABEL_LEAD` (a byline no
       other outlet writes; a topic one outlet covers most is named by others too) and is
       found in at least :data:`OWN_NAME_STORIES` of the group's stories and in
-      :data:`OWN_NAME_LABEL_MIN` of them;
+      :data:`OWN_NAME_LABEL_MIN` of them. A place, a nationality or a person (``LOC``,
+      ``NORP``, ``PERSON``) is never an own name unless ``newspapers.csv`` lists the
+      name (session 22: with two outlets «الولايات المتحدة» led aawsat at 0.907); a
+      table without ``type`` is judged on every mention;
     * a **news agency** (:func:`helpers.entities.gazetteer.news_agency_ids`, the
       agencies of ``press.txt``: واس، رويترز، فرانس برس، الأناضول، د ب أ ...) is no
       group's own name unless the group is that agency (outlet ``was``, «واس»): every
       outlet quotes the agencies, and on a small subset the one citing one most led;
     * a **dateline's place** (:func:`helpers.entities.datelines.dateline_places`: لندن
-      in «لندن - رويترز», جدة in «واس- جدة») is not counted: it says where a story was
-      filed, and an outlet filing most of a subset's stories from one city made that
-      city its own name (session 16); a table without ``start``, ``end``, ``type`` or
-      ``method`` has no dateline, and is otherwise judged as usual;
+      in «لندن - رويترز», جدة in «واس- جدة») says where a story was filed; an outlet
+      filing most of a subset's stories from one city made that city its own name
+      (session 16, when its LOC mentions were set aside here). Since session 22 no
+      place is judged by the label rule at all, so no dateline needs reading;
     * a newspaper is left out in its **newspaper sense only**: its ORG entity and any
       other entity labelled by one of its listed names (okaz: a person عكاظ misread),
       or by one written after a newspaper noun
@@ -151,14 +165,15 @@ def own_names(
       but a place (type ``LOC``): the city الرياض stays in alriyadh, the region الشرق
       الأوسط in aawsat (session 16; before, every id with the name was left out, and the
       capital vanished from alriyadh's side of notebook 04). Another own name (a
-      byline) is left out under every id with its label.
+      byline) is left out under every id of :data:`OWN_NAME_TYPES` with its label.
 
     On the SaudiNewsNet development corpus (20,290 stories) this finds the paper of each
     of the 11 outlets listed in ``newspapers.csv`` in that outlet (aawsat: 24 % of its
     stories, lead 0.94; sabq 0.998; okaz 0.85, also under the id of a misread person
     عكاظ; alriyadh 0.81; aljazirah 0.53, as sabq cites الجزيرة too; عين اليوم in 3alyoum
     1.0), and no club, country or person (arreyadi's clubs lead but are in under 30 % of
-    its stories). At story level, or with one owner, nothing is an own name.
+    its stories; a country or person is not judged at all since session 22). At story
+    level, or with one owner, nothing is an own name.
 
     Parameters
     ----------
@@ -196,14 +211,15 @@ def _own_names(study, mentions: pd.DataFrame, zones: tuple[str, ...]) -> pd.Data
         return empty
     papers = _newspapers()
     m = mentions[mentions["zone"].isin(list(zones))]
-    m = m[~_in_datelines(study, m)]  # where a story was filed is none of its names
     labels = {c: normalize(c) for c in m["canonical"].unique()}  # each name once
     m = m.assign(_group=m["story_id"].map(groups), _label=m["canonical"].map(labels))
     m = m.dropna(subset=["_group"])
     # the name judged: a newspaper by its own entity id, any other entity by its label
     paper = m["entity_id"].isin(list(papers))
     m = m.assign(_name=m["entity_id"].where(paper, "label:" + m["_label"]))
-    stories = m.drop_duplicates(["story_id", "_name"]).groupby(["_group", "_name"]).size()
+    # a place, nationality or person is judged only as a listed paper's name
+    judged = m[paper | m["type"].isin(OWN_NAME_TYPES)] if "type" in m.columns else m
+    stories = judged.drop_duplicates(["story_id", "_name"]).groupby(["_group", "_name"]).size()
     sizes = groups.value_counts()
     share = stories / stories.index.get_level_values("_group").map(sizes).to_numpy(float)
     lead = share / share.groupby(level="_name").transform("sum")
@@ -237,8 +253,9 @@ def _own_names(study, mentions: pd.DataFrame, zones: tuple[str, ...]) -> pd.Data
             name = papers[r.key][0]
         else:
             label = r.key.removeprefix("label:")
-            ids = set(m.loc[m["_label"] == label, "entity_id"])
-            name = m.loc[m["_label"] == label, "canonical"].iloc[0]
+            mine = judged[judged["_label"] == label]  # its ORG mentions, never a place
+            ids = set(mine["entity_id"])
+            name = mine["canonical"].iloc[0]
             labels = {label}
         if _agency_not_owner(r.group, ids, labels, agencies):
             continue
@@ -251,24 +268,6 @@ def _own_names(study, mentions: pd.DataFrame, zones: tuple[str, ...]) -> pd.Data
         .reset_index(drop=True)
         .astype({"stories": "int64", "share": float, "lead": float})
     )
-
-
-def _in_datelines(study, m: pd.DataFrame) -> pd.Series:
-    """The mentions of ``m`` that are a dateline's place
-    (:func:`helpers.entities.datelines.dateline_places`: لندن in «لندن - رويترز», جدة in
-    «واس- جدة»), judged on the zone texts of the stories holding a credit. Session 16:
-    on a subset where one outlet files most stories from one city, the city led. A
-    table without one of the columns a dateline needs
-    (:data:`helpers.entities.datelines.COLUMNS`) has none (fix16a: as before session 16,
-    such a table works)."""
-    from helpers.corpus import zones as zone_texts
-    from helpers.entities.datelines import COLUMNS, CREDIT, dateline_places
-
-    if not set(COLUMNS) <= set(m.columns) or not (m["method"] == CREDIT).any():
-        return pd.Series(False, index=m.index, dtype=bool)
-    ids = set(m.loc[m["method"] == CREDIT, "story_id"])
-    stories = study.stories[study.stories["story_id"].isin(ids)]
-    return dateline_places(m, zone_texts(stories))
 
 
 def _agency_names(papers: dict[str, tuple[str, ...]], m: pd.DataFrame) -> dict[str, set[str]]:

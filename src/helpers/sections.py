@@ -48,6 +48,7 @@ from helpers.own_names import (
 __all__ = [
     "DROPPED_DUPLICATES",
     "NO_GOLD",
+    "OWN_NAMES_LEFT_OUT",
     "SEARCH_BELOW",
     "Contrast",
     "DaysApart",
@@ -80,6 +81,7 @@ __all__ = [
     "noted",
     "nothing_to_compare",
     "overlap",
+    "own_names_left_out",
     "peaking_note",
     "per_100_stories",
     "quotes_by_group_table",
@@ -1273,6 +1275,57 @@ OWN_WORDS_NOTE = "دون كلمات من اسم {0} في قصصها: {1}"
 #: (:func:`without_own_names`; {0} = the unit, «الصحيفة»): the heatmap's «—» says it
 #: cell by cell (``charts.views.OWN_CELL_NOTE``).
 OWN_NAMES_NOTE = "لا يُعدّ اسم {0} نفسه في قصص {0}"
+#: Notebooks 03 and 04: the line naming, on the run's data, each own name left out and
+#: the outlet whose stories it left ({0} = the unit, «الصحيفة»; {1} = «الاسم» من
+#: الصحيفة, joined by «؛ »), session 22: a reader could not tell which names the rule
+#: took (with two outlets it took «الولايات المتحدة» from aawsat).
+OWN_NAMES_LEFT_OUT = "لم يُعدّ اسم {0} نفسه في قصصها: {1}"
+
+
+def own_names_left_out(study, mentions: pd.DataFrame | None = None, story_ids=None) -> str | None:
+    """Notebooks 03 and 04: one italic Markdown line naming each own name
+    (:func:`own_names`) the entity views left out of its owner's stories and that owner
+    (:data:`OWN_NAMES_LEFT_OUT`: «_لم يُعدّ اسم الصحيفة نفسه في قصصها: «الشرق الأوسط» من
+    الشرق الأوسط؛ «سبق» من سبق._»), sorted by owner value, then by name (an owner shown
+    by :func:`helpers.charts.names.group_name`: the outlet ``aawsat`` as «الشرق
+    الأوسط»), one part per owner and name, not per entity id; names escaped
+    (:func:`helpers.display.escape_markdown`). ``mentions``: the run's by default;
+    ``story_ids``: only owners with a story among these (notebook 04's two sides), all
+    by default. Returns a str, or None at story level or when no name was left out
+    (the embedded stories: one outlet). :func:`entities_by_group` and
+    :func:`entities_compared` show it in a notebook, above their charts."""
+    from helpers.charts.names import group_name, unit_name
+
+    if study.per_story:
+        return None
+    own = own_names(study, study.mentions() if mentions is None else mentions)
+    col = owner_column(study)
+    if story_ids is not None:
+        here = set(story_owners(study).reindex(list(story_ids)).dropna())
+        own = own[own[col].isin(here)]
+    if own.empty:
+        return None
+    pairs = sorted(
+        own[[col, "name"]].drop_duplicates().itertuples(index=False),
+        key=lambda r: (str(r[0]), str(r[1])),
+    )
+    parts = [
+        f"«{escape_markdown(str(name), None)}» من {escape_markdown(group_name(owner), None)}"
+        for owner, name in pairs
+    ]
+    unit = unit_name(study.by if owners_are_groups(study) else OWNER_COLUMN)
+    return f"_{OWN_NAMES_LEFT_OUT.format(unit, '؛ '.join(parts))}._"
+
+
+def _show_note(text: str | None) -> None:
+    """Show ``text`` (Markdown) in a notebook, as :func:`noted` shows a chart's notes;
+    nothing outside a notebook (a script, the tests) or for None."""
+    if text and _in_notebook():
+        from IPython.display import display
+
+        from helpers.display import markdown
+
+        display(markdown(text))
 
 
 def _places(counts: pd.DataFrame, col: str) -> pd.DataFrame:
@@ -1359,6 +1412,7 @@ def entities_by_group(
     tokens = group_tokens(study)
     col, sizes = study.col, study.sizes
     who, where = who_and_where(study, counts, mentions=mentions)
+    _show_note(own_names_left_out(study, mentions))  # which names left which outlet
     order = group_order(study, tokens)  # one group order for every chart of the run
     # a group's own name, left out of its column: marked «—», not blank (read as zero)
     own = own_names(study, study.mentions() if mentions is None else mentions)
@@ -2464,6 +2518,7 @@ def entities_compared(c: Contrast, mentions: pd.DataFrame) -> tuple[pd.DataFrame
         notes = [c.side.subtitle, f"{STORY_SHARE_LABEL} من قصص كل جانب؛ {BY_STORIES_NOTE}"]
         if len(kept) < len(mentions):
             notes.append(OWN_NAMES_NOTE.format(unit_name(study.by)))
+            _show_note(own_names_left_out(study, mentions, sides["story_id"]))
         notes += _namesake_notes(study, kept, side_counts, sides)
         # the sides differ in size, and one long story must not top a side: the side's
         # stories that mention the entity per 100 of its stories

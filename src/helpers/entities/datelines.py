@@ -5,9 +5,10 @@ joined by a dash, «لندن - رويترز:», «واس- جدة:», «سبق - 
 الرياض», or a wire credit in parentheses before the dash, «لندن (رويترز) -». The
 credit is found by the entity rules (:func:`helpers.entities.rules.in_byline`,
 mentions of ``method`` ``byline``); this module finds the place beside it, in the
-mentions table, so a rule over mentions (a group's own name,
-:func:`helpers.own_names.own_names`) can tell where a story was filed from what it is
-about. The place stays a LOC mention in every table (the golds annotate it; session 13).
+mentions table, so a rule over mentions can tell where a story was filed from what it
+is about (:func:`helpers.own_names.own_names` read it from session 16 to 21; since
+session 22 it judges no place at all, so it needs none). The place stays a LOC mention
+in every table (the golds annotate it; session 13).
 """
 
 from __future__ import annotations
@@ -57,7 +58,6 @@ def dateline_places(mentions: pd.DataFrame, texts: pd.DataFrame) -> pd.Series:
     ------
     helpers.errors.ArgumentError
         ``mentions`` lacks one of :data:`COLUMNS` (named in the message).
-        (:func:`helpers.own_names.own_names` reads no dateline from such a table.)
     """
     missing = [c for c in COLUMNS if c not in mentions.columns]
     if missing:
