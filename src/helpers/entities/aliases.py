@@ -1039,6 +1039,74 @@ def find_full_names(zones, covered, people) -> list[tuple[int, int, int, Person]
     return out
 
 
+def son_of_aliases(zones, covered, people, cg) -> list[tuple[int, int, int, Person]]:
+    """A story's person named again by «بن + father's or family name» alone, as Gulf
+    news names a man after his full name (حمدان بن دلموك ... وأضاف بن دلموك; محمد بن
+    دليم القحطاني ... وأوضح بن دليم; سلمان بن إبراهيم آل خليفة ... وقال بن إبراهيم):
+    the two uncovered tokens بن (or بنت) and X, no proclitic on either, one sentence,
+    whose keys stand next to each other inside a full name (three words or more, not a
+    role) of exactly one person of the story, بن not its first word. The word before
+    بن must open nothing: the sentence's start, a non-word token (punctuation, a quote
+    mark), a stopword, a reporting verb (``cg.reporting``) or a past-tense verb
+    (:func:`helpers.entities.rules.words._past_verb`: وأشاد بن مشيط), so the tail of a name the
+    rules cut short (خالد الفيصل | بن عبدالعزيز) or a noun in construct (مخطط بن حمد)
+    is no mention. Session 22 (person22), counted on raw SaudiNewsNet days 2015-07-24
+    and 07-31: 9 such short mentions, none found before. Adds the token indices to
+    ``covered``.
+
+    Returns
+    -------
+    list of (zone_index, first_token, end_token, Person): end_token = first_token + 2
+    """
+    pairs: dict[tuple[str, str], Person | None] = {}
+    for p in people:
+        for name in p.names:
+            if len(name) < 3 or name in p.roles:
+                continue
+            for t in range(1, len(name) - 1):
+                if name[t] not in rules_names._SON_OF_BIN:
+                    continue
+                pair = (name[t], name[t + 1])
+                # one pair of two people of the story (two brothers' father): neither
+                pairs[pair] = p if pairs.get(pair, p) is p else None
+    pairs = {k: v for k, v in pairs.items() if v is not None}
+    out: list[tuple[int, int, int, Person]] = []
+    if not pairs:
+        return out
+    sons = {k for k, _x in pairs}
+    for zi, z in enumerate(zones):
+        n = len(z)
+        for i in z.where(sons):
+            j = i + 1
+            if (
+                j >= n
+                or i in covered[zi]
+                or j in covered[zi]
+                or z.peel[i]
+                or z.peel[j]
+                or z.kind[j] != "word"
+                or z.sentence[j] != z.sentence[i]
+            ):
+                continue
+            p = pairs.get((z.key[i], z.key[j]))
+            if p is None:
+                continue
+            b = i - 1
+            if not (
+                i == 0
+                or z.sentence[b] != z.sentence[i]
+                or z.kind[b] != "word"
+                or z.stop[b]
+                or z.key[b] in cg.reporting
+                # وأشاد بن مشيط، استقبل بن زايد: a past verb's subject or object
+                or rules_words._past_verb(z.light(b))
+            ):
+                continue
+            out.append((zi, i, j + 1, p))
+            covered[zi].update((i, j))
+    return out
+
+
 def corpus_surnames(rows, short_ok=None) -> dict[str, tuple[str, str]]:
     """Names written as a surname alone that are one full name of the same table, across
     stories: ``{short id: (full id, full name)}``.

@@ -1826,6 +1826,8 @@ def _story_mentions(zlist, cg, date: str | None = None) -> tuple[list[tuple], St
     # alias links and mention counts vary between two runs of the same input)
     people = list(dict.fromkeys(by_span[id(s)] for _zi, _z, s, _row in persons))
     full_names = _aliases.find_full_names(zlist, covered, people)
+    # وأضاف بن دلموك after حمدان بن دلموك: «بن X» of a full name, alone
+    full_names += _aliases.son_of_aliases(zlist, covered, people, cg)
     short_names = _short_names(zlist, headed, covered)
     for article, groups in _group_names(zlist, selected, cg).items():
         for m in _bare_mentions(zlist, groups, covered, definite=article, article=article):
