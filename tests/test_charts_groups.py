@@ -315,10 +315,11 @@ def test_overlap_bar_chart_and_scatter_say_what_is_compared():
     # the colour bar names its statistic alone; each side's colour by its name and the
     # gloss are notes under the axes, read across (session 17: they were two and three
     # long vertical lines beside the bar)
-    assert label == "الدرجة المعيارية للوغاريتم نسبة الأرجحية"
+    # what the colour means in a reader's words, not the statistic's name (session 22)
+    assert label == "قوة الفرق بين الجانبين"
     notes = fig._supxlabel.get_text().replace("\u200f", "").replace("\u200e", "").split("\n")
     assert "الألوان: أزرق أكثر في «okaz»، أحمر أكثر في «بقية المنافذ»" in notes
-    assert "درجة أبعد من 2 في أي اتجاه: فرق نادراً ما تصنعه الصدفة، احتمالها أقل من 0.05" in notes
+    assert "فرق قوته أبعد من 2 في أي اتجاه: نادراً ما تصنعه الصدفة، احتمالها أقل من 0.05" in notes
 
 
 def test_top_entities_by_group_per_1000_tokens():

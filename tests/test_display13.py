@@ -71,10 +71,12 @@ def test_a_wrapped_subtitle_line_loses_its_final_semicolon():
 
 
 def test_a_long_legend_entry_is_wrapped_not_cut():
-    # 35 characters, past the 32 of a bar label: two lines of whole words, no ellipsis
+    # 35 characters, past the 32 of a bar label: two lines of whole words, no ellipsis,
+    # the bracket (25 characters) whole on its line (session 22: lists and brackets wrap
+    # between their items, skeleton._ITEM_STARTS)
     label = "قصة مكررة (نسخة أخرى من قصة مُبقاة)"
     assert _legend_labels([label, "نص متكرر للموقع: تذييل"]) == [
-        "قصة مكررة (نسخة\nأخرى من قصة مُبقاة)",
+        "قصة مكررة\n(نسخة أخرى من قصة مُبقاة)",
         "نص متكرر للموقع: تذييل",
     ]
 
@@ -92,7 +94,7 @@ def test_the_cleaning_chart_legend_names_every_reason_whole():
     )
     fig = cleaning_chart(report, stories, by="outlet")
     texts = [t.get_text() for t in fig.legends[0].get_texts()]
-    assert "قصة مكررة (نسخة\nأخرى من قصة مُبقاة)" in texts
+    assert "قصة مكررة\n(نسخة أخرى من قصة مُبقاة)" in texts
     assert not any("…" in t for t in texts)
 
 

@@ -205,8 +205,9 @@ def test_an_arabic_code_span_is_drawn_in_the_texts_font_left_to_right():
     shown = rtl_markdown('تُقارن القصص بحسب `الصحيفة` و`GROUP_BY` و`{"أ_ب": "*"}`.')
     # an Arabic span: not a <code> (a monospaced font set its letters apart), its text
     # literal (the _ and * escaped); a Latin span stays a code span in its <bdi>
-    assert ARABIC_CODE_BDI.format("الصحيفة") in shown
-    assert ARABIC_CODE_BDI.format('{"أ\\_ب": "\\*"}') in shown
+    # each Arabic run in its own <bdi> (session 22: the quotes between runs kept in order)
+    assert ARABIC_CODE_BDI.format("<bdi>الصحيفة</bdi>") in shown
+    assert ARABIC_CODE_BDI.format('{"<bdi>أ\\_ب</bdi>": "\\*"}') in shown
     assert '<bdi style="display:inline-block">`GROUP_BY`</bdi>' in shown
     assert "`الصحيفة`" not in shown
     assert ARABIC_CODE_BDI.startswith('<bdi dir="ltr" style="display:inline-block;')

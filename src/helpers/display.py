@@ -182,18 +182,58 @@ ARABIC_CODE_BDI = (
     '<bdi dir="ltr" style="display:inline-block;background:rgba(127,127,127,0.15);'
     'padding:0 0.2em;border-radius:3px">{}</bdi>'
 )
+#: Each Arabic run inside :data:`ARABIC_CODE_BDI` (:data:`ARABIC_CODE_RUN`) is isolated
+#: in this ``<bdi>`` (direction from its first letter: right to left), so the quotes,
+#: colons and brackets between two runs keep the span's left-to-right order. Without it
+#: UAX #9 (rule N1) gives the neutrals between two Arabic runs their direction, and
+#: ``{"الصحيفة": "سبق"}`` showed the value left of the key, ``{"الصحيفة": ["عكاظ",
+#: "سبق"]}`` its quotes and brackets out of place (session 22, headless Chromium).
+CODE_RUN_BDI = "<bdi>{}</bdi>"
+
+
+def _arabic_code_run() -> re.Pattern:
+    """:data:`ARABIC_CODE_RUN`: a run of Arabic letters (with their marks and tatweel)
+    that goes on over spaces, ``_``, ``-`` and ``.`` to the next Arabic letter or digit,
+    so a name of several words («اسم الصحيفة»), ``أ.ف.ب`` or ``المصدر 2`` reads right
+    to left as one; a quote, a colon, a comma or a bracket ends it."""
+    from helpers.charsets import ARABIC_LETTERS, DIACRITIC_CLASS, DIGITS, TATWEEL
+
+    letter = f"[{ARABIC_LETTERS}][{DIACRITIC_CLASS}{TATWEEL}]*"
+    return re.compile(f"{letter}(?:[ _.\\-]*(?:{letter}|[{DIGITS}]+))*")
+
+
+#: An Arabic run of a code span (:func:`_arabic_code_run`).
+ARABIC_CODE_RUN = _arabic_code_run()
 
 
 def _isolated_code(match: re.Match) -> str:
     """One code span of :func:`rtl_markdown`: :data:`CODE_BDI`, or
-    :data:`ARABIC_CODE_BDI` when its text holds an Arabic letter."""
+    :data:`ARABIC_CODE_BDI` when its text holds an Arabic letter, each Arabic run in it
+    (:data:`ARABIC_CODE_RUN`) in a :data:`CODE_RUN_BDI`, the rest escaped
+    (:func:`escape_markdown`) piece by piece."""
     from helpers.charsets import ARABIC_LETTER_RE
 
     code = match.group(2)
     if ARABIC_LETTER_RE.search(code):
         body = code[1:-1] if code.startswith(" ") and code.endswith(" ") and code.strip() else code
-        return ARABIC_CODE_BDI.format(escape_markdown(body, None))
+        return ARABIC_CODE_BDI.format(isolated_runs(body))
     return match.expand(CODE_BDI)
+
+
+def isolated_runs(code: str) -> str:
+    """The text of an Arabic code span as :data:`ARABIC_CODE_BDI` holds it: each Arabic
+    run (:data:`ARABIC_CODE_RUN`) in its own :data:`CODE_RUN_BDI`, every piece escaped
+    as literal Markdown (:func:`escape_markdown`, ``limit=None``). ``'{"الصحيفة":
+    "سبق"}'`` gives ``'{"<bdi>الصحيفة</bdi>": "<bdi>سبق</bdi>"}'``; text with no Arabic
+    letter is only escaped. Raises :class:`helpers.errors.ArgumentError` as
+    :func:`escape_markdown` for a value that is not text."""
+    pieces, end = [], 0
+    for run in ARABIC_CODE_RUN.finditer(code):
+        pieces.append(escape_markdown(code[end : run.start()], None))
+        pieces.append(CODE_RUN_BDI.format(escape_markdown(run.group(0), None)))
+        end = run.end()
+    pieces.append(escape_markdown(code[end:], None))
+    return "".join(pieces)
 
 
 @lru_cache(maxsize=1)

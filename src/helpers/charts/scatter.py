@@ -21,6 +21,7 @@ from pathlib import Path
 import matplotlib as mpl
 import numpy as np
 import pandas as pd
+from matplotlib import patheffects
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.colors import TwoSlopeNorm
 from matplotlib.figure import Figure
@@ -121,11 +122,14 @@ HEADING_LINE_INCHES = 0.38
 #: the two-sided 5 % level of a standard normal.
 #: Written to start with Arabic (a right-to-left line) and without brackets or signs
 #: around Latin text, which matplotlib's bidi layout misplaces (seen in rendered PNGs).
-#: The colour scale's statistic named in Arabic: the z-score of the weighted log-odds
-#: ratio (Monroe et al. 2008): «الدرجة المعيارية» is the Arabic statistical term for a
-#: z-score, so no Latin letter is drawn.
-Z_NAME = "الدرجة المعيارية للوغاريتم نسبة الأرجحية"
-Z_GLOSS = "درجة أبعد من 2 في أي اتجاه: فرق نادراً ما تصنعه الصدفة، احتمالها أقل من 0.05"
+#: The colour bar's title: what the colour says, in the words of a reader, not the
+#: statistic's name. The colour is the z-score of the weighted log-odds ratio (Monroe et
+#: al. 2008): its sign the side a word leans to, its size how sure the difference is;
+#: session 22: the bar read «الدرجة المعيارية للوغاريتم نسبة الأرجحية», which a
+#: journalist does not read (the table keeps the statistic's name,
+#: ``column_names.tsv``).
+Z_NAME = "قوة الفرق بين الجانبين"
+Z_GLOSS = "فرق قوته أبعد من 2 في أي اتجاه: نادراً ما تصنعه الصدفة، احتمالها أقل من 0.05"
 #: How to read the scatter ({} = the target's name, the vertical axis), a subtitle line
 #: short enough not to widen the figure (below the line: more in the reference).
 READING = "فوق الخط المتقطع: أكثر تكراراً في «{}»\u200f"
@@ -147,6 +151,25 @@ KEY_WRAP_AT = 90
 #: terms gets k times the area.
 DOT_AREA = 14.0
 CROSS_AREA = 12.0
+#: A cross grows with its number of terms up to this many (:func:`cross_areas`); a cross
+#: of more terms is drawn at this size, and :data:`CROSS_MOST_NOTE` says so. Session 22:
+#: the 99 terms of embedded story 1 absent from story 2 made one pale cross 35 points
+#: wide that ran out of the grey band over the dots beside it (SaudiNewsNet: hundreds).
+CROSS_MOST = 4
+#: Added to :data:`ABSENT_NOTE` when a cross holds more than :data:`CROSS_MOST` terms
+#: ({} = «4 كلمات»).
+CROSS_MOST_NOTE = "، أكبرها {} فأكثر"
+#: The outline every cross is drawn with (points, colour), as the dots' grey edge: a
+#: cross of a word used alike on both sides is near-white on the grey band.
+CROSS_EDGE = (2.0, "#8c8c8c")
+
+
+def cross_areas(many: np.ndarray) -> np.ndarray:
+    """The area in points squared of each cross of the scatter, ``many`` its number of
+    terms (whole numbers >= 1): :data:`CROSS_AREA` times that number, at most
+    :data:`CROSS_MOST` times (``[1, 3, 4, 99]`` gives ``[12, 36, 48, 48]``). Raises
+    nothing for an array of numbers."""
+    return CROSS_AREA * np.minimum(np.asarray(many, float), CROSS_MOST)
 
 
 def _places(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -312,7 +335,8 @@ def term_scatter(
         colour by its name, one line, or a line a side past :data:`KEY_WRAP_AT`
         characters; the colour bar's label is :data:`Z_NAME` alone) and, when a term is
         absent from a side,
-        :data:`ABSENT_NOTE`, when terms share a marker :data:`SIZE_NOTE`. When the
+        :data:`ABSENT_NOTE` (with :data:`CROSS_MOST_NOTE` when a cross holds more than
+        :data:`CROSS_MOST` terms), when terms share a marker :data:`SIZE_NOTE`. When the
         table has more than :data:`MAX_POINTS` (2,000) terms only that many are drawn
         (the most distinctive on each side, then the most frequent) and a note says so.
         A marker of several terms is labelled with all of them when short, else with
@@ -338,7 +362,9 @@ def term_scatter(
         dot looks like a measured rate; measured dots have a thin grey edge,
         so a near-white one is seen). Terms with the same two counts are one marker
         (dots in ``fig.axes[0].collections[0]``, crosses in ``[1]``) whose area is
-        :data:`DOT_AREA` (:data:`CROSS_AREA`) times their number. The dashed diagonal
+        :data:`DOT_AREA` times their number (a cross: :func:`cross_areas`, at most
+        :data:`CROSS_MOST` times :data:`CROSS_AREA`, outlined in grey,
+        :data:`CROSS_EDGE`). The dashed diagonal
         marks equal rates. Colour: ``log_odds_z`` on a symmetric scale of at least ±2
         (blue: target, red: reference, each named in the colour key under the axes). The
         labelled texts are ``fig.axes[0].texts``.
@@ -426,9 +452,14 @@ def term_scatter(
                 marker="x",
                 color=cmap(norm(z[crossed])),
                 linewidths=0.9,
-                s=CROSS_AREA * many[crossed],
+                s=cross_areas(many[crossed]),
                 alpha=0.9,
                 zorder=2,
+                # a grey outline under the colour, so a pale cross reads on the band
+                path_effects=[
+                    patheffects.Stroke(linewidth=CROSS_EDGE[0], foreground=CROSS_EDGE[1]),
+                    patheffects.Normal(),
+                ],
             )
         ax.set_xlabel(
             prepare_label(AXIS_LABEL.format(reference_name), "matplotlib"),
@@ -459,7 +490,10 @@ def term_scatter(
         if gloss:  # and what the numbers mean
             notes.append(Z_GLOSS)
         if absent.any():
-            notes.append(ABSENT_NOTE)
+            most = (many[crossed] > CROSS_MOST).any()
+            notes.append(
+                ABSENT_NOTE + (CROSS_MOST_NOTE.format(counted(CROSS_MOST, "كلمة")) if most else "")
+            )
         if (many > 1).any():
             notes.append(SIZE_NOTE)
         else:
@@ -551,7 +585,7 @@ def _emphasise(markers, named: np.ndarray, *, dots: bool) -> None:
         markers.set_edgecolor(["#333333" if k else "#8c8c8c" for k in named])
         markers.set_linewidth(np.where(named, 0.6, 0.3))
     else:
-        markers.set_linewidth(np.where(named, 1.2, 0.7))
+        markers.set_linewidth(np.where(named, 1.4, 1.0))
 
 
 #: Least gap between two labels of the scatter, in points (about 0.3 em of the 10-pt

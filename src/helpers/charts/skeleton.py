@@ -411,6 +411,11 @@ _RATE_UNIT = re.compile(r"(لكل) (?=\d)")
 #: :data:`KEEP_TOGETHER` of a line long (a longer one, a story's whole title, may break).
 _QUOTED = (re.compile(r"«[^«»]*»"), re.compile(r"«[^«»]*»\u200f? \([^()]*\)"))
 KEEP_TOGETHER = 0.6
+#: Where a list's item starts in a title or subtitle: after «، », «: » or «؛ » (inside brackets
+#: too) and at a « (» that opens a bracket. Each stretch between two such places that
+#: fits on a line is kept on one line (:func:`_wrap`), so a list wraps between its items,
+#: never inside one (session 22: «(خادم الحرمين / الشريفين، …)», «أيام / الأسبوع»).
+_ITEM_STARTS = re.compile(r"(?<=[،:؛]) | (?=\()")
 
 
 #: Where a phrase of a title or subtitle ends, coarsest first: «؛» between the parts of
@@ -484,6 +489,10 @@ def _wrap(text: str, width: int) -> list[str]:
             ),
             kept,
         )
+    kept = " ".join(
+        item.replace(" ", "\x00") if len(item) <= width else item
+        for item in _ITEM_STARTS.split(kept)
+    )
 
     def balanced(text: str) -> list[str]:
         def wrapped(w: int) -> list[str]:

@@ -153,6 +153,9 @@ NO_STORY = "خارج القصص"
 HEATMAP_COLUMN_CHARS = 20
 #: A heatmap's colour bar is this share of the cells' height (its label runs along it).
 COLORBAR_SHRINK = 0.7
+#: Inches added to the widest row label of a heatmap (:func:`entity_heatmap`) for the
+#: gap between the cells and the label and the layout's padding.
+ROW_LABEL_GAP = 0.3
 #: Value columns that add up across groups (others = sum); any other (rates) is averaged.
 ADDITIVE = frozenset({"count", "quotes", "words", "stories", "n"})
 
@@ -1813,9 +1816,12 @@ def entity_heatmap(
         longest = max(len(line) for c in cols for line in c.split("\n"))
         slanted = longest > 8
         # room for the slanted column names (about 0.07 in a character at 45 degrees)
-        # and for the row labels (about 0.09 in a character), so the cells keep their size
+        # and for the row labels, measured on the font (text_inches) plus ROW_LABEL_GAP,
+        # so the cells keep their size: 0.09 in a character was 0.8 in too much for a
+        # 32-letter Arabic name and 0.9 in too little for a Latin one, whose cells and
+        # colour bar were then pushed to the figure's left edge (session 22)
         head = 0.07 * longest + 0.3 if slanted else 0.6
-        side = 0.09 * max(len(r) for r in rows)
+        side = max(text_inches(r, family) for r in rows) + ROW_LABEL_GAP
         fig = new_figure(2.0 + side + 0.85 * wide.shape[1], 1.6 + head + 0.34 * len(rows))
         ax = fig.add_subplot()
         data = wide.to_numpy(float)
