@@ -97,6 +97,12 @@ the participle of manner after a comma (مؤكداً: «...»):
    عريقات أكد أنه); a person after a body noun in construct (حكومة نتانياهو) is no
    clause subject; a quoted surname alone (وقال "الحسين") is the full name the zone
    wrote; a header's label before a colon (الموضوع: «...») is nobody.
+   Session 22: a time noun (كينياتا عشية المحادثات) or an indefinite accusative
+   participle (المليحان معددا) ends a speaker's name; a quoted name after an event noun
+   (معرض «...»، مهرجان) is a name and part of the speaker phrase; a deeming verb with its
+   object pronoun and a ب-predicate speaks through its subject (وصفته الصحافة بـ"...");
+   نقلا عن brings the source (أفادت الوكالة نقلا عن مصدر); سأل reports; a straight quote
+   mark glued to و، ف، ب، ل، ك opens a quote (و"...").
 
 Words are the word tokens of :data:`helpers.text.tokenize.TOKEN_RE`; proclitics (وقال،
 للصحفيين) are read by :class:`helpers.text.Analyser`, never peeled here. Only zones

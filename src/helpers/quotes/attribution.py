@@ -23,6 +23,7 @@ from helpers.quotes.roles import _holders, _resolve, _role_apart
 from helpers.quotes.spans import _SENT_END, _clause_start, _paragraphs
 from helpers.quotes.speaker import (
     _clause_subject,
+    _deem_subject,
     _deemed,
     _fronted_subject,
     _header_label,
@@ -143,6 +144,8 @@ def _zone_quotes(
             continue  # واصفة العمل بالضخم: a participle's words are its object
         fronted = _fronted_subject(z, i)
         ph = (w.end, w.end) if fronted else _phrase(z, _subject_at(z, i), n_text)
+        if not fronted:
+            ph = _deem_subject(z, w, ph)  # وصفته الصحافة بـ"الحكيم": the subject only
         if ph is not None and not in_quote(ph[0]):
             who = fronted or _speaker(z, ph, ments, n_text)
             if _deemed(z, w, ph, who):
@@ -197,6 +200,7 @@ def _zone_quotes(
                 at = z.index_at(verb_tok.start)
                 fronted = _fronted_subject(z, at)
                 ph = None if fronted else _phrase(z, _subject_at(z, at), sp.open)
+                ph = _deem_subject(z, verb_tok, ph)
                 if fronted:
                     who, subjectless = fronted, False  # كيري يحذّر إسرائيل: «...»
                 if ph is not None:

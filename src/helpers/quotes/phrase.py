@@ -27,6 +27,7 @@ from helpers.quotes.words import (
     _SUFFIXED_STOPS,
     _TANWEEN_FATH,
     _TIME_ADJECTIVES,
+    _TIME_WORDS,
 )
 from helpers.quotes.zone import _definite, _Tok, _Zone
 from helpers.text.normalize import latin_key, normalize
@@ -116,6 +117,8 @@ def _phrase(z: _Zone, lo: int, hi: int) -> tuple[int, int] | None:
             if first is None:
                 return None  # وقال مخاطبا الحضور: the addressee of a participle, no subject
             break  # وقال ظريف مخاطبا النواب: the participle ends the subject
+        if first is not None and _ends_name(z, prev, w):
+            break  # كينياتا عشية المحادثات، المليحان معددا: a time noun or a حال
         if (
             first is None
             and (
@@ -247,6 +250,28 @@ def _phrase(z: _Zone, lo: int, hi: int) -> tuple[int, int] | None:
     if first is None:
         return None
     return first, last
+
+
+def _ends_name(z: _Zone, prev: _Tok, w: _Tok) -> bool:
+    """``w``, after ``prev`` in a speaker phrase, ends the phrase: a time noun (``time_word``
+    of quote_words.tsv: قال كينياتا عشية المحادثات، المليحان غداة الاجتماع) or an indefinite
+    accusative participle (:meth:`helpers.quotes.zone._Words.name_participle`: المليحان
+    معددا، مضيفا، موضحا), outside a mention and a quoted name. A listed first name (صباح، فجر) right
+    after a title begins the name (الشيخ صباح الأحمد), and is no time word there."""
+    if z.in_name(w.start) or z.ments.overlaps(z.key, w.start, w.end):
+        return False
+    if w.norm in _TIME_WORDS:
+        if w.norm not in _first_names():
+            return True
+        # صباح أمس، صباح الثلاثاء: a first name ends the name only before a time word
+        # (رئيس مجلس المحافظة صباح كرحوت، الشيخ صباح الأحمد: a name)
+        nxt = z.next_word(w.end)
+        return (
+            nxt is not None
+            and not z.text[w.end : nxt.start].strip()
+            and (nxt.norm in _LEAD_SKIP or nxt.norm in _PHRASE_STOP)
+        )
+    return z.lex.name_participle(w.surface)
 
 
 def _subject_word(z: _Zone, w: _Tok) -> bool:

@@ -8,7 +8,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from helpers.charsets import DIACRITICS, OTHER_MARKS
+from helpers.charsets import DIACRITICS, OTHER_MARKS, TATWEEL
+from helpers.text.clitics import CONJUNCTIONS, JOINED_PREPOSITIONS
 
 _OPEN_CLOSE = {"«": "»", "“": "”", "„": "”", "‘": "’", '"': '"', "'": "'"}
 
@@ -55,6 +56,26 @@ def _paragraphs(text: str) -> list[tuple[int, int, int]]:
 
 def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch in _MARKS
+
+
+def _proclitic_before(text: str, p_start: int, i: int) -> bool:
+    """The word right before index ``i`` (a quote mark) is only proclitics written alone:
+    a conjunction (و، ف), a joined preposition (ب، ك، ل) or both, one each, with an
+    optional tatweel (و"سنواصل"، بـ"الحكيم"، وبـ"..."، لـ"..."): the mark opens a quote
+    glued to them, as it would after a space (:data:`helpers.text.clitics.CONJUNCTIONS`,
+    :data:`~helpers.text.clitics.JOINED_PREPOSITIONS`)."""
+    j = i
+    while j > p_start and text[j - 1] == TATWEEL:
+        j -= 1
+    k = j
+    while k > p_start and _is_word_char(text[k - 1]):
+        k -= 1
+    run = text[k:j]
+    if not run or len(run) > 2:
+        return False
+    if len(run) == 2:
+        return run[0] in CONJUNCTIONS and run[1] in JOINED_PREPOSITIONS
+    return run in CONJUNCTIONS or run in JOINED_PREPOSITIONS
 
 
 def quote_spans(text: str) -> list[tuple[int, int, bool]]:
@@ -111,7 +132,8 @@ def _spans(text: str) -> list[_Span]:
             ch = text[i]
             prev = text[i - 1] if i > p_start else " "
             nxt = text[i + 1] if i + 1 < p_end else " "
-            if ch in "'\"" and (_is_word_char(prev) or nxt.isspace()):
+            glued = _is_word_char(prev) and _proclitic_before(text, p_start, i)
+            if ch in "'\"" and ((_is_word_char(prev) and not glued) or nxt.isspace()):
                 i += 1  # an apostrophe or a closing straight quote without an opener
                 continue
             found = _close_of(text, i, p_end)

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 from itertools import pairwise
 
-from helpers.charsets import TEH_MARBUTA
+from helpers.charsets import TATWEEL, TEH_MARBUTA
 from helpers.ids import story_scoped
 from helpers.quotes.columns import (
     _NO_SUBJECT,
@@ -675,12 +675,14 @@ def _statement(
 def _subject_at(z: _Zone, i: int) -> int:
     """Where the subject of the reporting word at word ``i`` starts: right after it, or
     after the عن of a relay verb (:data:`_RELAY`: نقلت الوكالة عن مصادر ميدانية أن: the
-    sources speak, the agency relays)."""
+    sources speak, the agency relays), or after نقلا عن following it (أفادت الوكالة نقلا
+    عن مصدر: :meth:`helpers.quotes.zone._Zone.quoting_source`)."""
     if z.lex.relay(z.surfaces[i], z.infos[i][0]):
         an = z.relay_source(i)
         if an is not None:
             return an
-    return z.ends[i]
+    an = z.quoting_source(i)  # أفادت الوكالة نقلا عن مصدر: the source (session 22)
+    return z.ends[i] if an is None else an
 
 
 def _subject_title(z: _Zone, between: Iterable[_Tok]) -> bool:
@@ -892,19 +894,55 @@ def _deemed(z: _Zone, verb: _Tok, span: tuple[int, int], who: dict[str, object])
     then the one before the verb, or the last speaker. A verb written with its object
     pronoun (:func:`helpers.quotes.words.object_reporting`: اعتبرها عائق، تعتبرها «غارات
     خجولة») has its object already: a phrase naming nobody after it is the predicate,
-    whatever follows."""
+    whatever follows, unless a predicate in ب follows the phrase right away: then the
+    phrase is the verb's subject (وصفته الصحافة العالمية بـ"الحكيم": the press speaks;
+    session 22)."""
     if verb.verb is None or normalize(verb.verb) not in _QW["deem"]:
         return False
     if who.get("speaker_id") or who.get("_unknown") or who.get("_bare") or who.get("_title"):
         return False
     if verb.norm not in REPORTING_WORDS and z.conj(verb) not in REPORTING_WORDS:
-        return True  # وصفته، اعتبرها: the object pronoun is on the verb
+        # وصفته، اعتبرها: the object pronoun is on the verb; the phrase is the predicate
+        # (اعتبرها عائق) unless a ب-predicate follows it (وصفته الصحافة بأنه، بـ"...")
+        return not _bi_predicate_after(z, span[1])
     rest = z.text[span[1] : span[1] + 3].lstrip()
     if rest[:1] in _OPEN_CLOSE:
         return True
-    k = bisect.bisect_left(z.starts, span[1])
+    return _bi_predicate_after(z, span[1])
+
+
+#: ب written alone (a tatweel or nothing after it) before a quote mark, after a space.
+_BI_MARK = re.compile("\\sب" + TATWEEL + "*\\s*[" + re.escape("".join(_OPEN_CLOSE)) + "]")
+
+
+def _deem_subject(z: _Zone, verb: _Tok, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The speaker phrase ``span`` after ``verb`` cut before a predicate in ب written
+    alone before a quote mark, when ``verb`` is a deeming verb with its object pronoun
+    (وصفته الصحافة العالمية بـ"الحكيم": the quoted word, a name to the zone, was read into
+    the phrase; the subject is الصحافة العالمية, the predicate بـ"الحكيم"); else
+    ``span``. Arabic grammar: وصف (and اعتبر) take the object, then ب + the
+    predicate."""
+    if span is None or verb.verb is None or normalize(verb.verb) not in _QW["deem"]:
+        return span
+    if verb.norm in REPORTING_WORDS or z.conj(verb) in REPORTING_WORDS:
+        return span  # no object pronoun: the phrase may be the object (وصف الاتفاق بـ)
+    m = _BI_MARK.search(z.text, span[0], span[1])
+    if m is None:
+        return span
+    cut = len(z.text[span[0] : m.start()].rstrip()) + span[0]
+    return (span[0], cut) if cut > span[0] else None
+
+
+def _bi_predicate_after(z: _Zone, end: int) -> bool:
+    """The word right after offset ``end`` (spaces only between) carries the preposition
+    ب (بأنه، بالضخم), or is ب written alone before a quote mark (بـ"الحكيم"، ب«...»): the
+    predicate of a deeming verb (وصف X بـ Y)."""
+    rest = z.text[end : end + 8].lstrip()
+    if rest[:1] == "ب" and rest[1:].lstrip(TATWEEL)[:1] in _OPEN_CLOSE:
+        return True  # بـ"الحكيم": ب alone before the mark (no word token of its own)
+    k = bisect.bisect_left(z.starts, end)
     return (
         k < len(z.starts)
-        and not z.text[span[1] : z.starts[k]].strip()
+        and not z.text[end : z.starts[k]].strip()
         and z.lex.clitics(z.surfaces[k])[:1] == "ب"
     )

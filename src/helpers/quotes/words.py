@@ -67,6 +67,8 @@ _QAWL = _QW["qawl"]
 #: Relay verbs (نقلت الوكالة عن مصادر أن): the speaker follows عن, at most this many
 #: words after the verb (:data:`_RELAY_GAP`).
 _RELAY = _QW["relay"]
+#: "Quoting" (نقلا): after a reporting verb and its subject, نقلا عن brings the source.
+_RELAY_ADVERBS = _QW["relay_adverb"]
 
 
 _RELAY_GAP = 10
@@ -133,6 +135,10 @@ _SUFFIXED_STOPS = frozenset(
 
 #: Time words that may stand between a verb and its subject (وقال أمس الوزير).
 _LEAD_SKIP = _QW["lead_skip"]
+
+
+#: Time nouns that end a speaker phrase after its first word (كينياتا عشية المحادثات).
+_TIME_WORDS = _QW["time_word"]
 
 
 #: Adjectives of time that make a time phrase with the word before them (الأسبوع الماضي،

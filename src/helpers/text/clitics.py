@@ -171,6 +171,10 @@ HAMZA_SEATS = frozenset(HAMZA_ALEFS) - ARTICLE_ALEFS
 PROCLITIC_LETTERS = frozenset("وفبكلسا\u0671")
 #: The conjunctions written joined to the next word (و and, ف so): a word's first proclitic.
 CONJUNCTIONS = frozenset("وف")
+#: The prepositions written joined to the next word (ب with, ك like, ل for/to): after a
+#: conjunction, before the article; written alone before a quote mark or a digit with a
+#: tatweel or nothing (بـ"الحكيم"، و"سنواصل"، لـ«الشرق الأوسط»).
+JOINED_PREPOSITIONS = frozenset("بكل")
 
 #: Zipf margin by proclitic (rule 3): remainder at most this much rarer than the whole
 #: (negative: the remainder must be that much *more* frequent than the whole).
