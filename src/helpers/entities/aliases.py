@@ -77,6 +77,7 @@ from helpers.entities.keys import (
     ALLAH_FIRSTS,
     ALLAH_FUSED,
     allah_key,
+    fold,
     fused_abd,
     name_keys,
     normal,
@@ -1039,6 +1040,23 @@ def find_full_names(zones, covered, people) -> list[tuple[int, int, int, Person]
     return out
 
 
+def _name_word_behind_clitic(written: str, words: set[str]) -> bool:
+    """True when ``written`` (a token as written) is one of ``words`` (name keys, the
+    words a full name writes before بن) behind one or two proclitic letters
+    (:data:`helpers.text.clitics.PROCLITIC_LETTERS`): لعمر is ل + عمر, a stopword as
+    written, so «لعمر بن الخطاب» names عمر بن الخطاب, and بن الخطاب there is no short
+    mention of its own (:func:`son_of_aliases`; session 22, a wrong span person22 read
+    on 2015-07-25)."""
+    from helpers.text.clitics import PROCLITIC_LETTERS
+
+    form = fold(normal(written))
+    for w in words:
+        head = form[: len(form) - len(w)]
+        if form.endswith(w) and 0 < len(head) <= 2 and set(head) <= PROCLITIC_LETTERS:
+            return True
+    return False
+
+
 def son_of_aliases(zones, covered, people, cg) -> list[tuple[int, int, int, Person]]:
     """A story's person named again by «بن + father's or family name» alone, as Gulf
     news names a man after his full name (حمدان بن دلموك ... وأضاف بن دلموك; محمد بن
@@ -1059,6 +1077,7 @@ def son_of_aliases(zones, covered, people, cg) -> list[tuple[int, int, int, Pers
     list of (zone_index, first_token, end_token, Person): end_token = first_token + 2
     """
     pairs: dict[tuple[str, str], Person | None] = {}
+    before: dict[tuple[str, str], set[str]] = {}  # the name words written before بن
     for p in people:
         for name in p.names:
             if len(name) < 3 or name in p.roles:
@@ -1069,6 +1088,7 @@ def son_of_aliases(zones, covered, people, cg) -> list[tuple[int, int, int, Pers
                 pair = (name[t], name[t + 1])
                 # one pair of two people of the story (two brothers' father): neither
                 pairs[pair] = p if pairs.get(pair, p) is p else None
+                before.setdefault(pair, set()).add(name[t - 1])
     pairs = {k: v for k, v in pairs.items() if v is not None}
     out: list[tuple[int, int, int, Person]] = []
     if not pairs:
@@ -1092,6 +1112,14 @@ def son_of_aliases(zones, covered, people, cg) -> list[tuple[int, int, int, Pers
             if p is None:
                 continue
             b = i - 1
+            if (
+                b >= 0
+                and z.kind[b] == "word"
+                and _name_word_behind_clitic(
+                    z.text[z.start[b] : z.end[b]], before[(z.key[i], z.key[j])]
+                )
+            ):
+                continue
             if not (
                 i == 0
                 or z.sentence[b] != z.sentence[i]
