@@ -132,6 +132,8 @@ def study_key(
     Python and pandas versions (pickles are read back by the same ones). A file added,
     removed, edited or touched gives another key.
 
+    A file name holding bytes that are not UTF-8 is hashed as its bytes.
+
     Raises
     ------
     The errors of :func:`helpers.corpus.corpus_files` (missing corpus, no corpus file).
@@ -155,7 +157,10 @@ def study_key(
         "pandas": pd.__version__,
     }
     text = json.dumps(what, ensure_ascii=False, sort_keys=True, default=str)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
+    # a file name's bytes that are not UTF-8 are lone surrogates in str (os.fsdecode):
+    # encoded back to those bytes, so the key is the names' own (session 22: was a
+    # UnicodeEncodeError traceback of `python -m helpers run`)
+    return hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()[:20]
 
 
 def _entry(cache: Path, key: str) -> Path:
