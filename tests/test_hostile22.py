@@ -186,3 +186,16 @@ def test_a_repeated_id_written_in_a_file_keeps_its_hint(tmp_path):
     )
     with pytest.raises(CorpusFormatError, match="give every record its own id"):
         load_corpus(tmp_path)
+
+
+# ------------------------------- 5. a notebook's path parameter that is no path
+
+
+@pytest.mark.parametrize(("corpus", "tables", "name"), [(5, None, "CORPUS"), ("x", 7, "TABLES")])
+def test_open_study_refuses_a_parameter_that_is_no_path(corpus, tables, name):
+    from helpers.errors import ArgumentError
+    from helpers.study import open_study
+
+    # papermill -p CORPUS 5 gives the int 5: was a TypeError from pathlib
+    with pytest.raises(ArgumentError, match=f"open_study: {name} must be a file or folder path"):
+        open_study(corpus, tables=tables)

@@ -55,7 +55,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.errors import KhabarError, check_whole, is_defect
+from helpers.errors import KhabarError, check_path, check_whole, is_defect
 from helpers.grouping import CORPUS_GROUP, Unit, choose_group_by, folder_groups, read_parameter
 from helpers.io import read_json
 
@@ -1110,8 +1110,13 @@ def open_study(
     ------
     The errors of :func:`helpers.corpus.load_corpus` (missing corpus, a ``fields``
     mapping naming a missing field...) and :func:`helpers.grouping.choose_group_by`
-    (a ``GROUP_BY`` naming a missing or empty column).
+    (a ``GROUP_BY`` naming a missing or empty column); :class:`helpers.errors.ArgumentError`
+    when ``corpus`` or ``tables`` is no path (papermill's ``-p CORPUS 5`` passes the
+    number 5: session 22, was a ``TypeError`` deep in pathlib).
     """
+    check_path(corpus, "open_study", "CORPUS")
+    if tables is not None:
+        check_path(tables, "open_study", "TABLES")
     fields = read_parameter(fields, "FIELDS") or None
     group_by = read_parameter(group_by, "GROUP_BY")
     group_from = folder_groups(corpus)
