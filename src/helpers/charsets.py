@@ -52,6 +52,7 @@ __all__ = [
     "NARRATION_LIGATURES",
     "NARRATION_LIGATURE_SET",
     "OTHER_MARKS",
+    "OTHER_NUMERALS",
     "PRESENTATION_FORMS",
     "SPACING_HARAKAT",
     "SPACING_HARAKAT_SET",
@@ -186,6 +187,43 @@ WORD_LETTERS = _class_body(ARABIC_LETTER_SET - HONORIFIC_LIGATURE_SET)
 
 #: Western, Arabic-Indic and Eastern Arabic-Indic (Persian/Urdu) digits (regex class body).
 DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"
+
+
+def _numerals() -> str:
+    from helpers.errors import CorpusFormatError
+    from helpers.io import read_data_rows
+
+    def check(row: tuple[str, ...]) -> str | None:
+        first, last, category = row
+        if not (re.fullmatch("[0-9A-F]{4,6}", first) and re.fullmatch("[0-9A-F]{4,6}", last)):
+            return f"code points must be 4 to 6 hex digits in capitals, got {first} {last}"
+        if int(last, 16) < int(first, 16) or int(last, 16) > 0x10FFFF:
+            return f"{first}-{last} is no range of code points"
+        return None if category in ("Nd", "Nl", "No") else f"category {category} is no number's"
+
+    _, rows = read_data_rows(
+        "helpers",
+        "numerals.tsv",
+        ("first", "last", "category"),
+        error=CorpusFormatError,
+        check=check,
+    )
+    esc = "\\U{:08x}".format
+    return "".join(
+        esc(int(a, 16)) if a == b else f"{esc(int(a, 16))}-{esc(int(b, 16))}" for a, b, _ in rows
+    )
+
+
+#: Numerals of every other kind (regex class body, from ``helpers/data/numerals.tsv``):
+#: the characters of Unicode's number categories (Nd decimal digits, Nl letter numbers,
+#: No other numbers) that are not :data:`DIGITS`: fullwidth ０-９, other scripts' digits
+#: (Devanagari ०-९), superscripts and subscripts (م² «square metre», ³), fractions (½),
+#: circled numbers (①), Roman numerals (Ⅻ). The tokeniser reads a run of them as a
+#: ``number`` token, never a counted term; inside a word of another script they stay
+#: part of it (H₂O). Raises :class:`helpers.errors.CorpusFormatError` naming the file
+#: and line if the file is broken (a bad edit or install). Source: the Unicode Character
+#: Database's General_Category (the file says which version).
+OTHER_NUMERALS = _numerals()
 
 #: Dashes that join a byline or dateline's parts («عمر إبراهيم – عين اليوم»، «سبق-الرياض»):
 #: hyphen-minus, en dash, em dash, as a set (:data:`DASH_SET`) and as a regex class body

@@ -47,6 +47,8 @@ import numpy as np
 import pandas as pd
 
 from helpers.charsets import BIDI_CONTROLS, LRI, PDI
+from helpers.errors import CODE_CLOSE as _CODE_CLOSE
+from helpers.errors import CODE_OPEN as _CODE_OPEN
 
 __all__ = [
     "CONTEXT",
@@ -839,8 +841,9 @@ def _emoji_zwj():
 EMOJI_ZWJ = _emoji_zwj()
 
 
-#: How a code :func:`_code` writes opens and closes (``⟨U+202E⟩``).
-CODE_OPEN, CODE_CLOSE = "⟨U+", "⟩"
+#: How a code :func:`_code` writes opens and closes (``⟨U+202E⟩``): the notation of
+#: :mod:`helpers.errors`, whose messages code characters the same way.
+CODE_OPEN, CODE_CLOSE = _CODE_OPEN, _CODE_CLOSE
 #: A lone surrogate (an undecodable byte of a file name): :func:`shorten` writes U+FFFD.
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 

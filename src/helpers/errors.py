@@ -7,6 +7,7 @@ where it applies, the line or byte offset) and says what to do.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 __all__ = [
@@ -23,6 +24,7 @@ __all__ = [
     "OutputError",
     "SelectionError",
     "UnreadableFileError",
+    "VisibleWarning",
 ]
 
 
@@ -62,14 +64,49 @@ class KhabarError(Exception):
             if offset is not None:
                 where += f", byte offset {offset}"
             where += ": "
-        text = where + message
-        if hint:
-            text += f" ({hint})"
+        text = visible_message(where + message + (f" ({hint})" if hint else ""))
         self.message = text
         super().__init__(text)
 
     def _render_traceback_(self) -> list[str]:  # IPython: show the message, not a traceback
         return [f"{type(self).__name__}: {self.message}"]
+
+
+#: How a code opens and closes (``⟨U+202E⟩``): the one notation of a character shown by
+#: its code point, in messages (:func:`visible_message`) and in tables
+#: (:func:`helpers.display.visible_controls`, :func:`helpers.display.shorten`).
+CODE_OPEN, CODE_CLOSE = "⟨U+", "⟩"
+
+
+def visible_message(text: str) -> str:
+    """``text`` (a message for a terminal, a log or a notebook's error output) with the
+    characters that would act instead of show written as codes ``⟨U+001B⟩``: C0 controls
+    but the tab and line feed (ESC starts a terminal sequence that clears the screen or
+    sets the window's title; CR rewrites the line; NUL), DEL, C1 controls and the bidi
+    embeddings, overrides and isolates (:data:`helpers.charsets.BIDI_CONTROLS`: a U+202E
+    in a file name drew the rest of the message backwards). Every :class:`KhabarError`
+    message and every ``KhabarWarning`` passes it, so a file name, id or value a message
+    quotes from the data is shown, never obeyed (session 22). Other text is unchanged
+    (a lone surrogate of an undecodable file name too: Python's stderr writes it as an
+    escape). ``text`` must be a str; returns a str."""
+    from helpers.charsets import BIDI_CONTROLS
+
+    return re.sub(
+        f"[\x00-\x08\x0b-\x1f\x7f-\x9f{BIDI_CONTROLS}]",
+        lambda m: f"{CODE_OPEN}{ord(m.group(0)):04X}{CODE_CLOSE}",
+        text,
+    )
+
+
+class VisibleWarning(UserWarning):
+    """The base of khabar's warnings (a :class:`UserWarning`): a str message passes
+    :func:`visible_message`, so a file name's terminal escapes or bidi overrides that a
+    warning quotes are shown as codes, not obeyed (session 22)."""
+
+    def __init__(self, *args: object) -> None:
+        if args and isinstance(args[0], str):
+            args = (visible_message(args[0]), *args[1:])
+        super().__init__(*args)
 
 
 class CorpusNotFoundError(KhabarError, FileNotFoundError):
@@ -194,6 +231,7 @@ __all__ += [
     "check_text",
     "check_whole",
     "shown",
+    "visible_message",
 ]
 
 

@@ -33,7 +33,7 @@ import pandas as pd
 from .corpus.dates import as_dates
 from .corpus.records import column_of, field_name
 from .display import PATH_COLUMNS, markdown_code, shown_path
-from .errors import ArgumentError, CorpusFormatError, setting
+from .errors import ArgumentError, CorpusFormatError, VisibleWarning, setting
 
 __all__ = [
     "CORPUS_GROUP",
@@ -58,7 +58,7 @@ PERIOD_NOUNS = {"date:D": "يوم", "date:W": "أسبوع", "date:M": "شهر"}
 AUTO_COLUMNS = ("outlet", "group")
 
 
-class UnitWarning(UserWarning):
+class UnitWarning(VisibleWarning):
     """The GROUP_BY asked for was replaced (e.g. a column where every story differs)."""
 
 

@@ -59,6 +59,7 @@ from helpers.errors import (
     KhabarError,
     MalformedFileError,
     OutputError,
+    VisibleWarning,
     check_seconds,
     check_text,
     check_whole,
@@ -124,7 +125,7 @@ class NotebookTimeoutError(NotebookError):
     """A cell ran longer than the per-cell limit (``--timeout``)."""
 
 
-class ExportSizeWarning(UserWarning):
+class ExportSizeWarning(VisibleWarning):
     """An HTML export is larger than :data:`EXPORT_WARN_BYTES`."""
 
 

@@ -55,7 +55,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.errors import KhabarError, check_whole, is_defect
+from helpers.errors import KhabarError, check_path, check_whole, is_defect
 from helpers.grouping import CORPUS_GROUP, Unit, choose_group_by, folder_groups, read_parameter
 from helpers.io import read_json
 
@@ -132,6 +132,8 @@ def study_key(
     Python and pandas versions (pickles are read back by the same ones). A file added,
     removed, edited or touched gives another key.
 
+    A file name holding bytes that are not UTF-8 is hashed as its bytes.
+
     Raises
     ------
     The errors of :func:`helpers.corpus.corpus_files` (missing corpus, no corpus file).
@@ -155,7 +157,10 @@ def study_key(
         "pandas": pd.__version__,
     }
     text = json.dumps(what, ensure_ascii=False, sort_keys=True, default=str)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
+    # a file name's bytes that are not UTF-8 are lone surrogates in str (os.fsdecode):
+    # encoded back to those bytes, so the key is the names' own (session 22: was a
+    # UnicodeEncodeError traceback of `python -m helpers run`)
+    return hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()[:20]
 
 
 def _entry(cache: Path, key: str) -> Path:
@@ -1105,8 +1110,13 @@ def open_study(
     ------
     The errors of :func:`helpers.corpus.load_corpus` (missing corpus, a ``fields``
     mapping naming a missing field...) and :func:`helpers.grouping.choose_group_by`
-    (a ``GROUP_BY`` naming a missing or empty column).
+    (a ``GROUP_BY`` naming a missing or empty column); :class:`helpers.errors.ArgumentError`
+    when ``corpus`` or ``tables`` is no path (papermill's ``-p CORPUS 5`` passes the
+    number 5: session 22, was a ``TypeError`` deep in pathlib).
     """
+    check_path(corpus, "open_study", "CORPUS")
+    if tables is not None:
+        check_path(tables, "open_study", "TABLES")
     fields = read_parameter(fields, "FIELDS") or None
     group_by = read_parameter(group_by, "GROUP_BY")
     group_from = folder_groups(corpus)

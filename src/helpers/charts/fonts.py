@@ -29,7 +29,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import FontError
+from ..errors import FontError, VisibleWarning
 from .reasons import no_glyph
 
 __all__ = [
@@ -58,7 +58,7 @@ SYSTEM_FAMILIES = (
 _REQUIRED = "\u0627\u0628\u0644\u0645\u064a\u0629"
 
 
-class FontCoverageWarning(UserWarning):
+class FontCoverageWarning(VisibleWarning):
     """Some characters of the labels have no glyph in the fonts that will draw them."""
 
 

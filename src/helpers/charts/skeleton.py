@@ -53,7 +53,7 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from ..charsets import ARABIC_INDIC_NUMBER
 from ..display import column_label
-from ..errors import ArgumentError, KhabarError, check_choice, check_whole
+from ..errors import ArgumentError, KhabarError, VisibleWarning, check_choice, check_whole
 from . import reasons
 from .fonts import missing_glyphs
 from .labels import ellipsise, first_strong_is_ltr, has_arabic, prepare_label
@@ -168,7 +168,7 @@ ENTITY_TYPE_NAMES = {
 }
 
 
-class ChartWarning(UserWarning):
+class ChartWarning(VisibleWarning):
     """A chart was drawn from degenerate input (no rows, empty labels, missing or all-zero
     values)."""
 

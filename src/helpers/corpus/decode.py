@@ -41,6 +41,7 @@ from helpers.errors import (
     CorpusNotFoundError,
     DecodingError,
     UnreadableFileError,
+    VisibleWarning,
     check_choice,
     check_path,
     shown,
@@ -83,8 +84,9 @@ LATIN_SHARE = 0.5
 _TRIED = "UTF-8, Windows-1252 (Latin-1), Windows-1256 and ISO-8859-6"
 
 
-class KhabarWarning(UserWarning):
-    """A warning about the input that the user should know of (encoding guessed, data replaced)."""
+class KhabarWarning(VisibleWarning):
+    """A warning about the input that the user should know of (encoding guessed, data
+    replaced); its message is shown as :class:`helpers.errors.VisibleWarning` says."""
 
 
 @dataclass(frozen=True)

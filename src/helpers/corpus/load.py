@@ -1469,7 +1469,29 @@ def _check_unique_ids(
         f"story ids are not unique: {first!r} is given by {listed}"
         + (f"; {others:,} other ids repeat too" if others else ""),
         path=path,
-        hint="give every record its own id",
+        hint=_names_hint(first, [f for sid, f, _ in where if sid == first])
+        or "give every record its own id",
+    )
+
+
+def _names_hint(sid: str, files: list[str]) -> str | None:
+    """The hint of a repeated id made from file names (a ``.txt`` file's, or a record's
+    with no id) when two of the ``files`` holding it differ only by what an id leaves
+    out (:func:`_plain_id`: control, direction and invisible characters, a line break
+    read as a space): ``x.txt`` and ``x<U+200F>.txt`` both make ``x-01``. No record can
+    be given an id there, so the hint names the files (as Python writes them: the
+    invisible ones as escapes) and says to rename one; None when the files are one or
+    their names differ otherwise (the id was written in them)."""
+    names = list(dict.fromkeys(files))
+    if len(names) < 2:
+        return None
+    plain = {_plain_id(Path(f).with_suffix("").as_posix()) for f in names}
+    if len(plain) != 1 or not plain.pop().endswith(sid.rsplit("-", 1)[0]):
+        return None
+    return (
+        f"the ids are made from the file names {names[0]!r} and {names[1]!r}, which differ "
+        "only by characters an id leaves out (control, direction or invisible characters, "
+        "line breaks): rename one of the files"
     )
 
 

@@ -14,10 +14,12 @@ Token kinds, tried in this order at each position:
 ``number``  Western, Arabic-Indic or Eastern Arabic-Indic digits with internal
             ``.`` ``,`` ٫ ٬ separators: 2254، ٢٠٢٤، 3.5، ١٢٫٥، 1,000; proclitics written
             onto the number belong to it (و2006، بـ15000: clitics و, ب; base the digits),
-            the article too (الـ20، بالـ250، للـ5: clitics ال, ب+ال, ل+ال)
+            the article too (الـ20، بالـ250، للـ5: clitics ال, ب+ال, ل+ال); a run of
+            any other numerals (``charsets.OTHER_NUMERALS``: fullwidth or other scripts'
+            digits, superscripts, fractions, circled and Roman numerals: the ² of م²)
 ``word``    Arabic letters (with marks, tatweel and invisibles inside)
-``latin``   a letter of another script (Latin, Greek, Cyrillic...) then letters or
-            digits (COVID19, base64 blobs), with internal ' or -
+``latin``   a letter of another script (Latin, Greek, Cyrillic...; no numeral) then
+            letters or digits (COVID19, base64 blobs), with internal ' or -
 ``punct``   any other visible character, one per token: ، ؛ ؟ « » … ( ) . : - etc.
 
 Whitespace and stray invisible or combining characters outside words are skipped.
@@ -47,6 +49,7 @@ from helpers.charsets import (
     INVISIBLE,
     LATIN_MARKS,
     OTHER_MARKS,
+    OTHER_NUMERALS,
     SPACING_HARAKAT,
     TATWEEL,
     THOUSANDS_SEPARATOR,
@@ -84,7 +87,9 @@ _ARABIC_LETTERS = WORD_LETTERS
 _DIGITS = DIGITS
 _ARABIC_BLOCKS = ARABIC_SCRIPT
 _WORD = f"[{_ARABIC_LETTERS}][{_ARABIC_LETTERS}{_INSIDE}]*|[{HONORIFIC_LIGATURES}]"
-_OTHER_LETTER = rf"[^\W\d_{_ARABIC_BLOCKS}]"
+# a letter of another script: a word character that is no digit, numeral (² ½ ① Ⅻ,
+# charsets.OTHER_NUMERALS: isalnum, so \w, but no letter; session 22) or Arabic
+_OTHER_LETTER = rf"[^\W\d_{_ARABIC_BLOCKS}{OTHER_NUMERALS}]"
 _URL = (
     r"(?:https?://|www\.)[^\s<>«»\"']*[^\s<>«»\"'.,;:!?)\]،؛؟]"
     # local part bounded at 64 characters (RFC 5321, 4.5.3.1.1): an unbounded one makes
@@ -111,7 +116,9 @@ _NUMBER_CLITIC = (
     f"(?:[وف]?(?:[بك]?[{''.join(sorted(ARTICLE_ALEFS))}]ل|لل)|[وف][بلك]?|[بلك])[{_INSIDE}]*"
 )
 _SEPARATORS = f".,{DECIMAL_SEPARATOR}{THOUSANDS_SEPARATOR}"
-_NUMBER = f"(?:{_NUMBER_CLITIC})?[{_DIGITS}]+(?:[{_SEPARATORS}][{_DIGITS}]+)*"
+# other numerals (fullwidth ١٢٣ as １２３, superscripts: م², ½, ①) are a number too, a
+# run of them one token: no counted term, never silently skipped (session 22)
+_NUMBER = f"(?:{_NUMBER_CLITIC})?[{_DIGITS}]+(?:[{_SEPARATORS}][{_DIGITS}]+)*|[{OTHER_NUMERALS}]+"
 _PUNCT = rf"[^\w\s{_INSIDE}{LATIN_MARKS}]|_"  # stray combining marks are skipped
 
 # An Arabic word is tried first (session 15: one alternative tried per word instead of
