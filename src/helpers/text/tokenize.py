@@ -65,6 +65,7 @@ __all__ = [
     "counted_surfaces",
     "iter_tokens",
     "kind_of",
+    "raw_tokens",
     "tokenize",
     "tokenize_texts",
     "tokenize_zones",
@@ -605,9 +606,35 @@ def tokenize_texts(
     Raises :class:`helpers.errors.ArgumentError` when a text is not a str (before any
     text is yielded).
     """
-    texts = [_check_text(t, f"tokenize_texts: text {i}") for i, t in enumerate(texts)]
-    zone_toks, analyse = _attested(texts, known, options)
+    zone_toks, analyse = _raw(texts, known, options, "tokenize_texts")
     return _analysed(zone_toks, analyse)
+
+
+def raw_tokens(texts: list[str], *, known: Iterable[str] = (), **options: bool) -> tuple:
+    """The tokens of each text before their analysis, and the analyser that gives it.
+
+    ``(columns, analyse)``: ``columns`` a list, one item per text of ``texts`` in order,
+    each the text's tokens as six tuples of equal length (``start``, ``end`` int
+    code-point offsets, end-exclusive; ``surface``, ``kind`` str; ``sentence``,
+    ``paragraph`` int: :func:`iter_tokens`'s fields), or ``()`` for a text without
+    tokens; ``analyse`` the :class:`helpers.text.analyse.Analyser` of ``known`` and
+    ``**options`` (as in :func:`tokenize`) with the words of all of ``texts``
+    attested. ``analyse(surface, kind)`` is then the analysis (``norm``, ``base``,
+    ``clitics``, ``is_stop``) :func:`tokenize_texts` gives the token in its row: the
+    same attestation, the same analyser. For a caller that reads each distinct
+    ``(surface, kind)`` of the texts once (:func:`helpers.entities.extract_entities`),
+    so that no per-token analysis columns are built.
+
+    Raises :class:`helpers.errors.ArgumentError` when a text is not a str (naming
+    ``raw_tokens`` and the text's index).
+    """
+    return _raw(texts, known, options, "raw_tokens")
+
+
+def _raw(texts: list[str], known: Iterable[str], options: dict[str, bool], where: str):
+    """:func:`_attested` of ``texts`` checked to be str (the error names ``where``)."""
+    texts = [_check_text(t, f"{where}: text {i}") for i, t in enumerate(texts)]
+    return _attested(texts, known, options)
 
 
 def _attested(texts: list[str], known: Iterable[str], options: dict[str, bool]):
