@@ -87,3 +87,33 @@ def test_read_raw_zone_of_a_text_without_tokens_is_an_empty_zone(cg):
     z = read_raw_zone("s1", "body", "  ", cols[0], analyse, {}, cg)
     assert len(z) == 0
     assert z.key == [] and z.start == () and z.tanween == ()
+
+
+def test_no_token_kind_starts_at_a_whitespace_character():
+    # what makes the tokeniser's scan (whitespace, then the token) find the tokens
+    # TOKEN_RE finds: no kind's pattern matches at any whitespace character
+    import re
+    import sys
+
+    from helpers.text.tokenize import TOKEN_RE
+
+    spaces = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
+    assert len(spaces) == 29  # str.isspace: the characters \s matches in a str pattern
+    assert all(re.fullmatch(r"\s", w) for w in spaces)
+    for w in spaces:
+        for after in ("قال", "a", "1", ".", "www.x.com", "أ.ف.ب"):
+            assert TOKEN_RE.match(w + after) is None, repr(w)
+
+
+def test_tokens_after_spaces_tabs_no_break_spaces_and_line_breaks_keep_their_offsets():
+    from helpers.text import iter_tokens
+
+    # two spaces, قال (2-5), a tab, محمد (6-10), a no-break space, 2015 (11-15), a line
+    # break and two spaces, then "!" (18-19) in a new paragraph and sentence
+    text = "  قال\tمحمد\u00a02015\n  !"
+    assert list(iter_tokens(text)) == [
+        (2, 5, "قال", "word", 0, 0),
+        (6, 10, "محمد", "word", 0, 0),
+        (11, 15, "2015", "number", 0, 0),
+        (18, 19, "!", "punct", 1, 1),
+    ]
