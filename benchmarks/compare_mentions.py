@@ -9,7 +9,9 @@ mention tables (every column of the new tree's table; one the base tree lacks co
 new tree's loader (an old one may lack ``fields=``), and handed to the base tree, so only
 the entity code differs.
 
-Prints the number of mentions of each tree, the CPU seconds (``time.process_time``) of
+Prints the number of mentions of each tree, the sha256 of each table written as a
+sorted CSV (:func:`_sha256`: equal digests, equal tables whatever the row order), the
+CPU seconds (``time.process_time``) of
 each ``extract_entities`` call after a warm-up on the first 20 stories (one run each: for
 A/B timing use ``bench_entities_cpu.py``), and up to ``--show`` rows found by only one
 tree. Exit status 0 when the tables are equal, 1 when they differ, 2 without the corpus.
@@ -26,6 +28,9 @@ Usage: ``python benchmarks/compare_mentions.py BASE_SRC NEW_SRC [--date YYYY-MM-
 from __future__ import annotations
 
 import argparse
+import csv
+import hashlib
+import io
 import pickle
 import sys
 import tempfile
@@ -76,6 +81,16 @@ def _align(run: dict, columns: list[str]) -> None:
     run["columns"] = columns
 
 
+def _sha256(columns: list[str], rows: list[tuple]) -> str:
+    """The sha256 (hex) of the table's rows sorted and written as CSV with a header line
+    (``csv`` module, ``\\n`` line ends, UTF-8; every value written with ``str``)."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(columns)
+    w.writerows(sorted(tuple(map(str, r)) for r in rows))
+    return hashlib.sha256(buf.getvalue().encode("utf-8")).hexdigest()
+
+
 def _run(src: Path, corpus: Path, date: str, stories_pkl: Path, out: Path) -> dict:
     args = ["--stories-pickle", str(stories_pkl), "--date", date, "--corpus", str(corpus)]
     return run_in_tree(__file__, src, out, args)
@@ -113,6 +128,8 @@ def main(argv: list[str] | None = None) -> int:
         f"({a['cpu']:.2f} CPU s), new {len(b['rows']):,} ({b['cpu']:.2f} CPU s); "
         f"only base {len(only_a)}, only new {len(only_b)}"
     )
+    print(f"sha256 of the sorted CSV: base {_sha256(a['columns'], a['rows'])}")
+    print(f"                          new  {_sha256(b['columns'], b['rows'])}")
     for tag, rows in (("-", only_a), ("+", only_b)):
         for r in rows[: args.show]:
             print(tag, *r, sep="\t")

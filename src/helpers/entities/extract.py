@@ -17,7 +17,13 @@ from helpers.entities import aliases as _aliases
 from helpers.entities import rules
 from helpers.entities.gazetteer import Gazetteer, load_gazetteer, press_ids, sports_story
 from helpers.entities.keys import join_latin_article
-from helpers.entities.matcher import Span, compile_gazetteer, gazetteer_spans, read_zone, select
+from helpers.entities.matcher import (
+    Span,
+    compile_gazetteer,
+    gazetteer_spans,
+    read_raw_zone,
+    select,
+)
 from helpers.entities.rules import bodies as rules_bodies
 from helpers.entities.rules import context as rules_context
 from helpers.entities.rules import lexicons as rules_lexicons
@@ -239,7 +245,7 @@ def extract_entities(
 
         return camel_entities(stories, zones=zones)
     from helpers.corpus import zones as make_zones
-    from helpers.text import tokenize_texts
+    from helpers.text import raw_tokens
 
     gaz = gazetteer if gazetteer is not None else load_gazetteer()
     cg = compile_gazetteer(gaz)
@@ -247,15 +253,20 @@ def extract_entities(
     if zt.empty:
         return empty_mentions()
     texts = zt["text"].tolist()
-    # each zone's token columns straight from the text layer (the rows of
-    # tokenize_zones, no table built and read back)
+    # each zone's tokens straight from the text layer (the rows of tokenize_zones, no
+    # table built and read back), each distinct surface and kind of the call analysed
+    # and read once (read_raw_zone; session 22)
+    raw, analyse = raw_tokens(texts)
+    seen: dict[tuple[str, str], tuple] = {}
     story_zones: dict[str, list] = {}
-    for sid, zone, text, part in zip(
-        zt["story_id"].tolist(), zt["zone"].tolist(), texts, tokenize_texts(texts), strict=True
+    for zi, (sid, zone, text) in enumerate(
+        zip(zt["story_id"].tolist(), zt["zone"].tolist(), texts, strict=True)
     ):
+        toks, raw[zi] = raw[zi], None  # each zone's raw tokens freed once read
         with in_story(sid, zone):
-            zoned = read_zone(str(sid), zone, text, part, cg)
+            zoned = read_raw_zone(str(sid), zone, text, toks, analyse, seen, cg)
         story_zones.setdefault(str(sid), []).append(zoned)
+    del seen
     dates = _story_dates(stories)
     per_story = []
     for sid, zlist in story_zones.items():

@@ -16,6 +16,7 @@ Public API::
     tokenize(text, known=(), **options)  -> tokens table   (helpers.text.tokenize)
     tokenize_zones(zones, include=...)   -> tokens table with story_id, zone
     tokenize_texts(texts, known=())      -> per text, the tokens table's columns (lists)
+    raw_tokens(texts, known=())          -> (per text, its tokens before analysis; the analyser)
     stopwords(), is_stopword(base), reporting_verbs(), reporting_words()
     display_stopwords()   stopwords + reporting verbs + name parts + display_added.tsv
     optional_stopwords(*names)   keys of lists a user may drop: weekdays, generic
@@ -75,6 +76,7 @@ from helpers.text.tokenize import (
     TOKEN_COLUMNS,
     iter_tokens,
     kind_of,
+    raw_tokens,
     tokenize,
     tokenize_texts,
     tokenize_zones,
@@ -112,6 +114,7 @@ __all__ = [
     "optional_stopwords",
     "pronoun_suffixes",
     "quote_words",
+    "raw_tokens",
     "reporting_verbs",
     "reporting_words",
     "spelling_variants",

@@ -68,6 +68,7 @@ __all__ = [
     "counted_surfaces",
     "iter_tokens",
     "kind_of",
+    "raw_tokens",
     "tokenize",
     "tokenize_texts",
     "tokenize_zones",
@@ -290,7 +291,14 @@ def _analyser(known: Iterable[str], options: dict[str, bool]):
 
 
 _START, _END, _GROUP = re.Match.start, re.Match.end, re.Match.group
-_LASTGROUP = attrgetter("lastgroup")
+_LASTGROUP, _LASTINDEX = attrgetter("lastgroup"), attrgetter("lastindex")
+
+#: :data:`TOKEN_RE` after the whitespace before its token, for :func:`_token_columns`:
+#: no kind's pattern matches at a whitespace character (a test holds it), so the
+#: search finds each token where :data:`TOKEN_RE`'s finds it, in one step instead of
+#: one failed try at each space before it (session 22, speed). The token is the group
+#: of its kind (``m.lastindex``), which ends the match.
+_SCAN_RE = re.compile(rf"\s*(?:{TOKEN_RE.pattern})")
 
 
 def _token_columns(text: str) -> tuple[tuple, ...]:
@@ -307,15 +315,16 @@ def _token_columns(text: str) -> tuple[tuple, ...]:
     mark, unless a paragraph break comes first. (Session 14: the same columns as the
     token-by-token generator it replaces, in about half the time; benchmarks/README.md.)
     """
-    ms = list(TOKEN_RE.finditer(text))
+    ms = list(_SCAN_RE.finditer(text))
     if not ms:
         return ()
     n = len(ms)
-    starts = tuple(map(_START, ms))
+    at = tuple(map(_LASTINDEX, ms))  # each token's group: the whitespace before is none
+    starts = tuple(map(_START, ms, at))
     ends = tuple(map(_END, ms))
-    surfaces = tuple(map(_GROUP, ms))
+    surfaces = tuple(map(_GROUP, ms, at))
     kinds = tuple(map(_LASTGROUP, ms))
-    del ms
+    del ms, at
     # 1 where a line break stands between a token and the one before it: no token holds
     # one, so each line break of the text goes before the first token starting after it
     # (a few per zone, found by bisection; a find between every two tokens cost a fifth
@@ -612,9 +621,35 @@ def tokenize_texts(
     Raises :class:`helpers.errors.ArgumentError` when a text is not a str (before any
     text is yielded).
     """
-    texts = [_check_text(t, f"tokenize_texts: text {i}") for i, t in enumerate(texts)]
-    zone_toks, analyse = _attested(texts, known, options)
+    zone_toks, analyse = _raw(texts, known, options, "tokenize_texts")
     return _analysed(zone_toks, analyse)
+
+
+def raw_tokens(texts: list[str], *, known: Iterable[str] = (), **options: bool) -> tuple:
+    """The tokens of each text before their analysis, and the analyser that gives it.
+
+    ``(columns, analyse)``: ``columns`` a list, one item per text of ``texts`` in order,
+    each the text's tokens as six tuples of equal length (``start``, ``end`` int
+    code-point offsets, end-exclusive; ``surface``, ``kind`` str; ``sentence``,
+    ``paragraph`` int: :func:`iter_tokens`'s fields), or ``()`` for a text without
+    tokens; ``analyse`` the :class:`helpers.text.analyse.Analyser` of ``known`` and
+    ``**options`` (as in :func:`tokenize`) with the words of all of ``texts``
+    attested. ``analyse(surface, kind)`` is then the analysis (``norm``, ``base``,
+    ``clitics``, ``is_stop``) :func:`tokenize_texts` gives the token in its row: the
+    same attestation, the same analyser. For a caller that reads each distinct
+    ``(surface, kind)`` of the texts once (:func:`helpers.entities.extract_entities`),
+    so that no per-token analysis columns are built.
+
+    Raises :class:`helpers.errors.ArgumentError` when a text is not a str (naming
+    ``raw_tokens`` and the text's index).
+    """
+    return _raw(texts, known, options, "raw_tokens")
+
+
+def _raw(texts: list[str], known: Iterable[str], options: dict[str, bool], where: str):
+    """:func:`_attested` of ``texts`` checked to be str (the error names ``where``)."""
+    texts = [_check_text(t, f"{where}: text {i}") for i, t in enumerate(texts)]
+    return _attested(texts, known, options)
 
 
 def _attested(texts: list[str], known: Iterable[str], options: dict[str, bool]):
