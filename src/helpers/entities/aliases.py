@@ -634,6 +634,35 @@ def _alive(cands: list[Person], date: str | None) -> list[Person]:
     return alive or cands
 
 
+def _listed(p: Person) -> bool:
+    """Whether ``p`` is a person of the gazetteer (``person:`` ids of people.csv), not
+    one a rule read from the text (``rule:`` ids)."""
+    return not p.entity_id.startswith("rule:")
+
+
+#: Zipf from which a definite word that closes a rule's name is too common a noun to
+#: stand alone for the person (الحكومة 5.61، الماضي 5.47، الشعب 5.42): family names
+#: stay below it (البشر 5.07، الجمعة 5.14، الخير 5.24، الحق 5.35; checked on
+#: 2015-07-24, where «بدرية البشر» ... البشر is the novelist).
+_EVERYDAY_SURNAME_ZIPF = 5.4
+
+
+def _everyday_surname(z, i: int) -> bool:
+    """Token ``i``, a bare word the story's rule names end in, is an everyday word the
+    lexicon never reads as a family name (session 22, 2015-08-02): a definite word at
+    least as frequent as :data:`_EVERYDAY_SURNAME_ZIPF` that is no nisba (العربي 5.61
+    stays, :func:`helpers.entities.rules.words._nisba_like`), or such a time word
+    (الماضي 5.47; المقبل 4.66, a family name too, stays). The rule names (إياد علاوي
+    الحكومة «بزعامة نائب رئيس الجمهورية إياد علاوي الحكومة من غضب الشعب») ran on into
+    such a word, and every later use of the word in the story had become the person.
+    An indefinite word is left alone: خطيرة (رهام خطيرة «حالة الوالدة رهام خطيرة
+    للغاية») and the surname سلامة read alike to the lexicon."""
+    light = z.light(i)
+    if not z.definite[i] or zipf(light) < _EVERYDAY_SURNAME_ZIPF:
+        return False
+    return z.key[i] in rules_words._TIME_WORDS or not rules_words._nisba_like(light)
+
+
 def find_aliases(
     zones, covered, people, order, cg, date: str | None = None
 ) -> list[tuple[int, int, Person]]:
@@ -719,6 +748,8 @@ def find_aliases(
                 continue
             if k in middles and zipf(z.light(i)) >= rules_names._WHOLE_SURNAME_ZIPF:
                 continue  # قائد "commander" of عباس قائد رحمت: the word as written
+            if _everyday_surname(z, i) and not any(_listed(p) for p in cands):
+                continue  # إياد علاوي الحكومة ... الحكومة: a rule's name run on, the word
             if (
                 i > 0
                 and z.kind[i - 1] == "word"
@@ -949,7 +980,7 @@ def _surname_positions(z, surnames: dict, bk_surnames: bool) -> list[int]:
 _AAL = rules_names._AAL
 #: The kunya particles أبو / أم (and the case forms أبي، أبا) of a family name in أبو:
 #: أبو ثنين, the later short form of فيصل أبو ثنين (:func:`_tail_name`).
-_KUNYA = rules_lexicons.COMPOUND_PARTICLES - {ABD}
+_KUNYA = rules_lexicons.KUNYA_PARTICLES
 
 
 def _tail_name(name: tuple[str, ...], p: Person) -> bool:

@@ -1044,6 +1044,7 @@ def context_clubs(z, cg, guarded_spans) -> list:
     out = []
     clubs_in = _clubs_by_sentence(z, cg, guarded_spans)
     sporty = {z.sentence[t] for t in range(len(z)) if z.key[t] in cg.sports_keys}
+    named = {s.j - 1 for s in guarded_spans}  # the last word of each listed name
     for s in guarded_spans:
         cands = [c for c in s.cands if c in cg.sports_rows]
         if in_event_name(z, s.i):
@@ -1059,23 +1060,34 @@ def context_clubs(z, cg, guarded_spans) -> list:
             continue  # مقهى الشباب، الشباب السعودي: the youth, in a story on sport
         if s.j - s.i == 1 and _everyday_club_word(z, s.i, cg):
             continue
-        if s.j - s.i == 1 and _club_epithet(z, s.i, cands, cg):
+        if s.j - s.i == 1 and _club_epithet(z, s.i, cands, cg, named):
             continue
         if cands:
             out.append(Span(s.i, s.j, "ORG", "context", cands, 2))
     return out
 
 
-def _club_epithet(z, i: int, rows, cg) -> bool:
+def _club_epithet(z, i: int, rows, cg, named=frozenset()) -> bool:
     """Token ``i``, a one-word club name of ``sports_names.csv``, is an epithet after a
     definite club noun (:data:`CLUB_EPITHET_HEADS`: النادي البافاري، الفريق الكتالوني),
     "the Bavarian club", a description and no mention (the development golds annotate
     no such phrase; session 16), unless the name is a word of its club's own names
     (النادي الأهلي: الأهلي opens الأهلي السعودي). Session 17 (orgs17b): the nickname
-    row البافاري had made البافاري an ORG there."""
-    if i == 0 or z.peel[i] or z.key[i - 1] not in CLUB_EPITHET_HEADS or not z.definite[i - 1]:
+    row البافاري had made البافاري an ORG there.
+
+    Session 22 (prec22): a nickname (a name that is a word of none of its club's own
+    names, الراقي of الأهلي) written right after any other definite word of its
+    sentence, no stopword and not the last word of a listed name (``named``: token
+    indices), is that word's adjective, not the club: التعامل الراقي "classy
+    treatment" (2015-08-02, a sports story). After a club's name it stays (الأهلي
+    الراقي), and so does a nickname with a proclitic (للراقي) or after an indefinite
+    word (جماهير الراقي)."""
+    if i == 0 or z.peel[i] or not z.definite[i - 1] or z.kind[i - 1] != "word":
         return False
     if z.sentence[i - 1] != z.sentence[i]:
+        return False
+    head = z.key[i - 1] in CLUB_EPITHET_HEADS
+    if not head and (z.stop[i - 1] or i - 1 in named):
         return False
     table = cg.gazetteer.table
     word = normalize(z.display(i))

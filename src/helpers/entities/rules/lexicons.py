@@ -241,6 +241,9 @@ FOREIGN_PARTICLES = _keys("دا دي دو دوس ديل دير فان فون ل�
 _LA = _k("لا")
 #: Particles that form a first name with the next word (a surname may follow).
 COMPOUND_PARTICLES = _keys("أبو أبي أبا أم عبد")
+#: The kunya particles of them, أبو / أم and the case forms أبي، أبا: the "father /
+#: mother of" a child named by the next word (أم محمد، أبو ثنين).
+KUNYA_PARTICLES = COMPOUND_PARTICLES - {_k("عبد")}
 
 #: Indefinite head nouns that open an organisation's name (in construct state).
 ORG_HEADS = _keys(

@@ -52,6 +52,7 @@ from helpers.entities.rules.lexicons import (
     FIELD_BODY_HEADS,
     GENERAL_HEADS,
     INSTITUTIONS,
+    KUNYA_PARTICLES,
     MAX_QUOTED_NAME_WORDS,
     MILITARY_TAIL_ADJECTIVES,
     MODIFIERS,
@@ -659,6 +660,18 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
         din = din or allah or fused_allah
         if (k in fn or abd or din) and not suffixed and i not in after_title and not z.definite[i]:
             common = not din and (fn.get(k, False) or (not maqsura_kept and k in cg.maqsura_names))
+            # session 22: after a kunya particle (أم محمد، أبو أحمد) the first name is
+            # the child's and the kunya a name of its own: the next word goes on as a
+            # family name only as after an everyday first name (أم محمد الجولاني), not
+            # an everyday noun (واستثمرت ام محمد الاجازة "Umm Muhammad used the holiday");
+            # a nationality nisba goes on as before (أبو حمزة الفرنسي, 2015-07-24)
+            common = common or (
+                i > 0
+                and z.key[i - 1] in KUNYA_PARTICLES
+                and z.peel[i] == 0
+                and z.sentence[i - 1] == z.sentence[i]
+                and not (i + 1 < n and z.key[i + 1] in cg.norp_keys)
+            )
             nxt = z.key[i + 1] if i + 1 < n else ""
             # a first name that is also an everyday word (جميل، تركي) before a family
             # name the lexicon reads as one (جميل الزريع، تركي السبيعي)
