@@ -915,6 +915,18 @@ def escape_html(value: object, limit: int | None = MAX_CHARS) -> str:
 MARKDOWN_MARKUP = re.compile(r"([\\`*_\[\]|~])")
 
 
+#: What a Markdown renderer turns into a link without any markup (an autolink): the
+#: ``:`` of ``://`` (``http://``, ``https://``, ``ftp://``: nbconvert's mistune links
+#: them, session 22), the ``:`` after ``mailto`` or ``xmpp`` (GFM's extended autolinks,
+#: JupyterLab's renderer), the ``.`` after ``www`` and every ``@`` (an e-mail address).
+#: :func:`escape_markdown` writes each as its character reference (:data:`AUTOLINK_REFS`):
+#: the reader sees the same text, the renderer matches no URL (a renderer matches the
+#: source text, before it reads references).
+AUTOLINK_PUNCTUATION = re.compile(r"(?i):(?=//)|(?<=mailto):|(?<=xmpp):|(?<=www)\.|@")
+#: The character reference of each character of :data:`AUTOLINK_PUNCTUATION`.
+AUTOLINK_REFS = {":": "&#58;", ".": "&#46;", "@": "&#64;"}
+
+
 def escape_markdown(value: object, limit: int | None = MAX_CHARS) -> str:
     """``value`` as literal text inside a line of Markdown that :func:`markdown` renders:
     the one function for every value from a corpus or a file (an outlet, a group, a
@@ -927,7 +939,10 @@ def escape_markdown(value: object, limit: int | None = MAX_CHARS) -> str:
     be read back by Markdown anyway), then each Markdown markup character
     (:data:`MARKDOWN_MARKUP`: ``\\ ` * _ [ ] | ~``) is backslash-escaped (CommonMark:
     an escaped ASCII punctuation character is itself), and line breaks become spaces,
-    so a value can start no block (a heading, a list) either. Also the one escaping of
+    so a value can start no block (a heading, a list) either; last, the punctuation that
+    makes an autolink (:data:`AUTOLINK_PUNCTUATION`: ``http://``, ``www.``, ``@``, a bare
+    ``http://evil.example`` outlet was rendered as a live link, session 22) becomes its
+    character reference (:data:`AUTOLINK_REFS`). Also the one escaping of
     a chart note's message (:func:`helpers.sections.chart_note`) and of the text of an
     Arabic code span (:data:`ARABIC_CODE_BDI`), with ``limit=None``.
 
@@ -950,7 +965,8 @@ def escape_markdown(value: object, limit: int | None = MAX_CHARS) -> str:
         ``limit`` is not a whole number >= 1 or None.
     """
     text = " ".join(shorten(value, limit).splitlines())
-    return MARKDOWN_MARKUP.sub(r"\\\1", html.escape(text, quote=False))
+    text = MARKDOWN_MARKUP.sub(r"\\\1", html.escape(text, quote=False))
+    return AUTOLINK_PUNCTUATION.sub(lambda m: AUTOLINK_REFS[m.group(0)], text)
 
 
 def markdown_code(value: object, limit: int | None = MAX_CHARS) -> str:

@@ -1,0 +1,53 @@
+"""Session 22 (hostfix22a): a hostile tester's defects in the day's merged code, each
+fixed as a kind. Every expected value below is worked out by hand from the rule it tests."""
+
+import pytest
+
+from helpers.display import escape_markdown, markdown_code, rtl_markdown
+
+# ------------------------------- 1. no text from data forms an autolink
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # the : of :// as &#58; whatever the scheme and its case
+        ("http://x.example", "http&#58;//x.example"),
+        ("HTTPS://e.example/a؛", "HTTPS&#58;//e.example/a؛"),
+        ("ftp://f.example", "ftp&#58;//f.example"),
+        # the . after www (any case) and every @; other dots and colons stay
+        ("WWW.x.example", "WWW&#46;x.example"),
+        ("a@b.example", "a&#64;b.example"),
+        ("mailto:a", "mailto&#58;a"),
+        ("xmpp:a", "xmpp&#58;a"),
+        ("الصحف: 3.5", "الصحف: 3.5"),
+        # after the markup escapes: _ is backslash-escaped, the : still coded
+        ("a_http://x", "a\\_http&#58;//x"),
+    ],
+)
+def test_escape_markdown_codes_the_punctuation_of_an_autolink(value, expected):
+    assert escape_markdown(value) == expected
+
+
+def _rendered(markdown: str) -> str:
+    from nbconvert.filters.markdown_mistune import markdown2html_mistune
+
+    return markdown2html_mistune(markdown)
+
+
+def test_the_renderer_links_a_bare_url_and_not_an_escaped_one():
+    # the check can fail: nbconvert's renderer links the raw text
+    assert "<a " in _rendered("الصحيفة http://evil.example/a؛ هنا")
+    shown = _rendered(f"الصحيفة {escape_markdown('http://evil.example/a')}؛ هنا")
+    assert "<a " not in shown
+    assert "http://evil.example/a؛" in shown  # the reader sees the same text
+
+
+def test_a_url_in_an_arabic_code_span_is_no_link():
+    # an Arabic code span becomes plain text in a bdi (ARABIC_CODE_BDI), where the
+    # renderer would link the URL; its non-Arabic pieces pass escape_markdown
+    md = rtl_markdown(f"تُقارن القصص بحسب {markdown_code('المصدر https://evil.example/x')}.")
+    assert "https&#58;//evil.example/x" in md
+    html = _rendered(md)
+    assert "<a " not in html
+    assert "https://evil.example/x" in html
