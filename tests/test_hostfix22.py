@@ -51,3 +51,29 @@ def test_a_url_in_an_arabic_code_span_is_no_link():
     html = _rendered(md)
     assert "<a " not in html
     assert "https://evil.example/x" in html
+
+
+# ------------------------------- 2. a message is one line, its marks visible
+
+
+def test_visible_message_codes_line_breaks_direction_marks_and_the_bom():
+    from helpers.errors import visible_message
+
+    # LF, U+2028, U+2029, LRM, RLM, ALM, BOM coded; the tab and a ZWNJ stay
+    assert visible_message("a\nb\u2028c\u2029d\u200ee\u200ff\u061cg\ufeffh\ti\u200cj") == (
+        "a⟨U+000A⟩b⟨U+2028⟩c⟨U+2029⟩d⟨U+200E⟩e⟨U+200F⟩f⟨U+061C⟩g⟨U+FEFF⟩h\ti\u200cj"
+    )
+
+
+def test_a_file_name_with_a_line_feed_forges_no_second_line(tmp_path):
+    from helpers.corpus import load_corpus
+    from helpers.errors import KhabarError
+
+    (tmp_path / "a\nFAKE line: all good.jsonl").write_text("", encoding="utf-8")
+    with pytest.raises(KhabarError) as info, pytest.warns(UserWarning) as caught:
+        load_corpus(tmp_path)
+    assert "\n" not in str(info.value)
+    assert "a⟨U+000A⟩FAKE line: all good.jsonl" in " ".join(
+        [str(info.value), *(str(w.message) for w in caught)]
+    )
+    assert not any("\n" in str(w.message) for w in caught)
