@@ -77,3 +77,33 @@ def test_a_file_name_with_a_line_feed_forges_no_second_line(tmp_path):
         [str(info.value), *(str(w.message) for w in caught)]
     )
     assert not any("\n" in str(w.message) for w in caught)
+
+
+# ------------------------------- 3. isolated_runs: its errors, line breaks and marks
+
+
+@pytest.mark.parametrize("value", [None, 3, float("nan"), b"x"])
+def test_isolated_runs_refuses_what_is_not_text(value):
+    from helpers.display import isolated_runs
+    from helpers.errors import ArgumentError
+
+    with pytest.raises(ArgumentError, match="isolated_runs: code must be a str"):
+        isolated_runs(value)
+
+
+@pytest.mark.parametrize("brk", ["\n", "\r\n", "\r", "\u2028", "\u2029", "\x85"])
+def test_a_line_break_between_two_runs_is_one_space(brk):
+    from helpers.display import isolated_runs
+
+    assert isolated_runs(f"سبق{brk}الصحيفة") == "<bdi>سبق</bdi> <bdi>الصحيفة</bdi>"
+    assert escape_markdown(f"سبق{brk}الصحيفة") == "سبق الصحيفة"
+    # a break at an end is a space too (splitlines dropped a last one)
+    assert escape_markdown(f"a{brk}") == "a "
+    assert markdown_code(f"a{brk}b") == "`a b`"
+
+
+def test_direction_marks_from_data_are_coded_in_markdown():
+    from helpers.display import isolated_runs
+
+    assert isolated_runs("\u200fسبق") == "⟨U+200F⟩<bdi>سبق</bdi>"
+    assert escape_markdown("a\u200eb\u061cc") == "a⟨U+200E⟩b⟨U+061C⟩c"
