@@ -11,6 +11,7 @@ shows that the browser here runs such script, so the check can fail.
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 import pytest
@@ -136,3 +137,43 @@ def test_interactive_table_runs_offline_in_the_browser_and_shows_payloads_as_tex
     assert "dt-search" in dom  # with a search box
     assert 'id="khabar-table-1"' in dom
     assert not ran(dom)
+
+
+def _exported_markdown(markdown: str, folder: Path) -> Path:
+    """``markdown`` as a cell's text/markdown output, exported by nbconvert to HTML."""
+    import nbformat
+    from nbconvert import HTMLExporter
+
+    nb = nbformat.v4.new_notebook()
+    cell = nbformat.v4.new_code_cell("x")
+    cell.outputs = [
+        nbformat.v4.new_output("display_data", data={"text/markdown": markdown}, metadata={})
+    ]
+    nb.cells = [cell]
+    html, _ = HTMLExporter().from_notebook_node(nb)
+    page = folder / "page.html"
+    page.write_text(html, encoding="utf-8")
+    return page
+
+
+def _links(dom: str) -> list[str]:
+    return [a for a in re.findall(r"<a [^>]*>", dom) if "anchor-link" not in a]
+
+
+def test_no_bare_url_from_data_is_a_link_in_the_browser(tmp_path):
+    # session 22 (hostfix22a): an outlet "http://x.example" and a GROUP_BY column holding
+    # a URL, through the one escaping, show as text in an nbconvert export in Chromium
+    from helpers.display import escape_markdown, markdown_code, rtl_markdown
+
+    # the check can fail: the raw URL is linked in the same export
+    raw = dump_dom(_exported_markdown("الصحيفة http://x.example؛ هنا", tmp_path), tmp_path / "p0")
+    assert _links(raw) == ['<a href="http://x.example%D8%9B">']
+    line = rtl_markdown(
+        f"«سبق» من {escape_markdown('http://x.example')}؛ "
+        f"«عكاظ» من {escape_markdown('www.y.example')}؛ "
+        f"تُقارن القصص بحسب {markdown_code('المصدر https://evil.example/x')}."
+    )
+    dom = dump_dom(_exported_markdown(line, tmp_path), tmp_path / "p1")
+    assert _links(dom) == []
+    assert "http://x.example؛" in dom and "www.y.example؛" in dom
+    assert "https://evil.example/x" in dom

@@ -46,7 +46,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from helpers.charsets import BIDI_CONTROLS, LRI, PDI
+from helpers.charsets import BIDI_CONTROLS, DIRECTION_MARKS, LRI, PDI
 from helpers.errors import CODE_CLOSE as _CODE_CLOSE
 from helpers.errors import CODE_OPEN as _CODE_OPEN
 
@@ -227,8 +227,13 @@ def isolated_runs(code: str) -> str:
     run (:data:`ARABIC_CODE_RUN`) in its own :data:`CODE_RUN_BDI`, every piece escaped
     as literal Markdown (:func:`escape_markdown`, ``limit=None``). ``'{"الصحيفة":
     "سبق"}'`` gives ``'{"<bdi>الصحيفة</bdi>": "<bdi>سبق</bdi>"}'``; text with no Arabic
-    letter is only escaped. Raises :class:`helpers.errors.ArgumentError` as
-    :func:`escape_markdown` for a value that is not text."""
+    letter is only escaped. A line break is a space between two runs, as
+    :func:`escape_markdown` writes it (``"سبق\\nالصحيفة"`` gives ``"<bdi>سبق</bdi>
+    <bdi>الصحيفة</bdi>"``, session 22, hostfix22a). Raises
+    :class:`helpers.errors.ArgumentError` when ``code`` is not a str."""
+    from helpers.errors import check_text
+
+    code = check_text(code, "isolated_runs", "code")
     pieces, end = [], 0
     for run in ARABIC_CODE_RUN.finditer(code):
         pieces.append(escape_markdown(code[end : run.start()], None))
@@ -915,6 +920,28 @@ def escape_html(value: object, limit: int | None = MAX_CHARS) -> str:
 MARKDOWN_MARKUP = re.compile(r"([\\`*_\[\]|~])")
 
 
+#: A line break, as :meth:`str.splitlines` knows them (``\r\n`` one break): in a line
+#: of Markdown from :func:`escape_markdown` or :func:`markdown_code` each is one space, so
+#: a value starts no block and two words either side of it stay two (session 22).
+LINE_BREAK = re.compile("\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+#: The directional marks (:data:`helpers.charsets.DIRECTION_MARKS`: LRM, RLM, ALM) that
+#: :func:`escape_markdown` writes as codes like the bidi controls :func:`shorten` codes:
+#: invisible, a mark from data turns the neutrals around it in the rendered line.
+MARKDOWN_MARKS = re.compile(f"[{DIRECTION_MARKS}]")
+
+
+#: What a Markdown renderer turns into a link without any markup (an autolink): the
+#: ``:`` of ``://`` (``http://``, ``https://``, ``ftp://``: nbconvert's mistune links
+#: them, session 22), the ``:`` after ``mailto`` or ``xmpp`` (GFM's extended autolinks,
+#: JupyterLab's renderer), the ``.`` after ``www`` and every ``@`` (an e-mail address).
+#: :func:`escape_markdown` writes each as its character reference (:data:`AUTOLINK_REFS`):
+#: the reader sees the same text, the renderer matches no URL (a renderer matches the
+#: source text, before it reads references).
+AUTOLINK_PUNCTUATION = re.compile(r"(?i):(?=//)|(?<=mailto):|(?<=xmpp):|(?<=www)\.|@")
+#: The character reference of each character of :data:`AUTOLINK_PUNCTUATION`.
+AUTOLINK_REFS = {":": "&#58;", ".": "&#46;", "@": "&#64;"}
+
+
 def escape_markdown(value: object, limit: int | None = MAX_CHARS) -> str:
     """``value`` as literal text inside a line of Markdown that :func:`markdown` renders:
     the one function for every value from a corpus or a file (an outlet, a group, a
@@ -926,8 +953,13 @@ def escape_markdown(value: object, limit: int | None = MAX_CHARS) -> str:
     character references (:func:`html.escape`, quotes kept, as entities they would
     be read back by Markdown anyway), then each Markdown markup character
     (:data:`MARKDOWN_MARKUP`: ``\\ ` * _ [ ] | ~``) is backslash-escaped (CommonMark:
-    an escaped ASCII punctuation character is itself), and line breaks become spaces,
-    so a value can start no block (a heading, a list) either. Also the one escaping of
+    an escaped ASCII punctuation character is itself), each line break
+    (:data:`LINE_BREAK`) becomes a space and each directional mark
+    (:data:`MARKDOWN_MARKS`) its code ``⟨U+200F⟩``,
+    so a value can start no block (a heading, a list) either; last, the punctuation that
+    makes an autolink (:data:`AUTOLINK_PUNCTUATION`: ``http://``, ``www.``, ``@``, a bare
+    ``http://evil.example`` outlet was rendered as a live link, session 22) becomes its
+    character reference (:data:`AUTOLINK_REFS`). Also the one escaping of
     a chart note's message (:func:`helpers.sections.chart_note`) and of the text of an
     Arabic code span (:data:`ARABIC_CODE_BDI`), with ``limit=None``.
 
@@ -949,8 +981,9 @@ def escape_markdown(value: object, limit: int | None = MAX_CHARS) -> str:
     helpers.errors.ArgumentError
         ``limit`` is not a whole number >= 1 or None.
     """
-    text = " ".join(shorten(value, limit).splitlines())
-    return MARKDOWN_MARKUP.sub(r"\\\1", html.escape(text, quote=False))
+    text = MARKDOWN_MARKS.sub(_code, LINE_BREAK.sub(" ", shorten(value, limit)))
+    text = MARKDOWN_MARKUP.sub(r"\\\1", html.escape(text, quote=False))
+    return AUTOLINK_PUNCTUATION.sub(lambda m: AUTOLINK_REFS[m.group(0)], text)
 
 
 def markdown_code(value: object, limit: int | None = MAX_CHARS) -> str:
@@ -962,7 +995,7 @@ def markdown_code(value: object, limit: int | None = MAX_CHARS) -> str:
     such (session 21), and a backtick in it cannot close the span early. ``"outlet"``
     gives ``"`outlet`"``; ``"a`b"`` gives ``"``a`b``"``. ``limit`` as :func:`shorten` (raises
     :class:`helpers.errors.ArgumentError` when it is not a whole number >= 1 or None)."""
-    text = " ".join(shorten(value, limit).splitlines())
+    text = LINE_BREAK.sub(" ", shorten(value, limit))
     fence = "`" * (max(map(len, re.findall("`+", text)), default=0) + 1)
     pad = " " if text.startswith("`") or text.endswith("`") else ""
     return f"{fence}{pad}{text}{pad}{fence}"

@@ -7,6 +7,7 @@ where it applies, the line or byte offset) and says what to do.
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 
@@ -81,20 +82,35 @@ CODE_OPEN, CODE_CLOSE = "⟨U+", "⟩"
 def visible_message(text: str) -> str:
     """``text`` (a message for a terminal, a log or a notebook's error output) with the
     characters that would act instead of show written as codes ``⟨U+001B⟩``: C0 controls
-    but the tab and line feed (ESC starts a terminal sequence that clears the screen or
-    sets the window's title; CR rewrites the line; NUL), DEL, C1 controls and the bidi
-    embeddings, overrides and isolates (:data:`helpers.charsets.BIDI_CONTROLS`: a U+202E
-    in a file name drew the rest of the message backwards). Every :class:`KhabarError`
-    message and every ``KhabarWarning`` passes it, so a file name, id or value a message
-    quotes from the data is shown, never obeyed (session 22). Other text is unchanged
-    (a lone surrogate of an undecodable file name too: Python's stderr writes it as an
-    escape). ``text`` must be a str; returns a str."""
-    from helpers.charsets import BIDI_CONTROLS
-
-    return re.sub(
-        f"[\x00-\x08\x0b-\x1f\x7f-\x9f{BIDI_CONTROLS}]",
+    but the tab (ESC starts a terminal sequence that clears the screen or sets the
+    window's title; CR rewrites the line; NUL), DEL, C1 controls, the bidi embeddings,
+    overrides and isolates (:data:`helpers.charsets.BIDI_CONTROLS`: a U+202E in a file
+    name drew the rest of the message backwards), the directional marks
+    (:data:`helpers.charsets.DIRECTION_MARKS`: LRM, RLM, ALM) and the BOM U+FEFF. A
+    message is one line: the line feed and the line and paragraph separators
+    (U+2028, U+2029) are coded too, so a file name holding one cannot forge a second
+    line (session 22, hostfix22a); khabar's own message text holds no line break.
+    Every :class:`KhabarError` message and every ``KhabarWarning`` passes it, so a file
+    name, id or value a message quotes from the data is shown, never obeyed (session
+    22). Other text is unchanged (a ZWNJ, a letter joiner; a lone surrogate of an
+    undecodable file name too: Python's stderr writes it as an escape). ``text`` must be
+    a str; returns a str. ``"a\\nb\\u200fc"`` gives ``"a⟨U+000A⟩b⟨U+200F⟩c"``."""
+    return _message_coded().sub(
         lambda m: f"{CODE_OPEN}{ord(m.group(0)):04X}{CODE_CLOSE}",
         text,
+    )
+
+
+@functools.cache
+def _message_coded() -> re.Pattern:
+    """The class of characters :func:`visible_message` writes as codes: C0 controls but
+    the tab (so the line feed too), DEL, C1, U+2028, U+2029, the BOM,
+    :data:`helpers.charsets.BIDI_CONTROLS` and :data:`helpers.charsets.DIRECTION_MARKS`
+    (compiled on first use: :mod:`helpers.charsets` imports this module)."""
+    from helpers.charsets import BIDI_CONTROLS, DIRECTION_MARKS
+
+    return re.compile(
+        f"[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\ufeff{BIDI_CONTROLS}{DIRECTION_MARKS}]"
     )
 
 
