@@ -332,9 +332,33 @@ def _line_group(study) -> str | None:
 
 def _labelled(study, table: pd.DataFrame) -> pd.DataFrame:
     """``table`` with its group column shown as labels (Arabic dates for periods), its
-    rows in the run's group order (:func:`in_group_order`)."""
+    rows in the run's group order (:func:`in_group_order`). A table counted over
+    :func:`_label_stories` already holds the labels: they are kept as they are."""
     col = study.col
+    if _by_label(study):
+        return in_group_order(study, table)
     return in_group_order(study, table.assign(**{col: table[col].map(study.unit.label)}))
+
+
+def _by_label(study) -> bool:
+    """True when the run's groups are a stories column (not a period, not story ids):
+    its tables are counted by group label (:func:`_label_stories`)."""
+    return not study.unit.is_period and study.by != "story_id" and study.by in study.stories.columns
+
+
+def _label_stories(study) -> pd.DataFrame:
+    """The stories table to count groups over: ``study.stories`` with the group column
+    (a stories column, :func:`_by_label`) replaced by each story's group label
+    (:attr:`Study.groups`, :meth:`Unit.label`; a story without a value gets none), so
+    two values shown by one name (``okaz`` and ``www.okaz.com.sa``, both «عكاظ») are
+    one group with one row per entity, term or speaker, its stories counted once
+    (hostfix22b: they were two rows of one label, and 03's places chart, reading the
+    larger, showed half the rate). Periods and story ids: ``study.stories``."""
+    if not _by_label(study):
+        return study.stories
+    stories = study.stories
+    labels = stories["story_id"].astype(str).map(study.groups)
+    return stories.assign(**{study.by: labels})
 
 
 def _group_sequence(study) -> list[str]:
@@ -942,7 +966,7 @@ def group_term_frequencies(
         by=study.by,
         n=n,
         extra_stopwords=extra_stopwords,
-        stories=study.stories,
+        stories=_label_stories(study),
         min_count=min_count,
         drop_subsumed=drop_subsumed,
     )
@@ -1257,7 +1281,7 @@ def group_entity_counts(study, mentions: pd.DataFrame, zones=("title", "body")) 
     unit), the group column shown as labels."""
     from helpers.entities import entity_counts
 
-    table = entity_counts(mentions, zones=zones, by=study.by, stories=study.stories)
+    table = entity_counts(mentions, zones=zones, by=study.by, stories=_label_stories(study))
     return _labelled(study, table)
 
 
@@ -1693,7 +1717,9 @@ def quotes_by_group_table(study) -> tuple[pd.DataFrame, list[tuple[str, object]]
     from helpers.quotes import quotes_per_speaker
 
     col = study.col
-    table = _labelled(study, quotes_per_speaker(study.quotes, by=study.by, stories=study.stories))
+    table = _labelled(
+        study, quotes_per_speaker(study.quotes, by=study.by, stories=_label_stories(study))
+    )
     table = per_100_stories(table, col, study.sizes)
     own = own_names(study, study.mentions())  # an outlet quoting itself («صحيفة سبق»)
     own_ids = set(zip(own[owner_column(study)], own["entity_id"], strict=True))
@@ -1708,7 +1734,7 @@ def quotes_by_group_table(study) -> tuple[pd.DataFrame, list[tuple[str, object]]
         pairs = zip(owners, quotes["speaker_id"], strict=True)
         keep = pd.Series([k not in own_ids for k in pairs], index=quotes.index, dtype=bool)
         panel = _labelled(
-            study, quotes_per_speaker(quotes[keep], by=study.by, stories=study.stories)
+            study, quotes_per_speaker(quotes[keep], by=study.by, stories=_label_stories(study))
         )
         panel = per_100_stories(panel, col, study.sizes)
     fig = quotes_by_group(

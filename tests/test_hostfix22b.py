@@ -1,0 +1,51 @@
+"""Session 22 (branch hostfix22b): defects a hostile tester found in the merged code.
+
+Two outlet values shown by one Arabic name (``okaz`` and ``www.okaz.com.sa``, both
+«عكاظ», ``charts/data/outlet_names.tsv``) are one group: one row per group and entity
+(term), its stories counted once; they were two rows of one label, and 03's places
+chart, reading the larger, showed half the rate."""
+
+from __future__ import annotations
+
+from jsonl_files import write_jsonl
+
+from helpers.sections import group_entity_counts, group_term_frequencies, who_and_where
+from helpers.study import open_study
+
+
+def _two_values_one_name(path):
+    """12 stories: s0..s2 of ``okaz``, s3..s5 of ``www.okaz.com.sa``, s6..s11 of
+    ``sabq``. Each okaz story names الرياض once in its body («زار الوفد الرياض»), no
+    sabq story does (their body: «زار الوفد جدة»); each body ends in its own sentence
+    (no two stories are copies)."""
+    words = ["المطر", "السوق", "الملعب", "المدرسة", "الجسر", "الحديقة"]
+    records = []
+    for i in range(12):
+        outlet = "okaz" if i < 3 else "www.okaz.com.sa" if i < 6 else "sabq"
+        city = "الرياض" if i < 6 else "جدة"
+        records.append(
+            {
+                "id": f"s{i}",
+                "title": f"خبر رقم {i}",
+                "body": f"زار الوفد {city} أمس. وتحدث الناس عن {words[i % 6]} {i} مرات.",
+                "outlet": outlet,
+            }
+        )
+    return write_jsonl(path, records)
+
+
+def test_two_outlet_values_with_one_name_are_one_group(tmp_path):
+    study = open_study(_two_values_one_name(tmp_path / "news.jsonl"), group_by="outlet")
+    assert study.sizes.to_dict() == {"عكاظ": 6, "سبق": 6}
+    mentions = study.mentions()
+    counts = group_entity_counts(study, mentions)
+    riyadh = counts[counts["canonical"] == "الرياض"]
+    # one row of the group: 3 + 3 stories, one mention each (two rows of 3 before)
+    assert riyadh[["outlet", "count", "stories"]].values.tolist() == [["عكاظ", 6, 6]]
+    _, where = who_and_where(study, counts, mentions=mentions)
+    row = where[(where["outlet"] == "عكاظ") & (where["canonical"] == "الرياض")]
+    assert row["stories"].tolist() == [6]  # 6 of the group's 6 stories: 100 per 100
+    # the word views: one row per group and term, «الوفد» once in each of the 6 stories
+    terms = group_term_frequencies(study)
+    wafd = terms[(terms["outlet"] == "عكاظ") & (terms["term"].astype(str).str.contains("وفد"))]
+    assert len(wafd) == 1 and int(wafd["count"].iloc[0]) == 6
