@@ -49,3 +49,23 @@ def test_two_outlet_values_with_one_name_are_one_group(tmp_path):
     terms = group_term_frequencies(study)
     wafd = terms[(terms["outlet"] == "عكاظ") & (terms["term"].astype(str).str.contains("وفد"))]
     assert len(wafd) == 1 and int(wafd["count"].iloc[0]) == 6
+
+
+def test_the_own_names_line_is_cut_capped_and_sorted_naturally(monkeypatch):
+    # ten owners outlet1..outlet10 (value order would put outlet10 second), outlet1's
+    # name 200 letters «A»: cut to MAX_LABEL_CHARS = 32 (31 letters and «…», no space
+    # to cut at); 8 parts shown, outlet1..outlet8, then «و2 غيرها» (outlet9, outlet10)
+    from types import SimpleNamespace
+
+    import pandas as pd
+
+    import helpers.sections as sections
+
+    owners = [f"outlet{i}" for i in range(10, 0, -1)]
+    names = ["A" * 200 if o == "outlet1" else f"اسم {o[6:]}" for o in owners]
+    own = pd.DataFrame({"outlet": owners, "name": names, "entity_id": owners})
+    monkeypatch.setattr(sections, "own_names", lambda study, mentions: own)
+    study = SimpleNamespace(per_story=False, by="outlet", col="outlet", stories=pd.DataFrame())
+    line = sections.own_names_left_out(study, pd.DataFrame())
+    parts = [f"«{'A' * 31}…» من outlet1"] + [f"«اسم {i}» من outlet{i}" for i in range(2, 9)]
+    assert line == f"_لم يُعدّ اسم الصحيفة نفسه في قصصها: {'؛ '.join(parts)}؛ و2 غيرها._"

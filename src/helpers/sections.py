@@ -1304,13 +1304,35 @@ OWN_NAMES_NOTE = "لا يُعدّ اسم {0} نفسه في قصص {0}"
 #: الصحيفة, joined by «؛ »), session 22: a reader could not tell which names the rule
 #: took (with two outlets it took «الولايات المتحدة» from aawsat).
 OWN_NAMES_LEFT_OUT = "لم يُعدّ اسم {0} نفسه في قصصها: {1}"
+#: The own-names line names at most this many owner-name parts; the rest are counted
+#: (:data:`OWN_NAMES_MORE`), and each name and owner is cut to
+#: :data:`helpers.charts.skeleton.MAX_LABEL_CHARS` with «…» (hostfix22b: a 300-letter
+#: outlet value made the line as long).
+OWN_NAMES_SHOWN = 8
+#: The tail of the own-names line past :data:`OWN_NAMES_SHOWN` parts ({0} = how many).
+OWN_NAMES_MORE = "و{0} غيرها"
+
+
+def _natural_key(text: str) -> tuple:
+    """A sort key ordering the numbers inside ``text`` by value: outlet6 before
+    outlet10 (digits of any script read by :func:`int`)."""
+    import re
+
+    return tuple(
+        (1, int(part), "") if part.isdigit() else (0, 0, part)
+        for part in re.split(r"(\d+)", text)
+        if part
+    )
 
 
 def own_names_left_out(study, mentions: pd.DataFrame | None = None, story_ids=None) -> str | None:
     """Notebooks 03 and 04: one italic Markdown line naming each own name
     (:func:`own_names`) the entity views left out of its owner's stories and that owner
     (:data:`OWN_NAMES_LEFT_OUT`: «_لم يُعدّ اسم الصحيفة نفسه في قصصها: «الشرق الأوسط» من
-    الشرق الأوسط؛ «سبق» من سبق._»), sorted by owner value, then by name (an owner shown
+    الشرق الأوسط؛ «سبق» من سبق._»), sorted by owner value, then by name, numbers by
+    value (outlet6 before outlet10; :func:`_natural_key`), each name and owner cut to
+    :data:`helpers.charts.skeleton.MAX_LABEL_CHARS` characters with «…», at most
+    :data:`OWN_NAMES_SHOWN` parts and then «و<n> غيرها» (:data:`OWN_NAMES_MORE`) (an owner shown
     by :func:`helpers.charts.names.group_name`: the outlet ``aawsat`` as «الشرق
     الأوسط»), one part per owner and name, not per entity id; names escaped
     (:func:`helpers.display.escape_markdown`). ``mentions``: the run's by default;
@@ -1329,14 +1351,21 @@ def own_names_left_out(study, mentions: pd.DataFrame | None = None, story_ids=No
         own = own[own[col].isin(here)]
     if own.empty:
         return None
+    from helpers.charts.labels import ellipsise
+    from helpers.charts.skeleton import MAX_LABEL_CHARS
+
     pairs = sorted(
         own[[col, "name"]].drop_duplicates().itertuples(index=False),
-        key=lambda r: (str(r[0]), str(r[1])),
+        key=lambda r: (_natural_key(str(r[0])), _natural_key(str(r[1]))),
     )
-    parts = [
-        f"«{escape_markdown(str(name), None)}» من {escape_markdown(group_name(owner), None)}"
-        for owner, name in pairs
-    ]
+
+    def cut(text: str) -> str:
+        return escape_markdown(ellipsise(" ".join(text.split()), MAX_LABEL_CHARS), None)
+
+    parts = [f"«{cut(str(name))}» من {cut(group_name(owner))}" for owner, name in pairs]
+    if len(parts) > OWN_NAMES_SHOWN:
+        more = len(parts) - OWN_NAMES_SHOWN
+        parts = [*parts[:OWN_NAMES_SHOWN], OWN_NAMES_MORE.format(more)]
     unit = unit_name(study.by if owners_are_groups(study) else OWNER_COLUMN)
     return f"_{OWN_NAMES_LEFT_OUT.format(unit, '؛ '.join(parts))}._"
 
