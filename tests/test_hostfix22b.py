@@ -69,3 +69,13 @@ def test_the_own_names_line_is_cut_capped_and_sorted_naturally(monkeypatch):
     line = sections.own_names_left_out(study, pd.DataFrame())
     parts = [f"«{'A' * 31}…» من outlet1"] + [f"«اسم {i}» من outlet{i}" for i in range(2, 9)]
     assert line == f"_لم يُعدّ اسم الصحيفة نفسه في قصصها: {'؛ '.join(parts)}؛ و2 غيرها._"
+
+
+def test_wrap_cuts_a_word_longer_than_the_width():
+    # «الصحف:» (6 characters) on its line; the 200-letter word cut to the width 40:
+    # 39 letters and «…" (no space to cut at); before, one line of 200 characters
+    from helpers.charts.skeleton import _wrap
+
+    assert _wrap("الصحف: " + "A" * 200, 40) == ["الصحف:", "A" * 39 + "…"]
+    # a line that fits is untouched
+    assert _wrap("الصحف: سبق", 40) == ["الصحف: سبق"]
