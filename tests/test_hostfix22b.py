@@ -79,3 +79,17 @@ def test_wrap_cuts_a_word_longer_than_the_width():
     assert _wrap("الصحف: " + "A" * 200, 40) == ["الصحف:", "A" * 39 + "…"]
     # a line that fits is untouched
     assert _wrap("الصحف: سبق", 40) == ["الصحف: سبق"]
+
+
+def test_long_side_names_are_cut_in_titles_and_subtitles():
+    # a 300-letter outlet value: cut to MAX_LABEL_CHARS = 32 (31 letters and «…»), as
+    # the heatmaps' column labels; a short name is kept whole
+    from helpers.charts.skeleton import comparison_subtitle
+    from helpers.sections import _in_title
+
+    long = "A" * 300
+    assert _in_title(long) == "A" * 31 + "…"
+    assert _in_title("سبق") == "سبق"
+    text = comparison_subtitle(long, 12, "سبق", 3)
+    assert "A" * 31 + "…" in text and "A" * 32 not in text
+    assert "سبق" in text and len(text) < 80

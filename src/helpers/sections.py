@@ -1313,6 +1313,18 @@ OWN_NAMES_SHOWN = 8
 OWN_NAMES_MORE = "و{0} غيرها"
 
 
+def _in_title(name: str) -> str:
+    """A group's or side's name as a chart title writes it: cut to
+    :data:`helpers.charts.skeleton.MAX_LABEL_CHARS` characters with «…»
+    (:func:`helpers.charts.labels.ellipsise`), as the heatmaps' column labels are
+    (hostfix22b: a 300-character outlet value, written twice in 04_entities' title, made
+    the figure 3,959 px wide)."""
+    from helpers.charts.labels import ellipsise
+    from helpers.charts.skeleton import MAX_LABEL_CHARS
+
+    return ellipsise(" ".join(str(name).split()), MAX_LABEL_CHARS)
+
+
 def _natural_key(text: str) -> tuple:
     """A sort key ordering the numbers inside ``text`` by value: outlet6 before
     outlet10 (digits of any script read by :func:`int`)."""
@@ -2368,7 +2380,7 @@ def keyness_figure(c: Contrast) -> list[tuple[str, object]]:
         c.shown,
         alpha=KEY_ALPHA,
         gloss=True,
-        title=f"الكلمات المفتاحية: ما يميز «{c.a_name}» عن «{c.b_name}»",
+        title=f"الكلمات المفتاحية: ما يميز «{_in_title(c.a_name)}» عن «{_in_title(c.b_name)}»",
         **_group_options(c, c.term_notes()),
     )
     return [("04_keyness", fig)]
@@ -2385,7 +2397,9 @@ def scatter_figure(c: Contrast) -> list[tuple[str, object]]:
         fig = term_scatter(c.keyness, story_names=c.study.names, title="مفردات القصتين")
     else:
         fig = term_scatter(  # each side's own-name words out, as in the keyness chart
-            c.shown, title=f"مفردات «{c.a_name}» و«{c.b_name}»", **_group_options(c, c.term_notes())
+            c.shown,
+            title=f"مفردات «{_in_title(c.a_name)}» و«{_in_title(c.b_name)}»",
+            **_group_options(c, c.term_notes()),
         )
     return [("04_term_scatter", fig)]
 
@@ -2462,7 +2476,10 @@ def comparison_cloud_figure(c: Contrast) -> list[tuple[str, object]]:
     fig = comparison_cloud(
         _frequencies(c),
         stories=sides["order"],
-        title=f"سحابة المقارنة: كل كلمة بلون الجانب الذي تكثر فيه، «{c.a_name}» أو «{c.b_name}»",
+        title=(
+            "سحابة المقارنة: كل كلمة بلون الجانب الذي تكثر فيه، "
+            f"«{_in_title(c.a_name)}» أو «{_in_title(c.b_name)}»"
+        ),
         subtitle=c.side.subtitle,  # the cloud adds its count of sides to this line
         group_sizes=sides["group_sizes"],
         by="side",  # «جانبان», as every chart of the two sides counts them
@@ -2586,7 +2603,10 @@ def entities_compared(c: Contrast, mentions: pd.DataFrame) -> tuple[pd.DataFrame
             subtitle=c.captioned("؛ ".join(notes)),
             xlabel=STORY_SHARE_LABEL,
             **c.side.chart_sides,
-            title=f"الكيانات التي تذكرها أكثر القصص: «{c.a_name}» مقابل «{c.b_name}»",
+            title=(
+                "الكيانات التي تذكرها أكثر القصص: "
+                f"«{_in_title(c.a_name)}» مقابل «{_in_title(c.b_name)}»"
+            ),
         )
     return table, [("04_entities", fig)]
 
@@ -2690,7 +2710,7 @@ def quotes_compared(c: Contrast, quotes: pd.DataFrame) -> tuple[pd.DataFrame, li
         subtitle=c.captioned(f"{c.side.subtitle}؛ {PER_100_STORIES_LABEL} من قصص كل جانب"),
         xlabel=PER_100_STORIES_LABEL,
         **sides,
-        title=f"من يُقتبس أكثر: «{c.a_name}» مقابل «{c.b_name}»",
+        title=f"من يُقتبس أكثر: «{_in_title(c.a_name)}» مقابل «{_in_title(c.b_name)}»",
     )
     # the table names the sides by code, as keyness's key_for (session 17: the Arabic
     # names were the CSV's values); the display names them (:meth:`Contrast.sides_named`)

@@ -1442,10 +1442,16 @@ def comparison_subtitle(
     target_name: str, n_target: int, reference_name: str | None = None, n_reference: int = 0
 ) -> str:
     """The line that says what a chart compares: ``«A» (12 قصة) مقابل «B» (3 قصص)``, or
-    for one side only ``«A» (12 قصة)``."""
-    text = f"«{bidi_name(target_name)}»\u200f ({stories_phrase(n_target)})"
+    for one side only ``«A» (12 قصة)``. A name longer than :data:`MAX_LABEL_CHARS` is
+    cut with «…» (:func:`helpers.charts.labels.ellipsise`, hostfix22b)."""
+    from helpers.charts.labels import ellipsise
+
+    def name(text: str) -> str:
+        return bidi_name(ellipsise(" ".join(str(text).split()), MAX_LABEL_CHARS))
+
+    text = f"«{name(target_name)}»\u200f ({stories_phrase(n_target)})"
     if reference_name is not None:
-        text += f" مقابل «{bidi_name(reference_name)}»\u200f ({stories_phrase(n_reference)})"
+        text += f" مقابل «{name(reference_name)}»\u200f ({stories_phrase(n_reference)})"
     return text
 
 
