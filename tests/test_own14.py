@@ -81,13 +81,15 @@ def test_grouped_by_outlet_keeps_the_groups_as_owners(tmp_path):
 
 def _ministry_news(path, n):
     """``n`` stories alternating aawsat (even) and sabq (odd): aawsat's all name «وزارة
-    الداخلية», s0, s1, s2 name «الولايات المتحدة»; the first half dated 2015-08-01."""
+    الداخلية» after a newspaper noun («جريدة»: the evidence of an outlet's name the
+    label rule needs since hostfix22b), s0, s1, s2 name «الولايات المتحدة»; the first
+    half dated 2015-08-01."""
     records = []
     for i in range(n):
         outlet = ("aawsat", "sabq")[i % 2]
         body = "وقال الوزير إن الزيارة مهمة."
         if outlet == "aawsat":
-            body += " وأعلنت وزارة الداخلية الخطة."
+            body += " وأعلنت جريدة وزارة الداخلية الخطة."
         if i in (0, 1, 2):
             body += " وزار الوفد الولايات المتحدة."
         record = {

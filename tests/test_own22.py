@@ -16,11 +16,12 @@ from helpers.study import open_study
 FIELDS = {"outlet": "source"}
 
 
-def _one_outlet_leads(path):
+def _one_outlet_leads(path, head=""):
     """24 stories alternating aawsat (even ids) and sabq (odd ids). Every aawsat story
     names «الولايات المتحدة» (a place), «بشار الأسد» (a person), «الروسي» (a
-    nationality, country:RU) and «وزارة الداخلية» (an organisation, a rule-built ORG);
-    sabq's s1 alone names «الولايات المتحدة». The first half dated 2015-08-01."""
+    nationality, country:RU) and «وزارة الداخلية» (an organisation, a rule-built ORG),
+    written after ``head`` («جريدة»: evidence it is a paper's name); sabq's s1 alone
+    names «الولايات المتحدة». The first half dated 2015-08-01."""
     records = []
     for i in range(24):
         outlet = ("aawsat", "sabq")[i % 2]
@@ -28,7 +29,7 @@ def _one_outlet_leads(path):
         if outlet == "aawsat":
             body += (
                 " وزار الوفد الولايات المتحدة. ورحب الرئيس بشار الأسد بالموقف الروسي."
-                " وأعلنت وزارة الداخلية الخطة."
+                f" وأعلنت {head}وزارة الداخلية الخطة."
             )
         elif i == 1:
             body += " وزار الوفد الولايات المتحدة."
@@ -44,13 +45,18 @@ def _one_outlet_leads(path):
     return write_jsonl(path, records)
 
 
+HEAD = "جريدة "
+
+
 @pytest.mark.parametrize("group_by", ["outlet", "date:D"])
 def test_a_place_person_or_nationality_one_outlet_leads_is_no_own_name(tmp_path, group_by):
     # «الولايات المتحدة»: aawsat 12 of 12 stories (share 1.0), sabq 1 of 12: lead
     # 1 / (1 + 1/12) = 12/13 = 0.923 > 0.9, 12 >= 10 stories: an own name before
-    # session 22, as «بشار الأسد» and «روسيا» (lead 1.0). Now only the ORG is.
+    # session 22, as «بشار الأسد» and «روسيا» (lead 1.0). Now only the ORG is, here
+    # written after a newspaper noun («جريدة وزارة الداخلية», hostfix22b).
     assert OWN_NAME_TYPES == ("ORG",)
-    study = open_study(_one_outlet_leads(tmp_path / "news.jsonl"), fields=FIELDS, group_by=group_by)
+    path = _one_outlet_leads(tmp_path / "news.jsonl", HEAD)
+    study = open_study(path, fields=FIELDS, group_by=group_by)
     mentions = study.mentions()
     types = mentions.drop_duplicates("entity_id").set_index("entity_id")["type"]
     assert types["country:US"] == "LOC" and types["country:RU"] == "NORP"
@@ -76,19 +82,31 @@ def test_a_place_person_or_nationality_one_outlet_leads_is_no_own_name(tmp_path,
         assert got["country:US"] == 12 and got["country:RU"] == 12
 
 
+@pytest.mark.parametrize("group_by", ["outlet", "date:D"])
+def test_a_topical_organisation_one_outlet_alone_names_is_no_own_name(tmp_path, group_by):
+    # hostfix22b: the same stories, «وأعلنت وزارة الداخلية الخطة» with no newspaper
+    # noun before it and no credit: share 1.0, lead 1.0, 12 stories pass the numbers,
+    # but nothing says the ministry is aawsat's name for itself: no own name, every
+    # mention kept (before the fix the ministry's 12 mentions left aawsat's views)
+    path = _one_outlet_leads(tmp_path / "news.jsonl")
+    study = open_study(path, fields=FIELDS, group_by=group_by)
+    mentions = study.mentions()
+    assert (mentions["canonical"] == "وزارة الداخلية").sum() == 12
+    assert set(mentions.loc[mentions["canonical"] == "وزارة الداخلية", "method"]) == {"rule"}
+    assert own_names(study, mentions).empty
+    assert len(without_own_names(study, mentions)) == len(mentions)
+
+
 def test_a_table_without_type_is_judged_on_every_mention(tmp_path):
     # no ``type`` column: a place cannot be told from an organisation, so the label
-    # rule reads every mention as before session 22: the US (12/13 = 0.923), the
-    # person and Russia (1.0) and the ministry (1.0), all in aawsat's 12 stories
-    study = open_study(_one_outlet_leads(tmp_path / "news.jsonl"), fields=FIELDS, group_by="outlet")
+    # rule reads every mention as before session 22; but only a name with evidence it
+    # is a paper's (hostfix22b) passes: the ministry after «جريدة» (1.0); the US
+    # (12/13 = 0.923), the person and Russia (1.0) have none
+    path = _one_outlet_leads(tmp_path / "news.jsonl", HEAD)
+    study = open_study(path, fields=FIELDS, group_by="outlet")
     mentions = study.mentions().drop(columns=["type"])
     own = own_names(study, mentions)
-    assert sorted(own["name"]) == sorted(
-        ["الولايات المتحدة", "بشار الأسد", "روسيا", "وزارة الداخلية"]
-    )
-    lead = own.set_index("name")["lead"]
-    assert lead["الولايات المتحدة"] == pytest.approx(12 / 13)
-    assert lead["بشار الأسد"] == 1.0
+    assert own[["name", "stories", "lead"]].values.tolist() == [["وزارة الداخلية", 12, 1.0]]
 
 
 @pytest.mark.parametrize("group_by", ["outlet", "date:D"])
@@ -97,7 +115,8 @@ def test_the_notebooks_name_each_own_name_left_out_and_its_outlet(tmp_path, grou
     # from aawsat (shown by its Arabic name); the owner is the outlet whatever GROUP_BY
     from helpers.sections import own_names_left_out
 
-    study = open_study(_one_outlet_leads(tmp_path / "news.jsonl"), fields=FIELDS, group_by=group_by)
+    path = _one_outlet_leads(tmp_path / "news.jsonl", HEAD)
+    study = open_study(path, fields=FIELDS, group_by=group_by)
     mentions = study.mentions()
     assert own_names_left_out(study, mentions) == (
         "_لم يُعدّ اسم الصحيفة نفسه في قصصها: «وزارة الداخلية» من الشرق الأوسط._"

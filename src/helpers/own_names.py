@@ -41,6 +41,7 @@ OWN_NAME_LEAD = 0.5
 #: ... and, unless it is a newspaper (``helpers/entities/data/newspapers.csv``), found
 #: in at least this share of that group's stories.
 OWN_NAME_STORIES = 0.3
+#: ... (and only with a credit or newspaper noun as evidence: :func:`_named_as_outlet`)
 #: ... and more than this lead: a byline is written by its outlet alone, while a topic
 #: one outlet covers most is named by the others too (an organisation such as a
 #: ministry; a place or person is never judged: :data:`OWN_NAME_TYPES`).
@@ -144,10 +145,16 @@ def own_names(
       is an own name when it has a lead above :data:`OWN_NAME_LABEL_LEAD` (a byline no
       other outlet writes; a topic one outlet covers most is named by others too) and is
       found in at least :data:`OWN_NAME_STORIES` of the group's stories and in
-      :data:`OWN_NAME_LABEL_MIN` of them. A place, a nationality or a person (``LOC``,
-      ``NORP``, ``PERSON``) is never an own name unless ``newspapers.csv`` lists the
-      name (session 22: with two outlets «الولايات المتحدة» led aawsat at 0.907); a
-      table without ``type`` is judged on every mention;
+      :data:`OWN_NAME_LABEL_MIN` of them, and only with evidence that it is the
+      outlet's name for itself (:func:`_named_as_outlet`): one of the group's mentions
+      of it is a credit (method :data:`helpers.entities.datelines.CREDIT`, a byline) or
+      is written after a newspaper noun (``NEWSPAPER_HEADS``: «صحيفة/جريدة X»); a
+      topical organisation one outlet alone covers (a ministry, a militia, a company)
+      has neither and stays (session 22, branch hostfix22b). A place, a nationality or
+      a person (``LOC``, ``NORP``, ``PERSON``) is never an own name unless
+      ``newspapers.csv`` lists the name (session 22: with two outlets «الولايات
+      المتحدة» led aawsat at 0.907); a table without ``type`` is judged on every
+      mention;
     * a **news agency** (:func:`helpers.entities.gazetteer.news_agency_ids`, the
       agencies of ``press.txt``: واس، رويترز، فرانس برس، الأناضول، د ب أ ...) is no
       group's own name unless the group is that agency (outlet ``was``, «واس»): every
@@ -237,6 +244,13 @@ def _own_names(study, mentions: pd.DataFrame, zones: tuple[str, ...]) -> pd.Data
         & (table["lead"] > OWN_NAME_LABEL_LEAD)
         & (table["stories"] >= OWN_NAME_LABEL_MIN)
     )
+    if label_ok.any():  # a label is judged only with evidence it is the outlet's name
+        told = _named_as_outlet(study, judged[judged["_name"].isin(table.loc[label_ok, "key"])])
+        label_ok &= pd.Series(
+            [(g, k) in told for g, k in zip(table["group"], table["key"], strict=True)],
+            index=table.index,
+            dtype=bool,
+        )
     own = table[(table["lead"] > OWN_NAME_LEAD) & (paper_ok | label_ok)]
     agencies = _agency_names(papers, m)
     rows = []
@@ -268,6 +282,44 @@ def _own_names(study, mentions: pd.DataFrame, zones: tuple[str, ...]) -> pd.Data
         .reset_index(drop=True)
         .astype({"stories": "int64", "share": float, "lead": float})
     )
+
+
+def _named_as_outlet(study, m: pd.DataFrame) -> set[tuple[str, str]]:
+    """The (group, judged name) pairs of ``m`` (mentions with ``_group`` and ``_name``)
+    for which the group's stories hold evidence that the name is an outlet's name for
+    itself: a mention of it credited in a byline or dateline (``method``
+    :data:`helpers.entities.datelines.CREDIT`, «عين اليوم – واشنطن»), or one written
+    right after a newspaper noun (:data:`helpers.entities.rules.lexicons.NEWSPAPER_HEADS`:
+    «صحيفة عين اليوم», the head inside the mention or the last word before it). A
+    topical organisation one outlet alone covers (a ministry, a militia, a company:
+    session 22, branch hostfix22b) has neither. A table without ``method`` gives no
+    credit; without ``start`` no text is read."""
+    from helpers.entities.datelines import CREDIT
+    from helpers.entities.rules.lexicons import NEWSPAPER_HEADS
+    from helpers.text import normalize
+
+    if m.empty:
+        return set()
+    heads = {normalize(h) for h in NEWSPAPER_HEADS}
+    ok = pd.Series(False, index=range(len(m)))
+    m = m.reset_index(drop=True)
+    if "method" in m.columns:
+        ok |= m["method"] == CREDIT
+    ok |= m["_label"].map(lambda t: normalize(str(t)).split(" ", 1)[0] in heads)
+    if {"start", "zone"} <= set(m.columns) and not ok.all():
+        from helpers.corpus import zones
+
+        rest = m[~ok]
+        stories = study.stories[study.stories["story_id"].isin(set(rest["story_id"]))]
+        z = zones(stories, sorted(set(rest["zone"])))
+        text = dict(zip(zip(z["story_id"], z["zone"], strict=True), z["text"], strict=True))
+        for i, sid, zone, start in zip(
+            rest.index, rest["story_id"], rest["zone"], rest["start"], strict=True
+        ):
+            before = text.get((sid, zone), "")[: int(start)].split()
+            ok[i] = bool(before) and normalize(before[-1]) in heads
+    hit = m[ok]
+    return set(zip(hit["_group"], hit["_name"], strict=True))
 
 
 def _agency_names(papers: dict[str, tuple[str, ...]], m: pd.DataFrame) -> dict[str, set[str]]:

@@ -332,9 +332,33 @@ def _line_group(study) -> str | None:
 
 def _labelled(study, table: pd.DataFrame) -> pd.DataFrame:
     """``table`` with its group column shown as labels (Arabic dates for periods), its
-    rows in the run's group order (:func:`in_group_order`)."""
+    rows in the run's group order (:func:`in_group_order`). A table counted over
+    :func:`_label_stories` already holds the labels: they are kept as they are."""
     col = study.col
+    if _by_label(study):
+        return in_group_order(study, table)
     return in_group_order(study, table.assign(**{col: table[col].map(study.unit.label)}))
+
+
+def _by_label(study) -> bool:
+    """True when the run's groups are a stories column (not a period, not story ids):
+    its tables are counted by group label (:func:`_label_stories`)."""
+    return not study.unit.is_period and study.by != "story_id" and study.by in study.stories.columns
+
+
+def _label_stories(study) -> pd.DataFrame:
+    """The stories table to count groups over: ``study.stories`` with the group column
+    (a stories column, :func:`_by_label`) replaced by each story's group label
+    (:attr:`Study.groups`, :meth:`Unit.label`; a story without a value gets none), so
+    two values shown by one name (``okaz`` and ``www.okaz.com.sa``, both «عكاظ») are
+    one group with one row per entity, term or speaker, its stories counted once
+    (hostfix22b: they were two rows of one label, and 03's places chart, reading the
+    larger, showed half the rate). Periods and story ids: ``study.stories``."""
+    if not _by_label(study):
+        return study.stories
+    stories = study.stories
+    labels = stories["story_id"].astype(str).map(study.groups)
+    return stories.assign(**{study.by: labels})
 
 
 def _group_sequence(study) -> list[str]:
@@ -942,7 +966,7 @@ def group_term_frequencies(
         by=study.by,
         n=n,
         extra_stopwords=extra_stopwords,
-        stories=study.stories,
+        stories=_label_stories(study),
         min_count=min_count,
         drop_subsumed=drop_subsumed,
     )
@@ -1257,7 +1281,7 @@ def group_entity_counts(study, mentions: pd.DataFrame, zones=("title", "body")) 
     unit), the group column shown as labels."""
     from helpers.entities import entity_counts
 
-    table = entity_counts(mentions, zones=zones, by=study.by, stories=study.stories)
+    table = entity_counts(mentions, zones=zones, by=study.by, stories=_label_stories(study))
     return _labelled(study, table)
 
 
@@ -1280,13 +1304,47 @@ OWN_NAMES_NOTE = "لا يُعدّ اسم {0} نفسه في قصص {0}"
 #: الصحيفة, joined by «؛ »), session 22: a reader could not tell which names the rule
 #: took (with two outlets it took «الولايات المتحدة» from aawsat).
 OWN_NAMES_LEFT_OUT = "لم يُعدّ اسم {0} نفسه في قصصها: {1}"
+#: The own-names line names at most this many owner-name parts; the rest are counted
+#: (:data:`OWN_NAMES_MORE`), and each name and owner is cut to
+#: :data:`helpers.charts.skeleton.MAX_LABEL_CHARS` with «…» (hostfix22b: a 300-letter
+#: outlet value made the line as long).
+OWN_NAMES_SHOWN = 8
+#: The tail of the own-names line past :data:`OWN_NAMES_SHOWN` parts ({0} = how many).
+OWN_NAMES_MORE = "و{0} غيرها"
+
+
+def _in_title(name: str) -> str:
+    """A group's or side's name as a chart title writes it: cut to
+    :data:`helpers.charts.skeleton.MAX_LABEL_CHARS` characters with «…»
+    (:func:`helpers.charts.labels.ellipsise`), as the heatmaps' column labels are
+    (hostfix22b: a 300-character outlet value, written twice in 04_entities' title, made
+    the figure 3,959 px wide)."""
+    from helpers.charts.labels import ellipsise
+    from helpers.charts.skeleton import MAX_LABEL_CHARS
+
+    return ellipsise(" ".join(str(name).split()), MAX_LABEL_CHARS)
+
+
+def _natural_key(text: str) -> tuple:
+    """A sort key ordering the numbers inside ``text`` by value: outlet6 before
+    outlet10 (digits of any script read by :func:`int`)."""
+    import re
+
+    return tuple(
+        (1, int(part), "") if part.isdigit() else (0, 0, part)
+        for part in re.split(r"(\d+)", text)
+        if part
+    )
 
 
 def own_names_left_out(study, mentions: pd.DataFrame | None = None, story_ids=None) -> str | None:
     """Notebooks 03 and 04: one italic Markdown line naming each own name
     (:func:`own_names`) the entity views left out of its owner's stories and that owner
     (:data:`OWN_NAMES_LEFT_OUT`: «_لم يُعدّ اسم الصحيفة نفسه في قصصها: «الشرق الأوسط» من
-    الشرق الأوسط؛ «سبق» من سبق._»), sorted by owner value, then by name (an owner shown
+    الشرق الأوسط؛ «سبق» من سبق._»), sorted by owner value, then by name, numbers by
+    value (outlet6 before outlet10; :func:`_natural_key`), each name and owner cut to
+    :data:`helpers.charts.skeleton.MAX_LABEL_CHARS` characters with «…», at most
+    :data:`OWN_NAMES_SHOWN` parts and then «و<n> غيرها» (:data:`OWN_NAMES_MORE`) (an owner shown
     by :func:`helpers.charts.names.group_name`: the outlet ``aawsat`` as «الشرق
     الأوسط»), one part per owner and name, not per entity id; names escaped
     (:func:`helpers.display.escape_markdown`). ``mentions``: the run's by default;
@@ -1305,14 +1363,21 @@ def own_names_left_out(study, mentions: pd.DataFrame | None = None, story_ids=No
         own = own[own[col].isin(here)]
     if own.empty:
         return None
+    from helpers.charts.labels import ellipsise
+    from helpers.charts.skeleton import MAX_LABEL_CHARS
+
     pairs = sorted(
         own[[col, "name"]].drop_duplicates().itertuples(index=False),
-        key=lambda r: (str(r[0]), str(r[1])),
+        key=lambda r: (_natural_key(str(r[0])), _natural_key(str(r[1]))),
     )
-    parts = [
-        f"«{escape_markdown(str(name), None)}» من {escape_markdown(group_name(owner), None)}"
-        for owner, name in pairs
-    ]
+
+    def cut(text: str) -> str:
+        return escape_markdown(ellipsise(" ".join(text.split()), MAX_LABEL_CHARS), None)
+
+    parts = [f"«{cut(str(name))}» من {cut(group_name(owner))}" for owner, name in pairs]
+    if len(parts) > OWN_NAMES_SHOWN:
+        more = len(parts) - OWN_NAMES_SHOWN
+        parts = [*parts[:OWN_NAMES_SHOWN], OWN_NAMES_MORE.format(more)]
     unit = unit_name(study.by if owners_are_groups(study) else OWNER_COLUMN)
     return f"_{OWN_NAMES_LEFT_OUT.format(unit, '؛ '.join(parts))}._"
 
@@ -1693,7 +1758,9 @@ def quotes_by_group_table(study) -> tuple[pd.DataFrame, list[tuple[str, object]]
     from helpers.quotes import quotes_per_speaker
 
     col = study.col
-    table = _labelled(study, quotes_per_speaker(study.quotes, by=study.by, stories=study.stories))
+    table = _labelled(
+        study, quotes_per_speaker(study.quotes, by=study.by, stories=_label_stories(study))
+    )
     table = per_100_stories(table, col, study.sizes)
     own = own_names(study, study.mentions())  # an outlet quoting itself («صحيفة سبق»)
     own_ids = set(zip(own[owner_column(study)], own["entity_id"], strict=True))
@@ -1708,7 +1775,7 @@ def quotes_by_group_table(study) -> tuple[pd.DataFrame, list[tuple[str, object]]
         pairs = zip(owners, quotes["speaker_id"], strict=True)
         keep = pd.Series([k not in own_ids for k in pairs], index=quotes.index, dtype=bool)
         panel = _labelled(
-            study, quotes_per_speaker(quotes[keep], by=study.by, stories=study.stories)
+            study, quotes_per_speaker(quotes[keep], by=study.by, stories=_label_stories(study))
         )
         panel = per_100_stories(panel, col, study.sizes)
     fig = quotes_by_group(
@@ -2313,7 +2380,7 @@ def keyness_figure(c: Contrast) -> list[tuple[str, object]]:
         c.shown,
         alpha=KEY_ALPHA,
         gloss=True,
-        title=f"الكلمات المفتاحية: ما يميز «{c.a_name}» عن «{c.b_name}»",
+        title=f"الكلمات المفتاحية: ما يميز «{_in_title(c.a_name)}» عن «{_in_title(c.b_name)}»",
         **_group_options(c, c.term_notes()),
     )
     return [("04_keyness", fig)]
@@ -2330,7 +2397,9 @@ def scatter_figure(c: Contrast) -> list[tuple[str, object]]:
         fig = term_scatter(c.keyness, story_names=c.study.names, title="مفردات القصتين")
     else:
         fig = term_scatter(  # each side's own-name words out, as in the keyness chart
-            c.shown, title=f"مفردات «{c.a_name}» و«{c.b_name}»", **_group_options(c, c.term_notes())
+            c.shown,
+            title=f"مفردات «{_in_title(c.a_name)}» و«{_in_title(c.b_name)}»",
+            **_group_options(c, c.term_notes()),
         )
     return [("04_term_scatter", fig)]
 
@@ -2407,7 +2476,10 @@ def comparison_cloud_figure(c: Contrast) -> list[tuple[str, object]]:
     fig = comparison_cloud(
         _frequencies(c),
         stories=sides["order"],
-        title=f"سحابة المقارنة: كل كلمة بلون الجانب الذي تكثر فيه، «{c.a_name}» أو «{c.b_name}»",
+        title=(
+            "سحابة المقارنة: كل كلمة بلون الجانب الذي تكثر فيه، "
+            f"«{_in_title(c.a_name)}» أو «{_in_title(c.b_name)}»"
+        ),
         subtitle=c.side.subtitle,  # the cloud adds its count of sides to this line
         group_sizes=sides["group_sizes"],
         by="side",  # «جانبان», as every chart of the two sides counts them
@@ -2531,7 +2603,10 @@ def entities_compared(c: Contrast, mentions: pd.DataFrame) -> tuple[pd.DataFrame
             subtitle=c.captioned("؛ ".join(notes)),
             xlabel=STORY_SHARE_LABEL,
             **c.side.chart_sides,
-            title=f"الكيانات التي تذكرها أكثر القصص: «{c.a_name}» مقابل «{c.b_name}»",
+            title=(
+                "الكيانات التي تذكرها أكثر القصص: "
+                f"«{_in_title(c.a_name)}» مقابل «{_in_title(c.b_name)}»"
+            ),
         )
     return table, [("04_entities", fig)]
 
@@ -2635,7 +2710,7 @@ def quotes_compared(c: Contrast, quotes: pd.DataFrame) -> tuple[pd.DataFrame, li
         subtitle=c.captioned(f"{c.side.subtitle}؛ {PER_100_STORIES_LABEL} من قصص كل جانب"),
         xlabel=PER_100_STORIES_LABEL,
         **sides,
-        title=f"من يُقتبس أكثر: «{c.a_name}» مقابل «{c.b_name}»",
+        title=f"من يُقتبس أكثر: «{_in_title(c.a_name)}» مقابل «{_in_title(c.b_name)}»",
     )
     # the table names the sides by code, as keyness's key_for (session 17: the Arabic
     # names were the CSV's values); the display names them (:meth:`Contrast.sides_named`)

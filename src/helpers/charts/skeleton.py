@@ -460,7 +460,8 @@ def _counted_noun(m: re.Match) -> str:
 
 def _wrap(text: str, width: int) -> list[str]:
     """``text`` wrapped at spaces to lines of at most ``width`` characters (a longer
-    word keeps its line), at the ends of phrases: the text is split after each «؛»
+    word keeps its line, cut to ``width`` with «…»), at the ends of phrases: the text
+    is split after each «؛»
     (:data:`PHRASE_ENDS`, outside brackets and guillemets), the phrases that fit on a
     line share lines, and a longer phrase gets lines of its own, split after «،» or «:»
     the same way, at last between words; where that would leave one word alone on a
@@ -474,6 +475,9 @@ def _wrap(text: str, width: int) -> list[str]:
     balanced: the lines are as even as the same number of lines allows (the narrowest
     width that wraps to as many lines as ``width`` does), so no word or count is left
     alone on the last line.
+
+    No line is longer than ``width``: a word longer than it is cut with «…»
+    (:func:`_within`).
 
     Example: 93 characters at ``width=90`` give two lines of 46 and 46 characters,
     not one of 82 and an orphan «20,290 قصة»."""
@@ -529,7 +533,20 @@ def _wrap(text: str, width: int) -> list[str]:
     lines = by_phrase(kept, PHRASE_ENDS)
     if len(lines) > 1 and any(len(line.replace("\x00", " ").split()) == 1 for line in lines):
         lines = balanced(kept)  # a phrase of one word alone on a line: by words
-    return [line.replace("\x00", " ") for line in lines]
+    return [piece for line in lines for piece in _within(line.replace("\x00", " "), width)]
+
+
+def _within(line: str, width: int) -> list[str]:
+    """``line`` (one line of :func:`_wrap`) as lines of at most ``width`` characters:
+    itself when it fits; else wrapped between words, and a word still longer (a
+    300-letter outlet value, a URL) cut with «…» (:func:`helpers.charts.labels.ellipsise`,
+    hostfix22b: `_wrap("الصحف: " + "A" * 200, 40)` gave a 200-character line)."""
+    if len(line) <= width:
+        return [line]
+    from helpers.charts.labels import ellipsise
+
+    pieces = textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False)
+    return [p if len(p) <= width else ellipsise(p, max(width, 2)) for p in pieces]
 
 
 def _drop_line_ends(lines: list[str]) -> list[str]:
@@ -1425,10 +1442,16 @@ def comparison_subtitle(
     target_name: str, n_target: int, reference_name: str | None = None, n_reference: int = 0
 ) -> str:
     """The line that says what a chart compares: ``«A» (12 قصة) مقابل «B» (3 قصص)``, or
-    for one side only ``«A» (12 قصة)``."""
-    text = f"«{bidi_name(target_name)}»\u200f ({stories_phrase(n_target)})"
+    for one side only ``«A» (12 قصة)``. A name longer than :data:`MAX_LABEL_CHARS` is
+    cut with «…» (:func:`helpers.charts.labels.ellipsise`, hostfix22b)."""
+    from helpers.charts.labels import ellipsise
+
+    def name(text: str) -> str:
+        return bidi_name(ellipsise(" ".join(str(text).split()), MAX_LABEL_CHARS))
+
+    text = f"«{name(target_name)}»\u200f ({stories_phrase(n_target)})"
     if reference_name is not None:
-        text += f" مقابل «{bidi_name(reference_name)}»\u200f ({stories_phrase(n_reference)})"
+        text += f" مقابل «{name(reference_name)}»\u200f ({stories_phrase(n_reference)})"
     return text
 
 
