@@ -29,6 +29,7 @@ _HAL = [
     'وقال الوزير متسائلا: "الأسعار ارتفعت كثيرا".',
     'وقال مدير المستشفى محذرا "الأسعار ارتفعت كثيرا".',
     'وقال الرئيس ماكرون "الأسعار ارتفعت كثيرا".',
+    "وغنت المغنية مادونا في الحفل.",
 ]
 
 
@@ -38,6 +39,11 @@ def test_hal_shape_and_participle_by_hand():
     assert not hal_shape("ماليزيا") and not hal_shape("مصرا"[:3]) and not hal_shape("ماكرون")
     assert hal_participle("معددا") and hal_participle("محذرا")
     assert not hal_participle("ماكرون")
+    # the feminine of a participle is attested (معللة، محذرة), that of a foreign name of
+    # the same shape is not (مادونة، مونيكة)
+    assert hal_participle("معللا", inflected=True) and hal_participle("محذرا", inflected=True)
+    assert hal_participle("مادونا") and not hal_participle("مادونا", inflected=True)
+    assert not hal_participle("مونيكا", inflected=True)
 
 
 def test_participle_after_a_title_is_no_person_and_no_speaker():
@@ -51,3 +57,4 @@ def test_participle_after_a_title_is_no_person_and_no_speaker():
         assert qq.speaker_id.tolist() == [""]
     # an unknown name after a title stays a name
     assert _persons(_HAL, m, 4) == ["ماكرون"]
+    assert _persons(_HAL, m, 5) == ["مادونا"]

@@ -1170,10 +1170,11 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
     opened = opened or son_of or family_of
     if not opened and not after_title:
         return p
-    if not opened and z.peel[p] == 0 and hal_participle(z.key[p]):
+    if not opened and z.peel[p] == 0 and hal_participle(z.key[p], inflected=True):
         # وقال الرئيس معللا، المتحدث معددا، مدير المستشفى محذرا: an indefinite
         # accusative participle (حال) after a title describes how he spoke, no name
-        # (the quotes' own test, one definition; session 22 hostfix22c)
+        # (the quotes' own test, one definition, with its feminine attested: المغنية
+        # مادونا stays a name; session 22 hostfix22c)
         return p
     if not opened:
         # an unknown name after a title (الرئيس ماكرون، الوزير إيلكا هيوبا): not an
