@@ -58,3 +58,25 @@ def test_participle_after_a_title_is_no_person_and_no_speaker():
     # an unknown name after a title stays a name
     assert _persons(_HAL, m, 4) == ["ماكرون"]
     assert _persons(_HAL, m, 5) == ["مادونا"]
+
+
+# --------------------- 2. a bare time noun between speaker and quote keeps the quote
+
+_TIME = [
+    'وقال عادل الجبير مساء "نرفض القرار".',
+    'وقال أبو مازن مساء "نرفض القرار".',
+    'وقال عادل الجبير عشية "نرفض القرار".',
+    'وقال عادل الجبير مساء أمس "نرفض القرار".',
+]
+
+
+def test_time_noun_between_speaker_and_quote():
+    _, _, q = _run(_TIME)
+    # by hand: مساء / عشية after the speaker is when he spoke; «نرفض القرار» is what he
+    # said (no name in construct with the time noun), the speaker is before the time word
+    want = ["person:adel-al-jubeir", "person:mahmoud-abbas", "person:adel-al-jubeir"]
+    want.append("person:adel-al-jubeir")
+    for i, sid in enumerate(want):
+        qq = q[q.story_id == f"s{i}"]
+        assert qq.text.tolist() == ["نرفض القرار"], _TIME[i]
+        assert qq.speaker_id.tolist() == [sid], _TIME[i]
