@@ -80,3 +80,21 @@ def test_time_noun_between_speaker_and_quote():
         qq = q[q.story_id == f"s{i}"]
         assert qq.text.tolist() == ["نرفض القرار"], _TIME[i]
         assert qq.speaker_id.tolist() == [sid], _TIME[i]
+
+
+# --------------------- 3. a kunya name keeps its particle
+
+_KUNYA = [
+    'وقال أبو عبدالله الصنعاني يوم أمس "لن نستسلم أبدا".',
+    "وقال أبو أحمد الصنعاني إن الوضع صعب.",
+]
+
+
+def test_kunya_keeps_abu():
+    _, m, q = _run(_KUNYA)
+    # by hand: أبو + first name + family name is one name, the kunya its first word
+    assert _persons(_KUNYA, m, 0) == ["أبو عبدالله الصنعاني"]
+    assert _persons(_KUNYA, m, 1) == ["أبو أحمد الصنعاني"]
+    qq = q[q.story_id == "s0"]
+    assert qq.text.tolist() == ["لن نستسلم أبدا"]
+    assert qq.speaker.tolist() == ["أبو عبدالله الصنعاني"]
