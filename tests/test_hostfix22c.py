@@ -2,6 +2,7 @@
 each fixed as a kind. Every expected value is worked out by hand from the sentence."""
 
 import pandas as pd
+import pytest
 
 from helpers.entities import extract_entities
 from helpers.quotes import extract_quotes
@@ -98,3 +99,21 @@ def test_kunya_keeps_abu():
     qq = q[q.story_id == "s0"]
     assert qq.text.tolist() == ["لن نستسلم أبدا"]
     assert qq.speaker.tolist() == ["أبو عبدالله الصنعاني"]
+
+
+# --------------------- 4. notebook parameters TOP_N and DROP_REPORTING_VERBS checked
+
+
+def test_top_n_and_drop_reporting_verbs_are_checked():
+    from helpers.errors import ArgumentError
+    from helpers.sections import entity_figures, extra_stopwords, top_terms_tables
+
+    # the check comes before the study or table is used: None stands for both
+    for bad in ("abc", 1e9, -3, 0, True):
+        with pytest.raises(ArgumentError, match="TOP_N"):
+            top_terms_tables(None, None, bad)
+        with pytest.raises(ArgumentError, match="TOP_N"):
+            entity_figures(None, None, n=bad)
+    for bad in ("no", 0, "False"):
+        with pytest.raises(ArgumentError, match="DROP_REPORTING_VERBS"):
+            extra_stopwords(None, bad)
