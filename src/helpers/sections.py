@@ -30,7 +30,7 @@ import numpy as np
 import pandas as pd
 
 from helpers.display import column_label, escape_markdown
-from helpers.errors import ArgumentError, CorpusFormatError, check_whole
+from helpers.errors import ArgumentError, CorpusFormatError, check_flag, check_whole
 from helpers.grouping import CORPUS_GROUP, auto_period, read_parameter
 from helpers.ids import story_scoped_ids
 from helpers.own_names import (
@@ -850,6 +850,7 @@ def extra_stopwords(
         aleqtisadiya), and in the two embedded stories أضاف was a top term and
         «وأضاف لافروف» a top word pair of a story about Iraq (session 15; until then
         they were kept at story level). The counts keep them (quotes need them).
+        Anything else (``"no"``, ``0``) is an :class:`helpers.errors.ArgumentError`.
     drop_lists : str or sequence of str
         Names of optional lists whose keys are left out too
         (:func:`helpers.text.optional_stopwords`: ``"weekdays"`` السبت … الجمعة,
@@ -871,7 +872,10 @@ def extra_stopwords(
     """
     from helpers.text import display_stopwords, optional_stopwords, stopwords
 
-    drop = True if drop_reporting_verbs is None else bool(drop_reporting_verbs)
+    # "no" or 0 would be read by truth value (session 22 hostfix22c)
+    drop = drop_reporting_verbs is None or check_flag(
+        drop_reporting_verbs, "extra_stopwords", "drop_reporting_verbs (DROP_REPORTING_VERBS)"
+    )
     # the one list for rankings shown to readers, less what the stopwords already drop
     keys = display_stopwords() - stopwords() if drop else frozenset()
     names = _list_names(drop_lists)
@@ -1107,6 +1111,7 @@ def top_terms_tables(study, table: pd.DataFrame, n: int = 20, *, source=None) ->
     tables (:func:`helpers.display.rtl_table`): one a story (columns
     :data:`STORY_TERM_COLUMNS`, captioned by the story's title), or one capped table of
     every group's top ``n`` naming the CSV ``source``. Returns the objects to display."""
+    n = check_whole(n, "top_terms_tables", "n (the TOP_N parameter)")
     from helpers.display import rtl_table
 
     if study.per_story:
@@ -1132,6 +1137,7 @@ def top_terms_figures(
     words top the default rankings and nothing said the lists exist). None: no note.
     Raises :class:`helpers.errors.ArgumentError` as :func:`extra_stopwords` for a
     ``drop_lists`` that is no list of names."""
+    n = check_whole(n, "top_terms_figures", "n (the TOP_N parameter)")
     from helpers.charts import top_terms_chart
     from helpers.charts.plots import one_story_subtitle
 
@@ -1567,6 +1573,7 @@ def entity_figures(
     per-story chart's subtitle ends with :func:`entity_note` on a line of its own when
     it has a country (session 20: «الأميركي» was a bar of its own and «العراقي» folded
     into العراق with no word on the chart; the table's caption is the same string)."""
+    n = check_whole(n, "entity_figures", "n (the TOP_N parameter)")
     from helpers.charts import entity_counts_chart
 
     if study.per_story:

@@ -27,6 +27,7 @@ from helpers.quotes.words import (
     _STATEMENT_NOUNS,
     _SUFFIXED_COMPLEMENTISERS,
     _TANWEEN_FATH,
+    _TIME_WORDS,
 )
 from helpers.quotes.zone import _definite, _Mentions, _Tok, _Zone
 from helpers.text.lexical import takes_article, verb_form, zipf
@@ -441,7 +442,8 @@ def _construct_name(z: _Zone, sp: _Span, prev: _Tok, ments: _Mentions) -> bool:
     has no article and no pronoun suffix, the second is the name): مغامرة «سوبر ماريو»،
     إدراج «باركليز زيمبابوي»، أفراد «الفرقة 30». ``prev`` is an everyday word (no name)
     with no article, proclitic or pronoun suffix, no function word, reporting word,
-    statement noun (تغريدة «...»: its words), participle, complementiser, verb
+    statement noun (تغريدة «...»: its words), participle, complementiser, time noun
+    after a reporting word (قال الجبير مساء «...»: said then), verb
     (:func:`helpers.text.lexical.verb_form`: لعبت، تحاول; unless a noun reads first,
     :func:`~helpers.quotes.wordkinds._noun_reading`: نظام، تقدم) or number;
     the quoted words read as a name (:func:`_name_words`); after the closing mark the
@@ -468,6 +470,10 @@ def _construct_name(z: _Zone, sp: _Span, prev: _Tok, ments: _Mentions) -> bool:
         or _participle(z.conj(prev))
         or {prev.norm, z.conj(prev)} & (_COMPLEMENTISERS | _SUFFIXED_COMPLEMENTISERS)
         or _TANWEEN_FATH in prev.surface
+        # وقال الجبير مساء «نرفض القرار»، عشية «...»: a time noun after the speaker of a
+        # reporting word is an adverb of time, what follows is said (session 22
+        # hostfix22c; صباح، a first name too, was no everyday head already)
+        or (prev.norm in _TIME_WORDS and _reporting_before(z, sp) == "direct")
     ):
         return False
     k = bisect.bisect_left(z.starts, sp.close)

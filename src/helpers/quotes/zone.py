@@ -39,7 +39,7 @@ from helpers.quotes.words import (
     object_reporting,
 )
 from helpers.text import Analyser, has_article, letter_offset
-from helpers.text.lexical import looks_like_name, zipf
+from helpers.text.lexical import hal_participle, hal_shape, looks_like_name, zipf
 from helpers.text.normalize import nfc, normalize, normalizer_table, persian_yeh
 from helpers.text.stopwords import _reporting_rows
 from helpers.text.tokenize import TOKEN_RE
@@ -175,10 +175,8 @@ class _Words:
         participle, م...ا (5 letters or more, no proclitic, not ending in يا: ماليزيا, no
         listed first name), else None."""
         norm = self.conj(surface)  # normalised: the tanween is gone (مخاطبًا → مخاطبا)
-        if not (norm.startswith("م") and norm.endswith("ا") and len(norm) >= 5):
-            return None
-        if norm.endswith("يا"):
-            return None  # ماليزيا، موريتانيا: a place, not a participle
+        if not hal_shape(norm):
+            return None  # ماليزيا، موريتانيا (...يا): a place, not a participle
         if self.clitics(surface) or norm in _first_names():
             return None
         return norm
@@ -196,7 +194,7 @@ class _Words:
         got = self.name_hal.get(surface)
         if got is None:
             norm = self._participle_shape(surface)
-            got = norm is not None and (zipf(norm) >= 1.0 or zipf(norm[:-1]) >= 2.0)
+            got = norm is not None and hal_participle(norm)
             self.name_hal[surface] = got
         return got
 

@@ -29,6 +29,8 @@ from functools import lru_cache
 __all__ = [
     "CONJ_MARGIN",
     "PEEL_MARGIN",
+    "hal_participle",
+    "hal_shape",
     "looks_like_name",
     "preposition_noun",
     "suffixed_noun",
@@ -87,6 +89,34 @@ def takes_article(light: str, gap: float = _ARTICLE_GAP) -> bool:
     (:func:`helpers.quotes.wordkinds._noun_reading`) asks it with a narrower gap."""
     za = zipf("ال" + light)
     return za > 0.0 and za >= zipf(light) - gap
+
+
+def hal_shape(norm: str) -> bool:
+    """``norm`` (a normalised word, no proclitic, tanween gone) has the shape of an
+    indefinite accusative active participle, م...ا: 5 letters or more, starting in م and
+    ending in ا, not in يا (ماليزيا، موريتانيا are places). Arabic grammar: the حال
+    (circumstantial) is indefinite and accusative (معللا، محذرا، مستطردا)."""
+    return len(norm) >= 5 and norm[0] == "م" and norm[-1] == "ا" and not norm.endswith("يا")
+
+
+@lru_cache(maxsize=65536)
+def hal_participle(norm: str, *, inflected: bool = False) -> bool:
+    """``norm`` is an indefinite accusative participle (حال) that ends the name before
+    it and is never a name itself: :func:`hal_shape` and an Arabic word, the word at
+    Zipf >= 1.0 or its form without the alef at Zipf >= 2.0 (wordfreq's Arabic list:
+    معددا 1.48، مستطردا 1.30، مختتما 1.73، معللا: معلل). The caller excludes listed
+    first names and words with a proclitic. Used by the quotes (a speaker's name ends
+    before it, session 22 quotes22) and by the entity rules (no unknown name after a
+    title: وقال الرئيس معللا, session 22 hostfix22c).
+
+    ``inflected``: also ask that the feminine, the form without the alef + ة, be attested
+    (معللة 2.25، محذرة 3.01، متسائلة 2.85): a participle inflects for gender, a foreign
+    name of the same shape does not (مادونا، مونيكا، مارتينا: 0.0). The entity rules
+    ask it, where a name is at stake (المغنية مادونا); it loses the rare مستطردا،
+    مختتما whose feminine wordfreq lacks."""
+    if not (hal_shape(norm) and (zipf(norm) >= 1.0 or zipf(norm[:-1]) >= 2.0)):
+        return False
+    return not inflected or zipf(norm[:-1] + "ة") > 0.0
 
 
 @lru_cache(maxsize=65536)

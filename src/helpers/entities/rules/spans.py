@@ -725,7 +725,19 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                     or (allah and e - i >= 3 and _allah_name_goes_on(z, i + 2, fn))
                     or (fused_allah and e - i >= 2 and _allah_name_goes_on(z, i + 1, fn))
                 ):
-                    out.append(Span(i, e, "PERSON", "rule", [], 1))
+                    # أبو عبدالله الصنعاني: the kunya particle before the first name is
+                    # the name's first word (session 22 hostfix22c; it was left out)
+                    b = i
+                    if (
+                        i > 0
+                        and z.key[i - 1] in KUNYA_PARTICLES
+                        and z.peel[i - 1] == 0
+                        and z.kind[i - 1] == "word"
+                        and z.sentence[i - 1] == z.sentence[i]
+                        and i - 1 not in stops
+                    ):
+                        b = i - 1
+                    out.append(Span(b, e, "PERSON", "rule", [], 1))
         # PERSON: a first name written with the article (الوليد، الحسين، العباس) that
         # is no everyday word, before بن and a listed first name: قال الوليد بن طلال;
         # not after a first name, whose family name it is (خالد الفيصل بن عبدالعزيز)
