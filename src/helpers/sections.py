@@ -81,6 +81,7 @@ __all__ = [
     "noted",
     "nothing_to_compare",
     "overlap",
+    "overlap_parts",
     "own_names_left_out",
     "peaking_note",
     "per_100_stories",
@@ -2519,15 +2520,43 @@ def side_label(name: str) -> str:
     return " ".join(str(name).split())
 
 
+#: The overlap's three parts as a reader sees them named (the bars of ``04_overlap``,
+#: hence its alt text): a side's bar counts the words found ONLY on that side
+#: (:func:`helpers.freq.vocabulary_overlap`'s ``only_a`` / ``only_b``), not all its
+#: words, so its label says «فقط» (session 22: «سبق / بقية القصص / مشتركة» read as
+#: each side's whole vocabulary, 6,050 words taken for 15,513); the shared bar counts
+#: the words of both sides. The measures table's rows (``helpers/data/value_names.tsv``,
+#: ``measure``) read «مفردات» + the same words with the sides as أ / ب (a test keeps
+#: them equal).
+ONLY_IN_SIDE = "في {} فقط"
+IN_BOTH_SIDES = "في الجانبين"
+
+
+def overlap_parts(a_name: str, b_name: str) -> dict[str, str]:
+    """``{"only_a": «في A فقط», "only_b": «في B فقط», "shared": «في الجانبين»}``: the
+    names of the overlap's parts (:data:`ONLY_IN_SIDE`, :data:`IN_BOTH_SIDES`), each
+    side by :func:`side_label` (its name as the other charts of notebook 04 write it,
+    never cut: a label past 32 characters wraps onto a second line,
+    ``charts.skeleton.wrap_label``). Keys are the :func:`helpers.freq.vocabulary_overlap`
+    measures the parts count.
+
+    Example: ``overlap_parts("سبق", "بقية القصص")`` gives «في سبق فقط», «في بقية القصص
+    فقط» and «في الجانبين»."""
+    return {
+        "only_a": ONLY_IN_SIDE.format(side_label(a_name)),
+        "only_b": ONLY_IN_SIDE.format(side_label(b_name)),
+        "shared": IN_BOTH_SIDES,
+    }
+
+
 @noted
 def overlap(c: Contrast) -> tuple[pd.Series, pd.DataFrame, list[tuple[str, object]]]:
     """Notebook 04: the vocabulary A and B share. Returns the
     :func:`helpers.freq.vocabulary_overlap` measures, the shared terms
     (:func:`helpers.freq.shared_terms`, status ``shared`` only, most evenly used first,
     the :func:`extra_stopwords` left out) and the bars of shared and own types
-    (``04_overlap``: each side's own words under its name as the other charts write it,
-    :func:`side_label`, in its colour, A's bar first, then B's, then the shared ones in
-    grey)."""
+    (``04_overlap``: each side's own words, «في A فقط», in its colour, A's bar first,
+    then B's, then the words of both, «في الجانبين», in grey: :func:`overlap_parts`)."""
     from helpers.charts import bar_chart
     from helpers.charts.skeleton import PALETTE
     from helpers.freq import shared_terms, vocabulary_overlap
@@ -2537,7 +2566,7 @@ def overlap(c: Contrast) -> tuple[pd.Series, pd.DataFrame, list[tuple[str, objec
     shared = shared_terms(c.data, c.target, c.reference, **options).query("status == 'shared'")
     # A first, then B, then the shared words, top to bottom (as every chart of the two
     # sides reads: A before B), whatever the sizes (``sort=False``)
-    sets = {"only_a": side_label(c.a_name), "only_b": side_label(c.b_name), "shared": "مشتركة"}
+    sets = overlap_parts(c.a_name, c.b_name)
     fig = bar_chart(
         measures[list(sets)].rename(sets).rename("types").rename_axis("set").reset_index(),
         label="set",
