@@ -117,15 +117,15 @@ def test_a_subtitle_keeps_each_name_with_its_count_and_leaves_no_orphan():
 def test_overlap_labels_say_only_and_keep_the_whole_name():
     """Session 15: a side's bar is labelled by its name as every chart writes it (a
     story's title as story_labels shortens it, at most 30 characters), not cut again.
-    Session 22: inside «في … فقط» (the bar counts the words only that side uses); a
-    30-character title makes a 37-character label, which wraps onto two lines whole."""
+    Session 22: inside «في «…» فقط» (the bar counts the words only that side uses); a
+    30-character title makes a 39-character label, which wraps onto two lines whole."""
     assert side_label("بقية القصص") == "بقية القصص"
     long = side_label("بيان منسوب لبشار الأسد: غادرت…")  # story_labels' own cut
     assert long == "بيان منسوب لبشار الأسد: غادرت…"
     parts = overlap_parts("بيان منسوب لبشار الأسد: غادرت…", "بقية  القصص")
-    assert parts == {
-        "only_a": "في بيان منسوب لبشار الأسد: غادرت… فقط",
-        "only_b": "في بقية القصص فقط",
+    assert {k: plain(v) for k, v in parts.items()} == {
+        "only_a": "في «بيان منسوب لبشار الأسد: غادرت…» فقط",
+        "only_b": "في «بقية القصص» فقط",
         "shared": "في الجانبين",
     }
     table = pd.DataFrame(
@@ -135,11 +135,11 @@ def test_overlap_labels_say_only_and_keep_the_whole_name():
     renderer = drawn(fig)
     ax = fig.axes[0]
     labels = ax.get_yticklabels()
-    # 37 characters > MAX_LABEL_CHARS (32): two lines of whole words, nothing cut
+    # 39 characters > MAX_LABEL_CHARS (32): two lines of whole words, nothing cut
     assert [plain(t.get_text(), join=False) for t in labels] == [
         "في الجانبين",
-        "في بقية القصص فقط",
-        "في بيان منسوب لبشار الأسد:\nغادرت… فقط",
+        "في «بقية القصص» فقط",
+        "في «بيان منسوب لبشار الأسد:\nغادرت…» فقط",
     ]
     boxes = sorted((t.get_window_extent(renderer) for t in labels), key=lambda b: b.y0)
     one_line = labels[0].get_window_extent(renderer).height

@@ -111,7 +111,11 @@ def test_the_overlap_bars_read_a_then_b_then_shared(embedded_path, tmp_path):
         reverse=not ax.yaxis_inverted(),
     )
     # session 22: each side's bar counts the words only it uses, and says so
-    assert [lab for _, lab in ticks] == [f"في {c.a_name} فقط", f"في {c.b_name} فقط", "في الجانبين"]
+    assert [lab for _, lab in ticks] == [
+        f"في «{c.a_name}» فقط",
+        f"في «{c.b_name}» فقط",
+        "في الجانبين",
+    ]
 
 
 # --------------------------------------------------------------------------- 4. seed
