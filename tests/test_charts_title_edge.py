@@ -24,7 +24,7 @@ from chart_text import plain
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 
 from helpers.charts import bar_chart, entity_heatmap, top_entities_by_group
-from helpers.sections import side_label
+from helpers.sections import overlap_parts, side_label
 
 pytestmark = [pytest.mark.filterwarnings(r"error:Glyph \d+ .* missing from font")]
 
@@ -114,32 +114,37 @@ def test_a_subtitle_keeps_each_name_with_its_count_and_leaves_no_orphan():
     assert fig.bbox.x0 <= box.x0 and box.x1 <= fig.bbox.x1
 
 
-def test_overlap_labels_are_one_line_each_and_apart():
+def test_overlap_labels_say_only_and_keep_the_whole_name():
     """Session 15: a side's bar is labelled by its name as every chart writes it (a
-    story's title as story_labels shortens it, at most 30 characters), not cut again."""
+    story's title as story_labels shortens it, at most 30 characters), not cut again.
+    Session 22: inside «في «…» فقط» (the bar counts the words only that side uses); a
+    30-character title makes a 39-character label, which wraps onto two lines whole."""
     assert side_label("بقية القصص") == "بقية القصص"
     long = side_label("بيان منسوب لبشار الأسد: غادرت…")  # story_labels' own cut
     assert long == "بيان منسوب لبشار الأسد: غادرت…"
+    parts = overlap_parts("بيان منسوب لبشار الأسد: غادرت…", "بقية  القصص")
+    assert {k: plain(v) for k, v in parts.items()} == {
+        "only_a": "في «بيان منسوب لبشار الأسد: غادرت…» فقط",
+        "only_b": "في «بقية القصص» فقط",
+        "shared": "في الجانبين",
+    }
     table = pd.DataFrame(
-        {
-            "set": ["مشتركة", side_label("بقية القصص"), long],
-            "types": [32000, 27000, 17000],
-        }
+        {"set": [parts["shared"], parts["only_b"], parts["only_a"]], "types": [32000, 27000, 17000]}
     )
     fig = bar_chart(table, label="set", value="types", title="المفردات الخاصة بكل جانب")
     renderer = drawn(fig)
     ax = fig.axes[0]
     labels = ax.get_yticklabels()
-    assert [plain(t.get_text()) for t in labels] == [
-        "مشتركة",
-        "بقية القصص",
-        "بيان منسوب لبشار الأسد: غادرت…",
+    # 39 characters > MAX_LABEL_CHARS (32): two lines of whole words, nothing cut
+    assert [plain(t.get_text(), join=False) for t in labels] == [
+        "في الجانبين",
+        "في «بقية القصص» فقط",
+        "في «بيان منسوب لبشار الأسد:\nغادرت…» فقط",
     ]
     boxes = sorted((t.get_window_extent(renderer) for t in labels), key=lambda b: b.y0)
-    # one line each: as tall as the one-line label «مشتركة» (before: twice), and apart
     one_line = labels[0].get_window_extent(renderer).height
-    assert all(b.height == pytest.approx(one_line, abs=0.5) for b in boxes)
-    # rows a label's ink apart: centres at least 1.6 em (test_charts_rows.MIN_PITCH_EM)
-    em = labels[0].get_fontsize() * fig.dpi / 72
-    middles = [(b.y0 + b.y1) / 2 for b in boxes]
-    assert all(high - low >= 1.6 * em for low, high in pairwise(middles))
+    heights = sorted(b.height for b in boxes)
+    assert heights[:2] == pytest.approx([one_line, one_line], abs=0.5)
+    assert heights[2] > 1.5 * one_line  # the two-line label
+    # no two labels' boxes overlap
+    assert all(low.y1 <= high.y0 for low, high in pairwise(boxes))

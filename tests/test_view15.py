@@ -155,10 +155,12 @@ def test_the_overlap_bars_are_the_sides_colours_and_names(c):
     ax = figs[0][1].axes[0]
     labels = [plain(t.get_text()) for t in ax.get_yticklabels()]
     colours = {lab: to_hex(p.get_facecolor()) for lab, p in zip(labels, ax.patches, strict=True)}
-    # the names exactly as the keyness chart and the scatter write them, never cut again
-    assert set(labels) == {"مشتركة", c.a_name, c.b_name}
-    assert colours[c.a_name] == PALETTE[0] and colours[c.b_name] == PALETTE[1]
-    assert colours["مشتركة"] == PALETTE[-1]
+    # the names exactly as the keyness chart and the scatter write them, never cut again,
+    # inside «في «…» فقط» (session 22: the bars count the words only that side uses)
+    only_a, only_b = f"في «{c.a_name}» فقط", f"في «{c.b_name}» فقط"
+    assert set(labels) == {"في الجانبين", only_a, only_b}
+    assert colours[only_a] == PALETTE[0] and colours[only_b] == PALETTE[1]
+    assert colours["في الجانبين"] == PALETTE[-1]
     # the counts themselves unchanged: 18 shared, 129 only in A, 143 only in B
     assert (measures["shared"], measures["only_a"], measures["only_b"]) == (18, 129, 143)
 
@@ -285,3 +287,33 @@ def test_a_reporting_verb_that_is_as_often_a_noun_stays_in_word_views():
     freq = term_frequencies(tokens, by=None, extra_stopwords=sorted(shown))
     assert "النقل" in freq["label"].tolist() and "قال" not in freq["label"].tolist()
     assert freq.set_index("label").at["النقل", "count"] == 2
+
+
+def test_the_measures_table_names_the_overlap_parts_as_the_bars():
+    """Session 22: the table rows of the three parts read «مفردات» + the bars' words,
+    the sides as أ / ب (one definition: sections.ONLY_IN_SIDE, IN_BOTH_SIDES)."""
+    from helpers.display import value_label
+    from helpers.sections import IN_BOTH_SIDES, ONLY_IN_SIDE
+
+    assert value_label("measure", "only_a") == "مفردات في أ فقط"
+    assert value_label("measure", "only_b") == "مفردات في ب فقط"
+    assert value_label("measure", "shared") == "مفردات في الجانبين"
+    assert [value_label("measure", k) for k in ("only_a", "only_b", "shared")] == [
+        f"مفردات {ONLY_IN_SIDE.format('أ')}",
+        f"مفردات {ONLY_IN_SIDE.format('ب')}",
+        f"مفردات {IN_BOTH_SIDES}",
+    ]
+
+
+def test_only_in_side_names_the_side_in_guillemets_or_the_period():
+    """Session 22: «اليوم» (alyaum) bare read «في اليوم فقط», "only today"."""
+    from helpers.sections import only_in_side
+
+    assert only_in_side("اليوم") == "في «اليوم\u200f»\u200f فقط"
+    assert plain(only_in_side("  بقية   القصص ")) == "في «بقية القصص» فقط"
+    # a Latin name between left-to-right marks (bidi_name), so «-sabq» keeps its dash
+    assert only_in_side("-sabq") == "في «\u200e-sabq\u200e\u200f»\u200f فقط"
+    assert (
+        only_in_side("من 21 يوليو 2015 إلى 27 يوليو 2015")
+        == "في الفترة من 21 يوليو 2015 إلى 27 يوليو 2015 فقط"
+    )

@@ -110,7 +110,12 @@ def test_the_overlap_bars_read_a_then_b_then_shared(embedded_path, tmp_path):
         zip(ax.get_yticks(), (plain(t.get_text()) for t in ax.get_yticklabels()), strict=True),
         reverse=not ax.yaxis_inverted(),
     )
-    assert [lab for _, lab in ticks] == [c.a_name, c.b_name, "مشتركة"]
+    # session 22: each side's bar counts the words only it uses, and says so
+    assert [lab for _, lab in ticks] == [
+        f"في «{c.a_name}» فقط",
+        f"في «{c.b_name}» فقط",
+        "في الجانبين",
+    ]
 
 
 # --------------------------------------------------------------------------- 4. seed

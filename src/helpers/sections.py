@@ -80,7 +80,9 @@ __all__ = [
     "lists_off_note",
     "noted",
     "nothing_to_compare",
+    "only_in_side",
     "overlap",
+    "overlap_parts",
     "own_names_left_out",
     "peaking_note",
     "per_100_stories",
@@ -2519,15 +2521,54 @@ def side_label(name: str) -> str:
     return " ".join(str(name).split())
 
 
+#: The overlap's three parts as a reader sees them named (the bars of ``04_overlap``,
+#: hence its alt text, and the measures table's rows): a side's bar counts the words
+#: found ONLY on that side (:func:`helpers.freq.vocabulary_overlap`'s ``only_a`` /
+#: ``only_b``), not all its words, so its label says «فقط» (session 22: «سبق / بقية
+#: القصص / مشتركة» read as each side's whole vocabulary, 6,050 words taken for 15,513);
+#: the shared bar counts the words of both sides. ``{}`` is the side: «A» in guillemets
+#: on a chart (:func:`overlap_parts`), أ / ب in the table (``helpers/data/value_names.tsv``,
+#: ``measure``: «مفردات» + these words; a test keeps them equal).
+ONLY_IN_SIDE = "في {} فقط"
+IN_BOTH_SIDES = "في الجانبين"
+
+
+def only_in_side(name: str) -> str:
+    """A side's part of the overlap as a bar's label, :data:`ONLY_IN_SIDE` around the
+    side's name in guillemets: «في «سبق» فقط» (the guillemets, as the keyness legend's
+    :func:`helpers.charts.plots.more_in`, keep a name that is a word apart: alyaum's
+    «اليوم» bare read «في اليوم فقط», "only today"). The name is :func:`side_label`'s
+    (as the other charts of notebook 04 write it, never cut again; a label past 32
+    characters wraps onto a second line, ``charts.skeleton.wrap_label``), with
+    :func:`helpers.charts.skeleton.bidi_name`'s marks (a Latin name keeps its ends). A
+    period named «من … إلى …» reads «في الفترة من … إلى … فقط», as ``more_in``."""
+    from helpers.charts.skeleton import bidi_name
+
+    name = side_label(name)
+    if name.startswith("من ") and " إلى " in name:
+        return ONLY_IN_SIDE.format(f"الفترة {name}")
+    return ONLY_IN_SIDE.format(f"«{bidi_name(name)}»\u200f")
+
+
+def overlap_parts(a_name: str, b_name: str) -> dict[str, str]:
+    """``{"only_a": «في «A» فقط», "only_b": «في «B» فقط», "shared": «في الجانبين»}``:
+    the names of the overlap's parts on its chart (:func:`only_in_side`,
+    :data:`IN_BOTH_SIDES`); keys are the :func:`helpers.freq.vocabulary_overlap`
+    measures the parts count.
+
+    Example: ``overlap_parts("سبق", "بقية القصص")`` gives «في «سبق» فقط», «في «بقية
+    القصص» فقط» and «في الجانبين» (with a right-to-left mark after each name)."""
+    return {"only_a": only_in_side(a_name), "only_b": only_in_side(b_name), "shared": IN_BOTH_SIDES}
+
+
 @noted
 def overlap(c: Contrast) -> tuple[pd.Series, pd.DataFrame, list[tuple[str, object]]]:
     """Notebook 04: the vocabulary A and B share. Returns the
     :func:`helpers.freq.vocabulary_overlap` measures, the shared terms
     (:func:`helpers.freq.shared_terms`, status ``shared`` only, most evenly used first,
     the :func:`extra_stopwords` left out) and the bars of shared and own types
-    (``04_overlap``: each side's own words under its name as the other charts write it,
-    :func:`side_label`, in its colour, A's bar first, then B's, then the shared ones in
-    grey)."""
+    (``04_overlap``: each side's own words, «في «A» فقط», in its colour, A's bar first,
+    then B's, then the words of both, «في الجانبين», in grey: :func:`overlap_parts`)."""
     from helpers.charts import bar_chart
     from helpers.charts.skeleton import PALETTE
     from helpers.freq import shared_terms, vocabulary_overlap
@@ -2537,7 +2578,7 @@ def overlap(c: Contrast) -> tuple[pd.Series, pd.DataFrame, list[tuple[str, objec
     shared = shared_terms(c.data, c.target, c.reference, **options).query("status == 'shared'")
     # A first, then B, then the shared words, top to bottom (as every chart of the two
     # sides reads: A before B), whatever the sizes (``sort=False``)
-    sets = {"only_a": side_label(c.a_name), "only_b": side_label(c.b_name), "shared": "مشتركة"}
+    sets = overlap_parts(c.a_name, c.b_name)
     fig = bar_chart(
         measures[list(sets)].rename(sets).rename("types").rename_axis("set").reset_index(),
         label="set",
