@@ -79,3 +79,15 @@ def test_man_quoted_after_his_wife_is_named():
 )
 def test_unknown_or_agreeing_gender_unchanged(body, speaker):
     assert [r[1] for r in quote_rows(body)] == [speaker]
+
+
+def test_kin_gender_bad_row_names_the_file(monkeypatch):
+    import helpers.io
+    from helpers.errors import ArgumentError
+    from helpers.text import agreement
+
+    monkeypatch.setattr(
+        helpers.io, "read_data_rows", lambda *a, **k: (("word", "gender"), [("زوج", "x")])
+    )
+    with pytest.raises(ArgumentError, match=r"kin_gender.tsv: the gender of 'زوج' is 'x'"):
+        agreement._kin_genders.__wrapped__()

@@ -431,13 +431,14 @@ def _story_gender(z: _Zone, who: dict[str, object]) -> str:
     هيلاري a woman) or a reporting word whose subject the mention is
     (:func:`helpers.text.agreement.verb_gender`: وقالت هيلاري كلينتون is a woman).
     ``"m"`` or ``"f"`` when the words before its mentions tell one gender only; ``""``
-    for none, both, or a speaker with no entity id (session 22, gender22)."""
+    for none, both, a speaker with no entity id, or no PERSON (an organisation after a
+    verb is often its object: تعتبر حزب العمال «منظمة إرهابية»; session 22, gender22)."""
     eid = who.get("speaker_id")
     if not eid or who.get("_unknown"):
         return ""
     told = set()
-    for start, _e, _t, m_eid, _c in z.ments.within(z.key, 0, len(z.text)):
-        if m_eid != eid:
+    for start, _e, typ, m_eid, _c in z.ments.within(z.key, 0, len(z.text)):
+        if m_eid != eid or typ != "PERSON":
             continue
         k = bisect.bisect_left(z.ends, start + 1) - 1  # the word ending before the mention
         if k < 0 or z.text[z.ends[k] : start].strip():
