@@ -27,7 +27,7 @@ from helpers.quotes.wordkinds import (
 )
 from helpers.quotes.words import _HA_SUFFIXES, _LEAD_SKIP, _PHRASE_STOP, _QW, _TANWEEN_FATH
 from helpers.quotes.zone import _WORD_KINDS, _definite, _Tok, _Zone
-from helpers.text.agreement import clashes
+from helpers.text.agreement import clashes, kin_gender, verb_gender
 from helpers.text.normalize import normalize
 from helpers.text.tokenize import TOKEN_RE
 
@@ -423,11 +423,42 @@ def _lost_first_name(z: _Zone, who: dict[str, object]) -> bool:
     return False
 
 
+def _story_gender(z: _Zone, who: dict[str, object]) -> str:
+    """The speaker's gender as the story tells it, for a name whose first name tells
+    none (:func:`_gender`: بيل، هيلاري are not listed): the word right before its
+    mentions in the zone, a kinship noun with a pronoun in apposition
+    (:func:`helpers.text.agreement.kin_gender`: زوجها بيل كلينتون is a man, زوجته
+    هيلاري a woman) or a reporting word whose subject the mention is
+    (:func:`helpers.text.agreement.verb_gender`: وقالت هيلاري كلينتون is a woman).
+    ``"m"`` or ``"f"`` when the words before its mentions tell one gender only; ``""``
+    for none, both, a speaker with no entity id, or no PERSON (an organisation after a
+    verb is often its object: تعتبر حزب العمال «منظمة إرهابية»; session 22, gender22)."""
+    eid = who.get("speaker_id")
+    if not eid or who.get("_unknown"):
+        return ""
+    told = set()
+    for start, _e, typ, m_eid, _c in z.ments.within(z.key, 0, len(z.text)):
+        if m_eid != eid or typ != "PERSON":
+            continue
+        k = bisect.bisect_left(z.ends, start + 1) - 1  # the word ending before the mention
+        if k < 0 or z.text[z.ends[k] : start].strip():
+            continue
+        w = z.tok(k)
+        g = kin_gender(w.norm) or verb_gender(w.norm)
+        if g:
+            told.add(g)
+    return told.pop() if len(told) == 1 else ""
+
+
 def _other_gender(z: _Zone, who: dict[str, object], verb_gender: str) -> bool:
     """The speaker ``who`` cannot be the subject of a reporting word of ``verb_gender``
-    (:func:`_verb_gender`): قالت skips the men, قال the women (:func:`_gender`), unless
-    its mention lost its first name (:func:`_lost_first_name`). The gender rule is
+    (:func:`_verb_gender`): قالت skips the men, قال the women, by the first name
+    (:func:`_gender`) or, when it tells none, by the story (:func:`_story_gender`:
+    زوجها بيل كلينتون ... فهي تقول skips Bill), unless its mention lost its first name
+    (:func:`_lost_first_name`). The gender rule is
     :func:`helpers.text.agreement.clashes`, the entity layer's too."""
-    if not clashes(_gender(who), verb_gender):
+    if not verb_gender:
+        return False
+    if not clashes(_gender(who) or _story_gender(z, who), verb_gender):
         return False
     return not _lost_first_name(z, who)

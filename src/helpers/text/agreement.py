@@ -13,6 +13,8 @@ may import it.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from helpers.text.clitics import without_conjunction
 from helpers.text.normalize import normalize
 from helpers.text.quoting import quote_words
@@ -75,3 +77,47 @@ def clashes(person_gender: str, verb: str) -> bool:
     (:func:`verb_gender`; ``""``: either): both known and different (قالت after a man's
     name, قال after a woman's)."""
     return person_gender in ("m", "f") and verb in ("m", "f") and person_gender != verb
+
+
+@lru_cache(maxsize=1)
+def _kin_genders() -> dict[str, str]:
+    from helpers.errors import ArgumentError
+    from helpers.io import read_data_rows
+
+    _, rows = read_data_rows("helpers.text", "kin_gender.tsv", ("word", "gender"))
+    out = {}
+    for word, gender in rows:
+        if gender not in ("m", "f"):
+            raise ArgumentError(
+                f"helpers/text/data/kin_gender.tsv: the gender of {word!r} is {gender!r}, "
+                "not m or f"
+            )
+        out[normalize(word)] = gender
+    return out
+
+
+def kin_gender(norm: str) -> str:
+    """The gender of the person a kinship noun with a possessive pronoun names
+    (``data/kin_gender.tsv``): ``"m"`` for زوجها، ابنه، شقيقه، والده; ``"f"`` for زوجته،
+    ابنته، شقيقتها، أمه; ``""`` for any other word, and for a bare noun (زوجة، ابن): in
+    construct the name after it is the possessor (زوجة بيل كلينتون "Bill Clinton's
+    wife": Bill is no woman), while after the pronoun form it is the relative in
+    apposition (زوجها بيل كلينتون "her husband, Bill Clinton": a man, whatever his first
+    name). ``norm``: one word normalised (:func:`helpers.text.normalize.normalize`,
+    defaults), with or without a conjunction و/ف before it; the pronoun is one of
+    :func:`helpers.text.clitics.pronoun_suffixes` ``"third"`` (ه ها هما هم هن: a
+    first-person أبي، أخي is left out, أبي also being a name part), after a ة written
+    ت (زوجته → زوجة). Source: W. Wright, *A Grammar of the Arabic Language*, the nouns of
+    kinship and apposition. Raises :class:`helpers.errors.ArgumentError` for a bad row
+    of the file (its name, the word and its gender)."""
+    from helpers.text.clitics import pronoun_suffixes
+
+    kin = _kin_genders()
+    for suffix in pronoun_suffixes("third"):
+        if norm.endswith(suffix) and len(norm) > len(suffix) + 1:
+            stem = without_conjunction(norm[: -len(suffix)], kin)
+            if stem.endswith("ت") and stem[:-1] + "ة" in kin:
+                return kin[stem[:-1] + "ة"]
+            if stem in kin:
+                return kin[stem]
+    return ""
