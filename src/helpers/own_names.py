@@ -305,7 +305,7 @@ def _named_as_outlet(study, m: pd.DataFrame) -> set[tuple[str, str]]:
     m = m.reset_index(drop=True)
     if "method" in m.columns:
         ok |= m["method"] == CREDIT
-    ok |= m["_label"].map(lambda t: normalize(str(t)).split(" ", 1)[0] in heads)
+    ok |= m["_label"].map(lambda t: str(t).split(" ", 1)[0] in heads)  # _label: normalised
     if {"start", "zone"} <= set(m.columns) and not ok.all():
         from helpers.corpus import zones
 

@@ -279,12 +279,7 @@ def noted(func):
                 warnings.warn_explicit(
                     w.message, w.category, w.filename, w.lineno, registry=_GIVEN, source=w.source
                 )
-        if notes:
-            from IPython.display import display
-
-            from helpers.display import markdown
-
-            display(markdown("\n\n".join(notes)))
+        _show_note("\n\n".join(notes))  # notes only in a notebook
         return out
 
     return wrapper
