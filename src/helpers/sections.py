@@ -1366,16 +1366,13 @@ def own_names_left_out(study, mentions: pd.DataFrame | None = None, story_ids=No
         own = own[own[col].isin(here)]
     if own.empty:
         return None
-    from helpers.charts.labels import ellipsise
-    from helpers.charts.skeleton import MAX_LABEL_CHARS
-
     pairs = sorted(
         own[[col, "name"]].drop_duplicates().itertuples(index=False),
         key=lambda r: (_natural_key(str(r[0])), _natural_key(str(r[1]))),
     )
 
     def cut(text: str) -> str:
-        return escape_markdown(ellipsise(" ".join(text.split()), MAX_LABEL_CHARS), None)
+        return escape_markdown(_in_title(text), None)  # cut as a title cuts a name
 
     parts = [f"«{cut(str(name))}» من {cut(group_name(owner))}" for owner, name in pairs]
     if len(parts) > OWN_NAMES_SHOWN:
