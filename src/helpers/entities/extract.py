@@ -15,6 +15,7 @@ from helpers.charsets import INVISIBLE
 from helpers.display import written_forms
 from helpers.entities import aliases as _aliases
 from helpers.entities import rules
+from helpers.entities import short_forms as _short_forms
 from helpers.entities.gazetteer import Gazetteer, load_gazetteer, press_ids, sports_story
 from helpers.entities.keys import join_latin_article
 from helpers.entities.matcher import (
@@ -585,6 +586,16 @@ def _rule_id(z, s: Span, cg) -> str:
     return f"rule:{s.type}:{'_'.join(cg.norp_canon.get(k, k) for k in keys)}"
 
 
+def _span_entity(z, s: Span, row: int | None, cg) -> tuple[str, str]:
+    """``(entity_id, canonical)`` of an ORG or LOC span of zone ``z`` as the mentions
+    table writes it: its gazetteer ``row``'s, or with none (a rule's name) its
+    :func:`_rule_id` and its words with the article the writing hides
+    (:func:`_hidden_article`)."""
+    if row is not None:
+        return cg.ids[row], cg.canonicals[row]
+    return _rule_id(z, s, cg), z.phrase(s.i, s.j, article=s.article or _hidden_article(z, s))
+
+
 def _headed_names(zlist, selected, cg) -> dict[tuple[str, ...], tuple[str, str, str]]:
     """The names a rule found after a head noun in a story (see :func:`_short_names`):
     ``{name keys: (type, entity_id, canonical)}``, first found first."""
@@ -683,9 +694,11 @@ def _ministry_names(zlist, selected, cg) -> dict[tuple[str, ...], tuple[str, str
     """The domains of the ministries a rule found with their head (وزارة الصحة → الصحة،
     وزارة الشؤون الإسلامية → الشؤون الإسلامية): one to :data:`MAX_DOMAIN_WORDS` words
     after an indefinite وزارة, the first definite, none a stopword, up to a nationality
-    (وزارة الخارجية الفلسطينية → الخارجية); ``{domain keys: (type, entity_id,
-    canonical)}`` of the whole span. Saudi news names a ministry by its domain once the
-    story has named it (:func:`_ministry_mentions`)."""
+    (وزارة الخارجية الفلسطينية → الخارجية), and a domain of two words or more also
+    without the words coordinated after it (وزارة الشؤون البلدية والقروية → الشؤون
+    البلدية); ``{domain keys: (type, entity_id, canonical)}`` of the whole span. Saudi
+    news names a ministry by its domain once the story has named it
+    (:func:`_ministry_mentions`)."""
     names: dict[tuple[str, ...], tuple[str, str, str]] = {}
     for z, spans in zip(zlist, selected, strict=True):
         for s in spans:
@@ -699,9 +712,13 @@ def _ministry_names(zlist, selected, cg) -> dict[tuple[str, ...], tuple[str, str
                 continue
             if any(z.kind[t] != "word" or z.stop[t] for t in words):
                 continue
-            names.setdefault(
-                tuple(z.key[s.i + 1 : end]), (s.type, _rule_id(z, s, cg), z.phrase(s.i, s.j))
-            )
+            value = (s.type, _rule_id(z, s, cg), z.phrase(s.i, s.j))
+            names.setdefault(tuple(z.key[s.i + 1 : end]), value)
+            # the domain without its coordinated words (وزارة الشؤون البلدية والقروية →
+            # الشؤون البلدية; session 23): two words or more
+            cut = next((t for t in words if "و" in z.clitics[t]), end)
+            if cut - (s.i + 1) >= 2:
+                names.setdefault(tuple(z.key[s.i + 1 : cut]), value)
     return names
 
 
@@ -830,8 +847,30 @@ def _ministry_mentions(zlist, names, covered, reporting) -> list[tuple]:
         names,
         covered,
         article=True,
-        where=lambda z, i, j: _named_position(z, i, j, reporting),
+        where=lambda z, i, j: (
+            _named_position(z, i, j, reporting) or _named_domain(z, i, j, reporting)
+        ),
     )
+
+
+def _named_domain(z, i: int, j: int, reporting) -> bool:
+    """Whether a ministry's domain of two words or more, words ``i..j``, stands as the
+    ministry's name anywhere (إن الشؤون البلدية ستبدأ; session 23: the name without its
+    head, a short name of the conventions): every word definite, no preposition before
+    it, written on it or apart (:func:`_phrase_use`, :data:`rules.LOC_PREPOSITIONS`:
+    بالشؤون البلدية، في التعليم العالي), nor a definite word after it (الشؤون البلدية
+    الأخرى), and not the complement of an indefinite noun (وزير الشؤون البلدية is a
+    role, مؤسسات التعليم العالي the sector): a word other than a stopword or a
+    reporting verb (قالت الشؤون البلدية) right before it. One word (الصحة، العمل) is an
+    everyday word too: only :func:`_named_position` makes it a name."""
+    if j - i < 2 or not all(z.definite[t] for t in range(i, j)) or _phrase_use(z, i, j):
+        return False
+    before = i - 1
+    if before < 0 or z.kind[before] != "word":
+        return True
+    if z.key[before] in rules.LOC_PREPOSITIONS:
+        return False
+    return z.definite[before] or z.stop[before] or z.key[before] in reporting
 
 
 #: Proclitic prepositions (rules.PREPOSITION_PROCLITICS): a short form written with one
@@ -1819,6 +1858,8 @@ def _story_mentions(zlist, cg, date: str | None = None) -> tuple[list[tuple], St
     _capital_cities(zlist, selected, chosen, cg)
     _other_kingdoms(zlist, selected, chosen, cg)
     relinked = _own_parliament(zlist, selected, chosen, cg)
+    # البنك المركزي alone: the story's own central bank where it names one
+    relinked.update(_short_forms.generic_links(zlist, selected, chosen, cg))
     headed = _headed_names(zlist, selected, cg)
     _unsure_persons(zlist, selected, headed)
     persons = [
@@ -1850,6 +1891,20 @@ def _story_mentions(zlist, cg, date: str | None = None) -> tuple[list[tuple], St
         zlist, _ministry_names(zlist, selected, cg), covered, cg.reporting
     )
     short_names += _quoted_mentions(zlist, _quoted_names(zlist, selected, cg), covered)
+    # الهيئة الملكية after الهيئة الملكية للجبيل وينبع; المركزي after البنك المركزي
+    orgs = [
+        (zi, s)
+        for zi, (z, spans) in enumerate(zip(zlist, selected, strict=True))
+        for s in spans
+        if s.type == "ORG"
+    ]
+    short_forms = _short_forms.story_short_names(
+        zlist,
+        orgs,
+        lambda z, s: relinked.get(id(s)) or _span_entity(z, s, chosen[id(s)], cg),
+        cg.norp_keys,
+    )
+    short_names += _short_forms.short_form_mentions(zlist, short_forms, covered, _bare_mentions)
 
     def entity_of(zi: int, s: Span) -> tuple[str, str]:
         row = chosen[id(s)]

@@ -1206,23 +1206,34 @@ def composed_aliases(aliases: list[str]) -> list[str]:
     opening with the group head :data:`helpers.entities.rules.lexicons.GROUP_HEAD_WORD`
     (جماعة) gives the same name after each militia head of
     :data:`~helpers.entities.rules.lexicons.MILITIA_HEAD_WORDS` (جماعة الحوثي →
-    ميليشيات الحوثي، مليشيا الحوثي...): news names an armed group after either. Names
-    are compared after :func:`helpers.text.normalize`; the new names keep the listed
-    words' spelling. Never raises."""
+    ميليشيات الحوثي، مليشيا الحوثي...): news names an armed group after either. A name
+    of the group head and one definite nisba word (ال… ending in ي: جماعة الحوثي) also
+    gives each of those heads, definite, with the nisba as a feminine adjective
+    (الميليشيات الحوثية، الجماعة الحوثية; session 23: a definite institution noun with a
+    nationality-like adjective is an ORG in the conventions, 40 uses in two raw days).
+    Names are compared after :func:`helpers.text.normalize`; the new names keep the
+    listed words' spelling. Never raises."""
     from helpers.entities.rules.lexicons import GROUP_HEAD_WORD, MILITIA_HEAD_WORDS
 
     group = normalize(GROUP_HEAD_WORD)
     seen = {normalize(str(a)) for a in aliases}
     out: list[str] = []
+
+    def add(name: str) -> None:
+        if normalize(name) not in seen:
+            seen.add(normalize(name))
+            out.append(name)
+
     for alias in aliases:
         words = str(alias).split()
         if len(words) < 2 or normalize(words[0]) != group:
             continue
         for head in MILITIA_HEAD_WORDS:
-            name = " ".join((head, *words[1:]))
-            if normalize(name) not in seen:
-                seen.add(normalize(name))
-                out.append(name)
+            add(" ".join((head, *words[1:])))
+        nisba = words[1]
+        if len(words) == 2 and nisba.startswith("ال") and nisba.endswith("ي"):
+            for head in (*MILITIA_HEAD_WORDS, GROUP_HEAD_WORD):
+                add(f"ال{head} {nisba}ة")
     return out
 
 

@@ -455,6 +455,16 @@ BODY_RANK_ADJECTIVES = _keys(
     "الاستشاري التحضيرية التحضيري التأسيسية التأسيسي"
 )
 ORG_TAIL_ADJECTIVES = ORG_TAIL_ADJECTIVES | BODY_RANK_ADJECTIVES
+#: Definite nouns of a body inside another body (session 23, short23): with a rank
+#: adjective of :data:`SUB_BODY_ADJECTIVES` and a ل-phrase naming the parent body they
+#: are one ORG, the outermost name of the flat conventions (اللجنة التنفيذية لمنظمة
+#: التحرير الفلسطينية، المكتب السياسي لحركة حماس), as :data:`GENERAL_HEADS` with
+#: العامة (الأمانة العامة لمجلس الضمان الصحي التعاوني, a dev gold ORG).
+SUB_BODY_HEADS = _keys("اللجنة المكتب المجلس الهيئة")
+#: The adjectives of such a body's rank or function (:data:`BODY_RANK_ADJECTIVES` and
+#: السياسي of a party's political bureau); not المنظمة (اللجنة المنظمة للحفل: a party's
+#: organisers) nor a scope (اللجنة الوطنية لـ… is a body of its own field).
+SUB_BODY_ADJECTIVES = BODY_RANK_ADJECTIVES | _keys("السياسي")
 #: Definite nouns that, right after an adjective, make it describe the noun before the
 #: name (an adjective in construct, الإضافة اللفظية): دول مجلس الأمن الدائمة العضوية
 #: ("the permanent-member states"), شركة أمريكية الجنسية; the adjective is then no part
@@ -735,6 +745,7 @@ ORG_LOC_HEADS = frozenset().union(
     SELF_NAMED_ORG_HEADS,
     DIRECTORATE_HEADS,
     GENERAL_HEADS,
+    SUB_BODY_HEADS,
     FIELD_BODY_HEADS,
     NAMESAKE_ORG_HEADS,
     NAMED_ONLY_ORG_HEADS,

@@ -81,6 +81,8 @@ from helpers.entities.rules.lexicons import (
     SELF_NAMED_ORG_HEADS,
     SETTLEMENT_HEADS,
     STATE_NOUNS,
+    SUB_BODY_ADJECTIVES,
+    SUB_BODY_HEADS,
     SUBJECT_OPENERS,
     TITLE_COMPLEMENT_HEADS,
     TITLE_NAMES,
@@ -835,12 +837,20 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                     _read_whole(z, got[0])  # شركة «فيات كرايسلر»: no ف + يات
                 out.append(Span(got[0], got[1], "ORG", "rule", [], 1))
         # ORG: the administration of a field, الإدارة العامة للتعليم، الأمانة العامة لمجلس
-        # الضمان الصحي التعاوني
+        # الضمان الصحي التعاوني; a body inside its listed parent, اللجنة التنفيذية لمنظمة
+        # التحرير الفلسطينية (SUB_BODY_HEADS, session 23: not اللجنة التحضيرية لمؤتمر, a
+        # conference's committee, on 2015-08-03)
+        sub_body = (
+            k in SUB_BODY_HEADS
+            and i + 2 < n
+            and z.key[i + 1] in SUB_BODY_ADJECTIVES
+            and i + 2 in starts
+            and cg.types[starts[i + 2][1][0]] == "ORG"
+        )
         if (
             z.definite[i]
-            and k in GENERAL_HEADS
             and i + 2 < n
-            and z.key[i + 1] in _GENERAL
+            and ((k in GENERAL_HEADS and z.key[i + 1] in _GENERAL) or sub_body)
             and z.definite[i + 1]
             and z.peel[i + 2] > 0
             and z.clitics[i + 2][-1:] == ("ل",)
@@ -854,6 +864,8 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                     end = got[0]
             if end == i + 3 and z.key[i + 2] in ORG_LOC_HEADS:
                 end = _namesake_end(z, end, cg)  # المديرية العامة لكلية الملك فهد الأمنية
+            if sub_body:
+                end = max(end, starts[i + 2][0])  # the parent's listed name, whole
             out.append(Span(i, _tail(z, end, cg), "ORG", "rule", [], 1))
         # ORG: a Saudi directorate named by its place, صحة جدة، إمارة منطقة نجران
         if k in DIRECTORATE_HEADS and not z.definite[i] and i + 1 < n:
