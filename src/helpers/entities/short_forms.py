@@ -121,14 +121,16 @@ def story_short_names(
     A ``word`` row's form is added, as one key, for a body whose name is or opens with
     its short name (البنك المركزي السعودي, or the generic البنك المركزي linked)."""
     words = short_name_rows()["word"]
+    word_firsts = {name[0] for name in words}
     names: dict[tuple[str, ...], tuple[str, str, str]] = {}
     shared: set[tuple[str, ...]] = set()
     for zi, s in orgs:
         z = zlist[zi]
         short = head_short_form(z, s.i, s.j, norp_keys)
         found = [short] if short else []
-        keys = tuple(z.key[s.i : s.j])
-        found += [(form,) for name, form in words.items() if keys[: len(name)] == name]
+        if z.key[s.i] in word_firsts:
+            keys = tuple(z.key[s.i : s.j])
+            found += [(form,) for name, form in words.items() if keys[: len(name)] == name]
         if not found:
             continue
         value = ("ORG", *entity_of(z, s))
@@ -173,6 +175,9 @@ def generic_links(zlist, selected, chosen, cg) -> dict[int, tuple[str, str]]:
     from helpers.entities.extract import _span_entity
 
     generic = short_name_rows()["generic"]
+    # most stories name no generic body: their chosen rows, each asked once, say so
+    if not any(cg.ids[r] in generic for r in set(chosen.values()) if r is not None):
+        return {}
     bare: dict[str, list] = {}
     shorts: dict[str, set[tuple[str, ...]]] = {}
     for z, spans in zip(zlist, selected, strict=True):
