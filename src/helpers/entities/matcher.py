@@ -1167,7 +1167,8 @@ def _zone(story_id: str, zone: str, text: str, cols: tuple, readings: list, cg) 
     # the columns a rule may change (Zone.reread) are lists, the others tuples: a
     # tuple of str, int or bool is left alone by the garbage collector once seen
     keys, forms, peels, procl = list(keys), list(forms), list(peels), list(procl)
-    _opening_guillemets(keys, starts, ends, surfaces, kinds)
+    if _CLOSE_GUILLEMET in text:
+        _opening_guillemets(keys, starts, ends, surfaces, kinds)
     defs = _place_after_b(keys, forms, peels, procl, defs, cg)
     _name_after_conjunction(keys, forms, peels, procl, cg)
     return Zone(
@@ -1203,8 +1204,13 @@ def _opening_guillemets(keys: list, starts, ends, surfaces, kinds) -> None:
     بـ); a closing » stands against the word it closes (الضال»، مضيفة:»نحن: the first
     closes, the second opens). Columns as :func:`_zone` receives them."""
     n = len(keys)
-    for q in range(n - 1):
-        if keys[q] != _CLOSE_GUILLEMET or kinds[q + 1] != "word" or starts[q + 1] != ends[q]:
+    q = -1
+    while True:
+        try:
+            q = keys.index(_CLOSE_GUILLEMET, q + 1)  # the marks only, found at C speed
+        except ValueError:
+            return
+        if q == n - 1 or kinds[q + 1] != "word" or starts[q + 1] != ends[q]:
             continue
         against_word = q and kinds[q - 1] == "word" and ends[q - 1] == starts[q]
         if against_word and not surfaces[q - 1].endswith(TATWEEL):
