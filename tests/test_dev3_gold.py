@@ -46,7 +46,22 @@ def test_scorer_sets_read_the_halves():
 
 
 def test_errors_refused_for_the_blind_halves():
-    dg.check_blind(ed, ("dev3test", "dev3", "test", "dev2"))
+    dg.check_blind(ed, ("dev4test", "dev4", "dev5test", "dev5"))
+    assert ed.BLIND == ("dev4test", "dev4", "dev5test", "dev5")
+
+
+@pytest.mark.parametrize("name", ["test", "dev3test", "dev2", "dev3"])
+def test_errors_accepted_for_the_halves_spent_in_session_23(name, tmp_path, capsys):
+    # test and dev3test were spent in session 23 (branch kinds23): --errors runs on them
+    # and on the sets they complete; an empty corpus folder scores nothing, so every
+    # article of the set is reported missing and the error list is empty
+    assert ed.main(["--set", name, "--errors", "--corpus", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    n = len(ed.read_set(name)["articles"])
+    assert out.count(": not in the corpus") == n
+    assert n == {"test": 10, "dev3test": 20, "dev2": 20, "dev3": 40}[name]
+    assert ed.SPENT == ("test", "dev3test")
+    assert "spent in session 23" in ed.__doc__
 
 
 test_texts_and_spans_match_the_corpus, test_the_seeded_draw_gives_articles_csv = dg.corpus_tests(

