@@ -168,6 +168,7 @@ def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return all(k in it for k in short)
 
 
+@lru_cache(maxsize=65536)
 def variant_key(key: str) -> str:
     """The key of a name part with the spelling variants of transliteration folded, so
     that two spellings of one foreign name compare equal (module docstring, point 5).

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import repeat
+from operator import itemgetter
 
 import pandas as pd
 
@@ -311,16 +312,16 @@ def one_canonical(rows: list[tuple]) -> list[tuple]:
     and a per-story count or a chart of stories showed two names for one man. Each
     mention keeps its own ``surface`` and ``written`` form. Returns ``rows`` itself
     when every id has one name already, else a new list."""
-    names: dict[str, Counter] = {}
-    for r in rows:
-        names.setdefault(r[_EID], Counter())[r[_CANON]] += 1
-    chosen = {
-        eid: min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0]
-        for eid, c in names.items()
-        if len(c) > 1
-    }
-    if not chosen:
+    # the (id, name) pairs and the ids, at C level: most calls have one name an id
+    pairs = Counter(map(itemgetter(_EID, _CANON), rows))
+    ids = Counter(eid for eid, _name in pairs)
+    if len(ids) == len(pairs):
         return rows
+    best: dict[str, tuple[int, str]] = {}
+    for (eid, name), n in pairs.items():
+        if ids[eid] > 1 and (eid not in best or (-n, name) < best[eid]):
+            best[eid] = (-n, name)
+    chosen = {eid: name for eid, (_n, name) in best.items()}
     return [
         (*r[:_CANON], chosen[r[_EID]], *r[_CANON + 1 :]) if r[_EID] in chosen else r for r in rows
     ]
@@ -620,9 +621,17 @@ def _rule_id(z, s: Span, cg) -> str:
     # a name inside it keyed as a person's is (name_keys, id_keys: طريق الملك عبد الله
     # and طريق الملك عبدالله, قوات علي عبد الله صالح: one id whatever the spelling;
     # session 23)
-    keys = id_keys(name_keys([z.key[t] for t in kept], [z.definite[t] for t in kept]))
-    keys = join_latin_article(keys)
+    keys = _id_key_tuple(tuple(z.key[t] for t in kept), tuple(z.definite[t] for t in kept))
     return f"rule:{s.type}:{'_'.join(cg.norp_canon.get(k, k) for k in keys)}"
+
+
+@lru_cache(maxsize=65536)
+def _id_key_tuple(keys: tuple[str, ...], definite: tuple[bool, ...]) -> tuple[str, ...]:
+    """The keys of a rule-built id (:func:`_rule_id`) from its words' keys and articles:
+    :func:`helpers.entities.keys.name_keys`, :func:`helpers.entities.keys.id_keys`, then
+    :func:`helpers.entities.keys.join_latin_article`; remembered (a corpus names the
+    same bodies and places story after story)."""
+    return join_latin_article(id_keys(name_keys(keys, definite)))
 
 
 def _headed_names(zlist, selected, cg) -> dict[tuple[str, ...], tuple[str, str, str]]:
