@@ -27,7 +27,9 @@ of a piece of work. The test halves ``test`` and ``dev3test`` were spent in sess
 they, and so ``dev2`` and ``dev3``, are tuning sets from then on and take ``--errors``.
 
 Exact and lenient P/R/F1 per type and micro (the scoring functions of
-``benchmarks/eval_heldout.py``), and proper-name coverage. Without the corpus the script
+``benchmarks/eval_heldout.py``), proper-name coverage, and entity linking on the
+mentions found exactly (:func:`linking`, session 23: whether one gold entity is one id
+and one name across the set's articles). Without the corpus the script
 says so and exits 0.
 """
 
@@ -111,6 +113,53 @@ def errors(pred: pd.DataFrame, gold: pd.DataFrame, texts: dict[str, dict]) -> li
     return out
 
 
+def _pairs(sizes) -> int:
+    return sum(n * (n - 1) // 2 for n in sizes)
+
+
+def linking(pred: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
+    """Entity linking on the mentions found exactly (same article, zone, offsets and
+    type as a gold mention), across the whole set (session 23, canon23: one entity, one
+    row). A gold entity is its normalised gold ``canonical`` name
+    (:func:`helpers.text.normalize`) and type; a predicted one its ``entity_id``.
+
+    Pairwise, over pairs of matched mentions: ``precision`` = pairs with one predicted
+    id that are one gold entity / pairs with one predicted id; ``recall`` = pairs of one
+    gold entity with one predicted id / pairs of one gold entity. ``one_id``: the share
+    of gold entities with two matched mentions or more whose mentions all carry one
+    predicted id; ``one_name``: the share of those whose mentions all carry one
+    predicted canonical name (normalised). One row per type and ``all``."""
+    from helpers.text import normalize
+
+    key = ["article", "zone", "start", "end", "type"]
+    m = pred[pred["type"].isin(eh.TYPES)].merge(gold, on=key, suffixes=("_p", "_g"))
+    m = m.assign(
+        g=m["type"] + ":" + m["canonical_g"].map(normalize),
+        n=m["canonical_p"].map(normalize),
+    )
+    rows = []
+    for typ in (*eh.TYPES, "all"):
+        x = m if typ == "all" else m[m["type"] == typ]
+        same_p = _pairs(x.groupby("entity_id").size())
+        same_g = _pairs(x.groupby("g").size())
+        both = _pairs(x.groupby(["g", "entity_id"]).size())
+        ids = x.groupby("g")["entity_id"].nunique()
+        names = x.groupby("g")["n"].nunique()
+        many = x.groupby("g").size() > 1
+        rows.append(
+            {
+                "type": typ,
+                "matched": len(x),
+                "gold_entities": int(x["g"].nunique()),
+                "precision": both / same_p if same_p else float("nan"),
+                "recall": both / same_g if same_g else float("nan"),
+                "one_id": float((ids[many] == 1).mean()) if many.any() else float("nan"),
+                "one_name": float((names[many] == 1).mean()) if many.any() else float("nan"),
+            }
+        )
+    return pd.DataFrame(rows)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", help="SaudiNewsNet folder (default: ../shared/corpora/...)")
@@ -146,14 +195,22 @@ def main(argv: list[str] | None = None) -> int:
     g = gold["mentions"][gold["mentions"]["article"].isin(texts)]
     ent = eh.score_entities(pred, g)
     cov = eh.coverage(pred, g)
+    link = linking(pred, g)
     with pd.option_context("display.width", 200, "display.precision", 3):
         print(ent.to_string(index=False))
         print(cov.to_string(index=False))
+        print(link.to_string(index=False))
     if args.errors:
         print("\n".join(errors(pred, g, texts)))
     if args.json:
         Path(args.json).write_text(
-            json.dumps({"entities": ent.to_dict("records"), "coverage": cov.to_dict("records")}),
+            json.dumps(
+                {
+                    "entities": ent.to_dict("records"),
+                    "coverage": cov.to_dict("records"),
+                    "linking": link.to_dict("records"),
+                }
+            ),
             encoding="utf-8",
         )
     return 0

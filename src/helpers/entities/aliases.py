@@ -79,6 +79,7 @@ from helpers.entities.keys import (
     allah_key,
     fold,
     fused_abd,
+    id_keys,
     name_keys,
     normal,
     surface_key,
@@ -167,6 +168,7 @@ def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return all(k in it for k in short)
 
 
+@lru_cache(maxsize=65536)
 def variant_key(key: str) -> str:
     """The key of a name part with the spelling variants of transliteration folded, so
     that two spellings of one foreign name compare equal (module docstring, point 5).
@@ -174,9 +176,19 @@ def variant_key(key: str) -> str:
     Only these letters, written differently for one sound, are folded: a final ``يو`` or
     ``هو`` after a consonant to ``و`` (Portuguese nh, lh: مورينيو / مورينهو → مورينو,
     كوتينيو / كوتينهو), and a doubled ``وو`` to ``و`` (فالكاوو / فالكاو, داوود / داود);
-    ``ة`` and ``ه`` are already one letter in a key. Keys of fewer than five letters are
-    left alone, and nothing else: Arabic names that differ in a root letter (سلمان /
-    سليمان، حمود / حمد) stay apart. No fuzzy (edit-distance) matching."""
+    ``ة`` and ``ه`` are already one letter in a key. A final ``ى`` written for ``ي``
+    (the Egyptian habit, kept by :func:`helpers.entities.keys.maqsura_key` where the
+    lexicon does not know the word: مونتارى / مونتاري, اليحيى / اليحيي) is read as ``ي``
+    in a key of four letters or more (session 23; على / علي, the preposition and the
+    name, stay apart). Keys of fewer than five letters are otherwise left alone, and nothing
+    else: Arabic names that differ in a root letter (سلمان / سليمان، حمود / حمد) stay
+    apart. No fuzzy (edit-distance) matching.
+
+    >>> variant_key("مورينهو"), variant_key("مونتارى"), variant_key("حمود")
+    ('مورينو', 'مونتاري', 'حمود')
+    """
+    if len(key) >= 4 and key.endswith("ى"):
+        key = key[:-1] + "ي"
     if len(key) < 5 or "و" not in key:
         return key
     out = key.replace("وو", "و")
@@ -498,11 +510,13 @@ def _bare_id(keys: tuple[str, ...], definite: bool = False) -> str:
     written with the article when the name's last word has it (``definite``): محمد العلي
     is ``rule:PERSON:محمد_العلي`` and محمد علي (a first name and a father's name)
     ``rule:PERSON:محمد_علي``, two men (session 17: keys drop the article, so they shared
-    one id and one row of every people table)."""
+    one id and one row of every people table). أبو and the word after it are one key
+    however written (:func:`helpers.entities.keys.id_keys`: عبدالله أبو ثنين and
+    عبدالله أبوثنين are ``rule:PERSON:عبدالله_ابوثنين``; session 23)."""
     last = keys[-1] if keys else ""
     if definite and not last.startswith("ال"):
         keys = (*keys[:-1], "ال" + last)
-    return "rule:PERSON:" + "_".join(keys)
+    return "rule:PERSON:" + "_".join(id_keys(keys))
 
 
 def _titled_id(person: Person, title: str, written: str) -> None:
@@ -727,7 +741,8 @@ def find_aliases(
     for zi, z in enumerate(zones):
         for i in _surname_positions(z, surnames, bk_surnames):
             raw = z.key[i]
-            k = variant_key(raw) if "و" in raw else raw
+            # variant_key changes only keys with و or a final ى (the speed path)
+            k = variant_key(raw) if "و" in raw or raw[-1:] == "ى" else raw
             whole = False
             if (
                 bk_surnames

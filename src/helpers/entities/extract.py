@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import repeat
+from operator import itemgetter
 
 import pandas as pd
 
@@ -17,7 +18,7 @@ from helpers.entities import aliases as _aliases
 from helpers.entities import rules
 from helpers.entities import short_forms as _short_forms
 from helpers.entities.gazetteer import Gazetteer, load_gazetteer, press_ids, sports_story
-from helpers.entities.keys import join_latin_article
+from helpers.entities.keys import id_keys, join_latin_article, name_keys
 from helpers.entities.matcher import (
     Span,
     compile_gazetteer,
@@ -189,7 +190,9 @@ def extract_entities(
         سعودي and الأميركي are labelled السعودية and الولايات المتحدة), or for a
         name found by a rule the span's words
         without proclitics, diacritics and tatweel, with the article that ``لل`` hides
-        restored: surface ``لجنة العراقـية``, canonical ``اللجنة العراقية``), ``method`` (str:
+        restored: surface ``لجنة العراقـية``, canonical ``اللجنة العراقية``; one name
+        per id in the call, the spelling most of its mentions carry: :func:`one_canonical`,
+        so عبد الله بن مساعد and عبدالله بن مساعد of two stories are one label), ``method`` (str:
         ``gazetteer``, ``rule``, ``context``, ``alias``, ``corpus`` (only with
         ``corpus=True``), ``byline`` (an outlet credited in a byline), ``camel`` (the
         CAMeL backend); what each means: DEVELOPING.md, "Entities"), ``form``
@@ -290,8 +293,39 @@ def extract_entities(
         rows.extend(story_rows)
     if not rows:
         return empty_mentions()
-    out = pd.DataFrame(rows, columns=list(MENTION_COLUMNS))
+    out = pd.DataFrame(one_canonical(rows), columns=list(MENTION_COLUMNS))
     return out.astype(MENTION_COLUMNS).reset_index(drop=True)
+
+
+#: Where the entity id and the canonical name stand in a mention row (:func:`_row`).
+_EID, _CANON = list(MENTION_COLUMNS).index("entity_id"), list(MENTION_COLUMNS).index("canonical")
+
+
+def one_canonical(rows: list[tuple]) -> list[tuple]:
+    """The mention rows (:func:`_row` tuples, :data:`MENTION_COLUMNS` order) with one
+    canonical name per entity id: the spelling most of the id's mentions carry, ties
+    by the spelling first in code-point order (a space before any letter: «جمال عبد
+    الناصر» before «جمال عبدالناصر»), so the same mentions always give the same name,
+    whatever the order of the stories. Session 23 (canon23): a name's key is one
+    (:func:`helpers.entities.keys.name_keys`: عبد الله / عبدالله, أبو ثنين / أبوثنين;
+    the article and ة / ه folded), but a rule names an entity by its words as written,
+    so one id was «عبد الله بن مساعد» in one story and «عبدالله بن مساعد» in another,
+    and a per-story count or a chart of stories showed two names for one man. Each
+    mention keeps its own ``surface`` and ``written`` form. Returns ``rows`` itself
+    when every id has one name already, else a new list."""
+    # the (id, name) pairs and the ids, at C level: most calls have one name an id
+    pairs = Counter(map(itemgetter(_EID, _CANON), rows))
+    ids = Counter(eid for eid, _name in pairs)
+    if len(ids) == len(pairs):
+        return rows
+    best: dict[str, tuple[int, str]] = {}
+    for (eid, name), n in pairs.items():
+        if ids[eid] > 1 and (eid not in best or (-n, name) < best[eid]):
+            best[eid] = (-n, name)
+    chosen = {eid: name for eid, (_n, name) in best.items()}
+    return [
+        (*r[:_CANON], chosen[r[_EID]], *r[_CANON + 1 :]) if r[_EID] in chosen else r for r in rows
+    ]
 
 
 @lru_cache(maxsize=1)
@@ -579,10 +613,16 @@ def _without_event_names(zlist, selected: list[list[Span]]) -> None:
 
 
 def _rule_id(z, s: Span, cg) -> str:
-    """The entity id of a rule-built LOC/ORG span: its type and word keys, a Latin
+    """The entity id of a rule-built LOC/ORG span: its type and word keys, عبد or أبو +
+    a name fused as in a person's id (:func:`helpers.entities.keys.name_keys`,
+    :func:`helpers.entities.keys.id_keys`), a Latin
     article written apart joined to its name (:func:`helpers.entities.keys.join_latin_article`:
     قناة Al Jazeera and قناة Al-Jazeera are one id)."""
-    keys = join_latin_article(tuple(k for k in z.key[s.i : s.j] if k not in ("-", "–")))
+    kept = [t for t in range(s.i, s.j) if z.key[t] not in ("-", "–")]
+    # a name inside it keyed as a person's is (name_keys, id_keys: طريق الملك عبد الله
+    # and طريق الملك عبدالله, قوات علي عبد الله صالح: one id whatever the spelling;
+    # session 23)
+    keys = _id_key_tuple(tuple(z.key[t] for t in kept), tuple(z.definite[t] for t in kept))
     return f"rule:{s.type}:{'_'.join(cg.norp_canon.get(k, k) for k in keys)}"
 
 
@@ -594,6 +634,15 @@ def _span_entity(z, s: Span, row: int | None, cg) -> tuple[str, str]:
     if row is not None:
         return cg.ids[row], cg.canonicals[row]
     return _rule_id(z, s, cg), z.phrase(s.i, s.j, article=s.article or _hidden_article(z, s))
+
+
+@lru_cache(maxsize=65536)
+def _id_key_tuple(keys: tuple[str, ...], definite: tuple[bool, ...]) -> tuple[str, ...]:
+    """The keys of a rule-built id (:func:`_rule_id`) from its words' keys and articles:
+    :func:`helpers.entities.keys.name_keys`, :func:`helpers.entities.keys.id_keys`, then
+    :func:`helpers.entities.keys.join_latin_article`; remembered (a corpus names the
+    same bodies and places story after story)."""
+    return join_latin_article(id_keys(name_keys(keys, definite)))
 
 
 def _headed_names(zlist, selected, cg) -> dict[tuple[str, ...], tuple[str, str, str]]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from helpers.charsets import ARABIC_LETTER_SET
 from helpers.text import has_article, normalize
 from helpers.text.normalize import (  # the one Latin key (text layer; session 19)
     LATIN_ARTICLE,
@@ -27,11 +28,13 @@ from helpers.text.normalize import (  # the one Latin key (text layer; session 1
 
 __all__ = [
     "ABD",
+    "ABU",
     "ALLAH_FIRSTS",
     "ALLAH_FUSED",
     "allah_key",
     "fold",
     "fused_abd",
+    "id_keys",
     "join_latin_article",
     "latin_article_split",
     "latin_key",
@@ -47,6 +50,12 @@ __all__ = [
 #: written as one word or two: عبد الله / عبدالله, عبد العزيز / عبدالعزيز, عبد ربه /
 #: عبدربه (Schimmel, *Islamic Names*, 1989, ch. 1: ʿAbd + one of the divine names).
 ABD = "عبد"
+#: The key of أبو / ابو ("father of"), the kunya particle that opens a family name
+#: written as one word or two: أبو ثنين / أبوثنين، أبو جلاس / أبوجلاس، أبو الغيط /
+#: أبوالغيط (session 23: SaudiNewsNet writes both, and they were two ids;
+#: :func:`id_keys`). Only the nominative أبو: أبي / أبا are also "my father" / the
+#: accusative of other phrases.
+ABU = "ابو"
 #: The one divine name after عبد written without the article (عبد ربه "servant of his
 #: Lord"); the others take it (عبد الرحمن، عبد العزيز) or are الله.
 _ABD_BARE = frozenset({"ربه"})
@@ -207,11 +216,13 @@ def allah_key(first: str, second: str | None = None) -> str | None:
 
 
 def name_keys(keys, definite) -> tuple[str, ...]:
-    """The key tuple of a person's name with عبد + name fused into one key, so that
+    """The key tuple of a name with عبد + name fused into one key, so that
     the spaced and the fused spellings are one name: ``علي عبد الله صالح`` and
     ``علي عبدالله صالح`` both give ``("علي", "عبدالله", "صالح")``; the compound first
     names in الله the same way (:func:`allah_key`: عطا الله، عطاالله، عطالله →
-    عطاالله).
+    عطاالله). The one rule of a name's keys: person ids (:mod:`helpers.entities.aliases`)
+    and the ids of rule-built places and bodies (طريق الملك عبد الله / عبدالله:
+    :func:`helpers.entities.extract_entities`) are made from it, with :func:`id_keys`.
 
     ``keys``: the word keys of the name's tokens (:func:`word_key`, article removed);
     ``definite``: per token, whether the written word has the article, which the fused
@@ -322,4 +333,34 @@ def phrase_keys(text: str) -> tuple[str, ...]:
         same = len(normalize(surface, alef=False)) == len(normalize(surface))
         norm, light = peel_surface(surface)
         out.append(maqsura_key(word_key(norm, light if same else None), norm))
+    return tuple(out)
+
+
+def id_keys(keys) -> tuple[str, ...]:
+    """The keys an entity id is made of: a name's keys (:func:`name_keys`) with the
+    kunya particle أبو and the word after it as one key, without that word's article,
+    however the name is written: ``("ناصر", "ابو", "جلاس")`` and ``("ناصر",
+    "ابوجلاس")`` both give ``("ناصر", "ابوجلاس")``, أبو الغيط (keys ابو، غيط) and
+    أبوالغيط (key ابوالغيط) both ``ابوغيط``. Session 23 (canon23): the two spellings
+    were two ids, so two rows of a people table (SaudiNewsNet: عبدالله أبو ثنين /
+    عبدالله أبوثنين). Only ids: a person's name keys keep أبو apart, as the story's
+    later «أبو ثنين» is found by its words (:mod:`helpers.entities.aliases`). An أبو
+    last, or before a key that is not Arabic letters, stays as it is.
+
+    >>> id_keys(("ناصر", "ابو", "جلاس")), id_keys(("ناصر", "ابوجلاس")), id_keys(("ابوالغيط",))
+    (('ناصر', 'ابوجلاس'), ('ناصر', 'ابوجلاس'), ('ابوغيط',))
+    """
+    if not any(k.startswith(ABU) for k in keys):
+        return tuple(keys)
+    out: list[str] = []
+    i, n = 0, len(keys)
+    while i < n:
+        k = keys[i]
+        if k == ABU and i + 1 < n and set(keys[i + 1]) <= ARABIC_LETTER_SET:
+            k = ABU + keys[i + 1]
+            i += 1
+        if k.startswith(ABU + "ال") and len(k) > len(ABU) + 3:
+            k = ABU + k[len(ABU) + 2 :]
+        out.append(k)
+        i += 1
     return tuple(out)

@@ -5,14 +5,18 @@ found person (:func:`_coordinated_persons`) and a name between two persons of a 
 
 from __future__ import annotations
 
+from dataclasses import replace
+from functools import lru_cache
 from itertools import pairwise
 
+from helpers.entities.keys import surface_key
 from helpers.entities.rules.lexicons import (
     _OPEN_QUOTES,
     _TITLE_FIRST,
     CONSTRUCT_TITLES,
     FACILITY_HEADS,
     ORG_HEADS,
+    PARTICLES,
     PLACE_HEADS,
     _keys,
 )
@@ -25,7 +29,8 @@ from helpers.entities.rules.words import (
     _present_verb,
     ordinary,
 )
-from helpers.text.lexical import looks_like_name, zipf
+from helpers.text.clitics import stems
+from helpers.text.lexical import looks_like_name, suffixed_noun, zipf
 
 #: Role nouns that put a name before them in apposition (:func:`_appositive_persons`:
 #: زيجمار جابريل، وزير الاقتصاد; ماغمد داؤدوف رئيس البرلمان): the person titles (the
@@ -228,3 +233,86 @@ def _listed_persons(z, cg, gaz_spans, found, stops) -> list:
                 _read_whole(z, t)
             out.append(Span(m, k, "PERSON", "context", [], 2))
     return out
+
+
+@lru_cache(maxsize=1)
+def _possessed_heads() -> frozenset[str]:
+    """Nouns that, with a pronoun suffix and no و, still open a phrase of their own
+    right after a name (سالفا كير نائبه "Salva Kiir [accused] his deputy"): kin nouns
+    (:data:`helpers.entities.rules.context.KIN_NOUNS`) and the roles a name stands
+    before (:data:`ROLES_AFTER_NAME`, :data:`APPOSITION_ROLES`). Keys."""
+    from helpers.entities.rules.context import KIN_NOUNS
+    from helpers.entities.rules.lexicons import ROLES_AFTER_NAME
+
+    return KIN_NOUNS | ROLES_AFTER_NAME | APPOSITION_ROLES
+
+
+#: The pronoun suffixes a possessed noun after a name ends with: the third person only
+#: (his, her, their). A name's word may end like the others: أبي (the kunya particle,
+#: or "my father"), عمي (بن عمي, a family name), ويتي (Whitty).
+_PRONOUN_ENDS = ("ه", "ها", "هم", "هما", "هن")
+
+
+@lru_cache(maxsize=65536)
+def _suffixed(light: str) -> bool:
+    """:func:`helpers.text.lexical.suffixed_noun`, remembered per word (the rules ask
+    it again for each name the word follows)."""
+    return suffixed_noun(light)
+
+
+@lru_cache(maxsize=65536)
+def _possessed_head(light: str) -> bool:
+    """``light`` is a kin or role noun (:func:`_possessed_heads`) + a pronoun suffix."""
+    heads = _possessed_heads()
+    return any(surface_key(s) in heads for s in stems(light, 2)[1:])
+
+
+@lru_cache(maxsize=65536)
+def _read_with_and(light: str) -> bool:
+    """The text layer reads ``light`` as و + a word (:meth:`helpers.text.Analyser.reading`)."""
+    from helpers.text import Analyser
+
+    r = Analyser().reading(light)
+    return r.clitics == "و" and r.peeled == 1
+
+
+def possessed_noun(z, t: int) -> bool:
+    """Token ``t`` is a noun with a pronoun suffix that opens a phrase of its own after
+    a name, never a word of the name (session 23, canon23): with the conjunction و
+    (``z.clitics[t]`` opens with و, or a و the text layer reads on a word a name rule
+    read whole), any noun with a third-person pronoun suffix
+    (:func:`helpers.text.lexical.suffixed_noun`: كيري ومساعده، صالح ونائبه، كيري وزوجته
+    "Kerry and his aide / wife"); without it, a kin or role noun with one
+    (:func:`_possessed_heads`: سالفا كير نائبه "Kiir [accused] his deputy"). Family
+    names that end like a suffix (عبد ربه، وهبه، عطيه) are not read so: their stem is no
+    noun that takes the article, or no kin or role noun, or the text layer reads the
+    word whole; nor are name particles (أبي). Lexicon-backed (wordfreq's Arabic list,
+    through :func:`helpers.text.lexical.zipf`); raises nothing."""
+    if z.kind[t] != "word" or z.definite[t] or z.key[t] in PARTICLES:
+        return False
+    light = z.light(t)
+    if not light.endswith(_PRONOUN_ENDS):
+        return False
+    if z.clitics[t][:1] == ("و",):
+        # the text layer read و (the matcher may keep it in the written form: no peel)
+        return _suffixed(light[1:] if z.peel[t] == 0 and light[:1] == "و" else light)
+    if t in z.wholes and light[:1] == "و" and _read_with_and(light):
+        # a name rule read the word whole (كيري ومساعده as one name): the text layer's
+        # own reading decides (و + مساعده; وهبه, a family name, it reads whole)
+        return _suffixed(light[1:])
+    if z.clitics[t]:
+        return False
+    return _possessed_head(light)
+
+
+def before_possessed_noun(z, sp):
+    """A PERSON span of :func:`helpers.entities.rules.rule_spans` ends before a word
+    past its first that is a noun with a pronoun suffix (:func:`possessed_noun`): كيري
+    ومساعده → كيري، سالفا كير نائبه → سالفا كير. Other spans pass unchanged; the span
+    keeps its first word at least (a one-word span is never cut)."""
+    if sp.type != "PERSON":
+        return sp
+    for t in range(sp.i + 1, sp.j):
+        if possessed_noun(z, t):
+            return replace(sp, j=t)
+    return sp

@@ -126,7 +126,12 @@ from helpers.entities.rules.names import (
     surname_company,
     unknown_run_end,
 )
-from helpers.entities.rules.people import _appositive_persons, _coordinated_persons, _listed_persons
+from helpers.entities.rules.people import (
+    _appositive_persons,
+    _coordinated_persons,
+    _listed_persons,
+    before_possessed_noun,
+)
 from helpers.entities.rules.verbs import _before_verb, _verb_openers, _verb_subject
 from helpers.entities.rules.words import (
     _ORDINARY_ZIPF,
@@ -1167,7 +1172,8 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
     out += _coordinated_persons(z, cg, gaz_spans, out, stops)
     out += _appositive_persons(z, cg, gaz_spans, out, stops)
     out += _listed_persons(z, cg, gaz_spans, out, stops)
-    return out
+    # كيري ومساعده: و + a noun with a pronoun suffix is never part of a name (session 23)
+    return [before_possessed_noun(z, sp) for sp in out]
 
 
 def _coalition(z, i: int, cg) -> bool:
