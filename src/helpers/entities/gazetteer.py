@@ -57,7 +57,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.charsets import BASIC_LETTERS
+from helpers.charsets import BASIC_LETTERS, BIDI_CONTROLS
 from helpers.errors import ArgumentError, GazetteerError
 from helpers.text import first_names as _first_names
 from helpers.text import normalize
@@ -551,12 +551,43 @@ def _has_letter(name: str, table: dict[int, str | None]) -> bool:
     return any(ch.isalpha() for ch in name.translate(table))
 
 
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")  # Unicode category Cc
+#: What no field of a curated file may hold: the control characters (Unicode category
+#: Cc: NUL, tab...) and the bidi embeddings, overrides and isolates
+#: (:data:`helpers.charsets.BIDI_CONTROLS`), which reorder the rest of a label in a chart,
+#: a table or a terminal (session 23: a canonical name «مجموعة<U+202E> قمرية» loaded and
+#: was every mention's ``canonical``).
+_CONTROL = re.compile(f"[\x00-\x1f\x7f-\x9f{BIDI_CONTROLS}]")
 
 
 def _control_char(text: str) -> str | None:
+    """What :data:`_CONTROL` finds first in ``text``, named for a message («control
+    character U+0000», «bidi control U+202E»), or None."""
     m = _CONTROL.search(text)
-    return f"U+{ord(m.group()):04X}" if m else None
+    if m is None:
+        return None
+    kind = "bidi control" if m.group() in BIDI_CONTROLS else "control character"
+    return f"{kind} U+{ord(m.group()):04X}"
+
+
+#: The steps of :func:`helpers.text.normalize` a canonical name is shown with: none but
+#: presentation forms to base letters (after NFC, which :func:`normalize` applies
+#: first), so the name a user file gives is shown as written, in the characters the
+#: stories are read in: ﻣﺠﻤﻮﻋﺔ (U+FEE3...) is مجموعة, an NFD رئيس (ي + U+0654) is رئيس;
+#: diacritics (عمّان), tatweel, alef forms and Persian letters stay as typed.
+_SHOWN_STEPS = {
+    "diacritics": False,
+    "tatweel": False,
+    "alef": False,
+    "persian": False,
+    "digits": False,
+    "invisible": False,
+    "presentation": True,
+}
+
+
+def _shown_name(name: str) -> str:
+    """``name`` as a table or chart shows it (:data:`_SHOWN_STEPS`), stripped."""
+    return normalize(name, **_SHOWN_STEPS).strip()
 
 
 def _rows(path: Path, text: str):
@@ -606,8 +637,10 @@ def read_gazetteer_csv(path: str | Path) -> pd.DataFrame:
     Returns
     -------
     DataFrame
-        Columns of :data:`GAZETTEER_COLUMNS`; ``aliases`` holds the canonical name
-        followed by the listed aliases, without duplicates; ``source`` is the path.
+        Columns of :data:`GAZETTEER_COLUMNS`; ``canonical`` is the name as written, in
+        NFC with presentation forms as base letters (:data:`_SHOWN_STEPS`); ``aliases``
+        holds the canonical name followed by the listed aliases, without duplicates;
+        ``source`` is the path.
 
     Raises
     ------
@@ -619,8 +652,9 @@ def read_gazetteer_csv(path: str | Path) -> pd.DataFrame:
         required columns or more fields than the header; a row has an empty id or canonical
         name, an unknown type, a malformed Wikidata id, a ``country`` that is no
         two-letter code (or is given on a NORP or ``country:`` row, whose country is its
-        own id), or a control character (NUL, tab...)
-        in a field; an ``entity_id`` repeats within one type; or the canonical name or an
+        own id), or a control character (NUL, tab...) or a bidi embedding, override or
+        isolate (U+202A-U+202E, U+2066-U+2069) in a field; an ``entity_id`` repeats
+        within one type; or the canonical name or an
         alias has **no letter** once normalised (punctuation only such as ``«`` or ``،``,
         digits only such as ``2254``, or diacritics/tatweel only). Such a name is rejected,
         not skipped: it would match punctuation or numbers all over the corpus, and a silent
@@ -699,9 +733,9 @@ def read_gazetteer_csv(path: str | Path) -> pd.DataFrame:
         for col, value in rec.items() if any_control else ():
             bad = _control_char(value)
             if bad:
-                raise GazetteerError(f"control character {bad} in column {col}", path=path, line=i)
+                raise GazetteerError(f"{bad} in column {col}", path=path, line=i)
         eid = rec["entity_id"].strip()
-        canonical = rec["canonical"].strip()
+        canonical = _shown_name(rec["canonical"])
         typ = rec["type"].strip().upper()
         if not eid:
             raise GazetteerError("empty entity_id", path=path, line=i)

@@ -1,0 +1,78 @@
+"""Session 23 (hostile23): a hostile tester's defects, each fixed as a kind.
+Every expected value below is worked out by hand from the rule it tests."""
+
+import unicodedata
+
+import pandas as pd
+import pytest
+
+from helpers.charsets import BIDI_CONTROLS
+from helpers.entities import extract_entities, load_gazetteer
+from helpers.entities.gazetteer import read_gazetteer_csv
+from helpers.errors import GazetteerError
+
+HEADER = "entity_id,canonical,type,aliases,wikidata\n"
+
+# ------------------- 1. a curated gazetteer's names: no bidi control, shown as written
+
+
+@pytest.mark.parametrize("control", list(BIDI_CONTROLS))
+@pytest.mark.parametrize("column", ["entity_id", "canonical", "aliases"])
+def test_a_bidi_control_in_any_gazetteer_field_is_refused_naming_file_line_and_column(
+    tmp_path, control, column
+):
+    row = {"entity_id": "org:q", "canonical": "مجموعة قمرية", "aliases": "قمرية"}
+    row[column] = row[column][:3] + control + row[column][3:]
+    path = tmp_path / "mine.csv"
+    path.write_text(
+        HEADER + f"{row['entity_id']},{row['canonical']},ORG,{row['aliases']},\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(GazetteerError) as err:
+        read_gazetteer_csv(path)
+    code = f"U+{ord(control):04X}"
+    assert str(err.value) == f"{path}, line 2: bidi control {code} in column {column}"
+
+
+def test_a_control_character_is_still_named_as_one(tmp_path):
+    path = tmp_path / "mine.csv"
+    path.write_text(HEADER + "org:q,مجموعة\x00 قمرية,ORG,,\n", encoding="utf-8")
+    with pytest.raises(GazetteerError) as err:
+        read_gazetteer_csv(path)
+    assert str(err.value) == f"{path}, line 2: control character U+0000 in column canonical"
+
+
+@pytest.mark.parametrize(
+    ("typed", "shown"),
+    [
+        # presentation forms (a PDF's or a reshaper's glyphs): the base letters
+        ("\ufee3\ufea0\ufee4\ufeee\ufecb\ufe94 \ufed7\ufee4\ufeae\ufef3\ufe94", "مجموعة قمرية"),
+        ("\ufefb\ufee3\ufecc\ufe94", "لامعة"),  # the lam-alef ligature is two letters
+        # NFD: ي + U+0654 is the seat ئ, ا + U+0654 is أ, ا + U+0655 is إ
+        (unicodedata.normalize("NFD", "رئيس مؤتمر إقليمي"), "رئيس مؤتمر إقليمي"),
+        # as typed: diacritics, tatweel, alef forms, a Persian letter, ZWNJ
+        ("عمّان", "عمّان"),
+        ("مجمـوعة أمل", "مجمـوعة أمل"),
+        ("علی\u200cکریمی", "علی\u200cکریمی"),
+    ],
+)
+def test_a_canonical_name_is_shown_in_nfc_with_presentation_forms_as_letters(
+    tmp_path, typed, shown
+):
+    path = tmp_path / "mine.csv"
+    path.write_text(HEADER + f"org:q,{typed},ORG,,\n", encoding="utf-8")
+    table = read_gazetteer_csv(path)
+    assert table["canonical"].tolist() == [shown]
+    assert table["aliases"].tolist() == [[shown]]
+
+
+def test_a_presentation_form_name_is_one_canonical_with_the_text_s_letters(tmp_path):
+    # the mention of the name typed in ordinary letters carries the same canonical
+    forms = "\ufee3\ufea0\ufee4\ufeee\ufecb\ufe94 \ufed7\ufee4\ufeae\ufef3\ufe94"
+    (tmp_path / "mine.csv").write_text(HEADER + f"org:q,{forms},ORG,,\n", encoding="utf-8")
+    stories = pd.DataFrame(
+        {"story_id": ["s1"], "title": [""], "body": ["أعلنت مجموعة قمرية اليوم نتائجها."]}
+    )
+    mentions = extract_entities(stories, gazetteer=load_gazetteer(tmp_path))
+    mine = mentions[mentions["entity_id"] == "org:q"]
+    assert mine[["surface", "canonical"]].values.tolist() == [["مجموعة قمرية", "مجموعة قمرية"]]
