@@ -76,3 +76,42 @@ def test_a_presentation_form_name_is_one_canonical_with_the_text_s_letters(tmp_p
     mentions = extract_entities(stories, gazetteer=load_gazetteer(tmp_path))
     mine = mentions[mentions["entity_id"] == "org:q"]
     assert mine[["surface", "canonical"]].values.tolist() == [["مجموعة قمرية", "مجموعة قمرية"]]
+
+
+# ------------------- 2. PROCESSED and FIGURES that are no path stop at open_study
+
+
+@pytest.mark.parametrize(
+    ("processed", "figures", "message"),
+    [
+        (5, "out/figures", "open_study: PROCESSED must be a file or folder path (str or "),
+        ("out/processed", 7.5, "open_study: FIGURES must be a file or folder path (str or "),
+        (True, None, "open_study: PROCESSED must be a file or folder path (str or "),
+        (None, ["a"], "open_study: FIGURES must be a file or folder path (str or "),
+    ],
+)
+def test_open_study_refuses_processed_or_figures_that_is_no_path(processed, figures, message):
+    from helpers.errors import ArgumentError
+    from helpers.study import open_study
+
+    # papermill -p PROCESSED 5 gives the int 5: was a TypeError from pathlib at the
+    # notebook's Path(PROCESSED), after the corpus was read
+    with pytest.raises(ArgumentError) as err:
+        open_study("no-such-corpus-is-read", processed=processed, figures=figures)
+    assert str(err.value).startswith(message)
+
+
+def test_every_notebook_passes_processed_and_figures_to_open_study():
+    # the check is only as good as the notebooks' calls: each hands both parameters over
+    import json
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parents[1] / "notebooks"
+    calls = {}
+    for nb in sorted(folder.glob("0*.ipynb")):
+        cells = json.loads(nb.read_text(encoding="utf-8"))["cells"]
+        code = ["".join(c["source"]) for c in cells if c["cell_type"] == "code"]
+        call = next(src for src in code if "open_study(" in src and "import" not in src)
+        calls[nb.name] = ("processed=PROCESSED" in call, "figures=FIGURES" in call)
+    assert len(calls) == 5
+    assert set(calls.values()) == {(True, True)}

@@ -1081,6 +1081,8 @@ def open_study(
     scheduler: object = None,
     tables: str | os.PathLike | None = None,
     progress: bool | None = None,
+    processed: str | os.PathLike | None = None,
+    figures: str | os.PathLike | None = None,
 ) -> Study:
     """Open a corpus for a notebook: stories, report, unit, names and (lazily) the tables.
 
@@ -1101,6 +1103,13 @@ def open_study(
         nothing is cached; tables are computed in this process when first used.
     progress : bool or None
         Progress bars while reading and counting (``None``: big corpora only).
+    processed, figures : str, path or None
+        The ``PROCESSED`` and ``FIGURES`` parameters, only checked here (the notebook
+        writes its tables and figures there itself): each must be a path, so that papermill's
+        ``-p PROCESSED 5`` stops at the notebook's first cell that reads the corpus with
+        an :class:`~helpers.errors.ArgumentError` naming it, not at a later
+        ``Path(PROCESSED)`` with a ``TypeError`` from pathlib (session 23). None: not
+        checked.
 
     Returns
     -------
@@ -1111,12 +1120,16 @@ def open_study(
     The errors of :func:`helpers.corpus.load_corpus` (missing corpus, a ``fields``
     mapping naming a missing field...) and :func:`helpers.grouping.choose_group_by`
     (a ``GROUP_BY`` naming a missing or empty column); :class:`helpers.errors.ArgumentError`
-    when ``corpus`` or ``tables`` is no path (papermill's ``-p CORPUS 5`` passes the
-    number 5: session 22, was a ``TypeError`` deep in pathlib).
+    when ``corpus``, ``tables``, ``processed`` or ``figures`` is no path (papermill's
+    ``-p CORPUS 5`` passes the number 5: session 22, was a ``TypeError`` deep in
+    pathlib; ``PROCESSED`` and ``FIGURES`` session 23).
     """
     check_path(corpus, "open_study", "CORPUS")
     if tables is not None:
         check_path(tables, "open_study", "TABLES")
+    for value, name in ((processed, "PROCESSED"), (figures, "FIGURES")):
+        if value is not None:  # folders written to: a NUL is the writer's OutputError
+            check_path(value, "open_study", name, output=True)
     fields = read_parameter(fields, "FIELDS") or None
     group_by = read_parameter(group_by, "GROUP_BY")
     group_from = folder_groups(corpus)
