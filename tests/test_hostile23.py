@@ -63,7 +63,7 @@ def test_a_canonical_name_is_shown_in_nfc_with_presentation_forms_as_letters(
     path.write_text(HEADER + f"org:q,{typed},ORG,,\n", encoding="utf-8")
     table = read_gazetteer_csv(path)
     assert table["canonical"].tolist() == [shown]
-    assert table["aliases"].tolist() == [[shown]]
+    assert table["aliases"].tolist()[0][0] == shown
 
 
 def test_a_presentation_form_name_is_one_canonical_with_the_text_s_letters(tmp_path):
@@ -76,6 +76,45 @@ def test_a_presentation_form_name_is_one_canonical_with_the_text_s_letters(tmp_p
     mentions = extract_entities(stories, gazetteer=load_gazetteer(tmp_path))
     mine = mentions[mentions["entity_id"] == "org:q"]
     assert mine[["surface", "canonical"]].values.tolist() == [["مجموعة قمرية", "مجموعة قمرية"]]
+
+
+# ------------------- 3. a name typed with a Farsi yeh matches its Arabic spelling too
+
+
+@pytest.mark.parametrize(
+    ("canonical", "listed", "aliases"),
+    [
+        # every ی (U+06CC) also written ي; ک is left to the key's persian step (→ ك)
+        ("علی کریمی", "", ["علی کریمی", "علي کريمي"]),
+        ("شركة موسی", "موسی|مصطفی", ["شركة موسی", "شركة موسي", "موسی", "موسي", "مصطفی", "مصطفي"]),
+        # the seat: ی + U+0654 is written ي + U+0654, which the key's NFC composes to ئ
+        ("ر\u06cc\u0654\u06ccس", "", ["ر\u06cc\u0654\u06ccس", "ر\u064a\u0654\u064aس"]),
+        ("علي كريمي", "", ["علي كريمي"]),  # no ی: as before
+    ],
+)
+def test_a_name_with_a_farsi_yeh_gets_its_arabic_yeh_spelling_as_an_alias(
+    tmp_path, canonical, listed, aliases
+):
+    path = tmp_path / "mine.csv"
+    path.write_text(HEADER + f"person:q,{canonical},PERSON,{listed},\n", encoding="utf-8")
+    assert read_gazetteer_csv(path)["aliases"].tolist() == [aliases]
+
+
+@pytest.mark.parametrize(
+    ("listed", "body", "found"),
+    [
+        ("علی کریمی", "قال علي كريمي اليوم إن النتائج جيدة.", "علي كريمي"),  # was no mention
+        ("علی کریمی", "قال علی کریمی اليوم إن النتائج جيدة.", "علی کریمی"),  # as before
+    ],
+)
+def test_a_persian_typed_list_name_is_found_in_arabic_and_persian_typing(
+    tmp_path, listed, body, found
+):
+    (tmp_path / "mine.csv").write_text(HEADER + f"person:q,{listed},PERSON,,\n", encoding="utf-8")
+    stories = pd.DataFrame({"story_id": ["s1"], "title": [""], "body": [body]})
+    mentions = extract_entities(stories, gazetteer=load_gazetteer(tmp_path))
+    mine = mentions[mentions["entity_id"] == "person:q"]
+    assert mine[["surface", "canonical"]].values.tolist() == [[found, listed]]
 
 
 # ------------------- 2. PROCESSED and FIGURES that are no path stop at open_study

@@ -57,7 +57,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.charsets import BASIC_LETTERS, BIDI_CONTROLS
+from helpers.charsets import BASIC_LETTERS, BIDI_CONTROLS, FARSI_YEH
 from helpers.errors import ArgumentError, GazetteerError
 from helpers.text import first_names as _first_names
 from helpers.text import normalize
@@ -585,6 +585,24 @@ _SHOWN_STEPS = {
 }
 
 
+def _with_arabic_yeh(names: list[str]) -> list[str]:
+    """``names`` without repeats, each name typed with a Farsi yeh ی (U+06CC) followed
+    by the same name with every ی written ي.
+
+    Text reads a final ی as ى or ي by the lexicon's count of the whole word
+    (:func:`helpers.text.normalize.persian_yeh`), which for a name usually says ى: the
+    list's «علی کریمی» has the key «على كريمي», the preposition's spelling, and never
+    matched a story's «علي كريمي» (session 23). A name is typed with ي in Arabic
+    text; the list's own spelling stays, so a story typed on a Persian keyboard still
+    matches it."""
+    out: list[str] = []
+    for name in names:
+        out.append(name)
+        if FARSI_YEH in name:
+            out.append(name.replace(FARSI_YEH, "ي"))
+    return list(dict.fromkeys(out))
+
+
 def _shown_name(name: str) -> str:
     """``name`` as a table or chart shows it (:data:`_SHOWN_STEPS`), stripped."""
     return normalize(name, **_SHOWN_STEPS).strip()
@@ -775,7 +793,7 @@ def read_gazetteer_csv(path: str | Path) -> pd.DataFrame:
                 line=i,
                 hint="remove them; separate aliases with | only",
             )
-        aliases = list(dict.fromkeys([canonical, *listed]))
+        aliases = _with_arabic_yeh([canonical, *listed])
         country = eid if typ == "NORP" or eid.startswith("country:") else ""
         iso = (rec.get("country") or "").strip()
         if iso:
