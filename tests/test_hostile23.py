@@ -154,3 +154,51 @@ def test_every_notebook_passes_processed_and_figures_to_open_study():
         calls[nb.name] = ("processed=PROCESSED" in call, "figures=FIGURES" in call)
     assert len(calls) == 5
     assert set(calls.values()) == {(True, True)}
+
+
+# ------------------- 4. a story id typed with a mark, a bidi control or NFD selects it
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["s1\u200f", "\u200es1", "s1\u202e", "\u2067s1\u2069", " s1\u00a0", "s1\ufeff", "s1\u200b"],
+)
+def test_a_typed_story_id_is_read_as_the_loader_writes_ids(typed):
+    from helpers.corpus import select_stories
+
+    assert select_stories(typed, story_ids=["s0", "s1", "s2"]) == ["s1"]
+    assert select_stories([typed, "s2"], story_ids=["s0", "s1", "s2"]) == ["s1", "s2"]
+
+
+def test_an_nfd_story_id_selects_its_nfc_story():
+    from helpers.corpus import select_stories
+
+    nfc_id = "خبر-أ"  # أ: U+0623
+    assert select_stories(unicodedata.normalize("NFD", nfc_id), story_ids=[nfc_id]) == [nfc_id]
+
+
+def test_an_id_that_is_another_story_s_only_with_its_mark_is_that_story():
+    # an id of the corpus is matched as written before any reading: nothing is re-read
+    from helpers.corpus import select_stories
+
+    assert select_stories("s1", story_ids=["s1", "s2"]) == ["s1"]
+    with pytest.raises(Exception, match="names stories not in the corpus: s3"):
+        select_stories("s3\u200f", story_ids=["s1", "s2"])
+
+
+def test_a_side_named_by_a_typed_id_is_named_by_the_id(tmp_path):
+    import json
+
+    from helpers.study import open_study
+
+    body = "قالت الوزارة إن المشروع الجديد في الرياض يبدأ الشهر المقبل بتكلفة كبيرة."
+    rows = [
+        {"id": f"s{i}", "title": f"خبر {i}", "body": body + f" رقم {i}", "outlet": "ab"[i % 2]}
+        for i in range(10)
+    ]
+    path = tmp_path / "c.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    study = open_study(path, fields={"story_id": "id"}, group_by="outlet")
+    side = study.compare(["s1\u202e", "s3\u200f"], None)
+    assert side.target == ["s1", "s3"]
+    assert side.target_name == "s1، s3"  # was a SelectionError: not in the corpus

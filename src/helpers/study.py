@@ -1009,10 +1009,12 @@ class Study:
         from helpers.charts import selection_name
         from helpers.charts.views import arabic_date
         from helpers.corpus import default_target, period_start, resolve_sides
+        from helpers.corpus.groups import typed_ids
         from helpers.errors import SelectionError
 
-        target = read_parameter(target, "TARGET")
-        reference = read_parameter(reference, "REFERENCE")
+        # ids as loaded (a pasted RLM or bidi control would name the side)
+        target = typed_ids(read_parameter(target, "TARGET"))
+        reference = typed_ids(read_parameter(reference, "REFERENCE"))
         if target is None:  # robust: the rule check_options shares
             target = default_target(self.stories, self.by)
         ids_a, ids_b = resolve_sides(self.stories, target, reference)
