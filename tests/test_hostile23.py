@@ -202,3 +202,41 @@ def test_a_side_named_by_a_typed_id_is_named_by_the_id(tmp_path):
     side = study.compare(["s1\u202e", "s3\u200f"], None)
     assert side.target == ["s1", "s3"]
     assert side.target_name == "s1، s3"  # was a SelectionError: not in the corpus
+
+
+# ------------------- 5. a bidi control from data never reorders a drawn label
+
+
+@pytest.mark.parametrize("control", list(BIDI_CONTROLS))
+def test_prepare_label_removes_every_bidi_control_and_keeps_direction_marks(control):
+    from helpers.charts.labels import prepare_label
+
+    assert prepare_label(f"okaz{control}evil", "matplotlib", shapes=True) == "okazevil"
+    # khabar's own marks stay: an RLM before a Latin-first label holding Arabic
+    assert prepare_label(f"\u200eokaz{control} سبق", "matplotlib", shapes=True) == (
+        "\u200f\u200eokaz سبق"
+    )
+
+
+def test_a_folder_named_with_an_override_is_drawn_as_its_letters_in_the_cleaning_chart(
+    tmp_path, recwarn
+):
+    from helpers.charts.alt import figure_alt
+    from helpers.charts.views import cleaning_chart
+    from helpers.study import open_study
+
+    body = "قالت الوزارة إن المشروع الجديد في الرياض يبدأ الشهر المقبل بتكلفة كبيرة"
+    for folder, tag in (("okaz\u202eevil", "<b>"), ("other", "<i>")):
+        (tmp_path / folder).mkdir()
+        for k in range(5):
+            (tmp_path / folder / f"s{k}.txt").write_text(
+                f"عنوان {k}\n\n{tag}{body} رقم {k}.\n", encoding="utf-8"
+            )
+    study = open_study(tmp_path)
+    assert study.by == "group"
+    fig = cleaning_chart(study.report, study.stories, by=study.by)
+    # the override was obeyed: the bar was drawn «okazlive»
+    assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["okazevil", "other"]
+    alt = figure_alt(fig)
+    assert "okazevil" in alt
+    assert not set(BIDI_CONTROLS) & set(alt)
