@@ -240,3 +240,62 @@ def test_a_folder_named_with_an_override_is_drawn_as_its_letters_in_the_cleaning
     alt = figure_alt(fig)
     assert "okazevil" in alt
     assert not set(BIDI_CONTROLS) & set(alt)
+
+
+# ------------------- 6. a zones parameter of one name is that zone, everywhere
+
+
+def _zone_stories():
+    return pd.DataFrame(
+        {
+            "story_id": ["a1", "a2", "b1"],
+            "title": ["الرياض اليوم", "جدة اليوم", "مكة"],
+            "body": ["زار الوفد الرياض أمس.", "زار الوفد جدة.", "وصل الوفد إلى الرياض."],
+            "captions": ["", "", ""],
+            "outlet": ["a", "a", "b"],
+        }
+    )
+
+
+def test_tokenize_zones_reads_one_zone_name_as_that_zone():
+    from helpers.corpus import zones
+    from helpers.text import tokenize_zones
+
+    z = zones(_zone_stories())
+    body = tokenize_zones(z, include="body")
+    # «زار الوفد الرياض أمس .» 5, «زار الوفد جدة .» 4, «وصل الوفد إلى الرياض .» 5
+    assert len(body) == 14
+    assert set(body["zone"]) == {"body"}
+    assert body.equals(tokenize_zones(z, include=("body",)))  # was 0 rows: b, o, d, y
+
+
+@pytest.mark.parametrize(
+    ("include", "message"),
+    [
+        (
+            ("nope",),
+            "tokenize_zones: unknown name(s) in include: 'nope'; allowed: title, caption, body",
+        ),
+        (5, "tokenize_zones: include must be a tuple of names from title, caption, body; got int"),
+    ],
+)
+def test_tokenize_zones_refuses_a_zone_that_is_none(include, message):
+    from helpers.corpus import zones
+    from helpers.errors import ArgumentError
+    from helpers.text import tokenize_zones
+
+    with pytest.raises(ArgumentError) as err:  # was 0 rows, and a TypeError for 5
+        tokenize_zones(zones(_zone_stories()), include=include)
+    assert str(err.value).startswith(message)
+
+
+def test_grouped_entity_counts_read_one_zone_name_as_that_zone():
+    from helpers.entities import entity_counts
+
+    stories = _zone_stories()
+    mentions = extract_entities(stories)
+    by_outlet = entity_counts(mentions, zones="body", by="outlet", stories=stories)
+    riyadh = by_outlet[by_outlet["canonical"] == "الرياض"]
+    # الرياض in the bodies of a1 (outlet a) and b1 (outlet b): once each; a1's title not read
+    assert sorted(zip(riyadh["outlet"], riyadh["count"], strict=True)) == [("a", 1), ("b", 1)]
+    assert by_outlet.equals(entity_counts(mentions, zones=("body",), by="outlet", stories=stories))

@@ -929,7 +929,13 @@ class Study:
         orders ``n`` (default :data:`COUNT_N`, unigrams and bigrams) over ``zones``: the
         run's cached counts for :data:`COUNT_ZONES` and :data:`COUNT_N`, else
         :func:`helpers.freq.count_corpus` in this process (kept for the session; n = (1,
-        2, 3) is what notebook 02's ``DROP_SUBSUMED`` asks for)."""
+        2, 3) is what notebook 02's ``DROP_SUBSUMED`` asks for). ``zones`` is checked by
+        :func:`helpers.errors.check_names` (one zone may be a str: ``"body"``); an
+        :class:`~helpers.errors.ArgumentError` names a bad one."""
+        from helpers.corpus.load import ZONES
+        from helpers.errors import check_names
+
+        zones = check_names(zones, ZONES, func="Study.counts", arg="zones")
         if tuple(zones) == COUNT_ZONES and tuple(n) == COUNT_N:
             return self._stored("counts")
         key = "counts:" + "+".join(zones) + ("" if tuple(n) == COUNT_N else f":n={tuple(n)}")
