@@ -299,3 +299,45 @@ def test_grouped_entity_counts_read_one_zone_name_as_that_zone():
     # الرياض in the bodies of a1 (outlet a) and b1 (outlet b): once each; a1's title not read
     assert sorted(zip(riyadh["outlet"], riyadh["count"], strict=True)) == [("a", 1), ("b", 1)]
     assert by_outlet.equals(entity_counts(mentions, zones=("body",), by="outlet", stories=stories))
+
+
+# ------------------- 7. an Arabic weekday is checked against its date, as a Latin one
+
+
+@pytest.mark.parametrize(
+    ("cell", "day"),
+    [
+        ("السبت 1 أغسطس 2015", "2015-08-01"),  # 1 August 2015 was a Saturday
+        ("السبت، 1 أغسطس 2015", "2015-08-01"),
+        ("الجمعة - 31 يوليو 2015", "2015-07-31"),
+        ("الإثنين 3 أغسطس 2015", "2015-08-03"),  # hamza or not: one name
+        ("الاثنين 3 أغسطس 2015", "2015-08-03"),
+        ("الرياض 1 أغسطس 2015", "2015-08-01"),  # another word before the day: as before
+    ],
+)
+def test_an_arabic_weekday_that_agrees_is_read(cell, day):
+    from helpers.corpus.dates import parse_date
+
+    assert parse_date(cell) == (pd.Timestamp(day), "")
+
+
+@pytest.mark.parametrize(
+    ("cell", "word"),
+    [
+        ("الأحد 1 أغسطس 2015", "الاحد"),  # was read as 2015-08-01
+        ("جمعة 1 أغسطس 2015", "جمعه"),
+        ("الخميس، 1 أغسطس 2015 10:30", "الخميس"),
+    ],
+)
+def test_an_arabic_weekday_that_disagrees_refuses_the_cell(cell, word):
+    from helpers.corpus.dates import parse_date
+
+    assert parse_date(cell) == (
+        None,
+        f"the weekday {word!r} does not agree with the date (a Saturday)",
+    )
+    # as an English one is refused
+    assert parse_date("Sunday, 1 August 2015") == (
+        None,
+        "the weekday 'Sunday' does not agree with the date (a Saturday)",
+    )
