@@ -461,3 +461,45 @@ def check_table(
             hint=f"make it with {made_by}",
         )
     return value
+
+
+def check_names(value: object, allowed: tuple[str, ...], *, func: str, arg: str) -> tuple[str, ...]:
+    """Validate a tuple of names (zones, types): a str is one name; every name allowed.
+
+    The one check of a parameter that names zones or types (``ZONES``, ``COUNT_ZONES``:
+    :func:`helpers.entities.extract_entities`, :func:`helpers.entities.entity_counts`,
+    :func:`helpers.text.tokenize_zones`, :meth:`helpers.study.Study.counts`), so that
+    papermill's ``-p ZONES body`` is the zone ``body`` everywhere, never the letters
+    b, o, d, y (session 23: tokens and grouped entity counts came out empty). An
+    empty tuple names nothing and is returned as such.
+
+    Returns
+    -------
+    tuple of str
+        The names, in the order given.
+
+    Raises
+    ------
+    ArgumentError
+        Naming ``func``, ``arg``, the bad value and the allowed names: ``value`` is not
+        an iterable of names (a number, None, bytes, a dict), or a name is not allowed.
+    """
+    from collections.abc import Iterable
+
+    if isinstance(value, str):
+        value = (value,)
+    if isinstance(value, (bytes, dict)) or not isinstance(value, Iterable):
+        raise ArgumentError(
+            f"{func}: {arg} must be a tuple of names from {', '.join(allowed)}; got "
+            f"{type(value).__name__}",
+            hint=f"for example {arg}={allowed[:2]!r}",
+        )
+    names = tuple(value)
+    unknown = [n for n in names if not isinstance(n, str) or n not in allowed]
+    if unknown:
+        raise ArgumentError(
+            f"{func}: unknown name(s) in {arg}: {', '.join(repr(u) for u in unknown)}; allowed: "
+            f"{', '.join(allowed)}",
+            hint=f"for example {arg}={allowed[:2]!r}",
+        )
+    return names

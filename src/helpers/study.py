@@ -929,7 +929,13 @@ class Study:
         orders ``n`` (default :data:`COUNT_N`, unigrams and bigrams) over ``zones``: the
         run's cached counts for :data:`COUNT_ZONES` and :data:`COUNT_N`, else
         :func:`helpers.freq.count_corpus` in this process (kept for the session; n = (1,
-        2, 3) is what notebook 02's ``DROP_SUBSUMED`` asks for)."""
+        2, 3) is what notebook 02's ``DROP_SUBSUMED`` asks for). ``zones`` is checked by
+        :func:`helpers.errors.check_names` (one zone may be a str: ``"body"``); an
+        :class:`~helpers.errors.ArgumentError` names a bad one."""
+        from helpers.corpus.load import ZONES
+        from helpers.errors import check_names
+
+        zones = check_names(zones, ZONES, func="Study.counts", arg="zones")
         if tuple(zones) == COUNT_ZONES and tuple(n) == COUNT_N:
             return self._stored("counts")
         key = "counts:" + "+".join(zones) + ("" if tuple(n) == COUNT_N else f":n={tuple(n)}")
@@ -1009,10 +1015,12 @@ class Study:
         from helpers.charts import selection_name
         from helpers.charts.views import arabic_date
         from helpers.corpus import default_target, period_start, resolve_sides
+        from helpers.corpus.groups import typed_ids
         from helpers.errors import SelectionError
 
-        target = read_parameter(target, "TARGET")
-        reference = read_parameter(reference, "REFERENCE")
+        # ids as loaded (a pasted RLM or bidi control would name the side)
+        target = typed_ids(read_parameter(target, "TARGET"))
+        reference = typed_ids(read_parameter(reference, "REFERENCE"))
         if target is None:  # robust: the rule check_options shares
             target = default_target(self.stories, self.by)
         ids_a, ids_b = resolve_sides(self.stories, target, reference)
@@ -1081,6 +1089,8 @@ def open_study(
     scheduler: object = None,
     tables: str | os.PathLike | None = None,
     progress: bool | None = None,
+    processed: str | os.PathLike | None = None,
+    figures: str | os.PathLike | None = None,
 ) -> Study:
     """Open a corpus for a notebook: stories, report, unit, names and (lazily) the tables.
 
@@ -1101,6 +1111,13 @@ def open_study(
         nothing is cached; tables are computed in this process when first used.
     progress : bool or None
         Progress bars while reading and counting (``None``: big corpora only).
+    processed, figures : str, path or None
+        The ``PROCESSED`` and ``FIGURES`` parameters, only checked here (the notebook
+        writes its tables and figures there itself): each must be a path, so that papermill's
+        ``-p PROCESSED 5`` stops at the notebook's first cell that reads the corpus with
+        an :class:`~helpers.errors.ArgumentError` naming it, not at a later
+        ``Path(PROCESSED)`` with a ``TypeError`` from pathlib (session 23). None: not
+        checked.
 
     Returns
     -------
@@ -1111,12 +1128,16 @@ def open_study(
     The errors of :func:`helpers.corpus.load_corpus` (missing corpus, a ``fields``
     mapping naming a missing field...) and :func:`helpers.grouping.choose_group_by`
     (a ``GROUP_BY`` naming a missing or empty column); :class:`helpers.errors.ArgumentError`
-    when ``corpus`` or ``tables`` is no path (papermill's ``-p CORPUS 5`` passes the
-    number 5: session 22, was a ``TypeError`` deep in pathlib).
+    when ``corpus``, ``tables``, ``processed`` or ``figures`` is no path (papermill's
+    ``-p CORPUS 5`` passes the number 5: session 22, was a ``TypeError`` deep in
+    pathlib; ``PROCESSED`` and ``FIGURES`` session 23).
     """
     check_path(corpus, "open_study", "CORPUS")
     if tables is not None:
         check_path(tables, "open_study", "TABLES")
+    for value, name in ((processed, "PROCESSED"), (figures, "FIGURES")):
+        if value is not None:  # folders written to: a NUL is the writer's OutputError
+            check_path(value, "open_study", name, output=True)
     fields = read_parameter(fields, "FIELDS") or None
     group_by = read_parameter(group_by, "GROUP_BY")
     group_from = folder_groups(corpus)

@@ -19,7 +19,7 @@ from __future__ import annotations
 from matplotlib.figure import Figure
 
 from ..errors import KhabarError
-from .labels import RLM, to_logical
+from .labels import RLM, WITHOUT_BIDI_CONTROLS, to_logical
 from .skeleton import ALT_LEGEND, ALT_TITLE, ALT_WORDS
 
 __all__ = ["WORDS", "figure_alt"]
@@ -50,7 +50,10 @@ PART_SEP = ". "
 def _clean(text: str) -> str:
     """One line of a figure's text as a reader reads it: logical order (a label drawn
     for a renderer that cannot shape is turned back, :func:`to_logical`), without the
-    U+200F marks that only steer the layout, spaces collapsed."""
+    U+200F marks that only steer the layout and without bidi embeddings, overrides and
+    isolates (a title kept as written, :data:`~helpers.charts.skeleton.ALT_TITLE`, is no
+    drawn label: :data:`helpers.charts.labels.WITHOUT_BIDI_CONTROLS`), spaces collapsed."""
+    text = text.translate(WITHOUT_BIDI_CONTROLS)
     return " ".join(to_logical(text).replace(RLM, "").split())
 
 

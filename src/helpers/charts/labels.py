@@ -30,7 +30,12 @@ import arabic_reshaper
 from bidi import algorithm as _bidi
 from bidi import get_display
 
-from helpers.charsets import ARABIC_INDIC_DIGITS, ARABIC_LETTER_RE, PRESENTATION_FORMS
+from helpers.charsets import (
+    ARABIC_INDIC_DIGITS,
+    ARABIC_LETTER_RE,
+    BIDI_CONTROLS,
+    PRESENTATION_FORMS,
+)
 
 __all__ = [
     "ELLIPSIS",
@@ -227,12 +232,20 @@ def story_labels(stories, max_chars: int = 30) -> dict[str, str]:
     return names
 
 
+#: :meth:`str.translate` table removing :data:`helpers.charsets.BIDI_CONTROLS` from a
+#: drawn text: an embedding, override or isolate from data (a folder «okaz<U+202E>evil»
+#: named a bar of the cleaning chart «okazlive», session 23) reorders the rest of its
+#: label; khabar's own chart texts steer direction with marks (LRM, RLM), which stay.
+WITHOUT_BIDI_CONTROLS: dict[int, None] = {ord(c): None for c in BIDI_CONTROLS}
+
+
 def _clean(text) -> str:
     if text is None:
         return ""
     if isinstance(text, float) and text != text:  # NaN
         return ""
-    text = str(text).replace("\r\n", "\n").replace("\r", "\n")
+    text = str(text).translate(WITHOUT_BIDI_CONTROLS)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = [" ".join(line.split()) for line in text.split("\n")]
     while lines and not lines[0]:
         lines.pop(0)
@@ -280,7 +293,8 @@ def prepare_label(
         table, ``canonical`` of an entity-counts table). Presentation-form input is
         turned back into logical base letters first (:func:`to_logical`). ``None``,
         NaN and whitespace-only text give ``""``. Runs of spaces collapse to one;
-        line breaks are kept.
+        line breaks are kept; bidi embeddings, overrides and isolates are removed
+        (:data:`WITHOUT_BIDI_CONTROLS`), direction marks kept.
     renderer : {"matplotlib", "pillow"}
         Which renderer will draw it; its capabilities are detected
         (:func:`helpers.charts.renderer_info`).

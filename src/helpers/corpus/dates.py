@@ -129,6 +129,18 @@ def _load_latin_weekdays() -> dict[str, int]:
 LATIN_WEEKDAYS: dict[str, int] = _load_latin_weekdays()
 
 
+def _load_arabic_weekdays() -> dict[str, int]:
+    path = _DATA.with_name("arabic_weekdays.csv")
+    with open(path, encoding="utf-8", newline="") as fh:
+        rows = csv.DictReader(line for line in fh if not line.startswith("#"))
+        return {_fold(row["name"]): int(row["weekday"]) for row in rows}
+
+
+#: Arabic weekday names, folded as the date reader folds a cell (:func:`_fold`) ->
+#: weekday (Monday = 0): ``data/arabic_weekdays.csv``.
+ARABIC_WEEKDAYS: dict[str, int] = _load_arabic_weekdays()
+
+
 def _alternatives(names) -> str:
     return "|".join(re.escape(k) for k in sorted(names, key=len, reverse=True))
 
@@ -188,6 +200,20 @@ def _weekday_agrees(name: str | None, ts: pd.Timestamp | None) -> str:
         return ""
     day = next(k for k, v in LATIN_WEEKDAYS.items() if v == ts.weekday() and len(k) > 4)
     return f"the weekday {name!r} does not agree with the date (a {day.capitalize()})"
+
+
+def _arabic_weekday_agrees(before: str, ts: pd.Timestamp) -> tuple[pd.Timestamp | None, str]:
+    """``(ts, "")`` unless the word ``before`` the day of an Arabic date is a weekday
+    (:data:`ARABIC_WEEKDAYS`) other than the date's: then ``(None, why)``, as
+    :func:`_weekday_agrees` refuses an English or French one (session 23: «الأحد 1
+    أغسطس 2015», a Saturday, was read). Another word there (a dateline's city) is
+    left alone, as before."""
+    word = before.strip(f" ,،{DASHES}")
+    want = ARABIC_WEEKDAYS.get(word)
+    if want is None or want == ts.weekday():
+        return ts, ""
+    day = next(k for k, v in LATIN_WEEKDAYS.items() if v == ts.weekday() and len(k) > 4)
+    return None, f"the weekday {word!r} does not agree with the date (a {day.capitalize()})"
 
 
 def _rfc2822(m: re.Match) -> tuple[pd.Timestamp | None, str]:
@@ -394,7 +420,8 @@ def _parse(value: str) -> tuple[pd.Timestamp | None, str]:
         hour, why = _clock(m[4], half)
         if why:
             return None, why
-        return _build(m[3], month, m[1], hour, m[5], m[6])
+        ts, why = _build(m[3], month, m[1], hour, m[5], m[6])
+        return (ts, why) if ts is None else _arabic_weekday_agrees(s[: m.start(1)], ts)
     return None, (
         "not a date in a known form (ISO 2015-07-21, 21/07/2015, 21 يوليو 2015 or 21 July "
         "2015 with a month name, or an RSS date)"

@@ -486,6 +486,29 @@ def _column_mask(stories: pd.DataFrame, col: str, value: Any, name: str) -> pd.S
     return dates.dt.normalize().isin([stamp(v).normalize() for v in wanted])
 
 
+def _as_loaded(story_id: str) -> str:
+    """``story_id`` as the loader writes an id (:func:`helpers.corpus.load._plain_id`:
+    controls, bidi controls and invisible marks removed, NFC, no-break space as space,
+    stripped)."""
+    from helpers.corpus.load import _plain_id
+
+    return _plain_id(story_id)
+
+
+def typed_ids(selection: Any) -> Any:
+    """A selection whose story ids are read as the loader writes ids: a str, or each str
+    of a list or tuple, through :func:`helpers.corpus.load._plain_id` («s1» typed
+    «s1<U+200F>» or « s1» is s1); anything else (a mapping, a mask, None) as given. For
+    the callers that name a side by its selection (:meth:`helpers.study.Study.compare`),
+    so that the name is the id resolved, never a pasted bidi control (session 23).
+    Raises nothing."""
+    if isinstance(selection, str):
+        return _as_loaded(selection)
+    if isinstance(selection, list | tuple) and all(isinstance(v, str) for v in selection):
+        return type(selection)(_as_loaded(v) for v in selection)
+    return selection
+
+
 def select_stories(
     selection: Any,
     *,
@@ -545,8 +568,10 @@ def select_stories(
 
     def _ids(ids: Iterable[Any]) -> list[str]:
         ids = [str(i) for i in ids]
-        # ids are stripped when loaded: " day1-01" typed with a space is day1-01
-        ids = [i.strip() if i not in known and i.strip() in known else i for i in ids]
+        # an id typed is read as a loaded id is made (load._plain_id, the one rule): " day1-01"
+        # with a space, "s1\u200f" with an RLM pasted from a right-to-left page, an NFD
+        # أ are day1-01, s1, أ (session 23: a mark or bidi control made it unknown)
+        ids = [i if i in known or _as_loaded(i) not in known else _as_loaded(i) for i in ids]
         unknown = [i for i in ids if i not in known]
         if unknown:
             shown = ", ".join(universe[:5]) + (" ..." if len(universe) > 5 else "")

@@ -61,7 +61,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.charsets import BASIC_LETTERS
+from helpers.charsets import BASIC_LETTERS, BIDI_CONTROLS, FARSI_YEH
 from helpers.errors import ArgumentError, GazetteerError
 from helpers.text import first_names as _first_names
 from helpers.text import normalize
@@ -565,12 +565,61 @@ def _has_letter(name: str, table: dict[int, str | None]) -> bool:
     return any(ch.isalpha() for ch in name.translate(table))
 
 
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")  # Unicode category Cc
+#: What no field of a curated file may hold: the control characters (Unicode category
+#: Cc: NUL, tab...) and the bidi embeddings, overrides and isolates
+#: (:data:`helpers.charsets.BIDI_CONTROLS`), which reorder the rest of a label in a chart,
+#: a table or a terminal (session 23: a canonical name «مجموعة<U+202E> قمرية» loaded and
+#: was every mention's ``canonical``).
+_CONTROL = re.compile(f"[\x00-\x1f\x7f-\x9f{BIDI_CONTROLS}]")
 
 
 def _control_char(text: str) -> str | None:
+    """What :data:`_CONTROL` finds first in ``text``, named for a message («control
+    character U+0000», «bidi control U+202E»), or None."""
     m = _CONTROL.search(text)
-    return f"U+{ord(m.group()):04X}" if m else None
+    if m is None:
+        return None
+    kind = "bidi control" if m.group() in BIDI_CONTROLS else "control character"
+    return f"{kind} U+{ord(m.group()):04X}"
+
+
+#: The steps of :func:`helpers.text.normalize` a canonical name is shown with: none but
+#: presentation forms to base letters (after NFC, which :func:`normalize` applies
+#: first), so the name a user file gives is shown as written, in the characters the
+#: stories are read in: ﻣﺠﻤﻮﻋﺔ (U+FEE3...) is مجموعة, an NFD رئيس (ي + U+0654) is رئيس;
+#: diacritics (عمّان), tatweel, alef forms and Persian letters stay as typed.
+_SHOWN_STEPS = {
+    "diacritics": False,
+    "tatweel": False,
+    "alef": False,
+    "persian": False,
+    "digits": False,
+    "invisible": False,
+    "presentation": True,
+}
+
+
+def _with_arabic_yeh(names: list[str]) -> list[str]:
+    """``names`` without repeats, each name typed with a Farsi yeh ی (U+06CC) followed
+    by the same name with every ی written ي.
+
+    Text reads a final ی as ى or ي by the lexicon's count of the whole word
+    (:func:`helpers.text.normalize.persian_yeh`), which for a name usually says ى: the
+    list's «علی کریمی» has the key «على كريمي», the preposition's spelling, and never
+    matched a story's «علي كريمي» (session 23). A name is typed with ي in Arabic
+    text; the list's own spelling stays, so a story typed on a Persian keyboard still
+    matches it."""
+    out: list[str] = []
+    for name in names:
+        out.append(name)
+        if FARSI_YEH in name:
+            out.append(name.replace(FARSI_YEH, "ي"))
+    return list(dict.fromkeys(out))
+
+
+def _shown_name(name: str) -> str:
+    """``name`` as a table or chart shows it (:data:`_SHOWN_STEPS`), stripped."""
+    return normalize(name, **_SHOWN_STEPS).strip()
 
 
 def _rows(path: Path, text: str):
@@ -620,8 +669,10 @@ def read_gazetteer_csv(path: str | Path) -> pd.DataFrame:
     Returns
     -------
     DataFrame
-        Columns of :data:`GAZETTEER_COLUMNS`; ``aliases`` holds the canonical name
-        followed by the listed aliases, without duplicates; ``source`` is the path.
+        Columns of :data:`GAZETTEER_COLUMNS`; ``canonical`` is the name as written, in
+        NFC with presentation forms as base letters (:data:`_SHOWN_STEPS`); ``aliases``
+        holds the canonical name followed by the listed aliases, without duplicates;
+        ``source`` is the path.
 
     Raises
     ------
@@ -633,8 +684,9 @@ def read_gazetteer_csv(path: str | Path) -> pd.DataFrame:
         required columns or more fields than the header; a row has an empty id or canonical
         name, an unknown type, a malformed Wikidata id, a ``country`` that is no
         two-letter code (or is given on a NORP or ``country:`` row, whose country is its
-        own id), or a control character (NUL, tab...)
-        in a field; an ``entity_id`` repeats within one type; or the canonical name or an
+        own id), or a control character (NUL, tab...) or a bidi embedding, override or
+        isolate (U+202A-U+202E, U+2066-U+2069) in a field; an ``entity_id`` repeats
+        within one type; or the canonical name or an
         alias has **no letter** once normalised (punctuation only such as ``«`` or ``،``,
         digits only such as ``2254``, or diacritics/tatweel only). Such a name is rejected,
         not skipped: it would match punctuation or numbers all over the corpus, and a silent
@@ -713,9 +765,9 @@ def read_gazetteer_csv(path: str | Path) -> pd.DataFrame:
         for col, value in rec.items() if any_control else ():
             bad = _control_char(value)
             if bad:
-                raise GazetteerError(f"control character {bad} in column {col}", path=path, line=i)
+                raise GazetteerError(f"{bad} in column {col}", path=path, line=i)
         eid = rec["entity_id"].strip()
-        canonical = rec["canonical"].strip()
+        canonical = _shown_name(rec["canonical"])
         typ = rec["type"].strip().upper()
         if not eid:
             raise GazetteerError("empty entity_id", path=path, line=i)
@@ -755,7 +807,7 @@ def read_gazetteer_csv(path: str | Path) -> pd.DataFrame:
                 line=i,
                 hint="remove them; separate aliases with | only",
             )
-        aliases = list(dict.fromkeys([canonical, *listed]))
+        aliases = _with_arabic_yeh([canonical, *listed])
         country = eid if typ == "NORP" or eid.startswith("country:") else ""
         iso = (rec.get("country") or "").strip()
         if iso:

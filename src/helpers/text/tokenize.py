@@ -550,9 +550,10 @@ def tokenize_zones(
     ----------
     zones : pandas.DataFrame
         Columns ``story_id``, ``zone``, ``text`` (str).
-    include : iterable of str or None
+    include : iterable of str, str or None
         Zones to keep; default title and body (captions only when asked, e.g.
-        ``("title", "caption", "body")``); ``None`` keeps every row.
+        ``("title", "caption", "body")``; one zone may be a str, ``"body"``); ``None``
+        keeps every row.
     known, **options
         As in :func:`tokenize`. Words are attested across the whole table, so a
         clitic split found in one story applies in all.
@@ -568,7 +569,8 @@ def tokenize_zones(
     helpers.errors.CorpusFormatError
         A required column is missing.
     helpers.errors.ArgumentError
-        A text is not a string.
+        A text is not a string; ``include`` names a zone that is none of title,
+        caption, body, or is no iterable of names (:func:`helpers.errors.check_names`).
     """
     from helpers.errors import CorpusFormatError
 
@@ -579,6 +581,10 @@ def tokenize_zones(
             hint="build it with helpers.corpus.zones(stories)",
         )
     if include is not None:
+        from helpers.corpus.load import ZONES
+        from helpers.errors import check_names
+
+        include = check_names(include, ZONES, func="tokenize_zones", arg="include")
         zones = zones[zones["zone"].isin(list(include))]
     texts = [
         _check_text(t, f"story {s}, zone {z}")
