@@ -56,7 +56,14 @@ from pathlib import Path
 import pandas as pd
 
 from helpers.errors import KhabarError, check_path, check_whole, is_defect
-from helpers.grouping import CORPUS_GROUP, Unit, choose_group_by, folder_groups, read_parameter
+from helpers.grouping import (
+    CORPUS_GROUP,
+    Unit,
+    check_path_parameters,
+    choose_group_by,
+    folder_groups,
+    read_parameter,
+)
 from helpers.io import read_json
 
 __all__ = [
@@ -1081,6 +1088,8 @@ def open_study(
     scheduler: object = None,
     tables: str | os.PathLike | None = None,
     progress: bool | None = None,
+    processed: str | os.PathLike | None = None,
+    figures: str | os.PathLike | None = None,
 ) -> Study:
     """Open a corpus for a notebook: stories, report, unit, names and (lazily) the tables.
 
@@ -1101,6 +1110,10 @@ def open_study(
         nothing is cached; tables are computed in this process when first used.
     progress : bool or None
         Progress bars while reading and counting (``None``: big corpora only).
+    processed, figures : str, path or None
+        The ``PROCESSED`` / ``FIGURES`` parameters (the notebook's output folders),
+        only checked here (:func:`helpers.grouping.check_path_parameters`), so that a
+        wrong type stops the notebook at its first helper call, before it is used.
 
     Returns
     -------
@@ -1111,12 +1124,14 @@ def open_study(
     The errors of :func:`helpers.corpus.load_corpus` (missing corpus, a ``fields``
     mapping naming a missing field...) and :func:`helpers.grouping.choose_group_by`
     (a ``GROUP_BY`` naming a missing or empty column); :class:`helpers.errors.ArgumentError`
-    when ``corpus`` or ``tables`` is no path (papermill's ``-p CORPUS 5`` passes the
-    number 5: session 22, was a ``TypeError`` deep in pathlib).
+    when ``corpus``, ``tables``, ``processed`` or ``figures`` is no path (papermill's
+    ``-p CORPUS 5`` passes the number 5: session 22, was a ``TypeError`` deep in
+    pathlib; ``PROCESSED`` and ``FIGURES`` session 23).
     """
-    check_path(corpus, "open_study", "CORPUS")
-    if tables is not None:
-        check_path(tables, "open_study", "TABLES")
+    check_path(corpus, "open_study", "CORPUS")  # also when None: CORPUS is required
+    check_path_parameters(
+        {"TABLES": tables, "PROCESSED": processed, "FIGURES": figures}, "open_study"
+    )
     fields = read_parameter(fields, "FIELDS") or None
     group_by = read_parameter(group_by, "GROUP_BY")
     group_from = folder_groups(corpus)
