@@ -57,3 +57,32 @@ def test_every_notebook_passes_its_output_folders_to_open_study_first():
         before = "\n".join(cells[1:opening]) + cells[opening][: cells[opening].index("open_study(")]
         body = re.sub(r"(?m)^(PROCESSED|FIGURES) = .*$", "", before)  # the parameters cell
         assert not re.search(r"\b(PROCESSED|FIGURES)\b", body), nb.name
+
+
+# --------------------- 2. fullwidth digits are digits, one kind with Arabic-Indic ones
+
+
+def test_fullwidth_digits_normalise_as_arabic_indic_ones():
+    from helpers.text import normalize
+
+    # U+FF12 U+FF10 U+FF11 U+FF15 is ２０１５: each its ASCII digit, as ٢٠١٥ and ۲۰۱۵
+    assert normalize("\uff12\uff10\uff11\uff15") == "2015"
+    assert normalize("\u0662\u0660\u0661\u0665 \u06f2\u06f0\u06f1\u06f5") == "2015 2015"
+    # mixed in one number, with the Arabic decimal separator: ２٫５ is 2.5
+    assert normalize("\uff12\u066b\uff15") == "2.5"
+    # NFC leaves them (only NFKC folds them): the one digit rule does
+    import unicodedata
+
+    assert unicodedata.normalize("NFC", "\uff15") == "\uff15"
+
+
+def test_fullwidth_digits_tokenise_as_one_number_with_its_clitics():
+    from helpers.text import tokenize
+
+    toks = tokenize("عام \uff12\uff10\uff11\uff15 بـ\uff12\u0660")
+    assert toks[["surface", "kind", "norm", "base"]].values.tolist() == [
+        ["عام", "word", "عام", "عام"],
+        ["\uff12\uff10\uff11\uff15", "number", "2015", "2015"],
+        ["بـ\uff12\u0660", "number", "ب20", "20"],  # proclitic ب, as on بـ٢٠
+    ]
+

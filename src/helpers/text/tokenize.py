@@ -11,11 +11,11 @@ Token kinds, tried in this order at each position:
 
 ``url``     ``http(s)://...``, ``www....`` and e-mail addresses
 ``abbrev``  letters joined by dots: إ.ب.أ، أ.ف.ب، U.S
-``number``  Western, Arabic-Indic or Eastern Arabic-Indic digits with internal
+``number``  Western, Arabic-Indic, Eastern Arabic-Indic or fullwidth digits with internal
             ``.`` ``,`` ٫ ٬ separators: 2254، ٢٠٢٤، 3.5، ١٢٫٥، 1,000; proclitics written
             onto the number belong to it (و2006، بـ15000: clitics و, ب; base the digits),
             the article too (الـ20، بالـ250، للـ5: clitics ال, ب+ال, ل+ال); a run of
-            any other numerals (``charsets.OTHER_NUMERALS``: fullwidth or other scripts'
+            any other numerals (``charsets.OTHER_NUMERALS``: other scripts'
             digits, superscripts, fractions, circled and Roman numerals: the ² of م²)
 ``word``    Arabic letters (with marks, tatweel and invisibles inside)
 ``latin``   a letter of another script (Latin, Greek, Cyrillic...; no numeral) then
@@ -117,7 +117,7 @@ _NUMBER_CLITIC = (
     f"(?:[وف]?(?:[بك]?[{''.join(sorted(ARTICLE_ALEFS))}]ل|لل)|[وف][بلك]?|[بلك])[{_INSIDE}]*"
 )
 _SEPARATORS = f".,{DECIMAL_SEPARATOR}{THOUSANDS_SEPARATOR}"
-# other numerals (fullwidth ١٢٣ as １２３, superscripts: م², ½, ①) are a number too, a
+# other numerals (Devanagari १२, superscripts: م², ½, ①) are a number too, a
 # run of them one token: no counted term, never silently skipped (session 22)
 _NUMBER = f"(?:{_NUMBER_CLITIC})?[{_DIGITS}]+(?:[{_SEPARATORS}][{_DIGITS}]+)*|[{OTHER_NUMERALS}]+"
 _PUNCT = rf"[^\w\s{_INSIDE}{LATIN_MARKS}]|_"  # stray combining marks are skipped
