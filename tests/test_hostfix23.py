@@ -85,4 +85,3 @@ def test_fullwidth_digits_tokenise_as_one_number_with_its_clitics():
         ["\uff12\uff10\uff11\uff15", "number", "2015", "2015"],
         ["بـ\uff12\u0660", "number", "ب20", "20"],  # proclitic ب, as on بـ٢٠
     ]
-
