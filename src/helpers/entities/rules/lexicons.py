@@ -398,12 +398,14 @@ PATRONYMIC_NAMESAKE_ORG_HEADS = _keys(
     "مركز دارة مكتبة كلية مدرسة مدارس جامعة مستشفى معهد مؤسسة جمعية"
 )
 PATRONYMIC_NAMESAKE_PLACE_HEADS = _keys(
-    "قصر مسجد جامع جسر شارع طريق ملعب استاد حديقة ساحة ميدان قاعة"
+    "قصر مسجد جامع جسر شارع طريق ملعب استاد حديقة ساحة ميدان قاعة حي"
 )
-#: Of those, the heads of a street or square, which a person's full name after them
-#: names without بن too (شارع أحمد عرابي، ميدان طلعت حرب; session 16, the 2015-07-25
-#: sample's شارع أحمد عرابي read as a PERSON): a street is no person's possession.
-STREET_NAMESAKE_HEADS = _keys("شارع طريق ميدان ساحة جسر")
+#: Of those, the heads of a street, square or neighbourhood, which a person's full name
+#: after them names without بن too (شارع أحمد عرابي، ميدان طلعت حرب; session 16, the
+#: 2015-07-25 sample's شارع أحمد عرابي read as a PERSON): a street is no person's
+#: possession. حي "neighbourhood" since session 23 (حي أبو موسى الأشعري was a PERSON,
+#: حي محمد الأشعري the LOC حي محمد).
+STREET_NAMESAKE_HEADS = _keys("شارع طريق ميدان ساحة جسر حي")
 #: Definite nouns of a state that name a country when a nationality follows:
 #: الجمهورية الإيرانية، المملكة المغربية (LOC).
 STATE_NOUNS = _keys("الجمهورية المملكة السلطنة الإمارة الدولة")
