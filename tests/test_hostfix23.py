@@ -142,3 +142,37 @@ def test_a_neighbourhood_named_after_a_person_is_one_loc():
         [("LOC", "حي خالد بن الوليد")],
         [("LOC", "حي الروضة")],
     ]
+
+
+# --------------------- 5. review leftovers: one reading path, no dead reader, one row check
+
+
+def test_no_dateline_place_reader_without_a_caller():
+    # dateline_places had no caller in src since session 22: removed; the credit's
+    # method, which own_names reads, stays
+    from helpers.entities import datelines
+
+    assert datelines.__all__ == ["CREDIT"] and datelines.CREDIT == "byline"
+    assert not hasattr(datelines, "dateline_places")
+
+
+def test_one_zone_reading_path():
+    # read_zone (from tokenize_texts' columns) was used by a benchmark and a test only;
+    # read_raw_zone is the one path, as extract_entities reads a zone
+    import inspect
+
+    from helpers.entities import extract, matcher
+
+    assert not hasattr(matcher, "read_zone") and "read_zone" not in matcher.__all__
+    assert "read_raw_zone(" in inspect.getsource(extract.extract_entities)
+    text = (ROOT / "benchmarks" / "mine_org_names.py").read_text(encoding="utf-8")
+    assert "read_raw_zone(" in text and "read_zone(" not in text
+
+
+def test_kin_genders_rows_are_checked_by_the_shared_reader():
+    import inspect
+
+    from helpers.text import agreement
+
+    source = inspect.getsource(agreement._kin_genders)
+    assert "check=check" in source and "raise " not in source
