@@ -176,3 +176,35 @@ def test_kin_genders_rows_are_checked_by_the_shared_reader():
 
     source = inspect.getsource(agreement._kin_genders)
     assert "check=check" in source and "raise " not in source
+
+
+# --------------------- 4. a quoted name holding «..» does not end its sentence
+
+
+def test_marks_between_the_words_of_a_quoted_name_end_no_sentence():
+    from helpers.text.tokenize import quoted_name_stops, tokenize
+
+    text = 'لمعرض "الفهد .. روح القيادة" قال'
+    # the two dots at offsets 13 and 14 (لمعرض 0-4, space, " 6, الفهد 7-11, space 12)
+    assert text[13:15] == ".." and quoted_name_stops(text) == frozenset({13, 14})
+    assert tokenize(text)["sentence"].tolist() == [0] * 9
+    # …, ؟ alike, in guillemets; a mark after the quote's last word still ends it
+    assert quoted_name_stops("برنامج «من؟ ماذا» اليوم") == frozenset({10})
+    assert quoted_name_stops("قال «لا تعليق.» ثم") == frozenset()
+    # more than three words between the marks: speech, its sentences end as before
+    assert quoted_name_stops('قال "الوضع صعب. سنعمل كثيرا" ثم') == frozenset()
+    assert tokenize('قال "الوضع صعب. سنعمل كثيرا"')["sentence"].tolist() == [0] * 5 + [1] * 3
+
+
+@pytest.mark.parametrize(
+    "name",
+    ['"الفهد .. روح القيادة"', "«الفهد... روح القيادة»", "«الفهد… روح القيادة»"],
+)
+def test_a_quote_after_a_quoted_name_with_dots_finds_its_speaker(name):
+    from quote_cases import quote_rows
+
+    body = f"وقال رئيس اللجنة التنفيذية لمعرض {name} محمد العلي إن «المعرض يفتح أبوابه غدا»."
+    # was no quote at all: the clause began after the dots, with no reporting word
+    # the role is the words before the name, the quoted name without its marks
+    role = f"رئيس اللجنة التنفيذية لمعرض {name[1:-1]}"
+    assert quote_rows(body) == [("المعرض يفتح أبوابه غدا", "محمد العلي", "named", "", role)]

@@ -11,6 +11,7 @@ from functools import lru_cache
 from helpers.charsets import DASH_SET, TATWEEL
 from helpers.entities.keys import surface_key
 from helpers.text import quote_words
+from helpers.text.tokenize import QUOTED_NAME_WORDS
 
 
 def _k(word: str) -> str:
@@ -319,8 +320,9 @@ PRODUCT_HEADS = _keys("تطبيق")
 #: Prepositions written as words before a verbal noun of :data:`VERBAL_QUOTED_HEADS`.
 VERBAL_NOUN_PREPOSITIONS = _keys("عن")
 #: Most words of a name in quote marks after an organisation head other than
-#: :data:`QUOTED_ORG_HEADS` (جمعية "كلانا"، هيئة «نزاهة»).
-MAX_QUOTED_NAME_WORDS = 3
+#: :data:`QUOTED_ORG_HEADS` (جمعية "كلانا"، هيئة «نزاهة»): the text layer's one number
+#: (:data:`helpers.text.tokenize.QUOTED_NAME_WORDS`, session 23).
+MAX_QUOTED_NAME_WORDS = QUOTED_NAME_WORDS
 #: Indefinite heads a listed organisation's name may follow and that its span takes in
 #: (فريق أريس ليماسول، مجموعة صافولا; not موقع تويتر: تويتر is the name).
 LISTED_NAME_HEADS = ORG_HEADS | _keys("مجموعة مجلة فريق")
