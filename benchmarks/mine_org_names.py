@@ -78,21 +78,20 @@ def day_stories(corpus: Path, date: str, skip: set[str]) -> pd.DataFrame:
 
 def read_zones(stories: pd.DataFrame, cg) -> list:
     """The matcher's zones (keys, articles, kinds of every token) of the stories, as
-    ``extract_entities`` reads them."""
+    ``extract_entities`` reads them (:func:`helpers.entities.matcher.read_raw_zone` on
+    :func:`helpers.text.raw_tokens`, the one reading path)."""
     from helpers.corpus import zones as make_zones
-    from helpers.entities.matcher import read_zone
-    from helpers.text import tokenize_zones
+    from helpers.entities.matcher import read_raw_zone
+    from helpers.text import raw_tokens
 
-    cols = ("start", "end", "surface", "kind", "norm", "base", "clitics", "sentence")
     zt = make_zones(stories)
-    toks = tokenize_zones(zt, include=None)
-    groups = {key: part for key, part in toks.groupby(["story_id", "zone"], sort=False)}
+    texts = zt["text"].tolist()
+    raw, analyse = raw_tokens(texts)
+    seen: dict = {}
     out = []
-    for sid, zone, text in zip(zt["story_id"], zt["zone"], zt["text"], strict=True):
-        part = groups.get((str(sid), zone))
-        if part is None:
-            continue
-        out.append(read_zone(str(sid), zone, text, {c: part[c].tolist() for c in cols}, cg))
+    for sid, zone, text, toks in zip(zt["story_id"], zt["zone"], texts, raw, strict=True):
+        if toks:
+            out.append(read_raw_zone(str(sid), zone, text, toks, analyse, seen, cg))
     return out
 
 

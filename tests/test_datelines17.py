@@ -1,23 +1,21 @@
 """Session 17: a wire credit in parentheses between a dateline's place and a dash
-(«لندن (رويترز) -», «واشنطن (أ ف ب) –») is a credit (method ``byline``) and the place a
-dateline's; a credit in parentheses elsewhere is neither. Expected rows read off each
-sentence by hand."""
+(«لندن (رويترز) -», «واشنطن (أ ف ب) –») is a credit (method ``byline``); a credit in
+parentheses elsewhere is none. Expected rows read off each sentence by hand. (Session
+23: the dateline-place flag of ``dateline_places`` is gone with the function, which had
+no caller; the credit's method, which own_names reads, is still checked here.)"""
 
 import pytest
 from entity_stories import stories
 
-from helpers.corpus import zones
 from helpers.entities import extract_entities
-from helpers.entities.datelines import dateline_places
 
 
 def _rows(body):
     st = stories(body)
     m = extract_entities(st)
-    flags = dateline_places(m, zones(st)).tolist()
     return [
-        (s, e, meth, f)
-        for s, e, meth, f in zip(m["surface"], m["entity_id"], m["method"], flags, strict=True)
+        (s, e, meth)
+        for s, e, meth in zip(m["surface"], m["entity_id"], m["method"], strict=True)
         if e.startswith(("geonames:", "org:reuters", "org:afp", "org:dpa"))
     ]
 
@@ -60,8 +58,8 @@ def test_a_credit_in_parentheses_before_a_dash_is_a_dateline(
     body, place, place_id, credit, credit_id
 ):
     assert _rows(body) == [
-        (place, place_id, "gazetteer", True),
-        (credit, credit_id, "byline", False),
+        (place, place_id, "gazetteer"),
+        (credit, credit_id, "byline"),
     ]
 
 
@@ -77,11 +75,11 @@ def test_a_credit_in_parentheses_before_a_dash_is_a_dateline(
     ],
 )
 def test_a_credit_in_parentheses_elsewhere_is_no_dateline(body):
-    assert all(meth != "byline" and not flag for _, _, meth, flag in _rows(body))
+    assert all(meth != "byline" for _, _, meth in _rows(body))
 
 
 def test_the_dash_form_is_unchanged():
     assert _rows("القاهرة - رويترز: أعلنت الحكومة المصرية.") == [
-        ("القاهرة", "geonames:360630", "gazetteer", True),
-        ("رويترز", "org:reuters", "byline", False),
+        ("القاهرة", "geonames:360630", "gazetteer"),
+        ("رويترز", "org:reuters", "byline"),
     ]

@@ -4,22 +4,17 @@
   market") no longer decides a listed company's exchange against the full name the
   story gave; a market in a market report's sentence, or an exchange's row, still does.
 * :func:`helpers.own_names.own_names` works on a mentions table without ``type`` (as
-  before session 16); :func:`helpers.entities.datelines.dateline_places` names the
-  missing column in an ArgumentError.
-* ``dateline_places`` judges rows by position (a repeated index from ``pd.concat``) and
-  steps over invisible format characters (RLM, LRM, ZWNJ, BOM) beside the dash.
+  before session 16). (``dateline_places`` and its four tests here were removed in
+  session 23: the function had no caller.)
 
 Every sentence was written for this file; expected values worked out by hand.
 """
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 from entity_stories import mention_rows
-from test_loader16 import OWN_FIELDS, _dateline_news, _mentions
-
-from helpers.errors import ArgumentError, KhabarError
+from test_loader16 import OWN_FIELDS, _dateline_news
 
 
 def _orgs(body: str) -> list[tuple[str, str]]:
@@ -54,56 +49,6 @@ def _orgs(body: str) -> list[tuple[str, str]]:
 )
 def test_a_market_decides_an_exchange_only_in_a_market_report(body, expected):
     assert _orgs(body) == expected
-
-
-def _texts(rows):
-    return pd.DataFrame(rows, columns=["story_id", "zone", "text"])
-
-
-@pytest.mark.parametrize("mark", ["\u200f", "\u200e", "\u200c", "\ufeff"])
-def test_an_invisible_format_character_beside_the_dash_is_stepped_over(mark):
-    from helpers.entities.datelines import dateline_places
-
-    text = f"لندن {mark}- رويترز: قال"  # رويترز at 8..14
-    m = _mentions([("a", "body", 0, 4, "LOC", "gazetteer"), ("a", "body", 8, 14, "ORG", "byline")])
-    assert text[8:14] == "رويترز"
-    assert dateline_places(m, _texts([("a", "body", text)])).tolist() == [True, False]
-
-
-def test_two_dashes_with_an_invisible_character_between_are_still_no_dateline():
-    from helpers.entities.datelines import dateline_places
-
-    text = "لندن -\u200f- رويترز"  # رويترز at 9..15
-    m = _mentions([("a", "body", 0, 4, "LOC", "gazetteer"), ("a", "body", 9, 15, "ORG", "byline")])
-    assert text[9:15] == "رويترز"
-    assert dateline_places(m, _texts([("a", "body", text)])).tolist() == [False, False]
-
-
-def test_dateline_places_judges_rows_by_position_not_label():
-    from helpers.entities.datelines import dateline_places
-
-    texts = _texts([("a", "body", "لندن - رويترز: قال"), ("b", "body", "ونقلت رويترز من لندن")])
-    m = _mentions(
-        [
-            ("a", "body", 0, 4, "LOC", "gazetteer"),
-            ("a", "body", 7, 13, "ORG", "byline"),
-            ("b", "body", 6, 12, "ORG", "byline"),
-            ("b", "body", 16, 20, "LOC", "gazetteer"),
-        ]
-    )
-    m.index = [0] * len(m)
-    out = dateline_places(m, texts)
-    assert out.tolist() == [True, False, False, False]
-    assert out.index.tolist() == [0, 0, 0, 0]
-
-
-def test_dateline_places_names_a_missing_column():
-    from helpers.entities.datelines import dateline_places
-
-    m = _mentions([("a", "body", 0, 4, "LOC", "gazetteer")]).drop(columns=["type"])
-    with pytest.raises(ArgumentError, match="no column type") as err:
-        dateline_places(m, _texts([("a", "body", "لندن")]))
-    assert isinstance(err.value, KhabarError)
 
 
 DATELINE_AND_MINISTRY = "لندن - رويترز: وأعلنت جريدة وزارة الداخلية الخطة. "

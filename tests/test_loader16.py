@@ -7,7 +7,6 @@ import json
 import warnings
 import zipfile
 
-import pandas as pd
 import pytest
 from jsonl_files import write_jsonl
 
@@ -160,44 +159,6 @@ def test_a_city_in_the_news_of_one_outlet_alone_is_no_own_name_either(tmp_path):
     m = study.mentions()
     assert own_names(study, m).empty
     assert (without_own_names(study, m)["canonical"] == "لندن").sum() == 12
-
-
-def _mentions(rows):
-    cols = ["story_id", "zone", "start", "end", "type", "method"]
-    return pd.DataFrame(rows, columns=cols)
-
-
-def test_dateline_places_both_ways_and_not_in_a_sentence():
-    from helpers.entities.datelines import dateline_places
-
-    texts = pd.DataFrame(
-        [
-            ("a", "body", "لندن - رويترز: قال"),  # place, dash, credit
-            ("b", "body", "واس- جدة: أعلن"),  # credit, dash, place
-            ("c", "body", "ونقلت رويترز من لندن"),  # a sentence: no dash
-            ("d", "body", "لندن\n- رويترز"),  # a line break between: no dateline
-            ("e", "body", "لندن -- رويترز"),  # two dashes: no dateline
-        ],
-        columns=["story_id", "zone", "text"],
-    )
-    m = _mentions(
-        [
-            ("a", "body", 0, 4, "LOC", "gazetteer"),
-            ("a", "body", 7, 13, "ORG", "byline"),
-            ("b", "body", 0, 3, "ORG", "byline"),
-            ("b", "body", 5, 8, "LOC", "gazetteer"),
-            ("c", "body", 6, 12, "ORG", "byline"),
-            ("c", "body", 16, 20, "LOC", "gazetteer"),
-            ("d", "body", 0, 4, "LOC", "gazetteer"),
-            ("d", "body", 7, 13, "ORG", "byline"),
-            ("e", "body", 0, 4, "LOC", "gazetteer"),
-            ("e", "body", 8, 14, "ORG", "byline"),
-        ]
-    )
-    assert texts["text"][0][7:13] == "رويترز" and texts["text"][1][5:8] == "جدة"
-    assert dateline_places(m, texts).tolist() == [
-        True, False, False, True, False, False, False, False, False, False,
-    ]  # fmt: skip
 
 
 def test_an_empty_json_array_says_what_a_json_file_holds_not_a_header(tmp_path):

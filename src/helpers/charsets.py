@@ -185,8 +185,10 @@ PRESENTATION_FORMS = "\ufb50-\ufdff\ufe70-\ufefc"
 #: (محمدﷺ is محمد then ﷺ: the blessing ends the name, it is no letter of it).
 WORD_LETTERS = _class_body(ARABIC_LETTER_SET - HONORIFIC_LIGATURE_SET)
 
-#: Western, Arabic-Indic and Eastern Arabic-Indic (Persian/Urdu) digits (regex class body).
-DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"
+#: Western, Arabic-Indic, Eastern Arabic-Indic (Persian/Urdu) and fullwidth (U+FF10-FF19,
+#: from CJK input methods and PDFs) digits (regex class body): one kind, each read as
+#: its ASCII digit by :data:`ASCII_DIGITS` (session 23: fullwidth ones kept their form).
+DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9\uff10-\uff19"
 
 
 def _numerals() -> str:
@@ -216,7 +218,7 @@ def _numerals() -> str:
 
 #: Numerals of every other kind (regex class body, from ``helpers/data/numerals.tsv``):
 #: the characters of Unicode's number categories (Nd decimal digits, Nl letter numbers,
-#: No other numbers) that are not :data:`DIGITS`: fullwidth ０-９, other scripts' digits
+#: No other numbers) that are not :data:`DIGITS`: other scripts' digits
 #: (Devanagari ०-९), superscripts and subscripts (م² «square metre», ³), fractions (½),
 #: circled numbers (①), Roman numerals (Ⅻ). The tokeniser reads a run of them as a
 #: ``number`` token, never a counted term; inside a word of another script they stay
@@ -248,11 +250,15 @@ ASCII_HYPHENS: dict[int, str] = {ord(c): "-" for c in WORD_HYPHEN_SET - {"-"}}
 DECIMAL_SEPARATOR = "\u066b"
 THOUSANDS_SEPARATOR = "\u066c"
 
-#: Arabic-Indic (U+0660-0669) and Eastern Arabic-Indic (U+06F0-06F9) digits to ASCII
-#: ``0``-``9``: a :meth:`str.translate` table (``"٢٠٢٤".translate(ASCII_DIGITS) == "2024"``).
+#: Arabic-Indic (U+0660-0669), Eastern Arabic-Indic (U+06F0-06F9) and fullwidth
+#: (U+FF10-FF19) digits to ASCII ``0``-``9``: a :meth:`str.translate` table
+#: (``"٢٠٢٤".translate(ASCII_DIGITS) == "2024"``, ``"２０２４"`` too). The one digit rule:
+#: every digit of :data:`DIGITS` that is not ASCII is in it (NFC keeps fullwidth digits,
+#: which only NFKC folds: this table does, without a second normaliser).
 ASCII_DIGITS: dict[int, str] = {
     **{0x0660 + i: str(i) for i in range(10)},
     **{0x06F0 + i: str(i) for i in range(10)},
+    **{0xFF10 + i: str(i) for i in range(10)},
 }
 
 #: ASCII digits ``0``-``9`` to Arabic-Indic ``٠``-``٩`` (U+0660-0669): a

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import warnings
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -33,15 +34,17 @@ import pandas as pd
 from .corpus.dates import as_dates
 from .corpus.records import column_of, field_name
 from .display import PATH_COLUMNS, markdown_code, shown_path
-from .errors import ArgumentError, CorpusFormatError, VisibleWarning, setting
+from .errors import ArgumentError, CorpusFormatError, VisibleWarning, check_path, setting
 
 __all__ = [
     "CORPUS_GROUP",
     "MAX_STORY_LEVEL",
+    "PATH_PARAMETERS",
     "PERIODS",
     "Unit",
     "UnitWarning",
     "auto_period",
+    "check_path_parameters",
     "choose_group_by",
     "folder_groups",
     "read_parameter",
@@ -451,6 +454,41 @@ def read_parameter(value: Any, name: str = "parameter") -> Any:
             for k, v in value.items()
         }
     return value
+
+
+#: The notebook parameters that name a file or folder, each with whether the run writes
+#: there (an output folder: a NUL in it is named by the writer, :func:`check_path`).
+PATH_PARAMETERS = {"CORPUS": False, "TABLES": False, "PROCESSED": True, "FIGURES": True}
+
+
+def check_path_parameters(params: Mapping[str, object], func: str) -> None:
+    """Check the path parameters among ``params`` before any of them is used.
+
+    The one check of a notebook's path parameters (:data:`PATH_PARAMETERS`: ``CORPUS``,
+    ``TABLES``, ``PROCESSED``, ``FIGURES``), made by the main job
+    (:func:`helpers.notebooks.run_all`, before the first kernel starts) and by each
+    notebook (:func:`helpers.study.open_study`, its first helper call, before the
+    notebook reads ``Path(PROCESSED)`` or saves into ``FIGURES``). A parameter that is
+    absent or ``None`` is left alone (its default applies). papermill's ``-p PROCESSED
+    5`` passes the number 5, which pathlib refused with a bare ``TypeError`` (session 23).
+
+    Parameters
+    ----------
+    params : mapping
+        Parameter name -> value, as the notebook or the run holds them.
+    func : str
+        The caller named in the message (``"run_all"``, ``"open_study"``).
+
+    Raises
+    ------
+    helpers.errors.ArgumentError
+        A path parameter that is not a str or path-like (a number, a list, bytes), or an
+        input path holding a NUL: ``"open_study: PROCESSED must be a file or folder path
+        (str or pathlib.Path), got 5"``.
+    """
+    for name, output in PATH_PARAMETERS.items():
+        if params.get(name) is not None:
+            check_path(params[name], func, name, output=output)
 
 
 def _json_shaped(text: str) -> bool:

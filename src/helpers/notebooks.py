@@ -989,7 +989,9 @@ def run_all(
         A notebook failed; the previous outputs are left as they were and the executed
         notebooks of this run are in ``<build_dir>/failed/``.
     ArgumentError
-        ``timeout`` or ``jobs`` is not a whole number >= 1.
+        ``timeout`` or ``jobs`` is not a whole number >= 1; a path parameter
+        (``CORPUS``, ``TABLES``, ``PROCESSED``, ``FIGURES``) is not a str or path
+        (:func:`helpers.grouping.check_path_parameters`), before any kernel starts.
     """
     timeout = _check_timeout(timeout)
     if jobs is None:
@@ -1000,6 +1002,9 @@ def run_all(
     if not notebooks:
         raise NotebookError("no NN_*.ipynb notebooks found", path=notebook_dir)
     params = dict(parameters or {})
+    from helpers.grouping import check_path_parameters
+
+    check_path_parameters(params, "run_all")  # papermill-style values of a wrong type
     processed = Path(params.get("PROCESSED", notebook_dir / ".." / "data" / "processed"))
     figures = Path(params.get("FIGURES", notebook_dir / ".." / "figures"))
     build = Path(build_dir)

@@ -159,11 +159,11 @@ def own_names(
       agencies of ``press.txt``: واس، رويترز، فرانس برس، الأناضول، د ب أ ...) is no
       group's own name unless the group is that agency (outlet ``was``, «واس»): every
       outlet quotes the agencies, and on a small subset the one citing one most led;
-    * a **dateline's place** (:func:`helpers.entities.datelines.dateline_places`: لندن
-      in «لندن - رويترز», جدة in «واس- جدة») says where a story was filed; an outlet
-      filing most of a subset's stories from one city made that city its own name
-      (session 16, when its LOC mentions were set aside here). Since session 22 no
-      place is judged by the label rule at all, so no dateline needs reading;
+    * a **dateline's place** (لندن in «لندن - رويترز», جدة in «واس- جدة») says where a
+      story was filed; an outlet filing most of a subset's stories from one city made
+      that city its own name (session 16, when its LOC mentions were set aside here).
+      Since session 22 no place is judged by the label rule at all, so no dateline
+      needs reading (session 23 removed the reader, ``dateline_places``);
     * a newspaper is left out in its **newspaper sense only**: its ORG entity and any
       other entity labelled by one of its listed names (okaz: a person عكاظ misread),
       or by one written after a newspaper noun

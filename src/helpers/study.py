@@ -56,7 +56,14 @@ from pathlib import Path
 import pandas as pd
 
 from helpers.errors import KhabarError, check_path, check_whole, is_defect
-from helpers.grouping import CORPUS_GROUP, Unit, choose_group_by, folder_groups, read_parameter
+from helpers.grouping import (
+    CORPUS_GROUP,
+    Unit,
+    check_path_parameters,
+    choose_group_by,
+    folder_groups,
+    read_parameter,
+)
 from helpers.io import read_json
 
 __all__ = [
@@ -1112,12 +1119,9 @@ def open_study(
     progress : bool or None
         Progress bars while reading and counting (``None``: big corpora only).
     processed, figures : str, path or None
-        The ``PROCESSED`` and ``FIGURES`` parameters, only checked here (the notebook
-        writes its tables and figures there itself): each must be a path, so that papermill's
-        ``-p PROCESSED 5`` stops at the notebook's first cell that reads the corpus with
-        an :class:`~helpers.errors.ArgumentError` naming it, not at a later
-        ``Path(PROCESSED)`` with a ``TypeError`` from pathlib (session 23). None: not
-        checked.
+        The ``PROCESSED`` / ``FIGURES`` parameters (the notebook's output folders),
+        only checked here (:func:`helpers.grouping.check_path_parameters`), so that a
+        wrong type stops the notebook at its first helper call, before it is used.
 
     Returns
     -------
@@ -1132,12 +1136,10 @@ def open_study(
     ``-p CORPUS 5`` passes the number 5: session 22, was a ``TypeError`` deep in
     pathlib; ``PROCESSED`` and ``FIGURES`` session 23).
     """
-    check_path(corpus, "open_study", "CORPUS")
-    if tables is not None:
-        check_path(tables, "open_study", "TABLES")
-    for value, name in ((processed, "PROCESSED"), (figures, "FIGURES")):
-        if value is not None:  # folders written to: a NUL is the writer's OutputError
-            check_path(value, "open_study", name, output=True)
+    check_path(corpus, "open_study", "CORPUS")  # also when None: CORPUS is required
+    check_path_parameters(
+        {"TABLES": tables, "PROCESSED": processed, "FIGURES": figures}, "open_study"
+    )
     fields = read_parameter(fields, "FIELDS") or None
     group_by = read_parameter(group_by, "GROUP_BY")
     group_from = folder_groups(corpus)

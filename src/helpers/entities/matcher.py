@@ -89,7 +89,6 @@ __all__ = [
     "Zone",
     "compile_gazetteer",
     "read_raw_zone",
-    "read_zone",
 ]
 
 _TANWEEN = frozenset("\u064b\u064c\u064d")
@@ -1084,33 +1083,6 @@ def _proclitics(clitics: str) -> tuple[str, ...]:
     return tuple(c for c in clitics.split("+") if c and c != "ال")
 
 
-def read_zone(story_id: str, zone: str, text: str, toks, cg: CompiledGazetteer) -> Zone:
-    """Build a :class:`Zone` from the tokens of one zone.
-
-    ``toks`` maps the tokens-table columns (``start, end, surface, kind, norm, base,
-    clitics, sentence``) to lists (or Series) of this zone's rows of ``tokenize_zones``.
-    Each token's reading (key, form, peeled letters, article, stopword, proclitics) is a
-    function of its columns alone, worked out once per distinct token in ``cg.choices``
-    (:func:`_reading`).
-    """
-    kinds = tuple(toks["kind"])
-    surfaces = toks["surface"]
-    columns = list(zip(kinds, toks["norm"], toks["base"], toks["clitics"], surfaces, strict=True))
-    # the readings met before looked up at C level; the few new ones worked out after
-    readings = list(map(cg.choices.get, columns))
-    if None in readings:
-        readings = [r or _reading(t, cg) for r, t in zip(readings, columns, strict=True)]
-    del columns
-    return _zone(
-        story_id,
-        zone,
-        text,
-        (tuple(toks["start"]), tuple(toks["end"]), surfaces, kinds, tuple(toks["sentence"])),
-        readings,
-        cg,
-    )
-
-
 def read_raw_zone(
     story_id: str, zone: str, text: str, raw: tuple, analyse, seen: dict, cg: CompiledGazetteer
 ) -> Zone:
@@ -1123,8 +1095,9 @@ def read_raw_zone(
     ``(surface, kind)`` met to its reading: a token is analysed (``analyse(surface,
     kind)``: norm, base, clitics, as :func:`helpers.text.tokenize_texts` gives them)
     and read (:func:`_reading`, ``cg.choices``) once per distinct surface and kind, not
-    once per token. The same :class:`Zone` as :func:`read_zone` on the zone's columns of
-    :func:`helpers.text.tokenize_texts` (session 22, speed)."""
+    once per token (session 22, speed). The one way a zone is read: ``extract_entities``,
+    the benchmarks' miners and the tests alike (session 23 removed ``read_zone``, which
+    read the same zone from the columns of :func:`helpers.text.tokenize_texts`)."""
     if raw:
         starts, ends, surfaces, kinds, sentences, _ = raw
         pairs = list(zip(surfaces, kinds, strict=True))
@@ -1155,7 +1128,7 @@ def _reading_of(pair: tuple[str, str], analyse, seen: dict, cg: CompiledGazettee
 
 
 def _zone(story_id: str, zone: str, text: str, cols: tuple, readings: list, cg) -> Zone:
-    """The :class:`Zone` of :func:`read_zone` and :func:`read_raw_zone`: ``cols`` the
+    """The :class:`Zone` of :func:`read_raw_zone`: ``cols`` the
     zone's starts, ends, surfaces, kinds and sentences, ``readings`` each token's
     :func:`_reading` (freed here)."""
     starts, ends, surfaces, kinds, sentences = cols

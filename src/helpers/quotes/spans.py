@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from helpers.charsets import DIACRITICS, OTHER_MARKS, TATWEEL
 from helpers.text.clitics import CONJUNCTIONS, JOINED_PREPOSITIONS
+from helpers.text.tokenize import quoted_name_stops
 
 _OPEN_CLOSE = {"«": "»", "“": "”", "„": "”", "‘": "’", '"': '"', "'": "'"}
 
@@ -163,12 +164,18 @@ def _clause_start(text: str, lo: int, pos: int) -> int:
 @functools.lru_cache(maxsize=8)
 def _sentence_ends(text: str) -> list[int]:
     """Offsets just after each sentence end of ``text`` (:data:`_SENT_END`), in order; a
-    dot inside a word (بي.بي.سي، www.site.com، 3.5) ends no sentence. Cached for the last
+    dot inside a word (بي.بي.سي، www.site.com، 3.5) ends no sentence, nor a mark inside
+    a quoted name (:func:`helpers.text.tokenize.quoted_name_stops`). Cached for the last
     texts read (a zone's text is read for each of its quotes)."""
     out = []
+    inside = None
     for m in _SENT_END.finditer(text):
         p = m.start()
         if text[p] == "." and text[p - 1 : p].isalnum() and text[p + 1 : p + 2].isalnum():
+            continue
+        if inside is None:
+            inside = quoted_name_stops(text)
+        if p in inside:  # معرض "الفهد .. روح القيادة": the name goes on (session 23)
             continue
         out.append(m.end())
     return out

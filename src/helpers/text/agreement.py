@@ -81,19 +81,17 @@ def clashes(person_gender: str, verb: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _kin_genders() -> dict[str, str]:
-    from helpers.errors import ArgumentError
+    """``data/kin_gender.tsv`` as normalised word -> ``"m"``/``"f"``, read by the shared
+    reader (:func:`helpers.io.read_data_rows`), which checks each row's gender and
+    names the file and line of a bad one (:class:`helpers.errors.ArgumentError`)."""
     from helpers.io import read_data_rows
 
-    _, rows = read_data_rows("helpers.text", "kin_gender.tsv", ("word", "gender"))
-    out = {}
-    for word, gender in rows:
-        if gender not in ("m", "f"):
-            raise ArgumentError(
-                f"helpers/text/data/kin_gender.tsv: the gender of {word!r} is {gender!r}, "
-                "not m or f"
-            )
-        out[normalize(word)] = gender
-    return out
+    def check(row: tuple[str, ...]) -> str | None:
+        word, gender = row
+        return None if gender in ("m", "f") else f"the gender of {word!r} is {gender!r}, not m or f"
+
+    _, rows = read_data_rows("helpers.text", "kin_gender.tsv", ("word", "gender"), check=check)
+    return {normalize(word): gender for word, gender in rows}
 
 
 def kin_gender(norm: str) -> str:

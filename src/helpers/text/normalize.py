@@ -23,8 +23,10 @@ option                    default  what it does
                                    ک ڪ → ك, ە ھ ہ ۀ ۂ → ه, ۃ → ة; Farsi yeh ی
                                    (U+06CC) → ي inside a word, at its end ى or
                                    ي as the lexicon spells it (:func:`persian_yeh`)
-``digits``                on       Arabic-Indic ٠-٩ and Eastern Arabic-Indic ۰-۹ to
-                                   0-9; ٫ (U+066B) → ``.``, ٬ (U+066C) → ``,``
+``digits``                on       Arabic-Indic ٠-٩, Eastern Arabic-Indic ۰-۹ and
+                                   fullwidth ０-９ to 0-9 (``charsets.ASCII_DIGITS``,
+                                   the one digit rule); ٫ (U+066B) → ``.``, ٬ (U+066C)
+                                   → ``,``
 ``presentation``          on       presentation forms (U+FB50-FDFF, U+FE70-FEFF, e.g.
                                    ﻻ U+FEFB from PDFs or reshaped text) to base letters,
                                    by Unicode NFKC decomposition; not the two ligatures

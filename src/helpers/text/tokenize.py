@@ -11,11 +11,11 @@ Token kinds, tried in this order at each position:
 
 ``url``     ``http(s)://...``, ``www....`` and e-mail addresses
 ``abbrev``  letters joined by dots: إ.ب.أ، أ.ف.ب، U.S
-``number``  Western, Arabic-Indic or Eastern Arabic-Indic digits with internal
+``number``  Western, Arabic-Indic, Eastern Arabic-Indic or fullwidth digits with internal
             ``.`` ``,`` ٫ ٬ separators: 2254، ٢٠٢٤، 3.5، ١٢٫٥، 1,000; proclitics written
             onto the number belong to it (و2006، بـ15000: clitics و, ب; base the digits),
             the article too (الـ20، بالـ250، للـ5: clitics ال, ب+ال, ل+ال); a run of
-            any other numerals (``charsets.OTHER_NUMERALS``: fullwidth or other scripts'
+            any other numerals (``charsets.OTHER_NUMERALS``: other scripts'
             digits, superscripts, fractions, circled and Roman numerals: the ² of م²)
 ``word``    Arabic letters (with marks, tatweel and invisibles inside)
 ``latin``   a letter of another script (Latin, Greek, Cyrillic...; no numeral) then
@@ -61,6 +61,7 @@ from helpers.text.clitics import ARTICLE_ALEFS
 __all__ = [
     "COUNTED_KINDS",
     "COUNT_RE",
+    "QUOTED_NAME_WORDS",
     "TOKEN_COLUMNS",
     "TOKEN_KINDS",
     "TOKEN_RE",
@@ -68,6 +69,7 @@ __all__ = [
     "counted_surfaces",
     "iter_tokens",
     "kind_of",
+    "quoted_name_stops",
     "raw_tokens",
     "tokenize",
     "tokenize_texts",
@@ -117,7 +119,7 @@ _NUMBER_CLITIC = (
     f"(?:[وف]?(?:[بك]?[{''.join(sorted(ARTICLE_ALEFS))}]ل|لل)|[وف][بلك]?|[بلك])[{_INSIDE}]*"
 )
 _SEPARATORS = f".,{DECIMAL_SEPARATOR}{THOUSANDS_SEPARATOR}"
-# other numerals (fullwidth ١٢٣ as １２３, superscripts: م², ½, ①) are a number too, a
+# other numerals (Devanagari १२, superscripts: م², ½, ①) are a number too, a
 # run of them one token: no counted term, never silently skipped (session 22)
 _NUMBER = f"(?:{_NUMBER_CLITIC})?[{_DIGITS}]+(?:[{_SEPARATORS}][{_DIGITS}]+)*|[{OTHER_NUMERALS}]+"
 _PUNCT = rf"[^\w\s{_INSIDE}{LATIN_MARKS}]|_"  # stray combining marks are skipped
@@ -188,6 +190,46 @@ _ONE_WORD = re.compile(_WORD).fullmatch
 
 _SENTENCE_END = frozenset(".!?؟…۔‼⁉")
 _CLOSERS = frozenset('»”’")]}›')
+
+#: Most words of a name in quote marks (جمعية "كلانا"، هيئة «نزاهة»، معرض «الفهد ..
+#: روح القيادة»): the entity rules' quoted names (``entities.rules.MAX_QUOTED_NAME_WORDS``)
+#: and :func:`quoted_name_stops`.
+QUOTED_NAME_WORDS = 3
+#: A span in quote marks on one line: guillemets, curly quotes, or straight double quotes
+#: paired in order (the first opens, the next closes).
+_QUOTED_SPAN = re.compile('«[^«»\n]*»|“[^“”\n]*”|"[^"\n]*"')
+
+
+def quoted_name_stops(text: str) -> frozenset[int]:
+    """Offsets in ``text`` of the sentence-final marks (:data:`_SENTENCE_END`: ``.``,
+    ``..``, ``…``, ``؟``, ``!``...) that stand between two words of a name in quote marks
+    (at most :data:`QUOTED_NAME_WORDS` words between the marks): معرض "الفهد .. روح
+    القيادة"، برنامج «من؟ ماذا؟ أين». Such a mark ends no sentence, the name goes on
+    after it (session 23: the name's sentence ended at its dots, and a quote after it
+    in the same sentence found no reporting word). A mark after the last word of the
+    quote («لا تعليق.») still ends its sentence. Read by the tokeniser's sentence
+    numbers and the quote layer's clause starts (:mod:`helpers.quotes.spans`), the one
+    rule. A str in; a frozenset of int out (empty for text without quote marks)."""
+    if '"' not in text and "«" not in text and "“" not in text:
+        return frozenset()
+    out: set[int] = set()
+    for m in _QUOTED_SPAN.finditer(text):
+        inner = m.group()[1:-1]
+        if not any(c in _SENTENCE_END for c in inner):
+            continue
+        words = [w for w in inner.split() if any(c.isalnum() for c in w)]
+        if not words or len(words) > QUOTED_NAME_WORDS:
+            continue
+        # the last word's last letter or digit: a mark after it ends the quote's words
+        last = max(i for i, c in enumerate(inner) if c.isalnum())
+        base = m.start() + 1
+        out.update(
+            base + i
+            for i, c in enumerate(inner[:last])
+            if c in _SENTENCE_END and any(d.isalnum() for d in inner[:i])
+        )
+    return frozenset(out)
+
 
 #: Columns of the tokens table, in order, with their dtypes.
 TOKEN_COLUMNS: dict[str, str] = {
@@ -337,8 +379,13 @@ def _token_columns(text: str) -> tuple[tuple, ...]:
             breaks[t] = 1
         at = text.find("\n", at + 1)
     news = breaks.copy()
+    inside = None  # the marks inside a quoted name (quoted_name_stops), found when needed
     for p in compress(range(n), map(_SENTENCE_END.__contains__, surfaces)):
         if kinds[p] != "punct":
+            continue
+        if inside is None:
+            inside = quoted_name_stops(text)
+        if starts[p] in inside:
             continue
         t = p + 1
         while (

@@ -308,7 +308,7 @@ def paren_credit(z, i: int, j: int) -> bool:
     ``(``, token ``j`` is ``)``, a dash follows it, and the ``(`` follows one to three
     words that open the line (:data:`_PLACE_BEFORE_PAREN`). A credit inside a sentence
     («قال مسؤول في لندن (رويترز) إن») or after other words is none. Read by
-    :func:`in_byline` and :func:`helpers.entities.datelines.dateline_places`."""
+    :func:`in_byline`."""
     n = len(z)
     if i < 2 or j + 1 >= n or z.key[i - 1] != "(" or z.key[j] != ")":
         return False

@@ -11,6 +11,7 @@ from functools import lru_cache
 from helpers.charsets import DASH_SET, TATWEEL
 from helpers.entities.keys import surface_key
 from helpers.text import quote_words
+from helpers.text.tokenize import QUOTED_NAME_WORDS
 
 
 def _k(word: str) -> str:
@@ -319,8 +320,9 @@ PRODUCT_HEADS = _keys("تطبيق")
 #: Prepositions written as words before a verbal noun of :data:`VERBAL_QUOTED_HEADS`.
 VERBAL_NOUN_PREPOSITIONS = _keys("عن")
 #: Most words of a name in quote marks after an organisation head other than
-#: :data:`QUOTED_ORG_HEADS` (جمعية "كلانا"، هيئة «نزاهة»).
-MAX_QUOTED_NAME_WORDS = 3
+#: :data:`QUOTED_ORG_HEADS` (جمعية "كلانا"، هيئة «نزاهة»): the text layer's one number
+#: (:data:`helpers.text.tokenize.QUOTED_NAME_WORDS`, session 23).
+MAX_QUOTED_NAME_WORDS = QUOTED_NAME_WORDS
 #: Indefinite heads a listed organisation's name may follow and that its span takes in
 #: (فريق أريس ليماسول، مجموعة صافولا; not موقع تويتر: تويتر is the name).
 LISTED_NAME_HEADS = ORG_HEADS | _keys("مجموعة مجلة فريق")
@@ -398,12 +400,14 @@ PATRONYMIC_NAMESAKE_ORG_HEADS = _keys(
     "مركز دارة مكتبة كلية مدرسة مدارس جامعة مستشفى معهد مؤسسة جمعية"
 )
 PATRONYMIC_NAMESAKE_PLACE_HEADS = _keys(
-    "قصر مسجد جامع جسر شارع طريق ملعب استاد حديقة ساحة ميدان قاعة"
+    "قصر مسجد جامع جسر شارع طريق ملعب استاد حديقة ساحة ميدان قاعة حي"
 )
-#: Of those, the heads of a street or square, which a person's full name after them
-#: names without بن too (شارع أحمد عرابي، ميدان طلعت حرب; session 16, the 2015-07-25
-#: sample's شارع أحمد عرابي read as a PERSON): a street is no person's possession.
-STREET_NAMESAKE_HEADS = _keys("شارع طريق ميدان ساحة جسر")
+#: Of those, the heads of a street, square or neighbourhood, which a person's full name
+#: after them names without بن too (شارع أحمد عرابي، ميدان طلعت حرب; session 16, the
+#: 2015-07-25 sample's شارع أحمد عرابي read as a PERSON): a street is no person's
+#: possession. حي "neighbourhood" since session 23 (حي أبو موسى الأشعري was a PERSON,
+#: حي محمد الأشعري the LOC حي محمد).
+STREET_NAMESAKE_HEADS = _keys("شارع طريق ميدان ساحة جسر حي")
 #: Definite nouns of a state that name a country when a nationality follows:
 #: الجمهورية الإيرانية، المملكة المغربية (LOC).
 STATE_NOUNS = _keys("الجمهورية المملكة السلطنة الإمارة الدولة")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import weakref
 
-from helpers.entities.keys import fused_abd
+from helpers.entities.keys import ABD, fused_abd, name_keys
 from helpers.entities.rules.bodies import (
     COMPANY_HEADS,
     _chain,
@@ -671,27 +671,41 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
             # the child's and the kunya a name of its own: the next word goes on as a
             # family name only as after an everyday first name (أم محمد الجولاني), not
             # an everyday noun (واستثمرت ام محمد الاجازة "Umm Muhammad used the holiday");
-            # a nationality nisba goes on as before (أبو حمزة الفرنسي, 2015-07-24)
+            # a nationality nisba goes on as before (أبو حمزة الفرنسي, 2015-07-24).
+            # A compound first name written in two words (أبو عبد الله الصنعاني: عبد + a
+            # name of God, keys.name_keys; أبو صلاح الدين: DIN/ALLAH_FIRSTS) is one first
+            # name: the family name is looked for after its second word, as after the
+            # compound written as one word (أبو عبدالله الصنعاني; session 23: the spaced
+            # one gave no person, its second word read as the family name)
+            after = i + 1
+            if _din_end(z, i) > i or (
+                k == ABD
+                and i + 1 < n
+                and z.peel[i + 1] == 0
+                and z.sentence[i + 1] == z.sentence[i]
+                and len(name_keys(z.key[i : i + 2], z.definite[i : i + 2])) == 1
+            ):
+                after = i + 2
             common = common or (
                 i > 0
                 and z.key[i - 1] in KUNYA_PARTICLES
                 and z.peel[i] == 0
                 and z.sentence[i - 1] == z.sentence[i]
-                and not (i + 1 < n and z.key[i + 1] in cg.norp_keys)
+                and not (after < n and z.key[after] in cg.norp_keys)
             )
-            nxt = z.key[i + 1] if i + 1 < n else ""
+            nxt = z.key[after] if after < n else ""
             # a first name that is also an everyday word (جميل، تركي) before a family
             # name the lexicon reads as one (جميل الزريع، تركي السبيعي)
             family = (
                 common
-                and i + 1 < n
-                and z.sentence[i + 1] == z.sentence[i]
+                and after < n
+                and z.sentence[after] == z.sentence[i]
                 and nxt not in NOT_NAMES
                 and (
-                    _plain_family_name(z, i + 1, cg)
-                    or _nisba_family_before_role(z, i + 1, cg)
+                    _plain_family_name(z, after, cg)
+                    or _nisba_family_before_role(z, after, cg)
                     # حسن شيخ محمود: an honorific and a first name go on with the name
-                    or _name_part_title(z, i + 1, fn, stops)
+                    or _name_part_title(z, after, fn, stops)
                     # سعيد مموزيني: a surname no Arabic word reads as; not after a
                     # stopword (قال لي سلمني) nor a maqsura-less على
                     or (
@@ -699,7 +713,7 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                         and not z.stop[i]
                         and k not in CONSTRUCT_NOUNS  # حياة فيرساتشي "Versace's life"
                         and not _verb_first(z, i)
-                        and _foreign_surname(z, i + 1, cg, stops)
+                        and _foreign_surname(z, after, cg, stops)
                     )
                 )
             )
@@ -707,7 +721,8 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
             # name written with و right after a person's name opens the next name
             family = family or (common and _listed_after_person(z, i, out, cg))
             # تغيرت حياة شارل ديغول: a construct noun before a first name opens no name
-            construct = k in CONSTRUCT_NOUNS and nxt in fn and not fn[nxt]
+            second = z.key[i + 1] if i + 1 < n else ""
+            construct = k in CONSTRUCT_NOUNS and second in fn and not fn[second]
             # بمنطقتي شيرين تاجاب، قرية سلمان: after a settlement's head noun (or its
             # dual) in construct, a first name opens the place's name, no person's,
             # and so does a second one (منطقة غازي عثمان باشا, an Istanbul district)
