@@ -152,7 +152,7 @@ def _zone_quotes(
                 continue  # وصف الاتفاق بأنه: the object is no speaker
             issuer = _statement_issuer(z, who, ev_pos, ev_data, w.start)
             who, _ = (issuer, "carried") if issuer else _resolve(who, holders_before(w.start))
-            who = _in_full(z, _alias_holder(z, who))
+            who = _in_full(z, _alias_holder(z, who), w.start)
             if who.get("_skip"):
                 continue  # وقال سموه، أكد عدم وجود خلل: no subject, nobody new speaks
             ev_pos.append(w.start)
@@ -283,7 +283,7 @@ def _zone_quotes(
             who, attribution = issuer, "carried"
         elif who is not None:
             who, attribution = _resolve(who, holders_before(sp.open))
-            who = _in_full(z, _alias_holder(z, who))
+            who = _in_full(z, _alias_holder(z, who), sp.open)
             if who.get("_unknown"):
                 attribution = "unknown"
         else:

@@ -32,7 +32,7 @@ from helpers.text.normalize import normalize
 from helpers.text.tokenize import TOKEN_RE
 
 
-def _in_full(z: _Zone, who: dict[str, object]) -> dict[str, object]:
+def _in_full(z: _Zone, who: dict[str, object], pos: int | None = None) -> dict[str, object]:
     """A speaker named by a common first name alone (a mention cut to it, وقال علي; a
     person the story names by one name only, يقول حسن) is:
 
@@ -47,6 +47,12 @@ def _in_full(z: _Zone, who: dict[str, object]) -> dict[str, object]:
     2. else the person's public name, kept as it is, when the story shows it is one
        (:func:`_public_name`: a sports story calls a player or coach by it, لاعبه
        الدولي فريد);
+    2b. else, ``pos`` given, the one speaker the zone named before ``pos`` by a phrase
+       of two words or more with no entity (a name the entity rules did not find: كفاح
+       محمود) whose last or first word is that first name (وتابع محمود ان «...» after
+       أكد كفاح محمود): the rule :func:`helpers.entities.aliases.link_persons` links a
+       surname mention by (a one-word name that ends a longer name of the story is its
+       person), over the zone's phrase speakers (session 23);
     3. else the story's name for its speaker when it is the subject of
        :data:`_RECURRING` reporting words (:func:`_recurring_subject`: قالت نور ...
        شددت نور), with a ``speaker_id`` of this story only (``phrase:نور@<story_id>``);
@@ -54,12 +60,17 @@ def _in_full(z: _Zone, who: dict[str, object]) -> dict[str, object]:
        so it is never a speaker of its own (``unknown_reason`` ``first_name``, the name
        as written, with its title, in ``speaker_role``).
 
-    Other speakers are returned as they are."""
+    Other speakers are returned as they are; a speaker phrase of two words or more with
+    no entity id is noted in ``z.phrase_names`` at ``pos`` for 2b."""
     name = who.get("speaker")
     if not name or who.get("_unknown") or who.get("_bare"):
         return who
     key = _first_name_alone(str(name))
     if not key:
+        if pos is not None and not who.get("speaker_id"):
+            words = normalize(str(name)).split()
+            if len(words) > 1:
+                z.phrase_names.append((pos, words, str(name)))
         return who
     sid = z.key[0]
     opens = z.ments.person_starting(sid, key)
@@ -74,6 +85,10 @@ def _in_full(z: _Zone, who: dict[str, object]) -> dict[str, object]:
         found = opens if who.get("_title") else ends
     if found is not None:
         return dict(who, speaker_id=found[0], speaker=found[1])
+    if pos is not None:
+        phrase = _phrase_named_before(z, normalize(str(name)).split(), pos)
+        if phrase is not None:
+            return dict(who, speaker_id=None, speaker=phrase)
     kept = z.kept.get(str(name))
     if kept is None:  # once a zone and name: a zone may hold many of its quotes
         kept = "public" if _public_name(z, str(name)) else ""
@@ -88,6 +103,19 @@ def _in_full(z: _Zone, who: dict[str, object]) -> dict[str, object]:
     role = str(who.get("_role") or "")
     written = f"{role} {name}" if role and not role.endswith(str(name)) else str(name)
     return dict(_UNKNOWN, _reason=_FIRST_NAME, _role=written)
+
+
+def _phrase_named_before(z: _Zone, norms: list[str], pos: int) -> str | None:
+    """The one phrase of ``z.phrase_names`` noted before ``pos`` that is longer than the
+    normalised words ``norms`` and ends or opens with them (كفاح محمود for محمود), as
+    written; None if none or several different ones."""
+    n = len(norms)
+    found = {
+        phrase
+        for at, words, phrase in z.phrase_names
+        if at < pos and len(words) > n and (words[-n:] == norms or words[:n] == norms)
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _alias_holder(z: _Zone, who: dict[str, object]) -> dict[str, object]:

@@ -194,8 +194,10 @@ def _governed(z: _Zone, start: int, governed_end: int) -> bool:
 
 
 def _names_someone(z: _Zone, span: tuple[int, int]) -> bool:
-    """A statement noun's complement names a source: a mention or a definite noun
-    (بيان المعارضة), not an adjective (رسالة مهمة) nor a platform (تغريدة تويتر)."""
+    """A statement noun's complement names a source: a mention, a definite noun
+    (بيان المعارضة) or a title in construct (بيان رئيس إقليم كردستان مسعود برزاني، تصريح
+    وزير الخارجية: the role's holder owns the statement; session 23), not an adjective
+    (رسالة مهمة) nor a platform (تغريدة تويتر)."""
     words = z.words(*span)
     if not words:
         return False
@@ -203,7 +205,11 @@ def _names_someone(z: _Zone, span: tuple[int, int]) -> bool:
         return False  # تغريدة تويتر، منشور فيسبوك: the medium, not the issuer
     # the issuer opens the complement (بيان وزارة الداخلية); a verb between them names
     # the publisher, not the issuer (تصريح نشرته وكالة الأنباء)
-    return z.ments.starts(z.key, words[0].start) or _definite(words[0])
+    return (
+        z.ments.starts(z.key, words[0].start)
+        or _definite(words[0])
+        or z.lex.title_key(words[0].surface) is not None
+    )
 
 
 def _speaker(
