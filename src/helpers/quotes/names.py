@@ -27,7 +27,7 @@ from helpers.quotes.wordkinds import (
 )
 from helpers.quotes.words import _HA_SUFFIXES, _LEAD_SKIP, _PHRASE_STOP, _QW, _TANWEEN_FATH
 from helpers.quotes.zone import _WORD_KINDS, _definite, _Tok, _Zone
-from helpers.text.agreement import clashes, kin_gender, verb_gender
+from helpers.text.agreement import clashes, kin_gender, subject_gender
 from helpers.text.normalize import normalize
 from helpers.text.tokenize import TOKEN_RE
 
@@ -457,7 +457,9 @@ def _story_gender(z: _Zone, who: dict[str, object]) -> str:
     mentions in the zone, a kinship noun with a pronoun in apposition
     (:func:`helpers.text.agreement.kin_gender`: زوجها بيل كلينتون is a man, زوجته
     هيلاري a woman) or a reporting word whose subject the mention is
-    (:func:`helpers.text.agreement.verb_gender`: وقالت هيلاري كلينتون is a woman).
+    (:func:`helpers.text.agreement.verb_gender`: وقالت هيلاري كلينتون is a woman) or a verb
+    of speaking that reports nothing (:func:`helpers.text.agreement.subject_gender`:
+    وتحدثت هيلاري كلينتون; session 23).
     ``"m"`` or ``"f"`` when the words before its mentions tell one gender only; ``""``
     for none, both, a speaker with no entity id, or no PERSON (an organisation after a
     verb is often its object: تعتبر حزب العمال «منظمة إرهابية»; session 22, gender22)."""
@@ -472,7 +474,7 @@ def _story_gender(z: _Zone, who: dict[str, object]) -> str:
         if k < 0 or z.text[z.ends[k] : start].strip():
             continue
         w = z.tok(k)
-        g = kin_gender(w.norm) or verb_gender(w.norm)
+        g = kin_gender(w.norm) or subject_gender(w.norm)
         if g:
             told.add(g)
     return told.pop() if len(told) == 1 else ""
