@@ -205,3 +205,21 @@ def test_predicate_after_suffixed_complementiser_stays_a_quote():
 )
 def test_relative_pronoun_subject(body, row):
     assert quote_rows(body) == [row]
+
+
+def test_fronted_unnamed_official_after_contrast_goes_on():
+    # غير أن مسؤول ... قال, then وأضاف: the unnamed official goes on, not the man before
+    body = (
+        "وقال نيلز مويزنيكس إن التمويل ليس مشكلة. غير أن مسؤول الاتحاد الاوروبي قال إن "
+        "المخاوف ليست في محلها. وأضاف «بالطبع تلقى الشركات الاسرائيلية اهتماما كبيرا "
+        "من الاتحاد»."
+    )
+    assert quote_rows(body) == [
+        (
+            "بالطبع تلقى الشركات الاسرائيلية اهتماما كبيرا من الاتحاد",
+            "",
+            "unknown",
+            "unnamed_source",
+            "مسؤول الاتحاد الاوروبي",
+        )
+    ]
