@@ -223,3 +223,12 @@ def test_fronted_unnamed_official_after_contrast_goes_on():
             "مسؤول الاتحاد الاوروبي",
         )
     ]
+
+
+def test_masculine_relative_after_a_feminine_body_is_not_the_body():
+    # لجنة ... الذي قال: the body is feminine, الذي is not hers (raw 2015-07-31: ديستان)
+    body = (
+        "وجاء ذلك على لسان المستشار هيلموت شميدت رئيس لجنة صياغة الدستور الأوروبي "
+        "الذي قال بأن «الاتحاد الأوروبي ناد مسيحي منذ تأسيسه»."
+    )
+    assert [r[1] for r in quote_rows(body)] == ["هيلموت شميدت"]

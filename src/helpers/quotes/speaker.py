@@ -862,7 +862,8 @@ def _relative_subject(z: _Zone, i: int) -> dict[str, object] | None:
     ending right before it (spaces, a closing parenthesis or a comma between: منظمة
     العمل السياسي الأميركي - الإسرائيلي (أيباك) التي قالت: «...»), when the verb has no
     subject of its own after it (:func:`_subject_follows`) and a PERSON agrees with the
-    relative's gender (:func:`_other_gender`). None otherwise (the relative's clause
+    relative's gender (:func:`_other_gender`), an ORG whose head ends in ة is no
+    antecedent of الذي. None otherwise (the relative's clause
     with a subject of its own: الرجل الذي قال عنه الوزير). Session 23: gender22 had
     carried the story's last man to the feminine verb."""
     if i < 1:
@@ -882,6 +883,11 @@ def _relative_subject(z: _Zone, i: int) -> dict[str, object] | None:
     _start, typ, eid, canon = found
     who = {"speaker_id": eid, "speaker": canon, "_title": None}
     if typ == "PERSON" and _other_gender(z, who, gender):
+        return None
+    head = normalize(canon).split()[:1]
+    if typ == "ORG" and gender == "m" and head and head[0].endswith("ة"):
+        # لجنة صياغة الدستور الأوروبي الذي قال: a feminine body takes التي; الذي is the
+        # man named before it (جيسكار ديستان ... ورئيس لجنة ...)
         return None
     return who
 
