@@ -44,8 +44,9 @@ def test_wife_quoted_after_her_husband_is_named_present_verb():
     rows = quote_rows(body)
     assert [r[0] for r in rows] == ["لست زوجي"]
     assert rows[0][1] != "بيل كلينتون"
-    # the clause's other candidate, the newspaper (a bare role), is kept unknown
-    assert rows[0][1:] == ("", "unknown", "unnamed_role", "الصحيفة")
+    # session 23: هي speaks, the woman named last (وتحدثت tells her gender), not the
+    # newspaper (a bare role, gender22's unknown)
+    assert rows[0][1:] == ("هيلاري كلينتون", "carried", "", "")
 
 
 def test_wife_quoted_after_her_husband_is_named_participle():

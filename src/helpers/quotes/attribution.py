@@ -15,9 +15,16 @@ from helpers.quotes.columns import (
     _NOT_A_SPEAKER,
     _STATEMENT,
     _UNKNOWN,
+    _UNNAMED_ROLE,
 )
 from helpers.quotes.lexicon import _stop
-from helpers.quotes.names import _alias_holder, _in_full, _other_gender
+from helpers.quotes.names import (
+    _alias_holder,
+    _gender,
+    _in_full,
+    _other_gender,
+    _story_gender,
+)
 from helpers.quotes.phrase import _phrase
 from helpers.quotes.roles import _holders, _resolve, _role_apart
 from helpers.quotes.spans import _SENT_END, _clause_start, _paragraphs
@@ -32,6 +39,7 @@ from helpers.quotes.speaker import (
     _speaker,
     _subject_at,
     _subject_title,
+    _titled_owner,
 )
 from helpers.quotes.speech import _is_name, _listed_after, _named_elsewhere, _wordless
 from helpers.quotes.wordkinds import _clause_verb, _manner, _participle, _verb_gender
@@ -152,7 +160,7 @@ def _zone_quotes(
                 continue  # وصف الاتفاق بأنه: the object is no speaker
             issuer = _statement_issuer(z, who, ev_pos, ev_data, w.start)
             who, _ = (issuer, "carried") if issuer else _resolve(who, holders_before(w.start))
-            who = _in_full(z, _alias_holder(z, who))
+            who = _in_full(z, _alias_holder(z, who), w.start)
             if who.get("_skip"):
                 continue  # وقال سموه، أكد عدم وجود خلل: no subject, nobody new speaks
             ev_pos.append(w.start)
@@ -257,6 +265,14 @@ def _zone_quotes(
                     if ph is not None and _names_someone(z, ph):
                         who = _speaker(z, ph, ments, sp.open)
                         break
+                    if ph is not None and _titled_owner(z, ph):
+                        # وجاء في بيان رئيس إقليم كردستان مسعود برزاني «...»: the role's
+                        # holder, when the phrase names one (session 23)
+                        owner = _speaker(z, ph, ments, sp.open)
+                        bare = owner.get("_unknown") or owner.get("_bare")
+                        if owner.get("speaker") and not bare:
+                            who = owner
+                            break
         # headline style, a name and a colon: لافروف: «...»
         headline = colon and 0 < len(words) <= 4
         headline = headline and not any(w.norm in _PHRASE_STOP for w in words)
@@ -283,7 +299,7 @@ def _zone_quotes(
             who, attribution = issuer, "carried"
         elif who is not None:
             who, attribution = _resolve(who, holders_before(sp.open))
-            who = _in_full(z, _alias_holder(z, who))
+            who = _in_full(z, _alias_holder(z, who), sp.open)
             if who.get("_unknown"):
                 attribution = "unknown"
         else:
@@ -359,6 +375,16 @@ def _zone_quotes(
                     attribution = "unknown"
             else:
                 who, attribution = dict(_UNKNOWN, _reason=_NO_SUBJECT), "unknown"
+            if gender == "f" and (
+                (attribution == "unknown" and who.get("_reason") in (_NO_SUBJECT, _UNNAMED_ROLE))
+                or (_she_before(z, verb_tok) and _gender(who) != "f" and not _story_gender(z, who))
+            ):
+                # زوجها بيل كلينتون ... فهي تقول «...»: a feminine verb whom no speaker
+                # agrees with, or whose subject is هي, goes on from the woman the zone
+                # named last (session 23)
+                woman = _woman_before(z, first_lo, clause_lo, in_quote)
+                if woman is not None:
+                    who, attribution = woman, "carried"
         if attribution != "unknown" or who.get("_unknown"):
             k = bisect.bisect_left(ev_pos, sp.open)
             ev_pos.insert(k, sp.open)
@@ -390,6 +416,39 @@ def _zone_quotes(
         hold_pos, hold_data = build()
         story_holders.extend(h for p, h in zip(hold_pos, hold_data, strict=True) if p >= 0)
     return rows
+
+
+#: The feminine pronoun of the third person as a subject before its verb (فهي تقول).
+_SHE = frozenset({"هي", "وهي", "فهي"})
+
+
+def _she_before(z: _Zone, verb: _Tok | None) -> bool:
+    """The word right before the reporting word ``verb`` (spaces only between) is the
+    pronoun هي, with و or ف or alone: its subject (فهي تقول «...»)."""
+    if verb is None:
+        return False
+    k = bisect.bisect_left(z.ends, verb.start + 1) - 1
+    if k < 0 or z.text[z.ends[k] : verb.start].strip():
+        return False
+    return z.tok(k).norm in _SHE
+
+
+def _woman_before(
+    z: _Zone, lo: int, hi: int, in_quote: Callable[[int], bool]
+) -> dict[str, object] | None:
+    """The last PERSON mentioned in ``[lo, hi)`` outside quote marks who is a woman by
+    her first name or by the story (:func:`helpers.quotes.names._gender`,
+    :func:`helpers.quotes.names._story_gender`: وتحدثت هيلاري كلينتون, زوجته كيم),
+    as a speaker; None if none. The speaker of a feminine reporting word that no
+    earlier speaker agrees with (a wife quoted after her husband is named)."""
+    found = None
+    for start, _e, typ, eid, canon in z.ments.within(z.key, lo, hi):
+        if typ != "PERSON" or in_quote(start):
+            continue
+        who = {"speaker_id": eid, "speaker": canon, "_title": None}
+        if (_gender(who) or _story_gender(z, who)) == "f":
+            found = who
+    return found
 
 
 def _continuation(z: _Zone, verb: _Tok | None) -> bool:

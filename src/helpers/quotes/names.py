@@ -27,12 +27,12 @@ from helpers.quotes.wordkinds import (
 )
 from helpers.quotes.words import _HA_SUFFIXES, _LEAD_SKIP, _PHRASE_STOP, _QW, _TANWEEN_FATH
 from helpers.quotes.zone import _WORD_KINDS, _definite, _Tok, _Zone
-from helpers.text.agreement import clashes, kin_gender, verb_gender
+from helpers.text.agreement import clashes, kin_gender, subject_gender
 from helpers.text.normalize import normalize
 from helpers.text.tokenize import TOKEN_RE
 
 
-def _in_full(z: _Zone, who: dict[str, object]) -> dict[str, object]:
+def _in_full(z: _Zone, who: dict[str, object], pos: int | None = None) -> dict[str, object]:
     """A speaker named by a common first name alone (a mention cut to it, وقال علي; a
     person the story names by one name only, يقول حسن) is:
 
@@ -47,6 +47,12 @@ def _in_full(z: _Zone, who: dict[str, object]) -> dict[str, object]:
     2. else the person's public name, kept as it is, when the story shows it is one
        (:func:`_public_name`: a sports story calls a player or coach by it, لاعبه
        الدولي فريد);
+    2b. else, ``pos`` given, the one speaker the zone named before ``pos`` by a phrase
+       of two words or more with no entity (a name the entity rules did not find: كفاح
+       محمود) whose last or first word is that first name (وتابع محمود ان «...» after
+       أكد كفاح محمود): the rule :func:`helpers.entities.aliases.link_persons` links a
+       surname mention by (a one-word name that ends a longer name of the story is its
+       person), over the zone's phrase speakers (session 23);
     3. else the story's name for its speaker when it is the subject of
        :data:`_RECURRING` reporting words (:func:`_recurring_subject`: قالت نور ...
        شددت نور), with a ``speaker_id`` of this story only (``phrase:نور@<story_id>``);
@@ -54,12 +60,17 @@ def _in_full(z: _Zone, who: dict[str, object]) -> dict[str, object]:
        so it is never a speaker of its own (``unknown_reason`` ``first_name``, the name
        as written, with its title, in ``speaker_role``).
 
-    Other speakers are returned as they are."""
+    Other speakers are returned as they are; a speaker phrase of two words or more with
+    no entity id is noted in ``z.phrase_names`` at ``pos`` for 2b."""
     name = who.get("speaker")
     if not name or who.get("_unknown") or who.get("_bare"):
         return who
     key = _first_name_alone(str(name))
     if not key:
+        if pos is not None and not who.get("speaker_id"):
+            words = normalize(str(name)).split()
+            if len(words) > 1:
+                z.phrase_names.append((pos, words, str(name)))
         return who
     sid = z.key[0]
     opens = z.ments.person_starting(sid, key)
@@ -74,6 +85,10 @@ def _in_full(z: _Zone, who: dict[str, object]) -> dict[str, object]:
         found = opens if who.get("_title") else ends
     if found is not None:
         return dict(who, speaker_id=found[0], speaker=found[1])
+    if pos is not None:
+        phrase = _phrase_named_before(z, normalize(str(name)).split(), pos)
+        if phrase is not None:
+            return dict(who, speaker_id=None, speaker=phrase)
     kept = z.kept.get(str(name))
     if kept is None:  # once a zone and name: a zone may hold many of its quotes
         kept = "public" if _public_name(z, str(name)) else ""
@@ -88,6 +103,19 @@ def _in_full(z: _Zone, who: dict[str, object]) -> dict[str, object]:
     role = str(who.get("_role") or "")
     written = f"{role} {name}" if role and not role.endswith(str(name)) else str(name)
     return dict(_UNKNOWN, _reason=_FIRST_NAME, _role=written)
+
+
+def _phrase_named_before(z: _Zone, norms: list[str], pos: int) -> str | None:
+    """The one phrase of ``z.phrase_names`` noted before ``pos`` that is longer than the
+    normalised words ``norms`` and ends or opens with them (كفاح محمود for محمود), as
+    written; None if none or several different ones."""
+    n = len(norms)
+    found = {
+        phrase
+        for at, words, phrase in z.phrase_names
+        if at < pos and len(words) > n and (words[-n:] == norms or words[:n] == norms)
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _alias_holder(z: _Zone, who: dict[str, object]) -> dict[str, object]:
@@ -429,7 +457,9 @@ def _story_gender(z: _Zone, who: dict[str, object]) -> str:
     mentions in the zone, a kinship noun with a pronoun in apposition
     (:func:`helpers.text.agreement.kin_gender`: زوجها بيل كلينتون is a man, زوجته
     هيلاري a woman) or a reporting word whose subject the mention is
-    (:func:`helpers.text.agreement.verb_gender`: وقالت هيلاري كلينتون is a woman).
+    (:func:`helpers.text.agreement.verb_gender`: وقالت هيلاري كلينتون is a woman) or a verb
+    of speaking that reports nothing (:func:`helpers.text.agreement.subject_gender`:
+    وتحدثت هيلاري كلينتون; session 23).
     ``"m"`` or ``"f"`` when the words before its mentions tell one gender only; ``""``
     for none, both, a speaker with no entity id, or no PERSON (an organisation after a
     verb is often its object: تعتبر حزب العمال «منظمة إرهابية»; session 22, gender22)."""
@@ -444,7 +474,7 @@ def _story_gender(z: _Zone, who: dict[str, object]) -> str:
         if k < 0 or z.text[z.ends[k] : start].strip():
             continue
         w = z.tok(k)
-        g = kin_gender(w.norm) or verb_gender(w.norm)
+        g = kin_gender(w.norm) or subject_gender(w.norm)
         if g:
             told.add(g)
     return told.pop() if len(told) == 1 else ""

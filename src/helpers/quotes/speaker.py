@@ -206,6 +206,20 @@ def _names_someone(z: _Zone, span: tuple[int, int]) -> bool:
     return z.ments.starts(z.key, words[0].start) or _definite(words[0])
 
 
+def _titled_owner(z: _Zone, span: tuple[int, int]) -> bool:
+    """A statement noun's complement opens with a title in construct, a role and more
+    words (بيان رئيس إقليم كردستان مسعود برزاني، تصريح وزير الخارجية عادل الجبير): the
+    role's holder owns the statement when the phrase names one (the caller checks).
+    The title is indefinite (no article: a definite one is :func:`_names_someone`'s)
+    and no nisba adjective (تصريح صحافي، تصريحات صحافية: an adjective of the noun,
+    no owner). Session 23."""
+    words = z.words(*span)
+    if len(words) < 2 or z.lex.clitics(words[0].surface):
+        return False
+    key = z.lex.title_key(words[0].surface)
+    return key is not None and not _nisba_key(key)
+
+
 def _speaker(
     z: _Zone,
     span: tuple[int, int],
@@ -801,7 +815,81 @@ def _fronted_subject(z: _Zone, i: int) -> dict[str, object] | None:
             continue
         if text[lo:start].strip() in ("", "و", "ف"):
             return {"speaker_id": eid, "speaker": canon, "_title": None}
-    return _fronted_role(z, lo, at)
+    return _fronted_role(z, lo, at) or _relative_subject(z, i)
+
+
+#: Singular relative pronouns and the gender they give their antecedent (the subject of
+#: the reporting word after them: منظمة ... (أيباك) التي قالت).
+_RELATIVE_GENDER = {normalize("الذي"): "m", normalize("التي"): "f"}
+
+
+def _subject_follows(z: _Zone, at: int) -> bool:
+    """The reporting word ending at or before ``at``'s next word has no subject of its
+    own after it: a colon, a quote mark or a complementiser follows it."""
+    k = bisect.bisect_right(z.starts, at)
+    after = z.text[z.ends[k - 1] : z.ends[k - 1] + 3].lstrip()[:1]
+    complement = k < len(z.starts) and z.infos[k][0] in _COMPLEMENTISERS
+    return not (after == ":" or after in _OPEN_CLOSE or complement)
+
+
+#: At most this many words of an organisation's name may run on past its mention before
+#: a relative pronoun (منظمة العمل [السياسي الأميركي - الإسرائيلي (أيباك)] التي).
+_NAME_TAIL = 6
+
+
+def _name_tail(z: _Zone, lo: int, hi: int) -> bool:
+    """``text[lo:hi]``, between an organisation mention and a relative pronoun, is the
+    rest of its name: at most :data:`_NAME_TAIL` words, none a verb or stopword, and
+    only spaces, hyphens, parentheses and a final comma between them (السياسي الأميركي -
+    الإسرائيلي (أيباك))."""
+    gap = z.text[lo:hi]
+    if any(ch in gap for ch in '.!?؟:؛;\n«»"'):
+        return False
+    words = z.words(lo, hi)
+    if len(words) > _NAME_TAIL:
+        return False
+    if any(w.verb is not None or w.norm in _stop() or z.conj(w) != w.norm for w in words):
+        return False
+    rest = gap
+    for w in words:
+        rest = rest.replace(z.text[w.start : w.end], " ", 1)
+    return not rest.strip(" ()-–،,")
+
+
+def _relative_subject(z: _Zone, i: int) -> dict[str, object] | None:
+    """The subject of a reporting word at word ``i`` that a singular relative pronoun
+    opens (التي قالت، الذي أكد): the relative's antecedent, a PERSON or ORG mention
+    ending right before it (spaces, a closing parenthesis or a comma between: منظمة
+    العمل السياسي الأميركي - الإسرائيلي (أيباك) التي قالت: «...»), when the verb has no
+    subject of its own after it (:func:`_subject_follows`) and a PERSON agrees with the
+    relative's gender (:func:`_other_gender`), an ORG whose head ends in ة is no
+    antecedent of الذي. None otherwise (the relative's clause
+    with a subject of its own: الرجل الذي قال عنه الوزير). Session 23: gender22 had
+    carried the story's last man to the feminine verb."""
+    if i < 1:
+        return None
+    text, at = z.text, z.starts[i]
+    rel = z.tok(i - 1)
+    gender = _RELATIVE_GENDER.get(rel.norm)
+    if gender is None or text[rel.end : at].strip() or _subject_follows(z, at):
+        return None
+    found = None
+    for start, end, typ, eid, canon in z.ments.within(z.key, max(0, rel.start - 200), rel.start):
+        tight = typ == "PERSON" and not text[end : rel.start].strip(" )،,")
+        if tight or (typ == "ORG" and _name_tail(z, end, rel.start)):
+            found = (start, typ, eid, canon)
+    if found is None:
+        return None
+    _start, typ, eid, canon = found
+    who = {"speaker_id": eid, "speaker": canon, "_title": None}
+    if typ == "PERSON" and _other_gender(z, who, gender):
+        return None
+    head = normalize(canon).split()[:1]
+    if typ == "ORG" and gender == "m" and head and head[0].endswith("ة"):
+        # لجنة صياغة الدستور الأوروبي الذي قال: a feminine body takes التي; الذي is the
+        # man named before it (جيسكار ديستان ... ورئيس لجنة ...)
+        return None
+    return who
 
 
 def _after_contrast(z: _Zone, lo: int, at: int) -> int:
@@ -866,10 +954,7 @@ def _fronted_role(z: _Zone, lo: int, at: int) -> dict[str, object] | None:
     # the verb has no subject of its own after it: a colon, a quote mark or a
     # complementiser follows (دراسة جامعة أوكسفورد يقول آش بارتون: a heading, then the
     # verb and its subject)
-    k = bisect.bisect_right(z.starts, at)
-    after = z.text[z.ends[k - 1] : z.ends[k - 1] + 3].lstrip()[:1]
-    complement = k < len(z.starts) and z.infos[k][0] in _COMPLEMENTISERS
-    if after != ":" and after not in _OPEN_CLOSE and not complement:
+    if _subject_follows(z, at):
         return None
     ph = _phrase(z, head.start, at)
     if ph is None or ph[0] != head.start or ph[1] != words[-1].end:

@@ -22,6 +22,7 @@ from helpers.quotes.words import (
     _EVERYDAY_ZIPF,
     _NAME_PREPOSITIONS,
     _ORG_NOUNS,
+    _PHRASE_STOP,
     _QAWL,
     _QW,
     _STATEMENT_NOUNS,
@@ -173,6 +174,75 @@ def _term_in_clause(z: _Zone, sp: _Span, prev: _Tok | None) -> bool:
     )
 
 
+def _definite_phrase(z: _Zone, words: list[_Tok]) -> bool:
+    """``words`` (a quoted span's) are a definite noun phrase by their form: two to
+    :data:`_MAX_TERM` words, none a function word or in tanween, and either every word
+    with the article (الإسلام المعتدل: a noun and its adjective) or a construct, every word
+    but the last with no proclitic and taking the article
+    (:func:`helpers.text.lexical.takes_article`), the last with it (خالة الطفلة، خيمة سوق
+    عكاظ). A sentence (الوضع خطير: an indefinite predicate) is none."""
+    if not 2 <= len(words) <= _MAX_TERM:
+        return False
+    if any(_function_word(z, w) or _TANWEEN_FATH in w.surface for w in words):
+        return False
+    if all(_definite(w) for w in words):
+        return True
+    return _definite(words[-1]) and all(
+        not z.lex.clitics(w.surface) and takes_article(w.norm) and w.verb is None
+        for w in words[:-1]
+    )
+
+
+#: The third-person pronouns that may stand before an apposition's first noun (هي
+#: أختها «خالة الطفلة»), unlike the other words of ``phrase_stop``.
+_PRONOUNS_HE_SHE = frozenset({"هو", "هي"})
+
+
+def _apposition(z: _Zone, sp: _Span, prev: _Tok | None) -> bool:
+    """The quoted span ``sp`` is a definite noun phrase (:func:`_definite_phrase`) in
+    apposition to the definite word ``prev`` right before its opening mark (spaces only
+    between): هي أختها «خالة الطفلة»، المدعى عليها «خالة الرضيعة»، الرئيس الفرنسي السابق
+    «جيسكار ديستان». Arabic puts a definite noun after a definite noun to say who or what
+    it is (بدل): the writer's gloss in scare quotes, not speech (session 23, the
+    newcomer's kind: «خالة الطفلة» was quoted and given to the mother). ``prev`` has the
+    article or a pronoun suffix (:func:`~helpers.quotes.wordkinds._suffixed`; عليها after
+    المدعى: a participle's complement), is no reporting word, statement noun (في بيانه
+    «...»: what it says) or complementiser (بما قال إنها «...»: a predicate), and the word
+    before it no preposition or other word of ``phrase_stop`` but هو/هي (في الحقيقة
+    «الضوء الأخضر»: an adverb, the quote the verb's object);
+    the span is closed with no punctuation inside; and no reporting word with no
+    complementiser governs it (قال وزير الخارجية «...»: the subject's words; after أن it
+    may stand in reported speech: اعترفت الأم بأن المتسبب هي أختها «خالة الطفلة»)."""
+    text = z.text
+    if prev is None or sp.unclosed or text[prev.end : sp.open].strip():
+        return False
+    if any(ch in _TERM_BREAKS for ch in text[sp.start : sp.end]):
+        return False
+    if prev.verb is not None or z.conj(prev) in _QAWL:
+        return False
+    if z.lex.base(prev.surface) in _STATEMENT_NOUNS or z.conj(prev) in _STATEMENT_NOUNS:
+        return False
+    if {prev.norm, z.conj(prev), z.lex.base(prev.surface)} & (
+        _COMPLEMENTISERS | _SUFFIXED_COMPLEMENTISERS
+    ):
+        return False  # بما قال إنها «الأنشطة المؤذية»: the predicate, the speaker's words
+    k = bisect.bisect_left(z.ends, prev.start + 1) - 1
+    if k >= 0 and not text[z.ends[k] : prev.start].strip():
+        pp = z.tok(k)
+        if pp.norm in _PHRASE_STOP and pp.norm not in _PRONOUNS_HE_SHE:
+            return False  # سيمنح إيران في الحقيقة «الضوء الأخضر»: an adverb, no apposition
+    if _function_word(z, prev) and prev.norm not in _ALA_PRONOUNS:
+        return False  # أكلات منها «الأرز الحساوي»: a preposition's pronoun, no noun
+    suffixed = _suffixed(z, prev) or (
+        prev.norm in _ALA_PRONOUNS and z.lex.clitics(prev.surface) == ""
+    )
+    if not (_definite(prev) or suffixed):
+        return False
+    if not _definite_phrase(z, z.words(sp.start, sp.end)):
+        return False
+    return _reporting_before(z, sp) != "direct"
+
+
 #: A span after a designator with a pronoun (كتابه، مذكرته) is a title up to this many
 #: words: longer, it is what was said (طالبا عدم ذكر اسمه «نقلنا حتى الآن 12 جثة من
 #: المكان»، وكتبت الصحيفة في عنوانها «...»: a headline is the paper's words).
@@ -243,6 +313,10 @@ def _is_name(z: _Zone, sp: _Span, ments: _Mentions) -> bool:
     if _term_in_clause(z, sp, before[-1] if before else None):
         # أن روسيا لعبت «دوراً مركزياً»، لزكاة «الأرز الحساوي»: a noun phrase in its
         # clause's slot, the clause's verb outside the marks (session 18)
+        return True
+    if _apposition(z, sp, before[-1] if before else None):
+        # هي أختها «خالة الطفلة»: a definite noun phrase in apposition to the definite
+        # word before it says who that is, the writer's words (session 23)
         return True
     if _after_naming_verb(z, sp):
         # يطلق عليه أحياناً «خبز بالتمر»: the name a thing is called (session 20)

@@ -251,6 +251,9 @@ class _Zone:
         self.names: list[tuple[int, int]] = []  # (open, close) of spans that are names
         self.kept: dict[str, str] = {}  # first name -> "public", "recurring" or "" (_in_full)
         self.ran_on: set[str] = set()  # ids of PERSON mentions that ran on (_ran_on)
+        # (position, normalised words, phrase) of the zone's speakers named by a phrase of
+        # two words or more with no entity, in the order found (_in_full; session 23)
+        self.phrase_names: list[tuple[int, list[str], str]] = []
         # nothing after the sentence (or line) that follows the last quote is read
         last = spans[-1].close
         end = _SENT_END.search(text, last)

@@ -71,6 +71,42 @@ def verb_gender(norm: str) -> str:
     return "m"
 
 
+#: Verbs of speaking that report no quotation (``speaking`` of ``quote_words.tsv``: تحدث،
+#: تكلم), past masculine singular, normalised.
+_SPEAKING: frozenset[str] = quote_words()["speaking"]
+
+
+def subject_gender(norm: str) -> str:
+    """The gender a word gives the name right after it as its subject: a reporting word's
+    (:func:`verb_gender`), else that of a verb of speaking that reports nothing
+    (``speaking`` of ``quote_words.tsv``): ``"f"`` for its past with ت or present with ت
+    (تحدثت، تتحدث، تكلمت), ``"m"`` for its past or present with ي (تحدث، يتحدث), ``""``
+    for any other word. ``norm`` as for :func:`verb_gender` (a conjunction و/ف may stand
+    before it: وتحدثت). Session 23: «وتحدثت هيلاري كلينتون» tells a woman though تحدث
+    introduces no quote."""
+    got = verb_gender(norm)
+    if got:
+        return got
+    for conj in ("", "و", "ف"):
+        if conj and not norm.startswith(conj):
+            continue
+        w = norm[len(conj) :]
+        if w in _SPEAKING or w in _speaking_present():
+            return "m"
+        if (w.endswith("ت") and w[:-1] in _SPEAKING) or (
+            w[:1] == "ت" and "ي" + w[1:] in _speaking_present()
+        ):
+            return "f"
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _speaking_present() -> frozenset[str]:
+    """The present third-person masculine forms of :data:`_SPEAKING` (تحدث → يتحدث: the
+    verbs of the list are of form V, ي before the past stem)."""
+    return frozenset("ي" + v for v in _SPEAKING)
+
+
 def clashes(person_gender: str, verb: str) -> bool:
     """Whether a person of ``person_gender`` (``"m"``, ``"f"``; ``""`` or ``"-"``:
     unknown or either) cannot be the subject of a reporting word of gender ``verb``
