@@ -98,6 +98,12 @@ def test_a_company_keeps_its_field():
     assert found(body) == [("شركة نوفارتيس للمستحضرات الدوائية", "ORG")]
 
 
+def test_an_institute_keeps_its_field():
+    # 2015-08-03, aawsat; 2015-07-24, 3alyoum
+    body = "وهو أستاذ إدارة دولية لدى معهد ماساتشوستس للتكنولوجيا. ويقول إن السوق تغير."
+    assert found(body) == [("معهد ماساتشوستس للتكنولوجيا", "ORG")]
+
+
 def test_a_news_agency_keeps_its_field():
     body = "وقالت وكالة دوغان للأنباء إن الطائرات قصفت أهدافا."
     assert found(body) == [("وكالة دوغان للأنباء", "ORG")]
