@@ -302,8 +302,8 @@ def future_verb(light: str) -> bool:
     """Whether ``light`` (one word, normalised with ``alef=False`` or fully) is the
     future prefix س + an imperfect verb by the default lexicon: س, an imperfect prefix
     of the second or third person or of "we" (ي ت ن, :data:`_IMPERFECT`; the "I" of
-    سأ is left out, سا opens many names: ساجده، ساحلي), a stem of two letters or more
-    that :func:`imperfect_stem` reads as a verb: سيتوجه، سيضطر، ستقوم، سيكون, with an object
+    سأ is left out, سا opens many names: ساجده، ساحلي), a stem of three letters or
+    more that :func:`imperfect_stem` reads as a verb: سيتوجه، سيضطر، ستقوم، سيكون, with an object
     pronoun سيزوره; the verb without س at least as frequent as the word. The whole
     word may be attested (the future is written as one word),
     so this asks the stem, not :func:`helpers.text.lexical.whole_word_wins`; names in
@@ -314,7 +314,9 @@ def future_verb(light: str) -> bool:
     from helpers.text.normalize import normalize
 
     w = normalize(light)
-    if not (len(w) >= 4 and w[0] == "س" and w[1] in _IMPERFECT):
+    # a stem of three letters or more: a two-letter one is read as a verb too often
+    # (سيبي، the tennis player Seppi: يبي / تبي "want" in Gulf spelling)
+    if not (len(w) >= 5 and w[0] == "س" and w[1] in _IMPERFECT):
         return False
     lex = _lexicon()
     # the verb without its future prefix is written at least as often as with it
