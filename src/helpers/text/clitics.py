@@ -285,6 +285,46 @@ def bare_hamza(stem: str) -> str:
     return stem
 
 
+def imperfect_stem(stem: str, lex: dict[str, float]) -> bool:
+    """Whether ``stem`` (a fully normalised word after the future prefix س and its
+    imperfect prefix: توجه of سيتوجه) is a verb stem by the lexicon ``lex`` (normalised
+    form -> Zipf): it, or it without one pronoun suffix (:func:`stems`: سأكتسبه →
+    كتسب), conjugates with both ي and ت at Zipf >= :data:`VERB_Z` (يتوجه 3.69 /
+    تتوجه 3.48; not توب of ستوب, يدي of سيدي). The one test of the future prefix, for
+    the splitter (:meth:`CliticSplitter.split`) and :func:`future_verb`. Pure look-ups;
+    raises nothing."""
+    get = lex.get
+    return any(min(get("ي" + s, 0.0), get("ت" + s, 0.0)) >= VERB_Z for s in stems(stem, 2))
+
+
+@lru_cache(maxsize=65536)
+def future_verb(light: str) -> bool:
+    """Whether ``light`` (one word, normalised with ``alef=False`` or fully) is the
+    future prefix س + an imperfect verb by the default lexicon: س, an imperfect prefix
+    of the second or third person or of "we" (ي ت ن, :data:`_IMPERFECT`; the "I" of
+    سأ is left out, سا opens many names: ساجده، ساحلي), a stem of three letters or
+    more that :func:`imperfect_stem` reads as a verb: سيتوجه، سيضطر، ستقوم، سيكون, with an object
+    pronoun سيزوره; the verb without س at least as frequent as the word. The whole
+    word may be attested (the future is written as one word),
+    so this asks the stem, not :func:`helpers.text.lexical.whole_word_wins`; names in
+    سي / ست are no verb stem (سيلفا: لفا، ستيفنز: يفنز، سيميوني، سنودن). Used by the
+    entity rules: a future verb is never part of a name (عباس سيتوجه للجنائية: the name
+    is عباس; DEVELOPING.md, session 23). Raises nothing for a str."""
+    from helpers.text.lexicon import lexicon as _lexicon
+    from helpers.text.normalize import normalize
+
+    w = normalize(light)
+    # a stem of three letters or more: a two-letter one is read as a verb too often
+    # (سيبي، the tennis player Seppi: يبي / تبي "want" in Gulf spelling)
+    if not (len(w) >= 5 and w[0] == "س" and w[1] in _IMPERFECT):
+        return False
+    lex = _lexicon()
+    # the verb without its future prefix is written at least as often as with it
+    # (يتوجه 3.69 / سيتوجه 3.07، يكون 5.99 / سيكون 5.34); a name is not (سيلفا 3.93 /
+    # يلفا 0, whose لفا the accusative test of stems() would read as لف)
+    return lex.get(w[1:], 0.0) >= lex.get(w, 0.0) and imperfect_stem(w[2:], lex)
+
+
 def stems(form: str, shortest: int = 3) -> list[str]:
     """``form`` and its stems without one pronoun suffix or accusative alef (:func:`stem_suffixes`).
 
@@ -721,14 +761,10 @@ class CliticSplitter:
             and w[1] in _FUTURE_NEXT
             and n - 2 >= (3 if w[1] == "ا" else 2)  # سان، سال، ساهم، ساعد: no verb stem
             and self._licensed(w, w[1:], "س", False, zw)
+            # the remainder must be an imperfect verb (imperfect_stem)
+            and imperfect_stem(w[2:], self.lex)
         ):
-            # the remainder must be an imperfect verb: its stem conjugates with both
-            # ي and ت in the lexicon (يكون/تكون; not توب of ستوب, يدي of سيدي)
-            # (or its stem without one pronoun suffix: سأكتسبه → يكتسب/تكتسب)
-            get = self.lex.get
-            for stem in stems(w[2:], 2):
-                if min(get("ي" + stem, 0.0), get("ت" + stem, 0.0)) >= VERB_Z:
-                    return "س", w[1:], 1
+            return "س", w[1:], 1
         return None
 
     def _analyse(self, light: str, full: str) -> tuple[str, str, int]:

@@ -57,7 +57,7 @@ from helpers.entities.rules.words import (
     verbal_noun,
 )
 from helpers.text import normalize
-from helpers.text.clitics import stems
+from helpers.text.clitics import future_verb, stems
 from helpers.text.lexical import (
     hal_participle,
     looks_like_name,
@@ -1209,6 +1209,8 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
             and not (z.key[j].endswith("ا") and zipf("ال" + z.light(j)[:-1]) >= 2.0)
             # an everyday word is no surname of an unknown name: ريبيري هدف البايرن
             and not ordinary(z, j)
+            # nor a future verb: الرئيس أوباما سيضطر (session 23)
+            and not (future_verb(z.light(j)) and z.key[j] not in cg.known)
         ):
             return j + 1
         return j
@@ -1392,6 +1394,9 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
                 or (not after_title and zipf(light) >= _EVERYDAY_ZIPF)
                 # هيلاري حاولت، الفارو قتلوا: a past verb conjugated for its subject
                 or _subject_verb(light)
+                # عباس سيتوجه، أوباما سيضطر: a future verb (س + imperfect), however rare
+                # and wherever the clause goes (session 23)
+                or (future_verb(light) and k not in cg.known)
                 # الملك عبدالله أطلق: after a royal title (a royal is named by his first
                 # name) an everyday word the lexicon conjugates is the verb, even bare
                 or (royal and verb_form(light) and ordinary(z, j))
