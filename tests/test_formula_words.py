@@ -71,10 +71,16 @@ def test_keyness_leaves_them_out_and_keeps_the_name_after_the_title():
     table = drop_terms(keyness(counts, ["b"], ["a"], min_stories=1), display_stopwords())
     terms = set(table["term"])
     assert not {"سمو", "لابد", "خادم", "حرمين", "شريفين", "بد"} & terms
-    # B's own words by hand: التقى صاحب ملكي امير محمد رياض ينجح (وزير, ملك in both)
-    assert {"صاحب", "ملكي", "امير", "محمد"} <= terms
+    # B's own words by hand: التقى صاحب ملكي امير محمد رياض ينجح (وزير, ملك in both);
+    # since session 23 صاحب and ملكي stand inside the title «صاحب السمو الملكي الأمير»
+    # and are no terms there (text.title_pairs): the head امير and the name stay
+    assert {"امير", "محمد"} <= terms
+    assert not {"صاحب", "ملكي"} & terms
     raw = keyness(counts, ["b"], ["a"], min_stories=1)
-    assert {"سمو", "لابد"} <= set(raw["term"])
+    # سمو, like صاحب and ملكي, stands inside the title; لابد is counted, a display
+    # stopword only
+    assert "لابد" in set(raw["term"])
+    assert not {"صاحب", "سمو", "ملكي"} & set(raw["term"])
 
 
 @pytest.mark.parametrize("term", ["خادم حرمين", "حرمين شريفين", "صاحب سمو"])

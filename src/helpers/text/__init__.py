@@ -23,6 +23,7 @@ Public API::
     formula_rows(), formulas(), is_formula(ngram)   titles of address, eulogies (formulas.tsv)
     formula_words()       the words that stand for a formula alone (formulas.tsv)
     formula_ends()        last words of eulogies and invocations: a phrase ends there
+    title_pairs()         (word, next) key pairs inside a title: the word is no term there
     function_words(), name_parts()
     quote_words()         {list: words} read by their role around a quotation
                           (data/quote_words.tsv; helpers.quotes, entities.rules)
@@ -71,6 +72,7 @@ from helpers.text.stopwords import (
     reporting_verbs,
     reporting_words,
     stopwords,
+    title_pairs,
 )
 from helpers.text.tokenize import (
     TOKEN_COLUMNS,
@@ -120,6 +122,7 @@ __all__ = [
     "spelling_variants",
     "stem",
     "stopwords",
+    "title_pairs",
     "tokenize",
     "tokenize_texts",
     "tokenize_zones",
