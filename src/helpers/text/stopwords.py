@@ -553,6 +553,61 @@ def formula_ends() -> frozenset[str]:
 _CLOSING_CLASSES = ("eulogy", "praise", "invocation")
 
 
+def _connective_problem(row: tuple[str, ...]) -> str | None:
+    """What is wrong with a ``(phrase, source)`` row of ``connectives.tsv``, or None: the
+    phrase must be words (:func:`_formula_problem`'s rule) and at least two of them."""
+    problem = _formula_problem((row[0], "", "-"))
+    if problem is None and len(row[0].split()) < 2:
+        return f"{row[0]!r} is one word: a connective phrase has two words or more"
+    return problem
+
+
+@lru_cache(maxsize=1)
+def connectives() -> tuple[tuple[str, ...], ...]:
+    """The discourse connectives written as a phrase (``data/connectives.tsv``: «من جهة
+    أخرى»، «على صعيد آخر»، «في وقت سابق»...) as sequences of term keys, in file order
+    (``("من", "جهة", "اخرى")``), keyed as the counts key them
+    (:func:`helpers.text.analyse_types` ``base``). Function-word phrases that link a
+    paragraph to what came before, no content of a story; the file gives the source
+    of the class (the Leeds Arabic Discourse Treebank's connectives, Alsaif & Markert
+    2011; Ryding 2005, ch. 21) and of each row (its bigram's rank and count on three
+    SaudiNewsNet days, session 23). Raises :class:`helpers.errors.ArgumentError` naming
+    ``helpers/text/data/connectives.tsv`` and the line of a damaged row (a phrase word
+    that is not one Arabic word, a phrase of one word, a wrong number of cells)."""
+    from helpers.io import read_data_rows
+    from helpers.text.analyse import analyse_types
+
+    rows = read_data_rows(
+        "helpers.text", "connectives.tsv", ("phrase", "source"), check=_connective_problem
+    )[1]
+    phrases = [p for p, _ in rows]
+    words = tuple(sorted({w for p in phrases for w in p.split()}))
+    keys = analyse_types(words)
+    return tuple(tuple(keys[w].base for w in p.split()) for p in phrases)
+
+
+@lru_cache(maxsize=1)
+def _connective_runs() -> frozenset[str]:
+    stop = stopwords()
+    runs = set()
+    for keys in connectives():
+        for n in range(2, len(keys) + 1):
+            for i in range(len(keys) - n + 1):
+                run = keys[i : i + n]
+                if not stop.intersection(run):  # a stopword is no part of an n-gram
+                    runs.add(" ".join(run))
+    return frozenset(runs)
+
+
+def is_connective(term: str) -> bool:
+    """True if the n-gram key ``term`` (term keys joined by one space) is two words or
+    more standing next to each other, in order, inside one of :func:`connectives`, none
+    of them a stopword (the n-grams that are counted): ``"جهة اخرى"`` of «من جهة
+    أخرى», ``"وقت سابق"``; never a single word (``"جهة"``) nor a run that leaves the
+    phrase (``"جهة حكومية"``)."""
+    return isinstance(term, str) and term in _connective_runs()
+
+
 #: The class of ``formulas.tsv`` whose words are no terms inside it (:func:`title_pairs`).
 TITLE_CLASS = "title of address"
 
