@@ -7,6 +7,7 @@ use outside a title (صاحب العمل، الديوان الملكي) stay. Ri
 """
 
 import pandas as pd
+import pytest
 
 from helpers.freq import count_corpus, keyness, term_frequencies
 from helpers.text import title_pairs
@@ -81,3 +82,35 @@ def test_the_bigrams_keep_the_pairs_for_the_formula_rule():
     got = {(r.story_id, r.term): r.count for r in table.itertuples()}
     assert got[("a", "صاحب سمو")] == 1 and got[("a", "ديوان ملكي")] == 1
     assert got[("b", "صاحب معالي")] == 1
+
+
+def test_the_tokens_path_gives_the_same_counts():
+    # story level reads a tokens table: the same rule, the same counts and sizes
+    from helpers.corpus import zones
+    from helpers.text import tokenize_zones
+
+    stories = _stories()
+    tokens = tokenize_zones(zones(stories.assign(captions=[[], []]), ["title", "body"]))
+    table = term_frequencies(tokens, by="story_id")
+    got = {(r.story_id, r.term): r.count for r in table.itertuples()}
+    assert got[("a", "صاحب")] == 1 and got[("a", "ملكي")] == 2 and got[("a", "امير")] == 1
+    assert ("a", "سمو") not in got and ("b", "صاحب") not in got
+    from_counts = term_frequencies(count_corpus(stories), by="story_id")
+    cols = ["story_id", "term", "count", "per_1000", "rank"]
+    pd.testing.assert_frame_equal(
+        table[cols].reset_index(drop=True), from_counts[cols].reset_index(drop=True)
+    )
+    kt = keyness(tokens, ["a"], ["b"], min_stories=1).set_index("term")
+    kc = keyness(count_corpus(stories), ["a"], ["b"], min_stories=1).set_index("term")
+    assert kt.loc["صاحب", "count_target"] == 1 and "سمو" not in kt.index
+    assert kt.loc["ملكي", "g2"] == pytest.approx(kc.loc["ملكي", "g2"])
+
+
+def test_a_pair_across_a_comma_is_no_title():
+    # «صاحب، السمو»: the comma breaks the pair, both words count (the bigram is not
+    # counted either)
+    from helpers.freq.counts import title_uses
+    from helpers.text import tokenize
+
+    assert not title_uses(tokenize("صاحب، السمو")).any()
+    assert title_uses(tokenize("صاحب السمو")).tolist() == [True, False]
