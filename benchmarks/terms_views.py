@@ -9,6 +9,8 @@ by eye. For every outlet of the chosen days (the held-out four left out, see
   the display stopwords of :func:`helpers.sections.extra_stopwords` left out, each
   outlet's own-name words left out as :func:`helpers.sections.terms_by_group` does);
 - the top ``--top`` bigrams (n = 2, formulas left out, the same filters);
+- the top ``3 * --top`` bigrams of all the outlets together (where a discourse
+  connective such as «من جهة أخرى» ranks, with its count);
 - the top ``--top`` key terms of the outlet against the other outlets (notebook 04:
   :func:`helpers.sections.contrast` with ``TARGET={"outlet": X}``, the terms
   :func:`helpers.freq.top_key_terms` shows for the target, from :attr:`Contrast.shown`).
@@ -123,6 +125,15 @@ def main(argv=None) -> int:
                     ["count", "term"], ascending=[False, True], kind="stable"
                 )
                 print(f"{g}: {_line(rows['label'].head(args.top))}")
+        # the bigrams of every outlet together, where a connective ranks (session 23)
+        from helpers.freq import term_frequencies
+        from helpers.sections import without_formulas
+
+        whole = term_frequencies(study.counts(), by=None, n=2, extra_stopwords=extra)
+        whole = without_formulas(whole).sort_values(["count", "term"], ascending=[False, True])
+        shown = [f"{r.label} {r.count}" for r in whole.head(3 * args.top).itertuples()]
+        print(f"\n## top {3 * args.top} bigrams of all outlets together")
+        print(_line(shown))
         print(f"\n## top {args.top} key terms per outlet (against the other outlets)")
         for outlet in sorted(study.stories["outlet"].dropna().unique()):
             c = contrast(study, {"outlet": outlet})

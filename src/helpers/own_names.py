@@ -411,10 +411,13 @@ def own_words(study, mentions: pd.DataFrame | None = None) -> dict[str, frozense
     return {g: frozenset(w) for g, w in kept.items() if w}
 
 
-#: Quote marks and brackets around an outlet's name cited in its own stories («الجزيرة»،
-#: لـ"الجزيرة"، (الجزيرة)): the opening marks and, in the same order, the closing ones.
-CITE_OPEN = '«"“(['
-CITE_CLOSE = '»"”)]'
+#: Quote marks around an outlet's name cited in its own stories («الجزيرة»، لـ"الجزيرة"):
+#: any of them on either side, as scraped text writes them (لـ»الجزيرة» with the
+#: guillemets reversed: 7 of aljazirah's self-citations on the 12 SaudiNewsNet days).
+CITE_QUOTES = '«»"“”'
+#: Brackets around it ((الجزيرة)): the opening ones and, in the same order, the closing.
+CITE_OPEN = "(["
+CITE_CLOSE = ")]"
 
 
 def _owners_papers(study) -> dict[str, tuple[str, ...]]:
@@ -441,9 +444,10 @@ def _owners_papers(study) -> dict[str, tuple[str, ...]]:
 def cited_own_name(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
     """The spans ``(start, end)`` (str offsets into ``text``) of each of ``names`` (a
     newspaper's names as written in ``newspapers.csv``) that ``text`` writes as a
-    citation of that newspaper: between quote marks or brackets (:data:`CITE_OPEN`,
-    :data:`CITE_CLOSE`: «الجزيرة»، "الجزيرة"، (الجزيرة), with a proclitic و or لـ before
-    the opening mark: لـ«الجزيرة»), or right after a source noun (the ``source`` list of
+    citation of that newspaper: between quote marks (any of :data:`CITE_QUOTES` on
+    either side: «الجزيرة»، "الجزيرة"، »الجزيرة») or brackets (:data:`CITE_OPEN`,
+    :data:`CITE_CLOSE`: (الجزيرة)), with a proclitic و or لـ before the opening mark
+    (لـ«الجزيرة»), or right after a source noun (the ``source`` list of
     :func:`helpers.text.quote_words`: مصادر الجزيرة، مصدر الجزيرة) or a newspaper noun
     (:data:`helpers.entities.rules.lexicons.NEWSPAPER_HEADS`: صحيفة الجزيرة). The name
     written bare elsewhere is not matched (شبه الجزيرة، نادي الجزيرة، حي الجزيرة: a
@@ -458,9 +462,15 @@ def cited_own_name(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
     if not text or not names:
         return []
     alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    quotes = f"[{re.escape(CITE_QUOTES)}]"
     marks = "|".join(
-        f"{re.escape(o)}\\s*(?P<q{i}>{alts})\\s*{re.escape(c)}"
-        for i, (o, c) in enumerate(zip(CITE_OPEN, CITE_CLOSE, strict=True))
+        [
+            f"{quotes}\\s*(?P<q>{alts})\\s*{quotes}",
+            *(
+                f"{re.escape(o)}\\s*(?P<b{i}>{alts})\\s*{re.escape(c)}"
+                for i, (o, c) in enumerate(zip(CITE_OPEN, CITE_CLOSE, strict=True))
+            ),
+        ]
     )
     nouns = sorted({*quote_words()["source"], *NEWSPAPER_HEADS}, key=len, reverse=True)
     heads = "|".join(re.escape(h) for h in nouns)
