@@ -53,8 +53,12 @@ def test_top_terms_leave_the_formula_words_out():
     # formula words: five left, each once
     assert sorted(shown["term"]) == sorted(["استقبل", "ملك", "سلمان", "وزير", "عمل"])
     assert shown["count"].tolist() == [1] * 5
-    counted = term_frequencies(tokens, by=None)  # the counts keep them
-    assert {"خادم", "حرمين", "شريفين", "بد"} <= set(counted["term"])
+    counted = term_frequencies(tokens, by=None)  # the counts keep بد
+    assert "بد" in set(counted["term"])
+    # but since session 23 not the words of the title «خادم الحرمين الشريفين الملك»
+    # standing inside it (text.title_pairs); its head ملك stays
+    assert not {"خادم", "حرمين", "شريفين"} & set(counted["term"])
+    assert "ملك" in set(counted["term"])
 
 
 def test_keyness_leaves_them_out_and_keeps_the_name_after_the_title():
@@ -71,10 +75,16 @@ def test_keyness_leaves_them_out_and_keeps_the_name_after_the_title():
     table = drop_terms(keyness(counts, ["b"], ["a"], min_stories=1), display_stopwords())
     terms = set(table["term"])
     assert not {"سمو", "لابد", "خادم", "حرمين", "شريفين", "بد"} & terms
-    # B's own words by hand: التقى صاحب ملكي امير محمد رياض ينجح (وزير, ملك in both)
-    assert {"صاحب", "ملكي", "امير", "محمد"} <= terms
+    # B's own words by hand: التقى صاحب ملكي امير محمد رياض ينجح (وزير, ملك in both);
+    # since session 23 صاحب and ملكي stand inside the title «صاحب السمو الملكي الأمير»
+    # and are no terms there (text.title_pairs): the head امير and the name stay
+    assert {"امير", "محمد"} <= terms
+    assert not {"صاحب", "ملكي"} & terms
     raw = keyness(counts, ["b"], ["a"], min_stories=1)
-    assert {"سمو", "لابد"} <= set(raw["term"])
+    # سمو, like صاحب and ملكي, stands inside the title; لابد is counted, a display
+    # stopword only
+    assert "لابد" in set(raw["term"])
+    assert not {"صاحب", "سمو", "ملكي"} & set(raw["term"])
 
 
 @pytest.mark.parametrize("term", ["خادم حرمين", "حرمين شريفين", "صاحب سمو"])

@@ -392,20 +392,105 @@ def own_words(study, mentions: pd.DataFrame | None = None) -> dict[str, frozense
     papers = {names[0]: names for names in _newspapers().values()}
     out: dict[str, set[str]] = {}
     pairs = own[[owner_column(study), "name"]].drop_duplicates()
-    for group, name in pairs.itertuples(index=False):
-        for text in papers.get(name, (name,)):
+
+    def add(group, names) -> None:
+        for text in names:
             words = tokenize(text)
             words = words[(words["kind"] == "word") & ~words["is_stop"]]
             out.setdefault(group, set()).update(words["base"])
+
+    for group, name in pairs.itertuples(index=False):
+        add(group, papers.get(name, (name,)))
+    own_papers = _owners_papers(study)
+    for group, names in own_papers.items():  # its paper, cited in its own stories
+        add(group, names)
     if not out:
         return {}
-    share = name_share(study, mentions, out, own=own)
+    share = name_share(study, mentions, out, own=own, cited=own_papers)
     kept = {g: {w for w in ws if share.get((g, w), 0.0) >= OWN_WORD_SHARE} for g, ws in out.items()}
     return {g: frozenset(w) for g, w in kept.items() if w}
 
 
+#: Quote marks around an outlet's name cited in its own stories («الجزيرة»، لـ"الجزيرة"):
+#: any of them on either side, as scraped text writes them (لـ»الجزيرة» with the
+#: guillemets reversed: 7 of aljazirah's self-citations on the 12 SaudiNewsNet days).
+CITE_QUOTES = '«»"“”'
+#: Brackets around it ((الجزيرة)): the opening ones and, in the same order, the closing.
+CITE_OPEN = "(["
+CITE_CLOSE = ")]"
+
+
+def _owners_papers(study) -> dict[str, tuple[str, ...]]:
+    """Each owner (:func:`story_owners`) that is a listed newspaper
+    (``newspapers.csv``; the owner's value or its Arabic outlet name,
+    :func:`helpers.charts.names.group_name`, is one of the paper's names, normalised):
+    ``{owner: the paper's names}``. aljazirah -> («الجزيرة»,); an owner that is no
+    listed paper (a day, a folder) is not a key. Empty at story level."""
+    if study.per_story:
+        return {}
+    from helpers.charts.names import group_name
+    from helpers.text import normalize
+
+    by_name = {normalize(n): names for names in _newspapers().values() for n in names}
+    out = {}
+    for owner in story_owners(study).dropna().unique():
+        for said in (str(owner), group_name(owner)):
+            if normalize(said) in by_name:
+                out[owner] = by_name[normalize(said)]
+                break
+    return out
+
+
+def cited_own_name(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
+    """The spans ``(start, end)`` (str offsets into ``text``) of each of ``names`` (a
+    newspaper's names as written in ``newspapers.csv``) that ``text`` writes as a
+    citation of that newspaper: between quote marks (any of :data:`CITE_QUOTES` on
+    either side: «الجزيرة»، "الجزيرة"، »الجزيرة») or brackets (:data:`CITE_OPEN`,
+    :data:`CITE_CLOSE`: (الجزيرة)), with a proclitic و or لـ before the opening mark
+    (لـ«الجزيرة»), or right after a source noun (the ``source`` list of
+    :func:`helpers.text.quote_words`: مصادر الجزيرة، مصدر الجزيرة) or a newspaper noun
+    (:data:`helpers.entities.rules.lexicons.NEWSPAPER_HEADS`: صحيفة الجزيرة). The name
+    written bare elsewhere is not matched (شبه الجزيرة، نادي الجزيرة، حي الجزيرة: a
+    place or a club). The name is matched as written (its hamza and alef forms as the
+    file writes them), whole, between non-letters. Session 23: the evidence that a bare
+    written name in its outlet's own stories is the newspaper (:func:`name_share`)."""
+    import re
+
+    from helpers.entities.rules.lexicons import NEWSPAPER_HEADS
+    from helpers.text import quote_words
+
+    if not text or not names:
+        return []
+    alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    quotes = f"[{re.escape(CITE_QUOTES)}]"
+    marks = "|".join(
+        [
+            f"{quotes}\\s*(?P<q>{alts})\\s*{quotes}",
+            *(
+                f"{re.escape(o)}\\s*(?P<b{i}>{alts})\\s*{re.escape(c)}"
+                for i, (o, c) in enumerate(zip(CITE_OPEN, CITE_CLOSE, strict=True))
+            ),
+        ]
+    )
+    nouns = sorted({*quote_words()["source"], *NEWSPAPER_HEADS}, key=len, reverse=True)
+    heads = "|".join(re.escape(h) for h in nouns)
+    pattern = re.compile(
+        f"(?:{marks})|(?<!\\w)(?:{heads})\\s+(?P<h>{alts})(?!\\w)", flags=re.UNICODE
+    )
+    spans = []
+    for m in pattern.finditer(text):
+        group = next(g for g, v in m.groupdict().items() if v is not None)
+        spans.append(m.span(group))
+    return spans
+
+
 def name_share(
-    study, mentions: pd.DataFrame, words: dict, *, own: pd.DataFrame | None = None
+    study,
+    mentions: pd.DataFrame,
+    words: dict,
+    *,
+    own: pd.DataFrame | None = None,
+    cited: dict | None = None,
 ) -> dict[tuple[str, str], float]:
     """For each owner and term key of ``words`` (``{owner: keys}``), the share of the
     key's uses in the owner's stories (the zones the word views count,
@@ -415,7 +500,12 @@ def name_share(
     :func:`helpers.text.tokenize`). Returns ``{(owner, key):
     float from 0 to 1}`` (a key the owner never writes: 0.0), for
     :func:`own_words`. ``own``: the :func:`own_names` table of ``mentions`` when the
-    caller has it (computed otherwise)."""
+    caller has it (computed otherwise). ``cited`` (session 23): ``{owner: its paper's
+    names}`` (:func:`_owners_papers`); the owner's own paper written bare in its own
+    stories as a citation (:func:`cited_own_name`: «الجزيرة»، لـ"الجزيرة"، مصادر
+    الجزيرة) counts as a use inside its own name too, unless a mention of an own name
+    already holds it (aljazirah's self-citations are seldom a mention, so الجزيرة was
+    a key term of aljazirah against the others)."""
     from collections import Counter
 
     from helpers.display import written_forms
@@ -437,6 +527,8 @@ def name_share(
             t = tokenize(str(text))
             keys_of[text] = t.loc[t["kind"] == "word", "base"].tolist()
         named.update((owner, k) for k in keys_of[text] if k in words.get(owner, ()))
+    if cited:
+        named.update(_cited_uses(study, m, words, cited))
     counts = study.counts()
     out: dict[tuple[str, str], float] = {}
     for owner, keys in words.items():
@@ -445,6 +537,43 @@ def name_share(
         for k in keys:
             total = int(used.get(k, 0))
             out[(owner, k)] = min(named[(owner, k)] / total, 1.0) if total else 0.0
+    return out
+
+
+def _cited_uses(study, mine: pd.DataFrame, words: dict, cited: dict) -> dict:
+    """``{(owner, key): uses}``: the keys of ``words`` of each owner's paper written as a
+    citation in the owner's own stories (titles and bodies, :func:`cited_own_name`)
+    outside every mention of ``mine`` (the owner's own-name mentions, with ``start`` and
+    ``end`` when the table has them)."""
+    from collections import Counter
+
+    from helpers.corpus import zones
+    from helpers.study import COUNT_ZONES
+    from helpers.text import tokenize
+
+    owners = story_owners(study)
+    held: dict = {}
+    if {"start", "end"} <= set(mine.columns):
+        for sid, zone, a, b in zip(
+            mine["story_id"], mine["zone"], mine["start"], mine["end"], strict=True
+        ):
+            held.setdefault((sid, zone), []).append((int(a), int(b)))
+    out: Counter = Counter()
+    for owner, names in cited.items():
+        keys = [k for n in names for k in tokenize(n).query("kind == 'word'")["base"]]
+        keys = [k for k in keys if k in words.get(owner, ())]
+        if not keys:
+            continue
+        ids = set(owners.index[owners == owner])
+        stories = study.stories[study.stories["story_id"].isin(ids)]
+        if stories.empty:
+            continue
+        z = zones(stories, list(COUNT_ZONES))
+        for sid, zone, text in zip(z["story_id"], z["zone"], z["text"], strict=True):
+            spans = held.get((sid, zone), ())
+            for a, b in cited_own_name(str(text), names):
+                if not any(a < e and s < b for s, e in spans):
+                    out.update((owner, k) for k in keys)
     return out
 
 

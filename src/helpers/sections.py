@@ -1023,21 +1023,26 @@ STORY_TERM_COLUMNS = ["label", "term", "count", "per_1000", "rank", "df", "tfidf
 BIGRAMS_TITLE = "العبارات الأكثر تكراراً في كل مجموعة"
 
 
-#: The note a chart of n-grams adds when :func:`without_formulas` left rows out.
-FORMULAS_NOTE = "دون صيغ الألقاب والدعاء (خادم الحرمين الشريفين، صلى الله عليه وسلم)"
+#: The note a chart of n-grams adds when :func:`without_formulas` left rows out (session
+#: 23: the discourse connectives too, «من جهة أخرى»).
+FORMULAS_NOTE = (
+    "دون صيغ الألقاب والدعاء وعبارات الربط (خادم الحرمين الشريفين، صلى الله عليه وسلم، من جهة أخرى)"
+)
 
 
 def without_formulas(table: pd.DataFrame, drop: bool = True) -> pd.DataFrame:
     """``table`` (term frequencies, column ``n``) without its n-grams (``n`` >= 2) that lie
     inside a formula (:func:`helpers.text.is_formula`: titles of address, eulogies,
-    praise of God, invocations of ``text/data/formulas.tsv``: خادم حرمين، صلى الله), each
+    praise of God, invocations of ``text/data/formulas.tsv``: خادم حرمين، صلى الله) or
+    inside a discourse connective (:func:`helpers.text.is_connective`,
+    ``text/data/connectives.tsv``: جهة اخرى of «من جهة أخرى», وقت سابق; session 23), each
     group's ``rank`` counted again over the rows kept (1 = most frequent, ties share
     the best rank); unigrams and every row when ``drop`` is False are kept. The one
     place notebook 02's ``DROP_FORMULAS`` is applied. ``attrs["formulas_dropped"]``
     (int) counts the rows left out. Raises :class:`helpers.errors.ArgumentError` for a
     ``drop`` that is not a bool."""
     from helpers.freq.subsumed import rerank
-    from helpers.text import is_formula
+    from helpers.text import is_connective, is_formula
 
     if not isinstance(drop, bool):
         raise ArgumentError(
@@ -1046,7 +1051,8 @@ def without_formulas(table: pd.DataFrame, drop: bool = True) -> pd.DataFrame:
         )
     if not drop or table.empty or "n" not in table.columns:
         return table
-    out_of = (table["n"] >= 2) & table["term"].map(is_formula).astype(bool)
+    stop_phrase = table["term"].map(lambda t: is_formula(t) or is_connective(t))
+    out_of = (table["n"] >= 2) & stop_phrase.astype(bool)
     out = table[~out_of].copy()
     if out_of.any():
         out = rerank(out)  # the group column stands before ``term``

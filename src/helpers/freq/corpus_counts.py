@@ -655,6 +655,47 @@ def _factor_rows(arr: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return code, arr[first]
 
 
+def without_title_uses(
+    unigrams: sparse.csr_matrix,
+    bigrams: sparse.csr_matrix,
+    keys: np.ndarray,
+    pairs: np.ndarray,
+) -> sparse.csr_matrix:
+    """``unigrams`` (stories x unigram keys ``keys``) less the uses of a title's words
+    standing inside the title (session 23): for each bigram key (``pairs``: (K2, 2)
+    indices into ``keys``) that is a pair of :func:`helpers.text.title_pairs` («صاحب
+    سمو»، «سمو ملكي»، «ملكي امير»), one use of its first word per count, story by story.
+    The head noun that ends a title (الأمير of «صاحب السمو الملكي الأمير») is the first
+    word of no such pair and stays a term; so do صاحب of «صاحب العمل» and الملكي of
+    «الديوان الملكي». A word's count never goes below 0 (each pair counted is a use of
+    its first word). Returns a new int32 CSR matrix of the same shape, zeros removed;
+    ``unigrams`` itself when no pair was counted. Method and counts:
+    :func:`helpers.text.title_pairs`."""
+    from helpers.text import title_pairs
+
+    if not len(pairs) or not unigrams.nnz:
+        return unigrams
+    wanted = title_pairs()
+    first, second = keys[pairs[:, 0]], keys[pairs[:, 1]]
+    cols = np.flatnonzero([(a, b) in wanted for a, b in zip(first, second, strict=True)])
+    if not len(cols):
+        return unigrams
+    # bigram column -> its first word's unigram column
+    to_word = _csr(
+        np.arange(len(cols)),
+        pairs[cols, 0].astype(np.int64),
+        np.ones(len(cols), np.int32),
+        (len(cols), unigrams.shape[1]),
+    )
+    inside = (bigrams[:, cols] @ to_word).astype(unigrams.dtype)
+    if not inside.nnz:
+        return unigrams
+    out = (unigrams - inside).tocsr()
+    out.data = np.maximum(out.data, 0)
+    out.eliminate_zeros()
+    return out
+
+
 def finalize_counts(
     surface: SurfaceCounts,
     *,
@@ -767,6 +808,8 @@ def finalize_counts(
         lab[has] = surf[best[has]]
         parts[g] = part
         label_types[g] = lab
+    if 1 in matrix and 2 in matrix:  # a title's words are no terms inside it
+        matrix[1] = without_title_uses(matrix[1], matrix[2], keys, parts[2])
     return CorpusCounts(
         story_ids=story_ids,
         tokens=tokens,

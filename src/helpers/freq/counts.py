@@ -377,8 +377,8 @@ def term_frequencies(
         usable &= ~tokens["is_stop"].to_numpy(bool)
     if extra:
         usable &= ~np.isin(base, list(extra))
-    if n == 1:
-        keep = usable
+    if n == 1:  # a title word inside its title is no term (session 23)
+        keep = usable & ~title_uses(tokens)
         terms, labels_src, groups = base[keep], surface[keep], group[keep]
         penalty = pen[keep]
     else:
@@ -431,6 +431,42 @@ def term_frequencies(
     label = _labels(pd.Series(terms.astype(object)), pd.Series(labels_src.astype(object)), penalty)
     counts["label"] = counts["term"].map(label)
     return _finish(counts, totals, n, by, top)
+
+
+def title_uses(tokens: pd.DataFrame) -> np.ndarray:
+    """Per row of a tokens table (``base``; ``kind``, ``story_id``, ``zone``,
+    ``paragraph``, ``sentence`` read where present): True where the token is a word of
+    a title of address standing inside the title, i.e. it and the next row are words of
+    one story, zone, paragraph and sentence whose keys are a pair of
+    :func:`helpers.text.title_pairs` (صاحب of «صاحب السمو»، السمو of «السمو الملكي»،
+    الملكي of «الملكي الأمير»). Such a token is no term: :func:`term_frequencies` (n =
+    1) and :func:`helpers.freq.keyness` of a tokens table leave it out of the counts
+    but keep it in the token totals, as
+    :func:`helpers.freq.corpus_counts.without_title_uses` does for the corpus counts
+    (the same rule: the head noun الأمير and صاحب of «صاحب العمل» stay terms). Returns
+    a bool array of ``len(tokens)``."""
+    from helpers.text import title_pairs
+
+    base = tokens["base"].astype(str).to_numpy()
+    out = np.zeros(len(base), bool)
+    if len(base) < 2:
+        return out
+    pairs = title_pairs()
+    firsts = list({a for a, _ in pairs})
+    cand = np.flatnonzero(np.isin(base[:-1], firsts))
+    if not len(cand):
+        return out
+    ok = np.array([(base[i], base[i + 1]) in pairs for i in cand], bool)
+    cand = cand[ok]
+    if "kind" in tokens.columns:
+        kind = tokens["kind"].to_numpy()
+        cand = cand[(kind[cand] == "word") & (kind[cand + 1] == "word")]
+    for col in ("story_id", "zone", "paragraph", "sentence"):
+        if col in tokens.columns and len(cand):
+            values = tokens[col].to_numpy()
+            cand = cand[values[cand] == values[cand + 1]]
+    out[cand] = True
+    return out
 
 
 def _finish(

@@ -163,18 +163,35 @@ def _side_counts(
     tokens: pd.DataFrame, ids: list[str], key: str, kinds: tuple[str, ...] | None, name: str
 ) -> tuple[pd.Series, pd.Series]:
     """Token counts per key over some stories, and the number of those stories holding
-    each key (both int64 Series indexed by key)."""
-    sel = tokens[tokens["story_id"].astype(str).isin(ids)]
+    each key (both int64 Series indexed by key). A title word standing inside its title
+    (:func:`helpers.freq.counts.title_uses`, keys ``base`` only) is no term and is not
+    counted (session 23), as in the corpus counts; :func:`_side_size` still counts it
+    as a token."""
+    from helpers.freq.counts import title_uses
+
+    mask = tokens["story_id"].astype(str).isin(ids).to_numpy().copy()
     if kinds is not None:
-        sel = sel[sel["kind"].isin(kinds)]
-    if sel.empty:
+        mask &= tokens["kind"].isin(kinds).to_numpy()
+    if not mask.any():
         raise SelectionError(
             f"the {name} ({', '.join(ids[:5])}) holds no tokens of kind {', '.join(kinds or ())}",
             hint="is the story empty, or were its zones left out of the tokens table?",
         )
+    if key == "base":
+        mask &= ~title_uses(tokens)
+    sel = tokens[mask]
     grouped = sel.groupby(key, sort=True)
     counts = grouped.size().astype("int64")
     return counts, grouped["story_id"].nunique().astype("int64")
+
+
+def _side_size(tokens: pd.DataFrame, ids: list[str], kinds: tuple[str, ...] | None) -> int:
+    """The tokens of some stories of the ``kinds`` counted (the side's size: every such
+    token, a title word inside its title included, as the corpus counts' ``tokens``)."""
+    sel = tokens["story_id"].astype(str).isin(ids)
+    if kinds is not None:
+        sel = sel & tokens["kind"].isin(kinds)
+    return int(sel.sum())
 
 
 def min_stories_for(n_stories: int, min_stories: int | None = None) -> int:
@@ -568,11 +585,12 @@ def keyness(
     t_counts, t_stories = _side_counts(tokens, t_ids, key, kinds, "target")
     r_counts, r_stories = _side_counts(tokens, r_ids, key, kinds, "reference")
     labels = term_labels(tokens, key, kinds)
+    t_size, r_size = _side_size(tokens, t_ids, kinds), _side_size(tokens, r_ids, kinds)
     out = keyness_from_counts(
         t_counts,
         r_counts,
-        target_size=int(t_counts.sum()),
-        reference_size=int(r_counts.sum()),
+        target_size=t_size,
+        reference_size=r_size,
         labels=labels,
         prior=prior,
     )
@@ -585,8 +603,8 @@ def keyness(
         t_ids,
         r_ids,
         reference,
-        int(t_counts.sum()),
-        int(r_counts.sum()),
+        t_size,
+        r_size,
         min_count,
         (t_stories, r_stories),
         min_stories,

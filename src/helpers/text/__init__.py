@@ -23,6 +23,8 @@ Public API::
     formula_rows(), formulas(), is_formula(ngram)   titles of address, eulogies (formulas.tsv)
     formula_words()       the words that stand for a formula alone (formulas.tsv)
     formula_ends()        last words of eulogies and invocations: a phrase ends there
+    connectives(), is_connective(ngram)   discourse connective phrases (connectives.tsv)
+    title_pairs()         (word, next) key pairs inside a title: the word is no term there
     function_words(), name_parts()
     quote_words()         {list: words} read by their role around a quotation
                           (data/quote_words.tsv; helpers.quotes, entities.rules)
@@ -58,12 +60,14 @@ from helpers.text.spelling import (
 )
 from helpers.text.stem import stem
 from helpers.text.stopwords import (
+    connectives,
     display_stopwords,
     formula_ends,
     formula_rows,
     formula_words,
     formulas,
     function_words,
+    is_connective,
     is_formula,
     is_stopword,
     name_parts,
@@ -71,6 +75,7 @@ from helpers.text.stopwords import (
     reporting_verbs,
     reporting_words,
     stopwords,
+    title_pairs,
 )
 from helpers.text.tokenize import (
     TOKEN_COLUMNS,
@@ -95,6 +100,7 @@ __all__ = [
     "article_keys",
     "bare_spelling_variants",
     "canonical_key",
+    "connectives",
     "display_stopwords",
     "formula_ends",
     "formula_rows",
@@ -102,6 +108,7 @@ __all__ = [
     "formulas",
     "function_words",
     "has_article",
+    "is_connective",
     "is_formula",
     "is_stopword",
     "iter_tokens",
@@ -120,6 +127,7 @@ __all__ = [
     "spelling_variants",
     "stem",
     "stopwords",
+    "title_pairs",
     "tokenize",
     "tokenize_texts",
     "tokenize_zones",

@@ -553,6 +553,96 @@ def formula_ends() -> frozenset[str]:
 _CLOSING_CLASSES = ("eulogy", "praise", "invocation")
 
 
+def _connective_problem(row: tuple[str, ...]) -> str | None:
+    """What is wrong with a ``(phrase, source)`` row of ``connectives.tsv``, or None: the
+    phrase must be words (:func:`_formula_problem`'s rule) and at least two of them."""
+    problem = _formula_problem((row[0], "", "-"))
+    if problem is None and len(row[0].split()) < 2:
+        return f"{row[0]!r} is one word: a connective phrase has two words or more"
+    return problem
+
+
+@lru_cache(maxsize=1)
+def connectives() -> tuple[tuple[str, ...], ...]:
+    """The discourse connectives written as a phrase (``data/connectives.tsv``: «من جهة
+    أخرى»، «على صعيد آخر»، «في وقت سابق»...) as sequences of term keys, in file order
+    (``("من", "جهة", "اخرى")``), keyed as the counts key them
+    (:func:`helpers.text.analyse_types` ``base``). Function-word phrases that link a
+    paragraph to what came before, no content of a story; the file gives the source
+    of the class (the Leeds Arabic Discourse Treebank's connectives, Alsaif & Markert
+    2011; Ryding 2005, ch. 21) and of each row (its bigram's rank and count on three
+    SaudiNewsNet days, session 23). Raises :class:`helpers.errors.ArgumentError` naming
+    ``helpers/text/data/connectives.tsv`` and the line of a damaged row (a phrase word
+    that is not one Arabic word, a phrase of one word, a wrong number of cells)."""
+    from helpers.io import read_data_rows
+    from helpers.text.analyse import analyse_types
+
+    rows = read_data_rows(
+        "helpers.text", "connectives.tsv", ("phrase", "source"), check=_connective_problem
+    )[1]
+    phrases = [p for p, _ in rows]
+    words = tuple(sorted({w for p in phrases for w in p.split()}))
+    keys = analyse_types(words)
+    return tuple(tuple(keys[w].base for w in p.split()) for p in phrases)
+
+
+@lru_cache(maxsize=1)
+def _connective_runs() -> frozenset[str]:
+    stop = stopwords()
+    runs = set()
+    for keys in connectives():
+        for n in range(2, len(keys) + 1):
+            for i in range(len(keys) - n + 1):
+                run = keys[i : i + n]
+                if not stop.intersection(run):  # a stopword is no part of an n-gram
+                    runs.add(" ".join(run))
+    return frozenset(runs)
+
+
+def is_connective(term: str) -> bool:
+    """True if the n-gram key ``term`` (term keys joined by one space) is two words or
+    more standing next to each other, in order, inside one of :func:`connectives`, none
+    of them a stopword (the n-grams that are counted): ``"جهة اخرى"`` of «من جهة
+    أخرى», ``"وقت سابق"``; never a single word (``"جهة"``) nor a run that leaves the
+    phrase (``"جهة حكومية"``)."""
+    return isinstance(term, str) and term in _connective_runs()
+
+
+#: The class of ``formulas.tsv`` whose words are no terms inside it (:func:`title_pairs`).
+TITLE_CLASS = "title of address"
+
+
+@lru_cache(maxsize=1)
+def title_pairs() -> frozenset[tuple[str, str]]:
+    """The pairs of term keys ``(word, next word)`` standing next to each other inside a
+    title of address of ``data/formulas.tsv`` (class :data:`TITLE_CLASS`): ``("صاحب",
+    "سمو")``, ``("سمو", "ملكي")``, ``("ملكي", "امير")``, ``("خادم", "حرمين")``...
+    Keys as the counts key them (:func:`helpers.text.analyse_types` ``base``, default
+    options).
+
+    The rule they serve (session 23, one rule for the words of a title): a word of a
+    title of address standing inside the title is no term. Each such use is the first
+    word of one of these pairs (every word of a title but its last, the head noun
+    الملك / الأمير / الشيخ before the name, which stays a term: الأمير محمد); the counts
+    (:func:`helpers.freq.finalize_counts`, and so every top-terms, keyness and
+    comparison view beyond story level, and :func:`helpers.freq.term_frequencies` of a
+    tokens table) take one use of the word off for each such pair counted, so صاحب of
+    «صاحب العمل» and الملكي of «الديوان الملكي» count and those of «صاحب السمو
+    الملكي الأمير» do not. The n-gram views leave the pairs out as formulas
+    (:func:`is_formula`). Why: on 2015-07-25, 08-03 and 08-04 (the outlets not held
+    out) صاحب stood before السمو in 266 of its 343 uses (78 %) and الملكي after السمو
+    in 193 of 327 (59 %), below the 85 % of the ``alone`` column, so both ranked among
+    the top 20 key terms of 3alyoum and alweeam while their pairs were out of the
+    bigram views. Raises as :func:`formula_rows`."""
+    from helpers.text.analyse import analyse_types
+
+    titles = [p.split() for p, c, _ in formula_rows() if c.startswith(TITLE_CLASS)]
+    words = sorted({w for p in titles for w in p})
+    keys = analyse_types(words)
+    keyed = [[keys[w].base for w in p] for p in titles]
+    return frozenset((p[i], p[i + 1]) for p in keyed for i in range(len(p) - 1))
+
+
 def is_stopword(base: str, **options: bool) -> bool:
     """True if the base form ``base`` (already normalised with ``options``) is a stopword."""
     return base in _stopwords(_key(options))
