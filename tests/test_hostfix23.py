@@ -208,3 +208,17 @@ def test_a_quote_after_a_quoted_name_with_dots_finds_its_speaker(name):
     # the role is the words before the name, the quoted name without its marks
     role = f"رئيس اللجنة التنفيذية لمعرض {name[1:-1]}"
     assert quote_rows(body) == [("المعرض يفتح أبوابه غدا", "محمد العلي", "named", "", role)]
+
+
+@pytest.mark.parametrize("name", ["PROCESSED", "FIGURES"])
+def test_run_all_reads_an_output_parameter_of_none_as_its_default(name, tmp_path):
+    # review of session 23: check_path_parameters leaves None to its default, but run_all
+    # then made Path(None), a bare TypeError. With the default, the corpus folder data/
+    # holds the default PROCESSED (data/processed): the outputs check names it, before any
+    # kernel starts and before the build folder is made
+    from helpers.errors import OutputError
+    from helpers.notebooks import run_all
+
+    with pytest.raises(OutputError, match=r"^PROCESSED .*data[/\\]processed is inside the corpus"):
+        run_all(parameters={name: None, "CORPUS": str(ROOT / "data")}, build_dir=tmp_path / "b")
+    assert not (tmp_path / "b").exists()

@@ -1005,8 +1005,9 @@ def run_all(
     from helpers.grouping import check_path_parameters
 
     check_path_parameters(params, "run_all")  # papermill-style values of a wrong type
-    processed = Path(params.get("PROCESSED", notebook_dir / ".." / "data" / "processed"))
-    figures = Path(params.get("FIGURES", notebook_dir / ".." / "figures"))
+    # a parameter given as None takes its default, as check_path_parameters reads it
+    processed = Path(params.get("PROCESSED") or notebook_dir / ".." / "data" / "processed")
+    figures = Path(params.get("FIGURES") or notebook_dir / ".." / "figures")
     build = Path(build_dir)
     if params.get("CORPUS"):  # robust: no output folder inside a folder corpus
         from helpers.corpus import check_outputs_outside

@@ -824,8 +824,9 @@ _RELATIVE_GENDER = {normalize("الذي"): "m", normalize("التي"): "f"}
 
 
 def _subject_follows(z: _Zone, at: int) -> bool:
-    """The reporting word ending at or before ``at``'s next word has no subject of its
-    own after it: a colon, a quote mark or a complementiser follows it."""
+    """Whether the reporting word ending at or before ``at``'s next word has a subject of
+    its own after it: True when neither a colon, nor a quote mark, nor a complementiser
+    follows it (each of those says the words after the verb are what is said)."""
     k = bisect.bisect_right(z.starts, at)
     after = z.text[z.ends[k - 1] : z.ends[k - 1] + 3].lstrip()[:1]
     complement = k < len(z.starts) and z.infos[k][0] in _COMPLEMENTISERS
