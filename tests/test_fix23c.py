@@ -117,3 +117,67 @@ def test_a_gregorian_first_dual_date_is_read(cell):
 @pytest.mark.parametrize("cell", ["16 شوال 1436 هـ", "السبت 16 شوال 1436 هـ", "1436/10/16 هـ"])
 def test_a_hijri_date_alone_is_still_refused_as_such(cell):
     assert parse_date(cell) == (None, "a Hijri (AH) date only; only Gregorian dates are read")
+
+
+# ------------------- F12: a gazetteer's invisible marks removed, unmatchable ones refused
+
+
+def _one_row_gazetteer(tmp_path, eid, canonical, aliases=""):
+    p = tmp_path / "g.csv"
+    p.write_text(
+        f"entity_id,canonical,type,aliases,wikidata\n{eid},{canonical},ORG,{aliases},\n",
+        encoding="utf-8",
+    )
+    return p
+
+
+@pytest.mark.parametrize(
+    "mark",
+    ["\u200f", "\u061c", "\u200d", "\u2060", "\u200b", "\ufeff", "\u00ad"],  # INVISIBLE
+)
+def test_an_invisible_mark_in_a_gazetteer_field_is_removed(tmp_path, mark):
+    from helpers.entities import extract_entities, load_gazetteer
+    from helpers.entities.gazetteer import read_gazetteer_csv
+
+    p = _one_row_gazetteer(tmp_path, f"org:q{mark}", f"مجموعة{mark} قمرية", f"قمرية{mark}")
+    table = read_gazetteer_csv(p)
+    assert table["entity_id"].tolist() == ["org:q"]
+    assert table["canonical"].tolist() == ["مجموعة قمرية"]
+    assert table["aliases"].tolist() == [["مجموعة قمرية", "قمرية"]]
+    gaz = load_gazetteer(None, files=[p], builtin=False, countries=False, cities=False)
+    stories = pd.DataFrame(
+        {"story_id": ["s"], "title": [""], "body": ["أعلنت مجموعة قمرية أرباحها."]}
+    )
+    found = extract_entities(stories, gaz)
+    assert found[["entity_id", "canonical"]].values.tolist() == [["org:q", "مجموعة قمرية"]]
+
+
+@pytest.mark.parametrize("space", ["\u2028", "\u2029", "\u00a0", "\u2009"])
+def test_other_white_space_in_a_gazetteer_name_is_one_space(tmp_path, space):
+    from helpers.entities.gazetteer import read_gazetteer_csv
+
+    table = read_gazetteer_csv(_one_row_gazetteer(tmp_path, "org:q", f"مجموعة{space} قمرية"))
+    assert table["canonical"].tolist() == ["مجموعة قمرية"]
+    table = read_gazetteer_csv(_one_row_gazetteer(tmp_path, "org:q", f"مجموعة{space}قمرية"))
+    assert table["canonical"].tolist() == ["مجموعة قمرية"]
+
+
+@pytest.mark.parametrize(
+    ("char", "name"),
+    [
+        ("\U000e0041", "TAG LATIN CAPITAL LETTER A"),
+        ("\u3164", "HANGUL FILLER"),
+        ("\u180e", "MONGOLIAN VOWEL SEPARATOR"),
+        ("\ufff9", "INTERLINEAR ANNOTATION ANCHOR"),
+    ],
+)
+def test_an_unmatchable_invisible_character_is_refused_with_file_and_line(tmp_path, char, name):
+    from helpers.entities.gazetteer import read_gazetteer_csv
+    from helpers.errors import GazetteerError
+
+    p = _one_row_gazetteer(tmp_path, "org:q", f"مجموعة{char} قمرية")
+    with pytest.raises(GazetteerError) as err:
+        read_gazetteer_csv(p)
+    msg = str(err.value)
+    assert str(p) in msg and "line 2" in msg
+    assert f"U+{ord(char):04X} ({name}) in column canonical" in msg
