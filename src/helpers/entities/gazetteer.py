@@ -68,6 +68,7 @@ from helpers.charsets import (
     FILLERS,
     INVISIBLE,
     WITHOUT_INVISIBLE,
+    ZWNJ,
 )
 from helpers.errors import ArgumentError, GazetteerError
 from helpers.text import first_names as _first_names
@@ -590,6 +591,11 @@ def _control_char(text: str) -> str | None:
     return f"{kind} U+{ord(m.group()):04X}"
 
 
+#: :data:`helpers.charsets.WITHOUT_INVISIBLE` but for :data:`helpers.charsets.ZWNJ`, which
+#: a Persian name spells with (علی‌کریمی).
+_WITHOUT_UNSEEN: dict[int, None] = {k: v for k, v in WITHOUT_INVISIBLE.items() if k != ord(ZWNJ)}
+
+
 def _unseen_chars(text: str) -> frozenset[str]:
     """The characters of ``text`` that :func:`_plain_field` acts on: white space other
     than the ASCII space (category Zs, Zl, Zp: NBSP, U+2028), format characters
@@ -599,18 +605,18 @@ def _unseen_chars(text: str) -> frozenset[str]:
         c
         for c in set(text)
         if c in FILLERS
-        or c in INVISIBLE
-        or (c != " " and unicodedata.category(c) in ("Cf", "Zs", "Zl", "Zp"))
+        or (c in INVISIBLE and c != ZWNJ)
+        or (c != ZWNJ and c != " " and unicodedata.category(c) in ("Cf", "Zs", "Zl", "Zp"))
     )
 
 
 def _plain_field(value: str, unseen: frozenset[str], col: str, path: Path, line: int) -> str:
     """A field of a curated file without what nobody can see or type (session 23,
     fix23c): the characters of :data:`helpers.charsets.INVISIBLE` (RLM, ALM, ZWSP, ZWJ,
-    WJ, BOM...) removed, as a story id loses them (:func:`helpers.corpus.load._plain_id`),
-    so «مجموعة<RLM> قمرية» is «مجموعة قمرية» and ``org:a<RLM>`` is ``org:a``; other
-    white space (NBSP, U+2028, U+2029, thin spaces) made a space, a run of spaces one
-    space. Removed, not refused:
+    WJ, BOM...) but ZWNJ (:data:`helpers.charsets.ZWNJ`, Persian spelling) removed, as a
+    story id loses them (:func:`helpers.corpus.load._plain_id`), so «مجموعة<RLM> قمرية»
+    is «مجموعة قمرية» and ``org:a<RLM>`` is ``org:a``; other white space (NBSP, U+2028,
+    U+2029, thin spaces) made a space, a run of spaces one space. Removed, not refused:
     a spreadsheet or a copy from a web page adds them unseen, and the name meant is
     plain. A format character outside :data:`INVISIBLE` (a TAG character, U+180E,
     U+FFF9) or a :data:`helpers.charsets.FILLERS` character raises GazetteerError (file,
@@ -629,7 +635,7 @@ def _plain_field(value: str, unseen: frozenset[str], col: str, path: Path, line:
                 line=line,
                 hint="retype the name without it",
             )
-    value = value.translate(WITHOUT_INVISIBLE)
+    value = value.translate(_WITHOUT_UNSEEN)
     return re.sub(" {2,}", " ", "".join(" " if c in unseen else c for c in value))
 
 
