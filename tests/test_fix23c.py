@@ -181,3 +181,37 @@ def test_an_unmatchable_invisible_character_is_refused_with_file_and_line(tmp_pa
     msg = str(err.value)
     assert str(p) in msg and "line 2" in msg
     assert f"U+{ord(char):04X} ({name}) in column canonical" in msg
+
+
+# ------------------- F13: a pasted column value is read as a pasted id is
+
+
+def _two_outlets():
+    return pd.DataFrame(
+        {
+            "story_id": ["s1", "s2", "s3"],
+            "outlet": ["sabq", "aawsat", "sabq"],
+            "title": ["", "", ""],
+        }
+    )
+
+
+@pytest.mark.parametrize("mark", ["\u200f", "\u200e", "\u061c", "\u200b", "\ufeff", "\u2066"])
+def test_a_pasted_column_value_with_a_mark_selects_as_written(mark):
+    from helpers.corpus.groups import select_stories
+
+    st = _two_outlets()
+    # in a list: sabq's two stories were silently left out (['s2'])
+    assert select_stories({"outlet": [f"sabq{mark}", "aawsat"]}, stories=st) == ["s1", "s2", "s3"]
+    # alone: was refused as selecting no stories
+    assert select_stories({"outlet": f"{mark}sabq"}, stories=st) == ["s1", "s3"]
+    assert select_stories({"story_id": f"s1{mark}"}, stories=st) == ["s1"]
+
+
+def test_a_column_value_that_holds_the_mark_itself_is_matched_as_it_is():
+    from helpers.corpus.groups import select_stories
+
+    st = _two_outlets()
+    st.loc[1, "outlet"] = "aawsat\u200f"
+    assert select_stories({"outlet": "aawsat\u200f"}, stories=st) == ["s2"]
+    assert select_stories({"outlet": ["sabq", "nothing"]}, stories=st) == ["s1", "s3"]
