@@ -43,6 +43,7 @@ __all__ = [
     "DIACRITIC_CLASS",
     "DIGITS",
     "DIRECTION_MARKS",
+    "FILLERS",
     "HAMZA_ALEFS",
     "HONORIFIC_LIGATURES",
     "HONORIFIC_LIGATURE_SET",
@@ -67,6 +68,7 @@ __all__ = [
     "WORD_HYPHENS",
     "WORD_HYPHEN_SET",
     "WORD_LETTERS",
+    "ZWNJ",
     "has_arabic_letter",
     "is_arabic_letter",
     "nfc",
@@ -388,6 +390,16 @@ INVISIBLE: list[str] = _chars(
     0x00AD,  # soft hyphen
 )
 INVISIBLE += VARIATION_SELECTORS  # an emoji's VS16 pasted inside a word
+#: ZERO WIDTH NON-JOINER (U+200C, in :data:`INVISIBLE`): in Persian and Urdu names it is
+#: spelling (علی‌کریمی: the letters before it take their final form), so a curated name
+#: keeps it as typed (:func:`helpers.entities.gazetteer.read_gazetteer_csv`).
+ZWNJ = "\u200c"
+#: Hangul fillers (U+115F, U+1160, U+3164, U+FFA0): letters (category Lo) that show
+#: as blank space; pasted into a name they are invisible and match nothing. With the
+#: format characters (category Cf) outside :data:`INVISIBLE` (TAG characters
+#: U+E0000-E007F, U+180E, the interlinear annotation marks U+FFF9-FFFB) a curated name
+#: holding one is refused (:func:`helpers.entities.gazetteer.read_gazetteer_csv`).
+FILLERS = "\u115f\u1160\u3164\uffa0"
 #: :meth:`str.translate` table removing :data:`INVISIBLE` (names and ids, never story text).
 WITHOUT_INVISIBLE: dict[int, None] = {ord(c): None for c in INVISIBLE}
 #: :meth:`str.translate` table of a term's label shown on its own (charts, tables of

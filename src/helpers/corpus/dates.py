@@ -20,8 +20,16 @@ cannot. Accepted, after Arabic-Indic
   a 12-hour clock when ``ص`` (a.m.) or ``م`` (p.m.) follows it; a Hijri date before
   it, ending in ``هـ`` (``5 شوال 1436 هـ - 21 يوليو 2015 مـ``, Asharq Al-Awsat's
   dateline), is passed over, before any of these forms and with an optional
-  ``الموافق`` ("corresponding to": ``1436/10/05 هـ الموافق 21/07/2015``); a Hijri date
-  alone is refused as such.
+  ``الموافق`` ("corresponding to": ``1436/10/05 هـ الموافق 21/07/2015``); so is one
+  after it (``1 أغسطس 2015 الموافق 16 شوال 1436 هـ``, ``1 أغسطس 2015م - 16 شوال
+  1436هـ``); a Hijri date alone is refused as such.
+* an Arabic weekday (:file:`data/arabic_weekdays.csv`, also after يوم / صباح / مساء, or
+  و / ب on the article) before any of these forms or after the date is checked against
+  the Gregorian date, and a weekday that disagrees refuses the cell, the refusal quoting
+  the word as the cell writes it (``الأحد 1 أغسطس 2015``, ``يوم الأحد 2015-08-01``,
+  ``السبت 16 شوال 1436 هـ - 2 أغسطس 2015``). The cell is matched after the text layer's
+  normalisation (:func:`helpers.text.normalize`: diacritics, tatweel, presentation forms
+  such as the lam-alef ligatures) and a loose fold of hamza seats, ى and ة.
 
 * Latin month names (:file:`data/latin_months.csv`: English names and their
   abbreviations, French names with and without accents and their abbreviations as CLDR
@@ -60,8 +68,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from helpers.charsets import ASCII_DIGITS, BASIC_LETTERS, DASHES, LOOSE_FOLD, TATWEEL, nfc
+from helpers.charsets import ASCII_DIGITS, BASIC_LETTERS, DASHES, LOOSE_FOLD, TATWEEL
 from helpers.errors import ArgumentError, CorpusFormatError, shown
+from helpers.text.normalize import normalize
 
 __all__ = [
     "ARABIC_MONTHS",
@@ -92,10 +101,24 @@ _FORMAT_CHARS = re.compile(r"[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufef
 #: A Hijri date before the Gregorian one in a dateline (``5 شوال 1436 هـ - 21 يوليو
 #: 2015``): the text up to the year marked ``هـ`` (folded: ``ه``) is dropped.
 _HIJRI_FIRST = re.compile(rf"^.*?\d\s*ه(?![\w])\s*[{DASHES},،/]?\s*(?:الموافق\s*[:،,]?\s*)?")
+#: A Hijri date after the Gregorian one (``1 أغسطس 2015 الموافق 16 شوال 1436 هـ``,
+#: ``1 أغسطس 2015م - 16 شوال 1436هـ``): the Hijri date at the end of the cell, as day,
+#: month name and year or as numbers, with what joins it to the Gregorian date, is dropped.
+_HIJRI_LAST = re.compile(
+    rf"\s*[{DASHES},،/]?\s*(?:الموافق\s*[:،,]?\s*)?"
+    rf"(?:\d{{1,2}}\s*[{BASIC_LETTERS} ]+?\s*\d{{3,4}}|\d{{3,4}}/\d{{1,2}}/\d{{1,2}}"
+    r"|\d{1,2}/\d{1,2}/\d{3,4})\s*ه$"
+)
 
 
 def _fold(s: str) -> str:
-    s = _FORMAT_CHARS.sub("", nfc(s))
+    """The cell as the date reader matches it: the text layer's one normalisation
+    (:func:`helpers.text.normalize` with its defaults: NFC, diacritics and tatweel
+    dropped, presentation forms such as the lam-alef ligature U+FEF7 decomposed,
+    invisible marks dropped, digits read as ASCII) once, then :data:`LOOSE_FOLD`
+    (hamza seats, ى, ة) and runs of white space made one space (session 23, fix23c:
+    «الأحَد» with a fatha and «ﻷحد» were unreadable)."""
+    s = _FORMAT_CHARS.sub("", normalize(s))
     return re.sub(r"\s+", " ", s.translate(LOOSE_FOLD)).strip()
 
 
@@ -145,6 +168,21 @@ def _alternatives(names) -> str:
     return "|".join(re.escape(k) for k in sorted(names, key=len, reverse=True))
 
 
+#: What may stand before an Arabic weekday in a dateline: يوم (day), صباح / مساء /
+#: ظهر / فجر / ليلة (morning, evening, noon, dawn, night), folded.
+_WEEKDAY_LEAD = "يوم|صباح|مساء|ظهر|فجر|ليله"
+#: An Arabic weekday opening a date cell, whatever the date after it (``الأحد 2 أغسطس
+#: 2015``, ``يوم الأحد 2015-08-02``, ``السبت 16 شوال 1436 هـ - 1 أغسطس 2015``,
+#: ``والأحد 2 …``): group 1 is the name (folded). Only before a digit.
+_AR_WEEKDAY_FIRST = re.compile(
+    rf"^(?:(?:{_WEEKDAY_LEAD})\s+)?(?:[وب](?=ال))?({_alternatives(ARABIC_WEEKDAYS)})"
+    rf"\s*[,،{DASHES}]?\s*(?=\d)"
+)
+#: An Arabic weekday (with its article) closing a date cell: ``1 أغسطس 2015 الأحد``.
+_AR_WEEKDAY_LAST = re.compile(
+    rf"(?<=[\dمه])\s*[,،{DASHES}]?\s*(?:(?:{_WEEKDAY_LEAD})\s+)?"
+    rf"({_alternatives(k for k in ARABIC_WEEKDAYS if k.startswith('ال'))})$"
+)
 _LATIN_ALT = _alternatives(LATIN_MONTHS)
 #: A weekday name or abbreviation before a Latin date (``Tuesday,``, ``Tue``, ``mardi``).
 _WEEKDAY = r"(?:(" + _alternatives(LATIN_WEEKDAYS) + r")\.?\s*,?\s+)?"
@@ -202,18 +240,27 @@ def _weekday_agrees(name: str | None, ts: pd.Timestamp | None) -> str:
     return f"the weekday {name!r} does not agree with the date (a {day.capitalize()})"
 
 
-def _arabic_weekday_agrees(before: str, ts: pd.Timestamp) -> tuple[pd.Timestamp | None, str]:
-    """``(ts, "")`` unless the word ``before`` the day of an Arabic date is a weekday
-    (:data:`ARABIC_WEEKDAYS`) other than the date's: then ``(None, why)``, as
-    :func:`_weekday_agrees` refuses an English or French one (session 23: «الأحد 1
-    أغسطس 2015», a Saturday, was read). Another word there (a dateline's city) is
-    left alone, as before."""
-    word = before.strip(f" ,،{DASHES}")
-    want = ARABIC_WEEKDAYS.get(word)
-    if want is None or want == ts.weekday():
+def _arabic_weekday_agrees(
+    word: str, value: str, ts: pd.Timestamp
+) -> tuple[pd.Timestamp | None, str]:
+    """``(ts, "")`` unless ``word`` (an Arabic weekday, folded: :data:`ARABIC_WEEKDAYS`)
+    is not the weekday of ``ts``: then ``(None, why)``, as :func:`_weekday_agrees`
+    refuses an English or French one (session 23: «الأحد 1 أغسطس 2015», a Saturday,
+    was read). ``why`` quotes the word as the cell ``value`` writes it (session 23,
+    fix23c: it quoted the fold, «الاحد» for «الأحد»)."""
+    want = ARABIC_WEEKDAYS[word]
+    if want == ts.weekday():
         return ts, ""
+    written = next(
+        (
+            t
+            for t in re.split(rf"[\s,،{DASHES}]+", value)
+            if _fold(t) in (word, "و" + word, "ب" + word)
+        ),
+        word,
+    )
     day = next(k for k, v in LATIN_WEEKDAYS.items() if v == ts.weekday() and len(k) > 4)
-    return None, f"the weekday {word!r} does not agree with the date (a {day.capitalize()})"
+    return None, f"the weekday {written!r} does not agree with the date (a {day.capitalize()})"
 
 
 def _rfc2822(m: re.Match) -> tuple[pd.Timestamp | None, str]:
@@ -388,7 +435,20 @@ def _parse(value: str) -> tuple[pd.Timestamp | None, str]:
     s = _fold(str(value).translate(ASCII_DIGITS))
     if not s:
         return None, ""
-    if "ه" in s:  # a Hijri date first (``هـ``), then the Gregorian one: keep the latter
+    # an Arabic weekday before or after the date, read once whatever the date's form
+    m = _AR_WEEKDAY_FIRST.match(s) or _AR_WEEKDAY_LAST.search(s)
+    if m is None:
+        return _parse_folded(s)
+    ts, why = _parse_folded(s[: m.start()] + " " + s[m.end() :])
+    return (ts, why) if ts is None else _arabic_weekday_agrees(m[1], value, ts)
+
+
+def _parse_folded(s: str) -> tuple[pd.Timestamp | None, str]:
+    s = s.strip()
+    m = _HIJRI_LAST.search(s) if s.endswith("ه") else None
+    if m is not None and m.start() > 0:  # a Gregorian date first, then the Hijri one
+        s = s[: m.start()]
+    elif "ه" in s:  # a Hijri date first (``هـ``), then the Gregorian one: keep the latter
         rest = _HIJRI_FIRST.sub("", s, count=1)
         if not rest:
             return None, "a Hijri (AH) date only; only Gregorian dates are read"
@@ -421,7 +481,7 @@ def _parse(value: str) -> tuple[pd.Timestamp | None, str]:
         if why:
             return None, why
         ts, why = _build(m[3], month, m[1], hour, m[5], m[6])
-        return (ts, why) if ts is None else _arabic_weekday_agrees(s[: m.start(1)], ts)
+        return ts, why
     return None, (
         "not a date in a known form (ISO 2015-07-21, 21/07/2015, 21 يوليو 2015 or 21 July "
         "2015 with a month name, or an RSS date)"

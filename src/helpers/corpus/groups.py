@@ -436,6 +436,7 @@ def _column_mask(stories: pd.DataFrame, col: str, value: Any, name: str) -> pd.S
     )
     if not is_date:
         many = isinstance(value, list | tuple | set | frozenset)
+        value = _typed_values(values, list(value) if many else value, many)
         mask = values.isin(list(value)) if many else values == value
         # a number or true/false matches the text the loader made of it (an outlet
         # given as 1 in a JSON file is the text "1"), and a text "1" a number 1
@@ -484,6 +485,25 @@ def _column_mask(stories: pd.DataFrame, col: str, value: Any, name: str) -> pd.S
         return dates.isin(starts.tolist())
     wanted = value if isinstance(value, list | set | frozenset) else [value]
     return dates.dt.normalize().isin([stamp(v).normalize() for v in wanted])
+
+
+def _typed_values(column: pd.Series, value: Any, many: bool) -> Any:
+    """The str ``value`` (or each str of the list ``value`` when ``many``) of a column
+    selection read as a story id typed is read (:func:`select_stories`, the one rule):
+    as given when the column holds it or :func:`_as_loaded` of it is not there either,
+    else :func:`_as_loaded` of it («sabq<U+200F>» pasted from a right-to-left page is
+    sabq; session 23, fix23c: in a list it silently matched nothing). Other values as
+    given. Raises nothing."""
+    wanted = value if many else [value]
+    odd = [v for v in wanted if isinstance(v, str) and _as_loaded(v) != v]
+    if not odd:
+        return value
+    present = set(column.dropna().tolist())
+    fixed = {v: _as_loaded(v) for v in odd if v not in present and _as_loaded(v) in present}
+    if not fixed:
+        return value
+    typed = [fixed.get(v, v) if isinstance(v, str) else v for v in wanted]
+    return typed if many else typed[0]
 
 
 def _as_loaded(story_id: str) -> str:

@@ -61,7 +61,15 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.charsets import BASIC_LETTERS, BIDI_CONTROLS, FARSI_YEH
+from helpers.charsets import (
+    BASIC_LETTERS,
+    BIDI_CONTROLS,
+    FARSI_YEH,
+    FILLERS,
+    INVISIBLE,
+    WITHOUT_INVISIBLE,
+    ZWNJ,
+)
 from helpers.errors import ArgumentError, GazetteerError
 from helpers.text import first_names as _first_names
 from helpers.text import normalize
@@ -583,6 +591,54 @@ def _control_char(text: str) -> str | None:
     return f"{kind} U+{ord(m.group()):04X}"
 
 
+#: :data:`helpers.charsets.WITHOUT_INVISIBLE` but for :data:`helpers.charsets.ZWNJ`, which
+#: a Persian name spells with (علی‌کریمی).
+_WITHOUT_UNSEEN: dict[int, None] = {k: v for k, v in WITHOUT_INVISIBLE.items() if k != ord(ZWNJ)}
+
+
+def _unseen_chars(text: str) -> frozenset[str]:
+    """The characters of ``text`` that :func:`_plain_field` acts on: white space other
+    than the ASCII space (category Zs, Zl, Zp: NBSP, U+2028), format characters
+    (category Cf, :data:`helpers.charsets.INVISIBLE` among them) and
+    :data:`helpers.charsets.FILLERS`. Read once per file, over its distinct characters."""
+    return frozenset(
+        c
+        for c in set(text)
+        if c in FILLERS
+        or (c in INVISIBLE and c != ZWNJ)
+        or (c != ZWNJ and c != " " and unicodedata.category(c) in ("Cf", "Zs", "Zl", "Zp"))
+    )
+
+
+def _plain_field(value: str, unseen: frozenset[str], col: str, path: Path, line: int) -> str:
+    """A field of a curated file without what nobody can see or type (session 23,
+    fix23c): the characters of :data:`helpers.charsets.INVISIBLE` (RLM, ALM, ZWSP, ZWJ,
+    WJ, BOM...) but ZWNJ (:data:`helpers.charsets.ZWNJ`, Persian spelling) removed, as a
+    story id loses them (:func:`helpers.corpus.load._plain_id`), so «مجموعة<RLM> قمرية»
+    is «مجموعة قمرية» and ``org:a<RLM>`` is ``org:a``; other white space (NBSP, U+2028,
+    U+2029, thin spaces) made a space, a run of spaces one space. Removed, not refused:
+    a spreadsheet or a copy from a web page adds them unseen, and the name meant is
+    plain. A format character outside :data:`INVISIBLE` (a TAG character, U+180E,
+    U+FFF9) or a :data:`helpers.charsets.FILLERS` character raises GazetteerError (file,
+    line, column, code point): no rule of the text layer removes it from a story, so
+    the name would never match and the row would be silently dead. ``unseen`` is
+    :func:`_unseen_chars` of the file (the bidi controls were refused before)."""
+    here = [c for c in value if c in unseen]
+    if not here:
+        return value
+    for c in here:
+        if c in FILLERS or (unicodedata.category(c) == "Cf" and c not in INVISIBLE):
+            raise GazetteerError(
+                f"invisible character U+{ord(c):04X} ({unicodedata.name(c, 'unnamed')}) in "
+                f"column {col}: no story text holds it, so the name would never match",
+                path=path,
+                line=line,
+                hint="retype the name without it",
+            )
+    value = value.translate(_WITHOUT_UNSEEN)
+    return re.sub(" {2,}", " ", "".join(" " if c in unseen else c for c in value))
+
+
 #: The steps of :func:`helpers.text.normalize` a canonical name is shown with: none but
 #: presentation forms to base letters (after NFC, which :func:`normalize` applies
 #: first), so the name a user file gives is shown as written, in the characters the
@@ -685,7 +741,12 @@ def read_gazetteer_csv(path: str | Path) -> pd.DataFrame:
         name, an unknown type, a malformed Wikidata id, a ``country`` that is no
         two-letter code (or is given on a NORP or ``country:`` row, whose country is its
         own id), or a control character (NUL, tab...) or a bidi embedding, override or
-        isolate (U+202A-U+202E, U+2066-U+2069) in a field; an ``entity_id`` repeats
+        isolate (U+202A-U+202E, U+2066-U+2069) in a field, or an invisible character
+        no story holds (a format character outside :data:`helpers.charsets.INVISIBLE`:
+        TAG characters, U+180E, U+FFF9-FFFB; a :data:`helpers.charsets.FILLERS`
+        character), while the :data:`~helpers.charsets.INVISIBLE` marks (RLM, ALM, ZWJ,
+        WJ, ZWSP...) are removed from every field and other white space (NBSP, U+2028)
+        made a space (:func:`_plain_field`); an ``entity_id`` repeats
         within one type; or the canonical name or an
         alias has **no letter** once normalised (punctuation only such as ``«`` or ``،``,
         digits only such as ``2254``, or diacritics/tatweel only). Such a name is rejected,
@@ -741,6 +802,7 @@ def read_gazetteer_csv(path: str | Path) -> pd.DataFrame:
     norm_table = normalizer_table()
     # line breaks end rows (a field holding one is refused by _rows): look for others
     any_control = _CONTROL.search(text.replace("\n", "").replace("\r", "")) is not None
+    unseen = _unseen_chars(text)
     for i, fields in records:
         if not any(f.strip() for f in fields):
             continue  # a blank row
@@ -766,6 +828,8 @@ def read_gazetteer_csv(path: str | Path) -> pd.DataFrame:
             bad = _control_char(value)
             if bad:
                 raise GazetteerError(f"{bad} in column {col}", path=path, line=i)
+        if unseen:
+            rec = {col: _plain_field(v, unseen, col, path, i) for col, v in rec.items()}
         eid = rec["entity_id"].strip()
         canonical = _shown_name(rec["canonical"])
         typ = rec["type"].strip().upper()
