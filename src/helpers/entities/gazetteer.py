@@ -61,7 +61,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.charsets import BASIC_LETTERS, BIDI_CONTROLS, FARSI_YEH
+from helpers.charsets import ALEF_MAQSURA, BASIC_LETTERS, BIDI_CONTROLS, FARSI_YEH
 from helpers.errors import ArgumentError, GazetteerError
 from helpers.text import first_names as _first_names
 from helpers.text import normalize
@@ -146,6 +146,12 @@ NEW_CITY_SHORT_NAME = 4
 DEFAULT_USER_DIR = Path(__file__).resolve().parents[3] / "data" / "gazetteer"
 
 _ARABIC_NAME = re.compile(f"^[{BASIC_LETTERS}]+(?: [{BASIC_LETTERS}]+){{0,3}}$")
+#: An alef maqsura with a letter of its word after it (رىم، لىما): Arabic spelling writes
+#: ى only at a word's end, so such a GeoNames alternate name is ي mis-keyed (session 23,
+#: fix23b; hostile23b's finding on Rome «رىم», Lima «لىما»).
+_MEDIAL_MAQSURA = re.compile(f"{ALEF_MAQSURA}(?=[{BASIC_LETTERS}])")
+#: Yeh ي (U+064A), the letter a medial ى stands for.
+YEH = "\u064a"
 _WIKIDATA = re.compile(r"^Q[0-9]+$")
 #: An ISO 3166-1 alpha-2 code in a curated file's optional ``country`` column.
 _ISO_COUNTRY = re.compile(r"^[A-Z]{2}$")
@@ -1004,17 +1010,25 @@ def _geonames_cities() -> pd.DataFrame:
         zone = rec.get("timezone") or ""
         if zone in cldr and zone.rsplit("/", 1)[-1].replace("_", " ") == rec.get("name"):
             alts.append((cldr[zone], False))
-        for alt, old_source in alts:
-            alt = alt.strip()
-            if not _ARABIC_NAME.match(alt):
-                continue
-            if not old_source and not plausible(alt):
-                continue
-            norm = normalize(alt)
-            if len(norm.replace(" ", "")) < 3:
-                continue
-            # everyday words are not matched; a curated row for the city guards them
-            (guarded if norm in stop else names).append(alt)
+        # a mis-keyed name (medial ى) is read only when no other name of the city is
+        # kept, and then with ي (تاللىن -> تاللين: Tallinn's only GeoNames name)
+        good = [(a.strip(), o) for a, o in alts if not _MEDIAL_MAQSURA.search(a)]
+        miskeyed = [
+            (_MEDIAL_MAQSURA.sub(YEH, a.strip()), o) for a, o in alts if _MEDIAL_MAQSURA.search(a)
+        ]
+        for batch in (good, miskeyed):
+            if names or guarded:
+                break
+            for alt, old_source in batch:
+                if not _ARABIC_NAME.match(alt):
+                    continue
+                if not old_source and not plausible(alt):
+                    continue
+                norm = normalize(alt)
+                if len(norm.replace(" ", "")) < 3:
+                    continue
+                # everyday words are not matched; a curated row for the city guards them
+                (guarded if norm in stop else names).append(alt)
         if not names and not guarded:
             continue
         names = list(dict.fromkeys(names))
