@@ -58,3 +58,16 @@ def test_cldr_spelling_is_the_label_when_news_uses_it_more():
     # Perth: GeoNames' بيرث (3.07) is more frequent than CLDR's برثا (1.47) and stays
     assert canon["geonames:2063523"] == "بيرث"
     assert _rows("وصل الوفد إلى وارسو أمس") == [("وارسو", "LOC", "geonames:756135", "وارسو")]
+
+
+def test_capitals_whose_name_is_a_paper_word_or_a_surname_need_a_place_context():
+    # ديلي is "Daily" of a paper's name, سوكري a family name, بيرن the surname Byrne
+    assert _rows("وذكرت «ديلي ستار» الخبر") == []
+    assert _rows("وقال موقع ديلي نيوز إن الخبر صحيح") == []
+    assert _rows("وقال جابر سوكري إن الفريق جاهز") == []
+    assert _rows("وقالت روز بيرن إن الفيلم جميل") == []
+    # after a locative preposition or a place noun they are the capitals
+    assert _rows("وصل الوفد إلى سوكري أمس") == [("سوكري", "LOC", "geonames:3903987", "سوكري")]
+    assert _rows("وصل الوفد إلى مدينة ديلي أمس") == [
+        ("مدينة ديلي", "LOC", "geonames:1645457", "ديلي")
+    ]
