@@ -71,3 +71,12 @@ def test_capitals_whose_name_is_a_paper_word_or_a_surname_need_a_place_context()
     assert _rows("وصل الوفد إلى مدينة ديلي أمس") == [
         ("مدينة ديلي", "LOC", "geonames:1645457", "ديلي")
     ]
+
+
+def test_sirte_and_rabat_as_everyday_words():
+    # سرت "spread" before its subject (rumours, news) or أن; الرباط المقدس "the holy bond"
+    assert _rows("سرت شائعات عن استقالته") == []
+    assert _rows("وذكرت أنباء سرت أن الثوار تقدموا") == []
+    assert _rows("وقال إن الرباط المقدس بين البلدين قوي") == []
+    # the city itself still counts
+    assert _rows("وصل الوفد إلى سرت أمس") == [("سرت", "LOC", "geonames:2210554", "سرت")]
