@@ -342,17 +342,22 @@ def map_partition(item: FilePiece | str | os.PathLike | pd.DataFrame, spec: _Spe
             from helpers.entities import extract_entities
 
             # each story read alone: the tables must not depend on how the corpus is
-            # cut into partitions and chunks (corpus-level names: extract_entities)
-            found = extract_entities(chunk, corpus=False)
+            # cut into partitions and chunks (corpus-level names: extract_entities);
+            # each mention keeps its own spelling: one name an id is chosen over the
+            # merged table (finish, one_canonical_table), not per chunk (fix23d)
+            found = extract_entities(chunk, corpus=False, one_name=False)
             if spec.entities:
                 from helpers.entities.aliases import titled_marks
 
                 mentions.append(found)
                 titled |= titled_marks(found[found["type"] == "PERSON"], chunk)
         if spec.quotes:
+            from helpers.entities.extract import one_canonical_table
             from helpers.quotes import extract_quotes
 
-            quotes.append(extract_quotes(chunk, mentions=found))
+            # the speakers are matched as before, by the chunk's names (the rule of
+            # extract_entities' one call); finish gives them the corpus's names
+            quotes.append(extract_quotes(chunk, mentions=one_canonical_table(found)))
     return PartialTables(
         surface=merge_counts(*counts) if counts else None,
         report=report,
@@ -829,14 +834,43 @@ def finish(
     if extra:
         parts = [t for t in (report, *extra) if len(t)]
         report = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
+    mentions, quotes = merged.mentions, merged.quotes
+    if mentions is not None:
+        mentions, quotes = _one_name_per_entity(mentions, quotes)
     return CorpusTables(
         counts=counts,
         stories=counts.meta,
         report=report.astype({"line": "int64"}).reset_index(drop=True),
-        mentions=merged.mentions,
-        quotes=merged.quotes,
+        mentions=mentions,
+        quotes=quotes,
         titled=merged.titled,
     )
+
+
+def _one_name_per_entity(mentions: pd.DataFrame, quotes: pd.DataFrame | None) -> tuple:
+    """The merged mentions with one canonical name an entity id over the whole corpus
+    (:func:`helpers.entities.extract.one_canonical_table`, the rule one call over all
+    the stories applies), and the quotes whose ``speaker`` is one of a relabelled id's
+    spellings given that id's chosen name. Session 23 (fix23d): each chunk chose its
+    own name, so the cached tables depended on the chunking and the story order."""
+    import numpy as np
+
+    from helpers.entities.extract import one_canonical_table
+
+    named = one_canonical_table(mentions)
+    if named is mentions or quotes is None or not len(quotes):
+        return named, quotes
+    changed = named["canonical"].to_numpy() != mentions["canonical"].to_numpy()
+    spellings = set(
+        zip(mentions["entity_id"][changed], mentions["canonical"][changed], strict=True)
+    )
+    chosen = dict(zip(named["entity_id"][changed], named["canonical"][changed], strict=True))
+    keys = zip(quotes["speaker_id"].tolist(), quotes["speaker"].tolist(), strict=True)
+    hit = np.fromiter(((k in spellings) for k in keys), bool, len(quotes))
+    if hit.any():
+        quotes = quotes.copy()
+        quotes.loc[hit, "speaker"] = quotes.loc[hit, "speaker_id"].map(chosen).to_numpy()
+    return named, quotes
 
 
 def corpus_tables(

@@ -122,6 +122,7 @@ def extract_entities(
     zones: tuple[str, ...] = ZONES,
     backend: str = "khabar",
     corpus: bool = False,
+    one_name: bool = True,
 ) -> pd.DataFrame:
     """Find the mentions of people, organisations, places and nationalities in stories.
 
@@ -148,6 +149,12 @@ def extract_entities(
         the notebooks and :func:`helpers.quotes.extract_quotes` read it, so a story's
         mentions do not depend on which other stories a call holds or how a corpus is
         cut into partitions.
+    one_name : bool
+        True (the default): one canonical name per id over the call's rows
+        (:func:`one_canonical`). False: each mention keeps its own spelling as its
+        ``canonical``, for a caller that merges the tables of several calls and names
+        each id once over all of them (:func:`one_canonical_table`: the cluster's
+        chunks), so the name does not depend on how the stories were cut.
 
     Returns
     -------
@@ -267,7 +274,7 @@ def extract_entities(
         rows.extend(story_rows)
     if not rows:
         return empty_mentions()
-    out = pd.DataFrame(one_canonical(rows), columns=list(MENTION_COLUMNS))
+    out = pd.DataFrame(one_canonical(rows) if one_name else rows, columns=list(MENTION_COLUMNS))
     return out.astype(MENTION_COLUMNS).reset_index(drop=True)
 
 
@@ -287,19 +294,66 @@ def one_canonical(rows: list[tuple]) -> list[tuple]:
     and a per-story count or a chart of stories showed two names for one man. Each
     mention keeps its own ``surface`` and ``written`` form. Returns ``rows`` itself
     when every id has one name already, else a new list."""
-    # the (id, name) pairs and the ids, at C level: most calls have one name an id
-    pairs = Counter(map(itemgetter(_EID, _CANON), rows))
-    ids = Counter(eid for eid, _name in pairs)
-    if len(ids) == len(pairs):
+    # the (id, name) pairs, at C level: most calls have one name an id
+    chosen = _chosen_names(Counter(map(itemgetter(_EID, _CANON), rows)))
+    if not chosen:
         return rows
-    best: dict[str, tuple[int, str]] = {}
-    for (eid, name), n in pairs.items():
-        if ids[eid] > 1 and (eid not in best or (-n, name) < best[eid]):
-            best[eid] = (-n, name)
-    chosen = {eid: name for eid, (_n, name) in best.items()}
     return [
         (*r[:_CANON], chosen[r[_EID]], *r[_CANON + 1 :]) if r[_EID] in chosen else r for r in rows
     ]
+
+
+def one_name(names) -> str:
+    """The one rule naming an entity from its names: ``names`` maps each name (str) to
+    its number of mentions (a :class:`collections.Counter` or any mapping with int
+    values, at least one item); returns the name with the most mentions, ties by the
+    name first in code-point order (a space before any letter: «عبد الله بن مساعد»
+    before «عبدالله بن مساعد»), so the choice does not depend on the order the names
+    were seen in. Used by :func:`one_canonical` (one call's rows),
+    :func:`one_canonical_table` (a table merged from several calls: the cluster's
+    chunks) and :func:`_most_named` (the counts tables). Session 23 (fix23d). Raises
+    :class:`ValueError` on no names (a caller's bug, never the data's)."""
+    if not names:
+        raise ValueError("one_name needs at least one name")
+    return min(names.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+
+
+def _chosen_names(pairs: Counter) -> dict[str, str]:
+    """``{entity_id: name}`` by :func:`one_name` for each id of ``pairs`` (a Counter of
+    ``(entity_id, canonical)`` -> mentions) that carries more than one name."""
+    by_id: dict[str, dict[str, int]] = {}
+    for (eid, name), n in pairs.items():
+        by_id.setdefault(eid, {})[name] = n
+    return {eid: one_name(names) for eid, names in by_id.items() if len(names) > 1}
+
+
+def one_canonical_table(mentions: pd.DataFrame) -> pd.DataFrame:
+    """A mentions table (:data:`MENTION_COLUMNS`, e.g. the chunks of
+    :func:`helpers.cluster.corpus_tables` concatenated) with one canonical name per
+    entity id, chosen by :func:`one_name` over all its rows: the same rule
+    :func:`extract_entities` applies to one call's rows, so a table made in chunks
+    (each called with ``one_name=False``) and merged here names every id as one call
+    over all the stories would, whatever the chunks or their order. Returns
+    ``mentions`` itself when every id has one name, else a copy (same rows, same
+    order, same dtypes). Raises :class:`helpers.errors.CorpusFormatError` when
+    ``entity_id`` or ``canonical`` is missing."""
+    missing = {"entity_id", "canonical"} - set(getattr(mentions, "columns", ()))
+    if missing:
+        raise CorpusFormatError(
+            f"mentions table lacks column(s) {', '.join(sorted(missing))}",
+            path="mentions",
+            hint="pass the table extract_entities returns",
+        )
+    if not len(mentions):
+        return mentions
+    sizes = mentions.groupby(["entity_id", "canonical"], sort=False, observed=True).size()
+    chosen = _chosen_names(Counter(dict(zip(sizes.index, sizes.to_numpy().tolist(), strict=True))))
+    if not chosen:
+        return mentions
+    out = mentions.copy()
+    hit = out["entity_id"].isin(chosen.keys()).to_numpy()
+    out.loc[hit, "canonical"] = out.loc[hit, "entity_id"].map(chosen).to_numpy()
+    return out.astype({"canonical": mentions["canonical"].dtype})
 
 
 @lru_cache(maxsize=1)
@@ -2215,10 +2269,11 @@ def _grouped_counts(mentions, zones, by, stories, titled_marks=None) -> pd.DataF
 
 def _most_named(canonicals) -> str:
     """The most frequent of an entity's canonical names (``canonicals``: a Series or list
-    of str), the first
-    seen on a tie: its ``canonical`` in a story (:func:`entity_counts`) or in every group
+    of str), ties by code-point order (:func:`one_name`, the one rule; before session 23
+    (fix23d) the first seen, so a grouped table's name changed with row order): its
+    ``canonical`` in a story (:func:`entity_counts`) or in every group
     (:func:`_grouped_counts`)."""
-    return Counter(canonicals).most_common(1)[0][0]
+    return one_name(Counter(canonicals))
 
 
 def counts_by_type(counts: pd.DataFrame) -> pd.DataFrame:
