@@ -721,8 +721,17 @@ def _ministry_names(zlist, selected, cg) -> dict[tuple[str, ...], tuple[str, str
     without the words coordinated after it (وزارة الشؤون البلدية والقروية → الشؤون
     البلدية); ``{domain keys: (type, entity_id, canonical)}`` of the whole span. Saudi
     news names a ministry by its domain once the story has named it
-    (:func:`_ministry_mentions`)."""
+    (:func:`_ministry_mentions`). A domain two ministries of the story share (وزارة
+    التعليم العالي المصرية … السعودية) is left out: a bare use could be either (session
+    23, fix23a)."""
     names: dict[tuple[str, ...], tuple[str, str, str]] = {}
+    shared: set[tuple[str, ...]] = set()
+
+    def add(keys: tuple[str, ...], value: tuple[str, str, str]) -> None:
+        if keys in names and names[keys][1] != value[1]:
+            shared.add(keys)
+        names.setdefault(keys, value)
+
     for z, spans in zip(zlist, selected, strict=True):
         for s in spans:
             if s.method != "rule" or s.type != "ORG" or z.key[s.i] != rules_lexicons._MINISTRY:
@@ -736,13 +745,13 @@ def _ministry_names(zlist, selected, cg) -> dict[tuple[str, ...], tuple[str, str
             if any(z.kind[t] != "word" or z.stop[t] for t in words):
                 continue
             value = (s.type, _rule_id(z, s, cg), z.phrase(s.i, s.j))
-            names.setdefault(tuple(z.key[s.i + 1 : end]), value)
+            add(tuple(z.key[s.i + 1 : end]), value)
             # the domain without its coordinated words (وزارة الشؤون البلدية والقروية →
             # الشؤون البلدية; session 23): two words or more
             cut = next((t for t in words if "و" in z.clitics[t]), end)
             if cut - (s.i + 1) >= 2:
-                names.setdefault(tuple(z.key[s.i + 1 : cut]), value)
-    return names
+                add(tuple(z.key[s.i + 1 : cut]), value)
+    return {k: v for k, v in names.items() if k not in shared}
 
 
 def _named_position(z, i: int, j: int, reporting) -> bool:
@@ -1921,13 +1930,15 @@ def _story_mentions(zlist, cg, date: str | None = None) -> tuple[list[tuple], St
         for s in spans
         if s.type == "ORG"
     ]
-    short_forms = _short_forms.story_short_names(
+    short_forms, short_firsts = _short_forms.story_short_names(
         zlist,
         orgs,
         lambda z, s: relinked.get(id(s)) or _span_entity(z, s, chosen[id(s)], cg),
         cg.norp_keys,
     )
-    short_names += _short_forms.short_form_mentions(zlist, short_forms, covered, _bare_mentions)
+    short_names += _short_forms.short_form_mentions(
+        zlist, short_forms, covered, _bare_mentions, short_firsts
+    )
 
     def entity_of(zi: int, s: Span) -> tuple[str, str]:
         row = chosen[id(s)]
