@@ -49,6 +49,17 @@ def _orgs(body: str) -> list[tuple]:
             "قريبة. وقال المجلس الوطني السوري إن الوضع سيء.",
             [("المجلس الوطني السوري", "org:syrian-national-council", "gazetteer")],
         ),
+        # F6/7's right case kept: a use before the full name, no other body with that
+        # head + adjective before it (the FIFA story of 2015-07-22; an indefinite
+        # ل-phrase after it is the verb's, no other body)
+        (
+            "سيخضع أعضاء اللجنة التنفيذية لاختبارات نزاهة. وقالت اللجنة التنفيذية للفيفا "
+            "إن الإصلاح بدأ.",
+            [
+                ("اللجنة التنفيذية", "rule:ORG:لجنه_تنفيذيه_فيفا", "alias"),
+                ("اللجنة التنفيذية للفيفا", "rule:ORG:لجنه_تنفيذيه_فيفا", "rule"),
+            ],
+        ),
         # F20: a street, roundabout named after the body is a place (was: alias rows)
         (
             "أعلنت الهيئة الملكية للجبيل وينبع خطة. وافتتح المعرض في شارع الهيئة الملكية بالجبيل.",

@@ -90,14 +90,29 @@ def _definite_word(z, t: int) -> bool:
     return z.kind[t] == "word" and z.definite[t] and not z.stop[t] and not z.clitics[t]
 
 
-def names_another(z, j: int, norp_keys) -> bool:
+def names_another(z, j: int, norp_keys, starts=frozenset()) -> bool:
     """Whether token ``j``, right after a short name, makes it the start of another
-    body's name (session 23, fix23a): a word with the proclitic ل (الهيئة الملكية
-    لمحافظة العلا، المركز الوطني لقياس الأداء، البنك المركزي لدول غرب أفريقيا) or a
-    nationality (``norp_keys``: التعليم العالي السعودية، المصرف المركزي العراقي)."""
+    body's name (session 23, fix23a): a nationality (``norp_keys``: التعليم العالي
+    السعودية، المصرف المركزي العراقي), or a word with the proclitic ل that opens a
+    definite phrase, as a name's ل-phrase does: itself definite (للجبيل), or one of the
+    two words after it definite or the start of a span (``starts``, token indices)
+    (الهيئة الملكية لمحافظة العلا، المركز الوطني لقياس الأداء، البنك المركزي لدول غرب
+    أفريقيا). An indefinite ل-phrase is the verb's (إخضاع أعضاء اللجنة التنفيذية
+    لاختبارات نزاهة: FIFA's committee, 2015-07-22)."""
     if j >= len(z) or z.kind[j] != "word":
         return False
-    return "ل" in z.clitics[j] or z.key[j] in norp_keys
+    if z.key[j] in norp_keys:
+        return True
+    if "ل" not in z.clitics[j]:
+        return False
+    if z.definite[j]:
+        return True
+    for t in (j + 1, j + 2):
+        if t >= len(z) or z.kind[t] != "word":
+            return False
+        if z.definite[t] or t in starts:
+            return True
+    return False
 
 
 def after_landmark_head(z, i: int) -> bool:
@@ -108,18 +123,24 @@ def after_landmark_head(z, i: int) -> bool:
     return i > 0 and z.kind[i - 1] == "word" and z.key[i - 1] in _lexicons.BODY_NAMESAKE_PLACE_HEADS
 
 
-def _other_bodies(zlist, keys: tuple[str, ...], own: set, norp_keys) -> bool:
-    """Whether the story writes the short form ``keys`` as the start of another body's
-    name (:func:`names_another` after it) anywhere but at the starts ``own`` (``(zone
-    index, token)`` of the spans of the body itself)."""
+def _other_bodies(zlist, keys: tuple[str, ...], own: set, norp_keys):
+    """The story's uses of the short form ``keys`` as the start of a longer name, other
+    than at the starts ``own`` (``(zone index, token)`` of the spans of the body
+    itself): ``(another, first)``, ``another`` whether one is another body's name
+    (:func:`names_another` after it: الهيئة الملكية لمحافظة العلا), ``first`` the
+    ``(zone index, token)`` of the first followed by a definite word (المجلس الوطني
+    الانتقالي, perhaps another body), or ``None``."""
     n = len(keys)
+    another, first = False, None
     for zi, z in enumerate(zlist):
         for t in z.where({keys[0]}):
             if (zi, t) in own or tuple(z.key[t : t + n]) != keys:
                 continue
             if names_another(z, t + n, norp_keys):
-                return True
-    return False
+                another = True
+            elif first is None and t + n < len(z) and _definite_word(z, t + n):
+                first = (zi, t)
+    return another, first
 
 
 def _other_qualified(zlist, form: str, head: str) -> bool:
@@ -162,7 +183,12 @@ def story_short_names(
     ``entity_of(zone, span)`` gives its ``(entity_id, canonical)`` (asked only of a
     span that has a short form); returns ``({short form keys: ("ORG", entity_id,
     canonical)}, {short form keys: (zone index, first token) of the body's first
-    mention})``, the first body named first. A short form is left out where a bare use
+    mention})``, the first body named first; the second dict holds only the short forms
+    the story writes before the body's first mention followed by a definite word, as
+    another body's name (المجلس الوطني الانتقالي before المجلس الوطني السوري): their
+    uses count only after that mention (:func:`short_form_mentions`). A use before
+    the full name otherwise counts (أعضاء اللجنة التنفيذية before اللجنة التنفيذية
+    للفيفا in a FIFA story of 2015-07-22). A short form is left out where a bare use
     could be another body (session 23; fix23a widened it): two bodies of the story share
     it (two committees named «اللجنة التنفيذية ل…»; two ministries differing by a
     nationality), or the story writes it elsewhere as the start of another name, with a
@@ -198,11 +224,17 @@ def story_short_names(
             first.setdefault(k, (zi, s.i))
             if names[k][1] == value[1]:
                 own.setdefault(k, set()).add((zi, s.i))
+    before: dict[tuple[str, ...], tuple[int, int]] = {}
     for k in names:
-        if len(k) > 1 and k not in shared and _other_bodies(zlist, k, own[k], norp_keys):
+        if len(k) < 2 or k in shared:
+            continue
+        another, other_first = _other_bodies(zlist, k, own[k], norp_keys)
+        if another:
             shared.add(k)
+        elif other_first is not None and other_first < first[k]:
+            before[k] = first[k]
     kept = {k: v for k, v in names.items() if k not in shared}
-    return kept, {k: first[k] for k in kept}
+    return kept, {k: before[k] for k in kept if k in before}
 
 
 def short_form_use(z, i: int, j: int) -> bool:
@@ -224,9 +256,10 @@ def short_form_mentions(zlist, names, covered, bare_mentions, first=None) -> lis
     """The story's uses of its short forms (:func:`story_short_names`) not yet in
     ``covered`` (adds their tokens) and standing as a name (:func:`short_form_use`),
     found by ``bare_mentions`` (:func:`helpers.entities.extract._bare_mentions`). With
-    ``first`` (the second value of :func:`story_short_names`), only a use after the
-    body's first mention counts (session 23, fix23a: a short form before its full name,
-    المجلس الوطني before المجلس الوطني السوري, may be another body).
+    ``first`` (the second value of :func:`story_short_names`), a short form listed in it
+    counts only after the body's first mention (session 23, fix23a: المجلس الوطني
+    before المجلس الوطني السوري, where المجلس الوطني الانتقالي came first, may be that
+    other body), or in the title, which sums up the story's body.
 
     Returns list of (zone_index, first_token, end_token, type, entity_id, canonical)."""
     zone_of = {id(z): zi for zi, z in enumerate(zlist)}
@@ -237,7 +270,7 @@ def short_form_mentions(zlist, names, covered, bare_mentions, first=None) -> lis
         if first is None:
             return True
         start = first.get(tuple(z.key[i:j]))
-        return start is None or (zone_of[id(z)], i) > start
+        return start is None or z.zone == "title" or (zone_of[id(z)], i) > start
 
     return bare_mentions(zlist, names, covered, article=True, where=where)
 
@@ -248,7 +281,8 @@ def _another_bank(z, s, spans, norp_keys) -> bool:
     البنك المركزي لدول غرب أفريقيا), في + a place span of ``spans`` after it (البنك
     المركزي في الصين), or a landmark head before it (:func:`after_landmark_head`: شارع
     البنك المركزي)."""
-    if names_another(z, s.j, norp_keys) or after_landmark_head(z, s.i):
+    starts = {p.i for p in spans}
+    if names_another(z, s.j, norp_keys, starts) or after_landmark_head(z, s.i):
         return True
     if s.j + 1 < len(z) and z.kind[s.j] == "word" and z.key[s.j] == "في":
         return any(p.i == s.j + 1 and p.type in ("LOC", "GPE") for p in spans)
