@@ -125,6 +125,16 @@ def _orgs(body: str) -> list[tuple]:
                 ("وزارة التعليم العالي السعودية", "rule:ORG:وزاره_تعليم_عالي_سعوديه", "rule"),
             ],
         ),
+        # F21 (hostile F23): a ministry's field as the concept, the subject of a copula
+        # (was: an alias of the ministry); the domain-without-head rule is dropped
+        (
+            "أعلنت وزارة التعليم العالي خطة. وأصبح التعليم العالي حقا للجميع.",
+            [("وزارة التعليم العالي", "rule:ORG:وزاره_تعليم_عالي", "rule")],
+        ),
+        (
+            "قالت وزارة الثقافة والإعلام إن الثقافة والإعلام يتكاملان.",
+            [("وزارة الثقافة والإعلام", "rule:ORG:وزاره_ثقافه_اعلام", "rule")],
+        ),
     ],
 )
 def test_short_form_defects(body, expected):

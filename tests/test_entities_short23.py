@@ -96,13 +96,18 @@ def _orgs(body: str) -> list[tuple]:
                 ("البنك المركزي", "org:central-bank", "gazetteer"),
             ],
         ),
-        # 4. a ministry's domain without its coordinated word, after إن
+        # 4. a ministry's domain without its coordinated word, after a feminine
+        # reporting verb (fix23a dropped the rule counting it anywhere, after إن too)
         (
-            "أعلنت وزارة الشؤون البلدية والقروية خطة. وقالت إن الشؤون البلدية ستبدأ.",
+            "أعلنت وزارة الشؤون البلدية والقروية خطة. وقالت الشؤون البلدية إنها ستبدأ.",
             [
                 ("وزارة الشؤون البلدية والقروية", _MOMRA, "rule"),
                 ("الشؤون البلدية", _MOMRA, "alias"),
             ],
+        ),
+        (
+            "أعلنت وزارة الشؤون البلدية والقروية خطة. وقالت إن الشؤون البلدية ستبدأ.",
+            [("وزارة الشؤون البلدية والقروية", _MOMRA, "rule")],
         ),
         # a body inside its parent, with a rank adjective and a ل-phrase, is one ORG
         # (the flat conventions' outermost name), and its head with the adjective

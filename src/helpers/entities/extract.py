@@ -872,6 +872,9 @@ def _ministry_mentions(zlist, names, covered, reporting) -> list[tuple]:
     that makes it the ministry's name (:func:`_named_position`), not yet in ``covered``
     (adds their tokens). Found in raw stories of 2015-07-23 (the titles «الصحة: ...»،
     «الداخلية: ...» of stories that name وزارة الصحة، وزارة الداخلية in their body).
+    Session 23's rule counting a domain of two words or more anywhere (short23) was
+    dropped by fix23a: on the raw day 2015-07-22 it gave no row, and a hostile tester's
+    sentences gave the field as the ministry (وأصبح التعليم العالي حقا للجميع).
 
     Returns list of (zone_index, first_token, end_token, type, entity_id, canonical)."""
     return _bare_mentions(
@@ -879,30 +882,8 @@ def _ministry_mentions(zlist, names, covered, reporting) -> list[tuple]:
         names,
         covered,
         article=True,
-        where=lambda z, i, j: (
-            _named_position(z, i, j, reporting) or _named_domain(z, i, j, reporting)
-        ),
+        where=lambda z, i, j: _named_position(z, i, j, reporting),
     )
-
-
-def _named_domain(z, i: int, j: int, reporting) -> bool:
-    """Whether a ministry's domain of two words or more, words ``i..j``, stands as the
-    ministry's name anywhere (إن الشؤون البلدية ستبدأ; session 23: the name without its
-    head, a short name of the conventions): every word definite, no preposition before
-    it, written on it or apart (:func:`_phrase_use`, :data:`rules.LOC_PREPOSITIONS`:
-    بالشؤون البلدية، في التعليم العالي), nor a definite word after it (الشؤون البلدية
-    الأخرى), and not the complement of an indefinite noun (وزير الشؤون البلدية is a
-    role, مؤسسات التعليم العالي the sector): a word other than a stopword or a
-    reporting verb (قالت الشؤون البلدية) right before it. One word (الصحة، العمل) is an
-    everyday word too: only :func:`_named_position` makes it a name."""
-    if j - i < 2 or not all(z.definite[t] for t in range(i, j)) or _phrase_use(z, i, j):
-        return False
-    before = i - 1
-    if before < 0 or z.kind[before] != "word":
-        return True
-    if z.key[before] in rules.LOC_PREPOSITIONS:
-        return False
-    return z.definite[before] or z.stop[before] or z.key[before] in reporting
 
 
 #: Proclitic prepositions (rules.PREPOSITION_PROCLITICS): a short form written with one
