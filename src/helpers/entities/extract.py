@@ -775,8 +775,17 @@ def _ministry_names(zlist, selected, cg) -> dict[tuple[str, ...], tuple[str, str
     without the words coordinated after it (وزارة الشؤون البلدية والقروية → الشؤون
     البلدية); ``{domain keys: (type, entity_id, canonical)}`` of the whole span. Saudi
     news names a ministry by its domain once the story has named it
-    (:func:`_ministry_mentions`)."""
+    (:func:`_ministry_mentions`). A domain two ministries of the story share (وزارة
+    التعليم العالي المصرية … السعودية) is left out: a bare use could be either (session
+    23, fix23a)."""
     names: dict[tuple[str, ...], tuple[str, str, str]] = {}
+    shared: set[tuple[str, ...]] = set()
+
+    def add(keys: tuple[str, ...], value: tuple[str, str, str]) -> None:
+        if keys in names and names[keys][1] != value[1]:
+            shared.add(keys)
+        names.setdefault(keys, value)
+
     for z, spans in zip(zlist, selected, strict=True):
         for s in spans:
             if s.method != "rule" or s.type != "ORG" or z.key[s.i] != rules_lexicons._MINISTRY:
@@ -790,13 +799,13 @@ def _ministry_names(zlist, selected, cg) -> dict[tuple[str, ...], tuple[str, str
             if any(z.kind[t] != "word" or z.stop[t] for t in words):
                 continue
             value = (s.type, _rule_id(z, s, cg), z.phrase(s.i, s.j))
-            names.setdefault(tuple(z.key[s.i + 1 : end]), value)
+            add(tuple(z.key[s.i + 1 : end]), value)
             # the domain without its coordinated words (وزارة الشؤون البلدية والقروية →
             # الشؤون البلدية; session 23): two words or more
             cut = next((t for t in words if "و" in z.clitics[t]), end)
             if cut - (s.i + 1) >= 2:
-                names.setdefault(tuple(z.key[s.i + 1 : cut]), value)
-    return names
+                add(tuple(z.key[s.i + 1 : cut]), value)
+    return {k: v for k, v in names.items() if k not in shared}
 
 
 def _named_position(z, i: int, j: int, reporting) -> bool:
@@ -917,6 +926,9 @@ def _ministry_mentions(zlist, names, covered, reporting) -> list[tuple]:
     that makes it the ministry's name (:func:`_named_position`), not yet in ``covered``
     (adds their tokens). Found in raw stories of 2015-07-23 (the titles «الصحة: ...»،
     «الداخلية: ...» of stories that name وزارة الصحة، وزارة الداخلية in their body).
+    Session 23's rule counting a domain of two words or more anywhere (short23) was
+    dropped by fix23a: on the raw day 2015-07-22 it gave no row, and a hostile tester's
+    sentences gave the field as the ministry (وأصبح التعليم العالي حقا للجميع).
 
     Returns list of (zone_index, first_token, end_token, type, entity_id, canonical)."""
     return _bare_mentions(
@@ -924,30 +936,8 @@ def _ministry_mentions(zlist, names, covered, reporting) -> list[tuple]:
         names,
         covered,
         article=True,
-        where=lambda z, i, j: (
-            _named_position(z, i, j, reporting) or _named_domain(z, i, j, reporting)
-        ),
+        where=lambda z, i, j: _named_position(z, i, j, reporting),
     )
-
-
-def _named_domain(z, i: int, j: int, reporting) -> bool:
-    """Whether a ministry's domain of two words or more, words ``i..j``, stands as the
-    ministry's name anywhere (إن الشؤون البلدية ستبدأ; session 23: the name without its
-    head, a short name of the conventions): every word definite, no preposition before
-    it, written on it or apart (:func:`_phrase_use`, :data:`rules.LOC_PREPOSITIONS`:
-    بالشؤون البلدية، في التعليم العالي), nor a definite word after it (الشؤون البلدية
-    الأخرى), and not the complement of an indefinite noun (وزير الشؤون البلدية is a
-    role, مؤسسات التعليم العالي the sector): a word other than a stopword or a
-    reporting verb (قالت الشؤون البلدية) right before it. One word (الصحة، العمل) is an
-    everyday word too: only :func:`_named_position` makes it a name."""
-    if j - i < 2 or not all(z.definite[t] for t in range(i, j)) or _phrase_use(z, i, j):
-        return False
-    before = i - 1
-    if before < 0 or z.kind[before] != "word":
-        return True
-    if z.key[before] in rules.LOC_PREPOSITIONS:
-        return False
-    return z.definite[before] or z.stop[before] or z.key[before] in reporting
 
 
 #: Proclitic prepositions (rules.PREPOSITION_PROCLITICS): a short form written with one
@@ -1975,13 +1965,15 @@ def _story_mentions(zlist, cg, date: str | None = None) -> tuple[list[tuple], St
         for s in spans
         if s.type == "ORG"
     ]
-    short_forms = _short_forms.story_short_names(
+    short_forms, short_firsts = _short_forms.story_short_names(
         zlist,
         orgs,
         lambda z, s: relinked.get(id(s)) or _span_entity(z, s, chosen[id(s)], cg),
         cg.norp_keys,
     )
-    short_names += _short_forms.short_form_mentions(zlist, short_forms, covered, _bare_mentions)
+    short_names += _short_forms.short_form_mentions(
+        zlist, short_forms, covered, _bare_mentions, short_firsts
+    )
 
     def entity_of(zi: int, s: Span) -> tuple[str, str]:
         row = chosen[id(s)]

@@ -38,6 +38,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from helpers.entities.keys import phrase_keys
+from helpers.entities.rules import lexicons as _lexicons
 from helpers.errors import GazetteerError
 
 #: The kinds of row of ``data/short_names.tsv``.
@@ -89,6 +90,71 @@ def _definite_word(z, t: int) -> bool:
     return z.kind[t] == "word" and z.definite[t] and not z.stop[t] and not z.clitics[t]
 
 
+def names_another(z, j: int, norp_keys, starts=frozenset()) -> bool:
+    """Whether token ``j``, right after a short name, makes it the start of another
+    body's name (session 23, fix23a): a nationality (``norp_keys``: التعليم العالي
+    السعودية، المصرف المركزي العراقي), or a word with the proclitic ل that opens a
+    definite phrase, as a name's ل-phrase does: itself definite (للجبيل), or one of the
+    two words after it definite or the start of a span (``starts``, token indices)
+    (الهيئة الملكية لمحافظة العلا، المركز الوطني لقياس الأداء، البنك المركزي لدول غرب
+    أفريقيا). An indefinite ل-phrase is the verb's (إخضاع أعضاء اللجنة التنفيذية
+    لاختبارات نزاهة: FIFA's committee, 2015-07-22)."""
+    if j >= len(z) or z.kind[j] != "word":
+        return False
+    if z.key[j] in norp_keys:
+        return True
+    if "ل" not in z.clitics[j]:
+        return False
+    if z.definite[j]:
+        return True
+    for t in (j + 1, j + 2):
+        if t >= len(z) or z.kind[t] != "word":
+            return False
+        if z.definite[t] or t in starts:
+            return True
+    return False
+
+
+def after_landmark_head(z, i: int) -> bool:
+    """Whether the word before token ``i`` is the head of a landmark named after a body
+    (:data:`helpers.entities.rules.lexicons.BODY_NAMESAKE_PLACE_HEADS`: شارع الهيئة
+    الملكية، دوار الهيئة الملكية، جسر البنك المركزي): the short name is then part of a
+    place's name, not the body (session 23, fix23a)."""
+    return i > 0 and z.kind[i - 1] == "word" and z.key[i - 1] in _lexicons.BODY_NAMESAKE_PLACE_HEADS
+
+
+def _other_bodies(zlist, keys: tuple[str, ...], own: set, norp_keys):
+    """The story's uses of the short form ``keys`` as the start of a longer name, other
+    than at the starts ``own`` (``(zone index, token)`` of the spans of the body
+    itself): ``(another, first)``, ``another`` whether one is another body's name
+    (:func:`names_another` after it: الهيئة الملكية لمحافظة العلا), ``first`` the
+    ``(zone index, token)`` of the first followed by a definite word (المجلس الوطني
+    الانتقالي, perhaps another body), or ``None``."""
+    n = len(keys)
+    another, first = False, None
+    for zi, z in enumerate(zlist):
+        for t in z.where({keys[0]}):
+            if (zi, t) in own or tuple(z.key[t : t + n]) != keys:
+                continue
+            if names_another(z, t + n, norp_keys):
+                another = True
+            elif first is None and t + n < len(z) and _definite_word(z, t + n):
+                first = (zi, t)
+    return another, first
+
+
+def _other_qualified(zlist, form: str, head: str) -> bool:
+    """Whether the story writes the one-word form ``form`` (المركزي) as the adjective of
+    a definite noun other than ``head`` (المستشفى المركزي، السوق المركزي): the bare word
+    could then be either (session 23, fix23a)."""
+    for z in zlist:
+        for t in z.where({form}):
+            b = t - 1
+            if b >= 0 and z.kind[b] == "word" and z.definite[b] and z.key[b] != head:
+                return True
+    return False
+
+
 def head_short_form(z, i: int, j: int, norp_keys) -> tuple[str, ...] | None:
     """The short form of the ORG name of tokens ``i..j`` (rule 1 of the module): the
     keys of its definite head and the definite adjectives after it, up to a word with a
@@ -111,18 +177,31 @@ def head_short_form(z, i: int, j: int, norp_keys) -> tuple[str, ...] | None:
 
 def story_short_names(
     zlist, orgs, entity_of, norp_keys
-) -> dict[tuple[str, ...], tuple[str, str, str]]:
+) -> tuple[dict[tuple[str, ...], tuple[str, str, str]], dict[tuple[str, ...], tuple[int, int]]]:
     """The short forms of the story's ORG mentions (rules 1 and 2 of the module):
     ``orgs`` lists ``(zone index, span)`` of each ORG mention in reading order,
     ``entity_of(zone, span)`` gives its ``(entity_id, canonical)`` (asked only of a
-    span that has a short form); returns ``{short form keys: ("ORG", entity_id,
-    canonical)}``, the first body named first. A short form two bodies of the story share
-    (two committees named «اللجنة التنفيذية ل…») is left out: a bare use could be either.
-    A ``word`` row's form is added, as one key, for a body whose name is or opens with
-    its short name (البنك المركزي السعودي, or the generic البنك المركزي linked)."""
+    span that has a short form); returns ``({short form keys: ("ORG", entity_id,
+    canonical)}, {short form keys: (zone index, first token) of the body's first
+    mention})``, the first body named first; the second dict holds only the short forms
+    the story writes before the body's first mention followed by a definite word, as
+    another body's name (المجلس الوطني الانتقالي before المجلس الوطني السوري): their
+    uses count only after that mention (:func:`short_form_mentions`). A use before
+    the full name otherwise counts (أعضاء اللجنة التنفيذية before اللجنة التنفيذية
+    للفيفا in a FIFA story of 2015-07-22). A short form is left out where a bare use
+    could be another body (session 23; fix23a widened it): two bodies of the story share
+    it (two committees named «اللجنة التنفيذية ل…»; two ministries differing by a
+    nationality), or the story writes it elsewhere as the start of another name, with a
+    ل-phrase or a nationality after it (:func:`names_another`: الهيئة الملكية لمحافظة
+    العلا after الهيئة الملكية للجبيل وينبع). A ``word`` row's form is added, as one key,
+    for a body whose name is or opens with its short name (البنك المركزي السعودي, or the
+    generic البنك المركزي linked), unless the story writes the word after another
+    definite noun (المستشفى المركزي)."""
     words = short_name_rows()["word"]
     word_firsts = {name[0] for name in words}
     names: dict[tuple[str, ...], tuple[str, str, str]] = {}
+    first: dict[tuple[str, ...], tuple[int, int]] = {}
+    own: dict[tuple[str, ...], set] = {}
     shared: set[tuple[str, ...]] = set()
     for zi, s in orgs:
         z = zlist[zi]
@@ -130,7 +209,11 @@ def story_short_names(
         found = [short] if short else []
         if z.key[s.i] in word_firsts:
             keys = tuple(z.key[s.i : s.j])
-            found += [(form,) for name, form in words.items() if keys[: len(name)] == name]
+            found += [
+                (form,)
+                for name, form in words.items()
+                if keys[: len(name)] == name and not _other_qualified(zlist, form, name[0])
+            ]
         if not found:
             continue
         value = ("ORG", *entity_of(z, s))
@@ -138,7 +221,20 @@ def story_short_names(
             if k in names and names[k][1] != value[1]:
                 shared.add(k)
             names.setdefault(k, value)
-    return {k: v for k, v in names.items() if k not in shared}
+            first.setdefault(k, (zi, s.i))
+            if names[k][1] == value[1]:
+                own.setdefault(k, set()).add((zi, s.i))
+    before: dict[tuple[str, ...], tuple[int, int]] = {}
+    for k in names:
+        if len(k) < 2 or k in shared:
+            continue
+        another, other_first = _other_bodies(zlist, k, own[k], norp_keys)
+        if another:
+            shared.add(k)
+        elif other_first is not None and other_first < first[k]:
+            before[k] = first[k]
+    kept = {k: v for k, v in names.items() if k not in shared}
+    return kept, {k: before[k] for k in kept if k in before}
 
 
 def short_form_use(z, i: int, j: int) -> bool:
@@ -151,16 +247,46 @@ def short_form_use(z, i: int, j: int) -> bool:
         return False
     if j < len(z) and _definite_word(z, j):
         return False
+    if after_landmark_head(z, i):
+        return False
     return not (j - i == 1 and i > 0 and z.kind[i - 1] == "word" and z.definite[i - 1])
 
 
-def short_form_mentions(zlist, names, covered, bare_mentions) -> list[tuple]:
+def short_form_mentions(zlist, names, covered, bare_mentions, first=None) -> list[tuple]:
     """The story's uses of its short forms (:func:`story_short_names`) not yet in
     ``covered`` (adds their tokens) and standing as a name (:func:`short_form_use`),
-    found by ``bare_mentions`` (:func:`helpers.entities.extract._bare_mentions`).
+    found by ``bare_mentions`` (:func:`helpers.entities.extract._bare_mentions`). With
+    ``first`` (the second value of :func:`story_short_names`), a short form listed in it
+    counts only after the body's first mention (session 23, fix23a: المجلس الوطني
+    before المجلس الوطني السوري, where المجلس الوطني الانتقالي came first, may be that
+    other body), or in the title, which sums up the story's body.
 
     Returns list of (zone_index, first_token, end_token, type, entity_id, canonical)."""
-    return bare_mentions(zlist, names, covered, article=True, where=short_form_use)
+    zone_of = {id(z): zi for zi, z in enumerate(zlist)}
+
+    def where(z, i: int, j: int) -> bool:
+        if not short_form_use(z, i, j):
+            return False
+        if first is None:
+            return True
+        start = first.get(tuple(z.key[i:j]))
+        return start is None or z.zone == "title" or (zone_of[id(z)], i) > start
+
+    return bare_mentions(zlist, names, covered, article=True, where=where)
+
+
+def _another_bank(z, s, spans, norp_keys) -> bool:
+    """Whether the generic short name of span ``s`` names a body other than the story's
+    (session 23, fix23a): a ل-phrase or a nationality after it (:func:`names_another`:
+    البنك المركزي لدول غرب أفريقيا), في + a place span of ``spans`` after it (البنك
+    المركزي في الصين), or a landmark head before it (:func:`after_landmark_head`: شارع
+    البنك المركزي)."""
+    starts = {p.i for p in spans}
+    if names_another(z, s.j, norp_keys, starts) or after_landmark_head(z, s.i):
+        return True
+    if s.j + 1 < len(z) and z.kind[s.j] == "word" and z.key[s.j] == "في":
+        return any(p.i == s.j + 1 and p.type in ("LOC", "GPE") for p in spans)
+    return False
 
 
 def generic_links(zlist, selected, chosen, cg) -> dict[int, tuple[str, str]]:
@@ -184,6 +310,8 @@ def generic_links(zlist, selected, chosen, cg) -> dict[int, tuple[str, str]]:
         for s in spans:
             row = chosen.get(id(s))
             if s.type == "ORG" and row is not None and cg.ids[row] in generic:
+                if _another_bank(z, s, spans, cg.norp_keys):
+                    continue
                 bare.setdefault(cg.ids[row], []).append(s)
                 shorts.setdefault(cg.ids[row], set()).add(tuple(z.key[s.i : s.j]))
     out: dict[int, tuple[str, str]] = {}

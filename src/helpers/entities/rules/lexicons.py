@@ -408,6 +408,10 @@ PATRONYMIC_NAMESAKE_PLACE_HEADS = _keys(
 #: possession. حي "neighbourhood" since session 23 (حي أبو موسى الأشعري was a PERSON,
 #: حي محمد الأشعري the LOC حي محمد).
 STREET_NAMESAKE_HEADS = _keys("شارع طريق ميدان ساحة جسر حي")
+#: Heads of a landmark named after a body (شارع الهيئة الملكية، دوار الهيئة الملكية، جسر
+#: البنك المركزي; session 23, fix23a): the body's short name after one is part of a place
+#: name, not a mention of the body (helpers.entities.short_forms).
+BODY_NAMESAKE_PLACE_HEADS = STREET_NAMESAKE_HEADS | _keys("دوار")
 #: Definite nouns of a state that name a country when a nationality follows:
 #: الجمهورية الإيرانية، المملكة المغربية (LOC).
 STATE_NOUNS = _keys("الجمهورية المملكة السلطنة الإمارة الدولة")
