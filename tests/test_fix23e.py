@@ -1,0 +1,50 @@
+"""Session 23, branch fix23e: counting and text-layer defects a reviewer found.
+
+Right values worked out by hand in the comments.
+"""
+
+import pytest
+
+# 'قال: "لا. شكرا" ثم غادر. وقال: «كلا. أبدا» ومضى.': قال 0-2, : 3, space 4, " 5,
+# لا 6-7, . 8, شكرا 10-13, " 14, ثم 16-17, غادر 19-22, . 23, وقال 25-28, : 29, « 31,
+# كلا 32-34, . 35, أبدا 37-40, » 41, ومضى 43-46, . 47 (48 characters)
+SPEECH = 'قال: "لا. شكرا" ثم غادر. وقال: «كلا. أبدا» ومضى.'
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        SPEECH,
+        "وقال «كلا. أبدا» ومضى.",  # a reporting word with its و, no colon
+        "فأضاف «كلا. أبدا» ومضى.",  # أضاف with ف
+        'قال :   "لا. شكرا"',  # spaces around the colon
+    ],
+)
+def test_short_speech_after_a_colon_or_a_reporting_word_is_no_name(text):
+    from helpers.text.tokenize import quoted_name_stops
+
+    # every full stop inside the quote ends its sentence: none is a name's
+    assert quoted_name_stops(text) == frozenset()
+
+
+def test_short_speech_keeps_its_sentence_ends_in_both_layers():
+    from helpers.quotes.spans import _sentence_ends
+    from helpers.text.tokenize import tokenize
+
+    assert [i for i, c in enumerate(SPEECH) if c == "."] == [8, 23, 35, 47]
+    # the quote layer: one end just after each of the four stops
+    assert _sentence_ends(SPEECH) == [9, 24, 36, 48]
+    # the tokeniser: قال لا | شكرا ثم غادر | وقال كلا | أبدا ومضى (4 sentences)
+    got = tokenize(SPEECH)
+    words = got[got["kind"] == "word"]
+    assert words["sentence"].tolist() == [0, 0, 1, 1, 1, 2, 2, 3, 3]
+
+
+def test_a_name_in_quote_marks_after_its_head_keeps_its_marks():
+    from helpers.text.tokenize import quoted_name_stops
+
+    # معرض «كلا. أبدا»: after a name head (no colon, no reporting word) the quote is a
+    # name; its stop at 13 (زار 0-2, معرض 4-7, « 9, كلا 10-12, . 13) ends no sentence
+    assert quoted_name_stops("زار معرض «كلا. أبدا» ومضى.") == frozenset({13})
+    # a word that is no reporting word before the colon-less quote: still a name
+    assert quoted_name_stops("برنامج «من؟ ماذا» اليوم") == frozenset({10})
