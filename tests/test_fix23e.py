@@ -48,3 +48,35 @@ def test_a_name_in_quote_marks_after_its_head_keeps_its_marks():
     assert quoted_name_stops("زار معرض «كلا. أبدا» ومضى.") == frozenset({13})
     # a word that is no reporting word before the colon-less quote: still a name
     assert quoted_name_stops("برنامج «من؟ ماذا» اليوم") == frozenset({10})
+
+
+def _study(stories):
+    import pandas as pd
+
+    from helpers.study import Study
+
+    return Study(corpus="x", stories=stories, report=pd.DataFrame(), unit=None, names={})
+
+
+def test_study_counts_reads_zones_and_orders_in_one_order():
+    import pandas as pd
+
+    stories = pd.DataFrame({"story_id": ["a"], "title": ["مصر"], "body": ["لبنان سوريا"]})
+    study = _study(stories)
+    stored = object()  # the run's stored counts (title+body, n = 1, 2)
+    study._cache["counts"] = stored
+    # any order or container of the default zones and orders is the stored counts
+    assert study.counts(("body", "title")) is stored
+    assert study.counts({"title", "body"}) is stored
+    assert study.counts(("title", "body"), n=(2, 1)) is stored
+    assert study.counts(["body", "title", "body"], n=[1, 2, 2]) is stored
+    # other zones are counted once under one key, whatever order they were asked in
+    body = study.counts("body", n=(1,))
+    assert study.counts(["body"], n=1) is body
+    assert body.n == (1,) and body.zones == ("body",)
+    # body: لبنان سوريا, two unigram keys with a count of 1 each
+    assert sorted(body.keys) == ["سوريا", "لبنان"] and body.matrix[1].sum() == 2
+    # the title and body in the other order with n = 1: one key, title first
+    tb = study.counts(("body", "title"), n=1)
+    assert study.counts(("title", "body"), n=(1,)) is tb and tb.zones == ("title", "body")
+    assert set(study._cache) == {"counts", "counts:body:n=(1,)", "counts:title+body:n=(1,)"}
