@@ -80,3 +80,17 @@ def test_study_counts_reads_zones_and_orders_in_one_order():
     tb = study.counts(("body", "title"), n=1)
     assert study.counts(("title", "body"), n=(1,)) is tb and tb.zones == ("title", "body")
     assert set(study._cache) == {"counts", "counts:body:n=(1,)", "counts:title+body:n=(1,)"}
+
+
+def test_one_digit_rule_gives_the_class_and_the_table():
+    import re
+
+    from helpers.charsets import ASCII_DIGITS, DIGIT_ZEROS, DIGITS
+
+    # four blocks of ten by hand: 0-9, ٠-٩ (U+0660), ۰-۹ (U+06F0), ０-９ (U+FF10)
+    assert DIGITS == "0-9\u0660-\u0669\u06f0-\u06f9\uff10-\uff19"
+    matched = {c for c in map(chr, range(0x10000)) if re.fullmatch(f"[{DIGITS}]", c)}
+    assert len(matched) == 40 == 10 * len(DIGIT_ZEROS)
+    # the table: exactly the 30 that are not ASCII, each to its ASCII digit
+    assert {chr(k) for k in ASCII_DIGITS} == matched - set("0123456789")
+    assert "٧۷７".translate(ASCII_DIGITS) == "777"
