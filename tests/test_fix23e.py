@@ -94,3 +94,27 @@ def test_one_digit_rule_gives_the_class_and_the_table():
     # the table: exactly the 30 that are not ASCII, each to its ASCII digit
     assert {chr(k) for k in ASCII_DIGITS} == matched - set("0123456789")
     assert "٧۷７".translate(ASCII_DIGITS) == "777"
+
+
+def test_address_titles_read_the_one_title_class(monkeypatch):
+    import importlib
+
+    from helpers.entities import extract
+    from helpers.text.normalize import normalize
+
+    stopwords = importlib.import_module("helpers.text.stopwords")  # the module, not the function
+
+    extract._address_titles.cache_clear()
+    # formulas.tsv's five titles of address; صاحب الفضيلة الشيخ has no word alone ("-")
+    want = {("خادم", "الحرمين", "الشريفين"), ("السمو",), ("المعالي",)}
+    assert extract._address_titles() == {tuple(normalize(w) for w in t) for t in want}
+    # the class is stopwords.TITLE_CLASS, the one name of it: another class there
+    # changes what counts as a title here (the living's eulogy حفظه الله: alone words)
+    # rows حفظه الله (alone حفظه), حفظها الله (-), حفظهم الله (alone حفظهم)
+    alone = {(normalize("حفظه"),), (normalize("حفظهم"),)}
+    monkeypatch.setattr(stopwords, "TITLE_CLASS", "eulogy: the living")
+    extract._address_titles.cache_clear()
+    try:
+        assert extract._address_titles() == alone
+    finally:
+        extract._address_titles.cache_clear()
