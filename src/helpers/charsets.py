@@ -42,6 +42,7 @@ __all__ = [
     "DIACRITICS",
     "DIACRITIC_CLASS",
     "DIGITS",
+    "DIGIT_ZEROS",
     "DIRECTION_MARKS",
     "FILLERS",
     "HAMZA_ALEFS",
@@ -187,10 +188,18 @@ PRESENTATION_FORMS = "\ufb50-\ufdff\ufe70-\ufefc"
 #: (محمدﷺ is محمد then ﷺ: the blessing ends the name, it is no letter of it).
 WORD_LETTERS = _class_body(ARABIC_LETTER_SET - HONORIFIC_LIGATURE_SET)
 
+#: The zeros of the digit blocks khabar reads as digits: Western ``0`` (U+0030),
+#: Arabic-Indic ``٠`` (U+0660), Eastern Arabic-Indic ``۰`` (U+06F0, Persian/Urdu) and
+#: fullwidth ``０`` (U+FF10, from CJK input methods and PDFs); each block is its zero
+#: and the nine code points after it. The one digit rule: :data:`DIGITS` and
+#: :data:`ASCII_DIGITS` are both built from it (session 23, branch fix23e).
+DIGIT_ZEROS: tuple[int, ...] = (0x0030, 0x0660, 0x06F0, 0xFF10)
+
 #: Western, Arabic-Indic, Eastern Arabic-Indic (Persian/Urdu) and fullwidth (U+FF10-FF19,
-#: from CJK input methods and PDFs) digits (regex class body): one kind, each read as
-#: its ASCII digit by :data:`ASCII_DIGITS` (session 23: fullwidth ones kept their form).
-DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9\uff10-\uff19"
+#: from CJK input methods and PDFs) digits (regex class body, from :data:`DIGIT_ZEROS`):
+#: one kind, each read as its ASCII digit by :data:`ASCII_DIGITS` (session 23: fullwidth
+#: ones kept their form).
+DIGITS = "".join(f"{chr(z)}-{chr(z + 9)}" for z in DIGIT_ZEROS)
 
 
 def _numerals() -> str:
@@ -255,12 +264,11 @@ THOUSANDS_SEPARATOR = "\u066c"
 #: Arabic-Indic (U+0660-0669), Eastern Arabic-Indic (U+06F0-06F9) and fullwidth
 #: (U+FF10-FF19) digits to ASCII ``0``-``9``: a :meth:`str.translate` table
 #: (``"٢٠٢٤".translate(ASCII_DIGITS) == "2024"``, ``"２０２４"`` too). The one digit rule:
-#: every digit of :data:`DIGITS` that is not ASCII is in it (NFC keeps fullwidth digits,
+#: built from :data:`DIGIT_ZEROS` as :data:`DIGITS` is, every digit of :data:`DIGITS`
+#: that is not ASCII is in it (NFC keeps fullwidth digits,
 #: which only NFKC folds: this table does, without a second normaliser).
 ASCII_DIGITS: dict[int, str] = {
-    **{0x0660 + i: str(i) for i in range(10)},
-    **{0x06F0 + i: str(i) for i in range(10)},
-    **{0xFF10 + i: str(i) for i in range(10)},
+    zero + i: str(i) for zero in DIGIT_ZEROS if zero != ord("0") for i in range(10)
 }
 
 #: ASCII digits ``0``-``9`` to Arabic-Indic ``٠``-``٩`` (U+0660-0669): a

@@ -938,18 +938,24 @@ class Study:
         :func:`helpers.freq.count_corpus` in this process (kept for the session; n = (1,
         2, 3) is what notebook 02's ``DROP_SUBSUMED`` asks for). ``zones`` is checked by
         :func:`helpers.errors.check_names` (one zone may be a str: ``"body"``); an
-        :class:`~helpers.errors.ArgumentError` names a bad one."""
+        :class:`~helpers.errors.ArgumentError` names a bad one. Zones and orders are
+        taken in their one order (zones as :data:`helpers.corpus.load.ZONES`, orders
+        ascending, repeats dropped) before the cache is read, so ``("body", "title")``, a
+        set and ``(2, 1)`` find the same counts as the defaults (session 23)."""
         from helpers.corpus.load import ZONES
         from helpers.errors import check_names
+        from helpers.freq.corpus_counts import _check_n
 
         zones = check_names(zones, ZONES, func="Study.counts", arg="zones")
-        if tuple(zones) == COUNT_ZONES and tuple(n) == COUNT_N:
+        zones = tuple(z for z in ZONES if z in zones)
+        n = _check_n(n, "Study.counts")
+        if zones == COUNT_ZONES and n == COUNT_N:
             return self._stored("counts")
-        key = "counts:" + "+".join(zones) + ("" if tuple(n) == COUNT_N else f":n={tuple(n)}")
+        key = "counts:" + "+".join(zones) + ("" if n == COUNT_N else f":n={n}")
         if key not in self._cache:
             from helpers.freq import count_corpus
 
-            self._cache[key] = count_corpus(self.stories, n=tuple(n), zones=tuple(zones))
+            self._cache[key] = count_corpus(self.stories, n=n, zones=zones)
         return self._cache[key]
 
     def mentions(self, gazetteer: str | os.PathLike | None = None, zones=None) -> pd.DataFrame:

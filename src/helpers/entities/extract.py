@@ -360,15 +360,15 @@ def one_canonical_table(mentions: pd.DataFrame) -> pd.DataFrame:
 def _address_titles() -> frozenset[tuple[str, ...]]:
     """The titles of address that stand for their holder alone (``formulas.tsv`` of
     the text layer, :func:`helpers.text.stopwords.formula_rows`: the ``alone`` words
-    of a ``title of address`` row, normalised: خادم الحرمين الشريفين، السمو، المعالي).
-    The one list of them; a role alias of ``people.csv`` that is one of these is a
-    title, no name (:func:`_drop_roles`)."""
-    from helpers.text.stopwords import formula_rows
+    of a row of class :data:`helpers.text.stopwords.TITLE_CLASS`, normalised: خادم
+    الحرمين الشريفين، السمو، المعالي). The one list of them; a role alias of
+    ``people.csv`` that is one of these is a title, no name (:func:`_drop_roles`)."""
+    from helpers.text.stopwords import TITLE_CLASS, formula_rows
 
     return frozenset(
         tuple(normalize(alone).split())
         for _, kind, alone in formula_rows()
-        if kind.startswith("title of address") and alone != "-"
+        if kind.startswith(TITLE_CLASS) and alone != "-"
     )
 
 

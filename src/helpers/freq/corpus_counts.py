@@ -152,11 +152,14 @@ class SurfaceCounts:
         Per n-gram order n: ``rows`` (int32, index into ``story_ids``), ``ids`` (int32
         array of shape (m, n), indices into ``types``), ``counts`` (int32): how often
         story ``rows[i]`` holds the surface n-gram ``types[ids[i]]``. Entries in order
-        of first occurrence in the chunk.
+        of first occurrence in the chunk. Holds order 2 also when ``n`` holds 1 but
+        not 2: :func:`finalize_counts` reads it to take a title's words out of the
+        unigram counts (:func:`without_title_uses`), so unigram counts never depend on
+        the orders asked (session 23), then drops it.
     meta : pandas.DataFrame
         The stories' non-text columns (``story_id``, ``outlet``, ``date``...), for groups.
     n : tuple of int
-        N-gram orders counted.
+        N-gram orders asked for (the orders of :class:`CorpusCounts`).
     zones : tuple of str
         Zones counted.
     """
@@ -307,7 +310,10 @@ def count_chunk(
     bounds = np.append(np.frombuffer(starts, dtype=np.int64), len(ids_np)) if k else np.zeros(1)
     rows = np.repeat(np.arange(k, dtype=np.int64), np.diff(bounds).astype(np.int64))
     tokens = np.bincount(rows[ids_np >= 0], minlength=k).astype(np.int64)
-    grams = {g: _ngram_entries(ids_np, rows, g) for g in ns}
+    # unigrams also count bigrams: a title's words inside it are no terms, and the
+    # rule reads the bigram counts (finalize_counts drops the order if not asked)
+    counted = (*ns, 2) if 1 in ns and 2 not in ns else ns
+    grams = {g: _ngram_entries(ids_np, rows, g) for g in counted}
     meta_cols = [c for c in stories.columns if c not in _TEXT_COLUMNS]
     meta = stories[meta_cols].reset_index(drop=True)
     return SurfaceCounts(
@@ -359,7 +365,7 @@ def merge_counts(*parts: SurfaceCounts, consume: bool = False) -> SurfaceCounts:
     if len(parts) == 1:
         return first
     for p in parts[1:]:
-        if p.n != first.n or p.zones != first.zones:
+        if p.n != first.n or p.zones != first.zones or set(p.grams) != set(first.grams):
             raise ArgumentError(
                 f"merge_counts: parts counted with different settings (n={first.n}, "
                 f"zones={first.zones} vs n={p.n}, zones={p.zones})"
@@ -405,15 +411,16 @@ def _concat(
     tokens = np.concatenate([p.tokens for p in parts])
     meta = pd.concat([p.meta for p in parts], ignore_index=True)
     ns, zones = first.n, first.zones
-    sizes = {g: sum(len(p.grams[g][2]) for p in parts) for g in ns}
+    orders = tuple(first.grams)  # may hold order 2 beside n (count_chunk)
+    sizes = {g: sum(len(p.grams[g][2]) for p in parts) for g in orders}
     out = {
         g: (np.empty(m, np.int32), np.empty((m, g), np.int32), np.empty(m, np.int32))
         for g, m in sizes.items()
     }
-    at = dict.fromkeys(ns, 0)
+    at = dict.fromkeys(orders, 0)
     for i in range(len(parts)):
         p, r = parts[i], remaps[i]
-        for g in ns:
+        for g in orders:
             rows, ids, counts = p.grams[g]
             k, m = at[g], len(counts)
             out[g][0][k : k + m] = rows + np.int32(offsets[i])
@@ -771,8 +778,9 @@ def finalize_counts(
     is_stop[kid_t] = stop_t
     stop_t = is_stop[kid_t]  # per type: its key is a stopword
     matrix, parts, label_types = {}, {}, {}
-    features = word_features(keys_t, clitics_t, types) if max(surface.n) > 1 else None
-    for g in surface.n:
+    orders = sorted(surface.grams)  # order 2 may be there for the title rule alone
+    features = word_features(keys_t, clitics_t, types) if max(orders) > 1 else None
+    for g in orders:
         rows, ids, counts = surface.grams.pop(g) if consume else surface.grams[g]
         if row_of is not None:
             rows = row_of[rows]
@@ -810,6 +818,9 @@ def finalize_counts(
         label_types[g] = lab
     if 1 in matrix and 2 in matrix:  # a title's words are no terms inside it
         matrix[1] = without_title_uses(matrix[1], matrix[2], keys, parts[2])
+    for g in orders:  # an order counted only for the title rule is not kept
+        if g not in surface.n:
+            del matrix[g], parts[g], label_types[g]
     return CorpusCounts(
         story_ids=story_ids,
         tokens=tokens,

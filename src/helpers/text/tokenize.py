@@ -200,6 +200,28 @@ QUOTED_NAME_WORDS = 3
 _QUOTED_SPAN = re.compile('«[^«»\n]*»|“[^“”\n]*”|"[^"\n]*"')
 
 
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
+
+
+def _opens_speech(before: str) -> bool:
+    """Whether a quote mark after ``before`` (the text up to it) opens speech: the
+    text ends, spaces aside, with a colon or a reporting word
+    (:func:`helpers.text.reporting_words`, a conjunction و/ف taken off by
+    :func:`helpers.text.clitics.without_conjunction`)."""
+    from helpers.text.clitics import without_conjunction
+    from helpers.text.normalize import normalize
+    from helpers.text.stopwords import reporting_words
+
+    tail = before.rstrip()
+    if tail.endswith(":"):
+        return True
+    m = _LAST_WORD.search(tail)
+    if m is None:
+        return False
+    known = reporting_words()
+    return without_conjunction(normalize(m.group(1)), known) in known
+
+
 def quoted_name_stops(text: str) -> frozenset[int]:
     """Offsets in ``text`` of the sentence-final marks (:data:`_SENTENCE_END`: ``.``,
     ``..``, ``…``, ``؟``, ``!``...) that stand between two words of a name in quote marks
@@ -209,13 +231,19 @@ def quoted_name_stops(text: str) -> frozenset[int]:
     in the same sentence found no reporting word). A mark after the last word of the
     quote («لا تعليق.») still ends its sentence. Read by the tokeniser's sentence
     numbers and the quote layer's clause starts (:mod:`helpers.quotes.spans`), the one
-    rule. A str in; a frozenset of int out (empty for text without quote marks)."""
+    rule. A quote that opens right after a colon or a reporting word (the quote layer's
+    :func:`helpers.text.reporting_words`, with or without و/ف) is speech, not a name,
+    however short: its marks end sentences (قال: "لا. شكرا"، وقال «كلا. أبدا»; session
+    23, branch fix23e). A str in; a frozenset of int out (empty for text without quote
+    marks)."""
     if '"' not in text and "«" not in text and "“" not in text:
         return frozenset()
     out: set[int] = set()
     for m in _QUOTED_SPAN.finditer(text):
         inner = m.group()[1:-1]
         if not any(c in _SENTENCE_END for c in inner):
+            continue
+        if _opens_speech(text[: m.start()]):
             continue
         words = [w for w in inner.split() if any(c.isalnum() for c in w)]
         if not words or len(words) > QUOTED_NAME_WORDS:
