@@ -12,6 +12,7 @@ from helpers.entities.rules.lexicons import (
     _AN,
     _CENTRE,
     _CLOSE_QUOTES,
+    _HAYY,
     _IN,
     _NAMED_BODY_ZIPF,
     _OPEN_QUOTES,
@@ -949,6 +950,11 @@ def _patronymic_namesake(z, i: int, cg, stops=()):
         return None
     p = i + 1
     if z.peel[p] or z.sentence[p] != z.sentence[i] or z.kind[p] != "word":
+        return None
+    if k == _HAYY and z.definite[p]:
+        # a neighbourhood's own name is definite (حي الصفا، حي الروضة); a person named
+        # after it is no namesake (حي الصفا صبري بن عمر الكثيري: LOC حي الصفا, then the
+        # PERSON; dev4tune, lost by session 23's حي namesake rule)
         return None
     e = _name_extent(z, p, cg, after_title=False, stops=stops)
     street = (

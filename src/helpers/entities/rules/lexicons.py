@@ -349,6 +349,8 @@ MAX_GROUP_NAME_WORDS = 4
 PART_HEADS = _keys("إدارة أمانة")
 _ROAD = _k("طريق")
 _AN = _k("عن")
+#: حي "neighbourhood": a namesake head only before an undefined first word (below).
+_HAYY = _k("حي")
 #: The fields of the Saudi regional directorates both directorate rules read: a head
 #: before its place (صحة جدة) and a field after إدارة/مديرية/مكتب (إدارة التعليم بجدة,
 #: :data:`DIRECTORATE_FIELDS`). One list (session 17: it was written in each).
