@@ -232,3 +232,25 @@ def test_masculine_relative_after_a_feminine_body_is_not_the_body():
         "الذي قال بأن «الاتحاد الأوروبي ناد مسيحي منذ تأسيسه»."
     )
     assert [r[1] for r in quote_rows(body)] == ["هيلموت شميدت"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        # the newcomer's kind: a straight quote with a space on both sides, closed by one
+        # with a space before and a full stop after (sabq, 2015-08-03)
+        ('وقال سموه " إن الدولة ماضية ". ثم قال الوزير "نعم".', ["إن الدولة ماضية", "نعم"]),
+        ('وقال " لا " ثم قال "نعم" أمس.', ["لا", "نعم"]),
+        # as before: a quote glued to its words, and a closing mark followed by a word
+        # (an unpaired closer) opens nothing
+        ('قال زيد "إن الدولة ماضية" ثم غادر.', ["إن الدولة ماضية"]),
+        ('انتهى " كلام منسوب"إليه وقال "نعم".', ["نعم"]),
+    ],
+)
+def test_a_spaced_straight_quote_pairs_with_its_closer(text, quoted):
+    # session 23's lead: a straight " with a space on both sides was read as a closer
+    # without an opener, so the next mark opened a quote that ran to the paragraph's
+    # following mark (5,941 characters of a cabinet statement)
+    from helpers.quotes.spans import quote_spans
+
+    assert [text[s:e].strip(" ") for s, e, _unclosed in quote_spans(text)] == quoted
