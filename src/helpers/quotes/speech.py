@@ -135,6 +135,28 @@ def _noun_phrase(z: _Zone, words: list[_Tok]) -> bool:
     return _noun_opening(z, head) or construct
 
 
+def _after_plain_word(z: _Zone, sp: _Span, prev: _Tok | None) -> bool:
+    """The quoted span ``sp`` is closed, has no punctuation inside
+    (:data:`_TERM_BREAKS`) and follows the word ``prev`` with spaces only between, and
+    ``prev`` takes no speech: no reporting word (nor one of :data:`_QAWL` after its
+    conjunction), no statement noun (في تغريدة «أخيرا ترقد بسلام»: what was said) and no
+    complementiser (بما قال إنها «الأنشطة المؤذية»: the predicate, the speaker's words).
+    The shared first test of a term in its clause's slot (:func:`_term_in_clause`) and of
+    a gloss in apposition (:func:`_apposition`)."""
+    text = z.text
+    if prev is None or sp.unclosed or text[prev.end : sp.open].strip():
+        return False
+    if any(ch in _TERM_BREAKS for ch in text[sp.start : sp.end]):
+        return False
+    if prev.verb is not None or z.conj(prev) in _QAWL:
+        return False
+    if z.conj(prev) in _STATEMENT_NOUNS or z.lex.base(prev.surface) in _STATEMENT_NOUNS:
+        return False
+    return not {prev.norm, z.conj(prev), z.lex.base(prev.surface)} & (
+        _COMPLEMENTISERS | _SUFFIXED_COMPLEMENTISERS
+    )
+
+
 def _term_in_clause(z: _Zone, sp: _Span, prev: _Tok | None) -> bool:
     """The quoted span ``sp`` is a noun phrase in a slot of its clause, a term or scare
     quotes, not speech (session 18): closed, no punctuation inside
@@ -148,20 +170,10 @@ def _term_in_clause(z: _Zone, sp: _Span, prev: _Tok | None) -> bool:
     outside the marks; the span may end the sentence. A predicate after its subject
     (إن الوضع «خطير جدا») has no noun form and stays speech."""
     text = z.text
-    if prev is None or sp.unclosed or text[prev.end : sp.open].strip():
-        return False
-    if any(ch in _TERM_BREAKS for ch in text[sp.start : sp.end]):
-        return False
-    if prev.verb is not None or z.conj(prev) in _QAWL:
-        return False
-    if {prev.norm, z.conj(prev), z.lex.base(prev.surface)} & (
-        _COMPLEMENTISERS | _SUFFIXED_COMPLEMENTISERS
-    ):
+    if not _after_plain_word(z, sp, prev):
         return False
     if not _noun_phrase(z, z.words(sp.start, sp.end)):
         return False
-    if z.conj(prev) in _STATEMENT_NOUNS or z.lex.base(prev.surface) in _STATEMENT_NOUNS:
-        return False  # في تغريدة «أخيرا ترقد بسلام»: a statement noun takes what was said
     if _reporting_before(z, sp):
         # وأكد الوزير ضرورة «تعزيز التعاون المشترك»: the verb's own words; أكد الحكيم أن
         # روسيا لعبت «دوراً مركزياً»، بسبب «الانتهاكات لحقوق الإنسان»: inside reported
@@ -214,18 +226,8 @@ def _apposition(z: _Zone, sp: _Span, prev: _Tok | None) -> bool:
     complementiser governs it (قال وزير الخارجية «...»: the subject's words; after أن it
     may stand in reported speech: اعترفت الأم بأن المتسبب هي أختها «خالة الطفلة»)."""
     text = z.text
-    if prev is None or sp.unclosed or text[prev.end : sp.open].strip():
+    if not _after_plain_word(z, sp, prev):
         return False
-    if any(ch in _TERM_BREAKS for ch in text[sp.start : sp.end]):
-        return False
-    if prev.verb is not None or z.conj(prev) in _QAWL:
-        return False
-    if z.lex.base(prev.surface) in _STATEMENT_NOUNS or z.conj(prev) in _STATEMENT_NOUNS:
-        return False
-    if {prev.norm, z.conj(prev), z.lex.base(prev.surface)} & (
-        _COMPLEMENTISERS | _SUFFIXED_COMPLEMENTISERS
-    ):
-        return False  # بما قال إنها «الأنشطة المؤذية»: the predicate, the speaker's words
     k = bisect.bisect_left(z.ends, prev.start + 1) - 1
     if k >= 0 and not text[z.ends[k] : prev.start].strip():
         pp = z.tok(k)
