@@ -44,6 +44,7 @@ __all__ = [
     "DIGITS",
     "DIGIT_ZEROS",
     "DIRECTION_MARKS",
+    "DOUBLE_QUOTE_PAIRS",
     "FILLERS",
     "HAMZA_ALEFS",
     "HONORIFIC_LIGATURES",
@@ -56,6 +57,8 @@ __all__ = [
     "OTHER_MARKS",
     "OTHER_NUMERALS",
     "PRESENTATION_FORMS",
+    "QUOTE_PAIRS",
+    "REVERSED_OPENER",
     "SPACING_HARAKAT",
     "SPACING_HARAKAT_SET",
     "TANWIN",
@@ -325,6 +328,32 @@ TANWIN = "\u064b\u064c\u064d"
 DIACRITIC_CLASS = "".join(re.escape(c) for c in DIACRITICS)
 #: Tatweel (kashida), the joining stroke that lengthens a word: العراقـية.
 TATWEEL = "\u0640"
+#: Quote marks: each opening mark and the mark that closes it (the one definition of
+#: which marks pair as quotes, session 24): guillemets « », curly double quotes “ ” and
+#: the low-9 „ that German-style text closes with ”, curly single quotes ‘ ’, straight
+#: double and single quotes (the same mark at both ends). Read by the quote layer's
+#: spans (:mod:`helpers.quotes.spans`, every pair), the tokeniser's quoted names
+#: (:func:`helpers.text.tokenize.quoted_name_stops`, the double ones), the matcher's
+#: reversed guillemet (:data:`REVERSED_OPENER`) and an outlet's self-citation
+#: (:data:`helpers.own_names.CITE_QUOTES`). Source: the Unicode 15.0 character names
+#: (LEFT/RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK, LEFT/RIGHT DOUBLE QUOTATION MARK,
+#: DOUBLE LOW-9 QUOTATION MARK, LEFT/RIGHT SINGLE QUOTATION MARK).
+QUOTE_PAIRS: dict[str, str] = {
+    "«": "»",
+    "“": "”",
+    "„": "”",
+    "‘": "’",
+    '"': '"',
+    "'": "'",
+}
+#: The pairs of :data:`QUOTE_PAIRS` that are double marks (« “ „ "): the single ones
+#: (‘ ’ ') are also written as apostrophes and elision marks (don't، Al'Ula), so only a
+#: reader that tells them apart (the quote layer) pairs them.
+DOUBLE_QUOTE_PAIRS: dict[str, str] = {o: c for o, c in QUOTE_PAIRS.items() if o not in "‘'"}
+#: The closing guillemet that some outlets also write as the opening one (almadina:
+#: لـ»المدينة»، 52 times in 40 stories of the non-held-out outlets; session 23, kinds23):
+#: when it opens is the rule :func:`helpers.text.tokenize.opens_reversed`.
+REVERSED_OPENER = "»"
 #: Alef with hamza or madda (أ إ آ), alef wasla (ٱ) and the rarer hamza alefs (ٲ ٳ ٵ):
 #: the letters the ``alef`` step of :func:`helpers.text.normalize` writes as bare ا.
 HAMZA_ALEFS = "أإآٱٲٳٵ"

@@ -16,6 +16,8 @@ from collections.abc import Sequence
 
 import pandas as pd
 
+from helpers.charsets import DOUBLE_QUOTE_PAIRS
+
 __all__ = [
     "OWNER_COLUMN",
     "OWN_NAME_TYPES",
@@ -413,8 +415,9 @@ def own_words(study, mentions: pd.DataFrame | None = None) -> dict[str, frozense
 
 #: Quote marks around an outlet's name cited in its own stories («الجزيرة»، لـ"الجزيرة"):
 #: any of them on either side, as scraped text writes them (لـ»الجزيرة» with the
-#: guillemets reversed: 7 of aljazirah's self-citations on the 12 SaudiNewsNet days).
-CITE_QUOTES = '«»"“”'
+#: guillemets reversed: 7 of aljazirah's self-citations on the 12 SaudiNewsNet days): the
+#: marks of :data:`helpers.charsets.DOUBLE_QUOTE_PAIRS`.
+CITE_QUOTES = "".join(dict.fromkeys(m for pair in DOUBLE_QUOTE_PAIRS.items() for m in pair))
 #: Brackets around it ((الجزيرة)): the opening ones and, in the same order, the closing.
 CITE_OPEN = "(["
 CITE_CLOSE = ")]"

@@ -53,7 +53,14 @@ from itertools import accumulate, compress, repeat
 
 import ahocorasick
 
-from helpers.charsets import DIACRITICS, HONORIFIC_LIGATURE_SET, INVISIBLE, TATWEEL
+from helpers.charsets import (
+    DIACRITICS,
+    HONORIFIC_LIGATURE_SET,
+    INVISIBLE,
+    QUOTE_PAIRS,
+    REVERSED_OPENER,
+    TATWEEL,
+)
 from helpers.entities import rules
 from helpers.entities.gazetteer import (
     Gazetteer,
@@ -82,6 +89,7 @@ from helpers.entities.keys import (
 )
 from helpers.text import has_article, normalize, reporting_verbs, stopwords
 from helpers.text.lexical import takes_article, whole_word_wins, zipf
+from helpers.text.tokenize import opens_reversed
 
 __all__ = [
     "CompiledGazetteer",
@@ -1141,7 +1149,7 @@ def _zone(story_id: str, zone: str, text: str, cols: tuple, readings: list, cg) 
     # tuple of str, int or bool is left alone by the garbage collector once seen
     keys, forms, peels, procl = list(keys), list(forms), list(peels), list(procl)
     if _CLOSE_GUILLEMET in text:
-        _opening_guillemets(keys, starts, ends, surfaces, kinds)
+        _opening_guillemets(text, keys, starts)
     defs = _place_after_b(keys, forms, peels, procl, defs, cg)
     _name_after_conjunction(keys, forms, peels, procl, cg)
     return Zone(
@@ -1162,33 +1170,27 @@ def _zone(story_id: str, zone: str, text: str, cols: tuple, readings: list, cg) 
     )
 
 
-#: The closing guillemet and the opening one a rule reads in its place.
-_CLOSE_GUILLEMET, _OPEN_GUILLEMET = "»", "«"
+#: The closing guillemet some outlets also write as the opening one, and the opening one
+#: a rule reads in its place (:data:`helpers.charsets.QUOTE_PAIRS`).
+_CLOSE_GUILLEMET = REVERSED_OPENER
+_OPEN_GUILLEMET = next(o for o, c in QUOTE_PAIRS.items() if c == REVERSED_OPENER)
 
 
-def _opening_guillemets(keys: list, starts, ends, surfaces, kinds) -> None:
+def _opening_guillemets(text: str, keys: list, starts) -> None:
     """Read a » that opens a quotation as « (in place, ``keys`` only; the text and the
-    offsets stay). Some outlets set » at both ends of a quoted name (almadina:
-    «لـ»المدينة»:», 52 times in 40 stories of the non-held-out outlets; a test miss of
-    session 23, kinds23), so every rule that looks for an opening mark before a name
-    (the newspaper after لـ, a company after شركة) missed it. A » opens when it is
-    written against the next token, a word, and not against a word before it (none
-    before it, a space between, or the word before ends in the tatweel of لـ /
-    بـ); a closing » stands against the word it closes (الضال»، مضيفة:»نحن: the first
-    closes, the second opens). Columns as :func:`_zone` receives them."""
-    n = len(keys)
+    offsets stay): every rule that looks for an opening mark before a name (the
+    newspaper after لـ, a company after شركة) missed almadina's «لـ»المدينة»:» (a test
+    miss of session 23, kinds23). Which » opens: :func:`helpers.text.tokenize.opens_reversed`,
+    the tokeniser's rule too. ``text`` the zone's text, ``keys`` and ``starts`` its
+    columns as :func:`_zone` receives them."""
     q = -1
     while True:
         try:
             q = keys.index(_CLOSE_GUILLEMET, q + 1)  # the marks only, found at C speed
         except ValueError:
             return
-        if q == n - 1 or kinds[q + 1] != "word" or starts[q + 1] != ends[q]:
-            continue
-        against_word = q and kinds[q - 1] == "word" and ends[q - 1] == starts[q]
-        if against_word and not surfaces[q - 1].endswith(TATWEEL):
-            continue
-        keys[q] = _OPEN_GUILLEMET
+        if opens_reversed(text, starts[q]):
+            keys[q] = _OPEN_GUILLEMET
 
 
 def _place_after_b(keys, forms, peels, procl, defs, cg: CompiledGazetteer) -> tuple:

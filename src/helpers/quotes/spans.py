@@ -8,11 +8,12 @@ import functools
 import re
 from dataclasses import dataclass
 
-from helpers.charsets import DIACRITICS, OTHER_MARKS, TATWEEL
+from helpers.charsets import DIACRITICS, OTHER_MARKS, QUOTE_PAIRS, TATWEEL
 from helpers.text.clitics import CONJUNCTIONS, JOINED_PREPOSITIONS
 from helpers.text.tokenize import quoted_name_stops
 
-_OPEN_CLOSE = {"«": "»", "“": "”", "„": "”", "‘": "’", '"': '"', "'": "'"}
+#: Each opening quote mark and its closing mark: :data:`helpers.charsets.QUOTE_PAIRS`.
+_OPEN_CLOSE = QUOTE_PAIRS
 
 
 _MARKS = frozenset(DIACRITICS) | frozenset(OTHER_MARKS)

@@ -45,11 +45,13 @@ from helpers.charsets import (
     DECIMAL_SEPARATOR,
     DIACRITICS,
     DIGITS,
+    DOUBLE_QUOTE_PAIRS,
     HONORIFIC_LIGATURES,
     INVISIBLE,
     LATIN_MARKS,
     OTHER_MARKS,
     OTHER_NUMERALS,
+    REVERSED_OPENER,
     SPACING_HARAKAT,
     TATWEEL,
     THOUSANDS_SEPARATOR,
@@ -69,6 +71,7 @@ __all__ = [
     "counted_surfaces",
     "iter_tokens",
     "kind_of",
+    "opens_reversed",
     "quoted_name_stops",
     "raw_tokens",
     "tokenize",
@@ -195,9 +198,28 @@ _CLOSERS = frozenset('»”’")]}›')
 #: روح القيادة»): the entity rules' quoted names (``entities.rules.MAX_QUOTED_NAME_WORDS``)
 #: and :func:`quoted_name_stops`.
 QUOTED_NAME_WORDS = 3
-#: A span in quote marks on one line: guillemets, curly quotes, or straight double quotes
-#: paired in order (the first opens, the next closes).
-_QUOTED_SPAN = re.compile('«[^«»\n]*»|“[^“”\n]*”|"[^"\n]*"')
+
+
+def _quoted_span_pattern() -> re.Pattern:
+    """A span in quote marks on one line: one alternative a pair of
+    :data:`helpers.charsets.DOUBLE_QUOTE_PAIRS` (« », “ ”, „ ”, " ": paired in order, the
+    first mark opens, the next closes; neither mark of the pair inside), then the
+    :data:`~helpers.charsets.REVERSED_OPENER` » closed by » (no guillemet inside; kept
+    only where :func:`opens_reversed` says it opens)."""
+    pairs = [(o, c, o + c) for o, c in DOUBLE_QUOTE_PAIRS.items()]
+    guillemets = next(o + c for o, c in DOUBLE_QUOTE_PAIRS.items() if c == REVERSED_OPENER)
+    pairs.append((REVERSED_OPENER, REVERSED_OPENER, guillemets))
+    alts = [
+        f"{re.escape(o)}[^{re.escape(''.join(dict.fromkeys(n)))}\\n]*{re.escape(c)}"
+        for o, c, n in pairs
+    ]
+    return re.compile("|".join(alts))
+
+
+#: A span in quote marks on one line (:func:`_quoted_span_pattern`).
+_QUOTED_SPAN = _quoted_span_pattern()
+#: The marks a quoted span opens with.
+_OPENING_MARKS = frozenset(DOUBLE_QUOTE_PAIRS) | {REVERSED_OPENER}
 
 
 _LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
@@ -222,6 +244,35 @@ def _opens_speech(before: str) -> bool:
     return without_conjunction(normalize(m.group(1)), known) in known
 
 
+def opens_reversed(text: str, i: int) -> bool:
+    """Whether the :data:`helpers.charsets.REVERSED_OPENER` » at ``text[i]`` opens a
+    quotation, as « would (the one rule, session 24: the tokeniser's quoted names,
+    :func:`quoted_name_stops`, and the entity matcher, which reads such a » as «). Some
+    outlets set » at both ends of a quoted name (almadina: «لـ»المدينة»:», 52 times in
+    40 stories of the non-held-out outlets; session 23, kinds23). It opens when the
+    token right after it (:data:`TOKEN_RE`) is an Arabic word written against it, and
+    the token right before it is not a word written against it (none, a space between,
+    another kind) or is one that ends in the tatweel of لـ / بـ; a closing » stands
+    against the word it closes (الضال»، مضيفة:»نحن: the first closes, the second opens).
+    ``text`` a str, ``i`` an offset into it (int); a bool out: False where ``text[i]``
+    is not », never an error for an offset inside the text. Tokens hold no white space,
+    so the token before is found by tokenising from the last white space before ``i``."""
+    if text[i] != REVERSED_OPENER:
+        return False
+    after = TOKEN_RE.match(text, i + 1)
+    if after is None or after.lastgroup != "word":
+        return False
+    k = i
+    while k and not text[k - 1].isspace():
+        k -= 1
+    before = None
+    for before in TOKEN_RE.finditer(text, k, i):  # noqa: B007  (the last one is kept)
+        pass
+    if before is None or before.end() != i or before.lastgroup != "word":
+        return True
+    return before.group().endswith(TATWEEL)
+
+
 def quoted_name_stops(text: str) -> frozenset[int]:
     """Offsets in ``text`` of the sentence-final marks (:data:`_SENTENCE_END`: ``.``,
     ``..``, ``…``, ``؟``, ``!``...) that stand between two words of a name in quote marks
@@ -236,10 +287,15 @@ def quoted_name_stops(text: str) -> frozenset[int]:
     however short: its marks end sentences (قال: "لا. شكرا"، وقال «كلا. أبدا»; session
     23, branch fix23e). A str in; a frozenset of int out (empty for text without quote
     marks)."""
-    if '"' not in text and "«" not in text and "“" not in text:
+    if not any(o in text for o in _OPENING_MARKS):
         return frozenset()
     out: set[int] = set()
-    for m in _QUOTED_SPAN.finditer(text):
+    pos = 0
+    while (m := _QUOTED_SPAN.search(text, pos)) is not None:
+        if text[m.start()] == REVERSED_OPENER and not opens_reversed(text, m.start()):
+            pos = m.start() + 1  # a closing » with no opener: the next mark may open
+            continue
+        pos = m.end()
         inner = m.group()[1:-1]
         if not any(c in _SENTENCE_END for c in inner):
             continue
