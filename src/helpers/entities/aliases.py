@@ -67,6 +67,7 @@ one story (all zones together, so a headline surname finds the full name in the 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -99,6 +100,7 @@ __all__ = [
     "corpus_lineages",
     "corpus_surnames",
     "corpus_variants",
+    "ends_name",
     "find_aliases",
     "find_full_names",
     "link_persons",
@@ -257,8 +259,21 @@ def _compatible(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     if not _same_lineage(short, long):
         return False
     if len(short) == 1:
-        return short[0] == long[-1]
+        return ends_name(long, short)
     return short[0] == long[0] and short[-1] == long[-1] and _subsequence(short, long)
+
+
+def ends_name(name: Sequence[str], last: Sequence[str]) -> bool:
+    """The surname rule, one definition (session 24): whether the name ``name`` ends
+    with the words ``last``, so that ``last`` written alone may stand for it (الجبير for
+    عادل الجبير, كفاح محمود for محمود). Both are sequences of the same type (two tuples of
+    keys, :func:`helpers.entities.keys.name_keys`, in :func:`link_persons`; two lists
+    of normalised words in the quote layer's bare names,
+    :func:`helpers.quotes.names`); an empty ``last`` or one longer than ``name`` ends
+    nothing. Whether ``name`` must be longer is the caller's: a one-word name ends
+    itself. A bool out; no error."""
+    n = len(last)
+    return 0 < n <= len(name) and name[-n:] == last
 
 
 def _same_lineage(short: tuple[str, ...], long: tuple[str, ...]) -> bool:

@@ -109,11 +109,13 @@ def _phrase_named_before(z: _Zone, norms: list[str], pos: int) -> str | None:
     """The one phrase of ``z.phrase_names`` noted before ``pos`` that is longer than the
     normalised words ``norms`` and ends or opens with them (كفاح محمود for محمود), as
     written; None if none or several different ones."""
+    from helpers.entities.aliases import ends_name  # the surname rule of link_persons
+
     n = len(norms)
     found = {
         phrase
         for at, words, phrase in z.phrase_names
-        if at < pos and len(words) > n and (words[-n:] == norms or words[:n] == norms)
+        if at < pos and len(words) > n and (ends_name(words, norms) or words[:n] == norms)
     }
     return found.pop() if len(found) == 1 else None
 

@@ -530,6 +530,8 @@ class _Mentions:
         more ran on into a time word after it (كيري: جون كيري الجمعة); None if none or
         several. A mention written longer than its entity's canonical name ends a name
         too (آل ثاني: الشيخ تميم بن حمد آل ثاني, canonical تميم بن حمد; session 19)."""
+        from helpers.entities.aliases import ends_name  # link_persons' surname rule
+
         n = len(norms)
         if not n:
             return None
@@ -539,7 +541,7 @@ class _Mentions:
             dict.fromkeys(
                 (eid, canon)
                 for eid, words, canon in last.get(norms[-1], ())
-                if len(words) > n and words[-n:] == norms
+                if len(words) > n and ends_name(words, norms)
             )
         )
         if not found and n == 1 and len(norms[0]) > 2:
