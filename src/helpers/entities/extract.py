@@ -11,7 +11,7 @@ from operator import itemgetter
 
 import pandas as pd
 
-from helpers.charsets import INVISIBLE
+from helpers.charsets import DOUBLE_QUOTE_PAIRS, INVISIBLE, QUOTE_PAIRS
 from helpers.display import written_forms
 from helpers.entities import aliases as _aliases
 from helpers.entities import rules
@@ -655,12 +655,19 @@ def _rule_id(z, s: Span, cg) -> str:
 
 
 def _span_entity(z, s: Span, row: int | None, cg) -> tuple[str, str]:
-    """``(entity_id, canonical)`` of an ORG or LOC span of zone ``z`` as the mentions
-    table writes it: its gazetteer ``row``'s, or with none (a rule's name) its
+    """``(entity_id, canonical)`` of a span of zone ``z`` that is no person, as the
+    mentions table writes it (the one definition, session 24: the table's rows, the
+    short forms of :mod:`helpers.entities.short_forms`, the bracketed short forms of
+    :func:`_bracketed_names`): its gazetteer ``row``'s id and name, a nationality
+    adjective labelled by its country's name (سعودي → السعودية, whatever the
+    adjective's spelling: ``cg.country_names``), or with no row (a rule's name) its
     :func:`_rule_id` and its words with the article the writing hides
     (:func:`_hidden_article`)."""
     if row is not None:
-        return cg.ids[row], cg.canonicals[row]
+        eid = cg.ids[row]
+        if cg.types[row] == "NORP":
+            return eid, cg.country_names.get(eid, cg.canonicals[row])
+        return eid, cg.canonicals[row]
     return _rule_id(z, s, cg), z.phrase(s.i, s.j, article=s.article or _hidden_article(z, s))
 
 
@@ -1077,8 +1084,11 @@ def _bare_mentions(
 #: Most words of a short form written in brackets after an organisation's name.
 MAX_BRACKETED_WORDS = 3
 #: Marks that open a short form after an organisation's name, and the marks that close
-#: each: brackets (الفيفا), guillemets and quote marks (جمعية ... "كلانا").
-_SHORT_FORM_OPEN = {"(": ")", "«": "»", '"': '"', "“": '”"', "'": "'"}
+#: each: brackets (الفيفا), the double quote marks and the straight single one
+#: (جمعية ... "كلانا": :data:`helpers.charsets.QUOTE_PAIRS`), a curly “ closed by a
+#: straight " too (“كلانا").
+_SHORT_FORM_OPEN = {"(": ")", **DOUBLE_QUOTE_PAIRS, "'": QUOTE_PAIRS["'"]}
+_SHORT_FORM_OPEN["“"] += '"'
 
 
 def _bracketed_names(
@@ -1965,25 +1975,19 @@ def _story_mentions(zlist, cg, date: str | None = None) -> tuple[list[tuple], St
         for s in spans
         if s.type == "ORG"
     ]
-    short_forms, short_firsts = _short_forms.story_short_names(
-        zlist,
-        orgs,
-        lambda z, s: relinked.get(id(s)) or _span_entity(z, s, chosen[id(s)], cg),
-        cg.norp_keys,
-    )
+
+    def entity_of(z, s: Span) -> tuple[str, str]:
+        # a span's (entity_id, canonical) as its row writes it, a person's aside
+        return relinked.get(id(s)) or _span_entity(z, s, chosen[id(s)], cg)
+
+    short_forms, short_firsts = _short_forms.story_short_names(zlist, orgs, entity_of, cg.norp_keys)
     short_names += _short_forms.short_form_mentions(
         zlist, short_forms, covered, _bare_mentions, short_firsts
     )
 
-    def entity_of(zi: int, s: Span) -> tuple[str, str]:
-        row = chosen[id(s)]
-        if row is None:
-            return _rule_id(zlist[zi], s, cg), zlist[zi].phrase(s.i, s.j, article=s.article)
-        return cg.ids[row], cg.canonicals[row]
-
     bracketed: dict[tuple[str, ...], tuple[str, str, str]] = {}
     short_names += _bracketed_names(
-        zlist, selected, entity_of, covered, bracketed, cg.reporting, cg
+        zlist, selected, lambda zi, s: entity_of(zlist[zi], s), covered, bracketed, cg.reporting, cg
     )
     found_aliases = _aliases.find_aliases(zlist, covered, people, order, cg, date)
     rows = []
@@ -1999,20 +2003,11 @@ def _story_mentions(zlist, cg, date: str | None = None) -> tuple[list[tuple], St
                 eid, canonical = p.entity_id, p.canonical
                 if method == "context" and any(len(k) > s.j - s.i for k in p.names):
                     method = "alias"  # وقال هيوبا after إيلكا هيوبا: a short mention
-            elif id(s) in relinked:
-                eid, canonical = relinked[id(s)]  # البرلمان of the story's country
-            elif chosen[id(s)] is not None:
-                row = chosen[id(s)]
-                # an entity is labelled by its name: a nationality adjective by its
-                # country's (سعودي → السعودية), whatever the adjective's spelling
-                eid = cg.ids[row]
-                canonical = cg.canonicals[row]
-                if cg.types[row] == "NORP":
-                    canonical = cg.country_names.get(eid, canonical)
             else:
-                eid = _rule_id(z, s, cg)
-                s.article = s.article or _hidden_article(z, s)
-                canonical = z.phrase(s.i, s.j, article=s.article)
+                if id(s) not in relinked and chosen[id(s)] is None:
+                    s.article = s.article or _hidden_article(z, s)  # the row's article
+                # البرلمان of the story's country (relinked), a gazetteer row, a rule
+                eid, canonical = entity_of(z, s)
             if (
                 s.type == "ORG"
                 and z.zone != "title"
@@ -2119,17 +2114,7 @@ def entity_counts(
         mentions = mentions[mentions["method"] != "byline"]
     if by != "story_id":
         return _grouped_counts(mentions, zones, by, stories, titled_marks)
-    if not isinstance(mentions, pd.DataFrame):
-        raise ArgumentError(
-            f"entity_counts: mentions must be the mentions table (a DataFrame), got "
-            f"{type(mentions).__name__}",
-            hint="use helpers.entities.extract_entities(stories)",
-        )
-    zones = check_names(zones, ZONES, func="entity_counts", arg="zones")
-    need = {"story_id", "zone", "type", "entity_id", "canonical", "surface"}
-    missing = need - set(getattr(mentions, "columns", ()))
-    if missing:
-        raise CorpusFormatError(f"the mentions table lacks column(s) {sorted(missing)}")
+    zones = _checked_counts_input(mentions, zones)
     m = one_place(mentions[mentions["zone"].isin(list(zones))], ["story_id"])
     if m.empty:
         return pd.DataFrame({c: pd.Series([], dtype=d) for c, d in COUNT_COLUMNS.items()})
@@ -2146,6 +2131,27 @@ def entity_counts(
     return (
         out.drop(columns="_o").astype({"count": "int64", "stories": "int64"}).reset_index(drop=True)
     )
+
+
+def _checked_counts_input(mentions, zones) -> tuple[str, ...]:
+    """The checks of :func:`entity_counts`, per story or per group (one place, session
+    24): ``mentions`` a DataFrame with the columns counted, ``zones`` zone names
+    (:func:`helpers.errors.check_names`: one name as a str is that zone). Returns the
+    zones as a tuple of str; raises :class:`helpers.errors.ArgumentError` (not a
+    DataFrame, an unknown zone) or :class:`helpers.errors.CorpusFormatError` (a
+    missing column), as :func:`entity_counts` documents."""
+    if not isinstance(mentions, pd.DataFrame):
+        raise ArgumentError(
+            f"entity_counts: mentions must be the mentions table (a DataFrame), got "
+            f"{type(mentions).__name__}",
+            hint="use helpers.entities.extract_entities(stories)",
+        )
+    zones = check_names(zones, ZONES, func="entity_counts", arg="zones")
+    need = {"story_id", "zone", "type", "entity_id", "canonical", "surface"}
+    missing = need - set(getattr(mentions, "columns", ()))
+    if missing:
+        raise CorpusFormatError(f"the mentions table lacks column(s) {sorted(missing)}")
+    return zones
 
 
 def _entity_groups(m: pd.DataFrame, by: str, *, sort: bool) -> dict[tuple, tuple[list, tuple]]:
@@ -2214,12 +2220,9 @@ def _grouped_counts(mentions, zones, by, stories, titled_marks=None) -> pd.DataF
 
     groups = groups_for("entity_counts", stories, by)
     name = group_column(by)
-    # same checks (table, columns, zones) as the per-story count; the zones as it reads
-    # them (one name as a str is that zone: «body» had kept no mention, session 23)
-    entity_counts(
-        mentions.iloc[:0] if isinstance(mentions, pd.DataFrame) else mentions, zones=zones
-    )
-    zones = check_names(zones, ZONES, func="entity_counts", arg="zones")
+    # the checks of the per-story count, and the zones as it reads them (one name as a
+    # str is that zone: «body» had kept no mention, session 23)
+    zones = _checked_counts_input(mentions, zones)
     m = mentions[mentions["zone"].isin(list(zones))]
     m = m[m["story_id"].astype(str).isin(groups.index)]
     m = one_place(m.assign(_g=m["story_id"].astype(str).map(groups)), ["_g"])

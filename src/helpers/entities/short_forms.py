@@ -50,7 +50,8 @@ def short_name_rows() -> dict[str, dict]:
     """The rows of ``data/short_names.tsv`` by kind: ``{"generic": {entity id: frozenset
     of the specific ids}, "word": {keys of the short name: key of the one-word form},
     "plain": frozenset of adjective keys}`` (keys: :func:`helpers.entities.keys.
-    phrase_keys`, the article removed).
+    phrase_keys`, the article removed; ``plain`` also holds
+    :data:`helpers.entities.rules.lexicons._GENERAL`, العام and العامة).
 
     Raises :class:`~helpers.errors.GazetteerError` naming the file and the row for a kind
     not in :data:`KINDS`, a ``word`` form of more than one word or a short name of fewer
@@ -82,6 +83,8 @@ def short_name_rows() -> dict[str, dict]:
             word[short] = form[0]
         else:
             plain.update(phrase_keys(name))
+    # العام، العامة: plain too, from their one definition (the general heads' adjective)
+    plain.update(_lexicons._GENERAL)
     return {"generic": generic, "word": word, "plain": frozenset(plain)}
 
 

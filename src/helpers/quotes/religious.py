@@ -12,7 +12,7 @@ from helpers.charsets import DASH_SET, HONORIFIC_LIGATURE_SET, NARRATION_LIGATUR
 from helpers.quotes.words import _QW
 from helpers.quotes.zone import _Tok, _Zone
 from helpers.text.normalize import normalize
-from helpers.text.stopwords import formula_rows
+from helpers.text.stopwords import EULOGY_CLASS, formula_rows
 
 #: Honorifics after God's name (قال الله تعالى، قال تعالى): never a speaker of their own.
 _NOT_SPEAKERS = _QW["honorific"]
@@ -76,7 +76,7 @@ def _narration_eulogies() -> tuple[tuple[str, ...], ...]:
     return tuple(
         tuple(normalize(w) for w in phrase.split())
         for phrase, cls, _ in formula_rows()
-        if cls.startswith("eulogy") and any(c in cls for c in _NARRATION_CLASSES)
+        if cls.startswith(EULOGY_CLASS) and any(c in cls for c in _NARRATION_CLASSES)
     )
 
 

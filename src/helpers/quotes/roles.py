@@ -457,6 +457,22 @@ def _addressee(z: _Zone, start: int) -> bool:
     return la and z.lex.base(surface) in _QW["media"]
 
 
+def _clause_after(z: _Zone, hi: int, limit: int | None) -> tuple[int, int] | None:
+    """Where the name of a role may stand after a speaker phrase that ends at ``hi``
+    (offsets into ``z.text``), one rule for :func:`_role_name` and
+    :func:`_after_relative` (session 24): ``(start, stop)`` from past a short name
+    written right after the phrase (:func:`_past_short_name`) to the first sentence end,
+    colon or quote mark (:data:`helpers.quotes.spans._CLAUSE_END`) before ``limit``, or
+    ``limit``; None when ``limit`` is None or nothing is left before it."""
+    if limit is None or limit <= hi:
+        return None
+    hi = _past_short_name(z, hi)
+    if limit <= hi:
+        return None
+    end = _CLAUSE_END.search(z.text, hi, limit)  # a sentence end, a colon or a quote mark
+    return hi, end.start() if end else limit
+
+
 def _role_name(
     z: _Zone, hi: int, limit: int | None, mentions: _Mentions
 ) -> dict[str, object] | None:
@@ -466,14 +482,11 @@ def _role_name(
     (:func:`_name_at_clause_end`); else the first words between commas after the role
     (، بيتر هينشكليف،) when they are two to four, without the article, the first a
     first name or a word the lexicon knows as no ordinary word."""
-    if limit is None or limit <= hi:
+    clause = _clause_after(z, hi, limit)
+    if clause is None:
         return None
     text = z.text
-    hi = _past_short_name(z, hi)
-    if limit <= hi:
-        return None
-    end = _CLAUSE_END.search(text, hi, limit)  # a sentence end, a colon or a quote mark
-    limit = end.start() if end else limit
+    hi, limit = clause
     ws = z.words(hi, limit)
     stop = len(ws)
     for i, w in enumerate(ws):
@@ -556,15 +569,12 @@ def _after_relative(
     lexicon reads as a name, followed by a complementiser, a comma or the clause end
     (كبير الباحثين الذين قاموا بالدراسة، سيث بولاك إن). Else None: the role is unnamed
     here (a name inside the relative clause is its object, never the role's)."""
-
-    if limit is None or limit <= hi:
+    clause = _clause_after(z, hi, limit)
+    if clause is None:
         return None
     text = z.text
-    hi = _past_short_name(z, hi)
-    if limit <= hi:
-        return None
-    end = _CLAUSE_END.search(text, hi, limit)
-    ws = z.words(hi, end.start() if end else limit)
+    hi = clause[0]
+    ws = z.words(*clause)
     if not ws or ws[0].norm not in _RELATIVES or text[hi : ws[0].start].strip():
         return None
     for i in range(1, min(len(ws), _ROLE_GAP)):

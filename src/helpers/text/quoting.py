@@ -45,7 +45,7 @@ def quote_words() -> dict[str, frozenset[str]]:
         A damaged row of ``formulas.tsv`` (:func:`helpers.text.formula_rows`).
     """
     from helpers.io import read_data_rows
-    from helpers.text.stopwords import formula_rows
+    from helpers.text.stopwords import EULOGY_CLASS, formula_rows
 
     _, rows = read_data_rows(
         "helpers.text", "quote_words.tsv", ("word", "lists"), error=CorpusFormatError
@@ -109,6 +109,6 @@ def quote_words() -> dict[str, frozenset[str]]:
     # the blessings are the eulogies of formulas.tsv (the one list of formulas): their
     # first words (رحمه، صلى، رضي، حفظه)
     out["blessing"] = {
-        normalize(p.split()[0]) for p, c, _ in formula_rows() if c.startswith("eulogy")
+        normalize(p.split()[0]) for p, c, _ in formula_rows() if c.startswith(EULOGY_CLASS)
     }
     return {k: frozenset(v) for k, v in out.items()}

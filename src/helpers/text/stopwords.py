@@ -68,6 +68,7 @@ from functools import lru_cache
 from helpers.text.normalize import _key, normalize
 
 __all__ = [
+    "EULOGY_CLASS",
     "cliticised_function_words",
     "display_stopwords",
     "formula_words",
@@ -549,8 +550,13 @@ def formula_ends() -> frozenset[str]:
     return frozenset(p[-1] for p in keyed if 2 * held[p[-1]] > len(keyed))
 
 
+#: The class of the eulogies of ``formulas.tsv`` (a row's class starts with it: ``eulogy:
+#: the dead (tarḥīm)``): the one spelling, read by :func:`formula_ends`, the quote
+#: words' ``blessing`` list (:func:`helpers.text.quote_words`) and the quote layer's
+#: narrators (:mod:`helpers.quotes.religious`).
+EULOGY_CLASS = "eulogy"
 #: The classes of ``formulas.tsv`` whose phrase closes where it ends (:func:`formula_ends`).
-_CLOSING_CLASSES = ("eulogy", "praise", "invocation")
+_CLOSING_CLASSES = (EULOGY_CLASS, "praise", "invocation")
 
 
 def _connective_problem(row: tuple[str, ...]) -> str | None:
