@@ -49,7 +49,8 @@ def test_an_empty_chart_says_why_in_arabic_in_a_notebook():
     # shown whole, right to left: one RTL block, the full stop inside it
     assert (
         markdown(note).data
-        == '<div dir="rtl">\n\n_لم يُرسم الشكل: ليس في الجدول صف يُرسم._\n\n</div>'
+        == '<div dir="rtl" class="khabar-rtl"><style>div.khabar-rtl p, div.khabar-rtl li '
+        "{text-align: start}</style>\n\n_لم يُرسم الشكل: ليس في الجدول صف يُرسم._\n\n</div>"
     )
 
 

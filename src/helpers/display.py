@@ -141,8 +141,17 @@ def markdown(text: str):
 
 #: The block :func:`rtl_markdown` puts Arabic Markdown in: the blank lines make the
 #: Markdown inside it read as Markdown (CommonMark's HTML block ends at a blank line;
-#: JupyterLab and nbconvert's mistune both render it so).
-RTL_BLOCK = '<div dir="rtl">\n\n{}\n\n</div>'
+#: JupyterLab and nbconvert's mistune both render it so). Its paragraphs and list items
+#: start at the right edge (:data:`RTL_BLOCK_CSS`).
+RTL_BLOCK = '<div dir="rtl" class="khabar-rtl">' + "{css}\n\n{}\n\n</div>"
+
+#: The style inside every :data:`RTL_BLOCK`: JupyterLab's stylesheet, which the HTML
+#: export carries, sets ``.jp-RenderedHTMLCommon p {text-align: left}``, so an Arabic
+#: note a notebook shows (notebook 04's «وحدة المقارنة: …») had its lines start at the
+#: left edge, ragged at the right and past the cell's left margin (session 24's
+#: newcomer). ``div.khabar-rtl p`` outranks that rule (one more element in the
+#: selector), so the lines start at the block's start: its right edge.
+RTL_BLOCK_CSS = "<style>div.khabar-rtl p, div.khabar-rtl li {text-align: start}</style>"
 
 
 #: A Markdown code span (one or more backticks, the same number closing it; not an
@@ -165,7 +174,7 @@ def rtl_markdown(text: str) -> str:
         raise ArgumentError(f"markdown: text must be a str, got {type(text).__name__}")
     if not ARABIC_LETTER_RE.search(text):
         return text
-    return RTL_BLOCK.format(CODE_SPAN.sub(_isolated_code, text))
+    return RTL_BLOCK.format(CODE_SPAN.sub(_isolated_code, text), css=RTL_BLOCK_CSS)
 
 
 #: How :func:`rtl_markdown` isolates a code span: a ``<bdi>`` that does not break
