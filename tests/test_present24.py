@@ -48,3 +48,22 @@ def test_an_entity_heatmap_names_a_group_without_an_entity():
         counts, "outlet", value="count", group_sizes={"sabq": 2, "aawsat": 0}, min_tokens=0
     )
     assert "تُركت خارج الرسم" not in _texts(fig)
+
+
+def test_the_scatter_note_counts_markers_and_the_words_their_labels_hold():
+    import pytest
+
+    from helpers.charts.scatter import named_phrase, unnamed_phrase
+    from helpers.errors import ArgumentError
+
+    # 11 of 16 markers named, their labels holding 14 words; 5 markers unnamed
+    assert named_phrase(11, 16, 14) + unnamed_phrase(5) == (
+        "سُمّيت 11 من 16 علامة لأكثر الكلمات تمييزاً، فيها 14 كلمة"
+        "؛ 5 علامات بلا اسم: لا مكان لاسم قربها"
+    )
+    # one word a label: the words not repeated; 2 after من is oblique
+    assert named_phrase(2, 2, 2) == "سُمّيت 2 من علامتين لأكثر الكلمات تمييزاً"
+    with pytest.raises(ArgumentError, match="named_phrase"):
+        named_phrase(3, 2, 3)
+    with pytest.raises(ArgumentError, match="named_phrase"):
+        named_phrase(2, 4, 1)
