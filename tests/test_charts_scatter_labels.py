@@ -81,7 +81,7 @@ def test_no_two_labels_of_a_crowded_scatter_touch(tmp_path):
     # 19 a label farther than a quarter of the axes from its marker is left out
     # (MAX_LEADER_FRACTION) and the note's last line counts the words named
     last = fig._supxlabel.get_text().split("\n")[-1]
-    assert to_logical(last).startswith(f"الكلمات المسماة: {len(labels)} من أكثر 29 ")
+    assert to_logical(last).startswith(f"سُمّيت {len(labels)} من 29 علامة لأكثر الكلمات ")
     assert unnamed_phrase(29 - len(labels)) in to_logical(last)  # the dropped, counted
     # every label near its marker: no leader longer than 0.15 of the axes
     arrows = [p for p in ax.patches if isinstance(p, FancyArrowPatch)]

@@ -1,5 +1,7 @@
 """rtl_table: escaped cells, each cell and the caption taking the direction of its text."""
 
+import re
+
 import pandas as pd
 import pytest
 
@@ -15,7 +17,11 @@ def test_caption_and_cells_follow_their_own_direction():
     ).data
     # a Latin caption inside a right-to-left table must not read "tokens in 2 stories 678"
     assert '<caption dir="auto">678 tokens in 2 stories</caption>' in html
-    assert html.count("unicode-bidi:plaintext") == 4  # 2 header cells + 2 data cells
+    # 2 header cells and the text cell by their first strong letter; the number cell
+    # left to right whatever the viewer (session 24: dir="ltr", isolated)
+    assert html.count("unicode-bidi:plaintext") == 3
+    assert html.count('dir="ltr"') == 1
+    assert html.count("direction:ltr;unicode-bidi:isolate") == 1
     assert '<table class="khabar-table" dir="rtl">' in html
 
 
@@ -220,3 +226,30 @@ def test_every_column_the_docs_name_for_a_shown_table_has_one_arabic_label():
     assert labels["count_reference"] == "عدد المرات في المرجع"
     assert "count_b" not in labels  # session 17: one naming scheme, target / reference
     assert all(label.strip() and label != column for column, label in labels.items())
+
+
+def test_every_number_cell_reads_left_to_right():
+    """Session 24: «< 0.001» showed as «0.001 >» in a right-to-left keyness table. Every
+    number cell (count, float, negative, p-value) carries dir="ltr" and the isolate
+    style; text and missing cells keep the first-strong-letter rule."""
+    df = pd.DataFrame(
+        {
+            "label": ["العراق", "بشار"],
+            "count": [8, 0],
+            "log_ratio": [-1.6, 1.65],
+            "p_value": [0.0001, 0.5],
+            "note": ["نص", None],
+        }
+    )
+    html = rtl_table(df).data
+    cells = re.findall(r"<td [^>]*>.*?</td>", html)
+    assert len(cells) == 10
+    numbers = [c for c in cells if 'dir="ltr"' in c]
+    # 2 rows x 3 number columns, and no text cell
+    assert len(numbers) == 6
+    assert all("direction:ltr;unicode-bidi:isolate" in c for c in numbers)
+    assert all("unicode-bidi:plaintext" not in c for c in numbers)
+    shown = [re.sub(r"<[^>]+>", "", c) for c in numbers]
+    assert shown == ["8", "-1.60", "\u2066&lt; 0.001\u2069", "0", "1.65", "0.500"]
+    texts = [c for c in cells if 'dir="ltr"' not in c]
+    assert len(texts) == 4 and all("unicode-bidi:plaintext" in c for c in texts)

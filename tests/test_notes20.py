@@ -4,7 +4,14 @@ right to left. Every value below is worked out by hand from the rule it tests.""
 import pandas as pd
 import pytest
 
-from helpers.display import RTL_BLOCK, interactive_table, markdown, rtl_markdown, rtl_table
+from helpers.display import (
+    RTL_BLOCK,
+    RTL_BLOCK_CSS,
+    interactive_table,
+    markdown,
+    rtl_markdown,
+    rtl_table,
+)
 from helpers.errors import ArgumentError
 from helpers.grouping import choose_group_by
 from helpers.sections import (
@@ -19,11 +26,19 @@ from helpers.sections import (
 # ----------------------------------------------------- 1. Arabic Markdown, right to left
 
 
+#: session 24: the block's paragraphs start at its right edge (JupyterLab's
+#: ``.jp-RenderedHTMLCommon p {text-align: left}`` put them at the left)
+OPEN = (
+    '<div dir="rtl" class="khabar-rtl">'
+    "<style>div.khabar-rtl p, div.khabar-rtl li {text-align: start}</style>"
+)
+
+
 def test_arabic_markdown_is_one_right_to_left_block():
     sides = "**أ** = اليوم (492 قصة)؛ **ب** = الوطن (357 قصة)."
     note = markdown(sides)
-    assert note.data == f'<div dir="rtl">\n\n{sides}\n\n</div>'
-    assert note._repr_markdown_() == RTL_BLOCK.format(sides)
+    assert note.data == f"{OPEN}\n\n{sides}\n\n</div>"
+    assert note._repr_markdown_() == RTL_BLOCK.format(sides, css=RTL_BLOCK_CSS)
     # printed in a script: the text itself, no block
     assert str(note) == repr(note) == sides
 
@@ -39,7 +54,8 @@ def test_a_code_span_in_arabic_markdown_is_isolated():
     # each span whole on its line (nc26: «--» ended one line, «group-by» began the next)
     bdi = '<bdi style="display:inline-block">'
     assert rtl_markdown(text) == (
-        f'<div dir="rtl">\n\nاضبط {bdi}`GROUP_BY`</bdi> أو {bdi}`-p GROUP_BY outlet`</bdi>'
+        f"{OPEN}\n\nاضبط {bdi}"
+        f"`GROUP_BY`</bdi> أو {bdi}`-p GROUP_BY outlet`</bdi>"
         " و\\`x\\` نعم.\n\n</div>"
     )
     with pytest.raises(ArgumentError):
@@ -50,7 +66,7 @@ def test_the_block_renders_its_markdown_in_the_html_export():
     from nbconvert.filters.markdown_mistune import markdown2html_mistune
 
     html = markdown2html_mistune(rtl_markdown("**أ** = اليوم (قصتان)."))
-    assert '<div dir="rtl">' in html
+    assert OPEN in html
     assert "<p><strong>أ</strong> = اليوم (قصتان).</p>" in html
 
 
@@ -100,7 +116,7 @@ def test_the_sample_line_is_arabic_and_counted():
         "اضبط `SAMPLE` لقراءة المزيد."
     )
     assert str(sample_note(2, 1)).startswith("قُرئت قصتان تحوي الكلمات المفتاحية (حتى قصة واحدة ")
-    assert sample_note(3, 5).data.startswith('<div dir="rtl">')
+    assert sample_note(3, 5).data.startswith(OPEN)
 
 
 def test_entities_shared_says_why_not_in_arabic():

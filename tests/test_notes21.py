@@ -49,7 +49,8 @@ def test_an_empty_chart_says_why_in_arabic_in_a_notebook():
     # shown whole, right to left: one RTL block, the full stop inside it
     assert (
         markdown(note).data
-        == '<div dir="rtl">\n\n_لم يُرسم الشكل: ليس في الجدول صف يُرسم._\n\n</div>'
+        == '<div dir="rtl" class="khabar-rtl"><style>div.khabar-rtl p, div.khabar-rtl li '
+        "{text-align: start}</style>\n\n_لم يُرسم الشكل: ليس في الجدول صف يُرسم._\n\n</div>"
     )
 
 
@@ -226,6 +227,9 @@ def test_a_p_value_floor_is_isolated_left_to_right_by_one_rule():
     assert not hasattr(d, "NUMBER_BIDI")
     table = pd.DataFrame({"term": ["أ"], "p_value": [1e-9]})
     live = d.interactive_table(table).data
-    assert live.count(d.CELL_BIDI) >= 2  # every cell, and the number cells'
+    assert live.count(d.CELL_BIDI) >= 2  # every cell, and the number headers
+    # session 24: the number cells left to right, isolated, whatever the viewer
+    assert f"td.{d.NUMBER_CLASS} {{{d.NUMBER_LTR}}}" in live
+    assert d.NUMBER_LTR == "direction:ltr;unicode-bidi:isolate"
     static = d.rtl_table(table).data
-    assert ">\u2066&lt; 0.001\u2069</td>" in static and "<bdi dir" not in static
+    assert ' dir="ltr">\u2066&lt; 0.001\u2069</td>' in static and "<bdi dir" not in static

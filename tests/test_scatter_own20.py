@@ -185,10 +185,11 @@ def test_labels_are_placed_strongest_bar_first_across_both_sides():
 @pytest.mark.parametrize(
     ("n", "text"),
     [
-        (1, "؛ كلمة واحدة بلا اسم: لا مكان لها قرب علامتها"),
-        (2, "؛ كلمتان بلا اسم: لا مكان لهما قرب علامتيهما"),
-        (4, "؛ 4 كلمات بلا اسم: لا مكان لها قرب علاماتها"),
-        (11, "؛ 11 كلمة بلا اسم: لا مكان لها قرب علاماتها"),
+        # session 24: markers counted, not words (a label can name several words)
+        (1, "؛ علامة واحدة بلا اسم: لا مكان لاسم قربها"),
+        (2, "؛ علامتان بلا اسم: لا مكان لاسم قربهما"),
+        (4, "؛ 4 علامات بلا اسم: لا مكان لاسم قربها"),
+        (11, "؛ 11 علامة بلا اسم: لا مكان لاسم قربها"),
     ],
 )
 def test_the_unnamed_note_agrees_with_its_count(n, text):

@@ -141,8 +141,17 @@ def markdown(text: str):
 
 #: The block :func:`rtl_markdown` puts Arabic Markdown in: the blank lines make the
 #: Markdown inside it read as Markdown (CommonMark's HTML block ends at a blank line;
-#: JupyterLab and nbconvert's mistune both render it so).
-RTL_BLOCK = '<div dir="rtl">\n\n{}\n\n</div>'
+#: JupyterLab and nbconvert's mistune both render it so). Its paragraphs and list items
+#: start at the right edge (:data:`RTL_BLOCK_CSS`).
+RTL_BLOCK = '<div dir="rtl" class="khabar-rtl">' + "{css}\n\n{}\n\n</div>"
+
+#: The style inside every :data:`RTL_BLOCK`: JupyterLab's stylesheet, which the HTML
+#: export carries, sets ``.jp-RenderedHTMLCommon p {text-align: left}``, so an Arabic
+#: note a notebook shows (notebook 04's «وحدة المقارنة: …») had its lines start at the
+#: left edge, ragged at the right and past the cell's left margin (session 24's
+#: newcomer). ``div.khabar-rtl p`` outranks that rule (one more element in the
+#: selector), so the lines start at the block's start: its right edge.
+RTL_BLOCK_CSS = "<style>div.khabar-rtl p, div.khabar-rtl li {text-align: start}</style>"
 
 
 #: A Markdown code span (one or more backticks, the same number closing it; not an
@@ -165,7 +174,7 @@ def rtl_markdown(text: str) -> str:
         raise ArgumentError(f"markdown: text must be a str, got {type(text).__name__}")
     if not ARABIC_LETTER_RE.search(text):
         return text
-    return RTL_BLOCK.format(CODE_SPAN.sub(_isolated_code, text))
+    return RTL_BLOCK.format(CODE_SPAN.sub(_isolated_code, text), css=RTL_BLOCK_CSS)
 
 
 #: How :func:`rtl_markdown` isolates a code span: a ``<bdi>`` that does not break
@@ -1441,18 +1450,34 @@ def _value_cell(
     label = value_label(column, value)
     coded = label is not value and not _empty(value)  # an empty cell has no code to show
     tip = f' title="{escape_html(value, max_chars)}"' if coded else ""
-    if isinstance(label, numbers.Number) and not isinstance(label, bool):
+    if isinstance(label, numbers.Number) and not isinstance(label, bool | np.bool_):
         style = style.replace("white-space:pre-wrap", NUMBER_STYLE)
+        if label == label:  # not NaN («—»): reads left to right in any viewer (NUMBER_DIR)
+            style = style.replace(CELL_BIDI, NUMBER_LTR)
+            tip = f"{NUMBER_DIR}{tip}"
     if _position(column, label):  # an offset, a line, a year: every digit, no separator
         label = shown_number(column, label)
     elif column in P_VALUE_COLUMNS and _p_value(label):  # «< 0.001», not 7.76e-55
-        # isolated left to right by p_value_text itself (its LRI ... PDI, which shorten
-        # would write as codes: khabar's own short text, escaped only)
+        # isolated left to right by p_value_text itself too (its LRI ... PDI, which
+        # shorten would write as codes: khabar's own short text, escaped only)
         text = html.escape(shown_number(column, label), quote=True)
         return f'<td style="{style}"{tip}>{text}</td>'
     elif decimals is not None and isinstance(label, float) and label == label:  # not NaN
         label = shown_number(column, label, decimals)
     return f'<td style="{style}"{tip}>{_cell(label, max_chars)}</td>'
+
+
+#: The attribute of every number cell of an exported table (:func:`rtl_table`; the
+#: interactive tables' number columns by :data:`NUMBER_LTR` in :func:`_number_css`):
+#: a number and its signs read left to right whatever the viewer does with the cell's
+#: first-strong-character rule or with the isolate characters of :func:`p_value_text`.
+#: Session 24: a newcomer's viewer showed keyness' «< 0.001» as «0.001 >» (the ``<``
+#: mirrored, the right-to-left table's direction), and «-1.60» can read «1.60-» so.
+NUMBER_DIR = ' dir="ltr"'
+#: The bidi style of a number cell: left to right, isolated from its neighbours
+#: (replaces :data:`CELL_BIDI`, which gave a cell of no strong letter the table's
+#: right-to-left direction where the viewer fell back to it).
+NUMBER_LTR = "direction:ltr;unicode-bidi:isolate"
 
 
 def _p_value(value: object) -> bool:
@@ -1687,15 +1712,17 @@ def _number_css(table_id: str) -> str:
     (:data:`NUMBER_STYLE`). DataTables puts a number column's cells at the end of the
     line, the left edge of a right-to-left table, and its title at the other edge of
     its header (``flex-direction: row-reverse``): the figures stood under the next
-    column's title. Its cells take their direction from their text, as every cell
-    (:data:`CELL_BIDI`: no strong letter, so «-0.92» reads left to right; a p-value
-    «< 0.001» is isolated by :func:`p_value_text` itself). Scoped to
+    column's title. Its cells read left to right, isolated (:data:`NUMBER_LTR`, the
+    rule of :func:`rtl_table`'s number cells, session 24: «-0.92» and «< 0.001» never
+    take the table's right-to-left direction); its header, Arabic, takes its
+    direction from its text as every other cell (:data:`CELL_BIDI`). Scoped to
     ``#table_id``."""
     cells = f"#{table_id} td.{NUMBER_CLASS}, #{table_id} th.{NUMBER_CLASS}"
     head = f"#{table_id} th.{NUMBER_CLASS} div.dt-column-header"
     return (
         f"<style>#{table_id} td {{{CELL_BIDI}}} "
         f"{cells} {{{NUMBER_ALIGN} !important; {NUMBER_STYLE}; {CELL_BIDI}}} "
+        f"#{table_id} td.{NUMBER_CLASS} {{{NUMBER_LTR}}} "
         f"{head} {{flex-direction: row !important}}</style>"
     )
 

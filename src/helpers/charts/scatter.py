@@ -502,8 +502,8 @@ def term_scatter(
         if shown:
             of = counted(shown, "كلمة", "oblique")  # after من
             notes.append(f"{len(df):,} من {of}: الأكثر تمييزاً ثم الأكثر تكراراً")
-        if chosen:  # how many of the chosen terms are named (filled in once placed)
-            notes.append(NAMED_NOTE.format(shown=len(chosen), chosen=len(chosen)))
+        if chosen:  # how many of the chosen markers are named (filled in once placed)
+            notes.append(named_phrase(len(chosen), len(chosen), len(chosen)))
         # right-aligned at the figure's right edge, as every other chart's notes
         # (session 19: the scatter's were centred)
         note = fig.supxlabel(
@@ -550,7 +550,13 @@ def term_scatter(
         )
         if chosen:  # the last note line: how many chosen terms are named, how many not
             unnamed = len(chosen) - sum(shown)
-            line = NAMED_NOTE.format(shown=sum(shown), chosen=len(chosen))
+            # the words the named labels hold: each marker's words of its two counts
+            words = sum(
+                int(np.count_nonzero((a == a[i]) & (b == b[i])))
+                for i, kept in zip(chosen, shown, strict=True)
+                if kept
+            )
+            line = named_phrase(sum(shown), len(chosen), words)
             if unnamed:
                 line += unnamed_phrase(unnamed)
             lines = note.get_text().split("\n")
@@ -620,27 +626,49 @@ MAX_LEADER_FRACTION = 0.15
 NOTE_LINE_INCHES = 0.27
 #: The notes' right edge, in figure coordinates (the title's right edge is the axes').
 NOTE_X = 0.98
-#: The scatter's last note line: how many of the most telling terms are named.
-NAMED_NOTE = "الكلمات المسماة: {shown:,} من أكثر {chosen:,} تمييزاً"
-#: Added to it when some are not (:func:`unnamed_phrase`): no room near their markers
-#: within the longest leader. {count}: the words counted (:func:`counted` of كلمة),
-#: {it}: the pronoun of «no place for it», {marker}: «its marker» agreeing with them.
-UNNAMED_NOTE = "؛ {count} بلا اسم: لا مكان {it} قرب {marker}"
+#: The scatter's last note line: how many of the markers chosen for the most telling
+#: terms are named ({shown}, of {chosen}: :func:`counted` علامة after من), and how many
+#: words the named labels hold ({words}, :data:`NAMED_WORDS`) when a label names
+#: several (one marker, the words of the same two counts: :func:`marker_label`).
+#: Session 24: «الكلمات المسماة: 11 من أكثر 16 تمييزاً؛ 5 بلا اسم» counted markers as
+#: words, and a newcomer read 11 named and 5 unnamed of 16 against labels naming more.
+NAMED_NOTE = "سُمّيت {shown:,} من {chosen} لأكثر الكلمات تمييزاً"
+#: Added to :data:`NAMED_NOTE` when the named labels hold more words than markers.
+NAMED_WORDS = "، فيها {words}"
+#: Added to it when some markers are not named (:func:`unnamed_phrase`): no room near
+#: them within the longest leader. {count}: the markers counted (:func:`counted` of
+#: علامة), {near}: «near it» agreeing with them.
+UNNAMED_NOTE = "؛ {count} بلا اسم: لا مكان لاسم {near}"
+
+
+def named_phrase(shown: int, chosen: int, words: int) -> str:
+    """The scatter's last note line (:data:`NAMED_NOTE`): ``shown`` of ``chosen``
+    markers named, whose labels hold ``words`` words (said when more than ``shown``):
+    «سُمّيت 11 من 16 علامة لأكثر الكلمات تمييزاً، فيها 14 كلمة». Raises
+    :class:`helpers.errors.ArgumentError` for ``chosen`` < 1, ``shown`` outside 0 to
+    ``chosen`` or ``words`` < ``shown``."""
+    if not 0 <= shown <= chosen or chosen < 1 or words < shown:
+        raise ArgumentError(
+            f"named_phrase: need 0 <= shown <= chosen, chosen >= 1, words >= shown; "
+            f"got {shown!r}, {chosen!r}, {words!r}"
+        )
+    line = NAMED_NOTE.format(shown=int(shown), chosen=counted(int(chosen), "علامة", "oblique"))
+    return line + (NAMED_WORDS.format(words=counted(int(words), "كلمة")) if words > shown else "")
 
 
 def unnamed_phrase(n: int) -> str:
-    """The scatter's note on ``n`` chosen words left unnamed (:data:`UNNAMED_NOTE`), the
-    counted noun كلمة (feminine) and its pronouns agreeing with ``n``
-    (:func:`~helpers.charts.skeleton.counted`): 1 «؛ كلمة واحدة بلا اسم: لا مكان لها
-    قرب علامتها», 2 «؛ كلمتان بلا اسم: لا مكان لهما قرب علامتيهما» (the dual), 3 and
-    more «؛ 4 كلمات بلا اسم: لا مكان لها قرب علاماتها» (a plural of things takes the
-    feminine singular pronoun; each word has its own marker, so markers are plural).
-    Session 20: «4 بلا اسم: لا مكان له قرب علامته» had no noun and a masculine
-    pronoun. Raises :class:`helpers.errors.ArgumentError` for ``n`` < 1."""
+    """The scatter's note on ``n`` chosen markers left unnamed (:data:`UNNAMED_NOTE`),
+    the counted noun علامة (feminine) and its pronoun agreeing with ``n``
+    (:func:`~helpers.charts.skeleton.counted`): 1 «؛ علامة واحدة بلا اسم: لا مكان لاسم
+    قربها», 2 «؛ علامتان بلا اسم: لا مكان لاسم قربهما» (the dual), 3 and more «؛ 4
+    علامات بلا اسم: لا مكان لاسم قربها» (a plural of things takes the feminine singular
+    pronoun). Session 20: «4 بلا اسم: لا مكان له قرب علامته» had no noun; session 24:
+    markers, not words, are counted (:data:`NAMED_NOTE`). Raises
+    :class:`helpers.errors.ArgumentError` for ``n`` < 1."""
     if isinstance(n, bool) or not isinstance(n, int | np.integer) or n < 1:
         raise ArgumentError(f"unnamed_phrase: n must be a whole number >= 1, got {n!r}")
-    it, marker = {1: ("لها", "علامتها"), 2: ("لهما", "علامتيهما")}.get(int(n), ("لها", "علاماتها"))
-    return UNNAMED_NOTE.format(count=counted(int(n), "كلمة"), it=it, marker=marker)
+    near = "قربهما" if int(n) == 2 else "قربها"
+    return UNNAMED_NOTE.format(count=counted(int(n), "علامة"), near=near)
 
 
 def _place_labels(ax, lx, ly, names, xs, ys, family, many=None) -> list[bool]:

@@ -858,6 +858,14 @@ def cleaning_chart(
             lines = counted(int(outside.sum()), "سطر")
             noun = unit_noun(by, wide.index[:-1])
             sub += f"؛ «{NO_STORY}»: {lines} لا تنتمي إلى أي {noun}، في شريط منفصل"
+        if by:  # a group whose stories cleaning left as they were has no bar: named
+            named = stories[by][~_no_group(stories[by])].astype(str)  # as group_of
+            sizes = named.value_counts(sort=False)
+            drawn = set(long["group"]) - {NO_STORY}
+            _, nothing = empty_groups(
+                drawn, sizes, NOTHING["cleaning"], unit_noun(by, list(sizes.index))
+            )
+            sub += f"؛ {nothing}" if nothing else ""
         _title(fig, title, rtl, family, sub)
         handles, names = ax.get_legend_handles_labels()
         ncols = legend_columns(names)
@@ -924,6 +932,7 @@ NOTHING = {
     "bigrams": "بلا عبارة",
     "entities": "بلا كيان",
     "quotes": "بلا اقتباس منسوب إلى متكلم",
+    "cleaning": "لم يُزل التنظيف منها سطراً ولم يُصلحه",
 }
 
 
@@ -1770,6 +1779,11 @@ def entity_heatmap(
         df = _rows(counts, "canonical", [value], "entity_heatmap", size=value)
         if df.empty:
             return _empty_figure(title, "entity_heatmap", family)
+        # a group with stories and no entity of these types has no column: named, as
+        # the small multiples name theirs (session 24: it was dropped unsaid)
+        _, nothing = empty_groups(
+            df[by].unique(), group_sizes, NOTHING["entities"], unit_noun(by, df[by].unique())
+        )
         df, left_out = _big_groups(
             df,
             by,
@@ -1883,7 +1897,7 @@ def entity_heatmap(
             note += "؛ الخلية: " + cell.format(unit_name(by, df[by].unique()), one)
         if marked:
             note += "؛ " + OWN_CELL_NOTE.format(unit_name(by, df[by].unique()))
-        notes = "؛ ".join(s for s in [subtitle, note, left_out, ties] if s)
+        notes = "؛ ".join(s for s in [subtitle, note, nothing, left_out, ties] if s)
         # wide enough for the title and each phrase of the subtitle on a line (a heatmap
         # of one group wrapped them mid-phrase); never past new_figure's widest side
         wide_enough = min(phrases_inches(title, notes), MAX_INCHES)
