@@ -92,7 +92,9 @@ def test_a_preposition_or_complementiser_with_a_pronoun_suffix_ends_the_phrase()
     ]  # session 13: the role words are speaker_role, not the name
     text = "وقال مؤسس الموقع جوليان أسانج إننا «نرى في هذه الوثائق ما يكفي»."
     q = named_quotes(text)
-    assert list(q["speaker"]) == ["مؤسس الموقع جوليان أسانج"]
+    # session 24: a noun in construct with a definite descriptor before the name is a
+    # description (as الكاتبة above), the speaker the name
+    assert list(q["speaker"]) == ["جوليان أسانج"]
     # at the head, a preposition with its pronoun still stands before the subject
     text = "وقالت عنه المستشارة أنجيلا ميركل إن «الرجل صادق»."
     q = named_quotes(text, ("أنجيلا ميركل", "PERSON", "person:angela-merkel"))
@@ -225,7 +227,9 @@ def test_a_name_with_its_role_after_it_is_the_name():
     assert list(q["speaker"]) == ["عاصم شيخ"]
     text = "وذكر مسؤول الوحدة زكي أمير المحروس أن «المتطوعين هم سر النجاح»."
     q = named_quotes(text)
-    assert list(q["speaker"]) == ["مسؤول الوحدة زكي أمير المحروس"]
+    # session 24: مسؤول الوحدة before the name is its description (أمير stays the
+    # name's: the description ends at the last definite word)
+    assert list(q["speaker"]) == ["زكي أمير المحروس"]
 
 
 def test_a_noun_with_a_pronoun_suffix_after_the_subject_ends_the_phrase():

@@ -251,7 +251,8 @@ def test_an_unnamed_source_is_one_kind_of_speaker_not_a_name():
         (*src, "مصدر عسكري"),
         (*src, "المصادر"),
         (*src, "المصدر"),
-        ("مسؤول الشرطة ماركوس دانلادي", "phrase:مسؤول الشرطة ماركوس دانلادي", "named", "", ""),
+        # session 24: the source's description before the name is its role
+        ("ماركوس دانلادي", "phrase:ماركوس دانلادي", "named", "", "مسؤول الشرطة"),
     ]
 
 

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 from helpers.quotes.lexicon import _first_names, _stop
 from helpers.quotes.religious import _GOD, _honorific
 from helpers.quotes.wordkinds import (
@@ -15,6 +17,7 @@ from helpers.quotes.wordkinds import (
     _suffixed,
 )
 from helpers.quotes.words import (
+    _HEARERS,
     _ISSUED,
     _LEAD_SKIP,
     _ORG_NOUNS,
@@ -24,8 +27,10 @@ from helpers.quotes.words import (
     _QW,
     _SOURCES,
     _STATEMENT_NOUNS,
+    _SUFFIXED_COMPLEMENTISERS,
     _SUFFIXED_STOPS,
     _TANWEEN_FATH,
+    _TELLING,
     _TIME_ADJECTIVES,
     _TIME_WORDS,
 )
@@ -60,6 +65,11 @@ def _phrase(z: _Zone, lo: int, hi: int) -> tuple[int, int] | None:
     prev: _Tok | None = None
     head: _Tok | None = None  # the phrase's first word (not a quoted name's)
     issued = False
+    telling = _telling_before(z, lo)
+    if telling and (_passive_telling(z, lo) or _pronoun_before_telling(z, lo)):
+        # وأُبلغ الجبير أن: who was told, not who told; إنها أبلغت مكتب التحقيقات: the
+        # subject is the complementiser's pronoun, the words after it the object
+        return None
     skip_to = 0
     for k, w in enumerate(words):
         if k < skip_to:
@@ -94,6 +104,22 @@ def _phrase(z: _Zone, lo: int, hi: int) -> tuple[int, int] | None:
             # وقال "الفوزان في حديثه لقناة "المجد: a stray quote mark paired the marks
             # wrongly; a preposition with a noun and its pronoun is in no name
             break
+        if first is None and telling == "m" and (z.in_name(w.start) or _media_noun(z, w)):
+            # وأبلغ وكالة "رويترز" للأنباء أن: a medium right after a masculine verb of
+            # telling is its object, who heard (a feminine noun next to its verb takes
+            # a feminine verb: أبلغت وكالة الأنباء is the agency telling); a subject may
+            # follow a quoted one (أبلغ «الشرق الأوسط» الدكتور ...), else the verb's
+            # subject is before it (session 24)
+            j = _past_addressee(z, words, k, quoted=True)
+            if j is None:
+                return None
+            skip_to = j
+            prev_end = words[j - 1].end
+            continue
+        if telling and first is not None and (z.in_name(w.start) or n in _HEARERS):
+            # أبلغ الوزير الصحفيين، أبلغ مصدر مسؤول «الشرق الأوسط»: the object of a verb of
+            # telling hears, it is no part of the speaker (session 24)
+            break
         if z.in_name(w.start):  # the words of a quoted name are the name (إي إف جي)
             first = w.start if first is None else first
             last = prev_end = w.end
@@ -102,6 +128,14 @@ def _phrase(z: _Zone, lo: int, hi: int) -> tuple[int, int] | None:
         if first is None and n in _LEAD_SKIP:
             prev_end = w.end  # وقال أمس وزير الدفاع: the time word is not the speaker
             continue
+        if first is None:
+            j = _past_addressee(z, words, k)
+            if j is not None:
+                # وقال لـ«الشرق الأوسط» سمير شيبا، أكد للصحفيين وزير الخارجية: the
+                # addressee stands between the verb and its subject (session 24)
+                skip_to = j
+                prev_end = words[j - 1].end
+                continue
         if first is None and (n in _TIME_ADJECTIVES or _time_head(z, words, k)):
             prev_end = w.end  # وقال الأسبوع الماضي الوزير، مساء أمس الأول: a time phrase
             continue
@@ -316,6 +350,97 @@ def _past_manner(z: _Zone, words: list[_Tok], k: int) -> int | None:
         ):
             return None
     return None
+
+
+def _telling_before(z: _Zone, lo: int) -> str:
+    """``"m"`` or ``"f"`` when the word that ends at or right before ``lo`` (spaces
+    between) is a reporting verb of telling (:data:`_TELLING`: أبلغ، أخبر and their
+    forms), whose object hears: ``"f"`` for the feminine past (أبلغت، أخبرت), else
+    ``"m"``; ``""`` for any other word."""
+    k = bisect.bisect_right(z.ends, lo) - 1
+    if k < 0 or z.text[z.ends[k] : lo].strip():
+        return ""
+    tok = z.tok(k)
+    if tok.verb is None or normalize(tok.verb) not in _TELLING:
+        return ""
+    return "f" if tok.norm.endswith("ت") else "m"
+
+
+def _pronoun_before_telling(z: _Zone, lo: int) -> bool:
+    """The verb of telling right before ``lo`` follows a complementiser with a pronoun
+    suffix (إنها أبلغت، أنه أخبر: :data:`_SUFFIXED_COMPLEMENTISERS`), spaces only
+    between: the pronoun is its subject (subject-verb order), so the words after the
+    verb are its object (session 22's case: إنها أبلغت مكتب التحقيقات)."""
+    k = bisect.bisect_right(z.ends, lo) - 1
+    if k < 1 or z.text[z.ends[k - 1] : z.starts[k]].strip():
+        return False
+    prev = z.tok(k - 1)
+    return prev.norm in _SUFFIXED_COMPLEMENTISERS or z.conj(prev) in _SUFFIXED_COMPLEMENTISERS
+
+
+def _passive_telling(z: _Zone, lo: int) -> bool:
+    """The verb of telling right before ``lo`` (:func:`_telling_before`) is written as a
+    passive, a damma on its first letter after any conjunction (وأُبلغ الوزير أن: the
+    word after it is who was told, the teller unnamed)."""
+    if not _telling_before(z, lo):
+        return False
+    k = bisect.bisect_right(z.ends, lo) - 1
+    surface = z.tok(k).surface
+    letters = surface[1:] if surface[:1] in ("و", "ف") and surface[1:2] in ("أ", "ا") else surface
+    return letters[1:2] == "\u064f"
+
+
+def _media_noun(z: _Zone, w: _Tok) -> bool:
+    """``w`` is a news medium's noun (the ``media`` list: وكالة، صحيفة، قناة), with no
+    proclitic but a conjunction."""
+    return z.conj(w) in _QW["media"]
+
+
+def _past_addressee(z: _Zone, words: list[_Tok], k: int, quoted: bool = False) -> int | None:
+    """Index in ``words`` of the subject right after the addressee that ``words[k]``
+    opens, or None. With ``quoted``, ``words[k]`` opens the object of a verb of telling:
+    a quoted name, or a medium's noun and the quoted name after it (أبلغ «الشرق الأوسط»
+    الدكتور ...). Else two forms (session 24, aawsat's «أكد لـ«الشرق الأوسط» الدكتور
+    خالد ...»): a detached لـ with a quoted name (لـ«الشرق الأوسط»، لـ"الحياة"), and one
+    word with ل and the article that is no title and no mention (للصحفيين، للصحافيين،
+    للوكالة). The subject is the next word, with only spaces between (no comma), a
+    title or a mention's start (:func:`_subject_word`). Arabic grammar: the name in
+    quote marks closes the prepositional phrase, and a definite noun takes no
+    complement in construct, so what follows is no part of the addressee (للأمير محمد:
+    a title in ل keeps its name, the addressee's)."""
+    text = z.text
+    w = words[k]
+    if quoted:
+        # after a verb of telling, the medium itself (``words[k]``) is the object: a
+        # quoted name («الشرق الأوسط») or a medium's noun and the quoted name after it
+        at = k if z.in_name(w.start) else k + 1
+        if at >= len(words) or not z.in_name(words[at].start):
+            return None
+        if text[w.end : words[at].start].strip(' \u0640«"“') and at != k:
+            return None
+        name = z.name_at(words[at].start)
+        j = next((i for i in range(at, len(words)) if words[i].start >= name[1]), None)
+        if j is None or text[name[1] : words[j].start].strip():
+            return None
+    elif w.norm == "ل" and k + 1 < len(words) and z.in_name(words[k + 1].start):
+        if text[w.end : words[k + 1].start].strip(" \u0640") not in ("", "«", '"', "“"):
+            return None
+        name = z.name_at(words[k + 1].start)
+        j = next((i for i in range(k + 1, len(words)) if words[i].start >= name[1]), None)
+        if j is None or text[name[1] : words[j].start].strip():
+            return None
+    elif (
+        z.lex.clitics(w.surface) == "ل+ال"
+        and z.lex.title_key(w.surface) is None
+        and not z.ments.overlaps(z.key, w.start, w.end)
+        and k + 1 < len(words)
+    ):
+        j = k + 1
+        if text[w.end : words[j].start].strip():
+            return None
+    else:
+        return None
+    return j if _subject_word(z, words[j]) and not z.in_name(words[j].start) else None
 
 
 def _partitive(z: _Zone, words: list[_Tok], k: int) -> bool:

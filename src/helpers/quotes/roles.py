@@ -730,6 +730,30 @@ def _descriptor(word: str) -> bool:
     return has_article(key) and zipf(key[2:]) >= _DESCRIPTOR_ZIPF and not _opens_name(word)
 
 
+def _construct_descriptor(z: _Zone, words: list[str]) -> bool:
+    """``words`` (a phrase speaker's, as written) open with a description in construct
+    before the name: an everyday noun with no article (رجل، نجم، صوت; Zipf at least
+    :data:`_DESCRIPTOR_ZIPF`, no first name, no kinship or service noun of the
+    ``kin`` list, no title) whose complement is a definite descriptor
+    (:func:`_descriptor`: رجل القصر الرئاسي القوي بكري حسن صالح, the speaker بكري حسن
+    صالح, session 24). No title may stand among the descriptors: in صديق الرئيس
+    الراحل أحمد ... the name may be the complement's (the president's), so the phrase
+    stays whole, as نجل الرئيس (kin) does."""
+    if len(words) < 3 or not words[0].isalpha() or has_article(normalize(words[0])):
+        return False
+    key = normalize(words[0])
+    if key in _QW["kin"] or _opens_name(words[0]) or zipf(key) < _DESCRIPTOR_ZIPF:
+        return False
+    if z.lex.title_key(words[0]) is not None or not _descriptor(words[1]):
+        return False
+    k = 1
+    while k < len(words) and _descriptor(words[k]):
+        if z.lex.title_key(words[k]) is not None:
+            return False
+        k += 1
+    return True
+
+
 def _lone_name(z: _Zone, toks: list[_Tok]) -> bool:
     """``toks``, the words after a role or descriptors in a phrase speaker, are one word
     that can be a name in apposition: no article, no proclitic (or one read on an
@@ -758,13 +782,15 @@ def _role_apart(z: _Zone, who: dict[str, object]) -> dict[str, object]:
     one word after it too, :func:`_lone_name`: الجنرال فالس,
     role حاكم منطقة العاصمة: إيفانز كيديرو); definite descriptors, then the name
     (الخبير الاقتصادي فضل البوعينين: فضل البوعينين, role الخبير الاقتصادي; الأديب عبده
-    جبير); the name, then a title (كورت بوك الرئيس التنفيذي للشركة: كورت بوك, role
+    جبير), after a description in construct too (:func:`_construct_descriptor`: رجل
+    القصر الرئاسي القوي بكري حسن صالح, مسؤول الوحدة زكي أمير المحروس; session 24); the
+    name, then a title (كورت بوك الرئيس التنفيذي للشركة: كورت بوك, role
     الرئيس التنفيذي للشركة: :meth:`_Words.title_key`). The name must read
     as one (:func:`helpers.quotes.names._name_run`: no article on its first word, no
     proclitic, no stopword; after a role or descriptors, two words or more are enough,
     since a definite noun takes no indefinite complement and the words are in
-    apposition; before a title, its first word a name, :func:`_opens_name`: مسؤول الوحدة زكي
-    أمير المحروس stays whole), its last word no everyday word
+    apposition; before a title, its first word a name, :func:`_opens_name`: زكي أمير
+    المحروس مسؤول stays whole), its last word no everyday word
     (:func:`helpers.quotes.wordkinds._everyday`, or a definite form at that Zipf or
     more: الرئيس الكيني قبيل الزيارة، الناطق ... شؤون الإرهاب stay whole), letters only (المواطنة
     ب.و stays whole), and not one common first name alone (النادل الأسمر سمير stays
@@ -800,7 +826,7 @@ def _role_apart(z: _Zone, who: dict[str, object]) -> dict[str, object]:
         if len(words) > len(role) and [normalize(w) for w in words[: len(role)]] == key:
             return apart(words[len(role) :], role, True) or who
         return who
-    k = 0
+    k = 1 if _construct_descriptor(z, words) else 0
     while k < len(words) and _descriptor(words[k]):
         k += 1
     if 0 < k < len(words):

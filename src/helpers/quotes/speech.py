@@ -76,6 +76,20 @@ def _embedded(z: _Zone, sp: _Span, prev: _Tok | None) -> bool:
     return not _in_reported_speech(z, sp)
 
 
+def _answer(z: _Zone, sp: _Span) -> bool:
+    """The one-word span ``sp`` is an answer particle (the ``answer`` list of
+    quote_words.tsv: لا، نعم، كلا) said in its clause: a reporting word with no
+    complementiser after it before the opening mark (:func:`_reporting_before`
+    ``"direct"``: ليقول الشعب اليوناني مرة أخرى «لا»، قال الوزير للصحفيين «نعم»). A
+    particle names nothing, so the span is speech, not a one-word name (session 24);
+    after أن the clause's words are the speaker's and the particle no quote of its own
+    (أكد أن «لا» ...: unchanged)."""
+    inside = z.words(sp.start, sp.end)
+    if len(inside) != 1 or z.conj(inside[0]) not in _QW["answer"]:
+        return False
+    return _reporting_before(z, sp) == "direct"
+
+
 def _in_reported_speech(z: _Zone, sp: _Span) -> bool:
     """The span ``sp`` stands in the complement of a reporting word of its clause: a
     reporting word, then a complementiser, before its opening mark (حذر بخاري من أن ...
@@ -305,6 +319,9 @@ def _is_name(z: _Zone, sp: _Span, ments: _Mentions) -> bool:
         # أكدت نيكول كيدمان أنها «سعيدة»: after a complementiser with its pronoun (the
         # complement's subject) the quoted word is the predicate, the speaker's own
         # word (a partial quote), not a name (أن «داعش» is one)
+        return False
+    if inner <= 1 and _answer(z, sp):
+        # ليقول الشعب اليوناني مرة أخرى «لا»: an answer particle is what was said
         return False
     if inner <= 1:
         return True

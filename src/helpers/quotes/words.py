@@ -118,6 +118,11 @@ _PLATFORMS = frozenset(map(latin_key, _QW["platform"]))
 
 #: Words that end a speaker phrase (complementisers, prepositions, time words).
 _PHRASE_STOP = _QW["phrase_stop"]
+#: Reporting verbs of telling someone (أبلغ، أخبر: lemmas) and the audience nouns that
+#: are their object after the subject (الصحفيين): the speaker phrase ends there
+#: (:func:`helpers.quotes.phrase._phrase`; session 24).
+_TELLING = _QW["telling"]
+_HEARERS = _QW["hearer"]
 
 
 #: The prepositions and complementisers of :data:`_PHRASE_STOP` that take a pronoun

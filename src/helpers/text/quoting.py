@@ -30,8 +30,8 @@ def quote_words() -> dict[str, frozenset[str]]:
     ``blessing``, ``initial``, ``media``,
     ``ascribe``, ``time_word``, ``time_adjective``, ``partitive``, ``relative``, ``conduct``,
     ``interrogative``, ``deem``, ``demonstrative``, ``god_name``, ``aspect_verb``,
-    ``person``, ``document``, ``everyone``, ``platform``, ``naming``, ``contrast`` and
-    ``speaking``
+    ``person``, ``document``, ``everyone``, ``platform``, ``naming``, ``contrast``,
+    ``speaking``, ``telling``, ``hearer`` and ``answer``
     (what each means: the file's header; ``blessing`` is the first words of the eulogies
     of ``formulas.tsv``, :func:`helpers.text.formula_rows`).
     Forms are normalised with :func:`helpers.text.normalize` (default options).
@@ -96,6 +96,9 @@ def quote_words() -> dict[str, frozenset[str]]:
         "naming",
         "contrast",
         "speaking",
+        "telling",
+        "hearer",
+        "answer",
     ]
     out: dict[str, set[str]] = {n: set() for n in names}
     for word, lists in rows:
