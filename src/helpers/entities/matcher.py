@@ -57,6 +57,7 @@ from helpers.charsets import DIACRITICS, HONORIFIC_LIGATURE_SET, INVISIBLE, TATW
 from helpers.entities import rules
 from helpers.entities.gazetteer import (
     Gazetteer,
+    agency_adjectives,
     agency_ids,
     bare_alef_names,
     first_names,
@@ -435,6 +436,9 @@ class CompiledGazetteer:
     club_keys: dict[tuple[str, ...], list[int]]
     #: keys of a newspaper name of data/newspapers.csv -> its ORG row
     newspapers: dict[tuple[str, ...], int]
+    #: key of a nationality adjective that names a news agency after a source word
+    #: (data/agency_adjectives.tsv: الفرنسية AFP) -> the agency's row
+    agency_adjectives: dict[str, int]
     #: first keys of the names of ``newspapers`` (a word that starts none is skipped)
     newspaper_firsts: frozenset[str]
     #: ``(title keys, name keys)`` of a PERSON alias written with its title (الملك
@@ -738,6 +742,7 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
             )
         },
         newspapers=(papers := _newspapers(table)),
+        agency_adjectives=_agency_adjectives(table),
         newspaper_firsts=frozenset(k[0] for k in papers),
         titled=titled,
         role_ci=frozenset(role_ci),
@@ -889,6 +894,22 @@ def _credited_agencies(table) -> frozenset[str]:
             if len(keys) == 1 and 0.0 < zipf("ل" + light) < zipf(light):
                 out.add(keys[0])
     return frozenset(out)
+
+
+def _agency_adjectives(table) -> dict[str, int]:
+    """Key of each adjective of ``data/agency_adjectives.tsv`` (الفرنسية) -> the row of
+    its agency's ORG entity (org:afp); an agency the gazetteer lacks is left out."""
+    rows = {
+        eid: row
+        for row, (eid, typ) in enumerate(zip(table["entity_id"], table["type"], strict=True))
+        if typ == "ORG"
+    }
+    out: dict[str, int] = {}
+    for adjective, eid in agency_adjectives():
+        keys = phrase_keys(adjective)
+        if eid in rows and len(keys) == 1:
+            out.setdefault(keys[0], rows[eid])
+    return out
 
 
 def _newspapers(table) -> dict[tuple[str, ...], int]:

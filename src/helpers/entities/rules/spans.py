@@ -30,6 +30,7 @@ from helpers.entities.rules.bodies import (
     generic_body,
     leader_in_quotes,
     peeled_name_start,
+    unit_end,
 )
 from helpers.entities.rules.context import foreign_cue
 from helpers.entities.rules.lexicons import (
@@ -86,6 +87,7 @@ from helpers.entities.rules.lexicons import (
     SUBJECT_OPENERS,
     TITLE_COMPLEMENT_HEADS,
     TITLE_NAMES,
+    UNIT_HEADS,
     VERB_SUBJECT_SKIP,
     VERBAL_NOUN_PREPOSITIONS,
     VERBAL_QUOTED_HEADS,
@@ -193,6 +195,7 @@ def _rule_heads(cg) -> frozenset[str]:
             ALLAH_FIRSTS,
             ALLAH_FUSED,
             ORG_LOC_HEADS,
+            UNIT_HEADS,
         )
         _HEADS[cg] = got
     return got
@@ -825,6 +828,12 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
             # بن علي, a frequent noun in construct: names.short_patronymic)
             if e - i >= 4 or (e - i == 3 and short_patronymic(z, i, cg, fn)):
                 out.append(Span(i, e, "PERSON", "rule", [], 1))
+        # session 24 (org24): an administrative unit named after its director's role
+        # (مدير إدارة العلاقات العامة، رئيس قسم الهندسة المدنية), before the staff
+        # reading of إدارة + a definite word; قسم، شعبة، وحدة head no rule below
+        if (end := unit_end(z, i, cg, starts)) is not None:
+            out.append(Span(i, end, "ORG", "rule", [], 1))
+            continue
         # every rule below starts at an ORG or LOC head noun (ORG_LOC_HEADS); a rule
         # that starts at another word goes above this line
         if heads is not None and k not in ORG_LOC_HEADS and k not in _DUAL_KEYS:
