@@ -109,3 +109,24 @@ def test_a_unit_after_its_directors_role(body, want):
 )
 def test_a_managed_body_or_an_activity_is_no_unit(body):
     assert not [r for r in _rows(body) if r[0].startswith(("إدارة", "قسم"))]
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # a definite institution noun + a nationality of two words (as الحكومة المصرية)
+        ("أعلنت الحكومة الكورية الجنوبية أمس", "الحكومة الكورية الجنوبية"),
+        ("أعلن الجيش الكوري الجنوبي أمس", "الجيش الكوري الجنوبي"),
+        # a ministry's name takes it too (as وزارة الخارجية المصرية)
+        ("وقالت وزارة الخارجية الكورية الجنوبية إن", "وزارة الخارجية الكورية الجنوبية"),
+    ],
+)
+def test_a_two_word_nationality_ends_a_bodys_name(body, want):
+    got = _rows(body)
+    assert (want, "ORG") in [r[:2] for r in got]
+    assert not [r for r in got if r[1] == "NORP"]
+
+
+def test_a_two_word_nationality_after_a_title_stays_the_mans():
+    got = _rows("وقال الرئيس الكوري الجنوبي إن")
+    assert got == [("الكوري الجنوبي", "NORP", "country:KR")]

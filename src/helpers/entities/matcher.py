@@ -436,6 +436,9 @@ class CompiledGazetteer:
     club_keys: dict[tuple[str, ...], list[int]]
     #: keys of a newspaper name of data/newspapers.csv -> its ORG row
     newspapers: dict[tuple[str, ...], int]
+    #: key pairs of the nationality adjectives of two words (الكورية الجنوبية، الكوري
+    #: الجنوبي): a body's nationality at the end of its name (rules, session 24)
+    norp_pairs: frozenset[tuple[str, str]]
     #: key of a nationality adjective that names a news agency after a source word
     #: (data/agency_adjectives.tsv: الفرنسية AFP) -> the agency's row
     agency_adjectives: dict[str, int]
@@ -622,6 +625,7 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
         if sigs and None not in sigs:
             signatures[ci] = frozenset(sigs)
     norp_keys: set[str] = set()
+    norp_pairs: set[tuple[str, ...]] = set()
     person_first_last: dict[tuple[str, str], list[tuple[tuple[str, ...], int]]] = {}
     person_surnames: dict[str, list[int]] = {}
     for keys, rows in explicit.items():
@@ -642,6 +646,12 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
             and any(table["type"].iat[r] == "NORP" for r in rows)
         ):
             norp_keys.add(keys[0])
+        elif (
+            len(keys) == 2
+            and ci not in guarded_ci
+            and any(table["type"].iat[r] == "NORP" for r in rows)
+        ):
+            norp_pairs.add(keys)
     norp_canon: dict[str, str] = {}
     for row in range(len(table)):
         if table["type"].iat[row] != "NORP":
@@ -687,6 +697,7 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
         signatures=signatures,
         norp_keys=norp_keys,
         norp_canon=norp_canon,
+        norp_pairs=frozenset(norp_pairs),
         person_first_last=person_first_last,
         person_surnames=person_surnames,
         maqsura_names=frozenset(

@@ -331,6 +331,22 @@ def unit_end(z, i: int, cg, starts) -> int | None:
     return end
 
 
+def two_word_nationality(z, j: int, cg) -> bool:
+    """Whether tokens ``j`` and ``j + 1`` are one nationality adjective of two words
+    (``cg.norp_pairs``: الكورية الجنوبية، الكوري الجنوبي), both definite, with no
+    proclitic, in one sentence: at the end of a body's name it is the name's
+    nationality, whole (الحكومة الكورية الجنوبية, as الحكومة المصرية; session 24)."""
+    return (
+        j + 1 < len(z)
+        and (z.key[j], z.key[j + 1]) in cg.norp_pairs
+        and z.definite[j]
+        and z.definite[j + 1]
+        and z.peel[j] == 0
+        and z.peel[j + 1] == 0
+        and z.sentence[j + 1] == z.sentence[j]
+    )
+
+
 def _place_after_preposition(z, j: int) -> bool:
     """Token ``j``, a listed name right after a head noun, carries the preposition ب or
     ل (peeled by the text layer): قرية بجدة، مستشفى بالرياض، مكتب لندن is one name but
@@ -862,6 +878,9 @@ def _tail(z, j: int, cg, *, nationality: bool = True, coordinated: bool = True) 
             break  # دول مجلس الأمن | الدائمة العضوية: the adjective describes دول
         if not nationality and taken == 0 and _state_adjective(z, j, cg):
             j += 2  # شركة شيفرون العربية السعودية: a state's official adjective, whole
+            taken += 2
+        elif nationality and two_word_nationality(z, j, cg):
+            j += 2  # وزارة الخارجية الكورية الجنوبية: a nationality of two words, whole
             taken += 2
         elif (nationality and z.key[j] in cg.norp_keys) or z.key[j] in ORG_TAIL_ADJECTIVES:
             j += 1

@@ -30,6 +30,7 @@ from helpers.entities.rules.bodies import (
     generic_body,
     leader_in_quotes,
     peeled_name_start,
+    two_word_nationality,
     unit_end,
 )
 from helpers.entities.rules.context import foreign_cue
@@ -1019,11 +1020,14 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
             c = _court_kinds(z, i, i + 1) if k == _COURT else i + 1
             if c > i + 1 and c >= a and not (c < n and z.key[c] in cg.norp_keys and z.definite[c]):
                 out.append(Span(i, c, "ORG", "rule", [], 1, article=not z.definite[i]))
+            # a nationality of two words, one gazetteer NORP span (الحكومة الكورية
+            # الجنوبية، الجيش الكوري الجنوبي; session 24, org24): the whole adjective
+            wide = two_word_nationality(z, a, cg)
             if (
                 k in INSTITUTIONS
                 and not in_title
                 and a < n
-                and z.key[a] in cg.norp_keys
+                and (z.key[a] in cg.norp_keys or wide)
                 and z.definite[a]
                 # a human plural or dual agrees with the men, not the body: رجال الأمن
                 # السعوديون، عناصر الأمن اللبنانيين; a feminine one after a masculine
@@ -1033,7 +1037,7 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 and not (k == _SECURITY and z.key[i + 1] in _NATIONAL_ADJECTIVES)
                 and not (z.key[a].endswith("يه") and not k.endswith(("ه", "ات")))
             ):
-                j = a + 1
+                j = a + 2 if wide else a + 1
                 if j + 1 < n and z.key[j] in ("-", "–") and z.key[j + 1] in cg.norp_keys:
                     j += 2
                 # للجنة read as ل + اللجنة: the canonical name restores the article
