@@ -130,3 +130,9 @@ def test_a_two_word_nationality_ends_a_bodys_name(body, want):
 def test_a_two_word_nationality_after_a_title_stays_the_mans():
     got = _rows("وقال الرئيس الكوري الجنوبي إن")
     assert got == [("الكوري الجنوبي", "NORP", "country:KR")]
+
+
+def test_a_two_word_nationality_before_a_bodys_field():
+    # as الاتحاد الماليزي لكرة القدم: the field's ل-phrase stays in the name
+    got = _rows("وترأس تشونغ الاتحاد الكوري الجنوبي لكرة القدم من 1993")
+    assert ("الاتحاد الكوري الجنوبي لكرة القدم", "ORG") in [r[:2] for r in got]

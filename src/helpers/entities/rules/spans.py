@@ -972,13 +972,19 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 and a - i <= 2
                 and z.definite[a]
                 and z.peel[a] == 0
-                and (
+                and z.sentence[a] == z.sentence[i]
+            ):
+                if two_word_nationality(z, a, cg):
+                    # الاتحاد الكوري الجنوبي لكرة القدم: a nationality of two words
+                    scoped = True
+                    a += 2
+                    continue
+                if not (
                     z.key[a] in ORG_TAIL_ADJECTIVES
                     or z.key[a] in cg.norp_keys
                     or z.key[a] in SCOPE_ADJECTIVES
-                )
-                and z.sentence[a] == z.sentence[i]
-            ):
+                ):
+                    break
                 scoped = scoped or z.key[a] in SCOPE_ADJECTIVES or z.key[a] in cg.norp_keys
                 a += 1
             if a > i + 1:
