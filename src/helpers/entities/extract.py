@@ -529,6 +529,33 @@ def _clubs_by_city(spans: list[Span], z, cg) -> list[Span]:
     return out
 
 
+def _agency_credits(spans: list[Span], z, cg) -> list[Span]:
+    """Spans where a nationality adjective that names a news agency
+    (``cg.agency_adjectives``, ``data/agency_adjectives.tsv``: الفرنسية AFP, الألمانية
+    dpa) stands as a story's source are the agency, ``ORG``, method ``context``: after an
+    attribution word (:data:`helpers.entities.rules.lexicons.ATTRIBUTION_WORDS`), with
+    at most the preposition ل on it (وفقا للفرنسية، بحسب الألمانية), or right after a
+    reporting verb (``cg.reporting``: ذكرت، نقلت، أفادت) with no proclitic and before
+    the sentence's end, a mark or a function word (ذكرت الفرنسية أن، ونقلت الألمانية
+    عن): «قالت الفرنسية ماري» keeps the adjective of a woman's name. The gold README
+    reads the photo credit الفرنسية as the agency, ORG; elsewhere the adjective stays
+    the nationality (الحكومة الفرنسية، اللغة الفرنسية). Session 24 (branch org24)."""
+    out = []
+    n = len(z)
+    for s in spans:
+        row = cg.agency_adjectives.get(z.key[s.i]) if s.j - s.i == 1 and s.i > 0 else None
+        if row is not None and s.type == "NORP" and z.sentence[s.i - 1] == z.sentence[s.i]:
+            cue = z.key[s.i - 1]
+            clitics = z.clitics[s.i]
+            after = s.j == n or z.sentence[s.j] != z.sentence[s.i] or z.kind[s.j] != "word"
+            if (cue in rules_lexicons.ATTRIBUTION_WORDS and set(clitics) <= {"ل"}) or (
+                cue in cg.reporting and not clitics and (after or z.stop[s.j])
+            ):
+                s = Span(s.i, s.j, "ORG", "context", [row], s.priority, fixed=True)
+        out.append(s)
+    return out
+
+
 def _with_head(spans: list[Span], z) -> list[Span]:
     """Gazetteer ORG spans with the indefinite head noun written right before them in
     the same sentence and in no other span: ``فريق أريس ليماسول`` (the gazetteer knows
@@ -1894,6 +1921,7 @@ def _story_mentions(zlist, cg, date: str | None = None) -> tuple[list[tuple], St
         chosen_spans = _with_head(_without_nationality(select(spans), normal, z, cg), z)
         chosen_spans = _without_code_labels(chosen_spans, z)
         chosen_spans = _clubs_by_city(_without_surname_towns(chosen_spans, z, cg), z, cg)
+        chosen_spans = _agency_credits(chosen_spans, z, cg)
         selected.append(_drop_roles(chosen_spans, z))
     if sports:
         _unattested_clubs(zlist, selected, attested, by_name, cg)

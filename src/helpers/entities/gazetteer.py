@@ -523,6 +523,35 @@ def place_idioms() -> frozenset[tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def agency_adjectives() -> tuple[tuple[str, str], ...]:
+    """Rows (adjective as written, entity id) of ``data/agency_adjectives.tsv``: a news
+    agency named by the nationality adjective of its own name (الفرنسية: AFP, وكالة
+    الصحافة الفرنسية; الألمانية: dpa), read as the agency after a word that says a
+    source (:func:`helpers.entities.extract._agency_credits`).
+
+    Raises :class:`~helpers.errors.GazetteerError` naming the file and line for a row
+    that is not two cells separated by a tab (:func:`helpers.io.read_data_rows`), or an
+    entity id that is no news agency of ``data/press.txt`` (:func:`news_agency_ids`)."""
+    from helpers.io import read_data_rows
+
+    agencies = news_agency_ids()
+
+    def check(row: tuple[str, ...]) -> str | None:
+        if row[1] not in agencies:
+            return f"{row[1]} is no news agency of data/press.txt"
+        return None
+
+    _, rows = read_data_rows(
+        "helpers.entities",
+        "agency_adjectives.tsv",
+        ("adjective", "entity_id"),
+        error=GazetteerError,
+        check=check,
+    )
+    return tuple(rows)
+
+
+@lru_cache(maxsize=1)
 def place_stoplist() -> frozenset[str]:
     """Normalised place names never matched on their own: ``data/place_stoplist.txt``
     and ``data/place_context.txt`` (the latter count in a place context, see

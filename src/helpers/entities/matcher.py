@@ -64,6 +64,7 @@ from helpers.charsets import (
 from helpers.entities import rules
 from helpers.entities.gazetteer import (
     Gazetteer,
+    agency_adjectives,
     agency_ids,
     bare_alef_names,
     first_names,
@@ -443,6 +444,12 @@ class CompiledGazetteer:
     club_keys: dict[tuple[str, ...], list[int]]
     #: keys of a newspaper name of data/newspapers.csv -> its ORG row
     newspapers: dict[tuple[str, ...], int]
+    #: key pairs of the nationality adjectives of two words (الكورية الجنوبية، الكوري
+    #: الجنوبي): a body's nationality at the end of its name (rules, session 24)
+    norp_pairs: frozenset[tuple[str, str]]
+    #: key of a nationality adjective that names a news agency after a source word
+    #: (data/agency_adjectives.tsv: الفرنسية AFP) -> the agency's row
+    agency_adjectives: dict[str, int]
     #: first keys of the names of ``newspapers`` (a word that starts none is skipped)
     newspaper_firsts: frozenset[str]
     #: ``(title keys, name keys)`` of a PERSON alias written with its title (الملك
@@ -626,6 +633,7 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
         if sigs and None not in sigs:
             signatures[ci] = frozenset(sigs)
     norp_keys: set[str] = set()
+    norp_pairs: set[tuple[str, ...]] = set()
     person_first_last: dict[tuple[str, str], list[tuple[tuple[str, ...], int]]] = {}
     person_surnames: dict[str, list[int]] = {}
     for keys, rows in explicit.items():
@@ -646,6 +654,12 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
             and any(table["type"].iat[r] == "NORP" for r in rows)
         ):
             norp_keys.add(keys[0])
+        elif (
+            len(keys) == 2
+            and ci not in guarded_ci
+            and any(table["type"].iat[r] == "NORP" for r in rows)
+        ):
+            norp_pairs.add(keys)
     norp_canon: dict[str, str] = {}
     for row in range(len(table)):
         if table["type"].iat[row] != "NORP":
@@ -691,6 +705,7 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
         signatures=signatures,
         norp_keys=norp_keys,
         norp_canon=norp_canon,
+        norp_pairs=frozenset(norp_pairs),
         person_first_last=person_first_last,
         person_surnames=person_surnames,
         maqsura_names=frozenset(
@@ -746,6 +761,7 @@ def compile_gazetteer(gaz: Gazetteer) -> CompiledGazetteer:
             )
         },
         newspapers=(papers := _newspapers(table)),
+        agency_adjectives=_agency_adjectives(table),
         newspaper_firsts=frozenset(k[0] for k in papers),
         titled=titled,
         role_ci=frozenset(role_ci),
@@ -897,6 +913,22 @@ def _credited_agencies(table) -> frozenset[str]:
             if len(keys) == 1 and 0.0 < zipf("ل" + light) < zipf(light):
                 out.add(keys[0])
     return frozenset(out)
+
+
+def _agency_adjectives(table) -> dict[str, int]:
+    """Key of each adjective of ``data/agency_adjectives.tsv`` (الفرنسية) -> the row of
+    its agency's ORG entity (org:afp); an agency the gazetteer lacks is left out."""
+    rows = {
+        eid: row
+        for row, (eid, typ) in enumerate(zip(table["entity_id"], table["type"], strict=True))
+        if typ == "ORG"
+    }
+    out: dict[str, int] = {}
+    for adjective, eid in agency_adjectives():
+        keys = phrase_keys(adjective)
+        if eid in rows and len(keys) == 1:
+            out.setdefault(keys[0], rows[eid])
+    return out
 
 
 def _newspapers(table) -> dict[tuple[str, ...], int]:

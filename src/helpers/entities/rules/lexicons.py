@@ -607,6 +607,24 @@ NOT_NAMES = _keys(
     # the verbal noun of speech with its pronoun after a relayed speaker (ونقلت عن الملك
     # فيصل قوله «...»): the ``qawl`` words the quote rules read
 ) | _keys(" ".join(quote_words()["qawl"]))
+#: Heads of an administrative unit of a body (a department, section, division, unit):
+#: after a director's role they head the unit's name, a definite field noun chain
+#: (مدير إدارة العلاقات العامة، رئيس قسم الهندسة المدنية, :func:`helpers.entities.
+#: rules.bodies.unit_end`; session 24, org24).
+UNIT_HEADS = _keys("إدارة قسم شعبة وحدة")
+#: The roles that head a unit (مدير، رئيس): before one of :data:`UNIT_HEADS` the unit is
+#: named, not managed (إدارة المشاريع "project management" is an activity).
+UNIT_ROLES = _keys("مدير مديرة رئيس رئيسة")
+#: Nouns after a unit head that name what is managed, not a field: a body, a place or a
+#: facility, an event (إدارة النادي، إدارة المستشفى، إدارة المهرجان are the staff of
+#: that body or event, as the gold reads إدارة الأهلي). A unit's field is none of these.
+UNIT_MANAGED_NOUNS = (
+    ORG_HEADS | SELF_NAMED_ORG_HEADS | PLACE_HEADS | FACILITY_HEADS | THING_HEADS
+) | _keys("مكتبة كلية مدرسة مهرجان فندق مسابقة")
+#: Words that open an attribution (``after_quote`` of helpers/text/data/quote_words.tsv:
+#: وفقا، وفق، حسب، بحسب، حسبما): a news agency named by its nationality adjective after
+#: them is the source (وفقا للفرنسية: AFP; :func:`helpers.entities.extract._agency_credits`).
+ATTRIBUTION_WORDS = _keys(" ".join(quote_words()["after_quote"]))
 #: Transliterated English venue words that end a building's or a square's name (رويال
 #: ألبرت هول "Royal Albert Hall", ماديسون سكوير غاردن، أو تو أرينا): a name they end or
 #: follow is the venue, no person (:func:`helpers.entities.rules.names._name_extent`).

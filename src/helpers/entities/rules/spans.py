@@ -30,6 +30,8 @@ from helpers.entities.rules.bodies import (
     generic_body,
     leader_in_quotes,
     peeled_name_start,
+    two_word_nationality,
+    unit_end,
 )
 from helpers.entities.rules.context import foreign_cue
 from helpers.entities.rules.lexicons import (
@@ -86,6 +88,7 @@ from helpers.entities.rules.lexicons import (
     SUBJECT_OPENERS,
     TITLE_COMPLEMENT_HEADS,
     TITLE_NAMES,
+    UNIT_HEADS,
     VERB_SUBJECT_SKIP,
     VERBAL_NOUN_PREPOSITIONS,
     VERBAL_QUOTED_HEADS,
@@ -193,6 +196,7 @@ def _rule_heads(cg) -> frozenset[str]:
             ALLAH_FIRSTS,
             ALLAH_FUSED,
             ORG_LOC_HEADS,
+            UNIT_HEADS,
         )
         _HEADS[cg] = got
     return got
@@ -825,6 +829,12 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
             # بن علي, a frequent noun in construct: names.short_patronymic)
             if e - i >= 4 or (e - i == 3 and short_patronymic(z, i, cg, fn)):
                 out.append(Span(i, e, "PERSON", "rule", [], 1))
+        # session 24 (org24): an administrative unit named after its director's role
+        # (مدير إدارة العلاقات العامة، رئيس قسم الهندسة المدنية), before the staff
+        # reading of إدارة + a definite word; قسم، شعبة، وحدة head no rule below
+        if (end := unit_end(z, i, cg, starts)) is not None:
+            out.append(Span(i, end, "ORG", "rule", [], 1))
+            continue
         # every rule below starts at an ORG or LOC head noun (ORG_LOC_HEADS); a rule
         # that starts at another word goes above this line
         if heads is not None and k not in ORG_LOC_HEADS and k not in _DUAL_KEYS:
@@ -962,13 +972,19 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 and a - i <= 2
                 and z.definite[a]
                 and z.peel[a] == 0
-                and (
+                and z.sentence[a] == z.sentence[i]
+            ):
+                if two_word_nationality(z, a, cg):
+                    # الاتحاد الكوري الجنوبي لكرة القدم: a nationality of two words
+                    scoped = True
+                    a += 2
+                    continue
+                if not (
                     z.key[a] in ORG_TAIL_ADJECTIVES
                     or z.key[a] in cg.norp_keys
                     or z.key[a] in SCOPE_ADJECTIVES
-                )
-                and z.sentence[a] == z.sentence[i]
-            ):
+                ):
+                    break
                 scoped = scoped or z.key[a] in SCOPE_ADJECTIVES or z.key[a] in cg.norp_keys
                 a += 1
             if a > i + 1:
@@ -1010,11 +1026,14 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
             c = _court_kinds(z, i, i + 1) if k == _COURT else i + 1
             if c > i + 1 and c >= a and not (c < n and z.key[c] in cg.norp_keys and z.definite[c]):
                 out.append(Span(i, c, "ORG", "rule", [], 1, article=not z.definite[i]))
+            # a nationality of two words, one gazetteer NORP span (الحكومة الكورية
+            # الجنوبية، الجيش الكوري الجنوبي; session 24, org24): the whole adjective
+            wide = two_word_nationality(z, a, cg)
             if (
                 k in INSTITUTIONS
                 and not in_title
                 and a < n
-                and z.key[a] in cg.norp_keys
+                and (z.key[a] in cg.norp_keys or wide)
                 and z.definite[a]
                 # a human plural or dual agrees with the men, not the body: رجال الأمن
                 # السعوديون، عناصر الأمن اللبنانيين; a feminine one after a masculine
@@ -1024,7 +1043,7 @@ def rule_spans(z, cg, gaz_spans, guarded_spans=(), *, maqsura_kept: bool = True)
                 and not (k == _SECURITY and z.key[i + 1] in _NATIONAL_ADJECTIVES)
                 and not (z.key[a].endswith("يه") and not k.endswith(("ه", "ات")))
             ):
-                j = a + 1
+                j = a + 2 if wide else a + 1
                 if j + 1 < n and z.key[j] in ("-", "–") and z.key[j + 1] in cg.norp_keys:
                     j += 2
                 # للجنة read as ل + اللجنة: the canonical name restores the article
