@@ -78,3 +78,23 @@ def test_the_collector_is_on_after_a_refused_call(collector_on):
     with pytest.raises(KhabarError):
         extract_entities(pd.DataFrame({"story_id": ["a"], "title": [1], "body": [""]}))
     assert gc.isenabled() is True
+
+
+@pytest.mark.parametrize(
+    ("text", "stops"),
+    [
+        # معرض 0-3, space 4, " 5, الفهد 6-10, space 11, the two dots at 12 and 13,
+        # between two words of the quoted name: they end no sentence
+        ('معرض "الفهد .. روح القيادة" افتتح', {12, 13}),
+        # speech after a reporting word: its marks end sentences
+        ('قال "لا. شكرا"', set()),
+        # a quoted name without a mark inside (the test isdisjoint now makes at C level)
+        ('جمعية "كلانا" تعمل', set()),
+        # a mark after the quote's last word ends its sentence: وقت 7-9, "." at 10
+        ("عنوان «وقت.» هنا", set()),
+    ],
+)
+def test_quoted_name_stops_marks_inside_a_quoted_name(text, stops):
+    from helpers.text.tokenize import quoted_name_stops
+
+    assert quoted_name_stops(text) == frozenset(stops)
