@@ -297,7 +297,7 @@ def quoted_name_stops(text: str) -> frozenset[int]:
             continue
         pos = m.end()
         inner = m.group()[1:-1]
-        if not any(c in _SENTENCE_END for c in inner):
+        if _SENTENCE_END.isdisjoint(inner):  # no mark inside (one C-level pass)
             continue
         if _opens_speech(text[: m.start()]):
             continue
