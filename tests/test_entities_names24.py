@@ -118,3 +118,18 @@ def test_father_and_son_named_by_a_generation_epithet_stay_apart():
     ]
     # ابن without the article opens a patronymic's second name, no epithet
     assert person_rows("قال جورج بوش ابن الرئيس إن.", "surface") == [("جورج بوش", "جورج بوش")]
+
+
+def test_a_kunya_surname_of_two_men_goes_to_the_one_named_last():
+    # أبو زنط is one id key (keys.id_keys): of two men of that family, the bare form is
+    # the one named in full last before it, as a one-word shared surname is
+    body = (
+        "شيع جثمان الشيخ عبد المنعم أبو زنط أمس. وقد نعى الطراونة النائب أبو زنط. "
+        "وكان سالم بن محمد أبو زنط قد حضر. ويعتبر الشيخ أبو زنط من كبار العلماء."
+    )
+    assert person_rows(body, "entity_id") == [
+        ("عبد المنعم أبو زنط", "rule:PERSON:عبدالمنعم_ابوزنط"),
+        ("أبو زنط", "rule:PERSON:عبدالمنعم_ابوزنط"),
+        ("سالم بن محمد أبو زنط", "rule:PERSON:سالم_بن_محمد_ابوزنط"),
+        ("أبو زنط", "rule:PERSON:سالم_بن_محمد_ابوزنط"),
+    ]

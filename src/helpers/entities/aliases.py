@@ -244,18 +244,17 @@ def _transliterated(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return a not in names and b not in names and (looks_like_name(a) or looks_like_name(b))
 
 
-def _kunya_surname(name: tuple[str, ...]) -> bool:
-    """Whether a name's surname is a kunya family name (أبو ثنين، أبوثنين): its last
-    key starts with أبو or the key before it is أبو; then :func:`_compatible` compares
-    the names by their id keys (:func:`helpers.entities.keys.id_keys`, أبو and the
-    next word one key), the one rule ids use (session 24)."""
-    return name[-1][:3] == ABU or (len(name) >= 2 and name[-2] == ABU)
-
-
 def _compatible(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     # every True below has the same last key (and no more keys than the long name):
-    # tested first, on the last keys only (speed; most pairs of a story differ there)
-    if short and long and (_kunya_surname(short) or _kunya_surname(long)):
+    # tested first, on the last keys only (speed; most pairs of a story differ there).
+    # A kunya surname (أبو ثنين، أبوثنين: أبو among the keys or opening the last) is
+    # compared by the keys ids are made of (keys.id_keys, أبو and the next word one
+    # key), the one rule of ids (session 24)
+    if (
+        short
+        and long
+        and (ABU in short or ABU in long or short[-1][:3] == ABU or long[-1][:3] == ABU)
+    ):
         # أبوثنين of عبدالله أبو ثنين: the keys ids are made of (keys.id_keys)
         short, long = id_keys(short), id_keys(long)
     if len(short) > len(long):
@@ -449,8 +448,9 @@ def link_persons(items, cg) -> tuple[dict[int, Person], list[tuple[int, int, Per
                         fits, by_first = [before[-1]], []  # no bare_firsts: each is read
             if fits:
                 person = fits[0]
-                if len(fits) > 1 and len(keys) == 1:
+                if len(fits) > 1 and len(id_keys(keys)) == 1:
                     # جون كيندي ... روبرت كيندي ... كيندي: the full name named last before
+                    # (أبو زنط, one id key, too: session 24)
                     before = [
                         p
                         for (oz, ot, p) in sorted(order, key=lambda t: (t[0], t[1]))
