@@ -6,6 +6,7 @@ them, with the skip of words that head no rule (:func:`_rule_heads`,
 from __future__ import annotations
 
 import weakref
+from functools import lru_cache
 
 from helpers.entities.gazetteer import head_forms
 from helpers.entities.keys import ABD, fused_abd, name_keys, surface_key
@@ -210,6 +211,7 @@ _DUAL_HEADS: dict[str, str] = {
 }
 
 
+@lru_cache(maxsize=1)
 def _head_form_keys() -> dict[str, str]:
     """Keys of the plural and dual head forms of ``data/head_forms.tsv`` (أنفاق → نفق،
     مطاري → مطار: :func:`helpers.entities.gazetteer.head_forms`), each mapped to its
