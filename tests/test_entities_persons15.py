@@ -94,13 +94,22 @@ def test_the_bare_first_name_and_surname_join_the_full_name():
     ]
 
 
-def test_a_bare_first_name_of_two_full_names_stays_its_storys_own():
-    # two full names open with توماس (باخ، after a title; مولر): the bare one is neither
+def test_a_bare_first_name_of_two_full_names_is_the_one_named_last():
+    # two full names open with توماس (باخ، after a title; مولر): the bare one after both
+    # is the man named in full last before it (session 24, the lead's brief: it was
+    # neither, an id of the story's own)
     body = "وحضر الرئيس توماس باخ، واللاعب توماس مولر. وقال توماس إن اللقاء مهم."
     assert person_rows(body, "entity_id") == [
         ("توماس باخ", "rule:PERSON:توماس_باخ"),
         ("توماس مولر", "rule:PERSON:توماس_مولر"),
-        ("توماس", "rule:PERSON:توماس@s1"),
+        ("توماس", "rule:PERSON:توماس_مولر"),
+    ]
+    # between them: the one named before it
+    body = "وحضر الرئيس توماس باخ. وقال توماس إن اللقاء مهم، وحضره اللاعب توماس مولر."
+    assert person_rows(body, "entity_id") == [
+        ("توماس باخ", "rule:PERSON:توماس_باخ"),
+        ("توماس", "rule:PERSON:توماس_باخ"),
+        ("توماس مولر", "rule:PERSON:توماس_مولر"),
     ]
 
 

@@ -75,6 +75,7 @@ from helpers.entities import rules
 from helpers.entities.gazetteer import first_name_gender
 from helpers.entities.keys import (
     ABD,
+    ABU,
     ALLAH_FIRSTS,
     ALLAH_FUSED,
     allah_key,
@@ -130,6 +131,8 @@ NOT_SURNAMES = frozenset(
         surface_key(w)
         for w in ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع"]
     }
+    # and so does a generation's epithet (جورج بوش الأب / الابن: session 24)
+    | rules_lexicons.GENERATION_EPITHETS
 )
 
 
@@ -245,7 +248,17 @@ def _transliterated(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 
 def _compatible(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     # every True below has the same last key (and no more keys than the long name):
-    # tested first, on the last keys only (speed; most pairs of a story differ there)
+    # tested first, on the last keys only (speed; most pairs of a story differ there).
+    # A kunya surname (أبو ثنين، أبوثنين: أبو among the keys or opening the last) is
+    # compared by the keys ids are made of (keys.id_keys, أبو and the next word one
+    # key), the one rule of ids (session 24)
+    if (
+        short
+        and long
+        and (ABU in short or ABU in long or short[-1][:3] == ABU or long[-1][:3] == ABU)
+    ):
+        # أبوثنين of عبدالله أبو ثنين: the keys ids are made of (keys.id_keys)
+        short, long = id_keys(short), id_keys(long)
     if len(short) > len(long):
         return False
     if short and variant_key(short[-1]) != variant_key(long[-1]):
@@ -437,10 +450,22 @@ def link_persons(items, cg) -> tuple[dict[int, Person], list[tuple[int, int, Per
                 ]
                 if len(by_first) == 1:
                     fits = by_first
+                elif by_first:
+                    # عبدالله السالم ... عبدالله الفهد ... وقال عبدالله: the man of that
+                    # first name named in full last before it (as a shared surname,
+                    # جون كيندي ... روبرت كيندي ... كيندي; session 24); none before: apart
+                    before = [
+                        p
+                        for (oz, ot, p) in sorted(order, key=lambda t: (t[0], t[1]))
+                        if (oz, ot) < (zi, s.i) and p in by_first
+                    ]
+                    if before:
+                        fits, by_first = [before[-1]], []  # no bare_firsts: each is read
             if fits:
                 person = fits[0]
-                if len(fits) > 1 and len(keys) == 1:
+                if len(fits) > 1 and len(id_keys(keys)) == 1:
                     # جون كيندي ... روبرت كيندي ... كيندي: the full name named last before
+                    # (أبو زنط, one id key, too: session 24)
                     before = [
                         p
                         for (oz, ot, p) in sorted(order, key=lambda t: (t[0], t[1]))
@@ -486,7 +511,9 @@ def link_persons(items, cg) -> tuple[dict[int, Person], list[tuple[int, int, Per
             order.append((zi, s.i, person))
             if (zi, s.i) in ends or _first_before(z, s.i, cg):
                 person.lost_first = True
-            person.surname_definite = z.definite[s.j - 1]
+            # the surname's article, before a generation's epithet (بوش of جورج بوش الابن)
+            last = s.j - 2 if keys[-1] in rules_lexicons.GENERATION_EPITHETS else s.j - 1
+            person.surname_definite = z.definite[last]
             person.last_articles.add((keys[-1], _last_definite(keys, z, s)))
             if _full_name(z, s, cg):
                 person.full_firsts.add(keys[0])
@@ -724,6 +751,8 @@ def find_aliases(
     definite: dict[tuple[str, int], bool] = {}
     for p in people:
         for name in p.names:
+            if len(name) >= 3 and name[-1] in rules_lexicons.GENERATION_EPITHETS:
+                name = name[:-1]  # جورج بوش الابن ... بوش: the surname before the epithet
             if name[-1] in NOT_SURNAMES:
                 continue
             if len(name) >= 3 and (
@@ -732,7 +761,16 @@ def find_aliases(
                 # محمد بن نايف: نايف is the father, no surname of the son; سلمان بن
                 # عبدالعزيز آل سعود، صالح آل الشيخ: سعود، الشيخ name the house (and
                 # الشيخ is a title), never this man alone (آل الشيخ is :func:`_tail_name`'s);
-                # فيصل أبو ثنين: ثنين is no name of his without أبو (أبو ثنين is)
+                # فيصل أبو ثنين: ثنين is no name of his without أبو (أبو ثنين is), and
+                # أبوثنين, the same name written as one word, is (keys.id_keys: the one
+                # rule of أبو + a name; session 24)
+                if name[-2] == ABU:
+                    joined = id_keys(name)[-1]
+                    # أبوالغيط of أحمد أبو الغيط: the token's key keeps the article
+                    for k in (joined, ABU + "ال" + joined[3:]):
+                        if p not in surnames.get(k, []):
+                            surnames.setdefault(k, []).append(p)
+                            definite[k, id(p)] = False
                 continue
             last = variant_key(name[-1])
             if (len(name) >= 2 or p.solo) and p not in surnames.get(last, []):
@@ -1050,6 +1088,13 @@ def find_full_names(zones, covered, people) -> list[tuple[int, int, int, Person]
         for name in p.names:
             if len(name) >= 3 and name not in p.roles and _tail_name(name, p):
                 names.setdefault(name[-2:], p)
+            elif (
+                len(name) >= 2 and name not in p.roles and len(name[-1]) > 5 and name[-1][:3] == ABU
+            ):
+                # عبدالله أبوثنين ... وقال أبو ثنين: the kunya surname written apart
+                # (keys.id_keys read backwards; session 24)
+                rest = name[-1][3:]
+                names.setdefault((ABU, rest[2:] if rest[:2] == "ال" else rest), p)
     out: list[tuple[int, int, int, Person]] = []
     if not names:
         return out

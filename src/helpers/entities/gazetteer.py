@@ -508,6 +508,24 @@ def event_words() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def head_forms() -> dict[str, str]:
+    """Plural and dual forms of head nouns from ``data/head_forms.tsv``, as written, each
+    mapped to its singular (أنفاق → نفق، مطاري → مطار، مستشفيات → مستشفى): the namesake
+    rule reads such a form as its singular (``helpers.entities.rules.spans``: أنفاق الملك
+    خالد is one LOC, not the king). Session 24 (names24).
+
+    Raises :class:`~helpers.errors.GazetteerError` naming the file and line for a row
+    that is not two words separated by a tab, or a file that is not UTF-8
+    (:func:`helpers.io.read_data_rows`)."""
+    from helpers.io import read_data_rows
+
+    _, rows = read_data_rows(
+        "helpers.entities", "head_forms.tsv", ("form", "singular"), error=GazetteerError
+    )
+    return dict(rows)
+
+
+@lru_cache(maxsize=1)
 def place_idioms() -> frozenset[tuple[str, str]]:
     """Pairs (place, next word) of ``data/place_idioms.tsv``, as written, in which the
     place name is an everyday word: مسقط رأس "birthplace" is not Muscat.

@@ -291,6 +291,18 @@ ANAPHORIC_AREAS = _keys("المنطقة المحافظة")
 #: شبكة (شبكة المياه "the water network"), مجموعة (مجموعة من الباحثين "a group of").
 #: Read by :func:`_named_body_end`, not by the open chain of :data:`ORG_HEADS`.
 NAMED_ONLY_ORG_HEADS = _keys("مركز شبكة مجموعة")
+#: Loanwords that close the name of a shopping facility (هيفاء مول، رياض سنتر، الراشد
+#: مول): a rule-built person span they end or follow is the facility, a LOC
+#: (``helpers.entities.rules.spans._shopping_facility``; session 24: مركز هيفاء مول
+#: was the person هيفاء مول).
+FACILITY_TAIL_NOUNS = _keys("مول سنتر بلازا")
+#: Epithets of a generation after a person's name, senior and junior (جورج بوش الأب،
+#: جورج بوش الابن): part of the name, so father and son are two people
+#: (``helpers.entities.rules.spans._generation_epithet``), and no surname alone
+#: (``helpers.entities.aliases.NOT_SURNAMES``). Session 24.
+#: Keys as a definite token's, the article off (surface_key keeps it on a two-letter
+#: stem: الأب gives الاب).
+GENERATION_EPITHETS = frozenset({"اب", "ابن"})
 _CENTRE = _k("مركز")
 #: A word after a :data:`NAMED_ONLY_ORG_HEADS` head rarer than this (Zipf) may be the
 #: body's one-word name (شبكة حقاني 2.8, مجموعة الجريسي 2.4; not مجموعة مسلحة).
@@ -389,7 +401,8 @@ NAMESAKE_ORG_HEADS = _keys("مركز دارة مكتبة كلية")
 #: مخطط، مخططات "planned district(s)" (a Saudi subdivision) only before a title: مخطط
 #: الملك فهد، مخططات الأمير سلطان; before any other word mostly "plot, plan" (مخطط
 #: إرهابي، مخطط الهجوم: session 13, 2015-07-21/24/25/27/31).
-NAMESAKE_PLACE_HEADS = _keys("قصر مسجد جامع جسر مدينة مخطط مخططات")
+#: نفق "tunnel" and سد "dam" (session 24: أنفاق الملك خالد، سد الملك فهد, read as the king).
+NAMESAKE_PLACE_HEADS = _keys("قصر مسجد جامع جسر مدينة مخطط مخططات نفق سد")
 #: Nouns of an event named after a person with no title (دوري عبداللطيف جميل، كأس خادم
 #: الحرمين الشريفين): a person's name right after one is part of the event's name
 #: (``extract._without_event_names``); after بطولة "starring", معرض، مهرجان a name is

@@ -13,6 +13,7 @@ from helpers.entities.rules.lexicons import (
     ADJECTIVES,
     COMPOUND_PARTICLES,
     CONSTRUCT_TITLES,
+    FACILITY_TAIL_NOUNS,
     FOREIGN_PARTICLES,
     HIJRI_MONTHS,
     MODIFIERS,
@@ -1040,6 +1041,29 @@ def _everyday_definite(z, j: int, cg) -> bool:
     return not _family_name(z, j, cg)
 
 
+def _verb_after_first(z, j: int, light: str) -> bool:
+    """Token ``j`` (indefinite, no first name nor listed surname: the caller asks),
+    right after a first name, is the clause's past verb and not a family name: the
+    lexicon reads it as a past verb (:func:`_past_verb` and
+    :func:`helpers.text.lexical.verb_form`: حضر، شارك، وصل) and the clause goes on in
+    its sentence with a definite word (its object: موسى حضر الاجتماع) or a function
+    word (its preposition: موسى حضر إلى), not إن / أن. A surname closing the clause or followed by
+    a name stays a surname. Source: session 23's newcomer, «موسى حضر» a person and حضر
+    alone its alias; session 24."""
+    a = j + 1
+    return (
+        z.peel[j] == 0
+        and z.key[j] not in FACILITY_TAIL_NOUNS  # هيفاء مول أمس: مول "mall", not موّل
+        and a < len(z)
+        and z.kind[a] == "word"
+        and z.sentence[a] == z.sentence[j]
+        and (z.definite[a] or z.stop[a])
+        and z.key[a] not in THAT_PARTICLES  # وقال موسى حضر إن: the speaker's surname
+        and _past_verb(light)
+        and verb_form(light)
+    )
+
+
 def _verb_before(z, p: int, cg, *, after_title: bool) -> bool:
     """A past or present verb (:func:`_past_verb`, :func:`_present_verb`: حضر، تعطي),
     without the article and no stopword (هي passes :func:`_past_verb`), or a reporting
@@ -1394,6 +1418,9 @@ def _name_extent(z, p: int, cg, *, after_title: bool, stops=()) -> int:
                 or (not after_title and zipf(light) >= _EVERYDAY_ZIPF)
                 # هيلاري حاولت، الفارو قتلوا: a past verb conjugated for its subject
                 or _subject_verb(light)
+                # موسى حضر الاجتماع: right after a first name, a bare past verb by the
+                # lexicon with its object or preposition after it (session 24)
+                or (not after_title and j == p + 1 and _verb_after_first(z, j, light))
                 # عباس سيتوجه، أوباما سيضطر: a future verb (س + imperfect), however rare
                 # and wherever the clause goes (session 23)
                 or (future_verb(light) and k not in cg.known)
