@@ -17,17 +17,16 @@ SMS = "للتواصل مع الكاتب أرسل رسالة قصيرة"
 WORDS = ["الوزير", "المدينة", "الاجتماع", "المشروع", "الطلاب", "السوق", "الفريق", "المستشفى"]
 
 
-def _story(i: int, footer: bool, outlet: str = "x") -> dict:
+def _story(i: int, footer: str = "", outlet: str = "x", glued: bool = False) -> dict:
     a, b = WORDS[i % 8], WORDS[(i // 8) % 8]
-    last = f"وأضاف أن {a} أعلن عن {b} في يوم {i + 1}."
+    body = f"قال {a} إن {b} بدأ عمله.\nوأضاف أن {a} أعلن عن {b} في يوم {i + 1}."
     if footer:
-        last += f" {SMS}"
-    body = f"قال {a} إن {b} بدأ عمله.\n{last}"
+        body += (" " if glued else "\n") + footer
     return {"title": f"خبر {a} و{b} رقم {i}", "body": body, "outlet": outlet}
 
 
-def _load(tmp_path, n: int, with_footer: int):
-    recs = [_story(i, i < with_footer) for i in range(n)]
+def _load(tmp_path, n: int, with_footer: int, footer: str = SMS, glued: bool = False):
+    recs = [_story(i, footer if i < with_footer else "", glued=glued) for i in range(n)]
     return load_corpus(write_jsonl(tmp_path / "c.jsonl", recs), return_report=True)
 
 
@@ -36,12 +35,25 @@ def test_the_floor_constants():
 
 
 def test_a_footer_in_three_of_a_hundred_stories_is_cut(tmp_path):
-    # need = max(3, ceil(0.02 x 100) = 2) = 3: the footer (6 words, set off by the
-    # full stop before it) is cut from the three stories, the rest of the paragraph kept
+    # need = max(3, ceil(0.02 x 100) = 2) = 3: the footer (6 words, a paragraph of its
+    # own, no full stop) is dropped from the three stories
     st, rep = _load(tmp_path, 100, 3)
     assert not st["body"].str.contains("للتواصل").any()
-    assert len(rep) == 3 and set(rep["action"]) == {"repaired"}
+    assert len(rep) == 3 and set(rep["action"]) == {"dropped"}
     assert set(rep["reason"]) == {"site boilerplate (footer of x: in 3 of 100 stories with a body)"}
+    assert rep["text"].iloc[0] == SMS
+
+
+def test_under_the_old_floor_only_whole_paragraphs_without_a_full_stop_go(tmp_path):
+    # in 3 of 100 stories (under FIXED_STORIES = 20): glued to the story's last
+    # sentence, the footer stays; a closing sentence of its own (a full stop) stays
+    st, rep = _load(tmp_path, 100, 3, glued=True)
+    assert rep.empty and st["body"].str.contains("للتواصل").sum() == 3
+    st, rep = _load(tmp_path, 100, 3, footer="تهانينا وألف مبروك للعروسين.")
+    assert rep.empty and st["body"].str.contains("تهانينا").sum() == 3
+    # in 20 of 100 (the old floor) the glued footer goes as before
+    st, rep = _load(tmp_path, 100, 20, glued=True)
+    assert len(rep) == 20 and not st["body"].str.contains("للتواصل").any()
     assert rep["kept"].iloc[0] == "وأضاف أن الوزير أعلن عن الوزير في يوم 1."
 
 
@@ -71,7 +83,7 @@ def test_an_anchor_word_keeps_the_old_floor(tmp_path):
     cities = ["الدمام", "جدة", "الرياض", "أبها", "تبوك", "حائل", "ينبع"]
 
     def recs(k):
-        out = [_story(i, False) for i in range(100)]
+        out = [_story(i) for i in range(100)]
         for i in range(k):
             name = f"{firsts[i % 5]} {lasts[i // 5]}"
             out[i]["body"] = f"{name}- وصل- {cities[i % 7]}: {out[i]['body']}"

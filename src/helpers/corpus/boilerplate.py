@@ -103,7 +103,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from helpers.charsets import DASH_SET, DASHES, DIACRITIC_CLASS, DIGITS
+from helpers.charsets import ARABIC_LETTER_RE, DASH_SET, DASHES, DIACRITIC_CLASS, DIGITS
 from helpers.corpus.clean import boilerplate_key
 from helpers.corpus.duplicates import body_hash, story_group
 from helpers.errors import ArgumentError, check_table, shown
@@ -672,10 +672,6 @@ def boilerplate_rules(counts: EdgeCounts) -> BoilerplateRules:
 # --- pass 2: apply --------------------------------------------------------------------
 
 
-#: A full stop that ends a sentence (not a decimal point).
-_FULL_STOP = re.compile(r"(?<![0-9\u0660-\u0669])[.\u06d4]|[.\u06d4](?![0-9\u0660-\u0669])")
-
-
 def _edge_template(
     e: _Edges, rules: BoilerplateRules, side: str, paras: Sequence[str] = ()
 ) -> tuple[int, Template | None]:
@@ -684,8 +680,11 @@ def _edge_template(
     its longest edge template (or None). A template in fewer than
     :meth:`BoilerplateRules.fixed` stories (found by the floor that scales with the
     group, session 24) is cut only where the text it cuts from ``paras`` (the story's
-    paragraphs) holds no full stop: site blocks hold none, a sentence ends in one
-    (three stories closing with «تهانينا وألف مبروك.» keep it)."""
+    paragraphs) is whole paragraphs (the rest of its last paragraph holds no Arabic
+    letter: a Latin address glued before a footer may stay) and holds no full stop
+    (:func:`_full_stop`): site blocks are, a sentence is not (three stories closing
+    with «... بقاعة الملكة بجدة.. تهانينا وألف مبروك.» or opening with the same clause
+    up to a comma keep it)."""
     g = e.group
     frequent = rules.frequent.get((g, side))
     if not frequent:
@@ -701,6 +700,8 @@ def _edge_template(
             break
         if frequent[sig] >= fixed:
             n_frequent = n
+        elif not _whole_block(words, paras, side, n):
+            continue
         if seq[n - 1] != "0" and oks[n - 1]:
             best = n
         if sig in set_off:
@@ -708,15 +709,6 @@ def _edge_template(
     n = max(best, longest_set_off)
     if not n:
         return n_frequent, None
-    if frequent[sigs[n - MIN_WORDS]] < fixed:
-        if side == "head":
-            _, p, _, end, _ = words[n - 1]
-            cut = [*paras[:p], paras[p][:end]] if p < len(paras) else list(paras)
-        else:
-            _, p, start, _, _ = words[len(words) - n]
-            cut = [paras[p][start:], *paras[p + 1 :]] if p < len(paras) else []
-        if any(_FULL_STOP.search(x) for x in cut):
-            return n_frequent, None
     words_n = seq[:n]
     return n, Template(
         g,
@@ -725,6 +717,33 @@ def _edge_template(
         frequent[sigs[n - MIN_WORDS]],
         rules.sizes[g],
     )
+
+
+_LATIN = re.compile("[A-Za-z]")
+
+
+def _whole_block(words: list, paras: Sequence[str], side: str, n: int) -> bool:
+    """Whether the first (``side`` "head") or last ``n`` edge words ``words`` of a story
+    with paragraphs ``paras`` are whole paragraphs without a full stop: the rest of the
+    boundary paragraph holds no word character (after a header: «... (آذار) 2025.»
+    keeps its sentence) or, before a footer, only a Latin address glued to it
+    (``name@mail.comللتواصل``), and the text cut holds no :func:`_full_stop`. Session
+    24's test for a template under :data:`FIXED_STORIES` (see :func:`_edge_template`)."""
+    if side == "head":
+        _, p, _, end, _ = words[n - 1]
+        if p >= len(paras):
+            return False
+        cut, rest = [*paras[:p], paras[p][:end]], paras[p][end:]
+    else:
+        _, p, start, _, _ = words[len(words) - n]
+        if p >= len(paras):
+            return False
+        cut, rest = [paras[p][start:], *paras[p + 1 :]], paras[p][:start]
+    if side == "head" and re.search(r"\w", rest):
+        return False  # a header is followed by its paragraph's end
+    if ARABIC_LETTER_RE.search(rest) or (re.search(r"\w", rest) and not _LATIN.search(rest)):
+        return False  # a footer follows a paragraph break or a Latin address
+    return not any(_full_stop(x) for x in cut)
 
 
 def _cuts(e: _Edges, rules: BoilerplateRules, paras: Sequence[str] = ()):
