@@ -17,7 +17,7 @@ from helpers.entities import aliases as _aliases
 from helpers.entities import rules
 from helpers.entities import short_forms as _short_forms
 from helpers.entities.gazetteer import Gazetteer, load_gazetteer, press_ids, sports_story
-from helpers.entities.keys import id_keys, join_latin_article, name_keys
+from helpers.entities.keys import id_keys, join_latin_article, name_keys, surface_key
 from helpers.entities.matcher import (
     Span,
     compile_gazetteer,
@@ -638,6 +638,78 @@ def _without_event_names(zlist, selected: list[list[Span]]) -> None:
                     continue
             keep.append(s)
         spans[:] = keep
+
+
+#: Keys of the prepositions between a word of translation and its language
+#: (:func:`_language_words`): مترجم من / عن / إلى الإنجليزية.
+_TRANSLATION_PREPOSITIONS = frozenset(surface_key(w) for w in ("من", "عن", "إلى"))
+#: At most this many words between a word of translation and the preposition of its
+#: language (:func:`_language_words`): ترجم الرواية عن الفرنسية.
+_TRANSLATION_OBJECT_WORDS = 2
+
+
+def _language_words(z) -> set[int]:
+    """Tokens of zone ``z`` that name a language (session 24): a feminine nationality
+    adjective (key ending ``يه``: الإنجليزية، الفرنسية، العربية) read as a noun,
+
+    * with the proclitic ب and the article: بالإنجليزية "in English";
+    * right after a ``language`` word of ``data/language_cues.txt`` (its proclitics
+      read off, :func:`helpers.entities.rules.bare_key`): اللغة الفرنسية، باللغة
+      العربية، بلغة فرنسية، اللغتين العربية;
+    * definite, right after a ``speak`` verb: يتحدث الروسية، أتقن الإنجليزية;
+    * definite, after من / عن / إلى that follows a ``translate`` word or a language:
+      مترجم من الإنجليزية، ترجمة إلى الألمانية، من الإنجليزية إلى العربية;
+    * after و, right after a language, as definite as it: العربية والإنجليزية.
+
+    Each in the sentence of the word before it. Returns the token indices."""
+    from helpers.entities.gazetteer import language_cues
+
+    cues = language_cues()
+    found: set[int] = set()
+    for i in range(len(z)):
+        if z.kind[i] != "word" or not z.key[i].endswith("يه"):
+            continue
+        # the words before it in its sentence, nearest first
+        same = [
+            t
+            for t in range(i - 1, max(i - 3 - _TRANSLATION_OBJECT_WORDS, -1), -1)
+            if z.sentence[t] == z.sentence[i]
+        ]
+        before = rules.bare_key(z, i - 1) if same else ""
+        definite, clitics = z.definite[i], z.clitics[i]
+        translated = (
+            definite
+            and not clitics
+            and len(same) >= 2
+            and z.key[i - 1] in _TRANSLATION_PREPOSITIONS
+            and not z.clitics[i - 1]
+            and (i - 2 in found or any(rules.bare_key(z, t) in cues["translate"] for t in same[1:]))
+        )
+        if (
+            (definite and "ب" in clitics)
+            or before in cues["language"]
+            or (definite and not clitics and before in cues["speak"])
+            or translated
+            or ("و" in clitics and same and i - 1 in found and definite == z.definite[i - 1])
+        ):
+            found.add(i)
+    return found
+
+
+def _without_languages(zlist, selected: list[list[Span]]) -> None:
+    """Drops, in place, one-word NORP spans that name a language
+    (:func:`_language_words`: بالإنجليزية، اللغة الفرنسية، مترجم من الإنجليزية): a
+    language is neither a place nor a nationality, and counting it as its country put
+    بريطانيا among every outlet's top places (session 24; the gold conventions annotate
+    neither, tests/data/heldout/README.md)."""
+    for z, spans in zip(zlist, selected, strict=True):
+        if not any(s.type == "NORP" and s.j - s.i == 1 for s in spans):
+            continue
+        words = _language_words(z)
+        if words:
+            spans[:] = [
+                s for s in spans if not (s.type == "NORP" and s.j - s.i == 1 and s.i in words)
+            ]
 
 
 def _rule_id(z, s: Span, cg) -> str:
@@ -1920,6 +1992,7 @@ def _story_mentions(zlist, cg, date: str | None = None) -> tuple[list[tuple], St
                     s.type = cg.types[row]
             chosen[id(s)] = row
     _without_event_names(zlist, selected)
+    _without_languages(zlist, selected)
     if sports:
         _club_sense(zlist, selected, chosen, cg)
     _capital_cities(zlist, selected, chosen, cg)
@@ -2057,6 +2130,12 @@ def entity_counts(
 ) -> pd.DataFrame:
     """Count mentions per story and entity.
 
+    A row is one entity of one type: a country named by its name (``LOC``, السعودية)
+    and by its adjective (``NORP``, السعودي, which carries the country's id) gives two
+    rows, so a place is counted by its names only and a nationality apart (session 24:
+    sessions 8 to 23 counted the adjective as the country where the unit named both,
+    and بريطانيا ranked among every outlet's top places for الدوري الإنجليزي).
+
     Parameters
     ----------
     mentions : DataFrame
@@ -2130,7 +2209,7 @@ def entity_counts(
     missing = need - set(getattr(mentions, "columns", ()))
     if missing:
         raise CorpusFormatError(f"the mentions table lacks column(s) {sorted(missing)}")
-    m = one_place(mentions[mentions["zone"].isin(list(zones))], ["story_id"])
+    m = mentions[mentions["zone"].isin(list(zones))]
     if m.empty:
         return pd.DataFrame({c: pd.Series([], dtype=d) for c, d in COUNT_COLUMNS.items()})
     story_order = {s: i for i, s in enumerate(dict.fromkeys(mentions["story_id"]))}
@@ -2188,9 +2267,9 @@ def one_place(mentions: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
     also names it: within each group of ``keys`` (a story, an outlet; ``[]``: the whole
     table), an entity found both as ``LOC`` (السعودية) and as ``NORP`` (السعودي, which
     carries the country's id) is one place, type ``LOC``; an entity found only as
-    ``NORP`` stays ``NORP``. The one home of this rule: :func:`entity_counts` (per story
-    or group) and :func:`helpers.freq.shared_entities` (over both selections) call it,
-    so a country is one row.
+    ``NORP`` stays ``NORP``. Since session 24 no count or view of khabar calls it (a
+    place is counted by its names, a nationality apart: :func:`entity_counts`); it is
+    kept for a reader who wants a country with its adjectives folded in.
 
     ``mentions``: a DataFrame with ``type`` (str), ``entity_id`` (str) and the ``keys``
     columns (any other columns, e.g. an entity counts table, are carried). Returns
@@ -2222,7 +2301,7 @@ def _grouped_counts(mentions, zones, by, stories, titled_marks=None) -> pd.DataF
     zones = check_names(zones, ZONES, func="entity_counts", arg="zones")
     m = mentions[mentions["zone"].isin(list(zones))]
     m = m[m["story_id"].astype(str).isin(groups.index)]
-    m = one_place(m.assign(_g=m["story_id"].astype(str).map(groups)), ["_g"])
+    m = m.assign(_g=m["story_id"].astype(str).map(groups))
     person = m["type"] == "PERSON"
     # spellings of one foreign person's name are one person (ترمب / ترامب، جوزف / جوزيف
     # بلاتر), and so are the shorter and longer forms of one patronymic chain (محمد بن
