@@ -120,12 +120,10 @@ def test_shared_entities():
         shared_entities(counts, ["s1", "s2"], "s2")
 
 
-def test_shared_entities_keeps_a_country_and_its_adjective_apart():
+def test_shared_entities_gives_a_country_and_its_adjective_one_row():
     """Session 7 (tables): on the real corpus السعودية appeared twice in
-    shared_entities.csv, once as NORP (سعودي, labelled by its country) and once as LOC;
-    sessions 9 to 23 summed them into one LOC row. Session 24: a place is counted by its
-    names, a nationality apart: one row per entity and type, the NORP row shown by its
-    adjective (the display's entity_labels), so no label appears twice."""
+    shared_entities.csv, once as NORP (سعودي, labelled by its country) and once as LOC.
+    One row an entity: LOC when found as both, counts of both types summed."""
     from helpers.freq.overlap import shared_entities
 
     counts = pd.DataFrame(
@@ -138,12 +136,16 @@ def test_shared_entities_keeps_a_country_and_its_adjective_apart():
         }
     )
     se = shared_entities(counts, "s1", "s2")
-    # shared: سعودي (3 in s1, 1 in s2); only in s1: السعودية by name (2); only in s2,
-    # most first: الشيعة (5), سوري (4)
-    cols = ["entity_id", "type", "count_target", "count_reference", "status"]
-    assert se[cols].values.tolist() == [
-        ["country:SA", "NORP", 3, 1, "shared"],
-        ["country:SA", "LOC", 2, 0, "only_target"],
-        ["norp:x", "NORP", 0, 5, "only_reference"],
-        ["country:SY", "NORP", 0, 4, "only_reference"],
-    ]
+    assert se["entity_id"].tolist() == ["country:SA", "norp:x", "country:SY"]
+    sa = se.iloc[0]
+    # s1: 2 names + 3 adjectives = 5; s2: 1 adjective
+    assert (sa["type"], sa["count_target"], sa["count_reference"], sa["status"]) == (
+        "LOC",
+        5,
+        1,
+        "shared",
+    )
+    # found only by its adjective: stays NORP; another NORP entity stays NORP
+    assert se.set_index("entity_id").loc["country:SY", "type"] == "NORP"
+    assert se.set_index("entity_id").loc["norp:x", "count_reference"] == 5
+    assert not se["entity_id"].duplicated().any()

@@ -154,15 +154,11 @@ def test_who_and_where_leave_out_places_adjectives_and_own_names(tmp_path):
     who, where = who_and_where(study, counts, mentions=mentions)
     assert set(who["type"]) <= {"PERSON", "ORG"}
     assert "org:asharq-al-awsat" not in set(who["entity_id"])
-    # Saudi Arabia: a place by its name only, السعودية (LOC), once in each of an outlet's
-    # 4 stories; its adjective السعودي (NORP, once a story too) is no place (session
-    # 24; before, the two were one row of 8)
+    # Saudi Arabia: السعودي (NORP) and السعودية (LOC) are one row, labelled by the
+    # country: 4 stories x 2 mentions an outlet
     saudi = where[where["entity_id"] == "country:SA"].set_index("outlet")
-    assert saudi["count"].to_dict() == {"عكاظ": 4, "الشرق الأوسط": 4, "سبق": 4}
+    assert saudi["count"].to_dict() == {"عكاظ": 8, "الشرق الأوسط": 8, "سبق": 8}
     assert set(saudi["canonical"]) == {"السعودية"} and set(saudi["type"]) == {"LOC"}
-    assert set(where["type"]) == {"LOC"}
-    norp = counts[(counts["entity_id"] == "country:SA") & (counts["type"] == "NORP")]
-    assert norp.set_index("outlet")["count"].to_dict() == {"عكاظ": 4, "الشرق الأوسط": 4, "سبق": 4}
     riyadh = where[where["canonical"] == "الرياض"].set_index("outlet")["count"]
     assert riyadh.to_dict() == {"عكاظ": 4, "الشرق الأوسط": 4, "سبق": 4}
     # entities and mentions per outlet and type
@@ -217,8 +213,7 @@ def test_a_paper_cited_in_a_story_or_two_is_not_an_own_name(tmp_path, hayat):
 
 
 def test_own_names_need_both_shares():
-    # places of a hand-made counts table: the place's row by its name only; the
-    # adjective's rows (5 in a, 3 in b) are no place (session 24: a was 7, b 3 before)
+    # places of a hand-made counts table: the adjective's row takes the place's label
     counts = pd.DataFrame(
         {
             "outlet": ["a", "a", "b"],
@@ -231,7 +226,10 @@ def test_own_names_need_both_shares():
     from helpers.sections import _places
 
     places = _places(counts, "outlet")
-    assert places.values.tolist() == [["a", "country:US", "الولايات المتحدة", "LOC", 2]]
+    assert places.values.tolist() == [
+        ["a", "country:US", "الولايات المتحدة", "LOC", 7],
+        ["b", "country:US", "الولايات المتحدة", "LOC", 3],
+    ]
 
 
 def test_one_day_of_stories_is_one_point_and_said(tmp_path):

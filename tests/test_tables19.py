@@ -206,18 +206,10 @@ def test_cited_outlets_are_an_optional_list_off_by_default(tmp_path):
 
 
 def test_the_entity_table_says_how_a_country_adjective_is_counted():
-    # session 24: an adjective (NORP with a country's id) is its own row, never the
-    # country's; the caption says so wherever the table has one, per story or group
-    counts = pd.DataFrame(
-        {"entity_id": ["country:IQ", "country:IQ", "person:x"], "type": ["LOC", "NORP", "PERSON"]}
-    )
+    counts = pd.DataFrame({"entity_id": ["country:IQ", "person:x"], "type": ["LOC", "PERSON"]})
     note = entity_note(SimpleNamespace(per_story=True), counts)
-    assert note == (
-        "نعت البلد (العراقي، الأميركية) يُعدّ «جنسية أو جماعة» لا مع البلد، والأماكن تُعدّ "
-        "بأسمائها وحدها"
-    )
-    assert entity_note(SimpleNamespace(per_story=False), counts) == note
-    # a country by its name alone, or a nationality of no country: nothing to say
-    assert entity_note(SimpleNamespace(per_story=True), counts.iloc[[0, 2]]) is None
-    other = pd.DataFrame({"entity_id": ["norp:shia"], "type": ["NORP"]})
-    assert entity_note(SimpleNamespace(per_story=True), other) is None
+    assert note.startswith("نعت البلد (العراقي، الأميركية) يُعدّ مع البلد حين تذكره القصة")
+    assert "«جنسية أو جماعة»" in note
+    grouped = entity_note(SimpleNamespace(per_story=False), counts)
+    assert "تذكره المجموعة باسمه" in grouped
+    assert entity_note(SimpleNamespace(per_story=True), counts.tail(1)) is None

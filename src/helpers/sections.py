@@ -1295,14 +1295,10 @@ def group_entity_counts(study, mentions: pd.DataFrame, zones=("title", "body")) 
 
 
 #: "Who each group talks about": the entity types of the who-heatmap (people and
-#: organisations). Places (LOC) have their own heatmap, "where"; a nationality adjective
-#: (NORP: السوري، الأميركي, which carries its country's id) is no place and is in
-#: neither (session 24: before, it was counted as its country, and بريطانيا ranked among
-#: every outlet's top places for الدوري الإنجليزي and بالإنجليزية).
+#: organisations). Places and nationality adjectives (LOC, NORP: an adjective carries
+#: its country's id) have their own heatmap, "where", labelled by the place's name.
 WHO_TYPES = ("PERSON", "ORG")
-WHERE_TYPES = ("LOC",)
-#: The subtitle of the "where" heatmap (:func:`entities_by_group`): what it leaves out.
-WHERE_NOTE = "نعوت الجنسية (سوري، أميركي) ليست أماكن ولا تُعدّ هنا"
+WHERE_TYPES = ("LOC", "NORP")
 #: The note of a word view of notebook 04 that left some of a side's own-name words out
 #: (:meth:`Contrast.term_notes`; {0} = the unit, «الصحيفة», {1} = the words and the side
 #: each left «وطن من «الوطن»»): the words of an outlet's name for itself in its own
@@ -1404,12 +1400,24 @@ def _show_note(text: str | None) -> None:
 
 
 def _places(counts: pd.DataFrame, col: str) -> pd.DataFrame:
-    """The places of entity counts (:data:`WHERE_TYPES`: LOC rows; a nationality
-    adjective, NORP, is no place), one row per group and place: ``<col>, entity_id,
-    canonical, type, count`` (+ ``stories`` where the table has it)."""
+    """LOC and NORP rows of entity counts, summed per group and entity and labelled by
+    the place's name (a country named by its adjective, السعودي, is shown as السعودية
+    when the place is named too)."""
     where = counts[counts["type"].isin(WHERE_TYPES)]
-    keep = [col, "entity_id", "canonical", "type", "count"]
-    return where[keep + (["stories"] if "stories" in where.columns else [])]
+    named = where.assign(_loc=where["type"] == "LOC").sort_values(
+        ["_loc", "count"], ascending=False, kind="stable"
+    )
+    label = named.drop_duplicates("entity_id").set_index("entity_id")["canonical"]
+    # stories: a group has one row of a place (entity_counts counts a country's adjective
+    # with its name where the group names both, helpers.entities.one_place), so the max
+    # is that row's; summing could count a story twice
+    sums = {"count": ("count", "sum")}
+    if "stories" in where.columns:  # a hand-made table may have none
+        sums["stories"] = ("stories", "max")
+    summed = where.groupby([col, "entity_id"], sort=False, as_index=False).agg(**sums)
+    return summed.assign(canonical=summed["entity_id"].map(label), type="LOC")[
+        [col, "entity_id", "canonical", "type", *sums]
+    ]
 
 
 @noted
@@ -1419,8 +1427,8 @@ def who_and_where(
     """The two tables of the entity heatmaps: who each group talks about and where.
 
     The rule: "who" holds people and organisations (:data:`WHO_TYPES`); "where" the
-    places (:data:`WHERE_TYPES`, LOC: a nationality adjective, السوري, is no place and
-    is in neither, session 24); in both, a
+    places and nationality adjectives (:data:`WHERE_TYPES`), a country and its adjective
+    summed into one row labelled by the place's name (السعودية, not سعودي); in both, a
     group's own name (:func:`own_names`: عين اليوم in 3alyoum's bylines) is left out
     for that group. When the groups are not the outlets (GROUP_BY=date:D and the
     stories carry an outlet), ``counts`` are recounted (:func:`group_entity_counts`)
@@ -1443,7 +1451,7 @@ def who_and_where(
     -------
     (DataFrame, DataFrame)
         ``who``: rows of ``counts``; ``where``: ``<group column>, entity_id, canonical,
-        type ("LOC"), count (int64)`` (+ ``stories``), one row per group and place.
+        type ("LOC"), count (int64)``, one row per group and place.
     """
     col = study.col
     mentions = study.mentions() if mentions is None else mentions
@@ -1490,11 +1498,7 @@ def entities_by_group(
         who, col, title=f"من يُذكر في كل {noun}؟ الأشخاص والمنظمات ({STORY_SHARE_UNIT})", **options
     )
     heat_where = entity_heatmap(
-        where,
-        col,
-        title=f"أين؟ الأماكن المذكورة في كل {noun} ({STORY_SHARE_UNIT})",
-        subtitle=WHERE_NOTE,
-        **options,
+        where, col, title=f"أين؟ الأماكن المذكورة في كل {noun} ({STORY_SHARE_UNIT})", **options
     )
     people = top_entities_by_group(
         who,
@@ -1538,23 +1542,24 @@ NO_GOLD = (
 def entity_note(study, counts: pd.DataFrame) -> str | None:
     """Notebook 03: the one-line caption of the entity table (:func:`entity_table`)
     saying how a country's adjective is counted, or None when the table has no
-    nationality of a country (no ``NORP`` row whose ``entity_id`` starts ``country:``).
-    The rule is :func:`helpers.entities.entity_counts`' (session 24): a place is counted
-    by its names (``LOC``: العراق), its adjective (العراقي، الأميركية, type ``NORP``,
-    the country's id) apart as a nationality, never as the place; a language
-    (بالإنجليزية، اللغة الفرنسية) is neither. Session 19: a newcomer read a country's
-    count above its word's count in notebook 02 as a bug; sessions 19 to 23 said here
-    that the adjective was counted with the country where the story named both.
-    Session 24: a places panel counted «الدوري الإنجليزي» as بريطانيا."""
-    norp = counts["type"].astype(str) == "NORP"
-    countries = counts.loc[norp, "entity_id"].astype(str).str.startswith("country:")
-    if counts.empty or not countries.any():
+    country (no ``entity_id`` starting ``country:``). The rule is
+    :func:`helpers.entities.extract.one_place`: an adjective (العراقي، الأميركي, type
+    ``NORP``, the country's id) counts as its country (``LOC``) in a story (or group)
+    that also names the country, else it stays a nationality (in the embedded first
+    story «الأميركي» is a bar of its own, «العراقي» counts under العراق); so a
+    country's count here can exceed its word's count in notebook 02 (العراق: 12
+    mentions with العراقي، العراقية; the term عراق fewer). Session 19: a newcomer read
+    the two as a bug. The rule is kept (folding every adjective would change the
+    embedded stories' entity counts); this says it where the counts are."""
+    if counts.empty or not counts["entity_id"].astype(str).str.startswith("country:").any():
         return None
     from helpers.display import value_label
 
+    where = "القصة" if study.per_story else "المجموعة"
+    norp = value_label("type", "NORP")
     return (
-        f"نعت البلد (العراقي، الأميركية) يُعدّ «{value_label('type', 'NORP')}» لا مع "
-        f"البلد، والأماكن تُعدّ بأسمائها وحدها"
+        f"نعت البلد (العراقي، الأميركية) يُعدّ مع البلد حين تذكره {where} باسمه، وإلا "
+        f"فهو «{norp}»؛ لذا قد يزيد عدد البلد هنا على عدد كلمته في دفتر الكلمات (02)"
     )
 
 

@@ -1210,9 +1210,6 @@ def _story_shares(table: pd.DataFrame, by: str, value: str, group_sizes, what: s
     return table.assign(**{STORY_SHARE: table["stories"] * 100.0 / size.where(size > 0)})
 
 
-#: The end of a nationality's key in the entity views (:func:`top_entities_by_group`):
-#: a NORP row shares its country's ``entity_id`` but is drawn as an entry of its own.
-NORP_KEY = "\x00NORP"
 #: The small multiples of khabar's tables: the table's label column, its key column,
 #: the rows left out, the default title ({} = the unit's noun,
 #: :func:`helpers.charts.names.unit_noun`) and what a row is (the tie note's noun,
@@ -1317,21 +1314,18 @@ def top_entities_by_group(
     :data:`STORY_SHARE` (the stories of the group that mention it per 100 stories, from
     the ``stories`` column and ``group_sizes=``; ties by mentions: what the notebooks
     draw, so one long story counts once). ``options``: as
-    :func:`top_terms_by_group`. An entity's rows are summed by ``entity_id``, except
-    that a nationality (NORP, its country's id) is an entry of its own named by its
-    adjective (:func:`helpers.charts.names.entity_labels`: سعودي), never summed with
-    its country (session 24: «السوري» was a bar of سوريا). Raises as
+    :func:`top_terms_by_group`. An entity's rows are summed by ``entity_id``, so a
+    country and its adjective (LOC and NORP rows of ``country:SA``) are one entry named
+    by the country; a nationality with no row of another type is named by its
+    adjective (:func:`helpers.charts.names.entity_labels`: سعودي). Raises as
     :func:`top_by_group`."""
     _require(counts, [by, "entity_id", "canonical", "type"], "top_entities_by_group")
     if types is not None:
         counts = counts[counts["type"].isin(list(types))]
-    # a nationality is its own entry, named by its adjective (سعودي), apart from its
-    # country's name (السعودية) even where both share the country's id
-    norp = counts["type"].astype(str) == "NORP"
-    counts = counts.assign(
-        canonical=entity_labels(counts),
-        entity_id=counts["entity_id"].astype(str).where(~norp, counts["entity_id"] + NORP_KEY),
-    )
+    # a country and its adjective summed as one entry (one entity_id) keep the country's
+    # name; a nationality drawn alone is named by its adjective (سعودي)
+    alone = ~counts["entity_id"].isin(counts.loc[counts["type"] != "NORP", "entity_id"])
+    counts = counts.assign(canonical=entity_labels(counts).where(alone, counts["canonical"]))
     if value == STORY_SHARE and "count" in counts.columns:
         options = {"tie": "count", **options}  # as many stories: more mentions first
     return _panels("entities", counts, by, n, value, options)

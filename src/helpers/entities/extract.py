@@ -2130,12 +2130,6 @@ def entity_counts(
 ) -> pd.DataFrame:
     """Count mentions per story and entity.
 
-    A row is one entity of one type: a country named by its name (``LOC``, السعودية)
-    and by its adjective (``NORP``, السعودي, which carries the country's id) gives two
-    rows, so a place is counted by its names only and a nationality apart (session 24:
-    sessions 8 to 23 counted the adjective as the country where the unit named both,
-    and بريطانيا ranked among every outlet's top places for الدوري الإنجليزي).
-
     Parameters
     ----------
     mentions : DataFrame
@@ -2209,7 +2203,7 @@ def entity_counts(
     missing = need - set(getattr(mentions, "columns", ()))
     if missing:
         raise CorpusFormatError(f"the mentions table lacks column(s) {sorted(missing)}")
-    m = mentions[mentions["zone"].isin(list(zones))]
+    m = one_place(mentions[mentions["zone"].isin(list(zones))], ["story_id"])
     if m.empty:
         return pd.DataFrame({c: pd.Series([], dtype=d) for c, d in COUNT_COLUMNS.items()})
     story_order = {s: i for i, s in enumerate(dict.fromkeys(mentions["story_id"]))}
@@ -2267,9 +2261,9 @@ def one_place(mentions: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
     also names it: within each group of ``keys`` (a story, an outlet; ``[]``: the whole
     table), an entity found both as ``LOC`` (السعودية) and as ``NORP`` (السعودي, which
     carries the country's id) is one place, type ``LOC``; an entity found only as
-    ``NORP`` stays ``NORP``. Since session 24 no count or view of khabar calls it (a
-    place is counted by its names, a nationality apart: :func:`entity_counts`); it is
-    kept for a reader who wants a country with its adjectives folded in.
+    ``NORP`` stays ``NORP``. The one home of this rule: :func:`entity_counts` (per story
+    or group) and :func:`helpers.freq.shared_entities` (over both selections) call it,
+    so a country is one row.
 
     ``mentions``: a DataFrame with ``type`` (str), ``entity_id`` (str) and the ``keys``
     columns (any other columns, e.g. an entity counts table, are carried). Returns
@@ -2301,7 +2295,7 @@ def _grouped_counts(mentions, zones, by, stories, titled_marks=None) -> pd.DataF
     zones = check_names(zones, ZONES, func="entity_counts", arg="zones")
     m = mentions[mentions["zone"].isin(list(zones))]
     m = m[m["story_id"].astype(str).isin(groups.index)]
-    m = m.assign(_g=m["story_id"].astype(str).map(groups))
+    m = one_place(m.assign(_g=m["story_id"].astype(str).map(groups)), ["_g"])
     person = m["type"] == "PERSON"
     # spellings of one foreign person's name are one person (ترمب / ترامب، جوزف / جوزيف
     # بلاتر), and so are the shorter and longer forms of one patronymic chain (محمد بن

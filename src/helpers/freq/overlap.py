@@ -332,9 +332,11 @@ def shared_entities(
     -------
     DataFrame
         One row an entity: ``entity_id`` (str), ``canonical`` (str: its name with the
-        most mentions on both sides), ``type`` (str: the type of most of its mentions),
-        ``count_target``, ``count_reference`` (int64), ``status`` (str: ``shared``,
-        ``only_target``, ``only_reference``). Shared
+        most mentions on both sides), ``type`` (str: ``LOC`` for a country named both
+        by its name, ``LOC``, and by its adjective, ``NORP``, which share its id, so
+        السعودية and سعودي are one row, not two rows both labelled السعودية; else the
+        type of most of its mentions), ``count_target``, ``count_reference`` (int64, mentions of
+        every type), ``status`` (str: ``shared``, ``only_target``, ``only_reference``). Shared
         entities first, each group by pooled count descending, then ``canonical``.
 
     Raises
@@ -365,25 +367,22 @@ def shared_entities(
     )
     sid = counts["story_id"].astype(str)
     in_a, in_b = sid.isin(ids_a).to_numpy(), sid.isin(ids_b).to_numpy()
-    # one row an entity, a nationality (NORP, its country's id) a row of its own: a
-    # place is counted by its names only (session 24: سوري was counted as سوريا)
-    rows = counts[in_a | in_b]
+    from helpers.entities.extract import one_place  # not at import: freq stays light
+
+    # one row an entity: a country's name (LOC) and adjective (NORP) share its id and
+    # are one place over both selections, as notebook 03's "where" heatmap sums them
+    rows = one_place(counts[in_a | in_b], [])
     n = rows["count"].to_numpy()
-    norp = (rows["type"].astype(str) == "NORP").to_numpy()
     rows = rows.assign(
         count_target=np.where(in_a[in_a | in_b], n, 0),
         count_reference=np.where(in_b[in_a | in_b], n, 0),
-        _k=rows["entity_id"].astype(str) + np.where(norp, "\x00NORP", ""),
     )
-    out = rows.groupby("_k", sort=False)[["count_target", "count_reference"]].sum()
-    out = out.astype("int64")
-    canonical = rows.groupby(["_k", "canonical"], sort=False)["count"].sum()
-    types = rows.groupby(["_k", "type"], sort=False)["count"].sum()
-    ids = rows.drop_duplicates("_k").set_index("_k")["entity_id"]
-    out.insert(0, "entity_id", ids.reindex(out.index).to_numpy())
-    out.insert(1, "canonical", out.index.map(_most(canonical)))
-    out.insert(2, "type", out.index.map(_most(types)))
-    out = out.reset_index(drop=True)
+    out = rows.groupby("entity_id", sort=False)[["count_target", "count_reference"]].sum()
+    out = out.astype("int64").reset_index()
+    canonical = rows.groupby(["entity_id", "canonical"], sort=False)["count"].sum()
+    types = rows.groupby(["entity_id", "type"], sort=False)["count"].sum()
+    out.insert(1, "canonical", out["entity_id"].map(_most(canonical)))
+    out.insert(2, "type", out["entity_id"].map(_most(types)))
     out["status"] = np.where(
         (out["count_target"] > 0) & (out["count_reference"] > 0),
         "shared",
