@@ -1,5 +1,8 @@
 """The places table of notebook 03's "where" heatmap on real SaudiNewsNet days: the top
-places of each outlet, before and after a change (session 24, places24).
+places of each outlet, before and after a change (session 24, places24: a language name,
+بالإنجليزية، اللغة الفرنسية، is no mention; session 8's rule is kept, so a nationality
+adjective still counts with its country where the outlet names it, and what moves is
+the language mentions alone).
 
 For each ``--date`` (default 2015-07-21, -22, -23) the stories of ``--outlets``
 (default alyaum, sabq, aawsat; the four held-out outlets are never read, even when
