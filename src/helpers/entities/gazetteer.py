@@ -85,6 +85,7 @@ __all__ = [
     "describe_gazetteer",
     "event_words",
     "first_names",
+    "language_cues",
     "load_gazetteer",
     "newspaper_names",
     "noun_names",
@@ -538,6 +539,36 @@ def place_idioms() -> frozenset[tuple[str, str]]:
         "helpers.entities", "place_idioms.tsv", ("place", "next"), error=GazetteerError
     )
     return frozenset(rows)
+
+
+#: The kinds of word of ``data/language_cues.txt`` (:func:`language_cues`).
+LANGUAGE_CUE_KINDS = ("language", "speak", "translate")
+
+
+@lru_cache(maxsize=1)
+def language_cues() -> dict[str, frozenset[str]]:
+    """Words that read the feminine nationality adjective after them as a language
+    (``data/language_cues.txt``), as keys (:func:`helpers.entities.keys.surface_key`:
+    اللغة and لغة meet as ``لغه``) by kind (:data:`LANGUAGE_CUE_KINDS`): ``language``
+    right before it (اللغة الفرنسية), ``speak`` a verb taking it as object (يتحدث
+    الروسية), ``translate`` before من / عن / إلى and it (مترجم من الإنجليزية). Every kind
+    is a key of the dict, an empty set when the file has none of it. Session 24.
+
+    Raises :class:`~helpers.errors.GazetteerError` naming the file and line for a word
+    without its kind, with a kind not in :data:`LANGUAGE_CUE_KINDS` or a third cell
+    (:func:`helpers.io.read_data_list`)."""
+    from helpers.entities.keys import surface_key
+
+    out: dict[str, set[str]] = {kind: set() for kind in LANGUAGE_CUE_KINDS}
+    for n, entry in enumerate(_lines("language_cues.txt", flags=LANGUAGE_CUE_KINDS), 1):
+        word, tab, kind = entry.partition("\t")
+        if not tab:
+            raise GazetteerError(
+                f"language_cues.txt: entry {n} ({word!r}) has no kind; write the word, a "
+                f"tab and one of {', '.join(LANGUAGE_CUE_KINDS)}"
+            )
+        out[kind].add(surface_key(word))
+    return {kind: frozenset(keys) for kind, keys in out.items()}
 
 
 @lru_cache(maxsize=1)
