@@ -2,9 +2,9 @@
 org24)").
 
 1. A news agency named by the nationality adjective of its own name after a word that
-   says a source: «وفقا للألمانية» is dpa (وكالة الأنباء الألمانية), «ذكرت الفرنسية
-   أن» AFP (``data/agency_adjectives.tsv``, ``extract._agency_credits``). Elsewhere the
-   adjective stays the nationality (NORP).
+   says a source: «وفقا للألمانية» is dpa (وكالة الأنباء الألمانية), «بحسب الفرنسية»
+   AFP (``data/agency_adjectives.tsv``, ``extract._agency_credits``). Elsewhere, after a
+   reporting verb too, the adjective stays the nationality (NORP).
 2. An administrative unit named after its director's role: «مدير إدارة العلاقات
    العامة»، «رئيس قسم الهندسة المدنية» (``rules.bodies.unit_end``); after a verb, or
    with a body's noun (إدارة المستشفى), no unit.
@@ -36,9 +36,6 @@ def _rows(body: str) -> list[tuple]:
         ("وقع الانفجار ليلا.وفقا للألمانية. وقال شاهد", ("لألمانية", "ORG", "org:dpa")),
         ("وقع الانفجار ليلا.وفقا للالمانية. وقال شاهد", ("لالمانية", "ORG", "org:dpa")),
         ("ارتفعت المبيعات. بحسب الفرنسية. وأوضح مسؤول", ("الفرنسية", "ORG", "org:afp")),
-        # a reporting verb, then a function word
-        ("ذكرت الفرنسية أن الجيش تقدم", ("الفرنسية", "ORG", "org:afp")),
-        ("ونقلت الألمانية عن مصدر في الشرطة", ("الألمانية", "ORG", "org:dpa")),
     ],
 )
 def test_an_agency_by_its_adjective_after_a_source_word(body, want):
@@ -52,8 +49,15 @@ def test_an_agency_by_its_adjective_after_a_source_word(body, want):
     [
         # the adjective of a woman's name after the verb: the nationality
         ("قالت الفرنسية ماري لوبان إن الحزب", "الفرنسية"),
+        # a reporting verb is no source cue (the lead, after hostile24: a French woman
+        # named before speaks; no corpus use of «ذكرت الفرنسية» reads the agency)
+        ("وفازت اللاعبة الفرنسية بالسباق. وقالت الفرنسية إنها سعيدة", "الفرنسية"),
+        ("ذكرت الفرنسية أن الجيش تقدم", "الفرنسية"),
+        ("وقالت الألمانية، إن المباراة صعبة", "الألمانية"),
+        # a definite word after it: a noun phrase, "the French participant"
+        ("وبحسب الفرنسية المشاركة في السباق فإن الطقس جيد", "الفرنسية"),
         # no source word before it
-        ("تحدثت باللغة الفرنسية مع الصحفيين", "الفرنسية"),
+        ("ارتفعت الأسعار الفرنسية هذا العام", "الفرنسية"),
         ("تراجعت الصادرات الألمانية هذا العام", "الألمانية"),
     ],
 )
