@@ -12,14 +12,7 @@ The rule (constants below):
 1. Stories are grouped by ``outlet`` when the story has that field, else by
    ``group`` (``group_from="folder"``), else the corpus is one group. A group of fewer
    than ``need`` = max(:data:`MIN_STORIES`, :data:`MIN_SHARE` x its stories with a
-   body) stories is never changed: :data:`MIN_STORIES` = 3 (session 24; 20 before), so
-   a block in three different stories of a small subset is found (a columnist's SMS
-   footer in 11 of almadina's 121 stories of 2015-07-23) and a sentence two stories
-   share never is. A header or footer in fewer than ``fixed`` = max(
-   :data:`FIXED_STORIES`, :data:`MIN_SHARE` x stories) stories (the floor before) is
-   cut only where it is whole paragraphs (before a footer, at most a Latin address glued
-   to it) holding no full stop, so a clause or sentence three stories share stays;
-   anchor words (step 4) keep the floor ``fixed``.
+   body) stories is never changed.
 2. A story's body edge is read as words: split at whitespace (and where a Latin run is
    glued to an Arabic word, ``name@mail.comللتواصل``: the scraper lost the line break,
    so the Arabic word counts as set off), punctuation stripped from each word's ends (a
@@ -50,15 +43,14 @@ The rule (constants below):
    SaudiNewsNet's 20,290 bodies end in a full stop; none of these site blocks does).
    (Copies of one story count as many stories here: a block holds no full stop, so a
    story's own sentences are never one.) An **anchor** of a group and side is a word
-   (not a number) in such a block in at least ``fixed`` = max(:data:`FIXED_STORIES`,
-   :data:`MIN_SHARE` x its stories) stories and in at least :data:`ANCHOR_SHARE` of
-   the group's stories that hold the word among their first or last :data:`MAX_WORDS`
-   words (the edges read anyway): a word of the language (قال،
+   (not a number) in such a block in at least ``need`` stories and in at least
+   :data:`ANCHOR_SHARE` of the group's stories that hold the word among their first or
+   last :data:`MAX_WORDS` words (the edges read anyway): a word of the language (قال،
    وأضاف، الرياض in running text) is spread over the text, near the edges too, a site's
    label is not. A block holding an anchor is cut (a header up to its last segment with
    an anchor, a footer from its first anchor), but only from a story whose edge words
-   are not a sequence of step 3 in ``fixed`` stories (where the edge is a fixed text,
-   step 3 alone decides). In a header block a dash splits words (``عبدالله البرقاوي-سبق-الرياض:``
+   are not a frequent sequence of step 3 (where the edge is a fixed text, step 3 alone
+   decides). In a header block a dash splits words (``عبدالله البرقاوي-سبق-الرياض:``
    holds the anchor «سبق»).
    **Lines of the anchor blocks' shape.** Where at least :data:`ANCHOR_SHARE` of a
    group's header blocks holding an anchor are a *dash line* (a first paragraph of its
@@ -107,14 +99,13 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from helpers.charsets import ARABIC_LETTER_RE, DASH_SET, DASHES, DIACRITIC_CLASS, DIGITS
+from helpers.charsets import DASH_SET, DASHES, DIACRITIC_CLASS, DIGITS
 from helpers.corpus.clean import boilerplate_key
 from helpers.corpus.duplicates import body_hash, story_group
 from helpers.errors import ArgumentError, check_table, shown
 
 __all__ = [
     "ANCHOR_SHARE",
-    "FIXED_STORIES",
     "LEAD_WORDS",
     "LINE_PART_WORDS",
     "MAX_WORDS",
@@ -131,17 +122,10 @@ __all__ = [
     "remove_boilerplate",
 ]
 
-#: A header or footer is in at least this many stories of its group (session 24: 3,
-#: so a sentence two stories share is never site text; was 20)...
-MIN_STORIES = 3
-#: ... and in at least this share of them (the floor that scales with the group).
+#: A header or footer is in at least this many stories of its group...
+MIN_STORIES = 20
+#: ... and in at least this share of them.
 MIN_SHARE = 0.02
-#: An anchor word (step 4) is in at least this many stories (and :data:`MIN_SHARE`), and
-#: an edge text that is frequent but never set off keeps a story's anchor block uncut
-#: only when it is in at least this many: the floor of step 3 before session 24 (one
-#: word in three bylines is weak evidence, and three stories opening «سبق- الرياض:
-#: أقامت» are no fixed text).
-FIXED_STORIES = 20
 #: It has at least this many words (``<title>`` counting as one)...
 MIN_WORDS = 3
 #: ... and at most this many.
@@ -152,7 +136,7 @@ LEAD_WORDS = 12
 LINE_PART_WORDS = 4
 #: An anchor word is in a header or footer block in at least this share of the group's
 #: stories that hold it among their first or last MAX_WORDS words (and in at least
-#: ``fixed`` stories, :data:`FIXED_STORIES`).
+#: ``need`` stories).
 ANCHOR_SHARE = 0.8
 REASON = "site boilerplate"
 
@@ -617,12 +601,6 @@ class BoilerplateRules:
         :data:`MIN_SHARE` of the group's stories."""
         return max(MIN_STORIES, math.ceil(MIN_SHARE * self.sizes.get(group, 0)))
 
-    def fixed(self, group: str) -> int:
-        """Stories a frequent edge text must be in to keep an anchor block of a story
-        it begins or ends uncut: :data:`FIXED_STORIES` and :data:`MIN_SHARE` of the
-        group's stories."""
-        return max(FIXED_STORIES, math.ceil(MIN_SHARE * self.sizes.get(group, 0)))
-
 
 def boilerplate_rules(counts: EdgeCounts) -> BoilerplateRules:
     """The removal rules from the counts of a whole corpus (see the module docstring).
@@ -656,9 +634,7 @@ def boilerplate_rules(counts: EdgeCounts) -> BoilerplateRules:
         rules.frequent[(g, side)] = dict(zip(uniq[keep].tolist(), n[keep].tolist(), strict=True))
         rules.set_off[(g, side)] = frozenset(uniq[keep & (n_off >= need)].tolist())
     for (g, side), c in counts.anchors.items():
-        # one word is weaker evidence than 3 words set off: a name in three bylines
-        # is no site word yet (session 24), so anchors keep the floor of before
-        need = rules.fixed(g)
+        need = rules.need(g)
         if sizes.get(g, 0) < need:
             continue
         df = counts.words.get(g, {})
@@ -676,19 +652,9 @@ def boilerplate_rules(counts: EdgeCounts) -> BoilerplateRules:
 # --- pass 2: apply --------------------------------------------------------------------
 
 
-def _edge_template(
-    e: _Edges, rules: BoilerplateRules, side: str, paras: Sequence[str] = ()
-) -> tuple[int, Template | None]:
-    """How many edge words of a story are a prefix of its group in at least
-    :meth:`BoilerplateRules.fixed` stories (0 when fewer than :data:`MIN_WORDS`), and
-    its longest edge template (or None). A template in fewer than
-    :meth:`BoilerplateRules.fixed` stories (found by the floor that scales with the
-    group, session 24) is cut only where the text it cuts from ``paras`` (the story's
-    paragraphs) is whole paragraphs (the rest of its last paragraph holds no Arabic
-    letter: a Latin address glued before a footer may stay) and holds no full stop
-    (:func:`_full_stop`): site blocks are, a sentence is not (three stories closing
-    with «... بقاعة الملكة بجدة.. تهانينا وألف مبروك.» or opening with the same clause
-    up to a comma keep it)."""
+def _edge_template(e: _Edges, rules: BoilerplateRules, side: str) -> tuple[int, Template | None]:
+    """How many edge words of a story are a frequent prefix of its group (0 when fewer
+    than :data:`MIN_WORDS`), and its longest edge template (or None)."""
     g = e.group
     frequent = rules.frequent.get((g, side))
     if not frequent:
@@ -697,15 +663,11 @@ def _edge_template(
     seq, oks = _seq(words, side), _oks(words, side)
     set_off = rules.set_off[(g, side)]
     best = longest_set_off = n_frequent = 0
-    fixed = rules.fixed(g)
     sigs = _signatures(g, side, seq)
     for n, sig in enumerate(sigs, MIN_WORDS):
         if sig not in frequent:
             break
-        if frequent[sig] >= fixed:
-            n_frequent = n
-        elif not _whole_block(words, paras, side, n):
-            continue
+        n_frequent = n
         if seq[n - 1] != "0" and oks[n - 1]:
             best = n
         if sig in set_off:
@@ -723,42 +685,14 @@ def _edge_template(
     )
 
 
-_LATIN = re.compile("[A-Za-z]")
-
-
-def _whole_block(words: list, paras: Sequence[str], side: str, n: int) -> bool:
-    """Whether the first (``side`` "head") or last ``n`` edge words ``words`` of a story
-    with paragraphs ``paras`` are whole paragraphs without a full stop: the rest of the
-    boundary paragraph holds no word character (after a header: «... (آذار) 2025.»
-    keeps its sentence) or, before a footer, only a Latin address glued to it
-    (``name@mail.comللتواصل``), and the text cut holds no :func:`_full_stop`. Session
-    24's test for a template under :data:`FIXED_STORIES` (see :func:`_edge_template`)."""
-    if side == "head":
-        _, p, _, end, _ = words[n - 1]
-        if p >= len(paras):
-            return False
-        cut, rest = [*paras[:p], paras[p][:end]], paras[p][end:]
-    else:
-        _, p, start, _, _ = words[len(words) - n]
-        if p >= len(paras):
-            return False
-        cut, rest = [paras[p][start:], *paras[p + 1 :]], paras[p][:start]
-    if side == "head" and re.search(r"\w", rest):
-        return False  # a header is followed by its paragraph's end
-    if ARABIC_LETTER_RE.search(rest) or (re.search(r"\w", rest) and not _LATIN.search(rest)):
-        return False  # a footer follows a paragraph break or a Latin address
-    return not any(_full_stop(x) for x in cut)
-
-
-def _cuts(e: _Edges, rules: BoilerplateRules, paras: Sequence[str] = ()):
+def _cuts(e: _Edges, rules: BoilerplateRules):
     """(header end (para, offset, Template) or None, footer start likewise).
 
-    An anchor block is cut only from a story whose edge words are no prefix (of
-    :data:`MIN_WORDS` or more) in :meth:`BoilerplateRules.fixed` stories: where the
-    edge is a fixed text, the edge rule alone decides (and it wants that text set off
-    somewhere)."""
+    An anchor block is cut only from a story whose edge words are no frequent prefix
+    (of :data:`MIN_WORDS` or more): where the edge is a fixed text, the edge rule alone
+    decides (and it wants that text set off somewhere)."""
     header = footer = None
-    n, t = _edge_template(e, rules, "head", paras)
+    n, t = _edge_template(e, rules, "head")
     if t is not None:
         _, p, _, end, _ = e.head[n - 1]
         header = (p, end, t)
@@ -773,7 +707,7 @@ def _cuts(e: _Edges, rules: BoilerplateRules, paras: Sequence[str] = ()):
     if header is None and not n and e.line and line is not None:
         a = Template(e.group, "header", (line[0],), line[1], rules.sizes[e.group], "line")
         header = (*e.lead[0][:2], a)
-    n, t = _edge_template(e, rules, "foot", paras)
+    n, t = _edge_template(e, rules, "foot")
     if t is not None:
         _, p, start, _, _ = e.foot[len(e.foot) - n]
         footer = (p, start, t)
@@ -859,7 +793,7 @@ def _apply(
             keep.append(st)
             continue
         paras = list(st["paragraphs"])
-        header, footer = _cuts(e, rules, paras)
+        header, footer = _cuts(e, rules)
         if header is None and footer is None:
             keep.append(st)
             continue
