@@ -83,10 +83,24 @@ def _answer(z: _Zone, sp: _Span) -> bool:
     ``"direct"``: ليقول الشعب اليوناني مرة أخرى «لا»، قال الوزير للصحفيين «نعم»). A
     particle names nothing, so the span is speech, not a one-word name (session 24);
     after أن the clause's words are the speaker's and the particle no quote of its own
-    (أكد أن «لا» ...: unchanged)."""
+    (أكد أن «لا» ...: unchanged).
+
+    Not the idiom "say no / yes to X" (the lead, after hostile24 F18): a particle with a
+    word in ل right after its closing mark (وقالت المملكة «لا» للإرهاب، وقال الشعب «نعم»
+    للدستور) is a stance or a vote, no speech; a function word in ل, or ل + a function
+    word (لكن، لأن، لذلك), is not that preposition."""
     inside = z.words(sp.start, sp.end)
     if len(inside) != 1 or z.conj(inside[0]) not in _QW["answer"]:
         return False
+    after = z.text[sp.close : sp.close + 40]
+    rest = after.lstrip()
+    if rest.startswith("ل"):
+        at = sp.close + len(after) - len(rest)
+        nxt = z.words(at, at + 40)[:1]
+        stop = _stop()
+        word = nxt and nxt[0].start == at and not {nxt[0].norm, nxt[0].norm[1:]} & stop
+        if rest[1:2] in _MARK_CHARS | {TATWEEL} or word:
+            return False  # لـ«داعش»، للإرهاب، لخطة: not لكن، لأن، لذلك (ل + أن، ذلك)
     return _reporting_before(z, sp) == "direct"
 
 

@@ -244,6 +244,12 @@ def _opens_speech(before: str) -> bool:
     return without_conjunction(normalize(m.group(1)), known) in known
 
 
+#: How far :func:`opens_reversed` looks back for the white space before a »: longer than
+#: any word the tokeniser keeps whole (``clitics._MAX_LEN``, 40), so a real word is
+#: always read from its start.
+_REVERSED_LOOKBACK = 64
+
+
 def opens_reversed(text: str, i: int) -> bool:
     """Whether the :data:`helpers.charsets.REVERSED_OPENER` » at ``text[i]`` opens a
     quotation, as « would (the one rule, session 24: the tokeniser's quoted names,
@@ -256,14 +262,18 @@ def opens_reversed(text: str, i: int) -> bool:
     against the word it closes (الضال»، مضيفة:»نحن: the first closes, the second opens).
     ``text`` a str, ``i`` an offset into it (int); a bool out: False where ``text[i]``
     is not », never an error for an offset inside the text. Tokens hold no white space,
-    so the token before is found by tokenising from the last white space before ``i``."""
+    so the token before is found by tokenising from the last white space before ``i``,
+    at most :data:`_REVERSED_LOOKBACK` characters back (a run without white space, as
+    in text whose spaces were lost, made every » walk back to its start: quadratic,
+    25 s for 16,000 characters; hostile24 F14)."""
     if text[i] != REVERSED_OPENER:
         return False
     after = TOKEN_RE.match(text, i + 1)
     if after is None or after.lastgroup != "word":
         return False
     k = i
-    while k and not text[k - 1].isspace():
+    lo = max(0, i - _REVERSED_LOOKBACK)
+    while k > lo and not text[k - 1].isspace():
         k -= 1
     before = None
     for before in TOKEN_RE.finditer(text, k, i):  # noqa: B007  (the last one is kept)
