@@ -59,3 +59,23 @@ def test_a_reversed_opener_after_a_long_run_reads_as_before():
     assert not opens_reversed("الضال»المدينة", 5)
     # after a space: opens
     assert opens_reversed(run + " »المدينة»", len(run) + 1)
+
+
+# F7: after a verb of telling, a second name right after the subject's is the one told,
+# no part of the speaker (quotes24 had glued the two men into one speaker)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "role"),
+    [
+        ("وأبلغ محمد العتيبي خالد القحطاني: «المشروع مهم».", "محمد العتيبي", ""),
+        ("وأبلغ الوزير محمد العتيبي الصحفيين: «المشروع مهم».", "محمد العتيبي", "الوزير"),
+        ("وأبلغ الوزير محمد العتيبي: «المشروع مهم».", "محمد العتيبي", "الوزير"),
+    ],
+)
+def test_the_one_told_is_no_part_of_the_speaker(body, speaker, role):
+    stories = pd.DataFrame({"story_id": ["s"], "title": ["خبر"], "body": [body]})
+    q = extract_quotes(stories)
+    assert q[["text", "speaker", "speaker_role"]].values.tolist() == [
+        ["المشروع مهم", speaker, role]
+    ]

@@ -120,6 +120,15 @@ def _phrase(z: _Zone, lo: int, hi: int) -> tuple[int, int] | None:
             # أبلغ الوزير الصحفيين، أبلغ مصدر مسؤول «الشرق الأوسط»: the object of a verb of
             # telling hears, it is no part of the speaker (session 24)
             break
+        if (
+            telling
+            and first is not None
+            and z.ments.starts(z.key, w.start)
+            and any(m[1] == prev_end for m in z.ments.within(z.key, first, w.start))
+        ):
+            # وأبلغ محمد العتيبي خالد القحطاني: a second name right after the subject's
+            # is the one told (the lead, after hostile24 F7: the two men were one speaker)
+            break
         if z.in_name(w.start):  # the words of a quoted name are the name (إي إف جي)
             first = w.start if first is None else first
             last = prev_end = w.end
