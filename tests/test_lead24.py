@@ -79,3 +79,27 @@ def test_the_one_told_is_no_part_of_the_speaker(body, speaker, role):
     assert q[["text", "speaker", "speaker_role"]].values.tolist() == [
         ["المشروع مهم", speaker, role]
     ]
+
+
+# nc34: a title right before another name is that name's title, no surname alias. A
+# rule name run on into a title («للملا عمر الملا أختر محمد منصور» gave «عمر الملا»)
+# made «الملا أختر منصور» of the story Mullah Omar too. A family name that is a title
+# word (المهندس المخرج أن: Mohammed Al-Mukhrij) keeps its bare later mentions.
+
+
+def test_a_title_before_another_name_is_no_surname_alias():
+    from helpers.entities import extract_entities
+
+    bodies = [
+        "وعينوا النائب السابق للملا عمر الملا أختر محمد منصور أميرا جديدا. "
+        "وقال الملا أختر منصور إن الحركة موحدة.",
+        "وأوضح أمين المحافظة المهندس محمد المخرج أن المنتزه جاهز. وذكر المهندس المخرج أن "
+        "الأمانة ستدعم المشروع.",
+    ]
+    stories = pd.DataFrame({"story_id": ["a", "b"], "title": ["خبر"] * 2, "body": bodies})
+    m = extract_entities(stories)
+    got = m[m["method"] == "alias"][["story_id", "surface", "canonical"]].values.tolist()
+    assert got == [["b", "المخرج", "محمد المخرج"]]
+    # and the second «الملا» is part of no mention of Omar's
+    a = m[m["story_id"] == "a"]
+    assert "عمر الملا" not in set(a.loc[a["surface"] == "الملا", "canonical"])

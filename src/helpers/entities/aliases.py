@@ -836,6 +836,16 @@ def find_aliases(
                 continue  # شبكة حقاني، مؤسسة كلينتون: a body named after the person
             if i > 0 and z.key[i - 1] == _AAL and z.sentence[i - 1] == z.sentence[i]:
                 continue  # حكم آل سعود: the family, not the person of the story
+            if (
+                (k,) in rules.TITLES
+                and i + 1 < len(z)
+                and i + 1 in covered[zi]
+                and z.sentence[i + 1] == z.sentence[i]
+            ):
+                # الملا أختر محمد منصور after «عمر الملا»: a title right before another
+                # name is that man's title, no surname (the lead, after newcomer nc34);
+                # المهندس المخرج أن (Al-Mukhrij) stays his
+                continue
             if _opens_quoted_name(z, i):
                 continue  # معرض "الفيصل.. شاهد وشهيد": the exhibition's title
             if i > 0 and z.sentence[i - 1] == z.sentence[i]:
