@@ -361,6 +361,21 @@ def _shorter_chain(short: tuple[str, ...], long: tuple[str, ...], king: bool, p)
     return _covers(long, short) and (not king or _KING in p.royal)
 
 
+def _named_last_before(order, zi: int, i: int, among) -> Person | None:
+    """Of the persons ``among``, the one whose full name (``order``: (zone index, token
+    index, Person) of each full name) is written last before token ``i`` of zone ``zi``;
+    None when none is. The one rule of "the man named last before" for a shared surname
+    (جون كيندي ... روبرت كيندي ... كيندي) and a shared first name (عبدالله السالم ...
+    عبدالله الفهد ... وقال عبدالله; session 24)."""
+    last = None
+    for oz, ot, p in sorted(order, key=lambda t: (t[0], t[1])):
+        if (oz, ot) >= (zi, i):
+            break
+        if p in among:
+            last = p
+    return last
+
+
 def link_persons(items, cg) -> tuple[dict[int, Person], list[tuple[int, int, Person]]]:
     """Group a story's PERSON spans into people (module docstring, point 1).
 
@@ -454,25 +469,17 @@ def link_persons(items, cg) -> tuple[dict[int, Person], list[tuple[int, int, Per
                     # عبدالله السالم ... عبدالله الفهد ... وقال عبدالله: the man of that
                     # first name named in full last before it (as a shared surname,
                     # جون كيندي ... روبرت كيندي ... كيندي; session 24); none before: apart
-                    before = [
-                        p
-                        for (oz, ot, p) in sorted(order, key=lambda t: (t[0], t[1]))
-                        if (oz, ot) < (zi, s.i) and p in by_first
-                    ]
-                    if before:
-                        fits, by_first = [before[-1]], []  # no bare_firsts: each is read
+                    last = _named_last_before(order, zi, s.i, by_first)
+                    if last is not None:
+                        fits, by_first = [last], []  # no bare_firsts: each is read
             if fits:
                 person = fits[0]
                 if len(fits) > 1 and len(id_keys(keys)) == 1:
                     # جون كيندي ... روبرت كيندي ... كيندي: the full name named last before
                     # (أبو زنط, one id key, too: session 24)
-                    before = [
-                        p
-                        for (oz, ot, p) in sorted(order, key=lambda t: (t[0], t[1]))
-                        if (oz, ot) < (zi, s.i) and p in fits
-                    ]
-                    if before:
-                        person = before[-1]
+                    last = _named_last_before(order, zi, s.i, fits)
+                    if last is not None:
+                        person = last
                 if person in by_first and s.method == "context":
                     person.bare_firsts.add(keys[0])
             if person is None and len(keys) >= 2:

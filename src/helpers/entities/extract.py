@@ -926,9 +926,7 @@ def _ministry_names(zlist, selected, cg) -> dict[tuple[str, ...], tuple[str, str
     shared: set[tuple[str, ...]] = set()
 
     def add(keys: tuple[str, ...], value: tuple[str, str, str]) -> None:
-        if keys in names and names[keys][1] != value[1]:
-            shared.add(keys)
-        names.setdefault(keys, value)
+        _short_forms.add_name(names, shared, keys, value)
 
     for z, spans in zip(zlist, selected, strict=True):
         for s in spans:

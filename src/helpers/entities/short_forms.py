@@ -178,6 +178,17 @@ def head_short_form(z, i: int, j: int, norp_keys) -> tuple[str, ...] | None:
     return keys
 
 
+def add_name(names: dict, shared: set, key: tuple[str, ...], value: tuple[str, str, str]) -> None:
+    """Records ``value`` (type, entity_id, canonical) as what the short form ``key``
+    names in a story, the first body kept; a key a second body of another entity_id
+    also gives goes into ``shared``, to be left out (a bare use could be either). The
+    one rule of a short form two bodies share: these short forms and
+    :func:`helpers.entities.extract._ministry_names` (session 23, fix23a)."""
+    if key in names and names[key][1] != value[1]:
+        shared.add(key)
+    names.setdefault(key, value)
+
+
 def story_short_names(
     zlist, orgs, entity_of, norp_keys
 ) -> tuple[dict[tuple[str, ...], tuple[str, str, str]], dict[tuple[str, ...], tuple[int, int]]]:
@@ -221,9 +232,7 @@ def story_short_names(
             continue
         value = ("ORG", *entity_of(z, s))
         for k in found:
-            if k in names and names[k][1] != value[1]:
-                shared.add(k)
-            names.setdefault(k, value)
+            add_name(names, shared, k, value)
             first.setdefault(k, (zi, s.i))
             if names[k][1] == value[1]:
                 own.setdefault(k, set()).add((zi, s.i))
